@@ -1,0 +1,225 @@
+/**
+ * Recognisers for the constructs found inside an item, each working on one segment's clean text
+ * and returning clean-text spans. The parser turns spans into document ranges.
+ * Every pattern is linear: alternations of literals, bounded classes, no nested quantifiers.
+ */
+import { splitNames } from './people';
+
+export interface Span { start: number; end: number }
+
+// ---- presenters ---------------------------------------------------------------------------
+
+const CANON_PRESENTER = /^presented by[ \t]*:[ \t]*/i;
+const SENTENCE_PRESENTER = /\b(?:this|the|it)(?:[ \t]+(?:paper|report|item|presentation|petition|update|briefing|paper and presentation))?[ \t]+(?:was|were|is|will[ \t]+be)[ \t]+(?:presented|introduced|provided|delivered|given)[ \t]+by[ \t]*:?[ \t]*/i;
+const TO_BE_PRESENTER = /\bto be (?:presented|introduced|provided|delivered|given) by[ \t]*:?[ \t]*/i;
+const BARE_PRESENTER = /(?:^|[ \t])Presented by[ \t]*:?[ \t]*/;
+/** Where the list of names ends: "and the following points…", a full stop, "on behalf of", a colon. */
+const NAMES_END = /[ \t]*\t|[ \t]+and[ \t]+the[ \t]+following\b|[ \t]*[.;:](?:[ \t]|$)|[ \t]+on[ \t]+behalf[ \t]+of\b|[ \t]+who[ \t]|[ \t]*\(|[ \t]+and[ \t]+(?:the[ \t]+)?(?:points|discussion)\b/i;
+
+export interface PresenterMatch {
+  canonical: boolean;
+  lead: Span;
+  names: Span[];
+  tail?: Span;
+  /** For a bare "Presented by" found after a title on the same line. */
+  start: number;
+}
+
+export function matchPresenter(text: string): PresenterMatch | undefined {
+  let m = CANON_PRESENTER.exec(text);
+  let canonical = false;
+  if (m && /^Presented by:/.test(text)) canonical = true;
+  if (!m) m = SENTENCE_PRESENTER.exec(text) ?? TO_BE_PRESENTER.exec(text) ?? BARE_PRESENTER.exec(text);
+  if (!m) return undefined;
+  const leadStart = m.index + (m[0].length - m[0].trimStart().length);
+  const namesStart = m.index + m[0].length;
+  const rest = text.slice(namesStart);
+  const endM = canonical ? null : NAMES_END.exec(rest);
+  const namesEnd = namesStart + (endM ? endM.index : rest.length);
+  const region = text.slice(namesStart, namesEnd).replace(/[ \t]*,?[ \t]*supported[ \t]+by[ \t]+/gi, (s) => ','.padEnd(s.length, ' '));
+  const names = splitNames(region).map((p) => ({ start: namesStart + p.start, end: namesStart + p.end }));
+  if (names.length === 0) return undefined;
+  let tail: Span | undefined;
+  if (endM) {
+    const t = namesEnd + (text.slice(namesEnd).length - text.slice(namesEnd).trimStart().length);
+    const tailText = text.slice(t).replace(/^[.;][ \t]*/, '');
+    if (tailText.trim().length > 0) tail = { start: text.length - tailText.length, end: text.length };
+  }
+  return { canonical, lead: { start: leadStart, end: namesStart }, names, tail, start: leadStart };
+}
+
+// ---- askers ---------------------------------------------------------------------------------
+
+const ASKED_BY = /\(asked by[ \t]+([^()]{1,120})\)/i;
+
+export function matchAsker(text: string): Span | undefined {
+  const m = ASKED_BY.exec(text);
+  if (!m) return undefined;
+  const start = m.index + m[0].indexOf(m[1]);
+  // "the Commissioner on behalf of Tom McNeil": the asker is the first person
+  const behalf = /[ \t]+on[ \t]+behalf[ \t]+of\b/i.exec(m[1]);
+  return { start, end: start + (behalf ? behalf.index : m[1].trimEnd().length) };
+}
+
+// ---- actions ----------------------------------------------------------------------------------
+
+const ACTION_KEYWORD = /^action[ \t]*(?::|[–—-](?=[ \t]))[ \t]*/i;
+const OWNER_FIELD = /(?:^|[.;,][ \t]*|[ \t])owners?[ \t]*:[ \t]*/gi;
+const DUE_FIELD = /(?:^|[.;,][ \t]*|[ \t])(?:due(?:[ \t]+date)?|by)[ \t]*:[ \t]*/gi;
+
+export interface ActionFields {
+  /** The action's own text, without owner and due fields. */
+  text: Span;
+  owners?: Span;
+  due?: Span;
+  /** Where new fields would be appended: the end of the text, before trailing blanks. */
+  end: number;
+}
+
+export function matchActionKeyword(text: string): Span | undefined {
+  const m = ACTION_KEYWORD.exec(text);
+  return m ? { start: 0, end: m[0].length } : undefined;
+}
+
+function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
+  let found: RegExpExecArray | undefined;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    found = m;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return found;
+}
+
+/** Splits `text. Owner: A, B. Due: 25/10/2022.` into its parts (spans relative to `from`). */
+export function splitActionFields(text: string, from: number): ActionFields {
+  const body = text.slice(from);
+  const owner = lastMatch(OWNER_FIELD, body);
+  const due = lastMatch(DUE_FIELD, body);
+  const fieldEnd = (start: number, other?: RegExpExecArray): number => {
+    let end = body.length;
+    if (other && other.index > start) end = other.index;
+    let e = end;
+    while (e > start && /[\s.;,]/.test(body[e - 1])) e--;
+    return e;
+  };
+  let textEnd = body.length;
+  if (owner) textEnd = Math.min(textEnd, owner.index);
+  if (due) textEnd = Math.min(textEnd, due.index);
+  let te = textEnd;
+  while (te > 0 && /\s/.test(body[te - 1])) te--;
+  const res: ActionFields = { text: { start: from, end: from + te }, end: from + te };
+  if (owner) {
+    const s = owner.index + owner[0].length;
+    const e = fieldEnd(s, due);
+    if (e > s) res.owners = { start: from + s, end: from + e };
+  }
+  if (due) {
+    const s = due.index + due[0].length;
+    const e = fieldEnd(s, owner);
+    if (e > s) res.due = { start: from + s, end: from + e };
+  }
+  let end = body.length;
+  while (end > 0 && /\s/.test(body[end - 1])) end--;
+  res.end = from + end;
+  return res;
+}
+
+const LEADING_SUBJECT = /^(?:the[ \t]+)?([A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|and|of|&)){0,5})[ \t]+(?:to|will|is[ \t]+to|are[ \t]+to|must|should|agreed[ \t]+to)[ \t]/;
+
+/** The subject of "WMP will pick up …", "Finance to circulate …": a candidate owner. */
+export function leadingSubject(text: string): Span | undefined {
+  const m = LEADING_SUBJECT.exec(text);
+  if (!m) return undefined;
+  const start = m.index + m[0].indexOf(m[1]);
+  return { start, end: start + m[1].length };
+}
+
+// ---- decisions --------------------------------------------------------------------------------
+
+const DECISION_KEYWORD = /^(?:decision|decided|agreed|resolved)[ \t]*(?::|[–—-](?=[ \t]))[ \t]*/i;
+
+export function matchDecisionKeyword(text: string): Span | undefined {
+  const m = DECISION_KEYWORD.exec(text);
+  return m ? { start: 0, end: m[0].length } : undefined;
+}
+
+// ---- references -------------------------------------------------------------------------------
+
+const REFERENCE = /\b(?:see|cf\.?|refer(?:s|ring)?[ \t]+to|minute|item)[ \t]+(\d{3}\/\d{2})(?:-A(\d{1,3}))?\b|\b(\d{3}\/\d{2})-A(\d{1,3})\b/gi;
+
+export interface ReferenceMatch { start: number; end: number; seq: number; year: number; action?: number }
+
+export function findReferences(text: string): ReferenceMatch[] {
+  if (!text.includes('/')) return [];
+  const out: ReferenceMatch[] = [];
+  for (const m of text.matchAll(REFERENCE)) {
+    const num = m[1] ?? m[3];
+    const act = m[2] ?? m[4];
+    const start = m.index + m[0].indexOf(num);
+    const end = start + num.length + (act ? act.length + 2 : 0);
+    const [seq, year] = num.split('/').map(Number);
+    out.push({ start, end, seq, year, action: act ? Number(act) : undefined });
+  }
+  return out;
+}
+
+// ---- headings, titles, notes -------------------------------------------------------------------
+
+const SMALL_WORDS = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'a', 'an', '&', 'with', 'by', 'at', '-', '–', 'or']);
+
+/** A published section heading: "Regular Items", "EMERGING ITEMS", "Police and Crime Plan Priorities". */
+export function isHeadingLike(text: string): boolean {
+  const t = text.replace(/:$/, '').trim();
+  if (t.length === 0 || t.length > 70 || /[.?!;,\d]/.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length > 8) return false;
+  return words.every((w, i) => /^[A-Z]/.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())));
+}
+
+/** Could this text be an item title (short, not a sentence)? */
+export function isTitleLike(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 120) return false;
+  if (/[.?!]$/.test(t) && !/\b(?:[A-Z]\.|etc\.)$/.test(t)) return false;
+  return t.split(/\s+/).length <= 14;
+}
+
+/** "Actions arising from the discussion … are highlighted in bold text" */
+const BOLD_DECLARATION = /\bactions?\b.{0,120}?\b(?:highlighted|shown|marked|recorded|printed|set out)\s+in\s+bold\b/i;
+
+export function declaresBoldActions(text: string): boolean {
+  return text.length < 2000 && BOLD_DECLARATION.test(text);
+}
+
+const NEXT_MEETING = /\bnext\s+(?:\w+\s+){0,5}?meeting\b/i;
+export function mentionsNextMeeting(text: string): boolean {
+  return NEXT_MEETING.test(text);
+}
+
+const TABLE_RULE = /^[-=_|:+\s]{3,}$/;
+export function isTableRule(text: string): boolean {
+  return TABLE_RULE.test(text) && /[-=_]{3}/.test(text);
+}
+
+const AGENDA_HEADING = /^agenda:?$/i;
+export function isAgendaHeading(text: string): boolean {
+  return AGENDA_HEADING.test(text.trim());
+}
+
+const AGENDA_ITEM = /^(\d{1,2})[.)]?[ \t]+(\d{1,2}[:.]\d{2})[ \t]+(.*)$/;
+export function matchAgendaItem(text: string): { number: number; time: string; rest: number } | undefined {
+  const m = AGENDA_ITEM.exec(text);
+  if (!m) return undefined;
+  return { number: Number(m[1]), time: m[2].replace('.', ':'), rest: m[0].length - m[3].length };
+}
+
+const FIELD = /^(date|time|location|venue|place|chair|chaired by|next meeting|date of next meeting)[ \t]*:[ \t]*/i;
+export type FieldName = 'date' | 'time' | 'location' | 'chair' | 'nextMeeting';
+export function matchField(text: string): { name: FieldName; valueStart: number } | undefined {
+  const m = FIELD.exec(text);
+  if (!m) return undefined;
+  const key = m[1].toLowerCase();
+  const name: FieldName = key === 'venue' || key === 'place' ? 'location' : key === 'chaired by' ? 'chair' : key.includes('next') ? 'nextMeeting' : (key as FieldName);
+  return { name, valueStart: m[0].length };
+}

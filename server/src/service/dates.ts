@@ -1,0 +1,132 @@
+/**
+ * Every date and time format the markup accepts lives here, and nowhere else.
+ * Accepted: `27/09/2022` (day first by default, `minutes.dateOrder` can make it month first),
+ * `27/09/22`, `2022-09-27`, `Tuesday 27 September 2022`, `Tuesday, 21 JANUARY 2020`,
+ * ordinals (`21st`, `23<sup>rd</sup>` once the segment layer has dropped the tags),
+ * `September 27, 2022`. Validity (31/02/2023) and weekday checks use date-fns.
+ */
+import { format, getDay, isExists } from 'date-fns';
+
+export type DateOrder = 'dmy' | 'mdy';
+
+export interface DateMatch {
+  /** Clean-text index where the date starts and ends. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly year: number;
+  /** 1-based month and day. */
+  readonly month: number;
+  readonly day: number;
+  /** Weekday name as written, if any. */
+  readonly weekday?: string;
+  /** Why the date is not a real calendar date, or undefined when it is. */
+  readonly problem?: string;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const WEEKDAY_RE = '(?:(mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?';
+const ORD = '(?:st|nd|rd|th)?';
+
+// Each alternative is anchored on word boundaries and has no nested quantifiers: no backtracking blow-up.
+const NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g;
+const ISO = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g;
+const LONG = new RegExp(`\\b${WEEKDAY_RE}(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH_RE}\\.?,?\\s+(\\d{4})\\b`, 'gi');
+const US_LONG = new RegExp(`\\b${WEEKDAY_RE}${MONTH_RE}\\.?\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})\\b`, 'gi');
+
+function monthIndex(name: string): number {
+  const lower = name.toLowerCase().slice(0, 3);
+  return MONTHS.findIndex((m) => m.startsWith(lower)) + 1;
+}
+
+function make(start: number, end: number, text: string, year: number, month: number, day: number, weekday?: string): DateMatch {
+  let problem: string | undefined;
+  if (month < 1 || month > 12) problem = `there is no month ${month}`;
+  else if (!isExists(year, month - 1, day)) problem = `${MONTHS[month - 1][0].toUpperCase() + MONTHS[month - 1].slice(1)} ${year} has no day ${day}`;
+  else if (weekday) {
+    const actual = WEEKDAYS[getDay(new Date(year, month - 1, day))];
+    if (!actual.startsWith(weekday.toLowerCase())) problem = `${day} ${MONTHS[month - 1]} ${year} was a ${cap(actual)}, not a ${cap(weekday)}day`.replace('dayday', 'day');
+  }
+  return { start, end, text, year, month, day, weekday, problem };
+}
+
+function cap(s: string): string { return s.charAt(0).toUpperCase() + s.slice(1); }
+
+function fullYear(y: string): number {
+  const n = Number(y);
+  return y.length === 2 ? 2000 + n : n;
+}
+
+/** All dates in a piece of clean text, in order of position, non-overlapping. */
+export function findDates(text: string, order: DateOrder = 'dmy'): DateMatch[] {
+  if (!/\d/.test(text)) return [];
+  const found: DateMatch[] = [];
+  for (const m of text.matchAll(LONG)) {
+    found.push(make(m.index, m.index + m[0].length, m[0], Number(m[4]), monthIndex(m[3]), Number(m[2]), m[1]));
+  }
+  for (const m of text.matchAll(US_LONG)) {
+    found.push(make(m.index, m.index + m[0].length, m[0], Number(m[4]), monthIndex(m[2]), Number(m[3]), m[1]));
+  }
+  for (const m of text.matchAll(ISO)) {
+    found.push(make(m.index, m.index + m[0].length, m[0], Number(m[1]), Number(m[2]), Number(m[3])));
+  }
+  for (const m of text.matchAll(NUMERIC)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const [day, month] = order === 'dmy' ? [a, b] : [b, a];
+    found.push(make(m.index, m.index + m[0].length, m[0], fullYear(m[3]), month, day));
+  }
+  found.sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: DateMatch[] = [];
+  let last = -1;
+  for (const d of found) {
+    if (d.start >= last) { out.push(d); last = d.end; }
+  }
+  return out;
+}
+
+/** The first date in the text, if any. */
+export function findDate(text: string, order: DateOrder = 'dmy'): DateMatch | undefined {
+  return findDates(text, order)[0];
+}
+
+/** The canonical written form of a date: `27/09/2022` (or `09/27/2022` month first). */
+export function formatDate(year: number, month: number, day: number, order: DateOrder = 'dmy'): string {
+  const d = new Date(year, month - 1, day);
+  return format(d, order === 'dmy' ? 'dd/MM/yyyy' : 'MM/dd/yyyy');
+}
+
+/** ISO form used in the model and in JSON output. */
+export function isoDate(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function todayParts(now: Date): { year: number; month: number; day: number } {
+  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+}
+
+export interface TimeRangeMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly from: string;
+  readonly to?: string;
+}
+
+// `10:00 – 13:00`, `1000 – 1300 hrs`, `10.00am - 1pm`, `10:00`
+const TIME_RANGE = /\b(\d{1,2}[:.]\d{2}|\d{4})\s*(?:hrs|am|pm)?\s*(?:[-–—]|to)\s*(\d{1,2}[:.]\d{2}|\d{4})\s*(?:hrs|am|pm)?|\b(\d{1,2}[:.]\d{2})\s*(?:hrs|am|pm)?\b/i;
+
+function normTime(t: string): string {
+  const digits = t.replace(/[:.]/, '');
+  const hh = digits.length === 4 ? digits.slice(0, 2) : digits.slice(0, digits.length - 2).padStart(2, '0');
+  return `${hh}:${digits.slice(-2)}`;
+}
+
+/** A meeting time or time range; `1000 – 1300 hrs` reads as 10:00 – 13:00. */
+export function findTimeRange(text: string): TimeRangeMatch | undefined {
+  const m = TIME_RANGE.exec(text);
+  if (!m) return undefined;
+  if (m[1] && m[2]) return { start: m.index, end: m.index + m[0].length, from: normTime(m[1]), to: normTime(m[2]) };
+  return { start: m.index, end: m.index + m[0].length, from: normTime(m[3]) };
+}

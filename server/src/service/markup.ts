@@ -1,0 +1,31 @@
+/**
+ * The canonical spelling of each construct of the markup (docs/markup.md). The parser
+ * recognises variants; quick fixes and snippets write these forms. One place for each.
+ */
+export const CANONICAL = {
+  action: 'ACTION:',
+  decision: 'DECISION:',
+  presentedBy: 'Presented by:',
+  owner: 'Owner:',
+  due: 'Due:',
+  nextMeeting: 'Next meeting:',
+  date: 'Date:',
+  personSeparator: ' : ',
+  blocks: { present: 'Present:', apologies: 'Apologies:', inAttendance: 'In attendance:' },
+  sectionPrefix: '## ',
+  titlePrefix: '# ',
+} as const;
+
+export type BlockKind = keyof typeof CANONICAL.blocks;
+
+/** Words that open a people block, as written in published minutes, mapped to its kind. */
+export const BLOCK_WORDS: ReadonlyArray<readonly [RegExp, BlockKind]> = [
+  [/^(?:present|attendees|attendance|members present|those present)$/i, 'present'],
+  [/^(?:apologies|apologies for absence|apologies received)$/i, 'apologies'],
+  [/^(?:in attendance|also present|also in attendance|officers present|officers in attendance)$/i, 'inAttendance'],
+];
+
+export const BLOCK_LABELS: Record<BlockKind, string> = { present: 'Present', apologies: 'Apologies', inAttendance: 'In attendance' };
+
+/** Bodies that may own an action without being a person in the lists. Acronyms (WMP, OPCC) are always bodies. */
+export const DEFAULT_BODIES = ['West Midlands Police', 'the Force', 'Force', 'the Board', 'Board', 'Board Members', 'the Commissioner', 'the Office of the Police and Crime Commissioner', 'Finance', 'the Secretariat', 'Secretariat', 'all', 'All members'];

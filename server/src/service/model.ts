@@ -1,0 +1,195 @@
+/** The document model: what the parser finds in one `.minutes` file. Plain data, exact ranges. */
+import type { Range } from './types';
+import type { BlockKind } from './markup';
+import type { MinuteNumber, NumberingScheme } from './numbers';
+import type { PersonName } from './people';
+
+export interface Located<T> {
+  readonly value: T;
+  readonly range: Range;
+}
+
+export interface DateValue {
+  readonly text: string;
+  readonly range: Range;
+  /** `YYYY-MM-DD`, absent when the date is not a real calendar date. */
+  readonly iso?: string;
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly problem?: string;
+}
+
+export interface Person {
+  readonly block: BlockKind;
+  readonly name: PersonName;
+  /** The name as written (`Richard AGAR`). */
+  readonly written: string;
+  readonly role?: string;
+  /** Initials written by the note taker (`(SF)`), if any. */
+  readonly initials?: string;
+  readonly range: Range;
+  readonly nameRange: Range;
+  readonly roleRange?: Range;
+  /** How the line separates name and role: `colon` is canonical. */
+  readonly form: 'colon' | 'paren' | 'dash' | 'bare';
+  readonly looseColon: boolean;
+}
+
+export interface PeopleBlock {
+  readonly kind: BlockKind;
+  /** The heading as written (`Attendees:`). */
+  readonly label: string;
+  readonly labelRange: Range;
+  readonly canonicalLabel: boolean;
+  readonly people: Person[];
+  range: Range;
+}
+
+export interface Mention {
+  readonly text: string;
+  readonly range: Range;
+}
+
+export interface Presenter {
+  readonly names: Mention[];
+  readonly range: Range;
+  /** `Presented by:` at the start of a line; false for a sentence such as "This paper was presented by …". */
+  readonly canonical: boolean;
+  /** The words that introduce the names ("This paper was presented by"), for the canonicalising fix. */
+  readonly leadRange: Range;
+  /** The words after the names ("and the following points were discussed:"), if any. */
+  readonly tail?: Located<string>;
+}
+
+export interface DueDate {
+  readonly text: string;
+  readonly range: Range;
+  readonly date?: DateValue;
+  readonly nextMeeting: boolean;
+}
+
+export interface Action {
+  /** Text of the action without keyword, owner and due date. */
+  readonly text: string;
+  readonly range: Range;
+  readonly textRange: Range;
+  /** The keyword as written (`ACTION:`, `Action:`, `ACTION –`), absent for a bold action. */
+  readonly keyword?: Located<string>;
+  readonly bold: boolean;
+  readonly owners: Mention[];
+  /** Owner read from the text ("WMP will …") rather than an `Owner:` field. */
+  readonly ownerInferred: boolean;
+  readonly due?: DueDate;
+  /** Where an `Owner:`/`Due:` field would be appended. */
+  readonly insertAt: Range;
+}
+
+export interface Decision {
+  readonly text: string;
+  readonly range: Range;
+  readonly keyword: Located<string>;
+}
+
+export interface Reference {
+  readonly target: MinuteNumber;
+  /** `081/22-A1` refers to an action; the plain number to an item. */
+  readonly action?: number;
+  readonly range: Range;
+}
+
+export interface Question {
+  readonly text: string;
+  readonly range: Range;
+  asker?: Mention;
+}
+
+export interface ItemNumber extends MinuteNumber {
+  readonly range: Range;
+  readonly written: string;
+  readonly malformed?: string;
+}
+
+export interface Item {
+  readonly number?: ItemNumber;
+  /** The line that starts the item (the number, or `Item …` for an unnumbered one). */
+  readonly headRange: Range;
+  title: string;
+  titleRange?: Range;
+  agendaRef?: string;
+  range: Range;
+  /** Lines of content after the title (and text on the title line beyond the title). */
+  content: number;
+  readonly presenters: Presenter[];
+  readonly actions: Action[];
+  readonly decisions: Decision[];
+  readonly references: Reference[];
+  readonly questions: Question[];
+  readonly section?: number;
+}
+
+export interface Section {
+  readonly title: string;
+  readonly headingRange: Range;
+  range: Range;
+  /** Written as a `##` heading (canonical) or recognised from a published heading line. */
+  readonly canonical: boolean;
+}
+
+export interface AgendaItem {
+  readonly number: number;
+  readonly time?: string;
+  readonly title: string;
+  readonly presenters: Mention[];
+  readonly kind?: string;
+  range: Range;
+}
+
+export interface Agenda {
+  readonly title?: Located<string>;
+  readonly date?: DateValue;
+  readonly items: AgendaItem[];
+  readonly sections: Located<string>[];
+  range: Range;
+}
+
+export interface Meeting {
+  title?: Located<string>;
+  date?: DateValue;
+  /** The `Date:` field, or the published line the date was read from. */
+  dateField: boolean;
+  time?: Located<string>;
+  location?: Located<string>;
+  chair?: Located<string>;
+  nextMeeting?: DateValue;
+  readonly people: PeopleBlock[];
+  readonly sections: Section[];
+  readonly items: Item[];
+  /** Dates written in header fields, Due: and Next meeting:, for the validity check. */
+  readonly dates: DateValue[];
+  /** The document says that actions are highlighted in bold. */
+  boldActions: boolean;
+  range: Range;
+  /** First line of the meeting, where a missing `Date:` would go. */
+  readonly startLine: number;
+}
+
+/** A construct written in a recognised variant form, with what the canonical form needs. */
+export type Variant =
+  | { readonly kind: 'action-keyword'; readonly range: Range; readonly written: string }
+  | { readonly kind: 'decision-keyword'; readonly range: Range; readonly written: string }
+  | { readonly kind: 'block-label'; readonly range: Range; readonly written: string; readonly block: BlockKind }
+  | { readonly kind: 'person-separator'; readonly range: Range; readonly written: string; readonly person: Person }
+  | { readonly kind: 'presenter-sentence'; readonly range: Range; readonly presenter: Presenter }
+  | { readonly kind: 'bold-action'; readonly range: Range; readonly text: string };
+
+export interface MinutesDocument {
+  readonly kind: 'minutes' | 'agenda' | 'empty';
+  readonly scheme: NumberingScheme;
+  readonly meeting?: Meeting;
+  readonly agendas: Agenda[];
+  readonly variants: Variant[];
+  readonly lineCount: number;
+  /** Length of each line, so rules and fixes can make ranges without the text. */
+  readonly lineLengths: Int32Array;
+}

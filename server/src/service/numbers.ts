@@ -1,0 +1,103 @@
+/**
+ * Minute numbers: how they are written, recognised and formatted. One module, both schemes.
+ *
+ * - `year` (the default): `NNN/YY`, numbering continues through the year's meetings (`081/22`).
+ *   Recognised variants, reported as malformed with a fix: `81/22`, `081/2022`, `115/2 3`
+ *   (a PDF split the digits) and `119/2` with the `3` on the next line.
+ * - `per-meeting`: `1.`, `2.`, `3.` afresh in each meeting (also `Item 3:`).
+ */
+
+export type NumberingScheme = 'year' | 'per-meeting';
+export type NumberingSetting = NumberingScheme | 'auto';
+
+export interface MinuteNumber {
+  /** The item's sequence number (81 for `081/22`). */
+  readonly seq: number;
+  /** Two-digit year for the `year` scheme (22 for `081/22`); undefined for `per-meeting`. */
+  readonly year?: number;
+}
+
+export function formatNumber(n: MinuteNumber): string {
+  if (n.year === undefined) return `${n.seq}.`;
+  return `${String(n.seq).padStart(3, '0')}/${String(n.year % 100).padStart(2, '0')}`;
+}
+
+/** The label used in messages and the outline (`081/22`, or `3` for per-meeting). */
+export function numberLabel(n: MinuteNumber): string {
+  return n.year === undefined ? String(n.seq) : formatNumber(n);
+}
+
+export function sameNumber(a: MinuteNumber, b: MinuteNumber): boolean {
+  return a.seq === b.seq && a.year === b.year;
+}
+
+export interface YearNumberMatch {
+  readonly seq: number;
+  readonly year: number;
+  /** Clean-text end index of the number. */
+  readonly end: number;
+  /** How the number is written wrongly, if it is. */
+  readonly malformed?: string;
+  /** Number is `NNN/D` with its last year digit on the next line. */
+  readonly needsNextDigit?: boolean;
+}
+
+// Anchored at the start of a segment; a following `/` means a date such as 27/09/2022, not an item.
+const YEAR_NUMBER = /^(\d{1,3})\s?\/\s?(\d{4}|\d{2}|\d\s\d|\d)(?![\d/])/;
+
+/** A year-scheme minute number at the start of the clean text. */
+export function matchYearNumber(text: string): YearNumberMatch | undefined {
+  const m = YEAR_NUMBER.exec(text);
+  if (!m) return undefined;
+  const seqText = m[1];
+  const yearText = m[2];
+  const seq = Number(seqText);
+  if (seq === 0) return undefined;
+  const end = m[0].length;
+  if (yearText.length === 1) {
+    // `119/2` alone: the year's second digit may be on the next line
+    if (text.slice(end).trim() !== '') return undefined;
+    return { seq, year: Number(yearText), end, needsNextDigit: true, malformed: 'its digits are split over two lines' };
+  }
+  if (yearText.length === 3) {
+    return { seq, year: Number(yearText.replace(/\s/, '')), end, malformed: 'its digits are split by a space' };
+  }
+  if (yearText.length === 4) {
+    return { seq, year: Number(yearText) % 100, end, malformed: 'the year has four digits' };
+  }
+  if (/\s/.test(m[0])) return { seq, year: Number(yearText), end, malformed: 'it contains a space' };
+  if (seqText.length < 3) return { seq, year: Number(yearText), end, malformed: 'the item number has fewer than three digits' };
+  return { seq, year: Number(yearText), end };
+}
+
+export interface PerMeetingNumberMatch {
+  readonly seq: number;
+  readonly end: number;
+  /** The clean index where the title starts. */
+  readonly titleStart: number;
+}
+
+const PER_MEETING = /^(\d{1,3})[.)]?[ \t]+(?=\S)/;
+const ITEM_WORD = /^item[ \t]*(\d{1,3})[a-z]?[ \t]*[:.)\-–—][ \t]*(?=\S)/i;
+
+/** A per-meeting number (`3.`, `3 `, `Item 3:`) at the start of the clean text. */
+export function matchPerMeetingNumber(text: string): PerMeetingNumberMatch | undefined {
+  const m = PER_MEETING.exec(text) ?? ITEM_WORD.exec(text);
+  if (!m) return undefined;
+  const seq = Number(m[1]);
+  if (seq === 0) return undefined;
+  const numEnd = m[0].search(/\d(?!.*\d)/) + 1;
+  return { seq, end: numEnd, titleStart: m[0].length };
+}
+
+/**
+ * A line that starts an item but carries no minute number: `Item 5 – Access to Police Services`,
+ * `Item: Finance update`. Returns where the title starts and the agenda number, if written.
+ */
+const UNNUMBERED = /^item(?:[ \t]*(\d{1,3}[a-z]?))?[ \t]*[:.\-–—][ \t]*(?=\S)|^item[ \t]+(\d{1,3}[a-z]?)[ \t]+(?=[A-Z])/i;
+
+export function matchItemWord(text: string): { titleStart: number; agendaRef?: string } | undefined {
+  const m = UNNUMBERED.exec(text);
+  if (!m) return undefined;
+  return { titleStart: m[0].length, agendaRef: m[1] ?? m[2] };
+}

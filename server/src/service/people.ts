@@ -1,0 +1,199 @@
+/**
+ * People: how an attendance line is read (`Name : Role`, `Name (Role)`, `Name - Role`,
+ * `Name (SF) : Role` with initials), how a name written in running text (`ACC Vanessa Jardine`,
+ * `the DCC Louisa Rolfe`, `C/Supt Anthony Tagg`) is reduced to a person, and how a mention
+ * is matched against the attendance lists.
+ */
+
+/** Ranks, honorifics and titles that may stand before a name; longest first so that the longest wins. */
+const TITLES = [
+  'Police and Crime Commissioner', 'Assistant Police and Crime Commissioner', 'Deputy Police and Crime Commissioner',
+  'Deputy Chief Constable', 'Assistant Chief Constable', 'Chief Constable', 'Detective Chief Superintendent',
+  'Det Chief Supt', 'Det Ch Supt', 'Chief Superintendent', 'Detective Superintendent', 'Det Supt', 'Chief Supt', 'Ch Supt', 'C/Supt',
+  'Superintendent', 'Supt', 'Chief Inspector', 'Ch Insp', 'Detective Inspector', 'Inspector', 'Insp', 'Sergeant', 'Sgt',
+  'Board Member', 'Councillor', 'Cllr', 'Professor', 'Prof', 'Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Mx',
+  'Sir', 'Dame', 'Lord', 'Lady', 'Rev', 'Revd', 'Victims Commissioner', 'Commissioner',
+].sort((a, b) => b.length - a.length);
+const TITLES_WITH_AND = new RegExp(TITLES.filter((t) => t.includes(' and ')).join('|'), 'gi');
+const TITLE_RE = new RegExp(`^(?:the\\s+)?(?:${TITLES.map((t) => t.replace(/[./]/g, (c) => `\\${c}`)).join('|')})(?=\\s)\\s*`, 'i');
+/** A short all-capitals rank such as ACC, DCC, PCC, APCC before a name. */
+const ACRONYM_TITLE = /^(?:the\s+)?[A-Z]{2,5}\s+(?=[A-Z][a-z])/;
+
+export interface PersonName {
+  /** Words of the name with titles removed, capitals normalised (`Richard AGAR` → `Richard Agar`). */
+  readonly words: readonly string[];
+  readonly display: string;
+  readonly surname: string;
+  readonly initials: string;
+}
+
+function normaliseWord(w: string): string {
+  // `AGAR` → `Agar`, `WILLIAMS-LONG` → `Williams-Long`, `O'HARA` → `O'Hara`; mixed case stays as written
+  if (w.length > 1 && w === w.toUpperCase() && /[A-Z]/.test(w)) {
+    return w.toLowerCase().replace(/(^|[-'’])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase());
+  }
+  return w;
+}
+
+/** Removes leading titles and ranks ("the DCC", "Det Chief Supt", "Dr."). */
+export function stripTitles(text: string): string {
+  let t = text.trim();
+  for (let guard = 0; guard < 4; guard++) {
+    const m = TITLE_RE.exec(t) ?? ACRONYM_TITLE.exec(t);
+    if (!m) break;
+    t = t.slice(m[0].length);
+  }
+  return t.trim();
+}
+
+export function parseName(text: string): PersonName | undefined {
+  const stripped = stripTitles(text).replace(/[.,;:]+$/, '');
+  const words = stripped.split(/\s+/).filter((w) => w.length > 0).map(normaliseWord);
+  if (words.length === 0) return undefined;
+  const surname = words[words.length - 1];
+  const initials = words.map((w) => w[0]).join('').toUpperCase();
+  return { words, display: words.join(' '), surname, initials };
+}
+
+const NAME_WORD = /^(?:[A-Z][\p{L}'’.-]*|d[aeiu]|de[nrls]?|van|von|der|bin|al|la|le|[A-Z]\.)$/u;
+
+/** Could this text be a person's name (possibly with a title)? `Plus, one webcaster` cannot. */
+export function looksLikeName(text: string): boolean {
+  const t = stripTitles(text);
+  if (t.length === 0 || t.length > 60 || /\d|[,;:!?]/.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length > 5) return false;
+  return words.every((w) => NAME_WORD.test(w));
+}
+
+export interface AttendanceLine {
+  readonly nameStart: number;
+  readonly nameEnd: number;
+  readonly roleStart?: number;
+  readonly roleEnd?: number;
+  readonly initials?: string;
+  readonly initialsStart?: number;
+  /** Separator form: `colon` is canonical; the others are recognised variants. */
+  readonly form: 'colon' | 'paren' | 'dash' | 'bare';
+  /** Colon written with other spacing or tabs (`Name\t:\tRole`). */
+  readonly looseColon: boolean;
+}
+
+const COLON_SEP = /[ \t]*:[ \t]*/;
+const DASH_SEP = /[ \t]+[-–—][ \t]+/;
+const INITIALS = /^(.*?)[ \t]*[([]([A-Z]{1,4})[)\]]$/;
+
+function trimRange(text: string, a: number, b: number): [number, number] {
+  while (a < b && /\s/.test(text[a])) a++;
+  while (b > a && /\s/.test(text[b - 1])) b--;
+  return [a, b];
+}
+
+/** Reads an attendance line. Returns undefined when the line is not a person. */
+export function parseAttendanceLine(text: string): AttendanceLine | undefined {
+  let nameEnd: number;
+  let roleStart: number | undefined;
+  let roleEnd: number | undefined;
+  let form: AttendanceLine['form'];
+  let looseColon = false;
+  const colon = COLON_SEP.exec(text);
+  const dash = DASH_SEP.exec(text);
+  if (colon && colon.index > 0) {
+    nameEnd = colon.index;
+    roleStart = colon.index + colon[0].length;
+    roleEnd = text.length;
+    form = 'colon';
+    looseColon = colon[0] !== ' : ';
+  } else if (text.endsWith(')') && text.indexOf('(') > 0) {
+    const open = text.lastIndexOf('(');
+    nameEnd = open;
+    roleStart = open + 1;
+    roleEnd = text.length - 1;
+    form = 'paren';
+  } else if (dash && dash.index > 0) {
+    nameEnd = dash.index;
+    roleStart = dash.index + dash[0].length;
+    roleEnd = text.length;
+    form = 'dash';
+  } else {
+    nameEnd = text.length;
+    form = 'bare';
+  }
+  let [ns, ne] = trimRange(text, 0, nameEnd);
+  let initials: string | undefined;
+  let initialsStart: number | undefined;
+  const im = INITIALS.exec(text.slice(ns, ne));
+  if (im && im[1].trim().length > 0) {
+    initials = im[2];
+    initialsStart = ns + text.slice(ns, ne).lastIndexOf(im[2]);
+    [ns, ne] = trimRange(text, ns, ns + im[1].length);
+  }
+  const name = text.slice(ns, ne);
+  if (!looksLikeName(name)) return undefined;
+  if (form === 'paren' && roleStart !== undefined && roleEnd !== undefined) {
+    // `Simon Foster (SF)` with nothing after: the brackets hold initials, not a role
+    const inner = text.slice(roleStart, roleEnd).trim();
+    const parsed = parseName(name);
+    if (/^[A-Z]{1,4}$/.test(inner) && parsed && parsed.initials.endsWith(inner.slice(-1)) && parsed.initials.startsWith(inner[0])) {
+      return { nameStart: ns, nameEnd: ne, initials: inner, initialsStart: roleStart + text.slice(roleStart).indexOf(inner), form: 'bare', looseColon: false };
+    }
+  }
+  if (roleStart !== undefined && roleEnd !== undefined) {
+    const [rs, re] = trimRange(text, roleStart, roleEnd);
+    if (re > rs) return { nameStart: ns, nameEnd: ne, roleStart: rs, roleEnd: re, initials, initialsStart, form, looseColon };
+  }
+  if (form !== 'bare' && form !== 'colon') return undefined;
+  return { nameStart: ns, nameEnd: ne, initials, initialsStart, form, looseColon };
+}
+
+/**
+ * A line the PDF joined: `Simon Foster : PCC Wasim Ali : APCC`. Returns the clean index where
+ * the second person's name starts inside the role, or -1.
+ */
+export function joinedPersonStart(text: string, roleStart: number): number {
+  const rest = text.slice(roleStart);
+  const second = /[ \t]:[ \t]|\t:/.exec(rest);
+  if (!second) return -1;
+  const before = rest.slice(0, second.index);
+  const words = [...before.matchAll(/\S+/g)];
+  // the name is the trailing run of capitalised words (at most four) before the colon
+  let k = words.length;
+  while (k > 0 && words.length - k < 4 && /^[A-Z]/.test(words[k - 1][0])) k--;
+  if (k === words.length || k === 0) return -1;
+  return roleStart + (words[k].index ?? 0);
+}
+
+/** Splits a list of names: `Andy Beard, Andy Parsons and Darren Ralph`, `ACC Bell/ Supt Hurcomb`, `A & B`. */
+export function splitNames(text: string): Array<{ start: number; end: number }> {
+  const parts: Array<{ start: number; end: number }> = [];
+  const sep = /\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\/\s+|\s+\//g;
+  // "Police and Crime Commissioner" is one title, not two people: hide its "and" from the split
+  const masked = text.replace(TITLES_WITH_AND, (t) => t.replace(/ and /gi, ' \u0000\u0000\u0000 '));
+  let last = 0;
+  for (const m of masked.matchAll(sep)) {
+    push(last, m.index);
+    last = m.index + m[0].length;
+  }
+  push(last, text.length);
+  return parts;
+  function push(a: number, b: number): void {
+    const [s, e] = trimRange(text, a, b);
+    if (e > s) parts.push({ start: s, end: e });
+  }
+}
+
+/** Edit distance, for "did you mean". Names are short, so the quadratic table is small. */
+export function editDistance(a: string, b: string): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (Math.abs(x.length - y.length) > 3) return 99;
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= y.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[y.length];
+}
