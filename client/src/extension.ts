@@ -1,0 +1,32 @@
+/**
+ * The VS Code client: starts the Minutes language server and owns the UI. It holds no
+ * knowledge of the markup: everything it shows comes from the server.
+ */
+import * as path from 'node:path';
+import type { ExtensionContext } from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: ExtensionContext): Promise<void> {
+  const module = context.asAbsolutePath(path.join('server', 'out', 'main.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: 'minutes' }],
+    // the server pulls `minutes.*` settings; this makes the client tell it when they change
+    synchronize: { configurationSection: 'minutes' },
+    outputChannelName: 'Minutes',
+  };
+  client = new LanguageClient('minutes', 'Minutes', serverOptions, clientOptions);
+  context.subscriptions.push({ dispose: () => void client?.stop() });
+  await client.start();
+
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

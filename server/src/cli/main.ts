@@ -1,0 +1,133 @@
+/**
+ * The `minutes` command line: checks and outlines minutes files with the same language service
+ * as the editor. `minutes check` exits 1 when a file has errors, so an archive can be checked in CI.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { analyzeText, documentSymbols, readSettings, toDiagnostics, type MinutesSettings, type OutlineSymbol } from '../service/index';
+import { listMinutesFiles } from '../workspaceFiles';
+
+const USAGE = `Usage:
+  minutes check [options] FILE|FOLDER…   report problems as file:line:col severity code message
+  minutes outline [options] FILE         print the meeting's outline
+
+Options:
+  --format text|json        output format (default text)
+  --hints                   also print hints (canonical spelling suggestions)
+  --numbering auto|year|per-meeting
+                            how items are numbered (default auto: as the file does)
+  --date-order dmy|mdy      27/09/2022 is day first (dmy, the default) or month first
+  -h, --help                this help
+
+Exit status: 0 no errors, 1 errors found, 2 the command could not run.`;
+
+interface Options { format: 'text' | 'json'; hints: boolean; settings: MinutesSettings; files: string[] }
+
+class UsageError extends Error {}
+
+function parseArgs(args: string[]): Options {
+  const raw: Record<string, string> = {};
+  const files: string[] = [];
+  let format: Options['format'] = 'text';
+  let hints = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const value = (): string => {
+      const v = args[++i];
+      if (v === undefined) throw new UsageError(`${a} needs a value.`);
+      return v;
+    };
+    if (a === '--format') {
+      const v = value();
+      if (v !== 'text' && v !== 'json') throw new UsageError(`--format takes text or json, not "${v}".`);
+      format = v;
+    } else if (a === '--hints') hints = true;
+    else if (a === '--numbering') raw.numbering = value();
+    else if (a === '--date-order') raw.dateOrder = value();
+    else if (a.startsWith('-')) throw new UsageError(`Unknown option ${a}.`);
+    else files.push(a);
+  }
+  if (raw.numbering && !['auto', 'year', 'per-meeting'].includes(raw.numbering)) throw new UsageError(`--numbering takes auto, year or per-meeting, not "${raw.numbering}".`);
+  if (raw.dateOrder && !['dmy', 'mdy'].includes(raw.dateOrder)) throw new UsageError(`--date-order takes dmy or mdy, not "${raw.dateOrder}".`);
+  return { format, hints, settings: readSettings(raw), files };
+}
+
+async function expand(files: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const f of files) {
+    const stat = await fs.stat(f).catch(() => undefined);
+    if (stat?.isDirectory()) {
+      const uris = await listMinutesFiles(pathToFileURL(path.resolve(f)).toString(), (m) => process.stderr.write(`${m}\n`));
+      out.push(...uris.map((u) => path.relative(process.cwd(), fileURLToPath(u))).sort());
+    } else out.push(f);
+  }
+  return out;
+}
+
+async function check(opts: Options, print: (s: string) => void): Promise<number> {
+  if (opts.files.length === 0) throw new UsageError('Name at least one file or folder to check.');
+  const files = await expand(opts.files);
+  let errors = 0;
+  let failed = false;
+  const json: unknown[] = [];
+  for (const file of files) {
+    let text: string;
+    try { text = await fs.readFile(file, 'utf8'); } catch (e) {
+      process.stderr.write(`minutes: cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}\n`);
+      failed = true;
+      continue;
+    }
+    const a = analyzeText(pathToFileURL(path.resolve(file)).toString(), 0, text, opts.settings, new Date());
+    const diags = toDiagnostics(a.findings, opts.settings).filter((d) => opts.hints || d.severity !== 'hint');
+    errors += diags.filter((d) => d.severity === 'error').length;
+    for (const d of diags) {
+      if (opts.format === 'json') json.push({ file, line: d.range.start.line + 1, column: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1, severity: d.severity, code: d.code, message: d.message });
+      else print(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}`);
+    }
+  }
+  if (opts.format === 'json') print(JSON.stringify(json, null, 2));
+  if (failed) return 2;
+  return errors > 0 ? 1 : 0;
+}
+
+function printOutline(symbols: OutlineSymbol[], depth: number, print: (s: string) => void): void {
+  for (const s of symbols) {
+    print(`${'  '.repeat(depth)}${s.name}${s.detail ? `  (${s.detail})` : ''}  [line ${s.selectionRange.start.line + 1}]`);
+    printOutline(s.children, depth + 1, print);
+  }
+}
+
+function toJson(symbols: OutlineSymbol[]): unknown[] {
+  return symbols.map((s) => ({ name: s.name, detail: s.detail, kind: s.kind, line: s.selectionRange.start.line + 1, children: toJson(s.children) }));
+}
+
+async function outline(opts: Options, print: (s: string) => void): Promise<number> {
+  if (opts.files.length !== 1) throw new UsageError('Name one file to outline.');
+  const file = opts.files[0];
+  let text: string;
+  try { text = await fs.readFile(file, 'utf8'); } catch (e) {
+    process.stderr.write(`minutes: cannot read ${file}: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const a = analyzeText(pathToFileURL(path.resolve(file)).toString(), 0, text, opts.settings, new Date());
+  const symbols = documentSymbols(a.doc);
+  if (opts.format === 'json') print(JSON.stringify(toJson(symbols), null, 2));
+  else printOutline(symbols, 0, print);
+  return 0;
+}
+
+export async function main(args: string[], print: (s: string) => void = (s) => process.stdout.write(`${s}\n`)): Promise<number> {
+  const [command, ...rest] = args;
+  try {
+    if (!command || command === '-h' || command === '--help' || command === 'help') { print(USAGE); return command ? 0 : 2; }
+    const opts = parseArgs(rest);
+    if (command === 'check') return await check(opts, print);
+    if (command === 'outline') return await outline(opts, print);
+    throw new UsageError(`Unknown command "${command}".`);
+  } catch (e) {
+    if (e instanceof UsageError) { process.stderr.write(`minutes: ${e.message}\n\n${USAGE}\n`); return 2; }
+    process.stderr.write(`minutes: ${(e as Error).message}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * The Minutes language server: maps LSP onto the language service. Each feature has one small
+ * handler in `handlers/`; this file only wires them up, reads settings and starts the index.
+ */
+import {
+  CodeActionKind, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult, type WorkspaceFolder,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { AnalysisCache, readSettings, DEFAULT_SETTINGS, type MinutesSettings } from './service/index';
+import { WorkspaceIndex, type ServerContext } from './context';
+import { registerDiagnostics } from './handlers/diagnostics';
+import { registerDocumentSymbols } from './handlers/documentSymbols';
+import { registerFolding } from './handlers/folding';
+import { registerWorkspaceSymbols } from './handlers/workspaceSymbols';
+import { registerCodeActions } from './handlers/codeActions';
+import { registerWorkspace } from './handlers/workspace';
+
+export interface ServerOptions {
+  /** Fixed "today" for repeatable tests (MINUTES_TODAY=2026-11-22). */
+  readonly today?: () => Date;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const documents = new TextDocuments(TextDocument);
+  const today = options.today ?? (() => new Date());
+  const cache = new AnalysisCache(DEFAULT_SETTINGS, today);
+  let folders: WorkspaceFolder[] = [];
+  let pullConfiguration = false;
+  let canWatch = false;
+
+  const ctx: ServerContext = {
+    connection, documents, cache,
+    index: new WorkspaceIndex(() => ctx),
+    analysis: (doc) => cache.get(doc.uri, doc.version, () => doc.getText()),
+    log: (message) => connection.console.log(message),
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    pullConfiguration = params.capabilities.workspace?.configuration === true;
+    canWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    const init = params.initializationOptions as { settings?: unknown } | undefined;
+    if (init?.settings) cache.setSettings(readSettings(init.settings));
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        documentSymbolProvider: { label: 'Minutes' },
+        foldingRangeProvider: true,
+        workspaceSymbolProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      },
+      serverInfo: { name: 'minutes-language-server', version: '0.1.0' },
+    };
+  });
+
+  const diagnostics = registerDiagnostics(ctx);
+  registerDocumentSymbols(ctx);
+  registerFolding(ctx);
+  registerWorkspaceSymbols(ctx);
+  registerCodeActions(ctx);
+  const workspace = registerWorkspace(ctx, () => folders, () => canWatch);
+
+  const loadSettings = async (): Promise<void> => {
+    if (!pullConfiguration) return;
+    try {
+      const raw: unknown = await connection.workspace.getConfiguration('minutes');
+      applySettings(readSettings(raw));
+    } catch (e) {
+      ctx.log(`Could not read the minutes settings, keeping the defaults: ${(e as Error).message}`);
+    }
+  };
+  const applySettings = (s: MinutesSettings): void => {
+    if (JSON.stringify(s) === JSON.stringify(cache.currentSettings)) return;
+    cache.setSettings(s);
+    diagnostics.refreshAll();
+  };
+
+  connection.onInitialized(async () => {
+    await loadSettings();
+    try {
+      await workspace.load();
+    } catch (e) {
+      ctx.log(`Reading the workspace's minutes failed: ${(e as Error).message}`);
+    }
+  });
+  connection.onDidChangeConfiguration(async (change) => {
+    if (pullConfiguration) await loadSettings();
+    else {
+      const s = (change.settings as { minutes?: unknown } | undefined)?.minutes;
+      if (s) applySettings(readSettings(s));
+    }
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,79 @@
+/**
+ * Runs the rules over a parsed document and applies the user's severities. Findings are
+ * computed once per document version (the server caches them); severities are applied on output.
+ */
+import { RULES, type Finding, type Fix } from './rules/index';
+import type { MinutesDocument } from './model';
+import type { MinutesSettings, Severity } from './settings';
+import type { Range } from './types';
+import { rangesTouch } from './types';
+
+export interface Diagnostic {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly range: Range;
+  readonly message: string;
+  readonly related?: Finding['related'];
+}
+
+export function analyze(doc: MinutesDocument, lines: readonly string[], settings: MinutesSettings, today: Date): Finding[] {
+  const meeting = doc.meeting;
+  if (!meeting) return [];
+  const ctx = { doc, meeting, lines, settings, today };
+  const out: Finding[] = [];
+  for (const rule of RULES) {
+    if (settings.diagnostics[rule.name] === 'off') continue;
+    try {
+      out.push(...rule.check(ctx));
+    } catch {
+      // one faulty rule must not silence the others
+    }
+  }
+  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+export function severityOf(code: string, settings: MinutesSettings): Severity | undefined {
+  const rule = RULES.find((r) => r.code === code);
+  if (!rule) return undefined;
+  const s = settings.diagnostics[rule.name];
+  if (s === 'off') return undefined;
+  return s === undefined || s === 'default' ? rule.severity : s;
+}
+
+export function toDiagnostics(findings: readonly Finding[], settings: MinutesSettings): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const f of findings) {
+    const severity = severityOf(f.code, settings);
+    if (severity) out.push({ code: f.code, severity, range: f.range, message: f.message, related: f.related });
+  }
+  return out;
+}
+
+const FIX_ALL_TITLES: Record<string, (n: number) => string> = {
+  'minutes/malformed-number': (n) => `Write all ${n} malformed minute numbers as NNN/YY`,
+  'minutes/year-mismatch': (n) => `Correct the year of all ${n} minute numbers`,
+  'minutes/non-canonical': (n) => `Rewrite all ${n} variants in the canonical form`,
+};
+
+export interface CodeFix extends Fix {
+  readonly finding: Finding;
+}
+
+/** Fixes for the findings touching `range`, plus a "fix all" per rule where a rule has several fixable findings. */
+export function fixesAt(findings: readonly Finding[], range: Range, settings: MinutesSettings): CodeFix[] {
+  const out: CodeFix[] = [];
+  for (const f of findings) {
+    if (!severityOf(f.code, settings) || !rangesTouch(f.range, range)) continue;
+    for (const fix of f.fixes) out.push({ ...fix, finding: f });
+  }
+  const here = new Set(out.map((f) => f.finding.code));
+  for (const code of here) {
+    const title = FIX_ALL_TITLES[code];
+    if (!title) continue; // the other rules' fixes each need a human choice
+    const all = findings.filter((f) => f.code === code && f.fixes.length > 0);
+    if (all.length < 2) continue;
+    const edits = all.map((f) => (f.fixes.find((x) => x.preferred) ?? f.fixes[0]).edits).flat();
+    out.push({ title: title(all.length), edits, finding: all[0] });
+  }
+  return out;
+}

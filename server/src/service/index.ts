@@ -1,0 +1,18 @@
+/**
+ * The Minutes language service: plain functions from text to typed results with exact ranges.
+ * No `vscode` import, no LSP transport, no IO: the server, the CLI, tests and benchmarks call it.
+ */
+export * from './types';
+export * from './model';
+export { parse, detectScheme, type ParseOptions } from './parse';
+export { analyzeText, AnalysisCache, type Analysis } from './analysis';
+export { analyze, toDiagnostics, fixesAt, severityOf, type Diagnostic, type CodeFix } from './diagnostics';
+export { RULES, type Rule, type Finding, type Fix } from './rules/index';
+export { documentSymbols, type OutlineSymbol, type SymbolKind } from './symbols';
+export { foldingRanges, type Fold } from './folding';
+export { workspaceSymbols, type ItemSymbol } from './workspaceSymbols';
+export { readSettings, DEFAULT_SETTINGS, type MinutesSettings, type Severity, type SeveritySetting } from './settings';
+export { formatNumber, numberLabel, type MinuteNumber, type NumberingScheme, type NumberingSetting } from './numbers';
+export { findDates, formatDate, type DateOrder } from './dates';
+export { resolveMention, type Resolution } from './attendance';
+export { CANONICAL } from './markup';

@@ -1,0 +1,45 @@
+/** Numbering arithmetic shared by the rules and fixes: expected numbers, the next free number. */
+import type { Item, Meeting, MinutesDocument } from './model';
+import { sameNumber, type MinuteNumber } from './numbers';
+
+/** The two-digit year new minute numbers take: the meeting's date, else the items', else today's. */
+export function meetingYear(doc: MinutesDocument, today: Date): number {
+  const m = doc.meeting;
+  if (m?.date) return m.date.year % 100;
+  const withYear = m?.items.find((i) => i.number?.year !== undefined);
+  if (withYear?.number?.year !== undefined) return withYear.number.year;
+  return today.getFullYear() % 100;
+}
+
+function used(meeting: Meeting, n: MinuteNumber): boolean {
+  return meeting.items.some((i) => i.number && sameNumber(i.number, n));
+}
+
+/** The number an item at `index` should carry: one more than the numbered item before it. */
+export function expectedAt(doc: MinutesDocument, index: number, today: Date): MinuteNumber | undefined {
+  const m = doc.meeting;
+  if (!m) return undefined;
+  const year = doc.scheme === 'year' ? meetingYear(doc, today) : undefined;
+  for (let k = index - 1; k >= 0; k--) {
+    const n = m.items[k].number;
+    if (n) return { seq: n.seq + 1, year: n.year ?? year };
+  }
+  return doc.scheme === 'per-meeting' ? { seq: 1 } : undefined;
+}
+
+/** A number free for the item at `index`: the expected one if unused, else one past the highest. */
+export function nextFreeNumber(doc: MinutesDocument, index: number, today: Date): MinuteNumber {
+  const m = doc.meeting!;
+  const year = doc.scheme === 'year' ? meetingYear(doc, today) : undefined;
+  const expected = expectedAt(doc, index, today);
+  if (expected && !used(m, expected)) return expected;
+  if (!expected) {
+    // first numbered item of a year-scheme meeting: one before the next numbered item, or 001
+    const later = m.items.slice(index + 1).find((i: Item) => i.number)?.number;
+    const candidate = later && later.seq > 1 ? { seq: later.seq - 1, year: later.year } : { seq: 1, year };
+    if (!used(m, candidate)) return candidate;
+  }
+  let max = 0;
+  for (const i of m.items) if (i.number && i.number.year === year) max = Math.max(max, i.number.seq);
+  return { seq: max + 1, year };
+}

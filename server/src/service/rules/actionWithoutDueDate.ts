@@ -1,0 +1,18 @@
+import { defineRule } from './rule';
+import { CANONICAL } from '../markup';
+
+export const actionWithoutDueDate = defineRule('action-without-due-date', 'information', 'An action with no due date.', (ctx, code) =>
+  ctx.meeting.items.flatMap((item) => item.actions.flatMap((action) => {
+    if (action.due) return [];
+    const stop = /[.!]$/.test(ctx.lines[action.insertAt.start.line].slice(0, action.insertAt.start.character).trimEnd()) ? '' : '.';
+    const next = ctx.meeting.nextMeeting;
+    const fixes = action.bold ? [] : [
+      { title: `Due at the next meeting`, edits: [{ range: action.insertAt, newText: `${stop} ${CANONICAL.due} next meeting.` }] },
+      ...(next?.iso ? [{ title: `Due on ${next.text}`, edits: [{ range: action.insertAt, newText: `${stop} ${CANONICAL.due} ${next.text}.` }] }] : []),
+    ];
+    return [{
+      code, range: action.keyword?.range ?? action.textRange,
+      message: `This action has no due date. Add one at the end of the line: "${CANONICAL.due} 25/10/2022." or "${CANONICAL.due} next meeting."`,
+      fixes,
+    }];
+  })));

@@ -1,0 +1,23 @@
+/** The registry of rules: every diagnostic the language service can report. */
+import type { Rule } from './rule';
+import { unnumberedItem } from './unnumberedItem';
+import { malformedNumber } from './malformedNumber';
+import { duplicateNumber } from './duplicateNumber';
+import { outOfSequence } from './outOfSequence';
+import { yearMismatch } from './yearMismatch';
+import { actionWithoutOwner } from './actionWithoutOwner';
+import { actionWithoutDueDate } from './actionWithoutDueDate';
+import { invalidDate } from './invalidDate';
+import { unknownPerson } from './unknownPerson';
+import { presentAndAbsent } from './presentAndAbsent';
+import { meetingWithoutDate } from './meetingWithoutDate';
+import { emptyItem } from './emptyItem';
+import { nonCanonical } from './nonCanonical';
+
+export const RULES: readonly Rule[] = [
+  unnumberedItem, malformedNumber, duplicateNumber, outOfSequence, yearMismatch,
+  actionWithoutOwner, actionWithoutDueDate, invalidDate, unknownPerson, presentAndAbsent,
+  meetingWithoutDate, emptyItem, nonCanonical,
+];
+
+export type { Rule, Finding, Fix, RuleContext } from './rule';

@@ -1,0 +1,43 @@
+/** What a rule is and what it finds. Each rule lives in its own module beside this one. */
+import type { MinutesDocument, Meeting } from '../model';
+import type { Range, TextEdit } from '../types';
+import type { MinutesSettings, Severity } from '../settings';
+
+export interface Fix {
+  /** What the fix does, in a clerk's words ("Insert minute number 082/22"). */
+  readonly title: string;
+  readonly edits: readonly TextEdit[];
+  readonly preferred?: boolean;
+}
+
+export interface Finding {
+  readonly code: string;
+  readonly range: Range;
+  readonly message: string;
+  readonly fixes: readonly Fix[];
+  readonly related?: ReadonlyArray<{ readonly range: Range; readonly message: string }>;
+}
+
+export interface RuleContext {
+  readonly doc: MinutesDocument;
+  readonly meeting: Meeting;
+  readonly lines: readonly string[];
+  readonly settings: MinutesSettings;
+  /** The date "today" for fixes that insert one; injected so results are repeatable. */
+  readonly today: Date;
+}
+
+export interface Rule {
+  /** Stable code, `minutes/<name>`; `minutes.diagnostics.<name>` sets its severity. */
+  readonly code: string;
+  readonly name: string;
+  readonly severity: Severity;
+  /** One sentence for the settings page. */
+  readonly description: string;
+  check(ctx: RuleContext): Finding[];
+}
+
+export function defineRule(name: string, severity: Severity, description: string, check: (ctx: RuleContext, code: string) => Finding[]): Rule {
+  const code = `minutes/${name}`;
+  return { code, name, severity, description, check: (ctx) => check(ctx, code) };
+}

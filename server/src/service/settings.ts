@@ -1,0 +1,32 @@
+/** The settings the language service reads (`minutes.*` in VS Code, flags in the CLI). */
+import type { DateOrder } from './dates';
+import type { NumberingSetting } from './numbers';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type SeveritySetting = Severity | 'off' | 'default';
+
+export interface MinutesSettings {
+  readonly numbering: NumberingSetting;
+  readonly dateOrder: DateOrder;
+  /** Severity per rule name (the code without `minutes/`), e.g. `{ "empty-item": "off" }`. */
+  readonly diagnostics: Readonly<Record<string, SeveritySetting>>;
+  /** Bodies that may own actions besides acronyms such as WMP (e.g. "Finance Team"). */
+  readonly bodies: readonly string[];
+}
+
+export const DEFAULT_SETTINGS: MinutesSettings = { numbering: 'auto', dateOrder: 'dmy', diagnostics: {}, bodies: [] };
+
+/** Reads settings from untrusted JSON (a client's configuration, a CLI flag), keeping only valid values. */
+export function readSettings(raw: unknown): MinutesSettings {
+  const o = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const numbering = o.numbering === 'year' || o.numbering === 'per-meeting' || o.numbering === 'auto' ? o.numbering : DEFAULT_SETTINGS.numbering;
+  const dateOrder = o.dateOrder === 'mdy' || o.dateOrder === 'dmy' ? o.dateOrder : DEFAULT_SETTINGS.dateOrder;
+  const diagnostics: Record<string, SeveritySetting> = {};
+  if (o.diagnostics && typeof o.diagnostics === 'object') {
+    for (const [k, v] of Object.entries(o.diagnostics as Record<string, unknown>)) {
+      if (v === 'error' || v === 'warning' || v === 'information' || v === 'hint' || v === 'off' || v === 'default') diagnostics[k.replace(/^minutes\//, '')] = v;
+    }
+  }
+  const bodies = Array.isArray(o.bodies) ? o.bodies.filter((b): b is string => typeof b === 'string') : [];
+  return { numbering, dateOrder, diagnostics, bodies };
+}

@@ -1,0 +1,69 @@
+/** The outline: meeting → people blocks → sections → items → actions and decisions; plus the agenda. */
+import type { MinutesDocument, Item } from './model';
+import { numberLabel } from './numbers';
+import { BLOCK_LABELS } from './markup';
+import type { Range } from './types';
+
+export type SymbolKind = 'meeting' | 'agenda' | 'people' | 'person' | 'section' | 'item' | 'action' | 'decision';
+
+export interface OutlineSymbol {
+  readonly name: string;
+  readonly detail?: string;
+  readonly kind: SymbolKind;
+  readonly range: Range;
+  readonly selectionRange: Range;
+  readonly children: OutlineSymbol[];
+}
+
+const MAX_NAME = 80;
+function short(s: string): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > MAX_NAME ? `${t.slice(0, MAX_NAME - 1)}…` : t;
+}
+
+export function itemName(item: Item): string {
+  const num = item.number ? numberLabel(item.number) : '(no number)';
+  return item.title ? `${num} ${short(item.title)}` : num;
+}
+
+function itemSymbol(item: Item): OutlineSymbol {
+  const children: OutlineSymbol[] = [];
+  item.actions.forEach((a, i) => children.push({
+    name: `Action ${i + 1}: ${short(a.text)}`, detail: a.owners.map((o) => o.text).join(', ') || 'no owner', kind: 'action', range: a.range, selectionRange: a.keyword?.range ?? a.textRange, children: [],
+  }));
+  for (const d of item.decisions) children.push({ name: `Decision: ${short(d.text)}`, kind: 'decision', range: d.range, selectionRange: d.keyword.range, children: [] });
+  children.sort((a, b) => a.range.start.line - b.range.start.line);
+  const presenters = item.presenters.flatMap((p) => p.names.map((n) => n.text)).join(', ');
+  return { name: itemName(item), detail: presenters || undefined, kind: 'item', range: item.range, selectionRange: item.number?.range ?? item.headRange, children };
+}
+
+export function documentSymbols(doc: MinutesDocument): OutlineSymbol[] {
+  const out: OutlineSymbol[] = [];
+  for (const a of doc.agendas) {
+    out.push({
+      name: `Agenda${a.title ? `: ${short(a.title.value)}` : ''}`, detail: a.date?.text, kind: 'agenda', range: a.range, selectionRange: a.title?.range ?? a.range,
+      children: a.items.map((it) => ({ name: `${it.number}. ${short(it.title)}`, detail: it.time, kind: 'item' as const, range: it.range, selectionRange: it.range, children: [] })),
+    });
+  }
+  const m = doc.meeting;
+  if (!m) return out;
+  const children: OutlineSymbol[] = [];
+  for (const b of m.people) {
+    children.push({
+      name: BLOCK_LABELS[b.kind], detail: `${b.people.length}`, kind: 'people', range: b.range, selectionRange: b.labelRange,
+      children: b.people.map((p) => ({ name: p.name.display, detail: p.role, kind: 'person' as const, range: p.range, selectionRange: p.nameRange, children: [] })),
+    });
+  }
+  const sectionSymbols = m.sections.map((s): OutlineSymbol => ({ name: short(s.title), kind: 'section', range: s.range, selectionRange: s.headingRange, children: [] }));
+  for (const item of m.items) {
+    const sym = itemSymbol(item);
+    if (item.section !== undefined && sectionSymbols[item.section]) sectionSymbols[item.section].children.push(sym);
+    else children.push(sym);
+  }
+  children.push(...sectionSymbols);
+  children.sort((a, b) => a.range.start.line - b.range.start.line);
+  const name = m.title?.value ? short(m.title.value.replace(/^#+\s*/, '')) : 'Meeting';
+  const start = m.title?.range ?? m.range;
+  out.push({ name, detail: m.date?.text, kind: 'meeting', range: m.range, selectionRange: { start: start.start, end: start.start.line === start.end.line ? start.end : start.start }, children });
+  return out;
+}

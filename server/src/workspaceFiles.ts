@@ -1,0 +1,47 @@
+/**
+ * Finds and reads the `.minutes` files of the workspace folders from disk. The server's only
+ * file-system code; it keeps to `.minutes` files, never follows symbolic links to folders
+ * (no loops), and gives up on a folder it cannot read rather than failing.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const SKIP = new Set(['node_modules', '.git', '.hg', '.svn', 'out', '.vscode-test']);
+export const MAX_FILES = 20000;
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+export function isMinutesUri(uri: string): boolean {
+  return uri.toLowerCase().endsWith('.minutes');
+}
+
+export async function listMinutesFiles(folderUri: string, log: (m: string) => void): Promise<string[]> {
+  let root: string;
+  try { root = fileURLToPath(folderUri); } catch { return []; }
+  const out: string[] = [];
+  const stack = [root];
+  while (stack.length > 0 && out.length < MAX_FILES) {
+    const dir = stack.pop()!;
+    let entries: import('node:fs').Dirent[];
+    try { entries = await fs.readdir(dir, { withFileTypes: true }); } catch (e) { log(`Could not read folder ${dir}: ${(e as Error).message}`); continue; }
+    for (const e of entries) {
+      if (e.isDirectory()) { if (!SKIP.has(e.name) && !e.name.startsWith('.')) stack.push(path.join(dir, e.name)); }
+      else if (e.isFile() && e.name.toLowerCase().endsWith('.minutes')) out.push(pathToFileURL(path.join(dir, e.name)).toString());
+    }
+  }
+  return out;
+}
+
+/** The text of a minutes file, or undefined (with a log line) when it cannot or should not be read. */
+export async function readMinutesFile(uri: string, log: (m: string) => void): Promise<string | undefined> {
+  try {
+    const file = fileURLToPath(uri);
+    const stat = await fs.stat(file);
+    if (!stat.isFile()) return undefined;
+    if (stat.size > MAX_FILE_BYTES) { log(`Skipped ${file}: ${Math.round(stat.size / 1048576)} MB is larger than the ${MAX_FILE_BYTES / 1048576} MB the workspace index reads.`); return undefined; }
+    return await fs.readFile(file, 'utf8');
+  } catch (e) {
+    log(`Could not read ${uri}: ${(e as Error).message}`);
+    return undefined;
+  }
+}
