@@ -1,0 +1,72 @@
+/** Helpers shared by the tests: paths, applying edits, and one `check` per feature. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyzeText, DEFAULT_SETTINGS, readSettings, type Analysis, type Finding, type TextEdit } from '../../server/out/service/index';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+export const CORPUS = path.join(ROOT, 'test', 'fixtures', 'corpus');
+export const TODAY = new Date(2026, 10, 22);
+
+export function corpusText(name: string): string {
+  return fs.readFileSync(path.join(CORPUS, name), 'utf8');
+}
+
+export function analyse(text: string, settings: unknown = {}): Analysis {
+  return analyzeText('file:///test.minutes', 1, text, { ...DEFAULT_SETTINGS, ...readSettings(settings) }, TODAY);
+}
+
+export function findings(text: string, code: string, settings: unknown = {}): Finding[] {
+  return analyse(text, settings).findings.filter((f) => f.code === `minutes/${code}`);
+}
+
+function offsetAt(text: string, line: number, character: number): number {
+  let off = 0;
+  for (let l = 0; l < line; l++) {
+    const nl = text.indexOf('\n', off);
+    if (nl < 0) return text.length;
+    off = nl + 1;
+  }
+  return Math.min(off + character, text.length);
+}
+
+/** Applies non-overlapping edits, last first. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => offsetAt(text, b.range.start.line, b.range.start.character) - offsetAt(text, a.range.start.line, a.range.start.character));
+  let out = text;
+  for (const e of sorted) {
+    const s = offsetAt(out, e.range.start.line, e.range.start.character);
+    const t = offsetAt(out, e.range.end.line, e.range.end.character);
+    out = out.slice(0, s) + e.newText + out.slice(t);
+  }
+  return out;
+}
+
+/** Applies the fix titled `title` (or the first) of the only finding of `code`. */
+export function fixed(text: string, code: string, title?: string | RegExp): string {
+  const fs = findings(text, code);
+  if (fs.length !== 1) throw new Error(`expected one ${code} finding, got ${fs.length}: ${fs.map((f) => f.message).join(' | ')}`);
+  const fix = title === undefined ? fs[0].fixes[0] : fs[0].fixes.find((f) => (typeof title === 'string' ? f.title === title : title.test(f.title)));
+  if (!fix) throw new Error(`no fix ${String(title)} among ${fs[0].fixes.map((f) => f.title).join(', ')}`);
+  return applyEdits(text, fix.edits);
+}
+
+/** The words of a text, for "no word lost" checks: whitespace folded. */
+export function words(text: string): string[] {
+  return text.split(/\s+/).filter((w) => w.length > 0);
+}
+
+export const MEETING = `# Strategic Policing and Crime Board
+Date: 27/09/2022
+Time: 10:00 – 13:00
+Location: Lloyd House
+Chair: Simon Foster
+
+Present:
+Simon Foster (SF) : Police and Crime Commissioner
+Andy Beard : Head of Force Contact
+Andy Parsons : Head of Force Response
+Craig Guildford : Chief Constable
+
+Apologies:
+Tom McNeil : Assistant Police and Crime Commissioner
+`;
