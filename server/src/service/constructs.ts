@@ -64,8 +64,8 @@ export function matchAsker(text: string): Span | undefined {
 // ---- actions ----------------------------------------------------------------------------------
 
 const ACTION_KEYWORD = /^action[ \t]*(?::|[–—-](?=[ \t]))[ \t]*/i;
-const OWNER_FIELD = /(?:^|[.;,][ \t]*|[ \t])owners?[ \t]*:[ \t]*/gi;
-const DUE_FIELD = /(?:^|[.;,][ \t]*|[ \t])(?:due(?:[ \t]+date)?|by)[ \t]*:[ \t]*/gi;
+const OWNER_FIELD = /(?<=^|[.;,\s])owners?[ \t]*:[ \t]*/gi;
+const DUE_FIELD = /(?<=^|[.;,\s])(?:due(?:[ \t]+date)?|by)[ \t]*:[ \t]*/gi;
 
 export interface ActionFields {
   /** The action's own text, without owner and due fields. */

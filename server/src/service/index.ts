@@ -4,7 +4,7 @@
  */
 export * from './types';
 export * from './model';
-export { parse, detectScheme, type ParseOptions } from './parse';
+export { parse, parseOrThrow, detectScheme, type ParseOptions } from './parse';
 export { analyzeText, AnalysisCache, type Analysis } from './analysis';
 export { analyze, toDiagnostics, fixesAt, severityOf, type Diagnostic, type CodeFix } from './diagnostics';
 export { RULES, type Rule, type Finding, type Fix } from './rules/index';

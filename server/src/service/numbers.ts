@@ -22,6 +22,13 @@ export function formatNumber(n: MinuteNumber): string {
   return `${String(n.seq).padStart(3, '0')}/${String(n.year % 100).padStart(2, '0')}`;
 }
 
+/** The text that replaces a number written as `written`, keeping its form (`3.`, `3)`, `Item 3`). */
+export function formatLike(n: MinuteNumber, written: string): string {
+  if (n.year !== undefined) return formatNumber(n);
+  const last = written.trim().slice(-1);
+  return last === '.' || last === ')' ? `${n.seq}${last}` : String(n.seq);
+}
+
 /** The label used in messages and the outline (`081/22`, or `3` for per-meeting). */
 export function numberLabel(n: MinuteNumber): string {
   return n.year === undefined ? String(n.seq) : formatNumber(n);
@@ -86,7 +93,9 @@ export function matchPerMeetingNumber(text: string): PerMeetingNumberMatch | und
   if (!m) return undefined;
   const seq = Number(m[1]);
   if (seq === 0) return undefined;
-  const numEnd = m[0].search(/\d(?!.*\d)/) + 1;
+  // the number's extent: digits, with the `.` or `)` that follows them in the `3.` form
+  let numEnd = m[0].search(/\d(?!.*\d)/) + 1;
+  if (/^\d/.test(m[0]) && /[.)]/.test(m[0][numEnd] ?? '')) numEnd++;
   return { seq, end: numEnd, titleStart: m[0].length };
 }
 

@@ -28,15 +28,20 @@ export interface ParseOptions {
 }
 
 export function parse(text: string, options: ParseOptions = {}): MinutesDocument {
-  const lines = splitLines(text);
-  const lineLengths = new Int32Array(lines.length);
-  for (let i = 0; i < lines.length; i++) lineLengths[i] = lines[i].length;
   try {
-    return new Parser(lines, lineLengths, options).run();
+    return parseOrThrow(text, options);
   } catch {
     // A parser bug must never take the editor down: an empty model keeps every feature serving.
-    return { kind: 'empty', scheme: 'year', agendas: [], variants: [], lineCount: lines.length, lineLengths };
+    const lines = splitLines(text);
+    return { kind: 'empty', scheme: 'year', agendas: [], variants: [], lineCount: lines.length, lineLengths: Int32Array.from(lines, (l) => l.length) };
   }
+}
+
+/** `parse` without the safety net, so that tests and fuzzing see a parser bug instead of an empty model. */
+export function parseOrThrow(text: string, options: ParseOptions = {}): MinutesDocument {
+  const lines = splitLines(text);
+  const lineLengths = Int32Array.from(lines, (l) => l.length);
+  return new Parser(lines, lineLengths, options).run();
 }
 
 /** Which numbering a file uses: any `NNN/YY` item means the year scheme. */
@@ -381,7 +386,7 @@ class Parser {
   private addPerson(seg: Segment, block: PeopleBlock, ns: number, ne: number, rs: number | undefined, re: number | undefined, initials: string | undefined, form: Person['form'], looseColon: boolean, end: number): void {
     // A line the PDF joined: "Simon Foster : PCC Wasim Ali : APCC" holds two people.
     if (rs !== undefined && form === 'colon') {
-      const second = joinedPersonStart(seg.text, rs);
+      const second = joinedPersonStart(seg.text.slice(0, re), rs);
       if (second > 0) {
         let roleEnd = second;
         while (roleEnd > rs && /\s/.test(seg.text[roleEnd - 1])) roleEnd--;

@@ -156,9 +156,11 @@ export function joinedPersonStart(text: string, roleStart: number): number {
   if (!second) return -1;
   const before = rest.slice(0, second.index);
   const words = [...before.matchAll(/\S+/g)];
-  // the name is the trailing run of capitalised words (at most four) before the colon
+  // the name is the last two capitalised words before the colon (a given name and a surname),
+  // with a title before them ("Dr Sarah Marwick"); a longer run would eat the end of the role
   let k = words.length;
-  while (k > 0 && words.length - k < 4 && /^[A-Z]/.test(words[k - 1][0])) k--;
+  while (k > 0 && words.length - k < 2 && /^[A-Z]/.test(words[k - 1][0])) k--;
+  if (k > 0 && stripTitles(`${words[k - 1][0]} X`) === 'X') k--;
   if (k === words.length || k === 0) return -1;
   return roleStart + (words[k].index ?? 0);
 }

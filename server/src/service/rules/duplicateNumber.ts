@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { formatNumber, numberLabel } from '../numbers';
+import { formatLike, numberLabel } from '../numbers';
 import { nextFreeNumber } from '../numbering';
 import type { Item } from '../model';
 
@@ -15,7 +15,7 @@ export const duplicateNumber = defineRule('duplicate-number', 'error', 'Two item
     out.push({
       code, range: item.number.range,
       message: `Minute ${key} is used twice (first on line ${first.headRange.start.line + 1}). Give this item its own number, such as ${numberLabel(free)}.`,
-      fixes: [{ title: `Change to ${numberLabel(free)}`, edits: [{ range: item.number.range, newText: formatNumber(free) }] }],
+      fixes: [{ title: `Change to ${numberLabel(free)}`, edits: [{ range: item.number.range, newText: formatLike(free, item.number.written) }] }],
       related: [{ range: first.headRange, message: `${key} is first used here` }],
     });
   }

@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { formatNumber, numberLabel, sameNumber } from '../numbers';
+import { formatLike, numberLabel, sameNumber } from '../numbers';
 import { expectedAt } from '../numbering';
 
 export const outOfSequence = defineRule('number-out-of-sequence', 'warning', 'A minute number that skips numbers or goes backwards.', (ctx, code) => {
@@ -17,6 +17,6 @@ export const outOfSequence = defineRule('number-out-of-sequence', 'warning', 'A 
       ? `Minute ${numberLabel(n)} ${gap ? 'skips' : 'goes back'} after ${numberLabel(prev)}: expected ${numberLabel(expected)}.${gap ? ' Renumber this item, or add the missing item.' : ' Renumber this item.'}`
       : `The first item of the meeting is ${numberLabel(n)}: expected ${numberLabel(expected)}.`;
     const taken = items.some((i) => i.number && sameNumber(i.number, expected));
-    return [{ code, range: n.range, message, fixes: taken ? [] : [{ title: `Change to ${numberLabel(expected)}`, edits: [{ range: n.range, newText: formatNumber(expected) }] }] }];
+    return [{ code, range: n.range, message, fixes: taken ? [] : [{ title: `Change to ${numberLabel(expected)}`, edits: [{ range: n.range, newText: formatLike(expected, n.written) }] }] }];
   });
 });

@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { parse, resolveMention } from '../../server/out/service/index';
+
+const block = (lines: string) => parse(`# Board\nDate: 01/02/2024\n\nPresent:\n${lines}\n\n001/24 Apologies\nNone.\n`).meeting!.people[0].people;
+
+test('attendance lines: Name : Role, Name (Role), Name - Role, tabs, initials, capital surnames', () => {
+  const p = block('Simon Foster (SF) : Police and Crime Commissioner\nAndy Beard (Head of Force Contact)\nAndy Parsons - Head of Force Response\nRichard AGAR\t:\tSuperintendent\nDr. Catherine Hannon : Board Member\nJane Heppel');
+  assert.deepEqual(p.map((x) => [x.name.display, x.role ?? '', x.initials ?? '', x.form]), [
+    ['Simon Foster', 'Police and Crime Commissioner', 'SF', 'colon'],
+    ['Andy Beard', 'Head of Force Contact', '', 'paren'],
+    ['Andy Parsons', 'Head of Force Response', '', 'dash'],
+    ['Richard Agar', 'Superintendent', '', 'colon'],
+    ['Catherine Hannon', 'Board Member', '', 'colon'],
+    ['Jane Heppel', '', '', 'bare'],
+  ]);
+});
+
+test('extraction debris does not break the list: table rules, joined and split lines, notes', () => {
+  const p = block('Simon Foster : Police and Crime Commissioner Wasim Ali : Assistant Police and Crime Commissioner\n-----------------\t---\t-----------------\nToni Williams-Long : Director of\nPeople and Organisation Development\nCraig Guildford : Chief Constable\n\nPlus, one webcaster and four observers.');
+  assert.deepEqual(p.map((x) => `${x.name.display} : ${x.role}`), [
+    'Simon Foster : Police and Crime Commissioner',
+    'Wasim Ali : Assistant Police and Crime Commissioner',
+    'Toni Williams-Long : Director of People and Organisation Development',
+    'Craig Guildford : Chief Constable',
+  ]);
+});
+
+test('a mention resolves by full name, surname with rank, initials, shortened first name, role or body', () => {
+  const m = parse('# Board\nDate: 01/02/2024\n\nPresent:\nSimon Foster (SF) : Police and Crime Commissioner\nCatherine Hannon : Board Member\nClaire Bell : Assistant Chief Constable\n\n001/24 One\nText.\n').meeting!;
+  const who = (t: string) => { const r = resolveMention(t, m); return r.kind === 'person' || r.kind === 'role' ? `${r.kind}:${r.person.name.display}` : r.kind; };
+  assert.equal(who('Simon Foster'), 'person:Simon Foster');
+  assert.equal(who('ACC Bell'), 'person:Claire Bell');
+  assert.equal(who('SF'), 'person:Simon Foster');
+  assert.equal(who('Cath Hannon'), 'person:Catherine Hannon');
+  assert.equal(who('Police and Crime Commissioner'), 'role:Simon Foster');
+  assert.equal(who('WMP'), 'body');
+  assert.equal(who('Birmingham City Council'), 'body');
+  const unknown = resolveMention('Claire Bel', m);
+  assert.ok(unknown.kind === 'unknown' && unknown.suggestion?.name.display === 'Claire Bell');
+});

@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { segmentDocument, col, allBold } from '../../server/out/service/text';
+
+const segs = (line: string) => segmentDocument([line]);
+
+test('HTML paragraphs, list items and bullets become separate segments with exact columns', () => {
+  const line = '<p>004/20</p>\t<p>Item 3 - Sex Offender Management</p> <ul> • First point. • Second &amp; last.</ul>';
+  const s = segs(line).filter((x) => x.text.length > 0);
+  assert.deepEqual(s.map((x) => x.text), ['004/20', 'Item 3 - Sex Offender Management', 'First point.', 'Second & last.']);
+  for (const x of s.slice(0, 3)) assert.equal(line.slice(col(x, 0), col(x, x.text.length)), x.text);
+  assert.equal(line.slice(col(s[3], 0), col(s[3], s[3].text.length)), 'Second &amp; last.');
+  assert.ok(s[2].bullet && s[3].bullet);
+});
+
+test('bold from ** and <b>, headings, and ordinals in <sup>', () => {
+  const [b] = segs('- **WMP to provide the breakdown.**');
+  assert.equal(b.text, 'WMP to provide the breakdown.');
+  assert.ok(b.bullet && allBold(b));
+  const [h] = segs('### Police and Crime Plan');
+  assert.equal(h.heading, 3);
+  assert.equal(h.text, 'Police and Crime Plan');
+  const [d] = segs('Tuesday 23<sup>rd</sup> January 2024');
+  assert.equal(d.text, 'Tuesday 23rd January 2024');
+  const [t] = segs('<p><b>Apologies</b> and more</p>').filter((x) => x.text);
+  assert.ok(!allBold(t));
+});
+
+test('unclosed tags and a thousand lone "<" stay linear and lose nothing', () => {
+  const line = '<p>'.repeat(20000) + 'text' + '<'.repeat(20000);
+  const start = process.hrtime.bigint();
+  const s = segs(line);
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  assert.ok(s.some((x) => x.text.startsWith('text')));
+  assert.ok(ms < 2000, `took ${ms} ms`);
+});
