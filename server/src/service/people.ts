@@ -16,6 +16,7 @@ const TITLES = [
 ].sort((a, b) => b.length - a.length);
 const TITLES_WITH_AND = new RegExp(TITLES.filter((t) => t.includes(' and ')).join('|'), 'gi');
 const TITLE_RE = new RegExp(`^(?:the\\s+)?(?:${TITLES.map((t) => t.replace(/[./]/g, (c) => `\\${c}`)).join('|')})(?=\\s)\\s*`, 'i');
+const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Cllr|Sir|Dame|Lord|Lady|Rev|Revd)\.?$/;
 /** A short all-capitals rank such as ACC, DCC, PCC, APCC before a name. */
 const ACRONYM_TITLE = /^(?:the\s+)?[A-Z]{2,5}\s+(?=[A-Z][a-z])/;
 
@@ -160,7 +161,7 @@ export function joinedPersonStart(text: string, roleStart: number): number {
   // with a title before them ("Dr Sarah Marwick"); a longer run would eat the end of the role
   let k = words.length;
   while (k > 0 && words.length - k < 2 && /^[A-Z]/.test(words[k - 1][0])) k--;
-  if (k > 0 && stripTitles(`${words[k - 1][0]} X`) === 'X') k--;
+  if (k > 0 && HONORIFIC.test(words[k - 1][0])) k--;
   if (k === words.length || k === 0) return -1;
   return roleStart + (words[k].index ?? 0);
 }
