@@ -1,0 +1,56 @@
+/** Starts the real language server process over stdio and speaks LSP to it, for protocol tests. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection, StreamMessageReader, StreamMessageWriter, InitializeRequest, InitializedNotification,
+  PublishDiagnosticsNotification, type ProtocolConnection, type PublishDiagnosticsParams, type ClientCapabilities,
+} from 'vscode-languageserver-protocol/node';
+import { ROOT } from './util';
+
+export interface TestServer {
+  readonly connection: ProtocolConnection;
+  readonly process: ChildProcess;
+  /** Resolves with the next diagnostics published for `uri` that satisfy `until`. */
+  diagnostics(uri: string, until?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
+  stop(): Promise<void>;
+}
+
+export async function startServer(folder?: string, capabilities: ClientCapabilities = {}): Promise<TestServer> {
+  const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'minutes-language-server.js'), '--stdio'], {
+    env: { ...process.env, MINUTES_TODAY: '2026-11-22' }, stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const latest = new Map<string, PublishDiagnosticsParams>();
+  const waiters: Array<{ uri: string; until: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
+  connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
+    latest.set(p.uri, p);
+    for (const w of [...waiters]) if (w.uri === p.uri && w.until(p)) { waiters.splice(waiters.indexOf(w), 1); w.resolve(p); }
+  });
+  connection.listen();
+  const folderUri = folder ? pathToFileURL(folder).toString() : null;
+  await connection.sendRequest(InitializeRequest.type, {
+    processId: process.pid, rootUri: folderUri, capabilities,
+    workspaceFolders: folderUri ? [{ uri: folderUri, name: 'meetings' }] : null,
+  });
+  connection.sendNotification(InitializedNotification.type, {});
+  return {
+    connection, process: child,
+    diagnostics(uri, until = () => true, timeoutMs = 10000) {
+      const now = latest.get(uri);
+      if (now && until(now)) { latest.delete(uri); return Promise.resolve(now); }
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms`)), timeoutMs);
+        waiters.push({ uri, until, resolve: (p) => { clearTimeout(timer); latest.delete(uri); resolve(p); } });
+      });
+    },
+    async stop() {
+      try {
+        await connection.sendRequest('shutdown');
+        connection.sendNotification('exit');
+      } catch { /* already gone */ }
+      connection.dispose();
+      if (child.exitCode === null) await new Promise<void>((r) => { const t = setTimeout(() => { child.kill(); r(); }, 2000); child.once('exit', () => { clearTimeout(t); r(); }); });
+    },
+  };
+}
