@@ -1,0 +1,58 @@
+/** The `minutes` command line, run as a user runs it. */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { ROOT, CORPUS, MEETING } from './support/util';
+
+function run(...args: string[]): { code: number | null; out: string; err: string } {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'minutes.js'), ...args], { encoding: 'utf8', cwd: ROOT });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+test('check prints file:line:col severity code message and exits 0 without errors', () => {
+  const r = run('check', path.join(CORPUS, 'spcb-2023-12-19-with-2024-01-agenda.txt'));
+  assert.equal(r.code, 0, r.err);
+  const lines = r.out.trim().split('\n');
+  assert.ok(lines.every((l) => /^.+\.txt:\d+:\d+ (error|warning|information) minutes\/[a-z-]+ .+$/.test(l)), r.out);
+  assert.ok(lines.some((l) => /:65:4 warning minutes\/malformed-number Minute number "115\/2 3"/.test(l)));
+  assert.ok(!r.out.includes(' hint '), 'hints only with --hints');
+  assert.ok(run('check', '--hints', path.join(CORPUS, 'spcb-2022-09-27.txt')).out.includes(' hint minutes/non-canonical '));
+});
+
+test('check exits 1 when there are errors, and --format json gives the same findings', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-cli-'));
+  const file = path.join(dir, 'bad.minutes');
+  fs.writeFileSync(file, `${MEETING.replace('27/09/2022', '31/02/2022')}\n081/22 One\nText.\n\n081/22 Two\nText.\n`);
+  const r = run('check', file);
+  assert.equal(r.code, 1);
+  assert.match(r.out, /bad\.minutes:2:7 error minutes\/invalid-date "31\/02\/2022" is not a valid date/);
+  assert.match(r.out, /error minutes\/duplicate-number Minute 081\/22 is used twice/);
+  const j = run('check', '--format', 'json', dir);
+  assert.equal(j.code, 1);
+  const parsed = JSON.parse(j.out) as Array<{ file: string; line: number; severity: string; code: string }>;
+  assert.ok(parsed.some((d) => d.code === 'minutes/invalid-date' && d.line === 2 && d.severity === 'error'));
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('outline prints the meeting tree', () => {
+  const r = run('outline', path.join(CORPUS, 'spcb-2020-01-21.txt'));
+  assert.equal(r.code, 0);
+  assert.match(r.out, /^STRATEGIC POLICING AND CRIME BOARD {2}\(Tuesday, 21 JANUARY 2020\) {2}\[line 5\]/);
+  assert.match(r.out, /\n {2}EMERGING ITEMS {2}\[line 78\]\n {4}010\/20 Brexit and Policing {2}\(Supt Sean Kent, Det Chief Supt Rich Baker\)/);
+  const json = JSON.parse(run('outline', '--format', 'json', path.join(CORPUS, 'spcb-2020-01-21.txt')).out) as Array<{ kind: string; children: unknown[] }>;
+  assert.equal(json[0].kind, 'meeting');
+});
+
+test('bad input gets a clear message and exit status 2', () => {
+  const missing = run('check', 'no-such-file.minutes');
+  assert.equal(missing.code, 2);
+  assert.match(missing.err, /cannot read no-such-file\.minutes: no such file/);
+  const option = run('check', '--format', 'xml', 'x.minutes');
+  assert.equal(option.code, 2);
+  assert.match(option.err, /--format takes text or json, not "xml"/);
+  assert.equal(run('frobnicate').code, 2);
+  assert.match(run('--help').out, /minutes check/);
+});

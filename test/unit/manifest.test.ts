@@ -1,0 +1,47 @@
+/** The manifest, the architecture's import rules and the snippets stay true to the code. */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { RULES } from '../../server/out/service/index';
+import { ROOT } from '../support/util';
+
+const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+  contributes: { configuration: { properties: Record<string, { enum?: string[]; default?: unknown }> } };
+  bin: Record<string, string>; activationEvents: string[];
+};
+
+test('every rule has a severity setting, and every severity setting a rule', () => {
+  const props = pkg.contributes.configuration.properties;
+  const settings = Object.keys(props).filter((k) => k.startsWith('minutes.diagnostics.')).map((k) => k.slice('minutes.diagnostics.'.length)).sort();
+  assert.deepEqual(settings, RULES.map((r) => r.name).sort());
+  for (const r of RULES) assert.deepEqual(props[`minutes.diagnostics.${r.name}`].enum, ['default', 'error', 'warning', 'information', 'hint', 'off']);
+});
+
+test('the language service imports neither vscode nor the LSP libraries, and does no IO', () => {
+  const dir = path.join(ROOT, 'server', 'src', 'service');
+  const files = fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.ts'));
+  assert.ok(files.length > 10);
+  for (const f of files) {
+    const src = fs.readFileSync(path.join(dir, f), 'utf8');
+    const imports = [...src.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
+    for (const i of imports) assert.ok(i.startsWith('.') || i === 'date-fns', `${f} imports ${i}`);
+  }
+});
+
+test('only the server talks LSP; the client never imports the server', () => {
+  const client = fs.readFileSync(path.join(ROOT, 'client', 'src', 'extension.ts'), 'utf8');
+  assert.ok(!/from '\.\.\/\.\.\/server/.test(client));
+});
+
+test('bins and activation', () => {
+  assert.deepEqual(Object.keys(pkg.bin).sort(), ['minutes', 'minutes-language-server']);
+  for (const f of Object.values(pkg.bin)) assert.ok(fs.existsSync(path.join(ROOT, f)), f);
+  assert.deepEqual(pkg.activationEvents, ['onLanguage:minutes']);
+});
+
+test('snippets are valid and write the canonical forms', () => {
+  const snippets = JSON.parse(fs.readFileSync(path.join(ROOT, 'snippets', 'minutes.code-snippets'), 'utf8')) as Record<string, { body: string[] }>;
+  const all = Object.values(snippets).flatMap((s) => s.body).join('\n');
+  for (const form of ['ACTION:', 'Owner:', 'Due:', 'DECISION:', 'Presented by:', 'Present:', 'Apologies:', 'In attendance:', 'Date:', '(Asked by', 'Next meeting:']) assert.ok(all.includes(form), form);
+});
