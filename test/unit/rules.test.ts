@@ -30,6 +30,9 @@ test('unnumbered item: fires on "Item 5 – …" and "Item: …", fix inserts th
   const colon = body('081/22 Access\nText.\n\nItem: Finance update\nText.\n\n082/22 Later\nText.\n');
   assert.match(fixed(colon, 'unnumbered-item'), /\n083\/22 Item: Finance update\n/, '082/22 is taken, so the next free one');
   assert.equal(findings(body('081/22 Access\nActions from the last meeting (item 7) were reviewed.\n'), 'unnumbered-item').length, 0);
+  const between = body('081/22 One\nText.\n\nItem: Two\nText.\n\n083/22 Three\nText.\n');
+  assert.match(fixed(between, 'unnumbered-item'), /\n082\/22 Item: Two\n/);
+  assert.equal(findings(between, 'number-out-of-sequence').length, 0, 'the unnumbered item holds its place');
 });
 
 test('malformed number: 81/22, 081/2022, 115/2 3 and a number split over two lines', () => {

@@ -20,9 +20,12 @@ export function expectedAt(doc: MinutesDocument, index: number, today: Date): Mi
   const m = doc.meeting;
   if (!m) return undefined;
   const year = doc.scheme === 'year' ? meetingYear(doc, today) : undefined;
+  // an unnumbered item between holds its place: it is about to take the number in between
+  let unnumbered = 0;
   for (let k = index - 1; k >= 0; k--) {
     const n = m.items[k].number;
-    if (n) return { seq: n.seq + 1, year: n.year ?? year };
+    if (n) return { seq: n.seq + 1 + unnumbered, year: n.year ?? year };
+    unnumbered++;
   }
   return doc.scheme === 'per-meeting' ? { seq: 1 } : undefined;
 }

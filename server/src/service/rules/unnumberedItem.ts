@@ -9,7 +9,7 @@ export const unnumberedItem = defineRule('unnumbered-item', 'warning', 'An item 
     const label = numberLabel(n);
     return [{
       code, range: item.headRange,
-      message: `This item has no minute number. Start the line with the next number: ${formatNumber(n)} ${item.title || 'Title'}`,
+      message: `This item has no minute number. Start the line with the next number, ${label}.`,
       fixes: [{ title: `Insert minute number ${label}`, preferred: true, edits: [{ range: { start: item.headRange.start, end: item.headRange.start }, newText: `${formatNumber(n)} ` }] }],
     }];
   }));

@@ -1,0 +1,131 @@
+/**
+ * End-to-end scenarios in the real VS Code workbench (code-server in Chromium), each asserting
+ * what the user sees on screen. One workbench serves all scenarios, in order, on a copy of the
+ * fixture workspace of three meetings. Screenshots go to test-results/e2e/.
+ */
+import { test, before, after } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { ROOT } from '../support/util';
+import { openWorkbench, openFile, runCommand, goToLine, waitFor, allRows, focusEditor, SCREENSHOTS, type Workbench } from './workbench';
+
+let wb: Workbench;
+const LONG = { timeout: 180000 };
+
+before(async () => {
+  fs.rmSync(SCREENSHOTS, { recursive: true, force: true });
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-e2e-'));
+  fs.cpSync(path.join(ROOT, 'test', 'fixtures', 'workspace'), folder, { recursive: true });
+  wb = await openWorkbench(folder, 'workbench');
+}, LONG);
+
+after(async () => {
+  await wb?.stop();
+});
+
+async function problems(): Promise<string[]> {
+  return wb.page.locator('.markers-panel .monaco-list-row').allInnerTexts();
+}
+
+test('the Problems panel lists the unnumbered item, and the light bulb fix inserts 080/22', LONG, async () => {
+  const { page } = wb;
+  await openFile(wb, '2022-09-27.minutes');
+  await page.keyboard.press('Control+Shift+M');
+  const row = await waitFor('the warning in the Problems panel', async () => (await problems()).find((t) => t.includes('This item has no minute number')));
+  assert.match(row, /Start the line with the next number, 080\/22\./);
+  await wb.screenshot('1-problems-panel');
+  await focusEditor(wb);
+  await goToLine(wb, 36);
+  await page.keyboard.press('Control+.');
+  const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Insert minute number 080/22' });
+  await fix.waitFor({ state: 'visible' });
+  await wb.screenshot('2-quick-fix');
+  // choose it with the keyboard, as the list takes no clicks while it opens
+  await waitFor('the fix to be selected', async () => {
+    if ((await fix.getAttribute('class'))?.includes('focused')) return true;
+    await page.keyboard.press('ArrowDown');
+    return undefined;
+  }, 10000, 150);
+  await page.keyboard.press('Enter');
+  await waitFor('the inserted number on screen', async () => (await page.locator('.view-line', { hasText: '080/22 Item 6 – Fairness and Belonging' }).count()) > 0 || undefined);
+  await waitFor('the warning to leave the Problems panel', async () => !(await problems()).some((t) => t.includes('This item has no minute number')) || undefined);
+  await wb.screenshot('3-after-fix');
+});
+
+test('the Outline view shows the sections, items and actions of the meeting', LONG, async () => {
+  const { page } = wb;
+  await runCommand(wb, 'View: Hide Panel');
+  await runCommand(wb, 'Explorer: Focus on Outline View');
+  const outline = '.pane:has(.pane-header:has-text("Outline")) .monaco-list';
+  await page.locator(`${outline} .monaco-list-row`).first().waitFor({ state: 'visible' });
+  const texts = await waitFor('the outline to list the items', async () => {
+    const t = await allRows(wb, outline);
+    return t.some((x) => x.includes('079/22 Access to Police Services')) && t.some((x) => x.startsWith('Action 1')) ? t : undefined;
+  });
+  for (const expected of ['Present', 'Apologies', 'Police and Crime Plan', '077/22 Apologies and PCC Update', 'Regular Items', '081/22 Date of Next Meeting']) {
+    assert.ok(texts.some((t) => t.includes(expected)), `the outline shows ${expected}: ${texts.join(' | ')}`);
+  }
+  assert.ok(texts.some((t) => t.includes('Action 1: Share the repeat-caller data')));
+  assert.ok(texts.some((t) => t.includes('Decision: The notes are approved.')));
+  await wb.screenshot('4-outline');
+});
+
+test('typing an action with no owner shows the warning as the note taker types', LONG, async () => {
+  const { page } = wb;
+  await page.keyboard.press('Control+Shift+M');
+  await focusEditor(wb);
+  await goToLine(wb, 38);
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('ACTION: Publish the strategy.', { delay: 15 });
+  await waitFor('the owner warning', async () => (await problems()).some((t) => t.includes('This action has no owner')) || undefined);
+  await wb.screenshot('5-typing-action');
+  await page.keyboard.type(' Owner: Alethea Fuller. Due: next meeting.', { delay: 10 });
+  await waitFor('the owner warning to go', async () => !(await problems()).some((t) => t.includes('This action has no owner')) || undefined);
+  await wb.screenshot('6-action-with-owner');
+});
+
+test('highlighting: the minute number and ACTION carry the grammar scopes and their colours', LONG, async () => {
+  const { page } = wb;
+  const scopesAt = async (line: number, column: number): Promise<string> => {
+    await focusEditor(wb);
+    await goToLine(wb, line, column);
+    await runCommand(wb, 'Developer: Inspect Editor Tokens and Scopes');
+    const widget = page.locator('.token-inspect-widget');
+    await widget.waitFor({ state: 'visible' });
+    const text = await widget.innerText();
+    await page.keyboard.press('Escape');
+    return text;
+  };
+  const number = await scopesAt(27, 2);
+  assert.match(number, /constant\.numeric\.minute-number\.minutes/);
+  await wb.screenshot('7-token-scopes');
+  const action = await scopesAt(34, 2);
+  assert.match(action, /keyword\.control\.action\.minutes/);
+  // the tokens are coloured by the theme, unlike plain text
+  const colours = await page.evaluate(() => {
+    const spans = [...document.querySelectorAll('.editor-instance .view-line span span')] as HTMLElement[];
+    const textOf = (x: HTMLElement) => (x.textContent ?? '').replace(/\u00a0/g, ' '); // Monaco renders spaces as no-break spaces
+    const colourOf = (text: string) => { const s = spans.find((x) => textOf(x) === text); return s ? getComputedStyle(s).color : undefined; };
+    const plain = spans.find((x) => textOf(x).startsWith('Could the Force advise'));
+    return { number: colourOf('079/22'), action: colourOf('ACTION'), plain: plain ? getComputedStyle(plain).color : undefined };
+  });
+  assert.ok(colours.number && colours.action && colours.plain, JSON.stringify(colours));
+  assert.notEqual(colours.number, colours.plain);
+  assert.notEqual(colours.action, colours.plain);
+});
+
+test('Go to Symbol in Workspace finds an item of another meeting and opens it', LONG, async () => {
+  const { page } = wb;
+  await page.keyboard.press('Control+T');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill('#finance');
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: '075/22 Finance and Budget Update' });
+  await row.waitFor({ state: 'visible' });
+  await wb.screenshot('8-workspace-symbols');
+  await page.keyboard.press('Enter');
+  await page.locator('.tabs-container .tab.active', { hasText: '2022-07-26.minutes' }).waitFor({ state: 'visible' });
+});
