@@ -1,10 +1,14 @@
 /**
- * The VS Code client: starts the Minutes language server and owns the UI. It holds no
- * knowledge of the markup: everything it shows comes from the server.
+ * The VS Code client: starts the Minutes language server and owns the UI (the Actions and
+ * Decisions views, commands, the status bar). It holds no knowledge of the markup: everything
+ * it shows comes from the server.
  */
 import * as path from 'node:path';
 import type { ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { ActionsView } from './actions/view';
+import { registerCommands } from './commands';
+import { createStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
 
@@ -24,7 +28,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
   client = new LanguageClient('minutes', 'Minutes', serverOptions, clientOptions);
   context.subscriptions.push({ dispose: () => void client?.stop() });
   await client.start();
-
+  const view = new ActionsView(client, context.workspaceState);
+  context.subscriptions.push(view, ...registerCommands(client), ...createStatusBar(client));
 }
 
 export async function deactivate(): Promise<void> {

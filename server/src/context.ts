@@ -1,19 +1,33 @@
 /** What every handler needs: the connection, open documents, the analysis cache and the workspace index. */
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisCache, parse, type Analysis, type MinutesDocument } from './service/index';
+import { AnalysisCache, buildWorkspace, parse, type Analysis, type MinutesDocument, type WorkspaceModel } from './service/index';
 
 export class WorkspaceIndex {
   /** Parsed files read from disk; open documents are read from the analysis cache instead. */
   private readonly onDisk = new Map<string, MinutesDocument>();
+  private readonly listeners: Array<() => void> = [];
+  private generation = 0;
+  private built: { generation: number; model: WorkspaceModel } | undefined;
+
   constructor(private readonly ctx: () => ServerContext) {}
 
   setFromDisk(uri: string, text: string): void {
     const s = this.ctx().cache.currentSettings;
     this.onDisk.set(uri, parse(text, { numbering: s.numbering, dateOrder: s.dateOrder }));
+    this.changed();
   }
-  delete(uri: string): void { this.onDisk.delete(uri); }
+  delete(uri: string): void {
+    if (this.onDisk.delete(uri)) this.changed();
+  }
   get size(): number { return this.onDisk.size; }
+
+  /** Something in the workspace changed: an open document, a file on disk, the settings. */
+  changed(): void {
+    this.generation++;
+    for (const l of this.listeners) l();
+  }
+  onDidChange(listener: () => void): void { this.listeners.push(listener); }
 
   /** Every meeting of the workspace, open documents first-hand. */
   *entries(): Iterable<readonly [string, MinutesDocument]> {
@@ -25,6 +39,15 @@ export class WorkspaceIndex {
     }
     for (const [uri, doc] of this.onDisk) if (!open.has(uri)) yield [uri, doc] as const;
   }
+
+  /** The workspace model (meetings in date order, action log, decisions), rebuilt only after a change. */
+  model(): WorkspaceModel {
+    if (!this.built || this.built.generation !== this.generation) {
+      const files = [...this.entries()].map(([uri, doc]) => ({ uri, doc }));
+      this.built = { generation: this.generation, model: buildWorkspace(files, this.ctx().today()) };
+    }
+    return this.built.model;
+  }
 }
 
 export interface ServerContext {
@@ -33,5 +56,6 @@ export interface ServerContext {
   readonly cache: AnalysisCache;
   readonly index: WorkspaceIndex;
   analysis(doc: TextDocument): Analysis;
+  today(): Date;
   log(message: string): void;
 }

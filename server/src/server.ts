@@ -9,6 +9,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache, readSettings, DEFAULT_SETTINGS, type MinutesSettings } from './service/index';
 import { WorkspaceIndex, type ServerContext } from './context';
 import { registerDiagnostics } from './handlers/diagnostics';
+import { registerActions } from './handlers/actions';
 import { registerDocumentSymbols } from './handlers/documentSymbols';
 import { registerFolding } from './handlers/folding';
 import { registerWorkspaceSymbols } from './handlers/workspaceSymbols';
@@ -32,6 +33,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     connection, documents, cache,
     index: new WorkspaceIndex(() => ctx),
     analysis: (doc) => cache.get(doc.uri, doc.version, () => doc.getText()),
+    today,
     log: (message) => connection.console.log(message),
   };
 
@@ -53,7 +55,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     };
   });
 
-  const diagnostics = registerDiagnostics(ctx);
+  registerDiagnostics(ctx);
+  registerActions(ctx);
   registerDocumentSymbols(ctx);
   registerFolding(ctx);
   registerWorkspaceSymbols(ctx);
@@ -72,7 +75,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const applySettings = (s: MinutesSettings): void => {
     if (JSON.stringify(s) === JSON.stringify(cache.currentSettings)) return;
     cache.setSettings(s);
-    diagnostics.refreshAll();
+    ctx.index.changed();
   };
 
   connection.onInitialized(async () => {

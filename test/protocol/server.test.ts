@@ -18,7 +18,6 @@ let folder: string;
 
 before(async () => {
   folder = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-protocol-'));
-  fs.writeFileSync(path.join(folder, '2022-09-27.minutes'), corpusText('spcb-2022-09-27.txt'));
   fs.mkdirSync(path.join(folder, '2020'));
   fs.writeFileSync(path.join(folder, '2020', '2020-01-21.minutes'), corpusText('spcb-2020-01-21.txt'));
   fs.writeFileSync(path.join(folder, 'notes.txt'), '999/99 Not minutes\n');
@@ -49,6 +48,7 @@ test('didOpen publishes diagnostics with codes, severities and clerk-readable me
   assert.match(String(unnumbered.message), /no minute number.*082\/22/);
   assert.equal(byCode.get('minutes/action-without-owner')?.severity, 2);
   assert.equal(byCode.get('minutes/action-without-due-date')?.severity, 3);
+  server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
 });
 
 test('didChange (incremental) updates the diagnostics as the user types', async () => {

@@ -28,13 +28,15 @@ test('extraction debris does not break the list: table rules, joined and split l
 
 test('a mention resolves by full name, surname with rank, initials, shortened first name, role or body', () => {
   const m = parse('# Board\nDate: 01/02/2024\n\nPresent:\nSimon Foster (SF) : Police and Crime Commissioner\nCatherine Hannon : Board Member\nClaire Bell : Assistant Chief Constable\n\n001/24 One\nText.\n').meeting!;
-  const who = (t: string) => { const r = resolveMention(t, m); return r.kind === 'person' || r.kind === 'role' ? `${r.kind}:${r.person.name.display}` : r.kind; };
+  const who = (t: string) => { const r = resolveMention(t, m); return r.kind === 'person' || r.kind === 'role' ? `${r.kind}:${r.person?.name.display ?? '(title)'}` : r.kind; };
   assert.equal(who('Simon Foster'), 'person:Simon Foster');
   assert.equal(who('ACC Bell'), 'person:Claire Bell');
   assert.equal(who('SF'), 'person:Simon Foster');
   assert.equal(who('Cath Hannon'), 'person:Catherine Hannon');
   assert.equal(who('Police and Crime Commissioner'), 'role:Simon Foster');
   assert.equal(who('WMP'), 'body');
+  assert.equal(who('Chief Constable'), 'role:(title)', 'a role nobody here holds still owns an action');
+  assert.equal(who('Head of Force Contact'), 'role:(title)');
   assert.equal(who('Birmingham City Council'), 'body');
   const unknown = resolveMention('Claire Bel', m);
   assert.ok(unknown.kind === 'unknown' && unknown.suggestion?.name.display === 'Claire Bell');

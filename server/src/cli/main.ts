@@ -5,15 +5,24 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { analyzeText, documentSymbols, readSettings, toDiagnostics, type MinutesSettings, type OutlineSymbol } from '../service/index';
+import {
+  analyzeText, analyzeAcrossMeetings, buildWorkspace, documentSymbols, filterActions, formatActions, formatDecisions, readSettings, toDiagnostics,
+  type Analysis, type LogFormat, type MinutesSettings, type OutlineSymbol,
+} from '../service/index';
 import { listMinutesFiles } from '../workspaceFiles';
 
 const USAGE = `Usage:
-  minutes check [options] FILE|FOLDER…   report problems as file:line:col severity code message
-  minutes outline [options] FILE         print the meeting's outline
+  minutes check [options] FILE|FOLDER…     report problems as file:line:col severity code message
+  minutes outline [options] FILE           print the meeting's outline
+  minutes actions [options] FILE|FOLDER…   print the action log
+  minutes decisions [options] FILE|FOLDER… print the decisions register
 
 Options:
-  --format text|json        output format (default text)
+  --format FORMAT           check and outline: text or json (default text);
+                            actions and decisions: md, csv or json (default md)
+  --status STATUS           actions: keep this status (open, "carried forward", done, dropped);
+                            repeat it or separate with commas
+  --owner NAME              actions: keep actions whose owner contains NAME (name, initials, role)
   --hints                   also print hints (canonical spelling suggestions)
   --numbering auto|year|per-meeting
                             how items are numbered (default auto: as the file does)
@@ -22,14 +31,16 @@ Options:
 
 Exit status: 0 no errors, 1 errors found, 2 the command could not run.`;
 
-interface Options { format: 'text' | 'json'; hints: boolean; settings: MinutesSettings; files: string[] }
+interface Options { format?: string; hints: boolean; settings: MinutesSettings; files: string[]; status: string[]; owner?: string }
 
 class UsageError extends Error {}
 
 function parseArgs(args: string[]): Options {
   const raw: Record<string, string> = {};
   const files: string[] = [];
-  let format: Options['format'] = 'text';
+  const status: string[] = [];
+  let format: string | undefined;
+  let owner: string | undefined;
   let hints = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -38,11 +49,10 @@ function parseArgs(args: string[]): Options {
       if (v === undefined) throw new UsageError(`${a} needs a value.`);
       return v;
     };
-    if (a === '--format') {
-      const v = value();
-      if (v !== 'text' && v !== 'json') throw new UsageError(`--format takes text or json, not "${v}".`);
-      format = v;
-    } else if (a === '--hints') hints = true;
+    if (a === '--format') format = value();
+    else if (a === '--status') status.push(...value().split(',').map((x) => x.trim()).filter((x) => x.length > 0));
+    else if (a === '--owner') owner = value();
+    else if (a === '--hints') hints = true;
     else if (a === '--numbering') raw.numbering = value();
     else if (a === '--date-order') raw.dateOrder = value();
     else if (a.startsWith('-')) throw new UsageError(`Unknown option ${a}.`);
@@ -50,7 +60,60 @@ function parseArgs(args: string[]): Options {
   }
   if (raw.numbering && !['auto', 'year', 'per-meeting'].includes(raw.numbering)) throw new UsageError(`--numbering takes auto, year or per-meeting, not "${raw.numbering}".`);
   if (raw.dateOrder && !['dmy', 'mdy'].includes(raw.dateOrder)) throw new UsageError(`--date-order takes dmy or mdy, not "${raw.dateOrder}".`);
-  return { format, hints, settings: readSettings(raw), files };
+  return { format, hints, settings: readSettings(raw), files, status, owner };
+}
+
+function textOrJson(opts: Options): 'text' | 'json' {
+  const f = opts.format ?? 'text';
+  if (f !== 'text' && f !== 'json') throw new UsageError(`--format takes text or json, not "${f}".`);
+  return f;
+}
+
+function logFormat(opts: Options): LogFormat {
+  const f = opts.format ?? 'md';
+  if (f !== 'md' && f !== 'csv' && f !== 'json') throw new UsageError(`--format takes md, csv or json, not "${f}".`);
+  return f;
+}
+
+const STATUSES = ['open', 'carried forward', 'done', 'dropped'];
+
+interface Loaded { file: string; analysis: Analysis }
+
+/** Reads and analyses the files (folders give their .minutes files); unreadable ones are reported. */
+async function load(opts: Options): Promise<{ loaded: Loaded[]; failed: boolean }> {
+  if (opts.files.length === 0) throw new UsageError('Name at least one file or folder.');
+  const loaded: Loaded[] = [];
+  let failed = false;
+  for (const file of await expand(opts.files)) {
+    let text: string;
+    try { text = await fs.readFile(file, 'utf8'); } catch (e) {
+      process.stderr.write(`minutes: cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}\n`);
+      failed = true;
+      continue;
+    }
+    loaded.push({ file, analysis: analyzeText(pathToFileURL(path.resolve(file)).toString(), 0, text, opts.settings, new Date()) });
+  }
+  return { loaded, failed };
+}
+
+function model(loaded: Loaded[]) {
+  return buildWorkspace(loaded.map((l) => ({ uri: l.analysis.uri, doc: l.analysis.doc })), new Date());
+}
+
+async function actions(opts: Options, print: (s: string) => void): Promise<number> {
+  const format = logFormat(opts);
+  for (const s of opts.status) if (!STATUSES.includes(s.toLowerCase())) throw new UsageError(`--status takes ${STATUSES.join(', ')}, not "${s}".`);
+  const { loaded, failed } = await load(opts);
+  const log = filterActions(model(loaded).actions, { status: opts.status, owner: opts.owner });
+  print(formatActions(log, format).replace(/\r?\n$/, ''));
+  return failed ? 2 : 0;
+}
+
+async function decisions(opts: Options, print: (s: string) => void): Promise<number> {
+  const format = logFormat(opts);
+  const { loaded, failed } = await load(opts);
+  print(formatDecisions(model(loaded).decisions, format).replace(/\r?\n$/, ''));
+  return failed ? 2 : 0;
 }
 
 async function expand(files: string[]): Promise<string[]> {
@@ -66,27 +129,23 @@ async function expand(files: string[]): Promise<string[]> {
 }
 
 async function check(opts: Options, print: (s: string) => void): Promise<number> {
-  if (opts.files.length === 0) throw new UsageError('Name at least one file or folder to check.');
-  const files = await expand(opts.files);
+  const format = textOrJson(opts);
+  const { loaded, failed } = await load(opts);
+  // files checked together are one workspace: numbering and references run across them
+  const ws = loaded.length > 1 ? model(loaded) : undefined;
   let errors = 0;
-  let failed = false;
   const json: unknown[] = [];
-  for (const file of files) {
-    let text: string;
-    try { text = await fs.readFile(file, 'utf8'); } catch (e) {
-      process.stderr.write(`minutes: cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}\n`);
-      failed = true;
-      continue;
-    }
-    const a = analyzeText(pathToFileURL(path.resolve(file)).toString(), 0, text, opts.settings, new Date());
-    const diags = toDiagnostics(a.findings, opts.settings).filter((d) => opts.hints || d.severity !== 'hint');
+  for (const { file, analysis } of loaded) {
+    const findings = ws ? [...analysis.findings, ...analyzeAcrossMeetings(ws, analysis.uri, opts.settings)] : analysis.findings;
+    const diags = toDiagnostics(findings, opts.settings).filter((d) => opts.hints || d.severity !== 'hint')
+      .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     errors += diags.filter((d) => d.severity === 'error').length;
     for (const d of diags) {
-      if (opts.format === 'json') json.push({ file, line: d.range.start.line + 1, column: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1, severity: d.severity, code: d.code, message: d.message });
+      if (format === 'json') json.push({ file, line: d.range.start.line + 1, column: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1, severity: d.severity, code: d.code, message: d.message });
       else print(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}`);
     }
   }
-  if (opts.format === 'json') print(JSON.stringify(json, null, 2));
+  if (format === 'json') print(JSON.stringify(json, null, 2));
   if (failed) return 2;
   return errors > 0 ? 1 : 0;
 }
@@ -110,9 +169,10 @@ async function outline(opts: Options, print: (s: string) => void): Promise<numbe
     process.stderr.write(`minutes: cannot read ${file}: ${(e as Error).message}\n`);
     return 2;
   }
+  const format = textOrJson(opts);
   const a = analyzeText(pathToFileURL(path.resolve(file)).toString(), 0, text, opts.settings, new Date());
   const symbols = documentSymbols(a.doc);
-  if (opts.format === 'json') print(JSON.stringify(toJson(symbols), null, 2));
+  if (format === 'json') print(JSON.stringify(toJson(symbols), null, 2));
   else printOutline(symbols, 0, print);
   return 0;
 }
@@ -124,6 +184,8 @@ export async function main(args: string[], print: (s: string) => void = (s) => p
     const opts = parseArgs(rest);
     if (command === 'check') return await check(opts, print);
     if (command === 'outline') return await outline(opts, print);
+    if (command === 'actions') return await actions(opts, print);
+    if (command === 'decisions') return await decisions(opts, print);
     throw new UsageError(`Unknown command "${command}".`);
   } catch (e) {
     if (e instanceof UsageError) { process.stderr.write(`minutes: ${e.message}\n\n${USAGE}\n`); return 2; }

@@ -1,43 +1,52 @@
 /**
  * Pushes diagnostics (textDocument/publishDiagnostics) for open documents, after a short pause
  * while the user types. Push only, no pull: every client gets them, and the work is done once.
- * Only a document whose diagnostics changed is published again.
+ * A change anywhere in the workspace can change another meeting's diagnostics (numbering runs
+ * across meetings), so every open document is looked at again; only those whose diagnostics
+ * changed are published.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { toDiagnostics } from '../service/index';
+import { analyzeAcrossMeetings, toDiagnostics, type Finding } from '../service/index';
 import { toLspDiagnostic } from '../convert';
 import type { ServerContext } from '../context';
 
 export const TYPING_PAUSE_MS = 120;
 
-export function registerDiagnostics(ctx: ServerContext): { refreshAll(): void } {
-  const timers = new Map<string, NodeJS.Timeout>();
+/** The findings of one open document: its own and those across meetings. */
+export function findingsOf(ctx: ServerContext, doc: TextDocument): Finding[] {
+  const own = ctx.analysis(doc).findings;
+  const across = analyzeAcrossMeetings(ctx.index.model(), doc.uri, ctx.cache.currentSettings);
+  return across.length === 0 ? [...own] : [...own, ...across];
+}
+
+export function registerDiagnostics(ctx: ServerContext): void {
+  let timer: NodeJS.Timeout | undefined;
   const published = new Map<string, string>();
 
   const publish = (doc: TextDocument): void => {
-    const current = ctx.documents.get(doc.uri);
-    if (!current) return;
-    const a = ctx.analysis(current);
-    const diagnostics = toDiagnostics(a.findings, ctx.cache.currentSettings).map((d) => toLspDiagnostic(d, current.uri));
+    const diagnostics = toDiagnostics(findingsOf(ctx, doc), ctx.cache.currentSettings).map((d) => toLspDiagnostic(d, doc.uri));
     const key = JSON.stringify(diagnostics);
-    if (published.get(current.uri) === key) return;
-    published.set(current.uri, key);
-    void ctx.connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
+    if (published.get(doc.uri) === key) return;
+    published.set(doc.uri, key);
+    void ctx.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+  };
+  const publishAll = (): void => {
+    timer = undefined;
+    for (const d of ctx.documents.all()) publish(d);
+  };
+  const schedule = (delay: number): void => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(publishAll, delay);
   };
 
-  const schedule = (doc: TextDocument, delay: number): void => {
-    clearTimeout(timers.get(doc.uri));
-    timers.set(doc.uri, setTimeout(() => { timers.delete(doc.uri); publish(doc); }, delay));
-  };
-
-  ctx.documents.onDidOpen((e) => schedule(e.document, 0));
-  ctx.documents.onDidChangeContent((e) => schedule(e.document, TYPING_PAUSE_MS));
+  ctx.documents.onDidOpen(() => { ctx.index.changed(); schedule(0); });
+  ctx.documents.onDidChangeContent(() => { ctx.index.changed(); schedule(TYPING_PAUSE_MS); });
   ctx.documents.onDidClose((e) => {
-    clearTimeout(timers.get(e.document.uri));
-    timers.delete(e.document.uri);
     published.delete(e.document.uri);
     ctx.cache.delete(e.document.uri);
+    ctx.index.changed();
     void ctx.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
-  return { refreshAll: () => { for (const d of ctx.documents.all()) schedule(d, 0); } };
+  // files created, changed or deleted on disk, and new settings
+  ctx.index.onDidChange(() => { if (!timer) schedule(TYPING_PAUSE_MS); });
 }

@@ -8,13 +8,17 @@ import { editDistance, parseName } from './people';
 
 export type Resolution =
   | { readonly kind: 'person'; readonly person: Person }
-  | { readonly kind: 'role'; readonly person: Person }
+  /** A role: held by `person` in this meeting's lists, or a role title nobody here holds ("Chief Constable"). */
+  | { readonly kind: 'role'; readonly person?: Person }
   | { readonly kind: 'body' }
   | { readonly kind: 'unknown'; readonly suggestion?: Person };
 
 export function allPeople(meeting: Meeting): Person[] {
   return meeting.people.flatMap((b) => b.people);
 }
+
+const BODY_WORDS = /\b(?:police|council|board|team|office|service|services|department|unit|panel|committee|commission|authority|partnership|force|secretariat|group)$/i;
+const ROLE_WORDS = /^(?:the\s+)?(?:(?:deputy|assistant|acting|interim|chief|head|vice|joint)\s+)*(?:chief constable|constable|commissioner|chief executive|executive|officer|finance officer|director|head of [\w\s&]+|manager|board member|member|chair(?:man|woman|person)?|secretary|clerk|treasurer|superintendent|inspector|lead|coordinator|adviser|advisor|controller)$/i;
 
 function norm(s: string): string {
   return s.toLowerCase().replace(/^the\s+/, '').replace(/[.,]/g, '').replace(/\s+/g, ' ').trim();
@@ -52,7 +56,9 @@ export function resolveMention(text: string, meeting: Meeting, bodies: readonly 
   }
   if (role) return { kind: 'role', person: role };
   // A body written out in words: "West Midlands Police", "Birmingham City Council", "the Finance Team"
-  if (/\b(?:police|council|board|team|office|service|services|department|unit|panel|committee|commission|authority|partnership|force|secretariat|group)$/i.test(text.trim())) return { kind: 'body' };
+  if (BODY_WORDS.test(text.trim())) return { kind: 'body' };
+  // A role survives a change of staff: "Chief Constable" owns an action whoever holds the post
+  if (ROLE_WORDS.test(text.trim())) return { kind: 'role' };
   let best: Person | undefined;
   let bestD = 99;
   const display = name?.display ?? text;

@@ -223,3 +223,36 @@ export function matchField(text: string): { name: FieldName; valueStart: number 
   const name: FieldName = key === 'venue' || key === 'place' ? 'location' : key === 'chaired by' ? 'chair' : key.includes('next') ? 'nextMeeting' : (key as FieldName);
   return { name, valueStart: m[0].length };
 }
+
+// ---- action status updates and approval of the previous minutes ---------------------------------
+
+export type ActionStatus = 'open' | 'done' | 'carried forward' | 'dropped';
+
+const STATUS_WORDS: ReadonlyArray<readonly [RegExp, ActionStatus]> = [
+  [/^(?:done|completed?|closed|discharged)$/i, 'done'],
+  [/^(?:carried (?:forward|over)|ongoing|in progress|pending|outstanding)$/i, 'carried forward'],
+  [/^(?:dropped|withdrawn|cancell?ed|superseded)$/i, 'dropped'],
+  [/^(?:open|re-?opened)$/i, 'open'],
+];
+const STATUS_LINE = /^(\d{3})\/(\d{2})-A(\d{1,3})[ \t]+(done|completed?|closed|discharged|carried[ \t]+(?:forward|over)|ongoing|in[ \t]+progress|pending|outstanding|dropped|withdrawn|cancell?ed|superseded|open|re-?opened)\b[ \t]*[:.\-–—]?[ \t]*/i;
+
+export interface StatusMatch { seq: number; year: number; index: number; status: ActionStatus; refEnd: number; keyword: Span; noteStart: number }
+
+/** `081/22-A1 DONE: data circulated 01/10/2022`, `081/22-A1 CARRIED FORWARD` */
+export function matchStatusUpdate(text: string): StatusMatch | undefined {
+  const m = STATUS_LINE.exec(text);
+  if (!m) return undefined;
+  const word = m[4].replace(/[ \t]+/g, ' ');
+  const status = STATUS_WORDS.find(([re]) => re.test(word))?.[1] ?? 'open';
+  const kwStart = m[0].toLowerCase().indexOf(m[4].toLowerCase(), m[1].length + m[2].length + m[3].length + 3);
+  return { seq: Number(m[1]), year: Number(m[2]), index: Number(m[3]), status, refEnd: m[1].length + m[2].length + m[3].length + 3, keyword: { start: kwStart, end: kwStart + m[4].length }, noteStart: m[0].length };
+}
+
+/** "The notes of the meeting held on 26 July 2022 were agreed as a correct record" */
+const APPROVAL = /\b(?:notes|minutes)\b[^.]{0,160}?\b(?:agreed|accepted|approved|confirmed|signed)\b[^.]{0,80}?\b(?:correct|accurate|true)[ \t]+record\b/i;
+
+export function matchApproval(text: string): Span | undefined {
+  if (text.length > 4000) return undefined;
+  const m = APPROVAL.exec(text);
+  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+}

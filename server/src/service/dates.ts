@@ -98,6 +98,12 @@ export function formatDate(year: number, month: number, day: number, order: Date
   return format(d, order === 'dmy' ? 'dd/MM/yyyy' : 'MM/dd/yyyy');
 }
 
+/** An ISO date (`2022-09-27`) in the written form (`27/09/2022`). */
+export function displayDate(iso: string, order: DateOrder = 'dmy'): string {
+  const [y, m, d] = iso.split('-');
+  return order === 'dmy' ? `${d}/${m}/${y}` : `${m}/${d}/${y}`;
+}
+
 /** ISO form used in the model and in JSON output. */
 export function isoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

@@ -4,6 +4,7 @@
  */
 import { RULES, type Finding, type Fix } from './rules/index';
 import type { MinutesDocument } from './model';
+import type { WorkspaceModel } from './workspace';
 import type { MinutesSettings, Severity } from './settings';
 import type { Range } from './types';
 import { rangesTouch } from './types';
@@ -30,6 +31,22 @@ export function analyze(doc: MinutesDocument, lines: readonly string[], settings
     }
   }
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/** Findings of the rules that read across meetings, for the meeting of `uri`. */
+export function analyzeAcrossMeetings(model: WorkspaceModel, uri: string, settings: MinutesSettings): Finding[] {
+  const record = model.byUri.get(uri);
+  if (!record) return [];
+  const out: Finding[] = [];
+  for (const rule of RULES) {
+    if (settings.diagnostics[rule.name] === 'off') continue;
+    try {
+      out.push(...rule.checkWorkspace({ model, record, settings }));
+    } catch {
+      // one faulty rule must not silence the others
+    }
+  }
+  return out;
 }
 
 export function severityOf(code: string, settings: MinutesSettings): Severity | undefined {

@@ -6,7 +6,7 @@ export * from './types';
 export * from './model';
 export { parse, parseOrThrow, detectScheme, type ParseOptions } from './parse';
 export { analyzeText, AnalysisCache, type Analysis } from './analysis';
-export { analyze, toDiagnostics, fixesAt, severityOf, type Diagnostic, type CodeFix } from './diagnostics';
+export { analyze, analyzeAcrossMeetings, toDiagnostics, fixesAt, severityOf, type Diagnostic, type CodeFix } from './diagnostics';
 export { RULES, type Rule, type Finding, type Fix } from './rules/index';
 export { documentSymbols, type OutlineSymbol, type SymbolKind } from './symbols';
 export { foldingRanges, type Fold } from './folding';
@@ -16,3 +16,5 @@ export { formatNumber, numberLabel, type MinuteNumber, type NumberingScheme, typ
 export { findDates, formatDate, type DateOrder } from './dates';
 export { resolveMention, type Resolution } from './attendance';
 export { CANONICAL } from './markup';
+export { buildWorkspace, filterActions, ACTION_STATUSES, type WorkspaceModel, type WorkspaceFile, type MeetingRecord, type ActionRecord, type DecisionRecord, type ActionFilter, type ActionStatus, type StatusChange } from './workspace';
+export { formatActions, formatDecisions, type LogFormat } from './actionLog';

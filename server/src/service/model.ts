@@ -3,6 +3,7 @@ import type { Range } from './types';
 import type { BlockKind } from './markup';
 import type { MinuteNumber, NumberingScheme } from './numbers';
 import type { PersonName } from './people';
+import type { ActionStatus } from './constructs';
 
 export interface Located<T> {
   readonly value: T;
@@ -70,6 +71,8 @@ export interface DueDate {
 }
 
 export interface Action {
+  /** Place of the action in its item, from 1: the `1` of `081/22-A1`. */
+  readonly index: number;
   /** Text of the action without keyword, owner and due date. */
   readonly text: string;
   readonly range: Range;
@@ -83,6 +86,23 @@ export interface Action {
   readonly due?: DueDate;
   /** Where an `Owner:`/`Due:` field would be appended. */
   readonly insertAt: Range;
+}
+
+/** A later meeting's word on an action: `081/22-A1 DONE: data circulated 01/10/2022`. */
+export interface StatusUpdate {
+  readonly target: MinuteNumber;
+  readonly action: number;
+  readonly status: ActionStatus;
+  readonly note: string;
+  readonly range: Range;
+  readonly refRange: Range;
+}
+
+/** "The notes of the meeting held on 26 July 2022 were agreed as a correct record." */
+export interface Approval {
+  readonly range: Range;
+  /** The date of the meeting approved, when the sentence names it; otherwise the previous meeting. */
+  readonly meetingDate?: string;
 }
 
 export interface Decision {
@@ -169,6 +189,8 @@ export interface Meeting {
   readonly dates: DateValue[];
   /** The document says that actions are highlighted in bold. */
   boldActions: boolean;
+  readonly statusUpdates: StatusUpdate[];
+  readonly approvals: Approval[];
   range: Range;
   /** First line of the meeting, where a missing `Date:` would go. */
   readonly startLine: number;

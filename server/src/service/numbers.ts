@@ -49,8 +49,9 @@ export interface YearNumberMatch {
   readonly needsNextDigit?: boolean;
 }
 
-// Anchored at the start of a segment; a following `/` means a date such as 27/09/2022, not an item.
-const YEAR_NUMBER = /^(\d{1,3})\s?\/\s?(\d{4}|\d{2}|\d\s\d|\d)(?![\d/])/;
+// Anchored at the start of a segment; a following `/` means a date such as 27/09/2022, not an item,
+// and a following `-A1` an action reference (`081/22-A1 DONE`), not an item.
+const YEAR_NUMBER = /^(\d{1,3})\s?\/\s?(\d{4}|\d{2}|\d\s\d|\d)(?![\d/]|-A\d)/;
 
 /** A year-scheme minute number at the start of the clean text. */
 export function matchYearNumber(text: string): YearNumberMatch | undefined {
@@ -109,4 +110,9 @@ export function matchItemWord(text: string): { titleStart: number; agendaRef?: s
   const m = UNNUMBERED.exec(text);
   if (!m) return undefined;
   return { titleStart: m[0].length, agendaRef: m[1] ?? m[2] };
+}
+
+/** The stable reference of an action: its item's number and its place in the item (`081/22-A1`). */
+export function actionRefLabel(n: MinuteNumber, index: number): string {
+  return `${numberLabel(n)}-A${index}`;
 }

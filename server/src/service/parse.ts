@@ -12,7 +12,7 @@ import { parseAttendanceLine, parseName, joinedPersonStart, looksLikeName, split
 import {
   matchPresenter, matchAsker, matchActionKeyword, splitActionFields, leadingSubject, matchDecisionKeyword,
   findReferences, isHeadingLike, isTitleLike, declaresBoldActions, mentionsNextMeeting, isTableRule,
-  isAgendaHeading, matchAgendaItem, matchField, type Span,
+  isAgendaHeading, matchAgendaItem, matchField, matchStatusUpdate, matchApproval, type Span,
 } from './constructs';
 import { BLOCK_WORDS, CANONICAL, type BlockKind } from './markup';
 import type {
@@ -129,7 +129,7 @@ class Parser {
   private ensureMeeting(seg: Segment): Meeting {
     if (!this.meeting) {
       this.meeting = {
-        dateField: false, people: [], sections: [], items: [], dates: [], boldActions: false,
+        dateField: false, people: [], sections: [], items: [], dates: [], boldActions: false, statusUpdates: [], approvals: [],
         range: { start: { line: seg.line, character: 0 }, end: this.lineEnd(seg.line) }, startLine: seg.line,
       };
     }
@@ -175,6 +175,18 @@ class Parser {
         this.closeBlock();
         this.phase = 'header';
       }
+    }
+
+    // A later meeting's word on an action, wherever it stands: `081/22-A1 DONE: …`
+    const su = matchStatusUpdate(t);
+    if (su) {
+      const m = this.ensureMeeting(seg);
+      m.statusUpdates.push({
+        target: { seq: su.seq, year: su.year }, action: su.index, status: su.status, note: t.slice(su.noteStart).trim(),
+        range: this.whole(seg), refRange: this.r(seg, 0, su.refEnd),
+      });
+      if (this.item) { this.item.content++; this.extend(seg); }
+      return 0;
     }
 
     // Items.
@@ -615,6 +627,12 @@ class Parser {
       item.references.push({ target: { seq: ref.seq, year: ref.year }, action: ref.action, range: this.r(seg, from + ref.start, from + ref.end) });
     }
 
+    const approval = matchApproval(body);
+    if (approval) {
+      const d = findDates(body.slice(approval.start, approval.end), this.order).find((x) => !x.problem);
+      m.approvals.push({ range: this.r(seg, from + approval.start, from + approval.end), meetingDate: d ? isoDate(d.year, d.month, d.day) : undefined });
+    }
+
     if (!m.nextMeeting && (mentionsNextMeeting(body) || mentionsNextMeeting(item.title))) {
       const d = findDates(body, this.order)[0];
       if (d) { m.nextMeeting = this.dateValue(seg, d, from); }
@@ -657,6 +675,7 @@ class Parser {
       due = { text: dueText, range: this.r(seg, fields.due.start, fields.due.end), date, nextMeeting: /\bnext\s+meeting\b/i.test(dueText) };
     }
     const action: Action = {
+      index: item.actions.length + 1,
       text: t.slice(fields.text.start, fields.text.end).trim(), range: this.whole(seg), textRange: this.r(seg, fields.text.start, fields.text.end),
       keyword: keyword ? this.located(seg, keyword.start, keyword.end) : undefined, bold, owners, ownerInferred, due,
       insertAt: this.r(seg, fields.end, fields.end),

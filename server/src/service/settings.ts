@@ -12,9 +12,11 @@ export interface MinutesSettings {
   readonly diagnostics: Readonly<Record<string, SeveritySetting>>;
   /** Bodies that may own actions besides acronyms such as WMP (e.g. "Finance Team"). */
   readonly bodies: readonly string[];
+  /** How many people must be present for the meeting to be quorate; 0 for no check. */
+  readonly quorum: number;
 }
 
-export const DEFAULT_SETTINGS: MinutesSettings = { numbering: 'auto', dateOrder: 'dmy', diagnostics: {}, bodies: [] };
+export const DEFAULT_SETTINGS: MinutesSettings = { numbering: 'auto', dateOrder: 'dmy', diagnostics: {}, bodies: [], quorum: 0 };
 
 /** Reads settings from untrusted JSON (a client's configuration, a CLI flag), keeping only valid values. */
 export function readSettings(raw: unknown): MinutesSettings {
@@ -28,5 +30,6 @@ export function readSettings(raw: unknown): MinutesSettings {
     }
   }
   const bodies = Array.isArray(o.bodies) ? o.bodies.filter((b): b is string => typeof b === 'string') : [];
-  return { numbering, dateOrder, diagnostics, bodies };
+  const quorum = typeof o.quorum === 'number' && Number.isFinite(o.quorum) && o.quorum > 0 ? Math.floor(o.quorum) : 0;
+  return { numbering, dateOrder, diagnostics, bodies, quorum };
 }

@@ -2,8 +2,9 @@ import { defineRule } from './rule';
 import { formatLike, numberLabel } from '../numbers';
 import { nextFreeNumber } from '../numbering';
 import type { Item } from '../model';
+import { displayDate } from '../dates';
 
-export const duplicateNumber = defineRule('duplicate-number', 'error', 'Two items of the meeting carry the same minute number.', (ctx, code) => {
+export const duplicateNumber = defineRule('duplicate-number', 'error', 'Two items carry the same minute number, in one meeting or in two.', (ctx, code) => {
   const seen = new Map<string, Item>();
   const out = [];
   for (const [index, item] of ctx.meeting.items.entries()) {
@@ -20,4 +21,24 @@ export const duplicateNumber = defineRule('duplicate-number', 'error', 'Two item
     });
   }
   return out;
+}, (ctx, code) => {
+  // across meetings: the earlier meeting keeps the number, the later one is told
+  const out = [];
+  const here = ctx.record;
+  for (const item of here.meeting.items) {
+    if (!item.number) continue;
+    const key = numberLabel(item.number);
+    const other = (ctx.model.items.get(key) ?? []).find((o) => o.uri !== here.uri && (!here.date || !o.meetingDate || o.meetingDate <= here.date));
+    if (!other) continue;
+    out.push({
+      code, range: item.number.range,
+      message: `Minute ${key} is already used by the meeting of ${other.meetingDate ? displayDate(other.meetingDate, ctx.settings.dateOrder) : fileName(other.uri)} ("${other.item.title}"). Each minute number is used once a year: renumber this meeting's items.`,
+      fixes: [],
+    });
+  }
+  return out;
 });
+
+function fileName(uri: string): string {
+  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+}

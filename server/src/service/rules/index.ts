@@ -13,11 +13,15 @@ import { presentAndAbsent } from './presentAndAbsent';
 import { meetingWithoutDate } from './meetingWithoutDate';
 import { emptyItem } from './emptyItem';
 import { nonCanonical } from './nonCanonical';
+import { unknownReference } from './unknownReference';
+import { notApproved } from './notApproved';
+import { quorum } from './quorum';
+import { absentParticipant } from './absentParticipant';
 
 export const RULES: readonly Rule[] = [
   unnumberedItem, malformedNumber, duplicateNumber, outOfSequence, yearMismatch,
   actionWithoutOwner, actionWithoutDueDate, invalidDate, unknownPerson, presentAndAbsent,
-  meetingWithoutDate, emptyItem, nonCanonical,
+  meetingWithoutDate, emptyItem, nonCanonical, unknownReference, notApproved, quorum, absentParticipant,
 ];
 
-export type { Rule, Finding, Fix, RuleContext } from './rule';
+export type { Rule, Finding, Fix, RuleContext, WorkspaceRuleContext } from './rule';

@@ -1,6 +1,7 @@
 import { defineRule } from './rule';
 import { formatLike, numberLabel, sameNumber } from '../numbers';
 import { expectedAt } from '../numbering';
+import { displayDate } from '../dates';
 
 export const outOfSequence = defineRule('number-out-of-sequence', 'warning', 'A minute number that skips numbers or goes backwards.', (ctx, code) => {
   const items = ctx.meeting.items;
@@ -19,4 +20,25 @@ export const outOfSequence = defineRule('number-out-of-sequence', 'warning', 'A 
     const taken = items.some((i) => i.number && sameNumber(i.number, expected));
     return [{ code, range: n.range, message, fixes: taken ? [] : [{ title: `Change to ${numberLabel(expected)}`, edits: [{ range: n.range, newText: formatLike(expected, n.written) }] }] }];
   });
+}, (ctx, code) => {
+  // the first item of a meeting follows the last item of the previous meeting of the same year
+  const here = ctx.record;
+  if (!here.date) return [];
+  const index = here.meeting.items.findIndex((i) => i.number?.year !== undefined);
+  if (index < 0) return [];
+  const first = here.meeting.items[index].number!;
+  const year = here.date.slice(0, 4);
+  const before = ctx.model.meetings.filter((m) => m.date && m.date < here.date! && m.date.slice(0, 4) === year && m.uri !== here.uri);
+  const previous = before[before.length - 1];
+  if (!previous) return [];
+  const last = [...previous.meeting.items].reverse().find((i) => i.number?.year === first.year)?.number;
+  if (!last) return [];
+  const expected = { seq: last.seq + 1 + index, year: first.year };
+  if (expected.seq === first.seq) return [];
+  if (first.seq <= last.seq) return []; // a number used twice is reported as a duplicate
+  return [{
+    code, range: first.range,
+    message: `The meeting of ${displayDate(previous.date!, ctx.settings.dateOrder)} ended at ${numberLabel(last)}, so this meeting's first item should be ${numberLabel(expected)}, not ${numberLabel(first)}.`,
+    fixes: here.meeting.items.some((i) => i.number && sameNumber(i.number, expected)) ? [] : [{ title: `Change to ${numberLabel(expected)}`, edits: [{ range: first.range, newText: formatLike(expected, first.written) }] }],
+  }];
 });

@@ -1,5 +1,6 @@
 /** What a rule is and what it finds. Each rule lives in its own module beside this one. */
 import type { MinutesDocument, Meeting } from '../model';
+import type { MeetingRecord, WorkspaceModel } from '../workspace';
 import type { Range, TextEdit } from '../types';
 import type { MinutesSettings, Severity } from '../settings';
 
@@ -27,6 +28,13 @@ export interface RuleContext {
   readonly today: Date;
 }
 
+/** What a rule that reads across meetings sees: the workspace and the meeting being checked. */
+export interface WorkspaceRuleContext {
+  readonly model: WorkspaceModel;
+  readonly record: MeetingRecord;
+  readonly settings: MinutesSettings;
+}
+
 export interface Rule {
   /** Stable code, `minutes/<name>`; `minutes.diagnostics.<name>` sets its severity. */
   readonly code: string;
@@ -34,10 +42,21 @@ export interface Rule {
   readonly severity: Severity;
   /** One sentence for the settings page. */
   readonly description: string;
+  /** Checks one document on its own. */
   check(ctx: RuleContext): Finding[];
+  /** Checks one meeting against the others of the workspace. */
+  checkWorkspace(ctx: WorkspaceRuleContext): Finding[];
 }
 
-export function defineRule(name: string, severity: Severity, description: string, check: (ctx: RuleContext, code: string) => Finding[]): Rule {
+export function defineRule(
+  name: string, severity: Severity, description: string,
+  check: ((ctx: RuleContext, code: string) => Finding[]) | null,
+  checkWorkspace?: (ctx: WorkspaceRuleContext, code: string) => Finding[],
+): Rule {
   const code = `minutes/${name}`;
-  return { code, name, severity, description, check: (ctx) => check(ctx, code) };
+  return {
+    code, name, severity, description,
+    check: (ctx) => (check ? check(ctx, code) : []),
+    checkWorkspace: (ctx) => (checkWorkspace ? checkWorkspace(ctx, code) : []),
+  };
 }

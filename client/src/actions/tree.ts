@@ -1,0 +1,141 @@
+/**
+ * The Actions view's model: how the action log is grouped (by meeting, owner or status),
+ * ordered (open first, overdue first among them) and filtered (only open, only mine).
+ * Plain data in, plain nodes out: no `vscode` import, so it is unit-tested directly.
+ */
+import type { ActionEntry, DecisionEntry } from '../../../server/out/protocol';
+import { displayDate } from '../../../server/out/service/dates';
+
+export type GroupBy = 'meeting' | 'owner' | 'status';
+export type ActionIcon = 'overdue' | 'open' | 'carried forward' | 'done' | 'dropped';
+
+export interface ViewFilter {
+  readonly onlyOpen: boolean;
+  /** Only actions owned by this person (name, initials or role, as in `minutes.me`). */
+  readonly mine?: string;
+}
+
+export interface ActionNode {
+  readonly kind: 'action';
+  readonly id: string;
+  readonly label: string;
+  readonly description: string;
+  readonly tooltip: string;
+  readonly icon: ActionIcon;
+  readonly action: ActionEntry;
+}
+
+export interface GroupNode {
+  readonly kind: 'group';
+  readonly id: string;
+  readonly label: string;
+  readonly description: string;
+  readonly children: ActionNode[];
+}
+
+export interface DecisionNode {
+  readonly kind: 'decision';
+  readonly id: string;
+  readonly label: string;
+  readonly description: string;
+  readonly decision: DecisionEntry;
+}
+
+export interface DecisionGroup {
+  readonly kind: 'decision-group';
+  readonly id: string;
+  readonly label: string;
+  readonly children: DecisionNode[];
+}
+
+export function isOpen(a: ActionEntry): boolean {
+  return a.status === 'open' || a.status === 'carried forward';
+}
+
+function rank(a: ActionEntry): number {
+  if (a.overdue) return 0;
+  if (isOpen(a)) return 1;
+  return a.status === 'done' ? 2 : 3;
+}
+
+function shownDate(iso: string | undefined): string {
+  return iso ? displayDate(iso) : 'undated';
+}
+
+function compareActions(a: ActionEntry, b: ActionEntry): number {
+  return rank(a) - rank(b) || (b.meetingDate ?? '').localeCompare(a.meetingDate ?? '') || a.ref.localeCompare(b.ref, undefined, { numeric: true });
+}
+
+export function matchesOwner(a: ActionEntry, who: string): boolean {
+  const w = who.trim().toLowerCase();
+  if (w.length === 0) return true;
+  return [...a.owners, ...a.ownerNames].some((o) => {
+    const x = o.toLowerCase();
+    return x === w || x.includes(w) || w.includes(x) && x.length > 2;
+  });
+}
+
+export function actionNode(a: ActionEntry, group: string): ActionNode {
+  const owners = a.owners.length > 0 ? a.owners.join(', ') : 'no owner';
+  const due = a.dueDate ? `due ${shownDate(a.dueDate)}` : a.due ? `due ${a.due}` : 'no due date';
+  const status = a.overdue ? 'OVERDUE' : a.status === 'open' ? '' : a.status;
+  const history = a.history.map((h) => `${shownDate(h.meetingDate)}: ${h.status}${h.note ? ` — ${h.note}` : ''}`);
+  return {
+    kind: 'action', id: `${group}/${a.ref}/${a.uri}`, action: a,
+    label: `${a.ref} ${a.text}`,
+    description: [owners, due, status].filter((s) => s.length > 0).join(' · '),
+    tooltip: [`${a.item} ${a.itemTitle}`, `${a.meetingTitle}, ${shownDate(a.meetingDate)}`, `Owner: ${owners}`, `Due: ${a.due ?? '—'}${a.dueDate && a.due !== shownDate(a.dueDate) ? ` (${shownDate(a.dueDate)})` : ''}`, `Status: ${a.status}${a.overdue ? ' (overdue)' : ''}`, ...history].join('\n'),
+    icon: a.overdue ? 'overdue' : a.status,
+  };
+}
+
+export function filterForView(actions: readonly ActionEntry[], filter: ViewFilter): ActionEntry[] {
+  return actions.filter((a) => (!filter.onlyOpen || isOpen(a)) && (!filter.mine || matchesOwner(a, filter.mine)));
+}
+
+export function buildTree(actions: readonly ActionEntry[], groupBy: GroupBy, filter: ViewFilter): GroupNode[] {
+  const kept = filterForView(actions, filter).sort(compareActions);
+  const groups = new Map<string, { label: string; description: string; order: string; items: ActionEntry[] }>();
+  const add = (key: string, label: string, description: string, order: string, a: ActionEntry): void => {
+    const g = groups.get(key) ?? { label, description, order, items: [] };
+    g.items.push(a);
+    groups.set(key, g);
+  };
+  for (const a of kept) {
+    if (groupBy === 'meeting') {
+      add(a.uri, shownDate(a.meetingDate), a.meetingTitle, a.meetingDate ?? '', a);
+    } else if (groupBy === 'owner') {
+      const owners = a.ownerNames.length > 0 ? a.ownerNames : ['No owner'];
+      for (const o of new Set(owners)) add(o.toLowerCase(), o, '', o === 'No owner' ? '~' : o.toLowerCase(), a);
+    } else {
+      const s = a.overdue ? 'overdue' : a.status;
+      const order = ['overdue', 'open', 'carried forward', 'done', 'dropped'].indexOf(s);
+      add(s, s.charAt(0).toUpperCase() + s.slice(1), '', String(order), a);
+    }
+  }
+  // meetings newest first (the one the clerk is working on); owners by name; statuses open first
+  const direction = groupBy === 'meeting' ? -1 : 1;
+  return [...groups.entries()].sort((x, y) => direction * x[1].order.localeCompare(y[1].order)).map(([key, g]) => {
+    const open = g.items.filter(isOpen).length;
+    return {
+      kind: 'group' as const, id: `${groupBy}/${key}`, label: g.label,
+      description: [g.description, groupBy === 'status' ? `${g.items.length}` : `${open} open of ${g.items.length}`].filter((s) => s.length > 0).join(' · '),
+      children: g.items.map((a) => actionNode(a, `${groupBy}/${key}`)),
+    };
+  });
+}
+
+export function openCount(actions: readonly ActionEntry[]): number {
+  return actions.filter(isOpen).length;
+}
+
+export function buildDecisionTree(decisions: readonly DecisionEntry[]): DecisionGroup[] {
+  const groups = new Map<string, DecisionEntry[]>();
+  for (const d of decisions) groups.set(d.uri, [...(groups.get(d.uri) ?? []), d]);
+  return [...groups.values()]
+    .sort((a, b) => (b[0].meetingDate ?? '').localeCompare(a[0].meetingDate ?? ''))
+    .map((ds) => ({
+      kind: 'decision-group' as const, id: `decisions/${ds[0].uri}`, label: `${shownDate(ds[0].meetingDate)} ${ds[0].meetingTitle}`,
+      children: ds.map((d, i) => ({ kind: 'decision' as const, id: `decisions/${d.uri}/${i}`, label: d.text, description: `${d.item} ${d.itemTitle}`, decision: d })),
+    }));
+}

@@ -1,0 +1,177 @@
+/**
+ * The Actions and Decisions views: the workspace's action log from the server, grouped and
+ * filtered as the user chooses in the view's title bar, refreshed whenever the server says the
+ * log changed (as the user types). Clicking an action opens its line.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { ActionsChangedNotification, ActionsRequest, DecisionsRequest, type ActionEntry, type DecisionEntry } from '../../../server/out/protocol';
+import { buildDecisionTree, buildTree, filterForView, openCount, type ActionIcon, type ActionNode, type DecisionGroup, type DecisionNode, type GroupBy, type GroupNode } from './tree';
+
+type Node = GroupNode | ActionNode;
+type DNode = DecisionGroup | DecisionNode;
+
+const ICONS: Record<ActionIcon, vscode.ThemeIcon> = {
+  overdue: new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')),
+  open: new vscode.ThemeIcon('circle-large-outline'),
+  'carried forward': new vscode.ThemeIcon('arrow-circle-right'),
+  done: new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed')),
+  dropped: new vscode.ThemeIcon('circle-slash'),
+};
+
+export const OPEN_LOCATION = 'minutes.openLocation';
+
+export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  private actions: ActionEntry[] = [];
+  private decisions: DecisionEntry[] = [];
+  private groupBy: GroupBy;
+  private onlyOpen: boolean;
+  private onlyMine: boolean;
+  private readonly changed = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly decisionsProvider: DecisionsProvider;
+  private readonly view: vscode.TreeView<Node>;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly client: LanguageClient, private readonly state: vscode.Memento) {
+    this.groupBy = state.get<GroupBy>('minutes.actions.groupBy', 'meeting');
+    this.onlyOpen = state.get('minutes.actions.onlyOpen', false);
+    this.onlyMine = state.get('minutes.actions.onlyMine', false);
+    this.decisionsProvider = new DecisionsProvider();
+    this.view = vscode.window.createTreeView('minutes.actions', { treeDataProvider: this, showCollapseAll: true });
+    this.disposables.push(
+      this.view, this.changed,
+      vscode.window.createTreeView('minutes.decisions', { treeDataProvider: this.decisionsProvider, showCollapseAll: true }),
+      client.onNotification(ActionsChangedNotification, () => void this.refresh()),
+      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('minutes.me')) this.render(); }),
+      vscode.commands.registerCommand('minutes.actions.groupByMeeting', () => this.setGroupBy('meeting')),
+      vscode.commands.registerCommand('minutes.actions.groupByOwner', () => this.setGroupBy('owner')),
+      vscode.commands.registerCommand('minutes.actions.groupByStatus', () => this.setGroupBy('status')),
+      vscode.commands.registerCommand('minutes.actions.onlyOpen', () => this.setFilter(true, this.onlyMine)),
+      vscode.commands.registerCommand('minutes.actions.onlyMine', () => this.chooseMine()),
+      vscode.commands.registerCommand('minutes.actions.showAll', () => this.setFilter(false, false)),
+      vscode.commands.registerCommand('minutes.actions.refresh', () => this.refresh()),
+    );
+    this.updateContext();
+    void this.refresh();
+  }
+
+  /** Asks the server for the log again. */
+  async refresh(): Promise<void> {
+    try {
+      [this.actions, this.decisions] = await Promise.all([
+        this.client.sendRequest(ActionsRequest, {}),
+        this.client.sendRequest(DecisionsRequest, {}),
+      ]);
+    } catch {
+      return; // the server is restarting; its next notification brings the log
+    }
+    this.render();
+  }
+
+  get all(): readonly ActionEntry[] { return this.actions; }
+
+  private me(): string {
+    return vscode.workspace.getConfiguration('minutes').get<string>('me', '').trim();
+  }
+
+  private render(): void {
+    const shown = filterForView(this.actions, { onlyOpen: this.onlyOpen, mine: this.onlyMine ? this.me() : undefined });
+    const open = openCount(shown);
+    this.view.badge = open > 0 ? { value: open, tooltip: `${open} open action${open === 1 ? '' : 's'}` } : undefined;
+    const filters = [this.onlyOpen ? 'only open' : '', this.onlyMine && this.me() ? `only ${this.me()}` : ''].filter((s) => s.length > 0);
+    this.view.description = filters.join(', ') || undefined;
+    this.view.message = this.actions.length === 0 ? 'No actions yet. Write "ACTION: … Owner: … Due: …" in a meeting.' : shown.length === 0 ? 'No actions match the filter.' : undefined;
+    this.changed.fire(undefined);
+    this.decisionsProvider.set(this.decisions);
+  }
+
+  private setGroupBy(g: GroupBy): void {
+    this.groupBy = g;
+    void this.state.update('minutes.actions.groupBy', g);
+    this.updateContext();
+    this.render();
+  }
+
+  private setFilter(onlyOpen: boolean, onlyMine: boolean): void {
+    this.onlyOpen = onlyOpen;
+    this.onlyMine = onlyMine;
+    void this.state.update('minutes.actions.onlyOpen', onlyOpen);
+    void this.state.update('minutes.actions.onlyMine', onlyMine);
+    this.updateContext();
+    this.render();
+  }
+
+  private async chooseMine(): Promise<void> {
+    if (!this.me()) {
+      const name = await vscode.window.showInputBox({ title: 'Only my actions', prompt: 'Your name, initials or role as the attendance lists write it (saved as the setting minutes.me)', placeHolder: 'e.g. Andy Beard' });
+      if (!name?.trim()) return;
+      await vscode.workspace.getConfiguration('minutes').update('me', name.trim(), vscode.ConfigurationTarget.Global);
+    }
+    this.setFilter(this.onlyOpen, true);
+  }
+
+  private updateContext(): void {
+    void vscode.commands.executeCommand('setContext', 'minutes.actions.groupBy', this.groupBy);
+    void vscode.commands.executeCommand('setContext', 'minutes.actions.filtered', this.onlyOpen || this.onlyMine);
+  }
+
+  getChildren(node?: Node): Node[] {
+    if (!node) return buildTree(this.actions, this.groupBy, { onlyOpen: this.onlyOpen, mine: this.onlyMine ? this.me() : undefined });
+    return node.kind === 'group' ? node.children : [];
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    if (node.kind === 'group') {
+      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+      item.id = node.id;
+      item.description = node.description;
+      item.iconPath = new vscode.ThemeIcon(this.groupBy === 'meeting' ? 'calendar' : this.groupBy === 'owner' ? 'person' : 'list-flat');
+      return item;
+    }
+    const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+    item.id = node.id;
+    item.description = node.description;
+    item.tooltip = node.tooltip; // plain text: the user's words are never rendered as Markdown
+    item.iconPath = ICONS[node.icon];
+    item.contextValue = `action.${node.action.status.replace(' ', '-')}`;
+    item.command = { command: OPEN_LOCATION, title: 'Open', arguments: [node.action.uri, node.action.range] };
+    return item;
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+class DecisionsProvider implements vscode.TreeDataProvider<DNode> {
+  private groups: DecisionGroup[] = [];
+  private readonly changed = new vscode.EventEmitter<DNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+
+  set(decisions: readonly DecisionEntry[]): void {
+    this.groups = buildDecisionTree(decisions);
+    this.changed.fire(undefined);
+  }
+
+  getChildren(node?: DNode): DNode[] {
+    if (!node) return this.groups;
+    return node.kind === 'decision-group' ? node.children : [];
+  }
+
+  getTreeItem(node: DNode): vscode.TreeItem {
+    if (node.kind === 'decision-group') {
+      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+      item.id = node.id;
+      item.iconPath = new vscode.ThemeIcon('calendar');
+      return item;
+    }
+    const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+    item.id = node.id;
+    item.description = node.description;
+    item.tooltip = `${node.description}\n${node.label}`;
+    item.iconPath = new vscode.ThemeIcon('law');
+    item.command = { command: OPEN_LOCATION, title: 'Open', arguments: [node.decision.uri, node.decision.range] };
+    return item;
+  }
+}

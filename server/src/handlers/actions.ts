@@ -1,0 +1,44 @@
+/**
+ * The action log, decisions register and meeting summary (custom requests of protocol.ts), and
+ * the notification that tells the client to ask again after a change.
+ */
+import { filterActions, formatActions, formatDecisions } from '../service/index';
+import { ActionsChangedNotification, ActionsRequest, DecisionsRequest, ExportRequest, MeetingSummaryRequest, type MeetingSummary } from '../protocol';
+import type { ServerContext } from '../context';
+
+export const CHANGE_PAUSE_MS = 150;
+
+export function registerActions(ctx: ServerContext): void {
+  ctx.connection.onRequest(ActionsRequest, (params) => filterActions(ctx.index.model().actions, params ?? {}));
+
+  ctx.connection.onRequest(DecisionsRequest, () => [...ctx.index.model().decisions]);
+
+  ctx.connection.onRequest(ExportRequest, (params) => {
+    const model = ctx.index.model();
+    const format = params?.format === 'csv' ? 'csv' : 'md';
+    if (params?.what === 'decisions') return { text: formatDecisions(model.decisions, format) };
+    return { text: formatActions(filterActions(model.actions, params ?? {}), format) };
+  });
+
+  ctx.connection.onRequest(MeetingSummaryRequest, (params): MeetingSummary | null => {
+    const model = ctx.index.model();
+    const record = params?.uri ? model.byUri.get(params.uri) : undefined;
+    if (!record) return null;
+    const actions = model.actions.filter((a) => a.uri === record.uri);
+    return {
+      items: record.meeting.items.length,
+      actions: actions.length,
+      openActions: actions.filter((a) => a.status === 'open' || a.status === 'carried forward').length,
+      overdueActions: actions.filter((a) => a.overdue).length,
+      date: record.date,
+      approved: record.approvedBy !== undefined,
+      approvedOn: record.approvedBy?.date,
+    };
+  });
+
+  let timer: NodeJS.Timeout | undefined;
+  ctx.index.onDidChange(() => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => { timer = undefined; void ctx.connection.sendNotification(ActionsChangedNotification, {}); }, CHANGE_PAUSE_MS);
+  });
+}
