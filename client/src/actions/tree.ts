@@ -106,7 +106,7 @@ export function buildTree(actions: readonly ActionEntry[], groupBy: GroupBy, fil
       add(a.uri, shownDate(a.meetingDate), a.meetingTitle, a.meetingDate ?? '', a);
     } else if (groupBy === 'owner') {
       const owners = a.ownerNames.length > 0 ? a.ownerNames : ['No owner'];
-      for (const o of new Set(owners)) add(o.toLowerCase(), o, '', o === 'No owner' ? '~' : o.toLowerCase(), a);
+      for (const o of new Set(owners)) add(o.toLowerCase(), o, '', o === 'No owner' ? '2' : `1${o.toLowerCase()}`, a);
     } else {
       const s = a.overdue ? 'overdue' : a.status;
       const order = ['overdue', 'open', 'carried forward', 'done', 'dropped'].indexOf(s);
