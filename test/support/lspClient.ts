@@ -11,6 +11,8 @@ import { ROOT } from './util';
 export interface TestServer {
   readonly connection: ProtocolConnection;
   readonly process: ChildProcess;
+  /** How many times the server has said the action log changed. */
+  readonly actionsChanged: () => number;
   /** Resolves with the next diagnostics published for `uri` that satisfy `until`. */
   diagnostics(uri: string, until?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
   stop(): Promise<void>;
@@ -27,6 +29,10 @@ export async function startServer(folder?: string, capabilities: ClientCapabilit
     latest.set(p.uri, p);
     for (const w of [...waiters]) if (w.uri === p.uri && w.until(p)) { waiters.splice(waiters.indexOf(w), 1); w.resolve(p); }
   });
+  let changes = 0;
+  connection.onNotification('minutes/actionsChanged', () => { changes++; });
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
   connection.listen();
   const folderUri = folder ? pathToFileURL(folder).toString() : null;
   await connection.sendRequest(InitializeRequest.type, {
@@ -35,7 +41,7 @@ export async function startServer(folder?: string, capabilities: ClientCapabilit
   });
   connection.sendNotification(InitializedNotification.type, {});
   return {
-    connection, process: child,
+    connection, process: child, actionsChanged: () => changes,
     diagnostics(uri, until = () => true, timeoutMs = 10000) {
       const now = latest.get(uri);
       if (now && until(now)) { latest.delete(uri); return Promise.resolve(now); }

@@ -24,7 +24,9 @@ export function registerWorkspace(ctx: ServerContext, folders: () => WorkspaceFo
   return {
     async load(): Promise<void> {
       if (canWatch()) {
-        await ctx.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.minutes' }] });
+        // not awaited: reading the folder must not wait on the client's answer
+        ctx.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.minutes' }] })
+          .catch((e: Error) => ctx.log(`Could not ask the editor to watch .minutes files: ${e.message}`));
       }
       const started = Date.now();
       for (const folder of folders()) {
