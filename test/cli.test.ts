@@ -56,3 +56,32 @@ test('bad input gets a clear message and exit status 2', () => {
   assert.equal(run('frobnicate').code, 2);
   assert.match(run('--help').out, /minutes check/);
 });
+
+test('actions prints the log of a folder; --status, --owner and --format filter and shape it', () => {
+  const folder = path.join(ROOT, 'test', 'fixtures', 'workspace');
+  const md = run('actions', folder);
+  assert.equal(md.code, 0, md.err);
+  const lines = md.out.trim().split('\n');
+  assert.equal(lines[0], '| Reference | Action | Owner | Due | Status | Meeting date |');
+  assert.equal(lines.length, 5);
+  assert.ok(lines.includes('| 079/22-A1 | Share the repeat-caller data with the Board. | VJ | 25/10/2022 | done | 27/09/2022 |'));
+  const csv = run('actions', '--status', 'open,carried forward', '--format', 'csv', folder);
+  assert.deepEqual(csv.out.trim().split('\r\n').map((l) => l.split(',')[0]), ['Reference', '075/22-A1', '085/22-A1']);
+  const json = JSON.parse(run('actions', '--owner', 'kenyon', '--format', 'json', folder).out) as Array<{ ref: string; status: string; overdue: boolean }>;
+  assert.deepEqual(json.map((a) => [a.ref, a.status]), [['075/22-A1', 'carried forward']]);
+  const bad = run('actions', '--status', 'finished', folder);
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /--status takes open, carried forward, done, dropped, not "finished"/);
+});
+
+test('decisions prints the register; check reads a folder as one workspace', () => {
+  const folder = path.join(ROOT, 'test', 'fixtures', 'workspace');
+  assert.match(run('decisions', folder).out, /\| 27\/09\/2022 \| 078\/22 \| Notes of the Last Meeting \| The notes are approved\. \|/);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-cli-ws-'));
+  fs.cpSync(folder, dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, '2022-11-22.minutes'), '# Board\nDate: 22/11/2022\n\n085/22 Apologies\nNone.\n');
+  const r = run('check', dir);
+  assert.equal(r.code, 1);
+  assert.match(r.out, /2022-11-22\.minutes:4:1 error minutes\/duplicate-number Minute 085\/22 is already used by the meeting of 25\/10\/2022/);
+  fs.rmSync(dir, { recursive: true, force: true });
+});

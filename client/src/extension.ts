@@ -4,11 +4,12 @@
  * it shows comes from the server.
  */
 import * as path from 'node:path';
-import type { ExtensionContext } from 'vscode';
+import { EventEmitter, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { ActionsView } from './actions/view';
 import { registerCommands } from './commands';
 import { createStatusBar } from './statusBar';
+import { ActionsChangedNotification } from '../../server/out/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -28,8 +29,11 @@ export async function activate(context: ExtensionContext): Promise<void> {
   client = new LanguageClient('minutes', 'Minutes', serverOptions, clientOptions);
   context.subscriptions.push({ dispose: () => void client?.stop() });
   await client.start();
-  const view = new ActionsView(client, context.workspaceState);
-  context.subscriptions.push(view, ...registerCommands(client), ...createStatusBar(client));
+  // one handler per notification method (a second would replace the first): fan it out here
+  const logChanged = new EventEmitter<void>();
+  context.subscriptions.push(logChanged, client.onNotification(ActionsChangedNotification, () => logChanged.fire()));
+  const view = new ActionsView(client, context.workspaceState, logChanged.event);
+  context.subscriptions.push(view, ...registerCommands(client), ...createStatusBar(client, logChanged.event));
 }
 
 export async function deactivate(): Promise<void> {

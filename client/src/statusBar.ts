@@ -1,10 +1,10 @@
 /** The status bar item for the active minutes file: its items and open actions; click to see the Actions view. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ActionsChangedNotification, MeetingSummaryRequest } from '../../server/out/protocol';
+import { MeetingSummaryRequest } from '../../server/out/protocol';
 import { displayDate } from '../../server/out/service/dates';
 
-export function createStatusBar(client: LanguageClient): vscode.Disposable[] {
+export function createStatusBar(client: LanguageClient, logChanged: vscode.Event<void>): vscode.Disposable[] {
   const item = vscode.window.createStatusBarItem('minutes.summary', vscode.StatusBarAlignment.Left, 50);
   item.name = 'Minutes: this meeting';
   item.command = 'minutes.actions.focus';
@@ -25,6 +25,6 @@ export function createStatusBar(client: LanguageClient): vscode.Disposable[] {
   return [
     item,
     vscode.window.onDidChangeActiveTextEditor(() => void update()),
-    client.onNotification(ActionsChangedNotification, () => void update()),
+    logChanged(() => void update()),
   ];
 }

@@ -129,3 +129,61 @@ test('Go to Symbol in Workspace finds an item of another meeting and opens it', 
   await page.keyboard.press('Enter');
   await page.locator('.tabs-container .tab.active', { hasText: '2022-07-26.minutes' }).waitFor({ state: 'visible' });
 });
+
+const ACTIONS = '.pane:has(.pane-header:has-text("Actions")) .monaco-list';
+
+async function actionRows(): Promise<string[]> {
+  return wb.page.locator(`${ACTIONS} .monaco-list-row`).allInnerTexts();
+}
+
+async function badge(): Promise<number> {
+  const t = await wb.page.locator('.activitybar .action-item:has(.action-label[aria-label^="Minutes"]) .badge-content').first().innerText().catch(() => '0');
+  return Number(t) || 0;
+}
+
+test('the Actions view lists the actions of every meeting with their status, and a click opens the line', LONG, async () => {
+  const { page } = wb;
+  await runCommand(wb, 'Minutes: Focus on Actions View');
+  const rows = await waitFor('the Actions view to list the actions', async () => {
+    const r = await actionRows();
+    return r.some((x) => x.includes('075/22-A1 Report on fuel costs.')) && r.some((x) => x.includes('079/22-A1')) ? r : undefined;
+  });
+  const fuel = rows.find((r) => r.includes('075/22-A1'))!;
+  assert.match(fuel, /Mark Kenyon · due 27\/09\/2022 · OVERDUE/);
+  assert.match(rows.find((r) => r.includes('079/22-A1'))!, /VJ · due 25\/10\/2022 · done/);
+  assert.ok(rows.some((r) => r.includes('26/07/2022')) && rows.some((r) => r.includes('25/10/2022')), 'grouped by meeting');
+  await wb.screenshot('9-actions-view');
+  await page.locator(`${ACTIONS} .monaco-list-row`, { hasText: '079/22-A1' }).click();
+  await page.locator('.tabs-container .tab.active', { hasText: '2022-09-27.minutes' }).waitFor({ state: 'visible' });
+  await waitFor('the cursor on the action line', async () => (await page.locator('.statusbar-item', { hasText: 'Ln 34, Col 1' }).count()) > 0 || undefined);
+});
+
+test('typing a new ACTION line adds it to the Actions view and to the count of open actions', LONG, async () => {
+  const { page } = wb;
+  const before = await waitFor('a count badge', async () => (await badge()) || undefined);
+  await focusEditor(wb);
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('ACTION: Circulate the survey results. Owner: Cath Hannon. Due: 25/10/2022.', { delay: 5 });
+  await waitFor('the new action in the view', async () => (await actionRows()).some((r) => r.includes('079/22-A2 Circulate the survey results.')) || undefined);
+  await waitFor('the badge to count it', async () => ((await badge()) === before + 1) || undefined);
+  await runCommand(wb, 'Minutes: Group by Owner');
+  await waitFor('actions grouped by owner', async () => (await actionRows()).some((r) => r.trim().startsWith('Cath Hannon')) || undefined);
+  await wb.screenshot('10-actions-by-owner');
+});
+
+test('the status bar counts this meeting\'s items and open actions; Go to Action finds an action by its words', LONG, async () => {
+  const { page } = wb;
+  const item = page.locator('.statusbar-item', { hasText: /\d+ items/ });
+  await waitFor('the status bar item', async () => ((await item.count()) > 0 ? await item.first().innerText() : undefined));
+  assert.match(await item.first().innerText(), /5 items\s+2 open\s+2 overdue/);
+  await runCommand(wb, 'Minutes: Go to Action…');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill('fuel');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: '075/22-A1' }).waitFor({ state: 'visible' });
+  await wb.screenshot('11-go-to-action');
+  await page.keyboard.press('Enter');
+  await page.locator('.tabs-container .tab.active', { hasText: '2022-07-26.minutes' }).waitFor({ state: 'visible' });
+  await waitFor('the cursor on the action line', async () => (await page.locator('.statusbar-item', { hasText: 'Ln 21, Col 1' }).count()) > 0 || undefined);
+});

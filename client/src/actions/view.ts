@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ActionsChangedNotification, ActionsRequest, DecisionsRequest, type ActionEntry, type DecisionEntry } from '../../../server/out/protocol';
+import { ActionsRequest, DecisionsRequest, type ActionEntry, type DecisionEntry } from '../../../server/out/protocol';
 import { buildDecisionTree, buildTree, filterForView, openCount, type ActionIcon, type ActionNode, type DecisionGroup, type DecisionNode, type GroupBy, type GroupNode } from './tree';
 
 type Node = GroupNode | ActionNode;
@@ -33,7 +33,7 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
   private readonly view: vscode.TreeView<Node>;
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly client: LanguageClient, private readonly state: vscode.Memento) {
+  constructor(private readonly client: LanguageClient, private readonly state: vscode.Memento, logChanged: vscode.Event<void>) {
     this.groupBy = state.get<GroupBy>('minutes.actions.groupBy', 'meeting');
     this.onlyOpen = state.get('minutes.actions.onlyOpen', false);
     this.onlyMine = state.get('minutes.actions.onlyMine', false);
@@ -42,7 +42,7 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
     this.disposables.push(
       this.view, this.changed,
       vscode.window.createTreeView('minutes.decisions', { treeDataProvider: this.decisionsProvider, showCollapseAll: true }),
-      client.onNotification(ActionsChangedNotification, () => void this.refresh()),
+      logChanged(() => void this.refresh()),
       vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('minutes.me')) this.render(); }),
       vscode.commands.registerCommand('minutes.actions.groupByMeeting', () => this.setGroupBy('meeting')),
       vscode.commands.registerCommand('minutes.actions.groupByOwner', () => this.setGroupBy('owner')),
@@ -63,8 +63,10 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
         this.client.sendRequest(ActionsRequest, {}),
         this.client.sendRequest(DecisionsRequest, {}),
       ]);
-    } catch {
-      return; // the server is restarting; its next notification brings the log
+    } catch (e) {
+      // the server may be restarting; its next notification brings the log
+      this.client.outputChannel.appendLine(`Could not read the action log: ${(e as Error).message}`);
+      return;
     }
     this.render();
   }
