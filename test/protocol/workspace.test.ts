@@ -71,6 +71,13 @@ test('minutes/decisions, minutes/export and minutes/meetingSummary', async () =>
   assert.equal(await server.connection.sendRequest('minutes/meetingSummary', { uri: uriOf('nowhere.minutes') }), null);
 });
 
+test('the outline says whether the meeting\'s minutes were approved', async () => {
+  const uri = uriOf('2022-07-26.minutes');
+  server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'minutes', version: 1, text: fs.readFileSync(path.join(folder, '2022-07-26.minutes'), 'utf8') } });
+  const symbols: Array<{ detail?: string }> = await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+  assert.equal(symbols[0].detail, '26/07/2022 · minutes approved 27/09/2022');
+});
+
 test('numbering across meetings: an open meeting whose first item does not follow the previous meeting', async () => {
   const uri = uriOf('2022-10-25.minutes');
   const text = fs.readFileSync(path.join(folder, '2022-10-25.minutes'), 'utf8').replace('082/22 Apologies', '086/22 Apologies');

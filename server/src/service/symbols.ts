@@ -37,7 +37,8 @@ function itemSymbol(item: Item): OutlineSymbol {
   return { name: itemName(item), detail: presenters || undefined, kind: 'item', range: item.range, selectionRange: item.number?.range ?? item.headRange, children };
 }
 
-export function documentSymbols(doc: MinutesDocument): OutlineSymbol[] {
+/** The outline; `meetingNote` is added to the meeting's detail (the server says there whether its minutes were approved). */
+export function documentSymbols(doc: MinutesDocument, meetingNote?: string): OutlineSymbol[] {
   const out: OutlineSymbol[] = [];
   for (const a of doc.agendas) {
     out.push({
@@ -64,6 +65,7 @@ export function documentSymbols(doc: MinutesDocument): OutlineSymbol[] {
   children.sort((a, b) => a.range.start.line - b.range.start.line);
   const name = m.title?.value ? short(m.title.value.replace(/^#+\s*/, '')) : 'Meeting';
   const start = m.title?.range ?? m.range;
-  out.push({ name, detail: m.date?.text, kind: 'meeting', range: m.range, selectionRange: { start: start.start, end: start.start.line === start.end.line ? start.end : start.start }, children });
+  const detail = [m.date?.text, meetingNote].filter((x) => x).join(' · ') || undefined;
+  out.push({ name, detail, kind: 'meeting', range: m.range, selectionRange: { start: start.start, end: start.start.line === start.end.line ? start.end : start.start }, children });
   return out;
 }

@@ -11,7 +11,7 @@ import type { Range } from './types';
 import type { ActionStatus } from './constructs';
 import { actionRefLabel, numberLabel } from './numbers';
 import { resolveMention } from './attendance';
-import { isoDate } from './dates';
+import { displayDate, isoDate } from './dates';
 
 export type { ActionStatus } from './constructs';
 export const ACTION_STATUSES: readonly ActionStatus[] = ['open', 'carried forward', 'done', 'dropped'];
@@ -197,4 +197,13 @@ export function filterActions(actions: readonly ActionRecord[], filter: ActionFi
 /** The people of the meeting of `uri` (for views that need them). */
 export function peopleOf(model: WorkspaceModel, uri: string): Person[] {
   return model.byUri.get(uri)?.meeting.people.flatMap((b) => b.people) ?? [];
+}
+
+/** Whether a meeting's minutes were approved, in a clerk's words, for the outline and the status bar. */
+export function approvalNote(model: WorkspaceModel, uri: string): string | undefined {
+  const r = model.byUri.get(uri);
+  if (!r) return undefined;
+  if (r.approvedBy) return r.approvedBy.date ? `minutes approved ${displayDate(r.approvedBy.date)}` : 'minutes approved';
+  if (r.date && model.meetings.some((m) => m.date && m.date > r.date!)) return 'minutes never approved';
+  return undefined;
 }
