@@ -30,35 +30,72 @@ function firstNamesAgree(a: string, b: string): boolean {
   return x.startsWith(y) || y.startsWith(x) || x[0] === y[0];
 }
 
-export function resolveMention(text: string, meeting: Meeting, bodies: readonly string[] = []): Resolution {
+interface PeopleIndex {
+  readonly people: Person[];
+  readonly byName: Map<string, Person>;
+  readonly bySurname: Map<string, Person[]>;
+  readonly byInitials: Map<string, Person[]>;
+  readonly written: Map<string, Person>;
+  readonly roles: Array<[string, Person]>;
+}
+
+// The index of a meeting's people is built once per parsed meeting (parsed documents are immutable).
+const indexes = new WeakMap<Meeting, PeopleIndex>();
+
+function indexOf(meeting: Meeting): PeopleIndex {
+  let ix = indexes.get(meeting);
+  if (ix) return ix;
   const people = allPeople(meeting);
+  const byName = new Map<string, Person>();
+  const bySurname = new Map<string, Person[]>();
+  const byInitials = new Map<string, Person[]>();
+  const written = new Map<string, Person>();
+  const roles: Array<[string, Person]> = [];
+  for (const p of people) {
+    const key = norm(p.name.display);
+    if (!byName.has(key)) byName.set(key, p);
+    const sur = p.name.surname.toLowerCase();
+    bySurname.set(sur, [...(bySurname.get(sur) ?? []), p]);
+    byInitials.set(p.name.initials, [...(byInitials.get(p.name.initials) ?? []), p]);
+    if (p.initials && !written.has(p.initials)) written.set(p.initials, p);
+    if (p.role) { roles.push([norm(p.role), p]); roles.push([norm(p.role.split(',')[0]), p]); }
+  }
+  ix = { people, byName, bySurname, byInitials, written, roles };
+  indexes.set(meeting, ix);
+  return ix;
+}
+
+const BODY_SET = new Set(DEFAULT_BODIES.map(norm));
+
+export function resolveMention(text: string, meeting: Meeting, bodies: readonly string[] = []): Resolution {
+  const ix = indexOf(meeting);
+  const people = ix.people;
   const wanted = norm(text);
   if (wanted.length === 0) return { kind: 'body' };
-  if (/^[A-Z]{2,6}$/.test(text.trim())) {
-    const byInitials = people.find((p) => (p.initials ?? '') === text.trim());
+  const trimmed = text.trim();
+  if (/^[A-Z]{2,6}$/.test(trimmed)) {
+    const byInitials = ix.written.get(trimmed);
     if (byInitials) return { kind: 'person', person: byInitials };
-    if (!people.some((p) => p.name.initials === text.trim())) return { kind: 'body' };
-    const computed = people.filter((p) => p.name.initials === text.trim());
+    const computed = ix.byInitials.get(trimmed) ?? [];
     if (computed.length === 1) return { kind: 'person', person: computed[0] };
     return { kind: 'body' };
   }
-  for (const b of [...DEFAULT_BODIES, ...bodies]) if (norm(b) === wanted) return { kind: 'body' };
-  const role = people.find((p) => p.role && (norm(p.role) === wanted || norm(p.role.split(',')[0]) === wanted));
+  if (BODY_SET.has(wanted) || bodies.some((b) => norm(b) === wanted)) return { kind: 'body' };
+  const role = ix.roles.find(([r]) => r === wanted)?.[1];
   const name = parseName(text);
   if (name) {
-    const full = norm(name.display);
-    const exact = people.find((p) => norm(p.name.display) === full);
+    const exact = ix.byName.get(norm(name.display));
     if (exact) return { kind: 'person', person: exact };
-    const sameSurname = people.filter((p) => p.name.surname.toLowerCase() === name.surname.toLowerCase());
+    const sameSurname = ix.bySurname.get(name.surname.toLowerCase()) ?? [];
     if (name.words.length === 1 && sameSurname.length === 1) return { kind: 'person', person: sameSurname[0] };
     const agreeing = sameSurname.filter((p) => firstNamesAgree(p.name.words[0], name.words[0]));
     if (name.words.length > 1 && agreeing.length === 1) return { kind: 'person', person: agreeing[0] };
   }
   if (role) return { kind: 'role', person: role };
   // A body written out in words: "West Midlands Police", "Birmingham City Council", "the Finance Team"
-  if (BODY_WORDS.test(text.trim())) return { kind: 'body' };
+  if (BODY_WORDS.test(trimmed)) return { kind: 'body' };
   // A role survives a change of staff: "Chief Constable" owns an action whoever holds the post
-  if (ROLE_WORDS.test(text.trim())) return { kind: 'role' };
+  if (ROLE_WORDS.test(trimmed)) return { kind: 'role' };
   let best: Person | undefined;
   let bestD = 99;
   const display = name?.display ?? text;

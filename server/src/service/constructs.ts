@@ -26,6 +26,8 @@ export interface PresenterMatch {
 }
 
 export function matchPresenter(text: string): PresenterMatch | undefined {
+  // every form has "by" after a blank: most paragraphs are ruled out without a regular expression
+  if (text.indexOf(' by') < 0 && text.indexOf('\tby') < 0) return undefined;
   let m = CANON_PRESENTER.exec(text);
   let canonical = false;
   if (m && /^Presented by:/.test(text)) canonical = true;
@@ -53,6 +55,7 @@ export function matchPresenter(text: string): PresenterMatch | undefined {
 const ASKED_BY = /\(asked by[ \t]+([^()]{1,120})\)/i;
 
 export function matchAsker(text: string): Span | undefined {
+  if (text.indexOf('(') < 0) return undefined;
   const m = ASKED_BY.exec(text);
   if (!m) return undefined;
   const start = m.index + m[0].indexOf(m[1]);
@@ -189,12 +192,12 @@ export function isTitleLike(text: string): boolean {
 const BOLD_DECLARATION = /\bactions?\b.{0,120}?\b(?:highlighted|shown|marked|recorded|printed|set out)\s+in\s+bold\b/i;
 
 export function declaresBoldActions(text: string): boolean {
-  return text.length < 2000 && BOLD_DECLARATION.test(text);
+  return text.length < 2000 && text.indexOf('bold') >= 0 && BOLD_DECLARATION.test(text);
 }
 
 const NEXT_MEETING = /\bnext\s+(?:\w+\s+){0,5}?meeting\b/i;
 export function mentionsNextMeeting(text: string): boolean {
-  return NEXT_MEETING.test(text);
+  return (text.indexOf('ext') >= 0 || text.indexOf('EXT') >= 0) && NEXT_MEETING.test(text);
 }
 
 const TABLE_RULE = /^[-=_|:+\s]{3,}$/;
@@ -240,6 +243,7 @@ export interface StatusMatch { seq: number; year: number; index: number; status:
 
 /** `081/22-A1 DONE: data circulated 01/10/2022`, `081/22-A1 CARRIED FORWARD` */
 export function matchStatusUpdate(text: string): StatusMatch | undefined {
+  if (text.charCodeAt(6) !== 45 /* - */) return undefined; // `081/22-A1`: the dash is always the seventh character
   const m = STATUS_LINE.exec(text);
   if (!m) return undefined;
   const word = m[4].replace(/[ \t]+/g, ' ');
@@ -252,7 +256,7 @@ export function matchStatusUpdate(text: string): StatusMatch | undefined {
 const APPROVAL = /\b(?:notes|minutes)\b[^.]{0,160}?\b(?:agreed|accepted|approved|confirmed|signed)\b[^.]{0,80}?\b(?:correct|accurate|true)[ \t]+record\b/i;
 
 export function matchApproval(text: string): Span | undefined {
-  if (text.length > 4000) return undefined;
+  if (text.length > 4000 || (text.indexOf('record') < 0 && text.indexOf('RECORD') < 0)) return undefined;
   const m = APPROVAL.exec(text);
   return m ? { start: m.index, end: m.index + m[0].length } : undefined;
 }

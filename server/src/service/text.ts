@@ -54,76 +54,120 @@ function isSpace(c: string): boolean {
 /** Bold state carried from one line to the next (`**` may open on one line and close on another). */
 export interface BoldState { open: boolean }
 
+/**
+ * Collects the clean text of one segment as runs of the raw line (plus single replacement
+ * characters for entities), so a plain line costs one slice and needs no column map.
+ */
 class SegmentBuilder {
-  private chars: string[] = [];
-  private cols: number[] = [];
+  private parts: string[] = [];
+  private starts: number[] = [];
+  private exact: boolean[] = [];
+  private length = 0;
   private boldSpans: Array<[number, number]> = [];
   private boldStart = -1;
   private count = 0;
-  private identity = true;
-  constructor(private readonly out: Segment[], private readonly line: number, private readonly heading: number, private bold: BoldState) {}
+  liPending = false;
+  constructor(private readonly raw: string, private readonly out: Segment[], private readonly line: number, private readonly heading: number, private readonly bold: BoldState) {
+    if (bold.open) this.boldStart = 0;
+  }
 
-  push(c: string, column: number): void {
-    if (this.identity && this.cols.length > 0 && this.cols[this.cols.length - 1] !== column - 1) this.identity = false;
-    this.chars.push(c);
-    this.cols.push(column);
+  /** Keeps raw[a, b) as it is. */
+  run(a: number, b: number): void {
+    if (b <= a) return;
+    this.parts.push(this.raw.slice(a, b));
+    this.starts.push(a);
+    this.exact.push(true);
+    this.length += b - a;
   }
-  toggleBold(): void {
-    if (this.bold.open) this.closeBold();
-    else this.openBold();
+  /** One character standing for raw text of another length (an entity). */
+  replace(c: string, column: number): void {
+    this.parts.push(c);
+    this.starts.push(column);
+    this.exact.push(false);
+    this.length += c.length;
   }
+  toggleBold(): void { if (this.bold.open) this.closeBold(); else this.openBold(); }
   openBold(): void {
-    if (!this.bold.open) { this.bold.open = true; this.boldStart = this.chars.length; }
+    if (!this.bold.open) { this.bold.open = true; this.boldStart = this.length; }
   }
   closeBold(): void {
     if (this.bold.open) {
       this.bold.open = false;
-      this.boldSpans.push([Math.max(0, this.boldStart), this.chars.length]);
+      this.boldSpans.push([Math.max(0, this.boldStart), this.length]);
     }
   }
-  /** A removed marker breaks the identity mapping even though it adds no character. */
-  skip(): void { this.identity = false; }
 
   flush(endColumn: number): void {
-    if (this.bold.open) this.boldSpans.push([Math.max(0, this.boldStart), this.chars.length]);
+    if (this.bold.open) this.boldSpans.push([Math.max(0, this.boldStart), this.length]);
+    const full = this.parts.length === 1 ? this.parts[0] : this.parts.join('');
     // trim blanks and a leading bullet, keeping the map exact
     let s = 0;
-    let e = this.chars.length;
-    while (s < e && isSpace(this.chars[s])) s++;
+    let e = full.length;
+    while (s < e && isSpace(full[s])) s++;
     let bullet = false;
-    if (s < e && (this.chars[s] === '•' || this.chars[s] === '◦' || this.chars[s] === '▪' || ((this.chars[s] === '-' || this.chars[s] === '*') && (s + 1 === e || isSpace(this.chars[s + 1]))))) {
+    const c0 = full[s];
+    if (s < e && (c0 === '•' || c0 === '◦' || c0 === '▪' || ((c0 === '-' || c0 === '*') && (s + 1 === e || isSpace(full[s + 1]))))) {
       bullet = true;
       s++;
-      while (s < e && isSpace(this.chars[s])) s++;
+      while (s < e && isSpace(full[s])) s++;
     }
-    while (e > s && isSpace(this.chars[e - 1])) e--;
-    const text = this.chars.slice(s, e).join('');
+    while (e > s && isSpace(full[e - 1])) e--;
     const first = this.count === 0;
-    if (text.length > 0 || first) {
+    if (e > s || first) {
+      const text = s === 0 && e === full.length ? full : full.slice(s, e);
+      let contiguous = true;
+      for (let k = 1; k < this.parts.length && contiguous; k++) {
+        if (!this.exact[k] || !this.exact[k - 1] || this.starts[k] !== this.starts[k - 1] + this.parts[k - 1].length) contiguous = false;
+      }
+      if (this.parts.length === 1 && !this.exact[0]) contiguous = false;
       let map: Int32Array | null = null;
-      let offset = s < this.cols.length ? this.cols[s] : endColumn;
-      if (!this.identity) {
+      let offset: number;
+      if (this.parts.length === 0) {
+        offset = endColumn;
+      } else if (contiguous) {
+        offset = this.starts[0] + s;
+      } else {
         map = new Int32Array(text.length + 1);
-        for (let i = 0; i < text.length; i++) map[i] = this.cols[s + i];
-        map[text.length] = e > s ? this.cols[e - 1] + 1 : offset;
+        let clean = 0;
+        let lastEnd = endColumn;
+        for (let k = 0; k < this.parts.length; k++) {
+          const part = this.parts[k];
+          for (let j = 0; j < part.length; j++, clean++) {
+            if (clean >= s && clean < e) map[clean - s] = this.exact[k] ? this.starts[k] + j : this.starts[k];
+            if (clean === e - 1) lastEnd = this.exact[k] ? this.starts[k] + j + 1 : endOfReplacement(this.raw, this.starts[k]);
+          }
+        }
+        map[text.length] = e > s ? lastEnd : (this.starts[0] ?? endColumn);
         offset = map[0];
       }
-      const bold = this.boldSpans
-        .map(([a, b]) => [Math.max(a, s) - s, Math.min(b, e) - s] as [number, number])
-        .filter(([a, b]) => b > a);
+      const bold: Array<readonly [number, number]> = this.boldSpans.length === 0 ? NO_BOLD : [];
+      for (const [a, b] of this.boldSpans) {
+        const x = Math.max(a, s) - s;
+        const y = Math.min(b, e) - s;
+        if (y > x) bold.push([x, y]);
+      }
       this.out.push({ line: this.line, text, map, offset, bold, heading: first ? this.heading : 0, bullet: bullet || this.liPending, first, only: false });
       this.count++;
     }
     this.liPending = false;
-    this.chars = [];
-    this.cols = [];
+    this.parts = [];
+    this.starts = [];
+    this.exact = [];
+    this.length = 0;
     this.boldSpans = [];
     this.boldStart = this.bold.open ? 0 : -1;
-    this.identity = true;
   }
-  liPending = false;
-  get segmentsMade(): number { return this.count; }
 }
+
+/** The raw column just after the entity that starts at `column` (`&amp;` is five characters). */
+function endOfReplacement(raw: string, column: number): number {
+  const semi = raw.indexOf(';', column);
+  return semi >= 0 && semi - column <= MAX_ENTITY + 1 ? semi + 1 : column + 1;
+}
+
+const SPECIAL = /[<*&•]/g;
+/** Shared by every segment without bold text (never written to). */
+const NO_BOLD: Array<readonly [number, number]> = [];
 
 /**
  * Split one physical line into segments. `bold` carries an open `**` across lines.
@@ -139,73 +183,64 @@ export function segmentLine(raw: string, lineNo: number, bold: BoldState, out: S
   if (heading > 0 && heading <= 6 && (j === n || isSpace(raw[j]))) i = j;
   else { heading = 0; i = 0; }
 
-  // Fast path: nothing to clean.
-  let plain = true;
-  for (let k = i; k < n; k++) {
-    const c = raw.charCodeAt(k);
-    if (c === 60 /* < */ || c === 42 /* * */ || c === 38 /* & */ || c === 0x2022 /* • */) { plain = false; break; }
-  }
   const startCount = out.length;
-  const b = new SegmentBuilder(out, lineNo, heading, bold);
-  if (heading > 0) b.skip();
-  if (plain) {
-    for (let k = i; k < n; k++) b.push(raw[k], k);
+  const b = new SegmentBuilder(raw, out, lineNo, heading, bold);
+  SPECIAL.lastIndex = i;
+  let m = SPECIAL.exec(raw);
+  if (!m) {
+    b.run(i, n);
     b.flush(n);
   } else {
     // next '>' after each position, computed once so tag scanning stays linear
-    let nextGt = -1;
-    const gtAt = new Int32Array(n + 1).fill(-1);
-    for (let k = n - 1; k >= 0; k--) { if (raw[k] === '>') nextGt = k; gtAt[k] = nextGt; }
+    let gtAt: Int32Array | undefined;
     let k = i;
-    while (k < n) {
-      const c = raw[k];
+    while (m) {
+      const at = m.index;
+      b.run(k, at);
+      k = at;
+      const c = raw[at];
       if (c === '<') {
-        const close = gtAt[k];
-        if (close > k && close - k <= MAX_TAG) {
-          const m = /^<\s*(\/?)\s*([a-zA-Z][a-zA-Z0-9]*)/.exec(raw.slice(k, Math.min(close + 1, k + 24)));
-          const name = m ? m[2].toLowerCase() : '';
-          if (m && BLOCK_TAGS.has(name)) {
-            b.flush(k);
-            if (name === 'li' && m[1] !== '/') b.liPending = true;
-            k = close + 1;
-            continue;
-          }
-          if (m && BOLD_TAGS.has(name)) {
-            if (m[1] === '/') b.closeBold(); else b.openBold();
-            b.skip();
-            k = close + 1;
-            continue;
-          }
-          if (m && INLINE_TAGS.has(name)) { b.skip(); k = close + 1; continue; }
+        if (!gtAt) {
+          gtAt = new Int32Array(n + 1).fill(-1);
+          let nextGt = -1;
+          for (let x = n - 1; x >= 0; x--) { if (raw.charCodeAt(x) === 62) nextGt = x; gtAt[x] = nextGt; }
         }
-        b.push(c, k);
-        k++;
-        continue;
-      }
-      if (c === '*' && k + 1 < n && raw[k + 1] === '*') {
-        b.toggleBold();
-        b.skip();
-        k += 2;
-        continue;
-      }
-      if (c === '•') {
-        b.flush(k);
+        const close = gtAt[at];
+        let handled = false;
+        if (close > at && close - at <= MAX_TAG) {
+          const tm = /^<\s*(\/?)\s*([a-zA-Z][a-zA-Z0-9]*)/.exec(raw.slice(at, Math.min(close + 1, at + 24)));
+          const name = tm ? tm[2].toLowerCase() : '';
+          if (tm && BLOCK_TAGS.has(name)) {
+            b.flush(at);
+            if (name === 'li' && tm[1] !== '/') b.liPending = true;
+            handled = true;
+          } else if (tm && BOLD_TAGS.has(name)) {
+            if (tm[1] === '/') b.closeBold(); else b.openBold();
+            handled = true;
+          } else if (tm && INLINE_TAGS.has(name)) {
+            handled = true;
+          }
+          if (handled) k = close + 1;
+        }
+        if (!handled) { b.run(at, at + 1); k = at + 1; }
+      } else if (c === '*') {
+        if (at + 1 < n && raw[at + 1] === '*') { b.toggleBold(); k = at + 2; } else { b.run(at, at + 1); k = at + 1; }
+      } else if (c === '•') {
+        b.flush(at);
         b.liPending = true;
-        b.push(c, k); // kept so that flush sees and trims it as the bullet
-        k++;
-        continue;
+        b.run(at, at + 1); // kept so that flush sees and trims it as the bullet
+        k = at + 1;
+      } else {
+        // '&': an entity becomes its character
+        let e = at + 1;
+        while (e < n && e - at <= MAX_ENTITY && /[a-zA-Z0-9#]/.test(raw[e])) e++;
+        const rep = e < n && raw[e] === ';' ? ENTITIES[raw.slice(at + 1, e).toLowerCase()] : undefined;
+        if (rep !== undefined) { b.replace(rep, at); k = e + 1; } else { b.run(at, at + 1); k = at + 1; }
       }
-      if (c === '&') {
-        let e = k + 1;
-        while (e < n && e - k <= MAX_ENTITY && /[a-zA-Z0-9#]/.test(raw[e])) e++;
-        if (e < n && raw[e] === ';') {
-          const rep = ENTITIES[raw.slice(k + 1, e).toLowerCase()];
-          if (rep !== undefined) { b.push(rep, k); b.skip(); k = e + 1; continue; }
-        }
-      }
-      b.push(c, k);
-      k++;
+      SPECIAL.lastIndex = k;
+      m = SPECIAL.exec(raw);
     }
+    b.run(k, n);
     b.flush(n);
   }
   const made = out.length - startCount;
@@ -219,7 +254,7 @@ export function segmentDocument(lines: readonly string[]): Segment[] {
   for (let l = 0; l < lines.length; l++) {
     segmentLine(lines[l], l, bold, out);
     // an unclosed `**` runs at most to the next blank line: extraction often loses the closing marker
-    if (lines[l].trim() === '') bold.open = false;
+    if (bold.open && out[out.length - 1].text === '' && out[out.length - 1].line === l) bold.open = false;
   }
   return out;
 }
