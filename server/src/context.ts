@@ -12,10 +12,11 @@ export class WorkspaceIndex {
 
   constructor(private readonly ctx: () => ServerContext) {}
 
-  setFromDisk(uri: string, text: string): void {
+  /** `notify` false while a whole folder is read: one change is signalled at the end, not one per file. */
+  setFromDisk(uri: string, text: string, notify = true): void {
     const s = this.ctx().cache.currentSettings;
     this.onDisk.set(uri, parse(text, { numbering: s.numbering, dateOrder: s.dateOrder }));
-    this.changed();
+    if (notify) this.changed();
   }
   delete(uri: string): void {
     if (this.onDisk.delete(uri)) this.changed();

@@ -10,7 +10,15 @@ import { analyzeAcrossMeetings, toDiagnostics, type Finding } from '../service/i
 import { toLspDiagnostic } from '../convert';
 import type { ServerContext } from '../context';
 
-export const TYPING_PAUSE_MS = 120;
+/** The pause after a keystroke before diagnostics are computed; MINUTES_TYPING_PAUSE_MS=0 lets the benchmark time the work itself. */
+export const TYPING_PAUSE_MS = readNumber(process.env.MINUTES_TYPING_PAUSE_MS, 120);
+/** The benchmark needs an answer to every keystroke: MINUTES_PUBLISH_UNCHANGED=1 publishes unchanged diagnostics too. */
+const PUBLISH_UNCHANGED = process.env.MINUTES_PUBLISH_UNCHANGED === '1';
+
+function readNumber(v: string | undefined, fallback: number): number {
+  const n = v === undefined ? NaN : Number(v);
+  return Number.isFinite(n) && n >= 0 ? n : fallback;
+}
 
 /** The findings of one open document: its own and those across meetings. */
 export function findingsOf(ctx: ServerContext, doc: TextDocument): Finding[] {
@@ -26,7 +34,7 @@ export function registerDiagnostics(ctx: ServerContext): void {
   const publish = (doc: TextDocument): void => {
     const diagnostics = toDiagnostics(findingsOf(ctx, doc), ctx.cache.currentSettings).map((d) => toLspDiagnostic(d, doc.uri));
     const key = JSON.stringify(diagnostics);
-    if (published.get(doc.uri) === key) return;
+    if (published.get(doc.uri) === key && !PUBLISH_UNCHANGED) return;
     published.set(doc.uri, key);
     void ctx.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
   };

@@ -7,10 +7,10 @@ import type { ServerContext } from '../context';
 import { isMinutesUri, listMinutesFiles, readMinutesFile } from '../workspaceFiles';
 
 export function registerWorkspace(ctx: ServerContext, folders: () => WorkspaceFolder[], canWatch: () => boolean): { load(): Promise<void> } {
-  const refresh = async (uri: string): Promise<void> => {
+  const refresh = async (uri: string, notify = true): Promise<void> => {
     const text = await readMinutesFile(uri, ctx.log);
     if (text === undefined) ctx.index.delete(uri);
-    else ctx.index.setFromDisk(uri, text);
+    else ctx.index.setFromDisk(uri, text, notify);
   };
 
   ctx.connection.onDidChangeWatchedFiles(async (params) => {
@@ -29,9 +29,25 @@ export function registerWorkspace(ctx: ServerContext, folders: () => WorkspaceFo
           .catch((e: Error) => ctx.log(`Could not ask the editor to watch .minutes files: ${e.message}`));
       }
       const started = Date.now();
-      for (const folder of folders()) {
-        for (const uri of await listMinutesFiles(folder.uri, ctx.log)) await refresh(uri);
-      }
+      const uris: string[] = [];
+      for (const folder of folders()) uris.push(...await listMinutesFiles(folder.uri, ctx.log));
+      // the editor shows progress while a large archive is read; requests are served meanwhile
+      const progress = await ctx.connection.window.createWorkDoneProgress();
+      progress.begin('Reading minutes', 0, `0 of ${uris.length} meetings`, false);
+      let done = 0;
+      let next = 0;
+      const worker = async (): Promise<void> => {
+        while (next < uris.length) {
+          const uri = uris[next++];
+          await refresh(uri, false);
+          done++;
+          if (done % 200 === 0) progress.report(Math.round((100 * done) / uris.length), `${done} of ${uris.length} meetings`);
+        }
+      };
+      // a few reads in flight keep the disk busy while the previous file is parsed
+      await Promise.all(Array.from({ length: Math.min(8, uris.length) }, worker));
+      progress.done();
+      ctx.index.changed();
       ctx.log(`Read ${ctx.index.size} minutes files in ${Date.now() - started} ms.`);
     },
   };
