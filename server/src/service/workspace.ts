@@ -6,7 +6,7 @@
  *
  * Built from parsed documents only (no IO); rebuilding it is linear in the number of items.
  */
-import type { Action, Item, Meeting, MinutesDocument, Person } from './model';
+import type { Item, Meeting, MinutesDocument, Person } from './model';
 import type { Range } from './types';
 import type { ActionStatus } from './constructs';
 import { actionRefLabel, numberLabel } from './numbers';
@@ -34,9 +34,8 @@ export interface MeetingRecord {
 export interface StatusChange {
   readonly status: ActionStatus;
   readonly note: string;
+  /** The meeting that said so. */
   readonly meetingDate?: string;
-  readonly uri: string;
-  readonly range: Range;
 }
 
 export interface ActionRecord {
@@ -106,6 +105,44 @@ function itemLabel(item: Item): string {
   return item.number ? numberLabel(item.number) : '(no number)';
 }
 
+/** What one meeting brings to the workspace, derived once per parsed meeting (parsed documents never change). */
+interface Contribution {
+  readonly uri: string;
+  readonly items: ReadonlyArray<readonly [string, ItemLocation]>;
+  /** Actions without what later meetings decide (status, history, overdue, next-meeting date). */
+  readonly actions: ReadonlyArray<{ readonly base: Omit<ActionRecord, 'status' | 'overdue' | 'history' | 'dueDate'>; readonly dueDate?: string; readonly dueNext: boolean }>;
+  readonly decisions: readonly DecisionRecord[];
+  readonly updates: ReadonlyArray<readonly [string, StatusChange]>;
+}
+
+const contributions = new WeakMap<Meeting, Contribution>();
+
+function contributionOf(r: MeetingRecord): Contribution {
+  const hit = contributions.get(r.meeting);
+  if (hit && hit.uri === r.uri) return hit;
+  const items: Array<readonly [string, ItemLocation]> = [];
+  const actions: Array<Contribution['actions'][number]> = [];
+  const decisions: DecisionRecord[] = [];
+  for (const item of r.meeting.items) {
+    if (item.number) items.push([numberLabel(item.number), { uri: r.uri, item, meetingDate: r.date }]);
+    for (const a of item.actions) {
+      const ref = item.number ? actionRefLabel(item.number, a.index) : `(no number)-A${a.index}`;
+      actions.push({
+        base: {
+          ref, text: a.text, owners: a.owners.map((o) => o.text), ownerNames: a.owners.map((o) => ownerName(o.text, r.meeting)), due: a.due?.text,
+          meetingDate: r.date, meetingTitle: r.title, item: itemLabel(item), itemTitle: item.title, uri: r.uri, range: a.range,
+        },
+        dueDate: a.due?.date?.iso, dueNext: a.due?.nextMeeting === true && !a.due?.date,
+      });
+    }
+    for (const d of item.decisions) decisions.push({ text: d.text, meetingDate: r.date, meetingTitle: r.title, item: itemLabel(item), itemTitle: item.title, uri: r.uri, range: d.range });
+  }
+  const updates = r.meeting.statusUpdates.map((u) => [actionRefLabel(u.target, u.action), { status: u.status, note: u.note, meetingDate: r.date }] as const);
+  const c: Contribution = { uri: r.uri, items, actions, decisions, updates };
+  contributions.set(r.meeting, c);
+  return c;
+}
+
 export function buildWorkspace(files: Iterable<WorkspaceFile>, today: Date): WorkspaceModel {
   const meetings: MeetingRecord[] = [];
   for (const { uri, doc } of files) {
@@ -116,69 +153,77 @@ export function buildWorkspace(files: Iterable<WorkspaceFile>, today: Date): Wor
   meetings.sort(compareMeetings);
   const byUri = new Map(meetings.map((r) => [r.uri, r]));
   const todayIso = isoDate(today.getFullYear(), today.getMonth() + 1, today.getDate());
+  const parts = meetings.map(contributionOf);
 
-  // items by number
   const items = new Map<string, ItemLocation[]>();
-  for (const r of meetings) {
-    for (const item of r.meeting.items) {
-      if (!item.number) continue;
-      const key = numberLabel(item.number);
-      const list = items.get(key) ?? [];
-      list.push({ uri: r.uri, item, meetingDate: r.date });
-      items.set(key, list);
+  for (const c of parts) {
+    for (const [key, loc] of c.items) {
+      const list = items.get(key);
+      if (list) list.push(loc); else items.set(key, [loc]);
     }
   }
 
-  // the next meeting after each one, for "Due: next meeting"
+  // the next meeting after each one, for "Due: next meeting": one pass from the end (meetings are sorted)
   const nextDate = new Map<string, string | undefined>();
-  for (let i = 0; i < meetings.length; i++) nextDate.set(meetings[i].uri, meetings[i].date ? meetings.slice(i + 1).find((x) => x.date && x.date > meetings[i].date!)?.date : undefined);
+  let later: string | undefined;
+  for (let i = meetings.length - 1; i >= 0; i--) {
+    const d = meetings[i].date;
+    if (!d) continue;
+    nextDate.set(meetings[i].uri, later !== undefined && later > d ? later : nextAfter(meetings, i));
+    later = d;
+  }
 
-  // status changes, applied in meeting order so the latest meeting wins
+  // status changes in meeting order, so that the latest meeting wins
   const changes = new Map<string, StatusChange[]>();
-  for (const r of meetings) {
-    for (const u of r.meeting.statusUpdates) {
-      const ref = actionRefLabel(u.target, u.action);
-      const list = changes.get(ref) ?? [];
-      list.push({ status: u.status, note: u.note, meetingDate: r.date, uri: r.uri, range: u.range });
-      changes.set(ref, list);
+  for (const c of parts) {
+    for (const [ref, change] of c.updates) {
+      const list = changes.get(ref);
+      if (list) list.push(change); else changes.set(ref, [change]);
     }
   }
 
   const actions: ActionRecord[] = [];
   const decisions: DecisionRecord[] = [];
-  for (const r of meetings) {
-    for (const item of r.meeting.items) {
-      for (const a of item.actions) actions.push(actionRecord(r, item, a, changes, nextDate.get(r.uri), todayIso));
-      for (const d of item.decisions) {
-        decisions.push({ text: d.text, meetingDate: r.date, meetingTitle: r.title, item: itemLabel(item), itemTitle: item.title, uri: r.uri, range: d.range });
-      }
+  for (let i = 0; i < meetings.length; i++) {
+    const r = meetings[i];
+    for (const a of parts[i].actions) {
+      // only what this meeting or later ones said counts
+      const all = changes.get(a.base.ref);
+      const history = all ? all.filter((h) => !r.date || !h.meetingDate || h.meetingDate >= r.date) : [];
+      const status = history.length > 0 ? history[history.length - 1].status : 'open';
+      const dueDate = a.dueDate ?? (a.dueNext ? nextDate.get(r.uri) : undefined);
+      const live = status === 'open' || status === 'carried forward';
+      // written out field by field: an object spread here was most of the rebuild's time
+      const b = a.base;
+      actions.push({
+        ref: b.ref, text: b.text, owners: b.owners, ownerNames: b.ownerNames, due: b.due, dueDate, status,
+        overdue: live && dueDate !== undefined && dueDate < todayIso, history,
+        meetingDate: b.meetingDate, meetingTitle: b.meetingTitle, item: b.item, itemTitle: b.itemTitle, uri: b.uri, range: b.range,
+      });
     }
+    for (const d of parts[i].decisions) decisions.push(d);
   }
-  const actionsByRef = new Map(actions.filter((a) => !a.ref.startsWith('(')).map((a) => [a.ref, a]));
+  const actionsByRef = new Map<string, ActionRecord>();
+  for (const a of actions) if (!a.ref.startsWith('(')) actionsByRef.set(a.ref, a);
 
   // approvals: a sentence naming a date approves that meeting; otherwise the previous one
+  const byDate = new Map<string, MeetingRecord>();
+  for (const r of meetings) if (r.date && !byDate.has(r.date)) byDate.set(r.date, r);
   for (let i = 0; i < meetings.length; i++) {
     const r = meetings[i];
     for (const ap of r.meeting.approvals) {
-      const target = ap.meetingDate ? meetings.find((x) => x.date === ap.meetingDate) : i > 0 && r.date ? meetings[i - 1] : undefined;
+      const target = ap.meetingDate ? byDate.get(ap.meetingDate) : i > 0 && r.date ? meetings[i - 1] : undefined;
       if (target && target !== r && !target.approvedBy) target.approvedBy = { uri: r.uri, date: r.date, range: ap.range };
     }
   }
   return { meetings, byUri, actions, actionsByRef, decisions, items, today: todayIso };
 }
 
-function actionRecord(r: MeetingRecord, item: Item, a: Action, changes: Map<string, StatusChange[]>, next: string | undefined, today: string): ActionRecord {
-  const ref = item.number ? actionRefLabel(item.number, a.index) : `(no number)-A${a.index}`;
-  // only what later meetings (or this one) said counts; the latest by date wins
-  const history = (changes.get(ref) ?? []).filter((c) => !r.date || !c.meetingDate || c.meetingDate >= r.date);
-  const status = history.length > 0 ? history[history.length - 1].status : 'open';
-  const dueDate = a.due?.date?.iso ?? (a.due?.nextMeeting ? next : undefined);
-  const live = status === 'open' || status === 'carried forward';
-  return {
-    ref, text: a.text, owners: a.owners.map((o) => o.text), ownerNames: a.owners.map((o) => ownerName(o.text, r.meeting)),
-    due: a.due?.text, dueDate, status, overdue: live && dueDate !== undefined && dueDate < today, history,
-    meetingDate: r.date, meetingTitle: r.title, item: itemLabel(item), itemTitle: item.title, uri: r.uri, range: a.range,
-  };
+/** The first meeting after meetings[i] with a later date (meetings on the same day are skipped). */
+function nextAfter(meetings: readonly MeetingRecord[], i: number): string | undefined {
+  const d = meetings[i].date!;
+  for (let k = i + 1; k < meetings.length; k++) { const x = meetings[k].date; if (x && x > d) return x; }
+  return undefined;
 }
 
 export interface ActionFilter {
