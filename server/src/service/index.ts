@@ -16,5 +16,5 @@ export { formatNumber, numberLabel, type MinuteNumber, type NumberingScheme, typ
 export { findDates, formatDate, type DateOrder } from './dates';
 export { resolveMention, type Resolution } from './attendance';
 export { CANONICAL } from './markup';
-export { buildWorkspace, filterActions, approvalNote, ACTION_STATUSES, type WorkspaceModel, type WorkspaceFile, type MeetingRecord, type ActionRecord, type DecisionRecord, type ActionFilter, type ActionStatus, type StatusChange } from './workspace';
+export { buildWorkspace, filterActions, approvalNote, indexView, ACTION_STATUSES, type WorkspaceModel, type WorkspaceFile, type MeetingRecord, type ActionRecord, type DecisionRecord, type ActionFilter, type ActionStatus, type StatusChange } from './workspace';
 export { formatActions, formatDecisions, type LogFormat } from './actionLog';
