@@ -19,14 +19,21 @@ export function findings(text: string, code: string, settings: unknown = {}): Fi
   return analyse(text, settings).findings.filter((f) => f.code === `minutes/${code}`);
 }
 
+/** The offset of a position, with lines broken at CRLF, CR or LF as the server breaks them. */
 function offsetAt(text: string, line: number, character: number): number {
+  const breaks = /\r\n|\r|\n/g;
   let off = 0;
   for (let l = 0; l < line; l++) {
-    const nl = text.indexOf('\n', off);
-    if (nl < 0) return text.length;
-    off = nl + 1;
+    const m = breaks.exec(text);
+    if (!m) return text.length;
+    off = m.index + m[0].length;
   }
   return Math.min(off + character, text.length);
+}
+
+/** The text inside a range. */
+export function textIn(text: string, r: { start: { line: number; character: number }; end: { line: number; character: number } }): string {
+  return text.slice(offsetAt(text, r.start.line, r.start.character), offsetAt(text, r.end.line, r.end.character));
 }
 
 /** Applies non-overlapping edits, last first. */

@@ -16,5 +16,7 @@ export { formatNumber, numberLabel, type MinuteNumber, type NumberingScheme, typ
 export { findDates, formatDate, type DateOrder } from './dates';
 export { resolveMention, type Resolution } from './attendance';
 export { CANONICAL } from './markup';
+/** The line split every feature uses (CRLF, CR and LF), for tests that compare ranges with lines. */
+export { splitLines as splitLinesForTests } from './text';
 export { buildWorkspace, filterActions, approvalNote, indexView, ACTION_STATUSES, type WorkspaceModel, type WorkspaceFile, type MeetingRecord, type ActionRecord, type DecisionRecord, type ActionFilter, type ActionStatus, type StatusChange } from './workspace';
 export { formatActions, formatDecisions, type LogFormat } from './actionLog';

@@ -1,0 +1,108 @@
+/**
+ * Properties, checked on documents built from the markup's pieces and on mutated corpus text
+ * (fast-check, fixed seed, bounded runs; `npm run fuzz` runs the same properties far longer):
+ * the parser never throws and reports ranges inside the document; every fix keeps the words it
+ * is not meant to change; fixing all malformed numbers leaves none to fix.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { appendFileSync } from 'node:fs';
+import { parseOrThrow, analyzeText, DEFAULT_SETTINGS, documentSymbols, foldingRanges, fixesAt, splitLinesForTests } from '../../server/out/service/index';
+import { anyDocument } from '../support/arbitraries';
+import { assertRangesInside } from '../support/ranges';
+import { applyEdits, textIn, TODAY } from '../support/util';
+
+export const RUNS = Number(process.env.MINUTES_FUZZ_RUNS ?? 300);
+const SEED = Number(process.env.MINUTES_FUZZ_SEED ?? 20261122);
+const params = { numRuns: RUNS, seed: SEED, endOnFailure: true };
+
+/** `npm run fuzz` collects what each run checked: MINUTES_FUZZ_REPORT names a file to append to. */
+function report(what: string, count: number): void {
+  const file = process.env.MINUTES_FUZZ_REPORT;
+  if (file) appendFileSync(file, `${JSON.stringify({ what, count, seed: SEED })}\n`);
+}
+
+/** Runs a property and, on failure, reports what failed and a short counterexample (fast-check alone shows only the input). */
+function check<T>(prop: fc.IProperty<T>): void {
+  const r = fc.check(prop, params);
+  if (!r.failed) return;
+  const example = JSON.stringify((r.counterexample as unknown[] | null)?.[0] ?? null);
+  const why = r.errorInstance instanceof Error ? r.errorInstance.message : String(r.errorInstance);
+  assert.fail(`${why}\n(seed ${SEED}, run ${r.numRuns}; input ${example.length > 600 ? `${example.slice(0, 600)}…` : example})`);
+}
+
+/** Words a fix may replace: keywords of the variant forms and the presenter sentence's lead. */
+const REPLACEABLE = new Set(['this', 'paper', 'report', 'item', 'presentation', 'petition', 'update', 'briefing', 'the', 'it', 'was', 'were', 'is', 'will', 'be',
+  'presented', 'introduced', 'provided', 'delivered', 'given', 'by', 'action', 'decision', 'agreed', 'resolved', 'decided', 'attendees', 'attendance', 'members',
+  'present', 'those', 'apologies', 'for', 'absence', 'received', 'in', 'also', 'officers', 'and', 'supported', 'to']);
+
+/** Text without debris: HTML tags, entities and bold markers are not the user's words. */
+function withoutDebris(text: string): string {
+  return text.replace(/<[^<>]{0,400}>/g, ' ').replace(/&[a-zA-Z0-9#]{1,8};/g, ' ').replace(/\*\*/g, ' ');
+}
+
+/** How many times each letter occurs (lower case). Letters, unlike words, do not depend on where junk splits a token. */
+function letters(text: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const c of withoutDebris(text).toLowerCase()) if (/\p{L}/u.test(c)) m.set(c, (m.get(c) ?? 0) + 1);
+  return m;
+}
+
+/** The letters of the words in `text` that a fix may replace (keywords, the presenter phrase's lead). */
+function replaceableLetters(text: string, extra: ReadonlySet<string>): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const raw of withoutDebris(text).split(/[^\p{L}]+/u)) {
+    const w = raw.toLowerCase();
+    if (REPLACEABLE.has(w) || extra.has(w)) for (const c of w) m.set(c, (m.get(c) ?? 0) + 1);
+  }
+  return m;
+}
+
+test('the parser never throws, and every range of the model, diagnostics, outline and folding lies inside the document', () => {
+  check(fc.property(anyDocument, (text) => {
+    parseOrThrow(text);
+    const a = analyzeText('file:///p.minutes', 1, text, DEFAULT_SETTINGS, TODAY);
+    const lines = splitLinesForTests(text);
+    assertRangesInside(a.doc, lines);
+    assertRangesInside(a.findings, lines);
+    assertRangesInside(documentSymbols(a.doc), lines);
+    for (const f of foldingRanges(a.doc)) assert.ok(f.endLine < lines.length);
+  }));
+  report('documents parsed', RUNS);
+});
+
+test('every quick fix keeps every word of the text that it is not meant to change', () => {
+  let checked = 0;
+  check(fc.property(anyDocument, (text) => {
+    const a = analyzeText('file:///p.minutes', 1, text, DEFAULT_SETTINGS, TODAY);
+    const whole = { start: { line: 0, character: 0 }, end: { line: a.lines.length, character: 0 } };
+    for (const fix of fixesAt(a.findings, whole, DEFAULT_SETTINGS)) {
+      const before = letters(text);
+      const after = letters(applyEdits(text, fix.edits));
+      // what the fix replaces may go: keywords, the presenter phrase, and for "did you mean" the mention itself
+      const meant = new Set(fix.finding.code === 'minutes/unknown-person' ? withoutDebris(textIn(text, fix.finding.range)).toLowerCase().split(/[^\p{L}]+/u) : []);
+      const allowed = new Map<string, number>();
+      for (const e of fix.edits) for (const [c, n] of replaceableLetters(textIn(text, e.range), meant)) allowed.set(c, (allowed.get(c) ?? 0) + n);
+      for (const [c, n] of before) {
+        const gone = n - (after.get(c) ?? 0);
+        if (gone > (allowed.get(c) ?? 0)) assert.fail(`"${fix.title}" lost ${gone} "${c}" of the user's text`);
+      }
+      checked++;
+    }
+  }));
+  assert.ok(checked > 0);
+  report('fixes checked', checked);
+});
+
+test('fixing every malformed number leaves none to fix: a second pass changes nothing', () => {
+  check(fc.property(anyDocument, (text) => {
+    const a = analyzeText('file:///p.minutes', 1, text, DEFAULT_SETTINGS, TODAY);
+    const fixable = (f: { code: string; fixes: readonly unknown[] }) => f.code === 'minutes/malformed-number' && f.fixes.length > 0;
+    const edits = a.findings.filter(fixable).map((f) => f.fixes[0].edits).flat();
+    if (edits.length === 0) return;
+    const once = applyEdits(text, edits);
+    const again = analyzeText('file:///p.minutes', 2, once, DEFAULT_SETTINGS, TODAY).findings.filter(fixable);
+    assert.deepEqual(again.map((f) => f.message), []);
+  }));
+});
