@@ -1,7 +1,7 @@
 /** What every handler needs: the connection, open documents, the analysis cache and the workspace index. */
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisCache, buildWorkspace, indexView, parse, type Analysis, type MinutesDocument, type WorkspaceModel } from './service/index';
+import { AnalysisCache, buildWorkspace, indexView, notCheckedBecause, parse, type Analysis, type MinutesDocument, type WorkspaceModel } from './service/index';
 
 export class WorkspaceIndex {
   /** Parsed files read from disk; open documents are read from the analysis cache instead. */
@@ -15,7 +15,12 @@ export class WorkspaceIndex {
   /** `notify` false while a whole folder is read: one change is signalled at the end, not one per file. */
   setFromDisk(uri: string, text: string, notify = true): void {
     const s = this.ctx().cache.currentSettings;
-    this.onDisk.set(uri, indexView(parse(text, { numbering: s.numbering, dateOrder: s.dateOrder })));
+    if (notCheckedBecause(text, s)) {
+      this.ctx().log(`Not reading ${uri} into the workspace: ${notCheckedBecause(text, s)}`);
+      this.onDisk.delete(uri);
+    } else {
+      this.onDisk.set(uri, indexView(parse(text, { numbering: s.numbering, dateOrder: s.dateOrder })));
+    }
     if (notify) this.changed();
   }
   delete(uri: string): void {

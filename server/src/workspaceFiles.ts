@@ -39,9 +39,21 @@ export async function readMinutesFile(uri: string, log: (m: string) => void): Pr
     const stat = await fs.stat(file);
     if (!stat.isFile()) return undefined;
     if (stat.size > MAX_FILE_BYTES) { log(`Skipped ${file}: ${Math.round(stat.size / 1048576)} MB is larger than the ${MAX_FILE_BYTES / 1048576} MB the workspace index reads.`); return undefined; }
-    return await fs.readFile(file, 'utf8');
+    return decode(await fs.readFile(file));
   } catch (e) {
     log(`Could not read ${uri}: ${(e as Error).message}`);
     return undefined;
   }
+}
+
+/** Text from bytes: UTF-8 (with or without a byte order mark), or UTF-16 when a byte order mark says so. */
+export function decode(bytes: Buffer): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const swapped = Buffer.from(bytes.subarray(2));
+    swapped.swap16();
+    return swapped.toString('utf16le');
+  }
+  // invalid UTF-8 sequences become U+FFFD: the rest of the file is still read
+  return bytes.toString('utf8');
 }

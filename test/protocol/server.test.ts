@@ -158,3 +158,22 @@ test('requests for unknown documents answer empty, and the server keeps serving'
   const symbols = await server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: uriOf('2022-09-27.minutes') } });
   assert.ok(Array.isArray(symbols) && symbols.length === 1);
 });
+
+test('malformed input from a client gets an error answer, and the server keeps serving', async () => {
+  const uri = uriOf('hostile.minutes');
+  open(uri, `${MEETING}\n081/22 Access\nText.\n`);
+  await server.diagnostics(uri);
+  // a change far outside the document: clamped, not a crash
+  server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: version++ }, contentChanges: [{ range: { start: { line: 9999, character: 9999 }, end: { line: 10005, character: 0 } }, text: '\nACTION: Added at the end.' }] });
+  await server.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'minutes/action-without-owner'));
+  // an unknown method and a request with nonsense parameters: error answers
+  await assert.rejects(server.connection.sendRequest('minutes/noSuchRequest', {}), /Unhandled method|not found/i);
+  await assert.rejects(server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: null, context: { diagnostics: [] } } as never));
+  // a request for a document that was closed
+  server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  assert.equal(await server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }), null);
+  // and it still serves
+  const symbols = await server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: uriOf('2022-09-27.minutes') } });
+  assert.ok(Array.isArray(symbols) && symbols.length === 1);
+  assert.equal(server.process.exitCode, null);
+});

@@ -17,7 +17,27 @@ export interface Analysis {
   readonly findings: readonly Finding[];
 }
 
+/** Why a text is not checked, or undefined when it is. */
+export function notCheckedBecause(text: string, settings: MinutesSettings): string | undefined {
+  const mb = text.length / (1024 * 1024);
+  if (mb > settings.maxFileSize) {
+    return `This file is ${mb.toFixed(1)} MB, more than the ${settings.maxFileSize} MB that Minutes checks as you type, so it is not checked. Split the archive into one file a meeting, or raise the setting minutes.maxFileSize.`;
+  }
+  const head = text.slice(0, 8192);
+  if (head.includes('\u0000')) {
+    return 'This file does not look like text (it contains NUL characters): it may be a Word or PDF file renamed .minutes, or text saved as UTF-16 without a byte order mark. Save it as plain UTF-8 text.';
+  }
+  return undefined;
+}
+
 export function analyzeText(uri: string, version: number, text: string, settings: MinutesSettings, today: Date): Analysis {
+  const why = notCheckedBecause(text, settings);
+  if (why) {
+    // not parsed at all: a clear message, an empty model, and every feature keeps answering
+    const lines = splitLines(text.slice(0, 1));
+    const doc = parse('');
+    return { uri, version, lines, doc, findings: [{ code: 'minutes/file-not-checked', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: why, fixes: [] }] };
+  }
   const lines = splitLines(text);
   const doc = parse(text, { numbering: settings.numbering, dateOrder: settings.dateOrder });
   return { uri, version, lines, doc, findings: analyze(doc, lines, settings, today) };

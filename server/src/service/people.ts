@@ -30,8 +30,8 @@ export interface PersonName {
 
 function normaliseWord(w: string): string {
   // `AGAR` → `Agar`, `WILLIAMS-LONG` → `Williams-Long`, `O'HARA` → `O'Hara`; mixed case stays as written
-  if (w.length > 1 && w === w.toUpperCase() && /[A-Z]/.test(w)) {
-    return w.toLowerCase().replace(/(^|[-'’])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase());
+  if (w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w)) {
+    return w.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
   }
   return w;
 }
@@ -56,7 +56,8 @@ export function parseName(text: string): PersonName | undefined {
   return { words, display: words.join(' '), surname, initials };
 }
 
-const NAME_WORD = /^(?:[A-Z][\p{L}'’.-]*|d[aeiu]|de[nrls]?|van|von|der|bin|al|la|le|[A-Z]\.)$/u;
+// a capital, or a letter of a script without capitals (Arabic, Hebrew, Chinese…), then letters and marks
+const NAME_WORD = /^(?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*|d[aeiu]|de[nrls]?|van|von|der|bin|al|la|le|\p{Lu}\.)$/u;
 
 /** Could this text be a person's name (possibly with a title)? `Plus, one webcaster` cannot. */
 export function looksLikeName(text: string): boolean {

@@ -14,9 +14,11 @@ export interface MinutesSettings {
   readonly bodies: readonly string[];
   /** How many people must be present for the meeting to be quorate; 0 for no check. */
   readonly quorum: number;
+  /** Files larger than this many megabytes are not checked (a message says so). */
+  readonly maxFileSize: number;
 }
 
-export const DEFAULT_SETTINGS: MinutesSettings = { numbering: 'auto', dateOrder: 'dmy', diagnostics: {}, bodies: [], quorum: 0 };
+export const DEFAULT_SETTINGS: MinutesSettings = { numbering: 'auto', dateOrder: 'dmy', diagnostics: {}, bodies: [], quorum: 0, maxFileSize: 5 };
 
 /** Reads settings from untrusted JSON (a client's configuration, a CLI flag), keeping only valid values. */
 export function readSettings(raw: unknown): MinutesSettings {
@@ -31,5 +33,6 @@ export function readSettings(raw: unknown): MinutesSettings {
   }
   const bodies = Array.isArray(o.bodies) ? o.bodies.filter((b): b is string => typeof b === 'string') : [];
   const quorum = typeof o.quorum === 'number' && Number.isFinite(o.quorum) && o.quorum > 0 ? Math.floor(o.quorum) : 0;
-  return { numbering, dateOrder, diagnostics, bodies, quorum };
+  const maxFileSize = typeof o.maxFileSize === 'number' && o.maxFileSize > 0 ? o.maxFileSize : DEFAULT_SETTINGS.maxFileSize;
+  return { numbering, dateOrder, diagnostics, bodies, quorum, maxFileSize };
 }

@@ -17,11 +17,12 @@ import { unknownReference } from './unknownReference';
 import { notApproved } from './notApproved';
 import { quorum } from './quorum';
 import { absentParticipant } from './absentParticipant';
+import { fileNotChecked } from './fileNotChecked';
 
 export const RULES: readonly Rule[] = [
   unnumberedItem, malformedNumber, duplicateNumber, outOfSequence, yearMismatch,
   actionWithoutOwner, actionWithoutDueDate, invalidDate, unknownPerson, presentAndAbsent,
-  meetingWithoutDate, emptyItem, nonCanonical, unknownReference, notApproved, quorum, absentParticipant,
+  meetingWithoutDate, emptyItem, nonCanonical, unknownReference, notApproved, quorum, absentParticipant, fileNotChecked,
 ];
 
 export type { Rule, Finding, Fix, RuleContext, WorkspaceRuleContext } from './rule';

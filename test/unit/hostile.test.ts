@@ -1,0 +1,83 @@
+/** Bad and hostile input: each gets a clear outcome, nothing throws, nothing hangs. */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { analyzeText, DEFAULT_SETTINGS, parseOrThrow, documentSymbols, splitLinesForTests } from '../../server/out/service/index';
+import { decode } from '../../server/out/workspaceFiles';
+import { assertRangesInside } from '../support/ranges';
+import { TODAY } from '../support/util';
+
+const analyse = (text: string) => analyzeText('file:///h.minutes', 1, text, DEFAULT_SETTINGS, TODAY);
+const codes = (text: string) => analyse(text).findings.map((f) => f.code);
+const MEETING = '# Board\nDate: 27/09/2022\n\nPresent:\nSimon Foster : Chair\n\n081/22 Access\nText.\n';
+
+test('empty, blank, BOM, CRLF, lone CR and mixed line endings, tabs', () => {
+  assert.deepEqual(codes(''), []);
+  assert.deepEqual(codes('\n\n  \t\n'), []);
+  for (const text of ['\ufeff' + MEETING, MEETING.replace(/\n/g, '\r\n'), MEETING.replace(/\n/g, '\r'), MEETING.replace(/\n/g, (_m) => (Math.random() < 2 ? '\r\n' : '\n')).replace('\r\n081', '\r081'), MEETING.replace(/ /g, '\t')]) {
+    const a = analyse(text);
+    assert.equal(a.doc.meeting?.date?.iso, '2022-09-27');
+    assert.equal(a.doc.meeting?.items[0].number?.seq, 81);
+    assertRangesInside(a, splitLinesForTests(text));
+  }
+});
+
+test('right-to-left and accented names, emoji', () => {
+  const text = '# Board\nDate: 27/09/2022\n\nPresent:\nJosé ÁLVAREZ-NÚÑEZ : Chair\nمحمد علي : Member\nZoë O’Brien : Clerk\n\n081/22 Access\nPresented by: José Álvarez-Núñez, محمد علي\nACTION: Reply 😀. Owner: Zoë O’Brien. Due: next meeting.\n';
+  const a = analyse(text);
+  const m = a.doc.meeting!;
+  assert.deepEqual(m.people[0].people.map((p) => p.name.display), ['José Álvarez-Núñez', 'محمد علي', 'Zoë O’Brien']);
+  assert.deepEqual(a.findings.filter((f) => f.code === 'minutes/unknown-person').map((f) => f.message).filter((x) => x.includes('José')), []);
+  assertRangesInside(a, splitLinesForTests(text));
+});
+
+test('a document of 100,000 items is parsed, numbered and outlined', () => {
+  const lines: string[] = ['# Board', 'Date: 27/09/2022', ''];
+  for (let i = 0; i < 100000; i++) lines.push(`${String((i % 999) + 1).padStart(3, '0')}/${String(Math.floor(i / 999) % 100).padStart(2, '0')} Item ${i}`, 'Text.');
+  const text = lines.join('\n');
+  const doc = parseOrThrow(text);
+  assert.equal(doc.meeting!.items.length, 100000);
+  assert.equal(documentSymbols(doc)[0].children.length, 100000);
+});
+
+test('one line of 5 MB is checked; a 50 MB file is not, with a message that says why and what to do', () => {
+  const line = 'word '.repeat(1024 * 1024);
+  assert.deepEqual(codes(`${MEETING}${line}\n`).filter((c) => c === 'minutes/file-not-checked'), ['minutes/file-not-checked'], 'over the 5 MB default');
+  const fiveMb = analyzeText('file:///h.minutes', 1, `${MEETING}${line}\n`, { ...DEFAULT_SETTINGS, maxFileSize: 10 }, TODAY);
+  assert.ok(!fiveMb.findings.some((f) => f.code === 'minutes/file-not-checked'));
+  assert.equal(fiveMb.doc.meeting!.items.length, 1);
+  const big = 'x'.repeat(50 * 1024 * 1024);
+  const f = analyse(big).findings;
+  assert.equal(f.length, 1);
+  assert.match(f[0].message, /^This file is 50\.0 MB, more than the 5 MB that Minutes checks as you type, so it is not checked\. Split the archive/);
+});
+
+test('a binary file renamed .minutes, invalid UTF-8, UTF-16 with a byte order mark', () => {
+  const binary = analyse('PK\u0003\u0004\u0000\u0000word/document.xml\u0000\u0000');
+  assert.equal(binary.findings[0].code, 'minutes/file-not-checked');
+  assert.match(binary.findings[0].message, /does not look like text/);
+  assert.equal(decode(Buffer.from([0x23, 0x20, 0xff, 0xfe, 0x41])), '# \ufffd\ufffdA', 'invalid UTF-8 becomes U+FFFD, the rest is kept');
+  const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(MEETING, 'utf16le')]);
+  assert.equal(decode(utf16le), MEETING);
+  const be = Buffer.from(MEETING, 'utf16le');
+  be.swap16();
+  assert.equal(decode(Buffer.concat([Buffer.from([0xfe, 0xff]), be])), MEETING);
+  assert.equal(decode(Buffer.from('\ufeff' + MEETING, 'utf8')), '\ufeff' + MEETING);
+});
+
+test('no pattern can be driven into catastrophic backtracking: each gets its worst case', () => {
+  const n = 100000;
+  const worst = [
+    `Presented by ${'a, '.repeat(n)}`, `This paper was presented by ${'Andy and '.repeat(n / 4)}`, `(Asked by ${'x'.repeat(n)}`, `ACTION: ${'a. Owner: '.repeat(n / 10)}`,
+    `ACTION: x ${'Due: '.repeat(n / 5)}`, `${'1 '.repeat(n)}`, `Tuesday ${'27 '.repeat(n / 3)}`, `${'1/'.repeat(n)}`, `${'next '.repeat(n / 5)}meeting`,
+    `The notes ${'agreed '.repeat(n / 7)}`, `${'actions '.repeat(n / 8)}in bold`, `see ${'057/2'.repeat(n / 5)}`, `${'Item '.repeat(n / 5)}`, `${'<p '.repeat(n / 3)}`,
+    `${'**'.repeat(n)}`, `${'&amp'.repeat(n / 4)}`, `Simon Foster ${': '.repeat(n / 2)}`, `${'A '.repeat(n / 2)}: Role`, `081/22-A1 ${'done '.repeat(n / 5)}`, `${'-'.repeat(n)}x`,
+  ];
+  for (const line of worst) {
+    const text = `${MEETING}${line}\n${line}\n`;
+    const started = Date.now();
+    analyse(text);
+    const ms = Date.now() - started;
+    // linear patterns take milliseconds here; a catastrophic one would take minutes
+    assert.ok(ms < 5000, `${line.slice(0, 30)}… took ${ms} ms`);
+  }
+});
