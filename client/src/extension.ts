@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path';
 import { EventEmitter, type ExtensionContext } from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { ActionsView } from './actions/view';
 import { registerCommands } from './commands';
 import { createStatusBar } from './statusBar';
@@ -32,6 +32,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
   // one handler per notification method (a second would replace the first): fan it out here
   const logChanged = new EventEmitter<void>();
   context.subscriptions.push(logChanged, client.onNotification(ActionsChangedNotification, () => logChanged.fire()));
+  // if the server dies, the client starts a new one (up to four times in three minutes); the views ask it again
+  context.subscriptions.push(client.onDidChangeState((e) => { if (e.newState === State.Running) logChanged.fire(); }));
   const view = new ActionsView(client, context.workspaceState, logChanged.event);
   context.subscriptions.push(view, ...registerCommands(client), ...createStatusBar(client, logChanged.event));
 }

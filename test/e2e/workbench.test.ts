@@ -8,6 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { ROOT } from '../support/util';
 import { openWorkbench, openFile, runCommand, goToLine, waitFor, allRows, focusEditor, SCREENSHOTS, type Workbench } from './workbench';
 
@@ -186,4 +187,43 @@ test('the status bar counts this meeting\'s items and open actions; Go to Action
   await page.keyboard.press('Enter');
   await page.locator('.tabs-container .tab.active', { hasText: '2022-07-26.minutes' }).waitFor({ state: 'visible' });
   await waitFor('the cursor on the action line', async () => (await page.locator('.statusbar-item', { hasText: 'Ln 21, Col 1' }).count()) > 0 || undefined);
+});
+
+test('if the language server dies, the client starts a new one and the Actions view and diagnostics recover', LONG, async () => {
+  const { page } = wb;
+  const pids = spawnSync('pgrep', ['-f', 'minutes-team.minutes.*dist/server.js'], { encoding: 'utf8' }).stdout.trim().split('\n').filter((x) => x.length > 0);
+  assert.ok(pids.length > 0, 'the server process is running');
+  for (const pid of pids) process.kill(Number(pid), 'SIGKILL');
+  await waitFor('a new server process', () => {
+    const now = spawnSync('pgrep', ['-f', 'minutes-team.minutes.*dist/server.js'], { encoding: 'utf8' }).stdout.trim().split('\n').filter((x) => x.length > 0);
+    return now.length > 0 && now.every((p) => !pids.includes(p)) ? now : undefined;
+  }, 60000);
+  await openFile(wb, '2022-10-25.minutes');
+  await focusEditor(wb);
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('ACTION: Check the restart. Due: next meeting.', { delay: 5 });
+  await waitFor('the new action in the view, from the new server', async () => (await actionRows()).some((r) => r.includes('Check the restart.')) || undefined, 60000);
+  await page.keyboard.press('Control+Shift+M');
+  await waitFor('diagnostics from the new server', async () => (await problems()).some((t) => t.includes('This action has no owner')) || undefined, 60000);
+  await wb.screenshot('12-after-restart');
+});
+
+test('text from the minutes is never live HTML: <script>, <img onerror> and javascript: links stay text', LONG, async () => {
+  const { page } = wb;
+  await focusEditor(wb);
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('ACTION: <script>window.__minutesXss = 1</script> <img src=x onerror="window.__minutesXss = 2"> [see](javascript:window.__minutesXss=3). Owner: VJ. Due: next meeting.', { delay: 2 });
+  await waitFor('the action in the view, as text', async () => (await actionRows()).some((r) => r.includes('<script>window.__minutesXss = 1</script>')) || undefined, 30000);
+  const row = page.locator(`${ACTIONS} .monaco-list-row`, { hasText: '__minutesXss' }).first();
+  await row.hover();
+  const live = await page.evaluate(() => ({
+    flag: (window as unknown as { __minutesXss?: number }).__minutesXss,
+    scripts: [...document.querySelectorAll('script')].filter((s) => (s.textContent ?? '').includes('__minutesXss')).length,
+    images: [...document.querySelectorAll('img')].filter((i) => (i.getAttribute('onerror') ?? '').includes('__minutesXss')).length,
+    links: [...document.querySelectorAll('a')].filter((a) => (a.getAttribute('href') ?? '').startsWith('javascript:')).length,
+  }));
+  assert.deepEqual(live, { flag: undefined, scripts: 0, images: 0, links: 0 });
+  await wb.screenshot('13-html-stays-text');
 });

@@ -50,3 +50,10 @@ test('each row shows reference, owner, due date and text; the tooltip the item t
 test('decisions grouped by meeting', () => {
   assert.deepEqual(buildDecisionTree(model.decisions).map((g) => [g.label, g.children.map((c) => `${c.label} (${c.description})`)]), [['26/07/2022 Board', ['Budget approved. (075/22 Finance)']]]);
 });
+
+test('tooltips and labels are plain text: the user\'s words are never Markdown or HTML', () => {
+  const hostile = buildWorkspace([{ uri: 'file:///x.minutes', doc: parse(text('27/09/2022', '076/22 <b>Item</b>\nACTION: <script>x()</script> <img src=x onerror=y()> [a](javascript:z()). Owner: SF. Due: 25/10/2022.\n')) }], new Date(2022, 8, 30));
+  const n = actionNode(hostile.actions[0], 'g');
+  assert.equal(typeof n.tooltip, 'string');
+  assert.ok(n.label.includes('<script>x()</script>') && n.label.includes('javascript:z()'), 'shown as written, not interpreted');
+});

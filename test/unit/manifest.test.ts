@@ -48,3 +48,16 @@ test('snippets are valid and write the canonical forms', () => {
   const all = Object.values(snippets).flatMap((s) => s.body).join('\n');
   for (const form of ['ACTION:', 'Owner:', 'Due:', 'DECISION:', 'Presented by:', 'Present:', 'Apologies:', 'In attendance:', 'Date:', '(Asked by', 'Next meeting:']) assert.ok(all.includes(form), form);
 });
+
+test('Restricted Mode: the extension declares full support, because it only reads .minutes files and runs nothing from them', () => {
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { capabilities: { untrustedWorkspaces: { supported: boolean; description: string }; virtualWorkspaces: { supported: boolean } } };
+  assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
+  assert.match(manifest.capabilities.untrustedWorkspaces.description, /only reads \.minutes files and runs nothing/);
+  assert.equal(manifest.capabilities.virtualWorkspaces.supported, false);
+  // and nothing in the server runs a process, evaluates code or opens a connection
+  const dir = path.join(ROOT, 'server', 'src');
+  for (const f of fs.readdirSync(dir, { recursive: true }).map(String).filter((x) => x.endsWith('.ts'))) {
+    const src = fs.readFileSync(path.join(dir, f), 'utf8');
+    assert.ok(!/child_process|\beval\(|new Function\(|from 'node:(?:net|http|https|dgram)'|fetch\(/.test(src), `${f} runs or fetches something`);
+  }
+});
