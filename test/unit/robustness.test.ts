@@ -4,37 +4,22 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { parseOrThrow, analyzeText, DEFAULT_SETTINGS, documentSymbols, foldingRanges, type Range } from '../../server/out/service/index';
+import { parseOrThrow, analyzeText, DEFAULT_SETTINGS, documentSymbols, foldingRanges } from '../../server/out/service/index';
 import { corpusText, TODAY } from '../support/util';
+import { assertRangesInside } from '../support/ranges';
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
   return () => { s = (s * 1664525 + 1013904223) >>> 0; return s / 2 ** 32; };
 }
 
-function checkRanges(value: unknown, lines: string[]): void {
-  const seen = new Set<unknown>();
-  const visit = (v: unknown): void => {
-    if (!v || typeof v !== 'object' || seen.has(v) || ArrayBuffer.isView(v)) return;
-    seen.add(v);
-    const r = v as Partial<Range>;
-    if (r.start && r.end && typeof r.start.line === 'number') {
-      for (const p of [r.start, r.end]) {
-        if (!(p.line >= 0 && p.line < lines.length && p.character >= 0 && p.character <= lines[p.line].length)) throw new Error(`range ${JSON.stringify(r)} outside the document`);
-      }
-    }
-    for (const x of Array.isArray(v) ? v : Object.values(v)) visit(x);
-  };
-  visit(value);
-}
-
 function everything(text: string): void {
   parseOrThrow(text);
   const a = analyzeText('file:///x.minutes', 1, text, DEFAULT_SETTINGS, TODAY);
   const lines = text.split(/\r\n|\r|\n/);
-  checkRanges(a.doc, lines);
-  checkRanges(a.findings, lines);
-  checkRanges(documentSymbols(a.doc), lines);
+  assertRangesInside(a.doc, lines);
+  assertRangesInside(a.findings, lines);
+  assertRangesInside(documentSymbols(a.doc), lines);
   for (const f of foldingRanges(a.doc)) assert.ok(f.endLine < lines.length);
 }
 

@@ -93,7 +93,6 @@ class Parser {
       m.range = { start: m.range.start, end: { line: lastLine, character: this.lineLengths[lastLine] } };
       for (const s of m.sections) if (s.range.end.line < s.range.start.line) s.range = { start: s.range.start, end: m.range.end };
     }
-    if (this.agenda) this.agenda.range = { start: this.agenda.range.start, end: this.agenda.range.end };
     const kind = m && (m.items.length > 0 || m.people.length > 0 || this.agendas.length === 0) && !this.isBare(m) ? 'minutes' : this.agendas.length > 0 ? 'agenda' : m ? 'minutes' : 'empty';
     return { kind, scheme: this.scheme, meeting: m, agendas: this.agendas, variants: this.variants, lineCount: this.lines.length, lineLengths: this.lineLengths };
   }

@@ -38,7 +38,7 @@ export interface StatusChange {
   readonly meetingDate?: string;
 }
 
-export interface ActionRecord {
+export interface ActionRecord extends RecordPlace {
   /** `081/22-A1`; for an item with no number, `?-A1` (it cannot be referred to until numbered). */
   readonly ref: string;
   readonly text: string;
@@ -53,6 +53,10 @@ export interface ActionRecord {
   readonly status: ActionStatus;
   readonly overdue: boolean;
   readonly history: readonly StatusChange[];
+}
+
+/** Where a record of the log stands: its meeting, item, file and range. */
+export interface RecordPlace {
   readonly meetingDate?: string;
   readonly meetingTitle: string;
   readonly item: string;
@@ -61,14 +65,8 @@ export interface ActionRecord {
   readonly range: Range;
 }
 
-export interface DecisionRecord {
+export interface DecisionRecord extends RecordPlace {
   readonly text: string;
-  readonly meetingDate?: string;
-  readonly meetingTitle: string;
-  readonly item: string;
-  readonly itemTitle: string;
-  readonly uri: string;
-  readonly range: Range;
 }
 
 export interface ItemLocation {
