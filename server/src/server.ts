@@ -14,6 +14,8 @@ import { registerDocumentSymbols } from './handlers/documentSymbols';
 import { registerFolding } from './handlers/folding';
 import { registerWorkspaceSymbols } from './handlers/workspaceSymbols';
 import { registerCodeActions } from './handlers/codeActions';
+import { registerCompletion } from './handlers/completion';
+import { registerHover } from './handlers/hover';
 import { registerWorkspace } from './handlers/workspace';
 
 export interface ServerOptions {
@@ -50,6 +52,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         foldingRangeProvider: true,
         workspaceSymbolProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        completionProvider: { triggerCharacters: [':'] },
+        hoverProvider: true,
       },
       serverInfo: { name: 'minutes-language-server', version: '0.1.0' },
     };
@@ -61,6 +65,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   registerFolding(ctx);
   registerWorkspaceSymbols(ctx);
   registerCodeActions(ctx);
+  registerCompletion(ctx);
+  registerHover(ctx);
   const workspace = registerWorkspace(ctx, () => folders, () => canWatch);
 
   const loadSettings = async (): Promise<void> => {

@@ -16,6 +16,8 @@ export { formatNumber, numberLabel, type MinuteNumber, type NumberingScheme, typ
 export { findDates, formatDate, type DateOrder } from './dates';
 export { resolveMention, type Resolution } from './attendance';
 export { CANONICAL } from './markup';
+export { completions, type Completion } from './completion';
+export { hover, escapeMarkdown, type Hover } from './hover';
 /** The line split every feature uses (CRLF, CR and LF), for tests that compare ranges with lines. */
 export { splitLines as splitLinesForTests } from './text';
 export { buildWorkspace, filterActions, approvalNote, indexView, ACTION_STATUSES, type WorkspaceModel, type WorkspaceFile, type MeetingRecord, type ActionRecord, type DecisionRecord, type ActionFilter, type ActionStatus, type StatusChange } from './workspace';

@@ -1,0 +1,97 @@
+/**
+ * Hover: on a minute number or a reference to one (title, meeting, presenters, actions), on an
+ * action reference (text, owner, due, status history), on a person (role, attendance, open
+ * actions). Markdown, with every piece of the user's text escaped.
+ */
+import type { MinutesDocument, Person } from './model';
+import type { Range } from './types';
+import type { WorkspaceModel, ActionRecord } from './workspace';
+import { numberLabel, actionRefLabel } from './numbers';
+import { displayDate } from './dates';
+import { resolveMention } from './attendance';
+import { BLOCK_LABELS } from './markup';
+import { filterActions } from './workspace';
+
+export interface Hover { readonly markdown: string; readonly range: Range }
+
+/** Escapes text for Markdown: no character of the user's text is read as markup or HTML. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>&~]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+}
+
+const inside = (r: Range, line: number, character: number): boolean =>
+  (r.start.line < line || (r.start.line === line && r.start.character <= character)) && (r.end.line > line || (r.end.line === line && r.end.character >= character));
+
+function actionLine(a: ActionRecord): string {
+  const due = a.dueDate ? displayDate(a.dueDate) : a.due ?? 'no due date';
+  return `- \`${a.ref}\` ${escapeMarkdown(a.text)} — ${escapeMarkdown(a.owners.join(', ') || 'no owner')}, due ${escapeMarkdown(due)}, **${a.status}${a.overdue ? ', overdue' : ''}**`;
+}
+
+export function hover(doc: MinutesDocument, line: number, character: number, uri: string, model: WorkspaceModel): Hover | undefined {
+  const m = doc.meeting;
+  if (!m) return undefined;
+  const record = model.byUri.get(uri);
+  const where = (date?: string, title?: string) => `${escapeMarkdown(title ?? 'Meeting')}${date ? `, ${displayDate(date)}` : ''}`;
+
+  // an action reference, or an item number / reference
+  for (const item of m.items) {
+    for (const ref of item.references) {
+      if (!inside(ref.range, line, character)) continue;
+      if (ref.action !== undefined) return actionHover(actionRefLabel(ref.target, ref.action), ref.range);
+      return itemHover(numberLabel(ref.target), ref.range);
+    }
+    if (item.number && inside(item.number.range, line, character)) return itemHover(numberLabel(item.number), item.number.range);
+  }
+  for (const u of m.statusUpdates) {
+    if (inside(u.refRange, line, character)) return actionHover(actionRefLabel(u.target, u.action), u.refRange);
+  }
+
+  // a person: their attendance line, or a presenter or owner
+  const people = m.people.flatMap((b) => b.people);
+  const person = people.find((p) => inside(p.nameRange, line, character));
+  if (person) return personHover(person, person.nameRange);
+  for (const item of m.items) {
+    const mentions = [...item.presenters.flatMap((p) => p.names), ...item.actions.flatMap((a) => a.owners)];
+    const hit = mentions.find((x) => inside(x.range, line, character));
+    if (!hit) continue;
+    const r = resolveMention(hit.text, m);
+    if ((r.kind === 'person' || r.kind === 'role') && r.person) return personHover(r.person, hit.range);
+    return { range: hit.range, markdown: r.kind === 'body' ? `**${escapeMarkdown(hit.text)}**: a body` : r.kind === 'role' ? `**${escapeMarkdown(hit.text)}**: a role` : `**${escapeMarkdown(hit.text)}** is not in the attendance lists.` };
+  }
+  return undefined;
+
+  function actionHover(ref: string, range: Range): Hover {
+    const a = model.actionsByRef.get(ref);
+    if (!a) return { range, markdown: `No meeting of this folder has action \`${ref}\`.` };
+    const history = a.history.map((h) => `- ${h.meetingDate ? displayDate(h.meetingDate) : 'undated'}: ${h.status}${h.note ? ` — ${escapeMarkdown(h.note)}` : ''}`);
+    return { range, markdown: [`**Action \`${a.ref}\`** (${where(a.meetingDate, a.meetingTitle)})`, '', actionLine(a), ...(history.length ? ['', 'History:', ...history] : [])].join('\n') };
+  }
+
+  function itemHover(label: string, range: Range): Hover {
+    const locs = model.items.get(label) ?? [];
+    if (locs.length === 0) return { range, markdown: `No meeting of this folder has item ${label}.` };
+    const parts = locs.map((l) => {
+      const r = model.byUri.get(l.uri);
+      const presenters = l.item.presenters.flatMap((p) => p.names.map((n) => n.text));
+      const actions = model.actions.filter((a) => a.uri === l.uri && a.item === label);
+      return [
+        `**${label} ${escapeMarkdown(l.item.title)}**`, '', where(r?.date, r?.title),
+        ...(presenters.length ? [`Presented by ${escapeMarkdown(presenters.join(', '))}`] : []),
+        ...(actions.length ? ['', ...actions.map(actionLine)] : []),
+      ].join('\n');
+    });
+    return { range, markdown: parts.join('\n\n---\n\n') };
+  }
+
+  function personHover(p: Person, range: Range): Hover {
+    const open = filterActions(model.actions, { status: ['open', 'carried forward'] }).filter((a) => a.ownerNames.includes(p.name.display));
+    return {
+      range,
+      markdown: [
+        `**${escapeMarkdown(p.name.display)}**${p.role ? ` — ${escapeMarkdown(p.role)}` : ''}`, '',
+        `${BLOCK_LABELS[p.block]} at this meeting${record?.date ? ` (${displayDate(record.date)})` : ''}`,
+        ...(open.length ? ['', `Open actions (${open.length}):`, ...open.slice(0, 10).map(actionLine)] : []),
+      ].join('\n'),
+    };
+  }
+}
