@@ -206,7 +206,12 @@ async function main(): Promise<void> {
     await until(s, () => s.published.get(uri) === 1);
     add('lsp', 'documentSymbol, 1 MB', await timeAsync(quick ? 10 : 30, async () => { await s.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }); }));
     add('lsp', 'foldingRange, 1 MB', await timeAsync(quick ? 10 : 30, async () => { await s.conn.sendRequest('textDocument/foldingRange', { textDocument: { uri } }); }));
-    rows.push({ group: 'lsp', name: 'completion, hover, 1 MB', median: NaN, p95: NaN, unit: 'ms', note: 'not measured: completion and hover are not built yet (issue 8)' });
+    const text = texts.get('1 MB')!;
+    const lines = text.split('\n');
+    const mid = Math.floor(lines.length / 2);
+    const itemLine = lines.findIndex((l, i) => i > mid && /^\d{3}\/\d{2} /.test(l));
+    add('lsp', 'completion at a line start (next number), 1 MB', await timeAsync(quick ? 10 : 30, async () => { await s.conn.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: mid, character: 0 } }); }));
+    add('lsp', 'hover on a minute number, 1 MB', await timeAsync(quick ? 10 : 30, async () => { await s.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: itemLine, character: 1 } }); }));
     await s.stop();
   }
 
