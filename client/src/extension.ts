@@ -5,13 +5,14 @@
  */
 import * as path from 'node:path';
 import { EventEmitter, type ExtensionContext } from 'vscode';
-import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { ActionsView } from './actions/view';
 import { registerCommands } from './commands';
 import { createStatusBar } from './statusBar';
 import { ActionsChangedNotification } from '../../server/out/protocol';
 
 let client: LanguageClient | undefined;
+let crashes: number[] = [];
 
 export async function activate(context: ExtensionContext): Promise<void> {
   // the bundled server (scripts/bundle.mjs) travels in the .vsix; node IPC, no port, no network
@@ -25,15 +26,32 @@ export async function activate(context: ExtensionContext): Promise<void> {
     // the server pulls `minutes.*` settings; this makes the client tell it when they change
     synchronize: { configurationSection: 'minutes' },
     outputChannelName: 'Minutes',
+    // A request that meets a dead server (a hover, say) must not make the client give up: keep
+    // going on errors, start a new server when the process ends, and stop only after five
+    // crashes in three minutes, saying so.
+    errorHandler: {
+      error: () => ({ action: ErrorAction.Continue }),
+      closed: () => {
+        const now = Date.now();
+        crashes = crashes.filter((t) => now - t < 3 * 60 * 1000);
+        crashes.push(now);
+        if (crashes.length > 5) {
+          return { action: CloseAction.DoNotRestart, message: 'The Minutes language server stopped five times in three minutes and will not be restarted. Reload the window to try again, and please report the problem with the Minutes output log.' };
+        }
+        return { action: CloseAction.Restart, handled: true };
+      },
+    },
   };
   client = new LanguageClient('minutes', 'Minutes', serverOptions, clientOptions);
   context.subscriptions.push({ dispose: () => void client?.stop() });
-  await client.start();
-  // one handler per notification method (a second would replace the first): fan it out here
+  // Handlers go in before the client starts: the server announces the log as soon as it has read
+  // the folder, and a notification with no handler yet would be lost. One handler per method
+  // (a second would replace the first), fanned out to the views and the status bar.
   const logChanged = new EventEmitter<void>();
   context.subscriptions.push(logChanged, client.onNotification(ActionsChangedNotification, () => logChanged.fire()));
-  // if the server dies, the client starts a new one (up to four times in three minutes); the views ask it again
+  // when a new server runs (at start, or after a crash) the views ask it again
   context.subscriptions.push(client.onDidChangeState((e) => { if (e.newState === State.Running) logChanged.fire(); }));
+  await client.start();
   const view = new ActionsView(client, context.workspaceState, logChanged.event);
   context.subscriptions.push(view, ...registerCommands(client), ...createStatusBar(client, logChanged.event));
 }

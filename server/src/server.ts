@@ -52,7 +52,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         foldingRangeProvider: true,
         workspaceSymbolProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-        completionProvider: { triggerCharacters: [':'] },
+        // no trigger characters: a list that pops up after "Owner:" would take the Enter of a fast typist
+        completionProvider: {},
         hoverProvider: true,
       },
       serverInfo: { name: 'minutes-language-server', version: '0.1.0' },

@@ -227,3 +227,20 @@ test('text from the minutes is never live HTML: <script>, <img onerror> and java
   assert.deepEqual(live, { flag: undefined, scripts: 0, images: 0, links: 0 });
   await wb.screenshot('13-html-stays-text');
 });
+
+test('completion at the start of a line offers the next minute number, continuing the meeting', LONG, async () => {
+  const { page } = wb;
+  await openFile(wb, '2022-10-25.minutes');
+  await focusEditor(wb);
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+Space');
+  const row = page.locator('.suggest-widget .monaco-list-row', { hasText: '086/22' }).first();
+  await row.waitFor({ state: 'visible' });
+  await wb.screenshot('14-completion');
+  await waitFor('the number to be the selected suggestion', async () => ((await row.getAttribute('class'))?.includes('focused') ? true : undefined), 10000);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Any Other Business', { delay: 5 });
+  await waitFor('the new item on screen', async () => (await page.locator('.view-line', { hasText: '086/22 Any Other Business' }).count()) > 0 || undefined);
+});
