@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ActionsRequest, ExportRequest, type ActionEntry } from '../../server/out/protocol';
-import { actionNode } from './actions/tree';
+import { actionNode, compareActions } from './actions/tree';
 import { OPEN_LOCATION } from './actions/view';
 
 interface LspRange { start: { line: number; character: number }; end: { line: number; character: number } }
@@ -20,8 +20,7 @@ async function goToAction(client: LanguageClient): Promise<void> {
     void vscode.window.showInformationMessage('There are no actions in the minutes of this workspace yet.');
     return;
   }
-  const order = (a: ActionEntry): number => (a.overdue ? 0 : a.status === 'open' || a.status === 'carried forward' ? 1 : 2);
-  const items = [...actions].sort((a, b) => order(a) - order(b) || (b.meetingDate ?? '').localeCompare(a.meetingDate ?? '')).map((a) => {
+  const items = [...actions].sort(compareActions).map((a) => {
     const n = actionNode(a, 'pick');
     return { label: `${ICON[n.icon]} ${a.ref}`, description: n.description, detail: a.text, action: a };
   });

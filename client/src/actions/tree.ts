@@ -62,7 +62,8 @@ function shownDate(iso: string | undefined): string {
   return iso ? displayDate(iso) : 'undated';
 }
 
-function compareActions(a: ActionEntry, b: ActionEntry): number {
+/** Overdue first, then open, done, dropped; newest meeting first; then by reference. The view and Go to Action share it. */
+export function compareActions(a: ActionEntry, b: ActionEntry): number {
   return rank(a) - rank(b) || (b.meetingDate ?? '').localeCompare(a.meetingDate ?? '') || a.ref.localeCompare(b.ref, undefined, { numeric: true });
 }
 

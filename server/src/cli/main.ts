@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  analyzeText, analyzeAcrossMeetings, buildWorkspace, documentSymbols, filterActions, formatActions, formatDecisions, readSettings, toDiagnostics,
+  ACTION_STATUSES, analyzeText, analyzeAcrossMeetings, buildWorkspace, documentSymbols, filterActions, formatActions, formatDecisions, readSettings, toDiagnostics,
   type Analysis, type LogFormat, type MinutesSettings, type OutlineSymbol,
 } from '../service/index';
 import { listMinutesFiles } from '../workspaceFiles';
@@ -75,7 +75,6 @@ function logFormat(opts: Options): LogFormat {
   return f;
 }
 
-const STATUSES = ['open', 'carried forward', 'done', 'dropped'];
 
 interface Loaded { file: string; analysis: Analysis }
 
@@ -102,7 +101,7 @@ function model(loaded: Loaded[]) {
 
 async function actions(opts: Options, print: (s: string) => void): Promise<number> {
   const format = logFormat(opts);
-  for (const s of opts.status) if (!STATUSES.includes(s.toLowerCase())) throw new UsageError(`--status takes ${STATUSES.join(', ')}, not "${s}".`);
+  for (const s of opts.status) if (!(ACTION_STATUSES as readonly string[]).includes(s.toLowerCase())) throw new UsageError(`--status takes ${ACTION_STATUSES.join(', ')}, not "${s}".`);
   const { loaded, failed } = await load(opts);
   const log = filterActions(model(loaded).actions, { status: opts.status, owner: opts.owner });
   print(formatActions(log, format).replace(/\r?\n$/, ''));

@@ -18,14 +18,6 @@ export interface TextEdit {
   readonly newText: string;
 }
 
-export function range(line: number, start: number, endLine: number, end: number): Range {
-  return { start: { line, character: start }, end: { line: endLine, character: end } };
-}
-
-export function lineRange(line: number, start: number, end: number): Range {
-  return range(line, start, line, end);
-}
-
 export function comparePositions(a: Position, b: Position): number {
   return a.line - b.line || a.character - b.character;
 }

@@ -6,7 +6,7 @@
  *
  * Built from parsed documents only (no IO); rebuilding it is linear in the number of items.
  */
-import type { Item, Meeting, MinutesDocument, Person } from './model';
+import type { Item, Meeting, MinutesDocument } from './model';
 import type { Range } from './types';
 import type { ActionStatus } from './constructs';
 import { actionRefLabel, numberLabel } from './numbers';
@@ -237,10 +237,6 @@ export function filterActions(actions: readonly ActionRecord[], filter: ActionFi
     && (!owner || [...a.owners, ...a.ownerNames].some((o) => o.toLowerCase().includes(owner))));
 }
 
-/** The people of the meeting of `uri` (for views that need them). */
-export function peopleOf(model: WorkspaceModel, uri: string): Person[] {
-  return model.byUri.get(uri)?.meeting.people.flatMap((b) => b.people) ?? [];
-}
 
 /** Whether a meeting's minutes were approved, in a clerk's words, for the outline and the status bar. */
 export function approvalNote(model: WorkspaceModel, uri: string): string | undefined {
