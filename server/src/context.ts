@@ -64,4 +64,6 @@ export interface ServerContext {
   analysis(doc: TextDocument): Analysis;
   today(): Date;
   log(message: string): void;
+  /** The text of a meeting: the editor's if the file is open, else the file on disk. */
+  textOf(uri: string): Promise<string | undefined>;
 }

@@ -42,3 +42,21 @@ export const MeetingSummaryRequest = new RequestType<{ uri: string }, MeetingSum
 
 /** Sent by the server when the action log or decisions may have changed (a file was edited, created or deleted). */
 export const ActionsChangedNotification = new NotificationType<Record<string, never>>('minutes/actionsChanged');
+
+/** The client command a code lens runs to show the open actions (`minutes.actions.showOpen` in VS Code). */
+export const SHOW_OPEN_ACTIONS_COMMAND = 'minutes.actions.showOpen';
+
+/** A new meeting's minutes, or why none can be made (a message for the clerk). */
+export type NewMeetingResult =
+  | { readonly text: string; readonly fileName: string; /** The meeting it follows; the new file goes in its folder. */ readonly after?: string }
+  | { readonly error: string };
+
+/** What to offer before asking: the next meeting's date (as the clerk writes dates) and the title. */
+export interface NewMeetingDefaults { readonly date: string; readonly title?: string; readonly after?: string }
+export const NewMeetingDefaultsRequest = new RequestType<Record<string, never>, NewMeetingDefaults, void>('minutes/newMeetingDefaults');
+
+/** The next meeting from the latest one: `date` as the clerk typed it (`22/11/2026`, `22 November 2026`). */
+export const NewMeetingRequest = new RequestType<{ date: string }, NewMeetingResult, void>('minutes/newMeeting');
+
+/** A minutes skeleton from the agenda in `text` (the open file, whatever its language); `uri` places it in the workspace's numbering. */
+export const MinutesFromAgendaRequest = new RequestType<{ uri: string; text: string }, NewMeetingResult, void>('minutes/minutesFromAgenda');

@@ -17,6 +17,12 @@ import { registerCodeActions } from './handlers/codeActions';
 import { registerCompletion } from './handlers/completion';
 import { registerHover } from './handlers/hover';
 import { registerWorkspace } from './handlers/workspace';
+import { registerNavigation } from './handlers/navigation';
+import { registerRename } from './handlers/rename';
+import { registerFormatting } from './handlers/formatting';
+import { registerCodeLens } from './handlers/codeLens';
+import { registerNewMeeting } from './handlers/newMeeting';
+import { readMinutesFile } from './workspaceFiles';
 
 export interface ServerOptions {
   /** Fixed "today" for repeatable tests (MINUTES_TODAY=2026-11-22). */
@@ -37,6 +43,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     analysis: (doc) => cache.get(doc.uri, doc.version, () => doc.getText()),
     today,
     log: (message) => connection.console.log(message),
+    textOf: async (uri) => documents.get(uri)?.getText() ?? readMinutesFile(uri, (m) => connection.console.log(m)),
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -51,10 +58,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         documentSymbolProvider: { label: 'Minutes' },
         foldingRangeProvider: true,
         workspaceSymbolProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Refactor] },
         // no trigger characters: a list that pops up after "Owner:" would take the Enter of a fast typist
         completionProvider: {},
         hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
+        codeLensProvider: { resolveProvider: false },
       },
       serverInfo: { name: 'minutes-language-server', version: '0.1.0' },
     };
@@ -68,6 +82,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   registerCodeActions(ctx);
   registerCompletion(ctx);
   registerHover(ctx);
+  registerNavigation(ctx);
+  registerRename(ctx);
+  registerFormatting(ctx);
+  registerCodeLens(ctx);
+  registerNewMeeting(ctx);
   const workspace = registerWorkspace(ctx, () => folders, () => canWatch);
 
   const loadSettings = async (): Promise<void> => {

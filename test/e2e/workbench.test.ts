@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { ROOT } from '../support/util';
-import { openWorkbench, openFile, runCommand, goToLine, waitFor, allRows, focusEditor, SCREENSHOTS, type Workbench } from './workbench';
+import { openWorkbench, openFile, runCommand, goToLine, waitFor, allRows, focusEditor, editorLines, SCREENSHOTS, type Workbench } from './workbench';
 
 let wb: Workbench;
 const LONG = { timeout: 180000 };
@@ -203,7 +203,11 @@ test('if the language server dies, the client starts a new one and the Actions v
   await page.keyboard.press('Control+End');
   await page.keyboard.press('Enter');
   await page.keyboard.type('ACTION: Check the restart. Due: next meeting.', { delay: 5 });
-  await waitFor('the new action in the view, from the new server', async () => (await actionRows()).some((r) => r.includes('Check the restart.')) || undefined, 60000);
+  await waitFor('the new action in the view, from the new server', async () => (await actionRows()).some((r) => r.includes('Check the restart.')) || undefined, 60000)
+    .catch(async (e: Error) => {
+      await wb.screenshot('failed-restart');
+      throw new Error(`${e.message}\nThe view shows: ${JSON.stringify(await actionRows())}\nThe editor shows: ${JSON.stringify((await editorLines(wb)).slice(-5))}`);
+    });
   await page.keyboard.press('Control+Shift+M');
   await waitFor('diagnostics from the new server', async () => (await problems()).some((t) => t.includes('This action has no owner')) || undefined, 60000);
   await wb.screenshot('12-after-restart');

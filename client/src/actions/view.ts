@@ -24,6 +24,7 @@ export const OPEN_LOCATION = 'minutes.openLocation';
 export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private actions: ActionEntry[] = [];
   private decisions: DecisionEntry[] = [];
+  private lastShown = '';
   private groupBy: GroupBy;
   private onlyOpen: boolean;
   private onlyMine: boolean;
@@ -58,8 +59,10 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
 
   /** Asks the server for the log again. */
   async refresh(): Promise<void> {
+    let actions: ActionEntry[];
+    let decisions: DecisionEntry[];
     try {
-      [this.actions, this.decisions] = await Promise.all([
+      [actions, decisions] = await Promise.all([
         this.client.sendRequest(ActionsRequest, {}),
         this.client.sendRequest(DecisionsRequest, {}),
       ]);
@@ -68,6 +71,13 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
       this.client.outputChannel.appendLine(`Could not read the action log: ${(e as Error).message}`);
       return;
     }
+    // The server says "changed" after every pause in typing; most pauses change no action. Redrawing
+    // an unchanged tree would make it flicker under the clerk's eyes and could swallow a click.
+    const shown = JSON.stringify([actions, decisions]);
+    if (shown === this.lastShown) return;
+    this.lastShown = shown;
+    this.actions = actions;
+    this.decisions = decisions;
     this.render();
   }
 

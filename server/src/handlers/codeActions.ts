@@ -1,16 +1,39 @@
-import { fixesAt, toDiagnostics } from '../service/index';
+/** Quick fixes of the diagnostics, and the refactorings: renumber all items, mark an action done. */
+import { CodeActionKind, type CodeAction } from 'vscode-languageserver/node';
+import { firstNumberOf, fixesAt, markDone, renumberAll, toDiagnostics, type Refactoring } from '../service/index';
 import { toCodeAction, toLspDiagnostic } from '../convert';
 import type { ServerContext } from '../context';
 import { findingsOf } from './diagnostics';
 
+function toRefactoring(r: Refactoring): CodeAction {
+  return {
+    title: r.title, kind: r.kind === 'refactor' ? CodeActionKind.Refactor : CodeActionKind.QuickFix,
+    edit: { changes: Object.fromEntries([...r.edits].map(([uri, edits]) => [uri, edits.map((e) => ({ range: e.range, newText: e.newText }))])) },
+  };
+}
+
 export function registerCodeActions(ctx: ServerContext): void {
-  ctx.connection.onCodeAction((params) => {
+  ctx.connection.onCodeAction(async (params) => {
     const doc = ctx.documents.get(params.textDocument.uri);
     if (!doc) return null;
     const settings = ctx.cache.currentSettings;
-    return fixesAt(findingsOf(ctx, doc), params.range, settings).map((fix) => {
+    const fixes: CodeAction[] = fixesAt(findingsOf(ctx, doc), params.range, settings).map((fix) => {
       const [d] = toDiagnostics([fix.finding], settings);
       return toCodeAction(fix, doc.uri, toLspDiagnostic(d, doc.uri));
     });
+    const parsed = ctx.analysis(doc).doc;
+    const model = ctx.index.model();
+    const onItemLine = parsed.meeting?.items.some((i) => i.headRange.start.line <= params.range.end.line && params.range.start.line <= i.headRange.end.line);
+    const renumber = onItemLine ? renumberAll(parsed, doc.uri, model, firstNumberOf(parsed, doc.uri, model, ctx.today())) : undefined;
+    // the status lines of this file, and the latest meeting's, where "mark done" may write
+    const texts = new Map<string, string[]>();
+    const touches = (r: { start: { line: number }; end: { line: number } }) => r.start.line <= params.range.end.line && params.range.start.line <= r.end.line;
+    const onAction = parsed.meeting?.statusUpdates.some((u) => touches(u.range)) || parsed.meeting?.items.some((i) => i.actions.some((a) => touches(a.range)));
+    for (const uri of onAction ? new Set([doc.uri, model.meetings[model.meetings.length - 1]?.uri].filter((u): u is string => !!u)) : []) {
+      const text = await ctx.textOf(uri);
+      if (text !== undefined) texts.set(uri, text.split(/\r\n|\r|\n/));
+    }
+    const done = markDone(parsed, doc.uri, model, params.range, (uri, line) => texts.get(uri)?.[line]);
+    return [...fixes, ...done.map(toRefactoring), ...(renumber ? [toRefactoring(renumber)] : [])];
   });
 }

@@ -9,7 +9,7 @@ import type { WorkspaceModel } from './workspace';
 import { CANONICAL } from './markup';
 import { formatDate, todayParts, displayDate, type DateOrder } from './dates';
 import { formatNumber, numberLabel, type MinuteNumber } from './numbers';
-import { meetingYear } from './numbering';
+import { firstNumberOn, meetingYear } from './numbering';
 import { addDays, format } from 'date-fns';
 
 export interface Completion {
@@ -36,14 +36,7 @@ function nextNumberAt(doc: MinutesDocument, line: number, model: WorkspaceModel 
     if (n) return { seq: n.seq + 1 + unnumbered, year: n.year };
   }
   if (doc.scheme === 'per-meeting') return { seq: 1 };
-  const year = meetingYear(doc, today);
-  const date = m?.date?.iso;
-  if (model && date) {
-    const previous = model.meetings.filter((r) => r.uri !== uri && r.date && r.date < date && r.date.slice(2, 4) === String(year).padStart(2, '0')).pop();
-    const prevLast = previous && [...previous.meeting.items].reverse().find((i) => i.number?.year === year)?.number;
-    if (prevLast) return { seq: prevLast.seq + 1, year };
-  }
-  return { seq: 1, year };
+  return firstNumberOn(model, uri, m?.date?.iso, meetingYear(doc, today));
 }
 
 function personItems(people: readonly Person[], range: Range, sortPrefix: string, seen: Set<string>): Completion[] {

@@ -6,7 +6,7 @@
 import type { MinutesDocument, Person } from './model';
 import type { Range } from './types';
 import type { WorkspaceModel, ActionRecord } from './workspace';
-import { numberLabel, actionRefLabel } from './numbers';
+import { targetAt } from './navigation';
 import { displayDate } from './dates';
 import { resolveMention } from './attendance';
 import { BLOCK_LABELS } from './markup';
@@ -19,8 +19,6 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>&~]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
 }
 
-const inside = (r: Range, line: number, character: number): boolean =>
-  (r.start.line < line || (r.start.line === line && r.start.character <= character)) && (r.end.line > line || (r.end.line === line && r.end.character >= character));
 
 function actionLine(a: ActionRecord): string {
   const due = a.dueDate ? displayDate(a.dueDate) : a.due ?? 'no due date';
@@ -33,30 +31,16 @@ export function hover(doc: MinutesDocument, line: number, character: number, uri
   const record = model.byUri.get(uri);
   const where = (date?: string, title?: string) => `${escapeMarkdown(title ?? 'Meeting')}${date ? `, ${displayDate(date)}` : ''}`;
 
-  // an action reference, or an item number / reference
-  for (const item of m.items) {
-    for (const ref of item.references) {
-      if (!inside(ref.range, line, character)) continue;
-      if (ref.action !== undefined) return actionHover(actionRefLabel(ref.target, ref.action), ref.range);
-      return itemHover(numberLabel(ref.target), ref.range);
+  const target = targetAt(m, { line, character });
+  switch (target?.kind) {
+    case 'action': return actionHover(target.ref, target.range);
+    case 'item': return itemHover(target.label, target.range);
+    case 'person': return personHover(target.person, target.range);
+    case 'mention': {
+      const r = resolveMention(target.text, m);
+      const text = escapeMarkdown(target.text);
+      return { range: target.range, markdown: r.kind === 'body' ? `**${text}**: a body` : r.kind === 'role' ? `**${text}**: a role` : `**${text}** is not in the attendance lists.` };
     }
-    if (item.number && inside(item.number.range, line, character)) return itemHover(numberLabel(item.number), item.number.range);
-  }
-  for (const u of m.statusUpdates) {
-    if (inside(u.refRange, line, character)) return actionHover(actionRefLabel(u.target, u.action), u.refRange);
-  }
-
-  // a person: their attendance line, or a presenter or owner
-  const people = m.people.flatMap((b) => b.people);
-  const person = people.find((p) => inside(p.nameRange, line, character));
-  if (person) return personHover(person, person.nameRange);
-  for (const item of m.items) {
-    const mentions = [...item.presenters.flatMap((p) => p.names), ...item.actions.flatMap((a) => a.owners)];
-    const hit = mentions.find((x) => inside(x.range, line, character));
-    if (!hit) continue;
-    const r = resolveMention(hit.text, m);
-    if ((r.kind === 'person' || r.kind === 'role') && r.person) return personHover(r.person, hit.range);
-    return { range: hit.range, markdown: r.kind === 'body' ? `**${escapeMarkdown(hit.text)}**: a body` : r.kind === 'role' ? `**${escapeMarkdown(hit.text)}**: a role` : `**${escapeMarkdown(hit.text)}** is not in the attendance lists.` };
   }
   return undefined;
 

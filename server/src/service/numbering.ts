@@ -1,5 +1,6 @@
 /** Numbering arithmetic shared by the rules and fixes: expected numbers, the next free number. */
-import type { Item, Meeting, MinutesDocument } from './model';
+import type { Item, ItemNumber, Meeting, MinutesDocument } from './model';
+import type { MeetingRecord, WorkspaceModel } from './workspace';
 import { sameNumber, type MinuteNumber } from './numbers';
 
 /** The two-digit year new minute numbers take: the meeting's date, else the items', else today's. */
@@ -45,4 +46,35 @@ export function nextFreeNumber(doc: MinutesDocument, index: number, today: Date)
   let max = 0;
   for (const i of m.items) if (i.number && i.number.year === year) max = Math.max(max, i.number.seq);
   return { seq: max + 1, year };
+}
+
+/**
+ * The meeting before the one on `date` in the same calendar year, and the last minute number it
+ * used: numbering continues across a year's meetings, so the next meeting starts one past it.
+ */
+export function previousInYear(model: WorkspaceModel, uri: string, date: string): { record: MeetingRecord; last: MinuteNumber } | undefined {
+  const year = date.slice(0, 4);
+  const record = model.meetings.filter((r) => r.uri !== uri && r.date && r.date < date && r.date.slice(0, 4) === year).pop();
+  if (!record) return undefined;
+  const yy = Number(year) % 100;
+  const last = [...record.meeting.items].reverse().find((i) => i.number?.year === yy)?.number;
+  return last ? { record, last: { seq: last.seq, year: last.year } } : undefined;
+}
+
+/** The number the first item of a meeting on `date` should carry: one past the previous meeting of the year, else 001. */
+export function firstNumberOn(model: WorkspaceModel | undefined, uri: string, date: string | undefined, year: number): MinuteNumber {
+  const previous = model && date ? previousInYear(model, uri, date) : undefined;
+  return previous ? { seq: previous.last.seq + 1, year } : { seq: 1, year };
+}
+
+/**
+ * The year a malformed year-scheme number stands for: `081/2022` and `115/2 3` say it; `119/2`
+ * with no second digit takes the meeting's year when that ends in the digit, else nobody can tell.
+ */
+export function canonicalYear(n: ItemNumber, doc: MinutesDocument, today: Date): number | undefined {
+  if (n.year === undefined) return undefined;
+  const written = n.written.replace(/\s+/g, ' ');
+  if (n.year >= 10 || /\d\s\d$/.test(written) || /\d{4}$/.test(written)) return n.year;
+  const yy = meetingYear(doc, today);
+  return yy % 10 === n.year ? yy : undefined;
 }

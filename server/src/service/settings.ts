@@ -16,9 +16,11 @@ export interface MinutesSettings {
   readonly quorum: number;
   /** Files larger than this many megabytes are not checked (a message says so). */
   readonly maxFileSize: number;
+  /** Renaming a person renames them in every meeting of the workspace, not only in this one. */
+  readonly renameAcrossMeetings: boolean;
 }
 
-export const DEFAULT_SETTINGS: MinutesSettings = { numbering: 'auto', dateOrder: 'dmy', diagnostics: {}, bodies: [], quorum: 0, maxFileSize: 5 };
+export const DEFAULT_SETTINGS: MinutesSettings = { numbering: 'auto', dateOrder: 'dmy', diagnostics: {}, bodies: [], quorum: 0, maxFileSize: 5, renameAcrossMeetings: false };
 
 /** Reads settings from untrusted JSON (a client's configuration, a CLI flag), keeping only valid values. */
 export function readSettings(raw: unknown): MinutesSettings {
@@ -34,5 +36,6 @@ export function readSettings(raw: unknown): MinutesSettings {
   const bodies = Array.isArray(o.bodies) ? o.bodies.filter((b): b is string => typeof b === 'string') : [];
   const quorum = typeof o.quorum === 'number' && Number.isFinite(o.quorum) && o.quorum > 0 ? Math.floor(o.quorum) : 0;
   const maxFileSize = typeof o.maxFileSize === 'number' && o.maxFileSize > 0 ? o.maxFileSize : DEFAULT_SETTINGS.maxFileSize;
-  return { numbering, dateOrder, diagnostics, bodies, quorum, maxFileSize };
+  const renameAcrossMeetings = o.renameAcrossMeetings === true;
+  return { numbering, dateOrder, diagnostics, bodies, quorum, maxFileSize, renameAcrossMeetings };
 }

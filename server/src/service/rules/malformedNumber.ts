@@ -1,18 +1,13 @@
 import { defineRule } from './rule';
 import { formatNumber } from '../numbers';
-import { meetingYear } from '../numbering';
+import { canonicalYear, meetingYear } from '../numbering';
 
 export const malformedNumber = defineRule('malformed-number', 'warning', 'A minute number not written as NNN/YY (81/22, 081/2022, 115/2 3).', (ctx, code) =>
   ctx.meeting.items.flatMap((item) => {
     const n = item.number;
     if (!n || !n.malformed || n.year === undefined) return [];
     const written = n.written.replace(/\s+/g, ' ');
-    let year: number | undefined = n.year;
-    if (n.year < 10 && !/\d\s\d$/.test(written) && !/\d{4}$/.test(written)) {
-      // `119/2` with no second digit: the meeting's year when it ends so; otherwise we cannot tell
-      const yy = meetingYear(ctx.doc, ctx.today);
-      year = yy % 10 === n.year ? yy : undefined;
-    }
+    const year = canonicalYear(n, ctx.doc, ctx.today);
     if (year === undefined) {
       return [{ code, range: n.range, fixes: [], message: `Minute number "${written}" is not written as NNN/YY: ${n.malformed}. Write the item number, a slash and the two digits of the year, e.g. ${formatNumber({ seq: n.seq, year: meetingYear(ctx.doc, ctx.today) })}.` }];
     }

@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
 import { formatLike, numberLabel, sameNumber } from '../numbers';
-import { expectedAt } from '../numbering';
+import { expectedAt, previousInYear } from '../numbering';
 import { displayDate } from '../dates';
 
 export const outOfSequence = defineRule('number-out-of-sequence', 'warning', 'A minute number that skips numbers or goes backwards.', (ctx, code) => {
@@ -27,12 +27,9 @@ export const outOfSequence = defineRule('number-out-of-sequence', 'warning', 'A 
   const index = here.meeting.items.findIndex((i) => i.number?.year !== undefined);
   if (index < 0) return [];
   const first = here.meeting.items[index].number!;
-  const year = here.date.slice(0, 4);
-  const before = ctx.model.meetings.filter((m) => m.date && m.date < here.date! && m.date.slice(0, 4) === year && m.uri !== here.uri);
-  const previous = before[before.length - 1];
-  if (!previous) return [];
-  const last = [...previous.meeting.items].reverse().find((i) => i.number?.year === first.year)?.number;
-  if (!last) return [];
+  const found = previousInYear(ctx.model, here.uri, here.date);
+  if (!found || found.last.year !== first.year) return [];
+  const { record: previous, last } = found;
   const expected = { seq: last.seq + 1 + index, year: first.year };
   if (expected.seq === first.seq) return [];
   if (first.seq <= last.seq) return []; // a number used twice is reported as a duplicate

@@ -1,0 +1,31 @@
+/** Go to definition, find references and document highlights: what is under the cursor, and where else it stands. */
+import { DocumentHighlightKind, type Location } from 'vscode-languageserver/node';
+import { definition, highlights, occurrences, targetAt, type Occurrence } from '../service/index';
+import type { ServerContext } from '../context';
+
+const toLocation = (o: Occurrence): Location => ({ uri: o.uri, range: o.range });
+
+export function registerNavigation(ctx: ServerContext): void {
+  const targetOf = (uri: string, position: { line: number; character: number }) => {
+    const doc = ctx.documents.get(uri);
+    const meeting = doc && ctx.analysis(doc).doc.meeting;
+    return meeting ? targetAt(meeting, position) : undefined;
+  };
+
+  ctx.connection.onDefinition((params) => {
+    const t = targetOf(params.textDocument.uri, params.position);
+    return t ? definition(ctx.index.model(), params.textDocument.uri, t).map(toLocation) : null;
+  });
+
+  ctx.connection.onReferences((params) => {
+    const t = targetOf(params.textDocument.uri, params.position);
+    if (!t) return null;
+    return occurrences(ctx.index.model(), t).filter((o) => params.context.includeDeclaration || !o.definition).map(toLocation);
+  });
+
+  ctx.connection.onDocumentHighlight((params) => {
+    const t = targetOf(params.textDocument.uri, params.position);
+    if (!t) return null;
+    return highlights(ctx.index.model(), params.textDocument.uri, t).map((o) => ({ range: o.range, kind: o.definition ? DocumentHighlightKind.Write : DocumentHighlightKind.Read }));
+  });
+}

@@ -1,0 +1,38 @@
+/** Rename an item number (with every reference to it) or a person (with every mention by name). */
+import { ResponseError, ErrorCodes, type WorkspaceEdit } from 'vscode-languageserver/node';
+import { prepareRename, renameItem, renamePerson, targetAt, type RenameResult } from '../service/index';
+import type { ServerContext } from '../context';
+
+function toWorkspaceEdit(r: RenameResult): WorkspaceEdit {
+  // the clerk reads this message in the editor: say what to type instead
+  if ('error' in r) throw new ResponseError(ErrorCodes.InvalidRequest, r.error);
+  return { changes: Object.fromEntries([...r.edits].map(([uri, edits]) => [uri, edits.map((e) => ({ range: e.range, newText: e.newText }))])) };
+}
+
+export function registerRename(ctx: ServerContext): void {
+  ctx.connection.onPrepareRename((params) => {
+    const doc = ctx.documents.get(params.textDocument.uri);
+    const meeting = doc && ctx.analysis(doc).doc.meeting;
+    if (!meeting) return null;
+    const r = prepareRename(meeting, params.position);
+    if ('error' in r) throw new ResponseError(ErrorCodes.InvalidRequest, r.error);
+    return r;
+  });
+
+  ctx.connection.onRenameRequest(async (params) => {
+    const doc = ctx.documents.get(params.textDocument.uri);
+    const meeting = doc && ctx.analysis(doc).doc.meeting;
+    const target = meeting && targetAt(meeting, params.position);
+    if (!doc || !target || target.kind === 'action' || target.kind === 'mention') return null;
+    const model = ctx.index.model();
+    if (target.kind === 'item') return toWorkspaceEdit(renameItem(model, doc.uri, target, params.newName));
+    const across = ctx.cache.currentSettings.renameAcrossMeetings;
+    const uris = across ? model.meetings.map((m) => m.uri) : [doc.uri];
+    const texts = new Map<string, string>();
+    for (const uri of uris) {
+      const text = await ctx.textOf(uri);
+      if (text !== undefined) texts.set(uri, text);
+    }
+    return toWorkspaceEdit(renamePerson(model, doc.uri, target, params.newName, { acrossMeetings: across, texts }));
+  });
+}

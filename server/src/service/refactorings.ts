@@ -1,0 +1,104 @@
+/**
+ * Code actions that are not fixes of a problem: renumber every item of the meeting in order, and
+ * mark an action done. Each returns edits by file, because both reach into other meetings.
+ */
+import type { MinutesDocument } from './model';
+import type { Position, Range, TextEdit } from './types';
+import type { WorkspaceModel } from './workspace';
+import { actionRefLabel, formatLike, formatNumber, numberLabel, sameNumber, type MinuteNumber } from './numbers';
+import { firstNumberOn, meetingYear } from './numbering';
+import { renumberEdits } from './rename';
+import { inside } from './navigation';
+import { rangesTouch } from './types';
+
+export interface Refactoring {
+  readonly title: string;
+  readonly kind: 'refactor' | 'quickfix';
+  readonly edits: ReadonlyMap<string, readonly TextEdit[]>;
+}
+
+/** The number the meeting's first item should carry: following the previous meeting of the year. */
+export function firstNumberOf(doc: MinutesDocument, uri: string, model: WorkspaceModel, today: Date): MinuteNumber {
+  if (doc.scheme === 'per-meeting') return { seq: 1 };
+  return firstNumberOn(model, uri, doc.meeting?.date?.iso, meetingYear(doc, today));
+}
+
+/**
+ * Numbers every item of the meeting in order from `start`: unnumbered items get a number, the
+ * others the one their place gives them; references to a renumbered item, and to its actions, follow
+ * in every meeting. Undefined when every item already has its number.
+ */
+export function renumberAll(doc: MinutesDocument, uri: string, model: WorkspaceModel, start: MinuteNumber): Refactoring | undefined {
+  const items = doc.meeting?.items ?? [];
+  const changes = new Map<string, MinuteNumber>();
+  const inserts: TextEdit[] = [];
+  const counts = new Map<string, number>();
+  for (const i of items) if (i.number) counts.set(numberLabel(i.number), (counts.get(numberLabel(i.number)) ?? 0) + 1);
+  const direct: TextEdit[] = [];
+  items.forEach((item, k) => {
+    const to: MinuteNumber = { seq: start.seq + k, year: start.year };
+    const n = item.number;
+    if (!n) {
+      inserts.push({ range: { start: item.headRange.start, end: item.headRange.start }, newText: `${formatNumber(to)} ` });
+      return;
+    }
+    if (sameNumber(n, to) && !n.malformed) return;
+    const label = numberLabel(n);
+    // A number written twice (here, or also in another meeting) cannot say which item a reference
+    // means: the item is renumbered, the references stay as written for the clerk to check.
+    const shared = (counts.get(label) ?? 0) > 1 || (model.items.get(label) ?? []).some((l) => l.uri !== uri);
+    if (shared || sameNumber(n, to)) direct.push({ range: n.range, newText: formatLike(to, n.written) });
+    else changes.set(label, to);
+  });
+  if (changes.size === 0 && inserts.length === 0 && direct.length === 0) return undefined;
+  const edits = renumberEdits(model, new Set([uri]), changes);
+  edits.set(uri, [...(edits.get(uri) ?? []), ...direct, ...inserts]);
+  return { title: `Renumber all items in order from ${numberLabel(start)}`, kind: 'refactor', edits };
+}
+
+/**
+ * Marks an action done: on a status line (`081/22-A1 CARRIED FORWARD`) it changes the word; on an
+ * action of an earlier meeting it adds `081/22-A1 DONE:` to the latest meeting, after its other
+ * status lines (or at its end), for the clerk to complete with a note.
+ */
+export function markDone(doc: MinutesDocument, uri: string, model: WorkspaceModel, range: Range, lineTexts: (uri: string, line: number) => string | undefined): Refactoring[] {
+  const m = doc.meeting;
+  if (!m) return [];
+  const out: Refactoring[] = [];
+  for (const u of m.statusUpdates) {
+    if (!rangesTouch(u.range, range) || u.status === 'done') continue;
+    const line = lineTexts(uri, u.range.start.line);
+    if (line === undefined) continue;
+    // the status word follows the reference: `081/22-A1 CARRIED FORWARD: note`
+    const rest = line.slice(u.refRange.end.character);
+    const word = /^[ \t]+([A-Za-z][A-Za-z -]*?)(?=[ \t]*(?:[:.\-–—]|$))/.exec(rest);
+    if (!word) continue;
+    const start = u.refRange.end.character + word[0].length - word[1].length;
+    out.push({
+      title: `Mark ${actionRefLabel(u.target, u.action)} done`, kind: 'quickfix',
+      edits: new Map([[uri, [{ range: { start: { line: u.range.start.line, character: start }, end: { line: u.range.start.line, character: start + word[1].length } }, newText: 'DONE' }]]]),
+    });
+  }
+  const latest = model.meetings[model.meetings.length - 1];
+  for (const item of m.items) {
+    if (!item.number) continue;
+    for (const a of item.actions) {
+      if (!rangesTouch(a.range, range) && !inside(a.range, range.start)) continue;
+      const ref = actionRefLabel(item.number, a.index);
+      const record = model.actionsByRef.get(ref);
+      if (!record || record.status === 'done' || !latest || latest.uri === uri) continue;
+      const place = statusLinePlace(latest.meeting, latest.uri, lineTexts);
+      if (!place) continue;
+      out.push({ title: `Mark ${ref} done in the minutes of ${latest.date ?? latest.title}`, kind: 'quickfix', edits: new Map([[latest.uri, [{ range: { start: place, end: place }, newText: `\n${ref} DONE: ` }]]]) });
+    }
+  }
+  return out;
+}
+
+/** Where a new status line goes in a meeting: at the end of its last status line, else of its last line. */
+function statusLinePlace(meeting: NonNullable<MinutesDocument['meeting']>, uri: string, lineTexts: (uri: string, line: number) => string | undefined): Position | undefined {
+  const last = meeting.statusUpdates[meeting.statusUpdates.length - 1];
+  const line = last ? last.range.end.line : meeting.range.end.line;
+  const text = lineTexts(uri, line);
+  return text === undefined ? undefined : { line, character: text.length };
+}
