@@ -9,6 +9,7 @@ import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type La
 import { ActionsView } from './actions/view';
 import { registerCommands } from './commands';
 import { createStatusBar } from './statusBar';
+import { registerNewMeetingCommands } from './newMeeting';
 import { ActionsChangedNotification } from '../../server/out/protocol';
 
 let client: LanguageClient | undefined;
@@ -53,7 +54,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   context.subscriptions.push(client.onDidChangeState((e) => { if (e.newState === State.Running) logChanged.fire(); }));
   await client.start();
   const view = new ActionsView(client, context.workspaceState, logChanged.event);
-  context.subscriptions.push(view, ...registerCommands(client), ...createStatusBar(client, logChanged.event));
+  context.subscriptions.push(view, ...registerCommands(client), ...registerNewMeetingCommands(client), ...createStatusBar(client, logChanged.event));
 }
 
 export async function deactivate(): Promise<void> {

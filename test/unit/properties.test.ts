@@ -8,10 +8,10 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { appendFileSync } from 'node:fs';
-import { parseOrThrow, analyzeText, DEFAULT_SETTINGS, documentSymbols, foldingRanges, fixesAt, splitLinesForTests } from '../../server/out/service/index';
+import { parseOrThrow, parse, analyzeText, DEFAULT_SETTINGS, documentSymbols, foldingRanges, fixesAt, splitLinesForTests, formatDocument, buildWorkspace, renumberAll, firstNumberOf } from '../../server/out/service/index';
 import { anyDocument } from '../support/arbitraries';
 import { assertRangesInside } from '../support/ranges';
-import { applyEdits, textIn, TODAY } from '../support/util';
+import { applyEdits, textIn, TODAY, words } from '../support/util';
 
 export const RUNS = Number(process.env.MINUTES_FUZZ_RUNS ?? 300);
 const SEED = Number(process.env.MINUTES_FUZZ_SEED ?? 20261122);
@@ -104,5 +104,42 @@ test('fixing every malformed number leaves none to fix: a second pass changes no
     const once = applyEdits(text, edits);
     const again = analyzeText('file:///p.minutes', 2, once, DEFAULT_SETTINGS, TODAY).findings.filter(fixable);
     assert.deepEqual(again.map((f) => f.message), []);
+  }));
+});
+
+/** Words with minute numbers folded: a number rewritten (`81/22` → `081/22`, `115/2 3` → `115/23`) is one word, N. */
+function foldedWords(text: string): string[] {
+  const joined = text
+    .replace(/(\d{1,3})[ \t]?\/[ \t]?(\d)[ \t]*(?:\r\n|\r|\n)[ \t]*(\d)(?=[ \t]*(?:\r\n|\r|\n|$))/g, '$1/$2$3') // `115/2⏎3`
+    .replace(/(\d{1,3})[ \t]?\/[ \t]?(\d)[ \t](\d)(?!\d)/g, '$1/$2$3'); // `115/2 3`
+  return words(joined).map((w) => w.replace(/\d{1,3}\/\d{1,4}/g, 'N'));
+}
+
+test('formatting keeps every word in its order, and formatting twice changes nothing more', () => {
+  let changed = 0;
+  check(fc.property(anyDocument, (text) => {
+    const edits = formatDocument(parse(text), text, TODAY);
+    const once = applyEdits(text, edits);
+    assert.deepEqual(foldedWords(once), foldedWords(text));
+    if (edits.length > 0) changed++;
+    assert.deepEqual(formatDocument(parse(once), once, TODAY), [], 'a second pass has nothing to do');
+  }));
+  assert.ok(changed > 0);
+  report('documents formatted', changed);
+});
+
+test('renumbering all items changes numbers only, and a second pass has nothing to renumber', () => {
+  check(fc.property(anyDocument, (text) => {
+    const doc = parse(text);
+    const model = buildWorkspace([{ uri: 'file:///p.minutes', doc }], TODAY);
+    const r = renumberAll(doc, 'file:///p.minutes', model, firstNumberOf(doc, 'file:///p.minutes', model, TODAY));
+    if (!r) return;
+    const once = applyEdits(text, [...(r.edits.get('file:///p.minutes') ?? [])]);
+    // everything but the numbers: minute numbers (inserted, rewritten or in references) and per-meeting `3.`
+    const withoutNumbers = (t: string) => words(t.replace(/\d{1,3}[ \t]?\/[ \t]?\d(?:[ \t]?\d)*(?:-A\d+)?[ \t]?/g, '')).filter((w) => !/^\d{1,3}[.)]?$/.test(w));
+    assert.deepEqual(withoutNumbers(once), withoutNumbers(text));
+    const again = parse(once);
+    const m2 = buildWorkspace([{ uri: 'file:///p.minutes', doc: again }], TODAY);
+    assert.equal(renumberAll(again, 'file:///p.minutes', m2, firstNumberOf(again, 'file:///p.minutes', m2, TODAY)), undefined);
   }));
 });

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ActionsRequest, DecisionsRequest, type ActionEntry, type DecisionEntry } from '../../../server/out/protocol';
+import { ActionsRequest, DecisionsRequest, SHOW_OPEN_ACTIONS_COMMAND, type ActionEntry, type DecisionEntry } from '../../../server/out/protocol';
 import { buildDecisionTree, buildTree, filterForView, openCount, type ActionIcon, type ActionNode, type DecisionGroup, type DecisionNode, type GroupBy, type GroupNode } from './tree';
 
 type Node = GroupNode | ActionNode;
@@ -52,6 +52,11 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
       vscode.commands.registerCommand('minutes.actions.onlyMine', () => this.chooseMine()),
       vscode.commands.registerCommand('minutes.actions.showAll', () => this.setFilter(false, false)),
       vscode.commands.registerCommand('minutes.actions.refresh', () => this.refresh()),
+      // the code lens above a meeting's title: the open actions to chase, in the view
+      vscode.commands.registerCommand(SHOW_OPEN_ACTIONS_COMMAND, async () => {
+        this.setFilter(true, false);
+        await vscode.commands.executeCommand('minutes.actions.focus');
+      }),
     );
     this.updateContext();
     void this.refresh();

@@ -136,3 +136,8 @@ export function findTimeRange(text: string): TimeRangeMatch | undefined {
   if (m[1] && m[2]) return { start: m.index, end: m.index + m[0].length, from: normTime(m[1]), to: normTime(m[2]) };
   return { start: m.index, end: m.index + m[0].length, from: normTime(m[3]) };
 }
+
+/** The time of day as minutes record it: `10:43` (24-hour clock, as in "a break was taken 10:43 – 10:56"). */
+export function clockTime(now: Date): string {
+  return format(now, 'HH:mm');
+}

@@ -26,6 +26,8 @@ export function formatDocument(doc: MinutesDocument, text: string, today: Date, 
       const year = canonicalYear(n, doc, today);
       if (year === undefined) continue;
       const { start, end } = n.range;
+      // join `115/2⏎3` only when the digit stands alone on its line: otherwise the join would glue words
+      if (end.line > start.line && lines[end.line].slice(end.character).trim() !== '') continue;
       plan[start.line] = [lines[start.line].slice(0, start.character) + formatNumber({ seq: n.seq, year }) + lines[end.line].slice(end.character)];
       for (let l = start.line + 1; l <= end.line; l++) plan[l] = [];
     }
@@ -37,7 +39,7 @@ export function formatDocument(doc: MinutesDocument, text: string, today: Date, 
         const l = p.range.start.line;
         if (p.form !== 'colon' || p.range.end.line !== l || !inRange(l) || plan[l].length !== 1 || plan[l][0] !== lines[l]) continue;
         const row = /^([ \t]*)(\S.*?)[ \t]*:[ \t]*(\S.*?)[ \t]*$/.exec(lines[l]);
-        if (!row || row[2].includes(':')) continue;
+        if (!row || row[3].includes(':')) continue; // more than one colon: which one divides name and role is unclear
         rows.push({ line: l, indent: row[1], name: row[2].replace(/\t/g, ' '), role: row[3] });
       }
       const width = Math.max(0, ...rows.map((r) => r.name.length));
@@ -62,7 +64,8 @@ export function formatDocument(doc: MinutesDocument, text: string, today: Date, 
     plan[l] = plan[l].map((x) => x.replace(/[ \t]+$/, ''));
   }
 
-  const eol = /\r\n/.test(text) ? '\r\n' : /\r(?!\n)/.test(text) ? '\r' : '\n';
+  // each line keeps its own line end: a file with mixed ends is not rewritten wholesale
+  const eols = Array.from(text.matchAll(/\r\n|\r|\n/g), (x) => x[0]);
   const edits: TextEdit[] = [];
   for (let l = 0; l < lines.length; l++) {
     const p = plan[l];
@@ -72,7 +75,9 @@ export function formatDocument(doc: MinutesDocument, text: string, today: Date, 
     const rangeOf: Range = last
       ? { start: { line: l, character: 0 }, end: { line: l, character: lines[l].length } }
       : { start: { line: l, character: 0 }, end: { line: l + 1, character: 0 } };
-    edits.push({ range: rangeOf, newText: last ? p.join(eol) : p.map((x) => x + eol).join('') });
+    // a blank line put in before the line takes the line end of the line above: `\r` then `\n` would read as one `\r\n`
+    const ends = p.map((_, k) => (k < p.length - 1 && p[k] === '' && l > 0 ? eols[l - 1] : eols[l] ?? eols[l - 1] ?? '\n'));
+    edits.push({ range: rangeOf, newText: p.map((x, k) => (last && k === p.length - 1 ? x : x + ends[k])).join('') });
   }
   return edits;
 }

@@ -84,7 +84,7 @@ export function newMeetingAfterLatest(model: WorkspaceModel, iso: string, order:
     ...(open.length ? open.map((a) => `${a.ref} CARRIED FORWARD: ${a.text} (${[a.owners.join(', ') || 'no owner', `due ${a.dueDate ? displayDate(a.dueDate, order) : a.due ?? 'not set'}`].join(', ')})`) : ['There were no outstanding actions.']),
     '',
   ];
-  return { text: `${lines.join('\n')}\n`, fileName: `${iso}.minutes`, after: latest?.uri };
+  return { text: `${lines.join("\n").trimEnd()}\n`, fileName: `${iso}.minutes`, after: latest?.uri };
 }
 
 /** Item titles of an agenda that name the next meeting's date: "Date of the next meeting: 27th February 2024". */

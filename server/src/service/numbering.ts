@@ -75,6 +75,8 @@ export function canonicalYear(n: ItemNumber, doc: MinutesDocument, today: Date):
   if (n.year === undefined) return undefined;
   const written = n.written.replace(/\s+/g, ' ');
   if (n.year >= 10 || /\d\s\d$/.test(written) || /\d{4}$/.test(written)) return n.year;
-  const yy = meetingYear(doc, today);
+  // the year of the meeting, or of a well-written number; never the digit of this very number
+  const m = doc.meeting;
+  const yy = m?.date ? m.date.year % 100 : m?.items.find((i) => i.number !== n && i.number?.year !== undefined && i.number.year >= 10)?.number?.year ?? today.getFullYear() % 100;
   return yy % 10 === n.year ? yy : undefined;
 }

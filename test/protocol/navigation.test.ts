@@ -1,0 +1,193 @@
+/**
+ * Navigation, rename, refactorings, formatting, code lenses and the new-meeting requests against
+ * the real server, on a folder of three meetings (July, September, October 2022).
+ */
+import { test, before, after } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  CodeActionRequest, CodeLensRequest, DefinitionRequest, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, DocumentFormattingRequest, DocumentHighlightRequest,
+  DocumentRangeFormattingRequest, PrepareRenameRequest, ReferencesRequest, RenameRequest,
+  type CodeAction, type CodeLens, type DocumentHighlight, type Location, type TextEdit, type WorkspaceEdit,
+} from 'vscode-languageserver-protocol/node';
+import { startServer, type TestServer } from '../support/lspClient';
+import { applyEdits, corpusText, ROOT, textIn, words } from '../support/util';
+
+let server: TestServer;
+let folder: string;
+const uriOf = (name: string) => pathToFileURL(path.join(folder, name)).toString();
+const texts = new Map<string, string>();
+
+before(async () => {
+  folder = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-navigation-'));
+  fs.cpSync(path.join(ROOT, 'test', 'fixtures', 'workspace'), folder, { recursive: true });
+  for (const f of fs.readdirSync(folder)) texts.set(uriOf(f), fs.readFileSync(path.join(folder, f), 'utf8'));
+  server = await startServer(folder);
+  for (let i = 0; i < 200; i++) {
+    const a = (await server.connection.sendRequest('minutes/actions', {})) as unknown[];
+    if (a.length === 3) break;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+});
+after(async () => { await server.stop(); fs.rmSync(folder, { recursive: true, force: true }); });
+
+let version = 1;
+function open(name: string, text?: string): string {
+  const uri = uriOf(name);
+  const content = text ?? texts.get(uri)!;
+  texts.set(uri, content);
+  server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'minutes', version: version++, text: content } });
+  return uri;
+}
+const at = (uri: string, line: number, character: number) => ({ textDocument: { uri }, position: { line, character } });
+const textAt = (l: Location) => textIn(texts.get(l.uri)!, l.range);
+const fileOf = (uri: string) => path.basename(new URL(uri).pathname);
+function applied(edit: WorkspaceEdit | null, uri: string): string {
+  return applyEdits(texts.get(uri)!, (edit?.changes?.[uri] ?? []) as TextEdit[]);
+}
+
+test('go to definition: an action reference opens the action in an earlier meeting; initials open the attendance line', async () => {
+  const oct = open('2022-10-25.minutes');
+  const action = (await server.connection.sendRequest(DefinitionRequest.type, at(oct, 16, 3))) as Location[];
+  assert.equal(action.length, 1);
+  assert.equal(fileOf(action[0].uri), '2022-09-27.minutes');
+  assert.match(textAt(action[0]), /^ACTION: Share the repeat-caller data/);
+  const person = (await server.connection.sendRequest(DefinitionRequest.type, at(oct, 20, 15))) as Location[];
+  assert.deepEqual(person.map((l) => [fileOf(l.uri), l.range.start.line, textAt(l)]), [['2022-10-25.minutes', 6, 'Vanessa Jardine']]);
+  assert.equal(await server.connection.sendRequest(DefinitionRequest.type, at(oct, 21, 5)), null, 'plain text has no definition');
+});
+
+test('find references: a person in every meeting, by name and by initials; an action and the lines that report on it', async () => {
+  const oct = open('2022-10-25.minutes');
+  const refs = (await server.connection.sendRequest(ReferencesRequest.type, { ...at(oct, 6, 3), context: { includeDeclaration: true } })) as Location[];
+  const seen = refs.map((l) => `${fileOf(l.uri)}:${l.range.start.line}:${textAt(l)}`);
+  for (const f of ['2022-07-26', '2022-09-27', '2022-10-25']) assert.ok(seen.some((s) => s.startsWith(`${f}.minutes`) && s.endsWith('Vanessa Jardine')), seen.join('\n'));
+  assert.ok(seen.includes('2022-09-27.minutes:33:VJ'), 'the owner written as initials');
+  assert.ok(seen.includes('2022-10-25.minutes:20:VJ'), 'the presenter written as initials');
+  const without = (await server.connection.sendRequest(ReferencesRequest.type, { ...at(oct, 6, 3), context: { includeDeclaration: false } })) as Location[];
+  assert.equal(without.length, refs.length - 3, 'the three attendance lines are the declarations');
+  const action = (await server.connection.sendRequest(ReferencesRequest.type, { ...at(oct, 17, 2), context: { includeDeclaration: true } })) as Location[];
+  assert.deepEqual(action.map((l) => [fileOf(l.uri), textAt(l).slice(0, 20)]), [['2022-07-26.minutes', 'ACTION: Report on fu'], ['2022-10-25.minutes', '075/22-A1']]);
+});
+
+test('document highlights: every mention of the person in this meeting, the attendance line as the definition', async () => {
+  const oct = open('2022-10-25.minutes');
+  const hl = (await server.connection.sendRequest(DocumentHighlightRequest.type, at(oct, 20, 14))) as DocumentHighlight[];
+  assert.deepEqual(hl.map((h) => [h.range.start.line, h.kind]), [[6, 3], [20, 2]]);
+});
+
+test('rename an item number: the item and every reference to it and its actions, in every meeting', async () => {
+  const sep = open('2022-09-27.minutes');
+  const prep = (await server.connection.sendRequest(PrepareRenameRequest.type, at(sep, 26, 2))) as { range: unknown; placeholder: string };
+  assert.equal(prep.placeholder, '079/22');
+  const edit = (await server.connection.sendRequest(RenameRequest.type, { ...at(sep, 26, 2), newName: '090/22' })) as WorkspaceEdit;
+  assert.match(applied(edit, sep), /^090\/22 Access to Police Services$/m);
+  const oct = uriOf('2022-10-25.minutes');
+  assert.match(applied(edit, oct), /^090\/22-A1 DONE: data circulated 01\/10\/2022$/m, 'the status line follows its action');
+  await assert.rejects(server.connection.sendRequest(RenameRequest.type, { ...at(sep, 26, 2), newName: '9022' }), /not a minute number: type it as 080\/22/);
+  await assert.rejects(server.connection.sendRequest(RenameRequest.type, { ...at(sep, 26, 2), newName: '081/22' }), /Item 081\/22 already exists/);
+  await assert.rejects(server.connection.sendRequest(PrepareRenameRequest.type, at(oct, 16, 3)), /rename item 079\/22 instead/);
+});
+
+test('rename a person: the attendance line and mentions by name; initials and roles stay; running text too', async () => {
+  const text = texts.get(uriOf('2022-09-27.minutes'))!.replace('The Board discussed the strategy.', 'Alethea Fuller thanked the Board. ACTION: Publish it. Owner: Alethea Fuller. Due: next meeting.');
+  const sep = open('2022-09-27.minutes', text);
+  const edit = (await server.connection.sendRequest(RenameRequest.type, { ...at(sep, 12, 3), newName: 'Alethea Brown' })) as WorkspaceEdit;
+  const after = applied(edit, sep);
+  assert.equal(after.match(/Alethea Brown/g)?.length, 4, after);
+  assert.doesNotMatch(after, /Alethea Fuller/);
+  assert.deepEqual(Object.keys(edit.changes ?? {}), [sep], 'one meeting unless minutes.renameAcrossMeetings is set');
+  const vj = (await server.connection.sendRequest(RenameRequest.type, { ...at(sep, 33, 61), newName: 'Vanessa Smith' })) as WorkspaceEdit;
+  const renamed = applied(vj, sep);
+  assert.match(renamed, /^Vanessa Smith \(VJ\) : Deputy Chief Constable$/m);
+  assert.match(renamed, /Owner: VJ\./, 'initials are left as written');
+  await assert.rejects(server.connection.sendRequest(RenameRequest.type, { ...at(sep, 12, 3), newName: 'Name: Role' }), /not a name/);
+});
+
+test('code actions: renumber all items in order (an unnumbered one too), with the references of other meetings', async () => {
+  const sep = open('2022-09-27.minutes');
+  const actions = (await server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: sep }, range: { start: { line: 26, character: 0 }, end: { line: 26, character: 0 } }, context: { diagnostics: [] } })) as CodeAction[];
+  const renumber = actions.find((a) => a.title === 'Renumber all items in order from 077/22');
+  assert.ok(renumber, actions.map((a) => a.title).join(' | '));
+  assert.equal(renumber.kind, 'refactor');
+  const after = applied(renumber.edit!, sep);
+  assert.deepEqual(after.split('\n').filter((l) => /^\d{3}\/22 /.test(l)).map((l) => l.slice(0, 6)), ['077/22', '078/22', '079/22', '080/22', '081/22']);
+  assert.match(after, /^080\/22 Item 6 – Fairness and Belonging$/m, 'the unnumbered item takes its place, its agenda words kept');
+  assert.deepEqual(words(after).filter((w) => !/^\d{3}\/22$/.test(w)), words(texts.get(sep)!).filter((w) => !/^\d{3}\/22$/.test(w)), 'only numbers change');
+});
+
+test('code actions: mark an action done on its status line, and from its own meeting into the latest one', async () => {
+  const oct = open('2022-10-25.minutes');
+  const onStatus = (await server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: oct }, range: { start: { line: 17, character: 3 }, end: { line: 17, character: 3 } }, context: { diagnostics: [] } })) as CodeAction[];
+  const done = onStatus.find((a) => a.title === 'Mark 075/22-A1 done');
+  assert.ok(done, onStatus.map((a) => a.title).join(' | '));
+  assert.match(applied(done.edit!, oct), /^075\/22-A1 DONE: awaiting the fuel contract$/m);
+  const jul = open('2022-07-26.minutes');
+  const onAction = (await server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: jul }, range: { start: { line: 20, character: 5 }, end: { line: 20, character: 5 } }, context: { diagnostics: [] } })) as CodeAction[];
+  const later = onAction.find((a) => a.title.startsWith('Mark 075/22-A1 done in the minutes of 2022-10-25'));
+  assert.ok(later, onAction.map((a) => a.title).join(' | '));
+  assert.match(applied(later.edit!, oct), /075\/22-A1 CARRIED FORWARD: awaiting the fuel contract\n075\/22-A1 DONE: \n/);
+});
+
+test('formatting: canonical numbers, aligned lists, one blank line before items, no trailing spaces; every word kept', async () => {
+  const messy = '# Board\nDate: 27/09/2022\n\nPresent:\nSimon Foster (SF)   :  Police and Crime Commissioner  \nAndy Beard: Head of Force Contact\n\n\n\n81/22 Apologies\nNone.   \n082/22 Update\nText.\n';
+  const uri = open('format.minutes', messy);
+  const edits = (await server.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } })) as TextEdit[];
+  const after = applyEdits(messy, edits);
+  assert.equal(after, '# Board\nDate: 27/09/2022\n\nPresent:\nSimon Foster (SF) : Police and Crime Commissioner\nAndy Beard        : Head of Force Contact\n\n081/22 Apologies\nNone.\n\n082/22 Update\nText.\n');
+  open('format.minutes', after);
+  const again = (await server.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } })) as TextEdit[];
+  assert.deepEqual(again, [], 'formatting twice changes nothing more');
+  open('format.minutes', messy);
+  const range = (await server.connection.sendRequest(DocumentRangeFormattingRequest.type, { textDocument: { uri }, range: { start: { line: 10, character: 0 }, end: { line: 11, character: 0 } }, options: { tabSize: 4, insertSpaces: true } })) as TextEdit[];
+  assert.ok(range.every((e) => e.range.start.line >= 10 && e.range.start.line <= 11), JSON.stringify(range));
+  for (const name of ['spcb-2020-01-21.txt', 'spcb-2022-09-27.txt', 'spcb-2023-12-19-with-2024-01-agenda.txt']) {
+    const text = corpusText(name);
+    const u = open(`corpus-${name}.minutes`, text);
+    const e = (await server.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri: u }, options: { tabSize: 4, insertSpaces: true } })) as TextEdit[];
+    // a number split over two lines (`119/2⏎3`) is joined: its year digits are one word again
+    const fold = (t: string) => words(t.replace(/(\d{1,3})\s?\/\s?(\d)\s*(\d)/g, '$1/$2$3')).map((w) => (/^\d{1,3}\/\d{2,4}$/.test(w) ? 'N' : w));
+    assert.deepEqual(fold(applyEdits(text, e)), fold(text), `${name}: a word changed`);
+    server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: u } });
+  }
+  server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+});
+
+test('code lenses: actions and decisions of each item, and the open actions carried into the meeting', async () => {
+  const oct = open('2022-10-25.minutes');
+  const lenses = (await server.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: oct } })) as CodeLens[];
+  assert.deepEqual(lenses.map((l) => [l.range.start.line, l.command?.title, l.command?.command]), [
+    [0, '2 open actions carried into this meeting (1 overdue)', 'minutes.actions.showOpen'],
+    [19, '085/22: 1 action', ''],
+  ]);
+});
+
+test('New Meeting: the date offered, the text from the latest meeting with its open actions, numbering continued', async () => {
+  const defaults = (await server.connection.sendRequest('minutes/newMeetingDefaults', {})) as { date: string; title: string };
+  assert.deepEqual(defaults.date, '22/11/2022', 'four weeks after the latest meeting, which names no next meeting');
+  assert.equal(defaults.title, 'Strategic Policing and Crime Board');
+  const made = (await server.connection.sendRequest('minutes/newMeeting', { date: '22 November 2022' })) as { text: string; fileName: string; after: string };
+  assert.equal(made.fileName, '2022-11-22.minutes');
+  assert.equal(fileOf(made.after), '2022-10-25.minutes');
+  assert.match(made.text, /^# Strategic Policing and Crime Board\nDate: 22\/11\/2022\nChair: Simon Foster\n\nPresent:\nSimon Foster \(SF\) : Police and Crime Commissioner\n/);
+  assert.match(made.text, /^086\/22 Apologies$/m);
+  assert.match(made.text, /^075\/22-A1 CARRIED FORWARD: Report on fuel costs\. \(Mark Kenyon, due 27\/09\/2022\)$/m);
+  assert.match(made.text, /^085\/22-A1 CARRIED FORWARD: Brief the Board/m);
+  assert.doesNotMatch(made.text, /079\/22-A1/, 'a done action is not chased');
+  assert.match(((await server.connection.sendRequest('minutes/newMeeting', { date: '31/02/2023' })) as { error: string }).error, /February 2023 has 28 days|does not exist|not a real|has no/i);
+  assert.match(((await server.connection.sendRequest('minutes/newMeeting', { date: '01/10/2022' })) as { error: string }).error, /must come after it/);
+});
+
+test('New Meeting from Agenda: the corpus agenda becomes numbered items with presenters, in their sections', async () => {
+  const made = (await server.connection.sendRequest('minutes/minutesFromAgenda', { uri: uriOf('agenda.txt'), text: corpusText('spcb-2023-12-19-with-2024-01-agenda.txt') })) as { text: string; fileName: string };
+  assert.equal(made.fileName, '2024-01-23.minutes');
+  assert.match(made.text, /^Date: 23\/01\/2024$/m);
+  assert.match(made.text, /^## Police and Crime Plan\n\n004\/24 Increased Confidence in WMP: Fairness and Belonging\nPresented by: Deputy Chief Constable Scott Green$/m);
+  assert.match(made.text, /^005\/24 Rebuilding Community Policing Part Two\nPresented by: ACC Claire Bell, Supt Martin Hurcomb$/m);
+  assert.match(made.text, /^011\/24 Date of the Next Meeting\nNext meeting: 27\/02\/2024$/m);
+  const none = (await server.connection.sendRequest('minutes/minutesFromAgenda', { uri: uriOf('x.txt'), text: 'Just some notes.' })) as { error: string };
+  assert.match(none.error, /holds no agenda/);
+});
