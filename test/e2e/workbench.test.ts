@@ -248,3 +248,52 @@ test('completion at the start of a line offers the next minute number, continuin
   await page.keyboard.type('Any Other Business', { delay: 5 });
   await waitFor('the new item on screen', async () => (await page.locator('.view-line', { hasText: '086/22 Any Other Business' }).count()) > 0 || undefined);
 });
+
+test('F12 on an action reference opens the action in the meeting that minuted it; a code lens counts the actions carried in', LONG, async () => {
+  const { page } = wb;
+  await openFile(wb, '2022-10-25.minutes');
+  await focusEditor(wb);
+  await page.keyboard.press('Control+Home');
+  await page.locator('.codelens-decoration', { hasText: /open actions? carried into this meeting/ }).first().waitFor({ state: 'visible', timeout: 30000 });
+  await goToLine(wb, 17, 3);
+  await page.keyboard.press('F12');
+  await page.locator('.tabs-container .tab.active', { hasText: '2022-09-27.minutes' }).waitFor({ state: 'visible' });
+  await waitFor('the cursor on the action line', async () => (await page.locator('.statusbar-item', { hasText: 'Ln 34, Col 1' }).count()) > 0 || undefined);
+  await wb.screenshot('15-go-to-definition');
+});
+
+test('F2 on a name renames the person in the attendance list and where the minutes name them', LONG, async () => {
+  const { page } = wb;
+  await openFile(wb, '2022-09-27.minutes');
+  await focusEditor(wb);
+  await goToLine(wb, 9, 3);
+  await page.keyboard.press('F2');
+  const input = page.locator('.rename-box input');
+  await input.waitFor({ state: 'visible' });
+  assert.equal(await input.inputValue(), 'Cath Hannon');
+  await input.fill('Catherine Hannon');
+  await wb.screenshot('16-rename');
+  await page.keyboard.press('Enter');
+  await waitFor('the new name in the list', async () => (await editorLines(wb)).some((l) => l === 'Catherine Hannon : Board Member') || undefined);
+  // the action typed earlier with "Owner: Cath Hannon" now has the new name: the view groups it so
+  await waitFor('the owner renamed in the Actions view', async () => (await actionRows()).some((r) => r.trim().startsWith('Catherine Hannon')) || undefined);
+  await goToLine(wb, 31, 1);
+  await waitFor('the new name where she asked a question', async () => (await editorLines(wb)).includes('(Asked by Catherine Hannon)') || undefined);
+});
+
+test('Minutes: New Meeting asks for the date and writes the next meeting from the latest, with its open actions', LONG, async () => {
+  const { page } = wb;
+  await runCommand(wb, 'Minutes: New Meeting');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await waitFor('the date offered', async () => /^\d{2}\/\d{2}\/\d{4}$/.test(await input.inputValue()) || undefined);
+  await input.fill('22/11/2022');
+  await page.keyboard.press('Enter');
+  await page.locator('.tabs-container .tab.active', { hasText: '2022-11-22.minutes' }).waitFor({ state: 'visible' });
+  await waitFor('the carried actions in the new meeting', async () => {
+    const lines = await editorLines(wb);
+    return (lines.includes('Date: 22/11/2022') && lines.some((l) => l.startsWith('075/22-A1 CARRIED FORWARD: Report on fuel costs.'))) || undefined;
+  });
+  assert.ok(fs.existsSync(path.join(wb.folder, '2022-11-22.minutes')), 'the file is written next to the latest meeting');
+  await wb.screenshot('17-new-meeting');
+});
