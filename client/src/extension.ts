@@ -10,6 +10,8 @@ import { ActionsView } from './actions/view';
 import { registerCommands } from './commands';
 import { createStatusBar } from './statusBar';
 import { registerNewMeetingCommands } from './newMeeting';
+import { registerPreview } from './preview';
+import { registerPublishCommands } from './publish';
 import { ActionsChangedNotification } from '../../server/out/protocol';
 
 let client: LanguageClient | undefined;
@@ -54,7 +56,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   context.subscriptions.push(client.onDidChangeState((e) => { if (e.newState === State.Running) logChanged.fire(); }));
   await client.start();
   const view = new ActionsView(client, context.workspaceState, logChanged.event);
-  context.subscriptions.push(view, ...registerCommands(client), ...registerNewMeetingCommands(client), ...createStatusBar(client, logChanged.event));
+  context.subscriptions.push(view, ...registerCommands(client), ...registerNewMeetingCommands(client), ...registerPreview(client), ...registerPublishCommands(client), ...createStatusBar(client, logChanged.event));
 }
 
 export async function deactivate(): Promise<void> {

@@ -60,3 +60,12 @@ export const NewMeetingRequest = new RequestType<{ date: string }, NewMeetingRes
 
 /** A minutes skeleton from the agenda in `text` (the open file, whatever its language); `uri` places it in the workspace's numbering. */
 export const MinutesFromAgendaRequest = new RequestType<{ uri: string; text: string }, NewMeetingResult, void>('minutes/minutesFromAgenda');
+
+/** The meeting as it will be published, as the body of an HTML page (the preview): items carry `data-line`. */
+export const RenderRequest = new RequestType<{ uri: string; version?: 'public' | 'full' }, { html: string; css: string; title: string } | { error: string }, void>('minutes/render');
+
+/** The published minutes of an open meeting: HTML, Word or Markdown, public or full, as base64 bytes. */
+export const ExportMeetingRequest = new RequestType<{ uri: string; to: 'html' | 'docx' | 'md'; version: 'public' | 'full' }, { base64: string } | { error: string }, void>('minutes/exportMeeting');
+
+/** Published minutes (text extracted from a PDF) in clean markup, every word kept. */
+export const ImportPublishedRequest = new RequestType<{ text: string }, { text: string }, void>('minutes/importPublished');

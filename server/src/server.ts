@@ -22,6 +22,7 @@ import { registerRename } from './handlers/rename';
 import { registerFormatting } from './handlers/formatting';
 import { registerCodeLens } from './handlers/codeLens';
 import { registerNewMeeting } from './handlers/newMeeting';
+import { registerPublish } from './handlers/publish';
 import { readMinutesFile } from './workspaceFiles';
 
 export interface ServerOptions {
@@ -87,6 +88,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   registerFormatting(ctx);
   registerCodeLens(ctx);
   registerNewMeeting(ctx);
+  registerPublish(ctx);
   const workspace = registerWorkspace(ctx, () => folders, () => canWatch);
 
   const loadSettings = async (): Promise<void> => {

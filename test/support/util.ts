@@ -77,3 +77,8 @@ Craig Guildford : Chief Constable
 Apologies:
 Tom McNeil : Assistant Police and Crime Commissioner
 `;
+
+/** Words a canonicalising fix may replace: keywords of the variant forms and the presenter sentence's lead. */
+export const MARKUP_WORDS: ReadonlySet<string> = new Set(['this', 'paper', 'report', 'item', 'presentation', 'petition', 'update', 'briefing', 'the', 'it', 'was', 'were', 'is', 'will', 'be',
+  'presented', 'introduced', 'provided', 'delivered', 'given', 'by', 'action', 'decision', 'agreed', 'resolved', 'decided', 'attendees', 'attendance', 'members',
+  'present', 'those', 'apologies', 'for', 'absence', 'received', 'in', 'also', 'officers', 'and', 'supported', 'to']);

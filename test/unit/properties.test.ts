@@ -11,7 +11,7 @@ import { appendFileSync } from 'node:fs';
 import { parseOrThrow, parse, analyzeText, DEFAULT_SETTINGS, documentSymbols, foldingRanges, fixesAt, splitLinesForTests, formatDocument, buildWorkspace, renumberAll, firstNumberOf } from '../../server/out/service/index';
 import { anyDocument } from '../support/arbitraries';
 import { assertRangesInside } from '../support/ranges';
-import { applyEdits, textIn, TODAY, words } from '../support/util';
+import { applyEdits, MARKUP_WORDS, textIn, TODAY, words } from '../support/util';
 
 export const RUNS = Number(process.env.MINUTES_FUZZ_RUNS ?? 300);
 const SEED = Number(process.env.MINUTES_FUZZ_SEED ?? 20261122);
@@ -32,11 +32,6 @@ function check<T>(prop: fc.IProperty<T>): void {
   assert.fail(`${why}\n(seed ${SEED}, run ${r.numRuns}; input ${example.length > 600 ? `${example.slice(0, 600)}…` : example})`);
 }
 
-/** Words a fix may replace: keywords of the variant forms and the presenter sentence's lead. */
-const REPLACEABLE = new Set(['this', 'paper', 'report', 'item', 'presentation', 'petition', 'update', 'briefing', 'the', 'it', 'was', 'were', 'is', 'will', 'be',
-  'presented', 'introduced', 'provided', 'delivered', 'given', 'by', 'action', 'decision', 'agreed', 'resolved', 'decided', 'attendees', 'attendance', 'members',
-  'present', 'those', 'apologies', 'for', 'absence', 'received', 'in', 'also', 'officers', 'and', 'supported', 'to']);
-
 /** Text without debris: HTML tags, entities and bold markers are not the user's words. */
 function withoutDebris(text: string): string {
   return text.replace(/<[^<>]{0,400}>/g, ' ').replace(/&[a-zA-Z0-9#]{1,8};/g, ' ').replace(/\*\*/g, ' ');
@@ -54,7 +49,7 @@ function replaceableLetters(text: string, extra: ReadonlySet<string>): Map<strin
   const m = new Map<string, number>();
   for (const raw of withoutDebris(text).split(/[^\p{L}]+/u)) {
     const w = raw.toLowerCase();
-    if (REPLACEABLE.has(w) || extra.has(w)) for (const c of w) m.set(c, (m.get(c) ?? 0) + 1);
+    if (MARKUP_WORDS.has(w) || extra.has(w)) for (const c of w) m.set(c, (m.get(c) ?? 0) + 1);
   }
   return m;
 }

@@ -6,8 +6,8 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  ACTION_STATUSES, analyzeText, analyzeAcrossMeetings, buildWorkspace, documentSymbols, filterActions, formatActions, formatDecisions, readSettings, toDiagnostics,
-  type Analysis, type LogFormat, type MinutesSettings, type OutlineSymbol,
+  ACTION_STATUSES, DEFAULT_PUBLISH, exportMeeting, importPublished, analyzeText, analyzeAcrossMeetings, buildWorkspace, documentSymbols, filterActions, formatActions, formatDecisions, readSettings, toDiagnostics,
+  type Analysis, type ExportFormat, type LogFormat, type MinutesSettings, type OutlineSymbol,
 } from '../service/index';
 import { listMinutesFiles } from '../workspaceFiles';
 
@@ -16,6 +16,8 @@ const USAGE = `Usage:
   minutes outline [options] FILE           print the meeting's outline
   minutes actions [options] FILE|FOLDER…   print the action log
   minutes decisions [options] FILE|FOLDER… print the decisions register
+  minutes export [options] FILE            write the published minutes (--to html, docx or md)
+  minutes import [options] FILE            turn published minutes (text from a PDF) into markup
 
 Options:
   --format FORMAT           check and outline: text or json (default text);
@@ -24,6 +26,11 @@ Options:
                             repeat it or separate with commas
   --owner NAME              actions: keep actions whose owner contains NAME (name, initials, role)
   --hints                   also print hints (canonical spelling suggestions)
+  --to html|docx|md         export: the format (default html)
+  --version public|full     export: public leaves out items marked [confidential] (default full)
+  --out PATH                export and import: where to write (default: next to FILE, or
+                            standard output for md and import)
+  --no-actions-table        export: no closing table of actions
   --numbering auto|year|per-meeting
                             how items are numbered (default auto: as the file does)
   --date-order dmy|mdy      27/09/2022 is day first (dmy, the default) or month first
@@ -31,7 +38,10 @@ Options:
 
 Exit status: 0 no errors, 1 errors found, 2 the command could not run.`;
 
-interface Options { format?: string; hints: boolean; settings: MinutesSettings; files: string[]; status: string[]; owner?: string }
+interface Options {
+  format?: string; hints: boolean; settings: MinutesSettings; files: string[]; status: string[]; owner?: string;
+  to?: string; out?: string; version?: string; actionsTable: boolean;
+}
 
 class UsageError extends Error {}
 
@@ -42,6 +52,10 @@ function parseArgs(args: string[]): Options {
   let format: string | undefined;
   let owner: string | undefined;
   let hints = false;
+  let to: string | undefined;
+  let out: string | undefined;
+  let version: string | undefined;
+  let actionsTable = true;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const value = (): string => {
@@ -53,6 +67,10 @@ function parseArgs(args: string[]): Options {
     else if (a === '--status') status.push(...value().split(',').map((x) => x.trim()).filter((x) => x.length > 0));
     else if (a === '--owner') owner = value();
     else if (a === '--hints') hints = true;
+    else if (a === '--to') to = value();
+    else if (a === '--out') out = value();
+    else if (a === '--version') version = value();
+    else if (a === '--no-actions-table') actionsTable = false;
     else if (a === '--numbering') raw.numbering = value();
     else if (a === '--date-order') raw.dateOrder = value();
     else if (a.startsWith('-')) throw new UsageError(`Unknown option ${a}.`);
@@ -60,7 +78,9 @@ function parseArgs(args: string[]): Options {
   }
   if (raw.numbering && !['auto', 'year', 'per-meeting'].includes(raw.numbering)) throw new UsageError(`--numbering takes auto, year or per-meeting, not "${raw.numbering}".`);
   if (raw.dateOrder && !['dmy', 'mdy'].includes(raw.dateOrder)) throw new UsageError(`--date-order takes dmy or mdy, not "${raw.dateOrder}".`);
-  return { format, hints, settings: readSettings(raw), files, status, owner };
+  if (to && !['html', 'docx', 'md'].includes(to)) throw new UsageError(`--to takes html, docx or md, not "${to}".`);
+  if (version && !['public', 'full'].includes(version)) throw new UsageError(`--version takes public or full, not "${version}".`);
+  return { format, hints, settings: readSettings(raw), files, status, owner, to, out, version, actionsTable };
 }
 
 function textOrJson(opts: Options): 'text' | 'json' {
@@ -176,6 +196,40 @@ async function outline(opts: Options, print: (s: string) => void): Promise<numbe
   return 0;
 }
 
+async function readOne(opts: Options, what: string): Promise<{ file: string; text: string } | undefined> {
+  if (opts.files.length !== 1) throw new UsageError(`Name one file to ${what}.`);
+  const file = opts.files[0];
+  try { return { file, text: await fs.readFile(file, 'utf8') }; } catch (e) {
+    process.stderr.write(`minutes: cannot read ${file}: ${(e as Error).message}\n`);
+    return undefined;
+  }
+}
+
+async function exportCommand(opts: Options, print: (s: string) => void): Promise<number> {
+  const input = await readOne(opts, 'export');
+  if (!input) return 2;
+  const to = (opts.to ?? 'html') as ExportFormat;
+  const a = analyzeText(pathToFileURL(path.resolve(input.file)).toString(), 0, input.text, opts.settings, new Date());
+  const version = opts.version === 'public' ? 'public' : 'full';
+  const r = await exportMeeting(a.doc, a.lines, to, { ...DEFAULT_PUBLISH, version, dateOrder: opts.settings.dateOrder, actionsTable: opts.actionsTable });
+  if ('error' in r) { process.stderr.write(`minutes: ${input.file}: ${r.error}\n`); return 1; }
+  if (!opts.out && to === 'md') { print(new TextDecoder().decode(r.bytes)); return 0; }
+  const out = opts.out ?? input.file.replace(/\.[^./\\]*$/, '') + (version === 'public' ? '.public' : '') + `.${to}`;
+  await fs.writeFile(out, r.bytes);
+  process.stderr.write(`minutes: wrote ${out}\n`);
+  return 0;
+}
+
+async function importCommand(opts: Options, print: (s: string) => void): Promise<number> {
+  const input = await readOne(opts, 'import');
+  if (!input) return 2;
+  const text = importPublished(input.text, opts.settings, new Date());
+  if (!opts.out) { print(text.replace(/\n$/, '')); return 0; }
+  await fs.writeFile(opts.out, text);
+  process.stderr.write(`minutes: wrote ${opts.out}\n`);
+  return 0;
+}
+
 export async function main(args: string[], print: (s: string) => void = (s) => process.stdout.write(`${s}\n`)): Promise<number> {
   const [command, ...rest] = args;
   try {
@@ -185,6 +239,8 @@ export async function main(args: string[], print: (s: string) => void = (s) => p
     if (command === 'outline') return await outline(opts, print);
     if (command === 'actions') return await actions(opts, print);
     if (command === 'decisions') return await decisions(opts, print);
+    if (command === 'export') return await exportCommand(opts, print);
+    if (command === 'import') return await importCommand(opts, print);
     throw new UsageError(`Unknown command "${command}".`);
   } catch (e) {
     if (e instanceof UsageError) { process.stderr.write(`minutes: ${e.message}\n\n${USAGE}\n`); return 2; }

@@ -5,7 +5,7 @@
  * ordinals (`21st`, `23<sup>rd</sup>` once the segment layer has dropped the tags),
  * `September 27, 2022`. Validity (31/02/2023) and weekday checks use date-fns.
  */
-import { format, getDay, isExists } from 'date-fns';
+import { format, getDay, isExists, parseISO } from 'date-fns';
 
 export type DateOrder = 'dmy' | 'mdy';
 
@@ -140,4 +140,9 @@ export function findTimeRange(text: string): TimeRangeMatch | undefined {
 /** The time of day as minutes record it: `10:43` (24-hour clock, as in "a break was taken 10:43 – 10:56"). */
 export function clockTime(now: Date): string {
   return format(now, 'HH:mm');
+}
+
+/** A date as published minutes print it: `Tuesday 27 September 2022`. */
+export function longDate(iso: string): string {
+  return format(parseISO(iso), 'EEEE d MMMM yyyy');
 }

@@ -271,3 +271,14 @@ export function allBold(seg: Segment): boolean {
   }
   return covered > 0 && seg.text.slice(pos).trim() === '';
 }
+
+/** The text with the edits applied (edits must not overlap; positions as LSP's: line and UTF-16 column). */
+export function applyTextEdits(text: string, edits: ReadonlyArray<{ readonly range: { readonly start: { line: number; character: number }; readonly end: { line: number; character: number } }; readonly newText: string }>): string {
+  const starts = [0];
+  for (const m of text.matchAll(/\r\n|\r|\n/g)) starts.push(m.index + m[0].length);
+  const off = (p: { line: number; character: number }): number => Math.min(text.length, (starts[p.line] ?? text.length) + p.character);
+  const sorted = [...edits].sort((a, b) => b.range.start.line - a.range.start.line || b.range.start.character - a.range.start.character);
+  let out = text;
+  for (const e of sorted) out = out.slice(0, off(e.range.start)) + e.newText + out.slice(off(e.range.end));
+  return out;
+}

@@ -1,0 +1,30 @@
+/** The preview's render, export to HTML, Word or Markdown, and import of published minutes. */
+import { exportMeeting, htmlBody, PUBLISHED_CSS, importPublished, renderMeeting, DEFAULT_PUBLISH, type PublishOptions } from '../service/index';
+import { ExportMeetingRequest, ImportPublishedRequest, RenderRequest } from '../protocol';
+import type { ServerContext } from '../context';
+
+export function registerPublish(ctx: ServerContext): void {
+  const options = (version: 'public' | 'full' | undefined): PublishOptions => {
+    const s = ctx.cache.currentSettings;
+    return { ...DEFAULT_PUBLISH, version: version === 'public' ? 'public' : 'full', dateOrder: s.dateOrder, ...s.publish };
+  };
+  const NOT_OPEN = { error: 'Open the meeting in the editor first.' };
+
+  ctx.connection.onRequest(RenderRequest, (params) => {
+    const doc = ctx.documents.get(params.uri);
+    if (!doc) return NOT_OPEN;
+    const a = ctx.analysis(doc);
+    const r = renderMeeting(a.doc, a.lines, options(params.version));
+    return r ? { html: htmlBody(r), css: PUBLISHED_CSS, title: r.title } : { error: 'Nothing to show yet: start the meeting with its title (# Strategic Policing and Crime Board) and a Date: line.' };
+  });
+
+  ctx.connection.onRequest(ExportMeetingRequest, async (params) => {
+    const doc = ctx.documents.get(params.uri);
+    if (!doc) return NOT_OPEN;
+    const a = ctx.analysis(doc);
+    const r = await exportMeeting(a.doc, a.lines, params.to, options(params.version));
+    return 'error' in r ? r : { base64: Buffer.from(r.bytes).toString('base64') };
+  });
+
+  ctx.connection.onRequest(ImportPublishedRequest, (params) => ({ text: importPublished(params.text ?? '', ctx.cache.currentSettings, ctx.today()) }));
+}

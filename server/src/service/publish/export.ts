@@ -1,0 +1,17 @@
+/** One entry for every output: the render model once, then the chosen writer. */
+import type { MinutesDocument } from '../model';
+import { renderMeeting, type PublishOptions } from './render';
+import { renderHtml } from './html';
+import { renderMarkdown } from './markdown';
+import { renderDocx } from './docx';
+
+export type ExportFormat = 'html' | 'docx' | 'md';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['html', 'docx', 'md'];
+
+/** The exported document's bytes, or a message for the clerk when the file holds no meeting. */
+export async function exportMeeting(doc: MinutesDocument, lines: readonly string[], to: ExportFormat, options: PublishOptions): Promise<{ bytes: Uint8Array } | { error: string }> {
+  const r = renderMeeting(doc, lines, options);
+  if (!r) return { error: 'This file holds no meeting to publish: start it with the board\'s title (# Strategic Policing and Crime Board) and a Date: line.' };
+  if (to === 'docx') return { bytes: await renderDocx(r) };
+  return { bytes: new TextEncoder().encode(to === 'html' ? renderHtml(r) : renderMarkdown(r)) };
+}

@@ -1,0 +1,97 @@
+/**
+ * The published minutes as one self-contained HTML file with print CSS, laid out as boards
+ * publish them: title, date and time, attendance tables, items in a two-column table (minute
+ * number | text), actions in bold with owner and due date, a closing table of actions.
+ * Every character of the user's text is escaped: nothing they type becomes markup.
+ */
+import type { Block, RenderedItem, RenderedMeeting } from './render';
+import { confidentialNote, withheldSentence } from './render';
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const CSS = `
+body { font-family: Arial, Helvetica, sans-serif; font-size: 11pt; line-height: 1.4; color: #000; background: #fff; max-width: 50em; margin: 2em auto; padding: 0 1em; }
+h1 { font-size: 16pt; text-align: center; text-transform: uppercase; margin-bottom: 0.2em; }
+p.when { text-align: center; margin-top: 0; }
+h2 { font-size: 12pt; margin: 1.2em 0 0.4em; }
+table { border-collapse: collapse; width: 100%; margin: 0.4em 0 1em; }
+td, th { vertical-align: top; text-align: left; padding: 0.3em 0.5em; }
+table.people td:first-child { width: 40%; }
+table.items > tbody > tr > td { border-top: 1px solid #999; }
+table.items td.number { width: 5em; font-weight: bold; white-space: nowrap; }
+tr.section td { font-weight: bold; font-size: 12pt; padding-top: 1em; }
+.title { font-weight: bold; margin: 0; }
+.presenter { font-style: italic; }
+.action, .decision { font-weight: bold; }
+.question .asker { font-style: italic; }
+.withheld { font-style: italic; }
+table.actions th, table.actions td { border: 1px solid #999; }
+.note { font-style: italic; font-size: 10pt; }
+@media print { body { margin: 0; max-width: none; } tr { page-break-inside: avoid; } h2 { page-break-after: avoid; } }
+@media screen { body.preview [data-line] { cursor: pointer; } body.preview [data-line]:hover { background: rgba(128,128,128,0.12); } }
+`;
+
+function block(b: Block): string {
+  switch (b.kind) {
+    case 'paragraph': return `<p${b.bold ? ' class="action"' : ''}>${escapeHtml(b.text)}</p>`;
+    case 'bullets': return `<ul>${b.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`;
+    case 'question': return `<p class="question">${escapeHtml(b.text)}${b.asker ? ` <span class="asker">(Asked by ${escapeHtml(b.asker)})</span>` : ''}</p>`;
+    case 'decision': return `<p class="decision">Decision: ${escapeHtml(b.text)}</p>`;
+    case 'action': {
+      const a = b.action;
+      const who = [a.owners ? `Owner: ${escapeHtml(a.owners)}` : '', a.due ? `Due: ${escapeHtml(a.due)}` : ''].filter((x) => x).join('. ');
+      return `<p class="action">Action ${escapeHtml(a.ref)}: ${escapeHtml(a.text)}${who ? ` (${who})` : ''}</p>`;
+    }
+  }
+}
+
+function item(i: RenderedItem): string {
+  const text = i.withheld
+    ? `<p class="title">${escapeHtml(i.title)}</p><p class="withheld">${escapeHtml(withheldSentence(i))}</p>`
+    : [
+      `<p class="title">${escapeHtml(i.title)}</p>`,
+      i.confidential ? `<p class="withheld">${escapeHtml(confidentialNote(i))}</p>` : '',
+      i.presenters.length ? `<p class="presenter">Presented by ${escapeHtml(i.presenters.join(', '))}</p>` : '',
+      ...i.blocks.map(block),
+    ].filter((x) => x).join('\n');
+  return `<tr data-line="${i.line}"><td class="number">${escapeHtml(i.number)}</td><td>${text}</td></tr>`;
+}
+
+/** The body of the document (what the preview shows), without `<html>` and styles. */
+export function htmlBody(r: RenderedMeeting): string {
+  const when = [r.date, r.time].filter((x) => x).map((x) => escapeHtml(x!)).join(' – ');
+  const parts = [
+    `<h1>${escapeHtml(r.title)}</h1>`,
+    when ? `<p class="when">${when}</p>` : '',
+    r.location ? `<p class="when">${escapeHtml(r.location)}</p>` : '',
+    r.chair ? `<p class="when">Chair: ${escapeHtml(r.chair)}</p>` : '',
+    ...r.people.map((b) => `<h2>${escapeHtml(b.label)}</h2>\n<table class="people"><tbody>${b.people.map((p) => `<tr><td>${escapeHtml(p.name)}</td><td>${escapeHtml(p.role ?? '')}</td></tr>`).join('')}</tbody></table>`),
+    r.actions.length ? '<p class="note">Actions arising from the discussion are shown in bold.</p>' : '',
+    `<table class="items"><tbody>\n${r.body.map((b) => (b.kind === 'section' ? `<tr class="section" data-line="${b.line}"><td colspan="2">${escapeHtml(b.title)}</td></tr>` : item(b))).join('\n')}\n</tbody></table>`,
+    r.actionsTable && r.actions.length
+      ? `<h2>Actions</h2>\n<table class="actions"><thead><tr><th>Ref</th><th>Action</th><th>Owner</th><th>Due</th></tr></thead><tbody>${r.actions.map((a) => `<tr><td>${escapeHtml(a.ref)}</td><td>${escapeHtml(a.text)}</td><td>${escapeHtml(a.owners)}</td><td>${escapeHtml(a.due ?? '')}</td></tr>`).join('')}</tbody></table>`
+      : '',
+  ];
+  return parts.filter((p) => p).join('\n');
+}
+
+/** One self-contained HTML file: no script, no external resource; prints to PDF from a browser. */
+export function renderHtml(r: RenderedMeeting): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${escapeHtml(r.title)}${r.date ? ` – ${escapeHtml(r.date)}` : ''}</title>
+<style>${CSS}</style>
+</head>
+<body>
+${htmlBody(r)}
+</body>
+</html>
+`;
+}
+
+export const PUBLISHED_CSS = CSS;

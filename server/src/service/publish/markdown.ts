@@ -1,0 +1,45 @@
+/** The published minutes as Markdown, for boards that publish on a website. User text is escaped. */
+import type { Block, RenderedItem, RenderedMeeting } from './render';
+import { confidentialNote, withheldSentence } from './render';
+
+/**
+ * Escapes the user's text for Markdown, lightly enough to stay readable on a website's source:
+ * the characters that start emphasis, code, links, HTML or tables, and a line start that would
+ * read as a heading or a list.
+ */
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>|&]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ').replace(/^(\s*)([#+-]|\d+[.)])(?=\s)/, '$1\\$2');
+}
+
+const cell = (t: string): string => escapeMarkdown(t);
+
+function block(b: Block): string {
+  switch (b.kind) {
+    case 'paragraph': return b.bold ? `**${escapeMarkdown(b.text)}**` : escapeMarkdown(b.text);
+    case 'bullets': return b.items.map((i) => `- ${escapeMarkdown(i)}`).join('\n');
+    case 'question': return `${escapeMarkdown(b.text)}${b.asker ? ` *(Asked by ${escapeMarkdown(b.asker)})*` : ''}`;
+    case 'decision': return `**Decision:** ${escapeMarkdown(b.text)}`;
+    case 'action': {
+      const a = b.action;
+      const who = [a.owners ? `Owner: ${escapeMarkdown(a.owners)}` : '', a.due ? `Due: ${escapeMarkdown(a.due)}` : ''].filter((x) => x).join('. ');
+      return `**Action ${a.ref}: ${escapeMarkdown(a.text)}**${who ? ` (${who})` : ''}`;
+    }
+  }
+}
+
+function item(i: RenderedItem): string {
+  const head = `### ${i.number ? `${i.number} ` : ''}${escapeMarkdown(i.title)}`;
+  if (i.withheld) return `${head}\n\n*${escapeMarkdown(withheldSentence(i))}*`;
+  return [head, i.confidential ? `*${escapeMarkdown(confidentialNote(i))}*` : '', i.presenters.length ? `*Presented by ${escapeMarkdown(i.presenters.join(', '))}*` : '', ...i.blocks.map(block)].filter((x) => x).join('\n\n');
+}
+
+export function renderMarkdown(r: RenderedMeeting): string {
+  const parts = [
+    `# ${escapeMarkdown(r.title)}`,
+    [r.date, r.time, r.location, r.chair ? `Chair: ${r.chair}` : undefined].filter((x) => x).map((x) => escapeMarkdown(x!)).join(' · '),
+    ...r.people.map((b) => `**${b.label}**\n\n| Name | Role |\n| --- | --- |\n${b.people.map((p) => `| ${cell(p.name)} | ${cell(p.role ?? '')} |`).join('\n')}`),
+    ...r.body.map((b) => (b.kind === 'section' ? `## ${escapeMarkdown(b.title)}` : item(b))),
+    r.actionsTable && r.actions.length ? `## Actions\n\n| Ref | Action | Owner | Due |\n| --- | --- | --- | --- |\n${r.actions.map((a) => `| ${a.ref} | ${cell(a.text)} | ${cell(a.owners)} | ${cell(a.due ?? '')} |`).join('\n')}` : '',
+  ];
+  return `${parts.filter((p) => p).join('\n\n')}\n`;
+}
