@@ -25,7 +25,8 @@ test('the language service imports neither vscode nor the LSP libraries, and doe
   for (const f of files) {
     const src = fs.readFileSync(path.join(dir, f), 'utf8');
     const imports = [...src.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
-    for (const i of imports) assert.ok(i.startsWith('.') || i === 'date-fns', `${f} imports ${i}`);
+    // date-fns does date arithmetic, docx builds a Word document in memory: neither touches a file or a socket
+    for (const i of imports) assert.ok(i.startsWith('.') || i === 'date-fns' || i === 'docx', `${f} imports ${i}`);
   }
 });
 

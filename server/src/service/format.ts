@@ -7,29 +7,41 @@ import type { MinutesDocument } from './model';
 import type { Range, TextEdit } from './types';
 import { formatNumber } from './numbers';
 import { canonicalYear } from './numbering';
-import { splitLines } from './text';
+import { applyTextEdits, splitLines } from './text';
+import { parse } from './parse';
 
 /** What each old line becomes: usually itself, sometimes nothing (a surplus blank line) or two lines. */
 type Plan = Array<string[]>;
 
-export function formatDocument(doc: MinutesDocument, text: string, today: Date, range?: Range): TextEdit[] {
+function formatOnce(doc: MinutesDocument, text: string, today: Date, range?: Range): TextEdit[] {
   const lines = splitLines(text);
   const plan: Plan = lines.map((l) => [l]);
   const m = doc.meeting;
   const inRange = (line: number): boolean => !range || (line >= range.start.line && line <= range.end.line);
 
   if (m) {
-    // canonical minute numbers, `115/2⏎3` joined back onto its line
+    // canonical minute numbers, `115/2⏎3` joined back onto its line; several numbers on one line
+    // (items split by bullets) are rewritten right to left so that columns stay true
+    const byLine = new Map<number, Array<NonNullable<(typeof m.items)[number]['number']>>>();
     for (const item of m.items) {
       const n = item.number;
-      if (!n?.malformed || !inRange(n.range.start.line)) continue;
-      const year = canonicalYear(n, doc, today);
-      if (year === undefined) continue;
-      const { start, end } = n.range;
-      // join `115/2⏎3` only when the digit stands alone on its line: otherwise the join would glue words
-      if (end.line > start.line && lines[end.line].slice(end.character).trim() !== '') continue;
-      plan[start.line] = [lines[start.line].slice(0, start.character) + formatNumber({ seq: n.seq, year }) + lines[end.line].slice(end.character)];
-      for (let l = start.line + 1; l <= end.line; l++) plan[l] = [];
+      if (n?.malformed && inRange(n.range.start.line)) byLine.set(n.range.start.line, [...(byLine.get(n.range.start.line) ?? []), n]);
+    }
+    for (const [line, numbers] of byLine) {
+      let cur = lines[line];
+      let first = true;
+      for (const n of numbers.sort((a, b) => b.range.start.character - a.range.start.character)) {
+        const year = canonicalYear(n, doc, today);
+        const { start, end } = n.range;
+        const split = end.line > start.line;
+        // join `115/2⏎3` only when the digit stands alone on its line, and the number ends its own line
+        const joinable = split && first && /^\d{1,3}[ \t]?\/[ \t]?\d[ \t]*$/.test(cur.slice(start.character)) && /^[ \t]*\d$/.test(lines[end.line].slice(0, end.character)) && lines[end.line].slice(end.character).trim() === '';
+        first = false;
+        if (year === undefined || (split && !joinable)) continue;
+        cur = cur.slice(0, start.character) + formatNumber({ seq: n.seq, year }) + (split ? lines[end.line].slice(end.character) : cur.slice(end.character));
+        for (let l = start.line + 1; l <= end.line; l++) plan[l] = [];
+      }
+      plan[line] = [cur];
     }
 
     // `Name : Role` aligned on the colon within each list
@@ -37,8 +49,8 @@ export function formatDocument(doc: MinutesDocument, text: string, today: Date, 
       const rows: Array<{ line: number; name: string; role: string; indent: string }> = [];
       for (const p of block.people) {
         const l = p.range.start.line;
-        if (p.form !== 'colon' || p.range.end.line !== l || !inRange(l) || plan[l].length !== 1 || plan[l][0] !== lines[l]) continue;
-        const row = /^([ \t]*)(\S.*?)[ \t]*:[ \t]*(\S.*?)[ \t]*$/.exec(lines[l]);
+        if (p.form !== 'colon' || p.range.end.line !== l || !inRange(l) || plan[l].length !== 1) continue;
+        const row = /^([ \t]*)(\S.*?)[ \t]*:[ \t]*(\S.*?)[ \t]*$/.exec(plan[l][0]);
         if (!row || row[3].includes(':')) continue; // more than one colon: which one divides name and role is unclear
         rows.push({ line: l, indent: row[1], name: row[2].replace(/\t/g, ' '), role: row[3] });
       }
@@ -47,9 +59,12 @@ export function formatDocument(doc: MinutesDocument, text: string, today: Date, 
     }
 
     // one blank line before each item (after the first line of the document)
+    const heads = new Set<number>();
     for (const item of m.items) {
       const h = item.headRange.start.line;
-      if (h === 0 || !inRange(h)) continue;
+      // two items on one line (split by bullets in a published file) get one blank line, not two
+      if (h === 0 || !inRange(h) || heads.has(h)) continue;
+      heads.add(h);
       let first = h;
       while (first > 0 && lines[first - 1].trim() === '') first--;
       if (first === 0) continue;
@@ -80,4 +95,37 @@ export function formatDocument(doc: MinutesDocument, text: string, today: Date, 
     edits.push({ range: rangeOf, newText: p.map((x, k) => (last && k === p.length - 1 ? x : x + ends[k])).join('') });
   }
   return edits;
+}
+
+/**
+ * The formatting edits. Usually one pass is all: then each changed line is its own edit. When a
+ * pass changes how the text reads (a number joined, so a line becomes an item), passes repeat
+ * until nothing changes, and the edit is the span of lines that differ: formatting twice must
+ * change nothing the second time.
+ */
+export function formatDocument(doc: MinutesDocument, text: string, today: Date, range?: Range): TextEdit[] {
+  const first = formatOnce(doc, text, today, range);
+  if (first.length === 0 || range) return first;
+  let current = applyTextEdits(text, first);
+  let settled = false;
+  for (let pass = 0; pass < 4 && !settled; pass++) {
+    const more = formatOnce(parse(current), current, today);
+    if (more.length === 0) settled = true;
+    else current = applyTextEdits(current, more);
+  }
+  if (current === applyTextEdits(text, first) || !settled) return first;
+  const a = splitLines(text);
+  const b = splitLines(current);
+  let top = 0;
+  while (top < a.length && top < b.length && a[top] === b[top]) top++;
+  let bottom = 0;
+  while (bottom < a.length - top && bottom < b.length - top && a[a.length - 1 - bottom] === b[b.length - 1 - bottom]) bottom++;
+  const endLine = a.length - 1 - bottom;
+  const newEnd = b.length - 1 - bottom;
+  const startOff = { line: top, character: 0 };
+  // the changed lines, from the start of the first to the end of the last (line ends inside kept as they are)
+  const oldText = a.slice(top, endLine + 1);
+  const newText = b.slice(top, newEnd + 1);
+  const eolOf = current.match(/\r\n|\r|\n/)?.[0] ?? '\n';
+  return [{ range: { start: startOff, end: { line: Math.max(top, endLine), character: endLine >= top ? a[endLine].length : 0 } }, newText: endLine >= top ? newText.join(eolOf) : newText.map((l) => l + eolOf).join('') }].filter(() => oldText.length > 0 || newText.length > 0);
 }

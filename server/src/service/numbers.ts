@@ -25,8 +25,10 @@ export function formatNumber(n: MinuteNumber): string {
 /** The text that replaces a number written as `written`, keeping its form (`3.`, `3)`, `Item 3`). */
 export function formatLike(n: MinuteNumber, written: string): string {
   if (n.year !== undefined) return formatNumber(n);
+  // the words before the digits stay: `Item 3` becomes `Item 4`, never `4`
+  const prefix = /^\D*/.exec(written)?.[0] ?? '';
   const last = written.trim().slice(-1);
-  return last === '.' || last === ')' ? `${n.seq}${last}` : String(n.seq);
+  return `${prefix}${n.seq}${last === '.' || last === ')' ? last : ''}`;
 }
 
 /** The label used in messages and the outline (`081/22`, or `3` for per-meeting). */
