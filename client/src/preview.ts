@@ -29,6 +29,7 @@ window.addEventListener('message', (e) => {
 
 class Preview {
   private timer: NodeJS.Timeout | undefined;
+  private shown: string | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly client: LanguageClient, private readonly panel: vscode.WebviewPanel, private document: vscode.TextDocument) {
@@ -53,6 +54,9 @@ class Preview {
     const nonce = randomBytes(16).toString('base64');
     const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-${nonce}'; img-src 'none'; connect-src 'none'; form-action 'none'`;
     const body = 'error' in r ? `<p>${r.error.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)}</p>` : r.html;
+    // an unchanged page is not loaded again: the reader keeps their place, and a click is not lost
+    if (body === this.shown) return;
+    this.shown = body;
     this.panel.title = `Preview ${vscode.workspace.asRelativePath(this.document.uri)}`;
     this.panel.webview.html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><style>${'css' in r ? r.css : ''}</style></head><body class="preview">${body}<script nonce="${nonce}">${SCRIPT}</script></body></html>`;
   }

@@ -133,6 +133,16 @@ test('Go to Symbol in Workspace finds an item of another meeting and opens it', 
 
 const ACTIONS = '.pane:has(.pane-header:has-text("Actions")) .monaco-list';
 
+/** Puts the cursor at the end of the active editor, and waits until it is there (a key pressed before the editor has focus is lost). */
+async function goToEnd(w: Workbench): Promise<void> {
+  await waitFor('the cursor at the end of the file', async () => {
+    await w.page.keyboard.press('Control+End');
+    const status = await w.page.locator('.statusbar-item', { hasText: /^Ln \d+, Col \d+/ }).first().innerText().catch(() => '');
+    const line = Number(/Ln (\d+)/.exec(status)?.[1] ?? 0);
+    return line > 5 || undefined;
+  }, 30000, 300);
+}
+
 async function actionRows(): Promise<string[]> {
   return wb.page.locator(`${ACTIONS} .monaco-list-row`).allInnerTexts();
 }
@@ -200,7 +210,7 @@ test('if the language server dies, the client starts a new one and the Actions v
   }, 60000);
   await openFile(wb, '2022-10-25.minutes');
   await focusEditor(wb);
-  await page.keyboard.press('Control+End');
+  await goToEnd(wb);
   await page.keyboard.press('Enter');
   await page.keyboard.type('ACTION: Check the restart. Due: next meeting.', { delay: 5 });
   await waitFor('the new action in the view, from the new server', async () => (await actionRows()).some((r) => r.includes('Check the restart.')) || undefined, 60000)
@@ -216,7 +226,7 @@ test('if the language server dies, the client starts a new one and the Actions v
 test('text from the minutes is never live HTML: <script>, <img onerror> and javascript: links stay text', LONG, async () => {
   const { page } = wb;
   await focusEditor(wb);
-  await page.keyboard.press('Control+End');
+  await goToEnd(wb);
   await page.keyboard.press('Enter');
   await page.keyboard.type('ACTION: <script>window.__minutesXss = 1</script> <img src=x onerror="window.__minutesXss = 2"> [see](javascript:window.__minutesXss=3). Owner: VJ. Due: next meeting.', { delay: 2 });
   await waitFor('the action in the view, as text', async () => (await actionRows()).some((r) => r.includes('<script>window.__minutesXss = 1</script>')) || undefined, 30000);
@@ -236,7 +246,7 @@ test('completion at the start of a line offers the next minute number, continuin
   const { page } = wb;
   await openFile(wb, '2022-10-25.minutes');
   await focusEditor(wb);
-  await page.keyboard.press('Control+End');
+  await goToEnd(wb);
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
   await page.keyboard.press('Control+Space');
@@ -253,8 +263,11 @@ test('F12 on an action reference opens the action in the meeting that minuted it
   const { page } = wb;
   await openFile(wb, '2022-10-25.minutes');
   await focusEditor(wb);
-  await page.keyboard.press('Control+Home');
-  await page.locator('.codelens-decoration', { hasText: /open actions? carried into this meeting/ }).first().waitFor({ state: 'visible', timeout: 30000 });
+  await goToLine(wb, 1, 1);
+  await waitFor('the code lens above the title', async () => {
+    const lenses = await page.locator('.editor-instance .codelens-decoration').allInnerTexts();
+    return lenses.some((t) => /open actions? carried into this meeting/.test(t)) || undefined;
+  });
   await goToLine(wb, 17, 3);
   await page.keyboard.press('F12');
   await page.locator('.tabs-container .tab.active', { hasText: '2022-09-27.minutes' }).waitFor({ state: 'visible' });
@@ -296,4 +309,61 @@ test('Minutes: New Meeting asks for the date and writes the next meeting from th
   });
   assert.ok(fs.existsSync(path.join(wb.folder, '2022-11-22.minutes')), 'the file is written next to the latest meeting');
   await wb.screenshot('17-new-meeting');
+});
+
+test('the preview shows the meeting as published beside the editor; the minutes\' HTML stays text; a click reveals the item', LONG, async () => {
+  const { page } = wb;
+  await openFile(wb, '2022-10-25.minutes');
+  await runCommand(wb, 'Minutes: Open Preview to the Side');
+  // the webview is an iframe within an iframe; find the one that holds the published table
+  const frame = await waitFor('the preview with the items', async () => {
+    for (const f of page.frames()) {
+      const ok = await f.evaluate(() => document.querySelector('table.items')?.textContent?.includes('Chief Constable Update') ?? false).catch(() => false);
+      if (ok) return f;
+    }
+    return undefined;
+  }, 60000);
+  const inside = await frame.evaluate(() => ({
+    text: document.body.textContent ?? '',
+    csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '',
+    // ours carries the nonce; VS Code adds its own webview bootstrap; none may come from the text
+    ours: [...document.querySelectorAll('script[nonce]')].length,
+    fromText: [...document.querySelectorAll('script')].filter((s) => (s.textContent ?? '').includes('__minutesXss')).length,
+    images: document.querySelectorAll('img').length,
+    links: document.querySelectorAll('a').length,
+    flag: (window as unknown as { __minutesXss?: number }).__minutesXss,
+  }));
+  assert.ok(inside.text.includes('<script>window.__minutesXss = 1</script>'), 'the typed HTML is shown as text');
+  assert.deepEqual({ ours: inside.ours, fromText: inside.fromText, images: inside.images, links: inside.links, flag: inside.flag }, { ours: 1, fromText: 0, images: 0, links: 0, flag: undefined });
+  assert.match(inside.csp, /default-src 'none'.*script-src 'nonce-/);
+  await wb.screenshot('18-preview');
+  fs.copyFileSync(path.join(SCREENSHOTS, '18-preview.png'), path.join(SCREENSHOTS, 'preview.png'));
+  // the page may be redrawn under the pointer as the server answers; a clerk would click again
+  await waitFor('the editor on the clicked item', async () => {
+    await frame.locator('tr[data-line="15"]').click({ timeout: 5000 }).catch(() => undefined);
+    return (await page.locator('.statusbar-item', { hasText: 'Ln 16, Col 1' }).count()) > 0 || undefined;
+  }, 30000, 1000);
+});
+
+test('the exported HTML prints as the published minutes: title, attendance tables, numbered items, bold actions', LONG, async () => {
+  const fixture = path.join(ROOT, 'test', 'fixtures', 'publish', '2022-11-22.minutes');
+  const out = path.join(os.tmpdir(), `minutes-export-${process.pid}.html`);
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'minutes.js'), 'export', fixture, '--to', 'html', '--out', out], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const page = await wb.page.context().browser()!.newPage();
+  try {
+    await page.setViewportSize({ width: 900, height: 1200 });
+    await page.setContent(fs.readFileSync(out, 'utf8'));
+    const seen = await page.evaluate(() => ({
+      title: document.querySelector('h1')?.textContent,
+      numbers: [...document.querySelectorAll('table.items td.number')].map((td) => td.textContent),
+      boldActions: [...document.querySelectorAll('p.action')].map((p) => getComputedStyle(p).fontWeight),
+    }));
+    assert.equal(seen.title, 'Strategic Policing and Crime Board');
+    assert.deepEqual(seen.numbers, ['086/22', '087/22', '088/22', '089/22']);
+    assert.ok(seen.boldActions.length === 2 && seen.boldActions.every((w) => Number(w) >= 700), JSON.stringify(seen.boldActions));
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'export-html.png'), fullPage: true });
+  } finally {
+    await page.close();
+  }
 });
