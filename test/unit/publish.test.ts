@@ -183,3 +183,24 @@ test('minutes export --to html|docx|md --version public|full, and minutes import
   assert.equal(cli('import', path.join(ROOT, 'test', 'fixtures', 'corpus', 'spcb-2022-09-27.txt'), '--out', imported).code, 0);
   assert.equal(cli('check', imported).code, 0, 'the imported minutes have no errors');
 });
+
+test('the corpus, imported then exported: every minute number, attendee and action in the HTML and the Word document', async () => {
+  for (const name of CORPUS_FILES) {
+    const imported = importPublished(corpusText(name), DEFAULT_SETTINGS, TODAY);
+    const a = analysis(imported);
+    const m = a.doc.meeting!;
+    const r = renderMeeting(a.doc, a.lines, opts('full'))!;
+    const html = htmlText(renderHtml(r));
+    const docx = await docxText(imported, 'full');
+    const numbers = m.items.flatMap((i) => (i.number ? [i.number.written] : []));
+    const people = m.people.flatMap((b) => b.people.map((p) => p.written.trim()));
+    const actions = m.items.flatMap((i) => i.actions.map((x) => x.text));
+    assert.ok(numbers.length > 5 && people.length > 5, name);
+    for (const [format, out] of [['html', html], ['docx', docx]] as const) {
+      for (const must of [...numbers, ...people, ...actions]) assert.ok(out.includes(must), `${name} → ${format} lacks "${must}"`);
+      // the minutes, not the agenda of the next meeting printed before them
+      const minutesText = a.lines.filter((_, l) => l >= m.startLine && !a.doc.agendas.some((g) => l >= g.range.start.line && l <= g.range.end.line)).join('\n');
+      assert.deepEqual(missing(sourceWords(minutesText).filter((w) => !/^\d+$/.test(w)), wordsOf(out)), [], `${name} → ${format} lost words`);
+    }
+  }
+});

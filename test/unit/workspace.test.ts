@@ -2,10 +2,10 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import {
-  parse, buildWorkspace, filterActions, formatActions, formatDecisions, analyzeAcrossMeetings, analyzeText, DEFAULT_SETTINGS, readSettings,
+  parse, buildWorkspace, filterActions, formatActions, formatDecisions, analyzeAcrossMeetings, analyzeText, DEFAULT_SETTINGS, readSettings, minutesFromAgenda, numberLabel,
   type WorkspaceModel, type Finding,
 } from '../../server/out/service/index';
-import { TODAY } from '../support/util';
+import { corpusText, TODAY } from '../support/util';
 
 const PEOPLE = `Present:
 Simon Foster (SF) : Police and Crime Commissioner
@@ -164,4 +164,16 @@ test('quorum and presenters or owners listed in apologies', () => {
   assert.equal(a.findings.filter((f) => f.code === 'minutes/absent-participant').length, 2);
   assert.match(a.findings.find((f) => f.code === 'minutes/absent-participant')!.message, /Presenter Mark Kenyon is listed in Apologies/);
   assert.equal(analyzeText('file:///q.minutes', 1, text, DEFAULT_SETTINGS, TODAY).findings.filter((f) => f.code === 'minutes/quorum').length, 0, 'no quorum set, no check');
+});
+
+test('an agenda becomes a minutes skeleton: the corpus agenda of January 2024', () => {
+  const doc = parse(corpusText('spcb-2023-12-19-with-2024-01-agenda.txt'));
+  const made = minutesFromAgenda(doc.agendas[0], undefined, 'file:///agenda.txt', 'dmy');
+  assert.equal(made.fileName, '2024-01-23.minutes');
+  const skeleton = parse(made.text);
+  assert.deepEqual(skeleton.meeting?.items.map((i) => i.number && numberLabel(i.number)), ['001/24', '002/24', '003/24', '004/24', '005/24', '006/24', '007/24', '008/24', '009/24', '010/24', '011/24']);
+  assert.deepEqual(skeleton.meeting?.sections.map((s) => s.title), ['Police and Crime Plan', 'Regular Items', 'Emerging Items']);
+  assert.deepEqual(skeleton.meeting?.items[4].presenters.flatMap((p) => p.names.map((n) => n.text)), ['ACC Claire Bell', 'Supt Martin Hurcomb']);
+  assert.equal(skeleton.meeting?.nextMeeting?.iso, '2024-02-27');
+  assert.equal(skeleton.meeting?.date?.iso, '2024-01-23');
 });

@@ -45,9 +45,10 @@ export async function renderDocx(r: RenderedMeeting): Promise<Uint8Array> {
     children.push(new Paragraph({ text: b.label, heading: HeadingLevel.HEADING_2 }));
     children.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: b.people.map((p) => row([p.name, p.role ?? ''])) }));
   }
+  children.push(...r.preamble.flatMap(block));
   if (r.actions.length) children.push(para('Actions arising from the discussion are shown in bold.', { italics: true }));
   const rows: TableRow[] = r.body.map((b) => (b.kind === 'section'
-    ? new TableRow({ children: [new TableCell({ columnSpan: 2, children: [new Paragraph({ text: b.title, heading: HeadingLevel.HEADING_2 })] })] })
+    ? new TableRow({ children: [new TableCell({ columnSpan: 2, children: [new Paragraph({ text: b.title, heading: HeadingLevel.HEADING_2 }), ...b.blocks.flatMap(block)] })] })
     : itemRow(b)));
   if (rows.length) children.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows }));
   if (r.actionsTable && r.actions.length) {

@@ -38,7 +38,8 @@ export function renderMarkdown(r: RenderedMeeting): string {
     `# ${escapeMarkdown(r.title)}`,
     [r.date, r.time, r.location, r.chair ? `Chair: ${r.chair}` : undefined].filter((x) => x).map((x) => escapeMarkdown(x!)).join(' · '),
     ...r.people.map((b) => `**${b.label}**\n\n| Name | Role |\n| --- | --- |\n${b.people.map((p) => `| ${cell(p.name)} | ${cell(p.role ?? '')} |`).join('\n')}`),
-    ...r.body.map((b) => (b.kind === 'section' ? `## ${escapeMarkdown(b.title)}` : item(b))),
+    ...r.preamble.map(block),
+    ...r.body.map((b) => (b.kind === 'section' ? [`## ${escapeMarkdown(b.title)}`, ...b.blocks.map(block)].join('\n\n') : item(b))),
     r.actionsTable && r.actions.length ? `## Actions\n\n| Ref | Action | Owner | Due |\n| --- | --- | --- | --- |\n${r.actions.map((a) => `| ${a.ref} | ${cell(a.text)} | ${cell(a.owners)} | ${cell(a.due ?? '')} |`).join('\n')}` : '',
   ];
   return `${parts.filter((p) => p).join('\n\n')}\n`;

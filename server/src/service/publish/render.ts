@@ -53,7 +53,7 @@ export interface RenderedItem {
   readonly reason?: string;
 }
 
-export interface RenderedSection { readonly kind: 'section'; readonly title: string; readonly line: number }
+export interface RenderedSection { readonly kind: 'section'; readonly title: string; readonly line: number; readonly blocks: readonly Block[] }
 
 export interface RenderedPeople { readonly kind: BlockKind; readonly label: string; readonly people: ReadonlyArray<{ readonly name: string; readonly role?: string }> }
 
@@ -65,6 +65,8 @@ export interface RenderedMeeting {
   readonly chair?: string;
   readonly version: PublishVersion;
   readonly people: readonly RenderedPeople[];
+  /** Text before the first item that is not a header field or a person: notes, observers, a webcast link. */
+  readonly preamble: readonly Block[];
   readonly body: ReadonlyArray<RenderedItem | RenderedSection>;
   readonly actions: readonly RenderedAction[];
   readonly actionsTable: boolean;
@@ -76,7 +78,9 @@ const within = (line: number, r: { start: { line: number }; end: { line: number 
 function renderItem(item: Item, segs: readonly Segment[], options: PublishOptions): RenderedItem {
   const number = item.number ? numberLabel(item.number) : '';
   const conf = matchConfidential(item.title);
-  const title = conf ? item.title.slice(conf.titleStart) : item.title;
+  // the agenda reference is part of the printed title ("Item 10b – Hidden Crimes"): keep it
+  const bare = conf ? item.title.slice(conf.titleStart) : item.title;
+  const title = item.agendaRef ? `Item ${item.agendaRef} – ${bare}` : bare;
   const line = item.headRange.start.line;
   if (conf && options.version === 'public') {
     return { kind: 'item', number, title: 'Confidential item', line, presenters: [], blocks: [], confidential: true, withheld: true, reason: conf.reason };
@@ -87,7 +91,13 @@ function renderItem(item: Item, segs: readonly Segment[], options: PublishOption
   let bullets: string[] | undefined;
   const flush = (): void => { if (bullets) blocks.push({ kind: 'bullets', items: bullets }); bullets = undefined; };
   for (const seg of segs) {
-    if (seg.line <= item.headRange.end.line) continue; // the title line
+    if (seg.line <= item.headRange.end.line) {
+      // the title line: what follows the title ("Apologies were received from: ACC Johnson") is text
+      const at = bare ? seg.text.indexOf(bare) : -1;
+      const rest = at >= 0 ? seg.text.slice(at + bare.length).replace(/^[\s:.\-–—]+/, '') : /\d{1,3}\s?\/\s?\d/.test(seg.text) || seg.text.trim() === '' ? '' : seg.text;
+      if (rest.trim()) blocks.push({ kind: 'paragraph', text: rest.trim(), bold: false });
+      continue;
+    }
     const presenter = item.presenters.find((p) => within(seg.line, p.range));
     if (presenter) {
       if (presenter.tail && !done.has(presenter)) { flush(); blocks.push({ kind: 'paragraph', text: presenter.tail.value, bold: false }); }
@@ -110,10 +120,20 @@ function renderItem(item: Item, segs: readonly Segment[], options: PublishOption
     }
     const question = item.questions.find((q) => q.text && within(seg.line, q.range));
     if (question) {
-      if (!done.has(question)) { flush(); done.add(question); blocks.push({ kind: 'question', text: question.text, asker: question.asker?.text }); }
+      // the whole paragraph: the question and whatever the same paragraph says after it
+      flush();
+      const last = blocks[blocks.length - 1];
+      if (done.has(question) && last?.kind === 'question') blocks[blocks.length - 1] = { ...last, text: `${last.text} ${seg.text}` };
+      else { done.add(question); blocks.push({ kind: 'question', text: seg.text, asker: question.asker?.text }); }
       continue;
     }
-    if (item.questions.some((q) => q.asker && q.asker.range.start.line === seg.line && done.has(q)) && /^\(?\s*asked by\b/i.test(seg.text)) continue;
+    if (item.questions.some((q) => q.asker && q.asker.range.start.line === seg.line && done.has(q)) && /^\(?\s*asked by\b/i.test(seg.text)) {
+      // "(Asked by the Commissioner on behalf of Tom McNeil)": all of it, not only the name
+      const q = [...blocks].reverse().find((b): b is Extract<Block, { kind: 'question' }> => b.kind === 'question');
+      const who = seg.text.replace(/^\(?\s*asked by\s*/i, '').replace(/\)\s*$/, '');
+      if (q) blocks[blocks.lastIndexOf(q)] = { ...q, asker: who };
+      continue;
+    }
     if (seg.text.trim() === '') { flush(); continue; }
     if (seg.bullet) { (bullets ??= []).push(seg.text); continue; }
     flush();
@@ -138,36 +158,50 @@ export function renderMeeting(doc: MinutesDocument, lines: readonly string[], op
   const m = doc.meeting;
   if (!m) return undefined;
   const segs = segmentDocument(lines);
-  // Segments by item, in one pass. An item runs to the next item or section heading, whatever the
-  // parser made of the lines in between (a `Next meeting:` field, a note): no line is left out.
+  // Each segment goes to the item it stands in (an item runs to the next item or section heading,
+  // whatever the parser made of the lines in between), to the section it follows, or before the
+  // first item to the preamble: no line of text is left out of the record.
   const byItem = new Map<Item, Segment[]>();
+  const bySection = new Map<number, Segment[]>();
+  const preamble: Segment[] = [];
+  const headerLines = new Set<number>();
+  for (const r of [m.title?.range, m.date?.range, m.time?.range, m.location?.range, m.chair?.range]) if (r) for (let l = r.start.line; l <= r.end.line; l++) headerLines.add(l);
+  for (const b of m.people) { headerLines.add(b.labelRange.start.line); for (const p of b.people) for (let l = p.range.start.line; l <= p.range.end.line; l++) headerLines.add(l); }
+  for (const x of m.sections) headerLines.add(x.headingRange.start.line);
+  const inAgenda = (line: number): boolean => doc.agendas.some((a) => line >= a.range.start.line && line <= a.range.end.line);
   let k = -1;
+  let sec = -1;
   for (const seg of segs) {
     while (k + 1 < m.items.length && seg.line >= m.items[k + 1].headRange.start.line) k++;
+    while (sec + 1 < m.sections.length && seg.line >= m.sections[sec + 1].headingRange.start.line) sec++;
+    if (seg.line < m.startLine || inAgenda(seg.line)) continue;
     const item = m.items[k];
-    // a section heading after the item ends it
-    const ended = item && m.sections.some((x) => x.headingRange.start.line > item.headRange.start.line && x.headingRange.start.line <= seg.line);
-    if (item && !ended) (byItem.get(item) ?? byItem.set(item, []).get(item)!).push(seg);
+    const section = m.sections[sec];
+    if (section && seg.line === section.headingRange.start.line) continue;
+    if (section && (!item || section.headingRange.start.line > item.headRange.start.line)) (bySection.get(sec) ?? bySection.set(sec, []).get(sec)!).push(seg);
+    else if (item) (byItem.get(item) ?? byItem.set(item, []).get(item)!).push(seg);
+    else if (!headerLines.has(seg.line)) preamble.push(seg);
   }
   const body: Array<RenderedItem | RenderedSection> = [];
   const sections = [...m.sections];
   let s = 0;
+  const section = (i: number): RenderedSection => ({ kind: 'section', title: sections[i].title, line: sections[i].headingRange.start.line, blocks: plainBlocks(bySection.get(i) ?? []) });
   for (const item of m.items) {
-    while (s < sections.length && sections[s].headingRange.start.line < item.headRange.start.line) {
-      body.push({ kind: 'section', title: sections[s].title, line: sections[s].headingRange.start.line });
-      s++;
-    }
+    while (s < sections.length && sections[s].headingRange.start.line < item.headRange.start.line) body.push(section(s++));
     body.push(renderItem(item, byItem.get(item) ?? [], options));
   }
-  for (; s < sections.length; s++) body.push({ kind: 'section', title: sections[s].title, line: sections[s].headingRange.start.line });
+  for (; s < sections.length; s++) body.push(section(s));
   const items = body.filter((b): b is RenderedItem => b.kind === 'item');
   const actions = items.flatMap((i) => i.blocks.flatMap((b) => (b.kind === 'action' ? [b.action] : [])));
   const iso = m.date?.iso;
   return {
     title: options.titleLine.replace('{title}', m.title?.value ?? 'Minutes'),
-    date: iso ? (options.dateStyle === 'long' ? longDate(iso) : displayDate(iso, options.dateOrder)) : m.date?.text,
+    // a published header line ("Notes of meeting held on Tuesday, 21 January 2020") is printed as written
+    date: !m.dateField && m.date ? segs.find((x) => x.line === m.date!.range.start.line && x.text.includes(m.date!.text))?.text ?? m.date.text
+      : iso ? (options.dateStyle === 'long' ? longDate(iso) : displayDate(iso, options.dateOrder)) : m.date?.text,
     time: m.time?.value, location: m.location?.value, chair: m.chair?.value,
     version: options.version,
+    preamble: plainBlocks(preamble),
     people: m.people.filter((b) => b.people.length > 0).map((b) => ({ kind: b.kind, label: BLOCK_LABELS[b.kind], people: b.people.map((p) => ({ name: p.written.trim(), role: p.role })) })),
     body, actions, actionsTable: options.actionsTable,
     withheldCount: items.filter((i) => i.withheld).length,
@@ -182,4 +216,18 @@ export function withheldSentence(item: RenderedItem): string {
 /** What the full version says above a confidential item. */
 export function confidentialNote(item: RenderedItem): string {
   return `Confidential${item.reason ? ` (${item.reason})` : ''}: left out of the public version.`;
+}
+
+/** Paragraphs and bullet lists of text outside the items (notes before the first item, under a section heading). */
+function plainBlocks(segs: readonly Segment[]): Block[] {
+  const out: Block[] = [];
+  let bullets: string[] | undefined;
+  for (const seg of segs) {
+    const t = seg.text.trim();
+    if (seg.bullet && t) { (bullets ??= []).push(t); continue; }
+    if (bullets) { out.push({ kind: 'bullets', items: bullets }); bullets = undefined; }
+    if (t) out.push({ kind: 'paragraph', text: t, bold: false });
+  }
+  if (bullets) out.push({ kind: 'bullets', items: bullets });
+  return out;
 }
