@@ -2,28 +2,20 @@
 import { test, before, after } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DidOpenTextDocumentNotification, CompletionRequest, HoverRequest, type CompletionItem, type Hover, type MarkupContent } from 'vscode-languageserver-protocol/node';
-import { startServer, type TestServer } from '../support/lspClient';
-import { ROOT } from '../support/util';
+import { startOnFixtureWorkspace, type TestServer } from '../support/lspClient';
 
 let server: TestServer;
 let folder: string;
 const uriOf = (name: string) => pathToFileURL(path.join(folder, name)).toString();
 
+let stop: () => Promise<void>;
 before(async () => {
-  folder = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-editing-'));
-  fs.cpSync(path.join(ROOT, 'test', 'fixtures', 'workspace'), folder, { recursive: true });
-  server = await startServer(folder);
-  for (let i = 0; i < 200; i++) {
-    const a = (await server.connection.sendRequest('minutes/actions', {})) as unknown[];
-    if (a.length === 3) break;
-    await new Promise((r) => setTimeout(r, 25));
-  }
+  ({ server, folder, stop } = await startOnFixtureWorkspace('minutes-editing-'));
 });
-after(async () => { await server.stop(); fs.rmSync(folder, { recursive: true, force: true }); });
+after(() => stop());
 
 let version = 1;
 function open(name: string, text: string): string {

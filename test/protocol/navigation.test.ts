@@ -5,7 +5,6 @@
 import { test, before, after } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -13,26 +12,20 @@ import {
   DocumentRangeFormattingRequest, PrepareRenameRequest, ReferencesRequest, RenameRequest,
   type CodeAction, type CodeLens, type DocumentHighlight, type Location, type TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
-import { startServer, type TestServer } from '../support/lspClient';
-import { applyEdits, corpusText, ROOT, textIn, words } from '../support/util';
+import { startOnFixtureWorkspace, type TestServer } from '../support/lspClient';
+import { applyEdits, corpusText, textIn, words } from '../support/util';
 
 let server: TestServer;
 let folder: string;
 const uriOf = (name: string) => pathToFileURL(path.join(folder, name)).toString();
 const texts = new Map<string, string>();
 
+let stop: () => Promise<void>;
 before(async () => {
-  folder = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-navigation-'));
-  fs.cpSync(path.join(ROOT, 'test', 'fixtures', 'workspace'), folder, { recursive: true });
+  ({ server, folder, stop } = await startOnFixtureWorkspace('minutes-navigation-'));
   for (const f of fs.readdirSync(folder)) texts.set(uriOf(f), fs.readFileSync(path.join(folder, f), 'utf8'));
-  server = await startServer(folder);
-  for (let i = 0; i < 200; i++) {
-    const a = (await server.connection.sendRequest('minutes/actions', {})) as unknown[];
-    if (a.length === 3) break;
-    await new Promise((r) => setTimeout(r, 25));
-  }
 });
-after(async () => { await server.stop(); fs.rmSync(folder, { recursive: true, force: true }); });
+after(() => stop());
 
 let version = 1;
 function open(name: string, text?: string): string {

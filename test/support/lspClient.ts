@@ -1,5 +1,7 @@
 /** Starts the real language server process over stdio and speaks LSP to it, for protocol tests. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -59,4 +61,20 @@ export async function startServer(folder?: string, capabilities: ClientCapabilit
       if (child.exitCode === null) await new Promise<void>((r) => { const t = setTimeout(() => { child.kill(); r(); }, 2000); child.once('exit', () => { clearTimeout(t); r(); }); });
     },
   };
+}
+
+/**
+ * The server on a fresh copy of the three-meeting fixture folder, once it has read all three
+ * (their three actions are in the log). `stop` also removes the copy.
+ */
+export async function startOnFixtureWorkspace(prefix: string): Promise<{ server: TestServer; folder: string; stop(): Promise<void> }> {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  fs.cpSync(path.join(ROOT, 'test', 'fixtures', 'workspace'), folder, { recursive: true });
+  const server = await startServer(folder);
+  for (let i = 0; i < 200; i++) {
+    const a = (await server.connection.sendRequest('minutes/actions', {})) as unknown[];
+    if (a.length === 3) break;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  return { server, folder, stop: async () => { await server.stop(); fs.rmSync(folder, { recursive: true, force: true }); } };
 }
