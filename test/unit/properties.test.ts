@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { appendFileSync } from 'node:fs';
-import { parseOrThrow, parse, analyzeText, DEFAULT_SETTINGS, documentSymbols, foldingRanges, fixesAt, splitLinesForTests, formatDocument, buildWorkspace, renumberAll, firstNumberOf } from '../../server/out/service/index';
+import { parseOrThrow, parse, analyzeText, DEFAULT_SETTINGS, documentSymbols, foldingRanges, fixesAt, splitLinesForTests, formatDocument, buildWorkspace, renumberAll, firstNumberOf, targetAt, renamePerson, renameItem } from '../../server/out/service/index';
 import { anyDocument } from '../support/arbitraries';
 import { assertRangesInside } from '../support/ranges';
 import { applyEdits, MARKUP_WORDS, textIn, TODAY, words } from '../support/util';
@@ -137,4 +137,41 @@ test('renumbering all items changes numbers only, and a second pass has nothing 
     const m2 = buildWorkspace([{ uri: 'file:///p.minutes', doc: again }], TODAY);
     assert.equal(renumberAll(again, 'file:///p.minutes', m2, firstNumberOf(again, 'file:///p.minutes', m2, TODAY)), undefined);
   }));
+});
+
+test('rename replaces only names and numbers: every edit covers the old name or minute number, nothing else of the text', () => {
+  let renamed = 0;
+  check(fc.property(anyDocument, (text) => {
+    const doc = parse(text);
+    const m = doc.meeting;
+    if (!m) return;
+    const model = buildWorkspace([{ uri: 'file:///p.minutes', doc }], TODAY);
+    const texts = new Map([['file:///p.minutes', text]]);
+    const person = m.people.flatMap((b) => b.people)[0];
+    if (person) {
+      const t = targetAt(m, person.nameRange.start);
+      if (t?.kind === 'person') {
+        const r = renamePerson(model, 'file:///p.minutes', t, 'Zed Quill', { acrossMeetings: false, texts });
+        const names = new Set([t.key, t.person.written.trim(), t.person.name.surname].map((n) => n.toLowerCase()));
+        for (const e of 'edits' in r ? r.edits.get('file:///p.minutes') ?? [] : []) {
+          assert.ok(names.has(textIn(text, e.range).toLowerCase()), `rename touched "${textIn(text, e.range)}", not the name`);
+          renamed++;
+        }
+      }
+    }
+    const item = m.items.find((i) => i.number && i.number.range.start.line === i.number.range.end.line);
+    if (item?.number) {
+      const t = targetAt(m, item.number.range.start);
+      if (t?.kind === 'item') {
+        const r = renameItem(model, 'file:///p.minutes', t, item.number.year === undefined ? '999' : '999/99');
+        for (const e of 'edits' in r ? r.edits.get('file:///p.minutes') ?? [] : []) {
+          // a number as written, split ones (`115/2 3`, `115/2⏎3`) and extraction debris inside it included
+          assert.match(withoutDebris(textIn(text, e.range)).trim(), /^(?:item\s*)?\d{1,3}(?:\s*\/\s*\d(?:\s*\d){0,3}(?:-A\d+)?|[.)])?$/i, 'rename touched more than a number');
+          renamed++;
+        }
+      }
+    }
+  }));
+  assert.ok(renamed > 0);
+  report('rename edits checked', renamed);
 });
