@@ -1,7 +1,7 @@
 /** Converts language-service results into LSP types. The only place that knows both. */
 import {
   CodeAction, CodeActionKind, Diagnostic as LspDiagnostic, DiagnosticSeverity, DocumentSymbol, FoldingRange,
-  FoldingRangeKind, SymbolKind, SymbolInformation,
+  FoldingRangeKind, SymbolKind, SymbolInformation, type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { CodeFix, Diagnostic, Fold, ItemSymbol, OutlineSymbol, Severity, SymbolKind as OutlineKind } from './service/index';
 
@@ -38,4 +38,9 @@ export function toCodeAction(fix: CodeFix, uri: string, diagnostic: LspDiagnosti
     title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred,
     edit: { changes: { [uri]: fix.edits.map((e) => ({ range: e.range, newText: e.newText })) } },
   };
+}
+
+/** Edits by file (rename, refactorings) as an LSP workspace edit. */
+export function toWorkspaceEdit(edits: ReadonlyMap<string, ReadonlyArray<{ range: CodeFix['edits'][number]['range']; newText: string }>>): WorkspaceEdit {
+  return { changes: Object.fromEntries([...edits].map(([uri, list]) => [uri, list.map((e) => ({ range: e.range, newText: e.newText }))])) };
 }

@@ -1,14 +1,14 @@
 /** Quick fixes of the diagnostics, and the refactorings: renumber all items, mark an action done. */
 import { CodeActionKind, type CodeAction } from 'vscode-languageserver/node';
 import { firstNumberOf, fixesAt, markDone, renumberAll, toDiagnostics, type Refactoring } from '../service/index';
-import { toCodeAction, toLspDiagnostic } from '../convert';
+import { toCodeAction, toLspDiagnostic, toWorkspaceEdit } from '../convert';
 import type { ServerContext } from '../context';
 import { findingsOf } from './diagnostics';
 
 function toRefactoring(r: Refactoring): CodeAction {
   return {
     title: r.title, kind: r.kind === 'refactor' ? CodeActionKind.Refactor : CodeActionKind.QuickFix,
-    edit: { changes: Object.fromEntries([...r.edits].map(([uri, edits]) => [uri, edits.map((e) => ({ range: e.range, newText: e.newText }))])) },
+    edit: toWorkspaceEdit(r.edits),
   };
 }
 

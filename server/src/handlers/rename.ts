@@ -2,11 +2,12 @@
 import { ResponseError, ErrorCodes, type WorkspaceEdit } from 'vscode-languageserver/node';
 import { prepareRename, renameItem, renamePerson, targetAt, type RenameResult } from '../service/index';
 import type { ServerContext } from '../context';
+import { toWorkspaceEdit } from '../convert';
 
-function toWorkspaceEdit(r: RenameResult): WorkspaceEdit {
+function renamed(r: RenameResult): WorkspaceEdit {
   // the clerk reads this message in the editor: say what to type instead
   if ('error' in r) throw new ResponseError(ErrorCodes.InvalidRequest, r.error);
-  return { changes: Object.fromEntries([...r.edits].map(([uri, edits]) => [uri, edits.map((e) => ({ range: e.range, newText: e.newText }))])) };
+  return toWorkspaceEdit(r.edits);
 }
 
 export function registerRename(ctx: ServerContext): void {
@@ -25,7 +26,7 @@ export function registerRename(ctx: ServerContext): void {
     const target = meeting && targetAt(meeting, params.position);
     if (!doc || !target || target.kind === 'action' || target.kind === 'mention') return null;
     const model = ctx.index.model();
-    if (target.kind === 'item') return toWorkspaceEdit(renameItem(model, doc.uri, target, params.newName));
+    if (target.kind === 'item') return renamed(renameItem(model, doc.uri, target, params.newName));
     const across = ctx.cache.currentSettings.renameAcrossMeetings;
     const uris = across ? model.meetings.map((m) => m.uri) : [doc.uri];
     const texts = new Map<string, string>();
@@ -33,6 +34,6 @@ export function registerRename(ctx: ServerContext): void {
       const text = await ctx.textOf(uri);
       if (text !== undefined) texts.set(uri, text);
     }
-    return toWorkspaceEdit(renamePerson(model, doc.uri, target, params.newName, { acrossMeetings: across, texts }));
+    return renamed(renamePerson(model, doc.uri, target, params.newName, { acrossMeetings: across, texts }));
   });
 }

@@ -106,14 +106,16 @@ function formatOnce(doc: MinutesDocument, text: string, today: Date, range?: Ran
 export function formatDocument(doc: MinutesDocument, text: string, today: Date, range?: Range): TextEdit[] {
   const first = formatOnce(doc, text, today, range);
   if (first.length === 0 || range) return first;
-  let current = applyTextEdits(text, first);
+  const once = applyTextEdits(text, first);
+  let current = once;
   let settled = false;
   for (let pass = 0; pass < 4 && !settled; pass++) {
     const more = formatOnce(parse(current), current, today);
-    if (more.length === 0) settled = true;
-    else current = applyTextEdits(current, more);
+    settled = more.length === 0;
+    if (!settled) current = applyTextEdits(current, more);
   }
-  if (current === applyTextEdits(text, first) || !settled) return first;
+  if (current === once || !settled) return first;
+  // one edit over the lines that differ, from the start of the first to the end of the last
   const a = splitLines(text);
   const b = splitLines(current);
   let top = 0;
@@ -121,11 +123,9 @@ export function formatDocument(doc: MinutesDocument, text: string, today: Date, 
   let bottom = 0;
   while (bottom < a.length - top && bottom < b.length - top && a[a.length - 1 - bottom] === b[b.length - 1 - bottom]) bottom++;
   const endLine = a.length - 1 - bottom;
-  const newEnd = b.length - 1 - bottom;
-  const startOff = { line: top, character: 0 };
-  // the changed lines, from the start of the first to the end of the last (line ends inside kept as they are)
-  const oldText = a.slice(top, endLine + 1);
-  const newText = b.slice(top, newEnd + 1);
-  const eolOf = current.match(/\r\n|\r|\n/)?.[0] ?? '\n';
-  return [{ range: { start: startOff, end: { line: Math.max(top, endLine), character: endLine >= top ? a[endLine].length : 0 } }, newText: endLine >= top ? newText.join(eolOf) : newText.map((l) => l + eolOf).join('') }].filter(() => oldText.length > 0 || newText.length > 0);
+  const lines = b.slice(top, b.length - bottom);
+  const eol = current.match(/\r\n|\r|\n/)?.[0] ?? '\n';
+  // no old line left in the span: the new lines are inserted before line `top`
+  if (endLine < top) return [{ range: { start: { line: top, character: 0 }, end: { line: top, character: 0 } }, newText: lines.map((l) => l + eol).join('') }];
+  return [{ range: { start: { line: top, character: 0 }, end: { line: endLine, character: a[endLine].length } }, newText: lines.join(eol) }];
 }

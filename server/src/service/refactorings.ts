@@ -8,7 +8,6 @@ import type { WorkspaceModel } from './workspace';
 import { actionRefLabel, formatLike, formatNumber, numberLabel, sameNumber, type MinuteNumber } from './numbers';
 import { firstNumberOn, meetingYear } from './numbering';
 import { renumberEdits } from './rename';
-import { inside } from './navigation';
 import { rangesTouch } from './types';
 
 export interface Refactoring {
@@ -83,7 +82,7 @@ export function markDone(doc: MinutesDocument, uri: string, model: WorkspaceMode
   for (const item of m.items) {
     if (!item.number) continue;
     for (const a of item.actions) {
-      if (!rangesTouch(a.range, range) && !inside(a.range, range.start)) continue;
+      if (!rangesTouch(a.range, range)) continue;
       const ref = actionRefLabel(item.number, a.index);
       const record = model.actionsByRef.get(ref);
       if (!record || record.status === 'done' || !latest || latest.uri === uri) continue;

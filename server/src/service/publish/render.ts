@@ -109,7 +109,7 @@ function renderItem(item: Item, segs: readonly Segment[], options: PublishOption
       if (!done.has(action)) {
         flush();
         done.add(action);
-        blocks.push({ kind: 'action', action: renderAction(item, action.index) });
+        blocks.push({ kind: 'action', action: renderAction(item, action) });
       }
       continue;
     }
@@ -144,8 +144,7 @@ function renderItem(item: Item, segs: readonly Segment[], options: PublishOption
   return { kind: 'item', number, title, line, presenters, blocks, confidential: !!conf, withheld: false, reason: conf?.reason };
 }
 
-function renderAction(item: Item, index: number): RenderedAction {
-  const a = item.actions.find((x) => x.index === index)!;
+function renderAction(item: Item, a: Item['actions'][number]): RenderedAction {
   return {
     ref: item.number ? actionRefLabel(item.number, a.index) : `A${a.index}`,
     text: a.text, owners: a.owners.map((o) => o.text).join(', '), due: a.due?.text,
