@@ -15,8 +15,13 @@ import { single, workspace } from './generate';
 
 const ROOT = path.resolve(__dirname, '..');
 const quick = process.argv.includes('--quick');
+/** `--only=lsp,index` runs only those parts (parse, lsp, index), to look at one while working on it. */
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const want = (part: string): boolean => !only || only.includes(part);
 const DATA = path.join(os.tmpdir(), 'minutes-bench-data-v1');
 const SEED = 20261122;
+/** The server publishes every version at once: the typing pause is excluded (see docs/performance.md). */
+const env = { MINUTES_TYPING_PAUSE_MS: '0', MINUTES_PUBLISH_UNCHANGED: '1' };
 
 interface Row { group: string; name: string; median: number; p95: number; unit: string; note?: string; target?: string; met?: boolean }
 const rows: Row[] = [];
@@ -157,6 +162,13 @@ async function main(): Promise<void> {
   const sizes: Array<[string, number]> = [['40 KB', 40 * 1024], ['1 MB', 1024 * 1024], ['10 MB', 10 * 1024 * 1024]];
   const texts = new Map(sizes.map(([label, n]) => [label, single(n, SEED)]));
 
+  if (want('parse')) await parsePart(texts, sizes);
+  if (want('lsp')) await lspPart(texts, server, trivial);
+  if (want('index')) await indexPart(server);
+  report();
+}
+
+async function parsePart(texts: Map<string, string>, sizes: Array<[string, number]>): Promise<void> {
   process.stderr.write('parse + all diagnostics, and the floor\n');
   const runs: Record<string, number> = { '40 KB': quick ? 20 : 60, '1 MB': quick ? 5 : 15, '10 MB': quick ? 2 : 5 };
   const ours = new Map<string, Row>();
@@ -188,9 +200,11 @@ async function main(): Promise<void> {
   const per1 = ours.get('1 MB')!.median;
   const per10 = ours.get('10 MB')!.median / 10;
   rows.push({ group: 'parse', name: 'linearity: ms per MB at 10 MB ÷ at 1 MB', median: per10 / per1, p95: per10 / per1, unit: '×', target: '≤ 1.5 (linear)', met: per10 / per1 <= 1.5 });
+}
+
+async function lspPart(texts: Map<string, string>, server: string, trivial: string): Promise<void> {
 
   process.stderr.write('keystroke → diagnostics over LSP stdio (typing pause excluded)\n');
-  const env = { MINUTES_TYPING_PAUSE_MS: '0', MINUTES_PUBLISH_UNCHANGED: '1' };
   for (const label of ['40 KB', '1 MB']) {
     const floorRow = add('lsp', `trivial server round trip, ${label}`, await keystrokes(trivial, texts.get(label)!, quick ? 50 : 200, {}));
     const r = add('lsp', `keystroke → publishDiagnostics, ${label}`, await keystrokes(server, texts.get(label)!, quick ? 50 : 200, env));
@@ -215,6 +229,9 @@ async function main(): Promise<void> {
     await s.stop();
   }
 
+}
+
+async function indexPart(server: string): Promise<void> {
   process.stderr.write('workspaces read from disk\n');
   const counts = quick ? [100, 1000] : [100, 1000, 10000];
   for (const count of counts) {
@@ -261,8 +278,11 @@ async function main(): Promise<void> {
     }
     await s.stop();
   }
+}
 
-  // ---- the report ------------------------------------------------------------------------------------------
+// ---- the report ------------------------------------------------------------------------------------------
+
+function report(): void {
   const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim() || 'unknown';
   const machine = { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` };
   const fmt = (v: number, unit: string) => (Number.isNaN(v) ? '—' : unit === '×' ? v.toFixed(2) : v >= 100 ? v.toFixed(0) : v.toFixed(2));

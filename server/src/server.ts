@@ -31,9 +31,16 @@ export interface ServerOptions {
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
-  const documents = new TextDocuments(TextDocument);
   const today = options.today ?? (() => new Date());
   const cache = new AnalysisCache(DEFAULT_SETTINGS, today);
+  // the editor's changes go to the cache as well, so that typing within a line re-parses one item
+  const documents = new TextDocuments<TextDocument>({
+    create: TextDocument.create,
+    update: (doc, changes, version) => {
+      cache.noteChanges(doc.uri, doc.version, version, changes.map((c) => ('range' in c ? { range: c.range, text: c.text } : { text: c.text })));
+      return TextDocument.update(doc, changes, version);
+    },
+  });
   let folders: WorkspaceFolder[] = [];
   let pullConfiguration = false;
   let canWatch = false;
@@ -41,7 +48,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const ctx: ServerContext = {
     connection, documents, cache,
     index: new WorkspaceIndex(() => ctx),
-    analysis: (doc) => cache.get(doc.uri, doc.version, () => doc.getText()),
+    analysis: (doc) => cache.get(doc.uri, doc.version, () => doc.getText(), { count: doc.lineCount, length: doc.getText().length, at: (n) => lineOf(doc, n) }),
     today,
     log: (message) => connection.console.log(message),
     textOf: async (uri) => documents.get(uri)?.getText() ?? readMinutesFile(uri, (m) => connection.console.log(m)),
@@ -124,4 +131,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** Line `n` of an open document without its line end (the editor keeps the line offsets). */
+function lineOf(doc: TextDocument, n: number): string {
+  return doc.getText({ start: { line: n, character: 0 }, end: { line: n + 1, character: 0 } }).replace(/(?:\r\n|\r|\n)$/, '');
 }

@@ -5,6 +5,7 @@
  * across meetings), so every open document is looked at again; only those whose diagnostics
  * changed are published.
  */
+import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeAcrossMeetings, toDiagnostics, type Finding } from '../service/index';
 import { toLspDiagnostic } from '../convert';
@@ -28,14 +29,15 @@ export function findingsOf(ctx: ServerContext, doc: TextDocument): Finding[] {
 }
 
 export function registerDiagnostics(ctx: ServerContext): void {
-  let timer: NodeJS.Timeout | undefined;
-  const published = new Map<string, string>();
+  // a pending publication: a timer for the typing pause, or an immediate (a zero timer waits a millisecond or more)
+  let timer: { cancel(): void } | undefined;
+  const published = new Map<string, LspDiagnostic[]>();
 
   const publish = (doc: TextDocument): void => {
     const diagnostics = toDiagnostics(findingsOf(ctx, doc), ctx.cache.currentSettings).map((d) => toLspDiagnostic(d, doc.uri));
-    const key = JSON.stringify(diagnostics);
-    if (published.get(doc.uri) === key && !PUBLISH_UNCHANGED) return;
-    published.set(doc.uri, key);
+    const before = published.get(doc.uri);
+    if (before && sameDiagnostics(before, diagnostics) && !PUBLISH_UNCHANGED) return;
+    published.set(doc.uri, diagnostics);
     void ctx.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
   };
   const publishAll = (): void => {
@@ -43,8 +45,14 @@ export function registerDiagnostics(ctx: ServerContext): void {
     for (const d of ctx.documents.all()) publish(d);
   };
   const schedule = (delay: number): void => {
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(publishAll, delay);
+    timer?.cancel();
+    if (delay > 0) {
+      const t = setTimeout(publishAll, delay);
+      timer = { cancel: () => clearTimeout(t) };
+    } else {
+      const t = setImmediate(publishAll);
+      timer = { cancel: () => clearImmediate(t) };
+    }
   };
 
   ctx.documents.onDidOpen(() => { ctx.index.changed(); schedule(0); });
@@ -57,4 +65,23 @@ export function registerDiagnostics(ctx: ServerContext): void {
   });
   // files created, changed or deleted on disk, and new settings
   ctx.index.onDidChange(() => { if (!timer) schedule(TYPING_PAUSE_MS); });
+}
+
+/** Field by field, without building strings: most diagnostics of a long meeting are the same objects as last time. */
+function sameDiagnostics(a: readonly LspDiagnostic[], b: readonly LspDiagnostic[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.code !== y.code || x.severity !== y.severity || x.message !== y.message || !sameRange(x.range, y.range)) return false;
+    const rx = x.relatedInformation ?? [];
+    const ry = y.relatedInformation ?? [];
+    if (rx.length !== ry.length) return false;
+    for (let k = 0; k < rx.length; k++) if (rx[k].message !== ry[k].message || rx[k].location.uri !== ry[k].location.uri || !sameRange(rx[k].location.range, ry[k].location.range)) return false;
+  }
+  return true;
+}
+
+function sameRange(a: LspDiagnostic['range'], b: LspDiagnostic['range']): boolean {
+  return a === b || (a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character);
 }

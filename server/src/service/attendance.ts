@@ -2,7 +2,7 @@
  * Who a name in the text refers to: a person in the people blocks (by full name, surname,
  * initials or a shortened first name), a role ("Chief Constable"), or a body ("WMP").
  */
-import type { Meeting, Person } from './model';
+import type { Meeting, PeopleBlock, Person } from './model';
 import { DEFAULT_BODIES } from './markup';
 import { editDistance, parseName } from './people';
 
@@ -39,11 +39,12 @@ interface PeopleIndex {
   readonly roles: Array<[string, Person]>;
 }
 
-// The index of a meeting's people is built once per parsed meeting (parsed documents are immutable).
-const indexes = new WeakMap<Meeting, PeopleIndex>();
+// The index of a meeting's people is built once per list of people blocks (parsed documents are
+// immutable; a re-parse of one item keeps the meeting's blocks, and so their index).
+const indexes = new WeakMap<readonly PeopleBlock[], PeopleIndex>();
 
 function indexOf(meeting: Meeting): PeopleIndex {
-  let ix = indexes.get(meeting);
+  let ix = indexes.get(meeting.people);
   if (ix) return ix;
   const people = allPeople(meeting);
   const byName = new Map<string, Person>();
@@ -61,7 +62,7 @@ function indexOf(meeting: Meeting): PeopleIndex {
     if (p.role) { roles.push([norm(p.role), p]); roles.push([norm(p.role.split(',')[0]), p]); }
   }
   ix = { people, byName, bySurname, byInitials, written, roles };
-  indexes.set(meeting, ix);
+  indexes.set(meeting.people, ix);
   return ix;
 }
 

@@ -25,9 +25,23 @@ export interface PresenterMatch {
   start: number;
 }
 
+const PRESENTER_VERBS = ['presented', 'introduced', 'provided', 'delivered', 'given'];
+
+/** Whether a presenter verb stands before a blank and "by" somewhere in the text. */
+function hasPresenterVerb(text: string): boolean {
+  for (let at = text.indexOf('by'); at >= 0; at = text.indexOf('by', at + 2)) {
+    let k = at;
+    while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
+    if (k === at) continue;
+    const before = text.slice(Math.max(0, k - 11), k).toLowerCase();
+    if (PRESENTER_VERBS.some((v) => before.endsWith(v))) return true;
+  }
+  return false;
+}
+
 export function matchPresenter(text: string): PresenterMatch | undefined {
-  // every form has "by" after a blank: most paragraphs are ruled out without a regular expression
-  if (text.indexOf(' by') < 0 && text.indexOf('\tby') < 0) return undefined;
+  // every form has one of the verbs, blanks and "by": most paragraphs are ruled out without a regular expression
+  if (!hasPresenterVerb(text)) return undefined;
   let m = CANON_PRESENTER.exec(text);
   let canonical = false;
   if (m && /^Presented by:/.test(text)) canonical = true;

@@ -2,8 +2,8 @@
  * Runs the rules over a parsed document and applies the user's severities. Findings are
  * computed once per document version (the server caches them); severities are applied on output.
  */
-import { RULES, type Finding, type Fix } from './rules/index';
-import type { MinutesDocument } from './model';
+import { RULES, type Finding, type Fix, type Rule, type RuleContext } from './rules/index';
+import type { DateValue, Item, MinutesDocument, PeopleBlock } from './model';
 import type { WorkspaceModel } from './workspace';
 import type { MinutesSettings, Severity } from './settings';
 import type { Range } from './types';
@@ -17,6 +17,31 @@ export interface Diagnostic {
   readonly related?: Finding['related'];
 }
 
+/** An item's findings from the rules that look at one item, with what they were computed against. */
+interface ItemFindings {
+  readonly people: readonly PeopleBlock[];
+  readonly next: DateValue | undefined;
+  readonly settings: MinutesSettings;
+  readonly byRule: Map<string, readonly Finding[]>;
+}
+// Parsed items never change; a re-parse of one item keeps the others' objects, and so their findings.
+const itemFindings = new WeakMap<Item, ItemFindings>();
+
+function findingsOfItem(rule: Rule, ctx: RuleContext, item: Item): readonly Finding[] {
+  const m = ctx.meeting;
+  let memo = itemFindings.get(item);
+  if (!memo || memo.people !== m.people || memo.next !== m.nextMeeting || memo.settings !== ctx.settings) {
+    memo = { people: m.people, next: m.nextMeeting, settings: ctx.settings, byRule: new Map() };
+    itemFindings.set(item, memo);
+  }
+  let found = memo.byRule.get(rule.code);
+  if (!found) {
+    found = rule.checkItem!(ctx, item);
+    memo.byRule.set(rule.code, found);
+  }
+  return found;
+}
+
 export function analyze(doc: MinutesDocument, lines: readonly string[], settings: MinutesSettings, today: Date): Finding[] {
   const meeting = doc.meeting;
   if (!meeting) return [];
@@ -25,7 +50,8 @@ export function analyze(doc: MinutesDocument, lines: readonly string[], settings
   for (const rule of RULES) {
     if (settings.diagnostics[rule.name] === 'off') continue;
     try {
-      out.push(...rule.check(ctx));
+      if (rule.checkItem) for (const item of meeting.items) for (const f of findingsOfItem(rule, ctx, item)) out.push(f);
+      else out.push(...rule.check(ctx));
     } catch {
       // one faulty rule must not silence the others
     }

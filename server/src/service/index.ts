@@ -5,7 +5,8 @@
 export * from './types';
 export * from './model';
 export { parse, parseOrThrow, detectScheme, type ParseOptions } from './parse';
-export { analyzeText, notCheckedBecause, AnalysisCache, type Analysis } from './analysis';
+export { analyzeText, reanalyze, changedLines, notCheckedBecause, AnalysisCache, type Analysis, type TextChange, type LineChange, type LineSource } from './analysis';
+export { reparseItem } from './reparse';
 export { analyze, analyzeAcrossMeetings, toDiagnostics, fixesAt, severityOf, type Diagnostic, type CodeFix } from './diagnostics';
 export { RULES, type Rule, type Finding, type Fix } from './rules/index';
 export { documentSymbols, type OutlineSymbol, type SymbolKind } from './symbols';

@@ -5,7 +5,7 @@
  *
  * Architecture invariant: `parse` never throws, and every range it reports lies inside the text.
  */
-import { col, segmentDocument, splitLines, allBold, type Segment } from './text';
+import { col, segmentDocument, splitLines, allBold, type BoldState, type Segment } from './text';
 import { findDate, findDates, findTimeRange, isoDate, type DateMatch, type DateOrder } from './dates';
 import { matchYearNumber, matchPerMeetingNumber, matchItemWord, type NumberingScheme, type NumberingSetting } from './numbers';
 import { parseAttendanceLine, parseName, joinedPersonStart, looksLikeName, splitNames } from './people';
@@ -59,6 +59,33 @@ export function detectScheme(segs: readonly Segment[], setting: NumberingSetting
 
 type Phase = 'header' | 'people' | 'agenda' | 'body';
 
+/**
+ * Where a parse of part of a document starts: lines [from, to) hold one item's head line and
+ * everything up to the next item or section; `meeting` is the parser's meeting as it stood at
+ * `from` (a copy: the parse adds to it); `openItem` whether an item was open just before.
+ */
+export interface RegionStart {
+  readonly from: number;
+  readonly to: number;
+  readonly scheme: NumberingScheme;
+  readonly meeting: Meeting;
+  readonly openItem: boolean;
+}
+
+/** What a parse of a region found, and whether it ended in a state the lines after it do not depend on. */
+export interface RegionParse {
+  readonly meeting: Meeting;
+  readonly variants: Variant[];
+  readonly agendas: number;
+  /** False when the region left a `**` open, or an item number waiting for its title. */
+  readonly closed: boolean;
+}
+
+/** Parses lines [from, to) of a document as the full parse would have, given the state at `from`. */
+export function parseRegion(lines: string[], lineLengths: Int32Array, options: ParseOptions, start: RegionStart): RegionParse {
+  return new Parser(lines, lineLengths, options, start).runRegion();
+}
+
 class Parser {
   private readonly segs: Segment[];
   private readonly scheme: NumberingScheme;
@@ -74,10 +101,29 @@ class Parser {
   private headerDateSeg = -1;
   private lastPerson: { person: Person; seg: Segment } | undefined;
 
-  constructor(private readonly lines: string[], private readonly lineLengths: Int32Array, options: ParseOptions) {
-    this.segs = segmentDocument(lines);
-    this.scheme = detectScheme(this.segs, options.numbering);
+  private readonly regionEnd: number = -1;
+  private readonly boldAfter: BoldState = { open: false };
+
+  constructor(private readonly lines: string[], private readonly lineLengths: Int32Array, options: ParseOptions, region?: RegionStart) {
     this.order = options.dateOrder ?? 'dmy';
+    if (!region) {
+      this.segs = segmentDocument(lines);
+      this.scheme = detectScheme(this.segs, options.numbering);
+      return;
+    }
+    this.segs = segmentDocument(lines, region.from, region.to, this.boldAfter);
+    this.regionEnd = this.segs.length;
+    // the next line too: a heading-like last line starts a section only if an item follows it
+    if (region.to < lines.length) this.segs.push(...segmentDocument(lines, region.to, region.to + 1));
+    this.scheme = region.scheme;
+    this.meeting = region.meeting;
+    this.phase = 'body';
+    if (region.openItem) this.item = { headRange: region.meeting.range, title: '', range: region.meeting.range, content: 0, presenters: [], actions: [], decisions: [], references: [], questions: [] };
+  }
+
+  runRegion(): RegionParse {
+    for (let i = 0; i < this.regionEnd; i++) i += this.step(i);
+    return { meeting: this.meeting!, variants: this.variants, agendas: this.agendas.length, closed: !this.boldAfter.open && !this.pendingTitle };
   }
 
   run(): MinutesDocument {

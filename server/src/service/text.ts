@@ -184,9 +184,14 @@ export function segmentLine(raw: string, lineNo: number, bold: BoldState, out: S
   else { heading = 0; i = 0; }
 
   const startCount = out.length;
-  const b = new SegmentBuilder(raw, out, lineNo, heading, bold);
   SPECIAL.lastIndex = i;
   let m = SPECIAL.exec(raw);
+  if (!m && !bold.open) {
+    // most lines: no tag, entity, bold marker or bullet character; one slice, no builder
+    out.push(plainSegment(raw, lineNo, i, heading));
+    return;
+  }
+  const b = new SegmentBuilder(raw, out, lineNo, heading, bold);
   if (!m) {
     b.run(i, n);
     b.flush(n);
@@ -247,11 +252,31 @@ export function segmentLine(raw: string, lineNo: number, bold: BoldState, out: S
   if (made === 1) (out[startCount] as { only: boolean }).only = true;
 }
 
-/** Segments of a whole document, in order. Every physical line yields at least one segment. */
-export function segmentDocument(lines: readonly string[]): Segment[] {
+/** The one segment of a line with nothing to set aside but blanks and a `-` or `*` bullet (what `flush` makes of a single run). */
+function plainSegment(raw: string, line: number, from: number, heading: number): Segment {
+  let s = from;
+  let e = raw.length;
+  while (s < e && isSpace(raw[s])) s++;
+  let bullet = false;
+  const c0 = raw[s];
+  if (s < e && (c0 === '◦' || c0 === '▪' || (c0 === '-' && (s + 1 === e || isSpace(raw[s + 1]))))) {
+    bullet = true;
+    s++;
+    while (s < e && isSpace(raw[s])) s++;
+  }
+  while (e > s && isSpace(raw[e - 1])) e--;
+  const text = s === 0 && e === raw.length ? raw : raw.slice(s, e);
+  return { line, text, map: null, offset: s, bold: NO_BOLD, heading, bullet, first: true, only: true };
+}
+
+/**
+ * Segments of a whole document, in order. Every physical line yields at least one segment.
+ * `from` and `to` segment only lines [from, to) (with their document line numbers), bold closed
+ * at `from`; `bold` then tells whether a `**` is still open after line `to - 1`.
+ */
+export function segmentDocument(lines: readonly string[], from = 0, to = lines.length, bold: BoldState = { open: false }): Segment[] {
   const out: Segment[] = [];
-  const bold: BoldState = { open: false };
-  for (let l = 0; l < lines.length; l++) {
+  for (let l = from; l < to; l++) {
     segmentLine(lines[l], l, bold, out);
     // an unclosed `**` runs at most to the next blank line: extraction often loses the closing marker
     if (bold.open && out[out.length - 1].text === '' && out[out.length - 1].line === l) bold.open = false;

@@ -115,6 +115,42 @@ interface Contribution {
 
 const contributions = new WeakMap<Meeting, Contribution>();
 
+/** One item's part of its meeting's contribution, with what it was derived against. */
+interface ItemPart {
+  readonly uri: string;
+  readonly date: string | undefined;
+  readonly title: string;
+  readonly people: Meeting['people'];
+  readonly item: (readonly [string, ItemLocation]) | undefined;
+  readonly actions: Contribution['actions'];
+  readonly decisions: readonly DecisionRecord[];
+}
+// A re-parse of one item keeps the other items' objects: their parts are derived once.
+const itemParts = new WeakMap<Item, ItemPart>();
+
+function itemPartOf(r: MeetingRecord, item: Item): ItemPart {
+  const hit = itemParts.get(item);
+  if (hit && hit.uri === r.uri && hit.date === r.date && hit.title === r.title && hit.people === r.meeting.people) return hit;
+  const actions: Array<Contribution['actions'][number]> = [];
+  for (const a of item.actions) {
+    const ref = item.number ? actionRefLabel(item.number, a.index) : `(no number)-A${a.index}`;
+    actions.push({
+      base: {
+        ref, text: a.text, owners: a.owners.map((o) => o.text), ownerNames: a.owners.map((o) => ownerName(o.text, r.meeting)), due: a.due?.text,
+        meetingDate: r.date, meetingTitle: r.title, item: itemLabel(item), itemTitle: item.title, uri: r.uri, range: a.range,
+      },
+      dueDate: a.due?.date?.iso, dueNext: a.due?.nextMeeting === true && !a.due?.date,
+    });
+  }
+  const decisions = item.decisions.map((d) => ({ text: d.text, meetingDate: r.date, meetingTitle: r.title, item: itemLabel(item), itemTitle: item.title, uri: r.uri, range: d.range }));
+  const part: ItemPart = {
+    uri: r.uri, date: r.date, title: r.title, people: r.meeting.people,
+    item: item.number ? [numberLabel(item.number), { uri: r.uri, item, meetingDate: r.date }] : undefined, actions, decisions,
+  };
+  itemParts.set(item, part);
+  return part;
+}
+
 function contributionOf(r: MeetingRecord): Contribution {
   const hit = contributions.get(r.meeting);
   if (hit && hit.uri === r.uri) return hit;
@@ -122,18 +158,10 @@ function contributionOf(r: MeetingRecord): Contribution {
   const actions: Array<Contribution['actions'][number]> = [];
   const decisions: DecisionRecord[] = [];
   for (const item of r.meeting.items) {
-    if (item.number) items.push([numberLabel(item.number), { uri: r.uri, item, meetingDate: r.date }]);
-    for (const a of item.actions) {
-      const ref = item.number ? actionRefLabel(item.number, a.index) : `(no number)-A${a.index}`;
-      actions.push({
-        base: {
-          ref, text: a.text, owners: a.owners.map((o) => o.text), ownerNames: a.owners.map((o) => ownerName(o.text, r.meeting)), due: a.due?.text,
-          meetingDate: r.date, meetingTitle: r.title, item: itemLabel(item), itemTitle: item.title, uri: r.uri, range: a.range,
-        },
-        dueDate: a.due?.date?.iso, dueNext: a.due?.nextMeeting === true && !a.due?.date,
-      });
-    }
-    for (const d of item.decisions) decisions.push({ text: d.text, meetingDate: r.date, meetingTitle: r.title, item: itemLabel(item), itemTitle: item.title, uri: r.uri, range: d.range });
+    const part = itemPartOf(r, item);
+    if (part.item) items.push(part.item);
+    for (const a of part.actions) actions.push(a);
+    for (const d of part.decisions) decisions.push(d);
   }
   const updates = r.meeting.statusUpdates.map((u) => [actionRefLabel(u.target, u.action), { status: u.status, note: u.note, meetingDate: r.date }] as const);
   const c: Contribution = { uri: r.uri, items, actions, decisions, updates };

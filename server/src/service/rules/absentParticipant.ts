@@ -1,8 +1,8 @@
-import { defineRule, type Finding } from './rule';
+import { defineItemRule, type Finding } from './rule';
 import { resolveMention } from '../attendance';
 import type { Mention } from '../model';
 
-export const absentParticipant = defineRule('absent-participant', 'warning', 'A presenter or action owner who is listed in Apologies, not as present or in attendance.', (ctx, code) => {
+export const absentParticipant = defineItemRule('absent-participant', 'warning', 'A presenter or action owner who is listed in Apologies, not as present or in attendance.', (ctx, item, code) => {
   const m = ctx.meeting;
   const out: Finding[] = [];
   const check = (mention: Mention, what: string): void => {
@@ -10,9 +10,7 @@ export const absentParticipant = defineRule('absent-participant', 'warning', 'A 
     if (r.kind !== 'person' || r.person.block !== 'apologies') return;
     out.push({ code, range: mention.range, fixes: [], message: `${what} ${r.person.name.display} is listed in Apologies. If they attended, move them to Present: or In attendance:; otherwise check the name.` });
   };
-  for (const item of m.items) {
-    for (const p of item.presenters) for (const n of p.names) check(n, 'Presenter');
-    for (const a of item.actions) if (!a.ownerInferred) for (const o of a.owners) check(o, 'Owner');
-  }
+  for (const p of item.presenters) for (const n of p.names) check(n, 'Presenter');
+  for (const a of item.actions) if (!a.ownerInferred) for (const o of a.owners) check(o, 'Owner');
   return out;
 });

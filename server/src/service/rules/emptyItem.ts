@@ -1,9 +1,9 @@
-import { defineRule } from './rule';
+import { defineItemRule } from './rule';
 import { numberLabel } from '../numbers';
 
-export const emptyItem = defineRule('empty-item', 'information', 'An item with a title but nothing written under it.', (ctx, code) =>
-  ctx.meeting.items.flatMap((item) => item.content > 0 ? [] : [{
+export const emptyItem = defineItemRule('empty-item', 'information', 'An item with a title but nothing written under it.', (_ctx, item, code) =>
+  item.content > 0 ? [] : [{
     code, range: item.titleRange ?? item.headRange,
     message: `Item ${item.number ? numberLabel(item.number) : `"${item.title}"`} has nothing under its title. Write what was discussed or agreed, or remove the item.`,
     fixes: [],
-  }]));
+  }]);

@@ -42,5 +42,12 @@ function finding(code: string, v: Variant, lines: readonly string[]): Finding {
   }
 }
 
+// A variant reads only its own line; a re-parse of one item keeps the other variants' objects.
+const found = new WeakMap<Variant, Finding>();
+
 export const nonCanonical = defineRule('non-canonical', 'hint', 'A construct written in a recognised variant form, with a fix to the canonical form.', (ctx, code) =>
-  ctx.doc.variants.map((v) => finding(code, v, ctx.lines)));
+  ctx.doc.variants.map((v) => {
+    let f = found.get(v);
+    if (!f) { f = finding(code, v, ctx.lines); found.set(v, f); }
+    return f;
+  }));

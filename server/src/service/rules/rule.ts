@@ -1,5 +1,5 @@
 /** What a rule is and what it finds. Each rule lives in its own module beside this one. */
-import type { MinutesDocument, Meeting } from '../model';
+import type { Item, MinutesDocument, Meeting } from '../model';
 import type { MeetingRecord, WorkspaceModel } from '../workspace';
 import type { Range, TextEdit } from '../types';
 import type { MinutesSettings, Severity } from '../settings';
@@ -46,6 +46,12 @@ export interface Rule {
   check(ctx: RuleContext): Finding[];
   /** Checks one meeting against the others of the workspace. */
   checkWorkspace(ctx: WorkspaceRuleContext): Finding[];
+  /**
+   * For a rule whose findings on a document are those of each item in turn, and depend only on
+   * the item, the meeting's people, its next meeting's date and the settings: one item's findings,
+   * so that an item an edit did not touch keeps the findings it had.
+   */
+  readonly checkItem?: (ctx: RuleContext, item: Item) => Finding[];
 }
 
 export function defineRule(
@@ -58,5 +64,19 @@ export function defineRule(
     code, name, severity, description,
     check: (ctx) => (check ? check(ctx, code) : []),
     checkWorkspace: (ctx) => (checkWorkspace ? checkWorkspace(ctx, code) : []),
+  };
+}
+
+/** A rule that looks at one item at a time (see `Rule.checkItem`). */
+export function defineItemRule(
+  name: string, severity: Severity, description: string,
+  checkItem: (ctx: RuleContext, item: Item, code: string) => Finding[],
+): Rule {
+  const code = `minutes/${name}`;
+  return {
+    code, name, severity, description,
+    check: (ctx) => ctx.meeting.items.flatMap((item) => checkItem(ctx, item, code)),
+    checkWorkspace: () => [],
+    checkItem: (ctx, item) => checkItem(ctx, item, code),
   };
 }

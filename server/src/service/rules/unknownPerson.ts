@@ -1,10 +1,10 @@
-import { defineRule, type Finding } from './rule';
+import { defineItemRule, type Finding } from './rule';
 import { resolveMention } from '../attendance';
 import { CANONICAL } from '../markup';
 import type { Mention } from '../model';
 import { stripTitles } from '../people';
 
-export const unknownPerson = defineRule('unknown-person', 'warning', 'A presenter or action owner who is not in the Present, Apologies or In attendance lists.', (ctx, code) => {
+export const unknownPerson = defineItemRule('unknown-person', 'warning', 'A presenter or action owner who is not in the Present, Apologies or In attendance lists.', (ctx, item, code) => {
   const m = ctx.meeting;
   if (m.people.length === 0) return []; // no lists yet: nothing to check against
   const present = m.people.find((b) => b.kind === 'present');
@@ -25,9 +25,7 @@ export const unknownPerson = defineRule('unknown-person', 'warning', 'A presente
     return [{ code, range: mention.range, fixes, message: `${what} "${mention.text}" is not in the attendance lists. ${advice}` }];
   };
   const out: Finding[] = [];
-  for (const item of m.items) {
-    for (const p of item.presenters) for (const n of p.names) out.push(...check(n, 'Presenter'));
-    for (const a of item.actions) if (!a.ownerInferred) for (const o of a.owners) out.push(...check(o, 'Owner'));
-  }
+  for (const p of item.presenters) for (const n of p.names) out.push(...check(n, 'Presenter'));
+  for (const a of item.actions) if (!a.ownerInferred) for (const o of a.owners) out.push(...check(o, 'Owner'));
   return out;
 });

@@ -1,0 +1,128 @@
+/**
+ * Re-parsing after an edit inside one item. A note taker types into one item at a time; in a
+ * long meeting a full parse after each keystroke costs tens of milliseconds, one item a few
+ * microseconds. When the edit keeps the number of lines and stays within one item (from its
+ * head line to the line before the next item or section), only that item is parsed again, from
+ * the parser's state at its head line, and spliced into the previous model: every other item
+ * keeps its object, so what was derived from it (findings, the workspace's contribution) is
+ * reused. Anything the splice cannot prove equal to a full parse (a new item or section, a
+ * `**` left open, the numbering scheme or the next meeting's date in question) returns
+ * undefined and the caller parses the whole text.
+ */
+import { parseRegion, type ParseOptions } from './parse';
+import { segmentDocument, type BoldState } from './text';
+import { declaresBoldActions } from './constructs';
+import type { Item, Meeting, MinutesDocument, Section } from './model';
+import type { Range } from './types';
+
+const BOLD_MARK = /\*\*|<\s*\/?\s*(?:b|strong)\b/i;
+
+/**
+ * The document after lines [first, last] changed (and no line was added or removed), or
+ * undefined when only a full parse can say. `lines` and `lineLengths` are the new text's.
+ */
+export function reparseItem(
+  prev: MinutesDocument, prevLines: readonly string[], lines: string[], lineLengths: Int32Array,
+  first: number, last: number, options: ParseOptions,
+): MinutesDocument | undefined {
+  const m = prev.meeting;
+  if (!m || prev.kind !== 'minutes' || prev.agendas.length > 0 || lines.length !== prevLines.length) return undefined;
+  const items = m.items;
+  // the item holding the edit; the first item is left to a full parse (the header's state runs into it)
+  let k = -1;
+  for (let lo = 0, hi = items.length - 1; lo <= hi;) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].headRange.start.line <= first) { k = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  if (k < 1) return undefined;
+  const item = items[k];
+  const from = item.headRange.start.line;
+  const before = items[k - 1];
+  if (before.range.end.line >= from) return undefined; // the head shares its line with the item before
+  let to = k + 1 < items.length ? items[k + 1].headRange.start.line : lines.length;
+  for (const s of m.sections) {
+    const at = s.headingRange.start.line;
+    if (at >= from && at < to) to = at;
+  }
+  if (last >= to || item.range.end.line >= to) return undefined;
+  if (options.numbering === undefined || options.numbering === 'auto') {
+    // auto-detected numbering: the year scheme stays while another item has a number
+    if (prev.scheme !== 'year' || !items.some((x, i) => i !== k && x.number)) return undefined;
+  }
+  if (boldRunsInto(lines, from) || boldOpenAfter(prevLines, from, to)) return undefined;
+
+  const openItem = before.section === item.section; // no section heading between them
+  if (!openItem && declaresBoldActions(prevLines[from])) return undefined;
+  const sec = item.section;
+  const lastOfSection = sec !== undefined && (k + 1 >= items.length || items[k + 1].section !== sec);
+  const sections: Section[] = sec === undefined ? [] : m.sections.slice(0, sec + 1);
+  // the parse extends the last section it knows: give it a copy, kept only when the item ends the section
+  let probe: Section | undefined;
+  if (sec !== undefined) {
+    const s = m.sections[sec];
+    const copy = { ...s, range: { start: s.range.start, end: s.range.start } };
+    sections[sec] = copy;
+    if (lastOfSection) probe = copy;
+  }
+  const nextBefore = m.nextMeeting && m.nextMeeting.range.start.line < from ? m.nextMeeting : undefined;
+  const seed: Meeting = {
+    ...m, items: items.slice(0, k), sections, dates: [], statusUpdates: [], approvals: [], nextMeeting: nextBefore,
+  };
+  // the parse adds to the seed's lists: count them now (people blocks are read only before the first item, so never here)
+  const known = { items: k, sections: sections.length, people: m.people.length };
+  const region = parseRegion(lines, lineLengths, options, { from, to, scheme: prev.scheme, meeting: seed, openItem });
+  const got = region.meeting;
+  if (!region.closed || region.agendas > 0 || got !== seed) return undefined;
+  if (got.items.length !== known.items + 1 || got.sections.length !== known.sections || got.people !== m.people || m.people.length !== known.people) return undefined;
+  if (got.boldActions !== m.boldActions || got.nextMeeting !== nextBefore || (m.nextMeeting && inLines(m.nextMeeting.range, from, to))) return undefined;
+  const fresh = got.items[k];
+  if (fresh.headRange.start.line !== from || fresh.section !== sec) return undefined;
+  if (got.title !== m.title || got.date !== m.date || got.time !== m.time || got.location !== m.location || got.chair !== m.chair) return undefined;
+
+  let finalSections = m.sections;
+  if (probe) {
+    if (probe.range.end === probe.range.start) return undefined; // nothing in the item reached the section's end
+    finalSections = [...m.sections];
+    finalSections[sec!] = probe;
+  }
+  const lastLine = lines.length - 1;
+  const meeting: Meeting = {
+    ...m,
+    items: [...items.slice(0, k), fresh, ...items.slice(k + 1)] as Item[],
+    sections: finalSections,
+    dates: splice(m.dates, from, to, got.dates),
+    statusUpdates: splice(m.statusUpdates, from, to, got.statusUpdates),
+    approvals: splice(m.approvals, from, to, got.approvals),
+    range: { start: m.range.start, end: { line: lastLine, character: lineLengths[lastLine] } },
+  };
+  return { ...prev, meeting, variants: splice(prev.variants, from, to, region.variants), lineCount: lines.length, lineLengths };
+}
+
+function inLines(r: Range, from: number, to: number): boolean {
+  return r.start.line >= from && r.start.line < to;
+}
+
+/** The list with its entries on lines [from, to) replaced by `fresh` (lists are in document order). */
+function splice<T extends { readonly range: Range }>(list: readonly T[], from: number, to: number, fresh: readonly T[]): T[] {
+  let a = 0;
+  while (a < list.length && list[a].range.start.line < from) a++;
+  let b = a;
+  while (b < list.length && list[b].range.start.line < to) b++;
+  return [...list.slice(0, a), ...fresh, ...list.slice(b)];
+}
+
+/** Whether a `**` or `<b>` above `line`, with no blank line between, could still be open at it. */
+function boldRunsInto(lines: readonly string[], line: number): boolean {
+  for (let l = line - 1; l >= 0 && lines[l].trim() !== ''; l--) if (BOLD_MARK.test(lines[l])) return true;
+  return false;
+}
+
+/** Whether the old text of lines [from, to) left a `**` open for the lines after them. */
+function boldOpenAfter(lines: readonly string[], from: number, to: number): boolean {
+  let marks = false;
+  for (let l = from; l < to && !marks; l++) marks = BOLD_MARK.test(lines[l]);
+  if (!marks) return false;
+  const state: BoldState = { open: false };
+  segmentDocument(lines, from, to, state);
+  return state.open;
+}

@@ -1,0 +1,114 @@
+/**
+ * Re-analysis after an edit within lines must give exactly what a full analysis of the new text
+ * gives: the same model, range for range, and the same findings. Checked on documents built
+ * from the markup's pieces, mutated corpus text and the fixture meetings, under random edits
+ * that type or delete within a line, markup words included.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { AnalysisCache, analyzeText, changedLines, reanalyze, DEFAULT_SETTINGS, splitLinesForTests, type TextChange } from '../../server/out/service/index';
+import { anyDocument } from '../support/arbitraries';
+import { TODAY } from '../support/util';
+
+const RUNS = Number(process.env.MINUTES_FUZZ_RUNS ?? 300);
+const SEED = Number(process.env.MINUTES_FUZZ_SEED ?? 20261122);
+const FIXTURES = path.join(__dirname, '..', '..', 'test', 'fixtures');
+const MEETINGS = [
+  ...fs.readdirSync(path.join(FIXTURES, 'workspace')).map((f) => path.join(FIXTURES, 'workspace', f)),
+  path.join(FIXTURES, 'publish', '2022-11-22.minutes'),
+].map((f) => fs.readFileSync(f, 'utf8'));
+
+const TYPED = [
+  'a', ' ', 'x', '0', '1', '/', ':', '.', '?', '-', '*', '**', '<b>', '</b>', '<p>', '&amp;', '#', '## ', '081/22 ', '082/22', '083/22-A1 DONE: ',
+  'ACTION: ', 'DECISION: ', 'Owner: ', 'Owner: WMP', 'Due: ', 'Due: 25/10/2022', 'next meeting', 'Next meeting: 12/12/2022', 'Present:', 'Apologies:',
+  'Presented by: ', 'This paper was presented by Andy Beard', '(Asked by Cath Hannon)', 'Item 5 – ', 'Regular Items', 'Simon Foster', 'AGENDA',
+  'The minutes of the meeting held on 27 September 2022 were agreed as a correct record.', 'Actions arising are highlighted in bold text.',
+];
+
+const edit = fc.record({
+  line: fc.nat(), at: fc.nat(), length: fc.nat({ max: 12 }),
+  text: fc.oneof(fc.constantFrom(...TYPED), fc.string({ maxLength: 4 }).map((s) => s.replace(/[\r\n]/g, ''))),
+});
+const document = fc.oneof(anyDocument, fc.constantFrom(...MEETINGS));
+
+function lineOffsets(text: string): number[] {
+  const starts = [0];
+  for (const m of text.matchAll(/\r\n|\r|\n/g)) starts.push(m.index + m[0].length);
+  return starts;
+}
+
+/** Applies edits within lines (each replaces part of one line), returning the new text and the changes as an editor reports them. */
+function applyWithinLines(text: string, edits: ReadonlyArray<{ line: number; at: number; length: number; text: string }>): { text: string; changes: TextChange[] } {
+  const changes: TextChange[] = [];
+  for (const e of edits) {
+    const lines = splitLinesForTests(text);
+    const line = e.line % lines.length;
+    const l = lines[line];
+    const start = e.at % (l.length + 1);
+    const end = Math.min(l.length, start + e.length);
+    const off = lineOffsets(text)[line];
+    text = text.slice(0, off + start) + e.text + text.slice(off + end);
+    changes.push({ range: { start: { line, character: start }, end: { line, character: end } }, text: e.text });
+  }
+  return { text, changes };
+}
+
+test('re-analysis after edits within lines equals a full analysis of the new text', () => {
+  let incremental = 0;
+  let runs = 0;
+  const r = fc.check(fc.property(document, fc.array(edit, { minLength: 1, maxLength: 3 }), (before, edits) => {
+    runs++;
+    const prev = analyzeText('file:///r.minutes', 1, before, DEFAULT_SETTINGS, TODAY);
+    const { text, changes } = applyWithinLines(before, edits);
+    const change = changedLines(changes);
+    assert.ok(change, 'edits within lines are recognised as such');
+    const lines = splitLinesForTests(text);
+    const again = reanalyze(prev, 2, change, { count: lines.length, length: text.length, at: (n) => lines[n] }, DEFAULT_SETTINGS, TODAY);
+    if (!again) return;
+    incremental++;
+    const full = analyzeText('file:///r.minutes', 2, text, DEFAULT_SETTINGS, TODAY);
+    assert.deepStrictEqual(again.lines, full.lines);
+    assert.deepStrictEqual(again.doc, full.doc);
+    assert.deepStrictEqual(again.findings, full.findings);
+  }), { numRuns: RUNS * 3, seed: SEED, endOnFailure: true });
+  if (r.failed) {
+    const [before, edits] = r.counterexample ?? ['', []];
+    const why = r.errorInstance instanceof Error ? r.errorInstance.message.slice(0, 3000) : String(r.errorInstance);
+    assert.fail(`${why}\n(seed ${SEED}; edits ${JSON.stringify(edits)}; document ${JSON.stringify(before).slice(0, 800)})`);
+  }
+  // the property means something only if the incremental path ran often
+  assert.ok(incremental > runs / 10, `only ${incremental} of ${runs} edits were re-analysed incrementally`);
+});
+
+test('the analysis cache re-parses one item after typing in it, and the whole text after a new line', () => {
+  const cache = new AnalysisCache(DEFAULT_SETTINGS, () => TODAY);
+  const uri = 'file:///c.minutes';
+  let text = MEETINGS[0];
+  const source = () => { const lines = splitLinesForTests(text); return { count: lines.length, length: text.length, at: (n: number) => lines[n] }; };
+  const v1 = cache.get(uri, 1, () => text, source());
+  const items = v1.doc.meeting!.items;
+  const k = items.length - 2; // an item in the middle: 075/22, whose last line is its action
+  const target = items[k];
+  const line = target.range.end.line;
+  const typed = applyWithinLines(text, [{ line, at: 10_000, length: 0, text: ' More was said.' }]);
+  text = typed.text;
+  cache.noteChanges(uri, 1, 2, typed.changes);
+  const v2 = cache.get(uri, 2, () => text, source());
+  assert.deepStrictEqual(v2.doc, analyzeText(uri, 2, text, DEFAULT_SETTINGS, TODAY).doc);
+  // every other item is the same object: its findings and its part of the workspace are reused
+  const after = v2.doc.meeting!.items;
+  assert.equal(after.length, items.length);
+  for (let i = 0; i < items.length; i++) if (i !== k) assert.equal(after[i], items[i], `item ${i} kept`);
+  assert.notEqual(after[k], target);
+  assert.match(after[k].actions[0].text, /More was said\./);
+
+  const enter = { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: '\n' };
+  text = `${text.split('\n').slice(0, line).join('\n')}\n\n${text.split('\n').slice(line).join('\n')}`;
+  cache.noteChanges(uri, 2, 3, [enter]);
+  const v3 = cache.get(uri, 3, () => text, source());
+  assert.equal(v3.lines.length, v2.lines.length + 1);
+  assert.deepStrictEqual(v3.doc, analyzeText(uri, 3, text, DEFAULT_SETTINGS, TODAY).doc);
+});
