@@ -1,7 +1,7 @@
 /** What every handler needs: the connection, open documents, the analysis cache and the workspace index. */
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisCache, buildWorkspace, indexView, notCheckedBecause, parse, type Analysis, type MinutesDocument, type WorkspaceModel } from './service/index';
+import { AnalysisCache, buildWorkspace, updateWorkspace, indexView, notCheckedBecause, parse, type Analysis, type MinutesDocument, type WorkspaceModel } from './service/index';
 
 export class WorkspaceIndex {
   /** Parsed files read from disk; open documents are read from the analysis cache instead. */
@@ -9,6 +9,8 @@ export class WorkspaceIndex {
   private readonly listeners: Array<() => void> = [];
   private generation = 0;
   private built: { generation: number; model: WorkspaceModel } | undefined;
+  /** What changed since the model was built: one meeting is updated in the model, more rebuild it. */
+  private dirty: Set<string> | 'all' = 'all';
 
   constructor(private readonly ctx: () => ServerContext) {}
 
@@ -21,16 +23,21 @@ export class WorkspaceIndex {
     } else {
       this.onDisk.set(uri, indexView(parse(text, { numbering: s.numbering, dateOrder: s.dateOrder })));
     }
-    if (notify) this.changed();
+    if (notify) this.changed(uri);
   }
   delete(uri: string): void {
     if (this.onDisk.delete(uri)) this.changed();
   }
   get size(): number { return this.onDisk.size; }
 
-  /** Something in the workspace changed: an open document, a file on disk, the settings. */
-  changed(): void {
+  /**
+   * Something in the workspace changed: the meeting of `uri` (an open document, a file on disk),
+   * or, without a uri, anything (a file deleted, the settings).
+   */
+  changed(uri?: string): void {
     this.generation++;
+    if (uri === undefined || this.dirty === 'all') this.dirty = 'all';
+    else this.dirty.add(uri);
     for (const l of this.listeners) l();
   }
   onDidChange(listener: () => void): void { this.listeners.push(listener); }
@@ -49,10 +56,25 @@ export class WorkspaceIndex {
   /** The workspace model (meetings in date order, action log, decisions), rebuilt only after a change. */
   model(): WorkspaceModel {
     if (!this.built || this.built.generation !== this.generation) {
-      const files = [...this.entries()].map(([uri, doc]) => ({ uri, doc }));
-      this.built = { generation: this.generation, model: buildWorkspace(files, this.ctx().today()) };
+      const today = this.ctx().today();
+      let model: WorkspaceModel | undefined;
+      if (this.built && this.dirty !== 'all' && this.dirty.size === 1) {
+        const [uri] = this.dirty;
+        const doc = this.docOf(uri);
+        if (doc) model = updateWorkspace(this.built.model, uri, doc, today);
+      }
+      model ??= buildWorkspace([...this.entries()].map(([uri, doc]) => ({ uri, doc })), today);
+      this.built = { generation: this.generation, model };
+      this.dirty = new Set();
     }
     return this.built.model;
+  }
+
+  /** The meeting of `uri` as the model reads it: the editor's if open, else the file's. */
+  private docOf(uri: string): MinutesDocument | undefined {
+    const c = this.ctx();
+    const open = c.documents.get(uri);
+    return open ? c.analysis(open).doc : this.onDisk.get(uri);
   }
 }
 

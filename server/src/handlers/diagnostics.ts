@@ -55,8 +55,8 @@ export function registerDiagnostics(ctx: ServerContext): void {
     }
   };
 
-  ctx.documents.onDidOpen(() => { ctx.index.changed(); schedule(0); });
-  ctx.documents.onDidChangeContent(() => { ctx.index.changed(); schedule(TYPING_PAUSE_MS); });
+  ctx.documents.onDidOpen((e) => { ctx.index.changed(e.document.uri); schedule(0); });
+  ctx.documents.onDidChangeContent((e) => { ctx.index.changed(e.document.uri); schedule(TYPING_PAUSE_MS); });
   ctx.documents.onDidClose((e) => {
     published.delete(e.document.uri);
     ctx.cache.delete(e.document.uri);

@@ -21,7 +21,7 @@ export { completions, type Completion } from './completion';
 export { hover, escapeMarkdown, type Hover } from './hover';
 /** The line split every feature uses (CRLF, CR and LF), for tests that compare ranges with lines. */
 export { splitLines as splitLinesForTests } from './text';
-export { buildWorkspace, filterActions, approvalNote, indexView, ACTION_STATUSES, type WorkspaceModel, type WorkspaceFile, type MeetingRecord, type ActionRecord, type DecisionRecord, type ActionFilter, type ActionStatus, type StatusChange } from './workspace';
+export { buildWorkspace, updateWorkspace, filterActions, approvalNote, indexView, ACTION_STATUSES, type WorkspaceModel, type WorkspaceFile, type MeetingRecord, type ActionRecord, type DecisionRecord, type ActionFilter, type ActionStatus, type StatusChange } from './workspace';
 export { formatActions, formatDecisions, type LogFormat } from './actionLog';
 export { targetAt, occurrences, definition, highlights, type Target, type Occurrence } from './navigation';
 export { prepareRename, renameItem, renamePerson, type RenameResult, type RenamePlace } from './rename';

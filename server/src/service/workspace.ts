@@ -208,25 +208,11 @@ export function buildWorkspace(files: Iterable<WorkspaceFile>, today: Date): Wor
     }
   }
 
+  const state: BuildState = { changes, nextDate, todayIso };
   const actions: ActionRecord[] = [];
   const decisions: DecisionRecord[] = [];
   for (let i = 0; i < meetings.length; i++) {
-    const r = meetings[i];
-    for (const a of parts[i].actions) {
-      // only what this meeting or later ones said counts
-      const all = changes.get(a.base.ref);
-      const history = all ? all.filter((h) => !r.date || !h.meetingDate || h.meetingDate >= r.date) : [];
-      const status = history.length > 0 ? history[history.length - 1].status : 'open';
-      const dueDate = a.dueDate ?? (a.dueNext ? nextDate.get(r.uri) : undefined);
-      const live = status === 'open' || status === 'carried forward';
-      // written out field by field: an object spread here was most of the rebuild's time
-      const b = a.base;
-      actions.push({
-        ref: b.ref, text: b.text, owners: b.owners, ownerNames: b.ownerNames, due: b.due, dueDate, status,
-        overdue: live && dueDate !== undefined && dueDate < todayIso, history,
-        meetingDate: b.meetingDate, meetingTitle: b.meetingTitle, item: b.item, itemTitle: b.itemTitle, uri: b.uri, range: b.range,
-      });
-    }
+    actionRecords(meetings[i], parts[i], state, actions);
     for (const d of parts[i].decisions) decisions.push(d);
   }
   const actionsByRef = new Map<string, ActionRecord>();
@@ -242,7 +228,115 @@ export function buildWorkspace(files: Iterable<WorkspaceFile>, today: Date): Wor
       if (target && target !== r && !target.approvedBy) target.approvedBy = { uri: r.uri, date: r.date, range: ap.range };
     }
   }
-  return { meetings, byUri, actions, actionsByRef, decisions, items, today: todayIso };
+  const model = { meetings, byUri, actions, actionsByRef, decisions, items, today: todayIso };
+  buildStates.set(model, state);
+  return model;
+}
+
+/** What a build worked out across meetings, kept for updating the model after one meeting changes. */
+interface BuildState {
+  /** Status changes by action reference, in meeting order. */
+  readonly changes: ReadonlyMap<string, readonly StatusChange[]>;
+  /** The date of the meeting after each one, for "Due: next meeting". */
+  readonly nextDate: ReadonlyMap<string, string | undefined>;
+  readonly todayIso: string;
+}
+const buildStates = new WeakMap<WorkspaceModel, BuildState>();
+
+/** The meeting's actions with what later meetings said of them, appended to `out`. */
+function actionRecords(r: MeetingRecord, part: Contribution, state: BuildState, out: ActionRecord[]): void {
+  for (const a of part.actions) {
+    // only what this meeting or later ones said counts
+    const all = state.changes.get(a.base.ref);
+    const history = all ? all.filter((h) => !r.date || !h.meetingDate || h.meetingDate >= r.date) : [];
+    const status = history.length > 0 ? history[history.length - 1].status : 'open';
+    const dueDate = a.dueDate ?? (a.dueNext ? state.nextDate.get(r.uri) : undefined);
+    const live = status === 'open' || status === 'carried forward';
+    // written out field by field: an object spread here was most of the rebuild's time
+    const b = a.base;
+    out.push({
+      ref: b.ref, text: b.text, owners: b.owners, ownerNames: b.ownerNames, due: b.due, dueDate, status,
+      overdue: live && dueDate !== undefined && dueDate < state.todayIso, history,
+      meetingDate: b.meetingDate, meetingTitle: b.meetingTitle, item: b.item, itemTitle: b.itemTitle, uri: b.uri, range: b.range,
+    });
+  }
+}
+
+/**
+ * The model after the document of one meeting changed, built from the previous model when what
+ * other meetings read of this one is unchanged (its date, title, numbered items, status lines and
+ * approvals): its actions, decisions and items are replaced in place of the old ones and the rest
+ * is shared. Undefined when only a full build can say (a meeting added, dated, renumbered, …).
+ */
+export function updateWorkspace(prev: WorkspaceModel, uri: string, doc: MinutesDocument, today: Date): WorkspaceModel | undefined {
+  const state = buildStates.get(prev);
+  const old = prev.byUri.get(uri);
+  const m = doc.meeting;
+  if (!state || !old || !m || doc.kind !== 'minutes') return undefined;
+  if (isoDate(today.getFullYear(), today.getMonth() + 1, today.getDate()) !== prev.today) return undefined;
+  const record: MeetingRecord = { uri, meeting: m, date: m.date?.iso, title: m.title?.value ?? 'Meeting' };
+  if (old.approvedBy) record.approvedBy = old.approvedBy;
+  if (record.date !== old.date || record.title !== old.title) return undefined;
+  const before = contributionOf(old);
+  const after = contributionOf(record);
+  if (!sameUpdates(before.updates, after.updates) || !sameApprovals(old.meeting.approvals, m.approvals)) return undefined;
+  if (before.items.length !== after.items.length || before.items.some(([key], i) => key !== after.items[i][0])) return undefined;
+
+  // its actions and decisions stand together in the lists, in meeting order
+  const [a0, a1] = blockOf(prev.actions, uri);
+  const [d0, d1] = blockOf(prev.decisions, uri);
+  if (a1 - a0 !== after.actions.length || after.actions.some((a, i) => a.base.ref !== prev.actions[a0 + i].ref)) return undefined;
+  if (d1 - d0 !== after.decisions.length) return undefined;
+  const block: ActionRecord[] = [];
+  actionRecords(record, after, state, block);
+  const actionsByRef = new Map(prev.actionsByRef);
+  for (const a of block) {
+    if (a.ref.startsWith('(')) continue;
+    if (actionsByRef.get(a.ref)?.uri !== uri) return undefined; // a later meeting has the same reference: it stays the one found
+    actionsByRef.set(a.ref, a);
+  }
+  // the same numbers in the same order: each list's entries for this meeting are replaced in order
+  const fresh = new Map<string, ItemLocation[]>();
+  for (const [key, loc] of after.items) {
+    const list = fresh.get(key);
+    if (list) list.push(loc); else fresh.set(key, [loc]);
+  }
+  const items = new Map(prev.items);
+  for (const [key, locs] of fresh) {
+    let n = 0;
+    items.set(key, prev.items.get(key)!.map((l) => (l.uri === uri ? locs[n++] ?? l : l)));
+  }
+  const meetings = prev.meetings.map((r) => (r === old ? record : r));
+  const byUri = new Map(prev.byUri);
+  byUri.set(uri, record);
+  const model: WorkspaceModel = {
+    meetings, byUri, items, actionsByRef, today: prev.today,
+    actions: [...prev.actions.slice(0, a0), ...block, ...prev.actions.slice(a1)],
+    decisions: [...prev.decisions.slice(0, d0), ...after.decisions, ...prev.decisions.slice(d1)],
+  };
+  buildStates.set(model, state);
+  return model;
+}
+
+/** [start, end) of the entries of one meeting in a list ordered by meeting. */
+function blockOf(list: ReadonlyArray<{ readonly uri: string }>, uri: string): [number, number] {
+  const a = list.findIndex((x) => x.uri === uri);
+  if (a < 0) return [0, 0];
+  let b = a;
+  while (b < list.length && list[b].uri === uri) b++;
+  return [a, b];
+}
+
+function sameUpdates(a: Contribution['updates'], b: Contribution['updates']): boolean {
+  return a.length === b.length && a.every(([ref, c], i) => ref === b[i][0] && c.status === b[i][1].status && c.note === b[i][1].note);
+}
+
+function sameApprovals(a: Meeting['approvals'], b: Meeting['approvals']): boolean {
+  return a.length === b.length && a.every((x, i) => x.meetingDate === b[i].meetingDate && rangeEquals(x.range, b[i].range));
+}
+
+function rangeEquals(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
 /** The first meeting after meetings[i] with a later date (meetings on the same day are skipped). */

@@ -1,25 +1,28 @@
 /**
- * Re-analysis after an edit within lines must give exactly what a full analysis of the new text
- * gives: the same model, range for range, and the same findings. Checked on documents built
- * from the markup's pieces, mutated corpus text and the fixture meetings, under random edits
- * that type or delete within a line, markup words included.
+ * What is updated after an edit must be exactly what is built from scratch. Re-analysis after an
+ * edit within lines gives what a full analysis of the new text gives: the same model, range for
+ * range, and the same findings (checked on documents built from the markup's pieces, mutated
+ * corpus text and the fixture meetings, under random edits that type or delete within a line,
+ * markup words included). The workspace model updated for one edited meeting equals the model
+ * built again from every meeting.
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { AnalysisCache, analyzeText, changedLines, reanalyze, DEFAULT_SETTINGS, splitLinesForTests, type TextChange } from '../../server/out/service/index';
+import { AnalysisCache, analyzeText, buildWorkspace, changedLines, reanalyze, updateWorkspace, DEFAULT_SETTINGS, splitLinesForTests, type TextChange } from '../../server/out/service/index';
 import { anyDocument } from '../support/arbitraries';
 import { TODAY } from '../support/util';
 
 const RUNS = Number(process.env.MINUTES_FUZZ_RUNS ?? 300);
 const SEED = Number(process.env.MINUTES_FUZZ_SEED ?? 20261122);
 const FIXTURES = path.join(__dirname, '..', '..', 'test', 'fixtures');
-const MEETINGS = [
+const FILES = [
   ...fs.readdirSync(path.join(FIXTURES, 'workspace')).map((f) => path.join(FIXTURES, 'workspace', f)),
   path.join(FIXTURES, 'publish', '2022-11-22.minutes'),
-].map((f) => fs.readFileSync(f, 'utf8'));
+];
+const MEETINGS = FILES.map((f) => fs.readFileSync(f, 'utf8'));
 
 const TYPED = [
   'a', ' ', 'x', '0', '1', '/', ':', '.', '?', '-', '*', '**', '<b>', '</b>', '<p>', '&amp;', '#', '## ', '081/22 ', '082/22', '083/22-A1 DONE: ',
@@ -111,4 +114,27 @@ test('the analysis cache re-parses one item after typing in it, and the whole te
   const v3 = cache.get(uri, 3, () => text, source());
   assert.equal(v3.lines.length, v2.lines.length + 1);
   assert.deepStrictEqual(v3.doc, analyzeText(uri, 3, text, DEFAULT_SETTINGS, TODAY).doc);
+});
+
+test('the workspace model updated for one edited meeting equals the model built again from every meeting', () => {
+  const uris = FILES.map((f) => `file://${f}`);
+  const docs = MEETINGS.map((t, i) => analyzeText(uris[i], 1, t, DEFAULT_SETTINGS, TODAY).doc);
+  const prev = buildWorkspace(uris.map((uri, i) => ({ uri, doc: docs[i] })), TODAY);
+  let updated = 0;
+  let runs = 0;
+  const r = fc.check(fc.property(fc.nat({ max: FILES.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 3 }), (which, edits) => {
+    runs++;
+    const { text } = applyWithinLines(MEETINGS[which], edits);
+    const doc = analyzeText(uris[which], 2, text, DEFAULT_SETTINGS, TODAY).doc;
+    const next = updateWorkspace(prev, uris[which], doc, TODAY);
+    if (!next) return;
+    updated++;
+    const full = buildWorkspace(uris.map((uri, i) => ({ uri, doc: i === which ? doc : docs[i] })), TODAY);
+    assert.deepStrictEqual(next, full);
+  }), { numRuns: RUNS, seed: SEED, endOnFailure: true });
+  if (r.failed) {
+    const why = r.errorInstance instanceof Error ? r.errorInstance.message.slice(0, 3000) : String(r.errorInstance);
+    assert.fail(`${why}\n(seed ${SEED}; input ${JSON.stringify(r.counterexample).slice(0, 800)})`);
+  }
+  assert.ok(updated > runs / 3, `only ${updated} of ${runs} edits updated the model in place`);
 });
