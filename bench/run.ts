@@ -258,8 +258,10 @@ async function indexPart(server: string): Promise<void> {
     if (count === 1000) target(rssRow, 300, '≤ 300 MB');
     if (count === 10000) target(rssRow, 1024, '≤ 1 GB');
     if (count === 1000) {
-      const log = add('index', 'action log request, 1,000 meetings', await timeAsync(quick ? 5 : 20, async () => { await s.conn.sendRequest('minutes/actions', {}); }));
+      // what the VS Code client asks for (the table), then the list other clients may ask for
+      const log = add('index', 'action log request (minutes/actionTable), 1,000 meetings', await timeAsync(quick ? 5 : 20, async () => { await s.conn.sendRequest('minutes/actionTable', {}); }));
       target(log, 50, '≤ 50 ms');
+      add('index', 'action log as a list (minutes/actions), 1,000 meetings', await timeAsync(quick ? 5 : 20, async () => { await s.conn.sendRequest('minutes/actions', {}); }));
       // one edit in an open meeting → its diagnostics, checked across the 1,000 meetings
       const file = files[Math.floor(files.length / 2)];
       const uri = pathToFileURL(file).toString();

@@ -1,7 +1,7 @@
 /** Commands of the Minutes extension: go to an action, export the log, open a location. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ActionsRequest, ExportRequest, type ActionEntry } from '../../server/out/protocol';
+import { ActionTableRequest, ExportRequest, fromActionTable, type ActionEntry } from '../../server/out/protocol';
 import { actionNode, compareActions } from './actions/tree';
 import { OPEN_LOCATION } from './actions/view';
 
@@ -15,7 +15,7 @@ export async function openLocation(uri: string, range: LspRange): Promise<void> 
 const ICON: Record<string, string> = { overdue: '$(warning)', open: '$(circle-large-outline)', 'carried forward': '$(arrow-circle-right)', done: '$(pass-filled)', dropped: '$(circle-slash)' };
 
 async function goToAction(client: LanguageClient): Promise<void> {
-  const actions: ActionEntry[] = await client.sendRequest(ActionsRequest, {});
+  const actions: ActionEntry[] = fromActionTable(await client.sendRequest(ActionTableRequest, {}));
   if (actions.length === 0) {
     void vscode.window.showInformationMessage('There are no actions in the minutes of this workspace yet.');
     return;

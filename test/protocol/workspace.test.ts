@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { DidOpenTextDocumentNotification, DidChangeWatchedFilesNotification, FileChangeType, DidChangeTextDocumentNotification } from 'vscode-languageserver-protocol/node';
 import { startServer, type TestServer } from '../support/lspClient';
 import { ROOT } from '../support/util';
-import type { ActionEntry, DecisionEntry, MeetingSummary } from '../../server/out/protocol';
+import { fromActionTable, type ActionEntry, type ActionTable, type DecisionEntry, type MeetingSummary } from '../../server/out/protocol';
 
 let server: TestServer;
 let folder: string;
@@ -57,6 +57,17 @@ test('minutes/actions returns the log of the whole folder, read from disk, with 
   assert.equal(byRef.get('079/22-A1')!.overdue, false);
   assert.deepEqual((await actions({ status: ['open', 'carried forward'] })).map((a) => a.ref).sort(), ['075/22-A1', '085/22-A1']);
   assert.deepEqual((await actions({ owner: 'jardine' })).map((a) => a.ref), ['079/22-A1']);
+});
+
+test('minutes/actionTable carries the same log as minutes/actions, each meeting once', async () => {
+  const log = await until('the folder to be read', async () => { const a = await actions(); return a.length === 3 ? a : undefined; });
+  const table: ActionTable = await server.connection.sendRequest('minutes/actionTable', {});
+  assert.equal(table.rows.length, 3);
+  assert.equal(new Set(table.meetings.map(([uri]) => uri)).size, table.meetings.length, 'each meeting once');
+  // the list form leaves out what is undefined; the table's decoder writes it as undefined
+  assert.deepEqual(JSON.parse(JSON.stringify(fromActionTable(table))), log);
+  const open: ActionTable = await server.connection.sendRequest('minutes/actionTable', { status: ['open', 'carried forward'] });
+  assert.deepEqual(fromActionTable(open).map((a) => a.ref).sort(), ['075/22-A1', '085/22-A1']);
 });
 
 test('minutes/decisions, minutes/export and minutes/meetingSummary', async () => {

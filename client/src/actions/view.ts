@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ActionsRequest, DecisionsRequest, SHOW_OPEN_ACTIONS_COMMAND, type ActionEntry, type DecisionEntry } from '../../../server/out/protocol';
+import { ActionTableRequest, DecisionsRequest, fromActionTable, SHOW_OPEN_ACTIONS_COMMAND, type ActionEntry, type ActionTable, type DecisionEntry } from '../../../server/out/protocol';
 import { buildDecisionTree, buildTree, filterForView, openCount, type ActionIcon, type ActionNode, type DecisionGroup, type DecisionNode, type GroupBy, type GroupNode } from './tree';
 
 type Node = GroupNode | ActionNode;
@@ -64,11 +64,11 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
 
   /** Asks the server for the log again. */
   async refresh(): Promise<void> {
-    let actions: ActionEntry[];
+    let table: ActionTable;
     let decisions: DecisionEntry[];
     try {
-      [actions, decisions] = await Promise.all([
-        this.client.sendRequest(ActionsRequest, {}),
+      [table, decisions] = await Promise.all([
+        this.client.sendRequest(ActionTableRequest, {}),
         this.client.sendRequest(DecisionsRequest, {}),
       ]);
     } catch (e) {
@@ -78,10 +78,10 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
     }
     // The server says "changed" after every pause in typing; most pauses change no action. Redrawing
     // an unchanged tree would make it flicker under the clerk's eyes and could swallow a click.
-    const shown = JSON.stringify([actions, decisions]);
+    const shown = JSON.stringify([table, decisions]);
     if (shown === this.lastShown) return;
     this.lastShown = shown;
-    this.actions = actions;
+    this.actions = fromActionTable(table);
     this.decisions = decisions;
     this.render();
   }

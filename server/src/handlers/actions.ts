@@ -3,13 +3,14 @@
  * the notification that tells the client to ask again after a change.
  */
 import { filterActions, formatActions, formatDecisions } from '../service/index';
-import { ActionsChangedNotification, ActionsRequest, DecisionsRequest, ExportRequest, MeetingSummaryRequest, type MeetingSummary } from '../protocol';
+import { ActionsChangedNotification, ActionsRequest, ActionTableRequest, toActionTable, DecisionsRequest, ExportRequest, MeetingSummaryRequest, type MeetingSummary } from '../protocol';
 import type { ServerContext } from '../context';
 
 export const CHANGE_PAUSE_MS = 150;
 
 export function registerActions(ctx: ServerContext): void {
   ctx.connection.onRequest(ActionsRequest, (params) => filterActions(ctx.index.model().actions, params ?? {}));
+  ctx.connection.onRequest(ActionTableRequest, (params) => toActionTable(filterActions(ctx.index.model().actions, params ?? {})));
 
   ctx.connection.onRequest(DecisionsRequest, () => [...ctx.index.model().decisions]);
 
