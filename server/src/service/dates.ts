@@ -113,6 +113,11 @@ export function todayParts(now: Date): { year: number; month: number; day: numbe
   return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
 }
 
+/** The local calendar day of `now`, in ISO form. */
+export function isoDay(now: Date): string {
+  return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
 export interface TimeRangeMatch {
   readonly start: number;
   readonly end: number;

@@ -252,7 +252,7 @@ export function segmentLine(raw: string, lineNo: number, bold: BoldState, out: S
   if (made === 1) (out[startCount] as { only: boolean }).only = true;
 }
 
-/** The one segment of a line with nothing to set aside but blanks and a `-` or `*` bullet (what `flush` makes of a single run). */
+/** The one segment of a line with no tag, entity or bold marker: blanks and a `-`, `◦` or `▪` bullet trimmed (what `flush` makes of a single run). */
 function plainSegment(raw: string, line: number, from: number, heading: number): Segment {
   let s = from;
   let e = raw.length;

@@ -11,7 +11,7 @@ import type { Range } from './types';
 import type { ActionStatus } from './constructs';
 import { actionRefLabel, numberLabel } from './numbers';
 import { resolveMention } from './attendance';
-import { displayDate, isoDate } from './dates';
+import { displayDate, isoDay } from './dates';
 
 export type { ActionStatus } from './constructs';
 export const ACTION_STATUSES: readonly ActionStatus[] = ['open', 'carried forward', 'done', 'dropped'];
@@ -178,7 +178,7 @@ export function buildWorkspace(files: Iterable<WorkspaceFile>, today: Date): Wor
   }
   meetings.sort(compareMeetings);
   const byUri = new Map(meetings.map((r) => [r.uri, r]));
-  const todayIso = isoDate(today.getFullYear(), today.getMonth() + 1, today.getDate());
+  const todayIso = isoDay(today);
   const parts = meetings.map(contributionOf);
 
   const items = new Map<string, ItemLocation[]>();
@@ -273,7 +273,7 @@ export function updateWorkspace(prev: WorkspaceModel, uri: string, doc: MinutesD
   const old = prev.byUri.get(uri);
   const m = doc.meeting;
   if (!state || !old || !m || doc.kind !== 'minutes') return undefined;
-  if (isoDate(today.getFullYear(), today.getMonth() + 1, today.getDate()) !== prev.today) return undefined;
+  if (isoDay(today) !== prev.today) return undefined;
   const record: MeetingRecord = { uri, meeting: m, date: m.date?.iso, title: m.title?.value ?? 'Meeting' };
   if (old.approvedBy) record.approvedBy = old.approvedBy;
   if (record.date !== old.date || record.title !== old.title) return undefined;
