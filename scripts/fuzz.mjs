@@ -1,4 +1,5 @@
-// `npm run fuzz`: the property tests of test/unit/properties.test.ts run again and again with new
+// `npm run fuzz`: the property tests (test/unit/properties.test.ts, and incremental.test.ts:
+// re-analysis and workspace updates against full builds) run again and again with new
 // seeds, many runs each, until the time is up (MINUTES_FUZZ_MINUTES, default 10). Stops at the
 // first failure, printing the seed that reproduces it. Prints the totals at the end.
 import { spawnSync } from 'node:child_process';
@@ -6,6 +7,7 @@ import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+const PROPERTY_TESTS = ['out/unit/properties.test.js', 'out/unit/incremental.test.js'];
 const minutes = Number(process.env.MINUTES_FUZZ_MINUTES ?? 10);
 const runs = Number(process.env.MINUTES_FUZZ_RUNS ?? 3000);
 const end = Date.now() + minutes * 60000;
@@ -13,14 +15,14 @@ const reportFile = join(mkdtempSync(join(tmpdir(), 'minutes-fuzz-')), 'report.js
 let seed = Number(process.env.MINUTES_FUZZ_SEED ?? Date.now() % 1e9);
 let rounds = 0;
 while (Date.now() < end) {
-  const r = spawnSync(process.execPath, ['--test', 'out/unit/properties.test.js'], {
+  const r = spawnSync(process.execPath, ['--test', ...PROPERTY_TESTS], {
     env: { ...process.env, MINUTES_FUZZ_RUNS: String(runs), MINUTES_FUZZ_SEED: String(seed), MINUTES_FUZZ_REPORT: reportFile },
     encoding: 'utf8',
   });
   rounds++;
   if (r.status !== 0) {
     process.stdout.write(r.stdout + r.stderr);
-    process.stdout.write(`\nFailed with seed ${seed}. Reproduce: MINUTES_FUZZ_SEED=${seed} MINUTES_FUZZ_RUNS=${runs} node --test out/unit/properties.test.js\n`);
+    process.stdout.write(`\nFailed with seed ${seed}. Reproduce: MINUTES_FUZZ_SEED=${seed} MINUTES_FUZZ_RUNS=${runs} node --test ${PROPERTY_TESTS.join(' ')}\n`);
     process.exit(1);
   }
   seed++;

@@ -13,7 +13,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { AnalysisCache, analyzeText, buildWorkspace, changedLines, reanalyze, updateWorkspace, DEFAULT_SETTINGS, splitLinesForTests, type TextChange } from '../../server/out/service/index';
 import { anyDocument } from '../support/arbitraries';
-import { TODAY } from '../support/util';
+import { report, TODAY } from '../support/util';
 
 const RUNS = Number(process.env.MINUTES_FUZZ_RUNS ?? 300);
 const SEED = Number(process.env.MINUTES_FUZZ_SEED ?? 20261122);
@@ -82,6 +82,7 @@ test('re-analysis after edits within lines equals a full analysis of the new tex
     const why = r.errorInstance instanceof Error ? r.errorInstance.message.slice(0, 3000) : String(r.errorInstance);
     assert.fail(`${why}\n(seed ${SEED}; edits ${JSON.stringify(edits)}; document ${JSON.stringify(before).slice(0, 800)})`);
   }
+  report('edit sequences re-analysed and compared with a full analysis', incremental);
   // the property means something only if the incremental path ran often
   assert.ok(incremental > runs / 10, `only ${incremental} of ${runs} edits were re-analysed incrementally`);
 });
@@ -136,5 +137,6 @@ test('the workspace model updated for one edited meeting equals the model built 
     const why = r.errorInstance instanceof Error ? r.errorInstance.message.slice(0, 3000) : String(r.errorInstance);
     assert.fail(`${why}\n(seed ${SEED}; input ${JSON.stringify(r.counterexample).slice(0, 800)})`);
   }
+  report('workspace updates compared with a full build', updated);
   assert.ok(updated > runs / 3, `only ${updated} of ${runs} edits updated the model in place`);
 });

@@ -7,21 +7,14 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { appendFileSync } from 'node:fs';
 import { parseOrThrow, parse, analyzeText, DEFAULT_SETTINGS, documentSymbols, foldingRanges, fixesAt, splitLinesForTests, formatDocument, buildWorkspace, renumberAll, firstNumberOf, targetAt, renamePerson, renameItem } from '../../server/out/service/index';
 import { anyDocument } from '../support/arbitraries';
 import { assertRangesInside } from '../support/ranges';
-import { applyEdits, MARKUP_WORDS, textIn, TODAY, words } from '../support/util';
+import { applyEdits, MARKUP_WORDS, report, textIn, TODAY, words } from '../support/util';
 
 export const RUNS = Number(process.env.MINUTES_FUZZ_RUNS ?? 300);
 const SEED = Number(process.env.MINUTES_FUZZ_SEED ?? 20261122);
 const params = { numRuns: RUNS, seed: SEED, endOnFailure: true };
-
-/** `npm run fuzz` collects what each run checked: MINUTES_FUZZ_REPORT names a file to append to. */
-function report(what: string, count: number): void {
-  const file = process.env.MINUTES_FUZZ_REPORT;
-  if (file) appendFileSync(file, `${JSON.stringify({ what, count, seed: SEED })}\n`);
-}
 
 /** Runs a property and, on failure, reports what failed and a short counterexample (fast-check alone shows only the input). */
 function check<T>(prop: fc.IProperty<T>): void {

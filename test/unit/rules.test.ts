@@ -83,6 +83,13 @@ test('per-meeting numbering: 1., 2., 3. afresh, by setting and by detection', ()
   assert.deepEqual(questions.doc.meeting!.items.map((i) => i.number?.seq), [1, 2, 4, 5], 'a numbered question is not an item');
   const unnumbered = `${text}\nItem: Any other business\nNone.\n`;
   assert.match(fixed(unnumbered, 'unnumbered-item'), /\n5\. Item: Any other business\n/);
+  // the fix's result is an item, whatever its title looks like (found by the fuzz soak: a title
+  // ending in a full stop read as a numbered sentence, so the fix was offered again and again)
+  const sentence = `${text}\nItem: next meeting.\nNone.\n`;
+  const once = fixed(sentence, 'unnumbered-item');
+  assert.match(once, /\n5\. Item: next meeting\.\n/);
+  assert.deepEqual(analyse(once).doc.meeting!.items.map((i) => [i.number?.seq, i.title]).slice(-1), [[5, 'next meeting.']]);
+  assert.equal(findings(once, 'unnumbered-item').length, 0);
 });
 
 test("year mismatch: a minute number's year differs from the meeting's date", () => {

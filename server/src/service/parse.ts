@@ -484,7 +484,9 @@ class Parser {
     const pm = matchPerMeetingNumber(t);
     if (!pm || matchAgendaItem(t)) return undefined;
     const rest = t.slice(pm.titleStart);
-    if (!/^item/i.test(t) && !isTitleLike(rest)) return undefined;
+    // "2. Item: next meeting." is an item for its word "Item", whatever its title looks like
+    // (renumbering an unnumbered "Item:" line writes exactly this)
+    if (!/^item/i.test(t) && !matchItemWord(rest) && !isTitleLike(rest)) return undefined;
     return pm;
   }
 
