@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import {
-  parse, buildWorkspace, filterActions, formatActions, formatDecisions, analyzeAcrossMeetings, analyzeText, DEFAULT_SETTINGS, readSettings, minutesFromAgenda, numberLabel,
+  parse, indexView, buildWorkspace, filterActions, formatActions, formatDecisions, analyzeAcrossMeetings, analyzeText, DEFAULT_SETTINGS, readSettings, minutesFromAgenda, numberLabel,
   type WorkspaceModel, type Finding,
 } from '../../server/out/service/index';
 import { corpusText, TODAY } from '../support/util';
@@ -176,4 +176,18 @@ test('an agenda becomes a minutes skeleton: the corpus agenda of January 2024', 
   assert.deepEqual(skeleton.meeting?.items[4].presenters.flatMap((p) => p.names.map((n) => n.text)), ['ACC Claire Bell', 'Supt Martin Hurcomb']);
   assert.equal(skeleton.meeting?.nextMeeting?.iso, '2024-02-27');
   assert.equal(skeleton.meeting?.date?.iso, '2024-01-23');
+});
+
+test('a file read from disk keeps what the workspace needs, equal to what its parse gave', () => {
+  for (const name of ['spcb-2020-01-21.txt', 'spcb-2022-09-27.txt']) {
+    const text = corpusText(name);
+    const full = parse(text);
+    const view = indexView(parse(text));
+    // the strings are copies detached from the file's text (its memory can go), equal in value
+    assert.deepStrictEqual(view.meeting!.items, full.meeting!.items.map((i) => ({ ...i, questions: [] })));
+    assert.deepStrictEqual(view.meeting!.people, full.meeting!.people);
+    assert.deepStrictEqual(view.meeting!.statusUpdates, full.meeting!.statusUpdates);
+    const uri = 'file:///m.minutes';
+    assert.deepStrictEqual(buildWorkspace([{ uri, doc: view }], TODAY).actions, buildWorkspace([{ uri, doc: full }], TODAY).actions);
+  }
 });
