@@ -10,7 +10,8 @@ import {
   FoldingRangeRequest, WorkspaceSymbolRequest, CodeActionRequest, DidChangeWatchedFilesNotification, FileChangeType,
   type DocumentSymbol, type CodeAction, type SymbolInformation, type TextEdit,
 } from 'vscode-languageserver-protocol/node';
-import { startServer, type TestServer } from '../support/lspClient';
+import { BUNDLED_SERVER, startServer, type TestServer } from '../support/lspClient';
+import { ExportMeetingRequest } from '../../server/out/protocol';
 import { MEETING, applyEdits, corpusText } from '../support/util';
 
 let server: TestServer;
@@ -176,4 +177,24 @@ test('malformed input from a client gets an error answer, and the server keeps s
   const symbols = await server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: uriOf('2022-09-27.minutes') } });
   assert.ok(Array.isArray(symbols) && symbols.length === 1);
   assert.equal(server.process.exitCode, null);
+});
+
+test('the bundled server, the one file the .vsix carries, starts over stdio, checks a meeting and exports it to Word', async () => {
+  // run from a folder with no node_modules above it, as in the installed extension
+  const alone = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-bundle-'));
+  fs.copyFileSync(BUNDLED_SERVER, path.join(alone, 'server.js'));
+  const bundled = await startServer(folder, {}, path.join(alone, 'server.js'));
+  try {
+    const uri = uriOf('bundled.minutes');
+    bundled.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'minutes', version: 1, text: `${MEETING}\nItem: Any other business\nNone.\n` } });
+    const published = await bundled.diagnostics(uri, (p) => p.diagnostics.length > 0);
+    assert.ok(published.diagnostics.some((d) => d.code === 'minutes/unnumbered-item'));
+    // Word export loads its library on first use: it must be inside the bundle, not in a node_modules the .vsix lacks
+    const word = await bundled.connection.sendRequest(ExportMeetingRequest, { uri, to: 'docx', version: 'full' });
+    assert.ok('base64' in word, JSON.stringify(word));
+    assert.equal(Buffer.from(word.base64, 'base64').subarray(0, 2).toString('latin1'), 'PK', 'a docx is a zip');
+  } finally {
+    await bundled.stop();
+    fs.rmSync(alone, { recursive: true, force: true });
+  }
 });

@@ -20,8 +20,12 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(folder?: string, capabilities: ClientCapabilities = {}): Promise<TestServer> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'minutes-language-server.js'), '--stdio'], {
+/** The server as the `bin` runs it (tsc's output); `BUNDLED_SERVER` is the single file the .vsix carries. */
+export const BIN_SERVER = path.join(ROOT, 'bin', 'minutes-language-server.js');
+export const BUNDLED_SERVER = path.join(ROOT, 'dist', 'server.js');
+
+export async function startServer(folder?: string, capabilities: ClientCapabilities = {}, script = BIN_SERVER): Promise<TestServer> {
+  const child = spawn(process.execPath, [script, '--stdio'], {
     env: { ...process.env, MINUTES_TODAY: '2026-11-22' }, stdio: ['pipe', 'pipe', 'pipe'],
   });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

@@ -2,59 +2,76 @@
  * The published minutes as a Word document (docx library): real headings, tables and bold, so a
  * board's office can apply its own template. Built in memory; the caller writes the bytes.
  */
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { Block, RenderedItem, RenderedMeeting } from './render';
 import { confidentialNote, withheldSentence } from './render';
 
-const para = (text: string, opts: { bold?: boolean; italics?: boolean } = {}): Paragraph => new Paragraph({ children: [new TextRun({ text, bold: opts.bold, italics: opts.italics })] });
+/**
+ * The library is loaded on the first export, not when the server starts: it is most of the
+ * server's code, and every launch would pay for it (about 20 ms) while few sessions export.
+ */
+export async function renderDocx(r: RenderedMeeting): Promise<Uint8Array> {
+  return builder(await loadDocx())(r);
+}
 
-function block(b: Block): Paragraph[] {
-  switch (b.kind) {
-    case 'paragraph': return [para(b.text, { bold: b.bold })];
-    case 'bullets': return b.items.map((i) => new Paragraph({ text: i, bullet: { level: 0 } }));
-    case 'question': return [new Paragraph({ children: [new TextRun(b.text), ...(b.asker ? [new TextRun({ text: ` (Asked by ${b.asker})`, italics: true })] : [])] })];
-    case 'decision': return [para(`Decision: ${b.text}`, { bold: true })];
-    case 'action': {
-      const a = b.action;
-      const who = [a.owners ? `Owner: ${a.owners}` : '', a.due ? `Due: ${a.due}` : ''].filter((x) => x).join('. ');
-      return [para(`Action ${a.ref}: ${a.text}${who ? ` (${who})` : ''}`, { bold: true })];
+const loadDocx = () => import('docx');
+type Paragraph = InstanceType<DocxModule['Paragraph']>;
+type Table = InstanceType<DocxModule['Table']>;
+type TableRow = InstanceType<DocxModule['TableRow']>;
+type DocxModule = Awaited<ReturnType<typeof loadDocx>>;
+
+function builder(docx: DocxModule): (r: RenderedMeeting) => Promise<Uint8Array> {
+  const { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } = docx;
+  const para = (text: string, opts: { bold?: boolean; italics?: boolean } = {}): Paragraph => new Paragraph({ children: [new TextRun({ text, bold: opts.bold, italics: opts.italics })] });
+
+  function block(b: Block): Paragraph[] {
+    switch (b.kind) {
+      case 'paragraph': return [para(b.text, { bold: b.bold })];
+      case 'bullets': return b.items.map((i) => new Paragraph({ text: i, bullet: { level: 0 } }));
+      case 'question': return [new Paragraph({ children: [new TextRun(b.text), ...(b.asker ? [new TextRun({ text: ` (Asked by ${b.asker})`, italics: true })] : [])] })];
+      case 'decision': return [para(`Decision: ${b.text}`, { bold: true })];
+      case 'action': {
+        const a = b.action;
+        const who = [a.owners ? `Owner: ${a.owners}` : '', a.due ? `Due: ${a.due}` : ''].filter((x) => x).join('. ');
+        return [para(`Action ${a.ref}: ${a.text}${who ? ` (${who})` : ''}`, { bold: true })];
+      }
     }
   }
-}
 
-function itemRow(i: RenderedItem): TableRow {
-  const text: Paragraph[] = i.withheld
-    ? [para(i.title, { bold: true }), para(withheldSentence(i), { italics: true })]
-    : [para(i.title, { bold: true }), ...(i.confidential ? [para(confidentialNote(i), { italics: true })] : []), ...(i.presenters.length ? [para(`Presented by ${i.presenters.join(', ')}`, { italics: true })] : []), ...i.blocks.flatMap(block)];
-  return new TableRow({
-    children: [
-      new TableCell({ width: { size: 12, type: WidthType.PERCENTAGE }, children: [para(i.number, { bold: true })] }),
-      new TableCell({ width: { size: 88, type: WidthType.PERCENTAGE }, children: text }),
-    ],
-  });
-}
-
-const row = (cells: string[], bold = false): TableRow => new TableRow({ children: cells.map((c) => new TableCell({ children: [para(c, { bold })] })) });
-
-export async function renderDocx(r: RenderedMeeting): Promise<Uint8Array> {
-  const children: Array<Paragraph | Table> = [
-    new Paragraph({ text: r.title, heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER }),
-    ...[r.date, r.time, r.location, r.chair ? `Chair: ${r.chair}` : undefined].filter((x): x is string => !!x).map((x) => new Paragraph({ text: x, alignment: AlignmentType.CENTER })),
-  ];
-  for (const b of r.people) {
-    children.push(new Paragraph({ text: b.label, heading: HeadingLevel.HEADING_2 }));
-    children.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: b.people.map((p) => row([p.name, p.role ?? ''])) }));
+  function itemRow(i: RenderedItem): TableRow {
+    const text: Paragraph[] = i.withheld
+      ? [para(i.title, { bold: true }), para(withheldSentence(i), { italics: true })]
+      : [para(i.title, { bold: true }), ...(i.confidential ? [para(confidentialNote(i), { italics: true })] : []), ...(i.presenters.length ? [para(`Presented by ${i.presenters.join(', ')}`, { italics: true })] : []), ...i.blocks.flatMap(block)];
+    return new TableRow({
+      children: [
+        new TableCell({ width: { size: 12, type: WidthType.PERCENTAGE }, children: [para(i.number, { bold: true })] }),
+        new TableCell({ width: { size: 88, type: WidthType.PERCENTAGE }, children: text }),
+      ],
+    });
   }
-  children.push(...r.preamble.flatMap(block));
-  if (r.actions.length) children.push(para('Actions arising from the discussion are shown in bold.', { italics: true }));
-  const rows: TableRow[] = r.body.map((b) => (b.kind === 'section'
-    ? new TableRow({ children: [new TableCell({ columnSpan: 2, children: [new Paragraph({ text: b.title, heading: HeadingLevel.HEADING_2 }), ...b.blocks.flatMap(block)] })] })
-    : itemRow(b)));
-  if (rows.length) children.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows }));
-  if (r.actionsTable && r.actions.length) {
-    children.push(new Paragraph({ text: 'Actions', heading: HeadingLevel.HEADING_2 }));
-    children.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [row(['Ref', 'Action', 'Owner', 'Due'], true), ...r.actions.map((a) => row([a.ref, a.text, a.owners, a.due ?? '']))] }));
+
+  const row = (cells: string[], bold = false): TableRow => new TableRow({ children: cells.map((c) => new TableCell({ children: [para(c, { bold })] })) });
+
+  async function write(r: RenderedMeeting): Promise<Uint8Array> {
+    const children: Array<Paragraph | Table> = [
+      new Paragraph({ text: r.title, heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER }),
+      ...[r.date, r.time, r.location, r.chair ? `Chair: ${r.chair}` : undefined].filter((x): x is string => !!x).map((x) => new Paragraph({ text: x, alignment: AlignmentType.CENTER })),
+    ];
+    for (const b of r.people) {
+      children.push(new Paragraph({ text: b.label, heading: HeadingLevel.HEADING_2 }));
+      children.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: b.people.map((p) => row([p.name, p.role ?? ''])) }));
+    }
+    children.push(...r.preamble.flatMap(block));
+    if (r.actions.length) children.push(para('Actions arising from the discussion are shown in bold.', { italics: true }));
+    const rows: TableRow[] = r.body.map((b) => (b.kind === 'section'
+      ? new TableRow({ children: [new TableCell({ columnSpan: 2, children: [new Paragraph({ text: b.title, heading: HeadingLevel.HEADING_2 }), ...b.blocks.flatMap(block)] })] })
+      : itemRow(b)));
+    if (rows.length) children.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows }));
+    if (r.actionsTable && r.actions.length) {
+      children.push(new Paragraph({ text: 'Actions', heading: HeadingLevel.HEADING_2 }));
+      children.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [row(['Ref', 'Action', 'Owner', 'Due'], true), ...r.actions.map((a) => row([a.ref, a.text, a.owners, a.due ?? '']))] }));
+    }
+    const doc = new Document({ creator: 'Minutes', title: r.title, sections: [{ children }] });
+    return new Uint8Array(await Packer.toBuffer(doc));
   }
-  const doc = new Document({ creator: 'Minutes', title: r.title, sections: [{ children }] });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  return write;
 }
