@@ -87,6 +87,23 @@ test('re-analysis after edits within lines equals a full analysis of the new tex
   assert.ok(incremental > runs / 10, `only ${incremental} of ${runs} edits were re-analysed incrementally`);
 });
 
+test('an edit that leaves text before an item\'s head on its line falls back to a full parse (found by the fuzz soak)', () => {
+  // "0?4/20 <p>Item 11a …": the line still starts an unnumbered item, but after "0?4/20", which
+  // belongs to the item above; and "REGULAR ITEMS" is a section only while this line starts an item
+  const before = '# Strategic Policing and Crime Board\nDate: 21/01/2020\n\nPresent:\nSimon Foster : Police and Crime Commissioner\n\n'
+    + '012/20 Finance\nText.\n\n013/20 Strategic Policing Requirement\nText.\n\nREGULAR ITEMS\n'
+    + '014/20\t<p>Item 11a – Work Plan</p> The plan was agreed.\n015/20 Chief Constable Update\nText.\n';
+  const prev = analyzeText('file:///h.minutes', 1, before, DEFAULT_SETTINGS, TODAY);
+  assert.deepEqual(prev.doc.meeting!.sections.map((x) => x.title), ['REGULAR ITEMS']);
+  const line = splitLinesForTests(before).findIndex((l) => l.startsWith('014/20'));
+  const { text, changes } = applyWithinLines(before, [{ line, at: 1, length: 1, text: '?' }]);
+  const lines = splitLinesForTests(text);
+  const again = reanalyze(prev, 2, changedLines(changes)!, { count: lines.length, length: text.length, at: (n) => lines[n] }, DEFAULT_SETTINGS, TODAY);
+  const full = analyzeText('file:///h.minutes', 2, text, DEFAULT_SETTINGS, TODAY);
+  assert.deepEqual(full.doc.meeting!.sections, [], 'the heading is no longer a section');
+  if (again) assert.deepStrictEqual(again.doc, full.doc);
+});
+
 test('the analysis cache re-parses one item after typing in it, and the whole text after a new line', () => {
   const cache = new AnalysisCache(DEFAULT_SETTINGS, () => TODAY);
   const uri = 'file:///c.minutes';

@@ -3,7 +3,7 @@
  * more as a view into its parent string, so one minute number or title kept from a file keeps
  * the whole file's text alive (two bytes a character once it holds a dash or a bullet). The
  * workspace index keeps a little of each of thousands of files it does not hold open; detaching
- * those strings lets each file's text go (at 1,000 meetings: 76 MB of heap instead of 135 MB).
+ * those strings lets each file's text go (at 10,000 meetings the server's peak memory fell from 1.39 GB to 0.78 GB).
  */
 
 /** A copy of `s` that shares nothing with the string it was sliced from. */

@@ -77,6 +77,10 @@ export function reparseItem(
   if (got.boldActions !== m.boldActions || got.nextMeeting !== nextBefore || (m.nextMeeting && inLines(m.nextMeeting.range, from, to))) return undefined;
   const fresh = got.items[k];
   if (fresh.headRange.start.line !== from || fresh.section !== sec) return undefined;
+  // the head must still open its line: text before it there would belong to the item or section
+  // above (and a published heading above is a section only if this line starts an item)
+  const at = item.headRange.start.character;
+  if (fresh.headRange.start.character !== at || lines[from].slice(0, at) !== prevLines[from].slice(0, at)) return undefined;
   if (got.title !== m.title || got.date !== m.date || got.time !== m.time || got.location !== m.location || got.chair !== m.chair) return undefined;
 
   let finalSections = m.sections;

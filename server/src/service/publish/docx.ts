@@ -6,8 +6,8 @@ import type { Block, RenderedItem, RenderedMeeting } from './render';
 import { confidentialNote, withheldSentence } from './render';
 
 /**
- * The library is loaded on the first export, not when the server starts: it is most of the
- * server's code, and every launch would pay for it (about 20 ms) while few sessions export.
+ * The library is loaded on the first export, not when the server starts: loading it costs every
+ * launch about 15 ms, and few sessions export.
  */
 export async function renderDocx(r: RenderedMeeting): Promise<Uint8Array> {
   return builder(await loadDocx())(r);
