@@ -25,6 +25,9 @@ function check<T>(prop: fc.IProperty<T>): void {
   assert.fail(`${why}\n(seed ${SEED}, run ${r.numRuns}; input ${example.length > 600 ? `${example.slice(0, 600)}…` : example})`);
 }
 
+/** Bold markers and HTML tags. */
+const MARKUP = /\*\*|<[^<>]{0,400}>/g;
+
 /** Text without debris: HTML tags, entities and bold markers are not the user's words. */
 function withoutDebris(text: string): string {
   return text.replace(/<[^<>]{0,400}>/g, ' ').replace(/&[a-zA-Z0-9#]{1,8};/g, ' ').replace(/\*\*/g, ' ');
@@ -124,8 +127,10 @@ test('renumbering all items changes numbers only, and a second pass has nothing 
     const r = renumberAll(doc, 'file:///p.minutes', model, firstNumberOf(doc, 'file:///p.minutes', model, TODAY));
     if (!r) return;
     const once = applyEdits(text, [...(r.edits.get('file:///p.minutes') ?? [])]);
-    // numbers are digits and slashes: every letter of the text is still there, as many times
+    // numbers are digits and slashes: every letter of the text is still there, as many times,
+    // and so is every bold marker and tag (one inside a number is written back after it)
     assert.deepEqual(letters(once), letters(text));
+    assert.deepEqual((once.match(MARKUP) ?? []).sort(), (text.match(MARKUP) ?? []).sort());
     const again = parse(once);
     const m2 = buildWorkspace([{ uri: 'file:///p.minutes', doc: again }], TODAY);
     assert.equal(renumberAll(again, 'file:///p.minutes', m2, firstNumberOf(again, 'file:///p.minutes', m2, TODAY)), undefined);
@@ -158,8 +163,11 @@ test('rename replaces only names and numbers: every edit covers the old name or 
       if (t?.kind === 'item') {
         const r = renameItem(model, 'file:///p.minutes', t, item.number.year === undefined ? '999' : '999/99');
         for (const e of 'edits' in r ? r.edits.get('file:///p.minutes') ?? [] : []) {
-          // a number as written, split ones (`115/2 3`, `115/2⏎3`) and extraction debris inside it included
-          assert.match(withoutDebris(textIn(text, e.range)).trim(), /^(?:item\s*)?\d{1,3}(?:\s*\/\s*\d(?:\s*\d){0,3}(?:-A\d+)?|[.)])?$/i, 'rename touched more than a number');
+          const old = textIn(text, e.range);
+          // a number as written, split ones (`115/2 3`, `115/2⏎3`) and markup inside it included
+          assert.match(old.replace(MARKUP, '').replace(/&[a-zA-Z0-9#]{1,8};/g, ' ').trim(), /^(?:item\s*)?\d{1,3}(?:\s*\/\s*\d(?:\s*\d){0,3}(?:-A\d+)?|[.)])?$/i, `rename touched more than a number: "${old}"`);
+          // the bold markers and tags inside it are written back (`3**81/22` → `999/99**`)
+          assert.deepEqual(e.newText.match(MARKUP) ?? [], old.match(MARKUP) ?? [], `rename dropped markup: "${old}" → "${e.newText}"`);
           renamed++;
         }
       }

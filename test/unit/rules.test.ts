@@ -68,6 +68,9 @@ test('out of sequence: a gap and going backwards name the expected number', () =
   const back = body('081/22 One\nText.\n\n082/22 Two\nText.\n\n080/22 Zero\nText.\n');
   assert.match(findings(back, 'number-out-of-sequence')[0].message, /080\/22 goes back after 082\/22: expected 083\/22/);
   assert.equal(findings(body('081/22 One\nText.\n\n082/22 Two\nText.\n'), 'number-out-of-sequence').length, 0);
+  // bold that starts inside a number (PDF debris) is written back after the new one, not dropped
+  const bold = body('081/22 One\nText.\n\n0**83/22 Three**\nText.\n');
+  assert.match(fixed(bold, 'number-out-of-sequence'), /\n082\/22\*\* Three\*\*\n/);
 });
 
 test('per-meeting numbering: 1., 2., 3. afresh, by setting and by detection', () => {

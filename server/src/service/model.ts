@@ -128,6 +128,11 @@ export interface ItemNumber extends MinuteNumber {
   readonly range: Range;
   readonly written: string;
   readonly malformed?: string;
+  /**
+   * Markup inside the number's span on its line, in order (`**` in `3**81/22`): an edit that
+   * rewrites the number writes it back after the new number, so bold stays balanced.
+   */
+  readonly debris?: string;
 }
 
 export interface Item {

@@ -22,8 +22,16 @@ export function formatNumber(n: MinuteNumber): string {
   return `${String(n.seq).padStart(3, '0')}/${String(n.year % 100).padStart(2, '0')}`;
 }
 
-/** The text that replaces a number written as `written`, keeping its form (`3.`, `3)`, `Item 3`). */
-export function formatLike(n: MinuteNumber, written: string): string {
+/**
+ * The text that replaces a written number by `to` (for fixes, renumbering and rename): in the
+ * form it was written (`3.`, `3)`, `Item 3`), followed by whatever markup its span held, since an
+ * edit of a number must not drop or unbalance the bold around it.
+ */
+export function rewriteNumber(n: { readonly written: string; readonly debris?: string }, to: MinuteNumber): string {
+  return writtenLike(to, n.written) + (n.debris ?? '');
+}
+
+function writtenLike(n: MinuteNumber, written: string): string {
   if (n.year !== undefined) return formatNumber(n);
   // the words before the digits stay: `Item 3` becomes `Item 4`, never `4`
   const prefix = /^\D*/.exec(written)?.[0] ?? '';

@@ -5,7 +5,7 @@
  *
  * Architecture invariant: `parse` never throws, and every range it reports lies inside the text.
  */
-import { col, segmentDocument, splitLines, allBold, type BoldState, type Segment } from './text';
+import { col, segmentDocument, splitLines, allBold, markupIn, type BoldState, type Segment } from './text';
 import { findDate, findDates, findTimeRange, isoDate, type DateMatch, type DateOrder } from './dates';
 import { matchYearNumber, matchPerMeetingNumber, matchItemWord, type NumberingScheme, type NumberingSetting } from './numbers';
 import { parseAttendanceLine, parseName, joinedPersonStart, looksLikeName, splitNames } from './people';
@@ -480,6 +480,14 @@ class Parser {
     return this.perMeetingItem(t) !== undefined || !!matchItemWord(t);
   }
 
+  /** Markup on the line inside a number's span (`**` in `3**81/22`), if its text differs from the clean one. */
+  private debrisIn(range: Range, written: string): string | undefined {
+    if (range.start.line !== range.end.line) return undefined;
+    const raw = this.lines[range.start.line].slice(range.start.character, range.end.character);
+    if (raw === written) return undefined;
+    return markupIn(raw);
+  }
+
   private perMeetingItem(t: string): { seq: number; end: number; titleStart: number } | undefined {
     const pm = matchPerMeetingNumber(t);
     if (!pm || matchAgendaItem(t)) return undefined;
@@ -515,7 +523,7 @@ class Parser {
             malformed = 'the year has one digit';
           }
         }
-        const number: ItemNumber = { seq: ym.seq, year, range, written, malformed };
+        const number: ItemNumber = { seq: ym.seq, year, range, written, malformed, debris: this.debrisIn(range, written) };
         const item = this.openItem(seg, number, range);
         const restStart = ym.end;
         if (t.slice(restStart).trim().length > 0) this.setTitle(item, seg, restStart);
@@ -526,7 +534,8 @@ class Parser {
       const pm = this.perMeetingItem(t);
       if (pm) {
         const range = this.r(seg, 0, pm.end);
-        const item = this.openItem(seg, { seq: pm.seq, range, written: t.slice(0, pm.end) }, range);
+        const written = t.slice(0, pm.end);
+        const item = this.openItem(seg, { seq: pm.seq, range, written, debris: this.debrisIn(range, written) }, range);
         this.setTitle(item, seg, pm.titleStart);
         return 0;
       }

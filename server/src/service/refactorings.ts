@@ -5,7 +5,7 @@
 import type { MinutesDocument } from './model';
 import type { Position, Range, TextEdit } from './types';
 import type { WorkspaceModel } from './workspace';
-import { actionRefLabel, formatLike, formatNumber, numberLabel, sameNumber, type MinuteNumber } from './numbers';
+import { actionRefLabel, rewriteNumber, formatNumber, numberLabel, sameNumber, type MinuteNumber } from './numbers';
 import { firstNumberOn, meetingYear } from './numbering';
 import { renumberEdits } from './rename';
 import { rangesTouch } from './types';
@@ -46,7 +46,7 @@ export function renumberAll(doc: MinutesDocument, uri: string, model: WorkspaceM
     // A number written twice (here, or also in another meeting) cannot say which item a reference
     // means: the item is renumbered, the references stay as written for the clerk to check.
     const shared = (counts.get(label) ?? 0) > 1 || (model.items.get(label) ?? []).some((l) => l.uri !== uri);
-    if (shared || sameNumber(n, to)) direct.push({ range: n.range, newText: formatLike(to, n.written) });
+    if (shared || sameNumber(n, to)) direct.push({ range: n.range, newText: rewriteNumber(n, to) });
     else changes.set(label, to);
   });
   if (changes.size === 0 && inserts.length === 0 && direct.length === 0) return undefined;

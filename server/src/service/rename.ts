@@ -6,7 +6,7 @@
 import type { Meeting } from './model';
 import type { Position, Range, TextEdit } from './types';
 import type { WorkspaceModel } from './workspace';
-import { actionRefLabel, formatLike, matchYearNumber, numberLabel, sameNumber, type MinuteNumber } from './numbers';
+import { actionRefLabel, rewriteNumber, matchYearNumber, numberLabel, sameNumber, type MinuteNumber } from './numbers';
 import { parseName } from './people';
 import { allPeople } from './attendance';
 import { mentionsOf, personOccurrences, targetAt, type Target } from './navigation';
@@ -50,7 +50,7 @@ export function renumberEdits(model: WorkspaceModel, scope: ReadonlySet<string> 
     for (const item of meeting.items) {
       const n = item.number;
       const to = n && (!scope || scope.has(uri)) ? changes.get(numberLabel(n)) : undefined;
-      if (n && to) add(edits, uri, { range: n.range, newText: formatLike(to, n.written) });
+      if (n && to) add(edits, uri, { range: n.range, newText: rewriteNumber(n, to) });
       for (const ref of item.references) {
         const moved = changes.get(numberLabel(ref.target));
         if (!moved) continue;

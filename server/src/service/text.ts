@@ -54,6 +54,14 @@ function isSpace(c: string): boolean {
 /** Bold state carried from one line to the next (`**` may open on one line and close on another). */
 export interface BoldState { open: boolean }
 
+const MARKUP = new RegExp(`\\*\\*|<[^<>]{0,${MAX_TAG}}>`, 'g');
+
+/** The bold markers and tags in `raw`, in order and joined, or undefined when there are none. */
+export function markupIn(raw: string): string | undefined {
+  const marks = raw.match(MARKUP);
+  return marks ? marks.join('') : undefined;
+}
+
 /**
  * Collects the clean text of one segment as runs of the raw line (plus single replacement
  * characters for entities), so a plain line costs one slice and needs no column map.

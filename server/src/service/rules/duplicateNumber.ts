@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { formatLike, numberLabel } from '../numbers';
+import { rewriteNumber, numberLabel } from '../numbers';
 import { nextFreeNumber } from '../numbering';
 import type { Item } from '../model';
 import { displayDate } from '../dates';
@@ -16,7 +16,7 @@ export const duplicateNumber = defineRule('duplicate-number', 'error', 'Two item
     out.push({
       code, range: item.number.range,
       message: `Minute ${key} is used twice (first on line ${first.headRange.start.line + 1}). Give this item its own number, such as ${numberLabel(free)}.`,
-      fixes: [{ title: `Change to ${numberLabel(free)}`, edits: [{ range: item.number.range, newText: formatLike(free, item.number.written) }] }],
+      fixes: [{ title: `Change to ${numberLabel(free)}`, edits: [{ range: item.number.range, newText: rewriteNumber(item.number, free) }] }],
       related: [{ range: first.headRange, message: `${key} is first used here` }],
     });
   }

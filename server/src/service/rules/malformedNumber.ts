@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { formatNumber } from '../numbers';
+import { formatNumber, rewriteNumber } from '../numbers';
 import { canonicalYear, meetingYear } from '../numbering';
 
 export const malformedNumber = defineRule('malformed-number', 'warning', 'A minute number not written as NNN/YY (81/22, 081/2022, 115/2 3).', (ctx, code) =>
@@ -15,6 +15,6 @@ export const malformedNumber = defineRule('malformed-number', 'warning', 'A minu
     return [{
       code, range: n.range,
       message: `Minute number "${written}" is not written as NNN/YY: ${n.malformed}. Write ${canonical}.`,
-      fixes: [{ title: `Write ${canonical}`, preferred: true, edits: [{ range: n.range, newText: canonical }] }],
+      fixes: [{ title: `Write ${canonical}`, preferred: true, edits: [{ range: n.range, newText: rewriteNumber(n, { seq: n.seq, year }) }] }],
     }];
   }));

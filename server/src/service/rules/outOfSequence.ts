@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { formatLike, numberLabel, sameNumber } from '../numbers';
+import { numberLabel, rewriteNumber, sameNumber } from '../numbers';
 import { expectedAt, previousInYear } from '../numbering';
 import { displayDate } from '../dates';
 
@@ -18,7 +18,7 @@ export const outOfSequence = defineRule('number-out-of-sequence', 'warning', 'A 
       ? `Minute ${numberLabel(n)} ${gap ? 'skips' : 'goes back'} after ${numberLabel(prev)}: expected ${numberLabel(expected)}.${gap ? ' Renumber this item, or add the missing item.' : ' Renumber this item.'}`
       : `The first item of the meeting is ${numberLabel(n)}: expected ${numberLabel(expected)}.`;
     const taken = items.some((i) => i.number && sameNumber(i.number, expected));
-    return [{ code, range: n.range, message, fixes: taken ? [] : [{ title: `Change to ${numberLabel(expected)}`, edits: [{ range: n.range, newText: formatLike(expected, n.written) }] }] }];
+    return [{ code, range: n.range, message, fixes: taken ? [] : [{ title: `Change to ${numberLabel(expected)}`, edits: [{ range: n.range, newText: rewriteNumber(n, expected) }] }] }];
   });
 }, (ctx, code) => {
   // the first item of a meeting follows the last item of the previous meeting of the same year
@@ -36,6 +36,6 @@ export const outOfSequence = defineRule('number-out-of-sequence', 'warning', 'A 
   return [{
     code, range: first.range,
     message: `The meeting of ${displayDate(previous.date!, ctx.settings.dateOrder)} ended at ${numberLabel(last)}, so this meeting's first item should be ${numberLabel(expected)}, not ${numberLabel(first)}.`,
-    fixes: here.meeting.items.some((i) => i.number && sameNumber(i.number, expected)) ? [] : [{ title: `Change to ${numberLabel(expected)}`, edits: [{ range: first.range, newText: formatLike(expected, first.written) }] }],
+    fixes: here.meeting.items.some((i) => i.number && sameNumber(i.number, expected)) ? [] : [{ title: `Change to ${numberLabel(expected)}`, edits: [{ range: first.range, newText: rewriteNumber(first, expected) }] }],
   }];
 });

@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { formatNumber, numberLabel } from '../numbers';
+import { formatNumber, numberLabel, rewriteNumber } from '../numbers';
 
 export const yearMismatch = defineRule('year-mismatch', 'warning', "A minute number whose year is not the year of the meeting's date.", (ctx, code) => {
   const date = ctx.meeting.date;
@@ -12,7 +12,7 @@ export const yearMismatch = defineRule('year-mismatch', 'warning', "A minute num
     return [{
       code, range: n.range,
       message: `Minute ${numberLabel(n)} has the year ${String(n.year).padStart(2, '0')}, but the meeting is dated ${date.text}. Write ${formatNumber(fixed)}.`,
-      fixes: [{ title: `Write ${formatNumber(fixed)}`, edits: [{ range: n.range, newText: formatNumber(fixed) }] }],
+      fixes: [{ title: `Write ${formatNumber(fixed)}`, edits: [{ range: n.range, newText: rewriteNumber(n, fixed) }] }],
     }];
   });
 });
