@@ -40,6 +40,10 @@ export type ActionRow = readonly [
 ];
 export const ActionTableRequest = new RequestType<ActionsParams, ActionTable, void>('minutes/actionTable');
 
+// Records are kept across updates of the workspace model while nothing about them changed:
+// so is each one's row (valid while its meeting keeps its place in the table).
+const rowsOf = new WeakMap<ActionRecord, { readonly m: number; readonly row: ActionRow }>();
+
 export function toActionTable(actions: readonly ActionRecord[]): ActionTable {
   const meetings: Array<readonly [string, string | null, string]> = [];
   const index = new Map<string, number>();
@@ -51,15 +55,26 @@ export function toActionTable(actions: readonly ActionRecord[]): ActionTable {
       index.set(a.uri, m);
       meetings.push([a.uri, a.meetingDate ?? null, a.meetingTitle]);
     }
-    const same = a.ownerNames.length === a.owners.length && a.ownerNames.every((n, i) => n === a.owners[i]);
-    const r = a.range;
-    rows.push([
-      a.ref, a.text, a.owners, same ? null : a.ownerNames, a.due ?? null, a.dueDate ?? null, a.status, a.overdue ? 1 : 0,
-      a.history.map((h) => [h.status, h.note, h.meetingDate ?? null] as const), m, a.item, a.itemTitle,
-      [r.start.line, r.start.character, r.end.line, r.end.character],
-    ]);
+    const hit = rowsOf.get(a);
+    if (hit && hit.m === m) {
+      rows.push(hit.row);
+      continue;
+    }
+    rows.push(rowOf(a, m));
   }
   return { meetings, rows };
+}
+
+function rowOf(a: ActionRecord, m: number): ActionRow {
+  const same = a.ownerNames.length === a.owners.length && a.ownerNames.every((n, i) => n === a.owners[i]);
+  const r = a.range;
+  const row: ActionRow = [
+    a.ref, a.text, a.owners, same ? null : a.ownerNames, a.due ?? null, a.dueDate ?? null, a.status, a.overdue ? 1 : 0,
+    a.history.map((h) => [h.status, h.note, h.meetingDate ?? null] as const), m, a.item, a.itemTitle,
+    [r.start.line, r.start.character, r.end.line, r.end.character],
+  ];
+  rowsOf.set(a, { m, row });
+  return row;
 }
 
 export function fromActionTable(table: ActionTable): ActionEntry[] {

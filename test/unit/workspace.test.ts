@@ -191,3 +191,20 @@ test('a file read from disk keeps what the workspace needs, equal to what its pa
     assert.deepStrictEqual(buildWorkspace([{ uri, doc: view }], TODAY).actions, buildWorkspace([{ uri, doc: full }], TODAY).actions);
   }
 });
+
+test('a rebuild keeps the record of an action whose status, due date and history did not change, and makes a new one when they did', () => {
+  const docs = THREE.map(([uri, text]) => ({ uri, doc: parse(text) }));
+  const first = buildWorkspace(docs, TODAY);
+  const again = buildWorkspace(docs, TODAY);
+  // the same objects: what was derived from a record (its row in the action log) is kept
+  for (const a of first.actions) assert.equal(again.actionsByRef.get(a.ref) ?? a, a, a.ref);
+  // without the October meeting, 075/22-A1 is carried forward, not done: a new record
+  const without = buildWorkspace(docs.filter((d) => d.uri !== 'file:///c.minutes'), TODAY);
+  const before = first.actionsByRef.get('075/22-A1')!;
+  const after = without.actionsByRef.get('075/22-A1')!;
+  assert.notEqual(after, before);
+  assert.equal(after.status, 'carried forward');
+  // overdue depends on today: a later today makes new records where it changes
+  const later = buildWorkspace(docs, new Date(2022, 9, 1));
+  assert.deepEqual(later.actions.map((a) => a.overdue), buildWorkspace(THREE.map(([uri, text]) => ({ uri, doc: parse(text) })), new Date(2022, 9, 1)).actions.map((a) => a.overdue));
+});

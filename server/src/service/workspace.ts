@@ -245,6 +245,11 @@ interface BuildState {
 const buildStates = new WeakMap<WorkspaceModel, BuildState>();
 
 /** The meeting's actions with what later meetings said of them, appended to `out`. */
+// The record last made from each action of a contribution: a build that works out the same status,
+// due date and history for it keeps the record itself, so what was derived from the record (a
+// row of the action log as sent to the client) is kept too.
+const lastRecords = new WeakMap<Contribution['actions'][number], ActionRecord>();
+
 function actionRecords(r: MeetingRecord, part: Contribution, state: BuildState, out: ActionRecord[]): void {
   for (const a of part.actions) {
     // only what this meeting or later ones said counts
@@ -253,14 +258,26 @@ function actionRecords(r: MeetingRecord, part: Contribution, state: BuildState, 
     const status = history.length > 0 ? history[history.length - 1].status : 'open';
     const dueDate = a.dueDate ?? (a.dueNext ? state.nextDate.get(r.uri) : undefined);
     const live = status === 'open' || status === 'carried forward';
+    const overdue = live && dueDate !== undefined && dueDate < state.todayIso;
+    const last = lastRecords.get(a);
+    if (last && last.status === status && last.dueDate === dueDate && last.overdue === overdue && sameHistory(last.history, history)) {
+      out.push(last);
+      continue;
+    }
     // written out field by field: an object spread here was most of the rebuild's time
     const b = a.base;
-    out.push({
-      ref: b.ref, text: b.text, owners: b.owners, ownerNames: b.ownerNames, due: b.due, dueDate, status,
-      overdue: live && dueDate !== undefined && dueDate < state.todayIso, history,
+    const record: ActionRecord = {
+      ref: b.ref, text: b.text, owners: b.owners, ownerNames: b.ownerNames, due: b.due, dueDate, status, overdue, history,
       meetingDate: b.meetingDate, meetingTitle: b.meetingTitle, item: b.item, itemTitle: b.itemTitle, uri: b.uri, range: b.range,
-    });
+    };
+    lastRecords.set(a, record);
+    out.push(record);
   }
+}
+
+/** The same status changes (each derived once per meeting's contribution, so compared by identity). */
+function sameHistory(a: readonly StatusChange[], b: readonly StatusChange[]): boolean {
+  return a.length === b.length && a.every((h, i) => h === b[i]);
 }
 
 /**
