@@ -31,12 +31,13 @@ export interface ActionTable {
 }
 /**
  * `[ref, text, owners, ownerNames (null: the same as owners), due, dueDate, status, overdue (0 or 1),
- * history as [status, note, meetingDate], meeting (index into meetings), item, itemTitle,
- * range as [startLine, startCharacter, endLine, endCharacter]]`
+ * history as [status, note, meetingDate], meeting (index into meetings), itemTitle,
+ * range as [startLine, startCharacter, endLine, endCharacter]]`. The item is the reference
+ * without its `-A<n>` (`079/22-A1` is an action of item `079/22`), so it is not sent again.
  */
 export type ActionRow = readonly [
   string, string, readonly string[], readonly string[] | null, string | null, string | null, ActionRecord['status'], 0 | 1,
-  ReadonlyArray<readonly [ActionRecord['status'], string, string | null]>, number, string, string, readonly [number, number, number, number],
+  ReadonlyArray<readonly [ActionRecord['status'], string, string | null]>, number, string, readonly [number, number, number, number],
 ];
 export const ActionTableRequest = new RequestType<ActionsParams, ActionTable, void>('minutes/actionTable');
 
@@ -70,7 +71,7 @@ function rowOf(a: ActionRecord, m: number): ActionRow {
   const r = a.range;
   const row: ActionRow = [
     a.ref, a.text, a.owners, same ? null : a.ownerNames, a.due ?? null, a.dueDate ?? null, a.status, a.overdue ? 1 : 0,
-    a.history.map((h) => [h.status, h.note, h.meetingDate ?? null] as const), m, a.item, a.itemTitle,
+    a.history.map((h) => [h.status, h.note, h.meetingDate ?? null] as const), m, a.itemTitle,
     [r.start.line, r.start.character, r.end.line, r.end.character],
   ];
   rowsOf.set(a, { m, row });
@@ -78,12 +79,12 @@ function rowOf(a: ActionRecord, m: number): ActionRow {
 }
 
 export function fromActionTable(table: ActionTable): ActionEntry[] {
-  return table.rows.map(([ref, text, owners, ownerNames, due, dueDate, status, overdue, history, m, item, itemTitle, [l1, c1, l2, c2]]) => {
+  return table.rows.map(([ref, text, owners, ownerNames, due, dueDate, status, overdue, history, m, itemTitle, [l1, c1, l2, c2]]) => {
     const [uri, meetingDate, meetingTitle] = table.meetings[m];
     return {
       ref, text, owners, ownerNames: ownerNames ?? owners, due: due ?? undefined, dueDate: dueDate ?? undefined, status, overdue: overdue === 1,
       history: history.map(([hs, note, date]) => ({ status: hs, note, meetingDate: date ?? undefined })),
-      meetingDate: meetingDate ?? undefined, meetingTitle, item, itemTitle, uri,
+      meetingDate: meetingDate ?? undefined, meetingTitle, item: ref.slice(0, ref.lastIndexOf('-A')), itemTitle, uri,
       range: { start: { line: l1, character: c1 }, end: { line: l2, character: c2 } },
     };
   });
