@@ -308,14 +308,19 @@ export function updateWorkspace(prev: WorkspaceModel, uri: string, doc: MinutesD
   const block: ActionRecord[] = [];
   actionRecords(record, after, state, block);
   const actionsByRef = new Map(prev.actionsByRef);
-  for (const a of block) {
-    if (a.ref.startsWith('(')) continue;
+  for (let i = 0; i < block.length; i++) {
+    const a = block[i];
+    if (a === prev.actions[a0 + i] || a.ref.startsWith('(')) continue; // records of unchanged items are kept
     if (actionsByRef.get(a.ref)?.uri !== uri) return undefined; // a later meeting has the same reference: it stays the one found
     actionsByRef.set(a.ref, a);
   }
-  // the same numbers in the same order: each list's entries for this meeting are replaced in order
+  // the same numbers in the same order: the lists of the numbers whose items changed get this
+  // meeting's entries replaced in order (an unchanged item keeps its location object)
+  const changed = new Set<string>();
+  for (let i = 0; i < after.items.length; i++) if (after.items[i][1] !== before.items[i][1]) changed.add(after.items[i][0]);
   const fresh = new Map<string, ItemLocation[]>();
   for (const [key, loc] of after.items) {
+    if (!changed.has(key)) continue;
     const list = fresh.get(key);
     if (list) list.push(loc); else fresh.set(key, [loc]);
   }
