@@ -57,11 +57,7 @@ export function toActionTable(actions: readonly ActionRecord[]): ActionTable {
       meetings.push([a.uri, a.meetingDate ?? null, a.meetingTitle]);
     }
     const hit = rowsOf.get(a);
-    if (hit && hit.m === m) {
-      rows.push(hit.row);
-      continue;
-    }
-    rows.push(rowOf(a, m));
+    rows.push(hit && hit.m === m ? hit.row : rowOf(a, m));
   }
   return { meetings, rows };
 }

@@ -244,12 +244,12 @@ interface BuildState {
 }
 const buildStates = new WeakMap<WorkspaceModel, BuildState>();
 
-/** The meeting's actions with what later meetings said of them, appended to `out`. */
 // The record last made from each action of a contribution: a build that works out the same status,
 // due date and history for it keeps the record itself, so what was derived from the record (a
 // row of the action log as sent to the client) is kept too.
 const lastRecords = new WeakMap<Contribution['actions'][number], ActionRecord>();
 
+/** The meeting's actions with what later meetings said of them, appended to `out`. */
 function actionRecords(r: MeetingRecord, part: Contribution, state: BuildState, out: ActionRecord[]): void {
   for (const a of part.actions) {
     // only what this meeting or later ones said counts
