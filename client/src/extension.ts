@@ -12,7 +12,7 @@ import { createStatusBar } from './statusBar';
 import { registerNewMeetingCommands } from './newMeeting';
 import { registerPreview } from './preview';
 import { registerPublishCommands } from './publish';
-import { ActionsChangedNotification } from '../../server/out/protocol';
+import { ActionsChangedNotification, type InitializationOptions } from '../../server/out/protocol';
 
 let client: LanguageClient | undefined;
 let crashes: number[] = [];
@@ -29,6 +29,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
     // the server pulls `minutes.*` settings; this makes the client tell it when they change
     synchronize: { configurationSection: 'minutes' },
     outputChannelName: 'Minutes',
+    // the server keeps the workspace index here between sessions (no folder open: no storage, no saved index)
+    initializationOptions: { indexFolder: context.storageUri?.fsPath } satisfies InitializationOptions,
     // A request that meets a dead server (a hover, say) must not make the client give up: keep
     // going on errors, start a new server when the process ends, and stop only after five
     // crashes in three minutes, saying so.

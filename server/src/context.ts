@@ -14,15 +14,27 @@ export class WorkspaceIndex {
 
   constructor(private readonly ctx: () => ServerContext) {}
 
-  /** `notify` false while a whole folder is read: one change is signalled at the end, not one per file. */
-  setFromDisk(uri: string, text: string, notify = true): void {
+  /**
+   * The file's meeting, parsed from its text; the view kept, or undefined when the file is not
+   * checked. `notify` false while a whole folder is read: one change is signalled at the end.
+   */
+  setFromDisk(uri: string, text: string, notify = true): MinutesDocument | undefined {
     const s = this.ctx().cache.currentSettings;
-    if (notCheckedBecause(text, s)) {
-      this.ctx().log(`Not reading ${uri} into the workspace: ${notCheckedBecause(text, s)}`);
+    const why = notCheckedBecause(text, s);
+    let view: MinutesDocument | undefined;
+    if (why) {
+      this.ctx().log(`Not reading ${uri} into the workspace: ${why}`);
       this.onDisk.delete(uri);
     } else {
-      this.onDisk.set(uri, indexView(parse(text, { numbering: s.numbering, dateOrder: s.dateOrder })));
+      view = indexView(parse(text, { numbering: s.numbering, dateOrder: s.dateOrder }));
+      this.onDisk.set(uri, view);
     }
+    if (notify) this.changed(uri);
+    return view;
+  }
+  /** The file's meeting as the saved index has it (the file is unchanged since). */
+  setView(uri: string, view: MinutesDocument, notify = true): void {
+    this.onDisk.set(uri, view);
     if (notify) this.changed(uri);
   }
   delete(uri: string): void {

@@ -6,6 +6,18 @@
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { ActionRecord, DecisionRecord, LogFormat } from './service/index';
 
+/** What a client may pass in `initialize`'s `initializationOptions`. */
+export interface InitializationOptions {
+  /** The `minutes` settings, as `workspace/didChangeConfiguration` would send them. */
+  readonly settings?: unknown;
+  /**
+   * A folder of the client's own for this workspace (VS Code: the extension's workspace storage),
+   * where the server keeps the workspace index between sessions. Without it the server reads
+   * every file at each start.
+   */
+  readonly indexFolder?: string;
+}
+
 export interface ActionsParams {
   /** Keep actions with any of these statuses: `open`, `carried forward`, `done`, `dropped`. */
   readonly status?: string[];

@@ -24,6 +24,7 @@ import { registerCodeLens } from './handlers/codeLens';
 import { registerNewMeeting } from './handlers/newMeeting';
 import { registerPublish } from './handlers/publish';
 import { readMinutesFile } from './workspaceFiles';
+import type { InitializationOptions } from './protocol';
 
 export interface ServerOptions {
   /** Fixed "today" for repeatable tests (MINUTES_TODAY=2026-11-22). */
@@ -44,6 +45,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let folders: WorkspaceFolder[] = [];
   let pullConfiguration = false;
   let canWatch = false;
+  let indexFolder: string | undefined;
+  let loaded = false;
 
   const ctx: ServerContext = {
     connection, documents, cache,
@@ -58,8 +61,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     pullConfiguration = params.capabilities.workspace?.configuration === true;
     canWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
-    const init = params.initializationOptions as { settings?: unknown } | undefined;
+    const init = params.initializationOptions as InitializationOptions | undefined;
     if (init?.settings) cache.setSettings(readSettings(init.settings));
+    if (typeof init?.indexFolder === 'string' && init.indexFolder !== '') indexFolder = init.indexFolder;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -96,7 +100,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   registerCodeLens(ctx);
   registerNewMeeting(ctx);
   registerPublish(ctx);
-  const workspace = registerWorkspace(ctx, () => folders, () => canWatch);
+  const workspace = registerWorkspace(ctx, () => folders, () => canWatch, () => indexFolder);
+  const load = async (): Promise<void> => {
+    try {
+      await workspace.load();
+      loaded = true;
+    } catch (e) {
+      ctx.log(`Reading the workspace's minutes failed: ${(e as Error).message}`);
+    }
+  };
 
   const loadSettings = async (): Promise<void> => {
     if (!pullConfiguration) return;
@@ -108,19 +120,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   };
   const applySettings = (s: MinutesSettings): void => {
-    if (JSON.stringify(s) === JSON.stringify(cache.currentSettings)) return;
+    const was = cache.currentSettings;
+    if (JSON.stringify(s) === JSON.stringify(was)) return;
     cache.setSettings(s);
     ctx.index.changed();
+    // files read from disk were parsed with the old numbering and date order: read them again
+    if (loaded && (s.numbering !== was.numbering || s.dateOrder !== was.dateOrder || s.maxFileSize !== was.maxFileSize)) void load();
   };
 
   connection.onInitialized(async () => {
     await loadSettings();
-    try {
-      await workspace.load();
-    } catch (e) {
-      ctx.log(`Reading the workspace's minutes failed: ${(e as Error).message}`);
-    }
+    await load();
   });
+  // the index is saved shortly after each change; what is left is saved before the server goes
+  connection.onShutdown(() => workspace.save());
   connection.onDidChangeConfiguration(async (change) => {
     if (pullConfiguration) await loadSettings();
     else {

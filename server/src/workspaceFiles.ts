@@ -1,6 +1,6 @@
 /**
- * Finds and reads the `.minutes` files of the workspace folders from disk. The server's only
- * file-system code; it keeps to `.minutes` files, never follows symbolic links to folders
+ * Finds and reads the `.minutes` files of the workspace folders from disk. With `indexStore.ts`,
+ * the server's only file-system code; it keeps to `.minutes` files, never follows symbolic links to folders
  * (no loops), and gives up on a folder it cannot read rather than failing.
  */
 import { promises as fs } from 'node:fs';
@@ -30,6 +30,20 @@ export async function listMinutesFiles(folderUri: string, log: (m: string) => vo
     }
   }
   return out;
+}
+
+/** What says a file is unchanged since it was last read: its size and modification time. */
+export interface FileStamp { readonly size: number; readonly mtimeMs: number }
+
+/** The stamp of a file, or undefined (with a log line) when it is not a file that can be read. */
+export async function statMinutesFile(uri: string, log: (m: string) => void): Promise<FileStamp | undefined> {
+  try {
+    const stat = await fs.stat(fileURLToPath(uri));
+    return stat.isFile() ? { size: stat.size, mtimeMs: stat.mtimeMs } : undefined;
+  } catch (e) {
+    log(`Could not read ${uri}: ${(e as Error).message}`);
+    return undefined;
+  }
 }
 
 /** The text of a minutes file, or undefined (with a log line) when it cannot or should not be read. */

@@ -15,6 +15,8 @@ export interface TestServer {
   readonly process: ChildProcess;
   /** How many times the server has said the action log changed. */
   readonly actionsChanged: () => number;
+  /** The server's log lines (`window/logMessage`) so far. */
+  readonly logs: string[];
   /** Resolves with the next diagnostics published for `uri` that satisfy `until`. */
   diagnostics(uri: string, until?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
   stop(): Promise<void>;
@@ -24,7 +26,7 @@ export interface TestServer {
 export const BIN_SERVER = path.join(ROOT, 'bin', 'minutes-language-server.js');
 export const BUNDLED_SERVER = path.join(ROOT, 'dist', 'server.js');
 
-export async function startServer(folder?: string, capabilities: ClientCapabilities = {}, script = BIN_SERVER): Promise<TestServer> {
+export async function startServer(folder?: string, capabilities: ClientCapabilities = {}, script = BIN_SERVER, initializationOptions?: object): Promise<TestServer> {
   const child = spawn(process.execPath, [script, '--stdio'], {
     env: { ...process.env, MINUTES_TODAY: '2026-11-22' }, stdio: ['pipe', 'pipe', 'pipe'],
   });
@@ -37,17 +39,19 @@ export async function startServer(folder?: string, capabilities: ClientCapabilit
   });
   let changes = 0;
   connection.onNotification('minutes/actionsChanged', () => { changes++; });
+  const logs: string[] = [];
+  connection.onNotification('window/logMessage', (p: { message: string }) => { logs.push(p.message); });
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
   connection.listen();
   const folderUri = folder ? pathToFileURL(folder).toString() : null;
   await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid, rootUri: folderUri, capabilities,
-    workspaceFolders: folderUri ? [{ uri: folderUri, name: 'meetings' }] : null,
+    workspaceFolders: folderUri ? [{ uri: folderUri, name: 'meetings' }] : null, initializationOptions,
   });
   connection.sendNotification(InitializedNotification.type, {});
   return {
-    connection, process: child, actionsChanged: () => changes,
+    connection, process: child, actionsChanged: () => changes, logs,
     diagnostics(uri, until = () => true, timeoutMs = 10000) {
       const now = latest.get(uri);
       if (now && until(now)) { latest.delete(uri); return Promise.resolve(now); }

@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parseOrThrow, parse, analyzeText, DEFAULT_SETTINGS, documentSymbols, foldingRanges, fixesAt, splitLinesForTests, formatDocument, buildWorkspace, renumberAll, firstNumberOf, targetAt, renamePerson, renameItem } from '../../server/out/service/index';
+import { parseOrThrow, parse, analyzeText, DEFAULT_SETTINGS, documentSymbols, foldingRanges, fixesAt, splitLinesForTests, formatDocument, buildWorkspace, renumberAll, firstNumberOf, targetAt, renamePerson, renameItem, indexView, encodeView, decodeView } from '../../server/out/service/index';
 import { anyDocument } from '../support/arbitraries';
 import { assertRangesInside } from '../support/ranges';
 import { applyEdits, MARKUP_WORDS, report, textIn, TODAY, words } from '../support/util';
@@ -175,4 +175,17 @@ test('rename replaces only names and numbers: every edit covers the old name or 
   }));
   assert.ok(renamed > 0);
   report('rename edits checked', renamed);
+});
+
+test('a meeting saved in the workspace index reads back equal to its index view, with the same action log', () => {
+  check(fc.property(anyDocument, (text) => {
+    const view = indexView(parse(text));
+    // through the file it is saved in: JSON text
+    const back = decodeView(JSON.parse(JSON.stringify(encodeView(view))));
+    assert.ok(back, 'a view just encoded must decode');
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(back)), JSON.parse(JSON.stringify(view)));
+    const uri = 'file:///m.minutes';
+    assert.deepStrictEqual(buildWorkspace([{ uri, doc: back }], TODAY).actions, buildWorkspace([{ uri, doc: view }], TODAY).actions);
+  }));
+  report('index views saved and read back', RUNS);
 });

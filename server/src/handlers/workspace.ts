@@ -1,45 +1,64 @@
 /**
  * Keeps the workspace index in step with the disk: reads every `.minutes` file of the workspace
- * folders once the client is ready, then follows created, changed and deleted files.
+ * folders once the client is ready, then follows created, changed and deleted files. With a
+ * folder to keep it in (from the editor), the index is saved for the next start, which then
+ * parses only the files changed since (`indexStore.ts`).
  */
 import { DidChangeWatchedFilesNotification, FileChangeType, type WorkspaceFolder } from 'vscode-languageserver/node';
 import type { ServerContext } from '../context';
-import { isMinutesUri, listMinutesFiles, readMinutesFile } from '../workspaceFiles';
+import { IndexStore } from '../indexStore';
+import { isMinutesUri, listMinutesFiles, readMinutesFile, statMinutesFile } from '../workspaceFiles';
 
-export function registerWorkspace(ctx: ServerContext, folders: () => WorkspaceFolder[], canWatch: () => boolean): { load(): Promise<void> } {
-  const refresh = async (uri: string, notify = true): Promise<void> => {
-    const text = await readMinutesFile(uri, ctx.log);
+export function registerWorkspace(ctx: ServerContext, folders: () => WorkspaceFolder[], canWatch: () => boolean, storeFolder: () => string | undefined): { load(): Promise<void>; save(): Promise<void> } {
+  let store: IndexStore | undefined;
+  let watching = false;
+
+  /** Reads one file into the index: from the saved index when unchanged (true), else parsed. */
+  const refresh = async (uri: string, notify = true): Promise<boolean> => {
+    const stamp = await statMinutesFile(uri, ctx.log);
+    const kept = stamp && store?.lookup(uri, stamp);
+    if (kept) { ctx.index.setView(uri, kept, notify); return true; }
+    const text = stamp && await readMinutesFile(uri, ctx.log);
+    const view = text === undefined ? undefined : ctx.index.setFromDisk(uri, text, notify);
     if (text === undefined) ctx.index.delete(uri);
-    else ctx.index.setFromDisk(uri, text, notify);
+    if (stamp && view) store?.put(uri, stamp, view);
+    else store?.remove(uri);
+    return false;
   };
 
   ctx.connection.onDidChangeWatchedFiles(async (params) => {
     for (const change of params.changes) {
       if (!isMinutesUri(change.uri)) continue;
-      if (change.type === FileChangeType.Deleted) ctx.index.delete(change.uri);
+      if (change.type === FileChangeType.Deleted) { ctx.index.delete(change.uri); store?.remove(change.uri); }
       else await refresh(change.uri);
     }
+    store?.saveSoon();
   });
 
   return {
     async load(): Promise<void> {
-      if (canWatch()) {
+      if (canWatch() && !watching) {
+        watching = true;
         // not awaited: reading the folder must not wait on the client's answer
         ctx.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.minutes' }] })
           .catch((e: Error) => ctx.log(`Could not ask the editor to watch .minutes files: ${e.message}`));
       }
       const started = Date.now();
+      const folder = storeFolder();
+      // keyed by the settings that change parsing: opened again when they change
+      store = folder === undefined ? undefined : await IndexStore.open(folder, ctx.cache.currentSettings, ctx.log);
       const uris: string[] = [];
-      for (const folder of folders()) uris.push(...await listMinutesFiles(folder.uri, ctx.log));
+      for (const f of folders()) uris.push(...await listMinutesFiles(f.uri, ctx.log));
       // the editor shows progress while a large archive is read; requests are served meanwhile
       const progress = await ctx.connection.window.createWorkDoneProgress();
       progress.begin('Reading minutes', 0, `0 of ${uris.length} meetings`, false);
       let done = 0;
       let next = 0;
+      let unchanged = 0;
       const worker = async (): Promise<void> => {
         while (next < uris.length) {
           const uri = uris[next++];
-          await refresh(uri, false);
+          if (await refresh(uri, false)) unchanged++;
           done++;
           if (done % 200 === 0) progress.report(Math.round((100 * done) / uris.length), `${done} of ${uris.length} meetings`);
         }
@@ -48,7 +67,13 @@ export function registerWorkspace(ctx: ServerContext, folders: () => WorkspaceFo
       await Promise.all(Array.from({ length: Math.min(8, uris.length) }, worker));
       progress.done();
       ctx.index.changed();
-      ctx.log(`Read ${ctx.index.size} minutes files in ${Date.now() - started} ms.`);
+      const saved = store ? ` (${unchanged} unchanged since the index was saved)` : '';
+      ctx.log(`Read ${ctx.index.size} minutes files in ${Date.now() - started} ms${saved}.`);
+      if (store) {
+        store.retain(uris);
+        void store.save();
+      }
     },
+    save: () => store?.save() ?? Promise.resolve(),
   };
 }

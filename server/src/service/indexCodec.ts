@@ -1,0 +1,98 @@
+/**
+ * The index view of a meeting (`indexView`) as plain JSON data and back, for the server's
+ * persisted index: reopening a folder reads the views of unchanged files instead of parsing
+ * them again (decoding is four to five times faster than parsing). Ranges, two fifths of a
+ * view's characters as objects, travel as `[startLine, startCharacter, endLine, endCharacter]`.
+ */
+import type { MinutesDocument } from './model';
+
+/**
+ * Changes whenever the shape of the model changes; the server also keys its cache by its own
+ * code, so this only guards a cache shared by two builds that should never meet.
+ */
+export const INDEX_FORMAT = 1;
+
+const NO_LINES = new Int32Array(0);
+
+/** The view as JSON-ready data: ranges as four numbers, `undefined` fields left out. */
+export function encodeView(view: MinutesDocument): unknown {
+  return encode(view, 0);
+}
+
+function encode(v: unknown, depth: number): unknown {
+  if (v === null || typeof v !== 'object' || depth > 32) return v;
+  if (ArrayBuffer.isView(v)) return undefined;
+  if (Array.isArray(v)) return v.map((x: unknown) => encode(x, depth + 1));
+  const o = v as Record<string, unknown>;
+  if (isRange(o)) {
+    const s = o.start as { line: number; character: number };
+    const e = o.end as { line: number; character: number };
+    return [s.line, s.character, e.line, e.character];
+  }
+  const out: Record<string, unknown> = {};
+  for (const k in o) {
+    const x = o[k];
+    if (x !== undefined) out[k] = encode(x, depth + 1);
+  }
+  return out;
+}
+
+function isRange(o: Record<string, unknown>): boolean {
+  const s = o.start as { line?: unknown; character?: unknown } | undefined;
+  const e = o.end as { line?: unknown; character?: unknown } | undefined;
+  return typeof s === 'object' && s !== null && typeof e === 'object' && e !== null
+    && typeof s.line === 'number' && typeof e.line === 'number' && Object.keys(o).length === 2;
+}
+
+/**
+ * The view back from `encodeView`'s data, or undefined when the data is not one (a damaged or
+ * foreign cache entry: the caller parses the file instead). Never throws.
+ */
+export function decodeView(data: unknown): MinutesDocument | undefined {
+  try {
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+    const d = data as Record<string, unknown>;
+    if (d.kind !== 'minutes' && d.kind !== 'agenda' && d.kind !== 'empty') return undefined;
+    if (typeof d.scheme !== 'string' || typeof d.lineCount !== 'number' || !Array.isArray(d.agendas) || !Array.isArray(d.variants)) return undefined;
+    if (d.meeting !== undefined && !isMeeting(d.meeting)) return undefined;
+    decode(d, 0);
+    d.lineLengths = NO_LINES;
+    // checked above for what every reader of a view relies on; the rest is our own writing
+    return d as unknown as MinutesDocument;
+  } catch {
+    return undefined;
+  }
+}
+
+function isMeeting(m: unknown): boolean {
+  if (m === null || typeof m !== 'object') return false;
+  const o = m as Record<string, unknown>;
+  return Array.isArray(o.items) && Array.isArray(o.people) && Array.isArray(o.sections)
+    && Array.isArray(o.statusUpdates) && Array.isArray(o.approvals) && Array.isArray(o.range);
+}
+
+function isEncodedRange(a: unknown[]): boolean {
+  return a.length === 4 && typeof a[0] === 'number' && typeof a[1] === 'number' && typeof a[2] === 'number' && typeof a[3] === 'number';
+}
+
+/** Turns, in place, every four-number array back into a range (the model has no other arrays of numbers). */
+function decode(o: Record<string, unknown> | unknown[], depth: number): void {
+  if (depth > 32) return;
+  if (Array.isArray(o)) {
+    for (let i = 0; i < o.length; i++) {
+      const x = o[i];
+      if (Array.isArray(x) && isEncodedRange(x)) o[i] = toRange(x as number[]);
+      else if (typeof x === 'object' && x !== null) decode(x as Record<string, unknown>, depth + 1);
+    }
+    return;
+  }
+  for (const k in o) {
+    const x = o[k];
+    if (Array.isArray(x) && isEncodedRange(x)) o[k] = toRange(x as number[]);
+    else if (typeof x === 'object' && x !== null) decode(x as Record<string, unknown>, depth + 1);
+  }
+}
+
+function toRange(a: number[]): { start: { line: number; character: number }; end: { line: number; character: number } } {
+  return { start: { line: a[0], character: a[1] }, end: { line: a[2], character: a[3] } };
+}
