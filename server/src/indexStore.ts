@@ -25,6 +25,7 @@ export class IndexStore {
   private readonly dirty = new Set<number>();
   private writing: Promise<void> = Promise.resolve();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private closed = false;
 
   private constructor(private readonly dir: string, private readonly key: string, private readonly log: (m: string) => void) {}
 
@@ -33,6 +34,15 @@ export class IndexStore {
     const store = new IndexStore(path.join(folder, 'index'), storeKey(settings), log);
     await store.read();
     return store;
+  }
+
+  /** Deletes the index saved in `folder`, if any. */
+  static async remove(folder: string, log: (m: string) => void): Promise<void> {
+    try {
+      await fs.rm(path.join(folder, 'index'), { recursive: true, force: true });
+    } catch (e) {
+      log(`Could not delete the saved index in ${folder}: ${(e as Error).message}`);
+    }
   }
 
   /** The view recorded for `uri` when the file is as it was then; the caller parses it otherwise. */
@@ -69,6 +79,13 @@ export class IndexStore {
     return this.writing;
   }
 
+  /** Stops saving (the folder is read again into a new store): resolves once no write is under way. */
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.timer) { clearTimeout(this.timer); this.timer = undefined; }
+    await this.writing;
+  }
+
   private async read(): Promise<void> {
     let stale = 0;
     let damaged = 0;
@@ -93,7 +110,7 @@ export class IndexStore {
   }
 
   private async write(): Promise<void> {
-    if (this.dirty.size === 0) return;
+    if (this.dirty.size === 0 || this.closed) return;
     const started = Date.now();
     const shards = [...this.dirty];
     this.dirty.clear();
@@ -103,6 +120,7 @@ export class IndexStore {
     try {
       await fs.mkdir(this.dir, { recursive: true });
       for (const [shard, list] of byShard) {
+        if (this.closed) return;
         const file = this.fileOf(shard);
         if (list.length === 0) { await fs.rm(file, { force: true }); continue; }
         const parts: string[] = [];
@@ -110,6 +128,7 @@ export class IndexStore {
           parts.push(JSON.stringify([uri, e.stamp.size, e.stamp.mtimeMs, encodeView(e.view)]));
           // a shard of a large archive takes tens of milliseconds to encode: let requests in between
           if (parts.length % 16 === 0) await new Promise((r) => setImmediate(r));
+          if (this.closed) return;
         }
         const text = `{"key":${JSON.stringify(this.key)},"entries":[${parts.join(',')}]}`;
         const tmp = `${file}.${process.pid}.tmp`;

@@ -125,7 +125,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     cache.setSettings(s);
     ctx.index.changed();
     // files read from disk were parsed with the old numbering and date order: read them again
-    if (loaded && (s.numbering !== was.numbering || s.dateOrder !== was.dateOrder || s.maxFileSize !== was.maxFileSize)) void load();
+    // (and with the index saved, or not, as now asked)
+    if (loaded && (s.numbering !== was.numbering || s.dateOrder !== was.dateOrder || s.maxFileSize !== was.maxFileSize || s.saveIndex !== was.saveIndex)) void load();
   };
 
   connection.onInitialized(async () => {

@@ -199,8 +199,20 @@ test('the status bar counts this meeting\'s items and open actions; Go to Action
   await waitFor('the cursor on the action line', async () => (await page.locator('.statusbar-item', { hasText: 'Ln 21, Col 1' }).count()) > 0 || undefined);
 });
 
+/** The parts of the workspace index the server saved in the workspace storage VS Code gave the extension. */
+function savedIndexParts(): string[] {
+  const storage = path.join(wb.userData, 'User', 'workspaceStorage');
+  if (!fs.existsSync(storage)) return [];
+  return fs.readdirSync(storage).flatMap((w) => {
+    const dir = path.join(storage, w, 'minutes-team.minutes', 'index');
+    return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.json')) : [];
+  });
+}
+
 test('if the language server dies, the client starts a new one and the Actions view and diagnostics recover', LONG, async () => {
   const { page } = wb;
+  // the new server will read the unchanged meetings from the index the first one saved
+  await waitFor('the workspace index saved in the extension\'s workspace storage', () => savedIndexParts().length > 0 || undefined, 60000);
   const pids = spawnSync('pgrep', ['-f', 'minutes-team.minutes.*dist/server.js'], { encoding: 'utf8' }).stdout.trim().split('\n').filter((x) => x.length > 0);
   assert.ok(pids.length > 0, 'the server process is running');
   for (const pid of pids) process.kill(Number(pid), 'SIGKILL');

@@ -16,6 +16,8 @@ export const SCREENSHOTS = path.join(ROOT, 'test-results', 'e2e');
 export interface Workbench {
   readonly page: Page;
   readonly folder: string;
+  /** code-server's user data folder (settings, and each workspace's storage under User/workspaceStorage). */
+  readonly userData: string;
   screenshot(name: string): Promise<void>;
   stop(): Promise<void>;
 }
@@ -99,7 +101,7 @@ export async function openWorkbench(folder: string, name: string): Promise<Workb
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     const b = browser;
     return {
-      page, folder,
+      page, folder, userData,
       screenshot: async (shot) => { await page.screenshot({ path: path.join(SCREENSHOTS, `${shot}.png`) }); },
       stop: async () => { await b.close().catch(() => undefined); kill(); },
     };

@@ -91,3 +91,33 @@ test('a damaged saved index is read around: every file is parsed again, the serv
   assert.match(read, /\(3 unchanged since the index was saved\)/, 'the rewritten index is whole again');
   await server.stop();
 });
+
+test('a change of date order reads the folder again: the files and the saved index were read the other way', async () => {
+  const { server } = await open();
+  const before = (await server.connection.sendRequest('minutes/actions', {})) as ActionEntry[];
+  assert.equal(before.find((a) => a.ref === '085/22-A1')?.meetingDate, '2022-10-25');
+  server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { minutes: { dateOrder: 'mdy' } } });
+  const again = await until('the folder to be read again', () => server.logs.filter((l) => l.startsWith('Read '))[1]);
+  assert.match(again, /\(0 unchanged since the index was saved\)/, 'views parsed day first are not used month first');
+  assert.ok(server.logs.some((l) => l.includes('with other settings')), server.logs.join('\n'));
+  // 25/10/2022 is no date month first: the meeting has no date now
+  const after = (await server.connection.sendRequest('minutes/actions', {})) as ActionEntry[];
+  assert.equal(after.find((a) => a.ref === '085/22-A1')?.meetingDate, undefined);
+  await server.stop();
+});
+
+test('with minutes.saveIndex off the saved index is deleted and none is written; back on, it is saved again', async () => {
+  const dir = path.join(indexFolder, 'index');
+  const { server } = await open();
+  assert.ok(fs.existsSync(dir));
+  server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { minutes: { saveIndex: false } } });
+  const again = await until('the folder to be read again', () => server.logs.filter((l) => l.startsWith('Read '))[1]);
+  assert.doesNotMatch(again, /unchanged since/, 'no saved index is read');
+  assert.equal(fs.existsSync(dir), false, 'no copy of the meetings is left in the editor\'s storage');
+  assert.equal(((await server.connection.sendRequest('minutes/actions', {})) as ActionEntry[]).length, 3, 'the action log is whole all the same');
+  const saves = server.logs.filter((l) => l.startsWith('Saved the index')).length;
+  server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { minutes: { saveIndex: true } } });
+  await until('the index to be saved', () => server.logs.filter((l) => l.startsWith('Saved the index'))[saves]);
+  assert.ok(fs.readdirSync(dir).length > 0);
+  await server.stop();
+});

@@ -45,8 +45,12 @@ export function registerWorkspace(ctx: ServerContext, folders: () => WorkspaceFo
       }
       const started = Date.now();
       const folder = storeFolder();
+      const settings = ctx.cache.currentSettings;
+      await store?.close();
       // keyed by the settings that change parsing: opened again when they change
-      store = folder === undefined ? undefined : await IndexStore.open(folder, ctx.cache.currentSettings, ctx.log);
+      store = folder !== undefined && settings.saveIndex ? await IndexStore.open(folder, settings, ctx.log) : undefined;
+      // the clerk asked for no copy of the meetings outside the folder: none is left from before
+      if (folder !== undefined && !settings.saveIndex) await IndexStore.remove(folder, ctx.log);
       const uris: string[] = [];
       for (const f of folders()) uris.push(...await listMinutesFiles(f.uri, ctx.log));
       // the editor shows progress while a large archive is read; requests are served meanwhile

@@ -18,11 +18,13 @@ export interface MinutesSettings {
   readonly maxFileSize: number;
   /** Renaming a person renames them in every meeting of the workspace, not only in this one. */
   readonly renameAcrossMeetings: boolean;
+  /** The server keeps what it read of the workspace's meetings between sessions (in the editor's storage for it). */
+  readonly saveIndex: boolean;
   /** How the published record is written (export and preview). */
   readonly publish: { readonly titleLine: string; readonly actionsTable: boolean; readonly dateStyle: 'long' | 'short' };
 }
 
-export const DEFAULT_SETTINGS: MinutesSettings = { numbering: 'auto', dateOrder: 'dmy', diagnostics: {}, bodies: [], quorum: 0, maxFileSize: 5, renameAcrossMeetings: false, publish: { titleLine: '{title}', actionsTable: true, dateStyle: 'long' } };
+export const DEFAULT_SETTINGS: MinutesSettings = { numbering: 'auto', dateOrder: 'dmy', diagnostics: {}, bodies: [], quorum: 0, maxFileSize: 5, renameAcrossMeetings: false, saveIndex: true, publish: { titleLine: '{title}', actionsTable: true, dateStyle: 'long' } };
 
 /** Reads settings from untrusted JSON (a client's configuration, a CLI flag), keeping only valid values. */
 export function readSettings(raw: unknown): MinutesSettings {
@@ -39,11 +41,12 @@ export function readSettings(raw: unknown): MinutesSettings {
   const quorum = typeof o.quorum === 'number' && Number.isFinite(o.quorum) && o.quorum > 0 ? Math.floor(o.quorum) : 0;
   const maxFileSize = typeof o.maxFileSize === 'number' && o.maxFileSize > 0 ? o.maxFileSize : DEFAULT_SETTINGS.maxFileSize;
   const renameAcrossMeetings = o.renameAcrossMeetings === true;
+  const saveIndex = o.saveIndex !== false;
   const p = (o.publish && typeof o.publish === 'object' ? o.publish : {}) as Record<string, unknown>;
   const publish = {
     titleLine: typeof p.titleLine === 'string' && p.titleLine.trim() !== '' ? p.titleLine : DEFAULT_SETTINGS.publish.titleLine,
     actionsTable: p.actionsTable !== false,
     dateStyle: p.dateStyle === 'short' ? 'short' as const : 'long' as const,
   };
-  return { numbering, dateOrder, diagnostics, bodies, quorum, maxFileSize, renameAcrossMeetings, publish };
+  return { numbering, dateOrder, diagnostics, bodies, quorum, maxFileSize, renameAcrossMeetings, saveIndex, publish };
 }
