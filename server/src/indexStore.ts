@@ -89,7 +89,10 @@ export class IndexStore {
   private async read(): Promise<void> {
     let stale = 0;
     let damaged = 0;
-    await Promise.all(Array.from({ length: SHARDS }, async (_, shard) => {
+    // two parts at a time: all 64 at once held every part's text and JSON together (10,000
+    // meetings peaked at 1.28 GB of memory against 0.79 GB for a cold start)
+    let nextShard = 0;
+    const readOne = async (shard: number): Promise<void> => {
       let text: string;
       try { text = await fs.readFile(this.fileOf(shard), 'utf8'); } catch { this.dirty.add(shard); return; }
       try {
@@ -104,7 +107,8 @@ export class IndexStore {
         damaged++;
         this.dirty.add(shard);
       }
-    }));
+    };
+    await Promise.all([0, 1].map(async () => { while (nextShard < SHARDS) await readOne(nextShard++); }));
     if (stale > 0) this.log(`The saved index of this workspace was written by another version of Minutes or with other settings (${stale} of ${SHARDS} parts): their files are read again.`);
     if (damaged > 0) this.log(`${damaged} of ${SHARDS} parts of the saved index of this workspace are damaged: their files are read again, and the parts written anew.`);
   }

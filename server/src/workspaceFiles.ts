@@ -47,12 +47,17 @@ export async function statMinutesFile(uri: string, log: (m: string) => void): Pr
 }
 
 /** The text of a minutes file, or undefined (with a log line) when it cannot or should not be read. */
-export async function readMinutesFile(uri: string, log: (m: string) => void): Promise<string | undefined> {
+export async function readMinutesFile(uri: string, log: (m: string) => void, stamp?: FileStamp): Promise<string | undefined> {
   try {
     const file = fileURLToPath(uri);
-    const stat = await fs.stat(file);
-    if (!stat.isFile()) return undefined;
-    if (stat.size > MAX_FILE_BYTES) { log(`Skipped ${file}: ${Math.round(stat.size / 1048576)} MB is larger than the ${MAX_FILE_BYTES / 1048576} MB the workspace index reads.`); return undefined; }
+    // a stamp just taken (statMinutesFile) saves a second look at the file
+    let size = stamp?.size;
+    if (size === undefined) {
+      const stat = await fs.stat(file);
+      if (!stat.isFile()) return undefined;
+      size = stat.size;
+    }
+    if (size > MAX_FILE_BYTES) { log(`Skipped ${file}: ${Math.round(size / 1048576)} MB is larger than the ${MAX_FILE_BYTES / 1048576} MB the workspace index reads.`); return undefined; }
     return decode(await fs.readFile(file));
   } catch (e) {
     log(`Could not read ${uri}: ${(e as Error).message}`);

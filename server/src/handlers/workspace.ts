@@ -18,7 +18,7 @@ export function registerWorkspace(ctx: ServerContext, folders: () => WorkspaceFo
     const stamp = await statMinutesFile(uri, ctx.log);
     const kept = stamp && store?.lookup(uri, stamp);
     if (kept) { ctx.index.setView(uri, kept, notify); return true; }
-    const text = stamp && await readMinutesFile(uri, ctx.log);
+    const text = stamp && await readMinutesFile(uri, ctx.log, stamp);
     const view = text === undefined ? undefined : ctx.index.setFromDisk(uri, text, notify);
     if (text === undefined) ctx.index.delete(uri);
     if (stamp && view) store?.put(uri, stamp, view);
