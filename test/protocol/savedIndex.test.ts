@@ -121,3 +121,16 @@ test('with minutes.saveIndex off the saved index is deleted and none is written;
   assert.ok(fs.readdirSync(dir).length > 0);
   await server.stop();
 });
+
+test('where the index cannot be saved the log says so, and the meetings are read all the same', async () => {
+  // a file where the storage folder should be: nothing can be written under it
+  const blocked = path.join(root, 'not-a-folder');
+  fs.writeFileSync(blocked, 'a file, not a folder');
+  const server = await startServer(folder, {}, BIN_SERVER, { indexFolder: blocked });
+  started.push(server);
+  await until('the folder to be read', () => server.logs.find((l) => l.startsWith('Read 3 minutes files')));
+  const why = await until('the failure to be logged', () => server.logs.find((l) => l.startsWith('Could not save the workspace index')));
+  assert.ok(why.includes(blocked), why);
+  assert.equal(((await server.connection.sendRequest('minutes/actions', {})) as ActionEntry[]).length, 3);
+  await server.stop();
+});
