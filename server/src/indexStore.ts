@@ -68,13 +68,13 @@ export class IndexStore {
 
   /** Writes the changed shards a little later: a burst of file changes writes each shard once. */
   saveSoon(delayMs = 2000): void {
-    if (this.timer) clearTimeout(this.timer);
+    this.cancelPending();
     this.timer = setTimeout(() => { this.timer = undefined; void this.save(); }, delayMs);
   }
 
   /** Writes the shards changed since the last save; one save at a time, in order. */
   save(): Promise<void> {
-    if (this.timer) { clearTimeout(this.timer); this.timer = undefined; }
+    this.cancelPending();
     this.writing = this.writing.then(() => this.write());
     return this.writing;
   }
@@ -82,8 +82,13 @@ export class IndexStore {
   /** Stops saving (the folder is read again into a new store): resolves once no write is under way. */
   async close(): Promise<void> {
     this.closed = true;
-    if (this.timer) { clearTimeout(this.timer); this.timer = undefined; }
+    this.cancelPending();
     await this.writing;
+  }
+
+  private cancelPending(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
   }
 
   private async read(): Promise<void> {
@@ -159,10 +164,15 @@ function shardOf(uri: string): number {
   return (h >>> 0) % SHARDS;
 }
 
+/** The settings that change what is read from a file on disk: when they change, every file is read again. */
+export function readingSettings(s: MinutesSettings): string {
+  return JSON.stringify([s.numbering, s.dateOrder, s.maxFileSize]);
+}
+
 /** What a view depends on besides the file: the format, the settings that change parsing, and the server's code. */
 function storeKey(settings: MinutesSettings): string {
   const h = createHash('sha1');
-  h.update(JSON.stringify([INDEX_FORMAT, settings.numbering, settings.dateOrder, settings.maxFileSize]));
+  h.update(`${INDEX_FORMAT}\0${readingSettings(settings)}`);
   // every module file the server loaded (one file when bundled): any rebuild changes the key
   for (const file of Object.keys(require.cache).sort()) {
     try {

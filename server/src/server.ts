@@ -25,6 +25,7 @@ import { registerNewMeeting } from './handlers/newMeeting';
 import { registerPublish } from './handlers/publish';
 import { readMinutesFile } from './workspaceFiles';
 import type { InitializationOptions } from './protocol';
+import { readingSettings } from './indexStore';
 
 export interface ServerOptions {
   /** Fixed "today" for repeatable tests (MINUTES_TODAY=2026-11-22). */
@@ -126,7 +127,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     ctx.index.changed();
     // files read from disk were parsed with the old numbering and date order: read them again
     // (and with the index saved, or not, as now asked)
-    if (loaded && (s.numbering !== was.numbering || s.dateOrder !== was.dateOrder || s.maxFileSize !== was.maxFileSize || s.saveIndex !== was.saveIndex)) void load();
+    if (loaded && (readingSettings(s) !== readingSettings(was) || s.saveIndex !== was.saveIndex)) void load();
   };
 
   connection.onInitialized(async () => {

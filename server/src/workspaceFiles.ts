@@ -50,13 +50,9 @@ export async function statMinutesFile(uri: string, log: (m: string) => void): Pr
 export async function readMinutesFile(uri: string, log: (m: string) => void, stamp?: FileStamp): Promise<string | undefined> {
   try {
     const file = fileURLToPath(uri);
-    // a stamp just taken (statMinutesFile) saves a second look at the file
-    let size = stamp?.size;
-    if (size === undefined) {
-      const stat = await fs.stat(file);
-      if (!stat.isFile()) return undefined;
-      size = stat.size;
-    }
+    // a stamp just taken saves a second look at the file
+    const size = (stamp ?? await statMinutesFile(uri, log))?.size;
+    if (size === undefined) return undefined;
     if (size > MAX_FILE_BYTES) { log(`Skipped ${file}: ${Math.round(size / 1048576)} MB is larger than the ${MAX_FILE_BYTES / 1048576} MB the workspace index reads.`); return undefined; }
     return decode(await fs.readFile(file));
   } catch (e) {

@@ -13,15 +13,22 @@ export function registerWorkspace(ctx: ServerContext, folders: () => WorkspaceFo
   let store: IndexStore | undefined;
   let watching = false;
 
+  /** A file gone or unreadable: out of the index and of the saved index. */
+  const forget = (uri: string): void => {
+    ctx.index.delete(uri);
+    store?.remove(uri);
+  };
+
   /** Reads one file into the index: from the saved index when unchanged (true), else parsed. */
   const refresh = async (uri: string, notify = true): Promise<boolean> => {
     const stamp = await statMinutesFile(uri, ctx.log);
     const kept = stamp && store?.lookup(uri, stamp);
     if (kept) { ctx.index.setView(uri, kept, notify); return true; }
     const text = stamp && await readMinutesFile(uri, ctx.log, stamp);
-    const view = text === undefined ? undefined : ctx.index.setFromDisk(uri, text, notify);
-    if (text === undefined) ctx.index.delete(uri);
-    if (stamp && view) store?.put(uri, stamp, view);
+    if (!stamp || text === undefined) { forget(uri); return false; }
+    const view = ctx.index.setFromDisk(uri, text, notify);
+    // a file not checked (too large, not text) has no view to save
+    if (view) store?.put(uri, stamp, view);
     else store?.remove(uri);
     return false;
   };
@@ -29,7 +36,7 @@ export function registerWorkspace(ctx: ServerContext, folders: () => WorkspaceFo
   ctx.connection.onDidChangeWatchedFiles(async (params) => {
     for (const change of params.changes) {
       if (!isMinutesUri(change.uri)) continue;
-      if (change.type === FileChangeType.Deleted) { ctx.index.delete(change.uri); store?.remove(change.uri); }
+      if (change.type === FileChangeType.Deleted) forget(change.uri);
       else await refresh(change.uri);
     }
     store?.saveSoon();
