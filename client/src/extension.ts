@@ -18,11 +18,12 @@ let client: LanguageClient | undefined;
 let crashes: number[] = [];
 
 export async function activate(context: ExtensionContext): Promise<void> {
-  // the bundled server (scripts/bundle.mjs) travels in the .vsix; node IPC, no port, no network
+  // The bundled server (scripts/bundle.mjs) travels in the .vsix. Over stdio, as for any other
+  // client (no port, no network): there the server writes the JSON it keeps as it is (rawJson.ts).
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.stdio },
+    debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'minutes' }],

@@ -3,14 +3,21 @@
  * the notification that tells the client to ask again after a change.
  */
 import { filterActions, formatActions, formatDecisions } from '../service/index';
-import { ActionsChangedNotification, ActionsRequest, ActionTableRequest, toActionTable, DecisionsRequest, ExportRequest, MeetingSummaryRequest, type MeetingSummary } from '../protocol';
+import { ActionsChangedNotification, ActionsRequest, ActionTableRequest, toActionTable, DecisionsRequest, ExportRequest, MeetingSummaryRequest, type ActionRow, type ActionTable, type MeetingSummary } from '../protocol';
+import { JsonMemo, rawJson } from '../rawJson';
 import type { ServerContext } from '../context';
 
 export const CHANGE_PAUSE_MS = 150;
 
 export function registerActions(ctx: ServerContext): void {
   ctx.connection.onRequest(ActionsRequest, (params) => filterActions(ctx.index.model().actions, params ?? {}));
-  ctx.connection.onRequest(ActionTableRequest, (params) => toActionTable(filterActions(ctx.index.model().actions, params ?? {})));
+  // the rows of the table are kept while their actions are unchanged: so is each row's JSON text
+  const rowJson = new JsonMemo<ActionRow>();
+  ctx.connection.onRequest(ActionTableRequest, (params) => {
+    const table = toActionTable(filterActions(ctx.index.model().actions, params ?? {}));
+    const rows = table.rows.map((row) => rowJson.get(row, '', () => JSON.stringify(row)));
+    return rawJson<ActionTable>(`{"meetings":${JSON.stringify(table.meetings)},"rows":[${rows.join(',')}]}`);
+  });
 
   ctx.connection.onRequest(DecisionsRequest, () => [...ctx.index.model().decisions]);
 

@@ -5,11 +5,12 @@
  * across meetings), so every open document is looked at again; only those whose diagnostics
  * changed are published.
  */
-import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
+import { PublishDiagnosticsNotification, type PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeAcrossMeetings, toDiagnostics, type Finding } from '../service/index';
+import { analyzeAcrossMeetings, severityOf, toDiagnostic, type Finding, type Severity } from '../service/index';
 import { toLspDiagnostic } from '../convert';
 import type { ServerContext } from '../context';
+import { JsonMemo, rawJson } from '../rawJson';
 
 /** The pause after a keystroke before diagnostics are computed; MINUTES_TYPING_PAUSE_MS=0 lets the benchmark time the work itself. */
 export const TYPING_PAUSE_MS = readNumber(process.env.MINUTES_TYPING_PAUSE_MS, 120);
@@ -31,14 +32,28 @@ export function findingsOf(ctx: ServerContext, doc: TextDocument): Finding[] {
 export function registerDiagnostics(ctx: ServerContext): void {
   // a pending publication: a timer for the typing pause, or an immediate (a zero timer waits a millisecond or more)
   let timer: { cancel(): void } | undefined;
-  const published = new Map<string, LspDiagnostic[]>();
+  // what was last published for each document: the JSON text of each diagnostic
+  const published = new Map<string, string[]>();
+  // Findings of items a keystroke did not touch are the same objects as last time: so is their
+  // text, and a publication of hundreds of diagnostics joins them instead of encoding them again.
+  const diagnosticJson = new JsonMemo<Finding>();
 
   const publish = (doc: TextDocument): void => {
-    const diagnostics = toDiagnostics(findingsOf(ctx, doc), ctx.cache.currentSettings).map((d) => toLspDiagnostic(d, doc.uri));
+    const settings = ctx.cache.currentSettings;
+    const keys = new Map<Severity, string>();
+    const parts: string[] = [];
+    for (const f of findingsOf(ctx, doc)) {
+      const severity = severityOf(f.code, settings);
+      if (!severity) continue;
+      let key = keys.get(severity);
+      if (key === undefined) { key = `${severity} ${doc.uri}`; keys.set(severity, key); }
+      parts.push(diagnosticJson.get(f, key, () => JSON.stringify(toLspDiagnostic(toDiagnostic(f, severity), doc.uri))));
+    }
     const before = published.get(doc.uri);
-    if (before && sameDiagnostics(before, diagnostics) && !PUBLISH_UNCHANGED) return;
-    published.set(doc.uri, diagnostics);
-    void ctx.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+    if (before && sameTexts(before, parts) && !PUBLISH_UNCHANGED) return;
+    published.set(doc.uri, parts);
+    const params = rawJson<PublishDiagnosticsParams>(`{"uri":${JSON.stringify(doc.uri)},"version":${doc.version},"diagnostics":[${parts.join(',')}]}`);
+    void ctx.connection.sendNotification(PublishDiagnosticsNotification.type, params);
   };
   const publishAll = (): void => {
     timer = undefined;
@@ -67,21 +82,7 @@ export function registerDiagnostics(ctx: ServerContext): void {
   ctx.index.onDidChange(() => { if (!timer) schedule(TYPING_PAUSE_MS); });
 }
 
-/** Field by field, without building strings: most diagnostics of a long meeting are the same objects as last time. */
-function sameDiagnostics(a: readonly LspDiagnostic[], b: readonly LspDiagnostic[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i];
-    const y = b[i];
-    if (x.code !== y.code || x.severity !== y.severity || x.message !== y.message || !sameRange(x.range, y.range)) return false;
-    const rx = x.relatedInformation ?? [];
-    const ry = y.relatedInformation ?? [];
-    if (rx.length !== ry.length) return false;
-    for (let k = 0; k < rx.length; k++) if (rx[k].message !== ry[k].message || rx[k].location.uri !== ry[k].location.uri || !sameRange(rx[k].location.range, ry[k].location.range)) return false;
-  }
-  return true;
-}
-
-function sameRange(a: LspDiagnostic['range'], b: LspDiagnostic['range']): boolean {
-  return a === b || (a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character);
+/** Compared string by string: a diagnostic kept from last time is the same string, found equal at once. */
+function sameTexts(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }

@@ -87,9 +87,14 @@ export function toDiagnostics(findings: readonly Finding[], settings: MinutesSet
   const out: Diagnostic[] = [];
   for (const f of findings) {
     const severity = severityOf(f.code, settings);
-    if (severity) out.push({ code: f.code, severity, range: f.range, message: f.message, related: f.related });
+    if (severity) out.push(toDiagnostic(f, severity));
   }
   return out;
+}
+
+/** A finding as a diagnostic of the severity the settings give its rule (`severityOf`). */
+export function toDiagnostic(f: Finding, severity: Severity): Diagnostic {
+  return { code: f.code, severity, range: f.range, message: f.message, related: f.related };
 }
 
 const FIX_ALL_TITLES: Record<string, (n: number) => string> = {
