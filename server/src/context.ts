@@ -8,6 +8,9 @@ export class WorkspaceIndex {
   private readonly onDisk = new Map<string, MinutesDocument>();
   private readonly listeners: Array<() => void> = [];
   private generation = 0;
+  /** The latest change, and the latest before it that came from another meeting (or from none). */
+  private latest: { uri: string | undefined; generation: number } = { uri: undefined, generation: 0 };
+  private latestFromAnother = 0;
   private built: { generation: number; model: WorkspaceModel } | undefined;
   /** What changed since the model was built: one meeting is updated in the model, more rebuild it. */
   private dirty: Set<string> | 'all' = 'all';
@@ -48,11 +51,22 @@ export class WorkspaceIndex {
    */
   changed(uri?: string): void {
     this.generation++;
+    if (uri === undefined || uri !== this.latest.uri) this.latestFromAnother = this.latest.generation;
+    this.latest = { uri, generation: this.generation };
     if (uri === undefined || this.dirty === 'all') this.dirty = 'all';
     else this.dirty.add(uri);
     for (const l of this.listeners) l();
   }
   onDidChange(listener: () => void): void { this.listeners.push(listener); }
+
+  /**
+   * A number that changes whenever anything in the workspace changes other than the meeting of
+   * `uri` (another meeting, a file deleted, the settings): what that meeting's findings across
+   * meetings may depend on, besides the meeting itself.
+   */
+  othersGeneration(uri: string): number {
+    return this.latest.uri === uri ? this.latestFromAnother : this.latest.generation;
+  }
 
   /** Every meeting of the workspace, open documents first-hand. */
   *entries(): Iterable<readonly [string, MinutesDocument]> {

@@ -10,8 +10,9 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
-import { AnalysisCache, analyzeText, buildWorkspace, changedLines, reanalyze, updateWorkspace, DEFAULT_SETTINGS, splitLinesForTests, type TextChange } from '../../server/out/service/index';
+import { AnalysisCache, analyzeAcrossMeetings, analyzeText, buildWorkspace, changedLines, reanalyze, sameAcrossMeetings, updateWorkspace, DEFAULT_SETTINGS, splitLinesForTests, type TextChange } from '../../server/out/service/index';
 import { anyDocument } from '../support/arbitraries';
 import { report, TODAY } from '../support/util';
 
@@ -156,4 +157,52 @@ test('the workspace model updated for one edited meeting equals the model built 
   }
   report('workspace updates compared with a full build', updated);
   assert.ok(updated > runs / 3, `only ${updated} of ${runs} edits updated the model in place`);
+});
+
+// what the rules across meetings look for: references to items and actions no meeting has, numbers another meeting uses, approvals
+const ACROSS = ['See 099/22.', '(minute 081/22-A9)', '079/22-A1', '045/22 ', '081/22 ', 'The minutes of the meeting held on 26 July 2022 were agreed as a correct record.', '2022', ' Date: 1 March 2023'];
+const acrossEdit = fc.record({ line: fc.nat(), at: fc.nat(), length: fc.nat({ max: 12 }), text: fc.oneof(fc.constantFrom(...ACROSS), edit.map((e) => e.text)) });
+
+test('an edit that leaves what the rules across meetings read unchanged leaves their findings unchanged', () => {
+  const uris = FILES.map((f) => `file://${f}`);
+  const docs = MEETINGS.map((t, i) => analyzeText(uris[i], 1, t, DEFAULT_SETTINGS, TODAY).doc);
+  const prev = buildWorkspace(uris.map((uri, i) => ({ uri, doc: docs[i] })), TODAY);
+  const before = uris.map((uri) => analyzeAcrossMeetings(prev, uri, DEFAULT_SETTINGS));
+  assert.ok(before.some((f) => f.length > 0), 'the fixtures have findings across meetings to compare');
+  let kept = 0;
+  let runs = 0;
+  let changed = 0;
+  const r = fc.check(fc.property(fc.nat({ max: FILES.length - 1 }), fc.array(acrossEdit, { minLength: 1, maxLength: 3 }), (which, edits) => {
+    runs++;
+    const { text } = applyWithinLines(MEETINGS[which], edits);
+    const doc = analyzeText(uris[which], 2, text, DEFAULT_SETTINGS, TODAY).doc;
+    if (!sameAcrossMeetings(docs[which], doc)) {
+      const model = buildWorkspace(uris.map((uri, i) => ({ uri, doc: i === which ? doc : docs[i] })), TODAY);
+      if (!isDeepStrictEqual(analyzeAcrossMeetings(model, uris[which], DEFAULT_SETTINGS), before[which])) changed++;
+      return;
+    }
+    kept++;
+    const model = buildWorkspace(uris.map((uri, i) => ({ uri, doc: i === which ? doc : docs[i] })), TODAY);
+    assert.deepStrictEqual(analyzeAcrossMeetings(model, uris[which], DEFAULT_SETTINGS), before[which]);
+  }), { numRuns: RUNS, seed: SEED, endOnFailure: true });
+  if (r.failed) {
+    const why = r.errorInstance instanceof Error ? r.errorInstance.message.slice(0, 3000) : String(r.errorInstance);
+    assert.fail(`${why}\n(seed ${SEED}; input ${JSON.stringify(r.counterexample).slice(0, 800)})`);
+  }
+  report('edits that kept the findings across meetings, compared with the rules run again', kept);
+  assert.ok(kept > runs / 3, `only ${kept} of ${runs} edits kept the findings across meetings`);
+  assert.ok(changed > runs / 20, `only ${changed} of ${runs} edits changed the findings across meetings: the test needs edits that do`);
+});
+
+test('an action added to an item that a reference in the same meeting names is a change the rules across meetings see', () => {
+  const before = 'Date: 25 October 2022\n\n081/22 Finance\nACTION: Report back. Owner: WMP\n\n082/22 Matters arising\nSee 081/22-A2.\n';
+  const after = before.replace('Owner: WMP\n', 'Owner: WMP\nACTION: Circulate the paper. Owner: WMP\n');
+  const uri = 'file:///w/2022-10-25.minutes';
+  const [a, b] = [before, after].map((t) => analyzeText(uri, 1, t, DEFAULT_SETTINGS, TODAY).doc);
+  const across = (doc: typeof a) => analyzeAcrossMeetings(buildWorkspace([{ uri, doc }], TODAY), uri, DEFAULT_SETTINGS).map((f) => f.message);
+  assert.match(across(a).join('\n'), /no 081\/22-A2/);
+  assert.deepEqual(across(b), []);
+  assert.equal(sameAcrossMeetings(a, b), false);
+  // typing in the action's text is no such change
+  assert.equal(sameAcrossMeetings(a, analyzeText(uri, 2, before.replace('Report back', 'Report back soon'), DEFAULT_SETTINGS, TODAY).doc), true);
 });

@@ -7,7 +7,7 @@
  */
 import { PublishDiagnosticsNotification, type PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeAcrossMeetings, severityOf, toDiagnostic, type Finding, type Severity } from '../service/index';
+import { analyzeAcrossMeetings, sameAcrossMeetings, severityOf, toDiagnostic, type Finding, type MinutesDocument, type MinutesSettings, type Severity } from '../service/index';
 import { toLspDiagnostic } from '../convert';
 import type { ServerContext } from '../context';
 import { JsonMemo, rawJson } from '../rawJson';
@@ -22,11 +22,35 @@ function readNumber(v: string | undefined, fallback: number): number {
   return Number.isFinite(n) && n >= 0 ? n : fallback;
 }
 
+/** Findings across meetings last worked out for an open document, and what they were worked out from. */
+interface AcrossMeetings {
+  readonly doc: MinutesDocument;
+  readonly others: number;
+  readonly settings: MinutesSettings;
+  readonly findings: readonly Finding[];
+}
+const acrossMeetingsOf = new WeakMap<ServerContext, Map<string, AcrossMeetings>>();
+function acrossMeetings(ctx: ServerContext): Map<string, AcrossMeetings> {
+  let m = acrossMeetingsOf.get(ctx);
+  if (!m) { m = new Map(); acrossMeetingsOf.set(ctx, m); }
+  return m;
+}
+
 /** The findings of one open document: its own and those across meetings. */
 export function findingsOf(ctx: ServerContext, doc: TextDocument): Finding[] {
-  const own = ctx.analysis(doc).findings;
-  const across = analyzeAcrossMeetings(ctx.index.model(), doc.uri, ctx.cache.currentSettings);
-  return across.length === 0 ? [...own] : [...own, ...across];
+  const own = ctx.analysis(doc);
+  const settings = ctx.cache.currentSettings;
+  const others = ctx.index.othersGeneration(doc.uri);
+  const last = acrossMeetings(ctx).get(doc.uri);
+  let across: readonly Finding[];
+  if (last && last.others === others && last.settings === settings && sameAcrossMeetings(last.doc, own.doc)) {
+    // typing in an item's text: nothing the rules across meetings read changed, here or elsewhere
+    across = last.findings;
+  } else {
+    across = analyzeAcrossMeetings(ctx.index.model(), doc.uri, settings);
+  }
+  acrossMeetings(ctx).set(doc.uri, { doc: own.doc, others, settings, findings: across });
+  return across.length === 0 ? [...own.findings] : [...own.findings, ...across];
 }
 
 export function registerDiagnostics(ctx: ServerContext): void {
@@ -74,6 +98,7 @@ export function registerDiagnostics(ctx: ServerContext): void {
   ctx.documents.onDidChangeContent((e) => { ctx.index.changed(e.document.uri); schedule(TYPING_PAUSE_MS); });
   ctx.documents.onDidClose((e) => {
     published.delete(e.document.uri);
+    acrossMeetings(ctx).delete(e.document.uri);
     ctx.cache.delete(e.document.uri);
     ctx.index.changed();
     void ctx.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });

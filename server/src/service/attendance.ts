@@ -37,6 +37,8 @@ interface PeopleIndex {
   readonly byInitials: Map<string, Person[]>;
   readonly written: Map<string, Person>;
   readonly roles: Array<[string, Person]>;
+  /** Mentions resolved so far against these people and `bodies` (owners recur in every item). */
+  resolved: { bodies: readonly string[]; readonly byText: Map<string, Resolution> };
 }
 
 // The index of a meeting's people is built once per list of people blocks (parsed documents are
@@ -61,15 +63,27 @@ function indexOf(meeting: Meeting): PeopleIndex {
     if (p.initials && !written.has(p.initials)) written.set(p.initials, p);
     if (p.role) { roles.push([norm(p.role), p]); roles.push([norm(p.role.split(',')[0]), p]); }
   }
-  ix = { people, byName, bySurname, byInitials, written, roles };
+  ix = { people, byName, bySurname, byInitials, written, roles, resolved: { bodies: NO_BODIES, byText: new Map() } };
   indexes.set(meeting.people, ix);
   return ix;
 }
 
 const BODY_SET = new Set(DEFAULT_BODIES.map(norm));
 
-export function resolveMention(text: string, meeting: Meeting, bodies: readonly string[] = []): Resolution {
+const NO_BODIES: readonly string[] = [];
+
+export function resolveMention(text: string, meeting: Meeting, bodies: readonly string[] = NO_BODIES): Resolution {
   const ix = indexOf(meeting);
+  if (ix.resolved.bodies !== bodies) ix.resolved = { bodies, byText: new Map() };
+  let r = ix.resolved.byText.get(text);
+  if (!r) {
+    r = resolve(text, ix, bodies);
+    ix.resolved.byText.set(text, r);
+  }
+  return r;
+}
+
+function resolve(text: string, ix: PeopleIndex, bodies: readonly string[]): Resolution {
   const people = ix.people;
   const wanted = norm(text);
   if (wanted.length === 0) return { kind: 'body' };

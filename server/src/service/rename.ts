@@ -10,7 +10,7 @@ import { actionRefLabel, rewriteNumber, matchYearNumber, numberLabel, sameNumber
 import { parseName } from './people';
 import { allPeople } from './attendance';
 import { mentionsOf, personOccurrences, targetAt, type Target } from './navigation';
-import { comparePositions } from './types';
+import { comparePositions, rangesEqual } from './types';
 
 export type RenameResult = { readonly edits: ReadonlyMap<string, TextEdit[]> } | { readonly error: string };
 
@@ -127,13 +127,10 @@ export function renamePerson(model: WorkspaceModel, uri: string, target: Extract
     const text = options.texts?.get(u);
     if (text !== undefined) for (const e of runningText(text, names, typed)) add(edits, u, e);
   }
-  for (const [u, list] of edits) edits.set(u, list.filter((e, i) => !list.some((o, j) => j !== i && contains(o.range, e.range) && !sameRange(o.range, e.range))));
+  for (const [u, list] of edits) edits.set(u, list.filter((e, i) => !list.some((o, j) => j !== i && contains(o.range, e.range) && !rangesEqual(o.range, e.range))));
   return { edits };
 }
 
-function sameRange(a: Range, b: Range): boolean {
-  return comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;
-}
 function contains(outer: Range, inner: Range): boolean {
   return comparePositions(outer.start, inner.start) <= 0 && comparePositions(inner.end, outer.end) <= 0;
 }
@@ -141,7 +138,7 @@ function contains(outer: Range, inner: Range): boolean {
 /** The text of a one-line range, from what the model holds (attendance lines and mentions). */
 function writtenAt(meeting: Meeting, range: Range, listed: readonly { nameRange: Range; written: string }[]): string | undefined {
   if (range.start.line !== range.end.line) return undefined;
-  const written = listed.find((p) => sameRange(p.nameRange, range))?.written ?? mentionsOf(meeting).find((m) => sameRange(m.range, range))?.text;
+  const written = listed.find((p) => rangesEqual(p.nameRange, range))?.written ?? mentionsOf(meeting).find((m) => rangesEqual(m.range, range))?.text;
   // a name with markup inside (`<b>Richard</b> Agar`) has columns that are not its characters: leave it
   return written !== undefined && written.length === range.end.character - range.start.character ? written : undefined;
 }

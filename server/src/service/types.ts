@@ -22,6 +22,10 @@ export function comparePositions(a: Position, b: Position): number {
   return a.line - b.line || a.character - b.character;
 }
 
+export function rangesEqual(a: Range, b: Range): boolean {
+  return a === b || (a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character);
+}
+
 /** True when the two ranges share at least one position (touching counts). */
 export function rangesTouch(a: Range, b: Range): boolean {
   return comparePositions(a.start, b.end) <= 0 && comparePositions(b.start, a.end) <= 0;

@@ -8,7 +8,7 @@
  */
 import { detachStrings } from './detach';
 import type { Item, Meeting, MinutesDocument } from './model';
-import type { Range } from './types';
+import { rangesEqual, type Range } from './types';
 import type { ActionStatus } from './constructs';
 import { actionRefLabel, numberLabel } from './numbers';
 import { resolveMention } from './attendance';
@@ -355,12 +355,9 @@ function sameUpdates(a: Contribution['updates'], b: Contribution['updates']): bo
 }
 
 function sameApprovals(a: Meeting['approvals'], b: Meeting['approvals']): boolean {
-  return a.length === b.length && a.every((x, i) => x.meetingDate === b[i].meetingDate && rangeEquals(x.range, b[i].range));
+  return a.length === b.length && a.every((x, i) => x.meetingDate === b[i].meetingDate && rangesEqual(x.range, b[i].range));
 }
 
-function rangeEquals(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
-}
 
 /** The first meeting after meetings[i] with a later date (meetings on the same day are skipped). */
 function nextAfter(meetings: readonly MeetingRecord[], i: number): string | undefined {
