@@ -187,6 +187,7 @@ const SMALL_WORDS = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'a', '
 
 /** A published section heading: "Regular Items", "EMERGING ITEMS", "Police and Crime Plan Priorities". */
 export function isHeadingLike(text: string): boolean {
+  if (text.length > 72 && text.trim().length > 71) return false; // most paragraphs: no copy, no pattern
   const t = text.replace(/:$/, '').trim();
   if (t.length === 0 || t.length > 70 || /[.?!;,\d]/.test(t)) return false;
   const words = t.split(/\s+/);
@@ -211,7 +212,7 @@ export function declaresBoldActions(text: string): boolean {
 
 const NEXT_MEETING = /\bnext\s+(?:\w+\s+){0,5}?meeting\b/i;
 export function mentionsNextMeeting(text: string): boolean {
-  return (text.indexOf('ext') >= 0 || text.indexOf('EXT') >= 0) && NEXT_MEETING.test(text);
+  return NEXT_MEETING.test(text); // faster on its own than with a literal pre-check (measured)
 }
 
 const TABLE_RULE = /^[-=_|:+\s]{3,}$/;
@@ -269,8 +270,10 @@ export function matchStatusUpdate(text: string): StatusMatch | undefined {
 /** "The notes of the meeting held on 26 July 2022 were agreed as a correct record" */
 const APPROVAL = /\b(?:notes|minutes)\b[^.]{0,160}?\b(?:agreed|accepted|approved|confirmed|signed)\b[^.]{0,80}?\b(?:correct|accurate|true)[ \t]+record\b/i;
 
+const RECORD = /record/i;
+
 export function matchApproval(text: string): Span | undefined {
-  if (text.length > 4000 || (text.indexOf('record') < 0 && text.indexOf('RECORD') < 0)) return undefined;
+  if (text.length > 4000 || !RECORD.test(text)) return undefined;
   const m = APPROVAL.exec(text);
   return m ? { start: m.index, end: m.index + m[0].length } : undefined;
 }

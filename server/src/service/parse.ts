@@ -689,7 +689,7 @@ class Parser {
       m.approvals.push({ range: this.r(seg, from + approval.start, from + approval.end), meetingDate: d ? isoDate(d.year, d.month, d.day) : undefined });
     }
 
-    if (!m.nextMeeting && (mentionsNextMeeting(body) || mentionsNextMeeting(item.title))) {
+    if (!m.nextMeeting && (mentionsNextMeeting(body) || this.titleMentionsNextMeeting(item))) {
       const d = findDates(body, this.order)[0];
       if (d) { m.nextMeeting = this.dateValue(seg, d, from); }
     }
@@ -704,6 +704,16 @@ class Parser {
       }
     }
   }
+
+  /** `mentionsNextMeeting(item.title)`, asked for every paragraph of the item: worked out once per title. */
+  private titleMentionsNextMeeting(item: Item): boolean {
+    const t = this.titleNext;
+    if (t && t.title === item.title) return t.yes;
+    const yes = mentionsNextMeeting(item.title);
+    this.titleNext = { title: item.title, yes };
+    return yes;
+  }
+  private titleNext: { readonly title: string; readonly yes: boolean } | undefined;
 
   private addAction(seg: Segment, keyword: Span | undefined, textFrom: number, bold: boolean): void {
     const item = this.item!;
