@@ -135,10 +135,24 @@ test('the analysis cache re-parses one item after typing in it, and the whole te
   assert.deepStrictEqual(v3.doc, analyzeText(uri, 3, text, DEFAULT_SETTINGS, TODAY).doc);
 });
 
-test('the workspace model updated for one edited meeting equals the model built again from every meeting', () => {
+/** The fixture meetings as a workspace, and the model built from them with one meeting replaced. */
+function fixtureWorkspace() {
   const uris = FILES.map((f) => `file://${f}`);
   const docs = MEETINGS.map((t, i) => analyzeText(uris[i], 1, t, DEFAULT_SETTINGS, TODAY).doc);
   const prev = buildWorkspace(uris.map((uri, i) => ({ uri, doc: docs[i] })), TODAY);
+  const withEdited = (which: number, doc: (typeof docs)[number]) => buildWorkspace(uris.map((uri, i) => ({ uri, doc: i === which ? doc : docs[i] })), TODAY);
+  return { uris, docs, prev, withEdited };
+}
+
+/** Fails with the counterexample fast-check found, if any. */
+function assertHeld<T>(r: fc.RunDetails<T>): void {
+  if (!r.failed) return;
+  const why = r.errorInstance instanceof Error ? r.errorInstance.message.slice(0, 3000) : String(r.errorInstance);
+  assert.fail(`${why}\n(seed ${SEED}; input ${JSON.stringify(r.counterexample).slice(0, 800)})`);
+}
+
+test('the workspace model updated for one edited meeting equals the model built again from every meeting', () => {
+  const { uris, prev, withEdited } = fixtureWorkspace();
   let updated = 0;
   let runs = 0;
   const r = fc.check(fc.property(fc.nat({ max: FILES.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 3 }), (which, edits) => {
@@ -148,13 +162,9 @@ test('the workspace model updated for one edited meeting equals the model built 
     const next = updateWorkspace(prev, uris[which], doc, TODAY);
     if (!next) return;
     updated++;
-    const full = buildWorkspace(uris.map((uri, i) => ({ uri, doc: i === which ? doc : docs[i] })), TODAY);
-    assert.deepStrictEqual(next, full);
+    assert.deepStrictEqual(next, withEdited(which, doc));
   }), { numRuns: RUNS, seed: SEED, endOnFailure: true });
-  if (r.failed) {
-    const why = r.errorInstance instanceof Error ? r.errorInstance.message.slice(0, 3000) : String(r.errorInstance);
-    assert.fail(`${why}\n(seed ${SEED}; input ${JSON.stringify(r.counterexample).slice(0, 800)})`);
-  }
+  assertHeld(r);
   report('workspace updates compared with a full build', updated);
   assert.ok(updated > runs / 3, `only ${updated} of ${runs} edits updated the model in place`);
 });
@@ -164,9 +174,7 @@ const ACROSS = ['See 099/22.', '(minute 081/22-A9)', '079/22-A1', '045/22 ', '08
 const acrossEdit = fc.record({ line: fc.nat(), at: fc.nat(), length: fc.nat({ max: 12 }), text: fc.oneof(fc.constantFrom(...ACROSS), edit.map((e) => e.text)) });
 
 test('an edit that leaves what the rules across meetings read unchanged leaves their findings unchanged', () => {
-  const uris = FILES.map((f) => `file://${f}`);
-  const docs = MEETINGS.map((t, i) => analyzeText(uris[i], 1, t, DEFAULT_SETTINGS, TODAY).doc);
-  const prev = buildWorkspace(uris.map((uri, i) => ({ uri, doc: docs[i] })), TODAY);
+  const { uris, docs, prev, withEdited } = fixtureWorkspace();
   const before = uris.map((uri) => analyzeAcrossMeetings(prev, uri, DEFAULT_SETTINGS));
   assert.ok(before.some((f) => f.length > 0), 'the fixtures have findings across meetings to compare');
   let kept = 0;
@@ -176,19 +184,15 @@ test('an edit that leaves what the rules across meetings read unchanged leaves t
     runs++;
     const { text } = applyWithinLines(MEETINGS[which], edits);
     const doc = analyzeText(uris[which], 2, text, DEFAULT_SETTINGS, TODAY).doc;
+    const after = analyzeAcrossMeetings(withEdited(which, doc), uris[which], DEFAULT_SETTINGS);
     if (!sameAcrossMeetings(docs[which], doc)) {
-      const model = buildWorkspace(uris.map((uri, i) => ({ uri, doc: i === which ? doc : docs[i] })), TODAY);
-      if (!isDeepStrictEqual(analyzeAcrossMeetings(model, uris[which], DEFAULT_SETTINGS), before[which])) changed++;
+      if (!isDeepStrictEqual(after, before[which])) changed++;
       return;
     }
     kept++;
-    const model = buildWorkspace(uris.map((uri, i) => ({ uri, doc: i === which ? doc : docs[i] })), TODAY);
-    assert.deepStrictEqual(analyzeAcrossMeetings(model, uris[which], DEFAULT_SETTINGS), before[which]);
+    assert.deepStrictEqual(after, before[which]);
   }), { numRuns: RUNS, seed: SEED, endOnFailure: true });
-  if (r.failed) {
-    const why = r.errorInstance instanceof Error ? r.errorInstance.message.slice(0, 3000) : String(r.errorInstance);
-    assert.fail(`${why}\n(seed ${SEED}; input ${JSON.stringify(r.counterexample).slice(0, 800)})`);
-  }
+  assertHeld(r);
   report('edits that kept the findings across meetings, compared with the rules run again', kept);
   assert.ok(kept > runs / 3, `only ${kept} of ${runs} edits kept the findings across meetings`);
   assert.ok(changed > runs / 20, `only ${changed} of ${runs} edits changed the findings across meetings: the test needs edits that do`);
