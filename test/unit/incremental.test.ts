@@ -141,7 +141,9 @@ function fixtureWorkspace() {
   const docs = MEETINGS.map((t, i) => analyzeText(uris[i], 1, t, DEFAULT_SETTINGS, TODAY).doc);
   const prev = buildWorkspace(uris.map((uri, i) => ({ uri, doc: docs[i] })), TODAY);
   const withEdited = (which: number, doc: (typeof docs)[number]) => buildWorkspace(uris.map((uri, i) => ({ uri, doc: i === which ? doc : docs[i] })), TODAY);
-  return { uris, docs, prev, withEdited };
+  /** Meeting `which` after the edits, parsed. */
+  const edited = (which: number, edits: ReadonlyArray<{ line: number; at: number; length: number; text: string }>) => analyzeText(uris[which], 2, applyWithinLines(MEETINGS[which], edits).text, DEFAULT_SETTINGS, TODAY).doc;
+  return { uris, docs, prev, withEdited, edited };
 }
 
 /** Fails with the counterexample fast-check found, if any. */
@@ -152,13 +154,12 @@ function assertHeld<T>(r: fc.RunDetails<T>): void {
 }
 
 test('the workspace model updated for one edited meeting equals the model built again from every meeting', () => {
-  const { uris, prev, withEdited } = fixtureWorkspace();
+  const { uris, prev, withEdited, edited } = fixtureWorkspace();
   let updated = 0;
   let runs = 0;
   const r = fc.check(fc.property(fc.nat({ max: FILES.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 3 }), (which, edits) => {
     runs++;
-    const { text } = applyWithinLines(MEETINGS[which], edits);
-    const doc = analyzeText(uris[which], 2, text, DEFAULT_SETTINGS, TODAY).doc;
+    const doc = edited(which, edits);
     const next = updateWorkspace(prev, uris[which], doc, TODAY);
     if (!next) return;
     updated++;
@@ -174,7 +175,7 @@ const ACROSS = ['See 099/22.', '(minute 081/22-A9)', '079/22-A1', '045/22 ', '08
 const acrossEdit = fc.record({ line: fc.nat(), at: fc.nat(), length: fc.nat({ max: 12 }), text: fc.oneof(fc.constantFrom(...ACROSS), edit.map((e) => e.text)) });
 
 test('an edit that leaves what the rules across meetings read unchanged leaves their findings unchanged', () => {
-  const { uris, docs, prev, withEdited } = fixtureWorkspace();
+  const { uris, docs, prev, withEdited, edited } = fixtureWorkspace();
   const before = uris.map((uri) => analyzeAcrossMeetings(prev, uri, DEFAULT_SETTINGS));
   assert.ok(before.some((f) => f.length > 0), 'the fixtures have findings across meetings to compare');
   let kept = 0;
@@ -182,8 +183,7 @@ test('an edit that leaves what the rules across meetings read unchanged leaves t
   let changed = 0;
   const r = fc.check(fc.property(fc.nat({ max: FILES.length - 1 }), fc.array(acrossEdit, { minLength: 1, maxLength: 3 }), (which, edits) => {
     runs++;
-    const { text } = applyWithinLines(MEETINGS[which], edits);
-    const doc = analyzeText(uris[which], 2, text, DEFAULT_SETTINGS, TODAY).doc;
+    const doc = edited(which, edits);
     const after = analyzeAcrossMeetings(withEdited(which, doc), uris[which], DEFAULT_SETTINGS);
     if (!sameAcrossMeetings(docs[which], doc)) {
       if (!isDeepStrictEqual(after, before[which])) changed++;

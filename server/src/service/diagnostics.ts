@@ -4,7 +4,7 @@
  */
 import { RULES, type Finding, type Fix, type Rule, type RuleContext } from './rules/index';
 import type { DateValue, Item, ItemNumber, MinutesDocument, PeopleBlock, Reference, StatusUpdate } from './model';
-import type { WorkspaceModel } from './workspace';
+import { sameApprovals, type WorkspaceModel } from './workspace';
 import type { MinutesSettings, Severity } from './settings';
 import type { Range } from './types';
 import { rangesEqual, rangesTouch } from './types';
@@ -89,7 +89,7 @@ export function sameAcrossMeetings(a: MinutesDocument, b: MinutesDocument): bool
   const y = b.meeting;
   if (a.kind !== b.kind || !x || !y) return a.kind === b.kind && !x && !y;
   if (!sameDate(x.date, y.date) || x.title?.value !== y.title?.value || !sameOptionalRange(x.title?.range, y.title?.range)) return false;
-  if (x.approvals.length !== y.approvals.length || x.approvals.some((p, i) => p.meetingDate !== y.approvals[i].meetingDate || !rangesEqual(p.range, y.approvals[i].range))) return false;
+  if (!sameApprovals(x.approvals, y.approvals)) return false;
   if (x.statusUpdates.length !== y.statusUpdates.length || x.statusUpdates.some((u, i) => !sameStatusUpdate(u, y.statusUpdates[i]))) return false;
   if (x.items.length !== y.items.length) return false;
   for (let i = 0; i < x.items.length; i++) {

@@ -354,7 +354,8 @@ function sameUpdates(a: Contribution['updates'], b: Contribution['updates']): bo
   return a.length === b.length && a.every(([ref, c], i) => ref === b[i][0] && c.status === b[i][1].status && c.note === b[i][1].note);
 }
 
-function sameApprovals(a: Meeting['approvals'], b: Meeting['approvals']): boolean {
+/** The same approval sentences, in the same places, approving the same meetings. */
+export function sameApprovals(a: Meeting['approvals'], b: Meeting['approvals']): boolean {
   return a.length === b.length && a.every((x, i) => x.meetingDate === b[i].meetingDate && rangesEqual(x.range, b[i].range));
 }
 
