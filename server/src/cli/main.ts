@@ -10,6 +10,7 @@ import {
   type Analysis, type ExportFormat, type LogFormat, type MinutesSettings, type OutlineSymbol,
 } from '../service/index';
 import { listMinutesFiles } from '../workspaceFiles';
+import { writeOutput } from './output';
 
 const USAGE = `Usage:
   minutes check [options] FILE|FOLDER…     report problems as file:line:col severity code message
@@ -29,7 +30,9 @@ Options:
   --to html|docx|md         export: the format (default html)
   --version public|full     export: public leaves out items marked [confidential] (default full)
   --out PATH                export and import: where to write (default: next to FILE, or
-                            standard output for md and import)
+                            standard output for md and import; - is standard output);
+                            never the file read, and an existing file only with --force
+  --force                   export and import: replace the --out file if it exists
   --no-actions-table        export: no closing table of actions
   --numbering auto|year|per-meeting
                             how items are numbered (default auto: as the file does)
@@ -40,7 +43,7 @@ Exit status: 0 no errors, 1 errors found, 2 the command could not run.`;
 
 interface Options {
   format?: string; hints: boolean; settings: MinutesSettings; files: string[]; status: string[]; owner?: string;
-  to?: string; out?: string; version?: string; actionsTable: boolean;
+  to?: string; out?: string; version?: string; actionsTable: boolean; force: boolean;
 }
 
 class UsageError extends Error {}
@@ -56,6 +59,7 @@ function parseArgs(args: string[]): Options {
   let out: string | undefined;
   let version: string | undefined;
   let actionsTable = true;
+  let force = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const value = (): string => {
@@ -71,6 +75,7 @@ function parseArgs(args: string[]): Options {
     else if (a === '--out') out = value();
     else if (a === '--version') version = value();
     else if (a === '--no-actions-table') actionsTable = false;
+    else if (a === '--force') force = true;
     else if (a === '--numbering') raw.numbering = value();
     else if (a === '--date-order') raw.dateOrder = value();
     else if (a.startsWith('-')) throw new UsageError(`Unknown option ${a}.`);
@@ -80,7 +85,7 @@ function parseArgs(args: string[]): Options {
   if (raw.dateOrder && !['dmy', 'mdy'].includes(raw.dateOrder)) throw new UsageError(`--date-order takes dmy or mdy, not "${raw.dateOrder}".`);
   if (to && !['html', 'docx', 'md'].includes(to)) throw new UsageError(`--to takes html, docx or md, not "${to}".`);
   if (version && !['public', 'full'].includes(version)) throw new UsageError(`--version takes public or full, not "${version}".`);
-  return { format, hints, settings: readSettings(raw), files, status, owner, to, out, version, actionsTable };
+  return { format, hints, settings: readSettings(raw), files, status, owner, to, out, version, actionsTable, force };
 }
 
 function textOrJson(opts: Options): 'text' | 'json' {
@@ -215,8 +220,8 @@ async function exportCommand(opts: Options, print: (s: string) => void): Promise
   if ('error' in r) { process.stderr.write(`minutes: ${input.file}: ${r.error}\n`); return 1; }
   if (!opts.out && to === 'md') { print(new TextDecoder().decode(r.bytes)); return 0; }
   const out = opts.out ?? input.file.replace(/\.[^./\\]*$/, '') + (version === 'public' ? '.public' : '') + `.${to}`;
-  await fs.writeFile(out, r.bytes);
-  process.stderr.write(`minutes: wrote ${out}\n`);
+  await writeOutput(out, r.bytes, [input.file], opts.force);
+  if (out !== '-') process.stderr.write(`minutes: wrote ${out}\n`);
   return 0;
 }
 
@@ -225,8 +230,8 @@ async function importCommand(opts: Options, print: (s: string) => void): Promise
   if (!input) return 2;
   const text = importPublished(input.text, opts.settings, new Date());
   if (!opts.out) { print(text.replace(/\n$/, '')); return 0; }
-  await fs.writeFile(opts.out, text);
-  process.stderr.write(`minutes: wrote ${opts.out}\n`);
+  await writeOutput(opts.out, text, [input.file], opts.force);
+  if (opts.out !== '-') process.stderr.write(`minutes: wrote ${opts.out}\n`);
   return 0;
 }
 
@@ -244,7 +249,8 @@ export async function main(args: string[], print: (s: string) => void = (s) => p
     throw new UsageError(`Unknown command "${command}".`);
   } catch (e) {
     if (e instanceof UsageError) { process.stderr.write(`minutes: ${e.message}\n\n${USAGE}\n`); return 2; }
-    process.stderr.write(`minutes: ${(e as Error).message}\n`);
+    // one line: a clerk reads what failed, not a stack
+    process.stderr.write(`minutes: ${((e as Error).message ?? String(e)).split('\n')[0]}\n`);
     return 2;
   }
 }
