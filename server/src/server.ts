@@ -35,14 +35,26 @@ export interface ServerOptions {
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const today = options.today ?? (() => new Date());
   const cache = new AnalysisCache(DEFAULT_SETTINGS, today);
-  // the editor's changes go to the cache as well, so that typing within a line re-parses one item
+  // The analysis is keyed by the server's own count of changes, not the client's version: a
+  // client that sends a change without raising the version (or lowers it) still has the change
+  // applied and analysed, and nothing (Format above all) works from the text before it.
+  const revisions = new Map<string, number>();
+  let lastRevision = 0;
   const documents = new TextDocuments<TextDocument>({
-    create: TextDocument.create,
+    create: (uri, languageId, version, text) => {
+      revisions.set(uri, ++lastRevision);
+      return TextDocument.create(uri, languageId, version, text);
+    },
     update: (doc, changes, version) => {
-      cache.noteChanges(doc.uri, doc.version, version, changes.map((c) => ('range' in c ? { range: c.range, text: c.text } : { text: c.text })));
+      if (version <= doc.version) connection.console.warn(`${doc.uri}: a change came with version ${version}, not above ${doc.version}; it is applied all the same.`);
+      const from = revisions.get(doc.uri) ?? 0;
+      revisions.set(doc.uri, ++lastRevision);
+      // the editor's changes go to the cache as well, so that typing within a line re-parses one item
+      cache.noteChanges(doc.uri, from, lastRevision, changes.map((c) => ('range' in c ? { range: c.range, text: c.text } : { text: c.text })));
       return TextDocument.update(doc, changes, version);
     },
   });
+  documents.onDidClose((e) => revisions.delete(e.document.uri));
   let folders: WorkspaceFolder[] = [];
   let pullConfiguration = false;
   let canWatch = false;
@@ -52,7 +64,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const ctx: ServerContext = {
     connection, documents, cache,
     index: new WorkspaceIndex(() => ctx),
-    analysis: (doc) => cache.get(doc.uri, doc.version, () => doc.getText(), { count: doc.lineCount, length: doc.getText().length, at: (n) => lineOf(doc, n) }),
+    analysis: (doc) => cache.get(doc.uri, revisions.get(doc.uri) ?? doc.version, () => doc.getText(), { count: doc.lineCount, length: doc.getText().length, at: (n) => lineOf(doc, n) }),
     today,
     log: (message) => connection.console.log(message),
     textOf: async (uri) => documents.get(uri)?.getText() ?? readMinutesFile(uri, (m) => connection.console.log(m)),
