@@ -5,6 +5,7 @@
  * view's characters as objects, travel as `[startLine, startCharacter, endLine, endCharacter]`.
  */
 import type { MinutesDocument } from './model';
+import { isSavedView } from './viewShape';
 
 /**
  * Changes whenever the shape of the model changes; the server also keys its cache by its own
@@ -50,25 +51,15 @@ function isRange(o: Record<string, unknown>): boolean {
  */
 export function decodeView(data: unknown): MinutesDocument | undefined {
   try {
-    if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+    // every field, not only the top: `items: [null]` in a part once failed every workspace request
+    if (!isSavedView(data)) return undefined;
     const d = data as Record<string, unknown>;
-    if (d.kind !== 'minutes' && d.kind !== 'agenda' && d.kind !== 'empty') return undefined;
-    if (typeof d.scheme !== 'string' || typeof d.lineCount !== 'number' || !Array.isArray(d.agendas) || !Array.isArray(d.variants)) return undefined;
-    if (d.meeting !== undefined && !isMeeting(d.meeting)) return undefined;
     decode(d, 0);
     d.lineLengths = NO_LINES;
-    // checked above for what every reader of a view relies on; the rest is our own writing
     return d as unknown as MinutesDocument;
   } catch {
     return undefined;
   }
-}
-
-function isMeeting(m: unknown): boolean {
-  if (m === null || typeof m !== 'object') return false;
-  const o = m as Record<string, unknown>;
-  return Array.isArray(o.items) && Array.isArray(o.people) && Array.isArray(o.sections)
-    && Array.isArray(o.statusUpdates) && Array.isArray(o.approvals) && Array.isArray(o.range);
 }
 
 function isEncodedRange(a: unknown[]): boolean {
