@@ -9,6 +9,12 @@
  * crash mid-write leaves the previous shard whole. Each shard carries a key made of the format,
  * the settings that change parsing and the server's own code as loaded: a rebuilt or updated
  * server, or other settings, parse every file again. A damaged shard is ignored and rewritten.
+ *
+ * The folder may hold files that are not the server's (a setting pointed at the clerk's own
+ * folder): the server deletes or replaces only a file with its part-file name that begins with
+ * the marker it writes (`ownFile`), and removes the `index` folder only when nothing else is in it.
+ * A part is read only when its size is one its meetings can need (`partBound`): a huge part would
+ * take all memory at every start.
  */
 import { promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
@@ -17,6 +23,19 @@ import { decodeView, encodeView, INDEX_FORMAT, type MinutesDocument, type Minute
 import type { FileStamp } from './workspaceFiles';
 
 const SHARDS = 64;
+/** What begins every part the server writes: with the file name, how it knows the file for its own. */
+const MARKER = '{"minutesIndex":1,';
+const PART_NAME = /^minutes-index-\d\d\.json(?:\.\d+\.tmp)?$/;
+/** A part as versions before the marker wrote it (`07.json`, beginning with the key, a SHA-1). */
+const LEGACY_NAME = /^\d\d\.json(?:\.\d+\.tmp)?$/;
+const LEGACY_HEAD = /^\{"key":"[0-9a-f]{40}","entries":\[/;
+/** The largest part read at all, whatever the meetings: parsing a part takes several times its size in memory. */
+export const MAX_PART_BYTES = 128 * 1024 * 1024;
+/**
+ * The saved view of a meeting against its file's size: corpus meetings 0.3-0.5, a hostile file
+ * of 5,000 one-line items 28; twice that is still far below what a forged part needs.
+ */
+const VIEW_PER_FILE_BYTE = 64;
 
 interface Entry { readonly stamp: FileStamp; readonly view: MinutesDocument }
 
@@ -30,19 +49,34 @@ export class IndexStore {
   private constructor(private readonly dir: string, private readonly key: string, private readonly log: (m: string) => void) {}
 
   /** The store in `folder` for these settings, with what an earlier session left there read in. */
-  static async open(folder: string, settings: MinutesSettings, log: (m: string) => void): Promise<IndexStore> {
+  static async open(folder: string, settings: MinutesSettings, log: (m: string) => void, files?: ReadonlyMap<string, FileStamp | undefined>): Promise<IndexStore> {
     const store = new IndexStore(path.join(folder, 'index'), storeKey(settings), log);
-    await store.read();
+    await store.read(files);
+    await store.removeLegacy();
     return store;
   }
 
-  /** Deletes the index saved in `folder`, if any. */
+  /**
+   * Deletes the index saved in `folder`, if any: the parts the server wrote, and the `index`
+   * folder when nothing else is left in it. Any other file there is the clerk's and stays.
+   */
   static async remove(folder: string, log: (m: string) => void): Promise<void> {
-    try {
-      await fs.rm(path.join(folder, 'index'), { recursive: true, force: true });
-    } catch (e) {
-      log(`Could not delete the saved index in ${folder}: ${(e as Error).message}`);
+    const dir = path.join(folder, 'index');
+    let names: string[];
+    try { names = await fs.readdir(dir); } catch { return; }
+    let kept = 0;
+    for (const name of names) {
+      const file = path.join(dir, name);
+      try {
+        if (await ownFile(file)) await fs.rm(file, { force: true });
+        else kept++;
+      } catch (e) {
+        kept++;
+        log(`Could not delete ${file} of the saved index: ${(e as Error).message}`);
+      }
     }
+    if (kept > 0) log(`Left ${kept} file(s) in ${dir} that Minutes did not write.`);
+    else await fs.rmdir(dir).catch(() => undefined);
   }
 
   /** The view recorded for `uri` when the file is as it was then; the caller parses it otherwise. */
@@ -91,23 +125,48 @@ export class IndexStore {
     this.timer = undefined;
   }
 
-  private async read(): Promise<void> {
+  /** `files`: the workspace's files and their stamps, which bound what each part may weigh. */
+  /** Parts written by versions before the marker are never read again: they go. */
+  private async removeLegacy(): Promise<void> {
+    const names = await fs.readdir(this.dir).catch(() => [] as string[]);
+    for (const name of names) {
+      const file = path.join(this.dir, name);
+      if (LEGACY_NAME.test(name) && await ownFile(file)) await fs.rm(file, { force: true }).catch(() => undefined);
+    }
+  }
+
+  private async read(files?: ReadonlyMap<string, FileStamp | undefined>): Promise<void> {
     let stale = 0;
     let damaged = 0;
+    const bound = partBounds(files);
     // two parts at a time: all 64 at once held every part's text and JSON together (10,000
     // meetings peaked at 1.28 GB of memory against 0.79 GB for a cold start)
     let nextShard = 0;
     const readOne = async (shard: number): Promise<void> => {
+      const file = this.fileOf(shard);
+      const size = (await fs.stat(file).catch(() => undefined))?.size;
+      if (size === undefined) { this.dirty.add(shard); return; }
+      if (size > bound[shard]) {
+        this.log(`Part ${path.basename(file)} of the saved index is ${mb(size)}, more than the ${mb(bound[shard])} its meetings can need: it is not read, and is written anew.`);
+        this.dirty.add(shard);
+        return;
+      }
       let text: string;
-      try { text = await fs.readFile(this.fileOf(shard), 'utf8'); } catch { this.dirty.add(shard); return; }
+      try { text = await fs.readFile(file, 'utf8'); } catch { this.dirty.add(shard); return; }
+      // not the server's writing: neither read nor ever written over (see write)
+      if (!text.startsWith(MARKER)) { this.log(`${file} was not written by Minutes: it is not read, and left as it is.`); return; }
       try {
         const data = JSON.parse(text) as { key?: unknown; entries?: unknown };
         if (data.key !== this.key || !Array.isArray(data.entries)) { stale++; this.dirty.add(shard); return; }
+        let refused = false;
         for (const e of data.entries as unknown[]) {
-          if (!Array.isArray(e) || typeof e[0] !== 'string' || typeof e[1] !== 'number' || typeof e[2] !== 'number') continue;
-          const view = decodeView(e[3]);
-          if (view) this.entries.set(e[0], { stamp: { size: e[1], mtimeMs: e[2] }, view });
+          const [uri, size, mtimeMs, saved] = Array.isArray(e) ? e as unknown[] : [];
+          const view = typeof uri === 'string' && typeof size === 'number' && typeof mtimeMs === 'number' ? decodeView(saved) : undefined;
+          if (view) this.entries.set(uri as string, { stamp: { size: size as number, mtimeMs: mtimeMs as number }, view });
+          else refused = true;
         }
+        // an entry that is not a view: its file is parsed, and the part written anew
+        if (refused) { damaged++; this.dirty.add(shard); }
       } catch {
         damaged++;
         this.dirty.add(shard);
@@ -131,6 +190,8 @@ export class IndexStore {
       for (const [shard, list] of byShard) {
         if (this.closed) return;
         const file = this.fileOf(shard);
+        // a file of that name the server did not write is the clerk's: left as it is, the part not saved
+        if (!await ownOrAbsent(file)) { this.log(`Not saving part ${shard} of the index: ${file} was not written by Minutes and is left as it is.`); continue; }
         if (list.length === 0) { await fs.rm(file, { force: true }); continue; }
         const parts: string[] = [];
         for (const [uri, e] of list) {
@@ -139,10 +200,18 @@ export class IndexStore {
           if (parts.length % 16 === 0) await new Promise((r) => setImmediate(r));
           if (this.closed) return;
         }
-        const text = `{"key":${JSON.stringify(this.key)},"entries":[${parts.join(',')}]}`;
+        const text = `${MARKER}"key":${JSON.stringify(this.key)},"entries":[${parts.join(',')}]}`;
         const tmp = `${file}.${process.pid}.tmp`;
-        await fs.writeFile(tmp, text);
-        await fs.rename(tmp, file);
+        // what a crash of an earlier server with this process id left
+        if (await ownOrAbsent(tmp)) await fs.rm(tmp, { force: true });
+        try {
+          await fs.writeFile(tmp, text, { flag: 'wx' });
+          await fs.rename(tmp, file);
+        } catch (e) {
+          // only a file this write created is removed ('wx' never opens one that was there)
+          if ((e as NodeJS.ErrnoException).code !== 'EEXIST') await fs.rm(tmp, { force: true }).catch(() => undefined);
+          throw e;
+        }
       }
       this.log(`Saved the index of ${this.entries.size} minutes files for the next start in ${Date.now() - started} ms.`);
     } catch (e) {
@@ -153,8 +222,49 @@ export class IndexStore {
   }
 
   private fileOf(shard: number): string {
-    return path.join(this.dir, `${shard.toString().padStart(2, '0')}.json`);
+    return path.join(this.dir, `minutes-index-${shard.toString().padStart(2, '0')}.json`);
   }
+}
+
+/** The file has a part's name and begins with the marker the server writes: the server's own. */
+async function ownFile(file: string): Promise<boolean> {
+  const name = path.basename(file);
+  const legacy = LEGACY_NAME.test(name);
+  if (!legacy && !PART_NAME.test(name)) return false;
+  let handle: import('node:fs/promises').FileHandle | undefined;
+  try {
+    handle = await fs.open(file, 'r');
+    if (!(await handle.stat()).isFile()) return false;
+    const head = Buffer.alloc(64);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    const text = head.subarray(0, bytesRead).toString('latin1');
+    return legacy ? LEGACY_HEAD.test(text) : text.startsWith(MARKER);
+  } catch {
+    return false;
+  } finally {
+    await handle?.close();
+  }
+}
+
+async function ownOrAbsent(file: string): Promise<boolean> {
+  try { await fs.lstat(file); } catch (e) { return (e as NodeJS.ErrnoException).code === 'ENOENT'; }
+  return ownFile(file);
+}
+
+/**
+ * The most each part may weigh: what its meetings' views can need (by the files' sizes, when
+ * known), never more than MAX_PART_BYTES.
+ */
+function partBounds(files?: ReadonlyMap<string, FileStamp | undefined>): number[] {
+  if (!files) return new Array<number>(SHARDS).fill(MAX_PART_BYTES);
+  const bytes = new Array<number>(SHARDS).fill(0);
+  for (const [uri, stamp] of files) if (stamp) bytes[shardOf(uri)] += stamp.size;
+  // a little room for the key, the stamps and a meeting of a few lines
+  return bytes.map((b) => Math.min(MAX_PART_BYTES, 64 * 1024 + VIEW_PER_FILE_BYTE * b));
+}
+
+function mb(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1048576).toFixed(0)} MB`;
 }
 
 function shardOf(uri: string): number {

@@ -7,7 +7,7 @@
 import { DidChangeWatchedFilesNotification, FileChangeType, type WorkspaceFolder } from 'vscode-languageserver/node';
 import type { ServerContext } from '../context';
 import { IndexStore } from '../indexStore';
-import { isMinutesUri, listMinutesFiles, readMinutesFile, statMinutesFile } from '../workspaceFiles';
+import { isMinutesUri, listMinutesFiles, readMinutesFile, statMinutesFile, type FileStamp } from '../workspaceFiles';
 
 export function registerWorkspace(ctx: ServerContext, folders: () => WorkspaceFolder[], canWatch: () => boolean, storeFolder: () => string | undefined): { load(): Promise<void>; save(): Promise<void> } {
   let store: IndexStore | undefined;
@@ -20,8 +20,8 @@ export function registerWorkspace(ctx: ServerContext, folders: () => WorkspaceFo
   };
 
   /** Reads one file into the index: from the saved index when unchanged (true), else parsed. */
-  const refresh = async (uri: string, notify = true): Promise<boolean> => {
-    const stamp = await statMinutesFile(uri, ctx.log);
+  const refresh = async (uri: string, notify = true, known?: { stamp: FileStamp | undefined }): Promise<boolean> => {
+    const stamp = known ? known.stamp : await statMinutesFile(uri, ctx.log);
     const kept = stamp && store?.lookup(uri, stamp);
     if (kept) { ctx.index.setView(uri, kept, notify); return true; }
     const text = stamp && await readMinutesFile(uri, ctx.log, stamp);
@@ -54,12 +54,18 @@ export function registerWorkspace(ctx: ServerContext, folders: () => WorkspaceFo
       const folder = storeFolder();
       const settings = ctx.cache.currentSettings;
       await store?.close();
-      // keyed by the settings that change parsing: opened again when they change
-      store = folder !== undefined && settings.saveIndex ? await IndexStore.open(folder, settings, ctx.log) : undefined;
-      // the clerk asked for no copy of the meetings outside the folder: none is left from before
-      if (folder !== undefined && !settings.saveIndex) await IndexStore.remove(folder, ctx.log);
       const uris: string[] = [];
       for (const f of folders()) uris.push(...await listMinutesFiles(f.uri, ctx.log));
+      // each file's stamp, taken once: the sizes also bound what each part of the saved index may weigh
+      const stamps = new Map<string, FileStamp | undefined>();
+      let nextStat = 0;
+      await Promise.all(Array.from({ length: Math.min(8, uris.length) }, async () => {
+        while (nextStat < uris.length) { const uri = uris[nextStat++]; stamps.set(uri, await statMinutesFile(uri, ctx.log)); }
+      }));
+      // keyed by the settings that change parsing: opened again when they change
+      store = folder !== undefined && settings.saveIndex ? await IndexStore.open(folder, settings, ctx.log, stamps) : undefined;
+      // the clerk asked for no copy of the meetings outside the folder: none is left from before
+      if (folder !== undefined && !settings.saveIndex) await IndexStore.remove(folder, ctx.log);
       // the editor shows progress while a large archive is read; requests are served meanwhile
       const progress = await ctx.connection.window.createWorkDoneProgress();
       progress.begin('Reading minutes', 0, `0 of ${uris.length} meetings`, false);
@@ -69,7 +75,7 @@ export function registerWorkspace(ctx: ServerContext, folders: () => WorkspaceFo
       const worker = async (): Promise<void> => {
         while (next < uris.length) {
           const uri = uris[next++];
-          if (await refresh(uri, false)) unchanged++;
+          if (await refresh(uri, false, { stamp: stamps.get(uri) })) unchanged++;
           done++;
           if (done % 200 === 0) progress.report(Math.round((100 * done) / uris.length), `${done} of ${uris.length} meetings`);
         }
