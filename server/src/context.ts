@@ -112,6 +112,8 @@ export interface ServerContext {
   analysis(doc: TextDocument): Analysis;
   today(): Date;
   log(message: string): void;
+  /** The URI the client knows a document by (the server's is canonical, `uris.ts`). */
+  clientUri(uri: string): string;
   /** The text of a meeting: the editor's if the file is open, else the file on disk. */
   textOf(uri: string): Promise<string | undefined>;
 }

@@ -26,13 +26,18 @@ import { registerPublish } from './handlers/publish';
 import { readMinutesFile } from './workspaceFiles';
 import type { InitializationOptions } from './protocol';
 import { readingSettings } from './indexStore';
+import { boundary } from './boundary';
+import { UriBoundary } from './uris';
 
 export interface ServerOptions {
   /** Fixed "today" for repeatable tests (MINUTES_TODAY=2026-11-22). */
   readonly today?: () => Date;
 }
 
-export function startServer(connection: Connection, options: ServerOptions = {}): void {
+export function startServer(client: Connection, options: ServerOptions = {}): void {
+  // every handler registers through the boundary: nothing served before initialize, one URI a file
+  const uris = new UriBoundary();
+  const connection = boundary(client, uris);
   const today = options.today ?? (() => new Date());
   const cache = new AnalysisCache(DEFAULT_SETTINGS, today);
   // The analysis is keyed by the server's own count of changes, not the client's version: a
@@ -67,6 +72,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     analysis: (doc) => cache.get(doc.uri, revisions.get(doc.uri) ?? doc.version, () => doc.getText(), { count: doc.lineCount, length: doc.getText().length, at: (n) => lineOf(doc, n) }),
     today,
     log: (message) => connection.console.log(message),
+    clientUri: (uri) => uris.toClient(uri),
     textOf: async (uri) => documents.get(uri)?.getText() ?? readMinutesFile(uri, (m) => connection.console.log(m)),
   };
 

@@ -5,7 +5,8 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { fileUri } from './uris';
 
 const SKIP = new Set(['node_modules', '.git', '.hg', '.svn', 'out', '.vscode-test']);
 export const MAX_FILES = 20000;
@@ -26,7 +27,7 @@ export async function listMinutesFiles(folderUri: string, log: (m: string) => vo
     try { entries = await fs.readdir(dir, { withFileTypes: true }); } catch (e) { log(`Could not read folder ${dir}: ${(e as Error).message}`); continue; }
     for (const e of entries) {
       if (e.isDirectory()) { if (!SKIP.has(e.name) && !e.name.startsWith('.')) stack.push(path.join(dir, e.name)); }
-      else if (e.isFile() && e.name.toLowerCase().endsWith('.minutes')) out.push(pathToFileURL(path.join(dir, e.name)).toString());
+      else if (e.isFile() && e.name.toLowerCase().endsWith('.minutes')) out.push(fileUri(path.join(dir, e.name)));
     }
   }
   return out;

@@ -13,8 +13,11 @@ import {
   DidOpenTextDocumentNotification, DidChangeTextDocumentNotification, DocumentFormattingRequest, type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { startServer, type TestServer } from '../support/lspClient';
-import { MEETING } from '../support/util';
+import { spawn } from 'node:child_process';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, HoverRequest, ResponseError } from 'vscode-languageserver-protocol/node';
+import { startServer, BIN_SERVER, type TestServer } from '../support/lspClient';
+import { MEETING, ROOT } from '../support/util';
+import type { ActionEntry } from '../../server/out/protocol';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-serverio-'));
 const started: TestServer[] = [];
@@ -55,4 +58,68 @@ test('a change sent without raising the version is applied, and Format works fro
   assert.ok(formatted.includes('Agreed by all members present.'), formatted);
   assert.ok(!formatted.includes('081/22'), 'nothing formatted from the text before the change');
   assert.ok(server.logs.some((l) => /a change came with version 0, not above 1; it is applied all the same/.test(l)), server.logs.join('\n'));
+});
+
+test('a request before initialize is refused with ServerNotInitialized (-32002), and a notification before it is dropped', async () => {
+  const child = spawn(process.execPath, [BIN_SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  connection.listen();
+  try {
+    const uri = pathToFileURL(path.join(root, 'early.minutes')).toString();
+    connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'minutes', version: 1, text: MEETING } });
+    for (const ask of [
+      () => connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 3 } }),
+      () => connection.sendRequest('minutes/actions', {}),
+    ]) {
+      await assert.rejects(ask(), (e: unknown) => e instanceof ResponseError && e.code === -32002 && /not initialized/.test(e.message));
+    }
+    await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null });
+    connection.sendNotification('initialized', {});
+    // served now; the document opened too early was not taken in
+    assert.deepEqual(await connection.sendRequest('minutes/actions', {}), []);
+    assert.equal(await connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 3 } }), null);
+  } finally {
+    connection.dispose();
+    child.kill();
+  }
+});
+
+test('export with an unknown format or version is an error that says what to ask for, never Markdown or the full version instead', async () => {
+  const server = await start();
+  const uri = pathToFileURL(path.join(root, 'export.minutes')).toString();
+  server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'minutes', version: 1, text: `${MEETING}\n081/22 Estates Update\nText.\n` } });
+  assert.deepEqual(await server.connection.sendRequest('minutes/exportMeeting', { uri, to: 'pdf', version: 'public' }), { error: 'Minutes can be exported as html, docx, md, not "pdf".' });
+  assert.deepEqual(await server.connection.sendRequest('minutes/exportMeeting', { uri, to: 'md', version: 'publc' }), { error: 'The version is public or full, not "publc".' });
+  assert.ok('base64' in ((await server.connection.sendRequest('minutes/exportMeeting', { uri, to: 'md', version: 'public' })) as object));
+});
+
+test('one meeting under every name it is given: VS Code\'s encoding, "..", a folder through a link; no duplicate of itself, no ghost after deletion', async () => {
+  const folder = path.join(root, 'board');
+  fs.cpSync(path.join(ROOT, 'test', 'fixtures', 'workspace'), folder, { recursive: true });
+  const file = path.join(folder, "2022-09-27 (draft) O'Hara & co, [v2]!.minutes");
+  fs.renameSync(path.join(folder, '2022-09-27.minutes'), file);
+  fs.mkdirSync(path.join(folder, 'sub'));
+  fs.symlinkSync(folder, path.join(root, 'link'));
+  const server = await start(folder);
+  const actions = async (): Promise<ActionEntry[]> => (await server.connection.sendRequest('minutes/actions', {})) as ActionEntry[];
+  await until('the folder to be read', async () => ((await actions()).length === 3 ? true : undefined));
+  const text = fs.readFileSync(file, 'utf8');
+  const base = path.basename(file);
+  // as VS Code writes it: every one of ( ) ' & , ! [ ] percent-encoded
+  const vscode = `${pathToFileURL(folder).toString()}/${encodeURIComponent(base).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
+  const dotted = pathToFileURL(path.join(folder, 'sub')).toString() + `/../${encodeURIComponent(base)}`;
+  const linked = pathToFileURL(path.join(root, 'link', base)).toString();
+  let version = 1;
+  for (const uri of [vscode, dotted, linked]) {
+    server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'minutes', version: version++, text } });
+    // diagnostics come back under the name the client used, with no item a duplicate of itself
+    const d = await server.diagnostics(uri);
+    assert.deepEqual(d.diagnostics.filter((x) => x.code === 'minutes/duplicate-number'), [], `${uri}: ${JSON.stringify(d.diagnostics.map((x) => x.message))}`);
+    assert.deepEqual((await actions()).map((a) => a.ref).sort(), ['075/22-A1', '079/22-A1', '085/22-A1'], `${uri}: each action once`);
+    server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+  // deleted on disk, reported under yet another spelling: gone, no ghost copy left
+  fs.rmSync(file);
+  server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: dotted, type: 3 }] });
+  await until('the meeting to be gone', async () => ((await actions()).length === 2 ? true : undefined));
 });

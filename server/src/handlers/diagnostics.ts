@@ -76,7 +76,7 @@ export function registerDiagnostics(ctx: ServerContext): void {
     const before = published.get(doc.uri);
     if (before && sameTexts(before, parts) && !PUBLISH_UNCHANGED) return;
     published.set(doc.uri, parts);
-    const params = rawJson<PublishDiagnosticsParams>(`{"uri":${JSON.stringify(doc.uri)},"version":${doc.version},"diagnostics":[${parts.join(',')}]}`);
+    const params = rawJson<PublishDiagnosticsParams>(`{"uri":${JSON.stringify(ctx.clientUri(doc.uri))},"version":${doc.version},"diagnostics":[${parts.join(',')}]}`);
     void ctx.connection.sendNotification(PublishDiagnosticsNotification.type, params);
   };
   const publishAll = (): void => {
@@ -101,7 +101,7 @@ export function registerDiagnostics(ctx: ServerContext): void {
     acrossMeetings(ctx).delete(e.document.uri);
     ctx.cache.delete(e.document.uri);
     ctx.index.changed();
-    void ctx.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    void ctx.connection.sendDiagnostics({ uri: ctx.clientUri(e.document.uri), diagnostics: [] });
   });
   // files created, changed or deleted on disk, and new settings
   ctx.index.onDidChange(() => { if (!timer) schedule(TYPING_PAUSE_MS); });

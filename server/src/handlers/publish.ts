@@ -19,6 +19,8 @@ export function registerPublish(ctx: ServerContext): void {
   });
 
   ctx.connection.onRequest(ExportMeetingRequest, async (params) => {
+    // an unknown version is not taken for "full": a misspelt "public" must not publish the confidential items
+    if (params.version !== undefined && params.version !== 'public' && params.version !== 'full') return { error: `The version is public or full, not "${String(params.version)}".` };
     const doc = ctx.documents.get(params.uri);
     if (!doc) return NOT_OPEN;
     const a = ctx.analysis(doc);

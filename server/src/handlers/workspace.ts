@@ -54,8 +54,10 @@ export function registerWorkspace(ctx: ServerContext, folders: () => WorkspaceFo
       const folder = storeFolder();
       const settings = ctx.cache.currentSettings;
       await store?.close();
-      const uris: string[] = [];
-      for (const f of folders()) uris.push(...await listMinutesFiles(f.uri, ctx.log));
+      const listed: string[] = [];
+      for (const f of folders()) listed.push(...await listMinutesFiles(f.uri, ctx.log));
+      // folders nested in one another (or one through a link) list a file once
+      const uris = [...new Set(listed)];
       // each file's stamp, taken once: the sizes also bound what each part of the saved index may weigh
       const stamps = new Map<string, FileStamp | undefined>();
       let nextStat = 0;

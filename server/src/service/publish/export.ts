@@ -10,6 +10,8 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = ['html', 'docx', 'md'];
 
 /** The exported document's bytes, or a message for the clerk when the file holds no meeting. */
 export async function exportMeeting(doc: MinutesDocument, lines: readonly string[], to: ExportFormat, options: PublishOptions): Promise<{ bytes: Uint8Array } | { error: string }> {
+  // a format asked for by name over the protocol: anything else is said, never Markdown instead
+  if (!(EXPORT_FORMATS as readonly unknown[]).includes(to)) return { error: `Minutes can be exported as ${EXPORT_FORMATS.join(', ')}, not "${String(to)}".` };
   const r = renderMeeting(doc, lines, options);
   if (!r) return { error: 'This file holds no meeting to publish: start it with the board\'s title (# Strategic Policing and Crime Board) and a Date: line.' };
   if (to === 'docx') return { bytes: await renderDocx(r) };
