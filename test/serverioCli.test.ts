@@ -96,3 +96,18 @@ test('a full disk is one clear line and exit status 2, for --out and for standar
   assert.equal(r.status, 2);
   assert.equal(r.stderr, 'minutes: could not write to standard output: the disk is full\n');
 });
+
+test('check of a folder with more files than are read says what was skipped and does not exit 0', () => {
+  const folder = path.join(dir, 'many');
+  fs.cpSync(path.join(ROOT, 'test', 'fixtures', 'workspace'), folder, { recursive: true });
+  // an error in every meeting: whichever is skipped, an error goes unchecked
+  for (const f of fs.readdirSync(folder)) fs.appendFileSync(path.join(folder, f), '\n081/22 One\nText.\n\n081/22 Two\nText.\n');
+  const capped = run(['check', 'many'], { MINUTES_MAX_FILES: '2' });
+  assert.equal(capped.code, 2, capped.err);
+  assert.match(capped.err, /^minutes: more than 2 minutes files: only the first 2 were read, the rest were not checked\.$/m);
+  assert.equal(capped.out.trim().split('\n').map((l) => l.split(':')[0]).filter((f, i, all) => all.indexOf(f) === i).length, 2, 'two files checked');
+  assert.equal(run(['actions', 'many'], { MINUTES_MAX_FILES: '2' }).code, 2, 'the action log of part of the folder is not a success either');
+  const whole = run(['check', 'many'], { MINUTES_MAX_FILES: '3' });
+  assert.equal(whole.code, 1, whole.err);
+  assert.doesNotMatch(whole.err, /more than/);
+});

@@ -9,7 +9,13 @@ import { fileURLToPath } from 'node:url';
 import { fileUri } from './uris';
 
 const SKIP = new Set(['node_modules', '.git', '.hg', '.svn', 'out', '.vscode-test']);
-export const MAX_FILES = 20000;
+/** The most files read from the workspace; MINUTES_MAX_FILES lowers it (tests of what happens beyond it). */
+export const MAX_FILES = limitFrom(process.env.MINUTES_MAX_FILES, 20000);
+
+function limitFrom(v: string | undefined, fallback: number): number {
+  const n = v === undefined ? NaN : Number(v);
+  return Number.isSafeInteger(n) && n > 0 ? n : fallback;
+}
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 export function isMinutesUri(uri: string): boolean {
@@ -17,20 +23,29 @@ export function isMinutesUri(uri: string): boolean {
 }
 
 export async function listMinutesFiles(folderUri: string, log: (m: string) => void): Promise<string[]> {
+  return (await listMinutesFolder(folderUri, log)).uris;
+}
+
+/** The folder's `.minutes` files, at most `limit`; `complete` false when there were more (not listed). */
+export async function listMinutesFolder(folderUri: string, log: (m: string) => void, limit = MAX_FILES): Promise<{ uris: string[]; complete: boolean }> {
   let root: string;
-  try { root = fileURLToPath(folderUri); } catch { return []; }
+  try { root = fileURLToPath(folderUri); } catch { return { uris: [], complete: true }; }
   const out: string[] = [];
   const stack = [root];
-  while (stack.length > 0 && out.length < MAX_FILES) {
+  while (stack.length > 0) {
     const dir = stack.pop()!;
     let entries: import('node:fs').Dirent[];
     try { entries = await fs.readdir(dir, { withFileTypes: true }); } catch (e) { log(`Could not read folder ${dir}: ${(e as Error).message}`); continue; }
     for (const e of entries) {
       if (e.isDirectory()) { if (!SKIP.has(e.name) && !e.name.startsWith('.')) stack.push(path.join(dir, e.name)); }
-      else if (e.isFile() && e.name.toLowerCase().endsWith('.minutes')) out.push(fileUri(path.join(dir, e.name)));
+      else if (e.isFile() && e.name.toLowerCase().endsWith('.minutes')) {
+        // one file beyond the limit is enough to know the listing is not whole
+        if (out.length >= limit) return { uris: out, complete: false };
+        out.push(fileUri(path.join(dir, e.name)));
+      }
     }
   }
-  return out;
+  return { uris: out, complete: true };
 }
 
 /** What says a file is unchanged since it was last read: its size and modification time. */

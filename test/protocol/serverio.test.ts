@@ -123,3 +123,15 @@ test('one meeting under every name it is given: VS Code\'s encoding, "..", a fol
   server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: dotted, type: 3 }] });
   await until('the meeting to be gone', async () => ((await actions()).length === 2 ? true : undefined));
 });
+
+test('a workspace with more files than are read: the clerk is told what was skipped', async () => {
+  const folder = path.join(root, 'many');
+  fs.cpSync(path.join(ROOT, 'test', 'fixtures', 'workspace'), folder, { recursive: true });
+  process.env.MINUTES_MAX_FILES = '2';
+  let server: TestServer;
+  try { server = await start(folder); } finally { delete process.env.MINUTES_MAX_FILES; }
+  const said = await until('the skipped files to be reported', () => server.shown.find((m) => m.startsWith('This workspace has more than 2 minutes files')));
+  assert.match(said, /read the first 2 and skipped the rest/);
+  assert.ok(server.logs.some((l) => l === said));
+  await until('the folder to be read', () => server.logs.find((l) => l.startsWith('Read 2 minutes files')));
+});

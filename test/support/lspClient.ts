@@ -17,6 +17,8 @@ export interface TestServer {
   readonly actionsChanged: () => number;
   /** The server's log lines (`window/logMessage`) so far. */
   readonly logs: string[];
+  /** What the server showed the user (`window/showMessage`) so far. */
+  readonly shown: string[];
   /** Resolves with the next diagnostics published for `uri` that satisfy `until`. */
   diagnostics(uri: string, until?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
   stop(): Promise<void>;
@@ -41,6 +43,8 @@ export async function startServer(folder?: string, capabilities: ClientCapabilit
   connection.onNotification('minutes/actionsChanged', () => { changes++; });
   const logs: string[] = [];
   connection.onNotification('window/logMessage', (p: { message: string }) => { logs.push(p.message); });
+  const shown: string[] = [];
+  connection.onNotification('window/showMessage', (p: { message: string }) => { shown.push(p.message); });
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
   connection.listen();
@@ -51,7 +55,7 @@ export async function startServer(folder?: string, capabilities: ClientCapabilit
   });
   connection.sendNotification(InitializedNotification.type, {});
   return {
-    connection, process: child, actionsChanged: () => changes, logs,
+    connection, process: child, actionsChanged: () => changes, logs, shown,
     diagnostics(uri, until = () => true, timeoutMs = 10000) {
       const now = latest.get(uri);
       if (now && until(now)) { latest.delete(uri); return Promise.resolve(now); }

@@ -9,7 +9,7 @@ import {
   ACTION_STATUSES, DEFAULT_PUBLISH, exportMeeting, importPublished, analyzeText, analyzeAcrossMeetings, buildWorkspace, documentSymbols, filterActions, formatActions, formatDecisions, readSettings, toDiagnostics,
   type Analysis, type ExportFormat, type LogFormat, type MinutesSettings, type OutlineSymbol,
 } from '../service/index';
-import { listMinutesFiles } from '../workspaceFiles';
+import { listMinutesFolder, MAX_FILES } from '../workspaceFiles';
 import { writeOutput } from './output';
 
 const USAGE = `Usage:
@@ -108,7 +108,13 @@ async function load(opts: Options): Promise<{ loaded: Loaded[]; failed: boolean 
   if (opts.files.length === 0) throw new UsageError('Name at least one file or folder.');
   const loaded: Loaded[] = [];
   let failed = false;
-  for (const file of await expand(opts.files)) {
+  const { files, complete } = await expand(opts.files);
+  // a folder with more files than are read: said, and the command does not report success
+  if (!complete) {
+    process.stderr.write(`minutes: more than ${MAX_FILES} minutes files: only the first ${MAX_FILES} were read, the rest were not checked.\n`);
+    failed = true;
+  }
+  for (const file of files) {
     let text: string;
     try { text = await fs.readFile(file, 'utf8'); } catch (e) {
       process.stderr.write(`minutes: cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}\n`);
@@ -140,16 +146,18 @@ async function decisions(opts: Options, print: (s: string) => void): Promise<num
   return failed ? 2 : 0;
 }
 
-async function expand(files: string[]): Promise<string[]> {
+async function expand(files: string[]): Promise<{ files: string[]; complete: boolean }> {
   const out: string[] = [];
+  let complete = true;
   for (const f of files) {
     const stat = await fs.stat(f).catch(() => undefined);
     if (stat?.isDirectory()) {
-      const uris = await listMinutesFiles(pathToFileURL(path.resolve(f)).toString(), (m) => process.stderr.write(`${m}\n`));
-      out.push(...uris.map((u) => path.relative(process.cwd(), fileURLToPath(u))).sort());
+      const listed = await listMinutesFolder(pathToFileURL(path.resolve(f)).toString(), (m) => process.stderr.write(`${m}\n`), Math.max(0, MAX_FILES - out.length));
+      complete &&= listed.complete;
+      out.push(...listed.uris.map((u) => path.relative(process.cwd(), fileURLToPath(u))).sort());
     } else out.push(f);
   }
-  return out;
+  return { files: out, complete };
 }
 
 async function check(opts: Options, print: (s: string) => void): Promise<number> {

@@ -4,10 +4,10 @@
  * folder to keep it in (from the editor), the index is saved for the next start, which then
  * parses only the files changed since (`indexStore.ts`).
  */
-import { DidChangeWatchedFilesNotification, FileChangeType, type WorkspaceFolder } from 'vscode-languageserver/node';
+import { DidChangeWatchedFilesNotification, FileChangeType, MessageType, ShowMessageNotification, type WorkspaceFolder } from 'vscode-languageserver/node';
 import type { ServerContext } from '../context';
 import { IndexStore } from '../indexStore';
-import { isMinutesUri, listMinutesFiles, readMinutesFile, statMinutesFile, type FileStamp } from '../workspaceFiles';
+import { isMinutesUri, listMinutesFolder, MAX_FILES, readMinutesFile, statMinutesFile, type FileStamp } from '../workspaceFiles';
 
 export function registerWorkspace(ctx: ServerContext, folders: () => WorkspaceFolder[], canWatch: () => boolean, storeFolder: () => string | undefined): { load(): Promise<void>; save(): Promise<void> } {
   let store: IndexStore | undefined;
@@ -55,7 +55,19 @@ export function registerWorkspace(ctx: ServerContext, folders: () => WorkspaceFo
       const settings = ctx.cache.currentSettings;
       await store?.close();
       const listed: string[] = [];
-      for (const f of folders()) listed.push(...await listMinutesFiles(f.uri, ctx.log));
+      let complete = true;
+      for (const f of folders()) {
+        const l = await listMinutesFolder(f.uri, ctx.log, Math.max(0, MAX_FILES - listed.length));
+        listed.push(...l.uris);
+        complete &&= l.complete;
+      }
+      if (!complete) {
+        // said where the clerk looks: meetings beyond the limit are neither checked nor in the action log
+        const why = `This workspace has more than ${MAX_FILES} minutes files: Minutes read the first ${MAX_FILES} and skipped the rest, so their meetings are not checked against the others and their actions are not in the Actions view. Open the folder of one board or a few years instead.`;
+        ctx.log(why);
+        // a notification, not a request: nothing to wait for, and no client left to answer it
+        void ctx.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: why });
+      }
       // folders nested in one another (or one through a link) list a file once
       const uris = [...new Set(listed)];
       // each file's stamp, taken once: the sizes also bound what each part of the saved index may weigh
