@@ -44,6 +44,8 @@ export class WorkspaceIndex {
     if (this.onDisk.delete(uri)) this.changed();
   }
   get size(): number { return this.onDisk.size; }
+  /** The file's meeting is in the index as read from disk. */
+  has(uri: string): boolean { return this.onDisk.has(uri); }
 
   /**
    * Something in the workspace changed: the meeting of `uri` (an open document, a file on disk),

@@ -63,6 +63,7 @@ export function startServer(client: Connection, options: ServerOptions = {}): vo
   let folders: WorkspaceFolder[] = [];
   let pullConfiguration = false;
   let canWatch = false;
+  let canWatchOne = false;
   let indexFolder: string | undefined;
   let loaded = false;
 
@@ -80,6 +81,7 @@ export function startServer(client: Connection, options: ServerOptions = {}): vo
     folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     pullConfiguration = params.capabilities.workspace?.configuration === true;
     canWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    canWatchOne = canWatch && params.capabilities.workspace?.didChangeWatchedFiles?.relativePatternSupport === true;
     const init = params.initializationOptions as InitializationOptions | undefined;
     if (init?.settings) cache.setSettings(readSettings(init.settings));
     if (typeof init?.indexFolder === 'string' && init.indexFolder !== '') indexFolder = init.indexFolder;
@@ -119,7 +121,7 @@ export function startServer(client: Connection, options: ServerOptions = {}): vo
   registerCodeLens(ctx);
   registerNewMeeting(ctx);
   registerPublish(ctx);
-  const workspace = registerWorkspace(ctx, () => folders, () => canWatch, () => indexFolder);
+  const workspace = registerWorkspace(ctx, () => folders, () => canWatch, () => indexFolder, () => canWatchOne);
   const load = async (): Promise<void> => {
     try {
       await workspace.load();

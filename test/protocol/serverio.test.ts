@@ -135,3 +135,34 @@ test('a workspace with more files than are read: the clerk is told what was skip
   assert.ok(server.logs.some((l) => l === said));
   await until('the folder to be read', () => server.logs.find((l) => l.startsWith('Read 2 minutes files')));
 });
+
+test('a meeting opened from outside the workspace folders keeps its actions and numbers in the workspace once closed, until it is deleted', async () => {
+  const folder = path.join(root, 'kept');
+  fs.cpSync(path.join(ROOT, 'test', 'fixtures', 'workspace'), folder, { recursive: true });
+  const elsewhere = path.join(root, 'downloads');
+  fs.mkdirSync(elsewhere);
+  const file = path.join(elsewhere, '2022-11-29.minutes');
+  const text = '# Strategic Policing and Crime Board\nDate: 29/11/2022\n\n086/22 Estates Update\nACTION: Survey the custody suites. Owner: Mark Kenyon. Due: 31/01/2023.\n';
+  fs.writeFileSync(file, text);
+  const server = await startServer(folder, { workspace: { didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } } });
+  started.push(server);
+  const refs = async (): Promise<string[]> => ((await server.connection.sendRequest('minutes/actions', {})) as ActionEntry[]).map((a) => a.ref).sort();
+  await until('the folder to be read', async () => ((await refs()).length === 3 ? true : undefined));
+  const uri = pathToFileURL(file).toString();
+  server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'minutes', version: 1, text } });
+  await server.diagnostics(uri);
+  assert.ok((await refs()).includes('086/22-A1'));
+  server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  // its diagnostics are cleared as for any closed file
+  assert.deepEqual((await server.diagnostics(uri, (p) => p.diagnostics.length === 0)).diagnostics, []);
+  // the clerk opens the next meeting: numbering continues after the closed one, and its action is still in the log
+  const next = pathToFileURL(path.join(folder, '2022-12-20.minutes')).toString();
+  server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: next, languageId: 'minutes', version: 1, text: '# Strategic Policing and Crime Board\nDate: 20/12/2022\n\n086/22 Apologies\nNone.\n' } });
+  const d = await server.diagnostics(next);
+  assert.ok(d.diagnostics.some((x) => x.code === 'minutes/duplicate-number'), `086/22 is taken by the closed meeting: ${JSON.stringify(d.diagnostics.map((x) => x.message))}`);
+  assert.deepEqual(await refs(), ['075/22-A1', '079/22-A1', '085/22-A1', '086/22-A1']);
+  // deleted: gone, nothing stale left
+  fs.rmSync(file);
+  server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 3 }] });
+  await until('the meeting to be gone', async () => ((await refs()).length === 3 ? true : undefined));
+});

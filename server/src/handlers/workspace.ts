@@ -9,12 +9,19 @@ import type { ServerContext } from '../context';
 import { IndexStore } from '../indexStore';
 import { isMinutesUri, listMinutesFolder, MAX_FILES, readMinutesFile, statMinutesFile, type FileStamp } from '../workspaceFiles';
 
-export function registerWorkspace(ctx: ServerContext, folders: () => WorkspaceFolder[], canWatch: () => boolean, storeFolder: () => string | undefined): { load(): Promise<void>; save(): Promise<void> } {
+export function registerWorkspace(ctx: ServerContext, folders: () => WorkspaceFolder[], canWatch: () => boolean, storeFolder: () => string | undefined, canWatchOne: () => boolean = () => false): { load(): Promise<void>; save(): Promise<void> } {
   let store: IndexStore | undefined;
   let watching = false;
+  /**
+   * Files opened this session from outside the workspace folders: once closed they stay in the
+   * index, read from disk, like the folders' files (their actions, lens counts and numbers do not
+   * vanish with the editor tab), until they are deleted.
+   */
+  const outside = new Set<string>();
 
   /** A file gone or unreadable: out of the index and of the saved index. */
   const forget = (uri: string): void => {
+    outside.delete(uri);
     ctx.index.delete(uri);
     store?.remove(uri);
   };
@@ -32,6 +39,19 @@ export function registerWorkspace(ctx: ServerContext, folders: () => WorkspaceFo
     else store?.remove(uri);
     return false;
   };
+
+  ctx.documents.onDidClose((e) => {
+    const uri = e.document.uri;
+    if (!uri.startsWith('file:') || !isMinutesUri(uri) || ctx.index.has(uri)) return;
+    outside.add(uri);
+    void refresh(uri).then(() => store?.saveSoon());
+    if (canWatchOne()) {
+      // the folders' watcher does not see it: one for this file, to hear of its change or deletion
+      const slash = uri.lastIndexOf('/');
+      ctx.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: { baseUri: uri.slice(0, slash), pattern: decodeURIComponent(uri.slice(slash + 1)) } }] })
+        .catch((err: Error) => ctx.log(`Could not ask the editor to watch ${uri}: ${err.message}`));
+    }
+  });
 
   ctx.connection.onDidChangeWatchedFiles(async (params) => {
     for (const change of params.changes) {
@@ -68,8 +88,8 @@ export function registerWorkspace(ctx: ServerContext, folders: () => WorkspaceFo
         // a notification, not a request: nothing to wait for, and no client left to answer it
         void ctx.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: why });
       }
-      // folders nested in one another (or one through a link) list a file once
-      const uris = [...new Set(listed)];
+      // folders nested in one another (or one through a link) list a file once; files kept from outside them are read again too
+      const uris = [...new Set([...listed, ...outside])];
       // each file's stamp, taken once: the sizes also bound what each part of the saved index may weigh
       const stamps = new Map<string, FileStamp | undefined>();
       let nextStat = 0;
