@@ -18,6 +18,7 @@ export function registerWorkspace(ctx: ServerContext, folders: () => WorkspaceFo
    * vanish with the editor tab), until they are deleted.
    */
   const outside = new Set<string>();
+  const watchedOutside = new Set<string>();
 
   /** A file gone or unreadable: out of the index and of the saved index. */
   const forget = (uri: string): void => {
@@ -42,10 +43,12 @@ export function registerWorkspace(ctx: ServerContext, folders: () => WorkspaceFo
 
   ctx.documents.onDidClose((e) => {
     const uri = e.document.uri;
-    if (!uri.startsWith('file:') || !isMinutesUri(uri) || ctx.index.has(uri)) return;
+    // read again at each close: saved while open, it may differ from what was read before
+    if (!uri.startsWith('file:') || !isMinutesUri(uri) || (ctx.index.has(uri) && !outside.has(uri))) return;
     outside.add(uri);
     void refresh(uri).then(() => store?.saveSoon());
-    if (canWatchOne()) {
+    if (canWatchOne() && !watchedOutside.has(uri)) {
+      watchedOutside.add(uri);
       // the folders' watcher does not see it: one for this file, to hear of its change or deletion
       const slash = uri.lastIndexOf('/');
       ctx.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: { baseUri: uri.slice(0, slash), pattern: decodeURIComponent(uri.slice(slash + 1)) } }] })
