@@ -60,8 +60,18 @@ const URI_KEYS = new Set(['uri', 'rootUri']);
  */
 export class UriBoundary {
   private readonly clientUris = new Map<string, string>();
+  /** Workspace folders the client names otherwise (through a link): canonical prefix, client's prefix. */
+  private readonly folders: Array<readonly [string, string]> = [];
 
   incoming(handler: string, params: unknown): unknown {
+    if (handler === 'onInitialize') {
+      const p = params as { rootUri?: unknown; workspaceFolders?: Array<{ uri?: unknown }> | null } | undefined;
+      for (const uri of [p?.rootUri, ...(p?.workspaceFolders ?? []).map((f) => f?.uri)]) {
+        if (typeof uri !== 'string') continue;
+        const canonical = canonicalUri(uri);
+        if (canonical !== uri) this.folders.push([`${canonical.replace(/\/$/, '')}/`, `${uri.replace(/\/$/, '')}/`]);
+      }
+    }
     if (handler === 'onDidOpenTextDocument') {
       const uri = (params as { textDocument?: { uri?: unknown } } | undefined)?.textDocument?.uri;
       if (typeof uri === 'string' && canonicalUri(uri) !== uri) this.clientUris.set(canonicalUri(uri), uri);
@@ -75,14 +85,17 @@ export class UriBoundary {
     if (handler === 'onDidCloseTextDocument' && typeof uri === 'string') this.clientUris.delete(uri);
   }
 
-  /** The URI the client knows an open document by. */
+  /** The URI the client knows a document by: as it opened it, or under the folder as it named it. */
   toClient(uri: string): string {
-    return this.clientUris.get(uri) ?? uri;
+    const open = this.clientUris.get(uri);
+    if (open !== undefined) return open;
+    for (const [canonical, client] of this.folders) if (uri.startsWith(canonical)) return client + uri.slice(canonical.length);
+    return uri;
   }
 
-  /** A result with open documents' URIs written as the client wrote them. */
+  /** A result with documents' URIs written as the client knows them. */
   outgoing<T>(result: T): T {
-    if (this.clientUris.size === 0) return result;
+    if (this.clientUris.size === 0 && this.folders.length === 0) return result;
     return this.rename(result, 0) as T;
   }
 

@@ -166,3 +166,19 @@ test('a meeting opened from outside the workspace folders keeps its actions and 
   server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 3 }] });
   await until('the meeting to be gone', async () => ((await refs()).length === 3 ? true : undefined));
 });
+
+test('a workspace folder given through a link: files are answered under the folder as the client named it', async () => {
+  const real = path.join(root, 'real-board');
+  fs.cpSync(path.join(ROOT, 'test', 'fixtures', 'workspace'), real, { recursive: true });
+  const link = path.join(root, 'board-link');
+  fs.symlinkSync(real, link);
+  const server = await start(link);
+  const actions = async (): Promise<ActionEntry[]> => (await server.connection.sendRequest('minutes/actions', {})) as ActionEntry[];
+  await until('the folder to be read', async () => ((await actions()).length === 3 ? true : undefined));
+  const uri = pathToFileURL(path.join(link, '2022-11-29.minutes')).toString();
+  const text = '# Strategic Policing and Crime Board\nDate: 29/11/2022\n\n086/22 Matters Arising\nSee 079/22.\n';
+  server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'minutes', version: 1, text } });
+  await server.diagnostics(uri);
+  const found = (await server.connection.sendRequest('textDocument/definition', { textDocument: { uri }, position: { line: 4, character: 6 } })) as Array<{ uri: string }>;
+  assert.deepEqual(found.map((l) => l.uri), [pathToFileURL(path.join(link, '2022-09-27.minutes')).toString()]);
+});
