@@ -161,6 +161,12 @@ test('a meeting opened from outside the workspace folders keeps its actions and 
   const d = await server.diagnostics(next);
   assert.ok(d.diagnostics.some((x) => x.code === 'minutes/duplicate-number'), `086/22 is taken by the closed meeting: ${JSON.stringify(d.diagnostics.map((x) => x.message))}`);
   assert.deepEqual(await refs(), ['075/22-A1', '079/22-A1', '085/22-A1', '086/22-A1']);
+  // another file beside it, never opened, is no part of the workspace
+  const other = path.join(elsewhere, 'unrelated.minutes');
+  fs.writeFileSync(other, text.replace('086/22', '099/22'));
+  server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(other).toString(), type: 1 }] });
+  await server.connection.sendRequest('minutes/actions', {});
+  assert.ok(!(await refs()).includes('099/22-A1'));
   // deleted: gone, nothing stale left
   fs.rmSync(file);
   server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 3 }] });

@@ -47,18 +47,21 @@ export function registerWorkspace(ctx: ServerContext, folders: () => WorkspaceFo
     if (!uri.startsWith('file:') || !isMinutesUri(uri) || (ctx.index.has(uri) && !outside.has(uri))) return;
     outside.add(uri);
     void refresh(uri).then(() => store?.saveSoon());
-    if (canWatchOne() && !watchedOutside.has(uri)) {
-      watchedOutside.add(uri);
-      // the folders' watcher does not see it: one for this file, to hear of its change or deletion
-      const slash = uri.lastIndexOf('/');
-      ctx.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: { baseUri: uri.slice(0, slash), pattern: decodeURIComponent(uri.slice(slash + 1)) } }] })
-        .catch((err: Error) => ctx.log(`Could not ask the editor to watch ${uri}: ${err.message}`));
+    const dir = uri.slice(0, uri.lastIndexOf('/'));
+    if (canWatchOne() && !watchedOutside.has(dir)) {
+      watchedOutside.add(dir);
+      // the folders' watcher does not see it: one for its folder (a file name may hold glob
+      // characters, `[v2]`), whose other files' events are passed over below
+      ctx.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: { baseUri: dir, pattern: '*.minutes' } }] })
+        .catch((err: Error) => ctx.log(`Could not ask the editor to watch ${dir}: ${err.message}`));
     }
   });
 
   ctx.connection.onDidChangeWatchedFiles(async (params) => {
     for (const change of params.changes) {
       if (!isMinutesUri(change.uri)) continue;
+      // beside a file kept from outside the folders: not part of the workspace
+      if (!outside.has(change.uri) && !folders().some((f) => change.uri.startsWith(`${f.uri.replace(/\/$/, '')}/`))) continue;
       if (change.type === FileChangeType.Deleted) forget(change.uri);
       else await refresh(change.uri);
     }
