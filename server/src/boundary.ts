@@ -13,7 +13,7 @@ const NOTIFICATIONS = /^on(Did|Notification$|Initialized$|Exit$|WillSaveTextDocu
 /** Served whatever the state. */
 const ALWAYS = new Set(['onInitialize', 'onExit']);
 
-export function boundary(connection: Connection, uris: UriBoundary): Connection {
+export function boundary(connection: Connection, uris: UriBoundary, versionOf: (uri: string) => number | undefined = () => undefined): Connection {
   let initialized = false;
   const wrap = (name: string, handler: (...args: unknown[]) => unknown) => (...args: unknown[]): unknown => {
     if (!initialized && !ALWAYS.has(name)) {
@@ -21,6 +21,9 @@ export function boundary(connection: Connection, uris: UriBoundary): Connection 
       throw new ResponseError(ErrorCodes.ServerNotInitialized, 'The server is not initialized: send "initialize" first.');
     }
     if (typeof args[0] === 'object') args[0] = uris.incoming(name, args[0]);
+    // a change without a version number is applied as well (the document library would drop it)
+    const changed = name === 'onDidChangeTextDocument' ? (args[0] as { textDocument?: { uri?: unknown; version?: unknown } } | undefined)?.textDocument : undefined;
+    if (changed && typeof changed.uri === 'string' && (typeof changed.version !== 'number' || !Number.isFinite(changed.version))) changed.version = versionOf(changed.uri) ?? 0;
     const r = handler(...args);
     if (name === 'onInitialize') initialized = true;
     if (NOTIFICATIONS.test(name)) { uris.handled(name, args[0]); return r; }

@@ -37,7 +37,7 @@ export interface ServerOptions {
 export function startServer(client: Connection, options: ServerOptions = {}): void {
   // every handler registers through the boundary: nothing served before initialize, one URI a file
   const uris = new UriBoundary();
-  const connection = boundary(client, uris);
+  const connection = boundary(client, uris, (uri) => documents.get(uri)?.version);
   const today = options.today ?? (() => new Date());
   const cache = new AnalysisCache(DEFAULT_SETTINGS, today);
   // The analysis is keyed by the server's own count of changes, not the client's version: a
@@ -51,7 +51,7 @@ export function startServer(client: Connection, options: ServerOptions = {}): vo
       return TextDocument.create(uri, languageId, version, text);
     },
     update: (doc, changes, version) => {
-      if (version <= doc.version) connection.console.warn(`${doc.uri}: a change came with version ${version}, not above ${doc.version}; it is applied all the same.`);
+      if (!(version > doc.version)) connection.console.warn(`${doc.uri}: a change came with version ${version}, not above ${doc.version}; it is applied all the same.`);
       const from = revisions.get(doc.uri) ?? 0;
       revisions.set(doc.uri, ++lastRevision);
       // the editor's changes go to the cache as well, so that typing within a line re-parses one item

@@ -58,6 +58,10 @@ test('a change sent without raising the version is applied, and Format works fro
   assert.ok(formatted.includes('Agreed by all members present.'), formatted);
   assert.ok(!formatted.includes('081/22'), 'nothing formatted from the text before the change');
   assert.ok(server.logs.some((l) => /a change came with version 0, not above 1; it is applied all the same/.test(l)), server.logs.join('\n'));
+  // no version at all: applied too; Format now finds the number to write out
+  server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: null as unknown as number }, contentChanges: [{ text: before }] });
+  const again = ((await server.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } })) ?? []) as TextEdit[];
+  assert.match(TextDocument.applyEdits(TextDocument.create(uri, 'minutes', 1, before), again), /\n081\/22 Estates Update\nText\.\n$/);
 });
 
 test('a request before initialize is refused with ServerNotInitialized (-32002), and a notification before it is dropped', async () => {
