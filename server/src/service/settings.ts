@@ -24,7 +24,7 @@ export interface MinutesSettings {
   /**
    * Which meetings are archives, whose findings that would change the record are not shown
    * (archive.ts): `none`, `marked` (a `Status: Approved …`/`Published` line), `published` (those
-   * and published text that is not a `.minutes` file), `approved` (those and every meeting a
+   * and published text, a `.txt` file), `approved` (those and every meeting a
    * later meeting of the folder approved).
    */
   readonly archive: ArchiveSetting;
