@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import {
   analyzeText, analyzeAcrossMeetings, archiveReason, buildWorkspace, codeLenses, documentSymbols, parse, readSettings, renderMeeting, shownFindings,
-  splitLinesForTests, RULES, DEFAULT_SETTINGS, type MinutesSettings, type OutlineSymbol,
+  splitLinesForTests, sameAcrossMeetings, RULES, DEFAULT_SETTINGS, type MinutesSettings, type OutlineSymbol,
 } from '../../server/out/service/index';
 import { corpusText, MEETING, TODAY } from '../support/util';
 
@@ -117,6 +117,17 @@ test('never agreed: said only when the next meeting is in the folder, naming it'
 test('never agreed: the published meetings of the corpus, years apart, are not told that their next meeting did not agree them', () => {
   const files: Array<[string, string]> = [['file:///c/spcb-2020-01-21.minutes', corpusText('spcb-2020-01-21.txt')], ['file:///c/spcb-2022-09-27.minutes', corpusText('spcb-2022-09-27.txt')], ['file:///c/spcb-2023-12-19.minutes', DEC_2023]];
   for (const [uri] of files) assert.deepEqual(notApproved(files, uri), [], uri);
+});
+
+test('never agreed follows an edit of the meeting\'s own Next meeting: line, typed in its last item', () => {
+  const july = (next: string) => `# Board\nDate: 26/07/2022\n\n076/22 Date of Next Meeting\nNext meeting: ${next}\n`;
+  const sept = meeting('27/09/2022');
+  const files = (next: string): Array<[string, string]> => [['file:///f/2022-07-26.minutes', july(next)], ['file:///f/2022-09-27.minutes', sept]];
+  assert.equal(notApproved(files('27/09/2022'), 'file:///f/2022-07-26.minutes').length, 1);
+  assert.equal(notApproved(files('23/08/2022'), 'file:///f/2022-07-26.minutes').length, 0, 'the meeting of 23/08/2022 is not in the folder');
+  // the findings across meetings kept while typing must be worked out again after this keystroke
+  assert.equal(sameAcrossMeetings(parse(july('27/09/2022')), parse(july('23/08/2022'))), false);
+  assert.equal(sameAcrossMeetings(parse(july('27/09/2022')), parse(july('27/09/2022').replace('Date of Next', 'Date of the Next'))), true);
 });
 
 // ---- open actions carried in ------------------------------------------------------------------------
