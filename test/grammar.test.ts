@@ -65,6 +65,7 @@ test('canonical markup: title, fields, people, sections, items, keywords, names,
   assert.ok(has(scopesOf(CANONICAL, '# Strategic', 'Strategic Policing'), 'markup.heading.title.minutes'));
   assert.ok(has(scopesOf(CANONICAL, 'Date:', 'Date'), 'keyword.other.field.minutes'));
   assert.ok(has(scopesOf(CANONICAL, 'Date:', '27/09/2022'), 'constant.numeric.date.minutes'));
+  assert.ok(has(scopesOf('# Board\nStatus: Approved 24/10/2022\n', 'Status:', 'Status'), 'keyword.other.field.minutes'), 'the Status: line of an archive');
   assert.ok(has(scopesOf(CANONICAL, 'Present:', 'Present'), 'keyword.other.people.minutes'));
   assert.ok(has(scopesOf(CANONICAL, 'Simon Foster', 'Simon Foster'), 'variable.other.person.minutes'));
   assert.ok(has(scopesOf(CANONICAL, 'Simon Foster', 'SF'), 'constant.other.initials.minutes'));

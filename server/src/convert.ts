@@ -16,9 +16,15 @@ export function toLspDiagnostic(d: Diagnostic, uri: string): LspDiagnostic {
   };
 }
 
+/**
+ * The editor shows a kind as an icon and names it in the outline's tooltip ("Present (enumeration)"):
+ * kinds are chosen for icons that fit and names that are plain words, never code ("key", "namespace",
+ * braces): the meeting a page (file), a list of people or of items a list (enumeration), a person
+ * one of its members, an item its number (#), an action a bolt (event), a decision a constant.
+ */
 const KIND: Record<OutlineKind, SymbolKind> = {
-  meeting: SymbolKind.Namespace, agenda: SymbolKind.Namespace, people: SymbolKind.Array, person: SymbolKind.Field,
-  section: SymbolKind.Module, item: SymbolKind.Key, action: SymbolKind.Event, decision: SymbolKind.Constant,
+  meeting: SymbolKind.File, agenda: SymbolKind.File, people: SymbolKind.Enum, person: SymbolKind.EnumMember,
+  section: SymbolKind.Enum, item: SymbolKind.Number, action: SymbolKind.Event, decision: SymbolKind.Constant,
 };
 
 export function toDocumentSymbol(s: OutlineSymbol): DocumentSymbol {
@@ -30,7 +36,7 @@ export function toFoldingRange(f: Fold): FoldingRange {
 }
 
 export function toSymbolInformation(s: ItemSymbol): SymbolInformation {
-  return { name: s.name, kind: SymbolKind.Key, location: { uri: s.uri, range: s.range }, containerName: s.container };
+  return { name: s.name, kind: KIND.item, location: { uri: s.uri, range: s.range }, containerName: s.container };
 }
 
 export function toCodeAction(fix: CodeFix, uri: string, diagnostic: LspDiagnostic): CodeAction {

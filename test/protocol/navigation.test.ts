@@ -153,7 +153,7 @@ test('code lenses: actions and decisions of each item, and the open actions carr
   const oct = open('2022-10-25.minutes');
   const lenses = (await server.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: oct } })) as CodeLens[];
   assert.deepEqual(lenses.map((l) => [l.range.start.line, l.command?.title, l.command?.command]), [
-    [0, '2 open actions carried into this meeting (1 overdue)', 'minutes.actions.showOpen'],
+    [0, '2 open actions carried into this meeting from 26/07/2022 and 27/09/2022 (1 overdue)', 'minutes.actions.showOpen'],
     [19, '085/22: 1 action', ''],
   ]);
 });

@@ -127,7 +127,7 @@ test('approval: a meeting approves the one it names, or the previous; a meeting 
   const noApproval: Array<[string, string]> = [THREE[1], ['file:///b.minutes', SEPTEMBER.replace('were agreed as a correct record', 'were discussed')]];
   const f = across(noApproval, 'file:///a.minutes').filter((x) => x.code === 'minutes/not-approved');
   assert.equal(f.length, 1);
-  assert.match(f[0].message, /never agreed as a correct record\. The next meeting \(27\/09\/2022\) should say so/);
+  assert.match(f[0].message, /never agreed as a correct record: the next meeting, 27\/09\/2022 \(b\.minutes\), does not say so\./);
 });
 
 test('numbering across meetings: the first item follows the previous meeting of the year; a number used twice', () => {
@@ -140,7 +140,7 @@ test('numbering across meetings: the first item follows the previous meeting of 
   const dup: Array<[string, string]> = [THREE[1], ['file:///b.minutes', SEPTEMBER.replace(/\b076\/22/, '075/22')]];
   const d = across(dup, 'file:///b.minutes').filter((x) => x.code === 'minutes/duplicate-number');
   assert.equal(d.length, 1);
-  assert.match(d[0].message, /Minute 075\/22 is already used by the meeting of 26\/07\/2022 \("Finance"\)/);
+  assert.match(d[0].message, /Minute 075\/22 is already used by the meeting of 26\/07\/2022 \(a\.minutes\), item "Finance"/);
   assert.deepEqual(across(dup, 'file:///a.minutes').filter((x) => x.code === 'minutes/duplicate-number'), [], 'the earlier meeting keeps its number');
   const nextYear = across([THREE[1], ['file:///n.minutes', '# Board\nDate: 10/01/2023\n\n001/23 Apologies\nNone.\n']], 'file:///n.minutes');
   assert.deepEqual(nextYear.map((x) => x.code), [], 'numbering starts again in a new year');

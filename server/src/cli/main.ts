@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  ACTION_STATUSES, DEFAULT_PUBLISH, exportMeeting, importPublished, analyzeText, analyzeAcrossMeetings, buildWorkspace, documentSymbols, filterActions, formatActions, formatDecisions, readSettings, toDiagnostics,
+  ACTION_STATUSES, DEFAULT_PUBLISH, exportMeeting, importPublished, analyzeText, analyzeAcrossMeetings, buildWorkspace, documentSymbols, filterActions, formatActions, formatDecisions, readSettings, toDiagnostics, shownFindings,
   type Analysis, type ExportFormat, type LogFormat, type MinutesSettings, type OutlineSymbol,
 } from '../service/index';
 import { listMinutesFolder, MAX_FILES } from '../workspaceFiles';
@@ -37,6 +37,10 @@ Options:
   --numbering auto|year|per-meeting
                             how items are numbered (default auto: as the file does)
   --date-order dmy|mdy      27/09/2022 is day first (dmy, the default) or month first
+  --archive none|marked|published|approved
+                            check: which meetings are archives, where only numbering,
+                            references and actions are checked (default published: a
+                            "Status: Approved" or "Status: Published" line, or a .txt file)
   -h, --help                this help
 
 Exit status: 0 no errors, 1 errors found, 2 the command could not run.`;
@@ -78,11 +82,13 @@ function parseArgs(args: string[]): Options {
     else if (a === '--force') force = true;
     else if (a === '--numbering') raw.numbering = value();
     else if (a === '--date-order') raw.dateOrder = value();
+    else if (a === '--archive') raw.archive = value();
     else if (a.startsWith('-')) throw new UsageError(`Unknown option ${a}.`);
     else files.push(a);
   }
   if (raw.numbering && !['auto', 'year', 'per-meeting'].includes(raw.numbering)) throw new UsageError(`--numbering takes auto, year or per-meeting, not "${raw.numbering}".`);
   if (raw.dateOrder && !['dmy', 'mdy'].includes(raw.dateOrder)) throw new UsageError(`--date-order takes dmy or mdy, not "${raw.dateOrder}".`);
+  if (raw.archive && !['none', 'marked', 'published', 'approved'].includes(raw.archive)) throw new UsageError(`--archive takes none, marked, published or approved, not "${raw.archive}".`);
   if (to && !['html', 'docx', 'md'].includes(to)) throw new UsageError(`--to takes html, docx or md, not "${to}".`);
   if (version && !['public', 'full'].includes(version)) throw new UsageError(`--version takes public or full, not "${version}".`);
   return { format, hints, settings: readSettings(raw), files, status, owner, to, out, version, actionsTable, force };
@@ -169,7 +175,8 @@ async function check(opts: Options, print: (s: string) => void): Promise<number>
   const json: unknown[] = [];
   for (const { file, analysis } of loaded) {
     const findings = ws ? [...analysis.findings, ...analyzeAcrossMeetings(ws, analysis.uri, opts.settings)] : analysis.findings;
-    const diags = toDiagnostics(findings, opts.settings).filter((d) => opts.hints || d.severity !== 'hint')
+    const shown = shownFindings(findings, analysis.doc.meeting, analysis.uri, opts.settings, ws && (() => ws));
+    const diags = toDiagnostics(shown, opts.settings).filter((d) => opts.hints || d.severity !== 'hint')
       .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     errors += diags.filter((d) => d.severity === 'error').length;
     for (const d of diags) {

@@ -1,5 +1,5 @@
-/** Code lenses: actions and decisions per item, and the open actions carried into the meeting. */
-import { codeLenses } from '../service/index';
+/** Code lenses: actions and decisions per item, the open actions carried into the meeting, and whether it is an archive. */
+import { archiveReason, codeLenses } from '../service/index';
 import { SHOW_OPEN_ACTIONS_COMMAND } from '../protocol';
 import type { ServerContext } from '../context';
 
@@ -7,7 +7,11 @@ export function registerCodeLens(ctx: ServerContext): void {
   ctx.connection.onCodeLens((params) => {
     const doc = ctx.documents.get(params.textDocument.uri);
     if (!doc) return null;
-    return codeLenses(ctx.analysis(doc).doc, doc.uri, ctx.index.model()).map((l) => ({
+    const parsed = ctx.analysis(doc).doc;
+    const settings = ctx.cache.currentSettings;
+    const model = ctx.index.model();
+    const archive = archiveReason(parsed.meeting, doc.uri, settings, () => model);
+    return codeLenses(parsed, doc.uri, model, archive, settings.dateOrder).map((l) => ({
       range: l.range,
       // a lens with an empty command informs without being a link
       command: { title: l.title, command: l.showOpenActions ? SHOW_OPEN_ACTIONS_COMMAND : '' },

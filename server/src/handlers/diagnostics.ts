@@ -7,7 +7,7 @@
  */
 import { PublishDiagnosticsNotification, type PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeAcrossMeetings, sameAcrossMeetings, severityOf, toDiagnostic, type Finding, type MinutesDocument, type MinutesSettings, type Severity } from '../service/index';
+import { analyzeAcrossMeetings, sameAcrossMeetings, severityOf, shownFindings, toDiagnostic, type Finding, type MinutesDocument, type MinutesSettings, type Severity } from '../service/index';
 import { toLspDiagnostic } from '../convert';
 import type { ServerContext } from '../context';
 import { JsonMemo, rawJson } from '../rawJson';
@@ -50,7 +50,9 @@ export function findingsOf(ctx: ServerContext, doc: TextDocument): Finding[] {
     across = analyzeAcrossMeetings(ctx.index.model(), doc.uri, settings);
   }
   acrossMeetings(ctx).set(doc.uri, { doc: own.doc, others, settings, findings: across });
-  return across.length === 0 ? [...own.findings] : [...own.findings, ...across];
+  // an archive (approved or published minutes) shows only what still matters there
+  const shown = shownFindings(across.length === 0 ? own.findings : [...own.findings, ...across], own.doc.meeting, doc.uri, settings, () => ctx.index.model());
+  return shown === own.findings ? [...own.findings] : [...shown];
 }
 
 export function registerDiagnostics(ctx: ServerContext): void {

@@ -232,8 +232,8 @@ export function matchAgendaItem(text: string): { number: number; time: string; r
   return { number: Number(m[1]), time: m[2].replace('.', ':'), rest: m[0].length - m[3].length };
 }
 
-const FIELD = /^(date|time|location|venue|place|chair|chaired by|next meeting|date of next meeting)[ \t]*:[ \t]*/i;
-export type FieldName = 'date' | 'time' | 'location' | 'chair' | 'nextMeeting';
+const FIELD = /^(date|time|location|venue|place|chair|chaired by|next meeting|date of next meeting|status)[ \t]*:[ \t]*/i;
+export type FieldName = 'date' | 'time' | 'location' | 'chair' | 'nextMeeting' | 'status';
 export function matchField(text: string): { name: FieldName; valueStart: number } | undefined {
   const m = FIELD.exec(text);
   if (!m) return undefined;

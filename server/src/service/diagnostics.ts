@@ -79,8 +79,8 @@ export function analyzeAcrossMeetings(model: WorkspaceModel, uri: string, settin
  * True when the rules that read across meetings find the same in `b` as in `a`, two versions of
  * one meeting, while the other meetings stay as they were: all that they read of the meeting
  * itself is the same (its date and title, its numbers, references, status lines and approvals,
- * and how many actions each item has). A keystroke in an item's text then keeps the meeting's
- * findings across meetings, and the workspace model need not be brought up to date for it.
+ * its next meeting's date and `Status:` line, and how many actions each item has). A keystroke
+ * in an item's text then keeps the meeting's findings across meetings, and the workspace model need not be brought up to date for it.
  * A property test checks this against `analyzeAcrossMeetings` on random edits.
  */
 export function sameAcrossMeetings(a: MinutesDocument, b: MinutesDocument): boolean {
@@ -90,6 +90,8 @@ export function sameAcrossMeetings(a: MinutesDocument, b: MinutesDocument): bool
   if (a.kind !== b.kind || !x || !y) return a.kind === b.kind && !x && !y;
   if (!sameDate(x.date, y.date) || x.title?.value !== y.title?.value || !sameOptionalRange(x.title?.range, y.title?.range)) return false;
   if (!sameApprovals(x.approvals, y.approvals)) return false;
+  // which meeting followed this one (not-approved) reads its next meeting and its Status: line
+  if (!sameDate(x.nextMeeting, y.nextMeeting) || x.status?.value !== y.status?.value) return false;
   if (x.statusUpdates.length !== y.statusUpdates.length || x.statusUpdates.some((u, i) => !sameStatusUpdate(u, y.statusUpdates[i]))) return false;
   if (x.items.length !== y.items.length) return false;
   for (let i = 0; i < x.items.length; i++) {

@@ -12,7 +12,7 @@ export { RULES, type Rule, type Finding, type Fix } from './rules/index';
 export { documentSymbols, type OutlineSymbol, type SymbolKind } from './symbols';
 export { foldingRanges, type Fold } from './folding';
 export { workspaceSymbols, type ItemSymbol } from './workspaceSymbols';
-export { readSettings, DEFAULT_SETTINGS, type MinutesSettings, type Severity, type SeveritySetting } from './settings';
+export { readSettings, DEFAULT_SETTINGS, type ArchiveSetting, type MinutesSettings, type Severity, type SeveritySetting } from './settings';
 export { formatNumber, numberLabel, type MinuteNumber, type NumberingScheme, type NumberingSetting } from './numbers';
 export { findDates, formatDate, type DateOrder } from './dates';
 export { resolveMention, type Resolution } from './attendance';
@@ -29,6 +29,8 @@ export { prepareRename, renameItem, renamePerson, type RenameResult, type Rename
 export { renumberAll, markDone, firstNumberOf, type Refactoring } from './refactorings';
 export { formatDocument } from './format';
 export { codeLenses, type Lens } from './codeLens';
+export { archiveReason, archiveNote, shownFindings } from './archive';
+export { meetingStatus, type MeetingStatus } from './minutesStatus';
 export { newMeetingAfterLatest, minutesFromAgenda, suggestedDate, readMeetingDate, latestMeeting, type NewMeeting } from './newMeeting';
 export { displayDate } from './dates';
 export { renderMeeting, DEFAULT_PUBLISH, type RenderedMeeting, type RenderedItem, type PublishOptions, type PublishVersion } from './publish/render';

@@ -186,6 +186,8 @@ export interface Meeting {
   time?: Located<string>;
   location?: Located<string>;
   chair?: Located<string>;
+  /** The `Status:` line as written (`Approved 24/10/2022`, `Published`, `Draft`): see archive.ts. */
+  status?: Located<string>;
   nextMeeting?: DateValue;
   readonly people: PeopleBlock[];
   readonly sections: Section[];

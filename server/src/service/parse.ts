@@ -323,6 +323,7 @@ class Parser {
       case 'time': m.time = value; return;
       case 'location': m.location = value; return;
       case 'chair': m.chair = value; return;
+      case 'status': m.status = value; return; // read by archive.ts (Approved …, Published, Draft)
       case 'nextMeeting': {
         const d = findDate(seg.text.slice(valueStart), this.order);
         if (d) {

@@ -1,6 +1,7 @@
 /** The settings the language service reads (`minutes.*` in VS Code, flags in the CLI). */
 import type { DateOrder } from './dates';
 import type { NumberingSetting } from './numbers';
+import { findDate, isoDate } from './dates';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off' | 'default';
@@ -20,11 +21,23 @@ export interface MinutesSettings {
   readonly renameAcrossMeetings: boolean;
   /** The server keeps what it read of the workspace's meetings between sessions (in the editor's storage for it). */
   readonly saveIndex: boolean;
+  /**
+   * Which meetings are archives, whose findings that would change the record are not shown
+   * (archive.ts): `none`, `marked` (a `Status: Approved …`/`Published` line), `published` (those
+   * and published text, a `.txt` file), `approved` (those and every meeting a
+   * later meeting of the folder approved).
+   */
+  readonly archive: ArchiveSetting;
+  /** Meetings held before this day (`YYYY-MM-DD`) are archives too; undefined for none. */
+  readonly archiveBefore?: string;
   /** How the published record is written (export and preview). */
   readonly publish: { readonly titleLine: string; readonly actionsTable: boolean; readonly dateStyle: 'long' | 'short' };
 }
 
-export const DEFAULT_SETTINGS: MinutesSettings = { numbering: 'auto', dateOrder: 'dmy', diagnostics: {}, bodies: [], quorum: 0, maxFileSize: 5, renameAcrossMeetings: false, saveIndex: true, publish: { titleLine: '{title}', actionsTable: true, dateStyle: 'long' } };
+export type ArchiveSetting = 'none' | 'marked' | 'published' | 'approved';
+const ARCHIVE_SETTINGS: readonly ArchiveSetting[] = ['none', 'marked', 'published', 'approved'];
+
+export const DEFAULT_SETTINGS: MinutesSettings = { numbering: 'auto', dateOrder: 'dmy', diagnostics: {}, bodies: [], quorum: 0, maxFileSize: 5, renameAcrossMeetings: false, saveIndex: true, archive: 'published', publish: { titleLine: '{title}', actionsTable: true, dateStyle: 'long' } };
 
 /** Reads settings from untrusted JSON (a client's configuration, a CLI flag), keeping only valid values. */
 export function readSettings(raw: unknown): MinutesSettings {
@@ -48,5 +61,11 @@ export function readSettings(raw: unknown): MinutesSettings {
     actionsTable: p.actionsTable !== false,
     dateStyle: p.dateStyle === 'short' ? 'short' as const : 'long' as const,
   };
-  return { numbering, dateOrder, diagnostics, bodies, quorum, maxFileSize, renameAcrossMeetings, saveIndex, publish };
+  const archive = ARCHIVE_SETTINGS.find((a) => a === o.archive) ?? DEFAULT_SETTINGS.archive;
+  // a date as the clerk writes it (27/09/2022, 27 September 2022) or ISO (2022-09-27)
+  const before = typeof o.archiveBefore === 'string' ? o.archiveBefore.trim() : '';
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(before);
+  const d = iso ? undefined : findDate(before, dateOrder);
+  const archiveBefore = iso ? before : d && !d.problem ? isoDate(d.year, d.month, d.day) : undefined;
+  return { numbering, dateOrder, diagnostics, bodies, quorum, maxFileSize, renameAcrossMeetings, saveIndex, archive, ...(archiveBefore ? { archiveBefore } : {}), publish };
 }

@@ -1,5 +1,5 @@
 /** The outline: meeting → people blocks → sections → items → actions and decisions; plus the agenda. */
-import type { MinutesDocument, Item } from './model';
+import type { Action, MinutesDocument, Item } from './model';
 import { numberLabel } from './numbers';
 import { BLOCK_LABELS } from './markup';
 import type { Range } from './types';
@@ -26,15 +26,21 @@ export function itemName(item: Item): string {
   return item.title ? `${num} ${short(item.title)}` : num;
 }
 
+/** Who and when, in the words of the minutes: "VJ · due 25/10/2022", "no owner yet". */
+function actionDetail(a: Action): string {
+  const who = a.owners.map((o) => o.text).join(', ') || 'no owner yet';
+  return a.due ? `${who} · due ${a.due.text}` : who;
+}
+
 function itemSymbol(item: Item): OutlineSymbol {
   const children: OutlineSymbol[] = [];
   item.actions.forEach((a, i) => children.push({
-    name: `Action ${i + 1}: ${short(a.text)}`, detail: a.owners.map((o) => o.text).join(', ') || 'no owner', kind: 'action', range: a.range, selectionRange: a.keyword?.range ?? a.textRange, children: [],
+    name: `Action ${i + 1}: ${short(a.text)}`, detail: actionDetail(a), kind: 'action', range: a.range, selectionRange: a.keyword?.range ?? a.textRange, children: [],
   }));
   for (const d of item.decisions) children.push({ name: `Decision: ${short(d.text)}`, kind: 'decision', range: d.range, selectionRange: d.keyword.range, children: [] });
   children.sort((a, b) => a.range.start.line - b.range.start.line);
   const presenters = item.presenters.flatMap((p) => p.names.map((n) => n.text)).join(', ');
-  return { name: itemName(item), detail: presenters || undefined, kind: 'item', range: item.range, selectionRange: item.number?.range ?? item.headRange, children };
+  return { name: itemName(item), detail: presenters ? `presented by ${presenters}` : undefined, kind: 'item', range: item.range, selectionRange: item.number?.range ?? item.headRange, children };
 }
 
 /** The outline; `meetingNote` is added to the meeting's detail (the server says there whether its minutes were approved). */
@@ -51,7 +57,7 @@ export function documentSymbols(doc: MinutesDocument, meetingNote?: string): Out
   const children: OutlineSymbol[] = [];
   for (const b of m.people) {
     children.push({
-      name: BLOCK_LABELS[b.kind], detail: `${b.people.length}`, kind: 'people', range: b.range, selectionRange: b.labelRange,
+      name: BLOCK_LABELS[b.kind], detail: b.people.length === 1 ? '1 person' : `${b.people.length} people`, kind: 'people', range: b.range, selectionRange: b.labelRange,
       children: b.people.map((p) => ({ name: p.name.display, detail: p.role, kind: 'person' as const, range: p.range, selectionRange: p.nameRange, children: [] })),
     });
   }

@@ -13,6 +13,8 @@ import type { ActionStatus } from './constructs';
 import { actionRefLabel, numberLabel } from './numbers';
 import { resolveMention } from './attendance';
 import { displayDate, isoDay } from './dates';
+import { nextMeetingInFolder } from './succession';
+import { meetingStatus } from './minutesStatus';
 
 export type { ActionStatus } from './constructs';
 export const ACTION_STATUSES: readonly ActionStatus[] = ['open', 'carried forward', 'done', 'dropped'];
@@ -386,7 +388,10 @@ export function approvalNote(model: WorkspaceModel, uri: string): string | undef
   const r = model.byUri.get(uri);
   if (!r) return undefined;
   if (r.approvedBy) return r.approvedBy.date ? `minutes approved ${displayDate(r.approvedBy.date)}` : 'minutes approved';
-  if (r.date && model.meetings.some((m) => m.date && m.date > r.date!)) return 'minutes never approved';
+  const status = meetingStatus(r.meeting);
+  if (status === 'approved' || status === 'published') return `minutes ${status}`;
+  // said only when the meeting that should have approved them is in the folder (as the rule not-approved)
+  if (nextMeetingInFolder(model, r)) return 'minutes never approved';
   return undefined;
 }
 

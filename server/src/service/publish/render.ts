@@ -164,7 +164,7 @@ export function renderMeeting(doc: MinutesDocument, lines: readonly string[], op
   const bySection = new Map<number, Segment[]>();
   const preamble: Segment[] = [];
   const headerLines = new Set<number>();
-  for (const r of [m.title?.range, m.date?.range, m.time?.range, m.location?.range, m.chair?.range]) if (r) for (let l = r.start.line; l <= r.end.line; l++) headerLines.add(l);
+  for (const r of [m.title?.range, m.date?.range, m.time?.range, m.location?.range, m.chair?.range, m.status?.range]) if (r) for (let l = r.start.line; l <= r.end.line; l++) headerLines.add(l);
   for (const b of m.people) { headerLines.add(b.labelRange.start.line); for (const p of b.people) for (let l = p.range.start.line; l <= p.range.end.line; l++) headerLines.add(l); }
   for (const x of m.sections) headerLines.add(x.headingRange.start.line);
   const inAgenda = (line: number): boolean => doc.agendas.some((a) => line >= a.range.start.line && line <= a.range.end.line);

@@ -1,8 +1,8 @@
-import { defineItemRule, type Finding } from './rule';
+import { draftsOnly, defineItemRule, type Finding } from './rule';
 import { resolveMention } from '../attendance';
 import type { Mention } from '../model';
 
-export const absentParticipant = defineItemRule('absent-participant', 'warning', 'A presenter or action owner who is listed in Apologies, not as present or in attendance.', (ctx, item, code) => {
+export const absentParticipant = draftsOnly(defineItemRule('absent-participant', 'warning', 'A presenter or action owner who is listed in Apologies, not as present or in attendance.', (ctx, item, code) => {
   const m = ctx.meeting;
   const out: Finding[] = [];
   const check = (mention: Mention, what: string): void => {
@@ -13,4 +13,4 @@ export const absentParticipant = defineItemRule('absent-participant', 'warning',
   for (const p of item.presenters) for (const n of p.names) check(n, 'Presenter');
   for (const a of item.actions) if (!a.ownerInferred) for (const o of a.owners) check(o, 'Owner');
   return out;
-});
+}));

@@ -1,7 +1,7 @@
-import { defineItemRule } from './rule';
+import { draftsOnly, defineItemRule } from './rule';
 import { CANONICAL } from '../markup';
 
-export const actionWithoutDueDate = defineItemRule('action-without-due-date', 'information', 'An action with no due date.', (ctx, item, code) =>
+export const actionWithoutDueDate = draftsOnly(defineItemRule('action-without-due-date', 'information', 'An action with no due date.', (ctx, item, code) =>
   item.actions.flatMap((action) => {
     if (action.due) return [];
     const stop = /[.!]$/.test(ctx.lines[action.insertAt.start.line].slice(0, action.insertAt.start.character).trimEnd()) ? '' : '.';
@@ -15,4 +15,4 @@ export const actionWithoutDueDate = defineItemRule('action-without-due-date', 'i
       message: `This action has no due date. Add one at the end of the line: "${CANONICAL.due} 25/10/2022." or "${CANONICAL.due} next meeting."`,
       fixes,
     }];
-  }));
+  })));

@@ -3,6 +3,7 @@ import { rewriteNumber, numberLabel } from '../numbers';
 import { nextFreeNumber } from '../numbering';
 import type { Item } from '../model';
 import { displayDate } from '../dates';
+import { fileName } from '../succession';
 
 export const duplicateNumber = defineRule('duplicate-number', 'error', 'Two items carry the same minute number, in one meeting or in two.', (ctx, code) => {
   const seen = new Map<string, Item>();
@@ -32,13 +33,9 @@ export const duplicateNumber = defineRule('duplicate-number', 'error', 'Two item
     if (!other) continue;
     out.push({
       code, range: item.number.range,
-      message: `Minute ${key} is already used by the meeting of ${other.meetingDate ? displayDate(other.meetingDate, ctx.settings.dateOrder) : fileName(other.uri)} ("${other.item.title}"). Each minute number is used once a year: renumber this meeting's items.`,
+      message: `Minute ${key} is already used by the meeting of ${other.meetingDate ? `${displayDate(other.meetingDate, ctx.settings.dateOrder)} (${fileName(other.uri)})` : fileName(other.uri)}, item "${other.item.title}". Each minute number is used once a year: renumber this meeting's items.`,
       fixes: [],
     });
   }
   return out;
 });
-
-function fileName(uri: string): string {
-  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
-}

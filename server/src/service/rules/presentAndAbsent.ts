@@ -1,6 +1,6 @@
-import { defineRule } from './rule';
+import { draftsOnly, defineRule } from './rule';
 
-export const presentAndAbsent = defineRule('present-and-absent', 'warning', 'A person listed both as present (or in attendance) and in Apologies.', (ctx, code) => {
+export const presentAndAbsent = draftsOnly(defineRule('present-and-absent', 'warning', 'A person listed both as present (or in attendance) and in Apologies.', (ctx, code) => {
   const people = ctx.meeting.people.flatMap((b) => b.people);
   const attending = people.filter((p) => p.block !== 'apologies');
   return people.filter((p) => p.block === 'apologies').flatMap((absent) => {
@@ -12,4 +12,4 @@ export const presentAndAbsent = defineRule('present-and-absent', 'warning', 'A p
       fixes: [], related: [{ range: there.nameRange, message: `${there.name.display} listed here` }],
     }];
   });
-});
+}));

@@ -52,6 +52,13 @@ export interface Rule {
    * so that an item an edit did not touch keeps the findings it had.
    */
   readonly checkItem?: (ctx: RuleContext, item: Item) => Finding[];
+  /**
+   * Whether the rule still speaks on an archive, a meeting whose minutes were approved or
+   * published (archive.ts): true for what a clerk can still act on there (numbering across
+   * meetings, references, the life of actions); false for what would change the agreed record
+   * (see `draftsOnly`).
+   */
+  readonly inArchives: boolean;
 }
 
 export function defineRule(
@@ -64,6 +71,7 @@ export function defineRule(
     code, name, severity, description,
     check: (ctx) => (check ? check(ctx, code) : []),
     checkWorkspace: (ctx) => (checkWorkspace ? checkWorkspace(ctx, code) : []),
+    inArchives: true,
   };
 }
 
@@ -78,5 +86,15 @@ export function defineItemRule(
     check: (ctx) => ctx.meeting.items.flatMap((item) => checkItem(ctx, item, code)),
     checkWorkspace: () => [],
     checkItem: (ctx, item) => checkItem(ctx, item, code),
+    inArchives: true,
   };
+}
+
+/**
+ * A rule for minutes still being written: silent on an archive (approved or published minutes),
+ * where what it asks (a number rewritten, an owner added, a name added to the lists) would change
+ * a record nobody may change. Written around the rule's definition, so the rule says it itself.
+ */
+export function draftsOnly(rule: Rule): Rule {
+  return { ...rule, inArchives: false };
 }

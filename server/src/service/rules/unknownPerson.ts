@@ -1,10 +1,10 @@
-import { defineItemRule, type Finding } from './rule';
+import { draftsOnly, defineItemRule, type Finding } from './rule';
 import { resolveMention } from '../attendance';
 import { CANONICAL } from '../markup';
 import type { Mention } from '../model';
 import { stripTitles } from '../people';
 
-export const unknownPerson = defineItemRule('unknown-person', 'warning', 'A presenter or action owner who is not in the Present, Apologies or In attendance lists.', (ctx, item, code) => {
+export const unknownPerson = draftsOnly(defineItemRule('unknown-person', 'warning', 'A presenter or action owner who is not in the Present, Apologies or In attendance lists.', (ctx, item, code) => {
   const m = ctx.meeting;
   if (m.people.length === 0) return []; // no lists yet: nothing to check against
   const present = m.people.find((b) => b.kind === 'present');
@@ -28,4 +28,4 @@ export const unknownPerson = defineItemRule('unknown-person', 'warning', 'A pres
   for (const p of item.presenters) for (const n of p.names) out.push(...check(n, 'Presenter'));
   for (const a of item.actions) if (!a.ownerInferred) for (const o of a.owners) out.push(...check(o, 'Owner'));
   return out;
-});
+}));

@@ -1,8 +1,8 @@
-import { defineRule } from './rule';
+import { draftsOnly, defineRule } from './rule';
 import { formatNumber, numberLabel } from '../numbers';
 import { nextFreeNumber } from '../numbering';
 
-export const unnumberedItem = defineRule('unnumbered-item', 'warning', 'An item that starts with "Item" but has no minute number.', (ctx, code) =>
+export const unnumberedItem = draftsOnly(defineRule('unnumbered-item', 'warning', 'An item that starts with "Item" but has no minute number.', (ctx, code) =>
   ctx.meeting.items.flatMap((item, index) => {
     if (item.number) return [];
     const n = nextFreeNumber(ctx.doc, index, ctx.today);
@@ -12,4 +12,4 @@ export const unnumberedItem = defineRule('unnumbered-item', 'warning', 'An item 
       message: `This item has no minute number. Start the line with the next number, ${label}.`,
       fixes: [{ title: `Insert minute number ${label}`, preferred: true, edits: [{ range: { start: item.headRange.start, end: item.headRange.start }, newText: `${formatNumber(n)} ` }] }],
     }];
-  }));
+  })));
