@@ -26,7 +26,7 @@ export { encodeView, decodeView, INDEX_FORMAT } from './indexCodec';
 export { formatActions, formatDecisions, type LogFormat } from './actionLog';
 export { targetAt, occurrences, definition, highlights, type Target, type Occurrence } from './navigation';
 export { prepareRename, renameItem, renamePerson, type RenameResult, type RenamePlace } from './rename';
-export { renumberAll, markDone, firstNumberOf, type Refactoring } from './refactorings';
+export { renumberAll, markDone, firstNumberOf, setStatusInLatest, fileNameOf, type Refactoring, type StatusEdit } from './refactorings';
 export { formatDocument } from './format';
 export { codeLenses, type Lens } from './codeLens';
 export { newMeetingAfterLatest, minutesFromAgenda, suggestedDate, readMeetingDate, latestMeeting, type NewMeeting } from './newMeeting';
