@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { analyzeText, buildWorkspace, DEFAULT_SETTINGS, setStatusInLatest } from '../../server/out/service/index';
+import { actionNode, buildTree } from '../../client/out/actions/tree';
 import { MEETING, applyEdits, findings, fixed, words, TODAY } from '../support/util';
 
 const body = (s: string) => `${MEETING}\n${s}`;
@@ -63,4 +64,23 @@ test('a status set in the latest meeting changes the line it already has there, 
   const latestOwn = workspace({ 'file:///w/2022-07-26.minutes': JUL });
   const own = setStatusInLatest(latestOwn.model, '075/22-A1', 'done', '', latestOwn.lines);
   assert.ok('error' in own && /written in the latest meeting \(2022-07-26\.minutes\)/.test(own.error), JSON.stringify(own));
+});
+
+test('Actions view rows: reference and owner as the label, the text in the description and tooltip; never "Owner: no owner"', () => {
+  const { model } = workspace({ 'file:///w/2022-07-26.minutes': JUL + 'ACTION: Tidy the depot.\n', 'file:///w/2022-10-25.minutes': OCT });
+  const fuel = actionNode(model.actionsByRef.get('075/22-A1')!, 'g');
+  assert.equal(fuel.label, '075/22-A1 · Mark Kenyon');
+  assert.match(fuel.description, /^Report on fuel costs\. · due 27\/09\/2022/);
+  assert.match(fuel.tooltip, /^075\/22-A1 Report on fuel costs\.\n/);
+  const nobody = actionNode(model.actionsByRef.get('075/22-A3')!, 'g');
+  assert.equal(nobody.label, '075/22-A3');
+  assert.match(nobody.tooltip, /\nNo owner named\n/);
+  assert.doesNotMatch(nobody.tooltip, /no owner$/m);
+});
+
+test('an owner given by a post is grouped with the person who holds it, the group saying both', () => {
+  const { model } = workspace({ 'file:///w/2022-07-26.minutes': JUL, 'file:///w/2022-10-25.minutes': OCT });
+  const groups = buildTree(model.actions, 'owner', { onlyOpen: false });
+  assert.deepEqual(groups.map((g) => [g.label, g.children.map((c) => c.action.ref)]), [['Mark Kenyon (Chief Finance Officer)', ['075/22-A1', '075/22-A2']]]);
+  assert.equal(actionNode(model.actionsByRef.get('075/22-A2')!, 'g').label, '075/22-A2 · Mark Kenyon (Chief Finance Officer)');
 });
