@@ -23,7 +23,7 @@ export { hover, escapeMarkdown, type Hover } from './hover';
 export { splitLines as splitLinesForTests } from './text';
 export { buildWorkspace, updateWorkspace, filterActions, approvalNote, indexView, ACTION_STATUSES, type WorkspaceModel, type WorkspaceFile, type MeetingRecord, type ActionRecord, type DecisionRecord, type ActionFilter, type ActionStatus, type StatusChange } from './workspace';
 export { encodeView, decodeView, INDEX_FORMAT } from './indexCodec';
-export { formatActions, formatDecisions, type LogFormat } from './actionLog';
+export { formatActions, formatActionGroups, formatDecisions, type LogFormat } from './actionLog';
 export { targetAt, occurrences, definition, highlights, type Target, type Occurrence } from './navigation';
 export { prepareRename, renameItem, renamePerson, type RenameResult, type RenamePlace } from './rename';
 export { renumberAll, markDone, firstNumberOf, setStatusInLatest, fileNameOf, type Refactoring, type StatusEdit } from './refactorings';
