@@ -155,7 +155,7 @@ export const ImportPublishedRequest = new RequestType<{ text: string }, { text: 
  * export lists these actions, grouped so, instead of the whole log.
  */
 export interface ExportedView {
-  /** What the groups are (`Meeting`, `Owner`, `Status`): the heading of the group column. */
+  /** What the groups are (`By owner`): the heading of the CSV's group column. */
   readonly groupedBy?: string;
   readonly groups?: ReadonlyArray<{ readonly title: string; readonly actions: ReadonlyArray<{ readonly uri: string; readonly ref: string }> }>;
 }

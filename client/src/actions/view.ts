@@ -16,7 +16,7 @@ export interface ShownActions extends Required<ExportedView> {
   readonly summary: string;
 }
 
-const GROUP_HEADING: Record<GroupBy, string> = { meeting: 'Meeting', owner: 'Owner', status: 'Status' };
+const GROUP_HEADING: Record<GroupBy, string> = { meeting: 'By meeting', owner: 'By owner', status: 'By status' };
 
 /** One group of the view as the export lists it: a meeting's group is titled with its date and title. */
 export function exportedGroup(g: GroupNode, groupBy: GroupBy): ShownActions['groups'][number] {
