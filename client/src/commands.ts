@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ActionTableRequest, ExportRequest, fromActionTable, type ActionEntry, type ExportedView } from '../../server/out/protocol';
-import { actionNode, compareActions, type GroupBy, type GroupNode } from './actions/tree';
+import { actionNode, buildTree, compareActions, type GroupBy, type GroupNode } from './actions/tree';
 import { exportedGroup, OPEN_LOCATION, type ActionsView } from './actions/view';
 import { registerActionContextCommands } from './actions/contextCommands';
 
@@ -45,10 +45,18 @@ async function exportLog(client: LanguageClient, what: 'actions' | 'decisions', 
     const which = await vscode.window.showQuickPick([
       ...(inView ? [{ label: 'As the Actions view shows them', description: inView.summary, status: undefined, shown: inView as ExportedView }] : []),
       { label: 'All actions', description: '', status: undefined, shown: {} as ExportedView }, { label: 'Open and carried forward only', description: '', status: ['open', 'carried forward'], shown: {} as ExportedView },
+      ...(view ? [{ label: 'One owner\'s actions…', description: 'choose whose (your setting minutes.me is left as it is)', status: undefined, shown: undefined }] : []),
     ], { title: 'Which actions?' });
     if (!which) return;
     status = which.status;
-    shown = { groupedBy: which.shown.groupedBy, groups: which.shown.groups };
+    if (!which.shown && view) {
+      const owners = buildTree(view.all, 'owner', { onlyOpen: false });
+      const whose = await vscode.window.showQuickPick(owners.map((g) => ({ label: g.label, description: g.description, group: g })), { title: 'Whose actions?', matchOnDescription: true });
+      if (!whose) return;
+      shown = { groupedBy: 'By owner', groups: [exportedGroup(whose.group, 'owner')] };
+    } else if (which.shown) {
+      shown = { groupedBy: which.shown.groupedBy, groups: which.shown.groups };
+    }
   }
   const { text } = await client.sendRequest(ExportRequest, { format: format.format, what, status, ...shown });
   const doc = await vscode.workspace.openTextDocument({ content: text, language: format.language });

@@ -134,6 +134,17 @@ test('Export Action Log… exports what the view shows; an owner\'s right-click 
   assert.equal(mine.filter((l) => /^\| 075\/22-A[12] \|/.test(l)).length, 2, mine.join('\n'));
   assert.ok(!mine.some((l) => l.includes('085/22-A1')));
   await wb.screenshot('actionsview-4-export-owner');
+  // from the command too, whatever the view's grouping: one owner chosen from a list
+  await runCommand(wb, 'Minutes: Export Action Log…');
+  await pick('Markdown table');
+  await pick('One owner\'s actions…');
+  await pick('Chief Constable');
+  const theirs = await waitFor('the chosen owner\'s table', async () => {
+    const l = await editorLines(wb);
+    return l[0] === '## Chief Constable' ? l : undefined;
+  });
+  assert.deepEqual(theirs.filter((l) => /^\| \d{3}\/22-A\d/.test(l)).map((l) => l.slice(2, 11)), ['085/22-A1'], theirs.join('\n'));
+  assert.equal(await wb.page.locator('.pane-header:has-text("Actions") .description').first().innerText().catch(() => ''), 'only open', 'the view still shows what it showed: no "only mine"');
 });
 
 test('right-click Mark Done on an action carried forward in the latest meeting changes that line, keeps its note and says which file it edited', LONG, async () => {
