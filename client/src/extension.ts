@@ -59,7 +59,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   context.subscriptions.push(client.onDidChangeState((e) => { if (e.newState === State.Running) logChanged.fire(); }));
   await client.start();
   const view = new ActionsView(client, context.workspaceState, logChanged.event);
-  context.subscriptions.push(view, ...registerCommands(client), ...registerNewMeetingCommands(client), ...registerPreview(client), ...registerPublishCommands(client), ...createStatusBar(client, logChanged.event));
+  context.subscriptions.push(view, ...registerCommands(client, view), ...registerNewMeetingCommands(client), ...registerPreview(client), ...registerPublishCommands(client), ...createStatusBar(client, logChanged.event));
 }
 
 export async function deactivate(): Promise<void> {

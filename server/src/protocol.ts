@@ -100,7 +100,7 @@ export function fromActionTable(table: ActionTable): ActionEntry[] {
 
 export const DecisionsRequest = new RequestType<Record<string, never>, DecisionEntry[], void>('minutes/decisions');
 
-export interface ExportParams extends ActionsParams {
+export interface ExportParams extends ActionsParams, ExportedView {
   readonly format: Exclude<LogFormat, 'json'>;
   /** `actions` (the default) or `decisions`. */
   readonly what?: 'actions' | 'decisions';
@@ -148,3 +148,29 @@ export const ExportMeetingRequest = new RequestType<{ uri: string; to: 'html' | 
 
 /** Published minutes (text extracted from a PDF) in clean markup, every word kept. */
 export const ImportPublishedRequest = new RequestType<{ text: string }, { text: string }, void>('minutes/importPublished');
+
+/**
+ * What the Actions view shows, for `minutes/export`: its groups in order (a meeting, an owner or a
+ * status), each with its title and its actions (file and reference) in order. When given, the
+ * export lists these actions, grouped so, instead of the whole log.
+ */
+export interface ExportedView {
+  /** What the groups are (`By owner`): the heading of the CSV's group column. */
+  readonly groupedBy?: string;
+  readonly groups?: ReadonlyArray<{ readonly title: string; readonly actions: ReadonlyArray<{ readonly uri: string; readonly ref: string }> }>;
+}
+
+/** The statuses the Actions view can give an action (its right-click menu). */
+export type SettableStatus = 'done' | 'carried forward' | 'dropped';
+
+/** Writes an action's status in the latest meeting (the action's `ref`, and the file it was written in). */
+export interface SetActionStatusParams { readonly uri: string; readonly ref: string; readonly status: SettableStatus; readonly note?: string }
+/**
+ * The edits of one file (the latest meeting's) for the client to apply, and what they do in a
+ * clerk's words ("Marked 075/22-A1 done in 2022-10-25.minutes: changed its CARRIED FORWARD line
+ * (line 18)."); or why nothing can be written.
+ */
+export type SetActionStatusResult =
+  | { readonly uri: string; readonly edits: ReadonlyArray<{ readonly range: { start: { line: number; character: number }; end: { line: number; character: number } }; readonly newText: string }>; readonly message: string }
+  | { readonly error: string };
+export const SetActionStatusRequest = new RequestType<SetActionStatusParams, SetActionStatusResult, void>('minutes/setActionStatus');

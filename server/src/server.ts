@@ -10,6 +10,7 @@ import { AnalysisCache, readSettings, DEFAULT_SETTINGS, type MinutesSettings } f
 import { WorkspaceIndex, type ServerContext } from './context';
 import { registerDiagnostics } from './handlers/diagnostics';
 import { registerActions } from './handlers/actions';
+import { registerActionStatus } from './handlers/actionStatus';
 import { registerDocumentSymbols } from './handlers/documentSymbols';
 import { registerFolding } from './handlers/folding';
 import { registerWorkspaceSymbols } from './handlers/workspaceSymbols';
@@ -109,6 +110,7 @@ export function startServer(client: Connection, options: ServerOptions = {}): vo
 
   registerDiagnostics(ctx);
   registerActions(ctx);
+  registerActionStatus(ctx);
   registerDocumentSymbols(ctx);
   registerFolding(ctx);
   registerWorkspaceSymbols(ctx);

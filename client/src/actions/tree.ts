@@ -76,16 +76,28 @@ export function matchesOwner(a: ActionEntry, who: string): boolean {
   });
 }
 
+/** `Mark Kenyon (Chief Finance Officer)`: the person, and the post the minutes named (see `ownerNames`). */
+function personOf(ownerName: string): { person: string; role?: string } {
+  const m = /^(.+?) \(([^()]+)\)$/.exec(ownerName);
+  return m ? { person: m[1], role: m[2] } : { person: ownerName };
+}
+
 export function actionNode(a: ActionEntry, group: string): ActionNode {
-  const owners = a.owners.length > 0 ? a.owners.join(', ') : 'no owner';
+  const owners = a.ownerNames.join(', ');
   const due = a.dueDate ? `due ${shownDate(a.dueDate)}` : a.due ? `due ${a.due}` : 'no due date';
   const status = a.overdue ? 'OVERDUE' : a.status === 'open' ? '' : a.status;
   const history = a.history.map((h) => `${shownDate(h.meetingDate)}: ${h.status}${h.note ? ` — ${h.note}` : ''}`);
+  const written = a.owners.join(', ');
   return {
     kind: 'action', id: `${group}/${a.ref}/${a.uri}`, action: a,
-    label: `${a.ref} ${a.text}`,
-    description: [owners, due, status].filter((s) => s.length > 0).join(' · '),
-    tooltip: [`${a.item} ${a.itemTitle}`, `${a.meetingTitle}, ${shownDate(a.meetingDate)}`, `Owner: ${owners}`, `Due: ${a.due ?? '—'}${a.dueDate && a.due !== shownDate(a.dueDate) ? ` (${shownDate(a.dueDate)})` : ''}`, `Status: ${a.status}${a.overdue ? ' (overdue)' : ''}`, ...history].join('\n'),
+    // at the default sidebar width the label is what stays readable: the reference and who owns it
+    label: owners ? `${a.ref} · ${owners}` : a.ref,
+    description: [a.text, due, status].filter((s) => s.length > 0).join(' · '),
+    tooltip: [
+      `${a.ref} ${a.text}`, `${a.item} ${a.itemTitle}`, `${a.meetingTitle}, ${shownDate(a.meetingDate)}`,
+      owners ? `Owner: ${owners}${written && written !== owners ? ` (written “${written}”)` : ''}` : 'No owner named',
+      `Due: ${a.due ?? '—'}${a.dueDate && a.due !== shownDate(a.dueDate) ? ` (${shownDate(a.dueDate)})` : ''}`, `Status: ${a.status}${a.overdue ? ' (overdue)' : ''}`, ...history,
+    ].join('\n'),
     icon: a.overdue ? 'overdue' : a.status,
   };
 }
@@ -102,12 +114,19 @@ export function buildTree(actions: readonly ActionEntry[], groupBy: GroupBy, fil
     g.items.push(a);
     groups.set(key, g);
   };
+  const roles = new Map<string, string[]>();
   for (const a of kept) {
     if (groupBy === 'meeting') {
       add(a.uri, shownDate(a.meetingDate), a.meetingTitle, a.meetingDate ?? '', a);
     } else if (groupBy === 'owner') {
-      const owners = a.ownerNames.length > 0 ? a.ownerNames : ['No owner'];
-      for (const o of new Set(owners)) add(o.toLowerCase(), o, '', o === 'No owner' ? '2' : `1${o.toLowerCase()}`, a);
+      if (a.ownerNames.length === 0) add('no owner', 'No owner named', '', '2', a);
+      // an owner named by a post files with the person who holds it; the group says both
+      for (const o of new Set(a.ownerNames)) {
+        const { person, role } = personOf(o);
+        const key = person.toLowerCase();
+        add(key, person, '', `1${key}`, a);
+        if (role) roles.set(key, [...new Set([...(roles.get(key) ?? []), role])]);
+      }
     } else {
       const s = a.overdue ? 'overdue' : a.status;
       const order = ['overdue', 'open', 'carried forward', 'done', 'dropped'].indexOf(s);
@@ -119,7 +138,7 @@ export function buildTree(actions: readonly ActionEntry[], groupBy: GroupBy, fil
   return [...groups.entries()].sort((x, y) => direction * x[1].order.localeCompare(y[1].order)).map(([key, g]) => {
     const open = g.items.filter(isOpen).length;
     return {
-      kind: 'group' as const, id: `${groupBy}/${key}`, label: g.label,
+      kind: 'group' as const, id: `${groupBy}/${key}`, label: roles.has(key) ? `${g.label} (${roles.get(key)!.join(', ')})` : g.label,
       description: [g.description, groupBy === 'status' ? `${g.items.length}` : `${open} open of ${g.items.length}`].filter((s) => s.length > 0).join(' · '),
       children: g.items.map((a) => actionNode(a, `${groupBy}/${key}`)),
     };

@@ -5,10 +5,24 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ActionTableRequest, DecisionsRequest, fromActionTable, SHOW_OPEN_ACTIONS_COMMAND, type ActionEntry, type ActionTable, type DecisionEntry } from '../../../server/out/protocol';
+import { ActionTableRequest, DecisionsRequest, fromActionTable, SHOW_OPEN_ACTIONS_COMMAND, type ActionEntry, type ActionTable, type DecisionEntry, type ExportedView } from '../../../server/out/protocol';
 import { buildDecisionTree, buildTree, filterForView, openCount, type ActionIcon, type ActionNode, type DecisionGroup, type DecisionNode, type GroupBy, type GroupNode } from './tree';
 
 type Node = GroupNode | ActionNode;
+
+/** The view's actions as *Export Action Log…* sends them (`ExportedView` of the protocol), and in words. */
+export interface ShownActions extends Required<ExportedView> {
+  /** "grouped by owner, only open": what the export will hold. */
+  readonly summary: string;
+}
+
+const GROUP_HEADING: Record<GroupBy, string> = { meeting: 'By meeting', owner: 'By owner', status: 'By status' };
+
+/** One group of the view as the export lists it: a meeting's group is titled with its date and title. */
+export function exportedGroup(g: GroupNode, groupBy: GroupBy): ShownActions['groups'][number] {
+  const title = groupBy === 'meeting' && g.children[0] ? [g.label, g.children[0].action.meetingTitle].filter((t) => t).join(' ') : g.label;
+  return { title, actions: g.children.map((c) => ({ uri: c.action.uri, ref: c.action.ref })) };
+}
 type DNode = DecisionGroup | DecisionNode;
 
 const ICONS: Record<ActionIcon, vscode.ThemeIcon> = {
@@ -48,6 +62,10 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
       vscode.commands.registerCommand('minutes.actions.groupByMeeting', () => this.setGroupBy('meeting')),
       vscode.commands.registerCommand('minutes.actions.groupByOwner', () => this.setGroupBy('owner')),
       vscode.commands.registerCommand('minutes.actions.groupByStatus', () => this.setGroupBy('status')),
+      // the title bar's button shows the grouping in use; a click moves on to the next one
+      vscode.commands.registerCommand('minutes.actions.groupedByMeeting', () => this.setGroupBy('owner')),
+      vscode.commands.registerCommand('minutes.actions.groupedByOwner', () => this.setGroupBy('status')),
+      vscode.commands.registerCommand('minutes.actions.groupedByStatus', () => this.setGroupBy('meeting')),
       vscode.commands.registerCommand('minutes.actions.onlyOpen', () => this.setFilter(true, this.onlyMine)),
       vscode.commands.registerCommand('minutes.actions.onlyMine', () => this.chooseMine()),
       vscode.commands.registerCommand('minutes.actions.showAll', () => this.setFilter(false, false)),
@@ -88,6 +106,25 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
 
   get all(): readonly ActionEntry[] { return this.actions; }
 
+  /** What the view shows, for *Export Action Log…*: its groups in order, each with its actions. */
+  shown(): ShownActions {
+    const groups = buildTree(this.actions, this.groupBy, this.filter());
+    const filters = this.filterWords();
+    return {
+      groupedBy: GROUP_HEADING[this.groupBy],
+      summary: [`grouped by ${this.groupBy}`, ...filters].join(', '),
+      groups: groups.map((g) => exportedGroup(g, this.groupBy)),
+    };
+  }
+
+  private filter(): { onlyOpen: boolean; mine?: string } {
+    return { onlyOpen: this.onlyOpen, mine: this.onlyMine ? this.me() : undefined };
+  }
+
+  private filterWords(): string[] {
+    return [this.onlyOpen ? 'only open' : '', this.onlyMine && this.me() ? `only ${this.me()}` : ''].filter((s) => s.length > 0);
+  }
+
   private me(): string {
     return vscode.workspace.getConfiguration('minutes').get<string>('me', '').trim();
   }
@@ -96,7 +133,7 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
     const shown = filterForView(this.actions, { onlyOpen: this.onlyOpen, mine: this.onlyMine ? this.me() : undefined });
     const open = openCount(shown);
     this.view.badge = open > 0 ? { value: open, tooltip: `${open} open action${open === 1 ? '' : 's'}` } : undefined;
-    const filters = [this.onlyOpen ? 'only open' : '', this.onlyMine && this.me() ? `only ${this.me()}` : ''].filter((s) => s.length > 0);
+    const filters = this.filterWords();
     this.view.description = filters.join(', ') || undefined;
     this.view.message = this.actions.length === 0 ? 'No actions yet. Write "ACTION: … Owner: … Due: …" in a meeting.' : shown.length === 0 ? 'No actions match the filter.' : undefined;
     this.changed.fire(undefined);
@@ -134,7 +171,7 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
   }
 
   getChildren(node?: Node): Node[] {
-    if (!node) return buildTree(this.actions, this.groupBy, { onlyOpen: this.onlyOpen, mine: this.onlyMine ? this.me() : undefined });
+    if (!node) return buildTree(this.actions, this.groupBy, this.filter());
     return node.kind === 'group' ? node.children : [];
   }
 
@@ -144,6 +181,7 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
       item.id = node.id;
       item.description = node.description;
       item.iconPath = new vscode.ThemeIcon(this.groupBy === 'meeting' ? 'calendar' : this.groupBy === 'owner' ? 'person' : 'list-flat');
+      item.contextValue = `group.${this.groupBy}`;
       return item;
     }
     const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);

@@ -2,7 +2,7 @@
  * The action log, decisions register and meeting summary (custom requests of protocol.ts), and
  * the notification that tells the client to ask again after a change.
  */
-import { filterActions, formatActions, formatDecisions } from '../service/index';
+import { filterActions, formatActions, formatActionGroups, formatDecisions } from '../service/index';
 import { ActionsChangedNotification, ActionsRequest, ActionTableRequest, toActionTable, DecisionsRequest, ExportRequest, MeetingSummaryRequest, type ActionRow, type ActionTable, type MeetingSummary } from '../protocol';
 import { JsonMemo, rawJson } from '../rawJson';
 import type { ServerContext } from '../context';
@@ -25,6 +25,12 @@ export function registerActions(ctx: ServerContext): void {
     const model = ctx.index.model();
     const format = params?.format === 'csv' ? 'csv' : 'md';
     if (params?.what === 'decisions') return { text: formatDecisions(model.decisions, format) };
+    // what the Actions view shows, grouped as it groups them (an action the log no longer has is left out)
+    if (params?.groups) {
+      const byPlace = new Map(model.actions.map((a) => [`${a.uri}\n${a.ref}`, a]));
+      const groups = params.groups.map((g) => ({ title: g.title, actions: g.actions.flatMap((x) => byPlace.get(`${x.uri}\n${x.ref}`) ?? []) }));
+      return { text: formatActionGroups(groups, params.groupedBy ?? 'Group', format) };
+    }
     return { text: formatActions(filterActions(model.actions, params ?? {}), format) };
   });
 

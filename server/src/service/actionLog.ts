@@ -34,6 +34,18 @@ export function formatActions(actions: readonly ActionRecord[], format: LogForma
   return table(ACTION_COLUMNS, rows);
 }
 
+/**
+ * The actions as a view groups them (by meeting, owner or status): in Markdown a heading and a
+ * table per group, in CSV a first column naming the group (`groupedBy` is its heading).
+ */
+export function formatActionGroups(groups: ReadonlyArray<{ readonly title: string; readonly actions: readonly ActionRecord[] }>, groupedBy: string, format: Exclude<LogFormat, 'json'>): string {
+  if (format === 'csv') {
+    const rows = groups.flatMap((g) => g.actions.map((a) => [g.title, ...actionRow(a)]));
+    return [[groupedBy, ...ACTION_COLUMNS], ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  }
+  return groups.map((g) => `## ${mdCell(g.title)}\n\n${table(ACTION_COLUMNS, g.actions.map(actionRow))}`).join('\n');
+}
+
 const DECISION_COLUMNS = ['Meeting date', 'Item', 'Title', 'Decision'];
 
 export function formatDecisions(decisions: readonly DecisionRecord[], format: LogFormat): string {

@@ -9,6 +9,7 @@ import { actionRefLabel, rewriteNumber, formatNumber, numberLabel, sameNumber, t
 import { firstNumberOn, meetingYear } from './numbering';
 import { renumberEdits } from './rename';
 import { rangesTouch } from './types';
+import { restatusEdits, statusLineParts, STATUS_WORD } from './statusLines';
 
 export interface Refactoring {
   readonly title: string;
@@ -57,8 +58,8 @@ export function renumberAll(doc: MinutesDocument, uri: string, model: WorkspaceM
 
 /**
  * Marks an action done: on a status line (`081/22-A1 CARRIED FORWARD`) it changes the word; on an
- * action of an earlier meeting it adds `081/22-A1 DONE:` to the latest meeting, after its other
- * status lines (or at its end), for the clerk to complete with a note.
+ * action of an earlier meeting it writes the status in the latest meeting (`setStatusInLatest`):
+ * the title names the file it edits.
  */
 export function markDone(doc: MinutesDocument, uri: string, model: WorkspaceModel, range: Range, lineTexts: (uri: string, line: number) => string | undefined): Refactoring[] {
   const m = doc.meeting;
@@ -78,22 +79,77 @@ export function markDone(doc: MinutesDocument, uri: string, model: WorkspaceMode
       edits: new Map([[uri, [{ range: { start: { line: u.range.start.line, character: start }, end: { line: u.range.start.line, character: start + word[1].length } }, newText: 'DONE' }]]]),
     });
   }
-  const latest = model.meetings[model.meetings.length - 1];
   for (const item of m.items) {
     if (!item.number) continue;
     for (const a of item.actions) {
       if (!rangesTouch(a.range, range)) continue;
       const ref = actionRefLabel(item.number, a.index);
       const record = model.actionsByRef.get(ref);
-      if (!record || record.status === 'done' || !latest || latest.uri === uri) continue;
-      const place = statusLinePlace(latest.meeting, latest.uri, lineTexts);
-      if (!place) continue;
-      out.push({ title: `Mark ${ref} done in the minutes of ${latest.date ?? latest.title}`, kind: 'quickfix', edits: new Map([[latest.uri, [{ range: { start: place, end: place }, newText: `\n${ref} DONE: ` }]]]) });
+      if (!record || record.status === 'done' || record.uri !== uri) continue;
+      const set = setStatusInLatest(model, ref, 'done', '', lineTexts);
+      if ('error' in set) continue;
+      out.push({ title: `Mark ${ref} done in ${set.file}${set.replaced ? ` (its ${set.replaced} line)` : ''}`, kind: 'quickfix', edits: new Map([[set.uri, set.edits]]) });
     }
   }
   return out;
 }
 
+/** What `setStatusInLatest` writes: the edits of one file, and in a clerk's words what they do. */
+export interface StatusEdit {
+  readonly uri: string;
+  /** The file's name (`2022-10-25.minutes`), to say which file was edited. */
+  readonly file: string;
+  readonly edits: TextEdit[];
+  /** The status word of the line that was changed (`CARRIED FORWARD`); undefined when a line was added. */
+  readonly replaced?: string;
+  /** What was done, for a message: "Marked 075/22-A1 done in 2022-10-25.minutes (its CARRIED FORWARD line)". */
+  readonly message: string;
+}
+
+/** The last part of a file's address, as the clerk sees it in the explorer. */
+export function fileNameOf(uri: string): string {
+  const last = uri.slice(uri.lastIndexOf('/') + 1);
+  try { return decodeURIComponent(last); } catch { return last; }
+}
+
+const STATUS_VERB: Readonly<Record<'done' | 'carried forward' | 'dropped', string>> = { done: 'Marked {ref} done', 'carried forward': 'Carried {ref} forward', dropped: 'Dropped {ref}' };
+
+/**
+ * Writes an action's status in the latest meeting. When that meeting already has a status line for
+ * the action (the last one, which counts), its word is changed and `note` added to its note, every
+ * word kept: a meeting never says two things of one action. Otherwise a line is added after the
+ * meeting's other status lines (or at its end). An error, in a clerk's words, when the action is
+ * unknown or was written in the latest meeting itself (a later meeting records what became of it).
+ */
+export function setStatusInLatest(
+  model: WorkspaceModel, ref: string, status: 'done' | 'carried forward' | 'dropped', note: string,
+  lineTexts: (uri: string, line: number) => string | undefined,
+): StatusEdit | { readonly error: string } {
+  const record = model.actionsByRef.get(ref);
+  if (!record) return { error: `No meeting of this folder has an action ${ref}. Check the reference in the Actions view.` };
+  const latest = model.meetings[model.meetings.length - 1];
+  if (!latest || latest.uri === record.uri) {
+    return { error: `${ref} was written in the latest meeting (${fileNameOf(record.uri)}): what became of it is recorded in the next meeting's minutes. Start them with "Minutes: New Meeting", then mark it there.` };
+  }
+  const file = fileNameOf(latest.uri);
+  const verb = STATUS_VERB[status].replace('{ref}', ref);
+  const lines = latest.meeting.statusUpdates.filter((u) => actionRefLabel(u.target, u.action) === ref);
+  const last = lines[lines.length - 1];
+  if (last) {
+    const parts = statusLineParts(last, lineTexts(latest.uri, last.range.start.line));
+    if (parts) {
+      const written = lineTexts(latest.uri, parts.line)!.slice(parts.keywordStart, parts.keywordEnd);
+      const same = last.status === status;
+      if (same && note.trim().length === 0) return { error: `${ref} is already ${status} in ${file} (line ${parts.line + 1}).` };
+      const edits = restatusEdits(parts, same ? undefined : status, note);
+      return { uri: latest.uri, file, edits, replaced: written, message: `${verb} in ${file}: changed its ${written} line (line ${parts.line + 1}).` };
+    }
+  }
+  const place = statusLinePlace(latest.meeting, latest.uri, lineTexts);
+  if (!place) return { error: `Could not read ${file} to write the status of ${ref}.` };
+  const text = `${ref} ${STATUS_WORD[status]}${note.trim() ? `: ${note.trim()}` : ''}`;
+  return { uri: latest.uri, file, edits: [{ range: { start: place, end: place }, newText: `\n${text}` }], message: `${verb} in ${file}: added "${text}" (line ${place.line + 2}).` };
+}
 /** Where a new status line goes in a meeting: at the end of its last status line, else of its last line. */
 function statusLinePlace(meeting: NonNullable<MinutesDocument['meeting']>, uri: string, lineTexts: (uri: string, line: number) => string | undefined): Position | undefined {
   const last = meeting.statusUpdates[meeting.statusUpdates.length - 1];

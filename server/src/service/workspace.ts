@@ -47,7 +47,7 @@ export interface ActionRecord extends RecordPlace {
   readonly text: string;
   /** Owners as written (`VJ`, `WMP`, `Chief Constable`). */
   readonly owners: readonly string[];
-  /** Owners as people where the lists say who they are (`Vanessa Jardine`). */
+  /** Owners as people where the lists say who they are (`Vanessa Jardine`; a post someone holds: `Mark Kenyon (Chief Finance Officer)`). */
   readonly ownerNames: readonly string[];
   /** The due date as written (`25/10/2022`, `next meeting`). */
   readonly due?: string;
@@ -99,7 +99,9 @@ function compareMeetings(a: MeetingRecord, b: MeetingRecord): number {
 
 function ownerName(text: string, meeting: Meeting): string {
   const r = resolveMention(text, meeting);
-  return r.kind === 'person' ? r.person.name.display : text;
+  if (r.kind === 'person') return r.person.name.display;
+  // an owner named by a post the lists say someone holds: both, so the view files it with the person
+  return r.kind === 'role' && r.person ? `${r.person.name.display} (${text.trim()})` : text;
 }
 
 function itemLabel(item: Item): string {
