@@ -66,6 +66,7 @@ function builder(docx: DocxModule): (r: RenderedMeeting) => Promise<Uint8Array> 
       ? new TableRow({ children: [new TableCell({ columnSpan: 2, children: [new Paragraph({ text: b.title, heading: HeadingLevel.HEADING_2 }), ...b.blocks.flatMap(block)] })] })
       : itemRow(b)));
     if (rows.length) children.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows }));
+    children.push(...r.closing.flatMap(block));
     if (r.actionsTable && r.actions.length) {
       children.push(new Paragraph({ text: 'Actions', heading: HeadingLevel.HEADING_2 }));
       children.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [row(['Ref', 'Action', 'Owner', 'Due'], true), ...r.actions.map((a) => row([a.ref, a.text, a.owners, a.due ?? '']))] }));

@@ -13,7 +13,7 @@ import { actionRefLabel, numberLabel } from '../numbers';
 import { BLOCK_LABELS, type BlockKind } from '../markup';
 import { matchConfidential } from '../constructs';
 import { displayDate, longDate, type DateOrder } from '../dates';
-import { segmentDocument, type Segment } from '../text';
+import { col, segmentDocument, type Segment } from '../text';
 
 export type PublishVersion = 'public' | 'full';
 
@@ -68,6 +68,8 @@ export interface RenderedMeeting {
   /** Text before the first item that is not a header field or a person: notes, observers, a webcast link. */
   readonly preamble: readonly Block[];
   readonly body: ReadonlyArray<RenderedItem | RenderedSection>;
+  /** The lines that close the meeting (next meeting, close, signature): after the items, in every version. */
+  readonly closing: readonly Block[];
   readonly actions: readonly RenderedAction[];
   readonly actionsTable: boolean;
   readonly withheldCount: number;
@@ -163,6 +165,8 @@ export function renderMeeting(doc: MinutesDocument, lines: readonly string[], op
   const byItem = new Map<Item, Segment[]>();
   const bySection = new Map<number, Segment[]>();
   const preamble: Segment[] = [];
+  const closing: Segment[] = [];
+  const closingAt = new Set(m.closing.map((c) => `${c.range.start.line}:${c.range.start.character}`));
   const headerLines = new Set<number>();
   for (const r of [m.title?.range, m.date?.range, m.time?.range, m.location?.range, m.chair?.range]) if (r) for (let l = r.start.line; l <= r.end.line; l++) headerLines.add(l);
   for (const b of m.people) { headerLines.add(b.labelRange.start.line); for (const p of b.people) for (let l = p.range.start.line; l <= p.range.end.line; l++) headerLines.add(l); }
@@ -177,6 +181,7 @@ export function renderMeeting(doc: MinutesDocument, lines: readonly string[], op
     const item = m.items[k];
     const section = m.sections[sec];
     if (section && seg.line === section.headingRange.start.line) continue;
+    if (closingAt.has(`${seg.line}:${col(seg, 0)}`)) { closing.push(seg); continue; }
     if (section && (!item || section.headingRange.start.line > item.headRange.start.line)) (bySection.get(sec) ?? bySection.set(sec, []).get(sec)!).push(seg);
     else if (item) (byItem.get(item) ?? byItem.set(item, []).get(item)!).push(seg);
     else if (!headerLines.has(seg.line)) preamble.push(seg);
@@ -202,7 +207,7 @@ export function renderMeeting(doc: MinutesDocument, lines: readonly string[], op
     version: options.version,
     preamble: plainBlocks(preamble),
     people: m.people.filter((b) => b.people.length > 0).map((b) => ({ kind: b.kind, label: BLOCK_LABELS[b.kind], people: b.people.map((p) => ({ name: p.written.trim(), role: p.role })) })),
-    body, actions, actionsTable: options.actionsTable,
+    body, closing: plainBlocks(closing), actions, actionsTable: options.actionsTable,
     withheldCount: items.filter((i) => i.withheld).length,
   };
 }

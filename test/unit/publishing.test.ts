@@ -1,0 +1,102 @@
+/**
+ * What we publish is right: the lines that close the meeting (next meeting, close, signature) are
+ * the meeting's and survive the public version; owners are published by their full names and
+ * `Due: next meeting` as the next meeting's date; carried-forward lines say only what is known;
+ * every Word document is well-formed XML and keeps its word boundaries.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { unzipSync, strFromU8 } from 'fflate';
+import {
+  analyzeText, changedLines, reanalyze, DEFAULT_PUBLISH, DEFAULT_SETTINGS, exportMeeting, splitLinesForTests,
+  type PublishOptions, type TextChange,
+} from '../../server/out/service/index';
+import { ROOT, TODAY } from '../support/util';
+
+const analysis = (text: string) => analyzeText('file:///m.minutes', 1, text, DEFAULT_SETTINGS, TODAY);
+const opts = (version: 'public' | 'full'): PublishOptions => ({ ...DEFAULT_PUBLISH, version });
+
+/** The three outputs as text (Word: the text of document.xml's paragraphs, one per line). */
+async function outputs(text: string, version: 'public' | 'full'): Promise<{ html: string; md: string; docx: string; xml: string }> {
+  const a = analysis(text);
+  const out = async (to: 'html' | 'md' | 'docx') => { const r = await exportMeeting(a.doc, a.lines, to, opts(version)); assert.ok('bytes' in r); return r.bytes; };
+  const xml = strFromU8(unzipSync(await out('docx'))['word/document.xml']);
+  const docx = [...xml.matchAll(/<w:p[ >].*?<\/w:p>/gs)].map((p) => p[0].replace(/<w:tab\/>/g, '\t').replace(/<[^>]+>/g, '')).join('\n')
+    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return { html: new TextDecoder().decode(await out('html')), md: new TextDecoder().decode(await out('md')), docx, xml };
+}
+
+const HEAD = '# Strategic Policing and Crime Board\nDate: 19/12/2023\n\nPresent:\nSimon Foster : Police and Crime Commissioner\nJane Hill (JH) : Chief Executive\n\n';
+const CLOSING_AFTER_CONFIDENTIAL = `${HEAD}120/23 Finance Update
+The Board noted the report.
+
+121/23 [confidential] Vehicle Fleet Contract Award
+The Board considered the tenders from Northgate and Fleetwise.
+Signed the heads of terms with Fleetwise.
+Next meeting: 27/02/2024
+The meeting closed at 12:45.
+Signed ……………………… Chair          Date ………………
+`;
+
+test('closing lines after a confidential item belong to the meeting: the public version keeps them, after the items, and nothing of the item', async () => {
+  const a = analysis(CLOSING_AFTER_CONFIDENTIAL);
+  const m = a.doc.meeting!;
+  const last = m.items[m.items.length - 1];
+  const lines = CLOSING_AFTER_CONFIDENTIAL.split('\n');
+  const nextLine = lines.findIndex((l) => l.startsWith('Next meeting:'));
+  assert.equal(m.nextMeeting?.iso, '2024-02-27');
+  assert.ok(last.range.end.line < nextLine, 'the confidential item ends before the closing lines');
+  assert.deepEqual(m.closing.map((c) => c.value), ['Next meeting: 27/02/2024', 'The meeting closed at 12:45.', 'Signed ……………………… Chair          Date ………………']);
+  for (const version of ['public', 'full'] as const) {
+    const out = await outputs(CLOSING_AFTER_CONFIDENTIAL, version);
+    for (const [format, text] of Object.entries({ html: out.html, md: out.md, docx: out.docx })) {
+      assert.match(text, /Next meeting: 27\/02\/2024/, `${version} ${format} keeps the next meeting's date`);
+      assert.match(text, /The meeting closed at 12:45\./, `${version} ${format} keeps the close of the meeting`);
+      assert.match(text, /Signed …+ Chair/, `${version} ${format} keeps the signature line`);
+      // after the items: after the last item's text (full) or its withheld line (public)
+      const itemEnd = version === 'full' ? text.indexOf('Fleetwise') : text.indexOf('considered in private');
+      assert.ok(itemEnd >= 0 && text.indexOf('Next meeting: 27') > itemEnd, `${version} ${format}: the closing lines come after the items`);
+      if (version === 'public') {
+        for (const word of ['Northgate', 'Fleetwise', 'heads of terms', 'Vehicle Fleet']) assert.doesNotMatch(text, new RegExp(word), `public ${format} withholds "${word}"`);
+      }
+    }
+  }
+});
+
+test('a closing line is the meeting\'s whatever the item above it; a next-meeting line under the item about the next meeting stays its text', () => {
+  const text = `${HEAD}120/23 Finance Update\nThe Board noted the report.\nMeeting closed\n\n121/23 Date of Next Meeting\nNext meeting: 27/02/2024\n`;
+  const m = analysis(text).doc.meeting!;
+  assert.deepEqual(m.closing.map((c) => c.value), ['Meeting closed']);
+  assert.equal(m.items[1].content, 1, 'the item about the next meeting has its date as content');
+  assert.equal(m.nextMeeting?.iso, '2024-02-27');
+  // sentences that only start like a closing line are the item's
+  const prose = `${HEAD}120/23 Finance Update\nSigned Contract Award notices were published.\nThe meeting closed at 12:45 and reopened in private to discuss the bid.\n`;
+  assert.deepEqual(analysis(prose).doc.meeting!.closing, []);
+});
+
+test('typing closing lines into the last item re-parses exactly as a full parse does', () => {
+  const MEETING = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'publish', '2022-11-22.minutes'), 'utf8');
+  const base = `${MEETING.trimEnd()}\n\n090/22 [confidential] Any Other Business\nThe Board discussed the bid.\n\n\n\n`;
+  const typed = ['Next meeting: 27/02/2024', 'The meeting closed at 12:45.', 'Meeting closed', 'Signed ………… Chair', 'Date ………………', 'Close of meeting: 12.45pm', 'x'];
+  const baseLines = splitLinesForTests(base);
+  let incremental = 0;
+  fc.assert(fc.property(fc.integer({ min: baseLines.length - 5, max: baseLines.length - 1 }), fc.constantFrom(...typed), fc.nat({ max: 3 }), (line, what, cut) => {
+    const prev = analyzeText('file:///r.minutes', 1, base, DEFAULT_SETTINGS, TODAY);
+    const l = baseLines[line];
+    const at = Math.min(l.length, cut);
+    const change: TextChange = { range: { start: { line, character: at }, end: { line, character: l.length } }, text: what };
+    const next = [...baseLines];
+    next[line] = l.slice(0, at) + what;
+    const text = next.join('\n');
+    const again = reanalyze(prev, 2, changedLines([change])!, { count: next.length, length: text.length, at: (n) => next[n] }, DEFAULT_SETTINGS, TODAY);
+    if (!again) return;
+    incremental++;
+    const full = analyzeText('file:///r.minutes', 2, text, DEFAULT_SETTINGS, TODAY);
+    assert.deepStrictEqual(again.doc, full.doc);
+    assert.deepStrictEqual(again.findings, full.findings);
+  }), { numRuns: 60, seed: 16 });
+  assert.ok(incremental > 0, 'the edits were re-parsed incrementally');
+});
