@@ -100,3 +100,41 @@ test('typing closing lines into the last item re-parses exactly as a full parse 
   }), { numRuns: 60, seed: 16 });
   assert.ok(incremental > 0, 'the edits were re-parsed incrementally');
 });
+
+/** Problems that make an XML part ill-formed: a character XML 1.0 forbids, a bad entity, tags that do not nest. */
+function xmlProblems(xml: string): string[] {
+  const problems: string[] = [];
+  const bad = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(xml);
+  if (bad) problems.push(`U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} at ${bad.index}`);
+  for (const e of xml.matchAll(/&([^;\s<]*);?/g)) if (!/^(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);$/.test(e[0].slice(1))) problems.push(`entity ${e[0]}`);
+  const stack: string[] = [];
+  for (const t of xml.matchAll(/<(\/?)([A-Za-z_][\w:.-]*)[^>]*?(\/?)>/g)) {
+    if (t[3]) continue;
+    if (!t[1]) stack.push(t[2]);
+    else if (stack.pop() !== t[2]) { problems.push(`</${t[2]}> closes the wrong element`); break; }
+  }
+  if (stack.length) problems.push(`unclosed <${stack[stack.length - 1]}>`);
+  return problems;
+}
+
+test('every Word document we write is well-formed and keeps word boundaries, whatever control characters the text holds', async () => {
+  const text = `${HEAD}120/23 Finance\u000CUpdate\nThe Board noted the report.\u000CPage 2 of the report was read.\nIt\u000Bcontinued here \uFFFE and \uFFFF there \u0001 and \u001F then \uD800 alone.\nACTION: Circulate\u000Cthe figures. Owner: Simon Foster. Due: 27/02/2024.\n`;
+  for (const version of ['public', 'full'] as const) {
+    const a = analysis(text);
+    const r = await exportMeeting(a.doc, a.lines, 'docx', opts(version));
+    assert.ok('bytes' in r);
+    const parts = unzipSync(r.bytes);
+    for (const [name, bytes] of Object.entries(parts)) {
+      if (!name.endsWith('.xml') && !name.endsWith('.rels')) continue;
+      assert.deepEqual(xmlProblems(strFromU8(bytes)), [], `${version}: ${name} is well-formed`);
+    }
+    const out = await outputs(text, version);
+    for (const [format, t] of Object.entries({ docx: out.docx, html: out.html })) {
+      assert.match(t, /report\. Page 2/, `${format}: the form feed separates the words`);
+      assert.match(t, /It continued/, `${format}: the vertical tab separates the words`);
+      assert.match(t, /Circulate the figures/, `${format}: in an action too`);
+      assert.match(t, /Finance Update/, `${format}: in a title too`);
+      assert.deepEqual(xmlProblems(t.replace(/<!DOCTYPE html>/, '').replace(/<meta [^>]*>/g, '')).filter((p) => p.startsWith('U+')), [], `${format} carries no forbidden character`);
+    }
+  }
+});

@@ -4,13 +4,15 @@
  */
 import type { Block, RenderedItem, RenderedMeeting } from './render';
 import { confidentialNote, withheldSentence } from './render';
+import { publishableDeep } from './chars';
 
 /**
  * The library is loaded on the first export, not when the server starts: loading it costs every
  * launch about 15 ms, and few sessions export.
  */
 export async function renderDocx(r: RenderedMeeting): Promise<Uint8Array> {
-  return builder(await loadDocx())(r);
+  // every string of the model made safe for XML at once: the document stays well-formed whatever was typed
+  return builder(await loadDocx())(publishableDeep(r));
 }
 
 const loadDocx = () => import('docx');
