@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { unzipSync, strFromU8 } from 'fflate';
 import {
-  analyzeText, changedLines, reanalyze, DEFAULT_PUBLISH, DEFAULT_SETTINGS, exportMeeting, splitLinesForTests,
+  analyzeText, buildWorkspace, changedLines, newMeetingAfterLatest, parse, reanalyze, DEFAULT_PUBLISH, DEFAULT_SETTINGS, exportMeeting, splitLinesForTests,
   type PublishOptions, type TextChange,
 } from '../../server/out/service/index';
 import { ROOT, TODAY } from '../support/util';
@@ -137,4 +137,23 @@ test('every Word document we write is well-formed and keeps word boundaries, wha
       assert.deepEqual(xmlProblems(t.replace(/<!DOCTYPE html>/, '').replace(/<meta [^>]*>/g, '')).filter((p) => p.startsWith('U+')), [], `${format} carries no forbidden character`);
     }
   }
+});
+
+test('New Meeting writes what is known of a carried-forward action and nothing where nothing is known', () => {
+  const last = `${HEAD}120/23 Finance Update
+ACTION: Circulate the overtime figures.
+ACTION: Report on fuel costs. Owner: JH.
+ACTION: Brief the Board on the bid. Due: 27/02/2024.
+ACTION: Review the estate. Owner: Simon Foster. Due: next meeting.
+`;
+  const made = newMeetingAfterLatest(buildWorkspace([{ uri: 'file:///w/2023-12-19.minutes', doc: parse(last) }], TODAY), '2024-02-27', 'dmy');
+  assert.ok('text' in made);
+  const lines = made.text.split('\n').filter((l) => l.includes('CARRIED FORWARD'));
+  assert.deepEqual(lines, [
+    '120/23-A1 CARRIED FORWARD: Circulate the overtime figures.',
+    '120/23-A2 CARRIED FORWARD: Report on fuel costs. (Jane Hill)',
+    '120/23-A3 CARRIED FORWARD: Brief the Board on the bid. (due 27/02/2024)',
+    '120/23-A4 CARRIED FORWARD: Review the estate. (Simon Foster, due next meeting)',
+  ]);
+  assert.doesNotMatch(made.text, /no owner|not set/);
 });
