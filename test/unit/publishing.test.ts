@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { unzipSync, strFromU8 } from 'fflate';
 import {
-  analyzeText, buildWorkspace, changedLines, newMeetingAfterLatest, parse, reanalyze, DEFAULT_PUBLISH, DEFAULT_SETTINGS, exportMeeting, splitLinesForTests,
+  analyzeText, buildWorkspace, changedLines, newMeetingAfterLatest, parse, reanalyze, renderMeeting, DEFAULT_PUBLISH, DEFAULT_SETTINGS, exportMeeting, splitLinesForTests,
   type PublishOptions, type TextChange,
 } from '../../server/out/service/index';
 import { ROOT, TODAY } from '../support/util';
@@ -156,4 +156,59 @@ ACTION: Review the estate. Owner: Simon Foster. Due: next meeting.
     '120/23-A4 CARRIED FORWARD: Review the estate. (Simon Foster, due next meeting)',
   ]);
   assert.doesNotMatch(made.text, /no owner|not set/);
+});
+
+test('exports publish owners by their full names (a role with its holder) and `Due: next meeting` as the next meeting\'s date', async () => {
+  const text = `# Strategic Policing and Crime Board
+Date: 19/12/2023
+
+Present:
+Simon Foster : Police and Crime Commissioner
+Jane Hill (JH) : Chief Executive
+Sarah Green (SG) : Chief Finance Officer
+Cllr Waseem Zaffar : Board Member
+
+120/23 Finance Update
+ACTION: Circulate the overtime figures. Owner: JH. Due: next meeting.
+ACTION: Publish the budget. Owner: SG. Due: 31/01/2024.
+ACTION: Write to the Home Office. Owner: Chief Executive.
+ACTION: Visit the control room. Owner: Cllr Zaffar.
+ACTION: Report on stop and search. Owners: WMP, Chief Constable, Bob Unknown.
+
+Next meeting: 27/02/2024
+`;
+  const a = analysis(text);
+  for (const version of ['public', 'full'] as const) {
+    const out = await outputs(text, version);
+    for (const [format, t] of Object.entries({ html: out.html, md: out.md, docx: out.docx })) {
+      const said = (s: string): void => assert.ok(t.includes(s), `${version} ${format}: "${s}"`);
+      said('Owner: Jane Hill. Due: 27/02/2024');
+      said('Owner: Sarah Green. Due: 31/01/2024');
+      said('Owner: Chief Executive (Jane Hill)');
+      said('Owner: Cllr Waseem Zaffar');
+      said('Owner: WMP, Chief Constable, Bob Unknown');
+      assert.doesNotMatch(t, /Owner: (?:JH|SG|Cllr Zaffar)\b|next meeting\)/, `${version} ${format}: nothing as the note taker typed it where the lists say who it is`);
+    }
+  }
+  // the closing table too, and the next meeting stays as typed when the minutes do not give its date
+  const r = renderMeetingOf(text.replace('Next meeting: 27/02/2024\n', ''));
+  assert.deepEqual(r.actions.map((x) => [x.owners, x.due ?? '']), [
+    ['Jane Hill', 'next meeting'], ['Sarah Green', '31/01/2024'], ['Chief Executive (Jane Hill)', ''], ['Cllr Waseem Zaffar', ''], ['WMP, Chief Constable, Bob Unknown', ''],
+  ]);
+  assert.ok(a.doc.meeting);
+});
+
+function renderMeetingOf(text: string) {
+  const a = analysis(text);
+  return renderMeeting(a.doc, a.lines, opts('full'))!;
+}
+
+test('the public version does not publish a next meeting date read from a withheld item', async () => {
+  const text = `${HEAD}120/23 Finance Update\nACTION: Circulate the figures. Owner: JH. Due: next meeting.\n\n121/23 [confidential] Estates\nThe next meeting will be held on 27 February 2024 at the new site.\n`;
+  const pub = await outputs(text, 'public');
+  for (const [format, t] of Object.entries({ html: pub.html, md: pub.md, docx: pub.docx })) {
+    assert.doesNotMatch(t, /27\/02\/2024|27 February/, `public ${format}`);
+    assert.match(t, /Due: next meeting/, `public ${format}`);
+  }
+  assert.match((await outputs(text, 'full')).html, /Due: 27\/02\/2024/);
 });

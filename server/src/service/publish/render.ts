@@ -8,11 +8,12 @@
  * `matchConfidential`) is replaced in the public version by one line saying it was considered in
  * private, and nothing of it (title, text, actions, decisions) reaches the output.
  */
-import type { Item, MinutesDocument } from '../model';
+import type { Item, Meeting, MinutesDocument } from '../model';
 import { actionRefLabel, numberLabel } from '../numbers';
 import { BLOCK_LABELS, type BlockKind } from '../markup';
 import { matchConfidential } from '../constructs';
 import { displayDate, longDate, type DateOrder } from '../dates';
+import { publishedDue, publishedOwner } from './owners';
 import { col, segmentDocument, type Segment } from '../text';
 
 export type PublishVersion = 'public' | 'full';
@@ -77,7 +78,10 @@ export interface RenderedMeeting {
 
 const within = (line: number, r: { start: { line: number }; end: { line: number } }): boolean => line >= r.start.line && line <= r.end.line;
 
-function renderItem(item: Item, segs: readonly Segment[], options: PublishOptions): RenderedItem {
+/** What an action's owners and due date are published against: the meeting's lists and the next meeting's date. */
+interface ActionContext { readonly meeting: Meeting; readonly nextIso?: string; readonly order: DateOrder }
+
+function renderItem(item: Item, segs: readonly Segment[], options: PublishOptions, ctx: ActionContext): RenderedItem {
   const number = item.number ? numberLabel(item.number) : '';
   const conf = matchConfidential(item.title);
   // the agenda reference is part of the printed title ("Item 10b – Hidden Crimes"): keep it
@@ -111,7 +115,7 @@ function renderItem(item: Item, segs: readonly Segment[], options: PublishOption
       if (!done.has(action)) {
         flush();
         done.add(action);
-        blocks.push({ kind: 'action', action: renderAction(item, action) });
+        blocks.push({ kind: 'action', action: renderAction(item, action, ctx) });
       }
       continue;
     }
@@ -146,10 +150,10 @@ function renderItem(item: Item, segs: readonly Segment[], options: PublishOption
   return { kind: 'item', number, title, line, presenters, blocks, confidential: !!conf, withheld: false, reason: conf?.reason };
 }
 
-function renderAction(item: Item, a: Item['actions'][number]): RenderedAction {
+function renderAction(item: Item, a: Item['actions'][number], ctx: ActionContext): RenderedAction {
   return {
     ref: item.number ? actionRefLabel(item.number, a.index) : `A${a.index}`,
-    text: a.text, owners: a.owners.map((o) => o.text).join(', '), due: a.due?.text,
+    text: a.text, owners: a.owners.map((o) => publishedOwner(o, ctx.meeting)).join(', '), due: publishedDue(a.due, ctx.nextIso, ctx.order),
     item: item.number ? numberLabel(item.number) : '',
   };
 }
@@ -187,12 +191,13 @@ export function renderMeeting(doc: MinutesDocument, lines: readonly string[], op
     else if (!headerLines.has(seg.line)) preamble.push(seg);
   }
   const body: Array<RenderedItem | RenderedSection> = [];
+  const ctx: ActionContext = { meeting: m, nextIso: publishableNextMeeting(m, options), order: options.dateOrder };
   const sections = [...m.sections];
   let s = 0;
   const section = (i: number): RenderedSection => ({ kind: 'section', title: sections[i].title, line: sections[i].headingRange.start.line, blocks: plainBlocks(bySection.get(i) ?? []) });
   for (const item of m.items) {
     while (s < sections.length && sections[s].headingRange.start.line < item.headRange.start.line) body.push(section(s++));
-    body.push(renderItem(item, byItem.get(item) ?? [], options));
+    body.push(renderItem(item, byItem.get(item) ?? [], options, ctx));
   }
   for (; s < sections.length; s++) body.push(section(s));
   const items = body.filter((b): b is RenderedItem => b.kind === 'item');
@@ -234,4 +239,16 @@ function plainBlocks(segs: readonly Segment[]): Block[] {
   }
   if (bullets) out.push({ kind: 'bullets', items: bullets });
   return out;
+}
+
+/**
+ * The next meeting's date, to publish for `Due: next meeting`; in the public version not when it
+ * was read from a withheld item's text (nothing of a withheld item reaches a public output).
+ */
+function publishableNextMeeting(m: Meeting, options: PublishOptions): string | undefined {
+  const next = m.nextMeeting;
+  if (!next?.iso || options.version !== 'public' || m.closing.some((c) => c.range.start.line === next.range.start.line)) return next?.iso;
+  const line = next.range.start.line;
+  const holder = [...m.items].reverse().find((i) => i.headRange.start.line <= line);
+  return holder && matchConfidential(holder.title) ? undefined : next.iso;
 }
