@@ -149,7 +149,8 @@ test('import of published minutes: every word kept, split numbers joined, no err
   for (const name of CORPUS_FILES) {
     const source = corpusText(name);
     const out = importPublished(source, DEFAULT_SETTINGS, TODAY);
-    assert.deepEqual(norm(out), norm(source), `${name}: a word was lost, added or moved`);
+    // (the label of the `Next meeting:` line the import writes for a date in an item's title is the markup's)
+    assert.deepEqual(norm(out.replace(/^Next meeting: /m, '')), norm(source), `${name}: a word was lost, added or moved`);
     assert.ok(!/<\/?(?:p|b|li|ul|sup)\b|data-bbox|\*\*/.test(out), `${name}: debris left`);
     const a = analysis(out);
     const errors = a.findings.filter((f) => severityOf(f.code, DEFAULT_SETTINGS) === 'error');

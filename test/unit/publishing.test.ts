@@ -11,10 +11,10 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { unzipSync, strFromU8 } from 'fflate';
 import {
-  analyzeText, buildWorkspace, changedLines, newMeetingAfterLatest, parse, reanalyze, renderMeeting, DEFAULT_PUBLISH, DEFAULT_SETTINGS, exportMeeting, splitLinesForTests,
+  analyzeText, buildWorkspace, changedLines, importPublished, newMeetingAfterLatest, parse, reanalyze, renderMeeting, DEFAULT_PUBLISH, DEFAULT_SETTINGS, exportMeeting, splitLinesForTests,
   type PublishOptions, type TextChange,
 } from '../../server/out/service/index';
-import { ROOT, TODAY } from '../support/util';
+import { corpusText, ROOT, TODAY } from '../support/util';
 
 const analysis = (text: string) => analyzeText('file:///m.minutes', 1, text, DEFAULT_SETTINGS, TODAY);
 const opts = (version: 'public' | 'full'): PublishOptions => ({ ...DEFAULT_PUBLISH, version });
@@ -211,4 +211,57 @@ test('the public version does not publish a next meeting date read from a withhe
     assert.match(t, /Due: next meeting/, `public ${format}`);
   }
   assert.match((await outputs(text, 'full')).html, /Due: 27\/02\/2024/);
+});
+
+/** The words of published text, with the debris of extraction set aside (tags, entities) and split numbers joined. */
+const publishedWords = (t: string): string[] => t
+  .replace(/<\/?(?:sup|sub|b|strong|i|em|u|span|a|font|small)\b[^<>]{0,400}>/gi, '')
+  .replace(/<[^<>]{0,400}>/g, ' ')
+  .replace(/&[a-zA-Z0-9#]{1,8};/g, ' ')
+  .replace(/(\d{1,3})[ \t]?\/[ \t]?(\d)\s*(\d)(?!\d)/g, '$1/$2$3')
+  .toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+/** Words of `source` that `out` does not hold in the same order (each word of `out` used once). */
+function lostOrMoved(source: string[], out: string[]): string[] {
+  const lost: string[] = [];
+  let j = 0;
+  for (const w of source) {
+    let k = j;
+    while (k < out.length && out[k] !== w) k++;
+    if (k < out.length) j = k + 1; else lost.push(w);
+  }
+  return lost;
+}
+
+test('import keeps sentences whole, joins titles to their numbers, writes published headings as sections and the next meeting\'s date as Next meeting:', () => {
+  const CORPUS = ['spcb-2020-01-21.txt', 'spcb-2022-09-27.txt', 'spcb-2023-12-19-with-2024-01-agenda.txt'];
+  const imported = new Map(CORPUS.map((name) => [name, importPublished(corpusText(name), DEFAULT_SETTINGS, TODAY)]));
+  for (const [name, out] of imported) {
+    const source = corpusText(name);
+    // every word in order, nothing lost (the markup's words that canonical forms write instead apart)
+    const rewritten = new Set(['attendees', 'agreed', 'resolved']);
+    assert.deepEqual(lostOrMoved(publishedWords(source).filter((w) => !rewritten.has(w)), publishedWords(out)), [], `${name}: words lost or moved`);
+    const doc = parse(out);
+    for (const item of doc.meeting!.items) {
+      if (item.number && item.titleRange) assert.equal(item.titleRange.start.line, item.number.range.start.line, `${name}: ${item.number.written} stands on the line of its title`);
+    }
+  }
+  const dec = imported.get('spcb-2023-12-19-with-2024-01-agenda.txt')!;
+  // the petition's sentence stays whole, and its presenter is recorded
+  assert.match(dec, /^The petition was presented by PCC Simon Foster on behalf of those submitting and the following points were discussed:$/m);
+  const petition = parse(dec).meeting!.items.find((i) => i.title.startsWith('Petition'))!;
+  assert.deepEqual(petition.presenters.flatMap((p) => p.names.map((n) => n.text)), ['PCC Simon Foster']);
+  assert.match(dec, /^117\/23 Petition - Introduction of Average Speed Cameras in Erdington$/m);
+  assert.match(dec, /^119\/23 Rebuilding Community Policing: Part One$/m);
+  assert.match(dec, /^## Police and Crime Plan$/m);
+  assert.match(dec, /^## Partnership Presentation$/m);
+  assert.match(dec, /^125\/23 Date of the next meeting\nNext meeting: 23rd January 2024$/m);
+  assert.equal(parse(dec).meeting!.nextMeeting?.iso, '2024-01-23');
+  const jan = imported.get('spcb-2020-01-21.txt')!;
+  assert.match(jan, /^004\/20 Item 3 - Sex Offender Management – Lessons Learned\nThis was presented by ACC Vanessa Jardine and the following points were discussed:$/m);
+  assert.match(jan, /^## REGULAR ITEMS$/m);
+  assert.doesNotMatch(jan, /^## ACC Meir/m, 'a line of names is not a heading');
+  const sep = imported.get('spcb-2022-09-27.txt')!;
+  assert.match(sep, /^078\/22 Item 2 - Notes of the Last Meeting:$/m);
+  assert.match(sep, /^This paper was presented by Mark Kenyon and the following points were discussed:$/m);
+  assert.match(sep, /^## Regular Items$/m);
 });

@@ -91,7 +91,8 @@ function renderItem(item: Item, segs: readonly Segment[], options: PublishOption
   if (conf && options.version === 'public') {
     return { kind: 'item', number, title: 'Confidential item', line, presenters: [], blocks: [], confidential: true, withheld: true, reason: conf.reason };
   }
-  const presenters = item.presenters.flatMap((p) => p.names.map((n) => n.text));
+  // "Presented by: …" lines make the item's presenter line; a sentence naming them is published as written
+  const presenters = item.presenters.filter((p) => p.canonical).flatMap((p) => p.names.map((n) => n.text));
   const blocks: Block[] = [];
   const done = new Set<object>();
   let bullets: string[] | undefined;
@@ -105,6 +106,7 @@ function renderItem(item: Item, segs: readonly Segment[], options: PublishOption
       continue;
     }
     const presenter = item.presenters.find((p) => within(seg.line, p.range));
+    if (presenter && !presenter.canonical) { flush(); blocks.push({ kind: 'paragraph', text: seg.text, bold: false }); continue; }
     if (presenter) {
       if (presenter.tail && !done.has(presenter)) { flush(); blocks.push({ kind: 'paragraph', text: presenter.tail.value, bold: false }); }
       done.add(presenter);
