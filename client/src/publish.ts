@@ -50,7 +50,9 @@ async function importPublished(client: LanguageClient): Promise<void> {
   const dirOf = (u: vscode.Uri): vscode.Uri => u.with({ path: path.posix.dirname(u.path) });
   let folder = r.latest ? dirOf(vscode.Uri.parse(r.latest)) : vscode.workspace.workspaceFolders?.[0]?.uri ?? dirOf(source);
   let name = r.fileName ?? path.posix.basename(source.path).replace(/(\.[^./]*)?$/, '.minutes');
-  const existing = r.sameDate.map((u) => vscode.Uri.parse(u)).find((u) => u.toString() !== source.toString());
+  // the meeting's own file first (`2022-09-27.minutes`), when a copy kept earlier has the same date
+  const same = r.sameDate.map((u) => vscode.Uri.parse(u)).filter((u) => u.toString() !== source.toString());
+  const existing = same.find((u) => path.posix.basename(u.path) === r.fileName) ?? same[0];
   if (existing) {
     const shown = vscode.workspace.asRelativePath(existing);
     const choice = await vscode.window.showQuickPick([

@@ -119,3 +119,19 @@ test('keeping both saves the import under a name of its own, beside the meeting,
   assert.deepEqual(minutesFiles(), [...before, '2022-09-27 (2).minutes'].sort());
   assert.equal(fs.readFileSync(path.join(wb.folder, '2022-09-27.minutes'), 'utf8'), original, 'the meeting is left as it was');
 });
+
+test('replacing the meeting writes the import into its file, and adds none', LONG, async () => {
+  const { page } = wb;
+  const before = minutesFiles();
+  await importFile(path.join(wb.folder, 'published', 'spcb-2022-09-27.txt'));
+  const title = await waitFor('the question about the existing meeting', async () => {
+    const t = await page.locator('.quick-input-widget .quick-input-title').innerText().catch(() => '');
+    return /already in the workspace/.test(t) ? t : undefined;
+  }, 60000);
+  assert.match(title, /: 2022-09-27\.minutes$/, 'the meeting\'s own file, not the copy kept before');
+  await input().fill('Replace');
+  await page.keyboard.press('Enter');
+  await waitFor('the import written into the meeting', async () => /^077\/22\tItem 1 - Apologies and PCC Update/m.test(fs.readFileSync(path.join(wb.folder, '2022-09-27.minutes'), 'utf8')) || undefined, 60000);
+  await page.locator('.tabs-container .tab.active', { hasText: '2022-09-27.minutes' }).waitFor({ state: 'visible', timeout: 60000 });
+  assert.deepEqual(minutesFiles(), before, 'no file added');
+});

@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { unzipSync, strFromU8 } from 'fflate';
 import {
-  analyzeText, buildWorkspace, changedLines, importPublished, newMeetingAfterLatest, parse, reanalyze, renderMeeting, DEFAULT_PUBLISH, DEFAULT_SETTINGS, exportMeeting, splitLinesForTests,
+  analyzeText, buildWorkspace, changedLines, importPlace, importPublished, newMeetingAfterLatest, parse, reanalyze, renderMeeting, DEFAULT_PUBLISH, DEFAULT_SETTINGS, exportMeeting, splitLinesForTests,
   type PublishOptions, type TextChange,
 } from '../../server/out/service/index';
 import { corpusText, ROOT, TODAY } from '../support/util';
@@ -264,4 +264,14 @@ test('import keeps sentences whole, joins titles to their numbers, writes publis
   assert.match(sep, /^078\/22 Item 2 - Notes of the Last Meeting:$/m);
   assert.match(sep, /^This paper was presented by Mark Kenyon and the following points were discussed:$/m);
   assert.match(sep, /^## Regular Items$/m);
+});
+
+test('import names the file for the meeting\'s date, in the folder of the latest meeting, and finds a meeting of the same date', () => {
+  const files = ['2022-07-26.minutes', '2022-09-27.minutes', '2022-10-25.minutes'];
+  const model = buildWorkspace(files.map((f) => ({ uri: `file:///board/${f}`, doc: parse(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'workspace', f), 'utf8')) })), TODAY);
+  const sep = importPlace(importPublished(corpusText('spcb-2022-09-27.txt'), DEFAULT_SETTINGS, TODAY), model, DEFAULT_SETTINGS);
+  assert.deepEqual(sep, { fileName: '2022-09-27.minutes', meetingDate: '27/09/2022', latest: 'file:///board/2022-10-25.minutes', sameDate: ['file:///board/2022-09-27.minutes'] });
+  const dec = importPlace(importPublished(corpusText('spcb-2023-12-19-with-2024-01-agenda.txt'), DEFAULT_SETTINGS, TODAY), model, DEFAULT_SETTINGS);
+  assert.deepEqual([dec.fileName, dec.sameDate], ['2023-12-19.minutes', []], 'the minutes\' date, not the agenda\'s printed above them');
+  assert.deepEqual(importPlace('Some text with no date.\n', model, DEFAULT_SETTINGS).fileName, undefined);
 });
