@@ -41,13 +41,14 @@ async function importFile(file: string): Promise<void> {
   await waitFor('the open dialog', async () => (await input().isVisible()) && (await input().inputValue()).startsWith('/') || undefined, 60000);
   await input().fill(file);
   await waitFor('the dialog to take the path', async () => (await input().inputValue()) === file || undefined);
+  await waitFor('the dialog to list the file', async () => (await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: path.basename(file) }).count()) > 0 || undefined, 30000);
   // the dialog reads the folder as the path is typed, and takes Enter only once it has: press until it closes
   const title = wb.page.locator('.quick-input-widget .quick-input-title');
   await waitFor('the open dialog to accept the file', async () => {
     if (!(await input().isVisible()) || !/Import published minutes/.test(await title.innerText().catch(() => ''))) return true;
     await wb.page.keyboard.press('Enter');
     return undefined;
-  }, 60000, 1500).catch(async (e: Error) => { await wb.screenshot('publishing-open-dialog-stuck'); throw new Error(`${e.message}; the dialog shows ${await input().inputValue().catch(() => '?')}`); });
+  }, 60000, 3000).catch(async (e: Error) => { await wb.screenshot('publishing-open-dialog-stuck'); throw new Error(`${e.message}; the dialog shows ${await input().inputValue().catch(() => '?')}`); });
 }
 
 /** The save dialog's proposed path, once it is shown. */
