@@ -56,6 +56,7 @@ export function packageExtension(tools: Tools): string {
   const r = spawnSync(process.execPath, [require.resolve('@vscode/vsce/vsce'), 'package', '--no-dependencies', '--out', out], { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`vsce package failed: ${r.stderr}${r.stdout}`);
   vsix = out;
+  process.once('exit', () => fs.rmSync(out, { force: true }));
   return out;
 }
 
