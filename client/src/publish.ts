@@ -1,4 +1,5 @@
 /** Export the published minutes (HTML, Word, Markdown; public or full) and import published minutes. */
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ExportMeetingRequest, ImportPublishedRequest } from '../../server/out/protocol';
@@ -36,19 +37,60 @@ async function exportMeeting(client: LanguageClient): Promise<void> {
   if (open) await vscode.commands.executeCommand('revealFileInOS', target);
 }
 
+/**
+ * Import asks before it writes: where the new file goes (by default the folder of the board's
+ * meetings, named for the meeting's date), and, when the workspace already holds a meeting of
+ * that date, whether to open it, replace it or keep both. Nothing is written without the clerk's word.
+ */
 async function importPublished(client: LanguageClient): Promise<void> {
   const picked = await vscode.window.showOpenDialog({ title: 'Import published minutes', canSelectMany: false, filters: { 'Text from a PDF': ['txt', 'md', 'minutes'], 'All files': ['*'] } });
   if (!picked?.[0]) return;
-  const source = new TextDecoder().decode(await vscode.workspace.fs.readFile(picked[0]));
-  const { text } = await client.sendRequest(ImportPublishedRequest, { text: source });
-  const target = picked[0].with({ path: picked[0].path.replace(/(\.[^./]*)?$/, '.minutes') });
-  const exists = await vscode.workspace.fs.stat(target).then(() => true, () => false);
-  // never overwrite: an existing file gets an untitled copy beside it instead
-  const doc = exists ? await vscode.workspace.openTextDocument({ content: text, language: 'minutes' }) : await (async () => {
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
-    return vscode.workspace.openTextDocument(target);
-  })();
-  await vscode.window.showTextDocument(doc, { preview: false });
+  const source = picked[0];
+  const r = await client.sendRequest(ImportPublishedRequest, { text: new TextDecoder().decode(await vscode.workspace.fs.readFile(source)) });
+  const dirOf = (u: vscode.Uri): vscode.Uri => u.with({ path: path.posix.dirname(u.path) });
+  let folder = r.latest ? dirOf(vscode.Uri.parse(r.latest)) : vscode.workspace.workspaceFolders?.[0]?.uri ?? dirOf(source);
+  let name = r.fileName ?? path.posix.basename(source.path).replace(/(\.[^./]*)?$/, '.minutes');
+  // the meeting's own file first (`2022-09-27.minutes`), when a copy kept earlier has the same date
+  const same = r.sameDate.map((u) => vscode.Uri.parse(u)).filter((u) => u.toString() !== source.toString());
+  const existing = same.find((u) => path.posix.basename(u.path) === r.fileName) ?? same[0];
+  if (existing) {
+    const shown = vscode.workspace.asRelativePath(existing);
+    const choice = await vscode.window.showQuickPick([
+      { label: `Open ${shown}`, description: 'the meeting as it is; nothing is written', act: 'open' as const },
+      { label: `Replace ${shown} with the imported minutes`, description: 'its text becomes the import (Undo brings it back)', act: 'replace' as const },
+      { label: 'Keep both', description: 'save the imported minutes as another file', act: 'both' as const },
+    ], { title: `The meeting of ${r.meetingDate ?? 'this date'} is already in the workspace: ${shown}`, placeHolder: 'Open it, replace it or keep both?', ignoreFocusOut: true });
+    if (!choice) return;
+    if (choice.act === 'open') {
+      await vscode.window.showTextDocument(existing, { preview: false });
+      return;
+    }
+    if (choice.act === 'replace') {
+      const doc = await vscode.workspace.openTextDocument(existing);
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(existing, new vscode.Range(0, 0, doc.lineCount, 0), r.text);
+      await vscode.workspace.applyEdit(edit);
+      await doc.save();
+      await vscode.window.showTextDocument(doc, { preview: false });
+      return;
+    }
+    folder = dirOf(existing);
+    name = await freeName(folder, name);
+  }
+  const target = await vscode.window.showSaveDialog({ title: 'Save the imported minutes', saveLabel: 'Import', defaultUri: vscode.Uri.joinPath(folder, name), filters: { Minutes: ['minutes'] } });
+  if (!target) return;
+  // the save dialog has asked before replacing a file the clerk chose
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(r.text));
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target), { preview: false });
+}
+
+/** `2022-09-27 (2).minutes`: a name beside the existing meeting that no file has. */
+async function freeName(folder: vscode.Uri, name: string): Promise<string> {
+  const stem = name.replace(/\.minutes$/, '');
+  for (let n = 2; ; n++) {
+    const candidate = `${stem} (${n}).minutes`;
+    if (!(await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder, candidate)).then(() => true, () => false))) return candidate;
+  }
 }
 
 export function registerPublishCommands(client: LanguageClient): vscode.Disposable[] {

@@ -146,8 +146,13 @@ export const RenderRequest = new RequestType<{ uri: string; version?: 'public' |
 /** The published minutes of an open meeting: HTML, Word or Markdown, public or full, as base64 bytes. */
 export const ExportMeetingRequest = new RequestType<{ uri: string; to: 'html' | 'docx' | 'md'; version: 'public' | 'full' }, { base64: string } | { error: string }, void>('minutes/exportMeeting');
 
-/** Published minutes (text extracted from a PDF) in clean markup, every word kept. */
-export const ImportPublishedRequest = new RequestType<{ text: string }, { text: string }, void>('minutes/importPublished');
+/**
+ * Published minutes (text extracted from a PDF) in clean markup, every word kept; with the file
+ * name the meeting's date gives, the latest meeting (whose folder holds the board's meetings) and
+ * the workspace's meetings of the same date, so that the client asks before it writes.
+ */
+export const ImportPublishedRequest = new RequestType<{ text: string }, ImportPublishedResult, void>('minutes/importPublished');
+export interface ImportPublishedResult { text: string; fileName?: string; meetingDate?: string; latest?: string; sameDate: readonly string[] }
 
 /**
  * What the Actions view shows, for `minutes/export`: its groups in order (a meeting, an owner or a

@@ -50,11 +50,13 @@ let vsix: string | undefined;
 /** Packages the extension once per run, as `npm run package` does. */
 export function packageExtension(tools: Tools): string {
   if (vsix) return vsix;
-  const out = path.join(tools.dir, 'e2e', 'minutes.vsix');
+  // one package per test process: the tools folder is shared, and another run may be packaging its own
+  const out = path.join(tools.dir, 'e2e', `minutes-${process.pid}.vsix`);
   fs.mkdirSync(path.dirname(out), { recursive: true });
   const r = spawnSync(process.execPath, [require.resolve('@vscode/vsce/vsce'), 'package', '--no-dependencies', '--out', out], { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`vsce package failed: ${r.stderr}${r.stdout}`);
   vsix = out;
+  process.once('exit', () => fs.rmSync(out, { force: true }));
   return out;
 }
 

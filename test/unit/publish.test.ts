@@ -67,8 +67,10 @@ function missing(source: string[], output: string[]): string[] {
 }
 /** The markup's own words, which the published form writes differently ("Presented by", "Action 087/22-A1"). */
 const MARKUP = new Set(['present', 'apologies', 'presented', 'by', 'action', 'decision', 'owner', 'due', 'date', 'time', 'location', 'chair', 'asked']);
-// The date is published in its long form and the note taker's initials (`(SF)`) are not published.
-const sourceWords = (text: string): string[] => wordsOf(text.replace(/^#+ /gm, '').replace('Date: 22/11/2022', 'Tuesday 22 November 2022').replace(/\([A-Z]{2,6}\)/g, '')).filter((w) => !MARKUP.has(w));
+// The date is published in its long form and the note taker's initials (`(SF)`) are not published;
+// an owner is published by full name (`VJ` is Vanessa Jardine), `Due: next meeting` as its date.
+const sourceWords = (text: string): string[] => wordsOf(text.replace(/^#+ /gm, '').replace('Date: 22/11/2022', 'Tuesday 22 November 2022').replace(/\([A-Z]{2,6}\)/g, '')
+  .replace(/Owner: VJ\./g, 'Owner: Vanessa Jardine.').replace('Due: next meeting.', 'Due: 20/12/2022.')).filter((w) => !MARKUP.has(w));
 
 test('the render model: header, people, sections, items with presenters, paragraphs, bullets, questions, actions and decisions', () => {
   const a = analysis(TEXT);
@@ -147,7 +149,8 @@ test('import of published minutes: every word kept, split numbers joined, no err
   for (const name of CORPUS_FILES) {
     const source = corpusText(name);
     const out = importPublished(source, DEFAULT_SETTINGS, TODAY);
-    assert.deepEqual(norm(out), norm(source), `${name}: a word was lost, added or moved`);
+    // (the label of the `Next meeting:` line the import writes for a date in an item's title is the markup's)
+    assert.deepEqual(norm(out.replace(/^Next meeting: /m, '')), norm(source), `${name}: a word was lost, added or moved`);
     assert.ok(!/<\/?(?:p|b|li|ul|sup)\b|data-bbox|\*\*/.test(out), `${name}: debris left`);
     const a = analysis(out);
     const errors = a.findings.filter((f) => severityOf(f.code, DEFAULT_SETTINGS) === 'error');

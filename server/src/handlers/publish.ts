@@ -1,5 +1,5 @@
 /** The preview's render, export to HTML, Word or Markdown, and import of published minutes. */
-import { exportMeeting, htmlBody, PUBLISHED_CSS, importPublished, renderMeeting, DEFAULT_PUBLISH, type PublishOptions } from '../service/index';
+import { exportMeeting, htmlBody, PUBLISHED_CSS, importPlace, importPublished, renderMeeting, DEFAULT_PUBLISH, type PublishOptions } from '../service/index';
 import { ExportMeetingRequest, ImportPublishedRequest, RenderRequest } from '../protocol';
 import type { ServerContext } from '../context';
 
@@ -28,5 +28,8 @@ export function registerPublish(ctx: ServerContext): void {
     return 'error' in r ? r : { base64: Buffer.from(r.bytes).toString('base64') };
   });
 
-  ctx.connection.onRequest(ImportPublishedRequest, (params) => ({ text: importPublished(params.text ?? '', ctx.cache.currentSettings, ctx.today()) }));
+  ctx.connection.onRequest(ImportPublishedRequest, (params) => {
+    const text = importPublished(params.text ?? '', ctx.cache.currentSettings, ctx.today());
+    return { text, ...importPlace(text, ctx.index.model(), ctx.cache.currentSettings) };
+  });
 }

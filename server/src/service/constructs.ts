@@ -215,6 +215,41 @@ export function mentionsNextMeeting(text: string): boolean {
   return NEXT_MEETING.test(text); // faster on its own than with a literal pre-check (measured)
 }
 
+// ---- closing lines: the close of the meeting and the signature ---------------------------------
+
+/*
+ * Lines that close the meeting rather than the item above them: "The meeting closed at 12:45",
+ * "Meeting closed", "Close of meeting: 12.45", a signature line ("Signed …… Chair …… Date ……").
+ * The patterns are strict (the whole line, nothing else of substance): a sentence that only
+ * starts like one ("Signed the contract with …") stays the item's text, so that nothing of a
+ * withheld item is ever taken out of it. `Next meeting:` is the other closing line (`matchField`).
+ */
+const TIME_OF_DAY = String.raw`\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?|hrs|hours)?`;
+const MEETING_CLOSED = new RegExp(String.raw`^(?:there\s+being\s+no\s+(?:other|further)\s+business,?\s+)?(?:(?:the\s+)?meeting\s+(?:was\s+)?(?:closed|ended|concluded|finished)|(?:the\s+)?chair(?:man|person)?\s+closed\s+the\s+meeting|(?:close\s+of|end\s+of)\s+(?:the\s+)?meeting|meeting\s+close)(?:\s*(?:at|:|-|–)?\s*${TIME_OF_DAY})?\s*[.!]?$`, 'i');
+const SIGNATURE_START = /^(?:signed|signature|chair(?:man|person)?(?:'s|’s)?\s+signature)\b/i;
+/** What a signature line may hold besides its blanks: the words of the form and a date. */
+const SIGNATURE_WORDS = /\b(?:signed|signature|chair(?:man|person)?(?:'s|’s)?|date[d]?|by|the|of|meeting)\b/gi;
+const SIGNATURE_FILLER = /[\s._…\-–—:()[\]/\d]/g;
+const BLANK_FIELD = /^(?:chair(?:man|person)?|date)\s*:?\s*[._…\-–—]{3,}[\s._…\-–—]*$/i;
+
+export type ClosingKind = 'closed' | 'signature';
+
+/** Whether a line closes the meeting (not the next meeting's date: that is a field). */
+export function matchClosingLine(text: string): ClosingKind | undefined {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 200) return undefined;
+  if (MEETING_CLOSED.test(t)) return 'closed';
+  if (BLANK_FIELD.test(t)) return 'signature';
+  if (SIGNATURE_START.test(t)) {
+    // what is left once the form's words, blanks and dates are set aside: nothing, or a name (at most four capitalised words)
+    const rest = t.replace(SIGNATURE_WORDS, ' ').replace(SIGNATURE_FILLER, ' ').trim();
+    // a form has blanks to fill or names the chair or the date ("Signed Contract Award" is a sentence)
+    const form = /[._…]{3,}|_{2,}/.test(t) || /\b(?:chair|date)/i.test(t.replace(SIGNATURE_START, ''));
+    if (form && (rest === '' || /^(?:[A-Z][\p{L}'’-]*\s*){1,4}$/u.test(rest))) return 'signature';
+  }
+  return undefined;
+}
+
 const TABLE_RULE = /^[-=_|:+\s]{3,}$/;
 export function isTableRule(text: string): boolean {
   return TABLE_RULE.test(text) && /[-=_]{3}/.test(text);

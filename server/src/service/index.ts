@@ -38,4 +38,5 @@ export { renderHtml, htmlBody, escapeHtml, PUBLISHED_CSS } from './publish/html'
 export { renderMarkdown } from './publish/markdown';
 export { renderDocx } from './publish/docx';
 export { importPublished } from './publish/import';
+export { importPlace, type ImportPlace } from './publish/importPlace';
 export { exportMeeting, EXPORT_FORMATS, type ExportFormat } from './publish/export';

@@ -198,6 +198,11 @@ export interface Meeting {
   boldActions: boolean;
   readonly statusUpdates: StatusUpdate[];
   readonly approvals: Approval[];
+  /**
+   * Lines that close the meeting, written after an item but not part of it: `Next meeting:`
+   * (except under an item about the next meeting), "The meeting closed at 12:45", signature lines.
+   */
+  readonly closing: Located<string>[];
   range: Range;
   /** First line of the meeting, where a missing `Date:` would go. */
   readonly startLine: number;

@@ -4,7 +4,7 @@
  * (numbered items with their titles and presenters, in the agenda's sections).
  */
 import type { Agenda, Meeting, Person } from './model';
-import type { WorkspaceModel, MeetingRecord } from './workspace';
+import type { ActionRecord, WorkspaceModel, MeetingRecord } from './workspace';
 import { CANONICAL } from './markup';
 import { displayDate, findDate, isoDate, type DateOrder } from './dates';
 import { firstNumberOn } from './numbering';
@@ -81,10 +81,22 @@ export function newMeetingAfterLatest(model: WorkspaceModel, iso: string, order:
     item('Notes of the Last Meeting'), '',
     item('Actions from Previous Meetings'),
     // each open action, to be changed to DONE, DROPPED or left carried forward as the Board hears
-    ...(open.length ? open.map((a) => `${a.ref} CARRIED FORWARD: ${a.text} (${[a.owners.join(', ') || 'no owner', `due ${a.dueDate ? displayDate(a.dueDate, order) : a.due ?? 'not set'}`].join(', ')})`) : ['There were no outstanding actions.']),
+    ...(open.length ? open.map((a) => carriedForward(a, order)) : ['There were no outstanding actions.']),
     '',
   ];
   return { text: `${lines.join("\n").trimEnd()}\n`, fileName: `${iso}.minutes`, after: latest?.uri };
+}
+
+/**
+ * `075/22-A1 CARRIED FORWARD: Report on fuel costs. (Mark Kenyon, due 27/09/2022)`: what is known
+ * of the owner (by full name where the lists say who it is) and the due date, and nothing where
+ * nothing is known: this line is published, and "no owner, due not set" is not minutes.
+ */
+function carriedForward(a: ActionRecord, order: DateOrder): string {
+  const owners = (a.ownerNames.length ? a.ownerNames : a.owners).join(', ');
+  const due = a.dueDate ? displayDate(a.dueDate, order) : a.due?.trim();
+  const known = [owners, due ? `due ${due}` : ''].filter((x) => x);
+  return `${a.ref} CARRIED FORWARD: ${a.text}${known.length ? ` (${known.join(', ')})` : ''}`;
 }
 
 /** Item titles of an agenda that name the next meeting's date: "Date of the next meeting: 27th February 2024". */

@@ -12,7 +12,7 @@ import { parseAttendanceLine, parseName, joinedPersonStart, looksLikeName, split
 import {
   matchPresenter, matchAsker, matchActionKeyword, splitActionFields, leadingSubject, matchDecisionKeyword,
   findReferences, isHeadingLike, isTitleLike, declaresBoldActions, mentionsNextMeeting, isTableRule,
-  isAgendaHeading, matchAgendaItem, matchField, matchStatusUpdate, matchApproval, type Span,
+  isAgendaHeading, matchAgendaItem, matchField, matchStatusUpdate, matchApproval, matchClosingLine, type Span,
 } from './constructs';
 import { BLOCK_WORDS, CANONICAL, type BlockKind } from './markup';
 import type {
@@ -174,7 +174,7 @@ class Parser {
   private ensureMeeting(seg: Segment): Meeting {
     if (!this.meeting) {
       this.meeting = {
-        dateField: false, people: [], sections: [], items: [], dates: [], boldActions: false, statusUpdates: [], approvals: [],
+        dateField: false, people: [], sections: [], items: [], dates: [], boldActions: false, statusUpdates: [], approvals: [], closing: [],
         range: { start: { line: seg.line, character: 0 }, end: this.lineEnd(seg.line) }, startLine: seg.line,
       };
     }
@@ -201,8 +201,20 @@ class Parser {
       if (this.agendaStep(i)) return 0;
     }
 
-    // Header fields: Date:, Time:, Location:, Chair:, Next meeting:
+    // Closing lines (next meeting, close of meeting, signature) belong to the meeting, not to the
+    // item above them: not counted as its content, nor within its range (the published record
+    // prints them after the items, and withholding the item never withholds them).
     const field = matchField(t);
+    if (this.item && !this.pendingTitle) {
+      const nextMeeting = field?.name === 'nextMeeting' && !this.titleMentionsNextMeeting(this.item);
+      if (nextMeeting || matchClosingLine(t)) {
+        if (nextMeeting) this.fieldStep(seg, 'nextMeeting', field.valueStart);
+        this.meeting!.closing.push(this.located(seg, 0, t.length));
+        return 0;
+      }
+    }
+
+    // Header fields: Date:, Time:, Location:, Chair:, Next meeting:
     if (field && (field.name === 'nextMeeting' || !this.item)) {
       this.fieldStep(seg, field.name, field.valueStart);
       return 0;
@@ -330,7 +342,7 @@ class Parser {
           m.nextMeeting = this.dateValue(seg, d, valueStart);
           m.dates.push(m.nextMeeting);
         }
-        if (this.item) this.item.content++;
+        if (this.item && this.titleMentionsNextMeeting(this.item)) this.item.content++;
         return;
       }
     }

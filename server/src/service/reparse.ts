@@ -66,7 +66,7 @@ export function reparseItem(
   }
   const nextBefore = m.nextMeeting && m.nextMeeting.range.start.line < from ? m.nextMeeting : undefined;
   const seed: Meeting = {
-    ...m, items: items.slice(0, k), sections, dates: [], statusUpdates: [], approvals: [], nextMeeting: nextBefore,
+    ...m, items: items.slice(0, k), sections, dates: [], statusUpdates: [], approvals: [], closing: [], nextMeeting: nextBefore,
   };
   // the parse adds to the seed's lists: count them now (people blocks are read only before the first item, so never here)
   const known = { items: k, sections: sections.length, people: m.people.length };
@@ -97,6 +97,7 @@ export function reparseItem(
     dates: splice(m.dates, from, to, got.dates),
     statusUpdates: splice(m.statusUpdates, from, to, got.statusUpdates),
     approvals: splice(m.approvals, from, to, got.approvals),
+    closing: splice(m.closing, from, to, got.closing),
     range: { start: m.range.start, end: { line: lastLine, character: lineLengths[lastLine] } },
   };
   return { ...prev, meeting, variants: splice(prev.variants, from, to, region.variants), lineCount: lines.length, lineLengths };

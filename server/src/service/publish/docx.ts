@@ -4,13 +4,15 @@
  */
 import type { Block, RenderedItem, RenderedMeeting } from './render';
 import { confidentialNote, withheldSentence } from './render';
+import { publishableDeep } from './chars';
 
 /**
  * The library is loaded on the first export, not when the server starts: loading it costs every
  * launch about 15 ms, and few sessions export.
  */
 export async function renderDocx(r: RenderedMeeting): Promise<Uint8Array> {
-  return builder(await loadDocx())(r);
+  // every string of the model made safe for XML at once: the document stays well-formed whatever was typed
+  return builder(await loadDocx())(publishableDeep(r));
 }
 
 const loadDocx = () => import('docx');
@@ -66,6 +68,7 @@ function builder(docx: DocxModule): (r: RenderedMeeting) => Promise<Uint8Array> 
       ? new TableRow({ children: [new TableCell({ columnSpan: 2, children: [new Paragraph({ text: b.title, heading: HeadingLevel.HEADING_2 }), ...b.blocks.flatMap(block)] })] })
       : itemRow(b)));
     if (rows.length) children.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows }));
+    children.push(...r.closing.flatMap(block));
     if (r.actionsTable && r.actions.length) {
       children.push(new Paragraph({ text: 'Actions', heading: HeadingLevel.HEADING_2 }));
       children.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [row(['Ref', 'Action', 'Owner', 'Due'], true), ...r.actions.map((a) => row([a.ref, a.text, a.owners, a.due ?? '']))] }));

@@ -6,9 +6,10 @@
  */
 import type { Block, RenderedItem, RenderedMeeting } from './render';
 import { confidentialNote, withheldSentence } from './render';
+import { publishableText } from './chars';
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return publishableText(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 const CSS = `
@@ -71,6 +72,7 @@ export function htmlBody(r: RenderedMeeting): string {
     ...r.preamble.map(block),
     r.actions.length ? '<p class="note">Actions arising from the discussion are shown in bold.</p>' : '',
     `<table class="items"><tbody>\n${r.body.map((b) => (b.kind === 'section' ? `<tr class="section" data-line="${b.line}"><td colspan="2">${escapeHtml(b.title)}${b.blocks.map(block).join('')}</td></tr>` : item(b))).join('\n')}\n</tbody></table>`,
+    ...r.closing.map(block),
     r.actionsTable && r.actions.length
       ? `<h2>Actions</h2>\n<table class="actions"><thead><tr><th>Ref</th><th>Action</th><th>Owner</th><th>Due</th></tr></thead><tbody>${r.actions.map((a) => `<tr><td>${escapeHtml(a.ref)}</td><td>${escapeHtml(a.text)}</td><td>${escapeHtml(a.owners)}</td><td>${escapeHtml(a.due ?? '')}</td></tr>`).join('')}</tbody></table>`
       : '',

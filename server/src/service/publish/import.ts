@@ -12,6 +12,10 @@ import { DEFAULT_SETTINGS, type MinutesSettings } from '../settings';
 import { applyTextEdits, segmentDocument, splitLines } from '../text';
 import { formatDocument } from '../format';
 import { parse } from '../parse';
+import { CANONICAL } from '../markup';
+import { allPeople } from '../attendance';
+import { stripTitles } from '../people';
+import type { Range } from '../types';
 
 /** Rules whose preferred fix rewrites a published form as the markup's own, keeping the words. */
 const CANONICALISING = new Set(['minutes/non-canonical', 'minutes/malformed-number']);
@@ -24,6 +28,9 @@ function canonicalise(text: string, settings: MinutesSettings, today: Date): str
     for (const f of a.findings) {
       if (!CANONICALISING.has(f.code) || f.fixes.length === 0) continue;
       const fix = f.fixes.find((x) => x.preferred) ?? f.fixes[0];
+      // a published sentence stays whole: no fix that breaks a line in two ("This petition was
+      // presented by PCC Simon Foster on behalf of …" keeps its words together; the presenter is read from it)
+      if (fix.edits.some((e) => e.range.start.line === e.range.end.line && /[\r\n]/.test(e.newText))) continue;
       // an edit that overlaps one already taken waits for the next pass
       if (fix.edits.some((e) => edits.some((o) => comparePositions(e.range.start, o.range.end) < 0 && comparePositions(o.range.start, e.range.end) < 0))) continue;
       edits.push(...fix.edits);
@@ -53,9 +60,59 @@ function clean(text: string): string {
   return `${squeezed.join('\n').trimEnd()}\n`;
 }
 
+/**
+ * The published layout as the markup's, from what the parser read of it (words are moved or
+ * marked, never dropped): a number standing alone on its line joined to its title; published
+ * headings written as sections (`## `) and attendance labels without heading marks; the date of
+ * the next meeting in an item's title ("Date of the next meeting: 23rd January 2024") as
+ * `Next meeting:` under the title.
+ */
+function structure(text: string, settings: MinutesSettings): string {
+  const doc = parse(text, { numbering: settings.numbering, dateOrder: settings.dateOrder });
+  const m = doc.meeting;
+  if (!m || doc.kind !== 'minutes') return text;
+  const lines = splitLines(text);
+  const between = (r: Range): string => (r.start.line === r.end.line ? lines[r.start.line].slice(r.start.character, r.end.character)
+    : [lines[r.start.line].slice(r.start.character), ...lines.slice(r.start.line + 1, r.end.line), lines[r.end.line].slice(0, r.end.character)].join('\n'));
+  const edits: TextEdit[] = [];
+  const wholeLine = (line: number, newText: string): void => { if (lines[line] !== newText) edits.push({ range: { start: { line, character: 0 }, end: { line, character: lines[line].length } }, newText }); };
+  for (const item of m.items) {
+    const n = item.number;
+    const t = item.titleRange;
+    if (!n || !t || t.start.line <= n.range.end.line) continue;
+    // from the number to the title line's first word (an "Item 3 –" before the title moves with it)
+    const first = lines[t.start.line].search(/[^\s#]/);
+    const gap = { start: n.range.end, end: { line: t.start.line, character: first < 0 ? t.start.character : first } };
+    // only blank lines and heading marks stand between them: nothing else moves
+    if (/^[\s#]*$/.test(between(gap))) edits.push({ range: gap, newText: ' ' });
+  }
+  const people = allPeople(m);
+  for (const s of m.sections) {
+    const heading = lines[s.headingRange.start.line].replace(/^\s*#+\s*/, '').trim();
+    // a line of names the extraction left before an item ("ACC Meir ACC Southern Mark Kenyon") is no heading
+    if (stripTitles(heading) !== heading || people.some((p) => heading.includes(p.name.surname) && heading.includes(p.name.words[0]))) continue;
+    wholeLine(s.headingRange.start.line, `${CANONICAL.sectionPrefix}${heading}`);
+  }
+  for (const b of m.people) {
+    const line = b.labelRange.start.line;
+    if (/^\s*#/.test(lines[line])) wholeLine(line, lines[line].replace(/^\s*#+\s*/, ''));
+  }
+  const next = m.nextMeeting;
+  const holder = next && m.items.find((i) => i.titleRange && i.titleRange.start.line === next.range.start.line && i.titleRange.end.character >= next.range.end.character && i.titleRange.start.character < next.range.start.character);
+  if (next && holder?.titleRange) {
+    const lead = between({ start: holder.titleRange.start, end: next.range.start });
+    const keep = lead.replace(/[\s:\-–—]+$/, '').length;
+    if (keep > 0) {
+      const start = { line: next.range.start.line, character: holder.titleRange.start.character + keep };
+      edits.push({ range: { start, end: next.range.start }, newText: `\n${CANONICAL.nextMeeting} ` });
+    }
+  }
+  return edits.length ? applyTextEdits(text, edits) : text;
+}
+
 export function importPublished(text: string, settings: MinutesSettings = DEFAULT_SETTINGS, today: Date = new Date()): string {
   const canonical = canonicalise(text.replace(/^\ufeff/, ''), settings, today);
-  const tidy = canonicalise(clean(canonical), settings, today);
+  const tidy = structure(canonicalise(clean(canonical), settings, today), settings);
   const edits = formatDocument(parse(tidy, { numbering: settings.numbering, dateOrder: settings.dateOrder }), tidy, today);
   return applyTextEdits(tidy, edits);
 }

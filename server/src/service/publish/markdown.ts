@@ -40,6 +40,7 @@ export function renderMarkdown(r: RenderedMeeting): string {
     ...r.people.map((b) => `**${b.label}**\n\n| Name | Role |\n| --- | --- |\n${b.people.map((p) => `| ${cell(p.name)} | ${cell(p.role ?? '')} |`).join('\n')}`),
     ...r.preamble.map(block),
     ...r.body.map((b) => (b.kind === 'section' ? [`## ${escapeLightly(b.title)}`, ...b.blocks.map(block)].join('\n\n') : item(b))),
+    ...r.closing.map(block),
     r.actionsTable && r.actions.length ? `## Actions\n\n| Ref | Action | Owner | Due |\n| --- | --- | --- | --- |\n${r.actions.map((a) => `| ${a.ref} | ${cell(a.text)} | ${cell(a.owners)} | ${cell(a.due ?? '')} |`).join('\n')}` : '',
   ];
   return `${parts.filter((p) => p).join('\n\n')}\n`;

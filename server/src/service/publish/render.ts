@@ -8,12 +8,13 @@
  * `matchConfidential`) is replaced in the public version by one line saying it was considered in
  * private, and nothing of it (title, text, actions, decisions) reaches the output.
  */
-import type { Item, MinutesDocument } from '../model';
+import type { Item, Meeting, MinutesDocument } from '../model';
 import { actionRefLabel, numberLabel } from '../numbers';
 import { BLOCK_LABELS, type BlockKind } from '../markup';
 import { matchConfidential } from '../constructs';
 import { displayDate, longDate, type DateOrder } from '../dates';
-import { segmentDocument, type Segment } from '../text';
+import { publishedDue, publishedOwner } from './owners';
+import { col, segmentDocument, type Segment } from '../text';
 
 export type PublishVersion = 'public' | 'full';
 
@@ -68,6 +69,8 @@ export interface RenderedMeeting {
   /** Text before the first item that is not a header field or a person: notes, observers, a webcast link. */
   readonly preamble: readonly Block[];
   readonly body: ReadonlyArray<RenderedItem | RenderedSection>;
+  /** The lines that close the meeting (next meeting, close, signature): after the items, in every version. */
+  readonly closing: readonly Block[];
   readonly actions: readonly RenderedAction[];
   readonly actionsTable: boolean;
   readonly withheldCount: number;
@@ -75,7 +78,10 @@ export interface RenderedMeeting {
 
 const within = (line: number, r: { start: { line: number }; end: { line: number } }): boolean => line >= r.start.line && line <= r.end.line;
 
-function renderItem(item: Item, segs: readonly Segment[], options: PublishOptions): RenderedItem {
+/** What an action's owners and due date are published against: the meeting's lists and the next meeting's date. */
+interface ActionContext { readonly meeting: Meeting; readonly nextIso?: string; readonly order: DateOrder }
+
+function renderItem(item: Item, segs: readonly Segment[], options: PublishOptions, ctx: ActionContext): RenderedItem {
   const number = item.number ? numberLabel(item.number) : '';
   const conf = matchConfidential(item.title);
   // the agenda reference is part of the printed title ("Item 10b – Hidden Crimes"): keep it
@@ -85,7 +91,8 @@ function renderItem(item: Item, segs: readonly Segment[], options: PublishOption
   if (conf && options.version === 'public') {
     return { kind: 'item', number, title: 'Confidential item', line, presenters: [], blocks: [], confidential: true, withheld: true, reason: conf.reason };
   }
-  const presenters = item.presenters.flatMap((p) => p.names.map((n) => n.text));
+  // "Presented by: …" lines make the item's presenter line; a sentence naming them is published as written
+  const presenters = item.presenters.filter((p) => p.canonical).flatMap((p) => p.names.map((n) => n.text));
   const blocks: Block[] = [];
   const done = new Set<object>();
   let bullets: string[] | undefined;
@@ -99,6 +106,7 @@ function renderItem(item: Item, segs: readonly Segment[], options: PublishOption
       continue;
     }
     const presenter = item.presenters.find((p) => within(seg.line, p.range));
+    if (presenter && !presenter.canonical) { flush(); blocks.push({ kind: 'paragraph', text: seg.text, bold: false }); continue; }
     if (presenter) {
       if (presenter.tail && !done.has(presenter)) { flush(); blocks.push({ kind: 'paragraph', text: presenter.tail.value, bold: false }); }
       done.add(presenter);
@@ -109,7 +117,7 @@ function renderItem(item: Item, segs: readonly Segment[], options: PublishOption
       if (!done.has(action)) {
         flush();
         done.add(action);
-        blocks.push({ kind: 'action', action: renderAction(item, action) });
+        blocks.push({ kind: 'action', action: renderAction(item, action, ctx) });
       }
       continue;
     }
@@ -144,10 +152,10 @@ function renderItem(item: Item, segs: readonly Segment[], options: PublishOption
   return { kind: 'item', number, title, line, presenters, blocks, confidential: !!conf, withheld: false, reason: conf?.reason };
 }
 
-function renderAction(item: Item, a: Item['actions'][number]): RenderedAction {
+function renderAction(item: Item, a: Item['actions'][number], ctx: ActionContext): RenderedAction {
   return {
     ref: item.number ? actionRefLabel(item.number, a.index) : `A${a.index}`,
-    text: a.text, owners: a.owners.map((o) => o.text).join(', '), due: a.due?.text,
+    text: a.text, owners: a.owners.map((o) => publishedOwner(o, ctx.meeting)).join(', '), due: publishedDue(a.due, ctx.nextIso, ctx.order),
     item: item.number ? numberLabel(item.number) : '',
   };
 }
@@ -163,6 +171,8 @@ export function renderMeeting(doc: MinutesDocument, lines: readonly string[], op
   const byItem = new Map<Item, Segment[]>();
   const bySection = new Map<number, Segment[]>();
   const preamble: Segment[] = [];
+  const closing: Segment[] = [];
+  const closingAt = new Set(m.closing.map((c) => `${c.range.start.line}:${c.range.start.character}`));
   const headerLines = new Set<number>();
   for (const r of [m.title?.range, m.date?.range, m.time?.range, m.location?.range, m.chair?.range, m.status?.range]) if (r) for (let l = r.start.line; l <= r.end.line; l++) headerLines.add(l);
   for (const b of m.people) { headerLines.add(b.labelRange.start.line); for (const p of b.people) for (let l = p.range.start.line; l <= p.range.end.line; l++) headerLines.add(l); }
@@ -177,17 +187,19 @@ export function renderMeeting(doc: MinutesDocument, lines: readonly string[], op
     const item = m.items[k];
     const section = m.sections[sec];
     if (section && seg.line === section.headingRange.start.line) continue;
+    if (closingAt.has(`${seg.line}:${col(seg, 0)}`)) { closing.push(seg); continue; }
     if (section && (!item || section.headingRange.start.line > item.headRange.start.line)) (bySection.get(sec) ?? bySection.set(sec, []).get(sec)!).push(seg);
     else if (item) (byItem.get(item) ?? byItem.set(item, []).get(item)!).push(seg);
     else if (!headerLines.has(seg.line)) preamble.push(seg);
   }
   const body: Array<RenderedItem | RenderedSection> = [];
+  const ctx: ActionContext = { meeting: m, nextIso: publishableNextMeeting(m, options), order: options.dateOrder };
   const sections = [...m.sections];
   let s = 0;
   const section = (i: number): RenderedSection => ({ kind: 'section', title: sections[i].title, line: sections[i].headingRange.start.line, blocks: plainBlocks(bySection.get(i) ?? []) });
   for (const item of m.items) {
     while (s < sections.length && sections[s].headingRange.start.line < item.headRange.start.line) body.push(section(s++));
-    body.push(renderItem(item, byItem.get(item) ?? [], options));
+    body.push(renderItem(item, byItem.get(item) ?? [], options, ctx));
   }
   for (; s < sections.length; s++) body.push(section(s));
   const items = body.filter((b): b is RenderedItem => b.kind === 'item');
@@ -202,7 +214,7 @@ export function renderMeeting(doc: MinutesDocument, lines: readonly string[], op
     version: options.version,
     preamble: plainBlocks(preamble),
     people: m.people.filter((b) => b.people.length > 0).map((b) => ({ kind: b.kind, label: BLOCK_LABELS[b.kind], people: b.people.map((p) => ({ name: p.written.trim(), role: p.role })) })),
-    body, actions, actionsTable: options.actionsTable,
+    body, closing: plainBlocks(closing), actions, actionsTable: options.actionsTable,
     withheldCount: items.filter((i) => i.withheld).length,
   };
 }
@@ -229,4 +241,16 @@ function plainBlocks(segs: readonly Segment[]): Block[] {
   }
   if (bullets) out.push({ kind: 'bullets', items: bullets });
   return out;
+}
+
+/**
+ * The next meeting's date, to publish for `Due: next meeting`; in the public version not when it
+ * was read from a withheld item's text (nothing of a withheld item reaches a public output).
+ */
+function publishableNextMeeting(m: Meeting, options: PublishOptions): string | undefined {
+  const next = m.nextMeeting;
+  if (!next?.iso || options.version !== 'public' || m.closing.some((c) => c.range.start.line === next.range.start.line)) return next?.iso;
+  const line = next.range.start.line;
+  const holder = [...m.items].reverse().find((i) => i.headRange.start.line <= line);
+  return holder && matchConfidential(holder.title) ? undefined : next.iso;
 }
