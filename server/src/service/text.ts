@@ -54,12 +54,71 @@ function isSpace(c: string): boolean {
 /** Bold state carried from one line to the next (`**` may open on one line and close on another). */
 export interface BoldState { open: boolean }
 
-const MARKUP = new RegExp(`\\*\\*|<[^<>]{0,${MAX_TAG}}>`, 'g');
-
 /** The bold markers and tags in `raw`, in order and joined, or undefined when there are none. */
 export function markupIn(raw: string): string | undefined {
-  const marks = raw.match(MARKUP);
-  return marks ? marks.join('') : undefined;
+  let marks = '';
+  for (let i = 0; i < raw.length; i++) {
+    if (raw[i] === '*' && raw[i + 1] === '*') { marks += '**'; i++; continue; }
+    if (raw[i] !== '<') continue;
+    const close = raw.indexOf('>', i);
+    if (close > i && close - i <= MAX_TAG && tagAt(raw, i, close)) { marks += raw.slice(i, close + 1); i = close; }
+  }
+  return marks === '' ? undefined : marks;
+}
+
+const ATTRIBUTE_NAME = /[A-Za-z0-9_:.@-]/;
+const UNQUOTED_VALUE = /[^\s"'=<>`]/;
+
+/**
+ * The tag of the extraction debris that runs from `raw[at]` (a `<`) to `raw[close]` (the next
+ * `>`), or undefined when it is words in angle brackets. Debris is a known tag name right after
+ * `<` (or `</`), then only `name="value"` attributes (quoted or not), an optional `/`, and `>`:
+ * `<p>`, `<ul style="…">`, `</b>`, `<br/>`. An address (`<a.beard@wmp.police.uk>`), a link
+ * (`<https://…>`), a reference (`<p.12>`) or a phrase (`<b and c>`) is none of these: words.
+ * One scan of the characters between `at` and `close` (at most MAX_TAG of them).
+ */
+function tagAt(raw: string, at: number, close: number): { name: string; closing: boolean } | undefined {
+  let i = at + 1;
+  const closing = raw[i] === '/';
+  if (closing) i++;
+  const nameStart = i;
+  while (i < close && /[A-Za-z0-9]/.test(raw[i])) i++;
+  if (i === nameStart || !/[A-Za-z]/.test(raw[nameStart])) return undefined;
+  const name = raw.slice(nameStart, i).toLowerCase();
+  if (!BLOCK_TAGS.has(name) && !BOLD_TAGS.has(name) && !INLINE_TAGS.has(name)) return undefined;
+  const blank = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f';
+  if (closing) {
+    while (i < close && blank(raw[i])) i++;
+    return i === close ? { name, closing } : undefined;
+  }
+  while (i < close) {
+    if (raw[i] === '/' && i + 1 === close) return { name, closing };
+    // an attribute is set apart from what comes before by a blank
+    if (!blank(raw[i])) return undefined;
+    while (i < close && blank(raw[i])) i++;
+    if (i === close) break;
+    if (raw[i] === '/' && i + 1 === close) return { name, closing };
+    const attrStart = i;
+    while (i < close && ATTRIBUTE_NAME.test(raw[i])) i++;
+    if (i === attrStart) return undefined;
+    while (i < close && blank(raw[i])) i++;
+    // every attribute of debris has a value (`style="…"`, `data-bbox="…"`, `href=…`); a bare word is prose
+    if (raw[i] !== '=') return undefined;
+    i++;
+    while (i < close && blank(raw[i])) i++;
+    const q = raw[i];
+    if (q === '"' || q === "'") {
+      let end = i + 1;
+      while (end < close && raw[end] !== q) end++;
+      if (end >= close) return undefined;
+      i = end + 1;
+    } else {
+      const valueStart = i;
+      while (i < close && UNQUOTED_VALUE.test(raw[i])) i++;
+      if (i === valueStart) return undefined;
+    }
+  }
+  return { name, closing };
 }
 
 /**
@@ -221,16 +280,16 @@ export function segmentLine(raw: string, lineNo: number, bold: BoldState, out: S
         const close = gtAt[at];
         let handled = false;
         if (close > at && close - at <= MAX_TAG) {
-          const tm = /^<\s*(\/?)\s*([a-zA-Z][a-zA-Z0-9]*)/.exec(raw.slice(at, Math.min(close + 1, at + 24)));
-          const name = tm ? tm[2].toLowerCase() : '';
-          if (tm && BLOCK_TAGS.has(name)) {
+          const tag = tagAt(raw, at, close);
+          const name = tag ? tag.name : '';
+          if (tag && BLOCK_TAGS.has(name)) {
             b.flush(at);
-            if (name === 'li' && tm[1] !== '/') b.liPending = true;
+            if (name === 'li' && !tag.closing) b.liPending = true;
             handled = true;
-          } else if (tm && BOLD_TAGS.has(name)) {
-            if (tm[1] === '/') b.closeBold(); else b.openBold();
+          } else if (tag && BOLD_TAGS.has(name)) {
+            if (tag.closing) b.closeBold(); else b.openBold();
             handled = true;
-          } else if (tm && INLINE_TAGS.has(name)) {
+          } else if (tag) {
             handled = true;
           }
           if (handled) k = close + 1;
