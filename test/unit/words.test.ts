@@ -9,10 +9,10 @@ import { parse as parseHtml } from 'parse5';
 import { unzipSync, strFromU8 } from 'fflate';
 import fc from 'fast-check';
 import {
-  analyzeText, DEFAULT_PUBLISH, DEFAULT_SETTINGS, exportMeeting, importPublished,
+  analyzeText, buildWorkspace, DEFAULT_PUBLISH, DEFAULT_SETTINGS, exportMeeting, importPublished, parse, renamePerson, targetAt, type TextEdit,
 } from '../../server/out/service/index';
 import { segmentDocument } from '../../server/out/service/text';
-import { MEETING, TODAY, report } from '../support/util';
+import { MEETING, TODAY, applyEdits, report, textIn } from '../support/util';
 
 const RUNS = Number(process.env.MINUTES_FUZZ_RUNS ?? 100);
 const SEED = Number(process.env.MINUTES_FUZZ_SEED ?? 20261201);
@@ -94,4 +94,76 @@ test('property: any words in angle brackets survive the text layer and import, i
     for (const b of bs) assert.ok(imported.includes(b), `import lost "${b}"`);
   }), { numRuns: RUNS, seed: SEED });
   report('words in angle brackets kept', RUNS);
+});
+
+// ---- 2. a rename touches exactly the person renamed ------------------------------------------------
+
+/** A meeting with `base` and the other people given, each in the attendance list, as presenter, owner and in the text. */
+function meetingWith(date: string, people: readonly string[], base: string): string {
+  const lines = [`# Strategic Policing and Crime Board`, `Date: ${date}`, '', 'Present:', ...people.map((p, i) => `${p} : Board Member ${i + 1}`), ''];
+  people.forEach((p, i) => {
+    lines.push(`${String(81 + i).padStart(3, '0')}/22 Report ${i + 1}`, `Presented by: ${p}`, `${p} spoke after ${base}, and ${people[(i + 1) % people.length]} thanked ${p}.`,
+      `ACTION: Circulate the paper. Owner: ${p}. Due: next meeting.`);
+  });
+  return `${lines.join('\n')}\n`;
+}
+
+function renameIn(texts: ReadonlyMap<string, string>, uri: string, line: number, to: string, acrossMeetings = true) {
+  const docs = [...texts].map(([u, t]) => ({ uri: u, doc: parse(t) }));
+  const model = buildWorkspace(docs, TODAY);
+  const doc = docs.find((d) => d.uri === uri)!.doc;
+  const t = targetAt(doc.meeting!, { line, character: 1 });
+  assert.equal(t?.kind, 'person');
+  return renamePerson(model, uri, t as Extract<typeof t, { kind: 'person' }>, to, { acrossMeetings, texts });
+}
+
+const count = (text: string, s: string): number => text.split(s).length - 1;
+
+test('renaming Andy Beard leaves Andy Beard-Smith and Jo Andy Beard as they are, in every meeting', () => {
+  const people = ['Andy Beard', 'Andy Beard-Smith', 'Jo Andy Beard'];
+  const texts = new Map([['file:///a.minutes', meetingWith('27/09/2022', people, 'Andy Beard')], ['file:///b.minutes', meetingWith('22/11/2022', [...people].reverse(), 'Andy Beard')]]);
+  const r = renameIn(texts, 'file:///a.minutes', 4, 'Zed Person');
+  assert.ok('edits' in r);
+  for (const [uri, before] of texts) {
+    const after = applyEdits(before, r.edits.get(uri) ?? []);
+    assert.equal(count(after, 'Andy Beard-Smith'), count(before, 'Andy Beard-Smith'), `${uri}: Andy Beard-Smith renamed`);
+    assert.equal(count(after, 'Jo Andy Beard'), count(before, 'Jo Andy Beard'), `${uri}: Jo Andy Beard renamed`);
+    // every other "Andy Beard" is the person renamed: attendance line, presenter, owner, the text
+    assert.equal(count(after, 'Zed Person'), count(before, 'Andy Beard') - count(before, 'Andy Beard-Smith') - count(before, 'Jo Andy Beard'));
+    assert.ok(after.includes('Zed Person : Board Member') && after.includes('Presented by: Zed Person') && after.includes('Owner: Zed Person.'));
+  }
+});
+
+test('a new name with a line break, a separator, a control or an invisible character is refused with a clear message', () => {
+  const texts = new Map([['file:///a.minutes', MEETING]]);
+  for (const bad of ['Zed\rPerson', 'Zed\nPerson', 'Zed Person\r', 'Zed\u2028Person', 'Zed\u2029Person', 'Zed\u0085Person', 'Zed\u000bPerson', 'Zed\fPerson', 'Zed\tPerson', 'Zed\u200bPerson', 'Zed \u202ePerson']) {
+    const r = renameIn(texts, 'file:///a.minutes', 8, bad, false);
+    assert.ok('error' in r, `${JSON.stringify(bad)} accepted`);
+    assert.match(r.error, /one line of visible letters.*"Jane Smith"/);
+  }
+  assert.ok('edits' in renameIn(texts, 'file:///a.minutes', 8, 'Zoë O\'Brien-Ávila', false));
+});
+
+/** Names that hold "Andy Beard" and are someone else. */
+const HOLDERS = ['Andy Beard-Smith', 'Jo Andy Beard', 'Andy Beardsley', 'Mandy Beard', 'Andy Beard Jones', 'Sue-Andy Beard', "D'Andy Beard", 'Randy Beard', 'Andy Beard\u2019s-Jones'];
+
+test('property: a rename touches exactly the person renamed, whoever else has a name holding theirs', () => {
+  fc.assert(fc.property(fc.subarray(HOLDERS, { minLength: 1 }), fc.boolean(), fc.constantFrom('Zed Person', 'Zoë Quill', 'Al Beard'), (others, first, to) => {
+    const people = first ? ['Andy Beard', ...others] : [...others, 'Andy Beard'];
+    const texts = new Map([['file:///a.minutes', meetingWith('27/09/2022', people, 'Andy Beard')], ['file:///b.minutes', meetingWith('22/11/2022', [...people].reverse(), 'Andy Beard')]]);
+    const line = 4 + people.indexOf('Andy Beard');
+    const r = renameIn(texts, 'file:///a.minutes', line, to);
+    assert.ok('edits' in r);
+    for (const [uri, before] of texts) {
+      const edits: readonly TextEdit[] = r.edits.get(uri) ?? [];
+      for (const e of edits) assert.equal(textIn(before, e.range), 'Andy Beard', `${uri}: rename touched "${textIn(before, e.range)}"`);
+      const after = applyEdits(before, edits);
+      // the others read exactly as before: put the renamed person back and nothing else changed
+      assert.equal(after.split(to).join('Andy Beard'), before);
+      for (const o of others) assert.equal(count(after, o), count(before, o), `${uri}: ${o} changed`);
+      // and the person renamed is renamed everywhere: their line, as presenter, as owner, and in the text
+      assert.ok(after.includes(`\n${to} : Board Member`) && after.includes(`Presented by: ${to}\n`) && after.includes(`Owner: ${to}.`));
+    }
+  }), { numRuns: Math.min(RUNS, 60), seed: SEED });
+  report('renames checked against names holding the name', Math.min(RUNS, 60));
 });
