@@ -39,8 +39,10 @@ async function exportMeeting(client: LanguageClient): Promise<void> {
 async function importPublished(client: LanguageClient): Promise<void> {
   const picked = await vscode.window.showOpenDialog({ title: 'Import published minutes', canSelectMany: false, filters: { 'Text from a PDF': ['txt', 'md', 'minutes'], 'All files': ['*'] } });
   if (!picked?.[0]) return;
-  const source = new TextDecoder().decode(await vscode.workspace.fs.readFile(picked[0]));
-  const { text } = await client.sendRequest(ImportPublishedRequest, { text: source });
+  // the server finds the file's encoding (UTF-8, UTF-16, Windows-1252) and says when it was not UTF-8
+  const bytes = await vscode.workspace.fs.readFile(picked[0]);
+  const { text, note } = await client.sendRequest(ImportPublishedRequest, { base64: Buffer.from(bytes).toString('base64'), name: vscode.workspace.asRelativePath(picked[0]) });
+  if (note) void vscode.window.showInformationMessage(note);
   const target = picked[0].with({ path: picked[0].path.replace(/(\.[^./]*)?$/, '.minutes') });
   const exists = await vscode.workspace.fs.stat(target).then(() => true, () => false);
   // never overwrite: an existing file gets an untitled copy beside it instead

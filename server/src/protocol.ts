@@ -146,5 +146,9 @@ export const RenderRequest = new RequestType<{ uri: string; version?: 'public' |
 /** The published minutes of an open meeting: HTML, Word or Markdown, public or full, as base64 bytes. */
 export const ExportMeetingRequest = new RequestType<{ uri: string; to: 'html' | 'docx' | 'md'; version: 'public' | 'full' }, { base64: string } | { error: string }, void>('minutes/exportMeeting');
 
-/** Published minutes (text extracted from a PDF) in clean markup, every word kept. */
-export const ImportPublishedRequest = new RequestType<{ text: string }, { text: string }, void>('minutes/importPublished');
+/**
+ * Published minutes (text extracted from a PDF) in clean markup, every word kept. Send the file's
+ * bytes as `base64` (the server finds their encoding: UTF-8, UTF-16, Windows-1252; `note` then says
+ * which when it was not UTF-8), or text already decoded as `text`.
+ */
+export const ImportPublishedRequest = new RequestType<{ text?: string; base64?: string; name?: string }, { text: string; note?: string }, void>('minutes/importPublished');

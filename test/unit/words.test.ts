@@ -5,14 +5,18 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { parse as parseHtml } from 'parse5';
 import { unzipSync, strFromU8 } from 'fflate';
 import fc from 'fast-check';
 import {
-  analyzeText, buildWorkspace, DEFAULT_PUBLISH, DEFAULT_SETTINGS, exportMeeting, importPublished, parse, renamePerson, targetAt, type TextEdit,
+  analyzeText, buildWorkspace, decodeText, encodingNote, DEFAULT_PUBLISH, DEFAULT_SETTINGS, exportMeeting, importPublished, parse, renamePerson, targetAt, type TextEdit,
 } from '../../server/out/service/index';
 import { segmentDocument } from '../../server/out/service/text';
-import { MEETING, TODAY, applyEdits, report, textIn } from '../support/util';
+import { MEETING, ROOT, TODAY, applyEdits, report, textIn } from '../support/util';
 
 const RUNS = Number(process.env.MINUTES_FUZZ_RUNS ?? 100);
 const SEED = Number(process.env.MINUTES_FUZZ_SEED ?? 20261201);
@@ -166,4 +170,106 @@ test('property: a rename touches exactly the person renamed, whoever else has a 
     }
   }), { numRuns: Math.min(RUNS, 60), seed: SEED });
   report('renames checked against names holding the name', Math.min(RUNS, 60));
+});
+
+// ---- 3. files in Windows-1252 and UTF-16 are read as written -----------------------------------------
+
+/** Windows-1252 bytes of `text` (every character must be in the code page). */
+function cp1252(text: string): Buffer {
+  // the code page's 0x80–0x9F as Microsoft publishes it (cp1252.txt); 0xA0–0xFF are Latin-1
+  const high = new Map<string, number>([...'€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'].map((c, i) => [c, 0x80 + i]));
+  for (let b = 0xa0; b < 0x100; b++) high.set(String.fromCharCode(b), b);
+  return Buffer.from([...text].map((c) => {
+    if (c.charCodeAt(0) < 0x80) return c.charCodeAt(0);
+    const b = high.get(c);
+    if (b === undefined) throw new Error(`"${c}" is not in Windows-1252`);
+    return b;
+  }));
+}
+const utf16be = (text: string): Buffer => { const b = Buffer.from(text, 'utf16le'); b.swap16(); return b; };
+
+const WORD_MEETING = `# Strategic Policing and Crime Board
+Date: 27/09/2022
+
+Present:
+Siân O’Neill : Board Member
+Zoë Brontë : Chief Finance Officer
+
+081/22 Budget
+The “precept” rises by £12.50 – agreed.
+ACTION: Circulate the figures. Owner: Siân O’Neill. Due: next meeting.
+`;
+
+const ENCODED: ReadonlyArray<[string, (t: string) => Buffer]> = [
+  ['UTF-8', (t) => Buffer.from(t, 'utf8')],
+  ['UTF-8', (t) => Buffer.from(`\ufeff${t}`, 'utf8')],
+  ['UTF-16LE', (t) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, 'utf16le')])],
+  ['UTF-16LE', (t) => Buffer.from(t, 'utf16le')],
+  ['UTF-16BE', (t) => Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(t)])],
+  ['UTF-16BE', utf16be],
+  ['Windows-1252', cp1252],
+];
+
+test('a meeting saved in UTF-8, UTF-16 (with or without a byte order mark) or Windows-1252 reads as written, names with ’ and ë in Present:', () => {
+  for (const [encoding, encode] of ENCODED) {
+    const d = decodeText(encode(WORD_MEETING));
+    assert.equal(d.encoding, encoding);
+    assert.equal(d.text.replace(/^\ufeff/, ''), WORD_MEETING, encoding);
+    const people = parse(d.text).meeting!.people.flatMap((b) => b.people).map((p) => p.name.display);
+    assert.deepEqual(people, ['Siân O’Neill', 'Zoë Brontë']);
+    assert.equal(encodingNote('m.minutes', d) === undefined, encoding === 'UTF-8', `${encoding} is said, UTF-8 is not`);
+  }
+  assert.match(encodingNote('m.minutes', decodeText(cp1252(WORD_MEETING)))!, /m\.minutes is saved in Windows-1252, not UTF-8.*Save it as UTF-8/);
+  // UTF-8 with one damaged byte stays UTF-8 (the other accents are right), and says so
+  const damaged = Buffer.concat([Buffer.from('Zoë Brontë £5 ', 'utf8'), Buffer.from([0xa3]), Buffer.from(' end', 'utf8')]);
+  const d = decodeText(damaged);
+  assert.equal(d.encoding, 'UTF-8');
+  assert.equal(d.text, 'Zoë Brontë £5 \ufffd end');
+  assert.match(encodingNote('m.minutes', d)!, /1 byte that is not UTF-8/);
+});
+
+/** Realistic text from Word: ASCII words with a character of the code page here and there. */
+const wordText = fc.array(fc.oneof(
+  fc.constantFrom('Present:', 'Andy Beard', 'the', 'Board', '081/22', 'ACTION:', 'Owner:', '.', '\n', '\r\n', ':', '(SF)'),
+  fc.constantFrom('£5', '“quoted”', 'O’Neill', 'Zoë', 'café', '–', '—', '€10', '…', '½', 'Ñ', '™', '•', 'Æthelred', 'naïve'),
+), { minLength: 1, maxLength: 30 }).map((ws) => `Minutes ${ws.join(' ')}`);
+
+test('property: text from Word in any of the encodings decodes to exactly the text written', () => {
+  fc.assert(fc.property(wordText, fc.nat({ max: ENCODED.length - 1 }), (text, k) => {
+    const [encoding, encode] = ENCODED[k];
+    const d = decodeText(encode(text));
+    assert.equal(d.text.replace(/^\ufeff/, ''), text);
+    // text with nothing outside ASCII is the same in UTF-8 and Windows-1252
+    assert.equal(d.encoding, encoding === 'Windows-1252' && /^[\x00-\x7f]*$/.test(text) ? 'UTF-8' : encoding);
+    assert.ok(!d.text.includes('\ufffd') && !d.text.includes('\u0000'));
+  }), { numRuns: RUNS * 3, seed: SEED });
+  report('encoded texts decoded', RUNS * 3);
+});
+
+function cli(...args: string[]): { code: number | null; out: string; err: string } {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'minutes.js'), ...args], { encoding: 'utf8', cwd: ROOT });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+test('the command line reads Windows-1252 and UTF-16 files as written, says so on standard error, and import writes no U+FFFD or NUL', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-words-'));
+  try {
+    for (const [i, [encoding, encode]] of ENCODED.entries()) {
+      const file = path.join(dir, `m${i}.minutes`);
+      fs.writeFileSync(file, encode(WORD_MEETING));
+      const outline = cli('outline', file);
+      assert.equal(outline.code, 0, outline.err);
+      assert.match(outline.out, /081\/22 Budget/, `${encoding}: the item is read`);
+      if (encoding === 'UTF-8') assert.equal(outline.err, '');
+      else assert.match(outline.err, new RegExp(`m${i}\\.minutes is saved in ${encoding}, not UTF-8`));
+      const check = cli('check', file);
+      assert.ok(!/file-not-checked/.test(check.out), `${encoding}: ${check.out}`);
+      const imported = cli('import', file);
+      assert.equal(imported.code, 0, imported.err);
+      assert.ok(imported.out.includes('Siân O’Neill') && imported.out.includes('£12.50') && imported.out.includes('“precept”'), `${encoding}: ${imported.out}`);
+      assert.ok(!imported.out.includes('\ufffd') && !imported.out.includes('\u0000'));
+      const actions = cli('actions', '--format', 'json', file);
+      assert.deepEqual((JSON.parse(actions.out) as Array<{ owners: string[] }>).map((a) => a.owners), [['Siân O’Neill']]);
+    }
+  } finally { fs.rmSync(dir, { recursive: true, force: true }); }
 });

@@ -10,6 +10,7 @@ import {
   type Analysis, type ExportFormat, type LogFormat, type MinutesSettings, type OutlineSymbol,
 } from '../service/index';
 import { listMinutesFiles } from '../workspaceFiles';
+import { readText } from './readText';
 
 const USAGE = `Usage:
   minutes check [options] FILE|FOLDER…     report problems as file:line:col severity code message
@@ -105,7 +106,7 @@ async function load(opts: Options): Promise<{ loaded: Loaded[]; failed: boolean 
   let failed = false;
   for (const file of await expand(opts.files)) {
     let text: string;
-    try { text = await fs.readFile(file, 'utf8'); } catch (e) {
+    try { text = await readText(file); } catch (e) {
       process.stderr.write(`minutes: cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}\n`);
       failed = true;
       continue;
@@ -184,7 +185,7 @@ async function outline(opts: Options, print: (s: string) => void): Promise<numbe
   if (opts.files.length !== 1) throw new UsageError('Name one file to outline.');
   const file = opts.files[0];
   let text: string;
-  try { text = await fs.readFile(file, 'utf8'); } catch (e) {
+  try { text = await readText(file); } catch (e) {
     process.stderr.write(`minutes: cannot read ${file}: ${(e as Error).message}\n`);
     return 2;
   }
@@ -199,7 +200,7 @@ async function outline(opts: Options, print: (s: string) => void): Promise<numbe
 async function readOne(opts: Options, what: string): Promise<{ file: string; text: string } | undefined> {
   if (opts.files.length !== 1) throw new UsageError(`Name one file to ${what}.`);
   const file = opts.files[0];
-  try { return { file, text: await fs.readFile(file, 'utf8') }; } catch (e) {
+  try { return { file, text: await readText(file) }; } catch (e) {
     process.stderr.write(`minutes: cannot read ${file}: ${(e as Error).message}\n`);
     return undefined;
   }

@@ -1,5 +1,5 @@
 /** The preview's render, export to HTML, Word or Markdown, and import of published minutes. */
-import { exportMeeting, htmlBody, PUBLISHED_CSS, importPublished, renderMeeting, DEFAULT_PUBLISH, type PublishOptions } from '../service/index';
+import { exportMeeting, htmlBody, PUBLISHED_CSS, importPublished, renderMeeting, decodeText, encodingNote, DEFAULT_PUBLISH, type PublishOptions } from '../service/index';
 import { ExportMeetingRequest, ImportPublishedRequest, RenderRequest } from '../protocol';
 import type { ServerContext } from '../context';
 
@@ -26,5 +26,11 @@ export function registerPublish(ctx: ServerContext): void {
     return 'error' in r ? r : { base64: Buffer.from(r.bytes).toString('base64') };
   });
 
-  ctx.connection.onRequest(ImportPublishedRequest, (params) => ({ text: importPublished(params.text ?? '', ctx.cache.currentSettings, ctx.today()) }));
+  ctx.connection.onRequest(ImportPublishedRequest, (params) => {
+    // bytes from disk are decoded here, the same way as the workspace's files and the command line's
+    const decoded = params.base64 !== undefined ? decodeText(Buffer.from(params.base64, 'base64')) : undefined;
+    const note = decoded && encodingNote(params.name ?? 'The file', decoded);
+    const text = importPublished(decoded?.text ?? params.text ?? '', ctx.cache.currentSettings, ctx.today());
+    return note ? { text, note } : { text };
+  });
 }

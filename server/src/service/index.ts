@@ -36,4 +36,5 @@ export { renderHtml, htmlBody, escapeHtml, PUBLISHED_CSS } from './publish/html'
 export { renderMarkdown } from './publish/markdown';
 export { renderDocx } from './publish/docx';
 export { importPublished } from './publish/import';
+export { decodeText, encodingNote, type DecodedText, type TextEncodingName } from './encoding';
 export { exportMeeting, EXPORT_FORMATS, type ExportFormat } from './publish/export';
