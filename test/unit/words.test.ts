@@ -273,3 +273,84 @@ test('the command line reads Windows-1252 and UTF-16 files as written, says so o
     }
   } finally { fs.rmSync(dir, { recursive: true, force: true }); }
 });
+
+// ---- 4. invisible and bidi characters in numbers and names --------------------------------------------
+
+const INVISIBLES = ['\u200b', '\u2060', '\u00ad', '\u202e', '\u202d', '\u200e', '\u200f', '\u2066', '\u2069', '\u061c', '\u200d', '\u200c', '\u2063', '\ufe0f'];
+
+const CLEAN = `${MEETING}
+081/22 Contact
+Presented by: Andy Beard
+Andy Beard set out the figures.
+ACTION: Circulate the figures. Owner: Craig Guildford. Due: next meeting.
+Could the Force explain the figures?
+(Asked by Simon Foster)
+082/22 Response
+See 081/22 and 081/22-A1.
+083/22 Any Other Business
+None.
+`;
+
+/** What a clerk reads of a meeting: its items' numbers and titles, people, presenters, owners and askers. */
+function reading(text: string) {
+  const m = parse(text).meeting!;
+  return {
+    items: m.items.map((i) => `${i.number ? `${i.number.seq}/${i.number.year}` : '-'} ${i.title}`),
+    people: m.people.flatMap((b) => b.people.map((p) => p.name.display)),
+    presenters: m.items.flatMap((i) => i.presenters.flatMap((p) => p.names.map((n) => n.text))),
+    owners: m.items.flatMap((i) => i.actions.flatMap((a) => a.owners.map((o) => o.text))),
+    askers: m.items.flatMap((i) => i.questions.map((q) => q.asker?.text)),
+    references: m.items.flatMap((i) => i.references.map((r) => `${r.target.seq}/${r.target.year}-${r.action ?? ''}`)),
+  };
+}
+
+const invisibleFindings = (text: string) => analyzeText('file:///m.minutes', 1, text, DEFAULT_SETTINGS, TODAY).findings.filter((f) => f.code === 'minutes/invisible-character');
+
+test('invisible and bidi characters in a number do not merge the item into the one above; each is reported and the fix removes only it', () => {
+  const cases: Array<[string, string]> = [
+    ['081/22 Contact', '081/2\u200b2 Contact'], ['082/22 Response', '\u2060082/22 Response'], ['083/22 Any', '08\u00ad3/22 Any'],
+    ['082/22 Response', '082/22\u202e Response'], ['081/22 Contact', '\u202e081/22 Contact'], ['083/22 Any', '083/\u200d22 Any'],
+    ['Andy Beard : Head', 'An\u200bdy Beard : Head'], ['Presented by: Andy Beard', 'Presented by: Andy\u00ad Beard'],
+    ['Owner: Craig Guildford.', 'Owner: Craig\u2060 Guildford.'], ['(Asked by Simon Foster)', '(Asked by Simon Fos\u202eter)'],
+    ['See 081/22 and', 'See 081/2\u200b2 and'],
+  ];
+  const clean = reading(CLEAN);
+  for (const [from, to] of cases) {
+    const text = CLEAN.replace(from, to);
+    assert.notEqual(text, CLEAN);
+    assert.deepEqual(reading(text), clean, `${JSON.stringify(to)} is read as ${JSON.stringify(from)}`);
+    const fs = invisibleFindings(text);
+    assert.equal(fs.length, 1, `${JSON.stringify(to)}: ${fs.map((f) => f.message).join(' | ')}`);
+    assert.match(fs[0].message, /has an invisible character in it: .*\(U\+[0-9A-F]{4}\)\. It looks right here.*Remove it\./);
+    assert.equal(applyEdits(text, fs[0].fixes[0].edits), CLEAN);
+  }
+  assert.deepEqual(invisibleFindings(CLEAN), []);
+  // joiners that are part of the writing are not reported: an emoji sequence, a name in Persian
+  assert.deepEqual(invisibleFindings(CLEAN.replace('Craig Guildford : Chief Constable', 'Craig Guildford : Chief Constable 👩\u200d💼').replace('Tom McNeil', 'مهر\u200cناز')), []);
+});
+
+/** Places inside the numbers and names of CLEAN where an invisible character may be pasted. */
+const SPOTS = ((): number[] => {
+  const out: number[] = [];
+  for (const re of [/\d{3}\/\d{2}(?:-A1)?/g, /Andy Beard|Simon Foster|Craig Guildford|Andy Parsons|Tom McNeil/g]) {
+    // names in running text ("Andy Beard set out …") are words of a sentence, not a name the rule reads
+    for (const m of CLEAN.matchAll(re)) if (!CLEAN.startsWith('Andy Beard set out', m.index)) for (let i = 0; i <= m[0].length; i++) out.push(m.index + i);
+  }
+  return [...new Set(out)].sort((a, b) => a - b);
+})();
+
+test('property: invisible characters pasted anywhere in numbers and names leave the meeting reading as it looks, and the fixes give back the clean text', () => {
+  fc.assert(fc.property(fc.uniqueArray(fc.tuple(fc.nat({ max: SPOTS.length - 1 }), fc.constantFrom(...INVISIBLES)), { minLength: 1, maxLength: 6, selector: ([i]) => i }), (inserts) => {
+    let text = CLEAN;
+    for (const [i, c] of [...inserts].sort((a, b) => SPOTS[b[0]] - SPOTS[a[0]])) text = text.slice(0, SPOTS[i]) + c + text.slice(SPOTS[i]);
+    assert.deepEqual(reading(text), reading(CLEAN));
+    const fs = invisibleFindings(text);
+    const edits = fs.flatMap((f) => f.fixes[0].edits);
+    // each character once, even when two findings saw it (a number and its reference on one line)
+    const unique = [...new Map(edits.map((e) => [`${e.range.start.line}:${e.range.start.character}`, e])).values()];
+    const fixedText = applyEdits(text, unique);
+    // joiners beside other invisible characters may stay where they are part of nothing: every always-invisible one goes
+    assert.equal(fixedText.replace(/[\u200c\u200d\ufe0f]/g, ''), CLEAN, `left: ${JSON.stringify(fixedText)}`);
+  }), { numRuns: RUNS, seed: SEED });
+  report('invisible characters in numbers and names', RUNS);
+});

@@ -10,6 +10,7 @@
  * Architecture invariant: one pass over each line, no regular expression over the raw line,
  * so the cost stays linear however many unclosed tags a line holds.
  */
+import { isInvisibleAt, MAYBE_INVISIBLE } from './invisible';
 
 export interface Segment {
   /** Physical line of the document. */
@@ -232,7 +233,8 @@ function endOfReplacement(raw: string, column: number): number {
   return semi >= 0 && semi - column <= MAX_ENTITY + 1 ? semi + 1 : column + 1;
 }
 
-const SPECIAL = /[<*&•]/g;
+/** `<`, `*`, `&`, `•`, and the invisible characters (invisible.ts's class, one list). */
+const SPECIAL = new RegExp(`[<*&•${MAYBE_INVISIBLE.source.slice(1)}`, 'g');
 /** Shared by every segment without bold text (never written to). */
 const NO_BOLD: Array<readonly [number, number]> = [];
 
@@ -301,6 +303,12 @@ export function segmentLine(raw: string, lineNo: number, bold: BoldState, out: S
         b.flush(at);
         b.liPending = true;
         b.run(at, at + 1); // kept so that flush sees and trims it as the bullet
+        k = at + 1;
+      } else if (c !== '&') {
+        // an invisible character (`081/2​2`, a word joiner before a number, a bidi override) is
+        // read past, so the number or name reads as what the clerk sees; the invisible-character
+        // rule reports it. A joiner that is part of the writing (emoji, some scripts) stays.
+        if (!isInvisibleAt(raw, at)) b.run(at, at + 1);
         k = at + 1;
       } else {
         // '&': an entity becomes its character
