@@ -78,8 +78,8 @@ test('text in angle brackets (addresses, links, <b and c>, <p.12>) is kept by th
 });
 
 test('the HTML debris of extraction is still set aside: known tags with name="value" attributes, closing tags, <br/>', () => {
-  const line = '<p data-bbox="[1, 2]">Andy <b>Beard</b> attended</p><ul style="x"><li data-bbox=\'3\'>First</li><br/><a href=https://x.org>link</a></ul><P>End</P >';
-  assert.deepEqual(segmentDocument([line]).map((s) => s.text).filter((t) => t !== ''), ['Andy Beard attended', 'First', 'link', 'End']);
+  const line = '<p data-bbox="[1, 2]">Andy <b>Beard</b> attended</p><ul style="x"><li data-bbox=\'3\'>First</li><br/><a href=https://x.org>link</a></ul><P>End</P ><td nowrap class="c">Cell<td nowrap>Last';
+  assert.deepEqual(segmentDocument([line]).map((s) => s.text).filter((t) => t !== ''), ['Andy Beard attended', 'First', 'link', 'End', 'Cell', 'Last']);
 });
 
 /** Words in angle brackets that are not tags: a tag name followed by what no tag has, or any other word. */

@@ -124,6 +124,7 @@ export function renamePerson(model: WorkspaceModel, uri: string, target: Extract
   const newSurname = name.surname;
   const edits = new Map<string, TextEdit[]>();
   const records = options.acrossMeetings ? model.meetings : model.meetings.filter((r) => r.uri === uri);
+  let others: string[] | undefined;
   for (const { uri: u, meeting } of records) {
     const listed = allPeople(meeting).filter((p) => p.name.display === target.key);
     if (listed.length === 0 && u !== uri) continue;
@@ -140,7 +141,7 @@ export function renamePerson(model: WorkspaceModel, uri: string, target: Extract
       });
     }
     const text = options.texts?.get(u);
-    if (text !== undefined) for (const e of runningText(text, names, typed, othersHolding(model, meeting, target.key, names))) add(edits, u, e);
+    if (text !== undefined) for (const e of runningText(text, names, typed, othersHolding(others ??= otherNames(model, target.key), meeting, target.key, names))) add(edits, u, e);
   }
   for (const [u, list] of edits) edits.set(u, list.filter((e, i) => !list.some((o, j) => j !== i && contains(o.range, e.range) && !rangesEqual(o.range, e.range))));
   return { edits };
@@ -165,21 +166,25 @@ function writtenAt(meeting: Meeting, range: Range, listed: readonly { nameRange:
  */
 interface Others { readonly ranges: readonly Range[]; readonly names: readonly string[] }
 
-function othersHolding(model: WorkspaceModel, meeting: Meeting, key: string, names: readonly string[]): Others {
-  const ours = wholeName(names, 'iu');
-  const longer = new Set<string>();
+/** The names of everyone else in the workspace, each once (people come back meeting after meeting). */
+function otherNames(model: WorkspaceModel, key: string): string[] {
+  const out = new Set<string>();
   for (const { meeting: m } of model.meetings) {
-    for (const p of allPeople(m)) {
-      if (p.name.display === key) continue;
-      for (const n of [p.name.display, p.written.trim()]) if (n.length > 0 && ours.test(n)) longer.add(n);
-    }
+    for (const p of allPeople(m)) if (p.name.display !== key) { out.add(p.name.display); out.add(p.written.trim()); }
   }
+  out.delete('');
+  return [...out];
+}
+
+function othersHolding(others: readonly string[], meeting: Meeting, key: string, names: readonly string[]): Others {
+  const ours = wholeName(names, 'iu');
+  const longer = others.filter((n) => ours.test(n));
   const ranges: Range[] = allPeople(meeting).filter((p) => p.name.display !== key).map((p) => p.nameRange);
   for (const m of mentionsOf(meeting)) {
     const r = resolveMention(m.text, meeting);
     if (!(r.kind === 'person' && r.person.name.display === key)) ranges.push(m.range);
   }
-  return { ranges, names: [...longer].sort((a, b) => b.length - a.length) };
+  return { ranges, names: longer.sort((a, b) => b.length - a.length) };
 }
 
 /** The full name in running text, as a whole name, in any of the forms it is written, outside other people's names. */
@@ -187,7 +192,7 @@ function runningText(text: string, names: readonly string[], typed: string, othe
   const out: TextEdit[] = [];
   const full = names.filter((n) => /\s/.test(n));
   if (full.length === 0) return out;
-  const re = wholeName(full, 'giu');
+  const re = wholeName(full, 'gu');
   const theirs = others.names.length > 0 ? wholeName(others.names, 'giu') : undefined;
   const lines = text.split(/\r\n|\r|\n/);
   const byLine = new Map<number, Array<[number, number]>>();

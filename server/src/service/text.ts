@@ -68,6 +68,7 @@ export function markupIn(raw: string): string | undefined {
 }
 
 const ATTRIBUTE_NAME = /[A-Za-z0-9_:.@-]/;
+const BARE_ATTRIBUTES = new Set(['nowrap', 'hidden', 'open', 'compact', 'noshade', 'disabled', 'checked', 'selected']);
 const UNQUOTED_VALUE = /[^\s"'=<>`]/;
 
 /**
@@ -102,9 +103,14 @@ function tagAt(raw: string, at: number, close: number): { name: string; closing:
     const attrStart = i;
     while (i < close && ATTRIBUTE_NAME.test(raw[i])) i++;
     if (i === attrStart) return undefined;
+    const attrEnd = i;
     while (i < close && blank(raw[i])) i++;
-    // every attribute of debris has a value (`style="…"`, `data-bbox="…"`, `href=…`); a bare word is prose
-    if (raw[i] !== '=') return undefined;
+    // every attribute of debris has a value (`style="…"`, `data-bbox="…"`, `href=…`) or is one of
+    // HTML's few bare ones (`<td nowrap>`); any other bare word is prose (`<b and c>`)
+    if (raw[i] !== '=') {
+      if (BARE_ATTRIBUTES.has(raw.slice(attrStart, attrEnd).toLowerCase())) { i = attrEnd; continue; }
+      return undefined;
+    }
     i++;
     while (i < close && blank(raw[i])) i++;
     const q = raw[i];
