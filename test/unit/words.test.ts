@@ -354,3 +354,13 @@ test('property: invisible characters pasted anywhere in numbers and names leave 
   }), { numRuns: RUNS, seed: SEED });
   report('invisible characters in numbers and names', RUNS);
 });
+
+test('a file opened in the wrong encoding (characters shown as �) gets one information that says how to reopen and save it', () => {
+  // what an editor shows of the Windows-1252 meeting opened as UTF-8: each byte that is not UTF-8 a U+FFFD
+  const opened = new TextDecoder('utf-8').decode(cp1252(WORD_MEETING));
+  const found = analyzeText('file:///m.minutes', 1, opened, DEFAULT_SETTINGS, TODAY).findings.filter((f) => f.code === 'minutes/unreadable-character');
+  assert.equal(found.length, 1);
+  assert.equal(found[0].range.start.line, 4, 'at the first one: Si�n O�Neill');
+  assert.match(found[0].message, /This file has \d+ characters that could not be read, shown as �.*Windows-1252.*Reopen with Encoding.*save it as UTF-8/);
+  assert.deepEqual(analyzeText('file:///m.minutes', 1, WORD_MEETING, DEFAULT_SETTINGS, TODAY).findings.filter((f) => f.code === 'minutes/unreadable-character'), []);
+});
