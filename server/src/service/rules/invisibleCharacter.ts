@@ -14,9 +14,22 @@ import { describeInvisible, invisibleIn, MAYBE_INVISIBLE } from '../invisible';
 export const invisibleCharacter = defineRule('invisible-character', 'warning', 'An invisible or text-direction character (zero-width space, soft hyphen, word joiner, bidi control) in a minute number or a name.', (ctx, code) => {
   const { lines, meeting } = ctx;
   const out: Finding[] = [];
+  // the lines that hold any such character, found with one test a line: most documents have none,
+  // and then no number or name is looked at (this runs on every keystroke)
+  const marked: number[] = [];
+  for (let l = 0; l < lines.length; l++) if (MAYBE_INVISIBLE.test(lines[l])) marked.push(l);
+  if (marked.length === 0) return out;
+  /** Does a line of [from, to] hold such a character? (binary search in the marked lines) */
+  const touches = (from: number, to: number): boolean => {
+    let lo = 0;
+    let hi = marked.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (marked[mid] < from) lo = mid + 1; else hi = mid; }
+    return lo < marked.length && marked[lo] <= to;
+  };
   const seen = new Set<string>();
   /** Columns of the invisible characters in `range`, and those just before and after it on its lines. */
-  const check = (range: Range, what: string): void => {
+  const check = (range: Range, what: () => string): void => {
+    if (!touches(range.start.line, range.end.line)) return;
     const columns: Array<{ line: number; character: number }> = [];
     for (let l = range.start.line; l <= range.end.line && l < lines.length; l++) {
       const raw = lines[l];
@@ -42,19 +55,26 @@ export const invisibleCharacter = defineRule('invisible-character', 'warning', '
     const edits: TextEdit[] = columns.map((c) => ({ range: { start: c, end: { line: c.line, character: c.character + 1 } }, newText: '' }));
     out.push({
       code, range: span, fixes: [{ title: columns.length === 1 ? 'Remove the invisible character' : `Remove the ${columns.length} invisible characters`, preferred: true, edits }],
-      message: `${what} has ${count} in it: ${kinds.join(', ')}. It looks right here, but search, copying and other programs see something else. Remove ${columns.length === 1 ? 'it' : 'them'}.`,
+      message: `${what()} has ${count} in it: ${kinds.join(', ')}. It looks right here, but search, copying and other programs see something else. Remove ${columns.length === 1 ? 'it' : 'them'}.`,
     });
   };
-  if (meeting.chair) check(meeting.chair.range, `The chair "${meeting.chair.value}"`);
-  for (const p of allPeople(meeting)) check(p.nameRange, `The name "${p.name.display}"`);
+  const chair = meeting.chair;
+  if (chair) check(chair.range, () => `The chair "${chair.value}"`);
+  for (const p of allPeople(meeting)) check(p.nameRange, () => `The name "${p.name.display}"`);
   for (const item of meeting.items) {
-    if (item.number) check(item.number.range, `Minute number ${numberLabel(item.number)}`);
-    for (const r of item.references) check(r.range, `The reference to ${r.action === undefined ? numberLabel(r.target) : actionRefLabel(r.target, r.action)}`);
-    for (const p of item.presenters) for (const n of p.names) check(n.range, `The presenter "${n.text}"`);
-    for (const a of item.actions) for (const o of a.owners) check(o.range, `The owner "${o.text}"`);
-    for (const q of item.questions) if (q.asker) check(q.asker.range, `"${q.asker.text}" (who asked)`);
+    // only the items with a marked line are looked into
+    if (!touches(Math.min(item.headRange.start.line, item.range.start.line), Math.max(item.headRange.end.line, item.range.end.line))) continue;
+    const n = item.number;
+    if (n) check(n.range, () => `Minute number ${numberLabel(n)}`);
+    for (const r of item.references) check(r.range, () => `The reference to ${r.action === undefined ? numberLabel(r.target) : actionRefLabel(r.target, r.action)}`);
+    for (const p of item.presenters) for (const n of p.names) check(n.range, () => `The presenter "${n.text}"`);
+    for (const a of item.actions) for (const o of a.owners) check(o.range, () => `The owner "${o.text}"`);
+    for (const q of item.questions) {
+      const asker = q.asker;
+      if (asker) check(asker.range, () => `"${asker.text}" (who asked)`);
+    }
   }
-  for (const u of meeting.statusUpdates) check(u.refRange, `The reference to ${actionRefLabel(u.target, u.action)}`);
+  for (const u of meeting.statusUpdates) check(u.refRange, () => `The reference to ${actionRefLabel(u.target, u.action)}`);
   return out;
 });
 
