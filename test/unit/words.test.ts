@@ -13,7 +13,7 @@ import { parse as parseHtml } from 'parse5';
 import { unzipSync, strFromU8 } from 'fflate';
 import fc from 'fast-check';
 import {
-  analyzeText, buildWorkspace, decodeText, encodingNote, DEFAULT_PUBLISH, DEFAULT_SETTINGS, exportMeeting, importPublished, parse, renamePerson, targetAt, type TextEdit,
+  analyzeText, buildWorkspace, changedLines, decodeText, reanalyze, splitLinesForTests, encodingNote, DEFAULT_PUBLISH, DEFAULT_SETTINGS, exportMeeting, importPublished, parse, renamePerson, targetAt, type TextEdit,
 } from '../../server/out/service/index';
 import { segmentDocument } from '../../server/out/service/text';
 import { MEETING, ROOT, TODAY, applyEdits, report, textIn } from '../support/util';
@@ -363,4 +363,28 @@ test('a file opened in the wrong encoding (characters shown as �) gets one inf
   assert.equal(found[0].range.start.line, 4, 'at the first one: Si�n O�Neill');
   assert.match(found[0].message, /This file has \d+ characters that could not be read, shown as �.*Windows-1252.*Reopen with Encoding.*save it as UTF-8/);
   assert.deepEqual(analyzeText('file:///m.minutes', 1, WORD_MEETING, DEFAULT_SETTINGS, TODAY).findings.filter((f) => f.code === 'minutes/unreadable-character'), []);
+});
+
+test('property: typing or deleting an invisible character in a number or name re-analyses to what a full analysis gives', () => {
+  const position = (text: string, offset: number) => {
+    const before = text.slice(0, offset).split('\n');
+    return { line: before.length - 1, character: before[before.length - 1].length };
+  };
+  fc.assert(fc.property(fc.nat({ max: SPOTS.length - 1 }), fc.constantFrom(...INVISIBLES), fc.boolean(), (i, c, remove) => {
+    const at = SPOTS[i];
+    // typing one into the clean meeting, or deleting the one there
+    const before = remove ? CLEAN.slice(0, at) + c + CLEAN.slice(at) : CLEAN;
+    const after = remove ? CLEAN : CLEAN.slice(0, at) + c + CLEAN.slice(at);
+    const start = position(before, at);
+    const change = changedLines([{ range: { start, end: remove ? { line: start.line, character: start.character + 1 } : start }, text: remove ? '' : c }]);
+    assert.ok(change);
+    const prev = analyzeText('file:///r.minutes', 1, before, DEFAULT_SETTINGS, TODAY);
+    const lines = splitLinesForTests(after);
+    const again = reanalyze(prev, 2, change, { count: lines.length, length: after.length, at: (n) => lines[n] }, DEFAULT_SETTINGS, TODAY);
+    const full = analyzeText('file:///r.minutes', 2, after, DEFAULT_SETTINGS, TODAY);
+    if (again) {
+      assert.deepStrictEqual(again.doc, full.doc);
+      assert.deepStrictEqual(again.findings, full.findings);
+    }
+  }), { numRuns: RUNS, seed: SEED });
 });
