@@ -8,11 +8,10 @@ import type { Position, Range, TextEdit } from './types';
 import type { WorkspaceModel } from './workspace';
 import { actionRefLabel, rewriteNumber, matchYearNumber, numberLabel, sameNumber, type MinuteNumber } from './numbers';
 import { parseName } from './people';
-import { allPeople } from './attendance';
+import { allPeople, resolveMention } from './attendance';
 import { mentionsOf, personOccurrences, targetAt, type Target } from './navigation';
 import { comparePositions, rangesEqual } from './types';
 import { unprintableInName } from './invisible';
-import { resolveMention } from './attendance';
 
 export type RenameResult = { readonly edits: ReadonlyMap<string, TextEdit[]> } | { readonly error: string };
 

@@ -58,10 +58,11 @@ export interface BoldState { open: boolean }
 /** The bold markers and tags in `raw`, in order and joined, or undefined when there are none. */
 export function markupIn(raw: string): string | undefined {
   let marks = '';
+  let close = -1; // the next '>' at or after i, found again only once passed: linear
   for (let i = 0; i < raw.length; i++) {
     if (raw[i] === '*' && raw[i + 1] === '*') { marks += '**'; i++; continue; }
     if (raw[i] !== '<') continue;
-    const close = raw.indexOf('>', i);
+    if (close !== -2 && close < i) { const gt = raw.indexOf('>', i); close = gt === -1 ? -2 : gt; }
     if (close > i && close - i <= MAX_TAG && tagAt(raw, i, close)) { marks += raw.slice(i, close + 1); i = close; }
   }
   return marks === '' ? undefined : marks;
