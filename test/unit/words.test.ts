@@ -149,7 +149,7 @@ test('a new name with a line break, a separator, a control or an invisible chara
 });
 
 /** Names that hold "Andy Beard" and are someone else. */
-const HOLDERS = ['Andy Beard-Smith', 'Jo Andy Beard', 'Andy Beardsley', 'Mandy Beard', 'Andy Beard Jones', 'Sue-Andy Beard', "D'Andy Beard", 'Randy Beard', 'Andy Beard\u2019s-Jones'];
+const HOLDERS = ['Andy Beard-Smith', 'Jo Andy Beard', 'Andy Beardsley', 'Mandy Beard', 'Andy Beard Jones', 'Sue-Andy Beard', "D'Andy Beard", 'Randy Beard', 'Andy Beard\u2019s-Jones', 'Andy Beard\u2011Lee'];
 
 test('property: a rename touches exactly the person renamed, whoever else has a name holding theirs', () => {
   fc.assert(fc.property(fc.subarray(HOLDERS, { minLength: 1 }), fc.boolean(), fc.constantFrom('Zed Person', 'Zoë Quill', 'Al Beard'), (others, first, to) => {
@@ -387,4 +387,11 @@ test('property: typing or deleting an invisible character in a number or name re
       assert.deepStrictEqual(again.findings, full.findings);
     }
   }), { numRuns: RUNS, seed: SEED });
+});
+
+test('a name with a character the editor could not read (�) or Word\'s non-breaking hyphen stays in Present:, and so does everyone after it', () => {
+  for (const name of ['Si\ufffdn O\ufffdNeill', 'Andy Beard\u2011Lee', 'Andy Beard\u2010Lee', '\ufffdlvaro P\ufffdrez']) {
+    const text = `# Strategic Policing and Crime Board\nDate: 27/09/2022\n\nPresent:\nSimon Foster : Chair\n${name} : Board Member\nCraig Guildford : Chief Constable\n\n081/22 Budget\nText.\n`;
+    assert.deepEqual(parse(text).meeting!.people.flatMap((b) => b.people).map((p) => p.name.display), ['Simon Foster', name, 'Craig Guildford'], JSON.stringify(name));
+  }
 });
