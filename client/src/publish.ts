@@ -46,7 +46,10 @@ async function importPublished(client: LanguageClient): Promise<void> {
   const picked = await vscode.window.showOpenDialog({ title: 'Import published minutes', canSelectMany: false, filters: { 'Text from a PDF': ['txt', 'md', 'minutes'], 'All files': ['*'] } });
   if (!picked?.[0]) return;
   const source = picked[0];
-  const r = await client.sendRequest(ImportPublishedRequest, { text: new TextDecoder().decode(await vscode.workspace.fs.readFile(source)) });
+  // the server finds the file's encoding (UTF-8, UTF-16, Windows-1252) and says when it was not UTF-8
+  const bytes = await vscode.workspace.fs.readFile(source);
+  const r = await client.sendRequest(ImportPublishedRequest, { base64: Buffer.from(bytes).toString('base64'), name: vscode.workspace.asRelativePath(source) });
+  if (r.note) void vscode.window.showInformationMessage(r.note);
   const dirOf = (u: vscode.Uri): vscode.Uri => u.with({ path: path.posix.dirname(u.path) });
   let folder = r.latest ? dirOf(vscode.Uri.parse(r.latest)) : vscode.workspace.workspaceFolders?.[0]?.uri ?? dirOf(source);
   let name = r.fileName ?? path.posix.basename(source.path).replace(/(\.[^./]*)?$/, '.minutes');

@@ -149,10 +149,13 @@ export const ExportMeetingRequest = new RequestType<{ uri: string; to: 'html' | 
 /**
  * Published minutes (text extracted from a PDF) in clean markup, every word kept; with the file
  * name the meeting's date gives, the latest meeting (whose folder holds the board's meetings) and
- * the workspace's meetings of the same date, so that the client asks before it writes.
+ * the workspace's meetings of the same date, so that the client asks before it writes. Send the
+ * file's bytes as `base64` (the server finds their encoding: UTF-8, UTF-16, Windows-1252), or text
+ * already decoded as `text`.
  */
-export const ImportPublishedRequest = new RequestType<{ text: string }, ImportPublishedResult, void>('minutes/importPublished');
-export interface ImportPublishedResult { text: string; fileName?: string; meetingDate?: string; latest?: string; sameDate: readonly string[] }
+export const ImportPublishedRequest = new RequestType<{ text?: string; base64?: string; name?: string }, ImportPublishedResult, void>('minutes/importPublished');
+/** `note` says the file's encoding when it was not UTF-8. */
+export interface ImportPublishedResult { text: string; note?: string; fileName?: string; meetingDate?: string; latest?: string; sameDate: readonly string[] }
 
 /**
  * What the Actions view shows, for `minutes/export`: its groups in order (a meeting, an owner or a

@@ -7,6 +7,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileUri } from './uris';
+import { decodeText, encodingNote } from './service/encoding';
 
 const SKIP = new Set(['node_modules', '.git', '.hg', '.svn', 'out', '.vscode-test']);
 /** The most files read from the workspace; MINUTES_MAX_FILES lowers it (tests of what happens beyond it). */
@@ -70,21 +71,17 @@ export async function readMinutesFile(uri: string, log: (m: string) => void, sta
     const size = (stamp ?? await statMinutesFile(uri, log))?.size;
     if (size === undefined) return undefined;
     if (size > MAX_FILE_BYTES) { log(`Skipped ${file}: ${Math.round(size / 1048576)} MB is larger than the ${MAX_FILE_BYTES / 1048576} MB the workspace index reads.`); return undefined; }
-    return decode(await fs.readFile(file));
+    const decoded = decodeText(await fs.readFile(file));
+    const note = encodingNote(file, decoded);
+    if (note) log(note);
+    return decoded.text;
   } catch (e) {
     log(`Could not read ${uri}: ${(e as Error).message}`);
     return undefined;
   }
 }
 
-/** Text from bytes: UTF-8 (with or without a byte order mark), or UTF-16 when a byte order mark says so. */
+/** Text from bytes, in the encoding `decodeText` finds (UTF-8, UTF-16 with or without a byte order mark, Windows-1252). */
 export function decode(bytes: Buffer): string {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    const swapped = Buffer.from(bytes.subarray(2));
-    swapped.swap16();
-    return swapped.toString('utf16le');
-  }
-  // invalid UTF-8 sequences become U+FFFD: the rest of the file is still read
-  return bytes.toString('utf8');
+  return decodeText(bytes).text;
 }

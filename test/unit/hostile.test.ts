@@ -55,7 +55,9 @@ test('a binary file renamed .minutes, invalid UTF-8, UTF-16 with a byte order ma
   const binary = analyse('PK\u0003\u0004\u0000\u0000word/document.xml\u0000\u0000');
   assert.equal(binary.findings[0].code, 'minutes/file-not-checked');
   assert.match(binary.findings[0].message, /does not look like text/);
-  assert.equal(decode(Buffer.from([0x23, 0x20, 0xff, 0xfe, 0x41])), '# \ufffd\ufffdA', 'invalid UTF-8 becomes U+FFFD, the rest is kept');
+  // bytes that are not UTF-8, with no UTF-8 around them, are Windows-1252 (issue 17): nothing becomes U+FFFD
+  assert.equal(decode(Buffer.from([0x23, 0x20, 0xff, 0xfe, 0x41])), '# ÿþA', 'not UTF-8: read as Windows-1252, every byte kept');
+  assert.equal(decode(Buffer.from([0x23, 0xc3, 0xa9, 0xc3, 0xa9, 0x20, 0xff, 0x41])), '#éé \ufffdA', 'UTF-8 with a damaged byte: that byte becomes U+FFFD, the rest is kept');
   const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(MEETING, 'utf16le')]);
   assert.equal(decode(utf16le), MEETING);
   const be = Buffer.from(MEETING, 'utf16le');

@@ -11,6 +11,7 @@ import {
 } from '../service/index';
 import { listMinutesFolder, MAX_FILES } from '../workspaceFiles';
 import { writeOutput } from './output';
+import { readText } from './readText';
 
 const USAGE = `Usage:
   minutes check [options] FILE|FOLDER…     report problems as file:line:col severity code message
@@ -122,7 +123,7 @@ async function load(opts: Options): Promise<{ loaded: Loaded[]; failed: boolean 
   }
   for (const file of files) {
     let text: string;
-    try { text = await fs.readFile(file, 'utf8'); } catch (e) {
+    try { text = await readText(file); } catch (e) {
       process.stderr.write(`minutes: cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}\n`);
       failed = true;
       continue;
@@ -204,7 +205,7 @@ async function outline(opts: Options, print: (s: string) => void): Promise<numbe
   if (opts.files.length !== 1) throw new UsageError('Name one file to outline.');
   const file = opts.files[0];
   let text: string;
-  try { text = await fs.readFile(file, 'utf8'); } catch (e) {
+  try { text = await readText(file); } catch (e) {
     process.stderr.write(`minutes: cannot read ${file}: ${(e as Error).message}\n`);
     return 2;
   }
@@ -219,7 +220,7 @@ async function outline(opts: Options, print: (s: string) => void): Promise<numbe
 async function readOne(opts: Options, what: string): Promise<{ file: string; text: string } | undefined> {
   if (opts.files.length !== 1) throw new UsageError(`Name one file to ${what}.`);
   const file = opts.files[0];
-  try { return { file, text: await fs.readFile(file, 'utf8') }; } catch (e) {
+  try { return { file, text: await readText(file) }; } catch (e) {
     process.stderr.write(`minutes: cannot read ${file}: ${(e as Error).message}\n`);
     return undefined;
   }

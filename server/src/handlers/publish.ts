@@ -1,5 +1,5 @@
 /** The preview's render, export to HTML, Word or Markdown, and import of published minutes. */
-import { exportMeeting, htmlBody, PUBLISHED_CSS, importPlace, importPublished, renderMeeting, DEFAULT_PUBLISH, type PublishOptions } from '../service/index';
+import { exportMeeting, htmlBody, PUBLISHED_CSS, importPlace, importPublished, renderMeeting, decodeText, encodingNote, DEFAULT_PUBLISH, type PublishOptions } from '../service/index';
 import { ExportMeetingRequest, ImportPublishedRequest, RenderRequest } from '../protocol';
 import type { ServerContext } from '../context';
 
@@ -29,7 +29,10 @@ export function registerPublish(ctx: ServerContext): void {
   });
 
   ctx.connection.onRequest(ImportPublishedRequest, (params) => {
-    const text = importPublished(params.text ?? '', ctx.cache.currentSettings, ctx.today());
-    return { text, ...importPlace(text, ctx.index.model(), ctx.cache.currentSettings) };
+    // bytes from disk are decoded here, the same way as the workspace's files and the command line's
+    const decoded = params.base64 !== undefined ? decodeText(Buffer.from(params.base64, 'base64')) : undefined;
+    const note = decoded && encodingNote(params.name ?? 'The file', decoded);
+    const text = importPublished(decoded?.text ?? params.text ?? '', ctx.cache.currentSettings, ctx.today());
+    return { text, ...(note ? { note } : {}), ...importPlace(text, ctx.index.model(), ctx.cache.currentSettings) };
   });
 }

@@ -39,4 +39,5 @@ export { renderMarkdown } from './publish/markdown';
 export { renderDocx } from './publish/docx';
 export { importPublished } from './publish/import';
 export { importPlace, type ImportPlace } from './publish/importPlace';
+export { decodeText, encodingNote, type DecodedText, type TextEncodingName } from './encoding';
 export { exportMeeting, EXPORT_FORMATS, type ExportFormat } from './publish/export';

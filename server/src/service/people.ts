@@ -56,8 +56,10 @@ export function parseName(text: string): PersonName | undefined {
   return { words, display: words.join(' '), surname, initials };
 }
 
-// a capital, or a letter of a script without capitals (Arabic, Hebrew, Chinese…), then letters and marks
-const NAME_WORD = /^(?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*|d[aeiu]|de[nrls]?|van|von|der|bin|al|la|le|\p{Lu}\.)$/u;
+// a capital, or a letter of a script without capitals (Arabic, Hebrew, Chinese…), then letters and marks;
+// hyphens of every kind (Word writes U+2011), and U+FFFD, a letter an editor could not read in a file
+// opened in the wrong encoding (`Si�n`): the name stays a name, and unreadable-character says why
+const NAME_WORD = /^(?:[\p{Lu}\p{Lo}\ufffd][\p{L}\p{M}'’.\u2010\u2011\ufffd-]*|d[aeiu]|de[nrls]?|van|von|der|bin|al|la|le|\p{Lu}\.)$/u;
 
 /** Could this text be a person's name (possibly with a title)? `Plus, one webcaster` cannot. */
 export function looksLikeName(text: string): boolean {

@@ -8,9 +8,10 @@ import type { Position, Range, TextEdit } from './types';
 import type { WorkspaceModel } from './workspace';
 import { actionRefLabel, rewriteNumber, matchYearNumber, numberLabel, sameNumber, type MinuteNumber } from './numbers';
 import { parseName } from './people';
-import { allPeople } from './attendance';
+import { allPeople, resolveMention } from './attendance';
 import { mentionsOf, personOccurrences, targetAt, type Target } from './navigation';
 import { comparePositions, rangesEqual } from './types';
+import { unprintableInName } from './invisible';
 
 export type RenameResult = { readonly edits: ReadonlyMap<string, TextEdit[]> } | { readonly error: string };
 
@@ -90,17 +91,30 @@ export interface PersonRenameOptions {
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * The pattern of a whole name: not inside a longer word or a hyphenated or apostrophised name
+ * ("Andy Beard" is not in "Andy Beard-Smith", "Andy Beardsley" or "O'Andy Beard"), but a name
+ * followed by punctuation or a possessive ("Andy Beard's") is whole.
+ */
+function wholeName(alternatives: readonly string[], flags: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}]|[\\p{L}\\p{M}][-\u2010\u2011'\u2019])(?:${alternatives.map(escapeRe).join('|')})(?![\\p{L}\\p{M}\\p{N}]|[-\u2010\u2011][\\p{L}\\p{M}])`, flags);
+}
+
 /** The part of `written` that is the person's name, to be replaced; the title before it stays. */
 function nameSpan(written: string, names: readonly string[], surname: string): { start: number; end: number; whole: boolean } | undefined {
   for (const n of names) {
-    const m = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(n)}(?![\\p{L}\\p{N}])`, 'iu').exec(written);
+    const m = wholeName([n], 'iu').exec(written);
     if (m) return { start: m.index, end: m.index + m[0].length, whole: true };
   }
-  const m = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(surname)}(?![\\p{L}\\p{N}])`, 'iu').exec(written);
+  const m = wholeName([surname], 'iu').exec(written);
   return m ? { start: m.index, end: m.index + m[0].length, whole: false } : undefined;
 }
 
 export function renamePerson(model: WorkspaceModel, uri: string, target: Extract<Target, { kind: 'person' }>, newName: string, options: PersonRenameOptions): RenameResult {
+  const unprintable = unprintableInName(newName);
+  if (unprintable) {
+    return { error: `The new name has ${unprintable} in it: a name is one line of visible letters. Type the person's first name and surname, such as "Jane Smith".` };
+  }
   const name = parseName(newName.trim());
   if (!name || newName.trim().length === 0 || /[:\n]/.test(newName)) {
     return { error: `"${newName}" is not a name: type the person's first name and surname, such as "Jane Smith".` };
@@ -109,6 +123,7 @@ export function renamePerson(model: WorkspaceModel, uri: string, target: Extract
   const newSurname = name.surname;
   const edits = new Map<string, TextEdit[]>();
   const records = options.acrossMeetings ? model.meetings : model.meetings.filter((r) => r.uri === uri);
+  let others: string[] | undefined;
   for (const { uri: u, meeting } of records) {
     const listed = allPeople(meeting).filter((p) => p.name.display === target.key);
     if (listed.length === 0 && u !== uri) continue;
@@ -125,7 +140,7 @@ export function renamePerson(model: WorkspaceModel, uri: string, target: Extract
       });
     }
     const text = options.texts?.get(u);
-    if (text !== undefined) for (const e of runningText(text, names, typed)) add(edits, u, e);
+    if (text !== undefined) for (const e of runningText(text, names, typed, othersHolding(others ??= otherNames(model, target.key), meeting, target.key, names))) add(edits, u, e);
   }
   for (const [u, list] of edits) edits.set(u, list.filter((e, i) => !list.some((o, j) => j !== i && contains(o.range, e.range) && !rangesEqual(o.range, e.range))));
   return { edits };
@@ -143,15 +158,59 @@ function writtenAt(meeting: Meeting, range: Range, listed: readonly { nameRange:
   return written !== undefined && written.length === range.end.character - range.start.character ? written : undefined;
 }
 
-/** The full name in running text, word-bounded, in any of the forms it is written. */
-function runningText(text: string, names: readonly string[], typed: string): TextEdit[] {
+/**
+ * Where other people stand whose names hold the renamed one ("Andy Beard-Smith", "Jo Andy Beard"
+ * when renaming Andy Beard): their attendance lines, the presenters, owners and askers that are
+ * them, and their names written anywhere in the text. Running text is renamed only outside these.
+ */
+interface Others { readonly ranges: readonly Range[]; readonly names: readonly string[] }
+
+/** The names of everyone else in the workspace, each once (people come back meeting after meeting). */
+function otherNames(model: WorkspaceModel, key: string): string[] {
+  const out = new Set<string>();
+  for (const { meeting: m } of model.meetings) {
+    for (const p of allPeople(m)) if (p.name.display !== key) { out.add(p.name.display); out.add(p.written.trim()); }
+  }
+  out.delete('');
+  return [...out];
+}
+
+function othersHolding(others: readonly string[], meeting: Meeting, key: string, names: readonly string[]): Others {
+  const ours = wholeName(names, 'iu');
+  const longer = others.filter((n) => ours.test(n));
+  const ranges: Range[] = allPeople(meeting).filter((p) => p.name.display !== key).map((p) => p.nameRange);
+  for (const m of mentionsOf(meeting)) {
+    const r = resolveMention(m.text, meeting);
+    if (!(r.kind === 'person' && r.person.name.display === key)) ranges.push(m.range);
+  }
+  return { ranges, names: longer.sort((a, b) => b.length - a.length) };
+}
+
+/** The full name in running text, as a whole name, in any of the forms it is written, outside other people's names. */
+function runningText(text: string, names: readonly string[], typed: string, others: Others): TextEdit[] {
   const out: TextEdit[] = [];
   const full = names.filter((n) => /\s/.test(n));
   if (full.length === 0) return out;
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${full.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const re = wholeName(full, 'gu');
+  const theirs = others.names.length > 0 ? wholeName(others.names, 'giu') : undefined;
   const lines = text.split(/\r\n|\r|\n/);
+  const byLine = new Map<number, Array<[number, number]>>();
+  for (const r of others.ranges) {
+    for (let l = r.start.line; l <= r.end.line && l < lines.length; l++) {
+      const list = byLine.get(l) ?? [];
+      list.push([l === r.start.line ? r.start.character : 0, l === r.end.line ? r.end.character : lines[l].length]);
+      byLine.set(l, list);
+    }
+  }
   lines.forEach((line, i) => {
-    for (const m of line.matchAll(re)) out.push({ range: { start: { line: i, character: m.index }, end: { line: i, character: m.index + m[0].length } }, newText: typed });
+    const taken = byLine.get(i) ?? [];
+    if (theirs) for (const m of line.matchAll(theirs)) taken.push([m.index, m.index + m[0].length]);
+    for (const m of line.matchAll(re)) {
+      const a = m.index;
+      const b = a + m[0].length;
+      if (taken.some(([x, y]) => a < y && x < b)) continue;
+      out.push({ range: { start: { line: i, character: a }, end: { line: i, character: b } }, newText: typed });
+    }
   });
   return out;
 }

@@ -10,6 +10,7 @@
  * Architecture invariant: one pass over each line, no regular expression over the raw line,
  * so the cost stays linear however many unclosed tags a line holds.
  */
+import { isInvisibleAt, MAYBE_INVISIBLE } from './invisible';
 
 export interface Segment {
   /** Physical line of the document. */
@@ -54,12 +55,78 @@ function isSpace(c: string): boolean {
 /** Bold state carried from one line to the next (`**` may open on one line and close on another). */
 export interface BoldState { open: boolean }
 
-const MARKUP = new RegExp(`\\*\\*|<[^<>]{0,${MAX_TAG}}>`, 'g');
-
 /** The bold markers and tags in `raw`, in order and joined, or undefined when there are none. */
 export function markupIn(raw: string): string | undefined {
-  const marks = raw.match(MARKUP);
-  return marks ? marks.join('') : undefined;
+  let marks = '';
+  let close = -1; // the next '>' at or after i, found again only once passed: linear
+  for (let i = 0; i < raw.length; i++) {
+    if (raw[i] === '*' && raw[i + 1] === '*') { marks += '**'; i++; continue; }
+    if (raw[i] !== '<') continue;
+    if (close !== -2 && close < i) { const gt = raw.indexOf('>', i); close = gt === -1 ? -2 : gt; }
+    if (close > i && close - i <= MAX_TAG && tagAt(raw, i, close)) { marks += raw.slice(i, close + 1); i = close; }
+  }
+  return marks === '' ? undefined : marks;
+}
+
+const ATTRIBUTE_NAME = /[A-Za-z0-9_:.@-]/;
+const BARE_ATTRIBUTES = new Set(['nowrap', 'hidden', 'open', 'compact', 'noshade', 'disabled', 'checked', 'selected']);
+const UNQUOTED_VALUE = /[^\s"'=<>`]/;
+
+/**
+ * The tag of the extraction debris that runs from `raw[at]` (a `<`) to `raw[close]` (the next
+ * `>`), or undefined when it is words in angle brackets. Debris is a known tag name right after
+ * `<` (or `</`), then only `name="value"` attributes (quoted or not), an optional `/`, and `>`:
+ * `<p>`, `<ul style="…">`, `</b>`, `<br/>`. An address (`<a.beard@wmp.police.uk>`), a link
+ * (`<https://…>`), a reference (`<p.12>`) or a phrase (`<b and c>`) is none of these: words.
+ * One scan of the characters between `at` and `close` (at most MAX_TAG of them).
+ */
+function tagAt(raw: string, at: number, close: number): { name: string; closing: boolean } | undefined {
+  let i = at + 1;
+  const closing = raw[i] === '/';
+  if (closing) i++;
+  const nameStart = i;
+  while (i < close && /[A-Za-z0-9]/.test(raw[i])) i++;
+  if (i === nameStart || !/[A-Za-z]/.test(raw[nameStart])) return undefined;
+  const name = raw.slice(nameStart, i).toLowerCase();
+  if (!BLOCK_TAGS.has(name) && !BOLD_TAGS.has(name) && !INLINE_TAGS.has(name)) return undefined;
+  const blank = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f';
+  if (closing) {
+    while (i < close && blank(raw[i])) i++;
+    return i === close ? { name, closing } : undefined;
+  }
+  while (i < close) {
+    if (raw[i] === '/' && i + 1 === close) return { name, closing };
+    // an attribute is set apart from what comes before by a blank
+    if (!blank(raw[i])) return undefined;
+    while (i < close && blank(raw[i])) i++;
+    if (i === close) break;
+    if (raw[i] === '/' && i + 1 === close) return { name, closing };
+    const attrStart = i;
+    while (i < close && ATTRIBUTE_NAME.test(raw[i])) i++;
+    if (i === attrStart) return undefined;
+    const attrEnd = i;
+    while (i < close && blank(raw[i])) i++;
+    // every attribute of debris has a value (`style="…"`, `data-bbox="…"`, `href=…`) or is one of
+    // HTML's few bare ones (`<td nowrap>`); any other bare word is prose (`<b and c>`)
+    if (raw[i] !== '=') {
+      if (BARE_ATTRIBUTES.has(raw.slice(attrStart, attrEnd).toLowerCase())) { i = attrEnd; continue; }
+      return undefined;
+    }
+    i++;
+    while (i < close && blank(raw[i])) i++;
+    const q = raw[i];
+    if (q === '"' || q === "'") {
+      let end = i + 1;
+      while (end < close && raw[end] !== q) end++;
+      if (end >= close) return undefined;
+      i = end + 1;
+    } else {
+      const valueStart = i;
+      while (i < close && UNQUOTED_VALUE.test(raw[i])) i++;
+      if (i === valueStart) return undefined;
+    }
+  }
+  return { name, closing };
 }
 
 /**
@@ -173,7 +240,8 @@ function endOfReplacement(raw: string, column: number): number {
   return semi >= 0 && semi - column <= MAX_ENTITY + 1 ? semi + 1 : column + 1;
 }
 
-const SPECIAL = /[<*&•]/g;
+/** `<`, `*`, `&`, `•`, and the invisible characters (invisible.ts's class, one list). */
+const SPECIAL = new RegExp(`[<*&•${MAYBE_INVISIBLE.source.slice(1)}`, 'g');
 /** Shared by every segment without bold text (never written to). */
 const NO_BOLD: Array<readonly [number, number]> = [];
 
@@ -221,16 +289,16 @@ export function segmentLine(raw: string, lineNo: number, bold: BoldState, out: S
         const close = gtAt[at];
         let handled = false;
         if (close > at && close - at <= MAX_TAG) {
-          const tm = /^<\s*(\/?)\s*([a-zA-Z][a-zA-Z0-9]*)/.exec(raw.slice(at, Math.min(close + 1, at + 24)));
-          const name = tm ? tm[2].toLowerCase() : '';
-          if (tm && BLOCK_TAGS.has(name)) {
+          const tag = tagAt(raw, at, close);
+          const name = tag ? tag.name : '';
+          if (tag && BLOCK_TAGS.has(name)) {
             b.flush(at);
-            if (name === 'li' && tm[1] !== '/') b.liPending = true;
+            if (name === 'li' && !tag.closing) b.liPending = true;
             handled = true;
-          } else if (tm && BOLD_TAGS.has(name)) {
-            if (tm[1] === '/') b.closeBold(); else b.openBold();
+          } else if (tag && BOLD_TAGS.has(name)) {
+            if (tag.closing) b.closeBold(); else b.openBold();
             handled = true;
-          } else if (tm && INLINE_TAGS.has(name)) {
+          } else if (tag) {
             handled = true;
           }
           if (handled) k = close + 1;
@@ -242,6 +310,12 @@ export function segmentLine(raw: string, lineNo: number, bold: BoldState, out: S
         b.flush(at);
         b.liPending = true;
         b.run(at, at + 1); // kept so that flush sees and trims it as the bullet
+        k = at + 1;
+      } else if (c !== '&') {
+        // an invisible character (`081/2​2`, a word joiner before a number, a bidi override) is
+        // read past, so the number or name reads as what the clerk sees; the invisible-character
+        // rule reports it. A joiner that is part of the writing (emoji, some scripts) stays.
+        if (!isInvisibleAt(raw, at)) b.run(at, at + 1);
         k = at + 1;
       } else {
         // '&': an entity becomes its character

@@ -19,12 +19,14 @@ import { quorum } from './quorum';
 import { absentParticipant } from './absentParticipant';
 import { fileNotChecked } from './fileNotChecked';
 import { duplicateStatusLine } from './duplicateStatusLine';
+import { invisibleCharacter } from './invisibleCharacter';
+import { unreadableCharacter } from './unreadableCharacter';
 
 export const RULES: readonly Rule[] = [
   unnumberedItem, malformedNumber, duplicateNumber, outOfSequence, yearMismatch,
   actionWithoutOwner, actionWithoutDueDate, invalidDate, unknownPerson, presentAndAbsent,
   meetingWithoutDate, emptyItem, nonCanonical, unknownReference, notApproved, quorum, absentParticipant, fileNotChecked,
-  duplicateStatusLine,
+  duplicateStatusLine, invisibleCharacter, unreadableCharacter,
 ];
 
 export type { Rule, Finding, Fix, RuleContext, WorkspaceRuleContext } from './rule';

@@ -1,0 +1,109 @@
+/**
+ * Text from the bytes of a file read from disk: the one place that decides its encoding, for the
+ * server's workspace index, the command line and import alike. Minutes saved from Word or an old
+ * editor are often Windows-1252 (`£`, smart quotes) or UTF-16; read as UTF-8 they would lose those
+ * characters to U+FFFD (and names with them would drop out of `Present:`), and UTF-16 would look
+ * like binary. Pure: bytes in, text and the encoding used out.
+ */
+
+export type TextEncodingName = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'Windows-1252';
+
+export interface DecodedText {
+  readonly text: string;
+  readonly encoding: TextEncodingName;
+  /** The file began with a byte order mark. */
+  readonly bom: boolean;
+  /** Bytes that are not UTF-8 in a file that is otherwise UTF-8, each read as U+FFFD. */
+  readonly replaced: number;
+}
+
+/**
+ * UTF-16 without a byte order mark: text in a Latin script has a zero in every other byte (the
+ * high byte of each character). Many such zeros on one side and almost none on the other say
+ * which order; binary files have zeros on both sides.
+ */
+function utf16Order(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
+  if (bytes.length < 2 || bytes.length % 2 !== 0) return undefined;
+  const pairs = Math.min(bytes.length / 2, 4096);
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (bytes[2 * i] === 0) evenZeros++;
+    if (bytes[2 * i + 1] === 0) oddZeros++;
+  }
+  const enough = Math.max(1, pairs * 0.3);
+  if (oddZeros >= enough && evenZeros <= oddZeros * 0.05) return 'UTF-16LE';
+  if (evenZeros >= enough && oddZeros <= evenZeros * 0.05) return 'UTF-16BE';
+  return undefined;
+}
+
+/** Well-formed multi-byte UTF-8 sequences and bytes that are not UTF-8, counted in one pass. */
+function utf8Shape(bytes: Uint8Array): { multi: number; bad: number } {
+  let multi = 0;
+  let bad = 0;
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i];
+    if (b < 0x80) { i++; continue; }
+    const n = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    let ok = n > 0;
+    for (let k = 1; ok && k <= n; k++) if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) ok = false;
+    if (ok) { multi++; i += n + 1; } else { bad++; i++; }
+  }
+  return { multi, bad };
+}
+
+/**
+ * Windows-1252's bytes 0x80–0x9F (the rest is Latin-1: the byte is the code point). Written out
+ * here because Node's TextDecoder('windows-1252') reads these bytes as Latin-1's C1 controls. The
+ * five bytes the code page leaves undefined keep their C1 code point, as the WHATWG decoder does.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    let s = '';
+    for (let i = start; i < Math.min(bytes.length, start + CHUNK); i++) {
+      const b = bytes[i];
+      s += b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+    }
+    parts.push(s);
+  }
+  return parts.join('');
+}
+
+export function decodeText(bytes: Uint8Array): DecodedText {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16LE', bom: true, replaced: 0 };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16BE', bom: true, replaced: 0 };
+  }
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  // the UTF-8 byte order mark stays in the text (U+FEFF), as before: the text layer reads it as a blank
+  const utf8 = (replaced: number): DecodedText => ({ text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), encoding: 'UTF-8', bom, replaced });
+  if (!bom) {
+    const order = utf16Order(bytes);
+    if (order) return { text: new TextDecoder(order === 'UTF-16LE' ? 'utf-16le' : 'utf-16be').decode(bytes), encoding: order, bom: false, replaced: 0 };
+  }
+  const { multi, bad } = utf8Shape(bytes);
+  if (bad === 0) return utf8(0);
+  // mostly UTF-8 with a few damaged bytes: UTF-8, the damage shown as U+FFFD (and said)
+  if (bom || multi > bad) return utf8(bad);
+  return { text: decodeWindows1252(bytes), encoding: 'Windows-1252', bom: false, replaced: 0 };
+}
+
+/**
+ * What to tell the clerk about how a file was read, or undefined when it was plain UTF-8.
+ * `file` names it as the clerk knows it.
+ */
+export function encodingNote(file: string, d: DecodedText): string | undefined {
+  if (d.encoding !== 'UTF-8') {
+    return `${file} is saved in ${d.encoding}, not UTF-8: it was read as ${d.encoding}${d.encoding === 'Windows-1252' ? ' (so £ and “smart quotes” read as written)' : ''}. Save it as UTF-8 so that every program reads it the same way.`;
+  }
+  if (d.replaced > 0) {
+    return `${file} has ${d.replaced} byte${d.replaced === 1 ? '' : 's'} that ${d.replaced === 1 ? 'is' : 'are'} not UTF-8, shown as �. Check those places and save the file as UTF-8.`;
+  }
+  return undefined;
+}
