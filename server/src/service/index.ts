@@ -27,7 +27,7 @@ export { formatActions, formatDecisions, type LogFormat } from './actionLog';
 export { targetAt, occurrences, definition, highlights, type Target, type Occurrence } from './navigation';
 export { prepareRename, renameItem, renamePerson, type RenameResult, type RenamePlace } from './rename';
 export { renumberAll, markDone, firstNumberOf, type Refactoring } from './refactorings';
-export { formatDocument } from './format';
+export { formatDocument, formatSteps } from './format';
 export { codeLenses, type Lens } from './codeLens';
 export { newMeetingAfterLatest, minutesFromAgenda, suggestedDate, readMeetingDate, latestMeeting, type NewMeeting } from './newMeeting';
 export { displayDate } from './dates';
@@ -35,5 +35,6 @@ export { renderMeeting, DEFAULT_PUBLISH, type RenderedMeeting, type RenderedItem
 export { renderHtml, htmlBody, escapeHtml, PUBLISHED_CSS } from './publish/html';
 export { renderMarkdown } from './publish/markdown';
 export { renderDocx } from './publish/docx';
-export { importPublished } from './publish/import';
+export { importPublished, importSteps } from './publish/import';
+export { finish, type Sliced } from './slices';
 export { exportMeeting, EXPORT_FORMATS, type ExportFormat } from './publish/export';
