@@ -1,7 +1,8 @@
 /** The preview's render, export to HTML, Word or Markdown, and import of published minutes. */
-import { exportMeeting, htmlBody, PUBLISHED_CSS, importPublished, renderMeeting, DEFAULT_PUBLISH, type PublishOptions } from '../service/index';
+import { exportMeeting, htmlBody, PUBLISHED_CSS, importSteps, renderMeeting, DEFAULT_PUBLISH, type PublishOptions } from '../service/index';
 import { ExportMeetingRequest, ImportPublishedRequest, RenderRequest } from '../protocol';
 import type { ServerContext } from '../context';
+import { checkCancelled, pause, runSliced } from '../slices';
 
 export function registerPublish(ctx: ServerContext): void {
   const options = (version: 'public' | 'full' | undefined): PublishOptions => {
@@ -18,13 +19,18 @@ export function registerPublish(ctx: ServerContext): void {
     return r ? { html: htmlBody(r), css: PUBLISHED_CSS, title: r.title } : { error: 'Nothing to show yet: start the meeting with its title (# Strategic Policing and Crime Board) and a Date: line.' };
   });
 
-  ctx.connection.onRequest(ExportMeetingRequest, async (params) => {
+  ctx.connection.onRequest(ExportMeetingRequest, async (params, token) => {
+    checkCancelled(token);
     const doc = ctx.documents.get(params.uri);
     if (!doc) return NOT_OPEN;
     const a = ctx.analysis(doc);
+    await pause();
+    checkCancelled(token);
     const r = await exportMeeting(a.doc, a.lines, params.to, options(params.version));
+    checkCancelled(token);
     return 'error' in r ? r : { base64: Buffer.from(r.bytes).toString('base64') };
   });
 
-  ctx.connection.onRequest(ImportPublishedRequest, (params) => ({ text: importPublished(params.text ?? '', ctx.cache.currentSettings, ctx.today()) }));
+  // in slices: an import of 40,000 items does not hold the editor's typing and requests
+  ctx.connection.onRequest(ImportPublishedRequest, async (params, token) => ({ text: await runSliced(importSteps(params.text ?? '', ctx.cache.currentSettings, ctx.today()), token) }));
 }
