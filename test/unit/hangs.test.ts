@@ -5,8 +5,8 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { analyzeText, DEFAULT_SETTINGS, formatDocument, importPublished, importSteps } from '../../server/out/service/index';
-import { TODAY } from '../support/util';
+import { analyzeText, DEFAULT_SETTINGS, finish, formatDocument, importPublished, importSteps, parse, parseSteps } from '../../server/out/service/index';
+import { corpusText, TODAY } from '../support/util';
 
 const ALL = { ...DEFAULT_SETTINGS, maxFileSize: 64 };
 
@@ -47,4 +47,18 @@ test('import pauses between its passes and gives what the import in one go gives
   assert.ok(pauses >= 5, `paused ${pauses} times`);
   assert.equal(r.value, importPublished(published, DEFAULT_SETTINGS, TODAY));
   assert.match(r.value, /^001\/22\nItem 0 - Topic:$/m);
+});
+
+test('the parse in slices gives what the parse in one go gives, a bold marker open across a slice boundary included', () => {
+  const filler = Array.from({ length: 1998 }, (_, i) => `Paragraph ${i} of the report.`);
+  // line 1999 opens a bold action that closes on line 2000, the first line of the next slice: that
+  // line is bold, and so an action, only if the open marker is carried from one slice to the next
+  const bold = ['# Board', 'Date: 27/09/2022', '', 'Actions arising from the discussion during the meeting are highlighted in bold text.', '', '001/22 Report',
+    ...filler.slice(0, 1993), '**WMP to provide the figures', 'to the Board by the end of the month.**', ...filler.slice(1993), '002/22 Close', 'Done.', ''].join('\n');
+  assert.equal(bold.split('\n')[1999], '**WMP to provide the figures');
+  for (const text of [bold, corpusText('spcb-2022-09-27.txt'), corpusText('spcb-2023-12-19-with-2024-01-agenda.txt')]) {
+    assert.deepEqual(finish(parseSteps(text)), parse(text));
+  }
+  const sliced = finish(parseSteps(bold));
+  assert.deepEqual(sliced.meeting?.items[0].actions.map((a) => a.text), ['to the Board by the end of the month.']);
 });

@@ -8,7 +8,7 @@ import type { Range, TextEdit } from './types';
 import { formatNumber } from './numbers';
 import { canonicalYear } from './numbering';
 import { applyTextEdits, splitLines } from './text';
-import { parse } from './parse';
+import { parseSteps } from './parse';
 import { finish, SLICE, type Sliced } from './slices';
 
 /** What each old line becomes: usually itself, sometimes nothing (a surplus blank line) or two lines. */
@@ -127,8 +127,7 @@ export function* formatSteps(doc: MinutesDocument, text: string, today: Date, ra
   let settled = false;
   for (let pass = 0; pass < 4 && !settled; pass++) {
     yield;
-    const reparsed = parse(current);
-    yield;
+    const reparsed = yield* parseSteps(current);
     const more = yield* formatOnce(reparsed, current, today);
     settled = more.length === 0;
     if (!settled) current = applyTextEdits(current, more);

@@ -7,13 +7,14 @@
  */
 import type { TextEdit } from '../types';
 import { comparePositions } from '../types';
-import { analyzeText } from '../analysis';
+import { notCheckedBecause } from '../analysis';
+import { analyze } from '../diagnostics';
 import { DEFAULT_SETTINGS, type MinutesSettings, type SeveritySetting } from '../settings';
 import { applyTextEdits, segmentDocument, splitLines } from '../text';
 import { formatSteps } from '../format';
 import { RULES } from '../rules/index';
 import { finish, SLICE, type Sliced } from '../slices';
-import { parse } from '../parse';
+import { parseSteps } from '../parse';
 
 /** Rules whose preferred fix rewrites a published form as the markup's own, keeping the words. */
 const CANONICALISING = new Set(['minutes/non-canonical', 'minutes/malformed-number']);
@@ -53,11 +54,14 @@ function take(taken: TextEdit[], e: TextEdit): void {
 function* canonicalise(text: string, settings: MinutesSettings, today: Date): Sliced<string> {
   const only = canonicalisingSettings(settings);
   for (let pass = 0; pass < 8; pass++) {
-    const a = analyzeText('file:///import.minutes', pass, text, only, today);
+    // as analyzeText, with the parse in slices
+    if (notCheckedBecause(text, only)) return text;
+    const doc = yield* parseSteps(text, { numbering: only.numbering, dateOrder: only.dateOrder });
+    const findings = analyze(doc, splitLines(text), only, today);
     yield;
     const edits: TextEdit[] = [];
     let n = 0;
-    for (const f of a.findings) {
+    for (const f of findings) {
       if (++n % SLICE === 0) yield;
       if (!CANONICALISING.has(f.code) || f.fixes.length === 0) continue;
       const fix = f.fixes.find((x) => x.preferred) ?? f.fixes[0];
@@ -101,8 +105,7 @@ export function* importSteps(text: string, settings: MinutesSettings = DEFAULT_S
   const cleaned = clean(canonical);
   yield;
   const tidy = yield* canonicalise(cleaned, settings, today);
-  const doc = parse(tidy, { numbering: settings.numbering, dateOrder: settings.dateOrder });
-  yield;
+  const doc = yield* parseSteps(tidy, { numbering: settings.numbering, dateOrder: settings.dateOrder });
   const edits = yield* formatSteps(doc, tidy, today);
   return applyTextEdits(tidy, edits);
 }
