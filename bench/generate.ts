@@ -154,8 +154,8 @@ const HEADER = ['# Strategic Policing and Crime Board', 'Date: 27/09/2022', 'Cha
 export const SHAPES = {
   /** Every item carries the same minute number. */
   sameNumber: (count: number): string => [...HEADER, ...Array.from({ length: count }, (_, i) => `001/22 Topic ${i}\nThe Board noted the report.\n`)].join('\n'),
-  /** No item has a number (headings of the published style). */
-  unnumbered: (count: number): string => [...HEADER, ...Array.from({ length: count }, (_, i) => `Item ${i + 1} – Topic ${i}\nThe Board noted the report.\n`)].join('\n'),
+  /** No item has a number (headings of the published style, "Item 1" to "Item 999" over and over). */
+  unnumbered: (count: number): string => [...HEADER, ...Array.from({ length: count }, (_, i) => `Item ${(i % 999) + 1} – Topic ${i}\nThe Board noted the report.\n`)].join('\n'),
   /** One item with `count` actions. */
   actions: (count: number): string => [...HEADER, '001/22 Actions', ...Array.from({ length: count }, (_, i) => `ACTION: Share report ${i} with the Board. Owner: Cath Hannon. Due: 25/10/2022.`), ''].join('\n'),
   /** `count` references to one item. */
