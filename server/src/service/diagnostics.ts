@@ -66,15 +66,41 @@ function sameFix(a: Fix, b: Fix): boolean {
     && a.edits.every((e, i) => e.newText === b.edits[i].newText && rangesEqual(e.range, b.edits[i].range));
 }
 
-export function analyze(doc: MinutesDocument, lines: readonly string[], settings: MinutesSettings, today: Date): Finding[] {
+/**
+ * Rules whose findings on a document depend only on its numbering: the scheme, the meeting's date,
+ * and each item's number and head. A keystroke that leaves those as they were keeps their
+ * findings (20,000 items of one number: 20,000 duplicates not worked out again a keystroke).
+ */
+const NUMBERING_RULES = new Set(['minutes/duplicate-number', 'minutes/number-out-of-sequence', 'minutes/unnumbered-item']);
+
+/** True when the numbering rules find the same in `b` as in `a`. Without a date the year may come from today: not kept. */
+function sameNumbering(a: MinutesDocument, b: MinutesDocument): boolean {
+  const x = a.meeting;
+  const y = b.meeting;
+  if (!x || !y || a.scheme !== b.scheme || !x.date || !sameDate(x.date, y.date) || x.items.length !== y.items.length) return false;
+  for (let i = 0; i < x.items.length; i++) {
+    const p = x.items[i];
+    const q = y.items[i];
+    if (p !== q && !(sameItemNumber(p.number, q.number) && rangesEqual(p.headRange, q.headRange))) return false;
+  }
+  return true;
+}
+
+/**
+ * The findings of a document. `previous`, the analysis of the version before an edit with the
+ * same settings, lets the numbering rules keep their findings when the edit left the numbering as it was.
+ */
+export function analyze(doc: MinutesDocument, lines: readonly string[], settings: MinutesSettings, today: Date, previous?: { readonly doc: MinutesDocument; readonly findings: readonly Finding[] }): Finding[] {
   const meeting = doc.meeting;
   if (!meeting) return [];
   const ctx = { doc, meeting, lines, settings, today };
   const out: Finding[] = [];
+  const keepNumbering = previous !== undefined && sameNumbering(previous.doc, doc);
   for (const rule of RULES) {
     if (settings.diagnostics[rule.name] === 'off') continue;
     try {
-      if (rule.checkItem) for (const item of meeting.items) for (const f of findingsOfItem(rule, ctx, item)) out.push(f);
+      if (keepNumbering && NUMBERING_RULES.has(rule.code)) { for (const f of previous.findings) if (f.code === rule.code) out.push(f); }
+      else if (rule.checkItem) for (const item of meeting.items) for (const f of findingsOfItem(rule, ctx, item)) out.push(f);
       // a loop, not a spread: a spread of 150,000 findings overflows the stack, and the rule would fall silent
       else for (const f of rule.check(ctx)) out.push(kept(f));
     } catch {
