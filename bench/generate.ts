@@ -135,3 +135,36 @@ export function* workspace(count: number, seed: number, size = 32 * 1024): Gener
 export function single(size: number, seed = 1): string {
   return meeting({ seed, first: 1, date: new Date(2022, 8, 27), size }).text;
 }
+
+// ---- degenerate shapes (issue 17 §3): one construct repeated `count` times ----------------------------
+
+/** Distinct made-up people: letters only, as a name is written ("Abe Cadwick"). */
+function personName(i: number): string {
+  const letters = (n: number, len: number) => {
+    let s = '';
+    for (let k = 0; k < len; k++) { s += String.fromCharCode(97 + (n % 26)); n = Math.floor(n / 26); }
+    return s;
+  };
+  return `${GIVEN[i % GIVEN.length]} ${SURNAMES[Math.floor(i / GIVEN.length) % SURNAMES.length].replace(/[^A-Za-z]/g, '')}${letters(Math.floor(i / (GIVEN.length * SURNAMES.length)), 3)}`;
+}
+
+const HEADER = ['# Strategic Policing and Crime Board', 'Date: 27/09/2022', 'Chair: Simon Foster', '', 'Present:', 'Simon Foster : Police and Crime Commissioner', 'Cath Hannon : Board Member', ''];
+
+/** The degenerate shapes of issue 17 §3, each `count` repetitions of one construct in one meeting. */
+export const SHAPES = {
+  /** Every item carries the same minute number. */
+  sameNumber: (count: number): string => [...HEADER, ...Array.from({ length: count }, (_, i) => `001/22 Topic ${i}\nThe Board noted the report.\n`)].join('\n'),
+  /** No item has a number (headings of the published style, "Item 1" to "Item 999" over and over). */
+  unnumbered: (count: number): string => [...HEADER, ...Array.from({ length: count }, (_, i) => `Item ${(i % 999) + 1} – Topic ${i}\nThe Board noted the report.\n`)].join('\n'),
+  /** One item with `count` actions. */
+  actions: (count: number): string => [...HEADER, '001/22 Actions', ...Array.from({ length: count }, (_, i) => `ACTION: Share report ${i} with the Board. Owner: Cath Hannon. Due: 25/10/2022.`), ''].join('\n'),
+  /** `count` references to one item. */
+  references: (count: number): string => [...HEADER, '001/22 Apologies', 'None.', '', '002/22 Discussion', ...Array.from({ length: count }, (_, i) => `Point ${i} follows minute 001/22.`), ''].join('\n'),
+  /** `count` status lines for one action. */
+  statusLines: (count: number): string => [...HEADER, '001/22 Report', 'ACTION: Share the report. Owner: Cath Hannon. Due: 25/10/2022.', '', '002/22 Actions from Previous Meetings', ...Array.from({ length: count }, (_, i) => `001/22-A1 ${i % 2 ? 'DONE' : 'CARRIED FORWARD'}: note ${i}`), ''].join('\n'),
+  /** A `Present:` block of `count` people. */
+  people: (count: number): string => ['# Strategic Policing and Crime Board', 'Date: 27/09/2022', '', 'Present:', ...Array.from({ length: count }, (_, i) => `${personName(i)} : Board Member`), '', '001/22 Apologies', 'None.', ''].join('\n'),
+  /** `count` items in the published style (tabs, `<p>` debris, unpadded numbers): what import rewrites. */
+  published: (count: number): string => ['STRATEGIC POLICING AND CRIME BOARD', 'Tuesday 27 September 2022 - 1000 – 1300 hrs', '', 'Attendees:', 'Simon Foster\t:\tPolice and Crime Commissioner', '', ...Array.from({ length: count }, (_, i) => `${(i % 999) + 1}/22\t<p>Item ${i} - Topic:</p> <p>The Board noted the report.</p>   `)].join('\n'),
+} as const;
+export type Shape = keyof typeof SHAPES;

@@ -10,12 +10,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
-import { analyzeText, DEFAULT_SETTINGS } from '../server/out/service/index';
-import { single, workspace } from './generate';
+import { analyzeText, DEFAULT_SETTINGS, formatSteps, importSteps, parse, type Sliced } from '../server/out/service/index';
+import { single, workspace, SHAPES, type Shape } from './generate';
 
 const ROOT = path.resolve(__dirname, '..');
 const quick = process.argv.includes('--quick');
-/** `--only=lsp,index` runs only those parts (parse, lsp, index), to look at one while working on it. */
+/** `--only=lsp,index` runs only those parts (parse, lsp, index, shapes), to look at one while working on it. */
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 const want = (part: string): boolean => !only || only.includes(part);
 const DATA = path.join(os.tmpdir(), 'minutes-bench-data-v1');
@@ -159,7 +159,8 @@ function rssPeakMb(pid: number): number {
 }
 
 async function main(): Promise<void> {
-  const server = path.join(ROOT, 'bin', 'minutes-language-server.js');
+  // `--server=path/to/main.js` times another build of the server (an older commit, for a before/after)
+  const server = process.argv.find((a) => a.startsWith('--server='))?.slice('--server='.length) ?? path.join(ROOT, 'bin', 'minutes-language-server.js');
   const trivial = path.join(ROOT, 'out-bench', 'trivialServer.js');
   const sizes: Array<[string, number]> = [['40 KB', 40 * 1024], ['1 MB', 1024 * 1024], ['10 MB', 10 * 1024 * 1024]];
   const texts = new Map(sizes.map(([label, n]) => [label, single(n, SEED)]));
@@ -167,6 +168,7 @@ async function main(): Promise<void> {
   if (want('parse')) await parsePart(texts, sizes);
   if (want('lsp')) await lspPart(texts, server, trivial);
   if (want('index')) await indexPart(server);
+  if (want('shapes')) await shapesPart(server);
   report();
 }
 
@@ -308,6 +310,91 @@ async function indexPart(server: string): Promise<void> {
       target(edit, 20, '≤ 20 ms');
     }
     await s.stop();
+  }
+}
+
+// ---- degenerate shapes (issue 17 §3): one construct repeated 10,000 to 100,000 times ------------------
+
+/** Open → first diagnostics, then keystrokes → diagnostics, over LSP stdio. */
+async function openAndType(script: string, text: string, count: number): Promise<{ open: number; keys: number[] }> {
+  // 100,000 actions or status lines are above the 5 MB checked as the clerk types: raised, as for the parse rows
+  const s = await startLsp(script, null, env, { settings: { maxFileSize: 64 } });
+  const uri = 'file:///bench/shape.minutes';
+  let version = 1;
+  const started = process.hrtime.bigint();
+  s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'minutes', version, text } });
+  await until(s, () => s.published.get(uri) === version);
+  const open = Number(process.hrtime.bigint() - started) / 1e6;
+  const lines = text.split('\n');
+  const line = Math.floor(lines.length / 2);
+  let col = lines[line].length;
+  const keys = await timeAsync(count, async () => {
+    version++;
+    const v = version;
+    s.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range: { start: { line, character: col }, end: { line, character: col } }, text: 'x' }] });
+    col++;
+    await until(s, () => s.published.get(uri) === v);
+  }, 1);
+  await s.stop();
+  return { open, keys };
+}
+
+/** Sliced work run through: its total time, and the longest stretch between two pauses (how long the server is held at most). */
+function sliced<T>(work: () => Sliced<T>): { total: number; longest: number } {
+  const started = process.hrtime.bigint();
+  let last = started;
+  let longest = 0;
+  const g = work();
+  for (;;) {
+    const r = g.next();
+    const now = process.hrtime.bigint();
+    longest = Math.max(longest, Number(now - last) / 1e6);
+    last = now;
+    if (r.done) break;
+  }
+  return { total: Number(last - started) / 1e6, longest };
+}
+
+/** Time per item at the largest size ÷ at the smallest: linear stays near 1. */
+function linearity(name: string, small: Row, large: Row, sizes: readonly number[]): void {
+  const ratio = (large.median / sizes[sizes.length - 1]) / (small.median / sizes[0]);
+  rows.push({ group: 'shapes', name: `linearity: ${name}, ms per item at ${sizes[sizes.length - 1] / 1000}k ÷ at ${sizes[0] / 1000}k`, median: ratio, p95: ratio, unit: '×', target: '≤ 2 (linear)', met: ratio <= 2 });
+}
+
+async function shapesPart(server: string): Promise<void> {
+  const sizes = quick ? [10_000, 40_000] : [10_000, 100_000];
+  const today = new Date(2022, 9, 1);
+  const k = (n: number) => `${n / 1000}k`;
+  process.stderr.write('degenerate shapes over LSP: open → first diagnostics, keystroke → diagnostics\n');
+  const typed: Array<[Shape, string]> = [['sameNumber', 'items with the same minute number'], ['unnumbered', 'unnumbered items'], ['actions', 'actions in one item'], ['references', 'references to one item'], ['statusLines', 'status lines for one action'], ['people', 'people in one Present block']];
+  for (const [shape, label] of typed) {
+    const opened: Row[] = [];
+    const keyed: Row[] = [];
+    for (const n of sizes) {
+      const { open, keys } = await openAndType(server, SHAPES[shape](n), 3);
+      opened.push(add('shapes', `${k(n)} ${label}: open → first diagnostics`, [open]));
+      const key = add('shapes', `${k(n)} ${label}: keystroke → diagnostics`, keys);
+      if (n <= 40_000) target(key, 1000, '≤ 1 s');
+      keyed.push(key);
+    }
+    linearity(`${label}, open`, opened[0], opened[1], sizes);
+  }
+  process.stderr.write('import and format (the service, in slices): total, and the longest stretch between pauses\n');
+  const pieces: Array<[string, (n: number) => () => Sliced<unknown>]> = [
+    ['import of published items', (n) => { const text = SHAPES.published(n); return () => importSteps(text, DEFAULT_SETTINGS, today); }],
+    ['format of published items', (n) => { const text = SHAPES.published(n); const doc = parse(text); return () => formatSteps(doc, text, today); }],
+    ['format of a Present block of people', (n) => { const text = SHAPES.people(n); const doc = parse(text); return () => formatSteps(doc, text, today); }],
+  ];
+  for (const [label, make] of pieces) {
+    const totals: Row[] = [];
+    for (const n of sizes) {
+      const work = make(n);
+      const r = sliced(work);
+      totals.push(add('shapes', `${label}, ${k(n)}`, [r.total]));
+      const held = add('shapes', `${label}, ${k(n)}: longest stretch without a pause`, [r.longest]);
+      if (n <= 40_000) target(held, 1000, '≤ 1 s');
+    }
+    linearity(label, totals[0], totals[1], sizes);
   }
 }
 

@@ -6,6 +6,7 @@ import { filterActions, formatActions, formatActionGroups, formatDecisions } fro
 import { ActionsChangedNotification, ActionsRequest, ActionTableRequest, toActionTable, DecisionsRequest, ExportRequest, MeetingSummaryRequest, type ActionRow, type ActionTable, type MeetingSummary } from '../protocol';
 import { JsonMemo, rawJson } from '../rawJson';
 import type { ServerContext } from '../context';
+import { checkCancelled } from '../slices';
 
 export const CHANGE_PAUSE_MS = 150;
 
@@ -13,7 +14,8 @@ export function registerActions(ctx: ServerContext): void {
   ctx.connection.onRequest(ActionsRequest, (params) => filterActions(ctx.index.model().actions, params ?? {}));
   // the rows of the table are kept while their actions are unchanged: so is each row's JSON text
   const rowJson = new JsonMemo<ActionRow>();
-  ctx.connection.onRequest(ActionTableRequest, (params) => {
+  ctx.connection.onRequest(ActionTableRequest, (params, token) => {
+    checkCancelled(token);
     const table = toActionTable(filterActions(ctx.index.model().actions, params ?? {}));
     const rows = table.rows.map((row) => rowJson.get(row, '', () => JSON.stringify(row)));
     return rawJson<ActionTable>(`{"meetings":${JSON.stringify(table.meetings)},"rows":[${rows.join(',')}]}`);
@@ -21,7 +23,8 @@ export function registerActions(ctx: ServerContext): void {
 
   ctx.connection.onRequest(DecisionsRequest, () => [...ctx.index.model().decisions]);
 
-  ctx.connection.onRequest(ExportRequest, (params) => {
+  ctx.connection.onRequest(ExportRequest, (params, token) => {
+    checkCancelled(token);
     const model = ctx.index.model();
     const format = params?.format === 'csv' ? 'csv' : 'md';
     if (params?.what === 'decisions') return { text: formatDecisions(model.decisions, format) };

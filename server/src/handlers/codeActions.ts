@@ -4,6 +4,7 @@ import { firstNumberOf, fixesAt, markDone, renumberAll, toDiagnostics, type Refa
 import { toCodeAction, toLspDiagnostic, toWorkspaceEdit } from '../convert';
 import type { ServerContext } from '../context';
 import { findingsOf } from './diagnostics';
+import { checkCancelled } from '../slices';
 
 function toRefactoring(r: Refactoring): CodeAction {
   return {
@@ -13,7 +14,9 @@ function toRefactoring(r: Refactoring): CodeAction {
 }
 
 export function registerCodeActions(ctx: ServerContext): void {
-  ctx.connection.onCodeAction(async (params) => {
+  ctx.connection.onCodeAction(async (params, token) => {
+    // the editor asks at every move of the cursor and cancels the question it no longer needs
+    checkCancelled(token);
     const doc = ctx.documents.get(params.textDocument.uri);
     if (!doc) return null;
     const settings = ctx.cache.currentSettings;
@@ -24,6 +27,7 @@ export function registerCodeActions(ctx: ServerContext): void {
     const parsed = ctx.analysis(doc).doc;
     const model = ctx.index.model();
     const onItemLine = parsed.meeting?.items.some((i) => i.headRange.start.line <= params.range.end.line && params.range.start.line <= i.headRange.end.line);
+    checkCancelled(token);
     const renumber = onItemLine ? renumberAll(parsed, doc.uri, model, firstNumberOf(parsed, doc.uri, model, ctx.today())) : undefined;
     // the status lines of this file, and the latest meeting's, where "mark done" may write
     const texts = new Map<string, string[]>();
@@ -33,6 +37,7 @@ export function registerCodeActions(ctx: ServerContext): void {
       const text = await ctx.textOf(uri);
       if (text !== undefined) texts.set(uri, text.split(/\r\n|\r|\n/));
     }
+    checkCancelled(token);
     const done = markDone(parsed, doc.uri, model, params.range, (uri, line) => texts.get(uri)?.[line]);
     return [...fixes, ...done.map(toRefactoring), ...(renumber ? [toRefactoring(renumber)] : [])];
   });

@@ -2,6 +2,7 @@
 import { DocumentHighlightKind, type Location } from 'vscode-languageserver/node';
 import { definition, highlights, occurrences, targetAt, type Occurrence } from '../service/index';
 import type { ServerContext } from '../context';
+import { checkCancelled } from '../slices';
 
 const toLocation = (o: Occurrence): Location => ({ uri: o.uri, range: o.range });
 
@@ -17,7 +18,8 @@ export function registerNavigation(ctx: ServerContext): void {
     return t ? definition(ctx.index.model(), params.textDocument.uri, t).map(toLocation) : null;
   });
 
-  ctx.connection.onReferences((params) => {
+  ctx.connection.onReferences((params, token) => {
+    checkCancelled(token);
     const t = targetOf(params.textDocument.uri, params.position);
     if (!t) return null;
     return occurrences(ctx.index.model(), t).filter((o) => params.context.includeDeclaration || !o.definition).map(toLocation);

@@ -1,7 +1,8 @@
 /** The preview's render, export to HTML, Word or Markdown, and import of published minutes. */
-import { exportMeeting, htmlBody, PUBLISHED_CSS, importPlace, importPublished, renderMeeting, decodeText, encodingNote, DEFAULT_PUBLISH, type PublishOptions } from '../service/index';
+import { exportMeeting, htmlBody, PUBLISHED_CSS, importPlace, importSteps, renderMeeting, decodeText, encodingNote, DEFAULT_PUBLISH, type PublishOptions } from '../service/index';
 import { ExportMeetingRequest, ImportPublishedRequest, RenderRequest } from '../protocol';
 import type { ServerContext } from '../context';
+import { checkCancelled, pause, runSliced } from '../slices';
 
 export function registerPublish(ctx: ServerContext): void {
   const options = (version: 'public' | 'full' | undefined): PublishOptions => {
@@ -18,21 +19,26 @@ export function registerPublish(ctx: ServerContext): void {
     return r ? { html: htmlBody(r), css: PUBLISHED_CSS, title: r.title } : { error: 'Nothing to show yet: start the meeting with its title (# Strategic Policing and Crime Board) and a Date: line.' };
   });
 
-  ctx.connection.onRequest(ExportMeetingRequest, async (params) => {
+  ctx.connection.onRequest(ExportMeetingRequest, async (params, token) => {
+    checkCancelled(token);
     // an unknown version is not taken for "full": a misspelt "public" must not publish the confidential items
     if (params.version !== undefined && params.version !== 'public' && params.version !== 'full') return { error: `The version is public or full, not "${String(params.version)}".` };
     const doc = ctx.documents.get(params.uri);
     if (!doc) return NOT_OPEN;
     const a = ctx.analysis(doc);
+    await pause();
+    checkCancelled(token);
     const r = await exportMeeting(a.doc, a.lines, params.to, options(params.version));
+    checkCancelled(token);
     return 'error' in r ? r : { base64: Buffer.from(r.bytes).toString('base64') };
   });
 
-  ctx.connection.onRequest(ImportPublishedRequest, (params) => {
+  // in slices: an import of 40,000 items does not hold the editor's typing and requests
+  ctx.connection.onRequest(ImportPublishedRequest, async (params, token) => {
     // bytes from disk are decoded here, the same way as the workspace's files and the command line's
     const decoded = params.base64 !== undefined ? decodeText(Buffer.from(params.base64, 'base64')) : undefined;
     const note = decoded && encodingNote(params.name ?? 'The file', decoded);
-    const text = importPublished(decoded?.text ?? params.text ?? '', ctx.cache.currentSettings, ctx.today());
+    const text = await runSliced(importSteps(decoded?.text ?? params.text ?? '', ctx.cache.currentSettings, ctx.today()), token);
     return { text, ...(note ? { note } : {}), ...importPlace(text, ctx.index.model(), ctx.cache.currentSettings) };
   });
 }

@@ -2,6 +2,7 @@
 import { ResponseError, ErrorCodes, type WorkspaceEdit } from 'vscode-languageserver/node';
 import { prepareRename, renameItem, renamePerson, targetAt, type RenameResult } from '../service/index';
 import type { ServerContext } from '../context';
+import { checkCancelled } from '../slices';
 import { toWorkspaceEdit } from '../convert';
 
 function renamed(r: RenameResult): WorkspaceEdit {
@@ -20,7 +21,8 @@ export function registerRename(ctx: ServerContext): void {
     return r;
   });
 
-  ctx.connection.onRenameRequest(async (params) => {
+  ctx.connection.onRenameRequest(async (params, token) => {
+    checkCancelled(token);
     const doc = ctx.documents.get(params.textDocument.uri);
     const meeting = doc && ctx.analysis(doc).doc.meeting;
     const target = meeting && targetAt(meeting, params.position);
@@ -33,6 +35,7 @@ export function registerRename(ctx: ServerContext): void {
     for (const uri of uris) {
       const text = await ctx.textOf(uri);
       if (text !== undefined) texts.set(uri, text);
+      checkCancelled(token); // each file read lets other messages in: a cancellation among them
     }
     return renamed(renamePerson(model, doc.uri, target, params.newName, { acrossMeetings: across, texts }));
   });

@@ -97,7 +97,7 @@ export function reanalyze(prev: Analysis, version: number, change: LineChange, s
   }
   const doc = reparseItem(prev.doc, prev.lines, lines, lineLengths, change.first, change.last, { numbering: settings.numbering, dateOrder: settings.dateOrder });
   if (!doc) return undefined;
-  return { uri: prev.uri, version, lines, doc, findings: analyze(doc, lines, settings, today) };
+  return { uri: prev.uri, version, lines, doc, findings: analyze(doc, lines, settings, today, prev) };
 }
 
 export class AnalysisCache {

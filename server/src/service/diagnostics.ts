@@ -42,16 +42,67 @@ function findingsOfItem(rule: Rule, ctx: RuleContext, item: Item): readonly Find
   return found;
 }
 
-export function analyze(doc: MinutesDocument, lines: readonly string[], settings: MinutesSettings, today: Date): Finding[] {
+// The rules that read the whole document (duplicate numbers, sequence, unnumbered items) run again
+// after each keystroke. A finding that says the same as last time about the same place (the range
+// object of an item the keystroke did not touch) is last time's object: the server then joins its
+// kept JSON instead of encoding it again (20,000 items of one number: 20,000 findings a keystroke).
+const lastFinding = new WeakMap<Range, Finding>();
+
+function kept(f: Finding): Finding {
+  const last = lastFinding.get(f.range);
+  if (last && sameFinding(last, f)) return last;
+  lastFinding.set(f.range, f);
+  return f;
+}
+
+function sameFinding(a: Finding, b: Finding): boolean {
+  return a.code === b.code && a.message === b.message && rangesEqual(a.range, b.range)
+    && a.fixes.length === b.fixes.length && a.fixes.every((x, i) => sameFix(x, b.fixes[i]))
+    && (a.related?.length ?? 0) === (b.related?.length ?? 0) && (a.related ?? []).every((r, i) => r.message === b.related![i].message && rangesEqual(r.range, b.related![i].range));
+}
+
+function sameFix(a: Fix, b: Fix): boolean {
+  return a.title === b.title && a.preferred === b.preferred && a.edits.length === b.edits.length
+    && a.edits.every((e, i) => e.newText === b.edits[i].newText && rangesEqual(e.range, b.edits[i].range));
+}
+
+/**
+ * Rules whose findings on a document depend only on its numbering: the scheme, the meeting's date,
+ * and each item's number and head. A keystroke that leaves those as they were keeps their
+ * findings (20,000 items of one number: 20,000 duplicates not worked out again a keystroke).
+ */
+const NUMBERING_RULES = new Set(['minutes/duplicate-number', 'minutes/number-out-of-sequence', 'minutes/unnumbered-item']);
+
+/** True when the numbering rules find the same in `b` as in `a`. Without a date the year may come from today: not kept. */
+function sameNumbering(a: MinutesDocument, b: MinutesDocument): boolean {
+  const x = a.meeting;
+  const y = b.meeting;
+  if (!x || !y || a.scheme !== b.scheme || !x.date || !sameDate(x.date, y.date) || x.items.length !== y.items.length) return false;
+  for (let i = 0; i < x.items.length; i++) {
+    const p = x.items[i];
+    const q = y.items[i];
+    if (p !== q && !(sameItemNumber(p.number, q.number) && rangesEqual(p.headRange, q.headRange))) return false;
+  }
+  return true;
+}
+
+/**
+ * The findings of a document. `previous`, the analysis of the version before an edit with the
+ * same settings, lets the numbering rules keep their findings when the edit left the numbering as it was.
+ */
+export function analyze(doc: MinutesDocument, lines: readonly string[], settings: MinutesSettings, today: Date, previous?: { readonly doc: MinutesDocument; readonly findings: readonly Finding[] }): Finding[] {
   const meeting = doc.meeting;
   if (!meeting) return [];
   const ctx = { doc, meeting, lines, settings, today };
   const out: Finding[] = [];
+  const keepNumbering = previous !== undefined && sameNumbering(previous.doc, doc);
   for (const rule of RULES) {
     if (settings.diagnostics[rule.name] === 'off') continue;
     try {
-      if (rule.checkItem) for (const item of meeting.items) for (const f of findingsOfItem(rule, ctx, item)) out.push(f);
-      else out.push(...rule.check(ctx));
+      if (keepNumbering && NUMBERING_RULES.has(rule.code)) { for (const f of previous.findings) if (f.code === rule.code) out.push(f); }
+      else if (rule.checkItem) for (const item of meeting.items) for (const f of findingsOfItem(rule, ctx, item)) out.push(f);
+      // a loop, not a spread: a spread of 150,000 findings overflows the stack, and the rule would fall silent
+      else for (const f of rule.check(ctx)) out.push(kept(f));
     } catch {
       // one faulty rule must not silence the others
     }
@@ -67,7 +118,7 @@ export function analyzeAcrossMeetings(model: WorkspaceModel, uri: string, settin
   for (const rule of RULES) {
     if (settings.diagnostics[rule.name] === 'off') continue;
     try {
-      out.push(...rule.checkWorkspace({ model, record, settings }));
+      for (const f of rule.checkWorkspace({ model, record, settings })) out.push(f);
     } catch {
       // one faulty rule must not silence the others
     }

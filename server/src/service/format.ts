@@ -8,13 +8,16 @@ import type { Range, TextEdit } from './types';
 import { formatNumber } from './numbers';
 import { canonicalYear } from './numbering';
 import { applyTextEdits, splitLines } from './text';
-import { parse } from './parse';
+import { parseSteps } from './parse';
+import { finish, SLICE, type Sliced } from './slices';
 
 /** What each old line becomes: usually itself, sometimes nothing (a surplus blank line) or two lines. */
 type Plan = Array<string[]>;
 
-function formatOnce(doc: MinutesDocument, text: string, today: Date, range?: Range): TextEdit[] {
+function* formatOnce(doc: MinutesDocument, text: string, today: Date, range?: Range): Sliced<TextEdit[]> {
   const lines = splitLines(text);
+  // a pause every SLICE lines or items: a list of 100,000 people is formatted without holding the server
+  let tick = 0;
   const plan: Plan = lines.map((l) => [l]);
   const m = doc.meeting;
   const inRange = (line: number): boolean => !range || (line >= range.start.line && line <= range.end.line);
@@ -24,6 +27,7 @@ function formatOnce(doc: MinutesDocument, text: string, today: Date, range?: Ran
     // (items split by bullets) are rewritten right to left so that columns stay true
     const byLine = new Map<number, Array<NonNullable<(typeof m.items)[number]['number']>>>();
     for (const item of m.items) {
+      if (++tick % SLICE === 0) yield;
       const n = item.number;
       if (n?.malformed && inRange(n.range.start.line)) byLine.set(n.range.start.line, [...(byLine.get(n.range.start.line) ?? []), n]);
     }
@@ -48,19 +52,23 @@ function formatOnce(doc: MinutesDocument, text: string, today: Date, range?: Ran
     for (const block of m.people) {
       const rows: Array<{ line: number; name: string; role: string; indent: string }> = [];
       for (const p of block.people) {
+        if (++tick % SLICE === 0) yield;
         const l = p.range.start.line;
         if (p.form !== 'colon' || p.range.end.line !== l || !inRange(l) || plan[l].length !== 1) continue;
         const row = /^([ \t]*)(\S.*?)[ \t]*:[ \t]*(\S.*?)[ \t]*$/.exec(plan[l][0]);
         if (!row || row[3].includes(':')) continue; // more than one colon: which one divides name and role is unclear
         rows.push({ line: l, indent: row[1], name: row[2].replace(/\t/g, ' '), role: row[3] });
       }
-      const width = Math.max(0, ...rows.map((r) => r.name.length));
+      // a loop, not Math.max(...): spread over 150,000 names overflows the stack and formatting fails
+      let width = 0;
+      for (const r of rows) width = Math.max(width, r.name.length);
       for (const r of rows) plan[r.line] = [`${r.indent}${r.name.padEnd(width)} : ${r.role}`];
     }
 
     // one blank line before each item (after the first line of the document)
     const heads = new Set<number>();
     for (const item of m.items) {
+      if (++tick % SLICE === 0) yield;
       const h = item.headRange.start.line;
       // two items on one line (split by bullets in a published file) get one blank line, not two
       if (h === 0 || !inRange(h) || heads.has(h)) continue;
@@ -75,6 +83,7 @@ function formatOnce(doc: MinutesDocument, text: string, today: Date, range?: Ran
 
   // no trailing spaces or tabs
   for (let l = 0; l < lines.length; l++) {
+    if (++tick % SLICE === 0) yield;
     if (!inRange(l)) continue;
     plan[l] = plan[l].map((x) => x.replace(/[ \t]+$/, ''));
   }
@@ -83,6 +92,7 @@ function formatOnce(doc: MinutesDocument, text: string, today: Date, range?: Ran
   const eols = Array.from(text.matchAll(/\r\n|\r|\n/g), (x) => x[0]);
   const edits: TextEdit[] = [];
   for (let l = 0; l < lines.length; l++) {
+    if (++tick % SLICE === 0) yield;
     const p = plan[l];
     if (p.length === 1 && p[0] === lines[l]) continue;
     const last = l === lines.length - 1;
@@ -104,17 +114,26 @@ function formatOnce(doc: MinutesDocument, text: string, today: Date, range?: Ran
  * change nothing the second time.
  */
 export function formatDocument(doc: MinutesDocument, text: string, today: Date, range?: Range): TextEdit[] {
-  const first = formatOnce(doc, text, today, range);
+  return finish(formatSteps(doc, text, today, range));
+}
+
+/** The formatting, pausing between its passes (see `Sliced`): a server answers other requests meanwhile. */
+export function* formatSteps(doc: MinutesDocument, text: string, today: Date, range?: Range): Sliced<TextEdit[]> {
+  const first = yield* formatOnce(doc, text, today, range);
   if (first.length === 0 || range) return first;
+  yield;
   const once = applyTextEdits(text, first);
   let current = once;
   let settled = false;
   for (let pass = 0; pass < 4 && !settled; pass++) {
-    const more = formatOnce(parse(current), current, today);
+    yield;
+    const reparsed = yield* parseSteps(current);
+    const more = yield* formatOnce(reparsed, current, today);
     settled = more.length === 0;
     if (!settled) current = applyTextEdits(current, more);
   }
   if (current === once || !settled) return first;
+  yield;
   // one edit over the lines that differ, from the start of the first to the end of the last
   const a = splitLines(text);
   const b = splitLines(current);

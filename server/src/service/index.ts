@@ -4,7 +4,7 @@
  */
 export * from './types';
 export * from './model';
-export { parse, parseOrThrow, detectScheme, type ParseOptions } from './parse';
+export { parse, parseOrThrow, parseSteps, detectScheme, type ParseOptions } from './parse';
 export { analyzeText, reanalyze, changedLines, notCheckedBecause, AnalysisCache, type Analysis, type TextChange, type LineChange, type LineSource } from './analysis';
 export { reparseItem } from './reparse';
 export { analyze, analyzeAcrossMeetings, sameAcrossMeetings, toDiagnostics, toDiagnostic, fixesAt, severityOf, type Diagnostic, type CodeFix } from './diagnostics';
@@ -27,7 +27,7 @@ export { formatActions, formatActionGroups, formatDecisions, type LogFormat } fr
 export { targetAt, occurrences, definition, highlights, type Target, type Occurrence } from './navigation';
 export { prepareRename, renameItem, renamePerson, type RenameResult, type RenamePlace } from './rename';
 export { renumberAll, markDone, firstNumberOf, setStatusInLatest, fileNameOf, type Refactoring, type StatusEdit } from './refactorings';
-export { formatDocument } from './format';
+export { formatDocument, formatSteps } from './format';
 export { codeLenses, type Lens } from './codeLens';
 export { archiveReason, archiveNote, shownFindings } from './archive';
 export { meetingStatus, type MeetingStatus } from './minutesStatus';
@@ -37,7 +37,8 @@ export { renderMeeting, DEFAULT_PUBLISH, type RenderedMeeting, type RenderedItem
 export { renderHtml, htmlBody, escapeHtml, PUBLISHED_CSS } from './publish/html';
 export { renderMarkdown } from './publish/markdown';
 export { renderDocx } from './publish/docx';
-export { importPublished } from './publish/import';
+export { importPublished, importSteps } from './publish/import';
+export { finish, type Sliced } from './slices';
 export { importPlace, type ImportPlace } from './publish/importPlace';
 export { decodeText, encodingNote, type DecodedText, type TextEncodingName } from './encoding';
 export { exportMeeting, EXPORT_FORMATS, type ExportFormat } from './publish/export';

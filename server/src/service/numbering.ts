@@ -1,19 +1,78 @@
 /** Numbering arithmetic shared by the rules and fixes: expected numbers, the next free number. */
 import type { Item, ItemNumber, Meeting, MinutesDocument } from './model';
 import type { MeetingRecord, WorkspaceModel } from './workspace';
-import { sameNumber, type MinuteNumber } from './numbers';
+import type { MinuteNumber } from './numbers';
 
 /** The two-digit year new minute numbers take: the meeting's date, else the items', else today's. */
 export function meetingYear(doc: MinutesDocument, today: Date): number {
   const m = doc.meeting;
   if (m?.date) return m.date.year % 100;
-  const withYear = m?.items.find((i) => i.number?.year !== undefined);
-  if (withYear?.number?.year !== undefined) return withYear.number.year;
+  const withYear = m ? numbersOf(m).firstWithYear : -1;
+  if (withYear >= 0) return m!.items[withYear].number!.year!;
   return today.getFullYear() % 100;
 }
 
+/**
+ * What the numbering arithmetic asks of a meeting's items again and again, worked out in one pass
+ * over them: asked once per item by the rules, a scan of all the items each time would make a
+ * meeting of 20,000 items take minutes (issue 17). Items never change once parsed, and an edit
+ * gives the meeting a new list of items, so the list keys it.
+ */
+export interface ItemNumbers {
+  /** The index of the first item carrying each number (`numberKey`). */
+  readonly first: ReadonlyMap<string, number>;
+  /** The highest sequence number used in each year (undefined: numbers without a year). */
+  readonly highest: ReadonlyMap<number | undefined, number>;
+  /** For each index, the index of the nearest numbered item before it, or -1. */
+  readonly before: Int32Array;
+  /** For each index, the index of the nearest numbered item after it, or -1. */
+  readonly after: Int32Array;
+  /** The first item whose number has a year, and the first two whose year has two digits; -1 for none. */
+  readonly firstWithYear: number;
+  readonly withFullYear: readonly number[];
+}
+
+/** One key per minute number: equal keys for numbers `sameNumber` finds equal. */
+export function numberKey(n: MinuteNumber): string {
+  return n.year === undefined ? `${n.seq}` : `${n.seq}/${n.year}`;
+}
+
+const itemNumbers = new WeakMap<readonly Item[], ItemNumbers>();
+
+export function numbersOf(meeting: Meeting): ItemNumbers {
+  const items = meeting.items;
+  let found = itemNumbers.get(items);
+  if (found) return found;
+  const first = new Map<string, number>();
+  const highest = new Map<number | undefined, number>();
+  const before = new Int32Array(items.length);
+  const after = new Int32Array(items.length);
+  let firstWithYear = -1;
+  const withFullYear: number[] = [];
+  let last = -1;
+  for (let k = 0; k < items.length; k++) {
+    before[k] = last;
+    const n = items[k].number;
+    if (!n) continue;
+    last = k;
+    const key = numberKey(n);
+    if (!first.has(key)) first.set(key, k);
+    highest.set(n.year, Math.max(highest.get(n.year) ?? 0, n.seq));
+    if (n.year !== undefined && firstWithYear < 0) firstWithYear = k;
+    if (n.year !== undefined && n.year >= 10 && withFullYear.length < 2) withFullYear.push(k);
+  }
+  last = -1;
+  for (let k = items.length - 1; k >= 0; k--) {
+    after[k] = last;
+    if (items[k].number) last = k;
+  }
+  found = { first, highest, before, after, firstWithYear, withFullYear };
+  itemNumbers.set(items, found);
+  return found;
+}
+
 function used(meeting: Meeting, n: MinuteNumber): boolean {
-  return meeting.items.some((i) => i.number && sameNumber(i.number, n));
+  return numbersOf(meeting).first.has(numberKey(n));
 }
 
 /** The number an item at `index` should carry: one more than the numbered item before it. */
@@ -22,11 +81,10 @@ export function expectedAt(doc: MinutesDocument, index: number, today: Date): Mi
   if (!m) return undefined;
   const year = doc.scheme === 'year' ? meetingYear(doc, today) : undefined;
   // an unnumbered item between holds its place: it is about to take the number in between
-  let unnumbered = 0;
-  for (let k = index - 1; k >= 0; k--) {
-    const n = m.items[k].number;
-    if (n) return { seq: n.seq + 1 + unnumbered, year: n.year ?? year };
-    unnumbered++;
+  const k = index <= 0 ? -1 : index < m.items.length ? numbersOf(m).before[index] : lastNumbered(m);
+  if (k >= 0) {
+    const n = m.items[k].number!;
+    return { seq: n.seq + 1 + (index - 1 - k), year: n.year ?? year };
   }
   return doc.scheme === 'per-meeting' ? { seq: 1 } : undefined;
 }
@@ -39,13 +97,18 @@ export function nextFreeNumber(doc: MinutesDocument, index: number, today: Date)
   if (expected && !used(m, expected)) return expected;
   if (!expected) {
     // first numbered item of a year-scheme meeting: one before the next numbered item, or 001
-    const later = m.items.slice(index + 1).find((i: Item) => i.number)?.number;
+    const next = index >= 0 && index < m.items.length ? numbersOf(m).after[index] : -1;
+    const later = next >= 0 ? m.items[next].number : undefined;
     const candidate = later && later.seq > 1 ? { seq: later.seq - 1, year: later.year } : { seq: 1, year };
     if (!used(m, candidate)) return candidate;
   }
-  let max = 0;
-  for (const i of m.items) if (i.number && i.number.year === year) max = Math.max(max, i.number.seq);
-  return { seq: max + 1, year };
+  return { seq: (numbersOf(m).highest.get(year) ?? 0) + 1, year };
+}
+
+/** The index of the last numbered item, or -1. */
+function lastNumbered(m: Meeting): number {
+  const n = m.items.length;
+  return n === 0 ? -1 : m.items[n - 1].number ? n - 1 : numbersOf(m).before[n - 1];
 }
 
 /**
@@ -77,6 +140,7 @@ export function canonicalYear(n: ItemNumber, doc: MinutesDocument, today: Date):
   if (n.year >= 10 || /\d\s\d$/.test(written) || /\d{4}$/.test(written)) return n.year;
   // the year of the meeting, or of a well-written number; never the digit of this very number
   const m = doc.meeting;
-  const yy = m?.date ? m.date.year % 100 : m?.items.find((i) => i.number !== n && i.number?.year !== undefined && i.number.year >= 10)?.number?.year ?? today.getFullYear() % 100;
+  const full = m && !m.date ? numbersOf(m).withFullYear.find((k) => m.items[k].number !== n) : undefined;
+  const yy = m?.date ? m.date.year % 100 : full !== undefined ? m!.items[full].number!.year! : today.getFullYear() % 100;
   return yy % 10 === n.year ? yy : undefined;
 }

@@ -384,8 +384,18 @@ export function applyTextEdits(text: string, edits: ReadonlyArray<{ readonly ran
   const starts = [0];
   for (const m of text.matchAll(/\r\n|\r|\n/g)) starts.push(m.index + m[0].length);
   const off = (p: { line: number; character: number }): number => Math.min(text.length, (starts[p.line] ?? text.length) + p.character);
-  const sorted = [...edits].sort((a, b) => b.range.start.line - a.range.start.line || b.range.start.character - a.range.start.character);
-  let out = text;
-  for (const e of sorted) out = out.slice(0, off(e.range.start)) + e.newText + out.slice(off(e.range.end));
-  return out;
+  // Pieces joined once, in text order: rewriting the whole text for each edit made a format or
+  // an import of 40,000 items quadratic (issue 17). Edits at the same place go in the order the
+  // last-to-first rewriting gave them (the later edit first).
+  const order = edits.map((e, i) => ({ e, i, start: off(e.range.start), end: off(e.range.end) }));
+  order.sort((a, b) => a.start - b.start || b.i - a.i);
+  const pieces: string[] = [];
+  let at = 0;
+  for (const { e, start, end } of order) {
+    const from = Math.max(start, at);
+    pieces.push(text.slice(at, from), e.newText);
+    at = Math.max(end, from);
+  }
+  pieces.push(text.slice(at));
+  return pieces.join('');
 }

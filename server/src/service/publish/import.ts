@@ -7,10 +7,14 @@
  */
 import type { TextEdit } from '../types';
 import { comparePositions } from '../types';
-import { analyzeText } from '../analysis';
-import { DEFAULT_SETTINGS, type MinutesSettings } from '../settings';
+import { notCheckedBecause } from '../analysis';
+import { analyze } from '../diagnostics';
+import { DEFAULT_SETTINGS, type MinutesSettings, type SeveritySetting } from '../settings';
 import { applyTextEdits, segmentDocument, splitLines } from '../text';
-import { formatDocument } from '../format';
+import { formatSteps } from '../format';
+import { RULES } from '../rules/index';
+import { finish, SLICE, type Sliced } from '../slices';
+import { parseSteps } from '../parse';
 import { parse } from '../parse';
 import { CANONICAL } from '../markup';
 import { allPeople } from '../attendance';
@@ -20,23 +24,62 @@ import type { Range } from '../types';
 /** Rules whose preferred fix rewrites a published form as the markup's own, keeping the words. */
 const CANONICALISING = new Set(['minutes/non-canonical', 'minutes/malformed-number']);
 
+/**
+ * The settings the canonicalising passes check with: only the canonicalising rules run (the
+ * others' findings were computed and thrown away, pass after pass), and a text of any size is
+ * read (the size limit is for checking as the clerk types: an import above it was left as it was).
+ */
+function canonicalisingSettings(settings: MinutesSettings): MinutesSettings {
+  const diagnostics: Record<string, SeveritySetting> = {};
+  for (const r of RULES) diagnostics[r.name] = CANONICALISING.has(r.code) ? settings.diagnostics[r.name] ?? 'default' : 'off';
+  return { ...settings, diagnostics, maxFileSize: Number.POSITIVE_INFINITY };
+}
+
+/** True when `e` overlaps one of `taken` (kept in text order, none overlapping another), looked up in O(log n). */
+function overlapsTaken(taken: readonly TextEdit[], e: TextEdit): boolean {
+  // the last edit taken that starts before `e` ends: among those, the one that ends last
+  let lo = 0;
+  let hi = taken.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (comparePositions(taken[mid].range.start, e.range.end) < 0) lo = mid + 1; else hi = mid;
+  }
+  return lo > 0 && comparePositions(e.range.start, taken[lo - 1].range.end) < 0;
+}
+
+/** Inserts `e` into `taken` in text order (by start, then end). */
+function take(taken: TextEdit[], e: TextEdit): void {
+  const after = (o: TextEdit) => comparePositions(o.range.start, e.range.start) > 0 || (comparePositions(o.range.start, e.range.start) === 0 && comparePositions(o.range.end, e.range.end) > 0);
+  let k = taken.length;
+  while (k > 0 && after(taken[k - 1])) k--;
+  if (k === taken.length) taken.push(e); else taken.splice(k, 0, e);
+}
+
 /** The preferred canonicalising fixes of the whole text, without overlaps, until none is left. */
-function canonicalise(text: string, settings: MinutesSettings, today: Date): string {
+function* canonicalise(text: string, settings: MinutesSettings, today: Date): Sliced<string> {
+  const only = canonicalisingSettings(settings);
   for (let pass = 0; pass < 8; pass++) {
-    const a = analyzeText('file:///import.minutes', pass, text, settings, today);
+    // as analyzeText, with the parse in slices
+    if (notCheckedBecause(text, only)) return text;
+    const doc = yield* parseSteps(text, { numbering: only.numbering, dateOrder: only.dateOrder });
+    const findings = analyze(doc, splitLines(text), only, today);
+    yield;
     const edits: TextEdit[] = [];
-    for (const f of a.findings) {
+    let n = 0;
+    for (const f of findings) {
+      if (++n % SLICE === 0) yield;
       if (!CANONICALISING.has(f.code) || f.fixes.length === 0) continue;
       const fix = f.fixes.find((x) => x.preferred) ?? f.fixes[0];
       // a published sentence stays whole: no fix that breaks a line in two ("This petition was
       // presented by PCC Simon Foster on behalf of …" keeps its words together; the presenter is read from it)
       if (fix.edits.some((e) => e.range.start.line === e.range.end.line && /[\r\n]/.test(e.newText))) continue;
       // an edit that overlaps one already taken waits for the next pass
-      if (fix.edits.some((e) => edits.some((o) => comparePositions(e.range.start, o.range.end) < 0 && comparePositions(o.range.start, e.range.end) < 0))) continue;
-      edits.push(...fix.edits);
+      if (fix.edits.some((e) => overlapsTaken(edits, e))) continue;
+      for (const e of fix.edits) take(edits, e);
     }
     if (edits.length === 0) return text;
     text = applyTextEdits(text, edits);
+    yield;
   }
   return text;
 }
@@ -111,8 +154,17 @@ function structure(text: string, settings: MinutesSettings): string {
 }
 
 export function importPublished(text: string, settings: MinutesSettings = DEFAULT_SETTINGS, today: Date = new Date()): string {
-  const canonical = canonicalise(text.replace(/^\ufeff/, ''), settings, today);
-  const tidy = structure(canonicalise(clean(canonical), settings, today), settings);
-  const edits = formatDocument(parse(tidy, { numbering: settings.numbering, dateOrder: settings.dateOrder }), tidy, today);
+  return finish(importSteps(text, settings, today));
+}
+
+/** The import, pausing between its passes (see `Sliced`): a server answers other requests meanwhile. */
+export function* importSteps(text: string, settings: MinutesSettings = DEFAULT_SETTINGS, today: Date = new Date()): Sliced<string> {
+  const canonical = yield* canonicalise(text.replace(/^\ufeff/, ''), settings, today);
+  const cleaned = clean(canonical);
+  yield;
+  const tidy = structure(yield* canonicalise(cleaned, settings, today), settings);
+  yield;
+  const doc = yield* parseSteps(tidy, { numbering: settings.numbering, dateOrder: settings.dateOrder });
+  const edits = yield* formatSteps(doc, tidy, today);
   return applyTextEdits(tidy, edits);
 }

@@ -1,23 +1,25 @@
 import { defineRule } from './rule';
 import { numberLabel, rewriteNumber, sameNumber } from '../numbers';
-import { expectedAt, previousInYear } from '../numbering';
+import { expectedAt, numberKey, numbersOf, previousInYear } from '../numbering';
 import { displayDate } from '../dates';
 
 export const outOfSequence = defineRule('number-out-of-sequence', 'warning', 'A minute number that skips numbers or goes backwards.', (ctx, code) => {
   const items = ctx.meeting.items;
+  // what is asked of the other items is looked up, not scanned for: linear in the items
+  const numbers = numbersOf(ctx.meeting);
   return items.flatMap((item, index) => {
     const n = item.number;
     if (!n) return [];
     const expected = expectedAt(ctx.doc, index, ctx.today);
     if (!expected || sameNumber(expected, n)) return [];
     if (expected.year !== n.year) return []; // a different year is the year rule's business
-    if (items.slice(0, index).some((i) => i.number && sameNumber(i.number, n))) return []; // a duplicate, reported as such
-    const prev = items.slice(0, index).reverse().find((i) => i.number)?.number;
+    if (numbers.first.get(numberKey(n))! < index) return []; // a duplicate, reported as such
+    const prev = numbers.before[index] >= 0 ? items[numbers.before[index]].number : undefined;
     const gap = n.seq > expected.seq;
     const message = prev
       ? `Minute ${numberLabel(n)} ${gap ? 'skips' : 'goes back'} after ${numberLabel(prev)}: expected ${numberLabel(expected)}.${gap ? ' Renumber this item, or add the missing item.' : ' Renumber this item.'}`
       : `The first item of the meeting is ${numberLabel(n)}: expected ${numberLabel(expected)}.`;
-    const taken = items.some((i) => i.number && sameNumber(i.number, expected));
+    const taken = numbers.first.has(numberKey(expected));
     return [{ code, range: n.range, message, fixes: taken ? [] : [{ title: `Change to ${numberLabel(expected)}`, edits: [{ range: n.range, newText: rewriteNumber(n, expected) }] }] }];
   });
 }, (ctx, code) => {

@@ -2,9 +2,14 @@ import { draftsOnly, defineRule } from './rule';
 
 export const presentAndAbsent = draftsOnly(defineRule('present-and-absent', 'warning', 'A person listed both as present (or in attendance) and in Apologies.', (ctx, code) => {
   const people = ctx.meeting.people.flatMap((b) => b.people);
-  const attending = people.filter((p) => p.block !== 'apologies');
+  // the first attendance of each name, looked up: a list of 20,000 apologies is not read against every present name
+  const attending = new Map<string, (typeof people)[number]>();
+  for (const p of people) {
+    const key = p.name.display.toLowerCase();
+    if (p.block !== 'apologies' && !attending.has(key)) attending.set(key, p);
+  }
   return people.filter((p) => p.block === 'apologies').flatMap((absent) => {
-    const there = attending.find((p) => p.name.display.toLowerCase() === absent.name.display.toLowerCase());
+    const there = attending.get(absent.name.display.toLowerCase());
     if (!there) return [];
     return [{
       code, range: absent.nameRange,
