@@ -13,6 +13,7 @@ import type { ActionStatus } from './constructs';
 import { actionRefLabel, numberLabel } from './numbers';
 import { resolveMention } from './attendance';
 import { displayDate, isoDay } from './dates';
+import { withholding } from './confidential';
 
 export type { ActionStatus } from './constructs';
 export const ACTION_STATUSES: readonly ActionStatus[] = ['open', 'carried forward', 'done', 'dropped'];
@@ -64,6 +65,8 @@ export interface RecordPlace {
   readonly itemTitle: string;
   readonly uri: string;
   readonly range: Range;
+  /** Its item is withheld from the public version (`confidential.ts`): public exports leave it out. */
+  readonly confidential?: true;
 }
 
 export interface DecisionRecord extends RecordPlace {
@@ -122,6 +125,7 @@ interface ItemPart {
   readonly date: string | undefined;
   readonly title: string;
   readonly people: Meeting['people'];
+  readonly sections: Meeting['sections'];
   readonly item: (readonly [string, ItemLocation]) | undefined;
   readonly actions: Contribution['actions'];
   readonly decisions: readonly DecisionRecord[];
@@ -131,21 +135,23 @@ const itemParts = new WeakMap<Item, ItemPart>();
 
 function itemPartOf(r: MeetingRecord, item: Item): ItemPart {
   const hit = itemParts.get(item);
-  if (hit && hit.uri === r.uri && hit.date === r.date && hit.title === r.title && hit.people === r.meeting.people) return hit;
+  if (hit && hit.uri === r.uri && hit.date === r.date && hit.title === r.title && hit.people === r.meeting.people && hit.sections === r.meeting.sections) return hit;
   const actions: Array<Contribution['actions'][number]> = [];
+  // only on records of withheld items, so that the others keep their shape
+  const confidential = withholding(item, r.meeting) ? { confidential: true as const } : {};
   for (const a of item.actions) {
     const ref = item.number ? actionRefLabel(item.number, a.index) : `(no number)-A${a.index}`;
     actions.push({
       base: {
         ref, text: a.text, owners: a.owners.map((o) => o.text), ownerNames: a.owners.map((o) => ownerName(o.text, r.meeting)), due: a.due?.text,
-        meetingDate: r.date, meetingTitle: r.title, item: itemLabel(item), itemTitle: item.title, uri: r.uri, range: a.range,
+        meetingDate: r.date, meetingTitle: r.title, item: itemLabel(item), itemTitle: item.title, uri: r.uri, range: a.range, ...confidential,
       },
       dueDate: a.due?.date?.iso, dueNext: a.due?.nextMeeting === true && !a.due?.date,
     });
   }
-  const decisions = item.decisions.map((d) => ({ text: d.text, meetingDate: r.date, meetingTitle: r.title, item: itemLabel(item), itemTitle: item.title, uri: r.uri, range: d.range }));
+  const decisions = item.decisions.map((d) => ({ text: d.text, meetingDate: r.date, meetingTitle: r.title, item: itemLabel(item), itemTitle: item.title, uri: r.uri, range: d.range, ...confidential }));
   const part: ItemPart = {
-    uri: r.uri, date: r.date, title: r.title, people: r.meeting.people,
+    uri: r.uri, date: r.date, title: r.title, people: r.meeting.people, sections: r.meeting.sections,
     item: item.number ? [numberLabel(item.number), { uri: r.uri, item, meetingDate: r.date }] : undefined, actions, decisions,
   };
   itemParts.set(item, part);

@@ -4,14 +4,14 @@
  * actions. Built once from the parsed meeting and the text layer's segments; HTML, Word and
  * Markdown are written from it and never read the text again.
  *
- * Public and full versions come from one file: an item marked `[confidential]` (see
- * `matchConfidential`) is replaced in the public version by one line saying it was considered in
+ * Public and full versions come from one file: an item marked `[confidential]` (or marked in
+ * any other way `confidential.ts` recognises: withholding fails safe) is replaced in the public version by one line saying it was considered in
  * private, and nothing of it (title, text, actions, decisions) reaches the output.
  */
 import type { Item, MinutesDocument } from '../model';
 import { actionRefLabel, numberLabel } from '../numbers';
 import { BLOCK_LABELS, type BlockKind } from '../markup';
-import { matchConfidential } from '../constructs';
+import { withholding } from '../confidential';
 import { displayDate, longDate, type DateOrder } from '../dates';
 import { segmentDocument, type Segment } from '../text';
 
@@ -75,15 +75,17 @@ export interface RenderedMeeting {
 
 const within = (line: number, r: { start: { line: number }; end: { line: number } }): boolean => line >= r.start.line && line <= r.end.line;
 
-function renderItem(item: Item, segs: readonly Segment[], options: PublishOptions): RenderedItem {
+function renderItem(item: Item, segs: readonly Segment[], options: PublishOptions, meeting: MinutesDocument['meeting']): RenderedItem {
   const number = item.number ? numberLabel(item.number) : '';
-  const conf = matchConfidential(item.title);
+  const held = withholding(item, meeting);
+  // only the documented marker is taken off the title and has its reason printed
+  const conf = held?.by === 'title' && held.marker.canonical ? held.marker : undefined;
   // the agenda reference is part of the printed title ("Item 10b – Hidden Crimes"): keep it
-  const bare = conf ? item.title.slice(conf.titleStart) : item.title;
+  const bare = conf ? item.title.slice(conf.end) : item.title;
   const title = item.agendaRef ? `Item ${item.agendaRef} – ${bare}` : bare;
   const line = item.headRange.start.line;
-  if (conf && options.version === 'public') {
-    return { kind: 'item', number, title: 'Confidential item', line, presenters: [], blocks: [], confidential: true, withheld: true, reason: conf.reason };
+  if (held && options.version === 'public') {
+    return { kind: 'item', number, title: 'Confidential item', line, presenters: [], blocks: [], confidential: true, withheld: true, reason: conf?.reason };
   }
   const presenters = item.presenters.flatMap((p) => p.names.map((n) => n.text));
   const blocks: Block[] = [];
@@ -141,7 +143,7 @@ function renderItem(item: Item, segs: readonly Segment[], options: PublishOption
     blocks.push({ kind: 'paragraph', text: seg.text, bold });
   }
   flush();
-  return { kind: 'item', number, title, line, presenters, blocks, confidential: !!conf, withheld: false, reason: conf?.reason };
+  return { kind: 'item', number, title, line, presenters, blocks, confidential: !!held, withheld: false, reason: conf?.reason };
 }
 
 function renderAction(item: Item, a: Item['actions'][number]): RenderedAction {
@@ -187,7 +189,7 @@ export function renderMeeting(doc: MinutesDocument, lines: readonly string[], op
   const section = (i: number): RenderedSection => ({ kind: 'section', title: sections[i].title, line: sections[i].headingRange.start.line, blocks: plainBlocks(bySection.get(i) ?? []) });
   for (const item of m.items) {
     while (s < sections.length && sections[s].headingRange.start.line < item.headRange.start.line) body.push(section(s++));
-    body.push(renderItem(item, byItem.get(item) ?? [], options));
+    body.push(renderItem(item, byItem.get(item) ?? [], options, m));
   }
   for (; s < sections.length; s++) body.push(section(s));
   const items = body.filter((b): b is RenderedItem => b.kind === 'item');
