@@ -40,7 +40,12 @@ async function exportLog(client: LanguageClient, what: 'actions' | 'decisions'):
     if (!which) return;
     status = which.status;
   }
-  const { text } = await client.sendRequest(ExportRequest, { format: format.format, what, status });
+  const version = await vscode.window.showQuickPick([
+    { label: 'Public version', description: `the ${what} of items marked [confidential] are left out`, version: 'public' as const },
+    { label: 'Full version', description: `every ${what === 'actions' ? 'action' : 'decision'}, confidential ones marked`, version: 'full' as const },
+  ], { title: 'Which version?' });
+  if (!version) return;
+  const { text } = await client.sendRequest(ExportRequest, { format: format.format, what, status, version: version.version });
   const doc = await vscode.workspace.openTextDocument({ content: text, language: format.language });
   await vscode.window.showTextDocument(doc, { preview: false });
 }

@@ -24,8 +24,10 @@ export function registerActions(ctx: ServerContext): void {
   ctx.connection.onRequest(ExportRequest, (params) => {
     const model = ctx.index.model();
     const format = params?.format === 'csv' ? 'csv' : 'md';
-    if (params?.what === 'decisions') return { text: formatDecisions(model.decisions, format) };
-    return { text: formatActions(filterActions(model.actions, params ?? {}), format) };
+    // anything but an explicit `full` is the public version: withholding fails safe
+    const version = params?.version === 'full' ? 'full' : 'public';
+    if (params?.what === 'decisions') return { text: formatDecisions(model.decisions, format, version) };
+    return { text: formatActions(filterActions(model.actions, params ?? {}), format, version) };
   });
 
   ctx.connection.onRequest(MeetingSummaryRequest, (params): MeetingSummary | null => {

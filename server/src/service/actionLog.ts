@@ -1,8 +1,21 @@
 /** The action log and decisions register as a board secretary pastes them into a report. */
 import type { ActionRecord, DecisionRecord } from './workspace';
+import type { PublishVersion } from './publish/render';
 import { displayDate } from './dates';
 
 export type LogFormat = 'md' | 'csv' | 'json';
+
+/**
+ * The public version (the default: a log is exported to leave the building) leaves out the
+ * actions and decisions of items withheld from the public minutes (`confidential.ts`) and what
+ * withheld items said of other actions; the full version keeps them, marked.
+ */
+function publicActions(actions: readonly ActionRecord[], version: PublishVersion): readonly ActionRecord[] {
+  if (version === 'full') return actions;
+  return actions.filter((a) => !a.confidential).map((a) => (a.history.some((h) => h.confidential) ? { ...a, history: a.history.filter((h) => !h.confidential) } : a));
+}
+
+const marked = (ref: string, r: { readonly confidential?: true }): string => (r.confidential ? `${ref} (confidential)` : ref);
 
 function ukDate(iso: string | undefined): string {
   return iso ? displayDate(iso) : '';
@@ -24,10 +37,11 @@ function dueText(a: ActionRecord): string {
 const ACTION_COLUMNS = ['Reference', 'Action', 'Owner', 'Due', 'Status', 'Meeting date'];
 
 function actionRow(a: ActionRecord): string[] {
-  return [a.ref, a.text, a.owners.join(', '), dueText(a), a.status + (a.overdue ? ' (overdue)' : ''), ukDate(a.meetingDate)];
+  return [marked(a.ref, a), a.text, a.owners.join(', '), dueText(a), a.status + (a.overdue ? ' (overdue)' : ''), ukDate(a.meetingDate)];
 }
 
-export function formatActions(actions: readonly ActionRecord[], format: LogFormat): string {
+export function formatActions(all: readonly ActionRecord[], format: LogFormat, version: PublishVersion = 'public'): string {
+  const actions = publicActions(all, version);
   if (format === 'json') return JSON.stringify(actions, null, 2);
   const rows = actions.map(actionRow);
   if (format === 'csv') return [ACTION_COLUMNS, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
@@ -36,9 +50,10 @@ export function formatActions(actions: readonly ActionRecord[], format: LogForma
 
 const DECISION_COLUMNS = ['Meeting date', 'Item', 'Title', 'Decision'];
 
-export function formatDecisions(decisions: readonly DecisionRecord[], format: LogFormat): string {
+export function formatDecisions(all: readonly DecisionRecord[], format: LogFormat, version: PublishVersion = 'public'): string {
+  const decisions = version === 'full' ? all : all.filter((d) => !d.confidential);
   if (format === 'json') return JSON.stringify(decisions, null, 2);
-  const rows = decisions.map((d) => [ukDate(d.meetingDate), d.item, d.itemTitle, d.text]);
+  const rows = decisions.map((d) => [ukDate(d.meetingDate), marked(d.item, d), d.itemTitle, d.text]);
   if (format === 'csv') return [DECISION_COLUMNS, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
   return table(DECISION_COLUMNS, rows);
 }

@@ -38,6 +38,8 @@ export interface StatusChange {
   readonly note: string;
   /** The meeting that said so. */
   readonly meetingDate?: string;
+  /** Said in an item withheld from the public version: public exports leave the note out. */
+  readonly confidential?: true;
 }
 
 export interface ActionRecord extends RecordPlace {
@@ -126,6 +128,8 @@ interface ItemPart {
   readonly title: string;
   readonly people: Meeting['people'];
   readonly sections: Meeting['sections'];
+  /** Withheld from the public version. */
+  readonly held: boolean;
   readonly item: (readonly [string, ItemLocation]) | undefined;
   readonly actions: Contribution['actions'];
   readonly decisions: readonly DecisionRecord[];
@@ -151,7 +155,7 @@ function itemPartOf(r: MeetingRecord, item: Item): ItemPart {
   }
   const decisions = item.decisions.map((d) => ({ text: d.text, meetingDate: r.date, meetingTitle: r.title, item: itemLabel(item), itemTitle: item.title, uri: r.uri, range: d.range, ...confidential }));
   const part: ItemPart = {
-    uri: r.uri, date: r.date, title: r.title, people: r.meeting.people, sections: r.meeting.sections,
+    uri: r.uri, date: r.date, title: r.title, people: r.meeting.people, sections: r.meeting.sections, held: 'confidential' in confidential,
     item: item.number ? [numberLabel(item.number), { uri: r.uri, item, meetingDate: r.date }] : undefined, actions, decisions,
   };
   itemParts.set(item, part);
@@ -170,7 +174,11 @@ function contributionOf(r: MeetingRecord): Contribution {
     for (const a of part.actions) actions.push(a);
     for (const d of part.decisions) decisions.push(d);
   }
-  const updates = r.meeting.statusUpdates.map((u) => [actionRefLabel(u.target, u.action), { status: u.status, note: u.note, meetingDate: r.date }] as const);
+  const held = r.meeting.items.filter((i) => itemPartOf(r, i).held).map((i) => i.range);
+  const updates = r.meeting.statusUpdates.map((u) => {
+    const inHeld = held.length > 0 && held.some((h) => u.range.start.line >= h.start.line && u.range.start.line <= h.end.line);
+    return [actionRefLabel(u.target, u.action), { status: u.status, note: u.note, meetingDate: r.date, ...(inHeld ? { confidential: true as const } : {}) }] as const;
+  });
   const c: Contribution = { uri: r.uri, items, actions, decisions, updates };
   contributions.set(r.meeting, c);
   return c;
@@ -276,6 +284,7 @@ function actionRecords(r: MeetingRecord, part: Contribution, state: BuildState, 
       ref: b.ref, text: b.text, owners: b.owners, ownerNames: b.ownerNames, due: b.due, dueDate, status, overdue, history,
       meetingDate: b.meetingDate, meetingTitle: b.meetingTitle, item: b.item, itemTitle: b.itemTitle, uri: b.uri, range: b.range,
     };
+    if (b.confidential) (record as { confidential?: true }).confidential = true;
     lastRecords.set(a, record);
     out.push(record);
   }
