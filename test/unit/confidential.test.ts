@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { MEETING, ROOT } from '../support/util';
+import { findings, fixed, MEETING, ROOT } from '../support/util';
 import { outputsWith, publishedOutputs } from '../support/publicOutputs';
 
 /** A meeting whose item 088/22 has the head `head`; its words (title, text, action, decision) are all unusual. */
@@ -105,4 +105,33 @@ test('minutes actions and minutes decisions are public unless --version full', (
     }
   }
   assert.equal(cli('actions', '--version', 'secret', dir).code, 2);
+});
+
+test('minutes/confidential-marker warns of a mark not written as documented, and its fix writes it so', () => {
+  const headOf = (text: string): string => text.split('\n').find((l) => l.includes('Quillfeather'))!;
+  assert.deepEqual(findings(meetingWith('088/22 [confidential: paragraph 3] Quillfeather Tender'), 'confidential-marker'), [], 'the documented mark');
+  assert.deepEqual(findings(meetingWith('088/22 Quillfeather Tender'), 'confidential-marker'), []);
+  const cases: Array<[string, string]> = [
+    ['088/22 (confidential) Quillfeather Tender', '088/22 [confidential] Quillfeather Tender'],
+    ['088/22 [ Confidential item ] Quillfeather Tender', '088/22 [confidential: item] Quillfeather Tender'],
+    ['088/22 [confi\u200Bdential] Quillfeather Tender', '088/22 [confidential] Quillfeather Tender'],
+    ['088/22 Quillfeather Tender (Part II)', '088/22 [confidential: Part II] Quillfeather Tender'],
+    ['088/22 CONFIDENTIAL – Quillfeather Tender', '088/22 [confidential] Quillfeather Tender'],
+    ['[private] 088/22 Quillfeather Tender', '088/22 [private] Quillfeather Tender'],
+  ];
+  for (const [head, after] of cases) {
+    const text = meetingWith(head);
+    const [f] = findings(text, 'confidential-marker');
+    assert.ok(f, `no warning for ${JSON.stringify(head)}`);
+    assert.match(f.message, /left out of the public version/);
+    const out = fixed(text, 'confidential-marker');
+    assert.equal(headOf(out), after);
+    assert.deepEqual(findings(out, 'confidential-marker'), [], `fixed: ${after}`);
+  }
+  const under = fixed(meetingWith('088/22 Quillfeather Tender\n[exempt]'), 'confidential-marker');
+  assert.equal(headOf(under), '088/22 [exempt] Quillfeather Tender');
+  assert.ok(!under.includes('\n[exempt]\n'));
+  const section = findings(meetingWith('## Part 2 – exempt business\n\n088/22 Quillfeather Tender'), 'confidential-marker');
+  assert.equal(section.length, 1);
+  assert.match(section[0].message, /"Part 2 – exempt business" names confidential business: the 2 items under it \(088\/22, 089\/22\)/);
 });

@@ -18,11 +18,13 @@ import { notApproved } from './notApproved';
 import { quorum } from './quorum';
 import { absentParticipant } from './absentParticipant';
 import { fileNotChecked } from './fileNotChecked';
+import { confidentialMarker } from './confidentialMarker';
 
 export const RULES: readonly Rule[] = [
   unnumberedItem, malformedNumber, duplicateNumber, outOfSequence, yearMismatch,
   actionWithoutOwner, actionWithoutDueDate, invalidDate, unknownPerson, presentAndAbsent,
   meetingWithoutDate, emptyItem, nonCanonical, unknownReference, notApproved, quorum, absentParticipant, fileNotChecked,
+  confidentialMarker,
 ];
 
 export type { Rule, Finding, Fix, RuleContext, WorkspaceRuleContext } from './rule';
