@@ -9,7 +9,7 @@ import {
   analyzeText, buildWorkspace, DEFAULT_PUBLISH, DEFAULT_SETTINGS, exportMeeting, formatActions, formatDecisions, htmlBody, renderMeeting,
   type PublishVersion,
 } from '../../server/out/service/index';
-import { TODAY } from './util';
+import { MEETING, TODAY } from './util';
 
 /** The text of a Word document's body, paragraphs apart. */
 export function docxBodyText(bytes: Uint8Array): string {
@@ -43,3 +43,21 @@ export function outputsWith(outputs: Record<string, string>, word: string): stri
   const w = word.toLowerCase();
   return Object.entries(outputs).filter(([, t]) => t.replace(/\\(.)/g, '$1').replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n))).toLowerCase().includes(w)).map(([k]) => k);
 }
+
+/** A meeting whose item 088/22 has the head `head`; its words (title, text, action, decision) are all unusual. */
+export function meetingWith(head: string): string {
+  return `${MEETING}
+081/22 Opening
+The Chair welcomed everyone.
+
+${head}
+The Board weighed the Zanzibarco bid.
+ACTION: Notify Vexmoor of the outcome. Owner: Andy Beard. Due: 20/12/2022.
+DECISION: Plumbrook is appointed.
+
+089/22 Date of Next Meeting
+Next meeting: 20/12/2022
+`;
+}
+/** The words of item 088/22 in `meetingWith`: none may be published in the public version. */
+export const SECRET_WORDS = ['Quillfeather', 'Zanzibarco', 'Vexmoor', 'Plumbrook'];

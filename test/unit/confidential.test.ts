@@ -8,26 +8,9 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { findings, fixed, MEETING, ROOT } from '../support/util';
-import { outputsWith, publishedOutputs } from '../support/publicOutputs';
+import { findings, fixed, ROOT } from '../support/util';
+import { meetingWith, outputsWith, publishedOutputs, SECRET_WORDS } from '../support/publicOutputs';
 
-/** A meeting whose item 088/22 has the head `head`; its words (title, text, action, decision) are all unusual. */
-export function meetingWith(head: string): string {
-  return `${MEETING}
-081/22 Opening
-The Chair welcomed everyone.
-
-${head}
-The Board weighed the Zanzibarco bid.
-ACTION: Notify Vexmoor of the outcome. Owner: Andy Beard. Due: 20/12/2022.
-DECISION: Plumbrook is appointed.
-
-089/22 Date of Next Meeting
-Next meeting: 20/12/2022
-`;
-}
-/** The words of item 088/22 in `meetingWith`: none may be published in the public version. */
-export const SECRET_WORDS = ['Quillfeather', 'Zanzibarco', 'Vexmoor', 'Plumbrook'];
 
 // Each was published in full before: the marker became title text.
 const MARKERS: Array<[string, string]> = [

@@ -82,8 +82,9 @@ export function titleMarker(title: string): MarkerMatch | undefined {
   const lead = leadingWords(title);
   if (lead) return { start: 0, end: lead, canonical: false, inner: title.slice(0, lead) };
   // `Contract award – CONFIDENTIAL`
-  const sep = Math.max(title.lastIndexOf(':'), title.lastIndexOf('-'), title.lastIndexOf('–'), title.lastIndexOf('—'), title.lastIndexOf('|'));
-  if (sep >= 0 && title.length - sep <= 120 && ALONE.test(fold(title.slice(sep + 1)))) return { start: sep, end: title.length, canonical: false, inner: title.slice(sep + 1) };
+  for (let i = title.length - 1; i > 0 && title.length - i <= 120; i--) {
+    if (SEPARATORS.includes(title[i]) && ALONE.test(fold(title.slice(i + 1)))) return { start: i, end: title.length, canonical: false, inner: title.slice(i + 1) };
+  }
   return undefined;
 }
 
@@ -92,11 +93,15 @@ export function titleMarker(title: string): MarkerMatch | undefined {
  * most a noun) first, then a separator or nothing. Returns where the marker ends, or 0.
  */
 function leadingWords(title: string): number {
-  const sep = /[:\-–—|]/.exec(title);
-  const head = sep ? title.slice(0, sep.index) : title;
-  if (head.length > 120 || !ALONE.test(fold(head))) return 0; // the longest such marker is far shorter
-  return sep ? sep.index + 1 : title.length;
+  // a separator may stand inside the marker too (`Part-2 – Staffing`): try each within reach
+  const reach = Math.min(title.length, 121);
+  for (let i = 0; i < reach; i++) {
+    if (SEPARATORS.includes(title[i]) && ALONE.test(fold(title.slice(0, i)))) return i + 1;
+  }
+  return title.length <= 120 && ALONE.test(fold(title)) ? title.length : 0;
 }
+
+const SEPARATORS = ':-–—|';
 
 /** A line of an item's text (or a section heading) that is a marker: it starts with a bracketed marker, or it is only the word. */
 export function lineMarker(text: string): MarkerMatch | undefined {
