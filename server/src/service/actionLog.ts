@@ -2,6 +2,7 @@
 import type { ActionRecord, DecisionRecord } from './workspace';
 import type { PublishVersion } from './publish/render';
 import { displayDate } from './dates';
+import { csvCell, escapeMarkdownText, stringsWithoutBidi } from './publish/escape';
 
 export type LogFormat = 'md' | 'csv' | 'json';
 
@@ -21,13 +22,8 @@ function ukDate(iso: string | undefined): string {
   return iso ? displayDate(iso) : '';
 }
 
-function csvCell(s: string): string {
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-function mdCell(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
+// the same escaping as the published minutes' (escape.ts): no cell runs as a formula or renders as markup
+const mdCell = escapeMarkdownText;
 
 function dueText(a: ActionRecord): string {
   if (a.dueDate) return ukDate(a.dueDate);
@@ -42,7 +38,7 @@ function actionRow(a: ActionRecord): string[] {
 
 export function formatActions(all: readonly ActionRecord[], format: LogFormat, version: PublishVersion = 'public'): string {
   const actions = publicActions(all, version);
-  if (format === 'json') return JSON.stringify(actions, null, 2);
+  if (format === 'json') return JSON.stringify(stringsWithoutBidi(actions), null, 2);
   const rows = actions.map(actionRow);
   if (format === 'csv') return [ACTION_COLUMNS, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
   return table(ACTION_COLUMNS, rows);
@@ -52,7 +48,7 @@ const DECISION_COLUMNS = ['Meeting date', 'Item', 'Title', 'Decision'];
 
 export function formatDecisions(all: readonly DecisionRecord[], format: LogFormat, version: PublishVersion = 'public'): string {
   const decisions = version === 'full' ? all : all.filter((d) => !d.confidential);
-  if (format === 'json') return JSON.stringify(decisions, null, 2);
+  if (format === 'json') return JSON.stringify(stringsWithoutBidi(decisions), null, 2);
   const rows = decisions.map((d) => [ukDate(d.meetingDate), marked(d.item, d), d.itemTitle, d.text]);
   if (format === 'csv') return [DECISION_COLUMNS, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
   return table(DECISION_COLUMNS, rows);

@@ -12,6 +12,7 @@ import type { Item, MinutesDocument } from '../model';
 import { actionRefLabel, numberLabel } from '../numbers';
 import { BLOCK_LABELS, type BlockKind } from '../markup';
 import { withholding } from '../confidential';
+import { stringsWithoutBidi } from './escape';
 import { displayDate, longDate, type DateOrder } from '../dates';
 import { segmentDocument, type Segment } from '../text';
 
@@ -195,7 +196,8 @@ export function renderMeeting(doc: MinutesDocument, lines: readonly string[], op
   const items = body.filter((b): b is RenderedItem => b.kind === 'item');
   const actions = items.flatMap((i) => i.blocks.flatMap((b) => (b.kind === 'action' ? [b.action] : [])));
   const iso = m.date?.iso;
-  return {
+  // no bidi control reaches a writer: the reader sees the text the minutes hold (escape.ts)
+  return stringsWithoutBidi<RenderedMeeting>({
     title: options.titleLine.replace('{title}', m.title?.value ?? 'Minutes'),
     // a published header line ("Notes of meeting held on Tuesday, 21 January 2020") is printed as written
     date: !m.dateField && m.date ? segs.find((x) => x.line === m.date!.range.start.line && x.text.includes(m.date!.text))?.text ?? m.date.text
@@ -206,7 +208,7 @@ export function renderMeeting(doc: MinutesDocument, lines: readonly string[], op
     people: m.people.filter((b) => b.people.length > 0).map((b) => ({ kind: b.kind, label: BLOCK_LABELS[b.kind], people: b.people.map((p) => ({ name: p.written.trim(), role: p.role })) })),
     body, actions, actionsTable: options.actionsTable,
     withheldCount: items.filter((i) => i.withheld).length,
-  };
+  });
 }
 
 /** What the public version says instead of a confidential item. */
