@@ -102,6 +102,8 @@ function leadingWords(title: string): number {
 }
 
 const SEPARATORS = ':-–—|';
+/** The first letter of a keyword (c, p, e, r, i, n), or a character that folds to one (full width, styled letters). */
+const MAY_START = /^[^\p{L}\p{N}]*(?:[cpeirnCPEIRN]|[^\x00-\u024F])/u;
 
 /** A line of an item's text (or a section heading) that is a marker: it starts with a bracketed marker, or it is only the word. */
 export function lineMarker(text: string): MarkerMatch | undefined {
@@ -113,6 +115,8 @@ export function lineMarker(text: string): MarkerMatch | undefined {
     if (!first.done && namesConfidential(first.value.inner)) return { start: lead, end: lead + first.value.end, canonical: false, inner: first.value.inner };
     return undefined;
   }
+  // every line of every item comes here: only one whose first letter may start a keyword is read on
+  if (!MAY_START.test(text.slice(lead, lead + 40))) return undefined;
   const words = leadingWords(text.slice(lead));
   if (words && !/[\p{L}\p{N}]/u.test(text.slice(lead + words).replace(INVISIBLE, ''))) return { start: lead, end: text.length, canonical: false, inner: text.slice(lead) };
   return undefined;
