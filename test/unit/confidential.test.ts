@@ -8,7 +8,8 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { findings, fixed, ROOT } from '../support/util';
+import { findings, fixed, ROOT, TODAY } from '../support/util';
+import { analyzeText, buildWorkspace, DEFAULT_SETTINGS, newMeetingAfterLatest } from '../../server/out/service/index';
 import { meetingWith, outputsWith, publishedOutputs, SECRET_WORDS } from '../support/publicOutputs';
 
 
@@ -117,4 +118,18 @@ test('minutes/confidential-marker warns of a mark not written as documented, and
   const section = findings(meetingWith('## Part 2 – exempt business\n\n088/22 Quillfeather Tender'), 'confidential-marker');
   assert.equal(section.length, 1);
   assert.match(section[0].message, /"Part 2 – exempt business" names confidential business: the 2 items under it \(088\/22, 089\/22\)/);
+});
+
+test('New Meeting carries a confidential item\'s open action under a confidential item: the next meeting\'s public minutes withhold it', async () => {
+  const text = meetingWith('088/22 (confidential) Quillfeather Tender')
+    .replace('The Chair welcomed everyone.', 'The Chair welcomed everyone.\nACTION: Circulate the agenda. Owner: Andy Beard. Due: 20/12/2022.');
+  const a = analyzeText('file:///w/2022-09-27.minutes', 1, text, DEFAULT_SETTINGS, TODAY);
+  const next = newMeetingAfterLatest(buildWorkspace([{ uri: a.uri, doc: a.doc }], TODAY), '2022-10-25', 'dmy');
+  assert.ok('text' in next);
+  assert.match(next.text, /081\/22-A1 CARRIED FORWARD: Circulate the agenda\./);
+  assert.match(next.text, /\[confidential\] Confidential Actions from Previous Meetings\n088\/22-A1 CARRIED FORWARD: Notify Vexmoor of the outcome\./);
+  const pub = await publishedOutputs(next.text, 'public', false);
+  assert.deepEqual(outputsWith(pub, 'Vexmoor'), []);
+  assert.ok(outputsWith(pub, 'Circulate the agenda').includes('html'));
+  assert.deepEqual(findings(next.text, 'confidential-marker'), [], 'written as documented');
 });
