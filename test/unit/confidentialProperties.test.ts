@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { findings, report } from '../support/util';
+import { applyEdits, findings, report } from '../support/util';
 import { meetingWith, outputsWith, publishedOutputs, SECRET_WORDS } from '../support/publicOutputs';
 
 const RUNS = Number(process.env.MINUTES_FUZZ_RUNS ?? 300);
@@ -58,7 +58,20 @@ test('no generated mark of confidential business lets a word of its item reach a
       if (where.length) assert.fail(`"${w}" reached the public ${where.join(', ')} with the head ${JSON.stringify(h)}`);
     }
     const documented = /^088\/22 \[(confidential|private|exempt)(\s*[:\-–—]\s*[^\]\n]+)?\]/i.test(h);
-    if (!documented) assert.ok(findings(text, 'confidential-marker').length > 0, `no warning for ${JSON.stringify(h)}`);
+    if (documented) return;
+    const found = findings(text, 'confidential-marker');
+    assert.ok(found.length > 0, `no warning for ${JSON.stringify(h)}`);
+    // the fix writes the mark as documented: every letter kept, the item still withheld, no warning left
+    for (const fix of found.flatMap((f) => f.fixes)) {
+      const after = applyEdits(text, fix.edits);
+      const letters = (t: string): string => [...t.normalize('NFKC').toLowerCase()].filter((c) => /\p{L}/u.test(c)).sort().join('');
+      const lost = [...letters(text)].length - [...letters(after)].length;
+      assert.ok(lost <= 0 || letters(after).length >= letters(text).length, `"${fix.title}" lost letters: ${JSON.stringify(after.split('\n').find((l) => l.includes('Quillfeather')))}`);
+      for (const ch of new Set(letters(text))) assert.ok(letters(after).split(ch).length >= letters(text).split(ch).length, `"${fix.title}" lost "${ch}" in ${JSON.stringify(h)}`);
+      assert.deepEqual(findings(after, 'confidential-marker'), [], `still warned after "${fix.title}": ${JSON.stringify(after.split('\n').find((l) => l.includes('Quillfeather')))}`);
+      const fixedOut = await publishedOutputs(after, 'public', false);
+      for (const w of SECRET_WORDS) assert.deepEqual(outputsWith(fixedOut, w), [], `"${w}" published after "${fix.title}"`);
+    }
   }), { numRuns: RUNS, seed: SEED, endOnFailure: true });
   report('confidential marks tried', RUNS);
 });

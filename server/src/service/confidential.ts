@@ -52,10 +52,12 @@ export interface MarkerMatch {
   readonly reason?: string;
   /** The marker's words inside its brackets (for the fix that rewrites it). */
   readonly inner: string;
+  /** A bracket with no closing one: where the mark ends is not known (it runs to the end of the text). */
+  readonly unclosed?: true;
 }
 
 /** Bracketed groups of a text: each opener to its closer, or to the end of the text when it has none. */
-function* bracketGroups(text: string): Generator<{ start: number; end: number; inner: string }> {
+function* bracketGroups(text: string): Generator<{ start: number; end: number; inner: string; unclosed?: true }> {
   const s = text; // offsets are the raw text's: each character is folded on its own
   let i = 0;
   while (i < s.length) {
@@ -66,7 +68,7 @@ function* bracketGroups(text: string): Generator<{ start: number; end: number; i
     let j = i + 1;
     while (j < s.length && CLOSERS.indexOf(s[j]) < 0 && CLOSERS.indexOf(s[j].normalize('NFKC')) < 0) j++;
     const end = j < s.length ? j + 1 : s.length;
-    yield { start: i, end, inner: s.slice(i + 1, j) };
+    yield { start: i, end, inner: s.slice(i + 1, j), ...(j < s.length ? {} : { unclosed: true as const }) };
     i = end;
   }
 }
@@ -78,7 +80,7 @@ export function titleMarker(title: string): MarkerMatch | undefined {
     const reason = c[2]?.trim();
     return { start: 0, end: c[0].length, canonical: true, reason: reason || undefined, inner: title.slice(1, c[0].trimEnd().length - 1) };
   }
-  for (const g of bracketGroups(title)) if (namesConfidential(g.inner)) return { start: g.start, end: g.end, canonical: false, inner: g.inner };
+  for (const g of bracketGroups(title)) if (namesConfidential(g.inner)) return { ...g, canonical: false };
   const lead = leadingWords(title);
   if (lead) return { start: 0, end: lead, canonical: false, inner: title.slice(0, lead) };
   // `Contract award – CONFIDENTIAL`
@@ -112,7 +114,7 @@ export function lineMarker(text: string): MarkerMatch | undefined {
   const c = text[lead];
   if (OPENERS.includes(c) || OPENERS.includes(c.normalize('NFKC'))) {
     const first = bracketGroups(text.slice(lead)).next();
-    if (!first.done && namesConfidential(first.value.inner)) return { start: lead, end: lead + first.value.end, canonical: false, inner: first.value.inner };
+    if (!first.done && namesConfidential(first.value.inner)) return { ...first.value, start: lead, end: lead + first.value.end, canonical: false };
     return undefined;
   }
   // every line of every item comes here: only one whose first letter may start a keyword is read on

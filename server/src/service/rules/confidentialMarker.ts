@@ -27,7 +27,8 @@ function label(item: Item): string {
 /** Takes the marker out of the title and writes the documented one at the title's start. */
 function titleFix(item: Item, lines: readonly string[], m: MarkerMatch): Fix | undefined {
   const r = item.titleRange;
-  if (!r || r.start.line !== r.end.line || lines[r.start.line]?.slice(r.start.character, r.end.character) !== item.title) return undefined;
+  // with no closing bracket, where the mark ends is the clerk's to say: the title would become its (published) reason
+  if (m.unclosed || !r || r.start.line !== r.end.line || lines[r.start.line]?.slice(r.start.character, r.end.character) !== item.title) return undefined;
   const line = r.start.line;
   const base = r.start.character;
   const text = documentedMarker(m.inner);
@@ -50,7 +51,7 @@ function titleFix(item: Item, lines: readonly string[], m: MarkerMatch): Fix | u
 function lineFix(item: Item, lines: readonly string[], mark: Range): Fix | undefined {
   const text = lines[mark.start.line] ?? '';
   const m = lineMarker(text);
-  if (!m) return undefined;
+  if (!m || m.unclosed) return undefined;
   const marker = documentedMarker(m.inner);
   const rest = text.slice(m.end);
   const num = /^\s*(\d{1,3}\s?\/\s?\d{2,4})[ \t]*/.exec(rest);
@@ -87,7 +88,7 @@ export const confidentialMarker = defineRule('confidential-marker', 'warning',
         const fix = titleFix(item, ctx.lines, w.marker);
         out.push({
           code, range, fixes: fix ? [fix] : [],
-          message: `${label(item)} is left out of the public version: its title is marked as confidential business, but not as the minutes mark it. Write [confidential] (or [confidential: the reason]) right after the minute number; if the item is public, take the mark out of its title.`,
+          message: `${label(item)} is left out of the public version: its title is marked as confidential business, but not as the minutes mark it${w.marker.unclosed ? ' (its bracket is not closed)' : ''}. Write [confidential] (or [confidential: the reason]) right after the minute number; if the item is public, take the mark out of its title.`,
         });
       } else if (w.by === 'line') {
         const mark = item.confidentialMark!;
