@@ -72,3 +72,27 @@ test('minutes/exportMeeting and the preview\'s public mode withhold the item, an
   assert.equal(d.severity, 2, 'a warning');
   assert.equal(d.range.start.line, TEXT.split('\n').findIndex((l) => l.includes('Quillfeather')));
 });
+
+test('marking an item confidential while typing takes its action out of the public log at once; unmarking puts it back', async () => {
+  const plain = TEXT.replace('(confidential) ', '');
+  const line = TEXT.split('\n').findIndex((l) => l.includes('Quillfeather'));
+  let version = 1;
+  const setText = (text: string): void => {
+    server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ text }] });
+  };
+  const publicLog = async (want: (t: string) => boolean): Promise<string> => {
+    for (let i = 0; i < 200; i++) {
+      const r: { text: string } = await server.connection.sendRequest('minutes/export', { format: 'md' });
+      if (want(r.text)) return r.text;
+      await new Promise((res) => setTimeout(res, 25));
+    }
+    throw new Error('the public log did not follow the edit');
+  };
+  setText(plain);
+  await publicLog((t) => t.includes('Vexmoor'));
+  // one keystroke's worth: the mark typed into the title line
+  server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ range: { start: { line, character: 7 }, end: { line, character: 7 } }, text: '[ CONFIDENTIAL ] ' }] });
+  await publicLog((t) => !t.includes('Vexmoor'));
+  setText(TEXT);
+  await publicLog((t) => !t.includes('Vexmoor'));
+});
