@@ -1,6 +1,7 @@
 // `npm run fuzz`: the property tests (test/unit/properties.test.ts, incremental.test.ts:
-// re-analysis and workspace updates against full builds, and words.test.ts: words in angle
-// brackets, renames, encodings, invisible characters) run again and again with new
+// re-analysis and workspace updates against full builds; words.test.ts: words in angle
+// brackets, renames, encodings, invisible characters; confidentialProperties.test.ts: no
+// generated mark of confidential business lets its item reach a public output) run again and again with new
 // seeds, many runs each, until the time is up (MINUTES_FUZZ_MINUTES, default 10). Stops at the
 // first failure, printing the seed that reproduces it. Prints the totals at the end.
 import { spawnSync } from 'node:child_process';
@@ -8,7 +9,7 @@ import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const PROPERTY_TESTS = ['out/unit/properties.test.js', 'out/unit/incremental.test.js', 'out/unit/words.test.js'];
+const PROPERTY_TESTS = ['out/unit/properties.test.js', 'out/unit/incremental.test.js', 'out/unit/words.test.js', 'out/unit/confidentialProperties.test.js'];
 const minutes = Number(process.env.MINUTES_FUZZ_MINUTES ?? 10);
 const runs = Number(process.env.MINUTES_FUZZ_RUNS ?? 3000);
 const end = Date.now() + minutes * 60000;

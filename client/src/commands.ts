@@ -58,7 +58,12 @@ async function exportLog(client: LanguageClient, what: 'actions' | 'decisions', 
       shown = { groupedBy: which.shown.groupedBy, groups: which.shown.groups };
     }
   }
-  const { text } = await client.sendRequest(ExportRequest, { format: format.format, what, status, ...shown });
+  const version = await vscode.window.showQuickPick([
+    { label: 'Public version', description: `the ${what} of items marked [confidential] are left out`, version: 'public' as const },
+    { label: 'Full version', description: `every ${what === 'actions' ? 'action' : 'decision'}, confidential ones marked`, version: 'full' as const },
+  ], { title: 'Which version?' });
+  if (!version) return;
+  const { text } = await client.sendRequest(ExportRequest, { format: format.format, what, status, version: version.version, ...shown });
   const doc = await vscode.workspace.openTextDocument({ content: text, language: format.language });
   await vscode.window.showTextDocument(doc, { preview: false });
 }

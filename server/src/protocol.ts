@@ -104,6 +104,8 @@ export interface ExportParams extends ActionsParams, ExportedView {
   readonly format: Exclude<LogFormat, 'json'>;
   /** `actions` (the default) or `decisions`. */
   readonly what?: 'actions' | 'decisions';
+  /** `public` (the default) leaves out what items withheld from the public minutes record; `full` keeps it, marked. */
+  readonly version?: 'public' | 'full';
 }
 export const ExportRequest = new RequestType<ExportParams, { text: string }, void>('minutes/export');
 

@@ -29,7 +29,9 @@ Options:
   --owner NAME              actions: keep actions whose owner contains NAME (name, initials, role)
   --hints                   also print hints (canonical spelling suggestions)
   --to html|docx|md         export: the format (default html)
-  --version public|full     export: public leaves out items marked [confidential] (default full)
+  --version public|full     export: public leaves out items marked [confidential] (default full);
+                            actions and decisions: public leaves out those of confidential
+                            items (default public)
   --out PATH                export and import: where to write (default: next to FILE, or
                             standard output for md and import; - is standard output);
                             never the file read, and an existing file only with --force
@@ -142,14 +144,14 @@ async function actions(opts: Options, print: (s: string) => void): Promise<numbe
   for (const s of opts.status) if (!(ACTION_STATUSES as readonly string[]).includes(s.toLowerCase())) throw new UsageError(`--status takes ${ACTION_STATUSES.join(', ')}, not "${s}".`);
   const { loaded, failed } = await load(opts);
   const log = filterActions(model(loaded).actions, { status: opts.status, owner: opts.owner });
-  print(formatActions(log, format).replace(/\r?\n$/, ''));
+  print(formatActions(log, format, opts.version === 'full' ? 'full' : 'public').replace(/\r?\n$/, ''));
   return failed ? 2 : 0;
 }
 
 async function decisions(opts: Options, print: (s: string) => void): Promise<number> {
   const format = logFormat(opts);
   const { loaded, failed } = await load(opts);
-  print(formatDecisions(model(loaded).decisions, format).replace(/\r?\n$/, ''));
+  print(formatDecisions(model(loaded).decisions, format, opts.version === 'full' ? 'full' : 'public').replace(/\r?\n$/, ''));
   return failed ? 2 : 0;
 }
 

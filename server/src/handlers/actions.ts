@@ -27,14 +27,16 @@ export function registerActions(ctx: ServerContext): void {
     checkCancelled(token);
     const model = ctx.index.model();
     const format = params?.format === 'csv' ? 'csv' : 'md';
-    if (params?.what === 'decisions') return { text: formatDecisions(model.decisions, format) };
+    // anything but an explicit `full` is the public version: withholding fails safe
+    const version = params?.version === 'full' ? 'full' : 'public';
+    if (params?.what === 'decisions') return { text: formatDecisions(model.decisions, format, version) };
     // what the Actions view shows, grouped as it groups them (an action the log no longer has is left out)
     if (params?.groups) {
       const byPlace = new Map(model.actions.map((a) => [`${a.uri}\n${a.ref}`, a]));
       const groups = params.groups.map((g) => ({ title: g.title, actions: g.actions.flatMap((x) => byPlace.get(`${x.uri}\n${x.ref}`) ?? []) }));
-      return { text: formatActionGroups(groups, params.groupedBy ?? 'Group', format) };
+      return { text: formatActionGroups(groups, params.groupedBy ?? 'Group', format, version) };
     }
-    return { text: formatActions(filterActions(model.actions, params ?? {}), format) };
+    return { text: formatActions(filterActions(model.actions, params ?? {}), format, version) };
   });
 
   ctx.connection.onRequest(MeetingSummaryRequest, (params): MeetingSummary | null => {

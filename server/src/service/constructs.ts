@@ -312,19 +312,3 @@ export function matchApproval(text: string): Span | undefined {
   const m = APPROVAL.exec(text);
   return m ? { start: m.index, end: m.index + m[0].length } : undefined;
 }
-
-// ---- confidential items ---------------------------------------------------------------------------
-
-/**
- * `[confidential]` at the start of an item's title, with an optional reason after a colon:
- * `082/22 [confidential: paragraph 3, Schedule 12A] Contract award`. The public version leaves
- * such an item out and says it was considered in private (giving the reason).
- */
-const CONFIDENTIAL = /^\[(?:confidential|private|exempt)(?:[ \t]*[:\-–—][ \t]*([^\]\n]{1,200}))?\][ \t]*/i;
-
-export function matchConfidential(title: string): { titleStart: number; reason?: string } | undefined {
-  const m = CONFIDENTIAL.exec(title);
-  if (!m) return undefined;
-  const reason = m[1]?.trim();
-  return { titleStart: m[0].length, reason: reason || undefined };
-}

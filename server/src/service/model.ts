@@ -151,6 +151,12 @@ export interface Item {
   readonly references: Reference[];
   readonly questions: Question[];
   readonly section?: number;
+  /**
+   * A line of the item's text that marks it confidential (`[confidential]` under the title, or
+   * before a number not taken as an item's): the public version withholds the whole item
+   * (`confidential.ts`).
+   */
+  confidentialMark?: Range;
 }
 
 export interface Section {

@@ -68,7 +68,10 @@ export function newMeetingAfterLatest(model: WorkspaceModel, iso: string, order:
   const perMeeting = m?.items.some((i) => i.number) && m.items.every((i) => !i.number || i.number.year === undefined);
   let n: MinuteNumber = perMeeting ? { seq: 1 } : firstNumberOn(model, '', iso, year);
   const item = (title: string): string => { const head = `${formatNumber(n)} ${title}`; n = { seq: n.seq + 1, year: n.year }; return head; };
-  const open = filterActions(model.actions, { status: ['open', 'carried forward'] }).filter((a) => a.meetingDate !== undefined && a.meetingDate < iso && !a.ref.startsWith('('));
+  const carried = filterActions(model.actions, { status: ['open', 'carried forward'] }).filter((a) => a.meetingDate !== undefined && a.meetingDate < iso && !a.ref.startsWith('('));
+  // a confidential item's actions are carried under a confidential item, which the public version withholds
+  const open = carried.filter((a) => !a.confidential);
+  const held = carried.filter((a) => a.confidential);
   const lines = [
     `${CANONICAL.titlePrefix}${latest?.title ?? 'Meeting'}`,
     `${CANONICAL.date} ${displayDate(iso, order)}`,
@@ -83,6 +86,7 @@ export function newMeetingAfterLatest(model: WorkspaceModel, iso: string, order:
     // each open action, to be changed to DONE, DROPPED or left carried forward as the Board hears
     ...(open.length ? open.map((a) => carriedForward(a, order)) : ['There were no outstanding actions.']),
     '',
+    ...(held.length ? [item('[confidential] Confidential Actions from Previous Meetings'), ...held.map((a) => `${a.ref} CARRIED FORWARD: ${a.text}`), ''] : []),
   ];
   return { text: `${lines.join("\n").trimEnd()}\n`, fileName: `${iso}.minutes`, after: latest?.uri };
 }

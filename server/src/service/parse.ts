@@ -21,6 +21,7 @@ import type {
 } from './model';
 import type { Range } from './types';
 import { SLICE, type Sliced } from './slices';
+import { lineMarker } from './confidential';
 
 export interface ParseOptions {
   /** `auto` (the default) detects the scheme a file already uses and falls back to `year`. */
@@ -681,6 +682,7 @@ class Parser {
   private contentStep(seg: Segment): void {
     const item = this.item!;
     item.content++;
+    if (!item.confidentialMark && lineMarker(seg.text)) item.confidentialMark = this.whole(seg);
     this.recognise(seg, 0);
     this.extend(seg);
   }

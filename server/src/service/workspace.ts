@@ -15,6 +15,7 @@ import { resolveMention } from './attendance';
 import { displayDate, isoDay } from './dates';
 import { nextMeetingInFolder } from './succession';
 import { meetingStatus } from './minutesStatus';
+import { withholding } from './confidential';
 
 export type { ActionStatus } from './constructs';
 export const ACTION_STATUSES: readonly ActionStatus[] = ['open', 'carried forward', 'done', 'dropped'];
@@ -39,6 +40,8 @@ export interface StatusChange {
   readonly note: string;
   /** The meeting that said so. */
   readonly meetingDate?: string;
+  /** Said in an item withheld from the public version: public exports leave the note out. */
+  readonly confidential?: true;
 }
 
 export interface ActionRecord extends RecordPlace {
@@ -66,6 +69,8 @@ export interface RecordPlace {
   readonly itemTitle: string;
   readonly uri: string;
   readonly range: Range;
+  /** Its item is withheld from the public version (`confidential.ts`): public exports leave it out. */
+  readonly confidential?: true;
 }
 
 export interface DecisionRecord extends RecordPlace {
@@ -126,6 +131,9 @@ interface ItemPart {
   readonly date: string | undefined;
   readonly title: string;
   readonly people: Meeting['people'];
+  readonly sections: Meeting['sections'];
+  /** Withheld from the public version. */
+  readonly held: boolean;
   readonly item: (readonly [string, ItemLocation]) | undefined;
   readonly actions: Contribution['actions'];
   readonly decisions: readonly DecisionRecord[];
@@ -135,21 +143,23 @@ const itemParts = new WeakMap<Item, ItemPart>();
 
 function itemPartOf(r: MeetingRecord, item: Item): ItemPart {
   const hit = itemParts.get(item);
-  if (hit && hit.uri === r.uri && hit.date === r.date && hit.title === r.title && hit.people === r.meeting.people) return hit;
+  if (hit && hit.uri === r.uri && hit.date === r.date && hit.title === r.title && hit.people === r.meeting.people && hit.sections === r.meeting.sections) return hit;
   const actions: Array<Contribution['actions'][number]> = [];
+  // only on records of withheld items, so that the others keep their shape
+  const confidential = withholding(item, r.meeting) ? { confidential: true as const } : {};
   for (const a of item.actions) {
     const ref = item.number ? actionRefLabel(item.number, a.index) : `(no number)-A${a.index}`;
     actions.push({
       base: {
         ref, text: a.text, owners: a.owners.map((o) => o.text), ownerNames: a.owners.map((o) => ownerName(o.text, r.meeting)), due: a.due?.text,
-        meetingDate: r.date, meetingTitle: r.title, item: itemLabel(item), itemTitle: item.title, uri: r.uri, range: a.range,
+        meetingDate: r.date, meetingTitle: r.title, item: itemLabel(item), itemTitle: item.title, uri: r.uri, range: a.range, ...confidential,
       },
       dueDate: a.due?.date?.iso, dueNext: a.due?.nextMeeting === true && !a.due?.date,
     });
   }
-  const decisions = item.decisions.map((d) => ({ text: d.text, meetingDate: r.date, meetingTitle: r.title, item: itemLabel(item), itemTitle: item.title, uri: r.uri, range: d.range }));
+  const decisions = item.decisions.map((d) => ({ text: d.text, meetingDate: r.date, meetingTitle: r.title, item: itemLabel(item), itemTitle: item.title, uri: r.uri, range: d.range, ...confidential }));
   const part: ItemPart = {
-    uri: r.uri, date: r.date, title: r.title, people: r.meeting.people,
+    uri: r.uri, date: r.date, title: r.title, people: r.meeting.people, sections: r.meeting.sections, held: 'confidential' in confidential,
     item: item.number ? [numberLabel(item.number), { uri: r.uri, item, meetingDate: r.date }] : undefined, actions, decisions,
   };
   itemParts.set(item, part);
@@ -168,7 +178,11 @@ function contributionOf(r: MeetingRecord): Contribution {
     for (const a of part.actions) actions.push(a);
     for (const d of part.decisions) decisions.push(d);
   }
-  const updates = r.meeting.statusUpdates.map((u) => [actionRefLabel(u.target, u.action), { status: u.status, note: u.note, meetingDate: r.date }] as const);
+  const held = r.meeting.items.filter((i) => itemPartOf(r, i).held).map((i) => i.range);
+  const updates = r.meeting.statusUpdates.map((u) => {
+    const inHeld = held.length > 0 && held.some((h) => u.range.start.line >= h.start.line && u.range.start.line <= h.end.line);
+    return [actionRefLabel(u.target, u.action), { status: u.status, note: u.note, meetingDate: r.date, ...(inHeld ? { confidential: true as const } : {}) }] as const;
+  });
   const c: Contribution = { uri: r.uri, items, actions, decisions, updates };
   contributions.set(r.meeting, c);
   return c;
@@ -274,6 +288,7 @@ function actionRecords(r: MeetingRecord, part: Contribution, state: BuildState, 
       ref: b.ref, text: b.text, owners: b.owners, ownerNames: b.ownerNames, due: b.due, dueDate, status, overdue, history,
       meetingDate: b.meetingDate, meetingTitle: b.meetingTitle, item: b.item, itemTitle: b.itemTitle, uri: b.uri, range: b.range,
     };
+    if (b.confidential) (record as { confidential?: true }).confidential = true;
     lastRecords.set(a, record);
     out.push(record);
   }

@@ -1,15 +1,10 @@
 /** The published minutes as Markdown, for boards that publish on a website. User text is escaped. */
 import type { Block, RenderedItem, RenderedMeeting } from './render';
 import { confidentialNote, withheldSentence } from './render';
+import { escapeMarkdownText } from './escape';
 
-/**
- * Escapes the user's text for Markdown, lightly enough to stay readable on a website's source:
- * the characters that start emphasis, code, links, HTML or tables, and a line start that would
- * read as a heading or a list.
- */
-function escapeLightly(text: string): string {
-  return text.replace(/[\\`*_[\]<>|&]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ').replace(/^(\s*)([#+-]|\d+[.)])(?=\s)/, '$1\\$2');
-}
+/** One escaping for every Markdown we write (escape.ts). */
+const escapeLightly = escapeMarkdownText;
 
 const cell = (t: string): string => escapeLightly(t);
 

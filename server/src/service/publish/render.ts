@@ -4,14 +4,15 @@
  * actions. Built once from the parsed meeting and the text layer's segments; HTML, Word and
  * Markdown are written from it and never read the text again.
  *
- * Public and full versions come from one file: an item marked `[confidential]` (see
- * `matchConfidential`) is replaced in the public version by one line saying it was considered in
+ * Public and full versions come from one file: an item marked `[confidential]` (or marked in
+ * any other way `confidential.ts` recognises: withholding fails safe) is replaced in the public version by one line saying it was considered in
  * private, and nothing of it (title, text, actions, decisions) reaches the output.
  */
 import type { Item, Meeting, MinutesDocument } from '../model';
 import { actionRefLabel, numberLabel } from '../numbers';
 import { BLOCK_LABELS, type BlockKind } from '../markup';
-import { matchConfidential } from '../constructs';
+import { withholding } from '../confidential';
+import { stringsWithoutBidi } from './escape';
 import { displayDate, longDate, type DateOrder } from '../dates';
 import { publishedDue, publishedOwner } from './owners';
 import { col, segmentDocument, type Segment } from '../text';
@@ -83,13 +84,15 @@ interface ActionContext { readonly meeting: Meeting; readonly nextIso?: string; 
 
 function renderItem(item: Item, segs: readonly Segment[], options: PublishOptions, ctx: ActionContext): RenderedItem {
   const number = item.number ? numberLabel(item.number) : '';
-  const conf = matchConfidential(item.title);
+  const held = withholding(item, ctx.meeting);
+  // only the documented marker is taken off the title and has its reason printed
+  const conf = held?.by === 'title' && held.marker.canonical ? held.marker : undefined;
   // the agenda reference is part of the printed title ("Item 10b – Hidden Crimes"): keep it
-  const bare = conf ? item.title.slice(conf.titleStart) : item.title;
+  const bare = conf ? item.title.slice(conf.end) : item.title;
   const title = item.agendaRef ? `Item ${item.agendaRef} – ${bare}` : bare;
   const line = item.headRange.start.line;
-  if (conf && options.version === 'public') {
-    return { kind: 'item', number, title: 'Confidential item', line, presenters: [], blocks: [], confidential: true, withheld: true, reason: conf.reason };
+  if (held && options.version === 'public') {
+    return { kind: 'item', number, title: 'Confidential item', line, presenters: [], blocks: [], confidential: true, withheld: true, reason: conf?.reason };
   }
   // "Presented by: …" lines make the item's presenter line; a sentence naming them is published as written
   const presenters = item.presenters.filter((p) => p.canonical).flatMap((p) => p.names.map((n) => n.text));
@@ -149,7 +152,7 @@ function renderItem(item: Item, segs: readonly Segment[], options: PublishOption
     blocks.push({ kind: 'paragraph', text: seg.text, bold });
   }
   flush();
-  return { kind: 'item', number, title, line, presenters, blocks, confidential: !!conf, withheld: false, reason: conf?.reason };
+  return { kind: 'item', number, title, line, presenters, blocks, confidential: !!held, withheld: false, reason: conf?.reason };
 }
 
 function renderAction(item: Item, a: Item['actions'][number], ctx: ActionContext): RenderedAction {
@@ -205,7 +208,8 @@ export function renderMeeting(doc: MinutesDocument, lines: readonly string[], op
   const items = body.filter((b): b is RenderedItem => b.kind === 'item');
   const actions = items.flatMap((i) => i.blocks.flatMap((b) => (b.kind === 'action' ? [b.action] : [])));
   const iso = m.date?.iso;
-  return {
+  // no bidi control reaches a writer: the reader sees the text the minutes hold (escape.ts)
+  return stringsWithoutBidi<RenderedMeeting>({
     title: options.titleLine.replace('{title}', m.title?.value ?? 'Minutes'),
     // a published header line ("Notes of meeting held on Tuesday, 21 January 2020") is printed as written
     date: !m.dateField && m.date ? segs.find((x) => x.line === m.date!.range.start.line && x.text.includes(m.date!.text))?.text ?? m.date.text
@@ -216,7 +220,7 @@ export function renderMeeting(doc: MinutesDocument, lines: readonly string[], op
     people: m.people.filter((b) => b.people.length > 0).map((b) => ({ kind: b.kind, label: BLOCK_LABELS[b.kind], people: b.people.map((p) => ({ name: p.written.trim(), role: p.role })) })),
     body, closing: plainBlocks(closing), actions, actionsTable: options.actionsTable,
     withheldCount: items.filter((i) => i.withheld).length,
-  };
+  });
 }
 
 /** What the public version says instead of a confidential item. */
@@ -252,5 +256,5 @@ function publishableNextMeeting(m: Meeting, options: PublishOptions): string | u
   if (!next?.iso || options.version !== 'public' || m.closing.some((c) => c.range.start.line === next.range.start.line)) return next?.iso;
   const line = next.range.start.line;
   const holder = [...m.items].reverse().find((i) => i.headRange.start.line <= line);
-  return holder && matchConfidential(holder.title) ? undefined : next.iso;
+  return holder && withholding(holder, m) ? undefined : next.iso;
 }

@@ -1,0 +1,145 @@
+/**
+ * Which items the public version withholds: the one place that decides it (the published minutes,
+ * the action log, the decisions register and the `confidential-marker` rule all ask here).
+ *
+ * Withholding fails safe. The documented marker is `[confidential]` (or `[private]`, `[exempt]`)
+ * right after the minute number, with an optional reason after a colon, which the public version
+ * prints. Any other marker that names confidential business also withholds the item, however it
+ * is written: any bracket, anywhere in the title, in any case, spacing or punctuation, with
+ * invisible characters inside, with a reason of any length, or a title that starts with the word
+ * (`CONFIDENTIAL – Contract award`), or a line of the item or the heading of its section that is
+ * such a marker. Such a marker is "ambiguous": the item is withheld, its reason is not printed,
+ * and the rule tells the clerk how to write it.
+ */
+import type { Item, Meeting } from './model';
+
+/** The documented marker, at the very start of the title; the reason, of any length, is printed. */
+const CANONICAL = /^\[(confidential|private|exempt)(?:[ \t]*[:\-–—][ \t]*([^\]\n]+))?\][ \t]*/i;
+
+/**
+ * Characters that show nothing (zero-width, soft hyphen, joiners, bidi controls, variation
+ * selectors, tags): a marker with one inside is still a marker.
+ */
+export const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\u{E0000}-\u{E007F}]/gu;
+
+const OPENERS = '[({<\u3010\u3014\u3016\u3018\u301A\u2329\u27E8\u2045\u2983';
+const CLOSERS = '])}>\u3011\u3015\u3017\u3019\u301B\u232A\u27E9\u2046\u2984';
+
+/** Confidential business, in words (text already folded by `fold`: lower case, words single-spaced). */
+const KEYWORD = /\b(?:confident\w*|confidental\w*|private(?:ly)?|in camera|exempt\w*|restricted|closed session|part (?:2|ii|two|b)|not for publication)\b/;
+/** The same with the spaces taken out, for letter-spaced or broken words (`c o n f i d e n t i a l`, `confi-dential`). */
+const SQUASHED = /confident|confidental|private|exempt|restricted|closedsession|notforpublication/;
+/** A marker that stands alone: the keyword with at most a noun after it (`Confidential item`, `Part 2 business`). */
+const ALONE = new RegExp(`^(?:${KEYWORD.source})(?: (?:item|items|business|matter|matters|report|information|session|minute|minutes|paper))?$`);
+
+/** Lower case, compatibility forms folded (full-width letters and brackets), invisible characters out, anything not a letter or digit a single space. */
+export function fold(text: string): string {
+  return text.normalize('NFKC').replace(INVISIBLE, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+function namesConfidential(text: string): boolean {
+  const f = fold(text);
+  return KEYWORD.test(f) || SQUASHED.test(f.replace(/ /g, ''));
+}
+
+export interface MarkerMatch {
+  /** Where the marker stands in the text (UTF-16 offsets). */
+  readonly start: number;
+  readonly end: number;
+  /** Written as documented, at the start of the title. */
+  readonly canonical: boolean;
+  /** The reason of a canonical marker (printed in the public version); never that of an ambiguous one. */
+  readonly reason?: string;
+  /** The marker's words inside its brackets (for the fix that rewrites it). */
+  readonly inner: string;
+  /** A bracket with no closing one: where the mark ends is not known (it runs to the end of the text). */
+  readonly unclosed?: true;
+}
+
+/** Bracketed groups of a text: each opener to its closer, or to the end of the text when it has none. */
+function* bracketGroups(text: string): Generator<{ start: number; end: number; inner: string; unclosed?: true }> {
+  const s = text; // offsets are the raw text's: each character is folded on its own
+  let i = 0;
+  while (i < s.length) {
+    const c = s[i];
+    const fc = c.normalize('NFKC');
+    const o = OPENERS.indexOf(c) >= 0 ? OPENERS.indexOf(c) : OPENERS.indexOf(fc);
+    if (o < 0) { i++; continue; }
+    let j = i + 1;
+    while (j < s.length && CLOSERS.indexOf(s[j]) < 0 && CLOSERS.indexOf(s[j].normalize('NFKC')) < 0) j++;
+    const end = j < s.length ? j + 1 : s.length;
+    yield { start: i, end, inner: s.slice(i + 1, j), ...(j < s.length ? {} : { unclosed: true as const }) };
+    i = end;
+  }
+}
+
+/** A marker in an item's title: the documented one, any bracketed group naming confidential business, or a title that starts with (or is only) the word. */
+export function titleMarker(title: string): MarkerMatch | undefined {
+  const c = CANONICAL.exec(title);
+  if (c) {
+    const reason = c[2]?.trim();
+    return { start: 0, end: c[0].length, canonical: true, reason: reason || undefined, inner: title.slice(1, c[0].trimEnd().length - 1) };
+  }
+  for (const g of bracketGroups(title)) if (namesConfidential(g.inner)) return { ...g, canonical: false };
+  const lead = leadingWords(title);
+  if (lead) return { start: 0, end: lead, canonical: false, inner: title.slice(0, lead) };
+  // `Contract award – CONFIDENTIAL`
+  for (let i = title.length - 1; i > 0 && title.length - i <= 120; i--) {
+    if (SEPARATORS.includes(title[i]) && ALONE.test(fold(title.slice(i + 1)))) return { start: i, end: title.length, canonical: false, inner: title.slice(i + 1) };
+  }
+  return undefined;
+}
+
+/**
+ * `CONFIDENTIAL – Contract award`, `Part 2: Staffing`, `Confidential item`: the keyword (with at
+ * most a noun) first, then a separator or nothing. Returns where the marker ends, or 0.
+ */
+function leadingWords(title: string): number {
+  // a separator may stand inside the marker too (`Part-2 – Staffing`): try each within reach
+  const reach = Math.min(title.length, 121);
+  for (let i = 0; i < reach; i++) {
+    if (SEPARATORS.includes(title[i]) && ALONE.test(fold(title.slice(0, i)))) return i + 1;
+  }
+  return title.length <= 120 && ALONE.test(fold(title)) ? title.length : 0;
+}
+
+const SEPARATORS = ':-–—|';
+/** The first letter of a keyword (c, p, e, r, i, n), or a character that folds to one (full width, styled letters). */
+const MAY_START = /^[^\p{L}\p{N}]*(?:[cpeirnCPEIRN]|[^\x00-\u024F])/u;
+
+/** A line of an item's text (or a section heading) that is a marker: it starts with a bracketed marker, or it is only the word. */
+export function lineMarker(text: string): MarkerMatch | undefined {
+  const lead = text.search(/\S/);
+  if (lead < 0) return undefined;
+  const c = text[lead];
+  if (OPENERS.includes(c) || OPENERS.includes(c.normalize('NFKC'))) {
+    const first = bracketGroups(text.slice(lead)).next();
+    if (!first.done && namesConfidential(first.value.inner)) return { ...first.value, start: lead, end: lead + first.value.end, canonical: false };
+    return undefined;
+  }
+  // every line of every item comes here: only one whose first letter may start a keyword is read on
+  if (!MAY_START.test(text.slice(lead, lead + 40))) return undefined;
+  const words = leadingWords(text.slice(lead));
+  if (words && !/[\p{L}\p{N}]/u.test(text.slice(lead + words).replace(INVISIBLE, ''))) return { start: lead, end: text.length, canonical: false, inner: text.slice(lead) };
+  return undefined;
+}
+
+/** A section heading that names confidential business (`Part 2 – Exempt items`, `In private`): the items under it are withheld. */
+export function sectionMarker(heading: string): boolean {
+  return heading.length <= 120 && namesConfidential(heading);
+}
+
+/** Why an item is withheld from the public version, or undefined when it is published. */
+export type Withholding =
+  | { readonly by: 'title'; readonly marker: MarkerMatch }
+  | { readonly by: 'line' }
+  | { readonly by: 'section'; readonly section: number };
+
+export function withholding(item: Item, meeting: Meeting | undefined): Withholding | undefined {
+  const t = titleMarker(item.title);
+  if (t) return { by: 'title', marker: t };
+  if (item.confidentialMark) return { by: 'line' };
+  const s = item.section !== undefined ? meeting?.sections[item.section] : undefined;
+  if (s && sectionMarker(s.title)) return { by: 'section', section: item.section! };
+  return undefined;
+}

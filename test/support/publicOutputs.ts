@@ -1,0 +1,63 @@
+/**
+ * Everything the extension publishes from a folder of meetings, in the public version: the
+ * minutes as HTML (and the preview's body), Word and Markdown, the action log and the decisions
+ * register in each format. For the checks that nothing a public version withholds reaches any of
+ * them (test/unit/confidential.test.ts, test/unit/confidentialProperties.test.ts).
+ */
+import { unzipSync, strFromU8 } from 'fflate';
+import {
+  analyzeText, buildWorkspace, DEFAULT_PUBLISH, DEFAULT_SETTINGS, exportMeeting, formatActions, formatDecisions, htmlBody, renderMeeting,
+  type PublishVersion,
+} from '../../server/out/service/index';
+import { MEETING, TODAY } from './util';
+
+/** The text of a Word document's body, paragraphs apart. */
+export function docxBodyText(bytes: Uint8Array): string {
+  const xml = strFromU8(unzipSync(bytes)['word/document.xml']);
+  return xml.replace(/<w:p[ >].*?<\/w:p>/gs, (p) => ` ${p.replace(/<[^>]+>/g, '')} `).replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
+}
+
+/** Each published output of the meeting `text` (and of the folder it stands in alone), as text. */
+export async function publishedOutputs(text: string, version: PublishVersion, withDocx = true): Promise<Record<string, string>> {
+  const a = analyzeText('file:///w/2022-11-22.minutes', 1, text, DEFAULT_SETTINGS, TODAY);
+  const options = { ...DEFAULT_PUBLISH, version };
+  const out: Record<string, string> = {};
+  for (const to of ['html', 'md', ...(withDocx ? ['docx'] as const : [])] as const) {
+    const r = await exportMeeting(a.doc, a.lines, to, options);
+    if ('error' in r) throw new Error(r.error);
+    out[to] = to === 'docx' ? docxBodyText(r.bytes) : new TextDecoder().decode(r.bytes);
+  }
+  const rendered = renderMeeting(a.doc, a.lines, options);
+  if (rendered) out.preview = htmlBody(rendered);
+  const model = buildWorkspace([{ uri: a.uri, doc: a.doc }], TODAY);
+  for (const f of ['md', 'csv', 'json'] as const) {
+    out[`actions.${f}`] = formatActions(model.actions, f, version);
+    out[`decisions.${f}`] = formatDecisions(model.decisions, f, version);
+  }
+  return out;
+}
+
+/** The outputs in which a word occurs (case and Markdown or HTML escaping set aside). */
+export function outputsWith(outputs: Record<string, string>, word: string): string[] {
+  const w = word.toLowerCase();
+  return Object.entries(outputs).filter(([, t]) => t.replace(/\\(.)/g, '$1').replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n))).toLowerCase().includes(w)).map(([k]) => k);
+}
+
+/** A meeting whose item 088/22 has the head `head`; its words (title, text, action, decision) are all unusual. */
+export function meetingWith(head: string): string {
+  return `${MEETING}
+081/22 Opening
+The Chair welcomed everyone.
+
+${head}
+The Board weighed the Zanzibarco bid.
+ACTION: Notify Vexmoor of the outcome. Owner: Andy Beard. Due: 20/12/2022.
+DECISION: Plumbrook is appointed.
+
+089/22 Date of Next Meeting
+Next meeting: 20/12/2022
+`;
+}
+/** The words of item 088/22 in `meetingWith`: none may be published in the public version. */
+export const SECRET_WORDS = ['Quillfeather', 'Zanzibarco', 'Vexmoor', 'Plumbrook'];

@@ -1,0 +1,135 @@
+/**
+ * Confidential business never reaches a public output, however its marker is written
+ * (issue 17 §1), and the action log and decisions register have a public version (issue 16 §1).
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { findings, fixed, ROOT, TODAY } from '../support/util';
+import { analyzeText, buildWorkspace, DEFAULT_SETTINGS, newMeetingAfterLatest } from '../../server/out/service/index';
+import { meetingWith, outputsWith, publishedOutputs, SECRET_WORDS } from '../support/publicOutputs';
+
+
+// Each was published in full before: the marker became title text.
+const MARKERS: Array<[string, string]> = [
+  ['spaces inside the brackets', '088/22 [ confidential ] Quillfeather Tender'],
+  ['words after the keyword', '088/22 [confidential paragraph 3] Quillfeather Tender'],
+  ['"item" after the keyword', '088/22 [confidential item] Quillfeather Tender'],
+  ['round brackets', '088/22 (confidential) Quillfeather Tender'],
+  ['a zero-width space inside', '088/22 [confi\u200Bdential] Quillfeather Tender'],
+  ['a soft hyphen inside', '088/22 [confi\u00ADdential] Quillfeather Tender'],
+  ['a reason over 200 characters', `088/22 [confidential: ${'paragraph 3 of Schedule 12A, '.repeat(10)}] Quillfeather Tender`],
+  ['upper case, restricted', '088/22 [RESTRICTED] Quillfeather Tender'],
+  ['closed session', '088/22 {Closed-Session} Quillfeather Tender'],
+  ['part 2', '088/22 Quillfeather Tender (Part II)'],
+  ['full-width brackets', '088/22 ［confidential］ Quillfeather Tender'],
+  ['the word first', '088/22 CONFIDENTIAL – Quillfeather Tender'],
+  ['the word last', '088/22 Quillfeather Tender - exempt'],
+  ['a marker line under the title', '088/22 Quillfeather Tender\n[confidential]'],
+  ['a marker before the number', '[confidential] 088/22 Quillfeather Tender'],
+  ['under a part 2 heading', '## Part 2 – exempt business\n\n088/22 Quillfeather Tender'],
+];
+
+for (const [what, head] of MARKERS) {
+  test(`a confidential item marked with ${what} is withheld from every public output`, async () => {
+    const text = meetingWith(head);
+    const full = await publishedOutputs(text, 'full');
+    assert.ok(outputsWith(full, 'Vexmoor').includes('md') && outputsWith(full, 'Quillfeather').includes('html'), 'the full version has the item');
+    const pub = await publishedOutputs(text, 'public');
+    for (const w of SECRET_WORDS) assert.deepEqual(outputsWith(pub, w), [], `"${w}" reached the public version`);
+    assert.match(pub.html, /considered in private/);
+    // a part 2 heading withholds every item under it; other markers only their item
+    if (!head.startsWith('##')) assert.deepEqual(outputsWith(pub, 'Date of Next Meeting').sort(), ['docx', 'html', 'md', 'preview'], 'the items around it are published');
+  });
+}
+
+test('only the documented marker has its reason printed; an item without a marker is published', async () => {
+  const canonical = await publishedOutputs(meetingWith('088/22 [confidential: paragraph 3 of Schedule 12A] Quillfeather Tender'), 'public', false);
+  assert.match(canonical.html, /considered in private \(paragraph 3 of Schedule 12A\)/);
+  const odd = await publishedOutputs(meetingWith('088/22 (confidential: Quillfeather\'s dismissal) Tender'), 'public', false);
+  assert.deepEqual(outputsWith(odd, 'Quillfeather'), [], 'the reason of a marker not written as documented is not printed');
+  const plain = await publishedOutputs(meetingWith('088/22 Quillfeather Tender (private hire)'), 'public', false);
+  assert.deepEqual(outputsWith(plain, 'Vexmoor'), [], 'withholding fails safe: this one is withheld too');
+  const published = await publishedOutputs(meetingWith('088/22 Private Hire Licensing and the Quillfeather Tender'), 'public', false);
+  assert.deepEqual(outputsWith(published, 'Vexmoor').sort(), ['actions.csv', 'actions.json', 'actions.md', 'html', 'md', 'preview'], 'a title that only uses the word is published');
+});
+
+test('the action log and decisions register: public leaves out withheld items and what they said of other actions; full marks them', async () => {
+  const text = meetingWith('088/22 [confidential] Quillfeather Tender\n081/22-A1 DONE: Vexmoor told the Chair in confidence.')
+    .replace('The Chair welcomed everyone.', 'The Chair welcomed everyone.\nACTION: Circulate the agenda. Owner: Andy Beard. Due: 20/12/2022.');
+  const pub = await publishedOutputs(text, 'public', false);
+  assert.deepEqual(outputsWith(pub, 'Circulate the agenda').sort(), ['actions.csv', 'actions.json', 'actions.md', 'html', 'md', 'preview']);
+  assert.deepEqual(outputsWith(pub, 'Vexmoor'), []);
+  assert.deepEqual(outputsWith(pub, 'Plumbrook'), []);
+  const full = await publishedOutputs(text, 'full', false);
+  assert.match(full['actions.md'], /\| 088\/22-A1 \(confidential\) \| Notify Vexmoor of the outcome\. \|/);
+  assert.match(full['decisions.csv'], /088\/22 \(confidential\),\[confidential\] Quillfeather Tender,Plumbrook is appointed\./);
+  assert.match(full['actions.json'], /told the Chair in confidence/);
+});
+
+function cli(...args: string[]): { code: number | null; out: string; err: string } {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'minutes.js'), ...args], { encoding: 'utf8', cwd: ROOT });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+test('minutes actions and minutes decisions are public unless --version full', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-conf-'));
+  const file = path.join(dir, '2022-11-22.minutes');
+  fs.writeFileSync(file, meetingWith('088/22 (confidential) Quillfeather Tender'));
+  for (const [what, word] of [['actions', 'Vexmoor'], ['decisions', 'Plumbrook']]) {
+    for (const format of ['md', 'csv', 'json']) {
+      const pub = cli(what, '--format', format, dir);
+      assert.equal(pub.code, 0, pub.err);
+      assert.ok(!pub.out.includes(word), `${what} --format ${format} published "${word}"`);
+      assert.ok(cli(what, '--format', format, '--version', 'public', dir).out === pub.out);
+      assert.ok(cli(what, '--format', format, '--version', 'full', dir).out.includes(word));
+    }
+  }
+  assert.equal(cli('actions', '--version', 'secret', dir).code, 2);
+});
+
+test('minutes/confidential-marker warns of a mark not written as documented, and its fix writes it so', () => {
+  const headOf = (text: string): string => text.split('\n').find((l) => l.includes('Quillfeather'))!;
+  assert.deepEqual(findings(meetingWith('088/22 [confidential: paragraph 3] Quillfeather Tender'), 'confidential-marker'), [], 'the documented mark');
+  assert.deepEqual(findings(meetingWith('088/22 Quillfeather Tender'), 'confidential-marker'), []);
+  const cases: Array<[string, string]> = [
+    ['088/22 (confidential) Quillfeather Tender', '088/22 [confidential] Quillfeather Tender'],
+    ['088/22 [ Confidential item ] Quillfeather Tender', '088/22 [confidential: item] Quillfeather Tender'],
+    ['088/22 [confi\u200Bdential] Quillfeather Tender', '088/22 [confidential] Quillfeather Tender'],
+    ['088/22 Quillfeather Tender (Part II)', '088/22 [confidential: Part II] Quillfeather Tender'],
+    ['088/22 CONFIDENTIAL – Quillfeather Tender', '088/22 [confidential] Quillfeather Tender'],
+    ['[private] 088/22 Quillfeather Tender', '088/22 [private] Quillfeather Tender'],
+  ];
+  for (const [head, after] of cases) {
+    const text = meetingWith(head);
+    const [f] = findings(text, 'confidential-marker');
+    assert.ok(f, `no warning for ${JSON.stringify(head)}`);
+    assert.match(f.message, /left out of the public version/);
+    const out = fixed(text, 'confidential-marker');
+    assert.equal(headOf(out), after);
+    assert.deepEqual(findings(out, 'confidential-marker'), [], `fixed: ${after}`);
+  }
+  const under = fixed(meetingWith('088/22 Quillfeather Tender\n[exempt]'), 'confidential-marker');
+  assert.equal(headOf(under), '088/22 [exempt] Quillfeather Tender');
+  assert.ok(!under.includes('\n[exempt]\n'));
+  const section = findings(meetingWith('## Part 2 – exempt business\n\n088/22 Quillfeather Tender'), 'confidential-marker');
+  assert.equal(section.length, 1);
+  assert.match(section[0].message, /"Part 2 – exempt business" names confidential business: the 2 items under it \(088\/22, 089\/22\)/);
+});
+
+test('New Meeting carries a confidential item\'s open action under a confidential item: the next meeting\'s public minutes withhold it', async () => {
+  const text = meetingWith('088/22 (confidential) Quillfeather Tender')
+    .replace('The Chair welcomed everyone.', 'The Chair welcomed everyone.\nACTION: Circulate the agenda. Owner: Andy Beard. Due: 20/12/2022.');
+  const a = analyzeText('file:///w/2022-09-27.minutes', 1, text, DEFAULT_SETTINGS, TODAY);
+  const next = newMeetingAfterLatest(buildWorkspace([{ uri: a.uri, doc: a.doc }], TODAY), '2022-10-25', 'dmy');
+  assert.ok('text' in next);
+  assert.match(next.text, /081\/22-A1 CARRIED FORWARD: Circulate the agenda\./);
+  assert.match(next.text, /\[confidential\] Confidential Actions from Previous Meetings\n088\/22-A1 CARRIED FORWARD: Notify Vexmoor of the outcome\./);
+  const pub = await publishedOutputs(next.text, 'public', false);
+  assert.deepEqual(outputsWith(pub, 'Vexmoor'), []);
+  assert.ok(outputsWith(pub, 'Circulate the agenda').includes('html'));
+  assert.deepEqual(findings(next.text, 'confidential-marker'), [], 'written as documented');
+});
