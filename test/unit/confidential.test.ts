@@ -98,7 +98,6 @@ test('minutes/confidential-marker warns of a mark not written as documented, and
   const cases: Array<[string, string]> = [
     ['088/22 (confidential) Quillfeather Tender', '088/22 [confidential] Quillfeather Tender'],
     ['088/22 [ Confidential item ] Quillfeather Tender', '088/22 [confidential: item] Quillfeather Tender'],
-    ['088/22 [confi\u200Bdential] Quillfeather Tender', '088/22 [confidential] Quillfeather Tender'],
     ['088/22 Quillfeather Tender (Part II)', '088/22 [confidential: Part II] Quillfeather Tender'],
     ['088/22 CONFIDENTIAL – Quillfeather Tender', '088/22 [confidential] Quillfeather Tender'],
     ['[private] 088/22 Quillfeather Tender', '088/22 [private] Quillfeather Tender'],
@@ -112,6 +111,11 @@ test('minutes/confidential-marker warns of a mark not written as documented, and
     assert.equal(headOf(out), after);
     assert.deepEqual(findings(out, 'confidential-marker'), [], `fixed: ${after}`);
   }
+  // an invisible character inside the mark: read as the mark it looks like (withheld), and reported
+  // by the invisible-character rule, whose fix leaves the documented mark
+  const hidden = meetingWith('088/22 [confi\u200Bdential] Quillfeather Tender');
+  assert.equal(findings(hidden, 'invisible-character').length, 1);
+  assert.equal(headOf(fixed(hidden, 'invisible-character')), '088/22 [confidential] Quillfeather Tender');
   const under = fixed(meetingWith('088/22 Quillfeather Tender\n[exempt]'), 'confidential-marker');
   assert.equal(headOf(under), '088/22 [exempt] Quillfeather Tender');
   assert.ok(!under.includes('\n[exempt]\n'));

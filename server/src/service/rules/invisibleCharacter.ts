@@ -3,6 +3,7 @@ import { comparePositions as comparePos, type Range, type TextEdit } from '../ty
 import { numberLabel, actionRefLabel } from '../numbers';
 import { allPeople } from '../attendance';
 import { describeInvisible, invisibleIn, MAYBE_INVISIBLE } from '../invisible';
+import { withholding } from '../confidential';
 
 /**
  * Invisible and bidi control characters in a minute number, a reference or a name (attendance
@@ -66,6 +67,10 @@ export const invisibleCharacter = defineRule('invisible-character', 'warning', '
     if (!touches(Math.min(item.headRange.start.line, item.range.start.line), Math.max(item.headRange.end.line, item.range.end.line))) continue;
     const n = item.number;
     if (n) check(n.range, () => `Minute number ${numberLabel(n)}`);
+    // a confidential mark with an invisible character inside is read as the mark it looks like (the
+    // item is withheld), but other programs see no mark: the clerk is told before publishing
+    const held = withholding(item, meeting);
+    if (held?.by === 'title' && item.titleRange) check(item.titleRange, () => `The title of confidential item ${n ? numberLabel(n) : item.title}`);
     for (const r of item.references) check(r.range, () => `The reference to ${r.action === undefined ? numberLabel(r.target) : actionRefLabel(r.target, r.action)}`);
     for (const p of item.presenters) for (const n of p.names) check(n.range, () => `The presenter "${n.text}"`);
     for (const a of item.actions) for (const o of a.owners) check(o.range, () => `The owner "${o.text}"`);
