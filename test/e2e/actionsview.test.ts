@@ -117,6 +117,7 @@ test('Export Action Log… exports what the view shows; an owner\'s right-click 
   await runCommand(wb, 'Minutes: Export Action Log…');
   await pick('Markdown table');
   await pick('As the Actions view shows them');
+  await pick('Public version');
   const md = await waitFor('the exported table', async () => {
     const l = await editorLines(wb);
     return l.some((x) => x.startsWith('## ')) ? l : undefined;
@@ -127,6 +128,7 @@ test('Export Action Log… exports what the view shows; an owner\'s right-click 
   await runCommand(wb, 'Minutes: Focus on Actions View');
   await rightClick(/^Mark Kenyon \(Chief Finance Officer\)/, 'Export This Owner\'s Actions…', quickPick('Markdown table'));
   await pick('Markdown table');
+  await pick('Public version');
   const mine = await waitFor('the owner\'s table', async () => {
     const l = await editorLines(wb);
     return l.some((x) => x.startsWith('## Mark Kenyon')) && !l.some((x) => x.startsWith('## Chief Constable')) ? l : undefined;
@@ -139,6 +141,7 @@ test('Export Action Log… exports what the view shows; an owner\'s right-click 
   await pick('Markdown table');
   await pick('One owner\'s actions…');
   await pick('Chief Constable');
+  await pick('Public version');
   const theirs = await waitFor('the chosen owner\'s table', async () => {
     const l = await editorLines(wb);
     return l[0] === '## Chief Constable' ? l : undefined;
