@@ -148,3 +148,7 @@ export const ExportMeetingRequest = new RequestType<{ uri: string; to: 'html' | 
 
 /** Published minutes (text extracted from a PDF) in clean markup, every word kept. */
 export const ImportPublishedRequest = new RequestType<{ text: string }, { text: string }, void>('minutes/importPublished');
+
+// An action of an item with no minute number yet has the stand-in reference `(no number)-A1`:
+// part of what `minutes/actions` and `minutes/actionTable` send, so a client can name it.
+export { unnumberedActionIndex } from './service/unnumbered';
