@@ -1,14 +1,6 @@
 import { defineItemRule } from './rule';
 import { CANONICAL } from '../markup';
-import { displayDate, isoDay } from '../dates';
-import { addWeeks, formatISO, parseISO } from 'date-fns';
-
-/** The date the message gives as an example: the next meeting's, else four weeks after this meeting (or today), so it is never in the past of the meeting. */
-function exampleDate(next: { text: string; iso?: string } | undefined, meetingIso: string | undefined, today: Date, order: 'dmy' | 'mdy'): string {
-  if (next?.iso) return next.text;
-  const from = meetingIso ? parseISO(meetingIso) : parseISO(isoDay(today));
-  return displayDate(formatISO(addWeeks(from, 4), { representation: 'date' }), order);
-}
+import { dateAfterMeeting } from '../dates';
 
 export const actionWithoutDueDate = defineItemRule('action-without-due-date', 'information', 'An action with no due date.', (ctx, item, code) =>
   item.actions.flatMap((action) => {
@@ -19,7 +11,7 @@ export const actionWithoutDueDate = defineItemRule('action-without-due-date', 'i
       { title: `Due at the next meeting`, edits: [{ range: action.insertAt, newText: `${stop} ${CANONICAL.due} next meeting.` }] },
       ...(next?.iso ? [{ title: `Due on ${next.text}`, edits: [{ range: action.insertAt, newText: `${stop} ${CANONICAL.due} ${next.text}.` }] }] : []),
     ];
-    const example = exampleDate(next, ctx.meeting.date?.iso, ctx.today, ctx.settings.dateOrder);
+    const example = next?.iso ? next.text : dateAfterMeeting(undefined, ctx.meeting.date?.iso, ctx.today, ctx.settings.dateOrder);
     return [{
       code, range: action.keyword?.range ?? action.textRange,
       message: `This action has no due date. Add one at the end of the line: "${CANONICAL.due} ${example}." or "${CANONICAL.due} next meeting."`,
