@@ -1,7 +1,7 @@
 /** Typing help: the snippets the server offers at the start of a line, and completion in them. */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { completions, type Completion } from '../../server/out/service/index';
+import { completions, renderMeeting, renderHtml, type Completion } from '../../server/out/service/index';
 import { MEETING, analyse } from '../support/util';
 
 const TODAY = new Date(2022, 8, 27);
@@ -69,4 +69,43 @@ test('every snippet writes the canonical forms, with the date in the settings\' 
   for (const form of ['ACTION:', 'Owner:', 'Due:', 'DECISION:', 'Presented by:', 'Present:', 'Apologies:', 'In attendance:', 'Date:', '(Asked by', 'Next meeting:']) assert.ok(text.includes(form), form);
   assert.ok(!/\$[A-Z]/.test(text), 'no snippet variables: the server writes the dates');
   assert.match(snippet(all, 'next').insertText, /^Next meeting: \$\{1:25\/10\/2022\}/);
+});
+
+// ---- comings and goings: "Cllr Waseem Zaffar joined the meeting at 21:23" ----------------------
+
+test('someone the minutes say joined the meeting owns an action without an unknown-person warning', () => {
+  const text = `${MEETING}\n081/22 Police and Crime Plan\nCllr Waseem Zaffar joined the meeting at 21:23.\nThe Board discussed the plan.\n\n082/22 Estates\nACTION: Review the estate. Owner: Cllr Zaffar. Due: 25/10/2022.\n`;
+  assert.deepEqual(analyse(text).findings.filter((f) => f.code === 'minutes/unknown-person').map((f) => f.message), []);
+  // the sentence is the attendance fact: without it, the owner is unknown
+  const without = text.replace('Cllr Waseem Zaffar joined the meeting at 21:23.\n', '');
+  assert.equal(analyse(without).findings.filter((f) => f.code === 'minutes/unknown-person').length, 1);
+  // someone who left is no reason to trust an unknown name, and an unrelated surname is still unknown
+  const other = text.replace('Owner: Cllr Zaffar', 'Owner: Cllr Ahmed');
+  assert.equal(analyse(other).findings.filter((f) => f.code === 'minutes/unknown-person').length, 1);
+});
+
+test('"X left the meeting during item 7" and "The Chief Constable arrived at 10:40" are read as comings and goings', () => {
+  const text = `${MEETING}\n081/22 Police and Crime Plan\nThe Chief Constable arrived at 10:40. Cllr Waseem Zaffar left the meeting during item 7.\n`;
+  const item = analyse(text).doc.meeting!.items[0];
+  assert.deepEqual(item.arrivals.map((a) => [a.name.text, a.kind]), [['Chief Constable', 'joined'], ['Cllr Waseem Zaffar', 'left']]);
+  assert.deepEqual(analyse(`${MEETING}\n081/22 Plan\nThe Board left the matter to the next meeting.\nit was left to the meeting to decide.\n`).doc.meeting!.items[0].arrivals, []);
+});
+
+test('"Add … to Present" writes the fullest name the minutes give, without the rank, and a role to fill', () => {
+  const text = `${MEETING}\n081/22 Police and Crime Plan\nPresented by: Cllr Waseem Zaffar\n\n082/22 Estates\nACTION: Review the estate. Owner: Cllr Zaffar. Due: 25/10/2022.\n`;
+  const owner = analyse(text).findings.find((f) => f.code === 'minutes/unknown-person' && f.message.startsWith('Owner'));
+  assert.ok(owner);
+  const add = owner.fixes.find((f) => f.title.startsWith('Add'));
+  assert.equal(add?.title, 'Add Waseem Zaffar to Present');
+  assert.equal(add?.edits[0].newText, '\nWaseem Zaffar : [role]');
+});
+
+test('a role left empty or still "[role]" is never published', () => {
+  const text = `${MEETING.replace('Craig Guildford : Chief Constable', 'Craig Guildford : Chief Constable\nWaseem Zaffar : [role]\nZaffar : ')}\n081/22 Plan\nThe Board discussed the plan.\n`;
+  const a = analyse(text);
+  const r = renderMeeting(a.doc, a.lines)!;
+  const people = r.people.flatMap((b) => b.people);
+  assert.deepEqual(people.filter((p) => /Zaffar/.test(p.name)).map((p) => [p.name, p.role]), [['Waseem Zaffar', undefined], ['Zaffar', undefined]]);
+  assert.equal(people.find((p) => p.name === 'Craig Guildford')?.role, 'Chief Constable');
+  assert.ok(!renderHtml(r).includes('[role]'));
 });

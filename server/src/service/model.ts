@@ -150,7 +150,14 @@ export interface Item {
   readonly decisions: Decision[];
   readonly references: Reference[];
   readonly questions: Question[];
+  /** "X joined the meeting at 21:23", "X left the meeting": who came and went, as written. */
+  readonly arrivals: Arrival[];
   readonly section?: number;
+}
+
+export interface Arrival {
+  readonly name: Mention;
+  readonly kind: 'joined' | 'left';
 }
 
 export interface Section {
