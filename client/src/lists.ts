@@ -22,8 +22,22 @@ export function registerListEnter(): vscode.Disposable {
     const line = enter.range.start.line;
     const text = e.document.lineAt(line).text;
     if (!EMPTY_BULLET.test(text) || enter.range.start.character < text.trimEnd().length) return;
-    // the Enter was typed there (the editor's selection may not have followed it yet): take the bullet line away
-    if (editor.selection.active.line !== line && editor.selection.active.line !== line + 1) return;
-    void editor.edit((b) => b.delete(new vscode.Range(line, 0, line + 1, 0)), { undoStopBefore: false, undoStopAfter: true });
+    // the Enter was typed there: take the bullet line away (not checked against the editor's
+    // selection, which may not have followed the keys yet when the machine is busy)
+    void endList(e.document, line);
   });
+}
+
+/**
+ * Takes the empty bullet line away. An edit is refused when the document has moved on since
+ * (a clerk types the next line at once): then it is tried again on the text as it now is, as long
+ * as that line still holds only the bullet.
+ */
+async function endList(doc: vscode.TextDocument, line: number): Promise<void> {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    if (doc.isClosed || line + 1 >= doc.lineCount || !EMPTY_BULLET.test(doc.lineAt(line).text)) return;
+    const edit = new vscode.WorkspaceEdit();
+    edit.delete(doc.uri, new vscode.Range(line, 0, line + 1, 0));
+    if (await vscode.workspace.applyEdit(edit)) return;
+  }
 }

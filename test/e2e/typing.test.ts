@@ -127,8 +127,9 @@ test('Enter on an empty bullet ends the list: no line holding only "-" is left',
   // the bullet continues by itself
   await waitFor('a new bullet', async () => { const ls = await editorLines(wb); return ls[ls.length - 1].trim() === '-' || undefined; });
   await page.keyboard.press('Enter');
+  // typed on at once, as a clerk does
   await page.keyboard.type('DECISION: The update was noted.', { delay: 5 });
-  const lines = await waitFor('the decision typed', async () => { const ls = await editorLines(wb); return ls.includes('DECISION: The update was noted.') ? ls : undefined; });
+  const lines = await waitFor('the decision typed and the empty bullet gone', async () => { const ls = await editorLines(wb); return ls.includes('DECISION: The update was noted.') && !ls.some((l) => l.trim() === '-') ? ls : undefined; });
   await wb.screenshot('typing-3-bullets');
   const at = lines.indexOf('DECISION: The update was noted.');
   assert.equal(lines[at - 1], '- Yes, in the November report.');
