@@ -184,3 +184,7 @@ export type SetActionStatusResult =
   | { readonly uri: string; readonly edits: ReadonlyArray<{ readonly range: { start: { line: number; character: number }; end: { line: number; character: number } }; readonly newText: string }>; readonly message: string }
   | { readonly error: string };
 export const SetActionStatusRequest = new RequestType<SetActionStatusParams, SetActionStatusResult, void>('minutes/setActionStatus');
+
+// An action of an item with no minute number yet has the stand-in reference `(no number)-A1`:
+// part of what `minutes/actions` and `minutes/actionTable` send, so a client can name it.
+export { unnumberedActionIndex } from './service/unnumbered';

@@ -73,6 +73,7 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
     `ACTION: x ${'Due: '.repeat(n / 5)}`, `${'1 '.repeat(n)}`, `Tuesday ${'27 '.repeat(n / 3)}`, `${'1/'.repeat(n)}`, `${'next '.repeat(n / 5)}meeting`,
     `The notes ${'agreed '.repeat(n / 7)}`, `${'actions '.repeat(n / 8)}in bold`, `see ${'057/2'.repeat(n / 5)}`, `${'Item '.repeat(n / 5)}`, `${'<p '.repeat(n / 3)}`,
     `${'**'.repeat(n)}`, `${'&amp'.repeat(n / 4)}`, `Simon Foster ${': '.repeat(n / 2)}`, `${'A '.repeat(n / 2)}: Role`, `081/22-A1 ${'done '.repeat(n / 5)}`, `${'-'.repeat(n)}x`,
+    `${'Cllr A B left '.repeat(n / 5)}the meeting`, `X${' '.repeat(n)}joined the meeting ${'Ab joined the meeting '.repeat(n / 10)}`,
   ];
   for (const line of worst) {
     const text = `${MEETING}${line}\n${line}\n`;

@@ -113,6 +113,14 @@ test('action without owner, and owners read from the text or an Owner: field', (
   assert.equal(owners.due?.date?.iso, '2022-10-25');
 });
 
+test('the no-due-date message gives the next meeting\'s date as its example, else a date four weeks after the meeting', () => {
+  const withNext = findings(body('081/22 Access\nACTION: Publish the data. Owner: Andy Beard.\n\nNext meeting: 22/11/2022\n'), 'action-without-due-date');
+  assert.match(withNext[0].message, /"Due: 22\/11\/2022\."/);
+  // no next meeting: four weeks after this meeting's date
+  const later = findings(body('081/22 Access\nACTION: Publish the data. Owner: Andy Beard.\n').replace('Date: 27/09/2022', 'Date: 12/03/2024'), 'action-without-due-date');
+  assert.match(later[0].message, /"Due: 09\/04\/2024\."/);
+});
+
 test('action without due date is information; fixes offer next meeting and its date', () => {
   const text = body('081/22 Access\nACTION: Publish the data. Owner: Andy Beard.\n\nNext meeting: 25/10/2022\n');
   const f = findings(text, 'action-without-due-date');
@@ -139,7 +147,7 @@ test('unknown person: did you mean, replace, or add to Present', () => {
   assert.equal(f.length, 1);
   assert.match(f[0].message, /Presenter "Andy Beerd" is not in the attendance lists\. Did you mean Andy Beard\?/);
   assert.match(fixed(text, 'unknown-person', 'Change to Andy Beard'), /\nPresented by: Andy Beard\n/);
-  assert.match(fixed(text, 'unknown-person', 'Add Andy Beerd to Present'), /\nCraig Guildford : Chief Constable\nAndy Beerd : \n/);
+  assert.match(fixed(text, 'unknown-person', 'Add Andy Beerd to Present'), /\nCraig Guildford : Chief Constable\nAndy Beerd : \[role\]\n/);
   const known = body('081/22 Access\nPresented by: ACC Beard, SF, Chief Constable, Mr Parsons\nText.\nACTION: Do it. Owner: OPCC. Due: next meeting.\n');
   assert.deepEqual(findings(known, 'unknown-person').map((x) => x.message), []);
   const owner = body('081/22 Access\nACTION: Do it. Owner: Jane Smith. Due: next meeting.\n');

@@ -5,6 +5,7 @@
  */
 import type { ActionEntry, DecisionEntry } from '../../../server/out/protocol';
 import { displayDate } from '../../../server/out/service/dates';
+import { unnumberedActionIndex } from '../../../server/out/protocol';
 
 export type GroupBy = 'meeting' | 'owner' | 'status';
 export type ActionIcon = 'overdue' | 'open' | 'carried forward' | 'done' | 'dropped';
@@ -62,9 +63,24 @@ function shownDate(iso: string | undefined): string {
   return iso ? displayDate(iso) : 'undated';
 }
 
-/** Overdue first, then open, done, dropped; newest meeting first; then by reference. The view and Go to Action share it. */
+/**
+ * How an action's reference is shown: as written (`081/22-A1`), or, for an action of an item
+ * whose minute number is not written yet, "unnumbered item – action 1" (the log's stand-in
+ * reference is no reference a clerk could type).
+ */
+export function shownRef(a: ActionEntry): string {
+  const index = unnumberedActionIndex(a.ref);
+  return index === undefined ? a.ref : `unnumbered item – action ${index}`;
+}
+
+/** 1 for an action of an unnumbered item: kept after the real references, not sorted among them. */
+function unnumbered(a: ActionEntry): number {
+  return unnumberedActionIndex(a.ref) === undefined ? 0 : 1;
+}
+
+/** Overdue first, then open, done, dropped; newest meeting first; then by reference, unnumbered items' actions last. The view and Go to Action share it. */
 export function compareActions(a: ActionEntry, b: ActionEntry): number {
-  return rank(a) - rank(b) || (b.meetingDate ?? '').localeCompare(a.meetingDate ?? '') || a.ref.localeCompare(b.ref, undefined, { numeric: true });
+  return rank(a) - rank(b) || (b.meetingDate ?? '').localeCompare(a.meetingDate ?? '') || unnumbered(a) - unnumbered(b) || a.ref.localeCompare(b.ref, undefined, { numeric: true });
 }
 
 export function matchesOwner(a: ActionEntry, who: string): boolean {
@@ -91,10 +107,10 @@ export function actionNode(a: ActionEntry, group: string): ActionNode {
   return {
     kind: 'action', id: `${group}/${a.ref}/${a.uri}`, action: a,
     // at the default sidebar width the label is what stays readable: the reference and who owns it
-    label: owners ? `${a.ref} · ${owners}` : a.ref,
+    label: owners ? `${shownRef(a)} · ${owners}` : shownRef(a),
     description: [a.text, due, status].filter((s) => s.length > 0).join(' · '),
     tooltip: [
-      `${a.ref} ${a.text}`, `${a.item} ${a.itemTitle}`, `${a.meetingTitle}, ${shownDate(a.meetingDate)}`,
+      `${shownRef(a)} ${a.text}`, `${a.item} ${a.itemTitle}`, `${a.meetingTitle}, ${shownDate(a.meetingDate)}`,
       owners ? `Owner: ${owners}${written && written !== owners ? ` (written “${written}”)` : ''}` : 'No owner named',
       `Due: ${a.due ?? '—'}${a.dueDate && a.due !== shownDate(a.dueDate) ? ` (${shownDate(a.dueDate)})` : ''}`, `Status: ${a.status}${a.overdue ? ' (overdue)' : ''}`, ...history,
     ].join('\n'),

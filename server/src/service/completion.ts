@@ -11,10 +11,12 @@ import { formatDate, todayParts, displayDate, type DateOrder } from './dates';
 import { formatNumber, numberLabel, type MinuteNumber } from './numbers';
 import { firstNumberOn, meetingYear } from './numbering';
 import { addDays, format } from 'date-fns';
+import { snippets } from './snippets';
 
 export interface Completion {
   readonly label: string;
-  readonly kind: 'number' | 'keyword' | 'person' | 'date' | 'item';
+  readonly kind: 'number' | 'keyword' | 'person' | 'date' | 'item' | 'snippet';
+  /** Plain text, or for a `snippet` a body in the snippet syntax (`${1:Title}`). */
   readonly insertText: string;
   /** What the typed text is matched against (name, initials and role for a person). */
   readonly filterText?: string;
@@ -107,6 +109,10 @@ export function completions(doc: MinutesDocument, lines: readonly string[], line
     const number = formatNumber(n);
     const out: Completion[] = [{ label: number, kind: 'number', insertText: `${number} `, detail: 'the next minute number', sortText: '0', range: wordRange }];
     for (const [i, k] of KEYWORDS.entries()) out.push({ label: k, kind: 'keyword', insertText: `${k} `, sortText: `1${i}`, range: wordRange });
+    // the snippets, each under every word that finds it, with the number and people of this meeting
+    for (const [i, sn] of snippets(doc.meeting, n, today, order).entries()) {
+      for (const p of sn.prefixes) out.push({ label: p, kind: 'snippet', insertText: sn.body, detail: sn.detail, sortText: `2${i}`, range: wordRange });
+    }
     return out;
   }
   return [];

@@ -5,7 +5,7 @@
  * ordinals (`21st`, `23<sup>rd</sup>` once the segment layer has dropped the tags),
  * `September 27, 2022`. Validity (31/02/2023) and weekday checks use date-fns.
  */
-import { format, getDay, isExists, parseISO } from 'date-fns';
+import { addWeeks, format, formatISO, getDay, isExists, parseISO } from 'date-fns';
 
 export type DateOrder = 'dmy' | 'mdy';
 
@@ -116,6 +116,16 @@ export function todayParts(now: Date): { year: number; month: number; day: numbe
 /** The local calendar day of `now`, in ISO form. */
 export function isoDay(now: Date): string {
   return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+/**
+ * A date to suggest for something due after a meeting, when the clerk has not written one: the
+ * next meeting's, else four weeks after the meeting (or after today, for a meeting with no date
+ * yet). Snippets offer it and the no-due-date message gives it as its example.
+ */
+export function dateAfterMeeting(nextIso: string | undefined, meetingIso: string | undefined, today: Date, order: DateOrder = 'dmy'): string {
+  if (nextIso) return displayDate(nextIso, order);
+  return displayDate(formatISO(addWeeks(parseISO(meetingIso ?? isoDay(today)), 4), { representation: 'date' }), order);
 }
 
 export interface TimeRangeMatch {

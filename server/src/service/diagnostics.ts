@@ -21,6 +21,8 @@ export interface Diagnostic {
 interface ItemFindings {
   readonly people: readonly PeopleBlock[];
   readonly next: DateValue | undefined;
+  /** The meeting's date: a message may give a date after it as an example. */
+  readonly date: string | undefined;
   readonly settings: MinutesSettings;
   readonly byRule: Map<string, readonly Finding[]>;
 }
@@ -30,8 +32,8 @@ const itemFindings = new WeakMap<Item, ItemFindings>();
 function findingsOfItem(rule: Rule, ctx: RuleContext, item: Item): readonly Finding[] {
   const m = ctx.meeting;
   let memo = itemFindings.get(item);
-  if (!memo || memo.people !== m.people || memo.next !== m.nextMeeting || memo.settings !== ctx.settings) {
-    memo = { people: m.people, next: m.nextMeeting, settings: ctx.settings, byRule: new Map() };
+  if (!memo || memo.people !== m.people || memo.next !== m.nextMeeting || memo.date !== m.date?.iso || memo.settings !== ctx.settings) {
+    memo = { people: m.people, next: m.nextMeeting, date: m.date?.iso, settings: ctx.settings, byRule: new Map() };
     itemFindings.set(item, memo);
   }
   let found = memo.byRule.get(rule.code);

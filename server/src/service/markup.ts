@@ -11,6 +11,8 @@ export const CANONICAL = {
   nextMeeting: 'Next meeting:',
   date: 'Date:',
   personSeparator: ' : ',
+  /** What a quick fix writes for a role it does not know, for the clerk to fill; never published. */
+  rolePlaceholder: '[role]',
   blocks: { present: 'Present:', apologies: 'Apologies:', inAttendance: 'In attendance:' },
   sectionPrefix: '## ',
   titlePrefix: '# ',

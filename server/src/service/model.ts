@@ -150,6 +150,8 @@ export interface Item {
   readonly decisions: Decision[];
   readonly references: Reference[];
   readonly questions: Question[];
+  /** "X joined the meeting at 21:23", "X left the meeting": who came and went, as written. */
+  readonly arrivals: Arrival[];
   readonly section?: number;
   /**
    * A line of the item's text that marks it confidential (`[confidential]` under the title, or
@@ -157,6 +159,11 @@ export interface Item {
    * (`confidential.ts`).
    */
   confidentialMark?: Range;
+}
+
+export interface Arrival {
+  readonly name: Mention;
+  readonly kind: 'joined' | 'left';
 }
 
 export interface Section {

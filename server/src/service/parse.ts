@@ -14,6 +14,7 @@ import {
   findReferences, isHeadingLike, isTitleLike, declaresBoldActions, mentionsNextMeeting, isTableRule,
   isAgendaHeading, matchAgendaItem, matchField, matchStatusUpdate, matchApproval, matchClosingLine, type Span,
 } from './constructs';
+import { matchArrivals } from './arrivals';
 import { BLOCK_WORDS, CANONICAL, type BlockKind } from './markup';
 import type {
   Action, Agenda, DateValue, Item, ItemNumber, Located, Meeting, Mention, MinutesDocument, PeopleBlock, Person,
@@ -145,7 +146,7 @@ class Parser {
     this.scheme = region.scheme;
     this.meeting = region.meeting;
     this.phase = 'body';
-    if (region.openItem) this.item = { headRange: region.meeting.range, title: '', range: region.meeting.range, content: 0, presenters: [], actions: [], decisions: [], references: [], questions: [] };
+    if (region.openItem) this.item = { headRange: region.meeting.range, title: '', range: region.meeting.range, content: 0, presenters: [], actions: [], decisions: [], references: [], questions: [], arrivals: [] };
   }
 
   runRegion(): RegionParse {
@@ -611,7 +612,7 @@ class Parser {
     const m = this.ensureMeeting(seg);
     const item: Item = {
       number, headRange, title: '', range: { start: { line: seg.line, character: col(seg, 0) }, end: this.lineEnd(seg.line) },
-      content: 0, presenters: [], actions: [], decisions: [], references: [], questions: [],
+      content: 0, presenters: [], actions: [], decisions: [], references: [], questions: [], arrivals: [],
       section: m.sections.length > 0 ? m.sections.length - 1 : undefined,
     };
     m.items.push(item);
@@ -733,6 +734,8 @@ class Parser {
       if (target) target.asker = mention;
       else item.questions.push({ text: '', range: this.whole(seg), asker: mention });
     }
+
+    for (const a of matchArrivals(body)) item.arrivals.push({ name: { text: t.slice(from + a.name.start, from + a.name.end), range: this.r(seg, from + a.name.start, from + a.name.end) }, kind: a.kind });
 
     for (const ref of findReferences(body)) {
       item.references.push({ target: { seq: ref.seq, year: ref.year }, action: ref.action, range: this.r(seg, from + ref.start, from + ref.end) });

@@ -11,6 +11,7 @@ import type { Item, Meeting, MinutesDocument } from './model';
 import { rangesEqual, type Range } from './types';
 import type { ActionStatus } from './constructs';
 import { actionRefLabel, numberLabel } from './numbers';
+import { NO_NUMBER, unnumberedActionRef } from './unnumbered';
 import { resolveMention } from './attendance';
 import { displayDate, isoDay } from './dates';
 import { nextMeetingInFolder } from './succession';
@@ -110,7 +111,7 @@ function ownerName(text: string, meeting: Meeting): string {
 }
 
 function itemLabel(item: Item): string {
-  return item.number ? numberLabel(item.number) : '(no number)';
+  return item.number ? numberLabel(item.number) : NO_NUMBER;
 }
 
 /** What one meeting brings to the workspace, derived once per parsed meeting (parsed documents never change). */
@@ -148,7 +149,7 @@ function itemPartOf(r: MeetingRecord, item: Item): ItemPart {
   // only on records of withheld items, so that the others keep their shape
   const confidential = withholding(item, r.meeting) ? { confidential: true as const } : {};
   for (const a of item.actions) {
-    const ref = item.number ? actionRefLabel(item.number, a.index) : `(no number)-A${a.index}`;
+    const ref = item.number ? actionRefLabel(item.number, a.index) : unnumberedActionRef(a.index);
     actions.push({
       base: {
         ref, text: a.text, owners: a.owners.map((o) => o.text), ownerNames: a.owners.map((o) => ownerName(o.text, r.meeting)), due: a.due?.text,

@@ -10,7 +10,7 @@
  */
 import type { Item, Meeting, MinutesDocument } from '../model';
 import { actionRefLabel, numberLabel } from '../numbers';
-import { BLOCK_LABELS, type BlockKind } from '../markup';
+import { BLOCK_LABELS, CANONICAL, type BlockKind } from '../markup';
 import { withholding } from '../confidential';
 import { stringsWithoutBidi } from './escape';
 import { displayDate, longDate, type DateOrder } from '../dates';
@@ -217,10 +217,16 @@ export function renderMeeting(doc: MinutesDocument, lines: readonly string[], op
     time: m.time?.value, location: m.location?.value, chair: m.chair?.value,
     version: options.version,
     preamble: plainBlocks(preamble),
-    people: m.people.filter((b) => b.people.length > 0).map((b) => ({ kind: b.kind, label: BLOCK_LABELS[b.kind], people: b.people.map((p) => ({ name: p.written.trim(), role: p.role })) })),
+    people: m.people.filter((b) => b.people.length > 0).map((b) => ({ kind: b.kind, label: BLOCK_LABELS[b.kind], people: b.people.map((p) => ({ name: p.written.trim(), role: publishedRole(p.role) })) })),
     body, closing: plainBlocks(closing), actions, actionsTable: options.actionsTable,
     withheldCount: items.filter((i) => i.withheld).length,
   });
+}
+
+/** A role as published: none when the clerk has not filled it (left empty, or still the quick fix's placeholder). */
+function publishedRole(role: string | undefined): string | undefined {
+  const r = role?.trim();
+  return r && r !== CANONICAL.rolePlaceholder ? r : undefined;
 }
 
 /** What the public version says instead of a confidential item. */

@@ -1,5 +1,6 @@
 import { draftsOnly, defineItemRule } from './rule';
 import { CANONICAL } from '../markup';
+import { dateAfterMeeting } from '../dates';
 
 export const actionWithoutDueDate = draftsOnly(defineItemRule('action-without-due-date', 'information', 'An action with no due date.', (ctx, item, code) =>
   item.actions.flatMap((action) => {
@@ -10,9 +11,10 @@ export const actionWithoutDueDate = draftsOnly(defineItemRule('action-without-du
       { title: `Due at the next meeting`, edits: [{ range: action.insertAt, newText: `${stop} ${CANONICAL.due} next meeting.` }] },
       ...(next?.iso ? [{ title: `Due on ${next.text}`, edits: [{ range: action.insertAt, newText: `${stop} ${CANONICAL.due} ${next.text}.` }] }] : []),
     ];
+    const example = next?.iso ? next.text : dateAfterMeeting(undefined, ctx.meeting.date?.iso, ctx.today, ctx.settings.dateOrder);
     return [{
       code, range: action.keyword?.range ?? action.textRange,
-      message: `This action has no due date. Add one at the end of the line: "${CANONICAL.due} 25/10/2022." or "${CANONICAL.due} next meeting."`,
+      message: `This action has no due date. Add one at the end of the line: "${CANONICAL.due} ${example}." or "${CANONICAL.due} next meeting."`,
       fixes,
     }];
   })));

@@ -1,31 +1,79 @@
-import { draftsOnly, defineItemRule, type Finding } from './rule';
+import { draftsOnly, defineRule, type Finding, type RuleContext } from './rule';
 import { resolveMention } from '../attendance';
 import { CANONICAL } from '../markup';
-import type { Mention } from '../model';
-import { stripTitles } from '../people';
+import type { Item, Meeting, Mention } from '../model';
+import { parseName, stripTitles, type PersonName } from '../people';
+import { hasJoined, joinedBySurname } from '../arrivals';
 
-export const unknownPerson = draftsOnly(defineItemRule('unknown-person', 'warning', 'A presenter or action owner who is not in the Present, Apologies or In attendance lists.', (ctx, item, code) => {
+/**
+ * The fullest name the meeting writes (arrivals, presenters, owners, askers) for each surname, and
+ * for each surname and first name (keys `surname` and `surname first`, lower case): built once
+ * per check of a meeting, so each unknown name is looked up, not compared with every other.
+ */
+function fullestBySurname(meeting: Meeting): Map<string, PersonName> {
+  const out = new Map<string, PersonName>();
+  const keep = (key: string, n: PersonName): void => { const had = out.get(key); if (!had || n.words.length > had.words.length) out.set(key, n); };
+  for (const item of meeting.items) {
+    const written: Mention[] = [...item.arrivals.map((a) => a.name), ...item.presenters.flatMap((p) => p.names), ...item.actions.flatMap((a) => a.owners), ...item.questions.flatMap((q) => (q.asker ? [q.asker] : []))];
+    for (const w of written) {
+      const n = parseName(w.text);
+      if (!n) continue;
+      const sur = n.surname.toLowerCase();
+      keep(sur, n);
+      keep(`${sur} ${n.words[0].toLowerCase()}`, n);
+    }
+  }
+  return out;
+}
+
+/**
+ * The fullest way the meeting writes this person's name, without the rank: "Zaffar" owns an
+ * action, "Cllr Waseem Zaffar joined the meeting" gives "Waseem Zaffar". The mention itself when
+ * nothing fuller is written.
+ */
+function fullestName(mention: string, fullest: ReadonlyMap<string, PersonName>): string {
+  const wanted = parseName(mention);
+  const best = stripTitles(mention) || mention;
+  if (!wanted) return best;
+  const sur = wanted.surname.toLowerCase();
+  const n = fullest.get(wanted.words.length === 1 ? sur : `${sur} ${wanted.words[0].toLowerCase()}`);
+  return n && n.words.length > wanted.words.length ? n.display : best;
+}
+
+interface Names { joined?: Map<string, PersonName[]>; fullest?: Map<string, PersonName> }
+
+function checkItem(ctx: RuleContext, item: Item, code: string, names: Names): Finding[] {
   const m = ctx.meeting;
-  if (m.people.length === 0) return []; // no lists yet: nothing to check against
   const present = m.people.find((b) => b.kind === 'present');
   const check = (mention: Mention, what: string): Finding[] => {
     const r = resolveMention(mention.text, m, ctx.settings.bodies);
     if (r.kind !== 'unknown') return [];
-    const name = stripTitles(mention.text) || mention.text;
+    // "Cllr Waseem Zaffar joined the meeting at 21:23": they attended, as the minutes say
+    if (!r.suggestion && hasJoined(mention.text, names.joined ??= joinedBySurname(m))) return [];
+    const name = fullestName(mention.text, names.fullest ??= fullestBySurname(m));
     const fixes = [];
     if (r.suggestion) fixes.push({ title: `Change to ${r.suggestion.written}`, preferred: true, edits: [{ range: mention.range, newText: r.suggestion.written }] });
     if (present) {
       const last = present.people[present.people.length - 1];
       const at = last ? last.range.end : present.labelRange.end;
-      fixes.push({ title: `Add ${name} to ${CANONICAL.blocks.present.replace(':', '')}`, edits: [{ range: { start: at, end: at }, newText: `\n${name}${CANONICAL.personSeparator}` }] });
+      // the role is a placeholder for the clerk to fill: published, the line shows the name alone until then
+      fixes.push({ title: `Add ${name} to ${CANONICAL.blocks.present.replace(':', '')}`, edits: [{ range: { start: at, end: at }, newText: `\n${name}${CANONICAL.personSeparator}${CANONICAL.rolePlaceholder}` }] });
     }
     const advice = r.suggestion
       ? `Did you mean ${r.suggestion.written}? If not, add them under ${CANONICAL.blocks.present}`
-      : `If they attended, add them under ${CANONICAL.blocks.present}`;
+      : `If they attended, add them under ${CANONICAL.blocks.present} (or say when they joined: "${name} joined the meeting at 10:40")`;
     return [{ code, range: mention.range, fixes, message: `${what} "${mention.text}" is not in the attendance lists. ${advice}` }];
   };
   const out: Finding[] = [];
   for (const p of item.presenters) for (const n of p.names) out.push(...check(n, 'Presenter'));
   for (const a of item.actions) if (!a.ownerInferred) for (const o of a.owners) out.push(...check(o, 'Owner'));
   return out;
+}
+
+// A whole-meeting rule, not one item at a time: "X joined the meeting" in one item settles an
+// owner in another, so an item's findings depend on the others.
+export const unknownPerson = draftsOnly(defineRule('unknown-person', 'warning', 'A presenter or action owner who is not in the Present, Apologies or In attendance lists, nor said to have joined the meeting.', (ctx, code) => {
+  if (ctx.meeting.people.length === 0) return []; // no lists yet: nothing to check against
+  const names: Names = {};
+  return ctx.meeting.items.flatMap((item) => checkItem(ctx, item, code, names));
 }));

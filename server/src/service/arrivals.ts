@@ -1,0 +1,74 @@
+/**
+ * Comings and goings written in the minutes: "Cllr Waseem Zaffar joined the meeting at 21:23",
+ * "The Chief Constable left the meeting during item 7", "Tom McNeil arrived at 10:40". They are
+ * the person's attendance facts: someone the text says joined counts as attending, though the
+ * clerk has not added them to the lists yet. Recognised per paragraph (an item's `arrivals`).
+ */
+import type { Meeting } from './model';
+import type { Span } from './constructs';
+import { parseName, type PersonName } from './people';
+
+export type Coming = 'joined' | 'left';
+
+export interface ArrivalMatch { readonly name: Span; readonly kind: Coming }
+
+/** The verbs, each before " the meeting" (or "arrived at" a time). */
+const VERB = /\b(joined|re-joined|rejoined|returned to|arrived at|arrived|left|departed from|departed)[ \t]+(?=the[ \t]+meeting\b|\d{1,2}[.:]\d{2}\b)/gi;
+/** A word of a name: a capital, then letters, apostrophes, hyphens; or an initial. */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.)$/u;
+const LEADING_THE = /^the[ \t]+/i;
+
+/** Each "X joined/left the meeting" of a paragraph: the name written before the verb (up to six words, with its rank). */
+export function matchArrivals(text: string): ArrivalMatch[] {
+  if (text.indexOf(' the meeting') < 0 && text.indexOf(' arrived') < 0) return [];
+  const out: ArrivalMatch[] = [];
+  VERB.lastIndex = 0;
+  for (let m = VERB.exec(text); m; m = VERB.exec(text)) {
+    // walk back over capitalised words: "Cllr Waseem Zaffar", "The Chief Constable"
+    let start = m.index;
+    let end = m.index;
+    while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+    let words = 0;
+    let k = end;
+    while (k > 0 && words < 6) {
+      let w = k;
+      while (w > 0 && !/[ \t,;:(]/.test(text[w - 1])) w--;
+      if (!NAME_WORD.test(text.slice(w, k))) break;
+      start = w;
+      words++;
+      k = w;
+      while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
+      if (k < w && k > 0 && /[,;:(]/.test(text[k - 1])) break;
+      if (k === w) break;
+    }
+    if (words === 0) continue;
+    const lead = LEADING_THE.exec(text.slice(start, end));
+    if (lead) start += lead[0].length;
+    if (start >= end) continue;
+    out.push({ name: { start, end }, kind: /^(?:left|departed)/i.test(m[1]) ? 'left' : 'joined' });
+  }
+  return out;
+}
+
+/** The names of those the meeting's text says joined it, by surname (lower case): built once per check of a meeting. */
+export function joinedBySurname(meeting: Meeting): Map<string, PersonName[]> {
+  const out = new Map<string, PersonName[]>();
+  for (const item of meeting.items) {
+    for (const a of item.arrivals) {
+      if (a.kind !== 'joined') continue;
+      const n = parseName(a.name.text);
+      if (!n) continue;
+      const list = out.get(n.surname.toLowerCase());
+      if (!list) out.set(n.surname.toLowerCase(), [n]);
+      else if (list.length < 8) list.push(n); // a handful of namesakes at most, so a lookup stays short
+    }
+  }
+  return out;
+}
+
+/** Whether `mention` (an owner, a presenter) is someone who joined: same surname, first names agreeing when both are written. */
+export function hasJoined(mention: string, joined: ReadonlyMap<string, readonly PersonName[]>): boolean {
+  const wanted = parseName(mention);
+  if (!wanted) return false;
+  return (joined.get(wanted.surname.toLowerCase()) ?? []).some((n) => wanted.words.length === 1 || n.words.length === 1 || n.words[0].toLowerCase() === wanted.words[0].toLowerCase());
+}

@@ -1,0 +1,18 @@
+/**
+ * How an item with no minute number yet, and its actions, are named in the workspace's lists
+ * (action log, item index, outline): one sentinel, so that the Actions view can tell such an
+ * action from a real reference and name it in a clerk's words.
+ */
+export const NO_NUMBER = '(no number)';
+
+/** The stand-in reference of action `index` of an unnumbered item: `(no number)-A1`. */
+export function unnumberedActionRef(index: number): string {
+  return `${NO_NUMBER}-A${index}`;
+}
+
+/** The action's place in its unnumbered item (1 for `(no number)-A1`), or undefined for a real reference. */
+export function unnumberedActionIndex(ref: string): number | undefined {
+  if (!ref.startsWith(`${NO_NUMBER}-A`)) return undefined;
+  const n = Number(ref.slice(NO_NUMBER.length + 2));
+  return Number.isInteger(n) ? n : undefined;
+}
