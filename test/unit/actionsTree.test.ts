@@ -61,6 +61,6 @@ test('tooltips and labels are plain text: the user\'s words are never Markdown o
 test('an action of an item whose number is not written yet reads "unnumbered item – action 1" and comes after the real references', () => {
   const oct = buildWorkspace([{ uri: 'file:///oct.minutes', doc: parse(text('25/10/2022', '078/22 Finance\nACTION: Report on fuel. Owner: Andy Beard. Due: 22/11/2022.\n\nItem - Chief Constable Update\nACTION: Brief the Board on overtime. Owner: SF. Due: 22/11/2022.\n\n079/22 Estates\nACTION: List the sites. Owner: SF. Due: 22/11/2022.\n')) }], new Date(2022, 9, 26));
   assert.deepEqual(labels(buildTree(oct.actions, 'meeting', { onlyOpen: false })), [
-    ['25/10/2022', ['078/22-A1 Report on fuel.', '079/22-A1 List the sites.', 'unnumbered item – action 1 Brief the Board on overtime.']],
+    ['25/10/2022', ['078/22-A1 · Andy Beard', '079/22-A1 · Simon Foster', 'unnumbered item – action 1 · Simon Foster']],
   ]);
 });
