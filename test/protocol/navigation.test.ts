@@ -169,13 +169,22 @@ test('New Meeting: the date offered, the text from the latest meeting with its o
   const made = (await server.connection.sendRequest('minutes/newMeeting', { date: '22 November 2022' })) as { text: string; fileName: string; after: string };
   assert.equal(made.fileName, '2022-11-22.minutes');
   assert.equal(fileOf(made.after), '2022-10-25.minutes');
-  assert.match(made.text, /^# Strategic Policing and Crime Board\nDate: 22\/11\/2022\nChair: Simon Foster\n\nPresent:\nSimon Foster \(SF\) : Police and Crime Commissioner\n/);
+  // last time's members are a checklist to move from: nobody is written as present before the meeting starts
+  assert.match(made.text, /^# Strategic Policing and Crime Board\nDate: 22\/11\/2022\nChair: Simon Foster\n\nMembers to confirm \(move each to Present or Apologies\):\nSimon Foster \(SF\) : Police and Crime Commissioner\n/);
+  assert.match(made.text, /^Present:\n\nApologies:\n/m);
   assert.match(made.text, /^086\/22 Apologies$/m);
   assert.match(made.text, /^075\/22-A1 CARRIED FORWARD: Report on fuel costs\. \(Mark Kenyon, due 27\/09\/2022\)$/m);
   assert.match(made.text, /^085\/22-A1 CARRIED FORWARD: Brief the Board/m);
   assert.doesNotMatch(made.text, /079\/22-A1/, 'a done action is not chased');
   assert.match(((await server.connection.sendRequest('minutes/newMeeting', { date: '31/02/2023' })) as { error: string }).error, /February 2023 has 28 days|does not exist|not a real|has no/i);
   assert.match(((await server.connection.sendRequest('minutes/newMeeting', { date: '01/10/2022' })) as { error: string }).error, /must come after it/);
+  // with the agenda of 22 November open, its items are the new meeting's, and the open actions go under its actions item
+  const agenda = open('agenda-2022-11-22.txt', '## STRATEGIC POLICING AND CRIME BOARD\n\nTuesday 22nd November 2022\n1000 – 1300 hrs\n\n### AGENDA\n\n'
+    + '1.\t10:00\t<b>Apologies</b>\tVerbal\n2.\t10:10\t<b>Notes of the Last Meeting</b>\t\n3.\t10:30\t<b>Fleet Strategy</b> To be presented by: Mark Kenyon\tWritten Report\n'
+    + '4.\t11:00\t<b>Actions from Previous Meetings</b>\tFor Noting\n');
+  const fromAgenda = (await server.connection.sendRequest('minutes/newMeeting', { date: '22/11/2022' })) as { text: string };
+  assert.match(fromAgenda.text, /^088\/22 Fleet Strategy\nPresented by: Mark Kenyon\n\n089\/22 Actions from Previous Meetings\n075\/22-A1 CARRIED FORWARD: Report on fuel costs\./m);
+  server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: agenda } });
 });
 
 test('New Meeting from Agenda: the corpus agenda becomes numbered items with presenters, in their sections', async () => {

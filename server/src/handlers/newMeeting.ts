@@ -2,6 +2,22 @@
 import { displayDate, latestMeeting, minutesFromAgenda, newMeetingAfterLatest, parse, readMeetingDate, suggestedDate } from '../service/index';
 import { MinutesFromAgendaRequest, NewMeetingDefaultsRequest, NewMeetingRequest } from '../protocol';
 import type { ServerContext } from '../context';
+import type { Agenda } from '../service/index';
+
+/**
+ * The agenda of the meeting on `iso`, open or in the folder. The index keeps no agenda's items
+ * (indexView), so an agenda file not open is read again: there are few.
+ */
+async function agendaFor(ctx: ServerContext, iso: string): Promise<Agenda | undefined> {
+  const s = ctx.cache.currentSettings;
+  for (const [uri, doc] of ctx.index.entries()) {
+    if (doc.kind !== 'agenda' && doc.agendas.length === 0) continue;
+    const agendas = doc.agendas.length ? doc.agendas : parse(await ctx.textOf(uri) ?? '', { numbering: s.numbering, dateOrder: s.dateOrder }).agendas;
+    const found = agendas.find((a) => a.date?.iso === iso && a.items.length > 0);
+    if (found) return found;
+  }
+  return undefined;
+}
 
 export function registerNewMeeting(ctx: ServerContext): void {
   ctx.connection.onRequest(NewMeetingDefaultsRequest, () => {
@@ -10,11 +26,11 @@ export function registerNewMeeting(ctx: ServerContext): void {
     return { date: displayDate(suggestedDate(model), ctx.cache.currentSettings.dateOrder), title: latest?.title, after: latest?.uri };
   });
 
-  ctx.connection.onRequest(NewMeetingRequest, (params) => {
+  ctx.connection.onRequest(NewMeetingRequest, async (params) => {
     const order = ctx.cache.currentSettings.dateOrder;
     const date = readMeetingDate(params?.date ?? '', order);
     if ('error' in date) return date;
-    return newMeetingAfterLatest(ctx.index.model(), date.iso, order);
+    return newMeetingAfterLatest(ctx.index.model(), date.iso, order, await agendaFor(ctx, date.iso));
   });
 
   ctx.connection.onRequest(MinutesFromAgendaRequest, (params) => {

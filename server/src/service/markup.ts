@@ -14,6 +14,9 @@ export const CANONICAL = {
   /** What a quick fix writes for a role it does not know, for the clerk to fill; never published. */
   rolePlaceholder: '[role]',
   blocks: { present: 'Present:', apologies: 'Apologies:', inAttendance: 'In attendance:' },
+  /** New Meeting's list of last time's members, for the clerk to move to Present or Apologies; never published (toConfirm.ts). */
+  membersToConfirm: 'Members to confirm (move each to Present or Apologies):',
+  officersToConfirm: 'Officers to confirm (move each to In attendance):',
   sectionPrefix: '## ',
   titlePrefix: '# ',
 } as const;

@@ -46,19 +46,30 @@ function personLine(p: Person): string {
   return `${p.name.display}${p.initials ? ` (${p.initials})` : ''}${p.role ? `${CANONICAL.personSeparator}${p.role}` : ''}`;
 }
 
-/** Everyone present or sending apologies last time, under Present: for the clerk to move as people arrive. */
+/**
+ * Last time's members (present and apologies alike) and officers as checklists the clerk moves
+ * from, above empty `Present:` and `Apologies:`: who came is not known until the meeting starts,
+ * and the checklists are never published (toConfirm.ts).
+ */
 function peopleBlocks(meeting: Meeting | undefined): string[] {
   const members = (meeting?.people ?? []).filter((b) => b.kind !== 'inAttendance').flatMap((b) => b.people);
   const attending = (meeting?.people ?? []).filter((b) => b.kind === 'inAttendance').flatMap((b) => b.people);
   const unique = (ps: Person[]): Person[] => ps.filter((p, i) => ps.findIndex((q) => q.name.display === p.name.display) === i);
+  const officers = unique(attending).filter((p) => !members.some((q) => q.name.display === p.name.display));
   return [
-    CANONICAL.blocks.present, ...unique(members).map(personLine), '',
+    ...(members.length ? [CANONICAL.membersToConfirm, ...unique(members).map(personLine), ''] : []),
+    ...(officers.length ? [CANONICAL.officersToConfirm, ...officers.map(personLine), ''] : []),
+    CANONICAL.blocks.present, '',
     CANONICAL.blocks.apologies, '',
-    ...(attending.length ? [CANONICAL.blocks.inAttendance, ...unique(attending).map(personLine), ''] : []),
+    ...(officers.length ? [CANONICAL.blocks.inAttendance, ''] : []),
   ];
 }
 
-export function newMeetingAfterLatest(model: WorkspaceModel, iso: string, order: DateOrder): NewMeeting | { error: string } {
+/**
+ * The next meeting's minutes from the latest one. With this meeting's agenda (`agenda`, dated the
+ * new meeting's date), its items are the body, numbered on, with their presenters.
+ */
+export function newMeetingAfterLatest(model: WorkspaceModel, iso: string, order: DateOrder, agenda?: Agenda): NewMeeting | { error: string } {
   const latest = latestMeeting(model);
   if (latest?.date && iso <= latest.date) {
     return { error: `The latest meeting is on ${displayDate(latest.date, order)}: the new meeting's date must come after it.` };
@@ -72,6 +83,8 @@ export function newMeetingAfterLatest(model: WorkspaceModel, iso: string, order:
   // a confidential item's actions are carried under a confidential item, which the public version withholds
   const open = carried.filter((a) => !a.confidential);
   const held = carried.filter((a) => a.confidential);
+  // each open action, to be changed to DONE, DROPPED or left carried forward as the Board hears
+  const chase = open.length ? open.map((a) => carriedForward(a, order)) : ['There were no outstanding actions.'];
   const lines = [
     `${CANONICAL.titlePrefix}${latest?.title ?? 'Meeting'}`,
     `${CANONICAL.date} ${displayDate(iso, order)}`,
@@ -80,15 +93,27 @@ export function newMeetingAfterLatest(model: WorkspaceModel, iso: string, order:
     ...(m?.chair ? [`Chair: ${m.chair.value}`] : []),
     '',
     ...peopleBlocks(m),
-    item('Apologies'), '',
-    item('Notes of the Last Meeting'), '',
-    item('Actions from Previous Meetings'),
-    // each open action, to be changed to DONE, DROPPED or left carried forward as the Board hears
-    ...(open.length ? open.map((a) => carriedForward(a, order)) : ['There were no outstanding actions.']),
-    '',
+    ...(agenda ? agendaBody(agenda, item, chase, order) : [
+      item('Apologies'), '',
+      item('Notes of the Last Meeting'), '',
+      item('Actions from Previous Meetings'), ...chase, '',
+    ]),
     ...(held.length ? [item('[confidential] Confidential Actions from Previous Meetings'), ...held.map((a) => `${a.ref} CARRIED FORWARD: ${a.text}`), ''] : []),
   ];
   return { text: `${lines.join("\n").trimEnd()}\n`, fileName: `${iso}.minutes`, after: latest?.uri };
+}
+
+/** A title that is the agenda's item for last time's actions ("Actions from Previous Meetings", "Action Log"). */
+const ACTIONS_TITLE = /\bactions?\b/i;
+
+/**
+ * The agenda's items as the body; the open actions under its actions item, or, when it has none,
+ * under an item of their own after the agenda's: no action to chase is left out.
+ */
+function agendaBody(agenda: Agenda, item: (title: string) => string, chase: readonly string[], order: DateOrder): string[] {
+  const at = agenda.items.findIndex((i) => ACTIONS_TITLE.test(i.title));
+  const body = agendaItems(agenda, item, order, (index) => (index === at ? chase : []));
+  return at >= 0 ? body : [...body, item('Actions from Previous Meetings'), ...chase, ''];
 }
 
 /**
@@ -103,6 +128,28 @@ function carriedForward(a: ActionRecord, order: DateOrder): string {
   return `${a.ref} CARRIED FORWARD: ${a.text}${known.length ? ` (${known.join(', ')})` : ''}`;
 }
 
+/**
+ * Each agenda item as a numbered item under its section, with `Presented by:` when the agenda
+ * names a presenter; `under` gives lines to write below an item (the actions to chase).
+ */
+function agendaItems(agenda: Agenda, item: (title: string) => string, order: DateOrder, under: (index: number) => readonly string[] = () => []): string[] {
+  const lines: string[] = [];
+  const sections = [...agenda.sections].sort((a, b) => a.range.start.line - b.range.start.line);
+  let s = 0;
+  agenda.items.forEach((a, index) => {
+    while (s < sections.length && sections[s].range.start.line < a.range.start.line) lines.push(`${CANONICAL.sectionPrefix}${sections[s++].value}`, '');
+    const nm = NEXT_MEETING_TITLE.exec(a.title);
+    const nextDate = nm ? findDate(nm[1], order) : undefined;
+    lines.push(item(nm ? 'Date of the Next Meeting' : a.title));
+    if (a.presenters.length) lines.push(`${CANONICAL.presentedBy} ${a.presenters.map((p) => p.text).join(', ')}`);
+    if (nextDate && !nextDate.problem) lines.push(`${CANONICAL.nextMeeting} ${displayDate(isoDate(nextDate.year, nextDate.month, nextDate.day), order)}`);
+    else if (nm && nm[1].trim()) lines.push(`${CANONICAL.nextMeeting} ${nm[1].trim()}`);
+    lines.push(...under(index), '');
+  });
+  while (s < sections.length) lines.push(`${CANONICAL.sectionPrefix}${sections[s++].value}`, '');
+  return lines;
+}
+
 /** Item titles of an agenda that name the next meeting's date: "Date of the next meeting: 27th February 2024". */
 const NEXT_MEETING_TITLE = /^date of (?:the )?next meeting\b[:\s]*(.*)$/i;
 
@@ -115,7 +162,6 @@ export function minutesFromAgenda(agenda: Agenda, model: WorkspaceModel | undefi
   const iso = agenda.date?.iso;
   const year = Number((iso ?? model?.today ?? '2000').slice(2, 4));
   let n: MinuteNumber = perMeeting ? { seq: 1 } : firstNumberOn(model, uri, iso, year);
-  const sections = [...agenda.sections].sort((a, b) => a.range.start.line - b.range.start.line);
   const lines: string[] = [
     `${CANONICAL.titlePrefix}${agenda.title?.value ?? 'Meeting'}`,
     ...(iso ? [`${CANONICAL.date} ${displayDate(iso, order)}`] : [`${CANONICAL.date} `]),
@@ -123,18 +169,7 @@ export function minutesFromAgenda(agenda: Agenda, model: WorkspaceModel | undefi
     CANONICAL.blocks.present, '',
     CANONICAL.blocks.apologies, '',
   ];
-  let s = 0;
-  for (const item of agenda.items) {
-    while (s < sections.length && sections[s].range.start.line < item.range.start.line) lines.push(`${CANONICAL.sectionPrefix}${sections[s++].value}`, '');
-    const next = NEXT_MEETING_TITLE.exec(item.title);
-    const nextDate = next ? findDate(next[1], order) : undefined;
-    lines.push(`${formatNumber(n)} ${next ? 'Date of the Next Meeting' : item.title}`);
-    n = { seq: n.seq + 1, year: n.year };
-    if (item.presenters.length) lines.push(`${CANONICAL.presentedBy} ${item.presenters.map((p) => p.text).join(', ')}`);
-    if (nextDate && !nextDate.problem) lines.push(`${CANONICAL.nextMeeting} ${displayDate(isoDate(nextDate.year, nextDate.month, nextDate.day), order)}`);
-    else if (next && next[1].trim()) lines.push(`${CANONICAL.nextMeeting} ${next[1].trim()}`);
-    lines.push('');
-  }
-  while (s < sections.length) lines.push(`${CANONICAL.sectionPrefix}${sections[s++].value}`, '');
+  const item = (title: string): string => { const head = `${formatNumber(n)} ${title}`; n = { seq: n.seq + 1, year: n.year }; return head; };
+  lines.push(...agendaItems(agenda, item, order));
   return { text: `${lines.join('\n').trimEnd()}\n`, fileName: `${iso ?? 'new-meeting'}.minutes` };
 }

@@ -16,6 +16,7 @@ import { stringsWithoutBidi } from './escape';
 import { displayDate, longDate, type DateOrder } from '../dates';
 import { publishedDue, publishedOwner } from './owners';
 import { col, segmentDocument, type Segment } from '../text';
+import { membersToConfirmLines } from '../toConfirm';
 
 export type PublishVersion = 'public' | 'full';
 
@@ -180,6 +181,8 @@ export function renderMeeting(doc: MinutesDocument, lines: readonly string[], op
   for (const r of [m.title?.range, m.date?.range, m.time?.range, m.location?.range, m.chair?.range, m.status?.range]) if (r) for (let l = r.start.line; l <= r.end.line; l++) headerLines.add(l);
   for (const b of m.people) { headerLines.add(b.labelRange.start.line); for (const p of b.people) for (let l = p.range.start.line; l <= p.range.end.line; l++) headerLines.add(l); }
   for (const x of m.sections) headerLines.add(x.headingRange.start.line);
+  // New Meeting's members to confirm are the clerk's checklist, not attendance (toConfirm.ts)
+  const unconfirmed = membersToConfirmLines(lines);
   const inAgenda = (line: number): boolean => doc.agendas.some((a) => line >= a.range.start.line && line <= a.range.end.line);
   let k = -1;
   let sec = -1;
@@ -193,7 +196,7 @@ export function renderMeeting(doc: MinutesDocument, lines: readonly string[], op
     if (closingAt.has(`${seg.line}:${col(seg, 0)}`)) { closing.push(seg); continue; }
     if (section && (!item || section.headingRange.start.line > item.headRange.start.line)) (bySection.get(sec) ?? bySection.set(sec, []).get(sec)!).push(seg);
     else if (item) (byItem.get(item) ?? byItem.set(item, []).get(item)!).push(seg);
-    else if (!headerLines.has(seg.line)) preamble.push(seg);
+    else if (!headerLines.has(seg.line) && !unconfirmed.has(seg.line)) preamble.push(seg);
   }
   const body: Array<RenderedItem | RenderedSection> = [];
   const ctx: ActionContext = { meeting: m, nextIso: publishableNextMeeting(m, options), order: options.dateOrder };
