@@ -28,7 +28,7 @@ const MEETINGS = FILES.map((f) => fs.readFileSync(f, 'utf8'));
 const TYPED = [
   'a', ' ', 'x', '0', '1', '/', ':', '.', '?', '-', '*', '**', '<b>', '</b>', '<p>', '&amp;', '#', '## ', '081/22 ', '082/22', '083/22-A1 DONE: ',
   'ACTION: ', 'DECISION: ', 'Owner: ', 'Owner: WMP', 'Due: ', 'Due: 25/10/2022', 'next meeting', 'Next meeting: 12/12/2022', 'Present:', 'Apologies:',
-  'Presented by: ', 'This paper was presented by Andy Beard', '(Asked by Cath Hannon)', 'Item 5 – ', 'Regular Items', 'Simon Foster', 'AGENDA',
+  'Presented by: ', 'This paper was presented by Andy Beard', '(Asked by Cath Hannon)', 'Item 5 – ', 'Regular Items', 'Chief Constable Update', 'Simon Foster', 'AGENDA',
   'The minutes of the meeting held on 27 September 2022 were agreed as a correct record.', 'Actions arising are highlighted in bold text.',
 ];
 

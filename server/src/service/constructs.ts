@@ -195,6 +195,20 @@ export function isHeadingLike(text: string): boolean {
   return words.every((w, i) => /^[A-Z]/.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())));
 }
 
+/** Words that stand alone on a line as a label of the text below, never as an item's title. */
+const LABEL_LINE = /^(?:actions?|decisions?|resolved|agreed|noted|recommendations?|resolutions?|discussion|notes|minutes|present|apologies|regrets|absent|guests|in attendance|attendees|agenda|outcomes?|summary|background|key points|actions arising|chair|scribe|clerk|minute taker)$/i;
+
+/**
+ * A plain heading line that may open an item with no number yet ("Chief Constable Update"):
+ * heading-like, with no colon at all (a colon makes it a label or a field), and not a label.
+ * The parser asks more of where it stands (a blank line above, the discussion below).
+ */
+export function isUnnumberedHeading(text: string): boolean {
+  const t = text.trim();
+  // "RESOLVED –": a lead-in to the text below, like a colon
+  return t.length <= 80 && !t.includes(':') && !/[-–—]$/.test(t) && isHeadingLike(t) && !LABEL_LINE.test(t);
+}
+
 /** Could this text be an item title (short, not a sentence)? */
 export function isTitleLike(text: string): boolean {
   const t = text.trim();

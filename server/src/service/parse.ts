@@ -11,7 +11,7 @@ import { matchYearNumber, matchPerMeetingNumber, matchItemWord, type NumberingSc
 import { parseAttendanceLine, parseName, joinedPersonStart, looksLikeName, splitNames } from './people';
 import {
   matchPresenter, matchAsker, matchActionKeyword, splitActionFields, leadingSubject, matchDecisionKeyword,
-  findReferences, isHeadingLike, isTitleLike, declaresBoldActions, mentionsNextMeeting, isTableRule,
+  findReferences, isHeadingLike, isUnnumberedHeading, isTitleLike, declaresBoldActions, mentionsNextMeeting, isTableRule,
   isAgendaHeading, matchAgendaItem, matchField, matchStatusUpdate, matchApproval, matchClosingLine, type Span,
 } from './constructs';
 import { matchArrivals } from './arrivals';
@@ -316,6 +316,8 @@ class Parser {
       }
     }
 
+    if (this.headingItem(i)) return 0;
+
     if (!this.item) {
       this.headerStep(i);
       return 0;
@@ -602,6 +604,33 @@ class Parser {
       return 0;
     }
     return -1;
+  }
+
+  /**
+   * A plain heading line with no number ("Chief Constable Update") inside the items part, with a
+   * blank line above and discussion below, opens an item that has no number yet: its actions
+   * belong to it, not to the item above. Only after a numbered item, so that a published
+   * text's headings and debris before the first minute are left alone; a heading directly
+   * before an item stays a section (above).
+   */
+  private headingItem(i: number): boolean {
+    const seg = this.segs[i];
+    const t = seg.text;
+    const m = this.meeting;
+    if (!m || this.phase !== 'body' || !seg.only || seg.heading > 0 || seg.bullet || this.pendingTitle) return false;
+    if (seg.line > 0 && this.lines[seg.line - 1].trim() !== '') return false;
+    if (!isUnnumberedHeading(t) || !m.items.some((x) => x.number)) return false;
+    // a person named on a line of their own, or with their role, is not a heading
+    const person = parseAttendanceLine(t);
+    if (person && person.form !== 'bare') return false;
+    if (m.people.some((b) => b.people.some((p) => p.written === t || p.name.display === t))) return false;
+    const nx = this.nextNonBlank(i);
+    if (nx < 0) return false;
+    const next = this.segs[nx].text;
+    if (this.startsItem(this.segs[nx]) || this.segs[nx].heading > 0 || matchField(next) || matchClosingLine(next) || matchStatusUpdate(next)) return false;
+    const item = this.openItem(seg, undefined, this.whole(seg));
+    this.setTitle(item, seg, 0);
+    return true;
   }
 
   private openItem(seg: Segment, number: ItemNumber | undefined, headRange: Range): Item {

@@ -2,7 +2,7 @@ import { draftsOnly, defineRule } from './rule';
 import { formatNumber, numberLabel } from '../numbers';
 import { nextFreeNumber } from '../numbering';
 
-export const unnumberedItem = draftsOnly(defineRule('unnumbered-item', 'warning', 'An item that starts with "Item" but has no minute number.', (ctx, code) =>
+export const unnumberedItem = draftsOnly(defineRule('unnumbered-item', 'warning', 'An item with no minute number: a line starting "Item", or a heading line followed by discussion.', (ctx, code) =>
   ctx.meeting.items.flatMap((item, index) => {
     if (item.number) return [];
     const n = nextFreeNumber(ctx.doc, index, ctx.today);
