@@ -124,6 +124,31 @@ test('minutes/confidential-marker warns of a mark not written as documented, and
   assert.match(section[0].message, /"Part 2 – exempt business" names confidential business: the 2 items under it \(088\/22, 089\/22\)/);
 });
 
+test('the documented mark with invisible characters inside (fuzz seed 172141253) is withheld, and every character of the one list is reported and removed', async () => {
+  const headOf = (text: string): string => text.split('\n').find((l) => l.includes('Quillfeather'))!;
+  // the counterexample: a zero-width space, a Mongolian vowel separator and a left-to-right isolate inside "PRiVaTE"
+  const found = meetingWith('088/22 [PR\u200BiV\u180Ea\u2066tE - Local Schedule 3 Government interests ] Quillfeather Tender');
+  const pub = await publishedOutputs(found, 'public', true);
+  for (const w of SECRET_WORDS) assert.deepEqual(outputsWith(pub, w), [], `"${w}" published`);
+  const [f] = findings(found, 'invisible-character');
+  assert.ok(f, 'the hidden characters are reported');
+  assert.match(f.message, /3 invisible characters in it: zero-width space \(U\+200B\), Mongolian vowel separator \(U\+180E\), text-direction control \(U\+2066\)/);
+  assert.equal(headOf(fixed(found, 'invisible-character')), '088/22 [PRiVatE - Local Schedule 3 Government interests ] Quillfeather Tender');
+  // the same with each character the text layer reads past: the byte order mark inside a word,
+  // the Hangul fillers, a Khmer inherent vowel, a tag character (two UTF-16 units)
+  for (const ch of ['\uFEFF', '\u115F', '\u1160', '\u3164', '\uFFA0', '\u17B4', '\u{E0041}', '\u034F', '\u2064', '\u061C']) {
+    const text = meetingWith(`088/22 [priv${ch}ate] Quillfeather Tender`);
+    const out = await publishedOutputs(text, 'public', false);
+    for (const w of SECRET_WORDS) assert.deepEqual(outputsWith(out, w), [], `"${w}" published with ${JSON.stringify(ch)}`);
+    const hidden = findings(text, 'invisible-character');
+    assert.equal(hidden.length, 1, `reported: ${JSON.stringify(ch)}`);
+    assert.match(hidden[0].message, /has an invisible character in it/, JSON.stringify(ch));
+    const after = fixed(text, 'invisible-character');
+    assert.equal(headOf(after), '088/22 [private] Quillfeather Tender', JSON.stringify(ch));
+    assert.deepEqual(findings(after, 'confidential-marker'), [], JSON.stringify(ch));
+  }
+});
+
 test('New Meeting carries a confidential item\'s open action under a confidential item: the next meeting\'s public minutes withhold it', async () => {
   const text = meetingWith('088/22 (confidential) Quillfeather Tender')
     .replace('The Chair welcomed everyone.', 'The Chair welcomed everyone.\nACTION: Circulate the agenda. Owner: Andy Beard. Due: 20/12/2022.');

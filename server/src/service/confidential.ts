@@ -12,15 +12,17 @@
  * and the rule tells the clerk how to write it.
  */
 import type { Item, Meeting } from './model';
+import { INVISIBLE_ANYWHERE } from './invisible';
 
 /** The documented marker, at the very start of the title; the reason, of any length, is printed. */
 const CANONICAL = /^\[(confidential|private|exempt)(?:[ \t]*[:\-–—][ \t]*([^\]\n]+))?\][ \t]*/i;
 
 /**
  * Characters that show nothing (zero-width, soft hyphen, joiners, bidi controls, variation
- * selectors, tags): a marker with one inside is still a marker.
+ * selectors, tags): a marker with one inside is still a marker. The list is the text layer's
+ * (`invisible.ts`), one list, here read past wherever it stands.
  */
-export const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\u{E0000}-\u{E007F}]/gu;
+export const INVISIBLE = INVISIBLE_ANYWHERE;
 
 const OPENERS = '[({<\u3010\u3014\u3016\u3018\u301A\u2329\u27E8\u2045\u2983';
 const CLOSERS = '])}>\u3011\u3015\u3017\u3019\u301B\u232A\u27E9\u2046\u2984';

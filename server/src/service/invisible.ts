@@ -6,12 +6,26 @@
  * typed in a rename may not hold them. One list, here.
  */
 
-/** Always invisible in minutes: soft hyphen, combining grapheme joiner, Arabic letter mark, Mongolian separators, zero-width space, LRM/RLM, bidi embeddings and overrides, word joiner and invisible operators, bidi isolates, deprecated format controls. */
-const ALWAYS = /[\u00ad\u034f\u061c\u180b-\u180f\u200b\u200e\u200f\u202a-\u202e\u2060-\u206f]/;
+/**
+ * Always invisible in minutes: soft hyphen, combining grapheme joiner, Arabic letter mark, Hangul
+ * fillers, Khmer inherent vowels, Mongolian separators, zero-width space, LRM/RLM, bidi embeddings
+ * and overrides, word joiner and invisible operators, bidi isolates, deprecated format controls,
+ * zero-width no-break space (U+FEFF; at the start of a line it is the file's byte order mark, read
+ * as a blank as before). The tag characters U+E0000–E007F (two UTF-16 units, U+DB40 then
+ * U+DC00–DC7F) are the last of them.
+ */
+const ALWAYS_CLASS = '\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u200b\\u200e\\u200f\\u202a-\\u202e\\u2060-\\u206f\\u3164\\ufeff\\uffa0';
 /** Invisible joiners that are part of writing in some scripts and in emoji (ZWNJ, ZWJ, variation selectors): debris only beside plain ASCII text. */
-const JOINERS = /[\u200c\u200d\ufe00-\ufe0f]/;
-/** Any of the characters above: a quick test before the exact one. */
-export const MAYBE_INVISIBLE = /[\u00ad\u034f\u061c\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f]/;
+const JOINERS_CLASS = '\\u200c\\u200d\\ufe00-\\ufe0f';
+const ALWAYS = new RegExp(`[${ALWAYS_CLASS}]`);
+const JOINERS = new RegExp(`[${JOINERS_CLASS}]`);
+/** Any of the characters above (a tag character by its two halves): a quick test before the exact one. */
+export const MAYBE_INVISIBLE = new RegExp(`[${ALWAYS_CLASS}${JOINERS_CLASS}\\udb40\\udc00-\\udc7f]`);
+/**
+ * Every character of the list wherever it stands, tag characters whole (`u` flag, global): what
+ * reads past them regardless of the writing around (the confidential marks, `confidential.ts`).
+ */
+export const INVISIBLE_ANYWHERE = new RegExp(`[${ALWAYS_CLASS}${JOINERS_CLASS}\\u{E0000}-\\u{E007F}]`, 'gu');
 /** Bidirectional controls: they reorder what is shown. */
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
@@ -20,6 +34,10 @@ const asciiOrEdge = (c: string | undefined): boolean => c === undefined || c.cha
 /** Is `text[i]` an invisible character that is not part of the writing around it? */
 export function isInvisibleAt(text: string, i: number): boolean {
   const c = text[i];
+  if (c === '\ufeff' && i === 0) return false; // the byte order mark (or a blank where one starts a line)
+  // a tag character: both of its halves
+  if (c === '\udb40') return /[\udc00-\udc7f]/.test(text[i + 1] ?? '');
+  if (c >= '\udc00' && c <= '\udc7f') return text[i - 1] === '\udb40';
   if (ALWAYS.test(c)) return true;
   return JOINERS.test(c) && (asciiOrEdge(text[i - 1]) || asciiOrEdge(text[i + 1]));
 }
@@ -33,13 +51,14 @@ export function invisibleIn(text: string, from = 0, to = text.length): number[] 
 
 /** A clerk's name for the character: what the message says was found. */
 export function describeInvisible(c: string): string {
-  const hex = `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  const hex = `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
   const names: Record<string, string> = {
     '\u00ad': 'soft hyphen', '\u200b': 'zero-width space', '\u200c': 'zero-width non-joiner', '\u200d': 'zero-width joiner',
     '\u200e': 'left-to-right mark', '\u200f': 'right-to-left mark', '\u2060': 'word joiner', '\u202e': 'right-to-left override',
     '\u202d': 'left-to-right override', '\u202a': 'left-to-right embedding', '\u202b': 'right-to-left embedding', '\u202c': 'end of embedding',
+    '\u180e': 'Mongolian vowel separator', '\ufeff': 'zero-width no-break space', '\u034f': 'combining grapheme joiner',
   };
-  const name = names[c] ?? (BIDI.test(c) ? 'text-direction control' : 'invisible character');
+  const name = names[c] ?? (BIDI.test(c) ? 'text-direction control' : c.charCodeAt(0) === 0xdb40 ? 'tag character' : 'invisible character');
   return `${name} (${hex})`;
 }
 

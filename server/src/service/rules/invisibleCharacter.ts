@@ -51,12 +51,14 @@ export const invisibleCharacter = defineRule('invisible-character', 'warning', '
       start: comparePos(first, range.start) < 0 ? first : range.start,
       end: comparePos({ line: last.line, character: last.character + 1 }, range.end) > 0 ? { line: last.line, character: last.character + 1 } : range.end,
     };
-    const kinds = [...new Set(columns.map((c) => describeInvisible(lines[c.line][c.character])))];
-    const count = columns.length === 1 ? 'an invisible character' : `${columns.length} invisible characters`;
+    // a tag character is two columns (both removed) but one character to the clerk
+    const chars = columns.filter((c) => !/[\udc00-\udfff]/.test(lines[c.line][c.character])).map((c) => String.fromCodePoint(lines[c.line].codePointAt(c.character) ?? 0));
+    const kinds = [...new Set(chars.map(describeInvisible))];
+    const count = chars.length === 1 ? 'an invisible character' : `${chars.length} invisible characters`;
     const edits: TextEdit[] = columns.map((c) => ({ range: { start: c, end: { line: c.line, character: c.character + 1 } }, newText: '' }));
     out.push({
-      code, range: span, fixes: [{ title: columns.length === 1 ? 'Remove the invisible character' : `Remove the ${columns.length} invisible characters`, preferred: true, edits }],
-      message: `${what()} has ${count} in it: ${kinds.join(', ')}. It looks right here, but search, copying and other programs see something else. Remove ${columns.length === 1 ? 'it' : 'them'}.`,
+      code, range: span, fixes: [{ title: chars.length === 1 ? 'Remove the invisible character' : `Remove the ${chars.length} invisible characters`, preferred: true, edits }],
+      message: `${what()} has ${count} in it: ${kinds.join(', ')}. It looks right here, but search, copying and other programs see something else. Remove ${chars.length === 1 ? 'it' : 'them'}.`,
     });
   };
   const chair = meeting.chair;
