@@ -31,3 +31,15 @@ test('fixing a number split over two lines keeps the bold tag inside it', () => 
   assert.deepEqual(markup(once), markup(SPLIT));
   assert.match(once, /\n121\/23<\/b>\n\nRebuilding Community Policing\n/);
 });
+
+// fuzz seed 172141253, run 2548: a heading line after an unnumbered "Item:" became an item only
+// once renumbering had numbered that one, so a second pass found one more item to number
+test('renumbering once numbers every item: a heading after an unnumbered "Item:" is numbered in the same pass', () => {
+  const text = `${MEETING}\nItem: Finance update\nText.\n\nChief Constable Update\nThe Board discussed the budget.\n`;
+  const once = renumbered(text);
+  assert.match(once, /\n001\/22 Item: Finance update\n/);
+  assert.match(once, /\n002\/22 Chief Constable Update\n/);
+  const doc = parse(once);
+  const model = buildWorkspace([{ uri: URI, doc }], TODAY);
+  assert.equal(renumberAll(doc, URI, model, firstNumberOf(doc, URI, model, TODAY)), undefined);
+});

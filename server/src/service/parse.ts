@@ -625,7 +625,8 @@ class Parser {
     const m = this.meeting;
     if (!m || this.phase !== 'body' || !seg.only || seg.heading > 0 || seg.bullet || this.pendingTitle) return false;
     if (seg.line > 0 && this.lines[seg.line - 1].trim() !== '') return false;
-    if (!isUnnumberedHeading(t) || !m.items.some((x) => x.number)) return false;
+    // after any item, numbered or not: renumbering gives "Item: …" a number, and must not make a heading an item
+    if (!isUnnumberedHeading(t) || m.items.length === 0) return false;
     // a person named on a line of their own, or with their role, is not a heading
     const person = parseAttendanceLine(t);
     if (person && person.form !== 'bare') return false;
