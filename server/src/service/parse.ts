@@ -537,10 +537,16 @@ class Parser {
     return this.perMeetingItem(t) !== undefined || !!matchItemWord(t);
   }
 
-  /** Markup on the line inside a number's span (`**` in `3**81/22`), if its text differs from the clean one. */
+  /**
+   * Markup inside a number's span (`**` in `3**81/22`), if its text differs from the clean one.
+   * A span may run over lines (`12</b>1/2⏎3`, its year's last digit on the next line): the
+   * markup of every line of it counts, or an edit of the number would drop it.
+   */
   private debrisIn(range: Range, written: string): string | undefined {
-    if (range.start.line !== range.end.line) return undefined;
-    const raw = this.lines[range.start.line].slice(range.start.character, range.end.character);
+    const { start, end } = range;
+    const raw = start.line === end.line
+      ? this.lines[start.line].slice(start.character, end.character)
+      : [this.lines[start.line].slice(start.character), ...this.lines.slice(start.line + 1, end.line), this.lines[end.line].slice(0, end.character)].join('\n');
     if (raw === written) return undefined;
     return markupIn(raw);
   }
@@ -619,7 +625,8 @@ class Parser {
     const m = this.meeting;
     if (!m || this.phase !== 'body' || !seg.only || seg.heading > 0 || seg.bullet || this.pendingTitle) return false;
     if (seg.line > 0 && this.lines[seg.line - 1].trim() !== '') return false;
-    if (!isUnnumberedHeading(t) || !m.items.some((x) => x.number)) return false;
+    // after any item, numbered or not: renumbering gives "Item: …" a number, and must not make a heading an item
+    if (!isUnnumberedHeading(t) || m.items.length === 0) return false;
     // a person named on a line of their own, or with their role, is not a heading
     const person = parseAttendanceLine(t);
     if (person && person.form !== 'bare') return false;
