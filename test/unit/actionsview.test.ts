@@ -35,6 +35,18 @@ test('two status lines, the later with no note, and the earlier with none: the f
   assert.deepEqual(findings(body('084/22 Actions\n075/22-A1 DONE: ok\n075/22-A2 DONE: ok\n'), 'duplicate-status-line'), [], 'two actions, one line each');
 });
 
+test('two DONE lines for one action amid mixed line endings (fuzz soak, seed 172141253): the earlier line goes, its whole note reaches the later line', () => {
+  const head = ' : Due: é😀\t:\t\r\n';
+  const rest = '**Regular ItemsActions arising are highlighted in bold text.Owner: ofwords : This paper was presented by \r\n</b>&amp;Owners: </b>Simon Foster\n081/2022 ACTION: Item: \t:\t081/22-A2 CARRIED FORWARDPresented by: Presented by: **\n';
+  const tail = '\rnext meetingThe notes were agreed as a correct record.DECISION: \nTuesday 27 September 2022(SF)• \n\n';
+  const text = `${head}081/22-A1 DONE: éItem 5 – \r\n${rest}081/22-A1 DONE: é.</p>&amp;AGENDA${tail}`;
+  const f = findings(text, 'duplicate-status-line');
+  assert.equal(f.length, 1);
+  assert.equal(f[0].fixes[0].title, 'Merge into the DONE line (line 6), keeping the note "éItem 5 –"');
+  // every line but the earlier DONE line is as it was, each with its own line ending; the later line holds both notes
+  assert.equal(fixed(text, 'duplicate-status-line'), `${head}${rest}081/22-A1 DONE: éItem 5 –; é.</p>&amp;AGENDA${tail}`);
+});
+
 const JUL = '# Board\nDate: 26/07/2022\n\nPresent:\nMark Kenyon : Chief Finance Officer\n\n075/22 Fuel\nACTION: Report on fuel costs. Owner: Mark Kenyon. Due: 27/09/2022.\nACTION: Review the fleet. Owner: Chief Finance Officer. Due: 27/09/2022.\n';
 const OCT = '# Board\nDate: 25/10/2022\n\nPresent:\nMark Kenyon : Chief Finance Officer\n\n084/22 Actions from Previous Meetings\n075/22-A1 CARRIED FORWARD: awaiting the fuel contract\n\n085/22 Other\nText.\n';
 
