@@ -31,9 +31,13 @@ export const duplicateStatusLine = defineRule('duplicate-status-line', 'warning'
       const alone = parts && /^[\s>*•\-–]*$/.test(text.slice(0, u.refRange.start.character)) && text.slice(u.range.end.character).trim().length === 0;
       if (parts && lastParts && alone) {
         const remove: TextEdit = { range: { start: { line: parts.line, character: 0 }, end: { line: parts.line + 1, character: 0 } }, newText: '' };
-        const merge = parts.note ? restatusEdits(lastParts, undefined, parts.note, true) : [];
+        // the earlier status word stays in the note when it differs (CARRIED FORWARD before DONE is
+        // part of the record): no edit drops a word that says something the kept line does not
+        const sameWord = word.toUpperCase() === lastWord.toUpperCase();
+        const moved = sameWord ? parts.note : [word.toLowerCase(), parts.note].filter((x) => x.trim().length > 0).join(' – ');
+        const merge = moved ? restatusEdits(lastParts, undefined, moved, true) : [];
         fixes.push({
-          title: parts.note ? `Merge into the ${lastWord} line (line ${lastLine}), keeping the note "${parts.note}"` : `Remove this line: the ${lastWord} line (line ${lastLine}) counts`,
+          title: moved ? `Merge into the ${lastWord} line (line ${lastLine}), keeping the note "${moved}"` : `Remove this line: the ${lastWord} line (line ${lastLine}) says the same`,
           edits: [remove, ...merge], preferred: true,
         });
       }
