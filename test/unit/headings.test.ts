@@ -91,3 +91,20 @@ test('typing a heading into an item gives, after the edit, what a full parse giv
   assert.equal(full.doc.meeting!.items.length, 3);
   if (again) assert.deepStrictEqual(again.doc, full.doc);
 });
+
+test('typing on the blank line above a heading item (it is then no heading) gives what a full parse gives (found by the fuzz soak, seed 174004975)', () => {
+  // the soak's document: "Al" under a blank line is a heading item; the edit fills that blank line
+  const before = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'regressions', 'heading-under-typed-line.txt'), 'utf8');
+  const typed = 'This paper was presented by Andy Beard';
+  const prev = analyzeText('file:///t.minutes', 1, before, DEFAULT_SETTINGS, TODAY);
+  const beforeLines = splitLinesForTests(before);
+  assert.equal(beforeLines[53], '');
+  assert.equal(beforeLines[54], 'Al');
+  const text = [...beforeLines.slice(0, 53), typed, ...beforeLines.slice(54)].join('\n');
+  const lines = splitLinesForTests(text);
+  const change = changedLines([{ range: { start: { line: 53, character: 0 }, end: { line: 53, character: 0 } }, text: typed }])!;
+  const again = reanalyze(prev, 2, change, { count: lines.length, length: text.length, at: (n) => lines[n] }, DEFAULT_SETTINGS, TODAY);
+  const full = analyzeText('file:///t.minutes', 2, text, DEFAULT_SETTINGS, TODAY);
+  assert.ok(!full.doc.meeting!.items.some((i) => i.title === 'Al'), '"Al" under a line of text is no heading');
+  if (again) assert.deepStrictEqual(again.doc, full.doc);
+});

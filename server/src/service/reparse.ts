@@ -40,6 +40,9 @@ export function reparseItem(
   const before = items[k - 1];
   if (before.range.end.line >= from) return undefined; // the head shares its line with the item before
   let to = k + 1 < items.length ? items[k + 1].headRange.start.line : lines.length;
+  // an unnumbered item's head may be a plain heading line, which starts an item only under a blank
+  // line: an edit on the line above it can make or unmake the item (found by the fuzz soak)
+  if (k + 1 < items.length && !items[k + 1].number && last >= to - 1) return undefined;
   for (const s of m.sections) {
     const at = s.headingRange.start.line;
     if (at >= from && at < to) to = at;
