@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { startServer, BIN_SERVER, type TestServer } from '../support/lspClient';
+import { startServer, BIN_SERVER, until, type TestServer } from '../support/lspClient';
 import { ROOT } from '../support/util';
 import type { ActionEntry } from '../../server/out/protocol';
 
@@ -23,14 +23,6 @@ after(async () => {
   fs.rmSync(root, { recursive: true, force: true });
 });
 
-async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>): Promise<T> {
-  for (let i = 0; i < 400; i++) {
-    const v = await probe();
-    if (v !== undefined) return v;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 /** Starts the server on the folder, waits for it to have read it, and returns it with its "Read …" line. */
 async function open(): Promise<{ server: TestServer; read: string }> {

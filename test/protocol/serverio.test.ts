@@ -15,7 +15,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { spawn } from 'node:child_process';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, HoverRequest, ResponseError } from 'vscode-languageserver-protocol/node';
-import { startServer, BIN_SERVER, type TestServer } from '../support/lspClient';
+import { startServer, BIN_SERVER, until, type TestServer } from '../support/lspClient';
 import { MEETING, ROOT } from '../support/util';
 import type { ActionEntry } from '../../server/out/protocol';
 
@@ -32,14 +32,6 @@ async function start(folder?: string, init?: object): Promise<TestServer> {
   return s;
 }
 
-async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>): Promise<T> {
-  for (let i = 0; i < 400; i++) {
-    const v = await probe();
-    if (v !== undefined) return v;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 test('a change sent without raising the version is applied, and Format works from the text as it is now', async () => {
   const server = await start();

@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DidOpenTextDocumentNotification, DidChangeWatchedFilesNotification, FileChangeType, DidChangeTextDocumentNotification } from 'vscode-languageserver-protocol/node';
-import { startServer, type TestServer } from '../support/lspClient';
+import { startServer, until, type TestServer } from '../support/lspClient';
 import { ROOT } from '../support/util';
 import { fromActionTable, type ActionEntry, type ActionTable, type DecisionEntry, type MeetingSummary } from '../../server/out/protocol';
 
@@ -33,14 +33,6 @@ async function actions(params: object = {}): Promise<ActionEntry[]> {
   return server.connection.sendRequest('minutes/actions', params);
 }
 
-async function until<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
-  for (let i = 0; i < 200; i++) {
-    const v = await probe();
-    if (v !== undefined) return v;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 test('minutes/actions returns the log of the whole folder, read from disk, with statuses from later meetings', async () => {
   const log = await until('the folder to be read', async () => { const a = await actions(); return a.length === 3 ? a : undefined; });

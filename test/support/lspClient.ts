@@ -90,3 +90,13 @@ export async function startOnFixtureWorkspace(prefix: string): Promise<{ server:
   }
   return { server, folder, stop: async () => { await server.stop(); fs.rmSync(folder, { recursive: true, force: true }); } };
 }
+
+/** Polls `probe` until it gives a value (every 25 ms, 10 s at most): a condition, never a sleep. */
+export async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>): Promise<T> {
+  for (let i = 0; i < 400; i++) {
+    const v = await probe();
+    if (v !== undefined) return v;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
