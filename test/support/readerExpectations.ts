@@ -1,0 +1,93 @@
+/**
+ * What a careful reader finds in one published document: the shape of the data files
+ * `test/fixtures/<folder>/<name>.expect.json` written beside each document by reading it, never
+ * from the parser's output (issue 18, point 7). `test/reading.test.ts` checks the parser against
+ * every such file.
+ *
+ * How to write one (the rules a reader follows, so that two writers agree):
+ * - Numbers are written as printed, without a trailing `.`, `:` or tab (`41`, `PC24/061`,
+ *   `TB/22/116`, `IV`, `2246`); an item with no number has `number: null`.
+ * - Titles are the words of the item's heading as printed, capitals kept, without debris.
+ *   Comparison ignores case, runs of spaces and a trailing colon or full stop.
+ * - Names are the person's name as the list prints it, without honorifics a list adds to everyone
+ *   (`Cllr`, `Councillor`, `Mrs`, `Dr` stay out of `name`; they go in `title`).
+ * - Roles are the words the list gives (`Chair`, `Director of Finance`), qualifiers apart:
+ *   `(Chair)` is a role; `(substitute)`, `(from item 4)`, `(by phone)`, `arrived 7.45pm`,
+ *   `(item 118 only)` are qualifiers.
+ * - Action text: the first words of the task (enough to tell it apart, at least five words or the
+ *   whole task). Owners: as a reader resolves them: the full name of a listed person (`MD` →
+ *   the person the list gives as `(MD)`), else the role or body as written (`Clerk`,
+ *   `Director of Transport`). Due: as written (`31 March 2024`, `next meeting`, `ASAP`).
+ * - Decision text: the first words after the keyword (at least five words or the whole decision).
+ * - Statuses: each earlier action this meeting reports on, by its reference as printed (or the
+ *   first words of the action where it has no reference), with the status in our words.
+ */
+
+export type ListKind = 'present' | 'apologies' | 'inAttendance' | 'absent';
+
+/** Our words for numbering schemes (docs/markup.md). */
+export type SchemeName =
+  | 'year' // NNN/YY running through the year: 081/22
+  | 'year-first' // 19/112
+  | 'running' // plain running numbers through the (municipal) year: 41., 2246
+  | 'prefixed' // a board's own prefix: PC24/061, TB/22/116, GBP/2223/001, PB/2425/061
+  | 'per-meeting' // 1., 1, Item 1, 1.0 afresh each meeting
+  | 'roman' // I., II., … afresh each meeting
+  | 'none'; // headings only, no numbers
+
+export interface ItemExpectation {
+  readonly number: string | null;
+  readonly title: string;
+  /** Sub-items that carry a title (`4.1 Reserves policy`, `(a) Charging policy`), in order. */
+  readonly subItems?: ReadonlyArray<{ readonly number: string; readonly title: string }>;
+}
+
+export interface PersonExpectation {
+  readonly list: ListKind;
+  readonly name: string;
+  readonly title?: string;
+  readonly role?: string;
+  readonly initials?: string;
+  readonly qualifiers?: readonly string[];
+}
+
+export interface ActionExpectation {
+  /** The item's number as printed; null when the action stands outside any item. */
+  readonly item: string | null;
+  readonly text: string;
+  readonly owners: readonly string[];
+  readonly due?: string;
+}
+
+export interface DecisionExpectation {
+  readonly item: string | null;
+  readonly text: string;
+}
+
+export type StatusWord = 'done' | 'open' | 'carried forward' | 'dropped';
+
+export interface StatusExpectation {
+  /** The earlier action's reference as printed, or its first words when it has none. */
+  readonly ref: string;
+  readonly status: StatusWord;
+  /** The status as the document writes it (`Complete`, `cf`, `[DONE]`, `- [x]`, `G`). */
+  readonly written: string;
+}
+
+export interface DocumentExpectation {
+  /** The document, relative to test/fixtures: `layouts/01-council-committee-pdf.txt`. */
+  readonly file: string;
+  readonly title: string;
+  /** The meeting's date, ISO: `2025-03-14`. */
+  readonly date: string;
+  readonly numbering: SchemeName;
+  /** Every item, in order: nothing else is an item. */
+  readonly items: readonly ItemExpectation[];
+  /** Every person of every attendance list, in the order printed. */
+  readonly people: readonly PersonExpectation[];
+  readonly actions: readonly ActionExpectation[];
+  readonly decisions: readonly DecisionExpectation[];
+  readonly statuses: readonly StatusExpectation[];
+  /** What the reader noticed that the fields above cannot hold (free text, for the next reader). */
+  readonly notes?: readonly string[];
+}
