@@ -95,3 +95,18 @@ test('references, workspace symbols, the action log, rename and code actions can
   assert.deepEqual(await Promise.all(answers), asked.map(([name]) => `${name}: cancelled`));
   await busy;
 });
+
+test('2,000 items of one minute number: the editor lists 500 duplicates and one line saying how many more', async () => {
+  const uri = 'file:///hangs/same-number.minutes';
+  const text = ['# Board', 'Date: 27/09/2022', '', ...Array.from({ length: 2000 }, (_, i) => `001/22 Topic ${i}\nThe Board noted the report.\n`)].join('\n');
+  const published = server.diagnostics(uri, (p) => p.diagnostics.length > 0, 60_000);
+  server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'minutes', version: 1, text } });
+  const { diagnostics } = await published;
+  const duplicates = diagnostics.filter((d) => d.code === 'minutes/duplicate-number');
+  assert.equal(duplicates.length, 501);
+  // 1,499 here, and more when other open meetings of the server carry the number too
+  const more = /^([\d,]+) more like the 500 listed above \(Two items carry the same minute number/.exec(String(duplicates[500].message));
+  assert.ok(more && Number(more[1].replace(/,/g, '')) >= 1499, String(duplicates[500].message));
+  // the line stands where the first unlisted duplicate is
+  assert.ok(duplicates[500].range.start.line > duplicates[499].range.start.line);
+});

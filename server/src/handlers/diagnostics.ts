@@ -7,7 +7,7 @@
  */
 import { PublishDiagnosticsNotification, type PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeAcrossMeetings, sameAcrossMeetings, severityOf, shownFindings, toDiagnostic, type Finding, type MinutesDocument, type MinutesSettings, type Severity } from '../service/index';
+import { analyzeAcrossMeetings, listedFindings, sameAcrossMeetings, severityOf, shownFindings, toDiagnostic, type Finding, type MinutesDocument, type MinutesSettings, type Severity } from '../service/index';
 import { toLspDiagnostic } from '../convert';
 import type { ServerContext } from '../context';
 import { JsonMemo, rawJson } from '../rawJson';
@@ -68,7 +68,7 @@ export function registerDiagnostics(ctx: ServerContext): void {
     const settings = ctx.cache.currentSettings;
     const keys = new Map<Severity, string>();
     const parts: string[] = [];
-    for (const f of findingsOf(ctx, doc)) {
+    for (const f of listedFindings(findingsOf(ctx, doc))) {
       const severity = severityOf(f.code, settings);
       if (!severity) continue;
       let key = keys.get(severity);

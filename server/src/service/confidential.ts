@@ -64,11 +64,11 @@ function* bracketGroups(text: string): Generator<{ start: number; end: number; i
   let i = 0;
   while (i < s.length) {
     const c = s[i];
-    const fc = c.normalize('NFKC');
-    const o = OPENERS.indexOf(c) >= 0 ? OPENERS.indexOf(c) : OPENERS.indexOf(fc);
+    // NFKC of a character below U+0080 is itself: the fold is asked only of the others (a keystroke reads every title)
+    const o = OPENERS.indexOf(c) >= 0 || c < '\u0080' ? OPENERS.indexOf(c) : OPENERS.indexOf(c.normalize('NFKC'));
     if (o < 0) { i++; continue; }
     let j = i + 1;
-    while (j < s.length && CLOSERS.indexOf(s[j]) < 0 && CLOSERS.indexOf(s[j].normalize('NFKC')) < 0) j++;
+    while (j < s.length && CLOSERS.indexOf(s[j]) < 0 && (s[j] < '\u0080' || CLOSERS.indexOf(s[j].normalize('NFKC')) < 0)) j++;
     const end = j < s.length ? j + 1 : s.length;
     yield { start: i, end, inner: s.slice(i + 1, j), ...(j < s.length ? {} : { unclosed: true as const }) };
     i = end;
@@ -137,8 +137,19 @@ export type Withholding =
   | { readonly by: 'line' }
   | { readonly by: 'section'; readonly section: number };
 
+// A parsed item's title does not change, and a re-parse keeps the items an edit did not touch:
+// each title is read for a marker once, not at every keystroke and every public output.
+const titleMarkers = new WeakMap<Item, { readonly title: string; readonly marker: MarkerMatch | undefined }>();
+function itemTitleMarker(item: Item): MarkerMatch | undefined {
+  const hit = titleMarkers.get(item);
+  if (hit && hit.title === item.title) return hit.marker;
+  const marker = titleMarker(item.title);
+  titleMarkers.set(item, { title: item.title, marker });
+  return marker;
+}
+
 export function withholding(item: Item, meeting: Meeting | undefined): Withholding | undefined {
-  const t = titleMarker(item.title);
+  const t = itemTitleMarker(item);
   if (t) return { by: 'title', marker: t };
   if (item.confidentialMark) return { by: 'line' };
   const s = item.section !== undefined ? meeting?.sections[item.section] : undefined;

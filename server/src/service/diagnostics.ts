@@ -24,25 +24,43 @@ interface ItemFindings {
   /** The meeting's date: a message may give a date after it as an example. */
   readonly date: string | undefined;
   readonly settings: MinutesSettings;
-  readonly byRule: Map<string, readonly Finding[]>;
+  /** The findings of every rule of `ITEM_RULES(settings)`, in the rules' order. */
+  readonly findings: readonly Finding[];
 }
 // Parsed items never change; a re-parse of one item keeps the others' objects, and so their findings.
+// One memo an item, not one a rule and item: 100,000 items a keystroke are 100,000 look-ups, not a
+// million and a half.
 const itemFindings = new WeakMap<Item, ItemFindings>();
 
-function findingsOfItem(rule: Rule, ctx: RuleContext, item: Item): readonly Finding[] {
-  const m = ctx.meeting;
-  let memo = itemFindings.get(item);
-  if (!memo || memo.people !== m.people || memo.next !== m.nextMeeting || memo.date !== m.date?.iso || memo.settings !== ctx.settings) {
-    memo = { people: m.people, next: m.nextMeeting, date: m.date?.iso, settings: ctx.settings, byRule: new Map() };
-    itemFindings.set(item, memo);
+/** The rules that look at one item and are not turned off, in their order; the same array for the same settings. */
+const itemRulesOf = new WeakMap<MinutesSettings, readonly Rule[]>();
+function itemRules(settings: MinutesSettings): readonly Rule[] {
+  let rules = itemRulesOf.get(settings);
+  if (!rules) {
+    rules = RULES.filter((r) => r.checkItem && settings.diagnostics[r.name] !== 'off');
+    itemRulesOf.set(settings, rules);
   }
-  let found = memo.byRule.get(rule.code);
-  if (!found) {
-    found = rule.checkItem!(ctx, item);
-    memo.byRule.set(rule.code, found);
-  }
-  return found;
+  return rules;
 }
+
+function findingsOfItem(rules: readonly Rule[], ctx: RuleContext, item: Item): readonly Finding[] {
+  const m = ctx.meeting;
+  const memo = itemFindings.get(item);
+  if (memo && memo.people === m.people && memo.next === m.nextMeeting && memo.date === m.date?.iso && memo.settings === ctx.settings) return memo.findings;
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    try {
+      for (const f of rule.checkItem!(ctx, item)) findings.push(f);
+    } catch {
+      // one faulty rule must not silence the others
+    }
+  }
+  itemFindings.set(item, { people: m.people, next: m.nextMeeting, date: m.date?.iso, settings: ctx.settings, findings });
+  return findings;
+}
+
+/** Where each rule stands in RULES: findings at one place are listed in the rules' order. */
+const RULE_ORDER = new Map(RULES.map((r, i) => [r.code, i]));
 
 // The rules that read the whole document (duplicate numbers, sequence, unnumbered items) run again
 // after each keystroke. A finding that says the same as last time about the same place (the range
@@ -99,17 +117,19 @@ export function analyze(doc: MinutesDocument, lines: readonly string[], settings
   const out: Finding[] = [];
   const keepNumbering = previous !== undefined && sameNumbering(previous.doc, doc);
   for (const rule of RULES) {
-    if (settings.diagnostics[rule.name] === 'off') continue;
+    if (settings.diagnostics[rule.name] === 'off' || rule.checkItem) continue;
     try {
       if (keepNumbering && NUMBERING_RULES.has(rule.code)) { for (const f of previous.findings) if (f.code === rule.code) out.push(f); }
-      else if (rule.checkItem) for (const item of meeting.items) for (const f of findingsOfItem(rule, ctx, item)) out.push(f);
       // a loop, not a spread: a spread of 150,000 findings overflows the stack, and the rule would fall silent
       else for (const f of rule.check(ctx)) out.push(kept(f));
     } catch {
       // one faulty rule must not silence the others
     }
   }
-  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  const rules = itemRules(settings);
+  if (rules.length > 0) for (const item of meeting.items) for (const f of findingsOfItem(rules, ctx, item)) out.push(f);
+  const order = (f: Finding): number => RULE_ORDER.get(f.code) ?? -1;
+  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || order(a) - order(b));
 }
 
 /** Findings of the rules that read across meetings, for the meeting of `uri`. */
@@ -177,6 +197,39 @@ function sameReference(a: Reference, b: Reference): boolean {
 function sameStatusUpdate(a: StatusUpdate, b: StatusUpdate): boolean {
   return a.target.seq === b.target.seq && a.target.year === b.target.year && a.action === b.action && a.status === b.status
     && a.note === b.note && rangesEqual(a.refRange, b.refRange) && rangesEqual(a.range, b.range);
+}
+
+/** At most this many findings of one rule are listed in the editor for one file (see `listedFindings`). */
+export const LISTED_PER_RULE = 500;
+
+/**
+ * The findings the editor lists: at most `max` of each rule, and where a rule found more, one
+ * finding in their place that says how many more. 100,000 items of one number are 100,000
+ * duplicates: listing them all would take seconds at every keystroke and helps no clerk, who
+ * puts the first ones right (or renumbers) and sees the rest listed in their turn. Fixes that
+ * work on all of a rule's findings ("fix all") still read every finding, not this list.
+ */
+export function listedFindings(findings: readonly Finding[], max = LISTED_PER_RULE): readonly Finding[] {
+  if (findings.length <= max) return findings;
+  const counts = new Map<string, number>();
+  for (const f of findings) counts.set(f.code, (counts.get(f.code) ?? 0) + 1);
+  if ([...counts.values()].every((n) => n <= max)) return findings;
+  const out: Finding[] = [];
+  const seen = new Map<string, number>();
+  for (const f of findings) {
+    const k = (seen.get(f.code) ?? 0) + 1;
+    seen.set(f.code, k);
+    if (k <= max) out.push(f);
+    else if (k === max + 1) {
+      const more = counts.get(f.code)! - max;
+      const rule = RULES.find((r) => r.code === f.code);
+      out.push({
+        code: f.code, range: f.range, fixes: [],
+        message: `${more.toLocaleString('en-GB')} more like the ${max} listed above${rule ? ` (${rule.description.replace(/[.:]\s*$/, '')})` : ''} are not listed one by one, so that typing stays quick. Put the listed ones right and the rest are listed in their turn.`,
+      });
+    }
+  }
+  return out;
 }
 
 export function severityOf(code: string, settings: MinutesSettings): Severity | undefined {
