@@ -223,6 +223,9 @@ function samePerson(e: PersonExpectation, f: FoundPerson): boolean {
   );
 }
 
+/** Warnings about the numbering of items: false alarms on a board's own printed numbers. */
+const NUMBERING_ALARMS = new Set(['minutes/duplicate-number', 'minutes/number-out-of-sequence', 'minutes/year-mismatch', 'minutes/malformed-number']);
+
 const LISTS: readonly ListKind[] = ['present', 'apologies', 'inAttendance', 'absent'];
 
 const CHECKS: Record<Field, (r: Reading) => string | undefined> = {
@@ -310,7 +313,12 @@ const CHECKS: Record<Field, (r: Reading) => string | undefined> = {
       (f) => `${f.ref} ${f.status} (written ${show(f.written)})`,
     ),
 
-  /** What a clerk would see as a false alarm: a listed person called unknown, a sub-item called empty. */
+  /**
+   * What a clerk would see as a false alarm on a published file: a listed person called unknown; an
+   * empty item that is a sub-item or no item at all; an action called ownerless that the reader
+   * gives an owner; a numbering warning on numbers as the board printed them (unless the reader
+   * lists it in `alarms`, a fault the printed numbering really has).
+   */
   falseAlarms: ({ exp, text, analysis }) => {
     const alarms: string[] = [];
     const ways = (p: PersonExpectation): string[] => {
@@ -318,17 +326,26 @@ const CHECKS: Record<Field, (r: Reading) => string | undefined> = {
       return [p.name, words[words.length - 1], p.initials, p.role, p.title && `${p.title} ${words[words.length - 1]}`].filter((w): w is string => !!w).map(norm);
     };
     const listed = exp.people.flatMap(ways);
-    const subTitles = exp.items.flatMap((i) => (i.subItems ?? []).flatMap((s) => [norm(s.title), normNumber(s.number)]));
+    const itemTitles = exp.items.map((i) => norm(i.title));
+    const agreed = new Set((exp.alarms ?? []).map((c) => `minutes/${c}`));
+    let ownerless = exp.actions.filter((a) => a.owners.length === 0).length;
     for (const f of analysis.findings) {
-      const said = norm(textIn(text, f.range));
+      const written = textIn(text, f.range);
+      const said = norm(written);
+      const at = `line ${f.range.start.line + 1}: ${show(written)}`;
       if (f.code === 'minutes/unknown-person' && listed.some((w) => w === said || said.endsWith(` ${w}`))) {
-        alarms.push(`line ${f.range.start.line + 1}: ${show(textIn(text, f.range))} is called unknown but is listed: ${f.message}`);
-      }
-      if (f.code === 'minutes/empty-item' && subTitles.some((w) => w !== '' && said.includes(w))) {
-        alarms.push(`line ${f.range.start.line + 1}: the sub-item ${show(textIn(text, f.range))} is called an empty item: ${f.message}`);
+        alarms.push(`${at} is called unknown but is listed: ${f.message}`);
+      } else if (f.code === 'minutes/empty-item' && !itemTitles.some((t) => t !== '' && said.includes(t))) {
+        alarms.push(`${at} is called an empty item but is a sub-item or no item at all: ${f.message}`);
+      } else if (f.code === 'minutes/action-without-owner' && ownerless-- <= 0) {
+        alarms.push(`${at} is called an action without owner, but every action the reader finds here has one: ${f.message}`);
+      } else if (NUMBERING_ALARMS.has(f.code) && !agreed.has(f.code)) {
+        alarms.push(`${at} gets a numbering warning, but the board printed its numbers so: ${f.message}`);
       }
     }
-    return alarms.length ? `${alarms.length} false alarm(s):\n    ${alarms.join('\n    ')}` : undefined;
+    if (alarms.length === 0) return undefined;
+    const more = alarms.length > 6 ? [`… and ${alarms.length - 6} more`] : [];
+    return `${alarms.length} false alarm(s):\n    ${[...alarms.slice(0, 6), ...more].join('\n    ')}`;
   },
 };
 

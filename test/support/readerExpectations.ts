@@ -118,6 +118,12 @@ export interface DocumentExpectation {
   readonly actions: readonly ActionExpectation[];
   readonly decisions: readonly DecisionExpectation[];
   readonly statuses: readonly StatusExpectation[];
+  /**
+   * Numbering warnings the reader agrees the document deserves (rule codes: `duplicate-number`,
+   * `number-out-of-sequence`, `year-mismatch`, `malformed-number`), when the printed numbering
+   * really has that fault; say why in `notes`. Any other numbering warning is a false alarm.
+   */
+  readonly alarms?: readonly string[];
   /** What the reader noticed that the fields above cannot hold (free text, for the next reader). */
   readonly notes?: readonly string[];
 }
