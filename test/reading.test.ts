@@ -91,7 +91,7 @@ function numberOf(it: Item): string | null {
 
 /** Items with a parent (if the model keeps sub-items among the items) are not items. */
 function itemTree(m: Meeting): FoundItem[] {
-  const top = m.items.filter((it) => prop(it, 'parent') === undefined);
+  const top = m.items.filter((it) => prop(it, 'parent') == null);
   const toFound = (it: Item): FoundItem => {
     const own = prop(it, 'subItems') ?? prop(it, 'children');
     const flat = m.items.filter((c) => prop(c, 'parent') === it);
@@ -138,11 +138,12 @@ interface FoundAction {
   readonly line: number;
 }
 
-/** An owner as the reader resolves them: the listed person's name, else the words as written. */
+/** An owner as the reader resolves them: the listed person's name, else the words as written (less `the`). */
 function ownerName(text: string, m: Meeting): string {
   const r = resolveMention(text, m);
   if (r.kind === 'person' || (r.kind === 'role' && r.person)) return r.person!.name.display;
-  return text;
+  // The reader's rule: an owner nobody in the lists is stays as written, less a leading "the".
+  return text.trim().replace(/^the\s+/i, '');
 }
 
 /** Each top-level item with everything under it (its sub-items' actions and decisions are its own). */

@@ -44,6 +44,8 @@
  *   task: the text is that resolution's or paragraph's first words (its paragraph number left out).
  * - An action written twice (in an item and again in the closing action table) is one action: the
  *   table's row is kept.
+ * - An owner nobody in the lists is stays as written, less a leading `the` (`Commissioner`,
+ *   `Ms Oduwole`, `Chief Finance Officer`).
  * - Due: the words after `by`/`before` (`July 2025`, `July meeting`, `8/2/22`).
  * - Status `written`: the status words of the cell or line, without the note after a dash or
  *   semicolon (`Complete`, `Carried forward`, `Overdue`), not the RAG letter when there is a word.
