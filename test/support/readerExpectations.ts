@@ -21,6 +21,34 @@
  * - Decision text: the first words after the keyword (at least five words or the whole decision).
  * - Statuses: each earlier action this meeting reports on, by its reference as printed (or the
  *   first words of the action where it has no reference), with the status in our words.
+ *
+ * Further rules, met while reading the layouts (expect1, for documents 01–05):
+ * - Title: the heading line that names the meeting's body, the most specific one (the committee, not
+ *   the authority printed above it), as printed, without `Minutes of (the meeting of)`, the date,
+ *   the time or the venue; a heading wrapped over two lines is one title.
+ * - Qualifiers are written without their brackets (`substitute`, `item 118 only`, `to PC24/066`);
+ *   an apology's reason and a note such as `CONSENTED` are qualifiers.
+ * - `organisation`: the council, ward or body a member represents, printed in a second column or in
+ *   brackets after the name (`Ashby Metropolitan Borough Council`); it is not a role.
+ * - `category`: the kind of membership a list gives by a code with a legend (`(FG)`), written as the
+ *   legend spells it out (`Foundation Governor`); it is not a role.
+ * - Apologies and absences written as prose under an item ("Apologies were received from …") are
+ *   lists like any other (issue 18, point 2).
+ * - `item` of an action or decision is the number of its top-level item (sub-items are not items);
+ *   an action table or log after the last item stands outside any item (`null`).
+ * - A decision is one per keyword (`RESOLVED`, `NOTED`, `APPROVED`, `RATIFIED`, `agreed`): parts
+ *   `(1)`, `(a)` belong to it. The keyword is the verb with `UNANIMOUSLY` and its dash or colon;
+ *   `that`/`to` and a part label `(1)` after it are the decision's first words.
+ * - An owner that stands alone (`ACTION: Director of Transport` after a resolution, initials in an
+ *   `Action` column beside a paragraph) takes the resolution or the paragraph beside it as its
+ *   task: the text is that resolution's or paragraph's first words (its paragraph number left out).
+ * - An action written twice (in an item and again in the closing action table) is one action: the
+ *   table's row is kept.
+ * - An owner nobody in the lists is stays as written, less a leading `the` (`Commissioner`,
+ *   `Ms Oduwole`, `Chief Finance Officer`).
+ * - Due: the words after `by`/`before` (`July 2025`, `July meeting`, `8/2/22`).
+ * - Status `written`: the status words of the cell or line, without the note after a dash or
+ *   semicolon (`Complete`, `Carried forward`, `Overdue`), not the RAG letter when there is a word.
  */
 
 export type ListKind = 'present' | 'apologies' | 'inAttendance' | 'absent';
@@ -49,6 +77,10 @@ export interface PersonExpectation {
   readonly role?: string;
   readonly initials?: string;
   readonly qualifiers?: readonly string[];
+  /** The council, ward or body the person represents (a column or brackets after the name): not a role. */
+  readonly organisation?: string;
+  /** The membership category of a legend (`(FG)` → `Foundation Governor`): not a role. */
+  readonly category?: string;
 }
 
 export interface ActionExpectation {
@@ -88,6 +120,12 @@ export interface DocumentExpectation {
   readonly actions: readonly ActionExpectation[];
   readonly decisions: readonly DecisionExpectation[];
   readonly statuses: readonly StatusExpectation[];
+  /**
+   * Numbering warnings the reader agrees the document deserves (rule codes: `duplicate-number`,
+   * `number-out-of-sequence`, `year-mismatch`, `malformed-number`), when the printed numbering
+   * really has that fault; say why in `notes`. Any other numbering warning is a false alarm.
+   */
+  readonly alarms?: readonly string[];
   /** What the reader noticed that the fields above cannot hold (free text, for the next reader). */
   readonly notes?: readonly string[];
 }

@@ -1,0 +1,427 @@
+/**
+ * What a careful reader finds in each published document (issue 18, point 7): every
+ * `test/fixtures/<folder>/<name>.expect.json` (written by reading the document, see
+ * support/readerExpectations.ts) is checked field by field against what the language service reads.
+ *
+ * Known gaps are listed, strictly, in `<folder>/gaps.json` (`{ "<document>": ["items", …] }`): a listed
+ * field must still fail (when it passes, the test asks for it to be removed from the list), and a
+ * field not listed must pass. The list is the to-do list of issue 18; the expectations never bend.
+ *
+ * Comparisons are tolerant only where the reader's rules say so: case, runs of spaces, a trailing
+ * colon or full stop (and the `.`, `:` or tab after a number), and action and decision texts
+ * compared as prefixes.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { resolveMention, formatNumber, type Analysis, type Item, type Meeting, type MinutesDocument } from '../server/out/service/index';
+import { analyse, ROOT, textIn } from './support/util';
+import type { DocumentExpectation, ListKind, PersonExpectation, StatusWord } from './support/readerExpectations';
+
+const FIXTURES = path.join(ROOT, 'test', 'fixtures');
+
+/** The fields checked, one test each; these are the words gaps.json uses. */
+const FIELDS = ['title', 'date', 'numbering', 'items', 'subItems', 'people', 'actions', 'decisions', 'statuses', 'falseAlarms'] as const;
+type Field = (typeof FIELDS)[number];
+
+// ---------------------------------------------------------------------------------------------
+// Comparison, with exactly the tolerance the reader's rules allow.
+
+/** Case, runs of spaces and a trailing colon or full stop do not count. */
+function norm(s: string | null | undefined): string {
+  return (s ?? '').normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase().replace(/[.:]+$/, '').trim();
+}
+
+/** A number as printed, without the `.`, `:` or tab that follows it. */
+function normNumber(s: string | null | undefined): string {
+  return norm((s ?? '').replace(/[.:\t\s]+$/, ''));
+}
+
+/** The found text starts with the expected first words (case and spaces apart). */
+function startsWith(found: string, expected: string): boolean {
+  return norm(found).startsWith(norm(expected));
+}
+
+function show(s: string | null | undefined): string {
+  return s === undefined || s === null ? '(none)' : JSON.stringify(s);
+}
+
+/**
+ * Two lists compared in order: undefined when they agree, else the counts and the first
+ * difference, with both sides shown.
+ */
+function compareLists<E, F>(what: string, expected: readonly E[], found: readonly F[], same: (e: E, f: F) => boolean, showE: (e: E) => string, showF: (f: F) => string): string | undefined {
+  const n = Math.max(expected.length, found.length);
+  for (let i = 0; i < n; i++) {
+    const e = expected[i];
+    const f = found[i];
+    if (i < expected.length && i < found.length && same(e, f)) continue;
+    const exp = i < expected.length ? showE(e) : '(nothing more)';
+    const got = i < found.length ? showF(f) : '(nothing more)';
+    return `expected ${expected.length} ${what}, found ${found.length}; first difference at #${i + 1}:\n    expected ${exp}\n    found    ${got}`;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading the service's model. One place, so that when the parser's model grows (sub-items,
+// qualifiers, a board's own number, actions outside items) only these functions change.
+
+interface FoundItem {
+  readonly number: string | null;
+  readonly title: string;
+  readonly item: Item;
+  readonly subItems: FoundItem[];
+}
+
+/** Optional properties the current model may not have yet (read without trusting their type). */
+function prop(o: unknown, name: string): unknown {
+  return o !== null && typeof o === 'object' ? (o as Record<string, unknown>)[name] : undefined;
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
+function numberOf(it: Item): string | null {
+  if (!it.number) return null;
+  return (str(prop(it.number, 'written')) ?? formatNumber(it.number)).trim();
+}
+
+/** Items with a parent (if the model keeps sub-items among the items) are not items. */
+function itemTree(m: Meeting): FoundItem[] {
+  const top = m.items.filter((it) => prop(it, 'parent') == null);
+  const toFound = (it: Item): FoundItem => {
+    const own = prop(it, 'subItems') ?? prop(it, 'children');
+    const flat = m.items.filter((c) => prop(c, 'parent') === it);
+    const subs = [...(Array.isArray(own) ? (own as Item[]) : []), ...flat];
+    return { number: numberOf(it), title: it.title, item: it, subItems: subs.map(toFound) };
+  };
+  return top.map(toFound);
+}
+
+interface FoundPerson {
+  readonly list: string;
+  readonly name: string;
+  readonly title?: string;
+  readonly role?: string;
+  readonly initials?: string;
+  readonly qualifiers: readonly string[];
+  readonly organisation?: string;
+  readonly category?: string;
+}
+
+function peopleOf(m: Meeting): FoundPerson[] {
+  return m.people.flatMap((b) =>
+    b.people.map((p) => {
+      const quals = prop(p, 'qualifiers');
+      return {
+        list: b.kind,
+        name: p.name.display,
+        title: str(prop(p, 'title')) ?? str(prop(p.name, 'title')),
+        role: p.role,
+        initials: p.initials,
+        qualifiers: Array.isArray(quals) ? quals.map((q) => (typeof q === 'string' ? q : str(prop(q, 'text')) ?? String(q))) : [],
+        organisation: str(prop(p, 'organisation')),
+        category: str(prop(p, 'category')),
+      };
+    }),
+  );
+}
+
+interface FoundAction {
+  readonly item: string | null;
+  readonly text: string;
+  readonly owners: string[];
+  readonly due?: string;
+  readonly line: number;
+}
+
+/** An owner as the reader resolves them: the listed person's name, else the words as written (less `the`). */
+function ownerName(text: string, m: Meeting): string {
+  const r = resolveMention(text, m);
+  if (r.kind === 'person' || (r.kind === 'role' && r.person)) return r.person!.name.display;
+  // The reader's rule: an owner nobody in the lists is stays as written, less a leading "the".
+  return text.trim().replace(/^the\s+/i, '');
+}
+
+/** Each top-level item with everything under it (its sub-items' actions and decisions are its own). */
+function underItems<T>(tree: readonly FoundItem[], pick: (it: Item) => readonly T[]): Array<{ item: string | null; value: T }> {
+  const all = (f: FoundItem): T[] => [...pick(f.item), ...f.subItems.flatMap(all)];
+  return tree.flatMap((f) => all(f).map((value) => ({ item: f.number, value })));
+}
+
+function actionsOf(m: Meeting, tree: readonly FoundItem[]): FoundAction[] {
+  const outside = prop(m, 'actions');
+  const placed = [
+    ...underItems(tree, (it) => it.actions),
+    ...(Array.isArray(outside) ? (outside as Item['actions']).map((value) => ({ item: null, value })) : []),
+  ];
+  return placed
+    .map(({ item, value: a }) => ({
+      item,
+      text: a.text,
+      owners: a.owners.map((o) => ownerName(o.text, m)),
+      due: a.due?.text,
+      line: a.range.start.line,
+    }))
+    .sort((a, b) => a.line - b.line);
+}
+
+function decisionsOf(m: Meeting, tree: readonly FoundItem[]): Array<{ item: string | null; text: string; line: number }> {
+  const outside = prop(m, 'decisions');
+  return [
+    ...underItems(tree, (it) => it.decisions),
+    ...(Array.isArray(outside) ? (outside as Item['decisions']).map((value) => ({ item: null, value })) : []),
+  ]
+    .map(({ item, value: d }) => ({ item, text: d.text, line: d.range.start.line }))
+    .sort((a, b) => a.line - b.line);
+}
+
+function statusesOf(m: Meeting): Array<{ ref: string; status: string; written: string }> {
+  return m.statusUpdates.map((s) => ({
+    ref: str(prop(s, 'ref')) ?? `${formatNumber(s.target)}-A${s.action}`,
+    status: s.status,
+    written: str(prop(s, 'written')) ?? '',
+  }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// One check per field: undefined when the service reads the field as the reader does.
+
+interface Reading {
+  readonly exp: DocumentExpectation;
+  readonly text: string;
+  readonly analysis: Analysis;
+  readonly doc: MinutesDocument;
+  readonly meeting: Meeting | undefined;
+}
+
+const showPerson = (p: PersonExpectation | FoundPerson): string => {
+  const fields = [
+    `name ${show(p.name)}`,
+    p.title && `title ${show(p.title)}`,
+    p.role && `role ${show(p.role)}`,
+    p.initials && `initials ${p.initials}`,
+    p.organisation && `organisation ${show(p.organisation)}`,
+    p.category && `category ${show(p.category)}`,
+    (p.qualifiers ?? []).length > 0 && `qualifiers ${JSON.stringify(p.qualifiers)}`,
+  ].filter(Boolean);
+  return `${p.list}: ${fields.join(', ')}`;
+};
+
+function samePerson(e: PersonExpectation, f: FoundPerson): boolean {
+  const q = (xs: readonly string[] | undefined) => (xs ?? []).map(norm).join('|');
+  return (
+    norm(e.name) === norm(f.name) &&
+    norm(e.title) === norm(f.title) &&
+    norm(e.role) === norm(f.role) &&
+    norm(e.initials) === norm(f.initials) &&
+    norm(e.organisation) === norm(f.organisation) &&
+    norm(e.category) === norm(f.category) &&
+    q(e.qualifiers) === q(f.qualifiers)
+  );
+}
+
+/** Warnings about the numbering of items: false alarms on a board's own printed numbers. */
+const NUMBERING_ALARMS = new Set(['minutes/duplicate-number', 'minutes/number-out-of-sequence', 'minutes/year-mismatch', 'minutes/malformed-number']);
+
+const LISTS: readonly ListKind[] = ['present', 'apologies', 'inAttendance', 'absent'];
+
+const CHECKS: Record<Field, (r: Reading) => string | undefined> = {
+  title: ({ exp, meeting }) => (norm(meeting?.title?.value) === norm(exp.title) ? undefined : `expected ${show(exp.title)}, found ${show(meeting?.title?.value)}`),
+
+  date: ({ exp, meeting }) => (meeting?.date?.iso === exp.date ? undefined : `expected ${exp.date}, found ${show(meeting?.date?.iso ?? meeting?.date?.text)}`),
+
+  numbering: ({ exp, doc }) => (String(doc.scheme) === exp.numbering ? undefined : `expected the scheme ${show(exp.numbering)}, found ${show(String(doc.scheme))}`),
+
+  items: ({ exp, meeting }) =>
+    compareLists(
+      'items',
+      exp.items,
+      meeting ? itemTree(meeting) : [],
+      (e, f) => normNumber(e.number) === normNumber(f.number) && norm(e.title) === norm(f.title),
+      (e) => `${e.number ?? '(no number)'} ${show(e.title)}`,
+      (f) => `${f.number ?? '(no number)'} ${show(f.title)}`,
+    ),
+
+  subItems: ({ exp, meeting }) => {
+    const found = new Map((meeting ? itemTree(meeting) : []).map((f) => [normNumber(f.number) + '\u0000' + norm(f.title), f.subItems]));
+    for (const e of exp.items) {
+      const subs = found.get(normNumber(e.number) + '\u0000' + norm(e.title));
+      const problem = compareLists(
+        `sub-items under ${e.number ?? show(e.title)}`,
+        e.subItems ?? [],
+        subs ?? [],
+        (x, f) => normNumber(x.number) === normNumber(f.number) && norm(x.title) === norm(f.title),
+        (x) => `${x.number} ${show(x.title)}`,
+        (f) => `${f.number ?? '(no number)'} ${show(f.title)}`,
+      );
+      if (problem) return subs === undefined && (e.subItems ?? []).length > 0 ? `item ${e.number ?? show(e.title)} is not read, so neither are its sub-items; ${problem}` : problem;
+    }
+    return undefined;
+  },
+
+  people: ({ exp, meeting }) => {
+    const found = meeting ? peopleOf(meeting) : [];
+    const kinds = new Set<string>([...LISTS, ...found.map((p) => p.list)]);
+    for (const kind of kinds) {
+      const problem = compareLists(
+        `people in the ${kind} list`,
+        exp.people.filter((p) => p.list === kind),
+        found.filter((p) => p.list === kind),
+        samePerson,
+        showPerson,
+        showPerson,
+      );
+      if (problem) return problem;
+    }
+    return undefined;
+  },
+
+  actions: ({ exp, meeting }) =>
+    compareLists(
+      'actions',
+      exp.actions,
+      meeting ? actionsOf(meeting, itemTree(meeting)) : [],
+      (e, f) =>
+        normNumber(e.item) === normNumber(f.item) &&
+        startsWith(f.text, e.text) &&
+        e.owners.map(norm).join('|') === f.owners.map(norm).join('|') &&
+        norm(e.due) === norm(f.due),
+      (e) => `under ${e.item ?? '(no item)'}: ${show(e.text)}… owners ${JSON.stringify(e.owners)}, due ${show(e.due)}`,
+      (f) => `under ${f.item ?? '(no item)'}: ${show(f.text)} owners ${JSON.stringify(f.owners)}, due ${show(f.due)}`,
+    ),
+
+  decisions: ({ exp, meeting }) =>
+    compareLists(
+      'decisions',
+      exp.decisions,
+      meeting ? decisionsOf(meeting, itemTree(meeting)) : [],
+      (e, f) => normNumber(e.item) === normNumber(f.item) && startsWith(f.text, e.text),
+      (e) => `under ${e.item ?? '(no item)'}: ${show(e.text)}…`,
+      (f) => `under ${f.item ?? '(no item)'}: ${show(f.text)}`,
+    ),
+
+  statuses: ({ exp, meeting }) =>
+    compareLists(
+      'statuses of earlier actions',
+      exp.statuses,
+      meeting ? statusesOf(meeting) : [],
+      (e, f) => norm(e.ref) === norm(f.ref) && e.status === (f.status as StatusWord) && norm(e.written) === norm(f.written),
+      (e) => `${e.ref} ${e.status} (written ${show(e.written)})`,
+      (f) => `${f.ref} ${f.status} (written ${show(f.written)})`,
+    ),
+
+  /**
+   * What a clerk would see as a false alarm on a published file: a listed person called unknown; an
+   * empty item that is a sub-item or no item at all; an action called ownerless that the reader
+   * gives an owner; a numbering warning on numbers as the board printed them (unless the reader
+   * lists it in `alarms`, a fault the printed numbering really has).
+   */
+  falseAlarms: ({ exp, text, analysis }) => {
+    const alarms: string[] = [];
+    const ways = (p: PersonExpectation): string[] => {
+      const words = p.name.split(/\s+/);
+      return [p.name, words[words.length - 1], p.initials, p.role, p.title && `${p.title} ${words[words.length - 1]}`].filter((w): w is string => !!w).map(norm);
+    };
+    const listed = exp.people.flatMap(ways);
+    const itemTitles = exp.items.map((i) => norm(i.title));
+    const agreed = new Set((exp.alarms ?? []).map((c) => `minutes/${c}`));
+    let ownerless = exp.actions.filter((a) => a.owners.length === 0).length;
+    for (const f of analysis.findings) {
+      const written = textIn(text, f.range);
+      const said = norm(written);
+      const at = `line ${f.range.start.line + 1}: ${show(written)}`;
+      if (f.code === 'minutes/unknown-person' && listed.some((w) => w === said || said.endsWith(` ${w}`))) {
+        alarms.push(`${at} is called unknown but is listed: ${f.message}`);
+      } else if (f.code === 'minutes/empty-item' && !itemTitles.some((t) => t !== '' && said.includes(t))) {
+        alarms.push(`${at} is called an empty item but is a sub-item or no item at all: ${f.message}`);
+      } else if (f.code === 'minutes/action-without-owner' && ownerless-- <= 0) {
+        alarms.push(`${at} is called an action without owner, but every action the reader finds here has one: ${f.message}`);
+      } else if (NUMBERING_ALARMS.has(f.code) && !agreed.has(f.code)) {
+        alarms.push(`${at} gets a numbering warning, but the board printed its numbers so: ${f.message}`);
+      }
+    }
+    if (alarms.length === 0) return undefined;
+    const more = alarms.length > 6 ? [`… and ${alarms.length - 6} more`] : [];
+    return `${alarms.length} false alarm(s):\n    ${[...alarms.slice(0, 6), ...more].join('\n    ')}`;
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Finding the expectation files and their gaps.
+
+function expectFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return expectFiles(p);
+    return e.name.endsWith('.expect.json') ? [p] : [];
+  });
+}
+
+/** `<folder>/gaps.json`, keyed by the document's file name; an absent file means no known gap. */
+function gapsOf(folder: string): Record<string, string[]> {
+  const p = path.join(folder, 'gaps.json');
+  return fs.existsSync(p) ? (JSON.parse(fs.readFileSync(p, 'utf8')) as Record<string, string[]>) : {};
+}
+
+const LIST_KINDS = new Set<string>(LISTS);
+const STATUS_WORDS = new Set<string>(['done', 'open', 'carried forward', 'dropped']);
+
+/** An expectation file a reader wrote by hand is checked for shape before it is used as a yardstick. */
+function shapeProblems(exp: DocumentExpectation): string[] {
+  const out: string[] = [];
+  if (typeof exp.file !== 'string' || !fs.existsSync(path.join(FIXTURES, exp.file))) out.push(`"file" ${show(exp.file)} is not a document under test/fixtures`);
+  if (typeof exp.title !== 'string') out.push('"title" is missing');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(String(exp.date))) out.push(`"date" ${show(exp.date)} is not an ISO date`);
+  for (const k of ['items', 'people', 'actions', 'decisions', 'statuses'] as const) if (!Array.isArray(exp[k])) out.push(`"${k}" is not a list`);
+  for (const p of exp.people ?? []) if (!LIST_KINDS.has(p.list) || typeof p.name !== 'string') out.push(`person ${JSON.stringify(p)}: list must be one of ${[...LIST_KINDS].join(', ')} and name a string`);
+  for (const s of exp.statuses ?? []) if (!STATUS_WORDS.has(s.status)) out.push(`status ${JSON.stringify(s)}: status must be one of ${[...STATUS_WORDS].join(', ')}`);
+  for (const a of exp.actions ?? []) if (!Array.isArray(a.owners) || typeof a.text !== 'string') out.push(`action ${JSON.stringify(a)}: needs text and owners`);
+  return out;
+}
+
+const files = expectFiles(FIXTURES).sort();
+
+test('there are expectations to read against (layouts 01–05 at least)', () => {
+  assert.ok(files.length >= 5, `found only ${files.length} *.expect.json files under test/fixtures`);
+});
+
+for (const folder of [...new Set(files.map((f) => path.dirname(f)))]) {
+  test(`${path.relative(FIXTURES, folder)}/gaps.json names only documents with expectations and known fields`, () => {
+    const gaps = gapsOf(folder);
+    const docs = new Set(files.filter((f) => path.dirname(f) === folder).map((f) => path.basename((JSON.parse(fs.readFileSync(f, 'utf8')) as DocumentExpectation).file)));
+    for (const [doc, fields] of Object.entries(gaps)) {
+      assert.ok(docs.has(doc), `gaps.json lists ${doc}, which has no .expect.json: remove the entry`);
+      for (const f of fields) assert.ok((FIELDS as readonly string[]).includes(f), `gaps.json: ${doc} lists "${f}", not one of ${FIELDS.join(', ')}`);
+    }
+  });
+}
+
+for (const file of files) {
+  const exp = JSON.parse(fs.readFileSync(file, 'utf8')) as DocumentExpectation;
+  const doc = path.basename(String(exp.file));
+  const where = path.relative(FIXTURES, file);
+
+  test(`what a reader finds in ${exp.file}`, async (t) => {
+    const problems = shapeProblems(exp);
+    assert.deepEqual(problems, [], `${where} is not a well-formed expectation:\n  ${problems.join('\n  ')}`);
+    const text = fs.readFileSync(path.join(FIXTURES, exp.file), 'utf8');
+    const analysis = analyse(text);
+    const reading: Reading = { exp, text, analysis, doc: analysis.doc, meeting: analysis.doc.meeting };
+    const gaps = new Set(gapsOf(path.dirname(file))[doc] ?? []);
+
+    for (const field of FIELDS) {
+      await t.test(field, () => {
+        const problem = CHECKS[field](reading);
+        if (gaps.has(field)) {
+          assert.ok(problem !== undefined, `${exp.file} — ${field} is read as the reader expects now: remove "${field}" from ${path.relative(FIXTURES, path.join(path.dirname(file), 'gaps.json'))} under "${doc}", it is read now`);
+        } else {
+          assert.equal(problem, undefined, `${exp.file} — ${field}: ${problem}\n  (if this is a known gap of issue 18, list "${field}" under "${doc}" in gaps.json; never bend ${where})`);
+        }
+      });
+    }
+  });
+}
