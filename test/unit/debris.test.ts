@@ -258,5 +258,10 @@ test('debris functions never throw and stay linear on hostile lines', () => {
     misencodedRuns(h);
     findDebris([h, h, 'Page 2', h]);
   }
+  // a long document of blank lines, page footers and repeated headers stays linear
+  const many: string[] = [];
+  for (let i = 0; i < 20000; i++) many.push('', '', 'Board minutes', `Page ${i % 999}`, '\f', 'Text of the minute.', '2');
+  findDebris(many);
+  findDebris(['Page 1', ...new Array<string>(100000).fill('   '), 'Page 2']);
   assert.ok(Date.now() - started < 5000);
 });

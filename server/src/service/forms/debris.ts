@@ -190,12 +190,15 @@ export function findDebris(lines: readonly string[]): DebrisSpan[] {
   const n = lines.length;
   const kinds: Array<DebrisKind | undefined> = new Array(n);
   for (let i = 0; i < n; i++) kinds[i] = debrisKind(lines[i]);
-  const key = (i: number) => clean(lines[i]).replace(/\s+/g, ' ');
-  const nonBlank = (i: number, step: 1 | -1): number => {
-    let j = i + step;
-    while (j >= 0 && j < n && clean(lines[j]) === '' && !lines[j].includes('\f')) j += step;
-    return j >= 0 && j < n ? j : -1;
-  };
+  const texts = lines.map(clean);
+  const key = (i: number) => texts[i].replace(/\s+/g, ' ');
+  // the nearest non-blank line above and below each line (a form feed counts), computed once: linear
+  const blank = (i: number) => texts[i] === '' && !lines[i].includes('\f');
+  const above = new Int32Array(n);
+  const below = new Int32Array(n);
+  for (let i = 0, last = -1; i < n; i++) { above[i] = last; if (!blank(i)) last = i; }
+  for (let i = n - 1, last = -1; i >= 0; i--) { below[i] = last; if (!blank(i)) last = i; }
+  const nonBlank = (i: number, step: 1 | -1): number => (step === 1 ? below[i] : above[i]);
   // repeated lines near page breaks: the running header (and a date line under it)
   const seen = new Map<string, number[]>();
   for (let i = 0; i < n; i++) {
@@ -210,7 +213,7 @@ export function findDebris(lines: readonly string[]): DebrisSpan[] {
       const j = i + d;
       if (d === 0 || j < 0 || j >= n) continue;
       if (isPageBreakKind(kinds[j]) || lines[j].includes('\f')) return true;
-      if (bare && /^\d{1,4}$/.test(clean(lines[j]))) return true;
+      if (bare && /^\d{1,4}$/.test(texts[j])) return true;
     }
     return false;
   };
@@ -224,24 +227,23 @@ export function findDebris(lines: readonly string[]): DebrisSpan[] {
     if (kinds[i] !== 'page-footer' && kinds[i] !== 'form-feed' && !lines[i].includes('\f')) continue;
     const j = lines[i].includes('\f') && clean(lines[i]) !== '' ? i : nonBlank(i, 1);
     if (j < 0 || kinds[j] !== undefined) continue;
-    const t = clean(lines[j]);
+    const t = texts[j];
     if (t.length <= 90 && !/[.;:]$/.test(t) && findDate(t) && !/^\d/.test(t)) kinds[j] = 'running-header';
   }
   // contextual forms, in order, so a signatory's name sees the rule above it
   for (let i = 0; i < n; i++) {
-    if (kinds[i] !== undefined) continue;
+    if (kinds[i] !== undefined || texts[i] === '') continue;
     const p = nonBlank(i, -1);
     const q = nonBlank(i, 1);
     kinds[i] = debrisKind(lines[i], { previous: p >= 0 ? kinds[p] : undefined, next: q >= 0 ? kinds[q] : undefined });
   }
   // a wiki page: from `Retrieved from "…"` to the end is the site's frame
-  const retrieved = kinds.findIndex((k, i) => k === 'wiki-chrome' && /^retrieved from/i.test(clean(lines[i])));
-  if (retrieved >= 0) for (let i = retrieved; i < n; i++) if (clean(lines[i]) !== '') kinds[i] = 'wiki-chrome';
+  const retrieved = kinds.findIndex((k, i) => k === 'wiki-chrome' && /^retrieved from/i.test(texts[i]));
+  if (retrieved >= 0) for (let i = retrieved; i < n; i++) if (texts[i] !== '') kinds[i] = 'wiki-chrome';
   // the e-mail carrying scribed minutes: above a long rule in the first lines, with a link in it
   for (let i = 0; i < Math.min(n, 25); i++) {
-    if (!/^-{20,}$/.test(clean(lines[i]))) continue;
-    const above = lines.slice(0, i);
-    if (above.some((l) => /https?:\/\//.test(l))) for (let j = 0; j < i; j++) if (clean(lines[j]) !== '' && kinds[j] === undefined) kinds[j] = 'email-wrapper';
+    if (!/^-{20,}$/.test(texts[i])) continue;
+    if (lines.slice(0, i).some((l) => /https?:\/\//.test(l))) for (let j = 0; j < i; j++) if (texts[j] !== '' && kinds[j] === undefined) kinds[j] = 'email-wrapper';
     break;
   }
   const out: DebrisSpan[] = [];
