@@ -112,6 +112,9 @@ test('forms that are debris only in their place: a bare page number, the signato
   assert.equal(debrisKind('2'), undefined);
   assert.equal(debrisKind('Annika Lindqvist, Mayor', { previous: 'rule' }), 'signature');
   assert.equal(debrisKind('Annika Lindqvist, Mayor'), undefined);
+  assert.equal(debrisKind('Chair', { previous: 'rule' }), 'signature');
+  assert.equal(debrisKind('Date:', { previous: 'signature' }), 'signature');
+  assert.equal(debrisKind('Chair', { previous: undefined }), undefined);
   assert.equal(debrisKind('City Council Minutes', { repeatedAtPageBreak: true }), 'running-header');
   assert.equal(debrisKind('Appendix A - Budget, item 6 pdf icon PDF 301 KB', { previous: 'paper-link' }), 'paper-link');
 });

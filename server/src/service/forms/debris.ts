@@ -131,6 +131,8 @@ export function debrisKind(line: string, context: DebrisContext = {}): DebrisKin
   if (context.repeatedAtPageBreak && t.length <= 100) return 'running-header';
   if ((prev === 'rule' || prev === 'signature') && /^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4},\s+[A-Z][\w ]{2,40}$/.test(t)) return 'signature';
   if (prev === 'paper-link' && PAPER_LINK.test(t)) return 'paper-link';
+  // `Chair` or `Date` alone is a role in a list of names, except under a signature line
+  if ((prev === 'rule' || prev === 'signature') && /^(?:signed|chair(?:man|person)?|date|mayor|(?:city\s+)?clerk|secretary)\s*:?$/i.test(t)) return 'signature';
   return undefined;
 }
 
