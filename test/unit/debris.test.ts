@@ -182,6 +182,9 @@ test('dates in the dotted form of footers and tables, times with am/pm on the 24
   assert.equal(findTimeRange('AT 10.00 AM')?.from, '10:00');
   assert.equal(findTimeRange('at 7.30pm in the hall')?.from, '19:30');
   assert.equal(findTimeRange(' – 6:00 P.M.')?.from, '18:00');
+  assert.equal(findTimeRange('June 16, 2020 – 6:00 P.M.')?.from, '18:00');
+  assert.deepEqual([findTimeRange('Tuesday 27 September 2022 - 1000 – 1300 hrs')?.from, findTimeRange('Tuesday 27 September 2022 - 1000 – 1300 hrs')?.to], ['10:00', '13:00']);
+  assert.deepEqual([findTimeRange('Meeting 1000 - 1130')?.from, findTimeRange('Meeting 1000 - 1130')?.to], ['10:00', '11:30']);
   assert.equal(findTimeRange('12.15 am')?.from, '00:15');
   assert.deepEqual([findTimeRange('10.30 - 12.15pm')?.from, findTimeRange('10.30 - 12.15pm')?.to], ['10:30', '12:15']);
   assert.deepEqual([findTimeRange('1000 – 1300 hrs')?.from, findTimeRange('1000 – 1300 hrs')?.to], ['10:00', '13:00']);

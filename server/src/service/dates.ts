@@ -150,6 +150,9 @@ export interface TimeRangeMatch {
 // `10.00 AM`, `7.30pm`, `6:00 P.M.`: the afternoon is read on the 24-hour clock
 const TIME_RANGE = /\b(\d{1,2}[:.]\d{2}|\d{4})(?:\s*(hrs|[ap]\.?m\b\.?))?\s*(?:[-–—]|to)\s*(\d{1,2}[:.]\d{2}|\d{4})(?:\s*(hrs|[ap]\.?m\b\.?))?|\b(\d{1,2}[:.]\d{2})(?:\s*(hrs|[ap]\.?m\b\.?))?\b/i;
 
+/** What comes before the year of a date: a day (`16, `, `7th `) or a month (`September `). */
+const YEAR_BEFORE = new RegExp(`(?:\\b\\d{1,2}${ORD},?|\\b${MONTH_RE}\\.?,?)\\s+$`, 'i');
+
 function normTime(t: string, suffix?: string): string {
   const digits = t.replace(/[:.]/, '');
   let hh = Number(digits.length === 4 ? digits.slice(0, 2) : digits.slice(0, digits.length - 2));
@@ -161,7 +164,13 @@ function normTime(t: string, suffix?: string): string {
 
 /** A meeting time or time range; `1000 – 1300 hrs` reads as 10:00 – 13:00. */
 export function findTimeRange(text: string): TimeRangeMatch | undefined {
-  const m = TIME_RANGE.exec(text);
+  // a year closing a date (`June 16, 2020 – 6:00 P.M.`, `27 September 2022 - 1000`) is not a time
+  const re = new RegExp(TIME_RANGE.source, 'gi');
+  let m = re.exec(text);
+  while (m && m[1] && /^(?:19|20)\d\d$/.test(m[1]) && YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) {
+    re.lastIndex = m.index + 4;
+    m = re.exec(text);
+  }
   if (!m) return undefined;
   // `10.30 - 12.15pm`: a suffix written only once, on the end of the range, reads for both ends
   // when the start would otherwise fall after the end
