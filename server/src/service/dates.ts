@@ -3,7 +3,8 @@
  * Accepted: `27/09/2022` (day first by default, `minutes.dateOrder` can make it month first),
  * `27/09/22`, `2022-09-27`, `Tuesday 27 September 2022`, `Tuesday, 21 JANUARY 2020`,
  * ordinals (`21st`, `23<sup>rd</sup>` once the segment layer has dropped the tags),
- * `September 27, 2022`. Validity (31/02/2023) and weekday checks use date-fns.
+ * `September 27, 2022`, the dotted form of footers and table headings `14.03.23`, `25.04.2017`
+ * (day first, or month first with `minutes.dateOrder`). Validity (31/02/2023) and weekday checks use date-fns.
  */
 import { addWeeks, format, formatISO, getDay, isExists, parseISO } from 'date-fns';
 
@@ -32,6 +33,9 @@ const ORD = '(?:st|nd|rd|th)?';
 
 // Each alternative is anchored on word boundaries and has no nested quantifiers: no backtracking blow-up.
 const NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g;
+// `14.03.23`, `25.04.2017`: three parts, a two- or four-digit year, so `116.1`, `4.2.1` (a version)
+// and `10.00` (a time) are not dates
+const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b(?!\.\d)/g;
 const ISO = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g;
 const LONG = new RegExp(`\\b${WEEKDAY_RE}(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH_RE}\\.?,?\\s+(\\d{4})\\b`, 'gi');
 const US_LONG = new RegExp(`\\b${WEEKDAY_RE}${MONTH_RE}\\.?\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})\\b`, 'gi');
@@ -73,6 +77,13 @@ export function findDates(text: string, order: DateOrder = 'dmy'): DateMatch[] {
     found.push(make(m.index, m.index + m[0].length, m[0], Number(m[1]), Number(m[2]), Number(m[3])));
   }
   for (const m of text.matchAll(NUMERIC)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const [day, month] = order === 'dmy' ? [a, b] : [b, a];
+    found.push(make(m.index, m.index + m[0].length, m[0], fullYear(m[3]), month, day));
+  }
+  for (const m of text.matchAll(DOTTED)) {
+    if (m.index > 0 && /[\d.]/.test(text[m.index - 1])) continue; // part of a longer dotted number (`2231.4.12.20`)
     const a = Number(m[1]);
     const b = Number(m[2]);
     const [day, month] = order === 'dmy' ? [a, b] : [b, a];
@@ -136,20 +147,40 @@ export interface TimeRangeMatch {
 }
 
 // `10:00 – 13:00`, `1000 – 1300 hrs`, `10.00am - 1pm`, `10:00`
-const TIME_RANGE = /\b(\d{1,2}[:.]\d{2}|\d{4})\s*(?:hrs|am|pm)?\s*(?:[-–—]|to)\s*(\d{1,2}[:.]\d{2}|\d{4})\s*(?:hrs|am|pm)?|\b(\d{1,2}[:.]\d{2})\s*(?:hrs|am|pm)?\b/i;
+// `10.00 AM`, `7.30pm`, `6:00 P.M.`: the afternoon is read on the 24-hour clock
+const TIME_RANGE = /\b(\d{1,2}[:.]\d{2}|\d{4})(?:\s*(hrs|[ap]\.?m\b\.?))?\s*(?:[-–—]|to)\s*(\d{1,2}[:.]\d{2}|\d{4})(?:\s*(hrs|[ap]\.?m\b\.?))?|\b(\d{1,2}[:.]\d{2})(?:\s*(hrs|[ap]\.?m\b\.?))?\b/i;
 
-function normTime(t: string): string {
+/** What comes before the year of a date: a day (`16, `, `7th `) or a month (`September `). */
+const YEAR_BEFORE = new RegExp(`(?:\\b\\d{1,2}${ORD},?|\\b${MONTH_RE}\\.?,?)\\s+$`, 'i');
+
+function normTime(t: string, suffix?: string): string {
   const digits = t.replace(/[:.]/, '');
-  const hh = digits.length === 4 ? digits.slice(0, 2) : digits.slice(0, digits.length - 2).padStart(2, '0');
-  return `${hh}:${digits.slice(-2)}`;
+  let hh = Number(digits.length === 4 ? digits.slice(0, 2) : digits.slice(0, digits.length - 2));
+  const s = (suffix ?? '').toLowerCase();
+  if (s.startsWith('p') && hh < 12) hh += 12;
+  else if (s.startsWith('a') && hh === 12) hh = 0;
+  return `${String(hh).padStart(2, '0')}:${digits.slice(-2)}`;
 }
 
 /** A meeting time or time range; `1000 – 1300 hrs` reads as 10:00 – 13:00. */
 export function findTimeRange(text: string): TimeRangeMatch | undefined {
-  const m = TIME_RANGE.exec(text);
+  // a year closing a date (`June 16, 2020 – 6:00 P.M.`, `27 September 2022 - 1000`) is not a time
+  const re = new RegExp(TIME_RANGE.source, 'gi');
+  let m = re.exec(text);
+  while (m && m[1] && /^(?:19|20)\d\d$/.test(m[1]) && YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) {
+    re.lastIndex = m.index + 4;
+    m = re.exec(text);
+  }
   if (!m) return undefined;
-  if (m[1] && m[2]) return { start: m.index, end: m.index + m[0].length, from: normTime(m[1]), to: normTime(m[2]) };
-  return { start: m.index, end: m.index + m[0].length, from: normTime(m[3]) };
+  // `10.30 - 12.15pm`: a suffix written only once, on the end of the range, reads for both ends
+  // when the start would otherwise fall after the end
+  if (m[1] && m[3]) {
+    const to = normTime(m[3], m[4]);
+    let from = normTime(m[1], m[2]);
+    if (!m[2] && m[4] && from > to) from = normTime(m[1], m[4]);
+    return { start: m.index, end: m.index + m[0].length, from, to };
+  }
+  return { start: m.index, end: m.index + m[0].length, from: normTime(m[5], m[6]) };
 }
 
 /** The time of day as minutes record it: `10:43` (24-hour clock, as in "a break was taken 10:43 – 10:56"). */

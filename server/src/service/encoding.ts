@@ -107,3 +107,59 @@ export function encodingNote(file: string, d: DecodedText): string | undefined {
   }
   return undefined;
 }
+
+/** A run of text that was UTF-8 read as Windows-1252, and what it was written as. */
+export interface EncodingRepair {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly replacement: string;
+}
+
+/** The Windows-1252 byte a character was read from, or -1 when no byte reads as it. */
+function cp1252Byte(c: number): number {
+  if (c < 0x80 || (c >= 0xa0 && c <= 0xff)) return c;
+  const i = CP1252_HIGH.indexOf(String.fromCharCode(c));
+  return i >= 0 ? 0x80 + i : -1;
+}
+
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The places where text was saved as UTF-8 and then read as Windows-1252 (copied from a web page
+ * or a mail, as in `weâ€™re`), each with the character the writer typed (`’`). A place is a lead
+ * character (`Â`–`ô`) followed by the one to three characters whose bytes complete a well-formed
+ * UTF-8 sequence; Latin text that merely holds an accented letter (`né`, `Zoë`) never forms one.
+ * The text is not changed: the caller shows or applies the repairs (no character is lost unseen).
+ */
+export function misencodedRuns(text: string): EncodingRepair[] {
+  const out: EncodingRepair[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const lead = cp1252Byte(text.charCodeAt(i));
+    const n = lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : 0;
+    if (n === 0 || i + n >= text.length) continue;
+    const bytes = new Uint8Array(n + 1);
+    bytes[0] = lead;
+    let ok = true;
+    for (let k = 1; ok && k <= n; k++) {
+      const b = cp1252Byte(text.charCodeAt(i + k));
+      if (b < 0x80 || b > 0xbf) ok = false; else bytes[k] = b;
+    }
+    if (!ok) continue;
+    let replacement: string;
+    try { replacement = STRICT_UTF8.decode(bytes); } catch { continue; }
+    out.push({ start: i, end: i + n + 1, text: text.slice(i, i + n + 1), replacement });
+    i += n;
+  }
+  return out;
+}
+
+/** The text with every run of `misencodedRuns` replaced by what was written (`â€™` → `’`). */
+export function repairMisencoded(text: string): string {
+  const runs = misencodedRuns(text);
+  if (runs.length === 0) return text;
+  let s = '';
+  let at = 0;
+  for (const r of runs) { s += text.slice(at, r.start) + r.replacement; at = r.end; }
+  return s + text.slice(at);
+}

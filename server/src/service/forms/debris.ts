@@ -1,0 +1,258 @@
+/**
+ * The debris of published minutes: what a PDF, a Word file, a web page, a wiki or a chat log adds
+ * to the minutes and a reader skips (page headers and footers, agenda-pack stamps, signature
+ * blocks, `DRAFT` banners, navigation, link lists, bot lines, bullets). Pure: lines in, kinds and
+ * spans out, never throws. Nothing here deletes text: a recogniser skips a span, import sets it
+ * aside, and the word-by-word comparison of import counts it, so no word is lost unseen.
+ *
+ * The text layer (text.ts) already sets aside HTML tags, entities, `**` and the `-`/`•` bullets
+ * inside a segment; this module knows the debris that needs the whole line or its neighbours.
+ */
+import { findDate } from '../dates';
+
+export type DebrisKind =
+  /** `Page 3 of 7`, `Page 9`, `- 3 -`, a bare page number under a running header, a footer line ending in a page number, an address footer. */
+  | 'page-footer'
+  /** The title and date repeated at the top of each page (`City Council Minutes` / `June 16, 2020`), `FGB 09.11.21`. */
+  | 'running-header'
+  /** `Agenda Item 4`, `Enclosure A`, `Agenda Item 5.1 Appendix 11`: the stamp of an agenda pack. */
+  | 'agenda-stamp'
+  /** `Chair's initials ......` at the foot of a page. */
+  | 'initials-box'
+  /** `Signed …… Chair`, `Chair ......`, `Date ......`, `ATTEST:`, `(SEAL)`, the signatory's name under a signature line. */
+  | 'signature'
+  /** `DRAFT`, `- DRAFT -`, `DRAFT – subject to approval …`. */
+  | 'draft-banner'
+  /** A council web page's navigation: `Skip to content`, `Back to top`, `Agenda and minutes`, `View directions`. */
+  | 'web-chrome'
+  /** Links to papers: `pdf icon PDF 198 KB`, `Additional documents:`, `Supporting documents:` and their lists. */
+  | 'paper-link'
+  /** A wiki page's frame: `Jump to navigation`, `[edit | edit source]`, `Retrieved from`, `Categories:`, `This page was last edited`. */
+  | 'wiki-chrome'
+  /** A records system's document viewer: `Loading...`, `HomeMy WebLinkAbout…`. */
+  | 'viewer-chrome'
+  /** The e-mail that carries scribed minutes, above the first rule. */
+  | 'email-wrapper'
+  /** Chat bots and scribe commands: `<trackbot> Closed action-41.`, `<Marit> scribe: Benedikt`, `q+`, `[End of minutes]`. */
+  | 'scribe-tool'
+  /** A numbered link reference `[12] https://…` (and a logo link `[1]OTDC`). */
+  | 'link-reference'
+  /** A line holding only no-break or zero-width spaces. */
+  | 'blank'
+  /** A form feed (page break) character. */
+  | 'form-feed'
+  /** A line of `_`, `-`, `=` or `*` only (a separator or an empty signature line). */
+  | 'rule';
+
+/** A piece of debris: columns [start, end) of a line of the document. */
+export interface DebrisSpan {
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: DebrisKind;
+}
+
+/** What a line's neighbours say, for the forms that are debris only in their place. */
+export interface DebrisContext {
+  /** Kind of the nearest non-blank line above, if it is debris. */
+  readonly previous?: DebrisKind;
+  /** Kind of the nearest non-blank line below, if it is debris. */
+  readonly next?: DebrisKind;
+  /** The line's text occurs again elsewhere in the document next to a page break. */
+  readonly repeatedAtPageBreak?: boolean;
+}
+
+// `12/20` alone is an item number (`082/22`), never a page: only `Page …`, `- 3 -` and `3 of 7`
+const PAGE_ONLY = /^(?:page\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,4}\s+of\s+\d{1,4})$/i;
+/** `Page 2 of 3` (capital P) closing a line, after a gap, or after a word that is not a lowercase word of a sentence. */
+const PAGE_AT_END = /(\s{2,}|\t|(?:^|\s)(?:[A-Z0-9][^\s]*|[–—|\/-])\s+)Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?$/;
+const SLASHED_HEADER = /^.{3,80}\s\/\s.{3,40}\s\/\s\d{1,4}$/;
+const SHORT_FOOTER = /^[A-Z][A-Za-z]{1,7}\s+\d{1,2}\.\d{1,2}\.\d{2,4}$/;
+const ADDRESS_FOOTER = /(?:P\.?\s?O\.?\s+Box|\(\d{3}\)\s*\d{3}-\d{4}|\b(?:www\.|https?:\/\/)\S+)/i;
+const STAMP = /^(?:agenda\s+item\s+\d+(?:\.\d+)*[a-z]?(?:\s+(?:appendix|annex|enclosure)\s+[A-Z0-9]{1,4})?|enclosure\s+[A-Z0-9]{1,3}|agenda\s+item\s+\d+(?:\.\d+)*[a-z]?\s*[–-]\s*enclosure\s+[A-Z0-9]{1,3})$/i;
+const INDENTED_APPENDIX = /^\s{20,}(?:appendix|annex)\s+[A-Z0-9]{1,4}\s*$/i;
+const DRAFT = /^(?:[-–—*\s]*(?:DRAFT|UNCONFIRMED|UNAPPROVED)[-–—*\s]*|(?:DRAFT|UNCONFIRMED)(?:\s+MINUTES)?\s*[–—:-]\s*(?:subject\s+to|for|until|not|to\s+be)\b.*|(?:DRAFT|UNCONFIRMED)\s+(?:MINUTES\s+)?(?:subject\s+to|for\s+approval|until\s+approved)\b.*)$/;
+const DOTS = /(?:\.{4,}|…{2,}|_{4,}|…\.|\.…)/;
+const SIGNATURE_WORDS = /^(?:signed|signature|chair|chairman|chairperson|chair of the meeting|\(chair\)|date|dated|mayor|clerk|name|position|print name)\b/i;
+const SIGNATURE_LEFTOVER = /^(?:signed|signature|chair|chairman|chairperson|of the meeting|\(chair\)|date|dated|mayor|clerk|name|position|print|[:.,()\s…_-])*$/i;
+const WEB_CHROME = new Set(['skip to content', 'skip to main content', 'skip to navigation', 'back to top', 'agenda and minutes', 'agenda, decisions and minutes', 'home', 'media', 'print this page', 'menu', 'search', 'sign in', 'log in']);
+const WIKI_CHROME = /^(?:jump to navigation(?:\s+jump to search)?|jump to search|navigation menu|personal tools|namespaces|variants|views|more|tools|what links here|related changes|special pages|printable version|permanent link|page information|privacy policy|disclaimers|categories:.*|category:.*|retrieved from\s+["“].*|this page was last (?:edited|modified) on .*|from .{2,60} wiki|about .{2,60} wiki|\(redirected from .*\))$/i;
+const VIEWER_CHROME = /^(?:loading\.{2,}|loading…|homemy\s*weblinkabout.*|my weblink|weblink\s*\d*|page \d+ of \d+ \(?pdf\)?)$/i;
+const PAPER_LINK = /(?:^|\s)(?:pdf|doc|docx|xlsx?|pptx?)\s+icon\s+(?:pdf|doc|docx|word|excel|xlsx?|pptx?)\s+\d+(?:\.\d+)?\s*[KM]B\s*$/i;
+const DOCUMENTS_HEADER = /^(?:additional|supporting|background|related)\s+documents\s*:$/i;
+const VIEW_DIRECTIONS = /\s*View directions\s*$/;
+const WIKI_EDIT = /\s*\[\s*edit(?:\s*\|\s*edit source)?\s*\]\s*$/i;
+const LINK_REFERENCE = /^\[\d{1,3}\]\s*(?:https?:\/\/\S+|[A-Za-z][\w.-]{0,30})$/;
+const BOT_LINE = /^<(?:\w*bot|zakim|rrsagent|github-bot|agendabot)>\s/i;
+// typed into the chat for the minuting script (`<Marit> scribe: Benedikt`); without the `<nick>`,
+// `Chair:` or `Present:` is an attendance label, so only `scribenick:` is a command on its own
+const SCRIBE_COMMAND = /^(?:<[\w_-]+>\s+(?:scribe(?:nick)?|chair|agenda|meeting|present[+-]?|regrets[+-]?|topic|rrsagent|zakim|trackbot)\s*[:,]|scribenick\s*:)/i;
+const QUEUE = /^(?:(?:<[\w_-]+>|[\w_-]+:)\s+)?(?:q[+-?]|queue[+-]|ack\s+\w+)$/i;
+const SCRIBE_END = /^\[(?:end of minutes|end of log|scribe(?: assist)? by .*)\]$/i;
+const RULE = /^(?:_{3,}|-{3,}|={3,}|\*{3,}|~{3,}|…{3,}|\.{6,})$/;
+const INVISIBLE_BLANK = /^[\s\u00a0\u200b\u2060\ufeff]+$/;
+
+function clean(line: string): string {
+  return line.replace(/\f/g, '').trim();
+}
+
+/**
+ * The kind of debris a whole line is, or undefined when it is (or may be) minute text. Forms that
+ * are debris only in their place (a bare `2` under a running header, the name under a signature
+ * line) need `context`; without it they are taken for text, which is the safe side.
+ */
+export function debrisKind(line: string, context: DebrisContext = {}): DebrisKind | undefined {
+  if (line.length > 400) return undefined;
+  const t = clean(line);
+  if (t === '') {
+    if (line.includes('\f')) return 'form-feed';
+    return line.length > 0 && INVISIBLE_BLANK.test(line) && /[\u00a0\u200b\u2060\ufeff]/.test(line) ? 'blank' : undefined;
+  }
+  if (RULE.test(t)) return 'rule';
+  if (PAGE_ONLY.test(t) || PAGE_AT_END.test(t) || SLASHED_HEADER.test(t)) return 'page-footer';
+  if (STAMP.test(t) || INDENTED_APPENDIX.test(line)) return 'agenda-stamp';
+  if (/^chair(?:man|person)?[’']?s\s+initials\b/i.test(t)) return 'initials-box';
+  if (/^(?:attest(?:ed)?|witness):?$/i.test(t) || /^\(seal\)$/i.test(t)) return 'signature';
+  if (DOTS.test(t) && SIGNATURE_WORDS.test(t) && SIGNATURE_LEFTOVER.test(t.replace(/[….\u2026_]+/g, ' '))) return 'signature';
+  if (DRAFT.test(t)) return 'draft-banner';
+  if (WEB_CHROME.has(t.toLowerCase()) && t.length < 40) return 'web-chrome';
+  if (WIKI_CHROME.test(t)) return 'wiki-chrome';
+  if (VIEWER_CHROME.test(t)) return 'viewer-chrome';
+  if (DOCUMENTS_HEADER.test(t)) return 'paper-link';
+  if (LINK_REFERENCE.test(t)) return 'link-reference';
+  if (BOT_LINE.test(t) || SCRIBE_COMMAND.test(t) || QUEUE.test(t) || SCRIBE_END.test(t)) return 'scribe-tool';
+  if (SHORT_FOOTER.test(t) && !/\.\s/.test(t)) return 'running-header';
+  // an address footer: several parts set apart by bullets or bars, with a phone number, box or site
+  if ((t.split(/\s[•|·]\s/).length >= 3) && ADDRESS_FOOTER.test(t)) return 'page-footer';
+  // forms that are debris only in their place
+  const prev = context.previous;
+  const next = context.next;
+  if (/^\d{1,4}$/.test(t) && (prev === 'running-header' || prev === 'viewer-chrome' || next === 'form-feed' || next === 'running-header')) return 'page-footer';
+  if (context.repeatedAtPageBreak && t.length <= 100) return 'running-header';
+  if ((prev === 'rule' || prev === 'signature') && /^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4},\s+[A-Z][\w ]{2,40}$/.test(t)) return 'signature';
+  if (prev === 'paper-link' && PAPER_LINK.test(t)) return 'paper-link';
+  // `Chair` or `Date` alone is a role in a list of names, except under a signature line
+  if ((prev === 'rule' || prev === 'signature') && /^(?:signed|chair(?:man|person)?|date|mayor|(?:city\s+)?clerk|secretary)\s*:?$/i.test(t)) return 'signature';
+  return undefined;
+}
+
+/**
+ * Debris inside a line whose rest is text: a paper link closing a title (`… pdf icon PDF 198 KB`),
+ * `View directions` after a venue, `[edit | edit source]` after a wiki heading, form feeds.
+ */
+export function inlineDebris(line: string): Array<{ start: number; end: number; kind: DebrisKind }> {
+  const out: Array<{ start: number; end: number; kind: DebrisKind }> = [];
+  if (line.length > 2000) return out;
+  for (let i = line.indexOf('\f'); i >= 0; i = line.indexOf('\f', i + 1)) out.push({ start: i, end: i + 1, kind: 'form-feed' });
+  const trimmedEnd = line.replace(/\s+$/, '').length;
+  const body = line.slice(0, trimmedEnd);
+  const paper = PAPER_LINK.exec(body);
+  if (paper) out.push({ start: paper.index + (paper[0].length - paper[0].trimStart().length), end: trimmedEnd, kind: 'paper-link' });
+  const dir = VIEW_DIRECTIONS.exec(body);
+  if (dir && dir.index > 0) out.push({ start: dir.index + (dir[0].length - dir[0].trimStart().length), end: trimmedEnd, kind: 'web-chrome' });
+  const edit = WIKI_EDIT.exec(body);
+  if (edit && edit.index > 0) out.push({ start: edit.index + (edit[0].length - edit[0].trimStart().length), end: trimmedEnd, kind: 'wiki-chrome' });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The bullet at the start of a line, to strip (the line is kept): `•`, U+F0B7 and its tab, `o`, `-`, `*`, `◦`, `▪`, `➢`. */
+export function bulletAt(line: string): { start: number; end: number; bullet: string } | undefined {
+  let s = 0;
+  while (s < line.length && (line[s] === ' ' || line[s] === '\t' || line[s] === '\u00a0')) s++;
+  const c = line[s];
+  if (c === undefined) return undefined;
+  const after = line[s + 1];
+  const blankAfter = after === ' ' || after === '\t' || after === '\u00a0';
+  let isBullet: boolean;
+  if ('•◦▪●■□➢➤►–'.includes(c) || /[\uf000-\uf0ff]/.test(c)) isBullet = blankAfter || (c !== '–' && after !== undefined);
+  else if (c === '-' || c === '*') isBullet = blankAfter;
+  // `o` is a bullet only before a tab, or before a space and a capital or digit ("o Charging policy"); never a word
+  else if (c === 'o') isBullet = after === '\t' || (after === ' ' && /[A-Z0-9(£"“]/.test(line[s + 2] ?? ''));
+  else isBullet = false;
+  if (!isBullet) return undefined;
+  if (/^-\s*\d{1,4}\s*-\s*$/.test(line.slice(s))) return undefined; // `- 3 -` is a page number
+  let e = s + 1;
+  while (e < line.length && (line[e] === ' ' || line[e] === '\t' || line[e] === '\u00a0')) e++;
+  return { start: s, end: e, bullet: c };
+}
+
+/** Lines of the form feeds, page footers and stamps that mark a page break, for the running-header test. */
+function isPageBreakKind(k: DebrisKind | undefined): boolean {
+  return k === 'page-footer' || k === 'form-feed' || k === 'agenda-stamp' || k === 'initials-box';
+}
+
+/**
+ * Every piece of debris of a document, in order: whole lines (classified with their neighbours)
+ * and pieces of lines. Running headers are found by repetition: a line repeated, each time within
+ * two lines of a page break (a footer, a bare page number, a form feed), or opening a page after a
+ * form feed; a wiki page's frame from `Retrieved from` to the end; an e-mail wrapper above the
+ * first rule near the top, when it holds a link.
+ */
+export function findDebris(lines: readonly string[]): DebrisSpan[] {
+  const n = lines.length;
+  const kinds: Array<DebrisKind | undefined> = new Array(n);
+  for (let i = 0; i < n; i++) kinds[i] = debrisKind(lines[i]);
+  const texts = lines.map(clean);
+  const key = (i: number) => texts[i].replace(/\s+/g, ' ');
+  // the nearest non-blank line above and below each line (a form feed counts), computed once: linear
+  const blank = (i: number) => texts[i] === '' && !lines[i].includes('\f');
+  const above = new Int32Array(n);
+  const below = new Int32Array(n);
+  for (let i = 0, last = -1; i < n; i++) { above[i] = last; if (!blank(i)) last = i; }
+  for (let i = n - 1, last = -1; i >= 0; i--) { below[i] = last; if (!blank(i)) last = i; }
+  const nonBlank = (i: number, step: 1 | -1): number => (step === 1 ? below[i] : above[i]);
+  // repeated lines near page breaks: the running header (and a date line under it)
+  const seen = new Map<string, number[]>();
+  for (let i = 0; i < n; i++) {
+    if (kinds[i] !== undefined) continue;
+    const k = key(i);
+    if (k === '' || k.length > 100) continue;
+    const list = seen.get(k);
+    if (list) list.push(i); else seen.set(k, [i]);
+  }
+  const nearBreak = (i: number, bare: boolean): boolean => {
+    for (let d = -3; d <= 3; d++) {
+      const j = i + d;
+      if (d === 0 || j < 0 || j >= n) continue;
+      if (isPageBreakKind(kinds[j]) || lines[j].includes('\f')) return true;
+      if (bare && /^\d{1,4}$/.test(texts[j])) return true;
+    }
+    return false;
+  };
+  for (const [, at] of seen) {
+    if (at.length < 2) continue;
+    // every occurrence by a page break, or every occurrence in a block that also repeats with a bare page number
+    if (at.every((i) => nearBreak(i, true))) for (const i of at) kinds[i] = 'running-header';
+  }
+  // the line opening a page after a form feed or a page footer, when it names a date (`Committee – 14 March 2025`)
+  for (let i = 0; i < n; i++) {
+    if (kinds[i] !== 'page-footer' && kinds[i] !== 'form-feed' && !lines[i].includes('\f')) continue;
+    const j = lines[i].includes('\f') && clean(lines[i]) !== '' ? i : nonBlank(i, 1);
+    if (j < 0 || kinds[j] !== undefined) continue;
+    const t = texts[j];
+    if (t.length <= 90 && !/[.;:]$/.test(t) && findDate(t) && !/^\d/.test(t)) kinds[j] = 'running-header';
+  }
+  // contextual forms, in order, so a signatory's name sees the rule above it
+  for (let i = 0; i < n; i++) {
+    if (kinds[i] !== undefined || texts[i] === '') continue;
+    const p = nonBlank(i, -1);
+    const q = nonBlank(i, 1);
+    kinds[i] = debrisKind(lines[i], { previous: p >= 0 ? kinds[p] : undefined, next: q >= 0 ? kinds[q] : undefined });
+  }
+  // a wiki page: from `Retrieved from "…"` to the end is the site's frame
+  const retrieved = kinds.findIndex((k, i) => k === 'wiki-chrome' && /^retrieved from/i.test(texts[i]));
+  if (retrieved >= 0) for (let i = retrieved; i < n; i++) if (texts[i] !== '') kinds[i] = 'wiki-chrome';
+  // the e-mail carrying scribed minutes: above a long rule in the first lines, with a link in it
+  for (let i = 0; i < Math.min(n, 25); i++) {
+    if (!/^-{20,}$/.test(texts[i])) continue;
+    if (lines.slice(0, i).some((l) => /https?:\/\//.test(l))) for (let j = 0; j < i; j++) if (texts[j] !== '' && kinds[j] === undefined) kinds[j] = 'email-wrapper';
+    break;
+  }
+  const out: DebrisSpan[] = [];
+  for (let i = 0; i < n; i++) {
+    const k = kinds[i];
+    if (k !== undefined) { out.push({ line: i, start: 0, end: lines[i].length, kind: k }); continue; }
+    for (const s of inlineDebris(lines[i])) out.push({ line: i, ...s });
+  }
+  return out;
+}

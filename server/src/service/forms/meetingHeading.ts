@@ -1,0 +1,224 @@
+/**
+ * The heading of published minutes: which body met, on what date, at what time and where, read
+ * from the lines above the attendance block in the forms the families publish:
+ * `MINUTES OF THE MEETING HELD ON FRIDAY, 14 MARCH 2025 AT 10.00 AM` under the body's name,
+ * `Date:`/`Time:`/`Venue:` labels (value on the same line or the next), `<Committee> - <Weekday>,
+ * <day><suffix> <Month>, <year> <time>`, `# Group Meeting 2026-01-14`, `June 16, 2020 – 6:00 P.M.`.
+ * Never a due date or an approval date, a logo's stray text, a column header or a debris line.
+ * Pure; never throws; every span lies inside its line. Date forms come from dates.ts (one place).
+ */
+import { findDates, findTimeRange, isoDate, type DateMatch, type DateOrder } from '../dates';
+import { col, segmentLine, type Segment } from '../text';
+import { findDebris, inlineDebris, type DebrisSpan } from './debris';
+
+/** Columns [start, end) of a line and the clean text they hold. */
+export interface HeadingSpan {
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface MeetingHeading {
+  /** The body and meeting, from one or more heading lines, joined with ` – `. */
+  readonly title?: { readonly text: string; readonly spans: readonly HeadingSpan[] };
+  readonly date?: HeadingSpan & { readonly iso: string };
+  /** 24-hour `HH:MM` start and, when a range is given, end. */
+  readonly time?: HeadingSpan & { readonly from: string; readonly to?: string };
+  readonly venue?: HeadingSpan;
+}
+
+export interface HeadingOptions {
+  readonly order?: DateOrder;
+  /** The document's debris, when the caller has found it already. */
+  readonly debris?: readonly DebrisSpan[];
+  /** How many lines from the top may hold the heading (default 60). */
+  readonly maxLines?: number;
+}
+
+/** A label that opens the attendance block, the agenda or the list of items: the heading ends there. */
+const BODY_START = /^(?:present|attendees|attendance|members(?:\s+present)?|governors\s+present|councillors\s+present|council\s+present|trustees\s+present|in\s+attendance|also\s+present|apologies|absent|regrets|roll\s+call|council\s+members|mayor|officers(?:\s+in\s+attendance)?|agenda|items)\s*(?::|$)/i;
+const LABEL = /^(date|time|venue|place|location|contact|status|meeting|ref(?:erence)?|chair|clerk)\s*:\s*/i;
+const BARE_WORD = /^(?:minutes|notes|agenda|draft minutes|unconfirmed minutes|public minutes|minutes and actions)$/i;
+/** A date near these words is not the meeting's: a due date, the approval, the next or last meeting. */
+const NOT_MEETING_DATE = /\b(?:approved|confirmed|signed|circulated|published|updated|due|deadline|next meeting|previous meeting|last meeting|retrieved|edited|issued|printed)\b/i;
+const BEFORE_DUE = /\b(?:by|before|until|till|from|to|no later than)\s*$/i;
+const MEETING_WORDS = /\b(?:held|meeting|minutes|notes|session|teleconference|call)\b/i;
+const MINUTES_OF = /^(?:(?:unreserved|reserved|draft|confirmed|unconfirmed|public|open)\s+)?(?:minutes|notes)(?:\s+of(?:\s+the)?(?:\s+(?:\w+\s+)?meeting)?(?:\s+of(?:\s+the)?)?)?\s*/i;
+
+interface Unit { readonly line: number; readonly seg: Segment; readonly text: string }
+
+function span(u: Unit, a: number, b: number): HeadingSpan {
+  const s = Math.max(0, Math.min(a, u.text.length));
+  const e = Math.max(s, Math.min(b, u.text.length));
+  return { line: u.line, start: col(u.seg, s), end: col(u.seg, e), text: u.text.slice(s, e) };
+}
+
+/** Trims separators (`,`, `–`, `-`, `:`) and blanks from both ends of [a, b) of `text`. */
+function trimmed(text: string, a: number, b: number): [number, number] {
+  while (a < b && /[\s,;:–—-]/.test(text[a])) a++;
+  while (b > a && /[\s,;:–—-]/.test(text[b - 1])) b--;
+  return [a, b];
+}
+
+const COLUMN_WORDS = new Map<string, boolean>([
+  // phrase → strong (a word that names a column of minutes or actions rather than anything else)
+  ['no', true], ['no.', true], ['item', true], ['min', true], ['min.', true], ['minute', true], ['minute ref', true], ['ref', true], ['ref.', true],
+  ['action', true], ['actions', true], ['action by', true], ['who', true], ['lead', true], ['owner', true], ['responsible', true],
+  ['status', true], ['due', true], ['due date', true], ['by when', true], ['deadline', true], ['target date', true], ['rag', true],
+  ['date', false], ['details', false], ['update', false], ['meeting', false], ['title', false], ['subject', false], ['page', false],
+  ['payee', false], ['net', false], ['vat', false], ['total', false], ['amount', false], ['description', false], ['progress', false],
+  ['comments', false], ['notes', false], ['time', false], ['paper', false], ['presenter', false], ['purpose', false], ['decision', false],
+]);
+
+/**
+ * A column header of a flattened table (`No.<TAB>Item`, `Min Item Lead`, `Ref | Action | Owner |
+ * Due | Status`, `Payee Details Net £ VAT £ Total £`): every word a column name, and at least two
+ * that name columns of minutes or actions (or three names of any kind). Never a title or a section.
+ */
+export function isColumnHeader(line: string): boolean {
+  if (line.length > 200) return false;
+  const words = line.replace(/\((?:£|\$|€)\)|[£$€|*#]/g, ' ').trim().toLowerCase().split(/\s+/).filter((w) => w !== '');
+  if (words.length < 2) return false;
+  let strong = 0;
+  let phrases = 0;
+  for (let i = 0; i < words.length;) {
+    let matched = 0;
+    for (let len = Math.min(2, words.length - i); len >= 1 && matched === 0; len--) {
+      const p = words.slice(i, i + len).join(' ').replace(/:$/, '');
+      const s = COLUMN_WORDS.get(p);
+      if (s !== undefined) { matched = len; phrases++; if (s) strong++; }
+    }
+    if (matched === 0) return false;
+    i += matched;
+  }
+  return strong >= 2 || phrases >= 3;
+}
+
+/**
+ * Title, date, time and venue of a meeting from the top of its document. Each part is absent when
+ * the heading does not give it; nothing is guessed from the body.
+ */
+export function meetingHeading(lines: readonly string[], options: HeadingOptions = {}): MeetingHeading {
+  const order = options.order ?? 'dmy';
+  const limit = Math.min(lines.length, options.maxLines ?? 60);
+  const debris = options.debris ?? findDebris(lines.slice(0, limit));
+  const debrisLine = new Set<number>();
+  for (const d of debris) if (d.start === 0 && d.end === lines[d.line]?.length) debrisLine.add(d.line);
+  // the heading's lines, as clean text (tags, `**`, `#` set aside by the text layer)
+  const units: Unit[] = [];
+  const bold = { open: false };
+  for (let l = 0; l < limit; l++) {
+    const segs: Segment[] = [];
+    segmentLine(lines[l], l, bold, segs);
+    if (debrisLine.has(l)) continue;
+    const seg = segs.find((s) => s.text !== '');
+    if (!seg) continue;
+    if (BODY_START.test(seg.text.replace(/^\*+|\*+$/g, '')) || isColumnHeader(seg.text)) break;
+    let text = seg.text;
+    // inline debris (`View directions`, `pdf icon PDF 198 KB`) is cut from the end of the text
+    for (const d of inlineDebris(lines[l])) {
+      for (let i = 0; i < text.length; i++) if (col(seg, i) >= d.start) { text = text.slice(0, i); break; }
+    }
+    units.push({ line: l, seg, text: text.replace(/\s+$/, '') });
+  }
+
+  // the meeting's date: the best-placed date of the heading, never a due or approval date
+  let best: { u: number; d: DateMatch; score: number } | undefined;
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k];
+    if (NOT_MEETING_DATE.test(u.text)) continue;
+    const labelled = /^date\s*:/i.test(u.text) || (k > 0 && /^date\s*:?$/i.test(units[k - 1].text) && units[k - 1].line >= u.line - 2);
+    for (const d of findDates(u.text, order)) {
+      if (d.problem || BEFORE_DUE.test(u.text.slice(0, d.start))) continue;
+      let score = 1;
+      if (labelled) score += 3;
+      if (MEETING_WORDS.test(u.text)) score += 3;
+      if (d.weekday) score += 2;
+      if (/\/\S*$/.test(u.text.slice(0, d.start))) score -= 2; // a path or page name (`Meetings/2020-02-18`)
+      if (!best || score > best.score) best = { u: k, d, score };
+      break;
+    }
+  }
+
+  const result: { -readonly [K in keyof MeetingHeading]: MeetingHeading[K] } = {};
+  let titleSpans: HeadingSpan[] = [];
+  const before = best ? best.u : units.length;
+  for (let k = 0; k < before; k++) {
+    const u = units[k];
+    const t = u.text;
+    if (t === '' || LABEL.test(t) || /^\w+\s*:$/.test(t) || BARE_WORD.test(t) || /https?:\/\/|www\./i.test(t)) continue;
+    if (/^\S*\/\S*$/.test(t) || /[.!?]$/.test(t) || t.split(/\s+/).length > 14 || /^\[\d+\]/.test(t)) continue;
+    if (findDates(t, order).length > 0 || findTimeRange(t)) continue;
+    const m = MINUTES_OF.exec(t);
+    const from = m ? m[0].length : 0;
+    const [a, b] = trimmed(t, from, t.length);
+    if (b > a) titleSpans.push(span(u, a, b));
+  }
+  if (best) {
+    const u = units[best.u];
+    const d = best.d;
+    result.date = { ...span(u, d.start, d.end), iso: isoDate(d.year, d.month, d.day) };
+    // `<Committee> - <date>` or `Minutes of the Meeting of <Body> held on <date>`: the words before the date
+    const pre = u.text.slice(0, d.start);
+    const held = /\bheld\b/i.exec(pre);
+    const titleEnd = held ? held.index : pre.length;
+    const mo = MINUTES_OF.exec(pre);
+    const [a, b] = trimmed(u.text, mo ? Math.min(mo[0].length, titleEnd) : 0, titleEnd);
+    const known = titleSpans.map((s) => s.text.toLowerCase()).join(' ');
+    if (b > a && !/^date\b/i.test(u.text) && !known.includes(u.text.slice(a, b).toLowerCase())) titleSpans.push(span(u, a, b));
+    // `held remotely via Microsoft Teams on …`: the place comes before the date
+    if (held) {
+      const place = /^held\s+(?!on\b)(.+?)\s+on\s*[\s,]*$/i.exec(pre.slice(held.index));
+      if (place) {
+        const lead = /^(?:in|at)\s+/i.exec(place[1]);
+        const s = held.index + place[0].indexOf(place[1]) + (lead ? lead[0].length : 0);
+        result.venue = span(u, s, held.index + place[0].indexOf(place[1]) + place[1].length);
+      }
+    }
+    // time and place after the date, on its line or on the line under it
+    const readRest = (w: Unit, from: number): void => {
+      const rest = w.text.slice(from);
+      let venueFrom = from;
+      const tr = result.time ? undefined : findTimeRange(rest);
+      if (tr && /^[\s,;–—-]*(?:(?:at|from|starting at)\s+)?$/i.test(rest.slice(0, tr.start))) {
+        result.time = { ...span(w, from + tr.start, from + tr.end), from: tr.from, to: tr.to };
+        venueFrom = from + tr.end;
+      }
+      if (result.venue) return;
+      let [a, b] = trimmed(w.text, venueFrom, w.text.length);
+      const lead = /^(?:in|at)\s+/i.exec(w.text.slice(a, b));
+      if (lead) a += lead[0].length;
+      while (b > a && /[.\s]/.test(w.text[b - 1])) b--;
+      if (b > a && (lead || venueFrom > from || w !== u)) result.venue = span(w, a, b);
+    };
+    readRest(u, d.end);
+    const next = units[best.u + 1];
+    if (next && next.line <= u.line + 2 && !LABEL.test(next.text) && !/^\w+\s*:$/.test(next.text) && next.seg.heading === 0
+      && !/^held\b/i.test(next.text) && !/\[\d+\]/.test(next.text) && findDates(next.text, order).length === 0) {
+      if (!result.venue || !result.time) readRest(next, 0);
+    }
+  }
+  // `Time:` and `Venue:` labels, the value on the same line or on the next
+  for (let k = 0; k < units.length; k++) {
+    const m = LABEL.exec(units[k].text);
+    if (!m) continue;
+    const label = m[1].toLowerCase();
+    let u = units[k];
+    let from = m[0].length;
+    if (from >= u.text.length && units[k + 1] && units[k + 1].line <= u.line + 2) { u = units[k + 1]; from = 0; }
+    if (label === 'time' && !result.time) {
+      const tr = findTimeRange(u.text.slice(from));
+      if (tr) result.time = { ...span(u, from + tr.start, from + tr.end), from: tr.from, to: tr.to };
+    } else if ((label === 'venue' || label === 'place' || label === 'location') && !result.venue) {
+      let [a, b] = trimmed(u.text, from, u.text.length);
+      while (b > a && /[.\s]/.test(u.text[b - 1])) b--;
+      if (b > a) result.venue = span(u, a, b);
+    }
+  }
+  if (titleSpans.length > 0) {
+    titleSpans = titleSpans.slice(-3);
+    result.title = { text: titleSpans.map((s) => s.text).join(' – '), spans: titleSpans };
+  }
+  return result;
+}

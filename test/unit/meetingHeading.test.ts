@@ -1,0 +1,99 @@
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isColumnHeader, meetingHeading } from '../../server/out/service/forms/meetingHeading';
+
+const fixtures = join(__dirname, '..', '..', 'test', 'fixtures');
+const read = (path: string) => readFileSync(join(fixtures, path), 'utf8').split(/\r\n|\r|\n/);
+
+/** The parts a reading gives (an absent part is left out, as in the expectations). */
+const defined = (o: Record<string, string | undefined>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+
+interface Reading { title: string; date: string; time?: string; venue?: string }
+
+/**
+ * What a careful reader takes as the heading of each document: the body and meeting (heading
+ * lines joined with ` – `, as printed), the date of the meeting, its start time on the 24-hour
+ * clock and the place. Written by reading the documents, not from the parser's output.
+ */
+const READINGS: Record<string, Reading> = {
+  'layouts/01-council-committee-pdf.txt': { title: 'NORTHVALE COMBINED AUTHORITY – TRANSPORT AND INFRASTRUCTURE COMMITTEE', date: '2025-03-14', time: '10:00', venue: 'THE BOARD ROOM, 2 QUAYSIDE PLACE, HARTLEBURY' },
+  'layouts/02-moderngov-web-panel.txt': { title: 'Wyemarsh Police and Crime Panel', date: '2023-12-07', time: '10:30', venue: 'Council Chamber, County Hall, Lydbrook Road, Wyemarsh WM1 4RT' },
+  'layouts/03-parish-council.txt': { title: 'ASHCOMBE ST MARY PARISH COUNCIL', date: '2024-06-11', time: '19:30', venue: 'Ashcombe Village Hall, Church Road' },
+  'layouts/04-nhs-trust-board.txt': { title: 'Thornbury and Wealdside NHS Foundation Trust – BOARD OF DIRECTORS – MEETING HELD IN PUBLIC', date: '2022-10-06', time: '09:30–12:45', venue: 'Boardroom, Wealdside House and via Microsoft Teams' },
+  'layouts/05-school-governing-board.txt': { title: 'Fernhill Church of England Primary School – FULL GOVERNING BOARD MEETING', date: '2021-11-09', time: '18:00', venue: 'remotely via Microsoft Teams' },
+  'layouts/06-charity-wiki.txt': { title: 'Tollbridge Community Archive – Board of Trustees meeting', date: '2020-02-18', time: '19:00', venue: 'Reading Room, Tollbridge Library (and by phone)' },
+  'layouts/07-university-council.txt': { title: 'UNIVERSITY OF CARROW – COUNCIL', date: '2024-11-25', time: '14:00', venue: 'the Senate Room, Old College, and by video link' },
+  'layouts/08-us-city-council.txt': { title: 'CITY OF PRAIRIE FORK – REGULAR CITY COUNCIL MEETING', date: '2020-06-16', time: '18:00' },
+  'layouts/09-standards-wg-scribe.txt': { title: 'Fares Working Group Teleconference', date: '2023-09-07' },
+  'layouts/10-oss-steering-markdown.txt': { title: 'Harbourline Technical Steering Committee (TSC) Meeting', date: '2026-01-14' },
+  'corpus/spcb-2020-01-21.txt': { title: 'STRATEGIC POLICING AND CRIME BOARD', date: '2020-01-21', venue: 'Main Conference room (G2), Lloyd House' },
+  'corpus/spcb-2022-09-27.txt': { title: 'STRATEGIC POLICING AND CRIME BOARD', date: '2022-09-27', time: '10:00–13:00' },
+  // the file opens with the agenda of the January 2024 meeting: that is the heading a reader sees first
+  'corpus/spcb-2023-12-19-with-2024-01-agenda.txt': { title: 'STRATEGIC POLICING AND CRIME BOARD', date: '2024-01-23', time: '10:00–13:00' },
+};
+
+test('the title, date, time and place a reader gives each layout and corpus document', () => {
+  for (const [file, want] of Object.entries(READINGS)) {
+    const lines = read(file);
+    const h = meetingHeading(lines);
+    const time = h.time && (h.time.to ? `${h.time.from}–${h.time.to}` : h.time.from);
+    assert.deepEqual(defined({ title: h.title?.text, date: h.date?.iso, time, venue: h.venue?.text }), want, file);
+    // every span is where it says, inside its line
+    for (const s of [...(h.title?.spans ?? []), h.date, h.time, h.venue]) {
+      if (!s) continue;
+      assert.ok(s.start >= 0 && s.end <= lines[s.line].length && s.start <= s.end, `${file}:${s.line + 1}`);
+    }
+    if (h.date) assert.ok(lines[h.date.line].slice(h.date.start, h.date.end).replace(/<[^>]+>/g, '').includes(h.date.text), `${file} date span`);
+  }
+});
+
+const heading = (text: string) => meetingHeading(text.split('\n'));
+
+test('the heading forms of the families (invented text)', () => {
+  const cases: Array<[string, Reading]> = [
+    ['HARBURY TOWN COUNCIL\n\nMINUTES OF THE MEETING HELD ON MONDAY, 3 MARCH 2025 AT 7.00 PM\nIN THE COUNCIL CHAMBER, TOWN HALL\n\nPresent:', { title: 'HARBURY TOWN COUNCIL', date: '2025-03-03', time: '19:00', venue: 'THE COUNCIL CHAMBER, TOWN HALL' }],
+    ['Millbrook Academy Trust\nLocal Governing Board\nDate:\t14.03.23\nTime:\t16:00\nVenue:\tLibrary\nPresent:', { title: 'Millbrook Academy Trust – Local Governing Board', date: '2023-03-14', time: '16:00', venue: 'Library' }],
+    ['Audit Committee - Tuesday, 24th February, 2026 2.00 pm\n\nVenue: Room 4, Civic Centre. View directions\n\nItems\nNo.\tItem', { title: 'Audit Committee', date: '2026-02-24', time: '14:00', venue: 'Room 4, Civic Centre' }],
+    ['# Data WG Meeting 2025-11-05\n\n## Present', { title: 'Data WG Meeting', date: '2025-11-05' }],
+    ['CITY OF ELM RIDGE\nCITY COUNCIL MINUTES\nMarch 3, 2021 – 7:00 P.M.\nRoll Call', { title: 'CITY OF ELM RIDGE – CITY COUNCIL MINUTES', date: '2021-03-03', time: '19:00' }],
+    ['Minutes of the Meeting of Elmstead Parish Council held on Tuesday 9th July 2024\nat 7.30pm in the Village Hall\nPresent: Cllr A', { title: 'Elmstead Parish Council', date: '2024-07-09', time: '19:30', venue: 'the Village Hall' }],
+  ];
+  for (const [text, want] of cases) {
+    const h = heading(text);
+    assert.deepEqual(defined({ title: h.title?.text, date: h.date?.iso, time: h.time?.from, venue: h.venue?.text }), want, text);
+  }
+});
+
+test('never a due date, an approval date, a footer, a logo’s stray text or a column header taken for the heading', () => {
+  // the approval date above the heading and the due date below are not the meeting's
+  let h = heading('These minutes were approved by the Board on 17 March 2020.\n\nRiverside Trust – Board meeting, Tuesday 18th February 2020\nPresent: A');
+  assert.equal(h.date?.iso, '2020-02-18');
+  h = heading('Riverside Trust\nReport due by 31 March 2024\nPresent: A');
+  assert.equal(h.date, undefined);
+  h = heading('DRAFT\nAgenda Item 4\nPage 1 of 3\nFGB 09.11.21\nNo.\tItem\nPresent:');
+  assert.deepEqual(h, {});
+  h = heading('   [1]OTDC\n\n- DRAFT -\n\nFares Working Group Teleconference\n\n07 Sep 2023\nAttendees');
+  assert.equal(h.title?.text, 'Fares Working Group Teleconference');
+  h = heading('Min\tItem\tLead\n1.\tWelcome');
+  assert.equal(h.title, undefined);
+  h = heading('Loading...\nHomeMy WebLinkAboutCC Minutes 06-16-2020_exppdf\n1\nCITY OF OAK BEND\nJune 16, 2020');
+  assert.equal(h.title?.text, 'CITY OF OAK BEND');
+  assert.equal(h.date?.iso, '2020-06-16');
+});
+
+test('column headers of flattened tables, and what is not one', () => {
+  for (const line of ['No.\tItem', 'Min\tItem\tLead', 'Minute                                    Action', 'Ref | Action | Owner | Due | Status', 'No.\tAction\tWho\tBy when',
+    'Action Meeting Minute ref Action Lead Due Update Status RAG', 'Payee\tDetails\tNet £\tVAT £\tTotal £', '| Ref | Action | Owner |']) {
+    assert.equal(isColumnHeader(line), true, line);
+  }
+  for (const line of ['Action by the Clerk', 'Status update', 'Item 4', 'Who we are', 'Action', 'Date Time', 'Status: Confirmed by Council on 10 February 2025',
+    'ACTION: Director of Transport', 'Minutes', 'Due date', '']) {
+    assert.equal(isColumnHeader(line), false, line);
+  }
+});
+
+test('the heading reader never throws on hostile input', () => {
+  for (const text of ['', '\n'.repeat(1000), 'Date:'.repeat(5000), '# '.repeat(10000), `${'<b>'.repeat(2000)}Tuesday 1 January 2030`]) meetingHeading(text.split('\n'));
+});
