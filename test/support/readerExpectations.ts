@@ -67,6 +67,11 @@
  *   decision (the paragraphs are its parts); its text is the first paragraph's first words.
  *   A motion (`Motion by X, second by Y, to approve …`) is a decision whose text starts at `to`;
  *   `Consensus was to proceed` reads as `Agreed to proceed` (`to proceed`).
+ * - A decision in the passive (`The minutes were APPROVED as …`, `The notes were accepted as …`,
+ *   `Approved as a true record`) is a decision: its text is the words after the keyword
+ *   (`ACCEPTED` counts with the others), or the sentence as written when nothing follows
+ *   (`The report was accepted`). `It was noted that …` records a point of the discussion and
+ *   `Apologies were noted` the attendance: neither is a decision.
  * - Due: also the meeting an undertaking is to come to (`would come to the December meeting`,
  *   `bring … to the March meeting`: `December meeting`, `March meeting`).
  * - Status words: `done` for complete/closed/answered; `open` for a running action (`In progress`,
