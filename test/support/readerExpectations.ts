@@ -8,7 +8,10 @@
  * - Numbers are written as printed, without a trailing `.`, `:` or tab (`41`, `PC24/061`,
  *   `TB/22/116`, `IV`, `2246`); an item with no number has `number: null`.
  * - Titles are the words of the item's heading as printed, capitals kept, without debris.
- *   Comparison ignores case, runs of spaces and a trailing colon or full stop.
+ * - Every text (title, name, role, qualifier, owner, due, status, action and decision text) is
+ *   compared ignoring case, runs of spaces and a trailing colon or full stop: capitals a list prints
+ *   (`Sarah MARWICK`, `RESOLVED`) do not make another person or another decision. Nothing else is
+ *   tolerated: words, order and punctuation inside the text count.
  * - Names are the person's name as the list prints it, without honorifics a list adds to everyone
  *   (`Cllr`, `Councillor`, `Mrs`, `Dr` stay out of `name`; they go in `title`).
  * - Roles are the words the list gives (`Chair`, `Director of Finance`), qualifiers apart:
@@ -49,6 +52,34 @@
  * - Due: the words after `by`/`before` (`July 2025`, `July meeting`, `8/2/22`).
  * - Status `written`: the status words of the cell or line, without the note after a dash or
  *   semicolon (`Complete`, `Carried forward`, `Overdue`), not the RAG letter when there is a word.
+ *
+ * Further rules, met by the second reader reconciling 01–05 with 06–10 and the corpus:
+ * - A number broken by the extraction (`115/2 3` in a table cell, `119/2` with `3` on the next line)
+ *   is written as the board printed it before the break (`115/23`): the break is debris, and no
+ *   numbering warning is due for it (no `alarms`).
+ * - `Item N –` / `Item 10a -` before a title is a reference to the agenda, not part of the title.
+ * - The title is the most specific heading even when the authority is printed just above it
+ *   (`COUNCIL` under `UNIVERSITY OF CARROW`, `REGULAR CITY COUNCIL MEETING` under `CITY OF …`).
+ * - `(minutes)`, `, minutes` after a person (the minute-taker) is a qualifier, not a role.
+ * - A body printed after a role (`Chief Executive, OPCC`) or alone in the role column
+ *   (`Birmingham & Solihull Women's Aid`) is the person's `organisation`.
+ * - A verb heading (`Noted`, `Received`, `Resolved`) with numbered paragraphs under it is one
+ *   decision (the paragraphs are its parts); its text is the first paragraph's first words.
+ *   A motion (`Motion by X, second by Y, to approve …`) is a decision whose text starts at `to`;
+ *   `Consensus was to proceed` reads as `Agreed to proceed` (`to proceed`).
+ * - A decision in the passive (`The minutes were APPROVED as …`, `The notes were accepted as …`,
+ *   `Approved as a true record`) is a decision: its text is the words after the keyword
+ *   (`ACCEPTED` counts with the others), or the sentence as written when nothing follows
+ *   (`The report was accepted`). `It was noted that …` records a point of the discussion and
+ *   `Apologies were noted` the attendance: neither is a decision.
+ * - Due: also the meeting an undertaking is to come to (`would come to the December meeting`,
+ *   `bring … to the March meeting`: `December meeting`, `March meeting`).
+ * - Status words: `done` for complete/closed/answered; `open` for a running action (`In progress`,
+ *   `Ongoing`, `Overdue`, `still open`, `[PENDING]`); `carried forward` only where the document
+ *   carries or defers it (`Carried forward`, `cf`, `carried over`, `deferred to …`, or a board that
+ *   says its outstanding actions are carried forward); `dropped` for cancelled or struck through.
+ *   `written` leaves out an icon left as words (`Yes check.svg`) or a checkbox (`- [x]`) when the
+ *   line gives a status word (`Done`, `done`).
  */
 
 export type ListKind = 'present' | 'apologies' | 'inAttendance' | 'absent';
