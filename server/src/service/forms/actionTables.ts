@@ -157,9 +157,10 @@ export function readActionTable(text: string, from: number, options: FormOptions
       if (line.text.trim().length === 0) break;
       if (header.layout === 'pipes' && /^[ \t]*\|?[ \t:|-]+$/.test(line.text) && line.text.includes('-')) continue;
       if (header.layout === 'pipes' && !line.text.includes('|')) break;
-      if (header.layout === 'tabs' && !line.text.trim().includes('\t') && rows.length > 0) break;
       const cells = splitLine(line, header.layout, header.indent);
-      const continuation = header.layout === 'tabs' && rows.length > 0 && cells[0].end === cells[0].start;
+      // a wrapped cell: the line starts with the tabs of the cells before it
+      const continuation = header.layout === 'tabs' && rows.length > 0 && cells.length > 1 && cells[0].end === cells[0].start;
+      if (!continuation && header.layout === 'tabs' && !line.text.trim().includes('\t')) break;
       if (continuation) {
         const row = rows[rows.length - 1];
         cells.forEach((c, k) => { if (c.end > c.start && k < n) row.cells[k].push(c); });

@@ -32,6 +32,10 @@ export interface DecisionForm {
 
 const RESOLVED_START = /^[ \t]*(?:[-*•][ \t]+)?((?:it[ \t]+was[ \t]+)?(?:(unanimously)[ \t]+)?(?:\*\*)?resolved(?:\*\*)?(?:[ \t]+(unanimously))?(?:[ \t]*(?::|[–—-](?=[ \t]|$)))?)(?:[ \t]+|$)(?=that\b|to\b|under\b|by\b|as\b|not\b|$|[A-Z(])/i;
 const IT_WAS_RESOLVED = /(?:^|[.;:][ \t]+|\n|[ \t])((?:it[ \t]+was[ \t]+)(?:unanimously[ \t]+)?resolved(?:[ \t]+unanimously)?)(?:[ \t]*(?::|[–—-]))?[ \t\n]*(?=that\b|to\b|$)/i;
+/** In capitals after a sentence or at a line's start: "Cllr Sallis left the room. RESOLVED to object". */
+const MID_RESOLVED = /(?:^|[.;:!?)][ \t]+|\n[ \t]*)((?:UNANIMOUSLY[ \t]+)?RESOLVED(?:[ \t]+UNANIMOUSLY)?)(?:[ \t]*(?::|[–—-]))?[ \t\n]+(?=that\b|to\b|under\b)/;
+/** The approval of the last minutes written as a verb: "Approved as a true record." */
+const APPROVED_RECORD = /^[ \t]*(approved)[ \t]+(?=as[ \t]+an?[ \t]+(?:true|correct|accurate)[ \t]+record\b)/i;
 const BODY_RESOLVED = /\b((?:the[ \t]+)?(?:Board|Committee|Panel|Council|Cabinet|Governors|governing[ \t]+board|Trustees|Sub-Committee|Authority|Executive|Forum|Group|TSC)[ \t]+(?:(?:formally|unanimously)[ \t]+)?(?:resolved|agreed|decided)(?:[ \t]+unanimously)?)[ \t]+(?=to\b|that\b)/;
 const LAZY = /(?:\*\*)?\bresolved(?:\*\*)?[ \t]+by[ \t]+(?:lazy[ \t]+)?consensus\b/i;
 const CAPS_VERB = /\b(NOTED|APPROVED|RECEIVED|RATIFIED|AGREED|HOMOLOGATED|ENDORSED|ADOPTED|DECIDED)\b/;
@@ -43,6 +47,11 @@ function verbOf(word: string): DecisionVerb {
   if (w.startsWith('resolution') || w.startsWith('resolved')) return 'resolved';
   if (w.startsWith('propos')) return 'proposed';
   return w as DecisionVerb;
+}
+
+function sentenceEnd(text: string, s: number): number {
+  const m = /[.!?](?=\s|$)/.exec(text.slice(s));
+  return m ? s + m.index + 1 : trimEnd(text, s, text.length);
 }
 
 function trimEnd(text: string, s: number, e: number): number {
@@ -84,7 +93,8 @@ export function matchDecision(text: string): DecisionForm | undefined {
   let m = RESOLVED_START.exec(head);
   if (m && !isCapsHeading(text)) {
     const s = m.index + m[0].indexOf(m[1]);
-    return form(text, s, s + m[1].length, m.index + m[0].length, 'resolved', { unanimous: Boolean(m[2] || m[3]) });
+    const f = form(text, s, s + m[1].length, m.index + m[0].length, 'resolved');
+    return { ...f, unanimous: f.unanimous || Boolean(m[2] || m[3]) };
   }
   if ((m = LINE_KEYWORD.exec(head)) && !isCapsHeading(text)) {
     const s = m.index + m[0].indexOf(m[1]);
@@ -93,11 +103,19 @@ export function matchDecision(text: string): DecisionForm | undefined {
     if (/^decisions$/i.test(m[2]) && m[0].trim() === m[1]) return undefined;
     if (/^(?:approved|noted|endorsed)$/i.test(m[2]) && m[2] !== m[2].toUpperCase() && !/[:–—-]/.test(m[0])) return undefined;
     if (/^approved$/i.test(m[2]) && /^[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}[ \t]*$|^[ \t]*\d/.test(text.slice(m.index + m[0].length))) return undefined; // "APPROVED: July 7, 2020": the minutes' own approval stamp
-    return form(text, s, s + m[1].length, m.index + m[0].length, verbOf(m[2]), { number });
+    return form(text, s, m.index + m[0].length, m.index + m[0].length, verbOf(m[2]), { number });
   }
   if ((m = IT_WAS_RESOLVED.exec(text))) {
     const s = m.index + m[0].indexOf(m[1]);
     return form(text, s, m.index + m[0].length, m.index + m[0].length, 'resolved', { unanimous: /unanimous/i.test(m[1]) });
+  }
+  if ((m = MID_RESOLVED.exec(text))) {
+    const s = m.index + m[0].indexOf(m[1]);
+    return form(text, s, s + m[1].length, m.index + m[0].length, 'resolved', { unanimous: /UNANIMOUSLY/.test(m[1]) });
+  }
+  if ((m = APPROVED_RECORD.exec(text))) {
+    const s = m.index + m[0].indexOf(m[1]);
+    return { ...form(text, s, s + m[1].length, s, 'approved'), text: { start: s, end: sentenceEnd(text, s) } };
   }
   if ((m = BODY_RESOLVED.exec(text))) {
     const verb = /agreed/i.test(m[1]) ? 'agreed' : /decided/i.test(m[1]) ? 'decided' : 'resolved';

@@ -36,8 +36,8 @@ const DAY_MONTH = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$
 const MONTH_DAY = new RegExp(String.raw`^${MONTH_RE}\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![,/]?\s*\d)`, 'i');
 const TERM = new RegExp(String.raw`^(?:the\s+)?${SEASON}(?:\s+(?:term|half[\s-]term))?(?:\s+[12])?\b|^(?:the\s+)?(?:michaelmas|lent|trinity)\s+term\b`, 'i');
 const ASAP = /\b(?:ASAP|a\.s\.a\.p\.?|as\s+soon\s+as\s+possible|immediately)(?![\w])/i;
-/** Words that introduce a due date in running text; "to"/"at"/"for" only before a meeting ("reported to the June meeting"). */
-const LEAD = /\b(by|before|until|no\s+later\s+than|in\s+time\s+for|to|at|for)\s+/gi;
+/** Words that introduce a due date in running text; "to"/"at"/"for" only before a meeting ("reported to the June meeting"), "in" before a meeting or a month ("report back in July"). */
+const LEAD = /\b(by|before|until|no\s+later\s+than|in\s+time\s+for|to|at|for|in)\s+/gi;
 const STRONG_LEAD = /^(?:by|before|until|no\s+later\s+than)$/i;
 
 function lastDayOfMonth(year: number, month: number): string {
@@ -55,10 +55,14 @@ function make(text: string, at: number, len: number, kind: DueKind, date?: strin
 }
 
 /** A due date starting exactly at `at` (no preposition): what a due cell or the words after "by" hold. */
-function dueAt(text: string, at: number, options: DueOptions, strong: boolean, cell = false): DueDate | undefined {
+function dueAt(text: string, at: number, options: DueOptions, strong: boolean, cell = false, lead = ''): DueDate | undefined {
   const rest = text.slice(at, at + 80);
   let m = MEETING.exec(rest);
   if (m) return make(text, at, m[0].length, 'meeting');
+  if (!strong && /^in$/i.test(lead)) {
+    if ((m = MONTH_YEAR.exec(rest))) return make(text, at, m[0].length, 'month', lastDayOfMonth(fullYear(m[2]), monthIndex(m[1])));
+    if ((m = MONTH_ONLY.exec(rest)) && !/^may$/i.test(m[1])) return make(text, at, m[0].length, 'month', options.year ? lastDayOfMonth(options.year, monthIndex(m[1])) : undefined);
+  }
   if (!strong) return undefined;
   const full = findDates(rest, options.order ?? 'dmy')[0];
   if (full && full.start === 0 && !full.problem) return make(text, at, full.end, 'date', isoDate(full.year, full.month, full.day));
@@ -90,7 +94,7 @@ export function findDueDate(text: string, options: DueOptions = {}, from = 0): D
   LEAD.lastIndex = from;
   for (let m = LEAD.exec(text); m; m = LEAD.exec(text)) {
     const strong = STRONG_LEAD.test(m[1].replace(/\s+/g, ' '));
-    const due = dueAt(text, m.index + m[0].length, options, strong);
+    const due = dueAt(text, m.index + m[0].length, options, strong, false, m[1]);
     if (due && strong) return due;
     if (due && !weak) weak = due;
   }

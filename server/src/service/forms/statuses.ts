@@ -79,8 +79,11 @@ export function readStatusCell(cell: string): StatusMark | undefined {
   if (tagged) return tagged;
   const m = LEADING_WORD.exec(rest);
   if (!m) return undefined;
+  // "Complete the form": a word followed by a word in lower case is a sentence, unless it says when ("Carried forward to July");
   // "New governors", "Open day": only a status when nothing but punctuation follows
-  if (/^(?:new|open)$/i.test(m[0]) && /^[ \t]+[A-Za-z]/.test(rest.slice(m[0].length))) return undefined;
+  const after = rest.slice(m[0].length);
+  if (/^[ \t]+[a-z]/.test(after) && !/^[ \t]+(?:to|until|from|on)\b/.test(after)) return undefined;
+  if (/^(?:new|open)$/i.test(m[0]) && /^[ \t]+[A-Za-z]/.test(after)) return undefined;
   const status = statusOfWord(m[0]);
   return status ? mark(cell, lead, lead + m[0].length, status) : undefined;
 }

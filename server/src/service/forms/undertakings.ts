@@ -100,8 +100,8 @@ export function findUndertakings(text: string, options: FormOptions = {}): Under
 }
 
 function isSubject(subject: string, options: FormOptions): boolean {
-  const t = subject.trim();
-  if (t.length === 0 || t.length > 80 || /[\n]{2}/.test(t)) return false;
+  const t = subject.replace(/\s+/g, ' ').trim();
+  if (t.length === 0 || t.length > 80 || /\n[ \t]*\n/.test(subject)) return false;
   if (isActor(t, options.isPerson)) return true;
   const parts = splitOwners(t);
   return parts.length > 1 && parts.every((p) => isActor(t.slice(p.start, p.end), options.isPerson));

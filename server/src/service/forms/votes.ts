@@ -27,7 +27,8 @@ export interface Vote {
   readonly result?: VoteResult;
 }
 
-const NAME = String.raw`((?:(?:Cllr|Councillor|Council[ \t]+Member|Mr|Mrs|Ms|Dr)\.?[ \t]+)?[A-Z@][\w@'’.-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})`;
+/** A name after "Proposed"/"seconded": a title, then up to three capitalised words, never the next fact's keyword. */
+const NAME = String.raw`((?:(?:Cllr|Councillor|Council[ \t]+Member|Mr|Mrs|Ms|Dr)\.?[ \t]+)?[A-Z@][\w@'’-]*(?:[ \t]+(?!(?:Seconded|Second|For|Against|Abstain|Abstentions|Unanimous|Carried|Lost|All|Motion|Ayes|Nays|Vote)\b)[A-Z][\w'’-]*){0,2})`;
 // case matters: the name starts with a capital ("the proposed access" names no one)
 const MOVER = new RegExp(String.raw`\b(?:[Pp]roposed|[Mm]oved|[Mm]otion|PROPOSED|MOVED)(?:[ \t\n]+by)?[ \t]*:?[ \t\n]*${NAME}`, 'g');
 const SECONDER = new RegExp(String.raw`\b(?:[Ss]econd(?:ed)?|SECONDED)(?:[ \t\n]+by)?[ \t]*:?[ \t\n]*${NAME}`, 'g');
@@ -96,10 +97,14 @@ export function matchVote(text: string): Vote | undefined {
     const m = after.exec(text);
     if (!m) return undefined;
     const s = m.index + m[0].length;
-    return [...m[1].matchAll(/@[\w.-]+/g)].map((h) => ({ start: s - m[1].length - 1 + h.index, end: s - m[1].length - 1 + h.index + h[0].length }));
+    const at = s - m[1].length - 1;
+    if (m[1].includes('@')) return [...m[1].matchAll(/@[\w.-]+/g)].map((h) => ({ start: at + h.index, end: at + h.index + h[0].length }));
+    // "(KA, who had not seen the quotes)": the names, not the reason
+    return splitNames(m[1]).filter((p) => /^[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}$/.test(m[1].slice(p.start, p.end))).map((p) => ({ start: at + p.start, end: at + p.end }));
   };
   lists.ayes ??= handles(/\bin[ \t]+favou?r[ \t]*\(([^()]*)\)/i);
-  lists.abstainers ??= handles(/\babstentions?[ \t]*\(([^()]*)\)/i);
+  lists.abstainers ??= handles(/\b(?:abstentions?|abstain(?:ed)?)[ \t]*:?[ \t]*(?:\d{1,3}[ \t]*)?\(([^()]*)\)/i);
+  lists.nays ??= handles(/\b\d{1,3}[ \t]+against[ \t]*\(([^()]*)\)/i);
   const unanimousMatch = UNANIMOUS.exec(text);
   if (unanimousMatch) fact(unanimousMatch.index, unanimousMatch.index + unanimousMatch[0].length);
   if (counts.for === undefined && lists.ayes && lists.ayes.length > 0 && lists.nays) { counts.for = lists.ayes.length; counts.against ??= lists.nays.length; }
