@@ -432,3 +432,16 @@ test('every matcher on every line of the layouts and corpus: no throw, spans ins
     for (const r of [matchActionLine(weird), findUndertakings(weird), findDueDate(weird), readStatusCell(weird), matchDecision(weird), matchVote(weird), readActionTable(weird, 0), readResolutionParts(weird, 0), readResolutionParts(weird, 99)]) inside(weird, r);
   }
 });
+
+test('no form can be driven into catastrophic backtracking: each gets a long worst case', () => {
+  const n = 20000;
+  const worst = [`ACTION: ${' '.repeat(n)}x`, `ACTION: a${' -'.repeat(n / 2)}`, `${'Clerk to '.repeat(n / 9)}`, `${'by '.repeat(n / 3)}`, `${'RESOLVED '.repeat(n / 9)}`,
+    `${'(1) '.repeat(n / 4)}`, `Ayes: ${'a, '.repeat(n / 3)}`, `${'Proposed Cllr A '.repeat(n / 16)}`, `${'\t'.repeat(n)}JH`, `${' '.repeat(n)}JH`, `${'| Action '.repeat(n / 9)}`,
+    `${'Complete '.repeat(n / 9)}`, `${'the end of '.repeat(n / 11)}`, `${'that '.repeat(n / 5)}`, `${'~~'.repeat(n / 2)}`, `${'4 for, '.repeat(n / 7)}`];
+  for (const text of worst) {
+    const started = Date.now();
+    matchActionLine(text); findActionLines(text); matchOwnerColumn(text); findUndertakings(text); findDueDate(text); readDueCell(text); readStatusCell(text);
+    matchDecision(text); readResolutionParts(text, 0); matchVote(text); readActionTable(text, 0); matchCheckbox(text);
+    assert.ok(Date.now() - started < 3000, `${text.slice(0, 30)}… took ${Date.now() - started} ms`);
+  }
+});

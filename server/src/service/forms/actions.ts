@@ -112,7 +112,7 @@ function readBody(text: string, b: number, limit: number, keyword: Span, statuse
   const iconic = ownerStatuses(text, b, e);
   if (iconic) return { ...base, statuses: [...statuses, ...iconic], owners: iconic.map((s) => s.owner!), ownerOnly: true };
   // `Head of Bus Reform – report on cycle parking by July 2025`, `MF – order the scanner (by 29 Feb)`
-  const dash = OWNER_DASH.exec(body);
+  const dash = OWNER_DASH.exec(body.slice(0, 90)); // an owner is short: only its neighbourhood is searched
   if (dash && dash.index > 0 && dash.index <= 60 && isOwnerPhrase(body.slice(0, dash.index), options)) {
     const t = b + dash.index + dash[0].length;
     return { ...base, owners: splitOwners(text, b, b + dash.index), task: { start: t, end: e }, ownerOnly: false, due: findDueDate(text.slice(0, e), options, t) };
