@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { findActionLines, matchActionLine, matchOwnerColumn, matchToAction } from '../../server/out/service/forms/actions';
+import { findActionLines, matchActionLine, matchActionReview, matchOwnerColumn, matchToAction } from '../../server/out/service/forms/actions';
 import { findUndertakings } from '../../server/out/service/forms/undertakings';
 import { readActionTable, matchActionTableHeader } from '../../server/out/service/forms/actionTables';
 import { findDueDate, readDueCell } from '../../server/out/service/forms/dueDates';
@@ -444,4 +444,33 @@ test('no form can be driven into catastrophic backtracking: each gets a long wor
     matchDecision(text); readResolutionParts(text, 0); matchVote(text); readActionTable(text, 0); matchCheckbox(text);
     assert.ok(Date.now() - started < 3000, `${text.slice(0, 30)}… took ${Date.now() - started} ms`);
   }
+});
+
+test('reviews of earlier actions: a numbered action with its status (council action log, tracker bot)', () => {
+  const cases: Array<[string, string | undefined, string?, string?]> = [
+    ['           •  Action 17 (audit of step-free bus stops, Minute 28) – Complete;', 'done', 'Action 17', 'audit of step-free bus stops, Minute 28'],
+    ['           •  Action 19 (brief for the fare cap evaluation, Minute 31) – In\n              progress; findings to be reported to the June meeting.', 'carried forward', 'Action 19', 'brief for the fare cap evaluation, Minute 31'],
+    ['           •  Action 20 (letter to the rail operator about Sunday services,', undefined],
+    ['   <trackbot> Closed action-41.', 'done', 'action-41'],
+    ['Action 095 was marked amber with a revised date of February 2023.', undefined],
+    ['Action 17 is to write to the operator.', undefined],
+  ];
+  for (const [line, status, ref, about] of cases) {
+    const r = matchActionReview(line);
+    assert.equal(r?.mark.status, status, line);
+    if (!r) continue;
+    assert.equal(cut(line, r.ref), ref);
+    assert.equal(cut(line, r.about), about);
+    assert.ok(r.end <= line.length);
+  }
+  const wrapped = cases[1][0];
+  assert.equal(cut(wrapped, matchActionReview(wrapped)?.mark), 'In\n              progress');
+});
+
+test('resolution parts after a lead-in on the keyword\'s line ("RESOLVED – That the Committee:")', () => {
+  const text = layout('01-council-committee-pdf.txt');
+  const at = text.indexOf('RESOLVED – That the Committee:');
+  const parts = readResolutionParts(text, at + 'RESOLVED –'.length);
+  assert.deepEqual(parts.map((p) => cut(text, p.label)), ['(a)', '(b)', '(c)']);
+  assert.match(cut(text, parts[2].text)!, /^asks officers to report back on cycle parking demand before the\s+full business case is prepared\.$/);
 });

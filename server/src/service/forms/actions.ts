@@ -15,7 +15,7 @@ import { splitActionFields, type Span } from '../constructs';
 import { looksLikeName } from '../people';
 import { findDueDate, readDueCell, type DueDate, type DueOptions } from './dueDates';
 import { isActor, isInitialsGroup, splitOwners, type IsPerson } from './owners';
-import { matchStatusTagAt, type StatusMark } from './statuses';
+import { matchStatusTagAt, readStatusCell, type StatusMark } from './statuses';
 
 export interface FormOptions extends DueOptions {
   /** Whether a name is someone of the meeting's lists (initials, surname, handle…). */
@@ -233,4 +233,43 @@ export function matchToAction(line: string, options: FormOptions = {}): ActionFo
   if (!m || !isOwnerPhrase(m[1], options)) return undefined;
   const s = line.indexOf(m[1]);
   return { start: s, end: trimEnd(line, s, line.length), keyword: { start: s, end: s }, owners: splitOwners(line, s, s + m[1].length), ownerOnly: true, statuses: [] };
+}
+
+export interface ActionReview {
+  readonly start: number;
+  readonly end: number;
+  /** The earlier action's number as written (`17`, `action-41`). */
+  readonly ref: Span;
+  /** What the action was, when the line recalls it: "(audit of step-free bus stops, Minute 28)". */
+  readonly about?: Span;
+  readonly mark: StatusMark;
+}
+
+const REVIEW = /^[ \t]*(?:[-*•][ \t]+)?(action[ \t]+(?:no\.?[ \t]*)?[A-Z]{0,3}\d{1,5}(?:[/.-]\d{1,5})?)[ \t]*(\([^()\n]{0,200}\))?[ \t]*(?:[–—:-][ \t]*|[ \t]+)/i;
+const TRACKER_CLOSE = /^[ \t]*(?:<[^<>\s]{1,40}>[ \t]*)?(closed?)[ \t]+(action-\d{1,5})\b/i;
+
+/**
+ * A line of a review of earlier actions: `•  Action 17 (audit of step-free bus stops, Minute 28) –
+ * Complete;`, `Action 19 (…) – In progress; findings to be reported …`, a tracker's `Closed action-41.`
+ */
+export function matchActionReview(line: string): ActionReview | undefined {
+  if (line.length > 2000) return undefined;
+  const t = TRACKER_CLOSE.exec(line);
+  if (t) {
+    const rs = t.index + t[0].indexOf(t[2]);
+    const ks = t.index + t[0].indexOf(t[1]);
+    return { start: ks, end: rs + t[2].length, ref: { start: rs, end: rs + t[2].length }, mark: { status: 'done', start: ks, end: ks + t[1].length, word: t[1].toLowerCase() } };
+  }
+  const m = REVIEW.exec(line);
+  if (!m) return undefined;
+  // the status may wrap onto the next line ("In\n progress"): read it with blanks and one line break as one
+  const statusAt = m.index + m[0].length;
+  const joined = line.slice(statusAt).replace(/[ \t]*\n[ \t]*/, ' ');
+  const mark = readStatusCell(joined);
+  if (!mark) return undefined;
+  const map = (i: number): number => { const nl = line.slice(statusAt).search(/[ \t]*\n[ \t]*/); if (nl < 0 || i <= nl) return statusAt + i; const len = /[ \t]*\n[ \t]*/.exec(line.slice(statusAt + nl))![0].length; return statusAt + i - 1 + len; };
+  const rs = m.index + m[0].indexOf(m[1]);
+  const about = m[2] ? { start: m.index + m[0].indexOf(m[2]) + 1, end: m.index + m[0].indexOf(m[2]) + m[2].length - 1 } : undefined;
+  const fixed: StatusMark = { ...mark, start: map(mark.start), end: map(mark.end), note: mark.note ? { start: map(mark.note.start), end: map(mark.note.end) } : undefined };
+  return { start: rs, end: fixed.note?.end ?? fixed.end, ref: { start: rs, end: rs + m[1].length }, about, mark: fixed };
 }

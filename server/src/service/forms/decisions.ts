@@ -190,9 +190,10 @@ export function readResolutionParts(text: string, from = 0): ResolutionPart[] {
   let expected = 1;
   let blank = false;
   let at = from;
-  // skip the rest of the keyword's own line
+  // skip the rest of the keyword's own line when it is blank or a lead-in ("That the Committee:")
   const nl = text.indexOf('\n', at);
-  if (text.slice(at, nl < 0 ? text.length : nl).trim().length === 0) at = nl < 0 ? text.length : nl + 1;
+  const rest = text.slice(at, nl < 0 ? text.length : nl).trim();
+  if (rest.length === 0 || /[:–—-]$/.test(rest)) at = nl < 0 ? text.length : nl + 1;
   while (at < text.length) {
     const nextNl = text.indexOf('\n', at);
     const lineEnd = nextNl < 0 ? text.length : nextNl;
