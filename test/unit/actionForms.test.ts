@@ -474,3 +474,22 @@ test('resolution parts after a lead-in on the keyword\'s line ("RESOLVED – Tha
   assert.deepEqual(parts.map((p) => cut(text, p.label)), ['(a)', '(b)', '(c)']);
   assert.match(cut(text, parts[2].text)!, /^asks officers to report back on cycle parking demand before the\s+full business case is prepared\.$/);
 });
+
+test('action table laid out by position with wide gaps (PDF text), a wrapped action continuing below', () => {
+  const text = [
+    'No.   Action                                Who      By when',
+    '1     Circulate the draft self-evaluation   TR       26/11/21',
+    '      to all governors',
+    '2     Update the web page                   JP/KA    ASAP',
+    '',
+    'The meeting closed at 7.48pm.',
+  ].join('\n');
+  const t = readActionTable(text, 0);
+  assert.ok(t);
+  assert.equal(t.header.layout, 'spaces');
+  assert.deepEqual(t.rows.map((r) => [cut(text, r.ref), r.task!.map((s) => cut(text, s)).join(' '), cuts(text, r.owners), r.due?.date ?? r.due?.kind]), [
+    ['1', 'Circulate the draft self-evaluation to all governors', ['TR'], '2021-11-26'],
+    ['2', 'Update the web page', ['JP', 'KA'], 'asap'],
+  ]);
+  assert.equal(matchActionTableHeader('The action  was due  by the owner', 0), undefined);
+});

@@ -3,7 +3,9 @@
  * Owner | Due | Status`) and rows, in three layouts:
  * - `tabs`: cells separated by tabs, a wrapped cell continuing on a line that starts with tabs;
  * - `pipes`: Markdown or wiki tables, `|` between cells, `---` rules skipped;
- * - `cells`: one cell per line (a Word table read cell by cell), the header's cells first.
+ * - `cells`: one cell per line (a Word table read cell by cell), the header's cells first;
+ * - `spaces`: columns laid out by position with wide gaps (PDF text); a piece of text belongs to the
+ *   column it stands under, and a line with nothing in the first column continues the row above.
  * Rows give the task, owners, due date and status read by the other form modules.
  * A header is only a header when every cell is a known column name and there is an action column
  * and an owner, due or status column: a sentence is never taken for one. Pure; never throws.
@@ -15,7 +17,7 @@ import { splitOwners } from './owners';
 import { ragStatus, readStatusCell, type StatusMark } from './statuses';
 
 export type ColumnKind = 'ref' | 'meeting' | 'minute' | 'action' | 'owner' | 'due' | 'update' | 'status' | 'rag';
-export type TableLayout = 'tabs' | 'pipes' | 'cells';
+export type TableLayout = 'tabs' | 'pipes' | 'cells' | 'spaces';
 
 export interface TableHeader {
   readonly start: number;
@@ -105,7 +107,7 @@ function splitLine(line: Line, layout: 'tabs' | 'pipes', indent: number): Span[]
 }
 
 /** A header of an action table starting at `from` (the start of a line), in whichever layout. */
-export function matchActionTableHeader(text: string, from: number): (TableHeader & { indent: number }) | undefined {
+export function matchActionTableHeader(text: string, from: number): (TableHeader & { indent: number; positions?: number[] }) | undefined {
   if (from < 0 || from > text.length) return undefined;
   const lines = linesFrom(text, from, 12);
   const first = lines[0];
@@ -120,6 +122,11 @@ export function matchActionTableHeader(text: string, from: number): (TableHeader
     const cells = splitLine(first, 'tabs', indent).map((c) => text.slice(c.start, c.end)).filter((c) => c.length > 0);
     const columns = cells.map(columnOf);
     if (isTableHeader(columns)) return { start: first.start, end: first.end, layout: 'tabs', columns, indent };
+  }
+  if (/\S {2,}\S/.test(first.text)) {
+    const pieces = piecesOf(first.text);
+    const columns = pieces.map((p) => columnOf(p.text));
+    if (isTableHeader(columns)) return { start: first.start, end: first.end, layout: 'spaces', columns, indent: 0, positions: pieces.map((p) => p.at) };
   }
   // one cell per line: as many header lines as are column names
   const columns: ColumnKind[] = [];
@@ -151,6 +158,25 @@ export function readActionTable(text: string, from: number, options: FormOptions
       if (refCol >= 0 && !/\d/.test(group[refCol].text)) break;
       rows.push({ start: cells[0][0].start, end: cells[n - 1][0].end, cells });
       i += n;
+    }
+  } else if (header.layout === 'spaces') {
+    const positions = header.positions ?? [];
+    const columnAt = (at: number): number => {
+      let k = 0;
+      while (k + 1 < positions.length && positions[k + 1] <= at + 2) k++;
+      return k;
+    };
+    for (const line of lines) {
+      if (line.text.trim().length === 0) break;
+      const pieces = piecesOf(line.text);
+      const first = pieces[0];
+      const opens = columnAt(first.at) === 0 && first.at + 2 >= positions[0];
+      if (!opens && rows.length === 0) break;
+      if (opens && header.columns[0] === 'ref' && !/\d/.test(first.text) && rows.length === 0) break;
+      if (opens && (header.columns[0] !== 'ref' || /\d/.test(first.text))) rows.push({ start: line.start + first.at, end: line.start + line.text.trimEnd().length, cells: header.columns.map(() => []) });
+      const row = rows[rows.length - 1];
+      for (const p of pieces) row.cells[columnAt(p.at)].push({ start: line.start + p.at, end: line.start + p.at + p.text.length });
+      row.end = line.start + line.text.trimEnd().length;
     }
   } else {
     for (const line of lines) {
@@ -193,6 +219,11 @@ export function readActionTable(text: string, from: number, options: FormOptions
     };
   });
   return { header: { start: header.start, end: header.end, layout: header.layout, columns: header.columns }, rows: out, end: out.length > 0 ? out[out.length - 1].end : header.end };
+}
+
+/** Runs of text separated by two blanks or more, with their columns. */
+function piecesOf(line: string): Array<{ at: number; text: string }> {
+  return [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ at: m.index, text: m[0] }));
 }
 
 function trimmed(l: Line): Span {
