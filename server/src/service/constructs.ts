@@ -4,6 +4,7 @@
  * Every pattern is linear: alternations of literals, bounded classes, no nested quantifiers.
  */
 import { splitNames } from './people';
+import { statusOfWord } from './forms/statuses';
 
 export interface Span { start: number; end: number }
 
@@ -295,12 +296,6 @@ export function matchField(text: string): { name: FieldName; valueStart: number 
 
 export type ActionStatus = 'open' | 'done' | 'carried forward' | 'dropped';
 
-const STATUS_WORDS: ReadonlyArray<readonly [RegExp, ActionStatus]> = [
-  [/^(?:done|completed?|closed|discharged)$/i, 'done'],
-  [/^(?:carried (?:forward|over)|ongoing|in progress|pending|outstanding)$/i, 'carried forward'],
-  [/^(?:dropped|withdrawn|cancell?ed|superseded)$/i, 'dropped'],
-  [/^(?:open|re-?opened)$/i, 'open'],
-];
 const STATUS_LINE = /^(\d{3})\/(\d{2})-A(\d{1,3})[ \t]+(done|completed?|closed|discharged|carried[ \t]+(?:forward|over)|ongoing|in[ \t]+progress|pending|outstanding|dropped|withdrawn|cancell?ed|superseded|open|re-?opened)\b[ \t]*[:.\-–—]?[ \t]*/i;
 
 export interface StatusMatch { seq: number; year: number; index: number; status: ActionStatus; refEnd: number; keyword: Span; noteStart: number }
@@ -311,7 +306,7 @@ export function matchStatusUpdate(text: string): StatusMatch | undefined {
   const m = STATUS_LINE.exec(text);
   if (!m) return undefined;
   const word = m[4].replace(/[ \t]+/g, ' ');
-  const status = STATUS_WORDS.find(([re]) => re.test(word))?.[1] ?? 'open';
+  const status = statusOfWord(word) ?? 'open';
   const kwStart = m[0].toLowerCase().indexOf(m[4].toLowerCase(), m[1].length + m[2].length + m[3].length + 3);
   return { seq: Number(m[1]), year: Number(m[2]), index: Number(m[3]), status, refEnd: m[1].length + m[2].length + m[3].length + 3, keyword: { start: kwStart, end: kwStart + m[4].length }, noteStart: m[0].length };
 }

@@ -27,7 +27,8 @@ export interface DateMatch {
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** The month names the markup reads (a capturing group); exported for the due-date forms. */
+export const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const WEEKDAY_RE = '(?:(mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?';
 const ORD = '(?:st|nd|rd|th)?';
 
@@ -40,7 +41,8 @@ const ISO = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g;
 const LONG = new RegExp(`\\b${WEEKDAY_RE}(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH_RE}\\.?,?\\s+(\\d{4})\\b`, 'gi');
 const US_LONG = new RegExp(`\\b${WEEKDAY_RE}${MONTH_RE}\\.?\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})\\b`, 'gi');
 
-function monthIndex(name: string): number {
+/** 1-based month of a month name or its abbreviation (`Feb`, `february`); 0 when it is none. */
+export function monthIndex(name: string): number {
   const lower = name.toLowerCase().slice(0, 3);
   return MONTHS.findIndex((m) => m.startsWith(lower)) + 1;
 }

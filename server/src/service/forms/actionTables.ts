@@ -1,0 +1,241 @@
+/**
+ * Action tables as they reach us flattened: a header (`No. Action Who By when`, `Ref | Action |
+ * Owner | Due | Status`) and rows, in three layouts:
+ * - `tabs`: cells separated by tabs, a wrapped cell continuing on a line that starts with tabs;
+ * - `pipes`: Markdown or wiki tables, `|` between cells, `---` rules skipped;
+ * - `cells`: one cell per line (a Word table read cell by cell), the header's cells first;
+ * - `spaces`: columns laid out by position with wide gaps (PDF text); a piece of text belongs to the
+ *   column it stands under, and a line with nothing in the first column continues the row above.
+ * Rows give the task, owners, due date and status read by the other form modules.
+ * A header is only a header when every cell is a known column name and there is an action column
+ * and an owner, due or status column: a sentence is never taken for one. Pure; never throws.
+ */
+import type { Span } from '../constructs';
+import { readDueCell, type DueDate } from './dueDates';
+import type { FormOptions } from './actions';
+import { splitOwners } from './owners';
+import { ragStatus, readStatusCell, type StatusMark } from './statuses';
+
+export type ColumnKind = 'ref' | 'meeting' | 'minute' | 'action' | 'owner' | 'due' | 'update' | 'status' | 'rag';
+export type TableLayout = 'tabs' | 'pipes' | 'cells' | 'spaces';
+
+export interface TableHeader {
+  readonly start: number;
+  readonly end: number;
+  readonly layout: TableLayout;
+  readonly columns: ColumnKind[];
+}
+
+export interface ActionRow {
+  readonly start: number;
+  readonly end: number;
+  /** Each column's pieces (a wrapped cell has several), in the header's order. */
+  readonly cells: Span[][];
+  readonly ref?: Span;
+  readonly task?: Span[];
+  readonly owners: Span[];
+  readonly due?: DueDate;
+  readonly status?: StatusMark;
+}
+
+export interface ActionTable {
+  readonly header: TableHeader;
+  readonly rows: ActionRow[];
+  /** Where the table ends (the end of its last row). */
+  readonly end: number;
+}
+
+const COLUMNS: ReadonlyArray<readonly [RegExp, ColumnKind]> = [
+  [/^(?:ref\.?|reference|no\.?|#|number|action[ \t]+(?:no\.?|ref\.?|number)|item|min(?:ute)?(?:[ \t]+(?:no\.?|ref\.?))?)$/i, 'ref'],
+  [/^(?:actions?|action[ \t]+(?:required|agreed|point)|tasks?|description|what)$/i, 'action'],
+  [/^(?:who|owners?|leads?|responsible|action[ \t]+by|by[ \t]+whom|assigned[ \t]+to|assignee)$/i, 'owner'],
+  [/^(?:by[ \t]+when|when|due(?:[ \t]+date|[ \t]+by)?|deadline|target(?:[ \t]+date)?|date[ \t]+due|timescale)$/i, 'due'],
+  [/^(?:status|progress|state|done\??)$/i, 'status'],
+  [/^(?:updates?|comments?|notes?|progress[ \t]+update|outcome)$/i, 'update'],
+  [/^(?:rag|rag[ \t]+(?:rating|status))$/i, 'rag'],
+  [/^(?:meeting|meeting[ \t]+date|date(?:[ \t]+raised)?)$/i, 'meeting'],
+  [/^(?:minute[ \t]+ref\.?|source)$/i, 'minute'],
+];
+
+function columnOf(cell: string): ColumnKind | undefined {
+  const c = cell.trim().replace(/^\*\*|\*\*$/g, '').replace(/:$/, '');
+  return COLUMNS.find(([re]) => re.test(c))?.[1];
+}
+
+function isTableHeader(columns: Array<ColumnKind | undefined>): columns is ColumnKind[] {
+  return columns.length >= 3 && columns.every((c) => c !== undefined) && columns.includes('action') && columns.some((c) => c === 'owner' || c === 'due' || c === 'status');
+}
+
+interface Line { start: number; end: number; text: string }
+
+function linesFrom(text: string, from: number, max = 2000): Line[] {
+  const out: Line[] = [];
+  let at = from;
+  while (at <= text.length && out.length < max) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    out.push({ start: at, end, text: text.slice(at, end).replace(/\r$/, '') });
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  return out;
+}
+
+/** Cells of a line in a delimited layout, with their offsets (empty cells kept, for their position). */
+function splitLine(line: Line, layout: 'tabs' | 'pipes', indent: number): Span[] {
+  const cells: Span[] = [];
+  let s = line.start;
+  let text = line.text;
+  if (layout === 'tabs') {
+    // the indentation of the header (a table inside an item) is not a cell
+    let cut = /^[ ]*/.exec(text)![0].length;
+    for (let k = 0; k < indent && text[cut] === '\t'; k++) cut++;
+    s += cut; text = text.slice(cut);
+  } else {
+    const lead = /^[ \t]*\|?/.exec(text)![0].length;
+    s += lead; text = text.slice(lead).replace(/\|[ \t]*$/, '');
+  }
+  const sep = layout === 'tabs' ? '\t' : '|';
+  let at = 0;
+  for (const piece of text.split(sep)) {
+    const ws = piece.length - piece.trimStart().length;
+    const t = piece.trim();
+    cells.push({ start: s + at + ws, end: s + at + ws + t.length });
+    at += piece.length + 1;
+  }
+  return cells;
+}
+
+/** A header of an action table starting at `from` (the start of a line), in whichever layout. */
+export function matchActionTableHeader(text: string, from: number): (TableHeader & { indent: number; positions?: number[] }) | undefined {
+  if (from < 0 || from > text.length) return undefined;
+  const lines = linesFrom(text, from, 12);
+  const first = lines[0];
+  if (!first || first.text.trim().length === 0 || first.text.length > 300) return undefined;
+  if (first.text.includes('|')) {
+    const cells = splitLine(first, 'pipes', 0).map((c) => text.slice(c.start, c.end));
+    const columns = cells.map(columnOf);
+    if (isTableHeader(columns)) return { start: first.start, end: first.end, layout: 'pipes', columns, indent: 0 };
+  }
+  if (first.text.trim().includes('\t')) {
+    const indent = (/^\t*/.exec(first.text)![0]).length;
+    const cells = splitLine(first, 'tabs', indent).map((c) => text.slice(c.start, c.end)).filter((c) => c.length > 0);
+    const columns = cells.map(columnOf);
+    if (isTableHeader(columns)) return { start: first.start, end: first.end, layout: 'tabs', columns, indent };
+  }
+  if (/\S {2,}\S/.test(first.text)) {
+    const pieces = piecesOf(first.text);
+    const columns = pieces.map((p) => columnOf(p.text));
+    if (isTableHeader(columns)) return { start: first.start, end: first.end, layout: 'spaces', columns, indent: 0, positions: pieces.map((p) => p.at) };
+  }
+  // one cell per line: as many header lines as are column names
+  const columns: ColumnKind[] = [];
+  let end = first.start;
+  for (const line of lines) {
+    const c = line.text.trim().length > 0 && line.text.trim().length <= 20 ? columnOf(line.text) : undefined;
+    if (!c) break;
+    columns.push(c); end = line.end;
+  }
+  if (isTableHeader(columns)) return { start: first.start, end, layout: 'cells', columns, indent: 0 };
+  return undefined;
+}
+
+/** The action table whose header starts at `from`: its header and its rows, read until the table ends. */
+export function readActionTable(text: string, from: number, options: FormOptions = {}): ActionTable | undefined {
+  if (text.length > 500000) return undefined;
+  const header = matchActionTableHeader(text, from);
+  if (!header) return undefined;
+  const n = header.columns.length;
+  const lines = linesFrom(text, header.end + 1).filter((l) => l.start > header.end);
+  const rows: Array<{ start: number; end: number; cells: Span[][] }> = [];
+  if (header.layout === 'cells') {
+    let i = 0;
+    while (i + n <= lines.length) {
+      const group = lines.slice(i, i + n);
+      if (group.some((l) => l.text.trim().length === 0)) break;
+      const cells = group.map((l) => [trimmed(l)]);
+      const refCol = header.columns.indexOf('ref');
+      if (refCol >= 0 && !/\d/.test(group[refCol].text)) break;
+      rows.push({ start: cells[0][0].start, end: cells[n - 1][0].end, cells });
+      i += n;
+    }
+  } else if (header.layout === 'spaces') {
+    const positions = header.positions ?? [];
+    const columnAt = (at: number): number => {
+      let k = 0;
+      while (k + 1 < positions.length && positions[k + 1] <= at + 2) k++;
+      return k;
+    };
+    for (const line of lines) {
+      if (line.text.trim().length === 0) break;
+      const pieces = piecesOf(line.text);
+      const first = pieces[0];
+      const opens = columnAt(first.at) === 0 && first.at + 2 >= positions[0];
+      if (!opens && rows.length === 0) break;
+      if (opens && header.columns[0] === 'ref' && !/\d/.test(first.text) && rows.length === 0) break;
+      if (opens && (header.columns[0] !== 'ref' || /\d/.test(first.text))) rows.push({ start: line.start + first.at, end: line.start + line.text.trimEnd().length, cells: header.columns.map(() => []) });
+      const row = rows[rows.length - 1];
+      for (const p of pieces) row.cells[columnAt(p.at)].push({ start: line.start + p.at, end: line.start + p.at + p.text.length });
+      row.end = line.start + line.text.trimEnd().length;
+    }
+  } else {
+    for (const line of lines) {
+      if (line.text.trim().length === 0) break;
+      if (header.layout === 'pipes' && /^[ \t]*\|?[ \t:|-]+$/.test(line.text) && line.text.includes('-')) continue;
+      if (header.layout === 'pipes' && !line.text.includes('|')) break;
+      const cells = splitLine(line, header.layout, header.indent);
+      // a wrapped cell: the line starts with the tabs of the cells before it
+      const continuation = header.layout === 'tabs' && rows.length > 0 && cells.length > 1 && cells[0].end === cells[0].start;
+      if (!continuation && header.layout === 'tabs' && !line.text.trim().includes('\t')) break;
+      if (continuation) {
+        const row = rows[rows.length - 1];
+        cells.forEach((c, k) => { if (c.end > c.start && k < n) row.cells[k].push(c); });
+        row.end = line.end;
+        continue;
+      }
+      if (cells.filter((c) => c.end > c.start).length < 2) break;
+      rows.push({ start: cells[0].start, end: trimmedEnd(text, line.start, line.end), cells: header.columns.map((_, k) => (cells[k] && cells[k].end > cells[k].start ? [cells[k]] : [])) });
+    }
+  }
+  const col = (k: ColumnKind): number => header.columns.indexOf(k);
+  const out = rows.map((r): ActionRow => {
+    const cell = (k: ColumnKind): Span[] => (col(k) >= 0 ? r.cells[col(k)] ?? [] : []);
+    const ownerCell = cell('owner')[0];
+    const dueText = cell('due').map((c) => text.slice(c.start, c.end)).join(' ');
+    const statusCell = cell('status')[0];
+    const ragCell = cell('rag')[0];
+    const due = dueText ? readDueCell(dueText, options) : undefined;
+    const dueStart = cell('due')[0]?.start ?? 0;
+    const status = (statusCell ? shiftMark(readStatusCell(text.slice(statusCell.start, statusCell.end)), statusCell.start) : undefined)
+      ?? (ragCell && ragStatus(text.slice(ragCell.start, ragCell.end)) ? { status: ragStatus(text.slice(ragCell.start, ragCell.end))!, start: ragCell.start, end: ragCell.end, word: text.slice(ragCell.start, ragCell.end).toLowerCase() } : undefined);
+    return {
+      start: r.start, end: r.end, cells: r.cells,
+      ref: cell('ref')[0],
+      task: cell('action').length > 0 ? cell('action') : undefined,
+      owners: ownerCell ? splitOwners(text, ownerCell.start, ownerCell.end) : [],
+      // a due cell wrapped over two lines is read joined; its offsets hold for its first line
+      due: due && due.end <= (cell('due')[0].end - dueStart) ? { ...due, start: due.start + dueStart, end: due.end + dueStart } : due ? { ...due, start: dueStart, end: cell('due')[cell('due').length - 1].end } : undefined,
+      status,
+    };
+  });
+  return { header: { start: header.start, end: header.end, layout: header.layout, columns: header.columns }, rows: out, end: out.length > 0 ? out[out.length - 1].end : header.end };
+}
+
+/** Runs of text separated by two blanks or more, with their columns. */
+function piecesOf(line: string): Array<{ at: number; text: string }> {
+  return [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ at: m.index, text: m[0] }));
+}
+
+function trimmed(l: Line): Span {
+  const s = l.start + (l.text.length - l.text.trimStart().length);
+  return { start: s, end: l.start + l.text.trimEnd().length };
+}
+
+function trimmedEnd(text: string, s: number, e: number): number {
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  return e;
+}
+
+function shiftMark(m: StatusMark | undefined, by: number): StatusMark | undefined {
+  return m ? { ...m, start: m.start + by, end: m.end + by, note: m.note ? { start: m.note.start + by, end: m.note.end + by } : undefined } : undefined;
+}

@@ -1,0 +1,275 @@
+/**
+ * Action lines in the forms published minutes write them:
+ * - `ACTION: Clerk to obtain two quotes … before the July meeting` (any case, `Action :`, `ACTION –`,
+ *   `**ACTION ITEM**:`, `[NEW] ACTION:`, `[DONE] ACTION-41:`), with the canonical
+ *   `ACTION: … Owner: … Due: …` fields read by `splitActionFields` (constructs.ts);
+ * - `ACTION: Director of Transport` after a resolution: an owner and no task of its own (the
+ *   resolution above is the task: `ownerOnly`);
+ * - `ACTION: Head of Bus Reform – report on cycle parking by July 2025` (owner, dash, task);
+ * - `ACTION: PN Yes check.svg Done; TW X mark.svg Cancelled – …` (a status per owner);
+ * - owner initials alone on a line or far to the right of one (a flattened `Action` column);
+ * - `Clerk to action`.
+ * Offsets are relative to the text given. Pure; never throws.
+ */
+import { splitActionFields, type Span } from '../constructs';
+import { looksLikeName } from '../people';
+import { findDueDate, readDueCell, type DueDate, type DueOptions } from './dueDates';
+import { isActor, isInitialsGroup, splitOwners, type IsPerson } from './owners';
+import { matchStatusTagAt, readStatusCell, type StatusMark } from './statuses';
+
+export interface FormOptions extends DueOptions {
+  /** Whether a name is someone of the meeting's lists (initials, surname, handle…). */
+  readonly isPerson?: IsPerson;
+}
+
+export interface OwnerStatus {
+  /** The owner the status belongs to, when the line gives one per owner. */
+  readonly owner?: Span;
+  readonly mark: StatusMark;
+}
+
+export interface ActionForm {
+  readonly start: number;
+  readonly end: number;
+  /** `ACTION:`, `**ACTION ITEM**:`, `Action :`; for an owner column or "Clerk to action", empty at the owners' start. */
+  readonly keyword: Span;
+  readonly owners: Span[];
+  /** The action's own words; absent when the line only names an owner (the task is the resolution or paragraph above). */
+  readonly task?: Span;
+  readonly ownerOnly: boolean;
+  readonly due?: DueDate;
+  /** Statuses written on the line: a tag before it (`[PENDING]`), icons per owner. */
+  readonly statuses: OwnerStatus[];
+  /** A tracker's own number (`ACTION-44`), when the line has one. */
+  readonly tracker?: Span;
+}
+
+const KEYWORD = /^([ \t]*(?:[-*•+][ \t]+)?)(\[(?:new|pending|done|closed)\][ \t]*)?((?:\*\*|__)?(action(?:[ \t]+(?:items?|points?))?)(?:[-–][ \t]?(\d{1,5}))?(?:\*\*|__)?)[ \t]*(?::|[–—-](?=[ \t]))[ \t]*/i;
+/** Mid-paragraph, only the capitals form counts ("… before the July meeting. ACTION: MD"). */
+const INLINE_KEYWORD = /(?<=[.;:!?)][ \t]+|[ \t]{2,}|\t)(?:\*\*)?ACTION(?:\*\*)?[ \t]*(?::|[–—](?=[ \t]))[ \t]*/g;
+const SUBJECT_VERB = /[ \t]+(?:to|will|is[ \t]+to|are[ \t]+to|must|should)[ \t]+/;
+const OWNER_DASH = /[ \t]+[–—-][ \t]+/;
+
+function trimEnd(text: string, s: number, e: number): number {
+  while (e > s && /[\s.;,]/.test(text[e - 1])) e--;
+  return e;
+}
+
+/**
+ * An action line starting at the start of `text` (after blanks, a bullet, a status tag).
+ * `end` limits the line (defaults to the text's end: pass a paragraph to read a wrapped action).
+ */
+export function matchActionLine(text: string, options: FormOptions = {}, end = text.length): ActionForm | undefined {
+  if (text.length > 20000) return undefined;
+  const m = KEYWORD.exec(text.slice(0, Math.min(end, 200)));
+  if (!m) return undefined;
+  const statuses: OwnerStatus[] = [];
+  if (m[2]) {
+    const tag = matchStatusTagAt(text, m[1].length);
+    if (tag) statuses.push({ mark: { ...tag, note: undefined } });
+  }
+  const kwStart = m[1].length + (m[2]?.length ?? 0);
+  const keyword = { start: kwStart, end: trimEnd(text, kwStart, m[0].length) };
+  const tracker = m[5] ? trackerOf(kwStart, m[3]) : undefined;
+  return readBody(text, m[0].length, end, keyword, statuses, options, tracker);
+}
+
+function trackerOf(at: number, kw: string): Span {
+  const s = at + (kw.startsWith('*') || kw.startsWith('_') ? 2 : 0);
+  const len = kw.replace(/^(?:\*\*|__)|(?:\*\*|__)$/g, '').length;
+  return { start: s, end: s + len };
+}
+
+/** Every `ACTION:` in a paragraph: at its start in any case, and in capitals after a sentence ends. */
+export function findActionLines(text: string, options: FormOptions = {}): ActionForm[] {
+  if (text.length > 20000) return [];
+  const out: ActionForm[] = [];
+  const first = matchActionLine(text, options);
+  if (first) out.push(first);
+  INLINE_KEYWORD.lastIndex = 0;
+  for (let m = INLINE_KEYWORD.exec(text); m; m = INLINE_KEYWORD.exec(text)) {
+    if (first && m.index < first.keyword.end) continue;
+    const next = text.indexOf('\n\n', m.index);
+    out.push(readBody(text, m.index + m[0].length, next < 0 ? text.length : next, { start: m.index, end: m.index + m[0].trimEnd().length }, [], options));
+  }
+  return out;
+}
+
+function readBody(text: string, b: number, limit: number, keyword: Span, statuses: OwnerStatus[], options: FormOptions, tracker?: Span): ActionForm {
+  const e = trimEnd(text, b, limit);
+  const body = text.slice(b, e);
+  const start = statuses.length > 0 ? Math.min(keyword.start, statuses[0].mark.start) : keyword.start;
+  const base = { start, end: e, keyword, statuses, tracker };
+  // the canonical fields: `… Owner: X. Due: 25/10/2022.`
+  if (/(?:^|[.;,\s])(?:owners?|due(?:[ \t]+date)?|by)[ \t]*:/i.test(body)) {
+    const f = splitActionFields(text.slice(0, e), b);
+    const owners = f.owners ? splitOwners(text, f.owners.start, f.owners.end) : [];
+    const due = f.due ? shift(readDueCell(text.slice(f.due.start, f.due.end), options), f.due.start) : undefined;
+    const task = f.text.end > f.text.start ? f.text : undefined;
+    return { ...base, owners, task, ownerOnly: !task, due };
+  }
+  // a status per owner: `MF Yes check.svg Done – …`, `PN Yes check.svg Done; TW X mark.svg Cancelled`
+  const iconic = ownerStatuses(text, b, e);
+  if (iconic) return { ...base, statuses: [...statuses, ...iconic], owners: iconic.map((s) => s.owner!), ownerOnly: true };
+  // `Head of Bus Reform – report on cycle parking by July 2025`, `MF – order the scanner (by 29 Feb)`
+  const dash = OWNER_DASH.exec(body.slice(0, 90)); // an owner is short: only its neighbourhood is searched
+  if (dash && dash.index > 0 && dash.index <= 60 && isOwnerPhrase(body.slice(0, dash.index), options)) {
+    const t = b + dash.index + dash[0].length;
+    return { ...base, owners: splitOwners(text, b, b + dash.index), task: { start: t, end: e }, ownerOnly: false, due: findDueDate(text.slice(0, e), options, t) };
+  }
+  // `Clerk to obtain two quotes …`, `@tobi-r to update #801 … before 2026-01-28`
+  const verb = SUBJECT_VERB.exec(body.slice(0, 90));
+  // after the keyword, a name before "to" is the owner even when the lists are not known ("ACTION: Amara to write …")
+  if (verb && verb.index > 0 && (isOwnerPhrase(body.slice(0, verb.index), options) || isBareName(body.slice(0, verb.index)))) {
+    const t = b + verb.index + verb[0].length;
+    return { ...base, owners: splitOwners(text, b, b + verb.index), task: { start: t, end: e }, ownerOnly: false, due: findDueDate(text.slice(0, e), options, t) };
+  }
+  // `Director of Transport`, `MD`, `Director of Estates (carbon trajectory, February 2025)`: an owner alone
+  const paren = /[ \t]*\(([^()]*)\)$/.exec(body);
+  const who = paren ? body.slice(0, paren.index) : body;
+  if (who.length > 0 && isOwnerPhrase(who, options)) {
+    let due: DueDate | undefined;
+    if (paren) {
+      const ps = b + paren.index + paren[0].indexOf('(') + 1;
+      due = findDueDate(text.slice(0, e), options, ps) ?? dueInList(text, ps, ps + paren[1].length, options);
+    }
+    return { ...base, owners: splitOwners(text, b, b + who.length), ownerOnly: true, due };
+  }
+  // a task with no owner written: `ACTION: Publish the budget by 30 June`
+  return { ...base, owners: [], task: e > b ? { start: b, end: e } : undefined, ownerOnly: false, due: e > b ? findDueDate(text.slice(0, e), options, b) : undefined };
+}
+
+/** Imperatives that open a task and are never an owner ("ACTION: Write to the school"). */
+const IMPERATIVE = /^(?:write|send|report|circulate|ask|check|draft|arrange|contact|update|prepare|bring|share|publish|provide|add|review|set|speak|invite|confirm|look|go|reply|respond|make|get|talk|return|submit|forward|e-?mail|phone|raise|refer|seek|obtain|produce|organise|organize|book|liaise|move|chase|agree|consider|investigate|explore|find|follow|put|take|give|order|meet|visit|inspect|clarify|research|discuss)$/i;
+
+function isBareName(phrase: string): boolean {
+  const p = phrase.trim();
+  return p.split(/[ \t]+/).length <= 3 && looksLikeName(p) && !IMPERATIVE.test(p.split(/[ \t]+/)[0]);
+}
+
+function isOwnerPhrase(phrase: string, options: FormOptions): boolean {
+  const p = phrase.trim();
+  if (p.length === 0) return false;
+  if (isActor(p, options.isPerson)) return true;
+  const parts = splitOwners(p);
+  return parts.length > 1 && parts.every((s) => isActor(p.slice(s.start, s.end), options.isPerson));
+}
+
+function shift(d: DueDate | undefined, by: number): DueDate | undefined {
+  return d ? { ...d, start: d.start + by, end: d.end + by } : undefined;
+}
+
+/** "(carbon trajectory, February 2025)": a due date standing as one of the comma-separated parts. */
+function dueInList(text: string, s: number, e: number, options: FormOptions): DueDate | undefined {
+  let at = s;
+  for (const piece of text.slice(s, e).split(',')) {
+    const lead = piece.length - piece.trimStart().length;
+    const d = readDueCell(piece.trim(), options);
+    if (d && d.end >= piece.trim().length) return shift(d, at + lead);
+    at += piece.length + 1;
+  }
+  return undefined;
+}
+
+function ownerStatuses(text: string, b: number, e: number): OwnerStatus[] | undefined {
+  const out: OwnerStatus[] = [];
+  let at = b;
+  while (at < e) {
+    const m = /^([A-Z]{2,4}|@[\w.-]+)[ \t]+/.exec(text.slice(at, e));
+    if (!m) return out.length > 0 ? out : undefined;
+    const owner = { start: at, end: at + m[1].length };
+    const mark = matchStatusTagAt(text.slice(0, e), at + m[0].length);
+    if (!mark) return out.length > 0 ? out : undefined;
+    const semi = text.slice(mark.end, e).search(/;[ \t]*(?=[A-Z]{2,4}[ \t]|@)/);
+    // the note after a status ends where the next owner's status begins
+    const note = mark.note && semi >= 0 ? { start: mark.note.start, end: Math.min(mark.note.end, mark.end + semi) } : mark.note;
+    out.push({ owner, mark: { ...mark, note: note && note.end > note.start ? note : undefined } });
+    if (semi < 0) break;
+    at = mark.end + semi + text.slice(mark.end + semi, e).match(/^;[ \t]*/)![0].length;
+  }
+  return out;
+}
+
+export interface OwnerColumn {
+  readonly start: number;
+  readonly end: number;
+  readonly owners: Span[];
+  /** True when the initials stand alone on the line; false when they end a line of text after a wide gap. */
+  readonly alone: boolean;
+}
+
+const RIGHT_COLUMN = /(?:[ \t]{6,}|\t+)([A-Z]{2,4}(?:[ \t]*[/&,][ \t]*[A-Z]{2,4}){0,4})[ \t]*$/;
+
+/**
+ * Owner initials from a flattened right-hand `Action` column: alone on a line (`JH`, `JH/SG`), or at
+ * the far right of a line after a wide gap (`…would come to the December meeting.      LS`).
+ * With `isPerson`, every initial must be someone of the lists.
+ */
+export function matchOwnerColumn(line: string, isPerson?: IsPerson): OwnerColumn | undefined {
+  if (line.length > 400) return undefined;
+  const known = (spans: Span[]): boolean => !isPerson || spans.every((s) => isPerson(line.slice(s.start, s.end)));
+  const t = line.trim();
+  if (t.length > 0 && isInitialsGroup(t)) {
+    const s = line.indexOf(t);
+    const owners = splitOwners(line, s, s + t.length).flatMap((o) => initialsIn(line, o));
+    return known(owners) ? { start: s, end: s + t.length, owners, alone: true } : undefined;
+  }
+  const m = RIGHT_COLUMN.exec(line);
+  if (!m || m.index === 0 || line.slice(0, m.index).trim().length === 0 || !isInitialsGroup(m[1])) return undefined;
+  const s = m.index + m[0].indexOf(m[1]);
+  const owners = initialsIn(line, { start: s, end: s + m[1].length });
+  return known(owners) ? { start: s, end: s + m[1].length, owners, alone: false } : undefined;
+}
+
+function initialsIn(line: string, span: Span): Span[] {
+  return [...line.slice(span.start, span.end).matchAll(/[A-Z]{2,4}/g)].map((m) => ({ start: span.start + m.index, end: span.start + m.index + m[0].length }));
+}
+
+const CLERK_TO_ACTION = /^[ \t]*((?:the[ \t]+)?[^ \t].{0,60}?)[ \t]+to[ \t]+action[ \t]*\.?[ \t]*$/i;
+
+/** "Clerk to action", "JP to action.": an owner for the paragraph above, with no task of its own. */
+export function matchToAction(line: string, options: FormOptions = {}): ActionForm | undefined {
+  const m = CLERK_TO_ACTION.exec(line);
+  if (!m || !isOwnerPhrase(m[1], options)) return undefined;
+  const s = line.indexOf(m[1]);
+  return { start: s, end: trimEnd(line, s, line.length), keyword: { start: s, end: s }, owners: splitOwners(line, s, s + m[1].length), ownerOnly: true, statuses: [] };
+}
+
+export interface ActionReview {
+  readonly start: number;
+  readonly end: number;
+  /** The earlier action's number as written (`17`, `action-41`). */
+  readonly ref: Span;
+  /** What the action was, when the line recalls it: "(audit of step-free bus stops, Minute 28)". */
+  readonly about?: Span;
+  readonly mark: StatusMark;
+}
+
+const REVIEW = /^[ \t]*(?:[-*•][ \t]+)?(action[ \t]+(?:no\.?[ \t]*)?[A-Z]{0,3}\d{1,5}(?:[/.-]\d{1,5})?)[ \t]*(\([^()\n]{0,200}\))?[ \t]*(?:[–—:-][ \t]*|[ \t]+)/i;
+const TRACKER_CLOSE = /^[ \t]*(?:<[^<>\s]{1,40}>[ \t]*)?(closed?)[ \t]+(action-\d{1,5})\b/i;
+
+/**
+ * A line of a review of earlier actions: `•  Action 17 (audit of step-free bus stops, Minute 28) –
+ * Complete;`, `Action 19 (…) – In progress; findings to be reported …`, a tracker's `Closed action-41.`
+ */
+export function matchActionReview(line: string): ActionReview | undefined {
+  if (line.length > 2000) return undefined;
+  const t = TRACKER_CLOSE.exec(line);
+  if (t) {
+    const rs = t.index + t[0].indexOf(t[2]);
+    const ks = t.index + t[0].indexOf(t[1]);
+    return { start: ks, end: rs + t[2].length, ref: { start: rs, end: rs + t[2].length }, mark: { status: 'done', start: ks, end: ks + t[1].length, word: t[1].toLowerCase() } };
+  }
+  const m = REVIEW.exec(line);
+  if (!m) return undefined;
+  // the status may wrap onto the next line ("In\n progress"): read it with blanks and one line break as one
+  const statusAt = m.index + m[0].length;
+  const joined = line.slice(statusAt).replace(/[ \t]*\n[ \t]*/, ' ');
+  const mark = readStatusCell(joined);
+  if (!mark) return undefined;
+  const map = (i: number): number => { const nl = line.slice(statusAt).search(/[ \t]*\n[ \t]*/); if (nl < 0 || i <= nl) return statusAt + i; const len = /[ \t]*\n[ \t]*/.exec(line.slice(statusAt + nl))![0].length; return statusAt + i - 1 + len; };
+  const rs = m.index + m[0].indexOf(m[1]);
+  const about = m[2] ? { start: m.index + m[0].indexOf(m[2]) + 1, end: m.index + m[0].indexOf(m[2]) + m[2].length - 1 } : undefined;
+  const fixed: StatusMark = { ...mark, start: map(mark.start), end: map(mark.end), note: mark.note ? { start: map(mark.note.start), end: map(mark.note.end) } : undefined };
+  return { start: rs, end: fixed.note?.end ?? fixed.end, ref: { start: rs, end: rs + m[1].length }, about, mark: fixed };
+}

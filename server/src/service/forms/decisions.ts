@@ -1,0 +1,226 @@
+/**
+ * Decisions in the forms published minutes write them:
+ * - resolutions: `RESOLVED –`, `RESOLVED:`, `RESOLVED that`, `RESOLVED to`, `RESOLVED UNANIMOUSLY
+ *   that`, `UNANIMOUSLY RESOLVED`, `It was RESOLVED to`, `The Board resolved to`, "Resolved by lazy
+ *   consensus"; their parts `(1)`, `(a)`, `(i)`, `A` on the lines below (`readResolutionParts`);
+ * - a body's verb in capitals: `The Board NOTED / APPROVED / RECEIVED / RATIFIED …`, `were APPROVED`;
+ * - keywords opening a line: `AGREED`, `RATIFIED`, `HOMOLOGATED`, `DECISION:`, `**Decision**:`,
+ *   `RESOLUTION:`, `RESOLUTION 2020/03:`, and `PROPOSED:` (a proposal, which a `RESOLUTION:` settles);
+ * - headings `Resolved`, `Noted`, `Received` with `that …` paragraphs under them
+ *   (`matchDecisionHeading`, `matchHeadingParagraph`).
+ * The canonical keyword lines (`DECISION:`, `AGREED:`, `RESOLVED –`) stay `matchDecisionKeyword`'s
+ * (constructs.ts); this module reads it first. Pure; never throws.
+ */
+import { matchDecisionKeyword, type Span } from '../constructs';
+
+export type DecisionVerb = 'resolved' | 'agreed' | 'noted' | 'approved' | 'received' | 'ratified' | 'homologated' | 'endorsed' | 'adopted' | 'decided' | 'proposed';
+
+export interface DecisionForm {
+  readonly start: number;
+  readonly end: number;
+  /** The words that make it a decision ("RESOLVED –", "The Board NOTED", "**Decision**:"). */
+  readonly keyword: Span;
+  readonly verb: DecisionVerb;
+  /** The decision's own words after the keyword; absent when they follow as parts on the lines below. */
+  readonly text?: Span;
+  readonly unanimous: boolean;
+  /** A proposal (`PROPOSED:`) is not yet a decision: a later `RESOLUTION:` or vote settles it. */
+  readonly proposal: boolean;
+  /** The resolution's own number (`RESOLUTION 2020/03`). */
+  readonly number?: Span;
+}
+
+const RESOLVED_START = /^[ \t]*(?:[-*•][ \t]+)?((?:it[ \t]+was[ \t]+)?(?:(unanimously)[ \t]+)?(?:\*\*)?resolved(?:\*\*)?(?:[ \t]+(unanimously))?(?:[ \t]*(?::|[–—-](?=[ \t]|$)))?)(?:[ \t]+|$)(?=that\b|to\b|under\b|by\b|as\b|not\b|$|[A-Z(])/i;
+const IT_WAS_RESOLVED = /(?:^|[.;:][ \t]+|\n|[ \t])((?:it[ \t]+was[ \t]+)(?:unanimously[ \t]+)?resolved(?:[ \t]+unanimously)?)(?:[ \t]*(?::|[–—-]))?[ \t\n]*(?=that\b|to\b|$)/i;
+/** In capitals after a sentence or at a line's start: "Cllr Sallis left the room. RESOLVED to object". */
+const MID_RESOLVED = /(?:^|[.;:!?)][ \t]+|\n[ \t]*)((?:UNANIMOUSLY[ \t]+)?RESOLVED(?:[ \t]+UNANIMOUSLY)?)(?:[ \t]*(?::|[–—-]))?[ \t\n]+(?=that\b|to\b|under\b)/;
+/** The approval of the last minutes written as a verb: "Approved as a true record." */
+const APPROVED_RECORD = /^[ \t]*(approved)[ \t]+(?=as[ \t]+an?[ \t]+(?:true|correct|accurate)[ \t]+record\b)/i;
+const BODY_RESOLVED = /\b((?:the[ \t]+)?(?:Board|Committee|Panel|Council|Cabinet|Governors|governing[ \t]+board|Trustees|Sub-Committee|Authority|Executive|Forum|Group|TSC)[ \t]+(?:(?:formally|unanimously)[ \t]+)?(?:resolved|agreed|decided)(?:[ \t]+unanimously)?)[ \t]+(?=to\b|that\b)/;
+const LAZY = /(?:\*\*)?\bresolved(?:\*\*)?[ \t]+by[ \t]+(?:lazy[ \t]+)?consensus\b/i;
+const CAPS_VERB = /\b(NOTED|APPROVED|RECEIVED|RATIFIED|AGREED|HOMOLOGATED|ENDORSED|ADOPTED|DECIDED)\b/;
+const LINE_KEYWORD = /^[ \t]*(?:[-*•][ \t]+)?((?:\*\*|__)?(agreed|ratified|homologated|approved|noted|endorsed|decided|decisions?|resolution(?:[ \t]+(\d{2,4}[/-]\d{1,4}))?|proposed|proposal)(?:\*\*|__)?)(?:[ \t]*(?::|[–—-](?=[ \t]))|[ \t]+(?=that\b)|[ \t]*$)[ \t]*/i;
+
+function verbOf(word: string): DecisionVerb {
+  const w = word.toLowerCase();
+  if (w.startsWith('decision') || w === 'decided') return 'decided';
+  if (w.startsWith('resolution') || w.startsWith('resolved')) return 'resolved';
+  if (w.startsWith('propos')) return 'proposed';
+  return w as DecisionVerb;
+}
+
+function sentenceEnd(text: string, s: number): number {
+  const m = /[.!?](?=\s|$)/.exec(text.slice(s));
+  return m ? s + m.index + 1 : trimEnd(text, s, text.length);
+}
+
+function trimEnd(text: string, s: number, e: number): number {
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  return e;
+}
+
+function form(text: string, kwStart: number, kwEnd: number, bodyStart: number, verb: DecisionVerb, extra: Partial<DecisionForm> = {}): DecisionForm {
+  const end = trimEnd(text, bodyStart, text.length);
+  const bs = bodyStart + (/^[ \t\n]*/.exec(text.slice(bodyStart))?.[0].length ?? 0);
+  return {
+    start: kwStart, end: Math.max(end, kwEnd), keyword: { start: kwStart, end: trimEnd(text, kwStart, kwEnd) }, verb,
+    text: end > bs ? { start: bs, end } : undefined,
+    unanimous: /unanimous/i.test(text.slice(kwStart, kwEnd)) || /\ball in favour\b|\bunanimous(?:ly)?\b/i.test(text.slice(bodyStart, end)),
+    proposal: verb === 'proposed',
+    ...extra,
+  };
+}
+
+/** Whether a line is a heading in capitals ("RESOLUTION TO EXCLUDE THE PRESS AND PUBLIC"): a title, not a decision. */
+function isCapsHeading(text: string): boolean {
+  const line = text.split('\n')[0].trim();
+  return line.length > 0 && !/[a-z]/.test(line) && /^[A-Z0-9/ .()–—-]+$/.test(line) && !/[:–—-][ \t]*$/.test(line) && line.split(/\s+/).length >= 3;
+}
+
+/**
+ * The decision a paragraph records, if any: its keyword at the start, "It was RESOLVED …", "The Board
+ * resolved to …", a body's verb in capitals, "Resolved by lazy consensus".
+ */
+export function matchDecision(text: string): DecisionForm | undefined {
+  if (text.length > 20000) return undefined;
+  const head = text.slice(0, 300);
+  const canonical = matchDecisionKeyword(head.trimStart());
+  if (canonical) {
+    const lead = head.length - head.trimStart().length;
+    const word = head.slice(lead, lead + canonical.end).replace(/[^a-z]/gi, '');
+    return form(text, lead, lead + canonical.end, lead + canonical.end, verbOf(word));
+  }
+  let m = RESOLVED_START.exec(head);
+  if (m && !isCapsHeading(text)) {
+    const s = m.index + m[0].indexOf(m[1]);
+    const f = form(text, s, s + m[1].length, m.index + m[0].length, 'resolved');
+    return { ...f, unanimous: f.unanimous || Boolean(m[2] || m[3]) };
+  }
+  if ((m = LINE_KEYWORD.exec(head)) && !isCapsHeading(text)) {
+    const s = m.index + m[0].indexOf(m[1]);
+    const number = m[3] ? { start: s + m[1].indexOf(m[3]), end: s + m[1].indexOf(m[3]) + m[3].length } : undefined;
+    // "Approved as a true record" and "NOTED" open a line as a verb; "Decisions" alone is a label (see matchDecisionHeading)
+    if (/^decisions$/i.test(m[2]) && m[0].trim() === m[1]) return undefined;
+    if (/^(?:approved|noted|endorsed)$/i.test(m[2]) && m[2] !== m[2].toUpperCase() && !/[:–—-]/.test(m[0])) return undefined;
+    if (/^approved$/i.test(m[2]) && /^[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}[ \t]*$|^[ \t]*\d/.test(text.slice(m.index + m[0].length))) return undefined; // "APPROVED: July 7, 2020": the minutes' own approval stamp
+    return form(text, s, m.index + m[0].length, m.index + m[0].length, verbOf(m[2]), { number });
+  }
+  if ((m = IT_WAS_RESOLVED.exec(text))) {
+    const s = m.index + m[0].indexOf(m[1]);
+    return form(text, s, m.index + m[0].length, m.index + m[0].length, 'resolved', { unanimous: /unanimous/i.test(m[1]) });
+  }
+  if ((m = MID_RESOLVED.exec(text))) {
+    const s = m.index + m[0].indexOf(m[1]);
+    return form(text, s, s + m[1].length, m.index + m[0].length, 'resolved', { unanimous: /UNANIMOUSLY/.test(m[1]) });
+  }
+  if ((m = APPROVED_RECORD.exec(text))) {
+    const s = m.index + m[0].indexOf(m[1]);
+    return { ...form(text, s, s + m[1].length, s, 'approved'), text: { start: s, end: sentenceEnd(text, s) } };
+  }
+  if ((m = BODY_RESOLVED.exec(text))) {
+    const verb = /agreed/i.test(m[1]) ? 'agreed' : /decided/i.test(m[1]) ? 'decided' : 'resolved';
+    return form(text, m.index, m.index + m[1].length, m.index + m[0].length, verb);
+  }
+  if ((m = LAZY.exec(text))) return form(text, m.index, m.index + m[0].length, m.index + m[0].length, 'resolved', { unanimous: true });
+  if (!isCapsHeading(text) && (m = CAPS_VERB.exec(text))) {
+    // the subject before the verb belongs to the keyword: "The Board NOTED", "The minutes were APPROVED"
+    const sentence = Math.max(text.lastIndexOf('. ', m.index) + 1, text.lastIndexOf('\n', m.index) + 1, 0);
+    const s = sentence + (/^[ \t]*(?:\d+(?:\.\d+)*[ \t]+)?/.exec(text.slice(sentence))?.[0].length ?? 0);
+    const verb = verbOf(m[1]);
+    if (/^APPROVED:?$/.test(m[0]) && /^[:]?[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}/.test(text.slice(m.index + m[0].length))) return undefined;
+    return { ...form(text, Math.min(s, m.index), m.index + m[0].length, m.index + m[0].length, verb), text: { start: Math.min(s, m.index), end: trimEnd(text, m.index, text.length) } };
+  }
+  return undefined;
+}
+
+const DECISION_HEADING = /^[ \t]*(?:#{1,6}[ \t]+)?(resolved|noted|received|agreed|approved|ratified|endorsed|decisions?|resolutions?)[ \t]*:?[ \t]*$/i;
+
+/** A heading over the decisions below it (`Resolved`, `Noted`, `Received`): its verb. */
+export function matchDecisionHeading(line: string): { verb: DecisionVerb; start: number; end: number } | undefined {
+  const m = DECISION_HEADING.exec(line);
+  if (!m) return undefined;
+  const s = line.indexOf(m[1]);
+  return { verb: verbOf(m[1]), start: s, end: s + m[1].length };
+}
+
+const HEADING_PARAGRAPH = /^[ \t]*(?:([A-Z]?\d{1,5}(?:\.\d{1,3})*\*?)[ \t]+)?(?=(?:that|to)\b|[a-z(])/;
+
+/** A paragraph under a decision heading: "2249.1  that the minutes … be approved", "to approve …", "a report from …". */
+export function matchHeadingParagraph(text: string): { number?: Span; text: Span } | undefined {
+  const m = HEADING_PARAGRAPH.exec(text);
+  if (!m) return undefined;
+  const end = trimEnd(text, m[0].length, text.length);
+  if (end <= m[0].length) return undefined;
+  const number = m[1] ? { start: text.indexOf(m[1]), end: text.indexOf(m[1]) + m[1].length } : undefined;
+  return { number, text: { start: m[0].length, end } };
+}
+
+export interface ResolutionPart {
+  readonly start: number;
+  readonly end: number;
+  /** `(1)`, `(a)`, `a)`, `A` as written. */
+  readonly label: Span;
+  readonly text: Span;
+}
+
+const PART_LABEL = /^[ \t]*(\((\d{1,2}|[a-z]|[ivx]{1,5}|[A-Z])\)\.?|(\d{1,2}|[a-z])\)|([A-Z])(?:[.)]|(?=[ \t]{2,}|\t)))[ \t]+(?=\S)/;
+
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
+
+/** A label's sequence and place in it; `(i)` is a numeral unless it follows `(h)`. */
+function labelKey(m: RegExpExecArray, kind: string | undefined): { kind: string; n: number } {
+  const v = m[2] ?? m[3] ?? m[4];
+  if (/^\d+$/.test(v)) return { kind: 'num', n: Number(v) };
+  if (ROMAN.includes(v) && kind !== 'lower') return { kind: 'roman', n: ROMAN.indexOf(v) + 1 };
+  if (/^[a-z]$/.test(v)) return { kind: 'lower', n: v.charCodeAt(0) - 96 };
+  if (/^[a-z]+$/.test(v)) return { kind: 'roman', n: 0 };
+  return { kind: 'upper', n: v.charCodeAt(0) - 64 };
+}
+
+/**
+ * The parts of a resolution on the lines from `from` (the end of `RESOLVED –` or `That the
+ * Committee:`): `(1) That …`, `(a) …`, `A  …`, in sequence, each running on over wrapped lines.
+ * Blank lines may separate parts; the parts end at a line that is not a part after a blank line,
+ * at an `ACTION:` line, or where the sequence breaks.
+ */
+export function readResolutionParts(text: string, from = 0): ResolutionPart[] {
+  if (text.length > 50000 || from < 0 || from > text.length) return [];
+  const parts: Array<{ start: number; end: number; label: Span; text: Span }> = [];
+  let kind: string | undefined;
+  let expected = 1;
+  let blank = false;
+  let at = from;
+  // skip the rest of the keyword's own line when it is blank or a lead-in ("That the Committee:")
+  const nl = text.indexOf('\n', at);
+  const rest = text.slice(at, nl < 0 ? text.length : nl).trim();
+  if (rest.length === 0 || /[:–—-]$/.test(rest)) at = nl < 0 ? text.length : nl + 1;
+  while (at < text.length) {
+    const nextNl = text.indexOf('\n', at);
+    const lineEnd = nextNl < 0 ? text.length : nextNl;
+    const line = text.slice(at, lineEnd);
+    if (line.trim().length === 0) { blank = true; at = lineEnd + 1; continue; }
+    const m = PART_LABEL.exec(line);
+    const k = m ? labelKey(m, kind) : undefined;
+    if (m && k && (kind === undefined ? k.n === 1 : k.kind === kind && k.n === expected)) {
+      kind = k.kind; expected = k.n + 1; blank = false;
+      const ls = at + m[0].indexOf(m[1]);
+      parts.push({ start: ls, end: trimEnd(text, at, lineEnd), label: { start: ls, end: ls + m[1].length }, text: { start: at + m[0].length, end: trimEnd(text, at, lineEnd) } });
+    } else if (m && k && parts.length > 0 && (k.kind === 'roman' || (kind === 'lower' && m[2] === 'i' && expected !== 9))) {
+      // "(i)", "(ii)" inside "(a)": sub-parts, kept in their part's text
+      extend(lineEnd);
+    } else if (parts.length > 0 && !blank && !/^[ \t]*(?:\*\*)?action\b/i.test(line)) {
+      extend(lineEnd);
+    } else {
+      break;
+    }
+    at = lineEnd + 1;
+  }
+  return parts;
+
+  function extend(lineEnd: number): void {
+    const p = parts[parts.length - 1];
+    if (!p) return;
+    const e = trimEnd(text, p.start, lineEnd);
+    p.end = e; p.text = { start: p.text.start, end: e };
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * Due dates as published minutes write them, in running text ("by 31 March 2024", "before the
+ * July meeting", "by the end of February, 2024") or alone in a due column ("ASAP", "Spring 1",
+ * "Aug 22", "26/11/21"). Calendar dates are read by `dates.ts` (the one place for date formats);
+ * this module adds the words around them. Pure; never throws.
+ */
+import { findDates, isoDate, MONTH_RE, monthIndex, type DateOrder } from '../dates';
+
+/** What kind of time a due date names: a day, a month (due by its end), a meeting, a school term, or "as soon as possible". */
+export type DueKind = 'date' | 'month' | 'meeting' | 'term' | 'asap';
+
+export interface DueDate {
+  /** The words of the due date, without the preposition ("31 March 2024", "the June meeting"). */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: DueKind;
+  /** ISO date when the words name a day, or a month (its last day); absent for meetings, terms, ASAP. */
+  readonly date?: string;
+}
+
+export interface DueOptions {
+  readonly order?: DateOrder;
+  /** The meeting's year, to complete a date written without one ("by 29 February", "by June 26"). */
+  readonly year?: number;
+}
+
+const SEASON = '(?:spring|summer|autumn|fall|winter)';
+const MEETING = new RegExp(String.raw`^(?:the\s+)?(?:(?:next|following|${MONTH_RE.replace('(', '(?:')}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|${SEASON}|annual|AGM|board|council|committee)\s+){1,3}(?:meeting|board|AGM)\b`, 'i');
+const END_OF_MONTH = new RegExp(String.raw`^(?:the\s+)?end\s+(?:of\s+)?${MONTH_RE}\.?,?(?:\s+(\d{4}|\d{2}))?\b`, 'i');
+const MONTH_YEAR = new RegExp(String.raw`^${MONTH_RE}\.?,?\s+(\d{4}|'\d{2})\b`, 'i');
+/** "Aug 22" in a due column is August 2022; in running text "by June 26" is a day. */
+const MONTH_YEAR_CELL = new RegExp(String.raw`^${MONTH_RE}\.?,?\s+(\d{4}|'?\d{2})\s*$`, 'i');
+const MONTH_ONLY = new RegExp(String.raw`^(?:the\s+end\s+of\s+)?${MONTH_RE}\b(?!\s+\d)`, 'i');
+const DAY_MONTH = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE}\b\.?`, 'i');
+const MONTH_DAY = new RegExp(String.raw`^${MONTH_RE}\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![,/]?\s*\d)`, 'i');
+const TERM = new RegExp(String.raw`^(?:the\s+)?${SEASON}(?:\s+(?:term|half[\s-]term))?(?:\s+[12])?\b|^(?:the\s+)?(?:michaelmas|lent|trinity)\s+term\b`, 'i');
+const ASAP = /\b(?:ASAP|a\.s\.a\.p\.?|as\s+soon\s+as\s+possible|immediately)(?![\w])/i;
+/** Words that introduce a due date in running text; "to"/"at"/"for" only before a meeting ("reported to the June meeting"), "in" before a meeting or a month ("report back in July"). */
+const LEAD = /\b(by|before|until|no\s+later\s+than|in\s+time\s+for|to|at|for|in)\s+/gi;
+const STRONG_LEAD = /^(?:by|before|until|no\s+later\s+than)$/i;
+
+function lastDayOfMonth(year: number, month: number): string {
+  return isoDate(year, month, new Date(year, month, 0).getDate());
+}
+
+function fullYear(y: string): number {
+  const d = y.replace("'", '');
+  return d.length === 2 ? 2000 + Number(d) : Number(d);
+}
+
+function make(text: string, at: number, len: number, kind: DueKind, date?: string): DueDate {
+  const words = text.slice(at, at + len).replace(/[\s.,;:]+$/, '');
+  return { text: words, start: at, end: at + words.length, kind, date };
+}
+
+/** A due date starting exactly at `at` (no preposition): what a due cell or the words after "by" hold. */
+function dueAt(text: string, at: number, options: DueOptions, strong: boolean, cell = false, lead = ''): DueDate | undefined {
+  const rest = text.slice(at, at + 80);
+  let m = MEETING.exec(rest);
+  if (m) return make(text, at, m[0].length, 'meeting');
+  if (!strong && /^in$/i.test(lead)) {
+    if ((m = MONTH_YEAR.exec(rest))) return make(text, at, m[0].length, 'month', lastDayOfMonth(fullYear(m[2]), monthIndex(m[1])));
+    if ((m = MONTH_ONLY.exec(rest)) && !/^may$/i.test(m[1])) return make(text, at, m[0].length, 'month', options.year ? lastDayOfMonth(options.year, monthIndex(m[1])) : undefined);
+  }
+  if (!strong) return undefined;
+  const full = findDates(rest, options.order ?? 'dmy')[0];
+  if (full && full.start === 0 && !full.problem) return make(text, at, full.end, 'date', isoDate(full.year, full.month, full.day));
+  if ((m = END_OF_MONTH.exec(rest))) {
+    const year = m[2] ? fullYear(m[2]) : options.year;
+    return make(text, at, m[0].length, 'month', year ? lastDayOfMonth(year, monthIndex(m[1])) : undefined);
+  }
+  if ((m = (cell ? MONTH_YEAR_CELL.exec(rest) : null) ?? MONTH_YEAR.exec(rest))) return make(text, at, m[0].length, 'month', lastDayOfMonth(fullYear(m[2]), monthIndex(m[1])));
+  if ((m = DAY_MONTH.exec(rest))) return make(text, at, m[0].length, 'date', partial(options.year, monthIndex(m[2]), Number(m[1])));
+  if ((m = MONTH_DAY.exec(rest))) return make(text, at, m[0].length, 'date', partial(options.year, monthIndex(m[1]), Number(m[2])));
+  if ((m = TERM.exec(rest))) return make(text, at, m[0].length, 'term');
+  if ((m = MONTH_ONLY.exec(rest))) return make(text, at, m[0].length, 'month', options.year ? lastDayOfMonth(options.year, monthIndex(m[1])) : undefined);
+  return undefined;
+}
+
+function partial(year: number | undefined, month: number, day: number): string | undefined {
+  if (!year || month < 1 || day < 1 || day > new Date(year, month, 0).getDate()) return undefined;
+  return isoDate(year, month, day);
+}
+
+/**
+ * The due date of an action written in running text: the first "by …", "before …", "until …"
+ * that names a day, month, meeting or term, else "to/at/for the … meeting", else "ASAP".
+ * `from` limits the search to the text after an offset (the task, not the owner).
+ */
+export function findDueDate(text: string, options: DueOptions = {}, from = 0): DueDate | undefined {
+  if (text.length > 4000) return undefined;
+  let weak: DueDate | undefined;
+  LEAD.lastIndex = from;
+  for (let m = LEAD.exec(text); m; m = LEAD.exec(text)) {
+    const strong = STRONG_LEAD.test(m[1].replace(/\s+/g, ' '));
+    const due = dueAt(text, m.index + m[0].length, options, strong, false, m[1]);
+    if (due && strong) return due;
+    if (due && !weak) weak = due;
+  }
+  if (weak) return weak;
+  const a = ASAP.exec(text.slice(from));
+  return a ? { text: a[0], start: from + a.index, end: from + a.index + a[0].length, kind: 'asap' } : undefined;
+}
+
+/** A due column's cell, read whole: "26/11/21", "Spring 1", "ASAP", "end Jan 2022", "before 8/2/22", "Aug 22", "next meeting". */
+export function readDueCell(cell: string, options: DueOptions = {}): DueDate | undefined {
+  const lead = /^\s*(?:(?:by|before|until|no\s+later\s+than)\s+)?/i.exec(cell);
+  const at = lead ? lead[0].length : 0;
+  if (/^\s*$/.test(cell.slice(at))) return undefined;
+  const a = /^(?:ASAP|a\.s\.a\.p\.?|as\s+soon\s+as\s+possible|immediately)\s*$/i.exec(cell.slice(at));
+  if (a) return make(cell, at, a[0].length, 'asap');
+  return dueAt(cell, at, options, true, true);
+}

@@ -1,0 +1,64 @@
+/**
+ * Who can own an action, as published minutes name them: initials (`JH`, `KA/TR`), `@handles`,
+ * people with a title (`Cllr O'Hare`, `Ms Oduwole`, `Administrator Pratt`), roles (`Clerk`,
+ * `Director of Transport`, `the Vice-Chancellor`, `Head of Bus Reform`) and officers or staff as a
+ * body. Bare capitalised names (`Patel`, `Amara`) are owners only when the caller knows the person
+ * (`isPerson`, from the attendance lists): "Work will begin" must not make "Work" an owner.
+ * Pure; never throws.
+ */
+import type { Span } from '../constructs';
+import { looksLikeName, splitNames, stripTitles } from '../people';
+
+export type IsPerson = (name: string) => boolean;
+
+const INITIALS = /^[A-Z]{2,4}$/;
+const INITIALS_GROUP = /^[A-Z]{2,4}(?:[ \t]*[/&,+][ \t]*[A-Z]{2,4}){0,5}$/;
+const HANDLE = /^@[A-Za-z0-9][\w.-]{0,38}$/;
+/** Capitals that stand alone on a line but are not anyone's initials. */
+const NOT_INITIALS = new Set(['DRAFT', 'FINAL', 'NHS', 'AGM', 'AOB', 'VAT', 'RAG', 'BAF', 'IPR', 'TBC', 'TBA', 'N/A', 'NA', 'PDF', 'FYI', 'ASAP', 'END', 'NOTE', 'ALL', 'NONE', 'NIL', 'YES', 'NO', 'OK', 'II', 'III', 'VI', 'VII', 'XI', 'XII']);
+/** The head word of a role or of officers as a body: "Director of Transport", "the Clerk", "staff". */
+const ROLE = /\b(?:clerk|chair(?:man|woman|person)?|vice[- ]chair|director|head(?:teacher)?|officers?|manager|secretary|treasurer|commissioner|chief[ \t]+executive|executive|administrator|engineer|vice-chancellor|chancellor|registrar|principal|president|attorney|solicitor|lead|coordinator|co-ordinator|adviser|advisor|controller|rfo|ceo|cfo|coo|staff|team|scribe|editors?|chairs)\b/i;
+const TITLED = /^(?:(?:borough|county|district|town|parish)[ \t]+)?(?:cllr|councillor|council[ \t]+member|mayor|mr|mrs|ms|miss|mx|dr|prof|professor|administrator|sir|dame|rev|revd)\.?[ \t]+\S/i;
+
+export function isInitials(text: string): boolean {
+  const t = text.trim();
+  return INITIALS.test(t) && !NOT_INITIALS.has(t);
+}
+
+/** `JH`, `JH/SG`, `KA & TR`: a group of owners' initials (not `DRAFT`, `NHS`). */
+export function isInitialsGroup(text: string): boolean {
+  const t = text.trim();
+  return INITIALS_GROUP.test(t) && t.split(/[ \t]*[/&,+][ \t]*/).every(isInitials);
+}
+
+/** Could this phrase own an action: a person, a role, initials, a handle, officers? */
+export function isActor(phrase: string, isPerson?: IsPerson): boolean {
+  const t = phrase.trim().replace(/^the[ \t]+/i, '');
+  if (t.length === 0 || t.length > 80) return false;
+  if (HANDLE.test(t) || isInitialsGroup(t)) return true;
+  if (isPerson?.(t)) return true;
+  if (TITLED.test(t)) return looksLikeName(stripTitles(t)) || looksLikeName(t.split(/[ \t]+/).slice(1).join(' '));
+  const words = t.split(/[ \t]+/);
+  if (words.length > 7) return false;
+  // a role: capitalised words (and "of", "and", "for") holding a role word; lower case only for "staff", "officers", "the clerk"
+  if (ROLE.test(t)) return words.every((w) => /^[A-Z@]/.test(w) || /^(?:of|and|for|the|&|staff|officers?|clerk|chair)$/i.test(w));
+  return false;
+}
+
+/**
+ * The owners in an owner cell or phrase (`KA/TR`, `Director of Estates and Chief Financial
+ * Officer`, `PN, TW`): spans relative to `text`, offset by `from`.
+ */
+export function splitOwners(text: string, from = 0, to = text.length): Span[] {
+  const region = text.slice(from, to);
+  const out: Span[] = [];
+  for (const part of splitNames(region)) {
+    const piece = region.slice(part.start, part.end);
+    if (isInitialsGroup(piece) && /[/+]/.test(piece)) {
+      for (const m of piece.matchAll(/[A-Z]{2,4}/g)) out.push({ start: from + part.start + m.index, end: from + part.start + m.index + m[0].length });
+    } else {
+      out.push({ start: from + part.start, end: from + part.end });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,138 @@
+/**
+ * What minutes record of a vote, kept as data: mover and seconder (`Proposed Cllr X, seconded Cllr
+ * Y`, `Motion by X, second by Y`, `Moved: RA. Seconded: PN.`), counts (`(4 for, 0 against)`,
+ * `For 4, Against 0, Abstain 1`, `7 for, 0 against, 1 abstention`, `5 in favour (…), 0 against`,
+ * `Motion carried 4-0`), roll calls (`Ayes: … Nays: …`), unanimity (`all in favour`, `Unanimous`),
+ * the result (`Carried`, `Lost`), and `+1` lines of scribed minutes. Pure; never throws.
+ */
+import type { Span } from '../constructs';
+import { splitNames } from '../people';
+
+export type VoteResult = 'carried' | 'lost';
+
+export interface Vote {
+  /** From the first to the last recorded fact of the vote in the text. */
+  readonly start: number;
+  readonly end: number;
+  readonly mover?: Span;
+  readonly seconder?: Span;
+  readonly for?: number;
+  readonly against?: number;
+  readonly abstentions?: number;
+  /** Names of a roll call or of a count's parenthesis (`Ayes: Ortega, Haney`, `5 in favour (@mkovac @tobi-r)`). */
+  readonly ayes?: Span[];
+  readonly nays?: Span[];
+  readonly abstainers?: Span[];
+  readonly unanimous: boolean;
+  readonly result?: VoteResult;
+}
+
+/** A name after "Proposed"/"seconded": a title, then up to three capitalised words, never the next fact's keyword. */
+const NAME = String.raw`((?:(?:Cllr|Councillor|Council[ \t]+Member|Mr|Mrs|Ms|Dr)\.?[ \t]+)?[A-Z@][\w@'’-]*(?:[ \t]+(?!(?:Seconded|Second|For|Against|Abstain|Abstentions|Unanimous|Carried|Lost|All|Motion|Ayes|Nays|Vote)\b)[A-Z][\w'’-]*){0,2})`;
+// case matters: the name starts with a capital ("the proposed access" names no one)
+const MOVER = new RegExp(String.raw`\b(?:[Pp]roposed|[Mm]oved|[Mm]otion|PROPOSED|MOVED)(?:[ \t\n]+by)?[ \t]*:?[ \t\n]*${NAME}`, 'g');
+const SECONDER = new RegExp(String.raw`\b(?:[Ss]econd(?:ed)?|SECONDED)(?:[ \t\n]+by)?[ \t]*:?[ \t\n]*${NAME}`, 'g');
+const COUNT_PAIRS: ReadonlyArray<readonly [RegExp, 'for' | 'against' | 'abstentions']> = [
+  [/\b(\d{1,3})[ \t]+(?:for|in[ \t]+favou?r|ayes?|yes)\b/gi, 'for'],
+  [/\b(?:for|in[ \t]+favou?r|ayes?)[ \t]*:?[ \t]*(\d{1,3})\b/gi, 'for'],
+  [/\b(\d{1,3})[ \t]+(?:against|nays?|no|opposed)\b/gi, 'against'],
+  [/\bagainst[ \t]*:?[ \t]*(\d{1,3})\b/gi, 'against'],
+  [/\b(\d{1,3})[ \t]+abstentions?\b/gi, 'abstentions'],
+  [/\b(?:abstentions?|abstain(?:ed)?)[ \t]*:?[ \t]*(\d{1,3})\b/gi, 'abstentions'],
+];
+const CARRIED_SCORE = /\b(?:motion[ \t]+)?(carried|passed|approved|adopted|lost|failed|defeated)[ \t]+(?:by[ \t]+)?(\d{1,3})[ \t]*[-–—:][ \t]*(\d{1,3})(?:[ \t]*[-–—:][ \t]*(\d{1,3}))?\b/i;
+const RESULT = /\b(?:motion[ \t]+(carried|passed|failed|lost|defeated)|(carried|lost|defeated)(?:[ \t]+(?:unanimously|by[ \t]+\w+))?[ \t]*(?:[.;)]|$))/i;
+const UNANIMOUS = /\b(?:all[ \t]+in[ \t]+favou?r|unanimous(?:ly)?|nem(?:ine)?\.?[ \t]+con(?:tradicente)?\.?)\b/i;
+const ROLL = /\b(ayes|nays|noes|yeas|abstain(?:ed|ing)?|abstentions)[ \t]*:[ \t]*([^.\n]*(?:\n(?![ \t]*(?:ayes|nays|noes|motion|abstain))[^.\n:]*)?)/gi;
+const NONE = /^(?:none|nil|no[ \t]+one|0)$/i;
+
+/** The vote recorded in a paragraph (or a few lines of one), if any. */
+export function matchVote(text: string): Vote | undefined {
+  if (text.length > 20000) return undefined;
+  const facts: Span[] = [];
+  const fact = (s: number, e: number): void => { facts.push({ start: s, end: e }); };
+  let mover: Span | undefined;
+  let seconder: Span | undefined;
+  for (const m of text.matchAll(SECONDER)) {
+    const s = m.index + m[0].length - m[1].length;
+    seconder = { start: s, end: s + m[1].length }; fact(m.index, s + m[1].length);
+    break;
+  }
+  for (const m of text.matchAll(MOVER)) {
+    // "Motion carried" is a result, "moved to" is not a mover: the name must be a name
+    if (/^(?:carried|passed|failed|lost|to|that)$/i.test(m[1])) continue;
+    const s = m.index + m[0].length - m[1].length;
+    if (seconder && s >= seconder.start) break;
+    mover = { start: s, end: s + m[1].length }; fact(m.index, s + m[1].length);
+    break;
+  }
+  const counts: { for?: number; against?: number; abstentions?: number } = {};
+  for (const [re, key] of COUNT_PAIRS) {
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    if (m && counts[key] === undefined) { counts[key] = Number(m[1]); fact(m.index, m.index + m[0].length); }
+  }
+  let result: VoteResult | undefined;
+  const score = CARRIED_SCORE.exec(text);
+  if (score) {
+    result = /lost|failed|defeated/i.test(score[1]) ? 'lost' : 'carried';
+    counts.for ??= Number(score[2]);
+    counts.against ??= Number(score[3]);
+    if (score[4]) counts.abstentions ??= Number(score[4]);
+    fact(score.index, score.index + score[0].length);
+  } else {
+    const r = RESULT.exec(text);
+    if (r) { result = /lost|failed|defeated/i.test(r[1] ?? r[2]) ? 'lost' : 'carried'; fact(r.index, r.index + r[0].replace(/[.;)]$/, '').length); }
+  }
+  const lists: Record<'ayes' | 'nays' | 'abstainers', Span[] | undefined> = { ayes: undefined, nays: undefined, abstainers: undefined };
+  for (const m of text.matchAll(ROLL)) {
+    const key = /^(?:ayes|yeas)$/i.test(m[1]) ? 'ayes' : /^(?:nays|noes)$/i.test(m[1]) ? 'nays' : 'abstainers';
+    const s = m.index + m[0].length - m[2].length;
+    const names = NONE.test(m[2].trim()) ? [] : splitNames(m[2].replace(/\n/g, ' ')).map((p) => ({ start: s + p.start, end: s + p.end }));
+    lists[key] ??= names;
+    fact(m.index, trimEnd(text, m.index, s + m[2].length));
+  }
+  // "5 in favour (@mkovac @tobi-r …), 0 against, 1 abstention (@htanabe)": the handles in the parentheses
+  const handles = (after: RegExp): Span[] | undefined => {
+    const m = after.exec(text);
+    if (!m) return undefined;
+    const s = m.index + m[0].length;
+    const at = s - m[1].length - 1;
+    if (m[1].includes('@')) return [...m[1].matchAll(/@[\w.-]+/g)].map((h) => ({ start: at + h.index, end: at + h.index + h[0].length }));
+    // "(KA, who had not seen the quotes)": the names, not the reason
+    return splitNames(m[1]).filter((p) => /^[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}$/.test(m[1].slice(p.start, p.end))).map((p) => ({ start: at + p.start, end: at + p.end }));
+  };
+  lists.ayes ??= handles(/\bin[ \t]+favou?r[ \t]*\(([^()]*)\)/i);
+  lists.abstainers ??= handles(/\b(?:abstentions?|abstain(?:ed)?)[ \t]*:?[ \t]*(?:\d{1,3}[ \t]*)?\(([^()]*)\)/i);
+  lists.nays ??= handles(/\b\d{1,3}[ \t]+against[ \t]*\(([^()]*)\)/i);
+  const unanimousMatch = UNANIMOUS.exec(text);
+  if (unanimousMatch) fact(unanimousMatch.index, unanimousMatch.index + unanimousMatch[0].length);
+  if (counts.for === undefined && lists.ayes && lists.ayes.length > 0 && lists.nays) { counts.for = lists.ayes.length; counts.against ??= lists.nays.length; }
+  const hasCount = counts.for !== undefined || counts.against !== undefined;
+  // a count needs a second fact or a result to be a vote: "3 for" alone may be anything
+  if (facts.length === 0 || (!mover && !seconder && !result && !unanimousMatch && !lists.ayes && !(hasCount && Object.keys(counts).length >= 2))) return undefined;
+  return {
+    start: Math.min(...facts.map((f) => f.start)),
+    end: Math.max(...facts.map((f) => f.end)),
+    mover, seconder, ...counts,
+    ayes: lists.ayes, nays: lists.nays, abstainers: lists.abstainers,
+    unanimous: Boolean(unanimousMatch) || (counts.against === 0 && (counts.abstentions ?? 0) === 0 && counts.for !== undefined && counts.for > 0 && !lists.nays?.length),
+    result,
+  };
+}
+
+function trimEnd(text: string, s: number, e: number): number {
+  while (e > s && /[\s.;,]/.test(text[e - 1])) e--;
+  return e;
+}
+
+const PLUS_ONE = /^[ \t]*(?:<([^<>\s]{1,40})>[ \t]*)?([+-]1|\+0|-0|0)\b(?:[ \t]+(.*))?$/;
+
+/** A scribed `+1` line (`<Chen_Wei> +1`, `+1 to rounding only the total`): who, and for or against. */
+export function matchPlusOne(line: string): { who?: Span; vote: 'for' | 'against' | 'neutral'; start: number; end: number } | undefined {
+  const m = PLUS_ONE.exec(line);
+  if (!m) return undefined;
+  const who = m[1] ? { start: line.indexOf(m[1]), end: line.indexOf(m[1]) + m[1].length } : undefined;
+  const s = m.index + (m[0].length - m[0].trimStart().length);
+  return { who, vote: m[2] === '+1' ? 'for' : m[2] === '-1' ? 'against' : 'neutral', start: s, end: trimEnd(line, s, line.length) };
+}

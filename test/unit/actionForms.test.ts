@@ -1,0 +1,495 @@
+/**
+ * The published forms of actions, decisions, votes, due dates and statuses (server/src/service/forms/):
+ * invented lines in each family's form and lines of the layouts, with what a clerk reads in them.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { findActionLines, matchActionLine, matchActionReview, matchOwnerColumn, matchToAction } from '../../server/out/service/forms/actions';
+import { findUndertakings } from '../../server/out/service/forms/undertakings';
+import { readActionTable, matchActionTableHeader } from '../../server/out/service/forms/actionTables';
+import { findDueDate, readDueCell } from '../../server/out/service/forms/dueDates';
+import { matchCheckbox, readStatusCell, statusOfWord, matchStatusTagAt, isStruckThrough } from '../../server/out/service/forms/statuses';
+import { matchDecision, matchDecisionHeading, matchHeadingParagraph, readResolutionParts } from '../../server/out/service/forms/decisions';
+import { matchPlusOne, matchVote } from '../../server/out/service/forms/votes';
+import { matchStatusUpdate } from '../../server/out/service/constructs';
+
+type S = { start: number; end: number };
+const cut = (text: string, s: S | undefined): string | undefined => (s ? text.slice(s.start, s.end) : undefined);
+const cuts = (text: string, spans: S[] | undefined): string[] | undefined => spans?.map((s) => text.slice(s.start, s.end));
+const LAYOUTS = path.join(__dirname, '..', '..', 'test', 'fixtures', 'layouts');
+const layout = (name: string): string => fs.readFileSync(path.join(LAYOUTS, name), 'utf8');
+const known = (...names: string[]) => (n: string): boolean => names.includes(n);
+
+// ---- ACTION: lines -------------------------------------------------------------------------------
+
+const ACTION_LINES: Array<{ line: string; owners: string[]; task?: string; due?: string; dueDate?: string; ownerOnly?: boolean; statuses?: string[]; isPerson?: string[] }> = [
+  { line: 'ACTION: Director of Transport', owners: ['Director of Transport'], ownerOnly: true },
+  { line: 'ACTION: Head of Bus Reform – report on cycle parking by July 2025', owners: ['Head of Bus Reform'], task: 'report on cycle parking by July 2025', due: 'July 2025', dueDate: '2025-07-31' },
+  { line: 'ACTION: Clerk to obtain two quotes\nfor a self-closing hinge before the July meeting and to put up a temporary notice.', owners: ['Clerk'], task: 'obtain two quotes\nfor a self-closing hinge before the July meeting and to put up a temporary notice', due: 'the July meeting' },
+  { line: 'ACTION: MD', owners: ['MD'], ownerOnly: true },
+  { line: 'Action: Director of Estates (carbon trajectory, February 2025)', owners: ['Director of Estates'], ownerOnly: true, due: 'February 2025', dueDate: '2025-02-28' },
+  { line: 'Action: Director of Estates and Chief Financial Officer', owners: ['Director of Estates', 'Chief Financial Officer'], ownerOnly: true },
+  { line: 'Action : Acting Chief Executive', owners: ['Acting Chief Executive'], ownerOnly: true },
+  { line: 'action - Treasurer to chase the insurer by 31 March 2024', owners: ['Treasurer'], task: 'chase the insurer by 31 March 2024', due: '31 March 2024', dueDate: '2024-03-31' },
+  { line: '    ACTION: MF – order the scanner and kit (by 29 Feb)', owners: ['MF'], task: 'order the scanner and kit (by 29 Feb)', due: '29 Feb', dueDate: '2020-02-29' },
+  { line: '* **ACTION ITEM**: @tobi-r to update #801 with the decision before 2026-01-28.', owners: ['@tobi-r'], task: 'update #801 with the decision before 2026-01-28', due: '2026-01-28', dueDate: '2026-01-28' },
+  { line: '   ACTION: Amara to write the spec text for issue 212, with an example of', owners: ['Amara'], task: 'write the spec text for issue 212, with an example of' },
+  { line: '   [PENDING] ACTION-44: Luis to collect fare capping examples from two', owners: ['Luis'], task: 'collect fare capping examples from two', statuses: ['carried forward'] },
+  { line: '   [DONE] ACTION-41: Chen to check licence of the sample feeds', owners: ['Chen'], task: 'check licence of the sample feeds', statuses: ['done'] },
+  { line: 'ACTION: MF Yes check.svg Done – agreed in principle; draft lease expected in April', owners: ['MF'], ownerOnly: true, statuses: ['done'] },
+  { line: 'ACTION: PN Yes check.svg Done; TW X mark.svg Cancelled – not needed after the damp survey', owners: ['PN', 'TW'], ownerOnly: true, statuses: ['done', 'dropped'] },
+  { line: 'ACTION: KA Go-next-red.svg Carried forward', owners: ['KA'], ownerOnly: true, statuses: ['carried forward'] },
+  { line: 'ACTION: Report on fuel. Owner: Andy Beard. Due: 01/08/2022.', owners: ['Andy Beard'], task: 'Report on fuel.', due: '01/08/2022', dueDate: '2022-08-01' },
+  // an imperative is the task, not an owner
+  { line: 'ACTION: Write to the school about parking', owners: [], task: 'Write to the school about parking' },
+];
+
+for (const c of ACTION_LINES) {
+  test(`action line: ${c.line.trim().slice(0, 60)}`, () => {
+    const a = matchActionLine(c.line, { year: 2020, isPerson: c.isPerson ? known(...c.isPerson) : undefined });
+    assert.ok(a, 'an action');
+    assert.deepEqual(cuts(c.line, a.owners), c.owners);
+    assert.equal(cut(c.line, a.task), c.task);
+    assert.equal(a.ownerOnly, c.ownerOnly ?? false);
+    assert.equal(a.due?.text, c.due);
+    if (c.dueDate) assert.equal(a.due?.date, c.dueDate);
+    if (c.due) assert.equal(cut(c.line, a.due), c.due, 'the due span covers the words');
+    assert.deepEqual(a.statuses.map((s) => s.mark.status), c.statuses ?? []);
+    assert.ok(a.start >= 0 && a.end <= c.line.length && a.start < a.end);
+  });
+}
+
+test('action line: not an action', () => {
+  for (const line of ['Action 17 (audit of step-free bus stops, Minute 28) – Complete;', 'No further action was required.', 'Actions arising', 'The action log was reviewed:', 'Marit: action-41, Chen to check licence']) {
+    assert.equal(matchActionLine(line), undefined, line);
+  }
+});
+
+test('inline ACTION after a sentence (parish minutes): the owner initials, no task of their own', () => {
+  const p = '(a) Speed indicator device: Cllr Daventry to ask the Borough Council about the loan\nscheme and report back in July. ACTION: MD';
+  const found = findActionLines(p);
+  assert.equal(found.length, 1);
+  assert.deepEqual(cuts(p, found[0].owners), ['MD']);
+  assert.equal(found[0].ownerOnly, true);
+  assert.deepEqual(findActionLines('We took no action: it was not needed.'), []);
+});
+
+test('owner initials from a right-hand Action column: alone, or far right after a gap', () => {
+  const cases: Array<[string, string[] | undefined, boolean?]> = [
+    ['LS', ['LS'], true],
+    ['  JH/SG  ', ['JH', 'SG'], true],
+    ['trajectory would come to the December meeting.                                  LS', ['LS'], false],
+    ['Report circulated\t\tRK/LS', ['RK', 'LS'], false],
+    ['DRAFT', undefined],
+    ['NHS', undefined],
+    ['The Board NOTED the report LS', undefined],
+    ['Minute                                                                          Action', undefined],
+  ];
+  for (const [line, owners, alone] of cases) {
+    const m = matchOwnerColumn(line);
+    assert.deepEqual(cuts(line, m?.owners), owners, line);
+    if (m) assert.equal(m.alone, alone, line);
+  }
+  // with the lists known, initials of no one are not an owner
+  assert.equal(matchOwnerColumn('XQ', known('LS')), undefined);
+  assert.ok(matchOwnerColumn('LS', known('LS')));
+});
+
+test('"Clerk to action": an owner for the paragraph above', () => {
+  const line = 'Clerk to action.';
+  assert.deepEqual(cuts(line, matchToAction(line)?.owners), ['Clerk']);
+  assert.equal(matchToAction('Members agreed to action.'), undefined);
+});
+
+// ---- prose undertakings ---------------------------------------------------------------------------
+
+const PROSE: Array<{ text: string; found: Array<[subject: string, task: string, due?: string]>; isPerson?: string[] }> = [
+  { text: 'Clerk to report to County Highways.', found: [['Clerk', 'report to County Highways']] },
+  { text: "Cllr O'Hare to inspect the footpath at Mill Lane before the next meeting.", found: [["Cllr O'Hare", 'inspect the footpath at Mill Lane before the next meeting', 'the next meeting']] },
+  { text: 'Ms Oduwole agreed to share a draft with the Panel\'s support officer by the end of February, 2024.', found: [['Ms Oduwole', "share a draft with the Panel's support officer by the end of February, 2024", 'the end of February, 2024']] },
+  { text: '2251.3  that members asked about the fee cap, and that the Vice-Chancellor undertook to bring a scenario paper to the February meeting.', found: [['the Vice-Chancellor', 'bring a scenario paper to the February meeting', 'the February meeting']] },
+  { text: 'Consensus was to proceed. Staff were directed to bring back a written plan,\nincluding a drop box for utility payments, at the July 7 meeting.', found: [['Staff', 'bring back a written plan,\nincluding a drop box for utility payments, at the July 7 meeting', 'the July 7 meeting']] },
+  { text: 'B. City Engineer – the Cedar Street ditch will be inspected this week; Patel will report\nfindings to Council by e-mail by June 26.', isPerson: ['Patel'], found: [['Patel', 'report\nfindings to Council by e-mail by June 26', 'June 26']] },
+  { text: 'Governors agreed to appoint if the candidate meets the criteria; KA and TR to meet the\ncandidate before the next meeting.', found: [['KA and TR', 'meet the\ncandidate before the next meeting', 'the next meeting']] },
+  { text: 'Council Member Haney asked for a summary. Administrator Pratt agreed\nto add this to the staff report template.', found: [['Administrator Pratt', 'add this to the staff report template']] },
+  { text: 'consulted on stop locations before the trial began, which the\n                Director agreed to arrange.', found: [['the\n                Director', 'arrange']] },
+  { text: 'LH will look at a volunteer recruitment day.', found: [['LH', 'look at a volunteer recruitment day']] },
+  // not actions: a noting, a body, a passive, a subject that is no one, reported speech
+  { text: 'Members were asked to note the report.', found: [] },
+  { text: 'The Committee agreed to note the update.', found: [] },
+  { text: 'The next meeting will be held on Thursday, 1st February, 2024.', found: [] },
+  { text: 'Work will begin in May.', found: [] },
+  { text: 'Governors will revisit this in the spring.', found: [] },
+  { text: 'Patel will report findings by June 26.', found: [] }, // Patel is no one of the lists here
+  { text: 'authority be delegated to the Director of Transport, in consultation with the Chair, to move up to £250,000', found: [] },
+  { text: 'The Chair reported that the Sub-Committee had met and that the complaint had been resolved.', found: [] },
+  { text: 'Mr Whitlock said that reserves would be used for one year only.', found: [] },
+];
+
+for (const c of PROSE) {
+  test(`undertaking: ${c.text.slice(0, 60).replace(/\n/g, ' ')}`, () => {
+    const found = findUndertakings(c.text, { year: 2020, isPerson: c.isPerson ? known(...c.isPerson) : undefined });
+    assert.deepEqual(found.map((u) => [cut(c.text, u.subject), cut(c.text, u.task), ...(u.due ? [u.due.text] : [])]), c.found);
+    for (const u of found) assert.ok(u.start >= 0 && u.end <= c.text.length);
+  });
+}
+
+// ---- due dates --------------------------------------------------------------------------------------
+
+test('due dates in running text', () => {
+  const cases: Array<[string, string | undefined, string?, string?]> = [
+    ['send the letter by 31 March 2024', '31 March 2024', 'date', '2024-03-31'],
+    ['update #801 before 2026-01-28.', '2026-01-28', 'date', '2026-01-28'],
+    ['bring the options by the June meeting', 'the June meeting', 'meeting'],
+    ['share a draft by the end of February, 2024', 'the end of February, 2024', 'month', '2024-02-29'],
+    ['findings to be reported to the June meeting', 'the June meeting', 'meeting'],
+    ['report findings to Council by e-mail by June 26.', 'June 26', 'date', '2025-06-26'],
+    ['publish the figures ASAP', 'ASAP', 'asap'],
+    ['report back in July', 'July', 'month', '2025-07-31'],
+    ['to be considered at the next meeting', 'the next meeting', 'meeting'],
+    ['ask officers to report back before the full business case is prepared', undefined],
+    ['the payment was made by the Treasurer', undefined],
+  ];
+  for (const [text, words, kind, date] of cases) {
+    const d = findDueDate(text, { year: 2025 });
+    assert.equal(d?.text, words, text);
+    if (d) {
+      assert.equal(cut(text, d), words);
+      assert.equal(d.kind, kind, text);
+      assert.equal(d.date, date, text);
+    }
+  }
+});
+
+test('due cells of action tables', () => {
+  const cases: Array<[string, string | undefined, string?]> = [
+    ['26/11/21', 'date', '2021-11-26'], ['Spring 1', 'term'], ['ASAP', 'asap'], ['end Jan 2022', 'month', '2022-01-31'],
+    ['before 8/2/22', 'date', '2022-02-08'], ['Aug 22', 'month', '2022-08-31'], ['next meeting', 'meeting'], ['Feb 23', 'month', '2023-02-28'],
+    ['Circulated to governors', undefined], ['', undefined],
+  ];
+  for (const [cell, kind, date] of cases) {
+    const d = readDueCell(cell);
+    assert.equal(d?.kind, kind, cell);
+    assert.equal(d?.date, date, cell);
+  }
+});
+
+// ---- statuses -------------------------------------------------------------------------------------
+
+test('status words of earlier actions map to our four statuses, the word as written kept', () => {
+  const cases: Array<[string, string | undefined, string?]> = [
+    ['Complete', 'done'], ['Completed', 'done'], ['Done', 'done'], ['Closed', 'done'], ['Propose closure', 'done'],
+    ['Ongoing', 'carried forward'], ['In progress', 'carried forward'], ['Carried forward', 'carried forward'], ['cf', 'carried forward'], ['c/f', 'carried forward'],
+    ['Not yet due', 'carried forward'], ['Overdue', 'carried forward'], ['Cancelled', 'dropped'], ['Withdrawn', 'dropped'],
+    ['[PENDING]', 'carried forward'], ['[DONE]', 'done'], ['[NEW]', 'open'], ['{{done}}', 'done'], ['{{cf}}', 'carried forward'], ['{{canc}}', 'dropped'],
+    ['Yes check.svg Done', 'done'], ['Go-next-red.svg Carried forward', 'carried forward'], ['X mark.svg Cancelled', 'dropped'],
+    ['B', 'done'], ['G', 'carried forward'], ['A', 'carried forward'], ['R', 'carried forward'],
+    ['Complete – Hallam Joinery instructed, £340', 'done', 'Hallam Joinery instructed, £340'],
+    ['Carried forward to July', 'carried forward', 'to July'],
+    ['Complete the form', undefined], ['New governors', undefined], ['Circulated to governors', undefined], ['Delivery plan', undefined],
+  ];
+  for (const [cell, status, note] of cases) {
+    const m = readStatusCell(cell);
+    assert.equal(m?.status, status, cell);
+    if (note) assert.equal(cut(cell, m?.note), note, cell);
+  }
+  assert.equal(statusOfWord('Carried  over'), 'carried forward');
+  assert.equal(matchStatusTagAt('   [PENDING] ACTION-44: Luis', 3)?.status, 'carried forward');
+});
+
+test('checkboxes and strike-through of a Markdown review of actions', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['- [x] @mkovac to publish the 2026 meeting calendar (done, in README)', 'done'],
+    ['- [ ] @tobi-r to draft the LTS policy document — carried over, draft is in #801', 'carried forward'],
+    ['- [ ] @newbie to write the docs', 'open'],
+    ['- [x] ~~@htanabe to survey downstream packagers~~ dropped, superseded by #801 discussion', 'dropped'],
+    ['- the [x] axis', undefined],
+  ];
+  for (const [line, status] of cases) assert.equal(matchCheckbox(line)?.status, status, line);
+  assert.equal(isStruckThrough('~~@htanabe to survey~~ dropped'), true);
+  assert.equal(isStruckThrough('no ~~strike~~ at the start'), false);
+});
+
+test('the canonical status line still reads its words (the vocabulary moved to forms/statuses.ts)', () => {
+  assert.equal(matchStatusUpdate('081/22-A1 COMPLETED: data circulated')?.status, 'done');
+  assert.equal(matchStatusUpdate('081/22-A1 CARRIED FORWARD')?.status, 'carried forward');
+  assert.equal(matchStatusUpdate('081/22-A1 SUPERSEDED')?.status, 'dropped');
+  assert.equal(matchStatusUpdate('081/22-A1 REOPENED')?.status, 'open');
+});
+
+// ---- action tables -------------------------------------------------------------------------------
+
+test('action table, tabs, with a wrapped cell (school governors: matters arising)', () => {
+  const text = layout('05-school-governing-board.txt');
+  const t = readActionTable(text, text.indexOf('\tRef\tAction\tWho\tStatus'));
+  assert.ok(t);
+  assert.deepEqual(t.header.columns, ['ref', 'action', 'owner', 'status']);
+  assert.deepEqual(t.rows.map((r) => [cut(text, r.ref), r.task!.map((s) => cut(text, s)).join(' '), cuts(text, r.owners), r.status?.status]), [
+    ['21/09-1', 'Publish updated register of interests on website', ['JP'], 'done'],
+    ['21/09-2', 'Phonics monitoring visit', ['LB'], 'carried forward'],
+    ['21/09-3', 'Send induction links to new governors', ['JP'], 'done'],
+    ['21/09-4', 'Review wording of admissions oversubscription criteria', ['KA', 'TR'], 'carried forward'],
+  ]);
+});
+
+test('action table, tabs: "No. Action Who By when" with due dates as schools write them', () => {
+  const text = layout('05-school-governing-board.txt');
+  const t = readActionTable(text, text.indexOf('No.\tAction\tWho\tBy when'));
+  assert.ok(t);
+  assert.deepEqual(t.rows.map((r) => [cut(text, r.ref), cuts(text, r.owners), r.due?.text, r.due?.kind, r.due?.date]), [
+    ['1', ['TR'], '26/11/21', 'date', '2021-11-26'],
+    ['2', ['LB'], 'Spring 1', 'term', undefined],
+    ['3', ['JP'], 'ASAP', 'asap', undefined],
+    ['4', ['FO'], 'end Jan 2022', 'month', '2022-01-31'],
+    ['5', ['KA', 'TR'], '8/2/22', 'date', '2022-02-08'],
+  ]);
+});
+
+test('action table, one cell per line (parish council action list)', () => {
+  const text = layout('03-parish-council.txt');
+  const t = readActionTable(text, text.indexOf('Ref\nAction\nWho\nStatus'));
+  assert.ok(t);
+  assert.equal(t.header.layout, 'cells');
+  assert.deepEqual(t.rows.map((r) => [cut(text, r.ref), cuts(text, r.owners), r.status?.status, r.status?.word]), [
+    ['PC24/031', ['Clerk'], 'done', 'complete'],
+    ['PC24/044', ['MD'], 'carried forward', 'ongoing'],
+    ['PC24/047', ['Clerk'], 'carried forward', 'carried forward'],
+    ['PC24/052', ['JP'], 'done', 'complete'],
+  ]);
+});
+
+test('action table, pipes (Markdown), and what is no table header', () => {
+  const md = '| Ref | Action | Owner | Due | Status |\n|---|---|---|---|---|\n| A1 | Send the letter | JH/SG | 31/03/2024 | Overdue |\n| A2 | Book the hall | Clerk | ASAP | Done |\n\nAfter the table.';
+  const t = readActionTable(md, 0);
+  assert.ok(t);
+  assert.deepEqual(t.rows.map((r) => [cuts(md, r.owners), r.due?.date ?? r.due?.kind, r.status?.status, r.status?.word]), [
+    [['JH', 'SG'], '2024-03-31', 'carried forward', 'overdue'],
+    [['Clerk'], 'asap', 'done', 'done'],
+  ]);
+  assert.equal(t.end, md.indexOf('Done') + 4 + ' |'.length);
+  for (const line of ['The action was due by the owner status', 'Action\nThe Board NOTED the report.', 'Minute\tAction', 'Name\tRole\tInitials']) {
+    assert.equal(matchActionTableHeader(line, 0), undefined, line);
+  }
+});
+
+// ---- decisions ------------------------------------------------------------------------------------
+
+const DECISIONS: Array<[string, string | undefined, string?, string?]> = [
+  // text, verb, keyword, decision text
+  ['RESOLVED – That the minutes of the meeting held on 24 January 2025\nbe approved as a correct record.', 'resolved', 'RESOLVED –', 'That the minutes of the meeting held on 24 January 2025\nbe approved as a correct record.'],
+  ['RESOLVED –', 'resolved', 'RESOLVED –', undefined],
+  ['RESOLVED: no objection.', 'resolved', 'RESOLVED:', 'no objection.'],
+  ['RESOLVED UNANIMOUSLY that the minutes be confirmed as a correct record.', 'resolved', 'RESOLVED UNANIMOUSLY', 'that the minutes be confirmed as a correct record.'],
+  ['RESOLVED to accept the apologies.', 'resolved', 'RESOLVED', 'to accept the apologies.'],
+  ['It was RESOLVED to defer the item.', 'resolved', 'It was RESOLVED', 'to defer the item.'],
+  ['Cllr Sallis left the room. RESOLVED to object: the site lies outside', 'resolved', 'RESOLVED', 'to object: the site lies outside'],
+  ['128.1 The Board resolved to exclude the press and public', 'resolved', 'Board resolved', 'to exclude the press and public'],
+  ['118.3 The Board NOTED the patient story.', 'noted', 'The Board NOTED'],
+  ['124.2 The Board APPROVED the winter plan 2022/23.', 'approved', 'The Board APPROVED'],
+  ['125.2 The Board RECEIVED the BAF for assurance.', 'received', 'The Board RECEIVED'],
+  ['The following were RATIFIED:', 'ratified', 'The following were RATIFIED'],
+  ['AGREED that the budget be set at £12,000.', 'agreed', 'AGREED', 'that the budget be set at £12,000.'],
+  ['HOMOLOGATED: the decision taken by e-mail on 3 May.', 'homologated', 'HOMOLOGATED:', 'the decision taken by e-mail on 3 May.'],
+  ['   PROPOSED: the fare total is computed from unrounded leg amounts', 'proposed', 'PROPOSED:', 'the fare total is computed from unrounded leg amounts'],
+  ['   RESOLUTION: minutes of 24 August approved', 'resolved', 'RESOLUTION:', 'minutes of 24 August approved'],
+  ['RESOLUTION 2020/03: The Board approves spending of up to £1,150.', 'resolved', 'RESOLUTION 2020/03:', 'The Board approves spending of up to £1,150.'],
+  ['* **Decision**: adopt a 6-month LTS cadence', 'decided', '**Decision**:', 'adopt a 6-month LTS cadence'],
+  ['* No objections. **Resolved** by lazy consensus; the PR can land.', 'resolved', '**Resolved** by lazy consensus'],
+  ['Approved as a true record. KA to sign when next in school.', 'approved', 'Approved', 'Approved as a true record.'],
+  // not decisions
+  ['APPROVED: July 7, 2020', undefined],
+  ['TB/22/128 RESOLUTION TO EXCLUDE THE PRESS AND PUBLIC', undefined],
+  ['The Sub-Committee had considered one complaint, which had been resolved informally.', undefined],
+  ['The Panel received the Commissioner\'s written responses to three questions.', undefined],
+  ['Apologies were noted as set out above.', undefined],
+];
+
+for (const [text, verb, keyword, words] of DECISIONS) {
+  test(`decision: ${text.trim().slice(0, 60)}`, () => {
+    const d = matchDecision(text);
+    assert.equal(d?.verb, verb);
+    if (!d) return;
+    assert.equal(cut(text, d.keyword), keyword);
+    if (words !== undefined || /RESOLVED –$/.test(text)) assert.equal(cut(text, d.text), words);
+    assert.equal(d.proposal, verb === 'proposed');
+    assert.ok(d.start >= 0 && d.end <= text.length);
+  });
+}
+
+test('a unanimous resolution and a resolution\'s number', () => {
+  assert.equal(matchDecision('RESOLVED UNANIMOUSLY that the report be noted.')?.unanimous, true);
+  assert.equal(matchDecision('RESOLVED to approve. Proposed Cllr Osei, seconded Cllr Fairlie; all in favour.')?.unanimous, true);
+  const r = 'RESOLUTION 2020/03: The Board approves spending';
+  assert.equal(cut(r, matchDecision(r)?.number), '2020/03');
+});
+
+test('decision headings and the "that …" paragraphs under them (university council)', () => {
+  assert.equal(matchDecisionHeading('Noted')?.verb, 'noted');
+  assert.equal(matchDecisionHeading('Resolved')?.verb, 'resolved');
+  assert.equal(matchDecisionHeading('Received')?.verb, 'received');
+  assert.equal(matchDecisionHeading('Noted that the report was late'), undefined);
+  const p = '2249.1  that the unreserved minutes of the meeting held on 23 September 2024 be approved as a correct record.';
+  const m = matchHeadingParagraph(p);
+  assert.equal(cut(p, m?.number), '2249.1');
+  assert.ok(cut(p, m?.text)?.startsWith('that the unreserved minutes'));
+  assert.equal(matchHeadingParagraph('Professor Tallis joined the meeting.'), undefined);
+});
+
+test('resolution parts (1) (2) (3), wrapped, ending at the ACTION line (council committee PDF)', () => {
+  const text = layout('01-council-committee-pdf.txt');
+  const at = text.indexOf('RESOLVED –\n\n           (1)');
+  const parts = readResolutionParts(text, at + 'RESOLVED –'.length);
+  assert.deepEqual(parts.map((p) => cut(text, p.label)), ['(1)', '(2)', '(3)']);
+  assert.match(cut(text, parts[0].text)!, /^That the 2025\/26 delivery programme set out at Appendix A be\s+approved\.$/);
+  assert.match(cut(text, parts[2].text)!, /September 2025\.$/);
+});
+
+test('resolution parts (a) (b) (c) separated by blank lines, ending at the next item (council web page)', () => {
+  const text = layout('02-moderngov-web-panel.txt');
+  const at = text.indexOf('RESOLVED that\n');
+  const parts = readResolutionParts(text, at + 'RESOLVED that'.length);
+  assert.deepEqual(parts.map((p) => cut(text, p.label)), ['(a)', '(b)', '(c)']);
+  assert.equal(cut(text, parts[2].text), 'the results of the public consultation be included in the precept report.');
+});
+
+test('resolution parts lettered A B C, and a paragraph that is no part', () => {
+  const text = 'RESOLVED:\nA  To note the report.\nB  To approve the budget\n   for 2024/25.\nC  To delegate the award.\n\nThe meeting closed.';
+  const parts = readResolutionParts(text, 'RESOLVED:'.length);
+  assert.deepEqual(parts.map((p) => [cut(text, p.label), cut(text, p.text)]), [['A', 'To note the report.'], ['B', 'To approve the budget\n   for 2024/25.'], ['C', 'To delegate the award.']]);
+  assert.deepEqual(readResolutionParts('RESOLVED – That the report be noted.\n\nA report was then presented.', 0), []);
+  // a sequence that does not start at its first label is no list of parts
+  assert.deepEqual(readResolutionParts('RESOLVED –\n(c) something', 10), []);
+});
+
+// ---- votes ----------------------------------------------------------------------------------------
+
+test('votes: movers, seconders, counts, roll calls, results', () => {
+  const cases: Array<{ text: string; mover?: string; seconder?: string; for?: number; against?: number; abstentions?: number; ayes?: string[]; nays?: string[]; abstainers?: string[]; result?: string; unanimous?: boolean }> = [
+    { text: 'record and signed by the Chair. Proposed Cllr Osei, seconded Cllr Fairlie; all in favour.', mover: 'Cllr Osei', seconder: 'Cllr Fairlie', unanimous: true },
+    { text: 'the proposed access joins the road on a blind bend. (4 for, 0 against)', for: 4, against: 0, unanimous: true },
+    { text: 'Motion by Ortega, second by Haney, to adopt Resolution 2020-32 authorizing submission\nof the CDBG application. Roll call vote: Ayes: Ortega, Haney, Baptiste, Ruiz. Nays:\nNone. Motion carried 4-0.', mover: 'Ortega', seconder: 'Haney', for: 4, against: 0, ayes: ['Ortega', 'Haney', 'Baptiste', 'Ruiz'], nays: [], result: 'carried', unanimous: true },
+    { text: 'Ayes: Ortega, Baptiste, Ruiz. Nays: Haney. Motion carried 3-1.', for: 3, against: 1, ayes: ['Ortega', 'Baptiste', 'Ruiz'], nays: ['Haney'], result: 'carried', unanimous: false },
+    { text: 'Moved: RA. Seconded: PN. For 5, against 0, abstentions 1 (KA, who had not seen the quotes).', mover: 'RA', seconder: 'PN', for: 5, against: 0, abstentions: 1, abstainers: ['KA'], unanimous: false },
+    { text: 'On being put to the vote (For 4, Against 0, Abstain 1) it was', for: 4, against: 0, abstentions: 1, unanimous: false },
+    { text: 'Vote: 7 for, 0 against, 1 abstention (DA).', for: 7, against: 0, abstentions: 1, abstainers: ['DA'], unanimous: false },
+    { text: '  * Vote: 5 in favour (@mkovac @tobi-r @adaeze @samok @ividal), 0 against, 1 abstention (@htanabe).', for: 5, against: 0, abstentions: 1, ayes: ['@mkovac', '@tobi-r', '@adaeze', '@samok', '@ividal'], abstainers: ['@htanabe'], unanimous: false },
+    { text: 'The amendment was put to the vote and was Lost.', result: 'lost', unanimous: false },
+    { text: 'Proposed by Cllr Daventry,\nseconded Cllr Osei. Unanimous.', mover: 'Cllr Daventry', seconder: 'Cllr Osei', unanimous: true },
+  ];
+  for (const c of cases) {
+    const v = matchVote(c.text);
+    assert.ok(v, c.text);
+    assert.equal(cut(c.text, v.mover), c.mover, c.text);
+    assert.equal(cut(c.text, v.seconder), c.seconder, c.text);
+    assert.equal(v.for, c.for, c.text);
+    assert.equal(v.against, c.against, c.text);
+    assert.equal(v.abstentions, c.abstentions, c.text);
+    assert.deepEqual(cuts(c.text, v.ayes), c.ayes, c.text);
+    assert.deepEqual(cuts(c.text, v.nays), c.nays, c.text);
+    assert.deepEqual(cuts(c.text, v.abstainers), c.abstainers, c.text);
+    assert.equal(v.result, c.result, c.text);
+    if (c.unanimous !== undefined) assert.equal(v.unanimous, c.unanimous, c.text);
+  }
+  for (const text of ['Moved to the next item.', 'the proposed access joins the road', 'There were 3 for the bus stop.', 'The report was carried over to March.', 'Members of the public: 4']) {
+    assert.equal(matchVote(text), undefined, text);
+  }
+});
+
+test('+1 lines of scribed minutes', () => {
+  const a = '   <Chen_Wei> +1';
+  assert.deepEqual([cut(a, matchPlusOne(a)?.who), matchPlusOne(a)?.vote], ['Chen_Wei', 'for']);
+  assert.equal(matchPlusOne('-1 too early')?.vote, 'against');
+  assert.equal(matchPlusOne('   <Luis> I think +1 is fine'), undefined);
+  assert.equal(matchPlusOne('1.5'), undefined);
+});
+
+// ---- never throws, every span inside the text --------------------------------------------------------
+
+test('every matcher on every line of the layouts and corpus: no throw, spans inside the text', () => {
+  const dirs = [LAYOUTS, path.join(__dirname, '..', '..', 'test', 'fixtures', 'corpus')];
+  const inside = (text: string, v: unknown): void => {
+    if (!v || typeof v !== 'object') return;
+    if (Array.isArray(v)) { v.forEach((x) => inside(text, x)); return; }
+    const o = v as Record<string, unknown>;
+    if (typeof o.start === 'number' && typeof o.end === 'number') assert.ok(o.start >= 0 && o.end <= text.length && o.start <= o.end, JSON.stringify(o));
+    for (const x of Object.values(o)) inside(text, x);
+  };
+  for (const dir of dirs) {
+    for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
+      const doc = fs.readFileSync(path.join(dir, f), 'utf8');
+      let at = 0;
+      for (const line of doc.split('\n')) {
+        for (const r of [matchActionLine(line), findActionLines(line), matchOwnerColumn(line), matchToAction(line), findUndertakings(line), findDueDate(line), readDueCell(line), readStatusCell(line), matchCheckbox(line), matchDecision(line), matchDecisionHeading(line), matchHeadingParagraph(line), matchVote(line), matchPlusOne(line)]) inside(line, r);
+        inside(doc, readActionTable(doc, at));
+        inside(doc, readResolutionParts(doc, at));
+        at += line.length + 1;
+      }
+    }
+  }
+  for (const weird of ['', ' ', 'ACTION:', 'ACTION: ', '**ACTION ITEM**:', 'RESOLVED', '(', '|||', '\t\t\t', 'Ayes:', '- [x]', '{{', '~~', '+1', 'by', 'Yes check.svg']) {
+    for (const r of [matchActionLine(weird), findUndertakings(weird), findDueDate(weird), readStatusCell(weird), matchDecision(weird), matchVote(weird), readActionTable(weird, 0), readResolutionParts(weird, 0), readResolutionParts(weird, 99)]) inside(weird, r);
+  }
+});
+
+test('no form can be driven into catastrophic backtracking: each gets a long worst case', () => {
+  const n = 20000;
+  const worst = [`ACTION: ${' '.repeat(n)}x`, `ACTION: a${' -'.repeat(n / 2)}`, `${'Clerk to '.repeat(n / 9)}`, `${'by '.repeat(n / 3)}`, `${'RESOLVED '.repeat(n / 9)}`,
+    `${'(1) '.repeat(n / 4)}`, `Ayes: ${'a, '.repeat(n / 3)}`, `${'Proposed Cllr A '.repeat(n / 16)}`, `${'\t'.repeat(n)}JH`, `${' '.repeat(n)}JH`, `${'| Action '.repeat(n / 9)}`,
+    `${'Complete '.repeat(n / 9)}`, `${'the end of '.repeat(n / 11)}`, `${'that '.repeat(n / 5)}`, `${'~~'.repeat(n / 2)}`, `${'4 for, '.repeat(n / 7)}`];
+  for (const text of worst) {
+    const started = Date.now();
+    matchActionLine(text); findActionLines(text); matchOwnerColumn(text); findUndertakings(text); findDueDate(text); readDueCell(text); readStatusCell(text);
+    matchDecision(text); readResolutionParts(text, 0); matchVote(text); readActionTable(text, 0); matchCheckbox(text);
+    assert.ok(Date.now() - started < 3000, `${text.slice(0, 30)}… took ${Date.now() - started} ms`);
+  }
+});
+
+test('reviews of earlier actions: a numbered action with its status (council action log, tracker bot)', () => {
+  const cases: Array<[string, string | undefined, string?, string?]> = [
+    ['           •  Action 17 (audit of step-free bus stops, Minute 28) – Complete;', 'done', 'Action 17', 'audit of step-free bus stops, Minute 28'],
+    ['           •  Action 19 (brief for the fare cap evaluation, Minute 31) – In\n              progress; findings to be reported to the June meeting.', 'carried forward', 'Action 19', 'brief for the fare cap evaluation, Minute 31'],
+    ['           •  Action 20 (letter to the rail operator about Sunday services,', undefined],
+    ['   <trackbot> Closed action-41.', 'done', 'action-41'],
+    ['Action 095 was marked amber with a revised date of February 2023.', undefined],
+    ['Action 17 is to write to the operator.', undefined],
+  ];
+  for (const [line, status, ref, about] of cases) {
+    const r = matchActionReview(line);
+    assert.equal(r?.mark.status, status, line);
+    if (!r) continue;
+    assert.equal(cut(line, r.ref), ref);
+    assert.equal(cut(line, r.about), about);
+    assert.ok(r.end <= line.length);
+  }
+  const wrapped = cases[1][0];
+  assert.equal(cut(wrapped, matchActionReview(wrapped)?.mark), 'In\n              progress');
+});
+
+test('resolution parts after a lead-in on the keyword\'s line ("RESOLVED – That the Committee:")', () => {
+  const text = layout('01-council-committee-pdf.txt');
+  const at = text.indexOf('RESOLVED – That the Committee:');
+  const parts = readResolutionParts(text, at + 'RESOLVED –'.length);
+  assert.deepEqual(parts.map((p) => cut(text, p.label)), ['(a)', '(b)', '(c)']);
+  assert.match(cut(text, parts[2].text)!, /^asks officers to report back on cycle parking demand before the\s+full business case is prepared\.$/);
+});
+
+test('action table laid out by position with wide gaps (PDF text), a wrapped action continuing below', () => {
+  const text = [
+    'No.   Action                                Who      By when',
+    '1     Circulate the draft self-evaluation   TR       26/11/21',
+    '      to all governors',
+    '2     Update the web page                   JP/KA    ASAP',
+    '',
+    'The meeting closed at 7.48pm.',
+  ].join('\n');
+  const t = readActionTable(text, 0);
+  assert.ok(t);
+  assert.equal(t.header.layout, 'spaces');
+  assert.deepEqual(t.rows.map((r) => [cut(text, r.ref), r.task!.map((s) => cut(text, s)).join(' '), cuts(text, r.owners), r.due?.date ?? r.due?.kind]), [
+    ['1', 'Circulate the draft self-evaluation to all governors', ['TR'], '2021-11-26'],
+    ['2', 'Update the web page', ['JP', 'KA'], 'asap'],
+  ]);
+  assert.equal(matchActionTableHeader('The action  was due  by the owner', 0), undefined);
+});
