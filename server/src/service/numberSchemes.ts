@@ -10,7 +10,6 @@
  *
  * Pure: strings in, data out. Never throws.
  */
-import { isTitleLike } from './constructs';
 import { formatNumber, matchYearNumber, type MinuteNumber } from './numbers';
 
 /** Every scheme the table knows. `year` and `per-meeting` are today's two (numbers.ts). */
@@ -103,7 +102,7 @@ function titleOk(title: string, dotless: boolean): boolean {
   if (/^[(\[]/.test(t)) return false; // `46 (Durnford Interchange) as …`: a wrapped reference
   if (dotless && COUNT_WORDS.test(t)) return false;
   // a sentence after the number is a numbered paragraph or wrapped text, never an item's head
-  if (/[.;,:]$/.test(t) && t.split(/\s+/).length > 6) return false;
+  if (/[.;,]$/.test(t) && t.split(/\s+/).length > 6) return false;
   if (/[.!?]\s+[A-Z]/.test(t) && !/\b[A-Z]\.\s/.test(t)) return false;
   return t.length <= 160;
 }
@@ -143,7 +142,7 @@ function head(t: string, p: Parsed | undefined, next: string | undefined): HeadM
     // sub-item's marker alone (`PC24/068` / `(a)` / `PLANNING`)
     const nt = next === undefined ? '' : cellText(next).trim();
     const subAlone = /^\([a-z]{1,4}\)$/i.test(nt);
-    if (nt === '' || (!subAlone && (!isTitleLike(nt) || !titleOk(nt, false) || /^\(?\d[\d.]*\)?[.)]?$/.test(nt)))) return undefined;
+    if (nt === '' || (!subAlone && (!titleOk(nt, false) || /[.;,]$/.test(nt) || /^\(?\d[\d.]*\)?[.)]?$/.test(nt)))) return undefined;
     return { ...base, titleStart: t.length, titleEnd: t.length, titleOnNextLine: true };
   }
   if (!/^\s/.test(rest)) return undefined; // `41Title`, `PC24/061APOLOGIES`
@@ -422,6 +421,12 @@ export interface Numbering {
   readonly last?: MinuteNumber;
   /** How many item heads the run has. */
   readonly count: number;
+  /**
+   * The lines (indexes into the lines given) of the run's heads: the items, in order. Numbers of the
+   * file's form that are not here are rows of a table or list (an action log's `PC24/031`, an
+   * `Actions arising` table's `1`…`5`) or stray: a recogniser may take these as the items.
+   */
+  readonly heads?: readonly number[];
 }
 
 /** Values of `minutes.numbering`: a scheme, or `auto` to follow the file. */
@@ -500,7 +505,7 @@ function detect(lines: readonly string[], setting: SchemeSetting): Numbering {
     ...(first.yearText !== undefined ? { yearText: first.yearText } : {}),
     ...(first.yearAfter ? { yearAfter: true } : {}),
     ...(first.sep !== undefined ? { sep: first.sep } : {}),
-    first: fix(first), last: fix(last), count: winner.run.length,
+    first: fix(first), last: fix(last), count: winner.run.length, heads: winner.run.map((c) => c.line),
   };
 }
 
