@@ -273,3 +273,19 @@ test('never throws on hostile lines', () => {
   }
   detectNumbering(['1.', '', '1.', '2.']);
 });
+
+test('no pattern backtracks catastrophically, and detection stays linear', () => {
+  const n = 100000;
+  for (const line of ['1 '.repeat(n), 'PC24/'.repeat(n / 5), ' | '.repeat(n / 3), '<td>'.repeat(n / 4), 'minute '.repeat(n / 7), '(a)'.repeat(n / 3), 'TB/22/0'.repeat(n / 7), '4.1.'.repeat(n / 4)]) {
+    const started = Date.now();
+    for (const s of SCHEMES) s.match(line, line);
+    classifySubNumber(line, line);
+    findSchemeReferences(line);
+    detectNumbering([line, line]);
+    assert.ok(Date.now() - started < 3000, `${line.slice(0, 20)}… took ${Date.now() - started} ms`);
+  }
+  const lines = Array.from({ length: 20000 }, (_, k) => (k % 2 ? 'Noted.' : `${k / 2 + 1}. Item title`));
+  const started = Date.now();
+  assert.equal(detectNumbering(lines).count, 10000);
+  assert.ok(Date.now() - started < 3000, `20,000 lines took ${Date.now() - started} ms`);
+});
