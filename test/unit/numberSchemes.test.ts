@@ -13,6 +13,8 @@ import {
 } from '../../server/out/service/numberSchemes';
 import { formatNumber, numberLabel, rewriteNumber, sameNumber } from '../../server/out/service/numbers';
 import { readSettings } from '../../server/out/service/settings';
+import { expectedAt } from '../../server/out/service/numbering';
+import type { MinutesDocument } from '../../server/out/service/model';
 
 const FIXTURES = path.join(__dirname, '..', '..', 'test', 'fixtures');
 
@@ -288,4 +290,15 @@ test('no pattern backtracks catastrophically, and detection stays linear', () =>
   const started = Date.now();
   assert.equal(detectNumbering(lines).count, 10000);
   assert.ok(Date.now() - started < 3000, `20,000 lines took ${Date.now() - started} ms`);
+});
+
+test('the numbering rules\' expected number is in the file\'s own form', () => {
+  const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 8 } };
+  const item = (line: string) => ({ number: { ...matchHead(line, 'prefixed')!.number, range, written: line.split(' ')[0] } });
+  const doc = { kind: 'minutes', scheme: 'year', meeting: { items: [item('PC24/061 APOLOGIES'), item('PC24/063 MINUTES')] } } as unknown as MinutesDocument;
+  const expected = expectedAt(doc, 1, new Date(2024, 5, 11))!;
+  assert.equal(numberLabel(expected), 'PC24/062');
+  // today's numbers: exactly as before
+  const year = { kind: 'minutes', scheme: 'year', meeting: { items: [{ number: { seq: 81, year: 22, range, written: '081/22' } }, { number: { seq: 83, year: 22, range, written: '083/22' } }] } } as unknown as MinutesDocument;
+  assert.deepEqual(expectedAt(year, 1, new Date(2022, 0, 1)), { seq: 82, year: 22 });
 });

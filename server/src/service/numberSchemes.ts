@@ -551,6 +551,23 @@ export function expectedAfter(prev: MinuteNumber): MinuteNumber {
   return prev.scheme ? schemeEntry(prev.scheme).next(prev) : nextSeq(prev);
 }
 
+/**
+ * The form of a number without its value: scheme, prefix and year form, padding and trail (empty
+ * for today's numbers). `{ ...numberForm(prev), seq, year }` is a number written like `prev`.
+ */
+export function numberForm(n: MinuteNumber): Partial<MinuteNumber> {
+  const { scheme, prefix, yearText, yearAfter, sep, width, trail } = n;
+  const out: { -readonly [K in keyof MinuteNumber]?: MinuteNumber[K] } = {};
+  if (scheme !== undefined) out.scheme = scheme;
+  if (prefix !== undefined) out.prefix = prefix;
+  if (yearText !== undefined) out.yearText = yearText;
+  if (yearAfter) out.yearAfter = yearAfter;
+  if (sep !== undefined) out.sep = sep;
+  if (width !== undefined) out.width = width;
+  if (trail !== undefined) out.trail = trail;
+  return out;
+}
+
 /** The number written in the file's own form (`PC24/062`, `42.`, `XIII.`, `081/22`). */
 export function formatIn(n: MinuteNumber): string {
   return n.scheme ? schemeEntry(n.scheme).format(n) : formatNumber(n);
