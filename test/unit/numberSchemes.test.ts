@@ -149,6 +149,20 @@ test('today\'s numbers behave as before: format, label, rewrite, same', () => {
   assert.equal(numberLabel(matchHead('41.  APOLOGIES', 'running')!.number), '41');
 });
 
+test('flattened table cells: a number in the first cell, the title up to the cell\'s end, offsets kept', () => {
+  for (const line of ['<p>004/20</p>\t<p>Item 3 - Sex Offender Management</p>', '<td>3</td><td>Public questions</td>', '| 4 | Finance report | PR |', '1.\tWelcome\tKA']) {
+    assert.equal(cellText(line).length, line.length);
+  }
+  const m = matchHead('<p>004/20</p>\t<p>Item 3 - Sex Offender Management</p>', 'year')!;
+  assert.equal(formatIn(m.number), '004/20');
+  assert.equal(cellText('<p>004/20</p>\t<p>Item 3 - Sex Offender Management</p>').slice(m.titleStart, m.titleEnd), 'Item 3 - Sex Offender Management');
+  const lead = '5.\tMatters arising and action log\tJP';
+  const h = matchHead(lead, 'per-meeting')!;
+  assert.equal(lead.slice(h.titleStart, h.titleEnd), 'Matters arising and action log');
+  // detection reads segments as well as lines
+  assert.equal(detectNumbering([{ text: 'PC24/061 APOLOGIES' }, { text: 'Noted.' }, { text: 'PC24/062 MINUTES' }]).scheme, 'prefixed');
+});
+
 test('Roman numerals both ways', () => {
   for (let n = 1; n <= 39; n++) assert.equal(fromRoman(toRoman(n)), n);
   assert.equal(fromRoman('IIII'), undefined);

@@ -52,7 +52,10 @@ export interface SchemeEntry {
   readonly examples: readonly string[];
   /** The numbers run on from meeting to meeting (`running`), or start afresh at 1 (`meeting`). */
   readonly order: 'meeting' | 'running';
-  /** Reads a head line in this scheme; `next` is the following line, for a number alone on its line. */
+  /**
+   * Reads a head line in this scheme; `next` is the next non-blank line, read only when the number
+   * stands alone on its line (the title is then there).
+   */
   match(line: string, next?: string): HeadMatch | undefined;
   /** The number in the scheme's canonical form, as the file writes it. */
   format(n: MinuteNumber): string;
@@ -380,7 +383,10 @@ export function schemeEntry(name: SchemeName): SchemeEntry {
   return SCHEMES.find((s) => s.name === name)!;
 }
 
-/** A head line in the given scheme; for a detected file, pass its numbering to also check the prefix and year form. */
+/**
+ * A head line in the given scheme; for a detected file, pass its numbering to also check the prefix
+ * and year form (`A614 …` is no head in a `PC24/…` file). `next`: the next non-blank line.
+ */
 export function matchHead(line: string, scheme: SchemeName | Numbering, next?: string): HeadMatch | undefined {
   try {
     const name = typeof scheme === 'string' ? scheme : scheme.scheme;
@@ -454,9 +460,9 @@ function familyKey(m: HeadMatch): string {
  * contents, an action table, a payments table). `setting` other than `auto` forces the scheme;
  * the prefix and year form are still read from the file.
  */
-export function detectNumbering(lines: readonly string[], setting: SchemeSetting = 'auto'): Numbering {
+export function detectNumbering(lines: readonly (string | { readonly text: string })[], setting: SchemeSetting = 'auto'): Numbering {
   try {
-    return detect(lines, setting);
+    return detect(lines.map((l) => (typeof l === 'string' ? l : l.text)), setting);
   } catch {
     return { scheme: 'none', count: 0 };
   }
@@ -654,11 +660,10 @@ function titleLikeSub(text: string): boolean {
 // ---- numbers in running text -----------------------------------------------------------------
 
 /**
- * Why a line starting with a number is not an item's head, when it is not: a reference
- * (`Minute 46 …`, `action-41`), a planning or document reference (`19/02214/HH`, `24/01876/HOUSE`),
- * a count (`2 Observers`), a date (`14.03.23`), a time (`10.00`), money (`£1,200.00`), a page
- * footer (`Page 3 of 7`), or a sentence (`Paragraph 7 itemises …`). Undefined when some scheme
- * reads the line as a head.
+ * True when no scheme reads the line as an item's head: a reference (`Minute 46 …`, `action-41`),
+ * a planning or document reference (`19/02214/HH`, `24/01876/HOUSE`), a count (`2 Observers`), a
+ * date (`14.03.23`), a time (`10.00`), money (`£1,200.00`), a page footer (`Page 3 of 7`), or a
+ * sentence (`Paragraph 7 itemises …`).
  */
 export function isRunningTextNumber(line: string, next?: string): boolean {
   return SCHEMES.every((s) => s.match(line, next) === undefined);
