@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   SCHEMES, matchHead, detectNumbering, classifySubNumber, isRunningTextNumber, findSchemeReferences, expectedAfter, formatIn,
-  schemeEntry, toRoman, fromRoman, cellText, type SchemeName,
+  schemeEntry, firstOfMeeting, toRoman, fromRoman, cellText, type SchemeName,
 } from '../../server/out/service/numberSchemes';
 import { formatNumber, numberLabel, rewriteNumber, sameNumber } from '../../server/out/service/numbers';
 import { readSettings } from '../../server/out/service/settings';
@@ -209,6 +209,10 @@ test('detection: the prefix and year form of a board\'s own numbering', () => {
   // the action list's PC24/031 (a row of a table) is not among the items
   assert.ok(!d.heads!.some((i) => lines[i].startsWith('PC24/031')));
   assert.equal(formatIn(expectedAfter(d.last!)), 'PC24/076');
+  // the next meeting carries on from this one's last number; a per-meeting file starts again at 1
+  assert.equal(formatIn(firstOfMeeting(d, d.last)!), 'PC24/076');
+  assert.equal(formatIn(firstOfMeeting(detectNumbering(['1. Apologies', 'None.', '2. Minutes', 'Agreed.']), { seq: 2, scheme: 'per-meeting' })!), '1.');
+  assert.equal(firstOfMeeting({ scheme: 'none', count: 0 }), undefined);
   // other prefixes are not this file's numbers
   assert.equal(matchHead('TB/22/116 WELCOME', d), undefined);
 });
