@@ -14,6 +14,7 @@ export { foldingRanges, type Fold } from './folding';
 export { workspaceSymbols, type ItemSymbol } from './workspaceSymbols';
 export { readSettings, DEFAULT_SETTINGS, type ArchiveSetting, type MinutesSettings, type Severity, type SeveritySetting } from './settings';
 export { formatNumber, numberLabel, type MinuteNumber, type NumberingScheme, type NumberingSetting } from './numbers';
+export { SCHEMES, detectNumbering, matchHead, formatIn, expectedAfter, type Numbering, type SchemeName, type SchemeSetting } from './numberSchemes';
 export { findDates, formatDate, type DateOrder } from './dates';
 export { resolveMention, type Resolution } from './attendance';
 export { CANONICAL } from './markup';

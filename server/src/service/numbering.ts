@@ -2,6 +2,7 @@
 import type { Item, ItemNumber, Meeting, MinutesDocument } from './model';
 import type { MeetingRecord, WorkspaceModel } from './workspace';
 import type { MinuteNumber } from './numbers';
+import { numberForm } from './numberSchemes';
 
 /** The two-digit year new minute numbers take: the meeting's date, else the items', else today's. */
 export function meetingYear(doc: MinutesDocument, today: Date): number {
@@ -84,7 +85,8 @@ export function expectedAt(doc: MinutesDocument, index: number, today: Date): Mi
   const k = index <= 0 ? -1 : index < m.items.length ? numbersOf(m).before[index] : lastNumbered(m);
   if (k >= 0) {
     const n = m.items[k].number!;
-    return { seq: n.seq + 1 + (index - 1 - k), year: n.year ?? year };
+    // in the previous number's own form: `PC24/062` after `PC24/061` (nothing more for `NNN/YY` and `3.`)
+    return { ...numberForm(n), seq: n.seq + 1 + (index - 1 - k), year: n.year ?? year };
   }
   return doc.scheme === 'per-meeting' ? { seq: 1 } : undefined;
 }

@@ -1,11 +1,14 @@
 /**
- * Minute numbers: how they are written, recognised and formatted. One module, both schemes.
+ * Minute numbers: how they are written, recognised and formatted: today's two schemes, and the
+ * functions every caller uses for a number of any scheme (the other schemes: numberSchemes.ts).
  *
  * - `year` (the default): `NNN/YY`, numbering continues through the year's meetings (`081/22`).
  *   Recognised variants, reported as malformed with a fix: `81/22`, `081/2022`, `115/2 3`
  *   (a PDF split the digits) and `119/2` with the `3` on the next line.
  * - `per-meeting`: `1.`, `2.`, `3.` afresh in each meeting (also `Item 3:`).
  */
+
+import { formatIn, type SchemeName } from './numberSchemes';
 
 export type NumberingScheme = 'year' | 'per-meeting';
 export type NumberingSetting = NumberingScheme | 'auto';
@@ -15,9 +18,28 @@ export interface MinuteNumber {
   readonly seq: number;
   /** Two-digit year for the `year` scheme (22 for `081/22`); undefined for `per-meeting`. */
   readonly year?: number;
+  // The fields below are set only for the schemes of numberSchemes.ts (a board's own numbering);
+  // today's `NNN/YY` and per-meeting numbers leave them out and behave exactly as before.
+  /** The scheme the number is written in (numberSchemes.ts `SchemeName`). */
+  readonly scheme?: SchemeName;
+  /** The letters before the number with their separator, as written: `PC`, `TB/`, `CAB `, `Item `. */
+  readonly prefix?: string;
+  /** The year as written: `24`, `2425` (a financial year), `07-08`. */
+  readonly yearText?: string;
+  /** The year follows the number (`Cou/285/07-08`). */
+  readonly yearAfter?: boolean;
+  /** Between year and number: `/` (`TB/22/116`) or `.` (`21.44`). */
+  readonly sep?: string;
+  /** Digits the number is padded to (3 for `061`). */
+  readonly width?: number;
+  /** A sub-item part written with the number: `(b)` of `BOD 24/18(b)`. */
+  readonly sub?: string;
+  /** The punctuation after the number in a head line: `.` of `41.`, `:` of `PB/2425/061:`. */
+  readonly trail?: string;
 }
 
 export function formatNumber(n: MinuteNumber): string {
+  if (n.scheme !== undefined && n.scheme !== 'year' && n.scheme !== 'per-meeting') return formatIn(n);
   if (n.year === undefined) return `${n.seq}.`;
   return `${String(n.seq).padStart(3, '0')}/${String(n.year % 100).padStart(2, '0')}`;
 }
@@ -32,6 +54,8 @@ export function rewriteNumber(n: { readonly written: string; readonly debris?: s
 }
 
 function writtenLike(n: MinuteNumber, written: string): string {
+  // a board's own scheme is written whole in its own form (`PC24/062`, `XIII`)
+  if (n.scheme !== undefined && n.scheme !== 'year' && n.scheme !== 'per-meeting') return numberLabel(n);
   if (n.year !== undefined) return formatNumber(n);
   // the words before the digits stay: `Item 3` becomes `Item 4`, never `4`
   const prefix = /^\D*/.exec(written)?.[0] ?? '';
@@ -41,11 +65,13 @@ function writtenLike(n: MinuteNumber, written: string): string {
 
 /** The label used in messages and the outline (`081/22`, or `3` for per-meeting). */
 export function numberLabel(n: MinuteNumber): string {
+  if (n.scheme !== undefined && n.scheme !== 'year' && n.scheme !== 'per-meeting') return formatIn(n).replace(/[.:]$/, '');
   return n.year === undefined ? String(n.seq) : formatNumber(n);
 }
 
+/** Same minute: same number and year, and for a board's own scheme the same prefix and sub-item part. */
 export function sameNumber(a: MinuteNumber, b: MinuteNumber): boolean {
-  return a.seq === b.seq && a.year === b.year;
+  return a.seq === b.seq && a.year === b.year && (a.prefix ?? '').toUpperCase() === (b.prefix ?? '').toUpperCase() && (a.sub ?? '') === (b.sub ?? '');
 }
 
 export interface YearNumberMatch {

@@ -1,6 +1,7 @@
 /** The settings the language service reads (`minutes.*` in VS Code, flags in the CLI). */
 import type { DateOrder } from './dates';
 import type { NumberingSetting } from './numbers';
+import { isSchemeSetting, type SchemeSetting } from './numberSchemes';
 import { findDate, isoDate } from './dates';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -8,6 +9,12 @@ export type SeveritySetting = Severity | 'off' | 'default';
 
 export interface MinutesSettings {
   readonly numbering: NumberingSetting;
+  /**
+   * `minutes.numbering` as the clerk chose it, any scheme of numberSchemes.ts (`prefixed`, `roman`,
+   * `running` …); `numbering` above is its projection on the two schemes today's parser reads
+   * (`auto` for a scheme it does not know, so that it follows the file).
+   */
+  readonly scheme: SchemeSetting;
   readonly dateOrder: DateOrder;
   /** Severity per rule name (the code without `minutes/`), e.g. `{ "empty-item": "off" }`. */
   readonly diagnostics: Readonly<Record<string, SeveritySetting>>;
@@ -37,12 +44,13 @@ export interface MinutesSettings {
 export type ArchiveSetting = 'none' | 'marked' | 'published' | 'approved';
 const ARCHIVE_SETTINGS: readonly ArchiveSetting[] = ['none', 'marked', 'published', 'approved'];
 
-export const DEFAULT_SETTINGS: MinutesSettings = { numbering: 'auto', dateOrder: 'dmy', diagnostics: {}, bodies: [], quorum: 0, maxFileSize: 5, renameAcrossMeetings: false, saveIndex: true, archive: 'published', publish: { titleLine: '{title}', actionsTable: true, dateStyle: 'long' } };
+export const DEFAULT_SETTINGS: MinutesSettings = { numbering: 'auto', scheme: 'auto', dateOrder: 'dmy', diagnostics: {}, bodies: [], quorum: 0, maxFileSize: 5, renameAcrossMeetings: false, saveIndex: true, archive: 'published', publish: { titleLine: '{title}', actionsTable: true, dateStyle: 'long' } };
 
 /** Reads settings from untrusted JSON (a client's configuration, a CLI flag), keeping only valid values. */
 export function readSettings(raw: unknown): MinutesSettings {
   const o = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const numbering = o.numbering === 'year' || o.numbering === 'per-meeting' || o.numbering === 'auto' ? o.numbering : DEFAULT_SETTINGS.numbering;
+  const scheme = isSchemeSetting(o.numbering) ? o.numbering : DEFAULT_SETTINGS.scheme;
+  const numbering = scheme === 'year' || scheme === 'per-meeting' ? scheme : scheme === 'item-word' ? 'per-meeting' : 'auto';
   const dateOrder = o.dateOrder === 'mdy' || o.dateOrder === 'dmy' ? o.dateOrder : DEFAULT_SETTINGS.dateOrder;
   const diagnostics: Record<string, SeveritySetting> = {};
   if (o.diagnostics && typeof o.diagnostics === 'object') {
@@ -67,5 +75,5 @@ export function readSettings(raw: unknown): MinutesSettings {
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(before);
   const d = iso ? undefined : findDate(before, dateOrder);
   const archiveBefore = iso ? before : d && !d.problem ? isoDate(d.year, d.month, d.day) : undefined;
-  return { numbering, dateOrder, diagnostics, bodies, quorum, maxFileSize, renameAcrossMeetings, saveIndex, archive, ...(archiveBefore ? { archiveBefore } : {}), publish };
+  return { numbering, scheme, dateOrder, diagnostics, bodies, quorum, maxFileSize, renameAcrossMeetings, saveIndex, archive, ...(archiveBefore ? { archiveBefore } : {}), publish };
 }

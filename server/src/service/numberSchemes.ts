@@ -1,0 +1,719 @@
+/**
+ * Minute numbers in every common scheme: one table, one entry per scheme (how a head line starting
+ * an item looks, how a number is written in the file's own form, how the next number follows),
+ * per-file detection, sub-items versus numbered paragraphs, and references in running text.
+ *
+ * A board's own numbering is first-class: `PB/2425/061` stays `PB/2425/061`; nothing here turns
+ * one scheme into another. `numbers.ts` keeps today's two schemes (`year`, `per-meeting`) and the
+ * functions every caller uses; the extra fields of `MinuteNumber` set here let those functions
+ * write any scheme's number as the file writes it.
+ *
+ * Pure: strings in, data out. Never throws.
+ */
+import { formatNumber, matchYearNumber, type MinuteNumber } from './numbers';
+
+/** Every scheme the table knows. `year` and `per-meeting` are today's two (numbers.ts). */
+export type SchemeName =
+  | 'year' // 081/22: running through the year, NNN/YY
+  | 'year-first' // 19/112, 15/208, 21.44: year, then the running number
+  | 'running' // 41., 112., 2246: a plain number running on from earlier meetings
+  | 'prefixed' // PC24/061, TB/22/116, GBP/2223/001, PB/2425/061:, CS26/04, CL55, CAB 12, Cou/285/07-08, BOD 24/18(b)
+  | 'per-meeting' // 1., 1, 1<TAB>, 1) and a number alone on its line: afresh in each meeting
+  | 'item-word' // Item 1, Item 1:
+  | 'decimal' // 1.0, 2.0 (sub-items 1.1, 1.2)
+  | 'roman'; // I., II. … XII. (sub-items A., B.)
+
+export const SCHEME_NAMES: readonly SchemeName[] = ['year', 'year-first', 'running', 'prefixed', 'per-meeting', 'item-word', 'decimal', 'roman'];
+
+/** A head line that starts an item, read in one scheme. */
+export interface HeadMatch {
+  readonly number: MinuteNumber;
+  /** The number as written (`PB/2425/061`, `41.`, `Item 3`), without the trail (`:`) or star. */
+  readonly written: string;
+  /** Where the number starts and ends in the line given (indentation and cell markup skipped). */
+  readonly start: number;
+  readonly end: number;
+  /** Where the title starts and ends in the line; both equal `line.length` when the title is on the next line. */
+  readonly titleStart: number;
+  readonly titleEnd: number;
+  /** The number stands alone on its line and the title is the next line's text. */
+  readonly titleOnNextLine?: boolean;
+  /** `2257*`: taken without discussion. */
+  readonly starred?: boolean;
+  /** How the number is written wrongly, if it is (`GBP/2122/ 216`: a stray space). */
+  readonly malformed?: string;
+}
+
+export interface SchemeEntry {
+  readonly name: SchemeName;
+  /** How the clerk would name it (settings, outline, messages). */
+  readonly label: string;
+  /** Examples of its head lines, for documentation and tests. */
+  readonly examples: readonly string[];
+  /** The numbers run on from meeting to meeting (`running`), or start afresh at 1 (`meeting`). */
+  readonly order: 'meeting' | 'running';
+  /**
+   * Reads a head line in this scheme; `next` is the next non-blank line, read only when the number
+   * stands alone on its line (the title is then there).
+   */
+  match(line: string, next?: string): HeadMatch | undefined;
+  /** The number in the scheme's canonical form, as the file writes it. */
+  format(n: MinuteNumber): string;
+  /** The number that follows `n` in this scheme. */
+  next(n: MinuteNumber): MinuteNumber;
+}
+
+// ---- line preparation ------------------------------------------------------------------------
+
+/**
+ * The line with table-cell markup blanked out, offsets kept: HTML cell and paragraph tags
+ * (`<td>`, `</p>`) become spaces and a leading `|` a space, so that a number in a flattened
+ * table's first cell reads as at the start of the line. The cell ends (tab, `|`, `</td>`) are
+ * where a title ends: `1.<TAB>Welcome<TAB>KA` has the title `Welcome`, not the Lead column.
+ */
+export function cellText(line: string): string {
+  if (line.indexOf('<') < 0 && line.indexOf('|') < 0) return line;
+  let t = line.replace(/<\/?(?:td|th|tr|p|span|strong|b)\b[^>]*>/gi, (m) => (/^<\/?t[dh]/i.test(m) ? '\t' + ' '.repeat(m.length - 1) : ' '.repeat(m.length)));
+  t = t.replace(/^(\s*)\|/, '$1 ');
+  t = t.replace(/\s\|\s/g, (m) => m[0] + '\t' + m[2]);
+  return t;
+}
+
+/** The end of the first cell from `from`: the next tab (or cell separator), less trailing space. */
+function cellEnd(t: string, from: number): number {
+  let e = t.indexOf('\t', from);
+  if (e < 0) e = t.length;
+  while (e > from && /\s/.test(t[e - 1])) e--;
+  return e;
+}
+
+function indentOf(t: string): number {
+  return /^\s*/.exec(t)![0].length;
+}
+
+/** Page stamps and footers are not items: `Page 3 of 7`, `PAGE 2`, `Agenda Item 4`, `Enclosure A`. */
+const DEBRIS = /^(?:page\s+\d+(?:\s+of\s+\d+)?\b|agenda\s+item\s+\d|enclosure\s+[A-Z0-9]\b)/i;
+
+// A count or a quantity, not an item: `2 Observers`, `4 members of the public`
+const COUNT_WORDS = /^(?:observers?|members?|councillors?|governors?|visitors?|people|persons?|residents?|pupils?|students?|staff|officers?|guests?|hours?|days?|weeks?|months?|years?|copies|votes?|for|against|abstentions?|ayes?|nays?)(?:\s+(?:present|attended|attending|in attendance|of the public))?(?:[,;:.]|\s*$)/i;
+
+/** A title after a number: title-like text, not a sentence, not a count. */
+function titleOk(title: string, dotless: boolean): boolean {
+  const t = title.trim();
+  if (t === '') return false;
+  if (/^[a-z]/.test(t)) return false; // a wrapped sentence: `46 (Durnford …` continues, `3 of 7`
+  if (/^[(\[]/.test(t)) return false; // `46 (Durnford Interchange) as …`: a wrapped reference
+  if (dotless && COUNT_WORDS.test(t)) return false;
+  // a sentence after the number is a numbered paragraph or wrapped text, never an item's head
+  if (/[.;,]$/.test(t) && t.split(/\s+/).length > 6) return false;
+  if (/[.!?]\s+[A-Z]/.test(t) && !/\b[A-Z]\.\s/.test(t)) return false;
+  return t.length <= 160;
+}
+
+/** The number's end is a real end: not a date (`14.03.23`, `27/09/2022`), a planning reference (`19/02214/HH`), an action reference (`21/09-1`), money (`1,200.00`) or a time (`10.30 am`). */
+function boundaryOk(t: string, end: number): boolean {
+  const rest = t.slice(end, end + 6);
+  if (/^[/\-,]\S/.test(rest) || /^[.:]\d/.test(rest) || /^\d/.test(rest)) return false;
+  if (/^\s*(?:a\.?m\b|p\.?m\b|hrs?\b)/i.test(rest)) return false;
+  if (/^%/.test(rest)) return false;
+  return true;
+}
+
+interface Parsed {
+  readonly number: MinuteNumber;
+  readonly written: string;
+  readonly start: number;
+  /** End of the number itself. */
+  readonly end: number;
+  /** After the number's trail (`.`, `:`, `)`), star and the space before the title. */
+  readonly after: number;
+  readonly dotless: boolean;
+  /** The number's form alone marks a head (`081/22`, `PC24/061`): the title may be a sentence. */
+  readonly strong?: boolean;
+  readonly starred?: boolean;
+  readonly malformed?: string;
+}
+
+/** Completes a parsed number into a head match: the title on the line (up to the cell's end), or on the next line. */
+function head(t: string, p: Parsed | undefined, next: string | undefined): HeadMatch | undefined {
+  if (!p) return undefined;
+  if (!boundaryOk(t, p.end)) return undefined;
+  const base = { number: p.number, written: p.written, start: p.start, end: p.end, ...(p.starred ? { starred: true } : {}), ...(p.malformed ? { malformed: p.malformed } : {}) };
+  const rest = t.slice(p.after);
+  if (rest.trim() === '') {
+    // a number alone on its line: the title is the next line (`1.` / `APOLOGIES FOR ABSENCE`), or a
+    // sub-item's marker alone (`PC24/068` / `(a)` / `PLANNING`)
+    const nt = next === undefined ? '' : cellText(next).trim();
+    const subAlone = /^\([a-z]{1,4}\)$/i.test(nt);
+    if (nt === '' || (!subAlone && (!titleOk(nt, false) || /[.;,]$/.test(nt) || /^\(?\d[\d.]*\)?[.)]?$/.test(nt)))) return undefined;
+    return { ...base, titleStart: t.length, titleEnd: t.length, titleOnNextLine: true };
+  }
+  if (!/^\s/.test(rest)) return undefined; // `41Title`, `PC24/061APOLOGIES`
+  const titleStart = p.after + indentOf(rest);
+  const titleEnd = cellEnd(t, titleStart);
+  const title = t.slice(titleStart, titleEnd);
+  if (p.strong ? title.trim() === '' || /^[a-z]/.test(title) : !titleOk(title, p.dotless)) return undefined;
+  return { ...base, titleStart, titleEnd };
+}
+
+// ---- the schemes' numbers --------------------------------------------------------------------
+
+const ROMAN: readonly [string, number][] = [['M', 1000], ['CM', 900], ['D', 500], ['CD', 400], ['C', 100], ['XC', 90], ['L', 50], ['XL', 40], ['X', 10], ['IX', 9], ['V', 5], ['IV', 4], ['I', 1]];
+
+export function toRoman(n: number): string {
+  let out = '';
+  let v = Math.max(1, Math.floor(n));
+  for (const [s, k] of ROMAN) while (v >= k) { out += s; v -= k; }
+  return out;
+}
+
+export function fromRoman(s: string): number | undefined {
+  if (!/^[IVXLC]+$/.test(s)) return undefined;
+  let v = 0;
+  let rest = s;
+  for (const [sym, k] of ROMAN) while (rest.startsWith(sym)) { v += k; rest = rest.slice(sym.length); }
+  return rest === '' && toRoman(v) === s ? v : undefined;
+}
+
+function pad(seq: number, width: number | undefined): string {
+  return String(seq).padStart(width ?? 0, '0');
+}
+
+function parseYearScheme(t: string): Parsed | undefined {
+  const s = indentOf(t);
+  const m = matchYearNumber(t.slice(s));
+  if (!m || m.needsNextDigit) return undefined;
+  const written = t.slice(s, s + m.end);
+  let after = s + m.end;
+  if (t[after] === ':' || t[after] === '.') after++;
+  return { number: { seq: m.seq, year: m.year, scheme: 'year' }, written, start: s, end: s + m.end, after, dotless: false, strong: true, ...(m.malformed ? { malformed: m.malformed } : {}) };
+}
+
+/** `119/2` with the year's last digit alone on the next line (a PDF broke the number): the title follows that line. */
+function splitYear(t: string, next: string | undefined): HeadMatch | undefined {
+  const s = indentOf(t);
+  const m = matchYearNumber(t.slice(s));
+  if (!m?.needsNextDigit || next === undefined || !/^\s*\d\s*$/.test(next)) return undefined;
+  const year = Number(`${m.year}${next.trim()}`);
+  return { number: { seq: m.seq, year, scheme: 'year' }, written: t.slice(s, s + m.end), start: s, end: s + m.end, titleStart: t.length, titleEnd: t.length, titleOnNextLine: true, malformed: m.malformed };
+}
+
+const YEAR_FIRST = /^(\d{2})(\/|\.)(\d{2,4})(?=[\s:.]|$)/;
+
+function parseYearFirst(t: string): Parsed | undefined {
+  const s = indentOf(t);
+  const m = YEAR_FIRST.exec(t.slice(s));
+  if (!m) return undefined;
+  const [, y, sep, q] = m;
+  // `081/22` is the year scheme; year first has a longer second part (`19/112`) or a `.` (`21.44`)
+  if (sep === '/' && q.length < 3) return undefined;
+  if (sep === '.' && q.length > 3) return undefined;
+  const seq = Number(q);
+  if (seq === 0) return undefined;
+  const end = s + m[0].length;
+  let after = end;
+  if (t[after] === ':' || (t[after] === '.' && sep === '/')) after++;
+  return { number: { seq, year: Number(y), scheme: 'year-first', yearText: y, sep, width: q.length }, written: m[0], start: s, end, after, dotless: false, strong: sep === '/' };
+}
+
+const PLAIN = /^(\d{1,5})(\*?)([.):]?)(?=[ \t]|$)/;
+
+function parsePlain(t: string, scheme: 'running' | 'per-meeting'): Parsed | undefined {
+  const s = indentOf(t);
+  const m = PLAIN.exec(t.slice(s));
+  if (!m) return undefined;
+  const [, q, star, trail] = m;
+  const seq = Number(q);
+  if (seq === 0) return undefined;
+  if (scheme === 'per-meeting' && q.length > 3) return undefined;
+  const end = s + q.length;
+  return {
+    number: { seq, scheme, ...(q.length > 1 && q.startsWith('0') ? { width: q.length } : {}), ...(trail ? { trail } : {}) },
+    written: q, start: s, end, after: s + m[0].length, dotless: trail === '', ...(star ? { starred: true } : {}),
+  };
+}
+
+const ITEM_WORD = /^(item|ITEM|Item)[ \t]*(\d{1,3})(?=[\s:.)\-–—]|$)([ \t]*[:.)\-–—])?/;
+
+function parseItemWord(t: string): Parsed | undefined {
+  const s = indentOf(t);
+  const m = ITEM_WORD.exec(t.slice(s));
+  if (!m) return undefined;
+  const seq = Number(m[2]);
+  if (seq === 0) return undefined;
+  const written = m[0].replace(/[ \t]*[:.)\-–—]$/, '');
+  return { number: { seq, scheme: 'item-word', prefix: `${m[1]} `, ...(m[3] ? { trail: m[3].trim() } : {}) }, written, start: s, end: s + written.length, after: s + m[0].length, dotless: false };
+}
+
+const DECIMAL = /^(\d{1,2})\.0(?=[\s:]|$)\.?/;
+
+function parseDecimal(t: string): Parsed | undefined {
+  const s = indentOf(t);
+  const m = DECIMAL.exec(t.slice(s));
+  if (!m) return undefined;
+  const seq = Number(m[1]);
+  if (seq === 0) return undefined;
+  const written = `${m[1]}.0`;
+  return { number: { seq, scheme: 'decimal' }, written, start: s, end: s + written.length, after: s + m[0].length, dotless: false };
+}
+
+const ROMAN_HEAD = /^([IVXLC]{1,7})[.)](?=[ \t]|$)/;
+
+function parseRoman(t: string): Parsed | undefined {
+  const s = indentOf(t);
+  const m = ROMAN_HEAD.exec(t.slice(s));
+  if (!m) return undefined;
+  const seq = fromRoman(m[1]);
+  if (seq === undefined) return undefined;
+  // `I.` alone could be a pronoun's initial; `C.` and `L.` initials: only I, V, X-based heads below 40
+  if (seq >= 40) return undefined;
+  return { number: { seq, scheme: 'roman' }, written: m[1], start: s, end: s + m[1].length, after: s + m[0].length, dotless: false };
+}
+
+/**
+ * Prefix, year and running number: `PC24/061`, `TB/22/116`, `GBP/2223/001`, `PB/2425/061`, `CS26/04`,
+ * `BOD 24/18(b)`, `GBP/2122/ 216` (a stray space); or prefix and number, year after: `CL55`, `CAB 12`,
+ * `Cou/285/07-08`.
+ */
+const PREFIXED = /^([A-Z][A-Za-z]{0,5})([ /]?)(?:(\d{2}|\d{4})(\/ ?)(\d{1,4})|(\d{1,4})(?:\/(\d{2}-\d{2}|\d{4}|\d{2}))?)(\([a-z0-9]{1,4}\))?(\*?)([:.]?)/;
+
+function parsePrefixed(t: string): Parsed | undefined {
+  const s = indentOf(t);
+  const m = PREFIXED.exec(t.slice(s));
+  if (!m) return undefined;
+  const [all, letters, ps, y1, sep1, q1, q2, y2, sub, star, trail] = m;
+  // `CAB 12`, `BOD 24/18`: a prefix before a space is an all-capitals abbreviation, never a word (`Item 3`, `Page 3`)
+  if (ps === ' ' && !/^[A-Z]{2,4}$/.test(letters)) return undefined;
+  if (ps === '' && !/^[A-Z]{1,5}$/.test(letters) ) return undefined;
+  if (ps === '/' && letters.length < 2) return undefined;
+  // a prefix and a plain number need letters of their own (`CL55`), not one letter (`A614`, a road)
+  if (q2 !== undefined && y2 === undefined && letters.length < 2) return undefined;
+  const q = q1 ?? q2!;
+  const seq = Number(q);
+  if (seq === 0) return undefined;
+  const yearText = y1 ?? y2;
+  const year = yearText === undefined ? undefined : Number(yearText.slice(0, 2)) ;
+  const number: MinuteNumber = {
+    seq, scheme: 'prefixed', prefix: letters + ps,
+    ...(yearText !== undefined ? { yearText, year } : {}),
+    ...(y2 !== undefined ? { yearAfter: true } : {}),
+    ...(sep1 !== undefined ? { sep: '/' } : {}),
+    ...(q.length > 1 && q.startsWith('0') ? { width: q.length } : q.length >= 3 ? { width: q.length } : {}),
+    ...(sub ? { sub } : {}),
+    ...(trail ? { trail } : {}),
+  };
+  const written = all.slice(0, all.length - star.length - trail.length);
+  return {
+    number, written, start: s, end: s + written.length, after: s + all.length, dotless: false, strong: yearText !== undefined,
+    ...(star ? { starred: true } : {}),
+    ...(sep1 === '/ ' ? { malformed: 'it contains a space' } : {}),
+  };
+}
+
+// ---- the table -------------------------------------------------------------------------------
+
+function prep(line: string): string | undefined {
+  const t = cellText(line);
+  if (DEBRIS.test(t.trim())) return undefined;
+  return t;
+}
+
+function nextSeq(n: MinuteNumber): MinuteNumber {
+  const { sub: _sub, ...rest } = n;
+  return { ...rest, seq: n.seq + 1 };
+}
+
+export const SCHEMES: readonly SchemeEntry[] = [
+  {
+    name: 'year', label: 'NNN/YY, running through the year', examples: ['081/22 Minutes of the last meeting'], order: 'running',
+    match: (line, next) => { const t = prep(line); return t === undefined ? undefined : splitYear(t, next) ?? head(t, parseYearScheme(t), next); },
+    format: (n) => formatNumber({ seq: n.seq, year: n.year ?? 0 }),
+    next: nextSeq,
+  },
+  {
+    name: 'year-first', label: 'year first, then the running number', examples: ['19/112 Finance report', '15/208 Patient story', '21.44 Planning'], order: 'running',
+    match: (line, next) => { const t = prep(line); return t === undefined ? undefined : head(t, parseYearFirst(t), next); },
+    format: (n) => `${n.yearText ?? String((n.year ?? 0) % 100).padStart(2, '0')}${n.sep ?? '/'}${pad(n.seq, n.width)}`,
+    next: nextSeq,
+  },
+  {
+    name: 'prefixed', label: "the board's prefix, year and running number", examples: ['PC24/061 APOLOGIES FOR ABSENCE', 'TB/22/116 WELCOME', 'GBP/2223/001 Welcome', 'PB/2425/061: Minutes', 'CS26/04 Finance', 'CL55 Minutes', 'CAB 12 Budget', 'Cou/285/07-08 Planning', 'BOD 24/18(b) Estates'], order: 'running',
+    match: (line, next) => { const t = prep(line); return t === undefined ? undefined : head(t, parsePrefixed(t), next); },
+    format: (n) => {
+      const p = n.prefix ?? '';
+      const num = pad(n.seq, n.width);
+      if (n.yearText === undefined) return `${p}${num}${n.sub ?? ''}`;
+      return n.yearAfter ? `${p}${num}/${n.yearText}${n.sub ?? ''}` : `${p}${n.yearText}${n.sep ?? '/'}${num}${n.sub ?? ''}`;
+    },
+    next: nextSeq,
+  },
+  {
+    name: 'running', label: 'a plain number running on from earlier meetings', examples: ['41.     APOLOGIES FOR ABSENCE', '2246  Welcome and preliminaries', '112. Finance'], order: 'running',
+    match: (line, next) => { const t = prep(line); return t === undefined ? undefined : head(t, parsePlain(t, 'running'), next); },
+    format: (n) => `${pad(n.seq, n.width)}${n.trail === '.' ? '.' : ''}`,
+    next: nextSeq,
+  },
+  {
+    name: 'per-meeting', label: '1, 2, 3 afresh in each meeting', examples: ['1. Apologies', '1 Apologies', '1\tApologies\tKA', '1.'], order: 'meeting',
+    match: (line, next) => { const t = prep(line); return t === undefined ? undefined : head(t, parsePlain(t, 'per-meeting'), next); },
+    format: (n) => `${n.seq}.`,
+    next: nextSeq,
+  },
+  {
+    name: 'item-word', label: 'Item 1, Item 2', examples: ['Item 1 Apologies', 'Item 1: Apologies'], order: 'meeting',
+    match: (line, next) => { const t = prep(line); return t === undefined ? undefined : head(t, parseItemWord(t), next); },
+    format: (n) => `${n.prefix ?? 'Item '}${n.seq}`,
+    next: nextSeq,
+  },
+  {
+    name: 'decimal', label: '1.0, 2.0 (sub-items 1.1, 1.2)', examples: ['1.0 Apologies', '2.0 Minutes'], order: 'meeting',
+    match: (line, next) => { const t = prep(line); return t === undefined ? undefined : head(t, parseDecimal(t), next); },
+    format: (n) => `${n.seq}.0`,
+    next: nextSeq,
+  },
+  {
+    name: 'roman', label: 'Roman numerals I., II., III.', examples: ['I. CALL TO ORDER', 'XII. ADJOURNMENT'], order: 'meeting',
+    match: (line, next) => { const t = prep(line); return t === undefined ? undefined : head(t, parseRoman(t), next); },
+    format: (n) => `${toRoman(n.seq)}.`,
+    next: nextSeq,
+  },
+];
+
+export function schemeEntry(name: SchemeName): SchemeEntry {
+  return SCHEMES.find((s) => s.name === name)!;
+}
+
+/**
+ * A head line in the given scheme; for a detected file, pass its numbering to also check the prefix
+ * and year form (`A614 …` is no head in a `PC24/…` file). `next`: the next non-blank line.
+ */
+export function matchHead(line: string, scheme: SchemeName | Numbering, next?: string): HeadMatch | undefined {
+  try {
+    const name = typeof scheme === 'string' ? scheme : scheme.scheme;
+    if (name === 'none') return undefined;
+    const m = schemeEntry(name).match(line, next);
+    if (!m || typeof scheme === 'string') return m;
+    return fitsNumbering(m.number, scheme) ? m : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The number is of the file's family: same prefix and year form (`PC24/…`, not `A614`). */
+export function fitsNumbering(n: MinuteNumber, f: Numbering): boolean {
+  if (f.scheme === 'none' || n.scheme !== f.scheme) return false;
+  if (f.scheme === 'prefixed') return normPrefix(n.prefix) === normPrefix(f.prefix) && (n.yearText === undefined) === (f.yearText === undefined) && !!n.yearAfter === !!f.yearAfter;
+  if (f.scheme === 'year-first') return n.sep === f.sep;
+  return true;
+}
+
+function normPrefix(p: string | undefined): string {
+  return (p ?? '').toUpperCase();
+}
+
+// ---- numbering of a file ---------------------------------------------------------------------
+
+/** The numbering a file uses: its scheme and, for a board's own scheme, its prefix and year form. */
+export interface Numbering {
+  readonly scheme: SchemeName | 'none';
+  /** `PC`, `TB/`, `CAB ` (prefixed), `Item ` (item-word). */
+  readonly prefix?: string;
+  /** The year as the file writes it at its first item (`24`, `2425`, `07-08`). */
+  readonly yearText?: string;
+  readonly yearAfter?: boolean;
+  readonly sep?: string;
+  /** The first and last item numbers of the run found (for the outline's meeting detail). */
+  readonly first?: MinuteNumber;
+  readonly last?: MinuteNumber;
+  /** How many item heads the run has. */
+  readonly count: number;
+  /**
+   * The lines (indexes into the lines given) of the run's heads: the items, in order. Numbers of the
+   * file's form that are not here are rows of a table or list (an action log's `PC24/031`, an
+   * `Actions arising` table's `1`…`5`) or stray: a recogniser may take these as the items.
+   */
+  readonly heads?: readonly number[];
+}
+
+/** Values of `minutes.numbering`: a scheme, or `auto` to follow the file. */
+export type SchemeSetting = SchemeName | 'auto';
+
+export function isSchemeSetting(v: unknown): v is SchemeSetting {
+  return v === 'auto' || (typeof v === 'string' && (SCHEME_NAMES as readonly string[]).includes(v));
+}
+
+// the order ties are broken in: the more particular form wins
+const SPECIFICITY: Record<SchemeName, number> = { prefixed: 8, year: 7, 'year-first': 6, roman: 5, decimal: 4, 'item-word': 3, running: 2, 'per-meeting': 1 };
+
+interface Candidate { readonly line: number; readonly last: number; readonly m: HeadMatch }
+
+function familyKey(m: HeadMatch): string {
+  const n = m.number;
+  const scheme = n.scheme === 'per-meeting' ? 'running' : n.scheme; // plain numbers: one family, named after
+  return [scheme, normPrefix(n.prefix), n.yearText ?? '', n.yearAfter ? 'a' : '', n.sep ?? ''].join('|');
+}
+
+/**
+ * The numbering scheme a file uses, from its lines (or the text of its segments, one per line).
+ * Robust to debris: heads count only in a run whose numbers follow one another (steps of 1 to 3),
+ * and only when something stands between them (consecutive numbered lines are a list: a table of
+ * contents, an action table, a payments table). `setting` other than `auto` forces the scheme;
+ * the prefix and year form are still read from the file.
+ */
+export function detectNumbering(lines: readonly (string | { readonly text: string })[], setting: SchemeSetting = 'auto'): Numbering {
+  try {
+    return detect(lines.map((l) => (typeof l === 'string' ? l : l.text)), setting);
+  } catch {
+    return { scheme: 'none', count: 0 };
+  }
+}
+
+function detect(lines: readonly string[], setting: SchemeSetting): Numbering {
+  const families = new Map<string, Candidate[]>();
+  const schemes = setting === 'auto' ? SCHEMES : SCHEMES.filter((s) => s.name === setting || (setting === 'per-meeting' && s.name === 'running') || (setting === 'running' && s.name === 'per-meeting'));
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    // a head has its number near the line's start (after indentation or cell markup)
+    if (!/\d|^\s*[IVXLC]+[.)]/.test(line.slice(0, 80))) continue;
+    const next = nextNonBlank(lines, i);
+    let best: HeadMatch | undefined;
+    for (const s of schemes) {
+      if (s.name === 'per-meeting') continue; // plain numbers are read once, as `running`, and named after
+      const m = s.match(line, next === undefined ? undefined : lines[next]);
+      if (m && (!best || SPECIFICITY[m.number.scheme!] > SPECIFICITY[best.number.scheme!])) best = m;
+    }
+    if (!best && setting === 'per-meeting') best = schemeEntry('per-meeting').match(line, next === undefined ? undefined : lines[next]);
+    if (!best) continue;
+    const key = familyKey(best);
+    const last = best.titleOnNextLine && next !== undefined ? next : i;
+    (families.get(key) ?? families.set(key, []).get(key)!).push({ line: i, last, m: best });
+  }
+  let winner: { key: string; run: Candidate[]; score: number } | undefined;
+  for (const [key, cands] of families) {
+    const run = bestRun(lines, cands);
+    const score = run.length;
+    const spec = SPECIFICITY[run[0]?.m.number.scheme ?? 'per-meeting'];
+    if (!winner || score > winner.score || (score === winner.score && spec > SPECIFICITY[winner.run[0].m.number.scheme!])) winner = { key, run, score };
+  }
+  const min = setting === 'auto' ? 2 : 1;
+  if (!winner || winner.score < min) return { scheme: setting === 'auto' ? 'none' : setting, count: 0 };
+  const first = winner.run[0].m.number;
+  const last = winner.run[winner.run.length - 1].m.number;
+  let scheme = first.scheme!;
+  if (scheme === 'running' || scheme === 'per-meeting') {
+    // plain numbers: afresh in each meeting when the run starts at 1 and stays short, else running on
+    scheme = setting === 'running' || setting === 'per-meeting' ? setting : first.seq === 1 && last.seq < 100 ? 'per-meeting' : 'running';
+  }
+  const fix = (n: MinuteNumber): MinuteNumber => (n.scheme === scheme ? n : { ...n, scheme });
+  return {
+    scheme,
+    ...(first.prefix !== undefined ? { prefix: first.prefix } : {}),
+    ...(first.yearText !== undefined ? { yearText: first.yearText } : {}),
+    ...(first.yearAfter ? { yearAfter: true } : {}),
+    ...(first.sep !== undefined ? { sep: first.sep } : {}),
+    first: fix(first), last: fix(last), count: winner.run.length, heads: winner.run.map((c) => c.line),
+  };
+}
+
+function nextNonBlank(lines: readonly string[], i: number): number | undefined {
+  for (let j = i + 1; j < lines.length && j <= i + 3; j++) if (cellText(lines[j]).trim() !== '') return j;
+  return undefined;
+}
+
+function strongForm(n: MinuteNumber): boolean {
+  return n.scheme === 'year' || (n.scheme === 'prefixed' && n.yearText !== undefined) || (n.scheme === 'year-first' && n.sep === '/');
+}
+
+/** The longest chain of heads in document order whose numbers rise by 1 to 3, list entries left out. */
+function bestRun(lines: readonly string[], cands: readonly Candidate[]): Candidate[] {
+  // a head directly after another head of its family, with only blank lines between, is a list entry
+  const listy = new Set<number>();
+  for (let k = 1; k < cands.length; k++) {
+    let between = false;
+    for (let j = cands[k - 1].last + 1; j < cands[k].line && !between; j++) if (cellText(lines[j]).trim() !== '') between = true;
+    // (a number of a board's own form marks a head even in a run of one-line items: `001/20<TAB>…`)
+    if (!between && !strongForm(cands[k].m.number)) { listy.add(k - 1); listy.add(k); }
+  }
+  const heads = cands.filter((_, k) => !listy.has(k));
+  // longest rising chain, greedy from each of the first heads (a file's run starts near its top;
+  // bounded so that a file of 20,000 items stays linear)
+  let best: Candidate[] = [];
+  for (let s = 0; s < Math.min(heads.length, 40); s++) {
+    if (heads.length - s <= best.length) break;
+    const run = [heads[s]];
+    for (let k = s + 1; k < heads.length; k++) {
+      const step = heads[k].m.number.seq - run[run.length - 1].m.number.seq;
+      if (step >= 1 && step <= 3) run.push(heads[k]);
+    }
+    if (run.length > best.length) best = run;
+  }
+  return best;
+}
+
+// ---- expected numbers --------------------------------------------------------------------------
+
+/** The number expected after `prev`, in the same scheme and form (`PC24/061` → `PC24/062`). */
+export function expectedAfter(prev: MinuteNumber): MinuteNumber {
+  return prev.scheme ? schemeEntry(prev.scheme).next(prev) : nextSeq(prev);
+}
+
+/**
+ * The form of a number without its value: scheme, prefix and year form, padding and trail (empty
+ * for today's numbers). `{ ...numberForm(prev), seq, year }` is a number written like `prev`.
+ */
+export function numberForm(n: MinuteNumber): Partial<MinuteNumber> {
+  const { scheme, prefix, yearText, yearAfter, sep, width, trail } = n;
+  const out: { -readonly [K in keyof MinuteNumber]?: MinuteNumber[K] } = {};
+  if (scheme !== undefined) out.scheme = scheme;
+  if (prefix !== undefined) out.prefix = prefix;
+  if (yearText !== undefined) out.yearText = yearText;
+  if (yearAfter) out.yearAfter = yearAfter;
+  if (sep !== undefined) out.sep = sep;
+  if (width !== undefined) out.width = width;
+  if (trail !== undefined) out.trail = trail;
+  return out;
+}
+
+/** The number written in the file's own form (`PC24/062`, `42.`, `XIII.`, `081/22`). */
+export function formatIn(n: MinuteNumber): string {
+  return n.scheme ? schemeEntry(n.scheme).format(n) : formatNumber(n);
+}
+
+/** The first number of a new meeting in this file's numbering, given the last one used before it. */
+export function firstOfMeeting(f: Numbering, lastUsed?: MinuteNumber): MinuteNumber | undefined {
+  if (f.scheme === 'none') return undefined;
+  const entry = schemeEntry(f.scheme);
+  if (entry.order === 'running' && lastUsed) return expectedAfter(lastUsed);
+  const base = f.first ?? { seq: 1, scheme: f.scheme };
+  const { sub: _sub, ...rest } = base;
+  return { ...rest, seq: 1 };
+}
+
+// ---- sub-items and paragraphs ----------------------------------------------------------------
+
+export interface SubNumber {
+  /** `sub-item`: a child item with a title; `paragraph`: a numbered paragraph of the minute. */
+  readonly kind: 'sub-item' | 'paragraph';
+  /** The marker as written: `4.1`, `(a)`, `7(a)`, `A.`, `116.1`, `a)`, `(1).` */
+  readonly written: string;
+  /** The parent's number when the marker carries it (`4` of `4.1`, `116` of `116.1`, `7` of `7(a)`). */
+  readonly parent?: number;
+  /** The sub-number (`1`, `a`, `A`, `i`). */
+  readonly sub: string;
+  readonly start: number;
+  readonly end: number;
+  /** Where the text starts (the line's length when it is on the next line). */
+  readonly textStart: number;
+}
+
+const SUB = /^(?:(\d{1,4})\.(\d{1,2})(?:\.(\d{1,2}))?\.?|(\d{1,3})\(([a-z]{1,4}|\d{1,2})\)|\(([a-z]{1,4}|\d{1,2})\)\.?|([a-z]{1,4}|\d{1,2})\)|([A-Z])\.)(?=[ \t]|$)/;
+
+/**
+ * Tells a sub-item that carries a title (`4.1 Reserves policy`, `(a) Charging policy`, `7(a) …`,
+ * `A.` under Roman items, `(a)` alone with `PLANNING` on the next line) from a numbered paragraph
+ * of a minute (`116.1 MO welcomed …`, `2246.1 that …`, `a) The gully …`, `(1).`). `next` is the
+ * following line: a sentence carried on there makes a paragraph. Undefined: no such marker.
+ */
+export function classifySubNumber(line: string, next?: string): SubNumber | undefined {
+  try {
+    const t = cellText(line);
+    const s = indentOf(t);
+    const m = SUB.exec(t.slice(s));
+    if (!m) return undefined;
+    const written = m[0];
+    const end = s + written.length;
+    const parent = m[1] ?? m[4];
+    const sub = m[3] ?? m[2] ?? m[5] ?? m[6] ?? m[7] ?? m[8];
+    // `(1).` and `a)` number paragraphs in the families that use them; `1.0` is an item (decimal)
+    if (m[2] === '0' && m[3] === undefined) return undefined;
+    const base = { written, ...(parent !== undefined ? { parent: Number(parent) } : {}), sub, start: s, end };
+    const rest = t.slice(end);
+    if (rest.trim() === '') {
+      const nt = next === undefined ? '' : cellText(next).trim();
+      const kind = nt !== '' && titleLikeSub(nt) && !/^\(\d+\)\.$/.test(written) ? 'sub-item' : 'paragraph';
+      return { ...base, kind, textStart: t.length };
+    }
+    const textStart = end + indentOf(rest);
+    const text = t.slice(textStart, cellEnd(t, textStart));
+    let kind: SubNumber['kind'] = titleLikeSub(text) ? 'sub-item' : 'paragraph';
+    if (/^\(\d+\)\.$/.test(written) || m[7] !== undefined) kind = kind === 'sub-item' && text.length <= 40 && !/^(?:The|That|A|An)\s/.test(text) ? 'sub-item' : 'paragraph';
+    // a title does not carry on as a sentence on the next line
+    if (kind === 'sub-item' && next !== undefined) {
+      const nt = next.trim();
+      if (/^[a-z]/.test(nt) && /[.;]$/.test(nt) && !/[.;:]$/.test(text)) kind = 'paragraph';
+    }
+    return { ...base, kind, textStart };
+  } catch {
+    return undefined;
+  }
+}
+
+function titleLikeSub(text: string): boolean {
+  const t = text.trim();
+  if (t === '' || /^[a-z]/.test(t)) return false;
+  if (/[.;,:]$/.test(t)) return false;
+  if (/[.!?]\s+[A-Z]/.test(t)) return false;
+  if (t.length > 90) return false;
+  return true;
+}
+
+// ---- numbers in running text -----------------------------------------------------------------
+
+/**
+ * True when no scheme reads the line as an item's head: a reference (`Minute 46 …`, `action-41`),
+ * a planning or document reference (`19/02214/HH`, `24/01876/HOUSE`), a count (`2 Observers`), a
+ * date (`14.03.23`), a time (`10.00`), money (`£1,200.00`), a page footer (`Page 3 of 7`), or a
+ * sentence (`Paragraph 7 itemises …`).
+ */
+export function isRunningTextNumber(line: string, next?: string): boolean {
+  return SCHEMES.every((s) => s.match(line, next) === undefined);
+}
+
+export interface SchemeReference {
+  readonly start: number;
+  readonly end: number;
+  /** The minute referred to. */
+  readonly number: MinuteNumber;
+  /** `3` of `TB/22/097.3`, `(a)(ii)` of `PC24/068(a)(ii)`: the paragraph or sub-item referred to. */
+  readonly part?: string;
+}
+
+const WORD_REF = /\b[Mm]inutes?\s+(?:[Nn]o\.?\s*)?(\d{1,5})(?:\.(\d{1,2}))?\b(?![/\-.]\d)/g;
+const PREFIXED_REF = /(?<![A-Za-z0-9/])([A-Z][A-Za-z]{0,5})([ /]?)(\d{2}|\d{4})\/(\d{2,4})((?:\.\d{1,2})?(?:\([a-z0-9]{1,4}\))*)(?![\d/])/g;
+
+/**
+ * References to minutes in running text for the new schemes: `Minute 46`, `minute 2251`,
+ * `minutes 2251`, `TB/22/097.3`, `PC24/068(a)(ii)`; with a file's numbering, also its own
+ * short forms (`CL55`). Today's `NNN/YY` references stay with `findReferences` (constructs.ts).
+ * Planning references (`19/02214/HH`, `24/01876/HOUSE`) and tracker numbers (`action-41`) are not minutes.
+ */
+export function findSchemeReferences(text: string, numbering?: Numbering): SchemeReference[] {
+  const out: SchemeReference[] = [];
+  try {
+    if (!/\d/.test(text)) return out;
+    const word = numbering && numbering.scheme !== 'none' && numbering.scheme !== 'prefixed' && numbering.scheme !== 'year' && numbering.scheme !== 'year-first' ? numbering.scheme : 'running';
+    for (const m of text.matchAll(WORD_REF)) {
+      const start = m.index + m[0].lastIndexOf(m[1]);
+      const end = m.index + m[0].length;
+      out.push({ start, end, number: { seq: Number(m[1]), scheme: word }, ...(m[2] ? { part: m[2] } : {}) });
+    }
+    for (const m of text.matchAll(PREFIXED_REF)) {
+      const [all, letters, ps, y, q, part] = m;
+      if (ps === ' ' && !/^[A-Z]{2,4}$/.test(letters)) continue;
+      const n: MinuteNumber = { seq: Number(q), year: Number(y.slice(0, 2)), scheme: 'prefixed', prefix: letters + ps, yearText: y, sep: '/', ...(q.length >= 3 || q.startsWith('0') ? { width: q.length } : {}) };
+      if (n.seq === 0) continue;
+      if (numbering && numbering.scheme === 'prefixed' && !fitsNumbering(n, numbering)) continue;
+      out.push({ start: m.index, end: m.index + all.length, number: n, ...(part ? { part: part.replace(/^\./, '') } : {}) });
+    }
+    if (numbering?.scheme === 'prefixed' && numbering.yearText === undefined && numbering.prefix) {
+      // a prefix without a year (`CL55`, `CAB 12`): the file's own prefix anywhere in the text
+      const p = numbering.prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      for (const m of text.matchAll(new RegExp(`(?<![A-Za-z0-9/])${p}(\\d{1,4})(?![\\d/])`, 'g'))) {
+        out.push({ start: m.index, end: m.index + m[0].length, number: { seq: Number(m[1]), scheme: 'prefixed', prefix: numbering.prefix } });
+      }
+    }
+  } catch {
+    return out;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
