@@ -5,7 +5,7 @@
  * received from …"), absences ("Cllr X was absent"), and substitutions ("X attended as substitute for Y").
  */
 import { labelKind } from './headings';
-import { readPerson } from './personLine';
+import { readPerson, type ReadOptions } from './personLine';
 import { readQualifier } from './qualifiers';
 import type { PeopleListMatch, PersonMatch, Span } from './types';
 
@@ -62,15 +62,15 @@ const PLURAL_TITLE = /^(?:Councillors|Cllrs\.?|Council Members|Councilmembers|Me
  * when it has one. Offsets are within `text`. Declines (undefined) when most parts are not
  * people: a sentence that mentions a name is not a list.
  */
-export function matchInlineList(text: string, a = 0, b = text.length): PeopleListMatch | undefined {
+export function matchInlineList(text: string, a = 0, b = text.length, options: ReadOptions = {}): PeopleListMatch | undefined {
   try {
-    return inlineList(text, a, b);
+    return inlineList(text, a, b, options);
   } catch {
     return undefined;
   }
 }
 
-function inlineList(text: string, a: number, b: number): PeopleListMatch | undefined {
+function inlineList(text: string, a: number, b: number, options: ReadOptions): PeopleListMatch | undefined {
   let from = a;
   let label: Span | undefined;
   let kind: PeopleListMatch['kind'];
@@ -92,8 +92,8 @@ function inlineList(text: string, a: number, b: number): PeopleListMatch | undef
   for (const part of splitList(text, from, end)) {
     let s = part.start;
     const plural = PLURAL_TITLE.exec(text.slice(s, part.end));
-    if (plural && people.length === 0) s += plural[0].length;
-    const p = readPerson(text, s, part.end);
+    if (plural) s += plural[0].length;
+    const p = readPerson(text, s, part.end, options);
     if (p && p.end >= part.end - 1) people.push(p);
     else others.push(part);
   }
@@ -104,7 +104,7 @@ function inlineList(text: string, a: number, b: number): PeopleListMatch | undef
   return { ...(kind ? { kind } : {}), ...(label ? { label } : {}), ...(role ? { role } : {}), people, others };
 }
 
-const APOLOGIES = /(?:^|(?<=[.;]\s+))(?:(No\s+)?apologies(?:\s+for\s+(?:absence|lateness))?\s+(?:were|was|had\s+been|have\s+been)\s+(?:received|given|noted|tendered|submitted|accepted)(?:\s+from)?|apologies\s+(?:for\s+absence\s+)?from|apologies\s+for\s+absence\s+were\s+received\s+from)\s*:?\s*/gi;
+const APOLOGIES = /(?:^|(?<=[.;:]\s+)|(?<=^[ \t]+))(?:(No\s+)?apologies(?:\s+for\s+(?:absence|lateness))?\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:received|given|noted|tendered|submitted|accepted)\s+from|apologies\s+(?:for\s+absence\s+)?from)\s*:?\s*/gi;
 
 /**
  * Apologies in prose: "Apologies were received from Cllr L Whitty (work commitment).",
@@ -161,7 +161,7 @@ export interface SubstitutionMatch {
  */
 export function matchSubstitution(text: string): SubstitutionMatch[] {
   const out: SubstitutionMatch[] = [];
-  const NAME = String.raw`((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*)`;
+  const NAME = String.raw`((?:(?:[A-Z]\.|[A-Z][\w'’-]*)\s+){0,4}[A-Z][\w'’-]*)`;
   const forms: ReadonlyArray<readonly [RegExp, boolean]> = [
     [new RegExp(`${NAME}\\s+(?:attended|was present|sat)\\s+(?:as\\s+(?:a\\s+)?(?:substitute|deputy)\\s+)?for\\s+${NAME}`, 'g'), true],
     [new RegExp(`${NAME}\\s+(?:substituted|deputised|deputized|stood in)\\s+for\\s+${NAME}`, 'g'), true],

@@ -22,24 +22,37 @@ function trimSpan(text: string, a: number, b: number): Span {
   return { start: a, end: b };
 }
 
+/** Words that make a capitalised run a title or a heading, never a name (`APOLOGIES FOR ABSENCE AND …`). */
+const NOT_IN_NAME = /^(?:and|of|for|the|to|in|on|with|from|at|by|or|minutes|apologies|present|item|items|meeting|report|public|members?|observers?)$/i;
+
 /** The words of a name written with underscores (`Amara_Quist`) read as a name. */
-function nameLike(written: string): boolean {
-  return looksLikeName(written.replace(/_/g, ' ').replace(/\s+/g, ' '));
+function nameLike(written: string, nicks = false): boolean {
+  const spaced = written.replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
+  // a chat nickname (`gkerr`) is a name only where the caller knows it is a scribed attendance list
+  if (nicks && /^[a-z][\w-]{1,24}$/.test(written)) return true;
+  if (!looksLikeName(spaced)) return false;
+  const words = stripTitles(spaced).split(' ');
+  return !words.some((w) => NOT_IN_NAME.test(w));
+}
+
+export interface ReadOptions {
+  /** Accept a lower-case chat nickname as a name (scribed minutes' `Present` list). */
+  readonly nicks?: boolean;
 }
 
 /**
  * Reads one person from `text[a, b)`: a name first, then any of initials, role, org, handle,
  * category and qualifiers in the usual orders. Undefined when the text does not start with a name.
  */
-export function readPerson(text: string, a = 0, b = text.length): PersonMatch | undefined {
+export function readPerson(text: string, a = 0, b = text.length, options: ReadOptions = {}): PersonMatch | undefined {
   try {
-    return read(text, a, b);
+    return read(text, a, b, options);
   } catch {
     return undefined;
   }
 }
 
-function read(text: string, a: number, b: number): PersonMatch | undefined {
+function read(text: string, a: number, b: number, options: ReadOptions): PersonMatch | undefined {
   const whole = trimSpan(text, a, b);
   if (whole.end <= whole.start) return undefined;
   const seg = text.slice(whole.start, whole.end);
@@ -62,7 +75,7 @@ function read(text: string, a: number, b: number): PersonMatch | undefined {
   }
   const name = trimSpan(text, whole.start, whole.start + nameEnd);
   const written = text.slice(name.start, name.end);
-  if (name.end <= name.start || !nameLike(written)) return undefined;
+  if (name.end <= name.start || !nameLike(written, options.nicks)) return undefined;
   if (stripTitles(written).length === 0) return undefined;
   const p: Mutable<PersonMatch> & { qualifiers: Qualifier[] } = { start: whole.start, end: whole.end, name, qualifiers: [] };
   if (initials) p.initials = initials;
@@ -74,7 +87,8 @@ function read(text: string, a: number, b: number): PersonMatch | undefined {
     const c = text[i + ws];
     if (c === '(' || c === '[') {
       const close = matching(text, i + ws, end);
-      if (close < 0) break;
+      // `Calder Vale Borough Council (Vice-` : the bracket closes on the next line, which the caller joins
+      if (close < 0) { p.unclosed = trimSpan(text, i + ws, end); break; }
       group(text, p, i + ws + 1, close);
       i = close + 1;
       continue;
@@ -92,6 +106,10 @@ function read(text: string, a: number, b: number): PersonMatch | undefined {
       to++;
     }
     if (to === from) { i = from + 1; continue; }
+    // words straight after a bare name are prose (`The Chair welcomed …`), unless a qualifier (`TW for late arrival`)
+    if (!sep && !p.initials && !p.role && p.qualifiers.length === 0 && !p.handle && !readQualifier(text.slice(from, to))) return undefined;
+    // `Tobias: draft proposes …`, `Five, including press`: a role starts with a capital
+    if (sep && /^[ \t]*[:,–—-]/.test(sep[0]) && !p.role && /^[a-z]/.test(text.slice(from, to).trim()) && !readQualifier(text.slice(from, to))) return undefined;
     free(text, p, from, to, sep ? sep[0] : '');
     i = to;
   }
@@ -114,7 +132,7 @@ function group(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[]
   const parsed = parseName(text.slice(p.name.start, p.name.end).replace(/_/g, ' '));
   // `[KA]` straight after the name is always initials; `(SF)` only when the letters agree with the name
   const agrees = parsed !== undefined && parsed.initials.startsWith(inner[0]) && parsed.initials.endsWith(inner.slice(-1));
-  if (!p.initials && !p.role && /^[A-Z]{1,4}$/.test(inner) && (agrees || text[a - 1] === '[')) {
+  if (!p.initials && /^[A-Z]{1,4}$/.test(inner) && (agrees || (text[a - 1] === '[' && !p.role))) {
     p.initials = trimSpan(text, a, b);
     return;
   }
@@ -142,7 +160,7 @@ function free(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[] 
     p.qualifiers.push({ kind: q.kind, start: s.start, end: s.end, ...(q.value !== undefined ? { value: q.value } : {}) });
     return;
   }
-  const column = /^(?:\t| {3,})/.test(sep);
+  const column = /^\s+$/.test(sep) && /\t| {3}/.test(sep);
   if (!p.role && !(column && BODY_END.test(t))) p.role = s;
   else if (!p.org) p.org = s;
   else p.qualifiers.push({ kind: 'note', start: s.start, end: s.end });
@@ -163,6 +181,8 @@ export function matchPersonLine(line: string): PersonMatch[] | undefined {
     if (cols) return cols;
   }
   if (p.role && !p.initials && !p.handle && roleIsSentence(line.slice(p.role.start, p.role.end))) return undefined;
+  // `Public: 6`, `Observers – 2`: a count, not a role
+  if (p.role && /^[\d\s.,]+$/.test(line.slice(p.role.start, p.role.end))) return undefined;
   return [p];
 }
 

@@ -53,6 +53,8 @@ export interface PersonMatch {
   /** A membership category code (`FG`, `CoG`), read with the legend (legend.ts). */
   readonly category?: Span;
   readonly qualifiers: readonly Qualifier[];
+  /** A bracket the line leaves open (`(Vice-`): the role or qualifier continues on the next line. */
+  readonly unclosed?: Span;
 }
 
 /** A list of people with the kind of block it belongs to, when the text says it. */
@@ -77,6 +79,6 @@ export function shiftPerson(p: PersonMatch, by: number): PersonMatch {
   const o = <S extends Span | undefined>(s: S): S => (s ? shift(s, by) : s) as S;
   return {
     start: p.start + by, end: p.end + by, name: shift(p.name, by), role: o(p.role), org: o(p.org),
-    initials: o(p.initials), handle: o(p.handle), category: o(p.category), qualifiers: p.qualifiers.map((q) => shift(q, by)),
+    initials: o(p.initials), handle: o(p.handle), category: o(p.category), unclosed: o(p.unclosed), qualifiers: p.qualifiers.map((q) => shift(q, by)),
   };
 }
