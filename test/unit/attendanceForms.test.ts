@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import {
   matchPersonLine, matchPersonBullet, matchInlineList, matchApologiesProse, matchAbsenceProse, matchSubstitution,
-  matchFlattenedTable, matchBlockHeading, matchNameColumns, matchLegend, readQualifier, type PersonMatch,
+  matchFlattenedTable, matchBlockHeading, matchNameColumns, matchPeopleBlock, type BlockOptions, matchLegend, readQualifier, type PersonMatch,
 } from '../../server/out/service/forms/index';
 import { parse, resolveMention } from '../../server/out/service/index';
 import { findings } from '../support/util';
@@ -288,4 +288,44 @@ test('no matcher throws, and every span lies inside the text, on hostile input',
     matchLegend(t);
     matchFlattenedTable(t.split(/\(/));
   }
+});
+
+test('the run of lines under a people heading, in each layout family, read as a clerk reads it', () => {
+  const cases: Array<[string, string, BlockOptions, string, string[]]> = [
+    ['01-council-committee-pdf.txt', '   Present:', {}, 'lines', [
+      'Mayor Dana Whitcombe | role=Chair | chair', 'Councillor Rukhsana Okafor | org=Ashby Metropolitan Borough Council', 'Councillor Glyn Treharne | org=Brackenfield Council',
+      'Councillor Peter Lowther-Bain | org=Calder Vale Borough Council + Chair)', 'Councillor Siobhan Mulcahy | org=Durnford City Council',
+      'Councillor Amrit Dhaliwal | org=Ashby Metropolitan Borough Council + substitute']],
+    ['01-council-committee-pdf.txt', '   Officers in attendance:', {}, 'lines', ['Fiona Caddick | role=Director of Transport', 'Marcus Oyelaran | role=Head of Bus Reform',
+      'Helen Strachan | role=Monitoring Officer', 'Jamie Fothergill | role=Governance Officer | minutes']],
+    ['01-council-committee-pdf.txt', '   Apologies:', {}, 'lines', ['Councillor Tom Keswick | role=Ashby MBC | substitutedBy=Councillor Dhaliwal']],
+    ['05-school-governing-board.txt', 'Governors present:', {}, 'list', [
+      'Mrs K Adeyemi | role=Chair | initials=KA | category=FG | chair', 'Mr T Ruddock | role=Headteacher | initials=TR | category=HT', 'Rev. S Ellery | initials=SE | category=FG',
+      'Mr P Gwynne | role=Vice Chair | initials=PG | category=CoG | chair', 'Ms L Bramwell | initials=LB | category=PG', 'Dr N Sato | initials=NS | category=PG',
+      'Mrs D Akinola | initials=DA | category=SG', 'Mr R Hutchins | initials=RH | category=LAG']],
+    ['08-us-city-council.txt', 'Council Members:', { namesOnly: true }, 'columns', ['Ray Ortega', 'Lucille Haney', 'Marcus Baptiste', 'Dolores Ruiz', 'Stan Kowalczyk']],
+    ['08-us-city-council.txt', 'City Staff:', {}, 'lines', ['Owen Pratt | role=City Administrator', 'Gail Sutter | role=City Attorney', 'Nisha Patel | role=City Engineer',
+      'Brenda Cole | role=Finance Director', 'Teresa Vang | role=City Clerk']],
+    ['09-standards-wg-scribe.txt', '   Present', { nicks: true }, 'list', ['Amara_Quist', 'Benedikt_Hofer', 'Chen_Wei', 'Deepa_Raghunathan', 'Luis_Echeverria',
+      'Marit_Solberg', 'Yusuf_Demir | remote', 'gkerr | part=20']],
+    ['09-standards-wg-scribe.txt', '   Regrets', {}, 'list', ['Hannah_Obi', 'Pieter_de_Wit']],
+    ['09-standards-wg-scribe.txt', '   Chair', {}, 'lines', ['Marit Solberg']],
+    ['10-oss-steering-markdown.txt', '## Present', {}, 'bullets', ['Mirela Kovač | role=TSC | @mkovac | chair', 'Tobias Rendl | role=TSC | @tobi-r', 'Adaeze Nwosu | role=TSC | @adaeze',
+      'Hiroshi Tanabe | role=TSC | @htanabe', 'Sam Okonjo | role=TSC | @samok', 'Ines Vidal | role=TSC | @ividal', 'Priyanka Menon | @pmenon | observer', 'Jonas Feld | role=release team | @jfeld | guest']],
+  ];
+  for (const [file, heading, options, form, want] of cases) {
+    const doc = layout(file);
+    const lines = doc.slice(doc.indexOf(heading) + 1);
+    const b = matchPeopleBlock(lines, options);
+    assert.ok(b, `${file} ${heading}`);
+    assert.equal(b.form, form, `${file} ${heading}`);
+    assert.deepEqual(b.people.map(({ line, person, more }) => describe(lines[line], person) + more.map((m) => ` + ${m.qualifier?.kind ?? lines[m.line].slice(m.span.start, m.span.end)}`).join('')), want, `${file} ${heading}`);
+  }
+  const nhs = layout('04-nhs-trust-board.txt');
+  const t = matchPeopleBlock(nhs.slice(nhs.indexOf('Present:') + 1));
+  assert.equal(t?.form, 'table');
+  assert.equal(t?.table?.length, 8);
+  // declines: prose under a heading, an item title
+  assert.equal(matchPeopleBlock(['The meeting was quorate.', 'Apologies were noted.']), undefined);
+  assert.equal(matchPeopleBlock(['41.     APOLOGIES FOR ABSENCE AND SUBSTITUTIONS']), undefined);
 });

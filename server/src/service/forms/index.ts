@@ -10,3 +10,4 @@ export { matchInlineList, matchApologiesProse, matchAbsenceProse, matchSubstitut
 export { matchFlattenedTable, type FlattenedTableMatch, type TablePerson, type LineSpan } from './table';
 export { matchBlockHeading, labelKind, type BlockHeadingMatch } from './headings';
 export { matchLegend, type LegendEntry } from './legend';
+export { matchPeopleBlock, type PeopleBlockMatch, type BlockPerson, type BlockOptions } from './block';

@@ -23,7 +23,7 @@ function trimSpan(text: string, a: number, b: number): Span {
 }
 
 /** Words that make a capitalised run a title or a heading, never a name (`APOLOGIES FOR ABSENCE AND …`). */
-const NOT_IN_NAME = /^(?:and|of|for|the|to|in|on|with|from|at|by|or|minutes|apologies|present|item|items|meeting|report|public|members?|observers?)$/i;
+const NOT_IN_NAME = /^(?:and|of|for|the|to|in|on|with|from|at|by|or|minutes|apologies|present|item|items|meeting|report|public|members?|observers?|officer|director|executive|manager|secretary|clerk|chair|chairman|treasurer|council|committee|board|governors?|headteacher|coordinator|administrator|engineer|attorney)$/i;
 
 /** The words of a name written with underscores (`Amara_Quist`) read as a name. */
 function nameLike(written: string, nicks = false): boolean {
@@ -170,8 +170,8 @@ function free(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[] 
  * A line holding one person (or, in two columns, two names): the one-a-line forms of a
  * people block. Undefined when the line is not a person (a sentence, an item title, `2 Observers`).
  */
-export function matchPersonLine(line: string): PersonMatch[] | undefined {
-  const p = readPerson(line);
+export function matchPersonLine(line: string, options: ReadOptions = {}): PersonMatch[] | undefined {
+  const p = readPerson(line, 0, line.length, options);
   if (!p) return undefined;
   if (p.end < trimSpan(line, 0, line.length).end) return undefined;
   // a sentence is not a person: `Apologies were received …` never reaches here (its name fails),
