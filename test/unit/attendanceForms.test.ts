@@ -288,6 +288,14 @@ test('no matcher throws, and every span lies inside the text, on hostile input',
     matchLegend(t);
     matchFlattenedTable(t.split(/\(/));
   }
+  // long hostile lines take linear time (a quadratic matcher takes minutes here)
+  const n = 100000;
+  for (const t of [`Cllr ${'Ab '.repeat(n / 3)}`, `${'a b '.repeat(n / 4)}was absent`, `Apologies were received from ${'Cllr A, '.repeat(n / 8)}`, `${'Ab '.repeat(n / 3)}attended for Cd`,
+    `Present: ${'Ab (Cd, '.repeat(n / 8)}`, `${'(AB) Ab; '.repeat(n / 9)}`, `${'Ab, '.repeat(n / 4)}`]) {
+    const started = Date.now();
+    matchPersonLine(t); matchInlineList(t); matchApologiesProse(t); matchAbsenceProse(t); matchSubstitution(t); matchLegend(t); matchPersonBullet(`* ${t}`);
+    assert.ok(Date.now() - started < 5000, `${t.slice(0, 30)}… took ${Date.now() - started} ms`);
+  }
 });
 
 test('the run of lines under a people heading, in each layout family, read as a clerk reads it', () => {

@@ -137,12 +137,15 @@ export function matchApologiesProse(text: string): PeopleListMatch[] {
 /** "Cllr G Barraclough was absent", "Council Member Kowalczyk was absent (excused)". */
 export function matchAbsenceProse(text: string): PeopleListMatch[] {
   const out: PeopleListMatch[] = [];
-  for (const m of text.matchAll(/([^.;:]+?)\s+(?:was|were)\s+absent\b/g)) {
-    const start = m.index + m[0].length - m[0].trimStart().length;
-    const parts = splitList(text, start, m.index + m[1].length);
+  // from each "was absent" back to the start of its clause: linear, whatever the length of the text
+  for (const m of text.matchAll(/\s+(?:was|were)\s+absent\b/g)) {
+    let start = m.index;
+    while (start > 0 && !/[.;:]/.test(text[start - 1]) && m.index - start < 200) start--;
+    while (start < m.index && /\s/.test(text[start])) start++;
+    const parts = splitList(text, start, m.index);
     const people = parts.map((s) => readPerson(text, s.start, s.end)).filter((p): p is PersonMatch => p !== undefined && p.role === undefined);
     if (people.length === parts.length && people.length > 0) {
-      out.push({ kind: 'absent', label: { start: m.index + m[1].length, end: m.index + m[0].length }, people, others: [] });
+      out.push({ kind: 'absent', label: { start: m.index, end: m.index + m[0].length }, people, others: [] });
     }
   }
   return out;

@@ -60,7 +60,9 @@ function read(text: string, a: number, b: number, options: ReadOptions): PersonM
   // words before it (`Liam Shore LS Deputy …`) or a word in lower case (`TW for late arrival`) ends it
   const stop = NAME_STOP.exec(seg);
   let nameEnd = stop ? stop.index : seg.length;
-  const words = [...seg.slice(0, nameEnd).matchAll(/\S+/g)];
+  // a name is a few words: only the first dozen are looked at, so a long line costs no more than a short one
+  const words = [...seg.slice(0, Math.min(nameEnd, 200)).matchAll(/\S+/g)].slice(0, 12);
+  if (words.length === 12) return undefined;
   let initials: Span | undefined;
   for (let k = 1; k < words.length; k++) {
     const w = words[k][0];
