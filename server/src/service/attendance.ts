@@ -24,6 +24,11 @@ function norm(s: string): string {
   return s.toLowerCase().replace(/^the\s+/, '').replace(/[.,]/g, '').replace(/\s+/g, ' ').trim();
 }
 
+/** A role as looked up: `the Chairman`, `Chairperson` and `Chair` are one role. */
+function roleKey(s: string): string {
+  return norm(s).replace(/\bchair(?:man|woman|person)\b/g, 'chair');
+}
+
 function firstNamesAgree(a: string, b: string): boolean {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
@@ -36,6 +41,9 @@ interface PeopleIndex {
   readonly bySurname: Map<string, Person[]>;
   readonly byInitials: Map<string, Person[]>;
   readonly written: Map<string, Person>;
+  /** First names (`Amara:` in scribed minutes), and `@handles` of Markdown notes. */
+  readonly byFirstName: Map<string, Person[]>;
+  readonly byHandle: Map<string, Person>;
   readonly roles: Array<[string, Person]>;
   /** Mentions resolved so far against these people and `bodies` (owners recur in every item). */
   resolved: { bodies: readonly string[]; readonly byText: Map<string, Resolution> };
@@ -53,17 +61,24 @@ function indexOf(meeting: Meeting): PeopleIndex {
   const bySurname = new Map<string, Person[]>();
   const byInitials = new Map<string, Person[]>();
   const written = new Map<string, Person>();
+  const byFirstName = new Map<string, Person[]>();
+  const byHandle = new Map<string, Person>();
   const roles: Array<[string, Person]> = [];
   for (const p of people) {
+    if (p.name.words.length > 1) {
+      const first = p.name.words[0].toLowerCase();
+      byFirstName.set(first, [...(byFirstName.get(first) ?? []), p]);
+    }
+    if (p.handle && !byHandle.has(p.handle.toLowerCase())) byHandle.set(p.handle.toLowerCase(), p);
     const key = norm(p.name.display);
     if (!byName.has(key)) byName.set(key, p);
     const sur = p.name.surname.toLowerCase();
     bySurname.set(sur, [...(bySurname.get(sur) ?? []), p]);
     byInitials.set(p.name.initials, [...(byInitials.get(p.name.initials) ?? []), p]);
     if (p.initials && !written.has(p.initials)) written.set(p.initials, p);
-    if (p.role) { roles.push([norm(p.role), p]); roles.push([norm(p.role.split(',')[0]), p]); }
+    if (p.role) { roles.push([roleKey(p.role), p]); roles.push([roleKey(p.role.split(',')[0]), p]); }
   }
-  ix = { people, byName, bySurname, byInitials, written, roles, resolved: { bodies: NO_BODIES, byText: new Map() } };
+  ix = { people, byName, bySurname, byInitials, written, byFirstName, byHandle, roles, resolved: { bodies: NO_BODIES, byText: new Map() } };
   indexes.set(meeting.people, ix);
   return ix;
 }
@@ -95,8 +110,15 @@ function resolve(text: string, ix: PeopleIndex, bodies: readonly string[]): Reso
     if (computed.length === 1) return { kind: 'person', person: computed[0] };
     return { kind: 'body' };
   }
+  // `@tobi-r` in Markdown notes: the person whose handle it is
+  const handle = /^@([\w.-]+)$/.exec(trimmed);
+  if (handle) {
+    const p = ix.byHandle.get(handle[1].toLowerCase());
+    return p ? { kind: 'person', person: p } : { kind: 'unknown' };
+  }
   if (BODY_SET.has(wanted) || bodies.some((b) => norm(b) === wanted)) return { kind: 'body' };
-  const role = ix.roles.find(([r]) => r === wanted)?.[1];
+  const wantedRole = roleKey(text);
+  const role = ix.roles.find(([r]) => r === wantedRole)?.[1];
   const name = parseName(text);
   if (name) {
     const exact = ix.byName.get(norm(name.display));
@@ -105,6 +127,9 @@ function resolve(text: string, ix: PeopleIndex, bodies: readonly string[]): Reso
     if (name.words.length === 1 && sameSurname.length === 1) return { kind: 'person', person: sameSurname[0] };
     const agreeing = sameSurname.filter((p) => firstNamesAgree(p.name.words[0], name.words[0]));
     if (name.words.length > 1 && agreeing.length === 1) return { kind: 'person', person: agreeing[0] };
+    // `Amara:` in scribed minutes, `Tobias:` in notes: a first name only one person has
+    const byFirst = name.words.length === 1 && sameSurname.length === 0 && !role ? ix.byFirstName.get(name.words[0].toLowerCase()) ?? [] : [];
+    if (byFirst.length === 1) return { kind: 'person', person: byFirst[0] };
   }
   if (role) return { kind: 'role', person: role };
   // A body written out in words: "West Midlands Police", "Birmingham City Council", "the Finance Team"

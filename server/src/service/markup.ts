@@ -13,7 +13,7 @@ export const CANONICAL = {
   personSeparator: ' : ',
   /** What a quick fix writes for a role it does not know, for the clerk to fill; never published. */
   rolePlaceholder: '[role]',
-  blocks: { present: 'Present:', apologies: 'Apologies:', inAttendance: 'In attendance:' },
+  blocks: { present: 'Present:', apologies: 'Apologies:', inAttendance: 'In attendance:', absent: 'Absent:' },
   /** New Meeting's list of last time's members, for the clerk to move to Present or Apologies; never published (toConfirm.ts). */
   membersToConfirm: 'Members to confirm (move each to Present or Apologies):',
   officersToConfirm: 'Officers to confirm (move each to In attendance):',
@@ -25,12 +25,14 @@ export type BlockKind = keyof typeof CANONICAL.blocks;
 
 /** Words that open a people block, as written in published minutes, mapped to its kind. */
 export const BLOCK_WORDS: ReadonlyArray<readonly [RegExp, BlockKind]> = [
-  [/^(?:present|attendees|attendance|members present|those present)$/i, 'present'],
-  [/^(?:apologies|apologies for absence|apologies received)$/i, 'apologies'],
-  [/^(?:in attendance|also present|also in attendance|officers present|officers in attendance)$/i, 'inAttendance'],
+  [/^(?:present|attendees|attendance|members present|those present|(?:governors|trustees|directors|councillors|council|board members|voting members|members) present|council members|members)$/i, 'present'],
+  [/^(?:apologies|apologies for absence|apologies received|regrets)$/i, 'apologies'],
+  [/^(?:in attendance|also present|also in attendance|officers present|officers in attendance|officers|secretariat|staff present|(?:city |council )?staff|observers|guests)$/i, 'inAttendance'],
+  // a roll call's members not there, with or without apologies (`Absent: … (excused)`)
+  [/^(?:absent|absentees|members absent|absent members|not present)$/i, 'absent'],
 ];
 
-export const BLOCK_LABELS: Record<BlockKind, string> = { present: 'Present', apologies: 'Apologies', inAttendance: 'In attendance' };
+export const BLOCK_LABELS: Record<BlockKind, string> = { present: 'Present', apologies: 'Apologies', inAttendance: 'In attendance', absent: 'Absent' };
 
 /** Bodies that may own an action without being a person in the lists. Acronyms (WMP, OPCC) are always bodies. */
 export const DEFAULT_BODIES = ['West Midlands Police', 'the Force', 'Force', 'the Board', 'Board', 'Board Members', 'the Commissioner', 'the Office of the Police and Crime Commissioner', 'Finance', 'the Secretariat', 'Secretariat', 'all', 'All members'];

@@ -29,6 +29,8 @@ export interface Person {
   readonly role?: string;
   /** Initials written by the note taker (`(SF)`), if any. */
   readonly initials?: string;
+  /** `@handle` written beside the name in Markdown notes (`mkovac`, without the `@`), if any. */
+  readonly handle?: string;
   readonly range: Range;
   readonly nameRange: Range;
   readonly roleRange?: Range;

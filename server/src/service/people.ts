@@ -13,6 +13,10 @@ const TITLES = [
   'Superintendent', 'Supt', 'Chief Inspector', 'Ch Insp', 'Detective Inspector', 'Inspector', 'Insp', 'Sergeant', 'Sgt',
   'Board Member', 'Councillor', 'Cllr', 'Professor', 'Prof', 'Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Mx',
   'Sir', 'Dame', 'Lord', 'Lady', 'Rev', 'Revd', 'Victims Commissioner', 'Commissioner',
+  // other families' titles: parish and borough councillors, US council members and mayors, clergy
+  'Rev.', 'Revd.', 'Reverend', 'Canon', 'Borough Cllr', 'County Cllr', 'District Cllr', 'Town Cllr', 'Parish Cllr',
+  'Borough Councillor', 'County Councillor', 'District Councillor', 'Council Member', 'Councilmember', 'Councilman', 'Councilwoman',
+  'Alderman', 'Alderwoman', 'Mayor', 'Deputy Mayor', 'Vice Mayor', 'PCSO', 'Prof.',
 ].sort((a, b) => b.length - a.length);
 const TITLES_WITH_AND = new RegExp(TITLES.filter((t) => t.includes(' and ')).join('|'), 'gi');
 const TITLE_RE = new RegExp(`^(?:the\\s+)?(?:${TITLES.map((t) => t.replace(/[./]/g, (c) => `\\${c}`)).join('|')})(?=\\s)\\s*`, 'i');
@@ -48,7 +52,8 @@ export function stripTitles(text: string): string {
 }
 
 export function parseName(text: string): PersonName | undefined {
-  const stripped = stripTitles(text).replace(/[.,;:]+$/, '');
+  // `Amara_Quist`: scribed minutes join a name's words with underscores
+  const stripped = stripTitles(text.replace(/_/g, ' ')).replace(/[.,;:]+$/, '');
   const words = stripped.split(/\s+/).filter((w) => w.length > 0).map(normaliseWord);
   if (words.length === 0) return undefined;
   const surname = words[words.length - 1];

@@ -32,7 +32,7 @@ function choice(n: number, options: readonly string[]): string {
 
 /** This meeting's people, present first, then in attendance, then those who sent apologies: the owners and presenters to offer. */
 function peopleOf(meeting: Meeting | undefined): string[] {
-  const order = ['present', 'inAttendance', 'apologies'];
+  const order = ['present', 'inAttendance', 'apologies', 'absent'];
   return [...(meeting?.people ?? [])].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind)).flatMap((b) => b.people.map((p) => p.name.display)).slice(0, 40);
 }
 

@@ -1,6 +1,20 @@
 /**
- * The published forms of actions, decisions, votes, due dates and action statuses: what a parser
- * recogniser calls. Each module is pure, never throws, and gives offsets into the text it is given.
+ * The published forms of other boards' layouts, as pure matchers a parser recogniser calls: text
+ * in, spans and typed facts out, never throwing, offsets into the text given. Attendance (see
+ * docs/markup.md, "Attendance in other layouts"); actions, decisions, votes, due dates and action
+ * statuses. Debris, the meeting's heading and hyphenation are imported by path (debris.ts,
+ * meetingHeading.ts, hyphenation.ts).
+ */
+ */
+export type { Span, Qualifier, QualifierKind, PersonMatch, PeopleListMatch } from './types';
+export { shiftPerson } from './types';
+export { readQualifier, looksLikeCode } from './qualifiers';
+export { readPerson, matchPersonLine, matchNameColumns, matchPersonBullet } from './personLine';
+export { matchInlineList, matchApologiesProse, matchAbsenceProse, matchSubstitution, splitList, sentenceEnd, type SubstitutionMatch } from './inline';
+export { matchFlattenedTable, type FlattenedTableMatch, type TablePerson, type LineSpan } from './table';
+export { matchBlockHeading, labelKind, type BlockHeadingMatch } from './headings';
+export { matchLegend, type LegendEntry } from './legend';
+export { matchPeopleBlock, type PeopleBlockMatch, type BlockPerson, type BlockOptions } from './block';
  */
 export { matchActionLine, findActionLines, matchOwnerColumn, matchToAction, matchActionReview } from './actions';
 export type { ActionForm, ActionReview, FormOptions, OwnerColumn, OwnerStatus } from './actions';

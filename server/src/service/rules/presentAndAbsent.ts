@@ -1,4 +1,5 @@
 import { draftsOnly, defineRule } from './rule';
+import { BLOCK_LABELS } from '../markup';
 
 export const presentAndAbsent = draftsOnly(defineRule('present-and-absent', 'warning', 'A person listed both as present (or in attendance) and in Apologies.', (ctx, code) => {
   const people = ctx.meeting.people.flatMap((b) => b.people);
@@ -6,14 +7,15 @@ export const presentAndAbsent = draftsOnly(defineRule('present-and-absent', 'war
   const attending = new Map<string, (typeof people)[number]>();
   for (const p of people) {
     const key = p.name.display.toLowerCase();
-    if (p.block !== 'apologies' && !attending.has(key)) attending.set(key, p);
+    // Absent (a roll call's members not there) is not attending, like Apologies
+    if (p.block !== 'apologies' && p.block !== 'absent' && !attending.has(key)) attending.set(key, p);
   }
-  return people.filter((p) => p.block === 'apologies').flatMap((absent) => {
+  return people.filter((p) => p.block === 'apologies' || p.block === 'absent').flatMap((absent) => {
     const there = attending.get(absent.name.display.toLowerCase());
     if (!there) return [];
     return [{
       code, range: absent.nameRange,
-      message: `${absent.name.display} is listed in Apologies and also as ${there.block === 'present' ? 'present' : 'in attendance'} (line ${there.range.start.line + 1}). Remove them from one of the lists.`,
+      message: `${absent.name.display} is listed in ${BLOCK_LABELS[absent.block]} and also as ${there.block === 'present' ? 'present' : 'in attendance'} (line ${there.range.start.line + 1}). Remove them from one of the lists.`,
       fixes: [], related: [{ range: there.nameRange, message: `${there.name.display} listed here` }],
     }];
   });

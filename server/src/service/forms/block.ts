@@ -1,0 +1,117 @@
+/**
+ * The run of lines under a people heading, in whichever form the board writes it: a flattened
+ * table, one person a line (with a role or bracket wrapped onto the next line), Markdown bullets,
+ * names in two columns, or a comma-separated list over several lines (scribed minutes).
+ * One call for a parser recogniser: it returns the people with their lines, or declines.
+ */
+import { matchInlineList } from './inline';
+import { matchNameColumns, matchPersonBullet, matchPersonLine } from './personLine';
+import { readQualifier } from './qualifiers';
+import { matchFlattenedTable, type TablePerson } from './table';
+import { matchBlockHeading } from './headings';
+import type { PersonMatch, Qualifier, Span } from './types';
+
+export interface BlockPerson {
+  /** The line (index in the lines given) the person starts on; spans of `person` are within it. */
+  readonly line: number;
+  readonly person: PersonMatch;
+  /** The person's text continued on later lines: a wrapped role (`Chair)`), a bracket alone (`(substitute)`). */
+  readonly more: ReadonlyArray<{ readonly line: number; readonly span: Span; readonly qualifier?: Qualifier }>;
+}
+
+export interface PeopleBlockMatch {
+  readonly form: 'table' | 'lines' | 'bullets' | 'columns' | 'list';
+  /** People one a line, or in a list, bullets or columns. */
+  readonly people: readonly BlockPerson[];
+  /** A flattened table's people (their parts are on several lines). */
+  readonly table?: readonly TablePerson[];
+  /** How many of the lines given the block took; the parser resumes after them. */
+  readonly lines: number;
+}
+
+export interface BlockOptions {
+  /** Scribed minutes: lower-case chat nicknames are names. */
+  readonly nicks?: boolean;
+  /** Only names under this heading (`Council Members:`): two names on a line are two people. */
+  readonly namesOnly?: boolean;
+}
+
+const blank = (l: string): boolean => l.trim().replace(/\u00a0/g, '').length === 0;
+
+/**
+ * Reads the lines after a people heading (`lines[0]` is the first line under it) up to a blank
+ * line, a heading or a line that is no person. Undefined when the first line is not a person.
+ */
+export function matchPeopleBlock(lines: readonly string[], options: BlockOptions = {}): PeopleBlockMatch | undefined {
+  try {
+    return block(lines, options);
+  } catch {
+    return undefined;
+  }
+}
+
+function block(lines: readonly string[], options: BlockOptions): PeopleBlockMatch | undefined {
+  let k = 0;
+  while (k < lines.length && blank(lines[k]) && k < 2) k++;
+  if (k >= lines.length) return undefined;
+  const table = matchFlattenedTable(lines.slice(k));
+  if (table && table.people.some((p) => p.role.length > 0)) {
+    const shifted = table.people.map((p) => ({ ...p, name: { ...p.name, line: p.name.line + k }, role: p.role.map((r) => ({ ...r, line: r.line + k })),
+      ...(p.initials ? { initials: { ...p.initials, line: p.initials.line + k } } : {}), qualifiers: p.qualifiers.map((q) => ({ ...q, line: q.line + k })) }));
+    return { form: 'table', people: [], table: shifted, lines: k + table.lines };
+  }
+  const people: Array<{ line: number; person: PersonMatch; more: Array<{ line: number; span: Span; qualifier?: Qualifier }> }> = [];
+  let form: PeopleBlockMatch['form'] | undefined;
+  for (; k < lines.length; k++) {
+    const line = lines[k];
+    if (matchBlockHeading(line, true)) break;
+    // PDFs leave a blank line between the chair and the members: one is passed over when a person follows
+    if (blank(line)) {
+      const next = k + 1 < lines.length && !blank(lines[k + 1]) && !matchBlockHeading(lines[k + 1], true) ? matchPersonLine(lines[k + 1], options) : undefined;
+      if (next && next.every((p) => p.role || p.initials || /\S\s+\S/.test(lines[k + 1].slice(p.name.start, p.name.end)))) continue;
+      break;
+    }
+    const last = people[people.length - 1];
+    // a bracket or a role wrapped from the line above: `(substitute)`, `Chair)`
+    if (last && last.line === k - 1 - last.more.length && continuation(line, last)) continue;
+    if (options.namesOnly) {
+      const cols = matchNameColumns(line) ?? matchPersonLine(line);
+      if (!cols) break;
+      form ??= 'columns';
+      for (const p of cols) people.push({ line: k, person: p, more: [] });
+      continue;
+    }
+    const bullet = matchPersonBullet(line);
+    if (bullet) { form ??= 'bullets'; people.push({ line: k, person: bullet, more: [] }); continue; }
+    const one = matchPersonLine(line, options);
+    const list = matchInlineList(line.replace(/[,;]\s*$/, (m) => ' '.repeat(m.length)), 0, line.length, options);
+    // a list when it is one (`A [AI] Chair (FG); B [BI] (PG)`, `Hannah_Obi, Pieter_de_Wit`), not when a
+    // role holds a comma (`Name : Police and Crime Commissioner, OPCC`)
+    const roleAfterComma = one?.length === 1 && one[0].role !== undefined && /,\s*$/.test(line.slice(0, one[0].role.start));
+    const preferList = list !== undefined && list.others.length === 0 && (list.people.length >= 2 && (/;/.test(line) || roleAfterComma || !one) || !one);
+    if (preferList) { form ??= 'list'; for (const p of list.people) people.push({ line: k, person: p, more: [] }); continue; }
+    if (one && one.length === 1) { form ??= 'lines'; people.push({ line: k, person: one[0], more: [] }); continue; }
+    if (one) { form ??= 'columns'; for (const p of one) people.push({ line: k, person: p, more: [] }); continue; }
+    break;
+  }
+  if (people.length === 0 || !form) return undefined;
+  return { form, people, lines: k };
+}
+
+function continuation(line: string, last: { person: PersonMatch; more: Array<{ line: number; span: Span; qualifier?: Qualifier }>; line: number }): boolean {
+  const t = line.trim();
+  const start = line.indexOf(t);
+  const at = last.line + last.more.length + 1;
+  // the closing half of a bracket the line above left open: `(Vice-` / `Chair)`
+  if (last.person.unclosed && last.more.length === 0 && /^[^()[\]]*[)\]]$/.test(t)) {
+    last.more.push({ line: at, span: { start, end: start + t.length } });
+    return true;
+  }
+  const br = /^[([]([^()[\]]+)[)\]]$/.exec(t);
+  if (br) {
+    const q = readQualifier(br[1]);
+    last.more.push({ line: at, span: { start: start + 1, end: start + t.length - 1 }, ...(q ? { qualifier: { kind: q.kind, start: start + 1, end: start + t.length - 1, ...(q.value !== undefined ? { value: q.value } : {}) } } : {}) });
+    return true;
+  }
+  return false;
+}

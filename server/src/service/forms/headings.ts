@@ -1,0 +1,46 @@
+/**
+ * The headings that open a people block in published minutes, and the one-person headings of
+ * scribed minutes (`Chair`, `Scribe`) that give the person under them a role.
+ */
+import { BLOCK_WORDS, type BlockKind } from '../markup';
+import type { Span } from './types';
+
+export interface BlockHeadingMatch {
+  readonly kind: BlockKind;
+  /** The role the people under a one-person heading hold (`Chair`, `Scribe`, `Mayor`). */
+  readonly role?: string;
+  /** The heading word(s), without `:`, `#` or `**`. */
+  readonly label: Span;
+}
+
+/** Headings naming one role: the person under or after them holds it. */
+const ROLE_HEADINGS: ReadonlyArray<readonly [RegExp, BlockKind, string]> = [
+  [/^(?:chair|chairman|chairperson|chaired by)$/i, 'present', 'Chair'],
+  [/^(?:vice[- ]chair)$/i, 'present', 'Vice-Chair'],
+  [/^(?:mayor)$/i, 'present', 'Mayor'],
+  [/^(?:scribe|minutes|minute taker|minutes taken by|note taker|clerk)$/i, 'inAttendance', 'Scribe'],
+];
+
+/**
+ * Reads a heading line: `Present:`, `## Apologies`, `**Regrets**`, `   Scribe`. `roles`: whether
+ * the one-person headings (`Chair`, `Scribe`) count; a parser allows them only inside an
+ * attendance area, where `Chair` alone on a line is not the last word of a role.
+ */
+export function matchBlockHeading(line: string, roles = false): BlockHeadingMatch | undefined {
+  const m = /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?([^:*_#]+?)(?:\*\*|__)?[ \t]*:?(?:\*\*|__)?[ \t]*$/.exec(line);
+  if (!m) return undefined;
+  const word = m[1].trim();
+  const start = line.indexOf(word, m[0].length - m[0].trimStart().length);
+  const label = { start, end: start + word.length };
+  for (const [re, kind] of BLOCK_WORDS) if (re.test(word)) return { kind, label };
+  if (roles) for (const [re, kind, role] of ROLE_HEADINGS) if (re.test(word)) return { kind, role, label };
+  return undefined;
+}
+
+/** The kind of block a label before a colon opens (`Present`, `Regrets`), for inline lists. */
+export function labelKind(label: string): { kind: BlockKind; role?: string } | undefined {
+  const word = label.trim();
+  for (const [re, kind] of BLOCK_WORDS) if (re.test(word)) return { kind };
+  for (const [re, kind, role] of ROLE_HEADINGS) if (re.test(word)) return { kind, role };
+  return undefined;
+}

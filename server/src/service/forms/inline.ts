@@ -1,0 +1,186 @@
+/**
+ * People written in a sentence: `Present: Councillors A (Chair), B and C`,
+ * `Cllr P Haskins (Chairman), Cllr J Abbott …`, `Mrs K Adeyemi [KA] Chair (FG); Mr T Ruddock [TR] …`,
+ * a university's one paragraph with `[from minute 2251]`, apologies in prose ("Apologies were
+ * received from …"), absences ("Cllr X was absent"), and substitutions ("X attended as substitute for Y").
+ */
+import { labelKind } from './headings';
+import { readPerson, type ReadOptions } from './personLine';
+import { readQualifier } from './qualifiers';
+import type { PeopleListMatch, PersonMatch, Span } from './types';
+
+/** Abbreviations after which a full stop does not end the sentence. */
+const ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}|Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Revd|Cllr|Cllrs|St|Supt|Insp|Sgt|No|Co|Ltd|Jr|Sr)$/u;
+
+/** Where the sentence that starts at `a` ends (the full stop excluded), brackets respected. */
+export function sentenceEnd(text: string, a: number, b = text.length): number {
+  let depth = 0;
+  for (let k = a; k < b; k++) {
+    const c = text[k];
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (depth === 0 && c === '.' && (k + 1 >= b || /\s/.test(text[k + 1])) && !ABBREVIATION.test(text.slice(Math.max(a, k - 6), k))) return k;
+  }
+  return b;
+}
+
+/** Splits a list at top-level `,`, `;`, ` and `, ` & ` (never inside brackets). */
+export function splitList(text: string, a = 0, b = text.length): Span[] {
+  const out: Span[] = [];
+  let depth = 0;
+  let from = a;
+  for (let k = a; k < b; k++) {
+    const c = text[k];
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    if (depth > 0) continue;
+    let sep = 0;
+    if (c === ',' || c === ';') sep = 1;
+    const rest = text.slice(k, Math.min(b, k + 6));
+    if (/^\s+(?:and|&)\s/i.test(rest)) sep = /^\s+(?:and|&)\s+/i.exec(text.slice(k, b))![0].length;
+    if (sep === 0) continue;
+    push(from, k);
+    // `, and`: the comma and the `and` are one separator
+    const after = /^\s*(?:and|&)\s+/i.exec(text.slice(k + sep, b));
+    from = k + sep + (c === ',' && after ? after[0].length : 0);
+    k = from - 1;
+  }
+  push(from, b);
+  return out;
+  function push(x: number, y: number): void {
+    while (x < y && /\s/.test(text[x])) x++;
+    while (y > x && /[\s.]/.test(text[y - 1])) y--;
+    if (y > x) out.push({ start: x, end: y });
+  }
+}
+
+/** `Councillors`, `Cllrs`, `Council Members`: a title written once for the whole list. */
+const PLURAL_TITLE = /^(?:Councillors|Cllrs\.?|Council Members|Councilmembers|Members|Governors|Trustees|Directors|Professors|Drs)\s+/;
+
+/**
+ * The people of a list written as a sentence, with its label (`Present:`, `Regrets:`, `Mayor:`)
+ * when it has one. Offsets are within `text`. Declines (undefined) when most parts are not
+ * people: a sentence that mentions a name is not a list.
+ */
+export function matchInlineList(text: string, a = 0, b = text.length, options: ReadOptions = {}): PeopleListMatch | undefined {
+  try {
+    return inlineList(text, a, b, options);
+  } catch {
+    return undefined;
+  }
+}
+
+function inlineList(text: string, a: number, b: number, options: ReadOptions): PeopleListMatch | undefined {
+  let from = a;
+  let label: Span | undefined;
+  let kind: PeopleListMatch['kind'];
+  let role: string | undefined;
+  const lm = /^[ \t]*(?:\*\*)?([A-Za-z][A-Za-z ]{1,30}?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*/.exec(text.slice(a, b));
+  if (lm) {
+    const k = labelKind(lm[1]);
+    if (k) {
+      const s = a + lm[0].indexOf(lm[1]);
+      label = { start: s, end: s + lm[1].length };
+      kind = k.kind;
+      role = k.role;
+      from = a + lm[0].length;
+    }
+  }
+  const end = sentenceEnd(text, from, b);
+  const people: PersonMatch[] = [];
+  const others: Span[] = [];
+  for (const part of splitList(text, from, end)) {
+    let s = part.start;
+    const plural = PLURAL_TITLE.exec(text.slice(s, part.end));
+    if (plural) s += plural[0].length;
+    const p = readPerson(text, s, part.end, options);
+    if (p && p.end >= part.end - 1) people.push(p);
+    else others.push(part);
+  }
+  if (people.length === 0 || people.length < others.length) return undefined;
+  // one name alone needs a label: `Ruth said yes` is not a list
+  if (!label && people.length < 2) return undefined;
+  void role;
+  return { ...(kind ? { kind } : {}), ...(label ? { label } : {}), ...(role ? { role } : {}), people, others };
+}
+
+const APOLOGIES = /(?:^|(?<=[.;:]\s+)|(?<=^[ \t]+))(?:(No\s+)?apologies(?:\s+for\s+(?:absence|lateness))?\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:received|given|noted|tendered|submitted|accepted)\s+from|apologies\s+(?:for\s+absence\s+)?from)\s*:?\s*/gi;
+
+/**
+ * Apologies in prose: "Apologies were received from Cllr L Whitty (work commitment).",
+ * "Apologies for absence were received from Cllr X and Cllr Y", "No apologies were received
+ * from Mrs B (PG) – absence not consented" (kind `absent`). One match a sentence.
+ */
+export function matchApologiesProse(text: string): PeopleListMatch[] {
+  const out: PeopleListMatch[] = [];
+  try {
+    for (const m of text.matchAll(APOLOGIES)) {
+      const from = m.index + m[0].length;
+      const end = sentenceEnd(text, from);
+      const people: PersonMatch[] = [];
+      const others: Span[] = [];
+      for (const part of splitList(text, from, end)) {
+        const p = readPerson(text, part.start, part.end);
+        if (p) people.push(p);
+        else others.push(part);
+      }
+      if (people.length === 0 || people.length < others.length) continue;
+      const label = { start: m.index, end: from };
+      out.push({ kind: m[1] ? 'absent' : 'apologies', label, people, others });
+    }
+  } catch {
+    return out;
+  }
+  return out;
+}
+
+/** "Cllr G Barraclough was absent", "Council Member Kowalczyk was absent (excused)". */
+export function matchAbsenceProse(text: string): PeopleListMatch[] {
+  const out: PeopleListMatch[] = [];
+  // from each "was absent" back to the start of its clause: linear, whatever the length of the text
+  for (const m of text.matchAll(/\s+(?:was|were)\s+absent\b/g)) {
+    let start = m.index;
+    while (start > 0 && !/[.;:]/.test(text[start - 1]) && m.index - start < 200) start--;
+    while (start < m.index && /\s/.test(text[start])) start++;
+    const parts = splitList(text, start, m.index);
+    const people = parts.map((s) => readPerson(text, s.start, s.end)).filter((p): p is PersonMatch => p !== undefined && p.role === undefined);
+    if (people.length === parts.length && people.length > 0) {
+      out.push({ kind: 'absent', label: { start: m.index, end: m.index + m[0].length }, people, others: [] });
+    }
+  }
+  return out;
+}
+
+export interface SubstitutionMatch {
+  /** Who came. */
+  readonly substitute: Span;
+  /** For whom. */
+  readonly for: Span;
+}
+
+/**
+ * "Councillor H. Rowe attended as substitute for Councillor Ferris", "LS attended for DP",
+ * "X deputised for Y", "Y was represented by X".
+ */
+export function matchSubstitution(text: string): SubstitutionMatch[] {
+  const out: SubstitutionMatch[] = [];
+  const NAME = String.raw`((?:(?:[A-Z]\.|[A-Z][\w'’-]*)\s+){0,4}[A-Z][\w'’-]*)`;
+  const forms: ReadonlyArray<readonly [RegExp, boolean]> = [
+    [new RegExp(`${NAME}\\s+(?:attended|was present|sat)\\s+(?:as\\s+(?:a\\s+)?(?:substitute|deputy)\\s+)?for\\s+${NAME}`, 'g'), true],
+    [new RegExp(`${NAME}\\s+(?:substituted|deputised|deputized|stood in)\\s+for\\s+${NAME}`, 'g'), true],
+    [new RegExp(`${NAME}\\s+(?:was|were)\\s+represented\\s+by\\s+${NAME}`, 'g'), false],
+  ];
+  for (const [re, forward] of forms) {
+    for (const m of text.matchAll(re)) {
+      const first = { start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].indexOf(m[1]) + m[1].length };
+      const at2 = m.index + m[0].lastIndexOf(m[2]);
+      const second = { start: at2, end: at2 + m[2].length };
+      if (!readPerson(text, first.start, first.end) || !readPerson(text, second.start, second.end)) continue;
+      out.push(forward ? { substitute: first, for: second } : { substitute: second, for: first });
+    }
+  }
+  return out;
+}
+
+/** Reads a free phrase after a name as a qualifier (re-exported for recognisers that meet one alone). */
+export { readQualifier };

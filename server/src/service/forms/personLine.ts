@@ -1,0 +1,237 @@
+/**
+ * One person, as clerks write them: `Name : Role`, `Name – Role`, `Name (INIT) Role`,
+ * `Name [INIT] Role (category)`, `Name INIT Role`, `Councillor Name   Council (role)` in two
+ * columns, `Name (Role, Org)`, `Name @handle (TSC)`, `Amara_Quist[IRC_only]`, with the
+ * qualifiers of qualifiers.ts kept apart from the name and the role.
+ */
+import { looksLikeName, parseName, stripTitles } from '../people';
+import { looksLikeCode, readQualifier } from './qualifiers';
+import type { PersonMatch, Qualifier, Span } from './types';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Separators between a name and its role: a colon, a dash between spaces, a tab, or a gap of 3+ spaces (a column). */
+const SEP = /^(?:[ \t]*:[ \t]*|[ \t]+[-–—][ \t]+|[ \t]*,[ \t]*|\t[ \t]*|[ ]{3,})/;
+const BODY_END = /\b(?:council|borough|authority|mbc|dc|cc|bc|union|trust|university|college|police|constabulary|county|district|parish|ward|board|opcc|wmp)\.?$/i;
+/** Where the name cannot go on: a bracket, an @handle, a colon, a dash, a comma, a column gap. */
+const NAME_STOP = /[([@:,;]|[ \t][-–—][ \t]|\t|[ ]{3}/;
+
+function trimSpan(text: string, a: number, b: number): Span {
+  while (a < b && /\s/.test(text[a])) a++;
+  while (b > a && /[\s.;,]/.test(text[b - 1])) b--;
+  return { start: a, end: b };
+}
+
+/** Words that make a capitalised run a title or a heading, never a name (`APOLOGIES FOR ABSENCE AND …`). */
+const NOT_IN_NAME = /^(?:and|of|for|the|to|in|on|with|from|at|by|or|minutes|apologies|present|item|items|meeting|report|public|members?|observers?|officer|director|executive|manager|secretary|clerk|chair|chairman|treasurer|council|committee|board|governors?|headteacher|coordinator|administrator|engineer|attorney)$/i;
+
+/** The words of a name written with underscores (`Amara_Quist`) read as a name. */
+function nameLike(written: string, nicks = false): boolean {
+  const spaced = written.replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
+  // a chat nickname (`gkerr`) is a name only where the caller knows it is a scribed attendance list
+  if (nicks && /^[a-z][\w-]{1,24}$/.test(written)) return true;
+  if (!looksLikeName(spaced)) return false;
+  const words = stripTitles(spaced).split(' ');
+  return !words.some((w) => NOT_IN_NAME.test(w));
+}
+
+export interface ReadOptions {
+  /** Accept a lower-case chat nickname as a name (scribed minutes' `Present` list). */
+  readonly nicks?: boolean;
+}
+
+/**
+ * Reads one person from `text[a, b)`: a name first, then any of initials, role, org, handle,
+ * category and qualifiers in the usual orders. Undefined when the text does not start with a name.
+ */
+export function readPerson(text: string, a = 0, b = text.length, options: ReadOptions = {}): PersonMatch | undefined {
+  try {
+    return read(text, a, b, options);
+  } catch {
+    return undefined;
+  }
+}
+
+function read(text: string, a: number, b: number, options: ReadOptions): PersonMatch | undefined {
+  const whole = trimSpan(text, a, b);
+  if (whole.end <= whole.start) return undefined;
+  const seg = text.slice(whole.start, whole.end);
+  // the name runs to the first stop; inside it, a run of capitals that are the initials of the
+  // words before it (`Liam Shore LS Deputy …`) or a word in lower case (`TW for late arrival`) ends it
+  const stop = NAME_STOP.exec(seg);
+  let nameEnd = stop ? stop.index : seg.length;
+  // a name is a few words: only the first dozen are looked at, so a long line costs no more than a short one
+  const words = [...seg.slice(0, Math.min(nameEnd, 200)).matchAll(/\S+/g)].slice(0, 12);
+  if (words.length === 12) return undefined;
+  let initials: Span | undefined;
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k][0];
+    const before = seg.slice(0, words[k].index).trim();
+    const parsed = parseName(before);
+    if (/^[A-Z]{2,4}$/.test(w) && parsed && parsed.words.length >= 2 && parsed.initials === w) {
+      initials = { start: whole.start + words[k].index, end: whole.start + words[k].index + w.length };
+      nameEnd = words[k].index;
+      break;
+    }
+    if (/^[a-z]/.test(w) && !/^(?:d[aeiu]|de[nrls]?|van|von|der|bin|al|la|le)$/.test(w)) { nameEnd = words[k].index; break; }
+  }
+  const name = trimSpan(text, whole.start, whole.start + nameEnd);
+  const written = text.slice(name.start, name.end);
+  if (name.end <= name.start || !nameLike(written, options.nicks)) return undefined;
+  if (stripTitles(written).length === 0) return undefined;
+  const p: Mutable<PersonMatch> & { qualifiers: Qualifier[] } = { start: whole.start, end: whole.end, name, qualifiers: [] };
+  if (initials) p.initials = initials;
+  let i = initials ? initials.end : name.end;
+  const end = whole.end;
+  while (i < end) {
+    const rest = text.slice(i, end);
+    const ws = /^\s*/.exec(rest)![0].length;
+    const c = text[i + ws];
+    if (c === '(' || c === '[') {
+      const close = matching(text, i + ws, end);
+      // `Calder Vale Borough Council (Vice-` : the bracket closes on the next line, which the caller joins
+      if (close < 0) { p.unclosed = trimSpan(text, i + ws, end); break; }
+      group(text, p, i + ws + 1, close);
+      i = close + 1;
+      continue;
+    }
+    if (c === '@') {
+      const h = /^@[\w.-]+/.exec(text.slice(i + ws, end));
+      if (h) { p.handle = { start: i + ws + 1, end: i + ws + h[0].length }; i += ws + h[0].length; continue; }
+    }
+    const sep = SEP.exec(rest);
+    const from = i + (sep ? sep[0].length : ws);
+    // free text up to the next bracket: a role, an org, or a qualifier phrase (`Councillor Dhaliwal substituting`)
+    let to = from;
+    while (to < end && text[to] !== '(' && text[to] !== '[' && !(text[to] === ';')) {
+      if (/^(?:\t| {3,}|[ \t]+[-–—][ \t]+)/.test(text.slice(to, end)) && to > from) break;
+      to++;
+    }
+    if (to === from) { i = from + 1; continue; }
+    // words straight after a bare name are prose (`The Chair welcomed …`), unless a qualifier (`TW for late arrival`)
+    if (!sep && !p.initials && !p.role && p.qualifiers.length === 0 && !p.handle && !readQualifier(text.slice(from, to))) return undefined;
+    // `Tobias: draft proposes …`, `Five, including press`: a role starts with a capital
+    if (sep && /^[ \t]*[:,–—-]/.test(sep[0]) && !p.role && /^[a-z]/.test(text.slice(from, to).trim()) && !readQualifier(text.slice(from, to))) return undefined;
+    free(text, p, from, to, sep ? sep[0] : '');
+    i = to;
+  }
+  return p;
+}
+
+/** The index of the bracket closing the one at `open`, or -1. */
+function matching(text: string, open: number, end: number): number {
+  const want = text[open] === '(' ? ')' : ']';
+  let depth = 0;
+  for (let k = open; k < end; k++) {
+    if (text[k] === text[open]) depth++;
+    else if (text[k] === want && --depth === 0) return k;
+  }
+  return -1;
+}
+
+function group(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[] }, a: number, b: number): void {
+  const inner = text.slice(a, b).trim();
+  const parsed = parseName(text.slice(p.name.start, p.name.end).replace(/_/g, ' '));
+  // `[KA]` straight after the name is always initials; `(SF)` only when the letters agree with the name
+  const agrees = parsed !== undefined && parsed.initials.startsWith(inner[0]) && parsed.initials.endsWith(inner.slice(-1));
+  if (!p.initials && /^[A-Z]{1,4}$/.test(inner) && (agrees || (text[a - 1] === '[' && !p.role))) {
+    p.initials = trimSpan(text, a, b);
+    return;
+  }
+  if (!p.category && (p.initials || p.role) && looksLikeCode(inner)) {
+    p.category = trimSpan(text, a, b);
+    return;
+  }
+  // `(Governance Officer, minutes)`, `(President, Students' Union)`, `(TSC, chair)`: each part on its own
+  let k = a;
+  for (const part of text.slice(a, b).split(/[,;]/)) {
+    const s = trimSpan(text, k, k + part.length);
+    k += part.length + 1;
+    if (s.end > s.start) free(text, p, s.start, s.end, ',');
+  }
+}
+
+function free(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[] }, a: number, b: number, sep: string): void {
+  const s = trimSpan(text, a, b);
+  if (s.end <= s.start) return;
+  const t = text.slice(s.start, s.end);
+  const q = readQualifier(t);
+  if (q) {
+    // `(Chair)` is a role as well as a fact: the role a person holds at this meeting
+    if (q.kind === 'chair' && !p.role) p.role = s;
+    p.qualifiers.push({ kind: q.kind, start: s.start, end: s.end, ...(q.value !== undefined ? { value: q.value } : {}) });
+    return;
+  }
+  const column = /^\s+$/.test(sep) && /\t| {3}/.test(sep);
+  if (!p.role && !(column && BODY_END.test(t))) p.role = s;
+  else if (!p.org) p.org = s;
+  else p.qualifiers.push({ kind: 'note', start: s.start, end: s.end });
+}
+
+/**
+ * A line holding one person (or, in two columns, two names): the one-a-line forms of a
+ * people block. Undefined when the line is not a person (a sentence, an item title, `2 Observers`).
+ */
+export function matchPersonLine(line: string, options: ReadOptions = {}): PersonMatch[] | undefined {
+  const p = readPerson(line, 0, line.length, options);
+  if (!p) return undefined;
+  if (p.end < trimSpan(line, 0, line.length).end) return undefined;
+  // a sentence is not a person: `Apologies were received …` never reaches here (its name fails),
+  // but `Ray Ortega Lucille Haney` (two columns of names) does: split it
+  if (!p.role && !p.initials && !p.handle && p.qualifiers.length === 0 && !p.org) {
+    const cols = matchNameColumns(line);
+    if (cols) return cols;
+  }
+  if (p.role && !p.initials && !p.handle && roleIsSentence(line.slice(p.role.start, p.role.end))) return undefined;
+  // `Public: 6`, `Observers – 2`: a count, not a role
+  if (p.role && /^[\d\s.,]+$/.test(line.slice(p.role.start, p.role.end))) return undefined;
+  return [p];
+}
+
+/** A role of more than a dozen words, or ending a sentence with a verb, is prose, not a role. */
+function roleIsSentence(role: string): boolean {
+  return role.split(/\s+/).length > 12 || /\b(?:was|were|is|are|had|has|said|asked|noted|agreed|reported)\b/.test(role);
+}
+
+/**
+ * Names in two columns on one line: `Ray Ortega Lucille Haney`, `Ray Ortega<TAB>Lucille Haney`.
+ * Only two names of two words each, or names separated by a column gap; otherwise declines.
+ */
+export function matchNameColumns(line: string): PersonMatch[] | undefined {
+  const cols = [...line.matchAll(/\S+(?:[ ]\S+)*/g)].filter((m) => m[0].trim().length > 0);
+  const gapSplit = line.split(/\t+| {2,}/).filter((c) => c.trim().length > 0);
+  const out: PersonMatch[] = [];
+  if (gapSplit.length >= 2) {
+    let at = 0;
+    for (const c of gapSplit) {
+      const start = line.indexOf(c, at);
+      at = start + c.length;
+      const s = trimSpan(line, start, at);
+      if (!nameLike(line.slice(s.start, s.end))) return undefined;
+      out.push({ start: s.start, end: s.end, name: s, qualifiers: [] });
+    }
+    return out;
+  }
+  if (cols.length !== 1) return undefined;
+  const words = [...line.matchAll(/\S+/g)];
+  if (words.length !== 4 || !words.every((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w[0]))) return undefined;
+  if (stripTitles(line.trim()) !== line.trim()) return undefined;
+  for (const k of [0, 2]) {
+    const s = { start: words[k].index, end: words[k + 1].index + words[k + 1][0].length };
+    out.push({ start: s.start, end: s.end, name: s, qualifiers: [] });
+  }
+  return out;
+}
+
+/**
+ * A Markdown bullet holding a person: `* Name @handle (TSC)`, `- [x] Name, Affiliation`.
+ * Offsets are within the line. Undefined when the bullet is not a person.
+ */
+export function matchPersonBullet(line: string): PersonMatch | undefined {
+  const m = /^\s*(?:[*+-]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/.exec(line);
+  if (!m) return undefined;
+  const p = readPerson(line, m[0].length);
+  if (!p) return undefined;
+  if (p.role && !p.handle && roleIsSentence(line.slice(p.role.start, p.role.end))) return undefined;
+  return p;
+}

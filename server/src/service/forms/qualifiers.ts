@@ -1,0 +1,52 @@
+/**
+ * Qualifiers: what a clerk writes beside a name that is a fact about the attendance, not part of
+ * the name or the role: `(substitute)`, `(from item 4)`, `(item 118 only)`, `(by phone)`,
+ * `arrived 7.45pm`, `(part meeting)`, `(to PC24/066)`, `[last_20_minutes]`, `(excused)`.
+ */
+import type { QualifierKind } from './types';
+
+export interface QualifierReading { readonly kind: QualifierKind; readonly value?: string }
+
+const REF = String.raw`[A-Z]{0,4}\d[\w./()–-]*`;
+const TIME = String.raw`\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?`;
+
+const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
+  [/^(?:the\s+)?(?:vice[- ]?|deputy\s+)?chair(?:man|woman|person)?$/i, 'chair'],
+  [/^(?:substitute|substituting|deputy|deputising|attended|attending|representing)(?:\s+for\s+(.+))?$/i, 'substitute'],
+  [/^(.+?)\s+(?:substituting|deputising|attended as substitute)$/i, 'substitutedBy'],
+  [/^(?:represented\s+by|substituted\s+by|deputised\s+by|substitute:?)\s+(.+)$/i, 'substitutedBy'],
+  [new RegExp(`^for\\s+((?:[A-Z]{2,4})|(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\\.?\\s+)?[A-Z][\\w'’-]+)$`), 'substitute'],
+  [new RegExp(`^(?:from|joined(?:\\s+at)?|present\\s+from)\\s+(?:(?:item|minute|min)s?\\.?\\s+)?(${REF}|${TIME})$`, 'i'), 'from'],
+  [new RegExp(`^(?:to|until|till|left\\s+after|present\\s+until)\\s+(?:(?:item|minute|min)s?\\.?\\s+)?(${REF})$`, 'i'), 'until'],
+  [new RegExp(`^(?:for\\s+)?(?:item|minute|min)s?\\.?\\s+(${REF}(?:\\s*(?:[–-]|to|and|&)\\s*${REF})*)(?:\\s+only)?$`, 'i'), 'only'],
+  [/^(.+?)\s+only$/i, 'only'],
+  [new RegExp(`^arrived(?:\\s+at)?\\s+(${TIME}|(?:item|minute)\\s+${REF})$`, 'i'), 'arrived'],
+  [new RegExp(`^(?:left|departed)(?:\\s+(?:the\\s+meeting\\s+)?at)?\\s+(${TIME}|(?:item|minute)\\s+${REF})$`, 'i'), 'left'],
+  [/^(?:part(?:\s+(?:of\s+)?(?:the\s+)?meeting)?|part-time|partial|last[_ ](\d+)[_ ]minutes|first[_ ](\d+)[_ ]minutes|for late arrival|late)$/i, 'part'],
+  [/^(?:by\s+(?:phone|telephone|video(?:\s+link)?|zoom|teams|skype)|remote(?:ly)?|virtual(?:ly)?|online|via\s+\w+|irc[_ ]only|phone|dial[- ]in)$/i, 'remote'],
+  [/^(?:excused|unexcused|unexplained|no apologies(?: received)?)$/i, 'excused'],
+  [/^(?:absence\s+)?not\s+consented$/i, 'notConsented'],
+  [/^(?:absence\s+)?consented$/i, 'consented'],
+  [/^(?:minutes|note[- ]?taker|notes|minute[- ]taker|taking minutes|scribe|clerk,?\s+minutes)$/i, 'minutes'],
+  [/^(?:observer|observing|non-voting)$/i, 'observer'],
+  [/^guest$/i, 'guest'],
+  [/^(?:work|family|personal|prior|other|holiday|annual leave|leave|illness|ill|unwell|sick|sickness|medical|bereavement|caring)\b.{0,40}$/i, 'note'],
+];
+
+/** Reads one qualifier (`from item 4`, `by phone`); undefined when the text is not one (a role, an org). */
+export function readQualifier(text: string): QualifierReading | undefined {
+  const t = text.trim().replace(/[.;,]+$/, '');
+  if (t.length === 0 || t.length > 60) return undefined;
+  for (const [re, kind] of RULES) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const value = m.slice(1).find((g) => g !== undefined);
+    return value !== undefined ? { kind, value: value.trim() } : { kind };
+  }
+  return undefined;
+}
+
+/** Membership category codes in brackets: `FG`, `CoG`, `LAG`, `HT`. Two to five letters, a capital first, mostly capitals. */
+export function looksLikeCode(text: string): boolean {
+  return /^[A-Z][A-Za-z]{1,4}$/.test(text) && (text.match(/[A-Z]/g) ?? []).length >= 2;
+}

@@ -1,0 +1,339 @@
+/**
+ * The attendance forms of other boards' minutes (service/forms), one table of cases a form, each
+ * read as a clerk reads it; names are invented, and lines of the layouts fixtures are read as written.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import {
+  matchPersonLine, matchPersonBullet, matchInlineList, matchApologiesProse, matchAbsenceProse, matchSubstitution,
+  matchFlattenedTable, matchBlockHeading, matchNameColumns, matchPeopleBlock, type BlockOptions, matchLegend, readQualifier, type PersonMatch,
+} from '../../server/out/service/forms/index';
+import { parse, resolveMention } from '../../server/out/service/index';
+import { findings } from '../support/util';
+import type { Meeting, Person } from '../../server/out/service/model';
+
+const LAYOUTS = path.join(__dirname, '..', '..', 'test', 'fixtures', 'layouts');
+const layout = (name: string): string[] => readFileSync(path.join(LAYOUTS, name), 'utf8').split(/\r?\n/);
+
+/** A person as a clerk would describe them: `name | role | initials | …`, only the parts that are there. */
+function describe(text: string, p: PersonMatch): string {
+  const at = (s?: { start: number; end: number }): string => (s ? text.slice(s.start, s.end) : '');
+  const parts = [at(p.name)];
+  if (p.role) parts.push(`role=${at(p.role)}`);
+  if (p.org) parts.push(`org=${at(p.org)}`);
+  if (p.initials) parts.push(`initials=${at(p.initials)}`);
+  if (p.handle) parts.push(`@${at(p.handle)}`);
+  if (p.category) parts.push(`category=${at(p.category)}`);
+  for (const q of p.qualifiers) parts.push(`${q.kind}${q.value ? `=${q.value}` : ''}`);
+  return parts.join(' | ');
+}
+
+test('one person a line: Name : Role, Name – Role, Name (INIT) Role, Name [INIT] Role (category), Name INIT Role, two columns', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Petra Vance : Head of Libraries', ['Petra Vance | role=Head of Libraries']],
+    ['Osman Reddy\t:\tChief Finance Officer, OPCC', ['Osman Reddy | role=Chief Finance Officer, OPCC']],
+    ['Lena Marchetti – Director of Housing', ['Lena Marchetti | role=Director of Housing']],
+    ['   Jo Brandt – Governance Officer (minutes)', ['Jo Brandt | role=Governance Officer | minutes']],
+    ['Abel Norris (AN) Company Secretary', ['Abel Norris | role=Company Secretary | initials=AN']],
+    ['Mrs Q Farrow [QF] Vice Chair (CoG)', ['Mrs Q Farrow | role=Vice Chair | initials=QF | category=CoG | chair']],
+    ['Mr D Oyelowo [DO] Clerk to Governors', ['Mr D Oyelowo | role=Clerk to Governors | initials=DO']],
+    ['Mr E Platt [EP] Deputy Head (item 6 only)', ['Mr E Platt | role=Deputy Head | initials=EP | only=6']],
+    ['Tess Whalley TW Director of Nursing', ['Tess Whalley | role=Director of Nursing | initials=TW']],
+    ['Ivo Stern, Chief Operating Officer (IS)', ['Ivo Stern | role=Chief Operating Officer | initials=IS']],
+    ['Mayor Gemma Ruskin (Chair)', ['Mayor Gemma Ruskin | role=Chair | chair']],
+    ['   Councillor Ada Penhallow               Northmoor Borough Council', ['Councillor Ada Penhallow | org=Northmoor Borough Council']],
+    ['   Councillor Bryn Tolley                 Westfold District Council (substitute)', ['Councillor Bryn Tolley | org=Westfold District Council | substitute']],
+    ['   Councillor Cy Aldous (Westfold DC) – Councillor Tolley substituting', ['Councillor Cy Aldous | role=Westfold DC | substitutedBy=Councillor Tolley']],
+    ['Marta Quill (Head of Audit, Northmoor Council)', ['Marta Quill | role=Head of Audit | org=Northmoor Council']],
+    ['Flora Dunmore Kasim Ahl', ['Flora Dunmore', 'Kasim Ahl']],
+    // from the layouts, as written
+    ['   Councillor Peter Lowther-Bain            Calder Vale Borough Council (Vice-', ['Councillor Peter Lowther-Bain | org=Calder Vale Borough Council']],
+    ['Mrs F Orme [FO] School Business Manager (items 1–8)', ['Mrs F Orme | role=School Business Manager | initials=FO | only=1–8']],
+    ['Owen Pratt – City Administrator', ['Owen Pratt | role=City Administrator']],
+    ['Ray Ortega Lucille Haney', ['Ray Ortega', 'Lucille Haney']],
+  ];
+  for (const [line, want] of cases) assert.deepEqual(matchPersonLine(line)?.map((p) => describe(line, p)), want, line);
+  // `Name<TAB>Role` and two names in tab-separated columns look alike: a caller in a names-only block asks for columns
+  const tabbed = 'Flora Dunmore\tKasim Ahl';
+  assert.deepEqual(matchNameColumns(tabbed)?.map((p) => describe(tabbed, p)), ['Flora Dunmore', 'Kasim Ahl']);
+  assert.equal(matchNameColumns('Flora Dunmore\tHead of Finance and Resources'), undefined);
+  // a bracket left open is kept, for the parser to join with the next line
+  const open = '   Councillor Peter Lowther-Bain            Calder Vale Borough Council (Vice-';
+  const m = matchPersonLine(open)![0];
+  assert.equal(open.slice(m.unclosed!.start, m.unclosed!.end), '(Vice-');
+});
+
+test('one person a line declines what is not a person: sentences, item titles, counts', () => {
+  for (const line of [
+    '2 Observers', 'Public: 6', 'Observers – 3', 'APOLOGIES FOR ABSENCE AND SUBSTITUTIONS', 'DECLARATIONS OF INTEREST',
+    'The Chair welcomed everyone to the meeting.', 'Apologies were received from Cllr L Whitty (work commitment).',
+    'Five observers, including press', 'Minute 46 (Durnford Interchange)', '41.     APOLOGIES FOR ABSENCE', 'Tobias: draft proposes one LTS line',
+    'Plus, one webcaster and four observers.', '',
+  ]) assert.equal(matchPersonLine(line), undefined, line);
+});
+
+test('inline lists: Present: Councillors A (Chair), B and C; Cllr … (Chairman), Cllr …; several to a line; the university paragraph', () => {
+  const cases: Array<[string, string | undefined, string[], string[]?]> = [
+    ['Present: Councillors Amos (Chair), Baker and Carter', 'present', ['Amos | role=Chair | chair', 'Baker', 'Carter']],
+    ['Cllr P Haskins (Chairman), Cllr J Abbott, Cllr S Lee and Cllr N Orme', undefined, ['Cllr P Haskins | role=Chairman | chair', 'Cllr J Abbott', 'Cllr S Lee', 'Cllr N Orme']],
+    ['In attendance: Mrs V Lark (Clerk & RFO); Borough Cllr T Ames (to PC25/012); PCSO R Dunn (to PC25/013); three members of the public.', 'inAttendance',
+      ['Mrs V Lark | role=Clerk & RFO', 'Borough Cllr T Ames | until=PC25/012', 'PCSO R Dunn | until=PC25/013'], ['three members of the public']],
+    ['Mrs A Bello [AB] Chair (FG); Mr C Dyer [CD] Headteacher (HT); Rev. E Finch [EF] (FG)', undefined,
+      ['Mrs A Bello | role=Chair | initials=AB | category=FG | chair', 'Mr C Dyer | role=Headteacher | initials=CD | category=HT', 'Rev. E Finch | initials=EF | category=FG']],
+    ['Present: Nia Holt (NH) (Chair); Omar Pike (OP) (minutes); Rhea Sato (RS) (by phone); Uma Vos (UV) (from item 4)', 'present',
+      ['Nia Holt | role=Chair | initials=NH | chair', 'Omar Pike | initials=OP | minutes', 'Rhea Sato | initials=RS | remote', 'Uma Vos | initials=UV | from=4']],
+    ['Present: Dame Iris Vale (Chair), Professor Jon Wex (Vice-Chancellor), Kit Yates [from minute 3101], Lou Zane (President, Students\' Union) [until minute 3106] and Dr May Abbot.', 'present',
+      ['Dame Iris Vale | role=Chair | chair', 'Professor Jon Wex | role=Vice-Chancellor', 'Kit Yates | from=3101', 'Lou Zane | role=President | org=Students\' Union | until=3106', 'Dr May Abbot']],
+    ['In attendance: Ned Orr (Director of Estates) [minutes 3102–3104], Pia Quin (Governance Officer, minutes).', 'inAttendance',
+      ['Ned Orr | role=Director of Estates | only=3102–3104', 'Pia Quin | role=Governance Officer | minutes']],
+    ['Present: Mayor Lindqvist, Council Members Ortega, Haney, Baptiste and Ruiz.', 'present', ['Mayor Lindqvist', 'Ortega', 'Haney', 'Baptiste', 'Ruiz']],
+    ['Absent: Council Member Kowalczyk (excused).', 'absent', ['Council Member Kowalczyk | excused']],
+    ['Regrets: Hannah_Obi, Pieter_de_Wit', 'apologies', ['Hannah_Obi', 'Pieter_de_Wit']],
+    ['Apologies: Graham Selby (GS); TW for late arrival', 'apologies', ['Graham Selby | initials=GS', 'TW | part']],
+    ['Mayor: Annika Lindqvist', 'present', ['Annika Lindqvist']],
+  ];
+  for (const [line, kind, want, others] of cases) {
+    const m = matchInlineList(line);
+    assert.ok(m, line);
+    assert.equal(m.kind, kind, line);
+    assert.deepEqual(m.people.map((p) => describe(line, p)), want, line);
+    assert.deepEqual(m.others.map((s) => line.slice(s.start, s.end)), others ?? [], line);
+  }
+  assert.equal(matchInlineList('Mayor: Annika Lindqvist')!.role, 'Mayor');
+  // scribed minutes: nicknames only where the caller says the list is a scribed attendance list
+  const scribed = 'Amara_Quist, Chen_Wei, Yusuf_Demir[IRC_only], gkerr[last_20_minutes]';
+  assert.deepEqual(matchInlineList(scribed, 0, scribed.length, { nicks: true })!.people.map((p) => describe(scribed, p)),
+    ['Amara_Quist', 'Chen_Wei', 'Yusuf_Demir | remote', 'gkerr | part=20']);
+});
+
+test('inline lists decline sentences, item titles and counts', () => {
+  for (const line of [
+    'Present: the meeting was quorate and the Chair opened it.', 'Apologies and the substitution were noted as set out above.',
+    'Public: 6', '2 Observers', 'The Committee reviewed the action log and noted progress.', 'Ruth said yes', 'Minutes of the meeting held on 14 May 2024',
+    'Motion by Haney, second by Ortega, to approve the agenda.',
+  ]) assert.equal(matchInlineList(line), undefined, line);
+});
+
+test('apologies and absences in prose; consented or not; substitutes and deputies', () => {
+  const cases: Array<[string, Array<[string, string[]]>]> = [
+    ['Apologies were received from Cllr L Whitty (work commitment). RESOLVED to accept the apologies.', [['apologies', ['Cllr L Whitty | note']]]],
+    ['Apologies for absence were received from Cllr Wren and Cllr Poole.', [['apologies', ['Cllr Wren', 'Cllr Poole']]]],
+    ['Apologies for absence were received from Councillor D. Ferris (Ledwell District Council) and Mrs A. Nwachukwu (independent co-opted member).',
+      [['apologies', ['Councillor D. Ferris | role=Ledwell District Council', 'Mrs A. Nwachukwu | role=independent co-opted member']]]],
+    ['\tApologies were received from Mr A Quayle [AQ] (CoG) – work commitment – CONSENTED.', [['apologies', ['Mr A Quayle | initials=AQ | category=CoG | note | consented']]]],
+    ['\tNo apologies were received from Mrs B Castellanos [BC] (PG) – absence not consented.', [['absent', ['Mrs B Castellanos | initials=BC | category=PG | notConsented']]]],
+    ['Apologies were noted as above; LS attended for DP.', []],
+    ['The Board sent its apologies to the family.', []],
+  ];
+  for (const [text, want] of cases) {
+    assert.deepEqual(matchApologiesProse(text).map((m) => [m.kind, m.people.map((p) => describe(text, p))]), want, text);
+  }
+  const absent = 'RESOLVED to accept the apologies. Cllr G Barraclough was absent; no apologies had been received.';
+  assert.deepEqual(matchAbsenceProse(absent).map((m) => m.people.map((p) => describe(absent, p))), [['Cllr G Barraclough']]);
+  assert.deepEqual(matchAbsenceProse('The report was absent from the pack.'), []);
+  const subs: Array<[string, string[][]]> = [
+    ['Councillor H. Rowe attended as substitute for Councillor Ferris.', [['Councillor H. Rowe', 'Councillor Ferris']]],
+    ['Apologies were noted as above; LS attended for DP. The meeting was quorate.', [['LS', 'DP']]],
+    ['Cllr Mbeki was represented by Cllr Tran.', [['Cllr Tran', 'Cllr Mbeki']]],
+    ['The Panel attended to the budget.', []],
+  ];
+  for (const [text, want] of subs) {
+    assert.deepEqual(matchSubstitution(text).map((s) => [text.slice(s.substitute.start, s.substitute.end), text.slice(s.for.start, s.for.end)]), want, text);
+  }
+});
+
+test('qualifiers are facts, not name or role', () => {
+  const cases: Array<[string, string | undefined, string?]> = [
+    ['Chair', 'chair'], ['Vice-Chair', 'chair'], ['Chairman', 'chair'], ['substitute', 'substitute'], ['substitute for Cllr Ames', 'substitute', 'Cllr Ames'],
+    ['for DP', 'substitute', 'DP'], ['represented by Cllr Tran', 'substitutedBy', 'Cllr Tran'],
+    ['from item 4', 'from', '4'], ['from minute 2251', 'from', '2251'], ['until minute 2256', 'until', '2256'], ['to PC24/066', 'until', 'PC24/066'],
+    ['item 118 only', 'only', '118'], ['items 1–8', 'only', '1–8'], ['by phone', 'remote'], ['IRC_only', 'remote'], ['arrived 7.45pm', 'arrived', '7.45pm'],
+    ['left at 8.30pm', 'left', '8.30pm'], ['part meeting', 'part'], ['last_20_minutes', 'part', '20'], ['excused', 'excused'], ['CONSENTED', 'consented'],
+    ['absence not consented', 'notConsented'], ['minutes', 'minutes'], ['observer', 'observer'], ['guest', 'guest'], ['work commitment', 'note'],
+    ['Head of Audit', undefined], ['Ashby MBC', undefined], ['TSC', undefined], ['Students\' Union', undefined],
+  ];
+  for (const [text, kind, value] of cases) {
+    const q = readQualifier(text);
+    assert.equal(q?.kind, kind, text);
+    if (value !== undefined) assert.equal(q?.value, value, text);
+  }
+});
+
+test('governor category codes with their legend', () => {
+  const cases: Array<[string, string[][] | undefined]> = [
+    ['(FG) Foundation Governor; (CoG) Co-opted Governor; (PG) Parent Governor;', [['FG', 'Foundation Governor'], ['CoG', 'Co-opted Governor'], ['PG', 'Parent Governor']]],
+    ['FG = Foundation Governor', [['FG', 'Foundation Governor']]],
+    ['LAG – Local Authority Governor; HT – Headteacher', [['LAG', 'Local Authority Governor'], ['HT', 'Headteacher']]],
+    ['Richard Agar : Superintendent', undefined],
+    ['The Board NOTED the report.', undefined],
+  ];
+  for (const [line, want] of cases) assert.deepEqual(matchLegend(line)?.map((e) => [line.slice(e.code.start, e.code.end), line.slice(e.meaning.start, e.meaning.end)]), want, line);
+});
+
+test('Markdown bullets with @handles, (TSC), (observer), (guest, …)', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['* Mirela Kovač @mkovac (TSC, chair)', 'Mirela Kovač | role=TSC | @mkovac | chair'],
+    ['* Tobias Rendl @tobi-r (TSC)', 'Tobias Rendl | role=TSC | @tobi-r'],
+    ['- Priyanka Menon @pmenon (observer)', 'Priyanka Menon | @pmenon | observer'],
+    ['* Jonas Feld @jfeld (guest, release team)', 'Jonas Feld | role=release team | @jfeld | guest'],
+    ['- [x] Ama Ofori, Northwind Labs', 'Ama Ofori | role=Northwind Labs'],
+    ['* 4.2.0 released on 2026-01-08; 4.2.1 planned for next week', undefined],
+    ['* Tobias: draft proposes one LTS line every 6 months', undefined],
+    ['* **Recording**: https://video.example.org/tsc', undefined],
+    ['Mirela Kovač @mkovac (TSC)', undefined],
+  ];
+  for (const [line, want] of cases) {
+    const p = matchPersonBullet(line);
+    assert.equal(p ? describe(line, p) : undefined, want, line);
+  }
+});
+
+test('a flattened table (names, then roles wrapping over lines, then initials) is paired by position', () => {
+  const doc = layout('04-nhs-trust-board.txt');
+  const read = (from: number): string[][] | undefined => {
+    const lines = doc.slice(from);
+    const t = matchFlattenedTable(lines);
+    return t?.people.map((p) => [lines[p.name.line].slice(p.name.start, p.name.end), p.role.map((r) => lines[r.line].slice(r.start, r.end)).join(' '),
+      p.initials ? lines[p.initials.line].slice(p.initials.start, p.initials.end) : '', ...p.qualifiers.map((q) => `${q.kind}=${q.value ?? ''}`)]);
+  };
+  const present = doc.indexOf('Present:') + 1;
+  assert.deepEqual(read(present), [
+    ['Margaret Oduya', 'Chair', 'MO'], ['Dr Stephen Kinsella', 'Chief Executive', 'SK'], ['Priya Raman', 'Chief Finance Officer', 'PR'],
+    ['Colin Hartwell', 'Non-Executive Director', 'CH'], ['Dr Aoife Brennan', 'Medical Director', 'AB'], ['Rachel Kettering', 'Chief Nurse', 'RK'],
+    ['Olu Adebayo', 'Non-Executive Director / Senior Independent Director', 'OA'], ['Sarah Linklater', 'Non-Executive Director', 'SL'],
+  ]);
+  const attending = doc.indexOf('In attendance:') + 1;
+  assert.deepEqual(read(attending), [
+    ['Liam Shore', 'Deputy Chief Operating Officer', 'LS', 'substitute=DP'], ['Tom Vickery', 'Director of Corporate Affairs / Company Secretary', 'TV'],
+    ['Hannah Grewal', 'Associate Director of Patient Experience', 'HG', 'only=118'], ['Joanne Fitch', 'Corporate Governance Officer', 'JF', 'minutes='],
+  ]);
+  // invented, in the same shape, with no initials column
+  const t = matchFlattenedTable(['Nadia Fenwick', 'Owen Garrow', 'Chair', 'Director of', 'Public Health']);
+  assert.equal(t?.people.length, 2);
+  // declines: one name; initials that do not pair; a list of sentences
+  assert.equal(matchFlattenedTable(['Nadia Fenwick', 'Chair', '(NF)']), undefined);
+  assert.equal(matchFlattenedTable(['Nadia Fenwick', 'Owen Garrow', 'Chair', 'Treasurer', '(NF)']), undefined);
+  assert.equal(matchFlattenedTable(['The Board met.', 'It noted the report.']), undefined);
+});
+
+test('people block headings of every family; Chair and Scribe only where the caller allows one-person headings', () => {
+  const cases: Array<[string, string | undefined, string?]> = [
+    ['Present:', 'present'], ['   Present', 'present'], ['Members present:', 'present'], ['Governors present:', 'present'], ['Council Members:', 'present'],
+    ['Regrets', 'apologies'], ['## Apologies', 'apologies'], ['**Apologies**', 'apologies'], ['Absent:', 'absent'], ['Also present:', 'inAttendance'],
+    ['Officers:', 'inAttendance'], ['Officers in attendance:', 'inAttendance'], ['Secretariat', 'inAttendance'], ['City Staff:', 'inAttendance'],
+    ['   Scribe', 'inAttendance', 'Scribe'], ['Chair', 'present', 'Chair'],
+    ['Present: Cllr A Fairlie', undefined], ['APOLOGIES FOR ABSENCE AND SUBSTITUTIONS', undefined], ['2 Observers', undefined],
+  ];
+  for (const [line, kind, role] of cases) {
+    const h = matchBlockHeading(line, true);
+    assert.equal(h?.kind, kind, line);
+    assert.equal(h?.role, role, line);
+  }
+  assert.equal(matchBlockHeading('Chair'), undefined, 'a role alone on a line (a flattened table) is no heading unless the caller allows it');
+});
+
+test('the new headings open people blocks in the parser, and Absent is its own list', () => {
+  const m = parse('# Board\nDate: 01/02/2024\n\nPresent:\nNia Holt : Chair\n\nAbsent:\nOmar Pike : Treasurer\n\nRegrets:\nRhea Sato : Trustee\n\n001/24 Apologies\nNone.\n').meeting!;
+  assert.deepEqual(m.people.map((b) => [b.kind, b.people.map((p) => p.name.display)]), [['present', ['Nia Holt']], ['absent', ['Omar Pike']], ['apologies', ['Rhea Sato']]]);
+});
+
+test('a person listed as Absent and as Present is found, as with Apologies; Absent is not attending', () => {
+  const text = '# Board\nDate: 01/02/2024\n\nPresent:\nNia Holt : Chair\nOmar Pike : Treasurer\n\nAbsent:\nOmar Pike : Treasurer\n\n001/24 Apologies\nNone.\n';
+  const found = findings(text, 'present-and-absent');
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /listed in Absent and also as present/);
+});
+
+function person(name: string, extra: Partial<Person> = {}): Person {
+  const words = name.split(' ');
+  const r = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  return {
+    block: 'present', name: { words, display: name, surname: words[words.length - 1], initials: words.map((w) => w[0]).join('') },
+    written: name, range: r, nameRange: r, form: 'colon', looseColon: false, ...extra,
+  } as Person;
+}
+
+test('every way a person is later named resolves to them: initials, surname, Cllr Surname, Council Member Surname, first name, @handle, the Chair', () => {
+  const kovac = person('Mirela Kovac', { handle: 'mkovac', role: 'Chair' });
+  const rendl = person('Tobias Rendl', { handle: 'tobi-r', role: 'TSC' });
+  const sallis = person('Rory Sallis', { initials: 'RS' });
+  const haney = person('Lucille Haney');
+  const quist = person('Amara Quist');
+  const meeting = { people: [{ kind: 'present', people: [kovac, rendl, sallis, haney, quist] }] } as unknown as Meeting;
+  const cases: Array<[string, Person | undefined]> = [
+    ['@mkovac', kovac], ['@tobi-r', rendl], ['RS', sallis], ['Sallis', sallis], ['Cllr Sallis', sallis], ['Council Member Haney', haney],
+    ['Amara', quist], ['Tobias', rendl], ['the Chair', kovac], ['the Chairman', kovac], ['Amara_Quist', quist], ['Mirela Kovac', kovac],
+  ];
+  for (const [text, who] of cases) {
+    const r = resolveMention(text, meeting);
+    assert.equal('person' in r ? r.person : undefined, who, text);
+  }
+  assert.equal(resolveMention('@nobody', meeting).kind, 'unknown');
+});
+
+test('no matcher throws, and every span lies inside the text, on hostile input', () => {
+  const inputs = ['', '(', '[', '((((', 'A (B [C (D', '@', ':', ' – ', '\t\t', 'Present:', 'Apologies were received from', 'x'.repeat(5000), '(a, '.repeat(2000), 'Cllr '.repeat(2000)];
+  for (const t of inputs) {
+    for (const m of [matchPersonLine(t) ?? [], [matchPersonBullet(t)], [matchInlineList(t)], matchApologiesProse(t), matchAbsenceProse(t)].flat()) {
+      if (!m) continue;
+      const spans = JSON.stringify(m).match(/"start":\d+,"end":\d+/g) ?? [];
+      for (const s of spans) {
+        const [a, b] = s.match(/\d+/g)!.map(Number);
+        assert.ok(a >= 0 && b <= t.length && a <= b, `${s} in ${t.slice(0, 20)}`);
+      }
+    }
+    matchSubstitution(t);
+    matchLegend(t);
+    matchFlattenedTable(t.split(/\(/));
+  }
+  // long hostile lines take linear time (a quadratic matcher takes minutes here)
+  const n = 100000;
+  for (const t of [`Cllr ${'Ab '.repeat(n / 3)}`, `${'a b '.repeat(n / 4)}was absent`, `Apologies were received from ${'Cllr A, '.repeat(n / 8)}`, `${'Ab '.repeat(n / 3)}attended for Cd`,
+    `Present: ${'Ab (Cd, '.repeat(n / 8)}`, `${'(AB) Ab; '.repeat(n / 9)}`, `${'Ab, '.repeat(n / 4)}`]) {
+    const started = Date.now();
+    matchPersonLine(t); matchInlineList(t); matchApologiesProse(t); matchAbsenceProse(t); matchSubstitution(t); matchLegend(t); matchPersonBullet(`* ${t}`);
+    assert.ok(Date.now() - started < 5000, `${t.slice(0, 30)}… took ${Date.now() - started} ms`);
+  }
+});
+
+test('the run of lines under a people heading, in each layout family, read as a clerk reads it', () => {
+  const cases: Array<[string, string, BlockOptions, string, string[]]> = [
+    ['01-council-committee-pdf.txt', '   Present:', {}, 'lines', [
+      'Mayor Dana Whitcombe | role=Chair | chair', 'Councillor Rukhsana Okafor | org=Ashby Metropolitan Borough Council', 'Councillor Glyn Treharne | org=Brackenfield Council',
+      'Councillor Peter Lowther-Bain | org=Calder Vale Borough Council + Chair)', 'Councillor Siobhan Mulcahy | org=Durnford City Council',
+      'Councillor Amrit Dhaliwal | org=Ashby Metropolitan Borough Council + substitute']],
+    ['01-council-committee-pdf.txt', '   Officers in attendance:', {}, 'lines', ['Fiona Caddick | role=Director of Transport', 'Marcus Oyelaran | role=Head of Bus Reform',
+      'Helen Strachan | role=Monitoring Officer', 'Jamie Fothergill | role=Governance Officer | minutes']],
+    ['01-council-committee-pdf.txt', '   Apologies:', {}, 'lines', ['Councillor Tom Keswick | role=Ashby MBC | substitutedBy=Councillor Dhaliwal']],
+    ['05-school-governing-board.txt', 'Governors present:', {}, 'list', [
+      'Mrs K Adeyemi | role=Chair | initials=KA | category=FG | chair', 'Mr T Ruddock | role=Headteacher | initials=TR | category=HT', 'Rev. S Ellery | initials=SE | category=FG',
+      'Mr P Gwynne | role=Vice Chair | initials=PG | category=CoG | chair', 'Ms L Bramwell | initials=LB | category=PG', 'Dr N Sato | initials=NS | category=PG',
+      'Mrs D Akinola | initials=DA | category=SG', 'Mr R Hutchins | initials=RH | category=LAG']],
+    ['08-us-city-council.txt', 'Council Members:', { namesOnly: true }, 'columns', ['Ray Ortega', 'Lucille Haney', 'Marcus Baptiste', 'Dolores Ruiz', 'Stan Kowalczyk']],
+    ['08-us-city-council.txt', 'City Staff:', {}, 'lines', ['Owen Pratt | role=City Administrator', 'Gail Sutter | role=City Attorney', 'Nisha Patel | role=City Engineer',
+      'Brenda Cole | role=Finance Director', 'Teresa Vang | role=City Clerk']],
+    ['09-standards-wg-scribe.txt', '   Present', { nicks: true }, 'list', ['Amara_Quist', 'Benedikt_Hofer', 'Chen_Wei', 'Deepa_Raghunathan', 'Luis_Echeverria',
+      'Marit_Solberg', 'Yusuf_Demir | remote', 'gkerr | part=20']],
+    ['09-standards-wg-scribe.txt', '   Regrets', {}, 'list', ['Hannah_Obi', 'Pieter_de_Wit']],
+    ['09-standards-wg-scribe.txt', '   Chair', {}, 'lines', ['Marit Solberg']],
+    ['10-oss-steering-markdown.txt', '## Present', {}, 'bullets', ['Mirela Kovač | role=TSC | @mkovac | chair', 'Tobias Rendl | role=TSC | @tobi-r', 'Adaeze Nwosu | role=TSC | @adaeze',
+      'Hiroshi Tanabe | role=TSC | @htanabe', 'Sam Okonjo | role=TSC | @samok', 'Ines Vidal | role=TSC | @ividal', 'Priyanka Menon | @pmenon | observer', 'Jonas Feld | role=release team | @jfeld | guest']],
+  ];
+  for (const [file, heading, options, form, want] of cases) {
+    const doc = layout(file);
+    const lines = doc.slice(doc.indexOf(heading) + 1);
+    const b = matchPeopleBlock(lines, options);
+    assert.ok(b, `${file} ${heading}`);
+    assert.equal(b.form, form, `${file} ${heading}`);
+    assert.deepEqual(b.people.map(({ line, person, more }) => describe(lines[line], person) + more.map((m) => ` + ${m.qualifier?.kind ?? lines[m.line].slice(m.span.start, m.span.end)}`).join('')), want, `${file} ${heading}`);
+  }
+  const nhs = layout('04-nhs-trust-board.txt');
+  const t = matchPeopleBlock(nhs.slice(nhs.indexOf('Present:') + 1));
+  assert.equal(t?.form, 'table');
+  assert.equal(t?.table?.length, 8);
+  // declines: prose under a heading, an item title
+  assert.equal(matchPeopleBlock(['The meeting was quorate.', 'Apologies were noted.']), undefined);
+  assert.equal(matchPeopleBlock(['41.     APOLOGIES FOR ABSENCE AND SUBSTITUTIONS']), undefined);
+});
