@@ -5,7 +5,6 @@
  * statuses. Debris, the meeting's heading and hyphenation are imported by path (debris.ts,
  * meetingHeading.ts, hyphenation.ts).
  */
- */
 export type { Span, Qualifier, QualifierKind, PersonMatch, PeopleListMatch } from './types';
 export { shiftPerson } from './types';
 export { readQualifier, looksLikeCode } from './qualifiers';
@@ -15,7 +14,6 @@ export { matchFlattenedTable, type FlattenedTableMatch, type TablePerson, type L
 export { matchBlockHeading, labelKind, type BlockHeadingMatch } from './headings';
 export { matchLegend, type LegendEntry } from './legend';
 export { matchPeopleBlock, type PeopleBlockMatch, type BlockPerson, type BlockOptions } from './block';
- */
 export { matchActionLine, findActionLines, matchOwnerColumn, matchToAction, matchActionReview } from './actions';
 export type { ActionForm, ActionReview, FormOptions, OwnerColumn, OwnerStatus } from './actions';
 export { findUndertakings } from './undertakings';
