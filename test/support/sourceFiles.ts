@@ -36,9 +36,12 @@ export async function writeDocx(text: string): Promise<Uint8Array> {
 /**
  * The text as the PDF's standard font can draw it (WinAnsi): a real PDF embeds its fonts, a test
  * PDF cannot without a font file, so letters outside it lose their accents (`č` → `c`) and other
- * characters become `?`. Compare the PDF's import with this text.
+ * characters become `?`; and a PDF reader reads a run of spaces between words as one space (it
+ * cannot tell a wide space from two), so runs after a line's first word are one space. Compare the
+ * PDF's import with this text.
  */
 export function pdfDrawable(text: string, encodable: (c: string) => boolean): string {
+  text = text.replace(/(\S) {2,}(?=\S)/g, '$1 ');
   let out = '';
   for (const c of text) {
     if (c === '\n' || c === '\t' || c === '\f' || encodable(c)) { out += c; continue; }
@@ -94,12 +97,13 @@ export function writeHtml(text: string, title = 'Agenda and minutes'): string {
   for (const g of groups(text)) {
     if (g.table) {
       flush();
-      body.push(`<table class="mgTable">${g.lines.map((l) => `<tr>${l.split('\t').map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('\n')}</table>`);
+      body.push(`<table class="mgTable">${g.lines.map((l) => `<tr>${l.split('\t').map((c) => `<td>${esc(c).replace(/ {2,}/g, (m) => '&nbsp;'.repeat(m.length - 1) + ' ')}</td>`).join('')}</tr>`).join('\n')}</table>`);
       continue;
     }
     const l = g.lines[0].replace(/\f/g, '');
     if (l.trim() === '') flush();
-    else para.push(esc(l.trim()));
+    // spaces a reader sees (two after a title) as the page would hold them
+    else para.push(esc(l.trim()).replace(/ {2,}/g, (m) => '&nbsp;'.repeat(m.length - 1) + ' '));
   }
   flush();
   return `<!DOCTYPE html>

@@ -41,8 +41,11 @@ class Lines {
       parts.forEach((p, i) => { if (i > 0) this.end(true); this.line += p; });
       return;
     }
-    let t = s.replace(/[\s\u00a0]+/g, ' ');
+    // collapsed as a browser shows it: a run of spaces and line breaks is one space, while each
+    // non-breaking space is a space of its own (`&nbsp; ` is two, as pages space out columns)
+    let t = s.replace(/[ \t\n\r\f]+/g, ' ');
     if (this.line === '' || /[ \t]$/.test(this.line)) t = t.replace(/^ /, '');
+    t = t.replace(/\u00a0/g, ' ');
     this.line += t;
   }
   /** Ends the line; an empty one only when asked (a `<br>`, an empty Word paragraph). */

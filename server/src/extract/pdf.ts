@@ -45,7 +45,8 @@ function pageLines(pieces: Piece[]): string[] {
     for (const p of row) {
       const gap = p.x - end;
       if (line.trim() !== '' && gap > COLUMN_GAP * p.size) line = line.replace(/ +$/, '') + '\t';
-      else if (line.trim() !== '' && gap > 0.15 * p.size && !/\s$/.test(line) && !/^\s/.test(p.str)) line += ' ';
+      // as many spaces as fill the gap: two spaces after a title stay two
+      else if (line.trim() !== '' && gap > 0.15 * p.size && !/\s$/.test(line) && !/^\s/.test(p.str)) line += ' '.repeat(Math.max(1, Math.round(gap / (SPACE * p.size))));
       line += p.str;
       end = Math.max(end, p.end);
     }
@@ -71,7 +72,8 @@ export async function pdfToText(bytes: Uint8Array, name: string): Promise<string
       const content = await page.getTextContent();
       const pieces: Piece[] = [];
       for (const item of content.items) {
-        if (!('str' in item) || item.str === '') continue;
+        // pdf.js puts a space piece in a gap between two pieces: the gap itself says what it is
+        if (!('str' in item) || item.str.trim() === '') continue;
         const [a, b, , , x, y] = item.transform as number[];
         const size = Math.hypot(a, b) || item.height || 10;
         pieces.push({ str: item.str, x, y, end: x + item.width, size });
