@@ -56,9 +56,11 @@ export async function writePdf(text: string): Promise<{ bytes: Uint8Array; drawn
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   const encodable = (c: string) => { try { font.encodeText(c); return true; } catch { return false; } };
   const drawn = pdfDrawable(text, encodable);
-  const size = 10, lead = 14, margin = 40, perPage = 50, tabStop = 72;
+  // no line is wrapped: the page is as wide as the widest line, and a PDF page is at most 14,400
+  // points wide, so a document with very long lines (a web page's paragraph kept on one line) is set smaller
+  const widest = Math.max(...lines(drawn).map((l) => font.widthOfTextAtSize(l.replace(/[\t\f]/g, '    '), 1)));
+  const size = Math.min(10, Math.floor((13000 / widest) * 100) / 100), lead = size * 1.4, margin = 40, perPage = 50, tabStop = size * 7.2;
   const width = (s: string) => font.widthOfTextAtSize(s, size);
-  // every line laid out first: the page is as wide as the widest line (no line is wrapped)
   const laid = lines(drawn).map((raw) => {
     const feed = raw.startsWith('\f');
     const l = raw.replace(/\f/g, '');
@@ -74,7 +76,8 @@ export async function writePdf(text: string): Promise<{ bytes: Uint8Array; drawn
     });
     return { feed, cells, end: x };
   });
-  const pageWidth = Math.max(595, ...laid.map((l) => l.end + margin));
+  // room on the right: pdf.js measures a line a little wider than pdf-lib, and drops what falls off the page
+  const pageWidth = Math.max(595, ...laid.map((l) => l.end * 1.02 + margin));
   const pageHeight = 2 * margin + perPage * lead;
   let page = pdf.addPage([pageWidth, pageHeight]);
   let row = 0;
