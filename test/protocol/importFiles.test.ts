@@ -19,6 +19,8 @@ before(() => {
   // the bundle from a folder with no node_modules above it, as in the installed extension
   alone = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-import-bundle-'));
   fs.copyFileSync(BUNDLED_SERVER, path.join(alone, 'server.js'));
+  // the readers of Word, PDF and web pages are files of their own beside it, loaded on first use (scripts/bundle.mjs)
+  for (const reader of ['pdf.mjs', 'mammoth.mjs', 'parse5.mjs']) fs.copyFileSync(path.join(path.dirname(BUNDLED_SERVER), reader), path.join(alone, reader));
 });
 after(() => fs.rmSync(alone, { recursive: true, force: true }));
 
