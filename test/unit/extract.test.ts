@@ -9,6 +9,7 @@ import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCe
 import { PDFDocument, PDFHexString, StandardFonts } from 'pdf-lib';
 import { extractText, sourceKind, ExtractError } from '../../server/out/extract/index';
 import { writePdf } from '../support/sourceFiles';
+import { pageLines, type Piece } from '../../server/out/extract/pdf';
 
 const rejects = async (bytes: Uint8Array, name: string, message: RegExp) =>
   assert.rejects(extractText(bytes, name), (e: unknown) => e instanceof ExtractError && message.test((e as Error).message));
@@ -113,4 +114,16 @@ test('text keeps its encoding note: Windows-1252 minutes are read and the clerk 
   const r = await extractText(Buffer.from([0x43, 0x6c, 0x65, 0x72, 0x6b, 0x92, 0x73, 0x20, 0x6e, 0x6f, 0x74, 0x65]), 'old.txt');
   assert.equal(r.text, 'Clerk’s note');
   assert.match(r.note ?? '', /Windows-1252/);
+});
+
+test('hostile files: a page nested 200,000 deep says so at once, a PDF page of 150,000 pieces is read', async () => {
+  const started = Date.now();
+  await rejects(Buffer.from(`<html><body>${'<div>'.repeat(200_000)}deep${'</div>'.repeat(200_000)}</body></html>`), 'deep.html', /^The page is nested too deeply to be read/);
+  assert.ok(Date.now() - started < 5000, `${Date.now() - started} ms`);
+  // pieces in one call's worth of arguments and more: 500 rows of 300
+  const pieces: Piece[] = [];
+  for (let row = 0; row < 500; row++) for (let col = 0; col < 300; col++) pieces.push({ str: 'w', x: 20 + col * 45, y: 13_900 - row * 14, end: 26 + col * 45, size: 10 });
+  const lines = pageLines(pieces.reverse());
+  assert.equal(lines.length, 500);
+  assert.equal(lines[0], Array(300).fill('w').join('\t'));
 });

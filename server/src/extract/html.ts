@@ -9,6 +9,7 @@
  * header lines are the parser's to recognise as debris: import never loses a word of the minutes).
  */
 import type { DefaultTreeAdapterMap } from 'parse5';
+import { ExtractError } from './errors';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -120,13 +121,37 @@ function walk(node: Node, out: Lines, state: { pre: boolean; cell: number }): vo
   if (PARAGRAPHS.has(tag)) out.blank(); else out.end();
 }
 
+/** Elements a page may leave open (the parser closes them) or that hold nothing: they nest no deeper. */
+const SELF_CLOSING = new Set(['p', 'li', 'td', 'th', 'tr', 'option', 'dt', 'dd', 'br', 'img', 'hr', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'param', 'source', 'track', 'wbr']);
+/** Deeper than any page a clerk saves; parse5 takes time growing with the square of the depth. */
+const MAX_DEPTH = 3000;
+
+/** How deep the page's elements nest, counted on its tags without parsing (stops past MAX_DEPTH). */
+function nesting(html: string): number {
+  let depth = 0, deepest = 0;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g)) {
+    if (SELF_CLOSING.has(m[2].toLowerCase()) || m[3] === '/') continue;
+    depth = m[1] ? Math.max(0, depth - 1) : depth + 1;
+    deepest = Math.max(deepest, depth);
+    if (deepest > MAX_DEPTH) break;
+  }
+  return deepest;
+}
+
 /** The page's text, one block a line. */
 export async function htmlToText(html: string, opts: HtmlTextOptions): Promise<string> {
+  if (nesting(html) > MAX_DEPTH) throw new ExtractError('The page is nested too deeply to be read. Open it in a browser, copy its text into a .txt file and import that.');
   const { parse } = await import('parse5');
   const doc = parse(html);
   const out = new Lines(opts);
-  const main = findMain(doc as unknown as Node);
-  for (const c of main ? [main] : doc.childNodes) walk(c as Node, out, { pre: false, cell: 0 });
+  try {
+    const main = findMain(doc as unknown as Node);
+    for (const c of main ? [main] : doc.childNodes) walk(c as Node, out, { pre: false, cell: 0 });
+  } catch (e) {
+    // elements nested tens of thousands deep: no page a clerk saves, but one line of error, not a crash
+    if (e instanceof RangeError) throw new ExtractError('The page is nested too deeply to be read. Open it in a browser, copy its text into a .txt file and import that.');
+    throw e;
+  }
   out.end();
   while (out.done.length > 0 && out.done[out.done.length - 1] === '') out.done.pop();
   return out.done.join('\n') + '\n';

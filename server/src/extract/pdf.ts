@@ -7,7 +7,8 @@
  */
 import { ExtractError } from './errors';
 
-interface Piece { str: string; x: number; y: number; end: number; size: number }
+/** A piece of text on a page: where it starts and ends across, its baseline's height, its font size. */
+export interface Piece { str: string; x: number; y: number; end: number; size: number }
 
 /** Pieces whose baselines are this close (in font sizes) stand on one line. */
 const SAME_LINE = 0.4;
@@ -16,7 +17,8 @@ const COLUMN_GAP = 1.2;
 /** Width of a space in Helvetica-like fonts, in font sizes: indents are counted in it. */
 const SPACE = 0.278;
 
-function pageLines(pieces: Piece[]): string[] {
+/** The lines of one page, from its pieces in any order. */
+export function pageLines(pieces: Piece[]): string[] {
   const sorted = [...pieces].sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: Piece[][] = [];
   for (const p of sorted) {
@@ -25,7 +27,9 @@ function pageLines(pieces: Piece[]): string[] {
     else rows.push([p]);
   }
   if (rows.length === 0) return [];
-  const left = Math.min(...sorted.map((p) => p.x));
+  // a loop, not Math.min(...): a page may hold more pieces than a call takes arguments
+  let left = Infinity;
+  for (const p of sorted) left = Math.min(left, p.x);
   const sizes = sorted.map((p) => p.size).sort((a, b) => a - b);
   const size = sizes[Math.floor(sizes.length / 2)] || 10;
   // the usual distance between lines: the most common gap between consecutive rows
