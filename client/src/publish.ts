@@ -43,12 +43,17 @@ async function exportMeeting(client: LanguageClient): Promise<void> {
  * that date, whether to open it, replace it or keep both. Nothing is written without the clerk's word.
  */
 async function importPublished(client: LanguageClient): Promise<void> {
-  const picked = await vscode.window.showOpenDialog({ title: 'Import published minutes', canSelectMany: false, filters: { 'Text from a PDF': ['txt', 'md', 'minutes'], 'All files': ['*'] } });
+  const picked = await vscode.window.showOpenDialog({ title: 'Import published minutes', canSelectMany: false, filters: { 'Published minutes': ['docx', 'pdf', 'html', 'htm', 'txt', 'md', 'minutes'], 'All files': ['*'] } });
   if (!picked?.[0]) return;
   const source = picked[0];
-  // the server finds the file's encoding (UTF-8, UTF-16, Windows-1252) and says when it was not UTF-8
+  // the server reads the file: Word, PDF, a web page, or text in its encoding (it says when not UTF-8)
   const bytes = await vscode.workspace.fs.readFile(source);
-  const r = await client.sendRequest(ImportPublishedRequest, { base64: Buffer.from(bytes).toString('base64'), name: vscode.workspace.asRelativePath(source) });
+  const r = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Importing ${path.posix.basename(source.path)}…` },
+    () => client.sendRequest(ImportPublishedRequest, { base64: Buffer.from(bytes).toString('base64'), name: vscode.workspace.asRelativePath(source) }));
+  if ('error' in r) {
+    void vscode.window.showErrorMessage(r.error);
+    return;
+  }
   if (r.note) void vscode.window.showInformationMessage(r.note);
   const dirOf = (u: vscode.Uri): vscode.Uri => u.with({ path: path.posix.dirname(u.path) });
   let folder = r.latest ? dirOf(vscode.Uri.parse(r.latest)) : vscode.workspace.workspaceFolders?.[0]?.uri ?? dirOf(source);

@@ -152,10 +152,12 @@ export const ExportMeetingRequest = new RequestType<{ uri: string; to: 'html' | 
  * Published minutes (text extracted from a PDF) in clean markup, every word kept; with the file
  * name the meeting's date gives, the latest meeting (whose folder holds the board's meetings) and
  * the workspace's meetings of the same date, so that the client asks before it writes. Send the
- * file's bytes as `base64` (the server finds their encoding: UTF-8, UTF-16, Windows-1252), or text
- * already decoded as `text`.
+ * file's bytes as `base64` (text in any encoding the server reads: UTF-8, UTF-16, Windows-1252; a
+ * Word document, a PDF or a web page, told by their first bytes or by `name`'s extension), or text
+ * already decoded as `text`. A file that cannot be read (a scan, a password, damage) gives `error`,
+ * a sentence for the clerk.
  */
-export const ImportPublishedRequest = new RequestType<{ text?: string; base64?: string; name?: string }, ImportPublishedResult, void>('minutes/importPublished');
+export const ImportPublishedRequest = new RequestType<{ text?: string; base64?: string; name?: string }, ImportPublishedResult | { error: string }, void>('minutes/importPublished');
 /** `note` says the file's encoding when it was not UTF-8. */
 export interface ImportPublishedResult { text: string; note?: string; fileName?: string; meetingDate?: string; latest?: string; sameDate: readonly string[] }
 

@@ -42,7 +42,9 @@ test('the server answers other requests while it imports 10,000 items, and the i
   const names = await outline();
   assert.equal(imported, false, 'the outline waited for the whole import');
   assert.ok(names.some((n) => n.includes('077/22')), names.join(', '));
-  const { text } = await importing;
+  const r = await importing;
+  assert.ok(!('error' in r), 'error' in r ? r.error : '');
+  const { text } = r;
   assert.match(text, /^001\/22 Item 0 - Topic:$/m); // the title joined to its number
   assert.match(text, /^999\/22 Item 9989 - Topic:$/m);
   assert.equal(text.match(/The Board noted the report\./g)?.length, 10_000);

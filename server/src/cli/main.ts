@@ -11,7 +11,8 @@ import {
 } from '../service/index';
 import { listMinutesFolder, MAX_FILES } from '../workspaceFiles';
 import { writeOutput } from './output';
-import { readText } from './readText';
+import { readImported, readText } from './readText';
+import { ExtractError } from '../extract/index';
 
 const USAGE = `Usage:
   minutes check [options] FILE|FOLDER…     report problems as file:line:col severity code message
@@ -19,7 +20,8 @@ const USAGE = `Usage:
   minutes actions [options] FILE|FOLDER…   print the action log
   minutes decisions [options] FILE|FOLDER… print the decisions register
   minutes export [options] FILE            write the published minutes (--to html, docx or md)
-  minutes import [options] FILE            turn published minutes (text from a PDF) into markup
+  minutes import [options] FILE            turn published minutes (.txt, Word .docx, .pdf or a web
+                                           page .html) into markup
 
 Options:
   --format FORMAT           check and outline: text or json (default text);
@@ -244,8 +246,15 @@ async function exportCommand(opts: Options, print: (s: string) => void): Promise
 }
 
 async function importCommand(opts: Options, print: (s: string) => void): Promise<number> {
-  const input = await readOne(opts, 'import');
-  if (!input) return 2;
+  if (opts.files.length !== 1) throw new UsageError('Name one file to import.');
+  const file = opts.files[0];
+  let source: string;
+  try { source = await readImported(file); } catch (e) {
+    // a file that is not minutes in a form we read says what to do (a scan, a password, damage)
+    process.stderr.write(e instanceof ExtractError ? `minutes: ${e.message}\n` : `minutes: cannot read ${file}: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const input = { file, text: source };
   const text = importPublished(input.text, opts.settings, new Date());
   if (!opts.out) { print(text.replace(/\n$/, '')); return 0; }
   await writeOutput(opts.out, text, [input.file], opts.force);

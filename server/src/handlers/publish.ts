@@ -1,5 +1,6 @@
 /** The preview's render, export to HTML, Word or Markdown, and import of published minutes. */
-import { exportMeeting, htmlBody, PUBLISHED_CSS, importPlace, importSteps, renderMeeting, decodeText, encodingNote, DEFAULT_PUBLISH, type PublishOptions } from '../service/index';
+import { exportMeeting, htmlBody, PUBLISHED_CSS, importPlace, importSteps, renderMeeting, DEFAULT_PUBLISH, type PublishOptions } from '../service/index';
+import { extractText, ExtractError, type Extracted } from '../extract/index';
 import { ExportMeetingRequest, ImportPublishedRequest, RenderRequest } from '../protocol';
 import type { ServerContext } from '../context';
 import { checkCancelled, pause, runSliced } from '../slices';
@@ -35,10 +36,18 @@ export function registerPublish(ctx: ServerContext): void {
 
   // in slices: an import of 40,000 items does not hold the editor's typing and requests
   ctx.connection.onRequest(ImportPublishedRequest, async (params, token) => {
-    // bytes from disk are decoded here, the same way as the workspace's files and the command line's
-    const decoded = params.base64 !== undefined ? decodeText(Buffer.from(params.base64, 'base64')) : undefined;
-    const note = decoded && encodingNote(params.name ?? 'The file', decoded);
-    const text = await runSliced(importSteps(decoded?.text ?? params.text ?? '', ctx.cache.currentSettings, ctx.today()), token);
+    // bytes from disk are read here, the same way as the command line's: text decoded as the
+    // workspace's files are, Word, PDF and web pages by extract/
+    let extracted: Extracted | undefined;
+    if (params.base64 !== undefined) {
+      try { extracted = await extractText(Buffer.from(params.base64, 'base64'), params.name ?? 'The file'); } catch (e) {
+        if (e instanceof ExtractError) return { error: e.message };
+        throw e;
+      }
+    }
+    checkCancelled(token);
+    const note = extracted?.note;
+    const text = await runSliced(importSteps(extracted?.text ?? params.text ?? '', ctx.cache.currentSettings, ctx.today()), token);
     return { text, ...(note ? { note } : {}), ...importPlace(text, ctx.index.model(), ctx.cache.currentSettings) };
   });
 }
