@@ -12,9 +12,12 @@ import { RULES, phaseBit, type CompiledRule } from './table';
 export function step(state: ParseState, i: number, rules: readonly CompiledRule[] = RULES): number {
   const t = state.segs[i].text;
   if (t.length === 0 || isTableRule(t)) return 0;
+  let phase = state.phase;
+  let bit = phaseBit(phase);
   for (let k = 0; k < rules.length; k++) {
     const r = rules[k];
-    if ((r.mask & phaseBit(state.phase)) === 0) continue;
+    if (state.phase !== phase) { phase = state.phase; bit = phaseBit(phase); }
+    if ((r.mask & bit) === 0) continue;
     const n = r.run(state, i);
     if (n >= 0) return n;
   }

@@ -32,6 +32,7 @@ export function recogniseContent(state: ParseState, seg: Segment, from: number):
   const item = state.item;
   const meeting = state.meeting;
   if (!item || !meeting) return;
-  const line: Line = { state, item, meeting, seg, from, body: from > 0 ? seg.text.slice(from) : seg.text };
+  // every field written here, so that the line keeps one shape while the recognisers fill it
+  const line: Line = { state, item, meeting, seg, from, body: from > 0 ? seg.text.slice(from) : seg.text, presenter: undefined, question: undefined };
   for (const r of INLINE) if (r.run(line)) return;
 }
