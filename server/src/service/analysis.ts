@@ -2,7 +2,7 @@
  * One analysis per document version: the text is split, parsed and checked once, and every
  * feature (diagnostics, outline, folding, code actions, workspace symbols) reads that result.
  */
-import { parse } from './parse';
+import { parse } from './parse/index';
 import { analyze } from './diagnostics';
 import { splitLines } from './text';
 import { reparseItem } from './reparse';

@@ -8,7 +8,7 @@ import type { Range, TextEdit } from './types';
 import { formatNumber } from './numbers';
 import { canonicalYear } from './numbering';
 import { applyTextEdits, splitLines } from './text';
-import { parseSteps } from './parse';
+import { parseSteps } from './parse/index';
 import { finish, SLICE, type Sliced } from './slices';
 
 /** What each old line becomes: usually itself, sometimes nothing (a surplus blank line) or two lines. */

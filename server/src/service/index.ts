@@ -4,7 +4,7 @@
  */
 export * from './types';
 export * from './model';
-export { parse, parseOrThrow, parseSteps, detectScheme, type ParseOptions } from './parse';
+export { parse, parseOrThrow, parseSteps, detectScheme, type ParseOptions } from './parse/index';
 export { analyzeText, reanalyze, changedLines, notCheckedBecause, AnalysisCache, type Analysis, type TextChange, type LineChange, type LineSource } from './analysis';
 export { reparseItem } from './reparse';
 export { analyze, analyzeAcrossMeetings, sameAcrossMeetings, toDiagnostics, toDiagnostic, fixesAt, severityOf, listedFindings, LISTED_PER_RULE, type Diagnostic, type CodeFix } from './diagnostics';

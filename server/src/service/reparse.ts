@@ -9,7 +9,7 @@
  * `**` left open, the numbering scheme or the next meeting's date in question) returns
  * undefined and the caller parses the whole text.
  */
-import { parseRegion, type ParseOptions } from './parse';
+import { parseRegion, type ParseOptions } from './parse/index';
 import { segmentDocument, type BoldState } from './text';
 import { declaresBoldActions } from './constructs';
 import type { Item, Meeting, MinutesDocument, Section } from './model';

@@ -5,7 +5,7 @@
  * meeting of the same date already in the workspace is named, so that the clerk opens it,
  * replaces it or keeps both, and never gets a second copy without asking for it.
  */
-import { parse } from '../parse';
+import { parse } from '../parse/index';
 import { displayDate } from '../dates';
 import { latestMeeting } from '../newMeeting';
 import type { WorkspaceModel } from '../workspace';

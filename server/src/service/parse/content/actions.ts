@@ -1,0 +1,72 @@
+/**
+ * Actions: an `ACTION:` line (or a variant keyword) with its owners and due date; and, in a file
+ * that declares it, a bold sentence.
+ */
+import { findDate } from '../../dates';
+import { allBold, type Segment } from '../../text';
+import { matchActionKeyword, splitActionFields, leadingSubject, type Span } from '../../constructs';
+import { splitNames } from '../../people';
+import { CANONICAL } from '../../markup';
+import type { Action, Item, Mention } from '../../model';
+import type { ParseState } from '../state';
+import type { InlineRecogniser, Line } from './inline';
+
+export function actionKeyword(line: Line): boolean {
+  const ak = matchActionKeyword(line.body);
+  if (!ak) return false;
+  addAction(line.state, line.item, line.seg, { start: ak.start + line.from, end: ak.end + line.from }, line.from + ak.end, false);
+  return true;
+}
+
+/** A bold paragraph in a document that says actions are in bold. */
+export function boldAction(line: Line): boolean {
+  const { seg, state } = line;
+  if (!line.meeting.boldActions || line.presenter || !allBold(seg)) return false;
+  const text = seg.text.trim();
+  if (/[.!]$/.test(text) && text.split(/\s+/).length >= 4) {
+    addAction(state, line.item, seg, undefined, 0, true);
+    const span = seg.bold[0];
+    state.variants.push({ kind: 'bold-action', range: state.r(seg, span[0], seg.bold[seg.bold.length - 1][1]), text });
+  }
+  return false;
+}
+
+function addAction(state: ParseState, item: Item, seg: Segment, keyword: Span | undefined, textFrom: number, bold: boolean): void {
+  const t = seg.text;
+  const fields = splitActionFields(t, textFrom);
+  const owners: Mention[] = [];
+  let ownerInferred = false;
+  if (fields.owners) {
+    const region = t.slice(fields.owners.start, fields.owners.end);
+    for (const n of splitNames(region)) owners.push({ text: region.slice(n.start, n.end), range: state.r(seg, fields.owners.start + n.start, fields.owners.start + n.end) });
+  } else {
+    const subj = leadingSubject(t.slice(fields.text.start, fields.text.end));
+    if (subj) {
+      const s = fields.text.start + subj.start;
+      owners.push({ text: t.slice(s, fields.text.start + subj.end), range: state.r(seg, s, fields.text.start + subj.end) });
+      ownerInferred = true;
+    }
+  }
+  let due: Action['due'];
+  if (fields.due) {
+    const dueText = t.slice(fields.due.start, fields.due.end);
+    const d = findDate(dueText, state.order);
+    const date = d ? state.dateValue(seg, d, fields.due.start) : undefined;
+    if (date) state.meeting!.dates.push(date);
+    due = { text: dueText, range: state.r(seg, fields.due.start, fields.due.end), date, nextMeeting: /\bnext\s+meeting\b/i.test(dueText) };
+  }
+  const action: Action = {
+    index: item.actions.length + 1,
+    text: t.slice(fields.text.start, fields.text.end).trim(), range: state.whole(seg), textRange: state.r(seg, fields.text.start, fields.text.end),
+    keyword: keyword ? state.located(seg, keyword.start, keyword.end) : undefined, bold, owners, ownerInferred, due,
+    insertAt: state.r(seg, fields.end, fields.end),
+  };
+  item.actions.push(action);
+  if (keyword) {
+    const written = t.slice(keyword.start, keyword.end).trim();
+    if (written !== CANONICAL.action) state.variants.push({ kind: 'action-keyword', range: state.r(seg, keyword.start, keyword.end), written });
+  }
+}
+
+export const ACTION_KEYWORD: InlineRecogniser = { name: 'action-keyword', run: actionKeyword };
+export const BOLD_ACTION: InlineRecogniser = { name: 'bold-action', run: boldAction };

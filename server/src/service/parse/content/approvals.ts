@@ -1,0 +1,16 @@
+/** The approval of earlier minutes ("The minutes of the meeting held on 3 May 2024 were approved"). */
+import { findDates, isoDate } from '../../dates';
+import { matchApproval } from '../../constructs';
+import type { InlineRecogniser, Line } from './inline';
+
+export function approval(line: Line): boolean {
+  const { state, seg, from, body } = line;
+  const a = matchApproval(body);
+  if (a) {
+    const d = findDates(body.slice(a.start, a.end), state.order).find((x) => !x.problem);
+    line.meeting.approvals.push({ range: state.r(seg, from + a.start, from + a.end), meetingDate: d ? isoDate(d.year, d.month, d.day) : undefined });
+  }
+  return false;
+}
+
+export const APPROVAL: InlineRecogniser = { name: 'approval', run: approval };

@@ -1,0 +1,26 @@
+/** The interface of an inline recogniser: one kind of thing said in a line of an item. */
+import type { Item, Meeting, Presenter, Question } from '../../model';
+import type { Segment } from '../../text';
+import type { ParseState } from '../state';
+
+/** One line of an item being read, and what the recognisers before have found in it. */
+export interface Line {
+  readonly state: ParseState;
+  readonly item: Item;
+  readonly meeting: Meeting;
+  readonly seg: Segment;
+  /** Where the content starts in `seg.text` (after an item's title on its head line). */
+  readonly from: number;
+  /** `seg.text.slice(from)`. */
+  readonly body: string;
+  /** Found by the presenter recogniser: a presenter's line is not a question, nor a bold action. */
+  presenter?: Presenter;
+  /** Found by the question recogniser: the asker recognised after it is its asker. */
+  question?: Question;
+}
+
+export interface InlineRecogniser {
+  readonly name: string;
+  /** Records what it finds on the line; true when the line is wholly this (nothing after it is asked). */
+  readonly run: (line: Line) => boolean;
+}

@@ -1,0 +1,15 @@
+/** The date of the next meeting, in a line that mentions it or under an item about it. */
+import { findDates } from '../../dates';
+import { mentionsNextMeeting } from '../../constructs';
+import type { InlineRecogniser, Line } from './inline';
+
+export function nextMeeting(line: Line): boolean {
+  const { state, seg, from, body, meeting: m } = line;
+  if (!m.nextMeeting && (mentionsNextMeeting(body) || state.titleMentionsNextMeeting(line.item))) {
+    const d = findDates(body, state.order)[0];
+    if (d) { m.nextMeeting = state.dateValue(seg, d, from); }
+  }
+  return false;
+}
+
+export const NEXT_MEETING: InlineRecogniser = { name: 'next-meeting', run: nextMeeting };

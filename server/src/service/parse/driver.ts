@@ -1,0 +1,57 @@
+/**
+ * The driver: walks the segments and asks the table (`table.ts`) for each, in order, until a
+ * recogniser takes it; then assembles the document from the state.
+ */
+import { isTableRule } from '../constructs';
+import type { MinutesDocument, Meeting } from '../model';
+import { SLICE, type Sliced } from '../slices';
+import type { ParseState } from './state';
+import { RULES, phaseBit, type CompiledRule } from './table';
+
+/** Handles segment i; returns how many following segments it consumed. */
+export function step(state: ParseState, i: number, rules: readonly CompiledRule[] = RULES): number {
+  const t = state.segs[i].text;
+  if (t.length === 0 || isTableRule(t)) return 0;
+  let phase = state.phase;
+  let bit = phaseBit(phase);
+  for (let k = 0; k < rules.length; k++) {
+    const r = rules[k];
+    if (state.phase !== phase) { phase = state.phase; bit = phaseBit(phase); }
+    if ((r.mask & bit) === 0) continue;
+    const n = r.run(state, i);
+    if (n >= 0) return n;
+  }
+  return 0;
+}
+
+/** Reads segments [0, end). */
+export function walk(state: ParseState, end = state.segs.length): void {
+  for (let i = 0; i < end; i++) i += step(state, i);
+}
+
+/** `walk` to the end, pausing every SLICE segments. */
+export function* walkSteps(state: ParseState): Sliced<void> {
+  for (let i = 0, next = SLICE; i < state.segs.length; i++) {
+    i += step(state, i);
+    if (i >= next) { next = i + SLICE; yield; }
+  }
+}
+
+/** The document, once every segment is read. */
+export function finish(state: ParseState): MinutesDocument {
+  state.closeItem();
+  state.closeBlock();
+  const m = state.meeting;
+  const lines = state.lines;
+  if (m) {
+    const lastLine = lines.length - 1;
+    m.range = { start: m.range.start, end: { line: lastLine, character: state.lineLengths[lastLine] } };
+    for (const s of m.sections) if (s.range.end.line < s.range.start.line) s.range = { start: s.range.start, end: m.range.end };
+  }
+  const kind = m && (m.items.length > 0 || m.people.length > 0 || state.agendas.length === 0) && !isBare(m) ? 'minutes' : state.agendas.length > 0 ? 'agenda' : m ? 'minutes' : 'empty';
+  return { kind, scheme: state.scheme, meeting: m, agendas: state.agendas, variants: state.variants, lineCount: lines.length, lineLengths: state.lineLengths };
+}
+
+function isBare(m: Meeting): boolean {
+  return !m.title && !m.date && m.items.length === 0 && m.people.length === 0;
+}

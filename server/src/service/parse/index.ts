@@ -1,0 +1,117 @@
+/**
+ * The parser: text → MinutesDocument. Layout detection once (`layout.ts`), then one pass over the
+ * segments of the text layer (`driver.ts`) asking the recognisers of one table (`table.ts`) in
+ * precedence order, with a parse state of its own (`state.ts`). It understands the canonical
+ * markup and the published minutes it was modelled on, debris and all.
+ *
+ * Architecture invariant: `parse` never throws, and every range it reports lies inside the text.
+ */
+import { segmentDocument, splitLines, type BoldState, type Segment } from '../text';
+import type { DateOrder } from '../dates';
+import type { NumberingScheme, NumberingSetting } from '../numbers';
+import type { Item, Meeting, MinutesDocument, Variant } from '../model';
+import { SLICE, type Sliced } from '../slices';
+import { ParseState } from './state';
+import { detectLayout } from './layout';
+import { finish, walk, walkSteps } from './driver';
+
+export { detectScheme, detectLayout, type Layout } from './layout';
+
+export interface ParseOptions {
+  /** `auto` (the default) detects the scheme a file already uses and falls back to `year`. */
+  readonly numbering?: NumberingSetting;
+  readonly dateOrder?: DateOrder;
+}
+
+export function parse(text: string, options: ParseOptions = {}): MinutesDocument {
+  try {
+    return parseOrThrow(text, options);
+  } catch {
+    return emptyDocument(text);
+  }
+}
+
+/** A parser bug must never take the editor down: an empty model keeps every feature serving. */
+function emptyDocument(text: string): MinutesDocument {
+  const lines = splitLines(text);
+  return { kind: 'empty', scheme: 'year', agendas: [], variants: [], lineCount: lines.length, lineLengths: Int32Array.from(lines, (l) => l.length) };
+}
+
+/** The state of a whole-document parse, its layout read. */
+export function documentState(lines: string[], lineLengths: Int32Array, options: ParseOptions, segs: Segment[] = segmentDocument(lines)): ParseState {
+  return new ParseState(lines, lineLengths, segs, detectLayout(segs, options.numbering), options.dateOrder ?? 'dmy');
+}
+
+/**
+ * `parse`, pausing every SLICE lines and segments (see `Sliced`), with the same result: import
+ * and formatting parse texts of 100,000 lines without holding the server for the whole parse.
+ */
+export function* parseSteps(text: string, options: ParseOptions = {}): Sliced<MinutesDocument> {
+  try {
+    const lines = splitLines(text);
+    const lineLengths = Int32Array.from(lines, (l) => l.length);
+    // the text layer a slice of lines at a time: the open bold marker carries from one to the next
+    const segs: Segment[] = [];
+    const bold: BoldState = { open: false };
+    for (let from = 0; from < lines.length; from += SLICE) {
+      for (const seg of segmentDocument(lines, from, Math.min(lines.length, from + SLICE), bold)) segs.push(seg);
+      yield;
+    }
+    const state = documentState(lines, lineLengths, options, segs);
+    yield* walkSteps(state);
+    return finish(state);
+  } catch {
+    return emptyDocument(text);
+  }
+}
+
+/** `parse` without the safety net, so that tests and fuzzing see a parser bug instead of an empty model. */
+export function parseOrThrow(text: string, options: ParseOptions = {}): MinutesDocument {
+  const lines = splitLines(text);
+  const lineLengths = Int32Array.from(lines, (l) => l.length);
+  const state = documentState(lines, lineLengths, options);
+  walk(state);
+  return finish(state);
+}
+
+/**
+ * Where a parse of part of a document starts: lines [from, to) hold one item's head line and
+ * everything up to the next item or section; `meeting` is the parser's meeting as it stood at
+ * `from` (a copy: the parse adds to it); `openItem` whether an item was open just before.
+ */
+export interface RegionStart {
+  readonly from: number;
+  readonly to: number;
+  readonly scheme: NumberingScheme;
+  readonly meeting: Meeting;
+  readonly openItem: boolean;
+}
+
+/** What a parse of a region found, and whether it ended in a state the lines after it do not depend on. */
+export interface RegionParse {
+  readonly meeting: Meeting;
+  readonly variants: Variant[];
+  readonly agendas: number;
+  /** False when the region left a `**` open, or an item number waiting for its title. */
+  readonly closed: boolean;
+}
+
+/** Parses lines [from, to) of a document as the full parse would have, given the state at `from`. */
+export function parseRegion(lines: string[], lineLengths: Int32Array, options: ParseOptions, region: RegionStart): RegionParse {
+  const boldAfter: BoldState = { open: false };
+  const segs = segmentDocument(lines, region.from, region.to, boldAfter);
+  const regionEnd = segs.length;
+  // the next line too: a heading-like last line starts a section only if an item follows it
+  if (region.to < lines.length) segs.push(...segmentDocument(lines, region.to, region.to + 1));
+  const state = new ParseState(lines, lineLengths, segs, detectLayout(segs, options.numbering, region.scheme), options.dateOrder ?? 'dmy');
+  state.meeting = region.meeting;
+  state.phase = 'body';
+  if (region.openItem) state.item = openItemPlaceholder(region.meeting);
+  walk(state, regionEnd);
+  return { meeting: state.meeting!, variants: state.variants, agendas: state.agendas.length, closed: !boldAfter.open && !state.pendingTitle };
+}
+
+/** The item open before the region: only its being open matters (content goes to it, not to a new one). */
+function openItemPlaceholder(meeting: Meeting): Item {
+  return { headRange: meeting.range, title: '', range: meeting.range, content: 0, presenters: [], actions: [], decisions: [], references: [], questions: [], arrivals: [] };
+}

@@ -1,0 +1,26 @@
+/**
+ * The interface every recogniser implements (see `table.ts` for the list and its order).
+ */
+import type { ParseState, Phase } from './state';
+
+/** What a recogniser answers: how many segments AFTER segment i it consumed (0: just i), or DECLINE. */
+export const DECLINE = -1;
+
+export interface Recogniser {
+  /** A name for the table, the tests and `interrupts`. */
+  readonly name: string;
+  /** The phases in which the driver asks it (the phase is read again before each recogniser: one that declines may end a phase). */
+  readonly phases: readonly Phase[];
+  /**
+   * The constructs it ends when it wins (an open item, people block, agenda, header): what it
+   * interrupts. Documents precedence where it matters; the recogniser itself does the closing.
+   */
+  readonly interrupts?: readonly string[];
+  /**
+   * Reads segment i (never blank, never a table rule). Returns the count of following segments it
+   * consumed too (0 for i alone), or DECLINE to let the next recogniser of the table try. A
+   * recogniser that declines may still end what was open (a people block the line does not
+   * continue), as markdown-it's rules terminate the block they were in; it changes nothing else.
+   */
+  readonly run: (state: ParseState, i: number) => number;
+}

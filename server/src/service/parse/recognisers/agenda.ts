@@ -1,0 +1,71 @@
+/**
+ * An agenda printed before the minutes (or a file that is only an agenda): its `Agenda` heading,
+ * then its numbered lines, until a title line or a people block begins the minutes.
+ */
+import { findDate } from '../../dates';
+import { isAgendaHeading, isHeadingLike, matchAgendaItem, matchPresenter } from '../../constructs';
+import type { Agenda, DateValue, Mention } from '../../model';
+import type { Segment } from '../../text';
+import { DECLINE, type Recogniser } from '../recogniser';
+import type { ParseState } from '../state';
+import { blockHeading } from './peopleBlocks';
+
+/** `Agenda` on a line of its own, outside an item: the header read so far belongs to the agenda. */
+export function agendaHeading(state: ParseState, i: number): number {
+  const seg = state.segs[i];
+  if (state.item || !isAgendaHeading(seg.text)) return DECLINE;
+  startAgenda(state, seg);
+  return 0;
+}
+
+function startAgenda(state: ParseState, seg: Segment): void {
+  // The header read so far (title, date) belongs to the agenda, not to minutes.
+  const m = state.meeting;
+  const agenda: Agenda = { title: m?.title, date: m?.date, items: [], sections: [], range: state.whole(seg) };
+  if (m) agenda.range = { start: m.range.start, end: state.lineEnd(seg.line) };
+  state.agendas.push(agenda);
+  state.agenda = agenda;
+  state.meeting = undefined;
+  state.headerDateSeg = -1;
+  state.phase = 'agenda';
+}
+
+/** A line of the agenda; declines (ending the agenda) on a title line or a people block heading. */
+export function agendaLine(state: ParseState, i: number): number {
+  const seg = state.segs[i];
+  const agenda = state.agenda;
+  if (state.phase !== 'agenda' || !agenda) return DECLINE;
+  const t = seg.text;
+  const ai = matchAgendaItem(t);
+  if (ai) {
+    const rest = t.slice(ai.rest);
+    const fields = rest.split(/\t+| {2,}/).map((f) => f.trim()).filter((f) => f.length > 0);
+    const bold = seg.bold.find(([a]) => a >= ai.rest);
+    let title = bold ? t.slice(bold[0], bold[1]).trim() : fields[0] ?? '';
+    title = title.replace(/:$/, '');
+    const presenters: Mention[] = [];
+    const p = matchPresenter(t);
+    if (p) for (const n of p.names) presenters.push({ text: t.slice(n.start, n.end), range: state.r(seg, n.start, n.end) });
+    const last = fields[fields.length - 1];
+    const kind = fields.length > 1 && last && /^(?:verbal|written|for noting|presentation|report|verbal update|written report)/i.test(last) ? last : undefined;
+    agenda.items.push({ number: ai.number, time: ai.time, title, presenters, kind, range: state.whole(seg) });
+    agenda.range = { start: agenda.range.start, end: state.lineEnd(seg.line) };
+    return 0;
+  }
+  // A new title line, or a people block, ends the agenda: the minutes begin.
+  if (seg.heading > 0 || (t === t.toUpperCase() && /[A-Z]{4}/.test(t)) || blockHeading(t)) {
+    state.agenda = undefined;
+    state.phase = 'header';
+    return DECLINE;
+  }
+  if (isHeadingLike(t)) agenda.sections.push(state.located(seg, 0, t.length));
+  else if (agenda.items.length === 0 && !agenda.date) {
+    const d = findDate(t, state.order);
+    if (d) (agenda as { date?: DateValue }).date = state.dateValue(seg, d);
+  }
+  agenda.range = { start: agenda.range.start, end: state.lineEnd(seg.line) };
+  return 0;
+}
+
+export const AGENDA_HEADING: Recogniser = { name: 'agenda-heading', phases: ['header', 'people', 'agenda', 'body'], interrupts: ['header', 'people', 'agenda'], run: agendaHeading };
+export const AGENDA_LINE: Recogniser = { name: 'agenda-line', phases: ['agenda'], run: agendaLine };

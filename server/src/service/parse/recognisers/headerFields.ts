@@ -1,0 +1,49 @@
+/**
+ * Header fields: `Date:`, `Time:`, `Location:`, `Chair:`, `Status:`, and `Next meeting:` anywhere
+ * (inside an item, the closing-lines recogniser takes it first unless the item is about the
+ * next meeting).
+ */
+import { findDate } from '../../dates';
+import type { FieldName } from '../../constructs';
+import type { Segment } from '../../text';
+import { DECLINE, type Recogniser } from '../recogniser';
+import type { ParseState } from '../state';
+
+export function headerField(state: ParseState, i: number): number {
+  const field = state.field(i);
+  if (!field || (field.name !== 'nextMeeting' && state.item)) return DECLINE;
+  applyField(state, state.segs[i], field.name, field.valueStart);
+  return 0;
+}
+
+/** Records a field's value on the meeting. */
+export function applyField(state: ParseState, seg: Segment, name: FieldName, valueStart: number): void {
+  const m = state.ensureMeeting(seg);
+  const value = state.located(seg, valueStart, seg.text.length);
+  switch (name) {
+    case 'date': {
+      const d = findDate(seg.text.slice(valueStart), state.order);
+      m.dateField = true;
+      if (d) {
+        m.date = state.dateValue(seg, d, valueStart);
+        m.dates.push(m.date);
+      }
+      return;
+    }
+    case 'time': m.time = value; return;
+    case 'location': m.location = value; return;
+    case 'chair': m.chair = value; return;
+    case 'status': m.status = value; return; // read by archive.ts (Approved …, Published, Draft)
+    case 'nextMeeting': {
+      const d = findDate(seg.text.slice(valueStart), state.order);
+      if (d) {
+        m.nextMeeting = state.dateValue(seg, d, valueStart);
+        m.dates.push(m.nextMeeting);
+      }
+      if (state.item && state.titleMentionsNextMeeting(state.item)) state.item.content++;
+      return;
+    }
+  }
+}
+
+export const HEADER_FIELD: Recogniser = { name: 'header-field', phases: ['header', 'people', 'agenda', 'body'], run: headerField };

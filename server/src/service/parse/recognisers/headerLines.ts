@@ -1,0 +1,43 @@
+/**
+ * A line of the header outside any item: the meeting's title (a heading, a line in capitals, a
+ * heading-like line), its date (and a time after it), a time alone, and the place on the line
+ * under a published date line. Takes every line outside an item that nothing before it took.
+ */
+import { findDate, findTimeRange } from '../../dates';
+import { isHeadingLike, isTitleLike } from '../../constructs';
+import { DECLINE, type Recogniser } from '../recogniser';
+import type { ParseState } from '../state';
+
+export function headerLine(state: ParseState, i: number): number {
+  if (state.item) return DECLINE;
+  const seg = state.segs[i];
+  const t = seg.text;
+  const m = state.ensureMeeting(seg);
+  if (!m.title && (seg.heading > 0 || (t === t.toUpperCase() && /[A-Z]{3}/.test(t) && t.length <= 100) || isHeadingLike(t))) {
+    m.title = state.located(seg, 0, t.length);
+    return 0;
+  }
+  if (!m.date) {
+    const d = findDate(t, state.order);
+    if (d) {
+      m.date = state.dateValue(seg, d);
+      m.dates.push(m.date);
+      state.headerDateSeg = i;
+      const tr = findTimeRange(t.slice(d.end));
+      if (tr && !m.time) m.time = state.located(seg, d.end + tr.start, d.end + tr.end);
+      return 0;
+    }
+  }
+  const tr = findTimeRange(t);
+  if (tr && !m.time && tr.start === 0) {
+    m.time = state.located(seg, 0, t.length);
+    return 0;
+  }
+  // The line under a published date line names the place ("Main Conference room (G2), Lloyd House").
+  if (state.headerDateSeg >= 0 && state.nextNonBlank(state.headerDateSeg) === i && !m.location && isTitleLike(t) && !findTimeRange(t)) {
+    m.location = state.located(seg, 0, t.length);
+  }
+  return 0;
+}
+
+export const HEADER_LINE: Recogniser = { name: 'header-line', phases: ['header', 'body'], run: headerLine };

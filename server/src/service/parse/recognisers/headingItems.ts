@@ -1,0 +1,36 @@
+/**
+ * A plain heading line with no number ("Chief Constable Update") inside the items part, with a
+ * blank line above and discussion below, opens an item that has no number yet: its actions
+ * belong to it, not to the item above. Only after an item, so that a published text's headings
+ * and debris before the first minute are left alone; a heading directly before an item stays a
+ * section (the published-section recogniser, earlier in the table).
+ */
+import { isUnnumberedHeading, matchClosingLine, matchField, matchStatusUpdate } from '../../constructs';
+import { parseAttendanceLine } from '../../people';
+import { DECLINE, type Recogniser } from '../recogniser';
+import type { ParseState } from '../state';
+import { setTitle } from './itemTitle';
+import { startsItem } from './numberedItems';
+
+export function headingItem(state: ParseState, i: number): number {
+  const seg = state.segs[i];
+  const t = seg.text;
+  const m = state.meeting;
+  if (!m || state.phase !== 'body' || !seg.only || seg.heading > 0 || seg.bullet || state.pendingTitle) return DECLINE;
+  if (seg.line > 0 && state.lines[seg.line - 1].trim() !== '') return DECLINE;
+  // after any item, numbered or not: renumbering gives "Item: …" a number, and must not make a heading an item
+  if (!isUnnumberedHeading(t) || m.items.length === 0) return DECLINE;
+  // a person named on a line of their own, or with their role, is not a heading
+  const person = parseAttendanceLine(t);
+  if (person && person.form !== 'bare') return DECLINE;
+  if (m.people.some((b) => b.people.some((p) => p.written === t || p.name.display === t))) return DECLINE;
+  const nx = state.nextNonBlank(i);
+  if (nx < 0) return DECLINE;
+  const next = state.segs[nx].text;
+  if (startsItem(state, state.segs[nx]) || state.segs[nx].heading > 0 || matchField(next) || matchClosingLine(next) || matchStatusUpdate(next)) return DECLINE;
+  const item = state.openItem(seg, undefined, state.whole(seg));
+  setTitle(state, item, seg, 0);
+  return 0;
+}
+
+export const HEADING_ITEM: Recogniser = { name: 'heading-item', phases: ['body'], interrupts: ['item'], run: headingItem };

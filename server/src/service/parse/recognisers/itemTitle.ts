@@ -1,0 +1,45 @@
+/**
+ * An item's title, read from its head line (shared by the recognisers that open items).
+ */
+import { findDate } from '../../dates';
+import { matchItemWord } from '../../numbers';
+import { matchPresenter, mentionsNextMeeting } from '../../constructs';
+import type { Item } from '../../model';
+import type { Segment } from '../../text';
+import type { ParseState } from '../state';
+import { recogniseContent } from '../content';
+
+/** Reads the title from `from` on; text after the title on the same segment is content. */
+export function setTitle(state: ParseState, item: Item, seg: Segment, from: number): void {
+  const t = seg.text;
+  let start = from;
+  while (start < t.length && /\s/.test(t[start])) start++;
+  const iw = matchItemWord(t.slice(start));
+  if (iw) {
+    item.agendaRef = iw.agendaRef;
+    start += iw.titleStart;
+  }
+  let end = t.length;
+  // "Item 1 - Apologies and PCC Update: Apologies were noted …": the title ends at the colon
+  const colon = iw ? t.slice(start).search(/:(?:\s|$)/) : -1;
+  let rest = -1;
+  if (colon >= 0) { end = start + colon; rest = end + 1; }
+  const presenter = matchPresenter(t.slice(start, end));
+  if (presenter && !presenter.canonical && presenter.start > 0) { end = start + presenter.start; rest = end; }
+  while (end > start && /[\s:]/.test(t[end - 1])) end--;
+  item.title = t.slice(start, end);
+  item.titleRange = state.r(seg, start, end);
+  if (rest >= 0 && t.slice(rest).trim().length > 0) {
+    item.content++;
+    recogniseContent(state, seg, rest);
+  } else if (/[.!?]$/.test(item.title) || item.title.split(/\s+/).length > 14) {
+    item.content++; // a published item whose only text is one sentence
+  }
+  // "Date of the next meeting: 23rd January 2024": the date is the item's content
+  const m = state.meeting;
+  if (m && !m.nextMeeting && mentionsNextMeeting(item.title)) {
+    const d = findDate(t.slice(start, end), state.order);
+    if (d) { m.nextMeeting = state.dateValue(seg, d, start); item.content++; }
+  }
+  state.extend(seg);
+}

@@ -1,0 +1,96 @@
+/**
+ * Numbered items in the file's scheme: `081/22 Title` (year; a number alone on its line waits for
+ * its title on the next), `1. Title` (per meeting), and `Item 3 …` / `Item:` in either.
+ */
+import { markupIn, type Segment } from '../../text';
+import { matchYearNumber, matchPerMeetingNumber, matchItemWord } from '../../numbers';
+import { isTitleLike, matchAgendaItem } from '../../constructs';
+import type { ItemNumber } from '../../model';
+import type { Range } from '../../types';
+import { DECLINE, type Recogniser } from '../recogniser';
+import type { ParseState } from '../state';
+import { setTitle } from './itemTitle';
+
+/** Whether a segment begins an item in the file's scheme (asked by recognisers that end where an item begins). */
+export function startsItem(state: ParseState, seg: Segment): boolean {
+  const t = seg.text;
+  if (state.scheme === 'year') return !!matchYearNumber(t) || !!matchItemWord(t);
+  return perMeetingItem(t) !== undefined || !!matchItemWord(t);
+}
+
+function perMeetingItem(t: string): { seq: number; end: number; titleStart: number } | undefined {
+  const pm = matchPerMeetingNumber(t);
+  if (!pm || matchAgendaItem(t)) return undefined;
+  const rest = t.slice(pm.titleStart);
+  // "2. Item: next meeting." is an item for its word "Item", whatever its title looks like
+  // (renumbering an unnumbered "Item:" line writes exactly this)
+  if (!/^item/i.test(t) && !matchItemWord(rest) && !isTitleLike(rest)) return undefined;
+  return pm;
+}
+
+/**
+ * Markup inside a number's span (`**` in `3**81/22`), if its text differs from the clean one.
+ * A span may run over lines (`12</b>1/2⏎3`, its year's last digit on the next line): the
+ * markup of every line of it counts, or an edit of the number would drop it.
+ */
+function debrisIn(lines: readonly string[], range: Range, written: string): string | undefined {
+  const { start, end } = range;
+  const raw = start.line === end.line
+    ? lines[start.line].slice(start.character, end.character)
+    : [lines[start.line].slice(start.character), ...lines.slice(start.line + 1, end.line), lines[end.line].slice(0, end.character)].join('\n');
+  if (raw === written) return undefined;
+  return markupIn(raw);
+}
+
+/** Starts an item if segment i begins one; returns the segments consumed, or DECLINE. */
+export function numberedItem(state: ParseState, i: number): number {
+  const seg = state.segs[i];
+  const t = seg.text;
+  if (state.pendingTitle && /^item\b/i.test(t)) return DECLINE; // the title of a number that stood alone
+  if (state.scheme === 'year') {
+    const ym = matchYearNumber(t);
+    if (ym) {
+      let consumed = 0;
+      let range = state.r(seg, 0, ym.end);
+      let year = ym.year;
+      let malformed = ym.malformed;
+      let written = t.slice(0, ym.end);
+      if (ym.needsNextDigit) {
+        const nx = state.nextNonBlank(i);
+        const nseg = nx >= 0 ? state.segs[nx] : undefined;
+        if (nseg && /^\d$/.test(nseg.text) && nseg.line - seg.line <= 2) {
+          year = year * 10 + Number(nseg.text);
+          range = { start: range.start, end: state.r(nseg, 0, 1).end };
+          written = `${written}\n${nseg.text}`;
+          consumed = nx - i;
+        } else {
+          malformed = 'the year has one digit';
+        }
+      }
+      const number: ItemNumber = { seq: ym.seq, year, range, written, malformed, debris: debrisIn(state.lines, range, written) };
+      const item = state.openItem(seg, number, range);
+      const restStart = ym.end;
+      if (t.slice(restStart).trim().length > 0) setTitle(state, item, seg, restStart);
+      else state.pendingTitle = item;
+      return consumed;
+    }
+  } else {
+    const pm = perMeetingItem(t);
+    if (pm) {
+      const range = state.r(seg, 0, pm.end);
+      const written = t.slice(0, pm.end);
+      const item = state.openItem(seg, { seq: pm.seq, range, written, debris: debrisIn(state.lines, range, written) }, range);
+      setTitle(state, item, seg, pm.titleStart);
+      return 0;
+    }
+  }
+  const iw = matchItemWord(t);
+  if (iw && !state.pendingTitle) {
+    const item = state.openItem(seg, undefined, state.r(seg, 0, t.length));
+    setTitle(state, item, seg, 0);
+    return 0;
+  }
+  return DECLINE;
+}
+
+export const NUMBERED_ITEM: Recogniser = { name: 'numbered-item', phases: ['header', 'people', 'agenda', 'body'], interrupts: ['item', 'people-block', 'pending-title'], run: numberedItem };

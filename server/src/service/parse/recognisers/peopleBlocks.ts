@@ -1,0 +1,113 @@
+/**
+ * People blocks before the first item: a heading (`Present:`, `Apologies:`, `In attendance:` …)
+ * and one person a line under it (`Name : Role`, `Name – Role`, `Name (INIT) Role` …).
+ */
+import { parseAttendanceLine, parseName, joinedPersonStart, looksLikeName } from '../../people';
+import { BLOCK_WORDS, CANONICAL, type BlockKind } from '../../markup';
+import type { PeopleBlock, Person } from '../../model';
+import type { Range } from '../../types';
+import type { Segment } from '../../text';
+import { DECLINE, type Recogniser } from '../recogniser';
+import type { ParseState } from '../state';
+import { startsItem } from './numberedItems';
+
+/** The kind of people block a heading line opens, if it is one. */
+export function blockHeading(t: string): BlockKind | undefined {
+  const word = t.replace(/[ \t]*:[ \t]*$/, '').trim();
+  for (const [re, kind] of BLOCK_WORDS) if (re.test(word)) return kind;
+  return undefined;
+}
+
+/** People blocks come before the first item. */
+function beforeItems(state: ParseState): boolean {
+  return !state.item && (!state.meeting || state.meeting.items.length === 0);
+}
+
+export function peopleBlock(state: ParseState, i: number): number {
+  if (!beforeItems(state)) return DECLINE;
+  const seg = state.segs[i];
+  const kind = blockHeading(seg.text);
+  if (!kind) return DECLINE;
+  startBlock(state, seg, kind);
+  return 0;
+}
+
+function startBlock(state: ParseState, seg: Segment, kind: BlockKind): void {
+  state.closeBlock();
+  const m = state.ensureMeeting(seg);
+  const label = seg.text;
+  const canonicalLabel = label === CANONICAL.blocks[kind];
+  const block: PeopleBlock = { kind, label, labelRange: state.whole(seg), canonicalLabel, people: [], range: state.whole(seg) };
+  if (!canonicalLabel) state.variants.push({ kind: 'block-label', range: state.whole(seg), written: label, block: kind });
+  m.people.push(block);
+  state.block = block;
+  state.lastPerson = undefined;
+  state.phase = 'people';
+}
+
+/** A person of the open block; a line that is not one ends the block (and the people phase). */
+export function personLine(state: ParseState, i: number): number {
+  if (state.phase !== 'people' || !state.block || !beforeItems(state)) return DECLINE;
+  if (personStep(state, state.segs[i], state.block)) return 0;
+  state.closeBlock();
+  state.phase = 'header';
+  return DECLINE;
+}
+
+/** Returns false when the segment ends the block. */
+function personStep(state: ParseState, seg: Segment, block: PeopleBlock): boolean {
+  const t = seg.text;
+  if (startsItem(state, seg) || seg.heading > 0 && !blockHeading(t)) return false;
+  const line = parseAttendanceLine(t);
+  const usable = line && (line.form !== 'bare' || looksLikeName(t) && t.trim().split(/\s+/).length >= 2);
+  if (line && usable) {
+    addPerson(state, seg, block, line.nameStart, line.nameEnd, line.roleStart, line.roleEnd, line.initials, line.form, line.looseColon, t.length);
+    return true;
+  }
+  // A role the PDF split onto the next line ("Director of" / "POD").
+  const prev = state.lastPerson;
+  if (prev && prev.seg.line === seg.line - 1 && t.split(/\s+/).length <= 5 && !/[.:]$/.test(t)
+    && (/^[a-z&(]/.test(t) || /(?:\b(?:of|and|for|the|to|in)|[&,\-–])$/.test(prev.person.role ?? ''))) {
+    const p = prev.person as { role?: string; range: Range; roleRange?: Range };
+    p.role = `${prev.person.role ?? ''} ${t}`.trim();
+    p.range = { start: p.range.start, end: state.whole(seg).end };
+    block.range = { start: block.range.start, end: state.whole(seg).end };
+    return true;
+  }
+  return false;
+}
+
+function addPerson(state: ParseState, seg: Segment, block: PeopleBlock, ns: number, ne: number, rs: number | undefined, re: number | undefined, initials: string | undefined, form: Person['form'], looseColon: boolean, end: number): void {
+  // A line the PDF joined: "Simon Foster : PCC Wasim Ali : APCC" holds two people.
+  if (rs !== undefined && form === 'colon') {
+    const second = joinedPersonStart(seg.text.slice(0, re), rs);
+    if (second > 0) {
+      let roleEnd = second;
+      while (roleEnd > rs && /\s/.test(seg.text[roleEnd - 1])) roleEnd--;
+      addPerson(state, seg, block, ns, ne, rs, roleEnd, initials, form, looseColon, roleEnd);
+      const rest = seg.text.slice(second);
+      const line = parseAttendanceLine(rest);
+      if (line) addPerson(state, seg, block, second + line.nameStart, second + line.nameEnd, line.roleStart !== undefined ? second + line.roleStart : undefined, line.roleEnd !== undefined ? second + line.roleEnd : undefined, line.initials, line.form, line.looseColon, seg.text.length);
+      return;
+    }
+  }
+  const written = seg.text.slice(ns, ne);
+  const name = parseName(written);
+  if (!name) return;
+  const person: Person = {
+    block: block.kind, name, written, initials,
+    role: rs !== undefined && re !== undefined ? seg.text.slice(rs, re) : undefined,
+    range: state.r(seg, ns, end), nameRange: state.r(seg, ns, ne),
+    roleRange: rs !== undefined && re !== undefined ? state.r(seg, rs, re) : undefined,
+    form, looseColon,
+  };
+  block.people.push(person);
+  block.range = { start: block.range.start, end: state.whole(seg).end };
+  state.lastPerson = { person, seg };
+  if (form !== 'colon' && form !== 'bare' || looseColon) {
+    state.variants.push({ kind: 'person-separator', range: person.range, written: seg.text.slice(ns, end), person });
+  }
+}
+
+export const PEOPLE_BLOCK: Recogniser = { name: 'people-block', phases: ['header', 'people', 'body'], interrupts: ['people-block'], run: peopleBlock };
+export const PERSON_LINE: Recogniser = { name: 'person-line', phases: ['people'], run: personLine };

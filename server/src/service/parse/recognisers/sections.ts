@@ -1,0 +1,31 @@
+/**
+ * Sections: a Markdown heading (`## Finance`) once the meeting has its title (the first heading
+ * before any is the title), or a published heading line standing just before an item.
+ */
+import { isHeadingLike } from '../../constructs';
+import { DECLINE, type Recogniser } from '../recogniser';
+import type { ParseState } from '../state';
+import { startsItem } from './numberedItems';
+
+export function headingSection(state: ParseState, i: number): number {
+  const seg = state.segs[i];
+  if (!(seg.heading > 0 && (state.meeting?.title || state.item || state.phase !== 'header'))) return DECLINE;
+  if (!state.meeting?.title && !state.item) {
+    state.ensureMeeting(seg).title = state.located(seg, 0, seg.text.length);
+    return 0;
+  }
+  state.startSection(seg, true);
+  return 0;
+}
+
+export function publishedSection(state: ParseState, i: number): number {
+  const seg = state.segs[i];
+  if (!(seg.only && isHeadingLike(seg.text) && (state.meeting?.title || state.item))) return DECLINE;
+  const nx = state.nextNonBlank(i);
+  if (nx < 0 || !startsItem(state, state.segs[nx])) return DECLINE;
+  state.startSection(seg, false);
+  return 0;
+}
+
+export const HEADING_SECTION: Recogniser = { name: 'heading-section', phases: ['header', 'people', 'agenda', 'body'], interrupts: ['item', 'people-block'], run: headingSection };
+export const PUBLISHED_SECTION: Recogniser = { name: 'published-section', phases: ['header', 'people', 'agenda', 'body'], interrupts: ['item', 'people-block'], run: publishedSection };

@@ -1,0 +1,155 @@
+/**
+ * The state of one parse, kept apart from the rules that read the text (as markdown-it keeps
+ * `StateBlock` apart from its block rules): the lines and their segments, the layout detected
+ * before the pass, what is open (meeting, item, people block, agenda, an item number waiting for
+ * its title), the phase, the variants found, and the helpers every recogniser needs to turn
+ * clean-text offsets into document ranges.
+ *
+ * Only structural moves live here (open an item, start a section, close a block): what a line
+ * means is decided by the recognisers in `recognisers/` and `content/`.
+ */
+import { col, type Segment } from '../text';
+import { isoDate, type DateMatch, type DateOrder } from '../dates';
+import { mentionsNextMeeting, isTableRule, matchField } from '../constructs';
+import type { Agenda, DateValue, Item, ItemNumber, Located, Meeting, PeopleBlock, Person, Variant } from '../model';
+import type { Range } from '../types';
+import type { Layout } from './layout';
+
+/**
+ * Where the parse stands. `header`: before anything else (title, date, fields); `people`: inside
+ * a people block (`Present:` …); `agenda`: inside an agenda printed before the minutes; `body`:
+ * after the first item or section. An open item implies `body`.
+ */
+export type Phase = 'header' | 'people' | 'agenda' | 'body';
+
+export class ParseState {
+  readonly variants: Variant[] = [];
+  readonly agendas: Agenda[] = [];
+  meeting: Meeting | undefined;
+  phase: Phase = 'header';
+  /** The people block being read (`Present:` and its lines). */
+  block: PeopleBlock | undefined;
+  /** The item being read: content lines go to it. */
+  item: Item | undefined;
+  /** An item whose number stood alone on its line: the next line may be its title. */
+  pendingTitle: Item | undefined;
+  /** The agenda being read. */
+  agenda: Agenda | undefined;
+  /** The segment that gave the meeting its date (the line under it may name the place). */
+  headerDateSeg = -1;
+  /** The last person read, with their segment: a role the PDF split onto the next line joins them. */
+  lastPerson: { person: Person; seg: Segment } | undefined;
+
+  /** The segment being read, and its `matchField`, worked out once for every recogniser that asks. */
+  private fieldOf = -1;
+  private fieldValue: ReturnType<typeof matchField>;
+  private titleNext: { readonly title: string; readonly yes: boolean } | undefined;
+
+  constructor(
+    readonly lines: string[],
+    readonly lineLengths: Int32Array,
+    readonly segs: Segment[],
+    readonly layout: Layout,
+    readonly order: DateOrder,
+  ) {}
+
+  get scheme(): Layout['scheme'] { return this.layout.scheme; }
+
+  // ---- ranges ----------------------------------------------------------------------------------
+
+  /** The document range of clean-text offsets [a, b) of a segment. */
+  r(seg: Segment, a: number, b: number): Range {
+    return { start: { line: seg.line, character: col(seg, a) }, end: { line: seg.line, character: b >= seg.text.length ? col(seg, seg.text.length) : col(seg, b) } };
+  }
+  whole(seg: Segment): Range { return this.r(seg, 0, seg.text.length); }
+  lineEnd(line: number): { line: number; character: number } { return { line, character: this.lineLengths[line] }; }
+
+  located(seg: Segment, a: number, b: number): Located<string> {
+    return { value: seg.text.slice(a, b).trim(), range: this.r(seg, a, b) };
+  }
+
+  dateValue(seg: Segment, d: DateMatch, from = 0): DateValue {
+    return {
+      text: d.text, range: this.r(seg, from + d.start, from + d.end), year: d.year, month: d.month, day: d.day,
+      problem: d.problem, iso: d.problem && !d.problem.includes(', not a ') ? undefined : isoDate(d.year, d.month, d.day),
+    };
+  }
+
+  /** The next segment after i with text (blank lines and table rules skipped), or -1. */
+  nextNonBlank(i: number): number {
+    for (let k = i + 1; k < this.segs.length; k++) if (this.segs[k].text.length > 0 && !isTableRule(this.segs[k].text)) return k;
+    return -1;
+  }
+
+  /** `matchField` of segment i, asked by several recognisers for the same segment: worked out once. */
+  field(i: number): ReturnType<typeof matchField> {
+    if (this.fieldOf !== i) { this.fieldOf = i; this.fieldValue = matchField(this.segs[i].text); }
+    return this.fieldValue;
+  }
+
+  /** `mentionsNextMeeting(item.title)`, asked for every paragraph of the item: worked out once per title. */
+  titleMentionsNextMeeting(item: Item): boolean {
+    const t = this.titleNext;
+    if (t && t.title === item.title) return t.yes;
+    const yes = mentionsNextMeeting(item.title);
+    this.titleNext = { title: item.title, yes };
+    return yes;
+  }
+
+  // ---- structure ---------------------------------------------------------------------------------
+
+  ensureMeeting(seg: Segment): Meeting {
+    if (!this.meeting) {
+      this.meeting = {
+        dateField: false, people: [], sections: [], items: [], dates: [], boldActions: false, statusUpdates: [], approvals: [], closing: [],
+        range: { start: { line: seg.line, character: 0 }, end: this.lineEnd(seg.line) }, startLine: seg.line,
+      };
+    }
+    return this.meeting;
+  }
+
+  openItem(seg: Segment, number: ItemNumber | undefined, headRange: Range): Item {
+    this.closeItem();
+    this.closeBlock();
+    this.pendingTitle = undefined;
+    this.phase = 'body';
+    const m = this.ensureMeeting(seg);
+    const item: Item = {
+      number, headRange, title: '', range: { start: { line: seg.line, character: col(seg, 0) }, end: this.lineEnd(seg.line) },
+      content: 0, presenters: [], actions: [], decisions: [], references: [], questions: [], arrivals: [],
+      section: m.sections.length > 0 ? m.sections.length - 1 : undefined,
+    };
+    m.items.push(item);
+    this.item = item;
+    return item;
+  }
+
+  closeItem(): void {
+    this.item = undefined;
+  }
+
+  closeBlock(): void {
+    this.block = undefined;
+    this.lastPerson = undefined;
+  }
+
+  startSection(seg: Segment, canonical: boolean): void {
+    this.closeItem();
+    this.closeBlock();
+    this.phase = 'body';
+    const m = this.ensureMeeting(seg);
+    const range = this.whole(seg);
+    m.sections.push({ title: seg.text.replace(/:$/, '').trim(), headingRange: range, range: { start: range.start, end: this.lineEnd(seg.line) }, canonical });
+  }
+
+  /** The open item and the open section now run to the end of this segment's line. */
+  extend(seg: Segment): void {
+    const end = this.lineEnd(seg.line);
+    if (this.item) this.item.range = { start: this.item.range.start, end };
+    const m = this.meeting;
+    if (m && m.sections.length > 0) {
+      const s = m.sections[m.sections.length - 1];
+      s.range = { start: s.range.start, end };
+    }
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * THE table: every line recogniser, in precedence order. For each non-blank segment the driver
+ * asks them in this order, skipping those whose phases do not include the current phase (read
+ * again before each: a recogniser that declines may end a phase), until one takes the segment.
+ *
+ * A layout family is added as modules: a recogniser in `recognisers/` (or an inline one in
+ * `content/`), a row here at its precedence, and what it needs of the file's layout in
+ * `layout.ts`. `interrupts` names what a recogniser ends when it wins, where that decides the
+ * order (as markdown-it lists which block rules may interrupt a paragraph).
+ *
+ *   recogniser          phases                      ends (interrupts)
+ *   bold-declaration    all (marks, never takes)    —
+ *   agenda-heading      all, outside an item        header, people block, agenda
+ *   agenda-line         agenda                      — (declines, ending the agenda, on a title or block heading)
+ *   closing-line        body, inside an item        — (before header-field: `Next meeting:` closes the minutes)
+ *   header-field        all (inside an item: only `Next meeting:`)
+ *   people-block        header, people, body; before the first item    people block
+ *   person-line         people                      — (declines, ending the block, on anything else)
+ *   status-update       all
+ *   numbered-item       all                         item, people block, pending title
+ *   pending-title       body (a number waiting)     — (declining, the number waits no longer)
+ *   heading-section     all                         item, people block
+ *   published-section   all (a heading before an item)  item, people block
+ *   heading-item        body, after an item          item
+ *   header-line         header, body; outside an item  — (takes every line outside an item left)
+ *   item-content        body, inside an item         — (takes every line inside an item left)
+ */
+import type { Recogniser } from './recogniser';
+import type { Phase } from './state';
+import { BOLD_DECLARATION } from './recognisers/boldDeclaration';
+import { AGENDA_HEADING, AGENDA_LINE } from './recognisers/agenda';
+import { CLOSING_LINE } from './recognisers/closingLines';
+import { HEADER_FIELD } from './recognisers/headerFields';
+import { PEOPLE_BLOCK, PERSON_LINE } from './recognisers/peopleBlocks';
+import { STATUS_UPDATE } from './recognisers/statusUpdates';
+import { NUMBERED_ITEM } from './recognisers/numberedItems';
+import { PENDING_TITLE } from './recognisers/pendingTitle';
+import { HEADING_SECTION, PUBLISHED_SECTION } from './recognisers/sections';
+import { HEADING_ITEM } from './recognisers/headingItems';
+import { HEADER_LINE } from './recognisers/headerLines';
+import { ITEM_CONTENT } from './recognisers/itemContent';
+
+export const TABLE: readonly Recogniser[] = [
+  BOLD_DECLARATION,
+  AGENDA_HEADING,
+  AGENDA_LINE,
+  CLOSING_LINE,
+  HEADER_FIELD,
+  PEOPLE_BLOCK,
+  PERSON_LINE,
+  STATUS_UPDATE,
+  NUMBERED_ITEM,
+  PENDING_TITLE,
+  HEADING_SECTION,
+  PUBLISHED_SECTION,
+  HEADING_ITEM,
+  HEADER_LINE,
+  ITEM_CONTENT,
+];
+
+const PHASE_BIT: Record<Phase, number> = { header: 1, people: 2, agenda: 4, body: 8 };
+export function phaseBit(phase: Phase): number { return PHASE_BIT[phase]; }
+
+/** The table compiled for the driver: each recogniser's phases as a bit mask, so the walk asks no array. */
+export interface CompiledRule { readonly mask: number; readonly run: Recogniser['run'] }
+export function compile(table: readonly Recogniser[]): readonly CompiledRule[] {
+  return table.map((r) => ({ mask: r.phases.reduce((m, p) => m | PHASE_BIT[p], 0), run: r.run }));
+}
+export const RULES = compile(TABLE);

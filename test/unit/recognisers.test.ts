@@ -1,0 +1,265 @@
+/**
+ * Every recogniser of the parser's table (server/src/service/parse/table.ts) and of the inline
+ * table (parse/content/index.ts), asked directly: for each, small inputs it must take (and what it
+ * must then have recorded) and inputs it must decline. The lines before the last one of an input
+ * are read by the whole parser, to set the scene (an open item, a people block, an agenda); the
+ * last line is then handed to the one recogniser under test.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { documentState } from '../../server/out/service/parse/index';
+import { walk } from '../../server/out/service/parse/driver';
+import { TABLE } from '../../server/out/service/parse/table';
+import { INLINE } from '../../server/out/service/parse/content/index';
+import { DECLINE } from '../../server/out/service/parse/recogniser';
+import { detectLayout } from '../../server/out/service/parse/layout';
+import type { ParseState } from '../../server/out/service/parse/state';
+import type { Line } from '../../server/out/service/parse/content/inline';
+import { segmentDocument, splitLines } from '../../server/out/service/text';
+
+/** The state just before the line of `text` marked `» ` (else its last line), and that line's segment index. */
+function scene(text: string): { state: ParseState; i: number } {
+  const lines = splitLines(text);
+  const marked = lines.findIndex((l) => l.startsWith('» '));
+  if (marked >= 0) lines[marked] = lines[marked].slice(2);
+  const state = documentState(lines, Int32Array.from(lines, (l) => l.length), {});
+  const target = marked >= 0 ? marked : lines.length - 1;
+  const i = state.segs.findIndex((s) => s.line === target);
+  walk(state, i);
+  return { state, i };
+}
+
+interface Case {
+  readonly text: string;
+  /** The segments it consumes after its own, or DECLINE. */
+  readonly gives: number;
+  /** What it must have recorded (when it takes the line) or left alone (when it declines). */
+  readonly then?: (s: ParseState) => void;
+}
+
+const HEAD = '# Board meeting\nDate: 3 March 2025\n\n';
+const ITEM = `${HEAD}081/25 Finance report\n`;
+const items = (s: ParseState): number => s.meeting?.items.length ?? 0;
+
+const CASES: Record<string, readonly Case[]> = {
+  'bold-declaration': [
+    // it marks the meeting and always declines, so that the line is read as what it also is
+    { text: 'Actions are shown in bold.', gives: DECLINE, then: (s) => assert.equal(s.meeting?.boldActions, true) },
+    { text: `${ITEM}Actions are shown in bold.`, gives: DECLINE, then: (s) => assert.equal(s.meeting?.boldActions, false) }, // inside an item: not a declaration
+    { text: 'The chair welcomed everyone.', gives: DECLINE, then: (s) => assert.equal(s.meeting, undefined) },
+  ],
+  'agenda-heading': [
+    { text: '# Board meeting\nAgenda', gives: 0, then: (s) => { assert.equal(s.phase, 'agenda'); assert.equal(s.agendas.length, 1); assert.equal(s.agendas[0].title?.value, 'Board meeting'); assert.equal(s.meeting, undefined); } },
+    { text: `${ITEM}Agenda`, gives: DECLINE }, // inside an item it is the item's word
+    { text: 'Agenda for change', gives: DECLINE },
+  ],
+  'agenda-line': [
+    { text: 'Agenda\n1. 10:00  Welcome and apologies', gives: 0, then: (s) => assert.deepEqual(s.agendas[0].items.map((a) => [a.number, a.time, a.title]), [[1, '10:00', 'Welcome and apologies']]) },
+    { text: 'Agenda\nHeld on 4 March 2025', gives: 0, then: (s) => assert.equal(s.agendas[0].date?.iso, '2025-03-04') },
+    { text: 'Agenda\n1. Welcome\nMINUTES OF THE MEETING', gives: DECLINE, then: (s) => { assert.equal(s.phase, 'header'); assert.equal(s.agenda, undefined); } },
+    { text: 'Agenda\n1. Welcome\nPresent:', gives: DECLINE, then: (s) => assert.equal(s.phase, 'header') },
+    { text: `${ITEM}1. Welcome`, gives: DECLINE }, // no agenda open
+  ],
+  'closing-line': [
+    { text: `${ITEM}The meeting closed at 8.15pm.`, gives: 0, then: (s) => { assert.equal(s.meeting?.closing.length, 1); assert.equal(s.item?.content, 0); } },
+    { text: `${ITEM}Next meeting: 7 April 2025`, gives: 0, then: (s) => { assert.equal(s.meeting?.nextMeeting?.iso, '2025-04-07'); assert.equal(s.meeting?.closing.length, 1); } },
+    { text: `${HEAD}082/25 Date of next meeting\nNext meeting: 7 April 2025`, gives: DECLINE }, // the item is about it: its content
+    { text: `${HEAD}The meeting closed at 8.15pm.`, gives: DECLINE }, // no item open
+    { text: `${ITEM}The report was noted.`, gives: DECLINE },
+  ],
+  'header-field': [
+    { text: '# Board\nTime: 7pm', gives: 0, then: (s) => assert.equal(s.meeting?.time?.value, '7pm') },
+    { text: '# Board\nDate: 3 March 2025', gives: 0, then: (s) => { assert.equal(s.meeting?.date?.iso, '2025-03-03'); assert.equal(s.meeting?.dateField, true); } },
+    { text: '# Board\nVenue: Village Hall', gives: 0, then: (s) => assert.equal(s.meeting?.location?.value, 'Village Hall') },
+    { text: `${HEAD}082/25 Date of next meeting\nNext meeting: 7 April 2025`, gives: 0, then: (s) => { assert.equal(s.meeting?.nextMeeting?.iso, '2025-04-07'); assert.equal(s.item?.content, 1); } },
+    { text: `${ITEM}Time: the item ran over`, gives: DECLINE }, // inside an item only `Next meeting:` is a field
+    { text: '# Board\nThe chair welcomed everyone.', gives: DECLINE },
+  ],
+  'people-block': [
+    { text: `${HEAD}Present:`, gives: 0, then: (s) => { assert.equal(s.phase, 'people'); assert.equal(s.meeting?.people[0].kind, 'present'); assert.equal(s.variants.length, 0); } },
+    { text: `${HEAD}Apologies for absence`, gives: 0, then: (s) => { assert.equal(s.meeting?.people[0].kind, 'apologies'); assert.equal(s.variants[0].kind, 'block-label'); } },
+    { text: `${ITEM}Present:`, gives: DECLINE }, // after the first item, a word of the minutes
+    { text: `${HEAD}Presentation of accounts`, gives: DECLINE },
+  ],
+  'person-line': [
+    { text: `${HEAD}Present:\nJane Smith : Chair`, gives: 0, then: (s) => { const p = s.block!.people[0]; assert.equal(p.name.display, 'Jane Smith'); assert.equal(p.role, 'Chair'); } },
+    { text: `${HEAD}Present:\nJane Smith : Director of\nFinance`, gives: 0, then: (s) => assert.equal(s.block!.people[0].role, 'Director of Finance') }, // a role split over two lines
+    { text: `${HEAD}Present:\nJane Smith : Chair\n081/25 Finance report`, gives: DECLINE, then: (s) => { assert.equal(s.phase, 'header'); assert.equal(s.block, undefined); } },
+    { text: `${HEAD}Jane Smith : Chair`, gives: DECLINE }, // no block open
+  ],
+  'status-update': [
+    { text: `${ITEM}081/24-A1 DONE: sent to the council`, gives: 0, then: (s) => { const u = s.meeting!.statusUpdates[0]; assert.deepEqual([u.target.seq, u.target.year, u.action, u.note], [81, 24, 1, 'sent to the council']); assert.equal(s.item?.content, 1); } },
+    { text: `${HEAD}081/24-A2 ongoing`, gives: 0, then: (s) => assert.equal(s.meeting!.statusUpdates[0].action, 2) },
+    { text: `${ITEM}081/24 was discussed`, gives: DECLINE },
+  ],
+  'numbered-item': [
+    { text: `${HEAD}081/25 Finance report`, gives: 0, then: (s) => { assert.equal(s.item?.title, 'Finance report'); assert.equal(s.item?.number?.seq, 81); assert.equal(s.phase, 'body'); } },
+    { text: `${HEAD}5`, gives: DECLINE }, // a digit alone is not a number in the year scheme
+    { text: `${HEAD}081/25`, gives: 0, then: (s) => { assert.equal(s.pendingTitle, s.item); assert.equal(s.item?.title, ''); } }, // the number alone waits for its title
+    { text: `${HEAD}Item 4: Finance report`, gives: 0, then: (s) => { assert.equal(s.item?.number, undefined); assert.equal(s.item?.title, 'Finance report'); } },
+    { text: `${ITEM}The 081/25 budget was noted.`, gives: DECLINE },
+  ],
+  'pending-title': [
+    { text: `${HEAD}081/25\nFinance report`, gives: 0, then: (s) => { assert.equal(s.item?.title, 'Finance report'); assert.equal(s.pendingTitle, undefined); } },
+    { text: `${HEAD}081/25\nthe report was noted and the figures were discussed at length by the members present.`, gives: DECLINE, then: (s) => assert.equal(s.pendingTitle, undefined) }, // not a title: the number waits no longer
+    { text: `${ITEM}Finance report`, gives: DECLINE }, // no number waiting
+  ],
+  'heading-section': [
+    { text: `${ITEM}## Governance`, gives: 0, then: (s) => { assert.equal(s.meeting?.sections[0].title, 'Governance'); assert.equal(s.item, undefined); assert.equal(s.meeting?.sections[0].canonical, true); } },
+    { text: '# Board meeting', gives: DECLINE }, // the first heading of the header is the meeting's title (header-line)
+    { text: `${ITEM}Governance`, gives: DECLINE },
+  ],
+  'published-section': [
+    { text: `${ITEM}» GOVERNANCE\n082/25 Risk register`, gives: 0, then: (s) => { assert.equal(s.meeting?.sections[0].title, 'GOVERNANCE'); assert.equal(s.meeting?.sections[0].canonical, false); } },
+    { text: `${ITEM}» GOVERNANCE\nThe risk register was reviewed.`, gives: DECLINE }, // no item after it
+  ],
+  'heading-item': [
+    { text: `${ITEM}The report was noted.\n\n» Chief Constable Update\nThe Chief Constable spoke.`, gives: 0, then: (s) => { assert.equal(s.item?.title, 'Chief Constable Update'); assert.equal(s.item?.number, undefined); assert.equal(items(s), 2); } },
+    { text: `${ITEM}The report was noted.\n» Chief Constable Update\nThe Chief Constable spoke.`, gives: DECLINE }, // no blank line above: a line of the item
+    { text: `${HEAD}» Chief Constable Update\nThe Chief Constable spoke.`, gives: DECLINE }, // before the first item: header debris left alone
+  ],
+  'header-line': [
+    { text: 'BOARD MEETING', gives: 0, then: (s) => assert.equal(s.meeting?.title?.value, 'BOARD MEETING') },
+    { text: 'BOARD MEETING\nMonday 3 March 2025 at 7pm', gives: 0, then: (s) => { assert.equal(s.meeting?.date?.iso, '2025-03-03'); assert.equal(s.headerDateSeg, s.segs.length - 1); } },
+    { text: 'BOARD MEETING\nMonday 3 March 2025\nThe Village Hall', gives: 0, then: (s) => assert.equal(s.meeting?.location?.value, 'The Village Hall') },
+    { text: `${ITEM}BOARD MEETING`, gives: DECLINE }, // inside an item: its content
+  ],
+  'item-content': [
+    { text: `${ITEM}The report was noted.`, gives: 0, then: (s) => { assert.equal(s.item?.content, 1); assert.equal(s.item?.range.end.line, 4); } },
+    { text: `${ITEM}ACTION: Clerk to write to the council`, gives: 0, then: (s) => assert.equal(s.item?.actions.length, 1) },
+    { text: `${HEAD}The report was noted.`, gives: DECLINE }, // no item open
+  ],
+};
+
+const byName = new Map(TABLE.map((r) => [r.name, r]));
+
+for (const [name, cases] of Object.entries(CASES)) {
+  test(`recogniser ${name}`, () => {
+    const r = byName.get(name);
+    assert.ok(r, `${name} is in the table`);
+    for (const c of cases) {
+      const { state, i } = scene(c.text);
+      const gives = r.run(state, i);
+      assert.equal(gives, c.gives, `${name} on ${JSON.stringify(c.text.split('\n').pop())} (after ${JSON.stringify(c.text)})`);
+      c.then?.(state);
+    }
+  });
+}
+
+test('every recogniser of the table has cases that it takes and cases that it declines', () => {
+  for (const r of TABLE) {
+    const cases = CASES[r.name] ?? [];
+    if (r.name !== 'bold-declaration') assert.ok(cases.some((c) => c.gives >= 0), `${r.name} takes a line`);
+    assert.ok(cases.some((c) => c.gives === DECLINE), `${r.name} declines a line`);
+  }
+  assert.deepEqual(Object.keys(CASES).sort(), TABLE.map((r) => r.name).sort(), 'no case for a recogniser that is not in the table');
+});
+
+test('a number whose year is split over two lines consumes the digit on the next line', () => {
+  // the scene is read up to the digit; ask the item recogniser for the line before it
+  const s2 = scene(`${HEAD}081/2\n5`);
+  const gives = byName.get('numbered-item')!.run(s2.state, s2.i - 1);
+  assert.equal(gives, 1, 'the digit is consumed');
+  assert.equal(s2.state.item?.number?.year, 25);
+});
+
+test('the table: each phase has a recogniser that takes what nothing else took', () => {
+  for (const phase of ['header', 'body'] as const) {
+    assert.ok(TABLE.some((r) => r.phases.includes(phase) && (r.name === 'header-line' || r.name === 'item-content')), phase);
+  }
+  const names = new Set(TABLE.map((r) => r.name));
+  for (const r of TABLE) for (const x of r.interrupts ?? []) assert.ok(['header', 'people', 'agenda', 'item', 'people-block', 'pending-title'].includes(x) || names.has(x), `${r.name} interrupts ${x}`);
+});
+
+// ---- layout ----------------------------------------------------------------------------------------
+
+const layoutOf = (text: string) => detectLayout(segmentDocument(splitLines(text)));
+
+test('layout: the numbering scheme and the bold-action declaration are read once, before the pass', () => {
+  assert.equal(layoutOf('# Board\n1. Welcome\n2. Finance report\n081/25 Risk').scheme, 'year'); // any year number: the year scheme
+  assert.equal(layoutOf('# Board\n1. Welcome\n2. Finance report\n3. Any other business').scheme, 'per-meeting');
+  assert.equal(layoutOf('# Board\n1. Welcome').scheme, 'year'); // one numbered line is not a scheme
+  const bold = layoutOf('# Board\nActions are shown in bold.\n081/25 Finance');
+  assert.equal(bold.actions.kind, 'bold');
+  assert.deepEqual([...bold.actions.boldDeclarations], [1]);
+  assert.equal(layoutOf('# Board\n081/25 Finance').actions.kind, 'keyword');
+  assert.equal(layoutOf('# Board').attendance.kind, 'lines');
+  assert.equal(detectLayout(segmentDocument(splitLines('1. A\n2. B')), 'auto', 'year').scheme, 'year', 'a region takes the document scheme');
+});
+
+// ---- inline recognisers (what a line of an item says) -------------------------------------------------
+
+/** The line of the open item at the end of `text`, as the inline recognisers see it. */
+function lineOf(text: string): Line {
+  const { state, i } = scene(text);
+  assert.ok(state.item && state.meeting, 'an item is open');
+  const seg = state.segs[i];
+  return { state, item: state.item, meeting: state.meeting, seg, from: 0, body: seg.text };
+}
+
+interface InlineCase { readonly line: string; readonly stops: boolean; readonly then: (l: Line) => void; readonly before?: string }
+
+const INLINE_CASES: Record<string, readonly InlineCase[]> = {
+  'action-keyword': [
+    { line: 'ACTION: write to the council. Owner: Clerk. Due: 31 March 2025', stops: true, then: (l) => { const a = l.item.actions[0]; assert.equal(a.owners[0].text, 'Clerk'); assert.equal(a.due?.date?.iso, '2025-03-31'); } },
+    { line: 'Action - Clerk to write to the council', stops: true, then: (l) => { assert.equal(l.item.actions[0].owners[0].text, 'Clerk'); assert.equal(l.item.actions[0].ownerInferred, true); assert.equal(l.state.variants[0].kind, 'action-keyword'); } },
+    { line: 'Actions were reviewed.', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) },
+  ],
+  decision: [
+    { line: 'DECISION: the budget was approved', stops: true, then: (l) => assert.equal(l.item.decisions[0].text, 'the budget was approved') },
+    { line: 'Resolved: that the budget be approved', stops: true, then: (l) => assert.equal(l.state.variants[0].kind, 'decision-keyword') },
+    { line: 'The budget was discussed.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
+  ],
+  presenter: [
+    { line: 'Presented by Jane Smith', stops: false, then: (l) => { assert.equal(l.item.presenters[0].names[0].text, 'Jane Smith'); assert.equal(l.presenter, l.item.presenters[0]); assert.equal(l.state.variants[0].kind, 'presenter-sentence'); } },
+    { line: 'The figures were discussed.', stops: false, then: (l) => assert.equal(l.item.presenters.length, 0) },
+  ],
+  question: [
+    { line: 'Was the grant received?', stops: false, then: (l) => assert.equal(l.item.questions[0].text, 'Was the grant received?') },
+    { line: 'The grant was received.', stops: false, then: (l) => assert.equal(l.item.questions.length, 0) },
+  ],
+  asker: [
+    { line: 'Was the grant received? (Asked by Jane Smith)', before: 'question', stops: false, then: (l) => assert.equal(l.item.questions[0].asker?.text, 'Jane Smith') },
+    { line: 'The grant was received.', stops: false, then: (l) => assert.equal(l.item.questions.length, 0) },
+  ],
+  arrivals: [
+    { line: 'Cllr Brown joined the meeting.', stops: false, then: (l) => assert.equal(l.item.arrivals[0].name.text, 'Cllr Brown') },
+    { line: 'The meeting discussed the grant.', stops: false, then: (l) => assert.equal(l.item.arrivals.length, 0) },
+  ],
+  references: [
+    { line: 'Further to 057/24-A2 the clerk reported.', stops: false, then: (l) => { const r = l.item.references[0]; assert.deepEqual([r.target.seq, r.target.year, r.action], [57, 24, 2]); } },
+    { line: 'The clerk reported.', stops: false, then: (l) => assert.equal(l.item.references.length, 0) },
+  ],
+  approval: [
+    { line: 'The minutes of the meeting held on 3 February 2025 were approved as a correct record.', stops: false, then: (l) => assert.equal(l.meeting.approvals[0].meetingDate, '2025-02-03') },
+    { line: 'The minutes were discussed.', stops: false, then: (l) => assert.equal(l.meeting.approvals.length, 0) },
+  ],
+  'next-meeting': [
+    { line: 'The next meeting will be held on 7 April 2025.', stops: false, then: (l) => assert.equal(l.meeting.nextMeeting?.iso, '2025-04-07') },
+    { line: 'The meeting of 7 April 2025 was cancelled.', stops: false, then: (l) => assert.equal(l.meeting.nextMeeting, undefined) },
+  ],
+  'bold-action': [
+    { line: '**Clerk to write to the council.**', stops: false, then: (l) => { assert.equal(l.item.actions[0].bold, true); assert.equal(l.state.variants[0].kind, 'bold-action'); } },
+    { line: '**Noted.**', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) }, // too short for a sentence
+  ],
+};
+
+const inlineByName = new Map(INLINE.map((r) => [r.name, r]));
+
+for (const [name, cases] of Object.entries(INLINE_CASES)) {
+  test(`inline recogniser ${name}`, () => {
+    const r = inlineByName.get(name);
+    assert.ok(r, `${name} is in the inline table`);
+    for (const c of cases) {
+      const text = name === 'bold-action' ? `# Board\nActions are shown in bold.\n081/25 Finance report\n${c.line}` : `${ITEM}${c.line}`;
+      const line = lineOf(text);
+      if (c.before) inlineByName.get(c.before)!.run(line);
+      assert.equal(r.run(line), c.stops, `${name} on ${JSON.stringify(c.line)}`);
+      c.then(line);
+    }
+  });
+}
+
+test('every inline recogniser has cases', () => {
+  assert.deepEqual(Object.keys(INLINE_CASES).sort(), INLINE.map((r) => r.name).sort());
+});
