@@ -13,13 +13,8 @@ import { SITE_ASSETS, type SiteFile } from './service/index';
  * scripts/bundle.mjs, since the .vsix carries no node_modules), or in node_modules.
  */
 export async function searchLibrary(): Promise<string> {
-  const beside = path.join(__dirname, 'minisearch.js');
-  const inModules = (): string => path.join(path.dirname(require.resolve('minisearch')), '..', 'umd', 'index.js');
-  for (const p of [beside]) {
-    const text = await fs.readFile(p, 'utf8').catch(() => undefined);
-    if (text !== undefined) return text;
-  }
-  return fs.readFile(inModules(), 'utf8');
+  const beside = await fs.readFile(path.join(__dirname, 'minisearch.js'), 'utf8').catch(() => undefined);
+  return beside ?? fs.readFile(path.join(path.dirname(require.resolve('minisearch')), '..', 'umd', 'index.js'), 'utf8');
 }
 
 /** The open data files already in the site's folder (`data/`, made by `minutes export`): the home page links them. */
