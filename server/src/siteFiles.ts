@@ -14,7 +14,9 @@ import { SITE_ASSETS, type SiteFile } from './service/index';
  */
 export async function searchLibrary(): Promise<string> {
   const beside = await fs.readFile(path.join(__dirname, 'minisearch.js'), 'utf8').catch(() => undefined);
-  return beside ?? fs.readFile(path.join(path.dirname(require.resolve('minisearch')), '..', 'umd', 'index.js'), 'utf8');
+  // a name in a variable: the bundler leaves the lookup to run time (the bundle reads the copy beside it)
+  const lib = 'minisearch';
+  return beside ?? fs.readFile(path.join(path.dirname(require.resolve(lib)), '..', 'umd', 'index.js'), 'utf8');
 }
 
 /** The open data files already in the site's folder (`data/`, made by `minutes export`): the home page links them. */

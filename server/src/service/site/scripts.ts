@@ -67,16 +67,21 @@ export function searchJs(options: unknown): string {
       list.appendChild(li);
     });
   }
+  function failed() { status.textContent = 'The search index could not be read. Open the site from a web server, or use the list of meetings.'; }
   note.hidden = true;
   form.hidden = false;
-  fetch(form.getAttribute('data-index'))
-    .then(function (r) { if (!r.ok) throw new Error(String(r.status)); return r.text(); })
-    .then(function (json) {
-      index = MiniSearch.loadJSON(json, OPTIONS);
-      var q = new URLSearchParams(window.location.search).get('q');
-      if (q) { input.value = q; show(q); }
-    })
-    .catch(function () { status.textContent = 'The search index could not be read. Open the site from a web server, or use the list of meetings.'; });
+  // the index is a file of the site (the policy allows only the site's own files)
+  var xhr = new XMLHttpRequest();
+  xhr.open('GET', form.getAttribute('data-index'));
+  xhr.responseType = 'text';
+  xhr.onload = function () {
+    if (xhr.status !== 200 && xhr.status !== 0) { failed(); return; }
+    try { index = MiniSearch.loadJSON(xhr.responseText, OPTIONS); } catch (e) { failed(); return; }
+    var q = new URLSearchParams(window.location.search).get('q');
+    if (q) { input.value = q; show(q); }
+  };
+  xhr.onerror = failed;
+  xhr.send();
   form.addEventListener('submit', function (e) {
     e.preventDefault();
     show(input.value);
