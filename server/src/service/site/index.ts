@@ -13,7 +13,7 @@ import { buildWorkspace, type MeetingRecord } from '../workspace';
 import { renderMeeting, DEFAULT_PUBLISH, type PublishOptions, type RenderedItem, type RenderedMeeting } from '../publish/render';
 import type { DateOrder } from '../dates';
 import { anchorOf, References, slug } from './links';
-import { ASSETS, SITE_CSS } from './layout';
+import { ASSETS, ICON_SVG, SITE_CSS } from './layout';
 import { FILTER_JS, searchJs } from './scripts';
 import { SEARCH_OPTIONS } from './search';
 import { actionsPage, attendancePage, decisionsPage, homePage, meetingPage, searchPage, statusOf, type SiteContext, type SitePage } from './pages';
@@ -61,6 +61,7 @@ export function buildSite(meetings: readonly SiteMeeting[], options: SiteOptions
   };
   const files: SiteFile[] = [
     { path: ASSETS.css, content: SITE_CSS },
+    { path: ASSETS.icon, content: ICON_SVG },
     { path: ASSETS.filter, content: FILTER_JS },
     { path: ASSETS.search, content: searchJs(SEARCH_OPTIONS) },
     homePage(ctx), decisionsPage(ctx), actionsPage(ctx), attendancePage(ctx), ...searchPage(ctx),

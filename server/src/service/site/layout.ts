@@ -17,7 +17,7 @@ export const PAGES = {
   search: 'search.html',
 } as const;
 
-export const ASSETS = { css: 'assets/site.css', filter: 'assets/filter.js', search: 'assets/search.js', library: 'assets/minisearch.js', index: 'search-index.json' } as const;
+export const ASSETS = { icon: 'assets/icon.svg', css: 'assets/site.css', filter: 'assets/filter.js', search: 'assets/search.js', library: 'assets/minisearch.js', index: 'search-index.json' } as const;
 
 const NAV: ReadonlyArray<readonly [string, string]> = [
   [PAGES.home, 'Meetings'], [PAGES.decisions, 'Decisions'], [PAGES.actions, 'Actions'], [PAGES.attendance, 'Attendance'], [PAGES.search, 'Search'],
@@ -43,6 +43,7 @@ export function page(site: string, p: Page): string {
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="referrer" content="no-referrer">
 <title>${escapeHtml(p.title)} – ${escapeHtml(site)}</title>
+<link rel="icon" href="${to(ASSETS.icon)}" type="image/svg+xml">
 <link rel="stylesheet" href="${to(ASSETS.css)}">
 ${(p.scripts ?? []).map((s) => `<script src="${to(s)}" defer></script>`).join('\n')}
 </head>
@@ -71,6 +72,7 @@ export function scrolling(label: string, table: string): string {
 // The export's own styles (the minutes look as they print), then the site's: layout, focus,
 // a phone's width, print. Colours keep a contrast of at least 4.5:1 (WCAG 1.4.3).
 export const SITE_CSS = `${PUBLISHED_CSS}
+[hidden] { display: none !important; }
 body.site { max-width: 60em; font-size: 1rem; margin: 0 auto; padding: 0 1em; }
 a { color: #0b4f9c; }
 a:visited { color: #5a2d8c; }
@@ -115,3 +117,6 @@ input, select, button { font: inherit; padding: 0.2em 0.4em; }
   .scroll { overflow: visible; }
 }
 `;
+
+/** The site's icon, its own file (a browser asks for one; nothing is fetched from elsewhere). */
+export const ICON_SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#0b4f9c"/><path d="M3 12V4l5 5 5-5v8" fill="none" stroke="#fff" stroke-width="2"/></svg>\n';
