@@ -45,6 +45,21 @@ test('minutes site builds the website of a folder of meetings, and rebuilds it i
   assert.equal(cli('site', path.join('test', 'fixtures', 'workspace'), '--out', out).code, 0);
 });
 
+test('minutes site links the open data files already in the folder (data/), and only those', () => {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-site-'));
+  fs.mkdirSync(path.join(out, 'data'));
+  fs.writeFileSync(path.join(out, 'data', 'record.json'), '{}');
+  fs.writeFileSync(path.join(out, 'data', 'actions.csv'), '');
+  fs.writeFileSync(path.join(out, 'data', 'notes.txt'), '');
+  assert.equal(cli('site', path.join('test', 'fixtures', 'workspace'), '--out', out).code, 0);
+  const home = fs.readFileSync(path.join(out, 'index.html'), 'utf8');
+  assert.match(home, /<h2>Open data<\/h2>[\s\S]*<li><a href="data\/actions.csv">data\/actions.csv<\/a><\/li><li><a href="data\/record.json">data\/record.json<\/a><\/li><\/ul>/);
+  assert.doesNotMatch(home, /notes\.txt/);
+  const bare = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-site-'));
+  assert.equal(cli('site', path.join('test', 'fixtures', 'workspace'), '--out', bare).code, 0);
+  assert.doesNotMatch(fs.readFileSync(path.join(bare, 'index.html'), 'utf8'), /Open data/);
+});
+
 test('minutes site refuses a folder that holds other things, and never builds the full version', () => {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-site-'));
   fs.writeFileSync(path.join(out, 'notes.txt'), 'mine');

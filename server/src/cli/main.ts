@@ -264,7 +264,9 @@ async function siteCommand(opts: Options): Promise<number> {
   if (opts.version === 'full') throw new UsageError('The website is the public record: it is built from the public version only (leave out --version full).');
   const existing = await fs.readdir(opts.out).catch(() => undefined);
   // a folder that holds other things is not filled with the site's files unless asked; a site built before is rebuilt
-  if (existing && existing.length > 0 && !opts.force && !(await fs.stat(path.join(opts.out, SITE_ASSETS.css)).catch(() => undefined))) {
+  // (the open data files, `data/`, may be there first: the home page links them)
+  const others = existing?.filter((n) => n !== 'data') ?? [];
+  if (others.length > 0 && !opts.force && !(await fs.stat(path.join(opts.out, SITE_ASSETS.css)).catch(() => undefined))) {
     throw new UsageError(`${opts.out} is not empty and holds no website built before: choose an empty folder, or add --force to write the site's files into it.`);
   }
   const { loaded, failed } = await load(opts);

@@ -135,12 +135,13 @@ export function meetingPage(ctx: SiteContext, p: SitePage): SiteFile {
 
 // ---------------------------------------------------------------- decisions
 
-function itemLink(ctx: SiteContext, from: string, uri: string, label: string): string {
+/** A link to the item `label` of the meeting of `uri`, reading `text` (the label itself by default). */
+function itemLink(ctx: SiteContext, from: string, uri: string, label: string, text = label): string {
   const p = ctx.byUri.get(uri);
-  if (!p) return escapeHtml(label);
+  if (!p) return escapeHtml(text);
   const t = ctx.refs.find(label, p.path);
   const to = t && t.page === p.path ? `${p.path}#${t.id}` : p.path;
-  return `<a href="${escapeHtml(relative(from, to))}">${escapeHtml(label)}</a>`;
+  return `<a href="${escapeHtml(relative(from, to))}">${escapeHtml(text)}</a>`;
 }
 
 function meetingLink(ctx: SiteContext, from: string, uri: string, iso: string | undefined): string {
@@ -190,7 +191,7 @@ export function actionsPage(ctx: SiteContext): SiteFile {
       ? `<ul class="history">${a.history.map((h) => `<li>${escapeHtml(h.status)}${h.meetingDate ? ` (${escapeHtml(dateText(ctx, h.meetingDate))})` : ''}${h.note ? `: ${ctx.refs.html(h.note, from)}` : ''}</li>`).join('')}</ul>`
       : '';
     return `<tr id="${escapeHtml(id)}" data-status="${escapeHtml(a.status)}" data-owner="${escapeHtml(a.ownerNames.map((o) => o.trim()).join('\n'))}" data-overdue="${a.overdue ? 1 : 0}">`
-      + `<td>${itemLink(ctx, from, a.uri, a.item).replace(`>${escapeHtml(a.item)}</a>`, `>${escapeHtml(a.ref)}</a>`)}</td>`
+      + `<td>${itemLink(ctx, from, a.uri, a.item, a.ref)}</td>`
       + `<td>${ctx.refs.html(a.text, from)}</td><td>${escapeHtml(a.ownerNames.join(', '))}</td><td>${escapeHtml(due)}</td>`
       + `<td>${escapeHtml(a.status)}${a.overdue ? ' <span class="overdue">overdue</span>' : ''}</td>`
       + `<td>${meetingLink(ctx, from, a.uri, a.meetingDate)}</td><td>${history}</td></tr>`;
