@@ -13,6 +13,7 @@ import { buildWorkspace, type MeetingRecord } from '../workspace';
 import { renderMeeting, DEFAULT_PUBLISH, type PublishOptions, type RenderedItem, type RenderedMeeting } from '../publish/render';
 import type { DateOrder } from '../dates';
 import { anchorOf, References, slug } from './links';
+import { withoutBidi } from '../publish/escape';
 import { ASSETS, ICON_SVG, SITE_CSS } from './layout';
 import { FILTER_JS, searchJs } from './scripts';
 import { SEARCH_OPTIONS } from './search';
@@ -57,7 +58,7 @@ export function buildSite(meetings: readonly SiteMeeting[], options: SiteOptions
   const byUri = new Map<string, SitePage>(pages.map((p) => [p.rec.uri, p]));
   const latest = [...pages].reverse().find((p) => p.rec.date) ?? pages[pages.length - 1];
   const ctx: SiteContext = {
-    site: options.title?.trim() || latest?.rec.title || 'Minutes', pages, byUri, refs, model, dateOrder: options.dateOrder, dataFiles: options.dataFiles ?? [],
+    site: withoutBidi(options.title ?? '').trim() || latest?.rendered.title || 'Minutes', pages, byUri, refs, model, dateOrder: options.dateOrder, dataFiles: options.dataFiles ?? [],
   };
   const files: SiteFile[] = [
     { path: ASSETS.css, content: SITE_CSS },

@@ -6,7 +6,7 @@
 import type { MeetingRecord, WorkspaceModel, ActionRecord } from '../workspace';
 import type { RenderedItem, RenderedMeeting } from '../publish/render';
 import { escapeHtml, htmlBody } from '../publish/html';
-import { stringsWithoutBidi } from '../publish/escape';
+import { stringsWithoutBidi, withoutBidi } from '../publish/escape';
 import { publicActions, publicDecisions } from '../actionLog';
 import { meetingStatus } from '../minutesStatus';
 import { ACTION_STATUSES } from '../workspace';
@@ -45,7 +45,8 @@ export interface SiteContext {
 /** Draft, approved (and when) or published: the `Status:` line (minutesStatus.ts), or a later meeting's approval. */
 export function statusOf(rec: MeetingRecord): SiteStatus {
   const said = meetingStatus(rec.meeting);
-  const rest = rec.meeting.status?.value.trim().replace(/^\S+[\s:,.;–—-]*/, '').trim() || undefined;
+  // as written, without bidi controls (escape.ts): the reader sees what the file holds
+  const rest = withoutBidi(rec.meeting.status?.value ?? '').trim().replace(/^\S+[\s:,.;–—-]*/, '').trim() || undefined;
   const by = rec.approvedBy ? { uri: rec.approvedBy.uri, date: rec.approvedBy.date } : undefined;
   if (said === 'draft') return { kind: 'draft', detail: rest ?? 'not yet approved' };
   if (said === 'approved' || said === 'published') return { kind: said, detail: rest, by };
@@ -60,7 +61,7 @@ function statusHtml(ctx: SiteContext, p: SitePage, from: string): string {
   const parts = [`<span class="status status-${s.kind}">${s.kind === 'draft' ? 'DRAFT' : LABEL[s.kind]}</span>`];
   if (s.detail) parts.push(ctx.refs.html(s.detail, from));
   const by = s.by && ctx.byUri.get(s.by.uri);
-  if (by) parts.push(`(agreed as a correct record at the <a href="${escapeHtml(relative(from, by.path))}">meeting of ${escapeHtml(dateText(ctx, by.rec.date) || by.rec.title)}</a>)`);
+  if (by) parts.push(`(agreed as a correct record at the <a href="${escapeHtml(relative(from, by.path))}">meeting of ${escapeHtml(dateText(ctx, by.rec.date) || by.rendered.title)}</a>)`);
   return parts.join(' ');
 }
 
@@ -126,8 +127,8 @@ export function meetingPage(ctx: SiteContext, p: SitePage): SiteFile {
     : `<p class="approval">${statusHtml(ctx, p, from)}</p>`;
   const i = ctx.pages.indexOf(p);
   const near = [
-    i > 0 ? `<li><a href="${escapeHtml(relative(from, ctx.pages[i - 1].path))}" rel="prev">Previous meeting: ${escapeHtml(dateText(ctx, ctx.pages[i - 1].rec.date) || ctx.pages[i - 1].rec.title)}</a></li>` : '',
-    i + 1 < ctx.pages.length ? `<li><a href="${escapeHtml(relative(from, ctx.pages[i + 1].path))}" rel="next">Next meeting: ${escapeHtml(dateText(ctx, ctx.pages[i + 1].rec.date) || ctx.pages[i + 1].rec.title)}</a></li>` : '',
+    i > 0 ? `<li><a href="${escapeHtml(relative(from, ctx.pages[i - 1].path))}" rel="prev">Previous meeting: ${escapeHtml(dateText(ctx, ctx.pages[i - 1].rec.date) || ctx.pages[i - 1].rendered.title)}</a></li>` : '',
+    i + 1 < ctx.pages.length ? `<li><a href="${escapeHtml(relative(from, ctx.pages[i + 1].path))}" rel="next">Next meeting: ${escapeHtml(dateText(ctx, ctx.pages[i + 1].rec.date) || ctx.pages[i + 1].rendered.title)}</a></li>` : '',
   ].join('');
   const main = `${banner}\n${body}${near ? `\n<nav aria-label="Other meetings"><ul>${near}</ul></nav>` : ''}`;
   return file(ctx, from, `${p.rendered.title}${p.rendered.date ? ` – ${p.rendered.date}` : ''}`, main);
@@ -146,7 +147,7 @@ function itemLink(ctx: SiteContext, from: string, uri: string, label: string, te
 
 function meetingLink(ctx: SiteContext, from: string, uri: string, iso: string | undefined): string {
   const p = ctx.byUri.get(uri);
-  const text = dateText(ctx, iso) || p?.rec.title || '';
+  const text = dateText(ctx, iso) || p?.rendered.title || '';
   return p ? `<a href="${escapeHtml(relative(from, p.path))}">${escapeHtml(text)}</a>` : escapeHtml(text);
 }
 
