@@ -90,7 +90,8 @@ test('the search index is built with the site, finds every public item and is re
 
 test('every character the minutes hold is escaped on every page and in every script', () => {
   const hostile = '# Board <script>alert(1)</script> \u202Egpj.exe\nDate: 12/01/2023\nStatus: Approved \u202E<b>21/01/2023</b>\n\nPresent:\n- <img src=x onerror=alert(2)> : Chair\n\n001/23 Budget <b onmouseover=alert(3)>\nThe "plan" & <script>alert(4)</script> [x](javascript:alert(5)) \u202Etxt.exe\nACTION: <svg onload=alert(6)>. Owner: <i>Jo</i>. Due: 20/01/2023.\nDECISION: </td></tr></table><script>alert(7)</script>\n';
-  const site = siteOf({ 'a.minutes': hostile });
+  // the site's name as the clerk types it after --title, as hostile as the minutes
+  const site = siteOf({ 'a.minutes': hostile }, 'Board <script>alert(8)</script> \u202Egpj.exe');
   for (const [p, content] of Object.entries(site)) {
     if (!p.endsWith('.html')) continue;
     assert.doesNotMatch(content, /<script>|<img |<svg|<b onmouseover|<i>Jo|javascript:alert\(5\)\)<\/a>|\u202E/, p);
