@@ -16,7 +16,7 @@ import { spawnSync } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { setupTools } from '../support/tools';
-import { ROOT } from '../support/util';
+import { CORPUS, ROOT } from '../support/util';
 import { SCREENSHOTS } from './workbench';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -27,6 +27,8 @@ let browser: Browser;
 let server: http.Server;
 let origin: string;
 let out: string;
+/** The corpus (published minutes of three meetings) as a second site, served beside the first. */
+let corpusOut: string;
 /** Every URL the pages asked for: none may leave the site. */
 const requested: string[] = [];
 /** What the browser reported: a refused script or style (Content-Security-Policy) would be here. */
@@ -41,6 +43,12 @@ before(async () => {
   out = path.join(folder, 'site');
   const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'minutes.js'), 'site', folder, '--out', out], { encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
+  const corpus = path.join(folder, 'corpus');
+  fs.mkdirSync(corpus);
+  for (const f of fs.readdirSync(CORPUS).filter((x) => x.endsWith('.txt'))) fs.copyFileSync(path.join(CORPUS, f), path.join(corpus, f.replace(/\.txt$/, '.minutes')));
+  corpusOut = path.join(out, 'corpus-site');
+  const c = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'minutes.js'), 'site', corpus, '--out', corpusOut], { encoding: 'utf8' });
+  assert.equal(c.status, 0, c.stderr);
   server = http.createServer((req, res) => {
     const p = path.join(out, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
     if (!p.startsWith(out) || !fs.existsSync(p) || !fs.statSync(p).isFile()) { res.writeHead(404); res.end(); return; }
@@ -113,6 +121,17 @@ for (const [type, pagePath] of PAGE_TYPES) {
     await page.context().close();
   });
 }
+
+test('the corpus as a website: every page passes the WCAG 2.2 AA check', { timeout: 300000 }, async () => {
+  const pages = fs.readdirSync(corpusOut, { recursive: true }).map(String).filter((f) => f.endsWith('.html')).map((f) => f.split(path.sep).join('/'));
+  assert.ok(pages.filter((p) => p.startsWith('meetings/')).length === 3, pages.join(', '));
+  for (const p of pages) {
+    const page = await open(`corpus-site/${p}`);
+    if (p === 'search.html') await page.waitForSelector('#search-form:not([hidden])');
+    assert.deepEqual(await axeViolations(page), [], p);
+    await page.context().close();
+  }
+});
 
 test('no request leaves the site and the Content-Security-Policy refuses nothing of ours', () => {
   assert.ok(requested.length > 0);

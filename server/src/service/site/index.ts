@@ -58,7 +58,7 @@ export function buildSite(meetings: readonly SiteMeeting[], options: SiteOptions
   const byUri = new Map<string, SitePage>(pages.map((p) => [p.rec.uri, p]));
   const latest = [...pages].reverse().find((p) => p.rec.date) ?? pages[pages.length - 1];
   const ctx: SiteContext = {
-    site: withoutBidi(options.title ?? '').trim() || latest?.rendered.title || 'Minutes', pages, byUri, refs, model, dateOrder: options.dateOrder, dataFiles: options.dataFiles ?? [],
+    site: withoutBidi(options.title ?? '').trim() || withoutBidi(latest?.rec.title ?? '').trim() || 'Minutes', pages, byUri, refs, model, dateOrder: options.dateOrder, dataFiles: options.dataFiles ?? [],
   };
   const files: SiteFile[] = [
     { path: ASSETS.css, content: SITE_CSS },
