@@ -51,6 +51,15 @@ test('each item has its anchor, and a reference in the text links to that minute
   assert.deepEqual(siteProblems(site), []);
 });
 
+test('a number used by several meetings links to the latest meeting before the one that refers to it', () => {
+  // a board that numbers its minutes again each meeting, with letters: BM1, BM2 …
+  const m = (date: string, text: string): string => `# Board\nDate: ${date}\n\n001/23 Welcome\n${text}\n`;
+  const site = siteOf({ 'a.minutes': m('12/01/2023', 'Opened.'), 'b.minutes': m('09/02/2023', 'As in 001/23, opened.'), 'c.minutes': m('09/03/2023', 'Opened; see 001/23.') });
+  assert.match(site['meetings/2023-03-09.html'], /see <a href="#001-23">001\/23<\/a>/, 'on its own page first');
+  const d = siteOf({ 'a.minutes': m('12/01/2023', 'Opened.'), 'b.minutes': m('09/02/2023', 'Opened.'), 'c.minutes': '# Board\nDate: 09/03/2023\n\n002/23 Matters arising\nFrom 001/23, nothing.\n' });
+  assert.match(d['meetings/2023-03-09.html'], /From <a href="2023-02-09.html#001-23">001\/23<\/a>/);
+});
+
 test('the decisions register and the action tracker list everything without JavaScript, with filters for the script', () => {
   const site = siteOf(fixture());
   const decisions = site['decisions.html'];

@@ -52,7 +52,7 @@ export function buildSite(meetings: readonly SiteMeeting[], options: SiteOptions
     if (!rendered) continue;
     const path = `meetings/${unique(slug(rec.date ?? fileBase(rec.uri)), used)}.html`;
     const ids = itemIds(rendered);
-    for (const [item, id] of ids) refs.add(item.number, { page: path, id });
+    for (const [item, id] of ids) refs.add(item.number, { page: path, id, order: pages.length });
     pages.push({ rec, rendered, path, ids, status: statusOf(rec) });
   }
   const byUri = new Map<string, SitePage>(pages.map((p) => [p.rec.uri, p]));

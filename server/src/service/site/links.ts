@@ -5,8 +5,8 @@
  */
 import { escapeHtml } from '../publish/html';
 
-/** An item on the site: its page (from the site's root) and its anchor. */
-export interface ItemTarget { readonly page: string; readonly id: string }
+/** An item on the site: its page (from the site's root), its anchor, and its meeting's place in date order. */
+export interface ItemTarget { readonly page: string; readonly id: string; readonly order: number }
 
 /** The anchor of a minute number: `081/22` → `081-22`, `PC24/061` → `PC24-061`. */
 export function anchorOf(label: string): string {
@@ -43,14 +43,25 @@ export class References {
     const list = this.targets.get(label) ?? [];
     list.push(target);
     this.targets.set(label, list);
+    this.order.set(target.page, target.order);
     this.pattern = undefined;
   }
 
-  /** The target of a label: on the page itself when it has one, else the first meeting's. */
+  /**
+   * The target of a label: on the page itself when it has one; else, when several meetings use
+   * the number (numbering that starts again), the latest meeting before this one (minutes refer
+   * back); else the first.
+   */
   find(label: string, page: string): ItemTarget | undefined {
     const list = this.targets.get(label) ?? this.targets.get(padded(label) ?? '');
-    return list?.find((t) => t.page === page) ?? list?.[0];
+    if (!list) return undefined;
+    const here = list.find((t) => t.page === page);
+    if (here || list.length === 1) return here ?? list[0];
+    const order = this.order.get(page) ?? Infinity;
+    return [...list].reverse().find((t) => t.order < order) ?? list[0];
   }
+
+  private readonly order = new Map<string, number>();
 
   private regex(): RegExp {
     if (!this.pattern) {
