@@ -77,7 +77,7 @@ function item(i: RenderedItem, h: HtmlHooks = {}): string {
 
 /** The body of the document (what the preview shows), without `<html>` and styles. */
 export function htmlBody(r: RenderedMeeting, hooks: HtmlHooks = {}): string {
-  const block1 = (b: Block): string => block(b, hooks);
+  const blockOf = (b: Block): string => block(b, hooks);
   const when = [r.date, r.time].filter((x) => x).map((x) => escapeHtml(x!)).join(' – ');
   const parts = [
     `<h1>${escapeHtml(r.title)}</h1>`,
@@ -85,10 +85,10 @@ export function htmlBody(r: RenderedMeeting, hooks: HtmlHooks = {}): string {
     r.location ? `<p class="when">${escapeHtml(r.location)}</p>` : '',
     r.chair ? `<p class="when">Chair: ${escapeHtml(r.chair)}</p>` : '',
     ...r.people.map((b) => `<h2>${escapeHtml(b.label)}</h2>\n<table class="people"><tbody>${b.people.map((p) => `<tr><td>${escapeHtml(p.name)}</td><td>${escapeHtml(p.role ?? '')}</td></tr>`).join('')}</tbody></table>`),
-    ...r.preamble.map(block1),
+    ...r.preamble.map(blockOf),
     r.actions.length ? '<p class="note">Actions arising from the discussion are shown in bold.</p>' : '',
-    `<table class="items"><tbody>\n${r.body.map((b) => (b.kind === 'section' ? `<tr class="section" data-line="${b.line}"><td colspan="2">${escapeHtml(b.title)}${b.blocks.map(block1).join('')}</td></tr>` : item(b, hooks))).join('\n')}\n</tbody></table>`,
-    ...r.closing.map(block1),
+    `<table class="items"><tbody>\n${r.body.map((b) => (b.kind === 'section' ? `<tr class="section" data-line="${b.line}"><td colspan="2">${escapeHtml(b.title)}${b.blocks.map(blockOf).join('')}</td></tr>` : item(b, hooks))).join('\n')}\n</tbody></table>`,
+    ...r.closing.map(blockOf),
     r.actionsTable && r.actions.length
       ? `<h2>Actions</h2>\n<table class="actions"><thead><tr><th>Ref</th><th>Action</th><th>Owner</th><th>Due</th></tr></thead><tbody>${r.actions.map((a) => `<tr><td>${escapeHtml(a.ref)}</td><td>${escapeHtml(a.text)}</td><td>${escapeHtml(a.owners)}</td><td>${escapeHtml(a.due ?? '')}</td></tr>`).join('')}</tbody></table>`
       : '',

@@ -9,7 +9,7 @@
  * public render model. Nothing `confidential.ts` withholds reaches any file.
  */
 import type { MinutesDocument } from '../model';
-import { buildWorkspace, type MeetingRecord } from '../workspace';
+import { buildWorkspace } from '../workspace';
 import { renderMeeting, DEFAULT_PUBLISH, type PublishOptions, type RenderedItem, type RenderedMeeting } from '../publish/render';
 import type { DateOrder } from '../dates';
 import { anchorOf, References, slug } from './links';
@@ -95,4 +95,3 @@ function fileBase(uri: string): string {
   return decodeURIComponent(uri.split('/').pop() ?? 'meeting').replace(/\.[^.]*$/, '');
 }
 
-export type { MeetingRecord };

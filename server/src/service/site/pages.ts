@@ -121,7 +121,9 @@ export function meetingPage(ctx: SiteContext, p: SitePage): SiteFile {
     // where the item's actions stand now, across the later meetings (the action log)
     return `<p class="later">Where its actions stand: ${own.map((a) => `<a href="${escapeHtml(relative(from, `${PAGES.actions}#${actionId(a.ref)}`))}">${escapeHtml(a.ref)}</a> ${escapeHtml(a.status)}${a.overdue ? ' (overdue)' : ''}`).join('; ')}.</p>`;
   };
-  const body = htmlBody(p.rendered, { text: (t) => ctx.refs.html(t, from), itemId: (i) => p.ids.get(i), afterItem: later });
+  // the preview's `data-line` (each item's line in the file) is not the public's: the line numbers
+  // around a withheld item would tell how long it was. Only ours can match: the user's quotes are escaped.
+  const body = htmlBody(p.rendered, { text: (t) => ctx.refs.html(t, from), itemId: (i) => p.ids.get(i), afterItem: later }).replace(/ data-line="\d+"/g, '');
   const banner = p.status.kind === 'draft'
     ? `<p class="draft-banner">DRAFT – ${escapeHtml(p.status.detail ?? 'not yet approved')}: these minutes may change.</p>`
     : `<p class="approval">${statusHtml(ctx, p, from)}</p>`;
