@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ExportMeetingRequest, ImportPublishedRequest } from '../../server/out/protocol';
+import { registerSiteCommands } from './site';
 
 async function exportMeeting(client: LanguageClient): Promise<void> {
   const editor = vscode.window.activeTextEditor;
@@ -105,5 +106,6 @@ export function registerPublishCommands(client: LanguageClient): vscode.Disposab
   return [
     vscode.commands.registerCommand('minutes.exportMeeting', () => exportMeeting(client)),
     vscode.commands.registerCommand('minutes.importPublished', () => importPublished(client)),
+    ...registerSiteCommands(client),
   ];
 }

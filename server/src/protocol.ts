@@ -190,3 +190,12 @@ export const SetActionStatusRequest = new RequestType<SetActionStatusParams, Set
 // An action of an item with no minute number yet has the stand-in reference `(no number)-A1`:
 // part of what `minutes/actions` and `minutes/actionTable` send, so a client can name it.
 export { unnumberedActionIndex } from './service/unnumbered';
+
+/**
+ * `minutes/buildSite`: the public website of the meetings of `folder` (a folder URI), written into
+ * `out` (a folder URI; made if missing; only the site's own files are written). Always the public
+ * version. Answers how many meetings and files, and the home page's URI.
+ */
+export interface BuildSiteParams { readonly folder: string; readonly out: string; readonly title?: string }
+export type BuildSiteResult = { readonly meetings: number; readonly files: number; readonly index: string } | { readonly error: string };
+export const BuildSiteRequest = new RequestType<BuildSiteParams, BuildSiteResult, void>('minutes/buildSite');

@@ -24,6 +24,7 @@ import { registerFormatting } from './handlers/formatting';
 import { registerCodeLens } from './handlers/codeLens';
 import { registerNewMeeting } from './handlers/newMeeting';
 import { registerPublish } from './handlers/publish';
+import { registerSite } from './handlers/site';
 import { readMinutesFile } from './workspaceFiles';
 import type { InitializationOptions } from './protocol';
 import { readingSettings } from './indexStore';
@@ -123,6 +124,7 @@ export function startServer(client: Connection, options: ServerOptions = {}): vo
   registerCodeLens(ctx);
   registerNewMeeting(ctx);
   registerPublish(ctx);
+  registerSite(ctx);
   const workspace = registerWorkspace(ctx, () => folders, () => canWatch, () => indexFolder, () => canWatchOne);
   const load = async (): Promise<void> => {
     try {

@@ -1,12 +1,12 @@
 /**
  * Everything the extension publishes from a folder of meetings, in the public version: the
  * minutes as HTML (and the preview's body), Word and Markdown, the action log and the decisions
- * register in each format. For the checks that nothing a public version withholds reaches any of
+ * register in each format, and every file of the public website. For the checks that nothing a public version withholds reaches any of
  * them (test/unit/confidential.test.ts, test/unit/confidentialProperties.test.ts).
  */
 import { unzipSync, strFromU8 } from 'fflate';
 import {
-  analyzeText, buildWorkspace, DEFAULT_PUBLISH, DEFAULT_SETTINGS, exportMeeting, formatActions, formatDecisions, htmlBody, renderMeeting,
+  analyzeText, buildSite, buildWorkspace, DEFAULT_PUBLISH, DEFAULT_SETTINGS, exportMeeting, formatActions, formatDecisions, htmlBody, renderMeeting,
   type PublishVersion,
 } from '../../server/out/service/index';
 import { MEETING, TODAY } from './util';
@@ -35,7 +35,16 @@ export async function publishedOutputs(text: string, version: PublishVersion, wi
     out[`actions.${f}`] = formatActions(model.actions, f, version);
     out[`decisions.${f}`] = formatDecisions(model.decisions, f, version);
   }
+  // the website is the public record whatever the version asked: every file of it, the search index too
+  if (version === 'public') for (const [path, content] of Object.entries(siteOf({ '2022-11-22.minutes': text }))) out[`site:${path}`] = content;
   return out;
+}
+
+/** The public website of meetings given by file name and text: each file of the site by its path. */
+export function siteOf(meetings: Record<string, string>, title?: string): Record<string, string> {
+  const analysed = Object.entries(meetings).map(([name, text]) => analyzeText(`file:///w/${name}`, 1, text, DEFAULT_SETTINGS, TODAY));
+  const files = buildSite(analysed.map((a) => ({ uri: a.uri, doc: a.doc, lines: a.lines })), { title, dateOrder: 'dmy', today: TODAY });
+  return Object.fromEntries(files.map((f) => [f.path, f.content]));
 }
 
 /** The outputs in which a word occurs (case and Markdown or HTML escaping set aside). */

@@ -6,13 +6,14 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  ACTION_STATUSES, DEFAULT_PUBLISH, exportMeeting, importPublished, analyzeText, analyzeAcrossMeetings, buildWorkspace, documentSymbols, filterActions, formatActions, formatDecisions, readSettings, toDiagnostics, shownFindings,
+  ACTION_STATUSES, DEFAULT_PUBLISH, buildSite, SITE_ASSETS, exportMeeting, importPublished, analyzeText, analyzeAcrossMeetings, buildWorkspace, documentSymbols, filterActions, formatActions, formatDecisions, readSettings, toDiagnostics, shownFindings,
   type Analysis, type ExportFormat, type LogFormat, type MinutesSettings, type OutlineSymbol,
 } from '../service/index';
 import { listMinutesFolder, MAX_FILES } from '../workspaceFiles';
 import { writeOutput } from './output';
 import { readImported, readText } from './readText';
 import { ExtractError } from '../extract/index';
+import { dataFilesIn, writeSite } from '../siteFiles';
 
 const USAGE = `Usage:
   minutes check [options] FILE|FOLDER…     report problems as file:line:col severity code message
@@ -22,6 +23,7 @@ const USAGE = `Usage:
   minutes export [options] FILE            write the published minutes (--to html, docx or md)
   minutes import [options] FILE            turn published minutes (.txt, Word .docx, .pdf or a web
                                            page .html) into markup
+  minutes site [options] FOLDER --out DIR  build the public website of the meetings of FOLDER
 
 Options:
   --format FORMAT           check and outline: text or json (default text);
@@ -39,6 +41,7 @@ Options:
                             never the file read, and an existing file only with --force
   --force                   export and import: replace the --out file if it exists
   --no-actions-table        export: no closing table of actions
+  --title NAME              site: the website's name (default: the latest meeting's title)
   --numbering auto|year|per-meeting
                             how items are numbered (default auto: as the file does)
   --date-order dmy|mdy      27/09/2022 is day first (dmy, the default) or month first
@@ -52,7 +55,7 @@ Exit status: 0 no errors, 1 errors found, 2 the command could not run.`;
 
 interface Options {
   format?: string; hints: boolean; settings: MinutesSettings; files: string[]; status: string[]; owner?: string;
-  to?: string; out?: string; version?: string; actionsTable: boolean; force: boolean;
+  to?: string; out?: string; version?: string; actionsTable: boolean; force: boolean; title?: string;
 }
 
 class UsageError extends Error {}
@@ -69,6 +72,7 @@ function parseArgs(args: string[]): Options {
   let version: string | undefined;
   let actionsTable = true;
   let force = false;
+  let title: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const value = (): string => {
@@ -85,6 +89,7 @@ function parseArgs(args: string[]): Options {
     else if (a === '--version') version = value();
     else if (a === '--no-actions-table') actionsTable = false;
     else if (a === '--force') force = true;
+    else if (a === '--title') title = value();
     else if (a === '--numbering') raw.numbering = value();
     else if (a === '--date-order') raw.dateOrder = value();
     else if (a === '--archive') raw.archive = value();
@@ -96,7 +101,7 @@ function parseArgs(args: string[]): Options {
   if (raw.archive && !['none', 'marked', 'published', 'approved'].includes(raw.archive)) throw new UsageError(`--archive takes none, marked, published or approved, not "${raw.archive}".`);
   if (to && !['html', 'docx', 'md'].includes(to)) throw new UsageError(`--to takes html, docx or md, not "${to}".`);
   if (version && !['public', 'full'].includes(version)) throw new UsageError(`--version takes public or full, not "${version}".`);
-  return { format, hints, settings: readSettings(raw), files, status, owner, to, out, version, actionsTable, force };
+  return { format, hints, settings: readSettings(raw), files, status, owner, to, out, version, actionsTable, force, title };
 }
 
 function textOrJson(opts: Options): 'text' | 'json' {
@@ -262,6 +267,27 @@ async function importCommand(opts: Options, print: (s: string) => void): Promise
   return 0;
 }
 
+/** The public website of the meetings (service/site): always the public version, written into --out. */
+async function siteCommand(opts: Options): Promise<number> {
+  if (!opts.out || opts.out === '-') throw new UsageError('Name the folder to write the website into with --out DIR.');
+  if (opts.version === 'full') throw new UsageError('The website is the public record: it is built from the public version only (leave out --version full).');
+  const existing = await fs.readdir(opts.out).catch(() => undefined);
+  // a folder that holds other things is not filled with the site's files unless asked; a site built before is rebuilt
+  // (the open data files, `data/`, may be there first: the home page links them)
+  const others = existing?.filter((n) => n !== 'data') ?? [];
+  if (others.length > 0 && !opts.force && !(await fs.stat(path.join(opts.out, SITE_ASSETS.css)).catch(() => undefined))) {
+    throw new UsageError(`${opts.out} is not empty and holds no website built before: choose an empty folder, or add --force to write the site's files into it.`);
+  }
+  const { loaded, failed } = await load(opts);
+  if (loaded.length === 0) { process.stderr.write('minutes: no meetings to publish: name a folder of .minutes files.\n'); return 2; }
+  const files = buildSite(loaded.map((l) => ({ uri: l.analysis.uri, doc: l.analysis.doc, lines: l.analysis.lines })), {
+    title: opts.title, dateOrder: opts.settings.dateOrder, publish: opts.settings.publish, today: new Date(), dataFiles: await dataFilesIn(opts.out),
+  });
+  const n = await writeSite(opts.out, files);
+  process.stderr.write(`minutes: wrote the website of ${loaded.length} meeting${loaded.length === 1 ? '' : 's'} (${n} files) into ${opts.out}; open ${path.join(opts.out, 'index.html')}\n`);
+  return failed ? 2 : 0;
+}
+
 export async function main(args: string[], print: (s: string) => void = (s) => process.stdout.write(`${s}\n`)): Promise<number> {
   const [command, ...rest] = args;
   try {
@@ -273,6 +299,7 @@ export async function main(args: string[], print: (s: string) => void = (s) => p
     if (command === 'decisions') return await decisions(opts, print);
     if (command === 'export') return await exportCommand(opts, print);
     if (command === 'import') return await importCommand(opts, print);
+    if (command === 'site') return await siteCommand(opts);
     throw new UsageError(`Unknown command "${command}".`);
   } catch (e) {
     if (e instanceof UsageError) { process.stderr.write(`minutes: ${e.message}\n\n${USAGE}\n`); return 2; }

@@ -11,7 +11,7 @@ export type LogFormat = 'md' | 'csv' | 'json';
  * actions and decisions of items withheld from the public minutes (`confidential.ts`) and what
  * withheld items said of other actions; the full version keeps them, marked.
  */
-function publicActions(actions: readonly ActionRecord[], version: PublishVersion): readonly ActionRecord[] {
+export function publicActions(actions: readonly ActionRecord[], version: PublishVersion): readonly ActionRecord[] {
   if (version === 'full') return actions;
   return actions.filter((a) => !a.confidential).map((a) => (a.history.some((h) => h.confidential) ? { ...a, history: a.history.filter((h) => !h.confidential) } : a));
 }
@@ -59,8 +59,13 @@ export function formatActionGroups(all: ReadonlyArray<{ readonly title: string; 
 
 const DECISION_COLUMNS = ['Meeting date', 'Item', 'Title', 'Decision'];
 
+/** The decisions a version publishes: the public one leaves out those of withheld items. */
+export function publicDecisions(all: readonly DecisionRecord[], version: PublishVersion): readonly DecisionRecord[] {
+  return version === 'full' ? all : all.filter((d) => !d.confidential);
+}
+
 export function formatDecisions(all: readonly DecisionRecord[], format: LogFormat, version: PublishVersion = 'public'): string {
-  const decisions = version === 'full' ? all : all.filter((d) => !d.confidential);
+  const decisions = publicDecisions(all, version);
   if (format === 'json') return JSON.stringify(stringsWithoutBidi(decisions), null, 2);
   const rows = decisions.map((d) => [ukDate(d.meetingDate), marked(d.item, d), d.itemTitle, d.text]);
   if (format === 'csv') return [DECISION_COLUMNS, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';

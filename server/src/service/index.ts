@@ -43,3 +43,4 @@ export { finish, type Sliced } from './slices';
 export { importPlace, type ImportPlace } from './publish/importPlace';
 export { decodeText, encodingNote, type DecodedText, type TextEncodingName } from './encoding';
 export { exportMeeting, EXPORT_FORMATS, type ExportFormat } from './publish/export';
+export { buildSite, ASSETS as SITE_ASSETS, type SiteMeeting, type SiteOptions, type SiteFile } from './site/index';

@@ -34,34 +34,50 @@ table.actions th, table.actions td { border: 1px solid #999; }
 @media screen { body.preview [data-line] { cursor: pointer; } body.preview [data-line]:hover { background: rgba(128,128,128,0.12); } }
 `;
 
-function block(b: Block): string {
+/**
+ * What a page built around the body adds (the website, `site/`): the text of the minutes written
+ * as HTML with references made links (escaped all the same), an anchor per item, and what
+ * follows an item's text (the later life of its actions). Without them: the export's body.
+ */
+export interface HtmlHooks {
+  /** The user's text as HTML: must escape it (escapeHtml) before adding any markup. */
+  readonly text?: (text: string) => string;
+  readonly itemId?: (i: RenderedItem) => string | undefined;
+  readonly afterItem?: (i: RenderedItem) => string;
+}
+
+function block(b: Block, h: HtmlHooks = {}): string {
+  const t = h.text ?? escapeHtml;
   switch (b.kind) {
-    case 'paragraph': return `<p${b.bold ? ' class="action"' : ''}>${escapeHtml(b.text)}</p>`;
-    case 'bullets': return `<ul>${b.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`;
-    case 'question': return `<p class="question">${escapeHtml(b.text)}${b.asker ? ` <span class="asker">(Asked by ${escapeHtml(b.asker)})</span>` : ''}</p>`;
-    case 'decision': return `<p class="decision">Decision: ${escapeHtml(b.text)}</p>`;
+    case 'paragraph': return `<p${b.bold ? ' class="action"' : ''}>${t(b.text)}</p>`;
+    case 'bullets': return `<ul>${b.items.map((i) => `<li>${t(i)}</li>`).join('')}</ul>`;
+    case 'question': return `<p class="question">${t(b.text)}${b.asker ? ` <span class="asker">(Asked by ${escapeHtml(b.asker)})</span>` : ''}</p>`;
+    case 'decision': return `<p class="decision">Decision: ${t(b.text)}</p>`;
     case 'action': {
       const a = b.action;
       const who = [a.owners ? `Owner: ${escapeHtml(a.owners)}` : '', a.due ? `Due: ${escapeHtml(a.due)}` : ''].filter((x) => x).join('. ');
-      return `<p class="action">Action ${escapeHtml(a.ref)}: ${escapeHtml(a.text)}${who ? ` (${who})` : ''}</p>`;
+      return `<p class="action">Action ${escapeHtml(a.ref)}: ${t(a.text)}${who ? ` (${who})` : ''}</p>`;
     }
   }
 }
 
-function item(i: RenderedItem): string {
+function item(i: RenderedItem, h: HtmlHooks = {}): string {
   const text = i.withheld
     ? `<p class="title">${escapeHtml(i.title)}</p><p class="withheld">${escapeHtml(withheldSentence(i))}</p>`
     : [
       `<p class="title">${escapeHtml(i.title)}</p>`,
       i.confidential ? `<p class="withheld">${escapeHtml(confidentialNote(i))}</p>` : '',
       i.presenters.length ? `<p class="presenter">Presented by ${escapeHtml(i.presenters.join(', '))}</p>` : '',
-      ...i.blocks.map(block),
+      ...i.blocks.map((b) => block(b, h)),
+      h.afterItem?.(i) ?? '',
     ].filter((x) => x).join('\n');
-  return `<tr data-line="${i.line}"><td class="number">${escapeHtml(i.number)}</td><td>${text}</td></tr>`;
+  const id = h.itemId?.(i);
+  return `<tr data-line="${i.line}"${id ? ` id="${escapeHtml(id)}"` : ''}><td class="number">${escapeHtml(i.number)}</td><td>${text}</td></tr>`;
 }
 
 /** The body of the document (what the preview shows), without `<html>` and styles. */
-export function htmlBody(r: RenderedMeeting): string {
+export function htmlBody(r: RenderedMeeting, hooks: HtmlHooks = {}): string {
+  const blockOf = (b: Block): string => block(b, hooks);
   const when = [r.date, r.time].filter((x) => x).map((x) => escapeHtml(x!)).join(' – ');
   const parts = [
     `<h1>${escapeHtml(r.title)}</h1>`,
@@ -69,10 +85,10 @@ export function htmlBody(r: RenderedMeeting): string {
     r.location ? `<p class="when">${escapeHtml(r.location)}</p>` : '',
     r.chair ? `<p class="when">Chair: ${escapeHtml(r.chair)}</p>` : '',
     ...r.people.map((b) => `<h2>${escapeHtml(b.label)}</h2>\n<table class="people"><tbody>${b.people.map((p) => `<tr><td>${escapeHtml(p.name)}</td><td>${escapeHtml(p.role ?? '')}</td></tr>`).join('')}</tbody></table>`),
-    ...r.preamble.map(block),
+    ...r.preamble.map(blockOf),
     r.actions.length ? '<p class="note">Actions arising from the discussion are shown in bold.</p>' : '',
-    `<table class="items"><tbody>\n${r.body.map((b) => (b.kind === 'section' ? `<tr class="section" data-line="${b.line}"><td colspan="2">${escapeHtml(b.title)}${b.blocks.map(block).join('')}</td></tr>` : item(b))).join('\n')}\n</tbody></table>`,
-    ...r.closing.map(block),
+    `<table class="items"><tbody>\n${r.body.map((b) => (b.kind === 'section' ? `<tr class="section" data-line="${b.line}"><td colspan="2">${escapeHtml(b.title)}${b.blocks.map(blockOf).join('')}</td></tr>` : item(b, hooks))).join('\n')}\n</tbody></table>`,
+    ...r.closing.map(blockOf),
     r.actionsTable && r.actions.length
       ? `<h2>Actions</h2>\n<table class="actions"><thead><tr><th>Ref</th><th>Action</th><th>Owner</th><th>Due</th></tr></thead><tbody>${r.actions.map((a) => `<tr><td>${escapeHtml(a.ref)}</td><td>${escapeHtml(a.text)}</td><td>${escapeHtml(a.owners)}</td><td>${escapeHtml(a.due ?? '')}</td></tr>`).join('')}</tbody></table>`
       : '',
