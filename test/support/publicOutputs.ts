@@ -1,12 +1,12 @@
 /**
  * Everything the extension publishes from a folder of meetings, in the public version: the
  * minutes as HTML (and the preview's body), Word and Markdown, the action log and the decisions
- * register in each format. For the checks that nothing a public version withholds reaches any of
- * them (test/unit/confidential.test.ts, test/unit/confidentialProperties.test.ts).
+ * register in each format, the open-data record (JSON and every CSV table) and the calendar.
+ * For the checks that nothing a public version withholds reaches any of them (test/unit/confidential.test.ts, test/unit/confidentialProperties.test.ts).
  */
 import { unzipSync, strFromU8 } from 'fflate';
 import {
-  analyzeText, buildWorkspace, DEFAULT_PUBLISH, DEFAULT_SETTINGS, exportMeeting, formatActions, formatDecisions, htmlBody, renderMeeting,
+  analyzeText, buildCalendar, buildRecord, buildWorkspace, DEFAULT_PUBLISH, recordCsv, DEFAULT_SETTINGS, exportMeeting, formatActions, formatDecisions, htmlBody, renderMeeting,
   type PublishVersion,
 } from '../../server/out/service/index';
 import { MEETING, TODAY } from './util';
@@ -35,7 +35,16 @@ export async function publishedOutputs(text: string, version: PublishVersion, wi
     out[`actions.${f}`] = formatActions(model.actions, f, version);
     out[`decisions.${f}`] = formatDecisions(model.decisions, f, version);
   }
+  const record = buildRecord(model, version);
+  out['record.json'] = JSON.stringify(record);
+  out['record.csv'] = recordCsv(record).map((t) => t.text).join('\n');
+  out['calendar.ics'] = unfoldIcs(buildCalendar(record, TODAY));
   return out;
+}
+
+/** iCalendar text with its folded lines joined and its escapes undone, so that a word split at a fold is found. */
+export function unfoldIcs(ics: string): string {
+  return ics.replace(/\r\n[ \t]/g, '').replace(/\\([,;\\])/g, '$1').replace(/\\[nN]/g, '\n');
 }
 
 /** The outputs in which a word occurs (case and Markdown or HTML escaping set aside). */

@@ -7,7 +7,8 @@
  *
  * The public version (the default) holds nothing the public minutes withhold (`confidential.ts`):
  * a withheld item keeps its minute number and the documented reason, nothing else; its actions,
- * decisions, what it said of other actions and a next-meeting date read from it are left out.
+ * decisions, a next-meeting date read from it and what it said of other actions are left out (as
+ * in the public action log, the status it gave stands, without its note).
  *
  * Identifiers are made from what the clerk writes and cites, so that they stay the same from one
  * export to the next: a meeting by its date (`2022-11-22`), an item by its minute number where the
@@ -263,8 +264,6 @@ export function buildRecord(model: WorkspaceModel, version: PublishVersion = 'pu
         const history = log.history.filter((h) => !(isPublic && h.confidential)).map((h) => ({
           ...(h.meetingDate ? { meeting: idByDate.get(h.meetingDate), date: h.meetingDate } : {}), status: h.status, note: h.note,
         }));
-        const status = history.length > 0 ? history[history.length - 1].status : 'open';
-        const live = status === 'open' || status === 'carried forward';
         actions.push({
           id: actionIds.take(`${itemId}-A${a.index}`), ref: log.ref, meeting: meetingId, item: itemId, text: a.text.trim(),
           owners: a.owners.map((o) => {
@@ -274,7 +273,8 @@ export function buildRecord(model: WorkspaceModel, version: PublishVersion = 'pu
           }),
           ...(log.due !== undefined ? { due: log.due.trim() } : {}),
           ...(log.dueDate ? { dueDate: log.dueDate } : {}),
-          status, overdue: live && log.dueDate !== undefined && log.dueDate < model.today,
+          // the status stands as the action log's does (public too); only a withheld item's note is left out
+          status: log.status, overdue: log.overdue,
           history, confidential: held !== undefined,
         });
       }
