@@ -138,6 +138,8 @@ test('actions: the reference, owners by full name, due date, and what each later
   assert.deepEqual([fuel.status, fuel.overdue, fuel.history.map((h) => h.status)], ['carried forward', true, ['carried forward']]);
   // "Due: next meeting" is the date of the meeting that followed
   assert.deepEqual([byId.get('087/22-A1')?.dueDate, byId.get('087/22-A1')?.status], ['2022-12-20', 'done']);
+  // without December's file, the date November's minutes give (Next meeting: 20/12/2022)
+  assert.equal(record('public', FOLDER.slice(0, 4)).actions.find((a) => a.id === '087/22-A1')?.dueDate, '2022-12-20');
   assert.deepEqual(byId.get('085/22-A1')?.owners, [{ written: 'Chief Constable', name: 'Chief Constable' }]);
   // MK is Mark Kenyon, in December's list
   assert.deepEqual(byId.get('093/22-A1')?.owners, [{ written: 'MK', name: 'Mark Kenyon', person: 'mark-kenyon' }]);

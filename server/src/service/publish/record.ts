@@ -226,7 +226,8 @@ export function buildRecord(model: WorkspaceModel, version: PublishVersion = 'pu
   for (const r of model.meetings) {
     const m = r.meeting;
     const meetingId = idOf.get(r)!;
-    meetings.push(meetingOf(r, meetingId, model, idOf, isPublic));
+    const meeting = meetingOf(r, meetingId, model, idOf, isPublic);
+    meetings.push(meeting);
 
     for (const block of m.people) {
       for (const p of block.people) {
@@ -261,6 +262,9 @@ export function buildRecord(model: WorkspaceModel, version: PublishVersion = 'pu
       for (const a of item.actions) {
         const log = actionAt.get(placeKey(r.uri, a.range));
         if (!log) continue;
+        // `Due: next meeting` with the next meeting not in the folder: the date the minutes give, as the published minutes print it (owners.ts)
+        const dueDate = log.dueDate ?? (a.due?.nextMeeting && !a.due.date ? meeting.nextMeeting : undefined);
+        const live = log.status === 'open' || log.status === 'carried forward';
         const history = log.history.filter((h) => !(isPublic && h.confidential)).map((h) => ({
           ...(h.meetingDate ? { meeting: idByDate.get(h.meetingDate), date: h.meetingDate } : {}), status: h.status, note: h.note,
         }));
@@ -272,9 +276,9 @@ export function buildRecord(model: WorkspaceModel, version: PublishVersion = 'pu
             return { written: o.text.trim(), name: publishedOwner(o, m), ...(person ? { person: personId(person) } : {}) };
           }),
           ...(log.due !== undefined ? { due: log.due.trim() } : {}),
-          ...(log.dueDate ? { dueDate: log.dueDate } : {}),
+          ...(dueDate ? { dueDate } : {}),
           // the status stands as the action log's does (public too); only a withheld item's note is left out
-          status: log.status, overdue: log.overdue,
+          status: log.status, overdue: log.overdue || (live && dueDate !== undefined && dueDate < model.today),
           history, confidential: held !== undefined,
         });
       }
