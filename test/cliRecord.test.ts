@@ -55,6 +55,10 @@ test('export FOLDER --to json writes the public record beside the folder, valid 
   const fullData = JSON.parse(full.out) as Record;
   assert.ok(validate(fullData), JSON.stringify(validate.errors));
   assert.ok(fullData.actions.some((a) => a.id === '088/22-A1'));
+  // the folder named as `.`: the file is written beside it, named for it
+  const here = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'minutes.js'), 'export', '.', '--to', 'json', '--version', 'full'], { encoding: 'utf8', cwd: board });
+  assert.equal(here.status, 0, here.stderr);
+  assert.ok(fs.existsSync(path.join(dir, 'board.json')) && !fs.existsSync(path.join(board, '.json')));
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

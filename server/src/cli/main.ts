@@ -251,7 +251,9 @@ async function exportRecord(opts: Options, to: string): Promise<number> {
   if (loaded.length === 0) { process.stderr.write('minutes: no meetings to export.\n'); return 2; }
   const now = new Date();
   const record = buildRecord(model(loaded), version);
-  const base = opts.files[0].replace(/[/\\]+$/, '').replace(/\.(minutes|txt)$/i, '') + (version === 'public' ? '.public' : '');
+  // beside what was named (`minutes export . --to json` writes ../board.public.json, not ./.public.json)
+  const named = path.resolve(opts.files[0]);
+  const base = path.join(path.dirname(named), path.basename(named).replace(/\.(minutes|txt)$/i, '')) + (version === 'public' ? '.public' : '');
   const inputs = loaded.map((l) => l.file);
   if (to === 'csv') {
     const dir = opts.out ?? `${base}-csv`;

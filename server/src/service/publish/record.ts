@@ -266,7 +266,7 @@ export function buildRecord(model: WorkspaceModel, version: PublishVersion = 'pu
         const dueDate = log.dueDate ?? (a.due?.nextMeeting && !a.due.date ? meeting.nextMeeting : undefined);
         const live = log.status === 'open' || log.status === 'carried forward';
         const history = log.history.filter((h) => !(isPublic && h.confidential)).map((h) => ({
-          ...(h.meetingDate ? { meeting: idByDate.get(h.meetingDate), date: h.meetingDate } : {}), status: h.status, note: h.note,
+          ...(h.meetingDate && idByDate.has(h.meetingDate) ? { meeting: idByDate.get(h.meetingDate)! } : {}), ...(h.meetingDate ? { date: h.meetingDate } : {}), status: h.status, note: h.note,
         }));
         actions.push({
           id: actionIds.take(`${itemId}-A${a.index}`), ref: log.ref, meeting: meetingId, item: itemId, text: a.text.trim(),
