@@ -36,10 +36,10 @@ async function writeInto(folder: vscode.Uri, files: ReadonlyArray<{ name: string
   return true;
 }
 
-async function saveOne(name: string, text: string, filters: Record<string, string[]>): Promise<vscode.Uri | undefined> {
+async function saveOne(title: string, name: string, text: string, filters: Record<string, string[]>): Promise<vscode.Uri | undefined> {
   const folder = defaultFolder();
   // the save dialog asks before replacing a file
-  const uri = await vscode.window.showSaveDialog({ defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined, filters, saveLabel: 'Export' });
+  const uri = await vscode.window.showSaveDialog({ title, defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined, filters, saveLabel: 'Export' });
   if (!uri) return undefined;
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   return uri;
@@ -55,7 +55,7 @@ export async function exportOpenData(client: LanguageClient): Promise<void> {
   if (!version) return;
   const { files } = await client.sendRequest(ExportRecordRequest, { format: format.format, version });
   if (format.format === 'json') {
-    const uri = await saveOne(files[0].name, files[0].text, { JSON: ['json'] });
+    const uri = await saveOne('Save the open data', files[0].name, files[0].text, { JSON: ['json'] });
     if (uri) void vscode.window.showInformationMessage(`Open data written to ${vscode.workspace.asRelativePath(uri)}.`);
     return;
   }
@@ -76,6 +76,6 @@ export async function exportCalendar(client: LanguageClient, view?: ActionsView)
   const params: ExportRecordParams = { format: 'ics', version, ...(whose.owner ? { owner: whose.owner } : {}) };
   const { files } = await client.sendRequest(ExportRecordRequest, params);
   const name = whose.owner ? files[0].name.replace(/\.ics$/, `.${whose.owner.replace(/[^\p{L}\p{N}]+/gu, '-')}.ics`) : files[0].name;
-  const uri = await saveOne(name, files[0].text, { iCalendar: ['ics'] });
+  const uri = await saveOne('Save the calendar', name, files[0].text, { iCalendar: ['ics'] });
   if (uri) void vscode.window.showInformationMessage(`Calendar written to ${vscode.workspace.asRelativePath(uri)}: import it into your calendar (importing it again updates the events).`);
 }
