@@ -14,6 +14,8 @@ import {
 } from '../../server/out/service/index';
 import { ROOT } from '../support/util';
 import { unfoldIcs } from '../support/publicOutputs';
+import fc from 'fast-check';
+import { anyDocument } from '../support/arbitraries';
 
 /** The meeting after the publish fixture: it approves it, speaks of its actions in a confidential item, records a vote. */
 const DECEMBER = `# Strategic Policing and Crime Board
@@ -277,4 +279,16 @@ test('calendar per owner: only that owner\'s open actions, by name, initials or 
   assert.deepEqual(summaries('Chief Constable'), [], '085/22-A1 was done');
   assert.deepEqual(summaries('Nobody'), []);
   assert.match(buildCalendar(record('public'), TODAY, { owner: 'Kenyon' }), /X-WR-CALNAME:Strategic Policing and Crime Board – Kenyon/);
+});
+
+test('property: any folder of documents gives a record valid against the schema, and a calendar, without throwing', () => {
+  fc.assert(fc.property(fc.array(anyDocument, { minLength: 1, maxLength: 3 }), (texts) => {
+    const files = texts.map((text, i) => ({ name: `m${i}.minutes`, text }));
+    for (const v of ['public', 'full'] as const) {
+      const r = record(v, files);
+      assertValid(r, `generated folder, ${v}`);
+      recordCsv(r);
+      readIcs(buildCalendar(r, TODAY));
+    }
+  }), { numRuns: Number(process.env.MINUTES_FUZZ_RUNS ?? 60), seed: Number(process.env.MINUTES_FUZZ_SEED ?? 20261202) });
 });
