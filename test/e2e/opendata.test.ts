@@ -80,3 +80,29 @@ test('Export Open Data… writes the record as JSON, without what the public min
   assert.deepEqual(data.items.filter((i) => i.withheld).map((i) => i.id), ['088/22']);
   assert.ok(!text.includes('Fleetwise'));
 });
+
+test('the Actions view\'s title menu has Export Calendar…: the full version holds the confidential item\'s actions', LONG, async () => {
+  const { page } = wb;
+  await runCommand(wb, 'Minutes: Focus on Actions View');
+  const header = page.locator('.pane-header', { hasText: /Actions/ }).first();
+  const more = header.locator('.actions .action-label[aria-label^="More Actions"], .actions .action-label[aria-label^="Views and More Actions"]').first();
+  const item = page.locator('.monaco-menu .action-label', { hasText: 'Export Calendar…' });
+  // the menu opens on a click once the header shows its actions; a click while it lays out may miss: try until the pick shows
+  await waitFor('Export Calendar… from the view\'s title menu', async () => {
+    if (/whose actions/.test(await title())) return true;
+    if (await item.isVisible().catch(() => false)) {
+      await wb.screenshot('opendata-title-menu');
+      await item.click({ timeout: 5000 }).catch(() => undefined);
+    } else {
+      await header.hover().catch(() => undefined);
+      await more.click({ timeout: 5000 }).catch(() => undefined);
+    }
+    return undefined;
+  }, 90000, 2000).catch(async (e: Error) => { await wb.screenshot('opendata-title-menu-missing'); throw e; });
+  await pick(/whose actions/, 'Everyone');
+  await pick(/Which version of the calendar/, 'Full version');
+  const file = await save(/Save the calendar/, '.ics');
+  assert.equal(file, path.join(wb.folder, 'minutes-calendar.ics'));
+  const ics = unfoldIcs(await waitFor('the calendar file', () => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined), 30000));
+  assert.match(ics, /\r\nSUMMARY:088\/22-A1 · Vanessa Jardine: Negotiate the Fleetwise maintenance clause\.\r\n/);
+});
