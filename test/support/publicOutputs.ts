@@ -38,7 +38,7 @@ export async function publishedOutputs(text: string, version: PublishVersion, wi
   const record = buildRecord(model, version);
   out['record.json'] = JSON.stringify(record);
   out['record.csv'] = recordCsv(record).map((t) => t.text).join('\n');
-  out['calendar.ics'] = unfoldIcs(buildCalendar(record, TODAY));
+  out['calendar.ics'] = unfoldIcs(await buildCalendar(record, TODAY));
   return out;
 }
 

@@ -237,8 +237,8 @@ function readIcs(ics: string): Array<Record<string, string>> {
   return events;
 }
 
-test('calendar: the meetings to come and the due dates of open actions, all-day, with stable UIDs', () => {
-  const ics = buildCalendar(record('public'), new Date(Date.UTC(2022, 11, 1, 9)));
+test('calendar: the meetings to come and the due dates of open actions, all-day, with stable UIDs', async () => {
+  const ics = await buildCalendar(record('public'), new Date(Date.UTC(2022, 11, 1, 9)));
   const events = readIcs(ics);
   const byUid = new Map(events.map((e) => [e.UID, e]));
   assert.equal(byUid.size, events.length, 'one event per UID');
@@ -261,34 +261,34 @@ test('calendar: the meetings to come and the due dates of open actions, all-day,
 
   // made again a week later, with January's meeting in the folder: the same events keep their UIDs
   const january = { name: '2023-01-24.minutes', text: '# Strategic Policing and Crime Board\nDate: 24/01/2023\nChair: Simon Foster\n\n001/23 Apologies\nNone.\n' };
-  const later = readIcs(buildCalendar(record('public', [...FOLDER, january], new Date(2022, 11, 8)), new Date(2022, 11, 8)));
+  const later = readIcs(await buildCalendar(record('public', [...FOLDER, january], new Date(2022, 11, 8)), new Date(2022, 11, 8)));
   for (const e of events) assert.ok(later.some((l) => l.UID === e.UID), `${e.SUMMARY} has a new UID`);
   assert.equal(later.filter((l) => l.DTSTART === '20230124' && l.UID.startsWith('meeting-')).length, 1, 'the next meeting and its file are one event');
 
   // the full version adds the confidential item's open actions, and what it said of 085/22-A1 closes that one
-  const full = readIcs(buildCalendar(record('full'), TODAY)).map((e) => e.SUMMARY);
+  const full = readIcs(await buildCalendar(record('full'), TODAY)).map((e) => e.SUMMARY);
   assert.ok(full.includes('088/22-A1 · Vanessa Jardine: Negotiate the Fleetwise maintenance clause.'), full.join('\n'));
   assert.ok(full.some((s) => s.startsWith('092/22-A1 · Vanessa Jardine: Review the Grimsditch case')));
   assert.ok(!full.some((s) => s.startsWith('085/22-A1')));
 });
 
-test('calendar per owner: only that owner\'s open actions, by name, initials or role', () => {
-  const summaries = (owner: string): string[] => readIcs(buildCalendar(record('public'), TODAY, { owner })).filter((e) => e.UID.startsWith('action-')).map((e) => e.SUMMARY.split(' · ')[0]);
-  assert.deepEqual(summaries('Kenyon'), ['075/22-A1', '093/22-A1']);
-  assert.deepEqual(summaries('mk'), ['093/22-A1'], 'as typed: MK');
-  assert.deepEqual(summaries('Chief Constable'), [], '085/22-A1 was done');
-  assert.deepEqual(summaries('Nobody'), []);
-  assert.match(buildCalendar(record('public'), TODAY, { owner: 'Kenyon' }), /X-WR-CALNAME:Strategic Policing and Crime Board – Kenyon/);
+test('calendar per owner: only that owner\'s open actions, by name, initials or role', async () => {
+  const summaries = async (owner: string): Promise<string[]> => readIcs(await buildCalendar(record('public'), TODAY, { owner })).filter((e) => e.UID.startsWith('action-')).map((e) => e.SUMMARY.split(' · ')[0]);
+  assert.deepEqual(await summaries('Kenyon'), ['075/22-A1', '093/22-A1']);
+  assert.deepEqual(await summaries('mk'), ['093/22-A1'], 'as typed: MK');
+  assert.deepEqual(await summaries('Chief Constable'), [], '085/22-A1 was done');
+  assert.deepEqual(await summaries('Nobody'), []);
+  assert.match(await buildCalendar(record('public'), TODAY, { owner: 'Kenyon' }), /X-WR-CALNAME:Strategic Policing and Crime Board – Kenyon/);
 });
 
-test('property: any folder of documents gives a record valid against the schema, and a calendar, without throwing', () => {
-  fc.assert(fc.property(fc.array(anyDocument, { minLength: 1, maxLength: 3 }), (texts) => {
+test('property: any folder of documents gives a record valid against the schema, and a calendar, without throwing', async () => {
+  await fc.assert(fc.asyncProperty(fc.array(anyDocument, { minLength: 1, maxLength: 3 }), async (texts) => {
     const files = texts.map((text, i) => ({ name: `m${i}.minutes`, text }));
     for (const v of ['public', 'full'] as const) {
       const r = record(v, files);
       assertValid(r, `generated folder, ${v}`);
       recordCsv(r);
-      readIcs(buildCalendar(r, TODAY));
+      readIcs(await buildCalendar(r, TODAY));
     }
   }), { numRuns: Number(process.env.MINUTES_FUZZ_RUNS ?? 60), seed: Number(process.env.MINUTES_FUZZ_SEED ?? 20261202) });
 });

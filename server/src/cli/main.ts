@@ -261,7 +261,7 @@ async function exportRecord(opts: Options, to: string): Promise<number> {
     for (const t of recordCsv(record)) await writeOutput(path.join(dir, t.name), t.text, inputs, opts.force);
     process.stderr.write(`minutes: wrote ${dir}${path.sep}{${recordCsv(record).map((t) => t.name).join(',')}}\n`);
   } else {
-    const text = to === 'json' ? `${JSON.stringify(record, null, 2)}\n` : buildCalendar(record, now, { owner: opts.owner, dateOrder: opts.settings.dateOrder });
+    const text = to === 'json' ? `${JSON.stringify(record, null, 2)}\n` : await buildCalendar(record, now, { owner: opts.owner, dateOrder: opts.settings.dateOrder });
     const out = opts.out ?? `${base}.${to}`;
     await writeOutput(out, text, inputs, opts.force);
     if (out !== '-') process.stderr.write(`minutes: wrote ${out}\n`);

@@ -5,7 +5,7 @@ import type { ServerContext } from '../context';
 import { checkCancelled } from '../slices';
 
 export function registerRecord(ctx: ServerContext): void {
-  ctx.connection.onRequest(ExportRecordRequest, (params, token): ExportRecordResult => {
+  ctx.connection.onRequest(ExportRecordRequest, async (params, token): Promise<ExportRecordResult> => {
     checkCancelled(token);
     // anything but an explicit `full` is the public version: withholding fails safe
     const version = params?.version === 'full' ? 'full' : 'public';
@@ -14,7 +14,7 @@ export function registerRecord(ctx: ServerContext): void {
     if (params?.format === 'csv') return { files: recordCsv(record).map((t) => ({ name: t.name, text: t.text })) };
     if (params?.format === 'ics') {
       const owner = params.owner?.trim() || undefined;
-      return { files: [{ name: `minutes-calendar${suffix}.ics`, text: buildCalendar(record, ctx.today(), { owner, dateOrder: ctx.cache.currentSettings.dateOrder }) }] };
+      return { files: [{ name: `minutes-calendar${suffix}.ics`, text: await buildCalendar(record, ctx.today(), { owner, dateOrder: ctx.cache.currentSettings.dateOrder }) }] };
     }
     return { files: [{ name: `minutes-record${suffix}.json`, text: `${JSON.stringify(record, null, 2)}\n` }] };
   });

@@ -7,8 +7,10 @@
  * the public minutes withhold. Each event's UID is made from what identifies it in the minutes
  * (the meeting's date and title, the action's reference), so importing the calendar again
  * updates the events instead of adding copies.
+ *
+ * The library is loaded on the first calendar, not when the server starts (about 50 ms a launch,
+ * as `docx` for Word).
  */
-import ical from 'ical-generator';
 import type { MinutesRecord, RecordAction, RecordMeeting } from './record';
 import { slug } from './record';
 import { displayDate, type DateOrder } from '../dates';
@@ -98,8 +100,11 @@ export function calendarEvents(record: MinutesRecord, options: CalendarOptions =
   return events;
 }
 
+const loadIcal = () => import('ical-generator');
+
 /** The calendar as iCalendar text. `stamp` is when it was made (the events' DTSTAMP). */
-export function buildCalendar(record: MinutesRecord, stamp: Date, options: CalendarOptions = {}): string {
+export async function buildCalendar(record: MinutesRecord, stamp: Date, options: CalendarOptions = {}): Promise<string> {
+  const ical = (await loadIcal()).default;
   const title = record.meetings.length > 0 ? record.meetings[record.meetings.length - 1].title : 'Minutes';
   const cal = ical({ prodId: PRODUCT, name: withoutBidi(options.owner ? `${title} – ${options.owner}` : title) });
   for (const e of calendarEvents(record, options)) {
