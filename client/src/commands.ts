@@ -5,6 +5,7 @@ import { ActionTableRequest, ExportRequest, fromActionTable, type ActionEntry, t
 import { actionNode, buildTree, compareActions, type GroupBy, type GroupNode } from './actions/tree';
 import { exportedGroup, OPEN_LOCATION, type ActionsView } from './actions/view';
 import { registerActionContextCommands } from './actions/contextCommands';
+import { exportCalendar, exportOpenData } from './openData';
 
 interface LspRange { start: { line: number; character: number }; end: { line: number; character: number } }
 
@@ -76,5 +77,7 @@ export function registerCommands(client: LanguageClient, view?: ActionsView): vs
     vscode.commands.registerCommand('minutes.goToAction', () => goToAction(client)),
     vscode.commands.registerCommand('minutes.exportActions', () => exportLog(client, 'actions', view)),
     vscode.commands.registerCommand('minutes.exportDecisions', () => exportLog(client, 'decisions')),
+    vscode.commands.registerCommand('minutes.exportOpenData', () => exportOpenData(client)),
+    vscode.commands.registerCommand('minutes.exportCalendar', () => exportCalendar(client, view)),
   ];
 }

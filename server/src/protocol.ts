@@ -109,6 +109,18 @@ export interface ExportParams extends ActionsParams, ExportedView {
 }
 export const ExportRequest = new RequestType<ExportParams, { text: string }, void>('minutes/export');
 
+/** The record of the workspace's meetings as open data (`json`, or `csv`: one table per kind) or a calendar (`ics`). */
+export interface ExportRecordParams {
+  readonly format: 'json' | 'csv' | 'ics';
+  /** `public` (the default) leaves out what the public minutes withhold; `full` keeps it, marked. */
+  readonly version?: 'public' | 'full';
+  /** `ics`: only the actions of this owner (name, initials or role; part of it will do). */
+  readonly owner?: string;
+}
+/** The files to write, by name (`minutes-record.json`, `meetings.csv` …, `minutes-calendar.ics`): the client chooses where. */
+export interface ExportRecordResult { readonly files: ReadonlyArray<{ readonly name: string; readonly text: string }> }
+export const ExportRecordRequest = new RequestType<ExportRecordParams, ExportRecordResult, void>('minutes/exportRecord');
+
 export interface MeetingSummary {
   readonly items: number;
   readonly actions: number;

@@ -10,6 +10,7 @@ import { AnalysisCache, readSettings, DEFAULT_SETTINGS, type MinutesSettings } f
 import { WorkspaceIndex, type ServerContext } from './context';
 import { registerDiagnostics } from './handlers/diagnostics';
 import { registerActions } from './handlers/actions';
+import { registerRecord } from './handlers/record';
 import { registerActionStatus } from './handlers/actionStatus';
 import { registerDocumentSymbols } from './handlers/documentSymbols';
 import { registerFolding } from './handlers/folding';
@@ -111,6 +112,7 @@ export function startServer(client: Connection, options: ServerOptions = {}): vo
 
   registerDiagnostics(ctx);
   registerActions(ctx);
+  registerRecord(ctx);
   registerActionStatus(ctx);
   registerDocumentSymbols(ctx);
   registerFolding(ctx);

@@ -1,12 +1,12 @@
 /**
  * Everything the extension publishes from a folder of meetings, in the public version: the
  * minutes as HTML (and the preview's body), Word and Markdown, the action log and the decisions
- * register in each format, and every file of the public website. For the checks that nothing a public version withholds reaches any of
- * them (test/unit/confidential.test.ts, test/unit/confidentialProperties.test.ts).
+ * register in each format, every file of the public website, the open-data record (JSON and every CSV table) and the calendar.
+ * For the checks that nothing a public version withholds reaches any of them (test/unit/confidential.test.ts, test/unit/confidentialProperties.test.ts).
  */
 import { unzipSync, strFromU8 } from 'fflate';
 import {
-  analyzeText, buildSite, buildWorkspace, DEFAULT_PUBLISH, DEFAULT_SETTINGS, exportMeeting, formatActions, formatDecisions, htmlBody, renderMeeting,
+  analyzeText, buildCalendar, buildRecord, buildSite, buildWorkspace, DEFAULT_PUBLISH, recordCsv, DEFAULT_SETTINGS, exportMeeting, formatActions, formatDecisions, htmlBody, renderMeeting,
   type PublishVersion,
 } from '../../server/out/service/index';
 import { MEETING, TODAY } from './util';
@@ -37,6 +37,10 @@ export async function publishedOutputs(text: string, version: PublishVersion, wi
   }
   // the website is the public record whatever the version asked: every file of it, the search index too
   if (version === 'public') for (const [path, content] of Object.entries(siteOf({ '2022-11-22.minutes': text }))) out[`site:${path}`] = content;
+  const record = buildRecord(model, version);
+  out['record.json'] = JSON.stringify(record);
+  out['record.csv'] = recordCsv(record).map((t) => t.text).join('\n');
+  out['calendar.ics'] = unfoldIcs(await buildCalendar(record, TODAY));
   return out;
 }
 
@@ -45,6 +49,11 @@ export function siteOf(meetings: Record<string, string>, title?: string): Record
   const analysed = Object.entries(meetings).map(([name, text]) => analyzeText(`file:///w/${name}`, 1, text, DEFAULT_SETTINGS, TODAY));
   const files = buildSite(analysed.map((a) => ({ uri: a.uri, doc: a.doc, lines: a.lines })), { title, dateOrder: 'dmy', today: TODAY });
   return Object.fromEntries(files.map((f) => [f.path, f.content]));
+}
+
+/** iCalendar text with its folded lines joined and its escapes undone, so that a word split at a fold is found. */
+export function unfoldIcs(ics: string): string {
+  return ics.replace(/\r\n[ \t]/g, '').replace(/\\([,;\\])/g, '$1').replace(/\\[nN]/g, '\n');
 }
 
 /** The outputs in which a word occurs (case and Markdown or HTML escaping set aside). */

@@ -42,7 +42,7 @@ for (const [what, head] of MARKERS) {
     for (const w of SECRET_WORDS) assert.deepEqual(outputsWith(pub, w), [], `"${w}" reached the public version`);
     assert.match(pub.html, /considered in private/);
     // a part 2 heading withholds every item under it; other markers only their item
-    if (!head.startsWith('##')) assert.deepEqual(outputsWith(pub, 'Date of Next Meeting').sort(), ['docx', 'html', 'md', 'preview', 'site:meetings/2022-09-27.html', 'site:search-index.json'], 'the items around it are published');
+    if (!head.startsWith('##')) assert.deepEqual(outputsWith(pub, 'Date of Next Meeting').sort(), ['docx', 'html', 'md', 'preview', 'record.csv', 'record.json', 'site:meetings/2022-09-27.html', 'site:search-index.json'], 'the items around it are published');
   });
 }
 
@@ -54,14 +54,14 @@ test('only the documented marker has its reason printed; an item without a marke
   const plain = await publishedOutputs(meetingWith('088/22 Quillfeather Tender (private hire)'), 'public', false);
   assert.deepEqual(outputsWith(plain, 'Vexmoor'), [], 'withholding fails safe: this one is withheld too');
   const published = await publishedOutputs(meetingWith('088/22 Private Hire Licensing and the Quillfeather Tender'), 'public', false);
-  assert.deepEqual(outputsWith(published, 'Vexmoor').sort(), ['actions.csv', 'actions.json', 'actions.md', 'html', 'md', 'preview', 'site:actions.html', 'site:meetings/2022-09-27.html', 'site:search-index.json'], 'a title that only uses the word is published');
+  assert.deepEqual(outputsWith(published, 'Vexmoor').sort(), ['actions.csv', 'actions.json', 'actions.md', 'calendar.ics', 'html', 'md', 'preview', 'record.csv', 'record.json', 'site:actions.html', 'site:meetings/2022-09-27.html', 'site:search-index.json'], 'a title that only uses the word is published');
 });
 
 test('the action log and decisions register: public leaves out withheld items and what they said of other actions; full marks them', async () => {
   const text = meetingWith('088/22 [confidential] Quillfeather Tender\n081/22-A1 DONE: Vexmoor told the Chair in confidence.')
     .replace('The Chair welcomed everyone.', 'The Chair welcomed everyone.\nACTION: Circulate the agenda. Owner: Andy Beard. Due: 20/12/2022.');
   const pub = await publishedOutputs(text, 'public', false);
-  assert.deepEqual(outputsWith(pub, 'Circulate the agenda').sort(), ['actions.csv', 'actions.json', 'actions.md', 'html', 'md', 'preview', 'site:actions.html', 'site:meetings/2022-09-27.html']);
+  assert.deepEqual(outputsWith(pub, 'Circulate the agenda').sort(), ['actions.csv', 'actions.json', 'actions.md', 'html', 'md', 'preview', 'record.csv', 'record.json', 'site:actions.html', 'site:meetings/2022-09-27.html']);
   assert.deepEqual(outputsWith(pub, 'Vexmoor'), []);
   assert.deepEqual(outputsWith(pub, 'Plumbrook'), []);
   const full = await publishedOutputs(text, 'full', false);

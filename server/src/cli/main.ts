@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  ACTION_STATUSES, DEFAULT_PUBLISH, buildSite, SITE_ASSETS, exportMeeting, importPublished, analyzeText, analyzeAcrossMeetings, buildWorkspace, documentSymbols, filterActions, formatActions, formatDecisions, readSettings, toDiagnostics, shownFindings,
+  ACTION_STATUSES, DEFAULT_PUBLISH, buildSite, SITE_ASSETS, buildCalendar, buildRecord, recordCsv, exportMeeting, importPublished, analyzeText, analyzeAcrossMeetings, buildWorkspace, documentSymbols, filterActions, formatActions, formatDecisions, readSettings, toDiagnostics, shownFindings,
   type Analysis, type ExportFormat, type LogFormat, type MinutesSettings, type OutlineSymbol,
 } from '../service/index';
 import { listMinutesFolder, MAX_FILES } from '../workspaceFiles';
@@ -21,6 +21,9 @@ const USAGE = `Usage:
   minutes actions [options] FILE|FOLDER…   print the action log
   minutes decisions [options] FILE|FOLDER… print the decisions register
   minutes export [options] FILE            write the published minutes (--to html, docx or md)
+  minutes export --to json|csv|ics FILE|FOLDER…
+                                           write the record of the meetings as open data (json,
+                                           or one csv per kind in a folder) or a calendar (ics)
   minutes import [options] FILE            turn published minutes (.txt, Word .docx, .pdf or a web
                                            page .html) into markup
   minutes site [options] FOLDER --out DIR  build the public website of the meetings of FOLDER
@@ -30,12 +33,14 @@ Options:
                             actions and decisions: md, csv or json (default md)
   --status STATUS           actions: keep this status (open, "carried forward", done, dropped);
                             repeat it or separate with commas
-  --owner NAME              actions: keep actions whose owner contains NAME (name, initials, role)
+  --owner NAME              actions, and export --to ics: keep actions whose owner contains NAME
+                            (name, initials, role)
   --hints                   also print hints (canonical spelling suggestions)
-  --to html|docx|md         export: the format (default html)
-  --version public|full     export: public leaves out items marked [confidential] (default full);
-                            actions and decisions: public leaves out those of confidential
-                            items (default public)
+  --to html|docx|md|json|csv|ics
+                            export: the format (default html)
+  --version public|full     export: public leaves out items marked [confidential] (default full;
+                            for json, csv and ics default public); actions and decisions: public
+                            leaves out those of confidential items (default public)
   --out PATH                export and import: where to write (default: next to FILE, or
                             standard output for md and import; - is standard output);
                             never the file read, and an existing file only with --force
@@ -99,7 +104,7 @@ function parseArgs(args: string[]): Options {
   if (raw.numbering && !['auto', 'year', 'per-meeting'].includes(raw.numbering)) throw new UsageError(`--numbering takes auto, year or per-meeting, not "${raw.numbering}".`);
   if (raw.dateOrder && !['dmy', 'mdy'].includes(raw.dateOrder)) throw new UsageError(`--date-order takes dmy or mdy, not "${raw.dateOrder}".`);
   if (raw.archive && !['none', 'marked', 'published', 'approved'].includes(raw.archive)) throw new UsageError(`--archive takes none, marked, published or approved, not "${raw.archive}".`);
-  if (to && !['html', 'docx', 'md'].includes(to)) throw new UsageError(`--to takes html, docx or md, not "${to}".`);
+  if (to && !['html', 'docx', 'md', ...RECORD_FORMATS].includes(to)) throw new UsageError(`--to takes html, docx, md, json, csv or ics, not "${to}".`);
   if (version && !['public', 'full'].includes(version)) throw new UsageError(`--version takes public or full, not "${version}".`);
   return { format, hints, settings: readSettings(raw), files, status, owner, to, out, version, actionsTable, force, title };
 }
@@ -235,7 +240,44 @@ async function readOne(opts: Options, what: string): Promise<{ file: string; tex
   }
 }
 
+/** The formats of the folder's record: open data and the calendar. */
+const RECORD_FORMATS = ['json', 'csv', 'ics'];
+
+/**
+ * `export --to json|csv|ics`: the record of the meetings named (files or folders) as data or a
+ * calendar, public unless asked (`--version full`). Written beside the one file or folder named
+ * (`board.public.json`, `board.public.ics`, a folder `board.public-csv/` of one CSV per kind),
+ * or to `--out`; json and ics may go to standard output (`--out -`).
+ */
+async function exportRecord(opts: Options, to: string): Promise<number> {
+  const version = opts.version === 'full' ? 'full' : 'public';
+  if (opts.owner !== undefined && to !== 'ics') throw new UsageError('--owner is for the calendar (--to ics) and the action log (minutes actions).');
+  if (to === 'csv' && opts.out === '-') throw new UsageError('--to csv writes one file per kind into a folder: name the folder with --out.');
+  if (!opts.out && opts.files.length !== 1) throw new UsageError(`Name where to write with --out when exporting several files or folders (--to ${to}).`);
+  const { loaded, failed } = await load(opts);
+  if (loaded.length === 0) { process.stderr.write('minutes: no meetings to export.\n'); return 2; }
+  const now = new Date();
+  const record = buildRecord(model(loaded), version);
+  // beside what was named (`minutes export . --to json` writes ../board.public.json, not ./.public.json)
+  const named = path.resolve(opts.files[0]);
+  const base = path.join(path.dirname(named), path.basename(named).replace(/\.(minutes|txt)$/i, '')) + (version === 'public' ? '.public' : '');
+  const inputs = loaded.map((l) => l.file);
+  if (to === 'csv') {
+    const dir = opts.out ?? `${base}-csv`;
+    await fs.mkdir(dir, { recursive: true });
+    for (const t of recordCsv(record)) await writeOutput(path.join(dir, t.name), t.text, inputs, opts.force);
+    process.stderr.write(`minutes: wrote ${dir}${path.sep}{${recordCsv(record).map((t) => t.name).join(',')}}\n`);
+  } else {
+    const text = to === 'json' ? `${JSON.stringify(record, null, 2)}\n` : await buildCalendar(record, now, { owner: opts.owner, dateOrder: opts.settings.dateOrder });
+    const out = opts.out ?? `${base}.${to}`;
+    await writeOutput(out, text, inputs, opts.force);
+    if (out !== '-') process.stderr.write(`minutes: wrote ${out}\n`);
+  }
+  return failed ? 2 : 0;
+}
+
 async function exportCommand(opts: Options, print: (s: string) => void): Promise<number> {
+  if (opts.to && RECORD_FORMATS.includes(opts.to)) return exportRecord(opts, opts.to);
   const input = await readOne(opts, 'export');
   if (!input) return 2;
   const to = (opts.to ?? 'html') as ExportFormat;

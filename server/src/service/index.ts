@@ -44,3 +44,6 @@ export { importPlace, type ImportPlace } from './publish/importPlace';
 export { decodeText, encodingNote, type DecodedText, type TextEncodingName } from './encoding';
 export { exportMeeting, EXPORT_FORMATS, type ExportFormat } from './publish/export';
 export { buildSite, ASSETS as SITE_ASSETS, type SiteMeeting, type SiteOptions, type SiteFile } from './site/index';
+export { buildRecord, slug, RECORD_FORMAT_VERSION, type MinutesRecord, type RecordMeeting, type RecordItem, type RecordPerson, type RecordAttendance, type RecordAction, type RecordDecision, type RecordVote } from './publish/record';
+export { recordCsv, RECORD_TABLES, type RecordTable } from './publish/recordCsv';
+export { buildCalendar, calendarEvents, meetingUid, actionUid, type CalendarEvent, type CalendarOptions } from './publish/calendar';

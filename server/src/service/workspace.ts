@@ -395,9 +395,15 @@ export interface ActionFilter {
 /** Actions matching the filter: any of the statuses; an owner by name, initials, role or body (case-insensitive, part of the name will do). */
 export function filterActions(actions: readonly ActionRecord[], filter: ActionFilter = {}): ActionRecord[] {
   const statuses = filter.status?.map((s) => s.toLowerCase().replace(/[-_]/g, ' ').trim()).filter((s) => s.length > 0);
-  const owner = filter.owner?.toLowerCase().trim();
+  const owner = filter.owner;
   return actions.filter((a) => (!statuses || statuses.length === 0 || statuses.includes(a.status))
-    && (!owner || [...a.owners, ...a.ownerNames].some((o) => o.toLowerCase().includes(owner))));
+    && (owner === undefined || ownerMatches([...a.owners, ...a.ownerNames], owner)));
+}
+
+/** An owner asked for (name, initials, role or body; case-insensitive, part of the name will do) is one of these names; a blank one matches all. */
+export function ownerMatches(names: readonly string[], owner: string): boolean {
+  const o = owner.toLowerCase().trim();
+  return !o || names.some((n) => n.toLowerCase().includes(o));
 }
 
 

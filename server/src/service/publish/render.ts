@@ -227,7 +227,7 @@ export function renderMeeting(doc: MinutesDocument, lines: readonly string[], op
 }
 
 /** A role as published: none when the clerk has not filled it (left empty, or still the quick fix's placeholder). */
-function publishedRole(role: string | undefined): string | undefined {
+export function publishedRole(role: string | undefined): string | undefined {
   const r = role?.trim();
   return r && r !== CANONICAL.rolePlaceholder ? r : undefined;
 }
@@ -260,7 +260,7 @@ function plainBlocks(segs: readonly Segment[]): Block[] {
  * The next meeting's date, to publish for `Due: next meeting`; in the public version not when it
  * was read from a withheld item's text (nothing of a withheld item reaches a public output).
  */
-function publishableNextMeeting(m: Meeting, options: PublishOptions): string | undefined {
+export function publishableNextMeeting(m: Meeting, options: Pick<PublishOptions, 'version'>): string | undefined {
   const next = m.nextMeeting;
   if (!next?.iso || options.version !== 'public' || m.closing.some((c) => c.range.start.line === next.range.start.line)) return next?.iso;
   const line = next.range.start.line;
