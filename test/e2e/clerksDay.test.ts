@@ -83,6 +83,21 @@ async function endOfLine(start: string): Promise<void> {
   await wb.page.keyboard.press('End');
 }
 
+/** Brings the meeting of the day's own editor to the front with Quick Open (a compare of it may be open too). */
+async function showMeeting(): Promise<void> {
+  const { page } = wb;
+  const tab = page.locator(`.tabs-container .tab.active[data-resource-name="${MEETING}"]:not([aria-label*="↔"])`);
+  await waitFor('the meeting\'s editor in front', async () => {
+    if ((await tab.count()) > 0) return true;
+    await page.keyboard.press('Control+P');
+    await input().waitFor({ state: 'visible' });
+    await input().fill(MEETING);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: MEETING }).first().waitFor({ state: 'visible' });
+    await page.keyboard.press('Enter');
+    return undefined;
+  }, 60000, 2000);
+}
+
 async function actionRows(): Promise<string[]> {
   return (await wb.page.locator(`${ACTIONS} .monaco-list-row`).allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
 }
@@ -171,6 +186,30 @@ test('3. the clerk confirms who came: members under Present, the Chief Constable
   assert.equal(lines[lines.indexOf('Apologies:') + 1], 'Craig Guildford : Chief Constable');
   assert.ok(!lines.some((l) => l.startsWith('Members to confirm')));
   await waitFor('no one both present and absent', async () => !(await problems()).some((r) => /both/.test(r) && /Guildford/.test(r)) || undefined, 30000);
+});
+
+test('3a. Compare Active File with Saved shows the meeting twice: no minute number is said to be used by "another" meeting', LONG, async () => {
+  const { page } = wb;
+  await endOfLine('Apologies:');
+  // an edit not saved yet, as the clerk has when they check what they changed
+  await page.keyboard.type(' ', { delay: 5 });
+  await runCommand(wb, 'File: Compare Active File with Saved');
+  const diff = page.locator('.tabs-container .tab.active[aria-label*="↔"]');
+  await diff.waitFor({ state: 'visible', timeout: 30000 });
+  await page.locator('.editor-instance .monaco-diff-editor').first().waitFor({ state: 'visible', timeout: 30000 });
+  // the saved copy is no second meeting: poll a while, as the server reads each document it is sent
+  const end = Date.now() + 8000;
+  while (Date.now() < end) {
+    const rows = await problems();
+    assert.ok(!rows.some((r) => /already used by/.test(r)), rows.filter((r) => /already used by/.test(r)).slice(0, 3).join('\n'));
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  await wb.screenshot('clerksday-3a-compare');
+  // back to the meeting's own editor; the compare stays open for the rest of the day
+  await showMeeting();
+  await focusEditor(wb);
+  await page.keyboard.press('Backspace');
+  await saved();
 });
 
 test('4. minuting live: the notes agreed, a late arrival, a question answered in bullets, an action from the snippet', LONG, async () => {
@@ -325,7 +364,7 @@ test('7. Mark Done from the Actions view on December\'s action carried into this
 
 test('8. the preview and the public export: the next meeting survives, owners are full names, nothing withheld leaks', LONG, async () => {
   const { page } = wb;
-  await page.locator(`.tabs-container .tab[data-resource-name="${MEETING}"]`).click();
+  await showMeeting();
   await runCommand(wb, 'Minutes: Open Preview to the Side');
   const frame = await waitFor('the preview with the items', async () => {
     for (const f of page.frames()) {
@@ -338,8 +377,7 @@ test('8. the preview and the public export: the next meeting survives, owners ar
   assert.match(shown, /Next meeting/i);
   assert.match(shown, /27 February 2024|27\/02\/2024/);
   await wb.screenshot('clerksday-8-preview');
-  await page.locator(`.tabs-container .tab[data-resource-name="${MEETING}"]`).click();
-  await page.locator(`.tabs-container .tab.active[data-resource-name="${MEETING}"]`).waitFor({ state: 'visible' });
+  await showMeeting();
 
   await runCommand(wb, 'Minutes: Export Published Minutes…');
   await pick('Markdown (.md)');
@@ -375,8 +413,12 @@ test('8. the preview and the public export: the next meeting survives, owners ar
 async function importFile(file: string): Promise<void> {
   await runCommand(wb, 'Minutes: Import Published Minutes');
   await waitFor('the open dialog', async () => (await input().isVisible()) && (await input().inputValue()).startsWith('/') || undefined, 60000);
-  await input().fill(file);
-  await waitFor('the dialog to take the path', async () => (await input().inputValue()) === file || undefined);
+  // the dialog may put its folder back in the box as it reads it: the path again until it stays
+  await waitFor('the dialog to take the path', async () => {
+    if ((await input().inputValue()) === file) return true;
+    await input().fill(file);
+    return undefined;
+  }, 30000, 1000);
   await waitFor('the dialog to list the file', async () => (await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: path.basename(file) }).count()) > 0 || undefined, 30000);
   const title = wb.page.locator('.quick-input-widget .quick-input-title');
   await waitFor('the open dialog to accept the file', async () => {
