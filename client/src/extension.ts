@@ -27,7 +27,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
     debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'minutes' }],
+    // the meetings on disk and the unsaved new ones: a saved copy shown by Compare with Saved, a
+    // Git diff's old version, are the same meeting again, not another one using its minute numbers
+    documentSelector: [{ language: 'minutes', scheme: 'file' }, { language: 'minutes', scheme: 'untitled' }],
     // the server pulls `minutes.*` settings; this makes the client tell it when they change
     synchronize: { configurationSection: 'minutes' },
     outputChannelName: 'Minutes',

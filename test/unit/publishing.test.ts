@@ -158,6 +158,34 @@ ACTION: Review the estate. Owner: Simon Foster. Due: next meeting.
   assert.doesNotMatch(made.text, /no owner|not set/);
 });
 
+test('an owner the lists do not name but who joined the meeting is published as the minutes wrote their arrival', async () => {
+  const text = `# Strategic Policing and Crime Board
+Date: 23/01/2024
+
+Present:
+Simon Foster : Police and Crime Commissioner
+
+003/24 Questions from Members of the Board
+Cllr Waseem Zaffar joined the meeting at 10:40.
+
+004/24 Road Safety Cameras
+ACTION: Write to the council about speed cameras. Owner: Cllr Zaffar. Due: next meeting.
+ACTION: Visit the scheme. Owner: Zaffar.
+ACTION: Report back. Owner: Cllr Ahmed.
+
+Next meeting: 27/02/2024
+`;
+  for (const version of ['public', 'full'] as const) {
+    const out = await outputs(text, version);
+    for (const [format, t] of Object.entries({ html: out.html, md: out.md, docx: out.docx })) {
+      assert.ok(t.includes('Owner: Cllr Waseem Zaffar. Due: 27/02/2024'), `${version} ${format}`);
+      assert.ok(t.includes('Owner: Cllr Waseem Zaffar'), `${version} ${format}`);
+      assert.doesNotMatch(t, /Owner: (?:Cllr )?Zaffar\b/, `${version} ${format}: the name as the arrival wrote it`);
+      assert.ok(t.includes('Owner: Cllr Ahmed'), `${version} ${format}: someone nobody says joined stays as typed`);
+    }
+  }
+});
+
 test('exports publish owners by their full names (a role with its holder) and `Due: next meeting` as the next meeting\'s date', async () => {
   const text = `# Strategic Policing and Crime Board
 Date: 19/12/2023

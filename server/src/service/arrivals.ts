@@ -72,3 +72,23 @@ export function hasJoined(mention: string, joined: ReadonlyMap<string, readonly 
   if (!wanted) return false;
   return (joined.get(wanted.surname.toLowerCase()) ?? []).some((n) => wanted.words.length === 1 || n.words.length === 1 || n.words[0].toLowerCase() === wanted.words[0].toLowerCase());
 }
+
+/**
+ * The person an owner's mention names as the minutes wrote their arrival: "Cllr Zaffar" or
+ * "Zaffar" owns an action, "Cllr Waseem Zaffar joined the meeting" gives "Cllr Waseem Zaffar".
+ * Undefined unless exactly one arrival agrees (same surname, first names agreeing when both are written).
+ */
+export function joinedAs(mention: string, meeting: Meeting): string | undefined {
+  const wanted = parseName(mention);
+  if (!wanted) return undefined;
+  const found = new Set<string>();
+  for (const item of meeting.items) {
+    for (const a of item.arrivals) {
+      if (a.kind !== 'joined') continue;
+      const n = parseName(a.name.text);
+      if (!n || n.surname.toLowerCase() !== wanted.surname.toLowerCase()) continue;
+      if (wanted.words.length === 1 || n.words.length === 1 || n.words[0].toLowerCase() === wanted.words[0].toLowerCase()) found.add(a.name.text.trim());
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
