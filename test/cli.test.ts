@@ -95,3 +95,13 @@ test('decisions prints the register; check reads a folder as one workspace', () 
   assert.match(r.out, /2022-11-22\.minutes:4:1 error minutes\/duplicate-number Minute 085\/22 is already used by the meeting of 25\/10\/2022/);
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+test('minutes actions names an action of an item not numbered yet as the Actions view does, never by the stand-in "(no number)"', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-cli-unnumbered-'));
+  const file = path.join(dir, '2022-11-22.minutes');
+  fs.writeFileSync(file, '# Board\nDate: 22/11/2022\n\n081/22 Opening\nNone.\n\nItem: Road Safety Cameras\nThe cameras were discussed.\nACTION: Report on camera sites. Owner: Andy Beard. Due: 20/12/2022.\n');
+  const { code, out: text } = run('actions', file);
+  assert.equal(code, 0);
+  assert.match(text, /unnumbered item – action 1/);
+  assert.doesNotMatch(text, /\(no number\)/);
+});

@@ -201,7 +201,7 @@ export const SetActionStatusRequest = new RequestType<SetActionStatusParams, Set
 
 // An action of an item with no minute number yet has the stand-in reference `(no number)-A1`:
 // part of what `minutes/actions` and `minutes/actionTable` send, so a client can name it.
-export { unnumberedActionIndex } from './service/unnumbered';
+export { shownActionRef, unnumberedActionIndex } from './service/unnumbered';
 
 /**
  * `minutes/buildSite`: the public website of the meetings of `folder` (a folder URI), written into

@@ -5,7 +5,7 @@
  */
 import type { ActionEntry, DecisionEntry } from '../../../server/out/protocol';
 import { displayDate } from '../../../server/out/service/dates';
-import { unnumberedActionIndex } from '../../../server/out/protocol';
+import { shownActionRef, unnumberedActionIndex } from '../../../server/out/protocol';
 
 export type GroupBy = 'meeting' | 'owner' | 'status';
 export type ActionIcon = 'overdue' | 'open' | 'carried forward' | 'done' | 'dropped';
@@ -69,8 +69,7 @@ function shownDate(iso: string | undefined): string {
  * reference is no reference a clerk could type).
  */
 export function shownRef(a: ActionEntry): string {
-  const index = unnumberedActionIndex(a.ref);
-  return index === undefined ? a.ref : `unnumbered item – action ${index}`;
+  return shownActionRef(a.ref);
 }
 
 /** 1 for an action of an unnumbered item: kept after the real references, not sorted among them. */

@@ -3,6 +3,7 @@ import type { ActionRecord, DecisionRecord } from './workspace';
 import type { PublishVersion } from './publish/render';
 import { displayDate } from './dates';
 import { csvCell, escapeMarkdownText, stringsWithoutBidi } from './publish/escape';
+import { shownActionRef } from './unnumbered';
 
 export type LogFormat = 'md' | 'csv' | 'json';
 
@@ -16,7 +17,7 @@ export function publicActions(actions: readonly ActionRecord[], version: Publish
   return actions.filter((a) => !a.confidential).map((a) => (a.history.some((h) => h.confidential) ? { ...a, history: a.history.filter((h) => !h.confidential) } : a));
 }
 
-const marked = (ref: string, r: { readonly confidential?: true }): string => (r.confidential ? `${ref} (confidential)` : ref);
+const marked = (ref: string, r: { readonly confidential?: true }): string => (r.confidential ? `${shownActionRef(ref)} (confidential)` : shownActionRef(ref));
 
 function ukDate(iso: string | undefined): string {
   return iso ? displayDate(iso) : '';

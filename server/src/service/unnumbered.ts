@@ -16,3 +16,13 @@ export function unnumberedActionIndex(ref: string): number | undefined {
   const n = Number(ref.slice(NO_NUMBER.length + 2));
   return Number.isInteger(n) ? n : undefined;
 }
+
+/**
+ * How a reference is shown to a clerk (Actions view, action log exports, `minutes actions`): as
+ * written (`081/22-A1`), or, for an action of an item whose minute number is not written yet,
+ * "unnumbered item – action 1" (the stand-in reference is no reference a clerk could type).
+ */
+export function shownActionRef(ref: string): string {
+  const index = unnumberedActionIndex(ref);
+  return index === undefined ? ref : `unnumbered item – action ${index}`;
+}
