@@ -9,7 +9,8 @@
  * logo's stray text, a page name or an approval date above the heading is never the title or date.
  */
 import { col, type Segment } from '../../text';
-import type { HeadingSpan } from '../../forms/meetingHeading';
+import type { HeadingSpan, MeetingHeading } from '../../forms/meetingHeading';
+import { startsItem } from './numberedItems';
 import type { Located } from '../../model';
 import type { ParseState } from '../state';
 import { DECLINE, type Recogniser } from '../recogniser';
@@ -20,17 +21,29 @@ function located(s: HeadingSpan): Located<string> {
 }
 
 /**
- * Applies what the heading reads on this segment's line (title, date, time, place) where the
- * meeting has it not yet; true when the line was one of the heading's.
+ * The title a reader takes: the last (most specific) heading line above the meeting's date. A
+ * heading without a date is no anchor: the lines above the first item are then read as before.
+ */
+function headingTitle(h: MeetingHeading): HeadingSpan | undefined {
+  if (!h.date || !h.title) return undefined;
+  const s = h.title.spans[h.title.spans.length - 1];
+  return s.line <= h.date.line ? s : undefined;
+}
+
+/**
+ * Applies what the heading reads on this segment's line (title, date, and the time and place on
+ * the same line) where the meeting has it not yet; true when the line was one of the heading's.
  */
 export function applyHeading(state: ParseState, i: number): boolean {
   const seg = state.segs[i];
   const h = state.layout.heading;
   if (!h) return false;
   const line = seg.line;
-  const title = h.title?.spans[h.title.spans.length - 1];
+  const title = headingTitle(h);
   const onLine = (s: HeadingSpan | undefined): s is HeadingSpan => !!s && s.line === line;
-  if (!onLine(title) && !onLine(h.date) && !onLine(h.time) && !onLine(h.venue)) return false;
+  // a line is the heading's when it holds its title or date; the time and place beside them come
+  // with it (a place on a line of its own is left to header-line, which knows the items it must not take)
+  if (!onLine(title) && !onLine(h.date)) return false;
   const m = state.ensureMeeting(seg);
   let took = false;
   if (onLine(title) && !m.title) { m.title = located(title); took = true; }
@@ -53,12 +66,16 @@ export function applyHeading(state: ParseState, i: number): boolean {
 export function headingLater(state: ParseState, seg: Segment, what: 'title' | 'date'): boolean {
   const h = state.layout.heading;
   if (!h) return false;
-  const s = what === 'title' ? h.title?.spans[h.title.spans.length - 1] : h.date;
+  const s = what === 'title' ? headingTitle(h) : h.date;
   return !!s && s.line > seg.line;
 }
 
 export function meetingHeadingLine(state: ParseState, i: number): number {
-  if (!state.layout.heading || state.item || state.field(i)) return DECLINE;
+  const h = state.layout.heading;
+  if (!h || state.item || state.field(i)) return DECLINE;
+  // an item's head is the item's, unless its "number" is the day of the heading's date (`07 Sep 2023`)
+  const seg = state.segs[i];
+  if (startsItem(state, seg) && !(h.date && h.date.line === seg.line && h.date.start === col(seg, 0))) return DECLINE;
   return applyHeading(state, i) ? 0 : DECLINE;
 }
 
