@@ -155,25 +155,36 @@ export function inlineDebris(line: string): Array<{ start: number; end: number; 
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The bullet at the start of a line, to strip (the line is kept): `•`, U+F0B7 and its tab, `o`, `-`, `*`, `◦`, `▪`, `➢`. */
+/**
+ * Whether a bullet mark stands at `text[at]` (the first non-blank character of a line or a
+ * paragraph): `•`, `◦`, `▪`, `●`, `■`, `□`, `➢`, `➤`, `►`, Word's private-use symbols (U+F0B7)
+ * and an en dash before a blank; `-` and `*` before a blank or alone; `o` before a tab, or before
+ * a space and a capital or digit ("o Charging policy"), never a word; `- 3 -` is a page number.
+ * The one list of bullets: the text layer (text.ts) asks it for every paragraph, import through it.
+ */
+export function isBulletAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (Number.isNaN(c)) return false;
+  const after = text[at + 1];
+  const blankAfter = after === ' ' || after === '\t' || after === '\u00a0';
+  let yes: boolean;
+  if (c === 0x2d || c === 0x2a) yes = blankAfter || after === undefined; // `-`, `*`
+  else if (c === 0x2022 || c === 0x25e6 || c === 0x25aa || c === 0x25cf || c === 0x25a0 || c === 0x25a1 || c === 0x27a2 || c === 0x27a4 || c === 0x25ba || (c >= 0xf000 && c <= 0xf0ff)) yes = blankAfter || after !== undefined || c === 0x2022 || c === 0x25e6 || c === 0x25aa;
+  else if (c === 0x2013) yes = blankAfter; // `–`
+  else if (c === 0x6f) yes = after === '\t' || (after === ' ' && /[A-Z0-9(£"“]/.test(text[at + 2] ?? '')); // `o`
+  else return false;
+  return yes && !(c === 0x2d && text.length - at <= 24 && PAGE_DASHES.test(text.slice(at)));
+}
+const PAGE_DASHES = /^-\s*\d{1,4}\s*-\s*$/;
+
+/** The bullet at the start of a line, to strip (the line is kept): see `isBulletAt`. */
 export function bulletAt(line: string): { start: number; end: number; bullet: string } | undefined {
   let s = 0;
   while (s < line.length && (line[s] === ' ' || line[s] === '\t' || line[s] === '\u00a0')) s++;
-  const c = line[s];
-  if (c === undefined) return undefined;
-  const after = line[s + 1];
-  const blankAfter = after === ' ' || after === '\t' || after === '\u00a0';
-  let isBullet: boolean;
-  if ('•◦▪●■□➢➤►–'.includes(c) || /[\uf000-\uf0ff]/.test(c)) isBullet = blankAfter || (c !== '–' && after !== undefined);
-  else if (c === '-' || c === '*') isBullet = blankAfter;
-  // `o` is a bullet only before a tab, or before a space and a capital or digit ("o Charging policy"); never a word
-  else if (c === 'o') isBullet = after === '\t' || (after === ' ' && /[A-Z0-9(£"“]/.test(line[s + 2] ?? ''));
-  else isBullet = false;
-  if (!isBullet) return undefined;
-  if (/^-\s*\d{1,4}\s*-\s*$/.test(line.slice(s))) return undefined; // `- 3 -` is a page number
+  if (s >= line.length || !isBulletAt(line, s) || s + 1 >= line.length) return undefined;
   let e = s + 1;
   while (e < line.length && (line[e] === ' ' || line[e] === '\t' || line[e] === '\u00a0')) e++;
-  return { start: s, end: e, bullet: c };
+  return { start: s, end: e, bullet: line[s] };
 }
 
 /** Lines of the form feeds, page footers and stamps that mark a page break, for the running-header test. */
@@ -204,7 +215,8 @@ export function findDebris(lines: readonly string[]): DebrisSpan[] {
   // repeated lines near page breaks: the running header (and a date line under it)
   const seen = new Map<string, number[]>();
   for (let i = 0; i < n; i++) {
-    if (kinds[i] !== undefined) continue;
+    // a running header is short: a long line is never one, and folding its blanks costs (the parser asks for every file)
+    if (kinds[i] !== undefined || texts[i].length > 1000) continue;
     const k = key(i);
     if (k === '' || k.length > 100) continue;
     const list = seen.get(k);

@@ -1,0 +1,32 @@
+import { defineRule, type Finding } from './rule';
+import { misencodedRuns } from '../encoding';
+
+/** A lead character of a UTF-8 sequence read as Windows-1252 (`Â`–`ô`): lines without one are not looked into. */
+const MAYBE = /[\u00c2-\u00f4]/;
+/** Findings listed at most; the editor's own limit says how many more (listedFindings). */
+const LIMIT = 2000;
+
+/**
+ * Text saved as UTF-8 and read back as Windows-1252 (copied from a web page or a mail, or
+ * extracted from a PDF): `weâ€™re` for `we’re`, `â€“` for `–`. The words read wrong in the
+ * published minutes and in search. Never changed silently: each run is reported, and the fix
+ * writes the character the writer typed in its place (encoding.ts decides which runs these are;
+ * an accented name, `Zoë`, is never one), so no word is lost.
+ */
+export const misencodedCharacter = defineRule('misencoded-character', 'warning', 'Characters garbled by a wrong encoding (`â€™` for `’`): the text was saved as UTF-8 and read as Windows-1252; the fix writes the intended character.', (ctx, code) => {
+  const out: Finding[] = [];
+  const lines = ctx.lines;
+  for (let l = 0; l < lines.length && out.length < LIMIT; l++) {
+    const raw = lines[l];
+    if (!MAYBE.test(raw)) continue;
+    for (const run of misencodedRuns(raw)) {
+      const range = { start: { line: l, character: run.start }, end: { line: l, character: run.end } };
+      out.push({
+        code, range,
+        message: `"${run.text}" is "${run.replacement}" garbled by a wrong encoding (the text was saved as UTF-8 and read as Windows-1252, as often when copied from a web page, a mail or a PDF). Write "${run.replacement}" instead.`,
+        fixes: [{ title: `Write "${run.replacement}" for "${run.text}"`, preferred: true, edits: [{ range, newText: run.replacement }] }],
+      });
+    }
+  }
+  return out;
+});
