@@ -1,8 +1,12 @@
 import { defineRule, type Finding } from './rule';
 import { misencodedRuns } from '../encoding';
 
-/** A lead character of a UTF-8 sequence read as Windows-1252 (`Â`–`ô`): lines without one are not looked into. */
-const MAYBE = /[\u00c2-\u00f4]/;
+/**
+ * A lead character of a UTF-8 sequence read as Windows-1252 (`Â`–`ô`) followed by a character
+ * whose Windows-1252 byte continues one (U+0080–U+00BF or one of the 27 letters Windows-1252 puts
+ * at 0x80–0x9F): lines without such a pair (an accented name, `Zoë`) are not looked into.
+ */
+const MAYBE = /[\u00c2-\u00f4][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]/;
 /** Findings listed at most; the editor's own limit says how many more (listedFindings). */
 const LIMIT = 2000;
 
