@@ -7,8 +7,8 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { parse, documentSymbols } from '../../server/out/service/index';
-import { analyse, applyEdits, findings } from '../support/util';
+import { parse, documentSymbols, analyzeText, reanalyze, changedLines, splitLinesForTests, DEFAULT_SETTINGS } from '../../server/out/service/index';
+import { analyse, applyEdits, findings, TODAY } from '../support/util';
 
 const PDF = [
   '                                                   Agenda Item 4',
@@ -79,4 +79,21 @@ test('garbled characters (`â€™`) are reported with a fix that writes the in
   assert.equal(applyEdits(text, found.flatMap((f) => f.fixes[0].edits)), text.replace('â€™', '’').replace('Ã«', 'ë'));
   assert.equal(findings('# Board\nDate: 3 March 2025\n\n081/25 Finance\nZoë Müller and José reported.\n', 'misencoded-character').length, 0);
   assert.ok(analyse(text).findings.length > 0);
+});
+
+test('typing in an item of a file with debris gives what a full parse gives (a running header is found across pages: the file is parsed whole)', () => {
+  const prev = analyzeText('file:///d.minutes', 1, PDF, DEFAULT_SETTINGS, TODAY);
+  const line = splitLinesForTests(PDF).indexOf('The committee noted the report.');
+  for (const typed of [' More was said.', ' Page 2 of 2']) {
+    const lines = splitLinesForTests(PDF);
+    const at = lines[line].length;
+    lines[line] += typed;
+    const text = lines.join('\n');
+    const change = changedLines([{ range: { start: { line, character: at }, end: { line, character: at } }, text: typed }]);
+    assert.ok(change);
+    const again = reanalyze(prev, 2, change, { count: lines.length, length: text.length, at: (n) => lines[n] }, DEFAULT_SETTINGS, TODAY);
+    const full = analyzeText('file:///d.minutes', 2, text, DEFAULT_SETTINGS, TODAY);
+    if (again) assert.deepStrictEqual(again.doc, full.doc);
+    assert.equal(full.doc.meeting!.items[2].content, 1);
+  }
 });

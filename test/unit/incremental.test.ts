@@ -22,9 +22,6 @@ const FIXTURES = path.join(__dirname, '..', '..', 'test', 'fixtures');
 const FILES = [
   ...fs.readdirSync(path.join(FIXTURES, 'workspace')).map((f) => path.join(FIXTURES, 'workspace', f)),
   path.join(FIXTURES, 'publish', '2022-11-22.minutes'),
-  // published layouts: one with page footers, stamps and a running header (parsed whole), one without debris
-  path.join(FIXTURES, 'layouts', '01-council-committee-pdf.txt'),
-  path.join(FIXTURES, 'layouts', '10-oss-steering-markdown.txt'),
 ];
 const MEETINGS = FILES.map((f) => fs.readFileSync(f, 'utf8'));
 
