@@ -48,10 +48,29 @@ const CASES: Record<string, readonly Case[]> = {
     { text: `${ITEM}Actions are shown in bold.`, gives: DECLINE, then: (s) => assert.equal(s.meeting?.boldActions, false) }, // inside an item: not a declaration
     { text: 'The chair welcomed everyone.', gives: DECLINE, then: (s) => assert.equal(s.meeting, undefined) },
   ],
+  'debris': [
+    // a page footer falling inside an item: skipped, the item stays open and gains no content
+    { text: `${ITEM}Page 3 of 7`, gives: 0, then: (s) => { assert.equal(s.item?.content, 0); assert.equal(items(s), 1); assert.ok(s.item); } },
+    { text: '» Agenda Item 4\nNORTHVALE COMBINED AUTHORITY', gives: 0, then: (s) => assert.equal(s.meeting, undefined) }, // a stamp: never the title
+    { text: `${ITEM}» Chair's initials ........\nThe report was noted.`, gives: 0, then: (s) => assert.equal(s.item?.content, 0) },
+    { text: `${ITEM}The report was noted.`, gives: DECLINE },
+    { text: `${ITEM}Signed ........ Chair`, gives: DECLINE }, // a signature under an item closes the minutes (closing-line)
+  ],
+  'meeting-heading': [
+    // the most specific heading line is the title, the authority above it is not
+    { text: 'NORTHVALE COMBINED AUTHORITY\n\n» TRANSPORT COMMITTEE\n\nMINUTES OF THE MEETING HELD ON FRIDAY, 14 MARCH 2025 AT 10.00 AM\n\nPresent:', gives: 0, then: (s) => assert.equal(s.meeting?.title?.value, 'TRANSPORT COMMITTEE') },
+    { text: 'NORTHVALE COMBINED AUTHORITY\n\nTRANSPORT COMMITTEE\n\n» MINUTES OF THE MEETING HELD ON FRIDAY, 14 MARCH 2025 AT 10.00 AM\n\nPresent:', gives: 0, then: (s) => { assert.equal(s.meeting?.date?.iso, '2025-03-14'); assert.equal(s.meeting?.time?.value, '10.00 AM'); } },
+    // a scribe's date line under the title: the date, not item 7
+    { text: 'Fares Working Group Teleconference\n\n» 07 Sep 2023\n\nAttendees', gives: 0, then: (s) => { assert.equal(s.meeting?.date?.iso, '2023-09-07'); assert.equal(items(s), 0); } },
+    { text: '» # Data WG Meeting 2025-11-05\n\n## Present', gives: 0, then: (s) => { assert.equal(s.meeting?.title?.value, 'Data WG Meeting'); assert.equal(s.meeting?.date?.iso, '2025-11-05'); } },
+    { text: '» NORTHVALE COMBINED AUTHORITY\n\nTRANSPORT COMMITTEE\n\nMINUTES OF THE MEETING HELD ON FRIDAY, 14 MARCH 2025', gives: DECLINE }, // the authority above the committee
+    { text: '# Board\nDate: 3 March 2025', gives: DECLINE }, // a field: header-field records it
+  ],
   'agenda-heading': [
     { text: '# Board meeting\nAgenda', gives: 0, then: (s) => { assert.equal(s.phase, 'agenda'); assert.equal(s.agendas.length, 1); assert.equal(s.agendas[0].title?.value, 'Board meeting'); assert.equal(s.meeting, undefined); } },
     { text: `${ITEM}Agenda`, gives: DECLINE }, // inside an item it is the item's word
     { text: 'Agenda for change', gives: DECLINE },
+    { text: '# TSC Meeting 2026-01-14\n## Present\n* Ann Lee @alee (TSC)\n## Agenda', gives: DECLINE, then: (s) => assert.equal(s.meeting?.title?.value, 'TSC Meeting') }, // after the list of who attended: the minutes' own heading
   ],
   'agenda-line': [
     { text: 'Agenda\n1. 10:00  Welcome and apologies', gives: 0, then: (s) => assert.deepEqual(s.agendas[0].items.map((a) => [a.number, a.time, a.title]), [[1, '10:00', 'Welcome and apologies']]) },

@@ -4,6 +4,7 @@ import type { BlockKind } from './markup';
 import type { MinuteNumber, NumberingScheme } from './numbers';
 import type { PersonName } from './people';
 import type { ActionStatus } from './constructs';
+import type { DebrisKind } from './forms/debris';
 
 export interface Located<T> {
   readonly value: T;
@@ -232,12 +233,24 @@ export type Variant =
   | { readonly kind: 'presenter-sentence'; readonly range: Range; readonly presenter: Presenter }
   | { readonly kind: 'bold-action'; readonly range: Range; readonly text: string };
 
+/**
+ * A piece of what a PDF, a web page, a wiki or a mail adds to published minutes (a page footer,
+ * an `Agenda Item 4` stamp, a `DRAFT` banner, a signature block, navigation): kept in the
+ * document and by import, never read as an item, a title, a section, a person or an item's text.
+ */
+export interface DebrisMark {
+  readonly range: Range;
+  readonly kind: DebrisKind;
+}
+
 export interface MinutesDocument {
   readonly kind: 'minutes' | 'agenda' | 'empty';
   readonly scheme: NumberingScheme;
   readonly meeting?: Meeting;
   readonly agendas: Agenda[];
   readonly variants: Variant[];
+  /** The debris of the file, in order (absent from a saved index view, which does not need it). */
+  readonly debris?: readonly DebrisMark[];
   readonly lineCount: number;
   /** Length of each line, so rules and fixes can make ranges without the text. */
   readonly lineLengths: Int32Array;

@@ -12,6 +12,7 @@
 import { parseRegion, type ParseOptions } from './parse/index';
 import { segmentDocument, type BoldState } from './text';
 import { declaresBoldActions } from './constructs';
+import { findDebris } from './forms/debris';
 import type { Item, Meeting, MinutesDocument, Section } from './model';
 import type { Range } from './types';
 
@@ -27,6 +28,9 @@ export function reparseItem(
 ): MinutesDocument | undefined {
   const m = prev.meeting;
   if (!m || prev.kind !== 'minutes' || prev.agendas.length > 0 || lines.length !== prevLines.length) return undefined;
+  // debris is found with each line's neighbours and by repetition across pages (a running header):
+  // a document that holds any, or an edit that makes some, is parsed whole
+  if ((prev.debris?.length ?? 0) > 0 || findDebris(lines.slice(first, last + 1)).length > 0) return undefined;
   const items = m.items;
   // the item holding the edit; the first item is left to a full parse (the header's state runs into it)
   let k = -1;

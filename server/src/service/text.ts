@@ -11,6 +11,7 @@
  * so the cost stays linear however many unclosed tags a line holds.
  */
 import { isInvisibleAt, MAYBE_INVISIBLE } from './invisible';
+import { isBulletAt } from './forms/debris';
 
 export interface Segment {
   /** Physical line of the document. */
@@ -24,7 +25,7 @@ export interface Segment {
   readonly bold: ReadonlyArray<readonly [number, number]>;
   /** Markdown heading level (`#` count) when the line was a heading, else 0. */
   readonly heading: number;
-  /** The segment began with a bullet (`-`, `•`, `*`, `<li>`). */
+  /** The segment began with a bullet (`<li>`, or a mark of `forms/debris.ts`'s `isBulletAt`: `-`, `•`, `*`, U+F0B7, `o` …). */
   readonly bullet: boolean;
   /** First and only segment of its physical line. */
   readonly first: boolean;
@@ -180,8 +181,7 @@ class SegmentBuilder {
     let e = full.length;
     while (s < e && isSpace(full[s])) s++;
     let bullet = false;
-    const c0 = full[s];
-    if (s < e && (c0 === '•' || c0 === '◦' || c0 === '▪' || ((c0 === '-' || c0 === '*') && (s + 1 === e || isSpace(full[s + 1]))))) {
+    if (s < e && isBulletAt(full, s)) {
       bullet = true;
       s++;
       while (s < e && isSpace(full[s])) s++;
@@ -334,14 +334,13 @@ export function segmentLine(raw: string, lineNo: number, bold: BoldState, out: S
   if (made === 1) (out[startCount] as { only: boolean }).only = true;
 }
 
-/** The one segment of a line with no tag, entity or bold marker: blanks and a `-`, `◦` or `▪` bullet trimmed (what `flush` makes of a single run). */
+/** The one segment of a line with no tag, entity or bold marker: blanks and a bullet (`forms/debris.ts`'s `isBulletAt`) trimmed (what `flush` makes of a single run). */
 function plainSegment(raw: string, line: number, from: number, heading: number): Segment {
   let s = from;
   let e = raw.length;
   while (s < e && isSpace(raw[s])) s++;
   let bullet = false;
-  const c0 = raw[s];
-  if (s < e && (c0 === '◦' || c0 === '▪' || (c0 === '-' && (s + 1 === e || isSpace(raw[s + 1]))))) {
+  if (s < e && isBulletAt(raw, s)) {
     bullet = true;
     s++;
     while (s < e && isSpace(raw[s])) s++;

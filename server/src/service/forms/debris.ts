@@ -92,8 +92,24 @@ const SCRIBE_END = /^\[(?:end of minutes|end of log|scribe(?: assist)? by .*)\]$
 const RULE = /^(?:_{3,}|-{3,}|={3,}|\*{3,}|~{3,}|…{3,}|\.{6,})$/;
 const INVISIBLE_BLANK = /^[\s\u00a0\u200b\u2060\ufeff]+$/;
 
+/** Blanks to fold into one space: two in a row, or one that is not a space. */
+const FOLD = /\s\s|[^\S ]/;
+
+/** The text up to its first blank (the text is trimmed). */
+function firstWord(t: string): string {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x0b || c === 0x0c) return t.slice(0, i);
+  }
+  return t;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 function clean(line: string): string {
-  return line.replace(/\f/g, '').trim();
+  return (line.includes('\f') ? line.replace(/\f/g, '') : line).trim();
 }
 
 /**
@@ -109,13 +125,17 @@ export function debrisKind(line: string, context: DebrisContext = {}): DebrisKin
     return line.length > 0 && INVISIBLE_BLANK.test(line) && /[\u00a0\u200b\u2060\ufeff]/.test(line) ? 'blank' : undefined;
   }
   if (RULE.test(t)) return 'rule';
-  if (PAGE_ONLY.test(t) || PAGE_AT_END.test(t) || SLASHED_HEADER.test(t)) return 'page-footer';
+  // (the parser asks this of every line of every file: a form's pattern is tried only when the line
+  // holds what the form must, so that ordinary text costs a few character tests)
+  const lastCode = t.charCodeAt(t.length - 1);
+  const lastDigit = isDigit(lastCode);
+  if (((lastDigit || lastCode === 0x2d) && PAGE_ONLY.test(t)) || (lastDigit && ((t.includes('Page') && PAGE_AT_END.test(t)) || (t.includes('/') && SLASHED_HEADER.test(t))))) return 'page-footer';
   if (STAMP.test(t) || INDENTED_APPENDIX.test(line)) return 'agenda-stamp';
   if (/^chair(?:man|person)?[’']?s\s+initials\b/i.test(t)) return 'initials-box';
   if (/^(?:attest(?:ed)?|witness):?$/i.test(t) || /^\(seal\)$/i.test(t)) return 'signature';
-  if (DOTS.test(t) && SIGNATURE_WORDS.test(t) && SIGNATURE_LEFTOVER.test(t.replace(/[….\u2026_]+/g, ' '))) return 'signature';
+  if (SIGNATURE_WORDS.test(t) && DOTS.test(t) && SIGNATURE_LEFTOVER.test(t.replace(/[….\u2026_]+/g, ' '))) return 'signature';
   if (DRAFT.test(t)) return 'draft-banner';
-  if (WEB_CHROME.has(t.toLowerCase()) && t.length < 40) return 'web-chrome';
+  if (t.length < 40 && WEB_CHROME.has(t.toLowerCase())) return 'web-chrome';
   if (WIKI_CHROME.test(t)) return 'wiki-chrome';
   if (VIEWER_CHROME.test(t)) return 'viewer-chrome';
   if (DOCUMENTS_HEADER.test(t)) return 'paper-link';
@@ -123,7 +143,7 @@ export function debrisKind(line: string, context: DebrisContext = {}): DebrisKin
   if (BOT_LINE.test(t) || SCRIBE_COMMAND.test(t) || QUEUE.test(t) || SCRIBE_END.test(t)) return 'scribe-tool';
   if (SHORT_FOOTER.test(t) && !/\.\s/.test(t)) return 'running-header';
   // an address footer: several parts set apart by bullets or bars, with a phone number, box or site
-  if ((t.split(/\s[•|·]\s/).length >= 3) && ADDRESS_FOOTER.test(t)) return 'page-footer';
+  if (/[•|·]/.test(t) && (t.split(/\s[•|·]\s/).length >= 3) && ADDRESS_FOOTER.test(t)) return 'page-footer';
   // forms that are debris only in their place
   const prev = context.previous;
   const next = context.next;
@@ -144,36 +164,48 @@ export function inlineDebris(line: string): Array<{ start: number; end: number; 
   const out: Array<{ start: number; end: number; kind: DebrisKind }> = [];
   if (line.length > 2000) return out;
   for (let i = line.indexOf('\f'); i >= 0; i = line.indexOf('\f', i + 1)) out.push({ start: i, end: i + 1, kind: 'form-feed' });
-  const trimmedEnd = line.replace(/\s+$/, '').length;
+  const trimmedEnd = line.trimEnd().length;
   const body = line.slice(0, trimmedEnd);
-  const paper = PAPER_LINK.exec(body);
+  const last = body.charCodeAt(body.length - 1);
+  const paper = last === 0x42 || last === 0x62 ? PAPER_LINK.exec(body) : null; // `… KB`, `… MB`
   if (paper) out.push({ start: paper.index + (paper[0].length - paper[0].trimStart().length), end: trimmedEnd, kind: 'paper-link' });
-  const dir = VIEW_DIRECTIONS.exec(body);
+  const dir = body.endsWith('View directions') ? VIEW_DIRECTIONS.exec(body) : null;
   if (dir && dir.index > 0) out.push({ start: dir.index + (dir[0].length - dir[0].trimStart().length), end: trimmedEnd, kind: 'web-chrome' });
-  const edit = WIKI_EDIT.exec(body);
+  const edit = last === 0x5d ? WIKI_EDIT.exec(body) : null; // `]`
   if (edit && edit.index > 0) out.push({ start: edit.index + (edit[0].length - edit[0].trimStart().length), end: trimmedEnd, kind: 'wiki-chrome' });
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The bullet at the start of a line, to strip (the line is kept): `•`, U+F0B7 and its tab, `o`, `-`, `*`, `◦`, `▪`, `➢`. */
+/**
+ * Whether a bullet mark stands at `text[at]` (the first non-blank character of a line or a
+ * paragraph): `•`, `◦`, `▪`, `●`, `■`, `□`, `➢`, `➤`, `►`, Word's private-use symbols (U+F0B7)
+ * and an en dash before a blank; `-` and `*` before a blank or alone; `o` before a tab, or before
+ * a space and a capital or digit ("o Charging policy"), never a word; `- 3 -` is a page number.
+ * The one list of bullets: the text layer (text.ts) asks it for every paragraph, import through it.
+ */
+export function isBulletAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (Number.isNaN(c)) return false;
+  const after = text[at + 1];
+  const blankAfter = after === ' ' || after === '\t' || after === '\u00a0';
+  let yes: boolean;
+  if (c === 0x2d || c === 0x2a) yes = blankAfter || after === undefined; // `-`, `*`
+  else if (c === 0x2022 || c === 0x25e6 || c === 0x25aa || c === 0x25cf || c === 0x25a0 || c === 0x25a1 || c === 0x27a2 || c === 0x27a4 || c === 0x25ba || (c >= 0xf000 && c <= 0xf0ff)) yes = blankAfter || after !== undefined || c === 0x2022 || c === 0x25e6 || c === 0x25aa;
+  else if (c === 0x2013) yes = blankAfter; // `–`
+  else if (c === 0x6f) yes = after === '\t' || (after === ' ' && /[A-Z0-9(£"“]/.test(text[at + 2] ?? '')); // `o`
+  else return false;
+  return yes && !(c === 0x2d && text.length - at <= 24 && PAGE_DASHES.test(text.slice(at)));
+}
+const PAGE_DASHES = /^-\s*\d{1,4}\s*-\s*$/;
+
+/** The bullet at the start of a line, to strip (the line is kept): see `isBulletAt`. */
 export function bulletAt(line: string): { start: number; end: number; bullet: string } | undefined {
   let s = 0;
   while (s < line.length && (line[s] === ' ' || line[s] === '\t' || line[s] === '\u00a0')) s++;
-  const c = line[s];
-  if (c === undefined) return undefined;
-  const after = line[s + 1];
-  const blankAfter = after === ' ' || after === '\t' || after === '\u00a0';
-  let isBullet: boolean;
-  if ('•◦▪●■□➢➤►–'.includes(c) || /[\uf000-\uf0ff]/.test(c)) isBullet = blankAfter || (c !== '–' && after !== undefined);
-  else if (c === '-' || c === '*') isBullet = blankAfter;
-  // `o` is a bullet only before a tab, or before a space and a capital or digit ("o Charging policy"); never a word
-  else if (c === 'o') isBullet = after === '\t' || (after === ' ' && /[A-Z0-9(£"“]/.test(line[s + 2] ?? ''));
-  else isBullet = false;
-  if (!isBullet) return undefined;
-  if (/^-\s*\d{1,4}\s*-\s*$/.test(line.slice(s))) return undefined; // `- 3 -` is a page number
+  if (s >= line.length || !isBulletAt(line, s) || s + 1 >= line.length) return undefined;
   let e = s + 1;
   while (e < line.length && (line[e] === ' ' || line[e] === '\t' || line[e] === '\u00a0')) e++;
-  return { start: s, end: e, bullet: c };
+  return { start: s, end: e, bullet: line[s] };
 }
 
 /** Lines of the form feeds, page footers and stamps that mark a page break, for the running-header test. */
@@ -193,7 +225,7 @@ export function findDebris(lines: readonly string[]): DebrisSpan[] {
   const kinds: Array<DebrisKind | undefined> = new Array(n);
   for (let i = 0; i < n; i++) kinds[i] = debrisKind(lines[i]);
   const texts = lines.map(clean);
-  const key = (i: number) => texts[i].replace(/\s+/g, ' ');
+  const key = (i: number) => (FOLD.test(texts[i]) ? texts[i].replace(/\s+/g, ' ') : texts[i]);
   // the nearest non-blank line above and below each line (a form feed counts), computed once: linear
   const blank = (i: number) => texts[i] === '' && !lines[i].includes('\f');
   const above = new Int32Array(n);
@@ -201,28 +233,43 @@ export function findDebris(lines: readonly string[]): DebrisSpan[] {
   for (let i = 0, last = -1; i < n; i++) { above[i] = last; if (!blank(i)) last = i; }
   for (let i = n - 1, last = -1; i >= 0; i--) { below[i] = last; if (!blank(i)) last = i; }
   const nonBlank = (i: number, step: 1 | -1): number => (step === 1 ? below[i] : above[i]);
-  // repeated lines near page breaks: the running header (and a date line under it)
-  const seen = new Map<string, number[]>();
-  for (let i = 0; i < n; i++) {
-    if (kinds[i] !== undefined) continue;
-    const k = key(i);
-    if (k === '' || k.length > 100) continue;
-    const list = seen.get(k);
-    if (list) list.push(i); else seen.set(k, [i]);
+  // repeated lines near page breaks: the running header (and a date line under it). A line is near
+  // a break when another line within three is a page footer, a stamp, an initials box, a form feed
+  // or a bare page number; only such lines can be running headers, so only their text is keyed (a
+  // file with no page break, as our markup, keys none), and a text that also stands away from every
+  // break is no running header.
+  const near = new Uint8Array(n);
+  let breaks = 0;
+  for (let j = 0; j < n; j++) {
+    if (!(isPageBreakKind(kinds[j]) || lines[j].includes('\f') || (texts[j].length <= 4 && /^\d{1,4}$/.test(texts[j])))) continue;
+    breaks++;
+    for (let d = -3; d <= 3; d++) if (d !== 0 && j + d >= 0 && j + d < n) near[j + d] = 1;
   }
-  const nearBreak = (i: number, bare: boolean): boolean => {
-    for (let d = -3; d <= 3; d++) {
-      const j = i + d;
-      if (d === 0 || j < 0 || j >= n) continue;
-      if (isPageBreakKind(kinds[j]) || lines[j].includes('\f')) return true;
-      if (bare && /^\d{1,4}$/.test(texts[j])) return true;
+  if (breaks > 0) {
+    const seen = new Map<string, number[]>();
+    for (let i = 0; i < n; i++) {
+      // a running header is short: a long line is never one, and folding its blanks costs
+      if (near[i] === 0 || kinds[i] !== undefined || texts[i].length > 1000) continue;
+      const k = key(i);
+      if (k === '' || k.length > 100) continue;
+      const list = seen.get(k);
+      if (list) list.push(i); else seen.set(k, [i]);
     }
-    return false;
-  };
-  for (const [, at] of seen) {
-    if (at.length < 2) continue;
-    // every occurrence by a page break, or every occurrence in a block that also repeats with a bare page number
-    if (at.every((i) => nearBreak(i, true))) for (const i of at) kinds[i] = 'running-header';
+    const away = new Set<string>();
+    if (seen.size > 0) {
+      // a line's first word is its key's: only a line that starts as a candidate does is keyed
+      const firsts = new Set<string>();
+      for (const k of seen.keys()) firsts.add(firstWord(k));
+      for (let i = 0; i < n; i++) {
+        if (near[i] === 1 || kinds[i] !== undefined || texts[i] === '' || texts[i].length > 1000 || !firsts.has(firstWord(texts[i]))) continue;
+        const k = key(i);
+        if (seen.has(k)) away.add(k);
+      }
+    }
+    for (const [k, at] of seen) {
+      // every occurrence by a page break, or every occurrence in a block that also repeats with a bare page number
+      if (at.length >= 2 && !away.has(k)) for (const i of at) kinds[i] = 'running-header';
+    }
   }
   // the line opening a page after a form feed or a page footer, when it names a date (`Committee – 14 March 2025`)
   for (let i = 0; i < n; i++) {
@@ -237,7 +284,10 @@ export function findDebris(lines: readonly string[]): DebrisSpan[] {
     if (kinds[i] !== undefined || texts[i] === '') continue;
     const p = nonBlank(i, -1);
     const q = nonBlank(i, 1);
-    kinds[i] = debrisKind(lines[i], { previous: p >= 0 ? kinds[p] : undefined, next: q >= 0 ? kinds[q] : undefined });
+    const previous = p >= 0 ? kinds[p] : undefined;
+    const next = q >= 0 ? kinds[q] : undefined;
+    // without a neighbour that is debris, the line reads as it did alone: text
+    if (previous !== undefined || next !== undefined) kinds[i] = debrisKind(lines[i], { previous, next });
   }
   // a wiki page: from `Retrieved from "…"` to the end is the site's frame
   const retrieved = kinds.findIndex((k, i) => k === 'wiki-chrome' && /^retrieved from/i.test(texts[i]));

@@ -113,7 +113,9 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
     segmentLine(lines[l], l, bold, segs);
     if (debrisLine.has(l)) continue;
     const seg = segs.find((s) => s.text !== '');
-    if (!seg) continue;
+    // a heading line is short: a paragraph of a thousand characters is no part of it (and its
+    // dates and words are not searched: the parser asks this of every file)
+    if (!seg || seg.text.length > 1000) continue;
     if (BODY_START.test(seg.text.replace(/^\*+|\*+$/g, '')) || isColumnHeader(seg.text)) break;
     let text = seg.text;
     // inline debris (`View directions`, `pdf icon PDF 198 KB`) is cut from the end of the text

@@ -3,7 +3,7 @@
  * recogniser takes it; then assembles the document from the state.
  */
 import { isTableRule } from '../constructs';
-import type { MinutesDocument, Meeting } from '../model';
+import type { DebrisMark, MinutesDocument, Meeting } from '../model';
 import { SLICE, type Sliced } from '../slices';
 import type { ParseState } from './state';
 import { RULES, phaseBit, type CompiledRule } from './table';
@@ -49,9 +49,17 @@ export function finish(state: ParseState): MinutesDocument {
     for (const s of m.sections) if (s.range.end.line < s.range.start.line) s.range = { start: s.range.start, end: m.range.end };
   }
   const kind = m && (m.items.length > 0 || m.people.length > 0 || state.agendas.length === 0) && !isBare(m) ? 'minutes' : state.agendas.length > 0 ? 'agenda' : m ? 'minutes' : 'empty';
-  return { kind, scheme: state.scheme, meeting: m, agendas: state.agendas, variants: state.variants, lineCount: lines.length, lineLengths: state.lineLengths };
+  return { kind, scheme: state.scheme, meeting: m, agendas: state.agendas, variants: state.variants, debris: debrisMarks(state), lineCount: lines.length, lineLengths: state.lineLengths };
 }
 
 function isBare(m: Meeting): boolean {
   return !m.title && !m.date && m.items.length === 0 && m.people.length === 0;
 }
+
+/** The layout's debris as the document keeps it: ranges of the document. */
+function debrisMarks(state: ParseState): readonly DebrisMark[] {
+  const d = state.layout.debris;
+  if (d.length === 0) return NO_DEBRIS;
+  return d.map((s) => ({ range: { start: { line: s.line, character: s.start }, end: { line: s.line, character: s.end } }, kind: s.kind }));
+}
+const NO_DEBRIS: readonly DebrisMark[] = [];

@@ -34,12 +34,12 @@ export function parse(text: string, options: ParseOptions = {}): MinutesDocument
 /** A parser bug must never take the editor down: an empty model keeps every feature serving. */
 function emptyDocument(text: string): MinutesDocument {
   const lines = splitLines(text);
-  return { kind: 'empty', scheme: 'year', agendas: [], variants: [], lineCount: lines.length, lineLengths: Int32Array.from(lines, (l) => l.length) };
+  return { kind: 'empty', scheme: 'year', agendas: [], variants: [], debris: [], lineCount: lines.length, lineLengths: Int32Array.from(lines, (l) => l.length) };
 }
 
 /** The state of a whole-document parse, its layout read. */
 export function documentState(lines: string[], lineLengths: Int32Array, options: ParseOptions, segs: Segment[] = segmentDocument(lines)): ParseState {
-  return new ParseState(lines, lineLengths, segs, detectLayout(segs, options.numbering), options.dateOrder ?? 'dmy');
+  return new ParseState(lines, lineLengths, segs, detectLayout(segs, options.numbering, undefined, { lines, order: options.dateOrder }), options.dateOrder ?? 'dmy');
 }
 
 /**

@@ -8,6 +8,9 @@
 import type { Segment } from '../text';
 import { matchYearNumber, matchPerMeetingNumber, type NumberingScheme, type NumberingSetting } from '../numbers';
 import { declaresBoldActions, isTitleLike, matchAgendaItem } from '../constructs';
+import type { DateOrder } from '../dates';
+import { findDebris, type DebrisKind, type DebrisSpan } from '../forms/debris';
+import { meetingHeading, type MeetingHeading } from '../forms/meetingHeading';
 
 /** How the file lists its people. `lines`: a block heading (`Present:`) with one person a line. */
 export interface AttendanceForm {
@@ -34,21 +37,46 @@ export interface Layout {
   readonly scheme: NumberingScheme;
   readonly attendance: AttendanceForm;
   readonly actions: ActionForm;
+  /**
+   * The debris of the whole document (`forms/debris.ts`: page footers, stamps, banners, chrome),
+   * found once with each line's neighbours; and the lines that are debris from end to end, which
+   * the `debris` recogniser skips. A region parsed again has none: `reparse.ts` parses the whole
+   * text again when the document holds any, so that a running header found by repetition never
+   * reads differently in one item than in the whole.
+   */
+  readonly debris: readonly DebrisSpan[];
+  readonly debrisLines: ReadonlyMap<number, DebrisKind>;
+  /** The meeting's heading as a careful reader finds it at the top (`forms/meetingHeading.ts`), for a whole document. */
+  readonly heading?: MeetingHeading;
+}
+
+/** The file-wide facts read from the lines themselves: debris and the meeting's heading. Whole documents only. */
+export interface DocumentLines {
+  readonly lines: readonly string[];
+  readonly order?: DateOrder;
 }
 
 /** Reads the layout of a document (or of a region: the scheme is then the document's, given). */
-export function detectLayout(segs: readonly Segment[], setting: NumberingSetting = 'auto', scheme?: NumberingScheme): Layout {
+export function detectLayout(segs: readonly Segment[], setting: NumberingSetting = 'auto', scheme?: NumberingScheme, document?: DocumentLines): Layout {
   let bold: Set<number> | undefined;
   for (let i = 0; i < segs.length; i++) {
     if (declaresBoldActions(segs[i].text)) (bold ??= new Set()).add(i);
   }
+  const debris = document ? findDebris(document.lines) : NO_DEBRIS;
+  let debrisLines: Map<number, DebrisKind> | undefined;
+  for (const d of debris) if (d.start === 0 && d.end === document!.lines[d.line].length) (debrisLines ??= new Map()).set(d.line, d.kind);
   return {
     scheme: scheme ?? detectScheme(segs, setting),
     attendance: { kind: 'lines' },
     actions: { kind: bold ? 'bold' : 'keyword', boldDeclarations: bold ?? NONE },
+    debris,
+    debrisLines: debrisLines ?? NO_LINES,
+    heading: document ? meetingHeading(document.lines, { order: document.order, debris }) : undefined,
   };
 }
 const NONE: ReadonlySet<number> = new Set();
+const NO_DEBRIS: readonly DebrisSpan[] = [];
+const NO_LINES: ReadonlyMap<number, DebrisKind> = new Map();
 
 /** Which numbering a file uses: any `NNN/YY` item means the year scheme. */
 export function detectScheme(segs: readonly Segment[], setting: NumberingSetting = 'auto'): NumberingScheme {

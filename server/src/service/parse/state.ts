@@ -75,9 +75,16 @@ export class ParseState {
     };
   }
 
-  /** The next segment after i with text (blank lines and table rules skipped), or -1. */
+  /**
+   * The next segment after i with text (blank lines, table rules and debris skipped: a page footer
+   * between a heading and its item, or inside a sentence, is not there for the reader), or -1.
+   */
   nextNonBlank(i: number): number {
-    for (let k = i + 1; k < this.segs.length; k++) if (this.segs[k].text.length > 0 && !isTableRule(this.segs[k].text)) return k;
+    const debris = this.layout.debrisLines;
+    for (let k = i + 1; k < this.segs.length; k++) {
+      const s = this.segs[k];
+      if (s.text.length > 0 && !isTableRule(s.text) && (debris.size === 0 || !debris.has(s.line))) return k;
+    }
     return -1;
   }
 

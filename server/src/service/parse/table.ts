@@ -10,6 +10,8 @@
  *
  *   recogniser          phases                      ends (interrupts)
  *   bold-declaration    all (marks, never takes)    —
+ *   debris              all (a debris line: layout)  — (skipped; an open item, block or agenda stays open across it)
+ *   meeting-heading     header (the heading's lines: layout)  — (title, date, time, place as a reader takes them)
  *   agenda-heading      all, outside an item        header, people block, agenda
  *   agenda-line         agenda                      — (declines, ending the agenda, on a title or block heading)
  *   closing-line        body, inside an item        — (before header-field: `Next meeting:` closes the minutes)
@@ -30,6 +32,8 @@ import type { Phase } from './state';
 import { BOLD_DECLARATION } from './recognisers/boldDeclaration';
 import { AGENDA_HEADING, AGENDA_LINE } from './recognisers/agenda';
 import { CLOSING_LINE } from './recognisers/closingLines';
+import { DEBRIS } from './recognisers/debris';
+import { MEETING_HEADING } from './recognisers/meetingHeading';
 import { HEADER_FIELD } from './recognisers/headerFields';
 import { PEOPLE_BLOCK, PERSON_LINE } from './recognisers/peopleBlocks';
 import { STATUS_UPDATE } from './recognisers/statusUpdates';
@@ -42,6 +46,8 @@ import { ITEM_CONTENT } from './recognisers/itemContent';
 
 export const TABLE: readonly Recogniser[] = [
   BOLD_DECLARATION,
+  DEBRIS,
+  MEETING_HEADING,
   AGENDA_HEADING,
   AGENDA_LINE,
   CLOSING_LINE,

@@ -21,13 +21,14 @@ import { fileNotChecked } from './fileNotChecked';
 import { duplicateStatusLine } from './duplicateStatusLine';
 import { invisibleCharacter } from './invisibleCharacter';
 import { unreadableCharacter } from './unreadableCharacter';
+import { misencodedCharacter } from './misencodedCharacter';
 import { confidentialMarker } from './confidentialMarker';
 
 export const RULES: readonly Rule[] = [
   unnumberedItem, malformedNumber, duplicateNumber, outOfSequence, yearMismatch,
   actionWithoutOwner, actionWithoutDueDate, invalidDate, unknownPerson, presentAndAbsent,
   meetingWithoutDate, emptyItem, nonCanonical, unknownReference, notApproved, quorum, absentParticipant, fileNotChecked,
-  duplicateStatusLine, invisibleCharacter, unreadableCharacter, confidentialMarker,
+  duplicateStatusLine, invisibleCharacter, unreadableCharacter, confidentialMarker, misencodedCharacter,
 ];
 
 export type { Rule, Finding, Fix, RuleContext, WorkspaceRuleContext } from './rule';

@@ -10,10 +10,14 @@ import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 import { blockHeading } from './peopleBlocks';
 
-/** `Agenda` on a line of its own, outside an item: the header read so far belongs to the agenda. */
+/**
+ * `Agenda` on a line of its own, outside an item: the header read so far belongs to the agenda.
+ * Once the meeting has a list of who attended, the minutes have begun: an `## Agenda` heading
+ * there is the minutes' own (the notes of a Markdown steering meeting), not an agenda before them.
+ */
 export function agendaHeading(state: ParseState, i: number): number {
   const seg = state.segs[i];
-  if (state.item || !isAgendaHeading(seg.text)) return DECLINE;
+  if (state.item || (state.meeting && state.meeting.people.length > 0) || !isAgendaHeading(seg.text)) return DECLINE;
   startAgenda(state, seg);
   return 0;
 }

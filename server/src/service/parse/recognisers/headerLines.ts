@@ -5,6 +5,8 @@
  */
 import { findDate, findTimeRange } from '../../dates';
 import { isHeadingLike, isTitleLike } from '../../constructs';
+import { isColumnHeader } from '../../forms/meetingHeading';
+import { headingLater } from './meetingHeading';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 
@@ -13,11 +15,11 @@ export function headerLine(state: ParseState, i: number): number {
   const seg = state.segs[i];
   const t = seg.text;
   const m = state.ensureMeeting(seg);
-  if (!m.title && (seg.heading > 0 || (t === t.toUpperCase() && /[A-Z]{3}/.test(t) && t.length <= 100) || isHeadingLike(t))) {
+  if (!m.title && !headingLater(state, seg, 'title') && !isColumnHeader(t) && (seg.heading > 0 || (t === t.toUpperCase() && /[A-Z]{3}/.test(t) && t.length <= 100) || isHeadingLike(t))) {
     m.title = state.located(seg, 0, t.length);
     return 0;
   }
-  if (!m.date) {
+  if (!m.date && !headingLater(state, seg, 'date')) {
     const d = findDate(t, state.order);
     if (d) {
       m.date = state.dateValue(seg, d);

@@ -3,6 +3,7 @@
  * before any is the title), or a published heading line standing just before an item.
  */
 import { isHeadingLike } from '../../constructs';
+import { isColumnHeader } from '../../forms/meetingHeading';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 import { startsItem } from './numberedItems';
@@ -20,7 +21,7 @@ export function headingSection(state: ParseState, i: number): number {
 
 export function publishedSection(state: ParseState, i: number): number {
   const seg = state.segs[i];
-  if (!(seg.only && isHeadingLike(seg.text) && (state.meeting?.title || state.item))) return DECLINE;
+  if (!(seg.only && isHeadingLike(seg.text) && (state.meeting?.title || state.item)) || isColumnHeader(seg.text)) return DECLINE;
   const nx = state.nextNonBlank(i);
   if (nx < 0 || !startsItem(state, state.segs[nx])) return DECLINE;
   state.startSection(seg, false);

@@ -1,0 +1,27 @@
+/**
+ * Debris: a line the layout detection found to be what a PDF, a web page, a wiki or a mail adds
+ * to the minutes (`forms/debris.ts`: a page footer falling mid-item, an `Agenda Item 4` stamp,
+ * `Page 3 of 7`, `Chair's initials`, a signature block, a `DRAFT` banner, navigation, link lists,
+ * bot lines). Taken, with every other segment of its line, and nothing recorded: never an item,
+ * a title, a section, a person or an item's content (an item whose only text is a footer is
+ * still empty), and an open item or people block stays open across it. The document keeps the
+ * debris (`MinutesDocument.debris`, from the layout) and import keeps its words.
+ */
+import { matchClosingLine } from '../../constructs';
+import { DECLINE, type Recogniser } from '../recogniser';
+import type { ParseState } from '../state';
+
+export function debris(state: ParseState, i: number): number {
+  const lines = state.layout.debrisLines;
+  if (lines.size === 0) return DECLINE;
+  const line = state.segs[i].line;
+  const kind = lines.get(line);
+  if (kind === undefined) return DECLINE;
+  // a signature under an item closes the meeting (`closing-line` records it, as our markup's own)
+  if (kind === 'signature' && state.item && matchClosingLine(state.segs[i].text)) return DECLINE;
+  let n = 0;
+  while (i + n + 1 < state.segs.length && state.segs[i + n + 1].line === line) n++;
+  return n;
+}
+
+export const DEBRIS: Recogniser = { name: 'debris', phases: ['header', 'people', 'agenda', 'body'], run: debris };
