@@ -8,6 +8,7 @@
 import type { Segment } from '../text';
 import { matchYearNumber, matchPerMeetingNumber, type NumberingScheme, type NumberingSetting } from '../numbers';
 import { declaresBoldActions, isTitleLike, matchAgendaItem } from '../constructs';
+import { detectNumbering, type Numbering, type SchemeSetting } from '../numberSchemes';
 
 /** How the file lists its people. `lines`: a block heading (`Present:`) with one person a line. */
 export interface AttendanceForm {
@@ -32,18 +33,32 @@ export interface ActionForm {
 export interface Layout {
   /** The numbering scheme of the items (`year`: `081/22`, `per-meeting`: `1.`, `2.`). */
   readonly scheme: NumberingScheme;
+  /**
+   * The file's numbering as numberSchemes.ts reads it, when the items are read in it (a board's own
+   * scheme: `PC24/061`, `41.`, `2246`, `VI.`, or numbers today's `1.` reader misses: `1<TAB>`, a
+   * number alone on its line): the heads are the lines that start items. Undefined: today's
+   * `NNN/YY` and `1.` reading, exactly as before.
+   */
+  readonly numbering?: Numbering;
+  readonly heads?: ReadonlySet<number>;
   readonly attendance: AttendanceForm;
   readonly actions: ActionForm;
 }
 
-/** Reads the layout of a document (or of a region: the scheme is then the document's, given). */
-export function detectLayout(segs: readonly Segment[], setting: NumberingSetting = 'auto', scheme?: NumberingScheme): Layout {
+/**
+ * Reads the layout of a document (or of a region: the scheme is then the document's, given).
+ * `lines` (a whole document's) lets the numbering of numberSchemes.ts be detected, in the scheme
+ * `schemeSetting` (`minutes.numbering`) names.
+ */
+export function detectLayout(segs: readonly Segment[], setting: NumberingSetting = 'auto', scheme?: NumberingScheme, lines?: readonly string[], schemeSetting: SchemeSetting = 'auto'): Layout {
   let bold: Set<number> | undefined;
   for (let i = 0; i < segs.length; i++) {
     if (declaresBoldActions(segs[i].text)) (bold ??= new Set()).add(i);
   }
+  const own = scheme === undefined && lines ? ownNumbering(segs, lines, setting, schemeSetting) : undefined;
   return {
-    scheme: scheme ?? detectScheme(segs, setting),
+    scheme: own?.scheme ?? scheme ?? detectScheme(segs, setting),
+    ...(own ? { numbering: own.numbering, heads: new Set(own.numbering.heads) } : {}),
     attendance: { kind: 'lines' },
     actions: { kind: bold ? 'bold' : 'keyword', boldDeclarations: bold ?? NONE },
   };
@@ -61,4 +76,20 @@ export function detectScheme(segs: readonly Segment[], setting: NumberingSetting
     if (pm && !matchAgendaItem(s.text) && isTitleLike(s.text.slice(pm.titleStart)) && !/^item/i.test(s.text) && /^\d{1,3}\./.test(s.text)) perMeeting++;
   }
   return perMeeting >= 2 ? 'per-meeting' : 'year';
+}
+
+/**
+ * The numbering of numberSchemes.ts, where it decides the items: a scheme today's reader does not
+ * know (`prefixed`, `running`, `roman` …), or plain numbers it misses (`1<TAB>…`, `1.` alone on
+ * its line) in a file with no `NNN/YY` number. Files today's reader reads (our markup, `NNN/YY`,
+ * `1. Title`) and a forced `year` or `per-meeting` setting keep today's reading.
+ */
+function ownNumbering(segs: readonly Segment[], lines: readonly string[], setting: NumberingSetting, schemeSetting: SchemeSetting): { scheme: NumberingScheme; numbering: Numbering } | undefined {
+  if (setting !== 'auto' || schemeSetting === 'year' || schemeSetting === 'per-meeting') return undefined;
+  const numbering = detectNumbering(lines, schemeSetting);
+  const s = numbering.scheme;
+  if (s === 'none' || s === 'year' || !numbering.heads || numbering.heads.length === 0) return undefined;
+  // plain `1.` numbers today's reader finds stay with it; those it misses (`1<TAB>…`, `1.` alone) are read here
+  if (s === 'per-meeting' && detectScheme(segs, setting) === 'per-meeting') return undefined;
+  return { scheme: s, numbering };
 }
