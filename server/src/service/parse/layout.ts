@@ -8,7 +8,7 @@
 import type { Segment } from '../text';
 import { matchYearNumber, matchPerMeetingNumber, type NumberingScheme, type NumberingSetting } from '../numbers';
 import { declaresBoldActions, isTitleLike, matchAgendaItem } from '../constructs';
-import { detectNumbering, type Numbering, type SchemeSetting } from '../numberSchemes';
+import { detectNumbering, matchHead, type Numbering, type SchemeSetting } from '../numberSchemes';
 
 /** How the file lists its people. `lines`: a block heading (`Present:`) with one person a line. */
 export interface AttendanceForm {
@@ -55,9 +55,10 @@ export function detectLayout(segs: readonly Segment[], setting: NumberingSetting
   for (let i = 0; i < segs.length; i++) {
     if (declaresBoldActions(segs[i].text)) (bold ??= new Set()).add(i);
   }
-  const own = scheme === undefined && lines ? ownNumbering(segs, lines, setting, schemeSetting) : undefined;
+  const today = scheme ?? detectScheme(segs, setting);
+  const own = scheme === undefined && lines ? ownNumbering(segs, lines, setting, schemeSetting, today) : undefined;
   return {
-    scheme: own?.scheme ?? scheme ?? detectScheme(segs, setting),
+    scheme: own?.scheme ?? today,
     ...(own ? { numbering: own.numbering, heads: new Set(own.numbering.heads) } : {}),
     attendance: { kind: 'lines' },
     actions: { kind: bold ? 'bold' : 'keyword', boldDeclarations: bold ?? NONE },
@@ -84,12 +85,15 @@ export function detectScheme(segs: readonly Segment[], setting: NumberingSetting
  * its line) in a file with no `NNN/YY` number. Files today's reader reads (our markup, `NNN/YY`,
  * `1. Title`) and a forced `year` or `per-meeting` setting keep today's reading.
  */
-function ownNumbering(segs: readonly Segment[], lines: readonly string[], setting: NumberingSetting, schemeSetting: SchemeSetting): { scheme: NumberingScheme; numbering: Numbering } | undefined {
+function ownNumbering(segs: readonly Segment[], lines: readonly string[], setting: NumberingSetting, schemeSetting: SchemeSetting, today: NumberingScheme): { scheme: NumberingScheme; numbering: Numbering } | undefined {
   if (setting !== 'auto' || schemeSetting === 'year' || schemeSetting === 'per-meeting') return undefined;
+  // an `NNN/YY` head (not `21/09-1`, an action's reference) is today's scheme: no second pass over the file
+  if (schemeSetting === 'auto') for (const x of segs) if (x.first && matchYearNumber(x.text) && matchHead(x.text, 'year')) return undefined;
   const numbering = detectNumbering(lines, schemeSetting);
   const s = numbering.scheme;
   if (s === 'none' || s === 'year' || !numbering.heads || numbering.heads.length === 0) return undefined;
-  // plain `1.` numbers today's reader finds stay with it; those it misses (`1<TAB>…`, `1.` alone) are read here
-  if (s === 'per-meeting' && detectScheme(segs, setting) === 'per-meeting') return undefined;
+  // plain `1.` numbers today's reader finds stay with it; those it misreads (`1<TAB>Title<TAB>Lead`,
+  // a table's cells, where an action table's rows are no items) or misses (`1.` alone) are read here
+  if (s === 'per-meeting' && today === 'per-meeting' && !numbering.heads.some((h) => /\t|<t[dh]\b|^\s*\|/i.test(lines[h]))) return undefined;
   return { scheme: s, numbering };
 }
