@@ -14,11 +14,14 @@ import type { Segment } from '../../text';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 
+const MARKER_START = /^\s*(?:\(|\d|[A-Z]\.)/;
+
 export function subItem(state: ParseState, i: number): number {
   if (!state.layout.heads) return DECLINE;
   const seg = state.segs[i];
   const item = state.item;
   if (!item?.number || !seg.first || state.pendingTitle) return DECLINE;
+  if (!MARKER_START.test(seg.text)) return DECLINE; // asked of every line of an item: the cheap test first
   const nx = state.nextNonBlank(i);
   const next = nx >= 0 ? state.segs[nx] : undefined;
   const sub = classifySubNumber(seg.text, next?.text);
