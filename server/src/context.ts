@@ -29,7 +29,7 @@ export class WorkspaceIndex {
       this.ctx().log(`Not reading ${uri} into the workspace: ${why}`);
       this.onDisk.delete(uri);
     } else {
-      view = indexView(parse(text, { numbering: s.numbering, dateOrder: s.dateOrder }));
+      view = indexView(parse(text, { numbering: s.numbering, scheme: s.scheme, dateOrder: s.dateOrder }));
       this.onDisk.set(uri, view);
     }
     if (notify) this.changed(uri);

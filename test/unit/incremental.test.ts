@@ -23,6 +23,8 @@ const FILES = [
   ...fs.readdirSync(path.join(FIXTURES, 'workspace')).map((f) => path.join(FIXTURES, 'workspace', f)),
   path.join(FIXTURES, 'publish', '2022-11-22.minutes'),
 ];
+// minutes in a board's own numbering (prefixed, running, a table's `1<TAB>`, Roman): detected once per file
+const FAMILY = ['03-parish-council.txt', '07-university-council.txt', '05-school-governing-board.txt', '08-us-city-council.txt'].map((f) => fs.readFileSync(path.join(FIXTURES, 'layouts', f), 'utf8'));
 const MEETINGS = FILES.map((f) => fs.readFileSync(f, 'utf8'));
 
 const TYPED = [
@@ -30,6 +32,7 @@ const TYPED = [
   'ACTION: ', 'DECISION: ', 'Owner: ', 'Owner: WMP', 'Due: ', 'Due: 25/10/2022', 'next meeting', 'Next meeting: 12/12/2022', 'Present:', 'Apologies:',
   'Presented by: ', 'This paper was presented by Andy Beard', '(Asked by Cath Hannon)', 'Item 5 – ', 'Regular Items', 'Chief Constable Update', 'Simon Foster', 'AGENDA',
   'The minutes of the meeting held on 27 September 2022 were agreed as a correct record.', 'Actions arising are highlighted in bold text.',
+  'PC24/066 ', '(a) ', '2250  ',
 ];
 
 const edit = fc.record({
@@ -86,6 +89,20 @@ test('re-analysis after edits within lines equals a full analysis of the new tex
   report('edit sequences re-analysed and compared with a full analysis', incremental);
   // the property means something only if the incremental path ran often
   assert.ok(incremental > runs / 10, `only ${incremental} of ${runs} edits were re-analysed incrementally`);
+});
+
+test('an edit to minutes in a board\'s own numbering gives what a full analysis gives', () => {
+  const r = fc.check(fc.property(fc.constantFrom(...FAMILY), fc.array(edit, { minLength: 1, maxLength: 3 }), (before, edits) => {
+    const prev = analyzeText('file:///f.minutes', 1, before, DEFAULT_SETTINGS, TODAY);
+    const { text, changes } = applyWithinLines(before, edits);
+    const lines = splitLinesForTests(text);
+    const again = reanalyze(prev, 2, changedLines(changes)!, { count: lines.length, length: text.length, at: (n) => lines[n] }, DEFAULT_SETTINGS, TODAY);
+    if (!again) return;
+    const full = analyzeText('file:///f.minutes', 2, text, DEFAULT_SETTINGS, TODAY);
+    assert.deepStrictEqual(again.doc, full.doc);
+    assert.deepStrictEqual(again.findings, full.findings);
+  }), { numRuns: RUNS, seed: SEED, endOnFailure: true });
+  assert.ok(!r.failed, r.failed ? `${r.errorInstance instanceof Error ? r.errorInstance.message.slice(0, 2000) : String(r.errorInstance)} (seed ${SEED}; edits ${JSON.stringify(r.counterexample?.[1])})` : '');
 });
 
 test('an edit that leaves text before an item\'s head on its line falls back to a full parse (found by the fuzz soak)', () => {

@@ -40,6 +40,9 @@ interface Case {
 const HEAD = '# Board meeting\nDate: 3 March 2025\n\n';
 const ITEM = `${HEAD}081/25 Finance report\n`;
 const items = (s: ParseState): number => s.meeting?.items.length ?? 0;
+// a parish council's own numbering (prefix, year, running number), detected by the layout
+const OWN = 'Ashcombe Parish Council\n\nPC24/061 APOLOGIES FOR ABSENCE\nApologies were received.\n\nPC24/062 MINUTES\nThe minutes were approved.\n\n';
+const OWN_REST = '\nThe payments were approved.\n\nPC24/064 PLAY AREA\nThe gate was noted.';
 
 const CASES: Record<string, readonly Case[]> = {
   'bold-declaration': [
@@ -117,6 +120,18 @@ const CASES: Record<string, readonly Case[]> = {
     { text: `${HEAD}081/25`, gives: 0, then: (s) => { assert.equal(s.pendingTitle, s.item); assert.equal(s.item?.title, ''); } }, // the number alone waits for its title
     { text: `${HEAD}Item 4: Finance report`, gives: 0, then: (s) => { assert.equal(s.item?.number, undefined); assert.equal(s.item?.title, 'Finance report'); } },
     { text: `${ITEM}The 081/25 budget was noted.`, gives: DECLINE },
+    // a board's own numbering: only the heads of the detected run start items
+    { text: `${OWN}» PC24/063 FINANCE${OWN_REST}`, gives: 0, then: (s) => { assert.equal(s.scheme, 'prefixed'); assert.equal(s.item?.number?.written, 'PC24/063'); assert.equal(s.item?.title, 'FINANCE'); } },
+    { text: `${OWN}PC24/063 FINANCE\n» PC24/031 Clerk to write to the Borough Council${OWN_REST}`, gives: DECLINE }, // a row of the action log, no head of the run
+    { text: '41.\n\nAPOLOGIES\n\nNone were received.\n\n» 42.\n\nMINUTES OF THE LAST MEETING\n\nApproved.\n\n43.\n\nPLANNING\n\nNoted.', gives: 2, then: (s) => { assert.equal(s.scheme, 'running'); assert.equal(s.item?.title, 'MINUTES OF THE LAST MEETING'); } }, // the title on the next line
+    { text: '1.\tWelcome\tKA\n\tThe chair welcomed governors.\n» 2.\tApologies\tJP\n\tNone.\n3.\tMinutes\tKA\n\tApproved.', gives: 0, then: (s) => { assert.equal(s.scheme, 'per-meeting'); assert.equal(s.item?.title, 'Apologies'); } }, // the Lead column is not the title
+  ],
+  'sub-item': [
+    // it marks the item's sub-items and always declines, so that the line is read as the item's content too
+    { text: `${OWN}PC24/063 FINANCE\n» (a) Payments for approval:${OWN_REST}`, gives: DECLINE, then: (s) => assert.deepEqual(s.item?.subItems?.map((x) => [x.number?.written, x.title]), [['(a)', 'Payments for approval']]) },
+    { text: `${OWN}PC24/063 FINANCE\n» (b) The bank reconciliation to 31 May was checked and signed.${OWN_REST}`, gives: DECLINE, then: (s) => assert.equal(s.item?.subItems, undefined) }, // a numbered paragraph
+    { text: 'I. CALL TO ORDER\nThe Mayor called the meeting to order.\nII. CONSENT AGENDA\n» A. Minutes of the June 2, 2020 regular meeting\nApproved.\nIII. ADJOURNMENT\nAdjourned.', gives: DECLINE, then: (s) => assert.deepEqual(s.item?.subItems?.map((x) => x.title), ['Minutes of the June 2, 2020 regular meeting']) },
+    { text: `${ITEM}(a) Payments for approval:`, gives: DECLINE, then: (s) => assert.equal(s.item?.subItems, undefined) }, // our markup: unchanged
   ],
   'pending-title': [
     { text: `${HEAD}081/25\nFinance report`, gives: 0, then: (s) => { assert.equal(s.item?.title, 'Finance report'); assert.equal(s.pendingTitle, undefined); } },
@@ -168,7 +183,7 @@ for (const [name, cases] of Object.entries(CASES)) {
 test('every recogniser of the table has cases that it takes and cases that it declines', () => {
   for (const r of TABLE) {
     const cases = CASES[r.name] ?? [];
-    if (r.name !== 'bold-declaration') assert.ok(cases.some((c) => c.gives >= 0), `${r.name} takes a line`);
+    if (r.name !== 'bold-declaration' && r.name !== 'sub-item') assert.ok(cases.some((c) => c.gives >= 0), `${r.name} takes a line`);
     assert.ok(cases.some((c) => c.gives === DECLINE), `${r.name} declines a line`);
   }
   assert.deepEqual(Object.keys(CASES).sort(), TABLE.map((r) => r.name).sort(), 'no case for a recogniser that is not in the table');

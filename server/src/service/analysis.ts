@@ -45,7 +45,7 @@ export function analyzeText(uri: string, version: number, text: string, settings
     return { uri, version, lines, doc, findings: [{ code: 'minutes/file-not-checked', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: why, fixes: [] }] };
   }
   const lines = splitLines(text);
-  const doc = parse(text, { numbering: settings.numbering, dateOrder: settings.dateOrder });
+  const doc = parse(text, { numbering: settings.numbering, scheme: settings.scheme, dateOrder: settings.dateOrder });
   return { uri, version, lines, doc, findings: analyze(doc, lines, settings, today) };
 }
 
@@ -95,7 +95,7 @@ export function reanalyze(prev: Analysis, version: number, change: LineChange, s
     if (lines[l].includes('\u0000')) return undefined; // maybe not text: notCheckedBecause decides
     lineLengths[l] = lines[l].length;
   }
-  const doc = reparseItem(prev.doc, prev.lines, lines, lineLengths, change.first, change.last, { numbering: settings.numbering, dateOrder: settings.dateOrder });
+  const doc = reparseItem(prev.doc, prev.lines, lines, lineLengths, change.first, change.last, { numbering: settings.numbering, scheme: settings.scheme, dateOrder: settings.dateOrder });
   if (!doc) return undefined;
   return { uri: prev.uri, version, lines, doc, findings: analyze(doc, lines, settings, today, prev) };
 }

@@ -162,6 +162,12 @@ export interface Item {
    * (`confidential.ts`).
    */
   confidentialMark?: Range;
+  /**
+   * Sub-items that carry a title (`4.1 Reserves policy`, `(a) Charging policy`, `A.` under a
+   * Roman item): the item's children, in order. Their lines stay the item's content (its actions
+   * and decisions are the item's); a sub-item is a heading within it, not an item of the meeting.
+   */
+  subItems?: Item[];
 }
 
 export interface Arrival {

@@ -475,6 +475,9 @@ function detect(lines: readonly string[], setting: SchemeSetting): Numbering {
     const line = lines[i];
     // a head has its number near the line's start (after indentation or cell markup)
     if (!/\d|^\s*[IVXLC]+[.)]/.test(line.slice(0, 80))) continue;
+    // …at its very start, or after a prefix of a few letters (`PC24/…`, `Item 3`), markup or a cell:
+    // a sentence (`The budget for 2024 …`) is asked no scheme (the parser detects once per parse)
+    if (!HEAD_START.test(line)) continue;
     const next = nextNonBlank(lines, i);
     let best: HeadMatch | undefined;
     for (const s of schemes) {
@@ -514,6 +517,8 @@ function detect(lines: readonly string[], setting: SchemeSetting): Numbering {
     first: fix(first), last: fix(last), count: winner.run.length, heads: winner.run.map((c) => c.line),
   };
 }
+
+const HEAD_START = /^\s*(?:[<|#*_(\d]|[A-Za-z]{1,6}[ /]?\d|[IVXLC]+[.)]|item)/i;
 
 function nextNonBlank(lines: readonly string[], i: number): number | undefined {
   for (let j = i + 1; j < lines.length && j <= i + 3; j++) if (cellText(lines[j]).trim() !== '') return j;

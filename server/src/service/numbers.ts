@@ -10,8 +10,13 @@
 
 import { formatIn, type SchemeName } from './numberSchemes';
 
-export type NumberingScheme = 'year' | 'per-meeting';
-export type NumberingSetting = NumberingScheme | 'auto';
+/**
+ * The numbering a document is read in: today's `year` and `per-meeting`, any other scheme of
+ * numberSchemes.ts a file uses (`prefixed`, `running`, `roman` …), or `none` (items without numbers).
+ */
+export type NumberingScheme = SchemeName | 'none';
+/** `minutes.numbering` as today's parser path reads it (the other schemes: `SchemeSetting`, numberSchemes.ts). */
+export type NumberingSetting = 'year' | 'per-meeting' | 'auto';
 
 export interface MinuteNumber {
   /** The item's sequence number (81 for `081/22`). */

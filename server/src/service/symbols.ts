@@ -38,9 +38,24 @@ function itemSymbol(item: Item): OutlineSymbol {
     name: `Action ${i + 1}: ${short(a.text)}`, detail: actionDetail(a), kind: 'action', range: a.range, selectionRange: a.keyword?.range ?? a.textRange, children: [],
   }));
   for (const d of item.decisions) children.push({ name: `Decision: ${short(d.text)}`, kind: 'decision', range: d.range, selectionRange: d.keyword.range, children: [] });
+  // a sub-item by its marker as written (`(a) Payments for approval`, `4.1 …`)
+  for (const sub of item.subItems ?? []) children.push({ ...itemSymbol(sub), name: `${sub.number?.written ?? ''} ${short(sub.title)}`.trim() });
   children.sort((a, b) => a.range.start.line - b.range.start.line);
   const presenters = item.presenters.flatMap((p) => p.names.map((n) => n.text)).join(', ');
   return { name: itemName(item), detail: presenters ? `presented by ${presenters}` : undefined, kind: 'item', range: item.range, selectionRange: item.number?.range ?? item.headRange, children };
+}
+
+/**
+ * A board's own numbering, as the clerk reads it: "numbered PC24/061 to PC24/075". Today's `NNN/YY`
+ * and `1.` numbering say nothing (the numbers speak for themselves in the outline).
+ */
+function numberingNote(doc: MinutesDocument): string | undefined {
+  if (doc.scheme === 'year' || doc.scheme === 'per-meeting' || doc.scheme === 'none') return undefined;
+  const numbered = (doc.meeting?.items ?? []).filter((i) => i.number);
+  if (numbered.length === 0) return undefined;
+  const first = numberLabel(numbered[0].number!);
+  const last = numberLabel(numbered[numbered.length - 1].number!);
+  return first === last ? `numbered ${first}` : `numbered ${first} to ${last}`;
 }
 
 /** The outline; `meetingNote` is added to the meeting's detail (the server says there whether its minutes were approved). */
@@ -71,7 +86,7 @@ export function documentSymbols(doc: MinutesDocument, meetingNote?: string): Out
   children.sort((a, b) => a.range.start.line - b.range.start.line);
   const name = m.title?.value ? short(m.title.value.replace(/^#+\s*/, '')) : 'Meeting';
   const start = m.title?.range ?? m.range;
-  const detail = [m.date?.text, meetingNote].filter((x) => x).join(' · ') || undefined;
+  const detail = [m.date?.text, numberingNote(doc), meetingNote].filter((x) => x).join(' · ') || undefined;
   out.push({ name, detail, kind: 'meeting', range: m.range, selectionRange: { start: start.start, end: start.start.line === start.end.line ? start.end : start.start }, children });
   return out;
 }

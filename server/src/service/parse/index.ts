@@ -11,6 +11,7 @@ import type { DateOrder } from '../dates';
 import type { NumberingScheme, NumberingSetting } from '../numbers';
 import type { Item, Meeting, MinutesDocument, Variant } from '../model';
 import { SLICE, type Sliced } from '../slices';
+import type { SchemeSetting } from '../numberSchemes';
 import { ParseState } from './state';
 import { detectLayout } from './layout';
 import { finish, walk, walkSteps } from './driver';
@@ -20,6 +21,8 @@ export { detectScheme, detectLayout, type Layout } from './layout';
 export interface ParseOptions {
   /** `auto` (the default) detects the scheme a file already uses and falls back to `year`. */
   readonly numbering?: NumberingSetting;
+  /** `minutes.numbering` whole: a scheme of numberSchemes.ts (`prefixed`, `roman` …) or `auto`. */
+  readonly scheme?: SchemeSetting;
   readonly dateOrder?: DateOrder;
 }
 
@@ -39,7 +42,7 @@ function emptyDocument(text: string): MinutesDocument {
 
 /** The state of a whole-document parse, its layout read. */
 export function documentState(lines: string[], lineLengths: Int32Array, options: ParseOptions, segs: Segment[] = segmentDocument(lines)): ParseState {
-  return new ParseState(lines, lineLengths, segs, detectLayout(segs, options.numbering, undefined, { lines, order: options.dateOrder }), options.dateOrder ?? 'dmy');
+  return new ParseState(lines, lineLengths, segs, detectLayout(segs, options.numbering, undefined, { lines, order: options.dateOrder }, options.scheme), options.dateOrder ?? 'dmy');
 }
 
 /**

@@ -11,6 +11,7 @@ import { declaresBoldActions, isTitleLike, matchAgendaItem } from '../constructs
 import type { DateOrder } from '../dates';
 import { findDebris, type DebrisKind, type DebrisSpan } from '../forms/debris';
 import { meetingHeading, type MeetingHeading } from '../forms/meetingHeading';
+import { detectNumbering, matchHead, type Numbering, type SchemeSetting } from '../numberSchemes';
 
 /** How the file lists its people. `lines`: a block heading (`Present:`) with one person a line. */
 export interface AttendanceForm {
@@ -35,6 +36,14 @@ export interface ActionForm {
 export interface Layout {
   /** The numbering scheme of the items (`year`: `081/22`, `per-meeting`: `1.`, `2.`). */
   readonly scheme: NumberingScheme;
+  /**
+   * The file's numbering as numberSchemes.ts reads it, when the items are read in it (a board's own
+   * scheme: `PC24/061`, `41.`, `2246`, `VI.`, or numbers today's `1.` reader misses: `1<TAB>`, a
+   * number alone on its line): the heads are the lines that start items. Undefined: today's
+   * `NNN/YY` and `1.` reading, exactly as before.
+   */
+  readonly numbering?: Numbering;
+  readonly heads?: ReadonlySet<number>;
   readonly attendance: AttendanceForm;
   readonly actions: ActionForm;
   /**
@@ -56,8 +65,12 @@ export interface DocumentLines {
   readonly order?: DateOrder;
 }
 
-/** Reads the layout of a document (or of a region: the scheme is then the document's, given). */
-export function detectLayout(segs: readonly Segment[], setting: NumberingSetting = 'auto', scheme?: NumberingScheme, document?: DocumentLines): Layout {
+/**
+ * Reads the layout of a document (or of a region: the scheme is then the document's, given).
+ * `document` (a whole document's lines) lets the debris, the heading and the numbering of
+ * numberSchemes.ts be detected, in the scheme `schemeSetting` (`minutes.numbering`) names.
+ */
+export function detectLayout(segs: readonly Segment[], setting: NumberingSetting = 'auto', scheme?: NumberingScheme, document?: DocumentLines, schemeSetting: SchemeSetting = 'auto'): Layout {
   let bold: Set<number> | undefined;
   for (let i = 0; i < segs.length; i++) {
     if (declaresBoldActions(segs[i].text)) (bold ??= new Set()).add(i);
@@ -65,8 +78,11 @@ export function detectLayout(segs: readonly Segment[], setting: NumberingSetting
   const debris = document ? findDebris(document.lines) : NO_DEBRIS;
   let debrisLines: Map<number, DebrisKind> | undefined;
   for (const d of debris) if (d.start === 0 && d.end === document!.lines[d.line].length) (debrisLines ??= new Map()).set(d.line, d.kind);
+  const today = scheme ?? detectScheme(segs, setting);
+  const own = scheme === undefined && document ? ownNumbering(segs, document.lines, setting, schemeSetting, today) : undefined;
   return {
-    scheme: scheme ?? detectScheme(segs, setting),
+    scheme: own?.scheme ?? today,
+    ...(own ? { numbering: own.numbering, heads: new Set(own.numbering.heads) } : {}),
     attendance: { kind: 'lines' },
     actions: { kind: bold ? 'bold' : 'keyword', boldDeclarations: bold ?? NONE },
     debris,
@@ -89,4 +105,23 @@ export function detectScheme(segs: readonly Segment[], setting: NumberingSetting
     if (pm && !matchAgendaItem(s.text) && isTitleLike(s.text.slice(pm.titleStart)) && !/^item/i.test(s.text) && /^\d{1,3}\./.test(s.text)) perMeeting++;
   }
   return perMeeting >= 2 ? 'per-meeting' : 'year';
+}
+
+/**
+ * The numbering of numberSchemes.ts, where it decides the items: a scheme today's reader does not
+ * know (`prefixed`, `running`, `roman` …), or plain numbers it misses (`1<TAB>…`, `1.` alone on
+ * its line) in a file with no `NNN/YY` number. Files today's reader reads (our markup, `NNN/YY`,
+ * `1. Title`) and a forced `year` or `per-meeting` setting keep today's reading.
+ */
+function ownNumbering(segs: readonly Segment[], lines: readonly string[], setting: NumberingSetting, schemeSetting: SchemeSetting, today: NumberingScheme): { scheme: NumberingScheme; numbering: Numbering } | undefined {
+  if (setting !== 'auto' || schemeSetting === 'year' || schemeSetting === 'per-meeting') return undefined;
+  // an `NNN/YY` head (not `21/09-1`, an action's reference) is today's scheme: no second pass over the file
+  if (schemeSetting === 'auto') for (const x of segs) if (x.first && matchYearNumber(x.text) && matchHead(x.text, 'year')) return undefined;
+  const numbering = detectNumbering(lines, schemeSetting);
+  const s = numbering.scheme;
+  if (s === 'none' || s === 'year' || !numbering.heads || numbering.heads.length === 0) return undefined;
+  // plain `1.` numbers today's reader finds stay with it; those it misreads (`1<TAB>Title<TAB>Lead`,
+  // a table's cells, where an action table's rows are no items) or misses (`1.` alone) are read here
+  if (s === 'per-meeting' && today === 'per-meeting' && !numbering.heads.some((h) => /\t|<t[dh]\b|^\s*\|/i.test(lines[h]))) return undefined;
+  return { scheme: s, numbering };
 }

@@ -20,6 +20,7 @@
  *   person-line         people                      — (declines, ending the block, on anything else)
  *   status-update       all
  *   numbered-item       all                         item, people block, pending title
+ *   sub-item            body, a board's own numbering (marks, takes only a lone `(a)` before a title)
  *   pending-title       body (a number waiting)     — (declining, the number waits no longer)
  *   heading-section     all                         item, people block
  *   published-section   all (a heading before an item)  item, people block
@@ -39,6 +40,7 @@ import { PEOPLE_BLOCK, PERSON_LINE } from './recognisers/peopleBlocks';
 import { STATUS_UPDATE } from './recognisers/statusUpdates';
 import { NUMBERED_ITEM } from './recognisers/numberedItems';
 import { PENDING_TITLE } from './recognisers/pendingTitle';
+import { SUB_ITEM } from './recognisers/subItems';
 import { HEADING_SECTION, PUBLISHED_SECTION } from './recognisers/sections';
 import { HEADING_ITEM } from './recognisers/headingItems';
 import { HEADER_LINE } from './recognisers/headerLines';
@@ -56,6 +58,7 @@ export const TABLE: readonly Recogniser[] = [
   PERSON_LINE,
   STATUS_UPDATE,
   NUMBERED_ITEM,
+  SUB_ITEM,
   PENDING_TITLE,
   HEADING_SECTION,
   PUBLISHED_SECTION,

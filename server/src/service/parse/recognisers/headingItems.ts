@@ -3,7 +3,8 @@
  * blank line above and discussion below, opens an item that has no number yet: its actions
  * belong to it, not to the item above. Only after an item, so that a published text's headings
  * and debris before the first minute are left alone; a heading directly before an item stays a
- * section (the published-section recogniser, earlier in the table).
+ * section (the published-section recogniser, earlier in the table). Not in a file read in a
+ * board's own numbering (`Layout.heads`), where such lines are headings inside a minute.
  */
 import { isUnnumberedHeading, matchClosingLine, matchField, matchStatusUpdate } from '../../constructs';
 import { parseAttendanceLine } from '../../people';
@@ -16,7 +17,8 @@ export function headingItem(state: ParseState, i: number): number {
   const seg = state.segs[i];
   const t = seg.text;
   const m = state.meeting;
-  if (!m || state.phase !== 'body' || !seg.only || seg.heading > 0 || seg.bullet || state.pendingTitle) return DECLINE;
+  // in a board's own numbering every item has its number: `Received`, `Noted` are headings within one
+  if (!m || state.layout.heads || state.phase !== 'body' || !seg.only || seg.heading > 0 || seg.bullet || state.pendingTitle) return DECLINE;
   if (seg.line > 0 && state.lines[seg.line - 1].trim() !== '') return DECLINE;
   // after any item, numbered or not: renumbering gives "Item: …" a number, and must not make a heading an item
   if (!isUnnumberedHeading(t) || m.items.length === 0) return DECLINE;

@@ -1,6 +1,7 @@
 /**
  * Numbered items in the file's scheme: `081/22 Title` (year; a number alone on its line waits for
- * its title on the next), `1. Title` (per meeting), and `Item 3 …` / `Item:` in either.
+ * its title on the next), `1. Title` (per meeting), and `Item 3 …` / `Item:` in either; in a
+ * board's own numbering detected by the layout, the heads it found (`ownNumbers.ts`).
  */
 import { markupIn, type Segment } from '../../text';
 import { matchYearNumber, matchPerMeetingNumber, matchItemWord } from '../../numbers';
@@ -10,10 +11,12 @@ import type { Range } from '../../types';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 import { setTitle } from './itemTitle';
+import { ownNumberedItem, startsOwnItem } from './ownNumbers';
 
 /** Whether a segment begins an item in the file's scheme (asked by recognisers that end where an item begins). */
 export function startsItem(state: ParseState, seg: Segment): boolean {
   const t = seg.text;
+  if (state.layout.heads) return startsOwnItem(state, seg);
   if (state.scheme === 'year') return !!matchYearNumber(t) || !!matchItemWord(t);
   return perMeetingItem(t) !== undefined || !!matchItemWord(t);
 }
@@ -47,6 +50,7 @@ export function numberedItem(state: ParseState, i: number): number {
   const seg = state.segs[i];
   const t = seg.text;
   if (state.pendingTitle && /^item\b/i.test(t)) return DECLINE; // the title of a number that stood alone
+  if (state.layout.heads) return ownNumberedItem(state, i); // a board's own numbering (ownNumbers.ts)
   if (state.scheme === 'year') {
     const ym = matchYearNumber(t);
     if (ym) {

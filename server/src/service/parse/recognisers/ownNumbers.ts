@@ -1,0 +1,85 @@
+/**
+ * Items numbered in a board's own scheme (numberSchemes.ts): `PC24/061 APOLOGIES`, `41.  TITLE`,
+ * `2246  Welcome`, `VI. CONSENT AGENDA`, `1<TAB>Title<TAB>KA`, a number alone on its line with the
+ * title on the next. The layout detected the scheme and the run of head lines once (`Layout.heads`):
+ * only those lines start items, so a number of the same form in a table row (an action log's
+ * `PC24/031`, an `Actions arising` table's `1`…`5`) or in running text never does.
+ */
+import { markupIn, type Segment } from '../../text';
+import { matchHead, type HeadMatch } from '../../numberSchemes';
+import { inlineDebris } from '../../forms/debris';
+import type { Item, ItemNumber } from '../../model';
+import { DECLINE } from '../recogniser';
+import type { ParseState } from '../state';
+import { setTitle } from './itemTitle';
+
+/** Whether segment `seg` is the head line of an item in the file's own numbering. */
+export function startsOwnItem(state: ParseState, seg: Segment): boolean {
+  return seg.first && state.layout.heads!.has(seg.line);
+}
+
+/** The head read on segment i, if the layout lists its line as an item's head. */
+function headAt(state: ParseState, i: number): HeadMatch | undefined {
+  const seg = state.segs[i];
+  if (!startsOwnItem(state, seg)) return undefined;
+  const nx = state.nextNonBlank(i);
+  return matchHead(seg.text, state.layout.numbering!, nx >= 0 ? state.segs[nx].text : undefined);
+}
+
+/** Starts an item at segment i if it is a head of the file's numbering; DECLINE otherwise. */
+export function ownNumberedItem(state: ParseState, i: number): number {
+  const m = headAt(state, i);
+  if (!m) return DECLINE;
+  const seg = state.segs[i];
+  const range = state.r(seg, m.start, m.end);
+  const raw = state.lines[seg.line].slice(range.start.character, range.end.character);
+  const debris = raw === m.written ? undefined : markupIn(raw);
+  const number: ItemNumber = { ...m.number, range, written: m.written, ...(m.malformed ? { malformed: m.malformed } : {}), ...(debris ? { debris } : {}) };
+  const item = state.openItem(seg, number, range);
+  if (m.titleOnNextLine) {
+    // the title is the next line (`1.` ⏎ `APOLOGIES`), past a lone sub-item marker (`PC24/068` ⏎ `(a)` ⏎ `PLANNING`)
+    let nx = state.nextNonBlank(i);
+    if (nx >= 0 && LONE_MARKER.test(state.segs[nx].text.trim())) nx = state.nextNonBlank(nx);
+    if (nx < 0) return 0;
+    const tseg = state.segs[nx];
+    titleIn(state, item, tseg, 0, tseg.text.length);
+    return nx - i + wrapped(state, item, nx);
+  }
+  titleIn(state, item, seg, m.titleStart, m.titleEnd);
+  return wrapped(state, item, i);
+}
+
+const LONE_MARKER = /^\([a-z]\)$/;
+
+/**
+ * A title the page wrapped onto the next line: `45. BUS SERVICE … PROGRAMME` ⏎ `(Key Decision)`,
+ * a capitals title carried on in capitals. Joins it; returns the segments consumed (0 or 1).
+ */
+function wrapped(state: ParseState, item: Item, i: number): number {
+  const seg = state.segs[i];
+  const next = state.segs[i + 1];
+  if (!next || !next.first || next.line !== seg.line + 1 || !item.titleRange) return 0;
+  const t = next.text.trim();
+  const caps = (s: string): boolean => /[A-Z]{2}/.test(s) && s === s.toUpperCase();
+  if (!/^\([^()]{1,40}\)$/.test(t) && !(caps(item.title) && caps(t) && !/[.;:]$/.test(t))) return 0;
+  if (state.layout.heads!.has(next.line)) return 0;
+  item.title = `${item.title} ${t}`;
+  item.titleRange = { start: item.titleRange.start, end: state.r(next, 0, next.text.length).end };
+  state.extend(next);
+  return 1;
+}
+
+/**
+ * The title from `start` to the cell's end `end` (`1<TAB>Welcome<TAB>KA`: `Welcome`), less a
+ * paper link a web page printed after it (`… 2023 pdf icon PDF 198 KB`).
+ */
+function titleIn(state: ParseState, item: Item, seg: Segment, start: number, end: number): void {
+  for (const d of inlineDebris(seg.text)) if (d.start > start && d.start < end) { end = d.start; break; }
+  setTitle(state, item, seg, start);
+  if (end < seg.text.length && item.titleRange) {
+    let e = end;
+    while (e > start && /\s/.test(seg.text[e - 1])) e--;
+    item.title = seg.text.slice(start, e);
+    item.titleRange = state.r(seg, start, e);
+  }
+}

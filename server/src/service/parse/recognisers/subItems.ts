@@ -1,0 +1,113 @@
+/**
+ * Sub-items that carry a title, under an item of a board's own numbering (`Layout.heads`):
+ * `4.1` (a number alone, the title on the next line) under item 4, `(a) Payments for approval:`,
+ * `(b)` alone with `Decisions notified: …` under it, `A. Minutes of the June 2 meeting` under a
+ * Roman item. They become the item's `subItems`; their lines stay the item's content, so this
+ * recogniser marks and never takes a line (as `bold-declaration` does).
+ *
+ * Numbered paragraphs of a minute are not sub-items (`classifySubNumber`): `(1).`, `a) the …`,
+ * `(b) The bank reconciliation … was checked …` (a sentence), `116.1 MO welcomed …`.
+ */
+import { classifySubNumber, type SubNumber } from '../../numberSchemes';
+import type { Item } from '../../model';
+import type { Segment } from '../../text';
+import { DECLINE, type Recogniser } from '../recogniser';
+import type { ParseState } from '../state';
+
+const MARKER_START = /^\s*(?:\(|\d|[A-Z]\.)/;
+
+export function subItem(state: ParseState, i: number): number {
+  if (!state.layout.heads) return DECLINE;
+  const seg = state.segs[i];
+  const item = state.item;
+  if (!item?.number || !seg.first || state.pendingTitle) return DECLINE;
+  if (!MARKER_START.test(seg.text)) return DECLINE; // asked of every line of an item: the cheap test first
+  const nx = state.nextNonBlank(i);
+  const next = nx >= 0 ? state.segs[nx] : undefined;
+  const sub = classifySubNumber(seg.text, next?.text);
+  if (!sub || !markerFits(state, item, sub)) return DECLINE;
+  let titleSeg: Segment = seg;
+  let from = sub.textStart;
+  if (from >= seg.text.length) {
+    if (!next) return DECLINE;
+    titleSeg = next;
+    from = 0;
+  }
+  const t = titleSeg.text;
+  const follow = state.segs[state.segs.indexOf(titleSeg, i) + 1];
+  const cont = follow && follow.first && follow.line === titleSeg.line + 1 ? follow.text.trim() : '';
+  const end = cellEnd(t, from);
+  const title = subTitle(t.slice(from, end).trim(), cont, /^\(/.test(sub.written));
+  if (!title) return DECLINE;
+  const at = state.r(seg, sub.start, sub.end);
+  const written = sub.written.replace(/\.$/, '');
+  const child: Item = {
+    number: { seq: subSeq(sub.sub), range: at, written }, headRange: at, title,
+    titleRange: state.r(titleSeg, from, Math.min(end, from + title.length)),
+    range: { start: at.start, end: state.lineEnd(seg.line) }, content: 0,
+    presenters: [], actions: [], decisions: [], references: [], questions: [], arrivals: [], section: item.section,
+  };
+  (item.subItems ??= []).push(child);
+  return DECLINE;
+}
+
+/** The marker's form belongs under this item: `4.1` under 4, `(a)` anywhere, `A.` under a Roman item. */
+function markerFits(state: ParseState, item: Item, sub: SubNumber): boolean {
+  const w = sub.written;
+  if (/^\([a-z]\)$/.test(w)) return true;
+  if (/^[A-Z]\.$/.test(w)) return state.scheme === 'roman';
+  // `4.1` under item 4 of a meeting's own numbers; under a running or prefixed minute `116.1`,
+  // `121.1` number its paragraphs
+  if (/^\d/.test(w) && sub.parent !== undefined) return sub.parent === item.number!.seq && MEETING_ORDER.has(state.scheme);
+  return false;
+}
+
+const MEETING_ORDER: ReadonlySet<string> = new Set(['per-meeting', 'item-word', 'decimal']);
+
+function subSeq(sub: string): number {
+  return /^\d+$/.test(sub) ? Number(sub) : sub.toLowerCase().charCodeAt(0) - 96;
+}
+
+function cellEnd(t: string, from: number): number {
+  const e = t.indexOf('\t', from);
+  return e < 0 ? t.length : e;
+}
+
+// a sentence ends after a word or a figure (`July.`, `2019.`), not after an abbreviation (`Rd.`, `N.`)
+const SENTENCE = /(?:[a-z]{2,}|\d)[.;](?:\s|$)/;
+
+/**
+ * The sub-item's title, or undefined for a numbered paragraph. `text` follows the marker; `cont`
+ * is the next line, which carries on a title wrapped by the page (`… (Main Street sidewalk` ⏎
+ * `replacement)`). A title followed by a sentence ends at its colon or dash (`Speed indicator
+ * device: Cllr Daventry to ask …`, `City Administrator – sales tax receipts were down …`).
+ * `short`: a `(a)` marker, whose titles are a few words (`(a) Payments for approval:`).
+ */
+export function subTitle(text: string, cont: string, short = false): string | undefined {
+  const wraps = cont !== '' && (/^[a-z(]/.test(cont) || open(text));
+  const whole = wraps ? `${text} ${cont}` : text;
+  const sep = /:(?:\s|$)|\s[–—-]\s/.exec(text);
+  if (sep) {
+    const before = text.slice(0, sep.index).trim();
+    const rest = whole.slice(sep.index + sep[0].length).trim();
+    if ((rest === '' || SENTENCE.test(rest)) && titleLike(before)) return before;
+  }
+  // `(c) Councillor Treharne asked that …` wrapped over lines is a paragraph: a `(a)` title is short
+  if (short && whole.split(/\s+/).length > 10) return undefined;
+  return titleLike(whole) ? whole : undefined;
+}
+
+function open(t: string): boolean {
+  return (t.match(/\(/g)?.length ?? 0) > (t.match(/\)/g)?.length ?? 0);
+}
+
+function titleLike(t: string): boolean {
+  if (t === '' || t.length > 160 || !/^[A-Z]/.test(t)) return false;
+  if (/^(?:The|That|This|These|It|We)\s/.test(t)) return false;
+  if (/[a-z]{2,}[.!?;]\s/.test(t) || /[;,:]$/.test(t)) return false;
+  // a final full stop only after an abbreviation (`Industrial Rd.`), never after a sentence's last word
+  if (/\.$/.test(t) && !/(?:^|\s)[A-Z][a-z]{0,2}\.$/.test(t)) return false;
+  return true;
+}
+
+export const SUB_ITEM: Recogniser = { name: 'sub-item', phases: ['body'], run: subItem };

@@ -1,0 +1,85 @@
+/**
+ * Minutes numbered in a board's own scheme (issue 18, point 1): the scheme is detected once, its
+ * heads start items, sub-items with a title are the item's children, numbered paragraphs stay
+ * paragraphs, references in the file's form are read, the numbering rules speak in the file's
+ * form, and the outline says how the meeting is numbered.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { parse, documentSymbols } from '../../server/out/service/index';
+import { analyse } from '../support/util';
+
+const PARISH = [
+  'Ashcombe St Mary Parish Council',
+  'Minutes of the meeting held on 11 June 2024',
+  '',
+  'PC24/061 APOLOGIES FOR ABSENCE',
+  'Apologies were received from Cllr Whitty.',
+  '',
+  'PC24/062 MINUTES',
+  'The minutes of the meeting held on 14 May 2024 were approved, as was the gate repair under PC24/058.',
+  '',
+  'PC24/063 FINANCE',
+  '(a) Payments for approval:',
+  'ACTION: Clerk to pay the invoices by 30 June.',
+  '(b) The bank reconciliation to 31st May 2024 was checked against the statement and signed.',
+  '(c) Annual Governance and Accountability Return 2023/24:',
+  'RESOLVED to approve Section 1.',
+  '',
+  'PC24/065 PLAY AREA',
+  'The gate was discussed.',
+].join('\n');
+
+test('a parish council numbered PC24/061 … : items, sub-items and paragraphs as a clerk reads them', () => {
+  const doc = parse(PARISH);
+  assert.equal(doc.scheme, 'prefixed');
+  const items = doc.meeting!.items;
+  assert.deepEqual(items.map((i) => [i.number?.written, i.title]), [['PC24/061', 'APOLOGIES FOR ABSENCE'], ['PC24/062', 'MINUTES'], ['PC24/063', 'FINANCE'], ['PC24/065', 'PLAY AREA']]);
+  // (b) is a paragraph of the minute, not a sub-item
+  assert.deepEqual(items[2].subItems?.map((s) => [s.number?.written, s.title]), [['(a)', 'Payments for approval'], ['(c)', 'Annual Governance and Accountability Return 2023/24']]);
+  // an action under a sub-item stays the item's
+  assert.equal(items[2].actions.length, 1);
+});
+
+test('the numbering rules speak in the file\'s own form: PC24/065 after PC24/063 expects PC24/064', () => {
+  const f = analyse(PARISH).findings.filter((x) => x.code === 'minutes/number-out-of-sequence');
+  assert.equal(f.length, 1);
+  assert.match(f[0].message, /PC24\/065 skips after PC24\/063: expected PC24\/064/);
+});
+
+test('a reference in the file\'s form (PC24/058) is a reference to that minute', () => {
+  const refs = parse(PARISH).meeting!.items[1].references;
+  assert.deepEqual(refs.map((r) => [r.target.seq, r.target.prefix, r.target.yearText]), [[58, 'PC', '24']]);
+});
+
+test('the outline says how the meeting is numbered', () => {
+  const [meeting] = documentSymbols(parse(PARISH));
+  assert.match(meeting.detail ?? '', /numbered PC24\/061 to PC24\/065/);
+  // sub-items are the item's children in the outline
+  const finance = meeting.children.find((c) => c.name.startsWith('PC24/063'));
+  assert.deepEqual(finance?.children.filter((c) => c.kind === 'item').map((c) => c.name), ['(a) Payments for approval', '(c) Annual Governance and Accountability Return 2023/24']);
+});
+
+test('running numbers start wherever the year has reached, and a count is no item', () => {
+  const doc = parse(['41.     APOLOGIES FOR ABSENCE', '', 'None.', '2 Observers', '', '42.     MINUTES', '', 'Approved; see Minute 38.', '', '43.     WORK PROGRAMME', '', 'Noted.'].join('\n'));
+  assert.equal(doc.scheme, 'running');
+  assert.deepEqual(doc.meeting!.items.map((i) => i.number?.seq), [41, 42, 43]);
+  assert.deepEqual(doc.meeting!.items[1].references.map((r) => r.target.seq), [38]);
+  const alarms = analyse(['41. APOLOGIES', '', 'None.', '', '42. MINUTES', '', 'Approved.'].join('\n')).findings.filter((x) => x.code.includes('number'));
+  assert.deepEqual(alarms, []);
+});
+
+test('Roman items with lettered sub-items; minutes.numbering can name the scheme', () => {
+  const text = ['I. CALL TO ORDER', 'The Mayor called the meeting to order.', 'II. CONSENT AGENDA', 'A. Minutes of the June 2, 2020 regular meeting', 'B. Claims in the amount of $412,877.14', 'Motion carried 4-0.', 'III. ADJOURNMENT', 'Adjourned at 8.02 pm.'].join('\n');
+  const doc = parse(text);
+  assert.equal(doc.scheme, 'roman');
+  assert.deepEqual(doc.meeting!.items.map((i) => i.title), ['CALL TO ORDER', 'CONSENT AGENDA', 'ADJOURNMENT']);
+  assert.deepEqual(doc.meeting!.items[1].subItems?.map((s) => s.number?.written), ['A', 'B']);
+  assert.equal(parse(text, { scheme: 'roman' }).scheme, 'roman');
+});
+
+test('our own markup and NNN/YY minutes read as before', () => {
+  const doc = parse('# Board\nDate: 3 March 2025\n\n081/25 Finance\n(a) Payments for approval:\nNoted.\n\n082/25 Close\nDone.');
+  assert.equal(doc.scheme, 'year');
+  assert.equal(doc.meeting!.items[0].subItems, undefined);
+});
