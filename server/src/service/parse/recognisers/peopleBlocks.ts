@@ -10,6 +10,7 @@ import type { Segment } from '../../text';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 import { startsItem } from './numberedItems';
+import { formsBlock, inlineBlock, organisationOf, titleOf } from './peopleForms';
 
 /** The kind of people block a heading line opens, if it is one. */
 export function blockHeading(t: string): BlockKind | undefined {
@@ -27,22 +28,33 @@ export function peopleBlock(state: ParseState, i: number): number {
   if (!beforeItems(state)) return DECLINE;
   const seg = state.segs[i];
   const kind = blockHeading(seg.text);
-  if (!kind) return DECLINE;
-  startBlock(state, seg, kind);
-  return 0;
+  if (!kind) {
+    const taken = inlineBlock(state, i, (k) => startBlock(state, seg, k, false));
+    if (taken >= 0) state.closeBlock();
+    return taken;
+  }
+  const block = startBlock(state, seg, kind);
+  // a family's form (a flattened table, bullets, a list, qualifiers …) is read whole; our own lines one by one
+  const taken = formsBlock(state, i, block);
+  if (taken < 0) return 0;
+  state.closeBlock();
+  state.phase = 'header';
+  return taken;
 }
 
-function startBlock(state: ParseState, seg: Segment, kind: BlockKind): void {
+function startBlock(state: ParseState, seg: Segment, kind: BlockKind, heading = true): PeopleBlock {
   state.closeBlock();
   const m = state.ensureMeeting(seg);
   const label = seg.text;
-  const canonicalLabel = label === CANONICAL.blocks[kind];
+  // a list on the label's line (`Present: A, B`) keeps its label as written: rewriting the line would lose the names
+  const canonicalLabel = !heading || label === CANONICAL.blocks[kind];
   const block: PeopleBlock = { kind, label, labelRange: state.whole(seg), canonicalLabel, people: [], range: state.whole(seg) };
   if (!canonicalLabel) state.variants.push({ kind: 'block-label', range: state.whole(seg), written: label, block: kind });
   m.people.push(block);
   state.block = block;
   state.lastPerson = undefined;
-  state.phase = 'people';
+  state.phase = heading ? 'people' : 'header';
+  return block;
 }
 
 /** A person of the open block; a line that is not one ends the block (and the people phase). */
@@ -94,8 +106,10 @@ function addPerson(state: ParseState, seg: Segment, block: PeopleBlock, ns: numb
   const written = seg.text.slice(ns, ne);
   const name = parseName(written);
   if (!name) return;
+  const title = titleOf(written);
+  const organisation = rs !== undefined && re !== undefined ? organisationOf(seg.text.slice(rs, re)) : undefined;
   const person: Person = {
-    block: block.kind, name, written, initials,
+    block: block.kind, name, written, initials, ...(title ? { title } : {}), ...(organisation ? { organisation } : {}),
     role: rs !== undefined && re !== undefined ? seg.text.slice(rs, re) : undefined,
     range: state.r(seg, ns, end), nameRange: state.r(seg, ns, ne),
     roleRange: rs !== undefined && re !== undefined ? state.r(seg, rs, re) : undefined,
