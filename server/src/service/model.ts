@@ -64,6 +64,8 @@ export interface PeopleBlock {
   readonly canonicalLabel: boolean;
   readonly people: Person[];
   range: Range;
+  /** The membership codes the list's legend spells out (`FG` → `Foundation Governor`), for the codes written later. */
+  readonly legend?: Readonly<Record<string, string>>;
 }
 
 export interface Mention {

@@ -10,7 +10,8 @@ import type { Segment } from '../../text';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 import { startsItem } from './numberedItems';
-import { formsBlock, inlineBlock, organisationOf, titleOf } from './peopleForms';
+import { matchPersonLine } from '../../forms';
+import { formsBlock, inlineBlock, organisationOf, readAttendanceProse, roleHeading, titleOf } from './peopleForms';
 
 /** The kind of people block a heading line opens, if it is one. */
 export function blockHeading(t: string): BlockKind | undefined {
@@ -29,8 +30,12 @@ export function peopleBlock(state: ParseState, i: number): number {
   const seg = state.segs[i];
   const kind = blockHeading(seg.text);
   if (!kind) {
+    const role = roleHeading(state, i);
+    if (role >= 0) return role;
     const taken = inlineBlock(state, i, (k) => startBlock(state, seg, k, false));
     if (taken >= 0) state.closeBlock();
+    // "Apologies were received from …" before the items: recorded, and the line left to the header (marks, never takes)
+    else if (state.phase !== 'people') readAttendanceProse(state, seg, 0);
     return taken;
   }
   const block = startBlock(state, seg, kind);
@@ -71,7 +76,8 @@ function personStep(state: ParseState, seg: Segment, block: PeopleBlock): boolea
   const t = seg.text;
   if (startsItem(state, seg) || seg.heading > 0 && !blockHeading(t)) return false;
   const line = parseAttendanceLine(t);
-  const usable = line && (line.form !== 'bare' || looksLikeName(t) && t.trim().split(/\s+/).length >= 2);
+  // a bare line is a name only if the family reader agrees (`I. CALL TO ORDER` is a heading, not a person)
+  const usable = line && (line.form !== 'bare' || looksLikeName(t) && t.trim().split(/\s+/).length >= 2 && matchPersonLine(t) !== undefined);
   if (line && usable) {
     addPerson(state, seg, block, line.nameStart, line.nameEnd, line.roleStart, line.roleEnd, line.initials, line.form, line.looseColon, t.length);
     return true;

@@ -9,7 +9,7 @@
  * Our own `Name : Role` lines never come here: a block whose first line is one is read line by
  * line as before (peopleBlocks.ts), so the markup and the corpus read exactly as they did.
  */
-import { looksLikeBody, matchInlineList, matchLegend, matchPeopleBlock, type PeopleBlockMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
+import { looksLikeBody, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchPeopleBlock, matchSubstitution, readPerson, shiftPerson, type PeopleBlockMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
 import { parseAttendanceLine, parseName, stripTitles } from '../../people';
 import type { BlockKind } from '../../markup';
 import type { PeopleBlock, Person, PersonQualifier } from '../../model';
@@ -38,6 +38,9 @@ export function organisationOf(role: string): string | undefined {
   const last = parts[parts.length - 1].trim();
   return last.length > 0 && looksLikeBody(last) ? last : undefined;
 }
+
+/** Words that make a bracket a role even when it ends with a body (`Clerk to Council`). */
+const ROLE_WORD = /\b(?:secretary|clerk|officer|director|chair\w*|member|head|manager|lead|president|treasurer|leader|mayor)\b/i;
 
 /** A piece of a person on a segment: the segment and clean-text offsets in it. */
 interface Piece { readonly seg: Segment; readonly span: Span }
@@ -75,37 +78,99 @@ function partsOf(seg: Segment, p: PersonMatch): Parts {
 }
 
 /** Makes the model's person of the parts read, and adds it to the block. */
-function addParts(state: ParseState, block: PeopleBlock, parts: Parts, legend?: ReadonlyMap<string, string>): Person | undefined {
+function addParts(state: ParseState, block: PeopleBlock, parts: Parts, legend?: ReadonlyMap<string, string>, roleText?: string): Person | undefined {
   const written = text(parts.name);
-  const name = parseName(written);
+  let name = parseName(written);
   if (!name) return undefined;
+  // `Mayor Lindqvist`, `TW`: a person listed already, named again (a roll call, an apology for late arrival)
+  const bare = stripTitles(written.replace(/_/g, ' ')).trim();
+  const listed = listedAs(state, /^\S+$/.test(bare) ? bare : undefined);
+  if (listed) {
+    if (listed.block === block.kind) return undefined;
+    if (block.kind === 'absent' && listed.block === 'present') unlist(state, listed);
+    name = listed.name;
+    roleText ??= listed.role;
+  }
   const quals: PersonQualifier[] = [];
+  let roleParts = parts.role;
+  const sameBracket = (a: Piece, b: Piece): boolean => a.seg === b.seg && /^\s*,\s*$/.test(a.seg.text.slice(a.span.end, b.span.start));
   for (const { piece, q } of parts.qualifiers) {
-    // `(Chair)` is the person's role at the meeting (read as the role), not a fact beside it
-    if (q.kind === 'chair') continue;
+    // `(Chair)` is the person's role at the meeting (read as the role), not a fact beside it; so are `(observer)`, `(guest)`
+    if (q.kind === 'chair' || q.kind === 'observer' || q.kind === 'guest') {
+      const r = roleParts[roleParts.length - 1];
+      if (r && sameBracket(r, piece)) roleParts = [...roleParts.slice(0, -1), { seg: r.seg, span: { start: r.span.start, end: piece.span.end } }];
+      else if (r && sameBracket(piece, r)) roleParts = [...roleParts.slice(0, -1), { seg: r.seg, span: { start: piece.span.start, end: r.span.end } }];
+      else if (!r) roleParts = [piece];
+      continue;
+    }
     quals.push({ kind: q.kind, text: qualifierText(text(piece)), ...(q.value !== undefined ? { value: q.value } : {}), range: range(state, piece) });
   }
   // a role wrapped over lines is one role; `Vice-` ⏎ `Chair` joins without a space
-  const role = parts.role.map(text).reduce((acc, w) => (acc.length === 0 ? w : /-$/.test(acc) ? acc + w.trim() : `${acc} ${w.trim()}`), '').replace(/\s+/g, ' ').trim();
+  let org = parts.org;
+  const r0 = roleParts[0];
+  if (org && r0 && roleParts.length === 1 && org.seg === r0.seg && /^\s*,\s*$/.test(r0.seg.text.slice(r0.span.end, org.span.start)) && r0.seg.text[r0.span.start - 1] === '(') {
+    // `(President, Students' Union)`: one bracket is one role, as the list wrote it
+    roleParts = [{ seg: r0.seg, span: { start: r0.span.start, end: org.span.end } }];
+    org = undefined;
+  } else if (!org && r0 && roleParts.length === 1 && /[([]\s*$/.test(r0.seg.text.slice(0, r0.span.start)) && looksLikeBody(text(r0)) && !ROLE_WORD.test(text(r0))) {
+    // `(Ashby MBC)`, `(Ledwell District Council)`: a body in brackets is who the member represents
+    org = r0;
+    roleParts = [];
+  }
+  const role = roleText ?? roleParts.map(text).reduce((acc, w) => (acc.length === 0 ? w : /-$/.test(acc) ? acc + w.trim() : `${acc} ${w.trim()}`), '').replace(/\s+/g, ' ').trim();
   const code = parts.category ? text(parts.category) : undefined;
-  const title = titleOf(written);
+  const title = listed ? listed.title : titleOf(written);
   const person: Person = {
     block: block.kind, name, written,
-    ...(parts.initials ? { initials: text(parts.initials) } : {}),
+    ...(parts.initials ? { initials: text(parts.initials) } : listed?.initials ? { initials: listed.initials } : {}),
     ...(parts.handle ? { handle: text(parts.handle) } : {}),
     ...(title ? { title } : {}),
-    ...(parts.org ? { organisation: text(parts.org) } : {}),
-    ...(code ? { category: legend?.get(code) ?? code } : {}),
+    ...(org ? { organisation: text(org) } : {}),
+    ...(code ? { category: legend?.get(code) ?? legendOf(state, code) ?? code } : {}),
     ...(quals.length > 0 ? { qualifiers: quals } : {}),
     role: role.length > 0 ? role : undefined,
     range: range(state, parts.whole[0], parts.whole[1]), nameRange: range(state, parts.name),
-    roleRange: parts.role.length > 0 ? range(state, parts.role[0], parts.role[parts.role.length - 1]) : undefined,
+    roleRange: roleParts.length > 0 ? range(state, roleParts[0], roleParts[roleParts.length - 1]) : undefined,
     form: 'bare', looseColon: false,
   };
   block.people.push(person);
   const end = person.range.end;
   if (end.line > block.range.end.line || end.line === block.range.end.line && end.character > block.range.end.character) block.range = { start: block.range.start, end };
   return person;
+}
+
+/** A membership code spelt out by a legend read before (`CoG` in an apology under item 2). */
+function legendOf(state: ParseState, code: string): string | undefined {
+  for (const b of state.meeting?.people ?? []) if (b.legend?.[code]) return b.legend[code];
+  return undefined;
+}
+
+/** The one person already listed whose surname or written initials this single word is. */
+function listedAs(state: ParseState, word: string | undefined): Person | undefined {
+  const m = state.meeting;
+  if (!word || !m) return undefined;
+  let found: Person | undefined;
+  for (const b of m.people) for (const p of b.people) {
+    if (p.initials === word || /^[A-Z]{2,4}$/.test(word) && p.name.initials === word || p.name.surname === word || p.name.words.length > 1 && p.name.words[0] === word && b.kind === 'present') {
+      if (found && found.name.display !== p.name.display) return undefined;
+      found ??= p;
+    }
+  }
+  return found;
+}
+
+/** Takes a person off the list they were on (a roll call's `Absent:` corrects the list of members). */
+function unlist(state: ParseState, p: Person): void {
+  for (const b of state.meeting?.people ?? []) {
+    const k = b.people.indexOf(p);
+    if (k >= 0) b.people.splice(k, 1);
+  }
+}
+
+/** The role a heading of members gives everyone under it (`Council Members:` → `Council Member`). */
+function headingRole(label: string): string | undefined {
+  const m = /^\s*(council\s*members|board\s+members|trustees|governors|directors)\s*:?\s*$/i.exec(label);
+  return m ? m[1].replace(/s$/i, '').replace(/\s+/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase()) : undefined;
 }
 
 /** A plain `Name – Role` block our line-by-line reader already reads in full: left to it (its variants and Format depend on it). */
@@ -125,6 +190,8 @@ export function formsBlock(state: ParseState, i: number, block: PeopleBlock): nu
   for (let k = i + 1; k < segs.length && texts.length < WINDOW && segs[k].line - segs[i].line <= WINDOW; k++) texts.push(segs[k].text);
   const first = texts.findIndex((t) => t.trim().length > 0);
   if (first < 0 || first > 2) return -1;
+  // a sentence under the heading (`Minutes:` ⏎ `Apologies for absence were received from …`) is no list of its own
+  if (/\b(?:were|was|had been|have been)\b/.test(texts[first])) return -1;
   const legacy = parseAttendanceLine(texts[first]);
   if (legacy?.form === 'colon') return -1;
   // scribed minutes join names with underscores (`Amara_Quist`): their lists hold chat nicknames too (`gkerr`)
@@ -141,6 +208,7 @@ export function formsBlock(state: ParseState, i: number, block: PeopleBlock): nu
     for (const e of entries) legend.set(texts[k].slice(e.code.start, e.code.end), texts[k].slice(e.meaning.start, e.meaning.end).trim());
     taken = k + 1;
   }
+  if (legend) (block as { legend?: Record<string, string> }).legend = Object.fromEntries(legend);
   const seg = (line: number): Segment => segs[i + 1 + line];
   if (m.table) {
     for (const t of m.table) {
@@ -170,7 +238,7 @@ export function formsBlock(state: ParseState, i: number, block: PeopleBlock): nu
           if (role.length === 0) role.push(open, closing);
         }
       }
-      addParts(state, block, { ...parts, role, qualifiers, whole: [parts.whole[0], end] }, legend);
+      addParts(state, block, { ...parts, role, qualifiers, whole: [parts.whole[0], end] }, legend, role.length === 0 ? headingRole(segs[i].text) : undefined);
     }
   }
   return taken;
@@ -213,11 +281,129 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
   for (const p of list.people) {
     addParts(state, block, {
       name: piece(p.name), whole: [piece({ start: p.start, end: p.start + 1 }), piece({ start: p.end - 1, end: p.end })],
-      role: p.role ? [piece(p.role)] : list.role ? [] : [],
+      role: p.role ? [piece(p.role)] : [],
       ...(p.org ? { org: piece(p.org) } : {}), ...(p.initials ? { initials: piece(p.initials) } : {}),
       ...(p.handle ? { handle: piece(p.handle) } : {}), ...(p.category ? { category: piece(p.category) } : {}),
       qualifiers: p.qualifiers.map((q) => ({ piece: piece(q), q })),
-    });
+    }, undefined, p.role ? undefined : list.role);
   }
+  // a roll call naming only those listed already adds no list of its own
+  const m = state.meeting;
+  if (block.people.length === 0 && m) m.people.splice(m.people.indexOf(block), 1);
   return used;
+}
+
+/** Someone of this list already listed under this name or surname (prose repeating a list names them again). */
+function alreadyIn(state: ParseState, kind: BlockKind | undefined, written: string): boolean {
+  const name = parseName(written);
+  if (!name) return true;
+  for (const b of state.meeting?.people ?? []) {
+    if (kind !== undefined && b.kind !== kind) continue;
+    for (const p of b.people) if (p.name.surname.toLowerCase() === name.surname.toLowerCase() || p.initials === written.trim()) return true;
+  }
+  return false;
+}
+
+/** A list of people read from a sentence: its own block, labelled by the words that introduce it (never rewritten). */
+function proseBlock(state: ParseState, seg: Segment, kind: BlockKind, label: Span): PeopleBlock {
+  const m = state.ensureMeeting(seg);
+  const r = state.r(seg, label.start, label.end);
+  const block: PeopleBlock = { kind, label: seg.text.slice(label.start, label.end).trim(), labelRange: r, canonicalLabel: true, people: [], range: r };
+  m.people.push(block);
+  return block;
+}
+
+const PROSE = /apolog|absent|attended|deputised|substituted|represented|^\s*(?:present|absent)\s*:/i;
+
+/**
+ * Attendance written in the minutes' sentences (`seg.text` from `from` on): "Apologies were
+ * received from …", "No apologies were received from …", "Cllr G was absent; no apologies had
+ * been received", "Councillor H. Rowe attended as substitute for Councillor Ferris", and a roll
+ * call's `Present:` / `Absent:` lines, whose people are those listed (an absent member leaves the
+ * list of those present). Adds what it finds to the meeting's lists; returns nothing.
+ */
+export function readAttendanceProse(state: ParseState, seg: Segment, from: number): void {
+  const t = seg.text;
+  const body = from > 0 ? t.slice(from) : t;
+  if (!PROSE.test(body)) return;
+  const at = (s: Span): Span => ({ start: s.start + from, end: s.end + from });
+  const add = (kind: BlockKind, label: Span, people: readonly PersonMatch[], extra?: (p: PersonMatch) => Array<{ piece: Piece; q: Qualifier }>): void => {
+    let block: PeopleBlock | undefined;
+    for (const p of people) {
+      if (alreadyIn(state, kind, body.slice(p.name.start, p.name.end))) continue;
+      block ??= proseBlock(state, seg, kind, at(label));
+      const parts = partsOf(seg, shiftMatch(p, from));
+      addParts(state, block, extra ? { ...parts, qualifiers: [...parts.qualifiers, ...extra(p)] } : parts);
+    }
+  };
+  for (const l of matchApologiesProse(body)) add(l.kind ?? 'apologies', l.label ?? { start: 0, end: 0 }, l.people);
+  for (const l of matchAbsenceProse(body)) {
+    const label = l.label ?? { start: 0, end: 0 };
+    // `was absent; no apologies had been received`: the clause after is a fact about the absence
+    const after = /^;\s*(no apolog[^.;]*)/i.exec(body.slice(label.end));
+    const note = after ? label.end + after[0].length - after[1].length : -1;
+    add('absent', label, l.people, () => (after ? [{ piece: { seg, span: { start: from + note, end: from + note + after[1].trim().length } }, q: { kind: 'note' as const, start: 0, end: 0 } }] : []));
+  }
+  for (const s of matchSubstitution(body)) {
+    const who = body.slice(s.substitute.start, s.substitute.end);
+    if (alreadyIn(state, undefined, who)) continue;
+    const p = readPerson(body, s.substitute.start, s.substitute.end);
+    if (!p) continue;
+    const between = body.slice(s.substitute.end, s.for.end);
+    const k = between.search(/\b(?:substitute|deputy)\s+for\b|\bfor\b/);
+    const q: Span = { start: s.substitute.end + Math.max(0, k), end: s.for.end };
+    add('present', { start: s.substitute.start, end: s.for.end }, [p], () => [{ piece: { seg, span: at(q) }, q: { kind: 'substitute', start: 0, end: 0 } }]);
+  }
+  // a roll call: `Present: Mayor Lindqvist, Council Members Ortega …`, `Absent: Council Member Kowalczyk (excused).`
+  if (/^\s*(?:present|absent)\s*:/i.test(body)) {
+    const list = matchInlineList(body);
+    if (list?.kind && list.label) {
+      let block: PeopleBlock | undefined;
+      for (const p of list.people) {
+        block ??= proseBlock(state, seg, list.kind, at(list.label));
+        addParts(state, block, partsOf(seg, shiftMatch(p, from)));
+      }
+      const m = state.meeting;
+      if (block && block.people.length === 0 && m) m.people.splice(m.people.indexOf(block), 1);
+    }
+  }
+}
+
+function shiftMatch(p: PersonMatch, by: number): PersonMatch {
+  return shiftPerson(p, by);
+}
+
+/**
+ * A one-person heading of scribed minutes inside the attendance (`Chair` ⏎ `Marit Solberg`,
+ * `Scribe` ⏎ `Benedikt`): the person under it holds the role; one listed already takes it.
+ * Returns the count of segments after i it took, or -1.
+ */
+export function roleHeading(state: ParseState, i: number): number {
+  const m = state.meeting;
+  if (!m || m.people.length === 0 || m.items.length > 0 || state.item || state.phase === 'people') return -1;
+  // only inside the attendance: a few lines after the last list
+  if (state.segs[i].line - m.people[m.people.length - 1].range.end.line > 3) return -1;
+  const h = matchBlockHeading(state.segs[i].text, true);
+  if (!h?.role) return -1;
+  const nx = state.nextNonBlank(i);
+  if (nx < 0 || nx - i > 2) return -1;
+  const seg = state.segs[nx];
+  const p = readPerson(seg.text, 0, seg.text.length, { nicks: true });
+  if (!p || p.end < seg.text.trim().length) return -1;
+  const written = seg.text.slice(p.name.start, p.name.end);
+  const name = parseName(written);
+  if (!name) return -1;
+  const words = name.words.map((w) => w.toLowerCase()).join(' ');
+  let listed: Person | undefined;
+  for (const b of m.people) for (const q of b.people) {
+    const qs = q.name.words.map((w) => w.toLowerCase());
+    if (qs.join(' ') === words || name.words.length === 1 && qs[0] === words) listed ??= q;
+  }
+  if (listed) {
+    if (!listed.role) (listed as { role?: string }).role = h.role;
+  } else {
+    const block = proseBlock(state, state.segs[i], h.kind, h.label);
+    addParts(state, block, partsOf(seg, p), undefined, h.role);
+  }
+  return nx - i;
 }
