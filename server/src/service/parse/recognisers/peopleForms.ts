@@ -310,7 +310,16 @@ function proseBlock(state: ParseState, seg: Segment, kind: BlockKind, label: Spa
   const r = state.r(seg, label.start, label.end);
   const block: PeopleBlock = { kind, label: seg.text.slice(label.start, label.end).trim(), labelRange: r, canonicalLabel: true, people: [], range: r };
   m.people.push(block);
+  FROM_PROSE.add(block);
   return block;
+}
+
+/** The lists read from sentences: a sentence repeating a list printed above it (`Apologies were noted from …`) adds nothing. */
+const FROM_PROSE = new WeakSet<PeopleBlock>();
+
+/** The meeting prints a list of this kind already (not one read from a sentence). */
+function printedList(state: ParseState, kind: BlockKind): boolean {
+  return (state.meeting?.people ?? []).some((b) => b.kind === kind && b.people.length > 0 && !FROM_PROSE.has(b));
 }
 
 const PROSE = /apolog|absent|attended|deputised|substituted|represented|^\s*(?:present|absent)\s*:/i;
@@ -328,6 +337,7 @@ export function readAttendanceProse(state: ParseState, seg: Segment, from: numbe
   if (!PROSE.test(body)) return;
   const at = (s: Span): Span => ({ start: s.start + from, end: s.end + from });
   const add = (kind: BlockKind, label: Span, people: readonly PersonMatch[], extra?: (p: PersonMatch) => Array<{ piece: Piece; q: Qualifier }>): void => {
+    if (printedList(state, kind)) return;
     let block: PeopleBlock | undefined;
     for (const p of people) {
       if (alreadyIn(state, kind, body.slice(p.name.start, p.name.end))) continue;
