@@ -251,7 +251,8 @@ export function formsBlock(state: ParseState, i: number, block: PeopleBlock): nu
 export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKind) => PeopleBlock): number {
   const segs = state.segs;
   const t = segs[i].text;
-  if (!/^[ \t]*(?:\*\*)?[A-Za-z][A-Za-z ]{1,30}?(?:\*\*)?[ \t]*:/.test(t)) return -1;
+  // the list starts on the label's line: a label alone (`Minutes:`) heads what follows, it is no list
+  if (!/^[ \t]*(?:\*\*)?[A-Za-z][A-Za-z ]{1,30}?(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*\S/.test(t)) return -1;
   // the sentence runs on while a line does not end it and the next is no heading of its own
   let joined = t;
   const starts = [0];
@@ -399,7 +400,8 @@ export function roleHeading(state: ParseState, i: number): number {
   if (nx < 0 || nx - i > 2) return -1;
   const seg = state.segs[nx];
   const p = readPerson(seg.text, 0, seg.text.length, { nicks: true });
-  if (!p || p.end < seg.text.trim().length) return -1;
+  // the line under it is a name alone (`Marit Solberg`, `Benedikt`), never a sentence
+  if (!p || p.end < seg.text.trim().length || p.role || p.org || p.qualifiers.length > 0) return -1;
   const written = seg.text.slice(p.name.start, p.name.end);
   const name = parseName(written);
   if (!name) return -1;
