@@ -223,7 +223,7 @@ function lineOf(text: string): Line {
   return { state, item: state.item, meeting: state.meeting, seg, from: 0, body: seg.text };
 }
 
-interface InlineCase { readonly line: string; readonly stops: boolean; readonly then: (l: Line) => void; readonly before?: string }
+interface InlineCase { readonly line: string; readonly stops: boolean; readonly then: (l: Line) => void; readonly before?: string; /** The item's head line, when not `081/25 Finance report`. */ readonly item?: string }
 
 const INLINE_CASES: Record<string, readonly InlineCase[]> = {
   'action-keyword': [
@@ -249,10 +249,12 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: 'The grant was received.', stops: false, then: (l) => assert.equal(l.item.questions.length, 0) },
   ],
   attendance: [
-    { line: 'Apologies were received from Cllr L Whitty (work commitment). RESOLVED to accept the apologies.', stops: false, then: (l) => { const b = l.meeting.people[0]; assert.equal(b.kind, 'apologies'); assert.deepEqual(b.people.map((p) => [p.name.display, p.title, (p.qualifiers ?? []).map((q) => q.text).join()]), [['L Whitty', 'Cllr', 'work commitment']]); } },
-    { line: 'Cllr G Barraclough was absent; no apologies had been received.', stops: false, then: (l) => assert.deepEqual(l.meeting.people.map((b) => [b.kind, b.people[0].name.display, b.people[0].qualifiers?.[0].text]), [['absent', 'G Barraclough', 'no apologies had been received']]) },
-    { line: 'Councillor H. Rowe attended as substitute for Councillor Ferris.', stops: false, then: (l) => assert.deepEqual(l.meeting.people.map((b) => [b.kind, b.people[0].name.display, b.people[0].qualifiers?.[0].text]), [['present', 'H. Rowe', 'substitute for Councillor Ferris']]) },
-    { line: 'The clerk sent apologies to the council.', stops: false, then: (l) => assert.equal(l.meeting.people.length, 0) },
+    { item: '081/25 Apologies for absence', line: 'Apologies were received from Cllr L Whitty (work commitment). RESOLVED to accept the apologies.', stops: false, then: (l) => { const b = l.meeting.people[0]; assert.equal(b.kind, 'apologies'); assert.deepEqual(b.people.map((p) => [p.name.display, p.title, (p.qualifiers ?? []).map((q) => q.text).join()]), [['L Whitty', 'Cllr', 'work commitment']]); } },
+    { item: '081/25 Apologies for absence', line: 'Cllr G Barraclough was absent; no apologies had been received.', stops: false, then: (l) => assert.deepEqual(l.meeting.people.map((b) => [b.kind, b.people[0].name.display, b.people[0].qualifiers?.[0].text]), [['absent', 'G Barraclough', 'no apologies had been received']]) },
+    { item: '081/25 Apologies and substitutions', line: 'Councillor H. Rowe attended as substitute for Councillor Ferris.', stops: false, then: (l) => assert.deepEqual(l.meeting.people.map((b) => [b.kind, b.people[0].name.display, b.people[0].qualifiers?.[0].text]), [['present', 'H. Rowe', 'substitute for Councillor Ferris']]) },
+    { item: '081/25 Apologies for absence', line: 'The clerk sent apologies to the council.', stops: false, then: (l) => assert.equal(l.meeting.people.length, 0) },
+    // in an item about something else, a sentence about apologies is the discussion's
+    { line: 'Apologies were received from Cllr L Whitty.', stops: false, then: (l) => assert.equal(l.meeting.people.length, 0) },
   ],
   arrivals: [
     { line: 'Cllr Brown joined the meeting.', stops: false, then: (l) => assert.equal(l.item.arrivals[0].name.text, 'Cllr Brown') },
@@ -283,7 +285,7 @@ for (const [name, cases] of Object.entries(INLINE_CASES)) {
     const r = inlineByName.get(name);
     assert.ok(r, `${name} is in the inline table`);
     for (const c of cases) {
-      const text = name === 'bold-action' ? `# Board\nActions are shown in bold.\n081/25 Finance report\n${c.line}` : `${ITEM}${c.line}`;
+      const text = name === 'bold-action' ? `# Board\nActions are shown in bold.\n081/25 Finance report\n${c.line}` : c.item ? `${HEAD}${c.item}\n${c.line}` : `${ITEM}${c.line}`;
       const line = lineOf(text);
       if (c.before) inlineByName.get(c.before)!.run(line);
       assert.equal(r.run(line), c.stops, `${name} on ${JSON.stringify(c.line)}`);

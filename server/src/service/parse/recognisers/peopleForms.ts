@@ -9,7 +9,7 @@
  * Our own `Name : Role` lines never come here: a block whose first line is one is read line by
  * line as before (peopleBlocks.ts), so the markup and the corpus read exactly as they did.
  */
-import { looksLikeBody, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchPeopleBlock, matchSubstitution, readPerson, shiftPerson, type PeopleBlockMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
+import { labelKind, looksLikeBody, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchPeopleBlock, matchSubstitution, readPerson, shiftPerson, type PeopleBlockMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
 import { parseAttendanceLine, parseName, stripTitles } from '../../people';
 import type { BlockKind } from '../../markup';
 import type { PeopleBlock, Person, PersonQualifier } from '../../model';
@@ -252,7 +252,9 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
   const segs = state.segs;
   const t = segs[i].text;
   // the list starts on the label's line: a label alone (`Minutes:`) heads what follows, it is no list
-  if (!/^[ \t]*(?:\*\*)?[A-Za-z][A-Za-z ]{1,30}?(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*\S/.test(t)) return -1;
+  const lm = /^[ \t]*(?:\*\*)?([A-Za-z][A-Za-z ]{1,30}?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*\S/.exec(t);
+  // only a label that names a list (`Present`, `Regrets`, `Mayor`) is worth reading the line for
+  if (!lm || !labelKind(lm[1])) return -1;
   // the sentence runs on while a line does not end it and the next is no heading of its own
   let joined = t;
   const starts = [0];
@@ -323,7 +325,20 @@ function printedList(state: ParseState, kind: BlockKind): boolean {
   return (state.meeting?.people ?? []).some((b) => b.kind === kind && b.people.length > 0 && !FROM_PROSE.has(b));
 }
 
-const PROSE = /apolog|absent|attended|deputised|substituted|represented|^\s*(?:present|absent)\s*:/i;
+const PROSE = /[Aa]polog|APOLOG|[Aa]bsent|ABSENT|attended|deputised|substituted|represented|^\s*(?:[Pp]resent|PRESENT)\s*:/;
+function mayTellAttendance(body: string): boolean {
+  return PROSE.test(body);
+}
+
+/** Items where a reader looks for attendance in the sentences: apologies, attendance, a roll call, the welcome. */
+const ATTENDANCE_ITEM = /apolog|attendance|absen|roll call|welcome|present|substitut|quor|declarations?\s+of\s+interest/i;
+let lastTitle: string | undefined;
+let lastYes = false;
+/** Whether an item's title is about attendance: worked out once per title (every line of the item asks). */
+export function attendanceItem(title: string): boolean {
+  if (title !== lastTitle) { lastTitle = title; lastYes = ATTENDANCE_ITEM.test(title); }
+  return lastYes;
+}
 
 /**
  * Attendance written in the minutes' sentences (`seg.text` from `from` on): "Apologies were
@@ -335,7 +350,7 @@ const PROSE = /apolog|absent|attended|deputised|substituted|represented|^\s*(?:p
 export function readAttendanceProse(state: ParseState, seg: Segment, from: number): void {
   const t = seg.text;
   const body = from > 0 ? t.slice(from) : t;
-  if (!PROSE.test(body)) return;
+  if (!mayTellAttendance(body)) return;
   const at = (s: Span): Span => ({ start: s.start + from, end: s.end + from });
   const add = (kind: BlockKind, label: Span, people: readonly PersonMatch[], extra?: (p: PersonMatch) => Array<{ piece: Piece; q: Qualifier }>): void => {
     if (printedList(state, kind)) return;
