@@ -20,6 +20,17 @@ export function blockHeading(t: string): BlockKind | undefined {
   return undefined;
 }
 
+/**
+ * Attendance sentences before the items stand near the lists (`Apologies were received from …`
+ * under the lists or the first heading): looked for within a few dozen lines of the last list, or
+ * of the top when there is none, so that a long text whose items are not read costs no more.
+ */
+function nearAttendance(state: ParseState, seg: Segment): boolean {
+  const people = state.meeting?.people ?? [];
+  const from = people.length > 0 ? people[people.length - 1].range.end.line : 0;
+  return seg.line - from <= (people.length > 0 ? 40 : 80);
+}
+
 /** People blocks come before the first item. */
 function beforeItems(state: ParseState): boolean {
   return !state.item && (!state.meeting || state.meeting.items.length === 0);
@@ -35,7 +46,7 @@ export function peopleBlock(state: ParseState, i: number): number {
     const taken = inlineBlock(state, i, (k) => startBlock(state, seg, k, false));
     if (taken >= 0) state.closeBlock();
     // "Apologies were received from …" before the items: recorded, and the line left to the header (marks, never takes)
-    else if (state.phase !== 'people') readAttendanceProse(state, seg, 0);
+    else if (state.phase !== 'people' && nearAttendance(state, seg)) readAttendanceProse(state, seg, 0);
     return taken;
   }
   const block = startBlock(state, seg, kind);
