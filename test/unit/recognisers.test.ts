@@ -105,6 +105,7 @@ const CASES: Record<string, readonly Case[]> = {
     { text: `${HEAD}Present: Ruth Alcott (RA) (Chair); Tobias Wren (TW) (from item 4)\n» Apologies: Graham Selby (GS); TW for late arrival`, gives: 0, then: (s) => assert.deepEqual(s.meeting!.people[1].people.map((p) => [p.name.display, p.initials, (p.qualifiers ?? []).map((q) => q.text).join()]), [['Graham Selby', 'GS', ''], ['Tobias Wren', 'TW', 'for late arrival']]) },
     // `Chair` ⏎ `Marit Solberg` under the lists of scribed minutes: the listed person holds the role
     { text: `${HEAD}Present\n   Amara_Quist, Marit_Solberg\n\n» Chair\n   Marit Solberg`, gives: 1, then: (s) => assert.equal(s.meeting!.people[0].people[1].role, 'Chair') },
+    { text: `${HEAD}Present\n   Amara_Quist, Benedikt_Hofer\n\nRegrets\n   Hannah_Obi\n\nChair\n   Amara Quist\n\n» Scribe\n   Benedikt`, gives: 1, then: (s) => assert.deepEqual(s.meeting!.people[0].people.map((p) => p.role), ['Chair', 'Scribe']) },
     { text: `${HEAD}Present: the Chair and four members of the public.`, gives: DECLINE },
   ],
   'person-line': [

@@ -407,8 +407,8 @@ function shiftMatch(p: PersonMatch, by: number): PersonMatch {
 export function roleHeading(state: ParseState, i: number): number {
   const m = state.meeting;
   if (!m || m.people.length === 0 || m.items.length > 0 || state.item || state.phase === 'people') return -1;
-  // only inside the attendance: a few lines after the last list
-  if (state.segs[i].line - m.people[m.people.length - 1].range.end.line > 3) return -1;
+  // only inside the attendance: a few lines after the last list (`Regrets` ⏎ … ⏎ `Chair` ⏎ … ⏎ `Scribe`)
+  if (state.segs[i].line - m.people[m.people.length - 1].range.end.line > 8) return -1;
   const h = matchBlockHeading(state.segs[i].text, true);
   if (!h?.role) return -1;
   const nx = state.nextNonBlank(i);
