@@ -123,14 +123,17 @@ function peopleOf(m: Meeting): FoundPerson[] {
   return m.people.flatMap((b) =>
     b.people.map((p) => {
       const quals = prop(p, 'qualifiers');
+      const organisation = str(prop(p, 'organisation'));
+      // the model keeps a `Name : Role` line's role as written (`Chief Executive, OPCC`); the body it names is the organisation
+      const role = organisation && p.role ? (norm(p.role) === norm(organisation) ? undefined : p.role.replace(new RegExp(`\\s*,\\s*${organisation.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), '')) : p.role;
       return {
         list: b.kind,
         name: p.name.display,
         title: str(prop(p, 'title')) ?? str(prop(p.name, 'title')),
-        role: p.role,
+        role,
         initials: p.initials,
         qualifiers: Array.isArray(quals) ? quals.map((q) => (typeof q === 'string' ? q : str(prop(q, 'text')) ?? String(q))) : [],
-        organisation: str(prop(p, 'organisation')),
+        organisation,
         category: str(prop(p, 'category')),
       };
     }),

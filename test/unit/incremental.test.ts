@@ -31,7 +31,7 @@ const TYPED = [
   'a', ' ', 'x', '0', '1', '/', ':', '.', '?', '-', '*', '**', '<b>', '</b>', '<p>', '&amp;', '#', '## ', '081/22 ', '082/22', '083/22-A1 DONE: ',
   'ACTION: ', 'DECISION: ', 'Owner: ', 'Owner: WMP', 'Due: ', 'Due: 25/10/2022', 'next meeting', 'Next meeting: 12/12/2022', 'Present:', 'Apologies:',
   'Presented by: ', 'This paper was presented by Andy Beard', '(Asked by Cath Hannon)', 'Item 5 – ', 'Regular Items', 'Chief Constable Update', 'Simon Foster', 'AGENDA',
-  'The minutes of the meeting held on 27 September 2022 were agreed as a correct record.', 'Actions arising are highlighted in bold text.',
+  'The minutes of the meeting held on 27 September 2022 were agreed as a correct record.', 'Apologies were received from Cllr L Whitty.', 'Actions arising are highlighted in bold text.',
   'PC24/066 ', '(a) ', '2250  ',
 ];
 
@@ -120,6 +120,30 @@ test('an edit that leaves text before an item\'s head on its line falls back to 
   const full = analyzeText('file:///h.minutes', 2, text, DEFAULT_SETTINGS, TODAY);
   assert.deepEqual(full.doc.meeting!.sections, [], 'the heading is no longer a section');
   if (again) assert.deepStrictEqual(again.doc, full.doc);
+});
+
+test('an edit to apologies written in an item\'s sentence gives the lists a full parse gives', () => {
+  // the apologies of item 2 are in the meeting's lists, not the item: the one-item re-parse must not keep them stale
+  const before = '# Parish Council\nDate: 3 June 2024\n\nPresent: Cllr J Pemberton (Chair), Cllr K Osei\n\n'
+    + '060/24 Welcome\nThe Chair opened the meeting.\n\n061/24 Apologies for absence\nApologies were received from Cllr L Whitty (work commitment).\n\n'
+    + '062/24 Declarations of interest\nNone.\n';
+  const prev = analyzeText('file:///a.minutes', 1, before, DEFAULT_SETTINGS, TODAY);
+  assert.deepEqual(prev.doc.meeting!.people.map((b) => [b.kind, b.people.map((p) => p.name.display)]), [['present', ['J Pemberton', 'K Osei']], ['apologies', ['L Whitty']]]);
+  const line = splitLinesForTests(before).findIndex((l) => l.startsWith('Apologies were'));
+  for (const [at, length, typed] of [[0, 9, 'Notes'], [29, 13, 'Cllr M Daventry']] as const) {
+    const { text, changes } = applyWithinLines(before, [{ line, at, length, text: typed }]);
+    const lines = splitLinesForTests(text);
+    const again = reanalyze(prev, 2, changedLines(changes)!, { count: lines.length, length: text.length, at: (n) => lines[n] }, DEFAULT_SETTINGS, TODAY);
+    const full = analyzeText('file:///a.minutes', 2, text, DEFAULT_SETTINGS, TODAY);
+    if (again) assert.deepStrictEqual(again.doc, full.doc, `after typing ${JSON.stringify(typed)}`);
+  }
+  // typing elsewhere in that item is still a re-parse of the one item when it names nobody (the cache's fast path is kept)
+  const other = splitLinesForTests(before).findIndex((l) => l.startsWith('None.'));
+  const { text, changes } = applyWithinLines(before, [{ line: other, at: 0, length: 4, text: 'Nothing' }]);
+  const lines = splitLinesForTests(text);
+  const again = reanalyze(prev, 2, changedLines(changes)!, { count: lines.length, length: text.length, at: (n) => lines[n] }, DEFAULT_SETTINGS, TODAY);
+  assert.ok(again, 'an edit after the item is re-parsed alone');
+  assert.deepStrictEqual(again.doc, analyzeText('file:///a.minutes', 2, text, DEFAULT_SETTINGS, TODAY).doc);
 });
 
 test('the analysis cache re-parses one item after typing in it, and the whole text after a new line', () => {

@@ -102,6 +102,33 @@ const CASES: Record<string, readonly Case[]> = {
     { text: `${HEAD}Apologies for absence`, gives: 0, then: (s) => { assert.equal(s.meeting?.people[0].kind, 'apologies'); assert.equal(s.variants[0].kind, 'block-label'); } },
     { text: `${ITEM}Present:`, gives: DECLINE }, // after the first item, a word of the minutes
     { text: `${HEAD}Presentation of accounts`, gives: DECLINE },
+    // a family's form is read whole: a council in a second column, a bracket wrapped onto the next line, a qualifier alone
+    { text: `${HEAD}» Present:\nMayor Dana Whitcombe (Chair)\nCouncillor Glyn Treharne      Brackenfield Council\nCouncillor Peter Lowther-Bain   Calder Vale Borough Council (Vice-\n                                Chair)\nCouncillor Amrit Dhaliwal     Ashby MBC\n(substitute)\n\n041 Apologies`, gives: 6, then: (s) => {
+      const ps = s.meeting!.people[0].people;
+      assert.deepEqual(ps.map((p) => [p.name.display, p.title, p.role, p.organisation, (p.qualifiers ?? []).map((q) => q.text).join()]), [
+        ['Dana Whitcombe', 'Mayor', 'Chair', undefined, ''], ['Glyn Treharne', 'Councillor', undefined, 'Brackenfield Council', ''],
+        ['Peter Lowther-Bain', 'Councillor', 'Vice-Chair', 'Calder Vale Borough Council', ''], ['Amrit Dhaliwal', 'Councillor', undefined, 'Ashby MBC', 'substitute']]);
+      assert.equal(s.phase, 'header');
+      assert.equal(ps[2].range.end.line, 7); // the wrapped bracket is the person's
+    } },
+    // names, roles and initials as three runs (a flattened table), and a legend of categories after a list
+    { text: `${HEAD}» Present:\nMargaret Oduya\nPriya Raman\nChair\nChief Finance Officer\n(MO)\n(PR)`, gives: 6, then: (s) => assert.deepEqual(s.meeting!.people[0].people.map((p) => [p.name.display, p.role, p.initials]), [['Margaret Oduya', 'Chair', 'MO'], ['Priya Raman', 'Chief Finance Officer', 'PR']]) },
+    { text: `${HEAD}» Governors present:\nMrs K Adeyemi [KA] Chair (FG); Dr N Sato [NS] (PG)\n\n(FG) Foundation Governor; (PG) Parent Governor`, gives: 3, then: (s) => assert.deepEqual(s.meeting!.people[0].people.map((p) => [p.name.display, p.title, p.initials, p.role, p.category]), [['K Adeyemi', 'Mrs', 'KA', 'Chair', 'Foundation Governor'], ['N Sato', 'Dr', 'NS', undefined, 'Parent Governor']]) },
+    { text: `${HEAD}» ## Present\n\n* Mirela Kovač @mkovac (TSC, chair)\n* Jonas Feld @jfeld (guest, release team)`, gives: 3, then: (s) => assert.deepEqual(s.meeting!.people[0].people.map((p) => [p.name.display, p.handle, p.role]), [['Mirela Kovač', 'mkovac', 'TSC, chair'], ['Jonas Feld', 'jfeld', 'guest, release team']]) },
+    // our own `Name : Role` lines are read one by one, as before
+    { text: `${HEAD}» Present:\nJane Smith : Chair (from item 4)`, gives: 0 },
+    // a list on the label's line, running on to the next; its label is never rewritten
+    { text: `${HEAD}» Present: Cllr J Pemberton (Chair), Cllr K Osei\nand Cllr R Sallis.`, gives: 1, then: (s) => {
+      const b = s.meeting!.people[0];
+      assert.deepEqual(b.people.map((p) => [p.name.display, p.title, p.role]), [['J Pemberton', 'Cllr', 'Chair'], ['K Osei', 'Cllr', undefined], ['R Sallis', 'Cllr', undefined]]);
+      assert.equal(b.people[2].nameRange.start.line, 4);
+      assert.equal(s.variants.length, 0);
+    } },
+    { text: `${HEAD}Present: Ruth Alcott (RA) (Chair); Tobias Wren (TW) (from item 4)\n» Apologies: Graham Selby (GS); TW for late arrival`, gives: 0, then: (s) => assert.deepEqual(s.meeting!.people[1].people.map((p) => [p.name.display, p.initials, (p.qualifiers ?? []).map((q) => q.text).join()]), [['Graham Selby', 'GS', ''], ['Tobias Wren', 'TW', 'for late arrival']]) },
+    // `Chair` ⏎ `Marit Solberg` under the lists of scribed minutes: the listed person holds the role
+    { text: `${HEAD}Present\n   Amara_Quist, Marit_Solberg\n\n» Chair\n   Marit Solberg`, gives: 1, then: (s) => assert.equal(s.meeting!.people[0].people[1].role, 'Chair') },
+    { text: `${HEAD}Present\n   Amara_Quist, Benedikt_Hofer\n\nRegrets\n   Hannah_Obi\n\nChair\n   Amara Quist\n\n» Scribe\n   Benedikt`, gives: 1, then: (s) => assert.deepEqual(s.meeting!.people[0].people.map((p) => p.role), ['Chair', 'Scribe']) },
+    { text: `${HEAD}Present: the Chair and four members of the public.`, gives: DECLINE },
   ],
   'person-line': [
     { text: `${HEAD}Present:\nJane Smith : Chair`, gives: 0, then: (s) => { const p = s.block!.people[0]; assert.equal(p.name.display, 'Jane Smith'); assert.equal(p.role, 'Chair'); } },
@@ -231,7 +258,7 @@ function lineOf(text: string): Line {
   return { state, item: state.item, meeting: state.meeting, seg, from: 0, body: seg.text };
 }
 
-interface InlineCase { readonly line: string; readonly stops: boolean; readonly then: (l: Line) => void; readonly before?: string }
+interface InlineCase { readonly line: string; readonly stops: boolean; readonly then: (l: Line) => void; readonly before?: string; /** The item's head line, when not `081/25 Finance report`. */ readonly item?: string }
 
 const INLINE_CASES: Record<string, readonly InlineCase[]> = {
   'action-keyword': [
@@ -255,6 +282,14 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
   asker: [
     { line: 'Was the grant received? (Asked by Jane Smith)', before: 'question', stops: false, then: (l) => assert.equal(l.item.questions[0].asker?.text, 'Jane Smith') },
     { line: 'The grant was received.', stops: false, then: (l) => assert.equal(l.item.questions.length, 0) },
+  ],
+  attendance: [
+    { item: '081/25 Apologies for absence', line: 'Apologies were received from Cllr L Whitty (work commitment). RESOLVED to accept the apologies.', stops: false, then: (l) => { const b = l.meeting.people[0]; assert.equal(b.kind, 'apologies'); assert.deepEqual(b.people.map((p) => [p.name.display, p.title, (p.qualifiers ?? []).map((q) => q.text).join()]), [['L Whitty', 'Cllr', 'work commitment']]); } },
+    { item: '081/25 Apologies for absence', line: 'Cllr G Barraclough was absent; no apologies had been received.', stops: false, then: (l) => assert.deepEqual(l.meeting.people.map((b) => [b.kind, b.people[0].name.display, b.people[0].qualifiers?.[0].text]), [['absent', 'G Barraclough', 'no apologies had been received']]) },
+    { item: '081/25 Apologies and substitutions', line: 'Councillor H. Rowe attended as substitute for Councillor Ferris.', stops: false, then: (l) => assert.deepEqual(l.meeting.people.map((b) => [b.kind, b.people[0].name.display, b.people[0].qualifiers?.[0].text]), [['present', 'H. Rowe', 'substitute for Councillor Ferris']]) },
+    { item: '081/25 Apologies for absence', line: 'The clerk sent apologies to the council.', stops: false, then: (l) => assert.equal(l.meeting.people.length, 0) },
+    // in an item about something else, a sentence about apologies is the discussion's
+    { line: 'Apologies were received from Cllr L Whitty.', stops: false, then: (l) => assert.equal(l.meeting.people.length, 0) },
   ],
   arrivals: [
     { line: 'Cllr Brown joined the meeting.', stops: false, then: (l) => assert.equal(l.item.arrivals[0].name.text, 'Cllr Brown') },
@@ -285,7 +320,7 @@ for (const [name, cases] of Object.entries(INLINE_CASES)) {
     const r = inlineByName.get(name);
     assert.ok(r, `${name} is in the inline table`);
     for (const c of cases) {
-      const text = name === 'bold-action' ? `# Board\nActions are shown in bold.\n081/25 Finance report\n${c.line}` : `${ITEM}${c.line}`;
+      const text = name === 'bold-action' ? `# Board\nActions are shown in bold.\n081/25 Finance report\n${c.line}` : c.item ? `${HEAD}${c.item}\n${c.line}` : `${ITEM}${c.line}`;
       const line = lineOf(text);
       if (c.before) inlineByName.get(c.before)!.run(line);
       assert.equal(r.run(line), c.stops, `${name} on ${JSON.stringify(c.line)}`);

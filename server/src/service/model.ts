@@ -5,6 +5,7 @@ import type { MinuteNumber, NumberingScheme } from './numbers';
 import type { PersonName } from './people';
 import type { ActionStatus } from './constructs';
 import type { DebrisKind } from './forms/debris';
+import type { QualifierKind } from './forms/types';
 
 export interface Located<T> {
   readonly value: T;
@@ -32,12 +33,28 @@ export interface Person {
   readonly initials?: string;
   /** `@handle` written beside the name in Markdown notes (`mkovac`, without the `@`), if any. */
   readonly handle?: string;
+  /** Titles written before the name (`Cllr`, `Dr`, `Borough Cllr`), if any. */
+  readonly title?: string;
+  /** The council, ward or body the person represents (`OPCC`, `Ashby Metropolitan Borough Council`), if written. */
+  readonly organisation?: string;
+  /** The membership category, as the list's legend spells it out (`Foundation Governor`), or its code when no legend. */
+  readonly category?: string;
+  /** Facts written beside the name (`substitute`, `from item 4`, `by phone`), in the order written. */
+  readonly qualifiers?: readonly PersonQualifier[];
   readonly range: Range;
   readonly nameRange: Range;
   readonly roleRange?: Range;
   /** How the line separates name and role: `colon` is canonical. */
   readonly form: 'colon' | 'paren' | 'dash' | 'bare';
   readonly looseColon: boolean;
+}
+
+/** A fact written beside a name (forms/qualifiers.ts reads them): its kind, its words as written, the item or time it names. */
+export interface PersonQualifier {
+  readonly kind: QualifierKind;
+  readonly text: string;
+  readonly value?: string;
+  readonly range: Range;
 }
 
 export interface PeopleBlock {
@@ -48,6 +65,8 @@ export interface PeopleBlock {
   readonly canonicalLabel: boolean;
   readonly people: Person[];
   range: Range;
+  /** The membership codes the list's legend spells out (`FG` → `Foundation Governor`), for the codes written later. */
+  readonly legend?: Readonly<Record<string, string>>;
 }
 
 export interface Mention {

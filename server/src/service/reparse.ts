@@ -75,7 +75,10 @@ export function reparseItem(
   const seed: Meeting = {
     ...m, items: items.slice(0, k), sections, dates: [], statusUpdates: [], approvals: [], closing: [], nextMeeting: nextBefore,
   };
-  // the parse adds to the seed's lists: count them now (people blocks are read only before the first item, so never here)
+  // the parse adds to the seed's lists: count them now. People blocks stand before the first item, except
+  // those an item's sentences give (`Apologies were received from …`, a roll call): an edit in or before
+  // such an item is a full parse (which sentence names someone first decides where they are listed)
+  if (m.people.some((b) => b.labelRange.start.line >= from)) return undefined;
   const known = { items: k, sections: sections.length, people: m.people.length };
   const region = parseRegion(lines, lineLengths, options, { from, to, scheme: prev.scheme, meeting: seed, openItem });
   const got = region.meeting;

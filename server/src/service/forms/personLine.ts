@@ -12,7 +12,12 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Separators between a name and its role: a colon, a dash between spaces, a tab, or a gap of 3+ spaces (a column). */
 const SEP = /^(?:[ \t]*:[ \t]*|[ \t]+[-–—][ \t]+|[ \t]*,[ \t]*|\t[ \t]*|[ ]{3,})/;
-const BODY_END = /\b(?:council|borough|authority|mbc|dc|cc|bc|union|trust|university|college|police|constabulary|county|district|parish|ward|board|opcc|wmp)\.?$/i;
+const BODY_END = /\b(?:council|borough|authority|mbc|dc|cc|bc|union|trust|university|college|police|constabulary|county|district|parish|ward|board|opcc|wmp|aid|charity)\.?$/i;
+
+/** Words that end the name of a council or body (`Ashby MBC`, `Women's Aid`, `OPCC`): an organisation, not a role. */
+export function looksLikeBody(text: string): boolean {
+  return BODY_END.test(text.trim());
+}
 /** Where the name cannot go on: a bracket, an @handle, a colon, a dash, a comma, a column gap. */
 const NAME_STOP = /[([@:,;]|[ \t][-–—][ \t]|\t|[ ]{3}/;
 

@@ -10,6 +10,7 @@ import { DECISION } from './decisions';
 import { PRESENTER } from './presenters';
 import { QUESTION, ASKER } from './questions';
 import { ARRIVALS } from './arrivals';
+import { ATTENDANCE } from './attendance';
 import { REFERENCES } from './references';
 import { APPROVAL } from './approvals';
 import { NEXT_MEETING } from './nextMeeting';
@@ -21,6 +22,7 @@ export const INLINE: readonly InlineRecogniser[] = [
   QUESTION, // before ASKER, which names who asked it
   ASKER,
   ARRIVALS,
+  ATTENDANCE, // apologies, absences, substitutes and roll calls written in the item's sentences
   REFERENCES,
   APPROVAL,
   NEXT_MEETING,

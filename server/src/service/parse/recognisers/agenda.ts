@@ -17,7 +17,9 @@ import { blockHeading } from './peopleBlocks';
  */
 export function agendaHeading(state: ParseState, i: number): number {
   const seg = state.segs[i];
-  if (state.item || (state.meeting && state.meeting.people.length > 0) || !isAgendaHeading(seg.text)) return DECLINE;
+  if (state.item || !isAgendaHeading(seg.text)) return DECLINE;
+  // after the attendance (`## Present` …), `## Agenda` heads the minutes' own items: an agenda printed before the minutes comes before it
+  if (state.meeting && state.meeting.people.length > 0 && state.meeting.items.length === 0) return DECLINE;
   startAgenda(state, seg);
   return 0;
 }

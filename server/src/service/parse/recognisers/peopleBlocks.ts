@@ -10,12 +10,25 @@ import type { Segment } from '../../text';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 import { startsItem } from './numberedItems';
+import { matchPersonLine } from '../../forms';
+import { formsBlock, inlineBlock, organisationOf, readAttendanceProse, roleHeading, titleOf } from './peopleForms';
 
 /** The kind of people block a heading line opens, if it is one. */
 export function blockHeading(t: string): BlockKind | undefined {
   const word = t.replace(/[ \t]*:[ \t]*$/, '').trim();
   for (const [re, kind] of BLOCK_WORDS) if (re.test(word)) return kind;
   return undefined;
+}
+
+/**
+ * Attendance sentences before the items stand near the lists (`Apologies were received from …`
+ * under the lists or the first heading): looked for within a few dozen lines of the last list, or
+ * of the top when there is none, so that a long text whose items are not read costs no more.
+ */
+function nearAttendance(state: ParseState, seg: Segment): boolean {
+  const people = state.meeting?.people ?? [];
+  const from = people.length > 0 ? people[people.length - 1].range.end.line : 0;
+  return seg.line - from <= (people.length > 0 ? 40 : 80);
 }
 
 /** People blocks come before the first item. */
@@ -27,22 +40,37 @@ export function peopleBlock(state: ParseState, i: number): number {
   if (!beforeItems(state)) return DECLINE;
   const seg = state.segs[i];
   const kind = blockHeading(seg.text);
-  if (!kind) return DECLINE;
-  startBlock(state, seg, kind);
-  return 0;
+  if (!kind) {
+    const role = roleHeading(state, i);
+    if (role >= 0) return role;
+    const taken = inlineBlock(state, i, (k) => startBlock(state, seg, k, false));
+    if (taken >= 0) state.closeBlock();
+    // "Apologies were received from …" before the items: recorded, and the line left to the header (marks, never takes)
+    else if (state.phase !== 'people' && nearAttendance(state, seg)) readAttendanceProse(state, seg, 0);
+    return taken;
+  }
+  const block = startBlock(state, seg, kind);
+  // a family's form (a flattened table, bullets, a list, qualifiers …) is read whole; our own lines one by one
+  const taken = formsBlock(state, i, block);
+  if (taken < 0) return 0;
+  state.closeBlock();
+  state.phase = 'header';
+  return taken;
 }
 
-function startBlock(state: ParseState, seg: Segment, kind: BlockKind): void {
+function startBlock(state: ParseState, seg: Segment, kind: BlockKind, heading = true): PeopleBlock {
   state.closeBlock();
   const m = state.ensureMeeting(seg);
   const label = seg.text;
-  const canonicalLabel = label === CANONICAL.blocks[kind];
+  // a list on the label's line (`Present: A, B`) keeps its label as written: rewriting the line would lose the names
+  const canonicalLabel = !heading || label === CANONICAL.blocks[kind];
   const block: PeopleBlock = { kind, label, labelRange: state.whole(seg), canonicalLabel, people: [], range: state.whole(seg) };
   if (!canonicalLabel) state.variants.push({ kind: 'block-label', range: state.whole(seg), written: label, block: kind });
   m.people.push(block);
   state.block = block;
   state.lastPerson = undefined;
-  state.phase = 'people';
+  state.phase = heading ? 'people' : 'header';
+  return block;
 }
 
 /** A person of the open block; a line that is not one ends the block (and the people phase). */
@@ -59,7 +87,8 @@ function personStep(state: ParseState, seg: Segment, block: PeopleBlock): boolea
   const t = seg.text;
   if (startsItem(state, seg) || seg.heading > 0 && !blockHeading(t)) return false;
   const line = parseAttendanceLine(t);
-  const usable = line && (line.form !== 'bare' || looksLikeName(t) && t.trim().split(/\s+/).length >= 2);
+  // a bare line is a name only if the family reader agrees (`I. CALL TO ORDER` is a heading, not a person)
+  const usable = line && (line.form !== 'bare' || looksLikeName(t) && t.trim().split(/\s+/).length >= 2 && matchPersonLine(t) !== undefined);
   if (line && usable) {
     addPerson(state, seg, block, line.nameStart, line.nameEnd, line.roleStart, line.roleEnd, line.initials, line.form, line.looseColon, t.length);
     return true;
@@ -94,8 +123,10 @@ function addPerson(state: ParseState, seg: Segment, block: PeopleBlock, ns: numb
   const written = seg.text.slice(ns, ne);
   const name = parseName(written);
   if (!name) return;
+  const title = titleOf(written);
+  const organisation = rs !== undefined && re !== undefined ? organisationOf(seg.text.slice(rs, re)) : undefined;
   const person: Person = {
-    block: block.kind, name, written, initials,
+    block: block.kind, name, written, initials, ...(title ? { title } : {}), ...(organisation ? { organisation } : {}),
     role: rs !== undefined && re !== undefined ? seg.text.slice(rs, re) : undefined,
     range: state.r(seg, ns, end), nameRange: state.r(seg, ns, ne),
     roleRange: rs !== undefined && re !== undefined ? state.r(seg, rs, re) : undefined,

@@ -1,0 +1,436 @@
+/**
+ * People blocks in the forms other boards write them (forms/block.ts reads them): a flattened
+ * table, bullets with `@handles`, names in columns, a comma-separated list, one person a line with
+ * qualifiers, a council in a second column, a bracket wrapped onto the next line, a category legend
+ * after the list; and lists written on the heading's line (`Present: Cllr A (Chair), Cllr B and
+ * Cllr C.`). Each person becomes a model `Person` with exact ranges and the facts written beside
+ * the name (title, organisation, category, qualifiers) kept apart from the name and the role.
+ *
+ * Our own `Name : Role` lines never come here: a block whose first line is one is read line by
+ * line as before (peopleBlocks.ts), so the markup and the corpus read exactly as they did.
+ */
+import { labelKind, looksLikeBody, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchPeopleBlock, matchSubstitution, readPerson, shiftPerson, type PeopleBlockMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
+import { parseAttendanceLine, parseName, stripTitles } from '../../people';
+import type { BlockKind } from '../../markup';
+import type { PeopleBlock, Person, PersonQualifier } from '../../model';
+import type { Range } from '../../types';
+import type { Segment } from '../../text';
+import type { ParseState } from '../state';
+
+/** How far under a heading a block is looked for: a list longer than this is read in pieces. */
+const WINDOW = 60;
+
+/** The titles written before a name (`Cllr`, `Dr`, `Borough Cllr`): what `parseName` leaves out. */
+export function titleOf(written: string): string | undefined {
+  const w = written.replace(/_/g, ' ').trim();
+  const rest = stripTitles(w);
+  const at = rest.length > 0 ? w.lastIndexOf(rest) : -1;
+  const t = at > 0 ? w.slice(0, at).trim() : '';
+  return t.length > 0 ? t : undefined;
+}
+
+/**
+ * The body a `Name : Role` line names after its role (`Chief Executive, OPCC`) or as its whole role
+ * (`Birmingham & Solihull Women's Aid`): kept as the person's organisation, the role as written.
+ */
+export function organisationOf(role: string): string | undefined {
+  const parts = role.split(',');
+  const last = parts[parts.length - 1].trim();
+  return last.length > 0 && looksLikeBody(last) ? last : undefined;
+}
+
+/** Words that make a bracket a role even when it ends with a body (`Clerk to Council`). */
+const ROLE_WORD = /\b(?:secretary|clerk|officer|director|chair\w*|member|head|manager|lead|president|treasurer|leader|mayor)\b/i;
+
+/** A piece of a person on a segment: the segment and clean-text offsets in it. */
+interface Piece { readonly seg: Segment; readonly span: Span }
+
+const text = (p: Piece): string => p.seg.text.slice(p.span.start, p.span.end);
+
+function range(state: ParseState, a: Piece, b: Piece = a): Range {
+  return { start: state.r(a.seg, a.span.start, a.span.end).start, end: state.r(b.seg, b.span.start, b.span.end).end };
+}
+
+/** Qualifier words as the reader writes them: without brackets, underscores as spaces. */
+function qualifierText(t: string): string {
+  return t.replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+interface Parts {
+  readonly name: Piece;
+  readonly whole: [Piece, Piece];
+  readonly role: Piece[];
+  readonly org?: Piece;
+  readonly initials?: Piece;
+  readonly handle?: Piece;
+  readonly category?: Piece;
+  readonly qualifiers: Array<{ piece: Piece; q: Qualifier }>;
+}
+
+function partsOf(seg: Segment, p: PersonMatch): Parts {
+  const at = (s: Span): Piece => ({ seg, span: s });
+  return {
+    name: at(p.name), whole: [at({ start: p.start, end: p.end }), at({ start: p.start, end: p.end })],
+    role: p.role ? [at(p.role)] : [], ...(p.org ? { org: at(p.org) } : {}), ...(p.initials ? { initials: at(p.initials) } : {}),
+    ...(p.handle ? { handle: at(p.handle) } : {}), ...(p.category ? { category: at(p.category) } : {}),
+    qualifiers: p.qualifiers.map((q) => ({ piece: at(q), q })),
+  };
+}
+
+/** Makes the model's person of the parts read, and adds it to the block. */
+function addParts(state: ParseState, block: PeopleBlock, parts: Parts, legend?: ReadonlyMap<string, string>, roleText?: string): Person | undefined {
+  const written = text(parts.name);
+  let name = parseName(written);
+  if (!name) return undefined;
+  // `Mayor Lindqvist`, `TW`: a person listed already, named again (a roll call, an apology for late arrival)
+  const bare = stripTitles(written.replace(/_/g, ' ')).trim();
+  const listed = listedAs(state, /^\S+$/.test(bare) ? bare : undefined);
+  if (listed) {
+    if (listed.block === block.kind) return undefined;
+    if (block.kind === 'absent' && listed.block === 'present') unlist(state, listed);
+    name = listed.name;
+    roleText ??= listed.role;
+  }
+  const quals: PersonQualifier[] = [];
+  let roleParts = parts.role;
+  const sameBracket = (a: Piece, b: Piece): boolean => a.seg === b.seg && /^\s*,\s*$/.test(a.seg.text.slice(a.span.end, b.span.start));
+  for (const { piece, q } of parts.qualifiers) {
+    // `(Chair)` is the person's role at the meeting (read as the role), not a fact beside it; so are `(observer)`, `(guest)`
+    if (q.kind === 'chair' || q.kind === 'observer' || q.kind === 'guest') {
+      const r = roleParts[roleParts.length - 1];
+      if (r && sameBracket(r, piece)) roleParts = [...roleParts.slice(0, -1), { seg: r.seg, span: { start: r.span.start, end: piece.span.end } }];
+      else if (r && sameBracket(piece, r)) roleParts = [...roleParts.slice(0, -1), { seg: r.seg, span: { start: piece.span.start, end: r.span.end } }];
+      else if (!r) roleParts = [piece];
+      continue;
+    }
+    quals.push({ kind: q.kind, text: qualifierText(text(piece)), ...(q.value !== undefined ? { value: q.value } : {}), range: range(state, piece) });
+  }
+  // a role wrapped over lines is one role; `Vice-` ⏎ `Chair` joins without a space
+  let org = parts.org;
+  const r0 = roleParts[0];
+  if (org && r0 && roleParts.length === 1 && org.seg === r0.seg && /^\s*,\s*$/.test(r0.seg.text.slice(r0.span.end, org.span.start)) && r0.seg.text[r0.span.start - 1] === '(') {
+    // `(President, Students' Union)`: one bracket is one role, as the list wrote it
+    roleParts = [{ seg: r0.seg, span: { start: r0.span.start, end: org.span.end } }];
+    org = undefined;
+  } else if (!org && r0 && roleParts.length === 1 && /[([]\s*$/.test(r0.seg.text.slice(0, r0.span.start)) && looksLikeBody(text(r0)) && !ROLE_WORD.test(text(r0))) {
+    // `(Ashby MBC)`, `(Ledwell District Council)`: a body in brackets is who the member represents
+    org = r0;
+    roleParts = [];
+  }
+  const role = roleText ?? roleParts.map(text).reduce((acc, w) => (acc.length === 0 ? w : /-$/.test(acc) ? acc + w.trim() : `${acc} ${w.trim()}`), '').replace(/\s+/g, ' ').trim();
+  const code = parts.category ? text(parts.category) : undefined;
+  const title = listed ? listed.title : titleOf(written);
+  const person: Person = {
+    block: block.kind, name, written,
+    ...(parts.initials ? { initials: text(parts.initials) } : listed?.initials ? { initials: listed.initials } : {}),
+    ...(parts.handle ? { handle: text(parts.handle) } : {}),
+    ...(title ? { title } : {}),
+    ...(org ? { organisation: text(org) } : {}),
+    ...(code ? { category: legend?.get(code) ?? legendOf(state, code) ?? code } : {}),
+    ...(quals.length > 0 ? { qualifiers: quals } : {}),
+    role: role.length > 0 ? role : undefined,
+    range: range(state, parts.whole[0], parts.whole[1]), nameRange: range(state, parts.name),
+    roleRange: roleParts.length > 0 ? range(state, roleParts[0], roleParts[roleParts.length - 1]) : undefined,
+    form: 'bare', looseColon: false,
+  };
+  block.people.push(person);
+  const end = person.range.end;
+  if (end.line > block.range.end.line || end.line === block.range.end.line && end.character > block.range.end.character) block.range = { start: block.range.start, end };
+  return person;
+}
+
+/** A membership code spelt out by a legend read before (`CoG` in an apology under item 2). */
+function legendOf(state: ParseState, code: string): string | undefined {
+  for (const b of state.meeting?.people ?? []) if (b.legend?.[code]) return b.legend[code];
+  return undefined;
+}
+
+/** The one person already listed whose surname or written initials this single word is. */
+function listedAs(state: ParseState, word: string | undefined): Person | undefined {
+  const m = state.meeting;
+  if (!word || !m) return undefined;
+  let found: Person | undefined;
+  for (const b of m.people) for (const p of b.people) {
+    if (p.initials === word || /^[A-Z]{2,4}$/.test(word) && p.name.initials === word || p.name.surname === word || p.name.words.length > 1 && p.name.words[0] === word && b.kind === 'present') {
+      if (found && found.name.display !== p.name.display) return undefined;
+      found ??= p;
+    }
+  }
+  return found;
+}
+
+/** Takes a person off the list they were on (a roll call's `Absent:` corrects the list of members). */
+function unlist(state: ParseState, p: Person): void {
+  for (const b of state.meeting?.people ?? []) {
+    const k = b.people.indexOf(p);
+    if (k >= 0) b.people.splice(k, 1);
+  }
+}
+
+/** The role a heading of members gives everyone under it (`Council Members:` → `Council Member`). */
+function headingRole(label: string): string | undefined {
+  const m = /^\s*(council\s*members|board\s+members|trustees|governors|directors)\s*:?\s*$/i.exec(label);
+  return m ? m[1].replace(/s$/i, '').replace(/\s+/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase()) : undefined;
+}
+
+/** A plain `Name – Role` block our line-by-line reader already reads in full: left to it (its variants and Format depend on it). */
+function plainLines(m: PeopleBlockMatch, texts: readonly string[]): boolean {
+  if (m.form !== 'lines') return false;
+  return m.people.every((b) => b.more.length === 0 && !b.person.org && !b.person.category && !b.person.handle && !b.person.unclosed
+    && b.person.qualifiers.length === 0 && parseAttendanceLine(texts[b.line]) !== undefined);
+}
+
+/**
+ * The people under the heading at segment i, in a family's form; the count of segments after i it
+ * took, or -1 when the block is our own one-a-line form (read line by line, as before).
+ */
+export function formsBlock(state: ParseState, i: number, block: PeopleBlock): number {
+  const segs = state.segs;
+  const texts: string[] = [];
+  for (let k = i + 1; k < segs.length && texts.length < WINDOW && segs[k].line - segs[i].line <= WINDOW; k++) texts.push(segs[k].text);
+  const first = texts.findIndex((t) => t.trim().length > 0);
+  if (first < 0 || first > 2) return -1;
+  // a sentence under the heading (`Minutes:` ⏎ `Apologies for absence were received from …`) is no list of its own
+  if (/\b(?:were|was|had been|have been)\b/.test(texts[first])) return -1;
+  const legacy = parseAttendanceLine(texts[first]);
+  if (legacy?.form === 'colon') return -1;
+  // scribed minutes join names with underscores (`Amara_Quist`): their lists hold chat nicknames too (`gkerr`)
+  const m = matchPeopleBlock(texts, /\p{L}_\p{L}/u.test(texts[first]) ? { nicks: true } : {});
+  if (!m || plainLines(m, texts)) return -1;
+  // a legend of membership codes under the list: `(FG) Foundation Governor; (CoG) Co-opted Governor`
+  let taken = m.lines;
+  let legend: Map<string, string> | undefined;
+  for (let k = m.lines; k < texts.length && k <= m.lines + 2; k++) {
+    if (texts[k].trim().length === 0) continue;
+    const entries = matchLegend(texts[k]);
+    if (!entries) break;
+    legend ??= new Map();
+    for (const e of entries) legend.set(texts[k].slice(e.code.start, e.code.end), texts[k].slice(e.meaning.start, e.meaning.end).trim());
+    taken = k + 1;
+  }
+  if (legend) (block as { legend?: Record<string, string> }).legend = Object.fromEntries(legend);
+  const seg = (line: number): Segment => segs[i + 1 + line];
+  if (m.table) {
+    for (const t of m.table) {
+      const piece = (s: { line: number; start: number; end: number }): Piece => ({ seg: seg(s.line), span: { start: s.start, end: s.end } });
+      const pieces = [piece(t.name), ...t.role.map(piece), ...(t.initials ? [piece(t.initials)] : [])];
+      const last = pieces.reduce((a, b) => (b.seg.line > a.seg.line ? b : a));
+      addParts(state, block, {
+        name: piece(t.name), whole: [piece(t.name), last], role: t.role.map(piece),
+        ...(t.initials ? { initials: piece(t.initials) } : {}),
+        qualifiers: t.qualifiers.map((q) => ({ piece: piece(q), q })),
+      }, legend);
+    }
+  } else {
+    for (const b of m.people) {
+      const parts = partsOf(seg(b.line), b.person);
+      const role = [...parts.role];
+      const qualifiers = [...parts.qualifiers];
+      let end = parts.whole[1];
+      for (const more of b.more) {
+        const piece: Piece = { seg: seg(more.line), span: more.span };
+        end = piece;
+        if (more.qualifier) qualifiers.push({ piece, q: more.qualifier });
+        else if (b.person.unclosed) {
+          // `Council (Vice-` ⏎ `Chair)`: the bracket's words are the role, the council before it the organisation
+          const open: Piece = { seg: seg(b.line), span: { start: b.person.unclosed.start + 1, end: b.person.unclosed.end } };
+          const closing: Piece = { seg: piece.seg, span: { start: piece.span.start, end: piece.span.end - 1 } };
+          if (role.length === 0) role.push(open, closing);
+        }
+      }
+      addParts(state, block, { ...parts, role, qualifiers, whole: [parts.whole[0], end] }, legend, role.length === 0 ? headingRole(segs[i].text) : undefined);
+    }
+  }
+  return taken;
+}
+
+/**
+ * A list on the heading's own line (`Present: Cllr A (Chair), Cllr B`), which may run on over the
+ * next lines until its sentence ends. Returns the count of segments after i it took, or -1.
+ */
+export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKind) => PeopleBlock): number {
+  const segs = state.segs;
+  const t = segs[i].text;
+  // the list starts on the label's line: a label alone (`Minutes:`) heads what follows, it is no list
+  const lm = /^[ \t]*(?:\*\*)?([A-Za-z][A-Za-z ]{1,30}?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*\S/.exec(t);
+  // only a label that names a list (`Present`, `Regrets`, `Mayor`) is worth reading the line for
+  if (!lm || !labelKind(lm[1])) return -1;
+  // the sentence runs on while a line does not end it and the next is no heading of its own
+  let joined = t;
+  const starts = [0];
+  let n = 0;
+  while (!/[.]\s*$/.test(joined) && n < 4 && i + n + 1 < segs.length) {
+    const next = segs[i + n + 1].text;
+    if (next.trim().length === 0 || /^[ \t]*[A-Za-z][A-Za-z ]{1,30}:/.test(next) || /^\s*\S*\d/.test(next)) break;
+    starts.push(joined.length + 1);
+    joined += ' ' + next;
+    n++;
+  }
+  let list = matchInlineList(joined);
+  let used = n;
+  if (list && n > 0 && list.people.length === 0) list = undefined;
+  if (!list && n > 0) { list = matchInlineList(t); used = 0; }
+  if (!list?.kind || !list.label || list.people.length === 0) return -1;
+  const block = start(list.kind);
+  const at = (o: number): { seg: Segment; off: number } => {
+    let k = starts.length - 1;
+    while (k > 0 && starts[k] > o) k--;
+    return { seg: segs[i + k], off: o - starts[k] };
+  };
+  const piece = (s: Span): Piece => {
+    const a = at(s.start);
+    return { seg: a.seg, span: { start: a.off, end: Math.min(a.seg.text.length, s.end - (s.start - a.off)) } };
+  };
+  for (const p of list.people) {
+    addParts(state, block, {
+      name: piece(p.name), whole: [piece({ start: p.start, end: p.start + 1 }), piece({ start: p.end - 1, end: p.end })],
+      role: p.role ? [piece(p.role)] : [],
+      ...(p.org ? { org: piece(p.org) } : {}), ...(p.initials ? { initials: piece(p.initials) } : {}),
+      ...(p.handle ? { handle: piece(p.handle) } : {}), ...(p.category ? { category: piece(p.category) } : {}),
+      qualifiers: p.qualifiers.map((q) => ({ piece: piece(q), q })),
+    }, undefined, p.role ? undefined : list.role);
+  }
+  // a roll call naming only those listed already adds no list of its own
+  const m = state.meeting;
+  if (block.people.length === 0 && m) m.people.splice(m.people.indexOf(block), 1);
+  return used;
+}
+
+/** Someone of this list already listed under this name or surname (prose repeating a list names them again). */
+function alreadyIn(state: ParseState, kind: BlockKind | undefined, written: string): boolean {
+  const name = parseName(written);
+  if (!name) return true;
+  for (const b of state.meeting?.people ?? []) {
+    if (kind !== undefined && b.kind !== kind) continue;
+    for (const p of b.people) if (p.name.surname.toLowerCase() === name.surname.toLowerCase() || p.initials === written.trim()) return true;
+  }
+  return false;
+}
+
+/** A list of people read from a sentence: its own block, labelled by the words that introduce it (never rewritten). */
+function proseBlock(state: ParseState, seg: Segment, kind: BlockKind, label: Span): PeopleBlock {
+  const m = state.ensureMeeting(seg);
+  const r = state.r(seg, label.start, label.end);
+  const block: PeopleBlock = { kind, label: seg.text.slice(label.start, label.end).trim(), labelRange: r, canonicalLabel: true, people: [], range: r };
+  m.people.push(block);
+  FROM_PROSE.add(block);
+  return block;
+}
+
+/** The lists read from sentences: a sentence repeating a list printed above it (`Apologies were noted from …`) adds nothing. */
+const FROM_PROSE = new WeakSet<PeopleBlock>();
+
+/** The meeting prints a list of this kind already (not one read from a sentence). */
+function printedList(state: ParseState, kind: BlockKind): boolean {
+  return (state.meeting?.people ?? []).some((b) => b.kind === kind && b.people.length > 0 && !FROM_PROSE.has(b));
+}
+
+const PROSE = /[Aa]polog|APOLOG|[Aa]bsent|ABSENT|attended|deputised|substituted|represented|^\s*(?:[Pp]resent|PRESENT)\s*:/;
+function mayTellAttendance(body: string): boolean {
+  return PROSE.test(body);
+}
+
+/** Items where a reader looks for attendance in the sentences: apologies, attendance, a roll call, the welcome. */
+const ATTENDANCE_ITEM = /apolog|attendance|absen|roll call|welcome|present|substitut|quor|declarations?\s+of\s+interest/i;
+let lastTitle: string | undefined;
+let lastYes = false;
+/** Whether an item's title is about attendance: worked out once per title (every line of the item asks). */
+export function attendanceItem(title: string): boolean {
+  if (title !== lastTitle) { lastTitle = title; lastYes = ATTENDANCE_ITEM.test(title); }
+  return lastYes;
+}
+
+/**
+ * Attendance written in the minutes' sentences (`seg.text` from `from` on): "Apologies were
+ * received from …", "No apologies were received from …", "Cllr G was absent; no apologies had
+ * been received", "Councillor H. Rowe attended as substitute for Councillor Ferris", and a roll
+ * call's `Present:` / `Absent:` lines, whose people are those listed (an absent member leaves the
+ * list of those present). Adds what it finds to the meeting's lists; returns nothing.
+ */
+export function readAttendanceProse(state: ParseState, seg: Segment, from: number): void {
+  const t = seg.text;
+  const body = from > 0 ? t.slice(from) : t;
+  if (!mayTellAttendance(body)) return;
+  const at = (s: Span): Span => ({ start: s.start + from, end: s.end + from });
+  const add = (kind: BlockKind, label: Span, people: readonly PersonMatch[], extra?: (p: PersonMatch) => Array<{ piece: Piece; q: Qualifier }>): void => {
+    if (printedList(state, kind)) return;
+    let block: PeopleBlock | undefined;
+    for (const p of people) {
+      if (alreadyIn(state, kind, body.slice(p.name.start, p.name.end))) continue;
+      block ??= proseBlock(state, seg, kind, at(label));
+      const parts = partsOf(seg, shiftMatch(p, from));
+      addParts(state, block, extra ? { ...parts, qualifiers: [...parts.qualifiers, ...extra(p)] } : parts);
+    }
+  };
+  for (const l of matchApologiesProse(body)) add(l.kind ?? 'apologies', l.label ?? { start: 0, end: 0 }, l.people);
+  for (const l of matchAbsenceProse(body)) {
+    const label = l.label ?? { start: 0, end: 0 };
+    // `was absent; no apologies had been received`: the clause after is a fact about the absence
+    const after = /^;\s*(no apolog[^.;]*)/i.exec(body.slice(label.end));
+    const note = after ? label.end + after[0].length - after[1].length : -1;
+    add('absent', label, l.people, () => (after ? [{ piece: { seg, span: { start: from + note, end: from + note + after[1].trim().length } }, q: { kind: 'note' as const, start: 0, end: 0 } }] : []));
+  }
+  for (const s of matchSubstitution(body)) {
+    const who = body.slice(s.substitute.start, s.substitute.end);
+    if (alreadyIn(state, undefined, who)) continue;
+    const p = readPerson(body, s.substitute.start, s.substitute.end);
+    if (!p) continue;
+    const between = body.slice(s.substitute.end, s.for.end);
+    const k = between.search(/\b(?:substitute|deputy)\s+for\b|\bfor\b/);
+    const q: Span = { start: s.substitute.end + Math.max(0, k), end: s.for.end };
+    add('present', { start: s.substitute.start, end: s.for.end }, [p], () => [{ piece: { seg, span: at(q) }, q: { kind: 'substitute', start: 0, end: 0 } }]);
+  }
+  // a roll call: `Present: Mayor Lindqvist, Council Members Ortega …`, `Absent: Council Member Kowalczyk (excused).`
+  if (/^\s*(?:present|absent)\s*:/i.test(body)) {
+    const list = matchInlineList(body);
+    if (list?.kind && list.label) {
+      let block: PeopleBlock | undefined;
+      for (const p of list.people) {
+        block ??= proseBlock(state, seg, list.kind, at(list.label));
+        addParts(state, block, partsOf(seg, shiftMatch(p, from)));
+      }
+      const m = state.meeting;
+      if (block && block.people.length === 0 && m) m.people.splice(m.people.indexOf(block), 1);
+    }
+  }
+}
+
+function shiftMatch(p: PersonMatch, by: number): PersonMatch {
+  return shiftPerson(p, by);
+}
+
+/**
+ * A one-person heading of scribed minutes inside the attendance (`Chair` ⏎ `Marit Solberg`,
+ * `Scribe` ⏎ `Benedikt`): the person under it holds the role; one listed already takes it.
+ * Returns the count of segments after i it took, or -1.
+ */
+export function roleHeading(state: ParseState, i: number): number {
+  const m = state.meeting;
+  if (!m || m.people.length === 0 || m.items.length > 0 || state.item || state.phase === 'people') return -1;
+  // only inside the attendance: a few lines after the last list (`Regrets` ⏎ … ⏎ `Chair` ⏎ … ⏎ `Scribe`)
+  if (state.segs[i].line - m.people[m.people.length - 1].range.end.line > 8) return -1;
+  const h = matchBlockHeading(state.segs[i].text, true);
+  if (!h?.role) return -1;
+  const nx = state.nextNonBlank(i);
+  if (nx < 0 || nx - i > 2) return -1;
+  const seg = state.segs[nx];
+  const p = readPerson(seg.text, 0, seg.text.length, { nicks: true });
+  // the line under it is a name alone (`Marit Solberg`, `Benedikt`), never a sentence
+  if (!p || p.end < seg.text.trim().length || p.role || p.org || p.qualifiers.length > 0) return -1;
+  const written = seg.text.slice(p.name.start, p.name.end);
+  const name = parseName(written);
+  if (!name) return -1;
+  const words = name.words.map((w) => w.toLowerCase()).join(' ');
+  let listed: Person | undefined;
+  for (const b of m.people) for (const q of b.people) {
+    const qs = q.name.words.map((w) => w.toLowerCase());
+    if (qs.join(' ') === words || name.words.length === 1 && qs[0] === words) listed ??= q;
+  }
+  if (listed) {
+    if (!listed.role) (listed as { role?: string }).role = h.role;
+  } else {
+    const block = proseBlock(state, state.segs[i], h.kind, h.label);
+    addParts(state, block, partsOf(seg, p), undefined, h.role);
+  }
+  return nx - i;
+}
