@@ -92,6 +92,19 @@ const CASES: Record<string, readonly Case[]> = {
     { text: `${HEAD}081/24-A2 ongoing`, gives: 0, then: (s) => assert.equal(s.meeting!.statusUpdates[0].action, 2) },
     { text: `${ITEM}081/24 was discussed`, gives: DECLINE },
   ],
+  'status-review': [
+    { text: `${ITEM}Action 17 (audit of bus stops, Minute 28) – Complete; summary circulated`, gives: 0, then: (s) => { const r = s.meeting!.statusReviews![0]; assert.deepEqual([r.ref, r.status, r.written, r.note], ['17', 'done', 'Complete', 'summary circulated']); assert.equal(s.item?.content, 1); } },
+    { text: `${ITEM}» Action 19 (brief for the fare cap, Minute 31) – In\n   progress; findings to the June meeting.`, gives: 1, then: (s) => { const r = s.meeting!.statusReviews![0]; assert.deepEqual([r.ref, r.status, r.written.replace(/\s+/g, ' ')], ['19', 'open', 'In progress']); } }, // still under way: open
+    { text: `${HEAD}[DONE] ACTION-41: Chen to check licence of the sample feeds`, gives: 0, then: (s) => assert.deepEqual(s.meeting!.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['ACTION-41', 'done', '[DONE]']]) },
+    { text: `${HEAD}[NEW] ACTION: Amara to write the spec text`, gives: DECLINE }, // a new action, not a review
+    { text: `${HEAD}4. PN and TW to price a dehumidifier.\n\nACTION: PN Yes check.svg Done; TW X mark.svg Cancelled – not needed`, gives: 0, then: (s) => assert.deepEqual(s.meeting!.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['4', 'done', 'Done'], ['4', 'dropped', 'Cancelled']]) },
+    { text: `${HEAD}- [ ] @tobi-r to draft the LTS policy — carried over, draft in #801`, gives: 0, then: (s) => assert.deepEqual(s.meeting!.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['@tobi-r to draft the LTS policy', 'carried forward', 'carried over']]) },
+    { text: `${HEAD}- [x] ~~@htanabe to survey packagers~~ dropped, superseded`, gives: 0, then: (s) => assert.deepEqual(s.meeting!.statusReviews!.map((r) => [r.ref, r.status]), [['@htanabe to survey packagers', 'dropped']]) },
+    { text: `${HEAD}- [ ] @mkovac to publish the calendar`, gives: DECLINE }, // an open task with no status: a new action
+    { text: `${ITEM}» Ref\tAction\tWho\tStatus\n21/09-1\tPublish the register\tJP\tDone\n21/09-2\tPhonics visit\tLB\tCarried forward – visit booked\n\nThe report was noted.`, gives: 2, then: (s) => assert.deepEqual(s.meeting!.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['21/09-1', 'done', 'Done'], ['21/09-2', 'carried forward', 'Carried forward']]) },
+    { text: `${ITEM}» Ref\nAction\nWho\nDue\nPC24/031\nQuotes for the bench\nClerk\nJuly`, gives: DECLINE }, // no status column: an action table, not a review
+    { text: `${ITEM}Action was taken by the clerk to complete the forms.`, gives: DECLINE },
+  ],
   'numbered-item': [
     { text: `${HEAD}081/25 Finance report`, gives: 0, then: (s) => { assert.equal(s.item?.title, 'Finance report'); assert.equal(s.item?.number?.seq, 81); assert.equal(s.phase, 'body'); } },
     { text: `${HEAD}5`, gives: DECLINE }, // a digit alone is not a number in the year scheme

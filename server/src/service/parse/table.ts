@@ -17,6 +17,7 @@
  *   people-block        header, people, body; before the first item    people block
  *   person-line         people                      — (declines, ending the block, on anything else)
  *   status-update       all
+ *   status-review       all                         — (a board's own review of its actions: `Action 17 – Complete`, an action log)
  *   numbered-item       all                         item, people block, pending title
  *   pending-title       body (a number waiting)     — (declining, the number waits no longer)
  *   heading-section     all                         item, people block
@@ -33,6 +34,7 @@ import { CLOSING_LINE } from './recognisers/closingLines';
 import { HEADER_FIELD } from './recognisers/headerFields';
 import { PEOPLE_BLOCK, PERSON_LINE } from './recognisers/peopleBlocks';
 import { STATUS_UPDATE } from './recognisers/statusUpdates';
+import { STATUS_REVIEW } from './recognisers/statusReviews';
 import { NUMBERED_ITEM } from './recognisers/numberedItems';
 import { PENDING_TITLE } from './recognisers/pendingTitle';
 import { HEADING_SECTION, PUBLISHED_SECTION } from './recognisers/sections';
@@ -49,6 +51,7 @@ export const TABLE: readonly Recogniser[] = [
   PEOPLE_BLOCK,
   PERSON_LINE,
   STATUS_UPDATE,
+  STATUS_REVIEW,
   NUMBERED_ITEM,
   PENDING_TITLE,
   HEADING_SECTION,
