@@ -133,6 +133,11 @@ export interface Decision {
   readonly vote?: Vote;
   /** The numbered parts of a resolution (`(1) …`, `(a) …`), as written. */
   readonly parts?: string[];
+  /**
+   * The keyword stands inside the sentence (`The Board NOTED …`, `… were agreed as a correct record`,
+   * `**Resolved** by lazy consensus`): the line is published as written, so that no word is lost.
+   */
+  readonly inSentence?: boolean;
 }
 
 export interface Reference {

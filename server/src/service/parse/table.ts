@@ -23,6 +23,7 @@
  *   heading-section     all                         item, people block
  *   published-section   all (a heading before an item)  item, people block
  *   heading-item        body, after an item          item
+ *   loose-content       header, body; outside an item  — (an action or decision outside any item: the meeting's own)
  *   header-line         header, body; outside an item  — (takes every line outside an item left)
  *   item-content        body, inside an item         — (takes every line inside an item left)
  */
@@ -39,6 +40,7 @@ import { NUMBERED_ITEM } from './recognisers/numberedItems';
 import { PENDING_TITLE } from './recognisers/pendingTitle';
 import { HEADING_SECTION, PUBLISHED_SECTION } from './recognisers/sections';
 import { HEADING_ITEM } from './recognisers/headingItems';
+import { LOOSE_CONTENT } from './recognisers/looseContent';
 import { HEADER_LINE } from './recognisers/headerLines';
 import { ITEM_CONTENT } from './recognisers/itemContent';
 
@@ -57,6 +59,7 @@ export const TABLE: readonly Recogniser[] = [
   HEADING_SECTION,
   PUBLISHED_SECTION,
   HEADING_ITEM,
+  LOOSE_CONTENT,
   HEADER_LINE,
   ITEM_CONTENT,
 ];
