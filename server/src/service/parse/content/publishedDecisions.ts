@@ -11,12 +11,17 @@ import type { Segment } from '../../text';
 import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
 
+/** Cheap first tests (every line of every item is asked): the words without which no form matches. */
+const MAY_DECIDE = /resol|decisi|decided|^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?(?:agreed|ratified|homologated|approved|noted|endorsed|propos)/i;
+const CAPS = /\b(?:NOTED|APPROVED|RECEIVED|RATIFIED|AGREED|HOMOLOGATED|ENDORSED|ADOPTED|DECIDED)\b/;
+const VOTE_WORDS = /\b(?:carried|lost|unanimous(?:ly)?|ayes|nays|seconded|moved|favour|against|abstain|abstentions)\b/i;
 const LAZY = /\bby[ \t]+(?:lazy[ \t]+)?consensus\b/i;
 /** A decision's words start after the keyword and its punctuation. */
 const LEAD = /^[ \t]*[–—:;,.-]?[ \t]*/;
 
 /** The decision a line of the meeting records, in a published form, or undefined. */
 export function readPublishedDecision(state: ParseState, seg: Segment, from: number, body: string): Decision | undefined {
+  if (!MAY_DECIDE.test(body) && !CAPS.test(body)) return undefined;
   const d = matchDecision(body);
   if (!d || d.proposal) return undefined;
   const kw = body.slice(d.keyword.start, d.keyword.end);
@@ -29,7 +34,7 @@ export function readPublishedDecision(state: ParseState, seg: Segment, from: num
   const read = continued(state, seg, body.slice(ts, te).trim());
   const text = read.text;
   const parts = read.parts;
-  const vote = matchVote(body);
+  const vote = VOTE_WORDS.test(body) ? matchVote(body) : undefined;
   const start = state.r(seg, from + Math.min(d.start, d.keyword.start), from + body.length);
   return {
     text, range: read.last === seg ? start : { start: start.start, end: state.whole(read.last).end }, keyword: state.located(seg, from + d.keyword.start, from + d.keyword.end),
@@ -47,7 +52,7 @@ export function readPublishedDecision(state: ParseState, seg: Segment, from: num
 export function continued(state: ParseState, seg: Segment, first: string): { text: string; parts?: string[]; last: Segment } {
   let text = first;
   let last = seg;
-  let k = state.segs.indexOf(seg);
+  let k = indexOf(state, seg);
   if (k < 0) return { text, last };
   let parts: string[] | undefined;
   for (let n = 0; n < 8; n++) {
@@ -69,6 +74,16 @@ export function continued(state: ParseState, seg: Segment, first: string): { tex
   return { text, parts, last };
 }
 
+/** The index of a segment: segments are in line order, so a binary search finds its line. */
+function indexOf(state: ParseState, seg: Segment): number {
+  const segs = state.segs;
+  let lo = 0;
+  let hi = segs.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (segs[mid].line < seg.line) lo = mid + 1; else hi = mid; }
+  for (let k = lo; k < segs.length && segs[k].line === seg.line; k++) if (segs[k] === seg) return k;
+  return -1;
+}
+
 const PART = /^\((?:\d{1,2}|[a-z]|[ivx]{1,5})\)[ \t]/;
 
 /** "The notes … were agreed as a correct record of proceedings.", "were approved with one correction: …" */
@@ -76,6 +91,7 @@ const RECORD = /\b(?:minutes|notes)\b[^.]{0,160}?\b(?:were|was)[ \t]+(?:agreed|a
 
 /** The approval of earlier minutes as a decision, worded as the sentence gives it. */
 export function readRecordDecision(state: ParseState, seg: Segment, from: number, body: string): Decision | undefined {
+  if (!/record|correction|amendment/i.test(body)) return undefined;
   const m = RECORD.exec(body);
   if (!m) return undefined;
   const s = m.index + m[0].length - m[1].length;

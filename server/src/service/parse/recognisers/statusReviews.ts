@@ -10,12 +10,14 @@
 import type { Segment } from '../../text';
 import type { ActionStatus } from '../../constructs';
 import type { Meeting } from '../../model';
-import { matchActionLine, matchActionReview, matchCheckbox, readActionTable, readStatusCell, reviewStatus, type StatusMark } from '../../forms';
+import { matchActionLine, matchActionReview, matchActionTableHeader, matchCheckbox, readActionTable, readStatusCell, reviewStatus, type StatusMark } from '../../forms';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 
 /** A line that may open a review: cheap tests first, so that the many lines that cannot cost nothing. */
 const MAY_REVIEW = /^(?:action\b|closed?\b|\[|\{\{|~~|ref\b|reference\b|no\.?(?:\s|$)|#|item\b|min|number\b|actions?\s*$|\|)/i;
+/** `Action 17 …`, `Action no. 4 …`, `Closed action-41`: a review line's start. */
+const REVIEW_START = /^(?:action[ \t]+(?:no\.?[ \t]*)?[A-Z]{0,3}\d|closed?[ \t]+action-\d)/i;
 /** How far an action log is read from its header (a longer log is read in parts: each part from its own header). */
 const TABLE_LINES = 80;
 
@@ -42,20 +44,25 @@ function finish(state: ParseState, i: number, extra: number): number {
 export function statusReview(state: ParseState, i: number): number {
   const seg = state.segs[i];
   const t = seg.text;
-  const raw = state.lines[seg.line];
-  const checkbox = seg.bullet && /^[ \t]*[-*+][ \t]+\[[ xX]\]/.test(raw);
-  if (!checkbox && !MAY_REVIEW.test(t)) return DECLINE;
-  if (checkbox) return taskLine(state, i, raw);
-  if (/^(?:action|closed?)\b/i.test(t)) {
+  if (seg.bullet && t.charCodeAt(0) === 91 /* [ */) {
+    const raw = state.lines[seg.line];
+    if (/^[ \t]*[-*+][ \t]+\[[ xX]\]/.test(raw)) return taskLine(state, i, raw);
+  }
+  if (!MAY_REVIEW.test(t)) return DECLINE;
+  if (REVIEW_START.test(t)) {
     const r = reviewLine(state, i);
     if (r !== DECLINE) return r;
   }
-  if (t.startsWith('[') || /^action\b/i.test(t)) {
+  // a tracker's tag before the keyword, or status icons left as words after it
+  if (t.startsWith('[') || (/^action\b/i.test(t) && /\.(?:svg|png|gif)\b|\{\{/i.test(t))) {
     const r = taggedAction(state, i);
     if (r !== DECLINE) return r;
   }
-  return actionLog(state, i);
+  return TABLE_START.test(t) ? actionLog(state, i) : DECLINE;
 }
+
+/** A header's first cell: a column name followed by the next cell (a tab, a pipe, a wide gap) or alone on its line. */
+const TABLE_START = /^\|?[ \t]*(?:ref\.?|reference|no\.?|#|number|item|min(?:ute)?(?:[ \t]+(?:no\.?|ref\.?))?|actions?(?:[ \t]+(?:no\.?|ref\.?|number))?)[ \t]*(?:$|\t|\||[ ]{2,}|[ ][A-Z][a-z]*(?:[ ][A-Z][a-z]*){2,}[ \t]*$)/i;
 
 /** `Action 17 (…) – Complete;`, read with the next line when the recalled action or the status wraps. */
 function reviewLine(state: ParseState, i: number): number {
@@ -139,6 +146,8 @@ function taskLine(state: ParseState, i: number, raw: string): number {
 function actionLog(state: ParseState, i: number): number {
   const seg = state.segs[i];
   const from = seg.line;
+  // the header first, on the dozen lines it can span: most lines that pass MAY_REVIEW are no header
+  if (!matchActionTableHeader(state.lines.slice(from, Math.min(state.lines.length, from + 12)).join('\n'), 0)) return DECLINE;
   const to = Math.min(state.lines.length, from + TABLE_LINES);
   const text = state.lines.slice(from, to).join('\n');
   const table = readActionTable(text, 0);
