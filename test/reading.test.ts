@@ -189,12 +189,24 @@ function decisionsOf(m: Meeting, tree: readonly FoundItem[]): Array<{ item: stri
     .sort((a, b) => a.line - b.line);
 }
 
+/** Our own status lines and the statuses of a board's own review of its actions (`statusReviews`), in the document's order. */
 function statusesOf(m: Meeting): Array<{ ref: string; status: string; written: string }> {
-  return m.statusUpdates.map((s) => ({
-    ref: str(prop(s, 'ref')) ?? `${formatNumber(s.target)}-A${s.action}`,
-    status: s.status,
-    written: str(prop(s, 'written')) ?? '',
-  }));
+  const reviews = prop(m, 'statusReviews');
+  const all: Array<{ line: number; ref: string; status: string; written: string }> = [
+    ...m.statusUpdates.map((s) => ({
+      line: s.range.start.line,
+      ref: str(prop(s, 'ref')) ?? `${formatNumber(s.target)}-A${s.action}`,
+      status: s.status,
+      written: str(prop(s, 'written')) ?? '',
+    })),
+    ...(Array.isArray(reviews) ? reviews : []).map((s: unknown) => ({
+      line: (prop(prop(prop(s, 'range'), 'start'), 'line') as number) ?? 0,
+      ref: str(prop(s, 'ref')) ?? '',
+      status: str(prop(s, 'status')) ?? '',
+      written: str(prop(s, 'written')) ?? '',
+    })),
+  ];
+  return all.sort((a, b) => a.line - b.line).map(({ ref, status, written }) => ({ ref, status, written }));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -141,6 +141,26 @@ const CASES: Record<string, readonly Case[]> = {
     { text: `${HEAD}081/24-A2 ongoing`, gives: 0, then: (s) => assert.equal(s.meeting!.statusUpdates[0].action, 2) },
     { text: `${ITEM}081/24 was discussed`, gives: DECLINE },
   ],
+  'status-review': [
+    { text: `${ITEM}Action 17 (audit of bus stops, Minute 28) – Complete; summary circulated`, gives: 0, then: (s) => { const r = s.meeting!.statusReviews![0]; assert.deepEqual([r.ref, r.status, r.written, r.note], ['17', 'done', 'Complete', 'summary circulated']); assert.equal(s.item?.content, 1); } },
+    { text: `${ITEM}» Action 19 (brief for the fare cap, Minute 31) – In\n   progress; findings to the June meeting.`, gives: 1, then: (s) => { const r = s.meeting!.statusReviews![0]; assert.deepEqual([r.ref, r.status, r.written.replace(/\s+/g, ' ')], ['19', 'open', 'In progress']); } }, // still under way: open
+    { text: `${HEAD}[DONE] ACTION-41: Chen to check licence of the sample feeds`, gives: 0, then: (s) => assert.deepEqual(s.meeting!.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['ACTION-41', 'done', '[DONE]']]) },
+    { text: `${HEAD}[NEW] ACTION: Amara to write the spec text`, gives: DECLINE }, // a new action, not a review
+    { text: `${HEAD}4. PN and TW to price a dehumidifier.\n\nACTION: PN Yes check.svg Done; TW X mark.svg Cancelled – not needed`, gives: 0, then: (s) => assert.deepEqual(s.meeting!.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['4', 'done', 'Done'], ['4', 'dropped', 'Cancelled']]) },
+    { text: `${HEAD}- [ ] @tobi-r to draft the LTS policy — carried over, draft in #801`, gives: 0, then: (s) => assert.deepEqual(s.meeting!.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['@tobi-r to draft the LTS policy', 'carried forward', 'carried over']]) },
+    { text: `${HEAD}- [x] ~~@htanabe to survey packagers~~ dropped, superseded`, gives: 0, then: (s) => assert.deepEqual(s.meeting!.statusReviews!.map((r) => [r.ref, r.status]), [['@htanabe to survey packagers', 'dropped']]) },
+    { text: `${HEAD}- [ ] @mkovac to publish the calendar`, gives: DECLINE }, // an open task with no status: a new action
+    { text: `${ITEM}» Ref\tAction\tWho\tStatus\n21/09-1\tPublish the register\tJP\tDone\n21/09-2\tPhonics visit\tLB\tCarried forward – visit booked\n\nThe report was noted.`, gives: 2, then: (s) => assert.deepEqual(s.meeting!.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['21/09-1', 'done', 'Done'], ['21/09-2', 'carried forward', 'Carried forward']]) },
+    { text: `${ITEM}» Ref\nAction\nWho\nDue\nPC24/031\nQuotes for the bench\nClerk\nJuly`, gives: DECLINE }, // no status column: an action table, not a review
+    { text: `${ITEM}Action was taken by the clerk to complete the forms.`, gives: DECLINE },
+  ],
+  'loose-content': [
+    { text: `${HEAD}ACTION: Clerk to write to the council`, gives: 0, then: (s) => { assert.equal(s.meeting!.actions![0].owners[0].text, 'Clerk'); assert.equal(s.meeting!.items.length, 0); } }, // outside any item: the meeting's own, not dropped
+    { text: `${HEAD}RESOLUTION: minutes of 24 August approved`, gives: 0, then: (s) => assert.equal(s.meeting!.decisions![0].text, 'minutes of 24 August approved') },
+    { text: `${HEAD}No objections. **Resolved** by lazy consensus; the PR can land.`, gives: 0, then: (s) => assert.equal(s.meeting!.decisions![0].text, 'by lazy consensus; the PR can land.') },
+    { text: `${ITEM}ACTION: Clerk to write to the council`, gives: DECLINE }, // inside an item: the item's
+    { text: `${HEAD}The actions were reviewed.`, gives: DECLINE },
+  ],
   'numbered-item': [
     { text: `${HEAD}081/25 Finance report`, gives: 0, then: (s) => { assert.equal(s.item?.title, 'Finance report'); assert.equal(s.item?.number?.seq, 81); assert.equal(s.phase, 'body'); } },
     { text: `${HEAD}5`, gives: DECLINE }, // a digit alone is not a number in the year scheme
@@ -270,6 +290,17 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: 'DECISION: the budget was approved', stops: true, then: (l) => assert.equal(l.item.decisions[0].text, 'the budget was approved') },
     { line: 'Resolved: that the budget be approved', stops: true, then: (l) => assert.equal(l.state.variants[0].kind, 'decision-keyword') },
     { line: 'The budget was discussed.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
+  ],
+  'published-decision': [
+    { line: 'The Board NOTED the patient story and thanked the family.', stops: true, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'the patient story and thanked the family.'); assert.equal(d.keyword.value, 'The Board NOTED'); } },
+    { line: '**Decision**: adopt a 6-month LTS cadence', stops: true, then: (l) => assert.equal(l.item.decisions[0].text, 'adopt a 6-month LTS cadence') },
+    { line: 'Proposed by Cllr Ruiz, seconded by Cllr Haney. Motion carried 4-0.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
+    { line: 'The Board noted that the report was late.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) }, // a verb in lower case is prose
+  ],
+  'record-decision': [
+    { line: 'The notes of the Board meeting held on 26 July 2022 were agreed as a correct record of proceedings.', stops: false, then: (l) => assert.equal(l.item.decisions[0].text, 'as a correct record of proceedings') },
+    { line: 'The minutes of 21 January were approved with one correction: the date of the open day.', stops: false, then: (l) => assert.equal(l.item.decisions[0].text, 'with one correction') },
+    { line: 'The minutes were discussed.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
   ],
   presenter: [
     { line: 'Presented by Jane Smith', stops: false, then: (l) => { assert.equal(l.item.presenters[0].names[0].text, 'Jane Smith'); assert.equal(l.presenter, l.item.presenters[0]); assert.equal(l.state.variants[0].kind, 'presenter-sentence'); } },

@@ -6,6 +6,7 @@ import type { PersonName } from './people';
 import type { ActionStatus } from './constructs';
 import type { DebrisKind } from './forms/debris';
 import type { QualifierKind } from './forms/types';
+import type { Vote } from './forms/votes';
 
 export interface Located<T> {
   readonly value: T;
@@ -120,6 +121,23 @@ export interface StatusUpdate {
   readonly refRange: Range;
 }
 
+/**
+ * A status of an earlier action as other boards publish it (a review line `Action 17 (…) – Complete`,
+ * a row of an action log, `[DONE] ACTION-41:`, `- [x] …`, a wiki icon): the action is named by the
+ * board's own reference (`ref`, as printed, or the action's first words where it has none), which is
+ * not one of our `NNN/YY-An` references, so it is kept apart from `statusUpdates`.
+ */
+export interface StatusReview {
+  /** The earlier action's reference as printed (`17`, `PC24/031`, `action-41`), or its first words. */
+  readonly ref: string;
+  readonly status: ActionStatus;
+  /** The status as the document writes it (`Complete`, `Carried forward`, `[DONE]`), without the note after it. */
+  readonly written: string;
+  /** What follows the status (`summary circulated to members on 3 February`), if anything. */
+  readonly note: string;
+  readonly range: Range;
+}
+
 /** "The notes of the meeting held on 26 July 2022 were agreed as a correct record." */
 export interface Approval {
   readonly range: Range;
@@ -131,6 +149,15 @@ export interface Decision {
   readonly text: string;
   readonly range: Range;
   readonly keyword: Located<string>;
+  /** What is recorded of a vote on it (`Motion carried 4-0`, `(4 for, 0 against)`), kept as data. */
+  readonly vote?: Vote;
+  /** The numbered parts of a resolution (`(1) …`, `(a) …`), as written. */
+  readonly parts?: string[];
+  /**
+   * The keyword stands inside the sentence (`The Board NOTED …`, `… were agreed as a correct record`,
+   * `**Resolved** by lazy consensus`): the line is published as written, so that no word is lost.
+   */
+  readonly inSentence?: boolean;
 }
 
 export interface Reference {
@@ -239,6 +266,12 @@ export interface Meeting {
   boldActions: boolean;
   readonly statusUpdates: StatusUpdate[];
   readonly approvals: Approval[];
+  /** Statuses of earlier actions in a board's own form (see StatusReview); absent when there are none. */
+  statusReviews?: StatusReview[];
+  /** Actions written outside any item (before the first, or where no item is open); absent when there are none. */
+  actions?: Action[];
+  /** Decisions written outside any item; absent when there are none. */
+  decisions?: Decision[];
   /**
    * Lines that close the meeting, written after an item but not part of it: `Next meeting:`
    * (except under an item about the next meeting), "The meeting closed at 12:45", signature lines.

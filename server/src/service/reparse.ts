@@ -72,8 +72,10 @@ export function reparseItem(
     if (lastOfSection) probe = copy;
   }
   const nextBefore = m.nextMeeting && m.nextMeeting.range.start.line < from ? m.nextMeeting : undefined;
+  // the lists a meeting has only when the document writes them: the region's parse starts them afresh
+  const { statusReviews: _reviews, actions: _actions, decisions: _decisions, ...always } = m;
   const seed: Meeting = {
-    ...m, items: items.slice(0, k), sections, dates: [], statusUpdates: [], approvals: [], closing: [], nextMeeting: nextBefore,
+    ...always, items: items.slice(0, k), sections, dates: [], statusUpdates: [], approvals: [], closing: [], nextMeeting: nextBefore,
   };
   // the parse adds to the seed's lists: count them now. People blocks stand before the first item, except
   // those an item's sentences give (`Apologies were received from …`, a roll call): an edit in or before
@@ -101,13 +103,14 @@ export function reparseItem(
   }
   const lastLine = lines.length - 1;
   const meeting: Meeting = {
-    ...m,
+    ...always,
     items: [...items.slice(0, k), fresh, ...items.slice(k + 1)] as Item[],
     sections: finalSections,
     dates: splice(m.dates, from, to, got.dates),
     statusUpdates: splice(m.statusUpdates, from, to, got.statusUpdates),
     approvals: splice(m.approvals, from, to, got.approvals),
     closing: splice(m.closing, from, to, got.closing),
+    ...spliceOptional(m, got, from, to),
     range: { start: m.range.start, end: { line: lastLine, character: lineLengths[lastLine] } },
   };
   return { ...prev, meeting, variants: splice(prev.variants, from, to, region.variants), lineCount: lines.length, lineLengths };
@@ -118,6 +121,24 @@ function inLines(r: Range, from: number, to: number): boolean {
 }
 
 /** The list with its entries on lines [from, to) replaced by `fresh` (lists are in document order). */
+/** The lists a meeting has only when the document writes them (statuses in a board's form, actions and decisions outside items). */
+function spliceOptional(m: Meeting, got: Meeting, from: number, to: number): Pick<Meeting, 'statusReviews' | 'actions' | 'decisions'> {
+  const one = <T extends { readonly range: Range }>(a: T[] | undefined, b: T[] | undefined): T[] | undefined => {
+    if (!a && !b) return undefined;
+    const l = splice(a ?? [], from, to, b ?? []);
+    return l.length > 0 ? l : undefined;
+  };
+  // a list the document does not write stays absent, as a full parse leaves it
+  const out: { -readonly [K in 'statusReviews' | 'actions' | 'decisions']?: Meeting[K] } = {};
+  const reviews = one(m.statusReviews, got.statusReviews);
+  if (reviews) out.statusReviews = reviews;
+  const actions = one(m.actions, got.actions);
+  if (actions) out.actions = actions;
+  const decisions = one(m.decisions, got.decisions);
+  if (decisions) out.decisions = decisions;
+  return out;
+}
+
 function splice<T extends { readonly range: Range }>(list: readonly T[], from: number, to: number, fresh: readonly T[]): T[] {
   let a = 0;
   while (a < list.length && list[a].range.start.line < from) a++;

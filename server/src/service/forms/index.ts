@@ -22,7 +22,7 @@ export { matchActionTableHeader, readActionTable } from './actionTables';
 export type { ActionRow, ActionTable, ColumnKind, TableHeader, TableLayout } from './actionTables';
 export { findDueDate, readDueCell } from './dueDates';
 export type { DueDate, DueKind, DueOptions } from './dueDates';
-export { statusOfWord, ragStatus, readStatusCell, matchCheckbox, isStruckThrough, matchStatusTagAt } from './statuses';
+export { statusOfWord, ragStatus, readStatusCell, matchCheckbox, isStruckThrough, matchStatusTagAt, reviewStatus } from './statuses';
 export type { StatusMark } from './statuses';
 export { matchDecision, matchDecisionHeading, matchHeadingParagraph, readResolutionParts } from './decisions';
 export type { DecisionForm, DecisionVerb, ResolutionPart } from './decisions';

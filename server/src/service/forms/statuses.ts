@@ -147,3 +147,16 @@ export function matchStatusTagAt(text: string, at = 0): StatusMark | undefined {
   if (at < 0 || at >= text.length) return undefined;
   return matchStatusTag(text, at);
 }
+
+/**
+ * Words for an action still under way (`In progress`, `Ongoing`, `Overdue`, `Not yet due`, `[PENDING]`).
+ * Our own status lines (`081/22-A1 ONGOING`) carry such an action forward, as they always have; in a
+ * board's own review of its actions the action is simply still open: it is carried forward only where
+ * the board writes so (`Carried forward`, `cf`, `carried over`, `deferred to …`).
+ */
+const RUNNING = /^(?:\[?pending\]?|in progress|ongoing|on track|at risk|revised date|under way|not yet due|overdue|outstanding|delayed|doing|\{\{ ?doing ?\}\}|still open)$/;
+
+/** The status a board's own review gives an action (see RUNNING), from the mark its words were read into. */
+export function reviewStatus(mark: StatusMark): ActionStatus {
+  return RUNNING.test(mark.word) ? 'open' : mark.status;
+}

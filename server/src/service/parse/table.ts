@@ -19,12 +19,14 @@
  *   people-block        header, people, body; before the first item    people block
  *   person-line         people                      — (declines, ending the block, on anything else)
  *   status-update       all
+ *   status-review       all                         — (a board's own review of its actions: `Action 17 – Complete`, an action log)
  *   numbered-item       all                         item, people block, pending title
  *   sub-item            body, a board's own numbering (marks, takes only a lone `(a)` before a title)
  *   pending-title       body (a number waiting)     — (declining, the number waits no longer)
  *   heading-section     all                         item, people block
  *   published-section   all (a heading before an item)  item, people block
  *   heading-item        body, after an item          item
+ *   loose-content       header, body; outside an item  — (an action or decision outside any item: the meeting's own)
  *   header-line         header, body; outside an item  — (takes every line outside an item left)
  *   item-content        body, inside an item         — (takes every line inside an item left)
  */
@@ -38,11 +40,13 @@ import { MEETING_HEADING } from './recognisers/meetingHeading';
 import { HEADER_FIELD } from './recognisers/headerFields';
 import { PEOPLE_BLOCK, PERSON_LINE } from './recognisers/peopleBlocks';
 import { STATUS_UPDATE } from './recognisers/statusUpdates';
+import { STATUS_REVIEW } from './recognisers/statusReviews';
 import { NUMBERED_ITEM } from './recognisers/numberedItems';
 import { PENDING_TITLE } from './recognisers/pendingTitle';
 import { SUB_ITEM } from './recognisers/subItems';
 import { HEADING_SECTION, PUBLISHED_SECTION } from './recognisers/sections';
 import { HEADING_ITEM } from './recognisers/headingItems';
+import { LOOSE_CONTENT } from './recognisers/looseContent';
 import { HEADER_LINE } from './recognisers/headerLines';
 import { ITEM_CONTENT } from './recognisers/itemContent';
 
@@ -57,12 +61,14 @@ export const TABLE: readonly Recogniser[] = [
   PEOPLE_BLOCK,
   PERSON_LINE,
   STATUS_UPDATE,
+  STATUS_REVIEW,
   NUMBERED_ITEM,
   SUB_ITEM,
   PENDING_TITLE,
   HEADING_SECTION,
   PUBLISHED_SECTION,
   HEADING_ITEM,
+  LOOSE_CONTENT,
   HEADER_LINE,
   ITEM_CONTENT,
 ];

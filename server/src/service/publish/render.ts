@@ -127,7 +127,7 @@ function renderItem(item: Item, segs: readonly Segment[], options: PublishOption
     }
     const decision = item.decisions.find((d) => within(seg.line, d.range));
     if (decision) {
-      if (!done.has(decision)) { flush(); done.add(decision); blocks.push({ kind: 'decision', text: decision.text }); }
+      if (!done.has(decision)) { flush(); done.add(decision); blocks.push({ kind: 'decision', text: decision.inSentence ? seg.text : decision.text }); }
       continue;
     }
     const question = item.questions.find((q) => q.text && within(seg.line, q.range));

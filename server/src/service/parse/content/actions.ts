@@ -7,14 +7,15 @@ import { allBold, type Segment } from '../../text';
 import { matchActionKeyword, splitActionFields, leadingSubject, type Span } from '../../constructs';
 import { splitNames } from '../../people';
 import { CANONICAL } from '../../markup';
-import type { Action, Item, Mention } from '../../model';
+import type { Action, Mention } from '../../model';
 import type { ParseState } from '../state';
+import { findDueDate } from '../../forms';
 import type { InlineRecogniser, Line } from './inline';
 
 export function actionKeyword(line: Line): boolean {
   const ak = matchActionKeyword(line.body);
   if (!ak) return false;
-  addAction(line.state, line.item, line.seg, { start: ak.start + line.from, end: ak.end + line.from }, line.from + ak.end, false);
+  addAction(line.state, line.item.actions, line.seg, { start: ak.start + line.from, end: ak.end + line.from }, line.from + ak.end, false);
   return true;
 }
 
@@ -24,14 +25,15 @@ export function boldAction(line: Line): boolean {
   if (!line.meeting.boldActions || line.presenter || !allBold(seg)) return false;
   const text = seg.text.trim();
   if (/[.!]$/.test(text) && text.split(/\s+/).length >= 4) {
-    addAction(state, line.item, seg, undefined, 0, true);
+    addAction(state, line.item.actions, seg, undefined, 0, true);
     const span = seg.bold[0];
     state.variants.push({ kind: 'bold-action', range: state.r(seg, span[0], seg.bold[seg.bold.length - 1][1]), text });
   }
   return false;
 }
 
-function addAction(state: ParseState, item: Item, seg: Segment, keyword: Span | undefined, textFrom: number, bold: boolean): void {
+/** Reads the action of a line into `into` (an item's actions, or the meeting's outside any item). */
+export function addAction(state: ParseState, into: Action[], seg: Segment, keyword: Span | undefined, textFrom: number, bold: boolean): void {
   const t = seg.text;
   const fields = splitActionFields(t, textFrom);
   const owners: Mention[] = [];
@@ -54,18 +56,35 @@ function addAction(state: ParseState, item: Item, seg: Segment, keyword: Span | 
     const date = d ? state.dateValue(seg, d, fields.due.start) : undefined;
     if (date) state.meeting!.dates.push(date);
     due = { text: dueText, range: state.r(seg, fields.due.start, fields.due.end), date, nextMeeting: /\bnext\s+meeting\b/i.test(dueText) };
+  } else {
+    due = dueInText(state, seg, fields.text.start, fields.text.end);
   }
   const action: Action = {
-    index: item.actions.length + 1,
+    index: into.length + 1,
     text: t.slice(fields.text.start, fields.text.end).trim(), range: state.whole(seg), textRange: state.r(seg, fields.text.start, fields.text.end),
     keyword: keyword ? state.located(seg, keyword.start, keyword.end) : undefined, bold, owners, ownerInferred, due,
     insertAt: state.r(seg, fields.end, fields.end),
   };
-  item.actions.push(action);
+  into.push(action);
   if (keyword) {
     const written = t.slice(keyword.start, keyword.end).trim();
     if (written !== CANONICAL.action) state.variants.push({ kind: 'action-keyword', range: state.r(seg, keyword.start, keyword.end), written });
   }
+}
+
+/**
+ * A due date written in the action's words (`by 31 March 2024`, `before 2026-01-28`, `ASAP`, `by the June
+ * meeting`, `Spring 1`), when no `Due:` field gives one. Its date is not a date of the meeting's header,
+ * so it is not added to the dates checked for validity.
+ */
+function dueInText(state: ParseState, seg: Segment, s: number, e: number): Action['due'] {
+  const t = seg.text.slice(0, e);
+  const d = findDueDate(t, { order: state.order }, s);
+  if (!d) return undefined;
+  const text = t.slice(d.start, d.end);
+  const found = findDate(text, state.order);
+  const date = found && !found.problem ? state.dateValue(seg, found, d.start) : undefined;
+  return { text, range: state.r(seg, d.start, d.end), date, nextMeeting: /\bnext\s+meeting\b/i.test(text) };
 }
 
 export const ACTION_KEYWORD: InlineRecogniser = { name: 'action-keyword', run: actionKeyword };

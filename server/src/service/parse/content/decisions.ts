@@ -2,6 +2,7 @@
 import { matchDecisionKeyword } from '../../constructs';
 import { CANONICAL } from '../../markup';
 import type { InlineRecogniser, Line } from './inline';
+import { continued } from './publishedDecisions';
 
 export function decision(line: Line): boolean {
   const dk = matchDecisionKeyword(line.body);
@@ -9,7 +10,10 @@ export function decision(line: Line): boolean {
   const { state, seg, from } = line;
   const t = seg.text;
   const kw = { start: dk.start + from, end: dk.end + from };
-  line.item.decisions.push({ text: t.slice(kw.end).trim(), range: state.r(seg, from, t.length), keyword: state.located(seg, kw.start, kw.end) });
+  // a decision the page wrapped runs on to the next line (see `continued`): its words and its range
+  const read = continued(state, seg, t.slice(kw.end).trim());
+  const range = state.r(seg, from, t.length);
+  line.item.decisions.push({ text: read.text, range: read.last === seg ? range : { start: range.start, end: state.whole(read.last).end }, keyword: state.located(seg, kw.start, kw.end) });
   const written = t.slice(kw.start, kw.end).trim();
   if (written !== CANONICAL.decision) state.variants.push({ kind: 'decision-keyword', range: state.r(seg, kw.start, kw.end), written });
   return true;

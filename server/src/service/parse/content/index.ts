@@ -7,6 +7,7 @@ import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
 import { ACTION_KEYWORD, BOLD_ACTION } from './actions';
 import { DECISION } from './decisions';
+import { PUBLISHED_DECISION, RECORD_DECISION } from './publishedDecisions';
 import { PRESENTER } from './presenters';
 import { QUESTION, ASKER } from './questions';
 import { ARRIVALS } from './arrivals';
@@ -18,6 +19,7 @@ import { NEXT_MEETING } from './nextMeeting';
 export const INLINE: readonly InlineRecogniser[] = [
   ACTION_KEYWORD, // the whole line: `ACTION: …`
   DECISION, // the whole line: `DECISION: …`, `RESOLVED …`
+  PUBLISHED_DECISION, // the whole line: `The Board NOTED …`, `RESOLUTION:`, `**Decision**:`, lazy consensus
   PRESENTER, // before QUESTION and BOLD_ACTION, which a presenter's line is not
   QUESTION, // before ASKER, which names who asked it
   ASKER,
@@ -25,6 +27,7 @@ export const INLINE: readonly InlineRecogniser[] = [
   ATTENDANCE, // apologies, absences, substitutes and roll calls written in the item's sentences
   REFERENCES,
   APPROVAL,
+  RECORD_DECISION, // after APPROVAL: the approval of the minutes is also the decision "as a correct record"
   NEXT_MEETING,
   BOLD_ACTION,
 ];

@@ -1,0 +1,120 @@
+/**
+ * Decisions in the forms other boards publish them (forms/decisions.ts): `RESOLVED that`, `The Board
+ * NOTED …`, `AGREED`, `RATIFIED`, `RESOLUTION:`, `**Decision**:`, "Resolved by lazy consensus", a
+ * `RESOLVED –` whose words follow as parts on the lines below; and the approval of the last minutes
+ * ("were agreed as a correct record of proceedings"), which is the meeting's first decision. Our
+ * canonical `DECISION:` lines are `decision`'s, asked first. A vote recorded on the line is kept with it.
+ */
+import { matchDecision, matchVote, readResolutionParts } from '../../forms';
+import type { Decision } from '../../model';
+import type { Segment } from '../../text';
+import type { ParseState } from '../state';
+import type { InlineRecogniser, Line } from './inline';
+
+/** Cheap first tests (every line of every item is asked): the words without which no form matches. */
+const MAY_DECIDE = /resol|decisi|decided|^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?(?:agreed|ratified|homologated|approved|noted|endorsed|propos)/i;
+const CAPS = /\b(?:NOTED|APPROVED|RECEIVED|RATIFIED|AGREED|HOMOLOGATED|ENDORSED|ADOPTED|DECIDED)\b/;
+const VOTE_WORDS = /\b(?:carried|lost|unanimous(?:ly)?|ayes|nays|seconded|moved|favour|against|abstain|abstentions)\b/i;
+const LAZY = /\bby[ \t]+(?:lazy[ \t]+)?consensus\b/i;
+/** A decision's words start after the keyword and its punctuation. */
+const LEAD = /^[ \t]*[–—:;,.-]?[ \t]*/;
+
+/** The decision a line of the meeting records, in a published form, or undefined. */
+export function readPublishedDecision(state: ParseState, seg: Segment, from: number, body: string): Decision | undefined {
+  if (!MAY_DECIDE.test(body) && !CAPS.test(body)) return undefined;
+  const d = matchDecision(body);
+  if (!d || d.proposal) return undefined;
+  const kw = body.slice(d.keyword.start, d.keyword.end);
+  let ts = d.text && d.text.start > d.keyword.start ? d.text.start : d.keyword.end;
+  const lazy = LAZY.exec(kw);
+  // "Resolved by lazy consensus; the PR can land …": how it was resolved is the decision's own words
+  if (lazy) ts = d.keyword.start + lazy.index;
+  const te = d.text && d.text.end > ts ? d.text.end : body.length;
+  ts += LEAD.exec(body.slice(ts, te))![0].length;
+  const read = continued(state, seg, body.slice(ts, te).trim());
+  const text = read.text;
+  const parts = read.parts;
+  const vote = VOTE_WORDS.test(body) ? matchVote(body) : undefined;
+  const start = state.r(seg, from + Math.min(d.start, d.keyword.start), from + body.length);
+  return {
+    text, range: read.last === seg ? start : { start: start.start, end: state.whole(read.last).end }, keyword: state.located(seg, from + d.keyword.start, from + d.keyword.end),
+    ...(vote ? { vote } : {}), ...(parts ? { parts } : {}),
+    ...(body.slice(0, d.keyword.start).trim().length > 0 || lazy ? { inSentence: true } : {}),
+  };
+}
+
+/**
+ * A decision's words as the paragraph runs on: a line wrapped by the page (the next line starts in
+ * lower case), and after `RESOLVED –` alone or `That the Committee:` the first part below (`(1) That …`,
+ * `(a) endorses …`), with one blank line between at most. Never past a line that could start
+ * something else (a number, a heading, a capital), so an item below is never swallowed.
+ */
+export function continued(state: ParseState, seg: Segment, first: string): { text: string; parts?: string[]; last: Segment } {
+  let text = first;
+  let last = seg;
+  let k = indexOf(state, seg);
+  if (k < 0) return { text, last };
+  let parts: string[] | undefined;
+  for (let n = 0; n < 8; n++) {
+    const opening = text.length === 0 || text.endsWith(':');
+    let j = k + 1;
+    if (opening && j < state.segs.length && state.segs[j].text.length === 0 && state.segs[j].line === state.segs[k].line + 1) j++;
+    const next = j < state.segs.length ? state.segs[j] : undefined;
+    if (!next || next.text.length === 0 || next.line > state.segs[k].line + (j - k)) break;
+    const part = PART.test(next.text);
+    if (!(/^[a-z]/.test(next.text) && !/[.;!?]$/.test(text)) && !(opening && part)) break;
+    if (opening && part && !parts) {
+      const read = readResolutionParts(next.text);
+      if (read.length > 0) parts = read.map((p) => next.text.slice(p.start, p.end).trim());
+    }
+    text = text.length > 0 ? `${text} ${next.text}` : next.text;
+    last = next;
+    k = j;
+  }
+  return { text, parts, last };
+}
+
+/** The index of a segment: segments are in line order, so a binary search finds its line. */
+function indexOf(state: ParseState, seg: Segment): number {
+  const segs = state.segs;
+  let lo = 0;
+  let hi = segs.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (segs[mid].line < seg.line) lo = mid + 1; else hi = mid; }
+  for (let k = lo; k < segs.length && segs[k].line === seg.line; k++) if (segs[k] === seg) return k;
+  return -1;
+}
+
+const PART = /^\((?:\d{1,2}|[a-z]|[ivx]{1,5})\)[ \t]/;
+
+/** "The notes … were agreed as a correct record of proceedings.", "were approved with one correction: …" */
+const RECORD = /\b(?:minutes|notes)\b[^.]{0,160}?\b(?:were|was)[ \t]+(?:agreed|accepted|approved|confirmed|adopted)[ \t]+((?:as[ \t]+an?[ \t]+(?:true|correct|accurate|fair)[ \t]+record\b|with[ \t]+(?:one|two|three|an?|the)[ \t]+(?:correction|amendment)s?\b)[^.;:]*)/i;
+
+/** The approval of earlier minutes as a decision, worded as the sentence gives it. */
+export function readRecordDecision(state: ParseState, seg: Segment, from: number, body: string): Decision | undefined {
+  if (!/record|correction|amendment/i.test(body)) return undefined;
+  const m = RECORD.exec(body);
+  if (!m) return undefined;
+  const s = m.index + m[0].length - m[1].length;
+  const e = s + m[1].trimEnd().length;
+  return { text: body.slice(s, e), range: state.r(seg, from + m.index, from + e), keyword: state.located(seg, from + m.index, from + s), inSentence: true };
+}
+
+export function publishedDecision(line: Line): boolean {
+  const d = readPublishedDecision(line.state, line.seg, line.from, line.body);
+  if (!d) return false;
+  line.item.decisions.push(d);
+  // a decision inside a sentence ("Apologies were received from Cllr L Whitty. RESOLVED to accept …")
+  // leaves the rest of the line to the others: the apologies are a list all the same
+  return !d.inSentence;
+}
+
+/** After `approval`, which records the approval itself: the decision it is (never the whole line's meaning). */
+export function recordDecision(line: Line): boolean {
+  if (line.item.decisions.length > 0 && line.item.decisions[line.item.decisions.length - 1].range.start.line === line.seg.line) return false;
+  const d = readRecordDecision(line.state, line.seg, line.from, line.body);
+  if (d) line.item.decisions.push(d);
+  return false;
+}
+
+export const PUBLISHED_DECISION: InlineRecogniser = { name: 'published-decision', run: publishedDecision };
+export const RECORD_DECISION: InlineRecogniser = { name: 'record-decision', run: recordDecision };

@@ -1,0 +1,41 @@
+/**
+ * An action or a decision written outside any item (before the first item, under a heading the
+ * parser does not take for an item, in a summary at the end): still an action, still a decision.
+ * Kept as the meeting's own (`Meeting.actions`, `Meeting.decisions`) so that nothing is dropped in
+ * silence, and the rule `action-outside-item` tells the clerk where to move it.
+ */
+import { matchActionKeyword, matchDecisionKeyword } from '../../constructs';
+import { DECLINE, type Recogniser } from '../recogniser';
+import type { ParseState } from '../state';
+import { addAction } from '../content/actions';
+import { continued, readPublishedDecision } from '../content/publishedDecisions';
+
+/** Cheap first test: the words an action or decision line can start with, or the capitals of a body's verb. */
+const MAY = /^(?:[\[*_]|action|resolv|resolution|decision|decided|agreed|ratified|homologated|approved|noted|endorsed|it[ \t]+was)|\b(?:NOTED|APPROVED|RECEIVED|RATIFIED|AGREED|RESOLVED|ENDORSED|ADOPTED|DECIDED)\b|resolved[ \t]+by/i;
+
+export function looseContent(state: ParseState, i: number): number {
+  if (state.item) return DECLINE;
+  const seg = state.segs[i];
+  const t = seg.text;
+  if (!MAY.test(t)) return DECLINE;
+  const ak = matchActionKeyword(t);
+  if (ak) {
+    const m = state.ensureMeeting(seg);
+    addAction(state, (m.actions ??= []), seg, ak, ak.end, false);
+    return 0;
+  }
+  const dk = matchDecisionKeyword(t);
+  if (dk) {
+    const m = state.ensureMeeting(seg);
+    const read = continued(state, seg, t.slice(dk.end).trim());
+    (m.decisions ??= []).push({ text: read.text, range: { start: state.whole(seg).start, end: state.whole(read.last).end }, keyword: state.located(seg, dk.start, dk.end) });
+    return 0;
+  }
+  const d = readPublishedDecision(state, seg, 0, t);
+  if (!d) return DECLINE;
+  const m = state.ensureMeeting(seg);
+  (m.decisions ??= []).push(d);
+  return 0;
+}
+
+export const LOOSE_CONTENT: Recogniser = { name: 'loose-content', phases: ['header', 'body'], run: looseContent };

@@ -1,0 +1,179 @@
+/**
+ * A board's own review of its earlier actions, wherever it stands: a review line (`•  Action 17
+ * (audit of step-free bus stops, Minute 28) – Complete;`, its status wrapped onto the next line), a
+ * tracker's tag (`[DONE] ACTION-41: …`), a Markdown task (`- [x] @mkovac to publish … (done)`), a
+ * wiki's status icons after the action they review (`1. MF to ask …` / `ACTION: MF Yes check.svg Done`),
+ * and an action log printed as a table with a status column (`Ref Action Who Status`, tabs, pipes or
+ * one cell a line). Each status becomes a `StatusReview` of the meeting, with the reference as printed.
+ * Our own `081/22-A1 DONE:` lines are `status-update`'s, asked first.
+ */
+import type { Segment } from '../../text';
+import type { ActionStatus } from '../../constructs';
+import type { Meeting } from '../../model';
+import { matchActionLine, matchActionReview, matchActionTableHeader, matchCheckbox, readActionTable, readStatusCell, reviewStatus, type StatusMark } from '../../forms';
+import { DECLINE, type Recogniser } from '../recogniser';
+import type { ParseState } from '../state';
+
+/** A line that may open a review: cheap tests first, so that the many lines that cannot cost nothing. */
+const MAY_REVIEW = /^(?:action\b|closed?\b|\[|\{\{|~~|ref\b|reference\b|no\.?(?:\s|$)|#|item\b|min|number\b|actions?\s*$|\|)/i;
+/** `Action 17 …`, `Action no. 4 …`, `Closed action-41`: a review line's start. */
+const REVIEW_START = /^(?:action[ \t]+(?:no\.?[ \t]*)?[A-Z]{0,3}\d|closed?[ \t]+action-\d)/i;
+/** How far an action log is read from its header (a longer log is read in parts: each part from its own header). */
+const TABLE_LINES = 80;
+
+function push(state: ParseState, m: Meeting, seg: Segment, last: Segment, ref: string, status: ActionStatus, written: string, note: string): void {
+  (m.statusReviews ??= []).push({
+    ref: ref.trim(), status, written: written.trim(), note: note.trim(),
+    range: { start: state.r(seg, 0, 0).start, end: state.r(last, last.text.length, last.text.length).end },
+  });
+}
+
+/** The segments from i on that lie on lines up to `lastLine`, less one: what the recogniser consumed beyond i. */
+function consumedTo(state: ParseState, i: number, lastLine: number): number {
+  let k = i;
+  while (k + 1 < state.segs.length && state.segs[k + 1].line <= lastLine) k++;
+  return k - i;
+}
+
+function finish(state: ParseState, i: number, extra: number): number {
+  const item = state.item;
+  if (item) { item.content += extra + 1; state.extend(state.segs[i + extra]); }
+  return extra;
+}
+
+export function statusReview(state: ParseState, i: number): number {
+  const seg = state.segs[i];
+  const t = seg.text;
+  if (seg.bullet && t.charCodeAt(0) === 91 /* [ */) {
+    const raw = state.lines[seg.line];
+    if (/^[ \t]*[-*+][ \t]+\[[ xX]\]/.test(raw)) return taskLine(state, i, raw);
+  }
+  if (!MAY_REVIEW.test(t)) return DECLINE;
+  if (REVIEW_START.test(t)) {
+    const r = reviewLine(state, i);
+    if (r !== DECLINE) return r;
+  }
+  // a tracker's tag before the keyword, or status icons left as words after it
+  if (t.startsWith('[') || (/^action\b/i.test(t) && /\.(?:svg|png|gif)\b|\{\{/i.test(t))) {
+    const r = taggedAction(state, i);
+    if (r !== DECLINE) return r;
+  }
+  return TABLE_START.test(t) ? actionLog(state, i) : DECLINE;
+}
+
+/** A header's first cell: a column name followed by the next cell (a tab, a pipe, a wide gap) or alone on its line. */
+const TABLE_START = /^\|?[ \t]*(?:ref\.?|reference|no\.?|#|number|item|min(?:ute)?(?:[ \t]+(?:no\.?|ref\.?))?|actions?(?:[ \t]+(?:no\.?|ref\.?|number))?)[ \t]*(?:$|\t|\||[ ]{2,}|[ ][A-Z][a-z]*(?:[ ][A-Z][a-z]*){2,}[ \t]*$)/i;
+
+/** `Action 17 (…) – Complete;`, read with the next line when the recalled action or the status wraps. */
+function reviewLine(state: ParseState, i: number): number {
+  const seg = state.segs[i];
+  let extra = 0;
+  let r = matchActionReview(seg.text);
+  let text = seg.text;
+  if (!r && i + 1 < state.segs.length && state.segs[i + 1].text.length > 0 && /^action[ \t]+(?:no\.?[ \t]*)?[A-Z]{0,3}\d/i.test(seg.text)) {
+    text = `${seg.text} ${state.segs[i + 1].text}`;
+    r = matchActionReview(text);
+    extra = 1;
+  }
+  if (!r) return DECLINE;
+  const m = state.ensureMeeting(seg);
+  // `Action 17`: the board's number is 17; a tracker's `action-41` is its own name
+  const ref = text.slice(r.ref.start, r.ref.end).replace(/^action[ \t]+(?:no\.?[ \t]*)?/i, '');
+  push(state, m, seg, state.segs[i + extra], ref, reviewStatus(r.mark), text.slice(r.mark.start, r.mark.end), r.mark.note ? text.slice(r.mark.note.start, r.mark.note.end) : '');
+  return finish(state, i, extra);
+}
+
+/**
+ * `[DONE] ACTION-41: Chen to check …` (a tracker's tag: a new action's `[NEW]` is no review), and
+ * `ACTION: MF Yes check.svg Done; TW X mark.svg Cancelled` (a status per owner for the numbered action above).
+ */
+function taggedAction(state: ParseState, i: number): number {
+  const seg = state.segs[i];
+  const t = seg.text;
+  const a = matchActionLine(t);
+  if (!a || a.statuses.length === 0) return DECLINE;
+  const tagged = a.statuses[0].owner === undefined;
+  if (tagged && (a.statuses[0].mark.status === 'open' || !a.tracker)) return DECLINE;
+  const m = state.ensureMeeting(seg);
+  const above = tagged ? undefined : numberAbove(state, i);
+  for (const s of a.statuses) {
+    const ref = tagged ? t.slice(a.tracker!.start, a.tracker!.end) : above ?? t.slice(s.owner!.start, s.owner!.end);
+    push(state, m, seg, seg, ref, reviewStatus(s.mark), wordOf(t, s.mark), s.mark.note ? t.slice(s.mark.note.start, s.mark.note.end) : '');
+  }
+  return finish(state, i, 0);
+}
+
+/** The status as written, less an icon left as words before it (`Yes check.svg Done` is `Done`). */
+function wordOf(t: string, mark: StatusMark): string {
+  const w = t.slice(mark.start, mark.end);
+  const icon = /^.*?\.(?:svg|png|gif)[ \t]+/i.exec(w);
+  return icon ? w.slice(icon[0].length) : w;
+}
+
+/** The number of the numbered paragraph just above (`4. PN and TW to price …`), the action the icons review. */
+function numberAbove(state: ParseState, i: number): string | undefined {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const line = state.lines[state.segs[k].line];
+    if (line.trim().length === 0) continue;
+    return /^[ \t]*(\d{1,3})[.)][ \t]/.exec(line)?.[1];
+  }
+  return undefined;
+}
+
+/** `- [x] @mkovac to publish the calendar (done, in README)`, `- [ ] … — carried over`, `- [x] ~~…~~ dropped`. */
+function taskLine(state: ParseState, i: number, raw: string): number {
+  const seg = state.segs[i];
+  const c = matchCheckbox(raw);
+  if (!c || !c.note) return DECLINE;
+  const body = raw.slice(c.note.start, c.note.end);
+  let ref: string;
+  let rest: string;
+  const struck = /^~~([^~]+)~~/.exec(body);
+  if (struck) { ref = struck[1]; rest = body.slice(struck[0].length); } else {
+    const cut = /[ \t]+[(—–][ \t]*|;[ \t]*|[ \t]+-[ \t]+/.exec(body);
+    ref = cut ? body.slice(0, cut.index) : body;
+    rest = cut ? body.slice(cut.index + cut[0].length) : '';
+  }
+  const word = readStatusCell(rest.replace(/^[ \t(—–-]+/, ''));
+  // an open task with no status word is a new action, not a review of one
+  if (!word && c.status === 'open') return DECLINE;
+  const m = state.ensureMeeting(seg);
+  push(state, m, seg, seg, ref, c.status === 'open' && word ? reviewStatus(word) : c.status, word ? word.word : raw.slice(c.start, c.end), rest);
+  return finish(state, i, 0);
+}
+
+/** An action log with a status column: each row's status, by its reference. */
+function actionLog(state: ParseState, i: number): number {
+  const seg = state.segs[i];
+  const from = seg.line;
+  // the header first, on the dozen lines it can span: most lines that pass MAY_REVIEW are no header
+  if (!matchActionTableHeader(state.lines.slice(from, Math.min(state.lines.length, from + 12)).join('\n'), 0)) return DECLINE;
+  const to = Math.min(state.lines.length, from + TABLE_LINES);
+  const text = state.lines.slice(from, to).join('\n');
+  const table = readActionTable(text, 0);
+  if (!table || !table.header.columns.includes('status') || table.rows.length === 0) return DECLINE;
+  const m = state.ensureMeeting(seg);
+  const lineOf = (at: number): number => from + countNewlines(text, at);
+  for (const row of table.rows) {
+    if (!row.status || !row.ref) continue;
+    const rowSeg = segAt(state, i, lineOf(row.start)) ?? seg;
+    const lastSeg = segAt(state, i, lineOf(row.end)) ?? rowSeg;
+    push(state, m, rowSeg, lastSeg, text.slice(row.ref.start, row.ref.end), reviewStatus(row.status), text.slice(row.status.start, row.status.end), row.status.note ? text.slice(row.status.note.start, row.status.note.end) : '');
+  }
+  return finish(state, i, consumedTo(state, i, lineOf(table.end)));
+}
+
+function countNewlines(text: string, end: number): number {
+  let n = 0;
+  for (let k = text.indexOf('\n'); k >= 0 && k < end; k = text.indexOf('\n', k + 1)) n++;
+  return n;
+}
+
+/** The last segment on `line` from i on. */
+function segAt(state: ParseState, i: number, line: number): Segment | undefined {
+  let found: Segment | undefined;
+  for (let k = i; k < state.segs.length && state.segs[k].line <= line; k++) if (state.segs[k].line === line) found = state.segs[k];
+  return found;
+}
+
+export const STATUS_REVIEW: Recogniser = { name: 'status-review', phases: ['header', 'people', 'agenda', 'body'], run: statusReview };
