@@ -30,10 +30,10 @@ let cut = false;
 const clock = () => `${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s`;
 const say = (line) => process.stdout.write(`[${clock()}] ${line}\n`);
 
-/** Runs one round; resolves with its exit status, its output, and whether the time limit stopped it. */
-function round(seedNow, runsNow) {
+/** Runs one test file; resolves with its exit status, its output, and whether the time limit stopped it. */
+function runFile(file, seedNow, runsNow) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--test', ...PROPERTY_TESTS], {
+    const child = spawn(process.execPath, ['--test', file], {
       env: { ...process.env, MINUTES_FUZZ_RUNS: String(runsNow), MINUTES_FUZZ_SEED: String(seedNow), MINUTES_FUZZ_REPORT: reportFile },
     });
     let output = '';
@@ -51,7 +51,7 @@ function round(seedNow, runsNow) {
     });
     child.stderr.on('data', (chunk) => { output += chunk; });
     const timer = setTimeout(() => { stopped = true; child.kill('SIGKILL'); }, Math.max(0, end - Date.now()));
-    child.on('close', (status) => { clearTimeout(timer); resolve({ status, output, stopped }); });
+    child.on('close', (status) => { clearTimeout(timer); resolve({ status, output, stopped, file }); });
   });
 }
 
@@ -59,7 +59,12 @@ while (Date.now() < end) {
   rounds++;
   const began = Date.now();
   say(`round ${rounds}: seed ${seed}, ${runs} runs a property, ${Math.round((end - began) / 1000)} s left`);
-  const r = await round(seed, runs);
+  // one file at a time: each test is printed as it passes (files run side by side report only at their end)
+  let r;
+  for (const file of PROPERTY_TESTS) {
+    r = await runFile(file, seed, runs);
+    if (r.stopped || r.status !== 0) break;
+  }
   if (r.stopped) {
     say(`round ${rounds} stopped at the time limit (not a failure; its finished tests are counted)`);
     cut = true;
@@ -67,7 +72,7 @@ while (Date.now() < end) {
   }
   if (r.status !== 0) {
     process.stdout.write(r.output);
-    process.stdout.write(`\nFailed with seed ${seed}. Reproduce: MINUTES_FUZZ_SEED=${seed} MINUTES_FUZZ_RUNS=${runs} node --test ${PROPERTY_TESTS.join(' ')}\n`);
+    process.stdout.write(`\nFailed with seed ${seed}. Reproduce: MINUTES_FUZZ_SEED=${seed} MINUTES_FUZZ_RUNS=${runs} node --test ${r.file}\n`);
     process.exit(1);
   }
   const took = Date.now() - began;

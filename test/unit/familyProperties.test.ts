@@ -141,3 +141,59 @@ test('every family, mutated: re-analysis after edits within lines equals a full 
   // the property means something only if the incremental path ran
   assert.ok(incremental > 0, `none of ${RUNS * 3} edits was re-analysed incrementally`);
 });
+
+// ---- people blocks: a keystroke in a person's line re-parses that line (issue 17 §3) ----------------
+
+const NAMES = ['Jane Smith', 'Tom Jones', 'Ann Lee', 'Cllr P Haskins', 'Ben Fox', 'Simon Foster', 'Dr Amy Wu', "Sean O'Hare"];
+const personLine = fc.tuple(fc.constantFrom(...NAMES), fc.constantFrom(' : Chair', ' – Clerk', ' (AL) Treasurer', ' [BF] Governor (parent)', ' : Director of', '', ' : Board Member', ' (Chair)'))
+  .map(([n, r]) => n + r);
+/** A meeting with people blocks of the families' forms, items after them, and a name alone on a line after an item. */
+const peopleDocument = fc.tuple(fc.array(personLine, { minLength: 1, maxLength: 30 }), fc.array(personLine, { maxLength: 5 }), fc.constantFrom(...NAMES), fc.boolean())
+  .map(([present, away, alone, lonely]) => ({
+    present: present.length,
+    text: ['# Board meeting', 'Date: 27/09/2022', '', 'Present:', ...present, ...(away.length ? ['', 'Apologies:', ...away] : []), '',
+      '001/22 Apologies', 'None.', '', ...(lonely ? [alone, 'Text of the item.', ''] : []), '002/22 Finance', 'Noted.', ''].join('\n'),
+  }));
+const personEdit: fc.Arbitrary<LineEdit> = fc.record({
+  line: fc.nat({ max: 40 }).map((n) => n + 4), at: fc.nat(), length: fc.nat({ max: 8 }),
+  text: fc.oneof(fc.constantFrom('a', ' ', 'x', 'e', ':', '–', '(', ')', 'Chair', ' of', 'Present:', 'Apologies:', '003/22 ', '1. Title', '**', 'Date: 1/1/2023'), fc.constantFrom(...NAMES), fc.constantFrom(...CONSTRUCTS)),
+});
+
+test('people blocks: re-analysis after edits in person lines equals a full analysis, and runs without a full parse', () => {
+  let incremental = 0;
+  let inBlocks = 0;
+  check(fc.property(peopleDocument, fc.array(personEdit, { minLength: 1, maxLength: 2 }), (doc, edits) => {
+    // most edits in the Present block's lines (line 4 on), the others anywhere
+    const placed = edits.map((e) => (e.line % 4 === 0 ? e : { ...e, line: 4 + (e.line % doc.present) }));
+    // edits on lines that each start a person of a block (the others may well need a full parse)
+    const count = splitLinesForTests(doc.text).length;
+    const starts = new Set(analyzeText('file:///f.minutes', 1, doc.text, DEFAULT_SETTINGS, TODAY).doc.meeting?.people.flatMap((b) => b.people.map((x) => x.range.start.line)));
+    if (placed.every((e) => starts.has(e.line % count))) inBlocks++;
+    if (compareAfterEdits(doc.text, placed)) incremental++;
+  }), RUNS * 10);
+  report('people blocks edited, re-analysed and compared with a full analysis', incremental);
+  // an edit may make a line something else than a person's (a heading, an item, a field), or end the block: a third must still be read on their own
+  assert.ok(incremental > inBlocks / 3, `only ${incremental} of ${inBlocks} edits in people blocks were re-analysed without a full parse`);
+});
+
+test('a keystroke in a Present block of thousands of people re-parses that person line only', () => {
+  const names = Array.from({ length: 3000 }, (_, i) => `${NAMES[i % NAMES.length]}${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + ((i / 26) % 26))} : Board Member`);
+  const text = ['# Board meeting', 'Date: 27/09/2022', '', 'Present:', ...names, '', '001/22 Apologies', 'None.', ''].join('\n');
+  const prev = analyzeText('file:///p.minutes', 1, text, DEFAULT_SETTINGS, TODAY);
+  const line = 4 + 1500;
+  const { text: after, changes } = applyWithinLines(text, [{ line, at: names[1500].length, length: 0, text: ' and Chair' }]);
+  const lines = splitLinesForTests(after);
+  const again = reanalyze(prev, 2, changedLines(changes)!, { count: lines.length, length: after.length, at: (n) => lines[n] }, DEFAULT_SETTINGS, TODAY);
+  assert.ok(again, 'the edit is re-analysed without a full parse');
+  assert.deepStrictEqual(again.doc, analyzeText('file:///p.minutes', 2, after, DEFAULT_SETTINGS, TODAY).doc);
+  const [was, now] = [prev.doc.meeting!.people[0].people, again.doc.meeting!.people[0].people];
+  assert.equal(now[1500].role, 'Board Member and Chair');
+  for (let i = 0; i < was.length; i++) if (i !== 1500) assert.equal(now[i], was[i], `person ${i} kept`);
+});
+
+test('a changed name that stands alone on a line after the first item is left to a full parse (it decides whether that line is a heading item)', () => {
+  const text = ['# Board meeting', 'Date: 27/09/2022', '', 'Present:', 'Jane Smith : Chair', 'Tom Jones : Clerk', '', '001/22 Apologies', 'None.', '', 'Tom Jonesy', 'Some text.', ''].join('\n');
+  assert.equal(compareAfterEdits(text, [{ line: 5, at: 9, length: 0, text: 'y' }]), false);
+  // the same edit where no line repeats the name is re-parsed on its own
+  assert.equal(compareAfterEdits(text.replace('Tom Jonesy', 'Later'), [{ line: 5, at: 9, length: 0, text: 'y' }]), true);
+});

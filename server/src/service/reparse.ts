@@ -15,7 +15,7 @@ import { declaresBoldActions } from './constructs';
 import type { Item, Meeting, MinutesDocument, Section } from './model';
 import type { Range } from './types';
 
-const BOLD_MARK = /\*\*|<\s*\/?\s*(?:b|strong)\b/i;
+export const BOLD_MARK = /\*\*|<\s*\/?\s*(?:b|strong)\b/i;
 
 /**
  * The document after lines [first, last] changed (and no line was added or removed), or
@@ -111,7 +111,7 @@ function inLines(r: Range, from: number, to: number): boolean {
 }
 
 /** The list with its entries on lines [from, to) replaced by `fresh` (lists are in document order). */
-function splice<T extends { readonly range: Range }>(list: readonly T[], from: number, to: number, fresh: readonly T[]): T[] {
+export function splice<T extends { readonly range: Range }>(list: readonly T[], from: number, to: number, fresh: readonly T[]): T[] {
   let a = 0;
   while (a < list.length && list[a].range.start.line < from) a++;
   let b = a;
@@ -120,7 +120,7 @@ function splice<T extends { readonly range: Range }>(list: readonly T[], from: n
 }
 
 /** Whether a `**` or `<b>` above `line`, with no blank line between, could still be open at it. */
-function boldRunsInto(lines: readonly string[], line: number): boolean {
+export function boldRunsInto(lines: readonly string[], line: number): boolean {
   for (let l = line - 1; l >= 0 && lines[l].trim() !== ''; l--) if (BOLD_MARK.test(lines[l])) return true;
   return false;
 }
