@@ -197,3 +197,14 @@ test('a changed name that stands alone on a line after the first item is left to
   // the same edit where no line repeats the name is re-parsed on its own
   assert.equal(compareAfterEdits(text.replace('Tom Jonesy', 'Later'), [{ line: 5, at: 9, length: 0, text: 'y' }]), true);
 });
+
+test('a keystroke in a heading of a file of unnumbered items re-parses that item only, and one that types a number is left to a full parse', () => {
+  const items = Array.from({ length: 200 }, (_, i) => `Item ${i + 1} – Topic ${i}\nThe Board noted the report.\n`);
+  const text = ['# Board meeting', 'Date: 27/09/2022', '', ...items].join('\n');
+  const line = splitLinesForTests(text).indexOf('Item 100 – Topic 99');
+  assert.ok(line > 0);
+  // typing in the title, and a heading with every family's kind of words typed in
+  for (const typed of ['s', ' and the budget', ' (PC24 report)']) assert.equal(compareAfterEdits(text, [{ line, at: 'Item 100 – Topic 99'.length, length: 0, text: typed }]), true, typed);
+  // "1. " before the heading: a number the detection of the file's numbering reads
+  assert.equal(compareAfterEdits(text, [{ line, at: 0, length: 0, text: '1. ' }]), false);
+});

@@ -12,6 +12,7 @@
 import { parseRegion, type ParseOptions } from './parse/index';
 import { segmentDocument, type BoldState } from './text';
 import { declaresBoldActions } from './constructs';
+import { schemeEvidence } from './parse/layout';
 import type { Item, Meeting, MinutesDocument, Section } from './model';
 import type { Range } from './types';
 
@@ -49,8 +50,10 @@ export function reparseItem(
   }
   if (last >= to || item.range.end.line >= to) return undefined;
   if (options.numbering === undefined || options.numbering === 'auto') {
-    // auto-detected numbering: the year scheme stays while another item has a number
-    if (prev.scheme !== 'year' || !items.some((x, i) => i !== k && x.number)) return undefined;
+    // auto-detected numbering: the year scheme stays while another item has a number, and any
+    // scheme while the edited lines hold no number the detection reads, before and after
+    // (a keystroke in a heading of a file of unnumbered items, issue 17 §3)
+    if ((prev.scheme !== 'year' || !items.some((x, i) => i !== k && x.number)) && !(schemeNeutral(prevLines, first, last) && schemeNeutral(lines, first, last))) return undefined;
   }
   if (boldRunsInto(lines, from) || boldOpenAfter(prevLines, from, to)) return undefined;
 
@@ -104,6 +107,11 @@ export function reparseItem(
     range: { start: m.range.start, end: { line: lastLine, character: lineLengths[lastLine] } },
   };
   return { ...prev, meeting, variants: splice(prev.variants, from, to, region.variants), lineCount: lines.length, lineLengths };
+}
+
+/** Whether lines [first, last] hold nothing the layout detection reads: no minute number the scheme detection counts, no declaration of bold actions. */
+export function schemeNeutral(lines: readonly string[], first: number, last: number): boolean {
+  return segmentDocument(lines, first, last + 1).every((seg) => !declaresBoldActions(seg.text) && !schemeEvidence(seg));
 }
 
 function inLines(r: Range, from: number, to: number): boolean {

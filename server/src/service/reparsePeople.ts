@@ -10,13 +10,11 @@
  * in question, or a changed name that a line after the first item repeats (a person's name alone
  * on a line is not a heading item, `headingItems.ts`).
  */
-import { segmentDocument, type Segment } from './text';
-import { declaresBoldActions } from './constructs';
-import { matchPerMeetingNumber, matchYearNumber } from './numbers';
+import { segmentDocument } from './text';
 import { detectLayout, type ParseOptions } from './parse/index';
 import { ParseState } from './parse/state';
 import { step } from './parse/driver';
-import { boldRunsInto, splice, BOLD_MARK } from './reparse';
+import { boldRunsInto, schemeNeutral, splice, BOLD_MARK } from './reparse';
 import type { Meeting, MinutesDocument, PeopleBlock, Person } from './model';
 
 /**
@@ -53,8 +51,8 @@ export function reparsePeople(
   // the text layer of the edited lines, old and new: no bold, no number the scheme detection reads
   if (boldRunsInto(lines, first)) return undefined;
   for (let l = first; l <= last; l++) if (BOLD_MARK.test(lines[l]) || BOLD_MARK.test(prevLines[l])) return undefined;
+  if (!schemeNeutral(lines, first, last) || !schemeNeutral(prevLines, first, last)) return undefined;
   const segs = segmentDocument(lines, first, last + 1);
-  if (!segs.every(neutral) || !segmentDocument(prevLines, first, last + 1).every(neutral)) return undefined;
 
   // read the new lines as the full parse reads them, from a state inside the block
   const copy: PeopleBlock = { ...block, people: [], range: { start: block.range.start, end: block.range.start } };
@@ -98,11 +96,6 @@ function lowerBound(people: readonly Person[], line: number): number {
     if (people[mid].range.start.line < line) lo = mid + 1; else hi = mid;
   }
   return lo;
-}
-
-/** A segment that changes nothing the layout detection reads (numbering scheme, actions declared bold). */
-function neutral(seg: Segment): boolean {
-  return !declaresBoldActions(seg.text) && !(seg.first && (matchYearNumber(seg.text) || matchPerMeetingNumber(seg.text)));
 }
 
 /** The names (as written and as displayed) of one list that the other does not hold in the same place. */

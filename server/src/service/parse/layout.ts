@@ -55,10 +55,18 @@ export function detectScheme(segs: readonly Segment[], setting: NumberingSetting
   if (setting !== 'auto') return setting;
   let perMeeting = 0;
   for (const s of segs) {
-    if (!s.first) continue;
-    if (matchYearNumber(s.text)) return 'year';
-    const pm = matchPerMeetingNumber(s.text);
-    if (pm && !matchAgendaItem(s.text) && isTitleLike(s.text.slice(pm.titleStart)) && !/^item/i.test(s.text) && /^\d{1,3}\./.test(s.text)) perMeeting++;
+    const evidence = schemeEvidence(s);
+    if (evidence === 'year') return 'year';
+    if (evidence) perMeeting++;
   }
   return perMeeting >= 2 ? 'per-meeting' : 'year';
+}
+
+/** What one segment tells `detectScheme` (a segment that tells nothing cannot change the scheme: `reparse.ts` relies on it). */
+export function schemeEvidence(s: Segment): NumberingScheme | undefined {
+  if (!s.first) return undefined;
+  if (matchYearNumber(s.text)) return 'year';
+  const pm = matchPerMeetingNumber(s.text);
+  if (pm && !matchAgendaItem(s.text) && isTitleLike(s.text.slice(pm.titleStart)) && !/^item/i.test(s.text) && /^\d{1,3}\./.test(s.text)) return 'per-meeting';
+  return undefined;
 }
