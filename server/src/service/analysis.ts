@@ -6,6 +6,7 @@ import { parse } from './parse/index';
 import { analyze } from './diagnostics';
 import { splitLines } from './text';
 import { reparseItem } from './reparse';
+import { reparsePeople } from './reparsePeople';
 import type { Range } from './types';
 import type { Finding } from './rules/index';
 import type { MinutesDocument } from './model';
@@ -82,7 +83,8 @@ export interface LineSource {
 
 /**
  * The analysis after lines changed in place: only the item holding them is parsed again
- * (`reparseItem`) and only its findings computed again. Undefined when a full analysis is needed.
+ * (`reparseItem`), or only the edited person lines of a people block (`reparsePeople`), and only
+ * the findings of what changed computed again. Undefined when a full analysis is needed.
  */
 export function reanalyze(prev: Analysis, version: number, change: LineChange, source: LineSource, settings: MinutesSettings, today: Date): Analysis | undefined {
   const count = prev.lines.length;
@@ -95,7 +97,10 @@ export function reanalyze(prev: Analysis, version: number, change: LineChange, s
     if (lines[l].includes('\u0000')) return undefined; // maybe not text: notCheckedBecause decides
     lineLengths[l] = lines[l].length;
   }
-  const doc = reparseItem(prev.doc, prev.lines, lines, lineLengths, change.first, change.last, { numbering: settings.numbering, scheme: settings.scheme, dateOrder: settings.dateOrder });
+  const options = { numbering: settings.numbering, scheme: settings.scheme, dateOrder: settings.dateOrder };
+  // an edit in one item re-parses that item; one in a people block, the edited person lines
+  const doc = reparseItem(prev.doc, prev.lines, lines, lineLengths, change.first, change.last, options)
+    ?? reparsePeople(prev.doc, prev.lines, lines, lineLengths, change.first, change.last, options);
   if (!doc) return undefined;
   return { uri: prev.uri, version, lines, doc, findings: analyze(doc, lines, settings, today, prev) };
 }

@@ -13,10 +13,11 @@ import { parseRegion, type ParseOptions } from './parse/index';
 import { segmentDocument, type BoldState } from './text';
 import { declaresBoldActions } from './constructs';
 import { findDebris } from './forms/debris';
+import { schemeEvidence } from './parse/layout';
 import type { Item, Meeting, MinutesDocument, Section } from './model';
 import type { Range } from './types';
 
-const BOLD_MARK = /\*\*|<\s*\/?\s*(?:b|strong)\b/i;
+export const BOLD_MARK = /\*\*|<\s*\/?\s*(?:b|strong)\b/i;
 
 /**
  * The document after lines [first, last] changed (and no line was added or removed), or
@@ -52,9 +53,14 @@ export function reparseItem(
     if (at >= from && at < to) to = at;
   }
   if (last >= to || item.range.end.line >= to) return undefined;
+  // a board's own numbering (`PC24/061`, `Item 1 –`, `I.` …) is read with the run of head lines
+  // detected in the whole file (parse/layout.ts): a region alone cannot tell them, the full parse does
+  if (prev.scheme !== 'year' && prev.scheme !== 'per-meeting') return undefined;
   if (options.numbering === undefined || options.numbering === 'auto') {
-    // auto-detected numbering: the year scheme stays while another item has a number
-    if (prev.scheme !== 'year' || !items.some((x, i) => i !== k && x.number)) return undefined;
+    // auto-detected numbering: the year scheme stays while another item has a number, and any
+    // scheme while the edited lines hold no number the detection reads, before and after
+    // (a keystroke in a heading of a file of unnumbered items, issue 17 §3)
+    if ((prev.scheme !== 'year' || !items.some((x, i) => i !== k && x.number)) && !(schemeNeutral(prevLines, first, last) && schemeNeutral(lines, first, last))) return undefined;
   }
   if (boldRunsInto(lines, from) || boldOpenAfter(prevLines, from, to)) return undefined;
 
@@ -116,6 +122,11 @@ export function reparseItem(
   return { ...prev, meeting, variants: splice(prev.variants, from, to, region.variants), lineCount: lines.length, lineLengths };
 }
 
+/** Whether lines [first, last] hold nothing the layout detection reads: no minute number the scheme detection counts, no declaration of bold actions. */
+export function schemeNeutral(lines: readonly string[], first: number, last: number): boolean {
+  return segmentDocument(lines, first, last + 1).every((seg) => !declaresBoldActions(seg.text) && !schemeEvidence(seg));
+}
+
 function inLines(r: Range, from: number, to: number): boolean {
   return r.start.line >= from && r.start.line < to;
 }
@@ -139,7 +150,7 @@ function spliceOptional(m: Meeting, got: Meeting, from: number, to: number): Pic
   return out;
 }
 
-function splice<T extends { readonly range: Range }>(list: readonly T[], from: number, to: number, fresh: readonly T[]): T[] {
+export function splice<T extends { readonly range: Range }>(list: readonly T[], from: number, to: number, fresh: readonly T[]): T[] {
   let a = 0;
   while (a < list.length && list[a].range.start.line < from) a++;
   let b = a;
@@ -148,7 +159,7 @@ function splice<T extends { readonly range: Range }>(list: readonly T[], from: n
 }
 
 /** Whether a `**` or `<b>` above `line`, with no blank line between, could still be open at it. */
-function boldRunsInto(lines: readonly string[], line: number): boolean {
+export function boldRunsInto(lines: readonly string[], line: number): boolean {
   for (let l = line - 1; l >= 0 && lines[l].trim() !== ''; l--) if (BOLD_MARK.test(lines[l])) return true;
   return false;
 }

@@ -99,10 +99,9 @@ export function detectScheme(segs: readonly Segment[], setting: NumberingSetting
   if (setting !== 'auto') return setting;
   let perMeeting = 0;
   for (const s of segs) {
-    if (!s.first) continue;
-    if (matchYearNumber(s.text)) return 'year';
-    const pm = matchPerMeetingNumber(s.text);
-    if (pm && !matchAgendaItem(s.text) && isTitleLike(s.text.slice(pm.titleStart)) && !/^item/i.test(s.text) && /^\d{1,3}\./.test(s.text)) perMeeting++;
+    const evidence = schemeEvidence(s);
+    if (evidence === 'year') return 'year';
+    if (evidence) perMeeting++;
   }
   return perMeeting >= 2 ? 'per-meeting' : 'year';
 }
@@ -124,4 +123,13 @@ function ownNumbering(segs: readonly Segment[], lines: readonly string[], settin
   // a table's cells, where an action table's rows are no items) or misses (`1.` alone) are read here
   if (s === 'per-meeting' && today === 'per-meeting' && !numbering.heads.some((h) => /\t|<t[dh]\b|^\s*\|/i.test(lines[h]))) return undefined;
   return { scheme: s, numbering };
+}
+
+/** What one segment tells `detectScheme` (a segment that tells nothing cannot change the scheme: `reparse.ts` relies on it). */
+export function schemeEvidence(s: Segment): NumberingScheme | undefined {
+  if (!s.first) return undefined;
+  if (matchYearNumber(s.text)) return 'year';
+  const pm = matchPerMeetingNumber(s.text);
+  if (pm && !matchAgendaItem(s.text) && isTitleLike(s.text.slice(pm.titleStart)) && !/^item/i.test(s.text) && /^\d{1,3}\./.test(s.text)) return 'per-meeting';
+  return undefined;
 }

@@ -13,7 +13,9 @@ export const duplicateStatusLine = defineRule('duplicate-status-line', 'warning'
   const byRef = new Map<string, StatusUpdate[]>();
   for (const u of ctx.meeting.statusUpdates) {
     const ref = actionRefLabel(u.target, u.action);
-    byRef.set(ref, [...(byRef.get(ref) ?? []), u]);
+    // pushed, not copied: 30,000 status lines for one action took 13 s copied a line at a time (issue 17 §3)
+    const list = byRef.get(ref);
+    if (list) list.push(u); else byRef.set(ref, [u]);
   }
   const out: Finding[] = [];
   for (const [ref, updates] of byRef) {

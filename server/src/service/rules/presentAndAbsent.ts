@@ -2,6 +2,8 @@ import { draftsOnly, defineRule } from './rule';
 import { BLOCK_LABELS } from '../markup';
 
 export const presentAndAbsent = draftsOnly(defineRule('present-and-absent', 'warning', 'A person listed both as present (or in attendance) and in Apologies.', (ctx, code) => {
+  // no one away, nothing to find: a Present block of 100,000 is not copied and looked up on every keystroke
+  if (!ctx.meeting.people.some((b) => b.kind === 'apologies' || b.kind === 'absent')) return [];
   const people = ctx.meeting.people.flatMap((b) => b.people);
   // the first attendance of each name, looked up: a list of 20,000 apologies is not read against every present name
   const attending = new Map<string, (typeof people)[number]>();
