@@ -278,7 +278,7 @@ function lineOf(text: string): Line {
   return { state, item: state.item, meeting: state.meeting, seg, from: 0, body: seg.text };
 }
 
-interface InlineCase { readonly line: string; readonly stops: boolean; readonly then: (l: Line) => void; readonly before?: string; /** The item's head line, when not `081/25 Finance report`. */ readonly item?: string }
+interface InlineCase { readonly line: string; readonly stops: boolean; readonly then: (l: Line) => void; readonly before?: string; /** The item's head line, when not `081/25 Finance report`. */ readonly item?: string; /** Under a published heading (no `Date:` field), as published minutes are. */ readonly published?: boolean }
 
 const INLINE_CASES: Record<string, readonly InlineCase[]> = {
   'action-keyword': [
@@ -298,9 +298,11 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: 'The Board noted that the report was late.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) }, // a verb in lower case is prose
   ],
   'record-decision': [
-    { line: 'The notes of the Board meeting held on 26 July 2022 were agreed as a correct record of proceedings.', stops: false, then: (l) => assert.equal(l.item.decisions[0].text, 'as a correct record of proceedings') },
-    { line: 'The minutes of 21 January were approved with one correction: the date of the open day.', stops: false, then: (l) => assert.equal(l.item.decisions[0].text, 'with one correction') },
-    { line: 'The minutes were discussed.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
+    { published: true, line: 'The notes of the Board meeting held on 26 July 2022 were agreed as a correct record of proceedings.', stops: false, then: (l) => assert.equal(l.item.decisions[0].text, 'as a correct record of proceedings') },
+    { published: true, line: 'The minutes of 21 January were approved with one correction: the date of the open day.', stops: false, then: (l) => assert.equal(l.item.decisions[0].text, 'with one correction') },
+    { published: true, line: 'The minutes were discussed.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
+    // our markup writes its decisions as `DECISION:`: there the approval stays the approval
+    { line: 'The notes of the Board meeting held on 26 July 2022 were agreed as a correct record of proceedings.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
   ],
   presenter: [
     { line: 'Presented by Jane Smith', stops: false, then: (l) => { assert.equal(l.item.presenters[0].names[0].text, 'Jane Smith'); assert.equal(l.presenter, l.item.presenters[0]); assert.equal(l.state.variants[0].kind, 'presenter-sentence'); } },
@@ -351,7 +353,7 @@ for (const [name, cases] of Object.entries(INLINE_CASES)) {
     const r = inlineByName.get(name);
     assert.ok(r, `${name} is in the inline table`);
     for (const c of cases) {
-      const text = name === 'bold-action' ? `# Board\nActions are shown in bold.\n081/25 Finance report\n${c.line}` : c.item ? `${HEAD}${c.item}\n${c.line}` : `${ITEM}${c.line}`;
+      const text = name === 'bold-action' ? `# Board\nActions are shown in bold.\n081/25 Finance report\n${c.line}` : c.published ? `BOARD MEETING\nTuesday 3 March 2025\n\n081/25 Finance report\n${c.line}` : c.item ? `${HEAD}${c.item}\n${c.line}` : `${ITEM}${c.line}`;
       const line = lineOf(text);
       if (c.before) inlineByName.get(c.before)!.run(line);
       assert.equal(r.run(line), c.stops, `${name} on ${JSON.stringify(c.line)}`);

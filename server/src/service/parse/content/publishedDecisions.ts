@@ -110,6 +110,10 @@ export function publishedDecision(line: Line): boolean {
 
 /** After `approval`, which records the approval itself: the decision it is (never the whole line's meaning). */
 export function recordDecision(line: Line): boolean {
+  // in our markup (a `Date:` field with its date) a decision is written as one (`DECISION:`): the
+  // approval stays the approval, as it always read; published minutes record it in the sentence
+  const m = line.meeting;
+  if (m.dateField && m.date && /^\s*Date\s*:/i.test(line.state.lines[m.date.range.start.line] ?? '')) return false;
   if (line.item.decisions.length > 0 && line.item.decisions[line.item.decisions.length - 1].range.start.line === line.seg.line) return false;
   const d = readRecordDecision(line.state, line.seg, line.from, line.body);
   if (d) line.item.decisions.push(d);
