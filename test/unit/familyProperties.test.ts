@@ -11,9 +11,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { analyzeText, changedLines, DEFAULT_SETTINGS, documentSymbols, foldingRanges, parseOrThrow, reanalyze, splitLinesForTests, type TextChange } from '../../server/out/service/index';
+import { analyzeText, changedLines, DEFAULT_SETTINGS, documentSymbols, foldingRanges, parseOrThrow, reanalyze, splitLinesForTests } from '../../server/out/service/index';
 import { assertRangesInside } from '../support/ranges';
 import { report, TODAY } from '../support/util';
+import { applyWithinLines, type LineEdit } from '../support/lineEdits';
 
 // a tenth of the other property tests' runs: each document here is a whole published meeting
 const RUNS = Math.max(1, Math.round(Number(process.env.MINUTES_FUZZ_RUNS ?? 300) / 10));
@@ -88,28 +89,7 @@ test('every family, mutated: the parser never throws and every range lies inside
   report('family documents mutated and parsed', RUNS * 2);
 });
 
-function lineOffsets(text: string): number[] {
-  const starts = [0];
-  for (const m of text.matchAll(/\r\n|\r|\n/g)) starts.push(m.index + m[0].length);
-  return starts;
-}
 
-type LineEdit = { line: number; at: number; length: number; text: string };
-/** Applies edits within lines, returning the new text and the changes as an editor reports them. */
-function applyWithinLines(text: string, edits: readonly LineEdit[]): { text: string; changes: TextChange[] } {
-  const changes: TextChange[] = [];
-  for (const e of edits) {
-    const lines = splitLinesForTests(text);
-    const line = e.line % lines.length;
-    const l = lines[line];
-    const start = e.at % (l.length + 1);
-    const end = Math.min(l.length, start + e.length);
-    const off = lineOffsets(text)[line];
-    text = text.slice(0, off + start) + e.text + text.slice(off + end);
-    changes.push({ range: { start: { line, character: start }, end: { line, character: end } }, text: e.text });
-  }
-  return { text, changes };
-}
 
 const edit: fc.Arbitrary<LineEdit> = fc.record({
   line: fc.nat(), at: fc.nat(), length: fc.nat({ max: 12 }),

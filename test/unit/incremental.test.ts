@@ -12,9 +12,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
-import { AnalysisCache, analyzeAcrossMeetings, analyzeText, buildWorkspace, changedLines, reanalyze, sameAcrossMeetings, updateWorkspace, DEFAULT_SETTINGS, splitLinesForTests, type TextChange } from '../../server/out/service/index';
+import { AnalysisCache, analyzeAcrossMeetings, analyzeText, buildWorkspace, changedLines, reanalyze, sameAcrossMeetings, updateWorkspace, DEFAULT_SETTINGS, splitLinesForTests } from '../../server/out/service/index';
 import { anyDocument } from '../support/arbitraries';
 import { report, TODAY } from '../support/util';
+import { applyWithinLines } from '../support/lineEdits';
 
 const RUNS = Number(process.env.MINUTES_FUZZ_RUNS ?? 300);
 const SEED = Number(process.env.MINUTES_FUZZ_SEED ?? 20261122);
@@ -41,27 +42,7 @@ const edit = fc.record({
 });
 const document = fc.oneof(anyDocument, fc.constantFrom(...MEETINGS));
 
-function lineOffsets(text: string): number[] {
-  const starts = [0];
-  for (const m of text.matchAll(/\r\n|\r|\n/g)) starts.push(m.index + m[0].length);
-  return starts;
-}
 
-/** Applies edits within lines (each replaces part of one line), returning the new text and the changes as an editor reports them. */
-function applyWithinLines(text: string, edits: ReadonlyArray<{ line: number; at: number; length: number; text: string }>): { text: string; changes: TextChange[] } {
-  const changes: TextChange[] = [];
-  for (const e of edits) {
-    const lines = splitLinesForTests(text);
-    const line = e.line % lines.length;
-    const l = lines[line];
-    const start = e.at % (l.length + 1);
-    const end = Math.min(l.length, start + e.length);
-    const off = lineOffsets(text)[line];
-    text = text.slice(0, off + start) + e.text + text.slice(off + end);
-    changes.push({ range: { start: { line, character: start }, end: { line, character: end } }, text: e.text });
-  }
-  return { text, changes };
-}
 
 test('re-analysis after edits within lines equals a full analysis of the new text', () => {
   let incremental = 0;
