@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { parse as parseHtml } from 'parse5';
+import { htmlText, htmlTree, type HtmlNode as Node5 } from '../support/htmlText';
 import { unzipSync, strFromU8 } from 'fflate';
 import {
   analyzeText, DEFAULT_PUBLISH, DEFAULT_SETTINGS, exportMeeting, importPublished, parse, renderHtml, renderMarkdown, renderMeeting, severityOf,
@@ -25,22 +25,10 @@ function analysis(text: string) {
 }
 const opts = (version: 'public' | 'full'): PublishOptions => ({ ...DEFAULT_PUBLISH, version });
 
-/** The text a reader sees in an HTML page: every text node, scripts and styles excluded. */
-interface Node5 { nodeName: string; value?: string; childNodes?: Node5[]; attrs?: Array<{ name: string; value: string }> }
-function htmlText(html: string): string {
-  const out: string[] = [];
-  const walk = (n: Node5): void => {
-    if (n.nodeName === 'style' || n.nodeName === 'script') return;
-    if (n.nodeName === '#text') out.push(n.value ?? '');
-    for (const c of n.childNodes ?? []) walk(c);
-  };
-  walk(parseHtml(html) as unknown as Node5);
-  return out.join(' ');
-}
 function elements(html: string, name: string): Node5[] {
   const found: Node5[] = [];
   const walk = (n: Node5): void => { if (n.nodeName === name) found.push(n); for (const c of n.childNodes ?? []) walk(c); };
-  walk(parseHtml(html) as unknown as Node5);
+  walk(htmlTree(html));
   return found;
 }
 async function docxText(text: string, version: 'public' | 'full'): Promise<string> {

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { parse as parseHtml } from 'parse5';
+import { htmlText as htmlTextJoined } from '../support/htmlText';
 import { unzipSync, strFromU8 } from 'fflate';
 import fc from 'fast-check';
 import {
@@ -21,17 +21,7 @@ import { MEETING, ROOT, TODAY, applyEdits, report, textIn } from '../support/uti
 const RUNS = Number(process.env.MINUTES_FUZZ_RUNS ?? 100);
 const SEED = Number(process.env.MINUTES_FUZZ_SEED ?? 20261201);
 
-interface Node5 { nodeName: string; value?: string; childNodes?: Node5[] }
-function htmlText(html: string): string {
-  const out: string[] = [];
-  const walk = (n: Node5): void => {
-    if (n.nodeName === 'style' || n.nodeName === 'script') return;
-    if (n.nodeName === '#text') out.push(n.value ?? '');
-    for (const c of n.childNodes ?? []) walk(c);
-  };
-  walk(parseHtml(html) as unknown as Node5);
-  return out.join('');
-}
+const htmlText = (html: string): string => htmlTextJoined(html, '');
 const xmlText = (xml: string): string => xml.replace(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<[^>]+>/g, (_, t: string | undefined) => t ?? '')
   .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 /** Markdown as a reader sees it: a backslash before punctuation is the escape, not a character. */
