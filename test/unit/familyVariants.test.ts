@@ -1,0 +1,68 @@
+/**
+ * Another document of each layout family reads as the one we have (issue 18: build for the family,
+ * never for the file). Each layout is rewritten as another board of its family would write it:
+ * other people (every listed surname becomes another), other minute numbers in the family's own
+ * scheme (`41.` → `141.`, `PC24/061` → `PC25/161`, `TB/22/116` → `TB/23/016`, `2246` → `3146`),
+ * other page furniture (page numbers, stamps, draft versions). What the parser finds must be the
+ * same, item for item, in the new numbers: what the original holds is what a reader found there
+ * (test/fixtures/layouts/*.expect.json), so this needs no second reading.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parse, type MinutesDocument } from '../../server/out/service/index';
+import { ROOT } from '../support/util';
+import type { DocumentExpectation } from '../support/readerExpectations';
+
+const DIR = path.join(ROOT, 'test', 'fixtures', 'layouts');
+const OTHER_SURNAMES = ['Quarrington', 'Belvedere', 'Tamsworth', 'Ollerenshaw', 'Dunkeld', 'Pemberley', 'Featherstone', 'Larkspur', 'Winterbourne', 'Ashgrove', 'Culloden', 'Haverford', 'Inchmore', 'Kestrel', 'Montague', 'Northcott', 'Penhallow', 'Rydal', 'Stainton', 'Thornleigh'];
+
+type Rewrite = readonly [RegExp, (...m: string[]) => string];
+/** Other numbers in each family's own scheme, and what the first item is then numbered. */
+const NUMBERS: Record<string, { readonly rewrites: readonly Rewrite[]; readonly first: string }> = {
+  '01': { rewrites: [[/\b(4[1-9])\./g, (_, n) => `${Number(n) + 100}.`], [/Minute (4\d)/g, (_, n) => `Minute ${Number(n) + 100}`]], first: '141' },
+  '03': { rewrites: [[/PC24\/0(\d\d)/g, (_, n) => `PC25/1${n}`]], first: 'PC25/161' },
+  '04': { rewrites: [[/TB\/22\/1(\d\d)/g, (_, n) => `TB/23/0${n}`], [/^1(\d\d)\.(\d)/gm, (_, n, k) => `0${n}.${k}`]], first: 'TB/23/016' },
+  '07': { rewrites: [[/\b22(\d\d)(?=[.*\s\]])/g, (_, n) => `31${n}`]], first: '3146' },
+};
+const FURNITURE: readonly Rewrite[] = [
+  [/Page (\d+) of (\d+)/g, (_, p, q) => `Page ${Number(p) + 6} of ${Number(q) + 9}`],
+  [/Agenda Item (\d+)/gi, (_, n) => `Agenda Item ${Number(n) + 7}`],
+  [/DRAFT v0\.3/g, () => 'DRAFT v1.2'],
+  [/^Page (\d+)$/gm, (_, n) => `Page ${Number(n) + 20}`],
+];
+
+function another(file: string, text: string, exp: DocumentExpectation): string {
+  let v = text;
+  const surnames = [...new Set(exp.people.map((p) => p.name.split(/[\s_]+/).pop() ?? '').filter((s) => s.length > 2 && /^[A-Z]/.test(s)))];
+  surnames.forEach((s, i) => { v = v.split(s).join(OTHER_SURNAMES[i % OTHER_SURNAMES.length]); });
+  for (const [re, fn] of [...(NUMBERS[file.slice(0, 2)]?.rewrites ?? []), ...FURNITURE]) v = v.replace(re, fn as (...m: string[]) => string);
+  return v;
+}
+
+/** What the parser found, less the words the rewrite changed: counts, in order. */
+function shape(doc: MinutesDocument): unknown {
+  const m = doc.meeting;
+  if (!m) return undefined;
+  return {
+    date: m.date?.iso, titled: m.title !== undefined, items: m.items.length, subItems: m.items.map((i) => i.subItems?.length ?? 0),
+    people: m.people.map((b) => `${b.kind}: ${b.people.length}`),
+    actions: m.items.map((i) => i.actions.length), decisions: m.items.map((i) => i.decisions.length),
+    outside: [m.actions?.length ?? 0, m.decisions?.length ?? 0], statuses: [m.statusUpdates.length, m.statusReviews?.length ?? 0],
+    debris: doc.debris?.length ?? 0,
+  };
+}
+
+for (const file of fs.readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort()) {
+  test(`another document of the family of ${file} (other people, numbers and page furniture) reads as this one`, () => {
+    const text = fs.readFileSync(path.join(DIR, file), 'utf8');
+    const exp = JSON.parse(fs.readFileSync(path.join(DIR, file.replace(/\.txt$/, '.expect.json')), 'utf8')) as DocumentExpectation;
+    const variant = another(file, text, exp);
+    assert.notEqual(variant, text, 'the rewrite changed the document');
+    const doc = parse(variant);
+    assert.deepEqual(shape(doc), shape(parse(text)));
+    const numbering = NUMBERS[file.slice(0, 2)];
+    if (numbering) assert.equal(doc.meeting?.items[0]?.number?.written.replace(/[.\s]+$/, ''), numbering.first);
+  });
+}
