@@ -436,9 +436,11 @@ for (const file of files) {
     const gaps = new Set(gapsOf(path.dirname(file))[doc] ?? []);
 
     for (const field of FIELDS) {
-      await t.test(field, () => {
+      await t.test(field, (tt) => {
         const problem = CHECKS[field](reading);
         if (gaps.has(field)) {
+          // A known gap says what is still missed, so whoever closes it sees where to start.
+          if (problem !== undefined) tt.diagnostic(`known gap: ${problem}`);
           assert.ok(problem !== undefined, `${exp.file} — ${field} is read as the reader expects now: remove "${field}" from ${path.relative(FIXTURES, path.join(path.dirname(file), 'gaps.json'))} under "${doc}", it is read now`);
         } else {
           assert.equal(problem, undefined, `${exp.file} — ${field}: ${problem}\n  (if this is a known gap of issue 18, list "${field}" under "${doc}" in gaps.json; never bend ${where})`);
