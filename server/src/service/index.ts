@@ -32,6 +32,8 @@ export { formatDocument, formatSteps } from './format';
 export { codeLenses, type Lens } from './codeLens';
 export { archiveReason, archiveNote, shownFindings } from './archive';
 export { meetingStatus, type MeetingStatus } from './minutesStatus';
+export { approvalState, recordApproval, normalisedMinutes, fingerprintOf, readFingerprint, withoutFingerprint, type ApprovalState, type ApprovalInput, type RecordedFingerprint } from './approval';
+export { sha256Hex } from './sha256';
 export { newMeetingAfterLatest, minutesFromAgenda, suggestedDate, readMeetingDate, latestMeeting, type NewMeeting } from './newMeeting';
 export { displayDate } from './dates';
 export { renderMeeting, DEFAULT_PUBLISH, type RenderedMeeting, type RenderedItem, type PublishOptions, type PublishVersion } from './publish/render';

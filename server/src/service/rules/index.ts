@@ -23,12 +23,13 @@ import { invisibleCharacter } from './invisibleCharacter';
 import { unreadableCharacter } from './unreadableCharacter';
 import { misencodedCharacter } from './misencodedCharacter';
 import { confidentialMarker } from './confidentialMarker';
+import { approvedChanged } from './approvedChanged';
 
 export const RULES: readonly Rule[] = [
   unnumberedItem, malformedNumber, duplicateNumber, outOfSequence, yearMismatch,
   actionWithoutOwner, actionWithoutDueDate, invalidDate, unknownPerson, presentAndAbsent,
   meetingWithoutDate, emptyItem, nonCanonical, unknownReference, notApproved, quorum, absentParticipant, fileNotChecked,
-  duplicateStatusLine, invisibleCharacter, unreadableCharacter, confidentialMarker, misencodedCharacter,
+  duplicateStatusLine, invisibleCharacter, unreadableCharacter, confidentialMarker, misencodedCharacter, approvedChanged,
 ];
 
 export type { Rule, Finding, Fix, RuleContext, WorkspaceRuleContext } from './rule';

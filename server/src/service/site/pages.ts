@@ -3,6 +3,7 @@
  * register, the action tracker, attendance and search. The user's text is escaped everywhere
  * (escapeHtml; links in the text by `References.html`, which escapes first).
  */
+import { withoutFingerprint } from '../approval';
 import type { MeetingRecord, WorkspaceModel, ActionRecord } from '../workspace';
 import type { RenderedItem, RenderedMeeting } from '../publish/render';
 import { escapeHtml, htmlBody } from '../publish/html';
@@ -46,7 +47,7 @@ export interface SiteContext {
 export function statusOf(rec: MeetingRecord): SiteStatus {
   const said = meetingStatus(rec.meeting);
   // as written, without bidi controls (escape.ts): the reader sees what the file holds
-  const rest = withoutBidi(rec.meeting.status?.value ?? '').trim().replace(/^\S+[\s:,.;–—-]*/, '').trim() || undefined;
+  const rest = withoutFingerprint(withoutBidi(rec.meeting.status?.value ?? '')).trim().replace(/^\S+[\s:,.;–—-]*/, '').trim() || undefined;
   const by = rec.approvedBy ? { uri: rec.approvedBy.uri, date: rec.approvedBy.date } : undefined;
   if (said === 'draft') return { kind: 'draft', detail: rest ?? 'not yet approved' };
   if (said === 'approved' || said === 'published') return { kind: said, detail: rest, by };
