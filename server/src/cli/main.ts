@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  ACTION_STATUSES, DEFAULT_PUBLISH, buildSite, SITE_ASSETS, buildCalendar, buildRecord, recordCsv, exportMeeting, importPublished, analyzeText, analyzeAcrossMeetings, buildWorkspace, documentSymbols, filterActions, formatActions, formatDecisions, readSettings, toDiagnostics, shownFindings,
+  ACTION_STATUSES, DEFAULT_PUBLISH, approvalState, meetingStatus, withoutFingerprint, buildSite, SITE_ASSETS, buildCalendar, buildRecord, recordCsv, exportMeeting, importPublished, analyzeText, analyzeAcrossMeetings, buildWorkspace, documentSymbols, filterActions, formatActions, formatDecisions, readSettings, toDiagnostics, shownFindings,
   type Analysis, type ExportFormat, type LogFormat, type MinutesSettings, type OutlineSymbol,
 } from '../service/index';
 import { listMinutesFolder, MAX_FILES } from '../workspaceFiles';
@@ -27,6 +27,8 @@ const USAGE = `Usage:
   minutes import [options] FILE            turn published minutes (.txt, Word .docx, .pdf or a web
                                            page .html) into markup
   minutes site [options] FOLDER --out DIR  build the public website of the meetings of FOLDER
+  minutes verify [options] FILE|FOLDER…    check every approved meeting against the fingerprint
+                                           of its approval (exit 1 when one has changed)
 
 Options:
   --format FORMAT           check and outline: text or json (default text);
@@ -56,7 +58,7 @@ Options:
                             "Status: Approved" or "Status: Published" line, or a .txt file)
   -h, --help                this help
 
-Exit status: 0 no errors, 1 errors found, 2 the command could not run.`;
+Exit status: 0 no errors, 1 errors found (verify: approved minutes changed), 2 the command could not run.`;
 
 interface Options {
   format?: string; hints: boolean; settings: MinutesSettings; files: string[]; status: string[]; owner?: string;
@@ -330,6 +332,40 @@ async function siteCommand(opts: Options): Promise<number> {
   return failed ? 2 : 0;
 }
 
+/**
+ * `verify`: every approved meeting whose approval carries a fingerprint is checked against its
+ * text; one that changed (or whose fingerprint cannot be read) is named and the exit status is 1,
+ * for a clerk's CI. Approved meetings without a fingerprint are listed, not failed.
+ */
+async function verify(opts: Options, print: (s: string) => void): Promise<number> {
+  const { loaded, failed } = await load(opts);
+  let changed = 0;
+  let sealed = 0;
+  const unsealed: string[] = [];
+  for (const { file, analysis } of loaded) {
+    const s = approvalState(analysis.doc, analysis.lines);
+    const approval = withoutFingerprint(analysis.doc.meeting?.status?.value ?? '').replace(/\.$/, '');
+    if (s.kind === 'none') {
+      const st = meetingStatus(analysis.doc.meeting);
+      if (st === 'approved' || st === 'published') unsealed.push(file);
+      continue;
+    }
+    sealed++;
+    if (s.kind === 'unchanged') print(`${file}: unchanged since approval (${approval})`);
+    else {
+      changed++;
+      const line = s.range.start.line + 1;
+      print(s.kind === 'damaged'
+        ? `${file}:${line}: the fingerprint on the Status line cannot be read, so nothing shows these approved minutes unchanged: undo the change to the Status line, or record the approval again if the text is the one approved`
+        : `${file}:${line}: CHANGED since approval (${approval}): ${s.changes.join('; ')}. Undo the change, and record any correction as a minute of the next meeting`);
+    }
+  }
+  if (unsealed.length) print(`No fingerprint recorded (approved before the trail was kept; run Minutes: Record Approval to add one): ${unsealed.join(', ')}`);
+  print(changed ? `${changed} of ${sealed} approved meeting${sealed === 1 ? '' : 's'} changed since approval.` : `${sealed} approved meeting${sealed === 1 ? '' : 's'} checked: all unchanged since approval.`);
+  if (failed) return 2;
+  return changed > 0 ? 1 : 0;
+}
+
 export async function main(args: string[], print: (s: string) => void = (s) => process.stdout.write(`${s}\n`)): Promise<number> {
   const [command, ...rest] = args;
   try {
@@ -342,6 +378,7 @@ export async function main(args: string[], print: (s: string) => void = (s) => p
     if (command === 'export') return await exportCommand(opts, print);
     if (command === 'import') return await importCommand(opts, print);
     if (command === 'site') return await siteCommand(opts);
+    if (command === 'verify') return await verify(opts, print);
     throw new UsageError(`Unknown command "${command}".`);
   } catch (e) {
     if (e instanceof UsageError) { process.stderr.write(`minutes: ${e.message}\n\n${USAGE}\n`); return 2; }
