@@ -211,3 +211,15 @@ export { shownActionRef, unnumberedActionIndex } from './service/unnumbered';
 export interface BuildSiteParams { readonly folder: string; readonly out: string; readonly title?: string }
 export type BuildSiteResult = { readonly meetings: number; readonly files: number; readonly index: string } | { readonly error: string };
 export const BuildSiteRequest = new RequestType<BuildSiteParams, BuildSiteResult, void>('minutes/buildSite');
+
+/**
+ * Record Approval (issue 21 §3): what the client may offer the clerk for an open meeting, read
+ * from the folder (the later meeting whose minutes agreed this one's: its date, the minute that
+ * says so, its chair). Each is absent when the folder cannot tell.
+ */
+export interface ApprovalDefaults { readonly date?: string; readonly minute?: string; readonly signedBy?: string; readonly status?: string }
+export const ApprovalDefaultsRequest = new RequestType<{ uri: string }, ApprovalDefaults | { error: string }, void>('minutes/approvalDefaults');
+/** The edit that writes the approval and the fingerprint of the text on the meeting's `Status:` line; the client applies it. */
+export interface RecordApprovalParams { readonly uri: string; readonly date: string; readonly minute: string; readonly signedBy: string }
+export interface RecordApprovalResult { readonly edits: ReadonlyArray<{ readonly range: { start: { line: number; character: number }; end: { line: number; character: number } }; readonly newText: string }>; readonly status: string }
+export const RecordApprovalRequest = new RequestType<RecordApprovalParams, RecordApprovalResult | { error: string }, void>('minutes/recordApproval');

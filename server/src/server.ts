@@ -11,6 +11,7 @@ import { WorkspaceIndex, type ServerContext } from './context';
 import { registerDiagnostics } from './handlers/diagnostics';
 import { registerActions } from './handlers/actions';
 import { registerRecord } from './handlers/record';
+import { registerApproval } from './handlers/approval';
 import { registerActionStatus } from './handlers/actionStatus';
 import { registerDocumentSymbols } from './handlers/documentSymbols';
 import { registerFolding } from './handlers/folding';
@@ -113,6 +114,7 @@ export function startServer(client: Connection, options: ServerOptions = {}): vo
   registerDiagnostics(ctx);
   registerActions(ctx);
   registerRecord(ctx);
+  registerApproval(ctx);
   registerActionStatus(ctx);
   registerDocumentSymbols(ctx);
   registerFolding(ctx);
