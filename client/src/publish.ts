@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ExportMeetingRequest, ImportPublishedRequest } from '../../server/out/protocol';
 import { registerSiteCommands } from './site';
+import { registerApprovalCommands } from './approval';
 
 async function exportMeeting(client: LanguageClient): Promise<void> {
   const editor = vscode.window.activeTextEditor;
@@ -107,5 +108,6 @@ export function registerPublishCommands(client: LanguageClient): vscode.Disposab
     vscode.commands.registerCommand('minutes.exportMeeting', () => exportMeeting(client)),
     vscode.commands.registerCommand('minutes.importPublished', () => importPublished(client)),
     ...registerSiteCommands(client),
+    ...registerApprovalCommands(client),
   ];
 }
