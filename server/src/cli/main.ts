@@ -48,6 +48,8 @@ Options:
                             never the file read, and an existing file only with --force
   --force                   export and import: replace the --out file if it exists
   --no-actions-table        export: no closing table of actions
+  --template FILE           export --to docx: the board's Word template (.dotx or .docx) whose
+                            styles, page set-up, headers and footers the document takes
   --title NAME              site: the website's name (default: the latest meeting's title)
   --numbering auto|year|per-meeting
                             how items are numbered (default auto: as the file does)
@@ -62,7 +64,7 @@ Exit status: 0 no errors, 1 errors found (verify: approved minutes changed), 2 t
 
 interface Options {
   format?: string; hints: boolean; settings: MinutesSettings; files: string[]; status: string[]; owner?: string;
-  to?: string; out?: string; version?: string; actionsTable: boolean; force: boolean; title?: string;
+  to?: string; out?: string; version?: string; actionsTable: boolean; force: boolean; title?: string; template?: string;
 }
 
 class UsageError extends Error {}
@@ -80,6 +82,7 @@ function parseArgs(args: string[]): Options {
   let actionsTable = true;
   let force = false;
   let title: string | undefined;
+  let template: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const value = (): string => {
@@ -97,6 +100,7 @@ function parseArgs(args: string[]): Options {
     else if (a === '--no-actions-table') actionsTable = false;
     else if (a === '--force') force = true;
     else if (a === '--title') title = value();
+    else if (a === '--template') template = value();
     else if (a === '--numbering') raw.numbering = value();
     else if (a === '--date-order') raw.dateOrder = value();
     else if (a === '--archive') raw.archive = value();
@@ -108,7 +112,7 @@ function parseArgs(args: string[]): Options {
   if (raw.archive && !['none', 'marked', 'published', 'approved'].includes(raw.archive)) throw new UsageError(`--archive takes none, marked, published or approved, not "${raw.archive}".`);
   if (to && !['html', 'docx', 'md', ...RECORD_FORMATS].includes(to)) throw new UsageError(`--to takes html, docx, md, json, csv or ics, not "${to}".`);
   if (version && !['public', 'full'].includes(version)) throw new UsageError(`--version takes public or full, not "${version}".`);
-  return { format, hints, settings: readSettings(raw), files, status, owner, to, out, version, actionsTable, force, title };
+  return { format, hints, settings: readSettings(raw), files, status, owner, to, out, version, actionsTable, force, title, template };
 }
 
 function textOrJson(opts: Options): 'text' | 'json' {
@@ -283,10 +287,18 @@ async function exportCommand(opts: Options, print: (s: string) => void): Promise
   const input = await readOne(opts, 'export');
   if (!input) return 2;
   const to = (opts.to ?? 'html') as ExportFormat;
+  if (opts.template !== undefined && to !== 'docx') throw new UsageError('--template is the Word template of a Word export: add --to docx.');
+  let template: Uint8Array | undefined;
+  if (opts.template !== undefined) {
+    try { template = await fs.readFile(opts.template); } catch (e) {
+      process.stderr.write(`minutes: cannot read the Word template ${opts.template}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}\n`);
+      return 2;
+    }
+  }
   const a = analyzeText(pathToFileURL(path.resolve(input.file)).toString(), 0, input.text, opts.settings, new Date());
   const version = opts.version === 'public' ? 'public' : 'full';
-  const r = await exportMeeting(a.doc, a.lines, to, { ...DEFAULT_PUBLISH, version, dateOrder: opts.settings.dateOrder, actionsTable: opts.actionsTable });
-  if ('error' in r) { process.stderr.write(`minutes: ${input.file}: ${r.error}\n`); return 1; }
+  const r = await exportMeeting(a.doc, a.lines, to, { ...DEFAULT_PUBLISH, version, dateOrder: opts.settings.dateOrder, actionsTable: opts.actionsTable }, template);
+  if ('error' in r) { process.stderr.write(`minutes: ${input.file}: ${r.error.replace(/^The Word template /, `The Word template ${opts.template} `)}\n`); return r.error.startsWith('The Word template ') ? 2 : 1; }
   if (!opts.out && to === 'md') { print(new TextDecoder().decode(r.bytes)); return 0; }
   const out = opts.out ?? input.file.replace(/\.[^./\\]*$/, '') + (version === 'public' ? '.public' : '') + `.${to}`;
   await writeOutput(out, r.bytes, [input.file], opts.force);
