@@ -29,7 +29,13 @@ async function exportMeeting(client: LanguageClient): Promise<void> {
     filters: { [format.fileKind]: [format.to] },
   });
   if (!target) return;
-  const r = await client.sendRequest(ExportMeetingRequest, { uri: editor.document.uri.toString(), to: format.to, version: version.version });
+  let template: string | undefined;
+  if (format.to === 'docx') {
+    const t = await wordTemplate(editor.document.uri);
+    if (t === null) return;
+    template = t;
+  }
+  const r = await client.sendRequest(ExportMeetingRequest, { uri: editor.document.uri.toString(), to: format.to, version: version.version, ...(template ? { template } : {}) });
   if ('error' in r) {
     void vscode.window.showErrorMessage(r.error);
     return;
@@ -37,6 +43,23 @@ async function exportMeeting(client: LanguageClient): Promise<void> {
   await vscode.workspace.fs.writeFile(target, Buffer.from(r.base64, 'base64'));
   const open = await vscode.window.showInformationMessage(`Wrote ${vscode.workspace.asRelativePath(target)}.`, 'Reveal');
   if (open) await vscode.commands.executeCommand('revealFileInOS', target);
+}
+
+/**
+ * The board's Word template that `minutes.wordTemplate` names (a path, relative to the workspace
+ * folder of the minutes), in base64; undefined when none is set, null when it cannot be read (said).
+ */
+async function wordTemplate(doc: vscode.Uri): Promise<string | undefined | null> {
+  const setting = vscode.workspace.getConfiguration('minutes', doc).get<string>('wordTemplate', '').trim();
+  if (!setting) return undefined;
+  const folder = vscode.workspace.getWorkspaceFolder(doc)?.uri ?? doc.with({ path: path.posix.dirname(doc.path) });
+  const uri = path.isAbsolute(setting) ? vscode.Uri.file(setting) : vscode.Uri.joinPath(folder, setting);
+  try {
+    return Buffer.from(await vscode.workspace.fs.readFile(uri)).toString('base64');
+  } catch {
+    void vscode.window.showErrorMessage(`The Word template ${setting} (setting minutes.wordTemplate) cannot be read: check the path, or clear the setting to export in Minutes' own styles.`);
+    return null;
+  }
 }
 
 /**

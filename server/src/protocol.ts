@@ -158,7 +158,8 @@ export const MinutesFromAgendaRequest = new RequestType<{ uri: string; text: str
 export const RenderRequest = new RequestType<{ uri: string; version?: 'public' | 'full' }, { html: string; css: string; title: string } | { error: string }, void>('minutes/render');
 
 /** The published minutes of an open meeting: HTML, Word or Markdown, public or full, as base64 bytes. */
-export const ExportMeetingRequest = new RequestType<{ uri: string; to: 'html' | 'docx' | 'md'; version: 'public' | 'full' }, { base64: string } | { error: string }, void>('minutes/exportMeeting');
+/** `template`: the board's Word template (.dotx or .docx) in base64, for `to: 'docx'` (the client reads the file its setting `minutes.wordTemplate` names). */
+export const ExportMeetingRequest = new RequestType<{ uri: string; to: 'html' | 'docx' | 'md'; version: 'public' | 'full'; template?: string }, { base64: string } | { error: string }, void>('minutes/exportMeeting');
 
 /**
  * Published minutes (text extracted from a PDF) in clean markup, every word kept; with the file

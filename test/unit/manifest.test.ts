@@ -27,8 +27,9 @@ test('the language service imports neither vscode nor the LSP libraries, and doe
     // static imports, and dynamic ones (`import('docx')`, loaded on first use) or a `require`
     const imports = [...src.matchAll(/from '([^']+)'|\b(?:import|require)\('([^']+)'\)/g)].map((m) => m[1] ?? m[2]);
     // date-fns does date arithmetic, docx builds a Word document in memory, ical-generator an
-    // iCalendar text (publish/calendar.ts), minisearch the website's search index (site/search.ts): none touches a file or a socket
-    for (const i of imports) assert.ok(i.startsWith('.') || i === 'date-fns' || i === 'docx' || i === 'ical-generator' || i === 'minisearch', `${f} imports ${i}`);
+    // iCalendar text (publish/calendar.ts), minisearch the website's search index (site/search.ts),
+    // fflate unzips and zips a Word template in memory (publish/docxTemplate.ts): none touches a file or a socket
+    for (const i of imports) assert.ok(i.startsWith('.') || i === 'date-fns' || i === 'docx' || i === 'ical-generator' || i === 'minisearch' || i === 'fflate', `${f} imports ${i}`);
   }
 });
 

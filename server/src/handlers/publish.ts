@@ -29,7 +29,8 @@ export function registerPublish(ctx: ServerContext): void {
     const a = ctx.analysis(doc);
     await pause();
     checkCancelled(token);
-    const r = await exportMeeting(a.doc, a.lines, params.to, options(params.version));
+    const template = params.to === 'docx' && typeof params.template === 'string' && params.template.length > 0 ? new Uint8Array(Buffer.from(params.template, 'base64')) : undefined;
+    const r = await exportMeeting(a.doc, a.lines, params.to, options(params.version), template);
     checkCancelled(token);
     return 'error' in r ? r : { base64: Buffer.from(r.bytes).toString('base64') };
   });
