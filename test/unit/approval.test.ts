@@ -77,6 +77,17 @@ test('a Status line already there is rewritten, not doubled, and recording again
   assert.equal(state(approve(edited)).kind, 'unchanged');
 });
 
+test('a Status line with the clerk\'s own note keeps it: Record Approval drops no word', () => {
+  const noted = SEPT.replace('Chair: Simon Foster\n', 'Chair: Simon Foster\nStatus: Agreed subject to the correction of 079/22\n');
+  const approved = approve(noted);
+  assert.match(approved, /^Status: Approved at the meeting of 25\/10\/2022, minute 083\/22, signed by Simon Foster, Chair\. Previously: Agreed subject to the correction of 079\/22\. Fingerprint sha256:/m);
+  assert.equal(state(approved).kind, 'unchanged');
+  // recorded again: the earlier recorded approval is replaced, the note kept once
+  const again = approve(approved.replace('The Board discussed the strategy.', 'The Board discussed the strategy in full.'));
+  assert.equal((again.match(/Previously: Agreed subject to the correction of 079\/22\./g) ?? []).length, 1);
+  assert.equal(state(again).kind, 'unchanged');
+});
+
 test('a change to approved minutes is flagged on the Status line, naming the minute that changed and what to do', () => {
   const approved = approve(SEPT);
   const edited = approved.replace('Repeat callers were initially an issue.', 'Repeat callers were never an issue.');

@@ -89,7 +89,10 @@ export function readFingerprint(status: string): RecordedFingerprint | 'damaged'
 
 /** The Status line's words without the fingerprint, for what a reader sees (the website). */
 export function withoutFingerprint(status: string): string {
-  return status.replace(/[\s;,]*\bfingerprint\b.*$/i, '').trim();
+  // found first, then trimmed: no pattern that backtracks over a long run of spaces
+  const at = status.search(/\bfingerprint\b/i);
+  const words = (at < 0 ? status : status.slice(0, at)).trim();
+  return /[;,]$/.test(words) ? words.slice(0, -1).trimEnd() : words;
 }
 
 function partName(label: string): string {
@@ -146,7 +149,13 @@ export function recordApproval(doc: MinutesDocument, lines: readonly string[], i
   if (!/\d/.test(minute) || /[;()\n]/.test(minute)) return { error: `"${input.minute}" is not a minute number: type the number of the minute that approved these minutes, for example 083/22.` };
   const signedBy = input.signedBy.trim().replace(/\s+/g, ' ');
   if (!signedBy || /[()]/.test(signedBy) || /\bfingerprint\b/i.test(signedBy)) return { error: 'Type who signed the minutes as a correct record (for example Cllr Jane Smith, Chair), without brackets.' };
-  const words = `Approved at the meeting of ${formatDate(d.year, d.month, d.day, order)}, minute ${minute}, signed by ${signedBy.replace(/\.$/, '')}.`;
+  // what the Status line said is kept, unless it was "Draft" or an approval recorded here before
+  // (the clerk's new words replace those): no edit of ours drops the clerk's own note
+  const before = meeting.status ? withoutFingerprint(meeting.status.value) : '';
+  const recordedHere = /^approved at the meeting of\b/i.test(before);
+  const earlier = recordedHere ? / Previously: .*$/.exec(before)?.[0] ?? '' : before && !/^draft\b/i.test(before) ? ` Previously: ${before.replace(/\.$/, '')}.` : '';
+  const kept = earlier && !earlier.endsWith('.') ? `${earlier}.` : earlier;
+  const words = `Approved at the meeting of ${formatDate(d.year, d.month, d.day, order)}, minute ${minute}, signed by ${signedBy.replace(/\.$/, '')}.${kept}`;
   const status = `${words} ${writeFingerprint(fingerprintOf(meeting, lines))}`;
   if (meeting.status) return { status, edits: [{ range: { start: meeting.status.range.start, end: { line: meeting.status.range.start.line, character: (lines[meeting.status.range.start.line] ?? '').length } }, newText: status }] };
   // a new Status line goes in the heading, after the Date: line (or the title), where the clerk looks for it
