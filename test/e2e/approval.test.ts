@@ -41,8 +41,16 @@ test('Record Approval in July\'s minutes: the approval and its fingerprint are w
   const { page } = wb;
   const file = path.join(wb.folder, JULY);
   await openFile(wb, JULY);
-  // the folder is read in the background: the command's offers come from September's meeting
-  await runCommand(wb, 'Minutes: Record Approval');
+  // the folder is read in the background: the command's offers come from September's meeting once it
+  // is read, so the command is asked again (Escape, run) until it offers the approving meeting's date
+  await waitFor('Record Approval to offer the approving meeting', async () => {
+    await runCommand(wb, 'Minutes: Record Approval');
+    await input().waitFor({ state: 'visible' });
+    const offered = await waitFor('an offer', async () => (await input().inputValue()) || undefined, 3000).catch(() => undefined);
+    if (offered) return true;
+    await page.keyboard.press('Escape');
+    return undefined;
+  }, 120000, 2000);
   await accept('27/09/2022');
   await accept('078/22');
   await accept('Simon Foster');

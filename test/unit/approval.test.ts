@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import {
-  analyzeText, approvalState, meetingStatus, normalisedMinutes, recordApproval, sha256Hex, shownFindings, withoutFingerprint, DEFAULT_SETTINGS,
+  analyzeText, approvalState, archiveReason, meetingStatus, normalisedMinutes, recordApproval, sha256Hex, shownFindings, withoutFingerprint, DEFAULT_SETTINGS,
   type TextEdit,
 } from '../../server/out/service/index';
 import { TODAY } from '../support/util';
@@ -64,6 +64,8 @@ test('Record Approval writes the approval after the Date: line: approving meetin
   assert.equal(meetingStatus(a.doc.meeting), 'approved');
   assert.equal(withoutFingerprint(a.doc.meeting!.status!.value), 'Approved at the meeting of 25/10/2022, minute 083/22, signed by Simon Foster, Chair.');
   assert.ok(!shownCodes(approved).includes('minutes/approved-changed'));
+  // the archive's lens quotes the approval's words, not 64 digits
+  assert.equal(archiveReason(a.doc.meeting, URI, DEFAULT_SETTINGS), 'its header says "Status: Approved at the meeting of 25/10/2022, minute 083/22, signed by Simon Foster, Chair."');
 });
 
 test('a Status line already there is rewritten, not doubled, and recording again after a correction seals the new text', () => {

@@ -9,6 +9,7 @@
  * (a `.txt` file, as copied from a PDF), when a later meeting of the folder approved it, or
  * when it was held before `minutes.archiveBefore`. `Status: Draft` keeps a meeting a draft.
  */
+import { withoutFingerprint } from './approval';
 import type { Meeting } from './model';
 import type { MinutesSettings } from './settings';
 import type { WorkspaceModel } from './workspace';
@@ -25,7 +26,8 @@ export function archiveReason(meeting: Meeting | undefined, uri: string, setting
   if (!meeting || settings.archive === 'none') return undefined;
   const status = meetingStatus(meeting);
   if (status === 'draft') return undefined;
-  if (status) return `its header says "Status: ${meeting.status!.value.trim()}"`;
+  // the approval's words, not the digits of its fingerprint (approval.ts)
+  if (status) return `its header says "Status: ${withoutFingerprint(meeting.status!.value)}"`;
   if (settings.archive !== 'marked' && /\.txt$/i.test(uri)) return `${fileName(uri)} is published text, not a .minutes file`;
   const date = meeting.date?.iso;
   if (date && settings.archiveBefore && date < settings.archiveBefore) {
