@@ -82,6 +82,8 @@ test('the exported minutes take the template\'s styles, page set-up, header and 
   assert.match(body, /<w:pStyle w:val="Title"\/>[\s\S]*?Strategic Policing and Crime Board/);
   assert.match(body, /<w:pStyle w:val="Heading2"\/>/);
   assert.match(body, /The precept consultation closes on 30 November\./);
+  // the actions table's first row is a header row (repeated on each page, read as column headings)
+  assert.match(body, /<w:tr><w:trPr><w:tblHeader\/><\/w:trPr>(?:(?!<\/w:tr>)[\s\S])*?>Ref<\/w:t>/);
   // the template's own sample text is not in the minutes
   assert.ok(!body.includes(SAMPLE));
   // the document's title is the minutes', not the template's

@@ -51,7 +51,8 @@ function builder(docx: DocxModule): (r: RenderedMeeting) => Promise<Uint8Array> 
     });
   }
 
-  const row = (cells: string[], bold = false): TableRow => new TableRow({ children: cells.map((c) => new TableCell({ children: [para(c, { bold })] })) });
+  // a header row (bold) repeats on each page and is announced as the column headings by a screen reader
+  const row = (cells: string[], bold = false): TableRow => new TableRow({ tableHeader: bold || undefined, children: cells.map((c) => new TableCell({ children: [para(c, { bold })] })) });
 
   async function write(r: RenderedMeeting): Promise<Uint8Array> {
     const children: Array<Paragraph | Table> = [
