@@ -126,6 +126,8 @@ test('another scribe log of the family of 09-standards-wg-scribe.txt: its topics
     '',
     '   Ian: welcome to Rosa',
     '',
+    '   Ian: action-7, Rosa to send the wallet list ... done',
+    '',
     'Wallet interoperability',
     '',
     '   RESOLUTION: publish the interoperability note as a draft',
@@ -142,6 +144,7 @@ test('another scribe log of the family of 09-standards-wg-scribe.txt: its topics
     '   [NEW] ACTION: Rosa to collect test vectors from the three wallets and',
     '   summarise them',
     '   [NEW] ACTION: Ian to book the room for the plenary',
+    '   [DONE] ACTION-7: Rosa to send the wallet list',
     '',
     'Summary of resolutions',
     '',
@@ -153,6 +156,8 @@ test('another scribe log of the family of 09-standards-wg-scribe.txt: its topics
   assert.deepEqual(actionsOf(doc), ['Wallet interoperability: Rosa | collect test vectors from the three wallets and summarise them', 'Plenary planning: Ian | book the room for the plenary']);
   assert.equal(doc.meeting?.items.reduce((n, i) => n + i.decisions.length, 0), 1);
   assert.equal(doc.meeting?.decisions?.length ?? 0, 0, 'the summary of resolutions repeats, it adds none');
+  // the summary's tag is the status of the action the meeting reviewed under `Introductions`, and stands there
+  assert.deepEqual(doc.meeting?.statusReviews?.map((r) => [r.ref, r.status, r.written, r.range.start.line]), [['ACTION-7', 'done', '[DONE]', 17]]);
 });
 
 test('another project\'s Markdown notes of the family of 10-oss-steering-markdown.txt: `##` headings are the items, not the page\'s own parts', () => {

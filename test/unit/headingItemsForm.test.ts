@@ -9,6 +9,7 @@ import { findHeadingItems, headingTitle } from '../../server/out/service/forms/h
 import { findDebris } from '../../server/out/service/forms/debris';
 import { detectLayout } from '../../server/out/service/parse/layout';
 import { segmentDocument, splitLines } from '../../server/out/service/text';
+import { documentSymbols, parse } from '../../server/out/service/index';
 
 const heads = (text: string): Array<[number, string]> | undefined => {
   const lines = splitLines(text);
@@ -54,4 +55,9 @@ test('no heading items: our markup and the numbered families read as before', ()
   // a Markdown page without a top-level title, or with one heading only
   assert.equal(heads('## A\n\ntext\n\n## B\n\ntext\n'), undefined);
   assert.equal(heads('# Title\n\n## A\n\ntext\n'), undefined);
+});
+
+test('the outline\'s meeting detail says the items are not numbered', () => {
+  const doc = parse('# WG Meeting 2025-03-04\n\n## Cache\n\n* Noted.\n\n## AOB\n\n* None.\n');
+  assert.match(documentSymbols(doc)[0].detail ?? '', /items not numbered \(headings\)/);
 });

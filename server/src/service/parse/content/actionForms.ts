@@ -26,7 +26,8 @@ const FIELDS = /(?:^|[.;,\s])(?:owners?|due(?:[ \t]+date)?)[ \t]*:/i;
 
 export function actionForm(line: Line): boolean {
   const { state, seg, from, body } = line;
-  if (!MAY.test(body) || FIELDS.test(body)) return false;
+  const c = body.charCodeAt(0) | 32; // `a`, `A`, or `*`/`_` of bold marks: most lines are asked nothing more
+  if ((c !== 97 && c !== 42 && c !== 127) || !MAY.test(body) || FIELDS.test(body)) return false;
   // the meeting's year completes a due date written without one (`by 29 Feb`)
   const form = matchActionLine(body, { order: state.order, year: state.meeting?.date?.year });
   if (!form || form.statuses.length > 0 || form.tracker || !form.task || form.ownerOnly) return false;
