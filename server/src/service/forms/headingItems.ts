@@ -40,6 +40,12 @@ const MD_LINK = /\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)/g;
 /** A link reference marker a mail version leaves before a link's text (`[4]Agenda`). */
 const LINK_MARK = /^\[\d{1,3}\]\s*/;
 
+/** Where a heading's own words end: before a wiki's edit chrome (`Budget[edit]`), else at its end. */
+export function headingEnd(text: string): number {
+  const m = EDIT_CHROME.exec(text);
+  return m ? m.index : text.length;
+}
+
 /** A heading's title as a reader sees it: no edit chrome, a link's text without its address, no `#` marks. */
 export function headingTitle(text: string): string {
   return text.replace(/^\s*#{1,6}\s+/, '').replace(EDIT_CHROME, '').replace(MD_LINK, '$1').replace(LINK_MARK, '').replace(/\s+/g, ' ').trim();

@@ -43,8 +43,8 @@ export function actionForm(line: Line): boolean {
   }
   if (wrapped && FIELDS.test(read.text)) return false;
   const owners: Mention[] = form.owners.map((o) => ({ text: body.slice(o.start, o.end), range: state.r(seg, from + o.start, from + o.end) }));
-  // `Amara to …`: the owner is the subject of the task; `MF – …`: written as the owner
-  const ownerInferred = owners.length > 0 && /^[ \t]+(?:to|will|is[ \t]+to|are[ \t]+to|must|should)[ \t]/.test(body.slice(form.owners[form.owners.length - 1].end));
+  // `MF – …`: written as the owner; `Amara to …`: the owner is read from the task's subject
+  const ownerInferred = owners.length > 0 && !/^[ \t]+[–—-][ \t]/.test(body.slice(form.owners[form.owners.length - 1].end));
   let due: Action['due'];
   if (form.due) {
     // the words after `by`/`before`, without a leading `the` (`by the March meeting`: `March meeting`)

@@ -7,12 +7,9 @@
  * that what it repeats is not read into the last item. It is the layout's counterpart of our
  * markup's heading-item rule (a plain heading under a blank line after an item).
  */
-import { headingTitle } from '../../forms/headingItems';
+import { headingEnd, headingTitle } from '../../forms/headingItems';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
-
-/** Where a heading's title ends: before a wiki's edit chrome. */
-const CHROME = /\s*\[\s*edit(?:\s*\|\s*edit source)?\s*\]\s*$/i;
 
 export function layoutHeading(state: ParseState, i: number): number {
   const heads = state.layout.headings;
@@ -26,8 +23,7 @@ export function layoutHeading(state: ParseState, i: number): number {
     return 0;
   }
   const t = seg.text;
-  const chrome = CHROME.exec(t);
-  const end = chrome ? chrome.index : t.length;
+  const end = headingEnd(t);
   const item = state.openItem(seg, undefined, state.r(seg, 0, end));
   item.title = headingTitle(t.slice(0, end));
   item.titleRange = state.r(seg, 0, end);
