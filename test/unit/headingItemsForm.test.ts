@@ -31,6 +31,8 @@ test('a table of contents: the lines that repeat its numbered entries are items,
   const text = 'WG call\n\nContents\n\n     1. [4]Introductions\n     2. [5]Wallets\n     * [6]Summary of action items\n     ____\n\nIntroductions\n\n   Ian: hello\n\nWallets\n   ACTION: Rosa to test\n\nSummary of action items\n\n   [NEW] ACTION: Rosa to test\n';
   assert.deepEqual(heads(text), [[9, 'item'], [13, 'item'], [16, 'end']]);
   assert.equal(schemeOf(text), 'none');
+  // a page copied as text: the entries at the margin
+  assert.deepEqual(heads('Contents\n1. [4]Introductions\n2. [5]Wallets\n\nIntroductions\n\nIan: hello\n\nWallets\n\nNoted.\n'), [[4, 'item'], [8, 'item']]);
   // an entry repeated indented, inside the discussion, is no heading
   assert.equal(heads('Contents\n 1. Alpha\n 2. Beta\n\n   Alpha\nBeta\n'), undefined);
 });

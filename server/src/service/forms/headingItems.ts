@@ -62,8 +62,9 @@ export function findHeadingItems(lines: readonly string[], debris: readonly Debr
 const blank = (s: string | undefined): boolean => s === undefined || s.trim() === '';
 
 const CONTENTS = /^\s*(?:contents|table of contents|topics)\s*:?\s*$/i;
-const NUMBERED_ENTRY = /^\s+(?:\d{1,2}(?:\.\d{1,2})*)\.?\s+(.+)$/;
-const BULLET_ENTRY = /^\s+[*•-]\s+(.+)$/;
+// entries are indented in a scribe tool's text and a wiki's, at the margin in a page copied as text
+const NUMBERED_ENTRY = /^\s*(?:\d{1,2}(?:\.\d{1,2})*)\.?\s+(.+)$/;
+const BULLET_ENTRY = /^\s*[*•-]\s+(.+)$/;
 
 /** A table of contents (a wiki's, a scribe tool's) and the lines below that repeat its entries. */
 function contentsHeadings(lines: readonly string[]): HeadingItems | undefined {
