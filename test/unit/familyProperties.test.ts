@@ -192,3 +192,14 @@ test('a keystroke in a heading of a file numbered `Item 1 –` is left to a full
   // "1. " before the heading: a number the detection of the file's numbering reads
   assert.equal(compareAfterEdits(text, [{ line, at: 0, length: 0, text: '1. ' }]), false);
 });
+
+test('a document whose items are headings without numbers (scheme `none`): edits anywhere, typed numbers and headings too, re-analyse to the full analysis', () => {
+  const text = ['# Kestrel Build WG Meeting 2025-03-04', '', '## Attendees', '', '* Lena Fox @lfox (WG lead)', '* Omar Diaz @odiaz', '', '## Remote cache eviction',
+    '', '* Omar: eviction by age drops hot entries.', '* **Action item**: @odiaz to prototype LRU eviction by 2025-03-18.', '', '## Any other business', '', '* None.', ''].join('\n');
+  assert.equal(analyzeText('file:///f.minutes', 1, text, DEFAULT_SETTINGS, TODAY).doc.scheme, 'none');
+  const headingEdit: fc.Arbitrary<LineEdit> = fc.record({
+    line: fc.nat({ max: 15 }), at: fc.nat({ max: 60 }), length: fc.nat({ max: 6 }),
+    text: fc.constantFrom('1. ', '## ', '# ', 'x', ' ', '[edit]', 'ACTION: ', '081/25 ', 'Contents', 'Present', '2. [4]', ' – ', 'by 2025-04-01'),
+  });
+  check(fc.property(fc.array(headingEdit, { minLength: 1, maxLength: 3 }), (edits) => { compareAfterEdits(text, edits); }), RUNS * 3);
+});

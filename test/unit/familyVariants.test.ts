@@ -66,3 +66,130 @@ for (const file of fs.readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort())
     if (numbering) assert.equal(doc.meeting?.items[0]?.number?.written.replace(/[.\s]+$/, ''), numbering.first);
   });
 }
+
+// ---- the families whose items are headings without numbers (scheme `none`) -----------------------
+// Other documents of these families, written as other bodies write them (issue 18): another wiki
+// (MediaWiki's short `[edit]` chrome, no table of contents), another scribe tool's log (other topics,
+// another contents list with its link markers), another project's Markdown notes (other labels,
+// checkbox actions). Their headings are the items, unnumbered; their numbered lines are no items.
+
+const titles = (doc: MinutesDocument): string[] => (doc.meeting?.items ?? []).map((i) => `${i.number ? 'numbered ' : ''}${i.title}`);
+const actionsOf = (doc: MinutesDocument): string[] => (doc.meeting?.items ?? []).flatMap((i) => i.actions.map((a) => `${i.title}: ${a.owners.map((o) => o.text).join('/')} | ${a.text}${a.due ? ` | ${a.due.text}` : ''}`));
+
+test('another wiki of the family of 06-charity-wiki.txt: its headings with `[edit]` are the items, a closing action list restates an action once', () => {
+  const doc = parse([
+    'Board/Minutes 2023-05-09',
+    'From Riverside Allotments Society',
+    '',
+    'Riverside Allotments Society – Committee meeting, 9 May 2023',
+    '',
+    'Present: Anna Price (AP) (Chair); Sunil Rao (SR); Bea Holm (BH) (Secretary)',
+    '',
+    'Welcome and apologies[edit]',
+    '',
+    'Apologies were noted.',
+    '',
+    'Water supply[edit]',
+    '',
+    '1. Plots 4 to 9 have no tap.',
+    '2. The trough leaks.',
+    '',
+    'ACTION: SR to ask the council for a second standpipe by 30 June.',
+    '',
+    'Actions agreed[edit]',
+    '',
+    'ACTION: SR – second standpipe request (by 30 Jun)',
+    'ACTION: BH – write to plot holders about the trough',
+    '',
+  ].join('\n'));
+  assert.equal(doc.scheme, 'none');
+  assert.deepEqual(titles(doc), ['Welcome and apologies', 'Water supply', 'Actions agreed']);
+  assert.deepEqual(actionsOf(doc), ['Actions agreed: SR | second standpipe request (by 30 Jun) | 30 Jun', 'Actions agreed: BH | write to plot holders about the trough']);
+});
+
+test('another scribe log of the family of 09-standards-wg-scribe.txt: its topics are the items, the closing summaries no second run', () => {
+  const doc = parse([
+    '                    Web Payments Interest Group',
+    '',
+    '12 Mar 2024',
+    '',
+    'Contents',
+    '',
+    '     1. [3]Introductions',
+    '     2. [4]Wallet interoperability',
+    '     3. [5]Plenary planning',
+    '     * [6]Summary of action items',
+    '     * [7]Summary of resolutions',
+    '     _________________________________________________________',
+    '',
+    'Introductions',
+    '',
+    '   Ian: welcome to Rosa',
+    '',
+    '   Ian: action-7, Rosa to send the wallet list ... done',
+    '',
+    'Wallet interoperability',
+    '',
+    '   RESOLUTION: publish the interoperability note as a draft',
+    '',
+    '   ACTION: Rosa to collect test vectors from the three wallets and',
+    '   summarise them',
+    '',
+    'Plenary planning',
+    '',
+    '   ACTION: Ian to book the room for the plenary',
+    '',
+    'Summary of action items',
+    '',
+    '   [NEW] ACTION: Rosa to collect test vectors from the three wallets and',
+    '   summarise them',
+    '   [NEW] ACTION: Ian to book the room for the plenary',
+    '   [DONE] ACTION-7: Rosa to send the wallet list',
+    '',
+    'Summary of resolutions',
+    '',
+    '    1. [8]publish the interoperability note as a draft',
+    '',
+  ].join('\n'));
+  assert.equal(doc.scheme, 'none');
+  assert.deepEqual(titles(doc), ['Introductions', 'Wallet interoperability', 'Plenary planning']);
+  assert.deepEqual(actionsOf(doc), ['Wallet interoperability: Rosa | collect test vectors from the three wallets and summarise them', 'Plenary planning: Ian | book the room for the plenary']);
+  assert.equal(doc.meeting?.items.reduce((n, i) => n + i.decisions.length, 0), 1);
+  assert.equal(doc.meeting?.decisions?.length ?? 0, 0, 'the summary of resolutions repeats, it adds none');
+  // the summary's tag is the status of the action the meeting reviewed under `Introductions`, and stands there
+  assert.deepEqual(doc.meeting?.statusReviews?.map((r) => [r.ref, r.status, r.written, r.range.start.line]), [['ACTION-7', 'done', '[DONE]', 17]]);
+});
+
+test('another project\'s Markdown notes of the family of 10-oss-steering-markdown.txt: `##` headings are the items, not the page\'s own parts', () => {
+  const doc = parse([
+    '# Kestrel Build WG Meeting 2025-03-04',
+    '',
+    '## Links',
+    '',
+    '* Recording: https://example.org/rec/2025-03-04',
+    '',
+    '## Attendees',
+    '',
+    '* Lena Fox @lfox (WG lead)',
+    '* Omar Diaz @odiaz',
+    '',
+    '## Agenda',
+    '',
+    '### kestrel/build',
+    '',
+    '* Remote cache eviction [#77](https://example.org/kestrel/build/issues/77)',
+    '',
+    '## Remote cache eviction [#77](https://example.org/kestrel/build/issues/77)',
+    '',
+    '* Omar: eviction by age drops hot entries.',
+    '* **Action item**: @odiaz to prototype LRU eviction by 2025-03-18.',
+    '',
+    '## Any other business',
+    '',
+    '* None.',
+    '',
+  ].join('\n'));
+  assert.equal(doc.scheme, 'none');
+  assert.deepEqual(titles(doc), ['Remote cache eviction #77', 'Any other business']);
+  assert.deepEqual(actionsOf(doc), ['Remote cache eviction #77: @odiaz | prototype LRU eviction by 2025-03-18 | 2025-03-18']);
+});

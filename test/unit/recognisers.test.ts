@@ -44,6 +44,10 @@ const items = (s: ParseState): number => s.meeting?.items.length ?? 0;
 const OWN = 'Ashcombe Parish Council\n\nPC24/061 APOLOGIES FOR ABSENCE\nApologies were received.\n\nPC24/062 MINUTES\nThe minutes were approved.\n\n';
 const OWN_REST = '\nThe payments were approved.\n\nPC24/064 PLAY AREA\nThe gate was noted.';
 
+// a wiki page and a scribe tool's minutes: items that are headings without numbers (scheme `none`)
+const WIKI = 'Meetings/2020-02-18\n\nBoard of Trustees meeting, Tuesday 18th February 2020\n\nTreasurer\'s report[edit | edit source]\n\nThe report was accepted.\n\n';
+const SCRIBE = 'Fares Working Group Teleconference\n\n07 Sep 2023\n\nContents\n\n     1. [4]Agenda review\n     2. [5]Issue 212: rounding of zone fares\n     * [6]Summary of action items\n     _____\n\nAgenda review\n\n   RESOLUTION: minutes approved\n\n';
+
 const CASES: Record<string, readonly Case[]> = {
   'bold-declaration': [
     // it marks the meeting and always declines, so that the line is read as what it also is
@@ -194,6 +198,15 @@ const CASES: Record<string, readonly Case[]> = {
     { text: `${ITEM}» GOVERNANCE\n082/25 Risk register`, gives: 0, then: (s) => { assert.equal(s.meeting?.sections[0].title, 'GOVERNANCE'); assert.equal(s.meeting?.sections[0].canonical, false); } },
     { text: `${ITEM}» GOVERNANCE\nThe risk register was reviewed.`, gives: DECLINE }, // no item after it
   ],
+  'layout-heading': [
+    // a wiki page: its headings carry the edit chrome; the title is the heading without it, and no number
+    { text: `${WIKI}» Risk register[edit | edit source]\nThe register was reviewed.`, gives: 0, then: (s) => { assert.equal(s.item?.title, 'Risk register'); assert.equal(s.item?.number, undefined); assert.equal(s.scheme, 'none'); assert.equal(items(s), 2); } },
+    // a scribe tool's contents: the topic lines are items, its closing summary is a section and no item
+    { text: `${SCRIBE}» Issue 212: rounding of zone fares\n\n   ACTION: Amara to write the text`, gives: 0, then: (s) => { assert.equal(s.item?.title, 'Issue 212: rounding of zone fares'); assert.equal(s.item?.number, undefined); } },
+    { text: `${SCRIBE}Issue 212: rounding of zone fares\n\n   ACTION: Amara to write the text\n\n» Summary of action items\n\n   [NEW] ACTION: Amara to write the text`, gives: 0, then: (s) => { assert.equal(s.item, undefined); assert.equal(items(s), 2); assert.equal(s.meeting?.sections[0].title, 'Summary of action items'); } },
+    { text: `${WIKI}» The register was reviewed.`, gives: DECLINE },
+    { text: `${ITEM}Risk register`, gives: DECLINE }, // a numbered file: the layout found no heading items
+  ],
   'heading-item': [
     { text: `${ITEM}The report was noted.\n\n» Chief Constable Update\nThe Chief Constable spoke.`, gives: 0, then: (s) => { assert.equal(s.item?.title, 'Chief Constable Update'); assert.equal(s.item?.number, undefined); assert.equal(items(s), 2); } },
     { text: `${ITEM}The report was noted.\n» Chief Constable Update\nThe Chief Constable spoke.`, gives: DECLINE }, // no blank line above: a line of the item
@@ -286,6 +299,16 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: 'Action - Clerk to write to the council', stops: true, then: (l) => { assert.equal(l.item.actions[0].owners[0].text, 'Clerk'); assert.equal(l.item.actions[0].ownerInferred, true); assert.equal(l.state.variants[0].kind, 'action-keyword'); } },
     { line: 'Actions were reviewed.', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) },
   ],
+  'action-form': [
+    { line: '**ACTION ITEM**: @tobi-r to update #801 with the decision before 2026-01-28.', stops: true, then: (l) => { const a = l.item.actions[0]; assert.equal(a.owners[0].text, '@tobi-r'); assert.equal(a.text, 'update #801 with the decision before 2026-01-28'); assert.equal(a.due?.text, '2026-01-28'); } },
+    // owner, dash, task; a day without its year is a day of the meeting's year
+    { line: 'ACTION: MF – order the scanner and kit (by 28 Feb)', stops: true, then: (l) => { const a = l.item.actions[0]; assert.equal(a.owners[0].text, 'MF'); assert.equal(a.ownerInferred, false); assert.equal(a.text, 'order the scanner and kit (by 28 Feb)'); assert.equal(a.due?.date?.iso, '2025-02-28'); } },
+    // a line the mail version wrapped: the task runs on
+    { line: '» ACTION: Amara to write the spec text, with an example of\na three-leg trip', stops: true, then: (l) => { const a = l.item.actions[0]; assert.equal(a.owners[0].text, 'Amara'); assert.equal(a.text, 'write the spec text, with an example of a three-leg trip'); assert.equal(a.range.end.line, a.range.start.line + 1); } },
+    // our markup's canonical fields and `Clerk to …` on one line stay with action-keyword
+    { line: 'ACTION: write to the council. Owner: Clerk. Due: 31 March 2025', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) },
+    { line: 'ACTION: Clerk to write to the council', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) },
+  ],
   decision: [
     { line: 'DECISION: the budget was approved', stops: true, then: (l) => assert.equal(l.item.decisions[0].text, 'the budget was approved') },
     { line: 'Resolved: that the budget be approved', stops: true, then: (l) => assert.equal(l.state.variants[0].kind, 'decision-keyword') },
@@ -303,6 +326,12 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { published: true, line: 'The minutes were discussed.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
     // our markup writes its decisions as `DECISION:`: there the approval stays the approval
     { line: 'The notes of the Board meeting held on 26 July 2022 were agreed as a correct record of proceedings.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
+  ],
+  'passive-decision': [
+    { line: 'The report was accepted.', stops: true, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'The report was accepted'); assert.equal(d.inSentence, true); } },
+    { line: 'GS had asked that the Board consider an exhibition. Agreed to put on the March agenda.', stops: false, then: (l) => assert.equal(l.item.decisions[0].text, 'to put on the March agenda') },
+    { line: 'It was noted that the report was late.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
+    { line: 'The report was discussed and agreed to be late.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
   ],
   presenter: [
     { line: 'Presented by Jane Smith', stops: false, then: (l) => { assert.equal(l.item.presenters[0].names[0].text, 'Jane Smith'); assert.equal(l.presenter, l.item.presenters[0]); assert.equal(l.state.variants[0].kind, 'presenter-sentence'); } },

@@ -50,7 +50,9 @@ function itemSymbol(item: Item): OutlineSymbol {
  * and `1.` numbering say nothing (the numbers speak for themselves in the outline).
  */
 function numberingNote(doc: MinutesDocument): string | undefined {
-  if (doc.scheme === 'year' || doc.scheme === 'per-meeting' || doc.scheme === 'none') return undefined;
+  // a file whose items are headings without numbers (a wiki, a scribe tool's log, Markdown notes)
+  if (doc.scheme === 'none') return (doc.meeting?.items.length ?? 0) > 0 ? 'items not numbered (headings)' : undefined;
+  if (doc.scheme === 'year' || doc.scheme === 'per-meeting') return undefined;
   const numbered = (doc.meeting?.items ?? []).filter((i) => i.number);
   if (numbered.length === 0) return undefined;
   const first = numberLabel(numbered[0].number!);

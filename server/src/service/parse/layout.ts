@@ -6,12 +6,13 @@
  * every line).
  */
 import type { Segment } from '../text';
-import { matchYearNumber, matchPerMeetingNumber, type NumberingScheme, type NumberingSetting } from '../numbers';
+import { matchYearNumber, matchPerMeetingNumber, matchItemWord, type NumberingScheme, type NumberingSetting } from '../numbers';
 import { declaresBoldActions, isTitleLike, matchAgendaItem } from '../constructs';
 import type { DateOrder } from '../dates';
 import { findDebris, type DebrisKind, type DebrisSpan } from '../forms/debris';
 import { meetingHeading, type MeetingHeading } from '../forms/meetingHeading';
 import { detectNumbering, matchHead, type Numbering, type SchemeSetting } from '../numberSchemes';
+import { findHeadingItems, type HeadingRole } from '../forms/headingItems';
 
 /** How the file lists its people. `lines`: a block heading (`Present:`) with one person a line. */
 export interface AttendanceForm {
@@ -44,6 +45,12 @@ export interface Layout {
    */
   readonly numbering?: Numbering;
   readonly heads?: ReadonlySet<number>;
+  /**
+   * A file whose items are headings without numbers (scheme `none`: a wiki page, a scribe tool's
+   * minutes, Markdown notes; forms/headingItems.ts), by line: the headings that open an item, and
+   * those that are no item but end the one above (a summary that repeats the actions).
+   */
+  readonly headings?: ReadonlyMap<number, HeadingRole>;
   readonly attendance: AttendanceForm;
   readonly actions: ActionForm;
   /**
@@ -80,9 +87,11 @@ export function detectLayout(segs: readonly Segment[], setting: NumberingSetting
   for (const d of debris) if (d.start === 0 && d.end === document!.lines[d.line].length) (debrisLines ??= new Map()).set(d.line, d.kind);
   const today = scheme ?? detectScheme(segs, setting);
   const own = scheme === undefined && document ? ownNumbering(segs, document.lines, setting, schemeSetting, today) : undefined;
+  const headings = scheme === undefined && document && !own && setting === 'auto' && schemeSetting === 'auto' ? headingItems(segs, document.lines, debris) : undefined;
   return {
-    scheme: own?.scheme ?? today,
+    scheme: own?.scheme ?? (headings ? 'none' : today),
     ...(own ? { numbering: own.numbering, heads: new Set(own.numbering.heads) } : {}),
+    ...(headings ? { headings } : {}),
     attendance: { kind: 'lines' },
     actions: { kind: bold ? 'bold' : 'keyword', boldDeclarations: bold ?? NONE },
     debris,
@@ -125,11 +134,29 @@ function ownNumbering(segs: readonly Segment[], lines: readonly string[], settin
   return { scheme: s, numbering };
 }
 
+/**
+ * The headings that are the items of a file with no minute numbers: only where no line is an item
+ * in today's reading (no `NNN/YY` head, fewer than two `1. Title` heads, no `Item:` line), so our
+ * markup and every numbered family read as before.
+ */
+function headingItems(segs: readonly Segment[], lines: readonly string[], debris: readonly DebrisSpan[]): ReadonlyMap<number, HeadingRole> | undefined {
+  const found = findHeadingItems(lines, debris);
+  if (!found) return undefined;
+  let perMeeting = 0;
+  for (const s of segs) {
+    if (!s.first) continue;
+    const evidence = schemeEvidence(s);
+    if (evidence === 'year' || (evidence && ++perMeeting >= 2) || matchItemWord(s.text)) return undefined;
+  }
+  return found.heads;
+}
+
 /** What one segment tells `detectScheme` (a segment that tells nothing cannot change the scheme: `reparse.ts` relies on it). */
 export function schemeEvidence(s: Segment): NumberingScheme | undefined {
   if (!s.first) return undefined;
   if (matchYearNumber(s.text)) return 'year';
   const pm = matchPerMeetingNumber(s.text);
-  if (pm && !matchAgendaItem(s.text) && isTitleLike(s.text.slice(pm.titleStart)) && !/^item/i.test(s.text) && /^\d{1,3}\./.test(s.text)) return 'per-meeting';
+  // `1. [4]Agenda review`: a link reference before the title makes an entry of a list of links (a scribe tool's contents), not an item
+  if (pm && !matchAgendaItem(s.text) && isTitleLike(s.text.slice(pm.titleStart)) && !/^item/i.test(s.text) && /^\d{1,3}\./.test(s.text) && !/^\[\d{1,3}\]/.test(s.text.slice(pm.titleStart))) return 'per-meeting';
   return undefined;
 }

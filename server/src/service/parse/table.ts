@@ -12,6 +12,7 @@
  *   bold-declaration    all (marks, never takes)    —
  *   debris              all (a debris line: layout)  — (skipped; an open item, block or agenda stays open across it)
  *   meeting-heading     header (the heading's lines: layout)  — (title, date, time, place as a reader takes them)
+ *   layout-heading      all (a heading the layout found: scheme `none`)  item, people block
  *   agenda-heading      all, outside an item        header, people block, agenda
  *   agenda-line         agenda                      — (declines, ending the agenda, on a title or block heading)
  *   closing-line        body, inside an item        — (before header-field: `Next meeting:` closes the minutes)
@@ -37,6 +38,7 @@ import { AGENDA_HEADING, AGENDA_LINE } from './recognisers/agenda';
 import { CLOSING_LINE } from './recognisers/closingLines';
 import { DEBRIS } from './recognisers/debris';
 import { MEETING_HEADING } from './recognisers/meetingHeading';
+import { LAYOUT_HEADING } from './recognisers/layoutHeadings';
 import { HEADER_FIELD } from './recognisers/headerFields';
 import { PEOPLE_BLOCK, PERSON_LINE } from './recognisers/peopleBlocks';
 import { STATUS_UPDATE } from './recognisers/statusUpdates';
@@ -54,6 +56,7 @@ export const TABLE: readonly Recogniser[] = [
   BOLD_DECLARATION,
   DEBRIS,
   MEETING_HEADING,
+  LAYOUT_HEADING,
   AGENDA_HEADING,
   AGENDA_LINE,
   CLOSING_LINE,

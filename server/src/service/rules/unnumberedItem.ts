@@ -4,7 +4,8 @@ import { nextFreeNumber } from '../numbering';
 
 export const unnumberedItem = draftsOnly(defineRule('unnumbered-item', 'warning', 'An item with no minute number: a line starting "Item", or a heading line followed by discussion.', (ctx, code) =>
   ctx.meeting.items.flatMap((item, index) => {
-    if (item.number) return [];
+    // a file whose items are headings without numbers (scheme `none`) numbers none of them
+    if (item.number || ctx.doc.scheme === 'none') return [];
     const n = nextFreeNumber(ctx.doc, index, ctx.today);
     const label = numberLabel(n);
     return [{

@@ -6,6 +6,7 @@ import type { Segment } from '../../text';
 import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
 import { ACTION_KEYWORD, BOLD_ACTION } from './actions';
+import { ACTION_FORM } from './actionForms';
 import { DECISION } from './decisions';
 import { PUBLISHED_DECISION, RECORD_DECISION } from './publishedDecisions';
 import { PRESENTER } from './presenters';
@@ -15,8 +16,10 @@ import { ATTENDANCE } from './attendance';
 import { REFERENCES } from './references';
 import { APPROVAL } from './approvals';
 import { NEXT_MEETING } from './nextMeeting';
+import { PASSIVE_DECISION } from './passiveDecisions';
 
 export const INLINE: readonly InlineRecogniser[] = [
+  ACTION_FORM, // the whole line, before ACTION_KEYWORD: `**ACTION ITEM**:`, `ACTION: MF – task`, a wrapped `ACTION:` line
   ACTION_KEYWORD, // the whole line: `ACTION: …`
   DECISION, // the whole line: `DECISION: …`, `RESOLVED …`
   PUBLISHED_DECISION, // the whole line: `The Board NOTED …`, `RESOLUTION:`, `**Decision**:`, lazy consensus
@@ -28,6 +31,7 @@ export const INLINE: readonly InlineRecogniser[] = [
   REFERENCES,
   APPROVAL,
   RECORD_DECISION, // after APPROVAL: the approval of the minutes is also the decision "as a correct record"
+  PASSIVE_DECISION, // after RECORD_DECISION: `The report was accepted.`, `… Agreed to put on the March agenda.`
   NEXT_MEETING,
   BOLD_ACTION,
 ];

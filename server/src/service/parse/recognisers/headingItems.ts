@@ -18,7 +18,7 @@ export function headingItem(state: ParseState, i: number): number {
   const t = seg.text;
   const m = state.meeting;
   // in a board's own numbering every item has its number: `Received`, `Noted` are headings within one
-  if (!m || state.layout.heads || state.phase !== 'body' || !seg.only || seg.heading > 0 || seg.bullet || state.pendingTitle) return DECLINE;
+  if (!m || state.layout.heads || state.layout.headings || state.phase !== 'body' || !seg.only || seg.heading > 0 || seg.bullet || state.pendingTitle) return DECLINE;
   if (seg.line > 0 && state.lines[seg.line - 1].trim() !== '') return DECLINE;
   // after any item, numbered or not: renumbering gives "Item: …" a number, and must not make a heading an item
   if (!isUnnumberedHeading(t) || m.items.length === 0) return DECLINE;

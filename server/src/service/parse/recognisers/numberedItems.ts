@@ -17,6 +17,7 @@ import { ownNumberedItem, startsOwnItem } from './ownNumbers';
 export function startsItem(state: ParseState, seg: Segment): boolean {
   const t = seg.text;
   if (state.layout.heads) return startsOwnItem(state, seg);
+  if (state.layout.headings) return seg.first && state.layout.headings.get(seg.line) === 'item'; // scheme `none`: headings are the items
   if (state.scheme === 'year') return !!matchYearNumber(t) || !!matchItemWord(t);
   return perMeetingItem(t) !== undefined || !!matchItemWord(t);
 }
@@ -51,6 +52,7 @@ export function numberedItem(state: ParseState, i: number): number {
   const t = seg.text;
   if (state.pendingTitle && /^item\b/i.test(t)) return DECLINE; // the title of a number that stood alone
   if (state.layout.heads) return ownNumberedItem(state, i); // a board's own numbering (ownNumbers.ts)
+  if (state.layout.headings) return DECLINE; // scheme `none`: a numbered line is a list's entry (layoutHeadings.ts opens the items)
   if (state.scheme === 'year') {
     const ym = matchYearNumber(t);
     if (ym) {

@@ -1,0 +1,157 @@
+/**
+ * Items that are headings without numbers (numbering scheme `none`): the family of minutes kept on
+ * a wiki, scribed by a chat tool (W3C, IETF) or written as Markdown notes in a repository. Their
+ * number-like lines are a generated table of contents, link references (`[4]`), dates or list
+ * entries, never minute numbers; the business is recorded under headings. Found once per document
+ * (parse/layout.ts), with each line's neighbours, so a recogniser never scans the file.
+ *
+ * Three forms, each marking its headings in its own way:
+ * - a wiki page: a heading carries the edit chrome (`Treasurer's report[edit | edit source]`,
+ *   `Minutes[edit]`), found by forms/debris.ts;
+ * - a generated table of contents (`Contents` then `1. [4]Agenda review …`, or `1 Minutes of the
+ *   previous meeting` on a wiki): a later line that repeats a numbered entry is that heading; an
+ *   unnumbered entry (`* [10]Summary of action items`) is a heading too, but no item: the tool's
+ *   summary that repeats the meeting's actions and resolutions;
+ * - Markdown notes: `##`/`###` headings under the `#` title, less the page's own parts: a people
+ *   list (`## Present`), a list of links (`## Links`), a heading with nothing of its own before
+ *   the next (`## Agenda` over its `###` groups), and an agenda's grouping heading whose bullets
+ *   are the later headings (`### harbourline/tsc` listing the issues discussed below).
+ *
+ * Pure: lines in, line numbers out. Never throws.
+ */
+import type { DebrisSpan } from './debris';
+
+/** `item`: the line opens an item with no number; `end`: a heading that is no item ends the one above. */
+export type HeadingRole = 'item' | 'end';
+
+export interface HeadingItems {
+  readonly form: 'wiki' | 'contents' | 'markdown';
+  /** By line: the headings the items are. */
+  readonly heads: ReadonlyMap<number, HeadingRole>;
+}
+
+/** The labels of a page's own parts, never an item (a people list, its links, its contents, the agenda). */
+const PAGE_LABEL = /^(?:present|attendees|attendance|apologies|regrets|absent|members|in attendance|guests|observers|links|contents|table of contents|agenda|chair|scribe|minutes|notes)$/i;
+
+/** A wiki's edit chrome at a heading's end. */
+const EDIT_CHROME = /\s*\[\s*edit(?:\s*\|\s*edit source)?\s*\]\s*$/i;
+/** A Markdown link `[#801](https://…)`: its text is what a reader sees. */
+const MD_LINK = /\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)/g;
+/** A link reference marker a mail version leaves before a link's text (`[4]Agenda`). */
+const LINK_MARK = /^\[\d{1,3}\]\s*/;
+
+/** Where a heading's own words end: before a wiki's edit chrome (`Budget[edit]`), else at its end. */
+export function headingEnd(text: string): number {
+  const m = EDIT_CHROME.exec(text);
+  return m ? m.index : text.length;
+}
+
+/** A heading's title as a reader sees it: no edit chrome, a link's text without its address, no `#` marks. */
+export function headingTitle(text: string): string {
+  return text.replace(/^\s*#{1,6}\s+/, '').replace(EDIT_CHROME, '').replace(MD_LINK, '$1').replace(LINK_MARK, '').replace(/\s+/g, ' ').trim();
+}
+
+export function findHeadingItems(lines: readonly string[], debris: readonly DebrisSpan[]): HeadingItems | undefined {
+  try {
+    return contentsHeadings(lines) ?? wikiHeadings(lines, debris) ?? markdownHeadings(lines);
+  } catch {
+    return undefined;
+  }
+}
+
+const blank = (s: string | undefined): boolean => s === undefined || s.trim() === '';
+
+const CONTENTS = /^\s*(?:contents|table of contents|topics)\s*:?\s*$/i;
+// entries are indented in a scribe tool's text and a wiki's, at the margin in a page copied as text
+const NUMBERED_ENTRY = /^\s*(?:\d{1,2}(?:\.\d{1,2})*)\.?\s+(.+)$/;
+const BULLET_ENTRY = /^\s*[*•-]\s+(.+)$/;
+
+/** A table of contents (a wiki's, a scribe tool's) and the lines below that repeat its entries. */
+function contentsHeadings(lines: readonly string[]): HeadingItems | undefined {
+  let at = -1;
+  for (let i = 0; i < lines.length && i < 400; i++) if (lines[i].length < 40 && CONTENTS.test(lines[i])) { at = i; break; }
+  if (at < 0) return undefined;
+  const entries = new Map<string, HeadingRole>();
+  let end = at + 1;
+  for (let j = at + 1; j < lines.length && j <= at + 80; j++) {
+    const l = lines[j];
+    if (blank(l)) { if (entries.size > 0 && blank(lines[j + 1])) break; continue; }
+    const n = NUMBERED_ENTRY.exec(l);
+    const b = n ? undefined : BULLET_ENTRY.exec(l);
+    if (!n && !b) {
+      if (/^\s*_{5,}\s*$/.test(l)) { end = j + 1; break; } // the scribe tool's rule under its contents
+      break;
+    }
+    const title = headingTitle((n ?? b)![1]);
+    if (title !== '' && !entries.has(title)) entries.set(title, n ? 'item' : 'end');
+    end = j + 1;
+  }
+  if ([...entries.values()].filter((r) => r === 'item').length < 2) return undefined;
+  const heads = new Map<number, HeadingRole>();
+  const used = new Set<string>();
+  for (let i = end; i < lines.length; i++) {
+    const l = lines[i];
+    // (a blank line above is not asked: a PDF of the page loses them; the entry's words are the mark)
+    if (blank(l) || /^[ \t]/.test(l)) continue; // (a page break before it is no indentation)
+    const title = headingTitle(l);
+    const role = entries.get(title);
+    if (role === undefined || used.has(title)) continue;
+    used.add(title);
+    heads.set(i, role);
+  }
+  if ([...heads.values()].filter((r) => r === 'item').length < 2) return undefined;
+  return { form: 'contents', heads };
+}
+
+/** A wiki page's section headings: the lines its edit chrome ends. */
+function wikiHeadings(lines: readonly string[], debris: readonly DebrisSpan[]): HeadingItems | undefined {
+  const heads = new Map<number, HeadingRole>();
+  for (const d of debris) {
+    if (d.kind !== 'wiki-chrome' || d.start === 0 || d.end !== lines[d.line].length) continue;
+    const title = headingTitle(lines[d.line]);
+    if (title === '' || !EDIT_CHROME.test(lines[d.line])) continue;
+    heads.set(d.line, PAGE_LABEL.test(title) ? 'end' : 'item');
+  }
+  if ([...heads.values()].filter((r) => r === 'item').length < 2) return undefined;
+  return { form: 'wiki', heads };
+}
+
+const MD_HEADING = /^(#{1,6})\s+\S/;
+
+/** Markdown notes: the `##`/`###` headings under the title that hold the meeting's business. */
+function markdownHeadings(lines: readonly string[]): HeadingItems | undefined {
+  // the title: a top-level heading among the page's first lines (a web page's own heading may stand above it)
+  let top = -1;
+  for (let i = 0, seen = 0; i < lines.length && seen < 4; i++) {
+    if (blank(lines[i])) continue;
+    if (/^#\s/.test(lines[i])) { top = i; break; }
+    seen++;
+  }
+  if (top < 0) return undefined;
+  const hs: Array<{ line: number; level: number; title: string }> = [];
+  for (let i = top; i < lines.length; i++) {
+    const c = lines[i].charCodeAt(0);
+    if (c !== 35 && c !== 12) continue; // `#` (or a page break before it): most lines are asked nothing more
+    const l = c === 12 ? lines[i].replace(/^\f+/, '') : lines[i];
+    const m = MD_HEADING.exec(l);
+    if (m) hs.push({ line: i, level: m[1].length, title: headingTitle(l) });
+  }
+  // the title: the first heading, at the top level of the page
+  if (hs.length < 3 || hs[0].level !== 1) return undefined;
+  const titles = new Set(hs.slice(1).map((h) => h.title.toLowerCase()));
+  const heads = new Map<number, HeadingRole>();
+  for (let k = 1; k < hs.length; k++) {
+    const h = hs[k];
+    if (h.level === 1 || PAGE_LABEL.test(h.title)) continue;
+    const to = k + 1 < hs.length ? hs[k + 1].line : lines.length;
+    const own = lines.slice(h.line + 1, to).filter((l) => !blank(l));
+    if (own.length === 0) continue; // a heading over its sub-headings (`## Agenda`)
+    if (own.every((l) => /https?:\/\//.test(l))) continue; // a list of links
+    // an agenda's group: its bullets are the headings below, where the business is recorded
+    const bullets = own.filter((l) => /^\s*[*-]\s/.test(l));
+    if (bullets.length === own.length && bullets.some((l) => titles.has(headingTitle(l.replace(/^\s*[*-]\s+/, '')).toLowerCase()))) continue;
+    heads.set(h.line, 'item');
+  }
+  if (heads.size < 2) return undefined;
+  return { form: 'markdown', heads };
+}

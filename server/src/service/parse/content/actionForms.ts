@@ -1,0 +1,79 @@
+/**
+ * Action lines in the forms of the families that keep minutes on a wiki, in a scribe tool's log or
+ * as Markdown notes, where the `ACTION:` reader of actions.ts misses the owner or the words:
+ * - `**ACTION ITEM**: @tobi-r to update #801 … before 2026-01-28.` (a keyword variant: `ACTION ITEM`,
+ *   `Action point`);
+ * - `ACTION: MF – order the scanner and kit (by 29 Feb)` (the owner, a dash, the task);
+ * - `ACTION: Amara to write the spec text for issue 212, with an example of` / `a three-leg trip`
+ *   (a line the mail version wrapped: the task runs on where the next line starts in lower case).
+ * The line's form is read by forms/actions.ts (`matchActionLine`). A line that reader reads whole
+ * (the canonical `Owner:`/`Due:` fields, `Clerk to …` on one line) is left to it, so our markup
+ * and the numbered families read as before; a status review (`[DONE] ACTION-41:`, an icon after the
+ * owner) is the status-review recogniser's.
+ */
+import { findDate } from '../../dates';
+import { leadingSubject, matchActionKeyword } from '../../constructs';
+import { CANONICAL } from '../../markup';
+import { matchActionLine } from '../../forms';
+import type { Action, Mention } from '../../model';
+import type { InlineRecogniser, Line } from './inline';
+import { continued } from './publishedDecisions';
+
+/** Cheap first test: the line may open with an action keyword (after bold or underline marks). */
+const MAY = /^(?:\*\*|__)?action/i;
+/** The canonical fields: today's reader reads them. */
+const FIELDS = /(?:^|[.;,\s])(?:owners?|due(?:[ \t]+date)?)[ \t]*:/i;
+
+export function actionForm(line: Line): boolean {
+  const { state, seg, from, body } = line;
+  const c = body.charCodeAt(0) | 32; // `a`, `A`, or `*`/`_` of bold marks: most lines are asked nothing more
+  if ((c !== 97 && c !== 42 && c !== 127) || !MAY.test(body) || FIELDS.test(body)) return false;
+  // the meeting's year completes a due date written without one (`by 29 Feb`)
+  const form = matchActionLine(body, { order: state.order, year: state.meeting?.date?.year });
+  if (!form || form.statuses.length > 0 || form.tracker || !form.task || form.ownerOnly) return false;
+  const task = body.slice(form.task.start, form.task.end).trim();
+  const read = continued(state, seg, task);
+  const wrapped = read.last !== seg;
+  const kw = matchActionKeyword(body);
+  if (kw) {
+    // owner, dash, task: today's reader finds no owner there; in a file of heading items (a wiki, a
+    // scribe tool, Markdown notes) `ACTION: Benedikt to write up …` gives the task without its owner
+    const dashed = form.owners.length > 0 && !leadingSubject(body.slice(kw.end));
+    if (!dashed && !wrapped && !state.layout.headings) return false;
+  }
+  if (wrapped && FIELDS.test(read.text)) return false;
+  const owners: Mention[] = form.owners.map((o) => ({ text: body.slice(o.start, o.end), range: state.r(seg, from + o.start, from + o.end) }));
+  // `MF – …`: written as the owner; `Amara to …`: the owner is read from the task's subject
+  const ownerInferred = owners.length > 0 && !/^[ \t]+[–—-][ \t]/.test(body.slice(form.owners[form.owners.length - 1].end));
+  let due: Action['due'];
+  if (form.due) {
+    // the words after `by`/`before`, without a leading `the` (`by the March meeting`: `March meeting`)
+    const lead = /^the[ \t]+/i.exec(form.due.text);
+    const s = form.due.start + (lead && form.due.text.length > lead[0].length ? lead[0].length : 0);
+    const text = body.slice(s, form.due.end);
+    const range = state.r(seg, from + s, from + form.due.end);
+    const found = findDate(text, state.order);
+    const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(form.due.date ?? '');
+    // a day the words name without its year (`29 Feb`) is a day of the meeting's year
+    const date = found && !found.problem ? state.dateValue(seg, found, from + s)
+      : iso && form.due.kind === 'date' ? { text, range, iso: iso[0], year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) } : undefined;
+    due = { text, range, date, nextMeeting: /\bnext\s+meeting\b/i.test(text) };
+  }
+  const last = read.last;
+  const end = state.r(last, last.text.length, last.text.length).end;
+  const textStart = state.r(seg, from + form.task.start, from + form.task.start).start;
+  const keyword = state.located(seg, from + form.keyword.start, from + form.keyword.end);
+  line.item.actions.push({
+    index: line.item.actions.length + 1,
+    text: read.text,
+    range: { start: state.whole(seg).start, end },
+    textRange: { start: textStart, end },
+    keyword, bold: false, owners, ownerInferred, due,
+    insertAt: { start: end, end },
+  });
+  const written = keyword.value.replace(/^(?:\*\*|__)|(?:\*\*|__)$/g, '').trim();
+  if (written !== CANONICAL.action) state.variants.push({ kind: 'action-keyword', range: keyword.range, written });
+  return true;
+}
+
+export const ACTION_FORM: InlineRecogniser = { name: 'action-form', run: actionForm };

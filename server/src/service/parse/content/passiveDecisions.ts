@@ -1,0 +1,37 @@
+/**
+ * Decisions a board writes in plain sentences rather than under a keyword (boards that keep their
+ * minutes on a wiki, small charities, working groups): `The report was accepted.` (a passive
+ * decision with nothing after its verb: the sentence as written is the decision) and `Agreed to put
+ * on the March agenda.` opening a sentence inside a paragraph (the words from `to`). The approval of
+ * the last minutes (`… were approved with one correction`) stays `record-decision`'s, the keyword
+ * forms `published-decision`'s; `It was noted that …` and `Apologies were noted` are no decisions.
+ */
+import type { InlineRecogniser, Line } from './inline';
+
+/** `The report was accepted.`, `The accounts were adopted.`: a subject, then a verb of decision, and the sentence ends. */
+const PASSIVE = /^(?:The|These|This)[ \t][^.;:!?]{1,60}?[ \t](?:was|were)[ \t]+(?:formally[ \t]+|unanimously[ \t]+)?(?:accepted|adopted|ratified|endorsed)\.?[ \t]*$/;
+/** `… in July. Agreed to put on the March agenda.`: `Agreed` opening a sentence, then `to`/`that`. */
+const AGREED_SENTENCE = /(?:^|[.!?][ \t]+)(Agreed)[ \t]+(?=(?:to|that)[ \t])/;
+
+export function passiveDecision(line: Line): boolean {
+  const { state, seg, from, body } = line;
+  const c = body.charCodeAt(0);
+  if (c === 84 && body.length < 140 && PASSIVE.test(body)) { // `T`: most lines are asked nothing more
+    const text = body.trim().replace(/\.$/, '');
+    // the sentence is the decision: published as written
+    line.item.decisions.push({ text, range: state.whole(seg), keyword: state.located(seg, from, from + text.length), inSentence: true });
+    return true;
+  }
+  if (body.indexOf('greed') < 0) return false;
+  const m = AGREED_SENTENCE.exec(body);
+  if (!m) return false;
+  const kw = m.index + m[0].indexOf(m[1]);
+  const start = m.index + m[0].length;
+  const text = body.slice(start).trim().replace(/\.$/, '');
+  if (text === '') return false;
+  // the line says more than the decision (the request it answers): published as written, and asked on
+  line.item.decisions.push({ text, range: state.whole(seg), keyword: state.located(seg, from + kw, from + kw + m[1].length), inSentence: true });
+  return false;
+}
+
+export const PASSIVE_DECISION: InlineRecogniser = { name: 'passive-decision', run: passiveDecision };

@@ -1,0 +1,34 @@
+/**
+ * The items of a file whose items are headings without numbers (scheme `none`: a wiki page, a
+ * scribe tool's minutes, Markdown notes), at the lines the layout found (`Layout.headings`,
+ * forms/headingItems.ts): each opens an item with no number, titled as a reader sees the heading
+ * (no wiki edit chrome, a link's text without its address). A heading the layout marks as no item
+ * (a scribe tool's summary of actions and resolutions) ends the item above as a section does, so
+ * that what it repeats is not read into the last item. It is the layout's counterpart of our
+ * markup's heading-item rule (a plain heading under a blank line after an item).
+ */
+import { headingEnd, headingTitle } from '../../forms/headingItems';
+import { DECLINE, type Recogniser } from '../recogniser';
+import type { ParseState } from '../state';
+
+export function layoutHeading(state: ParseState, i: number): number {
+  const heads = state.layout.headings;
+  if (!heads) return DECLINE;
+  const seg = state.segs[i];
+  if (!seg.first) return DECLINE;
+  const role = heads.get(seg.line);
+  if (role === undefined) return DECLINE;
+  if (role === 'end') {
+    state.startSection(seg, false);
+    return 0;
+  }
+  const t = seg.text;
+  const end = headingEnd(t);
+  const item = state.openItem(seg, undefined, state.r(seg, 0, end));
+  item.title = headingTitle(t.slice(0, end));
+  item.titleRange = state.r(seg, 0, end);
+  state.extend(seg);
+  return 0;
+}
+
+export const LAYOUT_HEADING: Recogniser = { name: 'layout-heading', phases: ['header', 'people', 'agenda', 'body'], interrupts: ['item', 'people-block'], run: layoutHeading };

@@ -1,0 +1,74 @@
+/**
+ * A closing list of actions that restates the meeting's actions (a wiki's `New actions` section, a
+ * board's `Actions arising`): an action written under its item and again in that list is one
+ * action, and the list's row is kept (the reader's rule, test/support/readerExpectations.ts). The
+ * row often says it in other words (`MF to place the order by 29 February` under the item, `MF –
+ * order the scanner and kit (by 29 Feb)` in the list): the same owners with the same due day, or
+ * the same words, make the same action.
+ *
+ * A scribe tool's closing summary tags the earlier actions (`[DONE] ACTION-41: …`, `[PENDING]
+ * ACTION-44: …`) that the meeting reviewed under an item (`Marit: action-41, Chen to check …` /
+ * `close action-41`): the status is the summary's, its place the review's, the first line under an
+ * item that names the tracker's number (`placeTrackerReviews`), so the statuses stand in the order
+ * the meeting took them and under the item that took them.
+ *
+ * Applied once at the end of the parse of a file whose items are headings (`Layout.headings`),
+ * which is always parsed whole (reparse.ts parses only the numbered schemes item by item), so the
+ * one-item re-parse never has to know about it.
+ */
+import type { Action, Item, Meeting, StatusReview } from '../model';
+
+/** The title of a closing list of actions. */
+const ACTIONS_LIST = /^(?:new|agreed|summary of|list of)?[ \t]*actions?(?:[ \t]+(?:items?|arising|points?|list|summary|agreed|log))?$/i;
+
+export function dropRestatedActions(m: Meeting): void {
+  const list = m.items[m.items.length - 1];
+  if (!list || list.actions.length < 2 || !ACTIONS_LIST.test(list.title.trim())) return;
+  for (const item of m.items) {
+    if (item === list) continue;
+    const kept = item.actions.filter((a) => !list.actions.some((row) => sameAction(a, row)));
+    if (kept.length !== item.actions.length) renumber(item, kept);
+  }
+}
+
+function renumber(item: Item, kept: Action[]): void {
+  item.actions.length = 0;
+  kept.forEach((a, k) => item.actions.push(a.index === k + 1 ? a : { ...a, index: k + 1 }));
+}
+
+const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+function sameAction(a: Action, row: Action): boolean {
+  if (norm(a.text) !== '' && norm(a.text) === norm(row.text)) return true;
+  const owners = (x: Action): string => x.owners.map((o) => norm(o.text)).sort().join('|');
+  if (a.owners.length === 0 || owners(a) !== owners(row)) return false;
+  const d = a.due?.date;
+  const e = row.due?.date;
+  // the same day (a year written on one side only is the same year)
+  return !!d && !!e && d.day === e.day && d.month === e.month && (d.year === e.year || !d.year || !e.year);
+}
+
+const TRACKER = /^action-(\d{1,5})$/i;
+
+export function placeTrackerReviews(m: Meeting, lines: readonly string[]): void {
+  const reviews = m.statusReviews;
+  const first = m.items[0];
+  if (!reviews || !first) return;
+  const from = first.range.start.line;
+  const lastItemEnd = m.items[m.items.length - 1].range.end.line;
+  let moved = false;
+  reviews.forEach((r, k) => {
+    const t = TRACKER.exec(r.ref.trim());
+    if (!t || r.range.start.line <= lastItemEnd) return;
+    const re = new RegExp(`(?<![\\w-])action-${t[1]}(?!\\d)`, 'i');
+    for (let line = from; line <= lastItemEnd && line < lines.length; line++) {
+      const at = lines[line].search(re);
+      if (at < 0) continue;
+      const placed: StatusReview = { ...r, range: { start: { line, character: at }, end: { line, character: at + t[0].length } } };
+      reviews[k] = placed;
+      moved = true;
+      break;
+    }
+  });
+  if (moved) reviews.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}

@@ -1,0 +1,65 @@
+/**
+ * forms/headingItems.ts: the headings that are the items of a file with no minute numbers (scheme
+ * `none`), in the three forms of the family (a wiki's edit chrome, a generated table of contents, a
+ * Markdown page's headings), and the files where no heading is an item.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { findHeadingItems, headingTitle } from '../../server/out/service/forms/headingItems';
+import { findDebris } from '../../server/out/service/forms/debris';
+import { detectLayout } from '../../server/out/service/parse/layout';
+import { segmentDocument, splitLines } from '../../server/out/service/text';
+import { documentSymbols, parse } from '../../server/out/service/index';
+
+const heads = (text: string): Array<[number, string]> | undefined => {
+  const lines = splitLines(text);
+  const found = findHeadingItems(lines, findDebris(lines));
+  return found && [...found.heads].map(([line, role]) => [line, role]);
+};
+const schemeOf = (text: string): string => {
+  const lines = splitLines(text);
+  return detectLayout(segmentDocument(lines), 'auto', undefined, { lines }).scheme;
+};
+
+test('a heading\'s title as a reader sees it', () => {
+  assert.equal(headingTitle('Treasurer\'s report[edit | edit source]'), 'Treasurer\'s report');
+  assert.equal(headingTitle('## Security response rota [#806](https://github.com/x/y/issues/806)'), 'Security response rota #806');
+  assert.equal(headingTitle('[4]Agenda review'), 'Agenda review');
+});
+
+test('a table of contents: the lines that repeat its numbered entries are items, its bulleted entries end the item above', () => {
+  const text = 'WG call\n\nContents\n\n     1. [4]Introductions\n     2. [5]Wallets\n     * [6]Summary of action items\n     ____\n\nIntroductions\n\n   Ian: hello\n\nWallets\n   ACTION: Rosa to test\n\nSummary of action items\n\n   [NEW] ACTION: Rosa to test\n';
+  assert.deepEqual(heads(text), [[9, 'item'], [13, 'item'], [16, 'end']]);
+  assert.equal(schemeOf(text), 'none');
+  // a page copied as text: the entries at the margin
+  assert.deepEqual(heads('Contents\n1. [4]Introductions\n2. [5]Wallets\n\nIntroductions\n\nIan: hello\n\nWallets\n\nNoted.\n'), [[4, 'item'], [8, 'item']]);
+  // an entry repeated indented, inside the discussion, is no heading
+  assert.equal(heads('Contents\n 1. Alpha\n 2. Beta\n\n   Alpha\nBeta\n'), undefined);
+});
+
+test('a wiki page: its edit chrome marks the headings; a people label is no item', () => {
+  const text = 'Page\n\nPresent[edit]\n\nAnn, Bob\n\nBudget[edit]\n\nNoted.\n\nAOB[edit]\n\nNone.\n';
+  assert.deepEqual(heads(text), [[2, 'end'], [6, 'item'], [10, 'item']]);
+});
+
+test('Markdown notes: headings under the title, less the page\'s own parts (people, links, an agenda and its groups)', () => {
+  const text = '# WG Meeting 2025-03-04\n\n## Links\n\n* https://example.org\n\n## Present\n\n* Ann\n\n## Agenda\n\n### org/repo\n\n* Cache [#7](https://e.org/7)\n\n## Cache [#7](https://e.org/7)\n\n* Noted.\n\n## AOB\n\n* None.\n';
+  assert.deepEqual(heads(text), [[16, 'item'], [20, 'item']]);
+  assert.equal(schemeOf(text), 'none');
+});
+
+test('no heading items: our markup and the numbered families read as before', () => {
+  // our markup: a title, a section and numbered items
+  assert.equal(schemeOf('# Board meeting\nDate: 3 March 2025\n\n## Finance\n\n081/25 Budget\nNoted.\n\n## Risk\n\n082/25 Register\nNoted.\n'), 'year');
+  assert.equal(schemeOf('# Board meeting\n\n## Finance\n\n1. Budget\nNoted.\n\n2. Audit\nNoted.\n\n## Risk\n\n3. Register\nNoted.\n'), 'per-meeting');
+  // an unnumbered `Item:` line is our markup's
+  assert.equal(schemeOf('# Board meeting\n\n## Finance\n\nItem: Budget\nNoted.\n\n## Risk\n\nNoted.\n'), 'year');
+  // a Markdown page without a top-level title, or with one heading only
+  assert.equal(heads('## A\n\ntext\n\n## B\n\ntext\n'), undefined);
+  assert.equal(heads('# Title\n\n## A\n\ntext\n'), undefined);
+});
+
+test('the outline\'s meeting detail says the items are not numbered', () => {
+  const doc = parse('# WG Meeting 2025-03-04\n\n## Cache\n\n* Noted.\n\n## AOB\n\n* None.\n');
+  assert.match(documentSymbols(doc)[0].detail ?? '', /items not numbered \(headings\)/);
+});
