@@ -88,7 +88,15 @@ function cellEnd(t: string, from: number): number {
 }
 
 function indentOf(t: string): number {
-  return /^\s*/.exec(t)![0].length;
+  // (asked by every scheme of every candidate line: a character loop, not a regular expression)
+  let i = 0;
+  while (i < t.length && isBlank(t.charCodeAt(i))) i++;
+  return i;
+}
+
+/** `\s` of a regular expression, one UTF-16 unit. */
+function isBlank(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c > 0x7f && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
 /** Page stamps and footers are not items: `Page 3 of 7`, `PAGE 2`, `Agenda Item 4`, `Enclosure A`. */
@@ -313,10 +321,14 @@ function parsePrefixed(t: string): Parsed | undefined {
 // ---- the table -------------------------------------------------------------------------------
 
 function prep(line: string): string | undefined {
-  const t = cellText(line);
-  if (DEBRIS.test(t.trim())) return undefined;
+  // every scheme prepares the same line in turn (detection asks them all): the last one is kept
+  if (line === prepared.line) return prepared.t;
+  const c = cellText(line);
+  const t = DEBRIS.test(c.trim()) ? undefined : c;
+  prepared = { line, t };
   return t;
 }
+let prepared: { readonly line: string | undefined; readonly t: string | undefined } = { line: undefined, t: undefined };
 
 function nextSeq(n: MinuteNumber): MinuteNumber {
   const { sub: _sub, ...rest } = n;
@@ -474,7 +486,7 @@ function detect(lines: readonly string[], setting: SchemeSetting): Numbering {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     // a head has its number near the line's start (after indentation or cell markup)
-    if (!/\d|^\s*[IVXLC]+[.)]/.test(line.slice(0, 80))) continue;
+    if (!digitNear(line) && !romanNear(line)) continue;
     // …at its very start, or after a prefix of a few letters (`PC24/…`, `Item 3`), markup or a cell:
     // a sentence (`The budget for 2024 …`) is asked no scheme (the parser detects once per parse)
     if (!HEAD_START.test(line)) continue;
@@ -516,6 +528,17 @@ function detect(lines: readonly string[], setting: SchemeSetting): Numbering {
     ...(first.sep !== undefined ? { sep: first.sep } : {}),
     first: fix(first), last: fix(last), count: winner.run.length, heads: winner.run.map((c) => c.line),
   };
+}
+
+/** A digit in the first 80 characters (no slice made: every line of the file is asked). */
+function digitNear(line: string): boolean {
+  for (let i = 0, n = Math.min(line.length, 80); i < n; i++) { const c = line.charCodeAt(i); if (c >= 0x30 && c <= 0x39) return true; }
+  return false;
+}
+const ROMAN_NEAR = /^\s*[IVXLC]+[.)]/;
+function romanNear(line: string): boolean {
+  const m = ROMAN_NEAR.exec(line);
+  return m !== null && m[0].length <= 80;
 }
 
 const HEAD_START = /^\s*(?:[<|#*_(\d]|[A-Za-z]{1,6}[ /]?\d|[IVXLC]+[.)]|item)/i;
