@@ -462,7 +462,19 @@ interface Candidate { readonly line: number; readonly last: number; readonly m: 
 function familyKey(m: HeadMatch): string {
   const n = m.number;
   const scheme = n.scheme === 'per-meeting' ? 'running' : n.scheme; // plain numbers: one family, named after
-  return [scheme, normPrefix(n.prefix), n.yearText ?? '', n.yearAfter ? 'a' : '', n.sep ?? ''].join('|');
+  return `${scheme}|${normPrefix(n.prefix)}|${n.yearText ?? ''}|${n.yearAfter ? 'a' : ''}|${n.sep ?? ''}`;
+}
+
+/** Whether a scheme's number can start with the character `c` (after indentation): digits, capitals, `Item`, Roman numerals. */
+function mayStartNumber(name: SchemeName, c: number): boolean {
+  const digit = c >= 0x30 && c <= 0x39;
+  switch (name) {
+    case 'year': case 'year-first': case 'running': case 'per-meeting': case 'decimal': return digit;
+    case 'prefixed': return c >= 0x41 && c <= 0x5a;
+    case 'item-word': return c === 0x49 || c === 0x69;
+    case 'roman': return c === 0x49 || c === 0x56 || c === 0x58 || c === 0x4c || c === 0x43;
+    default: return true;
+  }
 }
 
 /**
@@ -490,10 +502,16 @@ function detect(lines: readonly string[], setting: SchemeSetting): Numbering {
     // …at its very start, or after a prefix of a few letters (`PC24/…`, `Item 3`), markup or a cell:
     // a sentence (`The budget for 2024 …`) is asked no scheme (the parser detects once per parse)
     if (!HEAD_START.test(line)) continue;
+    // every scheme reads the prepared line from its first character on: a page stamp is no head in
+    // any, and a scheme is asked only when that character can start its number
+    const prepared = prep(line);
+    if (prepared === undefined) continue;
+    const first = prepared.charCodeAt(indentOf(prepared));
     const next = nextNonBlank(lines, i);
     let best: HeadMatch | undefined;
     for (const s of schemes) {
       if (s.name === 'per-meeting') continue; // plain numbers are read once, as `running`, and named after
+      if (!mayStartNumber(s.name, first)) continue;
       const m = s.match(line, next === undefined ? undefined : lines[next]);
       if (m && (!best || SPECIFICITY[m.number.scheme!] > SPECIFICITY[best.number.scheme!])) best = m;
     }

@@ -172,7 +172,7 @@ function kindOf(line: string, t: string, context: DebrisContext): DebrisKind | u
   if ((first === 0x3c && BOT_LINE.test(t)) || ((first === 0x3c || c0 === 0x73) && SCRIBE_COMMAND.test(t)) || QUEUE.test(t) || (first === 0x5b && SCRIBE_END.test(t))) return 'scribe-tool';
   if (lastDigit && SHORT_FOOTER.test(t) && !/\.\s/.test(t)) return 'running-header';
   // an address footer: several parts set apart by bullets or bars, with a phone number, box or site
-  if (/[•|·]/.test(t) && (t.split(/\s[•|·]\s/).length >= 3) && ADDRESS_FOOTER.test(t)) return 'page-footer';
+  if ((t.includes('|') || t.includes('•') || t.includes('·')) && (t.split(/\s[•|·]\s/).length >= 3) && ADDRESS_FOOTER.test(t)) return 'page-footer';
   // forms that are debris only in their place
   const prev = context.previous;
   const next = context.next;
