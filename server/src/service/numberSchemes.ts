@@ -496,30 +496,8 @@ function detect(lines: readonly string[], setting: SchemeSetting): Numbering {
   const families = new Map<string, Candidate[]>();
   const schemes = setting === 'auto' ? SCHEMES : SCHEMES.filter((s) => s.name === setting || (setting === 'per-meeting' && s.name === 'running') || (setting === 'running' && s.name === 'per-meeting'));
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    // a head has its number near the line's start (after indentation or cell markup)
-    if (!digitNear(line) && !romanNear(line)) continue;
-    // …at its very start, or after a prefix of a few letters (`PC24/…`, `Item 3`), markup or a cell:
-    // a sentence (`The budget for 2024 …`) is asked no scheme (the parser detects once per parse)
-    if (!HEAD_START.test(line)) continue;
-    // every scheme reads the prepared line from its first character on: a page stamp is no head in
-    // any, and a scheme is asked only when that character can start its number
-    const prepared = prep(line);
-    if (prepared === undefined) continue;
-    const first = prepared.charCodeAt(indentOf(prepared));
-    const next = nextNonBlank(lines, i);
-    let best: HeadMatch | undefined;
-    for (const s of schemes) {
-      if (s.name === 'per-meeting') continue; // plain numbers are read once, as `running`, and named after
-      if (!mayStartNumber(s.name, first)) continue;
-      const m = s.match(line, next === undefined ? undefined : lines[next]);
-      if (m && (!best || SPECIFICITY[m.number.scheme!] > SPECIFICITY[best.number.scheme!])) best = m;
-    }
-    if (!best && setting === 'per-meeting') best = schemeEntry('per-meeting').match(line, next === undefined ? undefined : lines[next]);
-    if (!best) continue;
-    const key = familyKey(best);
-    const last = best.titleOnNextLine && next !== undefined ? next : i;
-    (families.get(key) ?? families.set(key, []).get(key)!).push({ line: i, last, m: best });
+    const c = candidateAt(lines, i, schemes, setting);
+    if (c) (families.get(c.key) ?? families.set(c.key, []).get(c.key)!).push(c);
   }
   let winner: { key: string; run: Candidate[]; score: number } | undefined;
   for (const [key, cands] of families) {
@@ -557,6 +535,54 @@ const ROMAN_NEAR = /^\s*[IVXLC]+[.)]/;
 function romanNear(line: string): boolean {
   const m = ROMAN_NEAR.exec(line);
   return m !== null && m[0].length <= 80;
+}
+
+/** Line i as a head of some scheme (with its family's key), as `detect` reads it: the line and the next three at most are read. */
+function candidateAt(lines: readonly string[], i: number, schemes: readonly SchemeEntry[], setting: SchemeSetting): (Candidate & { readonly key: string }) | undefined {
+  const line = lines[i];
+  // a head has its number near the line's start (after indentation or cell markup)
+  if (!digitNear(line) && !romanNear(line)) return undefined;
+  // …at its very start, or after a prefix of a few letters (`PC24/…`, `Item 3`), markup or a cell:
+  // a sentence (`The budget for 2024 …`) is asked no scheme (the parser detects once per parse)
+  if (!HEAD_START.test(line)) return undefined;
+  // every scheme reads the prepared line from its first character on: a page stamp is no head in
+  // any, and a scheme is asked only when that character can start its number
+  const prepared = prep(line);
+  if (prepared === undefined) return undefined;
+  const first = prepared.charCodeAt(indentOf(prepared));
+  const next = nextNonBlank(lines, i);
+  let best: HeadMatch | undefined;
+  for (const s of schemes) {
+    if (s.name === 'per-meeting') continue; // plain numbers are read once, as `running`, and named after
+    if (!mayStartNumber(s.name, first)) continue;
+    const m = s.match(line, next === undefined ? undefined : lines[next]);
+    if (m && (!best || SPECIFICITY[m.number.scheme!] > SPECIFICITY[best.number.scheme!])) best = m;
+  }
+  if (!best && setting === 'per-meeting') best = schemeEntry('per-meeting').match(line, next === undefined ? undefined : lines[next]);
+  if (!best) return undefined;
+  return { key: familyKey(best), line: i, last: best.titleOnNextLine && next !== undefined ? next : i, m: best };
+}
+
+/**
+ * Whether `detectNumbering` reads the same numbering after lines [first, last] changed in place (no
+ * line added or removed) as before, found from those lines alone: each line whose reading can see
+ * them (the three above look ahead for a title) is the same head, or no head, before and after, and
+ * each changed line is as blank or as full as it was (the run of heads asks what stands between them).
+ */
+export function sameNumberingAfterEdit(before: readonly string[], after: readonly string[], first: number, last: number, setting: SchemeSetting = 'auto'): boolean {
+  try {
+    const schemes = setting === 'auto' ? SCHEMES : SCHEMES.filter((s) => s.name === setting || (setting === 'per-meeting' && s.name === 'running') || (setting === 'running' && s.name === 'per-meeting'));
+    for (let l = first; l <= last; l++) if ((cellText(before[l]).trim() === '') !== (cellText(after[l]).trim() === '')) return false;
+    for (let i = Math.max(0, first - 3); i <= last; i++) {
+      const a = candidateAt(before, i, schemes, setting);
+      const b = candidateAt(after, i, schemes, setting);
+      if (!a || !b) { if (a || b) return false; continue; }
+      if (a.key !== b.key || a.last !== b.last || JSON.stringify(a.m.number) !== JSON.stringify(b.m.number)) return false;
+    }
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const HEAD_START = /^\s*(?:[<|#*_(\d]|[A-Za-z]{1,6}[ /]?\d|[IVXLC]+[.)]|item)/i;
