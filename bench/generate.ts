@@ -164,6 +164,10 @@ export const SHAPES = {
   statusLines: (count: number): string => [...HEADER, '001/22 Report', 'ACTION: Share the report. Owner: Cath Hannon. Due: 25/10/2022.', '', '002/22 Actions from Previous Meetings', ...Array.from({ length: count }, (_, i) => `001/22-A1 ${i % 2 ? 'DONE' : 'CARRIED FORWARD'}: note ${i}`), ''].join('\n'),
   /** A `Present:` block of `count` people. */
   people: (count: number): string => ['# Strategic Policing and Crime Board', 'Date: 27/09/2022', '', 'Present:', ...Array.from({ length: count }, (_, i) => `${personName(i)} : Board Member`), '', '001/22 Apologies', 'None.', ''].join('\n'),
+  /** `count` items numbered on from earlier meetings (`112.<TAB>TOPIC`): a board's own numbering, its heads detected in the whole file. */
+  runningNumbers: (count: number): string => ['TRANSPORT COMMITTEE', 'MINUTES OF THE MEETING HELD ON FRIDAY, 14 MARCH 2025', '', ...Array.from({ length: count }, (_, i) => `${(i % 99_999) + 1}.\tTOPIC ${i}\nThe Committee noted the report.\n`)].join('\n'),
+  /** The same with a page's furniture (initials box, page number) after every tenth item: debris, found with its neighbours. */
+  debris: (count: number): string => ['TRANSPORT COMMITTEE', 'MINUTES OF THE MEETING HELD ON FRIDAY, 14 MARCH 2025', '', ...Array.from({ length: count }, (_, i) => `${(i % 99_999) + 1}.\tTOPIC ${i}\nThe Committee noted the report.\n${i % 10 === 9 ? `Chair's initials ………\nPage ${(i + 1) / 10}\n` : ''}`)].join('\n'),
   /** `count` items in the published style (tabs, `<p>` debris, unpadded numbers): what import rewrites. */
   published: (count: number): string => ['STRATEGIC POLICING AND CRIME BOARD', 'Tuesday 27 September 2022 - 1000 – 1300 hrs', '', 'Attendees:', 'Simon Foster\t:\tPolice and Crime Commissioner', '', ...Array.from({ length: count }, (_, i) => `${(i % 999) + 1}/22\t<p>Item ${i} - Topic:</p> <p>The Board noted the report.</p>   `)].join('\n'),
 } as const;

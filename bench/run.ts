@@ -375,7 +375,7 @@ async function shapesPart(server: string): Promise<void> {
   const today = new Date(2022, 9, 1);
   const k = (n: number) => `${n / 1000}k`;
   process.stderr.write('degenerate shapes over LSP: open → first diagnostics, keystroke → diagnostics\n');
-  const typed: Array<[Shape, string]> = [['sameNumber', 'items with the same minute number'], ['unnumbered', 'unnumbered items'], ['actions', 'actions in one item'], ['references', 'references to one item'], ['statusLines', 'status lines for one action'], ['people', 'people in one Present block']];
+  const typed: Array<[Shape, string]> = [['sameNumber', 'items with the same minute number'], ['unnumbered', 'unnumbered items'], ['actions', 'actions in one item'], ['references', 'references to one item'], ['statusLines', 'status lines for one action'], ['people', 'people in one Present block'], ['runningNumbers', 'items numbered 112. (a board\'s own numbering)'], ['debris', 'items numbered 112. with page furniture (debris)']];
   for (const [shape, label] of typed) {
     const opened: Row[] = [];
     const keyed: Row[] = [];

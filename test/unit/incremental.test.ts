@@ -232,3 +232,46 @@ test('an action added to an item that a reference in the same meeting names is a
   // typing in the action's text is no such change
   assert.equal(sameAcrossMeetings(a, analyzeText(uri, 2, before.replace('Report back', 'Report back soon'), DEFAULT_SETTINGS, TODAY).doc), true);
 });
+
+test('typing in an item of a board\'s own numbering, or of a file holding debris, re-parses that item alone and gives the full parse (issue 17 §3)', () => {
+  // heads as boards number them (`Item N –`, `PB/2425/061:`, `112.`), and page furniture between items
+  const heads: Array<[string, (n: number) => string]> = [
+    ['Item N –', (n) => `Item ${n} – Report number ${n}`],
+    ['PB/2425/061:', (n) => `PB/2425/${String(60 + n).padStart(3, '0')}: Report number ${n}`],
+    ['112.', (n) => `${111 + n}.\tREPORT NUMBER ${n}`],
+    ['PC24/061', (n) => `PC24/${String(60 + n).padStart(3, '0')}\tReport number ${n}`],
+  ];
+  for (const [form, head] of heads) {
+    for (const furniture of [false, true]) {
+      const out = ['ASHCOMBE PARISH COUNCIL', 'Minutes of the meeting held on Tuesday 11 June 2024 at 7.30pm in the Village Hall', '', 'Present: Cllr A Bevan (Chair), Cllr B Cole', ''];
+      for (let n = 1; n <= 12; n++) {
+        out.push(head(n), 'The council considered the report and the clerk answered questions.', 'RESOLVED to note the report.', '');
+        if (furniture && n % 4 === 0) out.push("Chair's initials ………", `Page ${n / 4}`, '');
+      }
+      const before = out.join('\n');
+      const prev = analyzeText('file:///o.minutes', 1, before, DEFAULT_SETTINGS, TODAY);
+      assert.equal(prev.doc.meeting!.items.length, 12, `${form}: the twelve items are read`);
+      if (furniture) assert.ok((prev.doc.debris?.length ?? 0) > 0, `${form}: the page furniture is debris`);
+      const line = splitLinesForTests(before).findIndex((l, i) => i > 20 && l.startsWith('The council considered'));
+      for (const typed of ['x', ' further', ' by 12 March 2025']) {
+        const { text, changes } = applyWithinLines(before, [{ line, at: 10_000, length: 0, text: typed }]);
+        const lines = splitLinesForTests(text);
+        const again = reanalyze(prev, 2, changedLines(changes)!, { count: lines.length, length: text.length, at: (n) => lines[n] }, DEFAULT_SETTINGS, TODAY);
+        assert.ok(again, `${form}${furniture ? ' with page furniture' : ''}: typing ${JSON.stringify(typed)} in an item re-parses it alone`);
+        const full = analyzeText('file:///o.minutes', 2, text, DEFAULT_SETTINGS, TODAY);
+        assert.deepStrictEqual(again.doc, full.doc);
+        assert.deepStrictEqual(again.findings, full.findings);
+        // every other item is the same object
+        const k = full.doc.meeting!.items.findIndex((it) => it.range.start.line <= line && it.range.end.line >= line);
+        prev.doc.meeting!.items.forEach((it, i) => { if (i !== k) assert.equal(again.doc.meeting!.items[i], it); });
+      }
+      // an edit that makes a new head (or debris) changes the layout: the whole text is parsed, and reads the same
+      for (const typed of ['', head(13), 'Page 9']) {
+        const { text, changes } = applyWithinLines(before, [{ line, at: 0, length: 10_000, text: typed }]);
+        const lines = splitLinesForTests(text);
+        const again = reanalyze(prev, 2, changedLines(changes)!, { count: lines.length, length: text.length, at: (n) => lines[n] }, DEFAULT_SETTINGS, TODAY);
+        if (again) assert.deepStrictEqual(again.doc, analyzeText('file:///o.minutes', 2, text, DEFAULT_SETTINGS, TODAY).doc);
+      }
+    }
+  }
+});

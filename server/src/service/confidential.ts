@@ -40,8 +40,47 @@ export function fold(text: string): string {
 }
 
 function namesConfidential(text: string): boolean {
+  if (plainWithoutKeyword(text)) return false;
   const f = fold(text);
   return KEYWORD.test(f) || SQUASHED.test(f.replace(/ /g, ''));
+}
+
+/** The keywords' letters and digits run together: what `SQUASHED` and `KEYWORD` both need in a text of plain ASCII. */
+const SQUASHED_ASCII = /confident|confidental|private|incamera|exempt|restricted|closedsession|part(?:2|ii|two|b)|notforpublication/;
+
+/**
+ * A cheap exact test before the fold (every line and title of every item is asked): a text of
+ * plain ASCII whose letters and digits, run together, hold no keyword cannot name confidential
+ * business. (NFKC leaves ASCII as it is; any other character goes the long way.)
+ */
+function plainWithoutKeyword(text: string): boolean {
+  let squashed = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return false;
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) squashed += text[i];
+    else if (c >= 0x41 && c <= 0x5a) squashed += String.fromCharCode(c + 32);
+  }
+  return !SQUASHED_ASCII.test(squashed);
+}
+
+/** The first four letters of each keyword, as `ALONE` needs them at the start of the folded text. */
+const STEMS = new Set(['conf', 'priv', 'inca', 'exem', 'rest', 'clos', 'part', 'notf']);
+
+/**
+ * Whether the text from `from` may fold to something that starts with a keyword: false only when
+ * its first four letters or digits are plain ASCII and no keyword's (what it folds to starts with
+ * them), so `ALONE` cannot match there or in any longer or shorter piece of it from `from`.
+ */
+function mayStartWithKeyword(text: string, from: number): boolean {
+  let stem = '';
+  for (let i = from; i < text.length && stem.length < 4; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return true;
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) stem += text[i];
+    else if (c >= 0x41 && c <= 0x5a) stem += String.fromCharCode(c + 32);
+  }
+  return STEMS.has(stem);
 }
 
 export interface MarkerMatch {
@@ -87,7 +126,7 @@ export function titleMarker(title: string): MarkerMatch | undefined {
   if (lead) return { start: 0, end: lead, canonical: false, inner: title.slice(0, lead) };
   // `Contract award – CONFIDENTIAL`
   for (let i = title.length - 1; i > 0 && title.length - i <= 120; i--) {
-    if (SEPARATORS.includes(title[i]) && ALONE.test(fold(title.slice(i + 1)))) return { start: i, end: title.length, canonical: false, inner: title.slice(i + 1) };
+    if (SEPARATORS.includes(title[i]) && mayStartWithKeyword(title, i + 1) && ALONE.test(fold(title.slice(i + 1)))) return { start: i, end: title.length, canonical: false, inner: title.slice(i + 1) };
   }
   return undefined;
 }
@@ -98,6 +137,7 @@ export function titleMarker(title: string): MarkerMatch | undefined {
  */
 function leadingWords(title: string): number {
   // a separator may stand inside the marker too (`Part-2 – Staffing`): try each within reach
+  if (!mayStartWithKeyword(title, 0)) return 0;
   const reach = Math.min(title.length, 121);
   for (let i = 0; i < reach; i++) {
     if (SEPARATORS.includes(title[i]) && ALONE.test(fold(title.slice(0, i)))) return i + 1;

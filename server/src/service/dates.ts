@@ -67,24 +67,38 @@ function fullYear(y: string): number {
 
 /** All dates in a piece of clean text, in order of position, non-overlapping. */
 export function findDates(text: string, order: DateOrder = 'dmy'): DateMatch[] {
-  if (!/\d/.test(text)) return [];
+  // one pass over the characters says which forms can be there (every line of every item is asked):
+  // a written month and ISO need a four-digit year, the numeric form a `/`, the dotted one a `.`
+  let digits = 0;
+  let four = false;
+  let any = false;
+  let slash = false;
+  let dot = false;
+  let dash = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) { any = true; if (++digits >= 4) four = true; continue; }
+    digits = 0;
+    if (c === 0x2f) slash = true; else if (c === 0x2e) dot = true; else if (c === 0x2d) dash = true;
+  }
+  if (!any) return [];
   const found: DateMatch[] = [];
-  for (const m of text.matchAll(LONG)) {
+  if (four) for (const m of text.matchAll(LONG)) {
     found.push(make(m.index, m.index + m[0].length, m[0], Number(m[4]), monthIndex(m[3]), Number(m[2]), m[1]));
   }
-  for (const m of text.matchAll(US_LONG)) {
+  if (four) for (const m of text.matchAll(US_LONG)) {
     found.push(make(m.index, m.index + m[0].length, m[0], Number(m[4]), monthIndex(m[2]), Number(m[3]), m[1]));
   }
-  for (const m of text.matchAll(ISO)) {
+  if (four && dash) for (const m of text.matchAll(ISO)) {
     found.push(make(m.index, m.index + m[0].length, m[0], Number(m[1]), Number(m[2]), Number(m[3])));
   }
-  for (const m of text.matchAll(NUMERIC)) {
+  if (slash) for (const m of text.matchAll(NUMERIC)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
     const [day, month] = order === 'dmy' ? [a, b] : [b, a];
     found.push(make(m.index, m.index + m[0].length, m[0], fullYear(m[3]), month, day));
   }
-  for (const m of text.matchAll(DOTTED)) {
+  if (dot) for (const m of text.matchAll(DOTTED)) {
     if (m.index > 0 && /[\d.]/.test(text[m.index - 1])) continue; // part of a longer dotted number (`2231.4.12.20`)
     const a = Number(m[1]);
     const b = Number(m[2]);

@@ -88,7 +88,15 @@ function cellEnd(t: string, from: number): number {
 }
 
 function indentOf(t: string): number {
-  return /^\s*/.exec(t)![0].length;
+  // (asked by every scheme of every candidate line: a character loop, not a regular expression)
+  let i = 0;
+  while (i < t.length && isBlank(t.charCodeAt(i))) i++;
+  return i;
+}
+
+/** `\s` of a regular expression, one UTF-16 unit. */
+function isBlank(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c > 0x7f && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
 /** Page stamps and footers are not items: `Page 3 of 7`, `PAGE 2`, `Agenda Item 4`, `Enclosure A`. */
@@ -313,10 +321,14 @@ function parsePrefixed(t: string): Parsed | undefined {
 // ---- the table -------------------------------------------------------------------------------
 
 function prep(line: string): string | undefined {
-  const t = cellText(line);
-  if (DEBRIS.test(t.trim())) return undefined;
+  // every scheme prepares the same line in turn (detection asks them all): the last one is kept
+  if (line === prepared.line) return prepared.t;
+  const c = cellText(line);
+  const t = DEBRIS.test(c.trim()) ? undefined : c;
+  prepared = { line, t };
   return t;
 }
+let prepared: { readonly line: string | undefined; readonly t: string | undefined } = { line: undefined, t: undefined };
 
 function nextSeq(n: MinuteNumber): MinuteNumber {
   const { sub: _sub, ...rest } = n;
@@ -450,7 +462,19 @@ interface Candidate { readonly line: number; readonly last: number; readonly m: 
 function familyKey(m: HeadMatch): string {
   const n = m.number;
   const scheme = n.scheme === 'per-meeting' ? 'running' : n.scheme; // plain numbers: one family, named after
-  return [scheme, normPrefix(n.prefix), n.yearText ?? '', n.yearAfter ? 'a' : '', n.sep ?? ''].join('|');
+  return `${scheme}|${normPrefix(n.prefix)}|${n.yearText ?? ''}|${n.yearAfter ? 'a' : ''}|${n.sep ?? ''}`;
+}
+
+/** Whether a scheme's number can start with the character `c` (after indentation): digits, capitals, `Item`, Roman numerals. */
+function mayStartNumber(name: SchemeName, c: number): boolean {
+  const digit = c >= 0x30 && c <= 0x39;
+  switch (name) {
+    case 'year': case 'year-first': case 'running': case 'per-meeting': case 'decimal': return digit;
+    case 'prefixed': return c >= 0x41 && c <= 0x5a;
+    case 'item-word': return c === 0x49 || c === 0x69;
+    case 'roman': return c === 0x49 || c === 0x56 || c === 0x58 || c === 0x4c || c === 0x43;
+    default: return true;
+  }
 }
 
 /**
@@ -472,24 +496,8 @@ function detect(lines: readonly string[], setting: SchemeSetting): Numbering {
   const families = new Map<string, Candidate[]>();
   const schemes = setting === 'auto' ? SCHEMES : SCHEMES.filter((s) => s.name === setting || (setting === 'per-meeting' && s.name === 'running') || (setting === 'running' && s.name === 'per-meeting'));
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    // a head has its number near the line's start (after indentation or cell markup)
-    if (!/\d|^\s*[IVXLC]+[.)]/.test(line.slice(0, 80))) continue;
-    // …at its very start, or after a prefix of a few letters (`PC24/…`, `Item 3`), markup or a cell:
-    // a sentence (`The budget for 2024 …`) is asked no scheme (the parser detects once per parse)
-    if (!HEAD_START.test(line)) continue;
-    const next = nextNonBlank(lines, i);
-    let best: HeadMatch | undefined;
-    for (const s of schemes) {
-      if (s.name === 'per-meeting') continue; // plain numbers are read once, as `running`, and named after
-      const m = s.match(line, next === undefined ? undefined : lines[next]);
-      if (m && (!best || SPECIFICITY[m.number.scheme!] > SPECIFICITY[best.number.scheme!])) best = m;
-    }
-    if (!best && setting === 'per-meeting') best = schemeEntry('per-meeting').match(line, next === undefined ? undefined : lines[next]);
-    if (!best) continue;
-    const key = familyKey(best);
-    const last = best.titleOnNextLine && next !== undefined ? next : i;
-    (families.get(key) ?? families.set(key, []).get(key)!).push({ line: i, last, m: best });
+    const c = candidateAt(lines, i, schemes, setting);
+    if (c) (families.get(c.key) ?? families.set(c.key, []).get(c.key)!).push(c);
   }
   let winner: { key: string; run: Candidate[]; score: number } | undefined;
   for (const [key, cands] of families) {
@@ -516,6 +524,65 @@ function detect(lines: readonly string[], setting: SchemeSetting): Numbering {
     ...(first.sep !== undefined ? { sep: first.sep } : {}),
     first: fix(first), last: fix(last), count: winner.run.length, heads: winner.run.map((c) => c.line),
   };
+}
+
+/** A digit in the first 80 characters (no slice made: every line of the file is asked). */
+function digitNear(line: string): boolean {
+  for (let i = 0, n = Math.min(line.length, 80); i < n; i++) { const c = line.charCodeAt(i); if (c >= 0x30 && c <= 0x39) return true; }
+  return false;
+}
+const ROMAN_NEAR = /^\s*[IVXLC]+[.)]/;
+function romanNear(line: string): boolean {
+  const m = ROMAN_NEAR.exec(line);
+  return m !== null && m[0].length <= 80;
+}
+
+/** Line i as a head of some scheme (with its family's key), as `detect` reads it: the line and the next three at most are read. */
+function candidateAt(lines: readonly string[], i: number, schemes: readonly SchemeEntry[], setting: SchemeSetting): (Candidate & { readonly key: string }) | undefined {
+  const line = lines[i];
+  // a head has its number near the line's start (after indentation or cell markup)
+  if (!digitNear(line) && !romanNear(line)) return undefined;
+  // …at its very start, or after a prefix of a few letters (`PC24/…`, `Item 3`), markup or a cell:
+  // a sentence (`The budget for 2024 …`) is asked no scheme (the parser detects once per parse)
+  if (!HEAD_START.test(line)) return undefined;
+  // every scheme reads the prepared line from its first character on: a page stamp is no head in
+  // any, and a scheme is asked only when that character can start its number
+  const prepared = prep(line);
+  if (prepared === undefined) return undefined;
+  const first = prepared.charCodeAt(indentOf(prepared));
+  const next = nextNonBlank(lines, i);
+  let best: HeadMatch | undefined;
+  for (const s of schemes) {
+    if (s.name === 'per-meeting') continue; // plain numbers are read once, as `running`, and named after
+    if (!mayStartNumber(s.name, first)) continue;
+    const m = s.match(line, next === undefined ? undefined : lines[next]);
+    if (m && (!best || SPECIFICITY[m.number.scheme!] > SPECIFICITY[best.number.scheme!])) best = m;
+  }
+  if (!best && setting === 'per-meeting') best = schemeEntry('per-meeting').match(line, next === undefined ? undefined : lines[next]);
+  if (!best) return undefined;
+  return { key: familyKey(best), line: i, last: best.titleOnNextLine && next !== undefined ? next : i, m: best };
+}
+
+/**
+ * Whether `detectNumbering` reads the same numbering after lines [first, last] changed in place (no
+ * line added or removed) as before, found from those lines alone: each line whose reading can see
+ * them (the three above look ahead for a title) is the same head, or no head, before and after, and
+ * each changed line is as blank or as full as it was (the run of heads asks what stands between them).
+ */
+export function sameNumberingAfterEdit(before: readonly string[], after: readonly string[], first: number, last: number, setting: SchemeSetting = 'auto'): boolean {
+  try {
+    const schemes = setting === 'auto' ? SCHEMES : SCHEMES.filter((s) => s.name === setting || (setting === 'per-meeting' && s.name === 'running') || (setting === 'running' && s.name === 'per-meeting'));
+    for (let l = first; l <= last; l++) if ((cellText(before[l]).trim() === '') !== (cellText(after[l]).trim() === '')) return false;
+    for (let i = Math.max(0, first - 3); i <= last; i++) {
+      const a = candidateAt(before, i, schemes, setting);
+      const b = candidateAt(after, i, schemes, setting);
+      if (!a || !b) { if (a || b) return false; continue; }
+      if (a.key !== b.key || a.last !== b.last || JSON.stringify(a.m.number) !== JSON.stringify(b.m.number)) return false;
+    }
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const HEAD_START = /^\s*(?:[<|#*_(\d]|[A-Za-z]{1,6}[ /]?\d|[IVXLC]+[.)]|item)/i;

@@ -9,10 +9,12 @@
  * `**` left open, the numbering scheme or the next meeting's date in question) returns
  * undefined and the caller parses the whole text.
  */
-import { parseRegion, type ParseOptions } from './parse/index';
+import { layoutOf, parseRegion, withLayout, type DocumentLayout, type ParseOptions } from './parse/index';
 import { segmentDocument, type BoldState } from './text';
 import { declaresBoldActions } from './constructs';
-import { findDebris } from './forms/debris';
+import { findDebris, type DebrisSpan } from './forms/debris';
+import { matchHead, sameNumberingAfterEdit } from './numberSchemes';
+import { matchYearNumber } from './numbers';
 import { schemeEvidence } from './parse/layout';
 import type { Item, Meeting, MinutesDocument, Section } from './model';
 import type { Range } from './types';
@@ -29,9 +31,12 @@ export function reparseItem(
 ): MinutesDocument | undefined {
   const m = prev.meeting;
   if (!m || prev.kind !== 'minutes' || prev.agendas.length > 0 || lines.length !== prevLines.length) return undefined;
-  // debris is found with each line's neighbours and by repetition across pages (a running header):
-  // a document that holds any, or an edit that makes some, is parsed whole
-  if ((prev.debris?.length ?? 0) > 0 || findDebris(lines.slice(first, last + 1)).length > 0) return undefined;
+  // debris is found with each line's neighbours and by repetition across pages (a running header),
+  // and a board's own numbering from the run of head lines in the whole file: the region is read in
+  // the document's layout when the edit leaves it exactly as it was (found again over the lines, which
+  // costs a fraction of a parse), else the whole text is parsed
+  const layout = sameLayout(prev, prevLines, lines, first, last, options);
+  if (!layout) return undefined;
   const items = m.items;
   // the item holding the edit; the first item is left to a full parse (the header's state runs into it)
   let k = -1;
@@ -55,7 +60,7 @@ export function reparseItem(
   if (last >= to || item.range.end.line >= to) return undefined;
   // a board's own numbering (`PC24/061`, `Item 1 –`, `I.` …) is read with the run of head lines
   // detected in the whole file (parse/layout.ts): a region alone cannot tell them, the full parse does
-  if (prev.scheme !== 'year' && prev.scheme !== 'per-meeting') return undefined;
+  if (prev.scheme !== 'year' && prev.scheme !== 'per-meeting' && !layout.heads) return undefined;
   if (options.numbering === undefined || options.numbering === 'auto') {
     // auto-detected numbering: the year scheme stays while another item has a number, and any
     // scheme while the edited lines hold no number the detection reads, before and after
@@ -88,7 +93,7 @@ export function reparseItem(
   // such an item is a full parse (which sentence names someone first decides where they are listed)
   if (m.people.some((b) => b.labelRange.start.line >= from)) return undefined;
   const known = { items: k, sections: sections.length, people: m.people.length };
-  const region = parseRegion(lines, lineLengths, options, { from, to, scheme: prev.scheme, meeting: seed, openItem });
+  const region = parseRegion(lines, lineLengths, options, { from, to, scheme: prev.scheme, meeting: seed, openItem, ...(layout === PLAIN ? {} : { layout }) });
   const got = region.meeting;
   if (!region.closed || region.agendas > 0 || got !== seed) return undefined;
   if (got.items.length !== known.items + 1 || got.sections.length !== known.sections || got.people !== m.people || m.people.length !== known.people) return undefined;
@@ -119,7 +124,41 @@ export function reparseItem(
     ...spliceOptional(m, got, from, to),
     range: { start: m.range.start, end: { line: lastLine, character: lineLengths[lastLine] } },
   };
-  return { ...prev, meeting, variants: splice(prev.variants, from, to, region.variants), lineCount: lines.length, lineLengths };
+  const doc: MinutesDocument = { ...prev, meeting, variants: splice(prev.variants, from, to, region.variants), lineCount: lines.length, lineLengths };
+  return layout === PLAIN ? doc : withLayout(doc, layout);
+}
+
+/** The layout of a document with no debris and today's numbering: a region detects all it needs itself. */
+const PLAIN: DocumentLayout = { debris: [], debrisLines: new Map() };
+
+/**
+ * The layout the whole new text has, when it is the one the previous text had (`PLAIN` for a document
+ * with neither debris nor a board's own numbering, as the edited lines still have none); undefined
+ * when the edit changes it, or it is not known.
+ */
+function sameLayout(prev: MinutesDocument, prevLines: readonly string[], lines: string[], first: number, last: number, options: ParseOptions): DocumentLayout | undefined {
+  const had = layoutOf(prev);
+  const debris = (prev.debris?.length ?? 0) > 0;
+  if (!debris && !had?.heads) {
+    if (prev.scheme !== 'year' && prev.scheme !== 'per-meeting') return undefined;
+    return findDebris(lines.slice(first, last + 1)).length > 0 ? undefined : PLAIN;
+  }
+  if (!had) return undefined;
+  if (debris && !sameDebris(had.debris, findDebris(lines))) return undefined;
+  if (!debris && findDebris(lines.slice(first, last + 1)).length > 0) return undefined;
+  if (had.heads) {
+    // today's `NNN/YY` heads take the file back to today's reading (parse/layout.ts `ownNumbering`)
+    for (const seg of segmentDocument(lines, first, last + 1)) if (seg.first && matchYearNumber(seg.text) && matchHead(seg.text, 'year')) return undefined;
+    // the run of heads is read again only where the edit can change it (numberSchemes.ts)
+    if (!had.numbering || !sameNumberingAfterEdit(prevLines, lines, first, last, options.scheme ?? 'auto')) return undefined;
+  }
+  return had;
+}
+
+function sameDebris(a: readonly DebrisSpan[], b: readonly DebrisSpan[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].line !== b[i].line || a[i].start !== b[i].start || a[i].end !== b[i].end || a[i].kind !== b[i].kind) return false;
+  return true;
 }
 
 /** Whether lines [first, last] hold nothing the layout detection reads: no minute number the scheme detection counts, no declaration of bold actions. */

@@ -97,12 +97,18 @@ const FOLD = /\s\s|[^\S ]/;
 
 /** The text up to its first blank (the text is trimmed). */
 function firstWord(t: string): string {
+  return t.slice(0, firstWordEnd(t));
+}
+
+/** Where the first word of a trimmed text ends. */
+function firstWordEnd(t: string): number {
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
-    if (c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x0b || c === 0x0c) return t.slice(0, i);
+    if (c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x0b || c === 0x0c) return i;
   }
-  return t;
+  return t.length;
 }
+const NO_CONTEXT: DebrisContext = {};
 
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
@@ -118,8 +124,29 @@ function clean(line: string): string {
  * line) need `context`; without it they are taken for text, which is the safe side.
  */
 export function debrisKind(line: string, context: DebrisContext = {}): DebrisKind | undefined {
-  if (line.length > 400) return undefined;
-  const t = clean(line);
+  return line.length > 400 ? undefined : kindOf(line, clean(line), context);
+}
+
+/** The letters (lower case) in a mask, for the first-character gates of `kindOf`. */
+function letters(s: string): number {
+  let m = 0;
+  for (let i = 0; i < s.length; i++) m |= 1 << (s.charCodeAt(i) - 0x61);
+  return m;
+}
+/** Whether `c` (a character code with 0x20 set: ASCII letters in lower case) is one of the mask's letters. */
+function among(mask: number, c: number): boolean {
+  return c >= 0x61 && c <= 0x7a && ((mask >> (c - 0x61)) & 1) === 1;
+}
+// the first letters each form can start with (its pattern is asked only then: every line of every file comes here)
+const STAMP_FIRST = letters('ae');
+const SIGNATURE_FIRST = letters('scdmnp');
+const CHROME_FIRST = letters('sbahmpl');
+const WIKI_FIRST = letters('acdfjmnprstvw');
+const VIEWER_FIRST = letters('lhmwp');
+const DOCUMENTS_FIRST = letters('asbr');
+
+/** `debrisKind` of a line and its `clean` text. */
+function kindOf(line: string, t: string, context: DebrisContext): DebrisKind | undefined {
   if (t === '') {
     if (line.includes('\f')) return 'form-feed';
     return line.length > 0 && INVISIBLE_BLANK.test(line) && /[\u00a0\u200b\u2060\ufeff]/.test(line) ? 'blank' : undefined;
@@ -130,20 +157,22 @@ export function debrisKind(line: string, context: DebrisContext = {}): DebrisKin
   const lastCode = t.charCodeAt(t.length - 1);
   const lastDigit = isDigit(lastCode);
   if (((lastDigit || lastCode === 0x2d) && PAGE_ONLY.test(t)) || (lastDigit && ((t.includes('Page') && PAGE_AT_END.test(t)) || (t.includes('/') && SLASHED_HEADER.test(t))))) return 'page-footer';
-  if (STAMP.test(t) || INDENTED_APPENDIX.test(line)) return 'agenda-stamp';
-  if (/^chair(?:man|person)?[’']?s\s+initials\b/i.test(t)) return 'initials-box';
-  if (/^(?:attest(?:ed)?|witness):?$/i.test(t) || /^\(seal\)$/i.test(t)) return 'signature';
-  if (SIGNATURE_WORDS.test(t) && DOTS.test(t) && SIGNATURE_LEFTOVER.test(t.replace(/[….\u2026_]+/g, ' '))) return 'signature';
-  if (DRAFT.test(t)) return 'draft-banner';
-  if (t.length < 40 && WEB_CHROME.has(t.toLowerCase())) return 'web-chrome';
-  if (WIKI_CHROME.test(t)) return 'wiki-chrome';
-  if (VIEWER_CHROME.test(t)) return 'viewer-chrome';
-  if (DOCUMENTS_HEADER.test(t)) return 'paper-link';
-  if (LINK_REFERENCE.test(t)) return 'link-reference';
-  if (BOT_LINE.test(t) || SCRIBE_COMMAND.test(t) || QUEUE.test(t) || SCRIBE_END.test(t)) return 'scribe-tool';
-  if (SHORT_FOOTER.test(t) && !/\.\s/.test(t)) return 'running-header';
+  const first = t.charCodeAt(0);
+  const c0 = first | 0x20; // an ASCII letter in lower case (no other character becomes one)
+  if ((among(STAMP_FIRST, c0) && STAMP.test(t)) || (t.length < line.length && INDENTED_APPENDIX.test(line))) return 'agenda-stamp';
+  if (c0 === 0x63 && /^chair(?:man|person)?[’']?s\s+initials\b/i.test(t)) return 'initials-box';
+  if (((c0 === 0x61 || c0 === 0x77) && /^(?:attest(?:ed)?|witness):?$/i.test(t)) || (first === 0x28 && /^\(seal\)$/i.test(t))) return 'signature';
+  if ((among(SIGNATURE_FIRST, c0) || first === 0x28) && SIGNATURE_WORDS.test(t) && DOTS.test(t) && SIGNATURE_LEFTOVER.test(t.replace(/[….\u2026_]+/g, ' '))) return 'signature';
+  if ((first === 0x44 || first === 0x55 || first === 0x2d || first === 0x2a || first === 0x2013 || first === 0x2014) && DRAFT.test(t)) return 'draft-banner';
+  if (t.length < 40 && among(CHROME_FIRST, c0) && WEB_CHROME.has(t.toLowerCase())) return 'web-chrome';
+  if ((among(WIKI_FIRST, c0) || first === 0x28) && WIKI_CHROME.test(t)) return 'wiki-chrome';
+  if (among(VIEWER_FIRST, c0) && VIEWER_CHROME.test(t)) return 'viewer-chrome';
+  if (among(DOCUMENTS_FIRST, c0) && DOCUMENTS_HEADER.test(t)) return 'paper-link';
+  if (first === 0x5b && LINK_REFERENCE.test(t)) return 'link-reference';
+  if ((first === 0x3c && BOT_LINE.test(t)) || ((first === 0x3c || c0 === 0x73) && SCRIBE_COMMAND.test(t)) || QUEUE.test(t) || (first === 0x5b && SCRIBE_END.test(t))) return 'scribe-tool';
+  if (lastDigit && SHORT_FOOTER.test(t) && !/\.\s/.test(t)) return 'running-header';
   // an address footer: several parts set apart by bullets or bars, with a phone number, box or site
-  if (/[•|·]/.test(t) && (t.split(/\s[•|·]\s/).length >= 3) && ADDRESS_FOOTER.test(t)) return 'page-footer';
+  if ((t.includes('|') || t.includes('•') || t.includes('·')) && (t.split(/\s[•|·]\s/).length >= 3) && ADDRESS_FOOTER.test(t)) return 'page-footer';
   // forms that are debris only in their place
   const prev = context.previous;
   const next = context.next;
@@ -163,6 +192,15 @@ export function debrisKind(line: string, context: DebrisContext = {}): DebrisKin
 export function inlineDebris(line: string): Array<{ start: number; end: number; kind: DebrisKind }> {
   const out: Array<{ start: number; end: number; kind: DebrisKind }> = [];
   if (line.length > 2000) return out;
+  // every line of every file comes here: only a form feed or the last character of a form reads on
+  const ff = line.indexOf('\f');
+  if (ff < 0) {
+    let e = line.length;
+    while (e > 0 && line.charCodeAt(e - 1) <= 0x20) e--;
+    const z = line.charCodeAt(e - 1);
+    // `… KB`, `View directions`, `[edit]`; a blank other than a space or tab at the end takes the long way
+    if (z !== 0x42 && z !== 0x62 && z !== 0x73 && z !== 0x5d && !(z > 0x7f && /\s/.test(line[e - 1]))) return out;
+  }
   for (let i = line.indexOf('\f'); i >= 0; i = line.indexOf('\f', i + 1)) out.push({ start: i, end: i + 1, kind: 'form-feed' });
   const trimmedEnd = line.trimEnd().length;
   const body = line.slice(0, trimmedEnd);
@@ -223,8 +261,8 @@ function isPageBreakKind(k: DebrisKind | undefined): boolean {
 export function findDebris(lines: readonly string[]): DebrisSpan[] {
   const n = lines.length;
   const kinds: Array<DebrisKind | undefined> = new Array(n);
-  for (let i = 0; i < n; i++) kinds[i] = debrisKind(lines[i]);
   const texts = lines.map(clean);
+  for (let i = 0; i < n; i++) kinds[i] = lines[i].length > 400 ? undefined : kindOf(lines[i], texts[i], NO_CONTEXT);
   const key = (i: number) => (FOLD.test(texts[i]) ? texts[i].replace(/\s+/g, ' ') : texts[i]);
   // the nearest non-blank line above and below each line (a form feed counts), computed once: linear
   const blank = (i: number) => texts[i] === '' && !lines[i].includes('\f');
@@ -259,9 +297,11 @@ export function findDebris(lines: readonly string[]): DebrisSpan[] {
     if (seen.size > 0) {
       // a line's first word is its key's: only a line that starts as a candidate does is keyed
       const firsts = new Set<string>();
-      for (const k of seen.keys()) firsts.add(firstWord(k));
+      // (and the first word's length and first character, tested before any word is cut out)
+      const shapes = new Set<number>();
+      for (const k of seen.keys()) { const w = firstWord(k); firsts.add(w); shapes.add(w.length * 65536 + w.charCodeAt(0)); }
       for (let i = 0; i < n; i++) {
-        if (near[i] === 1 || kinds[i] !== undefined || texts[i] === '' || texts[i].length > 1000 || !firsts.has(firstWord(texts[i]))) continue;
+        if (near[i] === 1 || kinds[i] !== undefined || texts[i] === '' || texts[i].length > 1000 || !shapes.has(firstWordEnd(texts[i]) * 65536 + texts[i].charCodeAt(0)) || !firsts.has(firstWord(texts[i]))) continue;
         const k = key(i);
         if (seen.has(k)) away.add(k);
       }

@@ -67,13 +67,16 @@ export function matchVote(text: string): Vote | undefined {
     break;
   }
   const counts: { for?: number; against?: number; abstentions?: number } = {};
-  for (const [re, key] of COUNT_PAIRS) {
+  // (every decision's line is asked: the patterns that need a digit, a colon or a parenthesis are asked only when it has one)
+  const digit = /\d/.test(text);
+  const paren = text.includes('(');
+  if (digit) for (const [re, key] of COUNT_PAIRS) {
     re.lastIndex = 0;
     const m = re.exec(text);
     if (m && counts[key] === undefined) { counts[key] = Number(m[1]); fact(m.index, m.index + m[0].length); }
   }
   let result: VoteResult | undefined;
-  const score = CARRIED_SCORE.exec(text);
+  const score = digit ? CARRIED_SCORE.exec(text) : null;
   if (score) {
     result = /lost|failed|defeated/i.test(score[1]) ? 'lost' : 'carried';
     counts.for ??= Number(score[2]);
@@ -85,7 +88,7 @@ export function matchVote(text: string): Vote | undefined {
     if (r) { result = /lost|failed|defeated/i.test(r[1] ?? r[2]) ? 'lost' : 'carried'; fact(r.index, r.index + r[0].replace(/[.;)]$/, '').length); }
   }
   const lists: Record<'ayes' | 'nays' | 'abstainers', Span[] | undefined> = { ayes: undefined, nays: undefined, abstainers: undefined };
-  for (const m of text.matchAll(ROLL)) {
+  if (text.includes(':')) for (const m of text.matchAll(ROLL)) {
     const key = /^(?:ayes|yeas)$/i.test(m[1]) ? 'ayes' : /^(?:nays|noes)$/i.test(m[1]) ? 'nays' : 'abstainers';
     const s = m.index + m[0].length - m[2].length;
     const names = NONE.test(m[2].trim()) ? [] : splitNames(m[2].replace(/\n/g, ' ')).map((p) => ({ start: s + p.start, end: s + p.end }));
@@ -94,7 +97,7 @@ export function matchVote(text: string): Vote | undefined {
   }
   // "5 in favour (@mkovac @tobi-r …), 0 against, 1 abstention (@htanabe)": the handles in the parentheses
   const handles = (after: RegExp): Span[] | undefined => {
-    const m = after.exec(text);
+    const m = paren ? after.exec(text) : null;
     if (!m) return undefined;
     const s = m.index + m[0].length;
     const at = s - m[1].length - 1;

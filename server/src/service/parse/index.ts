@@ -15,6 +15,7 @@ import type { SchemeSetting } from '../numberSchemes';
 import { ParseState } from './state';
 import { detectLayout } from './layout';
 import { finish, walk, walkSteps } from './driver';
+import type { Layout } from './layout';
 
 export { detectScheme, detectLayout, type Layout } from './layout';
 
@@ -62,7 +63,7 @@ export function* parseSteps(text: string, options: ParseOptions = {}): Sliced<Mi
     }
     const state = documentState(lines, lineLengths, options, segs);
     yield* walkSteps(state);
-    return finish(state);
+    return withLayout(finish(state), state.layout);
   } catch {
     return emptyDocument(text);
   }
@@ -74,7 +75,26 @@ export function parseOrThrow(text: string, options: ParseOptions = {}): MinutesD
   const lineLengths = Int32Array.from(lines, (l) => l.length);
   const state = documentState(lines, lineLengths, options);
   walk(state);
-  return finish(state);
+  return withLayout(finish(state), state.layout);
+}
+
+/**
+ * The file-wide facts a whole-document parse detected (a board's own numbering and its head lines,
+ * the debris), kept beside the document (not in it: the model stays what it is) so that an edit's
+ * one-item re-parse (`reparse.ts`) reads the region in the same layout when the edit leaves it as it was.
+ */
+export type DocumentLayout = Pick<Layout, 'numbering' | 'heads' | 'debris' | 'debrisLines'>;
+const layouts = new WeakMap<MinutesDocument, DocumentLayout>();
+
+/** Records the layout a document was read in (a re-parsed document keeps its predecessor's). */
+export function withLayout(doc: MinutesDocument, layout: DocumentLayout): MinutesDocument {
+  layouts.set(doc, layout);
+  return doc;
+}
+
+/** The layout a document was read in, if it was parsed here. */
+export function layoutOf(doc: MinutesDocument): DocumentLayout | undefined {
+  return layouts.get(doc);
 }
 
 /**
@@ -88,6 +108,8 @@ export interface RegionStart {
   readonly scheme: NumberingScheme;
   readonly meeting: Meeting;
   readonly openItem: boolean;
+  /** The document's own numbering and debris, when the edit left them as the whole document has them. */
+  readonly layout?: DocumentLayout;
 }
 
 /** What a parse of a region found, and whether it ended in a state the lines after it do not depend on. */
@@ -106,7 +128,8 @@ export function parseRegion(lines: string[], lineLengths: Int32Array, options: P
   const regionEnd = segs.length;
   // the next line too: a heading-like last line starts a section only if an item follows it
   if (region.to < lines.length) segs.push(...segmentDocument(lines, region.to, region.to + 1));
-  const state = new ParseState(lines, lineLengths, segs, detectLayout(segs, options.numbering, region.scheme), options.dateOrder ?? 'dmy');
+  const layout = detectLayout(segs, options.numbering, region.scheme);
+  const state = new ParseState(lines, lineLengths, segs, region.layout ? { ...layout, ...region.layout } : layout, options.dateOrder ?? 'dmy');
   state.meeting = region.meeting;
   state.phase = 'body';
   if (region.openItem) state.item = openItemPlaceholder(region.meeting);

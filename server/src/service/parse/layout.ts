@@ -56,9 +56,10 @@ export interface Layout {
   /**
    * The debris of the whole document (`forms/debris.ts`: page footers, stamps, banners, chrome),
    * found once with each line's neighbours; and the lines that are debris from end to end, which
-   * the `debris` recogniser skips. A region parsed again has none: `reparse.ts` parses the whole
-   * text again when the document holds any, so that a running header found by repetition never
-   * reads differently in one item than in the whole.
+   * the `debris` recogniser skips. A region parsed again is given the document's (`reparse.ts`,
+   * kept by `parse/index.ts` `layoutOf`) only when the debris found again over the whole new text
+   * is the same, span for span, so that a running header found by repetition never reads
+   * differently in one item than in the whole; else the whole text is parsed.
    */
   readonly debris: readonly DebrisSpan[];
   readonly debrisLines: ReadonlyMap<number, DebrisKind>;
