@@ -66,3 +66,35 @@ for (const file of fs.readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort())
     if (numbering) assert.equal(doc.meeting?.items[0]?.number?.written.replace(/[.\s]+$/, ''), numbering.first);
   });
 }
+
+// ---- forms of the family taught one at a time: other wordings than the layout's document ----------
+
+/** A North American council's minutes around one item, as another city writes them. */
+function usCity(body: string): MinutesDocument {
+  return parse(`CITY OF ELM RAPIDS\nREGULAR CITY COUNCIL MEETING\nMarch 3, 2021 – 7:00 P.M.\nI. CALL TO ORDER\nMayor Ferris called the meeting to order.\nII. NEW BUSINESS\n${body}\nIII. ADJOURNMENT\nThe meeting adjourned at 8:10 p.m.\n`);
+}
+
+test('family 8 (North American councils): a motion in other words is a decision from `to`/`that`, with its vote as data', () => {
+  const cases: ReadonlyArray<readonly [string, string, Record<string, unknown>]> = [
+    ['Motion made by Council Member Ruiz and seconded by Council Member Baptiste to adopt\nOrdinance No. 88. Ayes: Ruiz, Baptiste, Cole. Nays: None. Motion passed 3-0.', 'to adopt Ordinance No. 88', { mover: 'Council Member Ruiz', seconder: 'Council Member Baptiste', for: 3, against: 0, result: 'carried', ayes: 3 }],
+    ['It was moved by Trustee Alvarez, seconded by Trustee Kim, that the board approve the contract.\nRoll call vote:\nAyes: Alvarez, Kim.\nNays: Lowe.\nMotion failed 2-3.', 'that the board approve the contract', { mover: 'Trustee Alvarez', seconder: 'Trustee Kim', for: 2, against: 3, result: 'lost', ayes: 2 }],
+    ['A motion was made by Commissioner Diaz, second by Commissioner Webb, to table the item for 60 days.\nMotion carried 5-0.', 'to table the item for 60 days', { mover: 'Commissioner Diaz', seconder: 'Commissioner Webb', for: 5, against: 0, result: 'carried', ayes: 0 }],
+  ];
+  for (const [body, text, vote] of cases) {
+    const item = usCity(body).meeting!.items[1];
+    assert.equal(item.decisions.length, 1, body);
+    const d = item.decisions[0];
+    assert.equal(d.text, text);
+    assert.deepEqual(
+      { mover: d.vote?.mover?.value, seconder: d.vote?.seconder?.value, for: d.vote?.for, against: d.vote?.against, result: d.vote?.result, ayes: d.vote?.ayes?.length ?? 0 },
+      vote,
+      body,
+    );
+  }
+  // a consensus is a decision without a motion; a motion's own number ("for 30 minutes") is no count of the vote
+  assert.equal(usCity('Council discussed the park hours. Consensus of the Council was to extend them to 10 p.m.').meeting!.items[1].decisions[0].text, 'to extend them to 10 p.m');
+  const recess = usCity('Motion by Webb, second by Diaz, to recess for 30 minutes. Ayes: Webb, Diaz. Nays: None. Motion carried 2-0.').meeting!.items[1].decisions[0];
+  assert.equal(recess.vote?.for, 2);
+  // talk of a motion is not one
+  assert.equal(usCity('The motion from the last meeting was discussed.').meeting!.items[1].decisions.length, 0);
+});

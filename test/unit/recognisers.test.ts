@@ -340,6 +340,11 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: 'The next meeting will be held on 7 April 2025.', stops: false, then: (l) => assert.equal(l.meeting.nextMeeting?.iso, '2025-04-07') },
     { line: 'The meeting of 7 April 2025 was cancelled.', stops: false, then: (l) => assert.equal(l.meeting.nextMeeting, undefined) },
   ],
+  motion: [
+    { line: 'Motion by Haney, second by Ortega, to approve the agenda. Motion carried 4-0.', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'to approve the agenda'); assert.deepEqual([d.vote?.mover?.value, d.vote?.seconder?.value, d.vote?.for, d.vote?.against, d.vote?.result], ['Haney', 'Ortega', 4, 0, 'carried']); } },
+    { line: 'Consensus was to proceed.', stops: false, then: (l) => assert.equal(l.item.decisions[0].text, 'to proceed') },
+    { line: 'The motion was discussed at length.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
+  ],
   'bold-action': [
     { line: '**Clerk to write to the council.**', stops: false, then: (l) => { assert.equal(l.item.actions[0].bold, true); assert.equal(l.state.variants[0].kind, 'bold-action'); } },
     { line: '**Noted.**', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) }, // too short for a sentence
