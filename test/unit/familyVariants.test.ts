@@ -98,3 +98,13 @@ test('family 8 (North American councils): a motion in other words is a decision 
   // talk of a motion is not one
   assert.equal(usCity('The motion from the last meeting was discussed.').meeting!.items[1].decisions.length, 0);
 });
+
+test('family 7 (university councils and senates): a verb heading over numbered paragraphs is one decision, in other verbs and numbers', () => {
+  const doc = parse(`UNIVERSITY OF WESTMARCH\n\nSENATE\n\nMinutes of the meeting of Senate held on Wednesday 4 June 2025.\n\nPresent: Professor Ada Quill (Chair), Dr Ben Rowe.\n\n31  Minutes\n\nApproved\n\n31.1  that the minutes of the meeting held on 12 March 2025 be approved.\n\n32  Academic portfolio (S/25/12)\n\nReceived\n\n32.1  a report from the Pro-Vice-Chancellor on programme closures\n      and new programmes for 2026/27.\n\nAgreed\n\n32.2  to close the MSc Data Ethics to new entrants;\n\n32.3  to ask the Faculty to report in October.\n\n33  Date of next meeting\n\nNoted\n\n33.1  Wednesday 8 October 2025 at 14:00.\n`);
+  const items = doc.meeting!.items;
+  assert.deepEqual(items.map((i) => i.decisions.map((d) => [d.keyword.value, d.text, d.parts?.length])), [
+    [['Approved', 'that the minutes of the meeting held on 12 March 2025 be approved.', 1]],
+    [['Received', 'a report from the Pro-Vice-Chancellor on programme closures and new programmes for 2026/27.', 1], ['Agreed', 'to close the MSc Data Ethics to new entrants;', 2]],
+    [['Noted', 'Wednesday 8 October 2025 at 14:00.', 1]],
+  ]);
+});

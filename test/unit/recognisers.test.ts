@@ -340,6 +340,11 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: 'The next meeting will be held on 7 April 2025.', stops: false, then: (l) => assert.equal(l.meeting.nextMeeting?.iso, '2025-04-07') },
     { line: 'The meeting of 7 April 2025 was cancelled.', stops: false, then: (l) => assert.equal(l.meeting.nextMeeting, undefined) },
   ],
+  'decision-heading': [
+    // the heading is taken (no decision of its own); the numbered paragraph under it is the decision, later ones its parts
+    { line: 'Resolved\n\n81.1  that the minutes be approved.', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'that the minutes be approved.'); assert.equal(d.keyword.value, 'Resolved'); assert.equal(l.item.decisions.length, 1); } },
+    { line: 'Noted that the report was late.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) }, // a sentence, no heading
+  ],
   motion: [
     { line: 'Motion by Haney, second by Ortega, to approve the agenda. Motion carried 4-0.', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'to approve the agenda'); assert.deepEqual([d.vote?.mover?.value, d.vote?.seconder?.value, d.vote?.for, d.vote?.against, d.vote?.result], ['Haney', 'Ortega', 4, 0, 'carried']); } },
     { line: 'Consensus was to proceed.', stops: false, then: (l) => assert.equal(l.item.decisions[0].text, 'to proceed') },

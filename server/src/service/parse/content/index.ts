@@ -16,9 +16,11 @@ import { REFERENCES } from './references';
 import { APPROVAL } from './approvals';
 import { NEXT_MEETING } from './nextMeeting';
 import { MOTION } from './motions';
+import { DECISION_HEADING } from './decisionHeadings';
 
 export const INLINE: readonly InlineRecogniser[] = [
   ACTION_KEYWORD, // the whole line: `ACTION: …`
+  DECISION_HEADING, // `Noted` / `Resolved` over numbered paragraphs: one decision, the paragraphs its parts (before DECISION, which would read the heading alone)
   MOTION, // `Motion by X, second by Y, to …` and its vote lines, `Consensus was to …` (lets the line be read on)
   DECISION, // the whole line: `DECISION: …`, `RESOLVED …`
   PUBLISHED_DECISION, // the whole line: `The Board NOTED …`, `RESOLUTION:`, `**Decision**:`, lazy consensus
