@@ -108,3 +108,14 @@ test('family 7 (university councils and senates): a verb heading over numbered p
     [['Noted', 'Wednesday 8 October 2025 at 14:00.', 1]],
   ]);
 });
+
+test('family 7: an `Action:` line naming an office takes the paragraph or resolution above as its task, in other offices and numbers', () => {
+  const doc = parse(`UNIVERSITY OF WESTMARCH\n\nCOURT\n\nMinutes of the meeting of Court held on Monday 2 March 2026.\n\nPresent: Sir Hugh Dale (Chair), Professor Ada Quill (Principal).\n\nIn attendance: Dr Ben Rowe (Registrar), Ms Cara Finch (Director of Finance).\n\n514  Student survey (CT/26/03)\n\nNoted\n\n514.1  that the Registrar would bring the survey results to the June meeting.\n\nAction: Registrar\n\n515  Capital plan (CT/26/04)\n\nResolved\n\n515.1  to approve the capital plan for 2026/27.\n\nAction: Director of Finance and Registrar\n\n516  Risk register\n\nAction: Principal (risk appetite statement, May 2026)\n`);
+  const items = doc.meeting!.items;
+  assert.deepEqual(items.map((i) => i.number?.written.trim()), ['514', '515', '516']);
+  assert.deepEqual(items.map((i) => i.actions.map((a) => [a.text, a.owners.map((o) => o.text), a.due?.text])), [
+    [['that the Registrar would bring the survey results to the June meeting.', ['Registrar'], 'June meeting']],
+    [['to approve the capital plan for 2026/27.', ['Director of Finance', 'Registrar'], undefined]],
+    [['risk appetite statement', ['Principal'], 'May 2026']],
+  ]);
+});

@@ -17,8 +17,10 @@ import { APPROVAL } from './approvals';
 import { NEXT_MEETING } from './nextMeeting';
 import { MOTION } from './motions';
 import { DECISION_HEADING } from './decisionHeadings';
+import { OWNER_ACTION } from './ownerActions';
 
 export const INLINE: readonly InlineRecogniser[] = [
+  OWNER_ACTION, // the whole line: `ACTION: Director of Transport` (the task is the resolution or paragraph above)
   ACTION_KEYWORD, // the whole line: `ACTION: …`
   DECISION_HEADING, // `Noted` / `Resolved` over numbered paragraphs: one decision, the paragraphs its parts (before DECISION, which would read the heading alone)
   MOTION, // `Motion by X, second by Y, to …` and its vote lines, `Consensus was to …` (lets the line be read on)
