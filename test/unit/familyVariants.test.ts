@@ -119,3 +119,12 @@ test('family 7: an `Action:` line naming an office takes the paragraph or resolu
     [['risk appetite statement', ['Principal'], 'May 2026']],
   ]);
 });
+
+test('family 7: a matters-arising minute that tells an earlier action\'s status by its minute is a review of that action, in other words', () => {
+  const doc = parse(`UNIVERSITY OF WESTMARCH\n\nCOURT\n\nMinutes of the meeting of Court held on Monday 2 March 2026.\n\nPresent: Sir Hugh Dale (Chair).\n\n514  Matters arising\n\nNoted\n\n514.1  that the action at minute 488.2 (estates review) was completed, and that minute 490.1 (pay policy) remains in progress;\n\n514.2  that the review under minute 491 had been postponed until the next meeting.\n\n515  Any other business\n\nNoted\n\n515.1  that there was no other business.\n`);
+  assert.deepEqual(doc.meeting!.statusReviews?.map((s) => [s.ref, s.status, s.written]), [
+    ['488.2', 'done', 'completed'],
+    ['490.1', 'open', 'in progress'],
+    ['491', 'carried forward', 'postponed until the next meeting'],
+  ]);
+});

@@ -347,6 +347,10 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: '81.3  that the Registrar undertook to bring a paper to the March meeting.\n\nAction: Registrar', stops: true, then: (l) => { const a = l.item.actions[0]; assert.equal(a.text, 'that the Registrar undertook to bring a paper to the March meeting.'); assert.equal(a.due?.text, 'March meeting'); } },
     { line: 'ACTION: write to the council. Owner: Clerk.', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) }, // the canonical fields are action-keyword's
   ],
+  'status-prose': [
+    { line: 'Of the actions, one (minute 2231.4, the carbon trajectory) had been deferred to the February meeting.', stops: false, then: (l) => assert.deepEqual(l.meeting.statusReviews?.map((s) => [s.ref, s.status, s.written]), [['2231.4', 'carried forward', 'deferred to the February meeting']]) },
+    { line: 'Under minute 2229.3 the consultation had concluded.', stops: false, then: (l) => assert.equal(l.meeting.statusReviews, undefined) },
+  ],
   'decision-heading': [
     // the heading is taken (no decision of its own); the numbered paragraph under it is the decision, later ones its parts
     { line: 'Resolved\n\n81.1  that the minutes be approved.', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'that the minutes be approved.'); assert.equal(d.keyword.value, 'Resolved'); assert.equal(l.item.decisions.length, 1); } },

@@ -18,6 +18,7 @@ import { NEXT_MEETING } from './nextMeeting';
 import { MOTION } from './motions';
 import { DECISION_HEADING } from './decisionHeadings';
 import { OWNER_ACTION } from './ownerActions';
+import { STATUS_PROSE } from './statusProse';
 
 export const INLINE: readonly InlineRecogniser[] = [
   OWNER_ACTION, // the whole line: `ACTION: Director of Transport` (the task is the resolution or paragraph above)
@@ -32,6 +33,7 @@ export const INLINE: readonly InlineRecogniser[] = [
   ARRIVALS,
   ATTENDANCE, // apologies, absences, substitutes and roll calls written in the item's sentences
   REFERENCES,
+  STATUS_PROSE, // "one (minute 2231.4, …) had been deferred to the February meeting": a status of that action
   APPROVAL,
   RECORD_DECISION, // after APPROVAL: the approval of the minutes is also the decision "as a correct record"
   NEXT_MEETING,
