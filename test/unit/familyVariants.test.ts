@@ -128,3 +128,8 @@ test('family 7: a matters-arising minute that tells an earlier action\'s status 
     ['491', 'carried forward', 'postponed until the next meeting'],
   ]);
 });
+
+test('family 5 (school governing boards): a ratified list and a decision the page broke after its body read in another school\'s words', () => {
+  const doc = parse(`Oakmere Academy\n\nMINUTES OF THE LOCAL GOVERNING BODY MEETING\n\nheld on Wednesday 2nd March 2022 at 5.30pm\n\nMin\tItem\tLead\n\n1.\tWelcome\tCH\n\tThe Chair opened the meeting.\n\n2.\tPolicies\tCH\n\tThe following policies were APPROVED:\n\t-\tSafeguarding Policy 2022 (minor changes)\n\t-\tBehaviour Policy\n\n3.\tAny other business\tCH\n\tThe trust has proposed a new clerk for the board. Trustees\n\tagreed to accept the proposal subject to references.\n`);
+  assert.deepEqual(doc.meeting!.items.map((i) => i.decisions.map((d) => d.text)), [[], ['Safeguarding Policy 2022 (minor changes)'], ['to accept the proposal subject to references.']]);
+});

@@ -297,6 +297,7 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: '**Decision**: adopt a 6-month LTS cadence', stops: true, then: (l) => assert.equal(l.item.decisions[0].text, 'adopt a 6-month LTS cadence') },
     { line: 'Proposed by Cllr Ruiz, seconded by Cllr Haney. Motion carried 4-0.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
     { line: 'The Board noted that the report was late.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) }, // a verb in lower case is prose
+    { line: '» The following were RATIFIED:\n- Charging Policy (no changes)\n- Remote Learning Policy', stops: true, then: (l) => assert.equal(l.item.decisions[0].text, 'Charging Policy (no changes)') },
   ],
   'record-decision': [
     { published: true, line: 'The notes of the Board meeting held on 26 July 2022 were agreed as a correct record of proceedings.', stops: false, then: (l) => assert.equal(l.item.decisions[0].text, 'as a correct record of proceedings') },
@@ -350,6 +351,11 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
   'status-prose': [
     { line: 'Of the actions, one (minute 2231.4, the carbon trajectory) had been deferred to the February meeting.', stops: false, then: (l) => assert.deepEqual(l.meeting.statusReviews?.map((s) => [s.ref, s.status, s.written]), [['2231.4', 'carried forward', 'deferred to the February meeting']]) },
     { line: 'Under minute 2229.3 the consultation had concluded.', stops: false, then: (l) => assert.equal(l.meeting.statusReviews, undefined) },
+  ],
+  'body-decision': [
+    { line: 'Governors agreed to appoint the candidate.', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'to appoint the candidate.'); assert.equal(d.keyword.value, 'Governors agreed'); } },
+    { line: 'The vacancy was discussed. Governors\nagreed to appoint the candidate.', stops: false, then: (l) => assert.equal(l.item.decisions[0].text, 'to appoint the candidate.') },
+    { line: 'Ms Oduwole agreed to share a draft.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) }, // a person's undertaking, not the body's decision
   ],
   'decision-heading': [
     // the heading is taken (no decision of its own); the numbered paragraph under it is the decision, later ones its parts

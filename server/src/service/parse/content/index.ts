@@ -19,12 +19,14 @@ import { MOTION } from './motions';
 import { DECISION_HEADING } from './decisionHeadings';
 import { OWNER_ACTION } from './ownerActions';
 import { STATUS_PROSE } from './statusProse';
+import { BODY_DECISION } from './bodyDecisions';
 
 export const INLINE: readonly InlineRecogniser[] = [
   OWNER_ACTION, // the whole line: `ACTION: Director of Transport` (the task is the resolution or paragraph above)
   ACTION_KEYWORD, // the whole line: `ACTION: …`
   DECISION_HEADING, // `Noted` / `Resolved` over numbered paragraphs: one decision, the paragraphs its parts (before DECISION, which would read the heading alone)
   MOTION, // `Motion by X, second by Y, to …` and its vote lines, `Consensus was to …` (lets the line be read on)
+  BODY_DECISION, // "Governors agreed to appoint …", also with the body at the end of the line above (lets the line be read on)
   DECISION, // the whole line: `DECISION: …`, `RESOLVED …`
   PUBLISHED_DECISION, // the whole line: `The Board NOTED …`, `RESOLUTION:`, `**Decision**:`, lazy consensus
   PRESENTER, // before QUESTION and BOLD_ACTION, which a presenter's line is not

@@ -63,7 +63,8 @@ export function continued(state: ParseState, seg: Segment, first: string): { tex
     if (opening && j < state.segs.length && state.segs[j].text.length === 0 && state.segs[j].line === state.segs[k].line + 1) j++;
     const next = j < state.segs.length ? state.segs[j] : undefined;
     if (!next || next.text.length === 0 || next.line > state.segs[k].line + (j - k)) break;
-    const part = PART.test(next.text);
+    // "The following were RATIFIED:" over a bulleted list: the list's entries are the parts
+    const part = PART.test(next.text) || (opening && next.bullet && parts === undefined && text.length === 0);
     if (!(/^[a-z]/.test(next.text) && !/[.;!?]$/.test(text)) && !(opening && part)) break;
     if (opening && part && !parts) {
       const read = readResolutionParts(next.text);
