@@ -133,3 +133,13 @@ test('family 5 (school governing boards): a ratified list and a decision the pag
   const doc = parse(`Oakmere Academy\n\nMINUTES OF THE LOCAL GOVERNING BODY MEETING\n\nheld on Wednesday 2nd March 2022 at 5.30pm\n\nMin\tItem\tLead\n\n1.\tWelcome\tCH\n\tThe Chair opened the meeting.\n\n2.\tPolicies\tCH\n\tThe following policies were APPROVED:\n\t-\tSafeguarding Policy 2022 (minor changes)\n\t-\tBehaviour Policy\n\n3.\tAny other business\tCH\n\tThe trust has proposed a new clerk for the board. Trustees\n\tagreed to accept the proposal subject to references.\n`);
   assert.deepEqual(doc.meeting!.items.map((i) => i.decisions.map((d) => d.text)), [[], ['Safeguarding Policy 2022 (minor changes)'], ['to accept the proposal subject to references.']]);
 });
+
+test('family 8: undertakings and requests to officers in another city\'s words are actions with their owners', () => {
+  const doc = usCity('Council Member Webb asked about the pool hours. Mayor Ferris directed the Parks Director to post the\nsummer schedule online. Staff were asked to bring back options for weekend hours by May 4.\nAdministrator Lund agreed to circulate the lifeguard contract. The pool will be painted in April.');
+  const item = doc.meeting!.items[1];
+  assert.deepEqual(item.actions.map((a) => [a.text, a.owners.map((o) => o.text), a.due?.text]), [
+    ['post the summer schedule online', ['Parks Director'], undefined],
+    ['bring back options for weekend hours by May 4', ['Staff'], 'May 4'],
+    ['circulate the lifeguard contract', ['Administrator Lund'], undefined],
+  ]);
+});

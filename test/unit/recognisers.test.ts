@@ -357,6 +357,12 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: 'The vacancy was discussed. Governors\nagreed to appoint the candidate.', stops: false, then: (l) => assert.equal(l.item.decisions[0].text, 'to appoint the candidate.') },
     { line: 'Ms Oduwole agreed to share a draft.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) }, // a person's undertaking, not the body's decision
   ],
+  undertaking: [
+    { line: 'Approved as a true record. Clerk to sign when next in the office.', stops: false, then: (l) => { const a = l.item.actions[0]; assert.equal(a.text, 'sign when next in the office'); assert.deepEqual(a.owners.map((o) => o.text), ['Clerk']); } },
+    { line: 'Consensus was to proceed. Staff were directed to bring back a written plan\nat the July 7 meeting.', stops: false, then: (l) => { const a = l.item.actions[0]; assert.equal(a.text, 'bring back a written plan at the July 7 meeting'); assert.equal(a.due?.text, 'July 7 meeting'); } },
+    { line: 'Mayor Lindqvist asked the City\nEngineer to follow up with Ms. Marsh directly.', stops: false, then: (l) => assert.deepEqual(l.item.actions.map((a) => [a.text, a.owners[0].text]), [['follow up with Ms. Marsh directly', 'City Engineer']]) },
+    { line: 'The ditch will be inspected this week.', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) }, // a passive owns nothing
+  ],
   'decision-heading': [
     // the heading is taken (no decision of its own); the numbered paragraph under it is the decision, later ones its parts
     { line: 'Resolved\n\n81.1  that the minutes be approved.', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'that the minutes be approved.'); assert.equal(d.keyword.value, 'Resolved'); assert.equal(l.item.decisions.length, 1); } },

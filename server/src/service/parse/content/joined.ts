@@ -16,12 +16,12 @@ export interface Joined {
   readonly pieces: ReadonlyArray<{ readonly seg: Segment; readonly from: number; readonly at: number }>;
 }
 
-/** The lines' words from `from` of the first, joined by one space. */
-export function joinSegments(segs: readonly Segment[], from = 0): Joined {
+/** The lines' words from `from` of the first, joined by one space (or `sep`: a line break keeps where a line ended). */
+export function joinSegments(segs: readonly Segment[], from = 0, sep = ' '): Joined {
   let text = '';
   const pieces: Array<{ seg: Segment; from: number; at: number }> = [];
   segs.forEach((seg, k) => {
-    if (k > 0) text += ' ';
+    if (k > 0) text += sep;
     const f = k === 0 ? from : 0;
     pieces.push({ seg, from: f, at: text.length });
     text += seg.text.slice(f);

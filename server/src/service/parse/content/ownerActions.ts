@@ -95,6 +95,12 @@ export function ownerAction(line: Line): boolean {
     if (task.joined.pieces.length > 0) dueDate = due(state, seg, task.joined, task.joined.text.slice(0, task.end), task.start);
   }
   if (text.length === 0) return false;
+  // an undertaking read in the paragraph above is this action: the line names its owner (one action, not two)
+  const para = { start: textRange.start.line, end: textRange.end.line };
+  for (let n = item.actions.length - 1; n >= 0; n--) {
+    const a = item.actions[n];
+    if (!a.keyword && !a.bold && a.ownerInferred && a.range.start.line >= para.start && a.range.end.line <= para.end) item.actions.splice(n, 1);
+  }
   const kw = { start: from + f.keyword.start, end: from + f.keyword.end };
   const action: Action = {
     index: item.actions.length + 1, text, range: state.whole(seg), textRange,
