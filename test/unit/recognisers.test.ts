@@ -281,6 +281,9 @@ function lineOf(text: string): Line {
 
 interface InlineCase { readonly line: string; readonly stops: boolean; readonly then: (l: Line) => void; readonly before?: string; /** The item's head line, when not `081/25 Finance report`. */ readonly item?: string; /** Under a published heading (no `Date:` field), as published minutes are. */ readonly published?: boolean }
 
+/** A North American council's items (Roman numerals), whose minutes label no actions. */
+const US = 'I. CALL TO ORDER\nThe Mayor opened the meeting.\nII. NEW BUSINESS';
+
 const INLINE_CASES: Record<string, readonly InlineCase[]> = {
   'action-keyword': [
     { line: 'ACTION: write to the council. Owner: Clerk. Due: 31 March 2025', stops: true, then: (l) => { const a = l.item.actions[0]; assert.equal(a.owners[0].text, 'Clerk'); assert.equal(a.due?.date?.iso, '2025-03-31'); } },
@@ -358,10 +361,11 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: 'Ms Oduwole agreed to share a draft.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) }, // a person's undertaking, not the body's decision
   ],
   undertaking: [
-    { line: 'Approved as a true record. Clerk to sign when next in the office.', stops: false, then: (l) => { const a = l.item.actions[0]; assert.equal(a.text, 'sign when next in the office'); assert.deepEqual(a.owners.map((o) => o.text), ['Clerk']); } },
-    { line: 'Consensus was to proceed. Staff were directed to bring back a written plan\nat the July 7 meeting.', stops: false, then: (l) => { const a = l.item.actions[0]; assert.equal(a.text, 'bring back a written plan at the July 7 meeting'); assert.equal(a.due?.text, 'July 7 meeting'); } },
-    { line: 'Mayor Lindqvist asked the City\nEngineer to follow up with Ms. Marsh directly.', stops: false, then: (l) => assert.deepEqual(l.item.actions.map((a) => [a.text, a.owners[0].text]), [['follow up with Ms. Marsh directly', 'City Engineer']]) },
-    { line: 'The ditch will be inspected this week.', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) }, // a passive owns nothing
+    { item: US, line: 'Approved as a true record. Clerk to sign when next in the office.', stops: false, then: (l) => { const a = l.item.actions[0]; assert.equal(a.text, 'sign when next in the office'); assert.deepEqual(a.owners.map((o) => o.text), ['Clerk']); } },
+    { item: US, line: 'Consensus was to proceed. Staff were directed to bring back a written plan\nat the July 7 meeting.', stops: false, then: (l) => { const a = l.item.actions[0]; assert.equal(a.text, 'bring back a written plan at the July 7 meeting'); assert.equal(a.due?.text, 'July 7 meeting'); } },
+    { item: US, line: 'Mayor Lindqvist asked the City\nEngineer to follow up with Ms. Marsh directly.', stops: false, then: (l) => assert.deepEqual(l.item.actions.map((a) => [a.text, a.owners[0].text]), [['follow up with Ms. Marsh directly', 'City Engineer']]) },
+    { item: US, line: 'The ditch will be inspected this week.', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) }, // a passive owns nothing
+    { line: 'The Commissioner will take a report to the Board.', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) }, // a file numbered NNN/YY labels its actions: prose is narrative
   ],
   'decision-heading': [
     // the heading is taken (no decision of its own); the numbered paragraph under it is the decision, later ones its parts

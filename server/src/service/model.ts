@@ -108,6 +108,11 @@ export interface Action {
   readonly due?: DueDate;
   /** Where an `Owner:`/`Due:` field would be appended. */
   readonly insertAt: Range;
+  /**
+   * Read from a sentence of the minutes (`Staff were directed to …`), not a line of its own: the
+   * lines are published as written, so that no word around it is lost.
+   */
+  readonly inSentence?: boolean;
 }
 
 /** A later meeting's word on an action: `081/22-A1 DONE: data circulated 01/10/2022`. */

@@ -30,7 +30,7 @@ const SUB_PART = /^[ \t]*\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)[ \t]+/;
 interface Open {
   readonly item: Item;
   readonly keyword: Located<string>;
-  decision?: { text: string; range: Range; keyword: Located<string>; parts: string[] };
+  decision?: { text: string; range: Range; keyword: Located<string>; parts: string[]; inSentence: true };
 }
 
 /** The heading open in each parse (per item: a new item ends it). */
@@ -64,7 +64,7 @@ export function decisionHeading(line: Line): boolean {
     const p = matchHeadingParagraph(body) ?? { text: { start: (/^[ \t]*[A-Z]?\d{1,5}(?:\.\d{1,3})+\*?[ \t]+/.exec(body)?.[0].length ?? 0), end: body.trimEnd().length } };
     const words = body.slice(p.text.start, p.text.end).trim();
     if (!d) {
-      const decision = { text: words, range: state.r(seg, from, seg.text.length), keyword: open.keyword, parts: [words] };
+      const decision = { text: words, range: state.r(seg, from, seg.text.length), keyword: open.keyword, parts: [words], inSentence: true as const };
       open.decision = decision;
       item.decisions.push(decision as Decision);
     } else {

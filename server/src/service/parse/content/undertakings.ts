@@ -37,6 +37,10 @@ function personTest(meeting: Meeting): (name: string) => boolean {
 
 export function undertaking(line: Line): boolean {
   const { state, seg, from, body, item, meeting } = line;
+  // the reader's rule: a board that labels no actions writes them in prose. A file that labels its
+  // actions (`ACTION:`), or is numbered in our schemes (NNN/YY, 1.), is read by its labels: there a
+  // "will" in a sentence is narrative (and an item parsed alone must read as in the whole file)
+  if (state.layout.actions.labelled || state.scheme === 'year' || state.scheme === 'per-meeting') return false;
   if (!MAY.test(body)) return false;
   // in a file whose actions are in bold, a bold sentence is bold-action's
   if (meeting.boldActions && allBold(seg)) return false;
@@ -72,7 +76,7 @@ export function undertaking(line: Line): boolean {
     if (item.actions.some((a) => a.range.start.line === range.start.line && a.range.start.character === range.start.character)) continue;
     item.actions.push({
       index: item.actions.length + 1, text, range, textRange: joinedRange(state, j, u.task.start, taskEnd),
-      bold: false, owners, ownerInferred: true, due, insertAt: { start: range.end, end: range.end },
+      bold: false, owners, ownerInferred: true, due, insertAt: { start: range.end, end: range.end }, inSentence: true,
     });
   }
   return false;
