@@ -367,6 +367,10 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { item: US, line: 'The ditch will be inspected this week.', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) }, // a passive owns nothing
     { line: 'The Commissioner will take a report to the Board.', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) }, // a file numbered NNN/YY labels its actions: prose is narrative
   ],
+  'vote-line': [
+    { line: 'The board APPROVED the revised budget.\nVote: 7 for, 0 against, 1 abstention (DA).', stops: false, then: (l) => { const v = l.item.decisions[0].vote; assert.deepEqual([v?.for, v?.against, v?.abstentions, v?.abstainers?.map((a) => a.value)], [7, 0, 1, ['DA']]); } },
+    { line: 'The board APPROVED the revised budget.\n\nVote of thanks to the staff.', stops: false, then: (l) => assert.equal(l.item.decisions[0].vote, undefined) },
+  ],
   'decision-heading': [
     // the heading is taken (no decision of its own); the numbered paragraph under it is the decision, later ones its parts
     { line: 'Resolved\n\n81.1  that the minutes be approved.', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'that the minutes be approved.'); assert.equal(d.keyword.value, 'Resolved'); assert.equal(l.item.decisions.length, 1); } },

@@ -21,12 +21,14 @@ import { OWNER_ACTION } from './ownerActions';
 import { STATUS_PROSE } from './statusProse';
 import { BODY_DECISION } from './bodyDecisions';
 import { UNDERTAKING } from './undertakings';
+import { VOTE_LINE_RECOGNISER } from './voteLines';
 
 export const INLINE: readonly InlineRecogniser[] = [
   OWNER_ACTION, // the whole line: `ACTION: Director of Transport` (the task is the resolution or paragraph above)
   ACTION_KEYWORD, // the whole line: `ACTION: …`
   UNDERTAKING, // "KA to sign …", "Staff were directed to …", "Patel will report … by June 26" (lets the line be read on)
   DECISION_HEADING, // `Noted` / `Resolved` over numbered paragraphs: one decision, the paragraphs its parts (before DECISION, which would read the heading alone)
+  VOTE_LINE_RECOGNISER, // `Vote: 7 for, 0 against …` under a decision: its vote, as data (lets the line be read on)
   MOTION, // `Motion by X, second by Y, to …` and its vote lines, `Consensus was to …` (lets the line be read on)
   BODY_DECISION, // "Governors agreed to appoint …", also with the body at the end of the line above (lets the line be read on)
   DECISION, // the whole line: `DECISION: …`, `RESOLVED …`
