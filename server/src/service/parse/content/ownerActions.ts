@@ -11,7 +11,7 @@
  * Looks back only to the paragraph above, inside the open item (an item parsed again alone reads
  * the same).
  */
-import { matchActionLine, findDueDate, type ActionForm } from '../../forms';
+import { matchActionLine, matchDecisionHeading, findDueDate, type ActionForm } from '../../forms';
 import type { Action, Item, Mention } from '../../model';
 import type { Segment } from '../../text';
 import { CANONICAL } from '../../markup';
@@ -26,6 +26,7 @@ const MAY = /^[ \t]*(?:[-*•+][ \t]+)?(?:\*\*|__)?action\b/i;
 const FIELDS = /\b(?:owners?|due(?:[ \t]+date)?)[ \t]*:/i;
 /** A paragraph's own number (`2251.3`, `116.2`) or part label (`(3)`), left out of the task. */
 const PARAGRAPH_NUMBER = /^[ \t]*(?:[A-Z]?\d{1,5}(?:\.\d{1,3})+\*?[ \t]+)/;
+const PART_LABEL = /^[ \t]*\((?:\d{1,2}|[a-z])\)[ \t]/;
 
 /** The lines of the paragraph above segment k in the open item (blank lines and debris before it skipped). */
 function paragraphAbove(state: ParseState, k: number, item: Item): Segment[] {
@@ -35,7 +36,14 @@ function paragraphAbove(state: ParseState, k: number, item: Item): Segment[] {
   let n = k - 1;
   while (n >= 0 && state.segs[n].line > top && skip(state.segs[n])) n--;
   const out: Segment[] = [];
-  while (n >= 0 && state.segs[n].line > top && !skip(state.segs[n]) && out.length < 12) out.unshift(state.segs[n--]);
+  // a paragraph starts at a blank line, at its own number (`2251.3`, `(3)`), or under a heading
+  // (`Noted`): a PDF's text has no blank lines between paragraphs
+  while (n >= 0 && state.segs[n].line > top && !skip(state.segs[n]) && out.length < 12) {
+    const s = state.segs[n--];
+    if (matchDecisionHeading(s.text)) break;
+    out.unshift(s);
+    if (PARAGRAPH_NUMBER.test(s.text) || PART_LABEL.test(s.text)) break;
+  }
   return out;
 }
 
