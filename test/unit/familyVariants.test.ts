@@ -193,3 +193,80 @@ test('another project\'s Markdown notes of the family of 10-oss-steering-markdow
   assert.deepEqual(titles(doc), ['Remote cache eviction #77', 'Any other business']);
   assert.deepEqual(actionsOf(doc), ['Remote cache eviction #77: @odiaz | prototype LRU eviction by 2025-03-18 | 2025-03-18']);
 });
+
+// ---- forms of the family taught one at a time: other wordings than the layout's document ----------
+
+/** A North American council's minutes around one item, as another city writes them. */
+function usCity(body: string): MinutesDocument {
+  return parse(`CITY OF ELM RAPIDS\nREGULAR CITY COUNCIL MEETING\nMarch 3, 2021 – 7:00 P.M.\nI. CALL TO ORDER\nMayor Ferris called the meeting to order.\nII. NEW BUSINESS\n${body}\nIII. ADJOURNMENT\nThe meeting adjourned at 8:10 p.m.\n`);
+}
+
+test('family 8 (North American councils): a motion in other words is a decision from `to`/`that`, with its vote as data', () => {
+  const cases: ReadonlyArray<readonly [string, string, Record<string, unknown>]> = [
+    ['Motion made by Council Member Ruiz and seconded by Council Member Baptiste to adopt\nOrdinance No. 88. Ayes: Ruiz, Baptiste, Cole. Nays: None. Motion passed 3-0.', 'to adopt Ordinance No. 88', { mover: 'Council Member Ruiz', seconder: 'Council Member Baptiste', for: 3, against: 0, result: 'carried', ayes: 3 }],
+    ['It was moved by Trustee Alvarez, seconded by Trustee Kim, that the board approve the contract.\nRoll call vote:\nAyes: Alvarez, Kim.\nNays: Lowe.\nMotion failed 2-3.', 'that the board approve the contract', { mover: 'Trustee Alvarez', seconder: 'Trustee Kim', for: 2, against: 3, result: 'lost', ayes: 2 }],
+    ['A motion was made by Commissioner Diaz, second by Commissioner Webb, to table the item for 60 days.\nMotion carried 5-0.', 'to table the item for 60 days', { mover: 'Commissioner Diaz', seconder: 'Commissioner Webb', for: 5, against: 0, result: 'carried', ayes: 0 }],
+  ];
+  for (const [body, text, vote] of cases) {
+    const item = usCity(body).meeting!.items[1];
+    assert.equal(item.decisions.length, 1, body);
+    const d = item.decisions[0];
+    assert.equal(d.text, text);
+    assert.deepEqual(
+      { mover: d.vote?.mover?.value, seconder: d.vote?.seconder?.value, for: d.vote?.for, against: d.vote?.against, result: d.vote?.result, ayes: d.vote?.ayes?.length ?? 0 },
+      vote,
+      body,
+    );
+  }
+  // a consensus is a decision without a motion; a motion's own number ("for 30 minutes") is no count of the vote
+  assert.equal(usCity('Council discussed the park hours. Consensus of the Council was to extend them to 10 p.m.').meeting!.items[1].decisions[0].text, 'to extend them to 10 p.m');
+  const recess = usCity('Motion by Webb, second by Diaz, to recess for 30 minutes. Ayes: Webb, Diaz. Nays: None. Motion carried 2-0.').meeting!.items[1].decisions[0];
+  assert.equal(recess.vote?.for, 2);
+  // talk of a motion is not one
+  assert.equal(usCity('The motion from the last meeting was discussed.').meeting!.items[1].decisions.length, 0);
+});
+
+test('family 7 (university councils and senates): a verb heading over numbered paragraphs is one decision, in other verbs and numbers', () => {
+  const doc = parse(`UNIVERSITY OF WESTMARCH\n\nSENATE\n\nMinutes of the meeting of Senate held on Wednesday 4 June 2025.\n\nPresent: Professor Ada Quill (Chair), Dr Ben Rowe.\n\n31  Minutes\n\nApproved\n\n31.1  that the minutes of the meeting held on 12 March 2025 be approved.\n\n32  Academic portfolio (S/25/12)\n\nReceived\n\n32.1  a report from the Pro-Vice-Chancellor on programme closures\n      and new programmes for 2026/27.\n\nAgreed\n\n32.2  to close the MSc Data Ethics to new entrants;\n\n32.3  to ask the Faculty to report in October.\n\n33  Date of next meeting\n\nNoted\n\n33.1  Wednesday 8 October 2025 at 14:00.\n`);
+  const items = doc.meeting!.items;
+  assert.deepEqual(items.map((i) => i.decisions.map((d) => [d.keyword.value, d.text, d.parts?.length])), [
+    [['Approved', 'that the minutes of the meeting held on 12 March 2025 be approved.', 1]],
+    [['Received', 'a report from the Pro-Vice-Chancellor on programme closures and new programmes for 2026/27.', 1], ['Agreed', 'to close the MSc Data Ethics to new entrants;', 2]],
+    [['Noted', 'Wednesday 8 October 2025 at 14:00.', 1]],
+  ]);
+});
+
+test('family 7: an `Action:` line naming an office takes the paragraph or resolution above as its task, in other offices and numbers', () => {
+  const doc = parse(`UNIVERSITY OF WESTMARCH\n\nCOURT\n\nMinutes of the meeting of Court held on Monday 2 March 2026.\n\nPresent: Sir Hugh Dale (Chair), Professor Ada Quill (Principal).\n\nIn attendance: Dr Ben Rowe (Registrar), Ms Cara Finch (Director of Finance).\n\n514  Student survey (CT/26/03)\n\nNoted\n\n514.1  that the Registrar would bring the survey results to the June meeting.\n\nAction: Registrar\n\n515  Capital plan (CT/26/04)\n\nResolved\n\n515.1  to approve the capital plan for 2026/27.\n\nAction: Director of Finance and Registrar\n\n516  Risk register\n\nAction: Principal (risk appetite statement, May 2026)\n`);
+  const items = doc.meeting!.items;
+  assert.deepEqual(items.map((i) => i.number?.written.trim()), ['514', '515', '516']);
+  assert.deepEqual(items.map((i) => i.actions.map((a) => [a.text, a.owners.map((o) => o.text), a.due?.text])), [
+    [['that the Registrar would bring the survey results to the June meeting.', ['Registrar'], 'June meeting']],
+    [['to approve the capital plan for 2026/27.', ['Director of Finance', 'Registrar'], undefined]],
+    [['risk appetite statement', ['Principal'], 'May 2026']],
+  ]);
+});
+
+test('family 7: a matters-arising minute that tells an earlier action\'s status by its minute is a review of that action, in other words', () => {
+  const doc = parse(`UNIVERSITY OF WESTMARCH\n\nCOURT\n\nMinutes of the meeting of Court held on Monday 2 March 2026.\n\nPresent: Sir Hugh Dale (Chair).\n\n514  Matters arising\n\nNoted\n\n514.1  that the action at minute 488.2 (estates review) was completed, and that minute 490.1 (pay policy) remains in progress;\n\n514.2  that the review under minute 491 had been postponed until the next meeting.\n\n515  Any other business\n\nNoted\n\n515.1  that there was no other business.\n`);
+  assert.deepEqual(doc.meeting!.statusReviews?.map((s) => [s.ref, s.status, s.written]), [
+    ['488.2', 'done', 'completed'],
+    ['490.1', 'open', 'in progress'],
+    ['491', 'carried forward', 'postponed until the next meeting'],
+  ]);
+});
+
+test('family 5 (school governing boards): a ratified list and a decision the page broke after its body read in another school\'s words', () => {
+  const doc = parse(`Oakmere Academy\n\nMINUTES OF THE LOCAL GOVERNING BODY MEETING\n\nheld on Wednesday 2nd March 2022 at 5.30pm\n\nMin\tItem\tLead\n\n1.\tWelcome\tCH\n\tThe Chair opened the meeting.\n\n2.\tPolicies\tCH\n\tThe following policies were APPROVED:\n\t-\tSafeguarding Policy 2022 (minor changes)\n\t-\tBehaviour Policy\n\n3.\tAny other business\tCH\n\tThe trust has proposed a new clerk for the board. Trustees\n\tagreed to accept the proposal subject to references.\n`);
+  assert.deepEqual(doc.meeting!.items.map((i) => i.decisions.map((d) => d.text)), [[], ['Safeguarding Policy 2022 (minor changes)'], ['to accept the proposal subject to references.']]);
+});
+
+test('family 8: undertakings and requests to officers in another city\'s words are actions with their owners', () => {
+  const doc = usCity('Council Member Webb asked about the pool hours. Mayor Ferris directed the Parks Director to post the\nsummer schedule online. Staff were asked to bring back options for weekend hours by May 4.\nAdministrator Lund agreed to circulate the lifeguard contract. The pool will be painted in April.');
+  const item = doc.meeting!.items[1];
+  assert.deepEqual(item.actions.map((a) => [a.text, a.owners.map((o) => o.text), a.due?.text]), [
+    ['post the summer schedule online', ['Parks Director'], undefined],
+    ['bring back options for weekend hours by May 4', ['Staff'], 'May 4'],
+    ['circulate the lifeguard contract', ['Administrator Lund'], undefined],
+  ]);
+});

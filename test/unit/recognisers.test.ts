@@ -197,6 +197,7 @@ const CASES: Record<string, readonly Case[]> = {
   'published-section': [
     { text: `${ITEM}» GOVERNANCE\n082/25 Risk register`, gives: 0, then: (s) => { assert.equal(s.meeting?.sections[0].title, 'GOVERNANCE'); assert.equal(s.meeting?.sections[0].canonical, false); } },
     { text: `${ITEM}» GOVERNANCE\nThe risk register was reviewed.`, gives: DECLINE }, // no item after it
+    { text: `${ITEM}» Action: Vice-Chancellor\n082/25 Risk register`, gives: DECLINE }, // the item's action, not a heading over the next
   ],
   'layout-heading': [
     // a wiki page: its headings carry the edit chrome; the title is the heading without it, and no number
@@ -293,6 +294,9 @@ function lineOf(text: string): Line {
 
 interface InlineCase { readonly line: string; readonly stops: boolean; readonly then: (l: Line) => void; readonly before?: string; /** The item's head line, when not `081/25 Finance report`. */ readonly item?: string; /** Under a published heading (no `Date:` field), as published minutes are. */ readonly published?: boolean }
 
+/** A North American council's items (Roman numerals), whose minutes label no actions. */
+const US = 'I. CALL TO ORDER\nThe Mayor opened the meeting.\nII. NEW BUSINESS';
+
 const INLINE_CASES: Record<string, readonly InlineCase[]> = {
   'action-keyword': [
     { line: 'ACTION: write to the council. Owner: Clerk. Due: 31 March 2025', stops: true, then: (l) => { const a = l.item.actions[0]; assert.equal(a.owners[0].text, 'Clerk'); assert.equal(a.due?.date?.iso, '2025-03-31'); } },
@@ -319,6 +323,7 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: '**Decision**: adopt a 6-month LTS cadence', stops: true, then: (l) => assert.equal(l.item.decisions[0].text, 'adopt a 6-month LTS cadence') },
     { line: 'Proposed by Cllr Ruiz, seconded by Cllr Haney. Motion carried 4-0.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
     { line: 'The Board noted that the report was late.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) }, // a verb in lower case is prose
+    { line: '» The following were RATIFIED:\n- Charging Policy (no changes)\n- Remote Learning Policy', stops: true, then: (l) => assert.equal(l.item.decisions[0].text, 'Charging Policy (no changes)') },
   ],
   'record-decision': [
     { published: true, line: 'The notes of the Board meeting held on 26 July 2022 were agreed as a correct record of proceedings.', stops: false, then: (l) => assert.equal(l.item.decisions[0].text, 'as a correct record of proceedings') },
@@ -368,6 +373,42 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
   'next-meeting': [
     { line: 'The next meeting will be held on 7 April 2025.', stops: false, then: (l) => assert.equal(l.meeting.nextMeeting?.iso, '2025-04-07') },
     { line: 'The meeting of 7 April 2025 was cancelled.', stops: false, then: (l) => assert.equal(l.meeting.nextMeeting, undefined) },
+  ],
+  'owner-action': [
+    { line: 'RESOLVED – That the programme be approved.\n\nACTION: Director of Transport', stops: true, then: (l) => { const a = l.item.actions[0]; assert.equal(a.text, 'That the programme be approved.'); assert.deepEqual(a.owners.map((o) => o.text), ['Director of Transport']); } },
+    { line: 'Action: Director of Estates (carbon trajectory, February 2025)', stops: true, then: (l) => { const a = l.item.actions[0]; assert.equal(a.text, 'carbon trajectory'); assert.equal(a.due?.text, 'February 2025'); } },
+    { line: '81.3  that the Registrar undertook to bring a paper to the March meeting.\n\nAction: Registrar', stops: true, then: (l) => { const a = l.item.actions[0]; assert.equal(a.text, 'that the Registrar undertook to bring a paper to the March meeting.'); assert.equal(a.due?.text, 'March meeting'); } },
+    { line: 'ACTION: write to the council. Owner: Clerk.', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) }, // the canonical fields are action-keyword's
+  ],
+  'status-prose': [
+    { line: 'Of the actions, one (minute 2231.4, the carbon trajectory) had been deferred to the February meeting.', stops: false, then: (l) => assert.deepEqual(l.meeting.statusReviews?.map((s) => [s.ref, s.status, s.written]), [['2231.4', 'carried forward', 'deferred to the February meeting']]) },
+    { line: 'Under minute 2229.3 the consultation had concluded.', stops: false, then: (l) => assert.equal(l.meeting.statusReviews, undefined) },
+  ],
+  'body-decision': [
+    { line: 'Governors agreed to appoint the candidate.', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'to appoint the candidate.'); assert.equal(d.keyword.value, 'Governors agreed'); } },
+    { line: 'The vacancy was discussed. Governors\nagreed to appoint the candidate.', stops: false, then: (l) => assert.equal(l.item.decisions[0].text, 'to appoint the candidate.') },
+    { line: 'Ms Oduwole agreed to share a draft.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) }, // a person's undertaking, not the body's decision
+  ],
+  undertaking: [
+    { item: US, line: 'Approved as a true record. Clerk to sign when next in the office.', stops: false, then: (l) => { const a = l.item.actions[0]; assert.equal(a.text, 'sign when next in the office'); assert.deepEqual(a.owners.map((o) => o.text), ['Clerk']); } },
+    { item: US, line: 'Consensus was to proceed. Staff were directed to bring back a written plan\nat the July 7 meeting.', stops: false, then: (l) => { const a = l.item.actions[0]; assert.equal(a.text, 'bring back a written plan at the July 7 meeting'); assert.equal(a.due?.text, 'July 7 meeting'); } },
+    { item: US, line: 'Mayor Lindqvist asked the City\nEngineer to follow up with Ms. Marsh directly.', stops: false, then: (l) => assert.deepEqual(l.item.actions.map((a) => [a.text, a.owners[0].text]), [['follow up with Ms. Marsh directly', 'City Engineer']]) },
+    { item: US, line: 'The ditch will be inspected this week.', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) }, // a passive owns nothing
+    { line: 'The Commissioner will take a report to the Board.', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) }, // a file numbered NNN/YY labels its actions: prose is narrative
+  ],
+  'vote-line': [
+    { line: 'The board APPROVED the revised budget.\nVote: 7 for, 0 against, 1 abstention (DA).', stops: false, then: (l) => { const v = l.item.decisions[0].vote; assert.deepEqual([v?.for, v?.against, v?.abstentions, v?.abstainers?.map((a) => a.value)], [7, 0, 1, ['DA']]); } },
+    { line: 'The board APPROVED the revised budget.\n\nVote of thanks to the staff.', stops: false, then: (l) => assert.equal(l.item.decisions[0].vote, undefined) },
+  ],
+  'decision-heading': [
+    // the heading is taken (no decision of its own); the numbered paragraph under it is the decision, later ones its parts
+    { line: 'Resolved\n\n81.1  that the minutes be approved.', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'that the minutes be approved.'); assert.equal(d.keyword.value, 'Resolved'); assert.equal(l.item.decisions.length, 1); } },
+    { line: 'Noted that the report was late.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) }, // a sentence, no heading
+  ],
+  motion: [
+    { line: 'Motion by Haney, second by Ortega, to approve the agenda. Motion carried 4-0.', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'to approve the agenda'); assert.deepEqual([d.vote?.mover?.value, d.vote?.seconder?.value, d.vote?.for, d.vote?.against, d.vote?.result], ['Haney', 'Ortega', 4, 0, 'carried']); } },
+    { line: 'Consensus was to proceed.', stops: false, then: (l) => assert.equal(l.item.decisions[0].text, 'to proceed') },
+    { line: 'The motion was discussed at length.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
   ],
   'bold-action': [
     { line: '**Clerk to write to the council.**', stops: false, then: (l) => { assert.equal(l.item.actions[0].bold, true); assert.equal(l.state.variants[0].kind, 'bold-action'); } },

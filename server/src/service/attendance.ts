@@ -127,6 +127,10 @@ function resolve(text: string, ix: PeopleIndex, bodies: readonly string[]): Reso
     if (name.words.length === 1 && sameSurname.length === 1) return { kind: 'person', person: sameSurname[0] };
     const agreeing = sameSurname.filter((p) => firstNamesAgree(p.name.words[0], name.words[0]));
     if (name.words.length > 1 && agreeing.length === 1) return { kind: 'person', person: agreeing[0] };
+    // "Administrator Pratt", "Finance Director Cole": an office before the surname, as American minutes name officers
+    const office = name.words.slice(0, -1).join(' ').toLowerCase();
+    const holding = name.words.length > 1 ? sameSurname.filter((p) => p.role && p.role.toLowerCase().split(/[^a-z]+/).join(' ').includes(office)) : [];
+    if (holding.length === 1) return { kind: 'person', person: holding[0] };
     // `Amara:` in scribed minutes, `Tobias:` in notes: a first name only one person has
     const byFirst = name.words.length === 1 && sameSurname.length === 0 && !role ? ix.byFirstName.get(name.words[0].toLowerCase()) ?? [] : [];
     if (byFirst.length === 1) return { kind: 'person', person: byFirst[0] };

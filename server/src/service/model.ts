@@ -6,7 +6,6 @@ import type { PersonName } from './people';
 import type { ActionStatus } from './constructs';
 import type { DebrisKind } from './forms/debris';
 import type { QualifierKind } from './forms/types';
-import type { Vote } from './forms/votes';
 
 export interface Located<T> {
   readonly value: T;
@@ -109,6 +108,11 @@ export interface Action {
   readonly due?: DueDate;
   /** Where an `Owner:`/`Due:` field would be appended. */
   readonly insertAt: Range;
+  /**
+   * Read from a sentence of the minutes (`Staff were directed to …`), not a line of its own: the
+   * lines are published as written, so that no word around it is lost.
+   */
+  readonly inSentence?: boolean;
 }
 
 /** A later meeting's word on an action: `081/22-A1 DONE: data circulated 01/10/2022`. */
@@ -145,12 +149,33 @@ export interface Approval {
   readonly meetingDate?: string;
 }
 
+/**
+ * What minutes record of a vote on a decision, as data (issue 18; the proceedings of issue 20 build
+ * on it): mover and seconder as written (`Haney`, `Cllr Ruiz`), the counts, the names of a roll
+ * call (`Ayes: Ortega, Haney …`), unanimity and the result. Each name keeps its range, so that a
+ * later check can resolve it to a listed person and point at it.
+ */
+export interface VoteRecord {
+  /** From the first to the last fact of the vote recorded. */
+  readonly range: Range;
+  readonly mover?: Located<string>;
+  readonly seconder?: Located<string>;
+  readonly for?: number;
+  readonly against?: number;
+  readonly abstentions?: number;
+  readonly ayes?: Located<string>[];
+  readonly nays?: Located<string>[];
+  readonly abstainers?: Located<string>[];
+  readonly unanimous: boolean;
+  readonly result?: 'carried' | 'lost';
+}
+
 export interface Decision {
   readonly text: string;
   readonly range: Range;
   readonly keyword: Located<string>;
   /** What is recorded of a vote on it (`Motion carried 4-0`, `(4 for, 0 against)`), kept as data. */
-  readonly vote?: Vote;
+  readonly vote?: VoteRecord;
   /** The numbered parts of a resolution (`(1) …`, `(a) …`), as written. */
   readonly parts?: string[];
   /**

@@ -179,6 +179,17 @@ function contributionOf(r: MeetingRecord): Contribution {
     for (const a of part.actions) actions.push(a);
     for (const d of part.decisions) decisions.push(d);
   }
+  // what the minutes write outside any item (before the first, a closing action table or summary): the meeting's own
+  for (const a of r.meeting.actions ?? []) {
+    actions.push({
+      base: {
+        ref: unnumberedActionRef(a.index), text: a.text, owners: a.owners.map((o) => o.text), ownerNames: a.owners.map((o) => ownerName(o.text, r.meeting)), due: a.due?.text,
+        meetingDate: r.date, meetingTitle: r.title, item: NO_NUMBER, itemTitle: '', uri: r.uri, range: a.range,
+      },
+      dueDate: a.due?.date?.iso, dueNext: a.due?.nextMeeting === true && !a.due?.date,
+    });
+  }
+  for (const d of r.meeting.decisions ?? []) decisions.push({ text: d.text, meetingDate: r.date, meetingTitle: r.title, item: NO_NUMBER, itemTitle: '', uri: r.uri, range: d.range });
   const held = r.meeting.items.filter((i) => itemPartOf(r, i).held).map((i) => i.range);
   const updates = r.meeting.statusUpdates.map((u) => {
     const inHeld = held.length > 0 && held.some((h) => u.range.start.line >= h.start.line && u.range.start.line <= h.end.line);

@@ -7,7 +7,7 @@
  */
 import type { Segment } from '../text';
 import { matchYearNumber, matchPerMeetingNumber, matchItemWord, type NumberingScheme, type NumberingSetting } from '../numbers';
-import { declaresBoldActions, isTitleLike, matchAgendaItem } from '../constructs';
+import { declaresBoldActions, isTitleLike, matchActionKeyword, matchAgendaItem } from '../constructs';
 import type { DateOrder } from '../dates';
 import { findDebris, type DebrisKind, type DebrisSpan } from '../forms/debris';
 import { meetingHeading, type MeetingHeading } from '../forms/meetingHeading';
@@ -32,6 +32,11 @@ export interface ActionForm {
    * minutes starts a new one), so the pass, not this detection, applies it.
    */
   readonly boldDeclarations: ReadonlySet<number>;
+  /**
+   * Some line of the file opens with an action keyword (`ACTION:`): the file labels its actions,
+   * so prose ("the Commissioner will take a report …") is not read for them (content/undertakings.ts).
+   */
+  readonly labelled: boolean;
 }
 
 export interface Layout {
@@ -80,8 +85,10 @@ export interface DocumentLines {
  */
 export function detectLayout(segs: readonly Segment[], setting: NumberingSetting = 'auto', scheme?: NumberingScheme, document?: DocumentLines, schemeSetting: SchemeSetting = 'auto'): Layout {
   let bold: Set<number> | undefined;
+  let labelled = false;
   for (let i = 0; i < segs.length; i++) {
     if (declaresBoldActions(segs[i].text)) (bold ??= new Set()).add(i);
+    if (!labelled && ACTION_FIRST.test(segs[i].text) && matchActionKeyword(segs[i].text.replace(/^(?:\*\*|__|\[\w+\][ \t]*)/, ''))) labelled = true;
   }
   const debris = document ? findDebris(document.lines) : NO_DEBRIS;
   let debrisLines: Map<number, DebrisKind> | undefined;
@@ -94,13 +101,15 @@ export function detectLayout(segs: readonly Segment[], setting: NumberingSetting
     ...(own ? { numbering: own.numbering, heads: new Set(own.numbering.heads) } : {}),
     ...(headings ? { headings } : {}),
     attendance: { kind: 'lines' },
-    actions: { kind: bold ? 'bold' : 'keyword', boldDeclarations: bold ?? NONE },
+    actions: { kind: bold ? 'bold' : 'keyword', boldDeclarations: bold ?? NONE, labelled },
     debris,
     debrisLines: debrisLines ?? NO_LINES,
     heading: document ? meetingHeading(document.lines, { order: document.order, debris }) : undefined,
   };
 }
 const NONE: ReadonlySet<number> = new Set();
+/** Cheap first test of an action keyword line (`ACTION:`, `**ACTION ITEM**:`, `[NEW] ACTION:`). */
+const ACTION_FIRST = /^(?:\*\*|__|\[\w+\][ \t]*)?action/i;
 const NO_DEBRIS: readonly DebrisSpan[] = [];
 const NO_LINES: ReadonlyMap<number, DebrisKind> = new Map();
 

@@ -116,7 +116,7 @@ function renderItem(item: Item, segs: readonly Segment[], options: PublishOption
       done.add(presenter);
       continue;
     }
-    const action = item.actions.find((a) => within(seg.line, a.range));
+    const action = item.actions.find((a) => !a.inSentence && within(seg.line, a.range));
     if (action) {
       if (!done.has(action)) {
         flush();
@@ -128,6 +128,12 @@ function renderItem(item: Item, segs: readonly Segment[], options: PublishOption
     const decision = item.decisions.find((d) => within(seg.line, d.range));
     if (decision) {
       if (!done.has(decision)) { flush(); done.add(decision); blocks.push({ kind: 'decision', text: decision.inSentence ? seg.text : decision.text }); }
+      else if (decision.inSentence) {
+        // a decision read across lines (a motion and its vote, paragraphs under `Noted`): every line as written
+        const last = blocks[blocks.length - 1];
+        if (last?.kind === 'decision') blocks[blocks.length - 1] = { ...last, text: `${last.text} ${seg.text}` };
+        else { flush(); blocks.push({ kind: 'paragraph', text: seg.text, bold: false }); }
+      }
       continue;
     }
     const question = item.questions.find((q) => q.text && within(seg.line, q.range));

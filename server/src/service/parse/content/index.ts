@@ -17,10 +17,23 @@ import { REFERENCES } from './references';
 import { APPROVAL } from './approvals';
 import { NEXT_MEETING } from './nextMeeting';
 import { PASSIVE_DECISION } from './passiveDecisions';
+import { MOTION } from './motions';
+import { DECISION_HEADING } from './decisionHeadings';
+import { OWNER_ACTION } from './ownerActions';
+import { STATUS_PROSE } from './statusProse';
+import { BODY_DECISION } from './bodyDecisions';
+import { UNDERTAKING } from './undertakings';
+import { VOTE_LINE_RECOGNISER } from './voteLines';
 
 export const INLINE: readonly InlineRecogniser[] = [
   ACTION_FORM, // the whole line, before ACTION_KEYWORD: `**ACTION ITEM**:`, `ACTION: MF – task`, a wrapped `ACTION:` line
+  OWNER_ACTION, // the whole line: `ACTION: Director of Transport` (the task is the resolution or paragraph above)
   ACTION_KEYWORD, // the whole line: `ACTION: …`
+  UNDERTAKING, // "KA to sign …", "Staff were directed to …", "Patel will report … by June 26" (lets the line be read on)
+  DECISION_HEADING, // `Noted` / `Resolved` over numbered paragraphs: one decision, the paragraphs its parts (before DECISION, which would read the heading alone)
+  VOTE_LINE_RECOGNISER, // `Vote: 7 for, 0 against …` under a decision: its vote, as data (lets the line be read on)
+  MOTION, // `Motion by X, second by Y, to …` and its vote lines, `Consensus was to …` (lets the line be read on)
+  BODY_DECISION, // "Governors agreed to appoint …", also with the body at the end of the line above (lets the line be read on)
   DECISION, // the whole line: `DECISION: …`, `RESOLVED …`
   PUBLISHED_DECISION, // the whole line: `The Board NOTED …`, `RESOLUTION:`, `**Decision**:`, lazy consensus
   PRESENTER, // before QUESTION and BOLD_ACTION, which a presenter's line is not
@@ -29,6 +42,7 @@ export const INLINE: readonly InlineRecogniser[] = [
   ARRIVALS,
   ATTENDANCE, // apologies, absences, substitutes and roll calls written in the item's sentences
   REFERENCES,
+  STATUS_PROSE, // "one (minute 2231.4, …) had been deferred to the February meeting": a status of that action
   APPROVAL,
   RECORD_DECISION, // after APPROVAL: the approval of the minutes is also the decision "as a correct record"
   PASSIVE_DECISION, // after RECORD_DECISION: `The report was accepted.`, `… Agreed to put on the March agenda.`

@@ -10,6 +10,7 @@ import type { Decision } from '../../model';
 import type { Segment } from '../../text';
 import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
+import { joinSegments, voteRecord } from './joined';
 
 /** Cheap first tests (every line of every item is asked): the words without which no form matches. */
 const MAY_DECIDE = /resol|decisi|decided|^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?(?:agreed|ratified|homologated|approved|noted|endorsed|propos)/i;
@@ -34,7 +35,8 @@ export function readPublishedDecision(state: ParseState, seg: Segment, from: num
   const read = continued(state, seg, body.slice(ts, te).trim());
   const text = read.text;
   const parts = read.parts;
-  const vote = VOTE_WORDS.test(body) ? matchVote(body) : undefined;
+  const found = VOTE_WORDS.test(body) ? matchVote(body) : undefined;
+  const vote = found ? voteRecord(state, joinSegments([seg], from), found) : undefined;
   const start = state.r(seg, from + Math.min(d.start, d.keyword.start), from + body.length);
   return {
     text, range: read.last === seg ? start : { start: start.start, end: state.whole(read.last).end }, keyword: state.located(seg, from + d.keyword.start, from + d.keyword.end),
@@ -61,7 +63,8 @@ export function continued(state: ParseState, seg: Segment, first: string): { tex
     if (opening && j < state.segs.length && state.segs[j].text.length === 0 && state.segs[j].line === state.segs[k].line + 1) j++;
     const next = j < state.segs.length ? state.segs[j] : undefined;
     if (!next || next.text.length === 0 || next.line > state.segs[k].line + (j - k)) break;
-    const part = PART.test(next.text);
+    // "The following were RATIFIED:" over a bulleted list: the list's entries are the parts
+    const part = PART.test(next.text) || (opening && next.bullet && parts === undefined && text.length === 0);
     if (!(/^[a-z]/.test(next.text) && !/[.;!?]$/.test(text)) && !(opening && part)) break;
     if (opening && part && !parts) {
       const read = readResolutionParts(next.text);
@@ -75,7 +78,7 @@ export function continued(state: ParseState, seg: Segment, first: string): { tex
 }
 
 /** The index of a segment: segments are in line order, so a binary search finds its line. */
-function indexOf(state: ParseState, seg: Segment): number {
+export function indexOf(state: ParseState, seg: Segment): number {
   const segs = state.segs;
   let lo = 0;
   let hi = segs.length;
@@ -100,6 +103,9 @@ export function readRecordDecision(state: ParseState, seg: Segment, from: number
 }
 
 export function publishedDecision(line: Line): boolean {
+  // a line a recogniser before has already read as a decision (a paragraph under a `Noted` heading, a motion)
+  const last = line.item.decisions[line.item.decisions.length - 1];
+  if (last && last.range.start.line <= line.seg.line && last.range.end.line >= line.seg.line) return false;
   const d = readPublishedDecision(line.state, line.seg, line.from, line.body);
   if (!d) return false;
   line.item.decisions.push(d);

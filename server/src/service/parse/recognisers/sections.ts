@@ -2,7 +2,7 @@
  * Sections: a Markdown heading (`## Finance`) once the meeting has its title (the first heading
  * before any is the title), or a published heading line standing just before an item.
  */
-import { isHeadingLike } from '../../constructs';
+import { isHeadingLike, matchActionKeyword } from '../../constructs';
 import { isColumnHeader } from '../../forms/meetingHeading';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
@@ -22,6 +22,8 @@ export function headingSection(state: ParseState, i: number): number {
 export function publishedSection(state: ParseState, i: number): number {
   const seg = state.segs[i];
   if (!(seg.only && isHeadingLike(seg.text) && (state.meeting?.title || state.item)) || isColumnHeader(seg.text)) return DECLINE;
+  // `Action: Vice-Chancellor` closing an item is the item's action, not a heading over the next
+  if (state.item && matchActionKeyword(seg.text)) return DECLINE;
   const nx = state.nextNonBlank(i);
   if (nx < 0 || !startsItem(state, state.segs[nx])) return DECLINE;
   state.startSection(seg, false);

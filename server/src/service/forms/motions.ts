@@ -1,0 +1,75 @@
+/**
+ * Motions as North American councils and boards minute them: the decision is the motion's words
+ * from `to` / `that`, the mover and seconder stand before them, the vote follows on its own lines.
+ * - `Motion by Haney, second by Ortega, to approve the agenda …`
+ * - `Motion made by Council Member Ruiz and seconded by Council Member Baptiste to adopt …`
+ * - `Moved by Trustee Alvarez, seconded by Trustee Kim, that the board approve …`
+ * - `It was moved by X and seconded by Y to …`, `A motion was made by X, seconded by Y, to …`
+ * - a decision taken without a motion: `Consensus was to proceed.`, `Consensus of the Council was to …`
+ * Offsets are relative to the text given. Pure; never throws.
+ */
+import type { Span } from '../constructs';
+
+export interface MotionForm {
+  /** Where the motion starts (`Motion by …`, `Consensus was …`). */
+  readonly start: number;
+  /** The words before the decision (`Motion by Haney, second by Ortega,`, `Consensus was`). */
+  readonly keyword: Span;
+  readonly mover?: Span;
+  readonly seconder?: Span;
+  /** The decision: from `to` / `that` to the end of its sentence. */
+  readonly text: Span;
+  /** Decided without a motion (`Consensus was to proceed`). */
+  readonly consensus: boolean;
+}
+
+/** A title a council's minutes put before a member's name, and the name (one to three capitalised words). */
+const NAME = String.raw`((?:(?:Council[ \t]+Member|Councilmember|Councilwoman|Councilman|Commissioner|Alderman|Alderwoman|Alder|Trustee|Supervisor|Director|Mayor|Vice[ \t]+Mayor|Member|Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})`;
+// case matters for the names (a capital starts each), so the keywords carry their own capitals
+const MOTION = new RegExp(
+  String.raw`(?:^|(?<=[.;:!?][ \t]+))((?:[Ii]t[ \t]+was[ \t]+moved|[Aa][ \t]+motion[ \t]+was[ \t]+made|(?:[Mm]otion|MOTION)(?:[ \t]+(?:was[ \t]+)?made)?|[Mm]oved|MOVED)[ \t]+by[ \t]+${NAME}[ \t]*,?[ \t]*(?:(?:and[ \t]+)?(?:[Ss]econd(?:ed)?|SECONDED)[ \t]+by[ \t]+${NAME}[ \t]*,?[ \t]*)?)(?=(?:to|that)[ \t]+[a-z])`,
+);
+const CONSENSUS = /(?:^|(?<=[.;:!?][ \t]+))(consensus(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]?[a-z]+)?[ \t]+was)[ \t]+(?=to[ \t]+[a-z])/i;
+/** A sentence ends at `.` before a capital or the end, never at `No.` or `St.` before a number. */
+const SENTENCE_END = /[.!?](?=[ \t]+[A-Z(]|[ \t]*$)|;/;
+
+function sentenceEnd(text: string, from: number): number {
+  let at = from;
+  for (;;) {
+    const m = SENTENCE_END.exec(text.slice(at));
+    if (!m) return text.length;
+    const e = at + m.index;
+    // an abbreviation before the stop is no end ("Ms. Marsh", "St. Louis")
+    if (text[e] === '.' && /\b(?:Ms|Mr|Mrs|Dr|St|No|Inc|Co|Corp|Ave|Rd)$/.test(text.slice(Math.max(from, e - 4), e))) { at = e + 1; continue; }
+    return e;
+  }
+}
+
+/** The motion (or consensus) a text records, if any. */
+export function matchMotion(text: string): MotionForm | undefined {
+  if (text.length > 20000) return undefined;
+  const m = MOTION.exec(text);
+  if (m) {
+    const ts = m.index + m[0].length;
+    const span = (name: string | undefined, after: number): Span | undefined => {
+      if (!name) return undefined;
+      const s = text.indexOf(name, after);
+      return { start: s, end: s + name.replace(/[ \t.,]+$/, '').length };
+    };
+    const mover = span(m[2], m.index);
+    const seconder = m[3] ? span(m[3], mover ? mover.end : m.index) : undefined;
+    const kwEnd = m.index + m[1].trimEnd().length;
+    return { start: m.index, keyword: { start: m.index, end: kwEnd }, mover, seconder, text: { start: ts, end: sentenceEnd(text, ts) }, consensus: false };
+  }
+  const c = CONSENSUS.exec(text);
+  if (c) {
+    const ts = c.index + c[0].length;
+    return { start: c.index, keyword: { start: c.index, end: c.index + c[1].length }, text: { start: ts, end: sentenceEnd(text, ts) }, consensus: true };
+  }
+  return undefined;
+}
+
+/** Whether the motion's sentence is still open at the end of the text (the page wrapped it). */
+export function motionRunsOn(text: string, motion: MotionForm): boolean {
+  return motion.text.end >= text.length && !/[.!?;][ \t]*$/.test(text);
+}

@@ -1,0 +1,50 @@
+/**
+ * A request to a named officer, as North American councils minute it: "Mayor Lindqvist asked the
+ * City Engineer to follow up with Ms. Marsh directly", "Council directed the City Attorney to draft
+ * an ordinance", "the Chair requested the Clerk to write …". The one asked is the owner of the
+ * task; only someone who can own an action is (a role, a titled person, someone of the lists):
+ * "asked the Council to look at …" asks a body, not an officer. Shaped as an undertaking
+ * (undertakings.ts) so that a recogniser reads both alike. Pure; never throws.
+ */
+import { findDueDate } from './dueDates';
+import type { FormOptions } from './actions';
+import type { Undertaking } from './undertakings';
+import { isActor, splitOwners } from './owners';
+
+const REQUEST = /\b(asked|requested|directed|instructed|tasked|invited)[ \t\n]+((?:the[ \t\n]+)?[A-Z][\w'’.-]*(?:[ \t\n]+(?:of[ \t\n]+|and[ \t\n]+)?[A-Z][\w'’-]*){0,5})[ \t\n]+(to)[ \t\n]+([a-z][a-z'-]*)/g;
+/** Words after `to` that are no task. */
+const NO_TASK = new Set(['be', 'note', 'receive', 'consider', 'comment', 'speak', 'attend', 'join', 'leave', 'introduce', 'explain']);
+
+function sentenceEnd(text: string, from: number): number {
+  let at = from;
+  for (;;) {
+    const m = /[.!?](?=[ \t\n]+[A-Z(]|[ \t\n]*$)|;/.exec(text.slice(at));
+    if (!m) return text.length;
+    const e = at + m.index;
+    if (text[e] === '.' && /\b(?:Ms|Mr|Mrs|Dr|St|No)$/.test(text.slice(Math.max(from, e - 3), e))) { at = e + 1; continue; }
+    return e;
+  }
+}
+
+/** Every request to a named officer in a paragraph. */
+export function findRequests(text: string, options: FormOptions = {}): Undertaking[] {
+  if (text.length > 20000) return [];
+  const out: Undertaking[] = [];
+  REQUEST.lastIndex = 0;
+  for (let m = REQUEST.exec(text); m; m = REQUEST.exec(text)) {
+    if (NO_TASK.has(m[4])) continue;
+    // the owner is the office, without the article before it ("the City Engineer" → "City Engineer")
+    const article = /^the[ \t\n]+/.exec(m[2])?.[0].length ?? 0;
+    const os = m.index + m[0].indexOf(m[2], m[1].length) + article;
+    const owner = m[2].replace(/\s+/g, ' ');
+    if (!isActor(owner, options.isPerson)) continue;
+    const vs = m.index;
+    const ts = m.index + m[0].length - m[4].length;
+    const end = sentenceEnd(text, ts);
+    out.push({
+      start: vs, end, subject: { start: os, end: os + m[2].length - article }, owners: splitOwners(text, os, os + m[2].length - article),
+      verb: { start: vs, end: vs + m[1].length }, task: { start: ts, end }, due: findDueDate(text.slice(0, end), options, ts), form: 'directed',
+    });
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+/**
+ * The status of an earlier action told in a sentence of a matters-arising minute, the action named
+ * by the minute that set it: "one (minute 2231.4, carbon reduction trajectory for the estate) had
+ * been deferred to the February meeting", "the action at minute 112.3 was completed", "minute
+ * 47(b) remains in progress". The status words are those of statuses.ts; `written` is the phrase
+ * as the sentence gives it (`deferred to the February meeting`). A minute that merely "concluded"
+ * or "was reported" tells no status. Offsets are relative to the text given. Pure; never throws.
+ */
+import type { Span } from '../constructs';
+import type { ActionStatus } from '../constructs';
+import { readStatusCell, reviewStatus } from './statuses';
+
+export interface ProseStatus {
+  /** The minute the action was set at, as printed (`2231.4`). */
+  readonly ref: Span;
+  /** The status phrase (`deferred to the February meeting`, `completed`). */
+  readonly written: Span;
+  readonly status: ActionStatus;
+}
+
+/** `minute 2231.4`, `Minute 112`, `minute TB/22/097.3`, `minute 47(b)`: the reference, then up to a clause before the verb. */
+const PROSE = /\b[Mm]inute[ \t]+([A-Z]{0,4}\/?\d[\d/.]*\d?(?:\([a-z0-9]{1,3}\))?)(?=[\s,;:)])[^.;]{0,160}?\b(?:had[ \t]+been|has[ \t]+been|have[ \t]+been|was|were|is|are|remains?|remained)[ \t]+((?:deferred|postponed|carried[ \t]+(?:forward|over))(?:[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:(?:next|[A-Z][a-z]+)[ \t]+meeting|[A-Z][a-z]+(?:[ \t]+\d{4})?))?|completed?|closed|done|in[ \t]+progress|ongoing|outstanding|withdrawn|cancelled)\b/g;
+
+/** Every status told so in a paragraph. */
+export function findProseStatuses(text: string): ProseStatus[] {
+  if (text.length > 20000) return [];
+  const out: ProseStatus[] = [];
+  PROSE.lastIndex = 0;
+  for (let m = PROSE.exec(text); m; m = PROSE.exec(text)) {
+    const rs = m.index + m[0].indexOf(m[1], 6);
+    const ws = m.index + m[0].length - m[2].length;
+    const mark = readStatusCell(m[2].replace(/^(?:postponed)/i, 'deferred'));
+    if (!mark) continue;
+    out.push({ ref: { start: rs, end: rs + m[1].length }, written: { start: ws, end: ws + m[2].length }, status: reviewStatus(mark) });
+  }
+  return out;
+}

@@ -1,0 +1,41 @@
+/**
+ * A body's decision written in the sentence: "Governors agreed to appoint if …", "The Committee
+ * resolved that …", also where the page broke the line between the body and its verb
+ * ("… vacancy. Governors" / "agreed to appoint …"). The subject must be the body (governors,
+ * members, the board …): "Ms Oduwole agreed to share a draft" is an undertaking, an action.
+ */
+import type { InlineRecogniser, Line } from './inline';
+import { indexOf } from './publishedDecisions';
+
+const BODY = String.raw`(?:[Tt]he[ \t]+)?(?:Board|Committee|Panel|Council|Cabinet|Governors|[Gg]overning[ \t]+[Bb]oard|Trustees|Members|[Mm]embers|[Gg]overnors|[Tt]rustees|Sub-Committee|Authority|Executive|Forum|Group|Directors|Commission)`;
+const VERB = String.raw`(?:(?:formally|unanimously|therefore)[ \t]+)?(?:agreed|resolved|decided)`;
+/** The verb and its `to`/`that`: the cheap first test. */
+const MAY = /\b(?:agreed|resolved|decided)[ \t]+(?:to[ \t]+[a-z]|that\b)/;
+const SAME_LINE = new RegExp(String.raw`(?:^|(?<=[.;:][ \t]+))(${BODY}[ \t]+${VERB})[ \t]+(?=to[ \t]+[a-z]|that\b)`);
+const LINE_START = new RegExp(String.raw`^(${VERB})[ \t]+(?=to[ \t]+[a-z]|that\b)`);
+const LINE_END = new RegExp(String.raw`(?:^|[.;:][ \t]+)${BODY}[ \t]*$`);
+
+export function bodyDecision(line: Line): boolean {
+  const { state, seg, from, body, item } = line;
+  if (!MAY.test(body)) return false;
+  const last = item.decisions[item.decisions.length - 1];
+  if (last && last.range.end.line >= seg.line) return false;
+  let kw: { start: number; end: number } | undefined;
+  let m = SAME_LINE.exec(body);
+  if (m) kw = { start: m.index, end: m.index + m[1].length };
+  else if ((m = LINE_START.exec(body))) {
+    // the body ends the line above, in the same paragraph of the item
+    const k = indexOf(state, seg);
+    const prev = k > 0 ? state.segs[k - 1] : undefined;
+    if (!prev || prev.line !== seg.line - 1 || prev.line <= item.headRange.start.line || !LINE_END.test(prev.text)) return false;
+    kw = { start: 0, end: m[1].length };
+  }
+  if (!kw) return false;
+  const ts = kw.end + (/^[ \t]*/.exec(body.slice(kw.end))?.[0].length ?? 0);
+  const text = body.slice(ts).trim();
+  if (text.length === 0) return false;
+  item.decisions.push({ text, range: state.r(seg, from + kw.start, seg.text.length), keyword: state.located(seg, from + kw.start, from + kw.end), inSentence: true });
+  return false;
+}
+
+export const BODY_DECISION: InlineRecogniser = { name: 'body-decision', run: bodyDecision };

@@ -1,0 +1,67 @@
+/**
+ * A paragraph the page wrapped over several lines, read as one text (the lines joined by a space)
+ * with the way back from an offset of that text to a document range; and the vote a matcher found
+ * in such a text turned into the model's data (`VoteRecord`).
+ */
+import type { Segment } from '../../text';
+import type { Located, VoteRecord } from '../../model';
+import type { Range } from '../../types';
+import type { Span } from '../../constructs';
+import type { Vote } from '../../forms';
+import type { ParseState } from '../state';
+
+export interface Joined {
+  readonly text: string;
+  /** Each line's piece: its segment, where its words start in the segment, where they start in `text`. */
+  readonly pieces: ReadonlyArray<{ readonly seg: Segment; readonly from: number; readonly at: number }>;
+}
+
+/** The lines' words from `from` of the first, joined by one space (or `sep`: a line break keeps where a line ended). */
+export function joinSegments(segs: readonly Segment[], from = 0, sep = ' '): Joined {
+  let text = '';
+  const pieces: Array<{ seg: Segment; from: number; at: number }> = [];
+  segs.forEach((seg, k) => {
+    if (k > 0) text += sep;
+    const f = k === 0 ? from : 0;
+    pieces.push({ seg, from: f, at: text.length });
+    text += seg.text.slice(f);
+  });
+  return { text, pieces };
+}
+
+function place(j: Joined, offset: number, end: boolean): { seg: Segment; at: number } {
+  let k = 0;
+  while (k + 1 < j.pieces.length && (end ? j.pieces[k + 1].at < offset : j.pieces[k + 1].at <= offset)) k++;
+  const p = j.pieces[k];
+  return { seg: p.seg, at: Math.min(p.from + Math.max(0, offset - p.at), p.seg.text.length) };
+}
+
+/** The document range of [s, e) of the joined text. */
+export function joinedRange(state: ParseState, j: Joined, s: number, e: number): Range {
+  const a = place(j, s, false);
+  const b = place(j, Math.max(s, e), true);
+  return { start: state.r(a.seg, a.at, a.at).start, end: state.r(b.seg, b.at, b.at).end };
+}
+
+/** The words of a span of the joined text with their range. */
+export function joinedLocated(state: ParseState, j: Joined, span: Span): Located<string> {
+  return { value: j.text.slice(span.start, span.end).trim(), range: joinedRange(state, j, span.start, span.end) };
+}
+
+/** The vote `forms/votes.ts` found in a joined text, as the model keeps it. */
+export function voteRecord(state: ParseState, j: Joined, v: Vote): VoteRecord {
+  const names = (spans: Span[] | undefined): Located<string>[] | undefined => spans?.map((s) => joinedLocated(state, j, s));
+  return {
+    range: joinedRange(state, j, v.start, v.end),
+    ...(v.mover ? { mover: joinedLocated(state, j, v.mover) } : {}),
+    ...(v.seconder ? { seconder: joinedLocated(state, j, v.seconder) } : {}),
+    ...(v.for !== undefined ? { for: v.for } : {}),
+    ...(v.against !== undefined ? { against: v.against } : {}),
+    ...(v.abstentions !== undefined ? { abstentions: v.abstentions } : {}),
+    ...(v.ayes ? { ayes: names(v.ayes) } : {}),
+    ...(v.nays ? { nays: names(v.nays) } : {}),
+    ...(v.abstainers ? { abstainers: names(v.abstainers) } : {}),
+    unanimous: v.unanimous,
+    ...(v.result ? { result: v.result } : {}),
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * Motions (forms/motions.ts): `Motion by Haney, second by Ortega, to approve the agenda …` is a
+ * decision whose words start at `to`; the lines the page wrapped it onto are read with it, and so
+ * are the vote lines after it (`Ayes: … Nays: …`, `Motion carried 4-0.`), whose facts are kept on
+ * the decision as data (`VoteRecord`: mover, seconder, counts, names, result). `Consensus was to
+ * proceed` is a decision without a motion. Never reads past the open item's paragraph.
+ */
+import { matchMotion, motionRunsOn, type MotionForm } from '../../forms/motions';
+import { matchVote, type Vote } from '../../forms';
+import type { Span } from '../../constructs';
+import type { Segment } from '../../text';
+import type { ParseState } from '../state';
+import type { InlineRecogniser, Line } from './inline';
+import { indexOf } from './publishedDecisions';
+import { joinSegments, joinedLocated, joinedRange, voteRecord, type Joined } from './joined';
+
+/** Cheap first test (every line of every item is asked). */
+const MAY = /\b(?:motion|moved|consensus)\b/i;
+/** A line that carries on the record of a vote. */
+const VOTE_LINE = /^(?:roll[ \t]+call|ayes|yeas|nays|noes|abstain|absent|motion[ \t]+(?:carried|passed|failed|lost|defeated)|(?:carried|passed|failed|lost)\b|vote\b|\(?\d{1,2}[ \t]+(?:for|in[ \t]+favou?r))/i;
+/** The vote is complete once its result is recorded. */
+const RESULT = /\b(?:carried|passed|failed|lost|defeated)\b[^.]*\.?[ \t]*$/i;
+/** At most this many lines after the motion's own (a motion wraps; a vote takes a few lines). */
+const MAX_LINES = 5;
+
+/** The next line of the same paragraph after segment k (debris skipped), or -1 at a blank line or the next item. */
+function nextLine(state: ParseState, k: number): number {
+  const debris = state.layout.debrisLines;
+  const heads = state.layout.heads;
+  for (let n = k + 1; n < state.segs.length; n++) {
+    const s = state.segs[n];
+    if (debris.size > 0 && debris.has(s.line)) continue;
+    if (s.text.length === 0 || heads?.has(s.line)) return -1;
+    return n;
+  }
+  return -1;
+}
+
+function shift(span: Span | undefined, by: number): Span | undefined {
+  return span ? { start: span.start + by, end: span.end + by } : undefined;
+}
+
+function shiftVote(v: Vote, by: number): Vote {
+  const all = (xs: Span[] | undefined): Span[] | undefined => xs?.map((x) => shift(x, by)!);
+  return { ...v, start: v.start + by, end: v.end + by, mover: shift(v.mover, by), seconder: shift(v.seconder, by), ayes: all(v.ayes), nays: all(v.nays), abstainers: all(v.abstainers) };
+}
+
+export function motion(line: Line): boolean {
+  const { state, seg, from, body, item } = line;
+  if (!MAY.test(body)) return false;
+  const last = item.decisions[item.decisions.length - 1];
+  if (last && last.range.end.line >= seg.line) return false; // already read with the motion above
+  let k = indexOf(state, seg);
+  if (k < 0) return false;
+  const segs: Segment[] = [seg];
+  let j: Joined = joinSegments(segs, from);
+  let m: MotionForm | undefined = matchMotion(j.text);
+  // "Motion by Haney," at a line's end, "second by Ortega, to approve …" on the next
+  if (!m && /\b(?:motion|moved)\b[^.]*$/i.test(body)) {
+    const n = nextLine(state, k);
+    if (n >= 0) {
+      const tried = joinSegments([seg, state.segs[n]], from);
+      const found = matchMotion(tried.text);
+      if (found && found.start < seg.text.length - from) { segs.push(state.segs[n]); j = tried; m = found; k = n; }
+    }
+  }
+  if (!m || m.start >= seg.text.length - from) return false;
+  while (motionRunsOn(j.text, m) && segs.length <= MAX_LINES) {
+    const n = nextLine(state, k);
+    if (n < 0) break;
+    segs.push(state.segs[n]);
+    k = n;
+    j = joinSegments(segs, from);
+    m = matchMotion(j.text) ?? m;
+  }
+  const text = j.text.slice(m.text.start, m.text.end).trim();
+  if (text.length === 0) return false;
+  // the vote: the rest of the motion's lines, then the lines that carry on its record
+  let vj = j;
+  const vsegs = [...segs];
+  if (!m.consensus) {
+    while (vsegs.length <= MAX_LINES && !RESULT.test(vj.text)) {
+      const n = nextLine(state, k);
+      // a vote line, or the rest of one the page wrapped ("Nays:" / "None. Motion carried 4-0.")
+      if (n < 0 || !(VOTE_LINE.test(state.segs[n].text) || (vj.text.length > m.text.end + 1 && !/[.!?][ \t]*$/.test(vj.text)))) break;
+      vsegs.push(state.segs[n]);
+      k = n;
+      vj = joinSegments(vsegs, from);
+    }
+  }
+  // the motion's own words are no fact of the vote ("to recess for 30 minutes" counts no one): blanked, offsets kept
+  const facts = vj.text.slice(m.start, m.text.start) + ' '.repeat(m.text.end - m.text.start) + vj.text.slice(m.text.end);
+  const found = m.consensus ? undefined : matchVote(facts);
+  // the motion's form knows its mover and seconder better than a vote's keywords do ("Motion made by …")
+  const vote = found ? voteRecord(state, vj, { ...shiftVote(found, m.start), ...(m.mover ? { mover: m.mover } : {}), ...(m.seconder ? { seconder: m.seconder } : {}) }) : undefined;
+  const end = joinedRange(state, vj, m.start, m.consensus ? m.text.end : vj.text.length).end;
+  item.decisions.push({
+    text,
+    range: { start: joinedRange(state, j, m.start, m.start).start, end },
+    keyword: joinedLocated(state, j, m.keyword),
+    ...(vote ? { vote } : {}),
+    inSentence: true,
+  });
+  return false;
+}
+
+export const MOTION: InlineRecogniser = { name: 'motion', run: motion };

@@ -1,0 +1,124 @@
+/**
+ * An `ACTION:` line that names only its owner (forms/actions.ts `ownerOnly`), as councils and
+ * universities write it after what is to be done:
+ * - `ACTION: Director of Transport` under a resolution: the resolution is the task;
+ * - `Action: Vice-Chancellor` under a numbered paragraph (`2251.3 that … the Vice-Chancellor
+ *   undertook to bring a scenario paper to the February meeting`): the paragraph is the task, and a
+ *   due date in it (`February meeting`) is the action's;
+ * - `Action: Director of Estates (carbon trajectory, February 2025)`: the task and the due date
+ *   in the brackets.
+ * Before `action-keyword`, which would take the owner's words for the task and find no owner.
+ * Looks back only to the paragraph above, inside the open item (an item parsed again alone reads
+ * the same).
+ */
+import { matchActionLine, matchDecisionHeading, findDueDate, type ActionForm } from '../../forms';
+import type { Action, Item, Mention } from '../../model';
+import type { Segment } from '../../text';
+import { CANONICAL } from '../../markup';
+import type { ParseState } from '../state';
+import type { InlineRecogniser, Line } from './inline';
+import { indexOf } from './publishedDecisions';
+import { joinSegments, joinedRange, type Joined } from './joined';
+
+/** Cheap first test: the keyword opens the line. */
+const MAY = /^[ \t]*(?:[-*•+][ \t]+)?(?:\*\*|__)?action\b/i;
+/** The canonical fields (`Owner:`, `Due:`) are action-keyword's to read. */
+const FIELDS = /\b(?:owners?|due(?:[ \t]+date)?)[ \t]*:/i;
+/** A paragraph's own number (`2251.3`, `116.2`) or part label (`(3)`), left out of the task. */
+const PARAGRAPH_NUMBER = /^[ \t]*(?:[A-Z]?\d{1,5}(?:\.\d{1,3})+\*?[ \t]+)/;
+const PART_LABEL = /^[ \t]*\((?:\d{1,2}|[a-z])\)[ \t]/;
+
+/** The lines of the paragraph above segment k in the open item (blank lines and debris before it skipped). */
+function paragraphAbove(state: ParseState, k: number, item: Item): Segment[] {
+  const top = item.headRange.start.line;
+  const debris = state.layout.debrisLines;
+  const skip = (s: Segment): boolean => s.text.length === 0 || (debris.size > 0 && debris.has(s.line));
+  let n = k - 1;
+  while (n >= 0 && state.segs[n].line > top && skip(state.segs[n])) n--;
+  const out: Segment[] = [];
+  // a paragraph starts at a blank line, at its own number (`2251.3`, `(3)`), or under a heading
+  // (`Noted`): a PDF's text has no blank lines between paragraphs
+  while (n >= 0 && state.segs[n].line > top && !skip(state.segs[n]) && out.length < 12) {
+    const s = state.segs[n--];
+    if (matchDecisionHeading(s.text)) break;
+    out.unshift(s);
+    if (PARAGRAPH_NUMBER.test(s.text) || PART_LABEL.test(s.text)) break;
+  }
+  return out;
+}
+
+/** The task an owner standing alone takes: the resolution the paragraph above belongs to, else that paragraph. */
+function taskAbove(state: ParseState, k: number, item: Item): { joined: Joined; start: number; end: number } | undefined {
+  const para = paragraphAbove(state, k, item);
+  if (para.length === 0) return undefined;
+  const joined = joinSegments(para);
+  const numbered = PARAGRAPH_NUMBER.exec(joined.text);
+  const last = item.decisions[item.decisions.length - 1];
+  if (!numbered && last && last.range.start.line <= para[0].line && last.range.end.line >= para[para.length - 1].line) {
+    // a part of a resolution (`(3) That a progress report …`): the resolution is the task
+    const text = last.text;
+    return { joined: { text, pieces: [] }, start: 0, end: text.length };
+  }
+  return { joined, start: numbered ? numbered[0].length : 0, end: joined.text.length };
+}
+
+function due(state: ParseState, seg: Segment, j: Joined, text: string, from: number): Action['due'] {
+  const d = findDueDate(text, { order: state.order }, from);
+  if (!d) return undefined;
+  // "to the February meeting": the meeting is the due, as a reader writes it
+  const lead = /^the[ \t]+(?=\S)/i.exec(text.slice(d.start, d.end))?.[0].length ?? 0;
+  const s = d.start + lead;
+  const written = text.slice(s, d.end);
+  const range = j.pieces.length > 0 ? joinedRange(state, j, s, d.end) : state.whole(seg);
+  return { text: written, range, nextMeeting: /\bnext\s+meeting\b/i.test(written) };
+}
+
+export function ownerAction(line: Line): boolean {
+  const { state, seg, from, body, item } = line;
+  if (!MAY.test(body) || FIELDS.test(body)) return false;
+  const f: ActionForm | undefined = matchActionLine(body);
+  if (!f || !f.ownerOnly || f.owners.length === 0 || f.statuses.length > 0) return false;
+  const owners: Mention[] = f.owners.map((o) => ({ text: body.slice(o.start, o.end), range: state.r(seg, from + o.start, from + o.end) }));
+  const lastOwner = f.owners[f.owners.length - 1].end;
+  const paren = /^[ \t]*\(([^()]*)\)[ \t.]*$/.exec(body.slice(lastOwner));
+  let text: string;
+  let textRange = state.whole(seg);
+  let dueDate: Action['due'];
+  if (paren && paren[1].trim().length > 0) {
+    // `(carbon trajectory, February 2025)`: the task, less the due date the brackets also hold
+    const ps = lastOwner + paren[0].indexOf('(') + 1;
+    const pe = ps + paren[1].length;
+    const d = f.due && f.due.start >= ps && f.due.end <= pe ? f.due : undefined;
+    const words = d ? `${body.slice(ps, d.start)}${body.slice(d.end, pe)}` : body.slice(ps, pe);
+    text = words.replace(/[ \t]*,[ \t]*$|^[ \t]*,[ \t]*/g, '').trim();
+    textRange = state.r(seg, from + ps, from + pe);
+    if (d) dueDate = { text: body.slice(d.start, d.end), range: state.r(seg, from + d.start, from + d.end), nextMeeting: /\bnext\s+meeting\b/i.test(body.slice(d.start, d.end)) };
+  } else {
+    const k = indexOf(state, seg);
+    const task = k < 0 ? undefined : taskAbove(state, k, item);
+    if (!task) return false;
+    text = task.joined.text.slice(task.start, task.end).trim();
+    if (task.joined.pieces.length > 0) textRange = joinedRange(state, task.joined, task.start, task.end);
+    // a resolution's parts have dates of their own ("(3) a progress report … in September 2025"): none is the owner's
+    if (task.joined.pieces.length > 0) dueDate = due(state, seg, task.joined, task.joined.text.slice(0, task.end), task.start);
+  }
+  if (text.length === 0) return false;
+  // an undertaking read in the paragraph above is this action: the line names its owner (one action, not two)
+  const para = { start: textRange.start.line, end: textRange.end.line };
+  for (let n = item.actions.length - 1; n >= 0; n--) {
+    const a = item.actions[n];
+    if (!a.keyword && !a.bold && a.ownerInferred && a.range.start.line >= para.start && a.range.end.line <= para.end) item.actions.splice(n, 1);
+  }
+  const kw = { start: from + f.keyword.start, end: from + f.keyword.end };
+  const action: Action = {
+    index: item.actions.length + 1, text, range: state.whole(seg), textRange,
+    keyword: state.located(seg, kw.start, kw.end), bold: false, owners, ownerInferred: false, due: dueDate,
+    insertAt: state.r(seg, seg.text.length, seg.text.length),
+  };
+  item.actions.push(action);
+  const written = seg.text.slice(kw.start, kw.end).trim();
+  if (written !== CANONICAL.action) state.variants.push({ kind: 'action-keyword', range: state.r(seg, kw.start, kw.end), written });
+  return true;
+}
+
+export const OWNER_ACTION: InlineRecogniser = { name: 'owner-action', run: ownerAction };
