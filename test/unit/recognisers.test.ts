@@ -286,6 +286,19 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: 'Action - Clerk to write to the council', stops: true, then: (l) => { assert.equal(l.item.actions[0].owners[0].text, 'Clerk'); assert.equal(l.item.actions[0].ownerInferred, true); assert.equal(l.state.variants[0].kind, 'action-keyword'); } },
     { line: 'Actions were reviewed.', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) },
   ],
+  'published-action': [
+    // the page wrapped the line and hyphenated a word: one action, the owner before "to", the word joined
+    { line: '» ACTION: Head of Bus Reform to send Ms Pettigrew a written reply con-\nfirming both installation dates.', stops: true, then: (l) => { const a = l.item.actions[0]; assert.equal(a.text, 'send Ms Pettigrew a written reply confirming both installation dates'); assert.equal(a.owners[0].text, 'Head of Bus Reform'); assert.equal(a.inText, true); } },
+    { line: 'ACTION: Head of Bus Reform – report on cycle parking by July 2025', stops: true, then: (l) => { const a = l.item.actions[0]; assert.equal(a.owners[0].text, 'Head of Bus Reform'); assert.equal(a.text, 'report on cycle parking by July 2025'); assert.equal(a.due?.text, 'July 2025'); } },
+    // in capitals after a sentence; the due date as a reader writes it, without "the"
+    { line: 'Members discussed the gate. ACTION: Clerk to obtain two quotes before the July meeting.', stops: true, then: (l) => { const a = l.item.actions[0]; assert.equal(a.owners[0].text, 'Clerk'); assert.equal(a.text, 'obtain two quotes before the July meeting'); assert.equal(a.due?.text, 'July meeting'); } },
+    // an owner alone after the sentence: the sentence, less its subject and "to", is the task
+    { line: 'Cllr Daventry to ask the Borough Council about the loan scheme and report back in July. ACTION: MD', stops: true, then: (l) => { const a = l.item.actions[0]; assert.equal(a.owners[0].text, 'MD'); assert.equal(a.text, 'ask the Borough Council about the loan scheme and report back in July'); assert.equal(a.due?.text, 'July'); } },
+    // our markup's one-line forms are `action-keyword`'s, as they always were
+    { line: 'ACTION: write to the council. Owner: Clerk.', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) },
+    { line: 'ACTION: WMP will pick up a discussion with the council.', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) },
+    { line: 'The action log was reviewed.', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) },
+  ],
   decision: [
     { line: 'DECISION: the budget was approved', stops: true, then: (l) => assert.equal(l.item.decisions[0].text, 'the budget was approved') },
     { line: 'Resolved: that the budget be approved', stops: true, then: (l) => assert.equal(l.state.variants[0].kind, 'decision-keyword') },

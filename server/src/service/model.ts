@@ -109,6 +109,12 @@ export interface Action {
   readonly due?: DueDate;
   /** Where an `Owner:`/`Due:` field would be appended. */
   readonly insertAt: Range;
+  /**
+   * Read from the minutes' own sentences (an owner column beside a paragraph, `ACTION:` inside a
+   * sentence, `ACTION: Clerk to …` wrapped by the page): its lines hold words the action's fields do
+   * not, so publishing keeps the lines as written and adds the action after them.
+   */
+  readonly inText?: boolean;
 }
 
 /** A later meeting's word on an action: `081/22-A1 DONE: data circulated 01/10/2022`. */

@@ -6,6 +6,7 @@ import type { Segment } from '../../text';
 import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
 import { ACTION_KEYWORD, BOLD_ACTION } from './actions';
+import { PUBLISHED_ACTION } from './publishedActions';
 import { DECISION } from './decisions';
 import { PUBLISHED_DECISION, RECORD_DECISION } from './publishedDecisions';
 import { PRESENTER } from './presenters';
@@ -17,6 +18,7 @@ import { APPROVAL } from './approvals';
 import { NEXT_MEETING } from './nextMeeting';
 
 export const INLINE: readonly InlineRecogniser[] = [
+  PUBLISHED_ACTION, // before ACTION_KEYWORD: an action the page wrapped, an owner alone, an owner column (our markup's lines it leaves)
   ACTION_KEYWORD, // the whole line: `ACTION: …`
   DECISION, // the whole line: `DECISION: …`, `RESOLVED …`
   PUBLISHED_DECISION, // the whole line: `The Board NOTED …`, `RESOLUTION:`, `**Decision**:`, lazy consensus
