@@ -141,6 +141,12 @@ const CASES: Record<string, readonly Case[]> = {
     { text: `${HEAD}081/24-A2 ongoing`, gives: 0, then: (s) => assert.equal(s.meeting!.statusUpdates[0].action, 2) },
     { text: `${ITEM}081/24 was discussed`, gives: DECLINE },
   ],
+  'run-on-action-log': [
+    // an NHS trust's appendix log whose columns ran together: the reference opens a row, the status (and RAG letter) closes it
+    { text: `${HEAD}» Action Meeting Minute ref Action Lead Due Update Status RAG\nno. date\n089 02.06.22 TB/22/061.4 Circulate Freedom to TV Aug 22 Circulated to Complete – B\nSpeak Up annual governors 12.08.22 propose close\n094 04.08.22 TB/22/099.3 Agency spend PR Dec 22 Not yet due Not yet due G\n\nKey: B = complete`, gives: 4, then: (s) => assert.deepEqual(s.meeting!.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['089', 'done', 'Complete'], ['094', 'open', 'Not yet due']]) },
+    { text: `${HEAD}Action was taken by the Lead Officer on the Due date.`, gives: DECLINE }, // a sentence, not column names
+    { text: `${HEAD}» Action Lead Due Status\nThe log was reviewed.\nNothing else.\nNothing more.`, gives: DECLINE }, // a header with no row under it
+  ],
   'status-review': [
     { text: `${ITEM}Action 17 (audit of bus stops, Minute 28) – Complete; summary circulated`, gives: 0, then: (s) => { const r = s.meeting!.statusReviews![0]; assert.deepEqual([r.ref, r.status, r.written, r.note], ['17', 'done', 'Complete', 'summary circulated']); assert.equal(s.item?.content, 1); } },
     { text: `${ITEM}» Action 19 (brief for the fare cap, Minute 31) – In\n   progress; findings to the June meeting.`, gives: 1, then: (s) => { const r = s.meeting!.statusReviews![0]; assert.deepEqual([r.ref, r.status, r.written.replace(/\s+/g, ' ')], ['19', 'open', 'In progress']); } }, // still under way: open
@@ -303,6 +309,11 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: 'DECISION: the budget was approved', stops: true, then: (l) => assert.equal(l.item.decisions[0].text, 'the budget was approved') },
     { line: 'Resolved: that the budget be approved', stops: true, then: (l) => assert.equal(l.state.variants[0].kind, 'decision-keyword') },
     { line: 'The budget was discussed.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
+  ],
+  'body-agreed': [
+    // the board is the subject; its second verb is the decision, read over the wrapped line
+    { line: '» 120.1 The Board reviewed the action log (Appendix 1) and agreed to close actions 089 and\n093. Action 095 was marked amber.', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'to close actions 089 and 093'); assert.equal(d.inSentence, true); } },
+    { line: 'The Director presented the plan and agreed to arrange a visit.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) }, // a person's undertaking
   ],
   'published-decision': [
     { line: 'The Board NOTED the patient story and thanked the family.', stops: true, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'the patient story and thanked the family.'); assert.equal(d.keyword.value, 'The Board NOTED'); } },

@@ -9,6 +9,7 @@ import { ACTION_KEYWORD, BOLD_ACTION } from './actions';
 import { PUBLISHED_ACTION } from './publishedActions';
 import { DECISION } from './decisions';
 import { PUBLISHED_DECISION, RECORD_DECISION } from './publishedDecisions';
+import { BODY_AGREED } from './bodyAgreed';
 import { PRESENTER } from './presenters';
 import { QUESTION, ASKER } from './questions';
 import { ARRIVALS } from './arrivals';
@@ -22,6 +23,7 @@ export const INLINE: readonly InlineRecogniser[] = [
   ACTION_KEYWORD, // the whole line: `ACTION: …`
   DECISION, // the whole line: `DECISION: …`, `RESOLVED …`
   PUBLISHED_DECISION, // the whole line: `The Board NOTED …`, `RESOLUTION:`, `**Decision**:`, lazy consensus
+  BODY_AGREED, // `The Board reviewed … and agreed to …` (never the whole line)
   PRESENTER, // before QUESTION and BOLD_ACTION, which a presenter's line is not
   QUESTION, // before ASKER, which names who asked it
   ASKER,

@@ -44,6 +44,8 @@ function continues(prev: string, next: string): boolean {
   if (next.length === 0) return false;
   if (/\p{L}-$/u.test(prev)) return /^\p{L}/u.test(next);
   if (/^\p{Ll}/u.test(next)) return !STARTS_OWN.test(next);
+  // after "and", "of", "the" … the sentence runs on, whatever starts the next line ("… 089 and" / "093.")
+  if (/\b(?:a|an|the|of|to|for|and|or|with|by|from|in|on|at)$/.test(prev)) return true;
   // a capital after a word that cannot end a sentence ("… the" / "Borough Council"), never after a name or a title
   return /(?:,|\b(?:a|an|the|of|to|for|and|or|with|by|from|in|on|at|that|Cllr|Councillor|Mr|Mrs|Ms|Dr))$/.test(prev) && !STARTS_OWN.test(next);
 }
@@ -127,4 +129,14 @@ export function pieceAt(p: Paragraph, o: number): { seg: Segment; offset: number
   while (k > 0 && p.pieces[k].at > o) k--;
   const piece = p.pieces[k];
   return { seg: piece.seg, offset: Math.min(piece.seg.text.length, piece.from + Math.max(0, o - piece.at)) };
+}
+
+/** The index of a segment in `state.segs` (in line order: a binary search finds its line), or -1. */
+export function segIndex(state: ParseState, seg: Segment): number {
+  const segs = state.segs;
+  let lo = 0;
+  let hi = segs.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (segs[mid].line < seg.line) lo = mid + 1; else hi = mid; }
+  for (let k = lo; k < segs.length && segs[k].line === seg.line; k++) if (segs[k] === seg) return k;
+  return -1;
 }

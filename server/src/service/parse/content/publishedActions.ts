@@ -21,7 +21,7 @@ import type { Segment } from '../../text';
 import { findActionLines, findDueDate, matchActionLine, matchOwnerColumn, matchToAction, type ActionForm, type IsPerson } from '../../forms';
 import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
-import { join, paragraphRange, pieceAt, readBackward, readForward, type Paragraph } from './paragraphs';
+import { join, paragraphRange, pieceAt, readBackward, readForward, segIndex, type Paragraph } from './paragraphs';
 
 /** Cheap first tests: the word `action` anywhere, or a line that ends in capitals (an owner column). */
 const MAY_ACT = /action/i;
@@ -59,7 +59,7 @@ function keywordAtStart(line: Line): boolean {
   const { state, seg, from, body } = line;
   const options = { isPerson: isPersonOf(line.meeting) };
   if (!matchActionLine(body, options)) return false;
-  const i = indexOf(state, seg);
+  const i = segIndex(state, seg);
   if (i < 0) return false;
   const p = readForward(state, i, from);
   if (FIELDS.test(p.text)) return false;
@@ -76,7 +76,7 @@ function keywordInside(line: Line): boolean {
   const { state, seg, from, body } = line;
   if (!/ACTION/.test(body) || matchActionKeyword(body.trimStart())) return false;
   const options = { isPerson: isPersonOf(line.meeting) };
-  const i = indexOf(state, seg);
+  const i = segIndex(state, seg);
   if (i < 0) return false;
   const p = readForward(state, i, from);
   const forms = findActionLines(p.text, options).filter((f) => f.keyword.start > 0);
@@ -98,7 +98,7 @@ function toAction(line: Line): boolean {
   const { state, seg, body } = line;
   const m = matchToAction(body, { isPerson: isPersonOf(line.meeting) });
   if (!m) return false;
-  const i = indexOf(state, seg);
+  const i = segIndex(state, seg);
   const above = i < 0 ? undefined : readBackward(state, i, false, line.item.headRange.start.line);
   if (!above) return false;
   const p = readForward(state, i, line.from, 0);
@@ -113,7 +113,7 @@ function ownerColumn(line: Line): void {
   const raw = state.lines[seg.line];
   const col = matchOwnerColumn(raw, isPersonOf(line.meeting));
   if (!col) return;
-  const i = indexOf(state, seg);
+  const i = segIndex(state, seg);
   if (i < 0) return;
   const headLine = line.item.headRange.start.line;
   // the column's place in the segment's clean text
@@ -227,16 +227,6 @@ function push(line: Line, a: Omit<Action, 'index' | 'bold'>, into: Action[]): vo
   into.push({ index: into.length + 1, bold: false, ...a, inText: true });
   const k = a.keyword;
   if (k && k.value !== CANONICAL.action) line.state.variants.push({ kind: 'action-keyword', range: k.range, written: k.value });
-}
-
-/** The index of a segment (segments are in line order: a binary search finds its line). */
-function indexOf(state: ParseState, seg: Segment): number {
-  const segs = state.segs;
-  let lo = 0;
-  let hi = segs.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (segs[mid].line < seg.line) lo = mid + 1; else hi = mid; }
-  for (let k = lo; k < segs.length && segs[k].line === seg.line; k++) if (segs[k] === seg) return k;
-  return -1;
 }
 
 export const PUBLISHED_ACTION: InlineRecogniser = { name: 'published-action', run: publishedAction };
