@@ -57,13 +57,13 @@ export function publishedAction(line: Line): boolean {
 /** `ACTION: …` opening the line, read with the lines the page wrapped it onto. */
 function keywordAtStart(line: Line): boolean {
   const { state, seg, from, body } = line;
-  const options = { isPerson: isPersonOf(line.meeting) };
-  if (!matchActionLine(body, options)) return false;
+  // our markup's `ACTION: … Owner: … Due: …` is `actions.ts`'s: the cheapest test first
+  if (FIELDS.test(body) || !/^[ \t]*(?:[-*•+][ \t]+)?(?:\[\w+\][ \t]*)?(?:\*\*|__)?action/i.test(body)) return false;
   const i = segIndex(state, seg);
   if (i < 0) return false;
   const p = readForward(state, i, from);
-  if (FIELDS.test(p.text)) return false;
-  const form = matchActionLine(p.text, options);
+  if (p.pieces.length > 1 && FIELDS.test(p.text)) return false;
+  const form = matchActionLine(p.text, { isPerson: isPersonOf(line.meeting) });
   if (!form) return false;
   // our markup's one-line `ACTION: Publish the budget`, `ACTION: WMP will pick up …` read as they always did
   if (p.pieces.length === 1 && !form.ownerOnly && (form.owners.length === 0 || !OWNER_THEN_TASK.test(p.text.slice(form.owners[form.owners.length - 1].end, form.task?.start ?? 0)))) return false;
@@ -96,6 +96,7 @@ function keywordInside(line: Line): boolean {
 /** "Clerk to action" on its own line: the owner of the paragraph above. */
 function toAction(line: Line): boolean {
   const { state, seg, body } = line;
+  if (!/\bto[ \t]+action[ \t]*\.?[ \t]*$/i.test(body)) return false;
   const m = matchToAction(body, { isPerson: isPersonOf(line.meeting) });
   if (!m) return false;
   const i = segIndex(state, seg);
