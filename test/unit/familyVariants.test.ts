@@ -270,3 +270,62 @@ test('family 8: undertakings and requests to officers in another city\'s words a
     ['circulate the lifeguard contract', ['Administrator Lund'], undefined],
   ]);
 });
+
+// ---- actions, decisions and statuses as other boards of families 01, 03 and 04 write them ----------
+// Each snippet is written as another council, parish or trust would write it (other owners, numbers,
+// wording); what it must give is what a reader finds there.
+
+interface Found { readonly text: string; readonly owners: string[]; readonly due?: string }
+function actionsIn(text: string): Found[] {
+  const m = parse(text).meeting!;
+  return [...m.items.flatMap((i) => i.actions), ...(m.actions ?? [])].map((a) => ({ text: a.text, owners: a.owners.map((o) => o.text), ...(a.due ? { due: a.due.text } : {}) }));
+}
+
+test('family 01 (council committee, PDF): a wrapped ACTION line, an owner and a dash, an owner alone under a resolution', () => {
+  const text = [
+    'WESTBRIDGE COUNTY COUNCIL', '', 'Highways and Environment Committee', '', 'Minutes of the meeting held on Monday, 3 November 2025', '',
+    '   112.    PUBLIC QUESTIONS', '',
+    '           Mr Aldous asked about the resurfacing of Mill Road.', '',
+    '           ACTION: Head of Highways to write to the residents\' association con-', '           cerning the resurfacing dates.', '',
+    '   113.    WINTER SERVICE PLAN', '',
+    '           RESOLVED – That the Winter Service Plan 2025/26 be approved.', '',
+    '           ACTION: Director of Place', '',
+    '           ACTION: Head of Highways – report on gritting routes by January 2026', '',
+    '   114.    WORK PROGRAMME', '', '           RESOLVED – That the work programme be noted.',
+  ].join('\n');
+  assert.deepEqual(actionsIn(text), [
+    { text: 'write to the residents\' association concerning the resurfacing dates', owners: ['Head of Highways'] },
+    { text: 'That the Winter Service Plan 2025/26 be approved.', owners: ['Director of Place'] },
+    { text: 'report on gritting routes by January 2026', owners: ['Head of Highways'], due: 'January 2026' },
+  ]);
+});
+
+test('family 03 (parish council): ACTION after a sentence, an owner by initials after the task, due by a meeting', () => {
+  const text = [
+    'LOWER HAMBLEY PARISH COUNCIL', '', 'Minutes of the Meeting held on Tuesday 9th September 2025', '',
+    'Present: Cllr B Okafor (Chair), Cllr S Ventham and Cllr P Idris.', 'In attendance: Mr T Rooke (Clerk/RFO).', '',
+    'PC25/118 ALLOTMENTS', 'The hedge at plot 4 was discussed. ACTION: Clerk to write to the tenant before the October', 'meeting.', '',
+    'PC25/119 FOOTPATHS', 'Cllr Idris to inspect the stile on footpath 7 and report back in October. ACTION: PI', '',
+    'PC25/120 CORRESPONDENCE', 'None.',
+  ].join('\n');
+  assert.deepEqual(actionsIn(text), [
+    { text: 'write to the tenant before the October meeting', owners: ['Clerk'], due: 'October meeting' },
+    { text: 'inspect the stile on footpath 7 and report back in October', owners: ['PI'], due: 'October' },
+  ]);
+});
+
+test('family 04 (NHS board): owner initials in a right-hand column, a second verb of the board, an action log run together', () => {
+  const text = [
+    'Northmoor Community Health NHS Trust', 'Board of Directors (Public)', 'Minutes of the meeting held on Thursday 5 March 2026', '',
+    'Present:', 'Jane Dacre (JD) Chair', 'Omar Hale (OH) Director of Finance', 'Ruth Amis (RA) Chief Nurse', '',
+    'TB/26/031 FINANCE REPORT', '031.1 OH reported the month 10 position. RA asked for a savings plan by ward.', '                                                                 OH',
+    '031.2 The Board NOTED the month 10 position.',
+    'TB/26/032 ACTION LOG', '032.1 The Board considered the log and agreed to close action 207.', '',
+    'Ref Date Minute Action Owner Due Status RAG', '207 08.01.26 TB/26/004.2 Circulate the audit plan OH Feb 26 Complete B',
+    'to members', '211 08.01.26 TB/26/006.1 Ward staffing review RA Apr 26 In progress A',
+  ].join('\n');
+  const m = parse(text).meeting!;
+  assert.deepEqual(actionsIn(text), [{ text: 'OH reported the month 10 position. RA asked for a savings plan by ward', owners: ['OH'] }]);
+  assert.ok(m.items.flatMap((i) => i.decisions).some((d) => d.text === 'to close action 207'), 'the board agreed to close action 207');
+  assert.deepEqual((m.statusReviews ?? []).map((r) => [r.ref, r.status, r.written]), [['207', 'done', 'Complete'], ['211', 'open', 'In progress']]);
+});

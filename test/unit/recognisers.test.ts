@@ -145,6 +145,12 @@ const CASES: Record<string, readonly Case[]> = {
     { text: `${HEAD}081/24-A2 ongoing`, gives: 0, then: (s) => assert.equal(s.meeting!.statusUpdates[0].action, 2) },
     { text: `${ITEM}081/24 was discussed`, gives: DECLINE },
   ],
+  'run-on-action-log': [
+    // an NHS trust's appendix log whose columns ran together: the reference opens a row, the status (and RAG letter) closes it
+    { text: `${HEAD}» Action Meeting Minute ref Action Lead Due Update Status RAG\nno. date\n089 02.06.22 TB/22/061.4 Circulate Freedom to TV Aug 22 Circulated to Complete – B\nSpeak Up annual governors 12.08.22 propose close\n094 04.08.22 TB/22/099.3 Agency spend PR Dec 22 Not yet due Not yet due G\n\nKey: B = complete`, gives: 4, then: (s) => assert.deepEqual(s.meeting!.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['089', 'done', 'Complete'], ['094', 'open', 'Not yet due']]) },
+    { text: `${HEAD}Action was taken by the Lead Officer on the Due date.`, gives: DECLINE }, // a sentence, not column names
+    { text: `${HEAD}» Action Lead Due Status\nThe log was reviewed.\nNothing else.\nNothing more.`, gives: DECLINE }, // a header with no row under it
+  ],
   'status-review': [
     { text: `${ITEM}Action 17 (audit of bus stops, Minute 28) – Complete; summary circulated`, gives: 0, then: (s) => { const r = s.meeting!.statusReviews![0]; assert.deepEqual([r.ref, r.status, r.written, r.note], ['17', 'done', 'Complete', 'summary circulated']); assert.equal(s.item?.content, 1); } },
     { text: `${ITEM}» Action 19 (brief for the fare cap, Minute 31) – In\n   progress; findings to the June meeting.`, gives: 1, then: (s) => { const r = s.meeting!.statusReviews![0]; assert.deepEqual([r.ref, r.status, r.written.replace(/\s+/g, ' ')], ['19', 'open', 'In progress']); } }, // still under way: open
@@ -307,16 +313,35 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: '**ACTION ITEM**: @tobi-r to update #801 with the decision before 2026-01-28.', stops: true, then: (l) => { const a = l.item.actions[0]; assert.equal(a.owners[0].text, '@tobi-r'); assert.equal(a.text, 'update #801 with the decision before 2026-01-28'); assert.equal(a.due?.text, '2026-01-28'); } },
     // owner, dash, task; a day without its year is a day of the meeting's year
     { line: 'ACTION: MF – order the scanner and kit (by 28 Feb)', stops: true, then: (l) => { const a = l.item.actions[0]; assert.equal(a.owners[0].text, 'MF'); assert.equal(a.ownerInferred, false); assert.equal(a.text, 'order the scanner and kit (by 28 Feb)'); assert.equal(a.due?.date?.iso, '2025-02-28'); } },
-    // a line the mail version wrapped: the task runs on
-    { line: '» ACTION: Amara to write the spec text, with an example of\na three-leg trip', stops: true, then: (l) => { const a = l.item.actions[0]; assert.equal(a.owners[0].text, 'Amara'); assert.equal(a.text, 'write the spec text, with an example of a three-leg trip'); assert.equal(a.range.end.line, a.range.start.line + 1); } },
+    // a line the mail version wrapped, in a numbered file: published-action's (it joins a word the page hyphenated);
+    // in a file of heading items action-form reads it (familyVariants: another scribe log, another project's notes)
+    { line: '» ACTION: Amara to write the spec text, with an example of\na three-leg trip', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) },
     // our markup's canonical fields and `Clerk to …` on one line stay with action-keyword
     { line: 'ACTION: write to the council. Owner: Clerk. Due: 31 March 2025', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) },
     { line: 'ACTION: Clerk to write to the council', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) },
+  ],
+  'published-action': [
+    // the page wrapped the line and hyphenated a word: one action, the owner before "to", the word joined
+    { line: '» ACTION: Head of Bus Reform to send Ms Pettigrew a written reply con-\nfirming both installation dates.', stops: true, then: (l) => { const a = l.item.actions[0]; assert.equal(a.text, 'send Ms Pettigrew a written reply confirming both installation dates'); assert.equal(a.owners[0].text, 'Head of Bus Reform'); assert.equal(a.inText, true); } },
+    { line: 'ACTION: Head of Bus Reform – report on cycle parking by July 2025', stops: true, then: (l) => { const a = l.item.actions[0]; assert.equal(a.owners[0].text, 'Head of Bus Reform'); assert.equal(a.text, 'report on cycle parking by July 2025'); assert.equal(a.due?.text, 'July 2025'); } },
+    // in capitals after a sentence; the due date as a reader writes it, without "the"
+    { line: 'Members discussed the gate. ACTION: Clerk to obtain two quotes before the July meeting.', stops: true, then: (l) => { const a = l.item.actions[0]; assert.equal(a.owners[0].text, 'Clerk'); assert.equal(a.text, 'obtain two quotes before the July meeting'); assert.equal(a.due?.text, 'July meeting'); } },
+    // an owner alone after the sentence: the sentence, less its subject and "to", is the task
+    { line: 'Cllr Daventry to ask the Borough Council about the loan scheme and report back in July. ACTION: MD', stops: true, then: (l) => { const a = l.item.actions[0]; assert.equal(a.owners[0].text, 'MD'); assert.equal(a.text, 'ask the Borough Council about the loan scheme and report back in July'); assert.equal(a.due?.text, 'July'); } },
+    // our markup's one-line forms are `action-keyword`'s, as they always were
+    { line: 'ACTION: write to the council. Owner: Clerk.', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) },
+    { line: 'ACTION: WMP will pick up a discussion with the council.', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) },
+    { line: 'The action log was reviewed.', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) },
   ],
   decision: [
     { line: 'DECISION: the budget was approved', stops: true, then: (l) => assert.equal(l.item.decisions[0].text, 'the budget was approved') },
     { line: 'Resolved: that the budget be approved', stops: true, then: (l) => assert.equal(l.state.variants[0].kind, 'decision-keyword') },
     { line: 'The budget was discussed.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
+  ],
+  'body-agreed': [
+    // the board is the subject; its second verb is the decision, read over the wrapped line
+    { line: '» 120.1 The Board reviewed the action log (Appendix 1) and agreed to close actions 089 and\n093. Action 095 was marked amber.', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'to close actions 089 and 093'); assert.equal(d.inSentence, true); } },
+    { line: 'The Director presented the plan and agreed to arrange a visit.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) }, // a person's undertaking
   ],
   'published-decision': [
     { line: 'The Board NOTED the patient story and thanked the family.', stops: true, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'the patient story and thanked the family.'); assert.equal(d.keyword.value, 'The Board NOTED'); } },

@@ -77,6 +77,9 @@ function indexOf(meeting: Meeting): PeopleIndex {
     byInitials.set(p.name.initials, [...(byInitials.get(p.name.initials) ?? []), p]);
     if (p.initials && !written.has(p.initials)) written.set(p.initials, p);
     if (p.role) { roles.push([roleKey(p.role), p]); roles.push([roleKey(p.role.split(',')[0]), p]); }
+    // a joint post (`Clerk & RFO`, `Clerk and RFO`, `Clerk/RFO`): each of its short titles names the person
+    const joint = p.role ? p.role.split(',')[0].split(/[ \t]*(?:&|\/|\band\b)[ \t]*/) : [];
+    if (joint.length > 1 && joint.every((j) => j.trim().length > 0 && j.trim().split(/\s+/).length <= 2)) for (const j of joint) roles.push([roleKey(j), p]);
   }
   ix = { people, byName, bySurname, byInitials, written, byFirstName, byHandle, roles, resolved: { bodies: NO_BODIES, byText: new Map() } };
   indexes.set(meeting.people, ix);

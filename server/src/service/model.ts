@@ -109,10 +109,11 @@ export interface Action {
   /** Where an `Owner:`/`Due:` field would be appended. */
   readonly insertAt: Range;
   /**
-   * Read from a sentence of the minutes (`Staff were directed to …`), not a line of its own: the
-   * lines are published as written, so that no word around it is lost.
+   * Read from the minutes' own sentences (an owner column beside a paragraph, `ACTION:` inside a
+   * sentence, `ACTION: Clerk to …` wrapped by the page): its lines hold words the action's fields do
+   * not, so publishing keeps the lines as written and adds the action after them.
    */
-  readonly inSentence?: boolean;
+  readonly inText?: boolean;
 }
 
 /** A later meeting's word on an action: `081/22-A1 DONE: data circulated 01/10/2022`. */

@@ -57,7 +57,8 @@ const COLUMNS: ReadonlyArray<readonly [RegExp, ColumnKind]> = [
   [/^(?:minute[ \t]+ref\.?|source)$/i, 'minute'],
 ];
 
-function columnOf(cell: string): ColumnKind | undefined {
+/** The kind of column a header cell names (`Ref`, `Action`, `Lead`, `By when`, `Status`, `RAG`), if any. */
+export function columnOf(cell: string): ColumnKind | undefined {
   const c = cell.trim().replace(/^\*\*|\*\*$/g, '').replace(/:$/, '');
   return COLUMNS.find(([re]) => re.test(c))?.[1];
 }

@@ -19,6 +19,8 @@ export type { ActionForm, ActionReview, FormOptions, OwnerColumn, OwnerStatus } 
 export { findUndertakings } from './undertakings';
 export type { Undertaking, UndertakingForm } from './undertakings';
 export { matchActionTableHeader, readActionTable } from './actionTables';
+export { matchRunOnHeader, readRunOnRow } from './runOnLog';
+export type { RunOnHeader, RunOnRow } from './runOnLog';
 export type { ActionRow, ActionTable, ColumnKind, TableHeader, TableLayout } from './actionTables';
 export { findDueDate, readDueCell } from './dueDates';
 export type { DueDate, DueKind, DueOptions } from './dueDates';

@@ -21,6 +21,7 @@
  *   person-line         people                      — (declines, ending the block, on anything else)
  *   status-update       all
  *   status-review       all                         — (a board's own review of its actions: `Action 17 – Complete`, an action log)
+ *   run-on-action-log   all                         — (an action log whose columns ran together: `089 … Complete – B`)
  *   numbered-item       all                         item, people block, pending title
  *   sub-item            body, a board's own numbering (marks, takes only a lone `(a)` before a title)
  *   pending-title       body (a number waiting)     — (declining, the number waits no longer)
@@ -43,6 +44,7 @@ import { HEADER_FIELD } from './recognisers/headerFields';
 import { PEOPLE_BLOCK, PERSON_LINE } from './recognisers/peopleBlocks';
 import { STATUS_UPDATE } from './recognisers/statusUpdates';
 import { STATUS_REVIEW } from './recognisers/statusReviews';
+import { RUN_ON_ACTION_LOG } from './recognisers/runOnActionLog';
 import { NUMBERED_ITEM } from './recognisers/numberedItems';
 import { PENDING_TITLE } from './recognisers/pendingTitle';
 import { SUB_ITEM } from './recognisers/subItems';
@@ -65,6 +67,7 @@ export const TABLE: readonly Recogniser[] = [
   PERSON_LINE,
   STATUS_UPDATE,
   STATUS_REVIEW,
+  RUN_ON_ACTION_LOG,
   NUMBERED_ITEM,
   SUB_ITEM,
   PENDING_TITLE,

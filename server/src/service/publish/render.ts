@@ -116,7 +116,14 @@ function renderItem(item: Item, segs: readonly Segment[], options: PublishOption
       done.add(presenter);
       continue;
     }
-    const action = item.actions.find((a) => !a.inSentence && within(seg.line, a.range));
+    const action = item.actions.find((a) => within(seg.line, a.range));
+    if (action?.inText) {
+      // the minutes' own words stay as written, the action they give follows them
+      flush();
+      blocks.push({ kind: 'paragraph', text: seg.text, bold: false });
+      if (!done.has(action) && seg.line >= action.range.end.line) { done.add(action); blocks.push({ kind: 'action', action: renderAction(item, action, ctx) }); }
+      continue;
+    }
     if (action) {
       if (!done.has(action)) {
         flush();

@@ -39,7 +39,9 @@ export function actionForm(line: Line): boolean {
     // owner, dash, task: today's reader finds no owner there; in a file of heading items (a wiki, a
     // scribe tool, Markdown notes) `ACTION: Benedikt to write up …` gives the task without its owner
     const dashed = form.owners.length > 0 && !leadingSubject(body.slice(kw.end));
-    if (!dashed && !wrapped && !state.layout.headings) return false;
+    // a wrapped `ACTION: X to …` in a numbered family is published-action's, which also joins a word
+    // the page hyphenated and skips the page's furniture
+    if (!dashed && !state.layout.headings) return false;
   }
   if (wrapped && FIELDS.test(read.text)) return false;
   const owners: Mention[] = form.owners.map((o) => ({ text: body.slice(o.start, o.end), range: state.r(seg, from + o.start, from + o.end) }));

@@ -7,8 +7,10 @@ import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
 import { ACTION_KEYWORD, BOLD_ACTION } from './actions';
 import { ACTION_FORM } from './actionForms';
+import { PUBLISHED_ACTION } from './publishedActions';
 import { DECISION } from './decisions';
 import { PUBLISHED_DECISION, RECORD_DECISION } from './publishedDecisions';
+import { BODY_AGREED } from './bodyAgreed';
 import { PRESENTER } from './presenters';
 import { QUESTION, ASKER } from './questions';
 import { ARRIVALS } from './arrivals';
@@ -27,7 +29,8 @@ import { VOTE_LINE_RECOGNISER } from './voteLines';
 
 export const INLINE: readonly InlineRecogniser[] = [
   ACTION_FORM, // the whole line, before ACTION_KEYWORD: `**ACTION ITEM**:`, `ACTION: MF – task`, a wrapped `ACTION:` line
-  OWNER_ACTION, // the whole line: `ACTION: Director of Transport` (the task is the resolution or paragraph above)
+  PUBLISHED_ACTION, // before ACTION_KEYWORD: an action the page wrapped, an owner alone, an owner column (our markup's lines it leaves)
+  OWNER_ACTION, // the whole line: `ACTION: Director of Transport` (the task in brackets after it, or the paragraph above)
   ACTION_KEYWORD, // the whole line: `ACTION: …`
   UNDERTAKING, // "KA to sign …", "Staff were directed to …", "Patel will report … by June 26" (lets the line be read on)
   DECISION_HEADING, // `Noted` / `Resolved` over numbered paragraphs: one decision, the paragraphs its parts (before DECISION, which would read the heading alone)
@@ -36,6 +39,7 @@ export const INLINE: readonly InlineRecogniser[] = [
   BODY_DECISION, // "Governors agreed to appoint …", also with the body at the end of the line above (lets the line be read on)
   DECISION, // the whole line: `DECISION: …`, `RESOLVED …`
   PUBLISHED_DECISION, // the whole line: `The Board NOTED …`, `RESOLUTION:`, `**Decision**:`, lazy consensus
+  BODY_AGREED, // `The Board reviewed … and agreed to …` (never the whole line)
   PRESENTER, // before QUESTION and BOLD_ACTION, which a presenter's line is not
   QUESTION, // before ASKER, which names who asked it
   ASKER,

@@ -54,7 +54,7 @@ function taskAbove(state: ParseState, k: number, item: Item): { joined: Joined; 
   const joined = joinSegments(para);
   const numbered = PARAGRAPH_NUMBER.exec(joined.text);
   const last = item.decisions[item.decisions.length - 1];
-  if (!numbered && last && last.range.start.line <= para[0].line && last.range.end.line >= para[para.length - 1].line) {
+  if (!numbered && last && last.range.start.line <= para[0].line && (last.range.end.line >= para[para.length - 1].line || PART_LABEL.test(para[0].text))) {
     // a part of a resolution (`(3) That a progress report …`): the resolution is the task
     const text = last.text;
     return { joined: { text, pieces: [] }, start: 0, end: text.length };

@@ -76,7 +76,7 @@ export function undertaking(line: Line): boolean {
     if (item.actions.some((a) => a.range.start.line === range.start.line && a.range.start.character === range.start.character)) continue;
     item.actions.push({
       index: item.actions.length + 1, text, range, textRange: joinedRange(state, j, u.task.start, taskEnd),
-      bold: false, owners, ownerInferred: true, due, insertAt: { start: range.end, end: range.end }, inSentence: true,
+      bold: false, owners, ownerInferred: true, due, insertAt: { start: range.end, end: range.end }, inText: true,
     });
   }
   return false;

@@ -7,6 +7,7 @@ import { isColumnHeader } from '../../forms/meetingHeading';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 import { startsItem } from './numberedItems';
+import { isOwnerLine } from '../content/publishedActions';
 
 export function headingSection(state: ParseState, i: number): number {
   const seg = state.segs[i];
@@ -22,8 +23,8 @@ export function headingSection(state: ParseState, i: number): number {
 export function publishedSection(state: ParseState, i: number): number {
   const seg = state.segs[i];
   if (!(seg.only && isHeadingLike(seg.text) && (state.meeting?.title || state.item)) || isColumnHeader(seg.text)) return DECLINE;
-  // `Action: Vice-Chancellor` closing an item is the item's action, not a heading over the next
-  if (state.item && matchActionKeyword(seg.text)) return DECLINE;
+  // `ACTION: Director of Transport`, `Action: Vice-Chancellor`, `HG` at the end of an item: the item's own line, not a heading of what follows
+  if (state.item && (matchActionKeyword(seg.text) || isOwnerLine(state, seg))) return DECLINE;
   const nx = state.nextNonBlank(i);
   if (nx < 0 || !startsItem(state, state.segs[nx])) return DECLINE;
   state.startSection(seg, false);

@@ -1,0 +1,78 @@
+/**
+ * An action log whose table lost its columns: the extraction ran every cell of a row into one
+ * line with single spaces, wrapped cells continuing on the lines below (an NHS trust's appendix
+ * action log read from a PDF or a Word table):
+ *
+ *   Action Meeting Minute ref Action Lead Due Update Status RAG
+ *   no. date
+ *   089 02.06.22 TB/22/061.4 Circulate Freedom to TV Aug 22 Circulated to Complete – B
+ *   Speak Up annual governors 12.08.22 propose close
+ *
+ * Without column positions only the ends of a row's first line can be read with confidence: the
+ * reference that opens it and, when the header ends with `Status` (and `RAG`), the status words
+ * (and the RAG letter) that close it. Pure; never throws; offsets into the text given.
+ */
+import type { Span } from '../constructs';
+import { columnOf, type ColumnKind } from './actionTables';
+import { readStatusCell, ragStatus, type StatusMark } from './statuses';
+
+export interface RunOnHeader {
+  readonly columns: ColumnKind[];
+}
+
+/**
+ * A header line read as column names one after another (`Action Meeting Minute ref Action Lead Due
+ * Update Status RAG`): every word belongs to a column name, there is an action column and the status
+ * column is the last but a RAG column.
+ */
+export function matchRunOnHeader(line: string): RunOnHeader | undefined {
+  if (line.length > 200) return undefined;
+  const words = line.trim().split(/[ \t]+/);
+  if (words.length < 4 || words.length > 16) return undefined;
+  const columns: ColumnKind[] = [];
+  for (let k = 0; k < words.length;) {
+    let found: ColumnKind | undefined;
+    let n = Math.min(3, words.length - k);
+    for (; n >= 1; n--) if ((found = columnOf(words.slice(k, k + n).join(' ')))) break;
+    if (!found) return undefined;
+    columns.push(found);
+    k += n;
+  }
+  const last = columns[columns.length - 1] === 'rag' ? columns.length - 2 : columns.length - 1;
+  if (!columns.includes('action') || columns[last] !== 'status' || columns.length < 4) return undefined;
+  return { columns };
+}
+
+export interface RunOnRow {
+  readonly ref: Span;
+  readonly status: StatusMark;
+  /** The RAG letter or colour after the status, when the log has that column. */
+  readonly rag?: Span;
+}
+
+const REF = /^[ \t]*([A-Z]{0,4}[/-]?\d{1,4}[a-z]?)[ \t]+\S/;
+const RAG_END = /[ \t]+(?:[–—-][ \t]+)?([BGAR]|Blue|Green|Amber|Red)[ \t]*$/;
+
+/** A row's first line: its reference at the start, its status words (and RAG) at the end. */
+export function readRunOnRow(line: string, header: RunOnHeader): RunOnRow | undefined {
+  if (line.length > 400) return undefined;
+  const r = REF.exec(line);
+  if (!r) return undefined;
+  const ref = { start: line.indexOf(r[1]), end: line.indexOf(r[1]) + r[1].length };
+  let end = line.trimEnd().length;
+  let rag: Span | undefined;
+  if (header.columns[header.columns.length - 1] === 'rag') {
+    const g = RAG_END.exec(line);
+    if (g && ragStatus(g[1])) { rag = { start: g.index + g[0].indexOf(g[1]), end: g.index + g[0].indexOf(g[1]) + g[1].length }; end = g.index; }
+  }
+  const head = line.slice(0, end).replace(/[ \t]*[–—-]?[ \t]*$/, '');
+  // the longest run of last words that is a status and nothing else ("Not yet due", "Complete")
+  const words = [...head.matchAll(/\S+/g)];
+  for (let n = Math.min(4, words.length - 2); n >= 1; n--) {
+    const at = words[words.length - n].index;
+    const phrase = head.slice(at);
+    const mark = readStatusCell(phrase);
+    if (mark && mark.start === 0 && mark.end === phrase.length) return { ref, rag, status: { ...mark, start: mark.start + at, end: mark.end + at, note: undefined } };
+  }
+  return undefined;
+}

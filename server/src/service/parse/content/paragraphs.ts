@@ -1,0 +1,142 @@
+/**
+ * The paragraph a line belongs to, inside the open item: the lines a printed page wrapped, read as
+ * one text (words hyphenated at a line end joined, `forms/hyphenation.ts`), with a map back to each
+ * segment so that what is found in the text keeps its place in the document. An action written over
+ * two lines (`ACTION: Head of Bus Reform to send … con-` / `firming both installation dates.`), or
+ * an owner given beside the paragraph it takes as its task, reads the paragraph this way.
+ *
+ * Never past the item: the lines read lie between the item's head and the next item's head, so that
+ * the one-item re-parse reads what the full parse reads.
+ */
+import type { Segment } from '../../text';
+import type { Range } from '../../types';
+import { lineEndHyphen } from '../../forms/hyphenation';
+import type { ParseState } from '../state';
+
+export interface Piece {
+  readonly seg: Segment;
+  /** Offset in `seg.text` where the piece starts. */
+  readonly from: number;
+  /** Offset in the joined text where the piece starts. */
+  readonly at: number;
+}
+
+export interface Paragraph {
+  readonly text: string;
+  readonly pieces: readonly Piece[];
+  /** Index (in `state.segs`) of the paragraph's last segment. */
+  readonly last: number;
+}
+
+/** A line that starts something of its own (a number, a part label, a keyword): never a wrapped line's rest. */
+const STARTS_OWN = /^(?:\(?[0-9]{1,4}(?:\.[0-9]{1,3})*[.):]?(?:\s|$)|\(?[a-z]{1,4}\)|[A-Z]{1,6}\/?[0-9]|(?:ACTION|RESOLVED|AGREED|DECISION|NOTED)\b|[•\-*]\s)/;
+
+function isDebris(state: ParseState, seg: Segment): boolean {
+  return state.layout.debrisLines.size > 0 && state.layout.debrisLines.has(seg.line);
+}
+
+function isHead(state: ParseState, seg: Segment): boolean {
+  return state.layout.heads?.has(seg.line) === true;
+}
+
+/** Whether `next` continues the line `prev` ends: wrapped by the page, not a new paragraph or construct. */
+function continues(prev: string, next: string): boolean {
+  if (next.length === 0) return false;
+  if (/\p{L}-$/u.test(prev)) return /^\p{L}/u.test(next);
+  if (/^\p{Ll}/u.test(next)) return !STARTS_OWN.test(next);
+  // after "and", "of", "the" … the sentence runs on, whatever starts the next line ("… 089 and" / "093.")
+  if (/\b(?:a|an|the|of|to|for|and|or|with|by|from|in|on|at)$/.test(prev)) return true;
+  // a capital after a word that cannot end a sentence ("… the" / "Borough Council"), never after a name or a title
+  return /(?:,|\b(?:a|an|the|of|to|for|and|or|with|by|from|in|on|at|that|Cllr|Councillor|Mr|Mrs|Ms|Dr))$/.test(prev) && !STARTS_OWN.test(next);
+}
+
+/**
+ * Segment index `i` and the lines after it that continue it (at most `max` more), from offset `from`.
+ * Debris lines (a page footer falling inside the sentence) are stepped over.
+ */
+export function readForward(state: ParseState, i: number, from: number, max = 6): Paragraph {
+  let last = i;
+  let prev = state.segs[i].text;
+  let prevLine = state.segs[i].line;
+  let n = 0;
+  for (let k = i + 1; k < state.segs.length && n < max; k++) {
+    const s = state.segs[k];
+    if (isDebris(state, s)) { prevLine = s.line; continue; }
+    if (s.line !== prevLine + 1 || isHead(state, s) || !continues(prev, s.text)) break;
+    last = k; prev = s.text; prevLine = s.line; n++;
+  }
+  return join(state, i, last, from);
+}
+
+/** Segments `first`..`last` as one text (debris and blank segments left out), from offset `from` of the first, to `cut` of the last. */
+export function join(state: ParseState, first: number, last: number, from = 0, cut?: number): Paragraph {
+  let text = '';
+  const pieces: Piece[] = [];
+  for (let k = first; k <= last; k++) {
+    const s = state.segs[k];
+    if (k > first && (s.text.length === 0 || isDebris(state, s))) continue;
+    const f = k === first ? from : 0;
+    const words = s.text.slice(f, k === last && cut !== undefined ? cut : s.text.length).trimEnd();
+    if (pieces.length > 0) {
+      const h = /-$/.test(text) ? lineEndHyphen(text, words) : undefined;
+      // `con-` + `firming` reads `confirming`; a compound (`self-`/`closing`) keeps its hyphen
+      if (h?.verdict === 'join') text = text.slice(0, -1);
+      else if (!h) text += ' ';
+    }
+    pieces.push({ seg: s, from: f, at: text.length });
+    text += words;
+  }
+  return { text, pieces, last };
+}
+
+/**
+ * The paragraph that ends at segment `i` (inclusive when `inclusive`, else the one above it), read
+ * from its first line: back over adjacent lines to a blank line, the item's head, debris or a line
+ * that starts a paragraph of its own (`118.3 The Board NOTED …`, `(a) Speed indicator device: …`).
+ * `cut` ends the last line early (an owner column at its right).
+ */
+export function readBackward(state: ParseState, i: number, inclusive: boolean, headLine: number, cut?: number): Paragraph | undefined {
+  let end = inclusive ? i : i - 1;
+  // an owner alone under its paragraph: skip the blank lines and debris between them
+  while (!inclusive && end >= 0 && (state.segs[end].text.length === 0 || isDebris(state, state.segs[end]))) end--;
+  if (end < 0 || state.segs[end].line <= headLine || state.segs[end].text.length === 0) return undefined;
+  let start = end;
+  for (let n = 0; n < 12 && start - 1 >= 0; n++) {
+    const p = state.segs[start - 1];
+    const s = state.segs[start];
+    if (STARTS_OWN.test(s.text) || p.line <= headLine || p.text.length === 0 || p.line !== s.line - 1 || isDebris(state, p) || isHead(state, p)) break;
+    start--;
+  }
+  return join(state, start, end, 0, inclusive ? cut : undefined);
+}
+
+/** The document range of joined offsets [a, b) of a paragraph. */
+export function paragraphRange(state: ParseState, p: Paragraph, a: number, b: number): Range {
+  const at = (o: number, end: boolean): { line: number; character: number } => {
+    let k = p.pieces.length - 1;
+    while (k > 0 && (end ? p.pieces[k].at >= o : p.pieces[k].at > o)) k--;
+    const piece = p.pieces[k];
+    const off = Math.min(piece.seg.text.length, piece.from + Math.max(0, o - piece.at));
+    const r = state.r(piece.seg, off, off);
+    return end ? r.end : r.start;
+  };
+  return { start: at(a, false), end: at(b, true) };
+}
+
+/** The segment of a paragraph holding joined offset `o`, and the offset in it. */
+export function pieceAt(p: Paragraph, o: number): { seg: Segment; offset: number } {
+  let k = p.pieces.length - 1;
+  while (k > 0 && p.pieces[k].at > o) k--;
+  const piece = p.pieces[k];
+  return { seg: piece.seg, offset: Math.min(piece.seg.text.length, piece.from + Math.max(0, o - piece.at)) };
+}
+
+/** The index of a segment in `state.segs` (in line order: a binary search finds its line), or -1. */
+export function segIndex(state: ParseState, seg: Segment): number {
+  const segs = state.segs;
+  let lo = 0;
+  let hi = segs.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (segs[mid].line < seg.line) lo = mid + 1; else hi = mid; }
+  for (let k = lo; k < segs.length && segs[k].line === seg.line; k++) if (segs[k] === seg) return k;
+  return -1;
+}

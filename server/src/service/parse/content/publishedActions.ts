@@ -1,0 +1,241 @@
+/**
+ * Actions in the forms published minutes write them (the pure matchers are `forms/actions.ts`'s),
+ * read over the paragraph the page wrapped (`paragraphs.ts`):
+ * - `ACTION: Head of Bus Reform to send Ms Pettigrew a written reply con-` / `firming …`: the owner
+ *   before "to", the task after it, the hyphenated word joined;
+ * - `ACTION: Head of Bus Reform – report on cycle parking by July 2025`: owner, dash, task;
+ * - `ACTION: Director of Transport` under a resolution: the owner alone, the resolution its task;
+ * - `… before the July meeting. ACTION: Clerk to obtain …` and `… report back in July. ACTION: MD`
+ *   in the middle of a paragraph: an owner alone there takes the paragraph's words before it;
+ * - owner initials alone on a line under a paragraph, or far to the right of its last line (a
+ *   flattened `Action` column): someone of the lists, who takes the paragraph as the task;
+ * - `Clerk to action` under a paragraph.
+ * Our own markup (`ACTION: … Owner: … Due: …`, and an `ACTION:` line the page did not wrap with no
+ * owner written) is left to `actions.ts`, which reads it as it always did.
+ */
+import { matchActionKeyword } from '../../constructs';
+import { CANONICAL } from '../../markup';
+import { findDate } from '../../dates';
+import type { Action, Meeting, Mention } from '../../model';
+import type { Segment } from '../../text';
+import { findActionLines, findDueDate, matchActionLine, matchOwnerColumn, matchToAction, type ActionForm, type IsPerson } from '../../forms';
+import type { ParseState } from '../state';
+import type { InlineRecogniser, Line } from './inline';
+import { join, paragraphRange, pieceAt, readBackward, readForward, segIndex, type Paragraph } from './paragraphs';
+
+/** Cheap first tests: the word `action` anywhere, or a line that ends in capitals (an owner column). */
+const MAY_ACT = /action/i;
+const MAY_COLUMN = /(?:^|[ \t])[A-Z]{2,4}(?:[ \t]*[/&,][ \t]*[A-Z]{2,4})*[ \t]*$/;
+/** Between the owner and the task: "to" or a dash (`Clerk to obtain …`, `Head of Bus Reform – report …`). */
+const OWNER_THEN_TASK = /^[ \t]*(?:to|[–—-])[ \t]*$/;
+/** The canonical fields of our markup: that line is `actions.ts`'s. */
+const FIELDS = /(?:^|[.;,\s])(?:owners?|due(?:[ \t]+date)?|by)[ \t]*:/i;
+/** The words a task starts with that are not the task: a part label, a lead-in (`Speed indicator device:`), the owner and "to". */
+const LABEL = /^[ \t]*(?:\(?(?:[a-z]{1,4}|\d{1,3})\)|\d{1,4}(?:\.\d{1,3})+)[ \t]+/;
+const LEAD_IN = /^[^.:;]{1,40}:[ \t]+/;
+const SUBJECT = /^(?:the[ \t]+)?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Miss)\.?[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]+(?:to|will|would|agreed[ \t]+to)[ \t]+/;
+
+function isPersonOf(meeting: Meeting): IsPerson {
+  return (w: string) => {
+    const t = w.trim();
+    for (const b of meeting.people) for (const p of b.people) if (p.initials === t) return true;
+    return false;
+  };
+}
+
+export function publishedAction(line: Line): boolean {
+  const body = line.body;
+  if (MAY_ACT.test(body)) {
+    if (keywordAtStart(line)) return true;
+    if (keywordInside(line)) return true;
+    if (toAction(line)) return true;
+  }
+  if (MAY_COLUMN.test(body)) ownerColumn(line);
+  return false;
+}
+
+/** `ACTION: …` opening the line, read with the lines the page wrapped it onto. */
+function keywordAtStart(line: Line): boolean {
+  const { state, seg, from, body } = line;
+  // our markup's `ACTION: … Owner: … Due: …` is `actions.ts`'s: the cheapest test first
+  if (FIELDS.test(body) || !/^[ \t]*(?:[-*•+][ \t]+)?(?:\[\w+\][ \t]*)?(?:\*\*|__)?action/i.test(body)) return false;
+  const i = segIndex(state, seg);
+  if (i < 0) return false;
+  const p = readForward(state, i, from);
+  if (p.pieces.length > 1 && FIELDS.test(p.text)) return false;
+  const form = matchActionLine(p.text, { isPerson: isPersonOf(line.meeting) });
+  if (!form) return false;
+  // our markup's one-line `ACTION: Publish the budget`, `ACTION: WMP will pick up …` read as they always did
+  if (p.pieces.length === 1 && !form.ownerOnly && (form.owners.length === 0 || !OWNER_THEN_TASK.test(p.text.slice(form.owners[form.owners.length - 1].end, form.task?.start ?? 0)))) return false;
+  // `Action: Director of Estates (carbon trajectory, February 2025)`: the task is in the brackets, owner-action's to read
+  if (form.ownerOnly && p.pieces.length === 1) return false;
+  add(line, p, form, line.item.actions);
+  return true;
+}
+
+/** `… the July meeting. ACTION: Clerk to …`, `… in July. ACTION: MD`: in capitals after a sentence. */
+function keywordInside(line: Line): boolean {
+  const { state, seg, from, body } = line;
+  if (!/ACTION/.test(body) || matchActionKeyword(body.trimStart())) return false;
+  const options = { isPerson: isPersonOf(line.meeting) };
+  const i = segIndex(state, seg);
+  if (i < 0) return false;
+  const p = readForward(state, i, from);
+  const forms = findActionLines(p.text, options).filter((f) => f.keyword.start > 0);
+  if (forms.length === 0) return false;
+  for (const form of forms) {
+    if (form.ownerOnly || !form.task) {
+      // the owner alone: the task is the paragraph's words before the keyword
+      const before = readBackward(state, i, true, line.item.headRange.start.line, from + form.keyword.start);
+      if (before) addOwnerOnly(line, before, form, p, line.item.actions);
+    } else {
+      add(line, p, form, line.item.actions);
+    }
+  }
+  return true;
+}
+
+/** "Clerk to action" on its own line: the owner of the paragraph above. */
+function toAction(line: Line): boolean {
+  const { state, seg, body } = line;
+  if (!/\bto[ \t]+action[ \t]*\.?[ \t]*$/i.test(body)) return false;
+  const m = matchToAction(body, { isPerson: isPersonOf(line.meeting) });
+  if (!m) return false;
+  const i = segIndex(state, seg);
+  const above = i < 0 ? undefined : readBackward(state, i, false, line.item.headRange.start.line);
+  if (!above) return false;
+  const p = readForward(state, i, line.from, 0);
+  addOwnerOnly(line, above, m, p, line.item.actions);
+  return true;
+}
+
+/** Initials alone on a line under a paragraph, or far to the right of its last line. */
+function ownerColumn(line: Line): void {
+  const { state, seg } = line;
+  if (seg.text.length > 400 || line.meeting.people.length === 0) return;
+  const raw = state.lines[seg.line];
+  const col = matchOwnerColumn(raw, isPersonOf(line.meeting));
+  if (!col) return;
+  const i = segIndex(state, seg);
+  if (i < 0) return;
+  const headLine = line.item.headRange.start.line;
+  // the column's place in the segment's clean text
+  const cut = seg.text.lastIndexOf(raw.slice(col.start, col.end));
+  if (cut < 0) return;
+  const task = col.alone ? readBackward(state, i, false, headLine) : readBackward(state, i, true, headLine, cut);
+  if (!task) return;
+  const p = join(state, i, i, cut);
+  const owners = col.owners.map((o) => ({ start: o.start - col.start, end: o.end - col.start }));
+  const form: ActionForm = { start: 0, end: p.text.length, keyword: { start: 0, end: 0 }, owners, ownerOnly: true, statuses: [] };
+  addOwnerOnly(line, task, form, p, line.item.actions, discussionDue(line, task, p.text));
+}
+
+/**
+ * The due date of a paragraph of discussion an owner column gives as a task: from the sentence where
+ * the owner speaks (`LS replied that … would come to the December meeting`, not the question's `by
+ * March` before it), and only a firm one (`by`, `before`, `to the … meeting`): "would be considered
+ * by the Executive in November" says when others act, not when the owner's action is due.
+ */
+function discussionDue(line: Line, task: Paragraph, ownerText: string): Action['due'] | null {
+  let from = 0;
+  for (const o of ownerText.split(/[ \t]*[/&,][ \t]*/)) {
+    if (!/^[A-Za-z]+$/.test(o.trim())) continue;
+    const re = new RegExp(`(?:^|[.!?][ \t]+)(${o.trim().replace(/[^A-Za-z]/g, '')})\\b`, 'g');
+    for (const m of task.text.matchAll(re)) from = Math.max(from, m.index + m[0].length - m[1].length);
+  }
+  const d = findDueDate(task.text, { order: line.state.order }, from);
+  if (!d || (d.kind === 'month' && !/\b(?:by|before|until)[ \t]+(?:the[ \t]+)?(?:end[ \t]+of[ \t]+)?$/i.test(task.text.slice(Math.max(0, d.start - 20), d.start)))) return null;
+  return due(line, task, d) ?? null;
+}
+
+/** An `ACTION:` line, or initials of someone of the lists alone on a line: an item's own line, never a heading. */
+export function isOwnerLine(state: ParseState, seg: Segment): boolean {
+  const t = seg.text;
+  if (matchActionKeyword(t)) return true;
+  const m = state.meeting;
+  return m !== undefined && m.people.length > 0 && t.length <= 20 && matchOwnerColumn(t, isPersonOf(m)) !== undefined;
+}
+
+/** The task's words as a reader gives them: without a paragraph number, a lead-in, or the owner and "to". */
+function taskStart(text: string): number {
+  let at = 0;
+  const label = LABEL.exec(text);
+  if (label) at += label[0].length;
+  const lead = LEAD_IN.exec(text.slice(at));
+  if (lead && lead[0].trim().split(/\s+/).length <= 5) at += lead[0].length;
+  const subj = SUBJECT.exec(text.slice(at));
+  if (subj && /\bto[ \t]+$/.test(subj[0])) at += subj[0].length;
+  return at;
+}
+
+/** An owner alone (`ACTION: MD`, `HG`, `Clerk to action`): the task is `task` (a paragraph), the owners are in `p`. */
+function addOwnerOnly(line: Line, task: Paragraph, form: ActionForm, p: Paragraph, into: Action[], found?: Action['due'] | null): void {
+  const s = taskStart(task.text);
+  const e = task.text.replace(/[\s.;,]+$/, '').length;
+  // an undertaking already read in that paragraph ("Cllr Daventry to ask …") is this action: one, not two
+  const tr = paragraphRange(line.state, task, s, e);
+  for (let n = into.length - 1; n >= 0; n--) {
+    const a = into[n];
+    if (!a.keyword && !a.bold && a.ownerInferred && a.range.start.line >= tr.start.line && a.range.end.line <= tr.end.line) into.splice(n, 1);
+  }
+  push(line, {
+    text: task.text.slice(s, e), textRange: paragraphRange(line.state, task, s, e),
+    range: { start: paragraphRange(line.state, p, form.start, form.start).start, end: paragraphRange(line.state, p, form.end, form.end).end },
+    keyword: form.keyword.end > form.keyword.start ? kw(line, p, form) : undefined,
+    owners: owners(line, p, form), ownerInferred: false,
+    due: found === null ? undefined : found ?? due(line, task, findDueDate(task.text, { order: line.state.order }, s)),
+    insertAt: paragraphRange(line.state, p, form.end, form.end),
+  }, into);
+}
+
+/** An action line with its own words (the owner before them, or none), or an owner under a resolution. */
+function add(line: Line, p: Paragraph, form: ActionForm, into: Action[]): void {
+  if (!form.task) {
+    // `ACTION: Director of Transport` under a resolution: the resolution is the task
+    const d = line.item.decisions[line.item.decisions.length - 1];
+    const text = d && d.range.start.line < line.seg.line ? d.text : '';
+    push(line, {
+      text, textRange: d && text ? d.range : paragraphRange(line.state, p, form.end, form.end),
+      range: paragraphRange(line.state, p, form.start, form.end), keyword: kw(line, p, form), owners: owners(line, p, form), ownerInferred: false,
+      due: form.due ? due(line, p, form.due) : undefined, insertAt: paragraphRange(line.state, p, form.end, form.end),
+    }, into);
+    return;
+  }
+  const te = form.task.end;
+  push(line, {
+    text: p.text.slice(form.task.start, te).trim(), textRange: paragraphRange(line.state, p, form.task.start, te),
+    range: paragraphRange(line.state, p, form.start, form.end), keyword: kw(line, p, form), owners: owners(line, p, form),
+    ownerInferred: form.owners.length > 0 && !/[–—-]/.test(p.text.slice(form.owners[form.owners.length - 1].end, form.task.start)),
+    due: form.due ? due(line, p, form.due) : undefined, insertAt: paragraphRange(line.state, p, form.end, form.end),
+  }, into);
+}
+
+function kw(line: Line, p: Paragraph, form: ActionForm): Action['keyword'] {
+  const { seg, offset } = pieceAt(p, form.keyword.start);
+  return line.state.located(seg, offset, offset + (form.keyword.end - form.keyword.start));
+}
+
+function owners(line: Line, p: Paragraph, form: ActionForm): Mention[] {
+  return form.owners.map((o) => ({ text: p.text.slice(o.start, o.end).trim(), range: paragraphRange(line.state, p, o.start, o.end) }));
+}
+
+/** A due date found in the paragraph, as a reader writes it: the words after "by"/"before", less a leading "the". */
+function due(line: Line, p: Paragraph, d: { start: number; end: number; text?: string } | undefined): Action['due'] {
+  if (!d) return undefined;
+  let s = d.start;
+  const lead = /^the[ \t]+/i.exec(p.text.slice(s, d.end));
+  if (lead) s += lead[0].length;
+  const text = p.text.slice(s, d.end);
+  const where = pieceAt(p, s);
+  const found = findDate(text, line.state.order);
+  const date = found && !found.problem ? line.state.dateValue(where.seg, found, where.offset) : undefined;
+  return { text, range: paragraphRange(line.state, p, s, d.end), date, nextMeeting: /\bnext\s+meeting\b/i.test(text) };
+}
+
+function push(line: Line, a: Omit<Action, 'index' | 'bold'>, into: Action[]): void {
+  into.push({ index: into.length + 1, bold: false, ...a, inText: true });
+  const k = a.keyword;
+  if (k && k.value !== CANONICAL.action) line.state.variants.push({ kind: 'action-keyword', range: k.range, written: k.value });
+}
+
+export const PUBLISHED_ACTION: InlineRecogniser = { name: 'published-action', run: publishedAction };

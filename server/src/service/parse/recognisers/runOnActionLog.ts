@@ -1,0 +1,56 @@
+/**
+ * An action log whose columns ran together (`forms/runOnLog.ts`): a header of column names one
+ * after another, then rows opening with the action's reference and closing with its status (and
+ * RAG letter). Each row's status becomes a `StatusReview` of the meeting by the reference as
+ * printed; the rows' wrapped lines are the log's, never items or paragraphs.
+ */
+import type { Segment } from '../../text';
+import { matchRunOnHeader, readRunOnRow, reviewStatus } from '../../forms';
+import { DECLINE, type Recogniser } from '../recogniser';
+import type { ParseState } from '../state';
+
+/** Cheap first test: a header starts with a column name. */
+const MAY = /^(?:action|ref|no\b|item|min|#)/i;
+/** How far a log is read from its header. */
+const MAX_LINES = 80;
+
+export function runOnActionLog(state: ParseState, i: number): number {
+  const seg = state.segs[i];
+  if (!seg.only || !MAY.test(seg.text) || seg.text.includes('\t') || seg.text.includes('|')) return DECLINE;
+  const header = matchRunOnHeader(seg.text);
+  if (!header) return DECLINE;
+  const m = state.ensureMeeting(seg);
+  let last = i;
+  let rows = 0;
+  for (let k = i + 1; k < state.segs.length && state.segs[k].line <= seg.line + MAX_LINES; k++) {
+    const s = state.segs[k];
+    if (s.text.length === 0) {
+      // a blank line ends the log once it has rows (a wrapped header's second line comes before them)
+      if (rows > 0) break;
+      continue;
+    }
+    if (state.layout.debrisLines.has(s.line)) continue;
+    const row = readRunOnRow(state.lines[s.line], header);
+    if (row) {
+      const raw = state.lines[s.line];
+      (m.statusReviews ??= []).push({
+        ref: raw.slice(row.ref.start, row.ref.end), status: reviewStatus(row.status), written: raw.slice(row.status.start, row.status.end).trim(), note: '',
+        range: { start: { line: s.line, character: row.ref.start }, end: { line: s.line, character: raw.trimEnd().length } },
+      });
+      rows++;
+    } else if (rows === 0 && k > i + 2) {
+      return DECLINE; // no row where the log's first row should be: not a log
+    }
+    last = k;
+  }
+  if (rows === 0) return DECLINE;
+  return finish(state, i, last);
+}
+
+function finish(state: ParseState, i: number, last: number): number {
+  const item = state.item;
+  if (item) { item.content += last - i + 1; state.extend(state.segs[last] as Segment); }
+  return last - i;
+}
+
+export const RUN_ON_ACTION_LOG: Recogniser = { name: 'run-on-action-log', phases: ['header', 'people', 'agenda', 'body'], run: runOnActionLog };
