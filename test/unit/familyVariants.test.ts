@@ -12,7 +12,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse, type MinutesDocument } from '../../server/out/service/index';
-import { ROOT } from '../support/util';
+import { ROOT, analyse } from '../support/util';
 import type { DocumentExpectation } from '../support/readerExpectations';
 
 const DIR = path.join(ROOT, 'test', 'fixtures', 'layouts');
@@ -66,3 +66,46 @@ for (const file of fs.readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort())
     if (numbering) assert.equal(doc.meeting?.items[0]?.number?.written.replace(/[.\s]+$/, ''), numbering.first);
   });
 }
+
+// ---------------------------------------------------------------------------------------------
+// The family of the corpus (test/fixtures/corpus/: a police and crime board's notes, extracted from
+// PDF): other minutes of this board and of boards like it, with other numbers, names and debris.
+
+/** Another board's notes, its minute numbers printed in a narrow table column that the extraction wrapped. */
+const BROKEN_NUMBERS = [
+  '## POLICE, FIRE AND CRIME PANEL',
+  '',
+  'Thursday 14<sup>th</sup> March 2024',
+  '',
+  '### Attendees:',
+  '',
+  'Aled Pritchard\t:\tChief Executive',
+  'Rhian Morgan\t:\tPanel Member',
+  '',
+  '<p>031/2 4</p>\t<p><b>Apologies and Chair\'s Update</b></p> <p>The Chair welcomed members.</p>',
+  '<p>032/2 4</p>\t<p><b>Minutes of the Last Meeting</b></p> <p>The minutes of the meeting held on 8 February 2024 were accepted as an accurate record of the meeting.</p>',
+  '',
+  '033/2  ',
+  '4',
+  '',
+  '#### Estates Strategy',
+  '',
+  '- **The Force to provide a breakdown of the estate costs to Panel Member Rhian Morgan.**',
+  '',
+  '<p>034/2 4</p>\t<p><b>Date of the next meeting: 11<sup>th</sup> April 2024</b></p>',
+  '',
+].join('\n');
+
+test('another board of the corpus family: minute numbers its PDF broke (`031/2 4`, `033/2⏎4`) read as printed, with no numbering warning', () => {
+  const a = analyse(BROKEN_NUMBERS);
+  const items = a.doc.meeting!.items;
+  assert.deepEqual(items.map((i) => i.number?.written), ['031/24', '032/24', '033/24', '034/24']);
+  assert.deepEqual(items.map((i) => i.number?.printed), ['031/2 4', '032/2 4', '033/2\n4', '034/2 4']);
+  assert.equal(items[2].title, 'Estates Strategy');
+  assert.deepEqual(a.findings.filter((f) => /malformed-number|number-out-of-sequence|duplicate-number/.test(f.code)).map((f) => f.message), []);
+  // one split number among the board's clean ones is a slip, not the extraction: it keeps its warning
+  const slip = BROKEN_NUMBERS.replace('<p>031/2 4</p>', '<p>031/24</p>').replace('<p>032/2 4</p>', '<p>032/24</p>').replace('<p>034/2 4</p>', '<p>034/24</p>');
+  const s = analyse(slip);
+  assert.equal(s.doc.meeting!.items[2].number?.printed, undefined);
+  assert.deepEqual(s.findings.filter((f) => f.code === 'minutes/malformed-number').map((f) => f.message), ['Minute number "033/2 4" is not written as NNN/YY: its digits are split over two lines. Write 033/24.']);
+});

@@ -14,6 +14,7 @@ import { segmentDocument, type BoldState } from './text';
 import { declaresBoldActions } from './constructs';
 import { findDebris } from './forms/debris';
 import { schemeEvidence } from './parse/layout';
+import { holdsSplitNumber } from './forms/brokenNumbers';
 import type { Item, Meeting, MinutesDocument, Section } from './model';
 import type { Range } from './types';
 
@@ -33,6 +34,9 @@ export function reparseItem(
   // a document that holds any, or an edit that makes some, is parsed whole
   if ((prev.debris?.length ?? 0) > 0 || findDebris(lines.slice(first, last + 1)).length > 0) return undefined;
   const items = m.items;
+  // minute numbers the extraction broke are told by the whole file (forms/brokenNumbers.ts): an edit in
+  // such a file, or one that writes or mends a split number, is parsed whole
+  if (items.some((x) => x.number?.printed !== undefined) || holdsSplitNumber(prevLines, first, last) || holdsSplitNumber(lines, first, last)) return undefined;
   // the item holding the edit; the first item is left to a full parse (the header's state runs into it)
   let k = -1;
   for (let lo = 0, hi = items.length - 1; lo <= hi;) {
