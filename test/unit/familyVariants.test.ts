@@ -109,3 +109,14 @@ test('another board of the corpus family: minute numbers its PDF broke (`031/2 4
   assert.equal(s.doc.meeting!.items[2].number?.printed, undefined);
   assert.deepEqual(s.findings.filter((f) => f.code === 'minutes/malformed-number').map((f) => f.message), ['Minute number "033/2 4" is not written as NNN/YY: its digits are split over two lines. Write 033/24.']);
 });
+
+test('another board of the corpus family: an action to come back "at a future meeting" has that meeting as its due (other wording, other boards)', () => {
+  const text = [
+    '## POLICE, FIRE AND CRIME PANEL', '', 'Thursday 14th March 2024', '',
+    '041/24\t<p>Item 3 – Road Safety</p> <p>Action: The evaluation of the speed camera pilot is to be reported to a later Panel meeting.</p>',
+    '042/24\t<p>Item 4 – Custody</p> <p>ACTION: The findings of the custody audit to be brought back at a future meeting.</p> <p>ACTION: Clerk to circulate the report by the next meeting.</p>',
+    '043/24\t<p>Item 5 – Estates</p> <p>ACTION: Estates paper to go to a board meeting.</p>', '',
+  ].join('\n');
+  const actions = parse(text).meeting!.items.flatMap((i) => i.actions);
+  assert.deepEqual(actions.map((a) => a.due?.text), ['a later Panel meeting', 'a future meeting', 'the next meeting', undefined]);
+});
