@@ -120,3 +120,15 @@ test('another board of the corpus family: an action to come back "at a future me
   const actions = parse(text).meeting!.items.flatMap((i) => i.actions);
   assert.deepEqual(actions.map((a) => a.due?.text), ['a later Panel meeting', 'a future meeting', 'the next meeting', undefined]);
 });
+
+test('another board of the corpus family: a review of its actions where the board carries outstanding actions forward (other words, numbers, origins)', () => {
+  const notes = (declaration: string): string => [
+    '## POLICE, FIRE AND CRIME PANEL', '', 'Thursday 14th March 2024', '', declaration, '',
+    '041/24\t<p>Item 3 – Road Safety</p> <p>The Panel discussed speed cameras.</p>',
+    '042/24\t<p><b>Panel Actions</b></p> <p>3 actions remain outstanding</p> <ul> <li>• Action 7 – Ongoing</li> <li>• Action 8 – Answered at the meeting</li> <li>• Action 9 – From the October meeting</li> </ul>', '',
+  ].join('\n');
+  const reviews = (text: string) => (parse(text).meeting!.statusReviews ?? []).map((r) => `${r.ref} ${r.status} (${r.written})`);
+  assert.deepEqual(reviews(notes('<p>Outstanding actions are carried forward to the next meeting of the Panel.</p>')), ['7 carried forward (Ongoing)', '8 done (Answered at the meeting)', '9 carried forward (outstanding)']);
+  // a board that does not say so: an action under way is open
+  assert.deepEqual(reviews(notes('<p>The Panel meets in public.</p>')), ['7 open (Ongoing)', '8 done (Answered at the meeting)', '9 open (outstanding)']);
+});

@@ -15,6 +15,7 @@ import { declaresBoldActions } from './constructs';
 import { findDebris } from './forms/debris';
 import { schemeEvidence } from './parse/layout';
 import { holdsSplitNumber } from './forms/brokenNumbers';
+import { declaresCarryForward } from './forms/carriedForward';
 import type { Item, Meeting, MinutesDocument, Section } from './model';
 import type { Range } from './types';
 
@@ -94,6 +95,9 @@ export function reparseItem(
   const known = { items: k, sections: sections.length, people: m.people.length };
   const region = parseRegion(lines, lineLengths, options, { from, to, scheme: prev.scheme, meeting: seed, openItem });
   const got = region.meeting;
+  // a review's status may hang on the whole file (a board that carries its outstanding actions forward,
+  // forms/carriedForward.ts): an item with a review, or an edit of that declaration, is parsed whole
+  if (got.statusReviews?.length || m.statusReviews?.some((r) => inLines(r.range, from, to)) || declaredIn(prevLines, first, last) || declaredIn(lines, first, last)) return undefined;
   if (!region.closed || region.agendas > 0 || got !== seed) return undefined;
   if (got.items.length !== known.items + 1 || got.sections.length !== known.sections || got.people !== m.people || m.people.length !== known.people) return undefined;
   if (got.boldActions !== m.boldActions || got.nextMeeting !== nextBefore || (m.nextMeeting && inLines(m.nextMeeting.range, from, to))) return undefined;
@@ -129,6 +133,11 @@ export function reparseItem(
 /** Whether lines [first, last] hold nothing the layout detection reads: no minute number the scheme detection counts, no declaration of bold actions. */
 export function schemeNeutral(lines: readonly string[], first: number, last: number): boolean {
   return segmentDocument(lines, first, last + 1).every((seg) => !declaresBoldActions(seg.text) && !schemeEvidence(seg));
+}
+
+function declaredIn(lines: readonly string[], first: number, last: number): boolean {
+  for (let l = first; l <= last && l < lines.length; l++) if (declaresCarryForward(lines[l])) return true;
+  return false;
 }
 
 function inLines(r: Range, from: number, to: number): boolean {

@@ -13,6 +13,7 @@ import { findDebris, type DebrisKind, type DebrisSpan } from '../forms/debris';
 import { meetingHeading, type MeetingHeading } from '../forms/meetingHeading';
 import { detectNumbering, matchHead, type Numbering, type SchemeSetting } from '../numberSchemes';
 import { numbersBrokenByExtraction } from '../forms/brokenNumbers';
+import { declaresCarryForward } from '../forms/carriedForward';
 
 /** How the file lists its people. `lines`: a block heading (`Present:`) with one person a line. */
 export interface AttendanceForm {
@@ -63,6 +64,11 @@ export interface Layout {
    * `forms/brokenNumbers.ts`): the break is debris. Whole documents only (`reparse.ts` parses whole).
    */
   readonly brokenNumbers?: boolean;
+  /**
+   * The board says it carries its outstanding actions forward (`forms/carriedForward.ts`): a review's
+   * `Pending` is then carried forward. Whole documents only (`reparse.ts` parses a review whole).
+   */
+  readonly carriesForward?: boolean;
 }
 
 /** The file-wide facts read from the lines themselves: debris and the meeting's heading. Whole documents only. */
@@ -95,6 +101,7 @@ export function detectLayout(segs: readonly Segment[], setting: NumberingSetting
     debrisLines: debrisLines ?? NO_LINES,
     heading: document ? meetingHeading(document.lines, { order: document.order, debris }) : undefined,
     ...(document && today === 'year' && numbersBrokenByExtraction(segs, debrisLines ?? NO_LINES) ? { brokenNumbers: true } : {}),
+    ...(document && segs.some((s) => declaresCarryForward(s.text)) ? { carriesForward: true } : {}),
   };
 }
 const NONE: ReadonlySet<number> = new Set();
