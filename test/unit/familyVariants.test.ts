@@ -132,3 +132,16 @@ test('another board of the corpus family: a review of its actions where the boar
   // a board that does not say so: an action under way is open
   assert.deepEqual(reviews(notes('<p>The Panel meets in public.</p>')), ['7 open (Ongoing)', '8 done (Answered at the meeting)', '9 open (outstanding)']);
 });
+
+test('another board of the corpus family: a bold action that opens with its circumstance is owned by the doer after it', () => {
+  const text = [
+    '## POLICE, FIRE AND CRIME PANEL', '', 'Thursday 14th March 2024', '',
+    '<p>Actions arising from the discussion during the meeting are highlighted in bold text</p>', '',
+    '041/24\t<p>Item 3 – Fire Safety Review</p>', '',
+    '- **Once the inspection report is published, the Fire Service will share the action plan with the Panel.**',
+    '- **There are two audits due in April, and after that, Internal Audit is to report the findings to the Panel.**',
+    '- **There is a delay in the figures; the Panel will be updated.**', '',
+  ].join('\n');
+  const actions = parse(text).meeting!.items.flatMap((i) => i.actions);
+  assert.deepEqual(actions.map((a) => a.owners.map((o) => o.text)), [['Fire Service'], ['Internal Audit'], []]);
+});
