@@ -12,7 +12,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse, type MinutesDocument } from '../../server/out/service/index';
-import { ROOT } from '../support/util';
+import { ROOT, analyse } from '../support/util';
 import type { DocumentExpectation } from '../support/readerExpectations';
 
 const DIR = path.join(ROOT, 'test', 'fixtures', 'layouts');
@@ -328,4 +328,84 @@ test('family 04 (NHS board): owner initials in a right-hand column, a second ver
   assert.deepEqual(actionsIn(text), [{ text: 'OH reported the month 10 position. RA asked for a savings plan by ward', owners: ['OH'] }]);
   assert.ok(m.items.flatMap((i) => i.decisions).some((d) => d.text === 'to close action 207'), 'the board agreed to close action 207');
   assert.deepEqual((m.statusReviews ?? []).map((r) => [r.ref, r.status, r.written]), [['207', 'done', 'Complete'], ['211', 'open', 'In progress']]);
+});
+
+// ---------------------------------------------------------------------------------------------
+// The family of the corpus (test/fixtures/corpus/: a police and crime board's notes, extracted from
+// PDF): other minutes of this board and of boards like it, with other numbers, names and debris.
+
+/** Another board's notes, its minute numbers printed in a narrow table column that the extraction wrapped. */
+const BROKEN_NUMBERS = [
+  '## POLICE, FIRE AND CRIME PANEL',
+  '',
+  'Thursday 14<sup>th</sup> March 2024',
+  '',
+  '### Attendees:',
+  '',
+  'Aled Pritchard\t:\tChief Executive',
+  'Rhian Morgan\t:\tPanel Member',
+  '',
+  '<p>031/2 4</p>\t<p><b>Apologies and Chair\'s Update</b></p> <p>The Chair welcomed members.</p>',
+  '<p>032/2 4</p>\t<p><b>Minutes of the Last Meeting</b></p> <p>The minutes of the meeting held on 8 February 2024 were accepted as an accurate record of the meeting.</p>',
+  '',
+  '033/2  ',
+  '4',
+  '',
+  '#### Estates Strategy',
+  '',
+  '- **The Force to provide a breakdown of the estate costs to Panel Member Rhian Morgan.**',
+  '',
+  '<p>034/2 4</p>\t<p><b>Date of the next meeting: 11<sup>th</sup> April 2024</b></p>',
+  '',
+].join('\n');
+
+test('another board of the corpus family: minute numbers its PDF broke (`031/2 4`, `033/2⏎4`) read as printed, with no numbering warning', () => {
+  const a = analyse(BROKEN_NUMBERS);
+  const items = a.doc.meeting!.items;
+  assert.deepEqual(items.map((i) => i.number?.written), ['031/24', '032/24', '033/24', '034/24']);
+  assert.deepEqual(items.map((i) => i.number?.printed), ['031/2 4', '032/2 4', '033/2\n4', '034/2 4']);
+  assert.equal(items[2].title, 'Estates Strategy');
+  assert.deepEqual(a.findings.filter((f) => /malformed-number|number-out-of-sequence|duplicate-number/.test(f.code)).map((f) => f.message), []);
+  // one split number among the board's clean ones is a slip, not the extraction: it keeps its warning
+  const slip = BROKEN_NUMBERS.replace('<p>031/2 4</p>', '<p>031/24</p>').replace('<p>032/2 4</p>', '<p>032/24</p>').replace('<p>034/2 4</p>', '<p>034/24</p>');
+  const s = analyse(slip);
+  assert.equal(s.doc.meeting!.items[2].number?.printed, undefined);
+  assert.deepEqual(s.findings.filter((f) => f.code === 'minutes/malformed-number').map((f) => f.message), ['Minute number "033/2 4" is not written as NNN/YY: its digits are split over two lines. Write 033/24.']);
+});
+
+test('another board of the corpus family: an action to come back "at a future meeting" has that meeting as its due (other wording, other boards)', () => {
+  const text = [
+    '## POLICE, FIRE AND CRIME PANEL', '', 'Thursday 14th March 2024', '',
+    '041/24\t<p>Item 3 – Road Safety</p> <p>Action: The evaluation of the speed camera pilot is to be reported to a later Panel meeting.</p>',
+    '042/24\t<p>Item 4 – Custody</p> <p>ACTION: The findings of the custody audit to be brought back at a future meeting.</p> <p>ACTION: Clerk to circulate the report by the next meeting.</p>',
+    '043/24\t<p>Item 5 – Estates</p> <p>ACTION: Estates paper to go to a board meeting.</p>', '',
+  ].join('\n');
+  const actions = parse(text).meeting!.items.flatMap((i) => i.actions);
+  // the words after `by`, as a reader writes them, without "the" (readerExpectations: `next meeting`)
+  assert.deepEqual(actions.map((a) => a.due?.text), ['a later Panel meeting', 'a future meeting', 'next meeting', undefined]);
+});
+
+test('another board of the corpus family: a review of its actions where the board carries outstanding actions forward (other words, numbers, origins)', () => {
+  const notes = (declaration: string): string => [
+    '## POLICE, FIRE AND CRIME PANEL', '', 'Thursday 14th March 2024', '', declaration, '',
+    '041/24\t<p>Item 3 – Road Safety</p> <p>The Panel discussed speed cameras.</p>',
+    '042/24\t<p><b>Panel Actions</b></p> <p>3 actions remain outstanding</p> <ul> <li>• Action 7 – Ongoing</li> <li>• Action 8 – Answered at the meeting</li> <li>• Action 9 – From the October meeting</li> </ul>', '',
+  ].join('\n');
+  const reviews = (text: string) => (parse(text).meeting!.statusReviews ?? []).map((r) => `${r.ref} ${r.status} (${r.written})`);
+  assert.deepEqual(reviews(notes('<p>Outstanding actions are carried forward to the next meeting of the Panel.</p>')), ['7 carried forward (Ongoing)', '8 done (Answered at the meeting)', '9 carried forward (outstanding)']);
+  // a board that does not say so: an action under way is open
+  assert.deepEqual(reviews(notes('<p>The Panel meets in public.</p>')), ['7 open (Ongoing)', '8 done (Answered at the meeting)', '9 open (outstanding)']);
+});
+
+test('another board of the corpus family: a bold action that opens with its circumstance is owned by the doer after it', () => {
+  const text = [
+    '## POLICE, FIRE AND CRIME PANEL', '', 'Thursday 14th March 2024', '',
+    '<p>Actions arising from the discussion during the meeting are highlighted in bold text</p>', '',
+    '041/24\t<p>Item 3 – Fire Safety Review</p>', '',
+    '- **Once the inspection report is published, the Fire Service will share the action plan with the Panel.**',
+    '- **There are two audits due in April, and after that, Internal Audit is to report the findings to the Panel.**',
+    '- **There is a delay in the figures; the Panel will be updated.**', '',
+  ].join('\n');
+  const actions = parse(text).meeting!.items.flatMap((i) => i.actions);
+  assert.deepEqual(actions.map((a) => a.owners.map((o) => o.text)), [['Fire Service'], ['Internal Audit'], []]);
 });

@@ -160,6 +160,8 @@ const CASES: Record<string, readonly Case[]> = {
     { text: `${HEAD}- [ ] @tobi-r to draft the LTS policy — carried over, draft in #801`, gives: 0, then: (s) => assert.deepEqual(s.meeting!.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['@tobi-r to draft the LTS policy', 'carried forward', 'carried over']]) },
     { text: `${HEAD}- [x] ~~@htanabe to survey packagers~~ dropped, superseded`, gives: 0, then: (s) => assert.deepEqual(s.meeting!.statusReviews!.map((r) => [r.ref, r.status]), [['@htanabe to survey packagers', 'dropped']]) },
     { text: `${HEAD}- [ ] @mkovac to publish the calendar`, gives: DECLINE }, // an open task with no status: a new action
+    { text: `${ITEM}There are currently 5 actions outstanding\nAction 4 – From November 2023 meeting`, gives: 0, then: (s) => assert.deepEqual(s.meeting!.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['4', 'open', 'outstanding']]) }, // the origin only: the list's lead gives the status
+    { text: `${ITEM}Action 4 – From November 2023 meeting`, gives: DECLINE }, // no lead sentence: no status to read
     { text: `${ITEM}» Ref\tAction\tWho\tStatus\n21/09-1\tPublish the register\tJP\tDone\n21/09-2\tPhonics visit\tLB\tCarried forward – visit booked\n\nThe report was noted.`, gives: 2, then: (s) => assert.deepEqual(s.meeting!.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['21/09-1', 'done', 'Done'], ['21/09-2', 'carried forward', 'Carried forward']]) },
     { text: `${ITEM}» Ref\nAction\nWho\nDue\nPC24/031\nQuotes for the bench\nClerk\nJuly`, gives: DECLINE }, // no status column: an action table, not a review
     { text: `${ITEM}Action was taken by the clerk to complete the forms.`, gives: DECLINE },

@@ -208,6 +208,11 @@ export interface ItemNumber extends MinuteNumber {
    * rewrites the number writes it back after the new number, so bold stays balanced.
    */
   readonly debris?: string;
+  /**
+   * The number as printed when the file's extraction broke it (`115/2 3`, `119/2⏎3`:
+   * forms/brokenNumbers.ts); `written` is then the number as meant (`115/23`), and no warning is due.
+   */
+  readonly printed?: string;
 }
 
 export interface Item {

@@ -88,6 +88,8 @@ export interface YearNumberMatch {
   readonly malformed?: string;
   /** Number is `NNN/D` with its last year digit on the next line. */
   readonly needsNextDigit?: boolean;
+  /** The year's digits are broken (`115/2 3`, `119/2` then `3`): how a PDF's narrow cell wraps them (forms/brokenNumbers.ts). */
+  readonly split?: boolean;
 }
 
 // Anchored at the start of a segment; a following `/` means a date such as 27/09/2022, not an item,
@@ -106,10 +108,10 @@ export function matchYearNumber(text: string): YearNumberMatch | undefined {
   if (yearText.length === 1) {
     // `119/2` alone: the year's second digit may be on the next line
     if (text.slice(end).trim() !== '') return undefined;
-    return { seq, year: Number(yearText), end, needsNextDigit: true, malformed: 'its digits are split over two lines' };
+    return { seq, year: Number(yearText), end, needsNextDigit: true, split: true, malformed: 'its digits are split over two lines' };
   }
   if (yearText.length === 3) {
-    return { seq, year: Number(yearText.replace(/\s/, '')), end, malformed: 'its digits are split by a space' };
+    return { seq, year: Number(yearText.replace(/\s/, '')), end, split: true, malformed: 'its digits are split by a space' };
   }
   if (yearText.length === 4) {
     return { seq, year: Number(yearText) % 100, end, malformed: 'the year has four digits' };

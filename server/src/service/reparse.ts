@@ -16,6 +16,8 @@ import { findDebris, type DebrisSpan } from './forms/debris';
 import { matchHead, sameNumberingAfterEdit } from './numberSchemes';
 import { matchYearNumber } from './numbers';
 import { schemeEvidence } from './parse/layout';
+import { holdsSplitNumber } from './forms/brokenNumbers';
+import { declaresCarryForward } from './forms/carriedForward';
 import type { Item, Meeting, MinutesDocument, Section } from './model';
 import type { Range } from './types';
 
@@ -38,6 +40,9 @@ export function reparseItem(
   const layout = sameLayout(prev, prevLines, lines, first, last, options);
   if (!layout) return undefined;
   const items = m.items;
+  // minute numbers the extraction broke are told by the whole file (forms/brokenNumbers.ts): an edit in
+  // such a file, or one that writes or mends a split number, is parsed whole
+  if (items.some((x) => x.number?.printed !== undefined) || holdsSplitNumber(prevLines, first, last) || holdsSplitNumber(lines, first, last)) return undefined;
   // the item holding the edit; the first item is left to a full parse (the header's state runs into it)
   let k = -1;
   for (let lo = 0, hi = items.length - 1; lo <= hi;) {
@@ -95,6 +100,9 @@ export function reparseItem(
   const known = { items: k, sections: sections.length, people: m.people.length };
   const region = parseRegion(lines, lineLengths, options, { from, to, scheme: prev.scheme, meeting: seed, openItem, ...(layout === PLAIN ? {} : { layout }) });
   const got = region.meeting;
+  // a review's status may hang on the whole file (a board that carries its outstanding actions forward,
+  // forms/carriedForward.ts): an item with a review, or an edit of that declaration, is parsed whole
+  if (got.statusReviews?.length || m.statusReviews?.some((r) => inLines(r.range, from, to)) || declaredIn(prevLines, first, last) || declaredIn(lines, first, last)) return undefined;
   if (!region.closed || region.agendas > 0 || got !== seed) return undefined;
   if (got.items.length !== known.items + 1 || got.sections.length !== known.sections || got.people !== m.people || m.people.length !== known.people) return undefined;
   if (got.boldActions !== m.boldActions || got.nextMeeting !== nextBefore || (m.nextMeeting && inLines(m.nextMeeting.range, from, to))) return undefined;
@@ -164,6 +172,11 @@ function sameDebris(a: readonly DebrisSpan[], b: readonly DebrisSpan[]): boolean
 /** Whether lines [first, last] hold nothing the layout detection reads: no minute number the scheme detection counts, no declaration of bold actions. */
 export function schemeNeutral(lines: readonly string[], first: number, last: number): boolean {
   return segmentDocument(lines, first, last + 1).every((seg) => !declaresBoldActions(seg.text) && !schemeEvidence(seg));
+}
+
+function declaredIn(lines: readonly string[], first: number, last: number): boolean {
+  for (let l = first; l <= last && l < lines.length; l++) if (declaresCarryForward(lines[l])) return true;
+  return false;
 }
 
 function inLines(r: Range, from: number, to: number): boolean {

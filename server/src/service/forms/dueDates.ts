@@ -27,6 +27,8 @@ export interface DueOptions {
 
 const SEASON = '(?:spring|summer|autumn|fall|winter)';
 const MEETING = new RegExp(String.raw`^(?:the\s+)?(?:(?:next|following|${MONTH_RE.replace('(', '(?:')}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|${SEASON}|annual|AGM|board|council|committee)\s+){1,3}(?:meeting|board|AGM)\b`, 'i');
+/** "at a future meeting", "to a later Board meeting": a meeting not yet named (with its article, as the reader writes it). */
+const FUTURE_MEETING = /^an?\s+(?:future|later|subsequent)\s+(?:(?:board|panel|committee|council)\s+)?meeting\b/i;
 const END_OF_MONTH = new RegExp(String.raw`^(?:the\s+)?end\s+(?:of\s+)?${MONTH_RE}\.?,?(?:\s+(\d{4}|\d{2}))?\b`, 'i');
 const MONTH_YEAR = new RegExp(String.raw`^${MONTH_RE}\.?,?\s+(\d{4}|'\d{2})\b`, 'i');
 /** "Aug 22" in a due column is August 2022; in running text "by June 26" is a day. */
@@ -57,7 +59,7 @@ function make(text: string, at: number, len: number, kind: DueKind, date?: strin
 /** A due date starting exactly at `at` (no preposition): what a due cell or the words after "by" hold. */
 function dueAt(text: string, at: number, options: DueOptions, strong: boolean, cell = false, lead = ''): DueDate | undefined {
   const rest = text.slice(at, at + 80);
-  let m = MEETING.exec(rest);
+  let m = MEETING.exec(rest) ?? FUTURE_MEETING.exec(rest);
   if (m) return make(text, at, m[0].length, 'meeting');
   if (!strong && /^in$/i.test(lead)) {
     if ((m = MONTH_YEAR.exec(rest))) return make(text, at, m[0].length, 'month', lastDayOfMonth(fullYear(m[2]), monthIndex(m[1])));

@@ -24,6 +24,7 @@ export interface StatusMark {
 const VOCABULARY: ReadonlyArray<readonly [string, ActionStatus]> = [
   ['propose(?:d)?[ \\t]+clos(?:ure|e|ed)', 'done'],
   ['complete(?:d)?', 'done'],
+  ['answered(?:[ \\t]+at[ \\t]+(?:the[ \\t]+)?meeting)?', 'done'],
   ['done', 'done'], ['closed', 'done'], ['discharged', 'done'], ['actioned', 'done'], ['achieved', 'done'], ['finished', 'done'],
   ['carried[ \\t]+(?:forward|over)', 'carried forward'], ['brought[ \\t]+forward', 'carried forward'],
   ['c/f', 'carried forward'], ['b/f', 'carried forward'], ['cf', 'carried forward'],
@@ -156,7 +157,10 @@ export function matchStatusTagAt(text: string, at = 0): StatusMark | undefined {
  */
 const RUNNING = /^(?:\[?pending\]?|in progress|ongoing|on track|at risk|revised date|under way|not yet due|overdue|outstanding|delayed|doing|\{\{ ?doing ?\}\}|still open)$/;
 
-/** The status a board's own review gives an action (see RUNNING), from the mark its words were read into. */
-export function reviewStatus(mark: StatusMark): ActionStatus {
-  return RUNNING.test(mark.word) ? 'open' : mark.status;
+/**
+ * The status a board's own review gives an action (see RUNNING), from the mark its words were read into;
+ * `carriesForward`: the board says it carries its outstanding actions forward (forms/carriedForward.ts).
+ */
+export function reviewStatus(mark: Pick<StatusMark, 'word' | 'status'>, carriesForward = false): ActionStatus {
+  return RUNNING.test(mark.word) ? (carriesForward ? 'carried forward' : 'open') : mark.status;
 }

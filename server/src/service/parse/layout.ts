@@ -13,6 +13,8 @@ import { findDebris, type DebrisKind, type DebrisSpan } from '../forms/debris';
 import { meetingHeading, type MeetingHeading } from '../forms/meetingHeading';
 import { detectNumbering, matchHead, type Numbering, type SchemeSetting } from '../numberSchemes';
 import { findHeadingItems, type HeadingRole } from '../forms/headingItems';
+import { numbersBrokenByExtraction } from '../forms/brokenNumbers';
+import { declaresCarryForward } from '../forms/carriedForward';
 
 /** How the file lists its people. `lines`: a block heading (`Present:`) with one person a line. */
 export interface AttendanceForm {
@@ -70,6 +72,16 @@ export interface Layout {
   readonly debrisLines: ReadonlyMap<number, DebrisKind>;
   /** The meeting's heading as a careful reader finds it at the top (`forms/meetingHeading.ts`), for a whole document. */
   readonly heading?: MeetingHeading;
+  /**
+   * The extraction broke the file's minute numbers (`115/2 3`, `119/2⏎3`, most of them:
+   * `forms/brokenNumbers.ts`): the break is debris. Whole documents only (`reparse.ts` parses whole).
+   */
+  readonly brokenNumbers?: boolean;
+  /**
+   * The board says it carries its outstanding actions forward (`forms/carriedForward.ts`): a review's
+   * `Pending` is then carried forward. Whole documents only (`reparse.ts` parses a review whole).
+   */
+  readonly carriesForward?: boolean;
 }
 
 /** The file-wide facts read from the lines themselves: debris and the meeting's heading. Whole documents only. */
@@ -105,6 +117,8 @@ export function detectLayout(segs: readonly Segment[], setting: NumberingSetting
     debris,
     debrisLines: debrisLines ?? NO_LINES,
     heading: document ? meetingHeading(document.lines, { order: document.order, debris }) : undefined,
+    ...(document && today === 'year' && numbersBrokenByExtraction(segs, debrisLines ?? NO_LINES) ? { brokenNumbers: true } : {}),
+    ...(document && segs.some((s) => declaresCarryForward(s.text)) ? { carriesForward: true } : {}),
   };
 }
 const NONE: ReadonlySet<number> = new Set();

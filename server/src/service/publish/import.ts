@@ -20,6 +20,8 @@ import { CANONICAL } from '../markup';
 import { allPeople } from '../attendance';
 import { stripTitles } from '../people';
 import type { Range } from '../types';
+import type { MinutesDocument } from '../model';
+import { rewriteNumber } from '../numbers';
 
 /** Rules whose preferred fix rewrites a published form as the markup's own, keeping the words. */
 const CANONICALISING = new Set(['minutes/non-canonical', 'minutes/malformed-number']);
@@ -77,11 +79,23 @@ function* canonicalise(text: string, settings: MinutesSettings, today: Date): Sl
       if (fix.edits.some((e) => overlapsTaken(edits, e))) continue;
       for (const e of fix.edits) take(edits, e);
     }
+    // numbers the extraction broke (`115/2 3`) are written as meant: their break is debris, not a finding
+    for (const e of mendedNumbers(doc)) if (!overlapsTaken(edits, e)) take(edits, e);
     if (edits.length === 0) return text;
     text = applyTextEdits(text, edits);
     yield;
   }
   return text;
+}
+
+/** The edits that write each number the extraction broke as the board meant it (forms/brokenNumbers.ts). */
+function mendedNumbers(doc: MinutesDocument): TextEdit[] {
+  const out: TextEdit[] = [];
+  for (const item of doc.meeting?.items ?? []) {
+    const n = item.number;
+    if (n?.printed !== undefined) out.push({ range: n.range, newText: rewriteNumber(n, { seq: n.seq, year: n.year }) });
+  }
+  return out;
 }
 
 /** A line of a table's frame: dashes, equals, pipes, plus signs and colons only. */

@@ -10,6 +10,7 @@ import { CANONICAL } from '../../markup';
 import type { Action, Mention } from '../../model';
 import type { ParseState } from '../state';
 import { findDueDate } from '../../forms';
+import { subjectAfterCircumstance } from '../../forms/clauseSubject';
 import type { InlineRecogniser, Line } from './inline';
 
 export function actionKeyword(line: Line): boolean {
@@ -42,7 +43,8 @@ export function addAction(state: ParseState, into: Action[], seg: Segment, keywo
     const region = t.slice(fields.owners.start, fields.owners.end);
     for (const n of splitNames(region)) owners.push({ text: region.slice(n.start, n.end), range: state.r(seg, fields.owners.start + n.start, fields.owners.start + n.end) });
   } else {
-    const subj = leadingSubject(t.slice(fields.text.start, fields.text.end));
+    const task = t.slice(fields.text.start, fields.text.end);
+    const subj = leadingSubject(task) ?? subjectAfterCircumstance(task);
     if (subj) {
       const s = fields.text.start + subj.start;
       owners.push({ text: t.slice(s, fields.text.start + subj.end), range: state.r(seg, s, fields.text.start + subj.end) });

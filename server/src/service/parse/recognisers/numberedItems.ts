@@ -12,6 +12,7 @@ import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 import { setTitle } from './itemTitle';
 import { ownNumberedItem, startsOwnItem } from './ownNumbers';
+import { mendedNumber } from '../../forms/brokenNumbers';
 
 /** Whether a segment begins an item in the file's scheme (asked by recognisers that end where an item begins). */
 export function startsItem(state: ParseState, seg: Segment): boolean {
@@ -61,6 +62,7 @@ export function numberedItem(state: ParseState, i: number): number {
       let year = ym.year;
       let malformed = ym.malformed;
       let written = t.slice(0, ym.end);
+      let lone = false; // `119/2` with no digit after it: not a break, a one-digit year
       if (ym.needsNextDigit) {
         const nx = state.nextNonBlank(i);
         const nseg = nx >= 0 ? state.segs[nx] : undefined;
@@ -71,9 +73,13 @@ export function numberedItem(state: ParseState, i: number): number {
           consumed = nx - i;
         } else {
           malformed = 'the year has one digit';
+          lone = true;
         }
       }
-      const number: ItemNumber = { seq: ym.seq, year, range, written, malformed, debris: debrisIn(state.lines, range, written) };
+      const debris = debrisIn(state.lines, range, written);
+      // a number the extraction broke, in a file whose numbers it broke: the break is debris (forms/brokenNumbers.ts)
+      const mended = ym.split && !lone && state.layout.brokenNumbers;
+      const number: ItemNumber = mended ? { seq: ym.seq, year, range, written: mendedNumber(written), printed: written, debris } : { seq: ym.seq, year, range, written, malformed, debris };
       const item = state.openItem(seg, number, range);
       const restStart = ym.end;
       if (t.slice(restStart).trim().length > 0) setTitle(state, item, seg, restStart);

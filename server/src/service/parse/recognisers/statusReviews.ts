@@ -10,7 +10,8 @@
 import type { Segment } from '../../text';
 import type { ActionStatus } from '../../constructs';
 import type { Meeting } from '../../model';
-import { matchActionLine, matchActionReview, matchActionTableHeader, matchCheckbox, readActionTable, readStatusCell, reviewStatus, type StatusMark } from '../../forms';
+import { matchActionLine, matchActionReview, matchActionTableHeader, matchCheckbox, readActionTable, readStatusCell, reviewStatus, statusOfWord, type StatusMark } from '../../forms';
+import { matchOriginReview, standingStatusWord } from '../../forms/carriedForward';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 
@@ -75,12 +76,33 @@ function reviewLine(state: ParseState, i: number): number {
     r = matchActionReview(text);
     extra = 1;
   }
-  if (!r) return DECLINE;
+  if (!r) return originLine(state, i);
   const m = state.ensureMeeting(seg);
   // `Action 17`: the board's number is 17; a tracker's `action-41` is its own name
   const ref = text.slice(r.ref.start, r.ref.end).replace(/^action[ \t]+(?:no\.?[ \t]*)?/i, '');
-  push(state, m, seg, state.segs[i + extra], ref, reviewStatus(r.mark), text.slice(r.mark.start, r.mark.end), r.mark.note ? text.slice(r.mark.note.start, r.mark.note.end) : '');
+  push(state, m, seg, state.segs[i + extra], ref, reviewStatus(r.mark, state.layout.carriesForward), text.slice(r.mark.start, r.mark.end), r.mark.note ? text.slice(r.mark.note.start, r.mark.note.end) : '');
   return finish(state, i, extra);
+}
+
+/** How far above a review line its list's lead sentence is looked for (`There are currently 5 actions outstanding`). */
+const LEAD_SEGMENTS = 12;
+
+/**
+ * `Action 4 – From November 2023 meeting` (forms/carriedForward.ts): the line gives where the action
+ * came from; its status is the one the list's lead sentence gives (`5 actions outstanding`), read
+ * a few segments above, within the open item. Without such a sentence the line is no review.
+ */
+function originLine(state: ParseState, i: number): number {
+  const seg = state.segs[i];
+  const ref = matchOriginReview(seg.text);
+  if (ref === undefined) return DECLINE;
+  const top = state.item ? state.item.headRange.start.line : seg.line;
+  let word: string | undefined;
+  for (let k = i - 1; k >= 0 && k >= i - LEAD_SEGMENTS && state.segs[k].line >= top && !word; k--) word = standingStatusWord(state.segs[k].text);
+  const status = word && statusOfWord(word);
+  if (!word || !status) return DECLINE;
+  push(state, state.ensureMeeting(seg), seg, seg, ref, reviewStatus({ word, status }, state.layout.carriesForward), word, seg.text.slice(seg.text.search(/[-–—:]/) + 1));
+  return finish(state, i, 0);
 }
 
 /**
@@ -98,7 +120,7 @@ function taggedAction(state: ParseState, i: number): number {
   const above = tagged ? undefined : numberAbove(state, i);
   for (const s of a.statuses) {
     const ref = tagged ? t.slice(a.tracker!.start, a.tracker!.end) : above ?? t.slice(s.owner!.start, s.owner!.end);
-    push(state, m, seg, seg, ref, reviewStatus(s.mark), wordOf(t, s.mark), s.mark.note ? t.slice(s.mark.note.start, s.mark.note.end) : '');
+    push(state, m, seg, seg, ref, reviewStatus(s.mark, state.layout.carriesForward), wordOf(t, s.mark), s.mark.note ? t.slice(s.mark.note.start, s.mark.note.end) : '');
   }
   return finish(state, i, 0);
 }
@@ -138,7 +160,7 @@ function taskLine(state: ParseState, i: number, raw: string): number {
   // an open task with no status word is a new action, not a review of one
   if (!word && c.status === 'open') return DECLINE;
   const m = state.ensureMeeting(seg);
-  push(state, m, seg, seg, ref, c.status === 'open' && word ? reviewStatus(word) : c.status, word ? word.word : raw.slice(c.start, c.end), rest);
+  push(state, m, seg, seg, ref, c.status === 'open' && word ? reviewStatus(word, state.layout.carriesForward) : c.status, word ? word.word : raw.slice(c.start, c.end), rest);
   return finish(state, i, 0);
 }
 
@@ -158,7 +180,7 @@ function actionLog(state: ParseState, i: number): number {
     if (!row.status || !row.ref) continue;
     const rowSeg = segAt(state, i, lineOf(row.start)) ?? seg;
     const lastSeg = segAt(state, i, lineOf(row.end)) ?? rowSeg;
-    push(state, m, rowSeg, lastSeg, text.slice(row.ref.start, row.ref.end), reviewStatus(row.status), text.slice(row.status.start, row.status.end), row.status.note ? text.slice(row.status.note.start, row.status.note.end) : '');
+    push(state, m, rowSeg, lastSeg, text.slice(row.ref.start, row.ref.end), reviewStatus(row.status, state.layout.carriesForward), text.slice(row.status.start, row.status.end), row.status.note ? text.slice(row.status.note.start, row.status.note.end) : '');
   }
   return finish(state, i, consumedTo(state, i, lineOf(table.end)));
 }
