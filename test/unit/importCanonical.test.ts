@@ -135,3 +135,24 @@ test("import keeps a board's own numbering as written (PV24/101, PB/2425/061:), 
   // a decision written as a sentence (`The Board APPROVED …`) keeps its sentence after DECISION:
   assert.match(md, /^DECISION: The Board APPROVED the budget\.$/m);
 });
+
+test('import writes a list of people written as a sentence one person a line under its label, with roles and qualifiers, and keeps a list joined with "and" as written', () => {
+  const text = `ASHBY PARVA PARISH COUNCIL
+Minutes of the meeting held on Tuesday 9th July 2024 at 7.30pm in the Village Hall
+
+Present: Cllr P Haskins (Chair), Cllr J Abbott and Cllr S Greer.
+In attendance: Mrs K Lowe (Clerk & RFO); Borough Cllr D Marsh (to PV24/102); two members of the public.
+
+PV24/101 APOLOGIES
+None were received.
+`;
+  const out = imported(text);
+  assert.match(out, /^In attendance:\nMrs K Lowe \(Clerk & RFO\)\nBorough Cllr D Marsh \(to PV24\/102\)\ntwo members of the public\.$/m, out);
+  // the markup reads the same people, with their roles and qualifiers
+  const people = (t: string) => parse(t).meeting!.people.flatMap((b) => b.people.map((p) => `${b.kind} ${p.written} ${p.role ?? ''} ${(p.qualifiers ?? []).map((q) => q.text).join()}`));
+  assert.deepEqual(people(out), people(text));
+  assert.ok(people(text).includes('inAttendance Borough Cllr D Marsh  to PV24/102'), people(text).join('\n'));
+  // "and" has no place in the markup's list: that sentence stays as written
+  assert.match(out, /^Present: Cllr P Haskins \(Chair\), Cllr J Abbott and Cllr S Greer\.$/m);
+  assert.equal(lostOrInvented(text, out, isBlockLabel), undefined);
+});

@@ -207,7 +207,7 @@ export function* importSteps(text: string, settings: MinutesSettings = DEFAULT_S
   const options = { numbering: settings.numbering, dateOrder: settings.dateOrder };
   const structured = structure(yield* canonicalise(cleaned, settings, today), settings);
   yield;
-  // the decisions and actions the parser read, in the markup's forms (importForms.ts)
+  // the lists, decisions and actions the parser read, in the markup's forms (importForms.ts)
   const tidy = canonicalForms(structured, yield* parseSteps(structured, options), settings.dateOrder, (t) => parse(t, options));
   yield;
   const doc = yield* parseSteps(tidy, options);

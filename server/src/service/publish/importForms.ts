@@ -11,10 +11,10 @@
  * actions or decisions, the import keeps the text as it was. One pass over the model, one parse
  * to check: linear in the size of the minutes.
  */
-import type { Action, Decision, Item, MinutesDocument } from '../model';
+import type { Action, Decision, Item, MinutesDocument, PeopleBlock } from '../model';
 import type { Range, TextEdit } from '../types';
 import { comparePositions } from '../types';
-import { CANONICAL } from '../markup';
+import { BLOCK_WORDS, CANONICAL } from '../markup';
 import { formatDate, type DateOrder } from '../dates';
 import { applyTextEdits, splitLines } from '../text';
 import { keepsWords } from './wordsKept';
@@ -92,6 +92,45 @@ function actionEdits(lines: readonly string[], a: Action, order: DateOrder): Tex
   return edits;
 }
 
+/**
+ * A list of people written as a sentence after its label (`In attendance: Mrs H Brightwell (Clerk &
+ * RFO); Borough Cllr D Marsh (to PC24/066); four members of the public.`) as the markup's block:
+ * the label on its line, then one person a line as written (name, role, qualifiers), and what
+ * follows the last person (`four members of the public.`) on a line of its own after the block.
+ * Only where commas or semicolons part the people: a list joined with `and` keeps its sentence
+ * (the markup has no place for the word).
+ */
+function peopleEdits(lines: readonly string[], b: PeopleBlock): TextEdit[] {
+  const ps = b.people;
+  // the label's range is its line when the people follow on it: the label ends at its colon
+  const from = b.labelRange.start;
+  const colon = lines[from.line].indexOf(':', from.character);
+  if (ps.length < 2 || colon < 0 || ps[0].range.start.line !== from.line || ps[0].range.start.character <= colon) return [];
+  const label = lines[from.line].slice(from.character, colon + 1).trim();
+  if (!BLOCK_WORDS.some(([re]) => re.test(label.slice(0, -1).trim()))) return [];
+  if (lines[from.line].slice(colon + 1, ps[0].range.start.character).trim() !== '') return [];
+  const parts: string[] = [];
+  for (let k = 0; k < ps.length; k++) {
+    const r = ps[k].range;
+    if (k > 0) {
+      if (comparePositions(ps[k - 1].range.end, r.start) > 0) return [];
+      if (!/^[\s,;]*$/.test(textOf(lines, { start: ps[k - 1].range.end, end: r.start }))) return [];
+    }
+    parts.push(textOf(lines, r).replace(/\s+/g, ' ').trim());
+  }
+  const last = ps[ps.length - 1].range.end;
+  const end = { line: last.line, character: lines[last.line].length };
+  const rest = textOf(lines, { start: last, end }).replace(/^[\s,;.]+/, '').trim();
+  // another list or field on the same line stays where it is
+  if (rest.includes(':')) return [];
+  return [{ range: { start: b.labelRange.start, end }, newText: `${label}\n${parts.join('\n')}${rest ? `\n${rest}` : ''}` }];
+}
+
+/** The people the lists hold, as read: who, in which list, with what role and qualifiers. */
+function peopleShape(doc: MinutesDocument): string {
+  return (doc.meeting?.people ?? []).flatMap((b) => b.people.map((p) => [b.kind, p.written, p.role ?? '', p.initials ?? '', p.title ?? '', p.organisation ?? '', (p.qualifiers ?? []).map((q) => q.text).join('|')].join('\u0001'))).sort().join('\n');
+}
+
 /** What the outline and the registers read of the minutes: the items with their numbers and titles, and how many actions and decisions. */
 export function outlineShape(doc: MinutesDocument): { items: string; actions: number; decisions: number } {
   const m = doc.meeting;
@@ -116,24 +155,27 @@ export function canonicalForms(text: string, doc: MinutesDocument, order: DateOr
   const candidates: TextEdit[][] = [];
   for (const d of [...(m.decisions ?? []), ...m.items.flatMap((i) => i.decisions)]) candidates.push(decisionEdits(lines, d));
   for (const a of [...(m.actions ?? []), ...m.items.flatMap((i) => i.actions)]) candidates.push(actionEdits(lines, a, order));
-  const edits: TextEdit[] = [];
-  for (const group of candidates) {
-    if (group.length === 0) continue;
-    // the words each edit replaces stand in what it writes
-    if (!group.every((e) => keepsWords(textOf(lines, e.range), e.newText))) continue;
-    edits.push(...group);
-  }
-  if (edits.length === 0) return text;
-  // in text order; an edit that overlaps one before it is left out (its words stay as written)
-  edits.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
-  const kept: TextEdit[] = [];
-  for (const e of edits) {
-    const last = kept[kept.length - 1];
-    if (last && comparePositions(e.range.start, last.range.end) < 0) continue;
-    kept.push(e);
-  }
-  const out = applyTextEdits(text, kept);
+  const people = m.people.map((b) => peopleEdits(lines, b));
+  // the words each edit replaces stand in what it writes
+  const keeps = (group: TextEdit[]) => group.length > 0 && group.every((e) => keepsWords(textOf(lines, e.range), e.newText));
+  const constructs = candidates.filter(keeps).flat();
   const before = outlineShape(doc);
-  const after = outlineShape(reparse(out));
-  return after.items === before.items && after.actions >= before.actions && after.decisions >= before.decisions ? out : text;
+  const peopleBefore = peopleShape(doc);
+  // with the lists one person a line, then without (when a list would read otherwise)
+  for (const edits of [[...people.filter(keeps).flat(), ...constructs], constructs]) {
+    if (edits.length === 0) return text;
+    // in text order; an edit that overlaps one before it is left out (its words stay as written)
+    edits.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
+    const kept: TextEdit[] = [];
+    for (const e of edits) {
+      const last = kept[kept.length - 1];
+      if (last && comparePositions(e.range.start, last.range.end) < 0) continue;
+      kept.push(e);
+    }
+    const out = applyTextEdits(text, kept);
+    const read = reparse(out);
+    const after = outlineShape(read);
+    if (after.items === before.items && after.actions >= before.actions && after.decisions >= before.decisions && peopleShape(read) === peopleBefore) return out;
+  }
+  return text;
 }
