@@ -110,19 +110,20 @@ function rangeText(lines: readonly string[], r: Range): string {
 const TABLE_RULE = /^[\s\-=_|+:]{3,}$/;
 
 /** Each paragraph on a line of its own, as clean text: the debris of extraction set aside. */
-function clean(text: string, keepRules = false): string {
+function clean(text: string, keepRules = false): { text: string; rules: boolean } {
+  let rules = false;
   const lines = splitLines(text);
   const out: string[] = [];
   for (const seg of segmentDocument(lines)) {
     const t = seg.text.replace(/\s+$/, '');
-    if (!keepRules && t !== '' && TABLE_RULE.test(t) && /[-=_]{3}/.test(t)) continue;
+    if (!keepRules && t !== '' && TABLE_RULE.test(t) && /[-=_]{3}/.test(t)) { rules = true; continue; }
     if (seg.heading > 0) out.push(`${'#'.repeat(seg.heading)} ${t}`);
     else out.push(seg.bullet ? `- ${t}` : t);
   }
   // blank lines: at most one in a row, none at the start
   const squeezed: string[] = [];
   for (const l of out) if (l !== '' || (squeezed.length > 0 && squeezed[squeezed.length - 1] !== '')) squeezed.push(l);
-  return `${squeezed.join('\n').trimEnd()}\n`;
+  return { text: `${squeezed.join('\n').trimEnd()}\n`, rules };
 }
 
 /**
@@ -198,19 +199,19 @@ export function importPublished(text: string, settings: MinutesSettings = DEFAUL
 /** The import, pausing between its passes (see `Sliced`): a server answers other requests meanwhile. */
 export function* importSteps(text: string, settings: MinutesSettings = DEFAULT_SETTINGS, today: Date = new Date()): Sliced<string> {
   const canonical = yield* canonicalise(text.replace(/^\ufeff/, ''), settings, today);
-  let cleaned = clean(canonical);
+  const options = { numbering: settings.numbering, dateOrder: settings.dateOrder };
+  const first = clean(canonical);
+  let cleaned = first.text;
   yield;
   // a rule that parts a mail's wrapper from the minutes may be what tells them apart: kept when
   // the items read without it are not the items read with it
-  if (outlineShape(parse(cleaned, { numbering: settings.numbering, dateOrder: settings.dateOrder })).items !== outlineShape(parse(canonical, { numbering: settings.numbering, dateOrder: settings.dateOrder })).items) cleaned = clean(canonical, true);
+  if (first.rules && outlineShape(yield* parseSteps(cleaned, options)).items !== outlineShape(yield* parseSteps(canonical, options)).items) cleaned = clean(canonical, true).text;
   yield;
-  const options = { numbering: settings.numbering, dateOrder: settings.dateOrder };
   const structured = structure(yield* canonicalise(cleaned, settings, today), settings);
   yield;
   // the lists, decisions and actions the parser read, in the markup's forms (importForms.ts)
-  const tidy = canonicalForms(structured, yield* parseSteps(structured, options), settings.dateOrder, (t) => parse(t, options));
+  const { text: tidy, doc } = canonicalForms(structured, yield* parseSteps(structured, options), settings.dateOrder, (t) => parse(t, options));
   yield;
-  const doc = yield* parseSteps(tidy, options);
   const edits = yield* formatSteps(doc, tidy, today);
   return applyTextEdits(tidy, edits);
 }

@@ -144,13 +144,14 @@ export function outlineShape(doc: MinutesDocument): { items: string; actions: nu
 }
 
 /**
- * The text with the decisions and actions `doc` (its parse) holds written in the canonical forms;
- * `reparse` parses the result, to check that it reads with the same items and no fewer actions
- * or decisions (otherwise the text comes back as it was).
+ * The text with the lists, decisions and actions `doc` (its parse) holds written in the canonical
+ * forms, and its parse; `reparse` parses the result, to check that it reads with the same items,
+ * the same people and no fewer actions or decisions (otherwise the text comes back as it was).
  */
-export function canonicalForms(text: string, doc: MinutesDocument, order: DateOrder, reparse: (t: string) => MinutesDocument): string {
+export function canonicalForms(text: string, doc: MinutesDocument, order: DateOrder, reparse: (t: string) => MinutesDocument): { text: string; doc: MinutesDocument } {
+  const unchanged = { text, doc };
   const m = doc.meeting;
-  if (!m || doc.kind !== 'minutes') return text;
+  if (!m || doc.kind !== 'minutes') return unchanged;
   const lines = splitLines(text);
   const candidates: TextEdit[][] = [];
   for (const d of [...(m.decisions ?? []), ...m.items.flatMap((i) => i.decisions)]) candidates.push(decisionEdits(lines, d));
@@ -163,7 +164,7 @@ export function canonicalForms(text: string, doc: MinutesDocument, order: DateOr
   const peopleBefore = peopleShape(doc);
   // with the lists one person a line, then without (when a list would read otherwise)
   for (const edits of [[...people.filter(keeps).flat(), ...constructs], constructs]) {
-    if (edits.length === 0) return text;
+    if (edits.length === 0) return unchanged;
     // in text order; an edit that overlaps one before it is left out (its words stay as written)
     edits.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
     const kept: TextEdit[] = [];
@@ -175,7 +176,7 @@ export function canonicalForms(text: string, doc: MinutesDocument, order: DateOr
     const out = applyTextEdits(text, kept);
     const read = reparse(out);
     const after = outlineShape(read);
-    if (after.items === before.items && after.actions >= before.actions && after.decisions >= before.decisions && peopleShape(read) === peopleBefore) return out;
+    if (after.items === before.items && after.actions >= before.actions && after.decisions >= before.decisions && peopleShape(read) === peopleBefore) return { text: out, doc: read };
   }
-  return text;
+  return unchanged;
 }
