@@ -138,7 +138,8 @@ test('import of published minutes: every word kept, split numbers joined, no err
     const source = corpusText(name);
     const out = importPublished(source, DEFAULT_SETTINGS, TODAY);
     // (the label of the `Next meeting:` line the import writes for a date in an item's title is the markup's)
-    assert.deepEqual(norm(out.replace(/^Next meeting: /m, '')), norm(source), `${name}: a word was lost, added or moved`);
+    // (and the `Owner:` and `Due:` it writes after an action from the action's own words)
+    assert.deepEqual(norm(out.replace(/^Next meeting: /m, '').replace(/ (?:Owners?|Due): [^\n]*?\.(?= |$)/gm, '')), norm(source), `${name}: a word was lost, added or moved`);
     assert.ok(!/<\/?(?:p|b|li|ul|sup)\b|data-bbox|\*\*/.test(out), `${name}: debris left`);
     const a = analysis(out);
     const errors = a.findings.filter((f) => severityOf(f.code, DEFAULT_SETTINGS) === 'error');

@@ -21,7 +21,9 @@ import { allPeople } from '../attendance';
 import { stripTitles } from '../people';
 import type { Range } from '../types';
 import type { MinutesDocument } from '../model';
-import { rewriteNumber } from '../numbers';
+import { formatNumber, rewriteNumber } from '../numbers';
+import { keepsWords } from './wordsKept';
+import { canonicalForms, outlineShape } from './importForms';
 
 /** Rules whose preferred fix rewrites a published form as the markup's own, keeping the words. */
 const CANONICALISING = new Set(['minutes/non-canonical', 'minutes/malformed-number']);
@@ -67,6 +69,16 @@ function* canonicalise(text: string, settings: MinutesSettings, today: Date): Sl
     const findings = analyze(doc, splitLines(text), only, today);
     yield;
     const edits: TextEdit[] = [];
+    const lines = splitLines(text);
+    // an item's title to the end of its line: a fix there (a presenter sentence after the title,
+    // "… Work Plan Presented by Alethea Fuller.") would change the title the outline shows; the
+    // number before it may be rewritten (`115/2 3` as `115/23`)
+    const titles: Range[] = [];
+    for (const item of doc.meeting?.items.flatMap((i) => [i, ...(i.subItems ?? [])]) ?? []) {
+      const t = item.titleRange;
+      if (t) titles.push({ start: t.start, end: { line: t.end.line, character: lines[t.end.line]?.length ?? t.end.character } });
+    }
+    const inTitle = (r: Range) => titles.some((t) => comparePositions(r.start, t.end) <= 0 && comparePositions(r.end, t.start) > 0);
     let n = 0;
     for (const f of findings) {
       if (++n % SLICE === 0) yield;
@@ -75,6 +87,9 @@ function* canonicalise(text: string, settings: MinutesSettings, today: Date): Sl
       // a published sentence stays whole: no fix that breaks a line in two ("This petition was
       // presented by PCC Simon Foster on behalf of …" keeps its words together; the presenter is read from it)
       if (fix.edits.some((e) => e.range.start.line === e.range.end.line && /[\r\n]/.test(e.newText))) continue;
+      if (fix.edits.some((e) => inTitle(e.range))) continue;
+      // no word lost: a fix that drops words ("This paper was presented by" before `Presented by:`) is not made
+      if (!keepsWords(fix.edits.map((e) => rangeText(lines, e.range)).join('\n'), fix.edits.map((e) => e.newText).join('\n'))) continue;
       // an edit that overlaps one already taken waits for the next pass
       if (fix.edits.some((e) => overlapsTaken(edits, e))) continue;
       for (const e of fix.edits) take(edits, e);
@@ -98,23 +113,29 @@ function mendedNumbers(doc: MinutesDocument): TextEdit[] {
   return out;
 }
 
+function rangeText(lines: readonly string[], r: Range): string {
+  if (r.start.line === r.end.line) return (lines[r.start.line] ?? '').slice(r.start.character, r.end.character);
+  return [lines[r.start.line].slice(r.start.character), ...lines.slice(r.start.line + 1, r.end.line), (lines[r.end.line] ?? '').slice(0, r.end.character)].join('\n');
+}
+
 /** A line of a table's frame: dashes, equals, pipes, plus signs and colons only. */
 const TABLE_RULE = /^[\s\-=_|+:]{3,}$/;
 
 /** Each paragraph on a line of its own, as clean text: the debris of extraction set aside. */
-function clean(text: string): string {
+function clean(text: string, keepRules = false): { text: string; rules: boolean } {
+  let rules = false;
   const lines = splitLines(text);
   const out: string[] = [];
   for (const seg of segmentDocument(lines)) {
     const t = seg.text.replace(/\s+$/, '');
-    if (t !== '' && TABLE_RULE.test(t) && /[-=_]{3}/.test(t)) continue;
+    if (!keepRules && t !== '' && TABLE_RULE.test(t) && /[-=_]{3}/.test(t)) { rules = true; continue; }
     if (seg.heading > 0) out.push(`${'#'.repeat(seg.heading)} ${t}`);
     else out.push(seg.bullet ? `- ${t}` : t);
   }
   // blank lines: at most one in a row, none at the start
   const squeezed: string[] = [];
   for (const l of out) if (l !== '' || (squeezed.length > 0 && squeezed[squeezed.length - 1] !== '')) squeezed.push(l);
-  return `${squeezed.join('\n').trimEnd()}\n`;
+  return { text: `${squeezed.join('\n').trimEnd()}\n`, rules };
 }
 
 /**
@@ -141,14 +162,19 @@ function structure(text: string, settings: MinutesSettings): string {
     const first = lines[t.start.line].search(/[^\s#]/);
     const gap = { start: n.range.end, end: { line: t.start.line, character: first < 0 ? t.start.character : first } };
     // only blank lines and heading marks stand between them: nothing else moves
-    if (/^[\s#]*$/.test(between(gap))) edits.push({ range: gap, newText: ' ' });
+    if (!/^[\s#]*$/.test(between(gap))) continue;
+    // a number the page split over two lines (`119/2` ⏎ `3`) is written whole, on its title's line
+    if (n.range.start.line !== n.range.end.line) edits.push({ range: { start: n.range.start, end: gap.end }, newText: `${formatNumber(n)} ` });
+    else edits.push({ range: gap, newText: ' ' });
   }
+  const sectionEdits: TextEdit[] = [];
   const people = allPeople(m);
   for (const s of m.sections) {
     const heading = lines[s.headingRange.start.line].replace(/^\s*#+\s*/, '').trim();
     // a line of names the extraction left before an item ("ACC Meir ACC Southern Mark Kenyon") is no heading
     if (stripTitles(heading) !== heading || people.some((p) => heading.includes(p.name.surname) && heading.includes(p.name.words[0]))) continue;
-    wholeLine(s.headingRange.start.line, `${CANONICAL.sectionPrefix}${heading}`);
+    const line = s.headingRange.start.line;
+    if (lines[line] !== `${CANONICAL.sectionPrefix}${heading}`) sectionEdits.push({ range: { start: { line, character: 0 }, end: { line, character: lines[line].length } }, newText: `${CANONICAL.sectionPrefix}${heading}` });
   }
   for (const b of m.people) {
     const line = b.labelRange.start.line;
@@ -164,7 +190,18 @@ function structure(text: string, settings: MinutesSettings): string {
       edits.push({ range: { start, end: next.range.start }, newText: `\n${CANONICAL.nextMeeting} ` });
     }
   }
-  return edits.length ? applyTextEdits(text, edits) : text;
+  // the layout changes, the items stay: a heading written `## ` could make the line under it
+  // ("07 Sep 2023") read as an item; then the headings stay as they were written, and if the
+  // items still differ, the whole layout does
+  // (the numbers are compared: a title may lose the next meeting's date, written under it)
+  const numbers = (d: MinutesDocument) => d.meeting?.items.map((i) => (i.number ? formatNumber(i.number) : '')).join('\n') ?? '';
+  const items = numbers(doc);
+  for (const set of [[...edits, ...sectionEdits], edits]) {
+    if (set.length === 0) return text;
+    const out = applyTextEdits(text, set);
+    if (numbers(parse(out, { numbering: settings.numbering, dateOrder: settings.dateOrder })) === items) return out;
+  }
+  return text;
 }
 
 export function importPublished(text: string, settings: MinutesSettings = DEFAULT_SETTINGS, today: Date = new Date()): string {
@@ -174,11 +211,19 @@ export function importPublished(text: string, settings: MinutesSettings = DEFAUL
 /** The import, pausing between its passes (see `Sliced`): a server answers other requests meanwhile. */
 export function* importSteps(text: string, settings: MinutesSettings = DEFAULT_SETTINGS, today: Date = new Date()): Sliced<string> {
   const canonical = yield* canonicalise(text.replace(/^\ufeff/, ''), settings, today);
-  const cleaned = clean(canonical);
+  const options = { numbering: settings.numbering, dateOrder: settings.dateOrder };
+  const first = clean(canonical);
+  let cleaned = first.text;
   yield;
-  const tidy = structure(yield* canonicalise(cleaned, settings, today), settings);
+  // a rule that parts a mail's wrapper from the minutes may be what tells them apart: kept when
+  // the items read without it are not the items read with it
+  if (first.rules && outlineShape(yield* parseSteps(cleaned, options)).items !== outlineShape(yield* parseSteps(canonical, options)).items) cleaned = clean(canonical, true).text;
   yield;
-  const doc = yield* parseSteps(tidy, { numbering: settings.numbering, dateOrder: settings.dateOrder });
+  const structured = structure(yield* canonicalise(cleaned, settings, today), settings);
+  yield;
+  // the lists, decisions and actions the parser read, in the markup's forms (importForms.ts)
+  const { text: tidy, doc } = canonicalForms(structured, yield* parseSteps(structured, options), settings.dateOrder, (t) => parse(t, options));
+  yield;
   const edits = yield* formatSteps(doc, tidy, today);
   return applyTextEdits(tidy, edits);
 }
