@@ -4,7 +4,7 @@
  * objects, plus the two functions of the compact action table, so that both ends agree on it.
  */
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
-import type { ActionRecord, DecisionRecord, LogFormat } from './service/index';
+import type { ActionRecord, AttendanceFormat, AttendanceReport, DecisionRecord, LogFormat } from './service/index';
 
 /** What a client may pass in `initialize`'s `initializationOptions`. */
 export interface InitializationOptions {
@@ -211,3 +211,18 @@ export { shownActionRef, unnumberedActionIndex } from './service/unnumbered';
 export interface BuildSiteParams { readonly folder: string; readonly out: string; readonly title?: string }
 export type BuildSiteResult = { readonly meetings: number; readonly files: number; readonly index: string } | { readonly error: string };
 export const BuildSiteRequest = new RequestType<BuildSiteParams, BuildSiteResult, void>('minutes/buildSite');
+
+/**
+ * `minutes/attendance`: attendance per meeting (item by item: who was present, who could vote, who
+ * withdrew) and per member across the workspace's meetings (meetings attended of meetings held).
+ * `uri` keeps one meeting; `format` also writes the report as Markdown, CSV or JSON text.
+ */
+export interface AttendanceParams {
+  readonly uri?: string;
+  readonly format?: AttendanceFormat;
+}
+export interface AttendanceResult {
+  readonly report: AttendanceReport;
+  readonly text?: string;
+}
+export const AttendanceRequest = new RequestType<AttendanceParams, AttendanceResult, void>('minutes/attendance');

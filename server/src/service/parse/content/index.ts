@@ -15,9 +15,11 @@ import { ATTENDANCE } from './attendance';
 import { REFERENCES } from './references';
 import { APPROVAL } from './approvals';
 import { NEXT_MEETING } from './nextMeeting';
+import { PROCEEDINGS } from './proceedings';
 
 export const INLINE: readonly InlineRecogniser[] = [
   ACTION_KEYWORD, // the whole line: `ACTION: …`
+  PROCEEDINGS, // the whole line, in our markup: `MOTION:`, `Moved:`, `Vote:`, `Result:`, `Interest:` …
   DECISION, // the whole line: `DECISION: …`, `RESOLVED …`
   PUBLISHED_DECISION, // the whole line: `The Board NOTED …`, `RESOLUTION:`, `**Decision**:`, lazy consensus
   PRESENTER, // before QUESTION and BOLD_ACTION, which a presenter's line is not
