@@ -1,7 +1,8 @@
 /**
  * The room, item by item: who was present, and who was present and eligible to vote, for every
  * item of a meeting. The lists give the start (`Present:` members vote, unless observers;
- * `In attendance:` is in the room and does not vote; a name's `(from item 4)`, `(until item 6)`,
+ * `In attendance:` is in the room and does not vote; a member listed whose first coming or going
+ * the text records is an arrival is in the room from that arrival; a name's `(from item 4)`, `(until item 6)`,
  * `(item 5 only)`, `(substitute for …)`, `(remote)` are read); then, in the order of the text,
  * arrivals and departures (`arrivals.ts`: at a time, during, before or after an item), withdrawals
  * for one item, and declarations of interest whose member left the room or may not take part.
@@ -12,6 +13,7 @@
 import type { Arrival, Item, Meeting, Person } from '../model';
 import { resolveMention } from '../attendance';
 import { parseName } from '../people';
+import { readQualifier } from '../forms/qualifiers';
 import type { Interest } from './interest';
 import { MUST_LEAVE } from '../settings';
 
@@ -122,7 +124,9 @@ function build(meeting: Meeting, options: RoomOptions): MeetingRoom {
   let membership = 0;
   for (const block of meeting.people) {
     for (const p of block.people) {
-      const q = p.qualifiers ?? [];
+      // our markup writes `Cllr Grant (observer)` as a role: a role that is a qualifier counts as one
+      const asRole = p.role ? readQualifier(p.role) : undefined;
+      const q: ReadonlyArray<{ readonly kind: string; readonly value?: string }> = [...(p.qualifiers ?? []), ...(asRole ? [asRole] : [])];
       const has = (k: string): boolean => q.some((x) => x.kind === k);
       const observer = has('observer');
       const substitute = q.find((x) => x.kind === 'substitute');
@@ -157,13 +161,23 @@ function build(meeting: Meeting, options: RoomOptions): MeetingRoom {
       else add(at, { key, line: a.name.range.start.line, change, attendee });
     }
   });
+  // a member listed as present whose first coming or going is an arrival came late: in the room from then on
+  const late = new Set<string>();
+  const firstSeen = new Set<string>();
+  for (let at = 0; at < meeting.items.length; at++) {
+    for (const e of (moved.get(at) ?? []).slice().sort((a, b) => a.line - b.line)) {
+      if (firstSeen.has(e.key)) continue;
+      firstSeen.add(e.key);
+      if (e.change === 'in') late.add(e.key);
+    }
+  }
   const declared = interestsByItem(meeting);
   const inRoom = new Map<string, Attendee>();
   const gone = new Set<string>();
   const items: ItemRoom[] = meeting.items.map((item, at) => {
     // the lists for this item, then what earlier items changed
     const here = new Map<string, Attendee>();
-    for (const l of listed) if (at >= l.from && at <= l.until && !gone.has(l.key)) here.set(l.key, l.attendee);
+    for (const l of listed) if (at >= l.from && at <= l.until && !gone.has(l.key) && !late.has(l.key)) here.set(l.key, l.attendee);
     for (const [k, a] of inRoom) if (!gone.has(k)) here.set(k, a);
     const events = (moved.get(at) ?? []).slice().sort((a, b) => a.line - b.line);
     for (const e of events) if (e.line < 0) { if (e.change === 'in') here.set(e.key, e.attendee); else here.delete(e.key); }
@@ -234,7 +248,11 @@ export function eligibleAt(meeting: Meeting, room: MeetingRoom, index: number, n
   const key = k(name);
   if (ir.declared.some((a) => k(a.name) === key)) return { eligible: false, why: 'barred' };
   const here = inRoomAt(room, index, line, k).get(key);
-  if (!here) return { eligible: false, why: 'absent' };
+  if (!here) {
+    // gone earlier in the meeting, or never here
+    const left = room.items.slice(0, index).some((x) => x.events.some((e) => e.key === key && e.change === 'out'));
+    return { eligible: false, why: left ? 'left' : 'absent' };
+  }
   if (here.why) return { eligible: false, why: here.why, attendee: here.attendee };
   if (!here.attendee.voting) return { eligible: false, why: 'not-voting', attendee: here.attendee };
   return { eligible: true, attendee: here.attendee };

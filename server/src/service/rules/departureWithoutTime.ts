@@ -1,10 +1,14 @@
 /**
  * A departure written with no time and no item ("Cllr Brown left the meeting."): who could vote
- * on what depends on when. The fix says it happened during the item it is written in.
+ * on what depends on when. The fix says it happened during the item it is written in. Only in
+ * our markup: published minutes place a departure by where they print it.
  */
 import { draftsOnly, defineRule, type Finding } from './rule';
+import { writtenInOurMarkup } from '../proceedings/ourMarkup';
 
 export const departureWithoutTime = draftsOnly(defineRule('departure-without-time', 'information', 'A member who left the meeting, written with no time and no item.', (ctx, code) => {
+  // published minutes place a departure by where they print it
+  if (!writtenInOurMarkup(ctx.meeting, ctx.lines)) return [];
   const out: Finding[] = [];
   for (const item of ctx.meeting.items) {
     for (const a of item.arrivals) {

@@ -12,10 +12,11 @@ import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
 import { matchProceedingLine, readCounts, readNames, readResult, type Motion } from '../../proceedings/vote';
 import { readInterest } from '../../proceedings/interest';
+import { writtenInOurMarkup } from '../../proceedings/ourMarkup';
 
-/** Our markup: the meeting's date is a `Date:` field (as publishedDecisions.ts tells the approval apart). */
-export function ourMarkup(state: ParseState, m: Meeting): boolean {
-  return m.dateField && m.date !== undefined && /^\s*Date\s*:/i.test(state.lines[m.date.range.start.line] ?? '');
+/** Our markup: the meeting's date is a `Date:` field (proceedings/ourMarkup.ts). */
+function ourMarkup(state: ParseState, m: Meeting): boolean {
+  return writtenInOurMarkup(m, state.lines);
 }
 
 /** Whether the line is one of the item's proceedings: a line that opens a motion or declares an interest, or one that adds to an open motion. */
