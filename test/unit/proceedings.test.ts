@@ -113,40 +113,40 @@ test('an interest: a dispensation lets the member take part; a pecuniary one, de
 test('the room item by item: lists, apologies, a substitute, an observer, arrivals, withdrawals, departures', () => {
   const march = roomOf(parse(MARCH).meeting!);
   const at = (room: ReturnType<typeof roomOf>, n: string) => room.items.find((i) => i.item.number?.written.trim() === n)!;
-  assert.deepEqual(at(march, '034/25').eligible.map((a) => a.name), ['Ortega', 'Ahmed', 'Brown', 'Chen', 'Dhaliwal', 'Evans', 'Fisher']);
-  assert.deepEqual(at(march, '034/25').present.filter((a) => !a.voting).map((a) => a.name), ['Grant', 'Jo Marsh']);
-  assert.deepEqual(at(march, '035/25').withdrawn.map((a) => a.name), ['Brown']);
+  assert.deepEqual(at(march, '034/25').eligible.map((a) => a.name), ['Cllr Ortega', 'Cllr Ahmed', 'Cllr Brown', 'Cllr Chen', 'Cllr Dhaliwal', 'Cllr Evans', 'Cllr Fisher']);
+  assert.deepEqual(at(march, '034/25').present.filter((a) => !a.voting).map((a) => a.name), ['Cllr Grant', 'Jo Marsh']);
+  assert.deepEqual(at(march, '035/25').withdrawn.map((a) => a.name), ['Cllr Brown']);
   assert.equal(at(march, '035/25').eligible.length, 6);
-  assert.equal(at(march, '034/25').eligible.find((a) => a.name === 'Evans')?.remote, true);
-  assert.equal(at(march, '034/25').eligible.find((a) => a.name === 'Dhaliwal')?.substituteFor, 'Cllr Keswick');
+  assert.equal(at(march, '034/25').eligible.find((a) => a.name === 'Cllr Evans')?.remote, true);
+  assert.equal(at(march, '034/25').eligible.find((a) => a.name === 'Cllr Dhaliwal')?.substituteFor, 'Cllr Keswick');
   assert.equal(march.membership, 8);
   const april = roomOf(parse(APRIL).meeting!);
-  assert.ok(!at(april, '043/25').present.some((a) => a.name === 'Hughes')); // from item 044/25
-  assert.ok(at(april, '044/25').eligible.some((a) => a.name === 'Hughes'));
-  assert.deepEqual(at(april, '044/25').withdrawn.map((a) => a.name), ['Keswick']);
-  assert.ok(at(april, '045/25').eligible.some((a) => a.name === 'Keswick')); // back after the item he withdrew from
-  assert.ok(!at(april, '046/25').present.some((a) => a.name === 'Evans')); // left at 20:05
+  assert.ok(!at(april, '043/25').present.some((a) => a.name === 'Cllr Hughes')); // from item 044/25
+  assert.ok(at(april, '044/25').eligible.some((a) => a.name === 'Cllr Hughes'));
+  assert.deepEqual(at(april, '044/25').withdrawn.map((a) => a.name), ['Cllr Keswick']);
+  assert.ok(at(april, '045/25').eligible.some((a) => a.name === 'Cllr Keswick')); // back after the item he withdrew from
+  assert.ok(!at(april, '046/25').present.some((a) => a.name === 'Cllr Evans')); // left at 20:05
 });
 
 test('attendance across meetings: meetings attended of meetings held, as Markdown, CSV and JSON', () => {
   const sources = [['2025-03-04', MARCH], ['2025-04-01', APRIL], ['2025-05-06', MAY]].map(([date, text]) => ({ uri: `file:///${date}.minutes`, date, title: 'Planning and Licensing Committee', meeting: parse(text).meeting! }));
   const report = attendanceReport(sources, { bodies: [] });
   const member = (name: string) => report.members.find((m) => m.name === name)!;
-  assert.deepEqual([member('Ortega').attended, member('Ortega').held], [3, 3]);
-  assert.deepEqual([member('Keswick').attended, member('Keswick').held], [1, 3]); // apologies, present (withdrew for 044/25), apologies
-  assert.deepEqual(member('Keswick').meetings.map((m) => m.status), ['apologies', 'part', 'apologies']);
-  assert.deepEqual([member('Evans').attended, member('Evans').held], [2, 3]);
-  assert.equal(report.members.some((m) => m.name === 'Grant'), false); // an observer is no member
+  assert.deepEqual([member('Cllr Ortega').attended, member('Cllr Ortega').held], [3, 3]);
+  assert.deepEqual([member('Cllr Keswick').attended, member('Cllr Keswick').held], [1, 3]); // apologies, present (withdrew for 044/25), apologies
+  assert.deepEqual(member('Cllr Keswick').meetings.map((m) => m.status), ['apologies', 'part', 'apologies']);
+  assert.deepEqual([member('Cllr Evans').attended, member('Cllr Evans').held], [2, 3]);
+  assert.equal(report.members.some((m) => m.name === 'Cllr Grant'), false); // an observer is no member
   assert.equal(report.members.some((m) => m.name === 'Jo Marsh'), false); // nor an officer
   const may = report.meetings[2];
-  assert.deepEqual(may.apologies, ['Evans', 'Hughes', 'Keswick']);
+  assert.deepEqual(may.apologies, ['Cllr Evans', 'Cllr Hughes', 'Cllr Keswick']);
   assert.equal(may.items.find((i) => i.number === '058/25')?.eligible.length, 3);
   const md = formatAttendance(report, 'md');
-  assert.match(md, /\| Keswick \| 1 \| 3 \|/);
-  assert.match(md, /\| 035\/25 Planning application 25\/0140: Brown's Yard \| 6: Ortega, Ahmed, Chen, Dhaliwal, Evans, Fisher \| Brown \|/);
+  assert.match(md, /\| Cllr Keswick \| 1 \| 3 \|/);
+  assert.match(md, /\| 035\/25 Planning application 25\/0140: Brown's Yard \| 6: Cllr Ortega, Cllr Ahmed, Cllr Chen, Cllr Dhaliwal, Cllr Evans, Cllr Fisher \| Cllr Brown \|/);
   const csv = formatAttendance(report, 'csv').split('\n');
   assert.equal(csv[0], 'member,meeting date,meeting,status,attended,held');
-  assert.ok(csv.includes('Keswick,2025-04-01,Planning and Licensing Committee,part,1,3'));
+  assert.ok(csv.includes('Cllr Keswick,2025-04-01,Planning and Licensing Committee,part,1,3'));
   assert.deepEqual(JSON.parse(formatAttendance(report, 'json')), JSON.parse(JSON.stringify(report)));
   // an item the public version withholds keeps its number, not its title
   assert.equal(report.meetings[0].items.find((i) => i.number === '037/25')?.title, 'Confidential item');

@@ -142,7 +142,7 @@ function build(meeting: Meeting, options: RoomOptions): MeetingRoom {
       }
       listed.push({
         key: keyOf(meeting, p.name.display, bodies).key,
-        attendee: { name: p.name.display, person: p, voting: block.kind === 'present' && !observer, remote: has('remote'), ...(substitute?.value ? { substituteFor: substitute.value } : {}) },
+        attendee: { name: p.title ? `${p.title} ${p.name.display}` : p.name.display, person: p, voting: block.kind === 'present' && !observer, remote: has('remote'), ...(substitute?.value ? { substituteFor: substitute.value } : {}) },
         from, until,
       });
     }
