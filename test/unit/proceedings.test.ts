@@ -60,6 +60,9 @@ test('the checks stay silent before the fault is written (each fails without its
   assert.equal(findings(mended, 'inquorate-item', { quorum: 4 }).length, 1);
   assert.equal(findings(mended, 'inquorate-item', { quorum: 0.5 }).length, 1);
   assert.equal(findings(mended, 'inquorate-item', {}).length, 0); // no quorum set: no check
+  // the lists' own count (the quorum rule) takes a fraction of the membership too: 3/4 of 8 is 6, 5 are listed present
+  assert.match(findings(MAY, 'quorum', { quorum: 0.75 })[0].message, /Only 5 people are listed as present, fewer than the quorum of 6/);
+  assert.equal(findings(MAY, 'quorum', { quorum: 0.5 }).length, 0);
 });
 
 test('the fixes: counts from the names, the item of a departure, the arrival added to Present:', () => {
