@@ -57,6 +57,8 @@ export interface MeetingRoom {
   readonly items: readonly ItemRoom[];
   /** Voting members of the body as the lists give them (present members, not substitutes, and those sending apologies or absent). */
   readonly membership: number;
+  /** The first item in which each person who left the meeting left it (by key). */
+  readonly leftAt: ReadonlyMap<string, number>;
 }
 
 export interface RoomOptions {
@@ -65,8 +67,20 @@ export interface RoomOptions {
   readonly mustLeave?: readonly string[];
 }
 
+const NO_BODIES: readonly string[] = [];
+// the keys of a meeting's names, asked for every participant of every vote: resolved once a name
+const keys = new WeakMap<Meeting, { bodies: readonly string[]; byName: Map<string, { key: string; person?: Person }> }>();
+
 /** The key of a person in the room: the list's person when the name resolves to one, else the name. */
-export function keyOf(meeting: Meeting, name: string, bodies: readonly string[] = []): { key: string; person?: Person } {
+export function keyOf(meeting: Meeting, name: string, bodies: readonly string[] = NO_BODIES): { key: string; person?: Person } {
+  let cache = keys.get(meeting);
+  if (!cache || cache.bodies !== bodies) { cache = { bodies, byName: new Map() }; keys.set(meeting, cache); }
+  let k = cache.byName.get(name);
+  if (!k) { k = resolveKey(meeting, name, bodies); cache.byName.set(name, k); }
+  return k;
+}
+
+function resolveKey(meeting: Meeting, name: string, bodies: readonly string[]): { key: string; person?: Person } {
   const r = resolveMention(name, meeting, bodies);
   const person = r.kind === 'person' ? r.person : r.kind === 'role' ? r.person : undefined;
   if (person) return { key: `p:${person.name.display.toLowerCase()}:${person.range.start.line}`, person };
@@ -74,15 +88,26 @@ export function keyOf(meeting: Meeting, name: string, bodies: readonly string[] 
   return { key: `n:${(n?.display ?? name).toLowerCase()}` };
 }
 
+// the items of a meeting by number as written and by sequence, built once a meeting
+const numbered = new WeakMap<Meeting, { written: Map<string, number>; seq: Map<number, number> }>();
+
 /** The index of the item `ref` names (`7`, `083/25`, `item 7`) in the meeting, or -1. */
 export function itemIndex(meeting: Meeting, ref: string): number {
+  let ix = numbered.get(meeting);
+  if (!ix) {
+    ix = { written: new Map(), seq: new Map() };
+    meeting.items.forEach((i, at) => {
+      if (!i.number) return;
+      const w = i.number.written.trim().replace(/[.:)]$/, '');
+      if (!ix!.written.has(w)) ix!.written.set(w, at);
+      if (!ix!.seq.has(i.number.seq)) ix!.seq.set(i.number.seq, at);
+    });
+    numbered.set(meeting, ix);
+  }
   const r = ref.trim().replace(/^(?:item|minute)\s+/i, '').replace(/[.)]$/, '');
-  const byWritten = meeting.items.findIndex((i) => i.number !== undefined && (i.number.written.trim().replace(/[.:)]$/, '') === r));
-  if (byWritten >= 0) return byWritten;
-  const n = /^\d+$/.test(r) ? Number(r) : NaN;
-  if (Number.isNaN(n)) return -1;
-  const bySeq = meeting.items.findIndex((i) => i.number?.seq === n);
-  return bySeq;
+  const byWritten = ix.written.get(r);
+  if (byWritten !== undefined) return byWritten;
+  return /^\d+$/.test(r) ? ix.seq.get(Number(r)) ?? -1 : -1;
 }
 
 /** Whether an interest requires its member to leave, or not take part in, its item. */
@@ -117,8 +142,8 @@ export function roomOf(meeting: Meeting, options: RoomOptions = {}): MeetingRoom
 interface Listed { readonly key: string; readonly attendee: Attendee; readonly from: number; readonly until: number }
 
 function build(meeting: Meeting, options: RoomOptions): MeetingRoom {
-  const bodies = options.bodies ?? [];
-  const mustLeave = options.mustLeave ?? [];
+  const bodies = options.bodies ?? NO_BODIES;
+  const mustLeave = options.mustLeave ?? MUST_LEAVE;
   const last = meeting.items.length - 1;
   const listed: Listed[] = [];
   let membership = 0;
@@ -171,9 +196,11 @@ function build(meeting: Meeting, options: RoomOptions): MeetingRoom {
       if (e.change === 'in') late.add(e.key);
     }
   }
-  const declared = interestsByItem(meeting);
+  const declaredAt = new Map<number, Array<{ interest: Interest; index: number }>>();
+  for (const d of interestsByItem(meeting)) { const l = declaredAt.get(d.index); if (l) l.push(d); else declaredAt.set(d.index, [d]); }
   const inRoom = new Map<string, Attendee>();
   const gone = new Set<string>();
+  const leftAt = new Map<string, number>();
   const items: ItemRoom[] = meeting.items.map((item, at) => {
     // the lists for this item, then what earlier items changed
     const here = new Map<string, Attendee>();
@@ -193,8 +220,8 @@ function build(meeting: Meeting, options: RoomOptions): MeetingRoom {
     }
     const barred = new Map<string, Attendee>();
     const kept: Attendee[] = [];
-    for (const d of declared) {
-      if (d.index !== at || !interestBars(d.interest, mustLeave)) continue;
+    for (const d of declaredAt.get(at) ?? []) {
+      if (!interestBars(d.interest, mustLeave)) continue;
       const { key } = keyOf(meeting, d.interest.member.text, bodies);
       const a = present.get(key) ?? withdrawn.get(key);
       if (!a) continue;
@@ -206,11 +233,11 @@ function build(meeting: Meeting, options: RoomOptions): MeetingRoom {
     // what lasts beyond the item: arrivals and departures (a withdrawal ends with its item)
     for (const e of events) {
       if (e.change === 'in') { inRoom.set(e.key, e.attendee); gone.delete(e.key); }
-      else if (e.change === 'out') { inRoom.delete(e.key); gone.add(e.key); }
+      else if (e.change === 'out') { inRoom.delete(e.key); gone.add(e.key); if (!leftAt.has(e.key)) leftAt.set(e.key, at); }
     }
     return { item, start, present: [...present.values()], eligible, withdrawn: [...withdrawn.values()], barred: [...barred.values()], declared: kept, events };
   });
-  return { items, membership };
+  return { items, membership, leftAt };
 }
 
 /** The item an arrival names and whether it counts from it or from the next (`after item 6`). */
@@ -229,7 +256,8 @@ function inRoomAt(room: MeetingRoom, index: number, line: number, keyOfName: (na
   if (!ir) return out;
   for (const a of ir.start) out.set(keyOfName(a.name), { attendee: a });
   for (const e of ir.events) {
-    if (e.line < 0 || e.line > line) continue;
+    if (e.line > line) break; // in the order of the text
+    if (e.line < 0) continue;
     if (e.change === 'in') out.set(e.key, { attendee: e.attendee });
     else out.set(e.key, { attendee: out.get(e.key)?.attendee ?? e.attendee, why: e.change === 'out' ? 'left' : 'withdrawn' });
   }
@@ -241,7 +269,7 @@ function inRoomAt(room: MeetingRoom, index: number, line: number, keyOfName: (na
  * its start or come in before the line, not gone or withdrawn before it, a voting member, not
  * barred by an interest they declared in the item (`barred`: the interest check speaks of it).
  */
-export function eligibleAt(meeting: Meeting, room: MeetingRoom, index: number, name: string, line: number, bodies: readonly string[] = []): { eligible: boolean; why?: 'absent' | 'left' | 'withdrawn' | 'not-voting' | 'barred'; attendee?: Attendee } {
+export function eligibleAt(meeting: Meeting, room: MeetingRoom, index: number, name: string, line: number, bodies: readonly string[] = NO_BODIES): { eligible: boolean; why?: 'absent' | 'left' | 'withdrawn' | 'not-voting' | 'barred'; attendee?: Attendee } {
   const ir = room.items[index];
   if (!ir) return { eligible: true };
   const k = (n: string): string => keyOf(meeting, n, bodies).key;
@@ -250,7 +278,7 @@ export function eligibleAt(meeting: Meeting, room: MeetingRoom, index: number, n
   const here = inRoomAt(room, index, line, k).get(key);
   if (!here) {
     // gone earlier in the meeting, or never here
-    const left = room.items.slice(0, index).some((x) => x.events.some((e) => e.key === key && e.change === 'out'));
+    const left = (room.leftAt.get(key) ?? Infinity) < index;
     return { eligible: false, why: left ? 'left' : 'absent' };
   }
   if (here.why) return { eligible: false, why: here.why, attendee: here.attendee };
@@ -259,7 +287,7 @@ export function eligibleAt(meeting: Meeting, room: MeetingRoom, index: number, n
 }
 
 /** The members who could vote on item `index` at `line` (a vote's line): in the room then, voting, not barred by an interest. */
-export function eligibleListAt(meeting: Meeting, room: MeetingRoom, index: number, line: number, bodies: readonly string[] = []): Attendee[] {
+export function eligibleListAt(meeting: Meeting, room: MeetingRoom, index: number, line: number, bodies: readonly string[] = NO_BODIES): Attendee[] {
   const ir = room.items[index];
   if (!ir) return [];
   const k = (n: string): string => keyOf(meeting, n, bodies).key;
