@@ -107,3 +107,19 @@ test('minutes actions names an action of an item not numbered yet as the Actions
   assert.match(text, /unnumbered item – action 1/);
   assert.doesNotMatch(text, /\(no number\)/);
 });
+
+test('attendance prints each member\'s meetings attended of meetings held, and each meeting item by item (md, csv, json)', () => {
+  const folder = path.join(ROOT, 'test', 'fixtures', 'council');
+  const md = run('attendance', folder);
+  assert.equal(md.code, 0, md.err);
+  // Cllr Keswick: apologies in March and May; in April present, withdrawn for 044/25
+  assert.match(md.out, /^\| Cllr Keswick \| 1 \| 3 \|$/m);
+  assert.match(md.out, /^\| 044\/25 Planning application 25\/0201: Keswick Farm barns \| 7: Cllr Ortega, Cllr Ahmed, Cllr Brown, Cllr Chen, Cllr Evans, Cllr Fisher, Cllr Hughes \| Cllr Keswick \|$/m);
+  const csv = run('attendance', '--format', 'csv', folder);
+  assert.ok(csv.out.split('\n').includes('Cllr Evans,2025-04-01,Ashby Town Council: Planning and Licensing Committee,part,2,3'), csv.out);
+  const json = JSON.parse(run('attendance', '--format', 'json', folder).out) as { meetings: Array<{ date: string }>; members: Array<{ name: string; attended: number; held: number }> };
+  assert.deepEqual(json.meetings.map((m) => m.date), ['2025-03-04', '2025-04-01', '2025-05-06']);
+  const ortega = json.members.find((m) => m.name === 'Cllr Ortega');
+  assert.deepEqual([ortega?.attended, ortega?.held], [3, 3]);
+  assert.equal(run('attendance', '--format', 'pdf', folder).code, 2);
+});

@@ -4,7 +4,7 @@
  * objects, plus the two functions of the compact action table, so that both ends agree on it.
  */
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
-import type { ActionRecord, DecisionRecord, LogFormat } from './service/index';
+import type { ActionRecord, AttendanceFormat, AttendanceReport, DecisionRecord, LogFormat } from './service/index';
 
 /** What a client may pass in `initialize`'s `initializationOptions`. */
 export interface InitializationOptions {
@@ -224,3 +224,18 @@ export const ApprovalDefaultsRequest = new RequestType<{ uri: string }, Approval
 export interface RecordApprovalParams { readonly uri: string; readonly date: string; readonly minute: string; readonly signedBy: string }
 export interface RecordApprovalResult { readonly edits: ReadonlyArray<{ readonly range: { start: { line: number; character: number }; end: { line: number; character: number } }; readonly newText: string }>; readonly status: string }
 export const RecordApprovalRequest = new RequestType<RecordApprovalParams, RecordApprovalResult | { error: string }, void>('minutes/recordApproval');
+
+/**
+ * `minutes/attendance`: attendance per meeting (item by item: who was present, who could vote, who
+ * withdrew) and per member across the workspace's meetings (meetings attended of meetings held).
+ * `uri` keeps one meeting; `format` also writes the report as Markdown, CSV or JSON text.
+ */
+export interface AttendanceParams {
+  readonly uri?: string;
+  readonly format?: AttendanceFormat;
+}
+export interface AttendanceResult {
+  readonly report: AttendanceReport;
+  readonly text?: string;
+}
+export const AttendanceRequest = new RequestType<AttendanceParams, AttendanceResult, void>('minutes/attendance');

@@ -27,6 +27,7 @@ import { registerCodeLens } from './handlers/codeLens';
 import { registerNewMeeting } from './handlers/newMeeting';
 import { registerPublish } from './handlers/publish';
 import { registerSite } from './handlers/site';
+import { registerAttendance } from './handlers/attendance';
 import { readMinutesFile } from './workspaceFiles';
 import type { InitializationOptions } from './protocol';
 import { readingSettings } from './indexStore';
@@ -129,6 +130,7 @@ export function startServer(client: Connection, options: ServerOptions = {}): vo
   registerNewMeeting(ctx);
   registerPublish(ctx);
   registerSite(ctx);
+  registerAttendance(ctx);
   const workspace = registerWorkspace(ctx, () => folders, () => canWatch, () => indexFolder, () => canWatchOne);
   const load = async (): Promise<void> => {
     try {

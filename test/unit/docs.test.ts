@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DEFAULT_SETTINGS, RULES, toDiagnostics, documentSymbols } from '../../server/out/service/index';
+import { DEFAULT_SETTINGS, RULES, toDiagnostics, documentSymbols, roomOf } from '../../server/out/service/index';
 import { ROOT, analyse } from '../support/util';
 
 const markup = fs.readFileSync(path.join(ROOT, 'docs', 'markup.md'), 'utf8');
@@ -30,4 +30,19 @@ test('the example has what the document says it has', () => {
 
 test('the diagnostics table lists every rule with its default severity', () => {
   for (const r of RULES) assert.match(markup, new RegExp(`\\| \`${r.code}\` \\| ${r.severity} \\|`), r.code);
+});
+
+test('the annotated council meeting reads as documented: the room item by item, and no check speaks', () => {
+  const council = /```minutes council\n([\s\S]*?)```/.exec(markup)![1];
+  const a = analyse(council, { quorum: 0.5 });
+  assert.deepEqual(toDiagnostics(a.findings, DEFAULT_SETTINGS).map((d) => `${d.range.start.line + 1}: ${d.code} ${d.message}`), []);
+  const items = a.doc.meeting!.items;
+  assert.deepEqual(items[1].motions?.map((m) => [m.mover?.text, m.seconder?.text, m.vote.for, m.vote.against, m.vote.abstain, m.result?.value]), [['Cllr Chen', 'Cllr Ortega', 5, 1, 1, 'carried']]);
+  assert.deepEqual(items[0].interests?.map((i) => [i.member.text, i.item?.value, i.kind?.value, i.action?.value]), [['Cllr Brown', '033/25', 'disclosable pecuniary', 'left'], ['Cllr Chen', '032/25', 'other registrable', 'dispensation']]);
+  assert.equal(items[2].motions?.[0].vote.castingVote?.text, 'Cllr Ortega');
+  // Cllr Fisher, listed, came at 19:20: in the room from then; Cllr Brown withdrew for 033/25
+  const room = roomOf(a.doc.meeting!);
+  assert.deepEqual(room.items[0].present.map((p) => p.name).includes('Cllr Fisher'), false);
+  assert.deepEqual(room.items[2].withdrawn.map((p) => p.name), ['Cllr Brown']);
+  assert.equal(room.items[3].eligible.length, 6); // Ortega, Ahmed, Brown, Chen, Dhaliwal, Fisher; Evans gone; not Grant
 });

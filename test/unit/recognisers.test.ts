@@ -49,6 +49,13 @@ const WIKI = 'Meetings/2020-02-18\n\nBoard of Trustees meeting, Tuesday 18th Feb
 const SCRIBE = 'Fares Working Group Teleconference\n\n07 Sep 2023\n\nContents\n\n     1. [4]Agenda review\n     2. [5]Issue 212: rounding of zone fares\n     * [6]Summary of action items\n     _____\n\nAgenda review\n\n   RESOLUTION: minutes approved\n\n';
 
 const CASES: Record<string, readonly Case[]> = {
+  'proceedings-line': [
+    // after a line with no full stop, a short `Result: Carried` is the motion's, not a published section heading
+    { text: `${ITEM}MOTION: That the report be noted.\nVote: For 5, Against 1, Abstain 1\nResult: Carried`, gives: 0, then: (s) => { assert.equal(s.item?.motions?.[0].result?.value, 'carried'); assert.equal(s.meeting?.sections.length, 0); } },
+    { text: `${ITEM}Interest: Cllr Keswick, item 7, disclosable pecuniary, left the room`, gives: 0, then: (s) => assert.equal(s.item?.interests?.[0].action?.value, 'left') },
+    { text: `${ITEM}For: information`, gives: DECLINE }, // no motion open: the item's text
+    { text: 'BOARD MEETING\nTuesday 3 March 2025\n\n081/25 Finance report\nMoved: Cllr Ruiz', gives: DECLINE }, // published minutes: forms/votes.ts reads their motions
+  ],
   'bold-declaration': [
     // it marks the meeting and always declines, so that the line is read as what it also is
     { text: 'Actions are shown in bold.', gives: DECLINE, then: (s) => assert.equal(s.meeting?.boldActions, true) },
@@ -387,7 +394,24 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
   ],
   arrivals: [
     { line: 'Cllr Brown joined the meeting.', stops: false, then: (l) => assert.equal(l.item.arrivals[0].name.text, 'Cllr Brown') },
+    { line: 'Cllr Brown joined the meeting at 7.45pm.', stops: false, then: (l) => assert.deepEqual([l.item.arrivals[0].kind, l.item.arrivals[0].time], ['joined', '7.45pm']) },
+    { line: 'Cllr Brown left the meeting after item 083/25.', stops: false, then: (l) => assert.deepEqual(l.item.arrivals[0].item, { ref: '083/25', after: true }) },
+    { line: 'Cllr Keswick left the room for this item.', stops: false, then: (l) => assert.deepEqual([l.item.arrivals[0].kind, l.item.arrivals[0].withdrawal], ['left', true]) },
+    { line: 'Cllr Keswick returned to the meeting.', stops: false, then: (l) => assert.equal(l.item.arrivals[0].kind, 'joined') },
     { line: 'The meeting discussed the grant.', stops: false, then: (l) => assert.equal(l.item.arrivals.length, 0) },
+  ],
+  proceedings: [
+    { line: 'MOTION: That the budget be approved.', stops: true, then: (l) => assert.deepEqual(l.item.motions?.map((m) => [m.kind, m.text]), [['motion', 'That the budget be approved']]) },
+    { line: 'Moved: Cllr Ahmed', stops: true, then: (l) => assert.equal(l.item.motions?.[0].mover?.text, 'Cllr Ahmed') }, // a motion of its own, its words unwritten
+    { item: '081/25 Finance report\nAMENDMENT: That £500 be added.', line: 'Seconded: Cllr Brown', stops: true, then: (l) => assert.deepEqual(l.item.motions?.map((m) => [m.kind, m.seconder?.text]), [['amendment', 'Cllr Brown']]) },
+    { item: '081/25 Finance report\nMOTION: That it be approved.', line: 'Vote: For 7, Against 3, Abstain 1', stops: true, then: (l) => { const v = l.item.motions![0].vote; assert.deepEqual([v.for, v.against, v.abstain], [7, 3, 1]); } },
+    { item: '081/25 Finance report\nMOTION: That it be approved.', line: 'Against: Cllr Chen, Cllr Evans and Cllr Fisher', stops: true, then: (l) => assert.deepEqual(l.item.motions![0].vote.nays?.map((n) => n.text), ['Cllr Chen', 'Cllr Evans', 'Cllr Fisher']) },
+    { item: '081/25 Finance report\nMOTION: That it be approved.', line: 'Casting vote: Cllr Ortega (Chair)', stops: true, then: (l) => assert.equal(l.item.motions![0].vote.castingVote?.text, 'Cllr Ortega') },
+    { item: '081/25 Finance report\nMOTION: That it be approved.', line: 'Result: Withdrawn', stops: true, then: (l) => assert.equal(l.item.motions![0].result?.value, 'withdrawn') },
+    { line: 'Interest: Cllr Brown, non-registrable, remained with a dispensation', stops: true, then: (l) => { const i = l.item.interests![0]; assert.deepEqual([i.member.text, i.item, i.kind?.value, i.action?.value], ['Cllr Brown', undefined, 'non-registrable', 'dispensation']); } },
+    { line: 'For: information', stops: false, then: (l) => assert.equal(l.item.motions, undefined) }, // no motion open
+    { line: 'Motion: the chair moved on.', stops: false, then: (l) => assert.equal(l.item.motions, undefined) }, // `MOTION:` is written in capitals
+    { published: true, line: 'Moved: Cllr Ruiz', stops: false, then: (l) => assert.equal(l.item.motions, undefined) }, // published minutes: forms/votes.ts
   ],
   references: [
     { line: 'Further to 057/24-A2 the clerk reported.', stops: false, then: (l) => { const r = l.item.references[0]; assert.deepEqual([r.target.seq, r.target.year, r.action], [57, 24, 2]); } },

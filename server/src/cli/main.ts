@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  ACTION_STATUSES, DEFAULT_PUBLISH, approvalState, meetingStatus, withoutFingerprint, buildSite, SITE_ASSETS, buildCalendar, buildRecord, recordCsv, exportMeeting, importPublished, analyzeText, analyzeAcrossMeetings, buildWorkspace, documentSymbols, filterActions, formatActions, formatDecisions, readSettings, toDiagnostics, shownFindings,
+  ACTION_STATUSES, DEFAULT_PUBLISH, approvalState, attendanceReport, formatAttendance, meetingStatus, withoutFingerprint, buildSite, SITE_ASSETS, buildCalendar, buildRecord, recordCsv, exportMeeting, importPublished, analyzeText, analyzeAcrossMeetings, buildWorkspace, documentSymbols, filterActions, formatActions, formatDecisions, readSettings, toDiagnostics, shownFindings,
   type Analysis, type ExportFormat, type LogFormat, type MinutesSettings, type OutlineSymbol,
 } from '../service/index';
 import { listMinutesFolder, MAX_FILES } from '../workspaceFiles';
@@ -20,6 +20,10 @@ const USAGE = `Usage:
   minutes outline [options] FILE           print the meeting's outline
   minutes actions [options] FILE|FOLDER…   print the action log
   minutes decisions [options] FILE|FOLDER… print the decisions register
+  minutes attendance [options] FILE|FOLDER…
+                                           print attendance: each member's meetings attended of
+                                           meetings held, and each meeting item by item (who was
+                                           present and eligible to vote, who withdrew)
   minutes export [options] FILE            write the published minutes (--to html, docx or md)
   minutes export --to json|csv|ics FILE|FOLDER…
                                            write the record of the meetings as open data (json,
@@ -32,7 +36,7 @@ const USAGE = `Usage:
 
 Options:
   --format FORMAT           check and outline: text or json (default text);
-                            actions and decisions: md, csv or json (default md)
+                            actions, decisions and attendance: md, csv or json (default md)
   --status STATUS           actions: keep this status (open, "carried forward", done, dropped);
                             repeat it or separate with commas
   --owner NAME              actions, and export --to ics: keep actions whose owner contains NAME
@@ -170,6 +174,13 @@ async function decisions(opts: Options, print: (s: string) => void): Promise<num
   const format = logFormat(opts);
   const { loaded, failed } = await load(opts);
   print(formatDecisions(model(loaded).decisions, format, opts.version === 'full' ? 'full' : 'public').replace(/\r?\n$/, ''));
+  return failed ? 2 : 0;
+}
+
+async function attendance(opts: Options, print: (s: string) => void): Promise<number> {
+  const format = logFormat(opts);
+  const { loaded, failed } = await load(opts);
+  print(formatAttendance(attendanceReport(model(loaded).meetings, opts.settings), format).replace(/\r?\n$/, ''));
   return failed ? 2 : 0;
 }
 
@@ -387,6 +398,7 @@ export async function main(args: string[], print: (s: string) => void = (s) => p
     if (command === 'outline') return await outline(opts, print);
     if (command === 'actions') return await actions(opts, print);
     if (command === 'decisions') return await decisions(opts, print);
+    if (command === 'attendance') return await attendance(opts, print);
     if (command === 'export') return await exportCommand(opts, print);
     if (command === 'import') return await importCommand(opts, print);
     if (command === 'site') return await siteCommand(opts);

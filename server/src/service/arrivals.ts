@@ -10,17 +10,32 @@ import { parseName, type PersonName } from './people';
 
 export type Coming = 'joined' | 'left';
 
-export interface ArrivalMatch { readonly name: Span; readonly kind: Coming }
+export interface ArrivalMatch {
+  readonly name: Span;
+  readonly kind: Coming;
+  /** The time and the item written after the verb, if any (see `Arrival`). */
+  readonly time?: string;
+  readonly item?: { readonly ref: string; readonly after: boolean };
+  /** Left for one item (`withdrew for this item`, `left the room`). */
+  readonly withdrawal?: boolean;
+  /** From the name to the end of the sentence. */
+  readonly end: number;
+}
 
-/** The verbs, each before " the meeting" (or "arrived at" a time). */
-const VERB = /\b(joined|re-joined|rejoined|returned to|arrived at|arrived|left|departed from|departed)[ \t]+(?=the[ \t]+meeting\b|\d{1,2}[.:]\d{2}\b)/gi;
+/** The verbs, each before " the meeting" (or "the room", "arrived at" a time, "withdrew for this item"). */
+const VERB = /\b(joined|re-joined|rejoined|returned to|arrived at|arrived|left|departed from|departed|withdrew(?:[ \t]+from)?)[ \t]+(?=the[ \t]+(?:meeting|room|chamber)\b|\d{1,2}[.:]\d{2}\b|for[ \t]+(?:this|the|item)\b)/gi;
+/** What follows the verb up to the end of the sentence: a time, an item, a withdrawal for one item. */
+const TIME = /\bat[ \t]+(\d{1,2}(?:[.:]\d{2})?[ \t]*(?:[ap]\.?m\.?|hrs|hours)?|\d{1,2}[.:]\d{2})(?![\w])/i;
+const AT_ITEM = /\b(during|before|after|at[ \t]+the[ \t]+(?:start|end)[ \t]+of|for|in)[ \t]+(?:the[ \t]+)?(?:consideration[ \t]+of[ \t]+)?(?:agenda[ \t]+)?(?:item|minute)[ \t]+(?:no\.?[ \t]*)?([A-Za-z]*\d[\w/-]*(?:\.\d+)*)/i;
+const FOR_ITEM = /\bfor[ \t]+(?:this|the|that)[ \t]+item\b|\bfor[ \t]+(?:agenda[ \t]+)?item\b|\bthe[ \t]+(?:room|chamber)\b/i;
+
 /** A word of a name: a capital, then letters, apostrophes, hyphens; or an initial. */
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.)$/u;
 const LEADING_THE = /^the[ \t]+/i;
 
 /** Each "X joined/left the meeting" of a paragraph: the name written before the verb (up to six words, with its rank). */
 export function matchArrivals(text: string): ArrivalMatch[] {
-  if (text.indexOf(' the meeting') < 0 && text.indexOf(' arrived') < 0) return [];
+  if (text.indexOf(' the meeting') < 0 && text.indexOf(' arrived') < 0 && text.indexOf(' the room') < 0 && text.indexOf(' the chamber') < 0 && text.indexOf('withdrew') < 0) return [];
   const out: ArrivalMatch[] = [];
   VERB.lastIndex = 0;
   for (let m = VERB.exec(text); m; m = VERB.exec(text)) {
@@ -45,7 +60,23 @@ export function matchArrivals(text: string): ArrivalMatch[] {
     const lead = LEADING_THE.exec(text.slice(start, end));
     if (lead) start += lead[0].length;
     if (start >= end) continue;
-    out.push({ name: { start, end }, kind: /^(?:left|departed)/i.test(m[1]) ? 'left' : 'joined' });
+    // the rest of the sentence: "at 7.45pm", "during item 5", "for this item"
+    const after = m.index + m[0].length;
+    let stop = after;
+    // a sentence's tail is short: looked at up to 160 characters, so a line of a thousand arrivals stays linear
+    const limit = Math.min(text.length, after + 160);
+    while (stop < limit && !/[;\n]/.test(text[stop]) && !(text[stop] === '.' && !/\d/.test(text[stop + 1] ?? '') && !/\d/.test(text[stop - 1] ?? ''))) stop++;
+    const tail = text.slice(after, stop);
+    const left = /^(?:left|departed|withdrew)/i.test(m[1]);
+    const t = TIME.exec(tail);
+    const it = AT_ITEM.exec(tail);
+    const withdrawal = left && (/^withdrew/i.test(m[1]) || FOR_ITEM.test(tail)) ? true : undefined;
+    out.push({
+      name: { start, end }, kind: left ? 'left' : 'joined', end: stop,
+      ...(t ? { time: t[1].trim() } : {}),
+      ...(it ? { item: { ref: it[2].replace(/[.]$/, ''), after: /after|end/i.test(it[1]) } } : {}),
+      ...(withdrawal ? { withdrawal } : {}),
+    });
   }
   return out;
 }

@@ -3,7 +3,7 @@
  * action reference (text, owner, due, status history), on a person (role, attendance, open
  * actions). Markdown, with every piece of the user's text escaped.
  */
-import type { MinutesDocument, Person } from './model';
+import type { Item, MinutesDocument, Person } from './model';
 import type { Range } from './types';
 import type { WorkspaceModel, ActionRecord } from './workspace';
 import { targetAt } from './navigation';
@@ -11,6 +11,7 @@ import { displayDate } from './dates';
 import { resolveMention } from './attendance';
 import { BLOCK_LABELS } from './markup';
 import { filterActions } from './workspace';
+import { roomOf } from './proceedings/room';
 
 export interface Hover { readonly markdown: string; readonly range: Range }
 
@@ -62,9 +63,24 @@ export function hover(doc: MinutesDocument, line: number, character: number, uri
         `**${label} ${escapeMarkdown(l.item.title)}**`, '', where(r?.date, r?.title),
         ...(presenters.length ? [`Presented by ${escapeMarkdown(presenters.join(', '))}`] : []),
         ...(actions.length ? ['', ...actions.map(actionLine)] : []),
+        ...(l.uri === uri ? roomLines(l.item.number && m!.items.find((i) => i.number?.range.start.line === l.item.number?.range.start.line)) : []),
       ].join('\n');
     });
     return { range, markdown: parts.join('\n\n---\n\n') };
+  }
+
+  /** Who was in the room for the item (proceedings/room.ts), when the meeting lists who was present. */
+  function roomLines(item: Item | undefined): string[] {
+    if (!item || !m!.people.some((b) => b.kind === 'present' && b.people.length > 0)) return [];
+    const ir = roomOf(m!).items.find((x) => x.item === item);
+    if (!ir) return [];
+    const names = (list: readonly { name: string }[]): string => escapeMarkdown(list.map((a) => a.name).join(', '));
+    const others = ir.present.filter((a) => !ir.eligible.includes(a));
+    return [
+      '', `Present and eligible to vote (${ir.eligible.length}): ${names(ir.eligible) || 'none'}`,
+      ...(others.length ? [`Also present, not voting: ${names(others)}`] : []),
+      ...(ir.withdrawn.length ? [`Withdrew for this item: ${names(ir.withdrawn)}`] : []),
+    ];
   }
 
   function personHover(p: Person, range: Range): Hover {

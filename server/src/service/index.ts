@@ -49,3 +49,7 @@ export { buildSite, ASSETS as SITE_ASSETS, type SiteMeeting, type SiteOptions, t
 export { buildRecord, slug, RECORD_FORMAT_VERSION, type MinutesRecord, type RecordMeeting, type RecordItem, type RecordPerson, type RecordAttendance, type RecordAction, type RecordDecision, type RecordVote } from './publish/record';
 export { recordCsv, RECORD_TABLES, type RecordTable } from './publish/recordCsv';
 export { buildCalendar, calendarEvents, meetingUid, actionUid, type CalendarEvent, type CalendarOptions } from './publish/calendar';
+export { roomOf, roomFor, quorumOf, type MeetingRoom, type ItemRoom, type Attendee } from './proceedings/room';
+export { attendanceReport, formatAttendance, type AttendanceReport, type MeetingAttendance, type MemberAttendance, type ItemAttendance, type AttendanceFormat } from './proceedings/attendanceReport';
+export type { Motion, RecordedVote, MotionResult } from './proceedings/vote';
+export type { Interest, InterestAction } from './proceedings/interest';

@@ -6,6 +6,8 @@ import type { PersonName } from './people';
 import type { ActionStatus } from './constructs';
 import type { DebrisKind } from './forms/debris';
 import type { QualifierKind } from './forms/types';
+import type { Motion } from './proceedings/vote';
+import type { Interest } from './proceedings/interest';
 
 export interface Located<T> {
   readonly value: T;
@@ -232,6 +234,10 @@ export interface Item {
   readonly questions: Question[];
   /** "X joined the meeting at 21:23", "X left the meeting": who came and went, as written. */
   readonly arrivals: Arrival[];
+  /** Motions and amendments in our markup (`MOTION:`, `Moved:`, `Vote:`, `Result:`): proceedings/vote.ts; absent when none. */
+  motions?: Motion[];
+  /** Declarations of interest in our markup (`Interest: Cllr X, item 7, …`): proceedings/interest.ts; absent when none. */
+  interests?: Interest[];
   readonly section?: number;
   /**
    * A line of the item's text that marks it confidential (`[confidential]` under the title, or
@@ -250,6 +256,14 @@ export interface Item {
 export interface Arrival {
   readonly name: Mention;
   readonly kind: 'joined' | 'left';
+  /** The time written (`at 7.45pm`), if any. */
+  readonly time?: string;
+  /** The item written (`during item 5`, `after item 6`), and whether the change counts from it or after it. */
+  readonly item?: { readonly ref: string; readonly after: boolean };
+  /** Left for this item only (`withdrew for this item`, `left the room`): back for the next. */
+  readonly withdrawal?: boolean;
+  /** The whole sentence, for fixes that add a time or an item. */
+  readonly range?: Range;
 }
 
 export interface Section {

@@ -20,8 +20,10 @@ export interface MinutesSettings {
   readonly diagnostics: Readonly<Record<string, SeveritySetting>>;
   /** Bodies that may own actions besides acronyms such as WMP (e.g. "Finance Team"). */
   readonly bodies: readonly string[];
-  /** How many people must be present for the meeting to be quorate; 0 for no check. */
+  /** How many members must be present for the meeting to be quorate: a number, or a fraction of the membership below 1 (`0.5`); 0 for no check. */
   readonly quorum: number;
+  /** Declarations of interest: the kinds a board uses, and those that require the member to leave (unless a dispensation). */
+  readonly interests?: { readonly kinds: readonly string[]; readonly mustLeave: readonly string[] };
   /** Files larger than this many megabytes are not checked (a message says so). */
   readonly maxFileSize: number;
   /** Renaming a person renames them in every meeting of the workspace, not only in this one. */
@@ -41,6 +43,11 @@ export interface MinutesSettings {
   readonly publish: { readonly titleLine: string; readonly actionsTable: boolean; readonly dateStyle: 'long' | 'short' };
 }
 
+/** The kinds of interest of the English councils' code of conduct; boards set their own (`minutes.interests.kinds`). */
+export const INTEREST_KINDS: readonly string[] = ['disclosable pecuniary', 'other registrable', 'non-registrable'];
+/** A disclosable pecuniary interest requires the member to leave the room, unless a dispensation was granted. */
+export const MUST_LEAVE: readonly string[] = ['disclosable pecuniary'];
+
 export type ArchiveSetting = 'none' | 'marked' | 'published' | 'approved';
 const ARCHIVE_SETTINGS: readonly ArchiveSetting[] = ['none', 'marked', 'published', 'approved'];
 
@@ -59,7 +66,10 @@ export function readSettings(raw: unknown): MinutesSettings {
     }
   }
   const bodies = Array.isArray(o.bodies) ? o.bodies.filter((b): b is string => typeof b === 'string') : [];
-  const quorum = typeof o.quorum === 'number' && Number.isFinite(o.quorum) && o.quorum > 0 ? Math.floor(o.quorum) : 0;
+  const quorum = typeof o.quorum === 'number' && Number.isFinite(o.quorum) && o.quorum > 0 ? (o.quorum < 1 ? o.quorum : Math.floor(o.quorum)) : 0;
+  const i = (o.interests && typeof o.interests === 'object' ? o.interests : {}) as Record<string, unknown>;
+  const words = (v: unknown, d: readonly string[]): readonly string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '').map((x) => x.trim()) : d);
+  const interests = { kinds: words(i.kinds, INTEREST_KINDS), mustLeave: words(i.mustLeave, MUST_LEAVE) };
   const maxFileSize = typeof o.maxFileSize === 'number' && o.maxFileSize > 0 ? o.maxFileSize : DEFAULT_SETTINGS.maxFileSize;
   const renameAcrossMeetings = o.renameAcrossMeetings === true;
   const saveIndex = o.saveIndex !== false;
@@ -75,5 +85,5 @@ export function readSettings(raw: unknown): MinutesSettings {
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(before);
   const d = iso ? undefined : findDate(before, dateOrder);
   const archiveBefore = iso ? before : d && !d.problem ? isoDate(d.year, d.month, d.day) : undefined;
-  return { numbering, scheme, dateOrder, diagnostics, bodies, quorum, maxFileSize, renameAcrossMeetings, saveIndex, archive, ...(archiveBefore ? { archiveBefore } : {}), publish };
+  return { numbering, scheme, dateOrder, diagnostics, bodies, quorum, interests, maxFileSize, renameAcrossMeetings, saveIndex, archive, ...(archiveBefore ? { archiveBefore } : {}), publish };
 }

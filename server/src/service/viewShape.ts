@@ -53,13 +53,17 @@ const approval = record({ range }, { meetingDate: str });
 const decision = record({ text: str, range, keyword: located(str) });
 const reference = record({ target: minuteNumber, range }, { action: num });
 const question = record({ text: str, range }, { asker: mention });
+const optNum: Check = (v) => v === undefined || num(v);
+const recordedVote = record({}, { for: optNum, against: optNum, abstain: optNum, ayes: list(mention), nays: list(mention), abstainers: list(mention), unanimous: bool, withoutVote: bool, countsRange: range, castingVote: mention });
+const motion = record({ kind: oneOf('motion', 'amendment'), text: str, range, vote: recordedVote }, { mover: mention, seconder: mention, result: located(oneOf('carried', 'lost', 'withdrawn')) });
+const interest = record({ member: mention, range }, { item: located(str), kind: located(str), action: located(oneOf('left', 'noPart', 'dispensation', 'remained')) });
 const itemNumber = record({ seq: num, range, written: str }, { year: num, malformed: str, debris: str });
 const item = record(
   {
     headRange: range, title: str, range, content: num, presenters: list(presenter), actions: list(action),
     decisions: list(decision), references: list(reference), questions: list(question),
   },
-  { number: itemNumber, titleRange: range, agendaRef: str, section: num },
+  { number: itemNumber, titleRange: range, agendaRef: str, section: num, motions: list(motion), interests: list(interest) },
 );
 const section = record({ title: str, headingRange: range, range, canonical: bool });
 const agendaItem = record({ number: num, title: str, presenters: list(mention), range }, { time: str, kind: str });

@@ -19,6 +19,7 @@
  *   header-field        all (inside an item: only `Next meeting:`)
  *   people-block        header, people, body; before the first item    people block
  *   person-line         people                      — (declines, ending the block, on anything else)
+ *   proceedings-line    body, inside an item, our markup  — (`Moved:`, `Vote:`, `Result:`: never a section heading)
  *   status-update       all
  *   status-review       all                         — (a board's own review of its actions: `Action 17 – Complete`, an action log)
  *   run-on-action-log   all                         — (an action log whose columns ran together: `089 … Complete – B`)
@@ -53,6 +54,7 @@ import { HEADING_ITEM } from './recognisers/headingItems';
 import { LOOSE_CONTENT } from './recognisers/looseContent';
 import { HEADER_LINE } from './recognisers/headerLines';
 import { ITEM_CONTENT } from './recognisers/itemContent';
+import { PROCEEDINGS_LINE } from './recognisers/proceedingsLine';
 
 export const TABLE: readonly Recogniser[] = [
   BOLD_DECLARATION,
@@ -65,6 +67,7 @@ export const TABLE: readonly Recogniser[] = [
   HEADER_FIELD,
   PEOPLE_BLOCK,
   PERSON_LINE,
+  PROCEEDINGS_LINE,
   STATUS_UPDATE,
   STATUS_REVIEW,
   RUN_ON_ACTION_LOG,

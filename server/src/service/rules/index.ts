@@ -24,12 +24,20 @@ import { unreadableCharacter } from './unreadableCharacter';
 import { misencodedCharacter } from './misencodedCharacter';
 import { confidentialMarker } from './confidentialMarker';
 import { approvedChanged } from './approvedChanged';
+import { voterNotPresent } from './voterNotPresent';
+import { interestParticipation } from './interestParticipation';
+import { voteCount } from './voteCount';
+import { inquorateItem } from './inquorateItem';
+import { departureWithoutTime } from './departureWithoutTime';
+import { arrivalNotListed } from './arrivalNotListed';
 
 export const RULES: readonly Rule[] = [
   unnumberedItem, malformedNumber, duplicateNumber, outOfSequence, yearMismatch,
   actionWithoutOwner, actionWithoutDueDate, invalidDate, unknownPerson, presentAndAbsent,
   meetingWithoutDate, emptyItem, nonCanonical, unknownReference, notApproved, quorum, absentParticipant, fileNotChecked,
   duplicateStatusLine, invisibleCharacter, unreadableCharacter, confidentialMarker, misencodedCharacter, approvedChanged,
+  // the proceedings: who was in the room for each item (proceedings/room.ts)
+  voterNotPresent, interestParticipation, voteCount, inquorateItem, departureWithoutTime, arrivalNotListed,
 ];
 
 export type { Rule, Finding, Fix, RuleContext, WorkspaceRuleContext } from './rule';

@@ -26,12 +26,14 @@ import { STATUS_PROSE } from './statusProse';
 import { BODY_DECISION } from './bodyDecisions';
 import { UNDERTAKING } from './undertakings';
 import { VOTE_LINE_RECOGNISER } from './voteLines';
+import { PROCEEDINGS } from './proceedings';
 
 export const INLINE: readonly InlineRecogniser[] = [
   ACTION_FORM, // the whole line, before ACTION_KEYWORD: `**ACTION ITEM**:`, `ACTION: MF – task`, a wrapped `ACTION:` line
   PUBLISHED_ACTION, // before ACTION_KEYWORD: an action the page wrapped, an owner alone, an owner column (our markup's lines it leaves)
   OWNER_ACTION, // the whole line: `ACTION: Director of Transport` (the task in brackets after it, or the paragraph above)
   ACTION_KEYWORD, // the whole line: `ACTION: …`
+  PROCEEDINGS, // the whole line, in our markup: `MOTION:`, `Moved:`, `Vote:`, `Result:`, `Interest:` …
   UNDERTAKING, // "KA to sign …", "Staff were directed to …", "Patel will report … by June 26" (lets the line be read on)
   DECISION_HEADING, // `Noted` / `Resolved` over numbered paragraphs: one decision, the paragraphs its parts (before DECISION, which would read the heading alone)
   VOTE_LINE_RECOGNISER, // `Vote: 7 for, 0 against …` under a decision: its vote, as data (lets the line be read on)

@@ -1,0 +1,101 @@
+/**
+ * The proceedings of an item in our markup (proceedings/vote.ts, proceedings/interest.ts):
+ * `MOTION:`/`AMENDMENT:` opens a motion, `Moved:`, `Seconded:`, `Vote:`, `For:`, `Against:`,
+ * `Abstained:`, `Casting vote:` and `Result:` add to the item's last motion, and `Interest:`
+ * records a declaration. Only in our markup (a `Date:` field): published minutes write their
+ * motions in sentences, which `forms/votes.ts` reads onto the decision, and a line such as
+ * `For: information` in a published paper is no vote.
+ */
+import type { Item, Meeting, Mention } from '../../model';
+import type { Segment } from '../../text';
+import type { ParseState } from '../state';
+import type { InlineRecogniser, Line } from './inline';
+import { matchProceedingLine, readCounts, readNames, readResult, type Motion } from '../../proceedings/vote';
+import { readInterest } from '../../proceedings/interest';
+import { writtenInOurMarkup } from '../../proceedings/ourMarkup';
+
+/** Our markup: the meeting's date is a `Date:` field (proceedings/ourMarkup.ts). */
+function ourMarkup(state: ParseState, m: Meeting): boolean {
+  return writtenInOurMarkup(m, state.lines);
+}
+
+/** Whether the line is one of the item's proceedings: a line that opens a motion or declares an interest, or one that adds to an open motion. */
+export function isProceeding(state: ParseState, item: Item, m: Meeting, text: string): boolean {
+  const p = matchProceedingLine(text);
+  if (!p || !ourMarkup(state, m)) return false;
+  return p.key === 'motion' || p.key === 'amendment' || p.key === 'moved' || p.key === 'interest' || (item.motions?.length ?? 0) > 0;
+}
+
+function mention(state: ParseState, seg: Segment, at: number, s: number, e: number): Mention {
+  return { text: seg.text.slice(at + s, at + e), range: state.r(seg, at + s, at + e) };
+}
+
+export function proceedings(line: Line): boolean {
+  const { state, seg, from, body, item } = line;
+  const p = matchProceedingLine(body);
+  if (!p || !ourMarkup(state, line.meeting)) return false;
+  const value = body.slice(p.value.start, p.value.end);
+  const at = from + p.value.start;
+  const whole = state.r(seg, from, seg.text.length);
+  const last = item.motions?.[item.motions.length - 1];
+  if (p.key === 'interest') {
+    const parts = readInterest(value);
+    if (!parts) return false;
+    (item.interests ??= []).push({
+      member: mention(state, seg, at, parts.member.start, parts.member.end),
+      range: whole,
+      ...(parts.item ? { item: { value: value.slice(parts.item.start, parts.item.end), range: state.r(seg, at + parts.item.start, at + parts.item.end) } } : {}),
+      ...(parts.kind ? { kind: { value: value.slice(parts.kind.start, parts.kind.end), range: state.r(seg, at + parts.kind.start, at + parts.kind.end) } } : {}),
+      ...(parts.action ? { action: { value: parts.action.value, range: state.r(seg, at + parts.action.span.start, at + parts.action.span.end) } } : {}),
+    });
+    return true;
+  }
+  if (p.key === 'motion' || p.key === 'amendment') {
+    (item.motions ??= []).push({ kind: p.key, text: value, range: whole, vote: {} });
+    return true;
+  }
+  if (p.key === 'moved') {
+    if (value === '') return false;
+    // `Moved:` after a motion that has its mover, or none yet: a motion of its own, its words unwritten
+    let motion: Motion | undefined = last && !last.mover && !last.result ? last : undefined;
+    if (!motion) { motion = { kind: 'motion', text: '', range: whole, vote: {} }; (item.motions ??= []).push(motion); }
+    motion.mover = mention(state, seg, at, 0, value.length);
+    return true;
+  }
+  // the rest add to an open motion; without one, the line is the item's text (`For: information`)
+  if (!last) return false;
+  switch (p.key) {
+    case 'seconded':
+      if (value === '') return false;
+      last.seconder = mention(state, seg, at, 0, value.length);
+      return true;
+    case 'vote': {
+      const c = readCounts(value);
+      if (!c) return false;
+      Object.assign(last.vote, c, { countsRange: state.r(seg, at, at + value.length) });
+      return true;
+    }
+    case 'for': case 'against': case 'abstained': {
+      const names = readNames(value).map((n) => mention(state, seg, at, n.start, n.end));
+      if (p.key === 'for') last.vote.ayes = names; else if (p.key === 'against') last.vote.nays = names; else last.vote.abstainers = names;
+      return true;
+    }
+    case 'casting': {
+      if (value === '') return false;
+      const name = value.replace(/[ \t]*\([^()]*\)$/, '');
+      last.vote.castingVote = mention(state, seg, at, 0, name.length);
+      return true;
+    }
+    case 'result': {
+      const r = readResult(value);
+      if (!r) return false;
+      last.result = { value: r.result, range: state.r(seg, at, at + value.length) };
+      if (r.unanimous) last.vote.unanimous = true;
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+export const PROCEEDINGS: InlineRecogniser = { name: 'proceedings', run: proceedings };

@@ -1,0 +1,19 @@
+/**
+ * A line of an item's proceedings in our markup (`Moved: Cllr Ahmed`, `Vote: For 5, Against 1`,
+ * `Result: Carried`, `Interest: …`): the item's content, read by the inline recogniser
+ * `content/proceedings.ts`. Asked before the section and heading recognisers, which would take a
+ * short `Result: Carried` after a line without a full stop for a published section heading.
+ */
+import { DECLINE, type Recogniser } from '../recogniser';
+import type { ParseState } from '../state';
+import { isProceeding } from '../content/proceedings';
+import { itemContent } from './itemContent';
+
+export function proceedingsLine(state: ParseState, i: number): number {
+  const item = state.item;
+  const meeting = state.meeting;
+  if (!item || !meeting || !isProceeding(state, item, meeting, state.segs[i].text)) return DECLINE;
+  return itemContent(state, i);
+}
+
+export const PROCEEDINGS_LINE: Recogniser = { name: 'proceedings-line', phases: ['body'], run: proceedingsLine };
