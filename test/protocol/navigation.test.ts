@@ -154,9 +154,11 @@ test('formatting: canonical numbers, aligned lists, one blank line before items,
 });
 
 test('code lenses: actions and decisions of each item, and the open actions carried into the meeting', async () => {
+  // the rename test above left September open with an action of its own added: back as saved
+  open('2022-09-27.minutes', fs.readFileSync(path.join(folder, '2022-09-27.minutes'), 'utf8'));
   const oct = open('2022-10-25.minutes');
-  const lenses = (await server.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: oct } })) as CodeLens[];
-  assert.deepEqual(lenses.map((l) => [l.range.start.line, l.command?.title, l.command?.command]), [
+  const lenses = ((await server.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: oct } })) as CodeLens[]).map((l) => [l.range.start.line, l.command?.title, l.command?.command]);
+  assert.deepEqual(lenses, [
     [0, '2 open actions carried into this meeting from 26/07/2022 and 27/09/2022 (1 overdue)', 'minutes.actions.showOpen'],
     [19, '085/22: 1 action', ''],
   ]);

@@ -23,13 +23,13 @@ function* formatOnce(doc: MinutesDocument, text: string, today: Date, range?: Ra
   const inRange = (line: number): boolean => !range || (line >= range.start.line && line <= range.end.line);
 
   if (m) {
-    // canonical minute numbers, `115/2⏎3` joined back onto its line; several numbers on one line
+    // canonical minute numbers (also those the extraction broke, read as printed), `115/2⏎3` joined back onto its line; several numbers on one line
     // (items split by bullets) are rewritten right to left so that columns stay true
     const byLine = new Map<number, Array<NonNullable<(typeof m.items)[number]['number']>>>();
     for (const item of m.items) {
       if (++tick % SLICE === 0) yield;
       const n = item.number;
-      if (n?.malformed && inRange(n.range.start.line)) byLine.set(n.range.start.line, [...(byLine.get(n.range.start.line) ?? []), n]);
+      if ((n?.malformed || n?.printed !== undefined) && inRange(n.range.start.line)) byLine.set(n.range.start.line, [...(byLine.get(n.range.start.line) ?? []), n]);
     }
     for (const [line, numbers] of byLine) {
       let cur = lines[line];
