@@ -126,6 +126,12 @@ const PROSE: Array<{ text: string; found: Array<[subject: string, task: string, 
   { text: 'authority be delegated to the Director of Transport, in consultation with the Chair, to move up to £250,000', found: [] },
   { text: 'The Chair reported that the Sub-Committee had met and that the complaint had been resolved.', found: [] },
   { text: 'Mr Whitlock said that reserves would be used for one year only.', found: [] },
+  // reported in the third person: the one who said it owns it; a wish is no task
+  { text: 'The Commissioner said that a review was under way and that he would report its outcome to the Panel.', found: [['The Commissioner', 'report its outcome to the Panel']] },
+  { text: 'The Chair said that she would like to thank the crews.', found: [] },
+  // a resolution's part that directs, in the subjunctive; a part in the passive or a noting owns nothing
+  { text: '(b)  the Chief Finance Officer circulate the savings options before the precept meeting on 1st February, 2024;', found: [['the Chief Finance Officer', 'circulate the savings options before the precept meeting on 1st February, 2024', '1st February, 2024']] },
+  { text: '(a)  the initial briefing be noted;\n\n(c)  the Panel notes the report.', found: [] },
 ];
 
 for (const c of PROSE) {
@@ -151,6 +157,7 @@ test('due dates in running text', () => {
     ['to be considered at the next meeting', 'the next meeting', 'meeting'],
     ['ask officers to report back before the full business case is prepared', undefined],
     ['the payment was made by the Treasurer', undefined],
+    ['circulate the options before the precept meeting on 1st February, 2025', '1st February, 2025', 'date', '2025-02-01'],
   ];
   for (const [text, words, kind, date] of cases) {
     const d = findDueDate(text, { year: 2025 });

@@ -409,3 +409,51 @@ test('another board of the corpus family: a bold action that opens with its circ
   const actions = parse(text).meeting!.items.flatMap((i) => i.actions);
   assert.deepEqual(actions.map((a) => a.owners.map((o) => o.text)), [['Fire Service'], ['Internal Audit'], []]);
 });
+
+test('family 02 (a council web page of a panel): a document noted in the passive, `RESOLVED that` over its parts, "the action … closed" under `Minute N - …` (other panel, other words)', () => {
+  const text = [
+    'Agenda and minutes', '',
+    'Northfold Fire and Rescue Scrutiny Panel - Tuesday, 14th May, 2024 2.00 pm', '',
+    'Items', 'No.\tItem', '',
+    '1.', '', 'MATTERS ARISING', '',
+    '1.1', '', 'Minute 12 - Station Response Times', '', 'Minutes:', '',
+    'The briefing note issued with the agenda was duly noted. Members heard that the outstanding action had been closed.', '',
+    '2.', '', 'BUDGET MONITORING', '', 'Minutes:', '',
+    'It was noted that the overspend had fallen.', '',
+    'RESOLVED that', '', '(1)  the report be noted;', '', '(2)  the Treasurer report again in July.', '',
+    '3.', '', 'ANY OTHER BUSINESS', '', 'Minutes:', '',
+    'The action on hydrant checks was discussed.', '',
+  ].join('\n');
+  const m = parse(text).meeting!;
+  assert.deepEqual(m.items.map((i) => i.decisions.map((d) => [d.text, d.parts ?? []])), [
+    [['The briefing note issued with the agenda was duly noted', []]],
+    // `It was noted that` is a point of the discussion, not a decision
+    [['that (1)  the report be noted;', ['(1)  the report be noted;']]],
+    [],
+  ]);
+  // the action is named by the minute the sub-item follows up; a mere mention of an action tells no status
+  assert.deepEqual((m.statusReviews ?? []).map((r) => `${r.ref} ${r.status} (${r.written})`), ['Minute 12 done (closed)']);
+});
+
+test('family 02 (a council web page of a panel): actions told in the prose and in a resolution that directs (other panel, other words)', () => {
+  const text = [
+    'Agenda and minutes', '',
+    'Northfold Fire and Rescue Scrutiny Panel - Tuesday, 14th May, 2024 2.00 pm', '',
+    'Items', 'No.\tItem', '',
+    '1.', '', 'QUESTIONS TO THE CHIEF FIRE OFFICER', '', 'Minutes:', '',
+    'Councillor Amis asked about call handling. The Chief Fire Officer explained that a review had begun and that she would circulate its findings to members in the autumn.', '',
+    'Mr Dewhurst offered to send the figures to Councillor Amis by 31st May, 2024.', '',
+    'The Chair said that he would like to thank the crews.', '',
+    '2.', '', 'BUDGET MONITORING', '', 'Minutes:', '',
+    'RESOLVED that', '', '(i)  the report be noted;', '', '(ii)  the Treasurer bring the outturn to the Panel before the meeting on Tuesday, 9th July, 2024;', '',
+    '(iii)  the reserves policy be reviewed.', '',
+  ].join('\n');
+  const m = parse(text).meeting!;
+  const actions = m.items.flatMap((i) => i.actions.map((a) => [a.owners.map((o) => o.text).join('|'), a.text, a.due?.text]));
+  assert.deepEqual(actions, [
+    ['The Chief Fire Officer', 'circulate its findings to members in the autumn', undefined],
+    ['Mr Dewhurst', 'send the figures to Councillor Amis by 31st May, 2024', '31st May, 2024'],
+    // a wish is no task; a part in the passive owns nothing
+    ['the Treasurer', 'bring the outturn to the Panel before the meeting on Tuesday, 9th July, 2024', '9th July, 2024'],
+  ]);
+});

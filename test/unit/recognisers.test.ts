@@ -370,6 +370,8 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: 'The report was accepted.', stops: true, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'The report was accepted'); assert.equal(d.inSentence, true); } },
     { line: 'GS had asked that the Board consider an exhibition. Agreed to put on the March agenda.', stops: false, then: (l) => assert.equal(l.item.decisions[0].text, 'to put on the March agenda') },
     { line: 'It was noted that the report was late.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
+    { line: 'The written update circulated before the meeting was noted. The Chair thanked the officers.', stops: false, then: (l) => assert.deepEqual(l.item.decisions.map((d) => d.text), ['The written update circulated before the meeting was noted']) },
+    { line: 'The point about staffing was noted.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) }, // a point, not a document
     { line: 'The report was discussed and agreed to be late.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
   ],
   presenter: [

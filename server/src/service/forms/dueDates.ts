@@ -37,6 +37,8 @@ const MONTH_ONLY = new RegExp(String.raw`^(?:the\s+end\s+of\s+)?${MONTH_RE}\b(?!
 const DAY_MONTH = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE}\b\.?`, 'i');
 const MONTH_DAY = new RegExp(String.raw`^${MONTH_RE}\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![,/]?\s*\d)`, 'i');
 const TERM = new RegExp(String.raw`^(?:the\s+)?${SEASON}(?:\s+(?:term|half[\s-]term))?(?:\s+[12])?\b|^(?:the\s+)?(?:michaelmas|lent|trinity)\s+term\b`, 'i');
+/** A meeting named by its business, then its date: `the precept meeting on `. */
+const NAMED_MEETING_ON = /^(?:the\s+)?(?:[A-Za-z][\w-]*\s+){1,3}meeting\s+(?:on|of)\s+(?:[A-Z][a-z]+day,?\s+)?/;
 const ASAP = /\b(?:ASAP|a\.s\.a\.p\.?|as\s+soon\s+as\s+possible|immediately)(?![\w])/i;
 /** Words that introduce a due date in running text; "to"/"at"/"for" only before a meeting ("reported to the June meeting"), "in" before a meeting or a month ("report back in July"). */
 const LEAD = /\b(by|before|until|no\s+later\s+than|in\s+time\s+for|to|at|for|in)\s+/gi;
@@ -66,6 +68,12 @@ function dueAt(text: string, at: number, options: DueOptions, strong: boolean, c
     if ((m = MONTH_ONLY.exec(rest)) && !/^may$/i.test(m[1])) return make(text, at, m[0].length, 'month', options.year ? lastDayOfMonth(options.year, monthIndex(m[1])) : undefined);
   }
   if (!strong) return undefined;
+  // "before the precept meeting on 1st February, 2024": the meeting's date is the due date
+  const named = NAMED_MEETING_ON.exec(rest);
+  if (named) {
+    const d = findDates(rest.slice(named[0].length), options.order ?? 'dmy')[0];
+    if (d && d.start === 0 && !d.problem) return make(text, at + named[0].length, d.end, 'date', isoDate(d.year, d.month, d.day));
+  }
   const full = findDates(rest, options.order ?? 'dmy')[0];
   if (full && full.start === 0 && !full.problem) return make(text, at, full.end, 'date', isoDate(full.year, full.month, full.day));
   if ((m = END_OF_MONTH.exec(rest))) {

@@ -35,3 +35,29 @@ export function findProseStatuses(text: string): ProseStatus[] {
   }
   return out;
 }
+
+/**
+ * A matters-arising minute headed by the minute it follows up (`Minute 7 - Rural Crime Team
+ * Staffing`, `Min 112.3: Car park`): the reference as printed (`Minute 7`), or undefined.
+ */
+export function minuteHeading(title: string): Span | undefined {
+  const m = /^(?:Minute|Min\.?)[ \t]+[A-Z]{0,4}\/?\d[\d/.]*(?:\([a-z0-9]{1,3}\))?(?=[ \t]*(?:[-–—:,]|$))/.exec(title);
+  return m ? { start: 0, end: m[0].replace(/[.]$/, '').length } : undefined;
+}
+
+/**
+ * The status of "the action" the minute follows up, told with no reference of its own: "the action
+ * from September was now complete", "the outstanding action has been closed", "the actions were
+ * completed". Offsets of the status phrase (`complete`), relative to the text given.
+ */
+const THE_ACTION = /\b[Tt]he[ \t]+(?:outstanding[ \t]+|remaining[ \t]+)?actions?\b[^.;]{0,80}?\b(?:had[ \t]+been|has[ \t]+been|have[ \t]+been|was|were|is|are|remains?|remained)[ \t]+(?:now[ \t]+)?(completed?|closed|done|in[ \t]+progress|ongoing|outstanding)\b/;
+
+export function findActionStatus(text: string): { readonly written: Span; readonly status: ActionStatus } | undefined {
+  if (text.length > 20000) return undefined;
+  const m = THE_ACTION.exec(text);
+  if (!m) return undefined;
+  const mark = readStatusCell(m[1]);
+  if (!mark) return undefined;
+  const ws = m.index + m[0].length - m[1].length;
+  return { written: { start: ws, end: ws + m[1].length }, status: reviewStatus(mark) };
+}

@@ -96,6 +96,59 @@ export function findUndertakings(text: string, options: FormOptions = {}): Under
       form,
     });
   }
+  if (text.indexOf('(') >= 0 || text.indexOf('would') >= 0) {
+    for (const r of findReported(text, options)) if (!out.some((u) => r.start < u.end && u.start < r.end)) out.push(r);
+    out.sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+/**
+ * A resolution's part that directs someone, in the subjunctive (`(b)  the Chief Finance Officer
+ * circulate the savings options …`): the owner, then a verb in its base form.
+ */
+const PART_DIRECTION = /(?:^|\n)[ \t]*\((?:[a-z]|\d{1,2}|[ivx]{1,5})\)[ \t]+(?:that[ \t]+)?((?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|for|and|&)){0,6})[ \t]+([a-z]{3,})(?=[ \t])/g;
+/**
+ * `The Commissioner said that … and that he would report its outcome to the Panel`: an undertaking
+ * reported in the third person, owned by the one who said it.
+ */
+const SAID_WOULD = /(?:^|[.!?][ \t]+|\n[ \t]*\n)((?:The[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4})[ \t]+(?:said|confirmed|explained|stated|replied|responded|indicated|advised)[ \t]+that\b[^.;!?]{0,160}?\b(?:he|she|they)[ \t]+(would)[ \t]+([a-z][a-z'-]*)/g;
+/** Words after `would` that tell a wish, not a task. */
+const NO_WOULD = new Set(['like', 'want', 'prefer', 'expect', 'need', 'hope', 'wish']);
+
+/** Undertakings in the forms a council's minutes add: a resolution's part that directs, a reported `he would`. */
+function findReported(text: string, options: FormOptions): Undertaking[] {
+  const out: Undertaking[] = [];
+  PART_DIRECTION.lastIndex = 0;
+  for (let m = PART_DIRECTION.exec(text); m; m = PART_DIRECTION.exec(text)) {
+    const verb = m[2];
+    // a base form: not `notes`, `agreed`, nor a noting or a passive
+    if (NO_TASK.has(verb) || /(?:ed|s)$/.test(verb) || !isSubject(m[1], options)) continue;
+    const subjectStart = m.index + m[0].lastIndexOf(m[1], m[0].length - verb.length - 1);
+    const taskStart = m.index + m[0].length - verb.length;
+    const end = sentenceEnd(text, taskStart);
+    out.push({
+      start: subjectStart, end, subject: { start: subjectStart, end: subjectStart + m[1].length },
+      owners: splitOwners(text, subjectStart, subjectStart + m[1].length),
+      verb: { start: taskStart, end: taskStart + verb.length }, task: { start: taskStart, end },
+      due: findDueDate(text.slice(0, end), options, taskStart), form: 'directed',
+    });
+  }
+  SAID_WOULD.lastIndex = 0;
+  for (let m = SAID_WOULD.exec(text); m; m = SAID_WOULD.exec(text)) {
+    if (NO_TASK.has(m[3]) || NO_WOULD.has(m[3]) || !isSubject(m[1], options)) continue;
+    const subjectStart = m.index + m[0].indexOf(m[1]);
+    const taskStart = m.index + m[0].length - m[3].length;
+    const verbStart = taskStart - /[ \t]+$/.exec(m[0].slice(0, m[0].length - m[3].length))![0].length - m[2].length;
+    const end = sentenceEnd(text, taskStart);
+    out.push({
+      start: subjectStart, end, subject: { start: subjectStart, end: subjectStart + m[1].length },
+      owners: splitOwners(text, subjectStart, subjectStart + m[1].length),
+      verb: { start: verbStart, end: verbStart + m[2].length }, task: { start: taskStart, end },
+      due: findDueDate(text.slice(0, end), options, taskStart), form: 'will',
+    });
+    SAID_WOULD.lastIndex = end;
+  }
   return out;
 }
 

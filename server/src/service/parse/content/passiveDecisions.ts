@@ -4,12 +4,19 @@
  * decision with nothing after its verb: the sentence as written is the decision) and `Agreed to put
  * on the March agenda.` opening a sentence inside a paragraph (the words from `to`). The approval of
  * the last minutes (`… were approved with one correction`) stays `record-decision`'s, the keyword
- * forms `published-decision`'s; `It was noted that …` and `Apologies were noted` are no decisions.
+ * forms `published-decision`'s. A document noted in the passive (`The written update … was noted.`) is a
+ * decision too; `It was noted that …` and `Apologies were noted` are no decisions.
  */
 import type { InlineRecogniser, Line } from './inline';
 
 /** `The report was accepted.`, `The accounts were adopted.`: a subject, then a verb of decision, and the sentence ends. */
 const PASSIVE = /^(?:The|These|This)[ \t][^.;:!?]{1,60}?[ \t](?:was|were)[ \t]+(?:formally[ \t]+|unanimously[ \t]+)?(?:accepted|adopted|ratified|endorsed)\.?[ \t]*$/;
+/**
+ * `The written update circulated before the meeting was noted. The Chair …`: a document the board
+ * noted, in the passive, as the first sentence of a line (more may follow). Only a document: `It was
+ * noted that …` is a point of the discussion, `Apologies were noted` the attendance.
+ */
+const PASSIVE_NOTED = /^(?:The|These|This)[ \t](?:[^.;:!?]{0,60}?[ \t])?(?:update|report|briefing|paper|papers|minutes|notes|letter|statement|accounts|plan|presentation|correspondence|information|summary|response|responses|submission|position[ \t]+statement)[ \t](?:[^.;:!?]{0,60}?[ \t])?(?:was|were)[ \t]+(?:formally[ \t]+|duly[ \t]+)?noted(?=\.?[ \t]*$|\.[ \t]+[A-Z])/;
 /** `… in July. Agreed to put on the March agenda.`: `Agreed` opening a sentence, then `to`/`that`. */
 const AGREED_SENTENCE = /(?:^|[.!?][ \t]+)(Agreed)[ \t]+(?=(?:to|that)[ \t])/;
 
@@ -21,6 +28,16 @@ export function passiveDecision(line: Line): boolean {
     // the sentence is the decision: published as written
     line.item.decisions.push({ text, range: state.whole(seg), keyword: state.located(seg, from, from + text.length), inSentence: true });
     return true;
+  }
+  if (c === 84 && body.indexOf('noted') > 0) {
+    const m = PASSIVE_NOTED.exec(body);
+    if (m) {
+      const text = m[0];
+      const whole = body.slice(text.length).replace(/^\.?[ \t]*/, '') === '';
+      line.item.decisions.push({ text, range: whole ? state.whole(seg) : state.r(seg, from, from + text.length + 1), keyword: state.located(seg, from, from + text.length), inSentence: true });
+      // the rest of the line is read on (a status told after it)
+      return whole;
+    }
   }
   if (body.indexOf('greed') < 0) return false;
   const m = AGREED_SENTENCE.exec(body);

@@ -47,7 +47,7 @@ export function readPublishedDecision(state: ParseState, seg: Segment, from: num
 
 /**
  * A decision's words as the paragraph runs on: a line wrapped by the page (the next line starts in
- * lower case), and after `RESOLVED –` alone or `That the Committee:` the first part below (`(1) That …`,
+ * lower case), and after `RESOLVED –` or `RESOLVED that` alone or `That the Committee:` the first part below (`(1) That …`,
  * `(a) endorses …`), with one blank line between at most. Never past a line that could start
  * something else (a number, a heading, a capital), so an item below is never swallowed.
  */
@@ -58,7 +58,8 @@ export function continued(state: ParseState, seg: Segment, first: string): { tex
   if (k < 0) return { text, last };
   let parts: string[] | undefined;
   for (let n = 0; n < 8; n++) {
-    const opening = text.length === 0 || text.endsWith(':');
+    // `RESOLVED that` alone on its line, its parts below (`(a) the briefing be noted;`): the same opening as `RESOLVED –`
+    const opening = text.length === 0 || text.endsWith(':') || /^(?:that|to)$/i.test(text);
     let j = k + 1;
     if (opening && j < state.segs.length && state.segs[j].text.length === 0 && state.segs[j].line === state.segs[k].line + 1) j++;
     const next = j < state.segs.length ? state.segs[j] : undefined;

@@ -16,7 +16,10 @@ import { indexOf } from './publishedDecisions';
 import { joinSegments, joinedRange, type Joined } from './joined';
 
 /** Cheap first test: a verb an undertaking or a request needs. */
-const MAY = /\b(?:to|will|undertook|agreed|offered|directed|asked|requested|instructed|tasked)(?:[ \t]|$)/;
+const MAY = /\b(?:to|will|would|undertook|agreed|offered|directed|asked|requested|instructed|tasked)(?:[ \t]|$)/;
+
+/** An item's head line that is its number alone (`4.`, `12`). */
+const LONE_NUMBER = /^[ \t]*\d{1,3}\.?[ \t]*$/;
 
 /** The line next to segment k in the same paragraph of the open item (dir -1 above, +1 below), or undefined. */
 function neighbour(state: ParseState, k: number, dir: -1 | 1, top: number): Segment | undefined {
@@ -40,7 +43,9 @@ export function undertaking(line: Line): boolean {
   // the reader's rule: a board that labels no actions writes them in prose. A file that labels its
   // actions (`ACTION:`), or is numbered in our schemes (NNN/YY, 1.), is read by its labels: there a
   // "will" in a sentence is narrative (and an item parsed alone must read as in the whole file)
-  if (state.layout.actions.labelled || state.scheme === 'year' || state.scheme === 'per-meeting') return false;
+  // A number alone on its line (`4.`, the title below: a council's web page) is no numbering of ours:
+  // the board writes its actions in the minutes' prose
+  if (state.layout.actions.labelled || ((state.scheme === 'year' || state.scheme === 'per-meeting') && !(state.layout.numbering && LONE_NUMBER.test(state.lines[item.headRange.start.line] ?? '')))) return false;
   if (!MAY.test(body)) return false;
   // in a file whose actions are in bold, a bold sentence is bold-action's
   if (meeting.boldActions && allBold(seg)) return false;
