@@ -49,7 +49,8 @@ export function buildNotice(r: RenderedMeeting): DecisionNotice {
   }
   return {
     title: r.title,
-    when: [r.date, r.time].filter((x) => x).join(', '),
+    // a published header line may hold the time already ("March 3, 2021 – 7:00 P.M.")
+    when: [r.date, r.time && !r.date?.includes(r.time) ? r.time : undefined].filter((x) => x).join(', '),
     location: r.location, chair: r.chair,
     attendance: r.people.filter((p) => p.kind === 'present' || p.kind === 'inAttendance'),
     apologies: r.people.filter((p) => p.kind === 'apologies' || p.kind === 'absent'),
