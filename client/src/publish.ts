@@ -13,20 +13,25 @@ async function exportMeeting(client: LanguageClient): Promise<void> {
     return;
   }
   const format = await vscode.window.showQuickPick([
-    { label: 'Word document (.docx)', to: 'docx' as const, fileKind: 'Word document' },
-    { label: 'Web page (.html), to print to PDF', to: 'html' as const, fileKind: 'Web page' },
-    { label: 'Markdown (.md), for a website', to: 'md' as const, fileKind: 'Markdown' },
-  ], { title: 'Export the published minutes' });
+    { label: 'Word document (.docx)', to: 'docx' as const, ext: 'docx', fileKind: 'Word document' },
+    { label: 'Web page (.html), to print to PDF', to: 'html' as const, ext: 'html', fileKind: 'Web page' },
+    { label: 'Markdown (.md), for a website', to: 'md' as const, ext: 'md', fileKind: 'Markdown' },
+    // the decision notice: attendance, declarations and every decision with its vote; always public
+    { label: 'Decision notice, Word document (.docx)', to: 'notice-docx' as const, ext: 'docx', fileKind: 'Word document' },
+    { label: 'Decision notice, web page (.html)', to: 'notice-html' as const, ext: 'html', fileKind: 'Web page' },
+    { label: 'Decision notice, Markdown (.md)', to: 'notice-md' as const, ext: 'md', fileKind: 'Markdown' },
+  ], { title: 'Export the published minutes or the decision notice' });
   if (!format) return;
-  const version = await vscode.window.showQuickPick([
+  const notice = format.to.startsWith('notice-');
+  const version = notice ? { version: 'public' as const } : await vscode.window.showQuickPick([
     { label: 'Public version', description: 'items marked [confidential] are left out, with one line saying they were considered in private', version: 'public' as const },
     { label: 'Full version', description: 'every item, confidential ones marked', version: 'full' as const },
   ], { title: 'Which version?' });
   if (!version) return;
   const base = editor.document.uri.path.replace(/\.[^./]*$/, '');
   const target = await vscode.window.showSaveDialog({
-    defaultUri: editor.document.uri.with({ path: `${base}${version.version === 'public' ? '.public' : ''}.${format.to}` }),
-    filters: { [format.fileKind]: [format.to] },
+    defaultUri: editor.document.uri.with({ path: `${base}${notice ? '.notice' : version.version === 'public' ? '.public' : ''}.${format.ext}` }),
+    filters: { [format.fileKind]: [format.ext] },
   });
   if (!target) return;
   let template: string | undefined;

@@ -159,7 +159,7 @@ export const RenderRequest = new RequestType<{ uri: string; version?: 'public' |
 
 /** The published minutes of an open meeting: HTML, Word or Markdown, public or full, as base64 bytes. */
 /** `template`: the board's Word template (.dotx or .docx) in base64, for `to: 'docx'` (the client reads the file its setting `minutes.wordTemplate` names). */
-export const ExportMeetingRequest = new RequestType<{ uri: string; to: 'html' | 'docx' | 'md'; version: 'public' | 'full'; template?: string }, { base64: string } | { error: string }, void>('minutes/exportMeeting');
+export const ExportMeetingRequest = new RequestType<{ uri: string; to: 'html' | 'docx' | 'md' | 'notice-html' | 'notice-docx' | 'notice-md'; version: 'public' | 'full'; template?: string }, { base64: string } | { error: string }, void>('minutes/exportMeeting');
 
 /**
  * Published minutes (text extracted from a PDF) in clean markup, every word kept; with the file

@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  ACTION_STATUSES, DEFAULT_PUBLISH, approvalState, attendanceReport, formatAttendance, meetingStatus, withoutFingerprint, buildSite, SITE_ASSETS, buildCalendar, buildRecord, recordCsv, exportMeeting, importPublished, analyzeText, analyzeAcrossMeetings, buildWorkspace, documentSymbols, filterActions, formatActions, formatDecisions, readSettings, toDiagnostics, shownFindings,
+  ACTION_STATUSES, DEFAULT_PUBLISH, approvalState, attendanceReport, formatAttendance, meetingStatus, withoutFingerprint, buildSite, SITE_ASSETS, buildCalendar, buildRecord, recordCsv, exportMeeting, exportExtension, EXPORT_FORMATS, importPublished, analyzeText, analyzeAcrossMeetings, buildWorkspace, documentSymbols, filterActions, formatActions, formatDecisions, readSettings, toDiagnostics, shownFindings,
   type Analysis, type ExportFormat, type LogFormat, type MinutesSettings, type OutlineSymbol,
 } from '../service/index';
 import { listMinutesFolder, MAX_FILES } from '../workspaceFiles';
@@ -25,6 +25,8 @@ const USAGE = `Usage:
                                            meetings held, and each meeting item by item (who was
                                            present and eligible to vote, who withdrew)
   minutes export [options] FILE            write the published minutes (--to html, docx or md)
+                                           or the meeting's decision notice (--to notice-html,
+                                           notice-docx or notice-md: always public)
   minutes export --to json|csv|ics FILE|FOLDER…
                                            write the record of the meetings as open data (json,
                                            or one csv per kind in a folder) or a calendar (ics)
@@ -42,7 +44,7 @@ Options:
   --owner NAME              actions, and export --to ics: keep actions whose owner contains NAME
                             (name, initials, role)
   --hints                   also print hints (canonical spelling suggestions)
-  --to html|docx|md|json|csv|ics
+  --to html|docx|md|notice-html|notice-docx|notice-md|json|csv|ics
                             export: the format (default html)
   --version public|full     export: public leaves out items marked [confidential] (default full;
                             for json, csv and ics default public); actions and decisions: public
@@ -114,7 +116,7 @@ function parseArgs(args: string[]): Options {
   if (raw.numbering && !['auto', 'year', 'per-meeting'].includes(raw.numbering)) throw new UsageError(`--numbering takes auto, year or per-meeting, not "${raw.numbering}".`);
   if (raw.dateOrder && !['dmy', 'mdy'].includes(raw.dateOrder)) throw new UsageError(`--date-order takes dmy or mdy, not "${raw.dateOrder}".`);
   if (raw.archive && !['none', 'marked', 'published', 'approved'].includes(raw.archive)) throw new UsageError(`--archive takes none, marked, published or approved, not "${raw.archive}".`);
-  if (to && !['html', 'docx', 'md', ...RECORD_FORMATS].includes(to)) throw new UsageError(`--to takes html, docx, md, json, csv or ics, not "${to}".`);
+  if (to && ![...EXPORT_FORMATS, ...RECORD_FORMATS].includes(to)) throw new UsageError(`--to takes html, docx, md, notice-html, notice-docx, notice-md, json, csv or ics, not "${to}".`);
   if (version && !['public', 'full'].includes(version)) throw new UsageError(`--version takes public or full, not "${version}".`);
   return { format, hints, settings: readSettings(raw), files, status, owner, to, out, version, actionsTable, force, title, template };
 }
@@ -310,8 +312,9 @@ async function exportCommand(opts: Options, print: (s: string) => void): Promise
   const version = opts.version === 'public' ? 'public' : 'full';
   const r = await exportMeeting(a.doc, a.lines, to, { ...DEFAULT_PUBLISH, version, dateOrder: opts.settings.dateOrder, actionsTable: opts.actionsTable }, template);
   if ('error' in r) { process.stderr.write(`minutes: ${input.file}: ${r.error.replace(/^The Word template /, `The Word template ${opts.template} `)}\n`); return r.error.startsWith('The Word template ') ? 2 : 1; }
-  if (!opts.out && to === 'md') { print(new TextDecoder().decode(r.bytes)); return 0; }
-  const out = opts.out ?? input.file.replace(/\.[^./\\]*$/, '') + (version === 'public' ? '.public' : '') + `.${to}`;
+  if (!opts.out && (to === 'md' || to === 'notice-md')) { print(new TextDecoder().decode(r.bytes)); return 0; }
+  // a notice is always public: its name does not say so twice
+  const out = opts.out ?? input.file.replace(/\.[^./\\]*$/, '') + (version === 'public' && !to.startsWith('notice-') ? '.public' : '') + `.${exportExtension(to)}`;
   await writeOutput(out, r.bytes, [input.file], opts.force);
   if (out !== '-') process.stderr.write(`minutes: wrote ${out}\n`);
   return 0;

@@ -5,6 +5,7 @@
 import type { Block, RenderedItem, RenderedMeeting } from './render';
 import { confidentialNote, withheldSentence } from './render';
 import { publishableDeep } from './chars';
+import { INTEREST_COLUMNS, interestCells, motionLines, MOVEMENT_COLUMNS, movementCells } from './proceedings';
 
 /**
  * The library is loaded on the first export, not when the server starts: loading it costs every
@@ -25,7 +26,7 @@ function builder(docx: DocxModule): (r: RenderedMeeting) => Promise<Uint8Array> 
   const { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } = docx;
   const para = (text: string, opts: { bold?: boolean; italics?: boolean } = {}): Paragraph => new Paragraph({ children: [new TextRun({ text, bold: opts.bold, italics: opts.italics })] });
 
-  function block(b: Block): Paragraph[] {
+  function block(b: Block): Array<Paragraph | Table> {
     switch (b.kind) {
       case 'paragraph': return [para(b.text, { bold: b.bold })];
       case 'bullets': return b.items.map((i) => new Paragraph({ text: i, bullet: { level: 0 } }));
@@ -36,11 +37,16 @@ function builder(docx: DocxModule): (r: RenderedMeeting) => Promise<Uint8Array> 
         const who = [a.owners ? `Owner: ${a.owners}` : '', a.due ? `Due: ${a.due}` : ''].filter((x) => x).join('. ');
         return [para(`Action ${a.ref}: ${a.text}${who ? ` (${who})` : ''}`, { bold: true })];
       }
+      case 'motion': {
+        const l = motionLines(b.motion);
+        return [...(l.text ? [para(l.text)] : []), para(l.summary, { bold: true }), ...(l.recorded ? [para(l.recorded)] : [])];
+      }
+      case 'interests': return [table(INTEREST_COLUMNS, b.rows.map(interestCells))];
     }
   }
 
   function itemRow(i: RenderedItem): TableRow {
-    const text: Paragraph[] = i.withheld
+    const text: Array<Paragraph | Table> = i.withheld
       ? [para(i.title, { bold: true }), para(withheldSentence(i), { italics: true })]
       : [para(i.title, { bold: true }), ...(i.confidential ? [para(confidentialNote(i), { italics: true })] : []), ...(i.presenters.length ? [para(`Presented by ${i.presenters.join(', ')}`, { italics: true })] : []), ...i.blocks.flatMap(block)];
     return new TableRow({
@@ -54,6 +60,8 @@ function builder(docx: DocxModule): (r: RenderedMeeting) => Promise<Uint8Array> 
   // a header row (bold) repeats on each page and is announced as the column headings by a screen reader
   const row = (cells: string[], bold = false): TableRow => new TableRow({ tableHeader: bold || undefined, children: cells.map((c) => new TableCell({ children: [para(c, { bold })] })) });
 
+  const table = (head: readonly string[], rows: readonly string[][]): Table => new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [row([...head], true), ...rows.map((c) => row(c))] });
+
   async function write(r: RenderedMeeting): Promise<Uint8Array> {
     const children: Array<Paragraph | Table> = [
       new Paragraph({ text: r.title, heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER }),
@@ -63,6 +71,7 @@ function builder(docx: DocxModule): (r: RenderedMeeting) => Promise<Uint8Array> 
       children.push(new Paragraph({ text: b.label, heading: HeadingLevel.HEADING_2 }));
       children.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: b.people.map((p) => row([p.name, p.role ?? ''])) }));
     }
+    if (r.movements.length) children.push(new Paragraph({ text: 'Arrivals and departures', heading: HeadingLevel.HEADING_2 }), table(MOVEMENT_COLUMNS, r.movements.map(movementCells)));
     children.push(...r.preamble.flatMap(block));
     if (r.actions.length) children.push(para('Actions arising from the discussion are shown in bold.', { italics: true }));
     const rows: TableRow[] = r.body.map((b) => (b.kind === 'section'

@@ -7,6 +7,7 @@
 import type { Block, RenderedItem, RenderedMeeting } from './render';
 import { confidentialNote, withheldSentence } from './render';
 import { publishableText } from './chars';
+import { INTEREST_COLUMNS, interestCells, motionLines, MOVEMENT_COLUMNS, movementCells } from './proceedings';
 
 export function escapeHtml(text: string): string {
   return publishableText(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -28,7 +29,8 @@ tr.section td { font-weight: bold; font-size: 12pt; padding-top: 1em; }
 .action, .decision { font-weight: bold; }
 .question .asker { font-style: italic; }
 .withheld { font-style: italic; }
-table.actions th, table.actions td { border: 1px solid #999; }
+table.actions th, table.actions td, table.interests th, table.interests td, table.movements th, table.movements td { border: 1px solid #999; }
+.vote { font-weight: bold; }
 .note { font-style: italic; font-size: 10pt; }
 @media print { body { margin: 0; max-width: none; } tr { page-break-inside: avoid; } h2 { page-break-after: avoid; } }
 @media screen { body.preview [data-line] { cursor: pointer; } body.preview [data-line]:hover { background: rgba(128,128,128,0.12); } }
@@ -46,6 +48,11 @@ export interface HtmlHooks {
   readonly afterItem?: (i: RenderedItem) => string;
 }
 
+/** A table with a header row (declarations, arrivals and departures). */
+export function htmlTable(head: readonly string[], rows: readonly string[][], cls: string): string {
+  return `<table class="${cls}"><thead><tr>${head.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+}
+
 function block(b: Block, h: HtmlHooks = {}): string {
   const t = h.text ?? escapeHtml;
   switch (b.kind) {
@@ -58,6 +65,11 @@ function block(b: Block, h: HtmlHooks = {}): string {
       const who = [a.owners ? `Owner: ${escapeHtml(a.owners)}` : '', a.due ? `Due: ${escapeHtml(a.due)}` : ''].filter((x) => x).join('. ');
       return `<p class="action">Action ${escapeHtml(a.ref)}: ${t(a.text)}${who ? ` (${who})` : ''}</p>`;
     }
+    case 'motion': {
+      const l = motionLines(b.motion);
+      return [l.text ? `<p class="motion">${t(l.text)}</p>` : '', `<p class="vote">${escapeHtml(l.summary)}</p>`, l.recorded ? `<p class="vote">${escapeHtml(l.recorded)}</p>` : ''].filter((x) => x).join('');
+    }
+    case 'interests': return htmlTable(INTEREST_COLUMNS, b.rows.map(interestCells), 'interests');
   }
 }
 
@@ -85,6 +97,7 @@ export function htmlBody(r: RenderedMeeting, hooks: HtmlHooks = {}): string {
     r.location ? `<p class="when">${escapeHtml(r.location)}</p>` : '',
     r.chair ? `<p class="when">Chair: ${escapeHtml(r.chair)}</p>` : '',
     ...r.people.map((b) => `<h2>${escapeHtml(b.label)}</h2>\n<table class="people"><tbody>${b.people.map((p) => `<tr><td>${escapeHtml(p.name)}</td><td>${escapeHtml(p.role ?? '')}</td></tr>`).join('')}</tbody></table>`),
+    r.movements.length ? `<h2>Arrivals and departures</h2>\n${htmlTable(MOVEMENT_COLUMNS, r.movements.map(movementCells), 'movements')}` : '',
     ...r.preamble.map(blockOf),
     r.actions.length ? '<p class="note">Actions arising from the discussion are shown in bold.</p>' : '',
     `<table class="items"><tbody>\n${r.body.map((b) => (b.kind === 'section' ? `<tr class="section" data-line="${b.line}"><td colspan="2">${escapeHtml(b.title)}${b.blocks.map(blockOf).join('')}</td></tr>` : item(b, hooks))).join('\n')}\n</tbody></table>`,

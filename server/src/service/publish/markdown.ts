@@ -2,11 +2,17 @@
 import type { Block, RenderedItem, RenderedMeeting } from './render';
 import { confidentialNote, withheldSentence } from './render';
 import { escapeMarkdownText } from './escape';
+import { INTEREST_COLUMNS, interestCells, motionLines, MOVEMENT_COLUMNS, movementCells } from './proceedings';
 
 /** One escaping for every Markdown we write (escape.ts). */
 const escapeLightly = escapeMarkdownText;
 
 const cell = (t: string): string => escapeLightly(t);
+
+/** A table with a header row (declarations, arrivals and departures). */
+export function mdTable(head: readonly string[], rows: readonly string[][]): string {
+  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+}
 
 function block(b: Block): string {
   switch (b.kind) {
@@ -19,6 +25,11 @@ function block(b: Block): string {
       const who = [a.owners ? `Owner: ${escapeLightly(a.owners)}` : '', a.due ? `Due: ${escapeLightly(a.due)}` : ''].filter((x) => x).join('. ');
       return `**Action ${a.ref}: ${escapeLightly(a.text)}**${who ? ` (${who})` : ''}`;
     }
+    case 'motion': {
+      const l = motionLines(b.motion);
+      return [l.text ? escapeLightly(l.text) : '', `**${escapeLightly(l.summary)}**`, l.recorded ? escapeLightly(l.recorded) : ''].filter((x) => x).join('\n\n');
+    }
+    case 'interests': return mdTable(INTEREST_COLUMNS, b.rows.map(interestCells));
   }
 }
 
@@ -33,6 +44,7 @@ export function renderMarkdown(r: RenderedMeeting): string {
     `# ${escapeLightly(r.title)}`,
     [r.date, r.time, r.location, r.chair ? `Chair: ${r.chair}` : undefined].filter((x) => x).map((x) => escapeLightly(x!)).join(' · '),
     ...r.people.map((b) => `**${b.label}**\n\n| Name | Role |\n| --- | --- |\n${b.people.map((p) => `| ${cell(p.name)} | ${cell(p.role ?? '')} |`).join('\n')}`),
+    r.movements.length ? `**Arrivals and departures**\n\n${mdTable(MOVEMENT_COLUMNS, r.movements.map(movementCells))}` : '',
     ...r.preamble.map(block),
     ...r.body.map((b) => (b.kind === 'section' ? [`## ${escapeLightly(b.title)}`, ...b.blocks.map(block)].join('\n\n') : item(b))),
     ...r.closing.map(block),

@@ -8,7 +8,7 @@
  * any other way `confidential.ts` recognises: withholding fails safe) is replaced in the public version by one line saying it was considered in
  * private, and nothing of it (title, text, actions, decisions) reaches the output.
  */
-import type { Item, Meeting, MinutesDocument } from '../model';
+import type { Item, Meeting, MinutesDocument, Person } from '../model';
 import { actionRefLabel, numberLabel } from '../numbers';
 import { BLOCK_LABELS, CANONICAL, type BlockKind } from '../markup';
 import { withholding } from '../confidential';
@@ -17,6 +17,8 @@ import { displayDate, longDate, type DateOrder } from '../dates';
 import { publishedDue, publishedOwner } from './owners';
 import { col, segmentDocument, type Segment } from '../text';
 import { membersToConfirmLines } from '../toConfirm';
+import { decisionOutcome, interestRows, itemMotions, movements, type InterestRow, type Movement, type RenderedMotion } from './proceedings';
+import { writtenInOurMarkup } from '../proceedings/ourMarkup';
 
 export type PublishVersion = 'public' | 'full';
 
@@ -40,7 +42,9 @@ export type Block =
   | { readonly kind: 'bullets'; readonly items: string[] }
   | { readonly kind: 'question'; readonly text: string; readonly asker?: string }
   | { readonly kind: 'action'; readonly action: RenderedAction }
-  | { readonly kind: 'decision'; readonly text: string };
+  | { readonly kind: 'decision'; readonly text: string; /** What the minutes record of its vote, in the published forms (the decision notice prints it). */ readonly outcome?: string }
+  | { readonly kind: 'motion'; readonly motion: RenderedMotion }
+  | { readonly kind: 'interests'; readonly rows: InterestRow[] };
 
 export interface RenderedItem {
   readonly kind: 'item';
@@ -76,12 +80,14 @@ export interface RenderedMeeting {
   readonly actions: readonly RenderedAction[];
   readonly actionsTable: boolean;
   readonly withheldCount: number;
+  /** Arrivals and departures in the items this version shows (our markup; published minutes print theirs where they happen). */
+  readonly movements: readonly Movement[];
 }
 
 const within = (line: number, r: { start: { line: number }; end: { line: number } }): boolean => line >= r.start.line && line <= r.end.line;
 
 /** What an action's owners and due date are published against: the meeting's lists and the next meeting's date. */
-interface ActionContext { readonly meeting: Meeting; readonly nextIso?: string; readonly order: DateOrder }
+interface ActionContext { readonly meeting: Meeting; readonly nextIso?: string; readonly order: DateOrder; readonly lines: readonly string[] }
 
 function renderItem(item: Item, segs: readonly Segment[], options: PublishOptions, ctx: ActionContext): RenderedItem {
   const number = item.number ? numberLabel(item.number) : '';
@@ -101,12 +107,27 @@ function renderItem(item: Item, segs: readonly Segment[], options: PublishOption
   const done = new Set<object>();
   let bullets: string[] | undefined;
   const flush = (): void => { if (bullets) blocks.push({ kind: 'bullets', items: bullets }); bullets = undefined; };
+  // the proceedings the parse read (motions, declarations) are printed in the forms boards use (proceedings.ts)
+  const motions = itemMotions(item, ctx.lines);
+  const interests = interestRows(item, ctx.meeting, ctx.lines, options.version === 'public');
   for (const seg of segs) {
     if (seg.line <= item.headRange.end.line) {
       // the title line: what follows the title ("Apologies were received from: ACC Johnson") is text
       const at = bare ? seg.text.indexOf(bare) : -1;
       const rest = at >= 0 ? seg.text.slice(at + bare.length).replace(/^[\s:.\-–—]+/, '') : /\d{1,3}\s?\/\s?\d/.test(seg.text) || seg.text.trim() === '' ? '' : seg.text;
       if (rest.trim()) blocks.push({ kind: 'paragraph', text: rest.trim(), bold: false });
+      continue;
+    }
+    const mk = motions.byLine.get(seg.line);
+    if (mk !== undefined) {
+      if (!done.has(motions.motions[mk])) { flush(); done.add(motions.motions[mk]); blocks.push({ kind: 'motion', motion: motions.motions[mk] }); }
+      continue;
+    }
+    const row = interests.get(seg.line);
+    if (row) {
+      flush();
+      const last = blocks[blocks.length - 1];
+      if (last?.kind === 'interests') last.rows.push(row); else blocks.push({ kind: 'interests', rows: [row] });
       continue;
     }
     const presenter = item.presenters.find((p) => within(seg.line, p.range));
@@ -134,7 +155,7 @@ function renderItem(item: Item, segs: readonly Segment[], options: PublishOption
     }
     const decision = item.decisions.find((d) => within(seg.line, d.range));
     if (decision) {
-      if (!done.has(decision)) { flush(); done.add(decision); blocks.push({ kind: 'decision', text: decision.inSentence ? seg.text : decision.text }); }
+      if (!done.has(decision)) { flush(); done.add(decision); blocks.push({ kind: 'decision', text: decision.inSentence ? seg.text : decision.text, outcome: decisionOutcome(decision.vote) }); }
       else if (decision.inSentence) {
         // a decision read across lines (a motion and its vote, paragraphs under `Noted`): every line as written
         const last = blocks[blocks.length - 1];
@@ -212,7 +233,7 @@ export function renderMeeting(doc: MinutesDocument, lines: readonly string[], op
     else if (!headerLines.has(seg.line) && !unconfirmed.has(seg.line)) preamble.push(seg);
   }
   const body: Array<RenderedItem | RenderedSection> = [];
-  const ctx: ActionContext = { meeting: m, nextIso: publishableNextMeeting(m, options), order: options.dateOrder };
+  const ctx: ActionContext = { meeting: m, nextIso: publishableNextMeeting(m, options), order: options.dateOrder, lines };
   const sections = [...m.sections];
   let s = 0;
   const section = (i: number): RenderedSection => ({ kind: 'section', title: sections[i].title, line: sections[i].headingRange.start.line, blocks: plainBlocks(bySection.get(i) ?? []) });
@@ -233,10 +254,17 @@ export function renderMeeting(doc: MinutesDocument, lines: readonly string[], op
     time: m.time?.value, location: m.location?.value, chair: m.chair?.value,
     version: options.version,
     preamble: plainBlocks(preamble),
-    people: m.people.filter((b) => b.people.length > 0).map((b) => ({ kind: b.kind, label: BLOCK_LABELS[b.kind], people: b.people.map((p) => ({ name: p.written.trim(), role: publishedRole(p.role) })) })),
+    people: m.people.filter((b) => b.people.length > 0).map((b) => ({ kind: b.kind, label: BLOCK_LABELS[b.kind], people: b.people.map((p) => ({ name: p.written.trim(), role: withQualifiers(publishedRole(p.role), p.qualifiers) })) })),
     body, closing: plainBlocks(closing), actions, actionsTable: options.actionsTable,
     withheldCount: items.filter((i) => i.withheld).length,
+    movements: writtenInOurMarkup(m, lines) ? movements(m, options.version === 'public') : [],
   });
+}
+
+/** The role and the facts written beside the name (`substitute for Cllr Keswick`, `remote`): attendance as the minutes give it. */
+function withQualifiers(role: string | undefined, qualifiers: Person['qualifiers']): string | undefined {
+  const facts = (qualifiers ?? []).map((q) => q.text.replace(/^\(\s*|\s*\)$/g, '').trim()).filter((t) => t && t.toLowerCase() !== role?.toLowerCase());
+  return [role, ...facts].filter((x) => x).join('; ') || undefined;
 }
 
 /** A role as published: none when the clerk has not filled it (left empty, or still the quick fix's placeholder). */

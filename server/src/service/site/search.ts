@@ -18,6 +18,8 @@ function blockText(b: Block): string {
     case 'bullets': return b.items.join(' ');
     case 'question': return `${b.text} ${b.asker ?? ''}`;
     case 'action': return `${b.action.ref} ${b.action.text} ${b.action.owners} ${b.action.due ?? ''}`;
+    case 'motion': return [b.motion.text, b.motion.summary, ...b.motion.recorded.map((r) => r.names)].join(' ');
+    case 'interests': return b.rows.map((r) => `${r.member} ${r.item} ${r.kind} ${r.action}`).join(' ');
   }
 }
 
