@@ -2,6 +2,7 @@
 // compiler does not: promises nobody awaits, `any` that hides a type, loose equality. tsc already
 // reports unused locals and parameters and case fall-through (tsconfig.base.json), so those rules
 // are not repeated here. Type-aware: each file is linted with the types of its own tsconfig.
+import { defineConfig } from 'eslint/config';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -10,7 +11,7 @@ const nodeGlobals = Object.fromEntries(['process', 'console', 'require', 'module
   '__filename', 'URL', 'Buffer', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval']
   .map((name) => [name, 'readonly']));
 
-export default tseslint.config(
+export default defineConfig(
   {
     // Build output, bundles, tools and fixture data: nothing we write by hand.
     ignores: ['**/out/**', 'out/**', 'out-bench/**', 'dist/**', 'node_modules/**', '.tools/**',
@@ -38,11 +39,12 @@ export default tseslint.config(
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       // A `let` never reassigned reads as if it were; in a destructuring, only when all could be.
       'prefer-const': ['error', { destructuring: 'all' }],
-      // A control character in a pattern is almost always a typo (a `\x1f` meant as `\\x1f`).
+      // A control character in a pattern is usually a slip; where it is meant, say so.
       'no-control-regex': 'error',
       // require() gives `any`: import, or say why not (an ESM-only peer loaded where present).
       '@typescript-eslint/no-require-imports': 'error',
-      // A switch over a union that forgets a member (a new rule code, a new status) says so.
+      // A switch over a union that forgets a member (a new rule code, a new status) says so;
+      // a `default:` branch counts as handling the rest.
       '@typescript-eslint/switch-exhaustiveness-check': ['error', {
         considerDefaultExhaustiveForUnions: true,
       }],
