@@ -104,6 +104,7 @@ test('typing closing lines into the last item re-parses exactly as a full parse 
 /** Problems that make an XML part ill-formed: a character XML 1.0 forbids, a bad entity, tags that do not nest. */
 function xmlProblems(xml: string): string[] {
   const problems: string[] = [];
+  // eslint-disable-next-line no-control-regex -- the control characters XML forbids, on purpose
   const bad = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(xml);
   if (bad) problems.push(`U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} at ${bad.index}`);
   for (const e of xml.matchAll(/&([^;\s<]*);?/g)) if (!/^(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);$/.test(e[0].slice(1))) problems.push(`entity ${e[0]}`);

@@ -15,7 +15,7 @@ import * as mammoth from 'mammoth';
 import { analyzeText, exportMeeting, DEFAULT_PUBLISH, DEFAULT_SETTINGS } from '../../server/out/service/index';
 import { ROOT, TODAY } from '../support/util';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- sax (installed with our dependencies) has no types here
 const sax = require('sax') as { parser(strict: boolean): { onerror: (e: Error) => void; write(s: string): { close(): void } } };
 
 const NOVEMBER = readFileSync(path.join(ROOT, 'test', 'fixtures', 'publish', '2022-11-22.minutes'), 'utf8');

@@ -147,6 +147,7 @@ function leadingWords(title: string): number {
 
 const SEPARATORS = ':-–—|';
 /** The first letter of a keyword (c, p, e, r, i, n), or a character that folds to one (full width, styled letters). */
+// eslint-disable-next-line no-control-regex -- [^\x00-\u024F]: any letter beyond Latin, from U+0000 on purpose
 const MAY_START = /^[^\p{L}\p{N}]*(?:[cpeirnCPEIRN]|[^\x00-\u024F])/u;
 
 /** A line of an item's text (or a section heading) that is a marker: it starts with a bracketed marker, or it is only the word. */

@@ -42,6 +42,7 @@ export function hover(doc: MinutesDocument, line: number, character: number, uri
       const text = escapeMarkdown(target.text);
       return { range: target.range, markdown: r.kind === 'body' ? `**${text}**: a body` : r.kind === 'role' ? `**${text}**: a role` : `**${text}** is not in the attendance lists.` };
     }
+    case undefined: break; // nothing to explain under the cursor
   }
   return undefined;
 

@@ -68,9 +68,9 @@ export function describeInvisible(c: string): string {
  * the lines it is written into.
  */
 export function unprintableInName(name: string): string | undefined {
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- line breaks in a name, on purpose
   if (/[\r\n\u000b\u000c\u0085\u2028\u2029]/.test(name)) return 'a line break';
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- control characters in a name, on purpose
   if (/[\u0000-\u001f\u007f-\u009f]/.test(name)) return 'a control character';
   const hidden = invisibleIn(name);
   if (hidden.length > 0) return `an invisible character, the ${describeInvisible(name[hidden[0]])}`;

@@ -5,6 +5,7 @@
  * feed or vertical tab (a page or line break in text from a PDF or Word) separates words: each
  * such character becomes a space, so no word is glued to the next ("text.Page").
  */
+// eslint-disable-next-line no-control-regex -- the control characters XML forbids, on purpose
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** The text with every character XML 1.0 forbids (and DEL) replaced by a space. */
