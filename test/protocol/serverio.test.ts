@@ -84,7 +84,7 @@ test('export with an unknown format or version is an error that says what to ask
   const server = await start();
   const uri = pathToFileURL(path.join(root, 'export.minutes')).toString();
   server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'minutes', version: 1, text: `${MEETING}\n081/22 Estates Update\nText.\n` } });
-  assert.deepEqual(await server.connection.sendRequest('minutes/exportMeeting', { uri, to: 'pdf', version: 'public' }), { error: 'Minutes can be exported as html, docx, md, not "pdf".' });
+  assert.deepEqual(await server.connection.sendRequest('minutes/exportMeeting', { uri, to: 'pdf', version: 'public' }), { error: 'Minutes can be exported as html, docx, md, notice-html, notice-docx, notice-md, not "pdf".' });
   assert.deepEqual(await server.connection.sendRequest('minutes/exportMeeting', { uri, to: 'md', version: 'publc' }), { error: 'The version is public or full, not "publc".' });
   assert.ok('base64' in ((await server.connection.sendRequest('minutes/exportMeeting', { uri, to: 'md', version: 'public' })) as object));
 });
