@@ -39,8 +39,9 @@ export function undertaking(line: Line): boolean {
   const { state, seg, from, body, item, meeting } = line;
   // the reader's rule: a board that labels no actions writes them in prose. A file that labels its
   // actions (`ACTION:`), or is numbered in our schemes (NNN/YY, 1.), is read by its labels: there a
-  // "will" in a sentence is narrative (and an item parsed alone must read as in the whole file)
-  if (state.layout.actions.labelled || state.scheme === 'year' || state.scheme === 'per-meeting') return false;
+  // "will" in a sentence is narrative (and an item parsed alone must read as in the whole file). A
+  // board's own numbering (`1<TAB>Title<TAB>Lead`, layout.ts `numbering`) is not our markup: read on
+  if (state.layout.actions.labelled || state.scheme === 'year' || (state.scheme === 'per-meeting' && !state.layout.numbering)) return false;
   if (!MAY.test(body)) return false;
   // in a file whose actions are in bold, a bold sentence is bold-action's
   if (meeting.boldActions && allBold(seg)) return false;
