@@ -11,7 +11,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parse, type MinutesDocument } from '../../server/out/service/index';
+import { parse, resolveMention, type Meeting, type MinutesDocument } from '../../server/out/service/index';
 import { ROOT, analyse } from '../support/util';
 import type { DocumentExpectation } from '../support/readerExpectations';
 
@@ -73,6 +73,11 @@ for (const file of fs.readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort())
 // another contents list with its link markers), another project's Markdown notes (other labels,
 // checkbox actions). Their headings are the items, unnumbered; their numbered lines are no items.
 
+/** An owner as a reader resolves them: the listed person's name, else the words as written. */
+const resolveName = (text: string, m: Meeting): string => {
+  const r = resolveMention(text, m);
+  return ('person' in r && r.person?.name.display) || text;
+};
 const titles = (doc: MinutesDocument): string[] => (doc.meeting?.items ?? []).map((i) => `${i.number ? 'numbered ' : ''}${i.title}`);
 const actionsOf = (doc: MinutesDocument): string[] => (doc.meeting?.items ?? []).flatMap((i) => i.actions.map((a) => `${i.title}: ${a.owners.map((o) => o.text).join('/')} | ${a.text}${a.due ? ` | ${a.due.text}` : ''}`));
 
@@ -259,6 +264,32 @@ test('family 7: a matters-arising minute that tells an earlier action\'s status 
 test('family 5 (school governing boards): a ratified list and a decision the page broke after its body read in another school\'s words', () => {
   const doc = parse(`Oakmere Academy\n\nMINUTES OF THE LOCAL GOVERNING BODY MEETING\n\nheld on Wednesday 2nd March 2022 at 5.30pm\n\nMin\tItem\tLead\n\n1.\tWelcome\tCH\n\tThe Chair opened the meeting.\n\n2.\tPolicies\tCH\n\tThe following policies were APPROVED:\n\t-\tSafeguarding Policy 2022 (minor changes)\n\t-\tBehaviour Policy\n\n3.\tAny other business\tCH\n\tThe trust has proposed a new clerk for the board. Trustees\n\tagreed to accept the proposal subject to references.\n`);
   assert.deepEqual(doc.meeting!.items.map((i) => i.decisions.map((d) => d.text)), [[], ['Safeguarding Policy 2022 (minor changes)'], ['to accept the proposal subject to references.']]);
+});
+
+test('family 5: another school\'s closing table of actions is the meeting\'s actions, an action written in an item and again as a row is the row, owners by initials', () => {
+  const text = [
+    'St Aidan\'s Catholic Primary School', '', 'MINUTES OF THE FULL GOVERNING BODY MEETING', '', 'held in school on Thursday 17th March 2022 at 5.00pm', '',
+    'Governors present:', 'Mr M Hollins [MH] Chair (FG); Mrs W Okafor [WO] Headteacher (HT); Ms G Patel [GP] (PG)', '',
+    'In attendance:', 'Mr E Varga [EV] Clerk to Governors', '', '',
+    'Min\tItem\tLead', '',
+    '1.\tWelcome and apologies\tMH', '\tThe Chair opened the meeting at 5.02pm.', '',
+    '2.\tMinutes of the last meeting\tMH', '\tApproved as a true record. MH to sign the minutes in school.', '',
+    '3.\tSafeguarding\tWO', '\tThe annual audit is due. GP and WO to review the audit before the summer', '\tterm.', '',
+    '4.\tDate of next meeting\t', '\tThursday 12th May 2022 at 5.00pm.', '',
+    'The meeting closed at 6.40pm.', '', '',
+    'SUMMARY OF ACTIONS', '',
+    'Ref\tAction\tOwner\tDue',
+    'A1\tReview safeguarding audit\tGP/WO\t29/4/22',
+    'A2\tBook governor training on SEND\tEV\tSummer 1',
+    '', '', 'Signed ____________ (Chair)',
+  ].join('\n');
+  const a = analyse(text);
+  const m = a.doc.meeting!;
+  assert.deepEqual(m.items.map((i) => i.actions.map((x) => [x.text, x.owners.map((o) => resolveName(o.text, m))])), [[], [['sign the minutes in school', ['M Hollins']]], [], []]);
+  assert.deepEqual((m.actions ?? []).map((x) => [x.text, x.owners.map((o) => resolveName(o.text, m)), x.due?.text]), [
+    ['Review safeguarding audit', ['G Patel', 'W Okafor'], '29/4/22'],
+    ['Book governor training on SEND', ['E Varga'], 'Summer 1'],
+  ]);
 });
 
 test('family 8: undertakings and requests to officers in another city\'s words are actions with their owners', () => {

@@ -44,6 +44,9 @@ const items = (s: ParseState): number => s.meeting?.items.length ?? 0;
 const OWN = 'Ashcombe Parish Council\n\nPC24/061 APOLOGIES FOR ABSENCE\nApologies were received.\n\nPC24/062 MINUTES\nThe minutes were approved.\n\n';
 const OWN_REST = '\nThe payments were approved.\n\nPC24/064 PLAY AREA\nThe gate was noted.';
 
+// a governing board's numbered items, the last holding an action also written in the closing table
+const CLOSING = '# Board meeting\nDate: 3 March 2025\n\n1. Welcome\nThe chair welcomed everyone.\n\n2. Any other business\nCM to book the hall for the summer fair.\n\n';
+
 // a wiki page and a scribe tool's minutes: items that are headings without numbers (scheme `none`)
 const WIKI = 'Meetings/2020-02-18\n\nBoard of Trustees meeting, Tuesday 18th February 2020\n\nTreasurer\'s report[edit | edit source]\n\nThe report was accepted.\n\n';
 const SCRIBE = 'Fares Working Group Teleconference\n\n07 Sep 2023\n\nContents\n\n     1. [4]Agenda review\n     2. [5]Issue 212: rounding of zone fares\n     * [6]Summary of action items\n     _____\n\nAgenda review\n\n   RESOLUTION: minutes approved\n\n';
@@ -157,6 +160,16 @@ const CASES: Record<string, readonly Case[]> = {
     { text: `${HEAD}» Action Meeting Minute ref Action Lead Due Update Status RAG\nno. date\n089 02.06.22 TB/22/061.4 Circulate Freedom to TV Aug 22 Circulated to Complete – B\nSpeak Up annual governors 12.08.22 propose close\n094 04.08.22 TB/22/099.3 Agency spend PR Dec 22 Not yet due Not yet due G\n\nKey: B = complete`, gives: 4, then: (s) => assert.deepEqual(s.meeting!.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['089', 'done', 'Complete'], ['094', 'open', 'Not yet due']]) },
     { text: `${HEAD}Action was taken by the Lead Officer on the Due date.`, gives: DECLINE }, // a sentence, not column names
     { text: `${HEAD}» Action Lead Due Status\nThe log was reviewed.\nNothing else.\nNothing more.`, gives: DECLINE }, // a header with no row under it
+  ],
+  'closing-action-table': [
+    // a governing board's actions in a table after the last item: the title ends the item, each row is the meeting's action
+    { text: `${CLOSING}» ACTIONS ARISING\n\nNo.\tAction\tWho\tBy when\n1\tBook the hall for the summer fair\tCM\t1/6/25\n2\tSend the newsletter to parents\tRB/CM\tASAP`, gives: 4, then: (s) => {
+      assert.equal(s.item, undefined);
+      assert.deepEqual(s.meeting!.actions!.map((a) => [a.text, a.owners.map((o) => o.text), a.due?.text]), [['Book the hall for the summer fair', ['CM'], '1/6/25'], ['Send the newsletter to parents', ['RB', 'CM'], 'ASAP']]);
+      assert.equal(s.meeting!.actions![0].due?.date?.iso, '2025-06-01');
+    } },
+    { text: `${CLOSING}» ACTIONS ARISING\n\nRef\tAction\tWho\tStatus\n1\tBook the hall\tCM\tDone`, gives: DECLINE }, // a status column: a log of earlier actions
+    { text: `${CLOSING}» Actions arising\n\nNo.\tAction\tWho\tBy when\n1\tBook the hall\tCM\tJune\n\n3. Date of next meeting\nTo be confirmed.`, gives: DECLINE }, // an item follows: not the closing table
   ],
   'status-review': [
     { text: `${ITEM}Action 17 (audit of bus stops, Minute 28) – Complete; summary circulated`, gives: 0, then: (s) => { const r = s.meeting!.statusReviews![0]; assert.deepEqual([r.ref, r.status, r.written, r.note], ['17', 'done', 'Complete', 'summary circulated']); assert.equal(s.item?.content, 1); } },

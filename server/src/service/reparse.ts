@@ -18,6 +18,7 @@ import { matchYearNumber } from './numbers';
 import { schemeEvidence } from './parse/layout';
 import { holdsSplitNumber } from './forms/brokenNumbers';
 import { declaresCarryForward } from './forms/carriedForward';
+import { isActionsListTitle } from './forms/closingActionTable';
 import type { Item, Meeting, MinutesDocument, Section } from './model';
 import type { Range } from './types';
 
@@ -39,6 +40,9 @@ export function reparseItem(
   // costs a fraction of a parse), else the whole text is parsed
   const layout = sameLayout(prev, prevLines, lines, first, last, options);
   if (!layout) return undefined;
+  // a closing action table (parse/layout.ts `closingActions`) restates the items' actions, told by the
+  // whole file: a file that has one, or an edit near the title of one, is parsed whole
+  if (layoutOf(prev)?.closingActions || titleNear(prevLines, first, last) || titleNear(lines, first, last)) return undefined;
   const items = m.items;
   // minute numbers the extraction broke are told by the whole file (forms/brokenNumbers.ts): an edit in
   // such a file, or one that writes or mends a split number, is parsed whole
@@ -176,6 +180,12 @@ export function schemeNeutral(lines: readonly string[], first: number, last: num
 
 function declaredIn(lines: readonly string[], first: number, last: number): boolean {
   for (let l = first; l <= last && l < lines.length; l++) if (declaresCarryForward(lines[l])) return true;
+  return false;
+}
+
+/** Whether a line of the edit, or up to five above it (the title over the table's header and first row), titles a closing action list. */
+function titleNear(lines: readonly string[], first: number, last: number): boolean {
+  for (let l = Math.max(0, first - 5); l <= last && l < lines.length; l++) if (isActionsListTitle(lines[l])) return true;
   return false;
 }
 

@@ -7,7 +7,7 @@ import type { DebrisMark, MinutesDocument, Meeting } from '../model';
 import { SLICE, type Sliced } from '../slices';
 import type { ParseState } from './state';
 import { RULES, phaseBit, type CompiledRule } from './table';
-import { dropRestatedActions, placeTrackerReviews } from './restatedActions';
+import { dropRestatedActions, dropRestatedRows, placeTrackerReviews } from './restatedActions';
 
 /** Handles segment i; returns how many following segments it consumed. */
 export function step(state: ParseState, i: number, rules: readonly CompiledRule[] = RULES): number {
@@ -50,6 +50,8 @@ export function finish(state: ParseState): MinutesDocument {
     for (const s of m.sections) if (s.range.end.line < s.range.start.line) s.range = { start: s.range.start, end: m.range.end };
     // a closing list of actions restates them, a closing summary the reviews of earlier ones (restatedActions.ts)
     if (state.layout.headings) { dropRestatedActions(m); placeTrackerReviews(m, lines); }
+    // a closing action table restates the actions written in the items (recognisers/closingActionTable.ts)
+    if (state.layout.closingActions) dropRestatedRows(m);
   }
   const kind = m && (m.items.length > 0 || m.people.length > 0 || state.agendas.length === 0) && !isBare(m) ? 'minutes' : state.agendas.length > 0 ? 'agenda' : m ? 'minutes' : 'empty';
   return { kind, scheme: state.scheme, meeting: m, agendas: state.agendas, variants: state.variants, debris: debrisMarks(state), lineCount: lines.length, lineLengths: state.lineLengths };

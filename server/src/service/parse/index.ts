@@ -83,7 +83,7 @@ export function parseOrThrow(text: string, options: ParseOptions = {}): MinutesD
  * the debris), kept beside the document (not in it: the model stays what it is) so that an edit's
  * one-item re-parse (`reparse.ts`) reads the region in the same layout when the edit leaves it as it was.
  */
-export type DocumentLayout = Pick<Layout, 'numbering' | 'heads' | 'debris' | 'debrisLines'>;
+export type DocumentLayout = Pick<Layout, 'numbering' | 'heads' | 'debris' | 'debrisLines' | 'closingActions'>;
 const layouts = new WeakMap<MinutesDocument, DocumentLayout>();
 
 /** Records the layout a document was read in (a re-parsed document keeps its predecessor's). */

@@ -15,6 +15,7 @@ import { detectNumbering, matchHead, type Numbering, type SchemeSetting } from '
 import { findHeadingItems, type HeadingRole } from '../forms/headingItems';
 import { numbersBrokenByExtraction } from '../forms/brokenNumbers';
 import { declaresCarryForward } from '../forms/carriedForward';
+import { findClosingActionTable, type ClosingActionTable } from '../forms/closingActionTable';
 
 /** How the file lists its people. `lines`: a block heading (`Present:`) with one person a line. */
 export interface AttendanceForm {
@@ -82,6 +83,13 @@ export interface Layout {
    * `Pending` is then carried forward. Whole documents only (`reparse.ts` parses a review whole).
    */
   readonly carriesForward?: boolean;
+  /**
+   * The meeting's actions in a table after the last item (`ACTIONS ARISING` over `No. Action Who
+   * By when`, forms/closingActionTable.ts): its rows are the meeting's own actions, and an action
+   * written in an item and again as a row is the row. Whole documents only (`reparse.ts` parses such
+   * a file whole).
+   */
+  readonly closingActions?: ClosingActionTable;
 }
 
 /** The file-wide facts read from the lines themselves: debris and the meeting's heading. Whole documents only. */
@@ -119,7 +127,16 @@ export function detectLayout(segs: readonly Segment[], setting: NumberingSetting
     heading: document ? meetingHeading(document.lines, { order: document.order, debris }) : undefined,
     ...(document && today === 'year' && numbersBrokenByExtraction(segs, debrisLines ?? NO_LINES) ? { brokenNumbers: true } : {}),
     ...(document && segs.some((s) => declaresCarryForward(s.text)) ? { carriesForward: true } : {}),
+    ...(document && !headings ? closingActions(segs, document.lines, own?.numbering.heads) : {}),
   };
+}
+
+/** A closing action table, when no item follows it (in the board's own numbering or today's reading). */
+function closingActions(segs: readonly Segment[], lines: readonly string[], heads: readonly number[] | undefined): { closingActions: ClosingActionTable } | {} {
+  const t = findClosingActionTable(lines);
+  if (!t) return {};
+  if (heads ? heads.some((h) => h > t.end) : segs.some((s) => s.line > t.end && (schemeEvidence(s) || (s.first && matchItemWord(s.text))))) return {};
+  return { closingActions: t };
 }
 const NONE: ReadonlySet<number> = new Set();
 /** Cheap first test of an action keyword line (`ACTION:`, `**ACTION ITEM**:`, `[NEW] ACTION:`). */

@@ -17,9 +17,7 @@
  * one-item re-parse never has to know about it.
  */
 import type { Action, Item, Meeting, StatusReview } from '../model';
-
-/** The title of a closing list of actions. */
-const ACTIONS_LIST = /^(?:new|agreed|summary of|list of)?[ \t]*actions?(?:[ \t]+(?:items?|arising|points?|list|summary|agreed|log))?$/i;
+import { ACTIONS_LIST } from '../forms/closingActionTable';
 
 export function dropRestatedActions(m: Meeting): void {
   const list = m.items[m.items.length - 1];
@@ -27,6 +25,16 @@ export function dropRestatedActions(m: Meeting): void {
   for (const item of m.items) {
     if (item === list) continue;
     const kept = item.actions.filter((a) => !list.actions.some((row) => sameAction(a, row)));
+    if (kept.length !== item.actions.length) renumber(item, kept);
+  }
+}
+
+/** The meeting's closing action table (`Layout.closingActions`): an item's action a row restates is the row. */
+export function dropRestatedRows(m: Meeting): void {
+  const rows = m.actions;
+  if (!rows || rows.length === 0) return;
+  for (const item of m.items) {
+    const kept = item.actions.filter((a) => !rows.some((row) => sameAction(a, row) || sameTask(a, row)));
     if (kept.length !== item.actions.length) renumber(item, kept);
   }
 }
@@ -46,6 +54,22 @@ function sameAction(a: Action, row: Action): boolean {
   const e = row.due?.date;
   // the same day (a year written on one side only is the same year)
   return !!d && !!e && d.day === e.day && d.month === e.month && (d.year === e.year || !d.year || !e.year);
+}
+
+/**
+ * The same owners and the same task in fewer words (`KA and TR to meet the candidate before the next
+ * meeting`, the row `Meet LA governor candidate`, `KA/TR`): the same first word, the verb, and
+ * another word of the row's.
+ */
+function sameTask(a: Action, row: Action): boolean {
+  const owners = (x: Action): string => x.owners.map((o) => norm(o.text)).sort().join('|');
+  if (a.owners.length === 0 || owners(a) !== owners(row)) return false;
+  const words = (x: string): string[] => norm(x).split(' ').filter((w) => w.length >= 4);
+  const [verb, ...rest] = norm(a.text).split(' ');
+  const [rowVerb, ...rowRest] = norm(row.text).split(' ');
+  if (!verb || verb !== rowVerb) return false;
+  const mine = new Set(words(rest.join(' ')));
+  return words(rowRest.join(' ')).some((w) => mine.has(w));
 }
 
 const TRACKER = /^action-(\d{1,5})$/i;

@@ -23,6 +23,7 @@
  *   status-update       all
  *   status-review       all                         — (a board's own review of its actions: `Action 17 – Complete`, an action log)
  *   run-on-action-log   all                         — (an action log whose columns ran together: `089 … Complete – B`)
+ *   closing-action-table all (the table's title: layout)  item, people block (the meeting's actions after the last item)
  *   numbered-item       all                         item, people block, pending title
  *   sub-item            body, a board's own numbering (marks, takes only a lone `(a)` before a title)
  *   pending-title       body (a number waiting)     — (declining, the number waits no longer)
@@ -46,6 +47,7 @@ import { PEOPLE_BLOCK, PERSON_LINE } from './recognisers/peopleBlocks';
 import { STATUS_UPDATE } from './recognisers/statusUpdates';
 import { STATUS_REVIEW } from './recognisers/statusReviews';
 import { RUN_ON_ACTION_LOG } from './recognisers/runOnActionLog';
+import { CLOSING_ACTION_TABLE } from './recognisers/closingActionTable';
 import { NUMBERED_ITEM } from './recognisers/numberedItems';
 import { PENDING_TITLE } from './recognisers/pendingTitle';
 import { SUB_ITEM } from './recognisers/subItems';
@@ -71,6 +73,7 @@ export const TABLE: readonly Recogniser[] = [
   STATUS_UPDATE,
   STATUS_REVIEW,
   RUN_ON_ACTION_LOG,
+  CLOSING_ACTION_TABLE,
   NUMBERED_ITEM,
   SUB_ITEM,
   PENDING_TITLE,

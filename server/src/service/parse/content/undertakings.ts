@@ -42,10 +42,12 @@ export function undertaking(line: Line): boolean {
   const { state, seg, from, body, item, meeting } = line;
   // the reader's rule: a board that labels no actions writes them in prose. A file that labels its
   // actions (`ACTION:`), or is numbered in our schemes (NNN/YY, 1.), is read by its labels: there a
-  // "will" in a sentence is narrative (and an item parsed alone must read as in the whole file)
-  // A number alone on its line (`4.`, the title below: a council's web page) is no numbering of ours:
-  // the board writes its actions in the minutes' prose
-  if (state.layout.actions.labelled || ((state.scheme === 'year' || state.scheme === 'per-meeting') && !(state.layout.numbering && LONE_NUMBER.test(state.lines[item.headRange.start.line] ?? '')))) return false;
+  // "will" in a sentence is narrative (and an item parsed alone must read as in the whole file).
+  // A board's own numbering is not our markup: `1<TAB>Title<TAB>Lead` (layout.ts `numbering`), or a
+  // number alone on its line with the title below (a council's web page): the board writes its
+  // actions in the minutes' prose
+  const ownHead = !!state.layout.numbering && LONE_NUMBER.test(state.lines[item.headRange.start.line] ?? '');
+  if (state.layout.actions.labelled || (state.scheme === 'year' && !ownHead) || (state.scheme === 'per-meeting' && !state.layout.numbering)) return false;
   if (!MAY.test(body)) return false;
   // in a file whose actions are in bold, a bold sentence is bold-action's
   if (meeting.boldActions && allBold(seg)) return false;

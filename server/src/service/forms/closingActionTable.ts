@@ -1,0 +1,50 @@
+/**
+ * A closing table of the meeting's actions, as a school's governing board (and many small boards)
+ * prints it after the last item: a title (`ACTIONS ARISING`, `Summary of actions`, `Action list`)
+ * and under it an action table with no status column (`No. | Action | Who | By when`), its rows the
+ * actions the meeting agreed. A table with a status column is a log of earlier actions (a review,
+ * parse/recognisers/statusReviews.ts), not this.
+ * Pure; never throws.
+ */
+import { readActionTable, type ActionTable } from './actionTables';
+
+/** The title of a closing list of actions (also a heading family's closing section: parse/restatedActions.ts). */
+export const ACTIONS_LIST = /^(?:new|agreed|summary of|list of)?[ \t]*actions?(?:[ \t]+(?:items?|arising|points?|list|summary|agreed|log))?$/i;
+
+export interface ClosingActionTable {
+  /** The title's line. */
+  readonly title: number;
+  /** The table's header line. */
+  readonly header: number;
+  /** The line of the table's last row. */
+  readonly end: number;
+  /** The table as read from the header's line on (offsets in `lines.slice(header).join('\n')`). */
+  readonly table: ActionTable;
+}
+
+/** A title is short: longer lines are asked nothing more. */
+const MAX_TITLE = 40;
+/** Lines read from the header. */
+const TABLE_LINES = 120;
+
+/** Whether a line is the title of a closing list of actions (`ACTIONS ARISING`, `**Actions:**`, `## Action list`). */
+export function isActionsListTitle(line: string): boolean {
+  return line.length > 0 && line.length <= MAX_TITLE && ACTIONS_LIST.test(line.trim().replace(/^(?:\*\*|__|#+[ \t]*)|(?:\*\*|__|:)$/g, ''));
+}
+
+/** The last closing action table of the lines, if any (the caller tells whether an item follows it). */
+export function findClosingActionTable(lines: readonly string[]): ClosingActionTable | undefined {
+  for (let l = lines.length - 2; l >= 0; l--) {
+    if (!isActionsListTitle(lines[l])) continue;
+    let header = l + 1;
+    while (header < lines.length && header <= l + 3 && lines[header].trim().length === 0) header++;
+    if (header >= lines.length || lines[header].trim().length === 0) continue;
+    const text = lines.slice(header, header + TABLE_LINES).join('\n');
+    const table = readActionTable(text, 0);
+    if (!table || table.header.start !== 0 || table.rows.length === 0 || table.header.columns.includes('status') || !table.header.columns.includes('owner')) continue;
+    let end = header;
+    for (let k = text.indexOf('\n'); k >= 0 && k < table.end; k = text.indexOf('\n', k + 1)) end++;
+    return { title: l, header, end, table };
+  }
+  return undefined;
+}

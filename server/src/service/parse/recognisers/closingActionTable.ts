@@ -1,0 +1,55 @@
+/**
+ * The meeting's actions in a table after the last item (`ACTIONS ARISING` over `No. Action Who
+ * By when`; found once in the layout, `Layout.closingActions`): the title ends the last item, and
+ * each row is an action of the meeting outside any item (`Meeting.actions`), with its owners and
+ * its due date as the row writes them. An action written in an item and again as a row is the row
+ * (`dropRestatedRows`, applied once the file is read).
+ */
+import type { Action, Mention } from '../../model';
+import type { Range } from '../../types';
+import { DECLINE, type Recogniser } from '../recogniser';
+import type { ParseState } from '../state';
+
+export function closingActionTable(state: ParseState, i: number): number {
+  const t = state.layout.closingActions;
+  const seg = state.segs[i];
+  if (!t || seg.line !== t.title) return DECLINE;
+  state.closeItem();
+  state.closeBlock();
+  const m = state.ensureMeeting(seg);
+  const text = state.lines.slice(t.header, t.end + 1).join('\n');
+  // offsets of the joined lines back to the document's lines
+  const starts: number[] = [0];
+  for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) starts.push(k + 1);
+  const pos = (at: number): { line: number; character: number } => {
+    let n = starts.length - 1;
+    while (n > 0 && starts[n] > at) n--;
+    return { line: t.header + n, character: Math.min(at - starts[n], state.lineLengths[t.header + n]) };
+  };
+  const range = (a: number, b: number): Range => ({ start: pos(a), end: pos(b) });
+  for (const row of t.table.rows) {
+    const task = row.task ?? [];
+    const words = task.map((s) => text.slice(s.start, s.end).trim()).filter((w) => w.length > 0).join(' ');
+    if (words.length === 0) continue;
+    const owners: Mention[] = row.owners.map((o) => ({ text: text.slice(o.start, o.end), range: range(o.start, o.end) }));
+    let due: Action['due'];
+    if (row.due && row.due.text.trim().length > 0) {
+      const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(row.due.date ?? '');
+      const r = range(row.due.start, row.due.end);
+      const date = iso && row.due.kind === 'date' ? { text: row.due.text, range: r, iso: iso[0], year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) } : undefined;
+      due = { text: row.due.text, range: r, date, nextMeeting: /\bnext\s+meeting\b/i.test(row.due.text) };
+    }
+    const whole = range(row.start, row.end);
+    const actions = (m.actions ??= []);
+    actions.push({
+      index: actions.length + 1, text: words, range: whole, textRange: range(task[0].start, task[task.length - 1].end),
+      bold: false, owners, ownerInferred: false, due, insertAt: { start: whole.end, end: whole.end }, inText: true,
+    });
+  }
+  // the title, the header and the rows are the table's
+  let last = i;
+  while (last + 1 < state.segs.length && state.segs[last + 1].line <= t.end) last++;
+  return last - i;
+}
+
+export const CLOSING_ACTION_TABLE: Recogniser = { name: 'closing-action-table', phases: ['header', 'people', 'agenda', 'body'], run: closingActionTable };
