@@ -12,6 +12,7 @@ import type { Segment } from '../../text';
 import type { Range } from '../../types';
 import { lineEndHyphen } from '../../forms/hyphenation';
 import type { ParseState } from '../state';
+import { indexOf } from './publishedDecisions';
 
 export interface Piece {
   readonly seg: Segment;
@@ -131,12 +132,7 @@ export function pieceAt(p: Paragraph, o: number): { seg: Segment; offset: number
   return { seg: piece.seg, offset: Math.min(piece.seg.text.length, piece.from + Math.max(0, o - piece.at)) };
 }
 
-/** The index of a segment in `state.segs` (in line order: a binary search finds its line), or -1. */
+/** The index of a segment in `state.segs`, or -1: publishedDecisions.ts `indexOf`, under the name this module's readers use. */
 export function segIndex(state: ParseState, seg: Segment): number {
-  const segs = state.segs;
-  let lo = 0;
-  let hi = segs.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (segs[mid].line < seg.line) lo = mid + 1; else hi = mid; }
-  for (let k = lo; k < segs.length && segs[k].line === seg.line; k++) if (segs[k] === seg) return k;
-  return -1;
+  return indexOf(state, seg);
 }
