@@ -12,7 +12,7 @@ export function registerCompletion(ctx: ServerContext): void {
     if (!doc) return null;
     const a = ctx.analysis(doc);
     const s = ctx.cache.currentSettings;
-    return completions(a.doc, a.lines, params.position.line, params.position.character, doc.uri, ctx.today(), s.dateOrder, ctx.index.model())
+    return completions(a.doc, a.lines, params.position.line, params.position.character, doc.uri, ctx.today(), s.dateOrder, ctx.index.model(), s)
       .map((c) => ({ label: c.label, kind: KIND[c.kind], detail: c.detail, filterText: c.filterText, sortText: c.sortText, textEdit: { range: c.range, newText: c.insertText }, ...(c.kind === 'snippet' ? { insertTextFormat: InsertTextFormat.Snippet } : {}) }));
   });
 }

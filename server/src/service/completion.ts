@@ -1,6 +1,7 @@
 /**
  * Completion while typing live: the next minute number and the keywords at the start of a line,
- * people after `Presented by:` and in an action's `Owner:`, dates after `Date:`, `Due:` and
+ * people after `Presented by:` and in an action's `Owner:`, the members eligible for the item after
+ * `Moved:`, `Seconded:` and in a recorded vote's lists (proceedings/eligible.ts), dates after `Date:`, `Due:` and
  * `Next meeting:`, and items after `see`.
  */
 import type { MinutesDocument, Person } from './model';
@@ -12,6 +13,8 @@ import { formatNumber, numberLabel, type MinuteNumber } from './numbers';
 import { firstNumberOn, meetingYear } from './numbering';
 import { addDays, format } from 'date-fns';
 import { snippets } from './snippets';
+import { eligibleCompletions, type RoomSettings } from './proceedings/eligible';
+import { DEFAULT_SETTINGS } from './settings';
 
 export interface Completion {
   readonly label: string;
@@ -56,7 +59,7 @@ function personItems(people: readonly Person[], range: Range, sortPrefix: string
   return out;
 }
 
-export function completions(doc: MinutesDocument, lines: readonly string[], line: number, character: number, uri: string, today: Date, order: DateOrder, model?: WorkspaceModel): Completion[] {
+export function completions(doc: MinutesDocument, lines: readonly string[], line: number, character: number, uri: string, today: Date, order: DateOrder, model?: WorkspaceModel, settings: RoomSettings = DEFAULT_SETTINGS): Completion[] {
   const text = lines[line] ?? '';
   const prefix = text.slice(0, Math.min(character, text.length));
   const word = /[^\s,:;]*$/.exec(prefix)![0];
@@ -79,6 +82,10 @@ export function completions(doc: MinutesDocument, lines: readonly string[], line
     }
     return out;
   }
+
+  // after Moved:, Seconded: and in a recorded vote's lists: only the members who may vote on the item then
+  const voters = eligibleCompletions(doc.meeting, text, line, character, settings);
+  if (voters) return voters.map((v, i) => ({ label: v.name, kind: 'person' as const, insertText: v.name, detail: v.detail, sortText: String(i).padStart(3, '0'), range: v.range }));
 
   // people after Presented by: and in an action's Owner:
   const names = /(?:presented by|owners?)\s*:\s*(?:[^,&/]*(?:,|&|\/|\band\b)\s*)*([^,&/]*)$/i.exec(prefix);

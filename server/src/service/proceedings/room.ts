@@ -250,7 +250,7 @@ function refIndex(meeting: Meeting, a: Arrival): number | undefined {
 }
 
 /** Who was in the room for item `index` at `line`, by key: its start, and the comings and goings written before the line. */
-function inRoomAt(room: MeetingRoom, index: number, line: number, keyOfName: (name: string) => string): Map<string, { attendee: Attendee; why?: 'left' | 'withdrawn' }> {
+export function inRoomAt(room: MeetingRoom, index: number, line: number, keyOfName: (name: string) => string): Map<string, { attendee: Attendee; why?: 'left' | 'withdrawn' }> {
   const ir = room.items[index];
   const out = new Map<string, { attendee: Attendee; why?: 'left' | 'withdrawn' }>();
   if (!ir) return out;
