@@ -6,8 +6,8 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { completions, DEFAULT_SETTINGS, readSettings, roomAtLine, type Completion } from '../../server/out/service/index';
-import { analyse } from '../support/util';
+import { completions, DEFAULT_SETTINGS, movementEdit, readSettings, roomAtLine, type Completion, type MovementEdit } from '../../server/out/service/index';
+import { analyse, applyEdits, findings } from '../support/util';
 
 const TODAY = new Date(2025, 2, 4);
 
@@ -120,4 +120,43 @@ test('the room at the cursor: who is in, who may vote, and the quorum as members
   // no quorum set: no verdict
   const none = analyse(MEETING);
   assert.equal(roomAtLine(none.doc.meeting, ITEM_33 + 2, settingsOf({}))?.quorate, undefined);
+});
+
+/** The text after a recorded coming or going at `line`. */
+function recorded(text: string, line: number, name: string, change: 'left' | 'joined', time = '19:52'): { text: string; edit: MovementEdit } {
+  const a = analyse(text, SETTINGS);
+  const edit = movementEdit(a.doc, a.lines, line, name, change, time);
+  assert.ok(!('error' in edit), 'error' in edit ? edit.error : '');
+  return { text: applyEdits(text, [edit]), edit };
+}
+
+test('recording a departure writes a line the parse reads as that member leaving in that item, at that time', () => {
+  // the cursor on "Result: Carried"-like text ending in a capital: the sentence goes on a line of its own
+  const vote = lineOf('Vote:', ITEM_32);
+  const { text, edit } = recorded(MEETING, vote, 'Cllr Ahmed', 'left');
+  assert.ok(!('error' in edit));
+  assert.equal(text.split('\n')[vote + 1], 'Cllr Ahmed left the meeting at 19:52.');
+  const item = analyse(text, SETTINGS).doc.meeting!.items.find((i) => i.number?.written === '032/25')!;
+  const left = item.arrivals.find((x) => x.kind === 'left' && x.name.text === 'Cllr Ahmed');
+  assert.ok(left, 'read as a departure of item 032/25');
+  assert.equal(left.time, '19:52');
+  assert.equal(left.name.range.start.line, vote + 1);
+  // from that line on, the member is out of the room, and not offered as a voter
+  assert.ok(names(at(lineOf('For:', ITEM_32), MEETING)).includes('Cllr Ahmed'));
+  assert.ok(!names(at(text.split('\n').indexOf('For: Cllr Ortega, '), text)).includes('Cllr Ahmed'));
+  assert.deepEqual(findings(text, 'departure-without-time', SETTINGS), []);
+});
+
+test('recording an arrival on an empty line; refusals say what to do', () => {
+  const blank = lines.indexOf('', ITEM_32); // the empty line closing item 032/25
+  const { text, edit } = recorded(MEETING, blank, 'Cllr Hughes', 'joined', '20:10');
+  assert.ok(!('error' in edit) && edit.line === blank && edit.newText === 'Cllr Hughes joined the meeting at 20:10.');
+  const a = analyse(text, SETTINGS);
+  assert.ok(roomAtLine(a.doc.meeting, blank + 1, settingsOf(SETTINGS))?.inRoom.includes('Cllr Hughes'));
+  const before = movementEdit(a.doc, a.lines, lineOf('Present:'), 'Cllr Evans', 'left', '19:00');
+  assert.match('error' in before ? before.error : '', /Put the cursor in the item/);
+  const twoLines = movementEdit(a.doc, a.lines, ITEM_32, 'Cllr\nEvans', 'left', '19:00');
+  assert.match('error' in twoLines ? twoLines.error : '', /one line of visible letters/);
+  const noTime = movementEdit(a.doc, a.lines, ITEM_32, 'Cllr Evans', 'left', 'soon');
+  assert.match('error' in noTime ? noTime.error : '', /write it as 20:05/);
 });

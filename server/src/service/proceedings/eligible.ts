@@ -89,6 +89,8 @@ export interface RoomAtLine {
   readonly eligible: readonly string[];
   /** Members in the room who may not vote on the item (observers, officers, withdrawn or barred by an interest). */
   readonly notVoting: readonly string[];
+  /** People of the lists not in the room then (apologies, absent, gone): whom an arrival may name. */
+  readonly elsewhere: readonly string[];
   /** The voting membership the lists give, and the quorum the setting makes of it (0: no quorum set). */
   readonly membership: number;
   readonly quorum: number;
@@ -106,7 +108,7 @@ export function roomAtLine(meeting: Meeting | undefined, line: number, settings:
     // before the first item: the lists as written
     const start = room.items[0]?.start ?? [];
     const voting = start.filter((a) => a.voting).map((a) => a.name);
-    return { inRoom: start.map((a) => a.name), eligible: voting, notVoting: start.filter((a) => !a.voting).map((a) => a.name), membership: room.membership, quorum, ...(quorum ? { quorate: voting.length >= quorum } : {}) };
+    return { inRoom: start.map((a) => a.name), eligible: voting, notVoting: start.filter((a) => !a.voting).map((a) => a.name), elsewhere: elsewhere(meeting, start, settings), membership: room.membership, quorum, ...(quorum ? { quorate: voting.length >= quorum } : {}) };
   }
   const ir = room.items[at];
   const eligible = eligibleListAt(meeting, room, at, line, settings.bodies);
@@ -118,6 +120,7 @@ export function roomAtLine(meeting: Meeting | undefined, line: number, settings:
     inRoom: inRoom.map((a) => a.name),
     eligible: eligible.map((a) => a.name),
     notVoting: inRoom.filter((a) => !eligibleKeys.has(keyOf(meeting, a.name, settings.bodies).key)).map((a) => a.name),
+    elsewhere: elsewhere(meeting, inRoom, settings),
     membership: room.membership, quorum,
     ...(quorum ? { quorate: eligible.length >= quorum } : {}),
   };
@@ -127,4 +130,17 @@ export function roomAtLine(meeting: Meeting | undefined, line: number, settings:
 export function inRoomNow(meeting: Meeting, at: number, line: number, settings: RoomSettings): Attendee[] {
   const k = (n: string): string => keyOf(meeting, n, settings.bodies).key;
   return [...inRoomAt(roomFor(meeting, settings), at, line, k).values()].filter((v) => !v.why).map((v) => v.attendee);
+}
+
+/** The people the lists name who are not among `inRoom`, each once, as the lists write them. */
+function elsewhere(meeting: Meeting, inRoom: readonly Attendee[], settings: RoomSettings): string[] {
+  const here = new Set(inRoom.map((a) => keyOf(meeting, a.name, settings.bodies).key));
+  const out = new Map<string, string>();
+  for (const block of meeting.people) {
+    for (const p of block.people) {
+      const key = keyOf(meeting, p.name.display, settings.bodies).key;
+      if (!here.has(key) && !out.has(key)) out.set(key, p.title ? `${p.title} ${p.name.display}` : p.name.display);
+    }
+  }
+  return [...out.values()];
 }
