@@ -9,6 +9,7 @@ import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type La
 import { ActionsView } from './actions/view';
 import { registerCommands } from './commands';
 import { createStatusBar } from './statusBar';
+import { createRoomStatus, registerRoomCommands } from './room';
 import { registerNewMeetingCommands } from './newMeeting';
 import { registerPreview } from './preview';
 import { registerPublishCommands } from './publish';
@@ -65,6 +66,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   await client.start();
   const view = new ActionsView(client, context.workspaceState, logChanged.event);
   context.subscriptions.push(view, ...registerCommands(client, view), ...registerNewMeetingCommands(client), ...registerPreview(client), ...registerPublishCommands(client), ...createStatusBar(client, logChanged.event));
+  context.subscriptions.push(...createRoomStatus(client, logChanged.event), ...registerRoomCommands(client));
 }
 
 export async function deactivate(): Promise<void> {

@@ -5,6 +5,7 @@
  */
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { ActionRecord, AttendanceFormat, AttendanceReport, DecisionRecord, LogFormat } from './service/index';
+import type { MovementChange, RoomAtLine } from './service/index';
 
 /** What a client may pass in `initialize`'s `initializationOptions`. */
 export interface InitializationOptions {
@@ -239,3 +240,25 @@ export interface AttendanceResult {
   readonly text?: string;
 }
 export const AttendanceRequest = new RequestType<AttendanceParams, AttendanceResult, void>('minutes/attendance');
+
+/**
+ * `minutes/roomAt`: who is in the room for the item at a position of an open meeting, as the
+ * clerk types (the status bar): everyone in the room, the members present and eligible to vote,
+ * those in the room who may not vote, the people of the lists elsewhere, and whether the members
+ * eligible reach the quorum (`minutes.quorum`). Null when the meeting lists no one present.
+ */
+export interface RoomAtParams { readonly uri: string; readonly position: { readonly line: number; readonly character: number } }
+export type RoomAtResult = RoomAtLine;
+export const RoomAtRequest = new RequestType<RoomAtParams, RoomAtResult | null, void>('minutes/roomAt');
+
+/**
+ * `minutes/recordMovement`: the edit that writes `Cllr Evans left the meeting at 20:05.` (or
+ * `joined`) on its own line at a position of an open meeting, in the item there; `time` is the
+ * clerk's clock (`HH:MM`; the server's when absent). The client applies the edit; `error` says
+ * what to do instead (the cursor before the first item, a name on two lines).
+ */
+export interface RecordMovementParams extends RoomAtParams { readonly name: string; readonly change: MovementChange; readonly time?: string }
+export type RecordMovementResult =
+  | { readonly edits: ReadonlyArray<{ readonly range: { start: { line: number; character: number }; end: { line: number; character: number } }; readonly newText: string }>; readonly line: number; readonly sentence: string }
+  | { readonly error: string };
+export const RecordMovementRequest = new RequestType<RecordMovementParams, RecordMovementResult, void>('minutes/recordMovement');

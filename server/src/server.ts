@@ -28,6 +28,7 @@ import { registerNewMeeting } from './handlers/newMeeting';
 import { registerPublish } from './handlers/publish';
 import { registerSite } from './handlers/site';
 import { registerAttendance } from './handlers/attendance';
+import { registerRoom } from './handlers/room';
 import { readMinutesFile } from './workspaceFiles';
 import type { InitializationOptions } from './protocol';
 import { readingSettings } from './indexStore';
@@ -131,6 +132,7 @@ export function startServer(client: Connection, options: ServerOptions = {}): vo
   registerPublish(ctx);
   registerSite(ctx);
   registerAttendance(ctx);
+  registerRoom(ctx);
   const workspace = registerWorkspace(ctx, () => folders, () => canWatch, () => indexFolder, () => canWatchOne);
   const load = async (): Promise<void> => {
     try {

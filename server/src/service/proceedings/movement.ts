@@ -16,11 +16,6 @@ export function movementSentence(name: string, change: MovementChange, time: str
   return `${name} ${change === 'left' ? 'left' : 'joined'} the meeting at ${time}.`;
 }
 
-/** `HH:MM` of a clock time, as the minutes write times (24-hour, as Insert Timestamp does). */
-export function clockTime(d: Date): string {
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-}
-
 export type MovementEdit =
   | { readonly range: Range; readonly newText: string; /** The line the sentence stands on after the edit. */ readonly line: number; readonly sentence: string }
   | { readonly error: string };
