@@ -5,7 +5,7 @@
  */
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { ActionRecord, AttendanceFormat, AttendanceReport, DecisionRecord, LogFormat } from './service/index';
-import type { MovementChange, RoomAtLine } from './service/index';
+import type { MovementChange, RoomAtLine, VotedDecision } from './service/index';
 
 /** What a client may pass in `initialize`'s `initializationOptions`. */
 export interface InitializationOptions {
@@ -262,3 +262,11 @@ export type RecordMovementResult =
   | { readonly edits: ReadonlyArray<{ readonly range: { start: { line: number; character: number }; end: { line: number; character: number } }; readonly newText: string }>; readonly line: number; readonly sentence: string }
   | { readonly error: string };
 export const RecordMovementRequest = new RequestType<RecordMovementParams, RecordMovementResult, void>('minutes/recordMovement');
+
+/**
+ * `minutes/decisionsWithVotes`: every decision the workspace's minutes record a vote on (a motion or
+ * amendment with a `Vote:` line, a decision whose sentence records one), newest meeting first: its
+ * words, item, meeting, result (`carried`, `lost`, `withdrawn`), counts and the outcome as published.
+ */
+export type DecisionWithVote = VotedDecision;
+export const DecisionsWithVotesRequest = new RequestType<Record<string, never>, DecisionWithVote[], void>('minutes/decisionsWithVotes');

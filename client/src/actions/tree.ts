@@ -3,7 +3,7 @@
  * ordered (open first, overdue first among them) and filtered (only open, only mine).
  * Plain data in, plain nodes out: no `vscode` import, so it is unit-tested directly.
  */
-import type { ActionEntry, DecisionEntry } from '../../../server/out/protocol';
+import type { ActionEntry, DecisionEntry, DecisionWithVote } from '../../../server/out/protocol';
 import { displayDate } from '../../../server/out/service/dates';
 import { shownActionRef, unnumberedActionIndex } from '../../../server/out/protocol';
 
@@ -173,4 +173,56 @@ export function buildDecisionTree(decisions: readonly DecisionEntry[]): Decision
       kind: 'decision-group' as const, id: `decisions/${ds[0].uri}`, label: `${shownDate(ds[0].meetingDate)} ${ds[0].meetingTitle}`,
       children: ds.map((d, i) => ({ kind: 'decision' as const, id: `decisions/${d.uri}/${i}`, label: d.text, description: `${d.item} ${d.itemTitle}`, decision: d })),
     }));
+}
+
+export interface VoteNode {
+  readonly kind: 'vote';
+  readonly id: string;
+  readonly label: string;
+  readonly description: string;
+  readonly tooltip: string;
+  readonly decision: DecisionWithVote;
+}
+
+export interface VotesGroup {
+  readonly kind: 'votes-group';
+  readonly id: string;
+  readonly label: string;
+  readonly description: string;
+  readonly children: VoteNode[];
+}
+
+const RESULT_WORDS: Record<NonNullable<DecisionWithVote['result']>, string> = { carried: 'Carried', lost: 'Lost', withdrawn: 'Withdrawn' };
+
+/** The counts as a short tally (`5–1–1`, for–against–abstain), or `unanimous`. */
+function tallyWords(d: DecisionWithVote): string {
+  if (d.for !== undefined || d.against !== undefined || d.abstain !== undefined) return `${d.for ?? 0}–${d.against ?? 0}–${d.abstain ?? 0}`;
+  return d.unanimous ? 'unanimous' : '';
+}
+
+/**
+ * The Actions view's "Decisions with votes" group: every decision the minutes record a vote on,
+ * newest meeting first, each with its result and counts; undefined when there is none.
+ */
+export function buildVotesGroup(decisions: readonly DecisionWithVote[]): VotesGroup | undefined {
+  if (decisions.length === 0) return undefined;
+  const lost = decisions.filter((d) => d.result === 'lost').length;
+  return {
+    kind: 'votes-group', id: 'votes', label: 'Decisions with votes',
+    description: `${decisions.length}${lost ? ` · ${lost} lost` : ''}`,
+    children: decisions.map((d, i) => {
+      const result = d.result ? RESULT_WORDS[d.result] : 'No result recorded';
+      const counts = tallyWords(d);
+      return {
+        kind: 'vote' as const, id: `votes/${d.uri}/${i}`, decision: d,
+        label: `${d.item} · ${result}${counts ? ` ${counts}` : ''}`,
+        description: d.text,
+        tooltip: [
+          `${d.kind === 'amendment' ? 'Amendment' : d.kind === 'motion' ? 'Motion' : 'Decision'}: ${d.text}`,
+          d.outcome || result, `${d.item} ${d.itemTitle}`, `${d.meetingTitle}, ${shownDate(d.meetingDate)}`,
+          ...(d.confidential ? ['Withheld from the public minutes.'] : []),
+        ].join('\n'),
+      };
+    }),
+  };
 }

@@ -6,9 +6,12 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ActionTableRequest, DecisionsRequest, fromActionTable, SHOW_OPEN_ACTIONS_COMMAND, type ActionEntry, type ActionTable, type DecisionEntry, type ExportedView } from '../../../server/out/protocol';
+import { DecisionsWithVotesRequest, type DecisionWithVote } from '../../../server/out/protocol';
 import { buildDecisionTree, buildTree, filterForView, openCount, type ActionIcon, type ActionNode, type DecisionGroup, type DecisionNode, type GroupBy, type GroupNode } from './tree';
+import { buildVotesGroup, type VoteNode, type VotesGroup } from './tree';
 
-type Node = GroupNode | ActionNode;
+// the actions' groups, then the decisions with a recorded vote (issue 20)
+type Node = GroupNode | ActionNode | VotesGroup | VoteNode;
 
 /** The view's actions as *Export Action Log…* sends them (`ExportedView` of the protocol), and in words. */
 export interface ShownActions extends Required<ExportedView> {
@@ -38,6 +41,7 @@ export const OPEN_LOCATION = 'minutes.openLocation';
 export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private actions: ActionEntry[] = [];
   private decisions: DecisionEntry[] = [];
+  private votes: DecisionWithVote[] = [];
   private lastShown = '';
   private groupBy: GroupBy;
   private onlyOpen: boolean;
@@ -84,10 +88,12 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
   async refresh(): Promise<void> {
     let table: ActionTable;
     let decisions: DecisionEntry[];
+    let votes: DecisionWithVote[];
     try {
-      [table, decisions] = await Promise.all([
+      [table, decisions, votes] = await Promise.all([
         this.client.sendRequest(ActionTableRequest, {}),
         this.client.sendRequest(DecisionsRequest, {}),
+        this.client.sendRequest(DecisionsWithVotesRequest, {}),
       ]);
     } catch (e) {
       // the server may be restarting; its next notification brings the log
@@ -96,11 +102,12 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
     }
     // The server says "changed" after every pause in typing; most pauses change no action. Redrawing
     // an unchanged tree would make it flicker under the clerk's eyes and could swallow a click.
-    const shown = JSON.stringify([table, decisions]);
+    const shown = JSON.stringify([table, decisions, votes]);
     if (shown === this.lastShown) return;
     this.lastShown = shown;
     this.actions = fromActionTable(table);
     this.decisions = decisions;
+    this.votes = votes;
     this.render();
   }
 
@@ -171,11 +178,15 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
   }
 
   getChildren(node?: Node): Node[] {
-    if (!node) return buildTree(this.actions, this.groupBy, this.filter());
-    return node.kind === 'group' ? node.children : [];
+    if (!node) {
+      const votes = buildVotesGroup(this.votes);
+      return [...buildTree(this.actions, this.groupBy, this.filter()), ...(votes ? [votes] : [])];
+    }
+    return node.kind === 'group' || node.kind === 'votes-group' ? node.children : [];
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
+    if (node.kind === 'votes-group' || node.kind === 'vote') return voteItem(node);
     if (node.kind === 'group') {
       const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
       item.id = node.id;
@@ -197,6 +208,26 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** A row of the "Decisions with votes" group: the group collapsed at first, each vote opening its motion's line. */
+function voteItem(node: VotesGroup | VoteNode): vscode.TreeItem {
+  if (node.kind === 'votes-group') {
+    const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = node.id;
+    item.description = node.description;
+    item.iconPath = new vscode.ThemeIcon('law');
+    item.contextValue = 'votes';
+    return item;
+  }
+  const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+  item.id = node.id;
+  item.description = node.description;
+  item.tooltip = node.tooltip; // plain text: the user's words are never rendered as Markdown
+  item.iconPath = new vscode.ThemeIcon(node.decision.result === 'lost' ? 'close' : node.decision.result === 'withdrawn' ? 'circle-slash' : 'check');
+  item.contextValue = 'vote';
+  item.command = { command: OPEN_LOCATION, title: 'Open', arguments: [node.decision.uri, node.decision.range] };
+  return item;
 }
 
 class DecisionsProvider implements vscode.TreeDataProvider<DNode> {

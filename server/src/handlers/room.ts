@@ -1,11 +1,12 @@
 /**
  * `minutes/roomAt` and `minutes/recordMovement` (protocol.ts): the room at the cursor of an open
- * meeting (the status bar), and the line that records a departure or arrival there. Both read the
- * open document's current version, so they follow the clerk's typing.
+ * meeting (the status bar), and the line that records a departure or arrival there (both read the
+ * open document's current version, so they follow the clerk's typing); `minutes/decisionsWithVotes`
+ * (the Actions view's group), from the workspace model.
  */
-import { movementEdit, roomAtLine } from '../service/index';
+import { movementEdit, roomAtLine, votedDecisions } from '../service/index';
 import { clockTime } from '../service/dates';
-import { RecordMovementRequest, RoomAtRequest, type RecordMovementResult, type RoomAtResult } from '../protocol';
+import { DecisionsWithVotesRequest, RecordMovementRequest, RoomAtRequest, type RecordMovementResult, type RoomAtResult } from '../protocol';
 import type { ServerContext } from '../context';
 
 export function registerRoom(ctx: ServerContext): void {
@@ -24,4 +25,6 @@ export function registerRoom(ctx: ServerContext): void {
     const e = movementEdit(a.doc, a.lines, params.position.line, params.name, change, typeof params.time === 'string' ? params.time : clockTime(ctx.today()));
     return 'error' in e ? e : { edits: [{ range: e.range, newText: e.newText }], line: e.line, sentence: e.sentence };
   });
+
+  ctx.connection.onRequest(DecisionsWithVotesRequest, () => votedDecisions(ctx.index.model().meetings));
 }

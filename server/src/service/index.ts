@@ -52,6 +52,7 @@ export { recordCsv, RECORD_TABLES, type RecordTable } from './publish/recordCsv'
 export { buildCalendar, calendarEvents, meetingUid, actionUid, type CalendarEvent, type CalendarOptions } from './publish/calendar';
 export { roomOf, roomFor, quorumOf, type MeetingRoom, type ItemRoom, type Attendee } from './proceedings/room';
 export { movementEdit, movementSentence, type MovementChange, type MovementEdit } from './proceedings/movement';
+export { votedDecisions, type VotedDecision } from './proceedings/votedDecisions';
 export { eligibleCompletions, roomAtLine, itemIndexAtLine, type RoomAtLine, type RoomSettings } from './proceedings/eligible';
 export { attendanceReport, formatAttendance, type AttendanceReport, type MeetingAttendance, type MemberAttendance, type ItemAttendance, type AttendanceFormat } from './proceedings/attendanceReport';
 export type { Motion, RecordedVote, MotionResult } from './proceedings/vote';
