@@ -24,8 +24,8 @@ async function roomAt(client: LanguageClient, editor: vscode.TextEditor): Promis
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
-/** The status bar's words for the room (exported for the unit test of the wording). */
-export function roomWords(r: RoomAtResult): { text: string; tooltip: string; inquorate: boolean } {
+/** The status bar's words for the room: the count and verdict, and a tooltip in a clerk's words. */
+function roomWords(r: RoomAtResult): { text: string; tooltip: string; inquorate: boolean } {
   const where = r.item ? `item ${[r.item.number, r.item.title].filter((x) => x).join(' ')}` : 'the start of the meeting';
   const inquorate = r.quorate === false;
   const verdict = r.quorate === undefined ? '' : r.quorate ? ' · quorate' : ' · NOT QUORATE';

@@ -3,7 +3,8 @@
  * April meeting (test/fixtures/council/2025-04-01.minutes) with a quorum of half the membership:
  * completion after `Moved:` and `Seconded:` offers only the members present and eligible for the
  * item there; `minutes/roomAt` says who is in the room and whether the meeting is quorate; and
- * `minutes/recordMovement` writes a departure that the server then counts.
+ * `minutes/recordMovement` writes a departure that the server then counts;
+ * `minutes/decisionsWithVotes` lists the votes of the folder's three meetings.
  */
 import { test, before, after } from 'node:test';
 import * as assert from 'node:assert/strict';
@@ -12,9 +13,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CompletionRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, type CompletionItem } from 'vscode-languageserver-protocol/node';
-import { startServer, BIN_SERVER, type TestServer } from '../support/lspClient';
+import { startServer, until, BIN_SERVER, type TestServer } from '../support/lspClient';
 import { ROOT } from '../support/util';
-import type { RecordMovementResult, RoomAtResult } from '../../server/out/protocol';
+import type { DecisionWithVote, RecordMovementResult, RoomAtResult } from '../../server/out/protocol';
 
 let server: TestServer;
 let folder: string;
@@ -72,4 +73,15 @@ test('minutes/roomAt and minutes/recordMovement: a departure recorded at the cur
 
   const refused = (await server.connection.sendRequest('minutes/recordMovement', { uri, position: { line: 2, character: 0 }, name: 'Cllr Ahmed', change: 'left', time: '20:30' })) as RecordMovementResult;
   assert.match('error' in refused ? refused.error : '', /Put the cursor in the item/);
+});
+
+test('minutes/decisionsWithVotes: every vote of the folder, newest meeting first, with result and counts', async () => {
+  const all = await until('the three meetings read', async () => {
+    const r = (await server.connection.sendRequest('minutes/decisionsWithVotes', {})) as DecisionWithVote[];
+    return new Set(r.map((d) => d.meetingDate)).size === 3 ? r : undefined;
+  });
+  assert.equal(all[0].meetingDate, '2025-05-06');
+  const lost = all.filter((d) => d.result === 'lost').map((d) => [d.item, d.kind, d.for, d.against, d.outcome]);
+  assert.deepEqual(lost, [['046/25', 'amendment', 3, 4, 'For 3, Against 4, Abstain 0. LOST.']]);
+  assert.ok(all.some((d) => d.item === '037/25' && d.confidential === true), 'the exempt item\'s vote is marked');
 });
