@@ -97,6 +97,11 @@ test('a recorded vote\'s list offers the members not named on it yet; nothing ou
   const list = names(at(lineOf('For:', ITEM_32)));
   assert.ok(!list.includes('Cllr Ortega'), 'already named');
   assert.deepEqual(list, ['Cllr Ahmed', 'Cllr Brown', 'Cllr Chen', 'Cllr Dhaliwal', 'Cllr Fisher']);
+  // a member votes once: those named For are not offered Against; the mover is not offered as seconder
+  const against = MEETING.replace('For: Cllr Ortega, \n', 'For: Cllr Ortega, Cllr Ahmed\nAgainst: ').replace('Moved: \nSeconded: ', 'Moved: Cllr Brown\nSeconded: ');
+  const al = against.split('\n');
+  assert.deepEqual(names(at(al.indexOf('Against: '), against)), ['Cllr Brown', 'Cllr Chen', 'Cllr Dhaliwal', 'Cllr Fisher']);
+  assert.ok(!names(at(al.indexOf('Seconded: '), against)).includes('Cllr Brown'));
   // `For:` in an item without a motion is prose, not a vote
   const prose = MEETING.replace('Interest: Cllr Chen, item 033/25, disclosable pecuniary, left the room', 'For: ');
   assert.ok(!at(lineOf('Interest: Cllr Chen'), prose).some((c) => c.detail?.startsWith('present and eligible')));

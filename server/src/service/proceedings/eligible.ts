@@ -5,7 +5,7 @@
  * whether the meeting is quorate at the cursor, for the status bar and for recording a departure.
  * Everything is asked of `room.ts`; nothing here decides eligibility on its own.
  */
-import type { Meeting } from '../model';
+import type { Meeting, Mention } from '../model';
 import type { Range } from '../types';
 import type { MinutesSettings } from '../settings';
 import { eligibleListAt, inRoomAt, keyOf, quorumOf, roomFor, type Attendee } from './room';
@@ -41,7 +41,7 @@ const NAME_LIST = new Set(['for', 'against', 'abstained']);
  * The members to offer on a `Moved:`, `Seconded:`, `Casting vote:` or recorded-vote line, typed up
  * to `character`: those present and eligible for the item at that line; undefined when the line is
  * not such a line (other completions then answer). A recorded vote's list offers only members not
- * named on it yet, and only under a motion.
+ * named in the motion's vote yet, and only under a motion; `Seconded:` leaves out the mover.
  */
 export function eligibleCompletions(meeting: Meeting | undefined, text: string, line: number, character: number, settings: RoomSettings): EligibleCompletion[] | undefined {
   if (!meeting) return undefined;
@@ -66,6 +66,15 @@ export function eligibleCompletions(meeting: Meeting | undefined, text: string, 
       for (const s of readNames(before[1].replace(/(?:,|&|and)$/i, ''))) named.add(keyOf(meeting, before[1].slice(s.start, s.end), settings.bodies).key);
     }
   } else if (/[,;]/.test(value)) return undefined;
+  // a member votes once: names on the motion's other lists (another line) are not offered again; nor the mover as seconder
+  const motion = (item.motions ?? []).filter((m) => m.range.start.line <= line).pop();
+  if (motion) {
+    const elsewhere = (list: readonly Mention[] | undefined): Mention[] => (list ?? []).filter((x) => x.range.start.line !== line);
+    const taken = NAME_LIST.has(p.key) ? [...elsewhere(motion.vote.ayes), ...elsewhere(motion.vote.nays), ...elsewhere(motion.vote.abstainers)]
+      : p.key === 'seconded' && motion.mover && motion.mover.range.start.line !== line ? [motion.mover]
+        : p.key === 'moved' && motion.seconder && motion.seconder.range.start.line !== line ? [motion.seconder] : [];
+    for (const x of taken) named.add(keyOf(meeting, x.text, settings.bodies).key);
+  }
   while (typedFrom < prefix.length && /[ \t]/.test(prefix[typedFrom])) typedFrom++;
   const range: Range = { start: { line, character: typedFrom }, end: { line, character: prefix.length } };
   const room = roomFor(meeting, settings);
