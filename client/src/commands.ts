@@ -6,6 +6,7 @@ import { actionNode, buildTree, compareActions, type GroupBy, type GroupNode } f
 import { exportedGroup, OPEN_LOCATION, type ActionsView } from './actions/view';
 import { registerActionContextCommands } from './actions/contextCommands';
 import { exportCalendar, exportOpenData } from './openData';
+import { OPEN_STATUSES } from '../../server/out/service/actionStatus';
 
 interface LspRange { start: { line: number; character: number }; end: { line: number; character: number } }
 
@@ -45,7 +46,7 @@ async function exportLog(client: LanguageClient, what: 'actions' | 'decisions', 
     const inView = view?.shown();
     const which = await vscode.window.showQuickPick([
       ...(inView ? [{ label: 'As the Actions view shows them', description: inView.summary, status: undefined, shown: inView as ExportedView }] : []),
-      { label: 'All actions', description: '', status: undefined, shown: {} as ExportedView }, { label: 'Open and carried forward only', description: '', status: ['open', 'carried forward'], shown: {} as ExportedView },
+      { label: 'All actions', description: '', status: undefined, shown: {} as ExportedView }, { label: 'Open and carried forward only', description: '', status: [...OPEN_STATUSES], shown: {} as ExportedView },
       ...(view ? [{ label: 'One owner\'s actions…', description: 'choose whose (your setting minutes.me is left as it is)', status: undefined, shown: undefined }] : []),
     ], { title: 'Which actions?' });
     if (!which) return;

@@ -6,6 +6,7 @@
 import type { ActionEntry, DecisionEntry } from '../../../server/out/protocol';
 import { displayDate } from '../../../server/out/service/dates';
 import { shownActionRef, unnumberedActionIndex } from '../../../server/out/protocol';
+import { isOpenStatus } from '../../../server/out/service/actionStatus';
 
 export type GroupBy = 'meeting' | 'owner' | 'status';
 export type ActionIcon = 'overdue' | 'open' | 'carried forward' | 'done' | 'dropped';
@@ -50,7 +51,7 @@ export interface DecisionGroup {
 }
 
 export function isOpen(a: ActionEntry): boolean {
-  return a.status === 'open' || a.status === 'carried forward';
+  return isOpenStatus(a.status);
 }
 
 function rank(a: ActionEntry): number {

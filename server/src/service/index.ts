@@ -54,3 +54,4 @@ export { roomOf, roomFor, quorumOf, type MeetingRoom, type ItemRoom, type Attend
 export { attendanceReport, formatAttendance, type AttendanceReport, type MeetingAttendance, type MemberAttendance, type ItemAttendance, type AttendanceFormat } from './proceedings/attendanceReport';
 export type { Motion, RecordedVote, MotionResult } from './proceedings/vote';
 export type { Interest, InterestAction } from './proceedings/interest';
+export { isOpenStatus, OPEN_STATUSES } from './actionStatus';

@@ -17,6 +17,7 @@ import { displayDate, isoDay } from './dates';
 import { nextMeetingInFolder } from './succession';
 import { meetingStatus } from './minutesStatus';
 import { withholding } from './confidential';
+import { isOpenStatus } from './actionStatus';
 
 export type { ActionStatus } from './constructs';
 export const ACTION_STATUSES: readonly ActionStatus[] = ['open', 'carried forward', 'done', 'dropped'];
@@ -287,7 +288,7 @@ function actionRecords(r: MeetingRecord, part: Contribution, state: BuildState, 
     const history = all ? all.filter((h) => !r.date || !h.meetingDate || h.meetingDate >= r.date) : [];
     const status = history.length > 0 ? history[history.length - 1].status : 'open';
     const dueDate = a.dueDate ?? (a.dueNext ? state.nextDate.get(r.uri) : undefined);
-    const live = status === 'open' || status === 'carried forward';
+    const live = isOpenStatus(status);
     const overdue = live && dueDate !== undefined && dueDate < state.todayIso;
     const last = lastRecords.get(a);
     if (last && last.status === status && last.dueDate === dueDate && last.overdue === overdue && sameHistory(last.history, history)) {

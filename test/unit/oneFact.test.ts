@@ -1,0 +1,44 @@
+/**
+ * One fact, one place (issue 19): each fact the code base used to restate now lives in one module,
+ * and these tests keep it so. Each fact has its behaviour tested where it lives and a scan of the
+ * sources that no other module spells it again.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { isOpenStatus, OPEN_STATUSES } from '../../server/out/service/actionStatus';
+import { ACTION_STATUSES } from '../../server/out/service/index';
+
+const ROOT = path.join(__dirname, '..', '..');
+
+/** The TypeScript sources of the server (service, command line, extraction) and the client, relative to the repository. */
+function sources(): Array<{ file: string; text: string }> {
+  const out: Array<{ file: string; text: string }> = [];
+  const walk = (dir: string): void => {
+    for (const e of fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
+      const rel = path.posix.join(dir, e.name);
+      if (e.isDirectory()) walk(rel);
+      else if (e.name.endsWith('.ts')) out.push({ file: rel, text: fs.readFileSync(path.join(ROOT, rel), 'utf8') });
+    }
+  };
+  walk('server/src');
+  walk('client/src');
+  return out;
+}
+
+/** The files, other than `home`, where `pattern` occurs, with the line. */
+function elsewhere(pattern: RegExp, home: readonly string[]): string[] {
+  const hits: string[] = [];
+  for (const { file, text } of sources()) {
+    if (home.includes(file)) continue;
+    text.split('\n').forEach((line, i) => { if (pattern.test(line)) hits.push(`${file}:${i + 1}: ${line.trim()}`); });
+  }
+  return hits;
+}
+
+test('whether an action is open: open and carried forward are, done and dropped are not, and only actionStatus.ts says so', () => {
+  assert.deepEqual(ACTION_STATUSES.filter(isOpenStatus), ['open', 'carried forward']);
+  assert.deepEqual([...OPEN_STATUSES], ['open', 'carried forward']);
+  assert.deepEqual(elsewhere(/[!=]==\s*'carried forward'|'open',\s*'carried forward'\]/, ['server/src/service/actionStatus.ts']), []);
+});
