@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isOpenStatus, OPEN_STATUSES } from '../../server/out/service/actionStatus';
 import { ACTION_STATUSES } from '../../server/out/service/index';
+import { isUnnumberedRef, NO_NUMBER, unnumberedActionRef } from '../../server/out/service/unnumbered';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -41,4 +42,11 @@ test('whether an action is open: open and carried forward are, done and dropped 
   assert.deepEqual(ACTION_STATUSES.filter(isOpenStatus), ['open', 'carried forward']);
   assert.deepEqual([...OPEN_STATUSES], ['open', 'carried forward']);
   assert.deepEqual(elsewhere(/[!=]==\s*'carried forward'|'open',\s*'carried forward'\]/, ['server/src/service/actionStatus.ts']), []);
+});
+
+test('the stand-in of an item with no number: unnumbered.ts names it and tells it from a real reference; no module spells it or tests its bracket', () => {
+  assert.equal(isUnnumberedRef(unnumberedActionRef(2)), true);
+  assert.equal(isUnnumberedRef(`${NO_NUMBER}-A1`), true);
+  for (const ref of ['081/22-A1', 'PC24/061-A3', '41-A1', 'I-A2']) assert.equal(isUnnumberedRef(ref), false, ref);
+  assert.deepEqual(elsewhere(/startsWith\('\('\)|'\(no number\)'/, ['server/src/service/unnumbered.ts']), []);
 });
