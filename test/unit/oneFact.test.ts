@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { isOpenStatus, OPEN_STATUSES } from '../../server/out/service/actionStatus';
 import { ACTION_STATUSES } from '../../server/out/service/index';
 import { isUnnumberedRef, NO_NUMBER, unnumberedActionRef } from '../../server/out/service/unnumbered';
+import { isTableRule } from '../../server/out/service/constructs';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -49,4 +50,10 @@ test('the stand-in of an item with no number: unnumbered.ts names it and tells i
   assert.equal(isUnnumberedRef(`${NO_NUMBER}-A1`), true);
   for (const ref of ['081/22-A1', 'PC24/061-A3', '41-A1', 'I-A2']) assert.equal(isUnnumberedRef(ref), false, ref);
   assert.deepEqual(elsewhere(/startsWith\('\('\)|'\(no number\)'/, ['server/src/service/unnumbered.ts']), []);
+});
+
+test('a table frame line is told in constructs.ts alone: the parser and import read the same lines as rules', () => {
+  for (const line of ['---', '|---|---|', '+-----+-----+', '| :--- | ---: |', '=====', '___ ___']) assert.equal(isTableRule(line), true, line);
+  for (const line of ['', '- -', '|||', 'Item 3 --- deferred', ':::']) assert.equal(isTableRule(line), false, line);
+  assert.deepEqual(elsewhere(/\[[^\]]*[-=_][^\]]*\|[^\]]*\]\{3,\}\$/, ['server/src/service/constructs.ts']), []);
 });
