@@ -11,6 +11,7 @@ import { isOpenStatus, OPEN_STATUSES } from '../../server/out/service/actionStat
 import { ACTION_STATUSES } from '../../server/out/service/index';
 import { isUnnumberedRef, NO_NUMBER, unnumberedActionRef } from '../../server/out/service/unnumbered';
 import { isTableRule } from '../../server/out/service/constructs';
+import { splitLines } from '../../server/out/service/index';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -56,4 +57,10 @@ test('a table frame line is told in constructs.ts alone: the parser and import r
   for (const line of ['---', '|---|---|', '+-----+-----+', '| :--- | ---: |', '=====', '___ ___']) assert.equal(isTableRule(line), true, line);
   for (const line of ['', '- -', '|||', 'Item 3 --- deferred', ':::']) assert.equal(isTableRule(line), false, line);
   assert.deepEqual(elsewhere(/\[[^\]]*[-=_][^\]]*\|[^\]]*\]\{3,\}\$/, ['server/src/service/constructs.ts']), []);
+});
+
+test('lines are split in one place (text.ts splitLines): CRLF, CR and LF alike', () => {
+  assert.deepEqual(splitLines('a\r\nb\rc\nd'), ['a', 'b', 'c', 'd']);
+  assert.deepEqual(splitLines(''), ['']);
+  assert.deepEqual(elsewhere(/split\(\/\\r\\n\|\\r\|\\n\//, ['server/src/service/text.ts']), []);
 });

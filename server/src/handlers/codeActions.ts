@@ -1,6 +1,6 @@
 /** Quick fixes of the diagnostics, and the refactorings: renumber all items, mark an action done. */
 import { CodeActionKind, type CodeAction } from 'vscode-languageserver/node';
-import { firstNumberOf, fixesAt, markDone, renumberAll, toDiagnostics, type Refactoring } from '../service/index';
+import { firstNumberOf, fixesAt, markDone, renumberAll, splitLines, toDiagnostics, type Refactoring } from '../service/index';
 import { toCodeAction, toLspDiagnostic, toWorkspaceEdit } from '../convert';
 import type { ServerContext } from '../context';
 import { findingsOf } from './diagnostics';
@@ -35,7 +35,7 @@ export function registerCodeActions(ctx: ServerContext): void {
     const onAction = parsed.meeting?.statusUpdates.some((u) => touches(u.range)) || parsed.meeting?.items.some((i) => i.actions.some((a) => touches(a.range)));
     for (const uri of onAction ? new Set([doc.uri, model.meetings[model.meetings.length - 1]?.uri].filter((u): u is string => !!u)) : []) {
       const text = await ctx.textOf(uri);
-      if (text !== undefined) texts.set(uri, text.split(/\r\n|\r|\n/));
+      if (text !== undefined) texts.set(uri, splitLines(text));
     }
     checkCancelled(token);
     const done = markDone(parsed, doc.uri, model, params.range, (uri, line) => texts.get(uri)?.[line]);

@@ -21,7 +21,7 @@ export { CANONICAL } from './markup';
 export { completions, type Completion } from './completion';
 export { hover, escapeMarkdown, type Hover } from './hover';
 /** The line split every feature uses (CRLF, CR and LF), for tests that compare ranges with lines. */
-export { splitLines as splitLinesForTests } from './text';
+export { splitLines, splitLines as splitLinesForTests } from './text';
 export { buildWorkspace, updateWorkspace, filterActions, approvalNote, indexView, ACTION_STATUSES, type WorkspaceModel, type WorkspaceFile, type MeetingRecord, type ActionRecord, type DecisionRecord, type ActionFilter, type ActionStatus, type StatusChange } from './workspace';
 export { encodeView, decodeView, INDEX_FORMAT } from './indexCodec';
 export { formatActions, formatActionGroups, formatDecisions, type LogFormat } from './actionLog';
