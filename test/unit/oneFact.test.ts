@@ -11,7 +11,7 @@ import { isOpenStatus, OPEN_STATUSES } from '../../server/out/service/actionStat
 import { ACTION_STATUSES } from '../../server/out/service/index';
 import { isUnnumberedRef, NO_NUMBER, unnumberedActionRef } from '../../server/out/service/unnumbered';
 import { isTableRule } from '../../server/out/service/constructs';
-import { splitLines } from '../../server/out/service/index';
+import { noSuchAction, splitLines } from '../../server/out/service/index';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -63,4 +63,9 @@ test('lines are split in one place (text.ts splitLines): CRLF, CR and LF alike',
   assert.deepEqual(splitLines('a\r\nb\rc\nd'), ['a', 'b', 'c', 'd']);
   assert.deepEqual(splitLines(''), ['']);
   assert.deepEqual(elsewhere(/split\(\/\\r\\n\|\\r\|\\n\//, ['server/src/service/text.ts']), []);
+});
+
+test('"no meeting has this action" is said in one wording, by refactorings.ts, for the service and the server alike', () => {
+  assert.equal(noSuchAction('081/22-A9'), 'No meeting of this folder has an action 081/22-A9. Check the reference in the Actions view.');
+  assert.deepEqual(elsewhere(/No meeting of this folder has an action/, ['server/src/service/refactorings.ts']), []);
 });

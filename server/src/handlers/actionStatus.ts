@@ -3,7 +3,7 @@
  * server works out the edit of the latest meeting (changing the status line it already has for
  * the action, else adding one); the client applies it, so the clerk can undo it.
  */
-import { setStatusInLatest, splitLines } from '../service/index';
+import { noSuchAction, setStatusInLatest, splitLines } from '../service/index';
 import { SetActionStatusRequest, type SetActionStatusResult } from '../protocol';
 import type { ServerContext } from '../context';
 
@@ -11,7 +11,7 @@ export function registerActionStatus(ctx: ServerContext): void {
   ctx.connection.onRequest(SetActionStatusRequest, async (params): Promise<SetActionStatusResult> => {
     const model = ctx.index.model();
     const record = model.actions.find((a) => a.ref === params.ref && a.uri === params.uri) ?? model.actionsByRef.get(params.ref);
-    if (!record) return { error: `No meeting of this folder has an action ${params.ref}.` };
+    if (!record) return { error: noSuchAction(params.ref) };
     const latest = model.meetings[model.meetings.length - 1];
     const text = latest ? await ctx.textOf(latest.uri) : undefined;
     const lines = text === undefined ? undefined : splitLines(text);

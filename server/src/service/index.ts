@@ -28,6 +28,7 @@ export { formatActions, formatActionGroups, formatDecisions, type LogFormat } fr
 export { targetAt, occurrences, definition, highlights, type Target, type Occurrence } from './navigation';
 export { prepareRename, renameItem, renamePerson, type RenameResult, type RenamePlace } from './rename';
 export { renumberAll, markDone, firstNumberOf, setStatusInLatest, fileNameOf, type Refactoring, type StatusEdit } from './refactorings';
+export { noSuchAction } from './refactorings';
 export { formatDocument, formatSteps } from './format';
 export { codeLenses, type Lens } from './codeLens';
 export { archiveReason, archiveNote, shownFindings } from './archive';
