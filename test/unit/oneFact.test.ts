@@ -11,7 +11,7 @@ import { isOpenStatus, OPEN_STATUSES } from '../../server/out/service/actionStat
 import { ACTION_STATUSES } from '../../server/out/service/index';
 import { isUnnumberedRef, NO_NUMBER, unnumberedActionRef } from '../../server/out/service/unnumbered';
 import { isTableRule } from '../../server/out/service/constructs';
-import { noSuchAction, splitLines } from '../../server/out/service/index';
+import { noSuchAction, splitLines, RULES, type RuleCode } from '../../server/out/service/index';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -30,11 +30,11 @@ function sources(): Array<{ file: string; text: string }> {
   return out;
 }
 
-/** The files, other than `home`, where `pattern` occurs, with the line. */
+/** The files, other than `home` (a file, or a folder ending in `/`), where `pattern` occurs, with the line. */
 function elsewhere(pattern: RegExp, home: readonly string[]): string[] {
   const hits: string[] = [];
   for (const { file, text } of sources()) {
-    if (home.includes(file)) continue;
+    if (home.some((h) => (h.endsWith('/') ? file.startsWith(h) : file === h))) continue;
     text.split('\n').forEach((line, i) => { if (pattern.test(line)) hits.push(`${file}:${i + 1}: ${line.trim()}`); });
   }
   return hits;
@@ -68,4 +68,20 @@ test('lines are split in one place (text.ts splitLines): CRLF, CR and LF alike',
 test('"no meeting has this action" is said in one wording, by refactorings.ts, for the service and the server alike', () => {
   assert.equal(noSuchAction('081/22-A9'), 'No meeting of this folder has an action 081/22-A9. Check the reference in the Actions view.');
   assert.deepEqual(elsewhere(/No meeting of this folder has an action/, ['server/src/service/refactorings.ts']), []);
+});
+
+test('rule codes: a type derived from the registry; fix-all titles and the canonicalising flag are declared on the rule; no module re-spells a code', () => {
+  // compile-time: a code of the registry is a RuleCode, any other string is not
+  const named: readonly RuleCode[] = ['minutes/non-canonical', 'minutes/malformed-number', 'minutes/file-not-checked'];
+  // @ts-expect-error no rule of the registry has this code
+  const unknown: RuleCode = 'minutes/no-such-rule';
+  assert.ok(named.every((c) => RULES.some((r) => r.code === c)) && !RULES.some((r) => r.code === unknown));
+  assert.deepEqual(RULES.filter((r) => r.fixAllTitle).map((r) => [r.code, r.fixAllTitle!(3)]), [
+    ['minutes/malformed-number', 'Write all 3 malformed minute numbers as NNN/YY'],
+    ['minutes/year-mismatch', 'Correct the year of all 3 minute numbers'],
+    ['minutes/non-canonical', 'Rewrite all 3 variants in the canonical form'],
+  ]);
+  assert.deepEqual(RULES.filter((r) => r.canonicalising).map((r) => r.code), ['minutes/malformed-number', 'minutes/non-canonical']);
+  const spelled = new RegExp(`['"\`](?:${RULES.map((r) => r.code).join('|')})['"\`]`);
+  assert.deepEqual(elsewhere(spelled, ['server/src/service/rules/']), []);
 });

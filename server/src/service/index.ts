@@ -8,7 +8,7 @@ export { parse, parseOrThrow, parseSteps, detectScheme, type ParseOptions } from
 export { analyzeText, reanalyze, changedLines, notCheckedBecause, AnalysisCache, type Analysis, type TextChange, type LineChange, type LineSource } from './analysis';
 export { reparseItem } from './reparse';
 export { analyze, analyzeAcrossMeetings, sameAcrossMeetings, toDiagnostics, toDiagnostic, fixesAt, severityOf, listedFindings, LISTED_PER_RULE, type Diagnostic, type CodeFix } from './diagnostics';
-export { RULES, type Rule, type Finding, type Fix } from './rules/index';
+export { RULES, type Rule, type RuleCode, type RuleName, type Finding, type Fix } from './rules/index';
 export { documentSymbols, type OutlineSymbol, type SymbolKind } from './symbols';
 export { foldingRanges, type Fold } from './folding';
 export { workspaceSymbols, type ItemSymbol } from './workspaceSymbols';

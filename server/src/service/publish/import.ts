@@ -26,8 +26,8 @@ import { keepsWords } from './wordsKept';
 import { canonicalForms, outlineShape } from './importForms';
 import { isTableRule } from '../constructs';
 
-/** Rules whose preferred fix rewrites a published form as the markup's own, keeping the words. */
-const CANONICALISING = new Set(['minutes/non-canonical', 'minutes/malformed-number']);
+/** Rules whose preferred fix rewrites a published form as the markup's own, keeping the words (`Rule.canonicalising`). */
+const CANONICALISING: ReadonlySet<string> = new Set(RULES.filter((r) => r.canonicalising).map((r) => r.code));
 
 /**
  * The settings the canonicalising passes check with: only the canonicalising rules run (the
