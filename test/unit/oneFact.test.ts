@@ -11,6 +11,7 @@ import { isOpenStatus, OPEN_STATUSES } from '../../server/out/service/actionStat
 import { ACTION_STATUSES } from '../../server/out/service/index';
 import { isUnnumberedRef, NO_NUMBER, unnumberedActionRef } from '../../server/out/service/unnumbered';
 import { isTableRule } from '../../server/out/service/constructs';
+import { toCompletionItem, toDocumentHighlight, toHover, toLocation, toRefactoringAction } from '../../server/out/convert';
 import { noSuchAction, splitLines, RULES, type RuleCode } from '../../server/out/service/index';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -84,4 +85,17 @@ test('rule codes: a type derived from the registry; fix-all titles and the canon
   assert.deepEqual(RULES.filter((r) => r.canonicalising).map((r) => r.code), ['minutes/malformed-number', 'minutes/non-canonical']);
   const spelled = new RegExp(`['"\`](?:${RULES.map((r) => r.code).join('|')})['"\`]`);
   assert.deepEqual(elsewhere(spelled, ['server/src/service/rules/']), []);
+});
+
+test('LSP types are built in convert.ts alone: no handler picks an LSP kind, a markup kind or a highlight kind itself', () => {
+  const range = { start: { line: 3, character: 0 }, end: { line: 3, character: 9 } };
+  assert.deepEqual(toCompletionItem({ label: 'ACTION:', kind: 'snippet', detail: 'an action', insertText: 'ACTION: ${1:owner}', range } as Parameters<typeof toCompletionItem>[0]),
+    { label: 'ACTION:', kind: 15, detail: 'an action', filterText: undefined, sortText: undefined, textEdit: { range, newText: 'ACTION: ${1:owner}' }, insertTextFormat: 2 });
+  assert.deepEqual(toHover({ markdown: '**081/22**', range }), { contents: { kind: 'markdown', value: '**081/22**' }, range });
+  const o = { uri: 'file:///m/2022-09-27.minutes', range, definition: true } as Parameters<typeof toLocation>[0];
+  assert.deepEqual(toLocation(o), { uri: o.uri, range });
+  assert.deepEqual([toDocumentHighlight(o).kind, toDocumentHighlight({ ...o, definition: false }).kind], [3, 2]); // Write, Read
+  assert.equal(toRefactoringAction({ title: 'Renumber all items', kind: 'refactor', edits: new Map() } as Parameters<typeof toRefactoringAction>[0]).kind, 'refactor');
+  const kinds = /\b(?:CompletionItemKind|MarkupKind|DocumentHighlightKind|CodeActionKind|SymbolKind|DiagnosticSeverity|InsertTextFormat|FoldingRangeKind)\b/;
+  assert.deepEqual(elsewhere(kinds, ['server/src/convert.ts', 'server/src/service/', 'server/src/server.ts', 'client/src/']), []);
 });

@@ -1,17 +1,10 @@
 /** Quick fixes of the diagnostics, and the refactorings: renumber all items, mark an action done. */
-import { CodeActionKind, type CodeAction } from 'vscode-languageserver/node';
-import { firstNumberOf, fixesAt, markDone, renumberAll, splitLines, toDiagnostics, type Refactoring } from '../service/index';
-import { toCodeAction, toLspDiagnostic, toWorkspaceEdit } from '../convert';
+import type { CodeAction } from 'vscode-languageserver/node';
+import { firstNumberOf, fixesAt, markDone, renumberAll, splitLines, toDiagnostics } from '../service/index';
+import { toCodeAction, toLspDiagnostic, toRefactoringAction } from '../convert';
 import type { ServerContext } from '../context';
 import { findingsOf } from './diagnostics';
 import { checkCancelled } from '../slices';
-
-function toRefactoring(r: Refactoring): CodeAction {
-  return {
-    title: r.title, kind: r.kind === 'refactor' ? CodeActionKind.Refactor : CodeActionKind.QuickFix,
-    edit: toWorkspaceEdit(r.edits),
-  };
-}
 
 export function registerCodeActions(ctx: ServerContext): void {
   ctx.connection.onCodeAction(async (params, token) => {
@@ -39,6 +32,6 @@ export function registerCodeActions(ctx: ServerContext): void {
     }
     checkCancelled(token);
     const done = markDone(parsed, doc.uri, model, params.range, (uri, line) => texts.get(uri)?.[line]);
-    return [...fixes, ...done.map(toRefactoring), ...(renumber ? [toRefactoring(renumber)] : [])];
+    return [...fixes, ...done.map(toRefactoringAction), ...(renumber ? [toRefactoringAction(renumber)] : [])];
   });
 }
