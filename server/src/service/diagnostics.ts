@@ -6,6 +6,7 @@ import { RULES, type Finding, type Fix, type Rule, type RuleContext } from './ru
 import { duplicateNumber } from './rules/duplicateNumber';
 import { outOfSequence } from './rules/outOfSequence';
 import { unnumberedItem } from './rules/unnumberedItem';
+import { logCaught } from './logger';
 import type { DateValue, Item, ItemNumber, MinutesDocument, PeopleBlock, Reference, StatusUpdate } from './model';
 import { sameApprovals, type WorkspaceModel } from './workspace';
 import type { MinutesSettings, Severity } from './settings';
@@ -46,6 +47,9 @@ function itemRules(settings: MinutesSettings): readonly Rule[] {
   return rules;
 }
 
+/** What the log says of a rule that threw: its findings are left out, the other rules' kept. */
+const ruleFailed = (rule: Rule): string => `The rule ${rule.code} failed and was skipped (a bug of the rule)`;
+
 function findingsOfItem(rules: readonly Rule[], ctx: RuleContext, item: Item): readonly Finding[] {
   const m = ctx.meeting;
   const memo = itemFindings.get(item);
@@ -54,8 +58,9 @@ function findingsOfItem(rules: readonly Rule[], ctx: RuleContext, item: Item): r
   for (const rule of rules) {
     try {
       for (const f of rule.checkItem!(ctx, item)) findings.push(f);
-    } catch {
+    } catch (e) {
       // one faulty rule must not silence the others
+      logCaught(ruleFailed(rule), e);
     }
   }
   itemFindings.set(item, { people: m.people, next: m.nextMeeting, date: m.date?.iso, settings: ctx.settings, findings });
@@ -125,8 +130,9 @@ export function analyze(doc: MinutesDocument, lines: readonly string[], settings
       if (keepNumbering && NUMBERING_RULES.has(rule.code)) { for (const f of previous.findings) if (f.code === rule.code) out.push(f); }
       // a loop, not a spread: a spread of 150,000 findings overflows the stack, and the rule would fall silent
       else for (const f of rule.check(ctx)) out.push(kept(f));
-    } catch {
+    } catch (e) {
       // one faulty rule must not silence the others
+      logCaught(ruleFailed(rule), e);
     }
   }
   const rules = itemRules(settings);
@@ -144,8 +150,9 @@ export function analyzeAcrossMeetings(model: WorkspaceModel, uri: string, settin
     if (settings.diagnostics[rule.name] === 'off') continue;
     try {
       for (const f of rule.checkWorkspace({ model, record, settings })) out.push(f);
-    } catch {
+    } catch (e) {
       // one faulty rule must not silence the others
+      logCaught(ruleFailed(rule), e);
     }
   }
   return out;

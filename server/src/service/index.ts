@@ -56,3 +56,4 @@ export { attendanceReport, formatAttendance, type AttendanceReport, type Meeting
 export type { Motion, RecordedVote, MotionResult } from './proceedings/vote';
 export type { Interest, InterestAction } from './proceedings/interest';
 export { isOpenStatus, OPEN_STATUSES } from './actionStatus';
+export { setServiceLogger, type ServiceLogger } from './logger';
