@@ -5,8 +5,7 @@
  */
 import type { ActionEntry, DecisionEntry } from '../../../server/out/protocol';
 import { displayDate } from '../../../server/out/service/dates';
-import { shownActionRef, unnumberedActionIndex } from '../../../server/out/protocol';
-import { isOpenStatus } from '../../../server/out/service/actionStatus';
+import { isOpenStatus, shownActionRef, unnumberedActionIndex } from '../../../server/out/protocol';
 
 export type GroupBy = 'meeting' | 'owner' | 'status';
 export type ActionIcon = 'overdue' | 'open' | 'carried forward' | 'done' | 'dropped';
