@@ -1,7 +1,7 @@
 /** Commands of the Minutes extension: go to an action, export the log, open a location. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ActionTableRequest, ExportRequest, fromActionTable, type ActionEntry, type ExportedView } from '../../server/out/protocol';
+import { ActionTableRequest, ExportRequest, fromActionTable, OPEN_STATUSES, type ActionEntry, type ExportedView } from '../../server/out/protocol';
 import { actionNode, buildTree, compareActions, type GroupBy, type GroupNode } from './actions/tree';
 import { exportedGroup, OPEN_LOCATION, type ActionsView } from './actions/view';
 import { registerActionContextCommands } from './actions/contextCommands';
@@ -45,7 +45,7 @@ async function exportLog(client: LanguageClient, what: 'actions' | 'decisions', 
     const inView = view?.shown();
     const which = await vscode.window.showQuickPick([
       ...(inView ? [{ label: 'As the Actions view shows them', description: inView.summary, status: undefined, shown: inView as ExportedView }] : []),
-      { label: 'All actions', description: '', status: undefined, shown: {} as ExportedView }, { label: 'Open and carried forward only', description: '', status: ['open', 'carried forward'], shown: {} as ExportedView },
+      { label: 'All actions', description: '', status: undefined, shown: {} as ExportedView }, { label: 'Open and carried forward only', description: '', status: [...OPEN_STATUSES], shown: {} as ExportedView },
       ...(view ? [{ label: 'One owner\'s actions…', description: 'choose whose (your setting minutes.me is left as it is)', status: undefined, shown: undefined }] : []),
     ], { title: 'Which actions?' });
     if (!which) return;

@@ -205,6 +205,9 @@ export const SetActionStatusRequest = new RequestType<SetActionStatusParams, Set
 // part of what `minutes/actions` and `minutes/actionTable` send, so a client can name it.
 export { shownActionRef, unnumberedActionIndex } from './service/unnumbered';
 
+// Whether an action is open (`open` or `carried forward`): the service's one answer, for the Actions view.
+export { isOpenStatus, OPEN_STATUSES } from './service/actionStatus';
+
 /**
  * `minutes/buildSite`: the public website of the meetings of `folder` (a folder URI), written into
  * `out` (a folder URI; made if missing; only the site's own files are written). Always the public

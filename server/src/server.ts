@@ -6,7 +6,7 @@ import {
   CodeActionKind, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult, type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisCache, readSettings, DEFAULT_SETTINGS, type MinutesSettings } from './service/index';
+import { AnalysisCache, readSettings, DEFAULT_SETTINGS, setServiceLogger, type MinutesSettings } from './service/index';
 import { WorkspaceIndex, type ServerContext } from './context';
 import { registerDiagnostics } from './handlers/diagnostics';
 import { registerActions } from './handlers/actions';
@@ -46,6 +46,8 @@ export function startServer(client: Connection, options: ServerOptions = {}): vo
   const connection = boundary(client, uris, (uri) => documents.get(uri)?.version);
   const today = options.today ?? (() => new Date());
   const cache = new AnalysisCache(DEFAULT_SETTINGS, today);
+  // a failure the service catches and goes on from (a parser bug, a rule that throws) goes to the client's log
+  setServiceLogger({ error: (message, cause) => connection.console.error(`${message}: ${cause instanceof Error ? cause.stack ?? cause.message : String(cause)}`) });
   // The analysis is keyed by the server's own count of changes, not the client's version: a
   // client that sends a change without raising the version (or lowers it) still has the change
   // applied and analysed, and nothing (Format above all) works from the text before it.

@@ -5,7 +5,7 @@
  */
 import type { ActionEntry, DecisionEntry, DecisionWithVote } from '../../../server/out/protocol';
 import { displayDate } from '../../../server/out/service/dates';
-import { shownActionRef, unnumberedActionIndex } from '../../../server/out/protocol';
+import { isOpenStatus, shownActionRef, unnumberedActionIndex } from '../../../server/out/protocol';
 
 export type GroupBy = 'meeting' | 'owner' | 'status';
 export type ActionIcon = 'overdue' | 'open' | 'carried forward' | 'done' | 'dropped';
@@ -50,7 +50,7 @@ export interface DecisionGroup {
 }
 
 export function isOpen(a: ActionEntry): boolean {
-  return a.status === 'open' || a.status === 'carried forward';
+  return isOpenStatus(a.status);
 }
 
 function rank(a: ActionEntry): number {

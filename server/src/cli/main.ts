@@ -9,6 +9,7 @@ import {
   ACTION_STATUSES, DEFAULT_PUBLISH, approvalState, attendanceReport, formatAttendance, meetingStatus, withoutFingerprint, buildSite, SITE_ASSETS, buildCalendar, buildRecord, recordCsv, exportMeeting, exportExtension, EXPORT_FORMATS, importPublished, analyzeText, analyzeAcrossMeetings, buildWorkspace, documentSymbols, filterActions, formatActions, formatDecisions, readSettings, toDiagnostics, shownFindings,
   type Analysis, type ExportFormat, type LogFormat, type MinutesSettings, type OutlineSymbol,
 } from '../service/index';
+import { setServiceLogger } from '../service/index';
 import { listMinutesFolder, MAX_FILES } from '../workspaceFiles';
 import { writeOutput } from './output';
 import { readImported, readText } from './readText';
@@ -394,6 +395,8 @@ async function verify(opts: Options, print: (s: string) => void): Promise<number
 
 export async function main(args: string[], print: (s: string) => void = (s) => process.stdout.write(`${s}\n`)): Promise<number> {
   const [command, ...rest] = args;
+  // a failure the service catches and goes on from (a parser bug, a rule that throws): one line on standard error
+  setServiceLogger({ error: (message, cause) => process.stderr.write(`minutes: ${message}: ${(cause instanceof Error ? cause.message : String(cause)).split('\n')[0]}\n`) });
   try {
     if (!command || command === '-h' || command === '--help' || command === 'help') { print(USAGE); return command ? 0 : 2; }
     const opts = parseArgs(rest);

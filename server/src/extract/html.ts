@@ -10,6 +10,7 @@
  */
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { ExtractError } from './errors';
+import { splitLines } from '../service/text';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -38,7 +39,7 @@ class Lines {
   constructor(readonly opts: HtmlTextOptions) {}
   text(s: string, pre: boolean): void {
     if (pre || this.opts.keepSpaces) {
-      const parts = s.split(/\r\n|\r|\n/);
+      const parts = splitLines(s);
       parts.forEach((p, i) => { if (i > 0) this.end(true); this.line += p; });
       return;
     }

@@ -3,7 +3,7 @@
  * server works out the edit of the latest meeting (changing the status line it already has for
  * the action, else adding one); the client applies it, so the clerk can undo it.
  */
-import { setStatusInLatest } from '../service/index';
+import { noSuchAction, setStatusInLatest, splitLines } from '../service/index';
 import { SetActionStatusRequest, type SetActionStatusResult } from '../protocol';
 import type { ServerContext } from '../context';
 
@@ -11,9 +11,10 @@ export function registerActionStatus(ctx: ServerContext): void {
   ctx.connection.onRequest(SetActionStatusRequest, async (params): Promise<SetActionStatusResult> => {
     const model = ctx.index.model();
     const record = model.actions.find((a) => a.ref === params.ref && a.uri === params.uri) ?? model.actionsByRef.get(params.ref);
-    if (!record) return { error: `No meeting of this folder has an action ${params.ref}.` };
+    if (!record) return { error: noSuchAction(params.ref) };
     const latest = model.meetings[model.meetings.length - 1];
-    const lines = latest ? (await ctx.textOf(latest.uri))?.split(/\r\n|\r|\n/) : undefined;
+    const text = latest ? await ctx.textOf(latest.uri) : undefined;
+    const lines = text === undefined ? undefined : splitLines(text);
     const set = setStatusInLatest(model, record.ref, params.status, params.note ?? '', (uri, line) => (latest && uri === latest.uri ? lines?.[line] : undefined));
     return 'error' in set ? set : { uri: set.uri, edits: set.edits, message: set.message };
   });

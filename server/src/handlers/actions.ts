@@ -2,7 +2,7 @@
  * The action log, decisions register and meeting summary (custom requests of protocol.ts), and
  * the notification that tells the client to ask again after a change.
  */
-import { filterActions, formatActions, formatActionGroups, formatDecisions } from '../service/index';
+import { filterActions, formatActions, formatActionGroups, formatDecisions, isOpenStatus } from '../service/index';
 import { ActionsChangedNotification, ActionsRequest, ActionTableRequest, toActionTable, DecisionsRequest, ExportRequest, MeetingSummaryRequest, type ActionRow, type ActionTable, type MeetingSummary } from '../protocol';
 import { JsonMemo, rawJson } from '../rawJson';
 import type { ServerContext } from '../context';
@@ -47,7 +47,7 @@ export function registerActions(ctx: ServerContext): void {
     return {
       items: record.meeting.items.length,
       actions: actions.length,
-      openActions: actions.filter((a) => a.status === 'open' || a.status === 'carried forward').length,
+      openActions: actions.filter((a) => isOpenStatus(a.status)).length,
       overdueActions: actions.filter((a) => a.overdue).length,
       date: record.date,
       approved: record.approvedBy !== undefined,

@@ -1,17 +1,10 @@
 /** Quick fixes of the diagnostics, and the refactorings: renumber all items, mark an action done. */
-import { CodeActionKind, type CodeAction } from 'vscode-languageserver/node';
-import { firstNumberOf, fixesAt, markDone, renumberAll, toDiagnostics, type Refactoring } from '../service/index';
-import { toCodeAction, toLspDiagnostic, toWorkspaceEdit } from '../convert';
+import type { CodeAction } from 'vscode-languageserver/node';
+import { firstNumberOf, fixesAt, markDone, renumberAll, splitLines, toDiagnostics } from '../service/index';
+import { toCodeAction, toLspDiagnostic, toRefactoringAction } from '../convert';
 import type { ServerContext } from '../context';
 import { findingsOf } from './diagnostics';
 import { checkCancelled } from '../slices';
-
-function toRefactoring(r: Refactoring): CodeAction {
-  return {
-    title: r.title, kind: r.kind === 'refactor' ? CodeActionKind.Refactor : CodeActionKind.QuickFix,
-    edit: toWorkspaceEdit(r.edits),
-  };
-}
 
 export function registerCodeActions(ctx: ServerContext): void {
   ctx.connection.onCodeAction(async (params, token) => {
@@ -35,10 +28,10 @@ export function registerCodeActions(ctx: ServerContext): void {
     const onAction = parsed.meeting?.statusUpdates.some((u) => touches(u.range)) || parsed.meeting?.items.some((i) => i.actions.some((a) => touches(a.range)));
     for (const uri of onAction ? new Set([doc.uri, model.meetings[model.meetings.length - 1]?.uri].filter((u): u is string => !!u)) : []) {
       const text = await ctx.textOf(uri);
-      if (text !== undefined) texts.set(uri, text.split(/\r\n|\r|\n/));
+      if (text !== undefined) texts.set(uri, splitLines(text));
     }
     checkCancelled(token);
     const done = markDone(parsed, doc.uri, model, params.range, (uri, line) => texts.get(uri)?.[line]);
-    return [...fixes, ...done.map(toRefactoring), ...(renumber ? [toRefactoring(renumber)] : [])];
+    return [...fixes, ...done.map(toRefactoringAction), ...(renumber ? [toRefactoringAction(renumber)] : [])];
   });
 }

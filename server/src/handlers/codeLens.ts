@@ -2,6 +2,7 @@
 import { archiveReason, codeLenses } from '../service/index';
 import { SHOW_OPEN_ACTIONS_COMMAND } from '../protocol';
 import type { ServerContext } from '../context';
+import { toCodeLens } from '../convert';
 
 export function registerCodeLens(ctx: ServerContext): void {
   ctx.connection.onCodeLens((params) => {
@@ -11,10 +12,6 @@ export function registerCodeLens(ctx: ServerContext): void {
     const settings = ctx.cache.currentSettings;
     const model = ctx.index.model();
     const archive = archiveReason(parsed.meeting, doc.uri, settings, () => model);
-    return codeLenses(parsed, doc.uri, model, archive, settings.dateOrder).map((l) => ({
-      range: l.range,
-      // a lens with an empty command informs without being a link
-      command: { title: l.title, command: l.showOpenActions ? SHOW_OPEN_ACTIONS_COMMAND : '' },
-    }));
+    return codeLenses(parsed, doc.uri, model, archive, settings.dateOrder).map((l) => toCodeLens(l, SHOW_OPEN_ACTIONS_COMMAND));
   });
 }

@@ -1,12 +1,13 @@
-import { MarkupKind, type Hover } from 'vscode-languageserver/node';
+import type { Hover } from 'vscode-languageserver/node';
 import { hover } from '../service/index';
 import type { ServerContext } from '../context';
+import { toHover } from '../convert';
 
 export function registerHover(ctx: ServerContext): void {
   ctx.connection.onHover((params): Hover | null => {
     const doc = ctx.documents.get(params.textDocument.uri);
     if (!doc) return null;
     const h = hover(ctx.analysis(doc).doc, params.position.line, params.position.character, doc.uri, ctx.index.model());
-    return h ? { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: h.range } : null;
+    return h ? toHover(h) : null;
   });
 }

@@ -1,10 +1,8 @@
 /** Go to definition, find references and document highlights: what is under the cursor, and where else it stands. */
-import { DocumentHighlightKind, type Location } from 'vscode-languageserver/node';
-import { definition, highlights, occurrences, targetAt, type Occurrence } from '../service/index';
+import { definition, highlights, occurrences, targetAt } from '../service/index';
 import type { ServerContext } from '../context';
 import { checkCancelled } from '../slices';
-
-const toLocation = (o: Occurrence): Location => ({ uri: o.uri, range: o.range });
+import { toDocumentHighlight, toLocation } from '../convert';
 
 export function registerNavigation(ctx: ServerContext): void {
   const targetOf = (uri: string, position: { line: number; character: number }) => {
@@ -28,6 +26,6 @@ export function registerNavigation(ctx: ServerContext): void {
   ctx.connection.onDocumentHighlight((params) => {
     const t = targetOf(params.textDocument.uri, params.position);
     if (!t) return null;
-    return highlights(ctx.index.model(), params.textDocument.uri, t).map((o) => ({ range: o.range, kind: o.definition ? DocumentHighlightKind.Write : DocumentHighlightKind.Read }));
+    return highlights(ctx.index.model(), params.textDocument.uri, t).map(toDocumentHighlight);
   });
 }

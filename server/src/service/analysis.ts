@@ -5,6 +5,7 @@
 import { parse } from './parse/index';
 import { analyze } from './diagnostics';
 import { splitLines } from './text';
+import { fileNotChecked } from './rules/fileNotChecked';
 import { reparseItem } from './reparse';
 import { reparsePeople } from './reparsePeople';
 import type { Range } from './types';
@@ -43,7 +44,7 @@ export function analyzeText(uri: string, version: number, text: string, settings
     // not parsed at all: a clear message, an empty model, and every feature keeps answering
     const lines = splitLines(text.slice(0, 1));
     const doc = parse('');
-    return { uri, version, lines, doc, findings: [{ code: 'minutes/file-not-checked', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: why, fixes: [] }] };
+    return { uri, version, lines, doc, findings: [{ code: fileNotChecked.code, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: why, fixes: [] }] };
   }
   const lines = splitLines(text);
   const doc = parse(text, { numbering: settings.numbering, scheme: settings.scheme, dateOrder: settings.dateOrder });

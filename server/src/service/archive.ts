@@ -41,7 +41,7 @@ export function archiveReason(meeting: Meeting | undefined, uri: string, setting
 }
 
 // the rules that speak only on drafts, by code: said on each rule (`draftsOnly`), looked up here
-const DRAFTS_ONLY = new Set(RULES.filter((r) => !r.inArchives).map((r) => r.code));
+const DRAFTS_ONLY: ReadonlySet<string> = new Set(RULES.filter((r) => !r.inArchives).map((r) => r.code));
 
 /** The findings that still matter on an archive. */
 export function archiveFindings(findings: readonly Finding[]): Finding[] {

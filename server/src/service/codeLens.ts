@@ -4,11 +4,12 @@
  */
 import type { Meeting, MinutesDocument } from './model';
 import type { Range } from './types';
-import type { ActionRecord, ActionStatus, MeetingRecord, StatusChange, WorkspaceModel } from './workspace';
+import type { ActionRecord, MeetingRecord, StatusChange, WorkspaceModel } from './workspace';
 import { numberLabel } from './numbers';
 import { displayDate, type DateOrder } from './dates';
 import { unbrokenRunBefore } from './succession';
 import { archiveNote } from './archive';
+import { isOpenStatus } from './actionStatus';
 
 export interface Lens {
   readonly range: Range;
@@ -59,8 +60,7 @@ function carriedIn(record: MeetingRecord, model: WorkspaceModel, m: Meeting, ord
   const date = record.date!;
   // open as this meeting began: the last word of a meeting before it, not what later meetings said
   const lastWord = (a: ActionRecord): StatusChange | undefined => a.history.filter((h) => h.meetingDate !== undefined && h.meetingDate < date).pop();
-  const live = (s: ActionStatus): boolean => s === 'open' || s === 'carried forward';
-  const open = model.actions.filter((a) => a.meetingDate !== undefined && a.meetingDate < date && live(lastWord(a)?.status ?? 'open'));
+  const open = model.actions.filter((a) => a.meetingDate !== undefined && a.meetingDate < date && isOpenStatus(lastWord(a)?.status ?? 'open'));
   const { run, beforeGap } = unbrokenRunBefore(model, record);
   const since = run.length > 0 ? run[run.length - 1].date! : undefined;
   const followed = (a: ActionRecord): boolean => since !== undefined && (a.meetingDate! >= since || (lastWord(a)?.meetingDate ?? '') >= since);

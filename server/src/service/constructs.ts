@@ -265,6 +265,7 @@ export function matchClosingLine(text: string): ClosingKind | undefined {
   return undefined;
 }
 
+/** A line of a table's frame: dashes, equals, underscores, pipes, plus signs and colons only, with a run of three rule characters. */
 const TABLE_RULE = /^[-=_|:+\s]{3,}$/;
 export function isTableRule(text: string): boolean {
   return TABLE_RULE.test(text) && /[-=_]{3}/.test(text);

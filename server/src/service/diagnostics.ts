@@ -3,6 +3,10 @@
  * computed once per document version (the server caches them); severities are applied on output.
  */
 import { RULES, type Finding, type Fix, type Rule, type RuleContext } from './rules/index';
+import { duplicateNumber } from './rules/duplicateNumber';
+import { outOfSequence } from './rules/outOfSequence';
+import { unnumberedItem } from './rules/unnumberedItem';
+import { logCaught } from './logger';
 import type { DateValue, Item, ItemNumber, MinutesDocument, PeopleBlock, Reference, StatusUpdate } from './model';
 import { sameApprovals, type WorkspaceModel } from './workspace';
 import type { MinutesSettings, Severity } from './settings';
@@ -43,6 +47,9 @@ function itemRules(settings: MinutesSettings): readonly Rule[] {
   return rules;
 }
 
+/** What the log says of a rule that threw: its findings are left out, the other rules' kept. */
+const ruleFailed = (rule: Rule): string => `The rule ${rule.code} failed and was skipped (a bug of the rule)`;
+
 function findingsOfItem(rules: readonly Rule[], ctx: RuleContext, item: Item): readonly Finding[] {
   const m = ctx.meeting;
   const memo = itemFindings.get(item);
@@ -51,8 +58,9 @@ function findingsOfItem(rules: readonly Rule[], ctx: RuleContext, item: Item): r
   for (const rule of rules) {
     try {
       for (const f of rule.checkItem!(ctx, item)) findings.push(f);
-    } catch {
+    } catch (e) {
       // one faulty rule must not silence the others
+      logCaught(ruleFailed(rule), e);
     }
   }
   itemFindings.set(item, { people: m.people, next: m.nextMeeting, date: m.date?.iso, settings: ctx.settings, findings });
@@ -60,7 +68,7 @@ function findingsOfItem(rules: readonly Rule[], ctx: RuleContext, item: Item): r
 }
 
 /** Where each rule stands in RULES: findings at one place are listed in the rules' order. */
-const RULE_ORDER = new Map(RULES.map((r, i) => [r.code, i]));
+const RULE_ORDER: ReadonlyMap<string, number> = new Map(RULES.map((r, i) => [r.code, i]));
 
 // The rules that read the whole document (duplicate numbers, sequence, unnumbered items) run again
 // after each keystroke. A finding that says the same as last time about the same place (the range
@@ -91,7 +99,7 @@ function sameFix(a: Fix, b: Fix): boolean {
  * and each item's number and head. A keystroke that leaves those as they were keeps their
  * findings (20,000 items of one number: 20,000 duplicates not worked out again a keystroke).
  */
-const NUMBERING_RULES = new Set(['minutes/duplicate-number', 'minutes/number-out-of-sequence', 'minutes/unnumbered-item']);
+const NUMBERING_RULES: ReadonlySet<string> = new Set([duplicateNumber.code, outOfSequence.code, unnumberedItem.code]);
 
 /** True when the numbering rules find the same in `b` as in `a`. Without a date the year may come from today: not kept. */
 function sameNumbering(a: MinutesDocument, b: MinutesDocument): boolean {
@@ -122,8 +130,9 @@ export function analyze(doc: MinutesDocument, lines: readonly string[], settings
       if (keepNumbering && NUMBERING_RULES.has(rule.code)) { for (const f of previous.findings) if (f.code === rule.code) out.push(f); }
       // a loop, not a spread: a spread of 150,000 findings overflows the stack, and the rule would fall silent
       else for (const f of rule.check(ctx)) out.push(kept(f));
-    } catch {
+    } catch (e) {
       // one faulty rule must not silence the others
+      logCaught(ruleFailed(rule), e);
     }
   }
   const rules = itemRules(settings);
@@ -141,8 +150,9 @@ export function analyzeAcrossMeetings(model: WorkspaceModel, uri: string, settin
     if (settings.diagnostics[rule.name] === 'off') continue;
     try {
       for (const f of rule.checkWorkspace({ model, record, settings })) out.push(f);
-    } catch {
+    } catch (e) {
       // one faulty rule must not silence the others
+      logCaught(ruleFailed(rule), e);
     }
   }
   return out;
@@ -254,11 +264,8 @@ export function toDiagnostic(f: Finding, severity: Severity): Diagnostic {
   return { code: f.code, severity, range: f.range, message: f.message, related: f.related };
 }
 
-const FIX_ALL_TITLES: Record<string, (n: number) => string> = {
-  'minutes/malformed-number': (n) => `Write all ${n} malformed minute numbers as NNN/YY`,
-  'minutes/year-mismatch': (n) => `Correct the year of all ${n} minute numbers`,
-  'minutes/non-canonical': (n) => `Rewrite all ${n} variants in the canonical form`,
-};
+/** The rules whose findings may all be fixed at once, by their code (`Rule.fixAllTitle`). */
+const FIX_ALL_TITLES: ReadonlyMap<string, (n: number) => string> = new Map(RULES.flatMap((r) => (r.fixAllTitle ? [[r.code, r.fixAllTitle] as const] : [])));
 
 export interface CodeFix extends Fix {
   readonly finding: Finding;
@@ -273,7 +280,7 @@ export function fixesAt(findings: readonly Finding[], range: Range, settings: Mi
   }
   const here = new Set(out.map((f) => f.finding.code));
   for (const code of here) {
-    const title = FIX_ALL_TITLES[code];
+    const title = FIX_ALL_TITLES.get(code);
     if (!title) continue; // the other rules' fixes each need a human choice
     const all = findings.filter((f) => f.code === code && f.fixes.length > 0);
     if (all.length < 2) continue;

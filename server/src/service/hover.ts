@@ -12,6 +12,7 @@ import { resolveMention } from './attendance';
 import { BLOCK_LABELS } from './markup';
 import { filterActions } from './workspace';
 import { roomOf } from './proceedings/room';
+import { OPEN_STATUSES } from './actionStatus';
 
 export interface Hover { readonly markdown: string; readonly range: Range }
 
@@ -85,7 +86,7 @@ export function hover(doc: MinutesDocument, line: number, character: number, uri
   }
 
   function personHover(p: Person, range: Range): Hover {
-    const open = filterActions(model.actions, { status: ['open', 'carried forward'] }).filter((a) => a.ownerNames.includes(p.name.display));
+    const open = filterActions(model.actions, { status: OPEN_STATUSES }).filter((a) => a.ownerNames.includes(p.name.display));
     return {
       range,
       markdown: [

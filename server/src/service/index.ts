@@ -8,7 +8,7 @@ export { parse, parseOrThrow, parseSteps, detectScheme, type ParseOptions } from
 export { analyzeText, reanalyze, changedLines, notCheckedBecause, AnalysisCache, type Analysis, type TextChange, type LineChange, type LineSource } from './analysis';
 export { reparseItem } from './reparse';
 export { analyze, analyzeAcrossMeetings, sameAcrossMeetings, toDiagnostics, toDiagnostic, fixesAt, severityOf, listedFindings, LISTED_PER_RULE, type Diagnostic, type CodeFix } from './diagnostics';
-export { RULES, type Rule, type Finding, type Fix } from './rules/index';
+export { RULES, type Rule, type RuleCode, type RuleName, type Finding, type Fix } from './rules/index';
 export { documentSymbols, type OutlineSymbol, type SymbolKind } from './symbols';
 export { foldingRanges, type Fold } from './folding';
 export { workspaceSymbols, type ItemSymbol } from './workspaceSymbols';
@@ -21,13 +21,14 @@ export { CANONICAL } from './markup';
 export { completions, type Completion } from './completion';
 export { hover, escapeMarkdown, type Hover } from './hover';
 /** The line split every feature uses (CRLF, CR and LF), for tests that compare ranges with lines. */
-export { splitLines as splitLinesForTests } from './text';
+export { splitLines, splitLines as splitLinesForTests } from './text';
 export { buildWorkspace, updateWorkspace, filterActions, approvalNote, indexView, ACTION_STATUSES, type WorkspaceModel, type WorkspaceFile, type MeetingRecord, type ActionRecord, type DecisionRecord, type ActionFilter, type ActionStatus, type StatusChange } from './workspace';
 export { encodeView, decodeView, INDEX_FORMAT } from './indexCodec';
 export { formatActions, formatActionGroups, formatDecisions, type LogFormat } from './actionLog';
 export { targetAt, occurrences, definition, highlights, type Target, type Occurrence } from './navigation';
 export { prepareRename, renameItem, renamePerson, type RenameResult, type RenamePlace } from './rename';
 export { renumberAll, markDone, firstNumberOf, setStatusInLatest, fileNameOf, type Refactoring, type StatusEdit } from './refactorings';
+export { noSuchAction } from './refactorings';
 export { formatDocument, formatSteps } from './format';
 export { codeLenses, type Lens } from './codeLens';
 export { archiveReason, archiveNote, shownFindings } from './archive';
@@ -57,3 +58,5 @@ export { eligibleCompletions, roomAtLine, itemIndexAtLine, type RoomAtLine, type
 export { attendanceReport, formatAttendance, type AttendanceReport, type MeetingAttendance, type MemberAttendance, type ItemAttendance, type AttendanceFormat } from './proceedings/attendanceReport';
 export type { Motion, RecordedVote, MotionResult } from './proceedings/vote';
 export type { Interest, InterestAction } from './proceedings/interest';
+export { isOpenStatus, OPEN_STATUSES } from './actionStatus';
+export { setServiceLogger, type ServiceLogger } from './logger';

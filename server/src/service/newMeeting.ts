@@ -11,6 +11,8 @@ import { firstNumberOn } from './numbering';
 import { formatNumber, type MinuteNumber } from './numbers';
 import { filterActions } from './workspace';
 import { addWeeks, formatISO, parseISO } from 'date-fns';
+import { OPEN_STATUSES } from './actionStatus';
+import { isUnnumberedRef } from './unnumbered';
 
 export interface NewMeeting {
   readonly text: string;
@@ -79,7 +81,7 @@ export function newMeetingAfterLatest(model: WorkspaceModel, iso: string, order:
   const perMeeting = m?.items.some((i) => i.number) && m.items.every((i) => !i.number || i.number.year === undefined);
   let n: MinuteNumber = perMeeting ? { seq: 1 } : firstNumberOn(model, '', iso, year);
   const item = (title: string): string => { const head = `${formatNumber(n)} ${title}`; n = { seq: n.seq + 1, year: n.year }; return head; };
-  const carried = filterActions(model.actions, { status: ['open', 'carried forward'] }).filter((a) => a.meetingDate !== undefined && a.meetingDate < iso && !a.ref.startsWith('('));
+  const carried = filterActions(model.actions, { status: OPEN_STATUSES }).filter((a) => a.meetingDate !== undefined && a.meetingDate < iso && !isUnnumberedRef(a.ref));
   // a confidential item's actions are carried under a confidential item, which the public version withholds
   const open = carried.filter((a) => !a.confidential);
   const held = carried.filter((a) => a.confidential);

@@ -112,6 +112,11 @@ export function fileNameOf(uri: string): string {
   try { return decodeURIComponent(last); } catch { return last; }
 }
 
+/** What the clerk is told when no meeting of the folder has the action asked for (Mark Done and the other status commands). */
+export function noSuchAction(ref: string): string {
+  return `No meeting of this folder has an action ${ref}. Check the reference in the Actions view.`;
+}
+
 const STATUS_VERB: Readonly<Record<'done' | 'carried forward' | 'dropped', string>> = { done: 'Marked {ref} done', 'carried forward': 'Carried {ref} forward', dropped: 'Dropped {ref}' };
 
 /**
@@ -126,7 +131,7 @@ export function setStatusInLatest(
   lineTexts: (uri: string, line: number) => string | undefined,
 ): StatusEdit | { readonly error: string } {
   const record = model.actionsByRef.get(ref);
-  if (!record) return { error: `No meeting of this folder has an action ${ref}. Check the reference in the Actions view.` };
+  if (!record) return { error: noSuchAction(ref) };
   const latest = model.meetings[model.meetings.length - 1];
   if (!latest || latest.uri === record.uri) {
     return { error: `${ref} was written in the latest meeting (${fileNameOf(record.uri)}): what became of it is recorded in the next meeting's minutes. Start them with "Minutes: New Meeting", then mark it there.` };

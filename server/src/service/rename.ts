@@ -12,6 +12,7 @@ import { allPeople, resolveMention } from './attendance';
 import { mentionsOf, personOccurrences, targetAt, type Target } from './navigation';
 import { comparePositions, rangesEqual } from './types';
 import { unprintableInName } from './invisible';
+import { splitLines } from './text';
 
 export type RenameResult = { readonly edits: ReadonlyMap<string, TextEdit[]> } | { readonly error: string };
 
@@ -193,7 +194,7 @@ function runningText(text: string, names: readonly string[], typed: string, othe
   if (full.length === 0) return out;
   const re = wholeName(full, 'gu');
   const theirs = others.names.length > 0 ? wholeName(others.names, 'giu') : undefined;
-  const lines = text.split(/\r\n|\r|\n/);
+  const lines = splitLines(text);
   const byLine = new Map<number, Array<[number, number]>>();
   for (const r of others.ranges) {
     for (let l = r.start.line; l <= r.end.line && l < lines.length; l++) {

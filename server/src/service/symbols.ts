@@ -3,6 +3,7 @@ import type { Action, MinutesDocument, Item } from './model';
 import { numberLabel } from './numbers';
 import { BLOCK_LABELS } from './markup';
 import type { Range } from './types';
+import { NO_NUMBER } from './unnumbered';
 
 export type SymbolKind = 'meeting' | 'agenda' | 'people' | 'person' | 'section' | 'item' | 'action' | 'decision';
 
@@ -22,7 +23,7 @@ function short(s: string): string {
 }
 
 export function itemName(item: Item): string {
-  const num = item.number ? numberLabel(item.number) : '(no number)';
+  const num = item.number ? numberLabel(item.number) : NO_NUMBER;
   return item.title ? `${num} ${short(item.title)}` : num;
 }
 

@@ -10,6 +10,11 @@ export function unnumberedActionRef(index: number): string {
   return `${NO_NUMBER}-A${index}`;
 }
 
+/** True for the stand-in reference of an action of an unnumbered item: no reference a clerk could type, so no index or link holds it. */
+export function isUnnumberedRef(ref: string): boolean {
+  return ref.startsWith(NO_NUMBER);
+}
+
 /** The action's place in its unnumbered item (1 for `(no number)-A1`), or undefined for a real reference. */
 export function unnumberedActionIndex(ref: string): number | undefined {
   if (!ref.startsWith(`${NO_NUMBER}-A`)) return undefined;

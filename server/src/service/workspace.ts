@@ -11,12 +11,13 @@ import type { Item, Meeting, MinutesDocument } from './model';
 import { rangesEqual, type Range } from './types';
 import type { ActionStatus } from './constructs';
 import { actionRefLabel, numberLabel } from './numbers';
-import { NO_NUMBER, unnumberedActionRef } from './unnumbered';
+import { isUnnumberedRef, NO_NUMBER, unnumberedActionRef } from './unnumbered';
 import { resolveMention } from './attendance';
 import { displayDate, isoDay } from './dates';
 import { nextMeetingInFolder } from './succession';
 import { meetingStatus } from './minutesStatus';
 import { withholding } from './confidential';
+import { isOpenStatus } from './actionStatus';
 
 export type { ActionStatus } from './constructs';
 export const ACTION_STATUSES: readonly ActionStatus[] = ['open', 'carried forward', 'done', 'dropped'];
@@ -46,7 +47,7 @@ export interface StatusChange {
 }
 
 export interface ActionRecord extends RecordPlace {
-  /** `081/22-A1`; for an item with no number, `?-A1` (it cannot be referred to until numbered). */
+  /** `081/22-A1`; for an item with no number, `(no number)-A1` (unnumbered.ts) (it cannot be referred to until numbered). */
   readonly ref: string;
   readonly text: string;
   /** Owners as written (`VJ`, `WMP`, `Chief Constable`). */
@@ -247,7 +248,7 @@ export function buildWorkspace(files: Iterable<WorkspaceFile>, today: Date): Wor
     for (const d of parts[i].decisions) decisions.push(d);
   }
   const actionsByRef = new Map<string, ActionRecord>();
-  for (const a of actions) if (!a.ref.startsWith('(')) actionsByRef.set(a.ref, a);
+  for (const a of actions) if (!isUnnumberedRef(a.ref)) actionsByRef.set(a.ref, a);
 
   // approvals: a sentence naming a date approves that meeting; otherwise the previous one
   const byDate = new Map<string, MeetingRecord>();
@@ -287,7 +288,7 @@ function actionRecords(r: MeetingRecord, part: Contribution, state: BuildState, 
     const history = all ? all.filter((h) => !r.date || !h.meetingDate || h.meetingDate >= r.date) : [];
     const status = history.length > 0 ? history[history.length - 1].status : 'open';
     const dueDate = a.dueDate ?? (a.dueNext ? state.nextDate.get(r.uri) : undefined);
-    const live = status === 'open' || status === 'carried forward';
+    const live = isOpenStatus(status);
     const overdue = live && dueDate !== undefined && dueDate < state.todayIso;
     const last = lastRecords.get(a);
     if (last && last.status === status && last.dueDate === dueDate && last.overdue === overdue && sameHistory(last.history, history)) {
@@ -341,7 +342,7 @@ export function updateWorkspace(prev: WorkspaceModel, uri: string, doc: MinutesD
   const actionsByRef = new Map(prev.actionsByRef);
   for (let i = 0; i < block.length; i++) {
     const a = block[i];
-    if (a === prev.actions[a0 + i] || a.ref.startsWith('(')) continue; // records of unchanged items are kept
+    if (a === prev.actions[a0 + i] || isUnnumberedRef(a.ref)) continue; // records of unchanged items are kept
     if (actionsByRef.get(a.ref)?.uri !== uri) return undefined; // a later meeting has the same reference: it stays the one found
     actionsByRef.set(a.ref, a);
   }

@@ -11,6 +11,7 @@ import type { DateOrder } from '../dates';
 import type { NumberingScheme, NumberingSetting } from '../numbers';
 import type { Item, Meeting, MinutesDocument, Variant } from '../model';
 import { SLICE, type Sliced } from '../slices';
+import { logCaught } from '../logger';
 import type { SchemeSetting } from '../numberSchemes';
 import { ParseState } from './state';
 import { detectLayout } from './layout';
@@ -30,10 +31,13 @@ export interface ParseOptions {
 export function parse(text: string, options: ParseOptions = {}): MinutesDocument {
   try {
     return parseOrThrow(text, options);
-  } catch {
+  } catch (e) {
+    logCaught(PARSER_FAILED, e);
     return emptyDocument(text);
   }
 }
+
+const PARSER_FAILED = 'The parser failed on a document and read it as empty (a bug of the parser)';
 
 /** A parser bug must never take the editor down: an empty model keeps every feature serving. */
 function emptyDocument(text: string): MinutesDocument {
@@ -64,7 +68,8 @@ export function* parseSteps(text: string, options: ParseOptions = {}): Sliced<Mi
     const state = documentState(lines, lineLengths, options, segs);
     yield* walkSteps(state);
     return withLayout(finish(state), state.layout);
-  } catch {
+  } catch (e) {
+    logCaught(PARSER_FAILED, e);
     return emptyDocument(text);
   }
 }

@@ -16,6 +16,7 @@ import { slug } from './record';
 import { displayDate, type DateOrder } from '../dates';
 import { ownerMatches } from '../workspace';
 import { withoutBidi } from './escape';
+import { isOpenStatus } from '../actionStatus';
 
 export interface CalendarOptions {
   /** Only the actions of this owner (name, initials or role, part of it will do, as `minutes actions --owner`). */
@@ -81,7 +82,7 @@ export function calendarEvents(record: MinutesRecord, options: CalendarOptions =
   const meetings = new Map(record.meetings.map((m) => [m.id, m]));
   const items = new Map(record.items.map((i) => [i.id, i]));
   for (const a of record.actions) {
-    if (!a.dueDate || (a.status !== 'open' && a.status !== 'carried forward')) continue;
+    if (!a.dueDate || !isOpenStatus(a.status)) continue;
     if (options.owner !== undefined && !ownerMatches(a.owners.flatMap((o) => [o.written, o.name]), options.owner)) continue;
     const m = meetings.get(a.meeting);
     const item = items.get(a.item);

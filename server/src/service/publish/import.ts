@@ -24,9 +24,10 @@ import type { MinutesDocument } from '../model';
 import { formatNumber, rewriteNumber } from '../numbers';
 import { keepsWords } from './wordsKept';
 import { canonicalForms, outlineShape } from './importForms';
+import { isTableRule } from '../constructs';
 
-/** Rules whose preferred fix rewrites a published form as the markup's own, keeping the words. */
-const CANONICALISING = new Set(['minutes/non-canonical', 'minutes/malformed-number']);
+/** Rules whose preferred fix rewrites a published form as the markup's own, keeping the words (`Rule.canonicalising`). */
+const CANONICALISING: ReadonlySet<string> = new Set(RULES.filter((r) => r.canonicalising).map((r) => r.code));
 
 /**
  * The settings the canonicalising passes check with: only the canonicalising rules run (the
@@ -118,9 +119,6 @@ function rangeText(lines: readonly string[], r: Range): string {
   return [lines[r.start.line].slice(r.start.character), ...lines.slice(r.start.line + 1, r.end.line), (lines[r.end.line] ?? '').slice(0, r.end.character)].join('\n');
 }
 
-/** A line of a table's frame: dashes, equals, pipes, plus signs and colons only. */
-const TABLE_RULE = /^[\s\-=_|+:]{3,}$/;
-
 /** Each paragraph on a line of its own, as clean text: the debris of extraction set aside. */
 function clean(text: string, keepRules = false): { text: string; rules: boolean } {
   let rules = false;
@@ -128,7 +126,7 @@ function clean(text: string, keepRules = false): { text: string; rules: boolean 
   const out: string[] = [];
   for (const seg of segmentDocument(lines)) {
     const t = seg.text.replace(/\s+$/, '');
-    if (!keepRules && t !== '' && TABLE_RULE.test(t) && /[-=_]{3}/.test(t)) { rules = true; continue; }
+    if (!keepRules && isTableRule(t)) { rules = true; continue; }
     if (seg.heading > 0) out.push(`${'#'.repeat(seg.heading)} ${t}`);
     else out.push(seg.bullet ? `- ${t}` : t);
   }

@@ -27,6 +27,7 @@ import { matchVote } from '../forms/votes';
 import { publishableNextMeeting, publishedRole, type PublishVersion } from './render';
 import { publishedOwner } from './owners';
 import { stringsWithoutBidi } from './escape';
+import { isOpenStatus } from '../actionStatus';
 
 /** The version of the data's shape; a change that drops or renames a field raises it. */
 export const RECORD_FORMAT_VERSION = 1;
@@ -264,7 +265,7 @@ export function buildRecord(model: WorkspaceModel, version: PublishVersion = 'pu
         if (!log) continue;
         // `Due: next meeting` with the next meeting not in the folder: the date the minutes give, as the published minutes print it (owners.ts)
         const dueDate = log.dueDate ?? (a.due?.nextMeeting && !a.due.date ? meeting.nextMeeting : undefined);
-        const live = log.status === 'open' || log.status === 'carried forward';
+        const live = isOpenStatus(log.status);
         const history = log.history.filter((h) => !(isPublic && h.confidential)).map((h) => ({
           ...(h.meetingDate && idByDate.has(h.meetingDate) ? { meeting: idByDate.get(h.meetingDate)! } : {}), ...(h.meetingDate ? { date: h.meetingDate } : {}), status: h.status, note: h.note,
         }));

@@ -31,13 +31,19 @@ import { inquorateItem } from './inquorateItem';
 import { departureWithoutTime } from './departureWithoutTime';
 import { arrivalNotListed } from './arrivalNotListed';
 
-export const RULES: readonly Rule[] = [
+const REGISTRY = [
   unnumberedItem, malformedNumber, duplicateNumber, outOfSequence, yearMismatch,
   actionWithoutOwner, actionWithoutDueDate, invalidDate, unknownPerson, presentAndAbsent,
   meetingWithoutDate, emptyItem, nonCanonical, unknownReference, notApproved, quorum, absentParticipant, fileNotChecked,
   duplicateStatusLine, invisibleCharacter, unreadableCharacter, confidentialMarker, misencodedCharacter, approvedChanged,
   // the proceedings: who was in the room for each item (proceedings/room.ts)
   voterNotPresent, interestParticipation, voteCount, inquorateItem, departureWithoutTime, arrivalNotListed,
-];
+] as const;
+
+export const RULES: readonly Rule[] = REGISTRY;
+/** The code of a rule of the registry (`minutes/non-canonical` …): a code named anywhere else is checked against it. */
+export type RuleCode = (typeof REGISTRY)[number]['code'];
+/** The name of a rule of the registry, as `minutes.diagnostics.<name>` sets its severity. */
+export type RuleName = (typeof REGISTRY)[number]['name'];
 
 export type { Rule, Finding, Fix, RuleContext, WorkspaceRuleContext } from './rule';

@@ -1,8 +1,8 @@
-import { draftsOnly, defineRule } from './rule';
+import { canonicalising, draftsOnly, defineRule, fixAll } from './rule';
 import { formatNumber, rewriteNumber } from '../numbers';
 import { canonicalYear, meetingYear } from '../numbering';
 
-export const malformedNumber = draftsOnly(defineRule('malformed-number', 'warning', 'A minute number not written as NNN/YY (81/22, 081/2022, 115/2 3).', (ctx, code) =>
+export const malformedNumber = fixAll((n) => `Write all ${n} malformed minute numbers as NNN/YY`, canonicalising(draftsOnly(defineRule('malformed-number', 'warning', 'A minute number not written as NNN/YY (81/22, 081/2022, 115/2 3).', (ctx, code) =>
   ctx.meeting.items.flatMap((item) => {
     const n = item.number;
     if (!n || !n.malformed || n.year === undefined) return [];
@@ -17,4 +17,4 @@ export const malformedNumber = draftsOnly(defineRule('malformed-number', 'warnin
       message: `Minute number "${written}" is not written as NNN/YY: ${n.malformed}. Write ${canonical}.`,
       fixes: [{ title: `Write ${canonical}`, preferred: true, edits: [{ range: n.range, newText: rewriteNumber(n, { seq: n.seq, year }) }] }],
     }];
-  })));
+  })))));

@@ -1,4 +1,4 @@
-import { draftsOnly, defineRule, type Finding } from './rule';
+import { canonicalising, draftsOnly, defineRule, fixAll, type Finding } from './rule';
 import { CANONICAL, BLOCK_LABELS } from '../markup';
 import type { Variant } from '../model';
 import type { Range } from '../types';
@@ -45,9 +45,9 @@ function finding(code: string, v: Variant, lines: readonly string[]): Finding {
 // A variant reads only its own line; a re-parse of one item keeps the other variants' objects.
 const found = new WeakMap<Variant, Finding>();
 
-export const nonCanonical = draftsOnly(defineRule('non-canonical', 'hint', 'A construct written in a recognised variant form, with a fix to the canonical form.', (ctx, code) =>
+export const nonCanonical = fixAll((n) => `Rewrite all ${n} variants in the canonical form`, canonicalising(draftsOnly(defineRule('non-canonical', 'hint', 'A construct written in a recognised variant form, with a fix to the canonical form.', (ctx, code) =>
   ctx.doc.variants.map((v) => {
     let f = found.get(v);
     if (!f) { f = finding(code, v, ctx.lines); found.set(v, f); }
     return f;
-  })));
+  })))));

@@ -35,10 +35,10 @@ export interface WorkspaceRuleContext {
   readonly settings: MinutesSettings;
 }
 
-export interface Rule {
+export interface Rule<Name extends string = string> {
   /** Stable code, `minutes/<name>`; `minutes.diagnostics.<name>` sets its severity. */
-  readonly code: string;
-  readonly name: string;
+  readonly code: `minutes/${Name}`;
+  readonly name: Name;
   readonly severity: Severity;
   /** One sentence for the settings page. */
   readonly description: string;
@@ -59,14 +59,24 @@ export interface Rule {
    * (see `draftsOnly`).
    */
   readonly inArchives: boolean;
+  /**
+   * For a rule whose fixes need no human choice: the title of the one code action that makes all
+   * its fixable findings of a document at once (`n` of them), declared with `fixAll`.
+   */
+  readonly fixAllTitle?: (n: number) => string;
+  /**
+   * True for a rule whose preferred fix only writes a construct in the markup's canonical form,
+   * keeping its words: import makes these fixes (publish/import.ts). Declared with `canonicalising`.
+   */
+  readonly canonicalising?: true;
 }
 
-export function defineRule(
-  name: string, severity: Severity, description: string,
+export function defineRule<Name extends string>(
+  name: Name, severity: Severity, description: string,
   check: ((ctx: RuleContext, code: string) => Finding[]) | null,
   checkWorkspace?: (ctx: WorkspaceRuleContext, code: string) => Finding[],
-): Rule {
-  const code = `minutes/${name}`;
+): Rule<Name> {
+  const code = `minutes/${name}` as const;
   return {
     code, name, severity, description,
     check: (ctx) => (check ? check(ctx, code) : []),
@@ -76,11 +86,11 @@ export function defineRule(
 }
 
 /** A rule that looks at one item at a time (see `Rule.checkItem`). */
-export function defineItemRule(
-  name: string, severity: Severity, description: string,
+export function defineItemRule<Name extends string>(
+  name: Name, severity: Severity, description: string,
   checkItem: (ctx: RuleContext, item: Item, code: string) => Finding[],
-): Rule {
-  const code = `minutes/${name}`;
+): Rule<Name> {
+  const code = `minutes/${name}` as const;
   return {
     code, name, severity, description,
     check: (ctx) => ctx.meeting.items.flatMap((item) => checkItem(ctx, item, code)),
@@ -95,6 +105,16 @@ export function defineItemRule(
  * where what it asks (a number rewritten, an owner added, a name added to the lists) would change
  * a record nobody may change. Written around the rule's definition, so the rule says it itself.
  */
-export function draftsOnly(rule: Rule): Rule {
+export function draftsOnly<R extends Rule>(rule: R): R {
   return { ...rule, inArchives: false };
+}
+
+/** A rule whose fixable findings may all be made at once, by one code action of this title (the other rules' fixes each need a human choice). */
+export function fixAll<R extends Rule>(title: (n: number) => string, rule: R): R {
+  return { ...rule, fixAllTitle: title };
+}
+
+/** A rule whose preferred fix writes a published form as the markup's own, keeping the words: import makes its fixes. */
+export function canonicalising<R extends Rule>(rule: R): R {
+  return { ...rule, canonicalising: true };
 }

@@ -1,7 +1,7 @@
-import { draftsOnly, defineRule } from './rule';
+import { draftsOnly, defineRule, fixAll } from './rule';
 import { formatNumber, numberLabel, rewriteNumber } from '../numbers';
 
-export const yearMismatch = draftsOnly(defineRule('year-mismatch', 'warning', "A minute number whose year is not the year of the meeting's date.", (ctx, code) => {
+export const yearMismatch = fixAll((n) => `Correct the year of all ${n} minute numbers`, draftsOnly(defineRule('year-mismatch', 'warning', "A minute number whose year is not the year of the meeting's date.", (ctx, code) => {
   const date = ctx.meeting.date;
   if (!date || !date.iso) return [];
   const yy = date.year % 100;
@@ -15,4 +15,4 @@ export const yearMismatch = draftsOnly(defineRule('year-mismatch', 'warning', "A
       fixes: [{ title: `Write ${formatNumber(fixed)}`, edits: [{ range: n.range, newText: rewriteNumber(n, fixed) }] }],
     }];
   });
-}));
+})));

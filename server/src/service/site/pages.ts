@@ -16,6 +16,7 @@ import { anchorOf, relative, type References } from './links';
 import { ASSETS, PAGES, page, scrolling } from './layout';
 import { itemText, searchIndex, type SearchDocument } from './search';
 import type { SiteFile } from './index';
+import { isOpenStatus } from '../actionStatus';
 
 export interface SiteStatus {
   readonly kind: 'approved' | 'published' | 'draft';
@@ -200,7 +201,7 @@ export function actionsPage(ctx: SiteContext): SiteFile {
       + `<td>${escapeHtml(a.status)}${a.overdue ? ' <span class="overdue">overdue</span>' : ''}</td>`
       + `<td>${meetingLink(ctx, from, a.uri, a.meetingDate)}</td><td>${history}</td></tr>`;
   }).join('\n');
-  const open = actions.filter((a) => a.status === 'open' || a.status === 'carried forward').length;
+  const open = actions.filter((a) => isOpenStatus(a.status)).length;
   const overdue = actions.filter((a) => a.overdue).length;
   const main = [
     '<h1>Action tracker</h1>',
