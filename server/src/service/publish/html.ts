@@ -7,6 +7,7 @@
 import type { Block, RenderedItem, RenderedMeeting } from './render';
 import { confidentialNote, withheldSentence } from './render';
 import { publishableText } from './chars';
+import { PUBLISHED_LANGUAGE } from './language';
 import { INTEREST_COLUMNS, interestCells, motionLines, MOVEMENT_COLUMNS, movementCells } from './proceedings';
 
 export function escapeHtml(text: string): string {
@@ -112,7 +113,7 @@ export function htmlBody(r: RenderedMeeting, hooks: HtmlHooks = {}): string {
 /** One self-contained HTML file: no script, no external resource; prints to PDF from a browser. */
 export function renderHtml(r: RenderedMeeting): string {
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${PUBLISHED_LANGUAGE}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
