@@ -7,6 +7,7 @@ import { confidentialNote, withheldSentence } from './render';
 import { publishableDeep } from './chars';
 import { INTEREST_COLUMNS, interestCells, motionLines, MOVEMENT_COLUMNS, movementCells } from './proceedings';
 import { declaredLanguage, LANGUAGE_STYLES, OUTLINE } from './docxAccess';
+import { statusSentence } from './recordStatus';
 
 /**
  * The library is loaded on the first export, not when the server starts: loading it costs every
@@ -75,6 +76,8 @@ function builder(docx: DocxModule): (r: RenderedMeeting) => Promise<Uint8Array> 
       new Paragraph({ text: r.title, heading: HeadingLevel.TITLE, outlineLevel: OUTLINE.title, alignment: AlignmentType.CENTER }),
       ...[r.date, r.time, r.location, r.chair ? `Chair: ${r.chair}` : undefined].filter((x): x is string => !!x).map((x) => new Paragraph({ text: x, alignment: AlignmentType.CENTER })),
     ];
+    // a draft in bold and red, as the HTML marks it; an approval in italics
+    if (r.status) children.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: statusSentence(r.status), ...(r.status.kind === 'draft' ? { bold: true, color: 'A4161A' } : { italics: true }) })] }));
     for (const b of r.people) {
       children.push(heading(b.label, 2));
       children.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: b.people.map((p) => row([p.name, p.role ?? ''])) }));
