@@ -100,7 +100,7 @@ for (const [type, pagePath] of PAGE_TYPES) {
       contentinfo: document.querySelectorAll('body > footer').length, siteNav: document.querySelectorAll('header nav[aria-label="Site"]').length,
       h1: document.querySelectorAll('h1').length, lang: document.documentElement.lang,
     }));
-    assert.deepEqual(landmarks, { banner: 1, main: 1, contentinfo: 1, siteNav: 1, h1: 1, lang: 'en' });
+    assert.deepEqual(landmarks, { banner: 1, main: 1, contentinfo: 1, siteNav: 1, h1: 1, lang: 'en-GB' });
     // as a reader first sees it (before the keyboard moves anything)
     await page.screenshot({ path: path.join(SCREENSHOTS, `site-${type}.png`), fullPage: type !== 'actions' && type !== 'meeting' });
     // the first Tab reaches the skip link, shown with a visible focus ring; Enter moves focus to the content

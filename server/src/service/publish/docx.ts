@@ -6,6 +6,8 @@ import type { Block, RenderedItem, RenderedMeeting } from './render';
 import { confidentialNote, withheldSentence } from './render';
 import { publishableDeep } from './chars';
 import { INTEREST_COLUMNS, interestCells, motionLines, MOVEMENT_COLUMNS, movementCells } from './proceedings';
+import { declaredLanguage, LANGUAGE_STYLES, OUTLINE } from './docxAccess';
+import { statusSentence } from './recordStatus';
 
 /**
  * The library is loaded on the first export, not when the server starts: loading it costs every
@@ -25,6 +27,11 @@ type DocxModule = Awaited<ReturnType<typeof loadDocx>>;
 function builder(docx: DocxModule): (r: RenderedMeeting) => Promise<Uint8Array> {
   const { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } = docx;
   const para = (text: string, opts: { bold?: boolean; italics?: boolean } = {}): Paragraph => new Paragraph({ children: [new TextRun({ text, bold: opts.bold, italics: opts.italics })] });
+  // a heading by its style and by its outline level, which the board's template cannot take away (docxAccess.ts)
+  const heading = (text: string, level: 2 | 3, bold?: boolean): Paragraph => new Paragraph({
+    heading: level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3, outlineLevel: level === 2 ? OUTLINE.heading2 : OUTLINE.heading3,
+    children: [new TextRun({ text, bold })],
+  });
 
   function block(b: Block): Array<Paragraph | Table> {
     switch (b.kind) {
@@ -45,10 +52,12 @@ function builder(docx: DocxModule): (r: RenderedMeeting) => Promise<Uint8Array> 
     }
   }
 
-  function itemRow(i: RenderedItem): TableRow {
+  // an item's title is a heading (a level under its section's, if any): a reader moves from item to item
+  function itemRow(i: RenderedItem, level: 2 | 3): TableRow {
+    const title = heading(i.title, level, true);
     const text: Array<Paragraph | Table> = i.withheld
-      ? [para(i.title, { bold: true }), para(withheldSentence(i), { italics: true })]
-      : [para(i.title, { bold: true }), ...(i.confidential ? [para(confidentialNote(i), { italics: true })] : []), ...(i.presenters.length ? [para(`Presented by ${i.presenters.join(', ')}`, { italics: true })] : []), ...i.blocks.flatMap(block)];
+      ? [title, para(withheldSentence(i), { italics: true })]
+      : [title, ...(i.confidential ? [para(confidentialNote(i), { italics: true })] : []), ...(i.presenters.length ? [para(`Presented by ${i.presenters.join(', ')}`, { italics: true })] : []), ...i.blocks.flatMap(block)];
     return new TableRow({
       children: [
         new TableCell({ width: { size: 12, type: WidthType.PERCENTAGE }, children: [para(i.number, { bold: true })] }),
@@ -64,27 +73,32 @@ function builder(docx: DocxModule): (r: RenderedMeeting) => Promise<Uint8Array> 
 
   async function write(r: RenderedMeeting): Promise<Uint8Array> {
     const children: Array<Paragraph | Table> = [
-      new Paragraph({ text: r.title, heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER }),
+      new Paragraph({ text: r.title, heading: HeadingLevel.TITLE, outlineLevel: OUTLINE.title, alignment: AlignmentType.CENTER }),
       ...[r.date, r.time, r.location, r.chair ? `Chair: ${r.chair}` : undefined].filter((x): x is string => !!x).map((x) => new Paragraph({ text: x, alignment: AlignmentType.CENTER })),
     ];
+    // a draft in bold and red, as the HTML marks it; an approval in italics
+    if (r.status) children.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: statusSentence(r.status), ...(r.status.kind === 'draft' ? { bold: true, color: 'A4161A' } : { italics: true }) })] }));
     for (const b of r.people) {
-      children.push(new Paragraph({ text: b.label, heading: HeadingLevel.HEADING_2 }));
+      children.push(heading(b.label, 2));
       children.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: b.people.map((p) => row([p.name, p.role ?? ''])) }));
     }
-    if (r.movements.length) children.push(new Paragraph({ text: 'Arrivals and departures', heading: HeadingLevel.HEADING_2 }), table(MOVEMENT_COLUMNS, r.movements.map(movementCells)));
+    if (r.movements.length) children.push(heading('Arrivals and departures', 2), table(MOVEMENT_COLUMNS, r.movements.map(movementCells)));
     children.push(...r.preamble.flatMap(block));
     if (r.actions.length) children.push(para('Actions arising from the discussion are shown in bold.', { italics: true }));
-    const rows: TableRow[] = r.body.map((b) => (b.kind === 'section'
-      ? new TableRow({ children: [new TableCell({ columnSpan: 2, children: [new Paragraph({ text: b.title, heading: HeadingLevel.HEADING_2 }), ...b.blocks.flatMap(block)] })] })
-      : itemRow(b)));
+    let inSection = false;
+    const rows: TableRow[] = r.body.map((b) => {
+      if (b.kind !== 'section') return itemRow(b, inSection ? 3 : 2);
+      inSection = true;
+      return new TableRow({ children: [new TableCell({ columnSpan: 2, children: [heading(b.title, 2), ...b.blocks.flatMap(block)] })] });
+    });
     if (rows.length) children.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows }));
     children.push(...r.closing.flatMap(block));
     if (r.actionsTable && r.actions.length) {
-      children.push(new Paragraph({ text: 'Actions', heading: HeadingLevel.HEADING_2 }));
+      children.push(heading('Actions', 2));
       children.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [row(['Ref', 'Action', 'Owner', 'Due'], true), ...r.actions.map((a) => row([a.ref, a.text, a.owners, a.due ?? '']))] }));
     }
-    const doc = new Document({ creator: 'Minutes', title: r.title, sections: [{ children }] });
-    return new Uint8Array(await Packer.toBuffer(doc));
+    const doc = new Document({ creator: 'Minutes', title: r.title, styles: LANGUAGE_STYLES, sections: [{ children }] });
+    return declaredLanguage(new Uint8Array(await Packer.toBuffer(doc)));
   }
   return write;
 }

@@ -9,6 +9,7 @@
  * withholds cannot reach the result by way of the template. Pure: bytes in, bytes out.
  */
 import type { Unzipped } from 'fflate';
+import { withCoreLanguage, withStylesLanguage } from './docxAccess';
 
 /** The zip library is loaded on the first export with a template, not when the server starts. */
 const loadZip = () => import('fflate');
@@ -60,11 +61,19 @@ export async function applyTemplate(ours: Uint8Array, template: Uint8Array): Pro
   const ourStyles = text(o, 'word/styles.xml') ?? '';
   const stylesPath = part('styles');
   let body = ourBody(ourMain);
+  // the document's language: the template's when it declares one (a board writing in Welsh), else ours
+  let language: string;
   if (stylesPath && text(t, stylesPath)) {
     const merged = mergeStyles(text(t, stylesPath)!, ourStyles, body);
-    t[stylesPath] = strToU8(merged.styles);
+    const declared = withStylesLanguage(merged.styles);
+    t[stylesPath] = strToU8(declared.styles);
+    language = declared.language;
     body = merged.body;
-  } else addPart('styles', 'styles.xml', STYLES_TYPE, ourStyles);
+  } else {
+    const declared = withStylesLanguage(ourStyles);
+    language = declared.language;
+    addPart('styles', 'styles.xml', STYLES_TYPE, declared.styles);
+  }
 
   // numbering: the bullets of our body are ours (the template's body, whose lists used its own, is gone)
   const ourNumbering = text(o, 'word/numbering.xml');
@@ -79,6 +88,7 @@ export async function applyTemplate(ours: Uint8Array, template: Uint8Array): Pro
   t['[Content_Types].xml'] = strToU8(contentTypes);
   // the document's own properties (its title, for accessibility) are the minutes', not the template's
   for (const p of ['docProps/core.xml', 'docProps/app.xml']) if (o[p]) t[p] = o[p];
+  if (o['docProps/core.xml']) t['docProps/core.xml'] = strToU8(withCoreLanguage(strFromU8(o['docProps/core.xml']), language));
   if (o['docProps/core.xml'] && !contentTypes.includes('PartName="/docProps/core.xml"')) {
     t['[Content_Types].xml'] = strToU8(contentTypes.replace(/<\/Types>\s*$/, '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>'));
   }

@@ -7,6 +7,8 @@
 import type { Block, RenderedItem, RenderedMeeting } from './render';
 import { confidentialNote, withheldSentence } from './render';
 import { publishableText } from './chars';
+import { PUBLISHED_LANGUAGE } from './language';
+import { statusSentence } from './recordStatus';
 import { INTEREST_COLUMNS, interestCells, motionLines, MOVEMENT_COLUMNS, movementCells } from './proceedings';
 
 export function escapeHtml(text: string): string {
@@ -32,6 +34,8 @@ tr.section td { font-weight: bold; font-size: 12pt; padding-top: 1em; }
 table.actions th, table.actions td, table.interests th, table.interests td, table.movements th, table.movements td { border: 1px solid #999; }
 .vote { font-weight: bold; }
 .note { font-style: italic; font-size: 10pt; }
+.record-status { text-align: center; font-style: italic; }
+.record-draft { font-style: normal; font-weight: bold; color: #a4161a; border: 2px solid #a4161a; padding: 0.3em; }
 @media print { body { margin: 0; max-width: none; } tr { page-break-inside: avoid; } h2 { page-break-after: avoid; } }
 @media screen { body.preview [data-line] { cursor: pointer; } body.preview [data-line]:hover { background: rgba(128,128,128,0.12); } }
 `;
@@ -46,6 +50,8 @@ export interface HtmlHooks {
   readonly text?: (text: string) => string;
   readonly itemId?: (i: RenderedItem) => string | undefined;
   readonly afterItem?: (i: RenderedItem) => string;
+  /** The line saying whether the minutes are a draft or approved, as HTML; the website writes its own. */
+  readonly status?: string;
 }
 
 /** A table with a header row (declarations, arrivals and departures). */
@@ -96,6 +102,7 @@ export function htmlBody(r: RenderedMeeting, hooks: HtmlHooks = {}): string {
     when ? `<p class="when">${when}</p>` : '',
     r.location ? `<p class="when">${escapeHtml(r.location)}</p>` : '',
     r.chair ? `<p class="when">Chair: ${escapeHtml(r.chair)}</p>` : '',
+    hooks.status ?? (r.status ? `<p class="record-status${r.status.kind === 'draft' ? ' record-draft' : ''}">${escapeHtml(statusSentence(r.status))}</p>` : ''),
     ...r.people.map((b) => `<h2>${escapeHtml(b.label)}</h2>\n<table class="people"><tbody>${b.people.map((p) => `<tr><td>${escapeHtml(p.name)}</td><td>${escapeHtml(p.role ?? '')}</td></tr>`).join('')}</tbody></table>`),
     r.movements.length ? `<h2>Arrivals and departures</h2>\n${htmlTable(MOVEMENT_COLUMNS, r.movements.map(movementCells), 'movements')}` : '',
     ...r.preamble.map(blockOf),
@@ -112,7 +119,7 @@ export function htmlBody(r: RenderedMeeting, hooks: HtmlHooks = {}): string {
 /** One self-contained HTML file: no script, no external resource; prints to PDF from a browser. */
 export function renderHtml(r: RenderedMeeting): string {
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${PUBLISHED_LANGUAGE}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">

@@ -2,6 +2,7 @@
 import type { Block, RenderedItem, RenderedMeeting } from './render';
 import { confidentialNote, withheldSentence } from './render';
 import { escapeMarkdownText } from './escape';
+import { statusSentence } from './recordStatus';
 import { INTEREST_COLUMNS, interestCells, motionLines, MOVEMENT_COLUMNS, movementCells } from './proceedings';
 
 /** One escaping for every Markdown we write (escape.ts). */
@@ -43,6 +44,7 @@ export function renderMarkdown(r: RenderedMeeting): string {
   const parts = [
     `# ${escapeLightly(r.title)}`,
     [r.date, r.time, r.location, r.chair ? `Chair: ${r.chair}` : undefined].filter((x) => x).map((x) => escapeLightly(x!)).join(' · '),
+    r.status ? (r.status.kind === 'draft' ? `**${escapeLightly(statusSentence(r.status))}**` : `*${escapeLightly(statusSentence(r.status))}*`) : '',
     ...r.people.map((b) => `**${b.label}**\n\n| Name | Role |\n| --- | --- |\n${b.people.map((p) => `| ${cell(p.name)} | ${cell(p.role ?? '')} |`).join('\n')}`),
     r.movements.length ? `**Arrivals and departures**\n\n${mdTable(MOVEMENT_COLUMNS, r.movements.map(movementCells))}` : '',
     ...r.preamble.map(block),

@@ -12,6 +12,8 @@ import { escapeHtml, htmlTable, PUBLISHED_CSS } from './html';
 import { escapeMarkdownText } from './escape';
 import { mdTable } from './markdown';
 import { publishableDeep } from './chars';
+import { declaredLanguage, LANGUAGE_STYLES, OUTLINE } from './docxAccess';
+import { PUBLISHED_LANGUAGE } from './language';
 
 export interface NoticeDecision {
   readonly number: string;
@@ -113,7 +115,7 @@ export function noticeHtml(n: DecisionNotice): string {
   for (const d of n.decisions) body.push(`<h3>${e([d.number, d.title].filter((x) => x).join(' '))}</h3>`, ...decisionLines(d).map((l) => `<p class="${/^(Decision|Motion|Amendment):/.test(l) ? 'decision' : 'vote'}">${e(l)}</p>`));
   if (n.withheldCount) body.push(`<p class="withheld">${e(privately(n.withheldCount))}</p>`);
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${PUBLISHED_LANGUAGE}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
@@ -134,21 +136,21 @@ export async function noticeDocx(notice: DecisionNotice): Promise<Uint8Array> {
   const para = (text: string, bold = false, italics = false): InstanceType<typeof Paragraph> => new Paragraph({ children: [new TextRun({ text, bold, italics })] });
   const row = (cells: readonly string[], bold = false): InstanceType<typeof TableRow> => new TableRow({ tableHeader: bold || undefined, children: cells.map((c) => new TableCell({ children: [para(c, bold)] })) });
   const children: Array<InstanceType<typeof Paragraph> | InstanceType<typeof Table>> = [
-    new Paragraph({ text: `${NOTICE}: ${n.title}`, heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER }),
+    new Paragraph({ text: `${NOTICE}: ${n.title}`, heading: HeadingLevel.TITLE, outlineLevel: OUTLINE.title, alignment: AlignmentType.CENTER }),
     ...[n.when, n.location, n.chair ? `Chair: ${n.chair}` : undefined].filter((x): x is string => !!x).map((x) => new Paragraph({ text: x, alignment: AlignmentType.CENTER })),
   ];
   for (const p of parts(n)) {
-    children.push(new Paragraph({ text: p.heading, heading: HeadingLevel.HEADING_2 }));
+    children.push(new Paragraph({ text: p.heading, heading: HeadingLevel.HEADING_2, outlineLevel: OUTLINE.heading2 }));
     if (p.lines) children.push(...p.lines.map((l) => new Paragraph({ text: l, bullet: { level: 0 } })));
     if (p.table) children.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [row(p.table.head, true), ...p.table.rows.map((r) => row(r))] }));
   }
-  children.push(new Paragraph({ text: 'Decisions', heading: HeadingLevel.HEADING_2 }));
+  children.push(new Paragraph({ text: 'Decisions', heading: HeadingLevel.HEADING_2, outlineLevel: OUTLINE.heading2 }));
   if (!n.decisions.length) children.push(para('No decisions were recorded.'));
   for (const d of n.decisions) {
-    children.push(new Paragraph({ text: [d.number, d.title].filter((x) => x).join(' '), heading: HeadingLevel.HEADING_3 }));
+    children.push(new Paragraph({ text: [d.number, d.title].filter((x) => x).join(' '), heading: HeadingLevel.HEADING_3, outlineLevel: OUTLINE.heading3 }));
     children.push(...decisionLines(d).map((l) => para(l, !/^(Decision|Motion|Amendment):/.test(l))));
   }
   if (n.withheldCount) children.push(para(privately(n.withheldCount), false, true));
-  const doc = new Document({ creator: 'Minutes', title: `${NOTICE}: ${n.title}`, sections: [{ children }] });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  const doc = new Document({ creator: 'Minutes', title: `${NOTICE}: ${n.title}`, styles: LANGUAGE_STYLES, sections: [{ children }] });
+  return declaredLanguage(new Uint8Array(await Packer.toBuffer(doc)));
 }

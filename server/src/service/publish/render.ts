@@ -19,6 +19,7 @@ import { col, segmentDocument, type Segment } from '../text';
 import { membersToConfirmLines } from '../toConfirm';
 import { decisionOutcome, interestRows, itemMotions, movements, type InterestRow, type Movement, type RenderedMotion } from './proceedings';
 import { writtenInOurMarkup } from '../proceedings/ourMarkup';
+import { recordStatus, type RecordStatus } from './recordStatus';
 
 export type PublishVersion = 'public' | 'full';
 
@@ -70,6 +71,8 @@ export interface RenderedMeeting {
   readonly time?: string;
   readonly location?: string;
   readonly chair?: string;
+  /** Draft or approved, by the meeting's `Status:` line: every writer prints it under the heading (recordStatus.ts). */
+  readonly status?: RecordStatus;
   readonly version: PublishVersion;
   readonly people: readonly RenderedPeople[];
   /** Text before the first item that is not a header field or a person: notes, observers, a webcast link. */
@@ -251,7 +254,7 @@ export function renderMeeting(doc: MinutesDocument, lines: readonly string[], op
     // a published header line ("Notes of meeting held on Tuesday, 21 January 2020") is printed as written
     date: !m.dateField && m.date ? segs.find((x) => x.line === m.date!.range.start.line && x.text.includes(m.date!.text))?.text ?? m.date.text
       : iso ? (options.dateStyle === 'long' ? longDate(iso) : displayDate(iso, options.dateOrder)) : m.date?.text,
-    time: m.time?.value, location: m.location?.value, chair: m.chair?.value,
+    time: m.time?.value, location: m.location?.value, chair: m.chair?.value, status: recordStatus(m),
     version: options.version,
     preamble: plainBlocks(preamble),
     people: m.people.filter((b) => b.people.length > 0).map((b) => ({ kind: b.kind, label: BLOCK_LABELS[b.kind], people: b.people.map((p) => ({ name: p.written.trim(), role: withQualifiers(publishedRole(p.role), p.qualifiers) })) })),

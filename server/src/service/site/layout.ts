@@ -6,6 +6,7 @@
  */
 import { escapeHtml, PUBLISHED_CSS } from '../publish/html';
 import { relative } from './links';
+import { PUBLISHED_LANGUAGE } from '../publish/language';
 
 export const CSP = "default-src 'self'; base-uri 'none'; form-action 'self'; object-src 'none'";
 
@@ -36,7 +37,7 @@ export function page(site: string, p: Page): string {
   const to = (target: string): string => escapeHtml(relative(p.path, target));
   const nav = NAV.map(([href, label]) => `<li><a href="${to(href)}"${href === p.path ? ' aria-current="page"' : ''}>${label}</a></li>`).join('');
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${PUBLISHED_LANGUAGE}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -3,13 +3,13 @@
  * register, the action tracker, attendance and search. The user's text is escaped everywhere
  * (escapeHtml; links in the text by `References.html`, which escapes first).
  */
-import { withoutFingerprint } from '../approval';
 import type { MeetingRecord, WorkspaceModel, ActionRecord } from '../workspace';
 import type { RenderedItem, RenderedMeeting } from '../publish/render';
 import { escapeHtml, htmlBody } from '../publish/html';
-import { stringsWithoutBidi, withoutBidi } from '../publish/escape';
+import { stringsWithoutBidi } from '../publish/escape';
 import { publicActions, publicDecisions } from '../actionLog';
 import { meetingStatus } from '../minutesStatus';
+import { STATUS_LABEL, statusDetail, statusSentence } from '../publish/recordStatus';
 import { ACTION_STATUSES } from '../workspace';
 import { displayDate, longDate, type DateOrder } from '../dates';
 import { anchorOf, relative, type References } from './links';
@@ -48,7 +48,7 @@ export interface SiteContext {
 export function statusOf(rec: MeetingRecord): SiteStatus {
   const said = meetingStatus(rec.meeting);
   // as written, without bidi controls (escape.ts): the reader sees what the file holds
-  const rest = withoutFingerprint(withoutBidi(rec.meeting.status?.value ?? '')).trim().replace(/^\S+[\s:,.;–—-]*/, '').trim() || undefined;
+  const rest = statusDetail(rec.meeting.status?.value ?? '');
   const by = rec.approvedBy ? { uri: rec.approvedBy.uri, date: rec.approvedBy.date } : undefined;
   if (said === 'draft') return { kind: 'draft', detail: rest ?? 'not yet approved' };
   if (said === 'approved' || said === 'published') return { kind: said, detail: rest, by };
@@ -56,11 +56,9 @@ export function statusOf(rec: MeetingRecord): SiteStatus {
   return { kind: 'draft', detail: 'no approval recorded' };
 }
 
-const LABEL = { approved: 'Approved', published: 'Published', draft: 'Draft' } as const;
-
 function statusHtml(ctx: SiteContext, p: SitePage, from: string): string {
   const s = p.status;
-  const parts = [`<span class="status status-${s.kind}">${s.kind === 'draft' ? 'DRAFT' : LABEL[s.kind]}</span>`];
+  const parts = [`<span class="status status-${s.kind}">${STATUS_LABEL[s.kind]}</span>`];
   if (s.detail) parts.push(ctx.refs.html(s.detail, from));
   const by = s.by && ctx.byUri.get(s.by.uri);
   if (by) parts.push(`(agreed as a correct record at the <a href="${escapeHtml(relative(from, by.path))}">meeting of ${escapeHtml(dateText(ctx, by.rec.date) || by.rendered.title)}</a>)`);
@@ -125,9 +123,10 @@ export function meetingPage(ctx: SiteContext, p: SitePage): SiteFile {
   };
   // the preview's `data-line` (each item's line in the file) is not the public's: the line numbers
   // around a withheld item would tell how long it was. Only ours can match: the user's quotes are escaped.
-  const body = htmlBody(p.rendered, { text: (t) => ctx.refs.html(t, from), itemId: (i) => p.ids.get(i), afterItem: later }).replace(/ data-line="\d+"/g, '');
+  // the page's own banner says where the minutes stand (with the later meeting that agreed them), not the export's line
+  const body = htmlBody(p.rendered, { text: (t) => ctx.refs.html(t, from), itemId: (i) => p.ids.get(i), afterItem: later, status: '' }).replace(/ data-line="\d+"/g, '');
   const banner = p.status.kind === 'draft'
-    ? `<p class="draft-banner">DRAFT – ${escapeHtml(p.status.detail ?? 'not yet approved')}: these minutes may change.</p>`
+    ? `<p class="draft-banner">${escapeHtml(statusSentence({ kind: 'draft', detail: p.status.detail }))}</p>`
     : `<p class="approval">${statusHtml(ctx, p, from)}</p>`;
   const i = ctx.pages.indexOf(p);
   const near = [

@@ -1,0 +1,36 @@
+/**
+ * How the published minutes say where they stand (issue 21 §3): draft minutes are marked DRAFT,
+ * approved ones carry their approval, as the meeting's `Status:` line says (minutesStatus.ts reads
+ * it). The one wording for the exports (HTML, Word, Markdown), the preview and the website.
+ */
+import type { Meeting } from '../model';
+import { meetingStatus, type MeetingStatus } from '../minutesStatus';
+import { withoutFingerprint } from '../approval';
+import { withoutBidi } from './escape';
+
+export interface RecordStatus {
+  readonly kind: MeetingStatus;
+  /** What the `Status:` line says after its first word (`at the meeting of 25/10/2022, minute 083/22`), or why a draft is one. */
+  readonly detail?: string;
+}
+
+/** The word each status is shown with: a draft's in capitals, so that no reader misses it. */
+export const STATUS_LABEL: Readonly<Record<MeetingStatus, string>> = { approved: 'Approved', published: 'Published', draft: 'DRAFT' };
+
+/** The words of a `Status:` line after its first, as written, without the fingerprint's digits or bidi controls (escape.ts). */
+export function statusDetail(value: string): string | undefined {
+  return withoutFingerprint(withoutBidi(value)).trim().replace(/^\S+[\s:,.;–—-]*/, '').trim() || undefined;
+}
+
+/** Where the meeting's minutes stand by its own `Status:` line; none when it has no line Minutes understands. */
+export function recordStatus(meeting: Meeting | undefined): RecordStatus | undefined {
+  const kind = meetingStatus(meeting);
+  return kind && { kind, detail: statusDetail(meeting?.status?.value ?? '') };
+}
+
+/** The sentence published with the minutes: `DRAFT – not yet approved: these minutes may change.`, `Approved at the meeting of …`. */
+export function statusSentence(s: RecordStatus): string {
+  if (s.kind === 'draft') return `${STATUS_LABEL.draft} – ${s.detail ?? 'not yet approved'}: these minutes may change.`;
+  const text = `${STATUS_LABEL[s.kind]}${s.detail ? ` ${s.detail}` : ''}`;
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
