@@ -190,7 +190,25 @@ export = docx;
 // 4. tsconfig files: one composite project per package, referencing what its sources import.
 const stripComments = (t) => t.replace(/^\s*\/\/.*$/gm, '');
 const readJson = (p) => JSON.parse(stripComments(read(p)));
-const json = (o) => `${JSON.stringify(o, null, 2)}\n`;
+/** JSON as the repository writes its tsconfig files: a short array or object on one line. */
+function json(o) {
+  const line = (v) => {
+    if (Array.isArray(v)) return `[${v.map(line).join(', ')}]`;
+    if (v !== null && typeof v === 'object') {
+      const e = Object.entries(v);
+      return e.length === 0 ? '{}' : `{ ${e.map(([k, x]) => `${JSON.stringify(k)}: ${line(x)}`).join(', ')} }`;
+    }
+    return JSON.stringify(v);
+  };
+  const fmt = (v, indent) => {
+    const flat = line(v);
+    if (v === null || typeof v !== 'object' || flat.length + indent.length <= 100) return flat;
+    const inner = `${indent}  `;
+    const items = Array.isArray(v) ? v.map((x) => inner + fmt(x, inner)) : Object.entries(v).map(([k, x]) => `${inner}${JSON.stringify(k)}: ${fmt(x, inner)}`);
+    return Array.isArray(v) ? `[\n${items.join(',\n')}\n${indent}]` : `{\n${items.join(',\n')}\n${indent}}`;
+  };
+  return `${fmt(o, '')}\n`;
+}
 const IMPORTED = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)['"]#([a-z]+)/gm;
 function importedPackages(dir) {
   const used = new Set();
@@ -207,11 +225,15 @@ const packageConfig = (extra, references) => ({
   include: ['src'],
   ...(references.length > 0 ? { references } : {}),
 });
-write('service/tsconfig.json', json(packageConfig({ types: [], lib: ['ES2022'] }, [])));
-write('service/tsconfig.purity.json', json({
+write('service/tsconfig.json', `// The pure language service: no Node types and no DOM, so that IO does not compile here
+// (src/host.d.ts declares the two host globals it uses; tsconfig.purity.json: see there).
+${json(packageConfig({ types: [], lib: ['ES2022'] }, []))}`);
+write('service/tsconfig.purity.json', `// The purity check (\`npm run lint\`): the service compiled with docx's declarations stood in for,
+// because they reference Node's types, which would bring Node's modules and globals into the program.
+${json({
   extends: './tsconfig.json',
   compilerOptions: { noEmit: true, composite: false, declaration: false, incremental: false, paths: { docx: ['./purity/docx.d.ts'] } },
-}));
+})}`);
 write('protocol/tsconfig.json', json(packageConfig({}, refs('protocol'))));
 write('cli/tsconfig.json', json(packageConfig({}, refs('cli'))));
 for (const dir of ['server', 'client', 'test', 'bench']) {
@@ -227,7 +249,11 @@ write('tsconfig.json', json({ files: [], references: [...PACKAGES, 'test', 'benc
 {
   const pkg = JSON.parse(read('package.json'));
   const imports = {};
-  for (const p of PACKAGES) { imports[`#${p}`] = `./${p}/out/index.js`; imports[`#${p}/*`] = `./${p}/out/*.js`; }
+  for (const p of PACKAGES) {
+    // `#service` is the package's public surface where it has one (src/index.ts)
+    if (exists(`${p}/src/index.ts`)) imports[`#${p}`] = `./${p}/out/index.js`;
+    imports[`#${p}/*`] = `./${p}/out/*.js`;
+  }
   const next = {};
   for (const [k, v] of Object.entries(pkg)) {
     if (k === 'imports') continue;
@@ -237,7 +263,7 @@ write('tsconfig.json', json({ files: [], references: [...PACKAGES, 'test', 'benc
   if (!next.imports) next.imports = imports;
   const PURITY = 'tsc -p service/tsconfig.purity.json';
   if (next.scripts?.lint && !next.scripts.lint.includes(PURITY)) next.scripts.lint = `${next.scripts.lint} && ${PURITY}`;
-  write('package.json', json(next));
+  write('package.json', `${JSON.stringify(next, null, 2)}\n`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -363,6 +389,7 @@ only; imports the protocol and the service's date format.
     ['`service/src/index.ts` — the language service\'s public surface, used by all three\n  and by the tests.', '`service/src/index.ts` — the language service\'s public surface (`#service`), used by\n  all three and by the tests; `protocol/src/index.ts` (`#protocol`) the custom requests.'],
   ];
   for (const [from, to] of EDITS) if (t.includes(from)) t = t.replace(from, to);
+  t = t.replaceAll('`cli/readText.ts`', '`cli/src/readText.ts`');
   write(f, t);
 }
 
