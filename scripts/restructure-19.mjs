@@ -103,6 +103,8 @@ function resolveSpecifier(importer, spec) {
     [`${base}/index.ts`, 'dir'], [`${base}/index.js`, 'dir'],
   ];
   for (const [file, style] of tries) if (isFile(file)) return { file, style: viaOut && style === 'exact' ? 'noext' : style, viaOut };
+  // a module of a branch merged after the move names a file that is already in the new layout
+  for (const [file, style] of tries) if (moved(file) !== file && isFile(moved(file))) return { file, style: viaOut && style === 'exact' ? 'noext' : style, viaOut };
   return undefined;
 }
 
@@ -146,10 +148,27 @@ for (const [file, text] of rewritten) write(file, text);
 // 2. The moves (git mv keeps the history). Stale build output of the old layout goes too.
 for (const [from, to] of MOVES) {
   if (!exists(from)) continue;
-  if (exists(to)) { console.error(`restructure-19: both ${from} and ${to} exist; resolve by hand.`); process.exit(1); }
-  fs.mkdirSync(path.dirname(path.join(ROOT, to)), { recursive: true });
-  git('mv', from, to);
-  changed.push(`${from} → ${to}`);
+  if (!exists(to)) {
+    fs.mkdirSync(path.dirname(path.join(ROOT, to)), { recursive: true });
+    git('mv', from, to);
+    changed.push(`${from} → ${to}`);
+    continue;
+  }
+  // the new folder exists already (a branch merged after the move added files to the old one):
+  // what is left moves file by file
+  for (const f of git('ls-files', '-z', '--', from).split('\0').filter(Boolean)) {
+    if (exists(moved(f))) { console.error(`restructure-19: both ${f} and ${moved(f)} exist; keep one by hand, then run again.`); process.exit(1); }
+    fs.mkdirSync(path.dirname(path.join(ROOT, moved(f))), { recursive: true });
+    git('mv', f, moved(f));
+    changed.push(`${f} → ${moved(f)}`);
+  }
+  // git mv leaves the emptied folders behind
+  const prune = (d) => {
+    if (!fs.existsSync(path.join(ROOT, d)) || !fs.statSync(path.join(ROOT, d)).isDirectory()) return;
+    for (const e of fs.readdirSync(path.join(ROOT, d))) prune(posix.join(d, e));
+    if (fs.readdirSync(path.join(ROOT, d)).length === 0) fs.rmdirSync(path.join(ROOT, d));
+  };
+  prune(from);
 }
 for (const stale of ['server/out/service', 'server/out/cli', 'server/out/protocol.js', 'server/out/protocol.d.ts',
   'server/out/protocol.js.map', 'server/out/.tsbuildinfo']) fs.rmSync(path.join(ROOT, stale), { recursive: true, force: true });
