@@ -46,10 +46,12 @@ async function offered(line: number, character: number): Promise<string[]> {
 }
 
 test('completion after Moved: and Seconded: offers only the members who may vote on that item', async () => {
-  // 044/25: Keswick left the room for a pecuniary interest; Hughes joined at 19:25, before the motion
-  assert.deepEqual(await offered(lineOf('Moved:', '044/25'), 'Moved: '.length), ['Cllr Ahmed', 'Cllr Brown', 'Cllr Chen', 'Cllr Evans', 'Cllr Fisher', 'Cllr Hughes', 'Cllr Ortega']);
-  // 046/25: Evans left the meeting at 20:05, in the item before; Keswick is back; the clerk is never offered
-  assert.deepEqual(await offered(lineOf('Seconded:', '046/25'), 'Seconded: '.length), ['Cllr Ahmed', 'Cllr Brown', 'Cllr Chen', 'Cllr Fisher', 'Cllr Hughes', 'Cllr Keswick', 'Cllr Ortega']);
+  // 044/25: Keswick left the room for a pecuniary interest; Hughes joined at 19:25, before the motion;
+  // Evans seconded it, so he is not offered as its mover
+  assert.deepEqual(await offered(lineOf('Moved:', '044/25'), 'Moved: '.length), ['Cllr Ahmed', 'Cllr Brown', 'Cllr Chen', 'Cllr Fisher', 'Cllr Hughes', 'Cllr Ortega']);
+  // 046/25: Evans left the meeting at 20:05, in the item before; Keswick is back; the clerk is never
+  // offered; Brown moved the amendment, so he is not offered as its seconder
+  assert.deepEqual(await offered(lineOf('Seconded:', '046/25'), 'Seconded: '.length), ['Cllr Ahmed', 'Cllr Chen', 'Cllr Fisher', 'Cllr Hughes', 'Cllr Keswick', 'Cllr Ortega']);
 });
 
 test('minutes/roomAt and minutes/recordMovement: a departure recorded at the cursor is counted at once', async () => {
