@@ -10,7 +10,7 @@ import { finish, SLICE, type Sliced } from '../slices';
 import { matchYearNumber, matchPerMeetingNumber, matchItemWord, type NumberingScheme, type NumberingSetting } from '../numbers';
 import { declaresBoldActions, isTitleLike, matchActionKeyword, matchAgendaItem } from '../constructs';
 import type { DateOrder } from '../dates';
-import { findDebris, type DebrisKind, type DebrisSpan } from '../forms/debris';
+import { findDebrisSteps, type DebrisKind, type DebrisSpan } from '../forms/debris';
 import { meetingHeading, type MeetingHeading } from '../forms/meetingHeading';
 import { detectNumberingSteps, matchHead, type Numbering, type SchemeSetting } from '../numberSchemes';
 import { findHeadingItems, type HeadingRole } from '../forms/headingItems';
@@ -117,7 +117,7 @@ export function* detectLayoutSteps(segs: readonly Segment[], setting: NumberingS
     if (!labelled && ACTION_FIRST.test(segs[i].text) && matchActionKeyword(segs[i].text.replace(/^(?:\*\*|__|\[\w+\][ \t]*)/, ''))) labelled = true;
   }
   if (document) yield;
-  const debris = document ? findDebris(document.lines) : NO_DEBRIS;
+  const debris = document ? yield* findDebrisSteps(document.lines) : NO_DEBRIS;
   if (document) yield;
   let debrisLines: Map<number, DebrisKind> | undefined;
   for (const d of debris) if (d.start === 0 && d.end === document!.lines[d.line].length) (debrisLines ??= new Map()).set(d.line, d.kind);
