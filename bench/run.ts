@@ -19,6 +19,8 @@ const quick = process.argv.includes('--quick');
 /** `--only=lsp,index` runs only those parts (parse, lsp, index, shapes), to look at one while working on it. */
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 const want = (part: string): boolean => !only || only.includes(part);
+/** `--shapes=actions,import` runs only those degenerate shapes (their names in bench/generate.ts SHAPES; `import`, `format` for the sliced work). */
+const shapes = process.argv.find((a) => a.startsWith('--shapes='))?.slice('--shapes='.length).split(',');
 const DATA = path.join(os.tmpdir(), 'minutes-bench-data-v1');
 const SEED = 20261122;
 /** The server publishes every version at once: the typing pause is excluded (see docs/performance.md). */
@@ -377,6 +379,7 @@ async function shapesPart(server: string): Promise<void> {
   process.stderr.write('degenerate shapes over LSP: open → first diagnostics, keystroke → diagnostics\n');
   const typed: Array<[Shape, string]> = [['sameNumber', 'items with the same minute number'], ['unnumbered', 'unnumbered items'], ['actions', 'actions in one item'], ['references', 'references to one item'], ['statusLines', 'status lines for one action'], ['people', 'people in one Present block'], ['runningNumbers', 'items numbered 112. (a board\'s own numbering)'], ['debris', 'items numbered 112. with page furniture (debris)']];
   for (const [shape, label] of typed) {
+    if (shapes && !shapes.includes(shape)) continue;
     const opened: Row[] = [];
     const keyed: Row[] = [];
     for (const n of sizes) {
@@ -395,6 +398,7 @@ async function shapesPart(server: string): Promise<void> {
     ['format of a Present block of people', (n) => { const text = SHAPES.people(n); const doc = parse(text); return () => formatSteps(doc, text, today); }],
   ];
   for (const [label, make] of pieces) {
+    if (shapes && !shapes.includes(label.split(' ')[0])) continue;
     const totals: Row[] = [];
     for (const n of sizes) {
       const work = make(n);

@@ -75,18 +75,20 @@ export function findDates(text: string, order: DateOrder = 'dmy'): DateMatch[] {
   let slash = false;
   let dot = false;
   let dash = false;
+  let letters = false; // a written month (a due date `25/10/2022` has none: two scans of every action's date saved)
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x30 && c <= 0x39) { any = true; if (++digits >= 4) four = true; continue; }
     digits = 0;
     if (c === 0x2f) slash = true; else if (c === 0x2e) dot = true; else if (c === 0x2d) dash = true;
+    else if ((c | 32) >= 0x61 && (c | 32) <= 0x7a) letters = true;
   }
   if (!any) return [];
   const found: DateMatch[] = [];
-  if (four) for (const m of text.matchAll(LONG)) {
+  if (four && letters) for (const m of text.matchAll(LONG)) {
     found.push(make(m.index, m.index + m[0].length, m[0], Number(m[4]), monthIndex(m[3]), Number(m[2]), m[1]));
   }
-  if (four) for (const m of text.matchAll(US_LONG)) {
+  if (four && letters) for (const m of text.matchAll(US_LONG)) {
     found.push(make(m.index, m.index + m[0].length, m[0], Number(m[4]), monthIndex(m[2]), Number(m[3]), m[1]));
   }
   if (four && dash) for (const m of text.matchAll(ISO)) {

@@ -11,6 +11,7 @@
  * so the cost stays linear however many unclosed tags a line holds.
  */
 import { isInvisibleAt, MAYBE_INVISIBLE } from './invisible';
+import { SLICE, type Sliced } from './slices';
 import { isBulletAt } from './forms/debris';
 
 export interface Segment {
@@ -355,6 +356,17 @@ function plainSegment(raw: string, line: number, from: number, heading: number):
  * `from` and `to` segment only lines [from, to) (with their document line numbers), bold closed
  * at `from`; `bold` then tells whether a `**` is still open after line `to - 1`.
  */
+/** `segmentDocument` of every line, pausing every SLICE lines (see `Sliced`): the open bold marker carries from one slice to the next. */
+export function* segmentDocumentSteps(lines: readonly string[]): Sliced<Segment[]> {
+  const segs: Segment[] = [];
+  const bold: BoldState = { open: false };
+  for (let from = 0; from < lines.length; from += SLICE) {
+    for (const seg of segmentDocument(lines, from, Math.min(lines.length, from + SLICE), bold)) segs.push(seg);
+    yield;
+  }
+  return segs;
+}
+
 export function segmentDocument(lines: readonly string[], from = 0, to = lines.length, bold: BoldState = { open: false }): Segment[] {
   const out: Segment[] = [];
   for (let l = from; l < to; l++) {

@@ -9,6 +9,7 @@
  * inside a segment; this module knows the debris that needs the whole line or its neighbours.
  */
 import { findDate } from '../dates';
+import { finish, SLICE, type Sliced } from '../slices';
 
 export type DebrisKind =
   /** `Page 3 of 7`, `Page 9`, `- 3 -`, a bare page number under a running header, a footer line ending in a page number, an address footer. */
@@ -259,10 +260,19 @@ function isPageBreakKind(k: DebrisKind | undefined): boolean {
  * first rule near the top, when it holds a link.
  */
 export function findDebris(lines: readonly string[]): DebrisSpan[] {
+  return finish(findDebrisSteps(lines));
+}
+
+/** `findDebris`, pausing every SLICE lines of its reading of each line alone (see `Sliced`): the parse of 100,000 lines in slices. */
+export function* findDebrisSteps(lines: readonly string[]): Sliced<DebrisSpan[]> {
   const n = lines.length;
   const kinds: Array<DebrisKind | undefined> = new Array(n);
-  const texts = lines.map(clean);
-  for (let i = 0; i < n; i++) kinds[i] = lines[i].length > 400 ? undefined : kindOf(lines[i], texts[i], NO_CONTEXT);
+  const texts: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    if (i % SLICE === SLICE - 1) yield;
+    texts[i] = clean(lines[i]);
+    kinds[i] = lines[i].length > 400 ? undefined : kindOf(lines[i], texts[i], NO_CONTEXT);
+  }
   const key = (i: number) => (FOLD.test(texts[i]) ? texts[i].replace(/\s+/g, ' ') : texts[i]);
   // the nearest non-blank line above and below each line (a form feed counts), computed once: linear
   const blank = (i: number) => texts[i] === '' && !lines[i].includes('\f');
@@ -340,6 +350,7 @@ export function findDebris(lines: readonly string[]): DebrisSpan[] {
   }
   const out: DebrisSpan[] = [];
   for (let i = 0; i < n; i++) {
+    if (i % SLICE === SLICE - 1) yield;
     const k = kinds[i];
     if (k !== undefined) { out.push({ line: i, start: 0, end: lines[i].length, kind: k }); continue; }
     for (const s of inlineDebris(lines[i])) out.push({ line: i, ...s });

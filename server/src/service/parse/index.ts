@@ -6,15 +6,15 @@
  *
  * Architecture invariant: `parse` never throws, and every range it reports lies inside the text.
  */
-import { segmentDocument, splitLines, type BoldState, type Segment } from '../text';
+import { segmentDocument, segmentDocumentSteps, splitLines, type BoldState, type Segment } from '../text';
 import type { DateOrder } from '../dates';
 import type { NumberingScheme, NumberingSetting } from '../numbers';
 import type { Item, Meeting, MinutesDocument, Variant } from '../model';
-import { SLICE, type Sliced } from '../slices';
+import { finish as runThrough, type Sliced } from '../slices';
 import { logCaught } from '../logger';
 import type { SchemeSetting } from '../numberSchemes';
 import { ParseState } from './state';
-import { detectLayout } from './layout';
+import { detectLayout, detectLayoutSteps } from './layout';
 import { finish, walk, walkSteps } from './driver';
 import type { Layout } from './layout';
 
@@ -47,7 +47,12 @@ function emptyDocument(text: string): MinutesDocument {
 
 /** The state of a whole-document parse, its layout read. */
 export function documentState(lines: string[], lineLengths: Int32Array, options: ParseOptions, segs: Segment[] = segmentDocument(lines)): ParseState {
-  return new ParseState(lines, lineLengths, segs, detectLayout(segs, options.numbering, undefined, { lines, order: options.dateOrder }, options.scheme), options.dateOrder ?? 'dmy');
+  return runThrough(documentStateSteps(lines, lineLengths, options, segs));
+}
+
+/** `documentState`, pausing while the layout is read (see `Sliced`). */
+function* documentStateSteps(lines: string[], lineLengths: Int32Array, options: ParseOptions, segs: Segment[]): Sliced<ParseState> {
+  return new ParseState(lines, lineLengths, segs, yield* detectLayoutSteps(segs, options.numbering, undefined, { lines, order: options.dateOrder }, options.scheme), options.dateOrder ?? 'dmy');
 }
 
 /**
@@ -58,14 +63,8 @@ export function* parseSteps(text: string, options: ParseOptions = {}): Sliced<Mi
   try {
     const lines = splitLines(text);
     const lineLengths = Int32Array.from(lines, (l) => l.length);
-    // the text layer a slice of lines at a time: the open bold marker carries from one to the next
-    const segs: Segment[] = [];
-    const bold: BoldState = { open: false };
-    for (let from = 0; from < lines.length; from += SLICE) {
-      for (const seg of segmentDocument(lines, from, Math.min(lines.length, from + SLICE), bold)) segs.push(seg);
-      yield;
-    }
-    const state = documentState(lines, lineLengths, options, segs);
+    const segs = yield* segmentDocumentSteps(lines);
+    const state = yield* documentStateSteps(lines, lineLengths, options, segs);
     yield* walkSteps(state);
     return withLayout(finish(state), state.layout);
   } catch (e) {

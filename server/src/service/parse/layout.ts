@@ -6,12 +6,13 @@
  * every line).
  */
 import type { Segment } from '../text';
+import { finish, SLICE, type Sliced } from '../slices';
 import { matchYearNumber, matchPerMeetingNumber, matchItemWord, type NumberingScheme, type NumberingSetting } from '../numbers';
 import { declaresBoldActions, isTitleLike, matchActionKeyword, matchAgendaItem } from '../constructs';
 import type { DateOrder } from '../dates';
-import { findDebris, type DebrisKind, type DebrisSpan } from '../forms/debris';
+import { findDebrisSteps, type DebrisKind, type DebrisSpan } from '../forms/debris';
 import { meetingHeading, type MeetingHeading } from '../forms/meetingHeading';
-import { detectNumbering, matchHead, type Numbering, type SchemeSetting } from '../numberSchemes';
+import { detectNumberingSteps, matchHead, type Numbering, type SchemeSetting } from '../numberSchemes';
 import { findHeadingItems, type HeadingRole } from '../forms/headingItems';
 import { numbersBrokenByExtraction } from '../forms/brokenNumbers';
 import { declaresCarryForward } from '../forms/carriedForward';
@@ -104,17 +105,25 @@ export interface DocumentLines {
  * numberSchemes.ts be detected, in the scheme `schemeSetting` (`minutes.numbering`) names.
  */
 export function detectLayout(segs: readonly Segment[], setting: NumberingSetting = 'auto', scheme?: NumberingScheme, document?: DocumentLines, schemeSetting: SchemeSetting = 'auto'): Layout {
+  return finish(detectLayoutSteps(segs, setting, scheme, document, schemeSetting));
+}
+
+/** `detectLayout`, pausing between its passes and within the numbering's (see `Sliced`): `parseSteps` reads a layout of 100,000 lines without holding the server. */
+export function* detectLayoutSteps(segs: readonly Segment[], setting: NumberingSetting = 'auto', scheme?: NumberingScheme, document?: DocumentLines, schemeSetting: SchemeSetting = 'auto'): Sliced<Layout> {
   let bold: Set<number> | undefined;
   let labelled = false;
   for (let i = 0; i < segs.length; i++) {
     if (declaresBoldActions(segs[i].text)) (bold ??= new Set()).add(i);
     if (!labelled && ACTION_FIRST.test(segs[i].text) && matchActionKeyword(segs[i].text.replace(/^(?:\*\*|__|\[\w+\][ \t]*)/, ''))) labelled = true;
   }
-  const debris = document ? findDebris(document.lines) : NO_DEBRIS;
+  if (document) yield;
+  const debris = document ? yield* findDebrisSteps(document.lines) : NO_DEBRIS;
+  if (document) yield;
   let debrisLines: Map<number, DebrisKind> | undefined;
   for (const d of debris) if (d.start === 0 && d.end === document!.lines[d.line].length) (debrisLines ??= new Map()).set(d.line, d.kind);
   const today = scheme ?? detectScheme(segs, setting);
-  const own = scheme === undefined && document ? ownNumbering(segs, document.lines, setting, schemeSetting, today) : undefined;
+  const own = scheme === undefined && document ? yield* ownNumbering(segs, document.lines, setting, schemeSetting, today) : undefined;
+  if (document) yield;
   const headings = scheme === undefined && document && !own && setting === 'auto' && schemeSetting === 'auto' ? headingItems(segs, document.lines, debris) : undefined;
   return {
     scheme: own?.scheme ?? (headings ? 'none' : today),
@@ -162,11 +171,17 @@ export function detectScheme(segs: readonly Segment[], setting: NumberingSetting
  * its line) in a file with no `NNN/YY` number. Files today's reader reads (our markup, `NNN/YY`,
  * `1. Title`) and a forced `year` or `per-meeting` setting keep today's reading.
  */
-function ownNumbering(segs: readonly Segment[], lines: readonly string[], setting: NumberingSetting, schemeSetting: SchemeSetting, today: NumberingScheme): { scheme: NumberingScheme; numbering: Numbering } | undefined {
+function* ownNumbering(segs: readonly Segment[], lines: readonly string[], setting: NumberingSetting, schemeSetting: SchemeSetting, today: NumberingScheme): Sliced<{ scheme: NumberingScheme; numbering: Numbering } | undefined> {
   if (setting !== 'auto' || schemeSetting === 'year' || schemeSetting === 'per-meeting') return undefined;
   // an `NNN/YY` head (not `21/09-1`, an action's reference) is today's scheme: no second pass over the file
-  if (schemeSetting === 'auto') for (const x of segs) if (x.first && matchYearNumber(x.text) && matchHead(x.text, 'year')) return undefined;
-  const numbering = detectNumbering(lines, schemeSetting);
+  if (schemeSetting === 'auto') {
+    for (let k = 0; k < segs.length; k++) {
+      if (k % SLICE === SLICE - 1) yield;
+      const x = segs[k];
+      if (x.first && matchYearNumber(x.text) && matchHead(x.text, 'year')) return undefined;
+    }
+  }
+  const numbering = yield* detectNumberingSteps(lines, schemeSetting);
   const s = numbering.scheme;
   if (s === 'none' || s === 'year' || !numbering.heads || numbering.heads.length === 0) return undefined;
   // plain `1.` numbers today's reader finds stay with it; those it misreads (`1<TAB>Title<TAB>Lead`,

@@ -10,7 +10,7 @@ import { comparePositions } from '../types';
 import { notCheckedBecause } from '../analysis';
 import { analyze } from '../diagnostics';
 import { DEFAULT_SETTINGS, type MinutesSettings, type SeveritySetting } from '../settings';
-import { applyTextEdits, segmentDocument, splitLines } from '../text';
+import { applyTextEdits, segmentDocumentSteps, splitLines } from '../text';
 import { formatSteps } from '../format';
 import { RULES } from '../rules/index';
 import { finish, SLICE, type Sliced } from '../slices';
@@ -79,7 +79,7 @@ function* canonicalise(text: string, settings: MinutesSettings, today: Date): Sl
       const t = item.titleRange;
       if (t) titles.push({ start: t.start, end: { line: t.end.line, character: lines[t.end.line]?.length ?? t.end.character } });
     }
-    const inTitle = (r: Range) => titles.some((t) => comparePositions(r.start, t.end) <= 0 && comparePositions(r.end, t.start) > 0);
+    const inTitle = touchesAny(titles);
     let n = 0;
     for (const f of findings) {
       if (++n % SLICE === 0) yield;
@@ -104,6 +104,28 @@ function* canonicalise(text: string, settings: MinutesSettings, today: Date): Sl
   return text;
 }
 
+/**
+ * A test of whether a range touches one of `ranges` (starts at or before its end, ends after its
+ * start), in O(log n) a range: asked of every finding, a scan of every title made an import of
+ * 40,000 items quadratic (seconds without a pause).
+ */
+function touchesAny(ranges: readonly Range[]): (r: Range) => boolean {
+  const sorted = [...ranges].sort((a, b) => comparePositions(a.start, b.start));
+  // the furthest end among the ranges up to each one: they may overlap
+  const reach: Range['end'][] = [];
+  for (const t of sorted) reach.push(reach.length > 0 && comparePositions(reach[reach.length - 1], t.end) > 0 ? reach[reach.length - 1] : t.end);
+  return (r) => {
+    // how many ranges start before `r` ends: the last of them reaches furthest
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (comparePositions(sorted[mid].start, r.end) < 0) lo = mid + 1; else hi = mid;
+    }
+    return lo > 0 && comparePositions(r.start, reach[lo - 1]) <= 0;
+  };
+}
+
 /** The edits that write each number the extraction broke as the board meant it (forms/brokenNumbers.ts). */
 function mendedNumbers(doc: MinutesDocument): TextEdit[] {
   const out: TextEdit[] = [];
@@ -120,11 +142,11 @@ function rangeText(lines: readonly string[], r: Range): string {
 }
 
 /** Each paragraph on a line of its own, as clean text: the debris of extraction set aside. */
-function clean(text: string, keepRules = false): { text: string; rules: boolean } {
+function* clean(text: string, keepRules = false): Sliced<{ text: string; rules: boolean }> {
   let rules = false;
   const lines = splitLines(text);
   const out: string[] = [];
-  for (const seg of segmentDocument(lines)) {
+  for (const seg of yield* segmentDocumentSteps(lines)) {
     const t = seg.text.replace(/\s+$/, '');
     if (!keepRules && isTableRule(t)) { rules = true; continue; }
     if (seg.heading > 0) out.push(`${'#'.repeat(seg.heading)} ${t}`);
@@ -143,8 +165,8 @@ function clean(text: string, keepRules = false): { text: string; rules: boolean 
  * the next meeting in an item's title ("Date of the next meeting: 23rd January 2024") as
  * `Next meeting:` under the title.
  */
-function structure(text: string, settings: MinutesSettings): string {
-  const doc = parse(text, { numbering: settings.numbering, dateOrder: settings.dateOrder });
+function* structure(text: string, settings: MinutesSettings): Sliced<string> {
+  const doc = yield* parseSteps(text, { numbering: settings.numbering, dateOrder: settings.dateOrder });
   const m = doc.meeting;
   if (!m || doc.kind !== 'minutes') return text;
   const lines = splitLines(text);
@@ -197,7 +219,7 @@ function structure(text: string, settings: MinutesSettings): string {
   for (const set of [[...edits, ...sectionEdits], edits]) {
     if (set.length === 0) return text;
     const out = applyTextEdits(text, set);
-    if (numbers(parse(out, { numbering: settings.numbering, dateOrder: settings.dateOrder })) === items) return out;
+    if (numbers(yield* parseSteps(out, { numbering: settings.numbering, dateOrder: settings.dateOrder })) === items) return out;
   }
   return text;
 }
@@ -210,14 +232,14 @@ export function importPublished(text: string, settings: MinutesSettings = DEFAUL
 export function* importSteps(text: string, settings: MinutesSettings = DEFAULT_SETTINGS, today: Date = new Date()): Sliced<string> {
   const canonical = yield* canonicalise(text.replace(/^\ufeff/, ''), settings, today);
   const options = { numbering: settings.numbering, dateOrder: settings.dateOrder };
-  const first = clean(canonical);
+  const first = yield* clean(canonical);
   let cleaned = first.text;
   yield;
   // a rule that parts a mail's wrapper from the minutes may be what tells them apart: kept when
   // the items read without it are not the items read with it
-  if (first.rules && outlineShape(yield* parseSteps(cleaned, options)).items !== outlineShape(yield* parseSteps(canonical, options)).items) cleaned = clean(canonical, true).text;
+  if (first.rules && outlineShape(yield* parseSteps(cleaned, options)).items !== outlineShape(yield* parseSteps(canonical, options)).items) cleaned = (yield* clean(canonical, true)).text;
   yield;
-  const structured = structure(yield* canonicalise(cleaned, settings, today), settings);
+  const structured = yield* structure(yield* canonicalise(cleaned, settings, today), settings);
   yield;
   // the lists, decisions and actions the parser read, in the markup's forms (importForms.ts)
   const { text: tidy, doc } = canonicalForms(structured, yield* parseSteps(structured, options), settings.dateOrder, (t) => parse(t, options));

@@ -1,0 +1,91 @@
+/**
+ * Long work pauses (issue 17 §3): an import or a formatting of ten thousand published items is run
+ * by the server a slice at a time, answering the clerk's typing between slices. These check that no
+ * slice holds a large share of the whole work (a share, not milliseconds: the machine may be loaded),
+ * and that what the faster, sliced passes find is what the one-go passes found.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { DEFAULT_SETTINGS, detectNumbering, finish, formatSteps, importSteps, parse, parseSteps, type Sliced } from '../../server/out/service/index';
+import { findDebris } from '../../server/out/service/forms/debris';
+import { TODAY } from '../support/util';
+
+/** `count` items as a PDF's text gives them: tabs, `<p>` debris, numbers 1/22 to 999/22 over and over (bench/generate.ts `published`). */
+function published(count: number): string {
+  return ['STRATEGIC POLICING AND CRIME BOARD', 'Tuesday 27 September 2022 - 1000 – 1300 hrs', '', 'Attendees:', 'Simon Foster\t:\tPolice and Crime Commissioner', '',
+    ...Array.from({ length: count }, (_, i) => `${(i % 999) + 1}/22\t<p>Item ${i} - Topic:</p> <p>The Board noted the report.</p>   `)].join('\n');
+}
+
+/** The work run through: its whole time and the longest stretch between two pauses. */
+function stretches<T>(work: Sliced<T>): { total: number; longest: number; value: T } {
+  const started = process.hrtime.bigint();
+  let last = started;
+  let longest = 0;
+  for (;;) {
+    const r = work.next();
+    const now = process.hrtime.bigint();
+    longest = Math.max(longest, Number(now - last));
+    last = now;
+    if (r.done) return { total: Number(last - started), longest, value: r.value };
+  }
+}
+
+test('import of 10,000 published items: no stretch without a pause holds a tenth of the import', () => {
+  // before: a finding's test against every title (quadratic) and the layout read in one go held
+  // the server for 23% of the import at 10,000 items, 1.6 s at 40,000 on a quiet machine; after: 2%
+  const r = stretches(importSteps(published(10_000), DEFAULT_SETTINGS, TODAY));
+  assert.ok(r.longest < r.total / 10, `longest stretch ${(r.longest / 1e6).toFixed(0)} ms of ${(r.total / 1e6).toFixed(0)} ms`);
+  assert.match(r.value, /^999\/22 Item 9989 - Topic:$/m); // the work was done: numbers padded, titles joined
+});
+
+test('format of 10,000 published items: no stretch without a pause holds a fifth of the formatting', () => {
+  // before: each pass's parse read the layout (debris, numbering) in one go: 46% of the formatting; after: 7%
+  const text = published(10_000);
+  const r = stretches(formatSteps(parse(text), text, TODAY));
+  assert.ok(r.longest < r.total / 5, `longest stretch ${(r.longest / 1e6).toFixed(0)} ms of ${(r.total / 1e6).toFixed(0)} ms`);
+  assert.ok(r.value.length > 0);
+});
+
+test('the parse in slices, its layout read in slices too, gives what the parse in one go gives', () => {
+  // a board's own numbering and page furniture (debris found by repetition) over several slices
+  const own = ['TRANSPORT COMMITTEE', 'MINUTES OF THE MEETING HELD ON FRIDAY, 14 MARCH 2025', '',
+    ...Array.from({ length: 3000 }, (_, i) => `${i + 101}.\tTOPIC ${i}\nThe Committee noted the report.\n${i % 10 === 9 ? `Chair's initials ………\nPage ${(i + 1) / 10}\n` : ''}`)].join('\n');
+  for (const text of [own, published(3000)]) {
+    const sliced = finish(parseSteps(text));
+    assert.deepEqual(sliced, parse(text));
+    assert.ok((sliced.meeting?.items.length ?? 0) >= 999);
+  }
+  assert.ok(findDebris(own.split('\n')).some((d) => d.kind === 'running-header' || d.kind === 'page-footer'));
+});
+
+/** The longest chain as the numbering reads it, walked as it was before (every head from each of the first forty). */
+function walkedRun(seqs: readonly number[]): number[] {
+  let best: number[] = [];
+  for (let s = 0; s < Math.min(seqs.length, 40); s++) {
+    if (seqs.length - s <= best.length) break;
+    const run = [s];
+    for (let k = s + 1; k < seqs.length; k++) {
+      const step = seqs[k] - seqs[run[run.length - 1]];
+      if (step >= 1 && step <= 3) run.push(k);
+    }
+    if (run.length > best.length) best = run;
+  }
+  return best;
+}
+
+test('the numbering\'s run of heads is the longest rising chain, as walking from each of the first forty heads finds it', () => {
+  let seed = 17;
+  const rnd = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+  for (let trial = 0; trial < 200; trial++) {
+    const count = 2 + Math.floor(rnd() * 120);
+    // numbers that rise, repeat, jump back and skip: a file's items, an action log's rows, stray numbers
+    let at = 1 + Math.floor(rnd() * 5);
+    const seqs = Array.from({ length: count }, () => { const r = rnd(); at = r < 0.6 ? at + 1 + Math.floor(rnd() * 3) : r < 0.75 ? at : r < 0.9 ? Math.max(1, at - Math.floor(rnd() * 10)) : at + 4 + Math.floor(rnd() * 5); return Math.min(at, 999); });
+    // each head with a line of text under it (heads one under another would be a list)
+    const lines = seqs.flatMap((q, k) => [`${String(q).padStart(3, '0')}/22 Topic ${k}`, 'The Board noted the report.']);
+    const expected = walkedRun(seqs).map((k) => 2 * k);
+    const got = detectNumbering(lines);
+    if (expected.length >= 2) assert.deepEqual(got.heads, expected, `numbers ${seqs.join(' ')}`);
+    else assert.equal(got.count, 0);
+  }
+});
