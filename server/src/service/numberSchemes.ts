@@ -391,8 +391,11 @@ export const SCHEMES: readonly SchemeEntry[] = [
   },
 ];
 
+// by name: asked for every number formatted or matched (a label, a key, an expected number)
+const BY_NAME = new Map(SCHEMES.map((s) => [s.name, s]));
+
 export function schemeEntry(name: SchemeName): SchemeEntry {
-  return SCHEMES.find((s) => s.name === name)!;
+  return BY_NAME.get(name)!;
 }
 
 /**
