@@ -1,9 +1,9 @@
 /**
- * `node out-bench/compare.js --base=/path/to/other/worktree [--runs=11] [--only=parish]`: parse + all
- * diagnostics of the same generated 1 MB texts (our markup and the families of bench/families.ts) in this
- * build and in another build of the service (an older commit built with `npx tsc -b`), in one process,
- * alternating the two so that the load of the machine falls on both alike; prints the medians and the
- * ratio ours ÷ base (processor time, see `timeOnce`). For a before/after of a speed change (docs/performance.md).
+ * `node out-bench/compare.js --base=/path/to/worktree[,/path/to/another] [--runs=11] [--only=parish]`:
+ * parse + all diagnostics of the same generated 1 MB texts (our markup and the families of
+ * bench/families.ts) in this build and in other builds of the service (older commits built with
+ * `npx tsc -b`), in one process, taking turns so that the load of the machine falls on all alike;
+ * prints the medians and each ratio ours ÷ other (processor time, see `timeOnce`). For a before/after of a speed change (docs/performance.md).
  */
 import * as path from 'node:path';
 import * as ours from '../server/out/service/index';
@@ -40,7 +40,7 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 
 function main(): void {
   const builds: Array<[string, Service]> = [['ours', ours]];
-  if (baseDir) builds.push(['base', load(baseDir)]);
+  for (const dir of baseDir ? baseDir.split(',') : []) builds.push([path.basename(path.resolve(dir)), load(dir)]);
   const texts: Array<[string, string]> = [['our markup', single(SIZE, 20261122)], ...Object.entries(FAMILIES).map(([name, make]): [string, string] => [name, make(SIZE)])];
   for (const [name, text] of texts) {
     if (only && !name.includes(only)) continue;
@@ -52,10 +52,12 @@ function main(): void {
       for (const [b, s] of order) samples.get(b)!.push(timeOnce(s, text));
     }
     const m = new Map([...samples].map(([b, xs]) => [b, median(xs)]));
+    // the fastest run too: on a loaded machine the least disturbed one
+    const least = new Map([...samples].map(([b, xs]) => [b, Math.min(...xs)]));
     const mb = text.length / SIZE;
-    const line = builds.map(([b]) => `${b} ${(m.get(b)! / mb).toFixed(1)} ms/MB`).join(', ');
-    const ratio = m.has('base') ? `, ours ÷ base ${(m.get('ours')! / m.get('base')!).toFixed(2)}×` : '';
-    process.stdout.write(`${name.padEnd(18)} ${line}${ratio}\n`);
+    const line = builds.map(([b]) => `${b} ${(m.get(b)! / mb).toFixed(1)} ms/MB (fastest ${(least.get(b)! / mb).toFixed(1)})`).join(', ');
+    const ratios = builds.slice(1).map(([b]) => `ours ÷ ${b} ${(m.get('ours')! / m.get(b)!).toFixed(2)}× (fastest ${(least.get('ours')! / least.get(b)!).toFixed(2)}×)`);
+    process.stdout.write(`${name.padEnd(18)} ${[line, ...ratios].join('; ')}\n`);
   }
 }
 
