@@ -155,7 +155,8 @@ export function lineMarker(text: string): MarkerMatch | undefined {
   const lead = text.search(/\S/);
   if (lead < 0) return undefined;
   const c = text[lead];
-  if (OPENERS.includes(c) || OPENERS.includes(c.normalize('NFKC'))) {
+  // (a character of ASCII is its own NFKC form: only the others are normalised, every line comes here)
+  if (OPENERS.includes(c) || (c.charCodeAt(0) > 0x7f && OPENERS.includes(c.normalize('NFKC')))) {
     const first = bracketGroups(text.slice(lead)).next();
     if (!first.done && namesConfidential(first.value.inner)) return { ...first.value, start: lead, end: lead + first.value.end, canonical: false };
     return undefined;

@@ -392,8 +392,11 @@ export const SCHEMES: readonly SchemeEntry[] = [
   },
 ];
 
+// by name: asked for every number formatted or matched (a label, a key, an expected number)
+const BY_NAME = new Map(SCHEMES.map((s) => [s.name, s]));
+
 export function schemeEntry(name: SchemeName): SchemeEntry {
-  return SCHEMES.find((s) => s.name === name)!;
+  return BY_NAME.get(name)!;
 }
 
 /**
@@ -808,12 +811,13 @@ export function findSchemeReferences(text: string, numbering?: Numbering): Schem
   try {
     if (!/\d/.test(text)) return out;
     const word = numbering && numbering.scheme !== 'none' && numbering.scheme !== 'prefixed' && numbering.scheme !== 'year' && numbering.scheme !== 'year-first' ? numbering.scheme : 'running';
-    for (const m of text.matchAll(WORD_REF)) {
+    // (each pattern's own word or mark looked for first: every line of an item is asked)
+    if (text.includes('inute')) for (const m of text.matchAll(WORD_REF)) {
       const start = m.index + m[0].lastIndexOf(m[1]);
       const end = m.index + m[0].length;
       out.push({ start, end, number: { seq: Number(m[1]), scheme: word }, ...(m[2] ? { part: m[2] } : {}) });
     }
-    for (const m of text.matchAll(PREFIXED_REF)) {
+    if (text.includes('/')) for (const m of text.matchAll(PREFIXED_REF)) {
       const [all, letters, ps, y, q, part] = m;
       if (ps === ' ' && !/^[A-Z]{2,4}$/.test(letters)) continue;
       const n: MinuteNumber = { seq: Number(q), year: Number(y.slice(0, 2)), scheme: 'prefixed', prefix: letters + ps, yearText: y, sep: '/', ...(q.length >= 3 || q.startsWith('0') ? { width: q.length } : {}) };

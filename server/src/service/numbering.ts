@@ -86,7 +86,11 @@ export function expectedAt(doc: MinutesDocument, index: number, today: Date): Mi
   if (k >= 0) {
     const n = m.items[k].number!;
     // in the previous number's own form: `PC24/062` after `PC24/061` (nothing more for `NNN/YY` and `3.`)
-    return { ...numberForm(n), seq: n.seq + 1 + (index - 1 - k), year: n.year ?? year };
+    // (numberForm's object is a fresh one: completed in place, not spread into another, for every item)
+    const expected: { -readonly [K in keyof MinuteNumber]?: MinuteNumber[K] } = numberForm(n);
+    expected.seq = n.seq + 1 + (index - 1 - k);
+    expected.year = n.year ?? year;
+    return expected as MinuteNumber;
   }
   return doc.scheme === 'per-meeting' ? { seq: 1 } : undefined;
 }

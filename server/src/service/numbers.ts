@@ -76,7 +76,8 @@ export function numberLabel(n: MinuteNumber): string {
 
 /** Same minute: same number and year, and for a board's own scheme the same prefix and sub-item part. */
 export function sameNumber(a: MinuteNumber, b: MinuteNumber): boolean {
-  return a.seq === b.seq && a.year === b.year && (a.prefix ?? '').toUpperCase() === (b.prefix ?? '').toUpperCase() && (a.sub ?? '') === (b.sub ?? '');
+  // (the prefixes compared as written first: asked for every item by the numbering rules)
+  return a.seq === b.seq && a.year === b.year && (a.prefix === b.prefix || (a.prefix ?? '').toUpperCase() === (b.prefix ?? '').toUpperCase()) && (a.sub ?? '') === (b.sub ?? '');
 }
 
 export interface YearNumberMatch {

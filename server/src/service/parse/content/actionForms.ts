@@ -28,13 +28,16 @@ export function actionForm(line: Line): boolean {
   const { state, seg, from, body } = line;
   const c = body.charCodeAt(0) | 32; // `a`, `A`, or `*`/`_` of bold marks: most lines are asked nothing more
   if ((c !== 97 && c !== 42 && c !== 127) || !MAY.test(body) || FIELDS.test(body)) return false;
+  const kw = matchActionKeyword(body);
+  // `ACTION: Clerk to write …` in a numbered family is published-action's (below): known before the
+  // line is read, so that every such line is not read twice
+  if (kw && !state.layout.headings && leadingSubject(body.slice(kw.end))) return false;
   // the meeting's year completes a due date written without one (`by 29 Feb`)
   const form = matchActionLine(body, { order: state.order, year: state.meeting?.date?.year });
   if (!form || form.statuses.length > 0 || form.tracker || !form.task || form.ownerOnly) return false;
   const task = body.slice(form.task.start, form.task.end).trim();
   const read = continued(state, seg, task);
   const wrapped = read.last !== seg;
-  const kw = matchActionKeyword(body);
   if (kw) {
     // owner, dash, task: today's reader finds no owner there; in a file of heading items (a wiki, a
     // scribe tool, Markdown notes) `ACTION: Benedikt to write up …` gives the task without its owner

@@ -2,9 +2,11 @@
 import { findDates, isoDate } from '../../dates';
 import { matchApproval } from '../../constructs';
 import type { InlineRecogniser, Line } from './inline';
+import { mayHold, W_RECORD } from './keywords';
 
 export function approval(line: Line): boolean {
   const { state, seg, from, body } = line;
+  if (!mayHold(line, W_RECORD)) return false; // (matchApproval's first test: the word `record`)
   const a = matchApproval(body);
   if (a) {
     const d = findDates(body.slice(a.start, a.end), state.order).find((x) => !x.problem);

@@ -62,6 +62,6 @@ export function recogniseContent(state: ParseState, seg: Segment, from: number):
   const meeting = state.meeting;
   if (!item || !meeting) return;
   // every field written here, so that the line keeps one shape while the recognisers fill it
-  const line: Line = { state, item, meeting, seg, from, body: from > 0 ? seg.text.slice(from) : seg.text, presenter: undefined, question: undefined };
+  const line: Line = { state, item, meeting, seg, from, body: from > 0 ? seg.text.slice(from) : seg.text, presenter: undefined, question: undefined, words: undefined };
   for (const r of INLINE) if (r.run(line)) return;
 }

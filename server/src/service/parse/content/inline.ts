@@ -17,6 +17,8 @@ export interface Line {
   presenter?: Presenter;
   /** Found by the question recogniser: the asker recognised after it is its asker. */
   question?: Question;
+  /** The groups of words the line holds (`keywords.ts`), found once when a recogniser first asks. */
+  words?: number;
 }
 
 export interface InlineRecogniser {

@@ -13,6 +13,7 @@ import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
 import { indexOf } from './publishedDecisions';
 import { joinSegments, joinedLocated, joinedRange, voteRecord, type Joined } from './joined';
+import { mayHold, W_MOTION } from './keywords';
 
 /** Cheap first test (every line of every item is asked). */
 const MAY = /\b(?:motion|moved|consensus)\b/i;
@@ -47,7 +48,7 @@ function shiftVote(v: Vote, by: number): Vote {
 
 export function motion(line: Line): boolean {
   const { state, seg, from, body, item } = line;
-  if (!MAY.test(body)) return false;
+  if (!mayHold(line, W_MOTION) || !MAY.test(body)) return false;
   const last = item.decisions[item.decisions.length - 1];
   if (last && last.range.end.line >= seg.line) return false; // already read with the motion above
   let k = indexOf(state, seg);

@@ -22,6 +22,7 @@ import { findActionLines, findDueDate, matchActionLine, matchOwnerColumn, matchT
 import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
 import { join, paragraphRange, pieceAt, readBackward, readForward, segIndex, type Paragraph } from './paragraphs';
+import { mayHold, W_ACTION } from './keywords';
 
 /** Cheap first tests: the word `action` anywhere, or a line that ends in capitals (an owner column). */
 const MAY_ACT = /action/i;
@@ -45,7 +46,7 @@ function isPersonOf(meeting: Meeting): IsPerson {
 
 export function publishedAction(line: Line): boolean {
   const body = line.body;
-  if (MAY_ACT.test(body)) {
+  if (mayHold(line, W_ACTION) && MAY_ACT.test(body)) {
     if (keywordAtStart(line)) return true;
     if (keywordInside(line)) return true;
     if (toAction(line)) return true;

@@ -23,10 +23,11 @@ export function headingSection(state: ParseState, i: number): number {
 export function publishedSection(state: ParseState, i: number): number {
   const seg = state.segs[i];
   if (!(seg.only && isHeadingLike(seg.text) && (state.meeting?.title || state.item)) || isColumnHeader(seg.text)) return DECLINE;
-  // `ACTION: Director of Transport`, `Action: Vice-Chancellor`, `HG` at the end of an item: the item's own line, not a heading of what follows
-  if (state.item && (matchActionKeyword(seg.text) || isOwnerLine(state, seg))) return DECLINE;
+  // (an item next, the cheaper test, first: every short line of an item is asked)
   const nx = state.nextNonBlank(i);
   if (nx < 0 || !startsItem(state, state.segs[nx])) return DECLINE;
+  // `ACTION: Director of Transport`, `Action: Vice-Chancellor`, `HG` at the end of an item: the item's own line, not a heading of what follows
+  if (state.item && (matchActionKeyword(seg.text) || isOwnerLine(state, seg))) return DECLINE;
   state.startSection(seg, false);
   return 0;
 }

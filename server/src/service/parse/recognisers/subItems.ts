@@ -15,6 +15,7 @@ import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 
 const MARKER_START = /^\s*(?:\(|\d|[A-Z]\.)/;
+const DIGIT_START = /^\s*\d/;
 
 export function subItem(state: ParseState, i: number): number {
   if (!state.layout.heads) return DECLINE;
@@ -22,6 +23,8 @@ export function subItem(state: ParseState, i: number): number {
   const item = state.item;
   if (!item?.number || !seg.first || state.pendingTitle) return DECLINE;
   if (!MARKER_START.test(seg.text)) return DECLINE; // asked of every line of an item: the cheap test first
+  // a marker opening with a figure (`4.1`, `7(a)`, `116.1`) fits only a meeting's own numbers (markerFits)
+  if (!MEETING_ORDER.has(state.scheme) && DIGIT_START.test(seg.text)) return DECLINE;
   const nx = state.nextNonBlank(i);
   const next = nx >= 0 ? state.segs[nx] : undefined;
   const sub = classifySubNumber(seg.text, next?.text);
