@@ -534,3 +534,30 @@ test('our markup: `(a) Title` lines under an NNN/YY item are its sub-items, with
   assert.deepEqual(a.findings.filter((f) => /empty|number|sequence|heading/.test(f.code)).map((f) => f.message), []);
   assert.deepEqual(formatDocument(a.doc, text, new Date('2024-03-20')), []);
 });
+
+test('another board of the corpus family (2020 layout): a title then a sentence on the number\'s line, a sentence with no title, apologies carried on in the next cell, guests named after their count', () => {
+  const text = [
+    'POLICE, FIRE AND CRIME PANEL', '', '**Notes of meeting held on Thursday, 12 MARCH 2020', 'Committee Room 3, County Hall**', '',
+    'Present:', '', 'Aled PRITCHARD : Chief Executive', ' Rhian MORGAN : Panel Member', ' Owen DAVIES : Chief Fire Officer', '',
+    '3 observers, including press and a note taker.', ' 3 visitors, Megan Lloyd, Huw Price and Sian Rees, residents of Llanfair.', '',
+    '021/20\tThe Chair opened the meeting, reminding members that it was being recorded.',
+    '022/20\tItem 1 – Declarations of Interest None were declared.',
+    '023/20\tItem 2 – Apologies Apologies were received from: DCFO Hughes', '',
+    '\t<p>Supt Bevan Gareth Williams Nia Jones</p>',
+    '<p>024/20</p>\t<p>Item 3 - Fleet Replacement – Electric Vehicles</p> <p>This was presented by Owen Davies.</p>',
+    '025/20\tItem 4 – Home Safety Checks and Referrals', '', 'The checks were discussed.',
+    '026/20\tThe Chair thanked members for their contributions to the discussion. The meeting closed at 12:40hrs.', '',
+  ].join('\n');
+  const a = analyse(text);
+  const m = a.doc.meeting!;
+  assert.deepEqual(m.items.map((i) => `${i.number?.written} ${i.title}`), [
+    '021/20 ', '022/20 Declarations of Interest', '023/20 Apologies', '024/20 Fleet Replacement – Electric Vehicles', '025/20 Home Safety Checks and Referrals', '026/20 ',
+  ]);
+  const list = (kind: string) => m.people.filter((b) => b.kind === kind).flatMap((b) => b.people.map((p) => `${p.title ?? ''} ${p.name.display}`.trim()));
+  assert.deepEqual(list('apologies'), ['DCFO Hughes', 'Supt Bevan', 'Gareth Williams', 'Nia Jones']);
+  assert.deepEqual(list('inAttendance'), ['Megan Lloyd', 'Huw Price', 'Sian Rees']);
+  assert.deepEqual(a.findings.filter((f) => f.code === 'minutes/unknown-person').map((f) => f.message), []);
+  // a title that runs on without a full stop is the title, whatever its words; names after a full stop are no run of names
+  assert.equal(parse(text.replace('Item 4 – Home Safety Checks and Referrals', 'Item 4 – Home Safety – Increased checks and referrals')).meeting!.items[4].title, 'Home Safety – Increased checks and referrals');
+  assert.deepEqual(parse(text.replace('Apologies were received from: DCFO Hughes', 'Apologies were received from: DCFO Hughes.').replace('\t<p>Supt Bevan Gareth Williams Nia Jones</p>', '\t<p>The Chair noted them.</p>')).meeting!.people.filter((b) => b.kind === 'apologies').flatMap((b) => b.people.map((p) => p.name.display)), ['Hughes']);
+});
