@@ -11,7 +11,8 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parse, resolveMention, type Meeting, type MinutesDocument } from '../../server/out/service/index';
+import { formatDocument, importPublished, parse, resolveMention, type Meeting, type MinutesDocument } from '../../server/out/service/index';
+import { applyTextEdits } from '../../server/out/service/text';
 import { ROOT, analyse } from '../support/util';
 import type { DocumentExpectation } from '../support/readerExpectations';
 
@@ -487,4 +488,76 @@ test('family 02 (a council web page of a panel): actions told in the prose and i
     // a wish is no task; a part in the passive owns nothing
     ['the Treasurer', 'bring the outturn to the Panel before the meeting on Tuesday, 9th July, 2024', '9th July, 2024'],
   ]);
+});
+
+test('another board of the corpus family: an item\'s lettered parts printed bold in its cell are its sub-items; import writes them `(a) Title`, one a line, and Format keeps them', () => {
+  const notes = (cell: string): string => [
+    '## POLICE, FIRE AND CRIME PANEL', '', 'Thursday 14<sup>th</sup> March 2024', '',
+    '### Attendees:', '', 'Aled Pritchard\t:\tChief Executive', 'Rhian Morgan\t:\tPanel Member', '',
+    '<p>051/2 4</p>\t<p><b>Road Safety</b></p> <p>The Panel discussed speed cameras.</p>',
+    `<p>052/2 4</p>\t<p><b>Panel Work Programme:</b></p> ${cell} <p>There are 2 actions outstanding</p>`,
+    '<p>053/2 4</p>\t<p><b>Date of the next meeting: 11<sup>th</sup> April 2024</b></p>', '',
+  ].join('\n');
+  const subs = (text: string) => parse(text).meeting!.items.map((i) => (i.subItems ?? []).map((x) => `${x.number?.written} ${x.title}`));
+  // other letters, other titles, one part or three
+  assert.deepEqual(subs(notes('<p><b>a. Panel work programme for noting</b>  <b>b. Panel Actions and Lines of Enquiry</b></p>')), [[], ['a Panel work programme for noting', 'b Panel Actions and Lines of Enquiry'], []]);
+  assert.deepEqual(subs(notes('<p><b>e. Forward Plan</b>  <b>f. Estates Update</b>  <b>g. Budget Monitoring 2024/25</b></p>')), [[], ['e Forward Plan', 'f Estates Update', 'g Budget Monitoring 2024/25'], []]);
+  assert.deepEqual(subs(notes('<p><b>b. Panel Actions</b></p>')), [[], ['b Panel Actions'], []]);
+  // not parts: a sentence after a letter, letters out of order, a letter not printed bold
+  assert.deepEqual(subs(notes('<p><b>c. The Force will report back on the programme.</b></p>')), [[], [], []]);
+  assert.deepEqual(subs(notes('<p><b>c. Forward Plan</b>  <b>a. Estates Update</b></p>')), [[], [], []]);
+  assert.deepEqual(subs(notes('<p>a. Forward Plan</p>')), [[], [], []]);
+
+  const published = notes('<p><b>a. Panel work programme for noting</b>  <b>b. Panel Actions and Lines of Enquiry</b></p>');
+  const imported = importPublished(published);
+  assert.match(imported, /^052\/24 Panel Work Programme:?\n\(a\) Panel work programme for noting\n\(b\) Panel Actions and Lines of Enquiry\n/m);
+  assert.deepEqual(subs(imported), [[], ['(a) Panel work programme for noting', '(b) Panel Actions and Lines of Enquiry'], []]);
+  const a = analyse(imported);
+  assert.equal(applyTextEdits(imported, formatDocument(a.doc, imported, new Date('2024-03-20'))), imported, 'Format keeps the sub-items as they are');
+  assert.deepEqual(a.findings.filter((f) => /empty|number|sequence/.test(f.code)).map((f) => f.message), []);
+});
+
+test('our markup: `(a) Title` lines under an NNN/YY item are its sub-items, with no false alarm; a resolution\'s parts and a label before a list are not', () => {
+  const text = [
+    '# Police and Crime Panel', 'Date: 14/03/2024', '', 'Present:', 'Rhian Morgan : Chair', '',
+    '051/24 Work programme', '(a) Work programme for noting', '(b) Actions and lines of enquiry', '',
+    '052/24 Finance', '(c) Budget monitoring', 'The budget was noted.', 'ACTION: Rhian Morgan to circulate the reserves policy. Due: 11/04/2024.', '',
+    '053/24 Estates', 'RESOLVED:', '(a) the estates strategy be approved;', '(b) Payments for approval:', '(c) That the Chief Executive report in April.', '',
+  ].join('\n');
+  const a = analyse(text);
+  assert.deepEqual(a.doc.meeting!.items.map((i) => (i.subItems ?? []).map((x) => `${x.number?.written} ${x.title}`)), [
+    ['(a) Work programme for noting', '(b) Actions and lines of enquiry'],
+    ['(c) Budget monitoring'],
+    [],
+  ]);
+  assert.equal(a.doc.meeting!.items[1].actions.length, 1, 'the action under a sub-item is its item\'s');
+  assert.deepEqual(a.findings.filter((f) => /empty|number|sequence|heading/.test(f.code)).map((f) => f.message), []);
+  assert.deepEqual(formatDocument(a.doc, text, new Date('2024-03-20')), []);
+});
+
+test('another board of the corpus family (2020 layout): a title then a sentence on the number\'s line, a sentence with no title, apologies carried on in the next cell, guests named after their count', () => {
+  const text = [
+    'POLICE, FIRE AND CRIME PANEL', '', '**Notes of meeting held on Thursday, 12 MARCH 2020', 'Committee Room 3, County Hall**', '',
+    'Present:', '', 'Aled PRITCHARD : Chief Executive', ' Rhian MORGAN : Panel Member', ' Owen DAVIES : Chief Fire Officer', '',
+    '3 observers, including press and a note taker.', ' 3 visitors, Megan Lloyd, Huw Price and Sian Rees, residents of Llanfair.', '',
+    '021/20\tThe Chair opened the meeting, reminding members that it was being recorded.',
+    '022/20\tItem 1 – Declarations of Interest None were declared.',
+    '023/20\tItem 2 – Apologies Apologies were received from: DCFO Hughes', '',
+    '\t<p>Supt Bevan Gareth Williams Nia Jones</p>',
+    '<p>024/20</p>\t<p>Item 3 - Fleet Replacement – Electric Vehicles</p> <p>This was presented by Owen Davies.</p>',
+    '025/20\tItem 4 – Home Safety Checks and Referrals', '', 'The checks were discussed.',
+    '026/20\tThe Chair thanked members for their contributions to the discussion. The meeting closed at 12:40hrs.', '',
+  ].join('\n');
+  const a = analyse(text);
+  const m = a.doc.meeting!;
+  assert.deepEqual(m.items.map((i) => `${i.number?.written} ${i.title}`), [
+    '021/20 ', '022/20 Declarations of Interest', '023/20 Apologies', '024/20 Fleet Replacement – Electric Vehicles', '025/20 Home Safety Checks and Referrals', '026/20 ',
+  ]);
+  const list = (kind: string) => m.people.filter((b) => b.kind === kind).flatMap((b) => b.people.map((p) => `${p.title ?? ''} ${p.name.display}`.trim()));
+  assert.deepEqual(list('apologies'), ['DCFO Hughes', 'Supt Bevan', 'Gareth Williams', 'Nia Jones']);
+  assert.deepEqual(list('inAttendance'), ['Megan Lloyd', 'Huw Price', 'Sian Rees']);
+  assert.deepEqual(a.findings.filter((f) => f.code === 'minutes/unknown-person').map((f) => f.message), []);
+  // a title that runs on without a full stop is the title, whatever its words; names after a full stop are no run of names
+  assert.equal(parse(text.replace('Item 4 – Home Safety Checks and Referrals', 'Item 4 – Home Safety – Increased checks and referrals')).meeting!.items[4].title, 'Home Safety – Increased checks and referrals');
+  assert.deepEqual(parse(text.replace('Apologies were received from: DCFO Hughes', 'Apologies were received from: DCFO Hughes.').replace('\t<p>Supt Bevan Gareth Williams Nia Jones</p>', '\t<p>The Chair noted them.</p>')).meeting!.people.filter((b) => b.kind === 'apologies').flatMap((b) => b.people.map((p) => p.name.display)), ['Hughes']);
 });

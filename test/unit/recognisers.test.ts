@@ -212,6 +212,14 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'I. CALL TO ORDER\nThe Mayor called the meeting to order.\nII. CONSENT AGENDA\n» A. Minutes of the June 2, 2020 regular meeting\nApproved.\nIII. ADJOURNMENT\nAdjourned.', gives: DECLINE, then: (s) => assert.deepEqual(s.item?.subItems?.map((x) => x.title), ['Minutes of the June 2, 2020 regular meeting']) },
     { text: `${ITEM}(a) Payments for approval:`, gives: DECLINE, then: (s) => assert.equal(s.item?.subItems, undefined) }, // our markup: unchanged
   ],
+  'lettered-sub-item': [
+    // it marks the NNN/YY item's sub-items and always declines, so that the line is read as the item's content too
+    { text: `${ITEM}(a) Budget monitoring`, gives: DECLINE, then: (s) => assert.deepEqual(s.item?.subItems?.map((x) => [x.number?.written, x.title]), [['(a)', 'Budget monitoring']]) },
+    { text: `${ITEM}<b>c. Workplan for noting</b>  <b>d. Actions and Further Lines of Inquiry</b>`, gives: DECLINE, then: (s) => assert.deepEqual(s.item?.subItems?.map((x) => [x.number?.written, x.title]), [['c', 'Workplan for noting'], ['d', 'Actions and Further Lines of Inquiry']]) },
+    { text: `${ITEM}(a) the report be noted;`, gives: DECLINE, then: (s) => assert.equal(s.item?.subItems, undefined) }, // a resolution's part
+    { text: `${ITEM}(a) Payments for approval:`, gives: DECLINE, then: (s) => assert.equal(s.item?.subItems, undefined) }, // a label before a list
+    { text: `${OWN}PC24/063 FINANCE\n» (a) Payments for approval${OWN_REST}`, gives: DECLINE, then: (s) => assert.equal(s.item?.subItems, undefined) }, // a board's own numbering: `sub-item` marks it, not this
+  ],
   'pending-title': [
     { text: `${HEAD}081/25\nFinance report`, gives: 0, then: (s) => { assert.equal(s.item?.title, 'Finance report'); assert.equal(s.pendingTitle, undefined); } },
     { text: `${HEAD}081/25\nthe report was noted and the figures were discussed at length by the members present.`, gives: DECLINE, then: (s) => assert.equal(s.pendingTitle, undefined) }, // not a title: the number waits no longer
@@ -272,7 +280,7 @@ for (const [name, cases] of Object.entries(CASES)) {
 test('every recogniser of the table has cases that it takes and cases that it declines', () => {
   for (const r of TABLE) {
     const cases = CASES[r.name] ?? [];
-    if (r.name !== 'bold-declaration' && r.name !== 'sub-item') assert.ok(cases.some((c) => c.gives >= 0), `${r.name} takes a line`);
+    if (r.name !== 'bold-declaration' && r.name !== 'sub-item' && r.name !== 'lettered-sub-item') assert.ok(cases.some((c) => c.gives >= 0), `${r.name} takes a line`);
     assert.ok(cases.some((c) => c.gives === DECLINE), `${r.name} declines a line`);
   }
   assert.deepEqual(Object.keys(CASES).sort(), TABLE.map((r) => r.name).sort(), 'no case for a recogniser that is not in the table');

@@ -196,6 +196,35 @@ export function isHeadingLike(text: string): boolean {
   return words.every((w, i) => /^[A-Z]/.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())));
 }
 
+/**
+ * Where a sentence starts after a title in title case on the same line: `Conflicts of Interest There
+ * were none.` → at `There`; `Apologies Apologies were received from` → at the second `Apologies`.
+ * The sentence starts at the capitalised word before the first lower-case word a title does not
+ * have (`were`), when a title stands before it. Undefined: no such sentence (`Hidden Crimes –
+ * Increased reporting and recording …` is a title; the caller says whether a sentence follows).
+ */
+export function sentenceAfterTitle(text: string): number | undefined {
+  const words = [...text.matchAll(/\S+/g)];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k][0];
+    if (!/^[a-z]/.test(w) || SMALL_WORDS.has(w)) continue;
+    // the word before starts the sentence; the words before it are the title
+    if (k < 2 || !/^[A-Z][a-z]/.test(words[k - 1][0])) return undefined;
+    const title = words.slice(0, k - 1);
+    if (!title.every((x, i) => /^[A-Z]/.test(x[0]) || (i > 0 && SMALL_WORDS.has(x[0].toLowerCase())))) return undefined;
+    return words[k - 1].index;
+  }
+  return undefined;
+}
+
+/** An item's words after its number are a sentence, not a heading: `001/20 The Commissioner welcomed everybody to the meeting, …`. */
+export function isSentenceNotTitle(text: string): boolean {
+  const t = text.trim();
+  if (!/[a-z)][.!?]$/.test(t)) return false;
+  const words = t.split(/\s+/);
+  return words.length >= 8 && words.some((w, i) => i > 0 && /^[a-z]/.test(w) && !SMALL_WORDS.has(w));
+}
+
 /** Words that stand alone on a line as a label of the text below, never as an item's title. */
 const LABEL_LINE = /^(?:actions?|decisions?|resolved|agreed|noted|recommendations?|resolutions?|discussion|notes|minutes|present|apologies|regrets|absent|guests|in attendance|attendees|agenda|outcomes?|summary|background|key points|actions arising|chair|scribe|clerk|minute taker)$/i;
 

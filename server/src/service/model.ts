@@ -69,6 +69,8 @@ export interface PeopleBlock {
   range: Range;
   /** The membership codes the list's legend spells out (`FG` → `Foundation Governor`), for the codes written later. */
   readonly legend?: Readonly<Record<string, string>>;
+  /** Read from a sentence ("Apologies were received from …", "2 external guests, A and B, …"): the sentence stays the record's text. */
+  readonly prose?: true;
 }
 
 export interface Mention {

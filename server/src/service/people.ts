@@ -193,6 +193,30 @@ export function splitNames(text: string): Array<{ start: number; end: number }> 
   }
 }
 
+/**
+ * A run of names with nothing between them, as a table cell the extraction flattened prints it:
+ * `ACC Meir ACC Southern Thomas McNeil Mark Kenyon`. A rank or honorific (`ACC`, `Dr`) starts a
+ * person and takes one word (the surname, as lists of ranks print them); a name without one is two
+ * words (first name and surname). Undefined when the text does not split so, word for word.
+ */
+export function splitNameRun(text: string): Array<{ start: number; end: number }> | undefined {
+  const words = [...text.matchAll(/\S+/g)];
+  if (words.length < 2 || words.length > 40) return undefined;
+  const out: Array<{ start: number; end: number }> = [];
+  const name = (w: string) => /^\p{Lu}[\p{Ll}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(w);
+  const rank = (w: string) => /^[A-Z]{2,5}$/.test(w) || HONORIFIC.test(w);
+  let k = 0;
+  while (k < words.length) {
+    const first = k;
+    while (k < words.length && rank(words[k][0])) k++;
+    const take = k > first ? 1 : 2;
+    for (let j = 0; j < take; j++, k++) if (k >= words.length || !name(words[k][0])) return undefined;
+    const last = words[k - 1];
+    out.push({ start: words[first].index, end: last.index + last[0].length });
+  }
+  return out;
+}
+
 /** Edit distance, for "did you mean". Names are short, so the quadratic table is small. */
 export function editDistance(a: string, b: string): number {
   const x = a.toLowerCase();

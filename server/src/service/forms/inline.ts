@@ -134,6 +134,32 @@ export function matchApologiesProse(text: string): PeopleListMatch[] {
   return out;
 }
 
+const GUESTS = /^\s*(\d{1,2}|one|two|three|four|five|six)\s+(?:external\s+|invited\s+)?(?:guests?|visitors?)\s*[,:]\s*/i;
+const COUNTS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/**
+ * Guests counted and named in the attendance: "2 external guests, Alison Parker and Jim Skidmore,
+ * the family of Lisa Skidmore." The names follow the count, up to what says who they are; as many
+ * names as the count, or it is not read (`5 observers, including press, …` names nobody).
+ */
+export function matchNamedGuests(text: string): PeopleListMatch[] {
+  const m = GUESTS.exec(text);
+  if (!m) return [];
+  const count = COUNTS[m[1].toLowerCase()] ?? Number(m[1]);
+  const from = m[0].length;
+  const end = sentenceEnd(text, from);
+  const people: PersonMatch[] = [];
+  const others: Span[] = [];
+  for (const part of splitList(text, from, end)) {
+    const p = people.length < count ? readPerson(text, part.start, part.end) : undefined;
+    // a name, no role: `the family of …` after them is who they are
+    if (p && p.role === undefined && /^\p{Lu}/u.test(text.slice(part.start))) people.push(p);
+    else others.push(part);
+  }
+  if (people.length !== count) return [];
+  return [{ kind: 'inAttendance', label: { start: 0, end: from }, people, others }];
+}
+
 /** "Cllr G Barraclough was absent", "Council Member Kowalczyk was absent (excused)". */
 export function matchAbsenceProse(text: string): PeopleListMatch[] {
   const out: PeopleListMatch[] = [];

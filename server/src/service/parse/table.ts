@@ -26,6 +26,7 @@
  *   closing-action-table all (the table's title: layout)  item, people block (the meeting's actions after the last item)
  *   numbered-item       all                         item, people block, pending title
  *   sub-item            body, a board's own numbering (marks, takes only a lone `(a)` before a title)
+ *   lettered-sub-item   body, under an NNN/YY item (marks, never takes: `(c) Title`, a cell's bold `c. Title`)
  *   pending-title       body (a number waiting)     — (declining, the number waits no longer)
  *   heading-section     all                         item, people block
  *   published-section   all (a heading before an item)  item, people block
@@ -51,6 +52,7 @@ import { CLOSING_ACTION_TABLE } from './recognisers/closingActionTable';
 import { NUMBERED_ITEM } from './recognisers/numberedItems';
 import { PENDING_TITLE } from './recognisers/pendingTitle';
 import { SUB_ITEM } from './recognisers/subItems';
+import { LETTERED_SUB_ITEM } from './recognisers/letteredSubItems';
 import { HEADING_SECTION, PUBLISHED_SECTION } from './recognisers/sections';
 import { HEADING_ITEM } from './recognisers/headingItems';
 import { LOOSE_CONTENT } from './recognisers/looseContent';
@@ -76,6 +78,7 @@ export const TABLE: readonly Recogniser[] = [
   CLOSING_ACTION_TABLE,
   NUMBERED_ITEM,
   SUB_ITEM,
+  LETTERED_SUB_ITEM,
   PENDING_TITLE,
   HEADING_SECTION,
   PUBLISHED_SECTION,

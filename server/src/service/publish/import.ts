@@ -97,6 +97,7 @@ function* canonicalise(text: string, settings: MinutesSettings, today: Date): Sl
     }
     // numbers the extraction broke (`115/2 3`) are written as meant: their break is debris, not a finding
     for (const e of mendedNumbers(doc)) if (!overlapsTaken(edits, e)) take(edits, e);
+    for (const e of letteredParts(doc)) if (!overlapsTaken(edits, e)) take(edits, e);
     if (edits.length === 0) return text;
     text = applyTextEdits(text, edits);
     yield;
@@ -132,6 +133,21 @@ function mendedNumbers(doc: MinutesDocument): TextEdit[] {
   for (const item of doc.meeting?.items ?? []) {
     const n = item.number;
     if (n?.printed !== undefined) out.push({ range: n.range, newText: rewriteNumber(n, { seq: n.seq, year: n.year }) });
+  }
+  return out;
+}
+
+/**
+ * The lettered parts a published item prints in its cell (`c. SPCB workplan for noting  d. …`)
+ * written as the markup's sub-items: each on a line of its own, the letter in brackets (`(c) …`).
+ */
+function letteredParts(doc: MinutesDocument): TextEdit[] {
+  const out: TextEdit[] = [];
+  for (const item of doc.meeting?.items ?? []) {
+    for (const sub of item.subItems ?? []) {
+      const n = sub.number;
+      if (n && /^[a-z]$/.test(n.written)) out.push({ range: n.range, newText: `\n(${n.written})` });
+    }
   }
   return out;
 }

@@ -117,7 +117,10 @@ function renderItem(item: Item, segs: readonly Segment[], options: PublishOption
     if (seg.line <= item.headRange.end.line) {
       // the title line: what follows the title ("Apologies were received from: ACC Johnson") is text
       const at = bare ? seg.text.indexOf(bare) : -1;
-      const rest = at >= 0 ? seg.text.slice(at + bare.length).replace(/^[\s:.\-–—]+/, '') : /\d{1,3}\s?\/\s?\d/.test(seg.text) || seg.text.trim() === '' ? '' : seg.text;
+      // an item with no heading ("001/20<TAB>The Commissioner welcomed everybody …"): its sentence after the number is text
+      const written = item.number?.written ?? '';
+      const untitled = !bare && written !== '' && seg.text.trimStart().startsWith(written) ? seg.text.trimStart().slice(written.length) : undefined;
+      const rest = untitled ?? (at >= 0 ? seg.text.slice(at + bare.length).replace(/^[\s:.\-–—]+/, '') : /\d{1,3}\s?\/\s?\d/.test(seg.text) || seg.text.trim() === '' ? '' : seg.text);
       if (rest.trim()) blocks.push({ kind: 'paragraph', text: rest.trim(), bold: false });
       continue;
     }
@@ -216,7 +219,8 @@ export function renderMeeting(doc: MinutesDocument, lines: readonly string[], op
   const closingAt = new Set(m.closing.map((c) => `${c.range.start.line}:${c.range.start.character}`));
   const headerLines = new Set<number>();
   for (const r of [m.title?.range, m.date?.range, m.time?.range, m.location?.range, m.chair?.range, m.status?.range]) if (r) for (let l = r.start.line; l <= r.end.line; l++) headerLines.add(l);
-  for (const b of m.people) { headerLines.add(b.labelRange.start.line); for (const p of b.people) for (let l = p.range.start.line; l <= p.range.end.line; l++) headerLines.add(l); }
+  // a list read from a sentence ("2 external guests, Alison Parker and Jim Skidmore, the family of …") keeps the sentence as text
+  for (const b of m.people) { if (b.prose) continue; headerLines.add(b.labelRange.start.line); for (const p of b.people) for (let l = p.range.start.line; l <= p.range.end.line; l++) headerLines.add(l); }
   for (const x of m.sections) headerLines.add(x.headingRange.start.line);
   // New Meeting's members to confirm are the clerk's checklist, not attendance (toConfirm.ts)
   const unconfirmed = membersToConfirmLines(lines);

@@ -3,7 +3,7 @@
  */
 import { findDate } from '../../dates';
 import { matchItemWord } from '../../numbers';
-import { matchPresenter, mentionsNextMeeting } from '../../constructs';
+import { isSentenceNotTitle, matchPresenter, mentionsNextMeeting, sentenceAfterTitle } from '../../constructs';
 import type { Item } from '../../model';
 import type { Segment } from '../../text';
 import type { ParseState } from '../state';
@@ -26,6 +26,13 @@ export function setTitle(state: ParseState, item: Item, seg: Segment, from: numb
   if (colon >= 0) { end = start + colon; rest = end + 1; }
   const presenter = matchPresenter(t.slice(start, end));
   if (presenter && !presenter.canonical && presenter.start > 0) { end = start + presenter.start; rest = end; }
+  // "Item 1 – Conflicts of Interest There were none.": the title ends where a sentence starts
+  if (iw && (rest >= 0 || /[.!?]\s*$/.test(t))) {
+    const s = sentenceAfterTitle(t.slice(start, end));
+    if (s !== undefined) { end = start + s; rest = end; }
+  }
+  // "001/20<TAB>The Commissioner welcomed everybody …": a sentence after the number, no heading
+  if (!iw && from > 0 && state.scheme === 'year' && !state.layout.heads && isSentenceNotTitle(t.slice(start, end))) { rest = start; end = start; }
   while (end > start && /[\s:]/.test(t[end - 1])) end--;
   item.title = t.slice(start, end);
   item.titleRange = state.r(seg, start, end);

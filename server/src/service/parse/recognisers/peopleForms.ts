@@ -9,13 +9,14 @@
  * Our own `Name : Role` lines never come here: a block whose first line is one is read line by
  * line as before (peopleBlocks.ts), so the markup and the corpus read exactly as they did.
  */
-import { labelKind, looksLikeBody, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchPeopleBlock, matchSubstitution, readPerson, shiftPerson, type PeopleBlockMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
-import { parseAttendanceLine, parseName, stripTitles } from '../../people';
+import { labelKind, looksLikeBody, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, readPerson, shiftPerson, type PeopleBlockMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
+import { parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
 import type { BlockKind } from '../../markup';
-import type { PeopleBlock, Person, PersonQualifier } from '../../model';
+import type { Item, PeopleBlock, Person, PersonQualifier } from '../../model';
 import type { Range } from '../../types';
 import type { Segment } from '../../text';
 import type { ParseState } from '../state';
+import { segIndex } from '../content/paragraphs';
 
 /** How far under a heading a block is looked for: a list longer than this is read in pieces. */
 const WINDOW = 60;
@@ -311,7 +312,7 @@ function alreadyIn(state: ParseState, kind: BlockKind | undefined, written: stri
 function proseBlock(state: ParseState, seg: Segment, kind: BlockKind, label: Span): PeopleBlock {
   const m = state.ensureMeeting(seg);
   const r = state.r(seg, label.start, label.end);
-  const block: PeopleBlock = { kind, label: seg.text.slice(label.start, label.end).trim(), labelRange: r, canonicalLabel: true, people: [], range: r };
+  const block: PeopleBlock = { kind, label: seg.text.slice(label.start, label.end).trim(), labelRange: r, canonicalLabel: true, people: [], range: r, prose: true };
   m.people.push(block);
   FROM_PROSE.add(block);
   return block;
@@ -325,7 +326,7 @@ function printedList(state: ParseState, kind: BlockKind): boolean {
   return (state.meeting?.people ?? []).some((b) => b.kind === kind && b.people.length > 0 && !FROM_PROSE.has(b));
 }
 
-const PROSE = /[Aa]polog|APOLOG|[Aa]bsent|ABSENT|attended|deputised|substituted|represented|^\s*(?:[Pp]resent|PRESENT)\s*:/;
+const PROSE = /[Aa]polog|APOLOG|[Aa]bsent|ABSENT|attended|guests?[,:]|visitors?[,:]|deputised|substituted|represented|^\s*(?:[Pp]resent|PRESENT)\s*:/;
 function mayTellAttendance(body: string): boolean {
   return PROSE.test(body);
 }
@@ -352,8 +353,8 @@ export function readAttendanceProse(state: ParseState, seg: Segment, from: numbe
   const body = from > 0 ? t.slice(from) : t;
   if (!mayTellAttendance(body)) return;
   const at = (s: Span): Span => ({ start: s.start + from, end: s.end + from });
-  const add = (kind: BlockKind, label: Span, people: readonly PersonMatch[], extra?: (p: PersonMatch) => Array<{ piece: Piece; q: Qualifier }>): void => {
-    if (printedList(state, kind)) return;
+  const add = (kind: BlockKind, label: Span, people: readonly PersonMatch[], extra?: (p: PersonMatch) => Array<{ piece: Piece; q: Qualifier }>): PeopleBlock | undefined => {
+    if (printedList(state, kind)) return undefined;
     let block: PeopleBlock | undefined;
     for (const p of people) {
       if (alreadyIn(state, kind, body.slice(p.name.start, p.name.end))) continue;
@@ -361,8 +362,15 @@ export function readAttendanceProse(state: ParseState, seg: Segment, from: numbe
       const parts = partsOf(seg, shiftMatch(p, from));
       addParts(state, block, extra ? { ...parts, qualifiers: [...parts.qualifiers, ...extra(p)] } : parts);
     }
+    return block;
   };
-  for (const l of matchApologiesProse(body)) add(l.kind ?? 'apologies', l.label ?? { start: 0, end: 0 }, l.people);
+  for (const l of matchApologiesProse(body)) {
+    const block = add(l.kind ?? 'apologies', l.label ?? { start: 0, end: 0 }, l.people);
+    // the list runs to the cell's end, no full stop: the next cell may carry it on (readListRunOn)
+    const last = l.people[l.people.length - 1];
+    if (block && state.item && last && /^\s*$/.test(body.slice(last.name.end)) && l.others.length === 0) RUNS_ON.set(state.item, { block, seg });
+  }
+  for (const l of matchNamedGuests(body)) add('inAttendance', l.label ?? { start: 0, end: 0 }, l.people);
   for (const l of matchAbsenceProse(body)) {
     const label = l.label ?? { start: 0, end: 0 };
     // `was absent; no apologies had been received`: the clause after is a fact about the absence
@@ -393,6 +401,32 @@ export function readAttendanceProse(state: ParseState, seg: Segment, from: numbe
       if (block && block.people.length === 0 && m) m.people.splice(m.people.indexOf(block), 1);
     }
   }
+}
+
+/** An item's list read from a sentence that ran to its cell's end, and that cell: the next cell may carry the list on. */
+const RUNS_ON = new WeakMap<Item, { readonly block: PeopleBlock; readonly seg: Segment }>();
+
+/**
+ * The names a table's next cell carries on from a list of apologies in a sentence ("Apologies were
+ * received from: ACC Johnson" ⏎ ⏎ "ACC Meir ACC Southern Thomas McNeil Mark Kenyon"): only the next
+ * non-blank segment after it, and only when it is names and nothing else. True when it took them.
+ */
+export function readListRunOn(state: ParseState, seg: Segment, from: number): boolean {
+  const item = state.item;
+  const open = item && RUNS_ON.get(item);
+  if (!open || from > 0) return false;
+  const j = segIndex(state, open.seg);
+  const i = segIndex(state, seg);
+  if (j < 0 || i <= j) return false;
+  for (let k = j + 1; k < i; k++) if (state.segs[k].text.trim() !== '') { RUNS_ON.delete(item); return false; }
+  RUNS_ON.delete(item);
+  const spans = splitNameRun(seg.text);
+  if (!spans) return false;
+  for (const s of spans) {
+    const p = readPerson(seg.text, s.start, s.end);
+    if (p && !alreadyIn(state, open.block.kind, seg.text.slice(p.name.start, p.name.end))) addParts(state, open.block, partsOf(seg, p));
+  }
+  return true;
 }
 
 function shiftMatch(p: PersonMatch, by: number): PersonMatch {

@@ -1,0 +1,85 @@
+/**
+ * Titled sub-items under an item numbered `NNN/YY` (the markup's own scheme and the published
+ * minutes of the board it was modelled on). Our markup writes one a line under its item, the
+ * letter in brackets (docs/markup.md, "Sub-items"): `(c) SPCB workplan for noting`. The published
+ * minutes print the agenda's lettered parts in the item's cell, bold, one after the other:
+ * `<b>c. SPCB workplan for noting</b>  <b>d. SPCB Actions and Further Lines of Inquiry</b>`.
+ * Both become the item's `subItems`; as with `sub-item` (a board's own numbering), the line stays
+ * the item's content, so this recogniser marks and never takes a line.
+ *
+ * Not sub-items: a part of a resolution or a numbered paragraph (`(a) the initial briefing be
+ * noted;`, `(b) The bank reconciliation … was checked`), a label that introduces a list
+ * (`(a) Payments for approval:`), a letter before a sentence (`c. The Force will …`).
+ */
+import type { Item } from '../../model';
+import type { Segment } from '../../text';
+import { DECLINE, type Recogniser } from '../recogniser';
+import type { ParseState } from '../state';
+import { subTitle } from './subItems';
+
+/** `(c) Title`: the markup's form, the letter in brackets, one sub-item a line. */
+const BRACKETED = /^\(([a-z])\)[ \t]+(\S.*?)\s*$/;
+/** One lettered part of a published cell: `c. Title`, up to the next part (two blanks, a letter, a full stop) or the end. */
+const PUBLISHED_PART = /([a-z])\.[ \t]+(\S.*?)(?=\s{2,}[a-z]\.\s|\s*$)/y;
+
+interface Part { readonly letter: string; readonly at: number; readonly from: number; readonly title: string }
+
+export function letteredSubItem(state: ParseState, i: number): number {
+  // the board's own numberings have their sub-items (`sub-item`); this is the NNN/YY scheme's
+  if (state.layout.heads || state.scheme !== 'year') return DECLINE;
+  const item = state.item;
+  if (!item?.number || state.pendingTitle) return DECLINE;
+  const seg = state.segs[i];
+  const c = seg.text.charCodeAt(0);
+  // asked of every line of an item: a `(` or a lower-case letter first, the cheap test before any pattern
+  if (c !== 40 && (c < 97 || c > 122)) return DECLINE;
+  const parts = c === 40 ? bracketed(state, seg, i) : published(seg);
+  if (!parts) return DECLINE;
+  for (const p of parts) {
+    const at = state.r(seg, p.at, p.at + (c === 40 ? 3 : 2));
+    const child: Item = {
+      number: { seq: p.letter.charCodeAt(0) - 96, range: at, written: c === 40 ? `(${p.letter})` : p.letter }, headRange: at, title: p.title,
+      titleRange: state.r(seg, p.from, p.from + p.title.length),
+      range: { start: at.start, end: state.lineEnd(seg.line) }, content: 0,
+      presenters: [], actions: [], decisions: [], references: [], questions: [], arrivals: [], section: item.section,
+    };
+    (item.subItems ??= []).push(child);
+  }
+  return DECLINE;
+}
+
+/** `(c) Title` alone on its line, a short title (no sentence, no colon that opens a list), not carried on by the next line. */
+function bracketed(state: ParseState, seg: Segment, i: number): Part[] | undefined {
+  if (!seg.first) return undefined;
+  const m = BRACKETED.exec(seg.text);
+  if (!m || /[.;,:]$/.test(m[2])) return undefined;
+  const nx = state.nextNonBlank(i);
+  const below = nx >= 0 && state.segs[nx].line === seg.line + 1 ? state.segs[nx].text.trim() : '';
+  // the next sub-item does not carry this one's title on
+  const next = BRACKETED.test(below) ? '' : below;
+  if (subTitle(m[2], next, true) !== m[2]) return undefined;
+  return [{ letter: m[1], at: 0, from: seg.text.indexOf(m[2], 3), title: m[2] }];
+}
+
+/** The bold lettered parts of a published cell, every one a title, the letters running on (`c.`, `d.`). */
+function published(seg: Segment): Part[] | undefined {
+  if (seg.bold.length === 0 || seg.text.charCodeAt(1) !== 46) return undefined;
+  const parts: Part[] = [];
+  let pos = 0;
+  while (pos < seg.text.length) {
+    PUBLISHED_PART.lastIndex = pos;
+    const m = PUBLISHED_PART.exec(seg.text);
+    if (!m) return undefined;
+    const from = m.index + m[0].length - m[2].length;
+    // each part is bold, as the board prints its headings, and a title, not a sentence
+    if (!seg.bold.some(([a, b]) => a <= m.index && b >= from + m[2].length)) return undefined;
+    if (subTitle(m[2], '', true) !== m[2] || /[.;,:]$/.test(m[2])) return undefined;
+    if (parts.length > 0 && m[1].charCodeAt(0) !== parts[parts.length - 1].letter.charCodeAt(0) + 1) return undefined;
+    parts.push({ letter: m[1], at: m.index, from, title: m[2] });
+    pos = m.index + m[0].length;
+    while (pos < seg.text.length && /\s/.test(seg.text[pos])) pos++;
+  }
+  return parts.length > 0 ? parts : undefined;
+}
+
+export const LETTERED_SUB_ITEM: Recogniser = { name: 'lettered-sub-item', phases: ['body'], run: letteredSubItem };
