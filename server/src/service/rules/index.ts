@@ -30,6 +30,11 @@ import { voteCount } from './voteCount';
 import { inquorateItem } from './inquorateItem';
 import { departureWithoutTime } from './departureWithoutTime';
 import { arrivalNotListed } from './arrivalNotListed';
+import { exemptNotMarked } from './exemptNotMarked';
+import { exemptWithoutReason } from './exemptWithoutReason';
+import { motionResult } from './motionResult';
+import { interestKind } from './interestKind';
+import { castingVote } from './castingVote';
 
 export const RULES: readonly Rule[] = [
   unnumberedItem, malformedNumber, duplicateNumber, outOfSequence, yearMismatch,
@@ -38,6 +43,7 @@ export const RULES: readonly Rule[] = [
   duplicateStatusLine, invisibleCharacter, unreadableCharacter, confidentialMarker, misencodedCharacter, approvedChanged,
   // the proceedings: who was in the room for each item (proceedings/room.ts)
   voterNotPresent, interestParticipation, voteCount, inquorateItem, departureWithoutTime, arrivalNotListed,
+  exemptNotMarked, exemptWithoutReason, motionResult, interestKind, castingVote,
 ];
 
 export type { Rule, Finding, Fix, RuleContext, WorkspaceRuleContext } from './rule';
