@@ -166,3 +166,16 @@ test('no check of the proceedings speaks on the corpus, the layouts or the works
   // the files were read (not silent for want of a meeting)
   assert.ok(files >= 17 && items > 100, `${files} files, ${items} items`);
 });
+
+test('interest-participation: a member who left for an interest, recorded speaking on the item (presenting it, asking a question)', () => {
+  const presented = MARCH.replace('Cllr Brown left the room for this item.\n', 'Presented by: Cllr Brown\nCllr Brown left the room for this item.\n');
+  const f = one(findings(presented, 'interest-participation'));
+  assert.equal(textIn(presented, f.range), 'Cllr Brown');
+  assert.match(f.message, /Cllr Brown declared a disclosable pecuniary interest in this item and left the room, but is recorded as having presented the item/);
+  const asked = MARCH.replace('MOTION: That the committee supports the application.', 'Would the yard be fenced? (asked by Cllr Brown)\nMOTION: That the committee supports the application.');
+  assert.match(one(findings(asked, 'interest-participation')).message, /recorded as having asked a question on it/);
+  // with a dispensation the member may speak
+  assert.equal(findings(presented.replace('disclosable pecuniary, left the room', 'disclosable pecuniary, remained with a dispensation').replace('Cllr Brown left the room for this item.\n', ''), 'interest-participation').length, 0);
+  // another member's question on the item is no one's fault
+  assert.equal(findings(asked.replace('(asked by Cllr Brown)', '(asked by Cllr Ahmed)'), 'interest-participation').length, 0);
+});
