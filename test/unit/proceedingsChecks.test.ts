@@ -19,7 +19,7 @@ const CAFE = '037/25 Lease of the Town Hall café';
 const one = <T>(list: readonly T[]): T => { assert.equal(list.length, 1, `expected one, got ${list.length}`); return list[0]; };
 
 test('the March meeting is in order: none of these checks speaks', () => {
-  for (const code of ['exempt-not-marked', 'exempt-without-reason', 'motion-result', 'interest-kind', 'casting-vote']) assert.deepEqual(findings(MARCH, code).map((f) => f.message), [], code);
+  for (const code of ['exempt-not-marked', 'exempt-without-reason', 'motion-result', 'interest-kind', 'casting-vote', 'exempt-without-exclusion']) assert.deepEqual(findings(MARCH, code).map((f) => f.message), [], code);
 });
 
 test('exempt-not-marked: the item the press and public were excluded for, printed in public; the fix marks it with the resolution\'s paragraph', () => {
@@ -149,7 +149,7 @@ test('interest-kind: no kind, or a kind not set; the fixes keep every word writt
 test('no check of the proceedings speaks on the corpus, the layouts or the workspace fixtures: no false alarm', () => {
   // every check of the proceedings, on every meeting as a draft (archives silence them) with a quorum set
   const codes = ['voter-not-present', 'interest-participation', 'vote-count', 'inquorate-item', 'departure-without-time', 'arrival-not-listed',
-    'exempt-not-marked', 'exempt-without-reason', 'motion-result', 'interest-kind', 'casting-vote', 'quorum'].map((c) => `minutes/${c}`);
+    'exempt-not-marked', 'exempt-without-reason', 'motion-result', 'interest-kind', 'casting-vote', 'exempt-without-exclusion', 'quorum'].map((c) => `minutes/${c}`);
   const settings = { quorum: 0.5, archive: 'none' };
   let items = 0;
   let files = 0;
@@ -178,4 +178,16 @@ test('interest-participation: a member who left for an interest, recorded speaki
   assert.equal(findings(presented.replace('disclosable pecuniary, left the room', 'disclosable pecuniary, remained with a dispensation').replace('Cllr Brown left the room for this item.\n', ''), 'interest-participation').length, 0);
   // another member's question on the item is no one's fault
   assert.equal(findings(asked.replace('(asked by Cllr Brown)', '(asked by Cllr Ahmed)'), 'interest-participation').length, 0);
+});
+
+test('exempt-without-exclusion: an exempt item no resolution excluding the press and public covers', () => {
+  const text = MARCH.replace(/RESOLVED that the press and public be excluded[^\n]*/, 'The clerk reported on the café lease.');
+  const f = one(findings(text, 'exempt-without-exclusion'));
+  assert.equal(textIn(text, f.range), '[exempt: paragraph 3 of Schedule 12A]');
+  assert.match(f.message, /Item 037\/25 is exempt, but no resolution excluding the press and public is recorded before it\. Record it in the item before \(`RESOLVED that the press and public be excluded for the following item, as it involves the likely disclosure of exempt information as defined in paragraph 3 of Schedule 12A\.`\)/);
+  // a board's confidential business needs no such resolution
+  assert.equal(findings(text.replace('[exempt: paragraph 3', '[confidential: paragraph 3'), 'exempt-without-exclusion').length, 0);
+  // the resolution written as a motion, carried, covers it
+  const motion = MARCH.replace(/RESOLVED that the press and public be excluded for the following item[^\n]*/, 'MOTION: That the press and public be excluded for the following item under paragraph 3 of Schedule 12A.\nMoved: Cllr Ortega\nSeconded: Cllr Ahmed\nVote: without a vote\nResult: Carried');
+  assert.equal(findings(motion, 'exempt-without-exclusion').length, 0);
 });

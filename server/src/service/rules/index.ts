@@ -35,6 +35,7 @@ import { exemptWithoutReason } from './exemptWithoutReason';
 import { motionResult } from './motionResult';
 import { interestKind } from './interestKind';
 import { castingVote } from './castingVote';
+import { exemptWithoutExclusion } from './exemptWithoutExclusion';
 
 export const RULES: readonly Rule[] = [
   unnumberedItem, malformedNumber, duplicateNumber, outOfSequence, yearMismatch,
@@ -43,7 +44,7 @@ export const RULES: readonly Rule[] = [
   duplicateStatusLine, invisibleCharacter, unreadableCharacter, confidentialMarker, misencodedCharacter, approvedChanged,
   // the proceedings: who was in the room for each item (proceedings/room.ts)
   voterNotPresent, interestParticipation, voteCount, inquorateItem, departureWithoutTime, arrivalNotListed,
-  exemptNotMarked, exemptWithoutReason, motionResult, interestKind, castingVote,
+  exemptNotMarked, exemptWithoutReason, motionResult, interestKind, castingVote, exemptWithoutExclusion,
 ];
 
 export type { Rule, Finding, Fix, RuleContext, WorkspaceRuleContext } from './rule';
