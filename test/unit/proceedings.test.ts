@@ -17,7 +17,7 @@ const MARCH = read('2025-03-04.minutes');
 const APRIL = read('2025-04-01.minutes');
 const MAY = read('2025-05-06.minutes');
 const CODES = ['voter-not-present', 'interest-participation', 'vote-count', 'inquorate-item', 'departure-without-time', 'arrival-not-listed',
-  'exempt-not-marked', 'exempt-without-reason', 'motion-result', 'interest-kind', 'casting-vote', 'exempt-without-exclusion'].map((c) => `minutes/${c}`);
+  'exempt-not-marked', 'exempt-without-reason', 'motion-result', 'interest-kind', 'casting-vote', 'exempt-without-exclusion', 'substitute-present'].map((c) => `minutes/${c}`);
 const SETTINGS = { quorum: 0.5 };
 
 const proceedingsFindings = (text: string, settings: unknown = SETTINGS) => analyse(text, settings).findings.filter((f) => CODES.includes(f.code));

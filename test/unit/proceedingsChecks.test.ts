@@ -19,7 +19,7 @@ const CAFE = '037/25 Lease of the Town Hall café';
 const one = <T>(list: readonly T[]): T => { assert.equal(list.length, 1, `expected one, got ${list.length}`); return list[0]; };
 
 test('the March meeting is in order: none of these checks speaks', () => {
-  for (const code of ['exempt-not-marked', 'exempt-without-reason', 'motion-result', 'interest-kind', 'casting-vote', 'exempt-without-exclusion']) assert.deepEqual(findings(MARCH, code).map((f) => f.message), [], code);
+  for (const code of ['exempt-not-marked', 'exempt-without-reason', 'motion-result', 'interest-kind', 'casting-vote', 'exempt-without-exclusion', 'substitute-present']) assert.deepEqual(findings(MARCH, code).map((f) => f.message), [], code);
 });
 
 test('exempt-not-marked: the item the press and public were excluded for, printed in public; the fix marks it with the resolution\'s paragraph', () => {
@@ -149,7 +149,7 @@ test('interest-kind: no kind, or a kind not set; the fixes keep every word writt
 test('no check of the proceedings speaks on the corpus, the layouts or the workspace fixtures: no false alarm', () => {
   // every check of the proceedings, on every meeting as a draft (archives silence them) with a quorum set
   const codes = ['voter-not-present', 'interest-participation', 'vote-count', 'inquorate-item', 'departure-without-time', 'arrival-not-listed',
-    'exempt-not-marked', 'exempt-without-reason', 'motion-result', 'interest-kind', 'casting-vote', 'exempt-without-exclusion', 'quorum'].map((c) => `minutes/${c}`);
+    'exempt-not-marked', 'exempt-without-reason', 'motion-result', 'interest-kind', 'casting-vote', 'exempt-without-exclusion', 'substitute-present', 'quorum'].map((c) => `minutes/${c}`);
   const settings = { quorum: 0.5, archive: 'none' };
   let items = 0;
   let files = 0;
@@ -190,4 +190,13 @@ test('exempt-without-exclusion: an exempt item no resolution excluding the press
   // the resolution written as a motion, carried, covers it
   const motion = MARCH.replace(/RESOLVED that the press and public be excluded for the following item[^\n]*/, 'MOTION: That the press and public be excluded for the following item under paragraph 3 of Schedule 12A.\nMoved: Cllr Ortega\nSeconded: Cllr Ahmed\nVote: without a vote\nResult: Carried');
   assert.equal(findings(motion, 'exempt-without-exclusion').length, 0);
+});
+
+test('substitute-present: a substitute for a member listed present too', () => {
+  const text = MARCH.replace('Cllr Fisher\nCllr Grant (observer)', 'Cllr Fisher\nCllr Keswick\nCllr Grant (observer)').replace('Apologies:\nCllr Keswick\n', 'Apologies:\n');
+  const f = one(findings(text, 'substitute-present'));
+  assert.equal(textIn(text, f.range), 'Cllr Dhaliwal (substitute for Cllr Keswick)');
+  assert.match(f.message, /Cllr Dhaliwal is listed as substitute for Cllr Keswick, who is listed present too/);
+  // Cllr Keswick in Apologies: the substitute sits for them
+  assert.equal(findings(MARCH, 'substitute-present').length, 0);
 });

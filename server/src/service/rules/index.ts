@@ -36,6 +36,7 @@ import { motionResult } from './motionResult';
 import { interestKind } from './interestKind';
 import { castingVote } from './castingVote';
 import { exemptWithoutExclusion } from './exemptWithoutExclusion';
+import { substitutePresent } from './substitutePresent';
 
 export const RULES: readonly Rule[] = [
   unnumberedItem, malformedNumber, duplicateNumber, outOfSequence, yearMismatch,
@@ -44,7 +45,7 @@ export const RULES: readonly Rule[] = [
   duplicateStatusLine, invisibleCharacter, unreadableCharacter, confidentialMarker, misencodedCharacter, approvedChanged,
   // the proceedings: who was in the room for each item (proceedings/room.ts)
   voterNotPresent, interestParticipation, voteCount, inquorateItem, departureWithoutTime, arrivalNotListed,
-  exemptNotMarked, exemptWithoutReason, motionResult, interestKind, castingVote, exemptWithoutExclusion,
+  exemptNotMarked, exemptWithoutReason, motionResult, interestKind, castingVote, exemptWithoutExclusion, substitutePresent,
 ];
 
 export type { Rule, Finding, Fix, RuleContext, WorkspaceRuleContext } from './rule';
