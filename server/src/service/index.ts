@@ -53,4 +53,6 @@ export { buildCalendar, calendarEvents, meetingUid, actionUid, type CalendarEven
 export { roomOf, roomFor, quorumOf, type MeetingRoom, type ItemRoom, type Attendee } from './proceedings/room';
 export { attendanceReport, formatAttendance, type AttendanceReport, type MeetingAttendance, type MemberAttendance, type ItemAttendance, type AttendanceFormat } from './proceedings/attendanceReport';
 export type { Motion, RecordedVote, MotionResult } from './proceedings/vote';
+export { motionDecisions, type MotionDecision } from './proceedings/motionDecision';
+export { exclusions, type Exclusion } from './proceedings/exempt';
 export type { Interest, InterestAction } from './proceedings/interest';
