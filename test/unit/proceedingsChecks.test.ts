@@ -9,7 +9,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyse, applyEdits, findings, ROOT, textIn } from '../support/util';
-import { parse } from '../../server/out/service/index';
+import { parse, roomFor } from '../../server/out/service/index';
 import { motionDecisions } from '../../server/out/service/proceedings/motionDecision';
 import { citesReason, exclusions } from '../../server/out/service/proceedings/exempt';
 
@@ -197,4 +197,17 @@ test('substitute-present: a substitute for a member listed present too', () => {
   assert.match(f.message, /Cllr Dhaliwal is listed as substitute for Cllr Keswick, who is listed present too/);
   // Cllr Keswick in Apologies: the substitute sits for them
   assert.equal(findings(MARCH, 'substitute-present').length, 0);
+});
+
+test('remote attendance: with minutes.remoteMayVote false, a member attending remotely is in the room without a vote', () => {
+  assert.equal(findings(MARCH, 'voter-not-present').length, 0); // by default they vote
+  const settings = { remoteMayVote: false };
+  const f = one(findings(MARCH, 'voter-not-present', settings));
+  assert.equal(textIn(MARCH, f.range), 'Cllr Evans'); // named against 035/25
+  assert.match(f.message, /Cllr Evans voted against, but attended remotely, and only members in the room may vote/);
+  // 034/25: 7 votes, 6 members in the room who may vote
+  assert.ok(findings(MARCH, 'vote-count', settings).some((x) => /7 votes, but only 6 members/.test(x.message)));
+  const room = roomFor(parse(MARCH).meeting!, { bodies: [], remoteMayVote: false });
+  assert.equal(room.items[3].present.some((a) => a.name === 'Cllr Evans'), true);
+  assert.equal(room.items[3].eligible.some((a) => a.name === 'Cllr Evans'), false);
 });

@@ -26,6 +26,8 @@ export interface MinutesSettings {
   readonly interests?: { readonly kinds: readonly string[]; readonly mustLeave: readonly string[] };
   /** The reasons exempt business may be taken in private (by default the paragraphs of Schedule 12A): an `[exempt: …]` reason must cite one. */
   readonly exemptReasons?: readonly string[];
+  /** Members attending remotely (`(remote)`) may vote and count to the quorum; false where the law counts only members in the room (English councils). */
+  readonly remoteMayVote?: boolean;
   /** Files larger than this many megabytes are not checked (a message says so). */
   readonly maxFileSize: number;
   /** Renaming a person renames them in every meeting of the workspace, not only in this one. */
@@ -76,6 +78,7 @@ export function readSettings(raw: unknown): MinutesSettings {
   const words = (v: unknown, d: readonly string[]): readonly string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '').map((x) => x.trim()) : d);
   const interests = { kinds: words(i.kinds, INTEREST_KINDS), mustLeave: words(i.mustLeave, MUST_LEAVE) };
   const exemptReasons = words(o.exemptReasons, EXEMPT_REASONS);
+  const remoteMayVote = o.remoteMayVote !== false;
   const maxFileSize = typeof o.maxFileSize === 'number' && o.maxFileSize > 0 ? o.maxFileSize : DEFAULT_SETTINGS.maxFileSize;
   const renameAcrossMeetings = o.renameAcrossMeetings === true;
   const saveIndex = o.saveIndex !== false;
@@ -91,5 +94,5 @@ export function readSettings(raw: unknown): MinutesSettings {
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(before);
   const d = iso ? undefined : findDate(before, dateOrder);
   const archiveBefore = iso ? before : d && !d.problem ? isoDate(d.year, d.month, d.day) : undefined;
-  return { numbering, scheme, dateOrder, diagnostics, bodies, quorum, interests, exemptReasons, maxFileSize, renameAcrossMeetings, saveIndex, archive, ...(archiveBefore ? { archiveBefore } : {}), publish };
+  return { numbering, scheme, dateOrder, diagnostics, bodies, quorum, interests, exemptReasons, remoteMayVote, maxFileSize, renameAcrossMeetings, saveIndex, archive, ...(archiveBefore ? { archiveBefore } : {}), publish };
 }

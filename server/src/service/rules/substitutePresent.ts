@@ -12,14 +12,15 @@ export const substitutePresent = draftsOnly(defineRule('substitute-present', 'wa
   const bodies = ctx.settings.bodies;
   const present = m.people.filter((b) => b.kind === 'present').flatMap((b) => b.people);
   if (present.length === 0) return [];
-  const here = new Set(present.map((p) => keyOf(m, p.name.display, bodies).key));
+  // the person a name resolves to is one of the lists' (a 160,000-name list resolves nothing here unless it has a substitute)
+  const here = new Set<unknown>(present);
   const out: Finding[] = [];
   for (const p of present) {
     // our markup writes `(substitute for Cllr Keswick)` as a role; published lists as a qualifier
     const q = [...(p.qualifiers ?? []), ...(p.role ? [readQualifier(p.role)] : [])].find((x) => x?.kind === 'substitute');
     if (!q?.value) continue;
     const seat = keyOf(m, q.value, bodies);
-    if (!seat.person || !here.has(seat.key) || seat.person === p) continue;
+    if (!seat.person || !here.has(seat.person) || seat.person === p) continue;
     const name = p.title ? `${p.title} ${p.name.display}` : p.name.display;
     out.push({
       code, range: p.range, fixes: [],
