@@ -38,11 +38,16 @@ test('the annotated council meeting reads as documented: the room item by item, 
   assert.deepEqual(toDiagnostics(a.findings, DEFAULT_SETTINGS).map((d) => `${d.range.start.line + 1}: ${d.code} ${d.message}`), []);
   const items = a.doc.meeting!.items;
   assert.deepEqual(items[1].motions?.map((m) => [m.mover?.text, m.seconder?.text, m.vote.for, m.vote.against, m.vote.abstain, m.result?.value]), [['Cllr Chen', 'Cllr Ortega', 5, 1, 1, 'carried']]);
-  assert.deepEqual(items[0].interests?.map((i) => [i.member.text, i.item?.value, i.kind?.value, i.action?.value]), [['Cllr Brown', '033/25', 'disclosable pecuniary', 'left'], ['Cllr Chen', '032/25', 'other registrable', 'dispensation']]);
+  assert.deepEqual(items[0].interests?.map((i) => [i.member.text, i.item?.value, i.kind?.value, i.action?.value]), [['Cllr Brown', '033/25', 'disclosable pecuniary', 'left'], ['Cllr Chen', '032/25', 'other registrable', 'dispensation'], ['Cllr Ahmed', '036/25', 'non-registrable', 'noPart']]);
   assert.equal(items[2].motions?.[0].vote.castingVote?.text, 'Cllr Ortega');
   // Cllr Fisher, listed, came at 19:20: in the room from then; Cllr Brown withdrew for 033/25
   const room = roomOf(a.doc.meeting!);
   assert.deepEqual(room.items[0].present.map((p) => p.name).includes('Cllr Fisher'), false);
   assert.deepEqual(room.items[2].withdrawn.map((p) => p.name), ['Cllr Brown']);
   assert.equal(room.items[3].eligible.length, 6); // Ortega, Ahmed, Brown, Chen, Dhaliwal, Fisher; Evans gone; not Grant
+  // an amendment lost, the motion carried without a vote; Cllr Fisher gone after 034/25; Cllr Ahmed took no part in the exempt item
+  assert.deepEqual(items[3].motions?.map((m) => [m.kind, m.result?.value, m.vote.withoutVote ?? false]), [['amendment', 'lost', false], ['motion', 'carried', true]]);
+  assert.deepEqual(room.items[5].eligible.map((p) => p.name), ['Cllr Ortega', 'Cllr Brown', 'Cllr Chen', 'Cllr Dhaliwal']);
+  assert.deepEqual(room.items[5].barred.map((p) => p.name), ['Cllr Ahmed']);
+  assert.equal(items[5].motions?.[0].vote.unanimous, true);
 });

@@ -57,6 +57,8 @@ export { votedDecisions, type VotedDecision } from './proceedings/votedDecisions
 export { eligibleCompletions, roomAtLine, itemIndexAtLine, type RoomAtLine, type RoomSettings } from './proceedings/eligible';
 export { attendanceReport, formatAttendance, type AttendanceReport, type MeetingAttendance, type MemberAttendance, type ItemAttendance, type AttendanceFormat } from './proceedings/attendanceReport';
 export type { Motion, RecordedVote, MotionResult } from './proceedings/vote';
+export { motionDecisions, type MotionDecision } from './proceedings/motionDecision';
+export { exclusions, type Exclusion } from './proceedings/exempt';
 export type { Interest, InterestAction } from './proceedings/interest';
 export { isOpenStatus, OPEN_STATUSES } from './actionStatus';
 export { setServiceLogger, type ServiceLogger } from './logger';

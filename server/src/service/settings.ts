@@ -24,6 +24,10 @@ export interface MinutesSettings {
   readonly quorum: number;
   /** Declarations of interest: the kinds a board uses, and those that require the member to leave (unless a dispensation). */
   readonly interests?: { readonly kinds: readonly string[]; readonly mustLeave: readonly string[] };
+  /** The reasons exempt business may be taken in private (by default the paragraphs of Schedule 12A): an `[exempt: …]` reason must cite one. */
+  readonly exemptReasons?: readonly string[];
+  /** Members attending remotely (`(remote)`) may vote and count to the quorum; false where the law counts only members in the room (English councils). */
+  readonly remoteMayVote?: boolean;
   /** Files larger than this many megabytes are not checked (a message says so). */
   readonly maxFileSize: number;
   /** Renaming a person renames them in every meeting of the workspace, not only in this one. */
@@ -48,6 +52,9 @@ export const INTEREST_KINDS: readonly string[] = ['disclosable pecuniary', 'othe
 /** A disclosable pecuniary interest requires the member to leave the room, unless a dispensation was granted. */
 export const MUST_LEAVE: readonly string[] = ['disclosable pecuniary'];
 
+/** The paragraphs of Part 1 of Schedule 12A to the Local Government Act 1972 (England); boards elsewhere set their own (`minutes.exemptReasons`). */
+export const EXEMPT_REASONS: readonly string[] = [1, 2, 3, 4, 5, 6, 7].map((n) => `paragraph ${n} of Schedule 12A`);
+
 export type ArchiveSetting = 'none' | 'marked' | 'published' | 'approved';
 const ARCHIVE_SETTINGS: readonly ArchiveSetting[] = ['none', 'marked', 'published', 'approved'];
 
@@ -70,6 +77,8 @@ export function readSettings(raw: unknown): MinutesSettings {
   const i = (o.interests && typeof o.interests === 'object' ? o.interests : {}) as Record<string, unknown>;
   const words = (v: unknown, d: readonly string[]): readonly string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '').map((x) => x.trim()) : d);
   const interests = { kinds: words(i.kinds, INTEREST_KINDS), mustLeave: words(i.mustLeave, MUST_LEAVE) };
+  const exemptReasons = words(o.exemptReasons, EXEMPT_REASONS);
+  const remoteMayVote = o.remoteMayVote !== false;
   const maxFileSize = typeof o.maxFileSize === 'number' && o.maxFileSize > 0 ? o.maxFileSize : DEFAULT_SETTINGS.maxFileSize;
   const renameAcrossMeetings = o.renameAcrossMeetings === true;
   const saveIndex = o.saveIndex !== false;
@@ -85,5 +94,5 @@ export function readSettings(raw: unknown): MinutesSettings {
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(before);
   const d = iso ? undefined : findDate(before, dateOrder);
   const archiveBefore = iso ? before : d && !d.problem ? isoDate(d.year, d.month, d.day) : undefined;
-  return { numbering, scheme, dateOrder, diagnostics, bodies, quorum, interests, maxFileSize, renameAcrossMeetings, saveIndex, archive, ...(archiveBefore ? { archiveBefore } : {}), publish };
+  return { numbering, scheme, dateOrder, diagnostics, bodies, quorum, interests, exemptReasons, remoteMayVote, maxFileSize, renameAcrossMeetings, saveIndex, archive, ...(archiveBefore ? { archiveBefore } : {}), publish };
 }

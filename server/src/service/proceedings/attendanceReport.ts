@@ -49,7 +49,7 @@ export interface MeetingSource { readonly uri: string; readonly date?: string; r
 const names = (list: readonly Attendee[]): string[] => list.map((a) => a.name);
 
 /** Attendance of each meeting (in the order given) and of each member across them. */
-export function attendanceReport(sources: readonly MeetingSource[], settings: { readonly bodies: readonly string[]; readonly interests?: { readonly mustLeave: readonly string[] } }): AttendanceReport {
+export function attendanceReport(sources: readonly MeetingSource[], settings: { readonly bodies: readonly string[]; readonly interests?: { readonly mustLeave: readonly string[] }; readonly remoteMayVote?: boolean }): AttendanceReport {
   const meetings: MeetingAttendance[] = [];
   const members = new Map<string, { name: string; meetings: Array<{ uri: string; date?: string; status: MemberStatus }> }>();
   const note = (name: string, uri: string, date: string | undefined, status: MemberStatus): void => {

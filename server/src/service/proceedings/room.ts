@@ -65,6 +65,8 @@ export interface RoomOptions {
   readonly bodies?: readonly string[];
   /** Kinds of interest that require the member to leave (lower case), unless they have a dispensation. */
   readonly mustLeave?: readonly string[];
+  /** Members attending remotely may vote (the default); false where the law counts only those in the room (English councils). */
+  readonly remoteMayVote?: boolean;
 }
 
 const NO_BODIES: readonly string[] = [];
@@ -133,7 +135,7 @@ const rooms = new WeakMap<Meeting, { options: RoomOptions; room: MeetingRoom }>(
 /** The room for every item of the meeting (cached per parsed meeting and options). */
 export function roomOf(meeting: Meeting, options: RoomOptions = {}): MeetingRoom {
   const cached = rooms.get(meeting);
-  if (cached && cached.options.bodies === options.bodies && cached.options.mustLeave === options.mustLeave) return cached.room;
+  if (cached && cached.options.bodies === options.bodies && cached.options.mustLeave === options.mustLeave && cached.options.remoteMayVote === options.remoteMayVote) return cached.room;
   const room = build(meeting, options);
   rooms.set(meeting, { options, room });
   return room;
@@ -167,7 +169,7 @@ function build(meeting: Meeting, options: RoomOptions): MeetingRoom {
       }
       listed.push({
         key: keyOf(meeting, p.name.display, bodies).key,
-        attendee: { name: p.title ? `${p.title} ${p.name.display}` : p.name.display, person: p, voting: block.kind === 'present' && !observer, remote: has('remote'), ...(substitute?.value ? { substituteFor: substitute.value } : {}) },
+        attendee: { name: p.title ? `${p.title} ${p.name.display}` : p.name.display, person: p, voting: block.kind === 'present' && !observer && (options.remoteMayVote !== false || !has('remote')), remote: has('remote'), ...(substitute?.value ? { substituteFor: substitute.value } : {}) },
         from, until,
       });
     }
@@ -302,6 +304,6 @@ export function quorumOf(setting: number, membership: number): number {
 }
 
 /** The room as the settings shape it (bodies named in `minutes.bodies`, kinds of interest that require leaving). */
-export function roomFor(meeting: Meeting, settings: { readonly bodies: readonly string[]; readonly interests?: { readonly mustLeave: readonly string[] } }): MeetingRoom {
-  return roomOf(meeting, { bodies: settings.bodies, mustLeave: settings.interests?.mustLeave ?? MUST_LEAVE });
+export function roomFor(meeting: Meeting, settings: { readonly bodies: readonly string[]; readonly interests?: { readonly mustLeave: readonly string[] }; readonly remoteMayVote?: boolean }): MeetingRoom {
+  return roomOf(meeting, { bodies: settings.bodies, mustLeave: settings.interests?.mustLeave ?? MUST_LEAVE, ...(settings.remoteMayVote === false ? { remoteMayVote: false } : {}) });
 }

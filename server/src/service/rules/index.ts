@@ -30,6 +30,13 @@ import { voteCount } from './voteCount';
 import { inquorateItem } from './inquorateItem';
 import { departureWithoutTime } from './departureWithoutTime';
 import { arrivalNotListed } from './arrivalNotListed';
+import { exemptNotMarked } from './exemptNotMarked';
+import { exemptWithoutReason } from './exemptWithoutReason';
+import { motionResult } from './motionResult';
+import { interestKind } from './interestKind';
+import { castingVote } from './castingVote';
+import { exemptWithoutExclusion } from './exemptWithoutExclusion';
+import { substitutePresent } from './substitutePresent';
 
 const REGISTRY = [
   unnumberedItem, malformedNumber, duplicateNumber, outOfSequence, yearMismatch,
@@ -38,6 +45,7 @@ const REGISTRY = [
   duplicateStatusLine, invisibleCharacter, unreadableCharacter, confidentialMarker, misencodedCharacter, approvedChanged,
   // the proceedings: who was in the room for each item (proceedings/room.ts)
   voterNotPresent, interestParticipation, voteCount, inquorateItem, departureWithoutTime, arrivalNotListed,
+  exemptNotMarked, exemptWithoutReason, motionResult, interestKind, castingVote, exemptWithoutExclusion, substitutePresent,
 ] as const;
 
 export const RULES: readonly Rule[] = REGISTRY;

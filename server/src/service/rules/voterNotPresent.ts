@@ -23,7 +23,8 @@ export const voterNotPresent = draftsOnly(defineRule('voter-not-present', 'warni
         const listed = r.kind === 'person' ? r.person : undefined;
         const why = e.why === 'left' ? 'had left the meeting'
           : e.why === 'withdrawn' ? 'had withdrawn for this item'
-            : e.why === 'not-voting' ? (listed && listed.block !== 'present' ? `is listed under ${BLOCK_LABELS[listed.block]} and may not vote` : 'is an observer and may not vote')
+            : e.why === 'not-voting' ? (listed && listed.block !== 'present' ? `is listed under ${BLOCK_LABELS[listed.block]} and may not vote`
+              : e.attendee?.remote ? 'attended remotely, and only members in the room may vote (minutes.remoteMayVote)' : 'is an observer and may not vote')
               : listed && (listed.block === 'apologies' || listed.block === 'absent') ? `is listed under ${BLOCK_LABELS[listed.block]}`
                 : listed ? 'was not in the room for this item' : 'is not in the lists of this meeting';
         const fixes: Fix[] = [];
