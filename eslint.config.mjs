@@ -15,7 +15,7 @@ export default defineConfig(
   {
     // Build output, bundles, tools and fixture data: nothing we write by hand.
     ignores: ['**/out/**', 'out/**', 'out-bench/**', 'dist/**', 'node_modules/**', '.tools/**',
-      'test-results/**', 'bench/results/**', 'test/fixtures/**'],
+      'test-results/**', 'bench/results/**', 'test/fixtures/**', 'service/purity/**'],
   },
   {
     files: ['**/*.ts'],

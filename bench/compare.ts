@@ -6,7 +6,7 @@
  * prints the medians and each ratio ours ÷ other (processor time, see `timeOnce`). For a before/after of a speed change (docs/performance.md).
  */
 import * as path from 'node:path';
-import * as ours from '../server/out/service/index';
+import * as ours from '#service';
 import { single } from './generate';
 import { FAMILIES } from './families';
 

@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
-import { analyzeText, DEFAULT_SETTINGS, formatSteps, importSteps, parse, type Sliced } from '../server/out/service/index';
+import { analyzeText, DEFAULT_SETTINGS, formatSteps, importSteps, parse, type Sliced } from '#service';
 import { single, workspace, SHAPES, type Shape } from './generate';
 import { FAMILIES } from './families';
 

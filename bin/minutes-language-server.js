@@ -1,3 +1,3 @@
 #!/usr/bin/env node
 // The Minutes language server for any LSP client: minutes-language-server --stdio
-require('../server/out/main.js');
+require('#server/main');

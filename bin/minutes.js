@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The minutes command line: minutes check FILE…, minutes outline FILE
-const { main } = require('../server/out/cli/main.js');
+const { main } = require('#cli/main');
 // `minutes check … | head` closes the pipe early: stop quietly rather than crash. Any other
 // failure to write (a full disk) is one line and exit status 2, never a stack trace.
 process.stdout.on('error', (e) => {

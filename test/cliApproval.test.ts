@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { analyzeText, recordApproval, DEFAULT_SETTINGS } from '../server/out/service/index';
+import { analyzeText, recordApproval, DEFAULT_SETTINGS } from '#service';
 import { ROOT, TODAY, applyEdits } from './support/util';
 
 function run(...args: string[]): { code: number | null; out: string; err: string } {

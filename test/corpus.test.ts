@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { parse, numberLabel, resolveMention, type MinutesDocument } from '../server/out/service/index';
+import { parse, numberLabel, resolveMention, type MinutesDocument } from '#service';
 import { corpusText } from './support/util';
 import { assertRangesInside } from './support/ranges';
 

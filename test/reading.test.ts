@@ -16,7 +16,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { resolveMention, formatNumber, type Analysis, type Item, type Meeting, type MinutesDocument } from '../server/out/service/index';
+import { resolveMention, formatNumber, type Analysis, type Item, type Meeting, type MinutesDocument } from '#service';
 import { analyse, ROOT, textIn } from './support/util';
 import type { DocumentExpectation, ListKind, PersonExpectation, StatusWord } from './support/readerExpectations';
 

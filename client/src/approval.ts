@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ApprovalDefaultsRequest, RecordApprovalRequest } from '../../server/out/protocol';
+import { ApprovalDefaultsRequest, RecordApprovalRequest } from '#protocol';
 
 async function recordApproval(client: LanguageClient): Promise<void> {
   const editor = vscode.window.activeTextEditor;

@@ -1,7 +1,7 @@
 /** Commands of the Minutes extension: go to an action, export the log, open a location. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ActionTableRequest, ExportRequest, fromActionTable, OPEN_STATUSES, type ActionEntry, type ExportedView } from '../../server/out/protocol';
+import { ActionTableRequest, ExportRequest, fromActionTable, OPEN_STATUSES, type ActionEntry, type ExportedView } from '#protocol';
 import { actionNode, buildTree, compareActions, type GroupBy, type GroupNode } from './actions/tree';
 import { exportedGroup, OPEN_LOCATION, type ActionsView } from './actions/view';
 import { registerActionContextCommands } from './actions/contextCommands';

@@ -14,7 +14,7 @@ import { registerNewMeetingCommands } from './newMeeting';
 import { registerPreview } from './preview';
 import { registerPublishCommands } from './publish';
 import { registerListEnter } from './lists';
-import { ActionsChangedNotification, type InitializationOptions } from '../../server/out/protocol';
+import { ActionsChangedNotification, type InitializationOptions } from '#protocol';
 
 let client: LanguageClient | undefined;
 let crashes: number[] = [];

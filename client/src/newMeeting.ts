@@ -5,8 +5,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { MinutesFromAgendaRequest, NewMeetingDefaultsRequest, NewMeetingRequest, type NewMeetingResult } from '../../server/out/protocol';
-import { clockTime } from '../../server/out/service/dates';
+import { MinutesFromAgendaRequest, NewMeetingDefaultsRequest, NewMeetingRequest, type NewMeetingResult } from '#protocol';
+import { clockTime } from '#service/dates';
 
 /** Writes the new meeting next to the one it follows (or in the first folder) and opens it; never overwrites. */
 async function createFile(result: NewMeetingResult, near?: vscode.Uri): Promise<void> {

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ExportRecordRequest, type ExportRecordParams } from '../../server/out/protocol';
+import { ExportRecordRequest, type ExportRecordParams } from '#protocol';
 import { buildTree } from './actions/tree';
 import type { ActionsView } from './actions/view';
 

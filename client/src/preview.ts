@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { RenderRequest } from '../../server/out/protocol';
+import { RenderRequest } from '#protocol';
 
 const UPDATE_PAUSE_MS = 250;
 

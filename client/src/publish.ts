@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ExportMeetingRequest, ImportPublishedRequest } from '../../server/out/protocol';
+import { ExportMeetingRequest, ImportPublishedRequest } from '#protocol';
 import { registerSiteCommands } from './site';
 import { registerApprovalCommands } from './approval';
 

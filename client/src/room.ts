@@ -7,8 +7,8 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { RecordMovementRequest, RoomAtRequest, type RoomAtResult } from '../../server/out/protocol';
-import { clockTime } from '../../server/out/service/dates';
+import { RecordMovementRequest, RoomAtRequest, type RoomAtResult } from '#protocol';
+import { clockTime } from '#service/dates';
 
 const SOMEONE_ELSE = 'Someone else…';
 

@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { BuildSiteRequest } from '../../server/out/protocol';
+import { BuildSiteRequest } from '#protocol';
 
 async function buildSite(client: LanguageClient): Promise<void> {
   // the board's meetings: the folder of the minutes open in the editor, else the workspace's

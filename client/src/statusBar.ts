@@ -1,8 +1,8 @@
 /** The status bar item for the active minutes file: its items and open actions; click to see the Actions view. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { MeetingSummaryRequest } from '../../server/out/protocol';
-import { displayDate } from '../../server/out/service/dates';
+import { MeetingSummaryRequest } from '#protocol';
+import { displayDate } from '#service/dates';
 
 export function createStatusBar(client: LanguageClient, logChanged: vscode.Event<void>): vscode.Disposable[] {
   const item = vscode.window.createStatusBarItem('minutes.summary', vscode.StatusBarAlignment.Left, 50);

@@ -1,7 +1,7 @@
 /** What every handler needs: the connection, open documents, the analysis cache and the workspace index. */
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisCache, buildWorkspace, updateWorkspace, indexView, notCheckedBecause, parse, type Analysis, type MinutesDocument, type WorkspaceModel } from './service/index';
+import { AnalysisCache, buildWorkspace, updateWorkspace, indexView, notCheckedBecause, parse, type Analysis, type MinutesDocument, type WorkspaceModel } from '#service';
 
 export class WorkspaceIndex {
   /** Parsed files read from disk; open documents are read from the analysis cache instead. */

@@ -5,8 +5,8 @@ import {
   CompletionItemKind, InsertTextFormat, MarkupKind, DocumentHighlightKind,
   type CodeLens, type CompletionItem, type DocumentHighlight, type Hover as LspHover, type Location,
 } from 'vscode-languageserver/node';
-import type { CodeFix, Diagnostic, Fold, ItemSymbol, OutlineSymbol, Severity, SymbolKind as OutlineKind } from './service/index';
-import type { Completion, Hover, Lens, Occurrence, Refactoring } from './service/index';
+import type { CodeFix, Diagnostic, Fold, ItemSymbol, OutlineSymbol, Severity, SymbolKind as OutlineKind } from '#service';
+import type { Completion, Hover, Lens, Occurrence, Refactoring } from '#service';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,

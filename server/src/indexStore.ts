@@ -19,7 +19,7 @@
 import { promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
-import { decodeView, encodeView, INDEX_FORMAT, type MinutesDocument, type MinutesSettings } from './service/index';
+import { decodeView, encodeView, INDEX_FORMAT, type MinutesDocument, type MinutesSettings } from '#service';
 import type { FileStamp } from './workspaceFiles';
 
 const SHARDS = 64;

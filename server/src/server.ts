@@ -6,7 +6,7 @@ import {
   CodeActionKind, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult, type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisCache, readSettings, DEFAULT_SETTINGS, setServiceLogger, type MinutesSettings } from './service/index';
+import { AnalysisCache, readSettings, DEFAULT_SETTINGS, setServiceLogger, type MinutesSettings } from '#service';
 import { WorkspaceIndex, type ServerContext } from './context';
 import { registerDiagnostics } from './handlers/diagnostics';
 import { registerActions } from './handlers/actions';
@@ -30,7 +30,7 @@ import { registerSite } from './handlers/site';
 import { registerAttendance } from './handlers/attendance';
 import { registerRoom } from './handlers/room';
 import { readMinutesFile } from './workspaceFiles';
-import type { InitializationOptions } from './protocol';
+import type { InitializationOptions } from '#protocol';
 import { readingSettings } from './indexStore';
 import { boundary } from './boundary';
 import { UriBoundary } from './uris';

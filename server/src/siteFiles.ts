@@ -6,7 +6,7 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { SITE_ASSETS, type SiteFile } from './service/index';
+import { SITE_ASSETS, type SiteFile } from '#service';
 
 /**
  * The browser build of minisearch: beside the bundled server (`dist/minisearch.js`, copied by

@@ -4,7 +4,7 @@
  * and is answered with LSP's RequestCancelled error instead of a late result.
  */
 import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver/node';
-import type { Sliced } from './service/index';
+import type { Sliced } from '#service';
 
 /** How long one slice of work may hold the server before it lets other messages in. */
 export const SLICE_MS = 20;

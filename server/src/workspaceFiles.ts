@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileUri } from './uris';
-import { decodeText, encodingNote } from './service/encoding';
+import { decodeText, encodingNote } from '#service/encoding';
 
 const SKIP = new Set(['node_modules', '.git', '.hg', '.svn', 'out', '.vscode-test']);
 /** The most files read from the workspace; MINUTES_MAX_FILES lowers it (tests of what happens beyond it). */

@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import type { TextEdit } from 'vscode-languageserver-protocol/node';
 import { startOnFixtureWorkspace, type TestServer } from '../support/lspClient';
 import { applyEdits, words } from '../support/util';
-import { ExportRequest, SetActionStatusRequest } from '../../server/out/protocol';
+import { ExportRequest, SetActionStatusRequest } from '#protocol';
 
 let server: TestServer;
 let folder: string;

@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { DidOpenTextDocumentNotification, HoverRequest, type Hover, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import { startServer, until, BIN_SERVER, type TestServer } from '../support/lspClient';
 import { ROOT } from '../support/util';
-import type { AttendanceResult } from '../../server/out/protocol';
+import type { AttendanceResult } from '#protocol';
 
 let server: TestServer;
 let folder: string;

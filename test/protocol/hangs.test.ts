@@ -10,7 +10,7 @@ import {
   LSPErrorCodes, ReferencesRequest, RenameRequest, ResponseError, WorkspaceSymbolRequest, type CancellationToken, type DocumentSymbol,
 } from 'vscode-languageserver-protocol/node';
 import { startServer, type TestServer } from '../support/lspClient';
-import { ActionTableRequest, ImportPublishedRequest } from '../../server/out/protocol';
+import { ActionTableRequest, ImportPublishedRequest } from '#protocol';
 
 let server: TestServer;
 before(async () => {

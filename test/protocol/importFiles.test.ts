@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { BIN_SERVER, BUNDLED_SERVER, startServer } from '../support/lspClient';
-import { ImportPublishedRequest } from '../../server/out/protocol';
+import { ImportPublishedRequest } from '#protocol';
 import { writeDocx, writeHtml, writePdf } from '../support/sourceFiles';
 import { corpusText } from '../support/util';
 

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { DidOpenTextDocumentNotification, DidChangeTextDocumentNotification, DocumentSymbolRequest, type DocumentSymbol } from 'vscode-languageserver-protocol/node';
-import { documentSymbols, parse, splitLinesForTests, type OutlineSymbol } from '../../server/out/service/index';
+import { documentSymbols, parse, splitLinesForTests, type OutlineSymbol } from '#service';
 import { startServer, type TestServer } from '../support/lspClient';
 import { pieceDocument } from '../support/arbitraries';
 import { applyEdits } from '../support/util';

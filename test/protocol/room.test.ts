@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { CompletionRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, type CompletionItem } from 'vscode-languageserver-protocol/node';
 import { startServer, until, BIN_SERVER, type TestServer } from '../support/lspClient';
 import { ROOT } from '../support/util';
-import type { DecisionWithVote, RecordMovementResult, RoomAtResult } from '../../server/out/protocol';
+import type { DecisionWithVote, RecordMovementResult, RoomAtResult } from '#protocol';
 
 let server: TestServer;
 let folder: string;

@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { startServer, BIN_SERVER, until, type TestServer } from '../support/lspClient';
 import { ROOT } from '../support/util';
-import type { ActionEntry } from '../../server/out/protocol';
+import type { ActionEntry } from '#protocol';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-saved-index-'));
 const folder = path.join(root, 'meetings');

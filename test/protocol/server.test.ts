@@ -11,7 +11,7 @@ import {
   type DocumentSymbol, type CodeAction, type SymbolInformation, type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { BUNDLED_SERVER, startServer, type TestServer } from '../support/lspClient';
-import { ExportMeetingRequest } from '../../server/out/protocol';
+import { ExportMeetingRequest } from '#protocol';
 import { MEETING, applyEdits, corpusText } from '../support/util';
 
 let server: TestServer;

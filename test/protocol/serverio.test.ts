@@ -17,7 +17,7 @@ import { spawn } from 'node:child_process';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, HoverRequest, ResponseError } from 'vscode-languageserver-protocol/node';
 import { startServer, BIN_SERVER, until, type TestServer } from '../support/lspClient';
 import { MEETING, ROOT } from '../support/util';
-import type { ActionEntry } from '../../server/out/protocol';
+import type { ActionEntry } from '#protocol';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-serverio-'));
 const started: TestServer[] = [];

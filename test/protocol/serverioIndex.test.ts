@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startServer, BIN_SERVER, until, type TestServer } from '../support/lspClient';
 import { ROOT } from '../support/util';
-import type { ActionEntry } from '../../server/out/protocol';
+import type { ActionEntry } from '#protocol';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-serverio-index-'));
 const started: TestServer[] = [];

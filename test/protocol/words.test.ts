@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { startServer, type TestServer } from '../support/lspClient';
-import type { ActionEntry } from '../../server/out/protocol';
+import type { ActionEntry } from '#protocol';
 
 const MEETING = (date: string, n: string) => `# Strategic Policing and Crime Board
 Date: ${date}

@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { DidOpenTextDocumentNotification, DidChangeWatchedFilesNotification, FileChangeType, DidChangeTextDocumentNotification } from 'vscode-languageserver-protocol/node';
 import { startServer, until, type TestServer } from '../support/lspClient';
 import { ROOT } from '../support/util';
-import { fromActionTable, type ActionEntry, type ActionTable, type DecisionEntry, type MeetingSummary } from '../../server/out/protocol';
+import { fromActionTable, type ActionEntry, type ActionTable, type DecisionEntry, type MeetingSummary } from '#protocol';
 
 let server: TestServer;
 let folder: string;

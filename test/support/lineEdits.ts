@@ -1,5 +1,5 @@
 /** Edits within lines, as an editor sends them while the clerk types: for the incremental property tests. */
-import { splitLinesForTests, type TextChange } from '../../server/out/service/index';
+import { splitLinesForTests, type TextChange } from '#service';
 
 export interface LineEdit { readonly line: number; readonly at: number; readonly length: number; readonly text: string }
 

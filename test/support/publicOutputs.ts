@@ -8,7 +8,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import {
   analyzeText, buildCalendar, buildRecord, buildSite, buildWorkspace, DEFAULT_PUBLISH, recordCsv, DEFAULT_SETTINGS, exportMeeting, formatActions, formatDecisions, htmlBody, renderMeeting,
   type PublishVersion,
-} from '../../server/out/service/index';
+} from '#service';
 import { MEETING, TODAY } from './util';
 
 /** The text of a Word document's body, paragraphs apart. */

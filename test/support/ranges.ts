@@ -1,5 +1,5 @@
 /** Checks that every range found anywhere in a value lies inside the text's lines. */
-import type { Range } from '../../server/out/service/index';
+import type { Range } from '#service';
 
 export function assertRangesInside(value: unknown, lines: readonly string[]): void {
   const seen = new Set<unknown>();

@@ -1,7 +1,7 @@
 /** Helpers shared by the tests: paths, applying edits, and one `check` per feature. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeText, DEFAULT_SETTINGS, readSettings, type Analysis, type Finding, type TextEdit } from '../../server/out/service/index';
+import { analyzeText, DEFAULT_SETTINGS, readSettings, type Analysis, type Finding, type TextEdit } from '#service';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const CORPUS = path.join(ROOT, 'test', 'fixtures', 'corpus');

@@ -1,19 +1,19 @@
 /**
- * The published forms of actions, decisions, votes, due dates and statuses (server/src/service/forms/):
+ * The published forms of actions, decisions, votes, due dates and statuses (service/src/forms/):
  * invented lines in each family's form and lines of the layouts, with what a clerk reads in them.
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { findActionLines, matchActionLine, matchActionReview, matchOwnerColumn, matchToAction } from '../../server/out/service/forms/actions';
-import { findUndertakings } from '../../server/out/service/forms/undertakings';
-import { readActionTable, matchActionTableHeader } from '../../server/out/service/forms/actionTables';
-import { findDueDate, readDueCell } from '../../server/out/service/forms/dueDates';
-import { matchCheckbox, readStatusCell, statusOfWord, matchStatusTagAt, isStruckThrough } from '../../server/out/service/forms/statuses';
-import { matchDecision, matchDecisionHeading, matchHeadingParagraph, readResolutionParts } from '../../server/out/service/forms/decisions';
-import { matchPlusOne, matchVote } from '../../server/out/service/forms/votes';
-import { matchStatusUpdate } from '../../server/out/service/constructs';
+import { findActionLines, matchActionLine, matchActionReview, matchOwnerColumn, matchToAction } from '#service/forms/actions';
+import { findUndertakings } from '#service/forms/undertakings';
+import { readActionTable, matchActionTableHeader } from '#service/forms/actionTables';
+import { findDueDate, readDueCell } from '#service/forms/dueDates';
+import { matchCheckbox, readStatusCell, statusOfWord, matchStatusTagAt, isStruckThrough } from '#service/forms/statuses';
+import { matchDecision, matchDecisionHeading, matchHeadingParagraph, readResolutionParts } from '#service/forms/decisions';
+import { matchPlusOne, matchVote } from '#service/forms/votes';
+import { matchStatusUpdate } from '#service/constructs';
 
 type S = { start: number; end: number };
 const cut = (text: string, s: S | undefined): string | undefined => (s ? text.slice(s.start, s.end) : undefined);

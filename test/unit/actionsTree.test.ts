@@ -1,8 +1,8 @@
 /** The Actions view's model: grouping, order, filters, badge count, decisions. */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { parse, buildWorkspace } from '../../server/out/service/index';
-import { buildTree, buildDecisionTree, openCount, filterForView, actionNode } from '../../client/out/actions/tree';
+import { parse, buildWorkspace } from '#service';
+import { buildTree, buildDecisionTree, openCount, filterForView, actionNode } from '#client/actions/tree';
 
 const text = (date: string, body: string) => `# Board\nDate: ${date}\n\nPresent:\nSimon Foster (SF) : Police and Crime Commissioner\nAndy Beard : Head of Force Contact\n\n${body}`;
 const model = buildWorkspace([

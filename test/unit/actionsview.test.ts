@@ -5,8 +5,8 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { analyzeText, buildWorkspace, DEFAULT_SETTINGS, setStatusInLatest } from '../../server/out/service/index';
-import { actionNode, buildTree } from '../../client/out/actions/tree';
+import { analyzeText, buildWorkspace, DEFAULT_SETTINGS, setStatusInLatest } from '#service';
+import { actionNode, buildTree } from '#client/actions/tree';
 import { MEETING, applyEdits, findings, fixed, words, TODAY } from '../support/util';
 
 const body = (s: string) => `${MEETING}\n${s}`;

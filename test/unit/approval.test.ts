@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import {
   analyzeText, approvalState, archiveReason, meetingStatus, normalisedMinutes, recordApproval, sha256Hex, shownFindings, withoutFingerprint, DEFAULT_SETTINGS,
   type TextEdit,
-} from '../../server/out/service/index';
+} from '#service';
 import { TODAY } from '../support/util';
 
 const URI = 'file:///board/2022-09-27.minutes';

@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import {
   analyzeText, analyzeAcrossMeetings, archiveReason, buildWorkspace, codeLenses, documentSymbols, parse, readSettings, renderMeeting, shownFindings,
   splitLinesForTests, sameAcrossMeetings, RULES, DEFAULT_SETTINGS, type MinutesSettings, type OutlineSymbol,
-} from '../../server/out/service/index';
+} from '#service';
 import { corpusText, MEETING, TODAY } from '../support/util';
 
 const settings = (raw: unknown = {}): MinutesSettings => ({ ...DEFAULT_SETTINGS, ...readSettings(raw) });

@@ -9,10 +9,10 @@ import * as path from 'node:path';
 import {
   matchPersonLine, matchPersonBullet, matchInlineList, matchApologiesProse, matchAbsenceProse, matchSubstitution,
   matchFlattenedTable, matchBlockHeading, matchNameColumns, matchPeopleBlock, type BlockOptions, matchLegend, readQualifier, type PersonMatch,
-} from '../../server/out/service/forms/index';
-import { parse, resolveMention } from '../../server/out/service/index';
+} from '#service/forms/index';
+import { parse, resolveMention } from '#service';
 import { findings } from '../support/util';
-import type { Meeting, Person } from '../../server/out/service/model';
+import type { Meeting, Person } from '#service/model';
 
 const LAYOUTS = path.join(__dirname, '..', '..', 'test', 'fixtures', 'layouts');
 const layout = (name: string): string[] => readFileSync(path.join(LAYOUTS, name), 'utf8').split(/\r?\n/);

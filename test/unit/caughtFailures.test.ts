@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { analyze, analyzeAcrossMeetings, buildWorkspace, DEFAULT_SETTINGS, parse, setServiceLogger, splitLines, type MinutesSettings } from '../../server/out/service/index';
+import { analyze, analyzeAcrossMeetings, buildWorkspace, DEFAULT_SETTINGS, parse, setServiceLogger, splitLines, type MinutesSettings } from '#service';
 
 const MEETING = `# Strategic Policing and Crime Board
 

@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { findings, fixed, ROOT, TODAY } from '../support/util';
-import { analyzeText, buildWorkspace, DEFAULT_SETTINGS, newMeetingAfterLatest } from '../../server/out/service/index';
+import { analyzeText, buildWorkspace, DEFAULT_SETTINGS, newMeetingAfterLatest } from '#service';
 import { meetingWith, outputsWith, publishedOutputs, SECRET_WORDS } from '../support/publicOutputs';
 
 

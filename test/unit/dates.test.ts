@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { findDates, formatDate } from '../../server/out/service/index';
+import { findDates, formatDate } from '#service';
 
 const iso = (text: string, order: 'dmy' | 'mdy' = 'dmy') => findDates(text, order).map((d) => (d.problem ? `! ${d.problem}` : `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`));
 

@@ -2,10 +2,10 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bulletAt, debrisKind, findDebris, inlineDebris, type DebrisKind } from '../../server/out/service/forms/debris';
-import { lineEndHyphen } from '../../server/out/service/forms/hyphenation';
-import { misencodedRuns, repairMisencoded } from '../../server/out/service/encoding';
-import { findDates, findTimeRange } from '../../server/out/service/dates';
+import { bulletAt, debrisKind, findDebris, inlineDebris, type DebrisKind } from '#service/forms/debris';
+import { lineEndHyphen } from '#service/forms/hyphenation';
+import { misencodedRuns, repairMisencoded } from '#service/encoding';
+import { findDates, findTimeRange } from '#service/dates';
 
 const fixtures = join(__dirname, '..', '..', 'test', 'fixtures');
 const read = (path: string) => readFileSync(join(fixtures, path), 'utf8').split(/\r\n|\r|\n/);

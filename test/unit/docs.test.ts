@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DEFAULT_SETTINGS, RULES, toDiagnostics, documentSymbols, roomOf } from '../../server/out/service/index';
+import { DEFAULT_SETTINGS, RULES, toDiagnostics, documentSymbols, roomOf } from '#service';
 import { ROOT, analyse } from '../support/util';
 
 const markup = fs.readFileSync(path.join(ROOT, 'docs', 'markup.md'), 'utf8');

@@ -7,9 +7,9 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { PDFDocument, PDFHexString, StandardFonts } from 'pdf-lib';
-import { extractText, sourceKind, ExtractError } from '../../server/out/extract/index';
+import { extractText, sourceKind, ExtractError } from '#server/extract/index';
 import { writePdf } from '../support/sourceFiles';
-import { pageLines, type Piece } from '../../server/out/extract/pdf';
+import { pageLines, type Piece } from '#server/extract/pdf';
 
 const rejects = async (bytes: Uint8Array, name: string, message: RegExp) =>
   assert.rejects(extractText(bytes, name), (e: unknown) => e instanceof ExtractError && message.test((e as Error).message));

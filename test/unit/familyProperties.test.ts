@@ -11,7 +11,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { analyzeText, changedLines, DEFAULT_SETTINGS, documentSymbols, foldingRanges, parseOrThrow, reanalyze, splitLinesForTests } from '../../server/out/service/index';
+import { analyzeText, changedLines, DEFAULT_SETTINGS, documentSymbols, foldingRanges, parseOrThrow, reanalyze, splitLinesForTests } from '#service';
 import { assertRangesInside } from '../support/ranges';
 import { report, TODAY } from '../support/util';
 import { applyWithinLines, type LineEdit } from '../support/lineEdits';

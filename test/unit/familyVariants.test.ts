@@ -11,8 +11,8 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { formatDocument, importPublished, parse, resolveMention, type Meeting, type MinutesDocument } from '../../server/out/service/index';
-import { applyTextEdits } from '../../server/out/service/text';
+import { formatDocument, importPublished, parse, resolveMention, type Meeting, type MinutesDocument } from '#service';
+import { applyTextEdits } from '#service/text';
 import { ROOT, analyse } from '../support/util';
 import type { DocumentExpectation } from '../support/readerExpectations';
 

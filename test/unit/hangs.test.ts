@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { analyzeText, DEFAULT_SETTINGS, finish, formatDocument, importPublished, importSteps, parse, parseSteps } from '../../server/out/service/index';
+import { analyzeText, DEFAULT_SETTINGS, finish, formatDocument, importPublished, importSteps, parse, parseSteps } from '#service';
 import { corpusText, TODAY } from '../support/util';
 
 const ALL = { ...DEFAULT_SETTINGS, maxFileSize: 64 };

@@ -7,7 +7,7 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { parse, documentSymbols, analyzeText, reanalyze, changedLines, splitLinesForTests, DEFAULT_SETTINGS } from '../../server/out/service/index';
+import { parse, documentSymbols, analyzeText, reanalyze, changedLines, splitLinesForTests, DEFAULT_SETTINGS } from '#service';
 import { analyse, applyEdits, findings, TODAY } from '../support/util';
 
 const PDF = [

@@ -5,11 +5,11 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { findHeadingItems, headingTitle } from '../../server/out/service/forms/headingItems';
-import { findDebris } from '../../server/out/service/forms/debris';
-import { detectLayout } from '../../server/out/service/parse/layout';
-import { segmentDocument, splitLines } from '../../server/out/service/text';
-import { documentSymbols, parse } from '../../server/out/service/index';
+import { findHeadingItems, headingTitle } from '#service/forms/headingItems';
+import { findDebris } from '#service/forms/debris';
+import { detectLayout } from '#service/parse/layout';
+import { segmentDocument, splitLines } from '#service/text';
+import { documentSymbols, parse } from '#service';
 
 const heads = (text: string): Array<[number, string]> | undefined => {
   const lines = splitLines(text);

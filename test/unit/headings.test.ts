@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeText, buildWorkspace, parse, reanalyze, changedLines, splitLinesForTests, DEFAULT_SETTINGS } from '../../server/out/service/index';
+import { analyzeText, buildWorkspace, parse, reanalyze, changedLines, splitLinesForTests, DEFAULT_SETTINGS } from '#service';
 import { MEETING, ROOT, TODAY, analyse, findings, fixed } from '../support/util';
 
 const body = (s: string) => `${MEETING}\n${s}`;

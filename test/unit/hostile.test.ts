@@ -1,8 +1,8 @@
 /** Bad and hostile input: each gets a clear outcome, nothing throws, nothing hangs. */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { analyzeText, DEFAULT_SETTINGS, parseOrThrow, documentSymbols, splitLinesForTests } from '../../server/out/service/index';
-import { decode } from '../../server/out/workspaceFiles';
+import { analyzeText, DEFAULT_SETTINGS, parseOrThrow, documentSymbols, splitLinesForTests } from '#service';
+import { decode } from '#server/workspaceFiles';
 import { assertRangesInside } from '../support/ranges';
 import { TODAY } from '../support/util';
 

@@ -9,12 +9,12 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { documentSymbols, importPublished, type OutlineSymbol } from '../../server/out/service/index';
-import { extractText } from '../../server/out/extract/index';
+import { documentSymbols, importPublished, type OutlineSymbol } from '#service';
+import { extractText } from '#server/extract/index';
 import { writeDocx, writeHtml, writePdf } from '../support/sourceFiles';
 import { firstLostWord } from '../support/wordSequence';
 import { analyse, CORPUS, ROOT, TODAY } from '../support/util';
-import { DEFAULT_SETTINGS } from '../../server/out/service/index';
+import { DEFAULT_SETTINGS } from '#service';
 
 const LAYOUTS = path.join(ROOT, 'test', 'fixtures', 'layouts');
 const DOCUMENTS = [

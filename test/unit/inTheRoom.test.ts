@@ -6,7 +6,7 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { completions, DEFAULT_SETTINGS, movementEdit, readSettings, roomAtLine, type Completion, type MovementEdit } from '../../server/out/service/index';
+import { completions, DEFAULT_SETTINGS, movementEdit, readSettings, roomAtLine, type Completion, type MovementEdit } from '#service';
 import { analyse, applyEdits, findings } from '../support/util';
 
 const TODAY = new Date(2025, 2, 4);

@@ -12,7 +12,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
-import { AnalysisCache, analyzeAcrossMeetings, analyzeText, buildWorkspace, changedLines, reanalyze, sameAcrossMeetings, updateWorkspace, DEFAULT_SETTINGS, splitLinesForTests } from '../../server/out/service/index';
+import { AnalysisCache, analyzeAcrossMeetings, analyzeText, buildWorkspace, changedLines, reanalyze, sameAcrossMeetings, updateWorkspace, DEFAULT_SETTINGS, splitLinesForTests } from '#service';
 import { anyDocument } from '../support/arbitraries';
 import { report, TODAY } from '../support/util';
 import { applyWithinLines } from '../support/lineEdits';

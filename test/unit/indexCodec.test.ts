@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parse, indexView, encodeView, decodeView, buildWorkspace } from '../../server/out/service/index';
+import { parse, indexView, encodeView, decodeView, buildWorkspace } from '#service';
 import { CORPUS, MEETING, TODAY } from '../support/util';
 
 test('each corpus meeting, saved and read back, equals its index view and gives the same action log', () => {

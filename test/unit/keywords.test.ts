@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { keywordsOf, W_ACTION, W_AGREED, W_DECIDE, W_MOTION, W_RECORD, W_STATUS } from '../../server/out/service/parse/content/keywords';
+import { keywordsOf, W_ACTION, W_AGREED, W_DECIDE, W_MOTION, W_RECORD, W_STATUS } from '#service/parse/content/keywords';
 
 test('each word is found in any case, inside a longer word, and where one word starts another', () => {
   assert.equal(keywordsOf('The Committee RESOLVED that the report be noted.'), W_AGREED | W_DECIDE);

@@ -1,7 +1,7 @@
 /** What the editor lists of a rule that finds the same problem thousands of times (issue 17 §3). */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { listedFindings, type Finding } from '../../server/out/service/index';
+import { listedFindings, type Finding } from '#service';
 
 const at = (line: number): Finding['range'] => ({ start: { line, character: 0 }, end: { line, character: 3 } });
 const finding = (code: string, line: number): Finding => ({ code, range: at(line), message: `${code} at ${line}`, fixes: [] });

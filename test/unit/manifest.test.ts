@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { RULES } from '../../server/out/service/index';
+import { RULES } from '#service';
 import { ROOT } from '../support/util';
 
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
@@ -19,7 +19,7 @@ test('every rule has a severity setting, and every severity setting a rule', () 
 });
 
 test('the language service imports neither vscode nor the LSP libraries, and does no IO', () => {
-  const dir = path.join(ROOT, 'server', 'src', 'service');
+  const dir = path.join(ROOT, 'service', 'src');
   const files = fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.ts'));
   assert.ok(files.length > 10);
   for (const f of files) {
@@ -33,11 +33,22 @@ test('the language service imports neither vscode nor the LSP libraries, and doe
   }
 });
 
-test('the client imports from the server only the shared protocol types and the date format', () => {
-  const dir = path.join(ROOT, 'client', 'src');
-  for (const f of fs.readdirSync(dir, { recursive: true }).map(String).filter((x) => x.endsWith('.ts'))) {
-    const src = fs.readFileSync(path.join(dir, f), 'utf8');
-    for (const m of src.matchAll(/from '([^']*server[^']*)'/g)) assert.match(m[1], /server\/out\/(protocol|service\/dates)$/, `${f} imports ${m[1]}`);
+test('each package imports only the packages below it, and never another package\'s files by path', () => {
+  // ARCHITECTURE.md's layering: the service imports no other package; the client only the
+  // protocol and the date format; a package reaches another only through `#name` (package.json "imports")
+  const allowed: Record<string, RegExp> = {
+    service: /^$/, protocol: /^#service(\/|$)/, server: /^#(service|protocol)(\/|$)/,
+    cli: /^#(service|server)(\/|$)/, client: /^#(protocol|service\/dates)$/,
+  };
+  for (const [pkg, ok] of Object.entries(allowed)) {
+    const dir = path.join(ROOT, pkg, 'src');
+    for (const f of fs.readdirSync(dir, { recursive: true }).map(String).filter((x) => x.endsWith('.ts'))) {
+      const src = fs.readFileSync(path.join(dir, f), 'utf8');
+      for (const m of src.matchAll(/(?:from |\b(?:import|require)\()'([#.][^']*)'/g)) {
+        if (m[1].startsWith('#')) assert.match(m[1], ok, `${pkg}/src/${f} imports ${m[1]}`);
+        else assert.ok(!path.relative(dir, path.resolve(path.dirname(path.join(dir, f)), m[1])).startsWith('..'), `${pkg}/src/${f} imports ${m[1]} by path: write #package/module`);
+      }
+    }
   }
 });
 
@@ -53,8 +64,7 @@ test('Restricted Mode: the extension declares full support, because it only read
   assert.match(manifest.capabilities.untrustedWorkspaces.description, /only reads \.minutes files and runs nothing/);
   assert.equal(manifest.capabilities.virtualWorkspaces.supported, false);
   // and nothing in the server runs a process, evaluates code or opens a connection
-  const dir = path.join(ROOT, 'server', 'src');
-  for (const f of fs.readdirSync(dir, { recursive: true }).map(String).filter((x) => x.endsWith('.ts'))) {
+  for (const dir of ['service', 'protocol', 'server', 'cli'].map((p) => path.join(ROOT, p, 'src'))) for (const f of fs.readdirSync(dir, { recursive: true }).map(String).filter((x) => x.endsWith('.ts'))) {
     const src = fs.readFileSync(path.join(dir, f), 'utf8');
     assert.ok(!/child_process|\beval\(|new Function\(|from 'node:(?:net|http|https|dgram)'|fetch\(/.test(src), `${f} runs or fetches something`);
   }

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isColumnHeader, meetingHeading } from '../../server/out/service/forms/meetingHeading';
+import { isColumnHeader, meetingHeading } from '#service/forms/meetingHeading';
 
 const fixtures = join(__dirname, '..', '..', 'test', 'fixtures');
 const read = (path: string) => readFileSync(join(fixtures, path), 'utf8').split(/\r\n|\r|\n/);

@@ -5,8 +5,8 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { parse } from '../../server/out/service/index';
-import { buildWorkspace } from '../../server/out/service/workspace';
+import { parse } from '#service';
+import { buildWorkspace } from '#service/workspace';
 
 const TEXT = `HERITAGE TRUST BOARD\n\nMinutes of the meeting held on 3 March 2025\n\nDECISION: the Board approves the spending on the scanner.\n\nACTION: Clerk to book the hall for the open day. Owner: Clerk. Due: 31 March 2025\n\n081/25 Finance report\nThe report was noted.\n`;
 

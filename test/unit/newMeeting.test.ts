@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   analyzeText, buildWorkspace, exportMeeting, newMeetingAfterLatest, numberLabel, parse, DEFAULT_PUBLISH, DEFAULT_SETTINGS,
-} from '../../server/out/service/index';
+} from '#service';
 import { corpusText, TODAY } from '../support/util';
 
 const LAST = `# Strategic Policing and Crime Board

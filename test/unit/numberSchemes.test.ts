@@ -10,11 +10,11 @@ import * as path from 'node:path';
 import {
   SCHEMES, matchHead, detectNumbering, classifySubNumber, isRunningTextNumber, findSchemeReferences, expectedAfter, formatIn,
   schemeEntry, firstOfMeeting, toRoman, fromRoman, cellText, type SchemeName,
-} from '../../server/out/service/numberSchemes';
-import { formatNumber, numberLabel, rewriteNumber, sameNumber } from '../../server/out/service/numbers';
-import { readSettings } from '../../server/out/service/settings';
-import { expectedAt } from '../../server/out/service/numbering';
-import type { MinutesDocument } from '../../server/out/service/model';
+} from '#service/numberSchemes';
+import { formatNumber, numberLabel, rewriteNumber, sameNumber } from '#service/numbers';
+import { readSettings } from '#service/settings';
+import { expectedAt } from '#service/numbering';
+import type { MinutesDocument } from '#service/model';
 
 const FIXTURES = path.join(__dirname, '..', '..', 'test', 'fixtures');
 

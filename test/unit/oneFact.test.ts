@@ -7,12 +7,12 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isOpenStatus, OPEN_STATUSES } from '../../server/out/service/actionStatus';
-import { ACTION_STATUSES } from '../../server/out/service/index';
-import { isUnnumberedRef, NO_NUMBER, unnumberedActionRef } from '../../server/out/service/unnumbered';
-import { isTableRule } from '../../server/out/service/constructs';
-import { toCompletionItem, toDocumentHighlight, toHover, toLocation, toRefactoringAction } from '../../server/out/convert';
-import { noSuchAction, splitLines, RULES, type RuleCode } from '../../server/out/service/index';
+import { isOpenStatus, OPEN_STATUSES } from '#service/actionStatus';
+import { ACTION_STATUSES } from '#service';
+import { isUnnumberedRef, NO_NUMBER, unnumberedActionRef } from '#service/unnumbered';
+import { isTableRule } from '#service/constructs';
+import { toCompletionItem, toDocumentHighlight, toHover, toLocation, toRefactoringAction } from '#server/convert';
+import { noSuchAction, splitLines, RULES, type RuleCode } from '#service';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -44,31 +44,31 @@ function elsewhere(pattern: RegExp, home: readonly string[]): string[] {
 test('whether an action is open: open and carried forward are, done and dropped are not, and only actionStatus.ts says so', () => {
   assert.deepEqual(ACTION_STATUSES.filter(isOpenStatus), ['open', 'carried forward']);
   assert.deepEqual([...OPEN_STATUSES], ['open', 'carried forward']);
-  assert.deepEqual(elsewhere(/[!=]==\s*'carried forward'|'open',\s*'carried forward'\]/, ['server/src/service/actionStatus.ts']), []);
+  assert.deepEqual(elsewhere(/[!=]==\s*'carried forward'|'open',\s*'carried forward'\]/, ['service/src/actionStatus.ts']), []);
 });
 
 test('the stand-in of an item with no number: unnumbered.ts names it and tells it from a real reference; no module spells it or tests its bracket', () => {
   assert.equal(isUnnumberedRef(unnumberedActionRef(2)), true);
   assert.equal(isUnnumberedRef(`${NO_NUMBER}-A1`), true);
   for (const ref of ['081/22-A1', 'PC24/061-A3', '41-A1', 'I-A2']) assert.equal(isUnnumberedRef(ref), false, ref);
-  assert.deepEqual(elsewhere(/startsWith\('\('\)|'\(no number\)'/, ['server/src/service/unnumbered.ts']), []);
+  assert.deepEqual(elsewhere(/startsWith\('\('\)|'\(no number\)'/, ['service/src/unnumbered.ts']), []);
 });
 
 test('a table frame line is told in constructs.ts alone: the parser and import read the same lines as rules', () => {
   for (const line of ['---', '|---|---|', '+-----+-----+', '| :--- | ---: |', '=====', '___ ___']) assert.equal(isTableRule(line), true, line);
   for (const line of ['', '- -', '|||', 'Item 3 --- deferred', ':::']) assert.equal(isTableRule(line), false, line);
-  assert.deepEqual(elsewhere(/\[[^\]]*[-=_][^\]]*\|[^\]]*\]\{3,\}\$/, ['server/src/service/constructs.ts']), []);
+  assert.deepEqual(elsewhere(/\[[^\]]*[-=_][^\]]*\|[^\]]*\]\{3,\}\$/, ['service/src/constructs.ts']), []);
 });
 
 test('lines are split in one place (text.ts splitLines): CRLF, CR and LF alike', () => {
   assert.deepEqual(splitLines('a\r\nb\rc\nd'), ['a', 'b', 'c', 'd']);
   assert.deepEqual(splitLines(''), ['']);
-  assert.deepEqual(elsewhere(/split\(\/\\r\\n\|\\r\|\\n\//, ['server/src/service/text.ts']), []);
+  assert.deepEqual(elsewhere(/split\(\/\\r\\n\|\\r\|\\n\//, ['service/src/text.ts']), []);
 });
 
 test('"no meeting has this action" is said in one wording, by refactorings.ts, for the service and the server alike', () => {
   assert.equal(noSuchAction('081/22-A9'), 'No meeting of this folder has an action 081/22-A9. Check the reference in the Actions view.');
-  assert.deepEqual(elsewhere(/No meeting of this folder has an action/, ['server/src/service/refactorings.ts']), []);
+  assert.deepEqual(elsewhere(/No meeting of this folder has an action/, ['service/src/refactorings.ts']), []);
 });
 
 test('rule codes: a type derived from the registry; fix-all titles and the canonicalising flag are declared on the rule; no module re-spells a code', () => {
@@ -84,7 +84,7 @@ test('rule codes: a type derived from the registry; fix-all titles and the canon
   ]);
   assert.deepEqual(RULES.filter((r) => r.canonicalising).map((r) => r.code), ['minutes/malformed-number', 'minutes/non-canonical']);
   const spelled = new RegExp(`['"\`](?:${RULES.map((r) => r.code).join('|')})['"\`]`);
-  assert.deepEqual(elsewhere(spelled, ['server/src/service/rules/']), []);
+  assert.deepEqual(elsewhere(spelled, ['service/src/rules/']), []);
 });
 
 test('LSP types are built in convert.ts alone: no handler picks an LSP kind, a markup kind or a highlight kind itself', () => {
@@ -97,5 +97,5 @@ test('LSP types are built in convert.ts alone: no handler picks an LSP kind, a m
   assert.deepEqual([toDocumentHighlight(o).kind, toDocumentHighlight({ ...o, definition: false }).kind], [3, 2]); // Write, Read
   assert.equal(toRefactoringAction({ title: 'Renumber all items', kind: 'refactor', edits: new Map() } as Parameters<typeof toRefactoringAction>[0]).kind, 'refactor');
   const kinds = /\b(?:CompletionItemKind|MarkupKind|DocumentHighlightKind|CodeActionKind|SymbolKind|DiagnosticSeverity|InsertTextFormat|FoldingRangeKind)\b/;
-  assert.deepEqual(elsewhere(kinds, ['server/src/convert.ts', 'server/src/service/', 'server/src/server.ts', 'client/src/']), []);
+  assert.deepEqual(elsewhere(kinds, ['server/src/convert.ts', 'service/src/', 'server/src/server.ts', 'client/src/']), []);
 });

@@ -11,7 +11,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import {
   analyzeText, buildCalendar, buildRecord, buildWorkspace, DEFAULT_SETTINGS, recordCsv, RECORD_TABLES,
   type MinutesRecord, type PublishVersion,
-} from '../../server/out/service/index';
+} from '#service';
 import { ROOT } from '../support/util';
 import { unfoldIcs } from '../support/publicOutputs';
 import fc from 'fast-check';

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { documentSymbols, foldingRanges, workspaceSymbols, parse, type OutlineSymbol } from '../../server/out/service/index';
+import { documentSymbols, foldingRanges, workspaceSymbols, parse, type OutlineSymbol } from '#service';
 import { MEETING, corpusText } from '../support/util';
 
 const tree = (s: OutlineSymbol[], depth = 0): string[] => s.flatMap((x) => [`${'  '.repeat(depth)}${x.kind} ${x.name}`, ...tree(x.children.filter((c) => c.kind !== 'person'), depth + 1)]);

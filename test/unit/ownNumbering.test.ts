@@ -6,7 +6,7 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { parse, documentSymbols } from '../../server/out/service/index';
+import { parse, documentSymbols } from '#service';
 import { analyse } from '../support/util';
 
 const PARISH = [

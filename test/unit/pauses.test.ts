@@ -6,8 +6,8 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { DEFAULT_SETTINGS, detectNumbering, finish, formatSteps, importSteps, parse, parseSteps, type Sliced } from '../../server/out/service/index';
-import { findDebris } from '../../server/out/service/forms/debris';
+import { DEFAULT_SETTINGS, detectNumbering, finish, formatSteps, importSteps, parse, parseSteps, type Sliced } from '#service';
+import { findDebris } from '#service/forms/debris';
 import { TODAY } from '../support/util';
 
 /** `count` items as a PDF's text gives them: tabs, `<p>` debris, numbers 1/22 to 999/22 over and over (bench/generate.ts `published`). */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { parse, resolveMention } from '../../server/out/service/index';
+import { parse, resolveMention } from '#service';
 
 const block = (lines: string) => parse(`# Board\nDate: 01/02/2024\n\nPresent:\n${lines}\n\n001/24 Apologies\nNone.\n`).meeting!.people[0].people;
 

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { attendanceReport, formatAttendance, roomOf, parse } from '../../server/out/service/index';
+import { attendanceReport, formatAttendance, roomOf, parse } from '#service';
 import { analyse, applyEdits, findings, ROOT, textIn } from '../support/util';
 
 const COUNCIL = path.join(ROOT, 'test', 'fixtures', 'council');

@@ -9,9 +9,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyse, applyEdits, findings, ROOT, textIn } from '../support/util';
-import { parse, roomFor } from '../../server/out/service/index';
-import { motionDecisions } from '../../server/out/service/proceedings/motionDecision';
-import { citesReason, exclusions } from '../../server/out/service/proceedings/exempt';
+import { parse, roomFor } from '#service';
+import { motionDecisions } from '#service/proceedings/motionDecision';
+import { citesReason, exclusions } from '#service/proceedings/exempt';
 
 const MARCH = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'council', '2025-03-04.minutes'), 'utf8');
 const EXEMPT_TITLE = '037/25 [exempt: paragraph 3 of Schedule 12A] Lease of the Town Hall café';

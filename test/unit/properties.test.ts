@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parseOrThrow, parse, analyzeText, DEFAULT_SETTINGS, documentSymbols, foldingRanges, fixesAt, splitLinesForTests, formatDocument, buildWorkspace, renumberAll, firstNumberOf, targetAt, renamePerson, renameItem, indexView, encodeView, decodeView } from '../../server/out/service/index';
+import { parseOrThrow, parse, analyzeText, DEFAULT_SETTINGS, documentSymbols, foldingRanges, fixesAt, splitLinesForTests, formatDocument, buildWorkspace, renumberAll, firstNumberOf, targetAt, renamePerson, renameItem, indexView, encodeView, decodeView } from '#service';
 import { anyDocument } from '../support/arbitraries';
 import { assertRangesInside } from '../support/ranges';
 import { applyEdits, MARKUP_WORDS, report, textIn, TODAY, words } from '../support/util';

@@ -13,7 +13,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import {
   analyzeText, DEFAULT_PUBLISH, DEFAULT_SETTINGS, exportMeeting, importPublished, parse, renderHtml, renderMarkdown, renderMeeting, severityOf,
   type PublishOptions, type RenderedItem,
-} from '../../server/out/service/index';
+} from '#service';
 import { corpusText, MARKUP_WORDS, ROOT, TODAY } from '../support/util';
 
 const FIXTURE = path.join(ROOT, 'test', 'fixtures', 'publish', '2022-11-22.minutes');

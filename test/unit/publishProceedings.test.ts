@@ -11,7 +11,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
-import { analyzeText, DEFAULT_PUBLISH, DEFAULT_SETTINGS, exportMeeting, type ExportFormat } from '../../server/out/service/index';
+import { analyzeText, DEFAULT_PUBLISH, DEFAULT_SETTINGS, exportMeeting, type ExportFormat } from '#service';
 import { ROOT, TODAY } from '../support/util';
 
 const MARCH_FILE = path.join(ROOT, 'test', 'fixtures', 'council', '2025-03-04.minutes');

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { MEETING } from '../support/util';
-import { formatDecisions } from '../../server/out/service/index';
+import { formatDecisions } from '#service';
 import { publishedOutputs } from '../support/publicOutputs';
 
 const meeting = (item: string): string => `${MEETING}

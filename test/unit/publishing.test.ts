@@ -13,7 +13,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import {
   analyzeText, buildWorkspace, changedLines, importPlace, importPublished, newMeetingAfterLatest, parse, reanalyze, renderMeeting, DEFAULT_PUBLISH, DEFAULT_SETTINGS, exportMeeting, splitLinesForTests,
   type PublishOptions, type TextChange,
-} from '../../server/out/service/index';
+} from '#service';
 import { corpusText, ROOT, TODAY } from '../support/util';
 
 const analysis = (text: string) => analyzeText('file:///m.minutes', 1, text, DEFAULT_SETTINGS, TODAY);

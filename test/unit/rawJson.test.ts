@@ -1,7 +1,7 @@
 /** Messages written with JSON text the server kept (rawJson.ts): the same JSON as the library would write. */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { JsonMemo, messageText, rawJson } from '../../server/out/rawJson';
+import { JsonMemo, messageText, rawJson } from '#server/rawJson';
 import type { Message } from 'vscode-languageserver/node';
 
 const value = { uri: 'file:///m%20eeting.minutes', version: 7, diagnostics: [{ message: 'Minute "081/22" – twice\n', range: [1, 2] }] };

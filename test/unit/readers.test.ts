@@ -8,8 +8,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { readText } from '../../server/out/cli/readText';
-import { readMinutesFile } from '../../server/out/workspaceFiles';
+import { readText } from '#cli/readText';
+import { readMinutesFile } from '#server/workspaceFiles';
 
 // what the clerk wrote: accents, a pound sign, curly quotes and a dash, all of them in Windows-1252
 const TEXT = '# Café Board\r\n\r\nDate: 27 September 2022\r\n\r\n081/22 Budget – £340 for the “Hallam” joinery\r\nThe clerk’s note.\r\n';

@@ -1,5 +1,5 @@
 /**
- * Every recogniser of the parser's table (server/src/service/parse/table.ts) and of the inline
+ * Every recogniser of the parser's table (service/src/parse/table.ts) and of the inline
  * table (parse/content/index.ts), asked directly: for each, small inputs it must take (and what it
  * must then have recorded) and inputs it must decline. The lines before the last one of an input
  * are read by the whole parser, to set the scene (an open item, a people block, an agenda); the
@@ -7,15 +7,15 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { documentState } from '../../server/out/service/parse/index';
-import { walk } from '../../server/out/service/parse/driver';
-import { TABLE } from '../../server/out/service/parse/table';
-import { INLINE } from '../../server/out/service/parse/content/index';
-import { DECLINE } from '../../server/out/service/parse/recogniser';
-import { detectLayout } from '../../server/out/service/parse/layout';
-import type { ParseState } from '../../server/out/service/parse/state';
-import type { Line } from '../../server/out/service/parse/content/inline';
-import { segmentDocument, splitLines } from '../../server/out/service/text';
+import { documentState } from '#service/parse/index';
+import { walk } from '#service/parse/driver';
+import { TABLE } from '#service/parse/table';
+import { INLINE } from '#service/parse/content/index';
+import { DECLINE } from '#service/parse/recogniser';
+import { detectLayout } from '#service/parse/layout';
+import type { ParseState } from '#service/parse/state';
+import type { Line } from '#service/parse/content/inline';
+import { segmentDocument, splitLines } from '#service/text';
 
 /** The state just before the line of `text` marked `» ` (else its last line), and that line's segment index. */
 function scene(text: string): { state: ParseState; i: number } {

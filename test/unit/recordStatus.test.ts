@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { analyzeText, exportMeeting, htmlBody, renderMeeting, DEFAULT_PUBLISH, DEFAULT_SETTINGS, type PublishVersion } from '../../server/out/service/index';
+import { analyzeText, exportMeeting, htmlBody, renderMeeting, DEFAULT_PUBLISH, DEFAULT_SETTINGS, type PublishVersion } from '#service';
 import { docxBodyText, siteOf } from '../support/publicOutputs';
 import { ROOT, TODAY } from '../support/util';
 

@@ -1,7 +1,7 @@
 /** Renumbering and number fixes write back the markup inside a number's span, on every line of it. */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { parse, buildWorkspace, renumberAll, firstNumberOf } from '../../server/out/service/index';
+import { parse, buildWorkspace, renumberAll, firstNumberOf } from '#service';
 import { MEETING, TODAY, applyEdits, fixed } from '../support/util';
 
 const URI = 'file:///p.minutes';

@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { parseOrThrow, analyzeText, DEFAULT_SETTINGS, documentSymbols, foldingRanges } from '../../server/out/service/index';
+import { parseOrThrow, analyzeText, DEFAULT_SETTINGS, documentSymbols, foldingRanges } from '#service';
 import { corpusText, TODAY } from '../support/util';
 import { assertRangesInside } from '../support/ranges';
 

@@ -1,7 +1,7 @@
 /** Each diagnostic fires where it should, not where it should not, and each quick fix writes the right text. */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { RULES, toDiagnostics, fixesAt, DEFAULT_SETTINGS, readSettings } from '../../server/out/service/index';
+import { RULES, toDiagnostics, fixesAt, DEFAULT_SETTINGS, readSettings } from '#service';
 import { MEETING, analyse, applyEdits, findings, fixed } from '../support/util';
 
 const body = (s: string) => `${MEETING}\n${s}`;

@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import {
   parse, indexView, encodeView, decodeView, buildWorkspace, analyzeAcrossMeetings, workspaceSymbols, codeLenses,
   formatActions, formatDecisions, DEFAULT_SETTINGS, type MinutesDocument,
-} from '../../server/out/service/index';
+} from '#service';
 import { CORPUS, MEETING, TODAY, ROOT } from '../support/util';
 
 const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'workspace');

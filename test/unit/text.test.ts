@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { segmentDocument, col, allBold } from '../../server/out/service/text';
+import { segmentDocument, col, allBold } from '#service/text';
 
 const segs = (line: string) => segmentDocument([line]);
 

@@ -1,7 +1,7 @@
 /** Typing help: the snippets the server offers at the start of a line, and completion in them. */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { completions, renderMeeting, renderHtml, type Completion } from '../../server/out/service/index';
+import { completions, renderMeeting, renderHtml, type Completion } from '#service';
 import { MEETING, analyse } from '../support/util';
 
 const TODAY = new Date(2022, 8, 27);

@@ -7,8 +7,8 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { buildWorkspace, parse, votedDecisions } from '../../server/out/service/index';
-import { buildVotesGroup } from '../../client/out/actions/tree';
+import { buildWorkspace, parse, votedDecisions } from '#service';
+import { buildVotesGroup } from '#client/actions/tree';
 import { ROOT } from '../support/util';
 
 const COUNCIL = path.join(ROOT, 'test', 'fixtures', 'council');

@@ -11,8 +11,8 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { unzipSync, zipSync, strFromU8, strToU8, type Unzipped } from 'fflate';
 import { Document, Packer, Paragraph } from 'docx';
-import { analyzeText, exportMeeting, DEFAULT_PUBLISH, DEFAULT_SETTINGS, type ExportFormat } from '../../server/out/service/index';
-import { withStylesLanguage } from '../../server/out/service/publish/docxAccess';
+import { analyzeText, exportMeeting, DEFAULT_PUBLISH, DEFAULT_SETTINGS, type ExportFormat } from '#service';
+import { withStylesLanguage } from '#service/publish/docxAccess';
 import { ROOT, TODAY } from '../support/util';
 
 const NOVEMBER = readFileSync(path.join(ROOT, 'test', 'fixtures', 'publish', '2022-11-22.minutes'), 'utf8');

@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { unzipSync, zipSync, strFromU8, strToU8, type Unzipped } from 'fflate';
 import { AlignmentType, Document, Footer, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
 import * as mammoth from 'mammoth';
-import { analyzeText, exportMeeting, DEFAULT_PUBLISH, DEFAULT_SETTINGS } from '../../server/out/service/index';
+import { analyzeText, exportMeeting, DEFAULT_PUBLISH, DEFAULT_SETTINGS } from '#service';
 import { ROOT, TODAY } from '../support/util';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- sax (installed with our dependencies) has no types here

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { Document, Footer, Header, ImageRun, Packer, PageNumber, Paragraph, TextRun } from 'docx';
-import { analyzeText, exportMeeting, DEFAULT_PUBLISH, DEFAULT_SETTINGS } from '../../server/out/service/index';
+import { analyzeText, exportMeeting, DEFAULT_PUBLISH, DEFAULT_SETTINGS } from '#service';
 import { ROOT, TODAY } from '../support/util';
 
 // a 1×1 PNG: the board's crest, as far as the test is concerned

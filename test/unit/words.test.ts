@@ -14,8 +14,8 @@ import { unzipSync, strFromU8 } from 'fflate';
 import fc from 'fast-check';
 import {
   analyzeText, buildWorkspace, changedLines, decodeText, reanalyze, splitLinesForTests, encodingNote, DEFAULT_PUBLISH, DEFAULT_SETTINGS, exportMeeting, importPublished, parse, renamePerson, targetAt, type TextEdit,
-} from '../../server/out/service/index';
-import { segmentDocument } from '../../server/out/service/text';
+} from '#service';
+import { segmentDocument } from '#service/text';
 import { MEETING, ROOT, TODAY, applyEdits, report, textIn } from '../support/util';
 
 const RUNS = Number(process.env.MINUTES_FUZZ_RUNS ?? 100);

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import {
   parse, indexView, buildWorkspace, filterActions, formatActions, formatDecisions, analyzeAcrossMeetings, analyzeText, DEFAULT_SETTINGS, readSettings, minutesFromAgenda, numberLabel,
   type WorkspaceModel, type Finding,
-} from '../../server/out/service/index';
+} from '#service';
 import { corpusText, TODAY } from '../support/util';
 
 const PEOPLE = `Present:

@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { SetActionStatusRequest, type SettableStatus } from '../../../server/out/protocol';
+import { SetActionStatusRequest, type SettableStatus } from '#protocol';
 import type { ActionNode } from './tree';
 
 const ASK: Record<SettableStatus, { title: string; prompt: string }> = {

@@ -3,9 +3,9 @@
  * ordered (open first, overdue first among them) and filtered (only open, only mine).
  * Plain data in, plain nodes out: no `vscode` import, so it is unit-tested directly.
  */
-import type { ActionEntry, DecisionEntry, DecisionWithVote } from '../../../server/out/protocol';
-import { displayDate } from '../../../server/out/service/dates';
-import { isOpenStatus, shownActionRef, unnumberedActionIndex } from '../../../server/out/protocol';
+import type { ActionEntry, DecisionEntry, DecisionWithVote } from '#protocol';
+import { displayDate } from '#service/dates';
+import { isOpenStatus, shownActionRef, unnumberedActionIndex } from '#protocol';
 
 export type GroupBy = 'meeting' | 'owner' | 'status';
 export type ActionIcon = 'overdue' | 'open' | 'carried forward' | 'done' | 'dropped';

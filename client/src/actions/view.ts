@@ -5,8 +5,8 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ActionTableRequest, DecisionsRequest, fromActionTable, SHOW_OPEN_ACTIONS_COMMAND, type ActionEntry, type ActionTable, type DecisionEntry, type ExportedView } from '../../../server/out/protocol';
-import { DecisionsWithVotesRequest, type DecisionWithVote } from '../../../server/out/protocol';
+import { ActionTableRequest, DecisionsRequest, fromActionTable, SHOW_OPEN_ACTIONS_COMMAND, type ActionEntry, type ActionTable, type DecisionEntry, type ExportedView } from '#protocol';
+import { DecisionsWithVotesRequest, type DecisionWithVote } from '#protocol';
 import { buildDecisionTree, buildTree, filterForView, openCount, type ActionIcon, type ActionNode, type DecisionGroup, type DecisionNode, type GroupBy, type GroupNode } from './tree';
 import { buildVotesGroup, type VoteNode, type VotesGroup } from './tree';
 

@@ -10,7 +10,7 @@
  */
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { ExtractError } from './errors';
-import { splitLines } from '../service/text';
+import { splitLines } from '#service/text';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];

@@ -4,7 +4,7 @@
  * readers are heavy (pdf.js) and are loaded only when such a file is imported. Bytes in, text
  * out; a file that cannot be read gives an `ExtractError` whose message says what to do.
  */
-import { decodeText, encodingNote } from '../service/encoding';
+import { decodeText, encodingNote } from '#service/encoding';
 import { docxToText } from './docx';
 import { ExtractError } from './errors';
 import { htmlToText } from './html';

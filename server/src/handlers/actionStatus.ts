@@ -3,8 +3,8 @@
  * server works out the edit of the latest meeting (changing the status line it already has for
  * the action, else adding one); the client applies it, so the clerk can undo it.
  */
-import { noSuchAction, setStatusInLatest, splitLines } from '../service/index';
-import { SetActionStatusRequest, type SetActionStatusResult } from '../protocol';
+import { noSuchAction, setStatusInLatest, splitLines } from '#service';
+import { SetActionStatusRequest, type SetActionStatusResult } from '#protocol';
 import type { ServerContext } from '../context';
 
 export function registerActionStatus(ctx: ServerContext): void {

@@ -2,8 +2,8 @@
  * The action log, decisions register and meeting summary (custom requests of protocol.ts), and
  * the notification that tells the client to ask again after a change.
  */
-import { filterActions, formatActions, formatActionGroups, formatDecisions, isOpenStatus } from '../service/index';
-import { ActionsChangedNotification, ActionsRequest, ActionTableRequest, toActionTable, DecisionsRequest, ExportRequest, MeetingSummaryRequest, type ActionRow, type ActionTable, type MeetingSummary } from '../protocol';
+import { filterActions, formatActions, formatActionGroups, formatDecisions, isOpenStatus } from '#service';
+import { ActionsChangedNotification, ActionsRequest, ActionTableRequest, toActionTable, DecisionsRequest, ExportRequest, MeetingSummaryRequest, type ActionRow, type ActionTable, type MeetingSummary } from '#protocol';
 import { JsonMemo, rawJson } from '../rawJson';
 import type { ServerContext } from '../context';
 import { checkCancelled } from '../slices';

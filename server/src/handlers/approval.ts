@@ -1,6 +1,6 @@
 /** Record Approval: defaults read from the folder, and the edit that records the approval with its fingerprint. */
-import { displayDate, numberLabel, recordApproval } from '../service/index';
-import { ApprovalDefaultsRequest, RecordApprovalRequest, type ApprovalDefaults } from '../protocol';
+import { displayDate, numberLabel, recordApproval } from '#service';
+import { ApprovalDefaultsRequest, RecordApprovalRequest, type ApprovalDefaults } from '#protocol';
 import type { ServerContext } from '../context';
 
 export function registerApproval(ctx: ServerContext): void {

@@ -1,6 +1,6 @@
 /** `minutes/attendance` (protocol.ts): the workspace's attendance, per meeting and per member. */
-import { attendanceReport, formatAttendance } from '../service/index';
-import { AttendanceRequest, type AttendanceResult } from '../protocol';
+import { attendanceReport, formatAttendance } from '#service';
+import { AttendanceRequest, type AttendanceResult } from '#protocol';
 import type { ServerContext } from '../context';
 import { checkCancelled } from '../slices';
 

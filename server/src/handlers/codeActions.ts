@@ -1,6 +1,6 @@
 /** Quick fixes of the diagnostics, and the refactorings: renumber all items, mark an action done. */
 import type { CodeAction } from 'vscode-languageserver/node';
-import { firstNumberOf, fixesAt, markDone, renumberAll, splitLines, toDiagnostics } from '../service/index';
+import { firstNumberOf, fixesAt, markDone, renumberAll, splitLines, toDiagnostics } from '#service';
 import { toCodeAction, toLspDiagnostic, toRefactoringAction } from '../convert';
 import type { ServerContext } from '../context';
 import { findingsOf } from './diagnostics';

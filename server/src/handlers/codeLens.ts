@@ -1,6 +1,6 @@
 /** Code lenses: actions and decisions per item, the open actions carried into the meeting, and whether it is an archive. */
-import { archiveReason, codeLenses } from '../service/index';
-import { SHOW_OPEN_ACTIONS_COMMAND } from '../protocol';
+import { archiveReason, codeLenses } from '#service';
+import { SHOW_OPEN_ACTIONS_COMMAND } from '#protocol';
 import type { ServerContext } from '../context';
 import { toCodeLens } from '../convert';
 

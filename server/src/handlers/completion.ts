@@ -1,5 +1,5 @@
 import type { CompletionItem } from 'vscode-languageserver/node';
-import { completions } from '../service/index';
+import { completions } from '#service';
 import type { ServerContext } from '../context';
 import { toCompletionItem } from '../convert';
 

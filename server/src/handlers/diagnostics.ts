@@ -7,7 +7,7 @@
  */
 import { PublishDiagnosticsNotification, type PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeAcrossMeetings, listedFindings, sameAcrossMeetings, severityOf, shownFindings, toDiagnostic, type Finding, type MinutesDocument, type MinutesSettings, type Severity } from '../service/index';
+import { analyzeAcrossMeetings, listedFindings, sameAcrossMeetings, severityOf, shownFindings, toDiagnostic, type Finding, type MinutesDocument, type MinutesSettings, type Severity } from '#service';
 import { toLspDiagnostic } from '../convert';
 import type { ServerContext } from '../context';
 import { JsonMemo, rawJson } from '../rawJson';

@@ -1,4 +1,4 @@
-import { approvalNote, documentSymbols } from '../service/index';
+import { approvalNote, documentSymbols } from '#service';
 import { toDocumentSymbol } from '../convert';
 import type { ServerContext } from '../context';
 

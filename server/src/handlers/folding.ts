@@ -1,4 +1,4 @@
-import { foldingRanges } from '../service/index';
+import { foldingRanges } from '#service';
 import { toFoldingRange } from '../convert';
 import type { ServerContext } from '../context';
 

@@ -1,5 +1,5 @@
 /** Format Document and Format Selection: numbers, aligned lists, blank lines, trailing spaces; never a word. */
-import { formatSteps } from '../service/index';
+import { formatSteps } from '#service';
 import type { ServerContext } from '../context';
 import { runSliced } from '../slices';
 

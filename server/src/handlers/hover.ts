@@ -1,5 +1,5 @@
 import type { Hover } from 'vscode-languageserver/node';
-import { hover } from '../service/index';
+import { hover } from '#service';
 import type { ServerContext } from '../context';
 import { toHover } from '../convert';
 

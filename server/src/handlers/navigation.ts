@@ -1,5 +1,5 @@
 /** Go to definition, find references and document highlights: what is under the cursor, and where else it stands. */
-import { definition, highlights, occurrences, targetAt } from '../service/index';
+import { definition, highlights, occurrences, targetAt } from '#service';
 import type { ServerContext } from '../context';
 import { checkCancelled } from '../slices';
 import { toDocumentHighlight, toLocation } from '../convert';

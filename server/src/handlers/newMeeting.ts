@@ -1,8 +1,8 @@
 /** New Meeting (from the latest one) and New Meeting from Agenda: the server writes the text, the client the file. */
-import { displayDate, latestMeeting, minutesFromAgenda, newMeetingAfterLatest, parse, readMeetingDate, suggestedDate } from '../service/index';
-import { MinutesFromAgendaRequest, NewMeetingDefaultsRequest, NewMeetingRequest } from '../protocol';
+import { displayDate, latestMeeting, minutesFromAgenda, newMeetingAfterLatest, parse, readMeetingDate, suggestedDate } from '#service';
+import { MinutesFromAgendaRequest, NewMeetingDefaultsRequest, NewMeetingRequest } from '#protocol';
 import type { ServerContext } from '../context';
-import type { Agenda } from '../service/index';
+import type { Agenda } from '#service';
 
 /**
  * The agenda of the meeting on `iso`, open or in the folder. The index keeps no agenda's items

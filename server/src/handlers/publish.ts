@@ -1,7 +1,7 @@
 /** The preview's render, export to HTML, Word or Markdown, and import of published minutes. */
-import { exportMeeting, htmlBody, PUBLISHED_CSS, importPlace, importSteps, renderMeeting, DEFAULT_PUBLISH, type PublishOptions } from '../service/index';
+import { exportMeeting, htmlBody, PUBLISHED_CSS, importPlace, importSteps, renderMeeting, DEFAULT_PUBLISH, type PublishOptions } from '#service';
 import { extractText, ExtractError, type Extracted } from '../extract/index';
-import { ExportMeetingRequest, ImportPublishedRequest, RenderRequest } from '../protocol';
+import { ExportMeetingRequest, ImportPublishedRequest, RenderRequest } from '#protocol';
 import type { ServerContext } from '../context';
 import { checkCancelled, pause, runSliced } from '../slices';
 

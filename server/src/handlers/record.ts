@@ -1,6 +1,6 @@
 /** `minutes/exportRecord`: the workspace's record as open data or a calendar (protocol.ts); the client writes the files. */
-import { buildCalendar, buildRecord, recordCsv } from '../service/index';
-import { ExportRecordRequest, type ExportRecordResult } from '../protocol';
+import { buildCalendar, buildRecord, recordCsv } from '#service';
+import { ExportRecordRequest, type ExportRecordResult } from '#protocol';
 import type { ServerContext } from '../context';
 import { checkCancelled } from '../slices';
 

@@ -1,6 +1,6 @@
 /** Rename an item number (with every reference to it) or a person (with every mention by name). */
 import { ResponseError, ErrorCodes, type WorkspaceEdit } from 'vscode-languageserver/node';
-import { prepareRename, renameItem, renamePerson, targetAt, type RenameResult } from '../service/index';
+import { prepareRename, renameItem, renamePerson, targetAt, type RenameResult } from '#service';
 import type { ServerContext } from '../context';
 import { checkCancelled } from '../slices';
 import { toWorkspaceEdit } from '../convert';

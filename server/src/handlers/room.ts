@@ -4,9 +4,9 @@
  * open document's current version, so they follow the clerk's typing); `minutes/decisionsWithVotes`
  * (the Actions view's group), from the workspace model.
  */
-import { movementEdit, roomAtLine, votedDecisions } from '../service/index';
-import { clockTime } from '../service/dates';
-import { DecisionsWithVotesRequest, RecordMovementRequest, RoomAtRequest, type RecordMovementResult, type RoomAtResult } from '../protocol';
+import { movementEdit, roomAtLine, votedDecisions } from '#service';
+import { clockTime } from '#service/dates';
+import { DecisionsWithVotesRequest, RecordMovementRequest, RoomAtRequest, type RecordMovementResult, type RoomAtResult } from '#protocol';
 import type { ServerContext } from '../context';
 
 export function registerRoom(ctx: ServerContext): void {

@@ -4,8 +4,8 @@
  * (service/site) and written into the folder the client chose.
  */
 import { fileURLToPath } from 'node:url';
-import { analyzeText, buildSite } from '../service/index';
-import { BuildSiteRequest, type BuildSiteResult } from '../protocol';
+import { analyzeText, buildSite } from '#service';
+import { BuildSiteRequest, type BuildSiteResult } from '#protocol';
 import type { ServerContext } from '../context';
 import { listMinutesFolder, readMinutesFile } from '../workspaceFiles';
 import { dataFilesIn, writeSite } from '../siteFiles';

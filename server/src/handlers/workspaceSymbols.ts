@@ -1,4 +1,4 @@
-import { workspaceSymbols } from '../service/index';
+import { workspaceSymbols } from '#service';
 import { toSymbolInformation } from '../convert';
 import type { ServerContext } from '../context';
 import { checkCancelled } from '../slices';

@@ -8,13 +8,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   ACTION_STATUSES, DEFAULT_PUBLISH, approvalState, attendanceReport, formatAttendance, meetingStatus, withoutFingerprint, buildSite, SITE_ASSETS, buildCalendar, buildRecord, recordCsv, exportMeeting, exportExtension, EXPORT_FORMATS, importPublished, analyzeText, analyzeAcrossMeetings, buildWorkspace, documentSymbols, filterActions, formatActions, formatDecisions, readSettings, toDiagnostics, shownFindings,
   type Analysis, type ExportFormat, type LogFormat, type MinutesSettings, type OutlineSymbol,
-} from '../service/index';
-import { setServiceLogger } from '../service/index';
-import { listMinutesFolder, MAX_FILES } from '../workspaceFiles';
+} from '#service';
+import { setServiceLogger } from '#service';
+import { listMinutesFolder, MAX_FILES } from '#server/workspaceFiles';
 import { writeOutput } from './output';
 import { readImported, readText } from './readText';
-import { ExtractError } from '../extract/index';
-import { dataFilesIn, writeSite } from '../siteFiles';
+import { ExtractError } from '#server/extract/index';
+import { dataFilesIn, writeSite } from '#server/siteFiles';
 
 const USAGE = `Usage:
   minutes check [options] FILE|FOLDER…     report problems as file:line:col severity code message

@@ -4,8 +4,8 @@
  * objects, plus the two functions of the compact action table, so that both ends agree on it.
  */
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
-import type { ActionRecord, AttendanceFormat, AttendanceReport, DecisionRecord, LogFormat } from './service/index';
-import type { MovementChange, RoomAtLine, VotedDecision } from './service/index';
+import type { ActionRecord, AttendanceFormat, AttendanceReport, DecisionRecord, LogFormat } from '#service';
+import type { MovementChange, RoomAtLine, VotedDecision } from '#service';
 
 /** What a client may pass in `initialize`'s `initializationOptions`. */
 export interface InitializationOptions {
@@ -203,10 +203,10 @@ export const SetActionStatusRequest = new RequestType<SetActionStatusParams, Set
 
 // An action of an item with no minute number yet has the stand-in reference `(no number)-A1`:
 // part of what `minutes/actions` and `minutes/actionTable` send, so a client can name it.
-export { shownActionRef, unnumberedActionIndex } from './service/unnumbered';
+export { shownActionRef, unnumberedActionIndex } from '#service/unnumbered';
 
 // Whether an action is open (`open` or `carried forward`): the service's one answer, for the Actions view.
-export { isOpenStatus, OPEN_STATUSES } from './service/actionStatus';
+export { isOpenStatus, OPEN_STATUSES } from '#service/actionStatus';
 
 /**
  * `minutes/buildSite`: the public website of the meetings of `folder` (a folder URI), written into
