@@ -14,6 +14,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { startOnFixtureWorkspace, type TestServer } from '../support/lspClient';
 import { applyEdits, corpusText, textIn, words } from '../support/util';
+import { lineOf, positionOf, type Find, type Position } from '../support/positions';
 
 let server: TestServer;
 let folder: string;
@@ -35,7 +36,10 @@ function open(name: string, text?: string): string {
   server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'minutes', version: version++, text: content } });
   return uri;
 }
-const at = (uri: string, line: number, character: number) => ({ textDocument: { uri }, position: { line, character } });
+const at = (uri: string, position: Position) => ({ textDocument: { uri }, position });
+/** Where `needle` stands in the text the server has of `uri` (see positionOf): found, never counted. */
+const where = (uri: string, needle: string, find?: Find) => positionOf(texts.get(uri)!, needle, find);
+const lineIn = (uri: string, needle: string) => lineOf(texts.get(uri)!, needle);
 const textAt = (l: Location) => textIn(texts.get(l.uri)!, l.range);
 const fileOf = (uri: string) => path.basename(new URL(uri).pathname);
 function applied(edit: WorkspaceEdit | null, uri: string): string {
@@ -44,65 +48,68 @@ function applied(edit: WorkspaceEdit | null, uri: string): string {
 
 test('go to definition: an action reference opens the action in an earlier meeting; initials open the attendance line', async () => {
   const oct = open('2022-10-25.minutes');
-  const action = (await server.connection.sendRequest(DefinitionRequest.type, at(oct, 16, 3))) as Location[];
+  const action = (await server.connection.sendRequest(DefinitionRequest.type, at(oct, where(oct, '079/22-A1 DONE', { after: '079' })))) as Location[];
   assert.equal(action.length, 1);
   assert.equal(fileOf(action[0].uri), '2022-09-27.minutes');
   assert.match(textAt(action[0]), /^ACTION: Share the repeat-caller data/);
-  const person = (await server.connection.sendRequest(DefinitionRequest.type, at(oct, 20, 15))) as Location[];
-  assert.deepEqual(person.map((l) => [fileOf(l.uri), l.range.start.line, textAt(l)]), [['2022-10-25.minutes', 6, 'Vanessa Jardine']]);
-  assert.equal(await server.connection.sendRequest(DefinitionRequest.type, at(oct, 21, 5)), null, 'plain text has no definition');
+  const person = (await server.connection.sendRequest(DefinitionRequest.type, at(oct, where(oct, 'Presented by: VJ', { after: 'Presented by: V' })))) as Location[];
+  assert.deepEqual(person.map((l) => [fileOf(l.uri), l.range.start.line, textAt(l)]), [['2022-10-25.minutes', lineIn(oct, 'Vanessa Jardine (VJ)'), 'Vanessa Jardine']]);
+  assert.equal(await server.connection.sendRequest(DefinitionRequest.type, at(oct, where(oct, 'The Deputy Chief Constable gave', { after: 'The D' }))), null, 'plain text has no definition');
 });
 
 test('find references: a person in every meeting, by name and by initials; an action and the lines that report on it', async () => {
   const oct = open('2022-10-25.minutes');
-  const refs = (await server.connection.sendRequest(ReferencesRequest.type, { ...at(oct, 6, 3), context: { includeDeclaration: true } })) as Location[];
+  const refs = (await server.connection.sendRequest(ReferencesRequest.type, { ...at(oct, where(oct, 'Vanessa Jardine (VJ)', { after: 'Van' })), context: { includeDeclaration: true } })) as Location[];
   const seen = refs.map((l) => `${fileOf(l.uri)}:${l.range.start.line}:${textAt(l)}`);
   for (const f of ['2022-07-26', '2022-09-27', '2022-10-25']) assert.ok(seen.some((s) => s.startsWith(`${f}.minutes`) && s.endsWith('Vanessa Jardine')), seen.join('\n'));
-  assert.ok(seen.includes('2022-09-27.minutes:33:VJ'), 'the owner written as initials');
-  assert.ok(seen.includes('2022-10-25.minutes:20:VJ'), 'the presenter written as initials');
-  const without = (await server.connection.sendRequest(ReferencesRequest.type, { ...at(oct, 6, 3), context: { includeDeclaration: false } })) as Location[];
+  assert.ok(seen.includes(`2022-09-27.minutes:${lineIn(uriOf('2022-09-27.minutes'), 'Owner: VJ.')}:VJ`), 'the owner written as initials');
+  assert.ok(seen.includes(`2022-10-25.minutes:${lineIn(oct, 'Presented by: VJ')}:VJ`), 'the presenter written as initials');
+  const without = (await server.connection.sendRequest(ReferencesRequest.type, { ...at(oct, where(oct, 'Vanessa Jardine (VJ)', { after: 'Van' })), context: { includeDeclaration: false } })) as Location[];
   assert.equal(without.length, refs.length - 3, 'the three attendance lines are the declarations');
-  const action = (await server.connection.sendRequest(ReferencesRequest.type, { ...at(oct, 17, 2), context: { includeDeclaration: true } })) as Location[];
+  const action = (await server.connection.sendRequest(ReferencesRequest.type, { ...at(oct, where(oct, '075/22-A1 CARRIED', { after: '07' })), context: { includeDeclaration: true } })) as Location[];
   assert.deepEqual(action.map((l) => [fileOf(l.uri), textAt(l).slice(0, 20)]), [['2022-07-26.minutes', 'ACTION: Report on fu'], ['2022-10-25.minutes', '075/22-A1']]);
 });
 
 test('document highlights: every mention of the person in this meeting, the attendance line as the definition', async () => {
   const oct = open('2022-10-25.minutes');
-  const hl = (await server.connection.sendRequest(DocumentHighlightRequest.type, at(oct, 20, 14))) as DocumentHighlight[];
-  assert.deepEqual(hl.map((h) => [h.range.start.line, h.kind]), [[6, 3], [20, 2]]);
+  const hl = (await server.connection.sendRequest(DocumentHighlightRequest.type, at(oct, where(oct, 'Presented by: VJ', { after: 'Presented by: ' })))) as DocumentHighlight[];
+  assert.deepEqual(hl.map((h) => [h.range.start.line, h.kind]), [[lineIn(oct, 'Vanessa Jardine (VJ)'), 3], [lineIn(oct, 'Presented by: VJ'), 2]]);
 });
 
 test('rename an item number: the item and every reference to it and its actions, in every meeting', async () => {
   const sep = open('2022-09-27.minutes');
-  const prep = (await server.connection.sendRequest(PrepareRenameRequest.type, at(sep, 26, 2))) as { range: unknown; placeholder: string };
+  const item = where(sep, '079/22 Access', { after: '07' });
+  const prep = (await server.connection.sendRequest(PrepareRenameRequest.type, at(sep, item))) as { range: unknown; placeholder: string };
   assert.equal(prep.placeholder, '079/22');
-  const edit = (await server.connection.sendRequest(RenameRequest.type, { ...at(sep, 26, 2), newName: '090/22' })) as WorkspaceEdit;
+  const edit = (await server.connection.sendRequest(RenameRequest.type, { ...at(sep, item), newName: '090/22' })) as WorkspaceEdit;
   assert.match(applied(edit, sep), /^090\/22 Access to Police Services$/m);
   const oct = uriOf('2022-10-25.minutes');
   assert.match(applied(edit, oct), /^090\/22-A1 DONE: data circulated 01\/10\/2022$/m, 'the status line follows its action');
-  await assert.rejects(server.connection.sendRequest(RenameRequest.type, { ...at(sep, 26, 2), newName: '9022' }), /not a minute number: type it as 080\/22/);
-  await assert.rejects(server.connection.sendRequest(RenameRequest.type, { ...at(sep, 26, 2), newName: '081/22' }), /Item 081\/22 already exists/);
-  await assert.rejects(server.connection.sendRequest(PrepareRenameRequest.type, at(oct, 16, 3)), /rename item 079\/22 instead/);
+  await assert.rejects(server.connection.sendRequest(RenameRequest.type, { ...at(sep, item), newName: '9022' }), /not a minute number: type it as 080\/22/);
+  await assert.rejects(server.connection.sendRequest(RenameRequest.type, { ...at(sep, item), newName: '081/22' }), /Item 081\/22 already exists/);
+  await assert.rejects(server.connection.sendRequest(PrepareRenameRequest.type, at(oct, where(oct, '079/22-A1 DONE', { after: '079' }))), /rename item 079\/22 instead/);
 });
 
 test('rename a person: the attendance line and mentions by name; initials and roles stay; running text too', async () => {
   const text = texts.get(uriOf('2022-09-27.minutes'))!.replace('The Board discussed the strategy.', 'Alethea Fuller thanked the Board. ACTION: Publish it. Owner: Alethea Fuller. Due: next meeting.');
   const sep = open('2022-09-27.minutes', text);
-  const edit = (await server.connection.sendRequest(RenameRequest.type, { ...at(sep, 12, 3), newName: 'Alethea Brown' })) as WorkspaceEdit;
+  const alethea = where(sep, 'Alethea Fuller : Deputy', { after: 'Ale' });
+  const edit = (await server.connection.sendRequest(RenameRequest.type, { ...at(sep, alethea), newName: 'Alethea Brown' })) as WorkspaceEdit;
   const after = applied(edit, sep);
   assert.equal(after.match(/Alethea Brown/g)?.length, 4, after);
   assert.doesNotMatch(after, /Alethea Fuller/);
   assert.deepEqual(Object.keys(edit.changes ?? {}), [sep], 'one meeting unless minutes.renameAcrossMeetings is set');
-  const vj = (await server.connection.sendRequest(RenameRequest.type, { ...at(sep, 33, 61), newName: 'Vanessa Smith' })) as WorkspaceEdit;
+  const vj = (await server.connection.sendRequest(RenameRequest.type, { ...at(sep, where(sep, 'Owner: VJ.', { after: 'Owner: V' })), newName: 'Vanessa Smith' })) as WorkspaceEdit;
   const renamed = applied(vj, sep);
   assert.match(renamed, /^Vanessa Smith \(VJ\) : Deputy Chief Constable$/m);
   assert.match(renamed, /Owner: VJ\./, 'initials are left as written');
-  await assert.rejects(server.connection.sendRequest(RenameRequest.type, { ...at(sep, 12, 3), newName: 'Name: Role' }), /not a name/);
+  await assert.rejects(server.connection.sendRequest(RenameRequest.type, { ...at(sep, alethea), newName: 'Name: Role' }), /not a name/);
 });
 
 test('code actions: renumber all items in order (an unnumbered one too), with the references of other meetings', async () => {
   const sep = open('2022-09-27.minutes');
-  const actions = (await server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: sep }, range: { start: { line: 26, character: 0 }, end: { line: 26, character: 0 } }, context: { diagnostics: [] } })) as CodeAction[];
+  const onItem = where(sep, '079/22 Access');
+  const actions = (await server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: sep }, range: { start: onItem, end: onItem }, context: { diagnostics: [] } })) as CodeAction[];
   const renumber = actions.find((a) => a.title === 'Renumber all items in order from 077/22');
   assert.ok(renumber, actions.map((a) => a.title).join(' | '));
   assert.equal(renumber.kind, 'refactor');
@@ -114,12 +121,14 @@ test('code actions: renumber all items in order (an unnumbered one too), with th
 
 test('code actions: mark an action done on its status line, and from its own meeting into the latest one', async () => {
   const oct = open('2022-10-25.minutes');
-  const onStatus = (await server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: oct }, range: { start: { line: 17, character: 3 }, end: { line: 17, character: 3 } }, context: { diagnostics: [] } })) as CodeAction[];
+  const status = where(oct, '075/22-A1 CARRIED', { after: '075' });
+  const onStatus = (await server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: oct }, range: { start: status, end: status }, context: { diagnostics: [] } })) as CodeAction[];
   const done = onStatus.find((a) => a.title === 'Mark 075/22-A1 done');
   assert.ok(done, onStatus.map((a) => a.title).join(' | '));
   assert.match(applied(done.edit!, oct), /^075\/22-A1 DONE: awaiting the fuel contract$/m);
   const jul = open('2022-07-26.minutes');
-  const onAction = (await server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: jul }, range: { start: { line: 20, character: 5 }, end: { line: 20, character: 5 } }, context: { diagnostics: [] } })) as CodeAction[];
+  const action = where(jul, 'ACTION: Report on fuel costs', { after: 'ACTIO' });
+  const onAction = (await server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: jul }, range: { start: action, end: action }, context: { diagnostics: [] } })) as CodeAction[];
   // the latest meeting already carries it forward: that line changes (its note kept), the title names the file
   const later = onAction.find((a) => a.title === 'Mark 075/22-A1 done in 2022-10-25.minutes (its CARRIED FORWARD line)');
   assert.ok(later, onAction.map((a) => a.title).join(' | '));
@@ -139,8 +148,11 @@ test('formatting: canonical numbers, aligned lists, one blank line before items,
   const again = (await server.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } })) as TextEdit[];
   assert.deepEqual(again, [], 'formatting twice changes nothing more');
   open('format.minutes', messy);
-  const range = (await server.connection.sendRequest(DocumentRangeFormattingRequest.type, { textDocument: { uri }, range: { start: { line: 10, character: 0 }, end: { line: 11, character: 0 } }, options: { tabSize: 4, insertSpaces: true } })) as TextEdit[];
-  assert.ok(range.every((e) => e.range.start.line >= 10 && e.range.start.line <= 11), JSON.stringify(range));
+  // the lines from "None.   " to the start of 082/22's
+  const from = positionOf(messy, 'None.   ');
+  const to = positionOf(messy, '082/22 Update');
+  const range = (await server.connection.sendRequest(DocumentRangeFormattingRequest.type, { textDocument: { uri }, range: { start: from, end: to }, options: { tabSize: 4, insertSpaces: true } })) as TextEdit[];
+  assert.ok(range.every((e) => e.range.start.line >= from.line && e.range.start.line <= to.line), JSON.stringify(range));
   for (const name of ['spcb-2020-01-21.txt', 'spcb-2022-09-27.txt', 'spcb-2023-12-19-with-2024-01-agenda.txt']) {
     const text = corpusText(name);
     const u = open(`corpus-${name}.minutes`, text);
@@ -159,8 +171,8 @@ test('code lenses: actions and decisions of each item, and the open actions carr
   const oct = open('2022-10-25.minutes');
   const lenses = ((await server.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: oct } })) as CodeLens[]).map((l) => [l.range.start.line, l.command?.title, l.command?.command]);
   assert.deepEqual(lenses, [
-    [0, '2 open actions carried into this meeting from 26/07/2022 and 27/09/2022 (1 overdue)', 'minutes.actions.showOpen'],
-    [19, '085/22: 1 action', ''],
+    [lineIn(oct, '# Strategic Policing and Crime Board'), '2 open actions carried into this meeting from 26/07/2022 and 27/09/2022 (1 overdue)', 'minutes.actions.showOpen'],
+    [lineIn(oct, '085/22 Chief Constable Update'), '085/22: 1 action', ''],
   ]);
 });
 
