@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import type { TextEdit } from 'vscode-languageserver-protocol/node';
 import { startOnFixtureWorkspace, type TestServer } from '../support/lspClient';
 import { applyEdits, words } from '../support/util';
+import { lineOf } from '../support/positions';
 import { ExportRequest, SetActionStatusRequest } from '#protocol';
 
 let server: TestServer;
@@ -28,7 +29,7 @@ test('Dropped with a note from the view: the October meeting\'s CARRIED FORWARD 
   const r = await server.connection.sendRequest(SetActionStatusRequest, { uri: uriOf('2022-07-26.minutes'), ref: '075/22-A1', status: 'dropped', note: 'the contract was cancelled' });
   assert.ok(!('error' in r), JSON.stringify(r));
   assert.equal(r.uri, uriOf('2022-10-25.minutes'));
-  assert.equal(r.message, 'Dropped 075/22-A1 in 2022-10-25.minutes: changed its CARRIED FORWARD line (line 18).');
+  assert.equal(r.message, `Dropped 075/22-A1 in 2022-10-25.minutes: changed its CARRIED FORWARD line (line ${lineOf(textOf('2022-10-25.minutes'), '075/22-A1 CARRIED FORWARD') + 1}).`);
   const before = textOf('2022-10-25.minutes');
   const after = applyEdits(before, r.edits as TextEdit[]);
   assert.match(after, /^075\/22-A1 DROPPED: awaiting the fuel contract; the contract was cancelled$/m);
@@ -39,7 +40,7 @@ test('Dropped with a note from the view: the October meeting\'s CARRIED FORWARD 
 
 test('Mark Done on an action October already records as done, or on one written in October itself, is refused with a reason', async () => {
   const again = await server.connection.sendRequest(SetActionStatusRequest, { uri: uriOf('2022-09-27.minutes'), ref: '079/22-A1', status: 'done', note: '' });
-  assert.ok('error' in again && again.error === '079/22-A1 is already done in 2022-10-25.minutes (line 17).', JSON.stringify(again));
+  assert.ok('error' in again && again.error === `079/22-A1 is already done in 2022-10-25.minutes (line ${lineOf(textOf('2022-10-25.minutes'), '079/22-A1 DONE') + 1}).`, JSON.stringify(again));
   const own = await server.connection.sendRequest(SetActionStatusRequest, { uri: uriOf('2022-10-25.minutes'), ref: '085/22-A1', status: 'done' });
   assert.ok('error' in own && /085\/22-A1 was written in the latest meeting \(2022-10-25\.minutes\)/.test(own.error), JSON.stringify(own));
 });
