@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { DidOpenTextDocumentNotification } from 'vscode-languageserver-protocol/node';
 import { startServer, type TestServer } from '../support/lspClient';
 import { meetingWith } from '../support/publicOutputs';
+import { positionOf } from '../support/positions';
 
 let server: TestServer;
 let folder: string;
@@ -75,7 +76,8 @@ test('minutes/exportMeeting and the preview\'s public mode withhold the item, an
 
 test('marking an item confidential while typing takes its action out of the public log at once; unmarking puts it back', async () => {
   const plain = TEXT.replace('(confidential) ', '');
-  const line = TEXT.split('\n').findIndex((l) => l.includes('Quillfeather'));
+  // just before the title's words, where the clerk types the mark
+  const title = positionOf(plain, '088/22 Quillfeather', { after: '088/22 ' });
   let version = 1;
   const setText = (text: string): void => {
     server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ text }] });
@@ -91,7 +93,7 @@ test('marking an item confidential while typing takes its action out of the publ
   setText(plain);
   await publicLog((t) => t.includes('Vexmoor'));
   // one keystroke's worth: the mark typed into the title line
-  server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ range: { start: { line, character: 7 }, end: { line, character: 7 } }, text: '[ CONFIDENTIAL ] ' }] });
+  server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ range: { start: title, end: title }, text: '[ CONFIDENTIAL ] ' }] });
   await publicLog((t) => !t.includes('Vexmoor'));
   setText(TEXT);
   await publicLog((t) => !t.includes('Vexmoor'));
