@@ -15,6 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { CompletionRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, type CompletionItem } from 'vscode-languageserver-protocol/node';
 import { startServer, until, BIN_SERVER, type TestServer } from '../support/lspClient';
 import { ROOT } from '../support/util';
+import { positionOf } from '../support/positions';
 import type { DecisionWithVote, RecordMovementResult, RoomAtResult } from '#protocol';
 
 let server: TestServer;
@@ -73,7 +74,7 @@ test('minutes/roomAt and minutes/recordMovement: a departure recorded at the cur
   const after = (await server.connection.sendRequest('minutes/roomAt', { uri, position: { line: at + 2, character: 0 } })) as RoomAtResult | null;
   assert.deepEqual([after?.eligible.length, after?.inRoom.includes('Cllr Ahmed')], [6, false]);
 
-  const refused = (await server.connection.sendRequest('minutes/recordMovement', { uri, position: { line: 2, character: 0 }, name: 'Cllr Ahmed', change: 'left', time: '20:30' })) as RecordMovementResult;
+  const refused = (await server.connection.sendRequest('minutes/recordMovement', { uri, position: positionOf(text, 'Time: 19:00'), name: 'Cllr Ahmed', change: 'left', time: '20:30' })) as RecordMovementResult;
   assert.match('error' in refused ? refused.error : '', /Put the cursor in the item/);
 });
 
