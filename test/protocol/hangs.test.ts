@@ -10,6 +10,7 @@ import {
   LSPErrorCodes, ReferencesRequest, RenameRequest, ResponseError, WorkspaceSymbolRequest, type CancellationToken, type DocumentSymbol,
 } from 'vscode-languageserver-protocol/node';
 import { startServer, type TestServer } from '../support/lspClient';
+import { positionOf } from '../support/positions';
 import { ActionTableRequest, ImportPublishedRequest } from '#protocol';
 
 let server: TestServer;
@@ -80,7 +81,7 @@ test('references, workspace symbols, the action log, rename and code actions can
   const text = ['# Strategic Policing and Crime Board', 'Date: 27/09/2022', '', ...Array.from({ length: 40_000 }, (_, i) => `${String((i % 999) + 1).padStart(3, '0')}/22 Topic ${i}\nThe Board noted the report.`), ''].join('\n');
   server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: BUSY, languageId: 'minutes', version: 1, text } });
   const busy = server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: BUSY } });
-  const at = { textDocument: { uri: BUSY }, position: { line: 3, character: 1 } };
+  const at = { textDocument: { uri: BUSY }, position: positionOf(text, '001/22 Topic 0\n', { after: '0' }) };
   const asked: Array<[string, (token: CancellationToken) => Promise<unknown>]> = [
     ['references', (token) => server.connection.sendRequest(ReferencesRequest.type, { ...at, context: { includeDeclaration: true } }, token)],
     ['workspace symbols', (token) => server.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'Topic' }, token)],
