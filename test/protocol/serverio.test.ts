@@ -17,6 +17,7 @@ import { spawn } from 'node:child_process';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, HoverRequest, ResponseError } from 'vscode-languageserver-protocol/node';
 import { startServer, BIN_SERVER, until, type TestServer } from '../support/lspClient';
 import { MEETING, ROOT } from '../support/util';
+import { positionOf } from '../support/positions';
 import type { ActionEntry } from '#protocol';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-serverio-'));
@@ -62,9 +63,10 @@ test('a request before initialize is refused with ServerNotInitialized (-32002),
   connection.listen();
   try {
     const uri = pathToFileURL(path.join(root, 'early.minutes')).toString();
+    const title = positionOf(MEETING, '# Strategic Policing', { after: '# S' });
     connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'minutes', version: 1, text: MEETING } });
     for (const ask of [
-      () => connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 3 } }),
+      () => connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: title }),
       () => connection.sendRequest('minutes/actions', {}),
     ]) {
       await assert.rejects(ask(), (e: unknown) => e instanceof ResponseError && e.code === -32002 && /not initialized/.test(e.message));
@@ -73,7 +75,7 @@ test('a request before initialize is refused with ServerNotInitialized (-32002),
     connection.sendNotification('initialized', {});
     // served now; the document opened too early was not taken in
     assert.deepEqual(await connection.sendRequest('minutes/actions', {}), []);
-    assert.equal(await connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 3 } }), null);
+    assert.equal(await connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: title }), null);
   } finally {
     connection.dispose();
     child.kill();
@@ -181,6 +183,6 @@ test('a workspace folder given through a link: files are answered under the fold
   const text = '# Strategic Policing and Crime Board\nDate: 29/11/2022\n\n086/22 Matters Arising\nSee 079/22.\n';
   server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'minutes', version: 1, text } });
   await server.diagnostics(uri);
-  const found = (await server.connection.sendRequest('textDocument/definition', { textDocument: { uri }, position: { line: 4, character: 6 } })) as Array<{ uri: string }>;
+  const found = (await server.connection.sendRequest('textDocument/definition', { textDocument: { uri }, position: positionOf(text, 'See 079/22', { after: 'See 07' }) })) as Array<{ uri: string }>;
   assert.deepEqual(found.map((l) => l.uri), [pathToFileURL(path.join(link, '2022-09-27.minutes')).toString()]);
 });
