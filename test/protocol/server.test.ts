@@ -60,13 +60,14 @@ test('didChange (incremental) updates the diagnostics as the user types', async 
   assert.equal(first.diagnostics.filter((d) => d.severity! <= 2).length, 0);
   const line = text.split('\n').length - 1;
   // type an action with no owner at the end, in two keystrokes' worth of edits
-  server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: version++ }, contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'ACTION: Circ' }] });
-  server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: version++ }, contentChanges: [{ range: { start: { line, character: 12 }, end: { line, character: 12 } }, text: 'ulate the data.' }] });
+  const typed = ['ACTION: Circ', 'ulate the data.'];
+  server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: version++ }, contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: typed[0] }] });
+  server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: version++ }, contentChanges: [{ range: { start: { line, character: typed[0].length }, end: { line, character: typed[0].length } }, text: typed[1] }] });
   const after = await server.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'minutes/action-without-owner'));
   const d = after.diagnostics.find((x) => x.code === 'minutes/action-without-owner')!;
   assert.equal(d.range.start.line, line);
   // and fixing it makes the warning go away
-  server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: version++ }, contentChanges: [{ range: { start: { line, character: 27 }, end: { line, character: 27 } }, text: ' Owner: Andy Beard. Due: next meeting.' }] });
+  server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: version++ }, contentChanges: [{ range: { start: { line, character: typed.join('').length }, end: { line, character: typed.join('').length } }, text: ' Owner: Andy Beard. Due: next meeting.' }] });
   await server.diagnostics(uri, (p) => !p.diagnostics.some((x) => x.code === 'minutes/action-without-owner'));
   server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
   const closed = await server.diagnostics(uri, (p) => p.diagnostics.length === 0);
