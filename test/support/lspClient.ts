@@ -6,13 +6,15 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter, InitializeRequest, InitializedNotification,
-  PublishDiagnosticsNotification, type ProtocolConnection, type PublishDiagnosticsParams, type ClientCapabilities,
+  PublishDiagnosticsNotification, type ProtocolConnection, type PublishDiagnosticsParams, type ClientCapabilities, type ServerCapabilities,
 } from 'vscode-languageserver-protocol/node';
 import { ROOT } from './util';
 
 export interface TestServer {
   readonly connection: ProtocolConnection;
   readonly process: ChildProcess;
+  /** What the server said it offers, in its answer to `initialize`. */
+  readonly capabilities: ServerCapabilities;
   /** How many times the server has said the action log changed. */
   readonly actionsChanged: () => number;
   /** The server's log lines (`window/logMessage`) so far. */
@@ -49,13 +51,13 @@ export async function startServer(folder?: string, capabilities: ClientCapabilit
   connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
   connection.listen();
   const folderUri = folder ? pathToFileURL(folder).toString() : null;
-  await connection.sendRequest(InitializeRequest.type, {
+  const { capabilities: offered } = await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid, rootUri: folderUri, capabilities,
     workspaceFolders: folderUri ? [{ uri: folderUri, name: 'meetings' }] : null, initializationOptions,
   });
   connection.sendNotification(InitializedNotification.type, {});
   return {
-    connection, process: child, actionsChanged: () => changes, logs, shown,
+    connection, process: child, capabilities: offered, actionsChanged: () => changes, logs, shown,
     diagnostics(uri, until = () => true, timeoutMs = 10000) {
       const now = latest.get(uri);
       if (now && until(now)) { latest.delete(uri); return Promise.resolve(now); }
