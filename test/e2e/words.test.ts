@@ -8,7 +8,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { openWorkbench, openFile, goToLine, waitFor, focusEditor, editorLines, type Workbench } from './workbench';
+import { openWorkbench, openFile, goTo, waitFor, focusEditor, editorLines, type Workbench } from './workbench';
+import { positionOf } from '../support/positions';
 
 let wb: Workbench;
 const LONG = { timeout: 180000 };
@@ -53,7 +54,7 @@ test('a zero-width space in a minute number: the item is still 081/22, the Probl
   assert.ok(!(await problems()).some((t) => /no minute number|out of sequence/i.test(t)), (await problems()).join('\n'));
   await wb.screenshot('words-1-invisible');
   await focusEditor(wb);
-  await goToLine(wb, 12, 1);
+  await goTo(wb, positionOf(MEETING, '081/2\u200b2 Response'));
   await page.keyboard.press('Control+.');
   const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Remove the invisible character' });
   await fix.waitFor({ state: 'visible' });
@@ -70,7 +71,8 @@ test('a zero-width space in a minute number: the item is still 081/22, the Probl
 test('F2 on Andy Beard renames him, and Andy Beard-Smith stays as written', LONG, async () => {
   const { page } = wb;
   await focusEditor(wb);
-  await goToLine(wb, 5, 3);
+  // the fix above changed a later line only: the attendance line stands where MEETING has it
+  await goTo(wb, positionOf(MEETING, 'Andy Beard : Head', { after: 'An' }));
   await page.keyboard.press('F2');
   const input = page.locator('.rename-box input');
   await input.waitFor({ state: 'visible' });

@@ -140,6 +140,11 @@ export async function runCommand(wb: Workbench, title: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
+/** Moves the cursor to a position found from the text (0-based, as `test/support/positions` gives it) with Go to Line. */
+export async function goTo(wb: Workbench, at: { line: number; character: number }): Promise<void> {
+  await goToLine(wb, at.line + 1, at.character + 1);
+}
+
 /** Moves the cursor to a line (1-based) with Go to Line. */
 export async function goToLine(wb: Workbench, line: number, column = 1): Promise<void> {
   const { page } = wb;
