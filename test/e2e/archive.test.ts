@@ -10,7 +10,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { CORPUS, ROOT } from '../support/util';
-import { openWorkbench, openFile, runCommand, goToLine, waitFor, focusEditor, type Workbench } from './workbench';
+import { openWorkbench, openFile, runCommand, goTo, goToLine, waitFor, focusEditor, type Workbench } from './workbench';
+import { positionOf } from '../support/positions';
 
 let wb: Workbench;
 const LONG = { timeout: 240000 };
@@ -99,7 +100,7 @@ test('the Outline view and the breadcrumbs: a clerk\'s words and fitting icons, 
   await wb.screenshot('archive-2-outline');
   // the breadcrumbs above the editor, with the cursor in an item
   await focusEditor(wb);
-  await goToLine(wb, 20, 1);
+  await goTo(wb, positionOf(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'workspace', '2022-10-25.minutes'), 'utf8'), '085/22 Chief Constable Update'));
   const trail = await waitFor('the breadcrumbs to reach the item', async () => {
     const t = await page.locator('.breadcrumbs-control .monaco-breadcrumb-item').allInnerTexts();
     return t.some((x) => /\d{3}\/22/.test(x)) ? t : undefined;
