@@ -10,10 +10,18 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { ROOT } from '../support/util';
-import { openWorkbench, openFile, runCommand, goToLine, waitFor, allRows, focusEditor, editorLines, SCREENSHOTS, type Workbench } from './workbench';
+import { openWorkbench, openFile, runCommand, goTo, goToLine, waitFor, allRows, focusEditor, editorLines, SCREENSHOTS, type Workbench } from './workbench';
+import { positionOf, type Position } from '../support/positions';
 
 let wb: Workbench;
 const LONG = { timeout: 180000 };
+/** The fixture meetings as the workbench first shows them: positions are found in their words, never counted. */
+const fixture = (name: string): string => fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'workspace', name), 'utf8');
+const JULY = fixture('2022-07-26.minutes');
+const SEPTEMBER = fixture('2022-09-27.minutes');
+const OCTOBER = fixture('2022-10-25.minutes');
+/** The status bar's words for a cursor at the start of `needle`. */
+const lnCol = (text: string, needle: string): string => { const p = positionOf(text, needle); return `Ln ${p.line + 1}, Col ${p.character + 1}`; };
 
 before(async () => {
   fs.rmSync(SCREENSHOTS, { recursive: true, force: true });
@@ -38,7 +46,7 @@ test('the Problems panel lists the unnumbered item, and the light bulb fix inser
   assert.match(row, /Start the line with the next number, 080\/22\./);
   await wb.screenshot('1-problems-panel');
   await focusEditor(wb);
-  await goToLine(wb, 36);
+  await goTo(wb, positionOf(SEPTEMBER, 'Item 6 – Fairness and Belonging'));
   await page.keyboard.press('Control+.');
   const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Insert minute number 080/22' });
   await fix.waitFor({ state: 'visible' });
@@ -77,7 +85,8 @@ test('typing an action with no owner shows the warning as the note taker types',
   const { page } = wb;
   await page.keyboard.press('Control+Shift+M');
   await focusEditor(wb);
-  await goToLine(wb, 38);
+  // the lines above were not added to or taken from: the fixture's positions hold
+  await goTo(wb, positionOf(SEPTEMBER, 'The Board discussed the strategy.'));
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
   await page.keyboard.type('ACTION: Publish the strategy.', { delay: 15 });
@@ -90,9 +99,9 @@ test('typing an action with no owner shows the warning as the note taker types',
 
 test('highlighting: the minute number and ACTION carry the grammar scopes and their colours', LONG, async () => {
   const { page } = wb;
-  const scopesAt = async (line: number, column: number): Promise<string> => {
+  const scopesAt = async (at: Position): Promise<string> => {
     await focusEditor(wb);
-    await goToLine(wb, line, column);
+    await goTo(wb, at);
     await runCommand(wb, 'Developer: Inspect Editor Tokens and Scopes');
     const widget = page.locator('.token-inspect-widget');
     await widget.waitFor({ state: 'visible' });
@@ -100,10 +109,10 @@ test('highlighting: the minute number and ACTION carry the grammar scopes and th
     await page.keyboard.press('Escape');
     return text;
   };
-  const number = await scopesAt(27, 2);
+  const number = await scopesAt(positionOf(SEPTEMBER, '079/22 Access', { after: '0' }));
   assert.match(number, /constant\.numeric\.minute-number\.minutes/);
   await wb.screenshot('7-token-scopes');
-  const action = await scopesAt(34, 2);
+  const action = await scopesAt(positionOf(SEPTEMBER, 'ACTION: Share', { after: 'A' }));
   assert.match(action, /keyword\.control\.action\.minutes/);
   // the tokens are coloured by the theme, unlike plain text
   const colours = await page.evaluate(() => {
@@ -166,7 +175,7 @@ test('the Actions view lists the actions of every meeting with their status, and
   await wb.screenshot('9-actions-view');
   await page.locator(`${ACTIONS} .monaco-list-row`, { hasText: '079/22-A1' }).click();
   await page.locator('.tabs-container .tab.active', { hasText: '2022-09-27.minutes' }).waitFor({ state: 'visible' });
-  await waitFor('the cursor on the action line', async () => (await page.locator('.statusbar-item', { hasText: 'Ln 34, Col 1' }).count()) > 0 || undefined);
+  await waitFor('the cursor on the action line', async () => (await page.locator('.statusbar-item', { hasText: lnCol(SEPTEMBER, 'ACTION: Share the repeat-caller data') }).count()) > 0 || undefined);
 });
 
 test('typing a new ACTION line adds it to the Actions view and to the count of open actions', LONG, async () => {
@@ -196,7 +205,7 @@ test('the status bar counts this meeting\'s items and open actions; Go to Action
   await wb.screenshot('11-go-to-action');
   await page.keyboard.press('Enter');
   await page.locator('.tabs-container .tab.active', { hasText: '2022-07-26.minutes' }).waitFor({ state: 'visible' });
-  await waitFor('the cursor on the action line', async () => (await page.locator('.statusbar-item', { hasText: 'Ln 21, Col 1' }).count()) > 0 || undefined);
+  await waitFor('the cursor on the action line', async () => (await page.locator('.statusbar-item', { hasText: lnCol(JULY, 'ACTION: Report on fuel costs.') }).count()) > 0 || undefined);
 });
 
 /** The parts of the workspace index the server saved in the workspace storage VS Code gave the extension. */
@@ -280,10 +289,10 @@ test('F12 on an action reference opens the action in the meeting that minuted it
     const lenses = await page.locator('.editor-instance .codelens-decoration').allInnerTexts();
     return lenses.some((t) => /open actions? carried into this meeting/.test(t)) || undefined;
   });
-  await goToLine(wb, 17, 3);
+  await goTo(wb, positionOf(OCTOBER, '079/22-A1 DONE', { after: '07' }));
   await page.keyboard.press('F12');
   await page.locator('.tabs-container .tab.active', { hasText: '2022-09-27.minutes' }).waitFor({ state: 'visible' });
-  await waitFor('the cursor on the action line', async () => (await page.locator('.statusbar-item', { hasText: 'Ln 34, Col 1' }).count()) > 0 || undefined);
+  await waitFor('the cursor on the action line', async () => (await page.locator('.statusbar-item', { hasText: lnCol(SEPTEMBER, 'ACTION: Share the repeat-caller data') }).count()) > 0 || undefined);
   await wb.screenshot('15-go-to-definition');
 });
 
@@ -291,7 +300,7 @@ test('F2 on a name renames the person in the attendance list and where the minut
   const { page } = wb;
   await openFile(wb, '2022-09-27.minutes');
   await focusEditor(wb);
-  await goToLine(wb, 9, 3);
+  await goTo(wb, positionOf(SEPTEMBER, 'Cath Hannon : Board Member', { after: 'Ca' }));
   await page.keyboard.press('F2');
   const input = page.locator('.rename-box input');
   await input.waitFor({ state: 'visible' });
@@ -302,7 +311,7 @@ test('F2 on a name renames the person in the attendance list and where the minut
   await waitFor('the new name in the list', async () => (await editorLines(wb)).some((l) => l === 'Catherine Hannon : Board Member') || undefined);
   // the action typed earlier with "Owner: Cath Hannon" now has the new name: the view groups it so
   await waitFor('the owner renamed in the Actions view', async () => (await actionRows()).some((r) => r.trim().startsWith('Catherine Hannon')) || undefined);
-  await goToLine(wb, 31, 1);
+  await goTo(wb, positionOf(SEPTEMBER, '(Asked by Cath Hannon)'));
   await waitFor('the new name where she asked a question', async () => (await editorLines(wb)).includes('(Asked by Catherine Hannon)') || undefined);
 });
 
