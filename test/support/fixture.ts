@@ -200,19 +200,29 @@ export function renderEdits(f: Fixture, edits: ReadonlyMap<string, readonly Text
 /** A diff line: an empty line is a bare sign, trailing spaces show as `·` (else a change to them is invisible). */
 const diffLine = (sign: string, line: string): string => (line === '' ? sign : `${sign} ${line.replace(/[ \t]+$/, (w) => '·'.repeat(w.length))}`);
 
-/** A minimal line diff (longest common subsequence): `- ` and `+ ` lines, `…` between hunks. */
+/**
+ * A minimal line diff (longest common subsequence): each run of changes as its removed lines
+ * (`- `) then its added lines (`+ `), `…` between runs.
+ */
 function lineDiff(a: readonly string[], b: readonly string[]): string[] {
   const n = a.length, m = b.length;
   const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
   const out: string[] = [];
-  let i = 0, j = 0, gap = false;
-  const mark = () => { if (gap && out.length) out.push('…'); gap = false; };
+  let removed: string[] = [], added: string[] = [];
+  const flush = () => {
+    if (!removed.length && !added.length) return;
+    if (out.length) out.push('…');
+    out.push(...removed.map((l) => diffLine('-', l)), ...added.map((l) => diffLine('+', l)));
+    removed = []; added = [];
+  };
+  let i = 0, j = 0;
   while (i < n || j < m) {
-    if (i < n && j < m && a[i] === b[j]) { gap = true; i++; j++; }
-    else if (j < m && (i >= n || lcs[i][j + 1] >= lcs[i + 1][j])) { mark(); out.push(diffLine('+', b[j++])); }
-    else { mark(); out.push(diffLine('-', a[i++])); }
+    if (i < n && j < m && a[i] === b[j]) { flush(); i++; j++; }
+    else if (j < m && (i >= n || lcs[i][j + 1] >= lcs[i + 1][j])) added.push(b[j++]);
+    else removed.push(a[i++]);
   }
+  flush();
   return out;
 }
 
