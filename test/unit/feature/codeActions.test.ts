@@ -115,3 +115,44 @@ ACTION: Publish the budget. Owner: VJ. Due: next meeting.
     + 078/22 Budget
   `);
 });
+
+test("on a problem (the squiggle under ACTION:): its fixes; an action without a due date is given the next meeting", () => {
+  const source = `${JULY}${SEPTEMBER}
+077/22 Budget
+ACT$0ION: Publish the budget. Owner: Mark Kenyon
+`;
+  check(titles(source), 'Due at the next meeting');
+  check(apply(source, 'Due at the next meeting'), `
+    - ACTION: Publish the budget. Owner: Mark Kenyon
+    + ACTION: Publish the budget. Owner: Mark Kenyon. Due: next meeting.
+  `);
+});
+
+test('on a number used twice: give the item its own number, or renumber every item', () => {
+  const source = `${JULY}${SEPTEMBER}
+077/22 Budget
+Noted.
+
+077/22$0 Fleet
+Noted.
+`;
+  check(titles(source), `
+    Change to 078/22
+    Renumber all items in order from 077/22
+  `);
+  check(apply(source, 'Change to 078/22'), `
+    - 077/22 Fleet
+    + 078/22 Fleet
+  `);
+});
+
+test('a selection over the owner nobody listed: add them to Present, their role to be filled in', () => {
+  const source = `${JULY}${SEPTEMBER}
+077/22 Budget
+ACTION: Write to the Chief. Owner: $0Nobody Known$0. Due: 25/10/2022.
+`;
+  check(titles(source), 'Add Nobody Known to Present');
+  check(apply(source, 'Add Nobody Known to Present'), `
+    + Nobody Known : [role]
+  `);
+});
