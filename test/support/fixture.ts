@@ -12,8 +12,8 @@
  */
 import * as assert from 'node:assert/strict';
 import {
-  analyzeText, buildWorkspace, DEFAULT_SETTINGS, readSettings, splitLines,
-  type Analysis, type MinutesSettings, type Position, type Range, type TextEdit, type WorkspaceModel,
+  analyzeText, buildWorkspace, DEFAULT_SETTINGS, readSettings, splitLines, targetAt,
+  type Analysis, type Target, type MinutesSettings, type Position, type Range, type TextEdit, type WorkspaceModel,
 } from '#service';
 import { TODAY } from './util';
 
@@ -110,6 +110,12 @@ export function fixture(source: string, options: { settings?: unknown; today?: D
 export function cursorOf(f: Fixture): Position {
   if (!f.cursor) throw new Error('the fixture has no cursor: put $0 where the clerk stands');
   return f.cursor;
+}
+
+/** What the clerk's cursor is on (an item, an action, a person, a name), as F12, Shift+F12 and F2 ask. */
+export function targetAtCursor(f: Fixture): Target | undefined {
+  const meeting = f.main.analysis.doc.meeting;
+  return meeting && targetAt(meeting, cursorOf(f));
 }
 
 /** Compares a rendered answer with the expectation (indentation and outer blank lines trimmed). */

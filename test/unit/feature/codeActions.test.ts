@@ -48,16 +48,7 @@ test('on a carried-forward status line: mark the action done', () => {
 });
 
 test('on the action in an earlier meeting: mark it done in the latest meeting, which already has its status line', () => {
-  const source = `//- 2022-07-26.minutes
-# Strategic Policing and Crime Board
-Date: 26/07/2022
-
-Present:
-Mark Kenyon : Chief Finance Officer
-
-075/22 Finance and Budget Update
-ACTION$0: Report on fuel costs. Owner: Mark Kenyon. Due: 27/09/2022.
-${SEPTEMBER}
+  const source = `${JULY.replace('ACTION: Report', 'ACTION$0: Report')}${SEPTEMBER}
 081/22 Matters Arising
 075/22-A1 CARRIED FORWARD: fuel costs still being collected.
 `;

@@ -87,15 +87,17 @@ The Board discussed$0 the budget.
 `), '');
 });
 
-test('after Moved: only the members present, not those who sent apologies', () => {
-  check(complete(`//- 2022-09-27.minutes
-# Parish Council
+/** A council that records motions: its title and the members present. */
+const PARISH = `# Parish Council
 Date: 27/09/2022
 
 Present:
 Cllr Ann Lee : Chair
 Cllr Bob Hart
+`;
 
+test('after Moved: only the members present, not those who sent apologies', () => {
+  check(complete(`${PARISH}
 Apologies:
 Cllr Carol Dunn
 
@@ -109,14 +111,7 @@ Moved: $0
 });
 
 test('after Seconded: the members present, less the mover', () => {
-  check(complete(`//- 2022-09-27.minutes
-# Parish Council
-Date: 27/09/2022
-
-Present:
-Cllr Ann Lee : Chair
-Cllr Bob Hart
-Cllr Dev Rao
+  check(complete(`${PARISH}Cllr Dev Rao
 
 001/22 Budget
 MOTION: That the budget be approved.

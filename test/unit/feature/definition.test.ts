@@ -1,13 +1,12 @@
 /** Go to Definition (F12): where the thing under the cursor is written down. */
 import { test } from 'node:test';
-import { definition, targetAt } from '#service';
-import { annotate, check, cursorOf, fixture } from '../../support/fixture';
+import { definition } from '#service';
+import { annotate, check, fixture, targetAtCursor } from '../../support/fixture';
 import { JULY, SEPTEMBER } from '../../support/boardFixture';
 
 function defined(source: string): string {
   const f = fixture(source);
-  const meeting = f.main.analysis.doc.meeting;
-  const target = meeting && targetAt(meeting, cursorOf(f));
+  const target = targetAtCursor(f);
   if (!target) return '';
   return annotate(f, definition(f.model, f.main.uri, target).map((o) => ({ uri: o.uri, range: o.range, label: 'definition' })));
 }

@@ -1,13 +1,12 @@
 /** Document highlights: with the cursor on a name, every mention of that person in this meeting. */
 import { test } from 'node:test';
-import { highlights, targetAt } from '#service';
-import { annotate, check, cursorOf, fixture } from '../../support/fixture';
+import { highlights } from '#service';
+import { annotate, check, fixture, targetAtCursor } from '../../support/fixture';
 import { JULY, SEPTEMBER } from '../../support/boardFixture';
 
 function highlighted(source: string): string {
   const f = fixture(source);
-  const meeting = f.main.analysis.doc.meeting;
-  const target = meeting && targetAt(meeting, cursorOf(f));
+  const target = targetAtCursor(f);
   if (!target) return '';
   return annotate(f, highlights(f.model, f.main.uri, target).map((o) => ({ uri: o.uri, range: o.range, label: 'highlight' })));
 }

@@ -1,13 +1,12 @@
 /** Find All References (Shift+F12): every mention, in every meeting of the folder. */
 import { test } from 'node:test';
-import { occurrences, targetAt } from '#service';
-import { annotate, check, cursorOf, fixture } from '../../support/fixture';
+import { occurrences } from '#service';
+import { annotate, check, fixture, targetAtCursor } from '../../support/fixture';
 import { JULY, SEPTEMBER } from '../../support/boardFixture';
 
 function references(source: string): string {
   const f = fixture(source);
-  const meeting = f.main.analysis.doc.meeting;
-  const target = meeting && targetAt(meeting, cursorOf(f));
+  const target = targetAtCursor(f);
   if (!target) return '';
   return annotate(f, occurrences(f.model, target).map((o) => ({ uri: o.uri, range: o.range, label: o.definition ? 'definition' : 'reference' })));
 }

@@ -1,14 +1,13 @@
 /** Rename (F2): a minute number with every reference to it, or a person with every mention by name. */
 import { test } from 'node:test';
-import { prepareRename, renameItem, renamePerson, targetAt } from '#service';
-import { annotate, check, cursorOf, fixture, renderEdits } from '../../support/fixture';
+import { prepareRename, renameItem, renamePerson } from '#service';
+import { annotate, check, cursorOf, fixture, renderEdits, targetAtCursor } from '../../support/fixture';
 import { JULY, SEPTEMBER } from '../../support/boardFixture';
 
 /** The changes of renaming what is under the cursor to `newName`, or the clerk's message when refused. */
 function renamed(source: string, newName: string, options: { acrossMeetings?: boolean } = {}): string {
   const f = fixture(source);
-  const meeting = f.main.analysis.doc.meeting;
-  const target = meeting && targetAt(meeting, cursorOf(f));
+  const target = targetAtCursor(f);
   if (!target || target.kind === 'action' || target.kind === 'mention') return 'nothing to rename here';
   const r = target.kind === 'item'
     ? renameItem(f.model, f.main.uri, target, newName)
