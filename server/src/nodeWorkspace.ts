@@ -19,12 +19,14 @@ export interface NodeWorkspaceRoots {
 export class NodeWorkspace implements MinutesWorkspace {
   private readonly listeners = new Set<(change: WorkspaceChange) => void>();
 
-  constructor(private readonly roots: NodeWorkspaceRoots, private readonly log: (message: string) => void = () => undefined, private readonly limit = MAX_FILES) {}
+  /** `roots` may be asked each time (the server's workspace folders are known after it starts). */
+  constructor(private readonly roots: NodeWorkspaceRoots | (() => NodeWorkspaceRoots), private readonly log: (message: string) => void = () => undefined, private readonly limit = MAX_FILES) {}
 
   async list(): Promise<WorkspaceListing> {
-    const uris = [...(this.roots.files ?? [])];
+    const roots = typeof this.roots === 'function' ? this.roots() : this.roots;
+    const uris = [...(roots.files ?? [])];
     let complete = true;
-    for (const folder of this.roots.folders ?? []) {
+    for (const folder of roots.folders ?? []) {
       const listed = await listMinutesFolder(folder, this.log, Math.max(0, this.limit - uris.length));
       complete &&= listed.complete;
       uris.push(...listed.uris);

@@ -59,6 +59,11 @@ export interface MinutesService {
   today(): Date;
   /** A document opened (or its text changed): its analysis of this version. */
   open(doc: OpenDocument): Analysis;
+  /**
+   * An editor's document, held live: its version and text are read each time they are needed (the
+   * editor keeps them), nothing is analysed until asked, and the host signals the change itself.
+   */
+  track(doc: OpenDocument): void;
   /** The editor changed a document from one version to the next (the analysis after it reuses the lines not touched). */
   noteChanges(uri: string, fromVersion: number, toVersion: number, changes: readonly TextChange[]): void;
   close(uri: string): void;
@@ -131,6 +136,7 @@ export function createMinutesService(options: MinutesServiceOptions): MinutesSer
       index.changed(doc.uri);
       return a;
     },
+    track: (doc) => { documents.set(doc.uri, doc); },
     noteChanges: (uri, from, to, changes) => cache.noteChanges(uri, from, to, changes),
     close: (uri) => {
       if (!documents.delete(uri)) return;
