@@ -6,11 +6,12 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  ACTION_STATUSES, DEFAULT_PUBLISH, approvalState, attendanceReport, formatAttendance, meetingStatus, withoutFingerprint, buildSite, SITE_ASSETS, buildCalendar, buildRecord, recordCsv, exportMeeting, exportExtension, EXPORT_FORMATS, importPublished, analyzeText, analyzeAcrossMeetings, buildWorkspace, documentSymbols, filterActions, formatActions, formatDecisions, readSettings, toDiagnostics, shownFindings,
-  type Analysis, type ExportFormat, type LogFormat, type MinutesSettings, type OutlineSymbol,
+  ACTION_STATUSES, DEFAULT_PUBLISH, approvalState, attendanceReport, formatAttendance, meetingStatus, withoutFingerprint, buildSite, SITE_ASSETS, buildCalendar, buildRecord, recordCsv, exportMeeting, exportExtension, EXPORT_FORMATS, importPublished, analyzeText, createMinutesService, documentSymbols, filterActions, formatActions, formatDecisions, readSettings, toDiagnostics,
+  type Analysis, type HostLogger, type MinutesService, type ExportFormat, type LogFormat, type MinutesSettings, type OutlineSymbol,
 } from '#service';
 import { setServiceLogger } from '#service';
 import { listMinutesFolder, MAX_FILES } from '#server/workspaceFiles';
+import { NodeWorkspace } from '#server/nodeWorkspace';
 import { writeOutput } from './output';
 import { readImported, readText } from './readText';
 import { ExtractError } from '#server/extract/index';
@@ -137,8 +138,20 @@ function logFormat(opts: Options): LogFormat {
 
 interface Loaded { file: string; analysis: Analysis }
 
-/** Reads and analyses the files (folders give their .minutes files); unreadable ones are reported. */
-async function load(opts: Options): Promise<{ loaded: Loaded[]; failed: boolean }> {
+/**
+ * Where the command line writes for the host: what it was told (how a file was read) and a failure
+ * the service caught and went on from (a parser bug, a rule that throws), one line each on standard error.
+ */
+const LOGGER: HostLogger = {
+  info: (message) => { process.stderr.write(`minutes: ${message}\n`); },
+  error: (message, cause) => { process.stderr.write(`minutes: ${message}: ${(cause instanceof Error ? cause.message : String(cause)).split('\n')[0]}\n`); },
+};
+
+/**
+ * Reads and analyses the files (folders give their .minutes files); unreadable ones are reported.
+ * The files named are one workspace, held by the host (`createMinutesService`) as open documents.
+ */
+async function load(opts: Options): Promise<{ loaded: Loaded[]; failed: boolean; service: MinutesService }> {
   if (opts.files.length === 0) throw new UsageError('Name at least one file or folder.');
   const loaded: Loaded[] = [];
   let failed = false;
@@ -148,42 +161,41 @@ async function load(opts: Options): Promise<{ loaded: Loaded[]; failed: boolean 
     process.stderr.write(`minutes: more than ${MAX_FILES} minutes files: only the first ${MAX_FILES} were read, the rest were not checked.\n`);
     failed = true;
   }
-  for (const file of files) {
+  const uris = files.map((file) => pathToFileURL(path.resolve(file)).toString());
+  const service = createMinutesService({ workspace: new NodeWorkspace({ files: uris }), settings: opts.settings, clock: () => new Date(), logger: LOGGER });
+  for (const [i, file] of files.entries()) {
+    const uri = uris[i];
     let text: string;
-    try { text = await readText(file); } catch (e) {
+    try { text = await service.readText(uri, file); } catch (e) {
       process.stderr.write(`minutes: cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}\n`);
       failed = true;
       continue;
     }
-    loaded.push({ file, analysis: analyzeText(pathToFileURL(path.resolve(file)).toString(), 0, text, opts.settings, new Date()) });
+    loaded.push({ file, analysis: service.open({ uri, version: 0, getText: () => text }) });
   }
-  return { loaded, failed };
-}
-
-function model(loaded: Loaded[]) {
-  return buildWorkspace(loaded.map((l) => ({ uri: l.analysis.uri, doc: l.analysis.doc })), new Date());
+  return { loaded, failed, service };
 }
 
 async function actions(opts: Options, print: (s: string) => void): Promise<number> {
   const format = logFormat(opts);
   for (const s of opts.status) if (!(ACTION_STATUSES as readonly string[]).includes(s.toLowerCase())) throw new UsageError(`--status takes ${ACTION_STATUSES.join(', ')}, not "${s}".`);
-  const { loaded, failed } = await load(opts);
-  const log = filterActions(model(loaded).actions, { status: opts.status, owner: opts.owner });
+  const { service, failed } = await load(opts);
+  const log = filterActions(service.model().actions, { status: opts.status, owner: opts.owner });
   print(formatActions(log, format, opts.version === 'full' ? 'full' : 'public').replace(/\r?\n$/, ''));
   return failed ? 2 : 0;
 }
 
 async function decisions(opts: Options, print: (s: string) => void): Promise<number> {
   const format = logFormat(opts);
-  const { loaded, failed } = await load(opts);
-  print(formatDecisions(model(loaded).decisions, format, opts.version === 'full' ? 'full' : 'public').replace(/\r?\n$/, ''));
+  const { service, failed } = await load(opts);
+  print(formatDecisions(service.model().decisions, format, opts.version === 'full' ? 'full' : 'public').replace(/\r?\n$/, ''));
   return failed ? 2 : 0;
 }
 
 async function attendance(opts: Options, print: (s: string) => void): Promise<number> {
   const format = logFormat(opts);
-  const { loaded, failed } = await load(opts);
-  print(formatAttendance(attendanceReport(model(loaded).meetings, opts.settings), format).replace(/\r?\n$/, ''));
+  const { service, failed } = await load(opts);
+  print(formatAttendance(attendanceReport(service.model().meetings, opts.settings), format).replace(/\r?\n$/, ''));
   return failed ? 2 : 0;
 }
 
@@ -203,14 +215,13 @@ async function expand(files: string[]): Promise<{ files: string[]; complete: boo
 
 async function check(opts: Options, print: (s: string) => void): Promise<number> {
   const format = textOrJson(opts);
-  const { loaded, failed } = await load(opts);
-  // files checked together are one workspace: numbering and references run across them
-  const ws = loaded.length > 1 ? model(loaded) : undefined;
+  const { loaded, failed, service } = await load(opts);
+  // files checked together are one workspace: numbering and references run across them (a file alone is not one)
+  const acrossMeetings = loaded.length > 1;
   let errors = 0;
   const json: unknown[] = [];
   for (const { file, analysis } of loaded) {
-    const findings = ws ? [...analysis.findings, ...analyzeAcrossMeetings(ws, analysis.uri, opts.settings)] : analysis.findings;
-    const shown = shownFindings(findings, analysis.doc.meeting, analysis.uri, opts.settings, ws && (() => ws));
+    const shown = service.findingsOf(analysis.uri, { acrossMeetings });
     const diags = toDiagnostics(shown, opts.settings).filter((d) => opts.hints || d.severity !== 'hint')
       .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     errors += diags.filter((d) => d.severity === 'error').length;
@@ -274,10 +285,10 @@ async function exportRecord(opts: Options, to: string): Promise<number> {
   if (opts.owner !== undefined && to !== 'ics') throw new UsageError('--owner is for the calendar (--to ics) and the action log (minutes actions).');
   if (to === 'csv' && opts.out === '-') throw new UsageError('--to csv writes one file per kind into a folder: name the folder with --out.');
   if (!opts.out && opts.files.length !== 1) throw new UsageError(`Name where to write with --out when exporting several files or folders (--to ${to}).`);
-  const { loaded, failed } = await load(opts);
+  const { loaded, failed, service } = await load(opts);
   if (loaded.length === 0) { process.stderr.write('minutes: no meetings to export.\n'); return 2; }
   const now = new Date();
-  const record = buildRecord(model(loaded), version);
+  const record = buildRecord(service.model(), version);
   // beside what was named (`minutes export . --to json` writes ../board.public.json, not ./.public.json)
   const named = path.resolve(opts.files[0]);
   const base = path.join(path.dirname(named), path.basename(named).replace(/\.(minutes|txt)$/i, '')) + (version === 'public' ? '.public' : '');
@@ -396,7 +407,7 @@ async function verify(opts: Options, print: (s: string) => void): Promise<number
 export async function main(args: string[], print: (s: string) => void = (s) => process.stdout.write(`${s}\n`)): Promise<number> {
   const [command, ...rest] = args;
   // a failure the service catches and goes on from (a parser bug, a rule that throws): one line on standard error
-  setServiceLogger({ error: (message, cause) => process.stderr.write(`minutes: ${message}: ${(cause instanceof Error ? cause.message : String(cause)).split('\n')[0]}\n`) });
+  setServiceLogger(LOGGER);
   try {
     if (!command || command === '-h' || command === '--help' || command === 'help') { print(USAGE); return command ? 0 : 2; }
     const opts = parseArgs(rest);

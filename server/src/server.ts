@@ -6,8 +6,9 @@ import {
   CodeActionKind, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult, type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisCache, readSettings, DEFAULT_SETTINGS, setServiceLogger, type MinutesSettings } from '#service';
-import { WorkspaceIndex, type ServerContext } from './context';
+import { createMinutesService, readSettings, DEFAULT_SETTINGS, type MinutesSettings } from '#service';
+import type { ServerContext } from './context';
+import { NodeWorkspace } from './nodeWorkspace';
 import { registerDiagnostics } from './handlers/diagnostics';
 import { registerActions } from './handlers/actions';
 import { registerRecord } from './handlers/record';
@@ -45,9 +46,19 @@ export function startServer(client: Connection, options: ServerOptions = {}): vo
   const uris = new UriBoundary();
   const connection = boundary(client, uris, (uri) => documents.get(uri)?.version);
   const today = options.today ?? (() => new Date());
-  const cache = new AnalysisCache(DEFAULT_SETTINGS, today);
-  // a failure the service catches and goes on from (a parser bug, a rule that throws) goes to the client's log
-  setServiceLogger({ error: (message, cause) => connection.console.error(`${message}: ${cause instanceof Error ? cause.stack ?? cause.message : String(cause)}`) });
+  // the host: the analysis cache, the workspace index and each meeting's findings; its files are
+  // those of the workspace folders (handlers/workspace.ts reads them into the index, with the saved index)
+  const service = createMinutesService({
+    workspace: new NodeWorkspace(() => ({ folders: folders.map((f) => f.uri) }), (m) => connection.console.log(m)),
+    settings: DEFAULT_SETTINGS,
+    clock: today,
+    logger: {
+      info: (message) => connection.console.log(message),
+      // a failure the service catches and goes on from (a parser bug, a rule that throws) goes to the client's log
+      error: (message, cause) => connection.console.error(`${message}: ${cause instanceof Error ? cause.stack ?? cause.message : String(cause)}`),
+    },
+  });
+  const cache = service.cache;
   // The analysis is keyed by the server's own count of changes, not the client's version: a
   // client that sends a change without raising the version (or lowers it) still has the change
   // applied and analysed, and nothing (Format above all) works from the text before it.
@@ -67,6 +78,16 @@ export function startServer(client: Connection, options: ServerOptions = {}): vo
       return TextDocument.update(doc, changes, version);
     },
   });
+  // the editor's documents are the host's open documents, held live (version and text read when needed)
+  documents.onDidOpen((e) => {
+    const uri = e.document.uri;
+    service.track({
+      uri,
+      get version() { return revisions.get(uri) ?? documents.get(uri)?.version ?? 0; },
+      getText: () => documents.get(uri)?.getText() ?? '',
+      lines: () => { const doc = documents.get(uri)!; return { count: doc.lineCount, length: doc.getText().length, at: (n) => lineOf(doc, n) }; },
+    });
+  });
   documents.onDidClose((e) => revisions.delete(e.document.uri));
   let folders: WorkspaceFolder[] = [];
   let pullConfiguration = false;
@@ -76,8 +97,8 @@ export function startServer(client: Connection, options: ServerOptions = {}): vo
   let loaded = false;
 
   const ctx: ServerContext = {
-    connection, documents, cache,
-    index: new WorkspaceIndex(() => ctx),
+    connection, documents, service, cache,
+    index: service.index,
     analysis: (doc) => cache.get(doc.uri, revisions.get(doc.uri) ?? doc.version, () => doc.getText(), { count: doc.lineCount, length: doc.getText().length, at: (n) => lineOf(doc, n) }),
     today,
     log: (message) => connection.console.log(message),

@@ -1,7 +1,7 @@
 /** Helpers shared by the tests: paths, applying edits, and one `check` per feature. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeText, DEFAULT_SETTINGS, readSettings, type Analysis, type Finding, type TextEdit } from '#service';
+import { analyzeText, createMinutesService, memoryWorkspace, DEFAULT_SETTINGS, readSettings, type Analysis, type Finding, type MinutesService, type TextEdit } from '#service';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const CORPUS = path.join(ROOT, 'test', 'fixtures', 'corpus');
@@ -17,6 +17,17 @@ export function analyse(text: string, settings: unknown = {}): Analysis {
 
 export function findings(text: string, code: string, settings: unknown = {}): Finding[] {
   return analyse(text, settings).findings.filter((f) => f.code === `minutes/${code}`);
+}
+
+/**
+ * Several meetings as one workspace, held by the host as the editor holds them (each file open):
+ * `findingsOf(uri)` gives a meeting's findings, its own and those across meetings, as the editor
+ * shows them. Caught failures are left to the test (the logger writes nowhere).
+ */
+export function workspaceOf(files: ReadonlyArray<readonly [string, string]>, settings: unknown = {}, today = TODAY): MinutesService {
+  const svc = createMinutesService({ workspace: memoryWorkspace(), settings: { ...DEFAULT_SETTINGS, ...readSettings(settings) }, clock: () => today, logger: { info: () => undefined, error: () => undefined } });
+  for (const [uri, text] of files) svc.open({ uri, version: 1, getText: () => text });
+  return svc;
 }
 
 /** The offset of a position, with lines broken at CRLF, CR or LF as the server breaks them. */

@@ -6,10 +6,10 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import {
-  analyzeText, analyzeAcrossMeetings, archiveReason, buildWorkspace, codeLenses, documentSymbols, parse, readSettings, renderMeeting, shownFindings,
+  analyzeText, archiveReason, buildWorkspace, codeLenses, documentSymbols, parse, readSettings, renderMeeting, shownFindings,
   splitLinesForTests, sameAcrossMeetings, RULES, DEFAULT_SETTINGS, type MinutesSettings, type OutlineSymbol,
 } from '#service';
-import { corpusText, MEETING, TODAY } from '../support/util';
+import { corpusText, MEETING, TODAY, workspaceOf } from '../support/util';
 
 const settings = (raw: unknown = {}): MinutesSettings => ({ ...DEFAULT_SETTINGS, ...readSettings(raw) });
 const codes = (fs: ReadonlyArray<{ code: string }>): string[] => [...new Set(fs.map((f) => f.code.replace('minutes/', '')))].sort();
@@ -65,12 +65,8 @@ test('the Status: line marks a meeting approved or published; Status: Draft keep
 test('an archive keeps the findings that matter across meetings: a number used twice, a reference to nothing', () => {
   const july = `# Board\nDate: 26/07/2022\nStatus: Published\n\n075/22 Finance\nACTION: Report on fuel costs.\n`;
   const sept = `# Board\nDate: 27/09/2022\nStatus: Published\n\n075/22 Finance again\nSee 070/21 and 075/22-A4.\n`;
-  const s = settings();
-  const files = [['file:///a.minutes', july], ['file:///b.minutes', sept]] as const;
-  const ws = buildWorkspace(files.map(([uri, text]) => ({ uri, doc: parse(text) })), TODAY);
-  const a = analyzeText('file:///b.minutes', 1, sept, s, TODAY);
-  const all = [...a.findings, ...analyzeAcrossMeetings(ws, 'file:///b.minutes', s)];
-  assert.deepEqual(codes(shownFindings(all, a.doc.meeting, 'file:///b.minutes', s)), ['duplicate-number', 'unknown-reference']);
+  const ws = workspaceOf([['file:///a.minutes', july], ['file:///b.minutes', sept]]);
+  assert.deepEqual(codes(ws.findingsOf('file:///b.minutes')), ['duplicate-number', 'unknown-reference']);
 });
 
 test('each rule says itself whether it speaks on archives: numbering, references and actions do; spelling and lists do not', () => {
@@ -95,8 +91,7 @@ test('minutes.archiveBefore and minutes.archive: approved', () => {
 
 const meeting = (date: string, body = '', next?: string): string => `# Board\nDate: ${date}\n${next ? `Next meeting: ${next}\n` : ''}\n${body}`;
 function notApproved(files: Array<[string, string]>, uri: string): string[] {
-  const ws = buildWorkspace(files.map(([u, text]) => ({ uri: u, doc: parse(text) })), TODAY);
-  return analyzeAcrossMeetings(ws, uri, DEFAULT_SETTINGS).filter((f) => f.code === 'minutes/not-approved').map((f) => f.message);
+  return workspaceOf(files).findingsOf(uri).filter((f) => f.code === 'minutes/not-approved').map((f) => f.message);
 }
 
 test('never agreed: said only when the next meeting is in the folder, naming it', () => {

@@ -7,7 +7,7 @@
  */
 import { PublishDiagnosticsNotification, type PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeAcrossMeetings, listedFindings, sameAcrossMeetings, severityOf, shownFindings, toDiagnostic, type Finding, type MinutesDocument, type MinutesSettings, type Severity } from '#service';
+import { listedFindings, severityOf, toDiagnostic, type Finding, type Severity } from '#service';
 import { toLspDiagnostic } from '../convert';
 import type { ServerContext } from '../context';
 import { JsonMemo, rawJson } from '../rawJson';
@@ -22,37 +22,9 @@ function readNumber(v: string | undefined, fallback: number): number {
   return Number.isFinite(n) && n >= 0 ? n : fallback;
 }
 
-/** Findings across meetings last worked out for an open document, and what they were worked out from. */
-interface AcrossMeetings {
-  readonly doc: MinutesDocument;
-  readonly others: number;
-  readonly settings: MinutesSettings;
-  readonly findings: readonly Finding[];
-}
-const acrossMeetingsOf = new WeakMap<ServerContext, Map<string, AcrossMeetings>>();
-function acrossMeetings(ctx: ServerContext): Map<string, AcrossMeetings> {
-  let m = acrossMeetingsOf.get(ctx);
-  if (!m) { m = new Map(); acrossMeetingsOf.set(ctx, m); }
-  return m;
-}
-
-/** The findings of one open document: its own and those across meetings. */
+/** The findings of one open document: its own and those across meetings (the host keeps them, `createMinutesService`). */
 export function findingsOf(ctx: ServerContext, doc: TextDocument): Finding[] {
-  const own = ctx.analysis(doc);
-  const settings = ctx.cache.currentSettings;
-  const others = ctx.index.othersGeneration(doc.uri);
-  const last = acrossMeetings(ctx).get(doc.uri);
-  let across: readonly Finding[];
-  if (last && last.others === others && last.settings === settings && sameAcrossMeetings(last.doc, own.doc)) {
-    // typing in an item's text: nothing the rules across meetings read changed, here or elsewhere
-    across = last.findings;
-  } else {
-    across = analyzeAcrossMeetings(ctx.index.model(), doc.uri, settings);
-  }
-  acrossMeetings(ctx).set(doc.uri, { doc: own.doc, others, settings, findings: across });
-  // an archive (approved or published minutes) shows only what still matters there
-  const shown = shownFindings(across.length === 0 ? own.findings : [...own.findings, ...across], own.doc.meeting, doc.uri, settings, () => ctx.index.model());
-  return shown === own.findings ? [...own.findings] : [...shown];
+  return ctx.service.findingsOf(doc.uri);
 }
 
 export function registerDiagnostics(ctx: ServerContext): void {
@@ -100,9 +72,8 @@ export function registerDiagnostics(ctx: ServerContext): void {
   ctx.documents.onDidChangeContent((e) => { ctx.index.changed(e.document.uri); schedule(TYPING_PAUSE_MS); });
   ctx.documents.onDidClose((e) => {
     published.delete(e.document.uri);
-    acrossMeetings(ctx).delete(e.document.uri);
-    ctx.cache.delete(e.document.uri);
-    ctx.index.changed();
+    // the host forgets its analysis and findings, and the workspace model reads the file again
+    ctx.service.close(e.document.uri);
     void ctx.connection.sendDiagnostics({ uri: ctx.clientUri(e.document.uri), diagnostics: [] });
   });
   // files created, changed or deleted on disk, and new settings
