@@ -2,7 +2,7 @@
  * One analysis per document version: the text is split, parsed and checked once, and every
  * feature (diagnostics, outline, folding, code actions, workspace symbols) reads that result.
  */
-import { parse } from './parse/index';
+import { parse, parseLines } from './parse/index';
 import { analyze } from './diagnostics';
 import { splitLines } from './text';
 import { fileNotChecked } from './rules/fileNotChecked';
@@ -47,7 +47,7 @@ export function analyzeText(uri: string, version: number, text: string, settings
     return { uri, version, lines, doc, findings: [{ code: fileNotChecked.code, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: why, fixes: [] }] };
   }
   const lines = splitLines(text);
-  const doc = parse(text, { numbering: settings.numbering, scheme: settings.scheme, dateOrder: settings.dateOrder });
+  const doc = parseLines(lines, { numbering: settings.numbering, scheme: settings.scheme, dateOrder: settings.dateOrder });
   return { uri, version, lines, doc, findings: analyze(doc, lines, settings, today) };
 }
 

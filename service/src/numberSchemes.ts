@@ -147,7 +147,6 @@ interface Parsed {
 function head(t: string, p: Parsed | undefined, next: string | undefined): HeadMatch | undefined {
   if (!p) return undefined;
   if (!boundaryOk(t, p.end)) return undefined;
-  const base = { number: p.number, written: p.written, start: p.start, end: p.end, ...(p.starred ? { starred: true } : {}), ...(p.malformed ? { malformed: p.malformed } : {}) };
   const rest = t.slice(p.after);
   if (rest.trim() === '') {
     // a number alone on its line: the title is the next line (`1.` / `APOLOGIES FOR ABSENCE`), or a
@@ -155,14 +154,29 @@ function head(t: string, p: Parsed | undefined, next: string | undefined): HeadM
     const nt = next === undefined ? '' : cellText(next).trim();
     const subAlone = /^\([a-z]{1,4}\)$/i.test(nt);
     if (nt === '' || (!subAlone && (!titleOk(nt, false) || /[.;,]$/.test(nt) || /^\(?\d[\d.]*\)?[.)]?$/.test(nt)))) return undefined;
-    return { ...base, titleStart: t.length, titleEnd: t.length, titleOnNextLine: true };
+    return headMatch(p, t.length, t.length, true);
   }
   if (!/^\s/.test(rest)) return undefined; // `41Title`, `PC24/061APOLOGIES`
   const titleStart = p.after + indentOf(rest);
   const titleEnd = cellEnd(t, titleStart);
   const title = t.slice(titleStart, titleEnd);
   if (p.strong ? title.trim() === '' || /^[a-z]/.test(title) : !titleOk(title, p.dotless)) return undefined;
-  return { ...base, titleStart, titleEnd };
+  return headMatch(p, titleStart, titleEnd, false);
+}
+
+/**
+ * The head match of a parsed number, its fields set one by one in the order a spread of
+ * `{ number, written, start, end, starred?, malformed? }` gave them: every candidate head of every
+ * line of a file is built here, and spreads of conditional objects cost several times more.
+ */
+function headMatch(p: Parsed, titleStart: number, titleEnd: number, titleOnNextLine: boolean): HeadMatch {
+  const h: { -readonly [K in keyof HeadMatch]: HeadMatch[K] } = { number: p.number, written: p.written, start: p.start, end: p.end } as HeadMatch;
+  if (p.starred) h.starred = true;
+  if (p.malformed) h.malformed = p.malformed;
+  h.titleStart = titleStart;
+  h.titleEnd = titleEnd;
+  if (titleOnNextLine) h.titleOnNextLine = true;
+  return h;
 }
 
 // ---- the schemes' numbers --------------------------------------------------------------------

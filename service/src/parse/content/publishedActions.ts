@@ -51,8 +51,19 @@ export function publishedAction(line: Line): boolean {
     if (keywordInside(line)) return true;
     if (toAction(line)) return true;
   }
-  if (MAY_COLUMN.test(body)) ownerColumn(line);
+  if (endsInCapital(body) && MAY_COLUMN.test(body)) ownerColumn(line);
   return false;
+}
+
+/**
+ * Whether the line's last character before blanks and tabs is a capital A–Z, as MAY_COLUMN's must
+ * be: every line of every item is asked, and the pattern, tried at each place of the line, costs.
+ */
+function endsInCapital(body: string): boolean {
+  let e = body.length - 1;
+  while (e >= 0 && (body.charCodeAt(e) === 0x20 || body.charCodeAt(e) === 0x09)) e--;
+  const c = body.charCodeAt(e);
+  return c >= 0x41 && c <= 0x5a;
 }
 
 /** `ACTION: …` opening the line, read with the lines the page wrapped it onto. */
