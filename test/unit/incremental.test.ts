@@ -342,3 +342,32 @@ test('random edits within the first item give what a full analysis gives', () =>
   report('edits in the first item re-analysed and compared with a full analysis', incremental);
   assert.ok(incremental > 0, 'some edits in the first item were re-analysed incrementally');
 });
+
+test('typing anywhere in one long item (actions, status lines, headings past the numbering\'s run) gives the full parse (issue 17 §3)', () => {
+  const header = ['# Strategic Policing and Crime Board', 'Date: 27/09/2022', 'Chair: Simon Foster', '', 'Present:', 'Simon Foster : Police and Crime Commissioner', 'Cath Hannon : Board Member', ''];
+  const n = 400;
+  const shapes: Array<[string, string]> = [
+    ['actions in one item', [...header, '001/22 Actions', ...Array.from({ length: n }, (_, i) => `ACTION: Share report ${i} with the Board. Owner: Cath Hannon. Due: 25/10/2022.`), ''].join('\n')],
+    ['status lines for one action', [...header, '001/22 Report', 'ACTION: Share the report. Owner: Cath Hannon. Due: 25/10/2022.', '', '002/22 Actions from Previous Meetings', ...Array.from({ length: n }, (_, i) => `001/22-A1 ${i % 2 ? 'DONE' : 'CARRIED FORWARD'}: note ${i}`), ''].join('\n')],
+    ['headings numbered past the run', [...header, ...Array.from({ length: n }, (_, i) => `Item ${(i % 99) + 1} – Topic ${i}\nThe Board noted the report.\n`)].join('\n')],
+  ];
+  for (const [shape, before] of shapes) {
+    const prev = analyzeText('file:///h.minutes', 1, before, DEFAULT_SETTINGS, TODAY);
+    const count = splitLinesForTests(before).length;
+    let incremental = 0;
+    for (const line of [12, Math.floor(count / 2), Math.floor(count / 2) + 1, count - 3]) {
+      for (const typed of ['x', ' DONE', 'Owner: ', '**']) {
+        const { text, changes } = applyWithinLines(before, [{ line, at: 10_000, length: 0, text: typed }]);
+        const lines = splitLinesForTests(text);
+        const again = reanalyze(prev, 2, changedLines(changes)!, { count: lines.length, length: text.length, at: (l) => lines[l] }, DEFAULT_SETTINGS, TODAY);
+        if (!again) continue;
+        incremental++;
+        const full = analyzeText('file:///h.minutes', 2, text, DEFAULT_SETTINGS, TODAY);
+        assert.deepStrictEqual(again.doc, full.doc, `${shape}: typing ${JSON.stringify(typed)} on line ${line}`);
+        assert.deepStrictEqual(again.findings, full.findings, `${shape}: typing ${JSON.stringify(typed)} on line ${line}`);
+      }
+    }
+    // an edit that may make or unmake a head (a blank line above a heading, `**`) is parsed whole: a quarter at least is not
+    assert.ok(incremental >= 4, `${shape}: typing in the long item re-parses that item alone (${incremental} of 16 edits)`);
+  }
+});
