@@ -19,6 +19,7 @@ import { schemeEvidence } from './parse/layout';
 import { holdsSplitNumber } from './forms/brokenNumbers';
 import { declaresCarryForward } from './forms/carriedForward';
 import { isActionsListTitle } from './forms/closingActionTable';
+import { meetingHeading, HEADING_LINES } from './forms/meetingHeading';
 import type { Item, Meeting, MinutesDocument, Section } from './model';
 import type { Range } from './types';
 
@@ -47,17 +48,21 @@ export function reparseItem(
   // minute numbers the extraction broke are told by the whole file (forms/brokenNumbers.ts): an edit in
   // such a file, or one that writes or mends a split number, is parsed whole
   if (items.some((x) => x.number?.printed !== undefined) || holdsSplitNumber(prevLines, first, last) || holdsSplitNumber(lines, first, last)) return undefined;
-  // the item holding the edit; the first item is left to a full parse (the header's state runs into it)
+  // the item holding the edit (an edit above the first item, in the header, is a full parse)
   let k = -1;
   for (let lo = 0, hi = items.length - 1; lo <= hi;) {
     const mid = (lo + hi) >> 1;
     if (items[mid].headRange.start.line <= first) { k = mid; lo = mid + 1; } else hi = mid - 1;
   }
-  if (k < 1) return undefined;
+  if (k < 0) return undefined;
   const item = items[k];
   const from = item.headRange.start.line;
-  const before = items[k - 1];
-  if (before.range.end.line >= from) return undefined; // the head shares its line with the item before
+  const before = k > 0 ? items[k - 1] : undefined;
+  if (before && before.range.end.line >= from) return undefined; // the head shares its line with the item before
+  // the first item's head line is read in the header's phase (a people block may run up to it, the
+  // meeting's heading is read from the top lines): an edit of that line is a full parse; below it,
+  // the item is read in the body's phase as any other, once the heading reads as it did
+  if (!before && (first <= from || !sameHeading(prevLines, lines, first, layout, options))) return undefined;
   let to = k + 1 < items.length ? items[k + 1].headRange.start.line : lines.length;
   // an unnumbered item's head may be a plain heading line, which starts an item only under a blank
   // line: an edit on the line above it can make or unmake the item (found by the fuzz soak)
@@ -78,7 +83,7 @@ export function reparseItem(
   }
   if (boldRunsInto(lines, from) || boldOpenAfter(prevLines, from, to)) return undefined;
 
-  const openItem = before.section === item.section; // no section heading between them
+  const openItem = before !== undefined && before.section === item.section; // an item before, and no section heading between them
   if (!openItem && declaresBoldActions(prevLines[from])) return undefined;
   const sec = item.section;
   const lastOfSection = sec !== undefined && (k + 1 >= items.length || items[k + 1].section !== sec);
@@ -171,6 +176,13 @@ function sameDebris(a: readonly DebrisSpan[], b: readonly DebrisSpan[]): boolean
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i].line !== b[i].line || a[i].start !== b[i].start || a[i].end !== b[i].end || a[i].kind !== b[i].kind) return false;
   return true;
+}
+
+/** Whether the meeting's heading (read from the top lines, forms/meetingHeading.ts) is the same after an edit from line `first`. */
+function sameHeading(prevLines: readonly string[], lines: readonly string[], first: number, layout: DocumentLayout, options: ParseOptions): boolean {
+  if (first >= HEADING_LINES) return true;
+  const read = (l: readonly string[]) => JSON.stringify(meetingHeading(l, { order: options.dateOrder ?? 'dmy', debris: layout.debris, maxLines: HEADING_LINES }));
+  return read(prevLines) === read(lines);
 }
 
 /** Whether lines [first, last] hold nothing the layout detection reads: no minute number the scheme detection counts, no declaration of bold actions. */

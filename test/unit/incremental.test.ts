@@ -275,3 +275,99 @@ test('typing in an item of a board\'s own numbering, or of a file holding debris
     }
   }
 });
+
+test('typing in the first item re-parses it alone, from the state at its head, and gives the full parse (issue 17 §3)', () => {
+  // the first item follows the header and a people block; it may be the only item (a log of actions)
+  const header = ['# Strategic Policing and Crime Board', 'Date: 27/09/2022', 'Chair: Simon Foster', '', 'Present:', 'Simon Foster : Police and Crime Commissioner', 'Cath Hannon : Board Member'];
+  const actions = Array.from({ length: 80 }, (_, i) => `ACTION: Share report ${i} with the Board. Owner: Cath Hannon. Due: 25/10/2022.`);
+  const shapes: Array<[string, string[]]> = [
+    ['one item of actions, right under the people', [...header, '001/22 Actions', ...actions, '']],
+    ['a first item of several, after a blank line', [...header, '', '001/22 Actions', 'The Board noted the report.', ...actions, '', '002/22 Any other business', 'None.', '']],
+  ];
+  for (const [shape, out] of shapes) {
+    const before = out.join('\n');
+    const prev = analyzeText('file:///f.minutes', 1, before, DEFAULT_SETTINGS, TODAY);
+    const head = prev.doc.meeting!.items[0].headRange.start.line;
+    assert.equal(prev.doc.meeting!.people.length, 1, `${shape}: the people block is read`);
+    // lines of the first item below its head (near the top, where the meeting's heading is read, and far below)
+    for (const line of [head + 1, head + 2, head + 70]) {
+      for (const typed of ['x', ' further', ' Owner: Simon Foster.', 'ACTION: ', '**']) {
+        const { text, changes } = applyWithinLines(before, [{ line, at: 10_000, length: 0, text: typed }]);
+        const lines = splitLinesForTests(text);
+        const again = reanalyze(prev, 2, changedLines(changes)!, { count: lines.length, length: text.length, at: (n) => lines[n] }, DEFAULT_SETTINGS, TODAY);
+        const full = analyzeText('file:///f.minutes', 2, text, DEFAULT_SETTINGS, TODAY);
+        if (typed !== '**') assert.ok(again, `${shape}: typing ${JSON.stringify(typed)} on line ${line} of the first item re-parses it alone`);
+        if (!again) continue;
+        assert.deepStrictEqual(again.doc, full.doc);
+        assert.deepStrictEqual(again.findings, full.findings);
+        // the items after it are the same objects
+        prev.doc.meeting!.items.forEach((it, i) => { if (i > 0) assert.equal(again.doc.meeting!.items[i], it); });
+      }
+    }
+    // an edit of the header, the people or the head line itself: whatever path it takes, the full parse's answer
+    for (const line of [1, 5, head - 1, head]) {
+      for (const typed of ['x', '', '001/22 ', 'Present:', 'Date: 12/12/2022']) {
+        const { text, changes } = applyWithinLines(before, [{ line, at: typed === '' ? 0 : 10_000, length: typed === '' ? 10_000 : 0, text: typed }]);
+        const lines = splitLinesForTests(text);
+        const again = reanalyze(prev, 2, changedLines(changes)!, { count: lines.length, length: text.length, at: (n) => lines[n] }, DEFAULT_SETTINGS, TODAY);
+        if (again) assert.deepStrictEqual(again.doc, analyzeText('file:///f.minutes', 2, text, DEFAULT_SETTINGS, TODAY).doc);
+      }
+    }
+  }
+});
+
+test('random edits within the first item give what a full analysis gives', () => {
+  let incremental = 0;
+  const r = fc.check(fc.property(document, fc.array(edit, { minLength: 1, maxLength: 3 }), (before, edits) => {
+    const prev = analyzeText('file:///r.minutes', 1, before, DEFAULT_SETTINGS, TODAY);
+    const items = prev.doc.meeting?.items ?? [];
+    if (items.length === 0) return;
+    // the edits land on the lines of the first item (its head line included)
+    const from = items[0].headRange.start.line;
+    const span = items[0].range.end.line - from + 1;
+    const { text, changes } = applyWithinLines(before, edits.map((e) => ({ ...e, line: from + (e.line % span) })));
+    const lines = splitLinesForTests(text);
+    const again = reanalyze(prev, 2, changedLines(changes)!, { count: lines.length, length: text.length, at: (n) => lines[n] }, DEFAULT_SETTINGS, TODAY);
+    if (!again) return;
+    incremental++;
+    const full = analyzeText('file:///r.minutes', 2, text, DEFAULT_SETTINGS, TODAY);
+    assert.deepStrictEqual(again.doc, full.doc);
+    assert.deepStrictEqual(again.findings, full.findings);
+  }), { numRuns: RUNS * 2, seed: SEED, endOnFailure: true });
+  if (r.failed) {
+    const [before, edits] = r.counterexample ?? ['', []];
+    const why = r.errorInstance instanceof Error ? r.errorInstance.message.slice(0, 3000) : String(r.errorInstance);
+    assert.fail(`${why}\n(seed ${SEED}; edits ${JSON.stringify(edits)}; document ${JSON.stringify(before).slice(0, 800)})`);
+  }
+  report('edits in the first item re-analysed and compared with a full analysis', incremental);
+  assert.ok(incremental > 0, 'some edits in the first item were re-analysed incrementally');
+});
+
+test('typing anywhere in one long item (actions, status lines, headings past the numbering\'s run) gives the full parse (issue 17 §3)', () => {
+  const header = ['# Strategic Policing and Crime Board', 'Date: 27/09/2022', 'Chair: Simon Foster', '', 'Present:', 'Simon Foster : Police and Crime Commissioner', 'Cath Hannon : Board Member', ''];
+  const n = 400;
+  const shapes: Array<[string, string]> = [
+    ['actions in one item', [...header, '001/22 Actions', ...Array.from({ length: n }, (_, i) => `ACTION: Share report ${i} with the Board. Owner: Cath Hannon. Due: 25/10/2022.`), ''].join('\n')],
+    ['status lines for one action', [...header, '001/22 Report', 'ACTION: Share the report. Owner: Cath Hannon. Due: 25/10/2022.', '', '002/22 Actions from Previous Meetings', ...Array.from({ length: n }, (_, i) => `001/22-A1 ${i % 2 ? 'DONE' : 'CARRIED FORWARD'}: note ${i}`), ''].join('\n')],
+    ['headings numbered past the run', [...header, ...Array.from({ length: n }, (_, i) => `Item ${(i % 99) + 1} – Topic ${i}\nThe Board noted the report.\n`)].join('\n')],
+  ];
+  for (const [shape, before] of shapes) {
+    const prev = analyzeText('file:///h.minutes', 1, before, DEFAULT_SETTINGS, TODAY);
+    const count = splitLinesForTests(before).length;
+    let incremental = 0;
+    for (const line of [12, Math.floor(count / 2), Math.floor(count / 2) + 1, count - 3]) {
+      for (const typed of ['x', ' DONE', 'Owner: ', '**']) {
+        const { text, changes } = applyWithinLines(before, [{ line, at: 10_000, length: 0, text: typed }]);
+        const lines = splitLinesForTests(text);
+        const again = reanalyze(prev, 2, changedLines(changes)!, { count: lines.length, length: text.length, at: (l) => lines[l] }, DEFAULT_SETTINGS, TODAY);
+        if (!again) continue;
+        incremental++;
+        const full = analyzeText('file:///h.minutes', 2, text, DEFAULT_SETTINGS, TODAY);
+        assert.deepStrictEqual(again.doc, full.doc, `${shape}: typing ${JSON.stringify(typed)} on line ${line}`);
+        assert.deepStrictEqual(again.findings, full.findings, `${shape}: typing ${JSON.stringify(typed)} on line ${line}`);
+      }
+    }
+    // an edit that may make or unmake a head (a blank line above a heading, `**`) is parsed whole: a quarter at least is not
+    assert.ok(incremental >= 4, `${shape}: typing in the long item re-parses that item alone (${incremental} of 16 edits)`);
+  }
+});

@@ -32,7 +32,7 @@ export interface HeadingOptions {
   readonly order?: DateOrder;
   /** The document's debris, when the caller has found it already. */
   readonly debris?: readonly DebrisSpan[];
-  /** How many lines from the top may hold the heading (default 60). */
+  /** How many lines from the top may hold the heading (default `HEADING_LINES`). */
   readonly maxLines?: number;
 }
 
@@ -95,13 +95,16 @@ export function isColumnHeader(line: string): boolean {
   return strong >= 2 || phrases >= 3;
 }
 
+/** How many lines from the top may hold the meeting's heading: an edit below them cannot change it. */
+export const HEADING_LINES = 60;
+
 /**
  * Title, date, time and venue of a meeting from the top of its document. Each part is absent when
  * the heading does not give it; nothing is guessed from the body.
  */
 export function meetingHeading(lines: readonly string[], options: HeadingOptions = {}): MeetingHeading {
   const order = options.order ?? 'dmy';
-  const limit = Math.min(lines.length, options.maxLines ?? 60);
+  const limit = Math.min(lines.length, options.maxLines ?? HEADING_LINES);
   const debris = options.debris ?? findDebris(lines.slice(0, limit));
   const debrisLine = new Set<number>();
   for (const d of debris) if (d.start === 0 && d.end === lines[d.line]?.length) debrisLine.add(d.line);
