@@ -10,7 +10,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyse, applyEdits, findings, ROOT, textIn } from '../support/util';
-import { parse } from '#service';
+import { buildWorkspace, hover, parse } from '#service';
 import { sittingsOf } from '#service/proceedings/sittings';
 
 const read = (name: string): string => fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'council', name), 'utf8');
@@ -90,4 +90,17 @@ test('the room after a reconvening: those present at the adjournment, unless the
   // the departure counts from the adjournment's time: no departure-without-time
   assert.deepEqual(findings(text, 'departure-without-time'), []);
   assert.ok(analyse(text).doc.meeting!.items.some((i) => i.arrivals.some((a) => a.name.text === 'Cllr Fisher' && a.time === '19:40')));
+});
+
+test('the hover of an item says when the meeting adjourned and reconvened in it', () => {
+  const uri = 'file:///2025-04-01.minutes';
+  const doc = parse(APRIL);
+  const model = buildWorkspace([{ uri, doc }], new Date(2025, 3, 2));
+  const line = APRIL.split('\n').indexOf('046/25 Grants to local groups');
+  const md = hover(doc, line, 2, uri, model)?.markdown ?? '';
+  assert.match(md, /Present and eligible to vote \(7\)/); // Cllr Evans left at 20:05; the room is the same after the reconvening
+  assert.ok(md.includes('The meeting adjourned at 20:10 and reconvened at 20:20'), md);
+  // an item with no adjournment says none
+  const other = hover(doc, APRIL.split('\n').indexOf('045/25 Budget monitoring'), 2, uri, model)?.markdown ?? '';
+  assert.ok(!other.includes('adjourned'), other);
 });
