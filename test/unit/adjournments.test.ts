@@ -10,7 +10,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyse, applyEdits, findings, ROOT, textIn } from '../support/util';
-import { buildWorkspace, hover, parse } from '#service';
+import { attendanceReport, buildWorkspace, hover, parse } from '#service';
 import { sittingsOf } from '#service/proceedings/sittings';
 
 const read = (name: string): string => fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'council', name), 'utf8');
@@ -26,7 +26,7 @@ test('the adjournments of the March and April meetings are read onto their items
   assert.deepEqual(item.adjournments?.map((a) => [a.adjourned, a.reconvened]), [[{ time: '19:40' }, undefined], [undefined, { time: '19:50', roll: 'same' }]]);
   const april = parse(APRIL).meeting!;
   assert.deepEqual(april.items.flatMap((i) => i.adjournments ?? []).map((a) => [a.adjourned?.time, a.reconvened?.time]), [['20:10', '20:20']]);
-  assert.deepEqual(sittingsOf(march, MARCH.split('\n')).pauses.map((p) => [p.adjournment.adjourned?.time, p.reconvened?.reconvened?.time, p.unresolvedBy]), [['19:40', '19:50', undefined]]);
+  assert.deepEqual(sittingsOf(march).pauses.map((p) => [p.adjournment.adjourned?.time, p.reconvened?.reconvened?.time, p.unresolvedBy]), [['19:40', '19:50', undefined]]);
   for (const text of [MARCH, APRIL]) {
     assert.deepEqual(findings(text, 'adjournment-not-reconvened').map((f) => f.message), []);
     assert.deepEqual(findings(text, 'recorded-after-close').map((f) => f.message), []);
@@ -103,4 +103,15 @@ test('the hover of an item says when the meeting adjourned and reconvened in it'
   // an item with no adjournment says none
   const other = hover(doc, APRIL.split('\n').indexOf('045/25 Budget monitoring'), 2, uri, model)?.markdown ?? '';
   assert.ok(!other.includes('adjourned'), other);
+});
+
+test('a coming recorded after the close is no part of the meeting: not in the room, not in the attendance', () => {
+  const may = read('2025-05-06.minutes');
+  // "Cllr Hughes joined the meeting at 21:20." after "The meeting closed at 21:15.": Cllr Hughes sent apologies
+  const meeting = parse(may).meeting!;
+  const report = attendanceReport([{ uri: 'file:///may.minutes', title: 'May', meeting }], { bodies: [] });
+  assert.deepEqual(report.members.find((m) => m.name === 'Cllr Hughes')?.meetings.map((x) => x.status), ['apologies']);
+  // written before the close, it counts
+  const before = parse(may.replace('The meeting closed at 21:15.\nCllr Hughes joined the meeting at 21:20.', 'Cllr Hughes joined the meeting at 21:10.\nThe meeting closed at 21:15.')).meeting!;
+  assert.deepEqual(attendanceReport([{ uri: 'file:///may.minutes', title: 'May', meeting: before }], { bodies: [] }).members.find((m) => m.name === 'Cllr Hughes')?.meetings.map((x) => x.status), ['part']);
 });

@@ -23,9 +23,13 @@ export interface Sittings {
   readonly closeLine?: number;
 }
 
-export function sittingsOf(meeting: Meeting, lines: readonly string[]): Sittings {
-  const close = meeting.closing.find((c) => matchClosingLine(lines[c.range.start.line] ?? '') === 'closed');
-  const closeLine = close?.range.start.line;
+/** The line of "The meeting closed at …" (the first closing line that closes the meeting), if written. */
+export function closeLineOf(meeting: Meeting): number | undefined {
+  return meeting.closing.find((c) => matchClosingLine(c.value) === 'closed')?.range.start.line;
+}
+
+export function sittingsOf(meeting: Meeting): Sittings {
+  const closeLine = closeLineOf(meeting);
   const pauses: Pause[] = [];
   let open: { adjournment: Adjournment; index: number } | undefined;
   const settle = (by: Pause['unresolvedBy']): void => { if (open) pauses.push({ ...open, ...(by ? { unresolvedBy: by } : {}) }); open = undefined; };

@@ -13,7 +13,7 @@ import { sittingsOf } from '../proceedings/sittings';
 export const adjournmentNotReconvened = draftsOnly(defineRule('adjournment-not-reconvened', 'warning', 'An adjournment with no reconvening before the next item or the close.', (ctx, code) => {
   if (!writtenInOurMarkup(ctx.meeting, ctx.lines)) return [];
   const out: Finding[] = [];
-  for (const p of sittingsOf(ctx.meeting, ctx.lines).pauses) {
+  for (const p of sittingsOf(ctx.meeting).pauses) {
     if (p.reconvened || !p.unresolvedBy) continue;
     const a = p.adjournment;
     const when = a.adjourned?.time ? ` at ${a.adjourned.time}` : '';

@@ -12,7 +12,7 @@ import { sittingsOf } from '../proceedings/sittings';
 
 export const recordedAfterClose = draftsOnly(defineRule('recorded-after-close', 'warning', 'An arrival, departure, motion or vote recorded after the meeting closed, or a motion or vote during an adjournment.', (ctx, code) => {
   if (!writtenInOurMarkup(ctx.meeting, ctx.lines)) return [];
-  const { pauses, closeLine } = sittingsOf(ctx.meeting, ctx.lines);
+  const { pauses, closeLine } = sittingsOf(ctx.meeting);
   const closed = closeLine !== undefined ? (ctx.lines[closeLine] ?? '').trim() : '';
   const out: Finding[] = [];
   const afterClose = (line: number): boolean => closeLine !== undefined && line > closeLine;
