@@ -12,6 +12,7 @@ import { resolveMention } from './attendance';
 import { BLOCK_LABELS } from './markup';
 import { filterActions } from './workspace';
 import { roomOf } from './proceedings/room';
+import { adjournmentSentence } from './proceedings/adjournment';
 import { OPEN_STATUSES } from './actionStatus';
 
 export interface Hover { readonly markdown: string; readonly range: Range }
@@ -82,6 +83,7 @@ export function hover(doc: MinutesDocument, line: number, character: number, uri
       '', `Present and eligible to vote (${ir.eligible.length}): ${names(ir.eligible) || 'none'}`,
       ...(others.length ? [`Also present, not voting: ${names(others)}`] : []),
       ...(ir.withdrawn.length ? [`Withdrew for this item: ${names(ir.withdrawn)}`] : []),
+      ...(item.adjournments ?? []).map((a) => escapeMarkdown(adjournmentSentence(a))),
     ];
   }
 

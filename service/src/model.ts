@@ -8,6 +8,7 @@ import type { DebrisKind } from './forms/debris';
 import type { QualifierKind } from './forms/types';
 import type { Motion } from './proceedings/vote';
 import type { Interest } from './proceedings/interest';
+import type { Adjournment } from './proceedings/adjournment';
 
 export interface Located<T> {
   readonly value: T;
@@ -240,6 +241,8 @@ export interface Item {
   motions?: Motion[];
   /** Declarations of interest in our markup (`Interest: Cllr X, item 7, …`): proceedings/interest.ts; absent when none. */
   interests?: Interest[];
+  /** "The meeting adjourned at 20:10 and reconvened at 20:25.": proceedings/adjournment.ts; absent when none. */
+  adjournments?: Adjournment[];
   readonly section?: number;
   /**
    * A line of the item's text that marks it confidential (`[confidential]` under the title, or

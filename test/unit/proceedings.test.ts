@@ -17,7 +17,8 @@ const MARCH = read('2025-03-04.minutes');
 const APRIL = read('2025-04-01.minutes');
 const MAY = read('2025-05-06.minutes');
 const CODES = ['voter-not-present', 'interest-participation', 'vote-count', 'inquorate-item', 'departure-without-time', 'arrival-not-listed',
-  'exempt-not-marked', 'exempt-without-reason', 'motion-result', 'interest-kind', 'casting-vote', 'exempt-without-exclusion', 'substitute-present'].map((c) => `minutes/${c}`);
+  'exempt-not-marked', 'exempt-without-reason', 'motion-result', 'interest-kind', 'casting-vote', 'exempt-without-exclusion', 'substitute-present',
+  'adjournment-not-reconvened', 'recorded-after-close'].map((c) => `minutes/${c}`);
 const SETTINGS = { quorum: 0.5 };
 
 const proceedingsFindings = (text: string, settings: unknown = SETTINGS) => analyse(text, settings).findings.filter((f) => CODES.includes(f.code));
@@ -34,22 +35,28 @@ test('each fault of the third meeting is found once, on its line, and nothing el
     ['arrival-not-listed', 'Cllr Patel joined the meeting at 19:10.'], // not in the lists
     ['voter-not-present', 'Moved: Cllr Evans'], // sent apologies
     ['interest-participation', 'Moved: Cllr Chen'], // declared a pecuniary interest in 054/25 and left the room
+    ['recorded-after-close', 'Vote: For 3, Against 1, Abstain 1'], // taken while the meeting stood adjourned (19:30 to 19:40)
     ['vote-count', 'Vote: For 5, Against 2, Abstain 0'], // 7 votes, 6 in the room
     ['vote-count', 'Vote: For 4, Against 2, Abstain 0'], // 3 named for
     ['vote-count', 'Result: Carried'], // 2 for, 3 against
     ['departure-without-time', 'Cllr Fisher left the meeting.'],
     ['inquorate-item', '058/25 Date of next meeting'], // 3 left of 8 members, quorum 4
+    ['adjournment-not-reconvened', 'The meeting was adjourned at 20:40.'], // 059/25 follows with no reconvening
     ['interest-kind', 'Interest: Cllr Ortega, item 061/25, personal, remained'], // not a kind of the code of conduct
     ['exempt-without-reason', '060/25 [exempt] Lease of the depot'], // no paragraph
     ['exempt-not-marked', '061/25 Sale of land at Mill Lane'], // the press and public were excluded for the following items
     ['motion-result', 'MOTION: That the land at Mill Lane be sold to the highest bidder.'], // no Result:
     ['casting-vote', 'Casting vote: Cllr Brown'], // Cllr Ortega chaired
     ['exempt-without-exclusion', '063/25 [exempt: paragraph 1 of Schedule 12A] Staffing review'], // the press and public were readmitted at 062/25
+    ['recorded-after-close', 'Cllr Hughes joined the meeting at 21:20.'], // the meeting closed at 21:15
   ]);
   const messages = proceedingsFindings(MAY).map((f) => f.message);
   assert.match(messages[1], /Cllr Evans moved the motion, but is listed under Apologies/);
-  assert.match(messages[3], /7 votes, but only 6 members/);
-  assert.match(messages[7], /Only 3 members .* quorum of 4/);
+  assert.match(messages[3], /This motion is recorded while the meeting stood adjourned \(from 19:30 to 19:40\)/);
+  assert.match(messages[4], /7 votes, but only 6 members/);
+  assert.match(messages[8], /Only 3 members .* quorum of 4/);
+  assert.match(messages[9], /The meeting adjourned at 20:40, but the minutes do not say that it reconvened before item 059\/25/);
+  assert.match(messages[16], /Cllr Hughes joined the meeting after the meeting closed \("The meeting closed at 21:15\."\)/);
 });
 
 test('the checks stay silent before the fault is written (each fails without its fault)', () => {
@@ -66,6 +73,9 @@ test('the checks stay silent before the fault is written (each fails without its
     .replace('060/25 [exempt] Lease', '060/25 [exempt: paragraph 3 of Schedule 12A] Lease')
     .replace('061/25 Sale of land', '061/25 [exempt: paragraph 3 of Schedule 12A] Sale of land')
     .replace('Casting vote: Cllr Brown\n', 'Casting vote: Cllr Ortega\nResult: Carried\n')
+    .replace('The meeting adjourned at 19:30.\nVote: For 3, Against 1, Abstain 1\nResult: Carried\n', 'Vote: For 3, Against 1, Abstain 1\nResult: Carried\nThe meeting adjourned at 19:30.\n')
+    .replace('The meeting was adjourned at 20:40.\n', 'The meeting was adjourned at 20:40.\nThe meeting reconvened at 20:44 with the same members present.\n')
+    .replace('The meeting closed at 21:15.\nCllr Hughes joined the meeting at 21:20.', 'Cllr Hughes joined the meeting at 21:10.\nThe meeting closed at 21:15.')
     .replace('There were no questions from the public.', 'There were no questions from the public.\nRESOLVED that the press and public be excluded for the following item, as it involves the likely disclosure of exempt information as defined in paragraph 1 of Part 1 of Schedule 12A.');
   assert.deepEqual(proceedingsFindings(mended, { quorum: 3 }).map((f) => f.message), []);
   // a quorum of 4 (a number, or half of the 8 members) is not met once three have gone

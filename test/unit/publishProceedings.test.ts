@@ -130,3 +130,15 @@ test('minutes export --to notice-md|notice-html|notice-docx', () => {
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /notice-html, notice-docx, notice-md/);
 });
+
+test('the adjournments are published: the sentences in the item, and rows of the arrivals and departures in the minutes and the decision notice', async () => {
+  for (const to of ['md', 'notice-md'] as const) {
+    const md = await exported(MARCH, to, 'public');
+    assert.match(md, /\| The meeting \| adjourned \| 19:40 \| 034\/25 Planning application 25\/0112: 14 High Street \|/, to);
+    assert.match(md, /\| The meeting \| reconvened, the same members present \| 19:50 \| 034\/25 Planning application 25\/0112: 14 High Street \|/, to);
+    // in the order of the text: after Cllr Brown's withdrawal of 035/25 comes nothing of 034/25
+    assert.ok(md.indexOf('| The meeting | reconvened') < md.indexOf('| Cllr Brown | withdrew for the item'), to);
+  }
+  const html = await exported(MARCH, 'html', 'public');
+  assert.ok(html.includes('The meeting was adjourned at 19:40 for a short break.') && html.includes('The meeting reconvened at 19:50 with the same members present.'), 'the sentences kept in the item');
+});

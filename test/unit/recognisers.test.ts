@@ -423,6 +423,17 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: 'Cllr Keswick returned to the meeting.', stops: false, then: (l) => assert.equal(l.item.arrivals[0].kind, 'joined') },
     { line: 'The meeting discussed the grant.', stops: false, then: (l) => assert.equal(l.item.arrivals.length, 0) },
   ],
+  adjournments: [
+    { line: 'The meeting adjourned at 20:10 and reconvened at 20:25.', stops: false, then: (l) => assert.deepEqual(l.item.adjournments, [{ range: l.item.adjournments![0].range, adjourned: { time: '20:10' }, reconvened: { time: '20:25' } }]) },
+    { line: 'The meeting was adjourned at 8.15 p.m. for a short break.', stops: false, then: (l) => assert.deepEqual([l.item.adjournments?.[0].adjourned, l.item.adjournments?.[0].reconvened], [{ time: '8.15 p.m.' }, undefined]) },
+    { line: 'The Chair adjourned the meeting at 20:10.', stops: false, then: (l) => assert.equal(l.item.adjournments?.[0].adjourned?.time, '20:10') },
+    { line: 'The meeting reconvened at 20:25 with the same members present.', stops: false, then: (l) => assert.deepEqual(l.item.adjournments?.[0].reconvened, { time: '20:25', roll: 'same' }) },
+    { line: 'The Committee reconvened at 20:25. A roll call was taken.', stops: false, then: (l) => assert.deepEqual(l.item.adjournments?.[0].reconvened, { time: '20:25', roll: 'called' }) },
+    { line: 'Cllr Fisher did not return after the adjournment.', stops: false, then: (l) => assert.deepEqual(l.item.arrivals.map((a) => [a.name.text, a.kind]), [['Cllr Fisher', 'left']]) },
+    // an item deferred, not the meeting adjourned
+    { line: 'The committee adjourned consideration of the application to the next meeting.', stops: false, then: (l) => assert.equal(l.item.adjournments, undefined) },
+    { line: 'RESOLVED that the application be adjourned.', stops: false, then: (l) => assert.equal(l.item.adjournments, undefined) },
+  ],
   proceedings: [
     { line: 'MOTION: That the budget be approved.', stops: true, then: (l) => assert.deepEqual(l.item.motions?.map((m) => [m.kind, m.text]), [['motion', 'That the budget be approved']]) },
     { line: 'Moved: Cllr Ahmed', stops: true, then: (l) => assert.equal(l.item.motions?.[0].mover?.text, 'Cllr Ahmed') }, // a motion of its own, its words unwritten

@@ -16,6 +16,7 @@ import { parseName } from '../people';
 import { readQualifier } from '../forms/qualifiers';
 import type { Interest } from './interest';
 import { MUST_LEAVE } from '../settings';
+import { closeLineOf } from './sittings';
 
 export interface Attendee {
   /** The name as the lists (or the arrival) write it. */
@@ -178,8 +179,11 @@ function build(meeting: Meeting, options: RoomOptions): MeetingRoom {
   const moved = new Map<number, RoomEvent[]>();
   const add = (index: number, e: RoomEvent): void => { const l = moved.get(index); if (l) l.push(e); else moved.set(index, [e]); };
   const byKey = new Map(listed.map((l) => [l.key, l.attendee]));
+  // a coming or going written after "The meeting closed at …" is no part of the meeting (recordedAfterClose.ts says so)
+  const closed = closeLineOf(meeting) ?? Infinity;
   meeting.items.forEach((item, at) => {
     for (const a of item.arrivals) {
+      if (a.name.range.start.line > closed) continue;
       const { key, person } = keyOf(meeting, a.name.text, bodies);
       const attendee = byKey.get(key) ?? { name: a.name.text, person, voting: true, remote: false };
       const change = a.kind === 'joined' ? 'in' : a.withdrawal ? 'withdrawn' : 'out';

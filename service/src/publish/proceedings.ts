@@ -136,19 +136,34 @@ export function interestRows(item: Item, meeting: Meeting, lines: readonly strin
   return out;
 }
 
-/** Arrivals and departures written in the items the version shows, in the order of the text. */
+/**
+ * Arrivals and departures written in the items the version shows, and the meeting's adjournments
+ * and reconvenings (`The meeting` | `adjourned` | `20:10`), in the order of the text.
+ */
 export function movements(meeting: Meeting, isPublic: boolean): Movement[] {
   const out: Movement[] = [];
   const away = new Set<string>();
   for (const item of meeting.items) {
     if (isPublic && withholding(item, meeting)) continue;
+    const here: Array<{ line: number; row: Movement }> = [];
     for (const a of item.arrivals) {
       const who = a.name.text.toLowerCase();
       const change = a.kind === 'joined' ? (away.has(who) ? 'returned' : 'arrived') : a.withdrawal ? 'withdrew for the item' : 'left the meeting';
       if (a.kind === 'joined') away.delete(who); else away.add(who);
       const ref = a.item ? `${a.item.after ? 'after ' : ''}${itemNamed(meeting, a.item.ref, item, isPublic)}` : itemNamed(meeting, undefined, item, isPublic);
-      out.push({ member: a.name.text, change, time: a.time ?? '', item: ref });
+      here.push({ line: a.name.range.start.line, row: { member: a.name.text, change, time: a.time ?? '', item: ref } });
     }
+    for (const a of item.adjournments ?? []) {
+      const line = a.range.start.line;
+      const ref = itemNamed(meeting, undefined, item, isPublic);
+      if (a.adjourned) here.push({ line, row: { member: 'The meeting', change: 'adjourned', time: a.adjourned.time ?? '', item: ref } });
+      if (a.reconvened) {
+        const roll = a.reconvened.roll === 'same' ? ', the same members present' : a.reconvened.roll === 'called' ? ', roll call taken' : '';
+        here.push({ line, row: { member: 'The meeting', change: `reconvened${roll}`, time: a.reconvened.time ?? '', item: ref } });
+      }
+    }
+    // in the order of the text (a stable sort keeps an adjournment before its reconvening on one line)
+    out.push(...here.sort((x, y) => x.line - y.line).map((x) => x.row));
   }
   return out;
 }

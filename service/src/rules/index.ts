@@ -37,6 +37,8 @@ import { interestKind } from './interestKind';
 import { castingVote } from './castingVote';
 import { exemptWithoutExclusion } from './exemptWithoutExclusion';
 import { substitutePresent } from './substitutePresent';
+import { adjournmentNotReconvened } from './adjournmentNotReconvened';
+import { recordedAfterClose } from './recordedAfterClose';
 
 const REGISTRY = [
   unnumberedItem, malformedNumber, duplicateNumber, outOfSequence, yearMismatch,
@@ -46,6 +48,7 @@ const REGISTRY = [
   // the proceedings: who was in the room for each item (proceedings/room.ts)
   voterNotPresent, interestParticipation, voteCount, inquorateItem, departureWithoutTime, arrivalNotListed,
   exemptNotMarked, exemptWithoutReason, motionResult, interestKind, castingVote, exemptWithoutExclusion, substitutePresent,
+  adjournmentNotReconvened, recordedAfterClose,
 ] as const;
 
 export const RULES: readonly Rule[] = REGISTRY;

@@ -14,6 +14,7 @@ import { BODY_AGREED } from './bodyAgreed';
 import { PRESENTER } from './presenters';
 import { QUESTION, ASKER } from './questions';
 import { ARRIVALS } from './arrivals';
+import { ADJOURNMENTS } from './adjournments';
 import { ATTENDANCE } from './attendance';
 import { REFERENCES } from './references';
 import { APPROVAL } from './approvals';
@@ -46,6 +47,7 @@ export const INLINE: readonly InlineRecogniser[] = [
   QUESTION, // before ASKER, which names who asked it
   ASKER,
   ARRIVALS,
+  ADJOURNMENTS, // "The meeting adjourned at 20:10 and reconvened at 20:25." (lets the line be read on)
   ATTENDANCE, // apologies, absences, substitutes and roll calls written in the item's sentences
   REFERENCES,
   STATUS_PROSE, // "one (minute 2231.4, …) had been deferred to the February meeting": a status of that action

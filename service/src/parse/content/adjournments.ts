@@ -1,0 +1,28 @@
+/**
+ * Adjournments and reconvenings written in an item ("The meeting adjourned at 20:10 and
+ * reconvened at 20:25."), read onto the item (proceedings/adjournment.ts); and "Cllr Fisher did
+ * not return after the adjournment", a departure at the adjournment (the room counts it).
+ */
+import { matchAdjournments, matchNotReturned } from '../../proceedings/adjournment';
+import type { InlineRecogniser, Line } from './inline';
+
+export function adjournments(line: Line): boolean {
+  const { state, seg, from, body, item } = line;
+  for (const a of matchAdjournments(body)) {
+    (item.adjournments ??= []).push({
+      range: state.r(seg, from + a.span.start, from + a.span.end),
+      ...(a.adjourned ? { adjourned: a.adjourned } : {}), ...(a.reconvened ? { reconvened: a.reconvened } : {}),
+    });
+  }
+  const gone = matchNotReturned(body);
+  if (gone) {
+    const time = [...(item.adjournments ?? [])].reverse().find((a) => a.adjourned)?.adjourned?.time;
+    item.arrivals.push({
+      name: { text: body.slice(gone.start, gone.end), range: state.r(seg, from + gone.start, from + gone.end) }, kind: 'left',
+      ...(time ? { time } : {}), range: state.r(seg, from + gone.start, seg.text.length),
+    });
+  }
+  return false;
+}
+
+export const ADJOURNMENTS: InlineRecogniser = { name: 'adjournments', run: adjournments };
