@@ -1,5 +1,6 @@
 /** The outline: meeting → people blocks → sections → items → actions and decisions; plus the agenda. */
-import type { Action, MinutesDocument, Item } from './model';
+import type { Action, Meeting, MinutesDocument, Item } from './model';
+import { roomOf } from './proceedings/room';
 import { numberLabel } from './numbers';
 import { BLOCK_LABELS } from './markup';
 import type { Range } from './types';
@@ -33,7 +34,7 @@ function actionDetail(a: Action): string {
   return a.due ? `${who} · due ${a.due.text}` : who;
 }
 
-function itemSymbol(item: Item): OutlineSymbol {
+function itemSymbol(item: Item, room?: string): OutlineSymbol {
   const children: OutlineSymbol[] = [];
   item.actions.forEach((a, i) => children.push({
     name: `Action ${i + 1}: ${short(a.text)}`, detail: actionDetail(a), kind: 'action', range: a.range, selectionRange: a.keyword?.range ?? a.textRange, children: [],
@@ -43,7 +44,27 @@ function itemSymbol(item: Item): OutlineSymbol {
   for (const sub of item.subItems ?? []) children.push({ ...itemSymbol(sub), name: `${sub.number?.written ?? ''} ${short(sub.title)}`.trim() });
   children.sort((a, b) => a.range.start.line - b.range.start.line);
   const presenters = item.presenters.flatMap((p) => p.names.map((n) => n.text)).join(', ');
-  return { name: itemName(item), detail: presenters ? `presented by ${presenters}` : undefined, kind: 'item', range: item.range, selectionRange: item.number?.range ?? item.headRange, children };
+  const detail = [presenters ? `presented by ${presenters}` : '', room ?? ''].filter((x) => x).join(' · ');
+  return { name: itemName(item), detail: detail || undefined, kind: 'item', range: item.range, selectionRange: item.number?.range ?? item.headRange, children };
+}
+
+/**
+ * Who may vote on each item ("7 may vote", "6 may vote · Cllr Keswick withdrew"), where the room
+ * changes in the meeting: someone came, left or withdrew for an item (proceedings/room.ts). A
+ * meeting whose room never changes says nothing: the Present list says it all.
+ */
+function roomNotes(m: Meeting): Map<Item, string> | undefined {
+  if (!m.people.some((b) => b.kind === 'present' && b.people.length > 0)) return undefined;
+  const rooms = roomOf(m).items;
+  if (rooms.length === 0) return undefined;
+  const first = rooms[0].eligible.length;
+  if (!rooms.some((r) => r.eligible.length !== first || r.withdrawn.length > 0 || r.barred.length > 0)) return undefined;
+  const notes = new Map<Item, string>();
+  for (const r of rooms) {
+    const out = r.withdrawn.length > 0 ? ` · ${r.withdrawn.map((a) => a.name).join(', ')} withdrew` : '';
+    notes.set(r.item, `${r.eligible.length} may vote${out}`);
+  }
+  return notes;
 }
 
 /**
@@ -80,8 +101,9 @@ export function documentSymbols(doc: MinutesDocument, meetingNote?: string): Out
     });
   }
   const sectionSymbols = m.sections.map((s): OutlineSymbol => ({ name: short(s.title), kind: 'section', range: s.range, selectionRange: s.headingRange, children: [] }));
+  const rooms = roomNotes(m);
   for (const item of m.items) {
-    const sym = itemSymbol(item);
+    const sym = itemSymbol(item, rooms?.get(item));
     if (item.section !== undefined && sectionSymbols[item.section]) sectionSymbols[item.section].children.push(sym);
     else children.push(sym);
   }

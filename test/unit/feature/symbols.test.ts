@@ -78,3 +78,54 @@ Refused.
       item PC24/062 Planning application 24/0112
   `);
 });
+
+test('where the room changes, each item says how many may vote, and who withdrew', () => {
+  check(outline(`# Planning Committee
+Date: 01/04/2025
+
+Present:
+Cllr Ahmed (Chair)
+Cllr Brown
+Cllr Chen
+Cllr Keswick
+
+041/25 Declarations of interest
+Interest: Cllr Keswick, item 042/25, disclosable pecuniary, left the room
+
+042/25 Keswick Farm barns
+Approved.
+
+043/25 Budget
+Cllr Brown left the meeting at 19:40.
+Noted.
+`), `
+    meeting Planning Committee — 01/04/2025
+      people Present — 4 people
+        person Ahmed — Chair
+        person Brown
+        person Chen
+        person Keswick
+      item 041/25 Declarations of interest — 4 may vote
+      item 042/25 Keswick Farm barns — 3 may vote · Cllr Keswick withdrew
+      item 043/25 Budget — 3 may vote
+  `);
+});
+
+test('a meeting whose room never changes says nothing of it in the outline', () => {
+  check(outline(`# Planning Committee
+Date: 01/04/2025
+
+Present:
+Cllr Ahmed (Chair)
+Cllr Brown
+
+041/25 Budget
+Noted.
+`), `
+    meeting Planning Committee — 01/04/2025
+      people Present — 2 people
+        person Ahmed — Chair
+        person Brown
+      item 041/25 Budget
+  `);
+});
