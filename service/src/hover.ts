@@ -63,7 +63,8 @@ export function hover(doc: MinutesDocument, line: number, character: number, uri
       const actions = model.actions.filter((a) => a.uri === l.uri && a.item === label);
       return [
         `**${label} ${escapeMarkdown(l.item.title)}**`, '', where(r?.date, r?.title),
-        ...(presenters.length ? [`Presented by ${escapeMarkdown(presenters.join(', '))}`] : []),
+        // a paragraph of its own: a single line break is run into the meeting's line by Markdown
+        ...(presenters.length ? ['', `Presented by ${escapeMarkdown(presenters.join(', '))}`] : []),
         ...(actions.length ? ['', ...actions.map(actionLine)] : []),
         ...(l.uri === uri ? roomLines(l.item.number && m!.items.find((i) => i.number?.range.start.line === l.item.number?.range.start.line)) : []),
       ].join('\n');

@@ -11,8 +11,6 @@ function hovered(source: string): string {
   return h ? `${annotate(f, [{ range: h.range, label: 'hover' }])}\n\n${shownMarkdown(h.markdown)}` : '';
 }
 
-// The meeting and "Presented by" stand on one line of the card: the service joins them with a single
-// line break, which Markdown runs together (reported to the coordinator; the expectation shows the card as it is).
 test("on a minute number: the item's title, meeting and presenter", () => {
   check(hovered(`${JULY}${SEPTEMBER}
 08$01/22 Budget
@@ -24,7 +22,9 @@ ACTION: Publish the budget. Owner: Vanessa Jardine. Due: next meeting.
 
     **081/22 Budget**
 
-    Strategic Policing and Crime Board, 27/09/2022 Presented by Mark Kenyon
+    Strategic Policing and Crime Board, 27/09/2022
+
+    Presented by Mark Kenyon
 
     - \`081/22-A1\` Publish the budget. — Vanessa Jardine, due next meeting, **open**
 
