@@ -85,6 +85,7 @@ function kept(f: Finding): Finding {
 
 function sameFinding(a: Finding, b: Finding): boolean {
   return a.code === b.code && a.message === b.message && rangesEqual(a.range, b.range)
+    && (a.offeredOn === b.offeredOn || (a.offeredOn !== undefined && b.offeredOn !== undefined && rangesEqual(a.offeredOn, b.offeredOn)))
     && a.fixes.length === b.fixes.length && a.fixes.every((x, i) => sameFix(x, b.fixes[i]))
     && (a.related?.length ?? 0) === (b.related?.length ?? 0) && (a.related ?? []).every((r, i) => r.message === b.related![i].message && rangesEqual(r.range, b.related![i].range));
 }
@@ -275,7 +276,7 @@ export interface CodeFix extends Fix {
 export function fixesAt(findings: readonly Finding[], range: Range, settings: MinutesSettings): CodeFix[] {
   const out: CodeFix[] = [];
   for (const f of findings) {
-    if (!severityOf(f.code, settings) || !rangesTouch(f.range, range)) continue;
+    if (!severityOf(f.code, settings) || !rangesTouch(f.offeredOn ?? f.range, range)) continue;
     for (const fix of f.fixes) out.push({ ...fix, finding: f });
   }
   const here = new Set(out.map((f) => f.finding.code));

@@ -7,7 +7,7 @@ import type { Item, MinutesDocument, Person } from './model';
 import type { Range } from './types';
 import type { WorkspaceModel, ActionRecord } from './workspace';
 import { targetAt } from './navigation';
-import { displayDate } from './dates';
+import { displayDate, type DateOrder } from './dates';
 import { resolveMention } from './attendance';
 import { BLOCK_LABELS } from './markup';
 import { filterActions } from './workspace';
@@ -23,16 +23,17 @@ export function escapeMarkdown(text: string): string {
 }
 
 
-function actionLine(a: ActionRecord): string {
-  const due = a.dueDate ? displayDate(a.dueDate) : a.due ?? 'no due date';
+function actionLine(a: ActionRecord, order: DateOrder): string {
+  const due = a.dueDate ? displayDate(a.dueDate, order) : a.due ?? 'no due date';
   return `- \`${a.ref}\` ${escapeMarkdown(a.text)} — ${escapeMarkdown(a.owners.join(', ') || 'no owner')}, due ${escapeMarkdown(due)}, **${a.status}${a.overdue ? ', overdue' : ''}**`;
 }
 
-export function hover(doc: MinutesDocument, line: number, character: number, uri: string, model: WorkspaceModel): Hover | undefined {
+/** `order`: the clerk's date order (`minutes.dateOrder`), for every date the card shows. */
+export function hover(doc: MinutesDocument, line: number, character: number, uri: string, model: WorkspaceModel, order: DateOrder = 'dmy'): Hover | undefined {
   const m = doc.meeting;
   if (!m) return undefined;
   const record = model.byUri.get(uri);
-  const where = (date?: string, title?: string) => `${escapeMarkdown(title ?? 'Meeting')}${date ? `, ${displayDate(date)}` : ''}`;
+  const where = (date?: string, title?: string) => `${escapeMarkdown(title ?? 'Meeting')}${date ? `, ${displayDate(date, order)}` : ''}`;
 
   const target = targetAt(m, { line, character });
   switch (target?.kind) {
@@ -51,8 +52,8 @@ export function hover(doc: MinutesDocument, line: number, character: number, uri
   function actionHover(ref: string, range: Range): Hover {
     const a = model.actionsByRef.get(ref);
     if (!a) return { range, markdown: `No meeting of this folder has action \`${ref}\`.` };
-    const history = a.history.map((h) => `- ${h.meetingDate ? displayDate(h.meetingDate) : 'undated'}: ${h.status}${h.note ? ` — ${escapeMarkdown(h.note)}` : ''}`);
-    return { range, markdown: [`**Action \`${a.ref}\`** (${where(a.meetingDate, a.meetingTitle)})`, '', actionLine(a), ...(history.length ? ['', 'History:', ...history] : [])].join('\n') };
+    const history = a.history.map((h) => `- ${h.meetingDate ? displayDate(h.meetingDate, order) : 'undated'}: ${h.status}${h.note ? ` — ${escapeMarkdown(h.note)}` : ''}`);
+    return { range, markdown: [`**Action \`${a.ref}\`** (${where(a.meetingDate, a.meetingTitle)})`, '', actionLine(a, order), ...(history.length ? ['', 'History:', ...history] : [])].join('\n') };
   }
 
   function itemHover(label: string, range: Range): Hover {
@@ -64,8 +65,9 @@ export function hover(doc: MinutesDocument, line: number, character: number, uri
       const actions = model.actions.filter((a) => a.uri === l.uri && a.item === label);
       return [
         `**${label} ${escapeMarkdown(l.item.title)}**`, '', where(r?.date, r?.title),
-        ...(presenters.length ? [`Presented by ${escapeMarkdown(presenters.join(', '))}`] : []),
-        ...(actions.length ? ['', ...actions.map(actionLine)] : []),
+        // a paragraph of its own: a single line break is run into the meeting's line by Markdown
+        ...(presenters.length ? ['', `Presented by ${escapeMarkdown(presenters.join(', '))}`] : []),
+        ...(actions.length ? ['', ...actions.map((a) => actionLine(a, order))] : []),
         ...(l.uri === uri ? roomLines(l.item.number && m!.items.find((i) => i.number?.range.start.line === l.item.number?.range.start.line)) : []),
       ].join('\n');
     });
@@ -93,8 +95,8 @@ export function hover(doc: MinutesDocument, line: number, character: number, uri
       range,
       markdown: [
         `**${escapeMarkdown(p.name.display)}**${p.role ? ` — ${escapeMarkdown(p.role)}` : ''}`, '',
-        `${BLOCK_LABELS[p.block]} at this meeting${record?.date ? ` (${displayDate(record.date)})` : ''}`,
-        ...(open.length ? ['', `Open actions (${open.length}):`, ...open.slice(0, 10).map(actionLine)] : []),
+        `${BLOCK_LABELS[p.block]} at this meeting${record?.date ? ` (${displayDate(record.date, order)})` : ''}`,
+        ...(open.length ? ['', `Open actions (${open.length}):`, ...open.slice(0, 10).map((a) => actionLine(a, order))] : []),
       ].join('\n'),
     };
   }

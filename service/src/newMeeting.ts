@@ -13,6 +13,7 @@ import { filterActions } from './workspace';
 import { addWeeks, formatISO, parseISO } from 'date-fns';
 import { OPEN_STATUSES } from './actionStatus';
 import { isUnnumberedRef } from './unnumbered';
+import { mentionsNextMeeting } from './constructs';
 
 export interface NewMeeting {
   readonly text: string;
@@ -86,7 +87,7 @@ export function newMeetingAfterLatest(model: WorkspaceModel, iso: string, order:
   const open = carried.filter((a) => !a.confidential);
   const held = carried.filter((a) => a.confidential);
   // each open action, to be changed to DONE, DROPPED or left carried forward as the Board hears
-  const chase = open.length ? open.map((a) => carriedForward(a, order)) : ['There were no outstanding actions.'];
+  const chase = open.length ? open.map((a) => carriedForward(a, order, iso)) : ['There were no outstanding actions.'];
   const lines = [
     `${CANONICAL.titlePrefix}${latest?.title ?? 'Meeting'}`,
     `${CANONICAL.date} ${displayDate(iso, order)}`,
@@ -122,10 +123,13 @@ function agendaBody(agenda: Agenda, item: (title: string) => string, chase: read
  * `075/22-A1 CARRIED FORWARD: Report on fuel costs. (Mark Kenyon, due 27/09/2022)`: what is known
  * of the owner (by full name where the lists say who it is) and the due date, and nothing where
  * nothing is known: this line is published, and "no owner, due not set" is not minutes.
+ * `Due: next meeting` not yet resolved (no later meeting in the folder) is due at this new meeting
+ * (`iso`): "due next meeting" read in that very meeting would send the clerk looking one further.
  */
-function carriedForward(a: ActionRecord, order: DateOrder): string {
+function carriedForward(a: ActionRecord, order: DateOrder, iso: string): string {
   const owners = (a.ownerNames.length ? a.ownerNames : a.owners).join(', ');
-  const due = a.dueDate ? displayDate(a.dueDate, order) : a.due?.trim();
+  const dueIso = a.dueDate ?? (a.due && mentionsNextMeeting(a.due) ? iso : undefined);
+  const due = dueIso ? displayDate(dueIso, order) : a.due?.trim();
   const known = [owners, due ? `due ${due}` : ''].filter((x) => x);
   return `${a.ref} CARRIED FORWARD: ${a.text}${known.length ? ` (${known.join(', ')})` : ''}`;
 }

@@ -13,6 +13,7 @@ import { mentionsOf, personOccurrences, targetAt, type Target } from './navigati
 import { comparePositions, rangesEqual } from './types';
 import { unprintableInName } from './invisible';
 import { splitLines } from './text';
+import { displayDate, type DateOrder } from './dates';
 
 export type RenameResult = { readonly edits: ReadonlyMap<string, TextEdit[]> } | { readonly error: string };
 
@@ -67,7 +68,8 @@ export function renumberEdits(model: WorkspaceModel, scope: ReadonlySet<string> 
   return edits;
 }
 
-export function renameItem(model: WorkspaceModel, uri: string, target: Extract<Target, { kind: 'item' }>, newText: string): RenameResult {
+/** `order`: the clerk's date order, for the meeting a refusal names. */
+export function renameItem(model: WorkspaceModel, uri: string, target: Extract<Target, { kind: 'item' }>, newText: string, order: DateOrder = 'dmy'): RenameResult {
   const to = readNumber(newText, target.number);
   if (!to) {
     return { error: target.number.year === undefined ? `"${newText}" is not an item number: type a number such as 5.` : `"${newText}" is not a minute number: type it as ${numberLabel({ seq: target.number.seq + 1, year: target.number.year })}, three digits, a slash and the year's last two digits.` };
@@ -76,7 +78,7 @@ export function renameItem(model: WorkspaceModel, uri: string, target: Extract<T
   const taken = model.items.get(numberLabel(to));
   if (taken && taken.length > 0) {
     const r = model.byUri.get(taken[0].uri);
-    return { error: `Item ${numberLabel(to)} already exists (${taken[0].item.title || 'untitled'}${r?.date ? `, meeting of ${r.date}` : ''}). Choose a free number.` };
+    return { error: `Item ${numberLabel(to)} already exists (${taken[0].item.title || 'untitled'}${r?.date ? `, meeting of ${displayDate(r.date, order)}` : ''}). Choose a free number.` };
   }
   // a number used in two meetings is a duplicate: rename it only where the cursor is
   const scope = (model.items.get(target.label) ?? []).length > 1 ? new Set([uri]) : undefined;

@@ -154,7 +154,7 @@ ACTION: Review the estate. Owner: Simon Foster. Due: next meeting.
     '120/23-A1 CARRIED FORWARD: Circulate the overtime figures.',
     '120/23-A2 CARRIED FORWARD: Report on fuel costs. (Jane Hill)',
     '120/23-A3 CARRIED FORWARD: Brief the Board on the bid. (due 27/02/2024)',
-    '120/23-A4 CARRIED FORWARD: Review the estate. (Simon Foster, due next meeting)',
+    '120/23-A4 CARRIED FORWARD: Review the estate. (Simon Foster, due 27/02/2024)', // due at this very meeting
   ]);
   assert.doesNotMatch(made.text, /no owner|not set/);
 });

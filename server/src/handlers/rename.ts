@@ -28,7 +28,7 @@ export function registerRename(ctx: ServerContext): void {
     const target = meeting && targetAt(meeting, params.position);
     if (!doc || !target || target.kind === 'action' || target.kind === 'mention') return null;
     const model = ctx.index.model();
-    if (target.kind === 'item') return renamed(renameItem(model, doc.uri, target, params.newName));
+    if (target.kind === 'item') return renamed(renameItem(model, doc.uri, target, params.newName, ctx.cache.currentSettings.dateOrder));
     const across = ctx.cache.currentSettings.renameAcrossMeetings;
     const uris = across ? model.meetings.map((m) => m.uri) : [doc.uri];
     const texts = new Map<string, string>();

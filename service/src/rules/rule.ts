@@ -16,6 +16,8 @@ export interface Finding {
   readonly range: Range;
   readonly message: string;
   readonly fixes: readonly Fix[];
+  /** Where the light bulb offers the fixes, when wider than the squiggle (the whole line the fix edits); else `range`. */
+  readonly offeredOn?: Range;
   readonly related?: ReadonlyArray<{ readonly range: Range; readonly message: string }>;
 }
 

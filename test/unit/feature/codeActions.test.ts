@@ -107,6 +107,14 @@ ACTION: Publish the budget. Owner: VJ. Due: next meeting.
   `);
 });
 
+test('an action without a due date: the fix is offered at the end of its line, where the message says to add the date', () => {
+  const source = `${JULY}${SEPTEMBER}
+077/22 Budget
+ACTION: Publish the budget. Owner: Mark Kenyon$0
+`;
+  check(titles(source), 'Due at the next meeting');
+});
+
 test("on a problem (the squiggle under ACTION:): its fixes; an action without a due date is given the next meeting", () => {
   const source = `${JULY}${SEPTEMBER}
 077/22 Budget

@@ -4,15 +4,13 @@ import { hover } from '#service';
 import { annotate, check, cursorOf, fixture, shownMarkdown } from '../../support/fixture';
 import { JULY, MEETING_DAY, SEPTEMBER } from '../../support/boardFixture';
 
-function hovered(source: string): string {
-  const f = fixture(source, { today: MEETING_DAY });
+function hovered(source: string, settings?: unknown): string {
+  const f = fixture(source, { today: MEETING_DAY, settings });
   const { line, character } = cursorOf(f);
-  const h = hover(f.main.analysis.doc, line, character, f.main.uri, f.model);
+  const h = hover(f.main.analysis.doc, line, character, f.main.uri, f.model, f.settings.dateOrder);
   return h ? `${annotate(f, [{ range: h.range, label: 'hover' }])}\n\n${shownMarkdown(h.markdown)}` : '';
 }
 
-// The meeting and "Presented by" stand on one line of the card: the service joins them with a single
-// line break, which Markdown runs together (reported to the coordinator; the expectation shows the card as it is).
 test("on a minute number: the item's title, meeting and presenter", () => {
   check(hovered(`${JULY}${SEPTEMBER}
 08$01/22 Budget
@@ -24,7 +22,9 @@ ACTION: Publish the budget. Owner: Vanessa Jardine. Due: next meeting.
 
     **081/22 Budget**
 
-    Strategic Policing and Crime Board, 27/09/2022 Presented by Mark Kenyon
+    Strategic Policing and Crime Board, 27/09/2022
+
+    Presented by Mark Kenyon
 
     - \`081/22-A1\` Publish the budget. — Vanessa Jardine, due next meeting, **open**
 
@@ -74,4 +74,31 @@ test('on plain words: no hover', () => {
 081/22 Budget
 The Board disc$0ussed the budget.
 `), '');
+});
+
+test("a clerk who writes dates month first reads the card's dates month first", () => {
+  check(hovered(`//- 2022-07-26.minutes
+# Strategic Policing and Crime Board
+Date: 07/26/2022
+
+075/22 Finance and Budget Update
+ACTION: Report on fuel costs. Owner: Mark Kenyon. Due: 09/27/2022.
+
+//- 2022-09-27.minutes
+# Strategic Policing and Crime Board
+Date: 09/27/2022
+
+081/22 Matters Arising
+075/22-A$01 CARRIED FORWARD: fuel costs still being collected.
+`, { dateOrder: 'mdy' }), `
+    075/22-A1 CARRIED FORWARD: fuel costs still being collected.
+    ^^^^^^^^^ hover
+
+    **Action \`075/22-A1\`** (Strategic Policing and Crime Board, 07/26/2022)
+
+    - \`075/22-A1\` Report on fuel costs. — Mark Kenyon, due 09/27/2022, **carried forward**
+
+    History:
+    - 09/27/2022: carried forward — fuel costs still being collected.
+  `);
 });

@@ -62,7 +62,7 @@ Next meeting: 25/10/2022
 
     086/22 Actions from Previous Meetings
     075/22-A1 CARRIED FORWARD: Report on fuel costs. (Mark Kenyon, due 27/09/2022)
-    082/22-A1 CARRIED FORWARD: Publish the budget. (Vanessa Jardine, due next meeting)
+    082/22-A1 CARRIED FORWARD: Publish the budget. (Vanessa Jardine, due 25/10/2022)
     082/22-A2 CARRIED FORWARD: Cost the fleet. (Mark Kenyon)
   `);
 });

@@ -10,7 +10,7 @@ function renamed(source: string, newName: string, options: { acrossMeetings?: bo
   const target = targetAtCursor(f);
   if (!target || target.kind === 'action' || target.kind === 'mention') return 'nothing to rename here';
   const r = target.kind === 'item'
-    ? renameItem(f.model, f.main.uri, target, newName)
+    ? renameItem(f.model, f.main.uri, target, newName, f.settings.dateOrder)
     : renamePerson(f.model, f.main.uri, target, newName, { acrossMeetings: options.acrossMeetings ?? false, texts: new Map(f.files.map((x) => [x.uri, x.text])) });
   return 'error' in r ? `refused: ${r.error}` : renderEdits(f, r.edits);
 }
@@ -55,7 +55,7 @@ test('a number already used is refused, saying so', () => {
 08$01/22 Budget
 Noted.
 `, '076/22'), `
-    refused: Item 076/22 already exists (Date of Next Meeting, meeting of 2022-07-26). Choose a free number.
+    refused: Item 076/22 already exists (Date of Next Meeting, meeting of 26/07/2022). Choose a free number.
   `);
 });
 
