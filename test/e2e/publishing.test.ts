@@ -39,8 +39,12 @@ const minutesFiles = (dir = wb.folder): string[] => fs.readdirSync(dir).filter((
 async function importFile(file: string): Promise<void> {
   await runCommand(wb, 'Minutes: Import Published Minutes');
   await waitFor('the open dialog', async () => (await input().isVisible()) && (await input().inputValue()).startsWith('/') || undefined, 60000);
-  await input().fill(file);
-  await waitFor('the dialog to take the path', async () => (await input().inputValue()) === file || undefined);
+  // the dialog may still be reading its start folder and put that path back over the one typed: type it again until it stays
+  await waitFor('the dialog to take the path', async () => {
+    if ((await input().inputValue()) === file) return true;
+    await input().fill(file);
+    return undefined;
+  }, 30000, 1000).catch(async (e: Error) => { await wb.screenshot('publishing-open-dialog-path'); throw new Error(`${e.message}; the dialog shows ${await input().inputValue().catch(() => '?')}`); });
   await waitFor('the dialog to list the file', async () => (await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: path.basename(file) }).count()) > 0 || undefined, 30000);
   // the dialog reads the folder as the path is typed, and takes Enter only once it has: press until it closes
   const title = wb.page.locator('.quick-input-widget .quick-input-title');
