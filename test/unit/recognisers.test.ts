@@ -469,6 +469,13 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: 'Of the actions, one (minute 2231.4, the carbon trajectory) had been deferred to the February meeting.', stops: false, then: (l) => assert.deepEqual(l.meeting.statusReviews?.map((s) => [s.ref, s.status, s.written]), [['2231.4', 'carried forward', 'deferred to the February meeting']]) },
     { line: 'Under minute 2229.3 the consultation had concluded.', stops: false, then: (l) => assert.equal(l.meeting.statusReviews, undefined) },
   ],
+  'prior-actions': [
+    // under a review's title, a paragraph opening with the last meeting's item recalls an action: wholly that, its status still to come
+    { item: '081/25 Matters arising', line: '(item 7) Clerk to obtain quotes for the bench.', stops: true, then: (l) => { assert.equal(l.meeting.statusReviews, undefined); assert.equal(l.item.actions.length, 0); } },
+    // the response after it gives the status
+    { item: '081/25 Matters arising', line: '(item 7) Clerk to obtain quotes for the bench.\nThe Clerk reported the quotes had been circulated.', stops: false, then: (l) => assert.deepEqual(l.meeting.statusReviews?.map((s) => [s.ref, s.status, s.written]), [['Clerk to obtain quotes for the bench', 'done', 'The Clerk reported the quotes had been circulated']]) },
+    { line: 'Item 7: Clerk to obtain quotes for the bench.', stops: false, then: (l) => assert.equal(l.meeting.statusReviews, undefined) }, // no review's lead-in
+  ],
   'body-decision': [
     { line: 'Governors agreed to appoint the candidate.', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'to appoint the candidate.'); assert.equal(d.keyword.value, 'Governors agreed'); } },
     { line: 'The vacancy was discussed. Governors\nagreed to appoint the candidate.', stops: false, then: (l) => assert.equal(l.item.decisions[0].text, 'to appoint the candidate.') },

@@ -24,12 +24,14 @@ import { MOTION } from './motions';
 import { DECISION_HEADING } from './decisionHeadings';
 import { OWNER_ACTION } from './ownerActions';
 import { STATUS_PROSE } from './statusProse';
+import { PRIOR_ACTIONS } from './priorActions';
 import { BODY_DECISION } from './bodyDecisions';
 import { UNDERTAKING } from './undertakings';
 import { VOTE_LINE_RECOGNISER } from './voteLines';
 import { PROCEEDINGS } from './proceedings';
 
 export const INLINE: readonly InlineRecogniser[] = [
+  PRIOR_ACTIONS, // the whole line, first: an earlier action recalled under a review's lead-in, `(item 7) West Midlands Police to provide …` (the response after it: its status; lets that line be read on)
   ACTION_FORM, // the whole line, before ACTION_KEYWORD: `**ACTION ITEM**:`, `ACTION: MF – task`, a wrapped `ACTION:` line
   PUBLISHED_ACTION, // before ACTION_KEYWORD: an action the page wrapped, an owner alone, an owner column (our markup's lines it leaves)
   OWNER_ACTION, // the whole line: `ACTION: Director of Transport` (the task in brackets after it, or the paragraph above)

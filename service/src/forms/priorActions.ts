@@ -1,0 +1,113 @@
+/**
+ * A board's review of the last meeting's actions written in prose: under a lead-in ("Actions from
+ * the last meeting", "Matters arising", "Action log review"), each earlier action is recalled by the
+ * last meeting's item it was set at and its words (`(item 7) West Midlands Police to provide paper
+ * …`, `Item 8b: Clerk to obtain quotes …`, `Minute 46 – …`), and the paragraph after it gives the
+ * response, whose words tell the status: "The Chief Constable responded with the following
+ * information:" (done), "There may be some delay …, The Chief Constable will come back with further
+ * details." (carried forward). The minutes never number the action itself, so its first words are
+ * its reference. A paragraph that merely mentions an item ("Members discussed item 7") recalls
+ * nothing: the reference must open the paragraph. Offsets are relative to the text given. Pure;
+ * never throws.
+ */
+import type { ActionStatus, Span } from '../constructs';
+import { statusOfWord } from './statuses';
+
+/** The lead-in of a review of earlier actions, at the start of a paragraph or as an item's title. */
+const LEAD = /^(?:(?:review[ \t]+of[ \t]+(?:the[ \t]+)?)?(?:actions?|action[ \t]+points)[ \t]+(?:from|arising[ \t]+from|of)[ \t]+(?:the[ \t]+)?(?:last|previous|preceding)[ \t]+meeting|matters[ \t]+arising(?:[ \t]+(?:from[ \t]+(?:the[ \t]+)?(?:last|previous)[ \t]+(?:meeting|minutes)|and[ \t]+action[ \t]+log))?|(?:review[ \t]+of[ \t]+(?:the[ \t]+)?)?action[ \t]+log(?:[ \t]+review)?|(?:outstanding|previous)[ \t]+actions)\b[ \t]*(?:[:–—.-][ \t]*)?/i;
+
+/** A minute or item number of the last meeting as printed: `7`, `8b`, `46`, `112.3`, `47(b)`, `PC24/031`. */
+const NUM = String.raw`(?:[A-Z]{1,4}\/)*\d{1,4}(?:[./]\d{1,3})*[a-z]?(?:\([a-z0-9]{1,3}\))?`;
+/** The reference opening a recalled action: `(item 7)`, `(minute 46)`, `Item 8b:`, `Minute 46 –`, `Min. 12.3:`. */
+const REF = new RegExp(String.raw`^(?:\(((?:agenda[ \t]+)?(?:item|minute|min\.?)[ \t]*${NUM})\)[ \t]*[:–—-]?|((?:agenda[ \t]+)?(?:item|minute|min\.?)[ \t]*${NUM})[ \t]*(?::|[–—-](?=[ \t])))[ \t]*`, 'i');
+
+/** A task's verb: "… to provide", "… will need to explore", "… should write", "… agreed to circulate". */
+const TASK = /\b(?:to|will|would|should|shall|must|needs?|agreed|asked)[ \t]+(?:be[ \t]+)?[a-z]/;
+
+/** How many characters a paragraph may hold to be read (a paragraph is a cell, never a whole page). */
+const MAX = 4000;
+
+/** Where a review's lead-in ends at the start of `text` (`Actions from the last meeting`), or undefined. */
+export function matchReviewLead(text: string): number | undefined {
+  if (text.length > MAX) return undefined;
+  const m = LEAD.exec(text);
+  return m ? m[0].length : undefined;
+}
+
+export interface RecalledAction {
+  /** The last meeting's item or minute as printed (`item 7`, `Minute 46`). */
+  readonly item: Span;
+  /** The action's words: its first sentence (`West Midlands Police to provide paper … requirements`). */
+  readonly action: Span;
+}
+
+/** An earlier action recalled at `from` in `text` by the item it was set at, or undefined. */
+export function matchRecalledAction(text: string, from = 0): RecalledAction | undefined {
+  if (text.length > MAX) return undefined;
+  const rest = text.slice(from);
+  const m = REF.exec(rest);
+  if (!m) return undefined;
+  const ref = m[1] ?? m[2];
+  const rs = from + m[0].indexOf(ref);
+  const as = from + m[0].length;
+  const end = /[.!?](?=\s|$)/.exec(text.slice(as));
+  let ae = end ? as + end.index : text.length;
+  while (ae > as && /\s/.test(text[ae - 1])) ae--;
+  // the action's words start with a word (`(item 7) was discussed` tells no action) and read as a
+  // task, someone to do or who will do something: `Minute 7 - Rural Crime Team Staffing` is a title
+  const words = text.slice(as, ae);
+  if (words.length < 8 || !/^[A-Z"“‘'(]/.test(words) || !TASK.test(words)) return undefined;
+  return { item: { start: rs, end: rs + ref.length }, action: { start: as, end: ae } };
+}
+
+/**
+ * The words of a response that tell an earlier action's status, longest first. Status words of
+ * statuses.ts's vocabulary are read through it; the verbs of a response are read here: an answer
+ * given, a paper provided, circulated or received is done; a promise to come back, a delay, a paper
+ * still to be provided or awaited is carried forward.
+ */
+const PHRASES = /\b(?:not[ \t]+(?:yet[ \t]+)?(?:been[ \t]+)?(?:provided|received|circulated|completed?|done|answered)|(?:will|would|to)[ \t]+come[ \t]+back|come[ \t]+back[ \t]+to|(?:still[ \t]+)?to[ \t]+be[ \t]+(?:provided|circulated|confirmed|completed|reported)|carried[ \t]+(?:forward|over)|in[ \t]+progress|delay(?:ed|s)?|outstanding|ongoing|awaited|awaiting|deferred|responded|provided|circulated|completed?|done|received|answered|closed|actioned)\b/gi;
+
+/** Our status for a phrase of a response. */
+function statusOfPhrase(phrase: string): ActionStatus {
+  const p = phrase.toLowerCase().replace(/[ \t]+/g, ' ');
+  if (/^(?:not |will |would |to |come |still |delay|awaite?d?|awaiting)/.test(p)) return 'carried forward';
+  if (/^(?:responded|provided|circulated|received|answered)$/.test(p)) return 'done';
+  return statusOfWord(p) === 'done' ? 'done' : 'carried forward';
+}
+
+/** Where a clause of a response starts and ends: at a stop, a colon or semicolon, or a comma before a capital ("… this area, The Chief Constable will …"). */
+function clauseAround(text: string, at: number): Span {
+  let s = at;
+  while (s > 0 && !/[.;:!?]/.test(text[s - 1]) && !(text[s - 1] === ',' && /^[ \t]+[A-Z]/.test(text.slice(s)))) s--;
+  while (s < at && /\s/.test(text[s])) s++;
+  const after = /[.;:!?](?=\s|$)|,(?=[ \t]+[A-Z])/.exec(text.slice(at));
+  let e = after ? at + after.index : text.length;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  return { start: s, end: e };
+}
+
+export interface ResponseStatus {
+  readonly status: ActionStatus;
+  /** The clause that tells it (`The Chief Constable will come back with further details`). */
+  readonly written: Span;
+}
+
+/**
+ * The status a response paragraph tells, or undefined when it tells none. A response that still
+ * waits on something ("will come back", "a delay") carries the action forward whatever else it
+ * gives; the clause kept is the last that tells the status, where a response says what happens next
+ * (the reason, "There may be some delay …", comes before it).
+ */
+export function readResponseStatus(text: string): ResponseStatus | undefined {
+  if (text.length > MAX) return undefined;
+  let done: Span | undefined;
+  let carried: Span | undefined;
+  PHRASES.lastIndex = 0;
+  for (let m = PHRASES.exec(text); m; m = PHRASES.exec(text)) {
+    const clause = clauseAround(text, m.index);
+    if (statusOfPhrase(m[0]) === 'done') done = clause; else carried = clause;
+  }
+  if (carried) return { status: 'carried forward', written: carried };
+  return done ? { status: 'done', written: done } : undefined;
+}

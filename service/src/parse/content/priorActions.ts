@@ -1,0 +1,75 @@
+/**
+ * A board's review of the last meeting's actions in prose (forms/priorActions.ts): under a lead-in
+ * ("Actions from the last meeting", "Matters arising", "Action log review", in the paragraph or as
+ * the item's title), a paragraph that opens with the last meeting's item (`(item 7) West Midlands
+ * Police to provide paper …`, `Item 8b: …`, `Minute 46 – …`) recalls an earlier action: the
+ * paragraph is wholly that (no new action nor decision is read in it). The response in the
+ * paragraphs after it ("The Chief Constable responded …", "… will come back with further details")
+ * gives its status, kept with the meeting's `statusReviews` by the action's first words.
+ */
+import type { Item, StatusReview } from '../../model';
+import type { Position } from '../../types';
+import { matchRecalledAction, matchReviewLead, readResponseStatus } from '../../forms/priorActions';
+import type { InlineRecogniser, Line } from './inline';
+
+/** Cheap first test: a paragraph that may open a review or recall an action. */
+const MAY = /^(?:\(|item|minute|min\b|agenda|actions?\b|matters|review|outstanding|previous)/i;
+/** How many paragraphs after the recalled action may give its response. */
+const RESPONSE = 3;
+
+/** What the item's review has read so far: whether it is open, and the action waiting for its response. */
+interface Review {
+  open: boolean;
+  action?: { ref: string; start: Position; line: number; left: number; at?: number };
+}
+const reviews = new WeakMap<Item, Review>();
+
+function reviewOf(item: Item): Review {
+  let r = reviews.get(item);
+  if (!r) {
+    // an item titled as the review (`Matters arising`, `Action log review`) is open from its head
+    const t = item.title.replace(/^(?:item|minute)[ \t]+\S+[ \t]*[:–—-][ \t]*/i, '');
+    r = { open: t.length < 200 && matchReviewLead(t) !== undefined };
+    reviews.set(item, r);
+  }
+  return r;
+}
+
+export function priorActions(line: Line): boolean {
+  const { state, seg, from, body, item, meeting } = line;
+  const known = reviews.get(item);
+  if (!MAY.test(body) && !known?.action) return false;
+  const review = known ?? reviewOf(item);
+  const lead = MAY.test(body) ? matchReviewLead(body) : undefined;
+  if (lead !== undefined) review.open = true;
+  // a sub-item's heading (`Minute 7 - Rural Crime Team Staffing` under `Matters arising`) recalls no action
+  const sub = item.subItems?.[item.subItems.length - 1];
+  if (review.open && MAY.test(body) && sub?.headRange.start.line !== seg.line) {
+    const recalled = matchRecalledAction(body, lead ?? 0);
+    if (recalled) {
+      review.action = {
+        ref: body.slice(recalled.action.start, recalled.action.end),
+        start: state.r(seg, from + recalled.item.start, from + recalled.item.start).start,
+        line: seg.line, left: RESPONSE,
+      };
+      return true;
+    }
+  }
+  const a = review.action;
+  if (!a || lead !== undefined) return false;
+  if (a.left-- <= 0) { review.action = undefined; return false; }
+  const said = readResponseStatus(body);
+  if (!said) return false;
+  const list = (meeting.statusReviews ??= []);
+  const before = a.at === undefined ? undefined : list[a.at];
+  // a response that waits on something carries the action forward; the later clause of the same status is the one kept
+  const kept = before?.status === 'carried forward' && said.status === 'done' ? before : undefined;
+  const next: StatusReview = kept ?? {
+    ref: a.ref, status: said.status, written: body.slice(said.written.start, said.written.end), note: '',
+    range: { start: a.start, end: state.r(seg, from + said.written.end, from + said.written.end).end },
+  };
+  if (a.at === undefined) { a.at = list.length; list.push(next); } else list[a.at] = next;
+  return false;
+}
+
+export const PRIOR_ACTIONS: InlineRecogniser = { name: 'prior-actions', run: priorActions };
