@@ -561,3 +561,40 @@ test('another board of the corpus family (2020 layout): a title then a sentence 
   assert.equal(parse(text.replace('Item 4 – Home Safety Checks and Referrals', 'Item 4 – Home Safety – Increased checks and referrals')).meeting!.items[4].title, 'Home Safety – Increased checks and referrals');
   assert.deepEqual(parse(text.replace('Apologies were received from: DCFO Hughes', 'Apologies were received from: DCFO Hughes.').replace('\t<p>Supt Bevan Gareth Williams Nia Jones</p>', '\t<p>The Chair noted them.</p>')).meeting!.people.filter((b) => b.kind === 'apologies').flatMap((b) => b.people.map((p) => p.name.display)), ['Hughes']);
 });
+
+test('family 03 (parish council) in other clerks\' words: a proposal and seconder, "It was agreed", "Councillors agreed", minutes approved "as a true and accurate record", statuses in prose', () => {
+  const text = [
+    'UPPER MARSHFIELD PARISH COUNCIL', '', 'Minutes of the Meeting held on Tuesday 14th October 2025', '',
+    'Present: Cllr R Amis (Chair), Cllr D Fenwick, Cllr H Lowe.', 'In attendance: Mrs J Tull (Clerk).', '',
+    'PC25/141 MINUTES OF THE LAST MEETING',
+    'The minutes of the meeting held on 9 September 2025 were approved and signed as a true and accurate record.', '',
+    'PC25/142 MATTERS ARISING',
+    'Actions from the last meeting:',
+    'Item 7: Clerk to obtain three quotes for the noticeboard.',
+    'The Clerk reported that the quotes had been circulated to councillors.',
+    'Item 9: Cllr Fenwick to ask the county about the verge cutting.',
+    'Response from Cllr Fenwick: the county has not yet replied and will come back in November.',
+    'The Clerk reported that minute PC25/118 was canceled.', '',
+    'PC25/143 NOTICEBOARD',
+    'It was proposed by Cllr Lowe and seconded by Cllr Fenwick that the second quote be accepted. All in favour.',
+    'Councillors agreed to fix the board by the war memorial.', '',
+    'PC25/144 BUS SHELTER',
+    'It was agreed that the Clerk would report the broken glass to the county.', '',
+  ].join('\n');
+  const m = parse(text).meeting!;
+  assert.deepEqual(m.items.map((i) => i.decisions.map((d) => d.text)), [
+    ['as a true and accurate record'],
+    [],
+    ['that the second quote be accepted', 'to fix the board by the war memorial.'],
+    ['that the Clerk would report the broken glass to the county.'],
+  ]);
+  assert.deepEqual(m.items[2].decisions[0].vote && [m.items[2].decisions[0].vote.mover?.value, m.items[2].decisions[0].vote.seconder?.value], ['Cllr Lowe', 'Cllr Fenwick']);
+  assert.deepEqual(m.approvals.map((a) => a.meetingDate), ['2025-09-09']);
+  assert.deepEqual((m.statusReviews ?? []).map((r) => `${r.ref} | ${r.status} | ${r.written}`), [
+    'Clerk to obtain three quotes for the noticeboard | done | The Clerk reported that the quotes had been circulated to councillors',
+    'Cllr Fenwick to ask the county about the verge cutting | carried forward | the county has not yet replied and will come back in November',
+    'PC25/118 | dropped | canceled',
+  ]);
+  // the actions recalled under matters arising are the last meeting's, not new ones
+  assert.deepEqual(m.items[1].actions.map((a) => a.text), []);
+});

@@ -7,8 +7,6 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { documentState } from '#service/parse/index';
-import { walk } from '#service/parse/driver';
 import { TABLE } from '#service/parse/table';
 import { INLINE } from '#service/parse/content/index';
 import { DECLINE } from '#service/parse/recogniser';
@@ -16,18 +14,7 @@ import { detectLayout } from '#service/parse/layout';
 import type { ParseState } from '#service/parse/state';
 import type { Line } from '#service/parse/content/inline';
 import { segmentDocument, splitLines } from '#service/text';
-
-/** The state just before the line of `text` marked `» ` (else its last line), and that line's segment index. */
-function scene(text: string): { state: ParseState; i: number } {
-  const lines = splitLines(text);
-  const marked = lines.findIndex((l) => l.startsWith('» '));
-  if (marked >= 0) lines[marked] = lines[marked].slice(2);
-  const state = documentState(lines, Int32Array.from(lines, (l) => l.length), {});
-  const target = marked >= 0 ? marked : lines.length - 1;
-  const i = state.segs.findIndex((s) => s.line === target);
-  walk(state, i);
-  return { state, i };
-}
+import { lineOf, scene } from '../support/scene';
 
 interface Case {
   readonly text: string;
@@ -319,14 +306,6 @@ test('layout: the numbering scheme and the bold-action declaration are read once
 });
 
 // ---- inline recognisers (what a line of an item says) -------------------------------------------------
-
-/** The line of the open item at the end of `text`, as the inline recognisers see it. */
-function lineOf(text: string): Line {
-  const { state, i } = scene(text);
-  assert.ok(state.item && state.meeting, 'an item is open');
-  const seg = state.segs[i];
-  return { state, item: state.item, meeting: state.meeting, seg, from: 0, body: seg.text };
-}
 
 interface InlineCase { readonly line: string; readonly stops: boolean; readonly then: (l: Line) => void; readonly before?: string; /** The item's head line, when not `081/25 Finance report`. */ readonly item?: string; /** Under a published heading (no `Date:` field), as published minutes are. */ readonly published?: boolean }
 

@@ -5,6 +5,7 @@
  * - `Motion made by Council Member Ruiz and seconded by Council Member Baptiste to adopt …`
  * - `Moved by Trustee Alvarez, seconded by Trustee Kim, that the board approve …`
  * - `It was moved by X and seconded by Y to …`, `A motion was made by X, seconded by Y, to …`
+ * - as UK councils write it: `Proposed by Cllr Ames, seconded by Cllr Bell, that …`, `It was proposed by …`
  * - a decision taken without a motion: `Consensus was to proceed.`, `Consensus of the Council was to …`
  * Offsets are relative to the text given. Pure; never throws.
  */
@@ -27,7 +28,7 @@ export interface MotionForm {
 const NAME = String.raw`((?:(?:Council[ \t]+Member|Councilmember|Councilwoman|Councilman|Commissioner|Alderman|Alderwoman|Alder|Trustee|Supervisor|Director|Mayor|Vice[ \t]+Mayor|Member|Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})`;
 // case matters for the names (a capital starts each), so the keywords carry their own capitals
 const MOTION = new RegExp(
-  String.raw`(?:^|(?<=[.;:!?][ \t]+))((?:[Ii]t[ \t]+was[ \t]+moved|[Aa][ \t]+motion[ \t]+was[ \t]+made|(?:[Mm]otion|MOTION)(?:[ \t]+(?:was[ \t]+)?made)?|[Mm]oved|MOVED)[ \t]+by[ \t]+${NAME}[ \t]*,?[ \t]*(?:(?:and[ \t]+)?(?:[Ss]econd(?:ed)?|SECONDED)[ \t]+by[ \t]+${NAME}[ \t]*,?[ \t]*)?)(?=(?:to|that)[ \t]+[a-z])`,
+  String.raw`(?:^|(?<=[.;:!?][ \t]+))((?:[Ii]t[ \t]+was[ \t]+(?:moved|proposed)|[Aa][ \t]+motion[ \t]+was[ \t]+made|(?:[Mm]otion|MOTION)(?:[ \t]+(?:was[ \t]+)?made)?|[Mm]oved|MOVED|[Pp]roposed|PROPOSED)[ \t]+by[ \t]+${NAME}[ \t]*,?[ \t]*(?:(?:and[ \t]+)?(?:[Ss]econd(?:ed)?|SECONDED)[ \t]+by[ \t]+${NAME}[ \t]*,?[ \t]*)?)(?=(?:to|that)[ \t]+[a-z])`,
 );
 const CONSENSUS = /(?:^|(?<=[.;:!?][ \t]+))(consensus(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]?[a-z]+)?[ \t]+was)[ \t]+(?=to[ \t]+[a-z])/i;
 /** A sentence ends at `.` before a capital or the end, never at `No.` or `St.` before a number. */

@@ -18,8 +18,15 @@ export interface ProseStatus {
   readonly status: ActionStatus;
 }
 
+/**
+ * The status words a sentence gives after its verb, of statuses.ts's vocabulary: done, under way,
+ * dropped (`completed`, `actioned`, `discharged`, `in progress`, `pending`, `overdue`, `cancelled` or
+ * `canceled`, `superseded` …). `deferred` and its kind, which may name the meeting, are PROSE's own.
+ */
+const DONE_WORDS = String.raw`completed?|closed|done|actioned|discharged|achieved|finished|in[ \t]+progress|ongoing|outstanding|pending|overdue|withdrawn|cancell?ed|superseded|dropped`;
+
 /** `minute 2231.4`, `Minute 112`, `minute TB/22/097.3`, `minute 47(b)`: the reference, then up to a clause before the verb. */
-const PROSE = /\b[Mm]inute[ \t]+([A-Z]{0,4}\/?\d[\d/.]*\d?(?:\([a-z0-9]{1,3}\))?)(?=[\s,;:)])[^.;]{0,160}?\b(?:had[ \t]+been|has[ \t]+been|have[ \t]+been|was|were|is|are|remains?|remained)[ \t]+((?:deferred|postponed|carried[ \t]+(?:forward|over))(?:[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:(?:next|[A-Z][a-z]+)[ \t]+meeting|[A-Z][a-z]+(?:[ \t]+\d{4})?))?|completed?|closed|done|in[ \t]+progress|ongoing|outstanding|withdrawn|cancelled)\b/g;
+const PROSE = new RegExp(String.raw`\b[Mm]inute[ \t]+([A-Z]{0,4}\/?\d[\d/.]*\d?(?:\([a-z0-9]{1,3}\))?)(?=[\s,;:)])[^.;]{0,160}?\b(?:had[ \t]+been|has[ \t]+been|have[ \t]+been|was|were|is|are|remains?|remained)[ \t]+(?:now[ \t]+)?((?:deferred|postponed|delayed|carried[ \t]+(?:forward|over))(?:[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:(?:next|[A-Z][a-z]+)[ \t]+meeting|[A-Z][a-z]+(?:[ \t]+\d{4})?))?|${DONE_WORDS})\b`, 'g');
 
 /** Every status told so in a paragraph. */
 export function findProseStatuses(text: string): ProseStatus[] {
@@ -29,7 +36,7 @@ export function findProseStatuses(text: string): ProseStatus[] {
   for (let m = PROSE.exec(text); m; m = PROSE.exec(text)) {
     const rs = m.index + m[0].indexOf(m[1], 6);
     const ws = m.index + m[0].length - m[2].length;
-    const mark = readStatusCell(m[2].replace(/^(?:postponed)/i, 'deferred'));
+    const mark = readStatusCell(m[2].replace(/^(?:postponed|delayed)(?=[ \t]+(?:to|until)\b)/i, 'deferred'));
     if (!mark) continue;
     out.push({ ref: { start: rs, end: rs + m[1].length }, written: { start: ws, end: ws + m[2].length }, status: reviewStatus(mark) });
   }
@@ -50,7 +57,7 @@ export function minuteHeading(title: string): Span | undefined {
  * from September was now complete", "the outstanding action has been closed", "the actions were
  * completed". Offsets of the status phrase (`complete`), relative to the text given.
  */
-const THE_ACTION = /\b[Tt]he[ \t]+(?:outstanding[ \t]+|remaining[ \t]+)?actions?\b[^.;]{0,80}?\b(?:had[ \t]+been|has[ \t]+been|have[ \t]+been|was|were|is|are|remains?|remained)[ \t]+(?:now[ \t]+)?(completed?|closed|done|in[ \t]+progress|ongoing|outstanding)\b/;
+const THE_ACTION = new RegExp(String.raw`\b[Tt]he[ \t]+(?:outstanding[ \t]+|remaining[ \t]+)?actions?\b[^.;]{0,80}?\b(?:had[ \t]+been|has[ \t]+been|have[ \t]+been|was|were|is|are|remains?|remained)[ \t]+(?:now[ \t]+)?(${DONE_WORDS})\b`);
 
 export function findActionStatus(text: string): { readonly written: Span; readonly status: ActionStatus } | undefined {
   if (text.length > 20000) return undefined;

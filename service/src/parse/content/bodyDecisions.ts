@@ -2,14 +2,15 @@
  * A body's decision written in the sentence: "Governors agreed to appoint if …", "The Committee
  * resolved that …", also where the page broke the line between the body and its verb
  * ("… vacancy. Governors" / "agreed to appoint …"). The subject must be the body (governors,
- * members, the board …): "Ms Oduwole agreed to share a draft" is an undertaking, an action.
+ * members, councillors, the board …) or the impersonal "It was agreed that …", the meeting's:
+ * "Ms Oduwole agreed to share a draft" is an undertaking, an action.
  */
 import type { InlineRecogniser, Line } from './inline';
 import { indexOf } from './publishedDecisions';
 import { mayHold, W_AGREED } from './keywords';
 
-const BODY = String.raw`(?:[Tt]he[ \t]+)?(?:Board|Committee|Panel|Council|Cabinet|Governors|[Gg]overning[ \t]+[Bb]oard|Trustees|Members|[Mm]embers|[Gg]overnors|[Tt]rustees|Sub-Committee|Authority|Executive|Forum|Group|Directors|Commission)`;
-const VERB = String.raw`(?:(?:formally|unanimously|therefore)[ \t]+)?(?:agreed|resolved|decided)`;
+const BODY = String.raw`(?:(?:[Tt]he[ \t]+)?(?:Board|Committee|Panel|Council|Cabinet|Governors|[Gg]overning[ \t]+[Bb]oard|Trustees|Members|[Mm]embers|[Gg]overnors|[Tt]rustees|[Cc]ouncill?ors|Sub-Committee|Authority|Executive|Forum|Group|Directors|Commission)|[Ii]t[ \t]+was)`;
+const VERB = String.raw`(?:(?:has|have)[ \t]+)?(?:(?:formally|unanimously|therefore)[ \t]+)?(?:agreed|resolved|decided)`;
 /** The verb and its `to`/`that`: the cheap first test. */
 const MAY = /\b(?:agreed|resolved|decided)[ \t]+(?:to[ \t]+[a-z]|that\b)/;
 const SAME_LINE = new RegExp(String.raw`(?:^|(?<=[.;:][ \t]+))(${BODY}[ \t]+${VERB})[ \t]+(?=to[ \t]+[a-z]|that\b)`);

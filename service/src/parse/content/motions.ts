@@ -16,7 +16,7 @@ import { joinSegments, joinedLocated, joinedRange, voteRecord, type Joined } fro
 import { mayHold, W_MOTION } from './keywords';
 
 /** Cheap first test (every line of every item is asked). */
-const MAY = /\b(?:motion|moved|consensus)\b/i;
+const MAY = /\b(?:motion|moved|consensus|proposed)\b/i;
 /** A line that carries on the record of a vote. */
 const VOTE_LINE = /^(?:roll[ \t]+call|ayes|yeas|nays|noes|abstain|absent|motion[ \t]+(?:carried|passed|failed|lost|defeated)|(?:carried|passed|failed|lost)\b|vote\b|\(?\d{1,2}[ \t]+(?:for|in[ \t]+favou?r))/i;
 /** The vote is complete once its result is recorded. */
@@ -57,7 +57,7 @@ export function motion(line: Line): boolean {
   let j: Joined = joinSegments(segs, from);
   let m: MotionForm | undefined = matchMotion(j.text);
   // "Motion by Haney," at a line's end, "second by Ortega, to approve …" on the next
-  if (!m && /\b(?:motion|moved)\b[^.]*$/i.test(body)) {
+  if (!m && /\b(?:motion|moved|proposed)\b[^.]*$/i.test(body)) {
     const n = nextLine(state, k);
     if (n >= 0) {
       const tried = joinSegments([seg, state.segs[n]], from);

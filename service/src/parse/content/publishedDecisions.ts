@@ -92,7 +92,7 @@ export function indexOf(state: ParseState, seg: Segment): number {
 const PART = /^\((?:\d{1,2}|[a-z]|[ivx]{1,5})\)[ \t]/;
 
 /** "The notes … were agreed as a correct record of proceedings.", "were approved with one correction: …" */
-const RECORD = /\b(?:minutes|notes)\b[^.]{0,160}?\b(?:were|was)[ \t]+(?:agreed|accepted|approved|confirmed|adopted)[ \t]+((?:as[ \t]+an?[ \t]+(?:true|correct|accurate|fair)[ \t]+record\b|with[ \t]+(?:one|two|three|an?|the)[ \t]+(?:correction|amendment)s?\b)[^.;:]*)/i;
+const RECORD = /\b(?:minutes|notes)\b[^.]{0,160}?\b(?:were|was)[ \t]+(?:agreed|accepted|approved|confirmed|adopted)[ \t]+(?:and[ \t]+signed[ \t]+)?((?:as[ \t]+an?[ \t]+(?:true|correct|accurate|fair)(?:[ \t]+and[ \t]+(?:true|correct|accurate|fair))?[ \t]+record\b|with[ \t]+(?:one|two|three|an?|the)[ \t]+(?:correction|amendment)s?\b)[^.;:]*)/i;
 
 /** The approval of earlier minutes as a decision, worded as the sentence gives it. */
 export function readRecordDecision(state: ParseState, seg: Segment, from: number, body: string): Decision | undefined {

@@ -11,7 +11,7 @@ import { mayHold, W_STATUS } from './keywords';
 
 /** Cheap first test: a minute named and a status word. */
 const MAY = /\bminute\b/i;
-const WORDS = /deferred|postponed|carried|complete|closed|done|progress|ongoing|outstanding|withdrawn|cancelled/i;
+const WORDS = /deferred|postponed|carried|complete|closed|done|progress|ongoing|outstanding|withdrawn|cancel|actioned|discharged|achieved|finished|superseded|dropped|pending|overdue|delayed/i;
 
 /** The title of the sub-item open at the line (a sub-item's text is its item's), else the item's. */
 function openTitle(line: Line): string {
