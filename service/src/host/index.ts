@@ -151,7 +151,7 @@ export function createMinutesService(options: MinutesServiceOptions): MinutesSer
     const stamp = known ? known.stamp : await workspace.stat(uri);
     if (!stamp) return undefined;
     if (stamp.size > MAX_READ_BYTES) {
-      logger.info(`Skipped ${nameOf(uri)}: ${Math.round(stamp.size / 1048576)} MB is larger than the ${MAX_READ_BYTES / 1048576} MB the workspace index reads.`);
+      logger.info(`Skipped ${nameOf(uri)}: ${(stamp.size / 1048576).toFixed(1)} MB is larger than the ${MAX_READ_BYTES / 1048576} MB the workspace index reads.`);
       return undefined;
     }
     try { return await readText(uri); } catch (e) {
