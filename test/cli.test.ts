@@ -58,6 +58,28 @@ test('outline prints the meeting tree', () => {
   assert.equal(json[0].kind, 'meeting');
 });
 
+test('a file saved as UTF-16 LE (with a byte order mark) outlines and exports as its UTF-8 twin: one decoder for every command', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-cli-'));
+  try {
+    const text = `${MEETING}\n081/22 Café Budget – Hallam’s joinery\nThe £340 quote was noted.\n\n082/22 Any Other Business\nNone.\n`;
+    const utf8 = path.join(dir, 'utf8.minutes');
+    const utf16 = path.join(dir, 'utf16.minutes');
+    fs.writeFileSync(utf8, text, 'utf8');
+    fs.writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const [a, b] = [run('outline', utf8), run('outline', utf16)];
+    assert.equal(b.code, 0, b.err);
+    assert.equal(b.out, a.out);
+    // what the clerk wrote, with its accents and dash
+    assert.match(b.out, /^Strategic Policing and Crime Board {2}\(27\/09\/2022\)/);
+    assert.match(b.out, /\n {2}081\/22 Café Budget – Hallam’s joinery {2}\[line 16\]\n {2}082\/22 Any Other Business/);
+    assert.match(b.err, /utf16\.minutes is saved in UTF-16LE/);
+    assert.equal(run('outline', '--format', 'json', utf16).out, run('outline', '--format', 'json', utf8).out);
+    assert.equal(run('export', '--to', 'md', utf16).out, run('export', '--to', 'md', utf8).out);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('bad input gets a clear message and exit status 2', () => {
   const missing = run('check', 'no-such-file.minutes');
   assert.equal(missing.code, 2);

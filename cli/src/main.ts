@@ -6,15 +6,14 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  ACTION_STATUSES, DEFAULT_PUBLISH, approvalState, attendanceReport, formatAttendance, meetingStatus, withoutFingerprint, buildSite, SITE_ASSETS, buildCalendar, buildRecord, recordCsv, exportMeeting, exportExtension, EXPORT_FORMATS, importPublished, analyzeText, createMinutesService, documentSymbols, filterActions, formatActions, formatDecisions, readSettings, toDiagnostics,
+  ACTION_STATUSES, DEFAULT_PUBLISH, approvalState, attendanceReport, formatAttendance, meetingStatus, withoutFingerprint, buildSite, SITE_ASSETS, buildCalendar, buildRecord, recordCsv, exportMeeting, exportExtension, EXPORT_FORMATS, importPublished, createMinutesService, documentSymbols, filterActions, formatActions, formatDecisions, readSettings, toDiagnostics,
   type Analysis, type HostLogger, type MinutesService, type ExportFormat, type LogFormat, type MinutesSettings, type OutlineSymbol,
 } from '#service';
 import { setServiceLogger } from '#service';
 import { listMinutesFolder, MAX_FILES } from '#server/workspaceFiles';
 import { NodeWorkspace } from '#server/nodeWorkspace';
 import { writeOutput } from './output';
-import { readImported, readText } from './readText';
-import { ExtractError } from '#server/extract/index';
+import { ExtractError, extractText } from '#server/extract/index';
 import { dataFilesIn, writeSite } from '#server/siteFiles';
 
 const USAGE = `Usage:
@@ -147,6 +146,26 @@ const LOGGER: HostLogger = {
   error: (message, cause) => { process.stderr.write(`minutes: ${message}: ${(cause instanceof Error ? cause.message : String(cause)).split('\n')[0]}\n`); },
 };
 
+/** The host of the files named: they are its workspace (`NodeWorkspace`), read through the one decoder. */
+function hostOf(uris: string[], settings: MinutesSettings): MinutesService {
+  return createMinutesService({ workspace: new NodeWorkspace({ files: uris }, LOGGER.info), settings, clock: () => new Date(), logger: LOGGER });
+}
+
+/** The file's uri, for the host. */
+function uriOf(file: string): string {
+  return pathToFileURL(path.resolve(file)).toString();
+}
+
+/** Reads the file through the host and opens it there; undefined (said on standard error) when it cannot be read. */
+async function openFile(service: MinutesService, file: string, uri = uriOf(file)): Promise<Loaded | undefined> {
+  let text: string;
+  try { text = await service.readText(uri, file); } catch (e) {
+    process.stderr.write(`minutes: cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}\n`);
+    return undefined;
+  }
+  return { file, analysis: service.open({ uri, version: 0, getText: () => text }) };
+}
+
 /**
  * Reads and analyses the files (folders give their .minutes files); unreadable ones are reported.
  * The files named are one workspace, held by the host (`createMinutesService`) as open documents.
@@ -161,17 +180,12 @@ async function load(opts: Options): Promise<{ loaded: Loaded[]; failed: boolean;
     process.stderr.write(`minutes: more than ${MAX_FILES} minutes files: only the first ${MAX_FILES} were read, the rest were not checked.\n`);
     failed = true;
   }
-  const uris = files.map((file) => pathToFileURL(path.resolve(file)).toString());
-  const service = createMinutesService({ workspace: new NodeWorkspace({ files: uris }), settings: opts.settings, clock: () => new Date(), logger: LOGGER });
+  const uris = files.map(uriOf);
+  const service = hostOf(uris, opts.settings);
   for (const [i, file] of files.entries()) {
-    const uri = uris[i];
-    let text: string;
-    try { text = await service.readText(uri, file); } catch (e) {
-      process.stderr.write(`minutes: cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}\n`);
-      failed = true;
-      continue;
-    }
-    loaded.push({ file, analysis: service.open({ uri, version: 0, getText: () => text }) });
+    const one = await openFile(service, file, uris[i]);
+    if (one) loaded.push(one);
+    else failed = true;
   }
   return { loaded, failed, service };
 }
@@ -203,6 +217,7 @@ async function expand(files: string[]): Promise<{ files: string[]; complete: boo
   const out: string[] = [];
   let complete = true;
   for (const f of files) {
+    // not there or not a folder: taken as a file, whose reading then says what is wrong
     const stat = await fs.stat(f).catch(() => undefined);
     if (stat?.isDirectory()) {
       const listed = await listMinutesFolder(pathToFileURL(path.resolve(f)).toString(), (m) => process.stderr.write(`${m}\n`), Math.max(0, MAX_FILES - out.length));
@@ -247,28 +262,21 @@ function toJson(symbols: OutlineSymbol[]): unknown[] {
 }
 
 async function outline(opts: Options, print: (s: string) => void): Promise<number> {
-  if (opts.files.length !== 1) throw new UsageError('Name one file to outline.');
-  const file = opts.files[0];
-  let text: string;
-  try { text = await readText(file); } catch (e) {
-    process.stderr.write(`minutes: cannot read ${file}: ${(e as Error).message}\n`);
-    return 2;
-  }
+  const input = await readOne(opts, 'outline');
+  if (!input) return 2;
   const format = textOrJson(opts);
-  const a = analyzeText(pathToFileURL(path.resolve(file)).toString(), 0, text, opts.settings, new Date());
-  const symbols = documentSymbols(a.doc);
+  const symbols = documentSymbols(input.analysis.doc);
   if (format === 'json') print(JSON.stringify(toJson(symbols), null, 2));
   else printOutline(symbols, 0, print);
   return 0;
 }
 
-async function readOne(opts: Options, what: string): Promise<{ file: string; text: string } | undefined> {
+/** The one file named, read and opened by a host of its own like the files of `load`; undefined when it cannot be read. */
+async function readOne(opts: Options, what: string): Promise<Loaded | undefined> {
   if (opts.files.length !== 1) throw new UsageError(`Name one file to ${what}.`);
   const file = opts.files[0];
-  try { return { file, text: await readText(file) }; } catch (e) {
-    process.stderr.write(`minutes: cannot read ${file}: ${(e as Error).message}\n`);
-    return undefined;
-  }
+  const uri = uriOf(file);
+  return openFile(hostOf([uri], opts.settings), file, uri);
 }
 
 /** The formats of the folder's record: open data and the calendar. */
@@ -320,7 +328,7 @@ async function exportCommand(opts: Options, print: (s: string) => void): Promise
       return 2;
     }
   }
-  const a = analyzeText(pathToFileURL(path.resolve(input.file)).toString(), 0, input.text, opts.settings, new Date());
+  const a = input.analysis;
   const version = opts.version === 'public' ? 'public' : 'full';
   const r = await exportMeeting(a.doc, a.lines, to, { ...DEFAULT_PUBLISH, version, dateOrder: opts.settings.dateOrder, actionsTable: opts.actionsTable }, template);
   if ('error' in r) { process.stderr.write(`minutes: ${input.file}: ${r.error.replace(/^The Word template /, `The Word template ${opts.template} `)}\n`); return r.error.startsWith('The Word template ') ? 2 : 1; }
@@ -336,7 +344,14 @@ async function importCommand(opts: Options, print: (s: string) => void): Promise
   if (opts.files.length !== 1) throw new UsageError('Name one file to import.');
   const file = opts.files[0];
   let source: string;
-  try { source = await readImported(file); } catch (e) {
+  try {
+    // the bytes through the host's workspace; extract/ tells the kind and decodes text with the one decoder
+    const uri = uriOf(file);
+    const content = await hostOf([uri], opts.settings).workspace.read(uri);
+    const extracted = await extractText(typeof content === 'string' ? new TextEncoder().encode(content) : content, file);
+    if (extracted.note) LOGGER.info(extracted.note);
+    source = extracted.text;
+  } catch (e) {
     // a file that is not minutes in a form we read says what to do (a scan, a password, damage)
     process.stderr.write(e instanceof ExtractError ? `minutes: ${e.message}\n` : `minutes: cannot read ${file}: ${(e as Error).message}\n`);
     return 2;
@@ -353,10 +368,12 @@ async function importCommand(opts: Options, print: (s: string) => void): Promise
 async function siteCommand(opts: Options): Promise<number> {
   if (!opts.out || opts.out === '-') throw new UsageError('Name the folder to write the website into with --out DIR.');
   if (opts.version === 'full') throw new UsageError('The website is the public record: it is built from the public version only (leave out --version full).');
+  // no folder yet (it is made): nothing there to keep
   const existing = await fs.readdir(opts.out).catch(() => undefined);
   // a folder that holds other things is not filled with the site's files unless asked; a site built before is rebuilt
   // (the open data files, `data/`, may be there first: the home page links them)
   const others = existing?.filter((n) => n !== 'data') ?? [];
+  // no style sheet there: no site built before
   if (others.length > 0 && !opts.force && !(await fs.stat(path.join(opts.out, SITE_ASSETS.css)).catch(() => undefined))) {
     throw new UsageError(`${opts.out} is not empty and holds no website built before: choose an empty folder, or add --force to write the site's files into it.`);
   }

@@ -22,9 +22,11 @@ export function isStdout(out: string): boolean {
  */
 export async function writeOutput(out: string, bytes: Uint8Array | string, inputs: readonly string[], force: boolean): Promise<void> {
   if (isStdout(out)) { await writeStdout(bytes); return; }
+  // nothing there (the usual case): a new file; a folder that cannot be looked at fails at the write, said then
   const existing = await fs.stat(out).catch(() => undefined);
   if (existing) {
     for (const input of inputs) {
+      // an input that is gone since it was read cannot be the output
       const s = await fs.stat(input).catch(() => undefined);
       if (s && sameFile(s, existing)) throw new OutputError(`${out} is the file being read (${input}): it is never written over. Choose another file with --out.`);
     }
@@ -38,7 +40,8 @@ export async function writeOutput(out: string, bytes: Uint8Array | string, input
     await fs.writeFile(tmp, bytes);
     await fs.rename(tmp, out);
   } catch (e) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    // the write's failure is what the clerk is told; a temporary file that cannot be removed either is named too
+    await fs.rm(tmp, { force: true }).catch((r: Error) => process.stderr.write(`minutes: could not delete ${tmp}: ${r.message}\n`));
     throw new OutputError(`could not write ${out}: ${reason(e)}.`);
   }
 }

@@ -15,12 +15,14 @@
  * the marker it writes (`ownFile`), and removes the `index` folder only when nothing else is in it.
  * A part is read only when its size is one its meetings can need (`partBound`): a huge part would
  * take all memory at every start.
+ *
+ * The host (`#service`'s `createMinutesService`) asks it through the `IndexStore` it declares
+ * (`diskIndexStore` below): it reads the workspace's files itself, and asks the saved index first.
  */
 import { promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
-import { decodeView, encodeView, INDEX_FORMAT, type MinutesDocument, type MinutesSettings } from '#service';
-import type { FileStamp } from './workspaceFiles';
+import { decodeView, encodeView, INDEX_FORMAT, type FileStamp, type IndexStore, type MinutesDocument, type MinutesSettings, type SavedIndex } from '#service';
 
 const SHARDS = 64;
 /** What begins every part the server writes: with the file name, how it knows the file for its own. */
@@ -39,7 +41,24 @@ const VIEW_PER_FILE_BYTE = 64;
 
 interface Entry { readonly stamp: FileStamp; readonly view: MinutesDocument }
 
-export class IndexStore {
+/**
+ * The host's `IndexStore` on disk, in the folder the editor gives (asked at each reading): none
+ * without a folder; with the clerk's `saveIndex` off, none, and any index saved before is deleted.
+ */
+export function diskIndexStore(folder: () => string | undefined, log: (m: string) => void): IndexStore {
+  return {
+    open: async (settings, stamps) => {
+      const dir = folder();
+      if (dir === undefined) return undefined;
+      // the clerk asked for no copy of the meetings outside the folder: none is left from before
+      if (!settings.saveIndex) { await DiskIndex.remove(dir, log); return undefined; }
+      // keyed by the settings that change parsing: opened again when they change
+      return DiskIndex.open(dir, settings, log, stamps);
+    },
+  };
+}
+
+export class DiskIndex implements SavedIndex {
   private readonly entries = new Map<string, Entry>();
   private readonly dirty = new Set<number>();
   private writing: Promise<void> = Promise.resolve();
@@ -49,8 +68,8 @@ export class IndexStore {
   private constructor(private readonly dir: string, private readonly key: string, private readonly log: (m: string) => void) {}
 
   /** The store in `folder` for these settings, with what an earlier session left there read in. */
-  static async open(folder: string, settings: MinutesSettings, log: (m: string) => void, files?: ReadonlyMap<string, FileStamp | undefined>): Promise<IndexStore> {
-    const store = new IndexStore(path.join(folder, 'index'), storeKey(settings), log);
+  static async open(folder: string, settings: MinutesSettings, log: (m: string) => void, files?: ReadonlyMap<string, FileStamp | undefined>): Promise<DiskIndex> {
+    const store = new DiskIndex(path.join(folder, 'index'), storeKey(settings), log);
     await store.read(files);
     await store.removeLegacy();
     return store;
@@ -63,6 +82,7 @@ export class IndexStore {
   static async remove(folder: string, log: (m: string) => void): Promise<void> {
     const dir = path.join(folder, 'index');
     let names: string[];
+    // no folder: no index was saved, nothing to delete
     try { names = await fs.readdir(dir); } catch { return; }
     let kept = 0;
     for (const name of names) {
@@ -76,7 +96,7 @@ export class IndexStore {
       }
     }
     if (kept > 0) log(`Left ${kept} file(s) in ${dir} that Minutes did not write.`);
-    else await fs.rmdir(dir).catch(() => undefined);
+    else await fs.rmdir(dir).catch((e: Error) => log(`Could not delete the folder ${dir} of the saved index: ${e.message}`));
   }
 
   /** The view recorded for `uri` when the file is as it was then; the caller parses it otherwise. */
@@ -128,10 +148,11 @@ export class IndexStore {
   /** `files`: the workspace's files and their stamps, which bound what each part may weigh. */
   /** Parts written by versions before the marker are never read again: they go. */
   private async removeLegacy(): Promise<void> {
+    // no folder yet: nothing left from before
     const names = await fs.readdir(this.dir).catch(() => [] as string[]);
     for (const name of names) {
       const file = path.join(this.dir, name);
-      if (LEGACY_NAME.test(name) && await ownFile(file)) await fs.rm(file, { force: true }).catch(() => undefined);
+      if (LEGACY_NAME.test(name) && await ownFile(file)) await fs.rm(file, { force: true }).catch((e: Error) => this.log(`Could not delete ${file}, left by an earlier version of Minutes: ${e.message}`));
     }
   }
 
@@ -144,6 +165,7 @@ export class IndexStore {
     let nextShard = 0;
     const readOne = async (shard: number): Promise<void> => {
       const file = this.fileOf(shard);
+      // no part (none saved yet, or this shard empty): written at the next save
       const size = (await fs.stat(file).catch(() => undefined))?.size;
       if (size === undefined) { this.dirty.add(shard); return; }
       if (size > bound[shard]) {
@@ -152,7 +174,11 @@ export class IndexStore {
         return;
       }
       let text: string;
-      try { text = await fs.readFile(file, 'utf8'); } catch { this.dirty.add(shard); return; }
+      try { text = await fs.readFile(file, 'utf8'); } catch (e) {
+        this.log(`Could not read part ${path.basename(file)} of the saved index (its files are read again, and the part written anew): ${(e as Error).message}`);
+        this.dirty.add(shard);
+        return;
+      }
       // not the server's writing: neither read nor ever written over (see write)
       if (!text.startsWith(MARKER)) { this.log(`${file} was not written by Minutes: it is not read, and left as it is.`); return; }
       try {
@@ -168,6 +194,7 @@ export class IndexStore {
         // an entry that is not a view: its file is parsed, and the part written anew
         if (refused) { damaged++; this.dirty.add(shard); }
       } catch {
+        // not JSON: counted, and said below with the other damaged parts
         damaged++;
         this.dirty.add(shard);
       }
@@ -209,7 +236,8 @@ export class IndexStore {
           await fs.rename(tmp, file);
         } catch (e) {
           // only a file this write created is removed ('wx' never opens one that was there)
-          if ((e as NodeJS.ErrnoException).code !== 'EEXIST') await fs.rm(tmp, { force: true }).catch(() => undefined);
+          // (a temporary file that cannot be removed either is named in the log; the write's own failure is logged below)
+          if ((e as NodeJS.ErrnoException).code !== 'EEXIST') await fs.rm(tmp, { force: true }).catch((r: Error) => this.log(`Could not delete ${tmp}: ${r.message}`));
           throw e;
         }
       }
@@ -240,6 +268,7 @@ async function ownFile(file: string): Promise<boolean> {
     const text = head.subarray(0, bytesRead).toString('latin1');
     return legacy ? LEGACY_HEAD.test(text) : text.startsWith(MARKER);
   } catch {
+    // cannot be opened or read: not known to be the server's, so never deleted nor written over
     return false;
   } finally {
     await handle?.close();

@@ -2,7 +2,7 @@
  * The Node `MinutesWorkspace` (the host's one interface to files, `#service`'s `host/`): lists the
  * `.minutes` files of folders (`workspaceFiles.ts`) and files named, reads their bytes (the host
  * decodes them, `encoding.ts`) and stats them. Change events are fired by whoever watches the files
- * (the server's file watcher); the command line reads once and fires none.
+ * (the server's file watcher, `handlers/workspace.ts`); the command line reads once and fires none.
  */
 import { promises as fs } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -39,13 +39,21 @@ export class NodeWorkspace implements MinutesWorkspace {
     return fs.readFile(fileURLToPath(uri));
   }
 
+  /** The file's stamp; undefined when it is not a file (a folder named `.minutes`), or cannot be looked at (said in the log). */
   async stat(uri: string): Promise<FileStamp | undefined> {
     try {
       const stat = await fs.stat(fileURLToPath(uri));
       return stat.isFile() ? { size: stat.size, mtimeMs: stat.mtimeMs } : undefined;
-    } catch {
+    } catch (e) {
+      this.log(`Could not read ${uri}: ${(e as Error).message}`);
       return undefined;
     }
+  }
+
+  /** The file's path, as the clerk knows it. */
+  name(uri: string): string {
+    // a uri that is not a file: the uri is its name
+    try { return fileURLToPath(uri); } catch { return uri; }
   }
 
   onDidChange(listener: (change: WorkspaceChange) => void): Disposable {

@@ -30,9 +30,8 @@ import { registerPublish } from './handlers/publish';
 import { registerSite } from './handlers/site';
 import { registerAttendance } from './handlers/attendance';
 import { registerRoom } from './handlers/room';
-import { readMinutesFile } from './workspaceFiles';
 import type { InitializationOptions } from '#protocol';
-import { readingSettings } from './indexStore';
+import { diskIndexStore, readingSettings } from './indexStore';
 import { boundary } from './boundary';
 import { UriBoundary } from './uris';
 
@@ -47,9 +46,13 @@ export function startServer(client: Connection, options: ServerOptions = {}): vo
   const connection = boundary(client, uris, (uri) => documents.get(uri)?.version);
   const today = options.today ?? (() => new Date());
   // the host: the analysis cache, the workspace index and each meeting's findings; its files are
-  // those of the workspace folders (handlers/workspace.ts reads them into the index, with the saved index)
+  // those of the workspace folders and those kept from outside them (handlers/workspace.ts), read
+  // with the index saved in the folder the client gives
+  const outside = new Set<string>();
+  const workspace = new NodeWorkspace(() => ({ folders: folders.map((f) => f.uri), files: [...outside] }), (m) => connection.console.log(m));
   const service = createMinutesService({
-    workspace: new NodeWorkspace(() => ({ folders: folders.map((f) => f.uri) }), (m) => connection.console.log(m)),
+    workspace,
+    indexStore: diskIndexStore(() => indexFolder, (m) => connection.console.log(m)),
     settings: DEFAULT_SETTINGS,
     clock: today,
     logger: {
@@ -103,7 +106,7 @@ export function startServer(client: Connection, options: ServerOptions = {}): vo
     today,
     log: (message) => connection.console.log(message),
     clientUri: (uri) => uris.toClient(uri),
-    textOf: async (uri) => documents.get(uri)?.getText() ?? readMinutesFile(uri, (m) => connection.console.log(m)),
+    textOf: async (uri) => documents.get(uri)?.getText() ?? service.fileText(uri),
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -156,10 +159,10 @@ export function startServer(client: Connection, options: ServerOptions = {}): vo
   registerSite(ctx);
   registerAttendance(ctx);
   registerRoom(ctx);
-  const workspace = registerWorkspace(ctx, () => folders, () => canWatch, () => indexFolder, () => canWatchOne);
+  const reading = registerWorkspace(ctx, workspace, outside, () => folders, () => canWatch, () => canWatchOne);
   const load = async (): Promise<void> => {
     try {
-      await workspace.load();
+      await reading.load();
       loaded = true;
     } catch (e) {
       ctx.log(`Reading the workspace's minutes failed: ${(e as Error).message}`);
@@ -190,7 +193,7 @@ export function startServer(client: Connection, options: ServerOptions = {}): vo
     await load();
   });
   // the index is saved shortly after each change; what is left is saved before the server goes
-  connection.onShutdown(() => workspace.save());
+  connection.onShutdown(() => reading.save());
   connection.onDidChangeConfiguration(async (change) => {
     if (pullConfiguration) await loadSettings();
     else {

@@ -13,6 +13,7 @@ import { SITE_ASSETS, type SiteFile } from '#service';
  * scripts/bundle.mjs, since the .vsix carries no node_modules), or in node_modules.
  */
 export async function searchLibrary(): Promise<string> {
+  // not bundled (tests, the command line from out/): no copy beside, the one in node_modules is read
   const beside = await fs.readFile(path.join(__dirname, 'minisearch.js'), 'utf8').catch(() => undefined);
   // a name in a variable: the bundler leaves the lookup to run time (the bundle reads the copy beside it)
   const lib = 'minisearch';
@@ -21,6 +22,7 @@ export async function searchLibrary(): Promise<string> {
 
 /** The open data files already in the site's folder (`data/`, made by `minutes export`): the home page links them. */
 export async function dataFilesIn(out: string): Promise<string[]> {
+  // no data folder (the usual case): no open data files to link
   const names = await fs.readdir(path.join(out, 'data')).catch(() => [] as string[]);
   return names.filter((n) => /\.(json|csv|ics)$/i.test(n)).sort().map((n) => `data/${n}`);
 }

@@ -62,4 +62,4 @@ export { exclusions, type Exclusion } from './proceedings/exempt';
 export type { Interest, InterestAction } from './proceedings/interest';
 export { isOpenStatus, OPEN_STATUSES } from './actionStatus';
 export { setServiceLogger, type ServiceLogger } from './logger';
-export { createMinutesService, memoryWorkspace, textOf, WorkspaceIndex, type MinutesService, type MinutesServiceOptions, type MinutesWorkspace, type MemoryWorkspace, type OpenDocument, type HostLogger, type FindingsOptions, type FileStamp, type WorkspaceChange, type WorkspaceListing, type IndexHost, type Disposable } from './host/index';
+export { createMinutesService, memoryWorkspace, textOf, WorkspaceIndex, type MinutesService, type MinutesServiceOptions, type MinutesWorkspace, type MemoryWorkspace, type OpenDocument, type HostLogger, type FindingsOptions, type FileStamp, type WorkspaceChange, type WorkspaceListing, type IndexHost, type Disposable, type IndexStore, type SavedIndex, type LoadProgress, MAX_READ_BYTES } from './host/index';

@@ -1,7 +1,7 @@
 /** The host (`createMinutesService`) over an in-memory workspace: the findings across meetings follow the files. */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { createMinutesService, memoryWorkspace, DEFAULT_SETTINGS, type MinutesService } from '#service';
+import { createMinutesService, memoryWorkspace, DEFAULT_SETTINGS, MAX_READ_BYTES, type FileStamp, type IndexStore, type MinutesDocument, type MinutesService, type MinutesWorkspace } from '#service';
 import { TODAY } from '../support/util';
 
 const JULY = `# Board
@@ -82,4 +82,75 @@ test('new settings analyse every open document again', () => {
   svc.setSettings({ ...DEFAULT_SETTINGS, numbering: 'per-meeting' });
   assert.notEqual(svc.analysis('file:///a.minutes'), before);
   assert.deepEqual(codes(svc, 'file:///a.minutes'), ['minutes/not-approved']);
+});
+
+/** A saved index in memory, as the server's on disk behaves: a view comes back while the file's stamp is the one saved. */
+function memoryStore(): { store: IndexStore; saved: Map<string, { stamp: FileStamp; view: MinutesDocument }>; saves: number[] } {
+  const saved = new Map<string, { stamp: FileStamp; view: MinutesDocument }>();
+  const saves: number[] = [];
+  const store: IndexStore = {
+    open: () => Promise.resolve({
+      lookup: (uri, stamp) => { const e = saved.get(uri); return e && e.stamp.size === stamp.size && e.stamp.mtimeMs === stamp.mtimeMs ? e.view : undefined; },
+      put: (uri, stamp, view) => { saved.set(uri, { stamp, view }); },
+      remove: (uri) => { saved.delete(uri); },
+      retain: (uris) => { const keep = new Set(uris); for (const uri of [...saved.keys()]) if (!keep.has(uri)) saved.delete(uri); },
+      saveSoon: () => { saves.push(saved.size); },
+      save: () => { saves.push(saved.size); return Promise.resolve(); },
+      close: () => Promise.resolve(),
+    }),
+  };
+  return { store, saved, saves };
+}
+
+test('the host reads the workspace with the saved index: a file unchanged since comes back unread, a changed one is read and saved again', async () => {
+  const ws = memoryWorkspace([['file:///a.minutes', JULY], ['file:///b.minutes', SEPTEMBER('076/22', 'were discussed')]]);
+  const reads: string[] = [];
+  const counted: MinutesWorkspace = { list: () => ws.list(), stat: (uri) => ws.stat(uri), onDidChange: (l) => ws.onDidChange(l), read: (uri) => { reads.push(uri); return ws.read(uri); } };
+  const { store, saved, saves } = memoryStore();
+  const start = (): { svc: MinutesService; logged: string[] } => {
+    const logged: string[] = [];
+    const svc = createMinutesService({ workspace: counted, indexStore: store, settings: DEFAULT_SETTINGS, clock: () => TODAY, logger: { info: (m) => logged.push(m), error: (m) => logged.push(m) } });
+    return { svc, logged };
+  };
+  const first = start();
+  const shown: string[] = [];
+  await first.svc.load({ begin: (total, listing) => { shown.push(`begin ${total} ${listing.complete}`); }, report: (done, total) => shown.push(`${done} of ${total}`), end: () => shown.push('end') });
+  assert.deepEqual(shown, ['begin 2 true', 'end'], 'fewer than 200 files: no report between');
+  assert.deepEqual(reads.sort(), ['file:///a.minutes', 'file:///b.minutes']);
+  assert.ok(first.logged.some((m) => /^Read 2 minutes files in \d+ ms \(0 unchanged since the index was saved\)\.$/.test(m)), first.logged.join('\n'));
+  assert.deepEqual([...saved.keys()].sort(), ['file:///a.minutes', 'file:///b.minutes']);
+  assert.deepEqual(saves, [2], 'saved once the folder is read');
+  first.svc.dispose();
+
+  // the next start: September was agreed since; July is as it was
+  ws.set('file:///b.minutes', SEPTEMBER('076/22', AGREED));
+  reads.length = 0;
+  const second = start();
+  await second.svc.load();
+  assert.deepEqual(reads, ['file:///b.minutes'], 'July comes from the saved index');
+  assert.ok(second.logged.some((m) => /\(1 unchanged since the index was saved\)/.test(m)), second.logged.join('\n'));
+  second.svc.open({ uri: 'file:///a.minutes', version: 1, getText: () => JULY });
+  assert.deepEqual(codes(second.svc, 'file:///a.minutes'), [], 'the changed September, read again, agrees July');
+  // a file deleted on disk leaves the index and the saved index
+  ws.delete('file:///b.minutes');
+  await second.svc.settled();
+  assert.deepEqual([...saved.keys()], ['file:///a.minutes']);
+  assert.deepEqual(second.svc.model().meetings.map((m) => m.date), ['2022-07-26']);
+  second.svc.dispose();
+});
+
+test('a file larger than the host reads is skipped unread, and the clerk is told', async () => {
+  const huge = new Uint8Array(MAX_READ_BYTES + 1).fill(0x41);
+  const ws = memoryWorkspace([['file:///huge.minutes', huge], ['file:///a.minutes', JULY]]);
+  const reads: string[] = [];
+  const logged: string[] = [];
+  const svc = createMinutesService({
+    workspace: { list: () => ws.list(), stat: (uri) => ws.stat(uri), onDidChange: (l) => ws.onDidChange(l), read: (uri) => { reads.push(uri); return ws.read(uri); } },
+    settings: DEFAULT_SETTINGS, clock: () => TODAY, logger: { info: (m) => logged.push(m), error: (m) => logged.push(m) },
+  });
+  await svc.load();
+  assert.deepEqual(reads, ['file:///a.minutes']);
+  assert.ok(logged.some((m) => m === 'Skipped file:///huge.minutes: 20.0 MB is larger than the 20 MB the workspace index reads.'), logged.join('\n'));
+  assert.deepEqual(svc.model().meetings.map((m) => m.date), ['2022-07-26']);
+  assert.equal(await svc.fileText('file:///huge.minutes'), undefined, 'nor read for a feature');
 });

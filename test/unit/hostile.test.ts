@@ -2,7 +2,9 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { analyzeText, DEFAULT_SETTINGS, parseOrThrow, documentSymbols, splitLinesForTests } from '#service';
-import { decode } from '#server/workspaceFiles';
+import { decodeText } from '#service/encoding';
+
+const decode = (bytes: Uint8Array): string => decodeText(bytes).text;
 import { assertRangesInside } from '../support/ranges';
 import { TODAY } from '../support/util';
 

@@ -1,6 +1,7 @@
 /**
- * One decoder for every reader (issue 19): the command line and the server read a file saved as
- * UTF-16 or as Windows-1252 to the same text, the text the clerk wrote.
+ * One decoder for every reader (issue 19): the host over the Node workspace, which the command
+ * line and the server both read through (the files named, the workspace index, the features that
+ * read a file not open), reads a file saved as UTF-16 or as Windows-1252 to the text the clerk wrote.
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
@@ -8,8 +9,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { readText } from '#cli/readText';
-import { readMinutesFile } from '#server/workspaceFiles';
+import { createMinutesService, DEFAULT_SETTINGS } from '#service';
+import { NodeWorkspace } from '#server/nodeWorkspace';
 
 // what the clerk wrote: accents, a pound sign, curly quotes and a dash, all of them in Windows-1252
 const TEXT = '# Café Board\r\n\r\nDate: 27 September 2022\r\n\r\n081/22 Budget – £340 for the “Hallam” joinery\r\nThe clerk’s note.\r\n';
@@ -28,15 +29,22 @@ const SAVED: ReadonlyArray<readonly [string, Buffer]> = [
 ];
 
 for (const [encoding, bytes] of SAVED) {
-  test(`a file saved as ${encoding} reads the same in the command line and the server: the clerk's text`, async () => {
+  test(`a file saved as ${encoding} reads the same in every reader: the clerk's text`, async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-readers-'));
     try {
       const file = path.join(dir, '2022-09-27.minutes');
       fs.writeFileSync(file, bytes);
       const logged: string[] = [];
-      const [cli, server] = await Promise.all([readText(file), readMinutesFile(pathToFileURL(file).toString(), (m) => logged.push(m))]);
-      assert.equal(cli, TEXT);
-      assert.equal(server, TEXT);
+      const uri = pathToFileURL(file).toString();
+      const service = createMinutesService({ workspace: new NodeWorkspace({ files: [uri] }), settings: DEFAULT_SETTINGS, clock: () => new Date(2026, 10, 22), logger: { info: (m) => logged.push(m), error: (m) => logged.push(m) } });
+      // the files named on the command line and the open documents; a file the server reads for a feature
+      const [named, forFeature] = await Promise.all([service.readText(uri, file), service.fileText(uri)]);
+      assert.equal(named, TEXT);
+      assert.equal(forFeature, TEXT);
+      // the workspace index: the meeting as the clerk titled it
+      await service.load();
+      assert.deepEqual(service.model().meetings.map((m) => m.title), ['Café Board']);
+      if (encoding !== 'UTF-8') assert.ok(logged.some((m) => m.includes(`${file} is saved in`)), logged.join('\n'));
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

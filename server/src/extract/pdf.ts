@@ -67,7 +67,7 @@ export async function pdfToText(bytes: Uint8Array, name: string): Promise<string
     pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
   } catch (e) {
     if ((e as Error)?.name === 'PasswordException') throw new ExtractError(`${name} is protected by a password. Open it, print it to a new PDF without the password (or save its text as .txt), and import that.`);
-    throw new ExtractError(`${name} cannot be read as a PDF: it may be damaged or not a PDF at all. Open it in a PDF reader and save it again, or save its text as .txt and import that.`);
+    throw new ExtractError(`${name} cannot be read as a PDF: it may be damaged or not a PDF at all. Open it in a PDF reader and save it again, or save its text as .txt and import that.`, { cause: e });
   }
   const pages: string[] = [];
   try {
@@ -85,8 +85,9 @@ export async function pdfToText(bytes: Uint8Array, name: string): Promise<string
       pages.push(pageLines(pieces).join('\n'));
       page.cleanup();
     }
-  } catch {
-    throw new ExtractError(`${name} is damaged: a page could not be read. Open it in a PDF reader and save it again, or save its text as .txt and import that.`);
+  } catch (e) {
+    // the clerk is told what to do; pdf.js's own words stay with the error (its cause)
+    throw new ExtractError(`${name} is damaged: a page could not be read. Open it in a PDF reader and save it again, or save its text as .txt and import that.`, { cause: e });
   } finally {
     void pdf.destroy();
   }

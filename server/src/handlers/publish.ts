@@ -42,7 +42,11 @@ export function registerPublish(ctx: ServerContext): void {
     let extracted: Extracted | undefined;
     if (params.base64 !== undefined) {
       try { extracted = await extractText(Buffer.from(params.base64, 'base64'), params.name ?? 'The file'); } catch (e) {
-        if (e instanceof ExtractError) return { error: e.message };
+        if (e instanceof ExtractError) {
+          // the clerk is shown what to do; the reader's own failure goes to the log
+          if (e.cause !== undefined) ctx.log(`${e.message} (${e.cause instanceof Error ? e.cause.message : String(e.cause)})`);
+          return { error: e.message };
+        }
         throw e;
       }
     }

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { analyzeText, buildSite } from '#service';
 import { BuildSiteRequest, type BuildSiteResult } from '#protocol';
 import type { ServerContext } from '../context';
-import { listMinutesFolder, readMinutesFile } from '../workspaceFiles';
+import { listMinutesFolder } from '../workspaceFiles';
 import { dataFilesIn, writeSite } from '../siteFiles';
 import { checkCancelled } from '../slices';
 
@@ -22,7 +22,7 @@ export function registerSite(ctx: ServerContext): void {
       checkCancelled(token);
       const open = ctx.documents.get(uri);
       if (open) { const a = ctx.analysis(open); meetings.push({ uri, doc: a.doc, lines: a.lines }); continue; }
-      const text = await readMinutesFile(uri, log);
+      const text = await ctx.service.fileText(uri);
       if (text === undefined) continue;
       const a = analyzeText(uri, 0, text, settings, ctx.today());
       meetings.push({ uri, doc: a.doc, lines: a.lines });

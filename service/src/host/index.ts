@@ -14,11 +14,13 @@ import type { Finding } from '../rules/index';
 import type { MinutesDocument } from '../model';
 import type { MinutesSettings } from '../settings';
 import type { WorkspaceModel } from '../workspace';
-import { textOf, type Disposable, type MinutesWorkspace, type WorkspaceChange, type WorkspaceListing } from './workspace';
+import { MAX_READ_BYTES, textOf, type Disposable, type FileStamp, type MinutesWorkspace, type WorkspaceChange, type WorkspaceListing } from './workspace';
 import { WorkspaceIndex } from './workspaceIndex';
+import type { IndexStore, SavedIndex } from './savedIndex';
 
-export { memoryWorkspace, textOf, type MemoryWorkspace, type MinutesWorkspace, type FileStamp, type WorkspaceChange, type WorkspaceListing, type Disposable } from './workspace';
+export { memoryWorkspace, textOf, MAX_READ_BYTES, type MemoryWorkspace, type MinutesWorkspace, type FileStamp, type WorkspaceChange, type WorkspaceListing, type Disposable } from './workspace';
 export { WorkspaceIndex, type IndexHost } from './workspaceIndex';
+export type { IndexStore, SavedIndex } from './savedIndex';
 
 /** Where the host writes: what it did (`info`) and the failures it caught and went on from (`error`). */
 export interface HostLogger {
@@ -42,6 +44,17 @@ export interface MinutesServiceOptions {
   /** Today, for what is overdue and what is due. */
   readonly clock: () => Date;
   readonly logger: HostLogger;
+  /** The index saved between sessions (the Node side keeps it on disk): views of unchanged files come back without a parse. */
+  readonly indexStore?: IndexStore;
+}
+
+/** What the clerk is shown while the workspace is read (the editor's progress bar). */
+export interface LoadProgress {
+  /** The workspace was listed: `total` files to read (`listing.complete` false when it had more than were listed). */
+  begin(total: number, listing: WorkspaceListing): Promise<void> | void;
+  /** `done` of the `total` files read (every 200 files). */
+  report(done: number, total: number): void;
+  end(): void;
 }
 
 export interface FindingsOptions {
@@ -70,10 +83,21 @@ export interface MinutesService {
   isOpen(uri: string): boolean;
   /** The analysis of an open document's current version, or undefined when it is not open. */
   analysis(uri: string): Analysis | undefined;
-  /** Reads every file the workspace lists into the index; one change is signalled at the end. */
-  load(): Promise<WorkspaceListing>;
+  /**
+   * Reads every file the workspace lists into the index (a file unchanged since the index was
+   * saved from the saved index, the others parsed); one change is signalled at the end. Called
+   * again (new settings), it reads the workspace again.
+   */
+  load(progress?: LoadProgress): Promise<WorkspaceListing>;
+  /** Saves the saved index now (what is left to save before the server goes). */
+  save(): Promise<void>;
   /** The text of a file, read through the workspace and decoded by `encoding.ts`; a note on its encoding is logged. Throws when it cannot be read. */
   readText(uri: string, name?: string): Promise<string>;
+  /**
+   * The text of a file for a feature that reads one not open (a website, a rename across meetings),
+   * or undefined when it cannot be read or is larger than the workspace index reads (said in the log).
+   */
+  fileText(uri: string): Promise<string | undefined>;
   /** The workspace model (meetings in date order, action log, decisions). */
   model(): WorkspaceModel;
   /** The findings of an open document: its own and those across meetings, filtered for an archive. */
@@ -107,21 +131,59 @@ export function createMinutesService(options: MinutesServiceOptions): MinutesSer
     openDoc: (uri) => { const d = documents.get(uri); return d && analysisOf(d).doc; },
   });
 
-  const readText = async (uri: string, name = uri): Promise<string> => {
+  const nameOf = (uri: string): string => workspace.name?.(uri) ?? uri;
+  const readText = async (uri: string, name = nameOf(uri)): Promise<string> => {
     const { text, note } = textOf(await workspace.read(uri), name);
     if (note) logger.info(note);
     return text;
+  };
+
+  /** The saved index of this reading of the workspace, when one is kept. */
+  let saved: SavedIndex | undefined;
+  /** A file gone or unreadable: out of the index and of the saved index. */
+  const forget = (uri: string): void => {
+    index.delete(uri);
+    saved?.remove(uri);
+  };
+  /** The file's text, or undefined when it cannot be read or is too large to (said in the log). */
+  const fileText = async (uri: string, known?: { stamp: FileStamp | undefined }): Promise<string | undefined> => {
+    // the workspace says why a file it cannot stat is left out (a file gone, no permission)
+    const stamp = known ? known.stamp : await workspace.stat(uri);
+    if (!stamp) return undefined;
+    if (stamp.size > MAX_READ_BYTES) {
+      logger.info(`Skipped ${nameOf(uri)}: ${(stamp.size / 1048576).toFixed(1)} MB is larger than the ${MAX_READ_BYTES / 1048576} MB the workspace index reads.`);
+      return undefined;
+    }
+    try { return await readText(uri); } catch (e) {
+      logger.info(`Could not read ${nameOf(uri)}: ${(e as Error).message}`);
+      return undefined;
+    }
+  };
+  /**
+   * Reads one file into the index: its view from the saved index when the file is unchanged since
+   * (true), else its text parsed. A file that cannot be read, or is too large to, leaves the index.
+   */
+  const readIntoIndex = async (uri: string, notify: boolean, known?: { stamp: FileStamp | undefined }): Promise<boolean> => {
+    const stamp = known ? known.stamp : await workspace.stat(uri);
+    const kept = stamp && saved?.lookup(uri, stamp);
+    if (kept) { index.setView(uri, kept, notify); return true; }
+    const text = stamp && await fileText(uri, { stamp });
+    if (!stamp || text === undefined) { forget(uri); return false; }
+    const view = index.setFromDisk(uri, text, notify);
+    // a file not checked (too large for the settings, not text) has no view to save
+    if (view) saved?.put(uri, stamp, view);
+    else saved?.remove(uri);
+    return false;
   };
 
   // files changed on disk: read again (an open document keeps the editor's text), in order
   let pending: Promise<void> = Promise.resolve();
   const onChange = (change: WorkspaceChange): void => {
     pending = pending.then(async () => {
-      if (change.kind === 'deleted') { index.delete(change.uri); return; }
-      let text: string;
-      try { text = await readText(change.uri); } catch (e) { logger.info(`Could not read ${change.uri}: ${(e as Error).message}`); return; }
-      index.setFromDisk(change.uri, text);
-    });
+      if (change.kind === 'deleted') forget(change.uri);
+      else await readIntoIndex(change.uri, true);
+      saved?.saveSoon();
+    }).catch((e: unknown) => logger.error(`Reading ${nameOf(change.uri)} into the workspace failed`, e));
   };
   const subscription: Disposable = workspace.onDidChange(onChange);
 
@@ -146,17 +208,40 @@ export function createMinutesService(options: MinutesServiceOptions): MinutesSer
     },
     isOpen: (uri) => documents.has(uri),
     analysis: (uri) => { const d = documents.get(uri); return d && analysisOf(d); },
-    load: async () => {
+    load: async (progress) => {
+      const started = Date.now();
+      await saved?.close();
+      saved = undefined;
       const listing = await workspace.list();
-      for (const uri of listing.uris) {
-        let text: string;
-        try { text = await readText(uri); } catch (e) { logger.info(`Could not read ${uri}: ${(e as Error).message}`); continue; }
-        index.setFromDisk(uri, text, false);
+      // folders nested in one another (or one through a link) list a file once
+      const uris = [...new Set(listing.uris)];
+      let unchanged = 0;
+      await progress?.begin(uris.length, listing);
+      try {
+        // each file's stamp, taken once: the sizes also bound what the saved index may weigh
+        const stamps = new Map<string, FileStamp | undefined>();
+        await inParallel(uris, async (uri) => { stamps.set(uri, await workspace.stat(uri)); });
+        saved = await options.indexStore?.open(cache.currentSettings, stamps);
+        let done = 0;
+        await inParallel(uris, async (uri) => {
+          if (await readIntoIndex(uri, false, { stamp: stamps.get(uri) })) unchanged++;
+          done++;
+          if (done % 200 === 0) progress?.report(done, uris.length);
+        });
+      } finally {
+        progress?.end();
       }
       index.changed();
+      logger.info(`Read ${index.size} minutes files in ${Date.now() - started} ms${saved ? ` (${unchanged} unchanged since the index was saved)` : ''}.`);
+      if (saved) {
+        saved.retain(uris);
+        void saved.save();
+      }
       return listing;
     },
+    save: () => saved?.save() ?? Promise.resolve(),
     readText,
+    fileText: (uri) => fileText(uri),
     model: () => index.model(),
     findingsOf: (uri, opts = {}) => {
       const d = documents.get(uri);
@@ -179,7 +264,18 @@ export function createMinutesService(options: MinutesServiceOptions): MinutesSer
       return shown === own.findings ? [...own.findings] : [...shown];
     },
     settled: () => pending,
-    dispose: () => subscription.dispose(),
+    dispose: () => {
+      subscription.dispose();
+      void saved?.close();
+    },
   };
   return service;
+}
+
+/** The work done for each item, a few at a time: the next files are read while one is parsed. */
+async function inParallel<T>(items: readonly T[], work: (item: T) => Promise<void>, width = 8): Promise<void> {
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, async () => {
+    while (next < items.length) await work(items[next++]);
+  }));
 }

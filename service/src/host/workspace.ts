@@ -25,7 +25,15 @@ export interface MinutesWorkspace {
   /** The file's stamp, or undefined when it is not a file that can be read. */
   stat(uri: string): Promise<FileStamp | undefined>;
   onDidChange(listener: (change: WorkspaceChange) => void): Disposable;
+  /** The file as the clerk knows it (a path), for what the host tells of it; the uri when absent. */
+  name?(uri: string): string;
 }
+
+/**
+ * The largest file read into the workspace index at all (its stamp is looked at first): beyond
+ * it the file is skipped unread, whatever the settings' `maxFileSize` (which is checked on the text).
+ */
+export const MAX_READ_BYTES = 20 * 1024 * 1024;
 
 /** The text of what `read` gave, and what to tell the clerk about its encoding (`name` is the file as the clerk knows it). */
 export function textOf(content: Uint8Array | string, name: string): { text: string; note?: string } {
