@@ -50,10 +50,10 @@ export function monthIndex(name: string): number {
 function make(start: number, end: number, text: string, year: number, month: number, day: number, weekday?: string): DateMatch {
   let problem: string | undefined;
   if (month < 1 || month > 12) problem = `there is no month ${month}`;
-  else if (!isExists(year, month - 1, day)) problem = `${MONTHS[month - 1][0].toUpperCase() + MONTHS[month - 1].slice(1)} ${year} has no day ${day}`;
+  else if (!isExists(year, month - 1, day)) problem = `${cap(MONTHS[month - 1])} ${year} has no day ${day}`;
   else if (weekday) {
     const actual = WEEKDAYS[getDay(new Date(year, month - 1, day))];
-    if (!actual.startsWith(weekday.toLowerCase())) problem = `${day} ${MONTHS[month - 1]} ${year} was a ${cap(actual)}, not a ${cap(weekday)}day`.replace('dayday', 'day');
+    if (!actual.startsWith(weekday.toLowerCase())) problem = `${day} ${cap(MONTHS[month - 1])} ${year} was a ${cap(actual)}, not a ${cap(weekday)}day`.replace('dayday', 'day');
   }
   return { start, end, text, year, month, day, weekday, problem };
 }

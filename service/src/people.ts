@@ -217,17 +217,24 @@ export function splitNameRun(text: string): Array<{ start: number; end: number }
   return out;
 }
 
-/** Edit distance, for "did you mean". Names are short, so the quadratic table is small. */
+/**
+ * Edit distance, for "did you mean": two letters swapped (`Fishre` for `Fisher`, the commonest slip
+ * of typing) count as one edit, as a letter left out or mistyped does. Names are short, so the
+ * quadratic table is small.
+ */
 export function editDistance(a: string, b: string): number {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
   if (Math.abs(x.length - y.length) > 3) return 99;
+  let before: number[] = [];
   let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
   for (let i = 1; i <= x.length; i++) {
     const cur = [i];
     for (let j = 1; j <= y.length; j++) {
       cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) cur[j] = Math.min(cur[j], before[j - 2] + 1);
     }
+    before = prev;
     prev = cur;
   }
   return prev[y.length];

@@ -39,3 +39,31 @@ Mark Kenyon : Chief Finance Officer
 
 /** The day of September's meeting, for answers that depend on today (dates offered, overdue actions). */
 export const MEETING_DAY = new Date(2022, 8, 27);
+
+/**
+ * A council committee's header and lists in our markup (docs/markup.md, Proceedings), up to its
+ * first item: seven voting members present (Cllr Dhaliwal substituting for Cllr Keswick, Cllr Evans
+ * remote), an observer, an officer in attendance. A test writes `${COUNCIL}` and then the items.
+ */
+export const COUNCIL = `//- 2025-03-04.minutes
+# Ashby Town Council: Planning and Licensing Committee
+Date: Tuesday 4 March 2025
+Time: 19:00
+Chair: Cllr Ortega
+
+Present:
+Cllr Ortega (Chair)
+Cllr Ahmed
+Cllr Brown
+Cllr Chen
+Cllr Dhaliwal (substitute for Cllr Keswick)
+Cllr Evans (remote)
+Cllr Fisher
+Cllr Grant (observer)
+
+Apologies:
+Cllr Keswick
+
+In attendance:
+Jo Marsh : Town Clerk
+`;

@@ -12,8 +12,8 @@
  */
 import * as assert from 'node:assert/strict';
 import {
-  analyzeText, buildWorkspace, DEFAULT_SETTINGS, readSettings, splitLines, targetAt,
-  type Analysis, type Target, type MinutesSettings, type Position, type Range, type TextEdit, type WorkspaceModel,
+  analyzeAcrossMeetings, analyzeText, buildWorkspace, DEFAULT_SETTINGS, fixesAt, readSettings, RULES, severityOf, shownFindings, splitLines, targetAt,
+  type Analysis, type Finding, type Target, type MinutesSettings, type Position, type Range, type RuleName, type TextEdit, type WorkspaceModel,
 } from '#service';
 import { TODAY } from './util';
 
@@ -251,4 +251,75 @@ export function shownMarkdown(markdown: string): string {
     }
     return lines.join('\n').replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1');
   }).join('\n\n');
+}
+
+/**
+ * The findings the editor shows for a file of the fixture: its own and those across meetings,
+ * less those an archive does not show (the host's `findingsOf`), in the order of the text.
+ */
+export function shownFindingsOf(f: Fixture, file: FixtureFile = f.main): Finding[] {
+  const { doc, findings } = file.analysis;
+  const all = [...findings, ...analyzeAcrossMeetings(f.model, file.uri, f.settings)];
+  return [...shownFindings(all, doc.meeting, file.uri, f.settings, () => f.model)]
+    .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+function ruleNamed(name: RuleName): (typeof RULES)[number] {
+  const rule = RULES.find((r) => r.name === name);
+  if (!rule) throw new Error(`no rule ${name} in the registry`);
+  return rule;
+}
+
+/**
+ * Diagnostics as the editor shows them, in the style of rust-analyzer's `check_diagnostics`: each
+ * marked line followed by `^^^ warning: message` under the squiggle (the severity the settings
+ * give), and each related place the message points to as `^^^ related: message`. Every file of
+ * the fixture is read (`//- name` before the lines of a file that is not the cursor's); `rule`
+ * keeps one rule's findings.
+ */
+export function renderDiagnostics(f: Fixture, rule?: RuleName): string {
+  const code = rule === undefined ? undefined : ruleNamed(rule).code;
+  const notes: Annotation[] = [];
+  for (const file of f.files) {
+    for (const x of shownFindingsOf(f, file)) {
+      if (code !== undefined && x.code !== code) continue;
+      const severity = severityOf(x.code, f.settings);
+      if (!severity) continue;
+      notes.push({ uri: file.uri, range: x.range, label: `${severity}: ${x.message}` });
+      for (const r of x.related ?? []) notes.push({ uri: file.uri, range: r.range, label: `related: ${r.message}` });
+    }
+  }
+  return annotate(f, notes);
+}
+
+/**
+ * The quick fixes a rule offers in the cursor's file, as the light bulb lists them where the
+ * cursor (or selection) stands, or over the whole file without a cursor: each fix's title, then
+ * what it changes (`renderEdits`), fixes a blank line apart. A rule that may fix all its findings
+ * at once adds that fix when it has two or more.
+ */
+export function renderFixes(f: Fixture, rule: RuleName): string {
+  const code = ruleNamed(rule).code;
+  const lines = splitLines(f.main.text);
+  const whole = { start: { line: 0, character: 0 }, end: { line: lines.length - 1, character: lines[lines.length - 1].length } };
+  const fixes = fixesAt(shownFindingsOf(f).filter((x) => x.code === code), f.selection ?? whole, f.settings);
+  return fixes.map((x) => `${x.title}\n${renderEdits(f, x.edits)}`).join('\n\n');
+}
+
+/** Options of a rule's data test: the settings as settings.json gives them, and the day the test runs. */
+export interface RuleCheckOptions { readonly settings?: unknown; readonly today?: Date }
+
+/** Compares one rule's diagnostics on a fixture with the expectation (`renderDiagnostics`): where it fires. */
+export function checkRule(rule: RuleName, source: string, expected: string, options: RuleCheckOptions = {}): void {
+  check(renderDiagnostics(fixture(source, options), rule), expected);
+}
+
+/** A near miss: the rule must not fire on the fixture (the false alarm a clerk would hate). */
+export function checkQuiet(rule: RuleName, source: string, options: RuleCheckOptions = {}): void {
+  check(renderDiagnostics(fixture(source, options), rule), '');
+}
+
+/** Compares one rule's quick fixes on a fixture with the expectation (`renderFixes`). */
+export function checkFixes(rule: RuleName, source: string, expected: string, options: RuleCheckOptions = {}): void {
+  check(renderFixes(fixture(source, options), rule), expected);
 }

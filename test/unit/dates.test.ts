@@ -20,7 +20,7 @@ test('impossible dates and wrong weekdays are reported, not guessed', () => {
   assert.deepEqual(iso('31/02/2023'), ['! February 2023 has no day 31']);
   assert.deepEqual(iso('29/02/2024'), ['2024-02-29']);
   assert.deepEqual(iso('12/13/2022'), ['! there is no month 13']);
-  assert.deepEqual(iso('Wednesday 27 September 2022'), ['! 27 september 2022 was a Tuesday, not a Wednesday']);
+  assert.deepEqual(iso('Wednesday 27 September 2022'), ['! 27 September 2022 was a Tuesday, not a Wednesday']);
 });
 
 test('dates are written in one canonical form', () => {

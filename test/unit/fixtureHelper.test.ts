@@ -1,7 +1,7 @@
 /** The fixture helper of the feature tests (test/support/fixture.ts) reads what it is given. */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { annotate, check, fixture, renderEdits, shownMarkdown, trimIndent } from '../support/fixture';
+import { annotate, check, fixture, renderDiagnostics, renderEdits, shownMarkdown, trimIndent } from '../support/fixture';
 
 test('one meeting needs no header; its cursor is where $0 stood, and $0 is gone from the text', () => {
   const f = fixture(`
@@ -47,4 +47,15 @@ test('renderers: ranges under their line, edits as removed and added lines, Mark
   `);
   assert.equal(shownMarkdown('**A**\n\nline one\nline two\n- item\\.'), '**A**\n\nline one line two\n- item.');
   assert.equal(trimIndent('\n    a\n      b\n  '), 'a\n  b\n');
+});
+
+test("a rule's findings are drawn with the severity the clerk's settings give it, and not at all when it is off", () => {
+  const source = '# Board\nDate: 27/09/2022\n\n001/22 Budget\n\n002/22 Fleet\nNoted.\n';
+  check(renderDiagnostics(fixture(source, { settings: { diagnostics: { 'empty-item': 'error' } } }), 'empty-item'), `
+    001/22 Budget
+           ^^^^^^ error: Item 001/22 has nothing under its title. Write what was discussed or agreed, or remove the item.
+  `);
+  check(renderDiagnostics(fixture(source, { settings: { diagnostics: { 'empty-item': 'off' } } }), 'empty-item'), '');
+  // without a rule named, every rule's findings are drawn
+  assert.match(renderDiagnostics(fixture(source)), /information: Item 001\/22 has nothing under its title/);
 });
