@@ -31,7 +31,10 @@ export const exemptWithoutReason = draftsOnly(defineRule('exempt-without-reason'
       // before the closing bracket of the mark, on the title's own line
       const close = item.title.lastIndexOf(']', w.marker.end);
       const exact = r && r.start.line === r.end.line && ctx.lines[r.start.line]?.slice(r.start.character, r.end.character) === item.title && close > 0;
-      const offer = [...new Set([...(given.has(at) ? [given.get(at)!] : []), ...reasons])].slice(0, 10);
+      // the paragraph the resolution cites is offered once, as the resolution words it
+      const resolution = given.get(at);
+      const cited = resolution && paragraphOf(resolution);
+      const offer = [...new Set([...(resolution ? [resolution] : []), ...reasons.filter((x) => !cited || paragraphOf(x) !== cited)])].slice(0, 10);
       const fixes: Fix[] = exact ? offer.map((reason, i) => {
         const p = { line: r.start.line, character: r.start.character + close };
         return { title: `Give the reason: ${reason}`, ...(i === 0 && given.has(at) ? { preferred: true } : {}), edits: [{ range: { start: p, end: p }, newText: `: ${reason}` }] };
@@ -49,3 +52,8 @@ export const exemptWithoutReason = draftsOnly(defineRule('exempt-without-reason'
   });
   return out;
 }));
+
+/** The paragraph a reason cites (`3` of `paragraph 3 of Part 1 of Schedule 12A`), if it names one. */
+function paragraphOf(reason: string): string | undefined {
+  return /\bparagraph\s+(\d+)/i.exec(reason)?.[1];
+}
