@@ -759,12 +759,14 @@ export function classifySubNumber(line: string, next?: string): SubNumber | unde
     const sub = m[3] ?? m[2] ?? m[5] ?? m[6] ?? m[7] ?? m[8];
     // `(1).` and `a)` number paragraphs in the families that use them; `1.0` is an item (decimal)
     if (m[2] === '0' && m[3] === undefined) return undefined;
-    const base = { written, ...(parent !== undefined ? { parent: Number(parent) } : {}), sub, start: s, end };
+    // written out whole, never `{ ...base, kind }`: a spread followed by new keys gives every object a map of its own on this V8
+    const answer = (kind: SubNumber['kind'], textStart: number): SubNumber =>
+      parent !== undefined ? { written, parent: Number(parent), sub, start: s, end, kind, textStart } : { written, sub, start: s, end, kind, textStart };
     const rest = t.slice(end);
     if (rest.trim() === '') {
       const nt = next === undefined ? '' : cellText(next).trim();
       const kind = nt !== '' && titleLikeSub(nt) && !/^\(\d+\)\.$/.test(written) ? 'sub-item' : 'paragraph';
-      return { ...base, kind, textStart: t.length };
+      return answer(kind, t.length);
     }
     const textStart = end + indentOf(rest);
     const text = t.slice(textStart, cellEnd(t, textStart));
@@ -775,7 +777,7 @@ export function classifySubNumber(line: string, next?: string): SubNumber | unde
       const nt = next.trim();
       if (/^[a-z]/.test(nt) && /[.;]$/.test(nt) && !/[.;:]$/.test(text)) kind = 'paragraph';
     }
-    return { ...base, kind, textStart };
+    return answer(kind, textStart);
   } catch {
     return undefined;
   }

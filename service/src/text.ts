@@ -241,8 +241,30 @@ function endOfReplacement(raw: string, column: number): number {
   return semi >= 0 && semi - column <= MAX_ENTITY + 1 ? semi + 1 : column + 1;
 }
 
-/** `<`, `*`, `&`, `•`, and the invisible characters (invisible.ts's class, one list). */
-const SPECIAL = new RegExp(`[<*&•${MAYBE_INVISIBLE.source.slice(1)}`, 'g');
+/** `<`, `*`, `&`, `•`, and the invisible characters (invisible.ts's class, one list): one UTF-16 unit. */
+const SPECIAL = new RegExp(`[<*&•${MAYBE_INVISIBLE.source.slice(1)}`);
+/**
+ * SPECIAL's answer for each UTF-16 unit, found the first time the unit is met: 0 not yet asked, 1
+ * no, 2 yes. Every line is scanned: the class of some forty ranges, tried by the regular expression
+ * engine at each character, cost 2–3 µs a line (a fifth of the text layer). CANDIDATE, a class of
+ * four (`<`, `*`, `&`, anything beyond ASCII), finds the places fast (a loop over the characters in
+ * JavaScript is slower still); the table says whether a unit beyond ASCII is one of SPECIAL's.
+ */
+const special = new Uint8Array(65536);
+const CANDIDATE = /[&*<\u0080-\uffff]/g;
+
+/** The column of the first unit at or after `from` that SPECIAL matches, or -1. */
+function nextSpecial(raw: string, from: number): number {
+  CANDIDATE.lastIndex = from;
+  for (let m = CANDIDATE.exec(raw); m; m = CANDIDATE.exec(raw)) {
+    const x = m.index;
+    const c = raw.charCodeAt(x);
+    let k = special[c];
+    if (k === 0) special[c] = k = SPECIAL.test(raw[x]) ? 2 : 1;
+    if (k === 2) return x;
+  }
+  return -1;
+}
 /** Shared by every segment without bold text (never written to). */
 const NO_BOLD: Array<readonly [number, number]> = [];
 
@@ -261,23 +283,22 @@ export function segmentLine(raw: string, lineNo: number, bold: BoldState, out: S
   else { heading = 0; i = 0; }
 
   const startCount = out.length;
-  SPECIAL.lastIndex = i;
-  let m = SPECIAL.exec(raw);
-  if (!m && !bold.open) {
+  let m = nextSpecial(raw, i);
+  if (m < 0 && !bold.open) {
     // most lines: no tag, entity, bold marker or bullet character; one slice, no builder
     out.push(plainSegment(raw, lineNo, i, heading));
     return;
   }
   const b = new SegmentBuilder(raw, out, lineNo, heading, bold);
-  if (!m) {
+  if (m < 0) {
     b.run(i, n);
     b.flush(n);
   } else {
     // next '>' after each position, computed once so tag scanning stays linear
     let gtAt: Int32Array | undefined;
     let k = i;
-    while (m) {
-      const at = m.index;
+    while (m >= 0) {
+      const at = m;
       b.run(k, at);
       k = at;
       const c = raw[at];
@@ -325,8 +346,7 @@ export function segmentLine(raw: string, lineNo: number, bold: BoldState, out: S
         const rep = e < n && raw[e] === ';' ? ENTITIES[raw.slice(at + 1, e).toLowerCase()] : undefined;
         if (rep !== undefined) { b.replace(rep, at); k = e + 1; } else { b.run(at, at + 1); k = at + 1; }
       }
-      SPECIAL.lastIndex = k;
-      m = SPECIAL.exec(raw);
+      m = nextSpecial(raw, k);
     }
     b.run(k, n);
     b.flush(n);

@@ -99,30 +99,31 @@ function readBody(text: string, b: number, limit: number, keyword: Span, statuse
   const e = trimEnd(text, b, limit);
   const body = text.slice(b, e);
   const start = statuses.length > 0 ? Math.min(keyword.start, statuses[0].mark.start) : keyword.start;
-  const base = { start, end: e, keyword, statuses, tracker };
+  // each answer written out whole, never `{ ...base, owners }`: on this V8 a spread followed by new
+  // keys gives every object a map of its own, slow to make and to read (docs/performance.md)
   // the canonical fields: `… Owner: X. Due: 25/10/2022.`
   if (/(?:^|[.;,\s])(?:owners?|due(?:[ \t]+date)?|by)[ \t]*:/i.test(body)) {
     const f = splitActionFields(text.slice(0, e), b);
     const owners = f.owners ? splitOwners(text, f.owners.start, f.owners.end) : [];
     const due = f.due ? shift(readDueCell(text.slice(f.due.start, f.due.end), options), f.due.start) : undefined;
     const task = f.text.end > f.text.start ? f.text : undefined;
-    return { ...base, owners, task, ownerOnly: !task, due };
+    return { start, end: e, keyword, statuses, tracker, owners, task, ownerOnly: !task, due };
   }
   // a status per owner: `MF Yes check.svg Done – …`, `PN Yes check.svg Done; TW X mark.svg Cancelled`
   const iconic = ownerStatuses(text, b, e);
-  if (iconic) return { ...base, statuses: [...statuses, ...iconic], owners: iconic.map((s) => s.owner!), ownerOnly: true };
+  if (iconic) return { start, end: e, keyword, statuses: [...statuses, ...iconic], tracker, owners: iconic.map((s) => s.owner!), ownerOnly: true };
   // `Head of Bus Reform – report on cycle parking by July 2025`, `MF – order the scanner (by 29 Feb)`
   const dash = OWNER_DASH.exec(body.slice(0, 90)); // an owner is short: only its neighbourhood is searched
   if (dash && dash.index > 0 && dash.index <= 60 && isOwnerPhrase(body.slice(0, dash.index), options)) {
     const t = b + dash.index + dash[0].length;
-    return { ...base, owners: splitOwners(text, b, b + dash.index), task: { start: t, end: e }, ownerOnly: false, due: findDueDate(text.slice(0, e), options, t) };
+    return { start, end: e, keyword, statuses, tracker, owners: splitOwners(text, b, b + dash.index), task: { start: t, end: e }, ownerOnly: false, due: findDueDate(text.slice(0, e), options, t) };
   }
   // `Clerk to obtain two quotes …`, `@tobi-r to update #801 … before 2026-01-28`
   const verb = SUBJECT_VERB.exec(body.slice(0, 90));
   // after the keyword, a name before "to" is the owner even when the lists are not known ("ACTION: Amara to write …")
   if (verb && verb.index > 0 && (isOwnerPhrase(body.slice(0, verb.index), options) || isBareName(body.slice(0, verb.index)))) {
     const t = b + verb.index + verb[0].length;
-    return { ...base, owners: splitOwners(text, b, b + verb.index), task: { start: t, end: e }, ownerOnly: false, due: findDueDate(text.slice(0, e), options, t) };
+    return { start, end: e, keyword, statuses, tracker, owners: splitOwners(text, b, b + verb.index), task: { start: t, end: e }, ownerOnly: false, due: findDueDate(text.slice(0, e), options, t) };
   }
   // `Director of Transport`, `MD`, `Director of Estates (carbon trajectory, February 2025)`: an owner alone
   const paren = /[ \t]*\(([^()]*)\)$/.exec(body);
@@ -133,10 +134,10 @@ function readBody(text: string, b: number, limit: number, keyword: Span, statuse
       const ps = b + paren.index + paren[0].indexOf('(') + 1;
       due = findDueDate(text.slice(0, e), options, ps) ?? dueInList(text, ps, ps + paren[1].length, options);
     }
-    return { ...base, owners: splitOwners(text, b, b + who.length), ownerOnly: true, due };
+    return { start, end: e, keyword, statuses, tracker, owners: splitOwners(text, b, b + who.length), ownerOnly: true, due };
   }
   // a task with no owner written: `ACTION: Publish the budget by 30 June`
-  return { ...base, owners: [], task: e > b ? { start: b, end: e } : undefined, ownerOnly: false, due: e > b ? findDueDate(text.slice(0, e), options, b) : undefined };
+  return { start, end: e, keyword, statuses, tracker, owners: [], task: e > b ? { start: b, end: e } : undefined, ownerOnly: false, due: e > b ? findDueDate(text.slice(0, e), options, b) : undefined };
 }
 
 /** Imperatives that open a task and are never an owner ("ACTION: Write to the school"). */

@@ -42,7 +42,23 @@ const WORDS: ReadonlyArray<readonly [string, number]> = [
   ['record', W_RECORD], ['correction', W_RECORD], ['amendment', W_RECORD],
 ];
 const GROUPS = new Map(WORDS.map(([w, g]) => [w, g]));
-const SCAN = new RegExp(WORDS.map(([w]) => w).join('|'), 'gi');
+/**
+ * The words as a trie of one level, `a(?:ction|greed|…)|m(?:otion|oved)|…`, their order kept within
+ * each first letter (words of different first letters never both fit at one place): the same
+ * matches as the words' plain alternation, which the engine tried one by one at each character
+ * (a quarter slower over the benchmark's texts).
+ */
+const SCAN = new RegExp(trie(WORDS.map(([w]) => w)), 'gi');
+
+function trie(words: readonly string[]): string {
+  const byFirst = new Map<string, string[]>();
+  for (const w of words) {
+    const rests = byFirst.get(w[0]) ?? [];
+    rests.push(w.slice(1));
+    byFirst.set(w[0], rests);
+  }
+  return [...byFirst].map(([first, rests]) => `${first}(?:${rests.join('|')})`).join('|');
+}
 
 /** The groups of the words `text` holds, in any case. */
 export function keywordsOf(text: string): number {
