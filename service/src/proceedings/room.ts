@@ -12,7 +12,7 @@
  */
 import type { Arrival, Item, Meeting, Person } from '../model';
 import { resolveMention } from '../attendance';
-import { parseName } from '../people';
+import { nameAsListed, parseName } from '../people';
 import { readQualifier } from '../forms/qualifiers';
 import type { Interest } from './interest';
 import { MUST_LEAVE } from '../settings';
@@ -170,7 +170,7 @@ function build(meeting: Meeting, options: RoomOptions): MeetingRoom {
       }
       listed.push({
         key: keyOf(meeting, p.name.display, bodies).key,
-        attendee: { name: p.title ? `${p.title} ${p.name.display}` : p.name.display, person: p, voting: block.kind === 'present' && !observer && (options.remoteMayVote !== false || !has('remote')), remote: has('remote'), ...(substitute?.value ? { substituteFor: substitute.value } : {}) },
+        attendee: { name: nameAsListed(p), person: p, voting: block.kind === 'present' && !observer && (options.remoteMayVote !== false || !has('remote')), remote: has('remote'), ...(substitute?.value ? { substituteFor: substitute.value } : {}) },
         from, until,
       });
     }
