@@ -7,8 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { RenderRequest } from '#protocol';
-import { PUBLISHED_LANGUAGE } from '#service/publish/language';
+import { PUBLISHED_LANGUAGE, RenderRequest } from '#protocol';
 
 const UPDATE_PAUSE_MS = 250;
 

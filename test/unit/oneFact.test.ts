@@ -107,5 +107,5 @@ test('the language of the published minutes is said in publish/language.ts alone
   assert.deepEqual(elsewhere(/\blang="(?!\$\{PUBLISHED_LANGUAGE\})/, []), []);
   const preview = fs.readFileSync(path.join(ROOT, 'client', 'src', 'preview.ts'), 'utf8');
   assert.match(preview, /<html lang="\$\{PUBLISHED_LANGUAGE\}">/);
-  assert.match(preview, /import \{ PUBLISHED_LANGUAGE \} from '#service\/publish\/language';/);
+  assert.match(preview, /import \{ PUBLISHED_LANGUAGE, RenderRequest \} from '#protocol';/);
 });
