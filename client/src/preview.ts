@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { RenderRequest } from '#protocol';
+import { PUBLISHED_LANGUAGE, RenderRequest } from '#protocol';
 
 const UPDATE_PAUSE_MS = 250;
 
@@ -58,7 +58,8 @@ class Preview {
     if (body === this.shown) return;
     this.shown = body;
     this.panel.title = `Preview ${vscode.workspace.asRelativePath(this.document.uri)}`;
-    this.panel.webview.html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><style>${'css' in r ? r.css : ''}</style></head><body class="preview">${body}<script nonce="${nonce}">${SCRIPT}</script></body></html>`;
+    // the language the exports declare (publish/language.ts): the preview is the same minutes
+    this.panel.webview.html = `<!DOCTYPE html><html lang="${PUBLISHED_LANGUAGE}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><style>${'css' in r ? r.css : ''}</style></head><body class="preview">${body}<script nonce="${nonce}">${SCRIPT}</script></body></html>`;
   }
 
   private async reveal(line: number): Promise<void> {

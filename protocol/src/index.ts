@@ -208,6 +208,9 @@ export { shownActionRef, unnumberedActionIndex } from '#service/unnumbered';
 // Whether an action is open (`open` or `carried forward`): the service's one answer, for the Actions view.
 export { isOpenStatus, OPEN_STATUSES } from '#service/actionStatus';
 
+// The language the published minutes declare (`en-GB`): the preview's page declares it as the exports do.
+export { PUBLISHED_LANGUAGE } from '#service/publish/language';
+
 /**
  * `minutes/buildSite`: the public website of the meetings of `folder` (a folder URI), written into
  * `out` (a folder URI; made if missing; only the site's own files are written). Always the public

@@ -8,7 +8,7 @@ import type { MinutesDocument, Person } from './model';
 import type { Range } from './types';
 import type { WorkspaceModel } from './workspace';
 import { CANONICAL } from './markup';
-import { formatDate, todayParts, displayDate, type DateOrder } from './dates';
+import { formatDate, todayParts, displayDate, longDate, type DateOrder } from './dates';
 import { formatNumber, numberLabel, type MinuteNumber } from './numbers';
 import { firstNumberOn, meetingYear } from './numbering';
 import { addDays, format } from 'date-fns';
@@ -44,7 +44,23 @@ function nextNumberAt(doc: MinutesDocument, line: number, model: WorkspaceModel 
   return firstNumberOn(model, uri, m?.date?.iso, meetingYear(doc, today));
 }
 
-function personItems(people: readonly Person[], range: Range, sortPrefix: string, seen: Set<string>): Completion[] {
+const ATTENDANCE: Record<Person['block'], string> = { present: 'present', apologies: 'sent apologies', inAttendance: 'in attendance', absent: 'absent' };
+/** Those present first, then those in attendance, then those who sent apologies or were absent. */
+const RANK: Record<Person['block'], number> = { present: 0, inAttendance: 1, apologies: 2, absent: 3 };
+
+/**
+ * What the list says of a person: how they attend this meeting ("sent apologies to this meeting",
+ * so the clerk knows an owner is absent), or for a person found in another meeting, that meeting's
+ * list and date ("apologies, 26 July 2022").
+ */
+function attendanceDetail(p: Person, meetingIso: string | undefined): string {
+  if (meetingIso === undefined) return p.block === 'apologies' ? 'sent apologies to this meeting' : ATTENDANCE[p.block];
+  const said = p.block === 'apologies' ? 'apologies' : ATTENDANCE[p.block];
+  return `${said}, ${meetingIso ? longDate(meetingIso, false) : 'another meeting'}`;
+}
+
+/** People as completions; `meetingIso` is set (empty when undated) for the people of another meeting. */
+function personItems(people: readonly Person[], range: Range, sortPrefix: string, seen: Set<string>, meetingIso?: string): Completion[] {
   const out: Completion[] = [];
   for (const p of people) {
     const key = p.name.display.toLowerCase();
@@ -52,8 +68,8 @@ function personItems(people: readonly Person[], range: Range, sortPrefix: string
     seen.add(key);
     out.push({
       label: p.role ? `${p.name.display} : ${p.role}` : p.name.display, kind: 'person', insertText: p.name.display, range,
-      filterText: [p.name.display, p.initials ?? p.name.initials, p.role ?? ''].join(' '), sortText: `${sortPrefix}${p.name.display}`,
-      detail: p.block === 'apologies' ? 'sent apologies' : p.block === 'inAttendance' ? 'in attendance' : 'present',
+      filterText: [p.name.display, p.initials ?? p.name.initials, p.role ?? ''].join(' '), sortText: `${sortPrefix}${RANK[p.block]}${p.name.display}`,
+      detail: attendanceDetail(p, meetingIso),
     });
   }
   return out;
@@ -95,7 +111,7 @@ export function completions(doc: MinutesDocument, lines: readonly string[], line
     const seen = new Set<string>();
     const here = doc.meeting?.people.flatMap((b) => b.people) ?? [];
     const out = personItems(here, range, '0', seen);
-    if (model) for (const r of [...model.meetings].reverse()) if (r.uri !== uri) out.push(...personItems(r.meeting.people.flatMap((b) => b.people), range, '1', seen));
+    if (model) for (const r of [...model.meetings].reverse()) if (r.uri !== uri) out.push(...personItems(r.meeting.people.flatMap((b) => b.people), range, '1', seen, r.date ?? ''));
     return out;
   }
 

@@ -206,7 +206,7 @@ export function clockTime(now: Date): string {
   return format(now, 'HH:mm');
 }
 
-/** A date as published minutes print it: `Tuesday 27 September 2022`. */
-export function longDate(iso: string): string {
-  return format(parseISO(iso), 'EEEE d MMMM yyyy');
+/** A date as published minutes print it: `Tuesday 27 September 2022` (without the weekday, `27 September 2022`). */
+export function longDate(iso: string, weekday = true): string {
+  return format(parseISO(iso), weekday ? 'EEEE d MMMM yyyy' : 'd MMMM yyyy');
 }

@@ -40,7 +40,30 @@ export function mentionsOf(meeting: Meeting): Mention[] {
   return out;
 }
 
-export function targetAt(meeting: Meeting, pos: Position): Target | undefined {
+/** An all-capitals word of two to six letters, standing alone: initials (`SF noted that …`), or an acronym (`ANPR`). */
+const CAPITALS_WORD = /(?<![\p{L}\p{N}_])[A-Z]{2,6}(?![\p{L}\p{N}_])/gu;
+
+/**
+ * The listed person whose initials stand at `pos` in an item's text, written anywhere (`SF noted
+ * that …`, an action's text): initials written in the lists, or those of exactly one listed name
+ * (attendance.resolveMention decides); an acronym that is nobody's initials (`ANPR`, `CPS`) is not a person.
+ */
+function initialsAt(meeting: Meeting, pos: Position, lines: readonly string[]): Target | undefined {
+  if (!meeting.items.some((i) => inside(i.range, pos) || inside(i.headRange, pos))) return undefined;
+  const text = lines[pos.line] ?? '';
+  for (const m of text.matchAll(CAPITALS_WORD)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (pos.character < start || pos.character > end) continue;
+    const r = resolveMention(m[0], meeting);
+    if (r.kind !== 'person') return undefined;
+    return { kind: 'person', key: r.person.name.display, person: r.person, range: { start: { line: pos.line, character: start }, end: { line: pos.line, character: end } } };
+  }
+  return undefined;
+}
+
+/** `lines`: the document's text, for initials written anywhere in an item (go to definition); without it, only names in the lists and after `Presented by:`, `Owner:`, `Asked by`. */
+export function targetAt(meeting: Meeting, pos: Position, lines?: readonly string[]): Target | undefined {
   for (const item of meeting.items) {
     if (!inside(item.range, pos) && !inside(item.headRange, pos)) continue;
     for (const ref of item.references) {
@@ -61,7 +84,7 @@ export function targetAt(meeting: Meeting, pos: Position): Target | undefined {
   const listed = allPeople(meeting).find((p) => inside(p.nameRange, pos));
   if (listed) return { kind: 'person', key: listed.name.display, person: listed, range: listed.nameRange };
   const hit = mentionsOf(meeting).find((m) => inside(m.range, pos));
-  if (!hit) return undefined;
+  if (!hit) return lines ? initialsAt(meeting, pos, lines) : undefined;
   const r = resolveMention(hit.text, meeting);
   if ((r.kind === 'person' || r.kind === 'role') && r.person) return { kind: 'person', key: r.person.name.display, person: r.person, range: hit.range };
   return { kind: 'mention', text: hit.text, range: hit.range };

@@ -32,6 +32,11 @@ export interface PersonName {
   readonly initials: string;
 }
 
+/** A person as the lists name them: the titles written before the name, then the name (`Cllr Ahmed`, `ACC Bell`). */
+export function nameAsListed(p: { readonly title?: string; readonly name: PersonName }): string {
+  return p.title ? `${p.title} ${p.name.display}` : p.name.display;
+}
+
 function normaliseWord(w: string): string {
   // `AGAR` → `Agar`, `WILLIAMS-LONG` → `Williams-Long`, `O'HARA` → `O'Hara`; mixed case stays as written
   if (w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w)) {

@@ -5,6 +5,7 @@ import { numberLabel } from './numbers';
 import { BLOCK_LABELS } from './markup';
 import type { Range } from './types';
 import { NO_NUMBER } from './unnumbered';
+import { nameAsListed } from './people';
 
 export type SymbolKind = 'meeting' | 'agenda' | 'people' | 'person' | 'section' | 'item' | 'action' | 'decision';
 
@@ -97,7 +98,7 @@ export function documentSymbols(doc: MinutesDocument, meetingNote?: string): Out
   for (const b of m.people) {
     children.push({
       name: BLOCK_LABELS[b.kind], detail: b.people.length === 1 ? '1 person' : `${b.people.length} people`, kind: 'people', range: b.range, selectionRange: b.labelRange,
-      children: b.people.map((p) => ({ name: p.name.display, detail: p.role, kind: 'person' as const, range: p.range, selectionRange: p.nameRange, children: [] })),
+      children: b.people.map((p) => ({ name: nameAsListed(p), detail: p.role, kind: 'person' as const, range: p.range, selectionRange: p.nameRange, children: [] })),
     });
   }
   const sectionSymbols = m.sections.map((s): OutlineSymbol => ({ name: short(s.title), kind: 'section', range: s.range, selectionRange: s.headingRange, children: [] }));

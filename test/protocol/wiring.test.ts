@@ -32,6 +32,7 @@ None.
 
 087/22 Fleet Update
 Presented by: VJ
+SF noted the fleet's fuel costs.
 ACTION: Report on fuel costs. Owner: VJ. Due: 20/12/2022.
 ACTION: Brief the Board. Owner: 
 `;
@@ -103,6 +104,9 @@ test('textDocument/definition, references and documentHighlight: initials lead t
   assert.deepEqual(refs.map((l) => textIn(TEXT, l.range)).sort(), ['VJ', 'VJ', 'Vanessa Jardine']);
   const hl = (await server.connection.sendRequest(DocumentHighlightRequest.type, at(initials))) as DocumentHighlight[];
   assert.equal(hl.length, 3);
+  // initials in the item's text: the server passes the document's lines
+  const inText = (await server.connection.sendRequest(DefinitionRequest.type, at(positionOf(TEXT, 'SF noted', { after: 'S' })))) as Location[];
+  assert.deepEqual(inText.map((l) => textIn(TEXT, l.range)), ['Simon Foster']);
 });
 
 test('textDocument/prepareRename and rename: an item number', async () => {

@@ -115,7 +115,7 @@ export function cursorOf(f: Fixture): Position {
 /** What the clerk's cursor is on (an item, an action, a person, a name), as F12, Shift+F12 and F2 ask. */
 export function targetAtCursor(f: Fixture): Target | undefined {
   const meeting = f.main.analysis.doc.meeting;
-  return meeting && targetAt(meeting, cursorOf(f));
+  return meeting && targetAt(meeting, cursorOf(f), f.main.analysis.lines);
 }
 
 /** Compares a rendered answer with the expectation (indentation and outer blank lines trimmed). */

@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import { analyse, applyEdits, findings, ROOT, textIn } from '../support/util';
 import { attendanceReport, buildWorkspace, hover, parse } from '#service';
 import { sittingsOf } from '#service/proceedings/sittings';
+import { roomOf } from '#service/proceedings/room';
 
 const read = (name: string): string => fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'council', name), 'utf8');
 const MARCH = read('2025-03-04.minutes');
@@ -90,6 +91,26 @@ test('the room after a reconvening: those present at the adjournment, unless the
   // the departure counts from the adjournment's time: no departure-without-time
   assert.deepEqual(findings(text, 'departure-without-time'), []);
   assert.ok(analyse(text).doc.meeting!.items.some((i) => i.arrivals.some((a) => a.name.text === 'Cllr Fisher' && a.time === '19:40')));
+});
+
+test('a roll call after the reconvening sets the room to those it names (not those in attendance, whom it does not call)', () => {
+  const rollCall = 'The meeting reconvened at 19:50. A roll call was taken.\nPresent: Cllr Ortega, Cllr Ahmed, Cllr Chen and Cllr Dhaliwal.\n';
+  const text = MARCH.replace(RECONVENED, rollCall);
+  const meeting = parse(text).meeting!;
+  const names = (title: string, which: 'start' | 'eligible'): string[] => roomOf(meeting).items.find((r) => r.item.number?.written.startsWith(title))![which].map((a) => a.name);
+  // 034/25 began with everyone; after the roll call, its vote is for the four named (Cllr Chen stays with a dispensation)
+  assert.deepEqual(names('034/25', 'start'), ['Cllr Ortega', 'Cllr Ahmed', 'Cllr Brown', 'Cllr Chen', 'Cllr Dhaliwal', 'Cllr Evans', 'Cllr Fisher', 'Cllr Grant', 'Jo Marsh']);
+  assert.deepEqual(names('034/25', 'eligible'), ['Cllr Ortega', 'Cllr Ahmed', 'Cllr Chen', 'Cllr Dhaliwal']);
+  // the next item starts with those named and the town clerk, whom a roll call does not call; Cllr Brown, not called, is gone
+  assert.deepEqual(names('035/25', 'start'), ['Cllr Ortega', 'Cllr Ahmed', 'Cllr Chen', 'Cllr Dhaliwal', 'Jo Marsh']);
+  // so Cllr Fisher, who moved and voted in 035/25, and Cllr Evans, who voted, were not there
+  const absent = findings(text, 'voter-not-present').map((f) => textIn(text, f.range));
+  assert.ok(absent.includes('Cllr Fisher') && absent.includes('Cllr Evans'), absent.join(', '));
+  // "with the same members present", or a roll call that names nobody, leaves the room as it was
+  assert.deepEqual(findings(MARCH.replace(RECONVENED, 'The meeting reconvened at 19:50. A roll call was taken.\n'), 'voter-not-present'), []);
+  // a Present: line before any reconvening is no roll call of the room
+  const before = MARCH.replace(ADJOURNED, 'Present: Cllr Ortega, Cllr Ahmed.\n' + ADJOURNED);
+  assert.deepEqual(findings(before, 'voter-not-present'), []);
 });
 
 test('the hover of an item says when the meeting adjourned and reconvened in it', () => {

@@ -13,6 +13,7 @@ import { isUnnumberedRef, NO_NUMBER, unnumberedActionRef } from '#service/unnumb
 import { isTableRule } from '#service/constructs';
 import { toCompletionItem, toDocumentHighlight, toHover, toLocation, toRefactoringAction } from '#server/convert';
 import { noSuchAction, splitLines, RULES, type RuleCode } from '#service';
+import { PUBLISHED_LANGUAGE } from '#service/publish/language';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -98,4 +99,13 @@ test('LSP types are built in convert.ts alone: no handler picks an LSP kind, a m
   assert.equal(toRefactoringAction({ title: 'Renumber all items', kind: 'refactor', edits: new Map() } as Parameters<typeof toRefactoringAction>[0]).kind, 'refactor');
   const kinds = /\b(?:CompletionItemKind|MarkupKind|DocumentHighlightKind|CodeActionKind|SymbolKind|DiagnosticSeverity|InsertTextFormat|FoldingRangeKind)\b/;
   assert.deepEqual(elsewhere(kinds, ['server/src/convert.ts', 'service/src/', 'server/src/server.ts', 'client/src/']), []);
+});
+
+test('the language of the published minutes is said in publish/language.ts alone: the preview\'s page declares it as the exports and Word do', () => {
+  assert.equal(PUBLISHED_LANGUAGE, 'en-GB');
+  // no page of the server or the client writes a language of its own (the preview wrote "en")
+  assert.deepEqual(elsewhere(/\blang="(?!\$\{PUBLISHED_LANGUAGE\})/, []), []);
+  const preview = fs.readFileSync(path.join(ROOT, 'client', 'src', 'preview.ts'), 'utf8');
+  assert.match(preview, /<html lang="\$\{PUBLISHED_LANGUAGE\}">/);
+  assert.match(preview, /import \{ PUBLISHED_LANGUAGE, RenderRequest \} from '#protocol';/);
 });

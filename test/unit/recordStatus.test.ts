@@ -76,3 +76,30 @@ test('the website marks a draft once, in its banner, in the same words', () => {
   assert.equal(count(page, 'DRAFT – not yet approved: these minutes may change.'), 1);
   assert.doesNotMatch(page, /class="record-status/);
 });
+
+/** The decision notice as each of its outputs shows it (HTML, Markdown, Word). */
+async function notices(text: string): Promise<Record<string, string>> {
+  const a = analyzeText('file:///board/2022-11-22.minutes', 1, text, DEFAULT_SETTINGS, TODAY);
+  const out: Record<string, string> = {};
+  for (const to of ['notice-html', 'notice-md', 'notice-docx'] as const) {
+    const r = await exportMeeting(a.doc, a.lines, to, { ...DEFAULT_PUBLISH, version: 'public' });
+    assert.ok('bytes' in r, to);
+    out[to] = to === 'notice-docx' ? docxBodyText(r.bytes) : new TextDecoder().decode(r.bytes);
+  }
+  return out;
+}
+
+test('the decision notice of draft minutes is marked DRAFT as they are, once, under its heading; approved, it carries the approval', async () => {
+  for (const [name, text] of Object.entries(await notices(withStatus('Draft')))) {
+    assert.equal(count(text, 'DRAFT – not yet approved: these minutes may change.'), 1, name);
+    assert.ok(text.indexOf('DRAFT') > text.indexOf('Lloyd House') && text.indexOf('DRAFT') < text.indexOf('Apologies'), `${name}: where`);
+  }
+  const o = await notices(withStatus('Draft'));
+  assert.match(o['notice-md'], /^\*\*DRAFT – not yet approved: these minutes may change\.\*\*$/m);
+  assert.match(o['notice-html'], /<p class="record-status record-draft">DRAFT – /);
+  for (const [name, text] of Object.entries(await notices(withStatus(`${APPROVED} ${FINGERPRINT}`)))) {
+    assert.equal(count(text, APPROVED), 1, name);
+    assert.doesNotMatch(text, /DRAFT|sha256/, name);
+  }
+  for (const [name, text] of Object.entries(await notices(NOVEMBER))) assert.doesNotMatch(text, /DRAFT|Approved|class="record-status/, name);
+});

@@ -91,13 +91,13 @@ test('"X left the meeting during item 7" and "The Chief Constable arrived at 10:
   assert.deepEqual(analyse(`${MEETING}\n081/22 Plan\nThe Board left the matter to the next meeting.\nit was left to the meeting to decide.\n`).doc.meeting!.items[0].arrivals, []);
 });
 
-test('"Add … to Present" writes the fullest name the minutes give, without the rank, and a role to fill', () => {
+test('"Add … to Present" writes the fullest name the minutes give, without the rank, and no placeholder when no role is known', () => {
   const text = `${MEETING}\n081/22 Police and Crime Plan\nPresented by: Cllr Waseem Zaffar\n\n082/22 Estates\nACTION: Review the estate. Owner: Cllr Zaffar. Due: 25/10/2022.\n`;
   const owner = analyse(text).findings.find((f) => f.code === 'minutes/unknown-person' && f.message.startsWith('Owner'));
   assert.ok(owner);
   const add = owner.fixes.find((f) => f.title.startsWith('Add'));
   assert.equal(add?.title, 'Add Waseem Zaffar to Present');
-  assert.equal(add?.edits[0].newText, '\nWaseem Zaffar : [role]');
+  assert.equal(add?.edits[0].newText, '\nWaseem Zaffar');
 });
 
 test('a role left empty or still "[role]" is never published', () => {

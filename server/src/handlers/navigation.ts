@@ -7,8 +7,9 @@ import { toDocumentHighlight, toLocation } from '../convert';
 export function registerNavigation(ctx: ServerContext): void {
   const targetOf = (uri: string, position: { line: number; character: number }) => {
     const doc = ctx.documents.get(uri);
-    const meeting = doc && ctx.analysis(doc).doc.meeting;
-    return meeting ? targetAt(meeting, position) : undefined;
+    const analysis = doc && ctx.analysis(doc);
+    const meeting = analysis?.doc.meeting;
+    return meeting ? targetAt(meeting, position, analysis.lines) : undefined;
   };
 
   ctx.connection.onDefinition((params) => {

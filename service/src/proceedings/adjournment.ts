@@ -10,11 +10,16 @@
  * The room is not changed by an adjournment: after the reconvening, the members present at the
  * adjournment are in the room unless the minutes say otherwise (a departure written during the
  * adjournment, or "Cllr Fisher did not return after the adjournment", read here as a departure).
+ * A roll call written after the reconvening (`Present: Cllr Ortega, Cllr Ahmed and Cllr Chen.`
+ * or `Roll call: …`, a line of its own in the item) names who was there when it resumed: the room
+ * is those named from that line on (room.ts).
  * An adjournment that nothing follows (no item, no close) is how some boards write the close
  * ("The meeting adjourned at 9:05 p.m."): the checks take it as the close.
  */
 import type { Range } from '../types';
 import type { Span } from '../constructs';
+import type { Mention } from '../model';
+import { splitNames } from '../people';
 
 export interface Adjournment {
   /** The sentence, as written. */
@@ -23,6 +28,8 @@ export interface Adjournment {
   readonly adjourned?: { readonly time?: string };
   /** The meeting resumed (`reconvened at 20:25`), with who was there when it did. */
   readonly reconvened?: { readonly time?: string; readonly roll?: 'same' | 'called' };
+  /** The roll call written after the reconvening (`Present: Cllr Ortega, Cllr Ahmed.`): who was in the room when it resumed, and its line. */
+  rollCall?: { readonly names: readonly Mention[]; readonly line: number };
 }
 
 export interface AdjournmentMatch {
@@ -86,6 +93,17 @@ function reconvening(rest: string, following: string): { time?: string; roll?: '
   // "… reconvened at 20:25. A roll call was taken." names the roll call in the sentence after
   const roll = SAME.test(rest) ? 'same' : ROLL.test(rest) || ROLL.test(following.slice(0, 80)) ? 'called' : undefined;
   return { ...(t ? { time: t } : {}), ...(roll ? { roll } : {}) };
+}
+
+/** A roll call's line: `Present:` (the roll call's form, markup.md) or `Roll call:`, then the names. */
+const ROLL_CALL_LINE = /^([ \t]*(?:present|roll[ \t-]*call)[ \t]*:[ \t]*)(\S.*?)[ \t.]*$/i;
+
+/** The names of a roll call's line, as spans of the line: none when the line is not one. */
+export function matchRollCall(text: string): Span[] {
+  const m = ROLL_CALL_LINE.exec(text);
+  if (!m) return [];
+  const at = m[1].length;
+  return splitNames(m[2]).map((s) => ({ start: at + s.start, end: at + s.end }));
 }
 
 /** "Cllr Fisher did not return after the adjournment": a departure at the adjournment, the name's span. */

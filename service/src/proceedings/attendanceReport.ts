@@ -9,6 +9,7 @@ import { withholding } from '../confidential';
 import { csvCell, escapeMarkdownText } from '../publish/escape';
 import { roomFor, type Attendee } from './room';
 import { readQualifier } from '../forms/qualifiers';
+import { nameAsListed } from '../people';
 
 export interface ItemAttendance {
   readonly number?: string;
@@ -65,7 +66,7 @@ export function attendanceReport(sources: readonly MeetingSource[], settings: { 
       title: withholding(ir.item, s.meeting) ? 'Confidential item' : ir.item.title,
       present: names(ir.present), eligible: names(ir.eligible), withdrawn: names(ir.withdrawn),
     }));
-    const listed = s.meeting.people.flatMap((b) => b.people.map((p) => ({ block: b.kind, name: p.title ? `${p.title} ${p.name.display}` : p.name.display, voting: b.kind === 'present' && !(p.qualifiers ?? []).some((q) => q.kind === 'observer') && readQualifier(p.role ?? '')?.kind !== 'observer' })));
+    const listed = s.meeting.people.flatMap((b) => b.people.map((p) => ({ block: b.kind, name: nameAsListed(p), voting: b.kind === 'present' && !(p.qualifiers ?? []).some((q) => q.kind === 'observer') && readQualifier(p.role ?? '')?.kind !== 'observer' })));
     const seen = new Map<string, { name: string; items: number; voting: boolean }>();
     for (const ir of room.items) for (const a of ir.present) {
       const k = a.name.toLowerCase();

@@ -11,6 +11,7 @@ import type { MinutesSettings } from '../settings';
 import { eligibleListAt, inRoomAt, keyOf, quorumOf, roomFor, type Attendee } from './room';
 import { matchProceedingLine, readNames } from './vote';
 import { numberLabel } from '../numbers';
+import { nameAsListed } from '../people';
 
 /** What the room reading needs of the settings. */
 export type RoomSettings = Pick<MinutesSettings, 'bodies' | 'quorum' | 'interests'>;
@@ -148,7 +149,7 @@ function elsewhere(meeting: Meeting, inRoom: readonly Attendee[], settings: Room
   for (const block of meeting.people) {
     for (const p of block.people) {
       const key = keyOf(meeting, p.name.display, settings.bodies).key;
-      if (!here.has(key) && !out.has(key)) out.set(key, p.title ? `${p.title} ${p.name.display}` : p.name.display);
+      if (!here.has(key) && !out.has(key)) out.set(key, nameAsListed(p));
     }
   }
   return [...out.values()];

@@ -12,7 +12,7 @@
  */
 import type { Arrival, Item, Meeting, Person } from '../model';
 import { resolveMention } from '../attendance';
-import { parseName } from '../people';
+import { nameAsListed, parseName } from '../people';
 import { readQualifier } from '../forms/qualifiers';
 import type { Interest } from './interest';
 import { MUST_LEAVE } from '../settings';
@@ -170,7 +170,7 @@ function build(meeting: Meeting, options: RoomOptions): MeetingRoom {
       }
       listed.push({
         key: keyOf(meeting, p.name.display, bodies).key,
-        attendee: { name: p.title ? `${p.title} ${p.name.display}` : p.name.display, person: p, voting: block.kind === 'present' && !observer && (options.remoteMayVote !== false || !has('remote')), remote: has('remote'), ...(substitute?.value ? { substituteFor: substitute.value } : {}) },
+        attendee: { name: nameAsListed(p), person: p, voting: block.kind === 'present' && !observer && (options.remoteMayVote !== false || !has('remote')), remote: has('remote'), ...(substitute?.value ? { substituteFor: substitute.value } : {}) },
         from, until,
       });
     }
@@ -212,7 +212,10 @@ function build(meeting: Meeting, options: RoomOptions): MeetingRoom {
     const here = new Map<string, Attendee>();
     for (const l of listed) if (at >= l.from && at <= l.until && !gone.has(l.key) && !late.has(l.key)) here.set(l.key, l.attendee);
     for (const [k, a] of inRoom) if (!gone.has(k)) here.set(k, a);
-    const events = (moved.get(at) ?? []).slice().sort((a, b) => a.line - b.line);
+    const events = withRollCalls(item, (moved.get(at) ?? []).slice().sort((a, b) => a.line - b.line), here, (name) => {
+      const { key, person } = keyOf(meeting, name, bodies);
+      return { key, attendee: byKey.get(key) ?? { name, person, voting: true, remote: false } };
+    });
     for (const e of events) if (e.line < 0) { if (e.change === 'in') here.set(e.key, e.attendee); else here.delete(e.key); }
     const start = [...here.values()];
     const present = new Map(here);
@@ -244,6 +247,31 @@ function build(meeting: Meeting, options: RoomOptions): MeetingRoom {
     return { item, start, present: [...present.values()], eligible, withdrawn: [...withdrawn.values()], barred: [...barred.values()], declared: kept, events };
   });
   return { items, membership, leftAt };
+}
+
+/**
+ * The item's events with its roll calls after a reconvening: at the roll call's line, whoever is
+ * in the room and not named leaves it (but those in attendance, whom a roll call does not call), and whoever is named and not in the room comes in. The
+ * room there is the item's start and the events written above the line.
+ */
+function withRollCalls(item: Item, events: RoomEvent[], start: ReadonlyMap<string, Attendee>, named: (name: string) => { key: string; attendee: Attendee }): RoomEvent[] {
+  const calls = (item.adjournments ?? []).flatMap((a) => (a.rollCall ? [a.rollCall] : []));
+  if (!calls.length) return events;
+  let out = events;
+  for (const call of calls) {
+    const room = new Map(start);
+    for (const e of out) {
+      if (e.line >= call.line) break;
+      if (e.change === 'in') room.set(e.key, e.attendee); else room.delete(e.key);
+    }
+    const called = new Map(call.names.map((n) => { const x = named(n.text); return [x.key, x.attendee] as const; }));
+    const changes: RoomEvent[] = [];
+    // a roll call calls the members: officers and others in attendance are not called, and stay
+    for (const [key, attendee] of room) if (!called.has(key) && attendee.person?.block !== 'inAttendance') changes.push({ key, line: call.line, change: 'out', attendee });
+    for (const [key, attendee] of called) if (!room.has(key)) changes.push({ key, line: call.line, change: 'in', attendee });
+    out = [...out.filter((e) => e.line <= call.line), ...changes, ...out.filter((e) => e.line > call.line)];
+  }
+  return out;
 }
 
 /** The item an arrival names and whether it counts from it or from the next (`after item 6`). */

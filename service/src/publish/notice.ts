@@ -14,6 +14,7 @@ import { mdTable } from './markdown';
 import { publishableDeep } from './chars';
 import { declaredLanguage, LANGUAGE_STYLES, OUTLINE } from './docxAccess';
 import { PUBLISHED_LANGUAGE } from './language';
+import { statusSentence, type RecordStatus } from './recordStatus';
 
 export interface NoticeDecision {
   readonly number: string;
@@ -28,6 +29,8 @@ export interface DecisionNotice {
   readonly when: string;
   readonly location?: string;
   readonly chair?: string;
+  /** Where the minutes stand (their `Status:` line): a notice from draft minutes is marked DRAFT as they are. */
+  readonly status?: RecordStatus;
   /** Present and in attendance, as the lists give them. */
   readonly attendance: readonly RenderedPeople[];
   readonly apologies: readonly RenderedPeople[];
@@ -53,7 +56,7 @@ export function buildNotice(r: RenderedMeeting): DecisionNotice {
     title: r.title,
     // a published header line may hold the time already ("March 3, 2021 – 7:00 P.M.")
     when: [r.date, r.time && !r.date?.includes(r.time) ? r.time : undefined].filter((x) => x).join(', '),
-    location: r.location, chair: r.chair,
+    location: r.location, chair: r.chair, status: r.status,
     attendance: r.people.filter((p) => p.kind === 'present' || p.kind === 'inAttendance'),
     apologies: r.people.filter((p) => p.kind === 'apologies' || p.kind === 'absent'),
     movements: r.movements, interests, decisions, withheldCount: r.withheldCount,
@@ -90,6 +93,7 @@ const NOTICE = 'Decision notice';
 export function noticeMarkdown(n: DecisionNotice): string {
   const e = escapeMarkdownText;
   const out = [`# ${NOTICE}: ${e(n.title)}`, [n.when, n.location, n.chair ? `Chair: ${n.chair}` : undefined].filter((x) => x).map((x) => e(x!)).join(' · ')];
+  if (n.status) out.push(n.status.kind === 'draft' ? `**${e(statusSentence(n.status))}**` : `*${e(statusSentence(n.status))}*`);
   for (const p of parts(n)) {
     out.push(`## ${e(p.heading)}`);
     if (p.lines) out.push(p.lines.map((l) => `- ${e(l)}`).join('\n'));
@@ -105,6 +109,7 @@ export function noticeMarkdown(n: DecisionNotice): string {
 export function noticeHtml(n: DecisionNotice): string {
   const e = escapeHtml;
   const body = [`<h1>${NOTICE}: ${e(n.title)}</h1>`, ...[n.when, n.location, n.chair ? `Chair: ${n.chair}` : undefined].filter((x) => x).map((x) => `<p class="when">${e(x!)}</p>`)];
+  if (n.status) body.push(`<p class="record-status${n.status.kind === 'draft' ? ' record-draft' : ''}">${e(statusSentence(n.status))}</p>`);
   for (const p of parts(n)) {
     body.push(`<h2>${e(p.heading)}</h2>`);
     if (p.lines) body.push(`<ul>${p.lines.map((l) => `<li>${e(l)}</li>`).join('')}</ul>`);
@@ -139,6 +144,7 @@ export async function noticeDocx(notice: DecisionNotice): Promise<Uint8Array> {
     new Paragraph({ text: `${NOTICE}: ${n.title}`, heading: HeadingLevel.TITLE, outlineLevel: OUTLINE.title, alignment: AlignmentType.CENTER }),
     ...[n.when, n.location, n.chair ? `Chair: ${n.chair}` : undefined].filter((x): x is string => !!x).map((x) => new Paragraph({ text: x, alignment: AlignmentType.CENTER })),
   ];
+  if (n.status) children.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: statusSentence(n.status), ...(n.status.kind === 'draft' ? { bold: true, color: 'A4161A' } : { italics: true }) })] }));
   for (const p of parts(n)) {
     children.push(new Paragraph({ text: p.heading, heading: HeadingLevel.HEADING_2, outlineLevel: OUTLINE.heading2 }));
     if (p.lines) children.push(...p.lines.map((l) => new Paragraph({ text: l, bullet: { level: 0 } })));

@@ -7,6 +7,7 @@
 import { draftsOnly, defineRule, type Finding } from './rule';
 import { keyOf } from '../proceedings/room';
 import { tally } from '../proceedings/vote';
+import { nameAsListed } from '../people';
 
 export const castingVote = draftsOnly(defineRule('casting-vote', 'warning', 'A casting vote recorded when the votes were not equal, or given by someone other than the chair.', (ctx, code) => {
   const m = ctx.meeting;
@@ -14,7 +15,7 @@ export const castingVote = draftsOnly(defineRule('casting-vote', 'warning', 'A c
   const bodies = ctx.settings.bodies;
   // who chaired: the `Chair:` field, else the one member listed as (Chair)
   const listedChair = m.people.flatMap((b) => (b.kind === 'present' ? b.people : [])).filter((p) => /^(?:the[ \t]+)?chair(?:man|woman|person)?$/i.test((p.role ?? '').trim()));
-  const chairName = m.chair?.value.trim() || (listedChair.length === 1 ? `${listedChair[0].title ? `${listedChair[0].title} ` : ''}${listedChair[0].name.display}` : undefined);
+  const chairName = m.chair?.value.trim() || (listedChair.length === 1 ? nameAsListed(listedChair[0]) : undefined);
   for (const item of m.items) {
     for (const motion of item.motions ?? []) {
       const cv = motion.vote.castingVote;

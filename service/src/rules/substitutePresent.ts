@@ -6,6 +6,7 @@
 import { draftsOnly, defineRule, type Finding } from './rule';
 import { keyOf } from '../proceedings/room';
 import { readQualifier } from '../forms/qualifiers';
+import { nameAsListed } from '../people';
 
 export const substitutePresent = draftsOnly(defineRule('substitute-present', 'warning', 'A substitute listed for a member who is listed present too.', (ctx, code) => {
   const m = ctx.meeting;
@@ -21,7 +22,7 @@ export const substitutePresent = draftsOnly(defineRule('substitute-present', 'wa
     if (!q?.value) continue;
     const seat = keyOf(m, q.value, bodies);
     if (!seat.person || !here.has(seat.person) || seat.person === p) continue;
-    const name = p.title ? `${p.title} ${p.name.display}` : p.name.display;
+    const name = nameAsListed(p);
     out.push({
       code, range: p.range, fixes: [],
       related: [{ range: seat.person.range, message: `${q.value}, listed present` }],

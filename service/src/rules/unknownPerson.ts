@@ -1,8 +1,8 @@
 import { draftsOnly, defineRule, type Finding, type RuleContext } from './rule';
 import { resolveMention } from '../attendance';
 import { CANONICAL } from '../markup';
-import type { Item, Meeting, Mention } from '../model';
-import { parseName, stripTitles, type PersonName } from '../people';
+import type { Item, Meeting, Mention, PeopleBlock } from '../model';
+import { parseAttendanceLine, parseName, stripTitles, type PersonName } from '../people';
 import { hasJoined, joinedBySurname } from '../arrivals';
 
 /**
@@ -40,24 +40,58 @@ function fullestName(mention: string, fullest: ReadonlyMap<string, PersonName>):
   return n && n.words.length > wanted.words.length ? n.display : best;
 }
 
+/**
+ * The line *Add … to Present* writes, in the block's own form and with nothing the clerk must
+ * replace before publishing: the name alone when no role is known, else the name and the role
+ * joined as the block's last line with a role joins them (`Name : Role`, `Name – Role`,
+ * `Name (Role)`), canonically when no line of the block has a role.
+ */
+function presentLine(block: PeopleBlock, lines: readonly string[], name: string, role: string | undefined): string {
+  if (!role) return name;
+  const model = [...block.people].reverse().find((p) => p.roleRange && p.roleRange.start.line === p.nameRange.end.line && p.roleRange.end.line === p.roleRange.start.line);
+  if (!model?.roleRange) return `${name}${CANONICAL.personSeparator}${role}`;
+  const text = lines[model.nameRange.end.line] ?? '';
+  const between = text.slice(model.nameRange.end.character, model.roleRange.start.character);
+  const after = text.slice(model.roleRange.end.character).trimEnd();
+  // initials written between the name and the role (`Simon Foster (SF) : …`) are the listed person's, not the new one's
+  const separator = between.replace(/^[ \t]*[([][A-Z]{1,4}[)\]]/, '') || CANONICAL.personSeparator;
+  return `${name}${separator}${role}${/^[)\]]$/.test(after) ? after : ''}`;
+}
+
+/**
+ * A role written with the name (`Lee Jones (Director of Finance)`), or after it on the presenter's
+ * line as a role nobody here holds (`Presented by: Waseem Zaffar, Head of Transport`).
+ */
+function writtenRole(mention: Mention, next: Mention | undefined, meeting: Meeting, bodies: readonly string[]): { name: string; role?: string } {
+  const line = parseAttendanceLine(mention.text);
+  if (line && line.roleStart !== undefined && line.form !== 'bare') {
+    return { name: mention.text.slice(line.nameStart, line.nameEnd), role: mention.text.slice(line.roleStart, line.roleEnd) };
+  }
+  if (next && next.range.start.line === mention.range.end.line) {
+    const r = resolveMention(next.text, meeting, bodies);
+    if (r.kind === 'role' && !r.person) return { name: mention.text, role: next.text.trim() };
+  }
+  return { name: mention.text };
+}
+
 interface Names { joined?: Map<string, PersonName[]>; fullest?: Map<string, PersonName> }
 
 function checkItem(ctx: RuleContext, item: Item, code: string, names: Names): Finding[] {
   const m = ctx.meeting;
   const present = m.people.find((b) => b.kind === 'present');
-  const check = (mention: Mention, what: string): Finding[] => {
+  const check = (mention: Mention, what: string, next?: Mention): Finding[] => {
     const r = resolveMention(mention.text, m, ctx.settings.bodies);
     if (r.kind !== 'unknown') return [];
     // "Cllr Waseem Zaffar joined the meeting at 21:23": they attended, as the minutes say
     if (!r.suggestion && hasJoined(mention.text, names.joined ??= joinedBySurname(m))) return [];
-    const name = fullestName(mention.text, names.fullest ??= fullestBySurname(m));
+    const written = writtenRole(mention, next, m, ctx.settings.bodies);
+    const name = fullestName(written.name, names.fullest ??= fullestBySurname(m));
     const fixes = [];
     if (r.suggestion) fixes.push({ title: `Change to ${r.suggestion.written}`, preferred: true, edits: [{ range: mention.range, newText: r.suggestion.written }] });
     if (present) {
       const last = present.people[present.people.length - 1];
       const at = last ? last.range.end : present.labelRange.end;
-      // the role is a placeholder for the clerk to fill: published, the line shows the name alone until then
-      fixes.push({ title: `Add ${name} to ${CANONICAL.blocks.present.replace(':', '')}`, edits: [{ range: { start: at, end: at }, newText: `\n${name}${CANONICAL.personSeparator}${CANONICAL.rolePlaceholder}` }] });
+      fixes.push({ title: `Add ${name} to ${CANONICAL.blocks.present.replace(':', '')}`, edits: [{ range: { start: at, end: at }, newText: `\n${presentLine(present, ctx.lines, name, written.role)}` }] });
     }
     const advice = r.suggestion
       ? `Did you mean ${r.suggestion.written}? If not, add them under ${CANONICAL.blocks.present}`
@@ -65,7 +99,7 @@ function checkItem(ctx: RuleContext, item: Item, code: string, names: Names): Fi
     return [{ code, range: mention.range, fixes, message: `${what} "${mention.text}" is not in the attendance lists. ${advice}` }];
   };
   const out: Finding[] = [];
-  for (const p of item.presenters) for (const n of p.names) out.push(...check(n, 'Presenter'));
+  for (const p of item.presenters) for (const [i, n] of p.names.entries()) out.push(...check(n, 'Presenter', p.names[i + 1]));
   for (const a of item.actions) if (!a.ownerInferred) for (const o of a.owners) out.push(...check(o, 'Owner'));
   return out;
 }

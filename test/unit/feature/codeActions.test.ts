@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { analyzeAcrossMeetings, firstNumberOf, fixesAt, markDone, renumberAll, splitLines, type TextEdit } from '#service';
 import { check, fixture, renderEdits, type Fixture } from '../../support/fixture';
+import { applyEdits } from '../../support/util';
 import { JULY, MEETING_DAY, SEPTEMBER } from '../../support/boardFixture';
 
 interface Offered { readonly title: string; readonly edits: ReadonlyMap<string, readonly TextEdit[]> }
@@ -145,13 +146,57 @@ Noted.
   `);
 });
 
-test('a selection over the owner nobody listed: add them to Present, their role to be filled in', () => {
+test('a selection over the owner nobody listed: add them to Present, the name alone when no role is known (nothing to replace before publishing)', () => {
   const source = `${JULY}${SEPTEMBER}
 077/22 Budget
 ACTION: Write to the Chief. Owner: $0Nobody Known$0. Due: 25/10/2022.
 `;
   check(titles(source), 'Add Nobody Known to Present');
   check(apply(source, 'Add Nobody Known to Present'), `
-    + Nobody Known : [role]
+    + Nobody Known
+  `);
+  // the line kept as is is a person of Present, with no role
+  const f = fixture(source, { today: MEETING_DAY });
+  const chosen = offered(f).find((a) => a.title === 'Add Nobody Known to Present')!;
+  const after = fixture(applyEdits(f.main.text, chosen.edits.get(f.main.uri)!).replace(/\$0/g, ''), { today: MEETING_DAY });
+  const present = after.main.analysis.doc.meeting!.people.find((b) => b.kind === 'present')!.people;
+  assert.deepEqual(present.map((p) => [p.name.display, p.role]).at(-1), ['Nobody Known', undefined]);
+});
+
+test("Add to Present with the role the presenter's line gives, in the Present block's own form", () => {
+  // the block's lines join name and role with a colon after initials: the new line takes the colon, not the initials
+  check(apply(`${JULY}${SEPTEMBER}
+077/22 Transport
+Presented by: $0Waseem Zaffar$0, Head of Transport
+`, 'Add Waseem Zaffar to Present'), `
+    + Waseem Zaffar : Head of Transport
+  `);
+  // a block written with dashes
+  check(apply(`//- 2022-09-27.minutes
+# Strategic Policing and Crime Board
+Date: 27/09/2022
+
+Present:
+Simon Foster – Police and Crime Commissioner
+Andy Beard – Head of Force Contact
+
+077/22 Budget
+Presented by: $0Lee Jones (Director of Finance)$0
+`, 'Add Lee Jones to Present'), `
+    + Lee Jones – Director of Finance
+  `);
+  // a block written Name (Role)
+  check(apply(`//- 2022-09-27.minutes
+# Strategic Policing and Crime Board
+Date: 27/09/2022
+
+Present:
+Simon Foster (Police and Crime Commissioner)
+Andy Beard (Head of Force Contact)
+
+077/22 Budget
+Presented by: $0Lee Jones (Director of Finance)$0
+`, 'Add Lee Jones to Present'), `
+    + Lee Jones (Director of Finance)
   `);
 });

@@ -48,7 +48,27 @@ ACTION: Publish the budget. Owner: $0
     Mark Kenyon : Chief Finance Officer — present
     Simon Foster : Police and Crime Commissioner — present
     Vanessa Jardine : Deputy Chief Constable — present
-    David Thompson : Chief Constable — sent apologies
+    David Thompson : Chief Constable — apologies, 26 July 2022
+  `);
+});
+
+test('after Owner: those present first, and a person who sent apologies says so, to this meeting or to which other one', () => {
+  check(complete(`${JULY}${SEPTEMBER}
+Apologies:
+Cath Hannon : Board Member
+
+In attendance:
+Charlotte Killeen : Staff Officer
+
+081/22 Budget
+ACTION: Publish the budget. Owner: $0
+`, ['person']), `
+    Mark Kenyon : Chief Finance Officer — present
+    Simon Foster : Police and Crime Commissioner — present
+    Vanessa Jardine : Deputy Chief Constable — present
+    Charlotte Killeen : Staff Officer — in attendance
+    Cath Hannon : Board Member — sent apologies to this meeting
+    David Thompson : Chief Constable — apologies, 26 July 2022
   `);
 });
 

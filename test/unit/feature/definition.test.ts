@@ -62,3 +62,39 @@ Presented by: Chief Fin$0ance Officer
     ^^^^^^^^^^^ definition
   `);
 });
+
+test('on initials in the text of an item: the person they stand for', () => {
+  check(defined(`${JULY}${SEPTEMBER}
+081/22 Budget
+S$0F noted that the budget was balanced.
+`), `
+    Simon Foster (SF) : Police and Crime Commissioner
+    ^^^^^^^^^^^^ definition
+  `);
+});
+
+test("on initials in an action's text: the one listed person whose name they are the initials of", () => {
+  check(defined(`${JULY}${SEPTEMBER}
+081/22 Budget
+ACTION: M$0K to report on fuel costs. Owner: VJ. Due: 25/10/2022.
+`), `
+    Mark Kenyon : Chief Finance Officer
+    ^^^^^^^^^^^ definition
+  `);
+});
+
+test("on capitals that are no listed person's initials, or those of two people: no definition", () => {
+  const september = `${JULY}${SEPTEMBER}
+In attendance:
+Andy Beard : Head of Force Contact
+Alice Brown : Staff Officer
+
+081/22 Budget
+`;
+  check(defined(`${september}The AN$0PR cameras were discussed.
+`), '');
+  check(defined(`${september}The file went to the C$0PS.
+`), '');
+  check(defined(`${september}A$0B noted the figures.
+`), '');
+});

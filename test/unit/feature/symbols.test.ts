@@ -58,12 +58,14 @@ Noted.
   `);
 });
 
-test("a board's own numbering: the meeting says which numbers it holds; people by name, without their title", () => {
+test("a board's own numbering: the meeting says which numbers it holds; people as listed, with their title", () => {
   check(outline(`# Planning Committee
 Date: 14/03/2024
 
 Present:
 Cllr Ann Lee : Chair
+Dr Ravi Patel : Public Health Adviser
+ACC Claire Bell : Assistant Chief Constable
 
 PC24/061 Minutes of the last meeting
 Approved.
@@ -72,8 +74,10 @@ PC24/062 Planning application 24/0112
 Refused.
 `), `
     meeting Planning Committee — 14/03/2024 · numbered PC24/061 to PC24/062
-      people Present — 1 person
-        person Ann Lee — Chair
+      people Present — 3 people
+        person Cllr Ann Lee — Chair
+        person Dr Ravi Patel — Public Health Adviser
+        person ACC Claire Bell — Assistant Chief Constable
       item PC24/061 Minutes of the last meeting
       item PC24/062 Planning application 24/0112
   `);
@@ -101,10 +105,10 @@ Noted.
 `), `
     meeting Planning Committee — 01/04/2025
       people Present — 4 people
-        person Ahmed — Chair
-        person Brown
-        person Chen
-        person Keswick
+        person Cllr Ahmed — Chair
+        person Cllr Brown
+        person Cllr Chen
+        person Cllr Keswick
       item 041/25 Declarations of interest — 4 may vote
       item 042/25 Keswick Farm barns — 3 may vote · Cllr Keswick withdrew
       item 043/25 Budget — 3 may vote
@@ -124,8 +128,8 @@ Noted.
 `), `
     meeting Planning Committee — 01/04/2025
       people Present — 2 people
-        person Ahmed — Chair
-        person Brown
+        person Cllr Ahmed — Chair
+        person Cllr Brown
       item 041/25 Budget
   `);
 });

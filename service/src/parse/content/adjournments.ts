@@ -1,13 +1,23 @@
 /**
  * Adjournments and reconvenings written in an item ("The meeting adjourned at 20:10 and
- * reconvened at 20:25."), read onto the item (proceedings/adjournment.ts); and "Cllr Fisher did
+ * reconvened at 20:25."), read onto the item (proceedings/adjournment.ts); a roll call's line after
+ * the reconvening (`Present: Cllr Ortega, Cllr Ahmed.`), read onto it; and "Cllr Fisher did
  * not return after the adjournment", a departure at the adjournment (the room counts it).
  */
-import { matchAdjournments, matchNotReturned } from '../../proceedings/adjournment';
+import { matchAdjournments, matchNotReturned, matchRollCall } from '../../proceedings/adjournment';
 import type { InlineRecogniser, Line } from './inline';
 
 export function adjournments(line: Line): boolean {
   const { state, seg, from, body, item } = line;
+  // the first roll call after the item's last reconvening: who was there when the meeting resumed
+  const last = item.adjournments?.[item.adjournments.length - 1];
+  if (last?.reconvened && !last.rollCall) {
+    const names = matchRollCall(body);
+    if (names.length) {
+      last.rollCall = { names: names.map((n) => ({ text: body.slice(n.start, n.end), range: state.r(seg, from + n.start, from + n.end) })), line: seg.line };
+      return false;
+    }
+  }
   for (const a of matchAdjournments(body)) {
     (item.adjournments ??= []).push({
       range: state.r(seg, from + a.span.start, from + a.span.end),
