@@ -297,11 +297,12 @@ function actionRecords(r: MeetingRecord, part: Contribution, state: BuildState, 
     }
     // written out field by field: an object spread here was most of the rebuild's time
     const b = a.base;
-    const record: ActionRecord = {
+    const made: { -readonly [K in keyof ActionRecord]: ActionRecord[K] } = {
       ref: b.ref, text: b.text, owners: b.owners, ownerNames: b.ownerNames, due: b.due, dueDate, status, overdue, history,
       meetingDate: b.meetingDate, meetingTitle: b.meetingTitle, item: b.item, itemTitle: b.itemTitle, uri: b.uri, range: b.range,
     };
-    if (b.confidential) (record as { confidential?: true }).confidential = true;
+    if (b.confidential) made.confidential = true;
+    const record: ActionRecord = made;
     lastRecords.set(a, record);
     out.push(record);
   }
