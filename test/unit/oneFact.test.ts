@@ -12,7 +12,7 @@ import { ACTION_STATUSES } from '#service';
 import { isUnnumberedRef, NO_NUMBER, unnumberedActionRef } from '#service/unnumbered';
 import { isTableRule } from '#service/constructs';
 import { toCompletionItem, toDocumentHighlight, toHover, toLocation, toRefactoringAction } from '#server/convert';
-import { noSuchAction, splitLines, RULES, type RuleCode } from '#service';
+import { noSuchAction, splitLines, RULES, type Item, type Meeting, type RuleCode } from '#service';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -98,4 +98,43 @@ test('LSP types are built in convert.ts alone: no handler picks an LSP kind, a m
   assert.equal(toRefactoringAction({ title: 'Renumber all items', kind: 'refactor', edits: new Map() } as Parameters<typeof toRefactoringAction>[0]).kind, 'refactor');
   const kinds = /\b(?:CompletionItemKind|MarkupKind|DocumentHighlightKind|CodeActionKind|SymbolKind|DiagnosticSeverity|InsertTextFormat|FoldingRangeKind)\b/;
   assert.deepEqual(elsewhere(kinds, ['server/src/convert.ts', 'service/src/', 'server/src/server.ts', 'client/src/']), []);
+});
+
+/** Every TypeScript source of the repository (the packages, the tests, the benchmarks), relative to it. */
+function everySource(): Array<{ file: string; text: string }> {
+  const out: Array<{ file: string; text: string }> = [];
+  const walk = (dir: string): void => {
+    for (const e of fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
+      const rel = path.posix.join(dir, e.name);
+      if (e.isDirectory()) walk(rel);
+      else if (e.name.endsWith('.ts')) out.push({ file: rel, text: fs.readFileSync(path.join(ROOT, rel), 'utf8') });
+    }
+  };
+  for (const dir of ['service/src', 'server/src', 'cli/src', 'client/src', 'protocol/src', 'test', 'bench']) walk(dir);
+  return out;
+}
+
+test('the model is read-only; only the parser (parse/, reparse.ts, reparsePeople.ts) imports its builders, and the service does not export them', () => {
+  // compile-time: a reader of the model cannot write to it (never called: the lines are the check)
+  const writes = (m: Meeting, item: Item): void => {
+    // @ts-expect-error a meeting's fields are read-only
+    m.title = undefined;
+    // @ts-expect-error its lists too
+    m.items.push(item);
+    // @ts-expect-error an item's fields
+    item.title = 'x';
+    // @ts-expect-error a person's
+    m.people[0].people[0].role = 'Chair';
+  };
+  assert.equal(typeof writes, 'function');
+  const builders = /from\s+['"][^'"]*parse\/builders['"]|\b(?:MeetingBuilder|ItemBuilder|PeopleBlockBuilder|PersonBuilder|SectionBuilder|AgendaBuilder|QuestionBuilder|DecisionBuilder|MotionBuilder|VoteBuilder)\b/;
+  const home = (file: string): boolean => file.startsWith('service/src/parse/') || ['service/src/reparse.ts', 'service/src/reparsePeople.ts', 'service/src/detach.ts'].includes(file)
+    || file === 'test/unit/oneFact.test.ts';
+  const hits: string[] = [];
+  for (const { file, text } of everySource()) {
+    if (home(file)) continue;
+    text.split('\n').forEach((line, i) => { if (builders.test(line)) hits.push(`${file}:${i + 1}: ${line.trim()}`); });
+  }
+  assert.deepEqual(hits, []);
+  assert.ok(!/builders/.test(fs.readFileSync(path.join(ROOT, 'service/src/index.ts'), 'utf8')), 'the service\'s index exports no builder');
 });
