@@ -7,50 +7,58 @@
  * people) is the meeting's own.
  *
  * Two versions of one meeting compare as `same` (all of it, in the same places: the findings across
- * meetings are kept, `host/index.ts`), `moved` (the same, but some of it stands on other lines: the
- * findings point at places, so they are worked out again, while the workspace model, which keeps no
- * place but the approvals', is updated in place, `updateWorkspace`) or `changed` (the model is built again).
+ * meetings are kept, `host/index.ts`), `moved` (the same, but some of it stands on other lines),
+ * `rules` (what only the rules read of the meeting itself changed: its references, its next
+ * meeting, its `Status:` line, its date as written) or `model` (what the workspace model holds of
+ * it changed: its date, title, numbers, actions counted, status lines or approvals). The findings
+ * point at places and are worked out again for anything but `same`; the workspace model, which keeps
+ * no place but the approvals', is updated in place for anything but `model` (`updateWorkspace`).
  */
 import type { DateValue, ItemNumber, Meeting, MinutesDocument, Reference, StatusUpdate } from './model';
 import { numberLabel, type MinuteNumber } from './numbers';
 import { rangesEqual, type Range } from './types';
 
-export type AcrossMeetingsChange = 'same' | 'moved' | 'changed';
+export type AcrossMeetingsChange = 'same' | 'moved' | 'rules' | 'model';
 
 /** How what `y` shows other meetings differs from what `x`, an earlier version of the same meeting, showed. */
 export function acrossMeetingsChange(x: Meeting, y: Meeting): AcrossMeetingsChange {
   if (x === y) return 'same';
   let moved = false;
+  let rules = false;
   const at = (a: Range | undefined, b: Range | undefined): void => { if (!moved && !sameOptionalRange(a, b)) moved = true; };
-  if (!sameDateText(x.date, y.date) || x.title?.value !== y.title?.value) return 'changed';
-  at(x.date?.range, y.date?.range);
-  at(x.title?.range, y.title?.range);
-  // which meeting followed this one (not-approved) reads its next meeting and its Status: line
-  if (!sameDateText(x.nextMeeting, y.nextMeeting) || x.status?.value !== y.status?.value) return 'changed';
-  at(x.nextMeeting?.range, y.nextMeeting?.range);
+  // what the workspace model holds: the meeting's record, its items and actions by number, the status changes, the approvals
+  if (x.date?.iso !== y.date?.iso || x.title?.value !== y.title?.value) return 'model';
   // an approval's place is what the approved meeting's record points at (`approvedBy`): a place that counts
-  if (!sameApprovals(x.approvals, y.approvals)) return 'changed';
+  if (!sameApprovals(x.approvals, y.approvals)) return 'model';
   const u = x.statusUpdates;
   const v = y.statusUpdates;
-  if (u.length !== v.length) return 'changed';
+  if (u.length !== v.length) return 'model';
   for (let i = 0; i < u.length; i++) {
-    if (!sameStatus(u[i], v[i])) return 'changed';
+    if (!sameStatus(u[i], v[i])) return 'model';
     at(u[i].range, v[i].range);
     at(u[i].refRange, v[i].refRange);
   }
-  if (x.items.length !== y.items.length) return 'changed';
+  if (x.items.length !== y.items.length) return 'model';
   for (let i = 0; i < x.items.length; i++) {
     const p = x.items[i];
     const q = y.items[i];
     if (p === q) continue;
-    if (p.actions.length !== q.actions.length || !sameNumberText(p.number, q.number) || p.references.length !== q.references.length) return 'changed';
+    if (p.actions.length !== q.actions.length || !sameNumberText(p.number, q.number)) return 'model';
     at(p.number?.range, q.number?.range);
-    for (let k = 0; k < p.references.length; k++) {
-      if (!sameReferenceText(p.references[k], q.references[k])) return 'changed';
-      at(p.references[k].range, q.references[k].range);
+    if (p.references.length !== q.references.length) rules = true;
+    else {
+      for (let k = 0; k < p.references.length; k++) {
+        if (!sameReferenceText(p.references[k], q.references[k])) rules = true;
+        at(p.references[k].range, q.references[k].range);
+      }
     }
   }
-  return moved ? 'moved' : 'same';
+  // what the rules read of the meeting itself; which meeting followed this one (not-approved) reads its next meeting and its Status: line
+  if (x.date?.text !== y.date?.text || !sameDateText(x.nextMeeting, y.nextMeeting) || x.status?.value !== y.status?.value) rules = true;
+  at(x.date?.range, y.date?.range);
+  at(x.title?.range, y.title?.range);
+  at(x.nextMeeting?.range, y.nextMeeting?.range);
+  return rules ? 'rules' : moved ? 'moved' : 'same';
 }
 
 /**

@@ -317,8 +317,8 @@ function sameHistory(a: readonly StatusChange[], b: readonly StatusChange[]): bo
 /**
  * The model after the document of one meeting changed, built from the previous model when what
  * it shows other meetings (`acrossMeetingsChange`, acrossMeetings.ts: the one definition the
- * findings across meetings are kept by too) is unchanged, or only moved: its actions, decisions and
- * items are replaced in place of the old ones and the rest is shared. Undefined when only a full build can say (a meeting added, dated, renumbered, …).
+ * findings across meetings are kept by too) holds for the model as it was: its actions, decisions
+ * and items are replaced in place of the old ones and the rest is shared. Undefined when only a full build can say (a meeting added, dated, renumbered, …).
  */
 export function updateWorkspace(prev: WorkspaceModel, uri: string, doc: MinutesDocument, today: Date): WorkspaceModel | undefined {
   const state = buildStates.get(prev);
@@ -328,8 +328,8 @@ export function updateWorkspace(prev: WorkspaceModel, uri: string, doc: MinutesD
   if (isoDay(today) !== prev.today) return undefined;
   const record: MeetingRecord = { uri, meeting: m, date: m.date?.iso, title: m.title?.value ?? 'Meeting' };
   if (old.approvedBy) record.approvedBy = old.approvedBy;
-  // what it shows other meetings (acrossMeetings.ts) may have moved, but no more
-  if (acrossMeetingsChange(old.meeting, m) === 'changed') return undefined;
+  // what it shows other meetings (acrossMeetings.ts) may have moved, or changed where the model does not hold it
+  if (acrossMeetingsChange(old.meeting, m) === 'model') return undefined;
   const before = contributionOf(old);
   const after = contributionOf(record);
   if (before.items.length !== after.items.length || before.items.some(([key], i) => key !== after.items[i][0])) return undefined;
