@@ -12,7 +12,7 @@
  * `RESOLVED` alone over `(1) That …` stays the resolution it always read as.
  */
 import { matchDecisionHeading, matchHeadingParagraph } from '../../forms';
-import type { Decision, Located } from '../../model';
+import type { Located } from '../../model';
 import type { ItemBuilder } from '../builders';
 import type { Range } from '../../types';
 import type { ParseState } from '../state';
@@ -67,7 +67,7 @@ export function decisionHeading(line: Line): boolean {
     if (!d) {
       const decision = { text: words, range: state.r(seg, from, seg.text.length), keyword: open.keyword, parts: [words], inSentence: true as const };
       open.decision = decision;
-      item.decisions.push(decision as Decision);
+      item.decisions.push(decision);
     } else {
       d.parts.push(words);
       d.range = { start: d.range.start, end: state.whole(seg).end };
