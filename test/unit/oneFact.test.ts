@@ -16,8 +16,8 @@ import { noSuchAction, splitLines, RULES, type Item, type Meeting, type RuleCode
 
 const ROOT = path.join(__dirname, '..', '..');
 
-/** The TypeScript sources of the server (service, command line, extraction) and the client, relative to the repository. */
-function sources(): Array<{ file: string; text: string }> {
+/** The TypeScript sources under `dirs` (by default the server's and the client's), relative to the repository. */
+function sources(dirs: readonly string[] = ['server/src', 'client/src']): Array<{ file: string; text: string }> {
   const out: Array<{ file: string; text: string }> = [];
   const walk = (dir: string): void => {
     for (const e of fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
@@ -26,8 +26,7 @@ function sources(): Array<{ file: string; text: string }> {
       else if (e.name.endsWith('.ts')) out.push({ file: rel, text: fs.readFileSync(path.join(ROOT, rel), 'utf8') });
     }
   };
-  walk('server/src');
-  walk('client/src');
+  for (const dir of dirs) walk(dir);
   return out;
 }
 
@@ -100,19 +99,8 @@ test('LSP types are built in convert.ts alone: no handler picks an LSP kind, a m
   assert.deepEqual(elsewhere(kinds, ['server/src/convert.ts', 'service/src/', 'server/src/server.ts', 'client/src/']), []);
 });
 
-/** Every TypeScript source of the repository (the packages, the tests, the benchmarks), relative to it. */
-function everySource(): Array<{ file: string; text: string }> {
-  const out: Array<{ file: string; text: string }> = [];
-  const walk = (dir: string): void => {
-    for (const e of fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
-      const rel = path.posix.join(dir, e.name);
-      if (e.isDirectory()) walk(rel);
-      else if (e.name.endsWith('.ts')) out.push({ file: rel, text: fs.readFileSync(path.join(ROOT, rel), 'utf8') });
-    }
-  };
-  for (const dir of ['service/src', 'server/src', 'cli/src', 'client/src', 'protocol/src', 'test', 'bench']) walk(dir);
-  return out;
-}
+/** Every TypeScript source of the repository: the packages, the tests, the benchmarks. */
+const EVERY_DIR = ['service/src', 'server/src', 'cli/src', 'client/src', 'protocol/src', 'test', 'bench'];
 
 test('the model is read-only; only the parser (parse/, reparse.ts, reparsePeople.ts) imports its builders, and the service does not export them', () => {
   // compile-time: a reader of the model cannot write to it (never called: the lines are the check)
@@ -131,7 +119,7 @@ test('the model is read-only; only the parser (parse/, reparse.ts, reparsePeople
   const home = (file: string): boolean => file.startsWith('service/src/parse/') || ['service/src/reparse.ts', 'service/src/reparsePeople.ts', 'service/src/detach.ts'].includes(file)
     || file === 'test/unit/oneFact.test.ts';
   const hits: string[] = [];
-  for (const { file, text } of everySource()) {
+  for (const { file, text } of sources(EVERY_DIR)) {
     if (home(file)) continue;
     text.split('\n').forEach((line, i) => { if (builders.test(line)) hits.push(`${file}:${i + 1}: ${line.trim()}`); });
   }
