@@ -6,6 +6,7 @@ import { parse, parseLines } from './parse/index';
 import { analyze } from './diagnostics';
 import { splitLines } from './text';
 import { fileNotChecked } from './rules/fileNotChecked';
+import { carryLinesBeyondAscii } from './rules/beyondAscii';
 import { reparseItem } from './reparse';
 import { reparsePeople } from './reparsePeople';
 import type { Range } from './types';
@@ -98,6 +99,8 @@ export function reanalyze(prev: Analysis, version: number, change: LineChange, s
     if (lines[l].includes('\u0000')) return undefined; // maybe not text: notCheckedBecause decides
     lineLengths[l] = lines[l].length;
   }
+  // the rules that read only lines beyond ASCII find them again in the edited lines alone
+  carryLinesBeyondAscii(prev.lines, lines, change.first, change.last);
   const options = { numbering: settings.numbering, scheme: settings.scheme, dateOrder: settings.dateOrder };
   // an edit in one item re-parses that item; one in a people block, the edited person lines
   const doc = reparseItem(prev.doc, prev.lines, lines, lineLengths, change.first, change.last, options)

@@ -21,12 +21,20 @@ const BODY_WORDS = /\b(?:police|council|board|team|office|service|services|depar
 const ROLE_WORDS = /^(?:the\s+)?(?:(?:deputy|assistant|acting|interim|chief|head|vice|joint)\s+)*(?:chief constable|constable|commissioner|chief executive|executive|officer|finance officer|director|head of [\w\s&]+|manager|board member|member|chair(?:man|woman|person)?|secretary|clerk|treasurer|superintendent|inspector|lead|coordinator|adviser|advisor|controller)$/i;
 
 function norm(s: string): string {
-  return s.toLowerCase().replace(/^the\s+/, '').replace(/[.,]/g, '').replace(/\s+/g, ' ').trim();
+  // each step only where it changes something: every person of every meeting, and every name written, comes here
+  let t = s.toLowerCase();
+  if (t.startsWith('the')) t = t.replace(/^the\s+/, '');
+  if (t.includes('.') || t.includes(',')) t = t.replace(/[.,]/g, '');
+  if (SPACING.test(t)) t = t.replace(/\s+/g, ' ');
+  return t.trim();
 }
+/** Spacing that `norm` makes one space: two spaces or more in a row, or a space other than U+0020. */
+const SPACING = /\s\s|[^\S ]/;
 
 /** A role as looked up: `the Chairman`, `Chairperson` and `Chair` are one role. */
 function roleKey(s: string): string {
-  return norm(s).replace(/\bchair(?:man|woman|person)\b/g, 'chair');
+  const n = norm(s);
+  return n.includes('chair') ? n.replace(/\bchair(?:man|woman|person)\b/g, 'chair') : n;
 }
 
 function firstNamesAgree(a: string, b: string): boolean {
@@ -65,16 +73,12 @@ function indexOf(meeting: Meeting): PeopleIndex {
   const byHandle = new Map<string, Person>();
   const roles: Array<[string, Person]> = [];
   for (const p of people) {
-    if (p.name.words.length > 1) {
-      const first = p.name.words[0].toLowerCase();
-      byFirstName.set(first, [...(byFirstName.get(first) ?? []), p]);
-    }
+    if (p.name.words.length > 1) add(byFirstName, p.name.words[0].toLowerCase(), p);
     if (p.handle && !byHandle.has(p.handle.toLowerCase())) byHandle.set(p.handle.toLowerCase(), p);
     const key = norm(p.name.display);
     if (!byName.has(key)) byName.set(key, p);
-    const sur = p.name.surname.toLowerCase();
-    bySurname.set(sur, [...(bySurname.get(sur) ?? []), p]);
-    byInitials.set(p.name.initials, [...(byInitials.get(p.name.initials) ?? []), p]);
+    add(bySurname, p.name.surname.toLowerCase(), p);
+    add(byInitials, p.name.initials, p);
     if (p.initials && !written.has(p.initials)) written.set(p.initials, p);
     if (p.role) { roles.push([roleKey(p.role), p]); roles.push([roleKey(p.role.split(',')[0]), p]); }
     // a joint post (`Clerk & RFO`, `Clerk and RFO`, `Clerk/RFO`): each of its short titles names the person
@@ -84,6 +88,13 @@ function indexOf(meeting: Meeting): PeopleIndex {
   ix = { people, byName, bySurname, byInitials, written, byFirstName, byHandle, roles, resolved: { bodies: NO_BODIES, byText: new Map() } };
   indexes.set(meeting.people, ix);
   return ix;
+}
+
+/** Adds `p` to the list of `key` (a list of its own for each key: the index's lists are never shared). */
+function add(map: Map<string, Person[]>, key: string, p: Person): void {
+  const list = map.get(key);
+  if (list) list.push(p);
+  else map.set(key, [p]);
 }
 
 const BODY_SET = new Set(DEFAULT_BODIES.map(norm));

@@ -11,7 +11,7 @@
  * such a marker. Such a marker is "ambiguous": the item is withheld, its reason is not printed,
  * and the rule tells the clerk how to write it.
  */
-import type { Item, Meeting } from './model';
+import type { Item, Meeting, Section } from './model';
 import { INVISIBLE_ANYWHERE } from './invisible';
 
 /** The documented marker, at the very start of the title; the reason, of any length, is printed. */
@@ -116,6 +116,10 @@ function* bracketGroups(text: string): Generator<{ start: number; end: number; i
 
 /** A marker in an item's title: the documented one, any bracketed group naming confidential business, or a title that starts with (or is only) the word. */
 export function titleMarker(title: string): MarkerMatch | undefined {
+  // every form below needs a keyword in the title's letters and digits run together (a bracket's
+  // words, the leading or trailing words and the documented marker are all pieces of the title):
+  // a title of plain ASCII without one has no marker, and most titles are read no further
+  if (plainWithoutKeyword(title)) return undefined;
   const c = CANONICAL.exec(title);
   if (c) {
     const reason = c[2]?.trim();
@@ -195,6 +199,14 @@ export function withholding(item: Item, meeting: Meeting | undefined): Withholdi
   if (t) return { by: 'title', marker: t };
   if (item.confidentialMark) return { by: 'line' };
   const s = item.section !== undefined ? meeting?.sections[item.section] : undefined;
-  if (s && sectionMarker(s.title)) return { by: 'section', section: item.section! };
+  if (s && sectionMarked(s)) return { by: 'section', section: item.section! };
   return undefined;
+}
+
+// A section's heading is asked for every item under it: read once per parsed section (its title does not change).
+const sectionMarks = new WeakMap<Section, boolean>();
+function sectionMarked(s: Section): boolean {
+  let marked = sectionMarks.get(s);
+  if (marked === undefined) sectionMarks.set(s, (marked = sectionMarker(s.title)));
+  return marked;
 }

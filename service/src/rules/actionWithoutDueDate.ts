@@ -1,6 +1,17 @@
 import { draftsOnly, defineItemRule } from './rule';
 import { CANONICAL } from '../markup';
-import { dateAfterMeeting } from '../dates';
+import { dateAfterMeeting, type DateOrder } from '../dates';
+
+// The example date is the same for every action of a meeting (four weeks after it): worked out
+// once, not parsed, added to and formatted again for each of a thousand actions.
+let lastExample: { readonly meeting: string | undefined; readonly today: number; readonly order: DateOrder; readonly text: string } | undefined;
+function exampleDate(meeting: string | undefined, today: Date, order: DateOrder): string {
+  const e = lastExample;
+  if (e && e.meeting === meeting && e.today === today.getTime() && e.order === order) return e.text;
+  const text = dateAfterMeeting(undefined, meeting, today, order);
+  lastExample = { meeting, today: today.getTime(), order, text };
+  return text;
+}
 
 export const actionWithoutDueDate = draftsOnly(defineItemRule('action-without-due-date', 'information', 'An action with no due date.', (ctx, item, code) =>
   item.actions.flatMap((action) => {
@@ -11,7 +22,7 @@ export const actionWithoutDueDate = draftsOnly(defineItemRule('action-without-du
       { title: `Due at the next meeting`, edits: [{ range: action.insertAt, newText: `${stop} ${CANONICAL.due} next meeting.` }] },
       ...(next?.iso ? [{ title: `Due on ${next.text}`, edits: [{ range: action.insertAt, newText: `${stop} ${CANONICAL.due} ${next.text}.` }] }] : []),
     ];
-    const example = next?.iso ? next.text : dateAfterMeeting(undefined, ctx.meeting.date?.iso, ctx.today, ctx.settings.dateOrder);
+    const example = next?.iso ? next.text : exampleDate(ctx.meeting.date?.iso, ctx.today, ctx.settings.dateOrder);
     // the squiggle stays under the keyword; the fixes are offered anywhere on the action's lines,
     // the end of the line included, where the message tells the clerk to add the date
     const last = action.insertAt.end.line;

@@ -1,5 +1,6 @@
 import { defineRule, type Finding } from './rule';
 import { misencodedRuns } from '../encoding';
+import { linesBeyondAscii } from './beyondAscii';
 
 /**
  * A lead character of a UTF-8 sequence read as Windows-1252 (`Â`–`ô`) followed by a character
@@ -20,7 +21,8 @@ const LIMIT = 2000;
 export const misencodedCharacter = defineRule('misencoded-character', 'warning', 'Characters garbled by a wrong encoding (`â€™` for `’`): the text was saved as UTF-8 and read as Windows-1252; the fix writes the intended character.', (ctx, code) => {
   const out: Finding[] = [];
   const lines = ctx.lines;
-  for (let l = 0; l < lines.length && out.length < LIMIT; l++) {
+  for (const l of linesBeyondAscii(lines)) {
+    if (out.length >= LIMIT) break;
     const raw = lines[l];
     if (!MAYBE.test(raw)) continue;
     for (const run of misencodedRuns(raw)) {

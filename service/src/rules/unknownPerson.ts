@@ -13,15 +13,23 @@ import { hasJoined, joinedBySurname } from '../arrivals';
 function fullestBySurname(meeting: Meeting): Map<string, PersonName> {
   const out = new Map<string, PersonName>();
   const keep = (key: string, n: PersonName): void => { const had = out.get(key); if (!had || n.words.length > had.words.length) out.set(key, n); };
+  // a name written again changes nothing (only a longer one replaces): each is parsed once, an owner recurs in every item
+  const seen = new Set<string>();
+  const add = (w: Mention): void => {
+    if (seen.has(w.text)) return;
+    seen.add(w.text);
+    const n = parseName(w.text);
+    if (!n) return;
+    const sur = n.surname.toLowerCase();
+    keep(sur, n);
+    keep(`${sur} ${n.words[0].toLowerCase()}`, n);
+  };
   for (const item of meeting.items) {
-    const written: Mention[] = [...item.arrivals.map((a) => a.name), ...item.presenters.flatMap((p) => p.names), ...item.actions.flatMap((a) => a.owners), ...item.questions.flatMap((q) => (q.asker ? [q.asker] : []))];
-    for (const w of written) {
-      const n = parseName(w.text);
-      if (!n) continue;
-      const sur = n.surname.toLowerCase();
-      keep(sur, n);
-      keep(`${sur} ${n.words[0].toLowerCase()}`, n);
-    }
+    // in the order they are written in the item: arrivals, presenters, owners, askers
+    for (const a of item.arrivals) add(a.name);
+    for (const p of item.presenters) for (const n of p.names) add(n);
+    for (const a of item.actions) for (const o of a.owners) add(o);
+    for (const q of item.questions) if (q.asker) add(q.asker);
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import { defineRule } from './rule';
+import { linesBeyondAscii } from './beyondAscii';
 
 /**
  * U+FFFD, the character an editor shows for bytes it could not read: a file saved in Windows-1252
@@ -11,7 +12,7 @@ import { defineRule } from './rule';
 export const unreadableCharacter = defineRule('unreadable-character', 'information', 'Characters that could not be read (shown as �): the file was opened in another encoding than it was saved in.', (ctx, code) => {
   let count = 0;
   let first: { line: number; character: number } | undefined;
-  for (let l = 0; l < ctx.lines.length; l++) {
+  for (const l of linesBeyondAscii(ctx.lines)) {
     let at = ctx.lines[l].indexOf('\ufffd');
     while (at >= 0) {
       count++;
