@@ -33,8 +33,8 @@ export const exemptWithoutReason = draftsOnly(defineRule('exempt-without-reason'
       const exact = r && r.start.line === r.end.line && ctx.lines[r.start.line]?.slice(r.start.character, r.end.character) === item.title && close > 0;
       // the paragraph the resolution cites is offered once, as the resolution words it
       const resolution = given.get(at);
-      const cited = resolution && paragraphOf(resolution);
-      const offer = [...new Set([...(resolution ? [resolution] : []), ...reasons.filter((x) => !cited || paragraphOf(x) !== cited)])].slice(0, 10);
+      const cited = resolution && sameParagraph(resolution);
+      const offer = [...new Set([...(resolution ? [resolution] : []), ...reasons.filter((x) => !cited || sameParagraph(x) !== cited)])].slice(0, 10);
       const fixes: Fix[] = exact ? offer.map((reason, i) => {
         const p = { line: r.start.line, character: r.start.character + close };
         return { title: `Give the reason: ${reason}`, ...(i === 0 && given.has(at) ? { preferred: true } : {}), edits: [{ range: { start: p, end: p }, newText: `: ${reason}` }] };
@@ -53,7 +53,10 @@ export const exemptWithoutReason = draftsOnly(defineRule('exempt-without-reason'
   return out;
 }));
 
-/** The paragraph a reason cites (`3` of `paragraph 3 of Part 1 of Schedule 12A`), if it names one. */
-function paragraphOf(reason: string): string | undefined {
-  return /\bparagraph\s+(\d+)/i.exec(reason)?.[1];
+/**
+ * A reason as compared with another: `paragraph 3 of Part 1 of Schedule 12A` and `paragraph 3 of
+ * Schedule 12A` cite the same paragraph (the Part is implied); `paragraph 3 of the 1960 Act` another.
+ */
+function sameParagraph(reason: string): string {
+  return reason.toLowerCase().replace(/\bof\s+part\s+\w+\s+/g, '').replace(/[\s.]+/g, ' ').trim();
 }

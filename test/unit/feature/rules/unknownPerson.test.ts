@@ -22,18 +22,18 @@ test('a misspelt presenter is asked "did you mean", a stranger owner whether the
     + Presented by: Mark Kenyon
 
     Add Mark Kenyen to Present
-    + Mark Kenyen : [role]
+    + Mark Kenyen
   `);
 });
 
-test("the fix adds the fullest name the minutes give, without the rank, and '[role]' to fill", () => {
+test("the fix adds the fullest name the minutes give, without the rank, and no placeholder for a role the minutes do not give", () => {
   checkFixes('unknown-person', `${SEPTEMBER}
 081/22 Budget
 Presented by: Supt Waseem Zaffar
 ACTION: Brief the Board. Owner: $0Zaffar. Due: 25/10/2022.
 `, `
     Add Waseem Zaffar to Present
-    + Waseem Zaffar : [role]
+    + Waseem Zaffar
   `);
 });
 
