@@ -246,7 +246,10 @@ function due(line: Line, p: Paragraph, d: { start: number; end: number; text?: s
 }
 
 function push(line: Line, a: Omit<Action, 'index' | 'bold'>, into: Action[]): void {
-  into.push({ index: into.length + 1, bold: false, ...a, inText: true });
+  // a copy, then a store: `{ ...a, inText }` gives every action a map of its own on this V8 (docs/performance.md)
+  const action: { -readonly [K in keyof Action]: Action[K] } = Object.assign({ index: into.length + 1, bold: false }, a);
+  action.inText = true;
+  into.push(action);
   const k = a.keyword;
   if (k && k.value !== CANONICAL.action) line.state.variants.push({ kind: 'action-keyword', range: k.range, written: k.value });
 }
