@@ -5,6 +5,7 @@
  * layer reads past them, the invisible-character rule reports them where they matter, and a name
  * typed in a rename may not hold them. One list, here.
  */
+import { unitFinder } from './unitClass';
 
 /**
  * Always invisible in minutes: soft hyphen, combining grapheme joiner, Arabic letter mark, Hangul
@@ -21,6 +22,8 @@ const ALWAYS = new RegExp(`[${ALWAYS_CLASS}]`);
 const JOINERS = new RegExp(`[${JOINERS_CLASS}]`);
 /** Any of the characters above (a tag character by its two halves): a quick test before the exact one. */
 export const MAYBE_INVISIBLE = new RegExp(`[${ALWAYS_CLASS}${JOINERS_CLASS}\\udb40\\udc00-\\udc7f]`);
+/** The column of the first unit at or after `from` that MAYBE_INVISIBLE matches, or -1: every line is asked, and all of them are beyond U+00AC (unitClass.ts). */
+export const nextMaybeInvisible = unitFinder(MAYBE_INVISIBLE, /[\u00ad-\uffff]/g);
 /**
  * Every character of the list wherever it stands, tag characters whole (`u` flag, global): what
  * reads past them regardless of the writing around (the confidential marks, `confidential.ts`).

@@ -11,6 +11,7 @@
  * so the cost stays linear however many unclosed tags a line holds.
  */
 import { isInvisibleAt, MAYBE_INVISIBLE } from './invisible';
+import { unitFinder } from './unitClass';
 import { SLICE, type Sliced } from './slices';
 import { isBulletAt } from './forms/debris';
 
@@ -243,28 +244,8 @@ function endOfReplacement(raw: string, column: number): number {
 
 /** `<`, `*`, `&`, `•`, and the invisible characters (invisible.ts's class, one list): one UTF-16 unit. */
 const SPECIAL = new RegExp(`[<*&•${MAYBE_INVISIBLE.source.slice(1)}`);
-/**
- * SPECIAL's answer for each UTF-16 unit, found the first time the unit is met: 0 not yet asked, 1
- * no, 2 yes. Every line is scanned: the class of some forty ranges, tried by the regular expression
- * engine at each character, cost 2–3 µs a line (a fifth of the text layer). CANDIDATE, a class of
- * four (`<`, `*`, `&`, anything beyond ASCII), finds the places fast (a loop over the characters in
- * JavaScript is slower still); the table says whether a unit beyond ASCII is one of SPECIAL's.
- */
-const special = new Uint8Array(65536);
-const CANDIDATE = /[&*<\u0080-\uffff]/g;
-
-/** The column of the first unit at or after `from` that SPECIAL matches, or -1. */
-function nextSpecial(raw: string, from: number): number {
-  CANDIDATE.lastIndex = from;
-  for (let m = CANDIDATE.exec(raw); m; m = CANDIDATE.exec(raw)) {
-    const x = m.index;
-    const c = raw.charCodeAt(x);
-    let k = special[c];
-    if (k === 0) special[c] = k = SPECIAL.test(raw[x]) ? 2 : 1;
-    if (k === 2) return x;
-  }
-  return -1;
-}
+/** The column of the first unit at or after `from` that SPECIAL matches, or -1: a class of four (`<`, `*`, `&`, anything beyond ASCII) finds the places, a table a unit says which (unitClass.ts). */
+const nextSpecial = unitFinder(SPECIAL, /[&*<\u0080-\uffff]/g);
 /** Shared by every segment without bold text (never written to). */
 const NO_BOLD: Array<readonly [number, number]> = [];
 

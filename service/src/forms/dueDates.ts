@@ -4,7 +4,7 @@
  * "Aug 22", "26/11/21"). Calendar dates are read by `dates.ts` (the one place for date formats);
  * this module adds the words around them. Pure; never throws.
  */
-import { findDates, isoDate, MONTH_RE, monthIndex, type DateOrder } from '../dates';
+import { findDates, isoDate, MONTH_RE, monthIndex, type DateMatch, type DateOrder } from '../dates';
 
 /** What kind of time a due date names: a day, a month (due by its end), a meeting, a school term, or "as soon as possible". */
 export type DueKind = 'date' | 'month' | 'meeting' | 'term' | 'asap';
@@ -17,6 +17,13 @@ export interface DueDate {
   readonly kind: DueKind;
   /** ISO date when the words name a day, or a month (its last day); absent for meetings, terms, ASAP. */
   readonly date?: string;
+  /**
+   * The calendar date `dates.ts` read at the due's start, in `order`, when it is the whole of
+   * `text` (offsets within it): the parser records the due with it instead of reading the words
+   * again (an action line's due was read twice, docs/performance.md).
+   */
+  readonly found?: DateMatch;
+  readonly order?: DateOrder;
 }
 
 export interface DueOptions {
@@ -53,9 +60,10 @@ function fullYear(y: string): number {
   return d.length === 2 ? 2000 + Number(d) : Number(d);
 }
 
-function make(text: string, at: number, len: number, kind: DueKind, date?: string): DueDate {
+function make(text: string, at: number, len: number, kind: DueKind, date?: string, found?: DateMatch, order?: DateOrder): DueDate {
   const words = text.slice(at, at + len).replace(/[\s.,;:]+$/, '');
-  return { text: words, start: at, end: at + words.length, kind, date };
+  // (every due has the same keys: one shape)
+  return found && words.length === len ? { text: words, start: at, end: at + words.length, kind, date, found, order } : { text: words, start: at, end: at + words.length, kind, date, found: undefined, order: undefined };
 }
 
 /** A due date starting exactly at `at` (no preposition): what a due cell or the words after "by" hold. */
@@ -75,7 +83,7 @@ function dueAt(text: string, at: number, options: DueOptions, strong: boolean, c
     if (d && d.start === 0 && !d.problem) return make(text, at + named[0].length, d.end, 'date', isoDate(d.year, d.month, d.day));
   }
   const full = findDates(rest, options.order ?? 'dmy')[0];
-  if (full && full.start === 0 && !full.problem) return make(text, at, full.end, 'date', isoDate(full.year, full.month, full.day));
+  if (full && full.start === 0 && !full.problem) return make(text, at, full.end, 'date', isoDate(full.year, full.month, full.day), full, options.order ?? 'dmy');
   if ((m = END_OF_MONTH.exec(rest))) {
     const year = m[2] ? fullYear(m[2]) : options.year;
     return make(text, at, m[0].length, 'month', year ? lastDayOfMonth(year, monthIndex(m[1])) : undefined);
@@ -110,7 +118,7 @@ export function findDueDate(text: string, options: DueOptions = {}, from = 0): D
   }
   if (weak) return weak;
   const a = ASAP.exec(text.slice(from));
-  return a ? { text: a[0], start: from + a.index, end: from + a.index + a[0].length, kind: 'asap' } : undefined;
+  return a ? { text: a[0], start: from + a.index, end: from + a.index + a[0].length, kind: 'asap', date: undefined, found: undefined, order: undefined } : undefined;
 }
 
 /** A due column's cell, read whole: "26/11/21", "Spring 1", "ASAP", "end Jan 2022", "before 8/2/22", "Aug 22", "next meeting". */

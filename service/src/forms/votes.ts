@@ -53,12 +53,15 @@ export function matchVote(text: string): Vote | undefined {
   const fact = (s: number, e: number): void => { facts.push({ start: s, end: e }); };
   let mover: Span | undefined;
   let seconder: Span | undefined;
-  for (const m of text.matchAll(SECONDER)) {
-    const s = m.index + m[0].length - m[1].length;
-    seconder = { start: s, end: s + m[1].length }; fact(m.index, s + m[1].length);
-    break;
+  // one search each, not `matchAll` (which copies the expression on every call: every decision's line is asked)
+  SECONDER.lastIndex = 0;
+  const sm = SECONDER.exec(text);
+  if (sm) {
+    const s = sm.index + sm[0].length - sm[1].length;
+    seconder = { start: s, end: s + sm[1].length }; fact(sm.index, s + sm[1].length);
   }
-  for (const m of text.matchAll(MOVER)) {
+  MOVER.lastIndex = 0;
+  for (let m = MOVER.exec(text); m; m = MOVER.exec(text)) {
     // "Motion carried" is a result, "moved to" is not a mover: the name must be a name
     if (/^(?:carried|passed|failed|lost|to|that)$/i.test(m[1])) continue;
     const s = m.index + m[0].length - m[1].length;
@@ -88,7 +91,8 @@ export function matchVote(text: string): Vote | undefined {
     if (r) { result = /lost|failed|defeated/i.test(r[1] ?? r[2]) ? 'lost' : 'carried'; fact(r.index, r.index + r[0].replace(/[.;)]$/, '').length); }
   }
   const lists: Record<'ayes' | 'nays' | 'abstainers', Span[] | undefined> = { ayes: undefined, nays: undefined, abstainers: undefined };
-  if (text.includes(':')) for (const m of text.matchAll(ROLL)) {
+  ROLL.lastIndex = 0;
+  if (text.includes(':')) for (let m = ROLL.exec(text); m; m = ROLL.exec(text)) {
     const key = /^(?:ayes|yeas)$/i.test(m[1]) ? 'ayes' : /^(?:nays|noes)$/i.test(m[1]) ? 'nays' : 'abstainers';
     const s = m.index + m[0].length - m[2].length;
     const names = NONE.test(m[2].trim()) ? [] : splitNames(m[2].replace(/\n/g, ' ')).map((p) => ({ start: s + p.start, end: s + p.end }));

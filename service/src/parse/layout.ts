@@ -110,11 +110,15 @@ export function detectLayout(segs: readonly Segment[], setting: NumberingSetting
 
 /** `detectLayout`, pausing between its passes and within the numbering's (see `Sliced`): `parseSteps` reads a layout of 100,000 lines without holding the server. */
 export function* detectLayoutSteps(segs: readonly Segment[], setting: NumberingSetting = 'auto', scheme?: NumberingScheme, document?: DocumentLines, schemeSetting: SchemeSetting = 'auto'): Sliced<Layout> {
+  // one pass over the segments for the declarations and the action keyword (the carry-forward's was a second)
   let bold: Set<number> | undefined;
   let labelled = false;
+  let carries = false;
   for (let i = 0; i < segs.length; i++) {
-    if (declaresBoldActions(segs[i].text)) (bold ??= new Set()).add(i);
-    if (!labelled && ACTION_FIRST.test(segs[i].text) && matchActionKeyword(segs[i].text.replace(/^(?:\*\*|__|\[\w+\][ \t]*)/, ''))) labelled = true;
+    const t = segs[i].text;
+    if (declaresBoldActions(t)) (bold ??= new Set()).add(i);
+    if (!labelled && mayOpenAction(t.charCodeAt(0)) && ACTION_FIRST.test(t) && matchActionKeyword(t.replace(/^(?:\*\*|__|\[\w+\][ \t]*)/, ''))) labelled = true;
+    if (document && !carries && declaresCarryForward(t)) carries = true;
   }
   if (document) yield;
   const debris = document ? yield* findDebrisSteps(document.lines) : NO_DEBRIS;
@@ -135,7 +139,7 @@ export function* detectLayoutSteps(segs: readonly Segment[], setting: NumberingS
     debrisLines: debrisLines ?? NO_LINES,
     heading: document ? meetingHeading(document.lines, { order: document.order, debris }) : undefined,
     ...(document && today === 'year' && numbersBrokenByExtraction(segs, debrisLines ?? NO_LINES) ? { brokenNumbers: true } : {}),
-    ...(document && segs.some((s) => declaresCarryForward(s.text)) ? { carriesForward: true } : {}),
+    ...(carries ? { carriesForward: true } : {}),
     ...(document && !headings ? closingActions(segs, document.lines, own?.numbering.heads) : {}),
   };
 }
@@ -150,6 +154,10 @@ function closingActions(segs: readonly Segment[], lines: readonly string[], head
 const NONE: ReadonlySet<number> = new Set();
 /** Cheap first test of an action keyword line (`ACTION:`, `**ACTION ITEM**:`, `[NEW] ACTION:`). */
 const ACTION_FIRST = /^(?:\*\*|__|\[\w+\][ \t]*)?action/i;
+/** ACTION_FIRST's first character (`*`, `_`, `[`, `a`, `A`): most segments are ruled out without the pattern. */
+function mayOpenAction(c: number): boolean {
+  return c === 0x61 || c === 0x41 || c === 0x2a || c === 0x5f || c === 0x5b;
+}
 const NO_DEBRIS: readonly DebrisSpan[] = [];
 const NO_LINES: ReadonlyMap<number, DebrisKind> = new Map();
 

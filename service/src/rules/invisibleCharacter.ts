@@ -2,7 +2,7 @@ import { defineRule, type Finding } from './rule';
 import { comparePositions as comparePos, type Range, type TextEdit } from '../types';
 import { numberLabel, actionRefLabel } from '../numbers';
 import { allPeople } from '../attendance';
-import { describeInvisible, invisibleIn, MAYBE_INVISIBLE } from '../invisible';
+import { describeInvisible, invisibleIn, MAYBE_INVISIBLE, nextMaybeInvisible } from '../invisible';
 import { withholding } from '../confidential';
 import { linesBeyondAscii } from './beyondAscii';
 
@@ -19,7 +19,7 @@ export const invisibleCharacter = defineRule('invisible-character', 'warning', '
   // the lines that hold any such character, found with one test a line: most documents have none,
   // and then no number or name is looked at (this runs on every keystroke)
   const marked: number[] = [];
-  for (const l of linesBeyondAscii(lines)) if (MAYBE_INVISIBLE.test(lines[l])) marked.push(l);
+  for (const l of linesBeyondAscii(lines)) if (nextMaybeInvisible(lines[l]) >= 0) marked.push(l);
   if (marked.length === 0) return out;
   /** Does a line of [from, to] hold such a character? (binary search in the marked lines) */
   const touches = (from: number, to: number): boolean => {

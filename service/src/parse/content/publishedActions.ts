@@ -15,7 +15,7 @@
  */
 import { matchActionKeyword } from '../../constructs';
 import { CANONICAL } from '../../markup';
-import { findDate } from '../../dates';
+import { findDate, type DateMatch, type DateOrder } from '../../dates';
 import type { Action, Meeting, Mention } from '../../model';
 import type { Segment } from '../../text';
 import { findActionLines, findDueDate, matchActionLine, matchOwnerColumn, matchToAction, type ActionForm, type IsPerson } from '../../forms';
@@ -232,20 +232,24 @@ function owners(line: Line, p: Paragraph, form: ActionForm): Mention[] {
 }
 
 /** A due date found in the paragraph, as a reader writes it: the words after "by"/"before", less a leading "the". */
-function due(line: Line, p: Paragraph, d: { start: number; end: number; text?: string } | undefined): Action['due'] {
+function due(line: Line, p: Paragraph, d: { start: number; end: number; text?: string; found?: DateMatch; order?: DateOrder } | undefined): Action['due'] {
   if (!d) return undefined;
   let s = d.start;
   const lead = /^the[ \t]+/i.exec(p.text.slice(s, d.end));
   if (lead) s += lead[0].length;
   const text = p.text.slice(s, d.end);
   const where = pieceAt(p, s);
-  const found = findDate(text, line.state.order);
+  // the date the action's reading found, when it is these words read in this order: not read twice
+  const found = d.found && s === d.start && d.order === (line.state.order ?? 'dmy') ? d.found : findDate(text, line.state.order);
   const date = found && !found.problem ? line.state.dateValue(where.seg, found, where.offset) : undefined;
   return { text, range: paragraphRange(line.state, p, s, d.end), date, nextMeeting: /\bnext\s+meeting\b/i.test(text) };
 }
 
 function push(line: Line, a: Omit<Action, 'index' | 'bold'>, into: Action[]): void {
-  into.push({ index: into.length + 1, bold: false, ...a, inText: true });
+  // a copy, then a store: `{ ...a, inText }` gives every action a map of its own on this V8 (docs/performance.md)
+  const action: { -readonly [K in keyof Action]: Action[K] } = Object.assign({ index: into.length + 1, bold: false }, a);
+  action.inText = true;
+  into.push(action);
   const k = a.keyword;
   if (k && k.value !== CANONICAL.action) line.state.variants.push({ kind: 'action-keyword', range: k.range, written: k.value });
 }

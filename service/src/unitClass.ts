@@ -1,0 +1,29 @@
+/**
+ * A class of characters found fast in every line. A class of some forty ranges (the invisible
+ * characters), tried by the regular expression engine at each character, costs 2–3 µs a line; a
+ * loop over the characters in JavaScript is slower still. A cheap candidate class (a few ASCII
+ * characters and a range beyond them) finds the places, and a table of the UTF-16 units says, once
+ * per unit met, whether the exact class matches it. One way, used by the text layer and the
+ * invisible-character rule (docs/performance.md).
+ */
+
+/**
+ * The finder of `exact` (a class of one UTF-16 unit) with `candidate`, a global class matching at
+ * least every unit `exact` matches: it gives the column of the first unit at or after `from` that
+ * `exact` matches, or -1.
+ */
+export function unitFinder(exact: RegExp, candidate: RegExp): (raw: string, from?: number) => number {
+  // 0 not yet asked, 1 no, 2 yes
+  const table = new Uint8Array(65536);
+  return (raw, from = 0) => {
+    candidate.lastIndex = from;
+    for (let m = candidate.exec(raw); m; m = candidate.exec(raw)) {
+      const x = m.index;
+      const c = raw.charCodeAt(x);
+      let k = table[c];
+      if (k === 0) table[c] = k = exact.test(raw[x]) ? 2 : 1;
+      if (k === 2) return x;
+    }
+    return -1;
+  };
+}
