@@ -10,7 +10,7 @@ import {
   type Analysis, type HostLogger, type MinutesService, type ExportFormat, type LogFormat, type MinutesSettings, type OutlineSymbol,
 } from '#service';
 import { setServiceLogger } from '#service';
-import { listMinutesFolder, MAX_FILES } from '#server/workspaceFiles';
+import { MAX_FILES } from '#server/workspaceFiles';
 import { NodeWorkspace } from '#server/nodeWorkspace';
 import { writeOutput } from './output';
 import { ExtractError, extractText } from '#server/extract/index';
@@ -220,7 +220,9 @@ async function expand(files: string[]): Promise<{ files: string[]; complete: boo
     // not there or not a folder: taken as a file, whose reading then says what is wrong
     const stat = await fs.stat(f).catch(() => undefined);
     if (stat?.isDirectory()) {
-      const listed = await listMinutesFolder(pathToFileURL(path.resolve(f)).toString(), (m) => process.stderr.write(`${m}\n`), Math.max(0, MAX_FILES - out.length));
+      // the folder's files as the workspace interface lists them (the host then reads each one)
+      const folder = new NodeWorkspace({ folders: [pathToFileURL(path.resolve(f)).toString()] }, (m) => process.stderr.write(`${m}\n`), Math.max(0, MAX_FILES - out.length));
+      const listed = await folder.list();
       complete &&= listed.complete;
       out.push(...listed.uris.map((u) => path.relative(process.cwd(), fileURLToPath(u))).sort());
     } else out.push(f);

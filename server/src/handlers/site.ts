@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { analyzeText, buildSite } from '#service';
 import { BuildSiteRequest, type BuildSiteResult } from '#protocol';
 import type { ServerContext } from '../context';
-import { listMinutesFolder } from '../workspaceFiles';
+import { NodeWorkspace } from '../nodeWorkspace';
 import { dataFilesIn, writeSite } from '../siteFiles';
 import { checkCancelled } from '../slices';
 
@@ -15,7 +15,8 @@ export function registerSite(ctx: ServerContext): void {
   ctx.connection.onRequest(BuildSiteRequest, async (params, token): Promise<BuildSiteResult> => {
     if (!params?.folder || !params.out) return { error: 'Choose the folder of the meetings and the folder to write the website into.' };
     const log = (m: string): void => ctx.log(m);
-    const listed = await listMinutesFolder(params.folder, log);
+    // the chosen folder need not be the workspace's: listed through a workspace of its own, read through the host
+    const listed = await new NodeWorkspace({ folders: [params.folder] }, log).list();
     const settings = ctx.cache.currentSettings;
     const meetings = [];
     for (const uri of listed.uris) {
