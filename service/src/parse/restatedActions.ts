@@ -16,33 +16,32 @@
  * which is always parsed whole (reparse.ts parses only the numbered schemes item by item), so the
  * one-item re-parse never has to know about it.
  */
-import type { Action, Item, StatusReview } from '../model';
-import type { MeetingBuilder } from './builders';
+import type { Action, Item, Meeting, StatusReview } from '../model';
 import { ACTIONS_LIST } from '../forms/closingActionTable';
 
-export function dropRestatedActions(m: MeetingBuilder): void {
+export function dropRestatedActions(m: Meeting): void {
   const list = m.items[m.items.length - 1];
   if (!list || list.actions.length < 2 || !ACTIONS_LIST.test(list.title.trim())) return;
-  m.items.forEach((item, k) => {
-    if (item === list) return;
+  for (const item of m.items) {
+    if (item === list) continue;
     const kept = item.actions.filter((a) => !list.actions.some((row) => sameAction(a, row)));
-    if (kept.length !== item.actions.length) m.items[k] = renumbered(item, kept);
-  });
+    if (kept.length !== item.actions.length) renumber(item, kept);
+  }
 }
 
 /** The meeting's closing action table (`Layout.closingActions`): an item's action a row restates is the row. */
-export function dropRestatedRows(m: MeetingBuilder): void {
+export function dropRestatedRows(m: Meeting): void {
   const rows = m.actions;
   if (!rows || rows.length === 0) return;
-  m.items.forEach((item, k) => {
+  for (const item of m.items) {
     const kept = item.actions.filter((a) => !rows.some((row) => sameAction(a, row) || sameTask(a, row)));
-    if (kept.length !== item.actions.length) m.items[k] = renumbered(item, kept);
-  });
+    if (kept.length !== item.actions.length) renumber(item, kept);
+  }
 }
 
-/** The item with only the actions kept, numbered again from 1: a new item (the parse is over, nothing holds the old one). */
-function renumbered(item: Item, kept: readonly Action[]): Item {
-  return { ...item, actions: kept.map((a, k) => (a.index === k + 1 ? a : { ...a, index: k + 1 })) };
+function renumber(item: Item, kept: Action[]): void {
+  item.actions.length = 0;
+  kept.forEach((a, k) => item.actions.push(a.index === k + 1 ? a : { ...a, index: k + 1 }));
 }
 
 const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -75,7 +74,7 @@ function sameTask(a: Action, row: Action): boolean {
 
 const TRACKER = /^action-(\d{1,5})$/i;
 
-export function placeTrackerReviews(m: MeetingBuilder, lines: readonly string[]): void {
+export function placeTrackerReviews(m: Meeting, lines: readonly string[]): void {
   const reviews = m.statusReviews;
   const first = m.items[0];
   if (!reviews || !first) return;
