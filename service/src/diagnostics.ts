@@ -7,8 +7,9 @@ import { duplicateNumber } from './rules/duplicateNumber';
 import { outOfSequence } from './rules/outOfSequence';
 import { unnumberedItem } from './rules/unnumberedItem';
 import { logCaught } from './logger';
-import type { DateValue, Item, ItemNumber, MinutesDocument, PeopleBlock, Reference, StatusUpdate } from './model';
-import { sameApprovals, type WorkspaceModel } from './workspace';
+import type { DateValue, Item, MinutesDocument, PeopleBlock } from './model';
+import type { WorkspaceModel } from './workspace';
+import { sameDate, sameItemNumber } from './acrossMeetings';
 import type { MinutesSettings, Severity } from './settings';
 import type { Range } from './types';
 import { rangesEqual, rangesTouch } from './types';
@@ -159,56 +160,7 @@ export function analyzeAcrossMeetings(model: WorkspaceModel, uri: string, settin
   return out;
 }
 
-/**
- * True when the rules that read across meetings find the same in `b` as in `a`, two versions of
- * one meeting, while the other meetings stay as they were: all that they read of the meeting
- * itself is the same (its date and title, its numbers, references, status lines and approvals,
- * its next meeting's date and `Status:` line, and how many actions each item has). A keystroke
- * in an item's text then keeps the meeting's findings across meetings, and the workspace model need not be brought up to date for it.
- * A property test checks this against `analyzeAcrossMeetings` on random edits.
- */
-export function sameAcrossMeetings(a: MinutesDocument, b: MinutesDocument): boolean {
-  if (a === b) return true;
-  const x = a.meeting;
-  const y = b.meeting;
-  if (a.kind !== b.kind || !x || !y) return a.kind === b.kind && !x && !y;
-  if (!sameDate(x.date, y.date) || x.title?.value !== y.title?.value || !sameOptionalRange(x.title?.range, y.title?.range)) return false;
-  if (!sameApprovals(x.approvals, y.approvals)) return false;
-  // which meeting followed this one (not-approved) reads its next meeting and its Status: line
-  if (!sameDate(x.nextMeeting, y.nextMeeting) || x.status?.value !== y.status?.value) return false;
-  if (x.statusUpdates.length !== y.statusUpdates.length || x.statusUpdates.some((u, i) => !sameStatusUpdate(u, y.statusUpdates[i]))) return false;
-  if (x.items.length !== y.items.length) return false;
-  for (let i = 0; i < x.items.length; i++) {
-    const p = x.items[i];
-    const q = y.items[i];
-    if (p === q) continue;
-    if (p.actions.length !== q.actions.length || !sameItemNumber(p.number, q.number)) return false;
-    if (p.references.length !== q.references.length || p.references.some((r, k) => !sameReference(r, q.references[k]))) return false;
-  }
-  return true;
-}
-
-function sameOptionalRange(a: Range | undefined, b: Range | undefined): boolean {
-  return a === b || (a !== undefined && b !== undefined && rangesEqual(a, b));
-}
-
-function sameDate(a: DateValue | undefined, b: DateValue | undefined): boolean {
-  return a === b || (a !== undefined && b !== undefined && a.iso === b.iso && a.text === b.text && rangesEqual(a.range, b.range));
-}
-
-function sameItemNumber(a: ItemNumber | undefined, b: ItemNumber | undefined): boolean {
-  return a === b || (a !== undefined && b !== undefined && a.seq === b.seq && a.year === b.year && a.written === b.written
-    && a.malformed === b.malformed && a.debris === b.debris && rangesEqual(a.range, b.range));
-}
-
-function sameReference(a: Reference, b: Reference): boolean {
-  return a.target.seq === b.target.seq && a.target.year === b.target.year && a.action === b.action && rangesEqual(a.range, b.range);
-}
-
-function sameStatusUpdate(a: StatusUpdate, b: StatusUpdate): boolean {
-  return a.target.seq === b.target.seq && a.target.year === b.target.year && a.action === b.action && a.status === b.status
-    && a.note === b.note && rangesEqual(a.refRange, b.refRange) && rangesEqual(a.range, b.range);
-}
+export { sameAcrossMeetings } from './acrossMeetings';
 
 /** At most this many findings of one rule are listed in the editor for one file (see `listedFindings`). */
 export const LISTED_PER_RULE = 500;

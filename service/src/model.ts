@@ -66,8 +66,8 @@ export interface PeopleBlock {
   readonly label: string;
   readonly labelRange: Range;
   readonly canonicalLabel: boolean;
-  readonly people: Person[];
-  range: Range;
+  readonly people: readonly Person[];
+  readonly range: Range;
   /** The membership codes the list's legend spells out (`FG` → `Foundation Governor`), for the codes written later. */
   readonly legend?: Readonly<Record<string, string>>;
   /** Read from a sentence ("Apologies were received from …", "2 external guests, A and B, …"): the sentence stays the record's text. */
@@ -80,7 +80,7 @@ export interface Mention {
 }
 
 export interface Presenter {
-  readonly names: Mention[];
+  readonly names: readonly Mention[];
   readonly range: Range;
   /** `Presented by:` at the start of a line; false for a sentence such as "This paper was presented by …". */
   readonly canonical: boolean;
@@ -107,7 +107,7 @@ export interface Action {
   /** The keyword as written (`ACTION:`, `Action:`, `ACTION –`), absent for a bold action. */
   readonly keyword?: Located<string>;
   readonly bold: boolean;
-  readonly owners: Mention[];
+  readonly owners: readonly Mention[];
   /** Owner read from the text ("WMP will …") rather than an `Owner:` field. */
   readonly ownerInferred: boolean;
   readonly due?: DueDate;
@@ -169,9 +169,9 @@ export interface VoteRecord {
   readonly for?: number;
   readonly against?: number;
   readonly abstentions?: number;
-  readonly ayes?: Located<string>[];
-  readonly nays?: Located<string>[];
-  readonly abstainers?: Located<string>[];
+  readonly ayes?: readonly Located<string>[];
+  readonly nays?: readonly Located<string>[];
+  readonly abstainers?: readonly Located<string>[];
   readonly unanimous: boolean;
   readonly result?: 'carried' | 'lost';
 }
@@ -183,7 +183,7 @@ export interface Decision {
   /** What is recorded of a vote on it (`Motion carried 4-0`, `(4 for, 0 against)`), kept as data. */
   readonly vote?: VoteRecord;
   /** The numbered parts of a resolution (`(1) …`, `(a) …`), as written. */
-  readonly parts?: string[];
+  readonly parts?: readonly string[];
   /**
    * The keyword stands inside the sentence (`The Board NOTED …`, `… were agreed as a correct record`,
    * `**Resolved** by lazy consensus`): the line is published as written, so that no word is lost.
@@ -201,7 +201,7 @@ export interface Reference {
 export interface Question {
   readonly text: string;
   readonly range: Range;
-  asker?: Mention;
+  readonly asker?: Mention;
 }
 
 export interface ItemNumber extends MinuteNumber {
@@ -224,38 +224,38 @@ export interface Item {
   readonly number?: ItemNumber;
   /** The line that starts the item (the number, or `Item …` for an unnumbered one). */
   readonly headRange: Range;
-  title: string;
-  titleRange?: Range;
-  agendaRef?: string;
-  range: Range;
+  readonly title: string;
+  readonly titleRange?: Range;
+  readonly agendaRef?: string;
+  readonly range: Range;
   /** Lines of content after the title (and text on the title line beyond the title). */
-  content: number;
-  readonly presenters: Presenter[];
-  readonly actions: Action[];
-  readonly decisions: Decision[];
-  readonly references: Reference[];
-  readonly questions: Question[];
+  readonly content: number;
+  readonly presenters: readonly Presenter[];
+  readonly actions: readonly Action[];
+  readonly decisions: readonly Decision[];
+  readonly references: readonly Reference[];
+  readonly questions: readonly Question[];
   /** "X joined the meeting at 21:23", "X left the meeting": who came and went, as written. */
-  readonly arrivals: Arrival[];
+  readonly arrivals: readonly Arrival[];
   /** Motions and amendments in our markup (`MOTION:`, `Moved:`, `Vote:`, `Result:`): proceedings/vote.ts; absent when none. */
-  motions?: Motion[];
+  readonly motions?: readonly Motion[];
   /** Declarations of interest in our markup (`Interest: Cllr X, item 7, …`): proceedings/interest.ts; absent when none. */
-  interests?: Interest[];
+  readonly interests?: readonly Interest[];
   /** "The meeting adjourned at 20:10 and reconvened at 20:25.": proceedings/adjournment.ts; absent when none. */
-  adjournments?: Adjournment[];
+  readonly adjournments?: readonly Adjournment[];
   readonly section?: number;
   /**
    * A line of the item's text that marks it confidential (`[confidential]` under the title, or
    * before a number not taken as an item's): the public version withholds the whole item
    * (`confidential.ts`).
    */
-  confidentialMark?: Range;
+  readonly confidentialMark?: Range;
   /**
    * Sub-items that carry a title (`4.1 Reserves policy`, `(a) Charging policy`, `A.` under a
    * Roman item): the item's children, in order. Their lines stay the item's content (its actions
    * and decisions are the item's); a sub-item is a heading within it, not an item of the meeting.
    */
-  subItems?: Item[];
+  readonly subItems?: readonly Item[];
 }
 
 export interface Arrival {
@@ -274,7 +274,7 @@ export interface Arrival {
 export interface Section {
   readonly title: string;
   readonly headingRange: Range;
-  range: Range;
+  readonly range: Range;
   /** Written as a `##` heading (canonical) or recognised from a published heading line. */
   readonly canonical: boolean;
 }
@@ -283,51 +283,51 @@ export interface AgendaItem {
   readonly number: number;
   readonly time?: string;
   readonly title: string;
-  readonly presenters: Mention[];
+  readonly presenters: readonly Mention[];
   readonly kind?: string;
-  range: Range;
+  readonly range: Range;
 }
 
 export interface Agenda {
   readonly title?: Located<string>;
   readonly date?: DateValue;
-  readonly items: AgendaItem[];
-  readonly sections: Located<string>[];
-  range: Range;
+  readonly items: readonly AgendaItem[];
+  readonly sections: readonly Located<string>[];
+  readonly range: Range;
 }
 
 export interface Meeting {
-  title?: Located<string>;
-  date?: DateValue;
+  readonly title?: Located<string>;
+  readonly date?: DateValue;
   /** The `Date:` field, or the published line the date was read from. */
-  dateField: boolean;
-  time?: Located<string>;
-  location?: Located<string>;
-  chair?: Located<string>;
+  readonly dateField: boolean;
+  readonly time?: Located<string>;
+  readonly location?: Located<string>;
+  readonly chair?: Located<string>;
   /** The `Status:` line as written (`Approved 24/10/2022`, `Published`, `Draft`): see archive.ts. */
-  status?: Located<string>;
-  nextMeeting?: DateValue;
-  readonly people: PeopleBlock[];
-  readonly sections: Section[];
-  readonly items: Item[];
+  readonly status?: Located<string>;
+  readonly nextMeeting?: DateValue;
+  readonly people: readonly PeopleBlock[];
+  readonly sections: readonly Section[];
+  readonly items: readonly Item[];
   /** Dates written in header fields, Due: and Next meeting:, for the validity check. */
-  readonly dates: DateValue[];
+  readonly dates: readonly DateValue[];
   /** The document says that actions are highlighted in bold. */
-  boldActions: boolean;
-  readonly statusUpdates: StatusUpdate[];
-  readonly approvals: Approval[];
+  readonly boldActions: boolean;
+  readonly statusUpdates: readonly StatusUpdate[];
+  readonly approvals: readonly Approval[];
   /** Statuses of earlier actions in a board's own form (see StatusReview); absent when there are none. */
-  statusReviews?: StatusReview[];
+  readonly statusReviews?: readonly StatusReview[];
   /** Actions written outside any item (before the first, or where no item is open); absent when there are none. */
-  actions?: Action[];
+  readonly actions?: readonly Action[];
   /** Decisions written outside any item; absent when there are none. */
-  decisions?: Decision[];
+  readonly decisions?: readonly Decision[];
   /**
    * Lines that close the meeting, written after an item but not part of it: `Next meeting:`
    * (except under an item about the next meeting), "The meeting closed at 12:45", signature lines.
    */
-  readonly closing: Located<string>[];
-  range: Range;
+  readonly closing: readonly Located<string>[];
+  readonly range: Range;
   /** First line of the meeting, where a missing `Date:` would go. */
   readonly startLine: number;
 }
@@ -355,8 +355,8 @@ export interface MinutesDocument {
   readonly kind: 'minutes' | 'agenda' | 'empty';
   readonly scheme: NumberingScheme;
   readonly meeting?: Meeting;
-  readonly agendas: Agenda[];
-  readonly variants: Variant[];
+  readonly agendas: readonly Agenda[];
+  readonly variants: readonly Variant[];
   /** The debris of the file, in order (absent from a saved index view, which does not need it). */
   readonly debris?: readonly DebrisMark[];
   readonly lineCount: number;

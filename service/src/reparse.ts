@@ -20,7 +20,8 @@ import { holdsSplitNumber } from './forms/brokenNumbers';
 import { declaresCarryForward } from './forms/carriedForward';
 import { isActionsListTitle } from './forms/closingActionTable';
 import { meetingHeading, HEADING_LINES } from './forms/meetingHeading';
-import type { Item, Meeting, MinutesDocument, Section } from './model';
+import type { Meeting, MinutesDocument, Section } from './model';
+import type { MeetingBuilder, SectionBuilder } from './parse/builders';
 import type { Range } from './types';
 
 export const BOLD_MARK = /\*\*|<\s*\/?\s*(?:b|strong)\b/i;
@@ -89,31 +90,35 @@ export function reparseItem(
   const lastOfSection = sec !== undefined && (k + 1 >= items.length || items[k + 1].section !== sec);
   const sections: Section[] = sec === undefined ? [] : m.sections.slice(0, sec + 1);
   // the parse extends the last section it knows: give it a copy, kept only when the item ends the section
-  let probe: Section | undefined;
+  let probe: SectionBuilder | undefined;
+  let open: SectionBuilder | undefined;
   if (sec !== undefined) {
     const s = m.sections[sec];
-    const copy = { ...s, range: { start: s.range.start, end: s.range.start } };
+    const copy: SectionBuilder = { ...s, range: { start: s.range.start, end: s.range.start } };
     sections[sec] = copy;
+    open = copy;
     if (lastOfSection) probe = copy;
   }
   const nextBefore = m.nextMeeting && m.nextMeeting.range.start.line < from ? m.nextMeeting : undefined;
   // the lists a meeting has only when the document writes them: the region's parse starts them afresh
   const { statusReviews: _reviews, actions: _actions, decisions: _decisions, ...always } = m;
-  const seed: Meeting = {
-    ...always, items: items.slice(0, k), sections, dates: [], statusUpdates: [], approvals: [], closing: [], nextMeeting: nextBefore,
+  // every list the parse may add to is a new one (the people blocks too: a roll call's `Absent:` may take
+  // someone off a list, which makes that list a new block in the seed's list, never a change in the previous document)
+  const seed: MeetingBuilder = {
+    ...always, people: m.people.slice(), items: items.slice(0, k), sections, dates: [], statusUpdates: [], approvals: [], closing: [], nextMeeting: nextBefore,
   };
   // the parse adds to the seed's lists: count them now. People blocks stand before the first item, except
   // those an item's sentences give (`Apologies were received from …`, a roll call): an edit in or before
   // such an item is a full parse (which sentence names someone first decides where they are listed)
   if (m.people.some((b) => b.labelRange.start.line >= from)) return undefined;
   const known = { items: k, sections: sections.length, people: m.people.length };
-  const region = parseRegion(lines, lineLengths, options, { from, to, scheme: prev.scheme, meeting: seed, openItem, ...(layout === PLAIN ? {} : { layout }) });
+  const region = parseRegion(lines, lineLengths, options, { from, to, scheme: prev.scheme, meeting: seed, section: open, openItem, ...(layout === PLAIN ? {} : { layout }) });
   const got = region.meeting;
   // a review's status may hang on the whole file (a board that carries its outstanding actions forward,
   // forms/carriedForward.ts): an item with a review, or an edit of that declaration, is parsed whole
   if (got.statusReviews?.length || m.statusReviews?.some((r) => inLines(r.range, from, to)) || declaredIn(prevLines, first, last) || declaredIn(lines, first, last)) return undefined;
   if (!region.closed || region.agendas > 0 || got !== seed) return undefined;
-  if (got.items.length !== known.items + 1 || got.sections.length !== known.sections || got.people !== m.people || m.people.length !== known.people) return undefined;
+  if (got.items.length !== known.items + 1 || got.sections.length !== known.sections || got.people.length !== known.people || got.people.some((b, i) => b !== m.people[i])) return undefined;
   if (got.boldActions !== m.boldActions || got.nextMeeting !== nextBefore || (m.nextMeeting && inLines(m.nextMeeting.range, from, to))) return undefined;
   const fresh = got.items[k];
   if (fresh.headRange.start.line !== from || fresh.section !== sec) return undefined;
@@ -126,13 +131,14 @@ export function reparseItem(
   let finalSections = m.sections;
   if (probe) {
     if (probe.range.end === probe.range.start) return undefined; // nothing in the item reached the section's end
-    finalSections = [...m.sections];
-    finalSections[sec!] = probe;
+    const withProbe = [...m.sections];
+    withProbe[sec!] = probe;
+    finalSections = withProbe;
   }
   const lastLine = lines.length - 1;
   const meeting: Meeting = {
     ...always,
-    items: [...items.slice(0, k), fresh, ...items.slice(k + 1)] as Item[],
+    items: [...items.slice(0, k), fresh, ...items.slice(k + 1)],
     sections: finalSections,
     dates: splice(m.dates, from, to, got.dates),
     statusUpdates: splice(m.statusUpdates, from, to, got.statusUpdates),
@@ -208,7 +214,7 @@ function inLines(r: Range, from: number, to: number): boolean {
 /** The list with its entries on lines [from, to) replaced by `fresh` (lists are in document order). */
 /** The lists a meeting has only when the document writes them (statuses in a board's form, actions and decisions outside items). */
 function spliceOptional(m: Meeting, got: Meeting, from: number, to: number): Pick<Meeting, 'statusReviews' | 'actions' | 'decisions'> {
-  const one = <T extends { readonly range: Range }>(a: T[] | undefined, b: T[] | undefined): T[] | undefined => {
+  const one = <T extends { readonly range: Range }>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[] | undefined => {
     if (!a && !b) return undefined;
     const l = splice(a ?? [], from, to, b ?? []);
     return l.length > 0 ? l : undefined;

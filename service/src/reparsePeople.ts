@@ -16,6 +16,7 @@ import { ParseState } from './parse/state';
 import { step } from './parse/driver';
 import { boldRunsInto, schemeNeutral, splice, BOLD_MARK } from './reparse';
 import type { Meeting, MinutesDocument, PeopleBlock, Person } from './model';
+import type { MeetingBuilder, PeopleBlockBuilder } from './parse/builders';
 
 /**
  * The document after lines [first, last] changed (and no line was added or removed), when they
@@ -58,11 +59,15 @@ export function reparsePeople(
   const segs = segmentDocument(lines, first, last + 1);
 
   // read the new lines as the full parse reads them, from a state inside the block
-  const copy: PeopleBlock = { ...block, people: [], range: { start: block.range.start, end: block.range.start } };
-  // the meeting as it stood at the block: no item yet (people blocks are read only before the first)
-  const seed: Meeting = { ...m, items: [], people: m.people.slice() };
-  seed.people[b] = copy;
   const state = new ParseState(lines, lineLengths, segs, detectLayout(segs, options.numbering, prev.scheme), options.dateOrder ?? 'dmy');
+  const copy: PeopleBlockBuilder = state.newBlock({ ...block, people: [], range: { start: block.range.start, end: block.range.start } });
+  // the meeting as it stood at the block: no item yet (people blocks are read only before the first); its
+  // lists are copies, so that the parse adds to none of the previous document's (`grew` tells whether it did)
+  const seed: MeetingBuilder = {
+    ...m, items: [], people: m.people.slice(), sections: m.sections.slice(), dates: m.dates.slice(), statusUpdates: m.statusUpdates.slice(),
+    approvals: m.approvals.slice(), closing: m.closing.slice(), statusReviews: m.statusReviews?.slice(), actions: m.actions?.slice(), decisions: m.decisions?.slice(),
+  };
+  seed.people[b] = copy;
   state.meeting = seed;
   state.phase = 'people';
   state.block = copy;
@@ -75,7 +80,8 @@ export function reparsePeople(
   }
   if (state.variants.some((v) => v.kind !== 'person-separator') || prev.variants.some((v) => v.range.start.line >= first && v.range.start.line <= last && v.kind !== 'person-separator')) return undefined;
   for (const p of copy.people) if (p.range.start.line < first || p.range.end.line > last || p.form !== 'colon') return undefined;
-  if (seed.title !== m.title || seed.date !== m.date || seed.time !== m.time || seed.location !== m.location || seed.chair !== m.chair) return undefined;
+  if (seed.title !== m.title || seed.date !== m.date || seed.time !== m.time || seed.location !== m.location || seed.chair !== m.chair || grew(seed, m)) return undefined;
+  if (seed.people.some((x, i) => i !== b && x !== m.people[i])) return undefined; // a person taken off another list
 
   // a name that changed may stand alone on a line after the first item, where it keeps the line from being a heading item
   const changed = changedNames(people.slice(a, z), copy.people);
@@ -88,6 +94,13 @@ export function reparsePeople(
   const lastLine = lines.length - 1;
   const meeting: Meeting = { ...m, people: blocks, range: { start: m.range.start, end: { line: lastLine, character: lineLengths[lastLine] } } };
   return { ...prev, meeting, variants: splice(prev.variants, first, last + 1, state.variants), lineCount: lines.length, lineLengths };
+}
+
+/** Whether the parse of the person lines added to a list of the meeting other than the block's people. */
+function grew(seed: MeetingBuilder, m: Meeting): boolean {
+  return seed.sections.length !== m.sections.length || seed.dates.length !== m.dates.length || seed.statusUpdates.length !== m.statusUpdates.length
+    || seed.approvals.length !== m.approvals.length || seed.closing.length !== m.closing.length || seed.statusReviews?.length !== m.statusReviews?.length
+    || seed.actions?.length !== m.actions?.length || seed.decisions?.length !== m.decisions?.length;
 }
 
 /** The first person whose line is at or after `line` (people are in document order). */

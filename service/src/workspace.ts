@@ -8,7 +8,8 @@
  */
 import { detachStrings } from './detach';
 import type { Item, Meeting, MinutesDocument } from './model';
-import { rangesEqual, type Range } from './types';
+import type { Range } from './types';
+import { acrossMeetingsChange } from './acrossMeetings';
 import type { ActionStatus } from './constructs';
 import { actionRefLabel, numberLabel } from './numbers';
 import { isUnnumberedRef, NO_NUMBER, unnumberedActionRef } from './unnumbered';
@@ -297,11 +298,12 @@ function actionRecords(r: MeetingRecord, part: Contribution, state: BuildState, 
     }
     // written out field by field: an object spread here was most of the rebuild's time
     const b = a.base;
-    const record: ActionRecord = {
+    const made: { -readonly [K in keyof ActionRecord]: ActionRecord[K] } = {
       ref: b.ref, text: b.text, owners: b.owners, ownerNames: b.ownerNames, due: b.due, dueDate, status, overdue, history,
       meetingDate: b.meetingDate, meetingTitle: b.meetingTitle, item: b.item, itemTitle: b.itemTitle, uri: b.uri, range: b.range,
     };
-    if (b.confidential) (record as { confidential?: true }).confidential = true;
+    if (b.confidential) made.confidential = true;
+    const record: ActionRecord = made;
     lastRecords.set(a, record);
     out.push(record);
   }
@@ -314,9 +316,9 @@ function sameHistory(a: readonly StatusChange[], b: readonly StatusChange[]): bo
 
 /**
  * The model after the document of one meeting changed, built from the previous model when what
- * other meetings read of this one is unchanged (its date, title, numbered items, status lines and
- * approvals): its actions, decisions and items are replaced in place of the old ones and the rest
- * is shared. Undefined when only a full build can say (a meeting added, dated, renumbered, …).
+ * it shows other meetings (`acrossMeetingsChange`, acrossMeetings.ts: the one definition the
+ * findings across meetings are kept by too) holds for the model as it was: its actions, decisions
+ * and items are replaced in place of the old ones and the rest is shared. Undefined when only a full build can say (a meeting added, dated, renumbered, …).
  */
 export function updateWorkspace(prev: WorkspaceModel, uri: string, doc: MinutesDocument, today: Date): WorkspaceModel | undefined {
   const state = buildStates.get(prev);
@@ -326,10 +328,10 @@ export function updateWorkspace(prev: WorkspaceModel, uri: string, doc: MinutesD
   if (isoDay(today) !== prev.today) return undefined;
   const record: MeetingRecord = { uri, meeting: m, date: m.date?.iso, title: m.title?.value ?? 'Meeting' };
   if (old.approvedBy) record.approvedBy = old.approvedBy;
-  if (record.date !== old.date || record.title !== old.title) return undefined;
+  // what it shows other meetings (acrossMeetings.ts) may have moved, or changed where the model does not hold it
+  if (acrossMeetingsChange(old.meeting, m) === 'model') return undefined;
   const before = contributionOf(old);
   const after = contributionOf(record);
-  if (!sameUpdates(before.updates, after.updates) || !sameApprovals(old.meeting.approvals, m.approvals)) return undefined;
   if (before.items.length !== after.items.length || before.items.some(([key], i) => key !== after.items[i][0])) return undefined;
 
   // its actions and decisions stand together in the lists, in meeting order
@@ -382,14 +384,6 @@ function blockOf(list: ReadonlyArray<{ readonly uri: string }>, uri: string): [n
   return [a, b];
 }
 
-function sameUpdates(a: Contribution['updates'], b: Contribution['updates']): boolean {
-  return a.length === b.length && a.every(([ref, c], i) => ref === b[i][0] && c.status === b[i][1].status && c.note === b[i][1].note);
-}
-
-/** The same approval sentences, in the same places, approving the same meetings. */
-export function sameApprovals(a: Meeting['approvals'], b: Meeting['approvals']): boolean {
-  return a.length === b.length && a.every((x, i) => x.meetingDate === b[i].meetingDate && rangesEqual(x.range, b[i].range));
-}
 
 
 /** The first meeting after meetings[i] with a later date (meetings on the same day are skipped). */

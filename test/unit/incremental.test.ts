@@ -12,7 +12,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
-import { AnalysisCache, analyzeAcrossMeetings, analyzeText, buildWorkspace, changedLines, reanalyze, sameAcrossMeetings, updateWorkspace, DEFAULT_SETTINGS, splitLinesForTests } from '#service';
+import { AnalysisCache, analyzeAcrossMeetings, analyzeText, buildWorkspace, changedLines, parse, reanalyze, reparseItem, sameAcrossMeetings, updateWorkspace, DEFAULT_SETTINGS, splitLinesForTests } from '#service';
 import { anyDocument } from '../support/arbitraries';
 import { report, TODAY } from '../support/util';
 import { applyWithinLines } from '../support/lineEdits';
@@ -369,5 +369,26 @@ test('typing anywhere in one long item (actions, status lines, headings past the
     }
     // an edit that may make or unmake a head (a blank line above a heading, `**`) is parsed whole: a quarter at least is not
     assert.ok(incremental >= 4, `${shape}: typing in the long item re-parses that item alone (${incremental} of 16 edits)`);
+  }
+});
+
+test('a re-parse never writes into the document it started from: attendance typed into an item leaves the previous lists as they were', () => {
+  const before = [
+    '# Ashcombe Parish Council', 'Date: 11/06/2024', '', 'Present:', 'Alice Bevan : Chair', 'Brian Cole : Councillor', '',
+    '081/24 Apologies and roll call', 'The clerk called the roll.', '', '082/24 Finance', 'The council noted the accounts.', '',
+  ].join('\n');
+  // a sentence that gives a list of its own, and a roll call that takes a listed councillor off the list of those present
+  for (const typed of ['Apologies were received from Cllr Dawn Ellis.', 'Absent: Cole.']) {
+    const after = before.replace('The clerk called the roll.', typed);
+    const prev = parse(before);
+    const kept = JSON.stringify(prev);
+    const lines = splitLinesForTests(after);
+    const line = lines.indexOf(typed);
+    const again = reparseItem(prev, splitLinesForTests(before), lines, Int32Array.from(lines, (l) => l.length), line, line, {});
+    assert.equal(JSON.stringify(prev), kept, `${typed}: the previous document is unchanged`);
+    // the re-parse, where it gives a document, gives the full parse's
+    if (again) assert.deepEqual(JSON.parse(JSON.stringify(again)), JSON.parse(JSON.stringify(parse(after))));
+    const full = parse(after).meeting!;
+    assert.ok(full.people.some((b) => b.kind !== 'present'), `${typed}: the full parse reads the attendance (the case is real)`);
   }
 });

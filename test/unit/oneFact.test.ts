@@ -12,13 +12,13 @@ import { ACTION_STATUSES } from '#service';
 import { isUnnumberedRef, NO_NUMBER, unnumberedActionRef } from '#service/unnumbered';
 import { isTableRule } from '#service/constructs';
 import { toCompletionItem, toDocumentHighlight, toHover, toLocation, toRefactoringAction } from '#server/convert';
-import { noSuchAction, splitLines, RULES, type RuleCode } from '#service';
+import { noSuchAction, splitLines, RULES, type Item, type Meeting, type RuleCode } from '#service';
 import { PUBLISHED_LANGUAGE } from '#service/publish/language';
 
 const ROOT = path.join(__dirname, '..', '..');
 
-/** The TypeScript sources of the server (service, command line, extraction) and the client, relative to the repository. */
-function sources(): Array<{ file: string; text: string }> {
+/** The TypeScript sources under `dirs` (by default the server's and the client's), relative to the repository. */
+function sources(dirs: readonly string[] = ['server/src', 'client/src']): Array<{ file: string; text: string }> {
   const out: Array<{ file: string; text: string }> = [];
   const walk = (dir: string): void => {
     for (const e of fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
@@ -27,8 +27,7 @@ function sources(): Array<{ file: string; text: string }> {
       else if (e.name.endsWith('.ts')) out.push({ file: rel, text: fs.readFileSync(path.join(ROOT, rel), 'utf8') });
     }
   };
-  walk('server/src');
-  walk('client/src');
+  for (const dir of dirs) walk(dir);
   return out;
 }
 
@@ -108,4 +107,32 @@ test('the language of the published minutes is said in publish/language.ts alone
   const preview = fs.readFileSync(path.join(ROOT, 'client', 'src', 'preview.ts'), 'utf8');
   assert.match(preview, /<html lang="\$\{PUBLISHED_LANGUAGE\}">/);
   assert.match(preview, /import \{ PUBLISHED_LANGUAGE, RenderRequest \} from '#protocol';/);
+});
+
+/** Every TypeScript source of the repository: the packages, the tests, the benchmarks. */
+const EVERY_DIR = ['service/src', 'server/src', 'cli/src', 'client/src', 'protocol/src', 'test', 'bench'];
+
+test('the model is read-only; only the parser (parse/, reparse.ts, reparsePeople.ts) imports its builders, and the service does not export them', () => {
+  // compile-time: a reader of the model cannot write to it (never called: the lines are the check)
+  const writes = (m: Meeting, item: Item): void => {
+    // @ts-expect-error a meeting's fields are read-only
+    m.title = undefined;
+    // @ts-expect-error its lists too
+    m.items.push(item);
+    // @ts-expect-error an item's fields
+    item.title = 'x';
+    // @ts-expect-error a person's
+    m.people[0].people[0].role = 'Chair';
+  };
+  assert.equal(typeof writes, 'function');
+  const builders = /from\s+['"][^'"]*parse\/builders['"]|\b(?:MeetingBuilder|ItemBuilder|PeopleBlockBuilder|PersonBuilder|SectionBuilder|AgendaBuilder|QuestionBuilder|DecisionBuilder|MotionBuilder|VoteBuilder)\b/;
+  const home = (file: string): boolean => file.startsWith('service/src/parse/') || ['service/src/reparse.ts', 'service/src/reparsePeople.ts', 'service/src/detach.ts'].includes(file)
+    || file === 'test/unit/oneFact.test.ts';
+  const hits: string[] = [];
+  for (const { file, text } of sources(EVERY_DIR)) {
+    if (home(file)) continue;
+    text.split('\n').forEach((line, i) => { if (builders.test(line)) hits.push(`${file}:${i + 1}: ${line.trim()}`); });
+  }
+  assert.deepEqual(hits, []);
+  assert.ok(!/builders/.test(fs.readFileSync(path.join(ROOT, 'service/src/index.ts'), 'utf8')), 'the service\'s index exports no builder');
 });

@@ -47,7 +47,7 @@ export function finish(state: ParseState): MinutesDocument {
   if (m) {
     const lastLine = lines.length - 1;
     m.range = { start: m.range.start, end: { line: lastLine, character: state.lineLengths[lastLine] } };
-    for (const s of m.sections) if (s.range.end.line < s.range.start.line) s.range = { start: s.range.start, end: m.range.end };
+    m.sections.forEach((s, k) => { if (s.range.end.line < s.range.start.line) m.sections[k] = { ...s, range: { start: s.range.start, end: m.range.end } }; });
     // a closing list of actions restates them, a closing summary the reviews of earlier ones (restatedActions.ts)
     if (state.layout.headings) { dropRestatedActions(m); placeTrackerReviews(m, lines); }
     // a closing action table restates the actions written in the items (recognisers/closingActionTable.ts)

@@ -9,7 +9,8 @@
 import { segmentDocument, segmentDocumentSteps, splitLines, type BoldState, type Segment } from '../text';
 import type { DateOrder } from '../dates';
 import type { NumberingScheme, NumberingSetting } from '../numbers';
-import type { Item, Meeting, MinutesDocument, Variant } from '../model';
+import type { MinutesDocument, Variant } from '../model';
+import type { ItemBuilder, MeetingBuilder, SectionBuilder } from './builders';
 import { finish as runThrough, type Sliced } from '../slices';
 import { logCaught } from '../logger';
 import type { SchemeSetting } from '../numberSchemes';
@@ -133,7 +134,9 @@ export interface RegionStart {
   readonly from: number;
   readonly to: number;
   readonly scheme: NumberingScheme;
-  readonly meeting: Meeting;
+  readonly meeting: MeetingBuilder;
+  /** The meeting's last section, when the region is in one: a copy, which the parse extends. */
+  readonly section?: SectionBuilder;
   readonly openItem: boolean;
   /** The document's own numbering and debris, when the edit left them as the whole document has them. */
   readonly layout?: DocumentLayout;
@@ -141,7 +144,7 @@ export interface RegionStart {
 
 /** What a parse of a region found, and whether it ended in a state the lines after it do not depend on. */
 export interface RegionParse {
-  readonly meeting: Meeting;
+  readonly meeting: MeetingBuilder;
   readonly variants: Variant[];
   readonly agendas: number;
   /** False when the region left a `**` open, or an item number waiting for its title. */
@@ -158,6 +161,7 @@ export function parseRegion(lines: string[], lineLengths: Int32Array, options: P
   const layout = detectLayout(segs, options.numbering, region.scheme);
   const state = new ParseState(lines, lineLengths, segs, region.layout ? { ...layout, ...region.layout } : layout, options.dateOrder ?? 'dmy');
   state.meeting = region.meeting;
+  state.section = region.section;
   state.phase = 'body';
   if (region.openItem) state.item = openItemPlaceholder(region.meeting);
   walk(state, regionEnd);
@@ -165,6 +169,6 @@ export function parseRegion(lines: string[], lineLengths: Int32Array, options: P
 }
 
 /** The item open before the region: only its being open matters (content goes to it, not to a new one). */
-function openItemPlaceholder(meeting: Meeting): Item {
+function openItemPlaceholder(meeting: MeetingBuilder): ItemBuilder {
   return { headRange: meeting.range, title: '', range: meeting.range, content: 0, presenters: [], actions: [], decisions: [], references: [], questions: [], arrivals: [] };
 }

@@ -16,32 +16,33 @@
  * which is always parsed whole (reparse.ts parses only the numbered schemes item by item), so the
  * one-item re-parse never has to know about it.
  */
-import type { Action, Item, Meeting, StatusReview } from '../model';
+import type { Action, Item, StatusReview } from '../model';
+import type { MeetingBuilder } from './builders';
 import { ACTIONS_LIST } from '../forms/closingActionTable';
 
-export function dropRestatedActions(m: Meeting): void {
+export function dropRestatedActions(m: MeetingBuilder): void {
   const list = m.items[m.items.length - 1];
   if (!list || list.actions.length < 2 || !ACTIONS_LIST.test(list.title.trim())) return;
-  for (const item of m.items) {
-    if (item === list) continue;
+  m.items.forEach((item, k) => {
+    if (item === list) return;
     const kept = item.actions.filter((a) => !list.actions.some((row) => sameAction(a, row)));
-    if (kept.length !== item.actions.length) renumber(item, kept);
-  }
+    if (kept.length !== item.actions.length) m.items[k] = renumbered(item, kept);
+  });
 }
 
 /** The meeting's closing action table (`Layout.closingActions`): an item's action a row restates is the row. */
-export function dropRestatedRows(m: Meeting): void {
+export function dropRestatedRows(m: MeetingBuilder): void {
   const rows = m.actions;
   if (!rows || rows.length === 0) return;
-  for (const item of m.items) {
+  m.items.forEach((item, k) => {
     const kept = item.actions.filter((a) => !rows.some((row) => sameAction(a, row) || sameTask(a, row)));
-    if (kept.length !== item.actions.length) renumber(item, kept);
-  }
+    if (kept.length !== item.actions.length) m.items[k] = renumbered(item, kept);
+  });
 }
 
-function renumber(item: Item, kept: Action[]): void {
-  item.actions.length = 0;
-  kept.forEach((a, k) => item.actions.push(a.index === k + 1 ? a : { ...a, index: k + 1 }));
+/** The item with only the actions kept, numbered again from 1: a new item (the parse is over, nothing holds the old one). */
+function renumbered(item: Item, kept: readonly Action[]): Item {
+  return { ...item, actions: kept.map((a, k) => (a.index === k + 1 ? a : { ...a, index: k + 1 })) };
 }
 
 const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -74,7 +75,7 @@ function sameTask(a: Action, row: Action): boolean {
 
 const TRACKER = /^action-(\d{1,5})$/i;
 
-export function placeTrackerReviews(m: Meeting, lines: readonly string[]): void {
+export function placeTrackerReviews(m: MeetingBuilder, lines: readonly string[]): void {
   const reviews = m.statusReviews;
   const first = m.items[0];
   if (!reviews || !first) return;

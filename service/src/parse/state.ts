@@ -11,7 +11,8 @@
 import { col, type Segment } from '../text';
 import { isoDate, type DateMatch, type DateOrder } from '../dates';
 import { mentionsNextMeeting, isTableRule, matchField } from '../constructs';
-import type { Agenda, DateValue, Item, ItemNumber, Located, Meeting, PeopleBlock, Person, Variant } from '../model';
+import type { Agenda, DateValue, ItemNumber, Located, PeopleBlock, Variant } from '../model';
+import type { AgendaBuilder, ItemBuilder, MeetingBuilder, PeopleBlockBuilder, PersonBuilder, SectionBuilder } from './builders';
 import type { Range } from '../types';
 import type { Layout } from './layout';
 
@@ -25,25 +26,29 @@ export type Phase = 'header' | 'people' | 'agenda' | 'body';
 export class ParseState {
   readonly variants: Variant[] = [];
   readonly agendas: Agenda[] = [];
-  meeting: Meeting | undefined;
+  meeting: MeetingBuilder | undefined;
   phase: Phase = 'header';
   /** The people block being read (`Present:` and its lines). */
-  block: PeopleBlock | undefined;
+  block: PeopleBlockBuilder | undefined;
   /** The item being read: content lines go to it. */
-  item: Item | undefined;
+  item: ItemBuilder | undefined;
   /** An item whose number stood alone on its line: the next line may be its title. */
-  pendingTitle: Item | undefined;
+  pendingTitle: ItemBuilder | undefined;
+  /** The last section of the meeting, which runs on to each line read after it (`extend`). */
+  section: SectionBuilder | undefined;
   /** The agenda being read. */
-  agenda: Agenda | undefined;
+  agenda: AgendaBuilder | undefined;
   /** The segment that gave the meeting its date (the line under it may name the place). */
   headerDateSeg = -1;
   /** The last person read, with their segment: a role the PDF split onto the next line joins them. */
-  lastPerson: { person: Person; seg: Segment } | undefined;
+  lastPerson: { person: PersonBuilder; seg: Segment } | undefined;
 
   /** The segment being read, and its `matchField`, worked out once for every recogniser that asks. */
   private fieldOf = -1;
   private fieldValue: ReturnType<typeof matchField>;
   private titleNext: { readonly title: string; readonly yes: boolean } | undefined;
+  /** The people blocks this parse made: the only ones it may add to or take from (a re-parse's earlier blocks are the previous document's). */
+  private readonly blocks = new Map<PeopleBlock, PeopleBlockBuilder>();
 
   constructor(
     readonly lines: string[],
@@ -95,7 +100,7 @@ export class ParseState {
   }
 
   /** `mentionsNextMeeting(item.title)`, asked for every paragraph of the item: worked out once per title. */
-  titleMentionsNextMeeting(item: Item): boolean {
+  titleMentionsNextMeeting(item: { readonly title: string }): boolean {
     const t = this.titleNext;
     if (t && t.title === item.title) return t.yes;
     const yes = mentionsNextMeeting(item.title);
@@ -105,7 +110,7 @@ export class ParseState {
 
   // ---- structure ---------------------------------------------------------------------------------
 
-  ensureMeeting(seg: Segment): Meeting {
+  ensureMeeting(seg: Segment): MeetingBuilder {
     if (!this.meeting) {
       this.meeting = {
         dateField: false, people: [], sections: [], items: [], dates: [], boldActions: false, statusUpdates: [], approvals: [], closing: [],
@@ -115,13 +120,13 @@ export class ParseState {
     return this.meeting;
   }
 
-  openItem(seg: Segment, number: ItemNumber | undefined, headRange: Range): Item {
+  openItem(seg: Segment, number: ItemNumber | undefined, headRange: Range): ItemBuilder {
     this.closeItem();
     this.closeBlock();
     this.pendingTitle = undefined;
     this.phase = 'body';
     const m = this.ensureMeeting(seg);
-    const item: Item = {
+    const item: ItemBuilder = {
       number, headRange, title: '', range: { start: { line: seg.line, character: col(seg, 0) }, end: this.lineEnd(seg.line) },
       content: 0, presenters: [], actions: [], decisions: [], references: [], questions: [], arrivals: [],
       section: m.sections.length > 0 ? m.sections.length - 1 : undefined,
@@ -146,17 +151,27 @@ export class ParseState {
     this.phase = 'body';
     const m = this.ensureMeeting(seg);
     const range = this.whole(seg);
-    m.sections.push({ title: seg.text.replace(/:$/, '').trim(), headingRange: range, range: { start: range.start, end: this.lineEnd(seg.line) }, canonical });
+    const section: SectionBuilder = { title: seg.text.replace(/:$/, '').trim(), headingRange: range, range: { start: range.start, end: this.lineEnd(seg.line) }, canonical };
+    m.sections.push(section);
+    this.section = section;
+  }
+
+  /** A people block this parse makes: `builtBlock` gives it back writable. */
+  newBlock(block: PeopleBlockBuilder): PeopleBlockBuilder {
+    this.blocks.set(block, block);
+    return block;
+  }
+
+  /** The block writable, when this parse made it; undefined for a block of the document a re-parse started from. */
+  builtBlock(block: PeopleBlock): PeopleBlockBuilder | undefined {
+    return this.blocks.get(block);
   }
 
   /** The open item and the open section now run to the end of this segment's line. */
   extend(seg: Segment): void {
     const end = this.lineEnd(seg.line);
     if (this.item) this.item.range = { start: this.item.range.start, end };
-    const m = this.meeting;
-    if (m && m.sections.length > 0) {
-      const s = m.sections[m.sections.length - 1];
-      s.range = { start: s.range.start, end };
-    }
+    const s = this.section;
+    if (s) s.range = { start: s.range.start, end };
   }
 }

@@ -23,19 +23,19 @@ import { splitNames } from '../people';
 export type MotionResult = 'carried' | 'lost' | 'withdrawn';
 
 export interface RecordedVote {
-  for?: number;
-  against?: number;
-  abstain?: number;
+  readonly for?: number;
+  readonly against?: number;
+  readonly abstain?: number;
   /** A recorded vote: the names under `For:`, `Against:`, `Abstained:`. */
-  ayes?: Mention[];
-  nays?: Mention[];
-  abstainers?: Mention[];
-  unanimous?: boolean;
+  readonly ayes?: readonly Mention[];
+  readonly nays?: readonly Mention[];
+  readonly abstainers?: readonly Mention[];
+  readonly unanimous?: boolean;
   /** "Agreed without a vote" (`Vote: without a vote`, `Vote: by consent`). */
-  withoutVote?: boolean;
+  readonly withoutVote?: boolean;
   /** The `Vote:` line, where the counts are written (a fix rewrites them). */
-  countsRange?: Range;
-  castingVote?: Mention;
+  readonly countsRange?: Range;
+  readonly castingVote?: Mention;
 }
 
 export interface Motion {
@@ -43,10 +43,10 @@ export interface Motion {
   /** The motion's words (`That the budget … be approved.`), empty when only `Moved:` is written. */
   readonly text: string;
   readonly range: Range;
-  mover?: Mention;
-  seconder?: Mention;
+  readonly mover?: Mention;
+  readonly seconder?: Mention;
   readonly vote: RecordedVote;
-  result?: Located<MotionResult>;
+  readonly result?: Located<MotionResult>;
 }
 
 /** The keywords of a proceedings line, each at the start of the line with a colon. */

@@ -12,7 +12,8 @@
  * `RESOLVED` alone over `(1) That …` stays the resolution it always read as.
  */
 import { matchDecisionHeading, matchHeadingParagraph } from '../../forms';
-import type { Decision, Item, Located } from '../../model';
+import type { Located } from '../../model';
+import type { ItemBuilder } from '../builders';
 import type { Range } from '../../types';
 import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
@@ -28,7 +29,7 @@ const LEAD_WORD = /^[ \t]*(?:that|to)[ \t]+[a-z]/;
 const SUB_PART = /^[ \t]*\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)[ \t]+/;
 
 interface Open {
-  readonly item: Item;
+  readonly item: ItemBuilder;
   readonly keyword: Located<string>;
   decision?: { text: string; range: Range; keyword: Located<string>; parts: string[]; inSentence: true };
 }
@@ -66,7 +67,7 @@ export function decisionHeading(line: Line): boolean {
     if (!d) {
       const decision = { text: words, range: state.r(seg, from, seg.text.length), keyword: open.keyword, parts: [words], inSentence: true as const };
       open.decision = decision;
-      item.decisions.push(decision as Decision);
+      item.decisions.push(decision);
     } else {
       d.parts.push(words);
       d.range = { start: d.range.start, end: state.whole(seg).end };

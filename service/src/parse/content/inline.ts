@@ -1,13 +1,14 @@
 /** The interface of an inline recogniser: one kind of thing said in a line of an item. */
-import type { Item, Meeting, Presenter, Question } from '../../model';
+import type { Presenter } from '../../model';
+import type { ItemBuilder, MeetingBuilder, QuestionBuilder } from '../builders';
 import type { Segment } from '../../text';
 import type { ParseState } from '../state';
 
 /** One line of an item being read, and what the recognisers before have found in it. */
 export interface Line {
   readonly state: ParseState;
-  readonly item: Item;
-  readonly meeting: Meeting;
+  readonly item: ItemBuilder;
+  readonly meeting: MeetingBuilder;
   readonly seg: Segment;
   /** Where the content starts in `seg.text` (after an item's title on its head line). */
   readonly from: number;
@@ -16,7 +17,7 @@ export interface Line {
   /** Found by the presenter recogniser: a presenter's line is not a question, nor a bold action. */
   presenter?: Presenter;
   /** Found by the question recogniser: the asker recognised after it is its asker. */
-  question?: Question;
+  question?: QuestionBuilder;
   /** The groups of words the line holds (`keywords.ts`), found once when a recogniser first asks. */
   words?: number;
 }

@@ -10,7 +10,8 @@ import type { Item, Meeting, Mention } from '../../model';
 import type { Segment } from '../../text';
 import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
-import { matchProceedingLine, readCounts, readNames, readResult, type Motion } from '../../proceedings/vote';
+import { matchProceedingLine, readCounts, readNames, readResult } from '../../proceedings/vote';
+import type { MotionBuilder } from '../builders';
 import { readInterest } from '../../proceedings/interest';
 import { writtenInOurMarkup } from '../../proceedings/ourMarkup';
 
@@ -57,7 +58,7 @@ export function proceedings(line: Line): boolean {
   if (p.key === 'moved') {
     if (value === '') return false;
     // `Moved:` after a motion that has its mover, or none yet: a motion of its own, its words unwritten
-    let motion: Motion | undefined = last && !last.mover && !last.result ? last : undefined;
+    let motion: MotionBuilder | undefined = last && !last.mover && !last.result ? last : undefined;
     if (!motion) { motion = { kind: 'motion', text: '', range: whole, vote: {} }; (item.motions ??= []).push(motion); }
     motion.mover = mention(state, seg, at, 0, value.length);
     return true;

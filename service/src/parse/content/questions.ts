@@ -1,6 +1,6 @@
 /** Questions (a line with `?`, not a presenter's) and who asked them (`Asked by`, `Cllr X asked`). */
 import { matchAsker } from '../../constructs';
-import type { Question } from '../../model';
+import type { QuestionBuilder } from '../builders';
 import type { InlineRecogniser, Line } from './inline';
 
 export function question(line: Line): boolean {
@@ -8,7 +8,7 @@ export function question(line: Line): boolean {
   const qEnd = body.lastIndexOf('?');
   if (qEnd > 0 && !line.presenter) {
     const qStart = body.search(/\S/);
-    const q: Question = { text: body.slice(qStart, qEnd + 1), range: state.r(seg, from + qStart, from + qEnd + 1) };
+    const q: QuestionBuilder = { text: body.slice(qStart, qEnd + 1), range: state.r(seg, from + qStart, from + qEnd + 1) };
     line.item.questions.push(q);
     line.question = q;
   }

@@ -5,7 +5,6 @@
  * line stays the paragraph it is (published as written): only the data is added.
  */
 import { matchVote } from '../../forms';
-import type { Decision } from '../../model';
 import type { InlineRecogniser, Line } from './inline';
 import { indexOf } from './publishedDecisions';
 import { joinSegments, voteRecord } from './joined';
@@ -24,7 +23,7 @@ export function voteLine(line: Line): boolean {
   if (!prev || prev.line !== seg.line - 1 || d.range.end.line !== prev.line) return false;
   const v = matchVote(body);
   if (!v) return false;
-  (d as { vote?: Decision['vote'] }).vote = voteRecord(state, joinSegments([seg], from), v);
+  d.vote = voteRecord(state, joinSegments([seg], from), v);
   return false;
 }
 

@@ -4,7 +4,8 @@
  */
 import { findDate } from '../../dates';
 import { isAgendaHeading, isHeadingLike, matchAgendaItem, matchPresenter } from '../../constructs';
-import type { Agenda, DateValue, Mention } from '../../model';
+import type { Mention } from '../../model';
+import type { AgendaBuilder } from '../builders';
 import type { Segment } from '../../text';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
@@ -27,11 +28,12 @@ export function agendaHeading(state: ParseState, i: number): number {
 function startAgenda(state: ParseState, seg: Segment): void {
   // The header read so far (title, date) belongs to the agenda, not to minutes.
   const m = state.meeting;
-  const agenda: Agenda = { title: m?.title, date: m?.date, items: [], sections: [], range: state.whole(seg) };
+  const agenda: AgendaBuilder = { title: m?.title, date: m?.date, items: [], sections: [], range: state.whole(seg) };
   if (m) agenda.range = { start: m.range.start, end: state.lineEnd(seg.line) };
   state.agendas.push(agenda);
   state.agenda = agenda;
   state.meeting = undefined;
+  state.section = undefined;
   state.headerDateSeg = -1;
   state.phase = 'agenda';
 }
@@ -67,7 +69,7 @@ export function agendaLine(state: ParseState, i: number): number {
   if (isHeadingLike(t)) agenda.sections.push(state.located(seg, 0, t.length));
   else if (agenda.items.length === 0 && !agenda.date) {
     const d = findDate(t, state.order);
-    if (d) (agenda as { date?: DateValue }).date = state.dateValue(seg, d);
+    if (d) agenda.date = state.dateValue(seg, d);
   }
   agenda.range = { start: agenda.range.start, end: state.lineEnd(seg.line) };
   return 0;

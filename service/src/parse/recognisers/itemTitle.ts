@@ -4,13 +4,13 @@
 import { findDate } from '../../dates';
 import { matchItemWord } from '../../numbers';
 import { isSentenceNotTitle, matchPresenter, mentionsNextMeeting, sentenceAfterTitle } from '../../constructs';
-import type { Item } from '../../model';
+import type { ItemBuilder } from '../builders';
 import type { Segment } from '../../text';
 import type { ParseState } from '../state';
 import { recogniseContent } from '../content';
 
 /** Reads the title from `from` on; text after the title on the same segment is content. */
-export function setTitle(state: ParseState, item: Item, seg: Segment, from: number): void {
+export function setTitle(state: ParseState, item: ItemBuilder, seg: Segment, from: number): void {
   const t = seg.text;
   let start = from;
   while (start < t.length && /\s/.test(t[start])) start++;

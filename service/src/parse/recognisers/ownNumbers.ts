@@ -8,7 +8,8 @@
 import { markupIn, type Segment } from '../../text';
 import { matchHead, type HeadMatch } from '../../numberSchemes';
 import { inlineDebris } from '../../forms/debris';
-import type { Item, ItemNumber } from '../../model';
+import type { ItemNumber } from '../../model';
+import type { ItemBuilder } from '../builders';
 import { DECLINE } from '../recogniser';
 import type { ParseState } from '../state';
 import { setTitle } from './itemTitle';
@@ -61,7 +62,7 @@ const LONE_MARKER = /^\([a-z]\)$/;
  * A title the page wrapped onto the next line: `45. BUS SERVICE … PROGRAMME` ⏎ `(Key Decision)`,
  * a capitals title carried on in capitals. Joins it; returns the segments consumed (0 or 1).
  */
-function wrapped(state: ParseState, item: Item, i: number): number {
+function wrapped(state: ParseState, item: ItemBuilder, i: number): number {
   const seg = state.segs[i];
   const next = state.segs[i + 1];
   if (!next || !next.first || next.line !== seg.line + 1 || !item.titleRange) return 0;
@@ -79,7 +80,7 @@ function wrapped(state: ParseState, item: Item, i: number): number {
  * The title from `start` to the cell's end `end` (`1<TAB>Welcome<TAB>KA`: `Welcome`), less a
  * paper link a web page printed after it (`… 2023 pdf icon PDF 198 KB`).
  */
-function titleIn(state: ParseState, item: Item, seg: Segment, start: number, end: number): void {
+function titleIn(state: ParseState, item: ItemBuilder, seg: Segment, start: number, end: number): void {
   for (const d of inlineDebris(seg.text)) if (d.start > start && d.start < end) { end = d.start; break; }
   setTitle(state, item, seg, start);
   if (end < seg.text.length && item.titleRange) {

@@ -4,8 +4,8 @@
  */
 import { parseAttendanceLine, parseName, joinedPersonStart, looksLikeName } from '../../people';
 import { BLOCK_WORDS, CANONICAL, type BlockKind } from '../../markup';
-import type { PeopleBlock, Person } from '../../model';
-import type { Range } from '../../types';
+import type { Person } from '../../model';
+import type { PeopleBlockBuilder, PersonBuilder } from '../builders';
 import type { Segment } from '../../text';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
@@ -58,13 +58,13 @@ export function peopleBlock(state: ParseState, i: number): number {
   return taken;
 }
 
-function startBlock(state: ParseState, seg: Segment, kind: BlockKind, heading = true): PeopleBlock {
+function startBlock(state: ParseState, seg: Segment, kind: BlockKind, heading = true): PeopleBlockBuilder {
   state.closeBlock();
   const m = state.ensureMeeting(seg);
   const label = seg.text;
   // a list on the label's line (`Present: A, B`) keeps its label as written: rewriting the line would lose the names
   const canonicalLabel = !heading || label === CANONICAL.blocks[kind];
-  const block: PeopleBlock = { kind, label, labelRange: state.whole(seg), canonicalLabel, people: [], range: state.whole(seg) };
+  const block = state.newBlock({ kind, label, labelRange: state.whole(seg), canonicalLabel, people: [], range: state.whole(seg) });
   if (!canonicalLabel) state.variants.push({ kind: 'block-label', range: state.whole(seg), written: label, block: kind });
   m.people.push(block);
   state.block = block;
@@ -83,7 +83,7 @@ export function personLine(state: ParseState, i: number): number {
 }
 
 /** Returns false when the segment ends the block. */
-function personStep(state: ParseState, seg: Segment, block: PeopleBlock): boolean {
+function personStep(state: ParseState, seg: Segment, block: PeopleBlockBuilder): boolean {
   const t = seg.text;
   if (startsItem(state, seg) || seg.heading > 0 && !blockHeading(t)) return false;
   const line = parseAttendanceLine(t);
@@ -97,8 +97,8 @@ function personStep(state: ParseState, seg: Segment, block: PeopleBlock): boolea
   const prev = state.lastPerson;
   if (prev && prev.seg.line === seg.line - 1 && t.split(/\s+/).length <= 5 && !/[.:]$/.test(t)
     && (/^[a-z&(]/.test(t) || /(?:\b(?:of|and|for|the|to|in)|[&,\-–])$/.test(prev.person.role ?? ''))) {
-    const p = prev.person as { role?: string; range: Range; roleRange?: Range };
-    p.role = `${prev.person.role ?? ''} ${t}`.trim();
+    const p = prev.person;
+    p.role = `${p.role ?? ''} ${t}`.trim();
     p.range = { start: p.range.start, end: state.whole(seg).end };
     block.range = { start: block.range.start, end: state.whole(seg).end };
     return true;
@@ -106,7 +106,7 @@ function personStep(state: ParseState, seg: Segment, block: PeopleBlock): boolea
   return false;
 }
 
-function addPerson(state: ParseState, seg: Segment, block: PeopleBlock, ns: number, ne: number, rs: number | undefined, re: number | undefined, initials: string | undefined, form: Person['form'], looseColon: boolean, end: number): void {
+function addPerson(state: ParseState, seg: Segment, block: PeopleBlockBuilder, ns: number, ne: number, rs: number | undefined, re: number | undefined, initials: string | undefined, form: Person['form'], looseColon: boolean, end: number): void {
   // A line the PDF joined: "Simon Foster : PCC Wasim Ali : APCC" holds two people.
   if (rs !== undefined && form === 'colon') {
     const second = joinedPersonStart(seg.text.slice(0, re), rs);
@@ -125,7 +125,7 @@ function addPerson(state: ParseState, seg: Segment, block: PeopleBlock, ns: numb
   if (!name) return;
   const title = titleOf(written);
   const organisation = rs !== undefined && re !== undefined ? organisationOf(seg.text.slice(rs, re)) : undefined;
-  const person: Person = {
+  const person: PersonBuilder = {
     block: block.kind, name, written, initials, ...(title ? { title } : {}), ...(organisation ? { organisation } : {}),
     role: rs !== undefined && re !== undefined ? seg.text.slice(rs, re) : undefined,
     range: state.r(seg, ns, end), nameRange: state.r(seg, ns, ne),

@@ -13,6 +13,7 @@ import { labelKind, looksLikeBody, matchBlockHeading, matchAbsenceProse, matchAp
 import { parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
 import type { BlockKind } from '../../markup';
 import type { Item, PeopleBlock, Person, PersonQualifier } from '../../model';
+import type { PeopleBlockBuilder, PersonBuilder } from '../builders';
 import type { Range } from '../../types';
 import type { Segment } from '../../text';
 import type { ParseState } from '../state';
@@ -79,7 +80,7 @@ function partsOf(seg: Segment, p: PersonMatch): Parts {
 }
 
 /** Makes the model's person of the parts read, and adds it to the block. */
-function addParts(state: ParseState, block: PeopleBlock, parts: Parts, legend?: ReadonlyMap<string, string>, roleText?: string): Person | undefined {
+function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, legend?: ReadonlyMap<string, string>, roleText?: string): Person | undefined {
   const written = text(parts.name);
   let name = parseName(written);
   if (!name) return undefined;
@@ -121,7 +122,7 @@ function addParts(state: ParseState, block: PeopleBlock, parts: Parts, legend?: 
   const role = roleText ?? roleParts.map(text).reduce((acc, w) => (acc.length === 0 ? w : /-$/.test(acc) ? acc + w.trim() : `${acc} ${w.trim()}`), '').replace(/\s+/g, ' ').trim();
   const code = parts.category ? text(parts.category) : undefined;
   const title = listed ? listed.title : titleOf(written);
-  const person: Person = {
+  const person: PersonBuilder = {
     block: block.kind, name, written,
     ...(parts.initials ? { initials: text(parts.initials) } : listed?.initials ? { initials: listed.initials } : {}),
     ...(parts.handle ? { handle: text(parts.handle) } : {}),
@@ -162,9 +163,24 @@ function listedAs(state: ParseState, word: string | undefined): Person | undefin
 
 /** Takes a person off the list they were on (a roll call's `Absent:` corrects the list of members). */
 function unlist(state: ParseState, p: Person): void {
-  for (const b of state.meeting?.people ?? []) {
+  const m = state.meeting;
+  m?.people.forEach((b, i) => {
     const k = b.people.indexOf(p);
-    if (k >= 0) b.people.splice(k, 1);
+    if (k < 0) return;
+    // a block of the document a re-parse started from stays as it is: the meeting gets a new one
+    const own = state.builtBlock(b);
+    if (own) own.people.splice(k, 1); else m.people[i] = { ...b, people: b.people.filter((x) => x !== p) };
+  });
+}
+
+/** Gives a listed person the role a heading names (as `unlist`, a block this parse did not make is replaced, not changed). */
+function giveRole(state: ParseState, b: PeopleBlock, p: Person, role: string): void {
+  const own = state.builtBlock(b);
+  const k = b.people.indexOf(p);
+  if (own) own.people[k].role = role;
+  else if (state.meeting) {
+    const m = state.meeting;
+    m.people[m.people.indexOf(b)] = { ...b, people: b.people.map((x) => (x === p ? { ...x, role } : x)) };
   }
 }
 
@@ -185,7 +201,7 @@ function plainLines(m: PeopleBlockMatch, texts: readonly string[]): boolean {
  * The people under the heading at segment i, in a family's form; the count of segments after i it
  * took, or -1 when the block is our own one-a-line form (read line by line, as before).
  */
-export function formsBlock(state: ParseState, i: number, block: PeopleBlock): number {
+export function formsBlock(state: ParseState, i: number, block: PeopleBlockBuilder): number {
   const segs = state.segs;
   const texts: string[] = [];
   for (let k = i + 1; k < segs.length && texts.length < WINDOW && segs[k].line - segs[i].line <= WINDOW; k++) texts.push(segs[k].text);
@@ -209,7 +225,7 @@ export function formsBlock(state: ParseState, i: number, block: PeopleBlock): nu
     for (const e of entries) legend.set(texts[k].slice(e.code.start, e.code.end), texts[k].slice(e.meaning.start, e.meaning.end).trim());
     taken = k + 1;
   }
-  if (legend) (block as { legend?: Record<string, string> }).legend = Object.fromEntries(legend);
+  if (legend) block.legend = Object.fromEntries(legend);
   const seg = (line: number): Segment => segs[i + 1 + line];
   if (m.table) {
     for (const t of m.table) {
@@ -249,7 +265,7 @@ export function formsBlock(state: ParseState, i: number, block: PeopleBlock): nu
  * A list on the heading's own line (`Present: Cllr A (Chair), Cllr B`), which may run on over the
  * next lines until its sentence ends. Returns the count of segments after i it took, or -1.
  */
-export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKind) => PeopleBlock): number {
+export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKind) => PeopleBlockBuilder): number {
   const segs = state.segs;
   const t = segs[i].text;
   // the list starts on the label's line: a label alone (`Minutes:`) heads what follows, it is no list
@@ -309,10 +325,10 @@ function alreadyIn(state: ParseState, kind: BlockKind | undefined, written: stri
 }
 
 /** A list of people read from a sentence: its own block, labelled by the words that introduce it (never rewritten). */
-function proseBlock(state: ParseState, seg: Segment, kind: BlockKind, label: Span): PeopleBlock {
+function proseBlock(state: ParseState, seg: Segment, kind: BlockKind, label: Span): PeopleBlockBuilder {
   const m = state.ensureMeeting(seg);
   const r = state.r(seg, label.start, label.end);
-  const block: PeopleBlock = { kind, label: seg.text.slice(label.start, label.end).trim(), labelRange: r, canonicalLabel: true, people: [], range: r, prose: true };
+  const block = state.newBlock({ kind, label: seg.text.slice(label.start, label.end).trim(), labelRange: r, canonicalLabel: true, people: [], range: r, prose: true });
   m.people.push(block);
   FROM_PROSE.add(block);
   return block;
@@ -353,9 +369,9 @@ export function readAttendanceProse(state: ParseState, seg: Segment, from: numbe
   const body = from > 0 ? t.slice(from) : t;
   if (!mayTellAttendance(body)) return;
   const at = (s: Span): Span => ({ start: s.start + from, end: s.end + from });
-  const add = (kind: BlockKind, label: Span, people: readonly PersonMatch[], extra?: (p: PersonMatch) => Array<{ piece: Piece; q: Qualifier }>): PeopleBlock | undefined => {
+  const add = (kind: BlockKind, label: Span, people: readonly PersonMatch[], extra?: (p: PersonMatch) => Array<{ piece: Piece; q: Qualifier }>): PeopleBlockBuilder | undefined => {
     if (printedList(state, kind)) return undefined;
-    let block: PeopleBlock | undefined;
+    let block: PeopleBlockBuilder | undefined;
     for (const p of people) {
       if (alreadyIn(state, kind, body.slice(p.name.start, p.name.end))) continue;
       block ??= proseBlock(state, seg, kind, at(label));
@@ -392,7 +408,7 @@ export function readAttendanceProse(state: ParseState, seg: Segment, from: numbe
   if (/^\s*(?:present|absent)\s*:/i.test(body)) {
     const list = matchInlineList(body);
     if (list?.kind && list.label) {
-      let block: PeopleBlock | undefined;
+      let block: PeopleBlockBuilder | undefined;
       for (const p of list.people) {
         block ??= proseBlock(state, seg, list.kind, at(list.label));
         addParts(state, block, partsOf(seg, shiftMatch(p, from)));
@@ -404,7 +420,7 @@ export function readAttendanceProse(state: ParseState, seg: Segment, from: numbe
 }
 
 /** An item's list read from a sentence that ran to its cell's end, and that cell: the next cell may carry the list on. */
-const RUNS_ON = new WeakMap<Item, { readonly block: PeopleBlock; readonly seg: Segment }>();
+const RUNS_ON = new WeakMap<Item, { readonly block: PeopleBlockBuilder; readonly seg: Segment }>();
 
 /**
  * The names a table's next cell carries on from a list of apologies in a sentence ("Apologies were
@@ -455,13 +471,13 @@ export function roleHeading(state: ParseState, i: number): number {
   const name = parseName(written);
   if (!name) return -1;
   const words = name.words.map((w) => w.toLowerCase()).join(' ');
-  let listed: Person | undefined;
+  let listed: { readonly person: Person; readonly block: PeopleBlock } | undefined;
   for (const b of m.people) for (const q of b.people) {
     const qs = q.name.words.map((w) => w.toLowerCase());
-    if (qs.join(' ') === words || name.words.length === 1 && qs[0] === words) listed ??= q;
+    if (qs.join(' ') === words || name.words.length === 1 && qs[0] === words) listed ??= { person: q, block: b };
   }
   if (listed) {
-    if (!listed.role) (listed as { role?: string }).role = h.role;
+    if (!listed.person.role) giveRole(state, listed.block, listed.person, h.role);
   } else {
     const block = proseBlock(state, state.segs[i], h.kind, h.label);
     addParts(state, block, partsOf(seg, p), undefined, h.role);

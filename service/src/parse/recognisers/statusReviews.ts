@@ -9,7 +9,7 @@
  */
 import type { Segment } from '../../text';
 import type { ActionStatus } from '../../constructs';
-import type { Meeting } from '../../model';
+import type { MeetingBuilder } from '../builders';
 import { matchActionLine, matchActionReview, matchActionTableHeader, matchCheckbox, readActionTable, readStatusCell, reviewStatus, statusOfWord, type StatusMark } from '../../forms';
 import { matchOriginReview, standingStatusWord } from '../../forms/carriedForward';
 import { DECLINE, type Recogniser } from '../recogniser';
@@ -22,7 +22,7 @@ const REVIEW_START = /^(?:action[ \t]+(?:no\.?[ \t]*)?[A-Z]{0,3}\d|closed?[ \t]+
 /** How far an action log is read from its header (a longer log is read in parts: each part from its own header). */
 const TABLE_LINES = 80;
 
-function push(state: ParseState, m: Meeting, seg: Segment, last: Segment, ref: string, status: ActionStatus, written: string, note: string): void {
+function push(state: ParseState, m: MeetingBuilder, seg: Segment, last: Segment, ref: string, status: ActionStatus, written: string, note: string): void {
   (m.statusReviews ??= []).push({
     ref: ref.trim(), status, written: written.trim(), note: note.trim(),
     range: { start: state.r(seg, 0, 0).start, end: state.r(last, last.text.length, last.text.length).end },
