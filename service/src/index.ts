@@ -23,6 +23,7 @@ export { hover, escapeMarkdown, type Hover } from './hover';
 /** The line split every feature uses (CRLF, CR and LF), for tests that compare ranges with lines. */
 export { splitLines, splitLines as splitLinesForTests } from './text';
 export { buildWorkspace, updateWorkspace, filterActions, approvalNote, indexView, ACTION_STATUSES, type WorkspaceModel, type WorkspaceFile, type MeetingRecord, type ActionRecord, type DecisionRecord, type ActionFilter, type ActionStatus, type StatusChange } from './workspace';
+export { logsShown, sameLogsShown, type LogsShown } from './logsShown';
 export { encodeView, decodeView, INDEX_FORMAT } from './indexCodec';
 export { formatActions, formatActionGroups, formatDecisions, type LogFormat } from './actionLog';
 export { targetAt, occurrences, definition, highlights, type Target, type Occurrence } from './navigation';

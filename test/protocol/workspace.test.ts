@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DidOpenTextDocumentNotification, DidChangeWatchedFilesNotification, FileChangeType, DidChangeTextDocumentNotification } from 'vscode-languageserver-protocol/node';
+import { DidOpenTextDocumentNotification, DidChangeWatchedFilesNotification, FileChangeType, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification } from 'vscode-languageserver-protocol/node';
 import { startServer, until, type TestServer } from '../support/lspClient';
 import { ROOT } from '../support/util';
 import { lineOf, rangeOf } from '../support/positions';
@@ -125,4 +125,28 @@ test('files created, changed and deleted on disk update the log, the diagnostics
   server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: october, version: 3 }, contentChanges: [{ range: rangeOf(fs.readFileSync(path.join(folder, '2022-10-25.minutes'), 'utf8'), 'The notes of the meeting held on 27 September 2022 were agreed as a correct record.'), text: 'The notes were discussed.' }] });
   const p = await server.diagnostics(septemberUri, (x) => x.diagnostics.some((d) => d.code === 'minutes/not-approved'));
   assert.match(String(p.diagnostics.find((d) => d.code === 'minutes/not-approved')!.message), /never agreed as a correct record/);
+});
+
+test('the client is told the log changed when an action is added, not on a keystroke in a discussion', async () => {
+  const uri = uriOf('2022-07-26.minutes');
+  const text = fs.readFileSync(path.join(folder, '2022-07-26.minutes'), 'utf8');
+  // opened afresh (an earlier test opened it)
+  server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'minutes', version: 10, text } });
+  const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  // whatever earlier changes announced has arrived once the count holds for a while
+  let seen = -1;
+  await until('the notifications of earlier changes to settle', async () => { const n = server.actionsChanged(); if (n === seen) return true; seen = n; await pause(400); return undefined; });
+  const line = lineOf(text, 'The Board discussed the budget.');
+  const at = { line, character: 'The Board discussed the budget'.length };
+  server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 11 }, contentChanges: [{ range: { start: at, end: at }, text: ' and the fuel costs' }] });
+  // the outline answers once the change is read
+  const outline: Array<{ children?: Array<{ name: string }> }> = await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+  assert.ok(outline.length > 0);
+  await pause(600); // four times the server's pause before it tells the client
+  assert.equal(server.actionsChanged(), seen, 'typing in a discussion changes no action, decision or summary');
+  const end = { line: line + 1, character: text.split('\n')[line + 1].length };
+  server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 12 }, contentChanges: [{ range: { start: end, end }, text: '\nACTION: Circulate the fuel figures. Owner: VJ.' }] });
+  await until('the actionsChanged notification', async () => (server.actionsChanged() > seen ? true : undefined));
+  assert.ok((await actions()).some((a) => a.text.startsWith('Circulate the fuel figures')));
 });

@@ -2,7 +2,7 @@
  * The action log, decisions register and meeting summary (custom requests of protocol.ts), and
  * the notification that tells the client to ask again after a change.
  */
-import { filterActions, formatActions, formatActionGroups, formatDecisions, isOpenStatus } from '#service';
+import { filterActions, formatActions, formatActionGroups, formatDecisions, isOpenStatus, logsShown, sameLogsShown, type LogsShown } from '#service';
 import { ActionsChangedNotification, ActionsRequest, ActionTableRequest, toActionTable, DecisionsRequest, ExportRequest, MeetingSummaryRequest, type ActionRow, type ActionTable, type MeetingSummary } from '#protocol';
 import { JsonMemo, rawJson } from '../rawJson';
 import type { ServerContext } from '../context';
@@ -55,9 +55,17 @@ export function registerActions(ctx: ServerContext): void {
     };
   });
 
+  // the client is told only when what its views show changed (logsShown.ts): not on a keystroke in a discussion
   let timer: NodeJS.Timeout | undefined;
+  let shown: LogsShown | undefined;
   ctx.index.onDidChange(() => {
     if (timer) clearTimeout(timer);
-    timer = setTimeout(() => { timer = undefined; void ctx.connection.sendNotification(ActionsChangedNotification, {}); }, CHANGE_PAUSE_MS);
+    timer = setTimeout(() => {
+      timer = undefined;
+      const now = logsShown(ctx.index.model());
+      if (shown && sameLogsShown(shown, now)) return;
+      shown = now;
+      void ctx.connection.sendNotification(ActionsChangedNotification, {});
+    }, CHANGE_PAUSE_MS);
   });
 }
