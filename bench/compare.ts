@@ -1,16 +1,24 @@
 /**
  * `node out-bench/compare.js --base=/path/to/worktree[,/path/to/another] [--runs=11] [--only=parish]`:
- * parse + all diagnostics of the same generated 1 MB texts (our markup and the families of
- * bench/families.ts) in this build and in other builds of the service (older commits built with
- * `npx tsc -b`), in one process, taking turns so that the load of the machine falls on all alike;
- * prints the medians and each ratio ours ÷ other (processor time, see `timeOnce`). For a before/after of a speed change (docs/performance.md).
+ * the three figures issue 18 compares, in this build and in other builds of the service (older
+ * commits built with `npx tsc -b`), in one process, taking turns so that the load of the machine
+ * falls on all alike; prints the medians and each ratio ours ÷ other (processor time, see
+ * `timeOnce`). For a before/after of a speed change (docs/performance.md):
+ * - parse + all diagnostics of the same generated 1 MB texts (our markup and the families of
+ *   bench/families.ts);
+ * - a keystroke: one character typed in a paragraph in the middle of each 1 MB text, the
+ *   document analysed again as the server does (`reanalyze`: one item parsed again, the rules run);
+ * - the cold index's work: every meeting of a generated workspace parsed, its index view taken,
+ *   and the workspace model built (what the server does before "Read N minutes files", less the
+ *   reading of the files, which is the same for every build).
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as ours from '#service';
-import { single } from './generate';
+import { single, workspace } from './generate';
 import { FAMILIES } from './families';
 
-type Service = Pick<typeof ours, 'analyzeText' | 'DEFAULT_SETTINGS'>;
+type Service = Pick<typeof ours, 'analyzeText' | 'DEFAULT_SETTINGS' | 'reanalyze' | 'parse' | 'indexView' | 'buildWorkspace'>;
 
 const arg = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const baseDir = arg('base');
@@ -21,7 +29,9 @@ const SIZE = 1024 * 1024;
 function load(dir: string): Service {
   // another build of the service, chosen on the command line
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the path is only known at run time
-  return require(path.resolve(dir, 'server', 'out', 'service', 'index')) as Service;
+  // the service has its own package since issue 19; before, it was built inside the server's
+  const own = path.resolve(dir, 'service', 'out', 'index.js');
+  return require(fs.existsSync(own) ? own : path.resolve(dir, 'server', 'out', 'service', 'index')) as Service;
 }
 
 /**
@@ -37,6 +47,58 @@ function timeOnce(s: Service, text: string): number {
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** The processor time of `f`, in ms. */
+function cpu(f: () => void): number {
+  const t = process.cpuUsage();
+  f();
+  const d = process.cpuUsage(t);
+  return (d.user + d.system) / 1e3;
+}
+
+/** A line of prose near the middle of the text: where a clerk types in an item's discussion. */
+function proseLineNear(lines: readonly string[], at: number): number {
+  for (let l = at; l < lines.length; l++) if (/^[A-Z][a-z]+ [a-z]+ [a-z]+ .{40,}[a-z]\.$/.test(lines[l])) return l;
+  return at;
+}
+
+/** One keystroke: a letter typed before the full stop of a prose line, analysed again as the server does. */
+function keystrokeOnce(s: Service, text: string): number {
+  const settings = { ...s.DEFAULT_SETTINGS, maxFileSize: 64 };
+  const prev = s.analyzeText('file:///k.minutes', 1, text, settings, new Date());
+  const lines = text.split('\n');
+  const l = proseLineNear(lines, Math.floor(lines.length / 2));
+  const edited = lines.slice();
+  edited[l] = `${lines[l].slice(0, -1)}s.`;
+  const source = { count: edited.length, length: text.length + 1, at: (i: number) => edited[i] };
+  let next: unknown;
+  const ms = cpu(() => { next = s.reanalyze(prev, 2, { first: l, last: l }, source, settings, new Date()); });
+  // a build that re-parses the whole document instead counts as that (it says so by undefined)
+  return next === undefined ? ms + timeOnce(s, edited.join('\n')) : ms;
+}
+
+/** The cold index's work on `files`: each parsed and viewed, then the workspace model built. */
+function indexOnce(s: Service, files: readonly { name: string; text: string }[]): number {
+  const today = new Date();
+  return cpu(() => {
+    const docs = files.map((f) => ({ uri: `file:///ws/${f.name}`, doc: s.indexView(s.parse(f.text, {})) }));
+    s.buildWorkspace(docs, today);
+  });
+}
+
+function compareRow(name: string, builds: ReadonlyArray<[string, Service]>, runs: number, once: (s: Service) => number, unit: string, per: number): void {
+  const samples = new Map<string, number[]>(builds.map(([b]) => [b, []]));
+  for (const [, s] of builds) once(s); // warm-up
+  for (let i = 0; i < runs; i++) {
+    const order = i % 2 ? [...builds].reverse() : builds;
+    for (const [b, s] of order) samples.get(b)!.push(once(s));
+  }
+  const m = new Map([...samples].map(([b, xs]) => [b, median(xs)]));
+  const least = new Map([...samples].map(([b, xs]) => [b, Math.min(...xs)]));
+  const line = builds.map(([b]) => `${b} ${(m.get(b)! / per).toFixed(2)} ${unit} (fastest ${(least.get(b)! / per).toFixed(2)})`).join(', ');
+  const ratios = builds.slice(1).map(([b]) => `ours ÷ ${b} ${(m.get('ours')! / m.get(b)!).toFixed(2)}× (fastest ${(least.get('ours')! / least.get(b)!).toFixed(2)}×)`);
+  process.stdout.write(`${name.padEnd(28)} ${[line, ...ratios].join('; ')}\n`);
+}
 
 function main(): void {
   const builds: Array<[string, Service]> = [['ours', ours]];
@@ -59,6 +121,15 @@ function main(): void {
     const ratios = builds.slice(1).map(([b]) => `ours ÷ ${b} ${(m.get('ours')! / m.get(b)!).toFixed(2)}× (fastest ${(least.get('ours')! / least.get(b)!).toFixed(2)}×)`);
     process.stdout.write(`${name.padEnd(18)} ${[line, ...ratios].join('; ')}\n`);
   }
+  if (arg('parts') === 'parse') return;
+  for (const [name, text] of texts) {
+    if (only && !name.includes(only)) continue;
+    compareRow(`keystroke, ${name}`, builds, runs, (s) => keystrokeOnce(s, text), 'ms', 1);
+  }
+  if (only) return;
+  const files = [...workspace(200, 20261122)];
+  const mb = files.reduce((n, f) => n + f.text.length, 0) / SIZE;
+  compareRow(`cold index, ${files.length} meetings`, builds, Math.max(5, Math.ceil(runs / 2)), (s) => indexOnce(s, files), 'ms/MB', mb);
 }
 
 main();
