@@ -27,10 +27,10 @@ const only = arg('only');
 const SIZE = 1024 * 1024;
 
 function load(dir: string): Service {
-  // another build of the service, chosen on the command line
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the path is only known at run time
-  // the service has its own package since issue 19; before, it was built inside the server's
+  // another build of the service, chosen on the command line; the service has its own package
+  // since issue 19, before it was built inside the server's
   const own = path.resolve(dir, 'service', 'out', 'index.js');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the path is only known at run time
   return require(fs.existsSync(own) ? own : path.resolve(dir, 'server', 'out', 'service', 'index')) as Service;
 }
 
