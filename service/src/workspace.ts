@@ -35,8 +35,11 @@ export interface MeetingRecord {
   readonly date?: string;
   readonly title: string;
   /** The meeting whose minutes approved this one's, if any. */
-  approvedBy?: { readonly uri: string; readonly date?: string; readonly range: Range };
+  readonly approvedBy?: Approval;
 }
+
+/** Where a meeting's minutes were agreed: the later meeting and the sentence that agreed them. */
+export interface Approval { readonly uri: string; readonly date?: string; readonly range: Range }
 
 export interface StatusChange {
   readonly status: ActionStatus;
@@ -203,13 +206,19 @@ function contributionOf(r: MeetingRecord): Contribution {
 }
 
 export function buildWorkspace(files: Iterable<WorkspaceFile>, today: Date): WorkspaceModel {
-  const meetings: MeetingRecord[] = [];
+  const dated: MeetingRecord[] = [];
   for (const { uri, doc } of files) {
     const m = doc.meeting;
     if (!m || doc.kind !== 'minutes') continue;
-    meetings.push({ uri, meeting: m, date: m.date?.iso, title: m.title?.value ?? 'Meeting' });
+    dated.push({ uri, meeting: m, date: m.date?.iso, title: m.title?.value ?? 'Meeting' });
   }
-  meetings.sort(compareMeetings);
+  dated.sort(compareMeetings);
+  // each record made once, with its approval: nothing writes into a record after
+  const approvals = approvalsOf(dated);
+  const meetings = approvals.size === 0 ? dated : dated.map((r): MeetingRecord => {
+    const approvedBy = approvals.get(r);
+    return approvedBy ? { uri: r.uri, meeting: r.meeting, date: r.date, title: r.title, approvedBy } : r;
+  });
   const byUri = new Map(meetings.map((r) => [r.uri, r]));
   const todayIso = isoDay(today);
   const parts = meetings.map(contributionOf);
@@ -251,19 +260,24 @@ export function buildWorkspace(files: Iterable<WorkspaceFile>, today: Date): Wor
   const actionsByRef = new Map<string, ActionRecord>();
   for (const a of actions) if (!isUnnumberedRef(a.ref)) actionsByRef.set(a.ref, a);
 
-  // approvals: a sentence naming a date approves that meeting; otherwise the previous one
+  const model = { meetings, byUri, actions, actionsByRef, decisions, items, today: todayIso };
+  buildStates.set(model, state);
+  return model;
+}
+
+/** Approvals: a sentence naming a date approves that meeting; otherwise the previous one. The first to approve a meeting counts. */
+function approvalsOf(meetings: readonly MeetingRecord[]): Map<MeetingRecord, Approval> {
   const byDate = new Map<string, MeetingRecord>();
   for (const r of meetings) if (r.date && !byDate.has(r.date)) byDate.set(r.date, r);
+  const out = new Map<MeetingRecord, Approval>();
   for (let i = 0; i < meetings.length; i++) {
     const r = meetings[i];
     for (const ap of r.meeting.approvals) {
       const target = ap.meetingDate ? byDate.get(ap.meetingDate) : i > 0 && r.date ? meetings[i - 1] : undefined;
-      if (target && target !== r && !target.approvedBy) target.approvedBy = { uri: r.uri, date: r.date, range: ap.range };
+      if (target && target !== r && !out.has(target)) out.set(target, { uri: r.uri, date: r.date, range: ap.range });
     }
   }
-  const model = { meetings, byUri, actions, actionsByRef, decisions, items, today: todayIso };
-  buildStates.set(model, state);
-  return model;
+  return out;
 }
 
 /** What a build worked out across meetings, kept for updating the model after one meeting changes. */
@@ -326,8 +340,9 @@ export function updateWorkspace(prev: WorkspaceModel, uri: string, doc: MinutesD
   const m = doc.meeting;
   if (!state || !old || !m || doc.kind !== 'minutes') return undefined;
   if (isoDay(today) !== prev.today) return undefined;
-  const record: MeetingRecord = { uri, meeting: m, date: m.date?.iso, title: m.title?.value ?? 'Meeting' };
-  if (old.approvedBy) record.approvedBy = old.approvedBy;
+  const record: MeetingRecord = old.approvedBy
+    ? { uri, meeting: m, date: m.date?.iso, title: m.title?.value ?? 'Meeting', approvedBy: old.approvedBy }
+    : { uri, meeting: m, date: m.date?.iso, title: m.title?.value ?? 'Meeting' };
   // what it shows other meetings (acrossMeetings.ts) may have moved, or changed where the model does not hold it
   if (acrossMeetingsChange(old.meeting, m) === 'model') return undefined;
   const before = contributionOf(old);
