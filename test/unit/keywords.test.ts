@@ -7,8 +7,14 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { keywordsOf, W_ACTION, W_AGREED, W_DECIDE, W_MOTION, W_RECORD, W_STATUS } from '#service/parse/content/keywords';
-import { INLINE } from '#service/parse/content/index';
+import { holdsOf, keywordsOf, startOf, S_ANY, W_ACTION, W_AGREED, W_DECIDE, W_MOTION, W_RECORD, W_STATUS } from '#service/parse/content/keywords';
+import { CONTENT_RULES, INLINE, type CompiledInline } from '#service/parse/content/index';
+import { RULES, TABLE, type CompiledRule } from '#service/parse/table';
+import { DECLINE } from '#service/parse/recogniser';
+import type { ParseState } from '#service/parse/state';
+import type { Line } from '#service/parse/content/inline';
+import type { MinutesDocument } from '#service/model';
+import { parse } from '#service';
 import { lineOf } from '../support/scene';
 
 test('each word is found in any case, inside a longer word, and where one word starts another', () => {
@@ -151,4 +157,102 @@ test('every gated recogniser has variants', () => {
   const gated = ['published-action', 'motion', 'body-decision', 'body-agreed', 'published-decision', 'record-decision', 'approval', 'status-prose'];
   assert.deepEqual(Object.keys(VARIANTS).sort(), gated.sort());
   for (const name of gated) assert.ok(INLINE.some((r) => r.name === name), `${name} is an inline recogniser`);
+});
+
+// ---- the gates: a recogniser the driver or recogniseContent does not ask would have declined ------
+// Each recogniser of both tables declares in its row what a line it can take must start with and
+// hold (`starts`, `needs`; keywords.ts works out the line's signature once). The documents below
+// are read with every gate open, every recogniser asked of every line; where its gate is shut the
+// recogniser must decline (not stop an item's line) and change nothing of what is read. The reading
+// with the gates must then be the reading without them.
+
+/** What a recogniser may change: the state's open constructs, and the counts of what is recorded. */
+function facts(state: ParseState, line?: Line): unknown[] {
+  const m = state.meeting;
+  const it = state.item;
+  return [
+    state.phase, state.item, state.block, state.pendingTitle, state.section, state.agenda, state.meeting, state.lastPerson, state.headerDateSeg,
+    state.variants.length, state.agendas.length, state.agenda?.items.length, state.agenda?.sections.length, state.agenda?.date,
+    m?.items.length, m?.people.length, m?.sections.length, m?.dates.length, m?.statusUpdates.length, m?.approvals.length, m?.statusReviews?.length,
+    m?.actions?.length, m?.decisions?.length, m?.closing.length, m?.title, m?.date, m?.time, m?.location, m?.chair, m?.status, m?.nextMeeting, m?.boldActions,
+    it?.presenters.length, it?.actions.length, it?.decisions.length, it?.references.length, it?.questions.length, it?.arrivals.length,
+    it?.motions?.length, it?.interests?.length, it?.adjournments?.length, it?.subItems?.length, it?.content, it?.title, it?.range.end.line,
+    it?.decisions[it.decisions.length - 1]?.vote, it?.questions[it.questions.length - 1]?.asker,
+    line?.presenter, line?.question,
+  ];
+}
+
+function sameFacts(a: unknown[], b: unknown[]): boolean {
+  return a.length === b.length && a.every((x, k) => Object.is(x, b[k]));
+}
+
+/** Reads `text` with every gate open, checking each shut gate's recogniser; the skips per recogniser. */
+function readUngated(text: string, failures: string[], skipped: Map<string, number>): MinutesDocument {
+  const rules = RULES as CompiledRule[];
+  const inline = CONTENT_RULES as CompiledInline[];
+  const savedRules = rules.slice();
+  const savedInline = inline.slice();
+  const shut = (name: string, where: string, declined: boolean, before: unknown[], after: unknown[]): void => {
+    skipped.set(name, (skipped.get(name) ?? 0) + 1);
+    if (!declined) failures.push(`${name} takes what its gate shuts out: ${where}`);
+    else if (!sameFacts(before, after)) failures.push(`${name} changes what is read where its gate shuts it out: ${where}`);
+  };
+  try {
+    savedRules.forEach((r, k) => {
+      const name = TABLE[k].name;
+      rules[k] = { ...r, starts: S_ANY, needs: 0, run: (state, i) => {
+        const t = state.segs[i].text;
+        if ((r.starts & startOf(t)) !== 0 && (r.needs & holdsOf(t)) === r.needs) return r.run(state, i);
+        const before = facts(state);
+        const n = r.run(state, i);
+        shut(name, JSON.stringify(t), n === DECLINE, before, facts(state));
+        return n;
+      } };
+    });
+    savedInline.forEach((r, k) => {
+      const name = INLINE[k].name;
+      inline[k] = { starts: S_ANY, needs: 0, run: (line) => {
+        if ((r.starts & startOf(line.body)) !== 0 && (r.needs & line.words!) === r.needs) return r.run(line);
+        const before = facts(line.state, line);
+        const stops = r.run(line);
+        shut(name, JSON.stringify(line.body), !stops, before, facts(line.state, line));
+        return stops;
+      } };
+    });
+    return parse(text, {});
+  } finally {
+    savedRules.forEach((r, k) => { rules[k] = r; });
+    savedInline.forEach((r, k) => { inline[k] = r; });
+  }
+}
+
+/** Every text of the fixtures (layouts, corpus, our markup, regressions), and the lines above in their families' documents. */
+function gateTexts(): Array<readonly [string, string]> {
+  const out: Array<readonly [string, string]> = [];
+  const walkDir = (dir: string): void => {
+    for (const f of fs.readdirSync(dir)) {
+      const p = path.join(dir, f);
+      if (fs.statSync(p).isDirectory()) walkDir(p);
+      else if (/\.(?:txt|minutes|md)$/.test(f)) out.push([path.relative(dir, p), fs.readFileSync(p, 'utf8')]);
+    }
+  };
+  walkDir(path.resolve(__dirname, '..', '..', 'test', 'fixtures'));
+  for (const [name, variants] of Object.entries(VARIANTS)) for (const [text] of variants) out.push([`${name}'s variant`, text.replace('» ', '')]);
+  return out;
+}
+
+test('every recogniser of both tables declines, and changes nothing, on the lines its gate shuts out; the reading is the same with the gates as without', () => {
+  const failures: string[] = [];
+  const skipped = new Map<string, number>();
+  const texts = gateTexts();
+  assert.ok(texts.length > 40, `the documents were read (${texts.length})`);
+  for (const [name, text] of texts) {
+    const ungated = readUngated(text, failures, skipped);
+    assert.deepEqual(failures.slice(0, 20), [], name);
+    assert.deepEqual(parse(text, {}), ungated, `${name}: the same reading with the gates as without`);
+  }
+  // each gate shuts some line out: a gate none of these lines meets would be one no test proves
+  const gated = [...TABLE, ...INLINE].filter((r) => r.starts !== undefined || r.needs !== undefined).map((r) => r.name);
+  assert.ok(gated.length >= 20, `recognisers with a gate: ${gated.join(', ')}`);
+  for (const name of gated) assert.ok((skipped.get(name) ?? 0) > 0, `${name}'s gate shuts out some line`);
 });
