@@ -7,8 +7,14 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { keywordsOf, W_ACTION, W_AGREED, W_DECIDE, W_MOTION, W_RECORD, W_STATUS } from '#service/parse/content/keywords';
-import { INLINE } from '#service/parse/content/index';
+import { holdsOf, keywordsOf, startOf, S_ANY, W_ACTION, W_AGREED, W_DECIDE, W_MOTION, W_RECORD, W_STATUS } from '#service/parse/content/keywords';
+import { CONTENT_RULES, INLINE, type CompiledInline } from '#service/parse/content/index';
+import { RULES, TABLE, type CompiledRule } from '#service/parse/table';
+import { DECLINE } from '#service/parse/recogniser';
+import type { ParseState } from '#service/parse/state';
+import type { Line } from '#service/parse/content/inline';
+import type { MinutesDocument } from '#service/model';
+import { parse } from '#service';
 import { lineOf } from '../support/scene';
 
 test('each word is found in any case, inside a longer word, and where one word starts another', () => {
@@ -151,4 +157,143 @@ test('every gated recogniser has variants', () => {
   const gated = ['published-action', 'motion', 'body-decision', 'body-agreed', 'published-decision', 'record-decision', 'approval', 'status-prose'];
   assert.deepEqual(Object.keys(VARIANTS).sort(), gated.sort());
   for (const name of gated) assert.ok(INLINE.some((r) => r.name === name), `${name} is an inline recogniser`);
+});
+
+// ---- the gates: a recogniser the driver or recogniseContent does not ask would have declined ------
+// Each recogniser of both tables declares in its row what a line it can take must start with and
+// hold (`starts`, `needs`; keywords.ts works out the line's signature once). The documents below
+// are read with every gate open, every recogniser asked of every line; where its gate is shut the
+// recogniser must decline (not stop an item's line) and change nothing of what is read. The reading
+// with the gates must then be the reading without them.
+
+/** What a recogniser may change: the state's open constructs, and the counts of what is recorded. */
+function facts(state: ParseState, line?: Line): unknown[] {
+  const m = state.meeting;
+  const it = state.item;
+  return [
+    state.phase, state.item, state.block, state.pendingTitle, state.section, state.agenda, state.meeting, state.lastPerson, state.headerDateSeg,
+    state.variants.length, state.agendas.length, state.agenda?.items.length, state.agenda?.sections.length, state.agenda?.date,
+    m?.items.length, m?.people.length, m?.sections.length, m?.dates.length, m?.statusUpdates.length, m?.approvals.length, m?.statusReviews?.length,
+    m?.actions?.length, m?.decisions?.length, m?.closing.length, m?.title, m?.date, m?.time, m?.location, m?.chair, m?.status, m?.nextMeeting, m?.boldActions,
+    it?.presenters.length, it?.actions.length, it?.decisions.length, it?.references.length, it?.questions.length, it?.arrivals.length,
+    it?.motions?.length, it?.interests?.length, it?.adjournments?.length, it?.subItems?.length, it?.content, it?.title, it?.range.end.line,
+    it?.decisions[it.decisions.length - 1]?.vote, it?.questions[it.questions.length - 1]?.asker,
+    line?.presenter, line?.question,
+  ];
+}
+
+function sameFacts(a: unknown[], b: unknown[]): boolean {
+  return a.length === b.length && a.every((x, k) => Object.is(x, b[k]));
+}
+
+/** Reads `text` with every gate open, checking each shut gate's recogniser; the skips per recogniser. */
+function readUngated(text: string, failures: string[], skipped: Map<string, number>): MinutesDocument {
+  const rules = RULES as CompiledRule[];
+  const inline = CONTENT_RULES as CompiledInline[];
+  const savedRules = rules.slice();
+  const savedInline = inline.slice();
+  const shut = (name: string, where: string, declined: boolean, before: unknown[], after: unknown[]): void => {
+    skipped.set(name, (skipped.get(name) ?? 0) + 1);
+    if (!declined) failures.push(`${name} takes what its gate shuts out: ${where}`);
+    else if (!sameFacts(before, after)) failures.push(`${name} changes what is read where its gate shuts it out: ${where}`);
+  };
+  try {
+    savedRules.forEach((r, k) => {
+      const name = TABLE[k].name;
+      rules[k] = { ...r, starts: S_ANY, needs: 0, run: (state, i) => {
+        const t = state.segs[i].text;
+        if ((r.starts & startOf(t)) !== 0 && (r.needs & holdsOf(t)) === r.needs) return r.run(state, i);
+        const before = facts(state);
+        const n = r.run(state, i);
+        shut(name, JSON.stringify(t), n === DECLINE, before, facts(state));
+        return n;
+      } };
+    });
+    savedInline.forEach((r, k) => {
+      const name = INLINE[k].name;
+      inline[k] = { starts: S_ANY, needs: 0, run: (line) => {
+        if ((r.starts & startOf(line.body)) !== 0 && (r.needs & line.words!) === r.needs) return r.run(line);
+        const before = facts(line.state, line);
+        const stops = r.run(line);
+        shut(name, JSON.stringify(line.body), !stops, before, facts(line.state, line));
+        return stops;
+      } };
+    });
+    return parse(text, {});
+  } finally {
+    savedRules.forEach((r, k) => { rules[k] = r; });
+    savedInline.forEach((r, k) => { inline[k] = r; });
+  }
+}
+
+/** A header of our markup, with the line under test among its fields. */
+const HEADER = (line: string) => `# Ashby Town Council: Finance Committee\n» ${line}\n\nPresent:\nCllr Ortega (Chair)\nCllr Ahmed\n\n051/25 Budget\nThe budget was discussed.\n`;
+/** An item of our markup, a motion open, with the line under test in its proceedings. */
+const MARKUP = (line: string) => `# Ashby Town Council: Finance Committee\nDate: Tuesday 6 May 2025\n\nPresent:\nCllr Ortega (Chair)\nCllr Ahmed\nCllr Chen\n\n051/25 Budget\nMOTION: That the budget be approved.\n» ${line}\n\n052/25 Any other business\nNone.\n`;
+
+/** An item of a parish, the line under test just under its decision (a vote line's place). */
+const VOTED = (line: string) => PARISH(`RESOLVED: that the hedge at plot 4 be cut.\n${line}`).replace('» RESOLVED', 'RESOLVED').replace(`\n${line}`, `\n» ${line}`);
+
+/**
+ * Lines in other boards' words for each gate's alternatives (each first character and word a gate
+ * lets through), that no fixture may write: the gates are checked on them as on the fixtures.
+ */
+const GATE_LINES: readonly string[] = [
+  // closing-line, header-field
+  PARISH('There being no further business, the meeting closed at 8.40 pm.'), PARISH('The Chairman closed the meeting at 9.05pm.'),
+  PARISH('Meeting closed at 21:05'), COUNCIL('           Close of meeting: 12.45'), NHS('End of meeting'), PARISH('Chair closed the meeting at 8.30pm'),
+  PARISH('Signed ………………………… Chairman     Date ……………'), NHS('Signature: ____________  Date: ________'), SCHOOL('\tDate ………………………'),
+  PARISH('Next meeting: Tuesday 14 October 2025'), NHS('Date of next meeting: Thursday 2 April 2026'),
+  HEADER('Date: Tuesday 6 May 2025'), HEADER('Time: 19:00'), HEADER('Location: Council Chamber'), HEADER('Venue: The Guildhall'),
+  HEADER('Place: Village Hall'), HEADER('Chair: Cllr Ortega'), HEADER('Chaired by: Cllr Ortega'), HEADER('Status: Draft'), HEADER('Next meeting: 3 June 2025'),
+  HEADER('Agenda'), HEADER('AGENDA:'),
+  // proceedings-line, proceedings, vote-line
+  MARKUP('Moved: Cllr Chen'), MARKUP('Proposed by: Cllr Ahmed'), MARKUP('Seconded: Cllr Ahmed'), MARKUP('Vote: For 6, Against 1, Abstain 0'),
+  MARKUP('For: 6'), MARKUP('Against: 1'), MARKUP('Abstained: 0'), MARKUP('Casting vote: Cllr Ortega'), MARKUP('Result: Carried'),
+  MARKUP('Interest: Cllr Chen, item 051/25, other registrable, stayed'), MARKUP('Declaration of interest: Cllr Ahmed'), MARKUP('- Result: Carried'), MARKUP('AMENDMENT: That the reserve be kept.'),
+  COUNCIL('           RESOLVED: that the plan be approved.'), VOTED('Carried unanimously.'), VOTED('(5 for, 2 against)'), VOTED('7 in favour, 1 against'),
+  VOTED('Motion carried 5-0.'), VOTED('Lost.'), VOTED('Defeated'), VOTED('Unanimous'), VOTED('All in favour.'), VOTED('Vote: 4 for, 1 against.'), VOTED('For: 4, Against: 1'),
+  // status-update, status-review, run-on-action-log
+  PARISH('081/22-A1 DONE: the hedge was cut.'), NHS('Action 17 – Complete'), NHS('[DONE] ACTION-41: circulate the plan'), NHS('Closed ACTION-3'),
+  NHS('Ref    Action    Owner    Due    Status'), NHS('No. Action Owner Status'), NHS('# Action Owner Status'), NHS('Item Action Lead Status'), NHS('Min Ref Action Owner Status'),
+  // action-form, owner-action, action-keyword, decision
+  PARISH('ACTION: Clerk – order the new bins'), PARISH('**ACTION ITEM**: Clerk to order the new bins by 29 Feb.'), PARISH('__Action__: Clerk to order the bins.'),
+  NHS('- Action: Director of Finance'), NHS('* ACTION: Director of Estates (carbon trajectory, February 2025)'), NHS('• Action: Chief Nurse'),
+  PARISH('Action – Clerk to write to the tenant.'), PARISH('DECISION: to renew the lease.'), PARISH('Decided: to renew the lease.'),
+  PARISH('AGREED: to renew the lease for three years.'), PARISH('Agreed – the lease be renewed.'), PARISH('Resolved – that the lease be renewed.'),
+  // published-section, heading-item; presenter, question, asker
+  COUNCIL('   Regular Items'), COUNCIL('   EMERGING ITEMS'), PARISH('Presented by: Cllr Ventham'), NHS('The report was introduced by the Director of Finance.'),
+  NHS('Presented by the Chief Executive'), PARISH('Could the hedge be cut before winter? (Cllr Idris)'), PARISH('Asked by Cllr Idris (Chair of Allotments)'),
+];
+
+/** Every text of the fixtures (layouts, corpus, our markup, regressions), and the lines above in their families' documents. */
+function gateTexts(): Array<readonly [string, string]> {
+  const out: Array<readonly [string, string]> = [];
+  const walkDir = (dir: string): void => {
+    for (const f of fs.readdirSync(dir)) {
+      const p = path.join(dir, f);
+      if (fs.statSync(p).isDirectory()) walkDir(p);
+      else if (/\.(?:txt|minutes|md)$/.test(f)) out.push([path.relative(dir, p), fs.readFileSync(p, 'utf8')]);
+    }
+  };
+  walkDir(path.resolve(__dirname, '..', '..', 'test', 'fixtures'));
+  for (const [name, variants] of Object.entries(VARIANTS)) for (const [text] of variants) out.push([`${name}'s variant`, text.replace('» ', '')]);
+  for (const text of GATE_LINES) out.push([text.split('\n').find((l) => l.startsWith('» '))!, text.replace('» ', '')]);
+  return out;
+}
+
+test('every recogniser of both tables declines, and changes nothing, on the lines its gate shuts out; the reading is the same with the gates as without', () => {
+  const failures: string[] = [];
+  const skipped = new Map<string, number>();
+  const texts = gateTexts();
+  assert.ok(texts.length > 40, `the documents were read (${texts.length})`);
+  for (const [name, text] of texts) {
+    const ungated = readUngated(text, failures, skipped);
+    assert.deepEqual(failures.slice(0, 20), [], name);
+    assert.deepEqual(parse(text, {}), ungated, `${name}: the same reading with the gates as without`);
+  }
+  // each gate shuts some line out: a gate none of these lines meets would be one no test proves
+  const gated = [...TABLE, ...INLINE].filter((r) => r.starts !== undefined || r.needs !== undefined).map((r) => r.name);
+  assert.ok(gated.length >= 20, `recognisers with a gate: ${gated.join(', ')}`);
+  for (const name of gated) assert.ok((skipped.get(name) ?? 0) > 0, `${name}'s gate shuts out some line`);
 });

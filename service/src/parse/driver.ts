@@ -1,24 +1,29 @@
 /**
  * The driver: walks the segments and asks the table (`table.ts`) for each, in order, until a
- * recogniser takes it; then assembles the document from the state.
+ * recogniser takes it (skipping those whose gate the segment's signature does not meet); then
+ * assembles the document from the state.
  */
 import { isTableRule } from '../constructs';
 import type { DebrisMark, MinutesDocument, Meeting } from '../model';
 import { SLICE, type Sliced } from '../slices';
 import type { ParseState } from './state';
 import { RULES, phaseBit, type CompiledRule } from './table';
+import { holdsOf, startOf } from './content/keywords';
 import { dropRestatedActions, dropRestatedRows, placeTrackerReviews } from './restatedActions';
 
 /** Handles segment i; returns how many following segments it consumed. */
 export function step(state: ParseState, i: number, rules: readonly CompiledRule[] = RULES): number {
   const t = state.segs[i].text;
   if (t.length === 0 || isTableRule(t)) return 0;
+  // the segment's signature, once: a recogniser whose gate it does not meet would decline (keywords.ts)
+  const starts = startOf(t);
+  const holds = holdsOf(t);
   let phase = state.phase;
   let bit = phaseBit(phase);
   for (let k = 0; k < rules.length; k++) {
     const r = rules[k];
     if (state.phase !== phase) { phase = state.phase; bit = phaseBit(phase); }
-    if ((r.mask & bit) === 0) continue;
+    if ((r.mask & bit) === 0 || (r.starts & starts) === 0 || (r.needs & holds) !== r.needs) continue;
     const n = r.run(state, i);
     if (n >= 0) return n;
   }

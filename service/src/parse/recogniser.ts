@@ -17,6 +17,15 @@ export interface Recogniser {
    */
   readonly interrupts?: readonly string[];
   /**
+   * The gate (`content/keywords.ts`): the classes one of which the segment's first character that
+   * is not blank must be (`startOf`), and the characters it must all hold (`holdsOf`; the words
+   * are an item's lines', never asked here). Only what its own first test cannot do without: where
+   * the gate is not met the recogniser would decline and change nothing, so the driver does not ask
+   * it. None: every segment.
+   */
+  readonly starts?: number;
+  readonly needs?: number;
+  /**
    * Reads segment i (never blank, never a table rule). Returns the count of following segments it
    * consumed too (0 for i alone), or DECLINE to let the next recogniser of the table try. A
    * recogniser that declines may still end what was open (a people block the line does not

@@ -1,7 +1,10 @@
 /**
  * THE table: every line recogniser, in precedence order. For each non-blank segment the driver
  * asks them in this order, skipping those whose phases do not include the current phase (read
- * again before each: a recogniser that declines may end a phase), until one takes the segment.
+ * again before each: a recogniser that declines may end a phase) and those whose gate the
+ * segment's signature does not meet (`starts`, `needs` in the recogniser's row, content/keywords.ts:
+ * marked [gate] below; a gate is only what the recogniser's own first test cannot do without, so
+ * the recogniser would have declined and changed nothing), until one takes the segment.
  *
  * A layout family is added as modules: a recogniser in `recognisers/` (or an inline one in
  * `content/`), a row here at its precedence, and what it needs of the file's layout in
@@ -13,30 +16,31 @@
  *   debris              all (a debris line: layout)  — (skipped; an open item, block or agenda stays open across it)
  *   meeting-heading     header (the heading's lines: layout)  — (title, date, time, place as a reader takes them)
  *   layout-heading      all (a heading the layout found: scheme `none`)  item, people block
- *   agenda-heading      all, outside an item        header, people block, agenda
+ *   agenda-heading      all, outside an item        header, people block, agenda [gate]
  *   agenda-line         agenda                      — (declines, ending the agenda, on a title or block heading)
- *   closing-line        body, inside an item        — (before header-field: `Next meeting:` closes the minutes)
- *   header-field        all (inside an item: only `Next meeting:`)
+ *   closing-line        body, inside an item        — (before header-field: `Next meeting:` closes the minutes) [gate]
+ *   header-field        all (inside an item: only `Next meeting:`) [gate]
  *   people-block        header, people, body; before the first item    people block
  *   person-line         people                      — (declines, ending the block, on anything else)
- *   proceedings-line    body, inside an item, our markup  — (`Moved:`, `Vote:`, `Result:`: never a section heading)
- *   status-update       all
- *   status-review       all                         — (a board's own review of its actions: `Action 17 – Complete`, an action log)
- *   run-on-action-log   all                         — (an action log whose columns ran together: `089 … Complete – B`)
+ *   proceedings-line    body, inside an item, our markup  — (`Moved:`, `Vote:`, `Result:`: never a section heading) [gate]
+ *   status-update       all [gate]
+ *   status-review       all                         — (a board's own review of its actions: `Action 17 – Complete`, an action log) [gate]
+ *   run-on-action-log   all                         — (an action log whose columns ran together: `089 … Complete – B`) [gate]
  *   closing-action-table all (the table's title: layout)  item, people block (the meeting's actions after the last item)
  *   numbered-item       all                         item, people block, pending title
  *   sub-item            body, a board's own numbering (marks, takes only a lone `(a)` before a title)
  *   lettered-sub-item   body, under an NNN/YY item (marks, never takes: `(c) Title`, a cell's bold `c. Title`)
  *   pending-title       body (a number waiting)     — (declining, the number waits no longer)
  *   heading-section     all                         item, people block
- *   published-section   all (a heading before an item)  item, people block
- *   heading-item        body, after an item          item
+ *   published-section   all (a heading before an item)  item, people block [gate]
+ *   heading-item        body, after an item          item [gate]
  *   loose-content       header, body; outside an item  — (an action or decision outside any item: the meeting's own)
  *   header-line         header, body; outside an item  — (takes every line outside an item left)
  *   item-content        body, inside an item         — (takes every line inside an item left)
  */
 import type { Recogniser } from './recogniser';
 import type { Phase } from './state';
+import { S_ANY } from './content/keywords';
 import { BOLD_DECLARATION } from './recognisers/boldDeclaration';
 import { AGENDA_HEADING, AGENDA_LINE } from './recognisers/agenda';
 import { CLOSING_LINE } from './recognisers/closingLines';
@@ -91,9 +95,12 @@ export const TABLE: readonly Recogniser[] = [
 const PHASE_BIT: Record<Phase, number> = { header: 1, people: 2, agenda: 4, body: 8 };
 export function phaseBit(phase: Phase): number { return PHASE_BIT[phase]; }
 
-/** The table compiled for the driver: each recogniser's phases as a bit mask, so the walk asks no array. */
-export interface CompiledRule { readonly mask: number; readonly run: Recogniser['run'] }
+/**
+ * The table compiled for the driver: each recogniser's phases as a bit mask, so the walk asks no
+ * array, and its gate (`starts`, `needs`; none: every segment).
+ */
+export interface CompiledRule { readonly mask: number; readonly starts: number; readonly needs: number; readonly run: Recogniser['run'] }
 export function compile(table: readonly Recogniser[]): readonly CompiledRule[] {
-  return table.map((r) => ({ mask: r.phases.reduce((m, p) => m | PHASE_BIT[p], 0), run: r.run }));
+  return table.map((r) => ({ mask: r.phases.reduce((m, p) => m | PHASE_BIT[p], 0), starts: r.starts ?? S_ANY, needs: r.needs ?? 0, run: r.run }));
 }
 export const RULES = compile(TABLE);

@@ -18,6 +18,7 @@ import { matchActionLine } from '../../forms';
 import type { Action, Mention } from '../../model';
 import type { InlineRecogniser, Line } from './inline';
 import { continued } from './publishedDecisions';
+import { S_MARK, startLetters, W_ACTION } from './keywords';
 
 /** Cheap first test: the line may open with an action keyword (after bold or underline marks). */
 const MAY = /^(?:\*\*|__)?action/i;
@@ -81,4 +82,5 @@ export function actionForm(line: Line): boolean {
   return true;
 }
 
-export const ACTION_FORM: InlineRecogniser = { name: 'action-form', run: actionForm };
+// gate: MAY (`action`, after bold or underline marks)
+export const ACTION_FORM: InlineRecogniser = { name: 'action-form', starts: startLetters('a') | S_MARK, needs: W_ACTION, run: actionForm };

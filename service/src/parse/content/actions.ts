@@ -12,6 +12,7 @@ import type { ParseState } from '../state';
 import { findDueDate } from '../../forms';
 import { subjectAfterCircumstance } from '../../forms/clauseSubject';
 import type { InlineRecogniser, Line } from './inline';
+import { startLetters, W_ACTION } from './keywords';
 
 export function actionKeyword(line: Line): boolean {
   const ak = matchActionKeyword(line.body);
@@ -89,5 +90,6 @@ function dueInText(state: ParseState, seg: Segment, s: number, e: number): Actio
   return { text, range: state.r(seg, d.start, d.end), date, nextMeeting: /\bnext\s+meeting\b/i.test(text) };
 }
 
-export const ACTION_KEYWORD: InlineRecogniser = { name: 'action-keyword', run: actionKeyword };
+// gate: `matchActionKeyword`
+export const ACTION_KEYWORD: InlineRecogniser = { name: 'action-keyword', starts: startLetters('a'), needs: W_ACTION, run: actionKeyword };
 export const BOLD_ACTION: InlineRecogniser = { name: 'bold-action', run: boldAction };

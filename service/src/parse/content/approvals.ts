@@ -15,4 +15,4 @@ export function approval(line: Line): boolean {
   return false;
 }
 
-export const APPROVAL: InlineRecogniser = { name: 'approval', run: approval };
+export const APPROVAL: InlineRecogniser = { name: 'approval', needs: W_RECORD, run: approval };

@@ -28,4 +28,4 @@ export function bodyAgreed(line: Line): boolean {
   return false;
 }
 
-export const BODY_AGREED: InlineRecogniser = { name: 'body-agreed', run: bodyAgreed };
+export const BODY_AGREED: InlineRecogniser = { name: 'body-agreed', needs: W_AGREED, run: bodyAgreed };

@@ -40,4 +40,4 @@ export function bodyDecision(line: Line): boolean {
   return false;
 }
 
-export const BODY_DECISION: InlineRecogniser = { name: 'body-decision', run: bodyDecision };
+export const BODY_DECISION: InlineRecogniser = { name: 'body-decision', needs: W_AGREED, run: bodyDecision };

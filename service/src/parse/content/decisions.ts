@@ -3,6 +3,7 @@ import { matchDecisionKeyword } from '../../constructs';
 import { CANONICAL } from '../../markup';
 import type { InlineRecogniser, Line } from './inline';
 import { continued } from './publishedDecisions';
+import { startLetters, W_DECIDE } from './keywords';
 
 export function decision(line: Line): boolean {
   const dk = matchDecisionKeyword(line.body);
@@ -19,4 +20,5 @@ export function decision(line: Line): boolean {
   return true;
 }
 
-export const DECISION: InlineRecogniser = { name: 'decision', run: decision };
+// gate: `matchDecisionKeyword` (`decision`, `decided`, `agreed`, `resolved`)
+export const DECISION: InlineRecogniser = { name: 'decision', starts: startLetters('dar'), needs: W_DECIDE, run: decision };

@@ -5,6 +5,7 @@
 import type { Segment } from '../../text';
 import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
+import { holdsOf, keywordsOf, startOf, S_ANY } from './keywords';
 import { ACTION_KEYWORD, BOLD_ACTION } from './actions';
 import { ACTION_FORM } from './actionForms';
 import { PUBLISHED_ACTION } from './publishedActions';
@@ -60,12 +61,27 @@ export const INLINE: readonly InlineRecogniser[] = [
   BOLD_ACTION,
 ];
 
+/** The inline recognisers as `recogniseContent` asks them: each with its gate (none: every line). */
+export interface CompiledInline { readonly starts: number; readonly needs: number; readonly run: InlineRecogniser['run'] }
+export function compileInline(table: readonly InlineRecogniser[]): readonly CompiledInline[] {
+  return table.map((r) => ({ starts: r.starts ?? S_ANY, needs: r.needs ?? 0, run: r.run }));
+}
+export const CONTENT_RULES = compileInline(INLINE);
+
 /** Reads the content of a line of the open item from `from` on. */
 export function recogniseContent(state: ParseState, seg: Segment, from: number): void {
   const item = state.item;
   const meeting = state.meeting;
   if (!item || !meeting) return;
+  const body = from > 0 ? seg.text.slice(from) : seg.text;
+  // the line's signature, once: a recogniser whose gate it does not meet would record nothing (keywords.ts)
+  const starts = startOf(body);
+  const words = keywordsOf(body) | holdsOf(body);
   // every field written here, so that the line keeps one shape while the recognisers fill it
-  const line: Line = { state, item, meeting, seg, from, body: from > 0 ? seg.text.slice(from) : seg.text, presenter: undefined, question: undefined, words: undefined };
-  for (const r of INLINE) if (r.run(line)) return;
+  const line: Line = { state, item, meeting, seg, from, body, presenter: undefined, question: undefined, words };
+  const rules = CONTENT_RULES;
+  for (let k = 0; k < rules.length; k++) {
+    const r = rules[k];
+    if ((r.starts & starts) !== 0 && (r.needs & words) === r.needs && r.run(line)) return;
+  }
 }

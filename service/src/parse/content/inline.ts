@@ -18,12 +18,20 @@ export interface Line {
   presenter?: Presenter;
   /** Found by the question recogniser: the asker recognised after it is its asker. */
   question?: QuestionBuilder;
-  /** The groups of words the line holds (`keywords.ts`), found once when a recogniser first asks. */
+  /** What the line holds (`keywords.ts`): its words' groups and its characters, found once a line. */
   words?: number;
 }
 
 export interface InlineRecogniser {
   readonly name: string;
+  /**
+   * The gate (`keywords.ts`), as a line recogniser's (`Recogniser.starts`, `needs`): the classes one
+   * of which the line's first character that is not blank must be, and the words' groups and
+   * characters it must all hold. Where it is not met the recogniser would record nothing and not
+   * stop the line: `recogniseContent` does not ask it. None: every line.
+   */
+  readonly starts?: number;
+  readonly needs?: number;
   /** Records what it finds on the line; true when the line is wholly this (nothing after it is asked). */
   readonly run: (line: Line) => boolean;
 }

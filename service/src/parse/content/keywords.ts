@@ -1,4 +1,13 @@
 /**
+ * A line's signature: what its recognisers' first tests look for, found once a line so that a
+ * recogniser that cannot take it is not asked at all (`Recogniser.starts`/`needs`, `InlineRecogniser`'s
+ * alike; the driver and `recogniseContent` skip it). Two numbers: the class of its first character
+ * (`startOf`), and what it holds (`holdsOf`: characters, in one pass, no pattern; and for a line of an
+ * item, the words below). A gate is only ever a necessary condition of the recogniser's own first
+ * test: where it is met the recogniser runs as before, so the lines each reads are unchanged
+ * (test/unit/keywords.test.ts asks every recogniser of both tables, on every line of the fixtures and
+ * on lines in other boards' words, with the gates and without them).
+ *
  * The words of a line the inline recognisers' first tests look for, found in one scan of the line.
  * Every line of every item is asked by some twenty recognisers, each of which first tests the line
  * for a word it cannot do without (`action`, `motion`, `resolved` …): a scan of the line each. One
@@ -70,6 +79,110 @@ export function keywordsOf(text: string): number {
     SCAN.lastIndex = m.index + 1;
   }
   return found;
+}
+
+// ---- the characters of the line ---------------------------------------------------------------
+// (bits above the word groups': one number holds both)
+
+/** A `:` (a field, a keyword's colon). */
+export const H_COLON = 1 << 6;
+/** A `(`. */
+export const H_PAREN = 1 << 7;
+/** A `?`. */
+export const H_QUESTION = 1 << 8;
+/** `by`, in lower case (`Presented by`, `introduced by`). */
+export const H_BY = 1 << 9;
+/** Its first character that is not blank is a capital A-Z. */
+export const H_CAPITAL_START = 1 << 10;
+/**
+ * It may be a heading (`isHeadingLike`): at most 71 characters once trimmed, and none of `.` `?`
+ * `!` `;` `,` nor a digit.
+ */
+export const H_HEADING = 1 << 11;
+
+/** What `text` holds of the characters above. */
+export function holdsOf(text: string): number {
+  sign(text);
+  return signedHolds;
+}
+
+// ---- the first character of the line ------------------------------------------------------------
+// (the first that is not blank, as `\s` and `trim` take blanks: a test anchored after `^[ \t]*` or
+// on the trimmed line sees it too; a letter in either case)
+
+/** The class of a first letter, a-z or A-Z: `startLetter('a')`. */
+export function startLetter(letter: string): number {
+  return 1 << ((letter.charCodeAt(0) | 32) - 97);
+}
+/** Letters as one class mask: `startLetters('tmc')`. */
+export function startLetters(letters: string): number {
+  let m = 0;
+  for (const l of letters) m |= startLetter(l);
+  return m;
+}
+/** A digit 0-9. */
+export const S_DIGIT = 1 << 26;
+/** `(` or `[`. */
+export const S_OPEN = 1 << 27;
+/** A bullet or an emphasis mark: `-` `*` `_` `+` `•`. */
+export const S_MARK = 1 << 28;
+/** `#`. */
+export const S_HASH = 1 << 29;
+/** Anything else, or nothing (a blank line). */
+export const S_OTHER = 1 << 30;
+/** No gate: every first character. */
+export const S_ANY = ~0;
+
+/** The class of `text`'s first character that is not blank. */
+export function startOf(text: string): number {
+  sign(text);
+  return signedStarts;
+}
+
+// The last text signed: the driver signs a segment, and `recogniseContent` the same text again
+// when it is an item's line from its start.
+let signed: string | undefined;
+let signedStarts = S_OTHER;
+let signedHolds = 0;
+
+/** Works out `text`'s signature: the native searches of the string, and a scan of a short line only. */
+function sign(text: string): void {
+  if (text === signed) return;
+  signed = text;
+  let s = 0;
+  let e = text.length;
+  while (s < e && isBlank(text.charCodeAt(s))) s++;
+  while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
+  let h = 0;
+  if (text.indexOf(':') >= 0) h |= H_COLON;
+  if (text.indexOf('(') >= 0) h |= H_PAREN;
+  if (text.indexOf('?') >= 0) h |= H_QUESTION;
+  if (text.indexOf('by') >= 0) h |= H_BY;
+  if (s === e) { signedStarts = S_OTHER; signedHolds = h; return; }
+  const c = text.charCodeAt(s);
+  if (c >= 65 && c <= 90) h |= H_CAPITAL_START;
+  if (e - s <= 71 && !hasStop(text)) h |= H_HEADING;
+  signedHolds = h;
+  const l = c | 32;
+  signedStarts = l >= 97 && l <= 122 ? 1 << (l - 97)
+    : c >= 48 && c <= 57 ? S_DIGIT
+      : c === 40 || c === 91 ? S_OPEN
+        : c === 45 || c === 42 || c === 95 || c === 43 || c === 0x2022 ? S_MARK
+          : c === 35 ? S_HASH : S_OTHER;
+}
+
+/** Whether `text` has a `.` `?` `!` `;` `,` or a digit. */
+function hasStop(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 48 && c <= 57) || c === 46 || c === 44 || c === 59 || c === 63 || c === 33) return true;
+  }
+  return false;
+}
+
+/** Whether `\s` matches the character (and `trim` removes it). */
+function isBlank(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
 /** Whether the line holds some word of the group (`line.words`, found once a line). */

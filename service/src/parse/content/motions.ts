@@ -105,4 +105,4 @@ export function motion(line: Line): boolean {
   return false;
 }
 
-export const MOTION: InlineRecogniser = { name: 'motion', run: motion };
+export const MOTION: InlineRecogniser = { name: 'motion', needs: W_MOTION, run: motion };

@@ -19,6 +19,7 @@ import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
 import { indexOf } from './publishedDecisions';
 import { joinSegments, joinedRange, type Joined } from './joined';
+import { S_MARK, startLetters, W_ACTION } from './keywords';
 
 /** Cheap first test: the keyword opens the line. */
 const MAY = /^[ \t]*(?:[-*•+][ \t]+)?(?:\*\*|__)?action\b/i;
@@ -121,4 +122,5 @@ export function ownerAction(line: Line): boolean {
   return true;
 }
 
-export const OWNER_ACTION: InlineRecogniser = { name: 'owner-action', run: ownerAction };
+// gate: MAY (`action`, after a bullet or bold marks)
+export const OWNER_ACTION: InlineRecogniser = { name: 'owner-action', starts: startLetters('a') | S_MARK, needs: W_ACTION, run: ownerAction };

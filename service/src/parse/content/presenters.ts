@@ -2,6 +2,7 @@
 import { matchPresenter } from '../../constructs';
 import type { Presenter } from '../../model';
 import type { InlineRecogniser, Line } from './inline';
+import { H_BY } from './keywords';
 
 export function presenter(line: Line): boolean {
   const p = matchPresenter(line.body);
@@ -19,4 +20,5 @@ export function presenter(line: Line): boolean {
   return false;
 }
 
-export const PRESENTER: InlineRecogniser = { name: 'presenter', run: presenter };
+// gate: `matchPresenter`'s "by"
+export const PRESENTER: InlineRecogniser = { name: 'presenter', needs: H_BY, run: presenter };

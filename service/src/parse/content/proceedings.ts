@@ -14,6 +14,7 @@ import { matchProceedingLine, readCounts, readNames, readResult } from '../../pr
 import type { MotionBuilder } from '../builders';
 import { readInterest } from '../../proceedings/interest';
 import { writtenInOurMarkup } from '../../proceedings/ourMarkup';
+import { H_COLON, S_MARK, startLetters } from './keywords';
 
 /** Our markup: the meeting's date is a `Date:` field (proceedings/ourMarkup.ts). */
 function ourMarkup(state: ParseState, m: Meeting): boolean {
@@ -99,4 +100,5 @@ export function proceedings(line: Line): boolean {
   }
 }
 
-export const PROCEEDINGS: InlineRecogniser = { name: 'proceedings', run: proceedings };
+// gate: `matchProceedingLine`'s first character and its key's colon (the proceedings-line recogniser's too)
+export const PROCEEDINGS: InlineRecogniser = { name: 'proceedings', starts: startLetters('mapsvfcrid') | S_MARK, needs: H_COLON, run: proceedings };

@@ -133,5 +133,5 @@ export function recordDecision(line: Line): boolean {
   return false;
 }
 
-export const PUBLISHED_DECISION: InlineRecogniser = { name: 'published-decision', run: publishedDecision };
-export const RECORD_DECISION: InlineRecogniser = { name: 'record-decision', run: recordDecision };
+export const PUBLISHED_DECISION: InlineRecogniser = { name: 'published-decision', needs: W_DECIDE, run: publishedDecision };
+export const RECORD_DECISION: InlineRecogniser = { name: 'record-decision', needs: W_RECORD, run: recordDecision };

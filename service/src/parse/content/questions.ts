@@ -2,6 +2,7 @@
 import { matchAsker } from '../../constructs';
 import type { QuestionBuilder } from '../builders';
 import type { InlineRecogniser, Line } from './inline';
+import { H_PAREN, H_QUESTION } from './keywords';
 
 export function question(line: Line): boolean {
   const { body, state, seg, from } = line;
@@ -27,5 +28,6 @@ export function asker(line: Line): boolean {
   return false;
 }
 
-export const QUESTION: InlineRecogniser = { name: 'question', run: question };
-export const ASKER: InlineRecogniser = { name: 'asker', run: asker };
+export const QUESTION: InlineRecogniser = { name: 'question', needs: H_QUESTION, run: question };
+// gate: `matchAsker`'s bracket
+export const ASKER: InlineRecogniser = { name: 'asker', needs: H_PAREN, run: asker };

@@ -46,4 +46,4 @@ export function statusProse(line: Line): boolean {
   return false;
 }
 
-export const STATUS_PROSE: InlineRecogniser = { name: 'status-prose', run: statusProse };
+export const STATUS_PROSE: InlineRecogniser = { name: 'status-prose', needs: W_STATUS, run: statusProse };

@@ -8,6 +8,7 @@ import { matchVote } from '../../forms';
 import type { InlineRecogniser, Line } from './inline';
 import { indexOf } from './publishedDecisions';
 import { joinSegments, voteRecord } from './joined';
+import { S_DIGIT, S_OPEN, startLetters } from './keywords';
 
 /** Cheap first test: a line that opens with the record of a vote. */
 const VOTE_LINE = /^[ \t]*(?:\(?vote[ \t]*:|\(?\d{1,2}[ \t]+(?:for|in[ \t]+favou?r)\b|(?:motion[ \t]+)?(?:carried|lost|defeated)\b|unanimous|all[ \t]+in[ \t]+favou?r|for[ \t]*:?[ \t]*\d)/i;
@@ -27,4 +28,5 @@ export function voteLine(line: Line): boolean {
   return false;
 }
 
-export const VOTE_LINE_RECOGNISER: InlineRecogniser = { name: 'vote-line', run: voteLine };
+// gate: VOTE_LINE's first characters
+export const VOTE_LINE_RECOGNISER: InlineRecogniser = { name: 'vote-line', starts: startLetters('vmcldufa') | S_OPEN | S_DIGIT, run: voteLine };

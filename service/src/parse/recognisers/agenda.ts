@@ -10,6 +10,7 @@ import type { Segment } from '../../text';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 import { blockHeading } from './peopleBlocks';
+import { startLetters } from '../content/keywords';
 
 /**
  * `Agenda` on a line of its own, outside an item: the header read so far belongs to the agenda.
@@ -75,5 +76,5 @@ export function agendaLine(state: ParseState, i: number): number {
   return 0;
 }
 
-export const AGENDA_HEADING: Recogniser = { name: 'agenda-heading', phases: ['header', 'people', 'agenda', 'body'], interrupts: ['header', 'people', 'agenda'], run: agendaHeading };
+export const AGENDA_HEADING: Recogniser = { name: 'agenda-heading', phases: ['header', 'people', 'agenda', 'body'], interrupts: ['header', 'people', 'agenda'], starts: startLetters('a'), run: agendaHeading };
 export const AGENDA_LINE: Recogniser = { name: 'agenda-line', phases: ['agenda'], run: agendaLine };

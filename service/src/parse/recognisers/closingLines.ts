@@ -7,6 +7,7 @@ import { matchClosingLine } from '../../constructs';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 import { applyField } from './headerFields';
+import { startLetters } from '../content/keywords';
 
 export function closingLine(state: ParseState, i: number): number {
   const item = state.item;
@@ -21,4 +22,5 @@ export function closingLine(state: ParseState, i: number): number {
   return 0;
 }
 
-export const CLOSING_LINE: Recogniser = { name: 'closing-line', phases: ['body'], run: closingLine };
+// gate: `Next meeting:`, `Date of next meeting:`; `The meeting closed`, `Meeting closed`, `Chair closed …`, `Close of meeting`, `End of meeting`, `There being no …`, `Signed`, `Signature`, `Date ……`
+export const CLOSING_LINE: Recogniser = { name: 'closing-line', phases: ['body'], starts: startLetters('ndtmces'), run: closingLine };

@@ -8,6 +8,7 @@ import type { FieldName } from '../../constructs';
 import type { Segment } from '../../text';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
+import { H_COLON, startLetters } from '../content/keywords';
 
 export function headerField(state: ParseState, i: number): number {
   const field = state.field(i);
@@ -46,4 +47,5 @@ export function applyField(state: ParseState, seg: Segment, name: FieldName, val
   }
 }
 
-export const HEADER_FIELD: Recogniser = { name: 'header-field', phases: ['header', 'people', 'agenda', 'body'], run: headerField };
+// gate: `matchField`'s names and their colon
+export const HEADER_FIELD: Recogniser = { name: 'header-field', phases: ['header', 'people', 'agenda', 'body'], starts: startLetters('dtlvpcns'), needs: H_COLON, run: headerField };

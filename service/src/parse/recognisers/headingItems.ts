@@ -12,6 +12,7 @@ import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 import { setTitle } from './itemTitle';
 import { startsItem } from './numberedItems';
+import { H_CAPITAL_START, H_HEADING } from '../content/keywords';
 
 export function headingItem(state: ParseState, i: number): number {
   const seg = state.segs[i];
@@ -35,4 +36,5 @@ export function headingItem(state: ParseState, i: number): number {
   return 0;
 }
 
-export const HEADING_ITEM: Recogniser = { name: 'heading-item', phases: ['body'], interrupts: ['item'], run: headingItem };
+// gate: `isUnnumberedHeading`'s `isHeadingLike`
+export const HEADING_ITEM: Recogniser = { name: 'heading-item', phases: ['body'], interrupts: ['item'], needs: H_CAPITAL_START | H_HEADING, run: headingItem };

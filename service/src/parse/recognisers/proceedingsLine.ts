@@ -6,8 +6,8 @@
  */
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
-import { isProceeding } from '../content/proceedings';
 import { itemContent } from './itemContent';
+import { isProceeding, PROCEEDINGS } from '../content/proceedings';
 
 export function proceedingsLine(state: ParseState, i: number): number {
   const item = state.item;
@@ -16,4 +16,4 @@ export function proceedingsLine(state: ParseState, i: number): number {
   return itemContent(state, i);
 }
 
-export const PROCEEDINGS_LINE: Recogniser = { name: 'proceedings-line', phases: ['body'], run: proceedingsLine };
+export const PROCEEDINGS_LINE: Recogniser = { name: 'proceedings-line', phases: ['body'], starts: PROCEEDINGS.starts, needs: PROCEEDINGS.needs, run: proceedingsLine };

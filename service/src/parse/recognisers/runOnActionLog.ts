@@ -8,6 +8,7 @@ import type { Segment } from '../../text';
 import { matchRunOnHeader, readRunOnRow, reviewStatus } from '../../forms';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
+import { S_HASH, startLetters } from '../content/keywords';
 
 /** Cheap first test: a header starts with a column name. */
 const MAY = /^(?:action|ref|no\b|item|min|#)/i;
@@ -53,4 +54,5 @@ function finish(state: ParseState, i: number, last: number): number {
   return last - i;
 }
 
-export const RUN_ON_ACTION_LOG: Recogniser = { name: 'run-on-action-log', phases: ['header', 'people', 'agenda', 'body'], run: runOnActionLog };
+// gate: MAY's first characters
+export const RUN_ON_ACTION_LOG: Recogniser = { name: 'run-on-action-log', phases: ['header', 'people', 'agenda', 'body'], starts: startLetters('arnim') | S_HASH, run: runOnActionLog };

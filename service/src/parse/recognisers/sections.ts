@@ -8,6 +8,7 @@ import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 import { startsItem } from './numberedItems';
 import { isOwnerLine } from '../content/publishedActions';
+import { H_CAPITAL_START, H_HEADING } from '../content/keywords';
 
 export function headingSection(state: ParseState, i: number): number {
   const seg = state.segs[i];
@@ -33,4 +34,5 @@ export function publishedSection(state: ParseState, i: number): number {
 }
 
 export const HEADING_SECTION: Recogniser = { name: 'heading-section', phases: ['header', 'people', 'agenda', 'body'], interrupts: ['item', 'people-block'], run: headingSection };
-export const PUBLISHED_SECTION: Recogniser = { name: 'published-section', phases: ['header', 'people', 'agenda', 'body'], interrupts: ['item', 'people-block'], run: publishedSection };
+// gate: `isHeadingLike` (short, a capital first, no full stop, comma, digit …)
+export const PUBLISHED_SECTION: Recogniser = { name: 'published-section', phases: ['header', 'people', 'agenda', 'body'], interrupts: ['item', 'people-block'], needs: H_CAPITAL_START | H_HEADING, run: publishedSection };

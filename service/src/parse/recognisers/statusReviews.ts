@@ -14,6 +14,7 @@ import { matchActionLine, matchActionReview, matchActionTableHeader, matchCheckb
 import { matchOriginReview, standingStatusWord } from '../../forms/carriedForward';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
+import { S_HASH, S_OPEN, S_OTHER, startLetters } from '../content/keywords';
 
 /** A line that may open a review: cheap tests first, so that the many lines that cannot cost nothing. */
 const MAY_REVIEW = /^(?:action\b|closed?\b|\[|\{\{|~~|ref\b|reference\b|no\.?(?:\s|$)|#|item\b|min|number\b|actions?\s*$|\|)/i;
@@ -198,4 +199,5 @@ function segAt(state: ParseState, i: number, line: number): Segment | undefined 
   return found;
 }
 
-export const STATUS_REVIEW: Recogniser = { name: 'status-review', phases: ['header', 'people', 'agenda', 'body'], run: statusReview };
+// gate: a task's `[`, MAY_REVIEW's first characters (`{{`, `~~`, `|` are others)
+export const STATUS_REVIEW: Recogniser = { name: 'status-review', phases: ['header', 'people', 'agenda', 'body'], starts: startLetters('acrnim') | S_OPEN | S_HASH | S_OTHER, run: statusReview };

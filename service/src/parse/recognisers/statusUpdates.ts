@@ -2,6 +2,7 @@
 import { matchStatusUpdate } from '../../constructs';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
+import { S_DIGIT } from '../content/keywords';
 
 export function statusUpdate(state: ParseState, i: number): number {
   const seg = state.segs[i];
@@ -17,4 +18,5 @@ export function statusUpdate(state: ParseState, i: number): number {
   return 0;
 }
 
-export const STATUS_UPDATE: Recogniser = { name: 'status-update', phases: ['header', 'people', 'agenda', 'body'], run: statusUpdate };
+// gate: `081/22-A1 …`
+export const STATUS_UPDATE: Recogniser = { name: 'status-update', phases: ['header', 'people', 'agenda', 'body'], starts: S_DIGIT, run: statusUpdate };
