@@ -121,7 +121,7 @@ export function* detectLayoutSteps(segs: readonly Segment[], setting: NumberingS
     if (startsWithDigit(t)) digits.push(i);
     if (declaresBoldActions(t)) (bold ??= new Set()).add(i);
     if (!labelled && mayOpenAction(t.charCodeAt(0)) && ACTION_FIRST.test(t) && matchActionKeyword(t.replace(/^(?:\*\*|__|\[\w+\][ \t]*)/, ''))) labelled = true;
-    if (document && !carries && declaresCarryForward(t)) carries = true;
+    if (document && !carries && mentionsForward(t) && declaresCarryForward(t)) carries = true;
   }
   if (document) yield;
   const debris = document ? yield* findDebrisSteps(document.lines) : NO_DEBRIS;
@@ -162,6 +162,22 @@ function mayOpenAction(c: number): boolean {
   return c === 0x61 || c === 0x41 || c === 0x2a || c === 0x5f || c === 0x5b;
 }
 const NO_DEBRIS: readonly DebrisSpan[] = [];
+
+/**
+ * Whether the text holds `forward` in any case (`/forward/i`, which `declaresCarryForward` asks
+ * first): found from its `w`s, a native search, and the letters around each. Every segment of a
+ * whole document is asked, and the case-blind pattern scanned every line (~4 % of the layout).
+ */
+function mentionsForward(t: string): boolean {
+  for (let p = t.indexOf('w', 3); p >= 0 && p + 3 < t.length; p = t.indexOf('w', p + 1)) if (forwardAt(t, p - 3)) return true;
+  for (let p = t.indexOf('W', 3); p >= 0 && p + 3 < t.length; p = t.indexOf('W', p + 1)) if (forwardAt(t, p - 3)) return true;
+  return false;
+}
+
+/** `forward` (ASCII letters, any case; its `w` known) at `s`. */
+function forwardAt(t: string, s: number): boolean {
+  return (t.charCodeAt(s) | 0x20) === 0x66 && (t.charCodeAt(s + 1) | 0x20) === 0x6f && (t.charCodeAt(s + 2) | 0x20) === 0x72 && (t.charCodeAt(s + 4) | 0x20) === 0x61 && (t.charCodeAt(s + 5) | 0x20) === 0x72 && (t.charCodeAt(s + 6) | 0x20) === 0x64;
+}
 
 function startsWithDigit(t: string): boolean {
   const c = t.charCodeAt(0);
