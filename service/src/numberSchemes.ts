@@ -121,10 +121,29 @@ function titleOk(title: string, dotless: boolean): boolean {
 
 /** The number's end is a real end: not a date (`14.03.23`, `27/09/2022`), a planning reference (`19/02214/HH`), an action reference (`21/09-1`), money (`1,200.00`) or a time (`10.30 am`). */
 function boundaryOk(t: string, end: number): boolean {
-  const rest = t.slice(end, end + 6);
-  if (/^[/\-,]\S/.test(rest) || /^[.:]\d/.test(rest) || /^\d/.test(rest)) return false;
-  if (/^\s*(?:a\.?m\b|p\.?m\b|hrs?\b)/i.test(rest)) return false;
-  if (/^%/.test(rest)) return false;
+  // (the six characters after the number, read by character: every candidate head of a file is asked)
+  const limit = Math.min(t.length, end + 6);
+  if (end >= limit) return true;
+  const c = t.charCodeAt(end);
+  const d = end + 1 < limit ? t.charCodeAt(end + 1) : -1;
+  if ((c === 0x2f || c === 0x2d || c === 0x2c) && d >= 0 && !isBlank(d)) return false; // `/…`, `-…`, `,…`
+  if ((c === 0x2e || c === 0x3a) && isDigitCode(d)) return false; // `.3`, `:3`
+  if (isDigitCode(c) || c === 0x25) return false; // a digit, `%`
+  // `am`, `p.m`, `hrs` after blanks (the pattern only where one of those letters follows)
+  let j = end;
+  while (j < limit && isBlank(t.charCodeAt(j))) j++;
+  const l = j < limit ? t.charCodeAt(j) | 0x20 : -1;
+  if ((l === 0x61 || l === 0x70 || l === 0x68) && /^\s*(?:a\.?m\b|p\.?m\b|hrs?\b)/i.test(t.slice(end, limit))) return false;
+  return true;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** Whether `t` from `from` on is blank (`t.slice(from).trim() === ''`, no string made). */
+function blankFrom(t: string, from: number): boolean {
+  for (let i = from; i < t.length; i++) if (!isBlank(t.charCodeAt(i))) return false;
   return true;
 }
 
@@ -150,8 +169,7 @@ interface Parsed {
 function head(t: string, p: Parsed | undefined, next: string | undefined): HeadMatch | undefined {
   if (!p) return undefined;
   if (!boundaryOk(t, p.end)) return undefined;
-  const rest = t.slice(p.after);
-  if (rest.trim() === '') {
+  if (blankFrom(t, p.after)) {
     // a number alone on its line: the title is the next line (`1.` / `APOLOGIES FOR ABSENCE`), or a
     // sub-item's marker alone (`PC24/068` / `(a)` / `PLANNING`)
     const nt = next === undefined ? '' : cellText(next).trim();
@@ -159,8 +177,9 @@ function head(t: string, p: Parsed | undefined, next: string | undefined): HeadM
     if (nt === '' || (!subAlone && (!titleOk(nt, false) || /[.;,]$/.test(nt) || /^\(?\d[\d.]*\)?[.)]?$/.test(nt)))) return undefined;
     return headMatch(p, t.length, t.length, true);
   }
-  if (!/^\s/.test(rest)) return undefined; // `41Title`, `PC24/061APOLOGIES`
-  const titleStart = p.after + indentOf(rest);
+  if (!isBlank(t.charCodeAt(p.after))) return undefined; // `41Title`, `PC24/061APOLOGIES`
+  let titleStart = p.after;
+  while (titleStart < t.length && isBlank(t.charCodeAt(titleStart))) titleStart++;
   const titleEnd = cellEnd(t, titleStart);
   const title = t.slice(titleStart, titleEnd);
   if (p.strong ? title.trim() === '' || /^[a-z]/.test(title) : !titleOk(title, p.dotless)) return undefined;
@@ -484,8 +503,15 @@ interface Candidate { readonly line: number; readonly last: number; readonly m: 
 function familyKey(m: HeadMatch): string {
   const n = m.number;
   const scheme = n.scheme === 'per-meeting' ? 'running' : n.scheme; // plain numbers: one family, named after
-  return `${scheme}|${normPrefix(n.prefix)}|${n.yearText ?? ''}|${n.yearAfter ? 'a' : ''}|${n.sep ?? ''}`;
+  // a file's heads are mostly of one family: the last key is given again when its parts are, so the
+  // families' map is asked with one string, not a new one built (and hashed) for every head
+  const last = lastFamily;
+  if (last.scheme === scheme && last.prefix === n.prefix && last.yearText === n.yearText && last.yearAfter === n.yearAfter && last.sep === n.sep) return last.key;
+  const key = `${scheme}|${normPrefix(n.prefix)}|${n.yearText ?? ''}|${n.yearAfter ? 'a' : ''}|${n.sep ?? ''}`;
+  lastFamily = { scheme, prefix: n.prefix, yearText: n.yearText, yearAfter: n.yearAfter, sep: n.sep, key };
+  return key;
 }
+let lastFamily: { readonly scheme: string | undefined; readonly prefix: string | undefined; readonly yearText: string | undefined; readonly yearAfter: boolean | undefined; readonly sep: string | undefined; readonly key: string } = { scheme: '', prefix: undefined, yearText: undefined, yearAfter: undefined, sep: undefined, key: '' };
 
 /** Whether a scheme's number can start with the character `c` (after indentation): digits, capitals, `Item`, Roman numerals. */
 function mayStartNumber(name: SchemeName, c: number): boolean {
@@ -568,11 +594,12 @@ function romanNear(line: string): boolean {
 /** Line i as a head of some scheme (with its family's key), as `detect` reads it: the line and the next three at most are read. */
 function candidateAt(lines: readonly string[], i: number, schemes: readonly SchemeEntry[], setting: SchemeSetting): (Candidate & { readonly key: string }) | undefined {
   const line = lines[i];
-  // a head has its number near the line's start (after indentation or cell markup)
+  // a head's number stands at the line's very start, or after a prefix of a few letters (`PC24/…`,
+  // `Item 3`), markup or a cell: a sentence (`The budget for 2024 …`) is asked no scheme (the
+  // parser detects once per parse), and most lines are ruled out by their first word's characters
+  if (!mayStartHead(line)) return undefined;
+  // …and near the line's start (after indentation or cell markup)
   if (!digitNear(line) && !romanNear(line)) return undefined;
-  // …at its very start, or after a prefix of a few letters (`PC24/…`, `Item 3`), markup or a cell:
-  // a sentence (`The budget for 2024 …`) is asked no scheme (the parser detects once per parse)
-  if (!HEAD_START.test(line)) return undefined;
   // every scheme reads the prepared line from its first character on: a page stamp is no head in
   // any, and a scheme is asked only when that character can start its number
   const prepared = prep(line);
@@ -613,10 +640,54 @@ export function sameNumberingAfterEdit(before: readonly string[], after: readonl
   }
 }
 
-const HEAD_START = /^\s*(?:[<|#*_(\d]|[A-Za-z]{1,6}[ /]?\d|[IVXLC]+[.)]|item)/i;
+/**
+ * Whether the line starts as a head can (`/^\s*(?:[<|#*_(\d]|[A-Za-z]{1,6}[ /]?\d|[IVXLC]+[.)]|item)/i`,
+ * read character by character: every line of every file is asked, and a line of prose fails on
+ * its first word without a regular expression): markup, a bracket or a digit first; or letters,
+ * six at most, then a digit (after a space or `/` at most: `PC24/…`, `CAB 12`); or Roman numerals
+ * and `.` or `)`; or `item`.
+ */
+function mayStartHead(line: string): boolean {
+  const n = line.length;
+  let i = 0;
+  while (i < n && isBlank(line.charCodeAt(i))) i++;
+  if (i === n) return false;
+  const c = line.charCodeAt(i);
+  // `<`, `|`, `#`, `*`, `_`, `(`, a digit
+  if ((c >= 0x30 && c <= 0x39) || c === 0x3c || c === 0x7c || c === 0x23 || c === 0x2a || c === 0x5f || c === 0x28) return true;
+  let k = i;
+  let roman = true;
+  for (; k < n; k++) {
+    const l = line.charCodeAt(k) | 0x20; // an ASCII letter in lower case (no other character becomes one)
+    if (l < 0x61 || l > 0x7a) break;
+    if (l !== 0x69 && l !== 0x76 && l !== 0x78 && l !== 0x6c && l !== 0x63) roman = false;
+  }
+  if (k === i) return false;
+  const after = k < n ? line.charCodeAt(k) : -1;
+  if (roman && (after === 0x2e || after === 0x29)) return true;
+  if (k - i <= 6) {
+    if (after >= 0x30 && after <= 0x39) return true;
+    if ((after === 0x20 || after === 0x2f) && k + 1 < n) { const d = line.charCodeAt(k + 1); if (d >= 0x30 && d <= 0x39) return true; }
+  }
+  // `item` (any case), also as the start of a longer word
+  return k - i >= 4 && (line.charCodeAt(i) | 0x20) === 0x69 && (line.charCodeAt(i + 1) | 0x20) === 0x74 && (line.charCodeAt(i + 2) | 0x20) === 0x65 && (line.charCodeAt(i + 3) | 0x20) === 0x6d;
+}
+
+/** Whether the line is blank once its cell markup is blanked (`cellText(line).trim() === ''`, no string made). */
+function blankCells(line: string): boolean {
+  let i = 0;
+  while (i < line.length && isBlank(line.charCodeAt(i))) i++;
+  if (i === line.length) return true;
+  // cell markup starts with `<` or `|`: a line whose first character is another is not blank in cells
+  const c = line.charCodeAt(i);
+  if (c !== 0x3c && c !== 0x7c) return false;
+  const t = cellText(line);
+  for (let i = 0; i < t.length; i++) if (!isBlank(t.charCodeAt(i))) return false;
+  return true;
+}
 
 function nextNonBlank(lines: readonly string[], i: number): number | undefined {
-  for (let j = i + 1; j < lines.length && j <= i + 3; j++) if (cellText(lines[j]).trim() !== '') return j;
+  for (let j = i + 1; j < lines.length && j <= i + 3; j++) if (!blankCells(lines[j])) return j;
   return undefined;
 }
 
@@ -630,7 +701,7 @@ function bestRun(lines: readonly string[], cands: readonly Candidate[]): Candida
   const listy = new Set<number>();
   for (let k = 1; k < cands.length; k++) {
     let between = false;
-    for (let j = cands[k - 1].last + 1; j < cands[k].line && !between; j++) if (cellText(lines[j]).trim() !== '') between = true;
+    for (let j = cands[k - 1].last + 1; j < cands[k].line && !between; j++) if (!blankCells(lines[j])) between = true;
     // (a number of a board's own form marks a head even in a run of one-line items: `001/20<TAB>…`)
     if (!between && !strongForm(cands[k].m.number)) { listy.add(k - 1); listy.add(k); }
   }

@@ -93,8 +93,44 @@ const SCRIBE_END = /^\[(?:end of minutes|end of log|scribe(?: assist)? by .*)\]$
 const RULE = /^(?:_{3,}|-{3,}|={3,}|\*{3,}|~{3,}|…{3,}|\.{6,})$/;
 const INVISIBLE_BLANK = /^[\s\u00a0\u200b\u2060\ufeff]+$/;
 
-/** Blanks to fold into one space: two in a row, or one that is not a space. */
-const FOLD = /\s\s|[^\S ]/;
+/** The longest of WEB_CHROME (lower case never shortens a text: a longer line is none of them). */
+const WEB_CHROME_LONGEST = Math.max(...[...WEB_CHROME].map((w) => w.length));
+
+/**
+ * Whether QUEUE can match: it opens with `q` or `ack` (any case), or with a nick: `<nick>` or
+ * `nick:` (so the line holds a `:`). Prose is ruled out by a character test and a search.
+ */
+function mayQueue(t: string, first: number, c0: number): boolean {
+  return c0 === 0x71 || c0 === 0x61 || first === 0x3c || t.indexOf(':') >= 0;
+}
+
+/** `\s` of a regular expression, one UTF-16 unit (`trim` takes the same). */
+function isBlankCode(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c > 0x7f && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+/**
+ * A running header's key: the text with its blanks folded into single spaces (as `replace(/\s+/g, ' ')`
+ * of a trimmed text), or undefined when that is longer than `max`. Read by character, stopping
+ * once past `max`: most lines near a page break are long prose, and no string is made unless a
+ * blank is to be folded.
+ */
+function foldedKey(t: string, max: number): string | undefined {
+  let length = 0;
+  let fold = false;
+  let blank = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (isBlankCode(c)) {
+      if (blank || c !== 0x20) fold = true;
+      if (blank) continue;
+      blank = true;
+    } else blank = false;
+    if (++length > max) return undefined;
+  }
+  return fold ? t.replace(/\s+/g, ' ') : t;
+}
+
 
 /** The text up to its first blank (the text is trimmed). */
 function firstWord(t: string): string {
@@ -116,7 +152,12 @@ function isDigit(c: number): boolean {
 }
 
 function clean(line: string): string {
-  return (line.includes('\f') ? line.replace(/\f/g, '') : line).trim();
+  return cleanFed(line, line.includes('\f'));
+}
+
+/** `clean`, where whether the line holds a form feed is known. */
+function cleanFed(line: string, feed: boolean): string {
+  return (feed ? line.replace(/\f/g, '') : line).trim();
 }
 
 /**
@@ -152,32 +193,33 @@ function kindOf(line: string, t: string, context: DebrisContext): DebrisKind | u
     if (line.includes('\f')) return 'form-feed';
     return line.length > 0 && INVISIBLE_BLANK.test(line) && /[\u00a0\u200b\u2060\ufeff]/.test(line) ? 'blank' : undefined;
   }
-  if (RULE.test(t)) return 'rule';
+  const first = t.charCodeAt(0);
+  // (a rule's first character is its mark: `_`, `-`, `=`, `*`, `~`, `…`, `.`)
+  if ((first === 0x5f || first === 0x2d || first === 0x3d || first === 0x2a || first === 0x7e || first === 0x2026 || first === 0x2e) && RULE.test(t)) return 'rule';
   // (the parser asks this of every line of every file: a form's pattern is tried only when the line
   // holds what the form must, so that ordinary text costs a few character tests)
   const lastCode = t.charCodeAt(t.length - 1);
   const lastDigit = isDigit(lastCode);
   if (((lastDigit || lastCode === 0x2d) && PAGE_ONLY.test(t)) || (lastDigit && ((t.includes('Page') && PAGE_AT_END.test(t)) || (t.includes('/') && SLASHED_HEADER.test(t))))) return 'page-footer';
-  const first = t.charCodeAt(0);
   const c0 = first | 0x20; // an ASCII letter in lower case (no other character becomes one)
-  if ((among(STAMP_FIRST, c0) && STAMP.test(t)) || (t.length < line.length && INDENTED_APPENDIX.test(line))) return 'agenda-stamp';
+  if ((among(STAMP_FIRST, c0) && STAMP.test(t)) || (t.length < line.length && isBlankCode(line.charCodeAt(0)) && INDENTED_APPENDIX.test(line))) return 'agenda-stamp';
   if (c0 === 0x63 && /^chair(?:man|person)?[’']?s\s+initials\b/i.test(t)) return 'initials-box';
   if (((c0 === 0x61 || c0 === 0x77) && /^(?:attest(?:ed)?|witness):?$/i.test(t)) || (first === 0x28 && /^\(seal\)$/i.test(t))) return 'signature';
   if ((among(SIGNATURE_FIRST, c0) || first === 0x28) && SIGNATURE_WORDS.test(t) && DOTS.test(t) && SIGNATURE_LEFTOVER.test(t.replace(/[….\u2026_]+/g, ' '))) return 'signature';
   if ((first === 0x44 || first === 0x55 || first === 0x2d || first === 0x2a || first === 0x2013 || first === 0x2014) && DRAFT.test(t)) return 'draft-banner';
-  if (t.length < 40 && among(CHROME_FIRST, c0) && WEB_CHROME.has(t.toLowerCase())) return 'web-chrome';
+  if (t.length <= WEB_CHROME_LONGEST && among(CHROME_FIRST, c0) && WEB_CHROME.has(t.toLowerCase())) return 'web-chrome';
   if ((among(WIKI_FIRST, c0) || first === 0x28) && WIKI_CHROME.test(t)) return 'wiki-chrome';
   if (among(VIEWER_FIRST, c0) && VIEWER_CHROME.test(t)) return 'viewer-chrome';
   if (among(DOCUMENTS_FIRST, c0) && DOCUMENTS_HEADER.test(t)) return 'paper-link';
   if (first === 0x5b && LINK_REFERENCE.test(t)) return 'link-reference';
-  if ((first === 0x3c && BOT_LINE.test(t)) || ((first === 0x3c || c0 === 0x73) && SCRIBE_COMMAND.test(t)) || QUEUE.test(t) || (first === 0x5b && SCRIBE_END.test(t))) return 'scribe-tool';
+  if ((first === 0x3c && BOT_LINE.test(t)) || ((first === 0x3c || c0 === 0x73) && SCRIBE_COMMAND.test(t)) || (mayQueue(t, first, c0) && QUEUE.test(t)) || (first === 0x5b && SCRIBE_END.test(t))) return 'scribe-tool';
   if (lastDigit && SHORT_FOOTER.test(t) && !/\.\s/.test(t)) return 'running-header';
   // an address footer: several parts set apart by bullets or bars, with a phone number, box or site
   if ((t.includes('|') || t.includes('•') || t.includes('·')) && (t.split(/\s[•|·]\s/).length >= 3) && ADDRESS_FOOTER.test(t)) return 'page-footer';
   // forms that are debris only in their place
   const prev = context.previous;
   const next = context.next;
-  if (/^\d{1,4}$/.test(t) && (prev === 'running-header' || prev === 'viewer-chrome' || next === 'form-feed' || next === 'running-header')) return 'page-footer';
+  if (t.length <= 4 && isDigit(first) && /^\d{1,4}$/.test(t) && (prev === 'running-header' || prev === 'viewer-chrome' || next === 'form-feed' || next === 'running-header')) return 'page-footer';
   if (context.repeatedAtPageBreak && t.length <= 100) return 'running-header';
   if ((prev === 'rule' || prev === 'signature') && /^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4},\s+[A-Z][\w ]{2,40}$/.test(t)) return 'signature';
   if (prev === 'paper-link' && PAPER_LINK.test(t)) return 'paper-link';
@@ -194,14 +236,7 @@ export function inlineDebris(line: string): Array<{ start: number; end: number; 
   const out: Array<{ start: number; end: number; kind: DebrisKind }> = [];
   if (line.length > 2000) return out;
   // every line of every file comes here: only a form feed or the last character of a form reads on
-  const ff = line.indexOf('\f');
-  if (ff < 0) {
-    let e = line.length;
-    while (e > 0 && line.charCodeAt(e - 1) <= 0x20) e--;
-    const z = line.charCodeAt(e - 1);
-    // `… KB`, `View directions`, `[edit]`; a blank other than a space or tab at the end takes the long way
-    if (z !== 0x42 && z !== 0x62 && z !== 0x73 && z !== 0x5d && !(z > 0x7f && /\s/.test(line[e - 1]))) return out;
-  }
+  if (line.indexOf('\f') < 0 && !mayEndInDebris(line)) return out;
   for (let i = line.indexOf('\f'); i >= 0; i = line.indexOf('\f', i + 1)) out.push({ start: i, end: i + 1, kind: 'form-feed' });
   const trimmedEnd = line.trimEnd().length;
   const body = line.slice(0, trimmedEnd);
@@ -213,6 +248,15 @@ export function inlineDebris(line: string): Array<{ start: number; end: number; 
   const edit = last === 0x5d ? WIKI_EDIT.exec(body) : null; // `]`
   if (edit && edit.index > 0) out.push({ start: edit.index + (edit[0].length - edit[0].trimStart().length), end: trimmedEnd, kind: 'wiki-chrome' });
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether the line's last character can end a form of `inlineDebris` (`… KB`, `View directions`, `[edit]`), a form feed apart. */
+function mayEndInDebris(line: string): boolean {
+  let e = line.length;
+  while (e > 0 && line.charCodeAt(e - 1) <= 0x20) e--;
+  const z = line.charCodeAt(e - 1);
+  // a blank other than a space or tab at the end takes the long way
+  return z === 0x42 || z === 0x62 || z === 0x73 || z === 0x5d || (z > 0x7f && /\s/.test(line[e - 1]));
 }
 
 /**
@@ -268,14 +312,18 @@ export function* findDebrisSteps(lines: readonly string[]): Sliced<DebrisSpan[]>
   const n = lines.length;
   const kinds: Array<DebrisKind | undefined> = new Array(n);
   const texts: string[] = new Array(n);
+  // the lines holding a form feed, searched for once (each later reading asks)
+  const feed = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     if (i % SLICE === SLICE - 1) yield;
-    texts[i] = clean(lines[i]);
-    kinds[i] = lines[i].length > 400 ? undefined : kindOf(lines[i], texts[i], NO_CONTEXT);
+    const line = lines[i];
+    const fed = line.indexOf('\f') >= 0;
+    if (fed) feed[i] = 1;
+    texts[i] = cleanFed(line, fed);
+    kinds[i] = line.length > 400 ? undefined : kindOf(line, texts[i], NO_CONTEXT);
   }
-  const key = (i: number) => (FOLD.test(texts[i]) ? texts[i].replace(/\s+/g, ' ') : texts[i]);
   // the nearest non-blank line above and below each line (a form feed counts), computed once: linear
-  const blank = (i: number) => texts[i] === '' && !lines[i].includes('\f');
+  const blank = (i: number) => texts[i] === '' && feed[i] === 0;
   const above = new Int32Array(n);
   const below = new Int32Array(n);
   for (let i = 0, last = -1; i < n; i++) { above[i] = last; if (!blank(i)) last = i; }
@@ -289,7 +337,7 @@ export function* findDebrisSteps(lines: readonly string[]): Sliced<DebrisSpan[]>
   const near = new Uint8Array(n);
   let breaks = 0;
   for (let j = 0; j < n; j++) {
-    if (!(isPageBreakKind(kinds[j]) || lines[j].includes('\f') || (texts[j].length <= 4 && /^\d{1,4}$/.test(texts[j])))) continue;
+    if (!(isPageBreakKind(kinds[j]) || feed[j] === 1 || (texts[j].length <= 4 && /^\d{1,4}$/.test(texts[j])))) continue;
     breaks++;
     for (let d = -3; d <= 3; d++) if (d !== 0 && j + d >= 0 && j + d < n) near[j + d] = 1;
   }
@@ -298,11 +346,13 @@ export function* findDebrisSteps(lines: readonly string[]): Sliced<DebrisSpan[]>
     for (let i = 0; i < n; i++) {
       // a running header is short: a long line is never one, and folding its blanks costs
       if (near[i] === 0 || kinds[i] !== undefined || texts[i].length > 1000) continue;
-      const k = key(i);
-      if (k === '' || k.length > 100) continue;
+      const k = foldedKey(texts[i], 100);
+      if (k === undefined || k === '') continue;
       const list = seen.get(k);
       if (list) list.push(i); else seen.set(k, [i]);
     }
+    // only a text seen twice can be a running header: a text seen once needs no search elsewhere
+    for (const [k, at] of seen) if (at.length < 2) seen.delete(k);
     const away = new Set<string>();
     if (seen.size > 0) {
       // a line's first word is its key's: only a line that starts as a candidate does is keyed
@@ -312,19 +362,19 @@ export function* findDebrisSteps(lines: readonly string[]): Sliced<DebrisSpan[]>
       for (const k of seen.keys()) { const w = firstWord(k); firsts.add(w); shapes.add(w.length * 65536 + w.charCodeAt(0)); }
       for (let i = 0; i < n; i++) {
         if (near[i] === 1 || kinds[i] !== undefined || texts[i] === '' || texts[i].length > 1000 || !shapes.has(firstWordEnd(texts[i]) * 65536 + texts[i].charCodeAt(0)) || !firsts.has(firstWord(texts[i]))) continue;
-        const k = key(i);
-        if (seen.has(k)) away.add(k);
+        const k = foldedKey(texts[i], 100);
+        if (k !== undefined && seen.has(k)) away.add(k);
       }
     }
     for (const [k, at] of seen) {
       // every occurrence by a page break, or every occurrence in a block that also repeats with a bare page number
-      if (at.length >= 2 && !away.has(k)) for (const i of at) kinds[i] = 'running-header';
+      if (!away.has(k)) for (const i of at) kinds[i] = 'running-header';
     }
   }
   // the line opening a page after a form feed or a page footer, when it names a date (`Committee – 14 March 2025`)
   for (let i = 0; i < n; i++) {
-    if (kinds[i] !== 'page-footer' && kinds[i] !== 'form-feed' && !lines[i].includes('\f')) continue;
-    const j = lines[i].includes('\f') && clean(lines[i]) !== '' ? i : nonBlank(i, 1);
+    if (kinds[i] !== 'page-footer' && kinds[i] !== 'form-feed' && feed[i] === 0) continue;
+    const j = feed[i] === 1 && texts[i] !== '' ? i : nonBlank(i, 1);
     if (j < 0 || kinds[j] !== undefined) continue;
     const t = texts[j];
     if (t.length <= 90 && !/[.;:]$/.test(t) && findDate(t) && !/^\d/.test(t)) kinds[j] = 'running-header';
@@ -353,6 +403,7 @@ export function* findDebrisSteps(lines: readonly string[]): Sliced<DebrisSpan[]>
     if (i % SLICE === SLICE - 1) yield;
     const k = kinds[i];
     if (k !== undefined) { out.push({ line: i, start: 0, end: lines[i].length, kind: k }); continue; }
+    if (feed[i] === 0 && !mayEndInDebris(lines[i])) continue;
     for (const s of inlineDebris(lines[i])) out.push({ line: i, ...s });
   }
   return out;

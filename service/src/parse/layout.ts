@@ -114,19 +114,22 @@ export function* detectLayoutSteps(segs: readonly Segment[], setting: NumberingS
   let bold: Set<number> | undefined;
   let labelled = false;
   let carries = false;
+  // (and the segments that open with a digit: the only ones a minute number's reading asks below)
+  const digits: number[] = [];
   for (let i = 0; i < segs.length; i++) {
     const t = segs[i].text;
+    if (startsWithDigit(t)) digits.push(i);
     if (declaresBoldActions(t)) (bold ??= new Set()).add(i);
     if (!labelled && mayOpenAction(t.charCodeAt(0)) && ACTION_FIRST.test(t) && matchActionKeyword(t.replace(/^(?:\*\*|__|\[\w+\][ \t]*)/, ''))) labelled = true;
-    if (document && !carries && declaresCarryForward(t)) carries = true;
+    if (document && !carries && mentionsForward(t) && declaresCarryForward(t)) carries = true;
   }
   if (document) yield;
   const debris = document ? yield* findDebrisSteps(document.lines) : NO_DEBRIS;
   if (document) yield;
   let debrisLines: Map<number, DebrisKind> | undefined;
   for (const d of debris) if (d.start === 0 && d.end === document!.lines[d.line].length) (debrisLines ??= new Map()).set(d.line, d.kind);
-  const today = scheme ?? detectScheme(segs, setting);
-  const own = scheme === undefined && document ? yield* ownNumbering(segs, document.lines, setting, schemeSetting, today) : undefined;
+  const today = scheme ?? schemeOf(segs, digits, setting);
+  const own = scheme === undefined && document ? yield* ownNumbering(segs, digits, document.lines, setting, schemeSetting, today) : undefined;
   if (document) yield;
   const headings = scheme === undefined && document && !own && setting === 'auto' && schemeSetting === 'auto' ? headingItems(segs, document.lines, debris) : undefined;
   return {
@@ -138,7 +141,7 @@ export function* detectLayoutSteps(segs: readonly Segment[], setting: NumberingS
     debris,
     debrisLines: debrisLines ?? NO_LINES,
     heading: document ? meetingHeading(document.lines, { order: document.order, debris }) : undefined,
-    ...(document && today === 'year' && numbersBrokenByExtraction(segs, debrisLines ?? NO_LINES) ? { brokenNumbers: true } : {}),
+    ...(document && today === 'year' && numbersBrokenByExtraction(segs, debrisLines ?? NO_LINES, digits) ? { brokenNumbers: true } : {}),
     ...(carries ? { carriesForward: true } : {}),
     ...(document && !headings ? closingActions(segs, document.lines, own?.numbering.heads) : {}),
   };
@@ -159,14 +162,43 @@ function mayOpenAction(c: number): boolean {
   return c === 0x61 || c === 0x41 || c === 0x2a || c === 0x5f || c === 0x5b;
 }
 const NO_DEBRIS: readonly DebrisSpan[] = [];
+
+/**
+ * Whether the text holds `forward` in any case (`/forward/i`, which `declaresCarryForward` asks
+ * first): found from its `w`s, a native search, and the letters around each. Every segment of a
+ * whole document is asked, and the case-blind pattern scanned every line (~4 % of the layout).
+ */
+function mentionsForward(t: string): boolean {
+  for (let p = t.indexOf('w', 3); p >= 0 && p + 3 < t.length; p = t.indexOf('w', p + 1)) if (forwardAt(t, p - 3)) return true;
+  for (let p = t.indexOf('W', 3); p >= 0 && p + 3 < t.length; p = t.indexOf('W', p + 1)) if (forwardAt(t, p - 3)) return true;
+  return false;
+}
+
+/** `forward` (ASCII letters, any case; its `w` known) at `s`. */
+function forwardAt(t: string, s: number): boolean {
+  return (t.charCodeAt(s) | 0x20) === 0x66 && (t.charCodeAt(s + 1) | 0x20) === 0x6f && (t.charCodeAt(s + 2) | 0x20) === 0x72 && (t.charCodeAt(s + 4) | 0x20) === 0x61 && (t.charCodeAt(s + 5) | 0x20) === 0x72 && (t.charCodeAt(s + 6) | 0x20) === 0x64;
+}
+
+function startsWithDigit(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39;
+}
 const NO_LINES: ReadonlyMap<number, DebrisKind> = new Map();
 
 /** Which numbering a file uses: any `NNN/YY` item means the year scheme. */
 export function detectScheme(segs: readonly Segment[], setting: NumberingSetting = 'auto'): NumberingScheme {
   if (setting !== 'auto') return setting;
+  const digits: number[] = [];
+  for (let i = 0; i < segs.length; i++) if (startsWithDigit(segs[i].text)) digits.push(i);
+  return schemeOf(segs, digits, setting);
+}
+
+/** `detectScheme`, given the segments that open with a digit (in order): no other tells a scheme (`schemeEvidence`). */
+function schemeOf(segs: readonly Segment[], digits: readonly number[], setting: NumberingSetting): NumberingScheme {
+  if (setting !== 'auto') return setting;
   let perMeeting = 0;
-  for (const s of segs) {
-    const evidence = schemeEvidence(s);
+  for (const k of digits) {
+    const evidence = schemeEvidence(segs[k]);
     if (evidence === 'year') return 'year';
     if (evidence) perMeeting++;
   }
@@ -179,13 +211,14 @@ export function detectScheme(segs: readonly Segment[], setting: NumberingSetting
  * its line) in a file with no `NNN/YY` number. Files today's reader reads (our markup, `NNN/YY`,
  * `1. Title`) and a forced `year` or `per-meeting` setting keep today's reading.
  */
-function* ownNumbering(segs: readonly Segment[], lines: readonly string[], setting: NumberingSetting, schemeSetting: SchemeSetting, today: NumberingScheme): Sliced<{ scheme: NumberingScheme; numbering: Numbering } | undefined> {
+function* ownNumbering(segs: readonly Segment[], digits: readonly number[], lines: readonly string[], setting: NumberingSetting, schemeSetting: SchemeSetting, today: NumberingScheme): Sliced<{ scheme: NumberingScheme; numbering: Numbering } | undefined> {
   if (setting !== 'auto' || schemeSetting === 'year' || schemeSetting === 'per-meeting') return undefined;
   // an `NNN/YY` head (not `21/09-1`, an action's reference) is today's scheme: no second pass over the file
   if (schemeSetting === 'auto') {
-    for (let k = 0; k < segs.length; k++) {
+    // (a year number opens with a digit: only those segments are asked)
+    for (let k = 0; k < digits.length; k++) {
       if (k % SLICE === SLICE - 1) yield;
-      const x = segs[k];
+      const x = segs[digits[k]];
       if (x.first && matchYearNumber(x.text) && matchHead(x.text, 'year')) return undefined;
     }
   }
@@ -217,7 +250,8 @@ function headingItems(segs: readonly Segment[], lines: readonly string[], debris
 
 /** What one segment tells `detectScheme` (a segment that tells nothing cannot change the scheme: `reparse.ts` relies on it). */
 export function schemeEvidence(s: Segment): NumberingScheme | undefined {
-  if (!s.first) return undefined;
+  // both readings need a digit first (`081/22`, `1.`): most segments are ruled out by one character
+  if (!s.first || !startsWithDigit(s.text)) return undefined;
   if (matchYearNumber(s.text)) return 'year';
   const pm = matchPerMeetingNumber(s.text);
   // `1. [4]Agenda review`: a link reference before the title makes an entry of a list of links (a scribe tool's contents), not an item
