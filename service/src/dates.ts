@@ -169,9 +169,14 @@ export function findDate(text: string, order: DateOrder = 'dmy'): DateMatch | un
 
 /** The date the text starts with, if any (what `findDates(text)[0]` is when it starts at 0), tried only there. */
 export function dateAt(text: string, order: DateOrder = 'dmy'): DateMatch | undefined {
+  // a digit opens every form but the US long date (a month's name), a letter only the long dates (a weekday, a month)
+  const c = text.charCodeAt(0);
+  const digit = c >= 0x30 && c <= 0x39;
+  if (!digit && !((c | 32) >= 0x61 && (c | 32) <= 0x7a)) return undefined;
   let best: RegExpExecArray | null = null;
   let bestK = -1;
   for (let k = 0; k < FORMS_AT.length; k++) {
+    if (digit ? k === 1 : k > 1) continue;
     const re = FORMS_AT[k];
     re.lastIndex = 0;
     const m = re.exec(text);
