@@ -4,9 +4,10 @@
  * `27/09/22`, `2022-09-27`, `Tuesday 27 September 2022`, `Tuesday, 21 JANUARY 2020`,
  * ordinals (`21st`, `23<sup>rd</sup>` once the segment layer has dropped the tags),
  * `September 27, 2022`, the dotted form of footers and table headings `14.03.23`, `25.04.2017`
- * (day first, or month first with `minutes.dateOrder`). Validity (31/02/2023) and weekday checks use date-fns.
+ * (day first, or month first with `minutes.dateOrder`). Validity (31/02/2023) is the calendar's rule, the
+ * weekday a `Date`'s.
  */
-import { addWeeks, format, formatISO, getDay, isExists, parseISO } from 'date-fns';
+import { addWeeks, format, formatISO, parseISO } from 'date-fns';
 
 export type DateOrder = 'dmy' | 'mdy';
 
@@ -50,12 +51,25 @@ export function monthIndex(name: string): number {
 function make(start: number, end: number, text: string, year: number, month: number, day: number, weekday?: string): DateMatch {
   let problem: string | undefined;
   if (month < 1 || month > 12) problem = `there is no month ${month}`;
-  else if (!isExists(year, month - 1, day)) problem = `${cap(MONTHS[month - 1])} ${year} has no day ${day}`;
+  else if (!exists(year, month, day)) problem = `${cap(MONTHS[month - 1])} ${year} has no day ${day}`;
   else if (weekday) {
-    const actual = WEEKDAYS[getDay(new Date(year, month - 1, day))];
+    const actual = WEEKDAYS[new Date(year, month - 1, day).getDay()];
     if (!actual.startsWith(weekday.toLowerCase())) problem = `${day} ${cap(MONTHS[month - 1])} ${year} was a ${cap(actual)}, not a ${cap(weekday)}day`.replace('dayday', 'day');
   }
   return { start, end, text, year, month, day, weekday, problem };
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Whether the day is in the month (1-based), by the calendar's rule rather than a `Date` made and
+ * read back (every date of every line was one). As a `Date` reads them, the years 0 to 99 are
+ * 1900 to 1999, so they never name the day written: not a date.
+ */
+function exists(year: number, month: number, day: number): boolean {
+  if (year < 100 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : MONTH_DAYS[month - 1]);
 }
 
 function cap(s: string): string { return s.charAt(0).toUpperCase() + s.slice(1); }
@@ -65,10 +79,29 @@ function fullYear(y: string): number {
   return y.length === 2 ? 2000 + n : n;
 }
 
-/** All dates in a piece of clean text, in order of position, non-overlapping. */
-export function findDates(text: string, order: DateOrder = 'dmy'): DateMatch[] {
-  // one pass over the characters says which forms can be there (every line of every item is asked):
-  // a written month and ISO need a four-digit year, the numeric form a `/`, the dotted one a `.`
+/** The forms in the order a tie goes: a long date, a US long date, ISO, numeric, dotted. */
+const FORMS = [LONG, US_LONG, ISO, NUMERIC, DOTTED];
+/** The same, tried only where the text starts (`dateAt`). */
+const FORMS_AT = FORMS.map((re) => new RegExp(re.source, re.flags.replace('g', 'y')));
+
+/** The date a match of form `k` writes. */
+function dateOf(k: number, m: RegExpExecArray, order: DateOrder): DateMatch {
+  const at = m.index;
+  const end = at + m[0].length;
+  if (k === 0) return make(at, end, m[0], Number(m[4]), monthIndex(m[3]), Number(m[2]), m[1]);
+  if (k === 1) return make(at, end, m[0], Number(m[4]), monthIndex(m[2]), Number(m[3]), m[1]);
+  if (k === 2) return make(at, end, m[0], Number(m[1]), Number(m[2]), Number(m[3]));
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  return order === 'dmy' ? make(at, end, m[0], fullYear(m[3]), b, a) : make(at, end, m[0], fullYear(m[3]), a, b);
+}
+
+/**
+ * Which forms can be in the text, by one pass over its characters (every line of every item is
+ * asked): a written month and ISO need a four-digit year, the numeric form a `/`, the dotted one a
+ * `.`; a bit per form of FORMS, 0 when the text has no digit.
+ */
+function formsIn(text: string): number {
   let digits = 0;
   let four = false;
   let any = false;
@@ -83,29 +116,28 @@ export function findDates(text: string, order: DateOrder = 'dmy'): DateMatch[] {
     if (c === 0x2f) slash = true; else if (c === 0x2e) dot = true; else if (c === 0x2d) dash = true;
     else if ((c | 32) >= 0x61 && (c | 32) <= 0x7a) letters = true;
   }
-  if (!any) return [];
+  if (!any) return 0;
+  return (four && letters ? 3 : 0) | (four && dash ? 4 : 0) | (slash ? 8 : 0) | (dot ? 16 : 0);
+}
+
+/** The next match of form `k` from the pattern's place: a dotted date inside a longer dotted number (`2231.4.12.20`) is none. */
+function next(k: number, text: string): RegExpExecArray | null {
+  const re = FORMS[k];
+  let m = re.exec(text);
+  while (m && k === 4 && m.index > 0 && /[\d.]/.test(text[m.index - 1])) m = re.exec(text);
+  return m;
+}
+
+/** All dates in a piece of clean text, in order of position, non-overlapping. */
+export function findDates(text: string, order: DateOrder = 'dmy'): DateMatch[] {
+  const may = formsIn(text);
+  if (may === 0) return [];
   const found: DateMatch[] = [];
-  if (four && letters) for (const m of text.matchAll(LONG)) {
-    found.push(make(m.index, m.index + m[0].length, m[0], Number(m[4]), monthIndex(m[3]), Number(m[2]), m[1]));
-  }
-  if (four && letters) for (const m of text.matchAll(US_LONG)) {
-    found.push(make(m.index, m.index + m[0].length, m[0], Number(m[4]), monthIndex(m[2]), Number(m[3]), m[1]));
-  }
-  if (four && dash) for (const m of text.matchAll(ISO)) {
-    found.push(make(m.index, m.index + m[0].length, m[0], Number(m[1]), Number(m[2]), Number(m[3])));
-  }
-  if (slash) for (const m of text.matchAll(NUMERIC)) {
-    const a = Number(m[1]);
-    const b = Number(m[2]);
-    const [day, month] = order === 'dmy' ? [a, b] : [b, a];
-    found.push(make(m.index, m.index + m[0].length, m[0], fullYear(m[3]), month, day));
-  }
-  if (dot) for (const m of text.matchAll(DOTTED)) {
-    if (m.index > 0 && /[\d.]/.test(text[m.index - 1])) continue; // part of a longer dotted number (`2231.4.12.20`)
-    const a = Number(m[1]);
-    const b = Number(m[2]);
-    const [day, month] = order === 'dmy' ? [a, b] : [b, a];
-    found.push(make(m.index, m.index + m[0].length, m[0], fullYear(m[3]), month, day));
+  for (let k = 0; k < FORMS.length; k++) {
+    if ((may & (1 << k)) === 0) continue;
+    // the shared pattern run to its end (exec fails there and sets lastIndex back to 0), not `matchAll`, which copies it
+    FORMS[k].lastIndex = 0;
+    for (let m = next(k, text); m; m = next(k, text)) found.push(dateOf(k, m, order));
   }
   found.sort((x, y) => x.start - y.start || y.end - x.end);
   const out: DateMatch[] = [];
@@ -116,9 +148,41 @@ export function findDates(text: string, order: DateOrder = 'dmy'): DateMatch[] {
   return out;
 }
 
-/** The first date in the text, if any. */
+/**
+ * The first date in the text, if any: `findDates(text)[0]`, from each form's first match (the
+ * earliest start, the longest there, the earlier form on a tie) without reading the dates after it.
+ */
 export function findDate(text: string, order: DateOrder = 'dmy'): DateMatch | undefined {
-  return findDates(text, order)[0];
+  const may = formsIn(text);
+  if (may === 0) return undefined;
+  let best: RegExpExecArray | null = null;
+  let bestK = -1;
+  for (let k = 0; k < FORMS.length; k++) {
+    if ((may & (1 << k)) === 0) continue;
+    FORMS[k].lastIndex = 0;
+    const m = next(k, text);
+    FORMS[k].lastIndex = 0;
+    if (m && (!best || m.index < best.index || (m.index === best.index && m[0].length > best[0].length))) { best = m; bestK = k; }
+  }
+  return best ? dateOf(bestK, best, order) : undefined;
+}
+
+/** The date the text starts with, if any (what `findDates(text)[0]` is when it starts at 0), tried only there. */
+export function dateAt(text: string, order: DateOrder = 'dmy'): DateMatch | undefined {
+  // a digit opens every form but the US long date (a month's name), a letter only the long dates (a weekday, a month)
+  const c = text.charCodeAt(0);
+  const digit = c >= 0x30 && c <= 0x39;
+  if (!digit && !((c | 32) >= 0x61 && (c | 32) <= 0x7a)) return undefined;
+  let best: RegExpExecArray | null = null;
+  let bestK = -1;
+  for (let k = 0; k < FORMS_AT.length; k++) {
+    if (digit ? k === 1 : k > 1) continue;
+    const re = FORMS_AT[k];
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    if (m && (!best || m[0].length > best[0].length)) { best = m; bestK = k; }
+  }
+  return best ? dateOf(bestK, best, order) : undefined;
 }
 
 /** The canonical written form of a date: `27/09/2022` (or `09/27/2022` month first). */

@@ -182,6 +182,11 @@ export function joinedPersonStart(text: string, roleStart: number): number {
 /** Splits a list of names: `Andy Beard, Andy Parsons and Darren Ralph`, `ACC Bell/ Supt Hurcomb`, `A & B`. */
 export function splitNames(text: string): Array<{ start: number; end: number }> {
   const parts: Array<{ start: number; end: number }> = [];
+  // one name ("Clerk", "Director of Transport"): no separator's character or word, so neither the mask nor the search
+  if (!text.includes(',') && !text.includes('&') && !text.includes('/') && !text.includes('and')) {
+    push(0, text.length);
+    return parts;
+  }
   const sep = /\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\/\s+|\s+\//g;
   // "Police and Crime Commissioner" is one title, not two people: hide its "and" from the split
   const masked = text.replace(TITLES_WITH_AND, (t) => t.replace(/ and /gi, ' \u0000\u0000\u0000 '));

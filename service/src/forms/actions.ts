@@ -95,14 +95,25 @@ export function findActionLines(text: string, options: FormOptions = {}): Action
   return out;
 }
 
+/** The canonical fields of our markup, after the keyword: `Owner:`, `Due:`, `Due date:`, `By:`. */
+const FIELDS = /(?:^|[.;,\s])(?:owners?|due(?:[ \t]+date)?|by)[ \t]*:/i;
+
+/** Whether `text` holds one of the characters (codes) between `s` and `e`: the cheap first test of a pattern that needs one. */
+function holds(text: string, s: number, e: number, a: number, b = a, c = a): boolean {
+  for (let i = s; i < e; i++) {
+    const x = text.charCodeAt(i);
+    if (x === a || x === b || x === c) return true;
+  }
+  return false;
+}
+
 function readBody(text: string, b: number, limit: number, keyword: Span, statuses: OwnerStatus[], options: FormOptions, tracker?: Span): ActionForm {
   const e = trimEnd(text, b, limit);
-  const body = text.slice(b, e);
   const start = statuses.length > 0 ? Math.min(keyword.start, statuses[0].mark.start) : keyword.start;
   // each answer written out whole, never `{ ...base, owners }`: on this V8 a spread followed by new
   // keys gives every object a map of its own, slow to make and to read (docs/performance.md)
   // the canonical fields: `… Owner: X. Due: 25/10/2022.`
-  if (/(?:^|[.;,\s])(?:owners?|due(?:[ \t]+date)?|by)[ \t]*:/i.test(body)) {
+  if (holds(text, b, e, 0x3a) && FIELDS.test(text.slice(b, e))) {
     const f = splitActionFields(text.slice(0, e), b);
     const owners = f.owners ? splitOwners(text, f.owners.start, f.owners.end) : [];
     const due = f.due ? shift(readDueCell(text.slice(f.due.start, f.due.end), options), f.due.start) : undefined;
@@ -113,19 +124,23 @@ function readBody(text: string, b: number, limit: number, keyword: Span, statuse
   const iconic = ownerStatuses(text, b, e);
   if (iconic) return { start, end: e, keyword, statuses: [...statuses, ...iconic], tracker, owners: iconic.map((s) => s.owner!), ownerOnly: true };
   // `Head of Bus Reform – report on cycle parking by July 2025`, `MF – order the scanner (by 29 Feb)`
-  const dash = OWNER_DASH.exec(body.slice(0, 90)); // an owner is short: only its neighbourhood is searched
-  if (dash && dash.index > 0 && dash.index <= 60 && isOwnerPhrase(body.slice(0, dash.index), options)) {
+  // an owner is short: only its neighbourhood is searched
+  const near = Math.min(e, b + 90);
+  const head = text.slice(b, near);
+  const dash = holds(text, b, near, 0x2d, 0x2013, 0x2014) ? OWNER_DASH.exec(head) : null;
+  if (dash && dash.index > 0 && dash.index <= 60 && isOwnerPhrase(head.slice(0, dash.index), options)) {
     const t = b + dash.index + dash[0].length;
     return { start, end: e, keyword, statuses, tracker, owners: splitOwners(text, b, b + dash.index), task: { start: t, end: e }, ownerOnly: false, due: findDueDate(text.slice(0, e), options, t) };
   }
   // `Clerk to obtain two quotes …`, `@tobi-r to update #801 … before 2026-01-28`
-  const verb = SUBJECT_VERB.exec(body.slice(0, 90));
+  const verb = SUBJECT_VERB.exec(head);
   // after the keyword, a name before "to" is the owner even when the lists are not known ("ACTION: Amara to write …")
-  if (verb && verb.index > 0 && (isOwnerPhrase(body.slice(0, verb.index), options) || isBareName(body.slice(0, verb.index)))) {
+  if (verb && verb.index > 0 && (isOwnerPhrase(head.slice(0, verb.index), options) || isBareName(head.slice(0, verb.index)))) {
     const t = b + verb.index + verb[0].length;
     return { start, end: e, keyword, statuses, tracker, owners: splitOwners(text, b, b + verb.index), task: { start: t, end: e }, ownerOnly: false, due: findDueDate(text.slice(0, e), options, t) };
   }
   // `Director of Transport`, `MD`, `Director of Estates (carbon trajectory, February 2025)`: an owner alone
+  const body = text.slice(b, e);
   const paren = /[ \t]*\(([^()]*)\)$/.exec(body);
   const who = paren ? body.slice(0, paren.index) : body;
   if (who.length > 0 && isOwnerPhrase(who, options)) {
@@ -173,6 +188,10 @@ function dueInList(text: string, s: number, e: number, options: FormOptions): Du
 }
 
 function ownerStatuses(text: string, b: number, e: number): OwnerStatus[] | undefined {
+  // the first owner's initials or handle, by its first characters (every action line is asked);
+  // an empty body stays as it was read: no owners, an empty list
+  const c = text.charCodeAt(b);
+  if (b < e && c !== 0x40 && !(c >= 0x41 && c <= 0x5a && text.charCodeAt(b + 1) >= 0x41 && text.charCodeAt(b + 1) <= 0x5a)) return undefined;
   const out: OwnerStatus[] = [];
   let at = b;
   while (at < e) {

@@ -59,22 +59,35 @@ function trimEnd(text: string, s: number, e: number): number {
   return e;
 }
 
-function form(text: string, kwStart: number, kwEnd: number, bodyStart: number, verb: DecisionVerb, extra: Partial<DecisionForm> = {}): DecisionForm {
+/**
+ * The form read: the keyword from `kwStart` to `kwEnd`, the words from `bodyStart` (or `words`);
+ * `unanimous` when the match says it, else read from the words. Every form is written out whole,
+ * with the same keys (no spread: docs/performance.md).
+ */
+function form(text: string, kwStart: number, kwEnd: number, bodyStart: number, verb: DecisionVerb, unanimous?: boolean, words?: Span, number?: Span): DecisionForm {
   const end = trimEnd(text, bodyStart, text.length);
-  const bs = bodyStart + (/^[ \t\n]*/.exec(text.slice(bodyStart))?.[0].length ?? 0);
+  let bs = bodyStart;
+  while (bs < text.length && (text.charCodeAt(bs) === 0x20 || text.charCodeAt(bs) === 0x09 || text.charCodeAt(bs) === 0x0a)) bs++;
   return {
     start: kwStart, end: Math.max(end, kwEnd), keyword: { start: kwStart, end: trimEnd(text, kwStart, kwEnd) }, verb,
-    text: end > bs ? { start: bs, end } : undefined,
-    unanimous: /unanimous/i.test(text.slice(kwStart, kwEnd)) || /\ball in favour\b|\bunanimous(?:ly)?\b/i.test(text.slice(bodyStart, end)),
+    text: words ?? (end > bs ? { start: bs, end } : undefined),
+    unanimous: unanimous ?? (/unanimous/i.test(text.slice(kwStart, kwEnd)) || /\ball in favour\b|\bunanimous(?:ly)?\b/i.test(text.slice(bodyStart, end))),
     proposal: verb === 'proposed',
-    ...extra,
+    number,
   };
 }
 
 /** Whether a line is a heading in capitals ("RESOLUTION TO EXCLUDE THE PRESS AND PUBLIC"): a title, not a decision. */
 function isCapsHeading(text: string): boolean {
-  const line = text.split('\n')[0].trim();
-  return line.length > 0 && !/[a-z]/.test(line) && /^[A-Z0-9/ .()–—-]+$/.test(line) && !/[:–—-][ \t]*$/.test(line) && line.split(/\s+/).length >= 3;
+  const nl = text.indexOf('\n');
+  const end = nl < 0 ? text.length : nl;
+  // a letter in lower case says no (most lines): the first line is not cut out, nor asked anything else
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return false;
+  }
+  const line = text.slice(0, end).trim();
+  return line.length > 0 && /^[A-Z0-9/ .()–—-]+$/.test(line) && !/[:–—-][ \t]*$/.test(line) && line.split(/\s+/).length >= 3;
 }
 
 /**
@@ -93,8 +106,7 @@ export function matchDecision(text: string): DecisionForm | undefined {
   let m = RESOLVED_START.exec(head);
   if (m && !isCapsHeading(text)) {
     const s = m.index + m[0].indexOf(m[1]);
-    const f = form(text, s, s + m[1].length, m.index + m[0].length, 'resolved');
-    return { ...f, unanimous: f.unanimous || Boolean(m[2] || m[3]) };
+    return form(text, s, s + m[1].length, m.index + m[0].length, 'resolved', m[2] || m[3] ? true : undefined);
   }
   if ((m = LINE_KEYWORD.exec(head)) && !isCapsHeading(text)) {
     const s = m.index + m[0].indexOf(m[1]);
@@ -103,32 +115,32 @@ export function matchDecision(text: string): DecisionForm | undefined {
     if (/^decisions$/i.test(m[2]) && m[0].trim() === m[1]) return undefined;
     if (/^(?:approved|noted|endorsed)$/i.test(m[2]) && m[2] !== m[2].toUpperCase() && !/[:–—-]/.test(m[0])) return undefined;
     if (/^approved$/i.test(m[2]) && /^[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}[ \t]*$|^[ \t]*\d/.test(text.slice(m.index + m[0].length))) return undefined; // "APPROVED: July 7, 2020": the minutes' own approval stamp
-    return form(text, s, m.index + m[0].length, m.index + m[0].length, verbOf(m[2]), { number });
+    return form(text, s, m.index + m[0].length, m.index + m[0].length, verbOf(m[2]), undefined, undefined, number);
   }
   if ((m = IT_WAS_RESOLVED.exec(text))) {
     const s = m.index + m[0].indexOf(m[1]);
-    return form(text, s, m.index + m[0].length, m.index + m[0].length, 'resolved', { unanimous: /unanimous/i.test(m[1]) });
+    return form(text, s, m.index + m[0].length, m.index + m[0].length, 'resolved', /unanimous/i.test(m[1]));
   }
   if ((m = MID_RESOLVED.exec(text))) {
     const s = m.index + m[0].indexOf(m[1]);
-    return form(text, s, s + m[1].length, m.index + m[0].length, 'resolved', { unanimous: /UNANIMOUSLY/.test(m[1]) });
+    return form(text, s, s + m[1].length, m.index + m[0].length, 'resolved', /UNANIMOUSLY/.test(m[1]));
   }
   if ((m = APPROVED_RECORD.exec(text))) {
     const s = m.index + m[0].indexOf(m[1]);
-    return { ...form(text, s, s + m[1].length, s, 'approved'), text: { start: s, end: sentenceEnd(text, s) } };
+    return form(text, s, s + m[1].length, s, 'approved', undefined, { start: s, end: sentenceEnd(text, s) });
   }
   if ((m = BODY_RESOLVED.exec(text))) {
     const verb = /agreed/i.test(m[1]) ? 'agreed' : /decided/i.test(m[1]) ? 'decided' : 'resolved';
     return form(text, m.index, m.index + m[1].length, m.index + m[0].length, verb);
   }
-  if ((m = LAZY.exec(text))) return form(text, m.index, m.index + m[0].length, m.index + m[0].length, 'resolved', { unanimous: true });
+  if ((m = LAZY.exec(text))) return form(text, m.index, m.index + m[0].length, m.index + m[0].length, 'resolved', true);
   if (!isCapsHeading(text) && (m = CAPS_VERB.exec(text))) {
     // the subject before the verb belongs to the keyword: "The Board NOTED", "The minutes were APPROVED"
     const sentence = Math.max(text.lastIndexOf('. ', m.index) + 1, text.lastIndexOf('\n', m.index) + 1, 0);
     const s = sentence + (/^[ \t]*(?:\d+(?:\.\d+)*[ \t]+)?/.exec(text.slice(sentence))?.[0].length ?? 0);
     const verb = verbOf(m[1]);
     if (/^APPROVED:?$/.test(m[0]) && /^[:]?[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}/.test(text.slice(m.index + m[0].length))) return undefined;
-    return { ...form(text, Math.min(s, m.index), m.index + m[0].length, m.index + m[0].length, verb), text: { start: Math.min(s, m.index), end: trimEnd(text, m.index, text.length) } };
+    return form(text, Math.min(s, m.index), m.index + m[0].length, m.index + m[0].length, verb, undefined, { start: Math.min(s, m.index), end: trimEnd(text, m.index, text.length) });
   }
   return undefined;
 }

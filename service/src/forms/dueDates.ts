@@ -4,7 +4,7 @@
  * "Aug 22", "26/11/21"). Calendar dates are read by `dates.ts` (the one place for date formats);
  * this module adds the words around them. Pure; never throws.
  */
-import { findDates, isoDate, MONTH_RE, monthIndex, type DateMatch, type DateOrder } from '../dates';
+import { dateAt, isoDate, MONTH_RE, monthIndex, type DateMatch, type DateOrder } from '../dates';
 
 /** What kind of time a due date names: a day, a month (due by its end), a meeting, a school term, or "as soon as possible". */
 export type DueKind = 'date' | 'month' | 'meeting' | 'term' | 'asap';
@@ -49,7 +49,8 @@ const NAMED_MEETING_ON = /^(?:the\s+)?(?:[A-Za-z][\w-]*\s+){1,3}meeting\s+(?:on|
 const ASAP = /\b(?:ASAP|a\.s\.a\.p\.?|as\s+soon\s+as\s+possible|immediately)(?![\w])/i;
 /** Words that introduce a due date in running text; "to"/"at"/"for" only before a meeting ("reported to the June meeting"), "in" before a meeting or a month ("report back in July"). */
 const LEAD = /\b(by|before|until|no\s+later\s+than|in\s+time\s+for|to|at|for|in)\s+/gi;
-const STRONG_LEAD = /^(?:by|before|until|no\s+later\s+than)$/i;
+/** The word every meeting MEETING, FUTURE_MEETING and NAMED_MEETING_ON read ends in: without it, none is asked. */
+const MEETING_WORD = /meeting|board|agm/i;
 
 function lastDayOfMonth(year: number, month: number): string {
   return isoDate(year, month, new Date(year, month, 0).getDate());
@@ -66,10 +67,13 @@ function make(text: string, at: number, len: number, kind: DueKind, date?: strin
   return found && words.length === len ? { text: words, start: at, end: at + words.length, kind, date, found, order } : { text: words, start: at, end: at + words.length, kind, date, found: undefined, order: undefined };
 }
 
-/** A due date starting exactly at `at` (no preposition): what a due cell or the words after "by" hold. */
-function dueAt(text: string, at: number, options: DueOptions, strong: boolean, cell = false, lead = ''): DueDate | undefined {
+/**
+ * A due date starting exactly at `at` (no preposition): what a due cell or the words after "by" hold.
+ * `meeting` false says the text has no MEETING_WORD, so no meeting is looked for.
+ */
+function dueAt(text: string, at: number, options: DueOptions, strong: boolean, cell = false, lead = '', meeting = true): DueDate | undefined {
   const rest = text.slice(at, at + 80);
-  let m = MEETING.exec(rest) ?? FUTURE_MEETING.exec(rest);
+  let m = meeting ? MEETING.exec(rest) ?? FUTURE_MEETING.exec(rest) : null;
   if (m) return make(text, at, m[0].length, 'meeting');
   if (!strong && /^in$/i.test(lead)) {
     if ((m = MONTH_YEAR.exec(rest))) return make(text, at, m[0].length, 'month', lastDayOfMonth(fullYear(m[2]), monthIndex(m[1])));
@@ -77,13 +81,13 @@ function dueAt(text: string, at: number, options: DueOptions, strong: boolean, c
   }
   if (!strong) return undefined;
   // "before the precept meeting on 1st February, 2024": the meeting's date is the due date
-  const named = NAMED_MEETING_ON.exec(rest);
+  const named = meeting ? NAMED_MEETING_ON.exec(rest) : null;
   if (named) {
-    const d = findDates(rest.slice(named[0].length), options.order ?? 'dmy')[0];
-    if (d && d.start === 0 && !d.problem) return make(text, at + named[0].length, d.end, 'date', isoDate(d.year, d.month, d.day));
+    const d = dateAt(rest.slice(named[0].length), options.order ?? 'dmy');
+    if (d && !d.problem) return make(text, at + named[0].length, d.end, 'date', isoDate(d.year, d.month, d.day));
   }
-  const full = findDates(rest, options.order ?? 'dmy')[0];
-  if (full && full.start === 0 && !full.problem) return make(text, at, full.end, 'date', isoDate(full.year, full.month, full.day), full, options.order ?? 'dmy');
+  const full = dateAt(rest, options.order ?? 'dmy');
+  if (full && !full.problem) return make(text, at, full.end, 'date', isoDate(full.year, full.month, full.day), full, options.order ?? 'dmy');
   if ((m = END_OF_MONTH.exec(rest))) {
     const year = m[2] ? fullYear(m[2]) : options.year;
     return make(text, at, m[0].length, 'month', year ? lastDayOfMonth(year, monthIndex(m[1])) : undefined);
@@ -109,10 +113,16 @@ function partial(year: number | undefined, month: number, day: number): string |
 export function findDueDate(text: string, options: DueOptions = {}, from = 0): DueDate | undefined {
   if (text.length > 4000) return undefined;
   let weak: DueDate | undefined;
+  let meeting: boolean | undefined;
   LEAD.lastIndex = from;
   for (let m = LEAD.exec(text); m; m = LEAD.exec(text)) {
-    const strong = STRONG_LEAD.test(m[1].replace(/\s+/g, ' '));
-    const due = dueAt(text, m.index + m[0].length, options, strong, false, m[1]);
+    // "by", "before", "until", "no later than" (by their first letter: LEAD has no other b, u, n) lead to any due date
+    const c = m[1].charCodeAt(0) | 32;
+    const strong = c === 0x62 || c === 0x75 || c === 0x6e;
+    // "to", "at", "for", "in time for" lead only to a meeting ("in" to a month too): with no meeting word in the text, not asked
+    meeting ??= MEETING_WORD.test(text);
+    if (!strong && !meeting && !(c === 0x69 && m[1].length === 2)) continue;
+    const due = dueAt(text, m.index + m[0].length, options, strong, false, m[1], meeting);
     if (due && strong) return due;
     if (due && !weak) weak = due;
   }

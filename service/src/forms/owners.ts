@@ -31,11 +31,17 @@ export function isInitialsGroup(text: string): boolean {
   return INITIALS_GROUP.test(t) && t.split(/[ \t]*[/&,+][ \t]*/).every(isInitials);
 }
 
+function isCapital(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
 /** Could this phrase own an action: a person, a role, initials, a handle, officers? */
 export function isActor(phrase: string, isPerson?: IsPerson): boolean {
   const t = phrase.trim().replace(/^the[ \t]+/i, '');
   if (t.length === 0 || t.length > 80) return false;
-  if (HANDLE.test(t) || isInitialsGroup(t)) return true;
+  // a handle opens with `@`, initials with two capitals: most phrases are asked neither
+  const c = t.charCodeAt(0);
+  if ((c === 0x40 && HANDLE.test(t)) || (isCapital(c) && isCapital(t.charCodeAt(1)) && isInitialsGroup(t))) return true;
   if (isPerson?.(t)) return true;
   if (TITLED.test(t)) return looksLikeName(stripTitles(t)) || looksLikeName(t.split(/[ \t]+/).slice(1).join(' '));
   const words = t.split(/[ \t]+/);

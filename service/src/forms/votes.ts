@@ -41,8 +41,41 @@ const COUNT_PAIRS: ReadonlyArray<readonly [RegExp, 'for' | 'against' | 'abstenti
   [/\b(?:abstentions?|abstain(?:ed)?)[ \t]*:?[ \t]*(\d{1,3})\b/gi, 'abstentions'],
 ];
 const CARRIED_SCORE = /\b(?:motion[ \t]+)?(carried|passed|approved|adopted|lost|failed|defeated)[ \t]+(?:by[ \t]+)?(\d{1,3})[ \t]*[-–—:][ \t]*(\d{1,3})(?:[ \t]*[-–—:][ \t]*(\d{1,3}))?\b/i;
-const RESULT = /\b(?:motion[ \t]+(carried|passed|failed|lost|defeated)|(carried|lost|defeated)(?:[ \t]+(?:unanimously|by[ \t]+\w+))?[ \t]*(?:[.;)]|$))/i;
-const UNANIMOUS = /\b(?:all[ \t]+in[ \t]+favou?r|unanimous(?:ly)?|nem(?:ine)?\.?[ \t]+con(?:tradicente)?\.?)\b/i;
+const RESULT = /\b(?:motion[ \t]+(carried|passed|failed|lost|defeated)|(carried|lost|defeated)(?:[ \t]+(?:unanimously|by[ \t]+\w+))?[ \t]*(?:[.;)]|$))/gi;
+const UNANIMOUS = /\b(?:all[ \t]+in[ \t]+favou?r|unanimous(?:ly)?|nem(?:ine)?\.?[ \t]+con(?:tradicente)?\.?)\b/gi;
+/**
+ * The words SECONDER, MOVER, RESULT and UNANIMOUS open with, in any case: one scan finds where each
+ * can first match, and each is asked from there or not at all (four scans of every decision's line
+ * were one each).
+ */
+const OPENINGS = /second|propos|moved|motion|carried|lost|defeated|all|unanim|nem/gi;
+
+/** Where SECONDER, MOVER, RESULT and UNANIMOUS can first match in the text (-1: nowhere). */
+function openings(text: string): [number, number, number, number] {
+  const at: [number, number, number, number] = [-1, -1, -1, -1];
+  OPENINGS.lastIndex = 0;
+  for (let m = OPENINGS.exec(text); m; m = OPENINGS.exec(text)) {
+    const c = m[0].charCodeAt(0) | 32;
+    const k = c === 0x73 ? 0 : c === 0x70 ? 1 : c === 0x61 || c === 0x75 || c === 0x6e ? 3 : (m[0].charCodeAt(1) | 32) === 0x6f && c === 0x6d ? -1 : 2;
+    if (k === -1) {
+      // "moved" is a mover's, "motion" a mover's and a result's
+      if (at[1] < 0) at[1] = m.index;
+      if ((m[0].charCodeAt(2) | 32) === 0x74 && at[2] < 0) at[2] = m.index;
+    } else if (at[k] < 0) at[k] = m.index;
+    // every place a word starts, words inside others too ("callost")
+    OPENINGS.lastIndex = m.index + 1;
+  }
+  return at;
+}
+
+/** The first match of a global pattern from `from` (none when `from` is -1). */
+function firstFrom(re: RegExp, text: string, from: number): RegExpExecArray | null {
+  if (from < 0) return null;
+  re.lastIndex = from;
+  const m = re.exec(text);
+  re.lastIndex = 0;
+  return m;
+}
 const ROLL = /\b(ayes|nays|noes|yeas|abstain(?:ed|ing)?|abstentions)[ \t]*:[ \t]*([^.\n]*(?:\n(?![ \t]*(?:ayes|nays|noes|motion|abstain))[^.\n:]*)?)/gi;
 const NONE = /^(?:none|nil|no[ \t]+one|0)$/i;
 
@@ -54,14 +87,14 @@ export function matchVote(text: string): Vote | undefined {
   let mover: Span | undefined;
   let seconder: Span | undefined;
   // one search each, not `matchAll` (which copies the expression on every call: every decision's line is asked)
-  SECONDER.lastIndex = 0;
-  const sm = SECONDER.exec(text);
+  const at = openings(text);
+  const sm = firstFrom(SECONDER, text, at[0]);
   if (sm) {
     const s = sm.index + sm[0].length - sm[1].length;
     seconder = { start: s, end: s + sm[1].length }; fact(sm.index, s + sm[1].length);
   }
-  MOVER.lastIndex = 0;
-  for (let m = MOVER.exec(text); m; m = MOVER.exec(text)) {
+  MOVER.lastIndex = Math.max(at[1], 0);
+  if (at[1] >= 0) for (let m = MOVER.exec(text); m; m = MOVER.exec(text)) {
     // "Motion carried" is a result, "moved to" is not a mover: the name must be a name
     if (/^(?:carried|passed|failed|lost|to|that)$/i.test(m[1])) continue;
     const s = m.index + m[0].length - m[1].length;
@@ -87,7 +120,7 @@ export function matchVote(text: string): Vote | undefined {
     if (score[4]) counts.abstentions ??= Number(score[4]);
     fact(score.index, score.index + score[0].length);
   } else {
-    const r = RESULT.exec(text);
+    const r = firstFrom(RESULT, text, at[2]);
     if (r) { result = /lost|failed|defeated/i.test(r[1] ?? r[2]) ? 'lost' : 'carried'; fact(r.index, r.index + r[0].replace(/[.;)]$/, '').length); }
   }
   const lists: Record<'ayes' | 'nays' | 'abstainers', Span[] | undefined> = { ayes: undefined, nays: undefined, abstainers: undefined };
@@ -112,7 +145,7 @@ export function matchVote(text: string): Vote | undefined {
   lists.ayes ??= handles(/\bin[ \t]+favou?r[ \t]*\(([^()]*)\)/i);
   lists.abstainers ??= handles(/\b(?:abstentions?|abstain(?:ed)?)[ \t]*:?[ \t]*(?:\d{1,3}[ \t]*)?\(([^()]*)\)/i);
   lists.nays ??= handles(/\b\d{1,3}[ \t]+against[ \t]*\(([^()]*)\)/i);
-  const unanimousMatch = UNANIMOUS.exec(text);
+  const unanimousMatch = firstFrom(UNANIMOUS, text, at[3]);
   if (unanimousMatch) fact(unanimousMatch.index, unanimousMatch.index + unanimousMatch[0].length);
   if (counts.for === undefined && lists.ayes && lists.ayes.length > 0 && lists.nays) { counts.for = lists.ayes.length; counts.against ??= lists.nays.length; }
   const hasCount = counts.for !== undefined || counts.against !== undefined;

@@ -39,6 +39,8 @@ const SUBJECT = /^(?:the[ \t]+)?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Miss)\.?[ \t]
 function isPersonOf(meeting: Meeting): IsPerson {
   return (w: string) => {
     const t = w.trim();
+    // initials are written in capitals (people.ts parseName): a phrase with a small letter is no one's
+    for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) >= 0x61 && t.charCodeAt(i) <= 0x7a) return false;
     for (const b of meeting.people) for (const p of b.people) if (p.initials === t) return true;
     return false;
   };

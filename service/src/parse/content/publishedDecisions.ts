@@ -18,8 +18,14 @@ const MAY_DECIDE = /resol|decisi|decided|^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?(?
 const CAPS = /\b(?:NOTED|APPROVED|RECEIVED|RATIFIED|AGREED|HOMOLOGATED|ENDORSED|ADOPTED|DECIDED)\b/;
 const VOTE_WORDS = /\b(?:carried|lost|unanimous(?:ly)?|ayes|nays|seconded|moved|favour|against|abstain|abstentions)\b/i;
 const LAZY = /\bby[ \t]+(?:lazy[ \t]+)?consensus\b/i;
-/** A decision's words start after the keyword and its punctuation. */
-const LEAD = /^[ \t]*[–—:;,.-]?[ \t]*/;
+/** A decision's words start after the keyword and its punctuation (`^[ \t]*[–—:;,.-]?[ \t]*`): where, from `s`. */
+function wordsStart(body: string, s: number, e: number): number {
+  let i = s;
+  while (i < e && (body.charCodeAt(i) === 0x20 || body.charCodeAt(i) === 0x09)) i++;
+  if (i < e && '–—:;,.-'.includes(body[i])) i++;
+  while (i < e && (body.charCodeAt(i) === 0x20 || body.charCodeAt(i) === 0x09)) i++;
+  return i;
+}
 
 /** The decision a line of the meeting records, in a published form, or undefined. */
 export function readPublishedDecision(state: ParseState, seg: Segment, from: number, body: string): Decision | undefined {
@@ -32,7 +38,7 @@ export function readPublishedDecision(state: ParseState, seg: Segment, from: num
   // "Resolved by lazy consensus; the PR can land …": how it was resolved is the decision's own words
   if (lazy) ts = d.keyword.start + lazy.index;
   const te = d.text && d.text.end > ts ? d.text.end : body.length;
-  ts += LEAD.exec(body.slice(ts, te))![0].length;
+  ts = wordsStart(body, ts, te);
   const read = continued(state, seg, body.slice(ts, te).trim());
   const text = read.text;
   const parts = read.parts;
@@ -45,7 +51,7 @@ export function readPublishedDecision(state: ParseState, seg: Segment, from: num
   };
   if (vote) decision.vote = vote;
   if (parts) decision.parts = parts;
-  if (body.slice(0, d.keyword.start).trim().length > 0 || lazy) decision.inSentence = true;
+  if (lazy || (d.keyword.start > 0 && body.slice(0, d.keyword.start).trim().length > 0)) decision.inSentence = true;
   return decision;
 }
 
