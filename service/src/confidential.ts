@@ -46,41 +46,75 @@ function namesConfidential(text: string): boolean {
 }
 
 /** The keywords' letters and digits run together: what `SQUASHED` and `KEYWORD` both need in a text of plain ASCII. */
-const SQUASHED_ASCII = /confident|confidental|private|incamera|exempt|restricted|closedsession|part(?:2|ii|two|b)|notforpublication/;
+const SQUASHED_ASCII = ['confident', 'confidental', 'private', 'incamera', 'exempt', 'restricted', 'closedsession', 'part2', 'partii', 'parttwo', 'partb', 'notforpublication'];
+
+/** SQUASHED_ASCII's words by the code of their first letter. */
+const BY_INITIAL: Array<string[] | undefined> = [];
+for (const word of SQUASHED_ASCII) (BY_INITIAL[word.charCodeAt(0)] ??= []).push(word);
+
+/** A letter or digit of ASCII in lower case (a capital lowered), -1 for any other ASCII, -2 beyond ASCII. */
+function asciiAlnum(c: number): number {
+  if (c >= 0x80) return -2;
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) return c;
+  if (c >= 0x41 && c <= 0x5a) return c + 32;
+  return -1;
+}
 
 /**
  * A cheap exact test before the fold (every line and title of every item is asked): a text of
  * plain ASCII whose letters and digits, run together, hold no keyword cannot name confidential
- * business. (NFKC leaves ASCII as it is; any other character goes the long way.)
+ * business. (NFKC leaves ASCII as it is; any other character goes the long way.) The letters are
+ * compared where they stand, other characters stepped over: no string is made.
  */
 function plainWithoutKeyword(text: string): boolean {
-  let squashed = '';
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x80) return false;
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) squashed += text[i];
-    else if (c >= 0x41 && c <= 0x5a) squashed += String.fromCharCode(c + 32);
+    const c = asciiAlnum(text.charCodeAt(i));
+    if (c === -2) return false;
+    if (c < 0) continue;
+    const words = BY_INITIAL[c];
+    if (words !== undefined) for (const word of words) if (squashedAt(text, i, word)) return false;
   }
-  return !SQUASHED_ASCII.test(squashed);
+  return true;
+}
+
+/** Whether the letters and digits of `text` from `i` (other ASCII stepped over) start with `word`; true too at a character beyond ASCII, which the caller reads the long way. */
+function squashedAt(text: string, i: number, word: string): boolean {
+  let k = 0;
+  for (let j = i; k < word.length; j++) {
+    if (j >= text.length) return false;
+    const c = asciiAlnum(text.charCodeAt(j));
+    if (c === -2) return true;
+    if (c < 0) continue;
+    if (c !== word.charCodeAt(k)) return false;
+    k++;
+  }
+  return true;
 }
 
 /** The first four letters of each keyword, as `ALONE` needs them at the start of the folded text. */
-const STEMS = new Set(['conf', 'priv', 'inca', 'exem', 'rest', 'clos', 'part', 'notf']);
+const STEMS = new Set(['conf', 'priv', 'inca', 'exem', 'rest', 'clos', 'part', 'notf'].map((w) => stemKey(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2), w.charCodeAt(3))));
+function stemKey(a: number, b: number, c: number, d: number): number {
+  return ((a * 128 + b) * 128 + c) * 128 + d;
+}
+const PART = stemKey(0x70, 0x61, 0x72, 0x74);
 
 /**
  * Whether the text from `from` may fold to something that starts with a keyword: false only when
  * its first four letters or digits are plain ASCII and no keyword's (what it folds to starts with
- * them), so `ALONE` cannot match there or in any longer or shorter piece of it from `from`.
+ * them), so `ALONE` cannot match there or in any longer or shorter piece of it from `from`; false
+ * too for `part` run on into a letter or digit (`Partners`): `ALONE` needs `part` then a blank.
  */
 function mayStartWithKeyword(text: string, from: number): boolean {
-  let stem = '';
-  for (let i = from; i < text.length && stem.length < 4; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x80) return true;
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) stem += text[i];
-    else if (c >= 0x41 && c <= 0x5a) stem += String.fromCharCode(c + 32);
+  let key = 0;
+  let n = 0;
+  let i = from;
+  for (; i < text.length && n < 4; i++) {
+    const c = asciiAlnum(text.charCodeAt(i));
+    if (c === -2) return true;
+    if (c >= 0) { key = key * 128 + c; n++; }
   }
-  return STEMS.has(stem);
+  if (n < 4 || !STEMS.has(key)) return false;
+  return key !== PART || i >= text.length || asciiAlnum(text.charCodeAt(i)) === -1 || asciiAlnum(text.charCodeAt(i)) === -2;
 }
 
 export interface MarkerMatch {
@@ -153,20 +187,35 @@ const SEPARATORS = ':-–—|';
 /** The first letter of a keyword (c, p, e, r, i, n), or a character that folds to one (full width, styled letters). */
 // eslint-disable-next-line no-control-regex -- [^\x00-\u024F]: any letter beyond Latin, from U+0000 on purpose
 const MAY_START = /^[^\p{L}\p{N}]*(?:[cpeirnCPEIRN]|[^\x00-\u024F])/u;
+/** MAY_START's letters, lower case, by code. */
+const KEYWORD_INITIALS = [0x63, 0x70, 0x65, 0x69, 0x72, 0x6e];
 
 /** A line of an item's text (or a section heading) that is a marker: it starts with a bracketed marker, or it is only the word. */
 export function lineMarker(text: string): MarkerMatch | undefined {
-  const lead = text.search(/\S/);
+  // most lines start with a printable character of ASCII: no search for the first that is not a blank
+  if (text.length === 0) return undefined;
+  const c0 = text.charCodeAt(0);
+  const lead = c0 > 0x20 && c0 < 0x7f ? 0 : text.search(/\S/);
   if (lead < 0) return undefined;
   const c = text[lead];
   // (a character of ASCII is its own NFKC form: only the others are normalised, every line comes here)
   if (OPENERS.includes(c) || (c.charCodeAt(0) > 0x7f && OPENERS.includes(c.normalize('NFKC')))) {
+    // the first group's words, found as `bracketGroups` finds them, read before the group is made
+    let j = lead + 1;
+    for (; j < text.length; j++) {
+      const k = text.charCodeAt(j);
+      // CLOSERS of ASCII (`]`, `)`, `}`, `>`) by code; the others as `bracketGroups` reads them
+      if (k < 0x80 ? k === 0x5d || k === 0x29 || k === 0x7d || k === 0x3e : CLOSERS.indexOf(text[j]) >= 0 || CLOSERS.indexOf(text[j].normalize('NFKC')) >= 0) break;
+    }
+    if (!namesConfidential(text.slice(lead + 1, j))) return undefined;
     const first = bracketGroups(text.slice(lead)).next();
     if (!first.done && namesConfidential(first.value.inner)) return { ...first.value, start: lead, end: lead + first.value.end, canonical: false };
     return undefined;
   }
   // every line of every item comes here: only one whose first letter may start a keyword is read on
-  if (!MAY_START.test(text.slice(lead, lead + 40))) return undefined;
+  const a = asciiAlnum(text.charCodeAt(lead));
+  // a first letter or digit of ASCII decides alone (`[^\p{L}\p{N}]*` matches nothing before it)
+  if (a >= 0 ? !KEYWORD_INITIALS.includes(a) : !MAY_START.test(text.slice(lead, lead + 40))) return undefined;
   const words = leadingWords(text.slice(lead));
   if (words && !/[\p{L}\p{N}]/u.test(text.slice(lead + words).replace(INVISIBLE, ''))) return { start: lead, end: text.length, canonical: false, inner: text.slice(lead) };
   return undefined;

@@ -20,8 +20,8 @@ export interface Segment {
   readonly line: number;
   /** Clean text: tags and bold markers removed, entities decoded, bullet and outer blanks trimmed. */
   readonly text: string;
-  /** Original column of each clean character; `map[text.length]` is the end column. Null when `text` is `line.slice(offset, offset + text.length)`. */
-  readonly map: Int32Array | null;
+  /** Where the clean characters stand in the original line (read it with `col`). Null when `text` is `line.slice(offset, offset + text.length)`. */
+  readonly map: ColumnMap | null;
   readonly offset: number;
   /** Clean-text spans [start, end) that were bold (`**…**`, `<b>…</b>`, `<strong>…</strong>`). */
   readonly bold: ReadonlyArray<readonly [number, number]>;
@@ -34,9 +34,28 @@ export interface Segment {
   readonly only: boolean;
 }
 
-/** Column in the original line of clean index `i` of the segment. */
+/**
+ * The columns of a segment whose clean text is not one slice of its line, as runs: run k starts at
+ * clean index `clean[k]` (the first may start before 0, its head trimmed) and raw column `raw[k]`;
+ * an `exact` run maps one to one, an entity's replacement maps to where the entity starts. `end` is
+ * the column of `text.length`. A few numbers a run, not one a character: a typed array per
+ * segment cost a backing store outside the heap (1-2 µs each) on every line of HTML.
+ */
+export interface ColumnMap {
+  readonly clean: readonly number[];
+  readonly raw: readonly number[];
+  readonly exact: readonly boolean[];
+  readonly end: number;
+}
+
+/** Column in the original line of clean index `i` (0 to `text.length`) of the segment. */
 export function col(seg: Segment, i: number): number {
-  return seg.map ? seg.map[i] : seg.offset + i;
+  const m = seg.map;
+  if (m === null) return seg.offset + i;
+  if (i >= seg.text.length) return m.end;
+  let k = m.clean.length - 1;
+  while (k > 0 && m.clean[k] > i) k--;
+  return m.exact[k] ? m.raw[k] + i - m.clean[k] : m.raw[k];
 }
 
 export function splitLines(text: string): string[] {
@@ -71,7 +90,18 @@ export function markupIn(raw: string): string | undefined {
   return marks === '' ? undefined : marks;
 }
 
-const ATTRIBUTE_NAME = /[A-Za-z0-9_:.@-]/;
+/** `[A-Za-z0-9]`, by code (a regular expression per character of every tag was most of a tag's cost). */
+function isAlnumCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+}
+/** `[A-Za-z0-9_:.@-]`: a character of an attribute's name. */
+function isAttributeNameCode(c: number): boolean {
+  return isAlnumCode(c) || c === 0x5f || c === 0x3a || c === 0x2e || c === 0x40 || c === 0x2d;
+}
+/** A blank inside a tag: space, tab, line feed, carriage return, form feed. */
+function isTagBlank(c: string): boolean {
+  return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f';
+}
 const BARE_ATTRIBUTES = new Set(['nowrap', 'hidden', 'open', 'compact', 'noshade', 'disabled', 'checked', 'selected']);
 const UNQUOTED_VALUE = /[^\s"'=<>`]/;
 
@@ -88,27 +118,28 @@ function tagAt(raw: string, at: number, close: number): { name: string; closing:
   const closing = raw[i] === '/';
   if (closing) i++;
   const nameStart = i;
-  while (i < close && /[A-Za-z0-9]/.test(raw[i])) i++;
-  if (i === nameStart || !/[A-Za-z]/.test(raw[nameStart])) return undefined;
-  const name = raw.slice(nameStart, i).toLowerCase();
+  let upper = false;
+  for (let c = raw.charCodeAt(i); i < close && isAlnumCode(c); c = raw.charCodeAt(++i)) if (c <= 0x5a && c >= 0x41) upper = true;
+  if (i === nameStart || raw.charCodeAt(nameStart) <= 0x39) return undefined; // a name starts with a letter
+  // (`toLowerCase` of a piece of a line beyond Latin-1 is a slow call: asked only of a name in capitals)
+  const name = upper ? raw.slice(nameStart, i).toLowerCase() : raw.slice(nameStart, i);
   if (!BLOCK_TAGS.has(name) && !BOLD_TAGS.has(name) && !INLINE_TAGS.has(name)) return undefined;
-  const blank = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f';
   if (closing) {
-    while (i < close && blank(raw[i])) i++;
+    while (i < close && isTagBlank(raw[i])) i++;
     return i === close ? { name, closing } : undefined;
   }
   while (i < close) {
     if (raw[i] === '/' && i + 1 === close) return { name, closing };
     // an attribute is set apart from what comes before by a blank
-    if (!blank(raw[i])) return undefined;
-    while (i < close && blank(raw[i])) i++;
+    if (!isTagBlank(raw[i])) return undefined;
+    while (i < close && isTagBlank(raw[i])) i++;
     if (i === close) break;
     if (raw[i] === '/' && i + 1 === close) return { name, closing };
     const attrStart = i;
-    while (i < close && ATTRIBUTE_NAME.test(raw[i])) i++;
+    while (i < close && isAttributeNameCode(raw.charCodeAt(i))) i++;
     if (i === attrStart) return undefined;
     const attrEnd = i;
-    while (i < close && blank(raw[i])) i++;
+    while (i < close && isTagBlank(raw[i])) i++;
     // every attribute of debris has a value (`style="…"`, `data-bbox="…"`, `href=…`) or is one of
     // HTML's few bare ones (`<td nowrap>`); any other bare word is prose (`<b and c>`)
     if (raw[i] !== '=') {
@@ -116,7 +147,7 @@ function tagAt(raw: string, at: number, close: number): { name: string; closing:
       return undefined;
     }
     i++;
-    while (i < close && blank(raw[i])) i++;
+    while (i < close && isTagBlank(raw[i])) i++;
     const q = raw[i];
     if (q === '"' || q === "'") {
       let end = i + 1;
@@ -197,25 +228,28 @@ class SegmentBuilder {
         if (!this.exact[k] || !this.exact[k - 1] || this.starts[k] !== this.starts[k - 1] + this.parts[k - 1].length) contiguous = false;
       }
       if (this.parts.length === 1 && !this.exact[0]) contiguous = false;
-      let map: Int32Array | null = null;
+      let map: ColumnMap | null = null;
       let offset: number;
       if (this.parts.length === 0) {
         offset = endColumn;
       } else if (contiguous) {
         offset = this.starts[0] + s;
       } else {
-        map = new Int32Array(text.length + 1);
-        let clean = 0;
+        // the runs that hold a character of [s, e), their clean starts counted from s
+        const clean: number[] = [];
+        const raw: number[] = [];
+        const exact: boolean[] = [];
         let lastEnd = endColumn;
+        let at = 0;
         for (let k = 0; k < this.parts.length; k++) {
-          const part = this.parts[k];
-          for (let j = 0; j < part.length; j++, clean++) {
-            if (clean >= s && clean < e) map[clean - s] = this.exact[k] ? this.starts[k] + j : this.starts[k];
-            if (clean === e - 1) lastEnd = this.exact[k] ? this.starts[k] + j + 1 : endOfReplacement(this.raw, this.starts[k]);
-          }
+          const len = this.parts[k].length;
+          if (at < e && at + len > s) { clean.push(at - s); raw.push(this.starts[k]); exact.push(this.exact[k]); }
+          if (at <= e - 1 && e - 1 < at + len) lastEnd = this.exact[k] ? this.starts[k] + (e - 1 - at) + 1 : endOfReplacement(this.raw, this.starts[k]);
+          at += len;
         }
-        map[text.length] = e > s ? lastEnd : (this.starts[0] ?? endColumn);
-        offset = map[0];
+        const end = e > s ? lastEnd : (this.starts[0] ?? endColumn);
+        map = { clean, raw, exact, end };
+        offset = e > s ? (exact[0] ? raw[0] - clean[0] : raw[0]) : end;
       }
       const bold: Array<readonly [number, number]> = this.boldSpans.length === 0 ? NO_BOLD : [];
       for (const [a, b] of this.boldSpans) {
@@ -227,11 +261,9 @@ class SegmentBuilder {
       this.count++;
     }
     this.liPending = false;
-    this.parts = [];
-    this.starts = [];
-    this.exact = [];
+    if (this.parts.length > 0) { this.parts = []; this.starts = []; this.exact = []; }
     this.length = 0;
-    this.boldSpans = [];
+    if (this.boldSpans.length > 0) this.boldSpans = [];
     this.boldStart = this.bold.open ? 0 : -1;
   }
 }
@@ -275,8 +307,8 @@ export function segmentLine(raw: string, lineNo: number, bold: BoldState, out: S
     b.run(i, n);
     b.flush(n);
   } else {
-    // next '>' after each position, computed once so tag scanning stays linear
-    let gtAt: Int32Array | undefined;
+    // the next '>' at or after the '<' being read, found again only once passed: linear
+    let close = -1;
     let k = i;
     while (m >= 0) {
       const at = m;
@@ -284,12 +316,7 @@ export function segmentLine(raw: string, lineNo: number, bold: BoldState, out: S
       k = at;
       const c = raw[at];
       if (c === '<') {
-        if (!gtAt) {
-          gtAt = new Int32Array(n + 1).fill(-1);
-          let nextGt = -1;
-          for (let x = n - 1; x >= 0; x--) { if (raw.charCodeAt(x) === 62) nextGt = x; gtAt[x] = nextGt; }
-        }
-        const close = gtAt[at];
+        if (close !== -2 && close < at) { const gt = raw.indexOf('>', at); close = gt === -1 ? -2 : gt; }
         let handled = false;
         if (close > at && close - at <= MAX_TAG) {
           const tag = tagAt(raw, at, close);
@@ -323,8 +350,10 @@ export function segmentLine(raw: string, lineNo: number, bold: BoldState, out: S
       } else {
         // '&': an entity becomes its character
         let e = at + 1;
-        while (e < n && e - at <= MAX_ENTITY && /[a-zA-Z0-9#]/.test(raw[e])) e++;
-        const rep = e < n && raw[e] === ';' ? ENTITIES[raw.slice(at + 1, e).toLowerCase()] : undefined;
+        let upper = false;
+        for (let c = raw.charCodeAt(e); e < n && e - at <= MAX_ENTITY && (isAlnumCode(c) || c === 0x23); c = raw.charCodeAt(++e)) if (c <= 0x5a && c >= 0x41) upper = true;
+        const name = e < n && raw[e] === ';' ? raw.slice(at + 1, e) : undefined;
+        const rep = name === undefined ? undefined : ENTITIES[upper ? name.toLowerCase() : name];
         if (rep !== undefined) { b.replace(rep, at); k = e + 1; } else { b.run(at, at + 1); k = at + 1; }
       }
       m = nextSpecial(raw, k);

@@ -8,17 +8,18 @@
  */
 
 /**
- * The finder of `exact` (a class of one UTF-16 unit) with `candidate`, a global class matching at
- * least every unit `exact` matches: it gives the column of the first unit at or after `from` that
- * `exact` matches, or -1.
+ * The finder of `exact` (a class of one UTF-16 unit) with `candidate`, a global class (without the
+ * `u` flag: it matches one unit) matching at least every unit `exact` matches: it gives the column
+ * of the first unit at or after `from` that `exact` matches, or -1.
  */
 export function unitFinder(exact: RegExp, candidate: RegExp): (raw: string, from?: number) => number {
   // 0 not yet asked, 1 no, 2 yes
   const table = new Uint8Array(65536);
   return (raw, from = 0) => {
     candidate.lastIndex = from;
-    for (let m = candidate.exec(raw); m; m = candidate.exec(raw)) {
-      const x = m.index;
+    // `test`, not `exec`: no match array made for each candidate met; the candidate is one unit long
+    while (candidate.test(raw)) {
+      const x = candidate.lastIndex - 1;
       const c = raw.charCodeAt(x);
       let k = table[c];
       if (k === 0) table[c] = k = exact.test(raw[x]) ? 2 : 1;
