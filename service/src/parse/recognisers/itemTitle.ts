@@ -13,8 +13,9 @@ import { recogniseContent } from '../content';
 export function setTitle(state: ParseState, item: ItemBuilder, seg: Segment, from: number): void {
   const t = seg.text;
   let start = from;
-  while (start < t.length && /\s/.test(t[start])) start++;
-  const iw = matchItemWord(t.slice(start));
+  while (start < t.length && isWhiteSpace(t.charCodeAt(start))) start++;
+  // (an item word starts with `Item`: every head line comes here, most with no copy and no pattern)
+  const iw = (t.charCodeAt(start) | 32) === 105 /* i */ ? matchItemWord(t.slice(start)) : undefined;
   if (iw) {
     item.agendaRef = iw.agendaRef;
     start += iw.titleStart;
@@ -33,13 +34,13 @@ export function setTitle(state: ParseState, item: ItemBuilder, seg: Segment, fro
   }
   // "001/20<TAB>The Commissioner welcomed everybody …": a sentence after the number, no heading
   if (!iw && from > 0 && state.scheme === 'year' && !state.layout.heads && isSentenceNotTitle(t.slice(start, end))) { rest = start; end = start; }
-  while (end > start && /[\s:]/.test(t[end - 1])) end--;
+  for (let c = t.charCodeAt(end - 1); end > start && (c === 58 /* : */ || isWhiteSpace(c)); c = t.charCodeAt(end - 1)) end--;
   item.title = t.slice(start, end);
   item.titleRange = state.r(seg, start, end);
-  if (rest >= 0 && t.slice(rest).trim().length > 0) {
+  if (rest >= 0 && hasText(t, rest)) {
     item.content++;
     recogniseContent(state, seg, rest);
-  } else if (/[.!?]$/.test(item.title) || item.title.split(/\s+/).length > 14) {
+  } else if (/[.!?]$/.test(item.title) || moreWordsThan(item.title, 14)) {
     item.content++; // a published item whose only text is one sentence
   }
   // "Date of the next meeting: 23rd January 2024": the date is the item's content
@@ -49,4 +50,26 @@ export function setTitle(state: ParseState, item: ItemBuilder, seg: Segment, fro
     if (d) { m.nextMeeting = state.dateValue(seg, d, start); item.content++; }
   }
   state.extend(seg);
+}
+
+/** White space as `\s` and `trim` know it, by its code (no one-character string, no pattern). */
+export function isWhiteSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 160 || c === 5760 || (c >= 8192 && c <= 8202) || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279));
+}
+
+/** Whether `t` has a character other than white space from `from` on (`t.slice(from).trim() !== ''`, with no copy). */
+export function hasText(t: string, from: number): boolean {
+  for (let k = from; k < t.length; k++) if (!isWhiteSpace(t.charCodeAt(k))) return true;
+  return false;
+}
+
+/** Whether `t` split at runs of white space gives more than `n` parts (`t.split(/\s+/).length > n`, with no array). */
+function moreWordsThan(t: string, n: number): boolean {
+  let parts = 1;
+  for (let k = 0; k < t.length; k++) {
+    if (!isWhiteSpace(t.charCodeAt(k))) continue;
+    if (++parts > n) return true;
+    while (k + 1 < t.length && isWhiteSpace(t.charCodeAt(k + 1))) k++;
+  }
+  return false;
 }

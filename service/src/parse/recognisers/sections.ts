@@ -2,7 +2,7 @@
  * Sections: a Markdown heading (`## Finance`) once the meeting has its title (the first heading
  * before any is the title), or a published heading line standing just before an item.
  */
-import { isHeadingLike, matchActionKeyword } from '../../constructs';
+import { isHeadingLike } from '../../constructs';
 import { isColumnHeader } from '../../forms/meetingHeading';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
@@ -23,12 +23,15 @@ export function headingSection(state: ParseState, i: number): number {
 
 export function publishedSection(state: ParseState, i: number): number {
   const seg = state.segs[i];
-  if (!(seg.only && isHeadingLike(seg.text) && (state.meeting?.title || state.item)) || isColumnHeader(seg.text)) return DECLINE;
-  // (an item next, the cheaper test, first: every short line of an item is asked)
+  if (!seg.only || !(state.meeting?.title || state.item)) return DECLINE;
+  // (an item next, the cheaper test, first: every line of an item is asked, and in a board's own
+  // numbering it is a look-up; the heading's form, which copies and splits the line, after)
   const nx = state.nextNonBlank(i);
   if (nx < 0 || !startsItem(state, state.segs[nx])) return DECLINE;
+  if (!isHeadingLike(seg.text) || isColumnHeader(seg.text)) return DECLINE;
   // `ACTION: Director of Transport`, `Action: Vice-Chancellor`, `HG` at the end of an item: the item's own line, not a heading of what follows
-  if (state.item && (matchActionKeyword(seg.text) || isOwnerLine(state, seg))) return DECLINE;
+  // (isOwnerLine asks for the keyword first)
+  if (state.item && isOwnerLine(state, seg)) return DECLINE;
   state.startSection(seg, false);
   return 0;
 }
