@@ -55,18 +55,23 @@ function findingsOfItem(rules: readonly Rule[], ctx: RuleContext, item: Item): r
   const m = ctx.meeting;
   const memo = itemFindings.get(item);
   if (memo && memo.people === m.people && memo.next === m.nextMeeting && memo.date === m.date?.iso && memo.settings === ctx.settings) return memo.findings;
-  const findings: Finding[] = [];
+  // most items have no finding: they share one empty list rather than each making its own
+  let findings: Finding[] | undefined;
   for (const rule of rules) {
     try {
-      for (const f of rule.checkItem!(ctx, item)) findings.push(f);
+      const found = rule.checkItem!(ctx, item);
+      // a loop, not a spread: one item may hold a hundred thousand actions
+      if (found.length > 0) { findings ??= []; for (const f of found) findings.push(f); }
     } catch (e) {
       // one faulty rule must not silence the others
       logCaught(ruleFailed(rule), e);
     }
   }
-  itemFindings.set(item, { people: m.people, next: m.nextMeeting, date: m.date?.iso, settings: ctx.settings, findings });
-  return findings;
+  const result = findings ?? NO_FINDINGS;
+  itemFindings.set(item, { people: m.people, next: m.nextMeeting, date: m.date?.iso, settings: ctx.settings, findings: result });
+  return result;
 }
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
 /** Where each rule stands in RULES: findings at one place are listed in the rules' order. */
 const RULE_ORDER: ReadonlyMap<string, number> = new Map(RULES.map((r, i) => [r.code, i]));

@@ -1,4 +1,4 @@
-import { draftsOnly, defineItemRule } from './rule';
+import { draftsOnly, defineItemRule, type Finding } from './rule';
 import { CANONICAL } from '../markup';
 import { dateAfterMeeting, type DateOrder } from '../dates';
 
@@ -13,9 +13,11 @@ function exampleDate(meeting: string | undefined, today: Date, order: DateOrder)
   return text;
 }
 
-export const actionWithoutDueDate = draftsOnly(defineItemRule('action-without-due-date', 'information', 'An action with no due date.', (ctx, item, code) =>
-  item.actions.flatMap((action) => {
-    if (action.due) return [];
+export const actionWithoutDueDate = draftsOnly(defineItemRule('action-without-due-date', 'information', 'An action with no due date.', (ctx, item, code) => {
+  const out: Finding[] = [];
+  // a loop, not flatMap: asked of every item, most with no action or actions with a due date
+  for (const action of item.actions) {
+    if (action.due) continue;
     const stop = /[.!]$/.test(ctx.lines[action.insertAt.start.line].slice(0, action.insertAt.start.character).trimEnd()) ? '' : '.';
     const next = ctx.meeting.nextMeeting;
     const fixes = action.bold ? [] : [
@@ -26,10 +28,12 @@ export const actionWithoutDueDate = draftsOnly(defineItemRule('action-without-du
     // the squiggle stays under the keyword; the fixes are offered anywhere on the action's lines,
     // the end of the line included, where the message tells the clerk to add the date
     const last = action.insertAt.end.line;
-    return [{
+    out.push({
       code, range: action.keyword?.range ?? action.textRange,
       offeredOn: { start: { line: action.range.start.line, character: 0 }, end: { line: last, character: ctx.lines[last]?.length ?? action.insertAt.end.character } },
       message: `This action has no due date. Add one at the end of the line: "${CANONICAL.due} ${example}." or "${CANONICAL.due} next meeting."`,
       fixes,
-    }];
-  })));
+    });
+  }
+  return out;
+}));

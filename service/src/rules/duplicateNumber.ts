@@ -9,7 +9,9 @@ import { fileName } from '../succession';
 export const duplicateNumber = defineRule('duplicate-number', 'error', 'Two items carry the same minute number, in one meeting or in two.', (ctx, code) => {
   const seen = new Map<string, Item>();
   const out = [];
-  for (const [index, item] of ctx.meeting.items.entries()) {
+  const items = ctx.meeting.items;
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index];
     if (!item.number) continue;
     const key = numberLabel(item.number);
     const first = seen.get(key);

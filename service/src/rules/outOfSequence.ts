@@ -1,4 +1,4 @@
-import { defineRule } from './rule';
+import { defineRule, type Finding } from './rule';
 import { numberLabel, rewriteNumber, sameNumber } from '../numbers';
 import { expectedAt, numberKey, numbersOf, previousInYear } from '../numbering';
 import { displayDate } from '../dates';
@@ -7,21 +7,25 @@ export const outOfSequence = defineRule('number-out-of-sequence', 'warning', 'A 
   const items = ctx.meeting.items;
   // what is asked of the other items is looked up, not scanned for: linear in the items
   const numbers = numbersOf(ctx.meeting);
-  return items.flatMap((item, index) => {
+  const out: Finding[] = [];
+  // a loop, not flatMap: most items are in sequence, and flatMap costs a runtime call for each
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index];
     const n = item.number;
-    if (!n) return [];
+    if (!n) continue;
     const expected = expectedAt(ctx.doc, index, ctx.today);
-    if (!expected || sameNumber(expected, n)) return [];
-    if (expected.year !== n.year) return []; // a different year is the year rule's business
-    if (numbers.first.get(numberKey(n))! < index) return []; // a duplicate, reported as such
+    if (!expected || sameNumber(expected, n)) continue;
+    if (expected.year !== n.year) continue; // a different year is the year rule's business
+    if (numbers.first.get(numberKey(n))! < index) continue; // a duplicate, reported as such
     const prev = numbers.before[index] >= 0 ? items[numbers.before[index]].number : undefined;
     const gap = n.seq > expected.seq;
     const message = prev
       ? `Minute ${numberLabel(n)} ${gap ? 'skips' : 'goes back'} after ${numberLabel(prev)}: expected ${numberLabel(expected)}.${gap ? ' Renumber this item, or add the missing item.' : ' Renumber this item.'}`
       : `The first item of the meeting is ${numberLabel(n)}: expected ${numberLabel(expected)}.`;
     const taken = numbers.first.has(numberKey(expected));
-    return [{ code, range: n.range, message, fixes: taken ? [] : [{ title: `Change to ${numberLabel(expected)}`, edits: [{ range: n.range, newText: rewriteNumber(n, expected) }] }] }];
-  });
+    out.push({ code, range: n.range, message, fixes: taken ? [] : [{ title: `Change to ${numberLabel(expected)}`, edits: [{ range: n.range, newText: rewriteNumber(n, expected) }] }] });
+  }
+  return out;
 }, (ctx, code) => {
   // the first item of a meeting follows the last item of the previous meeting of the same year
   const here = ctx.record;

@@ -1,7 +1,7 @@
 import { draftsOnly, defineRule, type Finding, type RuleContext } from './rule';
 import { resolveMention } from '../attendance';
 import { CANONICAL } from '../markup';
-import type { Item, Meeting, Mention, PeopleBlock } from '../model';
+import type { Meeting, Mention, PeopleBlock } from '../model';
 import { parseAttendanceLine, parseName, stripTitles, type PersonName } from '../people';
 import { hasJoined, joinedBySurname } from '../arrivals';
 
@@ -82,40 +82,55 @@ function writtenRole(mention: Mention, next: Mention | undefined, meeting: Meeti
   return { name: mention.text };
 }
 
-interface Names { joined?: Map<string, PersonName[]>; fullest?: Map<string, PersonName> }
+/**
+ * What one check of a meeting works out once: the arrivals and fullest names (built on the first
+ * unknown name), and, by the mention's text, whether they joined and how the fix writes them. The
+ * same owner ("Head of Legal") goes unlisted in dozens of items: each is worked out once.
+ */
+interface Names {
+  readonly present: PeopleBlock | undefined;
+  joined?: Map<string, PersonName[]>;
+  fullest?: Map<string, PersonName>;
+  readonly hasJoined: Map<string, boolean>;
+  readonly fullestName: Map<string, string>;
+}
 
-function checkItem(ctx: RuleContext, item: Item, code: string, names: Names): Finding[] {
+function check(ctx: RuleContext, code: string, names: Names, mention: Mention, what: string, next: Mention | undefined, out: Finding[]): void {
   const m = ctx.meeting;
-  const present = m.people.find((b) => b.kind === 'present');
-  const check = (mention: Mention, what: string, next?: Mention): Finding[] => {
-    const r = resolveMention(mention.text, m, ctx.settings.bodies);
-    if (r.kind !== 'unknown') return [];
-    // "Cllr Waseem Zaffar joined the meeting at 21:23": they attended, as the minutes say
-    if (!r.suggestion && hasJoined(mention.text, names.joined ??= joinedBySurname(m))) return [];
-    const written = writtenRole(mention, next, m, ctx.settings.bodies);
-    const name = fullestName(written.name, names.fullest ??= fullestBySurname(m));
-    const fixes = [];
-    if (r.suggestion) fixes.push({ title: `Change to ${r.suggestion.written}`, preferred: true, edits: [{ range: mention.range, newText: r.suggestion.written }] });
-    if (present) {
-      const last = present.people[present.people.length - 1];
-      const at = last ? last.range.end : present.labelRange.end;
-      fixes.push({ title: `Add ${name} to ${CANONICAL.blocks.present.replace(':', '')}`, edits: [{ range: { start: at, end: at }, newText: `\n${presentLine(present, ctx.lines, name, written.role)}` }] });
-    }
-    const advice = r.suggestion
-      ? `Did you mean ${r.suggestion.written}? If not, add them under ${CANONICAL.blocks.present}`
-      : `If they attended, add them under ${CANONICAL.blocks.present} (or say when they joined: "${name} joined the meeting at 10:40")`;
-    return [{ code, range: mention.range, fixes, message: `${what} "${mention.text}" is not in the attendance lists. ${advice}` }];
-  };
-  const out: Finding[] = [];
-  for (const p of item.presenters) for (const [i, n] of p.names.entries()) out.push(...check(n, 'Presenter', p.names[i + 1]));
-  for (const a of item.actions) if (!a.ownerInferred) for (const o of a.owners) out.push(...check(o, 'Owner'));
-  return out;
+  const r = resolveMention(mention.text, m, ctx.settings.bodies);
+  if (r.kind !== 'unknown') return;
+  // "Cllr Waseem Zaffar joined the meeting at 21:23": they attended, as the minutes say
+  if (!r.suggestion) {
+    let joined = names.hasJoined.get(mention.text);
+    if (joined === undefined) names.hasJoined.set(mention.text, (joined = hasJoined(mention.text, names.joined ??= joinedBySurname(m))));
+    if (joined) return;
+  }
+  const written = writtenRole(mention, next, m, ctx.settings.bodies);
+  let name = names.fullestName.get(written.name);
+  if (name === undefined) names.fullestName.set(written.name, (name = fullestName(written.name, names.fullest ??= fullestBySurname(m))));
+  const fixes = [];
+  if (r.suggestion) fixes.push({ title: `Change to ${r.suggestion.written}`, preferred: true, edits: [{ range: mention.range, newText: r.suggestion.written }] });
+  const present = names.present;
+  if (present) {
+    const last = present.people[present.people.length - 1];
+    const at = last ? last.range.end : present.labelRange.end;
+    fixes.push({ title: `Add ${name} to ${CANONICAL.blocks.present.replace(':', '')}`, edits: [{ range: { start: at, end: at }, newText: `\n${presentLine(present, ctx.lines, name, written.role)}` }] });
+  }
+  const advice = r.suggestion
+    ? `Did you mean ${r.suggestion.written}? If not, add them under ${CANONICAL.blocks.present}`
+    : `If they attended, add them under ${CANONICAL.blocks.present} (or say when they joined: "${name} joined the meeting at 10:40")`;
+  out.push({ code, range: mention.range, fixes, message: `${what} "${mention.text}" is not in the attendance lists. ${advice}` });
 }
 
 // A whole-meeting rule, not one item at a time: "X joined the meeting" in one item settles an
 // owner in another, so an item's findings depend on the others.
 export const unknownPerson = draftsOnly(defineRule('unknown-person', 'warning', 'A presenter or action owner who is not in the Present, Apologies or In attendance lists, nor said to have joined the meeting.', (ctx, code) => {
-  if (ctx.meeting.people.length === 0) return []; // no lists yet: nothing to check against
-  const names: Names = {};
-  return ctx.meeting.items.flatMap((item) => checkItem(ctx, item, code, names));
+  const out: Finding[] = [];
+  if (ctx.meeting.people.length === 0) return out; // no lists yet: nothing to check against
+  const names: Names = { present: ctx.meeting.people.find((b) => b.kind === 'present'), hasJoined: new Map(), fullestName: new Map() };
+  for (const item of ctx.meeting.items) {
+    for (const p of item.presenters) for (let i = 0; i < p.names.length; i++) check(ctx, code, names, p.names[i], 'Presenter', p.names[i + 1], out);
+    for (const a of item.actions) if (!a.ownerInferred) for (const o of a.owners) check(ctx, code, names, o, 'Owner', undefined, out);
+  }
+  return out;
 }));
