@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { parse } from '#service';
-import { matchRecalledAction, matchReviewLead, readResponseStatus } from '#service/forms/priorActions';
+import { matchRecalledAction, matchRecalledRef, matchReviewLead, readResponseStatus } from '#service/forms/priorActions';
 
 const reviews = (text: string): string[] => (parse(text).meeting?.statusReviews ?? []).map((r) => `${r.ref} | ${r.status} | ${r.written}`);
 const actions = (text: string): string[] => (parse(text).meeting?.items ?? []).flatMap((i) => i.actions.map((a) => a.text));
@@ -89,4 +89,58 @@ test('what is no review: a mention of an item in discussion, a reference with no
   assert.deepEqual(reviews(`${head}1. Actions from the last meeting\n(item 3) Governors to visit the nursery class.\nThe Chair thanked governors for their time.\n`), []);
   // the answer far below, after other business, is not the recalled action's response
   assert.deepEqual(reviews(`${head}1. Actions from the last meeting\n(item 3) Governors to visit the nursery class.\nThe nursery is full.\nThe roof was discussed.\nThe car park was discussed.\nThe survey was completed.\n`), []);
+});
+
+test('the reference alone on its line, the recalled action on the next: a police and crime panel, an NHS board, a parish council', () => {
+  assert.deepEqual(matchRecalledRef('(item 7)'), { start: 1, end: 7 });
+  assert.deepEqual(matchRecalledRef('Minute 46 –'), { start: 0, end: 9 });
+  assert.equal(matchRecalledRef('Minute 46 – The Chief Nurse to bring the review.'), undefined, 'the action on the same line is matchRecalledAction\'s');
+  assert.equal(matchRecalledRef('Members discussed item 7'), undefined);
+  const panel = [
+    'WYEMARSH POLICE AND CRIME PANEL', '', 'Minutes of the meeting held on Thursday, 7 December 2023', '',
+    '21.\tMinutes of the last meeting', '',
+    'Actions from the previous meeting', '',
+    '(item 7)',
+    'West Midlands Police to provide a paper on the staffing requirements of the rural crime team.',
+    'The Chief Constable responded with the following information: the team is at full strength.', '',
+    '(item 9)', '',
+    'The Commissioner to write to the Home Office about the precept limit.',
+    'There may be some delay; the Commissioner will come back with further details.', '',
+    '22.\tBudget', '',
+    '(item 4)',
+    'The Panel noted the report.', '',
+  ].join('\n');
+  assert.deepEqual(reviews(panel), [
+    'West Midlands Police to provide a paper on the staffing requirements of the rural crime team | done | The Chief Constable responded with the following information',
+    'The Commissioner to write to the Home Office about the precept limit | carried forward | the Commissioner will come back with further details',
+  ]);
+  // (the response's own promise, "will come back with further details", is the one-line form's reading too)
+  assert.deepEqual(actions(panel).filter((a) => /provide a paper|write to the Home Office/.test(a)), [], 'the recalled actions are the last meeting\'s, not new ones');
+  const board = [
+    'Northmoor Community Health NHS Trust', 'Board of Directors (Public)', 'Minutes of the meeting held on Thursday 5 March 2026', '',
+    'TB/26/021 Action log review', '',
+    'Minute 46 –',
+    'The Chief Nurse to bring the safe staffing review to the Board.',
+    'The Chief Nurse advised there had been a delay in the national guidance; the review is to be provided in May.', '',
+    'Minute 48',
+    'The Board discussed the capital plan at length.', '',
+    'TB/26/022 Chief Executive\'s report', '',
+    'The Board noted the report.',
+  ].join('\n');
+  assert.deepEqual(reviews(board), ['The Chief Nurse to bring the safe staffing review to the Board | carried forward | the review is to be provided in May'],
+    'a reference over a line that sets no task recalls nothing');
+  const parish = [
+    'LOWER HAMBLEY PARISH COUNCIL', '', 'Minutes of the Meeting held on Tuesday 9th September 2025', '',
+    'Present: Cllr B Okafor (Chair), Cllr S Ventham.', '',
+    'PC25/116 PLANNING',
+    'Item 7:',
+    'Clerk to obtain three quotes for the replacement bench.',
+    'The quotes were circulated before the meeting.', '',
+    'PC25/117 MATTERS ARISING',
+    'Item 7:',
+    'Clerk to obtain three quotes for the replacement bench.',
+    'The quotes were circulated before the meeting.', '',
+  ].join('\n');
+  assert.deepEqual(reviews(parish), ['Clerk to obtain three quotes for the replacement bench | done | The quotes were circulated before the meeting'],
+    'only under a review: the same lines under `Planning` recall nothing');
 });

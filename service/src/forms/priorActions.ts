@@ -21,6 +21,9 @@ const NUM = String.raw`(?:[A-Z]{1,4}\/)*\d{1,4}(?:[./]\d{1,3})*[a-z]?(?:\([a-z0-
 /** The reference opening a recalled action: `(item 7)`, `(minute 46)`, `Item 8b:`, `Minute 46 –`, `Min. 12.3:`. */
 const REF = new RegExp(String.raw`^(?:\(((?:agenda[ \t]+)?(?:item|minute|min\.?)[ \t]*${NUM})\)[ \t]*[:–—-]?|((?:agenda[ \t]+)?(?:item|minute|min\.?)[ \t]*${NUM})[ \t]*(?::|[–—-](?=[ \t])))[ \t]*`, 'i');
 
+/** A reference with nothing after it but its colon or dash, as a line holding it alone prints it: `Minute 46 –`, `Item 8b`. */
+const REF_ALONE = new RegExp(String.raw`^((?:agenda[ \t]+)?(?:item|minute|min\.?)[ \t]*${NUM})[ \t]*(?:[:–—-][ \t]*)?$`, 'i');
+
 /** A task's verb: "… to provide", "… will need to explore", "… should write", "… agreed to circulate". */
 const TASK = /\b(?:to|will|would|should|shall|must|needs?|agreed|asked)[ \t]+(?:be[ \t]+)?[a-z]/;
 
@@ -49,15 +52,37 @@ export function matchRecalledAction(text: string, from = 0): RecalledAction | un
   if (!m) return undefined;
   const ref = m[1] ?? m[2];
   const rs = from + m[0].indexOf(ref);
-  const as = from + m[0].length;
+  const action = matchRecalledWords(text, from + m[0].length);
+  return action && { item: { start: rs, end: rs + ref.length }, action };
+}
+
+/** The reference at `from` a line holds alone (`(item 7)`, `Minute 46 –`, `Item 8b:`), its action on the line after: where the reference is, or undefined. */
+export function matchRecalledRef(text: string, from = 0): Span | undefined {
+  if (text.length > 200) return undefined;
+  const rest = text.slice(from);
+  const m = REF.exec(rest) ?? REF_ALONE.exec(rest);
+  if (!m || m[0].length < rest.length) return undefined;
+  const ref = m[1] ?? m[2];
+  const rs = from + m[0].indexOf(ref);
+  return { start: rs, end: rs + ref.length };
+}
+
+/**
+ * The words of a recalled action at `from`: its first sentence (`West Midlands Police to provide
+ * paper … requirements`), or undefined when they are no task. They start with a word (`(item 7)
+ * was discussed` tells no action) and read as a task, someone to do or who will do something:
+ * `Minute 7 - Rural Crime Team Staffing` is a title.
+ */
+export function matchRecalledWords(text: string, from = 0): Span | undefined {
+  if (text.length > MAX) return undefined;
+  let as = from;
+  while (as < text.length && /[ \t]/.test(text[as])) as++;
   const end = /[.!?](?=\s|$)/.exec(text.slice(as));
   let ae = end ? as + end.index : text.length;
   while (ae > as && /\s/.test(text[ae - 1])) ae--;
-  // the action's words start with a word (`(item 7) was discussed` tells no action) and read as a
-  // task, someone to do or who will do something: `Minute 7 - Rural Crime Team Staffing` is a title
   const words = text.slice(as, ae);
   if (words.length < 8 || !/^[A-Z"“‘'(]/.test(words) || !TASK.test(words)) return undefined;
-  return { item: { start: rs, end: rs + ref.length }, action: { start: as, end: ae } };
+  return { start: as, end: ae };
 }
 
 /**

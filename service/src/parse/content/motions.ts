@@ -5,7 +5,8 @@
  * the decision as data (`VoteRecord`: mover, seconder, counts, names, result). `Consensus was to
  * proceed` is a decision without a motion. Never reads past the open item's paragraph.
  */
-import { matchMotion, motionRunsOn, type MotionForm } from '../../forms/motions';
+import { matchMotion as matchMotionForm, motionRunsOn, type MotionForm } from '../../forms/motions';
+import { matchDulyMade } from '../../forms/dulyMade';
 import { matchVote, type Vote } from '../../forms';
 import type { Span } from '../../constructs';
 import type { Segment } from '../../text';
@@ -14,6 +15,11 @@ import type { InlineRecogniser, Line } from './inline';
 import { indexOf } from './publishedDecisions';
 import { joinSegments, joinedLocated, joinedRange, voteRecord, type Joined } from './joined';
 import { mayHold, W_MOTION } from './keywords';
+
+/** A motion in any of the forms read: `Motion by …`, `Proposed by …`, `Upon motion duly made …`. */
+function matchMotion(text: string): MotionForm | undefined {
+  return matchMotionForm(text) ?? matchDulyMade(text);
+}
 
 /** Cheap first test (every line of every item is asked). */
 const MAY = /\b(?:motion|moved|consensus|proposed)\b/i;
@@ -93,7 +99,10 @@ export function motion(line: Line): boolean {
   const facts = vj.text.slice(m.start, m.text.start) + ' '.repeat(m.text.end - m.text.start) + vj.text.slice(m.text.end);
   const found = m.consensus ? undefined : matchVote(facts);
   // the motion's form knows its mover and seconder better than a vote's keywords do ("Motion made by …")
-  const vote = found ? voteRecord(state, vj, { ...shiftVote(found, m.start), ...(m.mover ? { mover: m.mover } : {}), ...(m.seconder ? { seconder: m.seconder } : {}) }) : undefined;
+  const named = { ...(m.mover ? { mover: m.mover } : {}), ...(m.seconder ? { seconder: m.seconder } : {}) };
+  // "Upon motion duly made (Cllr Patel) and seconded (Cllr Ng)": the mover and seconder are the vote's record even with no count
+  const vote = found ? voteRecord(state, vj, { ...shiftVote(found, m.start), ...named })
+    : m.mover || m.seconder ? voteRecord(state, vj, { start: m.start, end: m.keyword.end, ...named, unanimous: false }) : undefined;
   const end = joinedRange(state, vj, m.start, m.consensus ? m.text.end : vj.text.length).end;
   item.decisions.push({
     text,

@@ -13,6 +13,8 @@
  */
 import { matchActionLine, matchDecisionHeading, findDueDate, type ActionForm } from '../../forms';
 import type { Action, Item, Mention } from '../../model';
+import type { Range } from '../../types';
+import { matchOwnerLine } from '../../forms/ownerLines';
 import type { Segment } from '../../text';
 import { CANONICAL } from '../../markup';
 import type { ParseState } from '../state';
@@ -23,6 +25,8 @@ import { S_MARK, startLetters, W_ACTION } from './keywords';
 
 /** Cheap first test: the keyword opens the line. */
 const MAY = /^[ \t]*(?:[-*•+][ \t]+)?(?:\*\*|__)?action\b/i;
+/** Cheap first test of the owner lines that do without the keyword (`Actioned by: Clerk`, `To action: KA`). */
+const MAY_LINE = /^[ \t]*(?:[-*•+][ \t]+)?(?:\*\*|__)?(?:to[ \t]+(?:be[ \t]+)?action(?:ed)?|actioned)\b/i;
 /** The canonical fields (`Owner:`, `Due:`) are action-keyword's to read. */
 const FIELDS = /\b(?:owners?|due(?:[ \t]+date)?)[ \t]*:/i;
 /** A paragraph's own number (`2251.3`, `116.2`) or part label (`(3)`), left out of the task. */
@@ -75,42 +79,67 @@ function due(state: ParseState, seg: Segment, j: Joined, text: string, from: num
 }
 
 export function ownerAction(line: Line): boolean {
-  const { state, seg, from, body, item } = line;
-  if (!MAY.test(body) || FIELDS.test(body)) return false;
+  if (MAY.test(line.body)) return actionOwner(line);
+  return MAY_LINE.test(line.body) ? ownerLine(line) : false;
+}
+
+/** `ACTION: Director of Transport`, `Action: Director of Estates (carbon trajectory, February 2025)`. */
+function actionOwner(line: Line): boolean {
+  const { state, seg, from, body } = line;
+  if (FIELDS.test(body)) return false;
   const f: ActionForm | undefined = matchActionLine(body);
   if (!f || !f.ownerOnly || f.owners.length === 0 || f.statuses.length > 0) return false;
   const owners: Mention[] = f.owners.map((o) => ({ text: body.slice(o.start, o.end), range: state.r(seg, from + o.start, from + o.end) }));
+  const kw = { start: from + f.keyword.start, end: from + f.keyword.end };
   const lastOwner = f.owners[f.owners.length - 1].end;
   const paren = /^[ \t]*\(([^()]*)\)[ \t.]*$/.exec(body.slice(lastOwner));
-  let text: string;
-  let textRange = state.whole(seg);
-  let dueDate: Action['due'];
-  if (paren && paren[1].trim().length > 0) {
-    // `(carbon trajectory, February 2025)`: the task, less the due date the brackets also hold
-    const ps = lastOwner + paren[0].indexOf('(') + 1;
-    const pe = ps + paren[1].length;
-    const d = f.due && f.due.start >= ps && f.due.end <= pe ? f.due : undefined;
-    const words = d ? `${body.slice(ps, d.start)}${body.slice(d.end, pe)}` : body.slice(ps, pe);
-    text = words.replace(/[ \t]*,[ \t]*$|^[ \t]*,[ \t]*/g, '').trim();
-    textRange = state.r(seg, from + ps, from + pe);
-    if (d) dueDate = { text: body.slice(d.start, d.end), range: state.r(seg, from + d.start, from + d.end), nextMeeting: /\bnext\s+meeting\b/i.test(body.slice(d.start, d.end)) };
-  } else {
-    const k = indexOf(state, seg);
-    const task = k < 0 ? undefined : taskAbove(state, k, item);
-    if (!task) return false;
-    text = task.joined.text.slice(task.start, task.end).trim();
-    if (task.joined.pieces.length > 0) textRange = joinedRange(state, task.joined, task.start, task.end);
-    // a resolution's parts have dates of their own ("(3) a progress report … in September 2025"): none is the owner's
-    if (task.joined.pieces.length > 0) dueDate = due(state, seg, task.joined, task.joined.text.slice(0, task.end), task.start);
-  }
+  if (!(paren && paren[1].trim().length > 0)) return ownsAbove(line, owners, kw, undefined);
+  // `(carbon trajectory, February 2025)`: the task, less the due date the brackets also hold
+  const ps = lastOwner + paren[0].indexOf('(') + 1;
+  const pe = ps + paren[1].length;
+  const d = f.due && f.due.start >= ps && f.due.end <= pe ? f.due : undefined;
+  const words = d ? `${body.slice(ps, d.start)}${body.slice(d.end, pe)}` : body.slice(ps, pe);
+  const text = words.replace(/[ \t]*,[ \t]*$|^[ \t]*,[ \t]*/g, '').trim();
+  const dueDate: Action['due'] = d ? { text: body.slice(d.start, d.end), range: state.r(seg, from + d.start, from + d.end), nextMeeting: /\bnext\s+meeting\b/i.test(body.slice(d.start, d.end)) } : undefined;
   if (text.length === 0) return false;
+  return push(line, text, state.r(seg, from + ps, from + pe), owners, kw, dueDate);
+}
+
+/** `Actioned by: Clerk`, `To action: KA`, `To action: Clerk, by 31 March` (forms/ownerLines.ts). */
+function ownerLine(line: Line): boolean {
+  const { state, seg, from, body } = line;
+  const f = matchOwnerLine(body, { order: state.order });
+  if (!f) return false;
+  const owners: Mention[] = f.owners.map((o) => ({ text: body.slice(o.start, o.end), range: state.r(seg, from + o.start, from + o.end) }));
+  const d = f.due;
+  // "by the next meeting": the meeting is the due, as a reader writes it
+  const lead = d ? /^the[ \t]+(?=\S)/i.exec(body.slice(d.start, d.end))?.[0].length ?? 0 : 0;
+  const dueDate: Action['due'] = d ? { text: body.slice(d.start + lead, d.end), range: state.r(seg, from + d.start + lead, from + d.end), nextMeeting: /\bnext\s+meeting\b/i.test(body.slice(d.start, d.end)) } : undefined;
+  return ownsAbove(line, owners, { start: from + f.keyword.start, end: from + f.keyword.end }, dueDate);
+}
+
+/** An owner standing alone: the paragraph above (or its resolution) is the task; a due date the line gives is the action's. */
+function ownsAbove(line: Line, owners: Mention[], kw: { start: number; end: number }, lineDue: Action['due']): boolean {
+  const { state, seg, item } = line;
+  const k = indexOf(state, seg);
+  const task = k < 0 ? undefined : taskAbove(state, k, item);
+  if (!task) return false;
+  const text = task.joined.text.slice(task.start, task.end).trim();
+  const textRange = task.joined.pieces.length > 0 ? joinedRange(state, task.joined, task.start, task.end) : state.whole(seg);
+  // a resolution's parts have dates of their own ("(3) a progress report … in September 2025"): none is the owner's
+  const dueDate = lineDue ?? (task.joined.pieces.length > 0 ? due(state, seg, task.joined, task.joined.text.slice(0, task.end), task.start) : undefined);
+  if (text.length === 0) return false;
+  return push(line, text, textRange, owners, kw, dueDate);
+}
+
+function push(line: Line, text: string, textRange: Range, owners: Mention[], kw: { start: number; end: number }, dueDate: Action['due']): boolean {
+  const { state, seg, item } = line;
   // an undertaking read in the paragraph above is this action: the line names its owner (one action, not two)
   const para = { start: textRange.start.line, end: textRange.end.line };
   for (let n = item.actions.length - 1; n >= 0; n--) {
     const a = item.actions[n];
     if (!a.keyword && !a.bold && a.ownerInferred && a.range.start.line >= para.start && a.range.end.line <= para.end) item.actions.splice(n, 1);
   }
-  const kw = { start: from + f.keyword.start, end: from + f.keyword.end };
   const action: Action = {
     index: item.actions.length + 1, text, range: state.whole(seg), textRange,
     keyword: state.located(seg, kw.start, kw.end), bold: false, owners, ownerInferred: false, due: dueDate,

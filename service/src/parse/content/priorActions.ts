@@ -9,8 +9,11 @@
  */
 import type { Item, StatusReview } from '../../model';
 import type { Position } from '../../types';
-import { matchRecalledAction, matchReviewLead, readResponseStatus } from '../../forms/priorActions';
+import { matchRecalledAction, matchRecalledRef, matchRecalledWords, matchReviewLead, readResponseStatus } from '../../forms/priorActions';
+import type { Segment } from '../../text';
+import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
+import { indexOf } from './publishedDecisions';
 
 /** Cheap first test: a paragraph that may open a review or recall an action. */
 const MAY = /^(?:\(|item|minute|min\b|agenda|actions?\b|matters|review|outstanding|previous)/i;
@@ -20,7 +23,7 @@ const RESPONSE = 3;
 /** What the item's review has read so far: whether it is open, and the action waiting for its response. */
 interface Review {
   open: boolean;
-  action?: { ref: string; start: Position; line: number; left: number; at?: number };
+  action?: { ref: string; start: Position; line: number; left: number; at?: number; words?: Segment };
 }
 const reviews = new WeakMap<Item, Review>();
 
@@ -33,6 +36,23 @@ function reviewOf(item: Item): Review {
     reviews.set(item, r);
   }
   return r;
+}
+
+/** The next line with words after `seg` (one blank line between at most, debris skipped), inside the paragraph's reach. */
+function lineAfter(state: ParseState, seg: Segment): Segment | undefined {
+  const k = indexOf(state, seg);
+  if (k < 0) return undefined;
+  const debris = state.layout.debrisLines;
+  const heads = state.layout.heads;
+  let blanks = 0;
+  for (let n = k + 1; n < state.segs.length; n++) {
+    const s = state.segs[n];
+    if (debris.size > 0 && debris.has(s.line)) continue;
+    if (heads?.has(s.line)) return undefined;
+    if (s.text.length > 0) return s;
+    if (++blanks > 1) return undefined;
+  }
+  return undefined;
 }
 
 export function priorActions(line: Line): boolean {
@@ -54,8 +74,22 @@ export function priorActions(line: Line): boolean {
       };
       return true;
     }
+    // `(item 7)` or `Minute 46 –` alone on its line, the action on the next
+    const ref = matchRecalledRef(body, lead ?? 0);
+    const next = ref ? lineAfter(state, seg) : undefined;
+    const words = next ? matchRecalledWords(next.text) : undefined;
+    if (ref && next && words) {
+      review.action = {
+        ref: next.text.slice(words.start, words.end),
+        start: state.r(seg, from + ref.start, from + ref.start).start,
+        line: next.line, left: RESPONSE, words: next,
+      };
+      return true;
+    }
   }
   const a = review.action;
+  // the recalled action's own line, under its reference: wholly that (no new action is read in it)
+  if (a?.words === seg) return true;
   if (!a || lead !== undefined) return false;
   if (a.left-- <= 0) { review.action = undefined; return false; }
   const said = readResponseStatus(body);

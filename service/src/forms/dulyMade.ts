@@ -1,0 +1,47 @@
+/**
+ * A motion "duly made and seconded", as housing authorities, school and non-profit boards and some
+ * councils minute it: the motion's opening names the mover and seconder in brackets or after `by`,
+ * or no one, and the decision follows after a comma.
+ * - `Upon motion duly made (Cllr Patel) and seconded (Cllr Ng), the Council resolved to …`
+ * - `Upon motion duly made by Director Haas and seconded by Director Lum, the Board voted unanimously to …`
+ * - `Upon a motion duly made and seconded, it was resolved that …`
+ * - `On a motion duly made and seconded, the agenda was approved as presented.` (the clause is the decision)
+ * The decision is the words from `to` / `that` after the body's verb (`resolved`, `agreed`,
+ * `voted`, `decided`), else the clause after the comma, to the end of the sentence. A motion
+ * mentioned in discussion (`Members asked whether a motion had been duly made`) is none: the form
+ * opens its sentence. Offsets are relative to the text given. Pure; never throws.
+ */
+import type { Span } from '../constructs';
+import type { MotionForm } from './motions';
+import { sentenceEnd } from './inline';
+
+/** A mover or seconder as written: `(Cllr Patel)`, `(Ms X)`, or `by Director Haas` (a title, then up to three capitalised words). */
+const BRACKET = String.raw`[ \t]*\(([^()\n]{1,60})\)`;
+const BY = String.raw`[ \t]+by[ \t]+((?:[A-Z][\w'’.-]*)(?:[ \t]+[A-Z][\w'’-]*){0,3})`;
+const OPENING = new RegExp(
+  String.raw`(?:^|(?<=[.;:!?][ \t]+))((?:[Uu]pon|UPON|[Oo]n|ON)[ \t]+(?:an?[ \t]+)?(?:[Mm]otion|MOTION)[ \t]+(?:(?:duly|DULY)[ \t]+)?(?:made|MADE)(?:${BRACKET}|${BY})?[ \t]*,?[ \t]+(?:and|AND)[ \t]+(?:(?:duly|DULY)[ \t]+)?(?:seconded|SECONDED)(?:${BRACKET}|${BY})?)[ \t]*,[ \t]*`,
+);
+/** The body's verb before the decision's `to` / `that`: `the Council resolved`, `it was unanimously resolved`, `the Board voted unanimously`. */
+const VERB = /^((?:(?:the[ \t]+)?[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){0,3}|it[ \t]+was)[ \t]+(?:(?:unanimously|duly)[ \t]+)?(?:resolved|agreed|voted|decided|RESOLVED|AGREED)(?:[ \t]+unanimously)?)[ \t]+(?:,[ \t]*)?(?=(?:to|that)[ \t]+[a-z(])/i;
+
+/** The motion duly made a text records, if any, as a MotionForm (its mover and seconder where named). */
+export function matchDulyMade(text: string): MotionForm | undefined {
+  if (text.length > 20000) return undefined;
+  const m = OPENING.exec(text);
+  if (!m) return undefined;
+  const after = m.index + m[0].length;
+  const span = (name: string | undefined, from: number): Span | undefined => {
+    if (!name) return undefined;
+    const s = text.indexOf(name, from);
+    const t = name.replace(/[ \t.,]+$/, '').trim();
+    return { start: s + name.indexOf(t), end: s + name.indexOf(t) + t.length };
+  };
+  const mover = span(m[2] ?? m[3], m.index);
+  const seconder = span(m[4] ?? m[5], mover ? mover.end : m.index);
+  const verb = VERB.exec(text.slice(after));
+  const ts = verb ? after + verb[0].length : after;
+  const te = sentenceEnd(text, ts);
+  if (te <= ts) return undefined;
+  const kwEnd = verb ? after + verb[1].length : m.index + m[1].length;
+  return { start: m.index, keyword: { start: m.index, end: kwEnd }, ...(mover ? { mover } : {}), ...(seconder ? { seconder } : {}), text: { start: ts, end: te }, consensus: false };
+}

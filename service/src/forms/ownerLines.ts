@@ -1,0 +1,55 @@
+/**
+ * An owner named on a line of its own under the paragraph that is the task, in the words clerks
+ * write instead of `ACTION:`: `Actioned by: Clerk`, `To action: KA`, `To be actioned by: Chair and
+ * Clerk`, the owner followed or not by the date it is due (`To action: Clerk, by 31 March`,
+ * `Actioned by: RFO (before the next meeting)`). The owner is read as `ACTION: Clerk` reads it
+ * (forms/actions.ts), so only a person, a role, initials or officers own the action: `To action:
+ * see item 7` names no owner. A line that goes on in a sentence (`Actioned by the Clerk last
+ * week.`) is no such line: the colon or dash after the lead is needed. Offsets are relative to the
+ * text given. Pure; never throws.
+ */
+import type { Span } from '../constructs';
+import { matchActionLine } from './actions';
+import { findDueDate, type DueDate, type DueOptions } from './dueDates';
+
+/** The lead and its colon (or dash): `Actioned by:`, `To action:`, `To be actioned by –`. */
+const LEAD = /^[ \t]*(?:[-*•+][ \t]+)?(?:\*\*|__)?((?:to[ \t]+be[ \t]+)?actioned[ \t]+by|to[ \t]+action)(?:\*\*|__)?[ \t]*(?:[:–—]|-(?=[ \t]))[ \t]*(?:\*\*|__)?[ \t]*/i;
+/** Where a due date follows the owner: `, by 31 March`, ` (before the next meeting)`, ` – ASAP`. */
+const DUE_TAIL = /[ \t]*(?:[,;–—][ \t]*|-[ \t]+)?\(?[ \t]*(?:\b(?:by|before|until|no[ \t]+later[ \t]+than|due(?:[ \t]+by)?)[ \t]|\bASAP\b|\bas[ \t]+soon[ \t]+as[ \t]+possible\b)/i;
+/** How `ACTION:` is written before the owner to read it as an `ACTION:` line's owner. */
+const AS_ACTION = 'ACTION: ';
+
+export interface OwnerLine {
+  /** The lead as written, with its colon (`Actioned by:`, `To action:`). */
+  readonly keyword: Span;
+  /** The owners (`Clerk`, `KA`, `Chair` and `Clerk`). */
+  readonly owners: readonly Span[];
+  /** The date the line gives after the owner, if any. */
+  readonly due?: DueDate;
+}
+
+/** The owner line the text is, or undefined. */
+export function matchOwnerLine(text: string, options: DueOptions = {}): OwnerLine | undefined {
+  if (text.length > 300) return undefined;
+  const lead = LEAD.exec(text);
+  if (!lead) return undefined;
+  const os = lead[0].length;
+  const tail = DUE_TAIL.exec(text.slice(os));
+  let oe = tail ? os + tail.index : text.length;
+  while (oe > os && /[ \t.;,]/.test(text[oe - 1])) oe--;
+  if (oe <= os) return undefined;
+  const due = tail ? findDueDate(text, options, oe) : undefined;
+  // a tail that gives no date (`by the Clerk's office`) leaves the line as no owner line: it reads on
+  if (tail && (!due || /\S/.test(text.slice(due.end).replace(/^[ \t]*\)?[ \t.;]*$/, '')))) return undefined;
+  const f = matchActionLine(AS_ACTION + text.slice(os, oe));
+  if (!f || !f.ownerOnly || f.owners.length === 0 || f.statuses.length > 0 || f.due) return undefined;
+  const by = os - AS_ACTION.length;
+  const ks = lead[0].indexOf(lead[1]);
+  let ke = os;
+  while (ke > ks && /[ \t*_]/.test(text[ke - 1])) ke--;
+  return {
+    keyword: { start: ks, end: ke },
+    owners: f.owners.map((o) => ({ start: o.start + by, end: o.end + by })),
+    ...(due ? { due } : {}),
+  };
+}
