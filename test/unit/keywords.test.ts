@@ -264,6 +264,10 @@ const GATE_LINES: readonly string[] = [
   // published-section, heading-item; presenter, question, asker
   COUNCIL('   Regular Items'), COUNCIL('   EMERGING ITEMS'), PARISH('Presented by: Cllr Ventham'), NHS('The report was introduced by the Director of Finance.'),
   NHS('Presented by the Chief Executive'), PARISH('Could the hedge be cut before winter? (Cllr Idris)'), PARISH('Asked by Cllr Idris (Chair of Allotments)'),
+  // an owner alone under the task, a motion duly made, the last minutes agreed
+  PARISH('Actioned by: Clerk'), PARISH('To action: Clerk, by 31 March'), NHS('To be actioned by: Director of Finance'), SCHOOL('To action: CH'), PARISH('- **To action**: Clerk'),
+  PARISH('Upon motion duly made (Cllr Idris) and seconded (Cllr Ventham), the Council resolved to cut the hedge.'), CITY('Upon a motion duly made and seconded, it was resolved to approve the agenda.'),
+  NHS('The minutes of the meeting held on 3 March were AGREED as a true record.'), PARISH('Minutes of the last meeting were agreed as a true and accurate record and signed by the Chair.'),
 ];
 
 /** Every text of the fixtures (layouts, corpus, our markup, regressions), and the lines above in their families' documents. */

@@ -151,5 +151,5 @@ function push(line: Line, text: string, textRange: Range, owners: Mention[], kw:
   return true;
 }
 
-// gate: MAY (`action`, after a bullet or bold marks)
-export const OWNER_ACTION: InlineRecogniser = { name: 'owner-action', starts: startLetters('a') | S_MARK, needs: W_ACTION, run: ownerAction };
+// gate: MAY (`action`, after a bullet or bold marks); `Actioned by:`, `To action:`, `To be actioned by:` (forms/ownerLines.ts)
+export const OWNER_ACTION: InlineRecogniser = { name: 'owner-action', starts: startLetters('at') | S_MARK, needs: W_ACTION, run: ownerAction };
