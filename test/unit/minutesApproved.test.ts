@@ -55,3 +55,14 @@ test('what is no approval: "agreed" about something else, a record that is not t
   assert.deepEqual(approvals(parish(['The minutes of the meeting held on 8 July 2025 were agreed as a correct record, and', 'record cards for the allotments were handed out.'])),
     ['minutes of the meeting held on 8 July 2025 were agreed as a correct record | 2025-07-08']);
 });
+
+test('an approval that is also a decision: AGREED in capitals, RESOLVED on one line; both the approval and the decision', () => {
+  const agreed = parish(['The minutes of the meeting held on 8 July 2025 were AGREED as a true record.']);
+  assert.deepEqual(approvals(agreed), ['minutes of the meeting held on 8 July 2025 were AGREED as a true record | 2025-07-08']);
+  assert.equal(parse(agreed).meeting?.items[0].decisions.length, 1, 'still the decision of the item');
+  const resolved = parish(['RESOLVED – That the minutes of the meeting held on 8 July 2025 be approved as a correct record.']);
+  assert.deepEqual(approvals(resolved), ['minutes of the meeting held on 8 July 2025 be approved as a correct record | 2025-07-08']);
+  assert.equal(parse(resolved).meeting?.items[0].decisions.length, 1);
+  // a resolution about another record approves no minutes
+  assert.deepEqual(approvals(parish(['RESOLVED – That the asset register be approved as a correct record of the Council\'s property.'])), []);
+});

@@ -39,6 +39,7 @@ export const INLINE: readonly InlineRecogniser[] = [
   ACTION_KEYWORD, // the whole line: `ACTION: …`
   PROCEEDINGS, // the whole line, in our markup: `MOTION:`, `Moved:`, `Vote:`, `Result:`, `Interest:` …
   UNDERTAKING, // "KA to sign …", "Staff were directed to …", "Patel will report … by June 26" (lets the line be read on)
+  APPROVAL, // before the decisions, which take their whole line: `The minutes … were AGREED as a true record.`, `RESOLVED: that the minutes … be approved` (it records, never takes the line)
   DECISION_HEADING, // `Noted` / `Resolved` over numbered paragraphs: one decision, the paragraphs its parts (before DECISION, which would read the heading alone)
   VOTE_LINE_RECOGNISER, // `Vote: 7 for, 0 against …` under a decision: its vote, as data (lets the line be read on)
   MOTION, // `Motion by X, second by Y, to …` and its vote lines, `Consensus was to …` (lets the line be read on)
@@ -54,8 +55,7 @@ export const INLINE: readonly InlineRecogniser[] = [
   ATTENDANCE, // apologies, absences, substitutes and roll calls written in the item's sentences
   REFERENCES,
   STATUS_PROSE, // "one (minute 2231.4, …) had been deferred to the February meeting": a status of that action
-  APPROVAL,
-  RECORD_DECISION, // after APPROVAL: the approval of the minutes is also the decision "as a correct record"
+  RECORD_DECISION, // after APPROVAL (above): the approval of the minutes is also the decision "as a correct record"
   PASSIVE_DECISION, // after RECORD_DECISION: `The report was accepted.`, `… Agreed to put on the March agenda.`
   NEXT_MEETING,
   BOLD_ACTION,
