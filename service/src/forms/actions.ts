@@ -74,6 +74,15 @@ export function matchActionLine(text: string, options: FormOptions = {}, end = t
   return readBody(text, m[0].length, end, keyword, statuses, options, tracker);
 }
 
+/**
+ * Whether the words from `from` (where an action keyword ends) could give an owner and a task of
+ * their own, as `matchActionLine` reads them: a field's colon, an owner's dash or a subject's verb.
+ * Without one it reads an owner alone, a task with no owner, or statuses.
+ */
+export function mayGiveOwnerAndTask(text: string, from: number): boolean {
+  return holds(text, from, text.length, 0x3a, 0x2d, 0x2013) || holds(text, from, text.length, 0x2014) || SUBJECT_VERB.test(text.slice(from, from + 90));
+}
+
 function trackerOf(at: number, kw: string): Span {
   const s = at + (kw.startsWith('*') || kw.startsWith('_') ? 2 : 0);
   const len = kw.replace(/^(?:\*\*|__)|(?:\*\*|__)$/g, '').length;

@@ -15,6 +15,7 @@ import { findDate } from '../../dates';
 import { leadingSubject, matchActionKeyword } from '../../constructs';
 import { CANONICAL } from '../../markup';
 import { matchActionLine } from '../../forms';
+import { mayGiveOwnerAndTask } from '../../forms/actions';
 import type { Action, Mention } from '../../model';
 import type { InlineRecogniser, Line } from './inline';
 import { continued } from './publishedDecisions';
@@ -31,8 +32,9 @@ export function actionForm(line: Line): boolean {
   if ((c !== 97 && c !== 42 && c !== 127) || !MAY.test(body) || FIELDS.test(body)) return false;
   const kw = matchActionKeyword(body);
   // `ACTION: Clerk to write …` in a numbered family is published-action's (below): known before the
-  // line is read, so that every such line is not read twice
-  if (kw && !state.layout.headings && leadingSubject(body.slice(kw.end))) return false;
+  // line is read, so that every such line is not read twice; there only an owner with a task of its
+  // own is this reader's (below), so `ACTION: Director of Transport` (no colon, dash or verb) is not read either
+  if (kw && !state.layout.headings && (!mayGiveOwnerAndTask(body, kw.end) || leadingSubject(body.slice(kw.end)))) return false;
   // the meeting's year completes a due date written without one (`by 29 Feb`)
   const form = matchActionLine(body, { order: state.order, year: state.meeting?.date?.year });
   if (!form || form.statuses.length > 0 || form.tracker || !form.task || form.ownerOnly) return false;
