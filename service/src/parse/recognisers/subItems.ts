@@ -14,7 +14,9 @@ import type { Segment } from '../../text';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 
-const MARKER_START = /^\s*(?:\(|\d|[A-Z]\.)/;
+// (of the bracketed markers only `(a)` fits (markerFits): `(1)`, `(2)` number a resolution's parts,
+// one under every minute of a running scheme, and were classified only to be refused)
+const MARKER_START = /^\s*(?:\([a-z]\)|\d|[A-Z]\.)/;
 const DIGIT_START = /^\s*\d/;
 
 export function subItem(state: ParseState, i: number): number {
