@@ -301,3 +301,39 @@ test('every recogniser of both tables declines, and changes nothing, on the line
   assert.ok(gated.length >= 20, `recognisers with a gate: ${gated.join(', ')}`);
   for (const name of gated) assert.ok((skipped.get(name) ?? 0) > 0, `${name}'s gate shuts out some line`);
 });
+
+/**
+ * Every document of the layouts folder and the corpus as another clerk of its family might lay it
+ * out: a deeper margin, the web page's paragraphs, a wiki's bullets, the PDF's capitals, columns
+ * split by bars rather than tabs, Windows line ends. The gates decide on a line's first character
+ * and what it holds, which is just what these change: whatever is read (more or less than in the
+ * original), it is read the same with the gates as without.
+ */
+const LAYOUTS_OF_A_FAMILY: ReadonlyArray<readonly [string, (line: string) => string]> = [
+  ['a deeper margin', (l) => (l.trim() ? `    ${l}` : l)],
+  ['a tab margin', (l) => (l.trim() ? `\t${l}` : l)],
+  ['each line a web page\'s paragraph', (l) => (l.trim() ? `<p>${l}</p>` : l)],
+  ['each line a bullet', (l) => (l.trim() ? `- ${l}` : l)],
+  ['short lines in capitals', (l) => (l.length <= 60 ? l.toUpperCase() : l)],
+  ['columns split by bars', (l) => l.replace(/\t+/g, ' | ')],
+  ['Windows line ends', (l) => `${l}\r`],
+];
+
+test('the gates read another document of each family as the original: margins, paragraphs, bullets, capitals, bars, line ends', () => {
+  const docs: Array<readonly [string, string]> = [];
+  for (const dir of ['layouts', 'corpus']) {
+    const folder = path.resolve(__dirname, '..', '..', 'test', 'fixtures', dir);
+    for (const f of fs.readdirSync(folder)) if (f.endsWith('.txt')) docs.push([`${dir}/${f}`, fs.readFileSync(path.join(folder, f), 'utf8')]);
+  }
+  assert.ok(docs.length >= 13, `the documents were read (${docs.length})`);
+  const skipped = new Map<string, number>();
+  for (const [name, text] of docs) {
+    for (const [how, change] of LAYOUTS_OF_A_FAMILY) {
+      const other = text.split('\n').map(change).join('\n');
+      const failures: string[] = [];
+      const ungated = readUngated(other, failures, skipped);
+      assert.deepEqual(failures.slice(0, 10), [], `${name}, ${how}`);
+      assert.deepEqual(parse(other, {}), ungated, `${name}, ${how}: the same reading with the gates as without`);
+    }
+  }
+});
