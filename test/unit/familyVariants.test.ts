@@ -224,6 +224,18 @@ test('family 8 (North American councils): a motion in other words is a decision 
       body,
     );
   }
+  // the other ways the family writes a mover and seconder (the README: Yakima, Roseville, the Australian councils)
+  const more: ReadonlyArray<readonly [string, string, string, string]> = [
+    ['It was MOVED by Carmichael, seconded by Buchanan, to adopt Ordinance No. 1142. Unanimously carried by voice vote. Carmichael absent.', 'to adopt Ordinance No. 1142', 'Carmichael', 'Buchanan'],
+    ['Council Member Haney moved, Council Member Ortiz seconded, to approve the budget amendment. Motion carried 4-0.', 'to approve the budget amendment', 'Council Member Haney', 'Council Member Ortiz'],
+    ['MOVED by Councillor Smith, seconded by Councillor Lee: That the open space plan be adopted. CARRIED', 'That the open space plan be adopted', 'Councillor Smith', 'Councillor Lee'],
+  ];
+  for (const [body, text, mover, seconder] of more) {
+    const d = usCity(body).meeting!.items[1].decisions;
+    assert.deepEqual(d.map((x) => [x.text, x.vote?.mover?.value, x.vote?.seconder?.value]), [[text, mover, seconder]], body);
+  }
+  // who moved what, told in passing, is no motion
+  assert.equal(usCity('Mayor Ferris moved the item up the agenda at the request of staff.').meeting!.items[1].decisions.length, 0);
   // a consensus is a decision without a motion; a motion's own number ("for 30 minutes") is no count of the vote
   assert.equal(usCity('Council discussed the park hours. Consensus of the Council was to extend them to 10 p.m.').meeting!.items[1].decisions[0].text, 'to extend them to 10 p.m');
   const recess = usCity('Motion by Webb, second by Diaz, to recess for 30 minutes. Ayes: Webb, Diaz. Nays: None. Motion carried 2-0.').meeting!.items[1].decisions[0];

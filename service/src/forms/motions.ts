@@ -4,7 +4,9 @@
  * - `Motion by Haney, second by Ortega, to approve the agenda …`
  * - `Motion made by Council Member Ruiz and seconded by Council Member Baptiste to adopt …`
  * - `Moved by Trustee Alvarez, seconded by Trustee Kim, that the board approve …`
- * - `It was moved by X and seconded by Y to …`, `A motion was made by X, seconded by Y, to …`
+ * - `It was moved by X and seconded by Y to …`, `It was MOVED by X, seconded by Y, to …`, `A motion was made by X, seconded by Y, to …`
+ * - `MOVED by Cllr Smith, seconded by Cllr Lee: That …` (Australian and New Zealand councils)
+ * - `Haney moved, Ortiz seconded, to approve …`
  * - as UK councils write it: `Proposed by Cllr Ames, seconded by Cllr Bell, that …`, `It was proposed by …`
  * - a decision taken without a motion: `Consensus was to proceed.`, `Consensus of the Council was to …`
  * Offsets are relative to the text given. Pure; never throws.
@@ -27,8 +29,14 @@ export interface MotionForm {
 /** A title a council's minutes put before a member's name, and the name (one to three capitalised words). */
 const NAME = String.raw`((?:(?:Council[ \t]+Member|Councilmember|Councilwoman|Councilman|Commissioner|Alderman|Alderwoman|Alder|Trustee|Supervisor|Director|Mayor|Vice[ \t]+Mayor|Member|Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})`;
 // case matters for the names (a capital starts each), so the keywords carry their own capitals
+/** The decision's first word after the motion: `to`, `that`, or `That` after a colon (`… seconded by Cllr Lee: That …`). */
+const DECISION_START = String.raw`(?=(?:to|that|That|THAT)[ \t]+[a-z])`;
 const MOTION = new RegExp(
-  String.raw`(?:^|(?<=[.;:!?][ \t]+))((?:[Ii]t[ \t]+was[ \t]+(?:moved|proposed)|[Aa][ \t]+motion[ \t]+was[ \t]+made|(?:[Mm]otion|MOTION)(?:[ \t]+(?:was[ \t]+)?made)?|[Mm]oved|MOVED|[Pp]roposed|PROPOSED)[ \t]+by[ \t]+${NAME}[ \t]*,?[ \t]*(?:(?:and[ \t]+)?(?:[Ss]econd(?:ed)?|SECONDED)[ \t]+by[ \t]+${NAME}[ \t]*,?[ \t]*)?)(?=(?:to|that)[ \t]+[a-z])`,
+  String.raw`(?:^|(?<=[.;:!?][ \t]+))((?:[Ii]t[ \t]+was[ \t]+(?:moved|proposed|MOVED|PROPOSED)|IT[ \t]+WAS[ \t]+(?:MOVED|PROPOSED)|[Aa][ \t]+motion[ \t]+was[ \t]+made|(?:[Mm]otion|MOTION)(?:[ \t]+(?:was[ \t]+)?made)?|[Mm]oved|MOVED|[Pp]roposed|PROPOSED)[ \t]+by[ \t]+${NAME}[ \t]*,?[ \t]*(?:(?:and[ \t]+)?(?:[Ss]econd(?:ed)?|SECONDED)[ \t]+by[ \t]+${NAME}[ \t]*[,:]?[ \t]*)?)${DECISION_START}`,
+);
+/** `Haney moved, Ortiz seconded, to approve …` (Robert's Rules minutes): the same groups as MOTION's. */
+const MOVED_SECONDED = new RegExp(
+  String.raw`(?:^|(?<=[.;:!?][ \t]+))(${NAME}[ \t]+moved[ \t]*,?[ \t]*(?:and[ \t]+)?${NAME}[ \t]+seconded[ \t]*,?[ \t]*)${DECISION_START}`,
 );
 const CONSENSUS = /(?:^|(?<=[.;:!?][ \t]+))(consensus(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]?[a-z]+)?[ \t]+was)[ \t]+(?=to[ \t]+[a-z])/i;
 /** A sentence ends at `.` before a capital or the end, never at `No.` or `St.` before a number. */
@@ -49,7 +57,7 @@ function sentenceEnd(text: string, from: number): number {
 /** The motion (or consensus) a text records, if any. */
 export function matchMotion(text: string): MotionForm | undefined {
   if (text.length > 20000) return undefined;
-  const m = MOTION.exec(text);
+  const m = MOTION.exec(text) ?? MOVED_SECONDED.exec(text);
   if (m) {
     const ts = m.index + m[0].length;
     const span = (name: string | undefined, after: number): Span | undefined => {
