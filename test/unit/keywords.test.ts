@@ -73,16 +73,14 @@ const NHS = (line: string) => `Northmoor Community Health NHS Trust\nBoard of Di
 const CITY = (line: string) => `CITY OF ELM RAPIDS\nREGULAR CITY COUNCIL MEETING\nMarch 3, 2021 – 7:00 P.M.\nI. CALL TO ORDER\nMayor Ferris called the meeting to order.\nII. NEW BUSINESS\n» ${line}\nIII. ADJOURNMENT\nThe meeting adjourned at 8:10 p.m.\n`;
 const SCHOOL = (line: string) => `Oakmere Academy\n\nMINUTES OF THE LOCAL GOVERNING BODY MEETING\n\nheld on Wednesday 2nd March 2022 at 5.30pm\n\nMin\tItem\tLead\n\n3.\tPolicies\tCH\n\tThe behaviour policy was reviewed.\n» ${line}\n\n4.\tAny other business\tCH\n\tNone.\n`;
 
-/** Every group: the gate says each word is there, as if there were none. */
-const NO_GATE = ~0;
-
 /** What the recogniser named reads on the marked line, with or without the gate: whether it stops the line, and what it records. */
 function reads(name: string, text: string, gate: boolean): { stops: boolean; found: string[] } {
   const r = INLINE.find((x) => x.name === name);
   assert.ok(r, `${name} is an inline recogniser`);
   const line = lineOf(text);
-  if (!gate) line.words = NO_GATE;
-  const stops = r.run(line);
+  // with the gate, the recogniser is asked only where its row's gate lets the line through, as recogniseContent asks it
+  const open = !gate || ((r.starts ?? S_ANY) & startOf(line.body)) !== 0 && ((r.needs ?? 0) & line.words) === (r.needs ?? 0);
+  const stops = open && r.run(line);
   const found = [
     ...line.item.actions.map((a) => `action: ${a.owners.map((o) => o.text).join('/')} | ${a.text}`),
     ...line.item.decisions.map((d) => `decision: ${d.keyword.value} | ${d.text}${d.vote?.mover ? ` | moved ${d.vote.mover.value}` : ''}${d.vote?.seconder ? `, seconded ${d.vote.seconder.value}` : ''}`),

@@ -19,8 +19,8 @@ const BASE = [
   '',
 ].join('\n');
 
-function shown(text: string) {
-  const prev = buildWorkspace([{ uri: URI, doc: parse(BASE) }], TODAY);
+function shown(text: string, base = BASE) {
+  const prev = buildWorkspace([{ uri: URI, doc: parse(base) }], TODAY);
   const next = updateWorkspace(prev, URI, parse(text), TODAY) ?? buildWorkspace([{ uri: URI, doc: parse(text) }], TODAY);
   return [logsShown(prev), logsShown(next)] as const;
 }
@@ -44,4 +44,12 @@ test('what the views show changes with an action, a decision, an item, a line mo
     const [a, b] = shown(text);
     assert.equal(sameLogsShown(a, b), false, what);
   }
+});
+
+test('the votes on a motion, which the Actions view lists with the decisions: a count changed is a change', () => {
+  const voted = BASE.replace('DECISION: The budget is approved.', 'MOTION: That the budget be approved.\nVote: For 5, Against 0, Abstain 0\nResult: Carried');
+  const [a, b] = shown(voted.replace('For 5, Against 0', 'For 4, Against 1'), voted);
+  assert.equal(sameLogsShown(a, b), false);
+  const [c, d] = shown(voted.replace('discussed the budget', 'discussed the draft budget'), voted);
+  assert.equal(sameLogsShown(c, d), true, 'a word of the discussion is not');
 });

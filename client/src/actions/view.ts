@@ -100,8 +100,9 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
       this.client.outputChannel.appendLine(`Could not read the action log: ${(e as Error).message}`);
       return;
     }
-    // The server says "changed" after every pause in typing; most pauses change no action. Redrawing
-    // an unchanged tree would make it flicker under the clerk's eyes and could swallow a click.
+    // The server says "changed" only when the views' content changed (logsShown.ts), but the client
+    // also refreshes on its own (the server starting, a command): redrawing an unchanged tree would
+    // make it flicker under the clerk's eyes and could swallow a click.
     const shown = JSON.stringify([table, decisions, votes]);
     if (shown === this.lastShown) return;
     this.lastShown = shown;

@@ -11,7 +11,7 @@ import type { Segment } from '../../text';
 import type { InlineRecogniser, Line } from './inline';
 import { indexOf } from './publishedDecisions';
 import { joinSegments, joinedRange } from './joined';
-import { mayHold, W_RECORD } from './keywords';
+import { W_RECORD } from './keywords';
 
 /** A day and month without a year: `3 March`, `3rd of March`, `March 3`. */
 const DAY_MONTH = new RegExp(String.raw`\b(?:(\d{1,2})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?${MONTH_RE}|${MONTH_RE}[ \t]+(\d{1,2})(?:st|nd|rd|th)?)\b(?![ \t,]*\d)`, 'i');
@@ -45,7 +45,6 @@ function lineAbove(line: Line): Segment | undefined {
 
 export function approval(line: Line): boolean {
   const { state, seg, from, body } = line;
-  if (!mayHold(line, W_RECORD)) return false; // (matchApproval's first test: the word `record`)
   const a = matchApproval(body);
   if (a) {
     line.meeting.approvals.push({ range: state.r(seg, from + a.start, from + a.end), meetingDate: approvedDate(body.slice(a.start, a.end), line) });

@@ -6,11 +6,11 @@
 import { matchBodyAgreed } from '../../forms/bodyAgreed';
 import type { InlineRecogniser, Line } from './inline';
 import { paragraphRange, readForward, segIndex } from './paragraphs';
-import { mayHold, W_AGREED } from './keywords';
+import { W_AGREED } from './keywords';
 
 export function bodyAgreed(line: Line): boolean {
   const { state, seg, from, body } = line;
-  if (!mayHold(line, W_AGREED) || !/\band[ \t]/.test(body) || !/agreed|resolved|decided/.test(body)) return false;
+  if (!/\band[ \t]/.test(body) || !/agreed|resolved|decided/.test(body)) return false;
   const d = matchBodyAgreed(body);
   if (!d) return false;
   // the one sentence: a decision already read on this line (`The Board resolved to …`) is the same

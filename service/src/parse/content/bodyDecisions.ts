@@ -7,7 +7,7 @@
  */
 import type { InlineRecogniser, Line } from './inline';
 import { indexOf } from './publishedDecisions';
-import { mayHold, W_AGREED } from './keywords';
+import { W_AGREED } from './keywords';
 
 const BODY = String.raw`(?:(?:[Tt]he[ \t]+)?(?:Board|Committee|Panel|Council|Cabinet|Governors|[Gg]overning[ \t]+[Bb]oard|Trustees|Members|[Mm]embers|[Gg]overnors|[Tt]rustees|[Cc]ouncill?ors|Sub-Committee|Authority|Executive|Forum|Group|Directors|Commission)|[Ii]t[ \t]+was)`;
 const VERB = String.raw`(?:(?:has|have)[ \t]+)?(?:(?:formally|unanimously|therefore)[ \t]+)?(?:agreed|resolved|decided)`;
@@ -19,7 +19,7 @@ const LINE_END = new RegExp(String.raw`(?:^|[.;:][ \t]+)${BODY}[ \t]*$`);
 
 export function bodyDecision(line: Line): boolean {
   const { state, seg, from, body, item } = line;
-  if (!mayHold(line, W_AGREED) || !MAY.test(body)) return false;
+  if (!MAY.test(body)) return false; // (the row's gate has found `agreed`, `resolved` or `decided`)
   const last = item.decisions[item.decisions.length - 1];
   if (last && last.range.end.line >= seg.line) return false;
   let kw: { start: number; end: number } | undefined;

@@ -19,7 +19,7 @@ export interface Line {
   /** Found by the question recogniser: the asker recognised after it is its asker. */
   question?: QuestionBuilder;
   /** What the line holds (`keywords.ts`): its words' groups and its characters, found once a line. */
-  words?: number;
+  words: number;
 }
 
 export interface InlineRecogniser {

@@ -17,8 +17,6 @@
  * recogniser's family writes must be here (test/unit/keywords.test.ts asks each gated recogniser, on
  * lines in other boards' words, to read the same with the gate as without it).
  */
-import type { Line } from './inline';
-
 /** `action` (any case). */
 export const W_ACTION = 1;
 /** `motion`, `moved`, `consensus`, `propos` (`Proposed by Cllr Ames, seconded by …`). */
@@ -185,7 +183,3 @@ function isBlank(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
-/** Whether the line holds some word of the group (`line.words`, found once a line). */
-export function mayHold(line: Line, group: number): boolean {
-  return ((line.words ??= keywordsOf(line.body)) & group) !== 0;
-}

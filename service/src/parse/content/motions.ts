@@ -14,7 +14,7 @@ import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
 import { indexOf } from './publishedDecisions';
 import { joinSegments, joinedLocated, joinedRange, voteRecord, type Joined } from './joined';
-import { mayHold, W_MOTION } from './keywords';
+import { W_MOTION } from './keywords';
 
 /** A motion in any of the forms read: `Motion by …`, `Proposed by …`, `Upon motion duly made …`. */
 function matchMotion(text: string): MotionForm | undefined {
@@ -54,7 +54,7 @@ function shiftVote(v: Vote, by: number): Vote {
 
 export function motion(line: Line): boolean {
   const { state, seg, from, body, item } = line;
-  if (!mayHold(line, W_MOTION) || !MAY.test(body)) return false;
+  if (!MAY.test(body)) return false; // (the row's gate has found a word of a motion)
   const last = item.decisions[item.decisions.length - 1];
   if (last && last.range.end.line >= seg.line) return false; // already read with the motion above
   let k = indexOf(state, seg);

@@ -22,7 +22,7 @@ import { findActionLines, findDueDate, matchActionLine, matchOwnerColumn, matchT
 import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
 import { join, paragraphRange, pieceAt, readBackward, readForward, segIndex, type Paragraph } from './paragraphs';
-import { mayHold, W_ACTION } from './keywords';
+import { W_ACTION } from './keywords';
 
 /** Cheap first tests: the word `action` anywhere, or a line that ends in capitals (an owner column). */
 const MAY_ACT = /action/i;
@@ -48,7 +48,7 @@ function isPersonOf(meeting: Meeting): IsPerson {
 
 export function publishedAction(line: Line): boolean {
   const body = line.body;
-  if (mayHold(line, W_ACTION) && MAY_ACT.test(body)) {
+  if ((line.words & W_ACTION) !== 0 && MAY_ACT.test(body)) {
     if (keywordAtStart(line)) return true;
     if (keywordInside(line)) return true;
     if (toAction(line)) return true;

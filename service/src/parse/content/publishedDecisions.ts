@@ -11,7 +11,7 @@ import type { Segment } from '../../text';
 import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
 import { joinSegments, voteRecord } from './joined';
-import { mayHold, W_DECIDE, W_RECORD } from './keywords';
+import { W_DECIDE, W_RECORD } from './keywords';
 
 /** Cheap first tests (every line of every item is asked): the words without which no form matches. */
 const MAY_DECIDE = /resol|decisi|decided|^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?(?:agreed|ratified|homologated|approved|noted|endorsed|propos)/i;
@@ -114,7 +114,6 @@ export function readRecordDecision(state: ParseState, seg: Segment, from: number
 }
 
 export function publishedDecision(line: Line): boolean {
-  if (!mayHold(line, W_DECIDE)) return false; // (MAY_DECIDE's and CAPS's words: readPublishedDecision reads nothing else)
   // a line a recogniser before has already read as a decision (a paragraph under a `Noted` heading, a motion)
   const last = line.item.decisions[line.item.decisions.length - 1];
   if (last && last.range.start.line <= line.seg.line && last.range.end.line >= line.seg.line) return false;
@@ -133,7 +132,6 @@ export function recordDecision(line: Line): boolean {
   const m = line.meeting;
   if (m.dateField && m.date && /^\s*Date\s*:/i.test(line.state.lines[m.date.range.start.line] ?? '')) return false;
   if (line.item.decisions.length > 0 && line.item.decisions[line.item.decisions.length - 1].range.start.line === line.seg.line) return false;
-  if (!mayHold(line, W_RECORD)) return false; // (readRecordDecision's first test)
   const d = readRecordDecision(line.state, line.seg, line.from, line.body);
   if (d) line.item.decisions.push(d);
   return false;

@@ -7,7 +7,7 @@
  */
 import { findActionStatus, findProseStatuses, minuteHeading } from '../../forms/statusProse';
 import type { InlineRecogniser, Line } from './inline';
-import { mayHold, W_STATUS } from './keywords';
+import { W_STATUS } from './keywords';
 
 /** Cheap first test: a minute named and a status word. */
 const MAY = /\bminute\b/i;
@@ -22,7 +22,7 @@ function openTitle(line: Line): string {
 
 export function statusProse(line: Line): boolean {
   const { state, seg, from, body, meeting } = line;
-  if (!mayHold(line, W_STATUS) || !WORDS.test(body)) return false;
+  if (!WORDS.test(body)) return false; // (the row's gate has found a status word)
   if (!MAY.test(body)) {
     // "the action from September was now complete" under `Minute 7 - Rural Crime Team Staffing`:
     // the action is named by the minute the (sub-)item follows up
