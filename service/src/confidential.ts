@@ -114,7 +114,7 @@ function mayStartWithKeyword(text: string, from: number): boolean {
     if (c >= 0) { key = key * 128 + c; n++; }
   }
   if (n < 4 || !STEMS.has(key)) return false;
-  return key !== PART || i >= text.length || asciiAlnum(text.charCodeAt(i)) === -1 || asciiAlnum(text.charCodeAt(i)) === -2;
+  return key !== PART || i >= text.length || asciiAlnum(text.charCodeAt(i)) < 0;
 }
 
 export interface MarkerMatch {

@@ -66,7 +66,7 @@ const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * read back (every date of every line was one). As a `Date` reads them, the years 0 to 99 are
  * 1900 to 1999, so they never name the day written: not a date.
  */
-function exists(year: number, month: number, day: number): boolean {
+export function exists(year: number, month: number, day: number): boolean {
   if (year < 100 || day < 1) return false;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   return day <= (month === 2 && leap ? 29 : MONTH_DAYS[month - 1]);

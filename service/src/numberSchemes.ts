@@ -12,6 +12,7 @@
  */
 import { formatNumber, matchYearNumber, type MinuteNumber } from './numbers';
 import { finish, SLICE, type Sliced } from './slices';
+import { blankFrom, isBlankUnit } from './unitClass';
 
 /** Every scheme the table knows. `year` and `per-meeting` are today's two (numbers.ts). */
 export type SchemeName =
@@ -91,13 +92,8 @@ function cellEnd(t: string, from: number): number {
 function indentOf(t: string): number {
   // (asked by every scheme of every candidate line: a character loop, not a regular expression)
   let i = 0;
-  while (i < t.length && isBlank(t.charCodeAt(i))) i++;
+  while (i < t.length && isBlankUnit(t.charCodeAt(i))) i++;
   return i;
-}
-
-/** `\s` of a regular expression, one UTF-16 unit. */
-function isBlank(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c > 0x7f && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
 /** Page stamps and footers are not items: `Page 3 of 7`, `PAGE 2`, `Agenda Item 4`, `Enclosure A`. */
@@ -126,12 +122,12 @@ function boundaryOk(t: string, end: number): boolean {
   if (end >= limit) return true;
   const c = t.charCodeAt(end);
   const d = end + 1 < limit ? t.charCodeAt(end + 1) : -1;
-  if ((c === 0x2f || c === 0x2d || c === 0x2c) && d >= 0 && !isBlank(d)) return false; // `/…`, `-…`, `,…`
+  if ((c === 0x2f || c === 0x2d || c === 0x2c) && d >= 0 && !isBlankUnit(d)) return false; // `/…`, `-…`, `,…`
   if ((c === 0x2e || c === 0x3a) && isDigitCode(d)) return false; // `.3`, `:3`
   if (isDigitCode(c) || c === 0x25) return false; // a digit, `%`
   // `am`, `p.m`, `hrs` after blanks (the pattern only where one of those letters follows)
   let j = end;
-  while (j < limit && isBlank(t.charCodeAt(j))) j++;
+  while (j < limit && isBlankUnit(t.charCodeAt(j))) j++;
   const l = j < limit ? t.charCodeAt(j) | 0x20 : -1;
   if ((l === 0x61 || l === 0x70 || l === 0x68) && /^\s*(?:a\.?m\b|p\.?m\b|hrs?\b)/i.test(t.slice(end, limit))) return false;
   return true;
@@ -139,12 +135,6 @@ function boundaryOk(t: string, end: number): boolean {
 
 function isDigitCode(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
-}
-
-/** Whether `t` from `from` on is blank (`t.slice(from).trim() === ''`, no string made). */
-function blankFrom(t: string, from: number): boolean {
-  for (let i = from; i < t.length; i++) if (!isBlank(t.charCodeAt(i))) return false;
-  return true;
 }
 
 /** A result being written key by key (then read only). */
@@ -177,9 +167,9 @@ function head(t: string, p: Parsed | undefined, next: string | undefined): HeadM
     if (nt === '' || (!subAlone && (!titleOk(nt, false) || /[.;,]$/.test(nt) || /^\(?\d[\d.]*\)?[.)]?$/.test(nt)))) return undefined;
     return headMatch(p, t.length, t.length, true);
   }
-  if (!isBlank(t.charCodeAt(p.after))) return undefined; // `41Title`, `PC24/061APOLOGIES`
+  if (!isBlankUnit(t.charCodeAt(p.after))) return undefined; // `41Title`, `PC24/061APOLOGIES`
   let titleStart = p.after;
-  while (titleStart < t.length && isBlank(t.charCodeAt(titleStart))) titleStart++;
+  while (titleStart < t.length && isBlankUnit(t.charCodeAt(titleStart))) titleStart++;
   const titleEnd = cellEnd(t, titleStart);
   const title = t.slice(titleStart, titleEnd);
   if (p.strong ? title.trim() === '' || /^[a-z]/.test(title) : !titleOk(title, p.dotless)) return undefined;
@@ -650,7 +640,7 @@ export function sameNumberingAfterEdit(before: readonly string[], after: readonl
 function mayStartHead(line: string): boolean {
   const n = line.length;
   let i = 0;
-  while (i < n && isBlank(line.charCodeAt(i))) i++;
+  while (i < n && isBlankUnit(line.charCodeAt(i))) i++;
   if (i === n) return false;
   const c = line.charCodeAt(i);
   // `<`, `|`, `#`, `*`, `_`, `(`, a digit
@@ -676,14 +666,12 @@ function mayStartHead(line: string): boolean {
 /** Whether the line is blank once its cell markup is blanked (`cellText(line).trim() === ''`, no string made). */
 function blankCells(line: string): boolean {
   let i = 0;
-  while (i < line.length && isBlank(line.charCodeAt(i))) i++;
+  while (i < line.length && isBlankUnit(line.charCodeAt(i))) i++;
   if (i === line.length) return true;
   // cell markup starts with `<` or `|`: a line whose first character is another is not blank in cells
   const c = line.charCodeAt(i);
   if (c !== 0x3c && c !== 0x7c) return false;
-  const t = cellText(line);
-  for (let i = 0; i < t.length; i++) if (!isBlank(t.charCodeAt(i))) return false;
-  return true;
+  return blankFrom(cellText(line), 0);
 }
 
 function nextNonBlank(lines: readonly string[], i: number): number | undefined {

@@ -28,3 +28,14 @@ export function unitFinder(exact: RegExp, candidate: RegExp): (raw: string, from
     return -1;
   };
 }
+
+/** Whether the UTF-16 unit is white space as `\s` and `trim` read it: the parser's character tests skip blanks without a pattern. */
+export function isBlankUnit(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c > 0x7f && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+/** Whether `t` from `from` on is blank (`t.slice(from).trim() === ''`, no string made). */
+export function blankFrom(t: string, from: number): boolean {
+  for (let i = from; i < t.length; i++) if (!isBlankUnit(t.charCodeAt(i))) return false;
+  return true;
+}

@@ -205,19 +205,26 @@ function contributionOf(r: MeetingRecord): Contribution {
   return c;
 }
 
+/** A meeting's record, made once with its approval if any (no key for none: one shape per kind of record). */
+function recordOf(uri: string, m: Meeting, approvedBy?: Approval): MeetingRecord {
+  const date = m.date?.iso;
+  const title = m.title?.value ?? 'Meeting';
+  return approvedBy ? { uri, meeting: m, date, title, approvedBy } : { uri, meeting: m, date, title };
+}
+
 export function buildWorkspace(files: Iterable<WorkspaceFile>, today: Date): WorkspaceModel {
   const dated: MeetingRecord[] = [];
   for (const { uri, doc } of files) {
     const m = doc.meeting;
     if (!m || doc.kind !== 'minutes') continue;
-    dated.push({ uri, meeting: m, date: m.date?.iso, title: m.title?.value ?? 'Meeting' });
+    dated.push(recordOf(uri, m));
   }
   dated.sort(compareMeetings);
   // each record made once, with its approval: nothing writes into a record after
   const approvals = approvalsOf(dated);
   const meetings = approvals.size === 0 ? dated : dated.map((r): MeetingRecord => {
     const approvedBy = approvals.get(r);
-    return approvedBy ? { uri: r.uri, meeting: r.meeting, date: r.date, title: r.title, approvedBy } : r;
+    return approvedBy ? recordOf(r.uri, r.meeting, approvedBy) : r;
   });
   const byUri = new Map(meetings.map((r) => [r.uri, r]));
   const todayIso = isoDay(today);
@@ -340,9 +347,7 @@ export function updateWorkspace(prev: WorkspaceModel, uri: string, doc: MinutesD
   const m = doc.meeting;
   if (!state || !old || !m || doc.kind !== 'minutes') return undefined;
   if (isoDay(today) !== prev.today) return undefined;
-  const record: MeetingRecord = old.approvedBy
-    ? { uri, meeting: m, date: m.date?.iso, title: m.title?.value ?? 'Meeting', approvedBy: old.approvedBy }
-    : { uri, meeting: m, date: m.date?.iso, title: m.title?.value ?? 'Meeting' };
+  const record = recordOf(uri, m, old.approvedBy);
   // what it shows other meetings (acrossMeetings.ts) may have moved, or changed where the model does not hold it
   if (acrossMeetingsChange(old.meeting, m) === 'model') return undefined;
   const before = contributionOf(old);

@@ -18,12 +18,11 @@ const MIN_SPLIT = 2;
  * Whether the file's minute numbers are broken by its extraction: most of its `NNN/YY` heads are
  * split the same way (`115/2 3`, `119/2⏎3`), at least two of them.
  */
-export function numbersBrokenByExtraction(segs: readonly Segment[], debrisLines: ReadonlyMap<number, unknown>, digits?: readonly number[]): boolean {
+export function numbersBrokenByExtraction(segs: readonly Segment[], debrisLines: ReadonlyMap<number, unknown>, digits: readonly number[]): boolean {
   let heads = 0;
   let split = 0;
-  // `digits`: the segments that open with a digit, in order, when the caller has found them (the layout does)
-  for (let k = 0, n = digits ? digits.length : segs.length; k < n; k++) {
-    const i = digits ? digits[k] : k;
+  // `digits`: the segments that open with a digit, in order (the layout finds them once)
+  for (const i of digits) {
     const s = segs[i];
     // any segment, as the item reader asks each (a table cell's `<p>115/2 3</p>` is not its line's first)
     const c = s.text.charCodeAt(0);

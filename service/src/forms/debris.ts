@@ -10,6 +10,7 @@
  */
 import { findDate } from '../dates';
 import { finish, SLICE, type Sliced } from '../slices';
+import { isBlankUnit } from '../unitClass';
 
 export type DebrisKind =
   /** `Page 3 of 7`, `Page 9`, `- 3 -`, a bare page number under a running header, a footer line ending in a page number, an address footer. */
@@ -104,11 +105,6 @@ function mayQueue(t: string, first: number, c0: number): boolean {
   return c0 === 0x71 || c0 === 0x61 || first === 0x3c || t.indexOf(':') >= 0;
 }
 
-/** `\s` of a regular expression, one UTF-16 unit (`trim` takes the same). */
-function isBlankCode(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c > 0x7f && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
-}
-
 /**
  * A running header's key: the text with its blanks folded into single spaces (as `replace(/\s+/g, ' ')`
  * of a trimmed text), or undefined when that is longer than `max`. Read by character, stopping
@@ -121,7 +117,7 @@ function foldedKey(t: string, max: number): string | undefined {
   let blank = false;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
-    if (isBlankCode(c)) {
+    if (isBlankUnit(c)) {
       if (blank || c !== 0x20) fold = true;
       if (blank) continue;
       blank = true;
@@ -202,7 +198,7 @@ function kindOf(line: string, t: string, context: DebrisContext): DebrisKind | u
   const lastDigit = isDigit(lastCode);
   if (((lastDigit || lastCode === 0x2d) && PAGE_ONLY.test(t)) || (lastDigit && ((t.includes('Page') && PAGE_AT_END.test(t)) || (t.includes('/') && SLASHED_HEADER.test(t))))) return 'page-footer';
   const c0 = first | 0x20; // an ASCII letter in lower case (no other character becomes one)
-  if ((among(STAMP_FIRST, c0) && STAMP.test(t)) || (t.length < line.length && isBlankCode(line.charCodeAt(0)) && INDENTED_APPENDIX.test(line))) return 'agenda-stamp';
+  if ((among(STAMP_FIRST, c0) && STAMP.test(t)) || (t.length < line.length && isBlankUnit(line.charCodeAt(0)) && INDENTED_APPENDIX.test(line))) return 'agenda-stamp';
   if (c0 === 0x63 && /^chair(?:man|person)?[’']?s\s+initials\b/i.test(t)) return 'initials-box';
   if (((c0 === 0x61 || c0 === 0x77) && /^(?:attest(?:ed)?|witness):?$/i.test(t)) || (first === 0x28 && /^\(seal\)$/i.test(t))) return 'signature';
   if ((among(SIGNATURE_FIRST, c0) || first === 0x28) && SIGNATURE_WORDS.test(t) && DOTS.test(t) && SIGNATURE_LEFTOVER.test(t.replace(/[….\u2026_]+/g, ' '))) return 'signature';

@@ -5,7 +5,7 @@
  * Chair.`: read on the line that completes it, from the line above), and with a date written
  * without its year (`held on 3 March`: the last such day on or before this meeting's).
  */
-import { findDates, isoDate, monthIndex, MONTH_RE } from '../../dates';
+import { exists, findDates, isoDate, monthIndex, MONTH_RE } from '../../dates';
 import { matchApproval, type Span } from '../../constructs';
 import type { Segment } from '../../text';
 import type { InlineRecogniser, Line } from './inline';
@@ -27,10 +27,10 @@ function approvedDate(text: string, line: Line): string | undefined {
   if (!m || !held?.iso) return undefined;
   const day = Number(m[1] ?? m[4]);
   const month = monthIndex(m[2] ?? m[3]);
-  if (month < 1 || day < 1 || day > new Date(2000, month, 0).getDate()) return undefined;
+  if (month < 1 || !exists(2000, month, day)) return undefined; // (a leap year: 29 February may be)
   // minutes approve a meeting before this one: a day after this meeting's in its year was last year's
   const year = month > held.month || (month === held.month && day > held.day) ? held.year - 1 : held.year;
-  return day > new Date(year, month, 0).getDate() ? undefined : isoDate(year, month, day);
+  return exists(year, month, day) ? isoDate(year, month, day) : undefined;
 }
 
 /** The line above `seg` in the same paragraph of the open item, or undefined. */

@@ -63,7 +63,7 @@ export const INLINE: readonly InlineRecogniser[] = [
 
 /** The inline recognisers as `recogniseContent` asks them: each with its gate (none: every line). */
 export interface CompiledInline { readonly starts: number; readonly needs: number; readonly run: InlineRecogniser['run'] }
-export function compileInline(table: readonly InlineRecogniser[]): readonly CompiledInline[] {
+function compileInline(table: readonly InlineRecogniser[]): readonly CompiledInline[] {
   return table.map((r) => ({ starts: r.starts ?? S_ANY, needs: r.needs ?? 0, run: r.run }));
 }
 export const CONTENT_RULES = compileInline(INLINE);

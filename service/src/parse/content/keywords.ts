@@ -17,6 +17,7 @@
  * recogniser's family writes must be here (test/unit/keywords.test.ts asks each gated recogniser, on
  * lines in other boards' words, to read the same with the gate as without it).
  */
+import { isBlankUnit } from '../../unitClass';
 /** `action` (any case). */
 export const W_ACTION = 1;
 /** `motion`, `moved`, `consensus`, `propos` (`Proposed by Cllr Ames, seconded by …`). */
@@ -108,14 +109,10 @@ export function holdsOf(text: string): number {
 // (the first that is not blank, as `\s` and `trim` take blanks: a test anchored after `^[ \t]*` or
 // on the trimmed line sees it too; a letter in either case)
 
-/** The class of a first letter, a-z or A-Z: `startLetter('a')`. */
-export function startLetter(letter: string): number {
-  return 1 << ((letter.charCodeAt(0) | 32) - 97);
-}
-/** Letters as one class mask: `startLetters('tmc')`. */
+/** First letters, a-z or A-Z, as one class mask: `startLetters('tmc')`. */
 export function startLetters(letters: string): number {
   let m = 0;
-  for (const l of letters) m |= startLetter(l);
+  for (const l of letters) m |= 1 << ((l.charCodeAt(0) | 32) - 97);
   return m;
 }
 /** A digit 0-9. */
@@ -149,8 +146,8 @@ function sign(text: string): void {
   signed = text;
   let s = 0;
   let e = text.length;
-  while (s < e && isBlank(text.charCodeAt(s))) s++;
-  while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
+  while (s < e && isBlankUnit(text.charCodeAt(s))) s++;
+  while (e > s && isBlankUnit(text.charCodeAt(e - 1))) e--;
   let h = 0;
   if (text.indexOf(':') >= 0) h |= H_COLON;
   if (text.indexOf('(') >= 0) h |= H_PAREN;
@@ -176,10 +173,5 @@ function hasStop(text: string): boolean {
     if ((c >= 48 && c <= 57) || c === 46 || c === 44 || c === 59 || c === 63 || c === 33) return true;
   }
   return false;
-}
-
-/** Whether `\s` matches the character (and `trim` removes it). */
-function isBlank(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 

@@ -8,12 +8,13 @@ import type { ItemBuilder } from '../builders';
 import type { Segment } from '../../text';
 import type { ParseState } from '../state';
 import { recogniseContent } from '../content';
+import { blankFrom, isBlankUnit } from '../../unitClass';
 
 /** Reads the title from `from` on; text after the title on the same segment is content. */
 export function setTitle(state: ParseState, item: ItemBuilder, seg: Segment, from: number): void {
   const t = seg.text;
   let start = from;
-  while (start < t.length && isWhiteSpace(t.charCodeAt(start))) start++;
+  while (start < t.length && isBlankUnit(t.charCodeAt(start))) start++;
   // (an item word starts with `Item`: every head line comes here, most with no copy and no pattern)
   const iw = (t.charCodeAt(start) | 32) === 105 /* i */ ? matchItemWord(t.slice(start)) : undefined;
   if (iw) {
@@ -34,10 +35,10 @@ export function setTitle(state: ParseState, item: ItemBuilder, seg: Segment, fro
   }
   // "001/20<TAB>The Commissioner welcomed everybody …": a sentence after the number, no heading
   if (!iw && from > 0 && state.scheme === 'year' && !state.layout.heads && isSentenceNotTitle(t.slice(start, end))) { rest = start; end = start; }
-  for (let c = t.charCodeAt(end - 1); end > start && (c === 58 /* : */ || isWhiteSpace(c)); c = t.charCodeAt(end - 1)) end--;
+  for (let c = t.charCodeAt(end - 1); end > start && (c === 58 /* : */ || isBlankUnit(c)); c = t.charCodeAt(end - 1)) end--;
   item.title = t.slice(start, end);
   item.titleRange = state.r(seg, start, end);
-  if (rest >= 0 && hasText(t, rest)) {
+  if (rest >= 0 && !blankFrom(t, rest)) {
     item.content++;
     recogniseContent(state, seg, rest);
   } else if (/[.!?]$/.test(item.title) || moreWordsThan(item.title, 14)) {
@@ -52,24 +53,14 @@ export function setTitle(state: ParseState, item: ItemBuilder, seg: Segment, fro
   state.extend(seg);
 }
 
-/** White space as `\s` and `trim` know it, by its code (no one-character string, no pattern). */
-export function isWhiteSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 160 || c === 5760 || (c >= 8192 && c <= 8202) || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279));
-}
-
-/** Whether `t` has a character other than white space from `from` on (`t.slice(from).trim() !== ''`, with no copy). */
-export function hasText(t: string, from: number): boolean {
-  for (let k = from; k < t.length; k++) if (!isWhiteSpace(t.charCodeAt(k))) return true;
-  return false;
-}
 
 /** Whether `t` split at runs of white space gives more than `n` parts (`t.split(/\s+/).length > n`, with no array). */
 function moreWordsThan(t: string, n: number): boolean {
   let parts = 1;
   for (let k = 0; k < t.length; k++) {
-    if (!isWhiteSpace(t.charCodeAt(k))) continue;
+    if (!isBlankUnit(t.charCodeAt(k))) continue;
     if (++parts > n) return true;
-    while (k + 1 < t.length && isWhiteSpace(t.charCodeAt(k + 1))) k++;
+    while (k + 1 < t.length && isBlankUnit(t.charCodeAt(k + 1))) k++;
   }
   return false;
 }

@@ -10,7 +10,8 @@ import type { ItemNumber } from '../../model';
 import type { Range } from '../../types';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
-import { hasText, setTitle } from './itemTitle';
+import { setTitle } from './itemTitle';
+import { blankFrom } from '../../unitClass';
 import { ownNumberedItem, startsOwnItem } from './ownNumbers';
 import { mendedNumber } from '../../forms/brokenNumbers';
 
@@ -82,7 +83,7 @@ export function numberedItem(state: ParseState, i: number): number {
       const number: ItemNumber = mended ? { seq: ym.seq, year, range, written: mendedNumber(written), printed: written, debris } : { seq: ym.seq, year, range, written, malformed, debris };
       const item = state.openItem(seg, number, range);
       const restStart = ym.end;
-      if (hasText(t, restStart)) setTitle(state, item, seg, restStart);
+      if (!blankFrom(t, restStart)) setTitle(state, item, seg, restStart);
       else state.pendingTitle = item;
       return consumed;
     }

@@ -12,7 +12,8 @@ import type { ItemNumber } from '../../model';
 import type { ItemBuilder } from '../builders';
 import { DECLINE } from '../recogniser';
 import type { ParseState } from '../state';
-import { isWhiteSpace, setTitle } from './itemTitle';
+import { setTitle } from './itemTitle';
+import { isBlankUnit } from '../../unitClass';
 
 /** Whether segment `seg` is the head line of an item in the file's own numbering. */
 export function startsOwnItem(state: ParseState, seg: Segment): boolean {
@@ -85,7 +86,7 @@ function titleIn(state: ParseState, item: ItemBuilder, seg: Segment, start: numb
   setTitle(state, item, seg, start);
   if (end < seg.text.length && item.titleRange) {
     let e = end;
-    while (e > start && isWhiteSpace(seg.text.charCodeAt(e - 1))) e--;
+    while (e > start && isBlankUnit(seg.text.charCodeAt(e - 1))) e--;
     item.title = seg.text.slice(start, e);
     item.titleRange = state.r(seg, start, e);
   }
