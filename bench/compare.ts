@@ -91,16 +91,19 @@ function indexOnce(s: Service, files: readonly { name: string; text: string }[])
   });
 }
 
-function compareRow(name: string, builds: ReadonlyArray<[string, Service]>, runs: number, once: (s: Service) => number, unit: string, per: number): void {
+/** One row: `once` of each build, `runs` times taking turns; the medians and fastest runs per `per`, with `digits` decimals, and the ratios. */
+function compareRow(name: string, builds: ReadonlyArray<[string, Service]>, runs: number, once: (s: Service) => number, unit: string, per: number, digits = 2): void {
   const samples = new Map<string, number[]>(builds.map(([b]) => [b, []]));
   for (const [, s] of builds) once(s); // warm-up
   for (let i = 0; i < runs; i++) {
+    // alternate the order too, so that neither build always runs after the other's garbage
     const order = i % 2 ? [...builds].reverse() : builds;
     for (const [b, s] of order) samples.get(b)!.push(once(s));
   }
   const m = new Map([...samples].map(([b, xs]) => [b, median(xs)]));
+  // the fastest run too: on a loaded machine the least disturbed one
   const least = new Map([...samples].map(([b, xs]) => [b, Math.min(...xs)]));
-  const line = builds.map(([b]) => `${b} ${(m.get(b)! / per).toFixed(2)} ${unit} (fastest ${(least.get(b)! / per).toFixed(2)})`).join(', ');
+  const line = builds.map(([b]) => `${b} ${(m.get(b)! / per).toFixed(digits)} ${unit} (fastest ${(least.get(b)! / per).toFixed(digits)})`).join(', ');
   const ratios = builds.slice(1).map(([b]) => `ours ÷ ${b} ${(m.get('ours')! / m.get(b)!).toFixed(2)}× (fastest ${(least.get('ours')! / least.get(b)!).toFixed(2)}×)`);
   process.stdout.write(`${name.padEnd(28)} ${[line, ...ratios].join('; ')}\n`);
 }
@@ -111,20 +114,7 @@ function main(): void {
   const texts: Array<[string, string]> = [['our markup', single(SIZE, 20261122)], ...Object.entries(FAMILIES).map(([name, make]): [string, string] => [name, make(SIZE)])];
   for (const [name, text] of texts) {
     if (only && !name.includes(only)) continue;
-    const samples = new Map<string, number[]>(builds.map(([b]) => [b, []]));
-    for (const [, s] of builds) timeOnce(s, text); // warm-up
-    for (let i = 0; i < runs; i++) {
-      // alternate the order too, so that neither build always runs after the other's garbage
-      const order = i % 2 ? [...builds].reverse() : builds;
-      for (const [b, s] of order) samples.get(b)!.push(timeOnce(s, text));
-    }
-    const m = new Map([...samples].map(([b, xs]) => [b, median(xs)]));
-    // the fastest run too: on a loaded machine the least disturbed one
-    const least = new Map([...samples].map(([b, xs]) => [b, Math.min(...xs)]));
-    const mb = text.length / SIZE;
-    const line = builds.map(([b]) => `${b} ${(m.get(b)! / mb).toFixed(1)} ms/MB (fastest ${(least.get(b)! / mb).toFixed(1)})`).join(', ');
-    const ratios = builds.slice(1).map(([b]) => `ours ÷ ${b} ${(m.get('ours')! / m.get(b)!).toFixed(2)}× (fastest ${(least.get('ours')! / least.get(b)!).toFixed(2)}×)`);
-    process.stdout.write(`${name.padEnd(18)} ${[line, ...ratios].join('; ')}\n`);
+    compareRow(name, builds, runs, (s) => timeOnce(s, text), 'ms/MB', text.length / SIZE, 1);
   }
   if (arg('parts') === 'parse') return;
   for (const [name, text] of texts) {
