@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { holdsOf, keywordsOf, startOf, S_ANY, W_ACTION, W_AGREED, W_DECIDE, W_MOTION, W_RECORD, W_STATUS } from '#service/parse/content/keywords';
+import { holdsOf, keywordsOf, startOf, S_ANY, W_ACTION, W_ADJOURN, W_AGREED, W_ARRIVAL, W_DECIDE, W_MOTION, W_RECORD, W_STATUS } from '#service/parse/content/keywords';
 import { CONTENT_RULES, INLINE, type CompiledInline } from '#service/parse/content/index';
 import { RULES, TABLE, type CompiledRule } from '#service/parse/table';
 import { DECLINE } from '#service/parse/recogniser';
@@ -28,6 +28,11 @@ test('each word is found in any case, inside a longer word, and where one word s
   assert.equal(keywordsOf('Apologies were received from Cllr Ahmed.'), W_DECIDE);
   assert.equal(keywordsOf('Presented by: Harjeet Killeen'), 0);
   assert.equal(keywordsOf(''), 0);
+  assert.equal(keywordsOf('Cllr Fisher joined the Meeting at 8pm; Cllr Ames WITHDREW'), W_ARRIVAL);
+  assert.equal(keywordsOf('The meeting was ADJOURNED'), W_ADJOURN);
+  assert.equal(keywordsOf('Cllr Fisher did not return'), W_ADJOURN);
+  assert.equal(keywordsOf('Cllr Fisher arrived'), W_ARRIVAL);
+  assert.equal(keywordsOf('Cllr Fisher rearrived'), 0);
 });
 
 // the recognisers' own first tests, as they stand in their modules: each implies its group
@@ -40,6 +45,8 @@ const GATES: ReadonlyArray<readonly [string, RegExp, number]> = [
   ['published-decision (capitals)', /\b(?:NOTED|APPROVED|RECEIVED|RATIFIED|AGREED|HOMOLOGATED|ENDORSED|ADOPTED|DECIDED)\b/, W_DECIDE],
   ['status-prose', /deferred|postponed|carried|complete|closed|done|progress|ongoing|outstanding|withdrawn|cancel|actioned|discharged|achieved|finished|superseded|dropped|pending|overdue|delayed/i, W_STATUS],
   ['record-decision, approval', /record|correction|amendment/i, W_RECORD],
+  ['arrivals', / the (?:meeting|room|chamber)| arrived|withdrew/, W_ARRIVAL],
+  ['adjournments', /djourn|econven|esumed|DJOURN|ECONVEN|ESUMED|did not/, W_ADJOURN],
 ];
 
 test('wherever a recogniser\'s first test matches a line of a published document, the line holds its group', () => {

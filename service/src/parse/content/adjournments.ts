@@ -6,6 +6,7 @@
  */
 import { matchAdjournments, matchNotReturned, matchRollCall } from '../../proceedings/adjournment';
 import type { InlineRecogniser, Line } from './inline';
+import { W_ADJOURN } from './keywords';
 
 export function adjournments(line: Line): boolean {
   const { state, seg, from, body, item } = line;
@@ -18,6 +19,9 @@ export function adjournments(line: Line): boolean {
       return false;
     }
   }
+  // the rest only where the line holds their words (keywords.ts): the roll call above is the
+  // state's, so the row has no gate
+  if ((line.words & W_ADJOURN) === 0) return false;
   for (const a of matchAdjournments(body)) {
     (item.adjournments ??= []).push({
       range: state.r(seg, from + a.span.start, from + a.span.end),

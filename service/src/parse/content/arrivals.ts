@@ -1,6 +1,7 @@
 /** Arrivals and departures during an item ("Cllr Smith arrived at 7.45pm"). */
 import { matchArrivals } from '../../arrivals';
 import type { InlineRecogniser, Line } from './inline';
+import { W_ARRIVAL } from './keywords';
 
 export function arrivals(line: Line): boolean {
   const { state, seg, from, body } = line;
@@ -15,4 +16,4 @@ export function arrivals(line: Line): boolean {
   return false;
 }
 
-export const ARRIVALS: InlineRecogniser = { name: 'arrivals', run: arrivals };
+export const ARRIVALS: InlineRecogniser = { name: 'arrivals', needs: W_ARRIVAL, run: arrivals };

@@ -30,6 +30,18 @@ export const W_DECIDE = 8;
 export const W_STATUS = 16;
 /** `record`, `correction`, `amendment`. */
 export const W_RECORD = 32;
+/**
+ * What an arrival or a departure is written with (`matchArrivals`' first test, arrivals.ts):
+ * ` the meeting`, ` the room`, ` the chamber`, ` arrived`, `withdrew`. (Above the characters' bits
+ * below: one number holds both.)
+ */
+export const W_ARRIVAL = 1 << 12;
+/**
+ * What an adjournment, a reconvening, or a member's not returning after one is written with
+ * (`matchAdjournments`' and `matchNotReturned`'s first tests, proceedings/adjournment.ts): `djourn`,
+ * `econven`, `esumed`, `did not`.
+ */
+export const W_ADJOURN = 1 << 13;
 
 /**
  * Each word with the groups it belongs to, in lower case. A word that starts with another
@@ -48,10 +60,13 @@ const WORDS: ReadonlyArray<readonly [string, number]> = [
   ['discharged', W_STATUS], ['achieved', W_STATUS], ['finished', W_STATUS], ['superseded', W_STATUS], ['dropped', W_STATUS],
   ['pending', W_STATUS], ['overdue', W_STATUS], ['delayed', W_STATUS],
   ['record', W_RECORD], ['correction', W_RECORD], ['amendment', W_RECORD],
+  [' the meeting', W_ARRIVAL], [' the room', W_ARRIVAL], [' the chamber', W_ARRIVAL], [' arrived', W_ARRIVAL], ['withdrew', W_ARRIVAL],
+  ['djourn', W_ADJOURN], ['econven', W_ADJOURN], ['esumed', W_ADJOURN], ['did not', W_ADJOURN],
 ];
-/** A letter's class, either case: 1-26; any other unit 0. */
+/** A letter's class, either case: 1-26; a space 27; any other unit 0. */
 const UNIT = new Uint8Array(128);
 for (let l = 0; l < 26; l++) UNIT[65 + l] = UNIT[97 + l] = l + 1;
+UNIT[32] = 27;
 /** The classes a state moves on (a power of two, so that a state's row starts at a multiple of it). */
 const CLASSES = 32;
 /** A move holds the groups of the words that end there (the low bits) and the next state's row (above them). */
