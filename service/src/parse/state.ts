@@ -13,7 +13,7 @@ import { isoDate, type DateMatch, type DateOrder } from '../dates';
 import { mentionsNextMeeting, isTableRule, matchField } from '../constructs';
 import type { Agenda, DateValue, ItemNumber, Located, PeopleBlock, Variant } from '../model';
 import type { AgendaBuilder, ItemBuilder, MeetingBuilder, PeopleBlockBuilder, PersonBuilder, SectionBuilder } from './builders';
-import type { Range } from '../types';
+import type { Position, Range } from '../types';
 import type { Layout } from './layout';
 
 /**
@@ -67,6 +67,8 @@ export class ParseState {
     return { start: { line: seg.line, character: col(seg, a) }, end: { line: seg.line, character: b >= seg.text.length ? col(seg, seg.text.length) : col(seg, b) } };
   }
   whole(seg: Segment): Range { return this.r(seg, 0, seg.text.length); }
+  /** The document position of clean-text offset `i` (0 to `seg.text.length`) of a segment: `r(seg, i, i)`'s start and end, without the range. */
+  pos(seg: Segment, i: number): Position { return { line: seg.line, character: col(seg, i) }; }
   lineEnd(line: number): { line: number; character: number } { return { line, character: this.lineLengths[line] }; }
 
   located(seg: Segment, a: number, b: number): Located<string> {

@@ -40,7 +40,7 @@ function place(j: Joined, offset: number, end: boolean): { seg: Segment; at: num
 export function joinedRange(state: ParseState, j: Joined, s: number, e: number): Range {
   const a = place(j, s, false);
   const b = place(j, Math.max(s, e), true);
-  return { start: state.r(a.seg, a.at, a.at).start, end: state.r(b.seg, b.at, b.at).end };
+  return { start: state.pos(a.seg, a.at), end: state.pos(b.seg, b.at) };
 }
 
 /** The words of a span of the joined text with their range. */

@@ -117,9 +117,7 @@ export function paragraphRange(state: ParseState, p: Paragraph, a: number, b: nu
     let k = p.pieces.length - 1;
     while (k > 0 && (end ? p.pieces[k].at >= o : p.pieces[k].at > o)) k--;
     const piece = p.pieces[k];
-    const off = Math.min(piece.seg.text.length, piece.from + Math.max(0, o - piece.at));
-    const r = state.r(piece.seg, off, off);
-    return end ? r.end : r.start;
+    return state.pos(piece.seg, Math.min(piece.seg.text.length, piece.from + Math.max(0, o - piece.at)));
   };
   return { start: at(a, false), end: at(b, true) };
 }
