@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { holdsOf, keywordsOf, startOf, S_ANY, W_ACTION, W_ADJOURN, W_AGREED, W_ARRIVAL, W_DECIDE, W_MOTION, W_RECORD, W_STATUS } from '#service/parse/content/keywords';
+import { holdsOf, keywordsOf, startOf, S_ANY, W_ACTION, W_ADJOURN, W_AGREED, W_ARRIVAL, W_DECIDE, W_MOTION, W_NEXT, W_RECORD, W_STATUS } from '#service/parse/content/keywords';
 import { CONTENT_RULES, INLINE, type CompiledInline } from '#service/parse/content/index';
 import { RULES, TABLE, type CompiledRule } from '#service/parse/table';
 import { DECLINE } from '#service/parse/recogniser';
@@ -47,6 +47,7 @@ const GATES: ReadonlyArray<readonly [string, RegExp, number]> = [
   ['record-decision, approval', /record|correction|amendment/i, W_RECORD],
   ['arrivals', / the (?:meeting|room|chamber)| arrived|withdrew/, W_ARRIVAL],
   ['adjournments', /djourn|econven|esumed|DJOURN|ECONVEN|ESUMED|did not/, W_ADJOURN],
+  ['next-meeting', /\bnext\s+(?:\w+\s+){0,5}?meeting\b/i, W_NEXT],
 ];
 
 test('wherever a recogniser\'s first test matches a line of a published document, the line holds its group', () => {

@@ -42,6 +42,8 @@ export const W_ARRIVAL = 1 << 12;
  * `econven`, `esumed`, `did not`.
  */
 export const W_ADJOURN = 1 << 13;
+/** `next` (any case): what a line that mentions the next meeting holds (`mentionsNextMeeting`'s first word). */
+export const W_NEXT = 1 << 14;
 
 /**
  * Each word with the groups it belongs to, in lower case. A word that starts with another
@@ -62,6 +64,7 @@ const WORDS: ReadonlyArray<readonly [string, number]> = [
   ['record', W_RECORD], ['correction', W_RECORD], ['amendment', W_RECORD],
   [' the meeting', W_ARRIVAL], [' the room', W_ARRIVAL], [' the chamber', W_ARRIVAL], [' arrived', W_ARRIVAL], ['withdrew', W_ARRIVAL],
   ['djourn', W_ADJOURN], ['econven', W_ADJOURN], ['esumed', W_ADJOURN], ['did not', W_ADJOURN],
+  ['next', W_NEXT],
 ];
 /** A letter's class, either case: 1-26; a space 27; any other unit 0. */
 const UNIT = new Uint8Array(128);

@@ -2,10 +2,12 @@
 import { findDates } from '../../dates';
 import { mentionsNextMeeting } from '../../constructs';
 import type { InlineRecogniser, Line } from './inline';
+import { W_NEXT } from './keywords';
 
 export function nextMeeting(line: Line): boolean {
   const { state, seg, from, body, meeting: m } = line;
-  if (!m.nextMeeting && (mentionsNextMeeting(body) || state.titleMentionsNextMeeting(line.item))) {
+  // the line's pattern only where it holds `next` (keywords.ts); the title's is the item's, so the row has no gate
+  if (!m.nextMeeting && ((line.words & W_NEXT) !== 0 && mentionsNextMeeting(body) || state.titleMentionsNextMeeting(line.item))) {
     const d = findDates(body, state.order)[0];
     if (d) { m.nextMeeting = state.dateValue(seg, d, from); }
   }
