@@ -29,6 +29,12 @@ const MAY_ACT = /action/i;
 const MAY_COLUMN = /(?:^|[ \t])[A-Z]{2,4}(?:[ \t]*[/&,][ \t]*[A-Z]{2,4})*[ \t]*$/;
 /** Between the owner and the task: "to" or a dash (`Clerk to obtain …`, `Head of Bus Reform – report …`). */
 const OWNER_THEN_TASK = /^[ \t]*(?:to|[–—-])[ \t]*$/;
+/**
+ * What a line must hold for `matchActionLine` to give an owner, then OWNER_THEN_TASK, then a task:
+ * the owner's dash or its "to" between blanks (`forms/actions.ts` OWNER_DASH, SUBJECT_VERB), or a
+ * canonical field (its FIELDS, without the character before it). Asked before the line is read.
+ */
+const MAY_OWNER_THEN_TASK = /[ \t](?:to|[–—-])[ \t]|(?:owners?|due(?:[ \t]+date)?|by)[ \t]*:/i;
 /** The canonical fields of our markup: that line is `actions.ts`'s. */
 const FIELDS = /(?:^|[.;,\s])(?:owners?|due(?:[ \t]+date)?|by)[ \t]*:/i;
 /** The words a task starts with that are not the task: a part label, a lead-in (`Speed indicator device:`), the owner and "to". */
@@ -77,6 +83,9 @@ function keywordAtStart(line: Line): boolean {
   if (i < 0) return false;
   const p = readForward(state, i, from);
   if (p.pieces.length > 1 && FIELDS.test(p.text)) return false;
+  // a line the page did not wrap is read below only with an owner, then "to" or a dash, then a task
+  // of its own: without those words (`ACTION: Director of Transport`, owner-action's) it is not read
+  if (p.pieces.length === 1 && !MAY_OWNER_THEN_TASK.test(p.text)) return false;
   const form = matchActionLine(p.text, { isPerson: isPersonOf(line.meeting) });
   if (!form) return false;
   // our markup's one-line `ACTION: Publish the budget`, `ACTION: WMP will pick up …` read as they always did
