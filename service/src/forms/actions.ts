@@ -124,13 +124,10 @@ export function mayHoldFields(text: string): boolean {
   return false;
 }
 
-/** Whether `text` holds one of the characters (codes) between `s` and `e`: the cheap first test of a pattern that needs one. */
-function holds(text: string, s: number, e: number, a: number, b = a, c = a): boolean {
-  for (let i = s; i < e; i++) {
-    const x = text.charCodeAt(i);
-    if (x === a || x === b || x === c) return true;
-  }
-  return false;
+/** Whether `text` holds the character `ch` between `s` and `e`: the cheap first test of a pattern that needs one (a native search, faster than a loop over the characters). */
+function within(text: string, ch: string, s: number, e: number): boolean {
+  const k = text.indexOf(ch, s);
+  return k >= 0 && k < e;
 }
 
 function readBody(text: string, b: number, limit: number, keyword: Span, statuses: OwnerStatus[], options: FormOptions, tracker?: Span): ActionForm {
@@ -154,7 +151,7 @@ function readBody(text: string, b: number, limit: number, keyword: Span, statuse
   // an owner is short: only its neighbourhood is searched
   const near = Math.min(e, b + 90);
   const head = text.slice(b, near);
-  const dash = holds(text, b, near, 0x2d, 0x2013, 0x2014) ? OWNER_DASH.exec(head) : null;
+  const dash = within(text, '-', b, near) || within(text, '–', b, near) || within(text, '—', b, near) ? OWNER_DASH.exec(head) : null;
   if (dash && dash.index > 0 && dash.index <= 60 && isOwnerPhrase(head.slice(0, dash.index), options)) {
     const t = b + dash.index + dash[0].length;
     return { start, end: e, keyword, statuses, tracker, owners: splitOwners(text, b, b + dash.index), task: { start: t, end: e }, ownerOnly: false, due: findDueDate(text.slice(0, e), options, t) };
