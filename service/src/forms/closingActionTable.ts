@@ -7,6 +7,7 @@
  * Pure; never throws.
  */
 import { readActionTable, type ActionTable } from './actionTables';
+import { isBlankUnit } from '../unitClass';
 
 /** The title of a closing list of actions (also a heading family's closing section: parse/restatedActions.ts). */
 export const ACTIONS_LIST = /^(?:new|agreed|summary of|list of)?[ \t]*actions?(?:[ \t]+(?:items?|arising|points?|list|summary|agreed|log))?$/i;
@@ -29,7 +30,20 @@ const TABLE_LINES = 120;
 
 /** Whether a line is the title of a closing list of actions (`ACTIONS ARISING`, `**Actions:**`, `## Action list`). */
 export function isActionsListTitle(line: string): boolean {
-  return line.length > 0 && line.length <= MAX_TITLE && ACTIONS_LIST.test(line.trim().replace(/^(?:\*\*|__|#+[ \t]*)|(?:\*\*|__|:)$/g, ''));
+  return line.length > 0 && line.length <= MAX_TITLE && mayStartTitle(line) && ACTIONS_LIST.test(line.trim().replace(/^(?:\*\*|__|#+[ \t]*)|(?:\*\*|__|:)$/g, ''));
+}
+
+/**
+ * Whether the line's first character that is not blank may open a title: a letter of its first
+ * words (`new`, `agreed`, `summary of`, `list of`, `action`, any case) or a mark stripped before it
+ * (`**`, `__`, `#`). Every short line of a document is asked: most are told so, with no copy made.
+ */
+function mayStartTitle(line: string): boolean {
+  let k = 0;
+  while (k < line.length && isBlankUnit(line.charCodeAt(k))) k++;
+  const c = line.charCodeAt(k);
+  const l = c | 32;
+  return l === 0x6e || l === 0x61 || l === 0x73 || l === 0x6c || c === 0x2a || c === 0x5f || c === 0x23;
 }
 
 /** The last closing action table of the lines, if any (the caller tells whether an item follows it). */

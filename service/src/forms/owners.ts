@@ -37,18 +37,47 @@ function isCapital(c: number): boolean {
 
 /** Could this phrase own an action: a person, a role, initials, a handle, officers? */
 export function isActor(phrase: string, isPerson?: IsPerson): boolean {
-  const t = phrase.trim().replace(/^the[ \t]+/i, '');
+  const p = phrase.trim();
+  // (the pattern only where a `t` opens the phrase: every action line's owner is asked)
+  const t = (p.charCodeAt(0) | 0x20) === 0x74 ? p.replace(/^the[ \t]+/i, '') : p;
   if (t.length === 0 || t.length > 80) return false;
   // a handle opens with `@`, initials with two capitals: most phrases are asked neither
   const c = t.charCodeAt(0);
   if ((c === 0x40 && HANDLE.test(t)) || (isCapital(c) && isCapital(t.charCodeAt(1)) && isInitialsGroup(t))) return true;
   if (isPerson?.(t)) return true;
   if (TITLED.test(t)) return looksLikeName(stripTitles(t)) || looksLikeName(t.split(/[ \t]+/).slice(1).join(' '));
-  const words = t.split(/[ \t]+/);
-  if (words.length > 7) return false;
+  if (wordCount(t) > 7) return false;
   // a role: capitalised words (and "of", "and", "for") holding a role word; lower case only for "staff", "officers", "the clerk"
-  if (ROLE.test(t)) return words.every((w) => /^[A-Z@]/.test(w) || /^(?:of|and|for|the|&|staff|officers?|clerk|chair)$/i.test(w));
+  if (ROLE.test(t)) return everyWordOfRole(t);
   return false;
+}
+
+function isBlankOrTab(c: number): boolean {
+  return c === 0x20 || c === 0x09;
+}
+
+/** How many words `t` (no blank or tab at either end) has: `t.split(/[ \t]+/).length`, with no array made. */
+function wordCount(t: string): number {
+  let n = 1;
+  for (let k = 0; k < t.length; k++) if (isBlankOrTab(t.charCodeAt(k)) && !isBlankOrTab(t.charCodeAt(k + 1))) n++;
+  return n;
+}
+
+/** The lower-case words a role may hold. */
+const ROLE_SMALL_WORD = /^(?:of|and|for|the|&|staff|officers?|clerk|chair)$/i;
+
+/** Whether each word of `t` (split as `wordCount` splits it) opens with a capital or `@`, or is one of ROLE_SMALL_WORD. */
+function everyWordOfRole(t: string): boolean {
+  let s = 0;
+  while (s < t.length) {
+    let e = s;
+    while (e < t.length && !isBlankOrTab(t.charCodeAt(e))) e++;
+    const c = t.charCodeAt(s);
+    if (!((c >= 0x41 && c <= 0x5a) || c === 0x40) && !ROLE_SMALL_WORD.test(t.slice(s, e))) return false;
+    s = e;
+    while (s < t.length && isBlankOrTab(t.charCodeAt(s))) s++;
+  }
+  return true;
 }
 
 /**

@@ -26,12 +26,18 @@ export interface RunOnHeader {
  * column is the last but a RAG column.
  */
 const NOT_IN_COLUMN_NAMES = /[^A-Za-z.#?*:\s]/;
+/**
+ * The names of the status column (actionTables.ts COLUMNS), which a header must have, each a word of
+ * its own: a line with none (`ACTION: Director of Transport`, every owner's line of a council) is
+ * no header, told before its words are split and looked up as columns.
+ */
+const STATUS_NAME = /status|progress|state|done/i;
 
 export function matchRunOnHeader(line: string): RunOnHeader | undefined {
   // a column name is letters, `.`, `#`, `?`, spaces and the `**`/`:` around it (actionTables.ts
   // COLUMNS): a line with anything else (an `ACTION:` line's digits, commas) is no header, told
   // in one pass instead of some forty column tests (40,000 actions in an item, issue 17 §3)
-  if (line.length > 200 || NOT_IN_COLUMN_NAMES.test(line)) return undefined;
+  if (line.length > 200 || NOT_IN_COLUMN_NAMES.test(line) || !STATUS_NAME.test(line)) return undefined;
   const words = line.trim().split(/[ \t]+/);
   if (words.length < 4 || words.length > 16) return undefined;
   const columns: ColumnKind[] = [];

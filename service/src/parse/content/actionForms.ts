@@ -15,7 +15,7 @@ import { findDate } from '../../dates';
 import { leadingSubject, matchActionKeyword } from '../../constructs';
 import { CANONICAL } from '../../markup';
 import { matchActionLine } from '../../forms';
-import { mayGiveOwnerAndTask } from '../../forms/actions';
+import { mayGiveOwnerAndTask, mayHoldFields } from '../../forms/actions';
 import type { Action, Mention } from '../../model';
 import type { InlineRecogniser, Line } from './inline';
 import { continued } from './publishedDecisions';
@@ -29,7 +29,7 @@ const FIELDS = /(?:^|[.;,\s])(?:owners?|due(?:[ \t]+date)?)[ \t]*:/i;
 export function actionForm(line: Line): boolean {
   const { state, seg, from, body } = line;
   const c = body.charCodeAt(0) | 32; // `a`, `A`, or `*`/`_` of bold marks: most lines are asked nothing more
-  if ((c !== 97 && c !== 42 && c !== 127) || !MAY.test(body) || FIELDS.test(body)) return false;
+  if ((c !== 97 && c !== 42 && c !== 127) || !MAY.test(body) || (mayHoldFields(body) && FIELDS.test(body))) return false;
   const kw = matchActionKeyword(body);
   // `ACTION: Clerk to write …` in a numbered family is published-action's (below): known before the
   // line is read, so that every such line is not read twice; there only an owner with a task of its

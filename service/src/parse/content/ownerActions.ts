@@ -15,6 +15,7 @@ import { matchActionLine, matchDecisionHeading, findDueDate, type ActionForm } f
 import type { Action, Item, Mention } from '../../model';
 import type { Range } from '../../types';
 import { matchOwnerLine } from '../../forms/ownerLines';
+import { mayHoldFields } from '../../forms/actions';
 import type { Segment } from '../../text';
 import { CANONICAL } from '../../markup';
 import type { ParseState } from '../state';
@@ -86,7 +87,7 @@ export function ownerAction(line: Line): boolean {
 /** `ACTION: Director of Transport`, `Action: Director of Estates (carbon trajectory, February 2025)`. */
 function actionOwner(line: Line): boolean {
   const { state, seg, from, body } = line;
-  if (FIELDS.test(body)) return false;
+  if (mayHoldFields(body) && FIELDS.test(body)) return false;
   const f: ActionForm | undefined = matchActionLine(body);
   if (!f || !f.ownerOnly || f.owners.length === 0 || f.statuses.length > 0) return false;
   const owners: Mention[] = f.owners.map((o) => ({ text: body.slice(o.start, o.end), range: state.r(seg, from + o.start, from + o.end) }));

@@ -25,17 +25,27 @@ interface Review {
   open: boolean;
   action?: { ref: string; start: Position; line: number; left: number; at?: number; words?: Segment };
 }
-const reviews = new WeakMap<Item, Review>();
+/**
+ * The review of the item a parse has open. A parse opens each item once, and never goes back to
+ * one it has left (`ParseState.openItem`): one review per parse, not one kept for every item (a
+ * weak map's entry made for every item was the dearest part of this reader).
+ */
+const reviews = new WeakMap<ParseState, { item: Item; review: Review }>();
 
-function reviewOf(item: Item): Review {
-  let r = reviews.get(item);
-  if (!r) {
-    // an item titled as the review (`Matters arising`, `Action log review`) is open from its head
-    const t = item.title.replace(/^(?:item|minute)[ \t]+\S+[ \t]*[:–—-][ \t]*/i, '');
-    r = { open: t.length < 200 && matchReviewLead(t) !== undefined };
-    reviews.set(item, r);
-  }
-  return r;
+/** The review of `item` asked before, if any. */
+function knownReview(state: ParseState, item: Item): Review | undefined {
+  const r = reviews.get(state);
+  return r !== undefined && r.item === item ? r.review : undefined;
+}
+
+/** The review of `item`, asked first: kept as the parse's. */
+function newReview(state: ParseState, item: Item): Review {
+  // an item titled as the review (`Matters arising`, `Action log review`) is open from its head
+  const t = item.title.replace(/^(?:item|minute)[ \t]+\S+[ \t]*[:–—-][ \t]*/i, '');
+  const review: Review = { open: t.length < 200 && matchReviewLead(t) !== undefined };
+  const slot = reviews.get(state);
+  if (slot) { slot.item = item; slot.review = review; } else reviews.set(state, { item, review });
+  return review;
 }
 
 /** The next line with words after `seg` (one blank line between at most, debris skipped), inside the paragraph's reach. */
@@ -57,14 +67,15 @@ function lineAfter(state: ParseState, seg: Segment): Segment | undefined {
 
 export function priorActions(line: Line): boolean {
   const { state, seg, from, body, item, meeting } = line;
-  const known = reviews.get(item);
-  if (!MAY.test(body) && !known?.action) return false;
-  const review = known ?? reviewOf(item);
-  const lead = MAY.test(body) ? matchReviewLead(body) : undefined;
+  const may = MAY.test(body);
+  const known = knownReview(state, item);
+  if (!may && !known?.action) return false;
+  const review = known ?? newReview(state, item);
+  const lead = may ? matchReviewLead(body) : undefined;
   if (lead !== undefined) review.open = true;
   // a sub-item's heading (`Minute 7 - Rural Crime Team Staffing` under `Matters arising`) recalls no action
   const sub = item.subItems?.[item.subItems.length - 1];
-  if (review.open && MAY.test(body) && sub?.headRange.start.line !== seg.line) {
+  if (review.open && may && sub?.headRange.start.line !== seg.line) {
     const recalled = matchRecalledAction(body, lead ?? 0);
     if (recalled) {
       review.action = {

@@ -19,16 +19,26 @@ import { findDate, type DateMatch, type DateOrder } from '../../dates';
 import type { Action, Meeting, Mention } from '../../model';
 import type { Segment } from '../../text';
 import { findActionLines, findDueDate, matchActionLine, matchOwnerColumn, matchToAction, type ActionForm, type IsPerson } from '../../forms';
+import { mayHoldFields } from '../../forms/actions';
 import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
 import { join, paragraphRange, pieceAt, readBackward, readForward, segIndex, type Paragraph } from './paragraphs';
 import { W_ACTION } from './keywords';
 
-/** Cheap first tests: the word `action` anywhere, or a line that ends in capitals (an owner column). */
-const MAY_ACT = /action/i;
+/**
+ * Cheap first tests: the word `action` anywhere (the line's signature has it, keywords.ts W_ACTION:
+ * each reader below looks for it again where it must stand), or a line that ends in capitals (an
+ * owner column).
+ */
 const MAY_COLUMN = /(?:^|[ \t])[A-Z]{2,4}(?:[ \t]*[/&,][ \t]*[A-Z]{2,4})*[ \t]*$/;
 /** Between the owner and the task: "to" or a dash (`Clerk to obtain …`, `Head of Bus Reform – report …`). */
 const OWNER_THEN_TASK = /^[ \t]*(?:to|[–—-])[ \t]*$/;
+/**
+ * What a line must hold for `matchActionLine` to give an owner, then OWNER_THEN_TASK, then a task:
+ * the owner's dash or its "to" between blanks (`forms/actions.ts` OWNER_DASH, SUBJECT_VERB), or a
+ * canonical field (its FIELDS, without the character before it). Asked before the line is read.
+ */
+const MAY_OWNER_THEN_TASK = /[ \t](?:to|[–—-])[ \t]|(?:owners?|due(?:[ \t]+date)?|by)[ \t]*:/i;
 /** The canonical fields of our markup: that line is `actions.ts`'s. */
 const FIELDS = /(?:^|[.;,\s])(?:owners?|due(?:[ \t]+date)?|by)[ \t]*:/i;
 /** The words a task starts with that are not the task: a part label, a lead-in (`Speed indicator device:`), the owner and "to". */
@@ -48,7 +58,7 @@ function isPersonOf(meeting: Meeting): IsPerson {
 
 export function publishedAction(line: Line): boolean {
   const body = line.body;
-  if ((line.words & W_ACTION) !== 0 && MAY_ACT.test(body)) {
+  if ((line.words & W_ACTION) !== 0) {
     if (keywordAtStart(line)) return true;
     if (keywordInside(line)) return true;
     if (toAction(line)) return true;
@@ -71,12 +81,15 @@ function endsInCapital(body: string): boolean {
 /** `ACTION: …` opening the line, read with the lines the page wrapped it onto. */
 function keywordAtStart(line: Line): boolean {
   const { state, seg, from, body } = line;
-  // our markup's `ACTION: … Owner: … Due: …` is `actions.ts`'s: the cheapest test first
-  if (FIELDS.test(body) || !/^[ \t]*(?:[-*•+][ \t]+)?(?:\[\w+\][ \t]*)?(?:\*\*|__)?action/i.test(body)) return false;
+  // an action keyword opening the line; our markup's `ACTION: … Owner: … Due: …` is `actions.ts`'s
+  if (!/^[ \t]*(?:[-*•+][ \t]+)?(?:\[\w+\][ \t]*)?(?:\*\*|__)?action/i.test(body) || (mayHoldFields(body) && FIELDS.test(body))) return false;
   const i = segIndex(state, seg);
   if (i < 0) return false;
   const p = readForward(state, i, from);
   if (p.pieces.length > 1 && FIELDS.test(p.text)) return false;
+  // a line the page did not wrap is read below only with an owner, then "to" or a dash, then a task
+  // of its own: without those words (`ACTION: Director of Transport`, owner-action's) it is not read
+  if (p.pieces.length === 1 && !MAY_OWNER_THEN_TASK.test(p.text)) return false;
   const form = matchActionLine(p.text, { isPerson: isPersonOf(line.meeting) });
   if (!form) return false;
   // our markup's one-line `ACTION: Publish the budget`, `ACTION: WMP will pick up …` read as they always did

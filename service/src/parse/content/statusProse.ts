@@ -9,9 +9,8 @@ import { findActionStatus, findProseStatuses, minuteHeading } from '../../forms/
 import type { InlineRecogniser, Line } from './inline';
 import { W_STATUS } from './keywords';
 
-/** Cheap first test: a minute named and a status word. */
+/** Cheap first test: a minute named. */
 const MAY = /\bminute\b/i;
-const WORDS = /deferred|postponed|carried|complete|closed|done|progress|ongoing|outstanding|withdrawn|cancel|actioned|discharged|achieved|finished|superseded|dropped|pending|overdue|delayed/i;
 
 /** The title of the sub-item open at the line (a sub-item's text is its item's), else the item's. */
 function openTitle(line: Line): string {
@@ -22,7 +21,9 @@ function openTitle(line: Line): string {
 
 export function statusProse(line: Line): boolean {
   const { state, seg, from, body, meeting } = line;
-  if (!WORDS.test(body)) return false; // (the row's gate has found a status word)
+  // the row's gate is the first test: one of the status words (keywords.ts W_STATUS) is in the
+  // line, as every phrase either reader below reads holds one (so asked without the gate, it reads
+  // nothing either)
   if (!MAY.test(body)) {
     // "the action from September was now complete" under `Minute 7 - Rural Crime Team Staffing`:
     // the action is named by the minute the (sub-)item follows up

@@ -46,8 +46,9 @@ export function undertaking(line: Line): boolean {
   // A board's own numbering is not our markup: `1<TAB>Title<TAB>Lead` (layout.ts `numbering`), or a
   // number alone on its line with the title below (a council's web page): the board writes its
   // actions in the minutes' prose
+  if (state.layout.actions.labelled) return false;
   const ownHead = !!state.layout.numbering && LONE_NUMBER.test(state.lines[item.headRange.start.line] ?? '');
-  if (state.layout.actions.labelled || (state.scheme === 'year' && !ownHead) || (state.scheme === 'per-meeting' && !state.layout.numbering)) return false;
+  if ((state.scheme === 'year' && !ownHead) || (state.scheme === 'per-meeting' && !state.layout.numbering)) return false;
   if (!MAY.test(body)) return false;
   // in a file whose actions are in bold, a bold sentence is bold-action's
   if (meeting.boldActions && allBold(seg)) return false;
