@@ -94,9 +94,11 @@ function isCapsHeading(text: string): boolean {
 
 /**
  * The decision a paragraph records, if any: its keyword at the start, "It was RESOLVED …", "The Board
- * resolved to …", a body's verb in capitals, "Resolved by lazy consensus".
+ * resolved to …", a body's verb in capitals, "Resolved by lazy consensus". `verbs`: whether the text
+ * holds `resolved`, `agreed` or `decided` in any case, when the caller knows it already (a line's
+ * signature, `W_AGREED`); else looked for here.
  */
-export function matchDecision(text: string): DecisionForm | undefined {
+export function matchDecision(text: string, verbs = MAY_RESOLVE.test(text)): DecisionForm | undefined {
   if (text.length > 20000) return undefined;
   const head = text.slice(0, 300);
   const canonical = matchDecisionKeyword(head.trimStart());
@@ -121,7 +123,6 @@ export function matchDecision(text: string): DecisionForm | undefined {
   }
   // the four forms below need `resolved`, `agreed` or `decided` (in some case): a line without (`The
   // Board NOTED …`) is not scanned four times for them
-  const verbs = MAY_RESOLVE.test(text);
   if (verbs && (m = IT_WAS_RESOLVED.exec(text))) {
     const s = m.index + m[0].indexOf(m[1]);
     return form(text, s, m.index + m[0].length, m.index + m[0].length, 'resolved', /unanimous/i.test(m[1]));
