@@ -38,6 +38,8 @@ const MID_RESOLVED = /(?:^|[.;:!?)][ \t]+|\n[ \t]*)((?:UNANIMOUSLY[ \t]+)?RESOLV
 const APPROVED_RECORD = /^[ \t]*(approved)[ \t]+(?=as[ \t]+an?[ \t]+(?:true|correct|accurate)[ \t]+record\b)/i;
 const BODY_RESOLVED = /\b((?:the[ \t]+)?(?:Board|Committee|Panel|Council|Cabinet|Governors|governing[ \t]+board|Trustees|Sub-Committee|Authority|Executive|Forum|Group|TSC)[ \t]+(?:(?:formally|unanimously)[ \t]+)?(?:resolved|agreed|decided)(?:[ \t]+unanimously)?)[ \t]+(?=to\b|that\b)/;
 const LAZY = /(?:\*\*)?\bresolved(?:\*\*)?[ \t]+by[ \t]+(?:lazy[ \t]+)?consensus\b/i;
+/** What IT_WAS_RESOLVED, MID_RESOLVED, BODY_RESOLVED and LAZY each cannot match without. */
+const MAY_RESOLVE = /resolved|agreed|decided/i;
 const CAPS_VERB = /\b(NOTED|APPROVED|RECEIVED|RATIFIED|AGREED|HOMOLOGATED|ENDORSED|ADOPTED|DECIDED)\b/;
 const LINE_KEYWORD = /^[ \t]*(?:[-*•][ \t]+)?((?:\*\*|__)?(agreed|ratified|homologated|approved|noted|endorsed|decided|decisions?|resolution(?:[ \t]+(\d{2,4}[/-]\d{1,4}))?|proposed|proposal)(?:\*\*|__)?)(?:[ \t]*(?::|[–—-](?=[ \t]))|[ \t]+(?=that\b)|[ \t]*$)[ \t]*/i;
 
@@ -92,9 +94,11 @@ function isCapsHeading(text: string): boolean {
 
 /**
  * The decision a paragraph records, if any: its keyword at the start, "It was RESOLVED …", "The Board
- * resolved to …", a body's verb in capitals, "Resolved by lazy consensus".
+ * resolved to …", a body's verb in capitals, "Resolved by lazy consensus". `verbs`: whether the text
+ * holds `resolved`, `agreed` or `decided` in any case, when the caller knows it already (a line's
+ * signature, `W_AGREED`); else looked for here.
  */
-export function matchDecision(text: string): DecisionForm | undefined {
+export function matchDecision(text: string, verbs = MAY_RESOLVE.test(text)): DecisionForm | undefined {
   if (text.length > 20000) return undefined;
   const head = text.slice(0, 300);
   const canonical = matchDecisionKeyword(head.trimStart());
@@ -117,11 +121,13 @@ export function matchDecision(text: string): DecisionForm | undefined {
     if (/^approved$/i.test(m[2]) && /^[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}[ \t]*$|^[ \t]*\d/.test(text.slice(m.index + m[0].length))) return undefined; // "APPROVED: July 7, 2020": the minutes' own approval stamp
     return form(text, s, m.index + m[0].length, m.index + m[0].length, verbOf(m[2]), undefined, undefined, number);
   }
-  if ((m = IT_WAS_RESOLVED.exec(text))) {
+  // the four forms below need `resolved`, `agreed` or `decided` (in some case): a line without (`The
+  // Board NOTED …`) is not scanned four times for them
+  if (verbs && (m = IT_WAS_RESOLVED.exec(text))) {
     const s = m.index + m[0].indexOf(m[1]);
     return form(text, s, m.index + m[0].length, m.index + m[0].length, 'resolved', /unanimous/i.test(m[1]));
   }
-  if ((m = MID_RESOLVED.exec(text))) {
+  if (verbs && (m = MID_RESOLVED.exec(text))) {
     const s = m.index + m[0].indexOf(m[1]);
     return form(text, s, s + m[1].length, m.index + m[0].length, 'resolved', /UNANIMOUSLY/.test(m[1]));
   }
@@ -129,11 +135,11 @@ export function matchDecision(text: string): DecisionForm | undefined {
     const s = m.index + m[0].indexOf(m[1]);
     return form(text, s, s + m[1].length, s, 'approved', undefined, { start: s, end: sentenceEnd(text, s) });
   }
-  if ((m = BODY_RESOLVED.exec(text))) {
+  if (verbs && (m = BODY_RESOLVED.exec(text))) {
     const verb = /agreed/i.test(m[1]) ? 'agreed' : /decided/i.test(m[1]) ? 'decided' : 'resolved';
     return form(text, m.index, m.index + m[1].length, m.index + m[0].length, verb);
   }
-  if ((m = LAZY.exec(text))) return form(text, m.index, m.index + m[0].length, m.index + m[0].length, 'resolved', true);
+  if (verbs && (m = LAZY.exec(text))) return form(text, m.index, m.index + m[0].length, m.index + m[0].length, 'resolved', true);
   if (!isCapsHeading(text) && (m = CAPS_VERB.exec(text))) {
     // the subject before the verb belongs to the keyword: "The Board NOTED", "The minutes were APPROVED"
     const sentence = Math.max(text.lastIndexOf('. ', m.index) + 1, text.lastIndexOf('\n', m.index) + 1, 0);

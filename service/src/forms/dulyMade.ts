@@ -27,6 +27,8 @@ const VERB = /^((?:(?:the[ \t]+)?[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){
 /** The motion duly made a text records, if any, as a MotionForm (its mover and seconder where named). */
 export function matchDulyMade(text: string): MotionForm | undefined {
   if (text.length > 20000) return undefined;
+  // OPENING's `made` (or `MADE`), looked for first: most texts asked hold no motion duly made
+  if (!text.includes('made') && !text.includes('MADE')) return undefined;
   const m = OPENING.exec(text);
   if (!m) return undefined;
   const after = m.index + m[0].length;

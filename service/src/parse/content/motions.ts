@@ -23,6 +23,11 @@ function matchMotion(text: string): MotionForm | undefined {
 
 /** Cheap first test (every line of every item is asked). */
 const MAY = /\b(?:motion|moved|consensus|proposed)\b/i;
+/**
+ * A motion's word after the line's last stop (`\b(?:motion|moved|proposed)\b[^.]*$` asked of the
+ * words after the last `.`: the same lines, without trying `[^.]*$` from every word of the line).
+ */
+const OPEN_AT_END = /\b(?:motion|moved|proposed)\b/i;
 /** A line that carries on the record of a vote. */
 const VOTE_LINE = /^(?:roll[ \t]+call|ayes|yeas|nays|noes|abstain|absent|motion[ \t]+(?:carried|passed|failed|lost|defeated)|(?:carried|passed|failed|lost)\b|vote\b|\(?\d{1,2}[ \t]+(?:for|in[ \t]+favou?r))/i;
 /** The vote is complete once its result is recorded. */
@@ -63,7 +68,7 @@ export function motion(line: Line): boolean {
   let j: Joined = joinSegments(segs, from);
   let m: MotionForm | undefined = matchMotion(j.text);
   // "Motion by Haney," at a line's end, "second by Ortega, to approve …" on the next
-  if (!m && /\b(?:motion|moved|proposed)\b[^.]*$/i.test(body)) {
+  if (!m && OPEN_AT_END.test(body.slice(body.lastIndexOf('.') + 1))) {
     const n = nextLine(state, k);
     if (n >= 0) {
       const tried = joinSegments([seg, state.segs[n]], from);

@@ -8,6 +8,7 @@
  * decision too; `It was noted that …` and `Apologies were noted` are no decisions.
  */
 import type { InlineRecogniser, Line } from './inline';
+import { W_AGREED } from './keywords';
 
 /** `The report was accepted.`, `The accounts were adopted.`: a subject, then a verb of decision, and the sentence ends. */
 const PASSIVE = /^(?:The|These|This)[ \t][^.;:!?]{1,60}?[ \t](?:was|were)[ \t]+(?:formally[ \t]+|unanimously[ \t]+)?(?:accepted|adopted|ratified|endorsed)\.?[ \t]*$/;
@@ -39,7 +40,9 @@ export function passiveDecision(line: Line): boolean {
       return whole;
     }
   }
-  if (body.indexOf('greed') < 0) return false;
+  // AGREED_SENTENCE's `Agreed`: the line's signature says at once whether it holds the word at all
+  // (every line is asked, and a scan of a long line for it is not free)
+  if ((line.words & W_AGREED) === 0 || body.indexOf('greed') < 0) return false;
   const m = AGREED_SENTENCE.exec(body);
   if (!m) return false;
   const kw = m.index + m[0].indexOf(m[1]);

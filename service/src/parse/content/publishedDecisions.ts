@@ -11,7 +11,7 @@ import type { Segment } from '../../text';
 import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
 import { joinSegments, voteRecord } from './joined';
-import { W_DECIDE, W_RECORD } from './keywords';
+import { W_AGREED, W_DECIDE, W_RECORD } from './keywords';
 
 /** Cheap first tests (every line of every item is asked): the words without which no form matches. */
 const MAY_DECIDE = /resol|decisi|decided|^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?(?:agreed|ratified|homologated|approved|noted|endorsed|propos)/i;
@@ -27,10 +27,11 @@ function wordsStart(body: string, s: number, e: number): number {
   return i;
 }
 
-/** The decision a line of the meeting records, in a published form, or undefined. */
-export function readPublishedDecision(state: ParseState, seg: Segment, from: number, body: string): Decision | undefined {
+/** The decision a line of the meeting records, in a published form, or undefined; `words`: the line's signature (`keywords.ts`), if known. */
+export function readPublishedDecision(state: ParseState, seg: Segment, from: number, body: string, words?: number): Decision | undefined {
   if (!MAY_DECIDE.test(body) && !CAPS.test(body)) return undefined;
-  const d = matchDecision(body);
+  // the line's signature, when given, says whether it holds `resolved`, `agreed` or `decided`
+  const d = matchDecision(body, words === undefined ? undefined : (words & W_AGREED) !== 0);
   if (!d || d.proposal) return undefined;
   const kw = body.slice(d.keyword.start, d.keyword.end);
   let ts = d.text && d.text.start > d.keyword.start ? d.text.start : d.keyword.end;
@@ -117,7 +118,7 @@ export function publishedDecision(line: Line): boolean {
   // a line a recogniser before has already read as a decision (a paragraph under a `Noted` heading, a motion)
   const last = line.item.decisions[line.item.decisions.length - 1];
   if (last && last.range.start.line <= line.seg.line && last.range.end.line >= line.seg.line) return false;
-  const d = readPublishedDecision(line.state, line.seg, line.from, line.body);
+  const d = readPublishedDecision(line.state, line.seg, line.from, line.body, line.words);
   if (!d) return false;
   line.item.decisions.push(d);
   // a decision inside a sentence ("Apologies were received from Cllr L Whitty. RESOLVED to accept …")
