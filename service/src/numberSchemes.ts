@@ -529,13 +529,26 @@ export function detectNumbering(lines: readonly (string | { readonly text: strin
 /** `detectNumbering`, pausing every SLICE lines (see `Sliced`). */
 export function* detectNumberingSteps(lines: readonly (string | { readonly text: string })[], setting: SchemeSetting = 'auto'): Sliced<Numbering> {
   try {
-    return yield* detect(lines.map((l) => (typeof l === 'string' ? l : l.text)), setting);
+    return (yield* detect(lines.map((l) => (typeof l === 'string' ? l : l.text)), setting)).numbering;
   } catch {
     return { scheme: 'none', count: 0 };
   }
 }
 
-function* detect(lines: readonly string[], setting: SchemeSetting): Sliced<Numbering> {
+/**
+ * `detectNumberingSteps` of a document's lines, with each head's match as detection read it (in
+ * the order of `heads`): the parser opens an item at each head, and reading its number and title
+ * again from the same line gives the same match (parse/recognisers/ownNumbers.ts keeps it).
+ */
+export function* detectHeadsSteps(lines: readonly string[], setting: SchemeSetting = 'auto'): Sliced<{ readonly numbering: Numbering; readonly matches: readonly HeadMatch[] }> {
+  try {
+    return yield* detect(lines, setting);
+  } catch {
+    return { numbering: { scheme: 'none', count: 0 }, matches: [] };
+  }
+}
+
+function* detect(lines: readonly string[], setting: SchemeSetting): Sliced<{ numbering: Numbering; matches: readonly HeadMatch[] }> {
   const families = new Map<string, Candidate[]>();
   const schemes = setting === 'auto' ? SCHEMES : SCHEMES.filter((s) => s.name === setting || (setting === 'per-meeting' && s.name === 'running') || (setting === 'running' && s.name === 'per-meeting'));
   for (let i = 0; i < lines.length; i++) {
@@ -551,7 +564,7 @@ function* detect(lines: readonly string[], setting: SchemeSetting): Sliced<Numbe
     if (!winner || score > winner.score || (score === winner.score && spec > SPECIFICITY[winner.run[0].m.number.scheme!])) winner = { key, run, score };
   }
   const min = setting === 'auto' ? 2 : 1;
-  if (!winner || winner.score < min) return { scheme: setting === 'auto' ? 'none' : setting, count: 0 };
+  if (!winner || winner.score < min) return { numbering: { scheme: setting === 'auto' ? 'none' : setting, count: 0 }, matches: [] };
   const first = winner.run[0].m.number;
   const last = winner.run[winner.run.length - 1].m.number;
   let scheme = first.scheme!;
@@ -560,7 +573,7 @@ function* detect(lines: readonly string[], setting: SchemeSetting): Sliced<Numbe
     scheme = setting === 'running' || setting === 'per-meeting' ? setting : first.seq === 1 && last.seq < 100 ? 'per-meeting' : 'running';
   }
   const fix = (n: MinuteNumber): MinuteNumber => (n.scheme === scheme ? n : { ...n, scheme });
-  return {
+  const numbering: Numbering = {
     scheme,
     ...(first.prefix !== undefined ? { prefix: first.prefix } : {}),
     ...(first.yearText !== undefined ? { yearText: first.yearText } : {}),
@@ -568,6 +581,7 @@ function* detect(lines: readonly string[], setting: SchemeSetting): Sliced<Numbe
     ...(first.sep !== undefined ? { sep: first.sep } : {}),
     first: fix(first), last: fix(last), count: winner.run.length, heads: winner.run.map((c) => c.line),
   };
+  return { numbering, matches: winner.run.map((c) => c.m) };
 }
 
 /** A digit in the first 80 characters (no slice made: every line of the file is asked). */
