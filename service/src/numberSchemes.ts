@@ -320,8 +320,9 @@ function parsePrefixed(t: string): Parsed | undefined {
   if (!m) return undefined;
   const [all, letters, ps, y1, sep1, q1, q2, y2, sub, star, trail] = m;
   // `CAB 12`, `BOD 24/18`: a prefix before a space is an all-capitals abbreviation, never a word (`Item 3`, `Page 3`)
-  if (ps === ' ' && !/^[A-Z]{2,4}$/.test(letters)) return undefined;
-  if (ps === '' && !/^[A-Z]{1,5}$/.test(letters) ) return undefined;
+  // (the letters are ASCII, one to six: their count and case say it without a pattern, every head of a file is asked)
+  if (ps === ' ' && !(letters.length >= 2 && letters.length <= 4 && capitals(letters))) return undefined;
+  if (ps === '' && !(letters.length <= 5 && capitals(letters))) return undefined;
   if (ps === '/' && letters.length < 2) return undefined;
   // a prefix and a plain number need letters of their own (`CL55`), not one letter (`A614`, a road)
   if (q2 !== undefined && y2 === undefined && letters.length < 2) return undefined;
@@ -344,6 +345,15 @@ function parsePrefixed(t: string): Parsed | undefined {
   if (star) parsed.starred = true;
   if (sep1 === '/ ') parsed.malformed = 'it contains a space';
   return parsed;
+}
+
+/** Whether ASCII letters are all capitals. */
+function capitals(letters: string): boolean {
+  for (let i = 0; i < letters.length; i++) {
+    const c = letters.charCodeAt(i);
+    if (c < 0x41 || c > 0x5a) return false;
+  }
+  return true;
 }
 
 // ---- the table -------------------------------------------------------------------------------
