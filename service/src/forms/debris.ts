@@ -99,10 +99,20 @@ const WEB_CHROME_LONGEST = Math.max(...[...WEB_CHROME].map((w) => w.length));
 
 /**
  * Whether QUEUE can match: it opens with `q` or `ack` (any case), or with a nick: `<nick>` or
- * `nick:` (so the line holds a `:`). Prose is ruled out by a character test and a search.
+ * `nick:` (a `:` straight after the first word's letters, digits, `_` and `-`). Prose is ruled out
+ * by character tests on its first word, not a search of the whole line.
  */
 function mayQueue(t: string, first: number, c0: number): boolean {
-  return c0 === 0x71 || c0 === 0x61 || first === 0x3c || t.indexOf(':') >= 0;
+  if (c0 === 0x71 || c0 === 0x61 || first === 0x3c) return true;
+  let i = 0;
+  while (i < t.length && isNickUnit(t.charCodeAt(i))) i++;
+  return i > 0 && t.charCodeAt(i) === 0x3a;
+}
+
+/** A character of `[\w_-]` (ASCII letters, digits, `_`, `-`). */
+function isNickUnit(c: number): boolean {
+  const l = c | 0x20; // an ASCII letter in lower case (no other character becomes one)
+  return (l >= 0x61 && l <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2d;
 }
 
 /**
