@@ -99,10 +99,20 @@ const WEB_CHROME_LONGEST = Math.max(...[...WEB_CHROME].map((w) => w.length));
 
 /**
  * Whether QUEUE can match: it opens with `q` or `ack` (any case), or with a nick: `<nick>` or
- * `nick:` (so the line holds a `:`). Prose is ruled out by a character test and a search.
+ * `nick:` (a `:` straight after the first word's letters, digits, `_` and `-`). Prose is ruled out
+ * by character tests on its first word, not a search of the whole line.
  */
 function mayQueue(t: string, first: number, c0: number): boolean {
-  return c0 === 0x71 || c0 === 0x61 || first === 0x3c || t.indexOf(':') >= 0;
+  if (c0 === 0x71 || c0 === 0x61 || first === 0x3c) return true;
+  let i = 0;
+  while (i < t.length && isNickUnit(t.charCodeAt(i))) i++;
+  return i > 0 && t.charCodeAt(i) === 0x3a;
+}
+
+/** A character of `[\w_-]` (ASCII letters, digits, `_`, `-`). */
+function isNickUnit(c: number): boolean {
+  const l = c | 0x20; // an ASCII letter in lower case (no other character becomes one)
+  return (l >= 0x61 && l <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2d;
 }
 
 /**
@@ -310,21 +320,10 @@ export function* findDebrisSteps(lines: readonly string[]): Sliced<DebrisSpan[]>
   const texts: string[] = new Array(n);
   // the lines holding a form feed, searched for once (each later reading asks)
   const feed = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    if (i % SLICE === SLICE - 1) yield;
-    const line = lines[i];
-    const fed = line.indexOf('\f') >= 0;
-    if (fed) feed[i] = 1;
-    texts[i] = cleanFed(line, fed);
-    kinds[i] = line.length > 400 ? undefined : kindOf(line, texts[i], NO_CONTEXT);
-  }
   // the nearest non-blank line above and below each line (a form feed counts), computed once: linear
   const blank = (i: number) => texts[i] === '' && feed[i] === 0;
   const above = new Int32Array(n);
   const below = new Int32Array(n);
-  for (let i = 0, last = -1; i < n; i++) { above[i] = last; if (!blank(i)) last = i; }
-  for (let i = n - 1, last = -1; i >= 0; i--) { below[i] = last; if (!blank(i)) last = i; }
-  const nonBlank = (i: number, step: 1 | -1): number => (step === 1 ? below[i] : above[i]);
   // repeated lines near page breaks: the running header (and a date line under it). A line is near
   // a break when another line within three is a page footer, a stamp, an initials box, a form feed
   // or a bare page number; only such lines can be running headers, so only their text is keyed (a
@@ -332,11 +331,24 @@ export function* findDebrisSteps(lines: readonly string[]): Sliced<DebrisSpan[]>
   // break is no running header.
   const near = new Uint8Array(n);
   let breaks = 0;
-  for (let j = 0; j < n; j++) {
-    if (!(isPageBreakKind(kinds[j]) || feed[j] === 1 || (texts[j].length <= 4 && /^\d{1,4}$/.test(texts[j])))) continue;
+  // (the lines above and the breaks found in the one reading of each line: a line's kind alone is all they ask)
+  for (let i = 0, last = -1; i < n; i++) {
+    if (i % SLICE === SLICE - 1) yield;
+    const line = lines[i];
+    const fed = line.indexOf('\f') >= 0;
+    if (fed) feed[i] = 1;
+    const t = cleanFed(line, fed);
+    texts[i] = t;
+    const k = line.length > 400 ? undefined : kindOf(line, t, NO_CONTEXT);
+    kinds[i] = k;
+    above[i] = last;
+    if (t !== '' || fed) last = i;
+    if (!(isPageBreakKind(k) || fed || (t.length <= 4 && /^\d{1,4}$/.test(t)))) continue;
     breaks++;
-    for (let d = -3; d <= 3; d++) if (d !== 0 && j + d >= 0 && j + d < n) near[j + d] = 1;
+    for (let d = -3; d <= 3; d++) if (d !== 0 && i + d >= 0 && i + d < n) near[i + d] = 1;
   }
+  for (let i = n - 1, last = -1; i >= 0; i--) { below[i] = last; if (!blank(i)) last = i; }
+  const nonBlank = (i: number, step: 1 | -1): number => (step === 1 ? below[i] : above[i]);
   if (breaks > 0) {
     const seen = new Map<string, number[]>();
     for (let i = 0; i < n; i++) {
@@ -386,7 +398,8 @@ export function* findDebrisSteps(lines: readonly string[]): Sliced<DebrisSpan[]>
     if (previous !== undefined || next !== undefined) kinds[i] = debrisKind(lines[i], { previous, next });
   }
   // a wiki page: from `Retrieved from "…"` to the end is the site's frame
-  const retrieved = kinds.findIndex((k, i) => k === 'wiki-chrome' && /^retrieved from/i.test(texts[i]));
+  let retrieved = -1;
+  for (let i = 0; i < n && retrieved < 0; i++) if (kinds[i] === 'wiki-chrome' && /^retrieved from/i.test(texts[i])) retrieved = i;
   if (retrieved >= 0) for (let i = retrieved; i < n; i++) if (texts[i] !== '') kinds[i] = 'wiki-chrome';
   // the e-mail carrying scribed minutes: above a long rule in the first lines, with a link in it
   for (let i = 0; i < Math.min(n, 25); i++) {

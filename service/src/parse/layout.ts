@@ -12,7 +12,7 @@ import { declaresBoldActions, isTitleLike, matchActionKeyword, matchAgendaItem }
 import type { DateOrder } from '../dates';
 import { findDebrisSteps, type DebrisKind, type DebrisSpan } from '../forms/debris';
 import { meetingHeading, type MeetingHeading } from '../forms/meetingHeading';
-import { detectNumberingSteps, matchHead, type Numbering, type SchemeSetting } from '../numberSchemes';
+import { detectHeadsSteps, matchHead, type HeadMatch, type Numbering, type SchemeSetting } from '../numberSchemes';
 import { findHeadingItems, type HeadingRole } from '../forms/headingItems';
 import { numbersBrokenByExtraction } from '../forms/brokenNumbers';
 import { declaresCarryForward } from '../forms/carriedForward';
@@ -55,6 +55,14 @@ export interface Layout {
   readonly numbering?: Numbering;
   readonly heads?: ReadonlySet<number>;
   /**
+   * The heads' matches as the detection read them, by line, each with the text it read: the
+   * recogniser (ownNumbers.ts) opens an item with the match when its segment's text is that text,
+   * the same reading, instead of matching the line again. Only matches in the numbering's own
+   * scheme with the title on the line (a number alone takes its title from the next segment, which
+   * the detection did not read).
+   */
+  readonly headMatches?: ReadonlyMap<number, KeptHead>;
+  /**
    * A file whose items are headings without numbers (scheme `none`: a wiki page, a scribe tool's
    * minutes, Markdown notes; forms/headingItems.ts), by line: the headings that open an item, and
    * those that are no item but end the one above (a summary that repeats the actions).
@@ -91,6 +99,12 @@ export interface Layout {
    * a file whole).
    */
   readonly closingActions?: ClosingActionTable;
+}
+
+/** A head's match and the text of the line it was read from. */
+export interface KeptHead {
+  readonly text: string;
+  readonly match: HeadMatch;
 }
 
 /** The file-wide facts read from the lines themselves: debris and the meeting's heading. Whole documents only. */
@@ -134,7 +148,7 @@ export function* detectLayoutSteps(segs: readonly Segment[], setting: NumberingS
   const headings = scheme === undefined && document && !own && setting === 'auto' && schemeSetting === 'auto' ? headingItems(segs, document.lines, debris) : undefined;
   return {
     scheme: own?.scheme ?? (headings ? 'none' : today),
-    ...(own ? { numbering: own.numbering, heads: new Set(own.numbering.heads) } : {}),
+    ...(own ? { numbering: own.numbering, heads: new Set(own.numbering.heads), headMatches: keptHeads(own.numbering, own.matches, document!.lines) } : {}),
     ...(headings ? { headings } : {}),
     attendance: { kind: 'lines' },
     actions: { kind: bold ? 'bold' : 'keyword', boldDeclarations: bold ?? NONE, labelled },
@@ -211,7 +225,7 @@ function schemeOf(segs: readonly Segment[], digits: readonly number[], setting: 
  * its line) in a file with no `NNN/YY` number. Files today's reader reads (our markup, `NNN/YY`,
  * `1. Title`) and a forced `year` or `per-meeting` setting keep today's reading.
  */
-function* ownNumbering(segs: readonly Segment[], digits: readonly number[], lines: readonly string[], setting: NumberingSetting, schemeSetting: SchemeSetting, today: NumberingScheme): Sliced<{ scheme: NumberingScheme; numbering: Numbering } | undefined> {
+function* ownNumbering(segs: readonly Segment[], digits: readonly number[], lines: readonly string[], setting: NumberingSetting, schemeSetting: SchemeSetting, today: NumberingScheme): Sliced<{ scheme: NumberingScheme; numbering: Numbering; matches: readonly HeadMatch[] } | undefined> {
   if (setting !== 'auto' || schemeSetting === 'year' || schemeSetting === 'per-meeting') return undefined;
   // an `NNN/YY` head (not `21/09-1`, an action's reference) is today's scheme: no second pass over the file
   if (schemeSetting === 'auto') {
@@ -222,13 +236,26 @@ function* ownNumbering(segs: readonly Segment[], digits: readonly number[], line
       if (x.first && matchYearNumber(x.text) && matchHead(x.text, 'year')) return undefined;
     }
   }
-  const numbering = yield* detectNumberingSteps(lines, schemeSetting);
+  const { numbering, matches } = yield* detectHeadsSteps(lines, schemeSetting);
   const s = numbering.scheme;
   if (s === 'none' || s === 'year' || !numbering.heads || numbering.heads.length === 0) return undefined;
   // plain `1.` numbers today's reader finds stay with it; those it misreads (`1<TAB>Title<TAB>Lead`,
   // a table's cells, where an action table's rows are no items) or misses (`1.` alone) are read here
   if (s === 'per-meeting' && today === 'per-meeting' && !numbering.heads.some((h) => /\t|<t[dh]\b|^\s*\|/i.test(lines[h]))) return undefined;
-  return { scheme: s, numbering };
+  return { scheme: s, numbering, matches };
+}
+
+/** The heads' matches the recogniser may keep (`Layout.headMatches`): those the numbering's own scheme reads from the line alone. */
+function keptHeads(numbering: Numbering, matches: readonly HeadMatch[], lines: readonly string[]): ReadonlyMap<number, KeptHead> {
+  const kept = new Map<number, KeptHead>();
+  const heads = numbering.heads ?? [];
+  for (let k = 0; k < heads.length; k++) {
+    const m = matches[k];
+    // plain numbers are detected as `running` and named after: a `per-meeting` file reads its heads again
+    if (m.titleOnNextLine || m.number.scheme !== numbering.scheme) continue;
+    kept.set(heads[k], { text: lines[heads[k]], match: m });
+  }
+  return kept;
 }
 
 /**

@@ -24,6 +24,10 @@ export function startsOwnItem(state: ParseState, seg: Segment): boolean {
 function headAt(state: ParseState, i: number): HeadMatch | undefined {
   const seg = state.segs[i];
   if (!startsOwnItem(state, seg)) return undefined;
+  // the detection's match of the same text is this reading (a match is a function of the line's
+  // text when the title is on the line): kept, not matched again (`Layout.headMatches`)
+  const kept = state.layout.headMatches?.get(seg.line);
+  if (kept !== undefined && kept.text === seg.text) return kept.match;
   const nx = state.nextNonBlank(i);
   return matchHead(seg.text, state.layout.numbering!, nx >= 0 ? state.segs[nx].text : undefined);
 }
