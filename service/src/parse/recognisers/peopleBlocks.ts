@@ -123,13 +123,15 @@ function addPerson(state: ParseState, seg: Segment, block: PeopleBlockBuilder, n
   const written = seg.text.slice(ns, ne);
   const name = parseName(written);
   if (!name) return;
-  const title = titleOf(written);
-  const organisation = rs !== undefined && re !== undefined ? organisationOf(seg.text.slice(rs, re)) : undefined;
+  const hasRole = rs !== undefined && re !== undefined;
+  const role = hasRole ? seg.text.slice(rs, re) : undefined;
+  // every person has every field, in the order of peopleForms.ts's `addParts`, those not written
+  // `undefined` (JSON and the index view leave them out): one shape of object for the engine
   const person: PersonBuilder = {
-    block: block.kind, name, written, initials, ...(title ? { title } : {}), ...(organisation ? { organisation } : {}),
-    role: rs !== undefined && re !== undefined ? seg.text.slice(rs, re) : undefined,
-    range: state.r(seg, ns, end), nameRange: state.r(seg, ns, ne),
-    roleRange: rs !== undefined && re !== undefined ? state.r(seg, rs, re) : undefined,
+    block: block.kind, name, written, initials, handle: undefined, title: titleOf(written),
+    organisation: role !== undefined ? organisationOf(role) : undefined, category: undefined, qualifiers: undefined,
+    role, range: state.r(seg, ns, end), nameRange: state.r(seg, ns, ne),
+    roleRange: hasRole ? state.r(seg, rs, re) : undefined,
     form, looseColon,
   };
   block.people.push(person);

@@ -123,13 +123,15 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
   const code = parts.category ? text(parts.category) : undefined;
   const title = listed ? listed.title : titleOf(written);
   const person: PersonBuilder = {
+    // every field, those not written `undefined` (JSON and the index view leave them out): one shape
+    // of object, the one peopleBlocks.ts's `addPerson` makes
     block: block.kind, name, written,
-    ...(parts.initials ? { initials: text(parts.initials) } : listed?.initials ? { initials: listed.initials } : {}),
-    ...(parts.handle ? { handle: text(parts.handle) } : {}),
-    ...(title ? { title } : {}),
-    ...(org ? { organisation: text(org) } : {}),
-    ...(code ? { category: legend?.get(code) ?? legendOf(state, code) ?? code } : {}),
-    ...(quals.length > 0 ? { qualifiers: quals } : {}),
+    initials: parts.initials ? text(parts.initials) : listed?.initials ? listed.initials : undefined,
+    handle: parts.handle ? text(parts.handle) : undefined,
+    title: title ? title : undefined,
+    organisation: org ? text(org) : undefined,
+    category: code ? legend?.get(code) ?? legendOf(state, code) ?? code : undefined,
+    qualifiers: quals.length > 0 ? quals : undefined,
     role: role.length > 0 ? role : undefined,
     range: range(state, parts.whole[0], parts.whole[1]), nameRange: range(state, parts.name),
     roleRange: roleParts.length > 0 ? range(state, roleParts[0], roleParts[roleParts.length - 1]) : undefined,
