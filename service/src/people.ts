@@ -39,6 +39,11 @@ export function nameAsListed(p: { readonly title?: string; readonly name: Person
 
 function normaliseWord(w: string): string {
   // `AGAR` → `Agar`, `WILLIAMS-LONG` → `Williams-Long`, `O'HARA` → `O'Hara`; mixed case stays as written
+  // (a letter a–z says so at once, without the upper-case copy: the common `Claire`)
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) return w;
+  }
   if (w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w)) {
     return w.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
   }
@@ -58,12 +63,19 @@ export function stripTitles(text: string): string {
 
 export function parseName(text: string): PersonName | undefined {
   // `Amara_Quist`: scribed minutes join a name's words with underscores
-  const stripped = stripTitles(text.replace(/_/g, ' ')).replace(/[.,;:]+$/, '');
-  const words = stripped.split(/\s+/).filter((w) => w.length > 0).map(normaliseWord);
+  return nameOfUntitled(stripTitles(text.includes('_') ? text.replace(/_/g, ' ') : text));
+}
+
+/** The name of a text whose titles `stripTitles` removed already. */
+export function nameOfUntitled(untitled: string): PersonName | undefined {
+  const stripped = untitled.replace(/[.,;:]+$/, '');
+  const words: string[] = [];
+  for (const w of stripped.split(/\s+/)) if (w.length > 0) words.push(normaliseWord(w));
   if (words.length === 0) return undefined;
   const surname = words[words.length - 1];
-  const initials = words.map((w) => w[0]).join('').toUpperCase();
-  return { words, display: words.join(' '), surname, initials };
+  let initials = '';
+  for (const w of words) initials += w[0];
+  return { words, display: words.join(' '), surname, initials: initials.toUpperCase() };
 }
 
 // a capital, or a letter of a script without capitals (Arabic, Hebrew, Chinese…), then letters and marks;

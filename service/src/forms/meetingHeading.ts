@@ -54,6 +54,12 @@ function span(u: Unit, a: number, b: number): HeadingSpan {
   return { line: u.line, start: col(u.seg, s), end: col(u.seg, e), text: u.text.slice(s, e) };
 }
 
+/** A span and its time: the object written out, not spread (a spread of a fresh object is the slow copy). */
+function timeSpan(u: Unit, a: number, b: number, from: string, to: string | undefined): HeadingSpan & { readonly from: string; readonly to?: string } {
+  const s = span(u, a, b);
+  return { line: s.line, start: s.start, end: s.end, text: s.text, from, to };
+}
+
 /** Trims separators (`,`, `–`, `-`, `:`) and blanks from both ends of [a, b) of `text`. */
 function trimmed(text: string, a: number, b: number): [number, number] {
   while (a < b && /[\s,;:–—-]/.test(text[a])) a++;
@@ -163,7 +169,8 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
   if (best) {
     const u = units[best.u];
     const d = best.d;
-    result.date = { ...span(u, d.start, d.end), iso: isoDate(d.year, d.month, d.day) };
+    const ds = span(u, d.start, d.end);
+    result.date = { line: ds.line, start: ds.start, end: ds.end, text: ds.text, iso: isoDate(d.year, d.month, d.day) };
     // `<Committee> - <date>` or `Minutes of the Meeting of <Body> held on <date>`: the words before the date
     const pre = u.text.slice(0, d.start);
     const held = /\bheld\b/i.exec(pre);
@@ -187,7 +194,7 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
       let venueFrom = from;
       const tr = result.time ? undefined : findTimeRange(rest);
       if (tr && /^[\s,;–—-]*(?:(?:at|from|starting at)\s+)?$/i.test(rest.slice(0, tr.start))) {
-        result.time = { ...span(w, from + tr.start, from + tr.end), from: tr.from, to: tr.to };
+        result.time = timeSpan(w, from + tr.start, from + tr.end, tr.from, tr.to);
         venueFrom = from + tr.end;
       }
       if (result.venue) return;
@@ -214,7 +221,7 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
     if (from >= u.text.length && units[k + 1] && units[k + 1].line <= u.line + 2) { u = units[k + 1]; from = 0; }
     if (label === 'time' && !result.time) {
       const tr = findTimeRange(u.text.slice(from));
-      if (tr) result.time = { ...span(u, from + tr.start, from + tr.end), from: tr.from, to: tr.to };
+      if (tr) result.time = timeSpan(u, from + tr.start, from + tr.end, tr.from, tr.to);
     } else if ((label === 'venue' || label === 'place' || label === 'location') && !result.venue) {
       let [a, b] = trimmed(u.text, from, u.text.length);
       while (b > a && /[.\s]/.test(u.text[b - 1])) b--;

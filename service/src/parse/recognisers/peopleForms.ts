@@ -25,7 +25,11 @@ const WINDOW = 60;
 /** The titles written before a name (`Cllr`, `Dr`, `Borough Cllr`): what `parseName` leaves out. */
 export function titleOf(written: string): string | undefined {
   const w = written.replace(/_/g, ' ').trim();
-  const rest = stripTitles(w);
+  return titleBefore(w, stripTitles(w));
+}
+
+/** The titles of `w` (a name as written, underscores as spaces, trimmed) before `rest`, what `stripTitles` left of it. */
+export function titleBefore(w: string, rest: string): string | undefined {
   const at = rest.length > 0 ? w.lastIndexOf(rest) : -1;
   const t = at > 0 ? w.slice(0, at).trim() : '';
   return t.length > 0 ? t : undefined;
@@ -382,7 +386,10 @@ export function readAttendanceProse(state: ParseState, seg: Segment, from: numbe
     }
     return block;
   };
-  for (const l of matchApologiesProse(body)) {
+  // a sentence repeating printed lists adds nothing (`add` declines): not read at all, its names the costly part;
+  // an absence (`No apologies were received from …`) still counts while no list of the absent is printed
+  const apologiesWanted = !printedList(state, 'apologies') || !printedList(state, 'absent') && /no\s+apologies/i.test(body);
+  if (apologiesWanted) for (const l of matchApologiesProse(body)) {
     const block = add(l.kind ?? 'apologies', l.label ?? { start: 0, end: 0 }, l.people);
     // the list runs to the cell's end, no full stop: the next cell may carry it on (readListRunOn)
     const last = l.people[l.people.length - 1];
