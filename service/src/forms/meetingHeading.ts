@@ -77,13 +77,18 @@ const COLUMN_WORDS = new Map<string, boolean>([
   ['comments', false], ['notes', false], ['time', false], ['paper', false], ['presenter', false], ['purpose', false], ['decision', false],
 ]);
 
+/** A character no column name has, nor the marks between them (`|`, `*`, `#`, `(£)`); `\u212A` (Kelvin) lowers to `k`. */
+const NOT_COLUMN_CHAR = /[^A-Za-z.:()£$€|*#\s\u212A]/;
+
 /**
  * A column header of a flattened table (`No.<TAB>Item`, `Min Item Lead`, `Ref | Action | Owner |
  * Due | Status`, `Payee Details Net £ VAT £ Total £`): every word a column name, and at least two
  * that name columns of minutes or actions (or three names of any kind). Never a title or a section.
  */
 export function isColumnHeader(line: string): boolean {
-  if (line.length > 200) return false;
+  // every word a column's name, letters and stops: a line with another character (a digit, a comma,
+  // a dash) is none, and is not copied, lowered and split to say so
+  if (line.length > 200 || NOT_COLUMN_CHAR.test(line)) return false;
   const words = line.replace(/\((?:£|\$|€)\)|[£$€|*#]/g, ' ').trim().toLowerCase().split(/\s+/).filter((w) => w !== '');
   if (words.length < 2) return false;
   let strong = 0;

@@ -15,9 +15,19 @@ import { formsBlock, inlineBlock, organisationOf, readAttendanceProse, roleHeadi
 
 /** The kind of people block a heading line opens, if it is one. */
 export function blockHeading(t: string): BlockKind | undefined {
-  const word = t.replace(/[ \t]*:[ \t]*$/, '').trim();
+  const word = withoutEndColon(t).trim();
   for (const [re, kind] of BLOCK_WORDS) if (re.test(word)) return kind;
   return undefined;
+}
+
+/** `t` without a colon ending it and the spaces and tabs around that colon (`/[ \t]*:[ \t]*$/` removed, without the pattern tried at every column). */
+function withoutEndColon(t: string): string {
+  let e = t.length;
+  while (e > 0 && (t[e - 1] === ' ' || t[e - 1] === '\t')) e--;
+  if (e === 0 || t[e - 1] !== ':') return t;
+  e--;
+  while (e > 0 && (t[e - 1] === ' ' || t[e - 1] === '\t')) e--;
+  return t.slice(0, e);
 }
 
 /**

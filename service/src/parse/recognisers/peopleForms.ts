@@ -40,8 +40,8 @@ export function titleBefore(w: string, rest: string): string | undefined {
  * (`Birmingham & Solihull Women's Aid`): kept as the person's organisation, the role as written.
  */
 export function organisationOf(role: string): string | undefined {
-  const parts = role.split(',');
-  const last = parts[parts.length - 1].trim();
+  // what follows the last comma (the whole role when none)
+  const last = role.slice(role.lastIndexOf(',') + 1).trim();
   return last.length > 0 && looksLikeBody(last) ? last : undefined;
 }
 
