@@ -86,8 +86,14 @@ export function nameOfUntitled(untitled: string): PersonName | undefined {
   if (words.length === 0) return undefined;
   const surname = words[words.length - 1];
   let initials = '';
-  for (const w of words) initials += w[0];
-  return { words, display: words.join(' '), surname, initials: initials.toUpperCase() };
+  let upper = true;
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    if (c < 0x41 || c > 0x5a) upper = false;
+    initials += w[0];
+  }
+  // capitals A–Z already (the usual name): no upper-case copy
+  return { words, display: words.join(' '), surname, initials: upper ? initials : initials.toUpperCase() };
 }
 
 // a capital, or a letter of a script without capitals (Arabic, Hebrew, Chinese…), then letters and marks;
@@ -244,7 +250,8 @@ export function splitNames(text: string): Array<{ start: number; end: number }> 
   }
   const sep = /\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\/\s+|\s+\//g;
   // "Police and Crime Commissioner" is one title, not two people: hide its "and" from the split
-  const masked = text.replace(TITLES_WITH_AND, (t) => t.replace(/ and /gi, ' \u0000\u0000\u0000 '));
+  // (a title with `and` needs ` and ` written: without it there is nothing to hide)
+  const masked = text.search(/ and /i) < 0 ? text : text.replace(TITLES_WITH_AND, (t) => t.replace(/ and /gi, ' \u0000\u0000\u0000 '));
   let last = 0;
   for (const m of masked.matchAll(sep)) {
     push(last, m.index);
