@@ -245,9 +245,13 @@ function normTime(t: string, suffix?: string): string {
 }
 
 /** A meeting time or time range; `1000 – 1300 hrs` reads as 10:00 – 13:00. */
+/** TIME_RANGE searched from a position (`lastIndex`): made once, reset on each call (nothing else uses it). */
+const TIME_RANGE_G = new RegExp(TIME_RANGE.source, 'gi');
+
 export function findTimeRange(text: string): TimeRangeMatch | undefined {
   // a year closing a date (`June 16, 2020 – 6:00 P.M.`, `27 September 2022 - 1000`) is not a time
-  const re = new RegExp(TIME_RANGE.source, 'gi');
+  const re = TIME_RANGE_G;
+  re.lastIndex = 0;
   let m = re.exec(text);
   while (m && m[1] && /^(?:19|20)\d\d$/.test(m[1]) && YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) {
     re.lastIndex = m.index + 4;

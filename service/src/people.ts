@@ -5,6 +5,8 @@
  * is matched against the attendance lists.
  */
 
+import { isBlankUnit } from './unitClass';
+
 /** Ranks, honorifics and titles that may stand before a name; longest first so that the longest wins. */
 const TITLES = [
   'Police and Crime Commissioner', 'Assistant Police and Crime Commissioner', 'Deputy Police and Crime Commissioner',
@@ -39,6 +41,11 @@ export function nameAsListed(p: { readonly title?: string; readonly name: Person
 
 function normaliseWord(w: string): string {
   // `AGAR` → `Agar`, `WILLIAMS-LONG` → `Williams-Long`, `O'HARA` → `O'Hara`; mixed case stays as written
+  // (a letter a–z says so at once, without the upper-case copy: the common `Claire`)
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) return w;
+  }
   if (w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w)) {
     return w.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
   }
@@ -58,12 +65,35 @@ export function stripTitles(text: string): string {
 
 export function parseName(text: string): PersonName | undefined {
   // `Amara_Quist`: scribed minutes join a name's words with underscores
-  const stripped = stripTitles(text.replace(/_/g, ' ')).replace(/[.,;:]+$/, '');
-  const words = stripped.split(/\s+/).filter((w) => w.length > 0).map(normaliseWord);
+  return nameOfUntitled(stripTitles(text.includes('_') ? text.replace(/_/g, ' ') : text));
+}
+
+/** `.`, `,`, `;`, `:` ending a name are no part of it. */
+const TRAILING_STOP = new Set([0x2e, 0x2c, 0x3b, 0x3a]);
+
+/** The name of a text whose titles `stripTitles` removed already. */
+export function nameOfUntitled(untitled: string): PersonName | undefined {
+  // the words up to the stops that end it (`Bell.`): runs of what is not white space, no pattern asked
+  let end = untitled.length;
+  while (end > 0 && TRAILING_STOP.has(untitled.charCodeAt(end - 1))) end--;
+  const words: string[] = [];
+  for (let i = 0; i < end;) {
+    while (i < end && isBlankUnit(untitled.charCodeAt(i))) i++;
+    const from = i;
+    while (i < end && !isBlankUnit(untitled.charCodeAt(i))) i++;
+    if (i > from) words.push(normaliseWord(untitled.slice(from, i)));
+  }
   if (words.length === 0) return undefined;
   const surname = words[words.length - 1];
-  const initials = words.map((w) => w[0]).join('').toUpperCase();
-  return { words, display: words.join(' '), surname, initials };
+  let initials = '';
+  let upper = true;
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    if (c < 0x41 || c > 0x5a) upper = false;
+    initials += w[0];
+  }
+  // capitals A–Z already (the usual name): no upper-case copy
+  return { words, display: words.join(' '), surname, initials: upper ? initials : initials.toUpperCase() };
 }
 
 // a capital, or a letter of a script without capitals (Arabic, Hebrew, Chinese…), then letters and marks;
@@ -77,7 +107,21 @@ export function looksLikeName(text: string): boolean {
   if (t.length === 0 || t.length > 60 || /\d|[,;:!?]/.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length > 5) return false;
-  return words.every((w) => NAME_WORD.test(w));
+  return words.every(nameWord);
+}
+
+/** NAME_WORD's test, the usual word (`Claire`, `O'Hara`, `Williams-Long`: a capital A–Z, then ASCII letters, `'`, `.`, `-`) answered without it. */
+function nameWord(w: string): boolean {
+  const c0 = w.charCodeAt(0);
+  if (c0 >= 0x41 && c0 <= 0x5a) {
+    let i = 1;
+    for (; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      if (!(c >= 0x61 && c <= 0x7a || c >= 0x41 && c <= 0x5a || c === 0x27 || c === 0x2e || c === 0x2d)) break;
+    }
+    if (i === w.length) return true;
+  }
+  return NAME_WORD.test(w);
 }
 
 export interface AttendanceLine {
@@ -93,13 +137,25 @@ export interface AttendanceLine {
   readonly looseColon: boolean;
 }
 
-const COLON_SEP = /[ \t]*:[ \t]*/;
+/**
+ * Where the pattern `[ \t]*:[ \t]*` first matches: the first colon and the spaces and tabs either side of
+ * it (the pattern, unanchored, was tried at every column of every line of a list).
+ */
+function colonSep(text: string): { start: number; end: number } | undefined {
+  const c = text.indexOf(':');
+  if (c < 0) return undefined;
+  let start = c;
+  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+  let end = c + 1;
+  while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
+  return { start, end };
+}
 const DASH_SEP = /[ \t]+[-–—][ \t]+/;
 const INITIALS = /^(.*?)[ \t]*[([]([A-Z]{1,4})[)\]]$/;
 
 function trimRange(text: string, a: number, b: number): [number, number] {
-  while (a < b && /\s/.test(text[a])) a++;
-  while (b > a && /\s/.test(text[b - 1])) b--;
+  while (a < b && isBlankUnit(text.charCodeAt(a))) a++;
+  while (b > a && isBlankUnit(text.charCodeAt(b - 1))) b--;
   return [a, b];
 }
 
@@ -110,21 +166,22 @@ export function parseAttendanceLine(text: string): AttendanceLine | undefined {
   let roleEnd: number | undefined;
   let form: AttendanceLine['form'];
   let looseColon = false;
-  const colon = COLON_SEP.exec(text);
-  const dash = DASH_SEP.exec(text);
-  if (colon && colon.index > 0) {
-    nameEnd = colon.index;
-    roleStart = colon.index + colon[0].length;
+  const colon = colonSep(text);
+  // the dash is looked for only when neither a colon nor a bracket separates
+  let dash: RegExpExecArray | null;
+  if (colon && colon.start > 0) {
+    nameEnd = colon.start;
+    roleStart = colon.end;
     roleEnd = text.length;
     form = 'colon';
-    looseColon = colon[0] !== ' : ';
+    looseColon = colon.end - colon.start !== 3 || text.slice(colon.start, colon.end) !== ' : ';
   } else if (text.endsWith(')') && text.indexOf('(') > 0) {
     const open = text.lastIndexOf('(');
     nameEnd = open;
     roleStart = open + 1;
     roleEnd = text.length - 1;
     form = 'paren';
-  } else if (dash && dash.index > 0) {
+  } else if ((dash = DASH_SEP.exec(text)) && dash.index > 0) {
     nameEnd = dash.index;
     roleStart = dash.index + dash[0].length;
     roleEnd = text.length;
@@ -136,7 +193,9 @@ export function parseAttendanceLine(text: string): AttendanceLine | undefined {
   let [ns, ne] = trimRange(text, 0, nameEnd);
   let initials: string | undefined;
   let initialsStart: number | undefined;
-  const im = INITIALS.exec(text.slice(ns, ne));
+  // initials close the name with a bracket: a name that ends otherwise is not asked
+  const last = ne > ns ? text.charCodeAt(ne - 1) : 0;
+  const im = last === 0x29 || last === 0x5d ? INITIALS.exec(text.slice(ns, ne)) : null;
   if (im && im[1].trim().length > 0) {
     initials = im[2];
     initialsStart = ns + text.slice(ns, ne).lastIndexOf(im[2]);
@@ -165,6 +224,8 @@ export function parseAttendanceLine(text: string): AttendanceLine | undefined {
  * the second person's name starts inside the role, or -1.
  */
 export function joinedPersonStart(text: string, roleStart: number): number {
+  // no colon, no second person: the usual line is spared the copy and the search
+  if (text.indexOf(':', roleStart) < 0) return -1;
   const rest = text.slice(roleStart);
   const second = /[ \t]:[ \t]|\t:/.exec(rest);
   if (!second) return -1;
@@ -189,7 +250,8 @@ export function splitNames(text: string): Array<{ start: number; end: number }> 
   }
   const sep = /\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\/\s+|\s+\//g;
   // "Police and Crime Commissioner" is one title, not two people: hide its "and" from the split
-  const masked = text.replace(TITLES_WITH_AND, (t) => t.replace(/ and /gi, ' \u0000\u0000\u0000 '));
+  // (a title with `and` needs ` and ` written: without it there is nothing to hide)
+  const masked = text.search(/ and /i) < 0 ? text : text.replace(TITLES_WITH_AND, (t) => t.replace(/ and /gi, ' \u0000\u0000\u0000 '));
   let last = 0;
   for (const m of masked.matchAll(sep)) {
     push(last, m.index);

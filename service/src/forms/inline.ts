@@ -177,6 +177,17 @@ export function matchAbsenceProse(text: string): PeopleListMatch[] {
   return out;
 }
 
+const NAME = String.raw`((?:(?:[A-Z]\.|[A-Z][\w'’-]*)\s+){0,4}[A-Z][\w'’-]*)`;
+const SUBSTITUTE_VERB = String.raw`\s+(?:attended|was present|sat)\s+(?:as\s+(?:a\s+)?(?:substitute|deputy)\s+)?for\s+`;
+const STOOD_IN_VERB = String.raw`\s+(?:substituted|deputised|deputized|stood in)\s+for\s+`;
+const REPRESENTED_VERB = String.raw`\s+(?:was|were)\s+represented\s+by\s+`;
+/** Each form: its verb alone followed by a capital (the gate), the whole form, and whether the substitute is named first. */
+const SUBSTITUTIONS: ReadonlyArray<readonly [RegExp, RegExp, boolean]> = [
+  [new RegExp(`${SUBSTITUTE_VERB}[A-Z]`), new RegExp(`${NAME}${SUBSTITUTE_VERB}${NAME}`, 'g'), true],
+  [new RegExp(`${STOOD_IN_VERB}[A-Z]`), new RegExp(`${NAME}${STOOD_IN_VERB}${NAME}`, 'g'), true],
+  [new RegExp(`${REPRESENTED_VERB}[A-Z]`), new RegExp(`${NAME}${REPRESENTED_VERB}${NAME}`, 'g'), false],
+];
+
 export interface SubstitutionMatch {
   /** Who came. */
   readonly substitute: Span;
@@ -190,13 +201,10 @@ export interface SubstitutionMatch {
  */
 export function matchSubstitution(text: string): SubstitutionMatch[] {
   const out: SubstitutionMatch[] = [];
-  const NAME = String.raw`((?:(?:[A-Z]\.|[A-Z][\w'’-]*)\s+){0,4}[A-Z][\w'’-]*)`;
-  const forms: ReadonlyArray<readonly [RegExp, boolean]> = [
-    [new RegExp(`${NAME}\\s+(?:attended|was present|sat)\\s+(?:as\\s+(?:a\\s+)?(?:substitute|deputy)\\s+)?for\\s+${NAME}`, 'g'), true],
-    [new RegExp(`${NAME}\\s+(?:substituted|deputised|deputized|stood in)\\s+for\\s+${NAME}`, 'g'), true],
-    [new RegExp(`${NAME}\\s+(?:was|were)\\s+represented\\s+by\\s+${NAME}`, 'g'), false],
-  ];
-  for (const [re, forward] of forms) {
+  for (const [gate, re, forward] of SUBSTITUTIONS) {
+    // the verb and what follows it, without the names: a text without them cannot match (and the
+    // names' pattern, tried at every capital, is the costly part)
+    if (!gate.test(text)) continue;
     for (const m of text.matchAll(re)) {
       const first = { start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].indexOf(m[1]) + m[1].length };
       const at2 = m.index + m[0].lastIndexOf(m[2]);

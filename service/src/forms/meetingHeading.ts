@@ -54,6 +54,12 @@ function span(u: Unit, a: number, b: number): HeadingSpan {
   return { line: u.line, start: col(u.seg, s), end: col(u.seg, e), text: u.text.slice(s, e) };
 }
 
+/** A span and its time: the object written out, not spread (a spread of a fresh object is the slow copy). */
+function timeSpan(u: Unit, a: number, b: number, from: string, to: string | undefined): HeadingSpan & { readonly from: string; readonly to?: string } {
+  const s = span(u, a, b);
+  return { line: s.line, start: s.start, end: s.end, text: s.text, from, to };
+}
+
 /** Trims separators (`,`, `–`, `-`, `:`) and blanks from both ends of [a, b) of `text`. */
 function trimmed(text: string, a: number, b: number): [number, number] {
   while (a < b && /[\s,;:–—-]/.test(text[a])) a++;
@@ -71,13 +77,18 @@ const COLUMN_WORDS = new Map<string, boolean>([
   ['comments', false], ['notes', false], ['time', false], ['paper', false], ['presenter', false], ['purpose', false], ['decision', false],
 ]);
 
+/** A character no column name has, nor the marks between them (`|`, `*`, `#`, `(£)`); `\u212A` (Kelvin) lowers to `k`. */
+const NOT_COLUMN_CHAR = /[^A-Za-z.:()£$€|*#\s\u212A]/;
+
 /**
  * A column header of a flattened table (`No.<TAB>Item`, `Min Item Lead`, `Ref | Action | Owner |
  * Due | Status`, `Payee Details Net £ VAT £ Total £`): every word a column name, and at least two
  * that name columns of minutes or actions (or three names of any kind). Never a title or a section.
  */
 export function isColumnHeader(line: string): boolean {
-  if (line.length > 200) return false;
+  // every word a column's name, letters and stops: a line with another character (a digit, a comma,
+  // a dash) is none, and is not copied, lowered and split to say so
+  if (line.length > 200 || NOT_COLUMN_CHAR.test(line)) return false;
   const words = line.replace(/\((?:£|\$|€)\)|[£$€|*#]/g, ' ').trim().toLowerCase().split(/\s+/).filter((w) => w !== '');
   if (words.length < 2) return false;
   let strong = 0;
@@ -163,7 +174,8 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
   if (best) {
     const u = units[best.u];
     const d = best.d;
-    result.date = { ...span(u, d.start, d.end), iso: isoDate(d.year, d.month, d.day) };
+    const ds = span(u, d.start, d.end);
+    result.date = { line: ds.line, start: ds.start, end: ds.end, text: ds.text, iso: isoDate(d.year, d.month, d.day) };
     // `<Committee> - <date>` or `Minutes of the Meeting of <Body> held on <date>`: the words before the date
     const pre = u.text.slice(0, d.start);
     const held = /\bheld\b/i.exec(pre);
@@ -187,7 +199,7 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
       let venueFrom = from;
       const tr = result.time ? undefined : findTimeRange(rest);
       if (tr && /^[\s,;–—-]*(?:(?:at|from|starting at)\s+)?$/i.test(rest.slice(0, tr.start))) {
-        result.time = { ...span(w, from + tr.start, from + tr.end), from: tr.from, to: tr.to };
+        result.time = timeSpan(w, from + tr.start, from + tr.end, tr.from, tr.to);
         venueFrom = from + tr.end;
       }
       if (result.venue) return;
@@ -214,7 +226,7 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
     if (from >= u.text.length && units[k + 1] && units[k + 1].line <= u.line + 2) { u = units[k + 1]; from = 0; }
     if (label === 'time' && !result.time) {
       const tr = findTimeRange(u.text.slice(from));
-      if (tr) result.time = { ...span(u, from + tr.start, from + tr.end), from: tr.from, to: tr.to };
+      if (tr) result.time = timeSpan(u, from + tr.start, from + tr.end, tr.from, tr.to);
     } else if ((label === 'venue' || label === 'place' || label === 'location') && !result.venue) {
       let [a, b] = trimmed(u.text, from, u.text.length);
       while (b > a && /[.\s]/.test(u.text[b - 1])) b--;

@@ -7,6 +7,7 @@
 import { looksLikeName, parseName, stripTitles } from '../people';
 import { looksLikeCode, readQualifier } from './qualifiers';
 import type { PersonMatch, Qualifier, Span } from './types';
+import { isBlankUnit } from '../unitClass';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -22,8 +23,8 @@ export function looksLikeBody(text: string): boolean {
 const NAME_STOP = /[([@:,;]|[ \t][-–—][ \t]|\t|[ ]{3}/;
 
 function trimSpan(text: string, a: number, b: number): Span {
-  while (a < b && /\s/.test(text[a])) a++;
-  while (b > a && /[\s.;,]/.test(text[b - 1])) b--;
+  while (a < b && isBlankUnit(text.charCodeAt(a))) a++;
+  while (b > a && (isBlankUnit(text.charCodeAt(b - 1)) || text[b - 1] === '.' || text[b - 1] === ';' || text[b - 1] === ',')) b--;
   return { start: a, end: b };
 }
 

@@ -2,7 +2,7 @@
  * People blocks before the first item: a heading (`Present:`, `Apologies:`, `In attendance:` …)
  * and one person a line under it (`Name : Role`, `Name – Role`, `Name (INIT) Role` …).
  */
-import { parseAttendanceLine, parseName, joinedPersonStart, looksLikeName } from '../../people';
+import { parseAttendanceLine, joinedPersonStart, looksLikeName, nameOfUntitled, stripTitles } from '../../people';
 import { BLOCK_WORDS, CANONICAL, type BlockKind } from '../../markup';
 import type { Person } from '../../model';
 import type { PeopleBlockBuilder, PersonBuilder } from '../builders';
@@ -11,13 +11,23 @@ import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 import { startsItem } from './numberedItems';
 import { matchPersonLine } from '../../forms';
-import { formsBlock, inlineBlock, organisationOf, readAttendanceProse, roleHeading, titleOf } from './peopleForms';
+import { formsBlock, inlineBlock, organisationOf, readAttendanceProse, roleHeading, titleBefore } from './peopleForms';
 
 /** The kind of people block a heading line opens, if it is one. */
 export function blockHeading(t: string): BlockKind | undefined {
-  const word = t.replace(/[ \t]*:[ \t]*$/, '').trim();
+  const word = withoutEndColon(t).trim();
   for (const [re, kind] of BLOCK_WORDS) if (re.test(word)) return kind;
   return undefined;
+}
+
+/** `t` without a colon ending it and the spaces and tabs around that colon (`/[ \t]*:[ \t]*$/` removed, without the pattern tried at every column). */
+function withoutEndColon(t: string): string {
+  let e = t.length;
+  while (e > 0 && (t[e - 1] === ' ' || t[e - 1] === '\t')) e--;
+  if (e === 0 || t[e - 1] !== ':') return t;
+  e--;
+  while (e > 0 && (t[e - 1] === ' ' || t[e - 1] === '\t')) e--;
+  return t.slice(0, e);
 }
 
 /**
@@ -121,15 +131,20 @@ function addPerson(state: ParseState, seg: Segment, block: PeopleBlockBuilder, n
     }
   }
   const written = seg.text.slice(ns, ne);
-  const name = parseName(written);
+  // the name and the titles before it from one removal of the titles (parseName and titleOf would each remove them)
+  const spaced = (written.includes('_') ? written.replace(/_/g, ' ') : written).trim();
+  const untitled = stripTitles(spaced);
+  const name = nameOfUntitled(untitled);
   if (!name) return;
-  const title = titleOf(written);
-  const organisation = rs !== undefined && re !== undefined ? organisationOf(seg.text.slice(rs, re)) : undefined;
+  const hasRole = rs !== undefined && re !== undefined;
+  const role = hasRole ? seg.text.slice(rs, re) : undefined;
+  // every person has every field, in the order of peopleForms.ts's `addParts`, those not written
+  // `undefined` (JSON and the index view leave them out): one shape of object for the engine
   const person: PersonBuilder = {
-    block: block.kind, name, written, initials, ...(title ? { title } : {}), ...(organisation ? { organisation } : {}),
-    role: rs !== undefined && re !== undefined ? seg.text.slice(rs, re) : undefined,
-    range: state.r(seg, ns, end), nameRange: state.r(seg, ns, ne),
-    roleRange: rs !== undefined && re !== undefined ? state.r(seg, rs, re) : undefined,
+    block: block.kind, name, written, initials, handle: undefined, title: titleBefore(spaced, untitled),
+    organisation: role !== undefined ? organisationOf(role) : undefined, category: undefined, qualifiers: undefined,
+    role, range: state.r(seg, ns, end), nameRange: state.r(seg, ns, ne),
+    roleRange: hasRole ? state.r(seg, rs, re) : undefined,
     form, looseColon,
   };
   block.people.push(person);

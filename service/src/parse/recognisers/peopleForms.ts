@@ -25,7 +25,11 @@ const WINDOW = 60;
 /** The titles written before a name (`Cllr`, `Dr`, `Borough Cllr`): what `parseName` leaves out. */
 export function titleOf(written: string): string | undefined {
   const w = written.replace(/_/g, ' ').trim();
-  const rest = stripTitles(w);
+  return titleBefore(w, stripTitles(w));
+}
+
+/** The titles of `w` (a name as written, underscores as spaces, trimmed) before `rest`, what `stripTitles` left of it. */
+export function titleBefore(w: string, rest: string): string | undefined {
   const at = rest.length > 0 ? w.lastIndexOf(rest) : -1;
   const t = at > 0 ? w.slice(0, at).trim() : '';
   return t.length > 0 ? t : undefined;
@@ -36,8 +40,8 @@ export function titleOf(written: string): string | undefined {
  * (`Birmingham & Solihull Women's Aid`): kept as the person's organisation, the role as written.
  */
 export function organisationOf(role: string): string | undefined {
-  const parts = role.split(',');
-  const last = parts[parts.length - 1].trim();
+  // what follows the last comma (the whole role when none)
+  const last = role.slice(role.lastIndexOf(',') + 1).trim();
   return last.length > 0 && looksLikeBody(last) ? last : undefined;
 }
 
@@ -123,13 +127,15 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
   const code = parts.category ? text(parts.category) : undefined;
   const title = listed ? listed.title : titleOf(written);
   const person: PersonBuilder = {
+    // every field, those not written `undefined` (JSON and the index view leave them out): one shape
+    // of object, the one peopleBlocks.ts's `addPerson` makes
     block: block.kind, name, written,
-    ...(parts.initials ? { initials: text(parts.initials) } : listed?.initials ? { initials: listed.initials } : {}),
-    ...(parts.handle ? { handle: text(parts.handle) } : {}),
-    ...(title ? { title } : {}),
-    ...(org ? { organisation: text(org) } : {}),
-    ...(code ? { category: legend?.get(code) ?? legendOf(state, code) ?? code } : {}),
-    ...(quals.length > 0 ? { qualifiers: quals } : {}),
+    initials: parts.initials ? text(parts.initials) : listed?.initials ? listed.initials : undefined,
+    handle: parts.handle ? text(parts.handle) : undefined,
+    title: title ? title : undefined,
+    organisation: org ? text(org) : undefined,
+    category: code ? legend?.get(code) ?? legendOf(state, code) ?? code : undefined,
+    qualifiers: quals.length > 0 ? quals : undefined,
     role: role.length > 0 ? role : undefined,
     range: range(state, parts.whole[0], parts.whole[1]), nameRange: range(state, parts.name),
     roleRange: roleParts.length > 0 ? range(state, roleParts[0], roleParts[roleParts.length - 1]) : undefined,
@@ -380,7 +386,10 @@ export function readAttendanceProse(state: ParseState, seg: Segment, from: numbe
     }
     return block;
   };
-  for (const l of matchApologiesProse(body)) {
+  // a sentence repeating printed lists adds nothing (`add` declines): not read at all, its names the costly part;
+  // an absence (`No apologies were received from …`) still counts while no list of the absent is printed
+  const apologiesWanted = !printedList(state, 'apologies') || !printedList(state, 'absent') && /no\s+apologies/i.test(body);
+  if (apologiesWanted) for (const l of matchApologiesProse(body)) {
     const block = add(l.kind ?? 'apologies', l.label ?? { start: 0, end: 0 }, l.people);
     // the list runs to the cell's end, no full stop: the next cell may carry it on (readListRunOn)
     const last = l.people[l.people.length - 1];
