@@ -12,7 +12,7 @@
 import { layoutOf, parseRegion, withLayout, type DocumentLayout, type ParseOptions } from './parse/index';
 import { segmentDocument, type BoldState } from './text';
 import { declaresBoldActions } from './constructs';
-import { findDebris, type DebrisSpan } from './forms/debris';
+import { debrisKeptAfterEdit, findDebris, type DebrisSpan } from './forms/debris';
 import { matchHead, sameNumberingAfterEdit } from './numberSchemes';
 import { matchYearNumber } from './numbers';
 import { schemeEvidence } from './parse/layout';
@@ -167,7 +167,8 @@ function sameLayout(prev: MinutesDocument, prevLines: readonly string[], lines: 
     return findDebris(lines.slice(first, last + 1)).length > 0 ? undefined : PLAIN;
   }
   if (!had) return undefined;
-  if (debris && !sameDebris(had.debris, findDebris(lines))) return undefined;
+  // the debris is found again over the whole text, unless the edited lines and their neighbours show it kept
+  if (debris && !debrisKeptAfterEdit(had.debris, prevLines, lines, first, last) && !sameDebris(had.debris, findDebris(lines))) return undefined;
   if (!debris && findDebris(lines.slice(first, last + 1)).length > 0) return undefined;
   if (had.heads) {
     // today's `NNN/YY` heads take the file back to today's reading (parse/layout.ts `ownNumbering`)

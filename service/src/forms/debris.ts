@@ -417,3 +417,49 @@ export function* findDebrisSteps(lines: readonly string[]): Sliced<DebrisSpan[]>
   }
   return out;
 }
+
+/**
+ * Whether `findDebris(lines)` is `had` (= `findDebris(prevLines)`) after lines [first, last] were
+ * rewritten in place, told from the edited lines and their neighbours alone; false when only the
+ * whole reading can say. A keystroke in a paragraph of a long published text is the case: the
+ * whole reading costs most of a keystroke's re-parse (reparse.ts). Each edited line, before and
+ * after, must be inert in every pass of `findDebrisSteps`: no debris of its own (alone, in its
+ * place, inline), not blank and no form feed (the neighbours stay the same), no page break (the
+ * lines near a break stay the same), too long to key a running header (the repetition across the
+ * file is not changed), not the line under a page break (the date of a new page), below the
+ * e-mail wrapper's lines; and its nearest non-blank neighbours are no debris, so that its context
+ * reads nothing either way.
+ */
+export function debrisKeptAfterEdit(had: readonly DebrisSpan[], prevLines: readonly string[], lines: readonly string[], first: number, last: number): boolean {
+  // (the e-mail wrapper is looked for in the first 25 lines, with a link in any line above its rule)
+  if (first < 25 || prevLines.length !== lines.length || last >= lines.length) return false;
+  const blank = (l: number): boolean => lines[l].trim() === '' && lines[l].indexOf('\f') < 0;
+  for (let l = first; l <= last; l++) {
+    if (spanOn(had, l) || !inertLine(prevLines[l]) || !inertLine(lines[l]) || debrisKind(lines[l]) !== undefined || inlineDebris(lines[l]).length > 0) return false;
+    // the neighbours (edited lines are never blank, before and after: the same neighbours in both texts)
+    let p = l - 1;
+    while (p >= 0 && blank(p)) p--;
+    let q = l + 1;
+    while (q < lines.length && blank(q)) q++;
+    if ((p >= 0 && spanOn(had, p)) || (q < lines.length && spanOn(had, q))) return false;
+  }
+  return true;
+}
+
+/** Whether a line is, on its own, nothing `findDebrisSteps` keys, counts as a page break, or takes for a blank line. */
+function inertLine(line: string): boolean {
+  if (line.indexOf('\f') >= 0) return false;
+  const t = line.trim();
+  return t !== '' && !/^\d{1,4}$/.test(t) && (t.length > 1000 || foldedKey(t, 100) === undefined);
+}
+
+/** Whether any span of `spans` (in line order) is on line `l`. */
+function spanOn(spans: readonly DebrisSpan[], l: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].line < l) lo = mid + 1; else hi = mid;
+  }
+  return lo < spans.length && spans[lo].line === l;
+}

@@ -4,7 +4,10 @@ import { numberLabel, actionRefLabel } from '../numbers';
 import { allPeople } from '../attendance';
 import { describeInvisible, invisibleIn, MAYBE_INVISIBLE, nextMaybeInvisible } from '../invisible';
 import { withholding } from '../confidential';
-import { linesBeyondAscii } from './beyondAscii';
+import { linesBeyondAsciiWhere } from './beyondAscii';
+
+/** Whether a line may hold an invisible character (the lines the rule looks into). */
+const maybeInvisible = (line: string): boolean => nextMaybeInvisible(line) >= 0;
 
 /**
  * Invisible and bidi control characters in a minute number, a reference or a name (attendance
@@ -18,8 +21,7 @@ export const invisibleCharacter = defineRule('invisible-character', 'warning', '
   const out: Finding[] = [];
   // the lines that hold any such character, found with one test a line: most documents have none,
   // and then no number or name is looked at (this runs on every keystroke)
-  const marked: number[] = [];
-  for (const l of linesBeyondAscii(lines)) if (nextMaybeInvisible(lines[l]) >= 0) marked.push(l);
+  const marked = linesBeyondAsciiWhere(lines, maybeInvisible);
   if (marked.length === 0) return out;
   /** Does a line of [from, to] hold such a character? (binary search in the marked lines) */
   const touches = (from: number, to: number): boolean => {

@@ -1,6 +1,6 @@
 import { defineRule, type Finding } from './rule';
 import { misencodedRuns } from '../encoding';
-import { linesBeyondAscii } from './beyondAscii';
+import { linesBeyondAsciiWhere } from './beyondAscii';
 
 /**
  * A lead character of a UTF-8 sequence read as Windows-1252 (`Â`–`ô`) followed by a character
@@ -8,6 +8,8 @@ import { linesBeyondAscii } from './beyondAscii';
  * at 0x80–0x9F): lines without such a pair (an accented name, `Zoë`) are not looked into.
  */
 const MAYBE = /[\u00c2-\u00f4][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]/;
+/** Whether a line may hold a misencoded character (the lines the rule reads). */
+const maybeMisencoded = (line: string): boolean => MAYBE.test(line);
 /** Findings listed at most; the editor's own limit says how many more (listedFindings). */
 const LIMIT = 2000;
 
@@ -21,10 +23,9 @@ const LIMIT = 2000;
 export const misencodedCharacter = defineRule('misencoded-character', 'warning', 'Characters garbled by a wrong encoding (`â€™` for `’`): the text was saved as UTF-8 and read as Windows-1252; the fix writes the intended character.', (ctx, code) => {
   const out: Finding[] = [];
   const lines = ctx.lines;
-  for (const l of linesBeyondAscii(lines)) {
+  for (const l of linesBeyondAsciiWhere(lines, maybeMisencoded)) {
     if (out.length >= LIMIT) break;
     const raw = lines[l];
-    if (!MAYBE.test(raw)) continue;
     for (const run of misencodedRuns(raw)) {
       const range = { start: { line: l, character: run.start }, end: { line: l, character: run.end } };
       out.push({

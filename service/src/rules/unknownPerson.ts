@@ -1,5 +1,5 @@
 import { draftsOnly, defineRule, type Finding, type RuleContext } from './rule';
-import { resolveMention } from '../attendance';
+import { resolveMention, type Resolution } from '../attendance';
 import { CANONICAL } from '../markup';
 import type { Meeting, Mention, PeopleBlock } from '../model';
 import { parseAttendanceLine, parseName, stripTitles, type PersonName } from '../people';
@@ -93,33 +93,71 @@ interface Names {
   fullest?: Map<string, PersonName>;
   readonly hasJoined: Map<string, boolean>;
   readonly fullestName: Map<string, string>;
+  /**
+   * What a mention's finding says, null for a mention that is no finding: by the words of a
+   * mention alone on its line, for each `what` (no string is made to look most of them up), and
+   * by what, words and role for one with a role after it.
+   */
+  readonly verdicts: Map<string, Map<string, Verdict | null>>;
+  readonly withRole: Map<string, Verdict | null>;
+}
+
+/** All a finding of a mention says but where it is: a function of the mention's words (and a role written after it on its line). */
+interface Verdict {
+  readonly message: string;
+  /** The name as the attendance lists would write it, when they say otherwise. */
+  readonly suggestion?: string;
+  /** The title and line of the fix that adds the person to the Present list, when there is one. */
+  readonly add?: { readonly title: string; readonly line: string };
 }
 
 function check(ctx: RuleContext, code: string, names: Names, mention: Mention, what: string, next: Mention | undefined, out: Finding[]): void {
-  const m = ctx.meeting;
-  const r = resolveMention(mention.text, m, ctx.settings.bodies);
+  // most mentions name someone listed: told by the attendance index's own memo, before any of ours
+  const r = resolveMention(mention.text, ctx.meeting, ctx.settings.bodies);
   if (r.kind !== 'unknown') return;
+  // the next mention is read only when it stands on the mention's line (`writtenRole`)
+  const role = next && next.range.start.line === mention.range.end.line ? next : undefined;
+  let memo: Map<string, Verdict | null> | undefined;
+  let key = mention.text;
+  if (role) { memo = names.withRole; key = `${what}\n${key}\n${role.text}`; } else {
+    memo = names.verdicts.get(what);
+    if (!memo) names.verdicts.set(what, (memo = new Map()));
+  }
+  let v = memo.get(key);
+  if (v === undefined) memo.set(key, (v = verdict(ctx, names, r, mention, what, role)));
+  if (v === null) return;
+  const fixes = [];
+  if (v.suggestion !== undefined) fixes.push({ title: `Change to ${v.suggestion}`, preferred: true, edits: [{ range: mention.range, newText: v.suggestion }] });
+  const present = names.present;
+  if (present && v.add) {
+    const last = present.people[present.people.length - 1];
+    const at = last ? last.range.end : present.labelRange.end;
+    fixes.push({ title: v.add.title, edits: [{ range: { start: at, end: at }, newText: v.add.line }] });
+  }
+  out.push({ code, range: mention.range, fixes, message: v.message });
+}
+
+/** What the finding of a mention `r` finds unknown says (see `Verdict`), or null when they are said to have joined. */
+function verdict(ctx: RuleContext, names: Names, r: Extract<Resolution, { kind: 'unknown' }>, mention: Mention, what: string, next: Mention | undefined): Verdict | null {
+  const m = ctx.meeting;
   // "Cllr Waseem Zaffar joined the meeting at 21:23": they attended, as the minutes say
   if (!r.suggestion) {
     let joined = names.hasJoined.get(mention.text);
     if (joined === undefined) names.hasJoined.set(mention.text, (joined = hasJoined(mention.text, names.joined ??= joinedBySurname(m))));
-    if (joined) return;
+    if (joined) return null;
   }
   const written = writtenRole(mention, next, m, ctx.settings.bodies);
   let name = names.fullestName.get(written.name);
   if (name === undefined) names.fullestName.set(written.name, (name = fullestName(written.name, names.fullest ??= fullestBySurname(m))));
-  const fixes = [];
-  if (r.suggestion) fixes.push({ title: `Change to ${r.suggestion.written}`, preferred: true, edits: [{ range: mention.range, newText: r.suggestion.written }] });
   const present = names.present;
-  if (present) {
-    const last = present.people[present.people.length - 1];
-    const at = last ? last.range.end : present.labelRange.end;
-    fixes.push({ title: `Add ${name} to ${CANONICAL.blocks.present.replace(':', '')}`, edits: [{ range: { start: at, end: at }, newText: `\n${presentLine(present, ctx.lines, name, written.role)}` }] });
-  }
   const advice = r.suggestion
     ? `Did you mean ${r.suggestion.written}? If not, add them under ${CANONICAL.blocks.present}`
     : `If they attended, add them under ${CANONICAL.blocks.present} (or say when they joined: "${name} joined the meeting at 10:40")`;
-  out.push({ code, range: mention.range, fixes, message: `${what} "${mention.text}" is not in the attendance lists. ${advice}` });
+  return {
+    message: `${what} "${mention.text}" is not in the attendance lists. ${advice}`,
+    ...(r.suggestion ? { suggestion: r.suggestion.written } : {}),
+    ...(present ? { add: { title: `Add ${name} to ${CANONICAL.blocks.present.replace(':', '')}`, line: `\n${presentLine(present, ctx.lines, name, written.role)}` } } : {}),
+  };
 }
 
 // A whole-meeting rule, not one item at a time: "X joined the meeting" in one item settles an
@@ -127,7 +165,7 @@ function check(ctx: RuleContext, code: string, names: Names, mention: Mention, w
 export const unknownPerson = draftsOnly(defineRule('unknown-person', 'warning', 'A presenter or action owner who is not in the Present, Apologies or In attendance lists, nor said to have joined the meeting.', (ctx, code) => {
   const out: Finding[] = [];
   if (ctx.meeting.people.length === 0) return out; // no lists yet: nothing to check against
-  const names: Names = { present: ctx.meeting.people.find((b) => b.kind === 'present'), hasJoined: new Map(), fullestName: new Map() };
+  const names: Names = { present: ctx.meeting.people.find((b) => b.kind === 'present'), hasJoined: new Map(), fullestName: new Map(), verdicts: new Map(), withRole: new Map() };
   for (const item of ctx.meeting.items) {
     for (const p of item.presenters) for (let i = 0; i < p.names.length; i++) check(ctx, code, names, p.names[i], 'Presenter', p.names[i + 1], out);
     for (const a of item.actions) if (!a.ownerInferred) for (const o of a.owners) check(ctx, code, names, o, 'Owner', undefined, out);

@@ -1,5 +1,8 @@
 import { defineRule } from './rule';
-import { linesBeyondAscii } from './beyondAscii';
+import { linesBeyondAsciiWhere } from './beyondAscii';
+
+/** Whether a line holds U+FFFD. */
+const unreadable = (line: string): boolean => line.includes('\ufffd');
 
 /**
  * U+FFFD, the character an editor shows for bytes it could not read: a file saved in Windows-1252
@@ -12,7 +15,7 @@ import { linesBeyondAscii } from './beyondAscii';
 export const unreadableCharacter = defineRule('unreadable-character', 'information', 'Characters that could not be read (shown as �): the file was opened in another encoding than it was saved in.', (ctx, code) => {
   let count = 0;
   let first: { line: number; character: number } | undefined;
-  for (const l of linesBeyondAscii(ctx.lines)) {
+  for (const l of linesBeyondAsciiWhere(ctx.lines, unreadable)) {
     let at = ctx.lines[l].indexOf('\ufffd');
     while (at >= 0) {
       count++;
