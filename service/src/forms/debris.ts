@@ -297,6 +297,19 @@ export function bulletAt(line: string): { start: number; end: number; bullet: st
   return { start: s, end: e, bullet: line[s] };
 }
 
+// The limits of `findDebrisSteps`'s passes, which `debrisKeptAfterEdit` relies on too.
+/** The longest line keyed as a possible running header (a longer one is never one, and folding it costs). */
+const KEYED_LONGEST = 1000;
+/** The longest folded key of a running header (`foldedKey`'s limit). */
+const KEY_LONGEST = 100;
+/** The first lines, where an e-mail carrying scribed minutes has its wrapper. */
+const WRAPPER_LINES = 25;
+
+/** A bare page number, alone on its (trimmed) line: a page break. */
+function isBarePageNumber(t: string): boolean {
+  return t.length <= 4 && /^\d{1,4}$/.test(t);
+}
+
 /** Lines of the form feeds, page footers and stamps that mark a page break, for the running-header test. */
 function isPageBreakKind(k: DebrisKind | undefined): boolean {
   return k === 'page-footer' || k === 'form-feed' || k === 'agenda-stamp' || k === 'initials-box';
@@ -343,7 +356,7 @@ export function* findDebrisSteps(lines: readonly string[]): Sliced<DebrisSpan[]>
     kinds[i] = k;
     above[i] = last;
     if (t !== '' || fed) last = i;
-    if (!(isPageBreakKind(k) || fed || (t.length <= 4 && /^\d{1,4}$/.test(t)))) continue;
+    if (!(isPageBreakKind(k) || fed || isBarePageNumber(t))) continue;
     breaks++;
     for (let d = -3; d <= 3; d++) if (d !== 0 && i + d >= 0 && i + d < n) near[i + d] = 1;
   }
@@ -353,8 +366,8 @@ export function* findDebrisSteps(lines: readonly string[]): Sliced<DebrisSpan[]>
     const seen = new Map<string, number[]>();
     for (let i = 0; i < n; i++) {
       // a running header is short: a long line is never one, and folding its blanks costs
-      if (near[i] === 0 || kinds[i] !== undefined || texts[i].length > 1000) continue;
-      const k = foldedKey(texts[i], 100);
+      if (near[i] === 0 || kinds[i] !== undefined || texts[i].length > KEYED_LONGEST) continue;
+      const k = foldedKey(texts[i], KEY_LONGEST);
       if (k === undefined || k === '') continue;
       const list = seen.get(k);
       if (list) list.push(i); else seen.set(k, [i]);
@@ -369,8 +382,8 @@ export function* findDebrisSteps(lines: readonly string[]): Sliced<DebrisSpan[]>
       const shapes = new Set<number>();
       for (const k of seen.keys()) { const w = firstWord(k); firsts.add(w); shapes.add(w.length * 65536 + w.charCodeAt(0)); }
       for (let i = 0; i < n; i++) {
-        if (near[i] === 1 || kinds[i] !== undefined || texts[i] === '' || texts[i].length > 1000 || !shapes.has(firstWordEnd(texts[i]) * 65536 + texts[i].charCodeAt(0)) || !firsts.has(firstWord(texts[i]))) continue;
-        const k = foldedKey(texts[i], 100);
+        if (near[i] === 1 || kinds[i] !== undefined || texts[i] === '' || texts[i].length > KEYED_LONGEST || !shapes.has(firstWordEnd(texts[i]) * 65536 + texts[i].charCodeAt(0)) || !firsts.has(firstWord(texts[i]))) continue;
+        const k = foldedKey(texts[i], KEY_LONGEST);
         if (k !== undefined && seen.has(k)) away.add(k);
       }
     }
@@ -402,7 +415,7 @@ export function* findDebrisSteps(lines: readonly string[]): Sliced<DebrisSpan[]>
   for (let i = 0; i < n && retrieved < 0; i++) if (kinds[i] === 'wiki-chrome' && /^retrieved from/i.test(texts[i])) retrieved = i;
   if (retrieved >= 0) for (let i = retrieved; i < n; i++) if (texts[i] !== '') kinds[i] = 'wiki-chrome';
   // the e-mail carrying scribed minutes: above a long rule in the first lines, with a link in it
-  for (let i = 0; i < Math.min(n, 25); i++) {
+  for (let i = 0; i < Math.min(n, WRAPPER_LINES); i++) {
     if (!/^-{20,}$/.test(texts[i])) continue;
     if (lines.slice(0, i).some((l) => /https?:\/\//.test(l))) for (let j = 0; j < i; j++) if (texts[j] !== '' && kinds[j] === undefined) kinds[j] = 'email-wrapper';
     break;
@@ -431,8 +444,8 @@ export function* findDebrisSteps(lines: readonly string[]): Sliced<DebrisSpan[]>
  * reads nothing either way.
  */
 export function debrisKeptAfterEdit(had: readonly DebrisSpan[], prevLines: readonly string[], lines: readonly string[], first: number, last: number): boolean {
-  // (the e-mail wrapper is looked for in the first 25 lines, with a link in any line above its rule)
-  if (first < 25 || prevLines.length !== lines.length || last >= lines.length) return false;
+  // (the e-mail wrapper is looked for in the first lines, with a link in any line above its rule)
+  if (first < WRAPPER_LINES || prevLines.length !== lines.length || last >= lines.length) return false;
   const blank = (l: number): boolean => lines[l].trim() === '' && lines[l].indexOf('\f') < 0;
   for (let l = first; l <= last; l++) {
     if (spanOn(had, l) || !inertLine(prevLines[l]) || !inertLine(lines[l]) || debrisKind(lines[l]) !== undefined || inlineDebris(lines[l]).length > 0) return false;
@@ -450,7 +463,7 @@ export function debrisKeptAfterEdit(had: readonly DebrisSpan[], prevLines: reado
 function inertLine(line: string): boolean {
   if (line.indexOf('\f') >= 0) return false;
   const t = line.trim();
-  return t !== '' && !/^\d{1,4}$/.test(t) && (t.length > 1000 || foldedKey(t, 100) === undefined);
+  return t !== '' && !isBarePageNumber(t) && (t.length > KEYED_LONGEST || foldedKey(t, KEY_LONGEST) === undefined);
 }
 
 /** Whether any span of `spans` (in line order) is on line `l`. */
