@@ -77,6 +77,11 @@ const COLUMN_WORDS = new Map<string, boolean>([
   ['comments', false], ['notes', false], ['time', false], ['paper', false], ['presenter', false], ['purpose', false], ['decision', false],
 ]);
 
+/** The first words of the column names (`action` of `action by`, `by` of `by when`): a column header's first word is one. */
+const COLUMN_FIRST_WORDS = new Set([...COLUMN_WORDS.keys()].map((p) => p.split(' ')[0]));
+/** A line's first word as `isColumnHeader` splits it: the marks (`|`, `*`, `#`, `£`, `(£)`) and blanks part words. */
+const FIRST_WORD = /^(?:[\s£$€|*#]|\((?:£|\$|€)\))*((?:(?!\((?:£|\$|€)\))[^\s£$€|*#])+)/;
+
 /** A character no column name has, nor the marks between them (`|`, `*`, `#`, `(£)`); `\u212A` (Kelvin) lowers to `k`. */
 const NOT_COLUMN_CHAR = /[^A-Za-z.:()£$€|*#\s\u212A]/;
 
@@ -89,6 +94,10 @@ export function isColumnHeader(line: string): boolean {
   // every word a column's name, letters and stops: a line with another character (a digit, a comma,
   // a dash) is none, and is not copied, lowered and split to say so
   if (line.length > 200 || NOT_COLUMN_CHAR.test(line)) return false;
+  // the first word must open a column's name: a title line (`STRATEGIC POLICING AND CRIME BOARD`,
+  // asked by every file's heading) is ruled out by it, not copied, lowered and split
+  const first = FIRST_WORD.exec(line);
+  if (!first || !COLUMN_FIRST_WORDS.has(first[1].toLowerCase().replace(/:$/, ''))) return false;
   const words = line.replace(/\((?:£|\$|€)\)|[£$€|*#]/g, ' ').trim().toLowerCase().split(/\s+/).filter((w) => w !== '');
   if (words.length < 2) return false;
   let strong = 0;
@@ -141,11 +150,14 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
 
   // the meeting's date: the best-placed date of the heading, never a due or approval date
   let best: { u: number; d: DateMatch; score: number } | undefined;
+  // each unit's dates as this search found them: the title's and the next line's tests ask again
+  const dates: Array<readonly DateMatch[] | undefined> = new Array(units.length);
+  const datesOf = (k: number): readonly DateMatch[] => (dates[k] ??= findDates(units[k].text, order));
   for (let k = 0; k < units.length; k++) {
     const u = units[k];
     if (NOT_MEETING_DATE.test(u.text)) continue;
     const labelled = /^date\s*:/i.test(u.text) || (k > 0 && /^date\s*:?$/i.test(units[k - 1].text) && units[k - 1].line >= u.line - 2);
-    for (const d of findDates(u.text, order)) {
+    for (const d of datesOf(k)) {
       if (d.problem || BEFORE_DUE.test(u.text.slice(0, d.start))) continue;
       let score = 1;
       if (labelled) score += 3;
@@ -165,7 +177,7 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
     const t = u.text;
     if (t === '' || LABEL.test(t) || /^\w+\s*:$/.test(t) || BARE_WORD.test(t) || /https?:\/\/|www\./i.test(t)) continue;
     if (/^\S*\/\S*$/.test(t) || /[.!?]$/.test(t) || t.split(/\s+/).length > 14 || /^\[\d+\]/.test(t)) continue;
-    if (findDates(t, order).length > 0 || findTimeRange(t)) continue;
+    if (datesOf(k).length > 0 || findTimeRange(t)) continue;
     const m = MINUTES_OF.exec(t);
     const from = m ? m[0].length : 0;
     const [a, b] = trimmed(t, from, t.length);
@@ -212,7 +224,7 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
     readRest(u, d.end);
     const next = units[best.u + 1];
     if (next && next.line <= u.line + 2 && !LABEL.test(next.text) && !/^\w+\s*:$/.test(next.text) && next.seg.heading === 0
-      && !/^held\b/i.test(next.text) && !/\[\d+\]/.test(next.text) && findDates(next.text, order).length === 0) {
+      && !/^held\b/i.test(next.text) && !/\[\d+\]/.test(next.text) && datesOf(best.u + 1).length === 0) {
       if (!result.venue || !result.time) readRest(next, 0);
     }
   }
