@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { holdsOf, keywordsOf, startOf, S_ANY, W_ACTION, W_ADJOURN, W_AGREED, W_ARRIVAL, W_DECIDE, W_MOTION, W_NEXT, W_RECORD, W_STATUS } from '#service/parse/content/keywords';
+import { holdsOf, keywordsOf, startOf, S_ANY, W_ACTION, W_ADJOURN, W_AGREED, W_ARRIVAL, W_DECIDE, W_MOTION, W_NEXT, W_RECORD, W_STATUS, W_UNDERTAKE } from '#service/parse/content/keywords';
 import { CONTENT_RULES, INLINE, type CompiledInline } from '#service/parse/content/index';
 import { RULES, TABLE, type CompiledRule } from '#service/parse/table';
 import { DECLINE } from '#service/parse/recogniser';
@@ -20,7 +20,7 @@ import { lineOf } from '../support/scene';
 test('each word is found in any case, inside a longer word, and where one word starts another', () => {
   assert.equal(keywordsOf('The Committee RESOLVED that the report be noted.'), W_AGREED | W_DECIDE);
   assert.equal(keywordsOf('an unresolved question') & (W_AGREED | W_DECIDE), W_AGREED | W_DECIDE);
-  assert.equal(keywordsOf('Resolution: to adopt the plan'), W_DECIDE);
+  assert.equal(keywordsOf('Resolution: to adopt the plan'), W_DECIDE | W_UNDERTAKE);
   assert.equal(keywordsOf('Proposed Cllr Lomax'), W_DECIDE | W_MOTION);
   assert.equal(keywordsOf('minute 12 was canceled; minute 14 actioned'), W_STATUS | W_ACTION);
   assert.equal(keywordsOf('the transactions were recorded'), W_ACTION | W_RECORD);
@@ -48,6 +48,7 @@ const GATES: ReadonlyArray<readonly [string, RegExp, number]> = [
   ['arrivals', / the (?:meeting|room|chamber)| arrived|withdrew/, W_ARRIVAL],
   ['adjournments', /djourn|econven|esumed|DJOURN|ECONVEN|ESUMED|did not/, W_ADJOURN],
   ['next-meeting', /\bnext\s+(?:\w+\s+){0,5}?meeting\b/i, W_NEXT],
+  ['undertaking (a verb with a blank after it)', /\b(?:to|will|would|undertook|agreed|offered|directed|asked|requested|instructed|tasked)[ \t]/, W_UNDERTAKE],
 ];
 
 test('wherever a recogniser\'s first test matches a line of a published document, the line holds its group', () => {
@@ -342,4 +343,12 @@ test('the gates read another document of each family as the original: margins, p
       assert.deepEqual(parse(other, {}), ungated, `${name}, ${how}: the same reading with the gates as without`);
     }
   }
+});
+
+test('an undertaking\'s verb is found with a blank after it, a tab or any unit that is no letter nor space', () => {
+  assert.equal(keywordsOf('Clerk to report to County Highways') & W_UNDERTAKE, W_UNDERTAKE);
+  assert.equal(keywordsOf('KA\twill\tsign') & W_UNDERTAKE, W_UNDERTAKE);
+  assert.equal(keywordsOf('Staff were directed to bring back a plan') & W_UNDERTAKE, W_UNDERTAKE);
+  assert.equal(keywordsOf('The Board APPROVED the summer programme') & W_UNDERTAKE, 0);
+  assert.equal(keywordsOf('a total of tomorrow\'s wills') & W_UNDERTAKE, 0);
 });

@@ -44,6 +44,15 @@ export const W_ARRIVAL = 1 << 12;
 export const W_ADJOURN = 1 << 13;
 /** `next` (any case): what a line that mentions the next meeting holds (`mentionsNextMeeting`'s first word). */
 export const W_NEXT = 1 << 14;
+/**
+ * A verb an undertaking or a request needs (`undertakings.ts` MAY) with a blank after it: `to `,
+ * `will `, `would `, `undertook `, `agreed `, `offered `, `directed `, `asked `, `requested `,
+ * `instructed `, `tasked `, a tab after them read as any unit that is no letter nor space (the
+ * automaton's class 0). A verb that ends the line has nothing after it: the reader asks for that itself.
+ */
+export const W_UNDERTAKE = 1 << 15;
+/** The verbs of W_UNDERTAKE, as `undertakings.ts` MAY writes them. */
+export const UNDERTAKING_VERBS: readonly string[] = ['to', 'will', 'would', 'undertook', 'agreed', 'offered', 'directed', 'asked', 'requested', 'instructed', 'tasked'];
 
 /**
  * Each word with the groups it belongs to, in lower case. A word that starts with another
@@ -65,6 +74,7 @@ const WORDS: ReadonlyArray<readonly [string, number]> = [
   [' the meeting', W_ARRIVAL], [' the room', W_ARRIVAL], [' the chamber', W_ARRIVAL], [' arrived', W_ARRIVAL], ['withdrew', W_ARRIVAL],
   ['djourn', W_ADJOURN], ['econven', W_ADJOURN], ['esumed', W_ADJOURN], ['did not', W_ADJOURN],
   ['next', W_NEXT],
+  ...UNDERTAKING_VERBS.flatMap((v): Array<readonly [string, number]> => [[`${v} `, W_UNDERTAKE], [`${v}\t`, W_UNDERTAKE]]),
 ];
 /** A letter's class, either case: 1-26; a space 27; any other unit 0. */
 const UNIT = new Uint8Array(128);

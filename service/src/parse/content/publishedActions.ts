@@ -180,7 +180,18 @@ export function isOwnerLine(state: ParseState, seg: Segment): boolean {
   const t = seg.text;
   if (matchActionKeyword(t)) return true;
   const m = state.meeting;
-  return m !== undefined && m.people.length > 0 && t.length <= 20 && matchOwnerColumn(t, isPersonOf(m)) !== undefined;
+  return m !== undefined && m.people.length > 0 && t.length <= 20 && holdsInitialsOf(m, t) && matchOwnerColumn(t, isPersonOf(m)) !== undefined;
+}
+
+/**
+ * Whether `t` holds anywhere the initials of someone of the lists: what `matchOwnerColumn` with
+ * `isPersonOf` needs, as every owner it reads (one at least) is initials written in the line that
+ * must be someone's. A first test for the lines before each head (`KG`), asked in a board whose
+ * lists give no initials, or not those: the full reader costs some microseconds a line.
+ */
+function holdsInitialsOf(meeting: Meeting, t: string): boolean {
+  for (const b of meeting.people) for (const p of b.people) if (p.initials && t.includes(p.initials)) return true;
+  return false;
 }
 
 /** The task's words as a reader gives them: without a paragraph number, a lead-in, or the owner and "to". */

@@ -7,7 +7,7 @@
  */
 import { findActionStatus, findProseStatuses, minuteHeading } from '../../forms/statusProse';
 import type { InlineRecogniser, Line } from './inline';
-import { W_STATUS } from './keywords';
+import { W_ACTION, W_STATUS } from './keywords';
 
 /** Cheap first test: a minute named. */
 const MAY = /\bminute\b/i;
@@ -26,7 +26,9 @@ export function statusProse(line: Line): boolean {
   // nothing either)
   if (!MAY.test(body)) {
     // "the action from September was now complete" under `Minute 7 - Rural Crime Team Staffing`:
-    // the action is named by the minute the (sub-)item follows up
+    // the action is named by the minute the (sub-)item follows up (the word `action` first, in the
+    // line's words: the title's minute is looked for only on a line that names an action)
+    if ((line.words & W_ACTION) === 0) return false;
     const title = openTitle(line);
     const ref = title.length < 200 ? minuteHeading(title) : undefined;
     const s = ref && /\bactions?\b/.test(body) ? findActionStatus(body) : undefined;

@@ -14,9 +14,17 @@ import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
 import { indexOf } from './publishedDecisions';
 import { joinSegments, joinedRange, type Joined } from './joined';
+import { UNDERTAKING_VERBS, W_UNDERTAKE } from './keywords';
 
 /** Cheap first test: a verb an undertaking or a request needs. */
 const MAY = /\b(?:to|will|would|undertook|agreed|offered|directed|asked|requested|instructed|tasked)(?:[ \t]|$)/;
+
+/** Whether `body` ends in one of MAY's verbs (its letters a-z at the end, as MAY reads them there, are one). */
+function endsInVerb(body: string): boolean {
+  let k = body.length;
+  while (k > 0 && body.charCodeAt(k - 1) >= 0x61 && body.charCodeAt(k - 1) <= 0x7a) k--;
+  return k < body.length && UNDERTAKING_VERBS.includes(body.slice(k));
+}
 
 /** An item's head line that is its number alone (`4.`, `12`). */
 const LONE_NUMBER = /^[ \t]*\d{1,3}\.?[ \t]*$/;
@@ -49,6 +57,9 @@ export function undertaking(line: Line): boolean {
   if (state.layout.actions.labelled) return false;
   const ownHead = !!state.layout.numbering && LONE_NUMBER.test(state.lines[item.headRange.start.line] ?? '');
   if ((state.scheme === 'year' && !ownHead) || (state.scheme === 'per-meeting' && !state.layout.numbering)) return false;
+  // (the line's words first: MAY's verb with a blank after it, or ending the line; the pattern, tried
+  // at each place of a line that has none, costs)
+  if ((line.words & W_UNDERTAKE) === 0 && !endsInVerb(body)) return false;
   if (!MAY.test(body)) return false;
   // in a file whose actions are in bold, a bold sentence is bold-action's
   if (meeting.boldActions && allBold(seg)) return false;
