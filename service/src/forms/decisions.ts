@@ -23,7 +23,8 @@ export interface DecisionForm {
   readonly verb: DecisionVerb;
   /** The decision's own words after the keyword; absent when they follow as parts on the lines below. */
   readonly text?: Span;
-  readonly unanimous: boolean;
+  /** Absent only when the caller did not ask (`matchDecision`'s `unanimity`) and the keyword does not say it. */
+  readonly unanimous?: boolean;
   /** A proposal (`PROPOSED:`) is not yet a decision: a later `RESOLUTION:` or vote settles it. */
   readonly proposal: boolean;
   /** The resolution's own number (`RESOLUTION 2020/03`). */
@@ -63,17 +64,18 @@ function trimEnd(text: string, s: number, e: number): number {
 
 /**
  * The form read: the keyword from `kwStart` to `kwEnd`, the words from `bodyStart` (or `words`);
- * `unanimous` when the match says it, else read from the words. Every form is written out whole,
+ * `unanimous` when the match says it, else read from the words (when `unanimity` asks: a caller
+ * that reads the vote itself does not have the words scanned for it). Every form is written out whole,
  * with the same keys (no spread: docs/performance.md).
  */
-function form(text: string, kwStart: number, kwEnd: number, bodyStart: number, verb: DecisionVerb, unanimous?: boolean, words?: Span, number?: Span): DecisionForm {
+function form(text: string, unanimity: boolean, kwStart: number, kwEnd: number, bodyStart: number, verb: DecisionVerb, unanimous?: boolean, words?: Span, number?: Span): DecisionForm {
   const end = trimEnd(text, bodyStart, text.length);
   let bs = bodyStart;
   while (bs < text.length && (text.charCodeAt(bs) === 0x20 || text.charCodeAt(bs) === 0x09 || text.charCodeAt(bs) === 0x0a)) bs++;
   return {
     start: kwStart, end: Math.max(end, kwEnd), keyword: { start: kwStart, end: trimEnd(text, kwStart, kwEnd) }, verb,
     text: words ?? (end > bs ? { start: bs, end } : undefined),
-    unanimous: unanimous ?? (/unanimous/i.test(text.slice(kwStart, kwEnd)) || /\ball in favour\b|\bunanimous(?:ly)?\b/i.test(text.slice(bodyStart, end))),
+    unanimous: unanimous ?? (unanimity ? /unanimous/i.test(text.slice(kwStart, kwEnd)) || /\ball in favour\b|\bunanimous(?:ly)?\b/i.test(text.slice(bodyStart, end)) : undefined),
     proposal: verb === 'proposed',
     number,
   };
@@ -96,21 +98,22 @@ function isCapsHeading(text: string): boolean {
  * The decision a paragraph records, if any: its keyword at the start, "It was RESOLVED …", "The Board
  * resolved to …", a body's verb in capitals, "Resolved by lazy consensus". `verbs`: whether the text
  * holds `resolved`, `agreed` or `decided` in any case, when the caller knows it already (a line's
- * signature, `W_AGREED`); else looked for here.
+ * signature, `W_AGREED`); else looked for here. `unanimity`: whether `unanimous` is read from the
+ * words when the keyword does not say it (a published decision reads its vote with `matchVote`).
  */
-export function matchDecision(text: string, verbs = MAY_RESOLVE.test(text)): DecisionForm | undefined {
+export function matchDecision(text: string, verbs = MAY_RESOLVE.test(text), unanimity = true): DecisionForm | undefined {
   if (text.length > 20000) return undefined;
   const head = text.slice(0, 300);
   const canonical = matchDecisionKeyword(head.trimStart());
   if (canonical) {
     const lead = head.length - head.trimStart().length;
     const word = head.slice(lead, lead + canonical.end).replace(/[^a-z]/gi, '');
-    return form(text, lead, lead + canonical.end, lead + canonical.end, verbOf(word));
+    return form(text, unanimity, lead, lead + canonical.end, lead + canonical.end, verbOf(word));
   }
   let m = RESOLVED_START.exec(head);
   if (m && !isCapsHeading(text)) {
     const s = m.index + m[0].indexOf(m[1]);
-    return form(text, s, s + m[1].length, m.index + m[0].length, 'resolved', m[2] || m[3] ? true : undefined);
+    return form(text, unanimity, s, s + m[1].length, m.index + m[0].length, 'resolved', m[2] || m[3] ? true : undefined);
   }
   if ((m = LINE_KEYWORD.exec(head)) && !isCapsHeading(text)) {
     const s = m.index + m[0].indexOf(m[1]);
@@ -119,34 +122,34 @@ export function matchDecision(text: string, verbs = MAY_RESOLVE.test(text)): Dec
     if (/^decisions$/i.test(m[2]) && m[0].trim() === m[1]) return undefined;
     if (/^(?:approved|noted|endorsed)$/i.test(m[2]) && m[2] !== m[2].toUpperCase() && !/[:–—-]/.test(m[0])) return undefined;
     if (/^approved$/i.test(m[2]) && /^[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}[ \t]*$|^[ \t]*\d/.test(text.slice(m.index + m[0].length))) return undefined; // "APPROVED: July 7, 2020": the minutes' own approval stamp
-    return form(text, s, m.index + m[0].length, m.index + m[0].length, verbOf(m[2]), undefined, undefined, number);
+    return form(text, unanimity, s, m.index + m[0].length, m.index + m[0].length, verbOf(m[2]), undefined, undefined, number);
   }
   // the four forms below need `resolved`, `agreed` or `decided` (in some case): a line without (`The
   // Board NOTED …`) is not scanned four times for them
   if (verbs && (m = IT_WAS_RESOLVED.exec(text))) {
     const s = m.index + m[0].indexOf(m[1]);
-    return form(text, s, m.index + m[0].length, m.index + m[0].length, 'resolved', /unanimous/i.test(m[1]));
+    return form(text, unanimity, s, m.index + m[0].length, m.index + m[0].length, 'resolved', /unanimous/i.test(m[1]));
   }
   if (verbs && (m = MID_RESOLVED.exec(text))) {
     const s = m.index + m[0].indexOf(m[1]);
-    return form(text, s, s + m[1].length, m.index + m[0].length, 'resolved', /UNANIMOUSLY/.test(m[1]));
+    return form(text, unanimity, s, s + m[1].length, m.index + m[0].length, 'resolved', /UNANIMOUSLY/.test(m[1]));
   }
   if ((m = APPROVED_RECORD.exec(text))) {
     const s = m.index + m[0].indexOf(m[1]);
-    return form(text, s, s + m[1].length, s, 'approved', undefined, { start: s, end: sentenceEnd(text, s) });
+    return form(text, unanimity, s, s + m[1].length, s, 'approved', undefined, { start: s, end: sentenceEnd(text, s) });
   }
   if (verbs && (m = BODY_RESOLVED.exec(text))) {
     const verb = /agreed/i.test(m[1]) ? 'agreed' : /decided/i.test(m[1]) ? 'decided' : 'resolved';
-    return form(text, m.index, m.index + m[1].length, m.index + m[0].length, verb);
+    return form(text, unanimity, m.index, m.index + m[1].length, m.index + m[0].length, verb);
   }
-  if (verbs && (m = LAZY.exec(text))) return form(text, m.index, m.index + m[0].length, m.index + m[0].length, 'resolved', true);
+  if (verbs && (m = LAZY.exec(text))) return form(text, unanimity, m.index, m.index + m[0].length, m.index + m[0].length, 'resolved', true);
   if (!isCapsHeading(text) && (m = CAPS_VERB.exec(text))) {
     // the subject before the verb belongs to the keyword: "The Board NOTED", "The minutes were APPROVED"
     const sentence = Math.max(text.lastIndexOf('. ', m.index) + 1, text.lastIndexOf('\n', m.index) + 1, 0);
     const s = sentence + (/^[ \t]*(?:\d+(?:\.\d+)*[ \t]+)?/.exec(text.slice(sentence))?.[0].length ?? 0);
     const verb = verbOf(m[1]);
     if (/^APPROVED:?$/.test(m[0]) && /^[:]?[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}/.test(text.slice(m.index + m[0].length))) return undefined;
-    return form(text, Math.min(s, m.index), m.index + m[0].length, m.index + m[0].length, verb, undefined, { start: Math.min(s, m.index), end: trimEnd(text, m.index, text.length) });
+    return form(text, unanimity, Math.min(s, m.index), m.index + m[0].length, m.index + m[0].length, verb, undefined, { start: Math.min(s, m.index), end: trimEnd(text, m.index, text.length) });
   }
   return undefined;
 }

@@ -38,6 +38,8 @@ const MOTION = new RegExp(
 const MOVED_SECONDED = new RegExp(
   String.raw`(?:^|(?<=[.;:!?][ \t]+))(${NAME}[ \t]+moved[ \t]*,?[ \t]*(?:and[ \t]+)?${NAME}[ \t]+seconded[ \t]*,?[ \t]*)${DECISION_START}`,
 );
+/** MOTION's `[ \t]+by[ \t]+`, the word alone. */
+const BY = /[ \t]by[ \t]/;
 const CONSENSUS = /(?:^|(?<=[.;:!?][ \t]+))(consensus(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]?[a-z]+)?[ \t]+was)[ \t]+(?=to[ \t]+[a-z])/i;
 /** CONSENSUS's word: a scan for it alone is many times cheaper than the pattern's lookbehind at every place. */
 const MAY_CONSENSUS = /consensus/i;
@@ -59,9 +61,9 @@ function sentenceEnd(text: string, from: number): number {
 /** The motion (or consensus) a text records, if any. */
 export function matchMotion(text: string): MotionForm | undefined {
   if (text.length > 20000) return undefined;
-  // each long pattern is asked only of a text holding a word it cannot match without (a line of
-  // decision words is asked, and most hold none): MOTION's `by`, MOVED_SECONDED's `moved`
-  const m = (text.includes('by') ? MOTION.exec(text) : null) ?? (text.includes('moved') ? MOVED_SECONDED.exec(text) : null);
+  // each long pattern is asked only of a text holding words it cannot match without (a line of
+  // decision words is asked, and most hold none): MOTION's ` by ` (not `by` in "Cllr Sowerby"), MOVED_SECONDED's `moved`
+  const m = (text.includes('by') && BY.test(text) ? MOTION.exec(text) : null) ?? (text.includes('moved') ? MOVED_SECONDED.exec(text) : null);
   if (m) {
     const ts = m.index + m[0].length;
     const span = (name: string | undefined, after: number): Span | undefined => {

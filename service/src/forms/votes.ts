@@ -82,8 +82,10 @@ const NONE = /^(?:none|nil|no[ \t]+one|0)$/i;
 /** The vote recorded in a paragraph (or a few lines of one), if any. */
 export function matchVote(text: string): Vote | undefined {
   if (text.length > 20000) return undefined;
-  const facts: Span[] = [];
-  const fact = (s: number, e: number): void => { facts.push({ start: s, end: e }); };
+  // where the facts start and end (no span made for each: every decision's line is asked)
+  let first = Infinity;
+  let last = -Infinity;
+  const fact = (s: number, e: number): void => { if (s < first) first = s; if (e > last) last = e; };
   let mover: Span | undefined;
   let seconder: Span | undefined;
   // one search each, not `matchAll` (which copies the expression on every call: every decision's line is asked)
@@ -150,10 +152,10 @@ export function matchVote(text: string): Vote | undefined {
   if (counts.for === undefined && lists.ayes && lists.ayes.length > 0 && lists.nays) { counts.for = lists.ayes.length; counts.against ??= lists.nays.length; }
   const hasCount = counts.for !== undefined || counts.against !== undefined;
   // a count needs a second fact or a result to be a vote: "3 for" alone may be anything
-  if (facts.length === 0 || (!mover && !seconder && !result && !unanimousMatch && !lists.ayes && !(hasCount && Object.keys(counts).length >= 2))) return undefined;
+  if (first === Infinity || (!mover && !seconder && !result && !unanimousMatch && !lists.ayes && !(hasCount && Object.keys(counts).length >= 2))) return undefined;
   return {
-    start: Math.min(...facts.map((f) => f.start)),
-    end: Math.max(...facts.map((f) => f.end)),
+    start: first,
+    end: last,
     mover, seconder, ...counts,
     ayes: lists.ayes, nays: lists.nays, abstainers: lists.abstainers,
     unanimous: Boolean(unanimousMatch) || (counts.against === 0 && (counts.abstentions ?? 0) === 0 && counts.for !== undefined && counts.for > 0 && !lists.nays?.length),

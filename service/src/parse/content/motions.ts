@@ -65,8 +65,9 @@ export function motion(line: Line): boolean {
   let k = indexOf(state, seg);
   if (k < 0) return false;
   const segs: Segment[] = [seg];
-  let j: Joined = joinSegments(segs, from);
-  let m: MotionForm | undefined = matchMotion(j.text);
+  // the line alone is its `body` (what joining it would give): joined only once a motion is found
+  let j: Joined | undefined;
+  let m: MotionForm | undefined = matchMotion(body);
   // "Motion by Haney," at a line's end, "second by Ortega, to approve …" on the next
   if (!m && OPEN_AT_END.test(body.slice(body.lastIndexOf('.') + 1))) {
     const n = nextLine(state, k);
@@ -77,6 +78,7 @@ export function motion(line: Line): boolean {
     }
   }
   if (!m || m.start >= seg.text.length - from) return false;
+  j ??= joinSegments(segs, from);
   while (motionRunsOn(j.text, m) && segs.length <= MAX_LINES) {
     const n = nextLine(state, k);
     if (n < 0) break;

@@ -30,8 +30,9 @@ function wordsStart(body: string, s: number, e: number): number {
 /** The decision a line of the meeting records, in a published form, or undefined; `words`: the line's signature (`keywords.ts`), if known. */
 export function readPublishedDecision(state: ParseState, seg: Segment, from: number, body: string, words?: number): Decision | undefined {
   if (!MAY_DECIDE.test(body) && !CAPS.test(body)) return undefined;
-  // the line's signature, when given, says whether it holds `resolved`, `agreed` or `decided`
-  const d = matchDecision(body, words === undefined ? undefined : (words & W_AGREED) !== 0);
+  // the line's signature, when given, says whether it holds `resolved`, `agreed` or `decided`; the
+  // form's unanimity is not read (never kept: the vote below says it)
+  const d = matchDecision(body, words === undefined ? undefined : (words & W_AGREED) !== 0, false);
   if (!d || d.proposal) return undefined;
   const kw = body.slice(d.keyword.start, d.keyword.end);
   let ts = d.text && d.text.start > d.keyword.start ? d.text.start : d.keyword.end;
