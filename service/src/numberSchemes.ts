@@ -989,20 +989,15 @@ const PREFIXED_REF = /(?<![A-Za-z0-9/])([A-Z][A-Za-z]{0,5})([ /]?)(\d{2}|\d{4})\
 export function findSchemeReferences(text: string, numbering?: Numbering): SchemeReference[] {
   const out: SchemeReference[] = [];
   try {
-    // Every line of an item is asked, and few hold a reference: each pattern's own word or mark
-    // (a plain substring search) is looked for before the digit test, which scans the whole line.
-    const hasWord = text.includes('inute');
-    const hasSlash = text.includes('/');
-    const ownPrefix = numbering?.scheme === 'prefixed' && numbering.yearText === undefined && numbering.prefix ? numbering.prefix : undefined;
-    if (!hasWord && !hasSlash && (ownPrefix === undefined || !text.includes(ownPrefix))) return out;
     if (!/\d/.test(text)) return out;
     const word = numbering && numbering.scheme !== 'none' && numbering.scheme !== 'prefixed' && numbering.scheme !== 'year' && numbering.scheme !== 'year-first' ? numbering.scheme : 'running';
-    if (hasWord) for (const m of text.matchAll(WORD_REF)) {
+    // (each pattern's own word or mark looked for first: every line of an item is asked)
+    if (text.includes('inute')) for (const m of text.matchAll(WORD_REF)) {
       const start = m.index + m[0].lastIndexOf(m[1]);
       const end = m.index + m[0].length;
       out.push({ start, end, number: { seq: Number(m[1]), scheme: word }, ...(m[2] ? { part: m[2] } : {}) });
     }
-    if (hasSlash) for (const m of text.matchAll(PREFIXED_REF)) {
+    if (text.includes('/')) for (const m of text.matchAll(PREFIXED_REF)) {
       const [all, letters, ps, y, q, part] = m;
       if (ps === ' ' && !/^[A-Z]{2,4}$/.test(letters)) continue;
       const n: MinuteNumber = { seq: Number(q), year: Number(y.slice(0, 2)), scheme: 'prefixed', prefix: letters + ps, yearText: y, sep: '/', ...(q.length >= 3 || q.startsWith('0') ? { width: q.length } : {}) };
@@ -1010,11 +1005,11 @@ export function findSchemeReferences(text: string, numbering?: Numbering): Schem
       if (numbering && numbering.scheme === 'prefixed' && !fitsNumbering(n, numbering)) continue;
       out.push({ start: m.index, end: m.index + all.length, number: n, ...(part ? { part: part.replace(/^\./, '') } : {}) });
     }
-    if (ownPrefix !== undefined) {
+    if (numbering?.scheme === 'prefixed' && numbering.yearText === undefined && numbering.prefix) {
       // a prefix without a year (`CL55`, `CAB 12`): the file's own prefix anywhere in the text
-      const p = ownPrefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const p = numbering.prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       for (const m of text.matchAll(new RegExp(`(?<![A-Za-z0-9/])${p}(\\d{1,4})(?![\\d/])`, 'g'))) {
-        out.push({ start: m.index, end: m.index + m[0].length, number: { seq: Number(m[1]), scheme: 'prefixed', prefix: ownPrefix } });
+        out.push({ start: m.index, end: m.index + m[0].length, number: { seq: Number(m[1]), scheme: 'prefixed', prefix: numbering.prefix } });
       }
     }
   } catch {
