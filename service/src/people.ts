@@ -21,6 +21,8 @@ const TITLES = [
   'Alderman', 'Alderwoman', 'Mayor', 'Deputy Mayor', 'Vice Mayor', 'PCSO', 'Prof.',
 ].sort((a, b) => b.length - a.length);
 const TITLES_WITH_AND = new RegExp(TITLES.filter((t) => t.includes(' and ')).join('|'), 'gi');
+/** No text shorter than this holds a title with `and` (each of the pattern's characters matches one of the text's). */
+const SHORTEST_TITLE_WITH_AND = Math.min(...TITLES.filter((t) => t.includes(' and ')).map((t) => t.length));
 const TITLE_RE = new RegExp(`^(?:the\\s+)?(?:${TITLES.map((t) => t.replace(/[./]/g, (c) => `\\${c}`)).join('|')})(?=\\s)\\s*`, 'i');
 const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Cllr|Sir|Dame|Lord|Lady|Rev|Revd)\.?$/;
 /** A short all-capitals rank such as ACC, DCC, PCC, APCC before a name. */
@@ -54,6 +56,16 @@ function normaliseWord(w: string): string {
 
 /** Removes leading titles and ranks ("the DCC", "Det Chief Supt", "Dr."). */
 export function stripTitles(text: string): string {
+  // a person line asks twice (looksLikeName, then addPerson) with the same name: the last answer is
+  // kept, keyed by the exact string (a pure function of it, so it cannot go stale)
+  if (text === lastStripped.text) return lastStripped.untitled;
+  const untitled = stripTitlesOnce(text);
+  lastStripped = { text, untitled };
+  return untitled;
+}
+let lastStripped = { text: '', untitled: '' };
+
+function stripTitlesOnce(text: string): string {
   let t = text.trim();
   for (let guard = 0; guard < 4; guard++) {
     const m = TITLE_RE.exec(t) ?? ACRONYM_TITLE.exec(t);
@@ -251,9 +263,11 @@ export function splitNames(text: string): Array<{ start: number; end: number }> 
   const sep = /\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\/\s+|\s+\//g;
   // "Police and Crime Commissioner" is one title, not two people: hide its "and" from the split
   // (a title with `and` needs ` and ` written: without it there is nothing to hide)
-  const masked = text.search(/ and /i) < 0 ? text : text.replace(TITLES_WITH_AND, (t) => t.replace(/ and /gi, ' \u0000\u0000\u0000 '));
+  // (nor in a text too short to hold one: `Head of Legal and Governance`)
+  const masked = text.length < SHORTEST_TITLE_WITH_AND || text.search(/ and /i) < 0 ? text : text.replace(TITLES_WITH_AND, (t) => t.replace(/ and /gi, ' \u0000\u0000\u0000 '));
   let last = 0;
-  for (const m of masked.matchAll(sep)) {
+  // (every separator is at least one character: the loop moves on; `exec` spares matchAll's copy of the pattern)
+  for (let m = sep.exec(masked); m !== null; m = sep.exec(masked)) {
     push(last, m.index);
     last = m.index + m[0].length;
   }

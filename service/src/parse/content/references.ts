@@ -5,9 +5,13 @@
 import { findReferences } from '../../constructs';
 import { findSchemeReferences, fitsNumbering, schemeEntry } from '../../numberSchemes';
 import type { InlineRecogniser, Line } from './inline';
+import { H_HEADING } from './keywords';
 
 export function references(line: Line): boolean {
   const { state, seg, from } = line;
+  // every reference holds a digit, and a line that may be a heading holds none (its signature, read
+  // once a line, says so): half a council's lines are spared both searches
+  if ((line.words & H_HEADING) !== 0) return false;
   for (const ref of findReferences(line.body)) {
     line.item.references.push({ target: { seq: ref.seq, year: ref.year }, action: ref.action, range: state.r(seg, from + ref.start, from + ref.end) });
   }
