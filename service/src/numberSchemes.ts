@@ -310,70 +310,20 @@ function parseRoman(t: string): Parsed | undefined {
 /**
  * Prefix, year and running number: `PC24/061`, `TB/22/116`, `GBP/2223/001`, `PB/2425/061`, `CS26/04`,
  * `BOD 24/18(b)`, `GBP/2122/ 216` (a stray space); or prefix and number, year after: `CL55`, `CAB 12`,
- * `Cou/285/07-08`.
+ * `Cou/285/07-08`. Read at the line's indent (sticky, from `lastIndex`): no slice of the line is made for it.
  */
-/**
- * Reads a prefixed number at its start by character, as the pattern
- * `^([A-Z][A-Za-z]{0,5})([ /]?)(?:(\d{2}|\d{4})(\/ ?)(\d{1,4})|(\d{1,4})(?:\/(\d{2}-\d{2}|\d{4}|\d{2}))?)(\([a-z0-9]{1,4}\))?(\*?)([:.]?)`
- * reads it (each part is taken whole or not at all, so no part is read twice): every head of a
- * file in this scheme is read here, and the pattern's match array and slices of the line were most of the cost.
- */
+const PREFIXED = /([A-Z][A-Za-z]{0,5})([ /]?)(?:(\d{2}|\d{4})(\/ ?)(\d{1,4})|(\d{1,4})(?:\/(\d{2}-\d{2}|\d{4}|\d{2}))?)(\([a-z0-9]{1,4}\))?(\*?)([:.]?)/y;
+
 function parsePrefixed(t: string): Parsed | undefined {
   const s = indentOf(t);
-  // the prefix: a capital and up to five letters more (a seventh letter makes no number of this form)
-  const c0 = t.charCodeAt(s);
-  if (!(c0 >= 0x41 && c0 <= 0x5a)) return undefined;
-  let i = s + 1;
-  while (i < s + 6 && isAsciiLetter(t.charCodeAt(i))) i++;
-  const letters = t.slice(s, i);
-  const p = t.charCodeAt(i);
-  const ps = p === 0x20 ? ' ' : p === 0x2f ? '/' : '';
-  if (ps !== '') i++;
-  const run = digitsAt(t, i, 5);
-  if (run === 0) return undefined;
-  let y1: string | undefined;
-  let sep1: string | undefined;
-  let q1: string | undefined;
-  let q2: string | undefined;
-  let y2: string | undefined;
-  // the year first (two digits, else four), `/` and the number: `PC24/061`, `GBP/2223/001`, `GBP/2122/ 216`
-  let w = 2;
-  let j = run >= 2 ? numberAfterYear(t, i, 2) : -1;
-  if (j < 0 && run >= 4) { w = 4; j = numberAfterYear(t, i, 4); }
-  if (j >= 0) {
-    y1 = t.slice(i, i + w);
-    sep1 = t.slice(i + w, j);
-    const q = digitsAt(t, j, 4);
-    q1 = t.slice(j, j + q);
-    i = j + q;
-  } else {
-    // else the number (four digits at most), and the year after it: `CL55`, `Cou/285/07-08`
-    const q = Math.min(run, 4);
-    q2 = t.slice(i, i + q);
-    i += q;
-    if (t.charCodeAt(i) === 0x2f) {
-      const k = i + 1;
-      const d = digitsAt(t, k, 4);
-      const yw = d >= 2 && t.charCodeAt(k + 2) === 0x2d && digitsAt(t, k + 3, 2) === 2 ? 5 : d >= 4 ? 4 : d >= 2 ? 2 : 0;
-      if (yw > 0) { y2 = t.slice(k, k + yw); i = k + yw; }
-    }
-  }
-  // a sub-item's letter or number in brackets (`BOD 24/18(b)`), one to four characters
-  let sub: string | undefined;
-  if (t.charCodeAt(i) === 0x28) {
-    let k = i + 1;
-    while (k < i + 5 && isSubUnit(t.charCodeAt(k))) k++;
-    if (k > i + 1 && t.charCodeAt(k) === 0x29) { sub = t.slice(i, k + 1); i = k + 1; }
-  }
-  const numberEnd = i;
-  const star = t.charCodeAt(i) === 0x2a;
-  if (star) i++;
-  const tc = t.charCodeAt(i);
-  const trail = tc === 0x3a ? ':' : tc === 0x2e ? '.' : '';
-  if (trail !== '') i++;
+  PREFIXED.lastIndex = s;
+  const m = PREFIXED.exec(t);
+  if (!m) return undefined;
+  const [all, letters, ps, y1, sep1, q1, q2, y2, sub, star, trail] = m;
+  const numberEnd = s + all.length - star.length - trail.length;
   // `CAB 12`, `BOD 24/18`: a prefix before a space is an all-capitals abbreviation, never a word (`Item 3`, `Page 3`)
-  if (ps === ' ' && !(letters.length >= 2 && letters.length <= 4 && capitals(letters))) return undefined;
-  if (ps === '' && !(letters.length <= 5 && capitals(letters))) return undefined;
+  if (ps === ' ' && !/^[A-Z]{2,4}$/.test(letters)) return undefined;
+  if (ps === '' && !/^[A-Z]{1,5}$/.test(letters)) return undefined;
   if (ps === '/' && letters.length < 2) return undefined;
   // a prefix and a plain number need letters of their own (`CL55`), not one letter (`A614`, a road)
   if (q2 !== undefined && y2 === undefined && letters.length < 2) return undefined;
@@ -392,45 +342,10 @@ function parsePrefixed(t: string): Parsed | undefined {
   if (sub) number.sub = sub;
   if (trail) number.trail = trail;
   const written = t.slice(s, numberEnd);
-  const parsed: Mutable<Parsed> = { number, written, start: s, end: numberEnd, after: i, dotless: false, strong: yearText !== undefined };
+  const parsed: Mutable<Parsed> = { number, written, start: s, end: numberEnd, after: s + all.length, dotless: false, strong: yearText !== undefined };
   if (star) parsed.starred = true;
   if (sep1 === '/ ') parsed.malformed = 'it contains a space';
   return parsed;
-}
-
-/** After a year of `width` digits at `i`: `/`, a space at most (before a digit), then where the number's first digit is; -1 if not so. */
-function numberAfterYear(t: string, i: number, width: number): number {
-  let j = i + width;
-  if (t.charCodeAt(j) !== 0x2f) return -1;
-  j++;
-  if (t.charCodeAt(j) === 0x20 && isDigitCode(t.charCodeAt(j + 1))) j++;
-  return isDigitCode(t.charCodeAt(j)) ? j : -1;
-}
-
-/** How many digits stand at `i`, `max` at most. */
-function digitsAt(t: string, i: number, max: number): number {
-  let k = 0;
-  while (k < max && isDigitCode(t.charCodeAt(i + k))) k++;
-  return k;
-}
-
-function isAsciiLetter(c: number): boolean {
-  const l = c | 0x20; // an ASCII letter in lower case (no other character becomes one)
-  return l >= 0x61 && l <= 0x7a;
-}
-
-/** A character of a bracketed sub-number: `a`-`z`, a digit. */
-function isSubUnit(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || isDigitCode(c);
-}
-
-/** Whether ASCII letters are all capitals. */
-function capitals(letters: string): boolean {
-  for (let i = 0; i < letters.length; i++) {
-    const c = letters.charCodeAt(i);
-    if (c < 0x41 || c > 0x5a) return false;
-  }
-  return true;
 }
 
 // ---- the table -------------------------------------------------------------------------------

@@ -56,16 +56,6 @@ function normaliseWord(w: string): string {
 
 /** Removes leading titles and ranks ("the DCC", "Det Chief Supt", "Dr."). */
 export function stripTitles(text: string): string {
-  // a person line asks twice (looksLikeName, then addPerson) with the same name: the last answer is
-  // kept, keyed by the exact string (a pure function of it, so it cannot go stale)
-  if (text === lastStripped.text) return lastStripped.untitled;
-  const untitled = stripTitlesOnce(text);
-  lastStripped = { text, untitled };
-  return untitled;
-}
-let lastStripped = { text: '', untitled: '' };
-
-function stripTitlesOnce(text: string): string {
   let t = text.trim();
   for (let guard = 0; guard < 4; guard++) {
     const m = TITLE_RE.exec(t) ?? ACRONYM_TITLE.exec(t);
@@ -186,7 +176,7 @@ export function parseAttendanceLine(text: string): AttendanceLine | undefined {
     roleStart = colon.end;
     roleEnd = text.length;
     form = 'colon';
-    looseColon = colon.end - colon.start !== 3 || text.slice(colon.start, colon.end) !== ' : ';
+    looseColon = text.slice(colon.start, colon.end) !== ' : ';
   } else if (text.endsWith(')') && text.indexOf('(') > 0) {
     const open = text.lastIndexOf('(');
     nameEnd = open;

@@ -113,13 +113,6 @@ export function readBackward(state: ParseState, i: number, inclusive: boolean, h
 
 /** The document range of joined offsets [a, b) of a paragraph. */
 export function paragraphRange(state: ParseState, p: Paragraph, a: number, b: number): Range {
-  if (p.pieces.length === 1) {
-    // a line the page did not wrap (most action lines, several ranges each): the segment's range
-    // at once, the same as the two ends worked out one by one below
-    const { seg, from, at } = p.pieces[0];
-    const n = seg.text.length;
-    return state.r(seg, Math.min(n, from + Math.max(0, a - at)), Math.min(n, from + Math.max(0, b - at)));
-  }
   const at = (o: number, end: boolean): { line: number; character: number } => {
     let k = p.pieces.length - 1;
     while (k > 0 && (end ? p.pieces[k].at >= o : p.pieces[k].at > o)) k--;
