@@ -344,6 +344,19 @@ test('family 01 (council committee, PDF): a wrapped ACTION line, an owner and a 
   ]);
 });
 
+test('family 01: an officer whose title holds `and` is one owner (`Director of Finance and Procurement`); two officers joined by `and` stay two', () => {
+  const text = [
+    'KESTREL VALE FIRE AND RESCUE AUTHORITY', '', 'Resources Committee', '', 'Minutes of the meeting held on Wednesday, 22 January 2025', '',
+    '   114.    REVENUE BUDGET MONITORING', '',
+    '           RESOLVED – That £150,000 be transferred to the equipment reserve.', '',
+    '           ACTION:\tDirector of Finance and Procurement', '',
+    '   115.    ESTATES', '',
+    '           RESOLVED – That the depot lease be renewed.', '',
+    '           ACTION: Director of Estates and Chief Financial Officer', '',
+  ].join('\n');
+  assert.deepEqual(actionsIn(text).map((a) => a.owners), [['Director of Finance and Procurement'], ['Director of Estates', 'Chief Financial Officer']]);
+});
+
 test('family 03 (parish council): ACTION after a sentence, an owner by initials after the task, due by a meeting', () => {
   const text = [
     'LOWER HAMBLEY PARISH COUNCIL', '', 'Minutes of the Meeting held on Tuesday 9th September 2025', '',

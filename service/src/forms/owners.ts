@@ -81,13 +81,34 @@ function everyWordOfRole(t: string): boolean {
 }
 
 /**
+ * The parts `splitNames` gave, with a part after `and` that is no owner of its own joined back to the
+ * one before it when the two make one role: `Director of Finance and Procurement` is one officer,
+ * `Director of Estates and Chief Financial Officer` two (each part is a role).
+ */
+function joinRoleParts(region: string, parts: Array<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+  if (parts.length < 2 || !region.includes(' and ')) return parts;
+  const out = [parts[0]];
+  for (let k = 1; k < parts.length; k++) {
+    const prev = out[out.length - 1];
+    const part = parts[k];
+    const between = region.slice(prev.end, part.start);
+    if (/^[ \t]+and[ \t]+$/.test(between) && !isActor(region.slice(part.start, part.end)) && isActor(region.slice(prev.start, part.end))) {
+      out[out.length - 1] = { start: prev.start, end: part.end };
+    } else {
+      out.push(part);
+    }
+  }
+  return out;
+}
+
+/**
  * The owners in an owner cell or phrase (`KA/TR`, `Director of Estates and Chief Financial
  * Officer`, `PN, TW`): spans relative to `text`, offset by `from`.
  */
 export function splitOwners(text: string, from = 0, to = text.length): Span[] {
   const region = text.slice(from, to);
   const out: Span[] = [];
-  for (const part of splitNames(region)) {
+  for (const part of joinRoleParts(region, splitNames(region))) {
     const piece = region.slice(part.start, part.end);
     if (isInitialsGroup(piece) && /[/+]/.test(piece)) {
       for (const m of piece.matchAll(/[A-Z]{2,4}/g)) out.push({ start: from + part.start + m.index, end: from + part.start + m.index + m[0].length });

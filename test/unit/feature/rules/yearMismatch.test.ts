@@ -35,3 +35,31 @@ The Board recalled minute 082/21 (see 082/21).
     Noted.
   `);
 });
+
+test('a council or financial year that spans two calendar years (`Cou/285/07-08` in February 2008, `GBP/2223/004` in January 2023) is the meeting\'s year', () => {
+  const parish = (numbers: string): string => `GREAT WILLOWBY PARISH COUNCIL
+Minutes of the Meeting of the Parish Council held on Monday 4th February 2008 at 7.30pm
+
+Cou/285/${numbers} APOLOGIES
+None.
+
+Cou/286/${numbers} MINUTES
+Approved.
+`;
+  checkQuiet('year-mismatch', parish('07-08'));
+  checkQuiet('year-mismatch', `NHS Ashdown and Mere Integrated Care Board
+Date: Thursday 12 January 2023
+
+GBP/2223/004 MATTERS ARISING
+Noted.
+
+GBP/2223/005 FINANCE REPORT
+Noted.
+`);
+  checkRule('year-mismatch', parish('05-06'), `
+    Cou/285/05-06 APOLOGIES
+    ^^^^^^^^^^^^^ warning: Minute Cou/285/05-06 has the year 05, but the meeting is dated Monday 4th February 2008. Write 285/08.
+    Cou/286/05-06 MINUTES
+    ^^^^^^^^^^^^^ warning: Minute Cou/286/05-06 has the year 05, but the meeting is dated Monday 4th February 2008. Write 286/08.
+  `);
+});
