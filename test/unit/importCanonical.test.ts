@@ -21,8 +21,11 @@ import { lostOrInvented } from '../support/wordSequence';
 import { CORPUS, ROOT, TODAY } from '../support/util';
 
 const LAYOUTS = path.join(ROOT, 'test', 'fixtures', 'layouts');
+// other documents of the same families: the import is built for the family, not the file
+const OTHER_FAMILIES = path.join(ROOT, 'test', 'fixtures', 'otherFamilies');
 const DOCUMENTS = [
   ...fs.readdirSync(LAYOUTS).filter((f) => f.endsWith('.txt')).map((f) => path.join(LAYOUTS, f)),
+  ...fs.readdirSync(OTHER_FAMILIES).filter((f) => /\.(txt|md)$/.test(f)).map((f) => path.join(OTHER_FAMILIES, f)),
   ...fs.readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).map((f) => path.join(CORPUS, f)),
 ];
 
@@ -54,8 +57,8 @@ function outline(doc: MinutesDocument): string[] {
   return (doc.meeting?.items ?? []).flatMap((i) => item(i, 0));
 }
 
-test('every document is in the test (ten layouts and the corpus)', () => {
-  assert.equal(DOCUMENTS.length, 13);
+test('every document is in the test (ten layouts, eleven other documents of their families, the corpus)', () => {
+  assert.equal(DOCUMENTS.length, 24);
 });
 
 for (const file of DOCUMENTS) {
@@ -66,8 +69,8 @@ for (const file of DOCUMENTS) {
     const forms: [string, Uint8Array, string][] = [
       // [file, bytes, the text it carries: a test PDF draws only what its standard font can]
       [name, Buffer.from(source), source],
-      [name.replace(/\.txt$/, '.docx'), await writeDocx(source), source],
-      [name.replace(/\.txt$/, '.pdf'), pdf.bytes, pdf.drawn],
+      [name.replace(/\.(txt|md)$/, '.docx'), await writeDocx(source), source],
+      [name.replace(/\.(txt|md)$/, '.pdf'), pdf.bytes, pdf.drawn],
     ];
     for (const [fileName, bytes, carried] of forms) {
       const doc = parse(carried);
