@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { debrisKeptAfterEdit, findDebris } from '#service/forms/debris';
 import { ROOT } from '../support/util';
 
-const FOLDERS = ['layouts', 'corpus', 'council', 'regressions'];
+const FOLDERS = ['layouts', 'otherFamilies', 'corpus', 'council', 'regressions'];
 
 function documents(): Array<[string, string[]]> {
   const out: Array<[string, string[]]> = [];

@@ -54,7 +54,7 @@ const GATES: ReadonlyArray<readonly [string, RegExp, number]> = [
 test('wherever a recogniser\'s first test matches a line of a published document, the line holds its group', () => {
   const root = path.resolve(__dirname, '..', '..', 'test', 'fixtures');
   let lines = 0;
-  for (const dir of ['layouts', 'corpus']) {
+  for (const dir of ['layouts', 'otherFamilies', 'corpus']) {
     const folder = path.join(root, dir);
     if (!fs.existsSync(folder)) continue;
     for (const file of fs.readdirSync(folder).filter((f) => /\.(?:txt|minutes|md)$/.test(f))) {
@@ -328,11 +328,11 @@ const LAYOUTS_OF_A_FAMILY: ReadonlyArray<readonly [string, (line: string) => str
 
 test('the gates read another document of each family as the original: margins, paragraphs, bullets, capitals, bars, line ends', () => {
   const docs: Array<readonly [string, string]> = [];
-  for (const dir of ['layouts', 'corpus']) {
+  for (const dir of ['layouts', 'otherFamilies', 'corpus']) {
     const folder = path.resolve(__dirname, '..', '..', 'test', 'fixtures', dir);
-    for (const f of fs.readdirSync(folder)) if (f.endsWith('.txt')) docs.push([`${dir}/${f}`, fs.readFileSync(path.join(folder, f), 'utf8')]);
+    for (const f of fs.readdirSync(folder)) if (/\.(txt|md)$/.test(f)) docs.push([`${dir}/${f}`, fs.readFileSync(path.join(folder, f), 'utf8')]);
   }
-  assert.ok(docs.length >= 13, `the documents were read (${docs.length})`);
+  assert.ok(docs.length >= 24, `the documents were read (${docs.length})`);
   const skipped = new Map<string, number>();
   for (const [name, text] of docs) {
     for (const [how, change] of LAYOUTS_OF_A_FAMILY) {
