@@ -877,6 +877,12 @@ function titleLikeSub(text: string): boolean {
 
 // ---- numbers in running text -----------------------------------------------------------------
 
+/** Whether `text` is blank before `end`. */
+function blankUntil(text: string, end: number): boolean {
+  for (let i = 0; i < end; i++) if (!isBlankUnit(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /**
  * True when no scheme reads the line as an item's head: a reference (`Minute 46 …`, `action-41`),
  * a planning or document reference (`19/02214/HH`, `24/01876/HOUSE`), a count (`2 Observers`), a
@@ -898,11 +904,13 @@ export interface SchemeReference {
 
 const WORD_REF = /\b[Mm]inutes?\s+(?:[Nn]o\.?\s*)?(\d{1,5})(?:\.(\d{1,2}))?\b(?![/\-.]\d)/g;
 const PREFIXED_REF = /(?<![A-Za-z0-9/])([A-Z][A-Za-z]{0,5})([ /]?)(\d{2}|\d{4})\/(\d{2,4})((?:\.\d{1,2})?(?:\([a-z0-9]{1,4}\))*)(?![\d/])/g;
+/** The dotted form (`C.25.16`, `C.24.102`, `C.25.14.1`: the body's letters, the year, the number, a paragraph). */
+const DOTTED_REF = /(?<![A-Za-z0-9/.])([A-Z]{1,5})\.(\d{2}|\d{4})\.(\d{1,4})((?:\.\d{1,2})?(?:\([a-z0-9]{1,4}\))*)(?![\d/]|\.\d)/g;
 
 /**
  * References to minutes in running text for the new schemes: `Minute 46`, `minute 2251`,
  * `minutes 2251`, `TB/22/097.3`, `PC24/068(a)(ii)`; with a file's numbering, also its own
- * short forms (`CL55`). Today's `NNN/YY` references stay with `findReferences` (constructs.ts).
+ * short forms (`CL55`) and dotted ones (`C.24.102`, `C.25.14.1`). Today's `NNN/YY` references stay with `findReferences` (constructs.ts).
  * Planning references (`19/02214/HH`, `24/01876/HOUSE`) and tracker numbers (`action-41`) are not minutes.
  */
 export function findSchemeReferences(text: string, numbering?: Numbering): SchemeReference[] {
@@ -922,6 +930,15 @@ export function findSchemeReferences(text: string, numbering?: Numbering): Schem
       const n: MinuteNumber = { seq: Number(q), year: Number(y.slice(0, 2)), scheme: 'prefixed', prefix: letters + ps, yearText: y, sep: '/', ...(q.length >= 3 || q.startsWith('0') ? { width: q.length } : {}) };
       if (n.seq === 0) continue;
       if (numbering && numbering.scheme === 'prefixed' && !fitsNumbering(n, numbering)) continue;
+      out.push({ start: m.index, end: m.index + all.length, number: n, ...(part ? { part: part.replace(/^\./, '') } : {}) });
+    }
+    // a file numbered dotted (`C.25.14`): every line has a full stop, so only such a file is searched for them
+    if (numbering?.scheme === 'prefixed' && numbering.sep === '.') for (const m of text.matchAll(DOTTED_REF)) {
+      const [all, letters, y, q, part] = m;
+      const n: MinuteNumber = { seq: Number(q), year: Number(y.slice(0, 2)), scheme: 'prefixed', prefix: `${letters}.`, yearText: y, sep: '.', ...(q.length >= 3 || q.startsWith('0') ? { width: q.length } : {}) };
+      if (n.seq === 0 || !fitsNumbering(n, numbering)) continue;
+      // `C.25.14.1 to approve …` at the line's start labels the paragraph: the minute's own, no reference
+      if (part && blankUntil(text, m.index)) continue;
       out.push({ start: m.index, end: m.index + all.length, number: n, ...(part ? { part: part.replace(/^\./, '') } : {}) });
     }
     if (numbering?.scheme === 'prefixed' && numbering.yearText === undefined && numbering.prefix) {
