@@ -19,7 +19,7 @@ export type SchemeName =
   | 'year' // 081/22: running through the year, NNN/YY
   | 'year-first' // 19/112, 15/208, 21.44: year, then the running number
   | 'running' // 41., 112., 2246: a plain number running on from earlier meetings
-  | 'prefixed' // PC24/061, TB/22/116, GBP/2223/001, PB/2425/061:, CS26/04, CL55, CAB 12, Cou/285/07-08, BOD 24/18(b)
+  | 'prefixed' // PC24/061, TB/22/116, GBP/2223/001, PB/2425/061:, CS26/04, CL55, CAB 12, Cou/285/07-08, BOD 24/18(b), C.25.14
   | 'per-meeting' // 1., 1, 1<TAB>, 1) and a number alone on its line: afresh in each meeting
   | 'item-word' // Item 1, Item 1:
   | 'decimal' // 1.0, 2.0 (sub-items 1.1, 1.2)
@@ -309,10 +309,11 @@ function parseRoman(t: string): Parsed | undefined {
 
 /**
  * Prefix, year and running number: `PC24/061`, `TB/22/116`, `GBP/2223/001`, `PB/2425/061`, `CS26/04`,
- * `BOD 24/18(b)`, `GBP/2122/ 216` (a stray space); or prefix and number, year after: `CL55`, `CAB 12`,
- * `Cou/285/07-08`. Read at the line's indent (sticky, from `lastIndex`): no slice of the line is made for it.
+ * `BOD 24/18(b)`, `GBP/2122/ 216` (a stray space); the same dotted, as universities write the body's
+ * letters and the year (`C.25.14`, `SC.24.7`, `C.2024.15`); or prefix and number, year after: `CL55`,
+ * `CAB 12`, `Cou/285/07-08`. Read at the line's indent (sticky, from `lastIndex`): no slice of the line is made for it.
  */
-const PREFIXED = /([A-Z][A-Za-z]{0,5})([ /]?)(?:(\d{2}|\d{4})(\/ ?)(\d{1,4})|(\d{1,4})(?:\/(\d{2}-\d{2}|\d{4}|\d{2}))?)(\([a-z0-9]{1,4}\))?(\*?)([:.]?)/y;
+const PREFIXED = /([A-Z][A-Za-z]{0,5})([ /.]?)(?:(\d{2}|\d{4})(\/ ?|\.)(\d{1,4})|(\d{1,4})(?:\/(\d{2}-\d{2}|\d{4}|\d{2}))?)(\([a-z0-9]{1,4}\))?(\*?)([:.]?)/y;
 
 function parsePrefixed(t: string): Parsed | undefined {
   const s = indentOf(t);
@@ -325,6 +326,9 @@ function parsePrefixed(t: string): Parsed | undefined {
   if (ps === ' ' && !/^[A-Z]{2,4}$/.test(letters)) return undefined;
   if (ps === '' && !/^[A-Z]{1,5}$/.test(letters)) return undefined;
   if (ps === '/' && letters.length < 2) return undefined;
+  // dotted, the dots go together (`C.25.14`): letters and a dot alone (`C.25`) or a dot after the year
+  // alone (`PC24.061`) are something else; the letters are capitals, as a body's are (`C`, `SC`, `UEB`)
+  if ((ps === '.') !== (sep1 === '.') || (ps === '.' && !/^[A-Z]{1,5}$/.test(letters))) return undefined;
   // a prefix and a plain number need letters of their own (`CL55`), not one letter (`A614`, a road)
   if (q2 !== undefined && y2 === undefined && letters.length < 2) return undefined;
   const q = q1 ?? q2!;
@@ -337,7 +341,7 @@ function parsePrefixed(t: string): Parsed | undefined {
   const number: Mutable<MinuteNumber> = { seq, scheme: 'prefixed', prefix: letters + ps };
   if (yearText !== undefined) { number.yearText = yearText; number.year = year; }
   if (y2 !== undefined) number.yearAfter = true;
-  if (sep1 !== undefined) number.sep = '/';
+  if (sep1 !== undefined) number.sep = sep1 === '.' ? '.' : '/';
   if ((q.length > 1 && q.startsWith('0')) || q.length >= 3) number.width = q.length;
   if (sub) number.sub = sub;
   if (trail) number.trail = trail;
@@ -379,7 +383,7 @@ export const SCHEMES: readonly SchemeEntry[] = [
     next: nextSeq,
   },
   {
-    name: 'prefixed', label: "the board's prefix, year and running number", examples: ['PC24/061 APOLOGIES FOR ABSENCE', 'TB/22/116 WELCOME', 'GBP/2223/001 Welcome', 'PB/2425/061: Minutes', 'CS26/04 Finance', 'CL55 Minutes', 'CAB 12 Budget', 'Cou/285/07-08 Planning', 'BOD 24/18(b) Estates'], order: 'running',
+    name: 'prefixed', label: "the board's prefix, year and running number", examples: ['PC24/061 APOLOGIES FOR ABSENCE', 'TB/22/116 WELCOME', 'GBP/2223/001 Welcome', 'PB/2425/061: Minutes', 'CS26/04 Finance', 'CL55 Minutes', 'CAB 12 Budget', 'Cou/285/07-08 Planning', 'BOD 24/18(b) Estates', 'C.25.14 MINUTES'], order: 'running',
     match: (line, next) => { const t = prep(line); return t === undefined ? undefined : head(t, parsePrefixed(t), next); },
     format: (n) => {
       const p = n.prefix ?? '';
@@ -647,10 +651,10 @@ export function sameNumberingAfterEdit(before: readonly string[], after: readonl
 }
 
 /**
- * Whether the line starts as a head can (`/^\s*(?:[<|#*_(\d]|[A-Za-z]{1,6}[ /]?\d|[IVXLC]+[.)]|item)/i`,
+ * Whether the line starts as a head can (`/^\s*(?:[<|#*_(\d]|[A-Za-z]{1,6}[ /.]?\d|[IVXLC]+[.)]|item)/i`,
  * read character by character: every line of every file is asked, and a line of prose fails on
  * its first word without a regular expression): markup, a bracket or a digit first; or letters,
- * six at most, then a digit (after a space or `/` at most: `PC24/…`, `CAB 12`); or Roman numerals
+ * six at most, then a digit (after a space, `/` or `.` at most: `PC24/…`, `CAB 12`, `SC.24.7`); or Roman numerals
  * and `.` or `)`; or `item`.
  */
 function mayStartHead(line: string): boolean {
@@ -673,7 +677,7 @@ function mayStartHead(line: string): boolean {
   if (roman && (after === 0x2e || after === 0x29)) return true;
   if (k - i <= 6) {
     if (after >= 0x30 && after <= 0x39) return true;
-    if ((after === 0x20 || after === 0x2f) && k + 1 < n) { const d = line.charCodeAt(k + 1); if (d >= 0x30 && d <= 0x39) return true; }
+    if ((after === 0x20 || after === 0x2f || after === 0x2e) && k + 1 < n) { const d = line.charCodeAt(k + 1); if (d >= 0x30 && d <= 0x39) return true; }
   }
   // `item` (any case), also as the start of a longer word
   return k - i >= 4 && (line.charCodeAt(i) | 0x20) === 0x69 && (line.charCodeAt(i + 1) | 0x20) === 0x74 && (line.charCodeAt(i + 2) | 0x20) === 0x65 && (line.charCodeAt(i + 3) | 0x20) === 0x6d;
@@ -873,6 +877,12 @@ function titleLikeSub(text: string): boolean {
 
 // ---- numbers in running text -----------------------------------------------------------------
 
+/** Whether `text` is blank before `end`. */
+function blankUntil(text: string, end: number): boolean {
+  for (let i = 0; i < end; i++) if (!isBlankUnit(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /**
  * True when no scheme reads the line as an item's head: a reference (`Minute 46 …`, `action-41`),
  * a planning or document reference (`19/02214/HH`, `24/01876/HOUSE`), a count (`2 Observers`), a
@@ -894,11 +904,13 @@ export interface SchemeReference {
 
 const WORD_REF = /\b[Mm]inutes?\s+(?:[Nn]o\.?\s*)?(\d{1,5})(?:\.(\d{1,2}))?\b(?![/\-.]\d)/g;
 const PREFIXED_REF = /(?<![A-Za-z0-9/])([A-Z][A-Za-z]{0,5})([ /]?)(\d{2}|\d{4})\/(\d{2,4})((?:\.\d{1,2})?(?:\([a-z0-9]{1,4}\))*)(?![\d/])/g;
+/** The dotted form (`C.25.16`, `C.24.102`, `C.25.14.1`: the body's letters, the year, the number, a paragraph). */
+const DOTTED_REF = /(?<![A-Za-z0-9/.])([A-Z]{1,5})\.(\d{2}|\d{4})\.(\d{1,4})((?:\.\d{1,2})?(?:\([a-z0-9]{1,4}\))*)(?![\d/]|\.\d)/g;
 
 /**
  * References to minutes in running text for the new schemes: `Minute 46`, `minute 2251`,
  * `minutes 2251`, `TB/22/097.3`, `PC24/068(a)(ii)`; with a file's numbering, also its own
- * short forms (`CL55`). Today's `NNN/YY` references stay with `findReferences` (constructs.ts).
+ * short forms (`CL55`) and dotted ones (`C.24.102`, `C.25.14.1`). Today's `NNN/YY` references stay with `findReferences` (constructs.ts).
  * Planning references (`19/02214/HH`, `24/01876/HOUSE`) and tracker numbers (`action-41`) are not minutes.
  */
 export function findSchemeReferences(text: string, numbering?: Numbering): SchemeReference[] {
@@ -918,6 +930,15 @@ export function findSchemeReferences(text: string, numbering?: Numbering): Schem
       const n: MinuteNumber = { seq: Number(q), year: Number(y.slice(0, 2)), scheme: 'prefixed', prefix: letters + ps, yearText: y, sep: '/', ...(q.length >= 3 || q.startsWith('0') ? { width: q.length } : {}) };
       if (n.seq === 0) continue;
       if (numbering && numbering.scheme === 'prefixed' && !fitsNumbering(n, numbering)) continue;
+      out.push({ start: m.index, end: m.index + all.length, number: n, ...(part ? { part: part.replace(/^\./, '') } : {}) });
+    }
+    // a file numbered dotted (`C.25.14`): every line has a full stop, so only such a file is searched for them
+    if (numbering?.scheme === 'prefixed' && numbering.sep === '.') for (const m of text.matchAll(DOTTED_REF)) {
+      const [all, letters, y, q, part] = m;
+      const n: MinuteNumber = { seq: Number(q), year: Number(y.slice(0, 2)), scheme: 'prefixed', prefix: `${letters}.`, yearText: y, sep: '.', ...(q.length >= 3 || q.startsWith('0') ? { width: q.length } : {}) };
+      if (n.seq === 0 || !fitsNumbering(n, numbering)) continue;
+      // `C.25.14.1 to approve …` at the line's start labels the paragraph: the minute's own, no reference
+      if (part && blankUntil(text, m.index)) continue;
       out.push({ start: m.index, end: m.index + all.length, number: n, ...(part ? { part: part.replace(/^\./, '') } : {}) });
     }
     if (numbering?.scheme === 'prefixed' && numbering.yearText === undefined && numbering.prefix) {

@@ -149,6 +149,7 @@ test('qualifiers are facts, not name or role', () => {
     ['Chair', 'chair'], ['Vice-Chair', 'chair'], ['Chairman', 'chair'], ['substitute', 'substitute'], ['substitute for Cllr Ames', 'substitute', 'Cllr Ames'],
     ['for DP', 'substitute', 'DP'], ['represented by Cllr Tran', 'substitutedBy', 'Cllr Tran'],
     ['from item 4', 'from', '4'], ['from minute 2251', 'from', '2251'], ['until minute 2256', 'until', '2256'], ['to PC24/066', 'until', 'PC24/066'],
+    ['from minute C.25.16', 'from', 'C.25.16'], ['until SC.24.7', 'until', 'SC.24.7'], ['from minute C.', undefined],
     ['item 118 only', 'only', '118'], ['items 1–8', 'only', '1–8'], ['by phone', 'remote'], ['IRC_only', 'remote'], ['arrived 7.45pm', 'arrived', '7.45pm'],
     ['left at 8.30pm', 'left', '8.30pm'], ['part meeting', 'part'], ['last_20_minutes', 'part', '20'], ['excused', 'excused'], ['CONSENTED', 'consented'],
     ['absence not consented', 'notConsented'], ['minutes', 'minutes'], ['observer', 'observer'], ['guest', 'guest'], ['work commitment', 'note'],

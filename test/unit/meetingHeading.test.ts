@@ -83,6 +83,24 @@ test('never a due date, an approval date, a footer, a logo’s stray text or a c
   assert.equal(h.date?.iso, '2020-06-16');
 });
 
+test('a wiki page: its path or breadcrumbs never the title; the site its tagline names is, when the heading names none', () => {
+  const frame = (top: string, tagline = 'From Marsh Wardens Society') => heading(`${top}\nJump to navigation Jump to search\n${tagline}\n\nPresent: Ann Lee (AL)`);
+  for (const top of ['Meetings/2022-03-01', 'Home › Meetings › 1 March 2022', 'Home > Minutes > 2022-03-01', 'wiki/Meetings/2022-03-01']) {
+    const h = frame(top);
+    assert.equal(h.title?.text, 'Marsh Wardens Society', top);
+    assert.equal(h.title?.site, true, top);
+    assert.equal(h.date?.iso, '2022-03-01', top);
+  }
+  // the site's name less the word `Wiki`; a heading line of the minutes' own is the title, not the site
+  assert.equal(frame('Meetings/2022-03-01', 'From Marsh Wardens Wiki').title?.text, 'Marsh Wardens');
+  const own = heading('Meetings/2022-03-01\nFrom Marsh Wardens Society\nJump to navigation Jump to search\nMarsh Wardens – committee meeting, 1 March 2022\nPresent: A');
+  assert.equal(own.title?.text, 'Marsh Wardens – committee meeting');
+  assert.equal(own.title?.site, undefined);
+  // near misses: `From …` in a file with no wiki frame is no tagline, and a breadcrumb is no title without one either
+  assert.equal(heading('Meetings/2022-03-01\nFrom Marsh Wardens Society\nPresent: A').title, undefined);
+  assert.equal(heading('Home › Meetings › 1 March 2022\nPresent: A').title, undefined);
+});
+
 test('column headers of flattened tables, and what is not one', () => {
   for (const line of ['No.\tItem', 'Min\tItem\tLead', 'Minute                                    Action', 'Ref | Action | Owner | Due | Status', 'No.\tAction\tWho\tBy when',
     'Action Meeting Minute ref Action Lead Due Update Status RAG', 'Payee\tDetails\tNet £\tVAT £\tTotal £', '| Ref | Action | Owner |']) {

@@ -41,6 +41,10 @@ const HEADS: Record<SchemeName, readonly [line: string, formatted: string, title
     ['Cou/285/07-08 Planning', 'Cou/285/07-08', 'Planning'],
     ['BOD 24/18(b) Estates strategy', 'BOD 24/18(b)', 'Estates strategy'],
     ['GBP/2122/ 216 Finance report', 'GBP/2122/216', 'Finance report'],
+    ['C.25.14 MINUTES', 'C.25.14', 'MINUTES'],
+    ['SC.24.7 Finance report', 'SC.24.7', 'Finance report'],
+    ['C.2024.15 Estates strategy', 'C.2024.15', 'Estates strategy'],
+    ['C.25.17* ANNUAL REPORT ON SAFEGUARDING', 'C.25.17', 'ANNUAL REPORT'],
   ],
   running: [
     ['   41.     APOLOGIES FOR ABSENCE AND SUBSTITUTIONS', '41.', 'APOLOGIES FOR ABSENCE'],
@@ -74,7 +78,7 @@ const HEADS: Record<SchemeName, readonly [line: string, formatted: string, title
 const NOT_HEADS: Record<SchemeName, readonly string[]> = {
   year: ['27/09/2022 was the date', '081/22-A1 DONE', 'Minute 081/22 was amended'],
   'year-first': ['19/02214/HH – 3 Mill Lane', '24/01876/HOUSE – 3 Mill Lane', '14.03.23', '10.30 am The meeting resumed', '21/09-1\tPublish register'],
-  prefixed: ['Item 3 Finance', 'Page 3 of 7', 'PAGE 2 OF 7', 'A614 corridor works', 'action-41 was closed', 'TB/22/097.3 where four wards', 'R2260.1 reserved'],
+  prefixed: ['Item 3 Finance', 'Page 3 of 7', 'PAGE 2 OF 7', 'A614 corridor works', 'action-41 was closed', 'TB/22/097.3 where four wards', 'R2260.1 reserved', 'C.25.14.1 to approve the minutes', 'C.25 Minutes', 'PC24.061 Minutes', 'Fig.12.3 The budget', 'C.25.14.'],
   running: ['46 (Durnford Interchange) as an unpaid trustee of Durnford Cycle Hub.', '2 Observers', '2246.1  that the Chair welcomed Catriona Pryde', '1,200.00 was paid', '10.00 am', '2246Welcome'],
   'per-meeting': ['2 Observers', '5 observers, including press, 1 note taker and a webcaster.', '3 of 7', '1. MF to ask the Town Council whether the lease of the store room can run to 2025.', '4.1 Reserves policy'],
   'item-word': ['Items 3 and 4 were taken together', 'Itemised below'],
@@ -119,6 +123,8 @@ test('the next number follows in the file\'s own form', () => {
   assert.equal(next('CAB 12 Budget', 'prefixed'), 'CAB 13');
   assert.equal(next('Cou/285/07-08 Planning', 'prefixed'), 'Cou/286/07-08');
   assert.equal(next('BOD 24/18(b) Estates', 'prefixed'), 'BOD 24/19');
+  assert.equal(next('C.25.18 ANY OTHER BUSINESS', 'prefixed'), 'C.25.19');
+  assert.equal(next('SC.2024.9 Finance', 'prefixed'), 'SC.2024.10');
   assert.equal(next('19/112 Finance', 'year-first'), '19/113');
   assert.equal(next('49.  TRAM DEPOT', 'running'), '50.');
   assert.equal(next('2261  Date of next meeting', 'running'), '2262');
@@ -217,6 +223,16 @@ test('detection: the prefix and year form of a board\'s own numbering', () => {
   assert.equal(matchHead('TB/22/116 WELCOME', d), undefined);
 });
 
+test('detection: a body\'s letters and year dotted (`C.25.14`), its paragraphs (`C.25.14.1`) and paper codes (`C/24/61`) no items', () => {
+  const lines = fs.readFileSync(path.join(FIXTURES, 'otherFamilies/07-university.txt'), 'utf8').split(/\r?\n/);
+  const d = detectNumbering(lines);
+  assert.deepEqual([d.scheme, d.prefix, d.yearText, d.sep, d.count], ['prefixed', 'C.', '25', '.', 5]);
+  assert.ok(d.heads!.every((i) => !/^C\.\d+\.\d+\.\d/.test(lines[i])));
+  assert.equal(formatIn(expectedAfter(d.last!)), 'C.25.19');
+  assert.equal(matchHead('C/24/61 Minutes', d), undefined);
+  assert.equal(matchHead('SC.25.3 Finance', d), undefined); // another body's series
+});
+
 test('detection: a table of numbered actions after the items is not items', () => {
   const lines = fs.readFileSync(path.join(FIXTURES, 'layouts/05-school-governing-board.txt'), 'utf8').split(/\r?\n/);
   const d = detectNumbering(lines);
@@ -274,6 +290,14 @@ test('references in text for the new schemes', () => {
   const cl = detectNumbering(['CL55 Minutes', 'Agreed.', 'CL56 Planning', 'Noted.']);
   assert.equal(cl.scheme, 'prefixed');
   assert.deepEqual(findSchemeReferences('as recorded at CL55, not A614', cl).map((r) => formatIn(r.number)), ['CL55']);
+  // dotted, in a file so numbered: a minute of last year's and a paragraph; a paper code and the line's own paragraph label are none
+  const c = detectNumbering(['C.25.14 MINUTES', 'Noted.', 'C.25.15 MATTERS ARISING', 'Noted.']);
+  const dotted = (text: string) => findSchemeReferences(text, c).map((r) => `${text.slice(r.start, r.end)}=${formatIn(r.number)}${r.part ? ` part ${r.part}` : ''}`);
+  assert.deepEqual(dotted('that the action at minute C.24.102 on the library roof (C/24/61) had been completed.'), ['C.24.102=C.24.102']);
+  assert.deepEqual(dotted('as set out at C.25.14.2.'), ['C.25.14.2=C.25.14 part 2']);
+  assert.deepEqual(dotted('C.25.15.1 that the action had been completed.'), []);
+  assert.deepEqual(dotted('see SC.24.7 and Fig.12.3'), []);
+  assert.deepEqual(findSchemeReferences('minute C.24.102', cl), []); // another numbering: not searched
 });
 
 test('minutes.numbering accepts every scheme; today\'s parser gets its projection', () => {

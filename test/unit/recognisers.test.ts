@@ -30,6 +30,9 @@ const items = (s: ParseState): number => s.meeting?.items.length ?? 0;
 // a parish council's own numbering (prefix, year, running number), detected by the layout
 const OWN = 'Ashcombe Parish Council\n\nPC24/061 APOLOGIES FOR ABSENCE\nApologies were received.\n\nPC24/062 MINUTES\nThe minutes were approved.\n\n';
 const OWN_REST = '\nThe payments were approved.\n\nPC24/064 PLAY AREA\nThe gate was noted.';
+// a university council's numbers: the body's letters and the year, dotted (`C.25.14`), with paragraphs `C.25.14.1`
+const UNI = 'UNIVERSITY COUNCIL\nMinutes of the meeting held on 10 March 2025\n\nC.25.14 MINUTES\nResolved\nC.25.14.1 to approve the minutes.\n\nC.25.15 MATTERS ARISING\n';
+const UNI_REST = '\n\nC.25.17 ANY OTHER BUSINESS\nNoted\nC.25.17.1 that there was none.';
 
 // a governing board's numbered items, the last holding an action also written in the closing table
 const CLOSING = '# Board meeting\nDate: 3 March 2025\n\n1. Welcome\nThe chair welcomed everyone.\n\n2. Any other business\nCM to book the hall for the summer fair.\n\n';
@@ -69,6 +72,9 @@ const CASES: Record<string, readonly Case[]> = {
     { text: '» # Data WG Meeting 2025-11-05\n\n## Present', gives: 0, then: (s) => { assert.equal(s.meeting?.title?.value, 'Data WG Meeting'); assert.equal(s.meeting?.date?.iso, '2025-11-05'); } },
     { text: '» NORTHVALE COMBINED AUTHORITY\n\nTRANSPORT COMMITTEE\n\nMINUTES OF THE MEETING HELD ON FRIDAY, 14 MARCH 2025', gives: DECLINE }, // the authority above the committee
     { text: '# Board\nDate: 3 March 2025', gives: DECLINE }, // a field: header-field records it
+    // a wiki page: the date from the page's path, the title from the site its tagline names (never `Meetings/`)
+    { text: '» Meetings/2021-06-08\nJump to navigation Jump to search\nFrom Marsh Wardens Society\n\nPresent: Ann Lee (AL)', gives: 0, then: (s) => { assert.equal(s.meeting?.title?.value, 'Marsh Wardens Society'); assert.equal(s.meeting?.date?.iso, '2021-06-08'); } },
+    { text: 'Meetings/2021-06-08\nJump to navigation Jump to search\n» From Marsh Wardens Society\n\nPresent: Ann Lee (AL)', gives: DECLINE }, // taken with the date already
   ],
   'agenda-heading': [
     { text: '# Board meeting\nAgenda', gives: 0, then: (s) => { assert.equal(s.phase, 'agenda'); assert.equal(s.agendas.length, 1); assert.equal(s.agendas[0].title?.value, 'Board meeting'); assert.equal(s.meeting, undefined); } },
@@ -130,6 +136,8 @@ const CASES: Record<string, readonly Case[]> = {
     { text: `${HEAD}Present\n   Amara_Quist, Marit_Solberg\n\n» Chair\n   Marit Solberg`, gives: 1, then: (s) => assert.equal(s.meeting!.people[0].people[1].role, 'Chair') },
     { text: `${HEAD}Present\n   Amara_Quist, Benedikt_Hofer\n\nRegrets\n   Hannah_Obi\n\nChair\n   Amara Quist\n\n» Scribe\n   Benedikt`, gives: 1, then: (s) => assert.deepEqual(s.meeting!.people[0].people.map((p) => p.role), ['Chair', 'Scribe']) },
     { text: `${HEAD}Present: the Chair and four members of the public.`, gives: DECLINE },
+    // a role in brackets the page wrapped onto the next line is the whole bracket
+    { text: `${HEAD}» In attendance: Ms Sara Quinton (University Secretary), Mr Dev Anand (Director of Estates and\nFacilities), Mrs Olive Grant (Minutes)`, gives: 1, then: (s) => assert.deepEqual(s.meeting!.people[0].people.map((p) => [p.name.display, p.role]), [['Sara Quinton', 'University Secretary'], ['Dev Anand', 'Director of Estates and Facilities'], ['Olive Grant', undefined]]) },
   ],
   'person-line': [
     { text: `${HEAD}Present:\nJane Smith : Chair`, gives: 0, then: (s) => { const p = s.block!.people[0]; assert.equal(p.name.display, 'Jane Smith'); assert.equal(p.role, 'Chair'); } },
@@ -189,6 +197,8 @@ const CASES: Record<string, readonly Case[]> = {
     // a board's own numbering: only the heads of the detected run start items
     { text: `${OWN}» PC24/063 FINANCE${OWN_REST}`, gives: 0, then: (s) => { assert.equal(s.scheme, 'prefixed'); assert.equal(s.item?.number?.written, 'PC24/063'); assert.equal(s.item?.title, 'FINANCE'); } },
     { text: `${OWN}PC24/063 FINANCE\n» PC24/031 Clerk to write to the Borough Council${OWN_REST}`, gives: DECLINE }, // a row of the action log, no head of the run
+    { text: `${UNI}Noted.\n\n» C.25.16 ESTATES MASTERPLAN\nReceived${UNI_REST}`, gives: 0, then: (s) => { assert.equal(s.scheme, 'prefixed'); assert.equal(s.item?.number?.written, 'C.25.16'); assert.equal(s.item?.title, 'ESTATES MASTERPLAN'); } },
+    { text: `${UNI}Noted\n» C.25.15.1 that the roof had been repaired.${UNI_REST}`, gives: DECLINE }, // a paragraph of the minute
     { text: '41.\n\nAPOLOGIES\n\nNone were received.\n\n» 42.\n\nMINUTES OF THE LAST MEETING\n\nApproved.\n\n43.\n\nPLANNING\n\nNoted.', gives: 2, then: (s) => { assert.equal(s.scheme, 'running'); assert.equal(s.item?.title, 'MINUTES OF THE LAST MEETING'); } }, // the title on the next line
     { text: '1.\tWelcome\tKA\n\tThe chair welcomed governors.\n» 2.\tApologies\tJP\n\tNone.\n3.\tMinutes\tKA\n\tApproved.', gives: 0, then: (s) => { assert.equal(s.scheme, 'per-meeting'); assert.equal(s.item?.title, 'Apologies'); } }, // the Lead column is not the title
   ],
@@ -429,6 +439,8 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
   references: [
     { line: 'Further to 057/24-A2 the clerk reported.', stops: false, then: (l) => { const r = l.item.references[0]; assert.deepEqual([r.target.seq, r.target.year, r.action], [57, 24, 2]); } },
     { line: 'The clerk reported.', stops: false, then: (l) => assert.equal(l.item.references.length, 0) },
+    // a file numbered dotted: its references, never its paragraph labels or the papers' codes
+    { item: `${UNI.split('\n').slice(3).join('\n')}Noted`, line: 'C.25.15.1 that the action at minute C.24.102 (C/24/61) was complete.', stops: false, then: (l) => assert.deepEqual(l.item.references.map((r) => [r.target.prefix, r.target.year, r.target.seq]), [['C.', 24, 102]]) },
   ],
   approval: [
     { line: 'The minutes of the meeting held on 3 February 2025 were approved as a correct record.', stops: false, then: (l) => assert.equal(l.meeting.approvals[0].meetingDate, '2025-02-03') },
@@ -447,6 +459,8 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
   'status-prose': [
     { line: 'Of the actions, one (minute 2231.4, the carbon trajectory) had been deferred to the February meeting.', stops: false, then: (l) => assert.deepEqual(l.meeting.statusReviews?.map((s) => [s.ref, s.status, s.written]), [['2231.4', 'carried forward', 'deferred to the February meeting']]) },
     { line: 'Under minute 2229.3 the consultation had concluded.', stops: false, then: (l) => assert.equal(l.meeting.statusReviews, undefined) },
+    { line: 'C.25.15.1 that the action at minute C.24.102 on the library roof had been completed.', stops: false, then: (l) => assert.deepEqual(l.meeting.statusReviews?.map((s) => [s.ref, s.status, s.written]), [['C.24.102', 'done', 'completed']]) },
+    { line: 'C.25.15.1 that minute C.24.102 on the library roof was reported.', stops: false, then: (l) => assert.equal(l.meeting.statusReviews, undefined) },
   ],
   'prior-actions': [
     // under a review's title, a paragraph opening with the last meeting's item recalls an action: wholly that, its status still to come
@@ -475,6 +489,8 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     // the heading is taken (no decision of its own); the numbered paragraph under it is the decision, later ones its parts
     { line: 'Resolved\n\n81.1  that the minutes be approved.', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'that the minutes be approved.'); assert.equal(d.keyword.value, 'Resolved'); assert.equal(l.item.decisions.length, 1); } },
     { line: 'Noted that the report was late.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) }, // a sentence, no heading
+    { line: 'Received\nC.25.16.1 the report of the Director of Estates (C/25/09).', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'the report of the Director of Estates (C/25/09).'); assert.equal(d.keyword.value, 'Received'); } },
+    { line: 'Received\nC.25 the report of the Director of Estates.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) }, // letters and a year alone number no paragraph
   ],
   motion: [
     { line: 'Motion by Haney, second by Ortega, to approve the agenda. Motion carried 4-0.', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'to approve the agenda'); assert.deepEqual([d.vote?.mover?.value, d.vote?.seconder?.value, d.vote?.for, d.vote?.against, d.vote?.result], ['Haney', 'Ortega', 4, 0, 'carried']); } },

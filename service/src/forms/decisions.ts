@@ -164,9 +164,9 @@ export function matchDecisionHeading(line: string): { verb: DecisionVerb; start:
   return { verb: verbOf(m[1]), start: s, end: s + m[1].length };
 }
 
-const HEADING_PARAGRAPH = /^[ \t]*(?:([A-Z]?\d{1,5}(?:\.\d{1,3})*\*?)[ \t]+)?(?=(?:that|to)\b|[a-z(])/;
+const HEADING_PARAGRAPH = /^[ \t]*(?:((?:[A-Z]{1,5}\.|[A-Z])?\d{1,5}(?:\.\d{1,3})*\*?)[ \t]+)?(?=(?:that|to)\b|[a-z(])/;
 
-/** A paragraph under a decision heading: "2249.1  that the minutes … be approved", "to approve …", "a report from …". */
+/** A paragraph under a decision heading: "2249.1  that the minutes … be approved", "C.25.14.1 to approve …", "to approve …", "a report from …". */
 export function matchHeadingParagraph(text: string): { number?: Span; text: Span } | undefined {
   const m = HEADING_PARAGRAPH.exec(text);
   if (!m) return undefined;

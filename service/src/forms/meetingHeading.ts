@@ -21,7 +21,7 @@ export interface HeadingSpan {
 
 export interface MeetingHeading {
   /** The body and meeting, from one or more heading lines, joined with ` – `. */
-  readonly title?: { readonly text: string; readonly spans: readonly HeadingSpan[] };
+  readonly title?: { readonly text: string; readonly spans: readonly HeadingSpan[]; readonly site?: true };
   readonly date?: HeadingSpan & { readonly iso: string };
   /** 24-hour `HH:MM` start and, when a range is given, end. */
   readonly time?: HeadingSpan & { readonly from: string; readonly to?: string };
@@ -47,6 +47,20 @@ const MEETING_WORDS = /\b(?:held|meeting|minutes|notes|session|teleconference|ca
 const MINUTES_OF = /^(?:(?:unreserved|reserved|draft|confirmed|unconfirmed|public|open)\s+)?(?:minutes|notes)(?:\s+of(?:\s+the)?(?:\s+(?:\w+\s+)?meeting)?(?:\s+of(?:\s+the)?)?)?\s*/i;
 
 interface Unit { readonly line: number; readonly seg: Segment; readonly text: string }
+
+/**
+ * A page's path or breadcrumb trail, which a wiki or a web page prints above the minutes and a
+ * reader never takes for the body's name: `Meetings/2021-06-08`, `Meetings/` (the words before the
+ * date of a page title), `wiki/Minutes/June`, `Home › Meetings ›`, `Home > Minutes > 2021`.
+ */
+function isPageChrome(t: string): boolean {
+  return /^\S*\/\S*$/.test(t) || /[/›»]$/.test(t) || /\s[›»>]\s/.test(t);
+}
+
+/** A wiki's tagline under the page title, naming the site: `From Fenland Bat Group`, `From Tollbridge Community Archive Wiki`. */
+const WIKI_TAGLINE = /^from\s+([A-Z].{1,59}?)(?:\s+wiki)?$/i;
+/** How far down a wiki page its tagline stands (under the page title and `Jump to navigation`). */
+const TAGLINE_LINES = 5;
 
 function span(u: Unit, a: number, b: number): HeadingSpan {
   const s = Math.max(0, Math.min(a, u.text.length));
@@ -131,9 +145,22 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
   // the heading's lines, as clean text (tags, `**`, `#` set aside by the text layer)
   const units: Unit[] = [];
   const bold = { open: false };
+  // a wiki page (its frame among the debris) names its site under the page title: the body, when
+  // the heading names none (the page title is a path: `Meetings/2021-06-08`)
+  const wiki = debris.some((d) => d.kind === 'wiki-chrome');
+  let tagline: HeadingSpan | undefined;
   for (let l = 0; l < limit; l++) {
     const segs: Segment[] = [];
     segmentLine(lines[l], l, bold, segs);
+    if (wiki && l < TAGLINE_LINES && tagline === undefined) {
+      const ts = segs.find((s) => s.text !== '');
+      const tm = ts ? WIKI_TAGLINE.exec(ts.text.trim()) : null;
+      if (ts && tm) {
+        const a = ts.text.indexOf(tm[1]);
+        tagline = span({ line: l, seg: ts, text: ts.text }, a, a + tm[1].length);
+        continue; // the site's frame, no line of the heading
+      }
+    }
     if (debrisLine.has(l)) continue;
     const seg = segs.find((s) => s.text !== '');
     // a heading line is short: a paragraph of a thousand characters is no part of it (and its
@@ -176,7 +203,7 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
     const u = units[k];
     const t = u.text;
     if (t === '' || LABEL.test(t) || /^\w+\s*:$/.test(t) || BARE_WORD.test(t) || /https?:\/\/|www\./i.test(t)) continue;
-    if (/^\S*\/\S*$/.test(t) || /[.!?]$/.test(t) || t.split(/\s+/).length > 14 || /^\[\d+\]/.test(t)) continue;
+    if (isPageChrome(t) || /[.!?]$/.test(t) || t.split(/\s+/).length > 14 || /^\[\d+\]/.test(t)) continue;
     if (datesOf(k).length > 0 || findTimeRange(t)) continue;
     const m = MINUTES_OF.exec(t);
     const from = m ? m[0].length : 0;
@@ -195,7 +222,7 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
     const mo = MINUTES_OF.exec(pre);
     const [a, b] = trimmed(u.text, mo ? Math.min(mo[0].length, titleEnd) : 0, titleEnd);
     const known = titleSpans.map((s) => s.text.toLowerCase()).join(' ');
-    if (b > a && !/^date\b/i.test(u.text) && !known.includes(u.text.slice(a, b).toLowerCase())) titleSpans.push(span(u, a, b));
+    if (b > a && !/^date\b/i.test(u.text) && !isPageChrome(u.text.slice(a, b)) && !known.includes(u.text.slice(a, b).toLowerCase())) titleSpans.push(span(u, a, b));
     // `held remotely via Microsoft Teams on …`: the place comes before the date
     if (held) {
       const place = /^held\s+(?!on\b)(.+?)\s+on\s*[\s,]*$/i.exec(pre.slice(held.index));
@@ -248,6 +275,9 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
   if (titleSpans.length > 0) {
     titleSpans = titleSpans.slice(-3);
     result.title = { text: titleSpans.map((s) => s.text).join(' – '), spans: titleSpans };
+  } else if (tagline) {
+    // (below the page title, which holds the date: the body named by the site, not a line of the heading)
+    result.title = { text: tagline.text, spans: [tagline], site: true };
   }
   return result;
 }

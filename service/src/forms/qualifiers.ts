@@ -7,7 +7,8 @@ import type { QualifierKind } from './types';
 
 export interface QualifierReading { readonly kind: QualifierKind; readonly value?: string }
 
-const REF = String.raw`[A-Z]{0,4}\d[\w./()–-]*`;
+// a minute number of any scheme: `4`, `2251`, `PC24/066`, and a body's letters dotted (`C.25.16`)
+const REF = String.raw`(?:[A-Z]{1,4}\.)?[A-Z]{0,4}\d[\w./()–-]*`;
 const TIME = String.raw`\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?`;
 
 const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [

@@ -25,8 +25,8 @@ export interface ProseStatus {
  */
 const DONE_WORDS = String.raw`completed?|closed|done|actioned|discharged|achieved|finished|in[ \t]+progress|ongoing|outstanding|pending|overdue|withdrawn|cancell?ed|superseded|dropped`;
 
-/** `minute 2231.4`, `Minute 112`, `minute TB/22/097.3`, `minute 47(b)`: the reference, then up to a clause before the verb. */
-const PROSE = new RegExp(String.raw`\b[Mm]inute[ \t]+([A-Z]{0,4}\/?\d[\d/.]*\d?(?:\([a-z0-9]{1,3}\))?)(?=[\s,;:)])[^.;]{0,160}?\b(?:had[ \t]+been|has[ \t]+been|have[ \t]+been|was|were|is|are|remains?|remained)[ \t]+(?:now[ \t]+)?((?:deferred|postponed|delayed|carried[ \t]+(?:forward|over))(?:[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:(?:next|[A-Z][a-z]+)[ \t]+meeting|[A-Z][a-z]+(?:[ \t]+\d{4})?))?|${DONE_WORDS})\b`, 'g');
+/** `minute 2231.4`, `Minute 112`, `minute TB/22/097.3`, `minute C.24.102`, `minute 47(b)`: the reference, then up to a clause before the verb. */
+const PROSE = new RegExp(String.raw`\b[Mm]inute[ \t]+([A-Z]{0,4}[/.]?\d[\d/.]*\d?(?:\([a-z0-9]{1,3}\))?)(?=[\s,;:)])[^.;]{0,160}?\b(?:had[ \t]+been|has[ \t]+been|have[ \t]+been|was|were|is|are|remains?|remained)[ \t]+(?:now[ \t]+)?((?:deferred|postponed|delayed|carried[ \t]+(?:forward|over))(?:[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:(?:next|[A-Z][a-z]+)[ \t]+meeting|[A-Z][a-z]+(?:[ \t]+\d{4})?))?|${DONE_WORDS})\b`, 'g');
 
 /** Every status told so in a paragraph. */
 export function findProseStatuses(text: string): ProseStatus[] {
@@ -48,7 +48,7 @@ export function findProseStatuses(text: string): ProseStatus[] {
  * Staffing`, `Min 112.3: Car park`): the reference as printed (`Minute 7`), or undefined.
  */
 export function minuteHeading(title: string): Span | undefined {
-  const m = /^(?:Minute|Min\.?)[ \t]+[A-Z]{0,4}\/?\d[\d/.]*(?:\([a-z0-9]{1,3}\))?(?=[ \t]*(?:[-–—:,]|$))/.exec(title);
+  const m = /^(?:Minute|Min\.?)[ \t]+[A-Z]{0,4}[/.]?\d[\d/.]*(?:\([a-z0-9]{1,3}\))?(?=[ \t]*(?:[-–—:,]|$))/.exec(title);
   return m ? { start: 0, end: m[0].replace(/[.]$/, '').length } : undefined;
 }
 

@@ -1,5 +1,6 @@
 import { draftsOnly, defineRule, fixAll, type Finding } from './rule';
 import { formatNumber, numberLabel, rewriteNumber, type MinuteNumber } from '../numbers';
+import { numberForm } from '../numberSchemes';
 
 /**
  * Whether a number written with a council or financial year that spans two calendar years
@@ -18,6 +19,30 @@ function spansYear(n: MinuteNumber, yy: number): boolean {
   return (second === (first + 1) % 100 && second === yy) || (!t.includes('-') && (first === 19 || first === 20) && second === yy);
 }
 
+/** A year written in full (`2024` of `C.2024.15`), not a financial year (`2223` of `GBP/2223/001`). */
+function fullYear(t: string): boolean {
+  return /^(?:19|20)\d{2}$/.test(t) && Number(t.slice(2)) !== (Number(t.slice(0, 2)) + 1) % 100;
+}
+
+/**
+ * The number with the meeting's year: a board's own number whose year is two digits or written in
+ * full keeps its own form (`PC24/061` → `PC25/061`, `C.24.14` → `C.25.14`, `C.2024.15` → `C.2025.15`);
+ * one whose year spans two (`07-08`, `2223`) cannot say which span the meeting's is, and is written `NNN/YY`.
+ */
+function correctedYear(n: MinuteNumber, year: number): MinuteNumber {
+  const yy = year % 100;
+  const t = n.yearText;
+  if (n.scheme !== 'prefixed' || t === undefined || n.yearAfter || !(/^\d{2}$/.test(t) || fullYear(t))) return { seq: n.seq, year: yy };
+  const yearText = t.length === 4 ? String(year) : String(yy).padStart(2, '0');
+  const fixed = { ...numberForm(n), seq: n.seq, year: t.length === 4 ? Math.floor(year / 100) : yy, yearText };
+  return n.sub === undefined ? fixed : { ...fixed, sub: n.sub };
+}
+
+/** The year as the message names it: as written when in full (`2024`), else its two digits (`05` of `05-06`). */
+function yearWritten(n: MinuteNumber): string {
+  return n.yearText !== undefined && fullYear(n.yearText) ? n.yearText : String(n.year).padStart(2, '0');
+}
+
 export const yearMismatch = fixAll((n) => `Correct the year of all ${n} minute numbers`, draftsOnly(defineRule('year-mismatch', 'warning', "A minute number whose year is not the year of the meeting's date.", (ctx, code) => {
   const date = ctx.meeting.date;
   if (!date || !date.iso) return [];
@@ -27,10 +52,10 @@ export const yearMismatch = fixAll((n) => `Correct the year of all ${n} minute n
   for (const item of ctx.meeting.items) {
     const n = item.number;
     if (!n || n.year === undefined || n.year === yy || spansYear(n, yy)) continue;
-    const fixed = { seq: n.seq, year: yy };
+    const fixed = correctedYear(n, date.year);
     out.push({
       code, range: n.range,
-      message: `Minute ${numberLabel(n)} has the year ${String(n.year).padStart(2, '0')}, but the meeting is dated ${date.text}. Write ${formatNumber(fixed)}.`,
+      message: `Minute ${numberLabel(n)} has the year ${yearWritten(n)}, but the meeting is dated ${date.text}. Write ${formatNumber(fixed)}.`,
       fixes: [{ title: `Write ${formatNumber(fixed)}`, edits: [{ range: n.range, newText: rewriteNumber(n, fixed) }] }],
     });
   }

@@ -21,8 +21,8 @@ import { indexOf } from './publishedDecisions';
 
 /** Cheap first test: the heading words (every line of every item is asked). */
 const MAY_HEAD = /^[ \t]*(?:#{1,6}[ \t]+)?(?:resol|noted|received|agreed|approved|ratified|endorsed|decision)/i;
-/** A numbered paragraph of a minute: `2246.1`, `116.3`, `R2260.1`, `4.2.1`. */
-const NUMBERED = /^[ \t]*[A-Z]?\d{1,5}(?:\.\d{1,3})+\*?[ \t]+\S/;
+/** A numbered paragraph of a minute: `2246.1`, `116.3`, `R2260.1`, `4.2.1`, `C.25.14.1` (a body's letters and year). */
+const NUMBERED = /^[ \t]*(?:[A-Z]{1,5}\.|[A-Z])?\d{1,5}(?:\.\d{1,3})+\*?[ \t]+\S/;
 /** A paragraph a heading governs without a number: `that …`, `to …` in lower case. */
 const LEAD_WORD = /^[ \t]*(?:that|to)[ \t]+[a-z]/;
 /** Parts of a paragraph (`(i)`, `(a)`) and words the page wrapped onto the next line. */
@@ -62,7 +62,7 @@ export function decisionHeading(line: Line): boolean {
   if (open.item !== item) { OPEN.delete(state); return false; }
   const d = open.decision;
   if (isParagraph(body)) {
-    const p = matchHeadingParagraph(body) ?? { text: { start: (/^[ \t]*[A-Z]?\d{1,5}(?:\.\d{1,3})+\*?[ \t]+/.exec(body)?.[0].length ?? 0), end: body.trimEnd().length } };
+    const p = matchHeadingParagraph(body) ?? { text: { start: (/^[ \t]*(?:[A-Z]{1,5}\.|[A-Z])?\d{1,5}(?:\.\d{1,3})+\*?[ \t]+/.exec(body)?.[0].length ?? 0), end: body.trimEnd().length } };
     const words = body.slice(p.text.start, p.text.end).trim();
     if (!d) {
       const decision = { text: words, range: state.r(seg, from, seg.text.length), keyword: open.keyword, parts: [words], inSentence: true as const };

@@ -21,13 +21,14 @@ function located(s: HeadingSpan): Located<string> {
 }
 
 /**
- * The title a reader takes: the last (most specific) heading line above the meeting's date. A
- * heading without a date is no anchor: the lines above the first item are then read as before.
+ * The title a reader takes: the last (most specific) heading line above the meeting's date, or the
+ * site a wiki page names under its title (`From Fenland Bat Group`, below the page title that holds
+ * the date). A heading without a date is no anchor: the lines above the first item are then read as before.
  */
 function headingTitle(h: MeetingHeading): HeadingSpan | undefined {
   if (!h.date || !h.title) return undefined;
   const s = h.title.spans[h.title.spans.length - 1];
-  return s.line <= h.date.line ? s : undefined;
+  return s.line <= h.date.line || h.title.site ? s : undefined;
 }
 
 /**
@@ -46,7 +47,8 @@ export function applyHeading(state: ParseState, i: number): boolean {
   if (!onLine(title) && !onLine(h.date)) return false;
   const m = state.ensureMeeting(seg);
   let took = false;
-  if (onLine(title) && !m.title) { m.title = located(title); took = true; }
+  // a wiki's site name is taken with the page title's date: its tagline may be the frame's debris, never read
+  if (title && (onLine(title) || (h.title?.site && onLine(h.date))) && !m.title) { m.title = located(title); took = true; }
   if (onLine(h.date) && !m.date) {
     // the date as dates.ts reads it at the heading's span, so that every rule sees one DateValue form
     const d = findDates(seg.text, state.order).find((x) => col(seg, x.start) === h.date!.start);

@@ -304,10 +304,21 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
     const a = at(s.start);
     return { seg: a.seg, span: { start: a.off, end: Math.min(a.seg.text.length, s.end - (s.start - a.off)) } };
   };
+  // a role the page wrapped (`(Director of Estates and` ⏎ `Facilities)`): a piece on each line it runs over
+  const pieces = (s: Span): Piece[] => {
+    const out: Piece[] = [];
+    for (let k = 0; k < starts.length; k++) {
+      // line k of the joined text runs from starts[k] to the space joined before line k + 1
+      const from = Math.max(s.start, starts[k]);
+      const end = Math.min(s.end, k + 1 < starts.length ? starts[k + 1] - 1 : joined.length);
+      if (end > from) out.push(piece({ start: from, end }));
+    }
+    return out;
+  };
   for (const p of list.people) {
     addParts(state, block, {
       name: piece(p.name), whole: [piece({ start: p.start, end: p.start + 1 }), piece({ start: p.end - 1, end: p.end })],
-      role: p.role ? [piece(p.role)] : [],
+      role: p.role ? pieces(p.role) : [],
       ...(p.org ? { org: piece(p.org) } : {}), ...(p.initials ? { initials: piece(p.initials) } : {}),
       ...(p.handle ? { handle: piece(p.handle) } : {}), ...(p.category ? { category: piece(p.category) } : {}),
       qualifiers: p.qualifiers.map((q) => ({ piece: piece(q), q })),

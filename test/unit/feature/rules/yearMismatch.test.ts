@@ -63,3 +63,72 @@ Noted.
     ^^^^^^^^^^^^^ warning: Minute Cou/286/05-06 has the year 05, but the meeting is dated Monday 4th February 2008. Write 286/08.
   `);
 });
+
+test("a board's own number with the year in two digits or in full is corrected in its own form (`C.24.14` → `C.25.14`, `C.2024.15` → `C.2025.15`, `PC24/061` → `PC25/061`)", () => {
+  const council = (a: string, b: string): string => `UNIVERSITY OF HALLAM COUNCIL
+Minutes of the meeting held on 10 March 2025
+
+${a} MINUTES
+Noted.
+
+${b} FINANCE
+Noted.
+`;
+  checkRule('year-mismatch', council('C.24.14', 'C.24.15'), `
+    C.24.14 MINUTES
+    ^^^^^^^ warning: Minute C.24.14 has the year 24, but the meeting is dated 10 March 2025. Write C.25.14.
+    C.24.15 FINANCE
+    ^^^^^^^ warning: Minute C.24.15 has the year 24, but the meeting is dated 10 March 2025. Write C.25.15.
+  `);
+  checkFixes('year-mismatch', council('C.24.14', 'C.24.15'), `
+    Write C.25.14
+    - C.24.14 MINUTES
+    + C.25.14 MINUTES
+
+    Write C.25.15
+    - C.24.15 FINANCE
+    + C.25.15 FINANCE
+
+    Correct the year of all 2 minute numbers
+    - C.24.14 MINUTES
+    + C.25.14 MINUTES
+    …
+    - C.24.15 FINANCE
+    + C.25.15 FINANCE
+  `);
+  checkFixes('year-mismatch', council('C.2024.14', 'C.2024.15'), `
+    Write C.2025.14
+    - C.2024.14 MINUTES
+    + C.2025.14 MINUTES
+
+    Write C.2025.15
+    - C.2024.15 FINANCE
+    + C.2025.15 FINANCE
+
+    Correct the year of all 2 minute numbers
+    - C.2024.14 MINUTES
+    + C.2025.14 MINUTES
+    …
+    - C.2024.15 FINANCE
+    + C.2025.15 FINANCE
+  `);
+  checkFixes('year-mismatch', council('PC24/061', 'PC24/062'), `
+    Write PC25/061
+    - PC24/061 MINUTES
+    + PC25/061 MINUTES
+
+    Write PC25/062
+    - PC24/062 FINANCE
+    + PC25/062 FINANCE
+
+    Correct the year of all 2 minute numbers
+    - PC24/061 MINUTES
+    + PC25/061 MINUTES
+    …
+    - PC24/062 FINANCE
+    + PC25/062 FINANCE
+  `);
+  // near misses: the meeting's own year, dotted in two digits or in full
+  checkQuiet('year-mismatch', council('C.25.14', 'C.25.15'));
+  checkQuiet('year-mismatch', council('SC.2025.7', 'SC.2025.8'));
+});
