@@ -25,8 +25,8 @@ const TITLES_WITH_AND = new RegExp(TITLES.filter((t) => t.includes(' and ')).joi
 const SHORTEST_TITLE_WITH_AND = Math.min(...TITLES.filter((t) => t.includes(' and ')).map((t) => t.length));
 const TITLE_RE = new RegExp(`^(?:the\\s+)?(?:${TITLES.map((t) => t.replace(/[./]/g, (c) => `\\${c}`)).join('|')})(?=\\s)\\s*`, 'i');
 const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Cllr|Sir|Dame|Lord|Lady|Rev|Revd)\.?$/;
-/** A short all-capitals rank such as ACC, DCC, PCC, APCC before a name. */
-const ACRONYM_TITLE = /^(?:the\s+)?[A-Z]{2,5}\s+(?=[A-Z][a-z])/;
+/** A short all-capitals rank such as ACC, DCC, PCC, APCC, PC before a name, its first word or its initials (`PC N Hale`). */
+const ACRONYM_TITLE = /^(?:the\s+)?[A-Z]{2,5}\s+(?=(?:[A-Z]\.?\s+){0,3}[A-Z][a-z])/;
 
 export interface PersonName {
   /** Words of the name with titles removed, capitals normalised (`Richard AGAR` → `Richard Agar`). */

@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import {
-  matchPersonLine, matchPersonBullet, matchInlineList, matchApologiesProse, matchAbsenceProse, matchSubstitution,
+  matchPersonLine, matchPersonBullet, matchInlineList, matchApologiesProse, matchAbsenceProse, matchSubstitution, matchSubstituteAlone,
   matchFlattenedTable, matchBlockHeading, matchNameColumns, matchPeopleBlock, type BlockOptions, matchLegend, readQualifier, type PersonMatch,
 } from '#service/forms/index';
 import { parse, resolveMention } from '#service';
@@ -53,8 +53,14 @@ test('one person a line: Name : Role, Name – Role, Name (INIT) Role, Name [INI
     ['Mrs F Orme [FO] School Business Manager (items 1–8)', ['Mrs F Orme | role=School Business Manager | initials=FO | only=1–8']],
     ['Owen Pratt – City Administrator', ['Owen Pratt | role=City Administrator']],
     ['Ray Ortega Lucille Haney', ['Ray Ortega', 'Lucille Haney']],
+    // a North American board's office before the name is the member's role, in its list and in the roll call
+    ['Treasurer Odile Fenn', ['Odile Fenn | role=Treasurer']],
+    ['Selectwoman Ruth Abara (excused)', ['Ruth Abara | role=Selectwoman | excused']],
+    ['Clerk Ibsen', ['Ibsen | role=Clerk']],
   ];
   for (const [line, want] of cases) assert.deepEqual(matchPersonLine(line)?.map((p) => describe(line, p)), want, line);
+  // an office alone, or followed by words that are not a name, is no person
+  for (const line of ['Clerk to the Council', 'Treasurer', 'Supervisor reported on the roads.']) assert.equal(matchPersonLine(line), undefined, line);
   // `Name<TAB>Role` and two names in tab-separated columns look alike: a caller in a names-only block asks for columns
   const tabbed = 'Flora Dunmore\tKasim Ahl';
   assert.deepEqual(matchNameColumns(tabbed)?.map((p) => describe(tabbed, p)), ['Flora Dunmore', 'Kasim Ahl']);
@@ -138,10 +144,21 @@ test('apologies and absences in prose; consented or not; substitutes and deputie
     ['Apologies were noted as above; LS attended for DP. The meeting was quorate.', [['LS', 'DP']]],
     ['Cllr Mbeki was represented by Cllr Tran.', [['Cllr Tran', 'Cllr Mbeki']]],
     ['The Panel attended to the budget.', []],
+    ['Cllr Ada Moss attended in place of Cllr Penn.', [['Cllr Ada Moss', 'Cllr Penn']]],
+    ['Cllr Penn was substituted by Cllr Ada Moss.', [['Cllr Ada Moss', 'Cllr Penn']]],
+    ['Councillor Jo Tate was in attendance as a substitute member for Councillor Reyes.', [['Councillor Jo Tate', 'Councillor Reyes']]],
   ];
   for (const [text, want] of subs) {
     assert.deepEqual(matchSubstitution(text).map((s) => [text.slice(s.substitute.start, s.substitute.end), text.slice(s.for.start, s.for.end)]), want, text);
   }
+  // a substitute named without the member they stand in for; with one, matchSubstitution's
+  const alone: Array<[string, string[][]]> = [
+    ['Apologies were received from Cllr Dee Holt. Cllr Nadia Roux attended as a substitute member.', [['Cllr Nadia Roux', 'substitute']]],
+    ['Councillor Ben Iqbal was present as deputy.', [['Councillor Ben Iqbal', 'deputy']]],
+    ['Councillor H. Rowe attended as substitute for Councillor Ferris.', []],
+    ['The governors attended as observers.', []],
+  ];
+  for (const [text, want] of alone) assert.deepEqual(matchSubstituteAlone(text).map((s) => [text.slice(s.substitute.start, s.substitute.end), text.slice(s.as.start, s.as.end)]), want, text);
 });
 
 test('qualifiers are facts, not name or role', () => {
@@ -154,6 +171,8 @@ test('qualifiers are facts, not name or role', () => {
     ['left at 8.30pm', 'left', '8.30pm'], ['part meeting', 'part'], ['last_20_minutes', 'part', '20'], ['excused', 'excused'], ['CONSENTED', 'consented'],
     ['absence not consented', 'notConsented'], ['minutes', 'minutes'], ['observer', 'observer'], ['guest', 'guest'], ['work commitment', 'note'],
     ['Head of Audit', undefined], ['Ashby MBC', undefined], ['TSC', undefined], ['Students\' Union', undefined],
+    // a parish's minute numbers and a university's; a reason for absence, never an office that starts with the same word
+    ['to Cou/290/07-08', 'until', 'Cou/290/07-08'], ['from minute C.25.16', 'from', 'C.25.16'], ['medical appointment', 'note'], ['Medical Director', undefined], ['Personal Assistant', undefined],
   ];
   for (const [text, kind, value] of cases) {
     const q = readQualifier(text);
@@ -221,7 +240,7 @@ test('a flattened table (names, then roles wrapping over lines, then initials) i
 
 test('people block headings of every family; Chair and Scribe only where the caller allows one-person headings', () => {
   const cases: Array<[string, string | undefined, string?]> = [
-    ['Present:', 'present'], ['   Present', 'present'], ['Members present:', 'present'], ['Governors present:', 'present'], ['Council Members:', 'present'],
+    ['Present:', 'present'], ['   Present', 'present'], ['Members present:', 'present'], ['Governors present:', 'present'], ['Council Members:', 'present'], ['Board Members:', 'present'],
     ['Regrets', 'apologies'], ['## Apologies', 'apologies'], ['**Apologies**', 'apologies'], ['Absent:', 'absent'], ['Also present:', 'inAttendance'],
     ['Officers:', 'inAttendance'], ['Officers in attendance:', 'inAttendance'], ['Secretariat', 'inAttendance'], ['City Staff:', 'inAttendance'],
     ['   Scribe', 'inAttendance', 'Scribe'], ['Chair', 'present', 'Chair'],
@@ -286,17 +305,28 @@ test('no matcher throws, and every span lies inside the text, on hostile input',
       }
     }
     matchSubstitution(t);
+    matchSubstituteAlone(t);
     matchLegend(t);
     matchFlattenedTable(t.split(/\(/));
   }
   // long hostile lines take linear time (a quadratic matcher takes minutes here)
   const n = 100000;
-  for (const t of [`Cllr ${'Ab '.repeat(n / 3)}`, `${'a b '.repeat(n / 4)}was absent`, `Apologies were received from ${'Cllr A, '.repeat(n / 8)}`, `${'Ab '.repeat(n / 3)}attended for Cd`,
+  for (const t of [`Cllr ${'Ab '.repeat(n / 3)}`, `${'a b '.repeat(n / 4)}was absent`, `Apologies were received from ${'Cllr A, '.repeat(n / 8)}`, `${'Ab '.repeat(n / 3)}attended for Cd`, `${'Ab '.repeat(n / 3)}attended as substitute`,
     `Present: ${'Ab (Cd, '.repeat(n / 8)}`, `${'(AB) Ab; '.repeat(n / 9)}`, `${'Ab, '.repeat(n / 4)}`]) {
     const started = Date.now();
-    matchPersonLine(t); matchInlineList(t); matchApologiesProse(t); matchAbsenceProse(t); matchSubstitution(t); matchLegend(t); matchPersonBullet(`* ${t}`);
+    matchPersonLine(t); matchInlineList(t); matchApologiesProse(t); matchAbsenceProse(t); matchSubstitution(t); matchSubstituteAlone(t); matchLegend(t); matchPersonBullet(`* ${t}`);
     assert.ok(Date.now() - started < 5000, `${t.slice(0, 30)}… took ${Date.now() - started} ms`);
   }
+});
+
+test('a table\'s column header under the lists ends the block: no person "Minute", role "Action"', () => {
+  const lines = ['Dee Ortiz (DO) Medical Director', '', 'Minute                                        Action', 'GBP/2324/001 WELCOME AND APOLOGIES'];
+  const b = matchPeopleBlock(lines)!;
+  assert.deepEqual(b.people.map(({ line, person }) => describe(lines[line], person)), ['Dee Ortiz | role=Medical Director | initials=DO']);
+  assert.equal(b.lines, 1);
+  // a person after the blank line still belongs to the block
+  const more = ['Dee Ortiz (DO) Medical Director', '', 'Sam Kerr (SK) Director of Finance'];
+  assert.equal(matchPeopleBlock(more)!.people.length, 2);
 });
 
 test('the run of lines under a people heading, in each layout family, read as a clerk reads it', () => {
@@ -337,4 +367,11 @@ test('the run of lines under a people heading, in each layout family, read as a 
   // declines: prose under a heading, an item title
   assert.equal(matchPeopleBlock(['The meeting was quorate.', 'Apologies were noted.']), undefined);
   assert.equal(matchPeopleBlock(['41.     APOLOGIES FOR ABSENCE AND SUBSTITUTIONS']), undefined);
+});
+
+test('family 8: a board listed by office (`Trustee Ida Voss`), then a roll call by office and surname: the listed members, the absent one moved to Absent', () => {
+  const text = 'VILLAGE OF MARLOW CREEK\nBOARD OF TRUSTEES\nMarch 2, 2022\nBoard Members:\nPresident Nils Oakes\nTreasurer Gwen Pardo\nTrustee Ida Voss\nStaff:\nAl Reyes – Village Administrator\nI. CALL TO ORDER\nPresident Oakes called the meeting to order.\nII. ROLL CALL\nPresent: President Oakes, Treasurer Pardo.\nAbsent: Trustee Voss (excused).\nIII. ADJOURNMENT\nThe meeting was adjourned.\n';
+  const m = parse(text).meeting!;
+  assert.deepEqual(m.people.flatMap((b) => b.people.map((p) => [b.kind, p.name.display, p.role ?? '', (p.qualifiers ?? []).map((q) => q.text).join()])), [
+    ['present', 'Nils Oakes', 'President', ''], ['present', 'Gwen Pardo', 'Treasurer', ''], ['inAttendance', 'Al Reyes', 'Village Administrator', ''], ['absent', 'Ida Voss', 'Trustee', 'excused']]);
 });

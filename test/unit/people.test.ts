@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { parse, resolveMention } from '#service';
+import { stripTitles } from '#service/people';
 
 const block = (lines: string) => parse(`# Board\nDate: 01/02/2024\n\nPresent:\n${lines}\n\n001/24 Apologies\nNone.\n`).meeting!.people[0].people;
 
@@ -40,4 +41,11 @@ test('a mention resolves by full name, surname with rank, initials, shortened fi
   assert.equal(who('Birmingham City Council'), 'body');
   const unknown = resolveMention('Claire Bel', m);
   assert.ok(unknown.kind === 'unknown' && unknown.suggestion?.name.display === 'Claire Bell');
+});
+
+test('a police rank in capitals before initials is a title: PC N Hale is N Hale; capitals that are no rank stay', () => {
+  const p = block('PC J Ferrer (to 004/24)\nPCSO R Dunn\nSgt A Khan\nRevd M Osei');
+  assert.deepEqual(p.map((x) => [x.name.display, x.title ?? '']), [['J Ferrer', 'PC'], ['R Dunn', 'PCSO'], ['A Khan', 'Sgt'], ['M Osei', 'Revd']]);
+  // initials as the whole name, or before a lower-case word, are no title
+  for (const t of ['TB to report', 'KA', 'PC']) assert.equal(stripTitles(t), t);
 });

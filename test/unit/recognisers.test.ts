@@ -138,6 +138,17 @@ const CASES: Record<string, readonly Case[]> = {
     { text: `${HEAD}Present: the Chair and four members of the public.`, gives: DECLINE },
     // a role in brackets the page wrapped onto the next line is the whole bracket
     { text: `${HEAD}» In attendance: Ms Sara Quinton (University Secretary), Mr Dev Anand (Director of Estates and\nFacilities), Mrs Olive Grant (Minutes)`, gives: 1, then: (s) => assert.deepEqual(s.meeting!.people[0].people.map((p) => [p.name.display, p.role]), [['Sara Quinton', 'University Secretary'], ['Dev Anand', 'Director of Estates and Facilities'], ['Olive Grant', undefined]]) },
+    // a name the page wrapped in a list on the label's line: `County Cllr` ⏎ `W Ambrose`, one person over both lines
+    { text: `${HEAD}» In attendance: Mrs V Lark (Clerk); County Cllr\nD Ormsby (to Cou/14/24-25); two members of the public.`, gives: 1, then: (s) => {
+      const p = s.meeting!.people[0].people[1];
+      assert.deepEqual([p.name.display, p.title, p.role, (p.qualifiers ?? []).map((q) => q.text).join()], ['D Ormsby', 'County Cllr', undefined, 'to Cou/14/24-25']);
+      assert.deepEqual([p.nameRange.start.line, p.nameRange.end.line], [3, 4]);
+    } },
+    // a board's members by office (`Supervisor Ada Kerr`): the office is the role
+    { text: `${HEAD}» Board Members:\nSupervisor Ada Kerr\nClerk Ben Soto\n\nI. CALL TO ORDER`, gives: 2, then: (s) => assert.deepEqual(s.meeting!.people[0].people.map((p) => [p.name.display, p.role]), [['Ada Kerr', 'Supervisor'], ['Ben Soto', 'Clerk']]) },
+    // scribed minutes' regrets with one name alone
+    { text: `${HEAD}Present\n   Amara_Quist, Benedikt_Hofer\n\n» Regrets\n   Hannah\n\nChair\n   Amara Quist`, gives: 1, then: (s) => assert.deepEqual(s.meeting!.people[1].people.map((p) => [s.meeting!.people[1].kind, p.name.display]), [['apologies', 'Hannah']]) },
+    { text: `${HEAD}» Regrets\n   None\n\n001/24 Welcome`, gives: 0, then: (s) => assert.deepEqual(s.meeting!.people.map((b) => b.people.length), [0]) },
   ],
   'person-line': [
     { text: `${HEAD}Present:\nJane Smith : Chair`, gives: 0, then: (s) => { const p = s.block!.people[0]; assert.equal(p.name.display, 'Jane Smith'); assert.equal(p.role, 'Chair'); } },
@@ -401,6 +412,13 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { item: '081/25 Apologies for absence', line: 'Cllr G Barraclough was absent; no apologies had been received.', stops: false, then: (l) => assert.deepEqual(l.meeting.people.map((b) => [b.kind, b.people[0].name.display, b.people[0].qualifiers?.[0].text]), [['absent', 'G Barraclough', 'no apologies had been received']]) },
     { item: '081/25 Apologies and substitutions', line: 'Councillor H. Rowe attended as substitute for Councillor Ferris.', stops: false, then: (l) => assert.deepEqual(l.meeting.people.map((b) => [b.kind, b.people[0].name.display, b.people[0].qualifiers?.[0].text]), [['present', 'H. Rowe', 'substitute for Councillor Ferris']]) },
     { item: '081/25 Apologies for absence', line: 'The clerk sent apologies to the council.', stops: false, then: (l) => assert.equal(l.meeting.people.length, 0) },
+    // a substitute named alone, the sentence wrapped by the page: present, the qualifier on the next line
+    { item: '081/25 Apologies and substitutions', line: '» Apologies were received from Cllr Dee Holt. Councillor Tam Reyes attended as\nsubstitute.', stops: false, then: (l) => {
+      assert.deepEqual(l.meeting.people.map((b) => [b.kind, b.people[0].name.display, b.people[0].qualifiers?.[0]?.text ?? '']), [['apologies', 'Dee Holt', ''], ['present', 'Tam Reyes', 'substitute']]);
+      assert.equal(l.meeting.people[1].people[0].qualifiers?.[0].range.start.line, 5);
+    } },
+    // a roll call by office and surname: the office is the member's role
+    { item: '081/25 Roll call', line: 'Present: Supervisor Kerr, Clerk Soto.', stops: false, then: (l) => assert.deepEqual(l.meeting.people.flatMap((b) => b.people.map((p) => [b.kind, p.name.display, p.role])), [['present', 'Kerr', 'Supervisor'], ['present', 'Soto', 'Clerk']]) },
     // in an item about something else, a sentence about apologies is the discussion's
     { line: 'Apologies were received from Cllr L Whitty.', stops: false, then: (l) => assert.equal(l.meeting.people.length, 0) },
   ],

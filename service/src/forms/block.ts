@@ -9,6 +9,7 @@ import { matchNameColumns, matchPersonBullet, matchPersonLine } from './personLi
 import { readQualifier } from './qualifiers';
 import { matchFlattenedTable, type TablePerson } from './table';
 import { matchBlockHeading } from './headings';
+import { isColumnHeader } from './meetingHeading';
 import type { PersonMatch, Qualifier, Span } from './types';
 
 export interface BlockPerson {
@@ -64,10 +65,11 @@ function block(lines: readonly string[], options: BlockOptions): PeopleBlockMatc
   let form: PeopleBlockMatch['form'] | undefined;
   for (; k < lines.length; k++) {
     const line = lines[k];
-    if (matchBlockHeading(line, true)) break;
+    // a table's column header (`Minute … Action`) under the lists opens the minutes: no person
+    if (matchBlockHeading(line, true) || isColumnHeader(line)) break;
     // PDFs leave a blank line between the chair and the members: one is passed over when a person follows
     if (blank(line)) {
-      const next = k + 1 < lines.length && !blank(lines[k + 1]) && !matchBlockHeading(lines[k + 1], true) ? matchPersonLine(lines[k + 1], options) : undefined;
+      const next = k + 1 < lines.length && !blank(lines[k + 1]) && !matchBlockHeading(lines[k + 1], true) && !isColumnHeader(lines[k + 1]) ? matchPersonLine(lines[k + 1], options) : undefined;
       if (next && next.every((p) => p.role || p.initials || /\S\s+\S/.test(lines[k + 1].slice(p.name.start, p.name.end)))) continue;
       break;
     }

@@ -9,7 +9,7 @@ export type { Span, Qualifier, QualifierKind, PersonMatch, PeopleListMatch } fro
 export { shiftPerson } from './types';
 export { readQualifier, looksLikeCode } from './qualifiers';
 export { readPerson, looksLikeBody, matchPersonLine, matchNameColumns, matchPersonBullet } from './personLine';
-export { matchInlineList, matchApologiesProse, matchAbsenceProse, matchNamedGuests, matchSubstitution, splitList, sentenceEnd, type SubstitutionMatch } from './inline';
+export { matchInlineList, matchApologiesProse, matchAbsenceProse, matchNamedGuests, matchSubstitution, matchSubstituteAlone, splitList, sentenceEnd, type SubstitutionMatch, type SubstituteAloneMatch } from './inline';
 export { matchFlattenedTable, type FlattenedTableMatch, type TablePerson, type LineSpan } from './table';
 export { matchBlockHeading, labelKind, type BlockHeadingMatch } from './headings';
 export { matchLegend, type LegendEntry } from './legend';

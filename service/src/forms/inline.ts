@@ -178,9 +178,13 @@ export function matchAbsenceProse(text: string): PeopleListMatch[] {
 }
 
 const NAME = String.raw`((?:(?:[A-Z]\.|[A-Z][\w'’-]*)\s+){0,4}[A-Z][\w'’-]*)`;
-const SUBSTITUTE_VERB = String.raw`\s+(?:attended|was present|sat)\s+(?:as\s+(?:a\s+)?(?:substitute|deputy)\s+)?for\s+`;
-const STOOD_IN_VERB = String.raw`\s+(?:substituted|deputised|deputized|stood in)\s+for\s+`;
-const REPRESENTED_VERB = String.raw`\s+(?:was|were)\s+represented\s+by\s+`;
+/** `attended`, `was in attendance`, `sat`: how a substitute's coming is told. */
+const CAME = String.raw`\s+(?:attended|was\s+present|was\s+in\s+attendance|sat|acted)`;
+/** `as substitute`, `as a substitute member`, `as the deputy`. */
+const AS_SUBSTITUTE = String.raw`\s+as\s+(?:a\s+|the\s+)?(?:substitute|deputy)(?:\s+member)?`;
+const SUBSTITUTE_VERB = String.raw`${CAME}(?:${AS_SUBSTITUTE})?\s+(?:for|in\s+place\s+of)\s+`;
+const STOOD_IN_VERB = String.raw`\s+(?:substituted|substituting|deputised|deputized|deputising|deputizing|stood in)\s+for\s+`;
+const REPRESENTED_VERB = String.raw`\s+(?:was|were)\s+(?:represented|substituted|replaced)\s+by\s+`;
 /** Each form: its verb alone followed by a capital (the gate), the whole form, and whether the substitute is named first. */
 const SUBSTITUTIONS: ReadonlyArray<readonly [RegExp, RegExp, boolean]> = [
   [new RegExp(`${SUBSTITUTE_VERB}[A-Z]`), new RegExp(`${NAME}${SUBSTITUTE_VERB}${NAME}`, 'g'), true],
@@ -212,6 +216,34 @@ export function matchSubstitution(text: string): SubstitutionMatch[] {
       if (!readPerson(text, first.start, first.end) || !readPerson(text, second.start, second.end)) continue;
       out.push(forward ? { substitute: first, for: second } : { substitute: second, for: first });
     }
+  }
+  return out;
+}
+
+const ALONE_GATE = new RegExp(`${CAME}${AS_SUBSTITUTE}\\b(?!\\s+(?:for|in\\s+place\\s+of)\\b)`);
+const ALONE = new RegExp(`${NAME}${CAME}${AS_SUBSTITUTE}\\b(?!\\s+(?:for|in\\s+place\\s+of)\\b)`, 'g');
+
+export interface SubstituteAloneMatch {
+  /** Who came. */
+  readonly substitute: Span;
+  /** The word that says so (`substitute`, `deputy`): the qualifier the reader writes. */
+  readonly as: Span;
+}
+
+/**
+ * A substitute named without the member they stand in for: "Councillor Sean Lyle attended as
+ * substitute.", "Cllr Ames was present as a substitute member." (with `for Y`, matchSubstitution).
+ */
+export function matchSubstituteAlone(text: string): SubstituteAloneMatch[] {
+  const out: SubstituteAloneMatch[] = [];
+  // the verb and its words first, without the names: the names' pattern is the costly part
+  if (!ALONE_GATE.test(text)) return out;
+  for (const m of text.matchAll(ALONE)) {
+    const first = { start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].indexOf(m[1]) + m[1].length };
+    if (!readPerson(text, first.start, first.end)) continue;
+    const word = /\b(?:substitute|deputy)\b/.exec(m[0].slice(first.end - m.index))!;
+    const at = first.end + word.index;
+    out.push({ substitute: first, as: { start: at, end: at + word[0].length } });
   }
   return out;
 }

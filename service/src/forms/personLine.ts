@@ -28,8 +28,8 @@ function trimSpan(text: string, a: number, b: number): Span {
   return { start: a, end: b };
 }
 
-/** Words that make a capitalised run a title or a heading, never a name (`APOLOGIES FOR ABSENCE AND …`). */
-const NOT_IN_NAME = /^(?:and|of|for|the|to|in|on|with|from|at|by|or|minutes|apologies|present|item|items|meeting|report|public|members?|observers?|officer|director|executive|manager|secretary|clerk|chair|chairman|treasurer|council|committee|board|governors?|headteacher|coordinator|administrator|engineer|attorney)$/i;
+/** Words that make a capitalised run a title or a heading, never a name (`APOLOGIES FOR ABSENCE AND …`, `Regrets` ⏎ `None`). */
+const NOT_IN_NAME = /^(?:and|of|for|the|to|in|on|with|from|at|by|or|none|nil|all|tbc|tba|minutes|apologies|present|item|items|meeting|report|public|members?|observers?|officer|director|executive|manager|secretary|clerk|chair|chairman|treasurer|council|committee|board|governors?|headteacher|coordinator|administrator|engineer|attorney)$/i;
 
 /** The words of a name written with underscores (`Amara_Quist`) read as a name. */
 function nameLike(written: string, nicks = false): boolean {
@@ -58,7 +58,28 @@ export function readPerson(text: string, a = 0, b = text.length, options: ReadOp
   }
 }
 
+/**
+ * An office a North American board writes before the member's name (`Supervisor Glenn Akers`,
+ * `Clerk Dunleavy` in a roll call): the person's role, not a word of the name. Only offices that
+ * are no title of people.ts (`Mayor`, `Council Member` are titles there) and only before a capital.
+ */
+const OFFICE = /^(?:(?:Vice|Deputy)[- ])?(?:Supervisor|Clerk|Treasurer|Trustee|Secretary|President|Chair(?:man|woman|person)?|Selectman|Selectwoman|Director)[ ]+(?=\p{Lu})/u;
+
 function read(text: string, a: number, b: number, options: ReadOptions): PersonMatch | undefined {
+  const whole = trimSpan(text, a, b);
+  if (whole.end <= whole.start) return undefined;
+  const office = OFFICE.exec(text.slice(whole.start, Math.min(whole.end, whole.start + 40)));
+  if (office) {
+    const p = readName(text, whole.start + office[0].length, whole.end, options);
+    if (!p) return undefined;
+    // a role written after the name too (`Clerk Marisa Dunleavy – Township Clerk`) is the one kept
+    return { ...p, start: whole.start, ...(p.role ? {} : { role: { start: whole.start, end: whole.start + office[0].trimEnd().length } }) };
+  }
+  return readName(text, whole.start, whole.end, options);
+}
+
+/** A person whose name starts at `a` (trimmed already): the name, then what is written after it. */
+function readName(text: string, a: number, b: number, options: ReadOptions): PersonMatch | undefined {
   const whole = trimSpan(text, a, b);
   if (whole.end <= whole.start) return undefined;
   const seg = text.slice(whole.start, whole.end);

@@ -7,8 +7,8 @@ import type { QualifierKind } from './types';
 
 export interface QualifierReading { readonly kind: QualifierKind; readonly value?: string }
 
-// a minute number of any scheme: `4`, `2251`, `PC24/066`, and a body's letters dotted (`C.25.16`)
-const REF = String.raw`(?:[A-Z]{1,4}\.)?[A-Z]{0,4}\d[\w./()–-]*`;
+// a minute's number as boards print it: `PC24/066`, `CS26/05`, `TB/22/116`, a parish's `Cou/290/07-08`, `C.23.86`
+const REF = String.raw`(?:[A-Za-z]{1,4}[./]?)?\d[\w./()–-]*`;
 const TIME = String.raw`\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?`;
 
 const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
@@ -31,7 +31,8 @@ const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   [/^(?:minutes|note[- ]?taker|notes|minute[- ]taker|taking minutes|scribe|clerk,?\s+minutes)$/i, 'minutes'],
   [/^(?:observer|observing|non-voting)$/i, 'observer'],
   [/^guest$/i, 'guest'],
-  [/^(?:work|family|personal|prior|other|holiday|annual leave|leave|illness|ill|unwell|sick|sickness|medical|bereavement|caring)\b.{0,40}$/i, 'note'],
+  // a reason for absence, never an office that starts with the same word (`Medical Director`, `Personal Assistant`)
+  [/^(?:work|family|personal|prior|other|holiday|annual leave|leave|illness|ill|unwell|sick|sickness|medical|bereavement|caring)\b(?!.*\b(?:director|officer|secretary|manager|lead|adviser|advisor|assistant|examiner|consultant|practitioner)$).{0,40}$/i, 'note'],
 ];
 
 /** Reads one qualifier (`from item 4`, `by phone`); undefined when the text is not one (a role, an org). */

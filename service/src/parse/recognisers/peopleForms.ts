@@ -9,7 +9,7 @@
  * Our own `Name : Role` lines never come here: a block whose first line is one is read line by
  * line as before (peopleBlocks.ts), so the markup and the corpus read exactly as they did.
  */
-import { labelKind, looksLikeBody, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, readPerson, shiftPerson, type PeopleBlockMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
+import { labelKind, looksLikeBody, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, matchSubstituteAlone, readPerson, shiftPerson, type PeopleBlockMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
 import { parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
 import type { BlockKind } from '../../markup';
 import type { Item, PeopleBlock, Person, PersonQualifier } from '../../model';
@@ -17,7 +17,7 @@ import type { PeopleBlockBuilder, PersonBuilder } from '../builders';
 import type { Range } from '../../types';
 import type { Segment } from '../../text';
 import type { ParseState } from '../state';
-import { segIndex } from '../content/paragraphs';
+import { paragraphRange, pieceAt, readForward, segIndex, type Paragraph } from '../content/paragraphs';
 
 /** How far under a heading a block is looked for: a list longer than this is read in pieces. */
 const WINDOW = 60;
@@ -64,6 +64,8 @@ function qualifierText(t: string): string {
 
 interface Parts {
   readonly name: Piece;
+  /** The rest of a name the page wrapped onto the next line (`County Cllr` ⏎ `W Ambrose`). */
+  readonly nameTail?: Piece;
   readonly whole: [Piece, Piece];
   readonly role: Piece[];
   readonly org?: Piece;
@@ -83,9 +85,20 @@ function partsOf(seg: Segment, p: PersonMatch): Parts {
   };
 }
 
+/**
+ * A name as found in text joined over lines: `name` is its first line's piece, the name ending at
+ * `end` of `last`. When the page wrapped it (`County Cllr` ⏎ `W Ambrose`), each line keeps its words.
+ */
+function wrappedName(name: Piece, last: Segment, end: number): { name: Piece; nameTail?: Piece } {
+  if (last === name.seg) return { name };
+  const head = name.seg.text.slice(0, name.span.end).trimEnd().length;
+  const lead = last.text.length - last.text.trimStart().length;
+  return { name: { seg: name.seg, span: { start: name.span.start, end: Math.max(name.span.start, head) } }, nameTail: { seg: last, span: { start: Math.min(lead, end - 1), end } } };
+}
+
 /** Makes the model's person of the parts read, and adds it to the block. */
 function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, legend?: ReadonlyMap<string, string>, roleText?: string): Person | undefined {
-  const written = text(parts.name);
+  const written = parts.nameTail ? `${text(parts.name)} ${text(parts.nameTail)}` : text(parts.name);
   let name = parseName(written);
   if (!name) return undefined;
   // `Mayor Lindqvist`, `TW`: a person listed already, named again (a roll call, an apology for late arrival)
@@ -137,7 +150,7 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
     category: code ? legend?.get(code) ?? legendOf(state, code) ?? code : undefined,
     qualifiers: quals.length > 0 ? quals : undefined,
     role: role.length > 0 ? role : undefined,
-    range: range(state, parts.whole[0], parts.whole[1]), nameRange: range(state, parts.name),
+    range: range(state, parts.whole[0], parts.whole[1]), nameRange: range(state, parts.name, parts.nameTail ?? parts.name),
     roleRange: roleParts.length > 0 ? range(state, roleParts[0], roleParts[roleParts.length - 1]) : undefined,
     form: 'bare', looseColon: false,
   };
@@ -199,8 +212,13 @@ function headingRole(label: string): string | undefined {
 /** A plain `Name – Role` block our line-by-line reader already reads in full: left to it (its variants and Format depend on it). */
 function plainLines(m: PeopleBlockMatch, texts: readonly string[]): boolean {
   if (m.form !== 'lines') return false;
-  return m.people.every((b) => b.more.length === 0 && !b.person.org && !b.person.category && !b.person.handle && !b.person.unclosed
-    && b.person.qualifiers.length === 0 && parseAttendanceLine(texts[b.line]) !== undefined);
+  return m.people.every((b) => {
+    if (b.more.length > 0 || b.person.org || b.person.category || b.person.handle || b.person.unclosed || b.person.qualifiers.length > 0) return false;
+    const legacy = parseAttendanceLine(texts[b.line]);
+    // a name alone that reader reads in full has two words at least (`Regrets` ⏎ `Greta` it leaves out),
+    // and no office before it (`Supervisor Glenn Akers`)
+    return legacy !== undefined && (legacy.form !== 'bare' || !b.person.role && /\S\s+\S/.test(texts[b.line].trim()));
+  });
 }
 
 /**
@@ -316,8 +334,11 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
     return out;
   };
   for (const p of list.people) {
+    // a name the page wrapped (`County Cllr` ⏎ `W Ambrose`): its words on the next line are its tail
+    const tail = at(p.name.end - 1);
     addParts(state, block, {
-      name: piece(p.name), whole: [piece({ start: p.start, end: p.start + 1 }), piece({ start: p.end - 1, end: p.end })],
+      ...wrappedName(piece(p.name), tail.seg, tail.off + 1),
+      whole: [piece({ start: p.start, end: p.start + 1 }), piece({ start: p.end - 1, end: p.end })],
       role: p.role ? pieces(p.role) : [],
       ...(p.org ? { org: piece(p.org) } : {}), ...(p.initials ? { initials: piece(p.initials) } : {}),
       ...(p.handle ? { handle: piece(p.handle) } : {}), ...(p.category ? { category: piece(p.category) } : {}),
@@ -342,10 +363,11 @@ function alreadyIn(state: ParseState, kind: BlockKind | undefined, written: stri
 }
 
 /** A list of people read from a sentence: its own block, labelled by the words that introduce it (never rewritten). */
-function proseBlock(state: ParseState, seg: Segment, kind: BlockKind, label: Span): PeopleBlockBuilder {
+function proseBlock(state: ParseState, seg: Segment, kind: BlockKind, label: Span, wrapped?: { readonly text: string; readonly range: Range }): PeopleBlockBuilder {
   const m = state.ensureMeeting(seg);
-  const r = state.r(seg, label.start, label.end);
-  const block = state.newBlock({ kind, label: seg.text.slice(label.start, label.end).trim(), labelRange: r, canonicalLabel: true, people: [], range: r, prose: true });
+  // a label the page wrapped (`… attended as` ⏎ `substitute`) is its words joined, over both lines
+  const r = wrapped?.range ?? state.r(seg, label.start, label.end);
+  const block = state.newBlock({ kind, label: wrapped?.text ?? seg.text.slice(label.start, label.end).trim(), labelRange: r, canonicalLabel: true, people: [], range: r, prose: true });
   m.people.push(block);
   FROM_PROSE.add(block);
   return block;
@@ -383,16 +405,17 @@ export function attendanceItem(title: string): boolean {
  */
 export function readAttendanceProse(state: ParseState, seg: Segment, from: number): void {
   const t = seg.text;
-  const body = from > 0 ? t.slice(from) : t;
-  if (!mayTellAttendance(body)) return;
-  const at = (s: Span): Span => ({ start: s.start + from, end: s.end + from });
+  const own = from > 0 ? t.slice(from) : t;
+  const src = proseSource(state, seg, from, own);
+  if (!src) return;
+  const body = src.text;
   const add = (kind: BlockKind, label: Span, people: readonly PersonMatch[], extra?: (p: PersonMatch) => Array<{ piece: Piece; q: Qualifier }>): PeopleBlockBuilder | undefined => {
     if (printedList(state, kind)) return undefined;
     let block: PeopleBlockBuilder | undefined;
     for (const p of people) {
       if (alreadyIn(state, kind, body.slice(p.name.start, p.name.end))) continue;
-      block ??= proseBlock(state, seg, kind, at(label));
-      const parts = partsOf(seg, shiftMatch(p, from));
+      block ??= src.block(kind, label);
+      const parts = src.parts(p);
       addParts(state, block, extra ? { ...parts, qualifiers: [...parts.qualifiers, ...extra(p)] } : parts);
     }
     return block;
@@ -404,7 +427,7 @@ export function readAttendanceProse(state: ParseState, seg: Segment, from: numbe
     const block = add(l.kind ?? 'apologies', l.label ?? { start: 0, end: 0 }, l.people);
     // the list runs to the cell's end, no full stop: the next cell may carry it on (readListRunOn)
     const last = l.people[l.people.length - 1];
-    if (block && state.item && last && /^\s*$/.test(body.slice(last.name.end)) && l.others.length === 0) RUNS_ON.set(state.item, { block, seg });
+    if (block && state.item && last && /^\s*$/.test(body.slice(last.name.end)) && l.others.length === 0) RUNS_ON.set(state.item, { block, seg: src.last });
   }
   for (const l of matchNamedGuests(body)) add('inAttendance', l.label ?? { start: 0, end: 0 }, l.people);
   for (const l of matchAbsenceProse(body)) {
@@ -412,7 +435,7 @@ export function readAttendanceProse(state: ParseState, seg: Segment, from: numbe
     // `was absent; no apologies had been received`: the clause after is a fact about the absence
     const after = /^;\s*(no apolog[^.;]*)/i.exec(body.slice(label.end));
     const note = after ? label.end + after[0].length - after[1].length : -1;
-    add('absent', label, l.people, () => (after ? [{ piece: { seg, span: { start: from + note, end: from + note + after[1].trim().length } }, q: { kind: 'note' as const, start: 0, end: 0 } }] : []));
+    add('absent', label, l.people, () => (after ? [{ piece: src.piece({ start: note, end: note + after[1].trim().length }), q: { kind: 'note' as const, start: 0, end: 0 } }] : []));
   }
   for (const s of matchSubstitution(body)) {
     const who = body.slice(s.substitute.start, s.substitute.end);
@@ -422,7 +445,13 @@ export function readAttendanceProse(state: ParseState, seg: Segment, from: numbe
     const between = body.slice(s.substitute.end, s.for.end);
     const k = between.search(/\b(?:substitute|deputy)\s+for\b|\bfor\b/);
     const q: Span = { start: s.substitute.end + Math.max(0, k), end: s.for.end };
-    add('present', { start: s.substitute.start, end: s.for.end }, [p], () => [{ piece: { seg, span: at(q) }, q: { kind: 'substitute', start: 0, end: 0 } }]);
+    add('present', { start: s.substitute.start, end: s.for.end }, [p], () => [{ piece: src.piece(q), q: { kind: 'substitute', start: 0, end: 0 } }]);
+  }
+  // `Councillor Sean Lyle attended as substitute.`: present, whoever they stood in for
+  for (const s of matchSubstituteAlone(body)) {
+    if (alreadyIn(state, undefined, body.slice(s.substitute.start, s.substitute.end))) continue;
+    const p = readPerson(body, s.substitute.start, s.substitute.end);
+    if (p) add('present', { start: s.substitute.start, end: s.as.end }, [p], () => [{ piece: src.piece(s.as), q: { kind: 'substitute', start: 0, end: 0 } }]);
   }
   // a roll call: `Present: Mayor Lindqvist, Council Members Ortega …`, `Absent: Council Member Kowalczyk (excused).`
   if (/^\s*(?:present|absent)\s*:/i.test(body)) {
@@ -430,13 +459,77 @@ export function readAttendanceProse(state: ParseState, seg: Segment, from: numbe
     if (list?.kind && list.label) {
       let block: PeopleBlockBuilder | undefined;
       for (const p of list.people) {
-        block ??= proseBlock(state, seg, list.kind, at(list.label));
-        addParts(state, block, partsOf(seg, shiftMatch(p, from)));
+        block ??= src.block(list.kind, list.label);
+        addParts(state, block, src.parts(p));
       }
       const m = state.meeting;
       if (block && block.people.length === 0 && m) m.people.splice(m.people.indexOf(block), 1);
     }
   }
+}
+
+/** The text a sentence of attendance is read in: its line, or the lines the page wrapped it over, and the way back to each. */
+interface ProseSource {
+  readonly text: string;
+  /** The segment it ends on. */
+  readonly last: Segment;
+  /** The place of [s, e) of `text` in the document; a span crossing a line break keeps its first line's part. */
+  piece(s: Span): Piece;
+  /** A person found in `text` as the model's parts (a name wrapped onto the next line keeps its tail). */
+  parts(p: PersonMatch): Parts;
+  /** The meeting's new list read from [s, e) of `text`, its label. */
+  block(kind: BlockKind, label: Span): PeopleBlockBuilder;
+}
+
+/** A line that ends without ending its sentence (`… Councillor Sean Lyle attended as` ⏎ `substitute.`). */
+const UNFINISHED = /[^.!?:;)\]"”\s]\s*$/;
+
+/**
+ * The text to read attendance in from `seg` (from `from`): the line alone, or, when it stops in the
+ * middle of a sentence, the paragraph's next lines too; undefined when neither can tell attendance.
+ */
+function proseSource(state: ParseState, seg: Segment, from: number, own: string): ProseSource | undefined {
+  const told = mayTellAttendance(own);
+  if (UNFINISHED.test(own)) {
+    const i = segIndex(state, seg);
+    const next = i >= 0 ? state.segs[i + 1] : undefined;
+    // the words that tell it may start on the next line (`Councillor Sean Lyle` ⏎ `attended as substitute.`)
+    if (next && (told || mayTellAttendance(next.text))) {
+      const para = readForward(state, i, from, 2);
+      if (para.pieces.length > 1) return paragraphSource(state, para);
+    }
+  }
+  if (!told) return undefined;
+  const at = (s: Span): Span => ({ start: s.start + from, end: s.end + from });
+  return { text: own, last: seg, piece: (s) => ({ seg, span: at(s) }), parts: (p) => partsOf(seg, shiftMatch(p, from)), block: (kind, label) => proseBlock(state, seg, kind, at(label)) };
+}
+
+function paragraphSource(state: ParseState, para: Paragraph): ProseSource {
+  const piece = (s: Span): Piece => {
+    const a = pieceAt(para, s.start);
+    const b = pieceAt(para, Math.max(s.start, s.end - 1));
+    return { seg: a.seg, span: { start: a.offset, end: b.seg === a.seg ? Math.min(a.seg.text.length, b.offset + 1) : a.seg.text.trimEnd().length } };
+  };
+  const parts = (p: PersonMatch): Parts => {
+    const o = <S extends Span>(x: S | undefined): Piece | undefined => (x ? piece(x) : undefined);
+    const tail = pieceAt(para, p.name.end - 1);
+    const org = o(p.org);
+    const initials = o(p.initials);
+    const handle = o(p.handle);
+    const category = o(p.category);
+    return {
+      ...wrappedName(piece(p.name), tail.seg, tail.offset + 1), whole: [piece({ start: p.start, end: p.start + 1 }), piece({ start: p.end - 1, end: p.end })],
+      role: p.role ? [piece(p.role)] : [], ...(org ? { org } : {}), ...(initials ? { initials } : {}), ...(handle ? { handle } : {}), ...(category ? { category } : {}),
+      qualifiers: p.qualifiers.map((q) => ({ piece: piece(q), q })),
+    };
+  };
+  const block = (kind: BlockKind, label: Span): PeopleBlockBuilder => {
+    const a = piece(label);
+    const b = pieceAt(para, Math.max(label.start, label.end - 1));
+    if (b.seg === a.seg) return proseBlock(state, a.seg, kind, a.span);
+    return proseBlock(state, a.seg, kind, a.span, { text: para.text.slice(label.start, label.end).trim(), range: paragraphRange(state, para, label.start, label.end) });
+  };
+  return { text: para.text, last: para.pieces[para.pieces.length - 1].seg, piece, parts, block };
 }
 
 /** An item's list read from a sentence that ran to its cell's end, and that cell: the next cell may carry the list on. */
