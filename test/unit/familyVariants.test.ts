@@ -166,6 +166,39 @@ test('another scribe log of the family of 09-standards-wg-scribe.txt: its topics
   assert.deepEqual(doc.meeting?.statusReviews?.map((r) => [r.ref, r.status, r.written, r.range.start.line]), [['ACTION-7', 'done', '[DONE]', 17]]);
 });
 
+test('a scribe log whose chair closes the action under the item and whose summary tags it: one status, the summary\'s', () => {
+  const doc = parse([
+    '                    Transit Data Community Group',
+    '',
+    '03 Jun 2025',
+    '',
+    'Contents',
+    '',
+    '     1. [3]Open actions',
+    '     2. [4]Stop naming',
+    '     * [5]Summary of action items',
+    '     _________________________________________________________',
+    '',
+    'Open actions',
+    '',
+    '   Ana: action-31, Tomas to draft the stop naming guide ... done',
+    '',
+    '   close action-31',
+    '',
+    '   <trackbot> Closed action-31.',
+    '',
+    'Stop naming',
+    '',
+    '   Tomas: the guide is drafted',
+    '',
+    'Summary of action items',
+    '',
+    '   [DONE] ACTION-31: Tomas to draft the stop naming guide',
+    '',
+  ].join('\n'));
+  assert.deepEqual(doc.meeting?.statusReviews?.map((r) => [r.ref, r.status, r.written, r.range.start.line]), [['ACTION-31', 'done', '[DONE]', 13]]);
+});
+
 test('another project\'s Markdown notes of the family of 10-oss-steering-markdown.txt: `##` headings are the items, not the page\'s own parts', () => {
   const doc = parse([
     '# Kestrel Build WG Meeting 2025-03-04',

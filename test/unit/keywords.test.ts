@@ -147,6 +147,14 @@ const VARIANTS: Record<string, ReadonlyArray<readonly [string, string]>> = {
     [COUNCIL('           Members heard that minute 98 was delayed to the next meeting.'), 'status: 98 | carried forward | delayed to the next meeting'],
     [PARISH('The Clerk said minute PC25/040 remains overdue.'), 'status: PC25/040 | open | overdue'],
   ],
+  'closed-actions': [
+    [NHS('The Board reviewed the log and resolved to close actions 12 and 14.'), 'status: 14 | done | close'],
+    [PARISH('It was agreed to withdraw action PC25/061.'), 'status: PC25/061 | dropped | withdraw'],
+  ],
+  'status-row': [
+    [NHS('TB/25/118\tUpdate the risk register\tDoF\tCompleted'), 'status: TB/25/118 | done | Completed'],
+    [NHS('TB/25/120\tEstates review\tCOO\tIn progress'), 'status: TB/25/120 | open | In progress'],
+  ],
 };
 
 for (const [name, variants] of Object.entries(VARIANTS)) {
@@ -161,7 +169,7 @@ for (const [name, variants] of Object.entries(VARIANTS)) {
 }
 
 test('every gated recogniser has variants', () => {
-  const gated = ['published-action', 'motion', 'body-decision', 'body-agreed', 'published-decision', 'record-decision', 'approval', 'status-prose'];
+  const gated = ['published-action', 'motion', 'body-decision', 'body-agreed', 'published-decision', 'record-decision', 'approval', 'status-prose', 'closed-actions', 'status-row'];
   assert.deepEqual(Object.keys(VARIANTS).sort(), gated.sort());
   for (const name of gated) assert.ok(INLINE.some((r) => r.name === name), `${name} is an inline recogniser`);
 });

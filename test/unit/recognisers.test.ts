@@ -372,6 +372,8 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     // the board is the subject; its second verb is the decision, read over the wrapped line
     { line: '» 120.1 The Board reviewed the action log (Appendix 1) and agreed to close actions 089 and\n093. Action 095 was marked amber.', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'to close actions 089 and 093'); assert.equal(d.inSentence, true); } },
     { line: 'The Director presented the plan and agreed to arrange a visit.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) }, // a person's undertaking
+    // a governing body (an integrated care board's) is the board too
+    { line: 'The Governing Body considered the options and resolved that the plan be approved.', stops: false, then: (l) => assert.equal(l.item.decisions[0].text, 'that the plan be approved') },
   ],
   'published-decision': [
     { line: 'The Board NOTED the patient story and thanked the family.', stops: true, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'the patient story and thanked the family.'); assert.equal(d.keyword.value, 'The Board NOTED'); } },
@@ -379,6 +381,9 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: 'Proposed by Cllr Ruiz, seconded by Cllr Haney. Motion carried 4-0.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
     { line: 'The Board noted that the report was late.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) }, // a verb in lower case is prose
     { line: '» The following were RATIFIED:\n- Charging Policy (no changes)\n- Remote Learning Policy', stops: true, then: (l) => assert.equal(l.item.decisions[0].text, 'Charging Policy (no changes)') },
+    // a passive verb with nothing after it but the vote: the sentence is the decision, the count the vote's
+    { line: 'The Remote Learning Policy was RATIFIED (6 for, 1 against).', stops: true, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'The Remote Learning Policy was RATIFIED'); assert.deepEqual([d.vote?.for, d.vote?.against], [6, 1]); } },
+    { line: 'The budget was APPROVED (5 for, 0 against) subject to one change.', stops: true, then: (l) => assert.notEqual(l.item.decisions[0].text, 'The budget was APPROVED') }, // words after the vote: not the passive alone
   ],
   'record-decision': [
     { published: true, line: 'The notes of the Board meeting held on 26 July 2022 were agreed as a correct record of proceedings.', stops: false, then: (l) => assert.equal(l.item.decisions[0].text, 'as a correct record of proceedings') },
@@ -479,6 +484,28 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: 'Under minute 2229.3 the consultation had concluded.', stops: false, then: (l) => assert.equal(l.meeting.statusReviews, undefined) },
     { line: 'C.25.15.1 that the action at minute C.24.102 on the library roof had been completed.', stops: false, then: (l) => assert.deepEqual(l.meeting.statusReviews?.map((s) => [s.ref, s.status, s.written]), [['C.24.102', 'done', 'completed']]) },
     { line: 'C.25.15.1 that minute C.24.102 on the library roof was reported.', stops: false, then: (l) => assert.equal(l.meeting.statusReviews, undefined) },
+    // the action's own number, as a minute's
+    { line: 'The Clerk said action 31 had been completed.', stops: false, then: (l) => assert.deepEqual(l.meeting.statusReviews?.map((s) => [s.ref, s.status, s.written]), [['31', 'done', 'completed']]) },
+    // "the action" on the line above, its status on the line the page wrapped, under a minute it follows up
+    { item: '081/25 Minute 7 - Rural Crime Team Staffing', line: 'The Inspector confirmed that the action\n» has been completed.', stops: false, then: (l) => assert.deepEqual(l.meeting.statusReviews?.map((s) => [s.ref, s.status, s.written]), [['Minute 7', 'done', 'completed']]) },
+    { item: '081/25 Finance report', line: 'The Inspector confirmed that the action\n» has been completed.', stops: false, then: (l) => assert.equal(l.meeting.statusReviews, undefined) }, // no minute followed up
+    // under a review of the earlier actions, a matter named by its subject
+    { item: '081/25 Matters arising', line: 'The new noticeboard has been finished. Cllr Ames thanked the Clerk.', stops: false, then: (l) => assert.deepEqual(l.meeting.statusReviews?.map((s) => [s.ref, s.status, s.written]), [['The new noticeboard', 'done', 'finished']]) },
+    { item: '081/25 Matters arising', line: 'The footpath survey remains outstanding.', stops: false, then: (l) => assert.deepEqual(l.meeting.statusReviews?.map((s) => [s.ref, s.status, s.written]), [['The footpath survey', 'open', 'outstanding']]) },
+    { line: 'The new noticeboard has been finished.', stops: false, then: (l) => assert.equal(l.meeting.statusReviews, undefined) }, // no review of actions
+    { item: '081/25 Matters arising', line: 'The repair is complete except for the gutter.', stops: false, then: (l) => assert.equal(l.meeting.statusReviews, undefined) }, // the status word does not end the sentence
+  ],
+  'closed-actions': [
+    { line: 'The Committee considered the log and resolved to close actions 12 and 14.', stops: false, then: (l) => assert.deepEqual(l.meeting.statusReviews?.map((s) => [s.ref, s.status, s.written]), [['12', 'done', 'close'], ['14', 'done', 'close']]) },
+    { line: '» 120.1 The Board reviewed the action log (Appendix 1) and agreed to close actions 089 and\n093. Action 095 was marked amber.', stops: false, then: (l) => assert.deepEqual(l.meeting.statusReviews?.map((s) => [s.ref, s.written]), [['089', 'close'], ['093', 'close']]) },
+    { line: 'It was agreed to withdraw action PC24/031.', stops: false, then: (l) => assert.deepEqual(l.meeting.statusReviews?.map((s) => [s.ref, s.status]), [['PC24/031', 'dropped']]) },
+    { line: 'The Board agreed to close the car park on Sundays; no action was needed.', stops: false, then: (l) => assert.equal(l.meeting.statusReviews, undefined) },
+  ],
+  'status-row': [
+    { item: '081/25 Actions from the previous meeting', line: 'PC24/031\tRepaint the bus shelter\tClerk\tDone', stops: true, then: (l) => assert.deepEqual(l.meeting.statusReviews?.map((s) => [s.ref, s.status, s.written]), [['PC24/031', 'done', 'Done']]) },
+    { item: '081/25 Matters arising', line: '112.3\tTree survey\tJW\tIn progress – awaiting quote', stops: true, then: (l) => assert.deepEqual(l.meeting.statusReviews?.map((s) => [s.ref, s.status, s.written, s.note]), [['112.3', 'open', 'In progress', 'awaiting quote']]) },
+    { line: 'PC24/031\tRepaint the bus shelter\tClerk\tDone', stops: false, then: (l) => assert.equal(l.meeting.statusReviews, undefined) }, // no review of actions
+    { item: '081/25 Matters arising', line: 'Halden Grounds Ltd\tGrass cutting, done in April\t£640.00', stops: false, then: (l) => assert.equal(l.meeting.statusReviews, undefined) }, // no reference, no status cell
   ],
   'prior-actions': [
     // under a review's title, a paragraph opening with the last meeting's item recalls an action: wholly that, its status still to come
@@ -514,6 +541,9 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: 'Motion by Haney, second by Ortega, to approve the agenda. Motion carried 4-0.', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'to approve the agenda'); assert.deepEqual([d.vote?.mover?.value, d.vote?.seconder?.value, d.vote?.for, d.vote?.against, d.vote?.result], ['Haney', 'Ortega', 4, 0, 'carried']); } },
     { line: 'Consensus was to proceed.', stops: false, then: (l) => assert.equal(l.item.decisions[0].text, 'to proceed') },
     { line: 'The motion was discussed at length.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
+    // the whole motion in capitals
+    { line: 'MOVED BY TRUSTEE KIM, SECONDED BY TRUSTEE ALVAREZ, THAT THE BOARD APPROVE THE BUDGET.', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'THAT THE BOARD APPROVE THE BUDGET'); assert.deepEqual([d.vote?.mover?.value, d.vote?.seconder?.value], ['TRUSTEE KIM', 'TRUSTEE ALVAREZ']); } },
+    { line: 'MOTION BY THE CHAIR WAS WITHDRAWN.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
   ],
   'bold-action': [
     { line: '**Clerk to write to the council.**', stops: false, then: (l) => { assert.equal(l.item.actions[0].bold, true); assert.equal(l.state.variants[0].kind, 'bold-action'); } },

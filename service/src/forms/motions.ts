@@ -6,6 +6,7 @@
  * - `Moved by Trustee Alvarez, seconded by Trustee Kim, that the board approve …`
  * - `It was moved by X and seconded by Y to …`, `It was MOVED by X, seconded by Y, to …`, `A motion was made by X, seconded by Y, to …`
  * - `MOVED by Cllr Smith, seconded by Cllr Lee: That …` (Australian and New Zealand councils)
+ * - the whole motion in capitals, as some township clerks type it: `MOTION BY WHITFIELD, SECOND BY AKERS, TO ADOPT …`
  * - `Haney moved, Ortiz seconded, to approve …`
  * - as UK councils write it: `Proposed by Cllr Ames, seconded by Cllr Bell, that …`, `It was proposed by …`
  * - a decision taken without a motion: `Consensus was to proceed.`, `Consensus of the Council was to …`
@@ -30,16 +31,16 @@ export interface MotionForm {
 const NAME = String.raw`((?:(?:Council[ \t]+Member|Councilmember|Councilwoman|Councilman|Commissioner|Alderman|Alderwoman|Alder|Trustee|Supervisor|Director|Mayor|Vice[ \t]+Mayor|Member|Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})`;
 // case matters for the names (a capital starts each), so the keywords carry their own capitals
 /** The decision's first word after the motion: `to`, `that`, or `That` after a colon (`… seconded by Cllr Lee: That …`). */
-const DECISION_START = String.raw`(?=(?:to|that|That|THAT)[ \t]+[a-z])`;
+const DECISION_START = String.raw`(?=(?:to|that|That|THAT)[ \t]+[a-z]|(?:TO|THAT)[ \t]+[A-Z])`;
 const MOTION = new RegExp(
-  String.raw`(?:^|(?<=[.;:!?][ \t]+))((?:[Ii]t[ \t]+was[ \t]+(?:moved|proposed|MOVED|PROPOSED)|IT[ \t]+WAS[ \t]+(?:MOVED|PROPOSED)|[Aa][ \t]+motion[ \t]+was[ \t]+made|(?:[Mm]otion|MOTION)(?:[ \t]+(?:was[ \t]+)?made)?|[Mm]oved|MOVED|[Pp]roposed|PROPOSED)[ \t]+by[ \t]+${NAME}[ \t]*,?[ \t]*(?:(?:and[ \t]+)?(?:[Ss]econd(?:ed)?|SECONDED)[ \t]+by[ \t]+${NAME}[ \t]*[,:]?[ \t]*)?)${DECISION_START}`,
+  String.raw`(?:^|(?<=[.;:!?][ \t]+))((?:[Ii]t[ \t]+was[ \t]+(?:moved|proposed|MOVED|PROPOSED)|IT[ \t]+WAS[ \t]+(?:MOVED|PROPOSED)|[Aa][ \t]+motion[ \t]+was[ \t]+made|(?:[Mm]otion|MOTION)(?:[ \t]+(?:was[ \t]+)?made)?|[Mm]oved|MOVED|[Pp]roposed|PROPOSED)[ \t]+(?:by|BY)[ \t]+${NAME}[ \t]*,?[ \t]*(?:(?:(?:and|AND)[ \t]+)?(?:[Ss]econd(?:ed)?|SECOND(?:ED)?)[ \t]+(?:by|BY)[ \t]+${NAME}[ \t]*[,:]?[ \t]*)?)${DECISION_START}`,
 );
 /** `Haney moved, Ortiz seconded, to approve …` (Robert's Rules minutes): the same groups as MOTION's. */
 const MOVED_SECONDED = new RegExp(
   String.raw`(?:^|(?<=[.;:!?][ \t]+))(${NAME}[ \t]+moved[ \t]*,?[ \t]*(?:and[ \t]+)?${NAME}[ \t]+seconded[ \t]*,?[ \t]*)${DECISION_START}`,
 );
-/** MOTION's `[ \t]+by[ \t]+`, the word alone. */
-const BY = /[ \t]by[ \t]/;
+/** MOTION's `[ \t]+by[ \t]+`, the word alone (`BY` in a motion printed in capitals). */
+const BY = /[ \t](?:by|BY)[ \t]/;
 const CONSENSUS = /(?:^|(?<=[.;:!?][ \t]+))(consensus(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]?[a-z]+)?[ \t]+was)[ \t]+(?=to[ \t]+[a-z])/i;
 /** CONSENSUS's word: a scan for it alone is many times cheaper than the pattern's lookbehind at every place. */
 const MAY_CONSENSUS = /consensus/i;
@@ -63,7 +64,7 @@ export function matchMotion(text: string): MotionForm | undefined {
   if (text.length > 20000) return undefined;
   // each long pattern is asked only of a text holding words it cannot match without (a line of
   // decision words is asked, and most hold none): MOTION's ` by ` (not `by` in "Cllr Sowerby"), MOVED_SECONDED's `moved`
-  const m = (text.includes('by') && BY.test(text) ? MOTION.exec(text) : null) ?? (text.includes('moved') ? MOVED_SECONDED.exec(text) : null);
+  const m = ((text.includes('by') || text.includes('BY')) && BY.test(text) ? MOTION.exec(text) : null) ?? (text.includes('moved') ? MOVED_SECONDED.exec(text) : null);
   if (m) {
     const ts = m.index + m[0].length;
     const span = (name: string | undefined, after: number): Span | undefined => {

@@ -14,7 +14,7 @@ import type { ActionStatus, Span } from '../constructs';
 import { statusOfWord } from './statuses';
 
 /** The lead-in of a review of earlier actions, at the start of a paragraph or as an item's title. */
-const LEAD = /^(?:(?:review[ \t]+of[ \t]+(?:the[ \t]+)?)?(?:actions?|action[ \t]+points)[ \t]+(?:from|arising[ \t]+from|of)[ \t]+(?:the[ \t]+)?(?:last|previous|preceding)[ \t]+meeting|matters[ \t]+arising(?:[ \t]+(?:from[ \t]+(?:the[ \t]+)?(?:last|previous)[ \t]+(?:meeting|minutes)|and[ \t]+action[ \t]+log))?|(?:review[ \t]+of[ \t]+(?:the[ \t]+)?)?action[ \t]+log(?:[ \t]+review)?|(?:outstanding|previous)[ \t]+actions)\b[ \t]*(?:[:–—.-][ \t]*)?/i;
+const LEAD = /^(?:(?:review[ \t]+of[ \t]+(?:the[ \t]+)?)?(?:actions?|action[ \t]+points)[ \t]+(?:from|arising[ \t]+from|of)[ \t]+(?:the[ \t]+)?(?:last|previous|preceding)[ \t]+meetings?|matters[ \t]+arising(?:[ \t]+(?:from[ \t]+(?:the[ \t]+)?(?:last|previous)[ \t]+(?:meeting|minutes)|and[ \t]+action[ \t]+log))?|(?:review[ \t]+of[ \t]+(?:the[ \t]+)?)?action[ \t]+log(?:[ \t]+review)?|(?:outstanding|previous)[ \t]+actions)\b[ \t]*(?:[:–—.-][ \t]*)?/i;
 
 /** A minute or item number of the last meeting as printed: `7`, `8b`, `46`, `112.3`, `47(b)`, `PC24/031`. */
 const NUM = String.raw`(?:[A-Z]{1,4}\/)*\d{1,4}(?:[./]\d{1,3})*[a-z]?(?:\([a-z0-9]{1,3}\))?`;

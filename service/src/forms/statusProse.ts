@@ -8,7 +8,7 @@
  */
 import type { Span } from '../constructs';
 import type { ActionStatus } from '../constructs';
-import { readStatusCell, reviewStatus } from './statuses';
+import { readStatusCell, reviewStatus, statusOfWord } from './statuses';
 
 export interface ProseStatus {
   /** The minute the action was set at, as printed (`2231.4`). */
@@ -25,8 +25,22 @@ export interface ProseStatus {
  */
 const DONE_WORDS = String.raw`completed?|closed|done|actioned|discharged|achieved|finished|in[ \t]+progress|ongoing|outstanding|pending|overdue|withdrawn|cancell?ed|superseded|dropped`;
 
-/** `minute 2231.4`, `Minute 112`, `minute TB/22/097.3`, `minute C.24.102`, `minute 47(b)`: the reference, then up to a clause before the verb. */
-const PROSE = new RegExp(String.raw`\b[Mm]inute[ \t]+([A-Z]{0,4}[/.]?\d[\d/.]*\d?(?:\([a-z0-9]{1,3}\))?)(?=[\s,;:)])[^.;]{0,160}?\b(?:had[ \t]+been|has[ \t]+been|have[ \t]+been|was|were|is|are|remains?|remained)[ \t]+(?:now[ \t]+)?((?:deferred|postponed|delayed|carried[ \t]+(?:forward|over))(?:[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:(?:next|[A-Z][a-z]+)[ \t]+meeting|[A-Z][a-z]+(?:[ \t]+\d{4})?))?|${DONE_WORDS})\b`, 'g');
+/** The verb before a status word, and `now`: "had been", "was", "remains now" … */
+const BE = String.raw`(?:had[ \t]+been|has[ \t]+been|have[ \t]+been|was|were|is|are|remains?|remained)[ \t]+(?:now[ \t]+)?`;
+
+/** The status word a match ends with (its group `g`), read through statuses.ts: where it stands, and our status. */
+function endingStatus(m: RegExpExecArray, g: number): { readonly written: Span; readonly status: ActionStatus } | undefined {
+  const mark = readStatusCell(m[g]);
+  if (!mark) return undefined;
+  const ws = m.index + m[0].length - m[g].length;
+  return { written: { start: ws, end: ws + m[g].length }, status: reviewStatus(mark) };
+}
+
+/**
+ * `minute 2231.4`, `Minute 112`, `minute TB/22/097.3`, `minute C.24.102`, `minute 47(b)`, or the action's own number
+ * (`Action 219 was overdue`): the reference, then up to a clause before the verb.
+ */
+const PROSE = new RegExp(String.raw`\b(?:[Mm]inute|[Aa]ction)[ \t]+([A-Z]{0,4}[/.]?\d[\d/.]*\d?(?:\([a-z0-9]{1,3}\))?)(?=[\s,;:)])[^.;]{0,160}?\b${BE}((?:deferred|postponed|delayed|carried[ \t]+(?:forward|over))(?:[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:(?:next|[A-Z][a-z]+)[ \t]+meeting|[A-Z][a-z]+(?:[ \t]+\d{4})?))?|${DONE_WORDS})\b`, 'g');
 
 /** Every status told so in a paragraph. */
 export function findProseStatuses(text: string): ProseStatus[] {
@@ -39,6 +53,34 @@ export function findProseStatuses(text: string): ProseStatus[] {
     const mark = readStatusCell(m[2].replace(/^(?:postponed|delayed)(?=[ \t]+(?:to|until)\b)/i, 'deferred'));
     if (!mark) continue;
     out.push({ ref: { start: rs, end: rs + m[1].length }, written: { start: ws, end: ws + m[2].length }, status: reviewStatus(mark) });
+  }
+  return out;
+}
+
+/**
+ * The board's decision closes its earlier actions: "agreed to close action 214", "resolved to close
+ * actions 089 and 093", "agreed to discharge action 12", "decided to withdraw action 7". The verb is
+ * the status as written (`close`); its participle (`closed`) is statuses.ts's word for the status.
+ */
+const CLOSING = /\b(?:agreed|resolved|decided)[ \t]+to[ \t]+(close|discharge|withdraw|drop)[ \t]+actions?[ \t]+([A-Z]{0,4}\/?\d[\d/.]*(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)[A-Z]{0,4}\/?\d[\d/.]*)*)/gi;
+const PARTICIPLE: Readonly<Record<string, string>> = { close: 'closed', discharge: 'discharged', withdraw: 'withdrawn', drop: 'dropped' };
+/** One reference of CLOSING's list, without a full stop that ends the sentence (`214.`). */
+const LISTED = /[A-Z]{0,4}\/?\d[\d/.]*\d|[A-Z]{0,4}\/?\d/gi;
+
+/** Every action a sentence says the board closed (or withdrew): one status per action named. */
+export function findClosedActions(text: string): ProseStatus[] {
+  if (text.length > 20000) return [];
+  const out: ProseStatus[] = [];
+  CLOSING.lastIndex = 0;
+  for (let m = CLOSING.exec(text); m; m = CLOSING.exec(text)) {
+    const status = statusOfWord(PARTICIPLE[m[1].toLowerCase()]);
+    if (!status) continue;
+    const ws = m.index + m[0].indexOf(m[1]);
+    const ls = m.index + m[0].length - m[2].length;
+    LISTED.lastIndex = 0;
+    for (let r = LISTED.exec(m[2]); r; r = LISTED.exec(m[2])) {
+      out.push({ ref: { start: ls + r.index, end: ls + r.index + r[0].length }, written: { start: ws, end: ws + m[1].length }, status });
+    }
   }
   return out;
 }
@@ -57,14 +99,25 @@ export function minuteHeading(title: string): Span | undefined {
  * from September was now complete", "the outstanding action has been closed", "the actions were
  * completed". Offsets of the status phrase (`complete`), relative to the text given.
  */
-const THE_ACTION = new RegExp(String.raw`\b[Tt]he[ \t]+(?:outstanding[ \t]+|remaining[ \t]+)?actions?\b[^.;]{0,80}?\b(?:had[ \t]+been|has[ \t]+been|have[ \t]+been|was|were|is|are|remains?|remained)[ \t]+(?:now[ \t]+)?(${DONE_WORDS})\b`);
+const THE_ACTION = new RegExp(String.raw`\b[Tt]he[ \t]+(?:outstanding[ \t]+|remaining[ \t]+)?actions?\b[^.;]{0,80}?\b${BE}(${DONE_WORDS})\b`);
 
 export function findActionStatus(text: string): { readonly written: Span; readonly status: ActionStatus } | undefined {
   if (text.length > 20000) return undefined;
   const m = THE_ACTION.exec(text);
-  if (!m) return undefined;
-  const mark = readStatusCell(m[1]);
-  if (!mark) return undefined;
-  const ws = m.index + m[0].length - m[1].length;
-  return { written: { start: ws, end: ws + m[1].length }, status: reviewStatus(mark) };
+  return m ? endingStatus(m, 1) : undefined;
+}
+
+/**
+ * A matter of the last meeting named by its subject, in a review of the earlier actions (`Matters
+ * arising`): "The bus shelter repair is complete.", "The new website has been finished.", "This
+ * survey remains outstanding." The subject as written is the action's reference (the minutes never
+ * number it); the status word ends the sentence, so "The repair is complete except for …" tells none.
+ */
+const SUBJECT = new RegExp(String.raw`(?:^|(?<=[.!?][ \t]+))((?:The|This)[ \t][^.;:!?]{2,60}?)[ \t]+${BE}(${DONE_WORDS})(?=[ \t]*[.;!]|[ \t]*$)`);
+
+export function findSubjectStatus(text: string): ProseStatus | undefined {
+  if (text.length > 4000) return undefined;
+  const m = SUBJECT.exec(text);
+  const s = m ? endingStatus(m, 2) : undefined;
+  return m && s ? { ref: { start: m.index, end: m.index + m[1].length }, ...s } : undefined;
 }

@@ -89,6 +89,43 @@ export function readStatusCell(cell: string): StatusMark | undefined {
   return status ? mark(cell, lead, lead + m[0].length, status) : undefined;
 }
 
+/** A row's reference cell: `CS25/61`, `PC24/061`, `112.3`, `47`, `A7`. */
+const ROW_REF = /^[A-Z]{0,4}\/?\d{1,4}(?:[./-]\d{1,4}){0,3}[a-z]?$/;
+
+export interface StatusRow {
+  /** The reference cell (`CS25/61`). */
+  readonly ref: Span;
+  /** The status in the last cell (`Complete`), offsets in the line. */
+  readonly mark: StatusMark;
+}
+
+/**
+ * A row of an action log printed without its header, its cells parted by tabs: the reference first,
+ * the status last, the action and its owner between (`CS25/61<TAB>Replace noticeboard glass<TAB>Clerk<TAB>Complete`).
+ * At least three cells; a status cell that is a sentence ("Complete the form") is none.
+ */
+export function matchStatusRow(line: string): StatusRow | undefined {
+  if (line.length > 1000 || line.indexOf('\t') < 0) return undefined;
+  const cells: Span[] = [];
+  for (let at = 0; at <= line.length;) {
+    const tab = line.indexOf('\t', at);
+    const end = tab < 0 ? line.length : tab;
+    let s = at;
+    let e = end;
+    while (s < e && line.charCodeAt(s) === 0x20) s++;
+    while (e > s && line.charCodeAt(e - 1) === 0x20) e--;
+    if (e > s) cells.push({ start: s, end: e });
+    if (tab < 0) break;
+    at = tab + 1;
+  }
+  if (cells.length < 3 || !ROW_REF.test(line.slice(cells[0].start, cells[0].end))) return undefined;
+  const last = cells[cells.length - 1];
+  const m = readStatusCell(line.slice(last.start, last.end));
+  if (!m) return undefined;
+  const shift = (x: Span | undefined): Span | undefined => x && { start: x.start + last.start, end: x.end + last.start };
+  return { ref: cells[0], mark: { ...m, start: m.start + last.start, end: m.end + last.start, note: shift(m.note) } };
+}
+
 const TAG = /^\[(done|pending|new|closed|dropped|cancell?ed)\][ \t]*/i;
 const TEMPLATE = /^\{\{[ \t]*(done|doing|cf|canc|cancelled|dropped|open|new)[ \t]*\}\}/i;
 /** Wiki status icons exported as their image names; the word after the icon, when there is one, is the status itself. */

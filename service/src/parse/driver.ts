@@ -10,6 +10,7 @@ import type { ParseState } from './state';
 import { RULES, phaseBit, type CompiledRule } from './table';
 import { holdsOf, startOf } from './content/keywords';
 import { dropRestatedActions, dropRestatedRows, placeTrackerReviews } from './restatedActions';
+import { dropToldStatuses } from './content/statusProse';
 
 /** Handles segment i; returns how many following segments it consumed. */
 export function step(state: ParseState, i: number, rules: readonly CompiledRule[] = RULES): number {
@@ -57,6 +58,8 @@ export function finish(state: ParseState): MinutesDocument {
     if (state.layout.headings) { dropRestatedActions(m); placeTrackerReviews(m, lines); }
     // a closing action table restates the actions written in the items (recognisers/closingActionTable.ts)
     if (state.layout.closingActions) dropRestatedRows(m);
+    // a status a decision told ("agreed to close action 214") that the action log's row gives too (content/statusProse.ts)
+    dropToldStatuses(m);
   }
   const kind = m && (m.items.length > 0 || m.people.length > 0 || state.agendas.length === 0) && !isBare(m) ? 'minutes' : state.agendas.length > 0 ? 'agenda' : m ? 'minutes' : 'empty';
   return { kind, scheme: state.scheme, meeting: m, agendas: state.agendas, variants: state.variants, debris: debrisMarks(state), lineCount: lines.length, lineLengths: state.lineLengths };

@@ -81,7 +81,21 @@ export function placeTrackerReviews(m: MeetingBuilder, lines: readonly string[])
   if (!reviews || !first) return;
   const from = first.range.start.line;
   const lastItemEnd = m.items[m.items.length - 1].range.end.line;
+  // the summary's tag is the action's status: the same action's review under an item (`close
+  // action-41`, which the scribe typed and the summary records as `[DONE]`) is that one status, not another
+  const summarised = new Set<string>();
+  for (const r of reviews) {
+    const t = TRACKER.exec(r.ref.trim());
+    if (t && r.range.start.line > lastItemEnd) summarised.add(String(Number(t[1])));
+  }
   let moved = false;
+  if (summarised.size > 0) {
+    const kept = reviews.filter((r) => {
+      const t = r.range.start.line <= lastItemEnd ? TRACKER.exec(r.ref.trim()) : null;
+      return !t || !summarised.has(String(Number(t[1])));
+    });
+    if (kept.length !== reviews.length) { reviews.length = 0; reviews.push(...kept); }
+  }
   reviews.forEach((r, k) => {
     const t = TRACKER.exec(r.ref.trim());
     if (!t || r.range.start.line <= lastItemEnd) return;

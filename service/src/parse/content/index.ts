@@ -24,7 +24,8 @@ import { PASSIVE_DECISION } from './passiveDecisions';
 import { MOTION } from './motions';
 import { DECISION_HEADING } from './decisionHeadings';
 import { OWNER_ACTION } from './ownerActions';
-import { STATUS_PROSE } from './statusProse';
+import { CLOSED_ACTIONS, STATUS_PROSE } from './statusProse';
+import { STATUS_ROW } from './statusRows';
 import { PRIOR_ACTIONS } from './priorActions';
 import { BODY_DECISION } from './bodyDecisions';
 import { UNDERTAKING } from './undertakings';
@@ -33,6 +34,7 @@ import { PROCEEDINGS } from './proceedings';
 
 export const INLINE: readonly InlineRecogniser[] = [
   PRIOR_ACTIONS, // the whole line, first: an earlier action recalled under a review's lead-in, `(item 7) West Midlands Police to provide …` (the response after it: its status; lets that line be read on)
+  STATUS_ROW, // the whole line: `CS25/61<TAB>Replace noticeboard glass<TAB>Clerk<TAB>Complete`, a row of a log without its header under a review of the actions
   ACTION_FORM, // the whole line, before ACTION_KEYWORD: `**ACTION ITEM**:`, `ACTION: MF – task`, a wrapped `ACTION:` line
   PUBLISHED_ACTION, // before ACTION_KEYWORD: an action the page wrapped, an owner alone, an owner column (our markup's lines it leaves)
   OWNER_ACTION, // the whole line: `ACTION: Director of Transport` (the task in brackets after it, or the paragraph above)
@@ -40,6 +42,7 @@ export const INLINE: readonly InlineRecogniser[] = [
   PROCEEDINGS, // the whole line, in our markup: `MOTION:`, `Moved:`, `Vote:`, `Result:`, `Interest:` …
   UNDERTAKING, // "KA to sign …", "Staff were directed to …", "Patel will report … by June 26" (lets the line be read on)
   APPROVAL, // before the decisions, which take their whole line: `The minutes … were AGREED as a true record.`, `RESOLVED: that the minutes … be approved` (it records, never takes the line)
+  CLOSED_ACTIONS, // before the decisions, which take their whole line: "RESOLVED to close action 214", "… and agreed to close action 214": that action's status (never takes the line)
   DECISION_HEADING, // `Noted` / `Resolved` over numbered paragraphs: one decision, the paragraphs its parts (before DECISION, which would read the heading alone)
   VOTE_LINE_RECOGNISER, // `Vote: 7 for, 0 against …` under a decision: its vote, as data (lets the line be read on)
   MOTION, // `Motion by X, second by Y, to …` and its vote lines, `Consensus was to …` (lets the line be read on)

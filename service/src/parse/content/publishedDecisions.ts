@@ -27,6 +27,16 @@ function wordsStart(body: string, s: number, e: number): number {
   return i;
 }
 
+/** A keyword that is a passive sentence: `The Policy was RATIFIED`, `The accounts were APPROVED`. */
+const PASSIVE_VERB = /^[A-Z][^.;:!?]*[ \t](?:was|were)[ \t]+[A-Z]+$/;
+
+/** Whether the words from `s` to `e` hold nothing but the vote (and punctuation): `(5 for, 0 against).` */
+function onlyVote(body: string, s: number, e: number, vote: { start: number; end: number } | undefined): boolean {
+  // a vote there, and nothing else ("The following were RATIFIED:" opens its parts below)
+  if (!vote || vote.start < s || vote.end > e) return false;
+  return !/[\p{L}\p{N}:]/u.test(body.slice(s, vote.start) + body.slice(vote.end, e));
+}
+
 /** The decision a line of the meeting records, in a published form, or undefined; `words`: the line's signature (`keywords.ts`), if known. */
 export function readPublishedDecision(state: ParseState, seg: Segment, from: number, body: string, words?: number): Decision | undefined {
   if (!MAY_DECIDE.test(body) && !CAPS.test(body)) return undefined;
@@ -39,12 +49,15 @@ export function readPublishedDecision(state: ParseState, seg: Segment, from: num
   const lazy = LAZY.exec(kw);
   // "Resolved by lazy consensus; the PR can land …": how it was resolved is the decision's own words
   if (lazy) ts = d.keyword.start + lazy.index;
-  const te = d.text && d.text.end > ts ? d.text.end : body.length;
+  let te = d.text && d.text.end > ts ? d.text.end : body.length;
   ts = wordsStart(body, ts, te);
+  const found = VOTE_WORDS.test(body) ? matchVote(body) : undefined;
+  // "The Charging Policy was RATIFIED (5 for, 0 against).": nothing after the passive verb but its
+  // vote, so the sentence up to the verb is the decision (the vote stays the vote's)
+  if (PASSIVE_VERB.test(kw) && onlyVote(body, ts, te, found)) { ts = d.keyword.start; te = d.keyword.end; }
   const read = continued(state, seg, body.slice(ts, te).trim());
   const text = read.text;
   const parts = read.parts;
-  const found = VOTE_WORDS.test(body) ? matchVote(body) : undefined;
   const vote = found ? voteRecord(state, joinSegments([seg], from), found) : undefined;
   const start = state.r(seg, from + Math.min(d.start, d.keyword.start), from + body.length);
   // written key by key (the keys the spreads gave, in their order): every decision of the file is made here (docs/performance.md)

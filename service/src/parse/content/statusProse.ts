@@ -5,12 +5,28 @@
  * minute headed by the minute it follows up (`Minute 7 - Rural Crime Team Staffing`), "the action …
  * was now complete" is that minute's action (`Minute 7`, done).
  */
-import { findActionStatus, findProseStatuses, minuteHeading } from '../../forms/statusProse';
+import { findActionStatus, findClosedActions, findProseStatuses, findSubjectStatus, minuteHeading, type ProseStatus } from '../../forms/statusProse';
+import { matchReviewLead } from '../../forms/priorActions';
+import { paragraphRange, readBackward, readForward, segIndex } from './paragraphs';
+import type { StatusReview } from '../../model';
+import type { MeetingBuilder } from '../builders';
 import type { InlineRecogniser, Line } from './inline';
-import { W_ACTION, W_STATUS } from './keywords';
+import { W_ACTION, W_AGREED, W_STATUS } from './keywords';
 
 /** Cheap first test: a minute named. */
 const MAY = /\bminute\b/i;
+/** An action named by its number (`Action 219 was overdue`, `action 12 is complete`): the line's signature has found `action`. */
+const NUMBERED_ACTION = /\bactions?[ \t]+[A-Z]{0,4}\/?\d/i;
+
+function pushAll(line: Line, found: readonly ProseStatus[]): void {
+  const { state, seg, from, body, meeting } = line;
+  for (const s of found) {
+    (meeting.statusReviews ??= []).push({
+      ref: body.slice(s.ref.start, s.ref.end), status: s.status, written: body.slice(s.written.start, s.written.end), note: '',
+      range: state.r(seg, from + Math.min(s.ref.start, s.written.start), from + Math.max(s.ref.end, s.written.end)),
+    });
+  }
+}
 
 /** The title of the sub-item open at the line (a sub-item's text is its item's), else the item's. */
 function openTitle(line: Line): string {
@@ -19,16 +35,65 @@ function openTitle(line: Line): string {
   return line.item.title;
 }
 
+/** The line of the open sub-item's head, else the item's: a paragraph is read back no further. */
+function openHead(line: Line): number {
+  const subs = line.item.subItems;
+  if (subs) for (let i = subs.length - 1; i >= 0; i--) if (subs[i].headRange.start.line < line.seg.line) return subs[i].headRange.start.line;
+  return line.item.headRange.start.line;
+}
+
+/**
+ * "… The action" / "was closed." under `Minute 9 – Response times`: the page wrapped the sentence, so
+ * the line that holds the status word does not name the action; the paragraph read back to its
+ * start does. Only a status word on this line counts (one wholly on the line above was read there).
+ */
+function wrappedAction(line: Line): boolean {
+  const { state, seg, body, meeting } = line;
+  const c = body.charCodeAt(0);
+  if (c < 0x61 || c > 0x7a) return false; // the rest of a wrapped sentence starts in lower case
+  const title = openTitle(line);
+  const ref = title.length < 200 ? minuteHeading(title) : undefined;
+  if (!ref) return false;
+  const i = segIndex(state, seg);
+  const p = i > 0 ? readBackward(state, i, true, openHead(line)) : undefined;
+  if (!p || p.pieces.length < 2 || !/\bactions?\b/.test(p.text)) return false;
+  const s = findActionStatus(p.text);
+  if (!s || s.written.start < p.pieces[p.pieces.length - 1].at) return false;
+  (meeting.statusReviews ??= []).push({
+    ref: title.slice(ref.start, ref.end), status: s.status, written: p.text.slice(s.written.start, s.written.end), note: '',
+    range: paragraphRange(state, p, s.written.start, s.written.end),
+  });
+  return true;
+}
+
+/** "The bus shelter repair is complete." under `Matters arising`: the status of the earlier action its subject names. */
+function subjectStatus(line: Line): void {
+  const { body, item } = line;
+  if (body.indexOf('Th') < 0) return;
+  const title = item.title.replace(/^(?:item|minute)[ \t]+\S+[ \t]*[:–—-][ \t]*/i, '');
+  if (title.length >= 200 || matchReviewLead(title) === undefined) return;
+  const s = findSubjectStatus(body);
+  if (s) pushAll(line, [s]);
+}
+
 export function statusProse(line: Line): boolean {
   const { state, seg, from, body, meeting } = line;
   // the row's gate is the first test: one of the status words (keywords.ts W_STATUS) is in the
   // line, as every phrase either reader below reads holds one (so asked without the gate, it reads
   // nothing either)
+  // "Action 219 was overdue": the action's own number, as a minute's is read
+  if ((line.words & W_ACTION) !== 0 && NUMBERED_ACTION.test(body) && !MAY.test(body)) {
+    const found = findProseStatuses(body);
+    if (found.length > 0) { pushAll(line, found); return false; }
+  }
   if (!MAY.test(body)) {
     // "the action from September was now complete" under `Minute 7 - Rural Crime Team Staffing`:
     // the action is named by the minute the (sub-)item follows up (the word `action` first, in the
     // line's words: the title's minute is looked for only on a line that names an action)
-    if ((line.words & W_ACTION) === 0) return false;
+    if ((line.words & W_ACTION) === 0) {
+      if (!wrappedAction(line)) subjectStatus(line);
+      return false;
+    }
     const title = openTitle(line);
     const ref = title.length < 200 ? minuteHeading(title) : undefined;
     const s = ref && /\bactions?\b/.test(body) ? findActionStatus(body) : undefined;
@@ -40,13 +105,52 @@ export function statusProse(line: Line): boolean {
     }
     return false;
   }
-  for (const s of findProseStatuses(body)) {
-    (meeting.statusReviews ??= []).push({
-      ref: body.slice(s.ref.start, s.ref.end), status: s.status, written: body.slice(s.written.start, s.written.end), note: '',
-      range: state.r(seg, from + s.ref.start, from + s.written.end),
-    });
+  pushAll(line, findProseStatuses(body));
+  return false;
+}
+
+/**
+ * The statuses a decision tells ("agreed to close action 214"): where the same minutes print the
+ * action log with that action's row, the row is its status and the sentence only tells of it
+ * (`dropToldStatuses`, at the end of the parse). A set of the parse's objects: none is ever changed.
+ */
+const told = new WeakSet<StatusReview>();
+
+/** "The Board … agreed to close action 214": the status of each action the board's decision closes (never the whole line). */
+export function closedActions(line: Line): boolean {
+  // the row's gate has found `action` and `agreed`, `resolved` or `decided`
+  if (!/\b(?:close|discharge|withdraw|drop)[ \t]+actions?[ \t]/i.test(line.body)) return false;
+  const { state, seg, from, body, meeting } = line;
+  const i = /(?:,|\band)[ \t]*$/.test(body) ? segIndex(state, seg) : -1;
+  // "… agreed to close actions 089 and" / "093.": the list runs onto the line the page wrapped
+  const p = i < 0 ? undefined : readForward(state, i, from, 1);
+  const text = p ? p.text : body;
+  const found = findClosedActions(text);
+  if (found.length === 0) return false;
+  const list = (meeting.statusReviews ??= []);
+  for (const s of found) {
+    const a = Math.min(s.ref.start, s.written.start);
+    const b = Math.max(s.ref.end, s.written.end);
+    const review: StatusReview = {
+      ref: text.slice(s.ref.start, s.ref.end), status: s.status, written: text.slice(s.written.start, s.written.end), note: '',
+      range: p ? paragraphRange(state, p, a, b) : state.r(seg, from + a, from + b),
+    };
+    list.push(review);
+    told.add(review);
   }
   return false;
 }
+
+/** A status a decision told, of an action another review of the meeting gives (its log's row): that one only. */
+export function dropToldStatuses(m: MeetingBuilder): void {
+  const reviews = m.statusReviews;
+  if (!reviews || !reviews.some((r) => told.has(r))) return;
+  const key = (r: StatusReview): string => r.ref.trim().toLowerCase();
+  const given = new Set(reviews.filter((r) => !told.has(r)).map(key));
+  const kept = reviews.filter((r) => !told.has(r) || !given.has(key(r)));
+  if (kept.length !== reviews.length) m.statusReviews = kept;
+}
+
+export const CLOSED_ACTIONS: InlineRecogniser = { name: 'closed-actions', needs: W_AGREED | W_ACTION, run: closedActions };
 
 export const STATUS_PROSE: InlineRecogniser = { name: 'status-prose', needs: W_STATUS, run: statusProse };
