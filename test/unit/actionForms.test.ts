@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { findActionLines, matchActionLine, matchActionReview, matchOwnerColumn, matchToAction } from '#service/forms/actions';
+import { findActionLines, matchActionLine, matchActionReview, matchOwnerColumn, matchTaskAction, matchToAction } from '#service/forms/actions';
 import { findUndertakings } from '#service/forms/undertakings';
 import { readActionTable, matchActionTableHeader } from '#service/forms/actionTables';
 import { findDueDate, readDueCell } from '#service/forms/dueDates';
@@ -215,6 +215,24 @@ test('checkboxes and strike-through of a Markdown review of actions', () => {
     ['- the [x] axis', undefined],
   ];
   for (const [line, status] of cases) assert.equal(matchCheckbox(line)?.status, status, line);
+  // the mark is the task as printed, its list marker with its box: what a reader quotes as the status written
+  for (const line of ['- [x] @jweber to tag the 3.2 release', '  * [X] Nadia to book the venue']) {
+    const c = matchCheckbox(line)!;
+    assert.equal(line.slice(c.start, c.end), line.trim().slice(0, 5), line);
+  }
+});
+
+test('an open Markdown task with its owner is an action; a checklist line without one is not', () => {
+  const read = (line: string): [string[], string, string | undefined] | undefined => {
+    const f = matchTaskAction(line);
+    return f && [f.owners.map((o) => line.slice(o.start, o.end)), line.slice(f.task!.start, f.task!.end), f.due?.text];
+  };
+  assert.deepEqual(read('- [ ] @adaok to read the charter and propose edits'), [['@adaok'], 'read the charter and propose edits', undefined]);
+  assert.deepEqual(read('[ ] Nadia Haas to book the venue by 12 March 2026'), [['Nadia Haas'], 'book the venue by 12 March 2026', '12 March 2026']);
+  assert.deepEqual(read('- [ ] MF – order the scanner and kit'), [['MF'], 'order the scanner and kit', undefined]);
+  assert.equal(read('- [ ] Book the room for March'), undefined); // a checklist: nobody owns it
+  assert.equal(read('- [x] @adaok to read the charter'), undefined); // ticked: a review's, not a new action
+  assert.equal(read('- the [ ] box'), undefined);
   assert.equal(isStruckThrough('~~@htanabe to survey~~ dropped'), true);
   assert.equal(isStruckThrough('no ~~strike~~ at the start'), false);
 });

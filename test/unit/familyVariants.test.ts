@@ -338,6 +338,45 @@ test('family 5: another school\'s closing table of actions is the meeting\'s act
   ]);
 });
 
+test('family 5: a row that names the work, not the doing, restates the action of an item (one row, one action); an owner\'s other action stays', () => {
+  const text = [
+    'Holy Trinity CE Junior School', '', 'MINUTES OF THE FULL GOVERNING BOARD MEETING', '', 'held in the hall on Tuesday 7th June 2022 at 6.00pm', '',
+    'Governors present:', 'Mr P Quayle [PQ] Chair (CoG); Mrs A Devlin [AD] Headteacher (HT); Ms S Rana [SR] (PG)', '',
+    'In attendance:', 'Mr L Osei [LO] Clerk to Governors', '', '',
+    'Min\tItem\tLead', '',
+    '1.\tMinutes of the meeting held on 10th May 2022\tPQ', '\tApproved as a true record. PQ to sign.', '',
+    '2.\tHeadteacher\'s report\tAD', '\tSR asked about reading scores.', '\tAD\tto circulate the reading scores before the autumn meeting.', '\tAD to write to parents about the uniform change.', '',
+    '3.\tAny other business\tPQ', '\tNone.', '',
+    'ACTIONS ARISING', 'No.\tAction\tWho\tBy when',
+    '1\tSign minutes of 10.05.22\tPQ\tASAP',
+    '2\tReading scores by year group\tAD\tAutumn 1',
+    '', 'Signed: ........................ Chair',
+  ].join('\n');
+  const m = analyse(text).doc.meeting!;
+  assert.deepEqual(m.items.map((i) => i.actions.map((x) => x.text)), [[], ['write to parents about the uniform change'], []]);
+  assert.deepEqual((m.actions ?? []).map((x) => [x.text, x.owners.map((o) => o.text), x.due?.text]), [
+    ['Sign minutes of 10.05.22', ['PQ'], 'ASAP'],
+    ['Reading scores by year group', ['AD'], 'Autumn 1'],
+  ]);
+});
+
+test('family 6: another wiki\'s carried-forward list, statuses after the actions\' words (one an owner), is a review, not new actions', () => {
+  const text = [
+    'Meetings/2022-03-09', 'Jump to navigation Jump to search', 'From Riverside Allotment Society', '',
+    'Present: Dana Olsen (DO) (Chair); Femi Ade (FA) (minutes); Lars Berg (LB)', '',
+    'Carried forward actions[edit | edit source]', '',
+    '    1. ACTION: FA to order the new water butts. {{done}}',
+    '    2. ACTION: DO and LB to mend the shed roof. DO: X mark.svg Cancelled; LB: Go-next-red.svg Carried forward',
+    '    3. ACTION: LB to book the skip; the date is to be fixed.', '',
+    'Plot lettings[edit | edit source]', '', 'Two plots were let.', '',
+    'ACTION: DO to send the tenancy agreements by 1 April.', '',
+  ].join('\n');
+  const m = analyse(text).doc.meeting!;
+  assert.deepEqual((m.statusReviews ?? []).map((r) => [r.ref, r.status, r.written]), [['1', 'done', '{{done}}'], ['2', 'dropped', 'Cancelled'], ['2', 'carried forward', 'Carried forward']]);
+  // the third line gives no status: it stays an action as it was read
+  assert.deepEqual(m.items.flatMap((i) => i.actions.map((x) => x.owners.map((o) => o.text).join('+'))), ['LB', 'DO']);
+});
+
 test('family 8: undertakings and requests to officers in another city\'s words are actions with their owners', () => {
   const doc = usCity('Council Member Webb asked about the pool hours. Mayor Ferris directed the Parks Director to post the\nsummer schedule online. Staff were asked to bring back options for weekend hours by May 4.\nAdministrator Lund agreed to circulate the lifeguard contract. The pool will be painted in April.');
   const item = doc.meeting!.items[1];

@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { parse } from '#service';
-import { matchRecalledAction, matchRecalledRef, matchReviewLead, readResponseStatus } from '#service/forms/priorActions';
+import { isReviewTitle, matchRecalledAction, matchRecalledRef, matchReviewLead, readResponseStatus } from '#service/forms/priorActions';
 
 const reviews = (text: string): string[] => (parse(text).meeting?.statusReviews ?? []).map((r) => `${r.ref} | ${r.status} | ${r.written}`);
 const actions = (text: string): string[] => (parse(text).meeting?.items ?? []).flatMap((i) => i.actions.map((a) => a.text));
@@ -143,4 +143,9 @@ test('the reference alone on its line, the recalled action on the next: a police
   ].join('\n');
   assert.deepEqual(reviews(parish), ['Clerk to obtain three quotes for the replacement bench | done | The quotes were circulated before the meeting'],
     'only under a review: the same lines under `Planning` recall nothing');
+});
+
+test('a heading over a review of earlier actions, in the words of the families that review them as a list', () => {
+  for (const t of ["Review of last meeting's actions", 'Review of action items from 2025-12-10', 'Carried forward actions', 'Actions from the previous meeting', 'Matters arising', 'Outstanding actions']) assert.ok(isReviewTitle(t), t);
+  for (const t of ['Governance', 'Actions', 'Shader cache format', 'New actions', 'Any other business']) assert.ok(!isReviewTitle(t), t);
 });

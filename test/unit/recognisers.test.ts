@@ -186,6 +186,12 @@ const CASES: Record<string, readonly Case[]> = {
     { text: `${HEAD}- [ ] @tobi-r to draft the LTS policy — carried over, draft in #801`, gives: 0, then: (s) => assert.deepEqual(s.meeting!.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['@tobi-r to draft the LTS policy', 'carried forward', 'carried over']]) },
     { text: `${HEAD}- [x] ~~@htanabe to survey packagers~~ dropped, superseded`, gives: 0, then: (s) => assert.deepEqual(s.meeting!.statusReviews!.map((r) => [r.ref, r.status]), [['@htanabe to survey packagers', 'dropped']]) },
     { text: `${HEAD}- [ ] @mkovac to publish the calendar`, gives: DECLINE }, // an open task with no status: a new action
+    // a ticked task without a status word: the status written is the task's box as printed
+    { text: `${HEAD}- [x] @jweber to tag the 3.2 release`, gives: 0, then: (s) => assert.deepEqual(s.meeting!.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['@jweber to tag the 3.2 release', 'done', '- [x]']]) },
+    // an open box in a list with ticked tasks: an earlier action still open
+    { text: `${HEAD}- [x] @jweber to tag the 3.2 release\n- [ ] @mira-s to write the deprecation policy`, gives: 0, then: (s) => assert.deepEqual(s.meeting!.statusReviews!.at(-1) && [s.meeting!.statusReviews!.at(-1)!.ref, s.meeting!.statusReviews!.at(-1)!.status, s.meeting!.statusReviews!.at(-1)!.written], ['@mira-s to write the deprecation policy', 'open', '- [ ]']) },
+    { text: `${HEAD}- [x] @jweber to tag the 3.2 release\n\nNew work was agreed.\n\n- [ ] @mira-s to write the deprecation policy`, gives: DECLINE }, // another list: a new action
+    { text: `# Quillstone TSC Meeting 2025-11-06\n\n## Present\n\n* Oskar Lindahl @olindahl\n\n## Budget\n\n* The budget was noted.\n\n## Action items\n\n- [ ] @olindahl to contact the audit vendor (carried forward)`, gives: DECLINE }, // the meeting's own list of actions: carried into it, a new action
     { text: `${ITEM}There are currently 5 actions outstanding\nAction 4 – From November 2023 meeting`, gives: 0, then: (s) => assert.deepEqual(s.meeting!.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['4', 'open', 'outstanding']]) }, // the origin only: the list's lead gives the status
     { text: `${ITEM}Action 4 – From November 2023 meeting`, gives: DECLINE }, // no lead sentence: no status to read
     { text: `${ITEM}» Ref\tAction\tWho\tStatus\n21/09-1\tPublish the register\tJP\tDone\n21/09-2\tPhonics visit\tLB\tCarried forward – visit booked\n\nThe report was noted.`, gives: 2, then: (s) => assert.deepEqual(s.meeting!.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['21/09-1', 'done', 'Done'], ['21/09-2', 'carried forward', 'Carried forward']]) },
@@ -349,6 +355,18 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     // our markup's canonical fields and `Clerk to …` on one line stay with action-keyword
     { line: 'ACTION: write to the council. Owner: Clerk. Due: 31 March 2025', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) },
     { line: 'ACTION: Clerk to write to the council', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) },
+  ],
+  'trailing-status': [
+    { line: '1. ACTION: HS to renew the public liability insurance. Yes check.svg Done', stops: true, then: (l) => { assert.deepEqual(l.meeting.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['1', 'done', 'Done']]); assert.equal(l.item.actions.length, 0); } },
+    { line: 'ACTION: HS to renew the public liability insurance. Done', stops: false, then: (l) => assert.equal(l.meeting.statusReviews?.length ?? 0, 0) }, // a plain word may be the sentence's own: only icons, templates and tags are read
+    { line: 'ACTION: IC and TN to draft the handbook. IC: Go-next-red.svg Carried forward; TN: Yes check.svg Done', stops: true, then: (l) => assert.deepEqual(l.meeting.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['IC and TN to draft the handbook', 'carried forward', 'Carried forward'], ['IC and TN to draft the handbook', 'done', 'Done']]) },
+    { line: 'ACTION: HS to print the logo.svg file for the banner', stops: false, then: (l) => assert.equal(l.meeting.statusReviews?.length ?? 0, 0) }, // an image named in the task: no status after it
+  ],
+  'task-action': [
+    { line: '- [ ] @adaok to read the charter and propose edits', stops: true, then: (l) => { const a = l.item.actions[0]; assert.deepEqual([a.owners.map((o) => o.text), a.text, a.keyword], [['@adaok'], 'read the charter and propose edits', undefined]); assert.equal(l.state.variants.length, 0); } },
+    { line: '* - [ ] Nadia Haas to book the venue by 12 March 2025', stops: true, then: (l) => { const a = l.item.actions[0]; assert.deepEqual([a.owners.map((o) => o.text), a.due?.date?.iso], [['Nadia Haas'], '2025-03-12']); } },
+    { line: '- [ ] Book the room for March', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) }, // a checklist line: nobody owns it
+    { line: '- [x] @adaok to read the charter', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) }, // ticked: a review's
   ],
   'published-action': [
     // the page wrapped the line and hyphenated a word: one action, the owner before "to", the word joined

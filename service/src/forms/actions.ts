@@ -74,6 +74,23 @@ export function matchActionLine(text: string, options: FormOptions = {}, end = t
   return readBody(text, m[0].length, end, keyword, statuses, options, tracker);
 }
 
+/** An open Markdown task: its list marker (the one a bullet's own was not taken for), its box. */
+const OPEN_TASK = /^[ \t]*(?:[-*+][ \t]+)?\[ \][ \t]+/;
+
+/**
+ * An open Markdown task that gives an action: `- [ ] @adaok to read the charter and propose edits`,
+ * `[ ] MF – order the scanner (by 29 Feb)`; the owner is read as after an action keyword, and a task
+ * whose owner is not written (a checklist's `- [ ] Book the room`) is none. `keyword` is the box.
+ */
+export function matchTaskAction(text: string, options: FormOptions = {}): ActionForm | undefined {
+  if (text.length > 2000) return undefined;
+  const m = OPEN_TASK.exec(text);
+  if (!m) return undefined;
+  const box = m[0].indexOf('[');
+  const f = readBody(text, m[0].length, text.length, { start: box, end: box + 3 }, [], options);
+  return f.owners.length > 0 && f.task && !f.ownerOnly && f.statuses.length === 0 ? f : undefined;
+}
+
 /**
  * Whether the words from `from` (where an action keyword ends) could give an owner and a task of
  * their own, as `matchActionLine` reads them: a field's colon, an owner's dash or a subject's verb.
@@ -219,12 +236,13 @@ function ownerStatuses(text: string, b: number, e: number): OwnerStatus[] | unde
   const out: OwnerStatus[] = [];
   let at = b;
   while (at < e) {
-    const m = /^([A-Z]{2,4}|@[\w.-]+)[ \t]+/.exec(text.slice(at, e));
+    // `MF Yes check.svg Done`, `IC: Go-next-red.svg Carried forward`
+    const m = /^([A-Z]{2,4}|@[\w.-]+):?[ \t]+/.exec(text.slice(at, e));
     if (!m) return out.length > 0 ? out : undefined;
     const owner = { start: at, end: at + m[1].length };
     const mark = matchStatusTagAt(text.slice(0, e), at + m[0].length);
     if (!mark) return out.length > 0 ? out : undefined;
-    const semi = text.slice(mark.end, e).search(/;[ \t]*(?=[A-Z]{2,4}[ \t]|@)/);
+    const semi = text.slice(mark.end, e).search(/;[ \t]*(?=[A-Z]{2,4}:?[ \t]|@)/);
     // the note after a status ends where the next owner's status begins
     const note = mark.note && semi >= 0 ? { start: mark.note.start, end: Math.min(mark.note.end, mark.end + semi) } : mark.note;
     out.push({ owner, mark: { ...mark, note: note && note.end > note.start ? note : undefined } });
@@ -232,6 +250,37 @@ function ownerStatuses(text: string, b: number, e: number): OwnerStatus[] | unde
     at = mark.end + semi + text.slice(mark.end + semi, e).match(/^;[ \t]*/)![0].length;
   }
   return out;
+}
+
+/** Where a sentence ends, and the words after it may start. */
+const SENTENCE_END = /[.;][ \t]+/g;
+
+/**
+ * Statuses written after an action's words, as a wiki's list of carried-forward actions writes
+ * them: `HS to renew the insurance. Yes check.svg Done`, `IC and TN to draft the handbook. IC:
+ * Go-next-red.svg Carried forward; TN: Yes check.svg Done`. Only tags, templates and status icons
+ * (`matchStatusTagAt`) count, after a sentence's end and running to the line's end (a note after the
+ * last is allowed): a plain word there (`… the insurance. Done`) may be the sentence's own.
+ * `start` is where the statuses begin (the action's words end before it).
+ */
+export function matchTrailingStatuses(text: string, from = 0, end = text.length): { start: number; statuses: OwnerStatus[] } | undefined {
+  if (end - from > 2000) return undefined;
+  const upto = text.slice(0, end);
+  SENTENCE_END.lastIndex = from;
+  for (let m = SENTENCE_END.exec(upto); m; m = SENTENCE_END.exec(upto)) {
+    const at = m.index + m[0].length;
+    const statuses = ownerStatuses(upto, at, end) ?? tagAt(upto, at);
+    if (!statuses) continue;
+    const last = statuses[statuses.length - 1].mark;
+    if (trimEnd(upto, at, end) <= (last.note?.end ?? last.end)) return { start: at, statuses };
+  }
+  return undefined;
+}
+
+/** A status tag, template or icon at `at`, for no owner in particular. */
+function tagAt(text: string, at: number): OwnerStatus[] | undefined {
+  const mark = matchStatusTagAt(text, at);
+  return mark ? [{ mark }] : undefined;
 }
 
 export interface OwnerColumn {

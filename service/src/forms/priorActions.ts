@@ -37,6 +37,19 @@ export function matchReviewLead(text: string): number | undefined {
   return m ? m[0].length : undefined;
 }
 
+/**
+ * A heading over a review of earlier actions, in the words of the families that review them as a
+ * list (`Review of last meeting's actions`, `Review of action items from 2025-12-10`, `Carried
+ * forward actions`, `Actions from the previous meeting`): the lead-ins above, or such words anywhere
+ * in a short title.
+ */
+const REVIEW_TITLE = /\b(?:review(?:ed)?|last|previous|earlier|outstanding|carried[ \t]+forward|open)\b[^.;]{0,40}\bactions?(?:[ \t]+(?:items?|points?|log))?\b|\bactions?(?:[ \t]+(?:items?|points?))?[ \t]+(?:from|of|arising[ \t]+from)[ \t]+(?:the[ \t]+)?(?:last|previous|preceding|earlier)\b/i;
+
+/** Whether an item's title heads a review of earlier actions. */
+export function isReviewTitle(title: string): boolean {
+  return title.length <= 200 && (matchReviewLead(title) !== undefined || REVIEW_TITLE.test(title));
+}
+
 export interface RecalledAction {
   /** The last meeting's item or minute as printed (`item 7`, `Minute 46`). */
   readonly item: Span;

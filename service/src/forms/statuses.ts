@@ -162,17 +162,18 @@ const DROPPED = /\b(?:dropped|cancell?ed|withdrawn)\b/i;
 /**
  * A Markdown task line of a review of actions: `- [x] @mkovac to publish …` (done), `- [ ] …`
  * (open, or carried forward when the line says so), struck through `~~…~~` (dropped).
- * The mark spans the checkbox; `note` is the action's text after it.
+ * The mark spans the list marker and the checkbox (`- [x]`); `note` is the action's text after it.
  */
 export function matchCheckbox(line: string): StatusMark | undefined {
   const m = CHECKBOX.exec(line);
   if (!m) return undefined;
-  const start = m[0].indexOf('[');
+  // the mark is the task as the page prints it, its list marker with its box (`- [x]`): what a reader quotes
+  const start = m[0].search(/[-*+]/);
   const after = line.slice(m[0].length);
   let status: ActionStatus = m[1] === ' ' ? 'open' : 'done';
   if (STRUCK.test(after) || (status === 'done' && DROPPED.test(after))) status = 'dropped';
   else if (status === 'open' && CARRIED.test(after)) status = 'carried forward';
-  return { status, start, end: start + 3, word: `[${m[1].toLowerCase()}]`, note: noteAfter(line, m[0].length) };
+  return { status, start, end: m[0].indexOf(']') + 1, word: `[${m[1].toLowerCase()}]`, note: noteAfter(line, m[0].length) };
 }
 
 /** A line whose whole text is struck through (`~~@htanabe to survey downstream packagers~~`): a dropped action. */

@@ -30,12 +30,34 @@ export function dropRestatedActions(m: MeetingBuilder): void {
   });
 }
 
-/** The meeting's closing action table (`Layout.closingActions`): an item's action a row restates is the row. */
+/**
+ * The meeting's closing action table (`Layout.closingActions`): an item's action a row restates is
+ * the row. A row often names the work, not the doing (`OL to sign` under the item, the row `Sign
+ * minutes of 18.01.23`; `HB to bring the figures to the summer meeting`, the row `Persistent absence
+ * figures by group`): the same owners and a word of the work in common make the same action, each
+ * row standing for one such action only (an owner's other actions under the items are not its).
+ */
 export function dropRestatedRows(m: MeetingBuilder): void {
   const rows = m.actions;
   if (!rows || rows.length === 0) return;
+  const restated = new Set<Action>();
+  const claimed = new Set<Action>();
+  for (const item of m.items) {
+    for (const a of item.actions) {
+      const row = rows.find((r) => sameAction(a, r) || sameTask(a, r));
+      if (row) { restated.add(a); claimed.add(row); }
+    }
+  }
+  for (const item of m.items) {
+    for (const a of item.actions) {
+      if (restated.has(a)) continue;
+      const row = rows.find((r) => !claimed.has(r) && sameWork(a, r));
+      if (row) { restated.add(a); claimed.add(row); }
+    }
+  }
+  if (restated.size === 0) return;
   m.items.forEach((item, k) => {
-    const kept = item.actions.filter((a) => !rows.some((row) => sameAction(a, row) || sameTask(a, row)));
+    const kept = item.actions.filter((a) => !restated.has(a));
     if (kept.length !== item.actions.length) m.items[k] = renumbered(item, kept);
   });
 }
@@ -47,10 +69,12 @@ function renumbered(item: Item, kept: readonly Action[]): Item {
 
 const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+/** An action's owners as written, in one order. */
+const ownersOf = (x: Action): string => x.owners.map((o) => norm(o.text)).sort().join('|');
+
 function sameAction(a: Action, row: Action): boolean {
   if (norm(a.text) !== '' && norm(a.text) === norm(row.text)) return true;
-  const owners = (x: Action): string => x.owners.map((o) => norm(o.text)).sort().join('|');
-  if (a.owners.length === 0 || owners(a) !== owners(row)) return false;
+  if (a.owners.length === 0 || ownersOf(a) !== ownersOf(row)) return false;
   const d = a.due?.date;
   const e = row.due?.date;
   // the same day (a year written on one side only is the same year)
@@ -63,14 +87,33 @@ function sameAction(a: Action, row: Action): boolean {
  * another word of the row's.
  */
 function sameTask(a: Action, row: Action): boolean {
-  const owners = (x: Action): string => x.owners.map((o) => norm(o.text)).sort().join('|');
-  if (a.owners.length === 0 || owners(a) !== owners(row)) return false;
+  if (a.owners.length === 0 || ownersOf(a) !== ownersOf(row)) return false;
   const words = (x: string): string[] => norm(x).split(' ').filter((w) => w.length >= 4);
   const [verb, ...rest] = norm(a.text).split(' ');
   const [rowVerb, ...rowRest] = norm(row.text).split(' ');
   if (!verb || verb !== rowVerb) return false;
   const mine = new Set(words(rest.join(' ')));
   return words(rowRest.join(' ')).some((w) => mine.has(w));
+}
+
+/** Words that join a task's words (`sign the minutes of …`). */
+const SMALL = new Set(['a', 'an', 'the', 'to', 'of', 'and', 'on', 'in', 'at', 'by', 'for']);
+/** Words of a task that tell no work apart (`the summer meeting`, `report back with …`). */
+const PLAIN = new Set(['the', 'and', 'for', 'with', 'from', 'that', 'this', 'their', 'about', 'meeting', 'next', 'report', 'back', 'update']);
+
+/**
+ * The same owners, and the row holds every word of the action (`sign`, the row `Sign minutes of …`)
+ * or a word of the work, four letters or more, outside the action's due date (`figures`).
+ */
+function sameWork(a: Action, row: Action): boolean {
+  if (a.owners.length === 0 || ownersOf(a) !== ownersOf(row)) return false;
+  const due = a.due ? norm(a.due.text) : '';
+  const task = norm(a.text);
+  const words = (due && task.endsWith(due) ? task.slice(0, task.length - due.length) : task).split(' ').filter((w) => w.length > 0);
+  const rowWords = new Set(norm(row.text).split(' '));
+  const content = words.filter((w) => !SMALL.has(w));
+  if (content.length > 0 && content.every((w) => rowWords.has(w))) return true;
+  return words.some((w) => w.length >= 4 && !PLAIN.has(w) && rowWords.has(w));
 }
 
 const TRACKER = /^action-(\d{1,5})$/i;

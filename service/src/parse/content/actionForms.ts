@@ -15,11 +15,11 @@ import { findDate } from '../../dates';
 import { leadingSubject, matchActionKeyword } from '../../constructs';
 import { CANONICAL } from '../../markup';
 import { matchActionLine } from '../../forms';
-import { mayGiveOwnerAndTask, mayHoldFields } from '../../forms/actions';
+import { mayGiveOwnerAndTask, mayHoldFields, matchTaskAction, type ActionForm } from '../../forms/actions';
 import type { Action, Mention } from '../../model';
 import type { InlineRecogniser, Line } from './inline';
 import { continued } from './publishedDecisions';
-import { S_MARK, startLetters, W_ACTION } from './keywords';
+import { S_MARK, S_OPEN, startLetters, W_ACTION, W_UNDERTAKE } from './keywords';
 
 /** Cheap first test: the line may open with an action keyword (after bold or underline marks). */
 const MAY = /^(?:\*\*|__)?action/i;
@@ -27,7 +27,7 @@ const MAY = /^(?:\*\*|__)?action/i;
 const FIELDS = /(?:^|[.;,\s])(?:owners?|due(?:[ \t]+date)?)[ \t]*:/i;
 
 export function actionForm(line: Line): boolean {
-  const { state, seg, from, body } = line;
+  const { state, seg, body } = line;
   const c = body.charCodeAt(0) | 32; // `a`, `A`, or `*`/`_` of bold marks: most lines are asked nothing more
   if ((c !== 97 && c !== 42 && c !== 127) || !MAY.test(body) || (mayHoldFields(body) && FIELDS.test(body))) return false;
   const kw = matchActionKeyword(body);
@@ -50,6 +50,27 @@ export function actionForm(line: Line): boolean {
     if (!dashed && !state.layout.headings) return false;
   }
   if (wrapped && FIELDS.test(read.text)) return false;
+  return record(line, form, read, true);
+}
+
+/**
+ * `- [ ] @adaok to read the charter and propose edits` (nested under a bullet: `* - [ ] …`): an open
+ * task of Markdown notes is an action, its owner the task's subject. A review's open tasks (ticked
+ * ones beside them, a heading over a review) are the status review's, asked first.
+ */
+export function taskAction(line: Line): boolean {
+  const { state, seg, body } = line;
+  const c = body.charCodeAt(0);
+  if (c !== 91 && c !== 45 && c !== 42 && c !== 43) return false;
+  const form = matchTaskAction(body, { order: state.order, year: state.meeting?.date?.year });
+  if (!form || !form.task) return false;
+  return record(line, form, continued(state, seg, body.slice(form.task.start, form.task.end).trim()), false);
+}
+
+/** The action a form gives, with its text as read over the lines it runs on; `labelled` when its keyword is one (a variant of ours is noted). */
+function record(line: Line, form: ActionForm, read: ReturnType<typeof continued>, labelled: boolean): boolean {
+  const { state, seg, from, body } = line;
+  if (!form.task) return false;
   const owners: Mention[] = form.owners.map((o) => ({ text: body.slice(o.start, o.end), range: state.r(seg, from + o.start, from + o.end) }));
   // `MF – …`: written as the owner; `Amara to …`: the owner is read from the task's subject
   const ownerInferred = owners.length > 0 && !/^[ \t]+[–—-][ \t]/.test(body.slice(form.owners[form.owners.length - 1].end));
@@ -70,7 +91,8 @@ export function actionForm(line: Line): boolean {
   const last = read.last;
   const end = state.r(last, last.text.length, last.text.length).end;
   const textStart = state.r(seg, from + form.task.start, from + form.task.start).start;
-  const keyword = state.located(seg, from + form.keyword.start, from + form.keyword.end);
+  // a task's box is no keyword: nothing to write as ours
+  const keyword = labelled ? state.located(seg, from + form.keyword.start, from + form.keyword.end) : undefined;
   line.item.actions.push({
     index: line.item.actions.length + 1,
     text: read.text,
@@ -79,10 +101,12 @@ export function actionForm(line: Line): boolean {
     keyword, bold: false, owners, ownerInferred, due,
     insertAt: { start: end, end },
   });
-  const written = keyword.value.replace(/^(?:\*\*|__)|(?:\*\*|__)$/g, '').trim();
-  if (written !== CANONICAL.action) state.variants.push({ kind: 'action-keyword', range: keyword.range, written });
+  const written = keyword?.value.replace(/^(?:\*\*|__)|(?:\*\*|__)$/g, '').trim();
+  if (keyword && written !== CANONICAL.action) state.variants.push({ kind: 'action-keyword', range: keyword.range, written: written ?? '' });
   return true;
 }
 
 // gate: MAY (`action`, after bold or underline marks)
 export const ACTION_FORM: InlineRecogniser = { name: 'action-form', starts: startLetters('a') | S_MARK, needs: W_ACTION, run: actionForm };
+// gate: the box or the list marker before it, and the subject's verb (`to `, `will `)
+export const TASK_ACTION: InlineRecogniser = { name: 'task-action', starts: S_OPEN | S_MARK, needs: W_UNDERTAKE, run: taskAction };

@@ -12,9 +12,13 @@ import type { ActionStatus } from '../../constructs';
 import type { MeetingBuilder } from '../builders';
 import { matchActionLine, matchActionReview, matchActionTableHeader, matchCheckbox, readActionTable, readStatusCell, reviewStatus, statusOfWord, type StatusMark } from '../../forms';
 import { matchOriginReview, standingStatusWord } from '../../forms/carriedForward';
+import { isReviewTitle } from '../../forms/priorActions';
+import { ACTIONS_LIST } from '../../forms/closingActionTable';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
-import { S_HASH, S_OPEN, S_OTHER, startLetters } from '../content/keywords';
+import { S_DIGIT, S_HASH, S_MARK, S_OPEN, S_OTHER, startLetters, W_ACTION } from '../content/keywords';
+import type { InlineRecogniser, Line } from '../content/inline';
+import { matchTaskAction, matchTrailingStatuses } from '../../forms/actions';
 
 /** A line that may open a review: cheap tests first, so that the many lines that cannot cost nothing. */
 const MAY_REVIEW = /^(?:action\b|closed?\b|\[|\{\{|~~|ref\b|reference\b|no\.?(?:\s|$)|#|item\b|min|number\b|actions?\s*$|\|)/i;
@@ -126,6 +130,33 @@ function taggedAction(state: ParseState, i: number): number {
   return finish(state, i, 0);
 }
 
+/** A numbered list's number before an action line (`1. ACTION: …`). */
+const LIST_NUMBER = /^[ \t]*(\d{1,3})[.)][ \t]+/;
+
+/**
+ * `1. ACTION: HS to renew the insurance. Yes check.svg Done`, `2. ACTION: IC and TN to draft the
+ * handbook. IC: Go-next-red.svg Carried forward; TN: Yes check.svg Done`: a wiki's list of
+ * carried-forward actions, each with its statuses after its words (one a owner where the owners'
+ * differ). Each status reviews the action the line recalls: by the list's number, else by the
+ * action's own words. A line of an item, asked before the action readers, which would take it for
+ * a new action.
+ */
+export function trailingStatusLine(line: Line): boolean {
+  const { state, seg, from, body, meeting } = line;
+  // the icons and templates first (most action lines have none): `.svg`, `.png`, `.gif`, `{{`
+  if (body.indexOf('.svg') < 0 && body.indexOf('.png') < 0 && body.indexOf('.gif') < 0 && body.indexOf('{{') < 0) return false;
+  const n = LIST_NUMBER.exec(body);
+  const at = n ? n[0].length : 0;
+  const a = matchActionLine(body.slice(at));
+  if (!a || !a.task || a.statuses.length > 0) return false;
+  const t = matchTrailingStatuses(body.slice(at), a.task.start, a.end);
+  if (!t) return false;
+  const text = body.slice(at);
+  const ref = n?.[1] ?? LIST_NUMBER.exec(seg.text.slice(0, from))?.[1] ?? text.slice(a.owners[0]?.start ?? a.task.start, t.start).replace(/[ \t.;]+$/, '');
+  for (const s of t.statuses) push(state, meeting, seg, seg, ref, reviewStatus(s.mark, state.layout.carriesForward), wordOf(text, s.mark), s.mark.note ? text.slice(s.mark.note.start, s.mark.note.end) : '');
+  return true;
+}
+
 /** The status as written, less an icon left as words before it (`Yes check.svg Done` is `Done`). */
 function wordOf(t: string, mark: StatusMark): string {
   const w = t.slice(mark.start, mark.end);
@@ -148,6 +179,9 @@ function taskLine(state: ParseState, i: number, raw: string): number {
   const seg = state.segs[i];
   const c = matchCheckbox(raw);
   if (!c || !c.note) return DECLINE;
+  // an open box in the meeting's own list of actions (`## Action items`) is a new action, one carried
+  // forward into the list too (`- [ ] @x to … (carried forward)`): the review is elsewhere
+  if (c.status !== 'done' && c.status !== 'dropped' && state.item && ACTIONS_LIST.test(state.item.title.trim()) && !isReviewTitle(state.item.title)) return DECLINE;
   const body = raw.slice(c.note.start, c.note.end);
   let ref: string;
   let rest: string;
@@ -158,11 +192,32 @@ function taskLine(state: ParseState, i: number, raw: string): number {
     rest = cut ? body.slice(cut.index + cut[0].length) : '';
   }
   const word = readStatusCell(rest.replace(/^[ \t(—–-]+/, ''));
-  // an open task with no status word is a new action, not a review of one
-  if (!word && c.status === 'open') return DECLINE;
+  // an open task with no status word is a new action, not a review of one, unless it stands in a
+  // review: under a heading that reviews earlier actions, or in one list with tasks ticked or given a status
+  if (!word && c.status === 'open' && !((state.item && isReviewTitle(state.item.title)) || (amongTicked(state, seg.line, c.start) && matchTaskAction(raw)))) return DECLINE;
   const m = state.ensureMeeting(seg);
   push(state, m, seg, seg, ref, c.status === 'open' && word ? reviewStatus(word, state.layout.carriesForward) : c.status, word ? word.word : raw.slice(c.start, c.end), rest);
   return finish(state, i, 0);
+}
+
+/** How far along its list a task's neighbours are looked at. */
+const LIST_LINES = 30;
+
+/**
+ * Whether the task list holding `line` (the task lines next to it, at the same indent `at`) has a
+ * task ticked or struck through (`- [x] …`): then the list reviews earlier actions, and an open box
+ * in it that gives an action (`- [ ] @mira-s to write …`, not a name in a ticked attendance list) is
+ * an action still open. A list of new actions has only open boxes, some carried forward into it.
+ */
+function amongTicked(state: ParseState, line: number, at: number): boolean {
+  for (const dir of [-1, 1]) {
+    for (let l = line + dir, n = 0; l >= 0 && l < state.lines.length && n < LIST_LINES; l += dir, n++) {
+      const c = matchCheckbox(state.lines[l]);
+      if (!c || c.start !== at) break;
+      if (c.status === 'done' || c.status === 'dropped') return true;
+    }
+  }
+  return false;
 }
 
 /** An action log with a status column: each row's status, by its reference. */
@@ -198,6 +253,9 @@ function segAt(state: ParseState, i: number, line: number): Segment | undefined 
   for (let k = i; k < state.segs.length && state.segs[k].line <= line; k++) if (state.segs[k].line === line) found = state.segs[k];
   return found;
 }
+
+// gate: the action keyword (after a list's number or bold marks)
+export const TRAILING_STATUS: InlineRecogniser = { name: 'trailing-status', starts: startLetters('a') | S_DIGIT | S_MARK, needs: W_ACTION, run: trailingStatusLine };
 
 // gate: a task's `[`, MAY_REVIEW's first characters (`{{`, `~~`, `|` are others)
 export const STATUS_REVIEW: Recogniser = { name: 'status-review', phases: ['header', 'people', 'agenda', 'body'], starts: startLetters('acrnim') | S_OPEN | S_HASH | S_OTHER, run: statusReview };
