@@ -5,6 +5,7 @@
 import type { Meeting, PeopleBlock, Person } from './model';
 import { DEFAULT_BODIES } from './markup';
 import { editDistance, parseName } from './people';
+import { isActor } from './forms/owners';
 
 export type Resolution =
   | { readonly kind: 'person'; readonly person: Person }
@@ -53,6 +54,8 @@ interface PeopleIndex {
   readonly byFirstName: Map<string, Person[]>;
   readonly byHandle: Map<string, Person>;
   readonly roles: Array<[string, Person]>;
+  /** The holders of the posts of several words, by the post's last word (`clerk` for `Town Clerk`). */
+  readonly heads: Map<string, Person[]>;
   /** Mentions resolved so far against these people and `bodies` (owners recur in every item). */
   resolved: { bodies: readonly string[]; readonly byText: Map<string, Resolution> };
 }
@@ -82,10 +85,17 @@ function indexOf(meeting: Meeting): PeopleIndex {
     if (p.initials && !written.has(p.initials)) written.set(p.initials, p);
     if (p.role) { roles.push([roleKey(p.role), p]); roles.push([roleKey(p.role.split(',')[0]), p]); }
     // a joint post (`Clerk & RFO`, `Clerk and RFO`, `Clerk/RFO`): each of its short titles names the person
+    // (`Clerk and Responsible Financial Officer`: two titles, each an office; `Director of Finance and Procurement` is one)
     const joint = p.role ? p.role.split(',')[0].split(/[ \t]*(?:&|\/|\band\b)[ \t]*/) : [];
-    if (joint.length > 1 && joint.every((j) => j.trim().length > 0 && j.trim().split(/\s+/).length <= 2)) for (const j of joint) roles.push([roleKey(j), p]);
+    if (joint.length > 1 && (joint.every((j) => j.trim().length > 0 && j.trim().split(/\s+/).length <= 2) || joint.every((j) => isActor(j)))) for (const j of joint) roles.push([roleKey(j), p]);
   }
-  ix = { people, byName, bySurname, byInitials, written, byFirstName, byHandle, roles, resolved: { bodies: NO_BODIES, byText: new Map() } };
+  // a post named by its last word, a role's (`Town Clerk`, `Township Manager`): the `Clerk`, the `Manager`, when one person holds such a post
+  const heads = new Map<string, Person[]>();
+  for (const [r, p] of roles) {
+    const m = POST_HEAD.exec(r);
+    if (m && !DEPUTY.test(r) && ROLE_WORDS.test(m[1])) { const list = heads.get(m[1]); if (!list) heads.set(m[1], [p]); else if (!list.includes(p)) list.push(p); }
+  }
+  ix = { people, byName, bySurname, byInitials, written, byFirstName, byHandle, roles, heads, resolved: { bodies: NO_BODIES, byText: new Map() } };
   indexes.set(meeting.people, ix);
   return ix;
 }
@@ -112,6 +122,17 @@ export function resolveMention(text: string, meeting: Meeting, bodies: readonly 
   return r;
 }
 
+/** A post of several words whose last word it is: the words before it say which of the kind (`Town`); not a deputy's post. */
+const POST_HEAD = /^[a-z][\w'’-]*(?: [\w'’&-]+)* ([a-z][\w-]*)$/;
+const DEPUTY = /^(?:deputy|assistant|vice|sub|joint|under)\b|^vice-/;
+
+/** The one person whose post ends in `role`, a title of one word (`clerk`: the Town Clerk), if one does. */
+function headOf(ix: PeopleIndex, role: string): Person | undefined {
+  if (role.includes(' ')) return undefined;
+  const holders = ix.heads.get(role);
+  return holders && holders.length === 1 ? holders[0] : undefined;
+}
+
 function resolve(text: string, ix: PeopleIndex, bodies: readonly string[]): Resolution {
   const people = ix.people;
   const wanted = norm(text);
@@ -132,7 +153,7 @@ function resolve(text: string, ix: PeopleIndex, bodies: readonly string[]): Reso
   }
   if (BODY_SET.has(wanted) || bodies.some((b) => norm(b) === wanted)) return { kind: 'body' };
   const wantedRole = roleKey(text);
-  const role = ix.roles.find(([r]) => r === wantedRole)?.[1];
+  const role = ix.roles.find(([r]) => r === wantedRole)?.[1] ?? headOf(ix, wantedRole);
   const name = parseName(text);
   if (name) {
     const exact = ix.byName.get(norm(name.display));

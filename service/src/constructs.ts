@@ -143,9 +143,9 @@ export function splitActionFields(text: string, from: number): ActionFields {
   return res;
 }
 
-const LEADING_SUBJECT = /^(?:the[ \t]+)?([A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|and|of|&)){0,5})[ \t]+(?:to|will|is[ \t]+to|are[ \t]+to|must|should|agreed[ \t]+to)[ \t]/;
+const LEADING_SUBJECT = /^(?:the[ \t]+)?([A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|and|of|&)){0,5})[ \t]+(?:to|TO|will|is[ \t]+to|are[ \t]+to|must|should|agreed[ \t]+to)[ \t]/;
 
-/** The subject of "WMP will pick up …", "Finance to circulate …": a candidate owner. */
+/** The subject of "WMP will pick up …", "Finance to circulate …", "FD TO obtain …": a candidate owner. */
 export function leadingSubject(text: string): Span | undefined {
   const m = LEADING_SUBJECT.exec(text);
   if (!m) return undefined;

@@ -42,6 +42,9 @@ const ACTION_LINES: Array<{ line: string; owners: string[]; task?: string; due?:
   { line: 'ACTION: PN Yes check.svg Done; TW X mark.svg Cancelled – not needed after the damp survey', owners: ['PN', 'TW'], ownerOnly: true, statuses: ['done', 'dropped'] },
   { line: 'ACTION: KA Go-next-red.svg Carried forward', owners: ['KA'], ownerOnly: true, statuses: ['carried forward'] },
   { line: 'ACTION: Report on fuel. Owner: Andy Beard. Due: 01/08/2022.', owners: ['Andy Beard'], task: 'Report on fuel.', due: '01/08/2022', dueDate: '2022-08-01' },
+  // a line in capitals' `TO` after the owner's initials; an imperative before `TO` is still the task
+  { line: 'ACTION: RB TO order a new waymark before the April meeting.', owners: ['RB'], task: 'order a new waymark before the April meeting', due: 'the April meeting' },
+  { line: 'ACTION: Write TO the county about the verge', owners: [], task: 'Write TO the county about the verge' },
   // an imperative is the task, not an owner
   { line: 'ACTION: Write to the school about parking', owners: [], task: 'Write to the school about parking' },
 ];

@@ -387,6 +387,13 @@ test('family 8: undertakings and requests to officers in another city\'s words a
   ]);
 });
 
+test('family 8: a sub-item\'s title over an undertaking is a heading, not part of its subject', () => {
+  const doc = usCity('A. Library Roof\nCity Engineer Ames will bring the roof survey to the May 4 meeting.\nB. Pool Hours\nThe pool will be painted in April.');
+  assert.deepEqual(doc.meeting!.items[1].actions.map((a) => [a.text, a.owners.map((o) => o.text), a.due?.text]), [
+    ['bring the roof survey to the May 4 meeting', ['City Engineer Ames'], 'May 4 meeting'],
+  ]);
+});
+
 // ---- actions, decisions and statuses as other boards of families 01, 03 and 04 write them ----------
 // Each snippet is written as another council, parish or trust would write it (other owners, numbers,
 // wording); what it must give is what a reader finds there.
@@ -441,6 +448,43 @@ test('family 03 (parish council): ACTION after a sentence, an owner by initials 
     { text: 'write to the tenant before the October meeting', owners: ['Clerk'], due: 'October meeting' },
     { text: 'inspect the stile on footpath 7 and report back in October', owners: ['PI'], due: 'October' },
   ]);
+});
+
+test('family 03 (parish council) labelling some actions: prose undertakings read too, an owner line restating one, `TO` in capitals, a post by its last word', () => {
+  const text = [
+    'ASHWELL MAGNA PARISH COUNCIL', '', 'Minutes of the Meeting held on Wednesday 11th March 2009', '',
+    'Present: Cllr Mr R Blythe (Chairman), Cllr Mrs J Corrie and Cllr Mr H Pugh.',
+    'In attendance: Mrs D Vane (Parish Clerk); Mr K Orr (Lengthsman and Tree Warden).', '',
+    'AM/101/08-09 MATTERS ARISING', 'The grit bin has been filled. The Clerk\tto ask the Highways Authority to repair the', 'kerb at Church Lane.', 'ACTION: Clerk', '',
+    'AM/102/08-09 PLAYING FIELD', 'Cllr Pugh reported that the swings are worn.', 'RESOLVED to replace the swing seats. (3 for, 0 against)', 'ACTION: HP', '',
+    'AM/103/08-09 FOOTPATHS', 'Cllr Corrie to walk footpath 12 with the Lengthsman by 31 March.', 'ACTION: RB TO order a new waymark before the April meeting.', '',
+    'AM/104/08-09 VILLAGE HALL', 'The hall committee reported on the roof, which the Lengthsman agreed to inspect.', '',
+    'AM/105/08-09 CLOSURE', 'The meeting closed at 9.00pm.',
+  ].join('\n');
+  const m = parse(text).meeting!;
+  const found = m.items.flatMap((i) => i.actions).map((a) => [a.text, a.owners.map((o) => resolveName(o.text, m)), a.due?.text]);
+  assert.deepEqual(found, [
+    // `ACTION: Clerk` restates the undertaking above: one action, the undertaking's own sentence (not the grit bin's)
+    ['ask the Highways Authority to repair the kerb at Church Lane', ['D Vane'], undefined],
+    // an owner under a resolution that closes the paragraph on its own line: the resolution is the task
+    ['to replace the swing seats. (3 for, 0 against)', ['H Pugh'], undefined],
+    ['walk footpath 12 with the Lengthsman by 31 March', ['J Corrie'], '31 March'],
+    ['order a new waymark before the April meeting', ['R Blythe'], 'April meeting'],
+    // near miss: `which the Lengthsman agreed to inspect` has no task of its own (its object is the roof before it)
+  ]);
+  // a joint post of two offices (`Lengthsman and Tree Warden`): either names its holder
+  assert.equal(resolveName('Tree Warden', m), 'K Orr');
+});
+
+test('family 03: a post by its last word only where one person holds such a post, never a deputy\'s', () => {
+  const m = parse([
+    'BRENT KNOLL TOWN COUNCIL', '', 'Minutes of the Meeting held on Monday 2 March 2026', '',
+    'Present: Cllr A Dee (Mayor), Cllr B Eel (Deputy Mayor)', 'In attendance: Mrs C Fox (Deputy Clerk); Mr G Hart (Finance Officer); Ms I Jay (Projects Officer)', '',
+    'BK26/01 APOLOGIES', 'None.',
+  ].join('\n')).meeting!;
+  assert.equal(resolveName('Clerk', m), 'Clerk'); // the Deputy Clerk is not the Clerk
+  assert.equal(resolveName('Officer', m), 'Officer'); // two officers: none is "the Officer"
+  assert.equal(resolveName('Mayor', m), 'A Dee');
 });
 
 test('family 04 (NHS board): owner initials in a right-hand column, a second verb of the board, an action log run together', () => {

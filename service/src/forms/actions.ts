@@ -47,7 +47,8 @@ export interface ActionForm {
 const KEYWORD = /^([ \t]*(?:[-*•+][ \t]+)?)(\[(?:new|pending|done|closed)\][ \t]*)?((?:\*\*|__)?(action(?:[ \t]+(?:items?|points?))?)(?:[-–][ \t]?(\d{1,5}))?(?:\*\*|__)?)[ \t]*(?::|[–—-](?=[ \t]))[ \t]*/i;
 /** Mid-paragraph, only the capitals form counts ("… before the July meeting. ACTION: MD"). */
 const INLINE_KEYWORD = /(?<=[.;:!?)][ \t]+|[ \t]{2,}|\t)(?:\*\*)?ACTION(?:\*\*)?[ \t]*(?::|[–—](?=[ \t]))[ \t]*/g;
-const SUBJECT_VERB = /[ \t]+(?:to|will|is[ \t]+to|are[ \t]+to|must|should)[ \t]+/;
+/** The subject's verb after an owner: `Clerk to obtain`, `FD TO obtain` (a line in capitals' `TO`), `WMP will …`. */
+const SUBJECT_VERB = /[ \t]+(?:to|TO|will|is[ \t]+to|are[ \t]+to|must|should)[ \t]+/;
 const OWNER_DASH = /[ \t]+[–—-][ \t]+/;
 
 function trimEnd(text: string, s: number, e: number): number {

@@ -8,7 +8,7 @@
 import type { Segment } from '../text';
 import { finish, SLICE, type Sliced } from '../slices';
 import { matchYearNumber, matchPerMeetingNumber, matchItemWord, type NumberingScheme, type NumberingSetting } from '../numbers';
-import { declaresBoldActions, isTitleLike, matchActionKeyword, matchAgendaItem } from '../constructs';
+import { declaresBoldActions, isTitleLike, matchAgendaItem } from '../constructs';
 import type { DateOrder } from '../dates';
 import { findDebrisSteps, type DebrisKind, type DebrisSpan } from '../forms/debris';
 import { meetingHeading, type MeetingHeading } from '../forms/meetingHeading';
@@ -36,11 +36,6 @@ export interface ActionForm {
    * minutes starts a new one), so the pass, not this detection, applies it.
    */
   readonly boldDeclarations: ReadonlySet<number>;
-  /**
-   * Some line of the file opens with an action keyword (`ACTION:`): the file labels its actions,
-   * so prose ("the Commissioner will take a report …") is not read for them (content/undertakings.ts).
-   */
-  readonly labelled: boolean;
 }
 
 export interface Layout {
@@ -124,9 +119,8 @@ export function detectLayout(segs: readonly Segment[], setting: NumberingSetting
 
 /** `detectLayout`, pausing between its passes and within the numbering's (see `Sliced`): `parseSteps` reads a layout of 100,000 lines without holding the server. */
 export function* detectLayoutSteps(segs: readonly Segment[], setting: NumberingSetting = 'auto', scheme?: NumberingScheme, document?: DocumentLines, schemeSetting: SchemeSetting = 'auto'): Sliced<Layout> {
-  // one pass over the segments for the declarations and the action keyword (the carry-forward's was a second)
+  // one pass over the segments for the declarations (the carry-forward's was a second)
   let bold: Set<number> | undefined;
-  let labelled = false;
   let carries = false;
   // (and the segments that open with a digit: the only ones a minute number's reading asks below)
   const digits: number[] = [];
@@ -134,7 +128,6 @@ export function* detectLayoutSteps(segs: readonly Segment[], setting: NumberingS
     const t = segs[i].text;
     if (startsWithDigit(t)) digits.push(i);
     if (declaresBoldActions(t)) (bold ??= new Set()).add(i);
-    if (!labelled && mayOpenAction(t.charCodeAt(0)) && ACTION_FIRST.test(t) && matchActionKeyword(t.replace(/^(?:\*\*|__|\[\w+\][ \t]*)/, ''))) labelled = true;
     if (document && !carries && mentionsForward(t) && declaresCarryForward(t)) carries = true;
   }
   if (document) yield;
@@ -151,7 +144,7 @@ export function* detectLayoutSteps(segs: readonly Segment[], setting: NumberingS
     ...(own ? { numbering: own.numbering, heads: new Set(own.numbering.heads), headMatches: keptHeads(own.numbering, own.matches, document!.lines) } : {}),
     ...(headings ? { headings } : {}),
     attendance: { kind: 'lines' },
-    actions: { kind: bold ? 'bold' : 'keyword', boldDeclarations: bold ?? NONE, labelled },
+    actions: { kind: bold ? 'bold' : 'keyword', boldDeclarations: bold ?? NONE },
     debris,
     debrisLines: debrisLines ?? NO_LINES,
     heading: document ? meetingHeading(document.lines, { order: document.order, debris }) : undefined,
@@ -169,12 +162,6 @@ function closingActions(segs: readonly Segment[], lines: readonly string[], head
   return { closingActions: t };
 }
 const NONE: ReadonlySet<number> = new Set();
-/** Cheap first test of an action keyword line (`ACTION:`, `**ACTION ITEM**:`, `[NEW] ACTION:`). */
-const ACTION_FIRST = /^(?:\*\*|__|\[\w+\][ \t]*)?action/i;
-/** ACTION_FIRST's first character (`*`, `_`, `[`, `a`, `A`): most segments are ruled out without the pattern. */
-function mayOpenAction(c: number): boolean {
-  return c === 0x61 || c === 0x41 || c === 0x2a || c === 0x5f || c === 0x5b;
-}
 const NO_DEBRIS: readonly DebrisSpan[] = [];
 
 /**

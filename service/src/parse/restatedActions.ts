@@ -25,9 +25,22 @@ export function dropRestatedActions(m: MeetingBuilder): void {
   if (!list || list.actions.length < 2 || !ACTIONS_LIST.test(list.title.trim())) return;
   m.items.forEach((item, k) => {
     if (item === list) return;
-    const kept = item.actions.filter((a) => !list.actions.some((row) => sameAction(a, row)));
+    const kept = item.actions.filter((a) => !list.actions.some((row) => sameAction(a, row) || restatesProse(a, row)));
     if (kept.length !== item.actions.length) m.items[k] = renumbered(item, kept);
   });
+}
+
+/**
+ * An undertaking read from the item's prose (`LH will look at a volunteer recruitment day with the
+ * library`) that the list sets down as the owner's action in its own words (`LH – bring a plan for a
+ * volunteer recruitment day to the March meeting`): the same owners and two words of substance in common.
+ */
+function restatesProse(a: Action, row: Action): boolean {
+  if (a.keyword || a.bold || !a.ownerInferred || a.owners.length === 0) return false;
+  if (ownersOf(a) !== ownersOf(row)) return false;
+  const words = (x: string): string[] => norm(x).split(' ').filter((w) => w.length >= 5);
+  const mine = new Set(words(a.text));
+  return words(row.text).filter((w) => mine.has(w)).length >= 2;
 }
 
 /**

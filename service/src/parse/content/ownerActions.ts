@@ -12,7 +12,7 @@
  * the same).
  */
 import { matchActionLine, matchDecisionHeading, findDueDate, type ActionForm } from '../../forms';
-import type { Action, Item, Mention } from '../../model';
+import type { Action, Decision, Item, Mention } from '../../model';
 import type { Range } from '../../types';
 import { matchOwnerLine } from '../../forms/ownerLines';
 import { mayHoldFields } from '../../forms/actions';
@@ -21,6 +21,7 @@ import { CANONICAL } from '../../markup';
 import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
 import { indexOf } from './publishedDecisions';
+import { takeRestated } from './undertakings';
 import { joinSegments, joinedRange, type Joined } from './joined';
 import { S_MARK, startLetters, W_ACTION } from './keywords';
 
@@ -60,12 +61,20 @@ function taskAbove(state: ParseState, k: number, item: Item): { joined: Joined; 
   const joined = joinSegments(para);
   const numbered = PARAGRAPH_NUMBER.exec(joined.text);
   const last = item.decisions[item.decisions.length - 1];
-  if (!numbered && last && last.range.start.line <= para[0].line && (last.range.end.line >= para[para.length - 1].line || PART_LABEL.test(para[0].text))) {
-    // a part of a resolution (`(3) That a progress report …`): the resolution is the task
+  const end = para[para.length - 1].line;
+  // a part of a resolution (`(3) That a progress report …`), or a resolution that closes the
+  // paragraph on a line of its own (`… the goalposts are unsafe.` / `RESOLVED to remove the goalposts …`)
+  if (!numbered && last && (last.range.start.line <= para[0].line ? last.range.end.line >= end || PART_LABEL.test(para[0].text) : closes(state, last, para[0].line, end))) {
     const text = last.text;
     return { joined: { text, pieces: [] }, start: 0, end: text.length };
   }
   return { joined, start: numbered ? numbered[0].length : 0, end: joined.text.length };
+}
+
+/** A resolution that starts a line of the paragraph (lines `top` to `end`) and runs to its end: its keyword opens that line. */
+function closes(state: ParseState, d: Decision, top: number, end: number): boolean {
+  const at = d.range.start;
+  return !d.inSentence && at.line > top && at.line <= end && d.range.end.line >= end && (state.lines[at.line] ?? '').slice(0, at.character).trim().length === 0;
 }
 
 function due(state: ParseState, seg: Segment, j: Joined, text: string, from: number): Action['due'] {
@@ -127,6 +136,9 @@ function ownsAbove(line: Line, owners: Mention[], kw: { start: number; end: numb
   if (!task) return false;
   const text = task.joined.text.slice(task.start, task.end).trim();
   const textRange = task.joined.pieces.length > 0 ? joinedRange(state, task.joined, task.start, task.end) : state.whole(seg);
+  // the line restates an undertaking of the paragraph (`The Clerk to chase …` / `ACTION: Clerk`): its words and due date
+  const restated = takeRestated(state, item.actions, textRange.start.line, textRange.end.line, owners.map((o) => o.text));
+  if (restated) return push(line, restated.text, restated.textRange, owners, kw, lineDue ?? restated.due);
   // a resolution's parts have dates of their own ("(3) a progress report … in September 2025"): none is the owner's
   const dueDate = lineDue ?? (task.joined.pieces.length > 0 ? due(state, seg, task.joined, task.joined.text.slice(0, task.end), task.start) : undefined);
   if (text.length === 0) return false;
@@ -136,11 +148,7 @@ function ownsAbove(line: Line, owners: Mention[], kw: { start: number; end: numb
 function push(line: Line, text: string, textRange: Range, owners: Mention[], kw: { start: number; end: number }, dueDate: Action['due']): boolean {
   const { state, seg, item } = line;
   // an undertaking read in the paragraph above is this action: the line names its owner (one action, not two)
-  const para = { start: textRange.start.line, end: textRange.end.line };
-  for (let n = item.actions.length - 1; n >= 0; n--) {
-    const a = item.actions[n];
-    if (!a.keyword && !a.bold && a.ownerInferred && a.range.start.line >= para.start && a.range.end.line <= para.end) item.actions.splice(n, 1);
-  }
+  takeRestated(state, item.actions, textRange.start.line, textRange.end.line, []);
   const action: Action = {
     index: item.actions.length + 1, text, range: state.whole(seg), textRange,
     keyword: state.located(seg, kw.start, kw.end), bold: false, owners, ownerInferred: false, due: dueDate,

@@ -24,6 +24,7 @@ import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
 import { join, paragraphRange, pieceAt, readBackward, readForward, segIndex, type Paragraph } from './paragraphs';
 import { W_ACTION } from './keywords';
+import { takeRestated } from './undertakings';
 
 /**
  * Cheap first tests: the word `action` anywhere (the line's signature has it, keywords.ts W_ACTION:
@@ -31,8 +32,8 @@ import { W_ACTION } from './keywords';
  * owner column).
  */
 const MAY_COLUMN = /(?:^|[ \t])[A-Z]{2,4}(?:[ \t]*[/&,][ \t]*[A-Z]{2,4})*[ \t]*$/;
-/** Between the owner and the task: "to" or a dash (`Clerk to obtain …`, `Head of Bus Reform – report …`). */
-const OWNER_THEN_TASK = /^[ \t]*(?:to|[–—-])[ \t]*$/;
+/** Between the owner and the task: "to" (`TO` in capitals) or a dash (`Clerk to obtain …`, `FD TO obtain …`, `Head of Bus Reform – report …`). */
+const OWNER_THEN_TASK = /^[ \t]*(?:to|TO|[–—-])[ \t]*$/;
 /**
  * What a line must hold for `matchActionLine` to give an owner, then OWNER_THEN_TASK, then a task:
  * the owner's dash or its "to" between blanks (`forms/actions.ts` OWNER_DASH, SUBJECT_VERB), or a
@@ -210,17 +211,17 @@ function taskStart(text: string): number {
 function addOwnerOnly(line: Line, task: Paragraph, form: ActionForm, p: Paragraph, into: Action[], found?: Action['due'] | null): void {
   const s = taskStart(task.text);
   const e = task.text.replace(/[\s.;,]+$/, '').length;
-  // an undertaking already read in that paragraph ("Cllr Daventry to ask …") is this action: one, not two
+  // an undertaking already read in that paragraph ("Cllr Daventry to ask …") is this action: one, not two;
+  // its words are the task where the line restates it (the same owner, its own sentence)
   const tr = paragraphRange(line.state, task, s, e);
-  for (let n = into.length - 1; n >= 0; n--) {
-    const a = into[n];
-    if (!a.keyword && !a.bold && a.ownerInferred && a.range.start.line >= tr.start.line && a.range.end.line <= tr.end.line) into.splice(n, 1);
-  }
+  const who = owners(line, p, form);
+  const restated = takeRestated(line.state, into, tr.start.line, tr.end.line, who.map((o) => o.text));
+  if (restated) found ??= restated.due ?? null;
   push(line, {
-    text: task.text.slice(s, e), textRange: paragraphRange(line.state, task, s, e),
+    text: restated ? restated.text : task.text.slice(s, e), textRange: restated ? restated.textRange : tr,
     range: { start: paragraphRange(line.state, p, form.start, form.start).start, end: paragraphRange(line.state, p, form.end, form.end).end },
     keyword: form.keyword.end > form.keyword.start ? kw(line, p, form) : undefined,
-    owners: owners(line, p, form), ownerInferred: false,
+    owners: who, ownerInferred: false,
     due: found === null ? undefined : found ?? due(line, task, findDueDate(task.text, { order: line.state.order }, s)),
     insertAt: paragraphRange(line.state, p, form.end, form.end),
   }, into);

@@ -6,11 +6,13 @@
  * page wrapped is read with the lines around it (the line above and below, in the same paragraph
  * of the open item); an undertaking is read on the line where its verb stands, so once.
  */
-import { findUndertakings, type Undertaking } from '../../forms';
+import { findUndertakings, matchActionLine, type Undertaking } from '../../forms';
 import { findRequests } from '../../forms/requests';
-import type { Action, Meeting, Mention } from '../../model';
+import type { Action, Item, Meeting, Mention } from '../../model';
 import { allBold, type Segment } from '../../text';
 import type { ParseState } from '../state';
+import type { Position, Range } from '../../types';
+import { stripTitles } from '../../people';
 import type { InlineRecogniser, Line } from './inline';
 import { indexOf } from './publishedDecisions';
 import { joinSegments, joinedRange, type Joined } from './joined';
@@ -30,13 +32,38 @@ function endsInVerb(body: string): boolean {
 const LONE_NUMBER = /^[ \t]*\d{1,3}\.?[ \t]*$/;
 
 /** The line next to segment k in the same paragraph of the open item (dir -1 above, +1 below), or undefined. */
-function neighbour(state: ParseState, k: number, dir: -1 | 1, top: number): Segment | undefined {
+function neighbour(state: ParseState, k: number, dir: -1 | 1, top: number, item: Item): Segment | undefined {
   const n = k + dir;
   if (n < 0 || n >= state.segs.length) return undefined;
   const s = state.segs[n];
   if (s.text.length === 0 || s.line !== state.segs[k].line + dir || s.line <= top || state.layout.heads?.has(s.line)) return undefined;
+  // a sub-item's title (`B. Park Pavilion Roof`) is a heading, not the start of the sentence below it
+  if (dir < 0 && item.subItems?.some((c) => c.titleRange?.start.line === s.line || c.headRange.start.line === s.line)) return undefined;
   return s;
 }
+
+/** A relative pronoun just before a subject: the clause is the object of the one before it. */
+const RELATIVE_BEFORE = /\bwhich[ \t\n]+$/;
+
+/**
+ * Whether the first line under segment k's paragraph (its wrapped lines, a blank line between or none) is an action
+ * line that gives a status per owner (`ACTION: MF Yes check.svg Done`): the review of the numbered
+ * action above it (status-review's `numberAbove`). Asked only where an undertaking was found.
+ */
+function reviewedBelow(state: ParseState, k: number): boolean {
+  let blank = false;
+  for (let n = k + 1; n < state.segs.length && n <= k + 8; n++) {
+    const t = state.segs[n].text;
+    if (t.length === 0) { blank = true; continue; }
+    if (MAY_ACTION_LINE.test(t)) return matchActionLine(t)?.statuses.some((s) => s.owner !== undefined) ?? false;
+    // the paragraph's wrapped lines go on; a paragraph after a blank line is no status line
+    if (blank) return false;
+  }
+  return false;
+}
+
+/** Cheap first test of `matchActionLine`: the keyword opens the line. */
+const MAY_ACTION_LINE = /^[ \t]*(?:[-*•+][ \t]+)?(?:\*\*|__)?action/i;
 
 /** Whether a name is someone of the meeting's lists, by full name, surname or initials. */
 function personTest(meeting: Meeting): (name: string) => boolean {
@@ -48,13 +75,12 @@ function personTest(meeting: Meeting): (name: string) => boolean {
 
 export function undertaking(line: Line): boolean {
   const { state, seg, from, body, item, meeting } = line;
-  // the reader's rule: a board that labels no actions writes them in prose. A file that labels its
-  // actions (`ACTION:`), or is numbered in our schemes (NNN/YY, 1.), is read by its labels: there a
-  // "will" in a sentence is narrative (and an item parsed alone must read as in the whole file).
-  // A board's own numbering is not our markup: `1<TAB>Title<TAB>Lead` (layout.ts `numbering`), or a
-  // number alone on its line with the title below (a council's web page): the board writes its
-  // actions in the minutes' prose
-  if (state.layout.actions.labelled) return false;
+  // A file numbered in our schemes (NNN/YY, 1.) is our markup, read by its labels: there a "will" in
+  // a sentence is narrative. A board's own numbering is not our markup (`Cou/288/07-08`, `115.`,
+  // `1<TAB>Title<TAB>Lead`, layout.ts `numbering`; a number alone on its line with the title below, as
+  // a council's web page prints it): the board writes actions in its prose, also where it labels
+  // others (`ACTION: Clerk`), so prose is read whatever labels the file holds; an owner line that
+  // restates an undertaking is the same action (ownerActions.ts, publishedActions.ts `restated`)
   const ownHead = !!state.layout.numbering && LONE_NUMBER.test(state.lines[item.headRange.start.line] ?? '');
   if ((state.scheme === 'year' && !ownHead) || (state.scheme === 'per-meeting' && !state.layout.numbering)) return false;
   // (the line's words first: MAY's verb with a blank after it, or ending the line; the pattern, tried
@@ -66,8 +92,8 @@ export function undertaking(line: Line): boolean {
   const k = indexOf(state, seg);
   if (k < 0) return false;
   const top = item.headRange.start.line;
-  const above = neighbour(state, k, -1, top);
-  const below = neighbour(state, k, 1, top);
+  const above = neighbour(state, k, -1, top, item);
+  const below = neighbour(state, k, 1, top, item);
   const segs = [...(above ? [above] : []), seg, ...(below ? [below] : [])];
   const j: Joined = joinSegments(segs, 0, '\n');
   const piece = j.pieces[above ? 1 : 0];
@@ -77,7 +103,12 @@ export function undertaking(line: Line): boolean {
   const found: Undertaking[] = [...findUndertakings(j.text, options), ...findRequests(j.text, options)]
     .filter((u) => u.verb.start >= cs && u.verb.start < ce)
     .sort((a, b) => a.verb.start - b.verb.start);
+  // a numbered entry the status line below reviews (`1. MF to ask …` / `ACTION: MF Yes check.svg
+  // Done`) recalls an earlier action: its status is status-review's, no new action
+  if (found.length > 0 && reviewedBelow(state, k)) return false;
   for (const u of found) {
+    // `…, which the Director agreed to arrange`: the task's object is the clause before, no task of its own
+    if (RELATIVE_BEFORE.test(j.text.slice(Math.max(0, u.subject.start - 12), u.subject.start))) continue;
     const owners: Mention[] = u.owners.map((o) => ({ text: j.text.slice(o.start, o.end).replace(/\s+/g, ' '), range: joinedRange(state, j, o.start, o.end) }));
     let due: Action['due'];
     if (u.due) {
@@ -102,3 +133,47 @@ export function undertaking(line: Line): boolean {
 }
 
 export const UNDERTAKING: InlineRecogniser = { name: 'undertaking', run: undertaking };
+
+/**
+ * An owner standing alone under a paragraph (`ACTION: Clerk`, `Clerk to action`, `HG` in a column):
+ * the undertakings read in that paragraph (lines `from` to `to`) are that one action, not others, so
+ * they are taken out of `into`. The one the line restates, when there is one: of the same owner
+ * (`The Clerk to chase …` / `ACTION: Clerk`), opening its own sentence in a paragraph that says more,
+ * so that its words are the task (`The bus shelter repair is complete. The Clerk to chase …`: the
+ * chase, not the repair). An undertaking inside a sentence (`…, and that the Vice-Chancellor undertook
+ * to bring …`), or all the paragraph says, leaves the paragraph the task.
+ */
+export function takeRestated(state: ParseState, into: Action[], from: number, to: number, owners: readonly string[]): Action | undefined {
+  let restated: Action | undefined;
+  for (let n = into.length - 1; n >= 0; n--) {
+    const a = into[n];
+    if (a.keyword || a.bold || !a.ownerInferred || a.range.start.line < from || a.range.end.line > to) continue;
+    into.splice(n, 1);
+    if (!restated && sameOwners(a.owners.map((o) => o.text), owners) && opensSentence(state, a.range.start, from) && !wholeParagraph(state, a.range, from, to)) restated = a;
+  }
+  return restated;
+}
+
+/** Whether the undertaking is all the paragraph says (`The Clerk will obtain three quotes …`): then the paragraph is the task, as written. */
+function wholeParagraph(state: ParseState, r: Range, from: number, to: number): boolean {
+  const first = (state.lines[r.start.line] ?? '').slice(0, r.start.character).trim();
+  const last = (state.lines[r.end.line] ?? '').slice(r.end.character).trim();
+  return r.start.line === from && r.end.line === to && first.length === 0 && /^[.;!?]?$/.test(last);
+}
+
+/** Owners written alike, less `the`, titles, case and spacing (`The Clerk` and `Clerk`, `Cllr Hale` and `Hale`). */
+function sameOwners(a: readonly string[], b: readonly string[]): boolean {
+  const key = (xs: readonly string[]): string => xs.map((x) => stripTitles(x.replace(/^[ \t]*the[ \t]+/i, '')).toLowerCase().replace(/\s+/g, ' ')).sort().join('|');
+  return a.length > 0 && key(a) === key(b);
+}
+
+/** Whether the words at `at` open a sentence of the paragraph that starts on line `top`. */
+function opensSentence(state: ParseState, at: Position, top: number): boolean {
+  const before = (state.lines[at.line] ?? '').slice(0, at.character).trimEnd();
+  if (before.length > 0) return SENTENCE_END.test(before);
+  const above = at.line <= top ? '' : (state.lines[at.line - 1] ?? '').trimEnd();
+  return above.length === 0 || SENTENCE_END.test(above);
+}
+
+/** The end of a sentence, of a lead-in or of a part label before the next sentence. */
+const SENTENCE_END = /(?:[.!?;:]|^[ \t]*(?:\(?[a-z0-9]{1,4}\)|[-*•]))$/;
