@@ -17,11 +17,8 @@ import { analyse, CORPUS, ROOT, TODAY } from '../support/util';
 import { DEFAULT_SETTINGS } from '#service';
 
 const LAYOUTS = path.join(ROOT, 'test', 'fixtures', 'layouts');
-// other documents of the same families: the import is built for the family, not the file
-const OTHER_FAMILIES = path.join(ROOT, 'test', 'fixtures', 'otherFamilies');
 const DOCUMENTS = [
   ...fs.readdirSync(LAYOUTS).filter((f) => f.endsWith('.txt')).map((f) => path.join(LAYOUTS, f)),
-  ...fs.readdirSync(OTHER_FAMILIES).filter((f) => /\.(txt|md)$/.test(f)).map((f) => path.join(OTHER_FAMILIES, f)),
   ...fs.readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).map((f) => path.join(CORPUS, f)),
 ];
 
@@ -31,8 +28,8 @@ const outline = (text: string): string[] => {
   return walk(documentSymbols(analyse(text).doc), 0);
 };
 
-test('every document is in the test (ten layouts, eleven other documents of their families, the corpus)', () => {
-  assert.equal(DOCUMENTS.length, 24);
+test('every document is in the test (ten layouts and the corpus)', () => {
+  assert.equal(DOCUMENTS.length, 13);
 });
 
 for (const file of DOCUMENTS) {
@@ -42,9 +39,9 @@ for (const file of DOCUMENTS) {
     const pdf = await writePdf(source);
     const forms: [string, Uint8Array, string, boolean][] = [
       // [file, bytes, the text it carries, whether the file adds words of its own (a page's title)]
-      [name.replace(/\.(txt|md)$/, '.docx'), await writeDocx(source), source, false],
-      [name.replace(/\.(txt|md)$/, '.pdf'), pdf.bytes, pdf.drawn, false],
-      [name.replace(/\.(txt|md)$/, '.html'), Buffer.from(writeHtml(source)), source, true],
+      [name.replace(/\.txt$/, '.docx'), await writeDocx(source), source, false],
+      [name.replace(/\.txt$/, '.pdf'), pdf.bytes, pdf.drawn, false],
+      [name.replace(/\.txt$/, '.html'), Buffer.from(writeHtml(source)), source, true],
     ];
     for (const [fileName, bytes, carried, adds] of forms) {
       const { text } = await extractText(bytes, fileName);
