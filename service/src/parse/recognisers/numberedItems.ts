@@ -89,7 +89,8 @@ export function numberedItem(state: ParseState, i: number): number {
     }
   } else {
     const pm = perMeetingItem(t);
-    if (pm) {
+    // a bulleted line is a list's entry (`- 410 Depot Street` in a page footer), never an item
+    if (pm && !seg.bullet) {
       const range = state.r(seg, 0, pm.end);
       const written = t.slice(0, pm.end);
       const item = state.openItem(seg, { seq: pm.seq, range, written, debris: debrisIn(state.lines, range, written) }, range);
