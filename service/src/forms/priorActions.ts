@@ -50,6 +50,16 @@ export function isReviewTitle(title: string): boolean {
   return title.length <= 200 && (matchReviewLead(title) !== undefined || REVIEW_TITLE.test(title));
 }
 
+/**
+ * Whether an item's title is a review's lead-in (`Matters arising`, `Actions from previous
+ * meetings`), less its number (`Item 4 – Matters arising`): where a board reports on its earlier
+ * actions in prose or in a log without its header.
+ */
+export function titleLeadsReview(title: string): boolean {
+  const t = title.replace(/^(?:item|minute)[ \t]+\S+[ \t]*[:–—-][ \t]*/i, '');
+  return t.length < 200 && matchReviewLead(t) !== undefined;
+}
+
 export interface RecalledAction {
   /** The last meeting's item or minute as printed (`item 7`, `Minute 46`). */
   readonly item: Span;

@@ -6,7 +6,7 @@
  * was now complete" is that minute's action (`Minute 7`, done).
  */
 import { findActionStatus, findClosedActions, findProseStatuses, findSubjectStatus, minuteHeading, type ProseStatus } from '../../forms/statusProse';
-import { matchReviewLead } from '../../forms/priorActions';
+import { titleLeadsReview } from '../../forms/priorActions';
 import { paragraphRange, readBackward, readForward, segIndex } from './paragraphs';
 import type { StatusReview } from '../../model';
 import type { MeetingBuilder } from '../builders';
@@ -70,8 +70,7 @@ function wrappedAction(line: Line): boolean {
 function subjectStatus(line: Line): void {
   const { body, item } = line;
   if (body.indexOf('Th') < 0) return;
-  const title = item.title.replace(/^(?:item|minute)[ \t]+\S+[ \t]*[:–—-][ \t]*/i, '');
-  if (title.length >= 200 || matchReviewLead(title) === undefined) return;
+  if (!titleLeadsReview(item.title)) return;
   const s = findSubjectStatus(body);
   if (s) pushAll(line, [s]);
 }

@@ -7,22 +7,16 @@
  * row is `status-review`'s (recognisers/statusReviews.ts).
  */
 import { matchStatusRow, reviewStatus } from '../../forms';
-import { matchReviewLead } from '../../forms/priorActions';
+import { titleLeadsReview } from '../../forms/priorActions';
 import type { InlineRecogniser, Line } from './inline';
 import { W_STATUS } from './keywords';
-
-/** The item reviews the earlier actions: its title is a review's lead-in (`Matters arising`, `Actions from previous meetings`). */
-function reviewsActions(title: string): boolean {
-  const t = title.replace(/^(?:item|minute)[ \t]+\S+[ \t]*[:–—-][ \t]*/i, '');
-  return t.length < 200 && matchReviewLead(t) !== undefined;
-}
 
 export function statusRow(line: Line): boolean {
   const { state, seg, from, body, item, meeting } = line;
   // the row's gate has found a status word; a row has a tab between its cells
   if (body.indexOf('\t') < 0) return false;
   const r = matchStatusRow(body);
-  if (!r || !reviewsActions(item.title)) return false;
+  if (!r || !titleLeadsReview(item.title)) return false;
   (meeting.statusReviews ??= []).push({
     ref: body.slice(r.ref.start, r.ref.end), status: reviewStatus(r.mark, state.layout.carriesForward),
     written: body.slice(r.mark.start, r.mark.end), note: r.mark.note ? body.slice(r.mark.note.start, r.mark.note.end) : '',
