@@ -129,8 +129,9 @@ export function matchStatusRow(line: string): StatusRow | undefined {
 const TAG = /^\[(done|pending|new|closed|dropped|cancell?ed)\][ \t]*/i;
 const TEMPLATE = /^\{\{[ \t]*(done|doing|cf|canc|cancelled|dropped|open|new)[ \t]*\}\}/i;
 /** Wiki status icons exported as their image names; the word after the icon, when there is one, is the status itself. */
-const ICON = /^(yes[ \t_]check|tick|check[ \t_]mark|go-next(?:-red)?|arrow[ \t_]right|x[ \t_]mark|cross|red[ \t_]x)\.(?:svg|png|gif)[ \t]*/i;
-const ICON_STATUS: ReadonlyArray<readonly [RegExp, ActionStatus]> = [[/^(?:yes|tick|check)/i, 'done'], [/^(?:go|arrow)/i, 'carried forward'], [/^(?:x|cross|red)/i, 'dropped']];
+const ICON = /^(yes[ \t_]check|tick|check[ \t_]mark|go-next(?:-red)?|arrow[ \t_]right|symbol[ \t_]wait|hourglass|x[ \t_]mark|cross|red[ \t_]x)\.(?:svg|png|gif)[ \t]*/i;
+// the wait and hourglass icons are a wiki's `{{doing}}`: still under way
+const ICON_STATUS: ReadonlyArray<readonly [RegExp, ActionStatus]> = [[/^(?:yes|tick|check)/i, 'done'], [/^(?:go|arrow|symbol|hourglass)/i, 'carried forward'], [/^(?:x|cross|red)/i, 'dropped']];
 const TEMPLATE_STATUS: Readonly<Record<string, ActionStatus>> = { done: 'done', doing: 'carried forward', cf: 'carried forward', canc: 'dropped', cancelled: 'dropped', dropped: 'dropped', open: 'open', new: 'open' };
 
 /** `[DONE]`, `{{cf}}`, `Yes check.svg Done` at `at`. */
@@ -200,5 +201,8 @@ const RUNNING = /^(?:\[?pending\]?|in progress|ongoing|on track|at risk|revised 
  * `carriesForward`: the board says it carries its outstanding actions forward (forms/carriedForward.ts).
  */
 export function reviewStatus(mark: Pick<StatusMark, 'word' | 'status'>, carriesForward = false): ActionStatus {
-  return RUNNING.test(mark.word) ? (carriesForward ? 'carried forward' : 'open') : mark.status;
+  // an icon left as words is read by the word after it (`symbol wait.svg doing` is `doing`)
+  const dot = mark.word.indexOf('.');
+  const word = dot > 0 && /\.(?:svg|png|gif) /.test(mark.word) ? mark.word.replace(/^.*?\.(?:svg|png|gif) /, '') : mark.word;
+  return RUNNING.test(word) ? (carriesForward ? 'carried forward' : 'open') : mark.status;
 }
