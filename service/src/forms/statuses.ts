@@ -126,6 +126,32 @@ export function matchStatusRow(line: string): StatusRow | undefined {
   return { ref: cells[0], mark: { ...m, start: m.start + last.start, end: m.end + last.start, note: shift(m.note) } };
 }
 
+/** A minute's reference as a review prints it: `UC/24/06.2`, `2231.4`, `TB/22/097.3`, `47(b)`, `17`. */
+const MINUTE_REF = String.raw`(?:[A-Z]{1,5}[/.]?)?\d{1,4}(?:[/.]\d{1,4})*(?:\([a-z0-9]{1,3}\))?`;
+/**
+ * A paragraph of a review that names the earlier minute, what it was in brackets, then its status
+ * after a colon or dash: `UC/24/18.1 UC/24/06.2 (cyber security training for members): completed; …`
+ * (the review's own paragraph number first, if any).
+ */
+const MINUTE_REVIEW = new RegExp(String.raw`^[ \t]*(?:${MINUTE_REF}\*?[ \t]+(?=${MINUTE_REF}[ \t]*[(:–—-]))?(${MINUTE_REF})[ \t]*(?:\([^()\n]{1,200}\))?[ \t]*(?::|[–—-](?=[ \t]))[ \t]*`, 'd');
+
+/**
+ * A line of a review of earlier actions that gives the minute's reference and its status
+ * (`MINUTE_REVIEW`): the reference and the status, offsets in the line. A status cell that is a
+ * sentence ("Complete the form") is none.
+ */
+export function matchMinuteReview(line: string): StatusRow | undefined {
+  if (line.length > 1000) return undefined;
+  const m = MINUTE_REVIEW.exec(line);
+  if (!m) return undefined;
+  const at = m[0].length;
+  const mark = readStatusCell(line.slice(at));
+  if (!mark) return undefined;
+  const [rs, re] = m.indices![1];
+  const shift = (x: Span | undefined): Span | undefined => x && { start: x.start + at, end: x.end + at };
+  return { ref: { start: rs, end: re }, mark: { ...mark, start: mark.start + at, end: mark.end + at, note: shift(mark.note) } };
+}
+
 const TAG = /^\[(done|pending|new|closed|dropped|cancell?ed)\][ \t]*/i;
 const TEMPLATE = /^\{\{[ \t]*(done|doing|cf|canc|cancelled|dropped|open|new)[ \t]*\}\}/i;
 /** Wiki status icons exported as their image names; the word after the icon, when there is one, is the status itself. */
