@@ -37,7 +37,7 @@ const IT_WAS_RESOLVED = /(?:^|[.;:][ \t]+|\n|[ \t])((?:it[ \t]+was[ \t]+)(?:unan
 const MID_RESOLVED = /(?:^|[.;:!?)][ \t]+|\n[ \t]*)((?:UNANIMOUSLY[ \t]+)?RESOLVED(?:[ \t]+UNANIMOUSLY)?)(?:[ \t]*(?::|[–—-]))?[ \t\n]+(?=that\b|to\b|under\b)/;
 /** The approval of the last minutes written as a verb: "Approved as a true record." */
 const APPROVED_RECORD = /^[ \t]*(approved)[ \t]+(?=as[ \t]+an?[ \t]+(?:true|correct|accurate)[ \t]+record\b)/i;
-const BODY_RESOLVED = /\b((?:the[ \t]+)?(?:Board|Committee|Panel|Council|Cabinet|Governors|governing[ \t]+board|(?:Governing[ \t]+)?Body|Trustees|Sub-Committee|Authority|Executive|Forum|Group|TSC)[ \t]+(?:(?:formally|unanimously|FORMALLY|UNANIMOUSLY)[ \t]+)?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)(?:[ \t]+(?:unanimously|UNANIMOUSLY))?)[ \t]+(?=to\b|that\b)/;
+const BODY_RESOLVED = /\b((?:the[ \t]+)?(?:Board|Committee|Panel|Council|Cabinet|Governors|governing[ \t]+board|(?:Governing[ \t]+)?Body|Trustees|Sub-Committee|Authority|Executive|Forum|Group|TSC|Senate|Court)[ \t]+(?:(?:formally|unanimously|FORMALLY|UNANIMOUSLY)[ \t]+)?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)(?:[ \t]+(?:unanimously|UNANIMOUSLY))?)[ \t]+(?=to\b|that\b)/;
 const LAZY = /(?:\*\*)?\bresolved(?:\*\*)?[ \t]+by[ \t]+(?:lazy[ \t]+)?consensus\b/i;
 /** What IT_WAS_RESOLVED, MID_RESOLVED, BODY_RESOLVED and LAZY each cannot match without. */
 const MAY_RESOLVE = /resolved|agreed|decided/i;
