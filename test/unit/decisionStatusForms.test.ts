@@ -144,3 +144,8 @@ test('family 6: a wiki\'s carried-forward list, one status per owner, the wait i
   ].join('\n'));
   assert.deepEqual(reviews(m), ['1 | done | Done', '2 | open | Doing', '2 | done | Done']);
 });
+
+test('a decision in a plain sentence outside any item (a wiki page whose headings are no items) is the meeting\'s own', () => {
+  const m = meetingOf('Board/Minutes/2025-05-06\nFrom Hillside Wiki\n\nPresent: Ann Vale (AV) (Chair); Tom Reed (TR)\n\nThe accounts were adopted.\n\nThe Board met in the hall.\n');
+  assert.deepEqual((m.decisions ?? []).map((d) => d.text), ['The accounts were adopted']);
+});
