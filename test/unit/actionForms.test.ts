@@ -10,7 +10,7 @@ import { findActionLines, matchActionLine, matchActionReview, matchOwnerColumn, 
 import { findUndertakings } from '#service/forms/undertakings';
 import { readActionTable, matchActionTableHeader } from '#service/forms/actionTables';
 import { findDueDate, readDueCell } from '#service/forms/dueDates';
-import { matchCheckbox, readStatusCell, statusOfWord, matchStatusTagAt, isStruckThrough } from '#service/forms/statuses';
+import { matchCheckbox, readStatusCell, statusOfWord, matchStatusTagAt, isStruckThrough, reviewStatus } from '#service/forms/statuses';
 import { matchDecision, matchDecisionHeading, matchHeadingParagraph, readResolutionParts } from '#service/forms/decisions';
 import { matchPlusOne, matchVote } from '#service/forms/votes';
 import { matchStatusUpdate } from '#service/constructs';
@@ -195,6 +195,7 @@ test('status words of earlier actions map to our four statuses, the word as writ
     ['Not yet due', 'carried forward'], ['Overdue', 'carried forward'], ['Cancelled', 'dropped'], ['Withdrawn', 'dropped'],
     ['[PENDING]', 'carried forward'], ['[DONE]', 'done'], ['[NEW]', 'open'], ['{{done}}', 'done'], ['{{cf}}', 'carried forward'], ['{{canc}}', 'dropped'],
     ['Yes check.svg Done', 'done'], ['Go-next-red.svg Carried forward', 'carried forward'], ['X mark.svg Cancelled', 'dropped'],
+    ['Symbol wait.svg Doing', 'carried forward'], ['Hourglass.png In progress', 'carried forward'], ['Symbol wait.png', 'carried forward'], ['Symbol keep.svg Keep', undefined],
     ['B', 'done'], ['G', 'carried forward'], ['A', 'carried forward'], ['R', 'carried forward'],
     ['Complete – Hallam Joinery instructed, £340', 'done', 'Hallam Joinery instructed, £340'],
     ['Carried forward to July', 'carried forward', 'to July'],
@@ -206,6 +207,9 @@ test('status words of earlier actions map to our four statuses, the word as writ
     if (note) assert.equal(cut(cell, m?.note), note, cell);
   }
   assert.equal(statusOfWord('Carried  over'), 'carried forward');
+  // a wiki's `{{doing}}` icon with its word is still under way in a board's review: open, as `Doing` alone is
+  assert.equal(reviewStatus(readStatusCell('Symbol wait.svg Doing')!), 'open');
+  assert.equal(reviewStatus(readStatusCell('Yes check.svg Done')!), 'done');
   assert.equal(matchStatusTagAt('   [PENDING] ACTION-44: Luis', 3)?.status, 'carried forward');
 });
 

@@ -37,7 +37,7 @@ const IT_WAS_RESOLVED = /(?:^|[.;:][ \t]+|\n|[ \t])((?:it[ \t]+was[ \t]+)(?:unan
 const MID_RESOLVED = /(?:^|[.;:!?)][ \t]+|\n[ \t]*)((?:UNANIMOUSLY[ \t]+)?RESOLVED(?:[ \t]+UNANIMOUSLY)?)(?:[ \t]*(?::|[–—-]))?[ \t\n]+(?=that\b|to\b|under\b)/;
 /** The approval of the last minutes written as a verb: "Approved as a true record." */
 const APPROVED_RECORD = /^[ \t]*(approved)[ \t]+(?=as[ \t]+an?[ \t]+(?:true|correct|accurate)[ \t]+record\b)/i;
-const BODY_RESOLVED = /\b((?:the[ \t]+)?(?:Board|Committee|Panel|Council|Cabinet|Governors|governing[ \t]+board|(?:Governing[ \t]+)?Body|Trustees|Sub-Committee|Authority|Executive|Forum|Group|TSC)[ \t]+(?:(?:formally|unanimously)[ \t]+)?(?:resolved|agreed|decided)(?:[ \t]+unanimously)?)[ \t]+(?=to\b|that\b)/;
+const BODY_RESOLVED = /\b((?:the[ \t]+)?(?:Board|Committee|Panel|Council|Cabinet|Governors|governing[ \t]+board|(?:Governing[ \t]+)?Body|Trustees|Sub-Committee|Authority|Executive|Forum|Group|TSC|Senate|Court)[ \t]+(?:(?:formally|unanimously|FORMALLY|UNANIMOUSLY)[ \t]+)?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)(?:[ \t]+(?:unanimously|UNANIMOUSLY))?)[ \t]+(?=to\b|that\b)/;
 const LAZY = /(?:\*\*)?\bresolved(?:\*\*)?[ \t]+by[ \t]+(?:lazy[ \t]+)?consensus\b/i;
 /** What IT_WAS_RESOLVED, MID_RESOLVED, BODY_RESOLVED and LAZY each cannot match without. */
 const MAY_RESOLVE = /resolved|agreed|decided/i;
@@ -146,7 +146,8 @@ export function matchDecision(text: string, verbs = MAY_RESOLVE.test(text), unan
   if (!isCapsHeading(text) && (m = CAPS_VERB.exec(text))) {
     // the subject before the verb belongs to the keyword: "The Board NOTED", "The minutes were APPROVED"
     const sentence = Math.max(text.lastIndexOf('. ', m.index) + 1, text.lastIndexOf('\n', m.index) + 1, 0);
-    const s = sentence + (/^[ \t]*(?:\d+(?:\.\d+)*[ \t]+)?/.exec(text.slice(sentence))?.[0].length ?? 0);
+    // a paragraph's number before the sentence is no part of it: `116.2`, `UC/24/21.3`, `C.25.14.1`
+    const s = sentence + (/^[ \t]*(?:(?:[A-Z]{1,5}[/.]?)?\d+(?:[/.]\d+)*\*?[ \t]+)?/.exec(text.slice(sentence))?.[0].length ?? 0);
     const verb = verbOf(m[1]);
     if (/^APPROVED:?$/.test(m[0]) && /^[:]?[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}/.test(text.slice(m.index + m[0].length))) return undefined;
     return form(text, unanimity, Math.min(s, m.index), m.index + m[0].length, m.index + m[0].length, verb, undefined, { start: Math.min(s, m.index), end: trimEnd(text, m.index, text.length) });

@@ -7,7 +7,7 @@
  * - `It was moved by X and seconded by Y to …`, `It was MOVED by X, seconded by Y, to …`, `A motion was made by X, seconded by Y, to …`
  * - `MOVED by Cllr Smith, seconded by Cllr Lee: That …` (Australian and New Zealand councils)
  * - the whole motion in capitals, as some township clerks type it: `MOTION BY WHITFIELD, SECOND BY AKERS, TO ADOPT …`
- * - `Haney moved, Ortiz seconded, to approve …`
+ * - `Haney moved, Ortiz seconded, to approve …`, `Cllr Crane proposed, Cllr Roper seconded, all in favour, that …`
  * - as UK councils write it: `Proposed by Cllr Ames, seconded by Cllr Bell, that …`, `It was proposed by …`
  * - a decision taken without a motion: `Consensus was to proceed.`, `Consensus of the Council was to …`
  * Offsets are relative to the text given. Pure; never throws.
@@ -35,9 +35,13 @@ const DECISION_START = String.raw`(?=(?:to|that|That|THAT)[ \t]+[a-z]|(?:TO|THAT
 const MOTION = new RegExp(
   String.raw`(?:^|(?<=[.;:!?][ \t]+))((?:[Ii]t[ \t]+was[ \t]+(?:moved|proposed|MOVED|PROPOSED)|IT[ \t]+WAS[ \t]+(?:MOVED|PROPOSED)|[Aa][ \t]+motion[ \t]+was[ \t]+made|(?:[Mm]otion|MOTION)(?:[ \t]+(?:was[ \t]+)?made)?|[Mm]oved|MOVED|[Pp]roposed|PROPOSED)[ \t]+(?:by|BY)[ \t]+${NAME}[ \t]*,?[ \t]*(?:(?:(?:and|AND)[ \t]+)?(?:[Ss]econd(?:ed)?|SECOND(?:ED)?)[ \t]+(?:by|BY)[ \t]+${NAME}[ \t]*[,:]?[ \t]*)?)${DECISION_START}`,
 );
-/** `Haney moved, Ortiz seconded, to approve …` (Robert's Rules minutes): the same groups as MOTION's. */
+/**
+ * `Haney moved, Ortiz seconded, to approve …` (Robert's Rules minutes), `Cllr Crane proposed, Cllr
+ * Roper seconded, all in favour, that …` (a parish clerk's, the result before the motion's words):
+ * the same groups as MOTION's.
+ */
 const MOVED_SECONDED = new RegExp(
-  String.raw`(?:^|(?<=[.;:!?][ \t]+))(${NAME}[ \t]+moved[ \t]*,?[ \t]*(?:and[ \t]+)?${NAME}[ \t]+seconded[ \t]*,?[ \t]*)${DECISION_START}`,
+  String.raw`(?:^|(?<=[.;:!?][ \t]+))(${NAME}[ \t]+(?:moved|proposed)[ \t]*,?[ \t]*(?:and[ \t]+)?${NAME}[ \t]+seconded[ \t]*,?[ \t]*(?:(?:all[ \t]+in[ \t]+favou?r|unanimously|carried(?:[ \t]+unanimously)?)[ \t]*,[ \t]*)?)${DECISION_START}`,
 );
 /** MOTION's `[ \t]+by[ \t]+`, the word alone (`BY` in a motion printed in capitals). */
 const BY = /[ \t](?:by|BY)[ \t]/;
@@ -63,8 +67,8 @@ function sentenceEnd(text: string, from: number): number {
 export function matchMotion(text: string): MotionForm | undefined {
   if (text.length > 20000) return undefined;
   // each long pattern is asked only of a text holding words it cannot match without (a line of
-  // decision words is asked, and most hold none): MOTION's ` by ` (not `by` in "Cllr Sowerby"), MOVED_SECONDED's `moved`
-  const m = ((text.includes('by') || text.includes('BY')) && BY.test(text) ? MOTION.exec(text) : null) ?? (text.includes('moved') ? MOVED_SECONDED.exec(text) : null);
+  // decision words is asked, and most hold none): MOTION's ` by ` (not `by` in "Cllr Sowerby"), MOVED_SECONDED's `moved` or `proposed`
+  const m = ((text.includes('by') || text.includes('BY')) && BY.test(text) ? MOTION.exec(text) : null) ?? (text.includes('moved') || text.includes('proposed') ? MOVED_SECONDED.exec(text) : null);
   if (m) {
     const ts = m.index + m[0].length;
     const span = (name: string | undefined, after: number): Span | undefined => {

@@ -42,10 +42,23 @@ function endingStatus(m: RegExpExecArray, g: number): { readonly written: Span; 
  */
 const PROSE = new RegExp(String.raw`\b(?:[Mm]inute|[Aa]ction)[ \t]+([A-Z]{0,4}[/.]?\d[\d/.]*\d?(?:\([a-z0-9]{1,3}\))?)(?=[\s,;:)])[^.;]{0,160}?\b${BE}((?:deferred|postponed|delayed|carried[ \t]+(?:forward|over))(?:[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:(?:next|[A-Z][a-z]+)[ \t]+meeting|[A-Z][a-z]+(?:[ \t]+\d{4})?))?|${DONE_WORDS})\b`, 'g');
 
+/**
+ * A tracker's action said to stay open, as a scribe minutes the review: "action-90 remains open",
+ * "action-12 is still open". The tracker's name is the reference (`action-90`), the phrase its status.
+ */
+const TRACKER_OPEN = /\b(action-\d{1,5})[ \t]+((?:remains|stays|is[ \t]+still|still)[ \t]+open)\b/gi;
+
 /** Every status told so in a paragraph. */
 export function findProseStatuses(text: string): ProseStatus[] {
   if (text.length > 20000) return [];
   const out: ProseStatus[] = [];
+  if (text.indexOf('-') >= 0) {
+    TRACKER_OPEN.lastIndex = 0;
+    for (let m = TRACKER_OPEN.exec(text); m; m = TRACKER_OPEN.exec(text)) {
+      const ws = m.index + m[0].length - m[2].length;
+      out.push({ ref: { start: m.index, end: m.index + m[1].length }, written: { start: ws, end: ws + m[2].length }, status: reviewStatus({ word: 'still open', status: 'open' }) });
+    }
+  }
   PROSE.lastIndex = 0;
   for (let m = PROSE.exec(text); m; m = PROSE.exec(text)) {
     const rs = m.index + m[0].indexOf(m[1], 6);
@@ -104,6 +117,20 @@ const THE_ACTION = new RegExp(String.raw`\b[Tt]he[ \t]+(?:outstanding[ \t]+|rema
 export function findActionStatus(text: string): { readonly written: Span; readonly status: ActionStatus } | undefined {
   if (text.length > 20000) return undefined;
   const m = THE_ACTION.exec(text);
+  return m ? endingStatus(m, 1) : undefined;
+}
+
+/**
+ * The status a sentence ends with, under a minute headed by the minute it follows up (`Minute 31 -
+ * Leisure Centre Fees`): "The fees benchmarking … had not yet been finished and remained
+ * outstanding.", "The survey was completed." Only the last clause counts (the verb right before the
+ * status word: "had not been completed" tells none).
+ */
+const ENDING = new RegExp(String.raw`\b${BE}(${DONE_WORDS})(?=[ \t]*[.!]?[ \t]*$)`);
+
+export function findEndingStatus(text: string): { readonly written: Span; readonly status: ActionStatus } | undefined {
+  if (text.length > 4000) return undefined;
+  const m = ENDING.exec(text);
   return m ? endingStatus(m, 1) : undefined;
 }
 

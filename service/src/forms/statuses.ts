@@ -126,11 +126,38 @@ export function matchStatusRow(line: string): StatusRow | undefined {
   return { ref: cells[0], mark: { ...m, start: m.start + last.start, end: m.end + last.start, note: shift(m.note) } };
 }
 
+/** A minute's reference as a review prints it: `UC/24/06.2`, `2231.4`, `TB/22/097.3`, `47(b)`, `17`. */
+const MINUTE_REF = String.raw`(?:[A-Z]{1,5}[/.]?)?\d{1,4}(?:[/.]\d{1,4})*(?:\([a-z0-9]{1,3}\))?`;
+/**
+ * A paragraph of a review that names the earlier minute, what it was in brackets, then its status
+ * after a colon or dash: `UC/24/18.1 UC/24/06.2 (cyber security training for members): completed; …`
+ * (the review's own paragraph number first, if any).
+ */
+const MINUTE_REVIEW = new RegExp(String.raw`^[ \t]*(?:${MINUTE_REF}\*?[ \t]+(?=${MINUTE_REF}[ \t]*[(:–—-]))?(${MINUTE_REF})[ \t]*(?:\([^()\n]{1,200}\))?[ \t]*(?::|[–—-](?=[ \t]))[ \t]*`, 'd');
+
+/**
+ * A line of a review of earlier actions that gives the minute's reference and its status
+ * (`MINUTE_REVIEW`): the reference and the status, offsets in the line. A status cell that is a
+ * sentence ("Complete the form") is none.
+ */
+export function matchMinuteReview(line: string): StatusRow | undefined {
+  if (line.length > 1000) return undefined;
+  const m = MINUTE_REVIEW.exec(line);
+  if (!m) return undefined;
+  const at = m[0].length;
+  const mark = readStatusCell(line.slice(at));
+  if (!mark) return undefined;
+  const [rs, re] = m.indices![1];
+  const shift = (x: Span | undefined): Span | undefined => x && { start: x.start + at, end: x.end + at };
+  return { ref: { start: rs, end: re }, mark: { ...mark, start: mark.start + at, end: mark.end + at, note: shift(mark.note) } };
+}
+
 const TAG = /^\[(done|pending|new|closed|dropped|cancell?ed)\][ \t]*/i;
 const TEMPLATE = /^\{\{[ \t]*(done|doing|cf|canc|cancelled|dropped|open|new)[ \t]*\}\}/i;
 /** Wiki status icons exported as their image names; the word after the icon, when there is one, is the status itself. */
-const ICON = /^(yes[ \t_]check|tick|check[ \t_]mark|go-next(?:-red)?|arrow[ \t_]right|x[ \t_]mark|cross|red[ \t_]x)\.(?:svg|png|gif)[ \t]*/i;
-const ICON_STATUS: ReadonlyArray<readonly [RegExp, ActionStatus]> = [[/^(?:yes|tick|check)/i, 'done'], [/^(?:go|arrow)/i, 'carried forward'], [/^(?:x|cross|red)/i, 'dropped']];
+const ICON = /^(yes[ \t_]check|tick|check[ \t_]mark|go-next(?:-red)?|arrow[ \t_]right|symbol[ \t_]wait|hourglass|x[ \t_]mark|cross|red[ \t_]x)\.(?:svg|png|gif)[ \t]*/i;
+// the wait and hourglass icons are a wiki's `{{doing}}`: still under way
+const ICON_STATUS: ReadonlyArray<readonly [RegExp, ActionStatus]> = [[/^(?:yes|tick|check)/i, 'done'], [/^(?:go|arrow|symbol|hourglass)/i, 'carried forward'], [/^(?:x|cross|red)/i, 'dropped']];
 const TEMPLATE_STATUS: Readonly<Record<string, ActionStatus>> = { done: 'done', doing: 'carried forward', cf: 'carried forward', canc: 'dropped', cancelled: 'dropped', dropped: 'dropped', open: 'open', new: 'open' };
 
 /** `[DONE]`, `{{cf}}`, `Yes check.svg Done` at `at`. */
@@ -200,5 +227,8 @@ const RUNNING = /^(?:\[?pending\]?|in progress|ongoing|on track|at risk|revised 
  * `carriesForward`: the board says it carries its outstanding actions forward (forms/carriedForward.ts).
  */
 export function reviewStatus(mark: Pick<StatusMark, 'word' | 'status'>, carriesForward = false): ActionStatus {
-  return RUNNING.test(mark.word) ? (carriesForward ? 'carried forward' : 'open') : mark.status;
+  // an icon left as words is read by the word after it (`symbol wait.svg doing` is `doing`)
+  const dot = mark.word.indexOf('.');
+  const word = dot > 0 && /\.(?:svg|png|gif) /.test(mark.word) ? mark.word.replace(/^.*?\.(?:svg|png|gif) /, '') : mark.word;
+  return RUNNING.test(word) ? (carriesForward ? 'carried forward' : 'open') : mark.status;
 }

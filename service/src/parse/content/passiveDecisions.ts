@@ -7,6 +7,9 @@
  * forms `published-decision`'s. A document noted in the passive (`The written update … was noted.`) is a
  * decision too; `It was noted that …` and `Apologies were noted` are no decisions.
  */
+import type { Decision } from '../../model';
+import type { Segment } from '../../text';
+import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
 import { W_AGREED } from './keywords';
 
@@ -21,13 +24,20 @@ const PASSIVE_NOTED = /^(?:The|These|This)[ \t](?:[^.;:!?]{0,60}?[ \t])?(?:updat
 /** `… in July. Agreed to put on the March agenda.`: `Agreed` opening a sentence, then `to`/`that`. */
 const AGREED_SENTENCE = /(?:^|[.!?][ \t]+)(Agreed)[ \t]+(?=(?:to|that)[ \t])/;
 
+/** `The report was accepted.` as a decision (the sentence as written), or undefined: asked in an item and outside any. */
+export function readPassiveSentence(state: ParseState, seg: Segment, from: number, body: string): Decision | undefined {
+  if (body.charCodeAt(0) !== 84 || body.length >= 140 || !PASSIVE.test(body)) return undefined; // `T`: most lines are asked nothing more
+  const text = body.trim().replace(/\.$/, '');
+  // the sentence is the decision: published as written
+  return { text, range: state.whole(seg), keyword: state.located(seg, from, from + text.length), inSentence: true };
+}
+
 export function passiveDecision(line: Line): boolean {
   const { state, seg, from, body } = line;
   const c = body.charCodeAt(0);
-  if (c === 84 && body.length < 140 && PASSIVE.test(body)) { // `T`: most lines are asked nothing more
-    const text = body.trim().replace(/\.$/, '');
-    // the sentence is the decision: published as written
-    line.item.decisions.push({ text, range: state.whole(seg), keyword: state.located(seg, from, from + text.length), inSentence: true });
+  const passive = readPassiveSentence(state, seg, from, body);
+  if (passive) {
+    line.item.decisions.push(passive);
     return true;
   }
   if (c === 84 && body.indexOf('noted') > 0) {

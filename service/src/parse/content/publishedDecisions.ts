@@ -30,6 +30,38 @@ function wordsStart(body: string, s: number, e: number): number {
 /** A keyword that is a passive sentence: `The Policy was RATIFIED`, `The accounts were APPROVED`. */
 const PASSIVE_VERB = /^[A-Z][^.;:!?]*[ \t](?:was|were)[ \t]+[A-Z]+$/;
 
+/** Whether the words from `s` to `e` hold no word at all (a full stop): not a colon, which opens parts below. */
+function nothingAfter(body: string, s: number, e: number): boolean {
+  return !/[\p{L}\p{N}:–—-]/u.test(body.slice(s, e));
+}
+
+/** A passive verb that opens its line: the rest of a sentence the page wrapped (`was RECEIVED`). */
+const WRAPPED_PASSIVE = /^(?:was|were)[ \t]+[A-Z]+$/;
+
+/**
+ * The subject of a sentence wrapped before its passive verb: the lines just above (at most three,
+ * adjacent, of the same paragraph) from the sentence's capital start; undefined when they do not
+ * hold the sentence's start or it is not open at their end.
+ */
+function subjectAbove(state: ParseState, seg: Segment): { text: string; seg: Segment; from: number } | undefined {
+  let k = indexOf(state, seg);
+  let text = '';
+  for (let n = 0; n < 3 && k > 0; n++) {
+    const p = state.segs[k - 1];
+    if (p.text.length === 0 || p.line !== state.segs[k].line - 1 || state.layout.heads?.has(p.line)) return undefined;
+    // the sentence above must still be open where the line ends
+    if (n === 0 && /[.!?:;][ \t]*$/.test(p.text)) return undefined;
+    const stop = /^.*[.!?][ \t]+(?=[A-Z])/.exec(p.text);
+    const from = stop ? stop[0].length : 0;
+    text = text.length > 0 ? `${p.text.slice(from).trim()} ${text}` : p.text.slice(from).trim();
+    if (stop || /^(?:The|This|These|A|An|[A-Z][a-z]+)\b/.test(p.text) && !/^[a-z]/.test(p.text)) {
+      return /^[A-Z]/.test(text) ? { text, seg: p, from } : undefined;
+    }
+    k--;
+  }
+  return undefined;
+}
+
 /** Whether the words from `s` to `e` hold nothing but the vote (and punctuation): `(5 for, 0 against).` */
 function onlyVote(body: string, s: number, e: number, vote: { start: number; end: number } | undefined): boolean {
   // a vote there, and nothing else ("The following were RATIFIED:" opens its parts below)
@@ -54,12 +86,16 @@ export function readPublishedDecision(state: ParseState, seg: Segment, from: num
   const found = VOTE_WORDS.test(body) ? matchVote(body) : undefined;
   // "The Charging Policy was RATIFIED (5 for, 0 against).": nothing after the passive verb but its
   // vote, so the sentence up to the verb is the decision (the vote stays the vote's)
-  if (PASSIVE_VERB.test(kw) && onlyVote(body, ts, te, found)) { ts = d.keyword.start; te = d.keyword.end; }
-  const read = continued(state, seg, body.slice(ts, te).trim());
+  // "The forecast was NOTED.": nothing after the passive verb at all, so the sentence is the decision too
+  if (PASSIVE_VERB.test(kw) && (onlyVote(body, ts, te, found) || nothingAfter(body, d.keyword.end, te))) { ts = d.keyword.start; te = d.keyword.end; }
+  // "The report of the Audit and Risk Committee, …," / "was RECEIVED.": the page wrapped the sentence, whose subject is above
+  const above = WRAPPED_PASSIVE.test(kw) && d.keyword.start === 0 && nothingAfter(body, d.keyword.end, te) ? subjectAbove(state, seg) : undefined;
+  if (above) { ts = d.keyword.start; te = d.keyword.end; }
+  const read = continued(state, seg, above ? `${above.text} ${body.slice(ts, te).trim()}` : body.slice(ts, te).trim());
   const text = read.text;
   const parts = read.parts;
   const vote = found ? voteRecord(state, joinSegments([seg], from), found) : undefined;
-  const start = state.r(seg, from + Math.min(d.start, d.keyword.start), from + body.length);
+  const start = above ? { start: state.r(above.seg, above.from, above.from).start, end: state.r(seg, from + body.length, from + body.length).end } : state.r(seg, from + Math.min(d.start, d.keyword.start), from + body.length);
   // written key by key (the keys the spreads gave, in their order): every decision of the file is made here (docs/performance.md)
   const decision: { -readonly [K in keyof Decision]: Decision[K] } = {
     text, range: read.last === seg ? start : { start: start.start, end: state.whole(read.last).end }, keyword: state.located(seg, from + d.keyword.start, from + d.keyword.end),
@@ -91,7 +127,7 @@ export function continued(state: ParseState, seg: Segment, first: string): { tex
     if (!next || next.text.length === 0 || next.line > state.segs[k].line + (j - k)) break;
     // "The following were RATIFIED:" over a bulleted list: the list's entries are the parts
     const part = PART.test(next.text) || (opening && next.bullet && parts === undefined && text.length === 0);
-    if (!(/^[a-z]/.test(next.text) && !/[.;!?]$/.test(text)) && !(opening && part)) break;
+    if (!(/^[a-z]/.test(next.text) && !/[.;!?]$/.test(text)) && !(opening && part) && !wrappedAtName(state, last, next, text)) break;
     if (opening && part && !parts) {
       const read = readResolutionParts(next.text);
       if (read.length > 0) parts = read.map((p) => next.text.slice(p.start, p.end).trim());
@@ -101,6 +137,19 @@ export function continued(state: ParseState, seg: Segment, first: string): { tex
     k = j;
   }
   return { text, parts, last };
+}
+
+/** A printed page's line that is full: shorter, it ended where its writer ended it. */
+const FULL_LINE = 72;
+
+/**
+ * "… enter into a lease with Westmere Arts" / "Trust on the terms set out in the paper.": a full line
+ * whose sentence is still open, wrapped before a name's last word; the next line goes on in lower
+ * case after that capitalised word (never a keyword with its colon, `Action: …`, nor an item's head).
+ */
+function wrappedAtName(state: ParseState, last: Segment, next: Segment, text: string): boolean {
+  if (/[.;:!?]$/.test(text) || (state.lines[last.line]?.length ?? 0) < FULL_LINE) return false;
+  return /^[A-Z][a-z'’]+(?:[ \t]+[a-z]|[,.;])/.test(next.text) && !state.layout.heads?.has(next.line);
 }
 
 /** The index of a segment: segments are in line order, so a binary search finds its line. */
@@ -113,7 +162,8 @@ export function indexOf(state: ParseState, seg: Segment): number {
   return -1;
 }
 
-const PART = /^\((?:\d{1,2}|[a-z]|[ivx]{1,5})\)[ \t]/;
+/** A resolution's part label: `(1)`, `(a)`, `(iv)`, `(A)`, and `A.` or `A)` as a web page letters them (only after an opening). */
+const PART = /^(?:\((?:\d{1,2}|[a-zA-Z]|[ivx]{1,5})\)|[A-Z][.)])[ \t]/;
 
 /** "The notes … were agreed as a correct record of proceedings.", "were approved with one correction: …" */
 const RECORD = /\b(?:minutes|notes)\b[^.]{0,160}?\b(?:were|was)[ \t]+(?:agreed|accepted|approved|confirmed|adopted)[ \t]+(?:and[ \t]+signed[ \t]+)?((?:as[ \t]+an?[ \t]+(?:true|correct|accurate|fair)(?:[ \t]+and[ \t]+(?:true|correct|accurate|fair))?[ \t]+record\b|with[ \t]+(?:one|two|three|an?|the)[ \t]+(?:correction|amendment)s?\b)[^.;:]*)/i;

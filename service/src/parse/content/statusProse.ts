@@ -5,7 +5,7 @@
  * minute headed by the minute it follows up (`Minute 7 - Rural Crime Team Staffing`), "the action …
  * was now complete" is that minute's action (`Minute 7`, done).
  */
-import { findActionStatus, findClosedActions, findProseStatuses, findSubjectStatus, minuteHeading, type ProseStatus } from '../../forms/statusProse';
+import { findActionStatus, findClosedActions, findEndingStatus, findProseStatuses, findSubjectStatus, minuteHeading, type ProseStatus } from '../../forms/statusProse';
 import { titleLeadsReview } from '../../forms/priorActions';
 import { paragraphRange, readBackward, readForward, segIndex } from './paragraphs';
 import type { StatusReview } from '../../model';
@@ -15,8 +15,8 @@ import { W_ACTION, W_AGREED, W_STATUS } from './keywords';
 
 /** Cheap first test: a minute named. */
 const MAY = /\bminute\b/i;
-/** An action named by its number (`Action 219 was overdue`, `action 12 is complete`): the line's signature has found `action`. */
-const NUMBERED_ACTION = /\bactions?[ \t]+[A-Z]{0,4}\/?\d/i;
+/** An action named by its number (`Action 219 was overdue`, `action 12 is complete`, a tracker's `action-90 remains open`): the line's signature has found `action`. */
+const NUMBERED_ACTION = /\bactions?(?:[ \t]+[A-Z]{0,4}\/?|-)\d/i;
 
 function pushAll(line: Line, found: readonly ProseStatus[]): void {
   const { state, seg, from, body, meeting } = line;
@@ -66,6 +66,43 @@ function wrappedAction(line: Line): boolean {
   return true;
 }
 
+/** How many lines above a line the heading of the minute it follows up is looked for. */
+const HEADING_LINES = 12;
+
+/**
+ * The minute the open (sub-)item follows up, as its heading prints it (`Minute 27`): the open
+ * sub-item's title, else a line of the item above that is only such a heading (`Minute 31 - Leisure
+ * Centre Fees`, where the page's `40.2` is not read as a sub-item of its own).
+ */
+function minuteAbove(line: Line): string | undefined {
+  const title = openTitle(line);
+  const ref = title.length < 200 ? minuteHeading(title) : undefined;
+  if (ref) return title.slice(ref.start, ref.end);
+  const { state, seg } = line;
+  const head = openHead(line);
+  const i = segIndex(state, seg);
+  for (let k = i - 1; k >= 0 && k >= i - HEADING_LINES && state.segs[k].line > head; k--) {
+    const t = state.segs[k].text;
+    if (t.length === 0 || t.length > 120 || /[.;!?][ \t]*$/.test(t)) continue;
+    const h = minuteHeading(t);
+    if (h) return t.slice(h.start, h.end);
+  }
+  return undefined;
+}
+
+/** "… had not yet been finished and remained outstanding." under `Minute 31 - Leisure Centre Fees`: that minute's status. */
+function headedStatus(line: Line): boolean {
+  const { state, seg, from, body, meeting } = line;
+  const s = findEndingStatus(body);
+  const ref = s ? minuteAbove(line) : undefined;
+  if (!s || !ref) return false;
+  (meeting.statusReviews ??= []).push({
+    ref, status: s.status, written: body.slice(s.written.start, s.written.end), note: '',
+    range: state.r(seg, from + s.written.start, from + s.written.end),
+  });
+  return true;
+}
+
 /** "The bus shelter repair is complete." under `Matters arising`: the status of the earlier action its subject names. */
 function subjectStatus(line: Line): void {
   const { body, item } = line;
@@ -90,7 +127,7 @@ export function statusProse(line: Line): boolean {
     // the action is named by the minute the (sub-)item follows up (the word `action` first, in the
     // line's words: the title's minute is looked for only on a line that names an action)
     if ((line.words & W_ACTION) === 0) {
-      if (!wrappedAction(line)) subjectStatus(line);
+      if (!wrappedAction(line) && !headedStatus(line)) subjectStatus(line);
       return false;
     }
     const title = openTitle(line);
@@ -104,7 +141,18 @@ export function statusProse(line: Line): boolean {
     }
     return false;
   }
-  pushAll(line, findProseStatuses(body));
+  // "so the action from minute 27 was complete" under `Minute 27 - Empty Homes Strategy`: the minute as its heading prints it
+  const found = findProseStatuses(body);
+  const heading = found.length > 0 ? minuteAbove(line) : undefined;
+  if (!heading) { pushAll(line, found); return false; }
+  const n = heading.replace(/^\S+[ \t]+/, '');
+  for (const s of found) {
+    const ref = body.slice(s.ref.start, s.ref.end);
+    (meeting.statusReviews ??= []).push({
+      ref: ref === n ? heading : ref, status: s.status, written: body.slice(s.written.start, s.written.end), note: '',
+      range: state.r(seg, from + Math.min(s.ref.start, s.written.start), from + Math.max(s.ref.end, s.written.end)),
+    });
+  }
   return false;
 }
 

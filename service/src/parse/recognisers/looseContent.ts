@@ -9,9 +9,10 @@ import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 import { addAction } from '../content/actions';
 import { continued, readPublishedDecision } from '../content/publishedDecisions';
+import { readPassiveSentence } from '../content/passiveDecisions';
 
 /** Cheap first test: the words an action or decision line can start with, or the capitals of a body's verb. */
-const MAY = /^(?:[\[*_]|action|resolv|resolution|decision|decided|agreed|ratified|homologated|approved|noted|endorsed|it[ \t]+was)|\b(?:NOTED|APPROVED|RECEIVED|RATIFIED|AGREED|RESOLVED|ENDORSED|ADOPTED|DECIDED)\b|resolved[ \t]+by/i;
+const MAY = /^(?:[\[*_]|action|resolv|resolution|decision|decided|agreed|ratified|homologated|approved|noted|endorsed|it[ \t]+was)|\b(?:NOTED|APPROVED|RECEIVED|RATIFIED|AGREED|RESOLVED|ENDORSED|ADOPTED|DECIDED)\b|resolved[ \t]+by|^Th(?:e|ese|is)[ \t].*[ \t](?:was|were)[ \t]/i;
 
 export function looseContent(state: ParseState, i: number): number {
   if (state.item) return DECLINE;
@@ -31,7 +32,8 @@ export function looseContent(state: ParseState, i: number): number {
     (m.decisions ??= []).push({ text: read.text, range: { start: state.whole(seg).start, end: state.whole(read.last).end }, keyword: state.located(seg, dk.start, dk.end) });
     return 0;
   }
-  const d = readPublishedDecision(state, seg, 0, t);
+  // `The report was accepted.` under a wiki's heading that is no item: a decision all the same
+  const d = readPublishedDecision(state, seg, 0, t) ?? readPassiveSentence(state, seg, 0, t);
   if (!d) return DECLINE;
   const m = state.ensureMeeting(seg);
   (m.decisions ??= []).push(d);

@@ -19,6 +19,7 @@ import type { ParseState } from '../state';
 import { S_DIGIT, S_HASH, S_MARK, S_OPEN, S_OTHER, startLetters, W_ACTION } from '../content/keywords';
 import type { InlineRecogniser, Line } from '../content/inline';
 import { matchTaskAction, matchTrailingStatuses } from '../../forms/actions';
+import { matchPersonBullet } from '../../forms/personLine';
 
 /** A line that may open a review: cheap tests first, so that the many lines that cannot cost nothing. */
 const MAY_REVIEW = /^(?:action\b|closed?\b|\[|\{\{|~~|ref\b|reference\b|no\.?(?:\s|$)|#|item\b|min|number\b|actions?\s*$|\|)/i;
@@ -54,6 +55,7 @@ export function statusReview(state: ParseState, i: number): number {
     const raw = state.lines[seg.line];
     if (/^[ \t]*[-*+][ \t]+\[[ xX]\]/.test(raw)) return taskLine(state, i, raw);
   }
+  if (seg.bullet && t.startsWith('~~')) return struckLine(state, i);
   if (!MAY_REVIEW.test(t)) return DECLINE;
   if (REVIEW_START.test(t)) {
     const r = reviewLine(state, i);
@@ -179,6 +181,8 @@ function taskLine(state: ParseState, i: number, raw: string): number {
   const seg = state.segs[i];
   const c = matchCheckbox(raw);
   if (!c || !c.note) return DECLINE;
+  // `- [x] Elena Brozek (@ebrozek), Lumafilm (chair)`: a box ticked in an attendance list is a person there, no action's status
+  if (matchPersonBullet(raw) && !matchTaskAction(raw)) return DECLINE;
   // an open box in the meeting's own list of actions (`## Action items`) is a new action, one carried
   // forward into the list too (`- [ ] @x to … (carried forward)`): the review is elsewhere
   if (c.status !== 'done' && c.status !== 'dropped' && state.item && ACTIONS_LIST.test(state.item.title.trim()) && !isReviewTitle(state.item.title)) return DECLINE;
@@ -197,6 +201,23 @@ function taskLine(state: ParseState, i: number, raw: string): number {
   if (!word && c.status === 'open' && !((state.item && isReviewTitle(state.item.title)) || (amongTicked(state, seg.line, c.start) && matchTaskAction(raw)))) return DECLINE;
   const m = state.ensureMeeting(seg);
   push(state, m, seg, seg, ref, c.status === 'open' && word ? reviewStatus(word, state.layout.carriesForward) : c.status, word ? word.word : raw.slice(c.start, c.end), rest);
+  return finish(state, i, 0);
+}
+
+/**
+ * `- ~~@rduarte to benchmark the old tile cache~~ – dropped, cache removed in 3.4`: an action struck
+ * through, without a box, in a review of earlier actions (under its heading, or in a list with tasks
+ * ticked): dropped, whatever word follows.
+ */
+function struckLine(state: ParseState, i: number): number {
+  const seg = state.segs[i];
+  const raw = state.lines[seg.line];
+  const m = /^([ \t]*)[-*+][ \t]+~~([^~\n]{1,400})~~/.exec(raw);
+  if (!m) return DECLINE;
+  if (!((state.item && isReviewTitle(state.item.title)) || amongTicked(state, seg.line, m[1].length))) return DECLINE;
+  const rest = raw.slice(m[0].length).replace(/^[ \t(—–-]+/, '');
+  const word = readStatusCell(rest);
+  push(state, state.ensureMeeting(seg), seg, seg, m[2], 'dropped', word ? rest.slice(word.start, word.end) : '~~', word?.note ? rest.slice(word.note.start, word.note.end) : rest);
   return finish(state, i, 0);
 }
 

@@ -1,0 +1,151 @@
+/**
+ * Decisions and statuses of earlier actions in the forms of the layout families (issue 18, the
+ * held-out documents' misreadings), each in another board's words and numbers than the document
+ * that showed it, with a near miss that must stay unread.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { parse, type Meeting } from '#service';
+import { matchDecision } from '#service/forms/decisions';
+import { matchMotion } from '#service/forms/motions';
+import { findEndingStatus, findProseStatuses } from '#service/forms/statusProse';
+import { matchMinuteReview } from '#service/forms/statuses';
+
+function meetingOf(text: string): Meeting {
+  const m = parse(text).meeting;
+  assert.ok(m, text);
+  return m;
+}
+const decisions = (m: Meeting): string[][] => m.items.map((i) => i.decisions.map((d) => d.text));
+const reviews = (m: Meeting): string[] => (m.statusReviews ?? []).map((r) => `${r.ref} | ${r.status} | ${r.written}`);
+
+test('a body resolved in capitals, and a passive verb with nothing after it, after a paragraph number', () => {
+  assert.equal(matchDecision('SEN/25/04.3 Senate RESOLVED that the revised regulations be adopted.')?.verb, 'resolved');
+  const d = matchDecision('SEN/25/07.2 The annual report was RECEIVED.');
+  assert.equal(d?.verb, 'received');
+  assert.equal(d && 'SEN/25/07.2 The annual report was RECEIVED.'.slice(d.keyword.start, d.keyword.end), 'The annual report was RECEIVED');
+  // a council resolving in lower case mid-sentence was always read; a word in capitals that is no verb is none
+  assert.equal(matchDecision('Members asked whether the Council RESOLVES disputes.'), undefined);
+});
+
+test('family 7: paragraphs of a slash-numbered council record decisions in a sentence, the page wrapping them', () => {
+  const m = meetingOf([
+    'GOVERNING BODY', '', 'Minutes of the meeting held on 3 March 2025.', '', 'Present: Dr Ann Vale (Chair), Mr Tom Reed.', '',
+    'GB/25/08 ESTATES STRATEGY (GB/25/31)',
+    'GB/25/08.1 The Director of Estates presented the strategy. Members asked about the timetable for the new science',
+    'building; the Director said that the contract would be let in the summer of the coming year.',
+    'GB/25/08.2 The Governing Body RESOLVED that the University enter into a contract with Hallam Building',
+    'Services on the terms set out in the paper.',
+    '',
+    'GB/25/09 REPORT OF THE FINANCE COMMITTEE (GB/25/32)',
+    'The report of the Finance Committee, including the forecast for the year and the loan covenants,',
+    'was RECEIVED.',
+    '',
+    'GB/25/10 RISK REGISTER (GB/25/33)',
+    'GB/25/10.1 The register was NOTED.',
+    '',
+  ].join('\n'));
+  assert.deepEqual(decisions(m), [
+    ['that the University enter into a contract with Hallam Building Services on the terms set out in the paper.'],
+    ['The report of the Finance Committee, including the forecast for the year and the loan covenants, was RECEIVED'],
+    ['The register was NOTED'],
+  ]);
+  // a short line ends where its writer ended it: the capital below starts a sentence of its own
+  const short = meetingOf('SENATE\n\nMinutes of the meeting held on 3 March 2025.\n\nSEN/25/11 BUDGET\nSEN/25/11.1 Senate RESOLVED to approve the budget\nThe Chair thanked the Treasurer.\n\nSEN/25/12 ESTATES\nSEN/25/12.1 Senate RESOLVED to approve the estates plan for the coming five years with the changes\nThe Chair thanked the Director of Estates.\n');
+  assert.deepEqual(decisions(short), [['to approve the budget'], ['to approve the estates plan for the coming five years with the changes']]);
+});
+
+test('family 2: a web page\'s `Decision:` label over `RESOLVED:` and its lettered parts is one decision', () => {
+  const m = meetingOf([
+    'Agenda and minutes', '', 'Executive - Tuesday, 4th March, 2025 10.00 am', '',
+    '12.', 'LOCAL PLAN REVIEW', 'To consider the report of the Head of Planning.', 'Decision:', 'RESOLVED:',
+    'A. That the draft Local Plan be published for consultation.', 'B. That the Head of Planning be authorised to make minor changes.',
+    'Minutes:', 'The Leader introduced the report.', ' ',
+    '13.', 'BUDGET MONITORING', 'Decision:', 'RESOLVED that the quarter 3 position be noted.', 'Minutes:', 'There were no questions.', '',
+  ].join('\n'));
+  assert.deepEqual(decisions(m), [['A. That the draft Local Plan be published for consultation.'], ['that the quarter 3 position be noted.']]);
+  // our own `DECISION:` with its words is a decision as ever
+  assert.deepEqual(decisions(meetingOf('# Board\n\nDate: 2025-03-04\n\n## 001/25 Budget\n\nDECISION: Approve the budget.\n')), [['Approve the budget.']]);
+});
+
+test('family 3: a parish clerk\'s `X proposed, Y seconded, all in favour, that …`, wrapped', () => {
+  const f = matchMotion('Cllr Dale proposed, Cllr Ivers seconded, all in favour, that the grant of £250 be paid.');
+  assert.equal(f && 'Cllr Dale proposed, Cllr Ivers seconded, all in favour, that the grant of £250 be paid.'.slice(f.text.start, f.text.end), 'that the grant of £250 be paid');
+  const m = meetingOf([
+    'Ashdown Parish Council', '', 'Minutes of the meeting held on 2 April 2025.', '', 'Present: Cllr P Dale (Chair), Cllr R Ivers.', '',
+    '25/051\tMINUTES', 'Cllr Ivers proposed, Cllr Dale seconded, all in favour, that the minutes of 5 March be approved', 'and signed.', '',
+    '25/052\tGRANTS', 'Cllr Dale proposed, Cllr Ivers seconded, all in favour, that the grants totalling', '£600.00 be paid.', '',
+  ].join('\n'));
+  assert.deepEqual(decisions(m), [['that the minutes of 5 March be approved and signed'], ['that the grants totalling £600.00 be paid']]);
+  // who proposed something in passing moves nothing
+  assert.equal(matchMotion('Cllr Dale proposed a site visit before the next meeting.'), undefined);
+});
+
+test('statuses told in prose: a tracker action that stays open, a sentence ending with its status', () => {
+  const t = 'Chen: action-14 is still open, waiting on the i18n group';
+  assert.deepEqual(findProseStatuses(t).map((s) => [t.slice(s.ref.start, s.ref.end), s.status, t.slice(s.written.start, s.written.end)]), [['action-14', 'open', 'is still open']]);
+  const e = 'The survey of the car park had been started but remained in progress.';
+  const s = findEndingStatus(e);
+  assert.deepEqual(s && [e.slice(s.written.start, s.written.end), s.status], ['in progress', 'open']);
+  // a status word that does not end the sentence, or one denied, is none
+  assert.equal(findEndingStatus('The survey was completed in part only.'), undefined);
+  assert.equal(findEndingStatus('The survey had not been completed.'), undefined);
+});
+
+test('family 2: matters arising headed by the earlier minute, its status in the sentences under it', () => {
+  const m = meetingOf([
+    'Agenda and minutes', 'Scrutiny Panel - Monday, 3rd February, 2025 2.00 pm', 'Items', 'No.\tItem', '',
+    '6.', 'APOLOGIES', 'Minutes:', 'There were none.', ' ',
+    '7.', 'MINUTES', 'Minutes:', 'RESOLVED that the minutes be confirmed.',
+    '7.1', 'Minute 3 - Play Areas', 'The officer said the inspections were done, so the action from minute 3 was completed.',
+    '7.2', 'Minute 5 - Allotment Rents', 'The comparison with neighbouring councils was still being prepared and remained outstanding.',
+    '7.3', 'Minute 6 - Bus Shelters', 'Members discussed the shelters.', ' ',
+    '8.', 'BUDGET', 'Minutes:', 'RESOLVED that the budget be noted.', '',
+  ].join('\n'));
+  assert.deepEqual(reviews(m), ['Minute 3 | done | completed', 'Minute 5 | open | outstanding']);
+});
+
+test('family 7: a review paragraph names the minute, what it was, and its status', () => {
+  const line = 'SEN/25/03.2 SEN/24/40.1 (review of assessment regulations): in progress; a draft in May.';
+  const r = matchMinuteReview(line);
+  assert.deepEqual(r && [line.slice(r.ref.start, r.ref.end), r.mark.status, line.slice(r.mark.start, r.mark.end)], ['SEN/24/40.1', 'carried forward', 'in progress']);
+  assert.equal(matchMinuteReview('SEN/25/03.2 The Secretary reported progress on the review.'), undefined);
+  const m = meetingOf([
+    'SENATE', '', 'Minutes of the meeting held on 3 March 2025.', '', 'Present: Dr Ann Vale (Chair), Mr Tom Reed.', '',
+    'SEN/25/03 MATTERS ARISING (SEN/25/11)',
+    'SEN/25/03.1 SEN/24/38.2 (library opening hours): completed; the new hours began in January.',
+    'SEN/25/03.2 SEN/24/40.1 (review of assessment regulations): in progress; a draft will come',
+    'to the May meeting.',
+    '',
+    'SEN/25/04 ANY OTHER BUSINESS',
+    'SEN/25/04.1 SEN/24/41.3 (the new portal): completed; it went live.',
+    '',
+  ].join('\n'));
+  // only under a title that leads a review: elsewhere such a paragraph is business of the meeting
+  assert.deepEqual(reviews(m), ['SEN/24/38.2 | done | completed', 'SEN/24/40.1 | open | in progress']);
+});
+
+test('family 10: an attendance list with ticked boxes is people, a struck-through action in the review is dropped', () => {
+  const m = meetingOf([
+    '# Widgets TSC Meeting – 2025-05-06', '', '## Attendance', '', '- [x] Ana Ruiz (@aruiz), Acme (chair)', '- [x] Bo Chen (@bchen)', '- [ ] Cy Dunn (@cdunn), Globex', '',
+    '## Review of action items from 2025-04-22', '', '- [x] @aruiz to update the roadmap', '- ~~@bchen to port the old parser~~ – dropped, parser removed', '',
+    '## AOB', '', '- ~~old text~~ kept for the record', '',
+  ].join('\n'));
+  assert.deepEqual(reviews(m), ['@aruiz to update the roadmap | done | - [x]', '@bchen to port the old parser | dropped | dropped']);
+});
+
+test('family 6: a wiki\'s carried-forward list, one status per owner, the wait icon still under way', () => {
+  const m = meetingOf([
+    'Board/Minutes/2025-05-06', 'From Hillside Wiki', 'Jump to navigation Jump to search', '', 'Hillside CIC – Board meeting, Tuesday 6 May 2025, 7pm', '',
+    'Present: Ann Vale (AV) (Chair); Tom Reed (TR)', '', 'Actions carried forward[edit]', '',
+    '    1. ACTION: TR to renew the insurance. Yes check.svg Done',
+    '    2. ACTION: AV and TR to update the risk register. AV: Symbol wait.svg Doing; TR: Yes check.svg Done', '',
+    'Finance[edit]', '', 'The accounts were presented.', '',
+  ].join('\n'));
+  assert.deepEqual(reviews(m), ['1 | done | Done', '2 | open | Doing', '2 | done | Done']);
+});
+
+test('a decision in a plain sentence outside any item (a wiki page whose headings are no items) is the meeting\'s own', () => {
+  const m = meetingOf('Board/Minutes/2025-05-06\nFrom Hillside Wiki\n\nPresent: Ann Vale (AV) (Chair); Tom Reed (TR)\n\nThe accounts were adopted.\n\nThe Board met in the hall.\n');
+  assert.deepEqual((m.decisions ?? []).map((d) => d.text), ['The accounts were adopted']);
+});
