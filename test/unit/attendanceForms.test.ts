@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import {
   matchPersonLine, matchPersonBullet, matchInlineList, matchApologiesProse, matchAbsenceProse, matchSubstitution, matchSubstituteAlone,
   matchFlattenedTable, matchBlockHeading, matchNameColumns, matchPeopleBlock, type BlockOptions, matchLegend, readQualifier, type PersonMatch,
-  matchMarkLegend, matchGroupHeading, matchLineLabel,
+  matchMarkLegend, matchGroupHeading, matchLineLabel, matchGridHeader, readGridRow,
 } from '#service/forms/index';
 import { parse, resolveMention } from '#service';
 import { findings } from '../support/util';
@@ -455,4 +455,17 @@ test('a list whose label shares its first person\'s line (`OFFICERS:   A – Rol
   assert.deepEqual(matchLineLabel('   OFFICERS:   Raj Patel – Monitoring Officer')?.kind, 'inAttendance');
   // near miss: a label that is no list's
   assert.equal(matchLineLabel('Venue: Council Chamber'), undefined);
+});
+
+test('an attendance grid (`Trustee⇥Category⇥Attendance`) puts each member on the list its row names, the codes spelt out by the legend after it', () => {
+  const text = 'Fernhill Primary Academy\n\nMINUTES OF THE TRUST BOARD\nHeld on Monday 3rd March 2025\n\nTrustee\tCategory\tAttendance\nMrs A Roe (AR) Chair\tMT\tPresent\nMr B Tate (BT)\tCT\tPresent (from item 3)\nDr C Voss (CV)\tMT\tApologies - accepted\nMs D Ward (DW)\tCT\tAbsent\nMT = Member Trustee; CT = Co-opted Trustee\n\n1.\tWelcome\n';
+  assert.deepEqual(parse(text).meeting!.people.flatMap((b) => b.people.map((p) => [b.kind, p.name.display, p.role ?? '', p.category ?? '', (p.qualifiers ?? []).map((q) => q.text).join()])), [
+    ['present', 'A Roe', 'Chair', 'Member Trustee', ''], ['present', 'B Tate', '', 'Co-opted Trustee', 'from item 3'],
+    ['apologies', 'C Voss', '', 'Member Trustee', 'accepted'], ['absent', 'D Ward', '', 'Co-opted Trustee', '']]);
+  const h = matchGridHeader('Governor\tCategory\tAttendance');
+  assert.ok(h);
+  assert.equal(readGridRow('Mr E Finch (EF)\tFG\tApologies – consented', h)?.kind, 'apologies');
+  // near misses: an action table's header, a row whose attendance cell says nothing of attendance
+  assert.equal(matchGridHeader('Ref\tAction\tWho\tStatus'), undefined);
+  assert.equal(readGridRow('Mr E Finch (EF)\tFG\tTo review', h), undefined);
 });

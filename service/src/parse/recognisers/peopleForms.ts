@@ -9,7 +9,7 @@
  * Our own `Name : Role` lines never come here: a block whose first line is one is read line by
  * line as before (peopleBlocks.ts), so the markup and the corpus read exactly as they did.
  */
-import { labelKind, looksLikeBody, splitList, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
+import { labelKind, looksLikeBody, splitList, matchGridHeader, readGridRow, type GridRow, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
 import { isOfficeTitle, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
 import type { BlockKind } from '../../markup';
 import type { Item, PeopleBlock, Person, PersonQualifier } from '../../model';
@@ -652,4 +652,52 @@ function holdsRole(state: ParseState, m: NonNullable<ParseState['meeting']>, seg
   } else {
     addParts(state, blockOf(), partsOf(seg, p), undefined, role);
   }
+}
+
+/**
+ * An attendance grid under the meeting's heading (forms/grid.ts), and the legend of its category
+ * codes after it: each row's member on the list its attendance cell names. Returns the count of
+ * segments after i it took, or -1.
+ */
+export function gridBlock(state: ParseState, i: number): number {
+  const segs = state.segs;
+  const head = segs[i];
+  const h = matchGridHeader(head.text);
+  if (!h) return -1;
+  const rows: Array<{ seg: Segment; row: GridRow }> = [];
+  let k = i + 1;
+  for (; k < segs.length; k++) {
+    const row = readGridRow(segs[k].text, h);
+    if (!row) break;
+    rows.push({ seg: segs[k], row });
+  }
+  if (rows.length < 2) return -1;
+  // `CoG = Co-opted Governor; FG = Foundation Governor;` ⏎ `SG = Staff Governor`: the codes spelt out
+  let legend: Map<string, string> | undefined;
+  for (; k < segs.length; k++) {
+    const entries = matchLegend(segs[k].text);
+    if (!entries) break;
+    legend ??= new Map();
+    for (const e of entries) legend.set(segs[k].text.slice(e.code.start, e.code.end), segs[k].text.slice(e.meaning.start, e.meaning.end).trim());
+  }
+  const m = state.ensureMeeting(head);
+  const blocks = new Map<BlockKind, PeopleBlockBuilder>();
+  for (const { seg, row } of rows) {
+    let block = blocks.get(row.kind);
+    if (!block) {
+      const r = state.r(head, h.label.start, h.label.end);
+      block = state.newBlock({ kind: row.kind, label: head.text.slice(h.label.start, h.label.end), labelRange: r, canonicalLabel: true, people: [], range: r, prose: true });
+      if (legend) block.legend = Object.fromEntries(legend);
+      m.people.push(block);
+      blocks.set(row.kind, block);
+    }
+    const parts = partsOf(seg, row.person);
+    addParts(state, block, {
+      ...parts,
+      ...(row.category ? { category: { seg, span: row.category } } : {}),
+      qualifiers: [...parts.qualifiers, ...(row.qualifier ? [{ piece: { seg, span: { start: row.qualifier.start, end: row.qualifier.end } }, q: row.qualifier }] : [])],
+    }, legend);
+  }
+  state.closeBlock();
+  return k - 1 - i;
 }
