@@ -27,9 +27,9 @@ export type BlockKind = keyof typeof CANONICAL.blocks;
 export const BLOCK_WORDS: ReadonlyArray<readonly [RegExp, BlockKind]> = [
   [/^(?:present|attendees|attendance|members present|those present|(?:governors|trustees|directors|councillors|council|board members|voting members|members) present|council members|board members|members)$/i, 'present'],
   [/^(?:apologies|apologies for absence|apologies received|regrets)$/i, 'apologies'],
-  [/^(?:in attendance|also present|also in attendance|officers present|officers in attendance|officers|secretariat|staff present|(?:city |council )?staff|observers|guests)$/i, 'inAttendance'],
+  [/^(?:in attendance|also present|also in attendance|also attending|officers present|officers in attendance|officers|secretariat|staff present|(?:city |council )?staff|observers|guests)$/i, 'inAttendance'],
   // a roll call's members not there, with or without apologies (`Absent: … (excused)`)
-  [/^(?:absent|absentees|members absent|absent members|not present)$/i, 'absent'],
+  [/^(?:absent|absentees|(?:governors|trustees|directors|councillors|council|board members|members) absent|absent members|not present)$/i, 'absent'],
 ];
 
 export const BLOCK_LABELS: Record<BlockKind, string> = { present: 'Present', apologies: 'Apologies', inAttendance: 'In attendance', absent: 'Absent' };

@@ -20,6 +20,15 @@ const TITLES = [
   'Borough Councillor', 'County Councillor', 'District Councillor', 'Council Member', 'Councilmember', 'Councilman', 'Councilwoman',
   'Alderman', 'Alderwoman', 'Mayor', 'Deputy Mayor', 'Vice Mayor', 'PCSO', 'Prof.',
 ].sort((a, b) => b.length - a.length);
+/**
+ * The titles that are an elected office (`Mayor`, `Councilmember`): a member listed with no other
+ * role holds that office at the meeting, so it is their role; with one (`Mayor Dana Whitcombe
+ * (Chair)`) it stays the title they are addressed by.
+ */
+const OFFICE_TITLES = new Set(['mayor', 'deputy mayor', 'vice mayor', 'council member', 'councilmember', 'councilman', 'councilwoman', 'alderman', 'alderwoman']);
+export function isOfficeTitle(title: string): boolean {
+  return OFFICE_TITLES.has(title.replace(/\s+/g, ' ').toLowerCase());
+}
 const TITLES_WITH_AND = new RegExp(TITLES.filter((t) => t.includes(' and ')).join('|'), 'gi');
 /** No text shorter than this holds a title with `and` (each of the pattern's characters matches one of the text's). */
 const SHORTEST_TITLE_WITH_AND = Math.min(...TITLES.filter((t) => t.includes(' and ')).map((t) => t.length));

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import {
   matchPersonLine, matchPersonBullet, matchInlineList, matchApologiesProse, matchAbsenceProse, matchSubstitution, matchSubstituteAlone,
   matchFlattenedTable, matchBlockHeading, matchNameColumns, matchPeopleBlock, type BlockOptions, matchLegend, readQualifier, type PersonMatch,
+  matchMarkLegend, matchGroupHeading, matchLineLabel, matchGridHeader, readGridRow,
 } from '#service/forms/index';
 import { parse, resolveMention } from '#service';
 import { findings } from '../support/util';
@@ -374,4 +375,97 @@ test('family 8: a board listed by office (`Trustee Ida Voss`), then a roll call 
   const m = parse(text).meeting!;
   assert.deepEqual(m.people.flatMap((b) => b.people.map((p) => [b.kind, p.name.display, p.role ?? '', (p.qualifiers ?? []).map((q) => q.text).join()])), [
     ['present', 'Nils Oakes', 'President', ''], ['present', 'Gwen Pardo', 'Treasurer', ''], ['inAttendance', 'Al Reyes', 'Village Administrator', ''], ['absent', 'Ida Voss', 'Trustee', 'excused']]);
+});
+
+/** Each person of a parsed meeting as `list | name | title | role | qualifiers`, only what is there. */
+function people(text: string): string[] {
+  return parse(text).meeting!.people.flatMap((b) => b.people.map((p) => [b.kind, p.name.display, p.title ? `title=${p.title}` : '', p.role ? `role=${p.role}` : '', ...(p.qualifiers ?? []).map((q) => q.text)].filter((s) => s !== '').join(' | ')));
+}
+
+test('a plural title written once before a list (`Councillors`, `Cllrs`) is each member\'s title; `Members` is none', () => {
+  assert.deepEqual(people('WESTBY TOWN COUNCIL\nMinutes of the meeting held on 3 March 2025\n\nPresent: Cllrs R Oduya (Mayor), K Lam, and T Birch (from 12/25)\n\n12/25 Apologies\nNone.\n'),
+    ['present | R Oduya | title=Cllr | role=Mayor', 'present | K Lam | title=Cllr', 'present | T Birch | title=Cllr | from 12/25']);
+  assert.deepEqual(people('PLANNING COMMITTEE\nMinutes of the meeting held on 3 March 2025\n\nPRESENT: Councillors Amy Roe (Chair), Ben Tate and Cara Voss\n\n1. Apologies\nNone.\n'),
+    ['present | Amy Roe | title=Councillor | role=Chair', 'present | Ben Tate | title=Councillor', 'present | Cara Voss | title=Councillor']);
+  // near miss: `Members` names no title
+  assert.deepEqual(people('PLANNING COMMITTEE\nMinutes of the meeting held on 3 March 2025\n\nPresent: Members Amy Roe and Ben Tate\n\n1. Apologies\nNone.\n'),
+    ['present | Amy Roe', 'present | Ben Tate']);
+});
+
+test('an elected office before a name with no other role (`Mayor X`, `Councilmembers A, B`) is the role; with one (`Mayor X (Chair)`) it stays the title; a city\'s officers by post', () => {
+  const text = 'CITY OF EASTON FALLS\nREGULAR MEETING\nApril 5, 2023\n\nCOUNCIL PRESENT: Mayor Ivy Strand, Councilmembers Ola Berg and Tim Rusk\nCOUNCIL ABSENT: Councilmember Uri Falk (excused)\nSTAFF PRESENT: City Administrator Rob Nye, Community Development\nDirector Lisa Moe, Fire Chief Al Grant\n\n1. CALL TO ORDER\nThe meeting was called to order.\n';
+  assert.deepEqual(people(text), [
+    'present | Ivy Strand | role=Mayor', 'present | Ola Berg | role=Councilmember', 'present | Tim Rusk | role=Councilmember', 'absent | Uri Falk | role=Councilmember | excused',
+    'inAttendance | Rob Nye | role=City Administrator', 'inAttendance | Lisa Moe | role=Community Development Director', 'inAttendance | Al Grant | role=Fire Chief']);
+  assert.deepEqual(people('BOROUGH COUNCIL\nMinutes of the meeting held on 3 March 2025\n\nPresent: Mayor Jo Penn (Chair), Councillors Al Roe and Bea Tull\n\n1. Apologies\nNone.\n'),
+    ['present | Jo Penn | title=Mayor | role=Chair', 'present | Al Roe | title=Councillor', 'present | Bea Tull | title=Councillor']);
+  // near miss: a post alone before a single word is no person
+  assert.equal(matchPersonLine('City Manager Report'), undefined);
+});
+
+test('a role heading of scribed minutes over several names gives each the role (`Scribe` ⏎ `A_B, nick`)', () => {
+  const text = 'Open Data Group\n\n12 May 2025\n\nAttendees\n\n   Present\n          Ines_Varga, Tom_Okoro, hwu\n\n   Chair\n          Ines_Varga\n\n   Scribe\n          Tom_Okoro, hwu\n\nContents\n\n    1. Review\n';
+  assert.deepEqual(people(text), ['present | Ines Varga | role=Chair', 'present | Tom Okoro | role=Scribe', 'present | hwu | role=Scribe']);
+  // near miss: a sentence under `Scribe` takes no role
+  assert.deepEqual(people('Open Data Group\n\n12 May 2025\n\nAttendees\n\n   Present\n          Ines_Varga, Tom_Okoro\n\n   Scribe\n          Tom took the notes today.\n'),
+    ['present | Ines Varga', 'present | Tom Okoro']);
+});
+
+test('a role after a comma (`Name (NN), space manager`, `A (AA), Clerk; B (BB), …`) is the person\'s; names after commas stay people', () => {
+  const cases: Array<[string, string[], string[]?]> = [
+    ['Also attending: Ida Rask (IR), workshop lead (for item 3 only)', ['Ida Rask | role=workshop lead | initials=IR | only=3']],
+    ['Also present: Mr O Kent (OK), Clerk; Ms P Lowe (PL), Diocesan Schools Adviser (item 4 only)', ['Mr O Kent | role=Clerk | initials=OK', 'Ms P Lowe | role=Diocesan Schools Adviser | initials=PL | only=4']],
+    // near misses: a list of names parted by commas and semicolons, a count of the public
+    ['Present: Cllr A Roe, Cllr B Tate; Mr C Voss (Clerk)', ['Cllr A Roe', 'Cllr B Tate', 'Mr C Voss | role=Clerk']],
+    ['In attendance: Mr C Voss (Clerk), three members of the public', ['Mr C Voss | role=Clerk'], ['three members of the public']],
+  ];
+  for (const [line, want, others] of cases) {
+    const m = matchInlineList(line);
+    assert.ok(m, line);
+    assert.deepEqual(m.people.map((p) => describe(line, p)), want, line);
+    assert.deepEqual(m.others.map((s) => line.slice(s.start, s.end)), others ?? [], line);
+  }
+  assert.equal(readQualifier('observing')?.kind, 'note', '(observing) is what they did, a fact; (observer) their role');
+  assert.equal(readQualifier('observer')?.kind, 'observer');
+});
+
+test('a mark after a name and its legend (`Mr A Bell A` ⏎ `A = absent; apologies had been received …`) puts the member on the list it names', () => {
+  const text = 'COURT OF THE UNIVERSITY\nMinutes of the meeting held on 5 May 2024\n\nMembers:\nMs Joy Hale (Chair)\nMr Amos Bell A\nDr Ria Cole\nProfessor Ned Fry A\nA = absent; apologies had been received from all absent members.\n\nC/24/1 WELCOME\nThe Chair welcomed members.\n';
+  assert.deepEqual(people(text), ['present | Joy Hale | title=Ms | role=Chair', 'present | Ria Cole | title=Dr', 'apologies | Amos Bell | title=Mr', 'apologies | Ned Fry | title=Professor']);
+  assert.deepEqual(matchMarkLegend('A = absent')?.kind, 'absent');
+  // near miss: a legend of membership codes is no mark
+  assert.equal(matchMarkLegend('FG = Foundation Governor; PG = Parent Governor'), undefined);
+});
+
+test('a group\'s sub-heading inside the list (`Executive Directors`) is no person, and the list goes on under it', () => {
+  const text = 'Upland Health NHS Trust\nTRUST BOARD\nMinutes of the meeting held on 4 June 2024\n\nPresent:\nIndependent Members\nRosa Lind (RL) Chair\nEzra Holm (EH) Non-Executive Director\nExecutive Directors\nNoor Aziz (NA) Chief Executive\nApologies:\nTed Vane (TV) Director of Estates\n\nUH/24/1 WELCOME\nRL welcomed everyone.\n';
+  assert.deepEqual(people(text), ['present | Rosa Lind | role=Chair', 'present | Ezra Holm | role=Non-Executive Director', 'present | Noor Aziz | role=Chief Executive', 'apologies | Ted Vane | role=Director of Estates']);
+  assert.ok(matchGroupHeading('Non-Executive Directors'));
+  // near miss: a person is no group
+  assert.equal(matchGroupHeading('Rosa Lind (RL) Chair'), undefined);
+});
+
+test('a list whose label shares its first person\'s line (`OFFICERS:   A – Role` ⏎ `B – Role`); a bracket wrapped after a role is a qualifier; the body after a role\'s comma its organisation', () => {
+  const text = '   HARBOUR BOARD\n\n   Minutes of the meeting held on 2 June 2025\n\n   PRESENT:    Councillors Eve Marsh (Chair) and Tom Reed\n\n   ALSO PRESENT:\n               Councillor Ann Lowe – Ward Councillor, Quay Ward (Minute\n               7 only)\n\n   OFFICERS:   Raj Patel – Monitoring Officer\n               Lucy Hart – Committee Clerk\n\n   5.          MINUTES\n';
+  const m = parse(text).meeting!;
+  assert.deepEqual(m.people.flatMap((b) => b.people.map((p) => [b.kind, p.name.display, p.role ?? '', p.organisation ?? '', (p.qualifiers ?? []).map((q) => q.text).join()])), [
+    ['present', 'Eve Marsh', 'Chair', '', ''], ['present', 'Tom Reed', '', '', ''],
+    ['inAttendance', 'Ann Lowe', 'Ward Councillor, Quay Ward', 'Quay Ward', 'Minute 7 only'],
+    ['inAttendance', 'Raj Patel', 'Monitoring Officer', '', ''], ['inAttendance', 'Lucy Hart', 'Committee Clerk', '', '']]);
+  assert.deepEqual(matchLineLabel('   OFFICERS:   Raj Patel – Monitoring Officer')?.kind, 'inAttendance');
+  // near miss: a label that is no list's
+  assert.equal(matchLineLabel('Venue: Council Chamber'), undefined);
+});
+
+test('an attendance grid (`Trustee⇥Category⇥Attendance`) puts each member on the list its row names, the codes spelt out by the legend after it', () => {
+  const text = 'Fernhill Primary Academy\n\nMINUTES OF THE TRUST BOARD\nHeld on Monday 3rd March 2025\n\nTrustee\tCategory\tAttendance\nMrs A Roe (AR) Chair\tMT\tPresent\nMr B Tate (BT)\tCT\tPresent (from item 3)\nDr C Voss (CV)\tMT\tApologies - accepted\nMs D Ward (DW)\tCT\tAbsent\nMT = Member Trustee; CT = Co-opted Trustee\n\n1.\tWelcome\n';
+  assert.deepEqual(parse(text).meeting!.people.flatMap((b) => b.people.map((p) => [b.kind, p.name.display, p.role ?? '', p.category ?? '', (p.qualifiers ?? []).map((q) => q.text).join()])), [
+    ['present', 'A Roe', 'Chair', 'Member Trustee', ''], ['present', 'B Tate', '', 'Co-opted Trustee', 'from item 3'],
+    ['apologies', 'C Voss', '', 'Member Trustee', 'accepted'], ['absent', 'D Ward', '', 'Co-opted Trustee', '']]);
+  const h = matchGridHeader('Governor\tCategory\tAttendance');
+  assert.ok(h);
+  assert.equal(readGridRow('Mr E Finch (EF)\tFG\tApologies – consented', h)?.kind, 'apologies');
+  // near misses: an action table's header, a row whose attendance cell says nothing of attendance
+  assert.equal(matchGridHeader('Ref\tAction\tWho\tStatus'), undefined);
+  assert.equal(readGridRow('Mr E Finch (EF)\tFG\tTo review', h), undefined);
 });

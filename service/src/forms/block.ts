@@ -8,7 +8,7 @@ import { matchInlineList } from './inline';
 import { matchNameColumns, matchPersonBullet, matchPersonLine } from './personLine';
 import { readQualifier } from './qualifiers';
 import { matchFlattenedTable, type TablePerson } from './table';
-import { matchBlockHeading } from './headings';
+import { matchBlockHeading, matchGroupHeading, matchLineLabel } from './headings';
 import { isColumnHeader } from './meetingHeading';
 import type { PersonMatch, Qualifier, Span } from './types';
 
@@ -66,10 +66,13 @@ function block(lines: readonly string[], options: BlockOptions): PeopleBlockMatc
   for (; k < lines.length; k++) {
     const line = lines[k];
     // a table's column header (`Minute … Action`) under the lists opens the minutes: no person
-    if (matchBlockHeading(line, true) || isColumnHeader(line)) break;
+    // another list's label opening the line (`OFFICERS:   Caroline Winter – …`) ends this one
+    if (matchBlockHeading(line, true) || isColumnHeader(line) || matchLineLabel(line)) break;
+    // `Non-Executive Directors` ⏎ names ⏎ `Executive Directors` ⏎ names: the groups are one list
+    if (matchGroupHeading(line) && k + 1 < lines.length && !blank(lines[k + 1])) continue;
     // PDFs leave a blank line between the chair and the members: one is passed over when a person follows
     if (blank(line)) {
-      const next = k + 1 < lines.length && !blank(lines[k + 1]) && !matchBlockHeading(lines[k + 1], true) && !isColumnHeader(lines[k + 1]) ? matchPersonLine(lines[k + 1], options) : undefined;
+      const next = k + 1 < lines.length && !blank(lines[k + 1]) && !matchBlockHeading(lines[k + 1], true) && !isColumnHeader(lines[k + 1]) && !matchLineLabel(lines[k + 1]) ? matchPersonLine(lines[k + 1], options) : undefined;
       if (next && next.every((p) => p.role || p.initials || /\S\s+\S/.test(lines[k + 1].slice(p.name.start, p.name.end)))) continue;
       break;
     }

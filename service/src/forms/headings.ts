@@ -44,3 +44,28 @@ export function labelKind(label: string): { kind: BlockKind; role?: string } | u
   for (const [re, kind, role] of ROLE_HEADINGS) if (re.test(word)) return { kind, role };
   return undefined;
 }
+
+/**
+ * A group's sub-heading inside a list (`Non-Executive Directors`, `Executive Directors`, `Independent
+ * Members`, `### TSC members`): it sorts the people under it, and is no person. A few capitalised
+ * words ending with a group of people in the plural.
+ */
+export function matchGroupHeading(line: string): Span | undefined {
+  const m = /^[ \t]*(?:#{1,6}[ \t]+)?((?:[A-Z][\w'’-]*[ \t]+){0,3}(?:Directors|Members|members|Governors|Trustees|Officers|Councillors|Representatives|Advisers|Advisors|Attendees|attendees|Observers))[ \t]*:?[ \t]*$/.exec(line);
+  if (!m) return undefined;
+  const start = line.indexOf(m[1]);
+  return { start, end: start + m[1].length };
+}
+
+/**
+ * A list's label opening the line (`OFFICERS:   Caroline Winter – Head of …`): the span of the label
+ * word(s) and where what follows the colon starts; undefined when the line opens with no list's label.
+ */
+export function matchLineLabel(line: string): { readonly kind: BlockKind; readonly label: Span; readonly rest: number } | undefined {
+  const m = /^[ \t]*([A-Za-z][A-Za-z ]{1,30}?)[ \t]*:[ \t]*/.exec(line);
+  if (!m) return undefined;
+  const k = labelKind(m[1]);
+  if (!k || k.role) return undefined;
+  const start = line.indexOf(m[1]);
+  return { kind: k.kind, label: { start, end: start + m[1].length }, rest: m[0].length };
+}

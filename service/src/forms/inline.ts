@@ -7,7 +7,8 @@
 import { labelKind } from './headings';
 import { readPerson, type ReadOptions } from './personLine';
 import { readQualifier } from './qualifiers';
-import type { PeopleListMatch, PersonMatch, Span } from './types';
+import type { PeopleListMatch, PersonMatch, Qualifier, Span } from './types';
+import { stripTitles } from '../people';
 
 /** Abbreviations after which a full stop does not end the sentence. */
 const ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}|Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Revd|Cllr|Cllrs|St|Supt|Insp|Sgt|No|Co|Ltd|Jr|Sr)$/u;
@@ -56,6 +57,8 @@ export function splitList(text: string, a = 0, b = text.length): Span[] {
 
 /** `Councillors`, `Cllrs`, `Council Members`: a title written once for the whole list. */
 const PLURAL_TITLE = /^(?:Councillors|Cllrs\.?|Council Members|Councilmembers|Members|Governors|Trustees|Directors|Professors|Drs)\s+/;
+/** The title each member of the list holds, for the plurals that are a title of one (`Members` is none). */
+const SINGULAR_TITLE: Readonly<Record<string, string>> = { councillors: 'Councillor', cllrs: 'Cllr', 'council members': 'Council Member', councilmembers: 'Councilmember', professors: 'Professor', drs: 'Dr' };
 
 /**
  * The people of a list written as a sentence, with its label (`Present:`, `Regrets:`, `Mayor:`)
@@ -89,12 +92,25 @@ function inlineList(text: string, a: number, b: number, options: ReadOptions): P
   const end = sentenceEnd(text, from, b);
   const people: PersonMatch[] = [];
   const others: Span[] = [];
-  for (const part of splitList(text, from, end)) {
+  // the plural title holds for the names after it, up to the next one (`Mayor A, Councilmembers B, C and D`)
+  let shared: string | undefined;
+  const parts = splitList(text, from, end);
+  const semis = parts.length > 2 && hasTopLevelSemicolon(text, from, end);
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k];
+    const prev = people[people.length - 1];
+    if (prev && prev.end === parts[k - 1]?.end && roleAfterComma(text, prev, part, semis && k + 1 < parts.length ? parts[k + 1] : undefined, semis, options)) {
+      people[people.length - 1] = withDetails(text, prev, part);
+      continue;
+    }
     let s = part.start;
     const plural = PLURAL_TITLE.exec(text.slice(s, part.end));
-    if (plural) s += plural[0].length;
+    if (plural) {
+      s += plural[0].length;
+      shared = SINGULAR_TITLE[plural[0].trim().replace(/\.$/, '').replace(/\s+/g, ' ').toLowerCase()];
+    }
     const p = readPerson(text, s, part.end, options);
-    if (p && p.end >= part.end - 1) people.push(p);
+    if (p && p.end >= part.end - 1) people.push(shared ? { ...p, sharedTitle: shared } : p);
     else others.push(part);
   }
   if (people.length === 0 || people.length < others.length) return undefined;
@@ -102,6 +118,49 @@ function inlineList(text: string, a: number, b: number, options: ReadOptions): P
   if (!label && people.length < 2) return undefined;
   void role;
   return { ...(kind ? { kind } : {}), ...(label ? { label } : {}), ...(role ? { role } : {}), people, others };
+}
+
+/** A `;` outside brackets in [a, b): the list parts people with `;`, a `,` then parts a person from their role. */
+function hasTopLevelSemicolon(text: string, a: number, b: number): boolean {
+  let depth = 0;
+  for (let k = a; k < b; k++) {
+    const c = text[k];
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (c === ';' && depth === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * The part after a person is their role, written after a comma (`Lena Vogt (LV), space manager`,
+ * `Mrs C Brennan (CB), Clerk; Mr T Harker (TH), …`): the person has none yet, and the part starts in
+ * lower case (no name does), or, in a list parted by `;`, it is the last of its person's parts and
+ * no titled name nor, after a person without initials, a name.
+ */
+function roleAfterComma(text: string, prev: PersonMatch, part: Span, next: Span | undefined, semis: boolean, options: ReadOptions): boolean {
+  if (prev.role || !/^\s*,\s*$/.test(text.slice(prev.end, part.start))) return false;
+  const t = text.slice(part.start, part.end);
+  if (readQualifier(t)) return false;
+  // a chat nickname (`fdubois`) where the list holds them is a person
+  if (/^\p{Ll}/u.test(t)) return !/^(?:and|or|the|a|an|\d|one|two|three|four|five|six|members?|others?)\b/i.test(t) && !(options.nicks && readPerson(text, part.start, part.end, options));
+  if (!semis || !/^\p{Lu}/u.test(t) || next && !/^\s*;/.test(text.slice(part.end, next.start))) return false;
+  if (stripTitles(t) !== t) return false;
+  return prev.initials !== undefined || readPerson(text, part.start, part.end, options) === undefined;
+}
+
+/** The person with the role (and the brackets after it, qualifiers) that `part` writes after them. */
+function withDetails(text: string, p: PersonMatch, part: Span): PersonMatch {
+  const bracket = text.slice(part.start, part.end).search(/[([]/);
+  let roleEnd = bracket < 0 ? part.end : part.start + bracket;
+  while (roleEnd > part.start && /\s/.test(text[roleEnd - 1])) roleEnd--;
+  const qualifiers: Qualifier[] = [...p.qualifiers];
+  for (const m of text.slice(roleEnd, part.end).matchAll(/[([]([^()[\]]*)[)\]]/g)) {
+    const start = roleEnd + m.index + 1;
+    const q = readQualifier(m[1]);
+    qualifiers.push({ kind: q?.kind ?? 'note', start, end: start + m[1].length, ...(q?.value !== undefined ? { value: q.value } : {}) });
+  }
+  return { ...p, end: part.end, ...(roleEnd > part.start ? { role: { start: part.start, end: roleEnd } } : {}), qualifiers };
 }
 
 const APOLOGIES = /(?:^|(?<=[.;:]\s+)|(?<=^[ \t]+))(?:(No\s+)?apologies(?:\s+for\s+(?:absence|lateness))?\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:received|given|noted|tendered|submitted|accepted)\s+from|apologies\s+(?:for\s+absence\s+)?from)\s*:?\s*/gi;

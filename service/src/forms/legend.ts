@@ -23,3 +23,24 @@ export function matchLegend(line: string): LegendEntry[] | undefined {
   if (out.length === 0 || line.slice(last).replace(/[\s;,.]/g, '').length > 0) return undefined;
   return out;
 }
+
+export interface MarkLegend {
+  /** The mark written after a name (`A`, `*`). */
+  readonly mark: string;
+  /** The list a marked member belongs to: `apologies` when the legend says apologies were received. */
+  readonly kind: 'absent' | 'apologies';
+  /** The legend's words, from the mark to the line's end. */
+  readonly label: Span;
+}
+
+/**
+ * A legend of the mark a list writes after an absent member's name: `A = absent; apologies had been
+ * received from all absent members`, `* – apologies`. Undefined when the line is not one.
+ */
+export function matchMarkLegend(line: string): MarkLegend | undefined {
+  const m = /^[ \t]*([A-Z*†])[ \t]*(?:=|[-–—:])[ \t]*(absent|apologies)\b/i.exec(line);
+  if (!m) return undefined;
+  const start = line.indexOf(m[1]);
+  const kind = /^apolog/i.test(m[2]) || /\bapologies\s+(?:had\s+been|have\s+been|were)\s+received\b/i.test(line) ? 'apologies' : 'absent';
+  return { mark: m[1], kind, label: { start, end: line.trimEnd().length } };
+}

@@ -64,11 +64,17 @@ export function readPerson(text: string, a = 0, b = text.length, options: ReadOp
  * are no title of people.ts (`Mayor`, `Council Member` are titles there) and only before a capital.
  */
 const OFFICE = /^(?:(?:Vice|Deputy)[- ])?(?:Supervisor|Clerk|Treasurer|Trustee|Secretary|President|Chair(?:man|woman|person)?|Selectman|Selectwoman|Director)[ ]+(?=\p{Lu})/u;
+/**
+ * A city's officer named by post before the name (`City Manager Andrea Kowalczyk`, `Public Works
+ * Director Hector Ruelas`, `Police Chief Dana Whitlock`): a word or two of the service, then the post.
+ */
+const CITY_OFFICE = /^(?:\p{Lu}\p{Ll}+[ ]){1,2}(?:Manager|Attorney|Clerk|Director|Chief|Engineer|Administrator|Planner|Treasurer|Secretary)[ ]+(?=\p{Lu})/u;
 
 function read(text: string, a: number, b: number, options: ReadOptions): PersonMatch | undefined {
   const whole = trimSpan(text, a, b);
   if (whole.end <= whole.start) return undefined;
-  const office = OFFICE.exec(text.slice(whole.start, Math.min(whole.end, whole.start + 40)));
+  const head = text.slice(whole.start, Math.min(whole.end, whole.start + 40));
+  const office = OFFICE.exec(head) ?? CITY_OFFICE.exec(head);
   if (office) {
     const p = readName(text, whole.start + office[0].length, whole.end, options);
     if (!p) return undefined;

@@ -29,7 +29,9 @@ const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   [/^(?:absence\s+)?not\s+consented$/i, 'notConsented'],
   [/^(?:absence\s+)?consented$/i, 'consented'],
   [/^(?:minutes|note[- ]?taker|notes|minute[- ]taker|taking minutes|scribe|clerk,?\s+minutes)$/i, 'minutes'],
-  [/^(?:observer|observing|non-voting)$/i, 'observer'],
+  [/^(?:observer|non-voting)$/i, 'observer'],
+  // `(observing)` tells what they did at this meeting, a fact beside the name; `(observer)` is what they are, their role
+  [/^observing$/i, 'note'],
   [/^guest$/i, 'guest'],
   // a reason for absence, never an office that starts with the same word (`Medical Director`, `Personal Assistant`)
   [/^(?:work|family|personal|prior|other|holiday|annual leave|leave|illness|ill|unwell|sick|sickness|medical|bereavement|caring)\b(?!.*\b(?:director|officer|secretary|manager|lead|adviser|advisor|assistant|examiner|consultant|practitioner)$).{0,40}$/i, 'note'],

@@ -55,6 +55,8 @@ export interface PersonMatch {
   readonly qualifiers: readonly Qualifier[];
   /** A bracket the line leaves open (`(Vice-`): the role or qualifier continues on the next line. */
   readonly unclosed?: Span;
+  /** The title a list wrote once, in the plural, for every name after it (`Councillors A, B and C`: `Councillor`). */
+  readonly sharedTitle?: string;
 }
 
 /** A list of people with the kind of block it belongs to, when the text says it. */
@@ -80,5 +82,6 @@ export function shiftPerson(p: PersonMatch, by: number): PersonMatch {
   return {
     start: p.start + by, end: p.end + by, name: shift(p.name, by), role: o(p.role), org: o(p.org),
     initials: o(p.initials), handle: o(p.handle), category: o(p.category), unclosed: o(p.unclosed), qualifiers: p.qualifiers.map((q) => shift(q, by)),
+    ...(p.sharedTitle !== undefined ? { sharedTitle: p.sharedTitle } : {}),
   };
 }

@@ -10,8 +10,8 @@ import type { Segment } from '../../text';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 import { startsItem } from './numberedItems';
-import { matchPersonLine } from '../../forms';
-import { formsBlock, inlineBlock, organisationOf, readAttendanceProse, roleHeading, titleBefore } from './peopleForms';
+import { matchGroupHeading, matchLineLabel, matchPersonLine } from '../../forms';
+import { formsBlock, gridBlock, inlineBlock, organisationOf, readAttendanceProse, roleHeading, titleBefore } from './peopleForms';
 
 /** The kind of people block a heading line opens, if it is one. */
 export function blockHeading(t: string): BlockKind | undefined {
@@ -53,6 +53,9 @@ export function peopleBlock(state: ParseState, i: number): number {
   if (!kind) {
     const role = roleHeading(state, i);
     if (role >= 0) return role;
+    if (labelledLines(state, i)) return 0;
+    const grid = gridBlock(state, i);
+    if (grid >= 0) return grid;
     const taken = inlineBlock(state, i, (k) => startBlock(state, seg, k, false));
     if (taken >= 0) state.closeBlock();
     // "Apologies were received from …" before the items: recorded, and the line left to the header (marks, never takes)
@@ -66,6 +69,27 @@ export function peopleBlock(state: ParseState, i: number): number {
   state.closeBlock();
   state.phase = 'header';
   return taken;
+}
+
+/**
+ * A list whose label shares the first person's line, one person a line under it (`OFFICERS:   Caroline
+ * Winter – Head of Legal …` ⏎ `Adrian Pell – Licensing Manager`): the first person read here, the
+ * others by personLine. True when the line opened such a list.
+ */
+function labelledLines(state: ParseState, i: number): boolean {
+  const seg = state.segs[i];
+  const t = seg.text;
+  if (t.indexOf(':') < 0) return false;
+  const lab = matchLineLabel(t);
+  if (!lab) return false;
+  const line = parseAttendanceLine(t.slice(lab.rest));
+  const next = state.segs[i + 1];
+  if (line?.form !== 'dash' || !next || next.line !== seg.line + 1 || matchLineLabel(next.text) || parseAttendanceLine(next.text)?.form !== 'dash') return false;
+  const block = startBlock(state, seg, lab.kind, false);
+  const at = lab.rest;
+  addPerson(state, seg, block, at + line.nameStart, at + line.nameEnd, line.roleStart !== undefined ? at + line.roleStart : undefined, line.roleEnd !== undefined ? at + line.roleEnd : undefined, line.initials, line.form, line.looseColon, t.length);
+  state.phase = 'people';
+  return true;
 }
 
 function startBlock(state: ParseState, seg: Segment, kind: BlockKind, heading = true): PeopleBlockBuilder {
@@ -96,6 +120,8 @@ export function personLine(state: ParseState, i: number): number {
 function personStep(state: ParseState, seg: Segment, block: PeopleBlockBuilder): boolean {
   const t = seg.text;
   if (startsItem(state, seg) || seg.heading > 0 && !blockHeading(t)) return false;
+  // `Executive Directors` between the names: a group of the list, no person, and the list goes on
+  if (matchGroupHeading(t)) return true;
   const line = parseAttendanceLine(t);
   // a bare line is a name only if the family reader agrees (`I. CALL TO ORDER` is a heading, not a person)
   const usable = line && (line.form !== 'bare' || looksLikeName(t) && t.trim().split(/\s+/).length >= 2 && matchPersonLine(t) !== undefined);

@@ -9,8 +9,8 @@
  * Our own `Name : Role` lines never come here: a block whose first line is one is read line by
  * line as before (peopleBlocks.ts), so the markup and the corpus read exactly as they did.
  */
-import { labelKind, looksLikeBody, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, matchSubstituteAlone, readPerson, shiftPerson, type PeopleBlockMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
-import { parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
+import { labelKind, looksLikeBody, splitList, matchGridHeader, readGridRow, type GridRow, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
+import { isOfficeTitle, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
 import type { BlockKind } from '../../markup';
 import type { Item, PeopleBlock, Person, PersonQualifier } from '../../model';
 import type { PeopleBlockBuilder, PersonBuilder } from '../builders';
@@ -72,7 +72,10 @@ interface Parts {
   readonly initials?: Piece;
   readonly handle?: Piece;
   readonly category?: Piece;
-  readonly qualifiers: Array<{ piece: Piece; q: Qualifier }>;
+  /** `tail`: the rest of a bracket the page wrapped onto the next line (`(Minute` ⏎ `18 only)`). */
+  readonly qualifiers: Array<{ piece: Piece; q: Qualifier; tail?: Piece }>;
+  /** The title the list wrote once for all (`Councillors A, B and C`). */
+  readonly sharedTitle?: string;
 }
 
 function partsOf(seg: Segment, p: PersonMatch): Parts {
@@ -82,6 +85,7 @@ function partsOf(seg: Segment, p: PersonMatch): Parts {
     role: p.role ? [at(p.role)] : [], ...(p.org ? { org: at(p.org) } : {}), ...(p.initials ? { initials: at(p.initials) } : {}),
     ...(p.handle ? { handle: at(p.handle) } : {}), ...(p.category ? { category: at(p.category) } : {}),
     qualifiers: p.qualifiers.map((q) => ({ piece: at(q), q })),
+    ...(p.sharedTitle !== undefined ? { sharedTitle: p.sharedTitle } : {}),
   };
 }
 
@@ -113,7 +117,7 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
   const quals: PersonQualifier[] = [];
   let roleParts = parts.role;
   const sameBracket = (a: Piece, b: Piece): boolean => a.seg === b.seg && /^\s*,\s*$/.test(a.seg.text.slice(a.span.end, b.span.start));
-  for (const { piece, q } of parts.qualifiers) {
+  for (const { piece, q, tail } of parts.qualifiers) {
     // `(Chair)` is the person's role at the meeting (read as the role), not a fact beside it; so are `(observer)`, `(guest)`
     if (q.kind === 'chair' || q.kind === 'observer' || q.kind === 'guest') {
       const r = roleParts[roleParts.length - 1];
@@ -122,7 +126,7 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
       else if (!r) roleParts = [piece];
       continue;
     }
-    quals.push({ kind: q.kind, text: qualifierText(text(piece)), ...(q.value !== undefined ? { value: q.value } : {}), range: range(state, piece) });
+    quals.push({ kind: q.kind, text: qualifierText(tail ? `${text(piece)} ${text(tail)}` : text(piece)), ...(q.value !== undefined ? { value: q.value } : {}), range: range(state, piece, tail) });
   }
   // a role wrapped over lines is one role; `Vice-` ⏎ `Chair` joins without a space
   let org = parts.org;
@@ -136,9 +140,13 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
     org = r0;
     roleParts = [];
   }
-  const role = roleText ?? roleParts.map(text).reduce((acc, w) => (acc.length === 0 ? w : /-$/.test(acc) ? acc + w.trim() : `${acc} ${w.trim()}`), '').replace(/\s+/g, ' ').trim();
+  let role = roleText ?? roleParts.map(text).reduce((acc, w) => (acc.length === 0 ? w : /-$/.test(acc) ? acc + w.trim() : `${acc} ${w.trim()}`), '').replace(/\s+/g, ' ').trim();
+  const rr = roleParts[0];
+  const bracketed = rr !== undefined && /[([]\s*$/.test(rr.seg.text.slice(0, rr.span.start));
   const code = parts.category ? text(parts.category) : undefined;
-  const title = listed ? listed.title : titleOf(written);
+  let title = listed ? listed.title : titleOf(written) ?? parts.sharedTitle;
+  // `Mayor Theresa Lundgren`, `Councilmembers Dale Okafor, …`: an office and nothing else is the member's role
+  if (title && role.length === 0 && !listed && isOfficeTitle(title)) { role = title; title = undefined; }
   const person: PersonBuilder = {
     // every field, those not written `undefined` (JSON and the index view leave them out): one shape
     // of object, the one peopleBlocks.ts's `addPerson` makes
@@ -146,7 +154,9 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
     initials: parts.initials ? text(parts.initials) : listed?.initials ? listed.initials : undefined,
     handle: parts.handle ? text(parts.handle) : undefined,
     title: title ? title : undefined,
-    organisation: org ? text(org) : undefined,
+    // `Ward Councillor, Castle Ward`: the body after the role's last comma, the role kept as written (as peopleBlocks.ts's `addPerson`)
+    // (not a bracket's: `(President, Students' Union)` is one role, as the list wrote it)
+    organisation: org ? text(org) : role.includes(',') && !bracketed ? organisationOf(role) : undefined,
     category: code ? legend?.get(code) ?? legendOf(state, code) ?? code : undefined,
     qualifiers: quals.length > 0 ? quals : undefined,
     role: role.length > 0 ? role : undefined,
@@ -251,6 +261,14 @@ export function formsBlock(state: ParseState, i: number, block: PeopleBlockBuild
   }
   if (legend) block.legend = Object.fromEntries(legend);
   const seg = (line: number): Segment => segs[i + 1 + line];
+  // `Mr Rupert Ellison A` ⏎ … ⏎ `A = absent; apologies had been received …`: the mark puts the member on another list
+  let marks: { readonly legend: MarkLegend; readonly line: number; block?: PeopleBlockBuilder } | undefined;
+  for (let k = taken; k < texts.length && k <= taken + 2; k++) {
+    if (texts[k].trim().length === 0) continue;
+    const ml = matchMarkLegend(texts[k]);
+    if (ml) { marks = { legend: ml, line: k }; taken = k + 1; }
+    break;
+  }
   if (m.table) {
     for (const t of m.table) {
       const piece = (s: { line: number; start: number; end: number }): Piece => ({ seg: seg(s.line), span: { start: s.start, end: s.end } });
@@ -264,7 +282,15 @@ export function formsBlock(state: ParseState, i: number, block: PeopleBlockBuild
     }
   } else {
     for (const b of m.people) {
-      const parts = partsOf(seg(b.line), b.person);
+      let parts = partsOf(seg(b.line), b.person);
+      let into = block;
+      const marked = marks ? markedName(parts.name, marks.legend.mark) : undefined;
+      if (marks && marked) {
+        const ml = marks.legend;
+        const at = seg(marks.line);
+        into = marks.block ??= proseBlock(state, at, ml.kind, ml.label);
+        parts = { ...parts, name: marked };
+      }
       const role = [...parts.role];
       const qualifiers = [...parts.qualifiers];
       let end = parts.whole[1];
@@ -272,17 +298,34 @@ export function formsBlock(state: ParseState, i: number, block: PeopleBlockBuild
         const piece: Piece = { seg: seg(more.line), span: more.span };
         end = piece;
         if (more.qualifier) qualifiers.push({ piece, q: more.qualifier });
-        else if (b.person.unclosed) {
+        else if (b.person.unclosed && b.person.role) {
+          // `– Ward Councillor, Castle Ward (Minute` ⏎ `18 only)`: a role written already, the bracket is a fact beside it
+          const open: Piece = { seg: seg(b.line), span: { start: b.person.unclosed.start + 1, end: b.person.unclosed.end } };
+          const closing: Piece = { seg: piece.seg, span: { start: piece.span.start, end: piece.span.end - 1 } };
+          const q = readQualifier(`${text(open)} ${text(closing)}`);
+          qualifiers.push({ piece: open, q: { kind: q?.kind ?? 'note', start: 0, end: 0, ...(q?.value !== undefined ? { value: q.value } : {}) }, tail: closing });
+        } else if (b.person.unclosed) {
           // `Council (Vice-` ⏎ `Chair)`: the bracket's words are the role, the council before it the organisation
           const open: Piece = { seg: seg(b.line), span: { start: b.person.unclosed.start + 1, end: b.person.unclosed.end } };
           const closing: Piece = { seg: piece.seg, span: { start: piece.span.start, end: piece.span.end - 1 } };
           if (role.length === 0) role.push(open, closing);
         }
       }
-      addParts(state, block, { ...parts, role, qualifiers, whole: [parts.whole[0], end] }, legend, role.length === 0 ? headingRole(segs[i].text) : undefined);
+      addParts(state, into, { ...parts, role, qualifiers, whole: [parts.whole[0], end] }, legend, role.length === 0 ? headingRole(segs[i].text) : undefined);
     }
   }
   return taken;
+}
+
+/** The name without the mark written after it (`Rupert Ellison A`), when it ends so and a name is left. */
+function markedName(name: Piece, mark: string): Piece | undefined {
+  const t = text(name);
+  if (!t.endsWith(` ${mark}`)) return undefined;
+  let end = name.span.end - mark.length;
+  while (end > name.span.start && /\s/.test(name.seg.text[end - 1])) end--;
+  const rest = name.seg.text.slice(name.span.start, end);
+  const parsed = parseName(rest);
+  return parsed && parsed.words.length >= 2 ? { seg: name.seg, span: { start: name.span.start, end } } : undefined;
 }
 
 /**
@@ -343,6 +386,7 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
       ...(p.org ? { org: piece(p.org) } : {}), ...(p.initials ? { initials: piece(p.initials) } : {}),
       ...(p.handle ? { handle: piece(p.handle) } : {}), ...(p.category ? { category: piece(p.category) } : {}),
       qualifiers: p.qualifiers.map((q) => ({ piece: piece(q), q })),
+      ...(p.sharedTitle !== undefined ? { sharedTitle: p.sharedTitle } : {}),
     }, undefined, p.role ? undefined : list.role);
   }
   // a roll call naming only those listed already adds no list of its own
@@ -521,6 +565,7 @@ function paragraphSource(state: ParseState, para: Paragraph): ProseSource {
       ...wrappedName(piece(p.name), tail.seg, tail.offset + 1), whole: [piece({ start: p.start, end: p.start + 1 }), piece({ start: p.end - 1, end: p.end })],
       role: p.role ? [piece(p.role)] : [], ...(org ? { org } : {}), ...(initials ? { initials } : {}), ...(handle ? { handle } : {}), ...(category ? { category } : {}),
       qualifiers: p.qualifiers.map((q) => ({ piece: piece(q), q })),
+      ...(p.sharedTitle !== undefined ? { sharedTitle: p.sharedTitle } : {}),
     };
   };
   const block = (kind: BlockKind, label: Span): PeopleBlockBuilder => {
@@ -573,16 +618,29 @@ export function roleHeading(state: ParseState, i: number): number {
   // only inside the attendance: a few lines after the last list (`Regrets` ⏎ … ⏎ `Chair` ⏎ … ⏎ `Scribe`)
   if (state.segs[i].line - m.people[m.people.length - 1].range.end.line > 8) return -1;
   const h = matchBlockHeading(state.segs[i].text, true);
-  if (!h?.role) return -1;
+  const role = h?.role;
+  if (!h || !role) return -1;
   const nx = state.nextNonBlank(i);
   if (nx < 0 || nx - i > 2) return -1;
   const seg = state.segs[nx];
-  const p = readPerson(seg.text, 0, seg.text.length, { nicks: true });
-  // the line under it is a name alone (`Marit Solberg`, `Benedikt`), never a sentence
-  if (!p || p.end < seg.text.trim().length || p.role || p.org || p.qualifiers.length > 0) return -1;
-  const written = seg.text.slice(p.name.start, p.name.end);
-  const name = parseName(written);
-  if (!name) return -1;
+  // the line under it is a name alone (`Marit Solberg`, `Benedikt`) or a few (`Carlos_Mendes, fdubois`), never a sentence
+  const found: PersonMatch[] = [];
+  for (const part of splitList(seg.text)) {
+    const p = readPerson(seg.text, part.start, part.end, { nicks: true });
+    if (!p || p.end < part.end || p.role || p.org || p.qualifiers.length > 0 || !parseName(seg.text.slice(p.name.start, p.name.end))) return -1;
+    found.push(p);
+  }
+  if (found.length === 0 || found.length > 4) return -1;
+  let block: PeopleBlockBuilder | undefined;
+  const blockOf = (): PeopleBlockBuilder => (block ??= proseBlock(state, state.segs[i], h.kind, h.label));
+  for (const p of found) holdsRole(state, m, seg, p, role, blockOf);
+  return nx - i;
+}
+
+/** The person under a one-person heading takes its role: one listed already keeps their list, another is added. */
+function holdsRole(state: ParseState, m: NonNullable<ParseState['meeting']>, seg: Segment, p: PersonMatch, role: string, blockOf: () => PeopleBlockBuilder): void {
+  const name = parseName(seg.text.slice(p.name.start, p.name.end));
+  if (!name) return;
   const words = name.words.map((w) => w.toLowerCase()).join(' ');
   let listed: { readonly person: Person; readonly block: PeopleBlock } | undefined;
   for (const b of m.people) for (const q of b.people) {
@@ -590,10 +648,56 @@ export function roleHeading(state: ParseState, i: number): number {
     if (qs.join(' ') === words || name.words.length === 1 && qs[0] === words) listed ??= { person: q, block: b };
   }
   if (listed) {
-    if (!listed.person.role) giveRole(state, listed.block, listed.person, h.role);
+    if (!listed.person.role) giveRole(state, listed.block, listed.person, role);
   } else {
-    const block = proseBlock(state, state.segs[i], h.kind, h.label);
-    addParts(state, block, partsOf(seg, p), undefined, h.role);
+    addParts(state, blockOf(), partsOf(seg, p), undefined, role);
   }
-  return nx - i;
+}
+
+/**
+ * An attendance grid under the meeting's heading (forms/grid.ts), and the legend of its category
+ * codes after it: each row's member on the list its attendance cell names. Returns the count of
+ * segments after i it took, or -1.
+ */
+export function gridBlock(state: ParseState, i: number): number {
+  const segs = state.segs;
+  const head = segs[i];
+  const h = matchGridHeader(head.text);
+  if (!h) return -1;
+  const rows: Array<{ seg: Segment; row: GridRow }> = [];
+  let k = i + 1;
+  for (; k < segs.length; k++) {
+    const row = readGridRow(segs[k].text, h);
+    if (!row) break;
+    rows.push({ seg: segs[k], row });
+  }
+  if (rows.length < 2) return -1;
+  // `CoG = Co-opted Governor; FG = Foundation Governor;` ⏎ `SG = Staff Governor`: the codes spelt out
+  let legend: Map<string, string> | undefined;
+  for (; k < segs.length; k++) {
+    const entries = matchLegend(segs[k].text);
+    if (!entries) break;
+    legend ??= new Map();
+    for (const e of entries) legend.set(segs[k].text.slice(e.code.start, e.code.end), segs[k].text.slice(e.meaning.start, e.meaning.end).trim());
+  }
+  const m = state.ensureMeeting(head);
+  const blocks = new Map<BlockKind, PeopleBlockBuilder>();
+  for (const { seg, row } of rows) {
+    let block = blocks.get(row.kind);
+    if (!block) {
+      const r = state.r(head, h.label.start, h.label.end);
+      block = state.newBlock({ kind: row.kind, label: head.text.slice(h.label.start, h.label.end), labelRange: r, canonicalLabel: true, people: [], range: r, prose: true });
+      if (legend) block.legend = Object.fromEntries(legend);
+      m.people.push(block);
+      blocks.set(row.kind, block);
+    }
+    const parts = partsOf(seg, row.person);
+    addParts(state, block, {
+      ...parts,
+      ...(row.category ? { category: { seg, span: row.category } } : {}),
+      qualifiers: [...parts.qualifiers, ...(row.qualifier ? [{ piece: { seg, span: { start: row.qualifier.start, end: row.qualifier.end } }, q: row.qualifier }] : [])],
+    }, legend);
+  }
+  state.closeBlock();
+  return k - 1 - i;
 }
