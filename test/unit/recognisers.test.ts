@@ -495,6 +495,10 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: 'RESOLVED – That the programme be approved.\n\nACTION: Director of Transport', stops: true, then: (l) => { const a = l.item.actions[0]; assert.equal(a.text, 'That the programme be approved.'); assert.deepEqual(a.owners.map((o) => o.text), ['Director of Transport']); } },
     { line: 'Action: Director of Estates (carbon trajectory, February 2025)', stops: true, then: (l) => { const a = l.item.actions[0]; assert.equal(a.text, 'carbon trajectory'); assert.equal(a.due?.text, 'February 2025'); } },
     { line: '81.3  that the Registrar undertook to bring a paper to the March meeting.\n\nAction: Registrar', stops: true, then: (l) => { const a = l.item.actions[0]; assert.equal(a.text, 'that the Registrar undertook to bring a paper to the March meeting.'); assert.equal(a.due?.text, 'March meeting'); } },
+    // a numbered paragraph (a board's prefixed number) that records a resolution: the resolution's words are the task, not the paragraph's subject nor the paragraphs above
+    { line: 'TB/22/116.1 The Director presented the estates plan.\nTB/22/116.2 The Board resolved to approve the estates plan for 2026,\nsubject to the changes proposed.\nAction: Director of Estates', stops: true, then: (l) => { const a = l.item.actions[0]; assert.equal(a.text, 'to approve the estates plan for 2026, subject to the changes proposed.'); assert.deepEqual(a.owners.map((o) => o.text), ['Director of Estates']); } },
+    // a paragraph that notes, resolving nothing: the paragraph is the task
+    { line: 'TB/22/116.1 The Director presented the estates plan.\nTB/22/116.2 The Board NOTED the estates plan.\nAction: Director of Estates', stops: true, then: (l) => assert.equal(l.item.actions[0].text, 'The Board NOTED the estates plan.') },
     { line: 'ACTION: write to the council. Owner: Clerk.', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) }, // the canonical fields are action-keyword's
   ],
   'status-prose': [
