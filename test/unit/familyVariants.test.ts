@@ -360,6 +360,19 @@ test('family 5: a row that names the work, not the doing, restates the action of
   ]);
 });
 
+test('family 3: a parish\'s closing table restates the Clerk\'s undertaking under an item (`The Clerk will …`, the row\'s `Clerk`): the row is kept', () => {
+  const text = [
+    'ASHCOMBE PARISH COUNCIL', '', 'Minutes of the meeting held on Tuesday 3 June 2025 at 7.30pm in the Village Hall', '',
+    'Present: Cllr R Hale (Chairman), Cllr T Moss, Cllr B Kerr', 'In attendance: S Lowe (Clerk)', '',
+    '25/031\tPLAYING FIELD', 'The gate latch is broken. The Clerk will ask the contractor for a quote to', 'replace the latch by 30 June.', '',
+    '25/032\tDATE OF NEXT MEETING', 'Tuesday 1 July 2025.', '',
+    'ACTIONS FROM THIS MEETING', 'Min ref\tAction\tWho\tBy', '25/031\tQuote for the playing field gate latch\tClerk\t30 June', '',
+  ].join('\n');
+  const m = analyse(text).doc.meeting!;
+  assert.deepEqual(m.items.map((i) => i.actions.length), [0, 0]);
+  assert.deepEqual((m.actions ?? []).map((x) => [x.text, x.owners.map((o) => o.text), x.due?.text]), [['Quote for the playing field gate latch', ['Clerk'], '30 June']]);
+});
+
 test('family 6: another wiki\'s carried-forward list, statuses after the actions\' words (one an owner), is a review, not new actions', () => {
   const text = [
     'Meetings/2022-03-09', 'Jump to navigation Jump to search', 'From Riverside Allotment Society', '',

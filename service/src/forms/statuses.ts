@@ -129,7 +129,7 @@ export function matchStatusRow(line: string): StatusRow | undefined {
 const TAG = /^\[(done|pending|new|closed|dropped|cancell?ed)\][ \t]*/i;
 const TEMPLATE = /^\{\{[ \t]*(done|doing|cf|canc|cancelled|dropped|open|new)[ \t]*\}\}/i;
 /** Wiki status icons exported as their image names; the word after the icon, when there is one, is the status itself. */
-const ICON = /^(yes[ \t_]check|tick|check[ \t_]mark|go-next(?:-red)?|arrow[ \t_]right|x[ \t_]mark|cross|red[ \t_]x)\.(?:svg|png|gif)[ \t]*/i;
+const ICON = /^(yes[ \t_]check|tick|check[ \t_]mark|symbol[ \t_]wait|hourglass|go-next(?:-red)?|arrow[ \t_]right|x[ \t_]mark|cross|red[ \t_]x)\.(?:svg|png|gif)[ \t]*/i;
 const ICON_STATUS: ReadonlyArray<readonly [RegExp, ActionStatus]> = [[/^(?:yes|tick|check)/i, 'done'], [/^(?:go|arrow)/i, 'carried forward'], [/^(?:x|cross|red)/i, 'dropped']];
 const TEMPLATE_STATUS: Readonly<Record<string, ActionStatus>> = { done: 'done', doing: 'carried forward', cf: 'carried forward', canc: 'dropped', cancelled: 'dropped', dropped: 'dropped', open: 'open', new: 'open' };
 
