@@ -407,6 +407,42 @@ test('family 8: a sub-item\'s title over an undertaking is a heading, not part o
   ]);
 });
 
+/** A city council's minutes numbered `1.`, `2.` as a document viewer gives them (`debris`), or typed clean. */
+function numberedCouncil(body: string, debris: boolean): MinutesDocument {
+  return parse([
+    ...(debris ? ['Loading...', 'HomeMy WebLinkAboutCC Minutes 2023-05-09'] : []),
+    'CITY OF PINE HOLLOW', 'REGULAR CITY COUNCIL MEETING', 'Tuesday, May 9, 2023 – 7:00 p.m.', '',
+    'COUNCIL PRESENT: Mayor Ruth Ekberg, Councilmembers Sam Oyelaran and Tess Vukovic', '',
+    '1. CALL TO ORDER', 'Mayor Ekberg called the meeting to order at 7:00 p.m.', '',
+    '2. PUBLIC COMMENT', body, '',
+    '3. ADJOURNMENT', 'The meeting adjourned at 8:10 p.m.',
+  ].join('\n'));
+}
+
+test('family 8: a council numbered 1., 2. in a page from a document viewer minutes its actions in prose: requests, directions across a page break, a hyphenated word', () => {
+  const body = [
+    'A resident asked about speeding on Birch Lane. Mayor Ekberg asked Fire Chief Lindgren to check the',
+    'hydrant access. After discussion the Council directed the Superintendent to bring a traffic study',
+    '                                   City Council Minutes',
+    '                                   May 9, 2023',
+    '                                   Page 2',
+    'to the June 13 meeting. Staff were directed to prepare a speed-sign recom-',
+    'mendation.',
+  ].join('\n');
+  const doc = numberedCouncil(body, true);
+  assert.deepEqual(doc.meeting!.items[1].actions.map((a) => [a.text, a.owners.map((o) => o.text), a.due?.text]), [
+    ['check the hydrant access', ['Fire Chief Lindgren'], undefined],
+    ['bring a traffic study to the June 13 meeting', ['Superintendent'], 'June 13 meeting'],
+    ['prepare a speed-sign recommendation', ['Staff'], undefined],
+  ]);
+  // the same minutes typed clean are our markup: its prose is narrative
+  const clean = body.split('\n').filter((l) => !l.startsWith(' ')).join('\n');
+  assert.deepEqual(numberedCouncil(clean, false).meeting!.items[1].actions.length, 0);
+  // a sentence ended before the page break is not joined to the page after it
+  const ended = numberedCouncil(['Staff were directed to bring a traffic study.', '                                   Page 2', 'to be reviewed later.'].join('\n'), true);
+  assert.deepEqual(ended.meeting!.items[1].actions.map((a) => a.text), ['bring a traffic study']);
+});
+
 // ---- actions, decisions and statuses as other boards of families 01, 03 and 04 write them ----------
 // Each snippet is written as another council, parish or trust would write it (other owners, numbers,
 // wording); what it must give is what a reader finds there.
