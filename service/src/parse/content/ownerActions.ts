@@ -34,6 +34,8 @@ const FIELDS = /\b(?:owners?|due(?:[ \t]+date)?)[ \t]*:/i;
 /** A paragraph's own number (`2251.3`, `116.2`, a board's prefixed `UC/24/19.2`, `TB/22/116.1`) or part label (`(3)`), left out of the task. */
 const PARAGRAPH_NUMBER = /^[ \t]*(?:(?:[A-Z]{1,4}\/\d{2,4}\/)?[A-Z]?\d{1,5}(?:\.\d{1,3})+\*?[ \t]+)/;
 const PART_LABEL = /^[ \t]*\((?:\d{1,2}|[a-z])\)[ \t]/;
+/** A paragraph's label with or without its opening bracket (`(b)`, `b)`, `ii)`): where a paragraph starts, left out of the task. */
+const PARAGRAPH_LABEL = /^[ \t]*\(?(?:\d{1,2}|[a-z]|[ivx]{2,4})\)[ \t]+/;
 
 /** The lines of the paragraph above segment k in the open item (blank lines and debris before it skipped). */
 function paragraphAbove(state: ParseState, k: number, item: Item): Segment[] {
@@ -49,7 +51,7 @@ function paragraphAbove(state: ParseState, k: number, item: Item): Segment[] {
     const s = state.segs[n--];
     if (matchDecisionHeading(s.text)) break;
     out.unshift(s);
-    if (PARAGRAPH_NUMBER.test(s.text) || PART_LABEL.test(s.text)) break;
+    if (PARAGRAPH_NUMBER.test(s.text) || PARAGRAPH_LABEL.test(s.text)) break;
   }
   return out;
 }
@@ -76,7 +78,7 @@ function taskAbove(state: ParseState, k: number, item: Item): { joined: Joined; 
     const text = last.text;
     return { joined: { text, pieces: [] }, start: 0, end: text.length };
   }
-  return { joined, start: numbered ? numbered[0].length : 0, end: joined.text.length };
+  return { joined, start: numbered ? numbered[0].length : (PARAGRAPH_LABEL.exec(joined.text)?.[0].length ?? 0), end: joined.text.length };
 }
 
 /** A keyword that settles something to do (`RESOLVED`, `agreed`, `APPROVED`), unlike `NOTED` or `RECEIVED`. */

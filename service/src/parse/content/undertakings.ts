@@ -218,7 +218,8 @@ export function takeRestated(state: ParseState, into: Action[], from: number, to
 function wholeParagraph(state: ParseState, r: Range, from: number, to: number): boolean {
   const first = (state.lines[r.start.line] ?? '').slice(0, r.start.character).trim();
   const last = (state.lines[r.end.line] ?? '').slice(r.end.character).trim();
-  return r.start.line === from && r.end.line === to && first.length === 0 && /^[.;!?]?$/.test(last);
+  // (a paragraph's label before it, `c)`, `(2)`, is no word of the paragraph's)
+  return r.start.line === from && r.end.line === to && /^(?:\(?[a-z0-9]{1,4}\))?$/.test(first) && /^[.;!?]?$/.test(last);
 }
 
 /** Owners written alike, less `the`, titles, case and spacing (`The Clerk` and `Clerk`, `Cllr Hale` and `Hale`). */
