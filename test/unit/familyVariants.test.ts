@@ -360,6 +360,19 @@ test('family 5: a row that names the work, not the doing, restates the action of
   ]);
 });
 
+test('family 3: a parish\'s closing table restates the Clerk\'s undertaking under an item (`The Clerk will …`, the row\'s `Clerk`): the row is kept', () => {
+  const text = [
+    'ASHCOMBE PARISH COUNCIL', '', 'Minutes of the meeting held on Tuesday 3 June 2025 at 7.30pm in the Village Hall', '',
+    'Present: Cllr R Hale (Chairman), Cllr T Moss, Cllr B Kerr', 'In attendance: S Lowe (Clerk)', '',
+    '25/031\tPLAYING FIELD', 'The gate latch is broken. The Clerk will ask the contractor for a quote to', 'replace the latch by 30 June.', '',
+    '25/032\tDATE OF NEXT MEETING', 'Tuesday 1 July 2025.', '',
+    'ACTIONS FROM THIS MEETING', 'Min ref\tAction\tWho\tBy', '25/031\tQuote for the playing field gate latch\tClerk\t30 June', '',
+  ].join('\n');
+  const m = analyse(text).doc.meeting!;
+  assert.deepEqual(m.items.map((i) => i.actions.length), [0, 0]);
+  assert.deepEqual((m.actions ?? []).map((x) => [x.text, x.owners.map((o) => o.text), x.due?.text]), [['Quote for the playing field gate latch', ['Clerk'], '30 June']]);
+});
+
 test('family 6: another wiki\'s carried-forward list, statuses after the actions\' words (one an owner), is a review, not new actions', () => {
   const text = [
     'Meetings/2022-03-09', 'Jump to navigation Jump to search', 'From Riverside Allotment Society', '',
@@ -392,6 +405,42 @@ test('family 8: a sub-item\'s title over an undertaking is a heading, not part o
   assert.deepEqual(doc.meeting!.items[1].actions.map((a) => [a.text, a.owners.map((o) => o.text), a.due?.text]), [
     ['bring the roof survey to the May 4 meeting', ['City Engineer Ames'], 'May 4 meeting'],
   ]);
+});
+
+/** A city council's minutes numbered `1.`, `2.` as a document viewer gives them (`debris`), or typed clean. */
+function numberedCouncil(body: string, debris: boolean): MinutesDocument {
+  return parse([
+    ...(debris ? ['Loading...', 'HomeMy WebLinkAboutCC Minutes 2023-05-09'] : []),
+    'CITY OF PINE HOLLOW', 'REGULAR CITY COUNCIL MEETING', 'Tuesday, May 9, 2023 – 7:00 p.m.', '',
+    'COUNCIL PRESENT: Mayor Ruth Ekberg, Councilmembers Sam Oyelaran and Tess Vukovic', '',
+    '1. CALL TO ORDER', 'Mayor Ekberg called the meeting to order at 7:00 p.m.', '',
+    '2. PUBLIC COMMENT', body, '',
+    '3. ADJOURNMENT', 'The meeting adjourned at 8:10 p.m.',
+  ].join('\n'));
+}
+
+test('family 8: a council numbered 1., 2. in a page from a document viewer minutes its actions in prose: requests, directions across a page break, a hyphenated word', () => {
+  const body = [
+    'A resident asked about speeding on Birch Lane. Mayor Ekberg asked Fire Chief Lindgren to check the',
+    'hydrant access. After discussion the Council directed the Superintendent to bring a traffic study',
+    '                                   City Council Minutes',
+    '                                   May 9, 2023',
+    '                                   Page 2',
+    'to the June 13 meeting. Staff were directed to prepare a speed-sign recom-',
+    'mendation.',
+  ].join('\n');
+  const doc = numberedCouncil(body, true);
+  assert.deepEqual(doc.meeting!.items[1].actions.map((a) => [a.text, a.owners.map((o) => o.text), a.due?.text]), [
+    ['check the hydrant access', ['Fire Chief Lindgren'], undefined],
+    ['bring a traffic study to the June 13 meeting', ['Superintendent'], 'June 13 meeting'],
+    ['prepare a speed-sign recommendation', ['Staff'], undefined],
+  ]);
+  // the same minutes typed clean are our markup: its prose is narrative
+  const clean = body.split('\n').filter((l) => !l.startsWith(' ')).join('\n');
+  assert.deepEqual(numberedCouncil(clean, false).meeting!.items[1].actions.length, 0);
+  // a sentence ended before the page break is not joined to the page after it
+  const ended = numberedCouncil(['Staff were directed to bring a traffic study.', '                                   Page 2', 'to be reviewed later.'].join('\n'), true);
+  assert.deepEqual(ended.meeting!.items[1].actions.map((a) => a.text), ['bring a traffic study']);
 });
 
 // ---- actions, decisions and statuses as other boards of families 01, 03 and 04 write them ----------

@@ -174,6 +174,9 @@ const CASES: Record<string, readonly Case[]> = {
       assert.deepEqual(s.meeting!.actions!.map((a) => [a.text, a.owners.map((o) => o.text), a.due?.text]), [['Book the hall for the summer fair', ['CM'], '1/6/25'], ['Send the newsletter to parents', ['RB', 'CM'], 'ASAP']]);
       assert.equal(s.meeting!.actions![0].due?.date?.iso, '2025-06-01');
     } },
+    // a parish's wording of the title, and a `By` column for the due date
+    { text: `${CLOSING}» Actions from this meeting\nMin ref\tAction\tWho\tBy\n25/031\tOrder the new noticeboard\tClerk\t30 June`, gives: 2, then: (s) => assert.deepEqual(s.meeting!.actions!.map((a) => [a.text, a.owners.map((o) => o.text), a.due?.text]), [['Order the new noticeboard', ['Clerk'], '30 June']]) },
+    { text: `${CLOSING}» Actions from previous meetings\nMin ref\tAction\tWho\tBy\n25/031\tOrder the new noticeboard\tClerk\t30 June`, gives: DECLINE }, // the earlier meetings' actions: a review, not this meeting's
     { text: `${CLOSING}» ACTIONS ARISING\n\nRef\tAction\tWho\tStatus\n1\tBook the hall\tCM\tDone`, gives: DECLINE }, // a status column: a log of earlier actions
     { text: `${CLOSING}» Actions arising\n\nNo.\tAction\tWho\tBy when\n1\tBook the hall\tCM\tJune\n\n3. Date of next meeting\nTo be confirmed.`, gives: DECLINE }, // an item follows: not the closing table
   ],
@@ -360,6 +363,8 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: '1. ACTION: HS to renew the public liability insurance. Yes check.svg Done', stops: true, then: (l) => { assert.deepEqual(l.meeting.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['1', 'done', 'Done']]); assert.equal(l.item.actions.length, 0); } },
     { line: 'ACTION: HS to renew the public liability insurance. Done', stops: false, then: (l) => assert.equal(l.meeting.statusReviews?.length ?? 0, 0) }, // a plain word may be the sentence's own: only icons, templates and tags are read
     { line: 'ACTION: IC and TN to draft the handbook. IC: Go-next-red.svg Carried forward; TN: Yes check.svg Done', stops: true, then: (l) => assert.deepEqual(l.meeting.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['IC and TN to draft the handbook', 'carried forward', 'Carried forward'], ['IC and TN to draft the handbook', 'done', 'Done']]) },
+    // the wiki's icon for work under way (`Symbol wait.svg Doing`), one owner's status of two: a review, not a new action
+    { line: 'ACTION: IC and TN to draft the handbook. IC: Yes check.svg Done; TN: Symbol wait.svg Doing', stops: true, then: (l) => { assert.deepEqual(l.meeting.statusReviews!.map((r) => [r.status, r.written]), [['done', 'Done'], ['carried forward', 'Doing']]); assert.equal(l.item.actions.length, 0); } },
     { line: 'ACTION: HS to print the logo.svg file for the banner', stops: false, then: (l) => assert.equal(l.meeting.statusReviews?.length ?? 0, 0) }, // an image named in the task: no status after it
   ],
   'task-action': [
@@ -495,6 +500,13 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: 'RESOLVED – That the programme be approved.\n\nACTION: Director of Transport', stops: true, then: (l) => { const a = l.item.actions[0]; assert.equal(a.text, 'That the programme be approved.'); assert.deepEqual(a.owners.map((o) => o.text), ['Director of Transport']); } },
     { line: 'Action: Director of Estates (carbon trajectory, February 2025)', stops: true, then: (l) => { const a = l.item.actions[0]; assert.equal(a.text, 'carbon trajectory'); assert.equal(a.due?.text, 'February 2025'); } },
     { line: '81.3  that the Registrar undertook to bring a paper to the March meeting.\n\nAction: Registrar', stops: true, then: (l) => { const a = l.item.actions[0]; assert.equal(a.text, 'that the Registrar undertook to bring a paper to the March meeting.'); assert.equal(a.due?.text, 'March meeting'); } },
+    // a numbered paragraph (a board's prefixed number) that records a resolution: the resolution's words are the task, not the paragraph's subject nor the paragraphs above
+    { line: 'TB/22/116.1 The Director presented the estates plan.\nTB/22/116.2 The Board resolved to approve the estates plan for 2026,\nsubject to the changes proposed.\nAction: Director of Estates', stops: true, then: (l) => { const a = l.item.actions[0]; assert.equal(a.text, 'to approve the estates plan for 2026, subject to the changes proposed.'); assert.deepEqual(a.owners.map((o) => o.text), ['Director of Estates']); } },
+    // a paragraph labelled `b)` (a college's board): the label is no word of the task; an undertaking that is all the paragraph says leaves the paragraph the task
+    { line: 'b) Members asked that the next review show pass rates by campus.\nAction: Director of Quality', stops: true, then: (l) => assert.equal(l.item.actions[0].text, 'Members asked that the next review show pass rates by campus.') },
+    { line: 'c) The Registrar undertook to circulate the handbook by 4 April 2025.\nAction: Registrar', stops: true, then: (l) => { const a = l.item.actions[0]; assert.equal(a.text, 'The Registrar undertook to circulate the handbook by 4 April 2025.'); assert.equal(a.due?.text, '4 April 2025'); assert.equal(l.item.actions.length, 1); } },
+    // a paragraph that notes, resolving nothing: the paragraph is the task
+    { line: 'TB/22/116.1 The Director presented the estates plan.\nTB/22/116.2 The Board NOTED the estates plan.\nAction: Director of Estates', stops: true, then: (l) => assert.equal(l.item.actions[0].text, 'The Board NOTED the estates plan.') },
     { line: 'ACTION: write to the council. Owner: Clerk.', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) }, // the canonical fields are action-keyword's
   ],
   'status-prose': [

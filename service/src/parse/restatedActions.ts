@@ -82,8 +82,8 @@ function renumbered(item: Item, kept: readonly Action[]): Item {
 
 const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-/** An action's owners as written, in one order. */
-const ownersOf = (x: Action): string => x.owners.map((o) => norm(o.text)).sort().join('|');
+/** An action's owners as written, less a leading `the` (`The Clerk will write …`, the row's `Clerk`), in one order. */
+const ownersOf = (x: Action): string => x.owners.map((o) => norm(o.text).replace(/^the /, '')).sort().join('|');
 
 function sameAction(a: Action, row: Action): boolean {
   if (norm(a.text) !== '' && norm(a.text) === norm(row.text)) return true;

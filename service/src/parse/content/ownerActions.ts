@@ -31,9 +31,11 @@ const MAY = /^[ \t]*(?:[-*•+][ \t]+)?(?:\*\*|__)?action\b/i;
 const MAY_LINE = /^[ \t]*(?:[-*•+][ \t]+)?(?:\*\*|__)?(?:to[ \t]+(?:be[ \t]+)?action(?:ed)?|actioned)\b/i;
 /** The canonical fields (`Owner:`, `Due:`) are action-keyword's to read. */
 const FIELDS = /\b(?:owners?|due(?:[ \t]+date)?)[ \t]*:/i;
-/** A paragraph's own number (`2251.3`, `116.2`) or part label (`(3)`), left out of the task. */
-const PARAGRAPH_NUMBER = /^[ \t]*(?:[A-Z]?\d{1,5}(?:\.\d{1,3})+\*?[ \t]+)/;
+/** A paragraph's own number (`2251.3`, `116.2`, a board's prefixed `UC/24/19.2`, `TB/22/116.1`) or part label (`(3)`), left out of the task. */
+const PARAGRAPH_NUMBER = /^[ \t]*(?:(?:[A-Z]{1,4}\/\d{2,4}\/)?[A-Z]?\d{1,5}(?:\.\d{1,3})+\*?[ \t]+)/;
 const PART_LABEL = /^[ \t]*\((?:\d{1,2}|[a-z])\)[ \t]/;
+/** A paragraph's label with or without its opening bracket (`(b)`, `b)`, `ii)`): where a paragraph starts, left out of the task. */
+const PARAGRAPH_LABEL = /^[ \t]*\(?(?:\d{1,2}|[a-z]|[ivx]{2,4})\)[ \t]+/;
 
 /** The lines of the paragraph above segment k in the open item (blank lines and debris before it skipped). */
 function paragraphAbove(state: ParseState, k: number, item: Item): Segment[] {
@@ -49,7 +51,7 @@ function paragraphAbove(state: ParseState, k: number, item: Item): Segment[] {
     const s = state.segs[n--];
     if (matchDecisionHeading(s.text)) break;
     out.unshift(s);
-    if (PARAGRAPH_NUMBER.test(s.text) || PART_LABEL.test(s.text)) break;
+    if (PARAGRAPH_NUMBER.test(s.text) || PARAGRAPH_LABEL.test(s.text)) break;
   }
   return out;
 }
@@ -63,12 +65,28 @@ function taskAbove(state: ParseState, k: number, item: Item): { joined: Joined; 
   const last = item.decisions[item.decisions.length - 1];
   const end = para[para.length - 1].line;
   // a part of a resolution (`(3) That a progress report …`), or a resolution that closes the
-  // paragraph on a line of its own (`… the goalposts are unsafe.` / `RESOLVED to remove the goalposts …`)
+  // paragraph on a line of its own (`… the goalposts are unsafe.` / `RESOLVED to remove the goalposts …`);
+  // a numbered paragraph that records a resolution (`19.2 Council RESOLVED to approve …`) gives the
+  // resolution's words, not its subject's: the resolution is the task
+  if (numbered && last && inParagraph(last, para[0].line, end)) {
+    // the resolution's words as the paragraph prints them, to its end (a resolution read from its first line alone is the same task)
+    const at = joined.text.indexOf(last.text, numbered[0].length);
+    if (at >= 0) return { joined, start: at, end: joined.text.length };
+    return { joined: { text: last.text, pieces: [] }, start: 0, end: last.text.length };
+  }
   if (!numbered && last && (last.range.start.line <= para[0].line ? last.range.end.line >= end || PART_LABEL.test(para[0].text) : closes(state, last, para[0].line, end))) {
     const text = last.text;
     return { joined: { text, pieces: [] }, start: 0, end: text.length };
   }
-  return { joined, start: numbered ? numbered[0].length : 0, end: joined.text.length };
+  return { joined, start: numbered ? numbered[0].length : (PARAGRAPH_LABEL.exec(joined.text)?.[0].length ?? 0), end: joined.text.length };
+}
+
+/** A keyword that settles something to do (`RESOLVED`, `agreed`, `APPROVED`), unlike `NOTED` or `RECEIVED`. */
+const RESOLVING = /resolv|agree|approv|decid|decision/i;
+
+/** A resolution read inside the paragraph (lines `top` to `end`), its words not under a heading above it (`Resolved` / `2251.3 that …`). */
+function inParagraph(d: Decision, top: number, end: number): boolean {
+  return d.range.start.line >= top && d.range.end.line <= end && d.text.length > 0 && RESOLVING.test(d.keyword.value);
 }
 
 /** A resolution that starts a line of the paragraph (lines `top` to `end`) and runs to its end: its keyword opens that line. */

@@ -13,6 +13,7 @@ import { allBold, type Segment } from '../../text';
 import type { ParseState } from '../state';
 import type { Position, Range } from '../../types';
 import { stripTitles } from '../../people';
+import { lineEndHyphen } from '../../forms/hyphenation';
 import type { InlineRecogniser, Line } from './inline';
 import { indexOf } from './publishedDecisions';
 import { joinSegments, joinedRange, type Joined } from './joined';
@@ -33,13 +34,54 @@ const LONE_NUMBER = /^[ \t]*\d{1,3}\.?[ \t]*$/;
 
 /** The line next to segment k in the same paragraph of the open item (dir -1 above, +1 below), or undefined. */
 function neighbour(state: ParseState, k: number, dir: -1 | 1, top: number, item: Item): Segment | undefined {
-  const n = k + dir;
+  const n = acrossPageBreak(state, k, dir) ?? k + dir;
   if (n < 0 || n >= state.segs.length) return undefined;
   const s = state.segs[n];
-  if (s.text.length === 0 || s.line !== state.segs[k].line + dir || s.line <= top || state.layout.heads?.has(s.line)) return undefined;
+  if (s.text.length === 0 || (n === k + dir && s.line !== state.segs[k].line + dir) || s.line <= top || state.layout.heads?.has(s.line)) return undefined;
   // a sub-item's title (`B. Park Pavilion Roof`) is a heading, not the start of the sentence below it
   if (dir < 0 && item.subItems?.some((c) => c.titleRange?.start.line === s.line || c.headRange.start.line === s.line)) return undefined;
   return s;
+}
+
+/** How far a page break reaches (blank lines, a running header, the page's number). */
+const PAGE_BREAK = 9;
+/** A running header's line is short (`City Council Minutes`, `March 8, 2022`); a paragraph's wrapped line is longer. */
+const HEADER_LINE = 40;
+const ENDS_SENTENCE = /[.!?:;][ \t]*$/;
+
+/**
+ * The segment that goes on with segment k's sentence across a page break the extraction left in it
+ * (dir -1 above, +1 below), or undefined when there is none: between them only blank lines, the
+ * page's number or footer (debris) and, just above that, up to three short lines of a running header
+ * (which the debris may not have told); the half above does not end its sentence.
+ */
+function acrossPageBreak(state: ParseState, k: number, dir: -1 | 1): number | undefined {
+  const debris = state.layout.debrisLines;
+  if (debris.size === 0) return undefined;
+  const segs = state.segs;
+  // the lines in the page's order: from the upper half's line down to the lower half's
+  let n = k + dir;
+  let page = -1;
+  let header = 0;
+  let half = false;
+  for (let steps = 0; n >= 0 && n < segs.length && steps < PAGE_BREAK; steps++, n += dir) {
+    const s = segs[n];
+    const kind = debris.get(s.line);
+    if (kind === 'page-footer' || kind === 'running-header') { page = n; continue; }
+    const t = s.text.trim();
+    if (t.length === 0) continue;
+    if (kind !== undefined) return undefined;
+    // a short line on the header's side of the page's number (above it), else the sentence's other half
+    const aboveNumber = dir > 0 ? page < 0 : page >= 0;
+    if (aboveNumber && t.length <= HEADER_LINE && header < 3 && !ENDS_SENTENCE.test(t)) { header++; continue; }
+    half = true;
+    break;
+  }
+  if (!half || page < 0) return undefined;
+  // the upper half does not end its sentence, and the lower half goes on with it in lower case
+  // (`two-hour limits on …`): never the next item's heading after the break
+  const [upper, lower] = dir > 0 ? [segs[k], segs[n]] : [segs[n], segs[k]];
+  return ENDS_SENTENCE.test(upper.text) || !/^[ \t]*[a-z]/.test(lower.text) ? undefined : n;
 }
 
 /** A relative pronoun just before a subject: the clause is the object of the one before it. */
@@ -80,9 +122,12 @@ export function undertaking(line: Line): boolean {
   // `1<TAB>Title<TAB>Lead`, layout.ts `numbering`; a number alone on its line with the title below, as
   // a council's web page prints it): the board writes actions in its prose, also where it labels
   // others (`ACTION: Clerk`), so prose is read whatever labels the file holds; an owner line that
-  // restates an undertaking is the same action (ownerActions.ts, publishedActions.ts `restated`)
+  // restates an undertaking is the same action (ownerActions.ts, publishedActions.ts `restated`).
+  // Plain `1.` numbers in a page pulled from a document viewer, a PDF or a web page (debris read on
+  // its lines: `Loading...`, a running page header) are a board's too (an American council's
+  // `1. CALL TO ORDER`): nobody types page furniture into our markup
   const ownHead = !!state.layout.numbering && LONE_NUMBER.test(state.lines[item.headRange.start.line] ?? '');
-  if ((state.scheme === 'year' && !ownHead) || (state.scheme === 'per-meeting' && !state.layout.numbering)) return false;
+  if ((state.scheme === 'year' && !ownHead) || (state.scheme === 'per-meeting' && !state.layout.numbering && state.layout.debris.length === 0)) return false;
   // (the line's words first: MAY's verb with a blank after it, or ending the line; the pattern, tried
   // at each place of a line that has none, costs)
   if ((line.words & W_UNDERTAKE) === 0 && !endsInVerb(body)) return false;
@@ -119,7 +164,7 @@ export function undertaking(line: Line): boolean {
     // a task ends where a list flattened into the line goes on (". - Since …")
     const bullet = /[.!?;][ \t]+[-–•][ \t]/.exec(j.text.slice(u.task.start, u.task.end));
     const taskEnd = bullet ? u.task.start + bullet.index + 1 : u.task.end;
-    const text = j.text.slice(u.task.start, taskEnd).replace(/\s+/g, ' ').trim();
+    const text = taskWords(j.text.slice(u.task.start, taskEnd));
     if (text.length === 0) continue;
     const range = joinedRange(state, j, Math.min(u.start, u.subject.start), u.end);
     // read once: the same undertaking seen again from a neighbouring line is the same action
@@ -130,6 +175,21 @@ export function undertaking(line: Line): boolean {
     });
   }
   return false;
+}
+
+/**
+ * A task's words as a reader writes them: its lines joined by a space, a word the page hyphenated at
+ * a line's end joined again (`recommen-⏎dation`; a compound keeps its hyphen, forms/hyphenation.ts).
+ */
+function taskWords(t: string): string {
+  if (!t.includes('-\n')) return t.replace(/\s+/g, ' ').trim();
+  const lines = t.split('\n');
+  let out = lines[0];
+  for (let k = 1; k < lines.length; k++) {
+    const h = lineEndHyphen(out, lines[k]);
+    out = h ? out.slice(0, h.start) + h.word + lines[k].slice(h.afterEnd) : `${out} ${lines[k]}`;
+  }
+  return out.replace(/\s+/g, ' ').trim();
 }
 
 export const UNDERTAKING: InlineRecogniser = { name: 'undertaking', run: undertaking };
@@ -158,7 +218,8 @@ export function takeRestated(state: ParseState, into: Action[], from: number, to
 function wholeParagraph(state: ParseState, r: Range, from: number, to: number): boolean {
   const first = (state.lines[r.start.line] ?? '').slice(0, r.start.character).trim();
   const last = (state.lines[r.end.line] ?? '').slice(r.end.character).trim();
-  return r.start.line === from && r.end.line === to && first.length === 0 && /^[.;!?]?$/.test(last);
+  // (a paragraph's label before it, `c)`, `(2)`, is no word of the paragraph's)
+  return r.start.line === from && r.end.line === to && /^(?:\(?[a-z0-9]{1,4}\))?$/.test(first) && /^[.;!?]?$/.test(last);
 }
 
 /** Owners written alike, less `the`, titles, case and spacing (`The Clerk` and `Clerk`, `Cllr Hale` and `Hale`). */
