@@ -7,7 +7,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findActionLines, matchActionLine, matchActionReview, matchOwnerColumn, matchTaskAction, matchToAction } from '#service/forms/actions';
-import { findUndertakings } from '#service/forms/undertakings';
+import { findUndertakings, mayHoldUndertaking } from '#service/forms/undertakings';
+import { findRequests } from '#service/forms/requests';
 import { readActionTable, matchActionTableHeader } from '#service/forms/actionTables';
 import { findDueDate, readDueCell } from '#service/forms/dueDates';
 import { matchCheckbox, readStatusCell, statusOfWord, matchStatusTagAt, isStruckThrough } from '#service/forms/statuses';
@@ -144,6 +145,59 @@ for (const c of PROSE) {
     for (const u of found) assert.ok(u.start >= 0 && u.end <= c.text.length);
   });
 }
+
+// ---- the undertaking reader's first test ---------------------------------------------------------
+
+/** Every undertaking and request found in `text`, with the line its verb stands on, asked of the gate. */
+function gateMisses(text: string, isPerson?: (n: string) => boolean, isPersonEnd?: (w: string) => boolean): string[] {
+  const options = { year: 2025, isPerson };
+  const lines = text.split('\n');
+  const starts: number[] = [];
+  let at = 0;
+  for (const l of lines) { starts.push(at); at += l.length + 1; }
+  const misses: string[] = [];
+  for (const u of [...findUndertakings(text, options), ...findRequests(text, options)]) {
+    let k = 0;
+    while (k + 1 < starts.length && starts[k + 1] <= u.verb.start) k++;
+    if (!mayHoldUndertaking(lines[k], isPersonEnd)) misses.push(lines[k]);
+  }
+  return misses;
+}
+
+test('the undertaking reader\'s first test holds on every line where an undertaking\'s verb stands (the forms above, the fixtures)', () => {
+  for (const c of PROSE) assert.deepEqual(gateMisses(c.text, c.isPerson ? known(...c.isPerson) : undefined, c.isPerson ? known(...c.isPerson) : undefined), [], c.text);
+  const root = path.join(__dirname, '..', '..', 'test', 'fixtures');
+  let paragraphs = 0;
+  for (const dir of ['layouts', 'otherFamilies', 'heldOut', 'corpus']) {
+    const folder = path.join(root, dir);
+    if (!fs.existsSync(folder)) continue;
+    for (const file of fs.readdirSync(folder).filter((f) => /\.(?:txt|minutes|md)$/.test(f))) {
+      // each paragraph as the reader joins it; the people of the lists stand in for none (the words alone)
+      for (const para of fs.readFileSync(path.join(folder, file), 'utf8').split(/\r?\n[ \t]*\r?\n/)) {
+        paragraphs++;
+        assert.deepEqual(gateMisses(para.replace(/\r/g, '')), [], `${file}: ${para.slice(0, 80)}`);
+      }
+    }
+  }
+  assert.ok(paragraphs > 1000, `the documents were read (${paragraphs} paragraphs)`);
+});
+
+test('the undertaking reader\'s first test: the word before the verb', () => {
+  const yes = [
+    'Clerk to write to the landowner.', 'KA will ask the school.', 'Staff were directed to bring back a plan', 'the Director agreed to arrange a visit',
+    'to write to the County', 'the Clerk, to be fair,', 'Mayor Lindqvist asked the City', '(b)  the Chief Finance Officer circulate the options',
+    'The Commissioner said that he would report back', 'the officers to look again at it', 'Cllr van der Berg to', 'JH/SG to chase the contractor',
+  ];
+  const no = [
+    'The Chair welcomed everyone to the meeting.', 'RESOLVED to approve the accounts.', 'Agreed to defer the item.', 'the budget is on track and the reserves are healthy',
+    'Members asked about the fee cap.', 'the item – to be confirmed', 'hours from 8 to 10 per week',
+  ];
+  for (const l of yes) assert.ok(mayHoldUndertaking(l), l);
+  for (const l of no) assert.ok(!mayHoldUndertaking(l), l);
+  // someone of the lists whose name is written in small letters (a chat handle), or named as a decision's word
+  assert.ok(mayHoldUndertaking('tomasz to collect examples', (w) => w === 'tomasz'));
+  assert.ok(!mayHoldUndertaking('tomasz to collect examples', () => false));
+});
 
 // ---- due dates --------------------------------------------------------------------------------------
 
