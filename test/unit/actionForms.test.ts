@@ -10,7 +10,7 @@ import { findActionLines, matchActionLine, matchActionReview, matchOwnerColumn, 
 import { findUndertakings, mayHoldUndertaking } from '#service/forms/undertakings';
 import { findRequests } from '#service/forms/requests';
 import { readActionTable, matchActionTableHeader } from '#service/forms/actionTables';
-import { findDueDate, readDueCell } from '#service/forms/dueDates';
+import { findDueDate, isNextMeeting, readDueCell } from '#service/forms/dueDates';
 import { matchCheckbox, readStatusCell, statusOfWord, matchStatusTagAt, isStruckThrough } from '#service/forms/statuses';
 import { matchDecision, matchDecisionHeading, matchHeadingParagraph, readResolutionParts } from '#service/forms/decisions';
 import { matchPlusOne, matchVote } from '#service/forms/votes';
@@ -133,6 +133,11 @@ const PROSE: Array<{ text: string; found: Array<[subject: string, task: string, 
   // reported in the third person: the one who said it owns it; a wish is no task
   { text: 'The Commissioner said that a review was under way and that he would report its outcome to the Panel.', found: [['The Commissioner', 'report its outcome to the Panel']] },
   { text: 'The Chair said that she would like to thank the crews.', found: [] },
+  // reported with `would` after the officer: what the officer undertook; a forecast, a wish or a passive is none
+  { text: 'Members asked about the rise in void repairs; the Head of Housing would bring a breakdown by estate to the January meeting.', found: [['the Head of Housing', 'bring a breakdown by estate to the January meeting', 'the January meeting']] },
+  { text: 'C/25/14.3 The Chief Financial Officer would bring a revised plan to the June\nmeeting.', found: [['The Chief Financial Officer', 'bring a revised plan to the June\nmeeting', 'the June\nmeeting']] },
+  { text: 'The Leader replied that resurfacing would finish in November.', found: [] },
+  { text: 'The Clerk would like the dates confirmed. The Director would be happy to help.', found: [] },
   // a resolution's part that directs, in the subjunctive; a part in the passive or a noting owns nothing
   { text: '(b)  the Chief Finance Officer circulate the savings options before the precept meeting on 1st February, 2024;', found: [['the Chief Finance Officer', 'circulate the savings options before the precept meeting on 1st February, 2024', '1st February, 2024']] },
   { text: '(a)  the initial briefing be noted;\n\n(c)  the Panel notes the report.', found: [] },
@@ -215,6 +220,10 @@ test('due dates in running text', () => {
     ['ask officers to report back before the full business case is prepared', undefined],
     ['the payment was made by the Treasurer', undefined],
     ['circulate the options before the precept meeting on 1st February, 2025', '1st February, 2025', 'date', '2025-02-01'],
+    // a working group meets by call
+    ['collect examples of dense maps before the next call', 'the next call', 'meeting'],
+    ['raise it at the next telecon', 'the next telecon', 'meeting'],
+    ['we recalled it by then', undefined],
   ];
   for (const [text, words, kind, date] of cases) {
     const d = findDueDate(text, { year: 2025 });
@@ -574,4 +583,9 @@ test('action table laid out by position with wide gaps (PDF text), a wrapped act
     ['2', 'Update the web page', ['JP', 'KA'], 'asap'],
   ]);
   assert.equal(matchActionTableHeader('The action  was due  by the owner', 0), undefined);
+});
+
+test('a due date that names the next meeting, in a board\'s or a working group\'s words', () => {
+  for (const w of ['next meeting', 'the next meeting', 'next call', 'the next telecon', 'Next Teleconference']) assert.ok(isNextMeeting(w), w);
+  for (const w of ['the March meeting', 'next week', 'a later call', 'the next recall']) assert.ok(!isNextMeeting(w), w);
 });

@@ -31,11 +31,11 @@ export interface Undertaking {
   readonly form: UndertakingForm;
 }
 
-const VERB = /[ \t\n]+(undertook[ \t\n]+to|agreed[ \t\n]+to|offered[ \t\n]+to|will|(?:was|were|is|are)[ \t\n]+(?:directed|asked|requested|instructed|tasked)[ \t\n]+to|is[ \t\n]+to|are[ \t\n]+to|to)[ \t\n]+([a-z][a-z'-]*)/g;
+const VERB = /[ \t\n]+(undertook[ \t\n]+to|agreed[ \t\n]+to|offered[ \t\n]+to|will|would|(?:was|were|is|are)[ \t\n]+(?:directed|asked|requested|instructed|tasked)[ \t\n]+to|is[ \t\n]+to|are[ \t\n]+to|to)[ \t\n]+([a-z][a-z'-]*)/g;
 /** Words after the verb that are no task: a passive, a determiner, a noting. */
 const NO_TASK = new Set(['be', 'been', 'being', 'have', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'all', 'any', 'each', 'note', 'receive', 'welcome', 'thank', 'accept', 'approve', 'adopt', 'endorse', 'agree', 'continue', 'which', 'whom', 'not', 'and', 'or', 'date', 'follow']);
-/** Where a clause starts, looking back from the verb. */
-const CLAUSE_START = /(?:^|[.;:!?][ \t\n]+|\n[ \t]*\n|[(][a-z0-9]{1,4}[)][ \t]+|^[ \t]*[-*•o][ \t]+|\bthat[ \t\n]+|,[ \t\n]+|[ \t][–—-][ \t]+|\n[ \t]*[-*•][ \t]+)/g;
+/** Where a clause starts, looking back from the verb; also after a paragraph's own number opening a line (`UC/24/21.4 The Chief Financial Officer would …`). */
+const CLAUSE_START = /(?:(?<=^|\n)[ \t]*[A-Z]{0,4}\/?\d{1,5}(?:[/.]\d{1,5})+\*?[ \t]+|^|[.;:!?][ \t\n]+|\n[ \t]*\n|[(][a-z0-9]{1,4}[)][ \t]+|^[ \t]*[-*•o][ \t]+|\bthat[ \t\n]+|,[ \t\n]+|[ \t][–—-][ \t]+|\n[ \t]*[-*•][ \t]+)/g;
 const SENTENCE_START = /(?:^|[.;:!?][ \t\n]+|\n[ \t]*\n|[(][a-z0-9]{1,4}[)][ \t]+|[ \t][–—-][ \t]+|\n[ \t]*[-*•o][ \t]+|^[ \t]*[-*•o][ \t]+)$/;
 const LEADING_GLUE = /^(?:(?:and|then|so|which|who|also|whereupon)[ \t\n]+)+/i;
 
@@ -43,7 +43,8 @@ function formOf(verb: string): UndertakingForm {
   const v = verb.toLowerCase();
   if (v.startsWith('undertook') || v.startsWith('offered')) return 'undertook';
   if (v.startsWith('agreed')) return 'agreed';
-  if (v === 'will') return 'will';
+  // `the Director of Housing would bring a breakdown …`: a report of what the officer undertook, as `will`
+  if (v === 'will' || v === 'would') return 'will';
   if (/directed|asked|requested|instructed|tasked/.test(v)) return 'directed';
   return 'to';
 }
@@ -73,7 +74,7 @@ export function findUndertakings(text: string, options: FormOptions = {}): Under
   const out: Undertaking[] = [];
   VERB.lastIndex = 0;
   for (let m = VERB.exec(text); m; m = VERB.exec(text)) {
-    if (NO_TASK.has(m[2].toLowerCase())) continue;
+    if (NO_TASK.has(m[2].toLowerCase()) || (m[1] === 'would' && NO_WOULD.has(m[2]))) continue;
     const form = formOf(m[1].replace(/[ \t\n]+/g, ' '));
     let s = clauseStart(text, m.index);
     if (s < 0) continue;

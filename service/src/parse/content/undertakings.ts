@@ -6,7 +6,7 @@
  * page wrapped is read with the lines around it (the line above and below, in the same paragraph
  * of the open item); an undertaking is read on the line where its verb stands, so once.
  */
-import { findUndertakings, matchActionLine, type Undertaking } from '../../forms';
+import { findUndertakings, isNextMeeting, matchActionLine, type Undertaking } from '../../forms';
 import { mayHoldUndertaking } from '../../forms/undertakings';
 import { findRequests } from '../../forms/requests';
 import type { Action, Item, Meeting, Mention } from '../../model';
@@ -67,7 +67,7 @@ function reviewedBelow(state: ParseState, k: number): boolean {
 const MAY_ACTION_LINE = /^[ \t]*(?:[-*•+][ \t]+)?(?:\*\*|__)?action/i;
 
 /** Whether a name is someone of the meeting's lists, by full name, surname or initials. */
-function personTest(meeting: Meeting): (name: string) => boolean {
+export function personTest(meeting: Meeting): (name: string) => boolean {
   return (name) => {
     const n = name.trim();
     return meeting.people.some((b) => b.people.some((p) => p.name.display === n || p.initials === n || (/^[A-Z][\w'’-]+$/.test(n) && p.name.display.split(/\s+/).pop() === n)));
@@ -138,7 +138,7 @@ export function undertaking(line: Line): boolean {
     if (u.due) {
       const lead = /^the[ \t]+(?=\S)/i.exec(u.due.text)?.[0].length ?? 0;
       const written = u.due.text.slice(lead);
-      due = { text: written, range: joinedRange(state, j, u.due.start + lead, u.due.end), nextMeeting: /\bnext\s+meeting\b/i.test(written) };
+      due = { text: written, range: joinedRange(state, j, u.due.start + lead, u.due.end), nextMeeting: isNextMeeting(written) };
     }
     // a task ends where a list flattened into the line goes on (". - Since …")
     const bullet = /[.!?;][ \t]+[-–•][ \t]/.exec(j.text.slice(u.task.start, u.task.end));
