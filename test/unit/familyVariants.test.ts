@@ -690,6 +690,41 @@ test('family 01: an owner named by post is the listed officer who holds it (the 
   assert.deepEqual(actionsIn(text).map((a) => [a.text, a.due]), [['publish the plan on the website by 30 June 2025', '30 June 2025'], ['That the order at Mill Lane be confirmed.', undefined]]);
 });
 
+test('family 05: owners by initials in a closing action table are the listed governors (the lists as a Present line, read today)', () => {
+  const text = [
+    'Brookfield Primary Academy', '', 'MINUTES OF THE LOCAL GOVERNING BODY MEETING', 'Held in the library on Tuesday 14th January 2025 at 5.00pm', '',
+    'Present: Mr K Adeyemi (KA) Chair; Mrs R Holt (RH) Headteacher; Ms T Nwosu (TN)', 'Also present: Mrs G Farr (GF), Clerk', '',
+    'Min\tItem\tLead', '1.\tWelcome and apologies\tKA', '\tKA welcomed governors.', '2.\tHeadteacher\'s report\tRH', '\tRH presented her report.', '',
+    'ACTIONS ARISING', 'No.\tAction\tWho\tBy when', '1\tCirculate the reading action plan\tRH\t31/01/25', '2\tSafeguarding link visit\tTN\tnext meeting',
+  ].join('\n');
+  const m = parse(text).meeting!;
+  const all = [...m.items.flatMap((i) => i.actions), ...(m.actions ?? [])];
+  assert.deepEqual(all.map((a) => [a.text, a.owners.map((o) => resolveName(o.text, m)), a.due?.text]), [
+    ['Circulate the reading action plan', ['R Holt'], '31/01/25'],
+    ['Safeguarding link visit', ['T Nwosu'], 'next meeting'],
+  ]);
+});
+
+test('family 04: initials far to the right of a paragraph\'s last line own it, a board named as the due (the lists read today)', () => {
+  const text = [
+    'Westfen Ambulance Service NHS Trust', 'TRUST BOARD (PUBLIC)', 'Minutes of the meeting held on Thursday 6 March 2025', '',
+    'Present:', 'Lena Price (LP) Chair', 'Tom Okafor (TO) Director of Finance', 'Ravi Shah (RS) Director of Operations', '',
+    'Minute                                                                              Action',
+    'TB/25/11 PERFORMANCE REPORT',
+    '11.1 LP asked how delays at Fenbridge were being escalated.',
+    'RS said a joint protocol had been agreed and would be shared with the Board.          RS',
+    '11.2 The Board NOTED the report.',
+    'TB/25/12 FINANCE REPORT',
+    '12.1 LP asked for a recovery plan to come to the May Board.                           TO',
+    '12.2 The Board NOTED the financial position.',
+  ].join('\n');
+  const m = parse(text).meeting!;
+  assert.deepEqual(m.items.flatMap((i) => i.actions.map((a) => [a.text.split(/[.]/)[0], a.owners.map((o) => resolveName(o.text, m)), a.due?.text])), [
+    ['LP asked how delays at Fenbridge were being escalated', ['Ravi Shah'], undefined],
+    ['LP asked for a recovery plan to come to the May Board', ['Tom Okafor'], 'May Board'],
+  ]);
+});
+
 test('another board of the corpus family: an item\'s lettered parts printed bold in its cell are its sub-items; import writes them `(a) Title`, one a line, and Format keeps them', () => {
   const notes = (cell: string): string => [
     '## POLICE, FIRE AND CRIME PANEL', '', 'Thursday 14<sup>th</sup> March 2024', '',
