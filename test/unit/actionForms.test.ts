@@ -7,9 +7,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findActionLines, matchActionLine, matchActionReview, matchOwnerColumn, matchTaskAction, matchToAction } from '#service/forms/actions';
-import { findUndertakings } from '#service/forms/undertakings';
+import { findUndertakings, mayHoldUndertaking } from '#service/forms/undertakings';
+import { findRequests } from '#service/forms/requests';
 import { readActionTable, matchActionTableHeader } from '#service/forms/actionTables';
-import { findDueDate, readDueCell } from '#service/forms/dueDates';
+import { findDueDate, isNextMeeting, readDueCell } from '#service/forms/dueDates';
 import { matchCheckbox, readStatusCell, statusOfWord, matchStatusTagAt, isStruckThrough, reviewStatus } from '#service/forms/statuses';
 import { matchDecision, matchDecisionHeading, matchHeadingParagraph, readResolutionParts } from '#service/forms/decisions';
 import { matchPlusOne, matchVote } from '#service/forms/votes';
@@ -132,6 +133,11 @@ const PROSE: Array<{ text: string; found: Array<[subject: string, task: string, 
   // reported in the third person: the one who said it owns it; a wish is no task
   { text: 'The Commissioner said that a review was under way and that he would report its outcome to the Panel.', found: [['The Commissioner', 'report its outcome to the Panel']] },
   { text: 'The Chair said that she would like to thank the crews.', found: [] },
+  // reported with `would` after the officer: what the officer undertook; a forecast, a wish or a passive is none
+  { text: 'Members asked about the rise in void repairs; the Head of Housing would bring a breakdown by estate to the January meeting.', found: [['the Head of Housing', 'bring a breakdown by estate to the January meeting', 'the January meeting']] },
+  { text: 'C/25/14.3 The Chief Financial Officer would bring a revised plan to the June\nmeeting.', found: [['The Chief Financial Officer', 'bring a revised plan to the June\nmeeting', 'the June\nmeeting']] },
+  { text: 'The Leader replied that resurfacing would finish in November.', found: [] },
+  { text: 'The Clerk would like the dates confirmed. The Director would be happy to help.', found: [] },
   // a resolution's part that directs, in the subjunctive; a part in the passive or a noting owns nothing
   { text: '(b)  the Chief Finance Officer circulate the savings options before the precept meeting on 1st February, 2024;', found: [['the Chief Finance Officer', 'circulate the savings options before the precept meeting on 1st February, 2024', '1st February, 2024']] },
   { text: '(a)  the initial briefing be noted;\n\n(c)  the Panel notes the report.', found: [] },
@@ -144,6 +150,59 @@ for (const c of PROSE) {
     for (const u of found) assert.ok(u.start >= 0 && u.end <= c.text.length);
   });
 }
+
+// ---- the undertaking reader's first test ---------------------------------------------------------
+
+/** Every undertaking and request found in `text`, with the line its verb stands on, asked of the gate. */
+function gateMisses(text: string, isPerson?: (n: string) => boolean, isPersonEnd?: (w: string) => boolean): string[] {
+  const options = { year: 2025, isPerson };
+  const lines = text.split('\n');
+  const starts: number[] = [];
+  let at = 0;
+  for (const l of lines) { starts.push(at); at += l.length + 1; }
+  const misses: string[] = [];
+  for (const u of [...findUndertakings(text, options), ...findRequests(text, options)]) {
+    let k = 0;
+    while (k + 1 < starts.length && starts[k + 1] <= u.verb.start) k++;
+    if (!mayHoldUndertaking(lines[k], isPersonEnd)) misses.push(lines[k]);
+  }
+  return misses;
+}
+
+test('the undertaking reader\'s first test holds on every line where an undertaking\'s verb stands (the forms above, the fixtures)', () => {
+  for (const c of PROSE) assert.deepEqual(gateMisses(c.text, c.isPerson ? known(...c.isPerson) : undefined, c.isPerson ? known(...c.isPerson) : undefined), [], c.text);
+  const root = path.join(__dirname, '..', '..', 'test', 'fixtures');
+  let paragraphs = 0;
+  for (const dir of ['layouts', 'otherFamilies', 'heldOut', 'corpus']) {
+    const folder = path.join(root, dir);
+    if (!fs.existsSync(folder)) continue;
+    for (const file of fs.readdirSync(folder).filter((f) => /\.(?:txt|minutes|md)$/.test(f))) {
+      // each paragraph as the reader joins it; the people of the lists stand in for none (the words alone)
+      for (const para of fs.readFileSync(path.join(folder, file), 'utf8').split(/\r?\n[ \t]*\r?\n/)) {
+        paragraphs++;
+        assert.deepEqual(gateMisses(para.replace(/\r/g, '')), [], `${file}: ${para.slice(0, 80)}`);
+      }
+    }
+  }
+  assert.ok(paragraphs > 1000, `the documents were read (${paragraphs} paragraphs)`);
+});
+
+test('the undertaking reader\'s first test: the word before the verb', () => {
+  const yes = [
+    'Clerk to write to the landowner.', 'KA will ask the school.', 'Staff were directed to bring back a plan', 'the Director agreed to arrange a visit',
+    'to write to the County', 'the Clerk, to be fair,', 'Mayor Lindqvist asked the City', '(b)  the Chief Finance Officer circulate the options',
+    'The Commissioner said that he would report back', 'the officers to look again at it', 'Cllr van der Berg to', 'JH/SG to chase the contractor',
+  ];
+  const no = [
+    'The Chair welcomed everyone to the meeting.', 'RESOLVED to approve the accounts.', 'Agreed to defer the item.', 'the budget is on track and the reserves are healthy',
+    'Members asked about the fee cap.', 'the item – to be confirmed', 'hours from 8 to 10 per week',
+  ];
+  for (const l of yes) assert.ok(mayHoldUndertaking(l), l);
+  for (const l of no) assert.ok(!mayHoldUndertaking(l), l);
+  // someone of the lists whose name is written in small letters (a chat handle), or named as a decision's word
+  assert.ok(mayHoldUndertaking('tomasz to collect examples', (w) => w === 'tomasz'));
+  assert.ok(!mayHoldUndertaking('tomasz to collect examples', () => false));
+});
 
 // ---- due dates --------------------------------------------------------------------------------------
 
@@ -161,6 +220,10 @@ test('due dates in running text', () => {
     ['ask officers to report back before the full business case is prepared', undefined],
     ['the payment was made by the Treasurer', undefined],
     ['circulate the options before the precept meeting on 1st February, 2025', '1st February, 2025', 'date', '2025-02-01'],
+    // a working group meets by call
+    ['collect examples of dense maps before the next call', 'the next call', 'meeting'],
+    ['raise it at the next telecon', 'the next telecon', 'meeting'],
+    ['we recalled it by then', undefined],
   ];
   for (const [text, words, kind, date] of cases) {
     const d = findDueDate(text, { year: 2025 });
@@ -524,4 +587,9 @@ test('action table laid out by position with wide gaps (PDF text), a wrapped act
     ['2', 'Update the web page', ['JP', 'KA'], 'asap'],
   ]);
   assert.equal(matchActionTableHeader('The action  was due  by the owner', 0), undefined);
+});
+
+test('a due date that names the next meeting, in a board\'s or a working group\'s words', () => {
+  for (const w of ['next meeting', 'the next meeting', 'next call', 'the next telecon', 'Next Teleconference']) assert.ok(isNextMeeting(w), w);
+  for (const w of ['the March meeting', 'next week', 'a later call', 'the next recall']) assert.ok(!isNextMeeting(w), w);
 });

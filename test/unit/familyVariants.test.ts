@@ -680,6 +680,100 @@ test('family 02 (a council web page of a panel): actions told in the prose and i
   ]);
 });
 
+test('family 02: an officer who "would" bring something back is an undertaking, its meeting the due; a forecast or a wish is none (other panel, other words)', () => {
+  const text = [
+    'Agenda and minutes', '',
+    'Eastmarsh Overview and Scrutiny Panel - Monday, 9th February, 2026 6.30 pm', '',
+    'Items', 'No.\tItem', '',
+    '12.', '', 'BUS SERVICES REVIEW', '', 'Minutes:', '',
+    'Members asked about cancelled journeys on route 14; the Head of Transport would report back to the March meeting.', '',
+    'The Leader replied that the new timetable would start in April. The Chair said that she would like to thank the drivers.', '',
+    '13.', '', 'CAR PARKING CHARGES', '', 'Minutes:', '',
+    'Councillor Ruddock asked about blue badge spaces. Officers would look into the layout at Quay Street by the end of March.', '',
+  ].join('\n');
+  const m = parse(text).meeting!;
+  assert.deepEqual(m.items.flatMap((i) => i.actions.map((a) => [a.owners.map((o) => o.text).join('|'), a.text, a.due?.text])), [
+    ['the Head of Transport', 'report back to the March meeting', 'March meeting'],
+    ['Officers', 'look into the layout at Quay Street by the end of March', 'end of March'],
+  ]);
+});
+
+test('family 09 (a working group\'s scribe log): an ACTION line wrapped before its due date has that due, the next call the next meeting (other group, other words)', () => {
+  const doc = parse([
+    '   W3C', '', '                                 – DRAFT –', '                     Maps for All Community Group', '', '                                04 February 2025', '',
+    'Attendees', '', '   Present', '          Ines_Moreau, raj, Tobias_K', '', '   Chair', '          Ines_Moreau', '',
+    'Contents', '', '    1. [2]Tiles', '    2. [3]Next teleconference', '', 'Meeting minutes', '',
+    'Tiles', '',
+    '   Ines: the tile spec needs an example', '',
+    '   ACTION: Tobias to write the example tile for the spec text by the',
+    '   next telecon', '',
+    '   ACTION: raj to check the licence of the base map', '',
+    'Next teleconference', '', '   Ines: next call 18 February, same time', '',
+  ].join('\n'));
+  const actions = doc.meeting!.items.flatMap((i) => i.actions);
+  assert.deepEqual(actions.map((a) => [a.text, a.due?.text, a.due?.nextMeeting]), [
+    ['write the example tile for the spec text by the next telecon', 'next telecon', true],
+    ['check the licence of the base map', undefined, undefined],
+  ]);
+  // someone of the lists named by a handle in small letters owns the action as written
+  assert.deepEqual(actions.map((a) => a.owners.map((o) => o.text)), [['Tobias'], ['raj']]);
+});
+
+test('family 01: an owner named by post is the listed officer who holds it (the officers one a line under their heading)', () => {
+  const text = [
+    'MARLOW VALE DISTRICT COUNCIL', '', 'PLANNING COMMITTEE', '', 'Minutes of the meeting held on Wednesday, 4 June 2025 at 7.00 pm', '',
+    '   PRESENT:    Councillors Alan Briggs (Chair), Tessa Okoro and Dan Whitlow', '',
+    '   OFFICERS:', '               Helen Marsh – Head of Planning and Building Control', '               Omar Said – Principal Planning Officer', '',
+    '   21.         ENFORCEMENT PLAN', '',
+    '               RESOLVED – That the enforcement plan be approved.', '',
+    '               ACTION: Head of Planning and Building Control to publish the', '               plan on the website by 30 June 2025.', '',
+    '   22.         TREE PRESERVATION ORDERS', '',
+    '               RESOLVED – That the order at Mill Lane be confirmed.', '',
+    '               ACTION: Principal Planning Officer', '',
+    '   23.         WORK PROGRAMME', '',
+    '               RESOLVED – That the work programme be noted.',
+  ].join('\n');
+  const m = parse(text).meeting!;
+  const owners = m.items.flatMap((i) => i.actions.map((a) => a.owners.map((o) => { const r = resolveMention(o.text, m); return 'person' in r ? r.person?.name.display : undefined; })));
+  assert.deepEqual(owners, [['Helen Marsh'], ['Omar Said']]);
+  assert.deepEqual(actionsIn(text).map((a) => [a.text, a.due]), [['publish the plan on the website by 30 June 2025', '30 June 2025'], ['That the order at Mill Lane be confirmed.', undefined]]);
+});
+
+test('family 05: owners by initials in a closing action table are the listed governors (the lists as a Present line, read today)', () => {
+  const text = [
+    'Brookfield Primary Academy', '', 'MINUTES OF THE LOCAL GOVERNING BODY MEETING', 'Held in the library on Tuesday 14th January 2025 at 5.00pm', '',
+    'Present: Mr K Adeyemi (KA) Chair; Mrs R Holt (RH) Headteacher; Ms T Nwosu (TN)', 'Also present: Mrs G Farr (GF), Clerk', '',
+    'Min\tItem\tLead', '1.\tWelcome and apologies\tKA', '\tKA welcomed governors.', '2.\tHeadteacher\'s report\tRH', '\tRH presented her report.', '',
+    'ACTIONS ARISING', 'No.\tAction\tWho\tBy when', '1\tCirculate the reading action plan\tRH\t31/01/25', '2\tSafeguarding link visit\tTN\tnext meeting',
+  ].join('\n');
+  const m = parse(text).meeting!;
+  const all = [...m.items.flatMap((i) => i.actions), ...(m.actions ?? [])];
+  assert.deepEqual(all.map((a) => [a.text, a.owners.map((o) => resolveName(o.text, m)), a.due?.text]), [
+    ['Circulate the reading action plan', ['R Holt'], '31/01/25'],
+    ['Safeguarding link visit', ['T Nwosu'], 'next meeting'],
+  ]);
+});
+
+test('family 04: initials far to the right of a paragraph\'s last line own it, a board named as the due (the lists read today)', () => {
+  const text = [
+    'Westfen Ambulance Service NHS Trust', 'TRUST BOARD (PUBLIC)', 'Minutes of the meeting held on Thursday 6 March 2025', '',
+    'Present:', 'Lena Price (LP) Chair', 'Tom Okafor (TO) Director of Finance', 'Ravi Shah (RS) Director of Operations', '',
+    'Minute                                                                              Action',
+    'TB/25/11 PERFORMANCE REPORT',
+    '11.1 LP asked how delays at Fenbridge were being escalated.',
+    'RS said a joint protocol had been agreed and would be shared with the Board.          RS',
+    '11.2 The Board NOTED the report.',
+    'TB/25/12 FINANCE REPORT',
+    '12.1 LP asked for a recovery plan to come to the May Board.                           TO',
+    '12.2 The Board NOTED the financial position.',
+  ].join('\n');
+  const m = parse(text).meeting!;
+  assert.deepEqual(m.items.flatMap((i) => i.actions.map((a) => [a.text.split(/[.]/)[0], a.owners.map((o) => resolveName(o.text, m)), a.due?.text])), [
+    ['LP asked how delays at Fenbridge were being escalated', ['Ravi Shah'], undefined],
+    ['LP asked for a recovery plan to come to the May Board', ['Tom Okafor'], 'May Board'],
+  ]);
+});
+
 test('another board of the corpus family: an item\'s lettered parts printed bold in its cell are its sub-items; import writes them `(a) Title`, one a line, and Format keeps them', () => {
   const notes = (cell: string): string => [
     '## POLICE, FIRE AND CRIME PANEL', '', 'Thursday 14<sup>th</sup> March 2024', '',

@@ -33,7 +33,9 @@ export interface DueOptions {
 }
 
 const SEASON = '(?:spring|summer|autumn|fall|winter)';
-const MEETING = new RegExp(String.raw`^(?:the\s+)?(?:(?:next|following|${MONTH_RE.replace('(', '(?:')}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|${SEASON}|annual|AGM|board|council|committee)\s+){1,3}(?:meeting|board|AGM)\b`, 'i');
+/** A meeting held by telephone or video, as a working group's minutes name it: `before the next call`, `by the next telecon`. */
+const CALL = '(?:call|telecon(?:ference)?)';
+const MEETING = new RegExp(String.raw`^(?:the\s+)?(?:(?:next|following|${MONTH_RE.replace('(', '(?:')}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|${SEASON}|annual|AGM|board|council|committee)\s+){1,3}(?:meeting|board|AGM|${CALL})\b`, 'i');
 /** "at a future meeting", "to a later Board meeting": a meeting not yet named (with its article, as the reader writes it). */
 const FUTURE_MEETING = /^an?\s+(?:future|later|subsequent)\s+(?:(?:board|panel|committee|council)\s+)?meeting\b/i;
 const END_OF_MONTH = new RegExp(String.raw`^(?:the\s+)?end\s+(?:of\s+)?${MONTH_RE}\.?,?(?:\s+(\d{4}|\d{2}))?\b`, 'i');
@@ -49,8 +51,17 @@ const NAMED_MEETING_ON = /^(?:the\s+)?(?:[A-Za-z][\w-]*\s+){1,3}meeting\s+(?:on|
 const ASAP = /\b(?:ASAP|a\.s\.a\.p\.?|as\s+soon\s+as\s+possible|immediately)(?![\w])/i;
 /** Words that introduce a due date in running text; "to"/"at"/"for" only before a meeting ("reported to the June meeting"), "in" before a meeting or a month ("report back in July"). */
 const LEAD = /\b(by|before|until|no\s+later\s+than|in\s+time\s+for|to|at|for|in)\s+/gi;
-/** The word every meeting MEETING, FUTURE_MEETING and NAMED_MEETING_ON read ends in: without it, none is asked. */
-const MEETING_WORD = /meeting|board|agm/i;
+/** The word every meeting MEETING, FUTURE_MEETING and NAMED_MEETING_ON read ends in (CALL's too): without it, none is asked. */
+const MEETING_WORD = /meeting|board|agm|call|telecon/i;
+
+/**
+ * Whether a due date's words name the next meeting (`next meeting`, `the next call`, `next
+ * teleconference`): the action log dates it by the meeting that follows.
+ */
+export function isNextMeeting(words: string): boolean {
+  return NEXT_MEETING.test(words);
+}
+const NEXT_MEETING = new RegExp(String.raw`\bnext\s+(?:meeting|${CALL})\b`, 'i');
 
 function lastDayOfMonth(year: number, month: number): string {
   return isoDate(year, month, new Date(year, month, 0).getDate());

@@ -22,7 +22,7 @@ export { matchActionTableHeader, readActionTable } from './actionTables';
 export { matchRunOnHeader, readRunOnRow } from './runOnLog';
 export type { RunOnHeader, RunOnRow } from './runOnLog';
 export type { ActionRow, ActionTable, ColumnKind, TableHeader, TableLayout } from './actionTables';
-export { findDueDate, readDueCell } from './dueDates';
+export { findDueDate, readDueCell, isNextMeeting } from './dueDates';
 export type { DueDate, DueKind, DueOptions } from './dueDates';
 export { statusOfWord, ragStatus, readStatusCell, matchCheckbox, isStruckThrough, matchStatusTagAt, reviewStatus, matchStatusRow, matchMinuteReview } from './statuses';
 export type { StatusMark, StatusRow } from './statuses';

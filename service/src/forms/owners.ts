@@ -66,6 +66,19 @@ function wordCount(t: string): number {
 /** The lower-case words a role may hold. */
 const ROLE_SMALL_WORD = /^(?:of|and|for|the|&|staff|officers?|clerk|chair)$/i;
 
+/**
+ * Whether a phrase `isActor` accepts (without `isPerson`, which the caller asks itself) may end in
+ * `word`, a run of characters with no blank: initials, handles, titled names and roles end in a word
+ * that opens with a capital (or `@`, or a character beyond ASCII); in small letters only a role's
+ * small words (`staff`, `the clerk`) and a name's particles (`van`, `de`). A first test that rules
+ * out most words of prose before the patterns run: it answers true wherever `isActor` might.
+ */
+export function mayEndActor(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) return true;
+  return ROLE_SMALL_WORD.test(word) || looksLikeName(word);
+}
+
 /** Whether each word of `t` (split as `wordCount` splits it) opens with a capital or `@`, or is one of ROLE_SMALL_WORD. */
 function everyWordOfRole(t: string): boolean {
   let s = 0;

@@ -11,7 +11,9 @@ import type { FormOptions } from './actions';
 import type { Undertaking } from './undertakings';
 import { isActor, splitOwners } from './owners';
 
-const REQUEST = /\b(asked|requested|directed|instructed|tasked|invited)[ \t\n]+((?:the[ \t\n]+)?[A-Z][\w'’.-]*(?:[ \t\n]+(?:of[ \t\n]+|and[ \t\n]+)?[A-Z][\w'’-]*){0,5})[ \t\n]+(to)[ \t\n]+([a-z][a-z'-]*)/g;
+/** The verbs of a request, the words that open it (REQUEST). */
+export const REQUEST_VERBS: readonly string[] = ['asked', 'requested', 'directed', 'instructed', 'tasked', 'invited'];
+const REQUEST = new RegExp(String.raw`\b(${REQUEST_VERBS.join('|')})[ \t\n]+((?:the[ \t\n]+)?[A-Z][\w'’.-]*(?:[ \t\n]+(?:of[ \t\n]+|and[ \t\n]+)?[A-Z][\w'’-]*){0,5})[ \t\n]+(to)[ \t\n]+([a-z][a-z'-]*)`, 'g');
 /** Words after `to` that are no task. */
 const NO_TASK = new Set(['be', 'note', 'receive', 'consider', 'comment', 'speak', 'attend', 'join', 'leave', 'introduce', 'explain']);
 

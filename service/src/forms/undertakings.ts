@@ -12,7 +12,8 @@
 import type { Span } from '../constructs';
 import { findDueDate, type DueDate } from './dueDates';
 import type { FormOptions } from './actions';
-import { isActor, splitOwners } from './owners';
+import { isActor, mayEndActor, splitOwners } from './owners';
+import { REQUEST_VERBS } from './requests';
 
 export type UndertakingForm = 'to' | 'will' | 'undertook' | 'agreed' | 'directed';
 
@@ -30,11 +31,11 @@ export interface Undertaking {
   readonly form: UndertakingForm;
 }
 
-const VERB = /[ \t\n]+(undertook[ \t\n]+to|agreed[ \t\n]+to|offered[ \t\n]+to|will|(?:was|were|is|are)[ \t\n]+(?:directed|asked|requested|instructed|tasked)[ \t\n]+to|is[ \t\n]+to|are[ \t\n]+to|to)[ \t\n]+([a-z][a-z'-]*)/g;
+const VERB = /[ \t\n]+(undertook[ \t\n]+to|agreed[ \t\n]+to|offered[ \t\n]+to|will|would|(?:was|were|is|are)[ \t\n]+(?:directed|asked|requested|instructed|tasked)[ \t\n]+to|is[ \t\n]+to|are[ \t\n]+to|to)[ \t\n]+([a-z][a-z'-]*)/g;
 /** Words after the verb that are no task: a passive, a determiner, a noting. */
 const NO_TASK = new Set(['be', 'been', 'being', 'have', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'all', 'any', 'each', 'note', 'receive', 'welcome', 'thank', 'accept', 'approve', 'adopt', 'endorse', 'agree', 'continue', 'which', 'whom', 'not', 'and', 'or', 'date', 'follow']);
-/** Where a clause starts, looking back from the verb. */
-const CLAUSE_START = /(?:^|[.;:!?][ \t\n]+|\n[ \t]*\n|[(][a-z0-9]{1,4}[)][ \t]+|^[ \t]*[-*•o][ \t]+|\bthat[ \t\n]+|,[ \t\n]+|[ \t][–—-][ \t]+|\n[ \t]*[-*•][ \t]+)/g;
+/** Where a clause starts, looking back from the verb; also after a paragraph's own number opening a line (`UC/24/21.4 The Chief Financial Officer would …`). */
+const CLAUSE_START = /(?:(?<=^|\n)[ \t]*[A-Z]{0,4}\/?\d{1,5}(?:[/.]\d{1,5})+\*?[ \t]+|^|[.;:!?][ \t\n]+|\n[ \t]*\n|[(][a-z0-9]{1,4}[)][ \t]+|^[ \t]*[-*•o][ \t]+|\bthat[ \t\n]+|,[ \t\n]+|[ \t][–—-][ \t]+|\n[ \t]*[-*•][ \t]+)/g;
 const SENTENCE_START = /(?:^|[.;:!?][ \t\n]+|\n[ \t]*\n|[(][a-z0-9]{1,4}[)][ \t]+|[ \t][–—-][ \t]+|\n[ \t]*[-*•o][ \t]+|^[ \t]*[-*•o][ \t]+)$/;
 const LEADING_GLUE = /^(?:(?:and|then|so|which|who|also|whereupon)[ \t\n]+)+/i;
 
@@ -42,7 +43,8 @@ function formOf(verb: string): UndertakingForm {
   const v = verb.toLowerCase();
   if (v.startsWith('undertook') || v.startsWith('offered')) return 'undertook';
   if (v.startsWith('agreed')) return 'agreed';
-  if (v === 'will') return 'will';
+  // `the Director of Housing would bring a breakdown …`: a report of what the officer undertook, as `will`
+  if (v === 'will' || v === 'would') return 'will';
   if (/directed|asked|requested|instructed|tasked/.test(v)) return 'directed';
   return 'to';
 }
@@ -72,7 +74,7 @@ export function findUndertakings(text: string, options: FormOptions = {}): Under
   const out: Undertaking[] = [];
   VERB.lastIndex = 0;
   for (let m = VERB.exec(text); m; m = VERB.exec(text)) {
-    if (NO_TASK.has(m[2].toLowerCase())) continue;
+    if (NO_TASK.has(m[2].toLowerCase()) || (m[1] === 'would' && NO_WOULD.has(m[2]))) continue;
     const form = formOf(m[1].replace(/[ \t\n]+/g, ' '));
     let s = clauseStart(text, m.index);
     if (s < 0) continue;
@@ -152,9 +154,100 @@ function findReported(text: string, options: FormOptions): Undertaking[] {
   return out;
 }
 
+/** The first words of VERB's verbs, and SAID_WOULD's `would`: where none stands as a word, neither finds a verb. */
+const OPENERS: readonly string[] = ['to', 'will', 'would', 'undertook', 'agreed', 'offered', 'was', 'were', 'is', 'are'];
+/** OPENERS by their first letter's code less 0x61 (`a` 0 … `z` 25). */
+const OPENERS_BY_LETTER: ReadonlyArray<readonly string[]> = Array.from({ length: 26 }, (_, c) => OPENERS.filter((w) => w.charCodeAt(0) - 0x61 === c));
+
+/** The opener the word of `len` characters at `s` is, if it is one (asked of every word of the line: no string made for the others). */
+function openerAt(line: string, s: number, len: number): string | undefined {
+  const c = line.charCodeAt(s) - 0x61;
+  if (c < 0 || c > 25) return undefined;
+  for (const w of OPENERS_BY_LETTER[c]) if (w.length === len && line.startsWith(w, s)) return w;
+  return undefined;
+}
+/** A body's decision before the verb (`RESOLVED to`, `Agreed to`): no subject of an undertaking ends in it (`isSubject`). */
+const DECIDING: ReadonlySet<string> = new Set(['resolved', 'agreed', 'decided']);
+/** The pronouns SAID_WOULD reads before `would`. */
+const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
+
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09;
+}
+
+/**
+ * A first test of one line, before any pattern (parse/content/undertakings.ts asks it of every line
+ * of prose that holds a verb's word): whether an undertaking (`findUndertakings`) or a request
+ * (requests.ts) found in the paragraph can have its verb on this line. Necessary, never sufficient:
+ * - a request's verb (`asked`, … REQUEST_VERBS) before `the` or a capital, or ending the line;
+ * - a resolution's part label opening the line (PART_DIRECTION);
+ * - one of VERB's first words (OPENERS) with a word that can end an owner just before it (`Clerk
+ *   to`, `KA will`, `staff were`; `he would`), or opening the line (its subject on the line above),
+ *   and a word in small letters after it, or none (the task on the line below).
+ * Everything else (`everyone to the meeting`, `RESOLVED to approve`, `from 8 to 10`) is ruled out.
+ * `isPersonEnd` says whether someone of the lists has a name, or initials, ending in a word
+ * (`isPerson` of the patterns, asked only where the word itself could not end an owner).
+ */
+export function mayHoldUndertaking(line: string, isPersonEnd?: (word: string) => boolean): boolean {
+  let k = 0;
+  while (k < line.length && isBlank(line.charCodeAt(k))) k++;
+  if (line.charCodeAt(k) === 0x28) return true;
+  let ps = -1;
+  let pe = -1;
+  // the words' ends found by `indexOf` (the engine's own search, some times faster than a loop here)
+  let space = line.indexOf(' ', k);
+  let tab = line.indexOf('\t', k);
+  while (k < line.length) {
+    const s = k;
+    if (space >= 0 && space < s) space = line.indexOf(' ', s);
+    if (tab >= 0 && tab < s) tab = line.indexOf('\t', s);
+    const e = space < 0 ? (tab < 0 ? line.length : tab) : tab < 0 ? space : Math.min(space, tab);
+    k = e;
+    while (k < line.length && isBlank(line.charCodeAt(k))) k++;
+    const last = k >= line.length;
+    const n = last ? 0 : line.charCodeAt(k);
+    const len = e - s;
+    // a request's verbs all end in `d`
+    if (len >= 5 && line.charCodeAt(e - 1) === 0x64 && (last || n === 0x74 || (n >= 0x41 && n <= 0x5a)) && isRequestVerb(line, s, e)) return true;
+    if (len >= 2 && len <= 9 && (last || (n >= 0x61 && n <= 0x7a))) {
+      const w = openerAt(line, s, len);
+      if (w !== undefined && (ps < 0 || mayEndSubject(line.slice(ps, pe), w, isPersonEnd))) return true;
+    }
+    ps = s;
+    pe = e;
+  }
+  return false;
+}
+
+/** Whether the word [s, e) ends in one of REQUEST_VERBS with no letter, digit or `_` before it (REQUEST's `\b`). */
+function isRequestVerb(line: string, s: number, e: number): boolean {
+  for (const v of REQUEST_VERBS) {
+    const at = e - v.length;
+    if (at < s || !line.startsWith(v, at)) continue;
+    if (at === s || !/\w/.test(line[at - 1])) return true;
+  }
+  return false;
+}
+
+/** Whether the word before a verb can end the verb's subject (an owner, or SAID_WOULD's pronoun): `isSubject`'s necessary condition. */
+function mayEndSubject(word: string, verb: string, isPersonEnd?: (word: string) => boolean): boolean {
+  if (verb === 'would' && PRONOUNS.has(word)) return true;
+  if (isDeciding(word)) return false;
+  // (a dash is no one's name: `isActor` takes none, and a character beyond ASCII passes mayEndActor)
+  if (mayEndActor(word)) return word !== '–' && word !== '—';
+  return isPersonEnd?.(word) ?? false;
+}
+
+/** Whether `word` is a body's decision (DECIDING), in any case. */
+function isDeciding(word: string): boolean {
+  return word.length >= 6 && word.length <= 8 && DECIDING.has(word.toLowerCase());
+}
+
 function isSubject(subject: string, options: FormOptions): boolean {
   const t = subject.replace(/\s+/g, ' ').trim();
   if (t.length === 0 || t.length > 80 || /\n[ \t]*\n/.test(subject)) return false;
+  // `RESOLVED to …`, `… HOURS RESOLVED to …` under a title in capitals: the body's decision, no one's undertaking
+  if (isDeciding(t.slice(t.lastIndexOf(' ') + 1))) return false;
   if (isActor(t, options.isPerson)) return true;
   const parts = splitOwners(t);
   return parts.length > 1 && parts.every((p) => isActor(t.slice(p.start, p.end), options.isPerson));

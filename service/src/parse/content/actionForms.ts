@@ -14,11 +14,13 @@
 import { findDate } from '../../dates';
 import { leadingSubject, matchActionKeyword } from '../../constructs';
 import { CANONICAL } from '../../markup';
-import { matchActionLine } from '../../forms';
+import { findDueDate, isNextMeeting, matchActionLine } from '../../forms';
+import type { Segment } from '../../text';
 import { mayGiveOwnerAndTask, mayHoldFields, matchTaskAction, type ActionForm } from '../../forms/actions';
 import type { Action, Mention } from '../../model';
 import type { InlineRecogniser, Line } from './inline';
-import { continued } from './publishedDecisions';
+import { continued, indexOf } from './publishedDecisions';
+import { personTest } from './undertakings';
 import { S_MARK, S_OPEN, startLetters, W_ACTION, W_UNDERTAKE } from './keywords';
 
 /** Cheap first test: the line may open with an action keyword (after bold or underline marks). */
@@ -35,8 +37,9 @@ export function actionForm(line: Line): boolean {
   // line is read, so that every such line is not read twice; there only an owner with a task of its
   // own is this reader's (below), so `ACTION: Director of Transport` (no colon, dash or verb) is not read either
   if (kw && !state.layout.headings && (!mayGiveOwnerAndTask(body, kw.end) || leadingSubject(body.slice(kw.end)))) return false;
-  // the meeting's year completes a due date written without one (`by 29 Feb`)
-  const form = matchActionLine(body, { order: state.order, year: state.meeting?.date?.year });
+  // the meeting's year completes a due date written without one (`by 29 Feb`); someone of the lists
+  // owns the task by a name in small letters too (a chat handle: `ACTION: raj to check …`)
+  const form = matchActionLine(body, { order: state.order, year: state.meeting?.date?.year, isPerson: personTest(line.meeting) });
   if (!form || form.statuses.length > 0 || form.tracker || !form.task || form.ownerOnly) return false;
   const task = body.slice(form.task.start, form.task.end).trim();
   const read = continued(state, seg, task);
@@ -86,7 +89,10 @@ function record(line: Line, form: ActionForm, read: ReturnType<typeof continued>
     // a day the words name without its year (`29 Feb`) is a day of the meeting's year
     const date = found && !found.problem ? state.dateValue(seg, found, from + s)
       : iso && form.due.kind === 'date' ? { text, range, iso: iso[0], year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) } : undefined;
-    due = { text, range, date, nextMeeting: /\bnext\s+meeting\b/i.test(text) };
+    due = { text, range, date, nextMeeting: isNextMeeting(text) };
+  } else if (read.last !== seg) {
+    // `ACTION: Tomasz to collect examples … before` / `the next call`: a due date the wrap carried onto the lines below
+    due = wrappedDue(line, read);
   }
   const last = read.last;
   const end = state.r(last, last.text.length, last.text.length).end;
@@ -104,6 +110,43 @@ function record(line: Line, form: ActionForm, read: ReturnType<typeof continued>
   const written = keyword?.value.replace(/^(?:\*\*|__)|(?:\*\*|__)$/g, '').trim();
   if (keyword && written !== CANONICAL.action) state.variants.push({ kind: 'action-keyword', range: keyword.range, written: written ?? '' });
   return true;
+}
+
+/**
+ * The due date of a task `continued` read over the lines below its own (its words, then each line's
+ * after one space): found in the words the lines add, with its range over the lines it stands on.
+ */
+function wrappedDue(line: Line, read: ReturnType<typeof continued>): Action['due'] {
+  const { state, seg } = line;
+  // where each line below starts in the text read, and which line it is
+  const pieces: Array<{ seg: Segment; at: number }> = [];
+  let at = read.text.length;
+  for (let k = indexOf(state, read.last); k >= 0 && state.segs[k] !== seg && at > 0; k--) {
+    const s = state.segs[k];
+    if (s.text.length === 0) continue;
+    at -= s.text.length;
+    pieces.unshift({ seg: s, at });
+    at -= 1;
+  }
+  if (pieces.length === 0 || read.text.slice(pieces[0].at, pieces[0].at + pieces[0].seg.text.length) !== pieces[0].seg.text) return undefined;
+  const d = findDueDate(read.text, { order: state.order, year: state.meeting?.date?.year }, Math.max(0, pieces[0].at - 40));
+  if (!d || d.end <= pieces[0].at) return undefined;
+  const lead = /^the[ \t]+/i.exec(d.text);
+  const s = d.start + (lead && d.text.length > lead[0].length ? lead[0].length : 0);
+  const place = (o: number): { seg: Segment; offset: number } => {
+    let p = pieces[0];
+    for (const q of pieces) if (q.at <= o) p = q;
+    // a due that starts on the task's own line: that line, at its end's distance back from the first line below
+    if (o < p.at) return { seg, offset: Math.max(0, seg.text.length - (p.at - 1 - o)) };
+    return { seg: p.seg, offset: Math.min(o - p.at, p.seg.text.length) };
+  };
+  const a = place(s);
+  const b = place(d.end);
+  const text = read.text.slice(s, d.end);
+  const range = { start: state.r(a.seg, a.offset, a.offset).start, end: state.r(b.seg, b.offset, b.offset).end };
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d.date ?? '');
+  const date = iso && d.kind === 'date' ? { text, range, iso: iso[0], year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) } : undefined;
+  return { text, range, date, nextMeeting: isNextMeeting(text) };
 }
 
 // gate: MAY (`action`, after bold or underline marks)

@@ -9,7 +9,7 @@ import { splitNames } from '../../people';
 import { CANONICAL } from '../../markup';
 import type { Action, Mention } from '../../model';
 import type { ParseState } from '../state';
-import { findDueDate } from '../../forms';
+import { findDueDate, isNextMeeting } from '../../forms';
 import { subjectAfterCircumstance } from '../../forms/clauseSubject';
 import type { InlineRecogniser, Line } from './inline';
 import { startLetters, W_ACTION } from './keywords';
@@ -58,7 +58,7 @@ export function addAction(state: ParseState, into: Action[], seg: Segment, keywo
     const d = findDate(dueText, state.order);
     const date = d ? state.dateValue(seg, d, fields.due.start) : undefined;
     if (date) state.meeting!.dates.push(date);
-    due = { text: dueText, range: state.r(seg, fields.due.start, fields.due.end), date, nextMeeting: /\bnext\s+meeting\b/i.test(dueText) };
+    due = { text: dueText, range: state.r(seg, fields.due.start, fields.due.end), date, nextMeeting: isNextMeeting(dueText) };
   } else {
     due = dueInText(state, seg, fields.text.start, fields.text.end);
   }
@@ -87,7 +87,7 @@ function dueInText(state: ParseState, seg: Segment, s: number, e: number): Actio
   const text = t.slice(d.start, d.end);
   const found = findDate(text, state.order);
   const date = found && !found.problem ? state.dateValue(seg, found, d.start) : undefined;
-  return { text, range: state.r(seg, d.start, d.end), date, nextMeeting: /\bnext\s+meeting\b/i.test(text) };
+  return { text, range: state.r(seg, d.start, d.end), date, nextMeeting: isNextMeeting(text) };
 }
 
 // gate: `matchActionKeyword`

@@ -11,7 +11,7 @@
  * Looks back only to the paragraph above, inside the open item (an item parsed again alone reads
  * the same).
  */
-import { matchActionLine, matchDecisionHeading, findDueDate, type ActionForm } from '../../forms';
+import { matchActionLine, matchDecisionHeading, findDueDate, isNextMeeting, type ActionForm } from '../../forms';
 import type { Action, Decision, Item, Mention } from '../../model';
 import type { Range } from '../../types';
 import { matchOwnerLine } from '../../forms/ownerLines';
@@ -103,7 +103,7 @@ function due(state: ParseState, seg: Segment, j: Joined, text: string, from: num
   const s = d.start + lead;
   const written = text.slice(s, d.end);
   const range = j.pieces.length > 0 ? joinedRange(state, j, s, d.end) : state.whole(seg);
-  return { text: written, range, nextMeeting: /\bnext\s+meeting\b/i.test(written) };
+  return { text: written, range, nextMeeting: isNextMeeting(written) };
 }
 
 export function ownerAction(line: Line): boolean {
@@ -128,7 +128,7 @@ function actionOwner(line: Line): boolean {
   const d = f.due && f.due.start >= ps && f.due.end <= pe ? f.due : undefined;
   const words = d ? `${body.slice(ps, d.start)}${body.slice(d.end, pe)}` : body.slice(ps, pe);
   const text = words.replace(/[ \t]*,[ \t]*$|^[ \t]*,[ \t]*/g, '').trim();
-  const dueDate: Action['due'] = d ? { text: body.slice(d.start, d.end), range: state.r(seg, from + d.start, from + d.end), nextMeeting: /\bnext\s+meeting\b/i.test(body.slice(d.start, d.end)) } : undefined;
+  const dueDate: Action['due'] = d ? { text: body.slice(d.start, d.end), range: state.r(seg, from + d.start, from + d.end), nextMeeting: isNextMeeting(body.slice(d.start, d.end)) } : undefined;
   if (text.length === 0) return false;
   return push(line, text, state.r(seg, from + ps, from + pe), owners, kw, dueDate);
 }
@@ -142,7 +142,7 @@ function ownerLine(line: Line): boolean {
   const d = f.due;
   // "by the next meeting": the meeting is the due, as a reader writes it
   const lead = d ? /^the[ \t]+(?=\S)/i.exec(body.slice(d.start, d.end))?.[0].length ?? 0 : 0;
-  const dueDate: Action['due'] = d ? { text: body.slice(d.start + lead, d.end), range: state.r(seg, from + d.start + lead, from + d.end), nextMeeting: /\bnext\s+meeting\b/i.test(body.slice(d.start, d.end)) } : undefined;
+  const dueDate: Action['due'] = d ? { text: body.slice(d.start + lead, d.end), range: state.r(seg, from + d.start + lead, from + d.end), nextMeeting: isNextMeeting(body.slice(d.start, d.end)) } : undefined;
   return ownsAbove(line, owners, { start: from + f.keyword.start, end: from + f.keyword.end }, dueDate);
 }
 

@@ -18,7 +18,7 @@ import { CANONICAL } from '../../markup';
 import { findDate, type DateMatch, type DateOrder } from '../../dates';
 import type { Action, Meeting, Mention } from '../../model';
 import type { Segment } from '../../text';
-import { findActionLines, findDueDate, matchActionLine, matchOwnerColumn, matchToAction, type ActionForm, type IsPerson } from '../../forms';
+import { findActionLines, findDueDate, isNextMeeting, matchActionLine, matchOwnerColumn, matchToAction, type ActionForm, type IsPerson } from '../../forms';
 import { mayHoldFields } from '../../forms/actions';
 import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
@@ -269,7 +269,7 @@ function due(line: Line, p: Paragraph, d: { start: number; end: number; text?: s
   // the date the action's reading found, when it is these words read in this order: not read twice
   const found = d.found && s === d.start && d.order === (line.state.order ?? 'dmy') ? d.found : findDate(text, line.state.order);
   const date = found && !found.problem ? line.state.dateValue(where.seg, found, where.offset) : undefined;
-  return { text, range: paragraphRange(line.state, p, s, d.end), date, nextMeeting: /\bnext\s+meeting\b/i.test(text) };
+  return { text, range: paragraphRange(line.state, p, s, d.end), date, nextMeeting: isNextMeeting(text) };
 }
 
 function push(line: Line, a: Omit<Action, 'index' | 'bold'>, into: Action[]): void {

@@ -6,7 +6,8 @@
  * page wrapped is read with the lines around it (the line above and below, in the same paragraph
  * of the open item); an undertaking is read on the line where its verb stands, so once.
  */
-import { findUndertakings, matchActionLine, type Undertaking } from '../../forms';
+import { findUndertakings, isNextMeeting, matchActionLine, type Undertaking } from '../../forms';
+import { mayHoldUndertaking } from '../../forms/undertakings';
 import { findRequests } from '../../forms/requests';
 import type { Action, Item, Meeting, Mention } from '../../model';
 import { allBold, type Segment } from '../../text';
@@ -108,11 +109,32 @@ function reviewedBelow(state: ParseState, k: number): boolean {
 const MAY_ACTION_LINE = /^[ \t]*(?:[-*•+][ \t]+)?(?:\*\*|__)?action/i;
 
 /** Whether a name is someone of the meeting's lists, by full name, surname or initials. */
-function personTest(meeting: Meeting): (name: string) => boolean {
+export function personTest(meeting: Meeting): (name: string) => boolean {
   return (name) => {
     const n = name.trim();
     return meeting.people.some((b) => b.people.some((p) => p.name.display === n || p.initials === n || (/^[A-Z][\w'’-]+$/.test(n) && p.name.display.split(/\s+/).pop() === n)));
   };
+}
+
+/** The last words of the names, and the initials, of the meeting's people, with how many people they are of (the lists grow as the file is read). */
+const personEnds = new WeakMap<Meeting, { count: number; words: Set<string>; test: (word: string) => boolean }>();
+
+/** Whether someone of the meeting's lists has a name or initials ending in a word: `personTest`'s, for the last word of a subject. */
+function personEndTest(meeting: Meeting): (word: string) => boolean {
+  let count = 0;
+  for (const b of meeting.people) count += b.people.length;
+  let kept = personEnds.get(meeting);
+  if (!kept || kept.count !== count) {
+    const words = new Set<string>();
+    for (const b of meeting.people) for (const p of b.people) {
+      const w = p.name.display.split(/\s+/);
+      words.add(w[w.length - 1]);
+      if (p.initials) words.add(p.initials);
+    }
+    kept = { count, words, test: (word) => words.has(word) };
+    personEnds.set(meeting, kept);
+  }
+  return kept.test;
 }
 
 export function undertaking(line: Line): boolean {
@@ -131,7 +153,9 @@ export function undertaking(line: Line): boolean {
   // (the line's words first: MAY's verb with a blank after it, or ending the line; the pattern, tried
   // at each place of a line that has none, costs)
   if ((line.words & W_UNDERTAKE) === 0 && !endsInVerb(body)) return false;
-  if (!MAY.test(body)) return false;
+  // then the words around the verb, before any pattern: most lines of prose hold a `to` after a word
+  // no owner's name ends in (`welcomed everyone to`, `RESOLVED to`)
+  if (!mayHoldUndertaking(body, personEndTest(meeting)) || !MAY.test(body)) return false;
   // in a file whose actions are in bold, a bold sentence is bold-action's
   if (meeting.boldActions && allBold(seg)) return false;
   const k = indexOf(state, seg);
@@ -159,7 +183,7 @@ export function undertaking(line: Line): boolean {
     if (u.due) {
       const lead = /^the[ \t]+(?=\S)/i.exec(u.due.text)?.[0].length ?? 0;
       const written = u.due.text.slice(lead);
-      due = { text: written, range: joinedRange(state, j, u.due.start + lead, u.due.end), nextMeeting: /\bnext\s+meeting\b/i.test(written) };
+      due = { text: written, range: joinedRange(state, j, u.due.start + lead, u.due.end), nextMeeting: isNextMeeting(written) };
     }
     // a task ends where a list flattened into the line goes on (". - Since …")
     const bullet = /[.!?;][ \t]+[-–•][ \t]/.exec(j.text.slice(u.task.start, u.task.end));

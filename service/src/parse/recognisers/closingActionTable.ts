@@ -5,6 +5,7 @@
  * its due date as the row writes them. An action written in an item and again as a row is the row
  * (`dropRestatedRows`, applied once the file is read).
  */
+import { isNextMeeting } from '../../forms/dueDates';
 import type { Action, Mention } from '../../model';
 import type { Range } from '../../types';
 import { DECLINE, type Recogniser } from '../recogniser';
@@ -37,7 +38,7 @@ export function closingActionTable(state: ParseState, i: number): number {
       const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(row.due.date ?? '');
       const r = range(row.due.start, row.due.end);
       const date = iso && row.due.kind === 'date' ? { text: row.due.text, range: r, iso: iso[0], year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) } : undefined;
-      due = { text: row.due.text, range: r, date, nextMeeting: /\bnext\s+meeting\b/i.test(row.due.text) };
+      due = { text: row.due.text, range: r, date, nextMeeting: isNextMeeting(row.due.text) };
     }
     const whole = range(row.start, row.end);
     const actions = (m.actions ??= []);
