@@ -363,8 +363,8 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: '1. ACTION: HS to renew the public liability insurance. Yes check.svg Done', stops: true, then: (l) => { assert.deepEqual(l.meeting.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['1', 'done', 'Done']]); assert.equal(l.item.actions.length, 0); } },
     { line: 'ACTION: HS to renew the public liability insurance. Done', stops: false, then: (l) => assert.equal(l.meeting.statusReviews?.length ?? 0, 0) }, // a plain word may be the sentence's own: only icons, templates and tags are read
     { line: 'ACTION: IC and TN to draft the handbook. IC: Go-next-red.svg Carried forward; TN: Yes check.svg Done', stops: true, then: (l) => assert.deepEqual(l.meeting.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['IC and TN to draft the handbook', 'carried forward', 'Carried forward'], ['IC and TN to draft the handbook', 'done', 'Done']]) },
-    // the wiki's icon for work under way (`Symbol wait.svg Doing`), one owner's status of two: a review, not a new action
-    { line: 'ACTION: IC and TN to draft the handbook. IC: Yes check.svg Done; TN: Symbol wait.svg Doing', stops: true, then: (l) => { assert.deepEqual(l.meeting.statusReviews!.map((r) => [r.status, r.written]), [['done', 'Done'], ['carried forward', 'Doing']]); assert.equal(l.item.actions.length, 0); } },
+    // the wiki's icon for work under way (`Symbol wait.svg Doing`: still open, forms/statuses.ts), one owner's status of two: a review, not a new action
+    { line: 'ACTION: IC and TN to draft the handbook. IC: Yes check.svg Done; TN: Symbol wait.svg Doing', stops: true, then: (l) => { assert.deepEqual(l.meeting.statusReviews!.map((r) => [r.status, r.written]), [['done', 'Done'], ['open', 'Doing']]); assert.equal(l.item.actions.length, 0); } },
     { line: 'ACTION: HS to print the logo.svg file for the banner', stops: false, then: (l) => assert.equal(l.meeting.statusReviews?.length ?? 0, 0) }, // an image named in the task: no status after it
   ],
   'task-action': [
