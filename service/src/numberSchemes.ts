@@ -810,7 +810,7 @@ export function firstOfMeeting(f: Numbering, lastUsed?: MinuteNumber): MinuteNum
 export interface SubNumber {
   /** `sub-item`: a child item with a title; `paragraph`: a numbered paragraph of the minute. */
   readonly kind: 'sub-item' | 'paragraph';
-  /** The marker as written: `4.1`, `(a)`, `7(a)`, `A.`, `116.1`, `a)`, `(1).` */
+  /** The marker as written: `4.1`, `5.01)`, `(a)`, `7(a)`, `A.`, `116.1`, `a)`, `(1).` */
   readonly written: string;
   /** The parent's number when the marker carries it (`4` of `4.1`, `116` of `116.1`, `7` of `7(a)`). */
   readonly parent?: number;
@@ -822,7 +822,8 @@ export interface SubNumber {
   readonly textStart: number;
 }
 
-const SUB = /^(?:(\d{1,4})\.(\d{1,2})(?:\.(\d{1,2}))?\.?|(\d{1,3})\(([a-z]{1,4}|\d{1,2})\)|\(([a-z]{1,4}|\d{1,2})\)\.?|([a-z]{1,4}|\d{1,2})\)|([A-Z])\.)(?=[ \t]|$)/;
+// (`5.01)`: a US council's consent items, the decimal closed by a bracket)
+const SUB = /^(?:(\d{1,4})\.(\d{1,2})(?:\.(\d{1,2}))?[.)]?|(\d{1,3})\(([a-z]{1,4}|\d{1,2})\)|\(([a-z]{1,4}|\d{1,2})\)\.?|([a-z]{1,4}|\d{1,2})\)|([A-Z])\.)(?=[ \t]|$)/;
 
 /**
  * Tells a sub-item that carries a title (`4.1 Reserves policy`, `(a) Charging policy`, `7(a) …`,

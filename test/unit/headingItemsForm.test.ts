@@ -48,6 +48,20 @@ test('Markdown notes: headings under the title, less the page\'s own parts (peop
   assert.equal(schemeOf(text), 'none');
 });
 
+test('Markdown notes: the sub-headings of a people part are its own (`## Attendance` over `### Board members`), those of `## Agenda` the business', () => {
+  const text = '# WG Meeting 2025-03-04\n\n## Attendance\n\n### Board members\n\n- [x] Ann\n\n### Guests\n\n- [x] Bob\n\n## Agenda\n\n### Cache\n\n* Noted.\n\n### AOB\n\n* None.\n';
+  assert.deepEqual(heads(text), [[14, 'item'], [18, 'item']]);
+  // a near miss: a business heading at the part's level after it is an item again
+  assert.deepEqual(heads('# WG Meeting 2025-03-04\n\n## Present\n\n### Members\n\n* Ann\n\n## Cache\n\n* Noted.\n\n## AOB\n\n* None.\n'), [[8, 'item'], [12, 'item']]);
+});
+
+test('a wiki page whose sections hold numbered lists (`#` lists, carried-forward actions): the headings are the items', () => {
+  const text = 'Board/Minutes/2024-05-01\nFrom Example Wiki\n\nContents\n    1 Actions carried forward\n    2 Budget\n\nActions carried forward[edit]\n\n    1. ACTION: AB to order the chairs. Yes check.svg Done\n    2. ACTION: CD to book the hall. Go-next-red.svg Carried forward\n\nBudget[edit]\n\n    1. Income from fees\n    2. Spending on tools\n\nNoted.\n';
+  assert.equal(schemeOf(text), 'none');
+  // a near miss: numbered items above the first heading are the minutes' own numbers
+  assert.equal(schemeOf('Minutes\n\n1. Apologies\nNone.\n\n2. Budget\nNoted.\n\nNotes[edit]\n\nx\n\nMore[edit]\n\ny\n'), 'per-meeting');
+});
+
 test('no heading items: our markup and the numbered families read as before', () => {
   // our markup: a title, a section and numbered items
   assert.equal(schemeOf('# Board meeting\nDate: 3 March 2025\n\n## Finance\n\n081/25 Budget\nNoted.\n\n## Risk\n\n082/25 Register\nNoted.\n'), 'year');

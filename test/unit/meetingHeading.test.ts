@@ -66,6 +66,20 @@ test('the heading forms of the families (invented text)', () => {
   }
 });
 
+test('a heading wrapped before its date names the body printed above it, not `the Parish Council` nor `held on Thursday` (invented text)', () => {
+  const cases: Array<[string, Reading]> = [
+    ['ASHWORTH PARISH COUNCIL\n\nMINUTES OF THE ANNUAL MEETING OF THE PARISH COUNCIL HELD ON THURSDAY\n12 JUNE 2025 AT 7.30PM IN THE PAVILION\n\nPresent:', { title: 'ASHWORTH PARISH COUNCIL', date: '2025-06-12', time: '19:30', venue: 'THE PAVILION' }],
+    ['ASHWORTH PARISH COUNCIL\nMINUTES OF THE MEETING OF THE PARISH\nCOUNCIL HELD ON TUESDAY 4 MARCH 2025 AT 7.00 PM\nPresent:', { title: 'ASHWORTH PARISH COUNCIL', date: '2025-03-04', time: '19:00' }],
+    ['Ashworth Parish Council\nMinutes of the Parish Council Meeting held on\nTuesday 4 March 2025 at 7.00 pm\nPresent:', { title: 'Ashworth Parish Council', date: '2025-03-04', time: '19:00' }],
+    // a near miss: the committee is not the authority above it, and stays
+    ['KESTON DISTRICT COUNCIL\nMINUTES OF THE MEETING OF THE LICENSING COMMITTEE HELD ON\nMONDAY 3 MARCH 2025\nPresent:', { title: 'KESTON DISTRICT COUNCIL – LICENSING COMMITTEE', date: '2025-03-03' }],
+  ];
+  for (const [text, want] of cases) {
+    const h = heading(text);
+    assert.deepEqual(defined({ title: h.title?.text, date: h.date?.iso, time: h.time?.from, venue: h.venue?.text }), want, text);
+  }
+});
+
 test('never a due date, an approval date, a footer, a logo’s stray text or a column header taken for the heading', () => {
   // the approval date above the heading and the due date below are not the meeting's
   let h = heading('These minutes were approved by the Board on 17 March 2020.\n\nRiverside Trust – Board meeting, Tuesday 18th February 2020\nPresent: A');

@@ -78,6 +78,33 @@ test('Roman items with lettered sub-items; minutes.numbering can name the scheme
   assert.equal(parse(text, { scheme: 'roman' }).scheme, 'roman');
 });
 
+test('a web page\'s sub-item numbers alone on their lines, under its running minutes (`52.` ⏎ `MINUTES` … `52.3` ⏎ title)', () => {
+  const text = ['Items', 'No.\tItem', '', '51.', 'APOLOGIES', 'None.', '', '52.', 'MINUTES', 'RESOLVED that the minutes be confirmed.', '52.3', 'Minute 12 - Play Area Survey', 'The survey was complete.', '52.4', 'Minute 15 - Car Park Lighting', 'Outstanding.', '', '53.', 'BUDGET', 'Noted.'].join('\n');
+  const doc = parse(text);
+  assert.equal(doc.scheme, 'running');
+  assert.deepEqual(doc.meeting!.items.map((i) => i.title), ['APOLOGIES', 'MINUTES', 'BUDGET']);
+  assert.deepEqual(doc.meeting!.items[1].subItems?.map((s) => [s.number?.written, s.title]), [['52.3', 'Minute 12 - Play Area Survey'], ['52.4', 'Minute 15 - Car Park Lighting']]);
+  // near misses: a paragraph number with its sentence on the line, and one under another minute
+  const para = parse(text.replace('52.3\nMinute 12 - Play Area Survey', '52.3 The survey was reported complete.').replace('52.4\n', '53.4\n'));
+  assert.deepEqual(para.meeting!.items[1].subItems, undefined);
+});
+
+test('a US council\'s `2.02)` sub-items under its plain `2.` items', () => {
+  const text = ['1. CALL TO ORDER', 'The Mayor called the meeting to order.', '', '2. UNFINISHED BUSINESS', '2.01) Sidewalk Replacement – Bid Award', 'Motion carried 5-0.', '', '2.02) Library Roof', 'Staff reported on the roof.', '', '3. REPORTS', '3.01) City Manager – The audit starts on May 2.', '3.02) the clerk said that the audit would start soon.', '', '4. ADJOURNMENT', 'Adjourned.'].join('\n');
+  const doc = parse(text);
+  assert.equal(doc.scheme, 'per-meeting');
+  assert.deepEqual(doc.meeting!.items.map((i) => i.title), ['CALL TO ORDER', 'UNFINISHED BUSINESS', 'REPORTS', 'ADJOURNMENT']);
+  assert.deepEqual(doc.meeting!.items[1].subItems?.map((s) => [s.number?.written, s.title]), [['2.01)', 'Sidewalk Replacement – Bid Award'], ['2.02)', 'Library Roof']]);
+  // a sentence after the number is a paragraph, not a sub-item
+  assert.deepEqual(doc.meeting!.items[2].subItems?.map((s) => [s.number?.written, s.title]), [['3.01)', 'City Manager']]);
+});
+
+test('a review table nested in an item ends at the next item\'s head (`3.<TAB>Budget<TAB>TH` is no row of it)', () => {
+  const doc = parse('Min\tItem\tLead\n1.\tApologies\tDO\n\tNone.\n2.\tReview of actions\tCB\n\tRef\tAction\tWho\tStatus\n\t24/1\tBook hall\tCB\tDone\n\t24/2\tPaint fence\tSB\tIn progress\n3.\tBudget\tTH\n\tNoted.\n4.\tAOB\tDO\n\tNone.');
+  assert.deepEqual(doc.meeting!.items.map((i) => i.title), ['Apologies', 'Review of actions', 'Budget', 'AOB']);
+  assert.deepEqual(doc.meeting!.statusReviews?.map((s) => [s.ref, s.status]), [['24/1', 'done'], ['24/2', 'open']]);
+});
+
 test('our own markup and NNN/YY minutes read as before', () => {
   const doc = parse('# Board\nDate: 3 March 2025\n\n081/25 Finance\n(a) Payments for approval:\nNoted.\n\n082/25 Close\nDone.');
   assert.equal(doc.scheme, 'year');

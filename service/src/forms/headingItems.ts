@@ -33,6 +33,9 @@ export interface HeadingItems {
 /** The labels of a page's own parts, never an item (a people list, its links, its contents, the agenda). */
 const PAGE_LABEL = /^(?:present|attendees|attendance|apologies|regrets|absent|members|in attendance|guests|observers|links|contents|table of contents|agenda|chair|scribe|minutes|notes)$/i;
 
+/** The page's parts whose sub-headings are the business (`## Agenda` over `### Budget`); under any other (`## Attendance` over `### TSC members`) they are the part's own. */
+const HOLDS_BUSINESS = /^(?:agenda|minutes|notes|contents|table of contents)$/i;
+
 /** A wiki's edit chrome at a heading's end. */
 const EDIT_CHROME = /\s*\[\s*edit(?:\s*\|\s*edit source)?\s*\]\s*$/i;
 /** A Markdown link `[#801](https://…)`: its text is what a reader sees. */
@@ -140,8 +143,13 @@ function markdownHeadings(lines: readonly string[]): HeadingItems | undefined {
   if (hs.length < 3 || hs[0].level !== 1) return undefined;
   const titles = new Set(hs.slice(1).map((h) => h.title.toLowerCase()));
   const heads = new Map<number, HeadingRole>();
+  // the level of a page part whose sub-headings are its own (`## Attendance` over `### TSC members`)
+  let partLevel = Infinity;
   for (let k = 1; k < hs.length; k++) {
     const h = hs[k];
+    if (h.level <= partLevel) partLevel = Infinity;
+    if (h.level > partLevel) continue;
+    if (PAGE_LABEL.test(h.title) && !HOLDS_BUSINESS.test(h.title)) partLevel = h.level;
     if (h.level === 1 || PAGE_LABEL.test(h.title)) continue;
     const to = k + 1 < hs.length ? hs[k + 1].line : lines.length;
     const own = lines.slice(h.line + 1, to).filter((l) => !blank(l));

@@ -44,7 +44,20 @@ const BARE_WORD = /^(?:minutes|notes|agenda|draft minutes|unconfirmed minutes|pu
 const NOT_MEETING_DATE = /\b(?:approved|confirmed|signed|circulated|published|updated|due|deadline|next meeting|previous meeting|last meeting|retrieved|edited|issued|printed)\b/i;
 const BEFORE_DUE = /\b(?:by|before|until|till|from|to|no later than)\s*$/i;
 const MEETING_WORDS = /\b(?:held|meeting|minutes|notes|session|teleconference|call)\b/i;
+/** `held`, `held on`, `held on Wednesday,` ending a heading line: the date follows on the next line. */
+const WRAPPED_HELD = /\s+held(?:\s+on)?(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,]*$/i;
 const MINUTES_OF = /^(?:(?:unreserved|reserved|draft|confirmed|unconfirmed|public|open)\s+)?(?:minutes|notes)(?:\s+of(?:\s+the)?(?:\s+(?:\w+\s+)?meeting)?(?:\s+of(?:\s+the)?)?)?\s*/i;
+
+/** Whether a heading line above holds every word of `text` (less a last `meeting`), in order: it names the same body. */
+function namedAbove(above: readonly HeadingSpan[], text: string): boolean {
+  const words = text.toLowerCase().split(/\s+/);
+  if (words.length > 1 && words[words.length - 1] === 'meeting') words.pop();
+  return above.some((s) => {
+    const a = s.text.toLowerCase().split(/\s+/);
+    for (let k = 0; k + words.length <= a.length; k++) if (words.every((w, n) => a[k + n] === w)) return true;
+    return false;
+  });
+}
 
 interface Unit { readonly line: number; readonly seg: Segment; readonly text: string }
 
@@ -207,8 +220,13 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
     if (datesOf(k).length > 0 || findTimeRange(t)) continue;
     const m = MINUTES_OF.exec(t);
     const from = m ? m[0].length : 0;
-    const [a, b] = trimmed(t, from, t.length);
-    if (b > a) titleSpans.push(span(u, a, b));
+    // a heading wrapped before its date (`… OF THE PARISH COUNCIL HELD ON WEDNESDAY` ⏎ `17 SEPTEMBER
+    // 2025 AT …`): the words from `held` belong to the date, not the body
+    const held = WRAPPED_HELD.exec(t);
+    const [a, b] = trimmed(t, from, held && held.index >= from ? held.index : t.length);
+    // `the Parish Council` in `Minutes of the meeting of the Parish Council` is the body named in
+    // full above it (`HOLLOWDENE PARISH COUNCIL`): a line that adds nothing to one above is no title
+    if (b > a && !namedAbove(titleSpans, t.slice(a, b))) titleSpans.push(span(u, a, b));
   }
   if (best) {
     const u = units[best.u];

@@ -253,13 +253,24 @@ function keptHeads(numbering: Numbering, matches: readonly HeadMatch[], lines: r
 function headingItems(segs: readonly Segment[], lines: readonly string[], debris: readonly DebrisSpan[]): ReadonlyMap<number, HeadingRole> | undefined {
   const found = findHeadingItems(lines, debris);
   if (!found) return undefined;
+  // under a wiki's headings (the first that carries its edit chrome) a numbered line is an entry of
+  // the section's list (MediaWiki's `#` list, `1. ACTION: … Yes check.svg Done` carried forward):
+  // only numbers above it tell a numbered file. (The chrome is debris, which an edit's re-parse
+  // checks is the same: the line never moves without a full parse.)
+  const listsFrom = firstWikiHeading(debris);
   let perMeeting = 0;
   for (const s of segs) {
-    if (!s.first) continue;
+    if (!s.first || s.line > listsFrom) continue;
     const evidence = schemeEvidence(s);
     if (evidence === 'year' || (evidence && ++perMeeting >= 2) || matchItemWord(s.text)) return undefined;
   }
   return found.heads;
+}
+
+function firstWikiHeading(debris: readonly DebrisSpan[]): number {
+  let first = Infinity;
+  for (const d of debris) if (d.kind === 'wiki-chrome' && d.start > 0 && d.line < first) first = d.line;
+  return first;
 }
 
 /** What one segment tells `detectScheme` (a segment that tells nothing cannot change the scheme: `reparse.ts` relies on it). */

@@ -24,6 +24,19 @@ export function startsItem(state: ParseState, seg: Segment): boolean {
   return perMeetingItem(t) !== undefined || !!matchItemWord(t);
 }
 
+/**
+ * The first line after segment i, before line `to`, that is a head of the board's own numbering (or `to`): a table read
+ * from segment i ends there, so that the next item's head (`5.<TAB>Headteacher's report<TAB>PL`
+ * under a review's `Ref<TAB>Action<TAB>Who<TAB>Status` nested in item 4) is never its row.
+ */
+export function nextItemLine(state: ParseState, i: number, to: number): number {
+  // only the heads a board's own numbering detected: in today's `NNN/YY` reading an action log's
+  // reference (`21/09-1`) starts like a minute number, and the table's rows are never heads there
+  if (!state.layout.heads) return to;
+  for (let k = i + 1; k < state.segs.length && state.segs[k].line < to; k++) if (startsItem(state, state.segs[k])) return state.segs[k].line;
+  return to;
+}
+
 function perMeetingItem(t: string): { seq: number; end: number; titleStart: number } | undefined {
   const pm = matchPerMeetingNumber(t);
   if (!pm || matchAgendaItem(t)) return undefined;

@@ -15,6 +15,7 @@ import { matchOriginReview, standingStatusWord } from '../../forms/carriedForwar
 import { isReviewTitle } from '../../forms/priorActions';
 import { ACTIONS_LIST } from '../../forms/closingActionTable';
 import { DECLINE, type Recogniser } from '../recogniser';
+import { nextItemLine } from './numberedItems';
 import type { ParseState } from '../state';
 import { S_DIGIT, S_HASH, S_MARK, S_OPEN, S_OTHER, startLetters, W_ACTION } from '../content/keywords';
 import type { InlineRecogniser, Line } from '../content/inline';
@@ -247,7 +248,8 @@ function actionLog(state: ParseState, i: number): number {
   const from = seg.line;
   // the header first, on the dozen lines it can span: most lines that pass MAY_REVIEW are no header
   if (!matchActionTableHeader(state.lines.slice(from, Math.min(state.lines.length, from + 12)).join('\n'), 0)) return DECLINE;
-  const to = Math.min(state.lines.length, from + TABLE_LINES);
+  // (never past the next item's head: the table nested in an item ends with it)
+  const to = nextItemLine(state, i, Math.min(state.lines.length, from + TABLE_LINES));
   const text = state.lines.slice(from, to).join('\n');
   const table = readActionTable(text, 0);
   if (!table || !table.header.columns.includes('status') || table.rows.length === 0) return DECLINE;

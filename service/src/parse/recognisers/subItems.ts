@@ -18,19 +18,24 @@ import type { ParseState } from '../state';
 // one under every minute of a running scheme, and were classified only to be refused)
 const MARKER_START = /^\s*(?:\([a-z]\)|\d|[A-Z]\.)/;
 const DIGIT_START = /^\s*\d/;
+// `40.1` alone on its line, the sub-item's title on the next (a web page's `No.` / `Item` columns flattened)
+const LONE_DECIMAL = /^\s*\d{1,4}\.\d{1,2}\.?\s*$/;
 
 export function subItem(state: ParseState, i: number): number {
-  if (!state.layout.heads) return DECLINE;
+  // a board's own numbering (`Layout.heads`), or plain `5.` items today's reader finds (a US
+  // council's `5.01)` consent items); never our markup's `NNN/YY`, which has its lettered form
+  if (!state.layout.heads && state.scheme !== 'per-meeting') return DECLINE;
   const seg = state.segs[i];
   const item = state.item;
   if (!item?.number || !seg.first || state.pendingTitle) return DECLINE;
   if (!MARKER_START.test(seg.text)) return DECLINE; // asked of every line of an item: the cheap test first
-  // a marker opening with a figure (`4.1`, `7(a)`, `116.1`) fits only a meeting's own numbers (markerFits)
-  if (!MEETING_ORDER.has(state.scheme) && DIGIT_START.test(seg.text)) return DECLINE;
+  // a marker opening with a figure (`4.1`, `7(a)`, `116.1`) fits only a meeting's own numbers, or
+  // stands alone on its line over its title (markerFits)
+  if (!MEETING_ORDER.has(state.scheme) && DIGIT_START.test(seg.text) && !LONE_DECIMAL.test(seg.text)) return DECLINE;
   const nx = state.nextNonBlank(i);
   const next = nx >= 0 ? state.segs[nx] : undefined;
   const sub = classifySubNumber(seg.text, next?.text);
-  if (!sub || !markerFits(state, item, sub)) return DECLINE;
+  if (!sub || !markerFits(state, item, sub, seg.text)) return DECLINE;
   let titleSeg: Segment = seg;
   let from = sub.textStart;
   if (from >= seg.text.length) {
@@ -57,13 +62,14 @@ export function subItem(state: ParseState, i: number): number {
 }
 
 /** The marker's form belongs under this item: `4.1` under 4, `(a)` anywhere, `A.` under a Roman item. */
-function markerFits(state: ParseState, item: Item, sub: SubNumber): boolean {
+function markerFits(state: ParseState, item: Item, sub: SubNumber, line: string): boolean {
   const w = sub.written;
   if (/^\([a-z]\)$/.test(w)) return true;
   if (/^[A-Z]\.$/.test(w)) return state.scheme === 'roman';
   // `4.1` under item 4 of a meeting's own numbers; under a running or prefixed minute `116.1`,
-  // `121.1` number its paragraphs
-  if (/^\d/.test(w) && sub.parent !== undefined) return sub.parent === item.number!.seq && MEETING_ORDER.has(state.scheme);
+  // `121.1` number its paragraphs, unless the number stands alone on its line over a title, as
+  // the item's own number does on a web page (`40.` ⏎ `MINUTES` … `40.1` ⏎ `Minute 27 - …`)
+  if (/^\d/.test(w) && sub.parent !== undefined) return sub.parent === item.number!.seq && (MEETING_ORDER.has(state.scheme) || (sub.kind === 'sub-item' && LONE_DECIMAL.test(line)));
   return false;
 }
 
