@@ -16,6 +16,8 @@ import type { AgendaBuilder, ItemBuilder, MeetingBuilder, PeopleBlockBuilder, Pe
 import type { Position, Range } from '../types';
 import type { Layout } from './layout';
 
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
 /**
  * Where the parse stands. `header`: before anything else (title, date, fields); `people`: inside
  * a people block (`Present:` …); `agenda`: inside an agenda printed before the minutes; `body`:
@@ -73,6 +75,15 @@ export class ParseState {
 
   located(seg: Segment, a: number, b: number): Located<string> {
     return { value: seg.text.slice(a, b).trim(), range: this.r(seg, a, b) };
+  }
+
+  /**
+   * A due date's day, from the ISO date a due-date reader gave (`forms/dueDates.ts` `DueDate.date`,
+   * which for a month is its last day): only where the words name a day (`kind` `date`).
+   */
+  dueDay(text: string, range: Range, due: { readonly date?: string; readonly kind: string }): DateValue | undefined {
+    const iso = due.kind === 'date' ? ISO_DAY.exec(due.date ?? '') : null;
+    return iso ? { text, range, iso: iso[0], year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) } : undefined;
   }
 
   dateValue(seg: Segment, d: DateMatch, from = 0): DateValue {

@@ -85,10 +85,8 @@ function record(line: Line, form: ActionForm, read: ReturnType<typeof continued>
     const text = body.slice(s, form.due.end);
     const range = state.r(seg, from + s, from + form.due.end);
     const found = findDate(text, state.order);
-    const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(form.due.date ?? '');
     // a day the words name without its year (`29 Feb`) is a day of the meeting's year
-    const date = found && !found.problem ? state.dateValue(seg, found, from + s)
-      : iso && form.due.kind === 'date' ? { text, range, iso: iso[0], year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) } : undefined;
+    const date = found && !found.problem ? state.dateValue(seg, found, from + s) : state.dueDay(text, range, form.due);
     due = { text, range, date, nextMeeting: isNextMeeting(text) };
   } else if (read.last !== seg) {
     // `ACTION: Tomasz to collect examples … before` / `the next call`: a due date the wrap carried onto the lines below
@@ -144,9 +142,7 @@ function wrappedDue(line: Line, read: ReturnType<typeof continued>): Action['due
   const b = place(d.end);
   const text = read.text.slice(s, d.end);
   const range = { start: state.r(a.seg, a.offset, a.offset).start, end: state.r(b.seg, b.offset, b.offset).end };
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d.date ?? '');
-  const date = iso && d.kind === 'date' ? { text, range, iso: iso[0], year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) } : undefined;
-  return { text, range, date, nextMeeting: isNextMeeting(text) };
+  return { text, range, date: state.dueDay(text, range, d), nextMeeting: isNextMeeting(text) };
 }
 
 // gate: MAY (`action`, after bold or underline marks)

@@ -18,11 +18,17 @@ const MAY = /\bminute\b/i;
 /** An action named by its number (`Action 219 was overdue`, `action 12 is complete`, a tracker's `action-90 remains open`): the line's signature has found `action`. */
 const NUMBERED_ACTION = /\bactions?(?:[ \t]+[A-Z]{0,4}\/?|-)\d/i;
 
-function pushAll(line: Line, found: readonly ProseStatus[]): void {
+/**
+ * Each status found, by its reference as the line gives it; or, under a minute's heading
+ * (`heading`, `Minute 27`), a reference to that minute (`27`) as the heading prints it.
+ */
+function pushAll(line: Line, found: readonly ProseStatus[], heading?: string): void {
   const { state, seg, from, body, meeting } = line;
+  const n = heading?.replace(/^\S+[ \t]+/, '');
   for (const s of found) {
+    const ref = body.slice(s.ref.start, s.ref.end);
     (meeting.statusReviews ??= []).push({
-      ref: body.slice(s.ref.start, s.ref.end), status: s.status, written: body.slice(s.written.start, s.written.end), note: '',
+      ref: heading !== undefined && ref === n ? heading : ref, status: s.status, written: body.slice(s.written.start, s.written.end), note: '',
       range: state.r(seg, from + Math.min(s.ref.start, s.written.start), from + Math.max(s.ref.end, s.written.end)),
     });
   }
@@ -92,15 +98,21 @@ function minuteAbove(line: Line): string | undefined {
 
 /** "… had not yet been finished and remained outstanding." under `Minute 31 - Leisure Centre Fees`: that minute's status. */
 function headedStatus(line: Line): boolean {
-  const { state, seg, from, body, meeting } = line;
+  const { body } = line;
   const s = findEndingStatus(body);
   const ref = s ? minuteAbove(line) : undefined;
   if (!s || !ref) return false;
+  pushHeaded(line, ref, s);
+  return true;
+}
+
+/** A status whose reference is the minute a heading names (`ref`), not a word of the line: its range is the status's words. */
+function pushHeaded(line: Line, ref: string, s: NonNullable<ReturnType<typeof findEndingStatus>>): void {
+  const { state, seg, from, body, meeting } = line;
   (meeting.statusReviews ??= []).push({
     ref, status: s.status, written: body.slice(s.written.start, s.written.end), note: '',
     range: state.r(seg, from + s.written.start, from + s.written.end),
   });
-  return true;
 }
 
 /** "The bus shelter repair is complete." under `Matters arising`: the status of the earlier action its subject names. */
@@ -113,7 +125,7 @@ function subjectStatus(line: Line): void {
 }
 
 export function statusProse(line: Line): boolean {
-  const { state, seg, from, body, meeting } = line;
+  const { body } = line;
   // the row's gate is the first test: one of the status words (keywords.ts W_STATUS) is in the
   // line, as every phrase either reader below reads holds one (so asked without the gate, it reads
   // nothing either)
@@ -133,26 +145,12 @@ export function statusProse(line: Line): boolean {
     const title = openTitle(line);
     const ref = title.length < 200 ? minuteHeading(title) : undefined;
     const s = ref && /\bactions?\b/.test(body) ? findActionStatus(body) : undefined;
-    if (ref && s) {
-      (meeting.statusReviews ??= []).push({
-        ref: title.slice(ref.start, ref.end), status: s.status, written: body.slice(s.written.start, s.written.end), note: '',
-        range: state.r(seg, from + s.written.start, from + s.written.end),
-      });
-    }
+    if (ref && s) pushHeaded(line, title.slice(ref.start, ref.end), s);
     return false;
   }
   // "so the action from minute 27 was complete" under `Minute 27 - Empty Homes Strategy`: the minute as its heading prints it
   const found = findProseStatuses(body);
-  const heading = found.length > 0 ? minuteAbove(line) : undefined;
-  if (!heading) { pushAll(line, found); return false; }
-  const n = heading.replace(/^\S+[ \t]+/, '');
-  for (const s of found) {
-    const ref = body.slice(s.ref.start, s.ref.end);
-    (meeting.statusReviews ??= []).push({
-      ref: ref === n ? heading : ref, status: s.status, written: body.slice(s.written.start, s.written.end), note: '',
-      range: state.r(seg, from + Math.min(s.ref.start, s.written.start), from + Math.max(s.ref.end, s.written.end)),
-    });
-  }
+  pushAll(line, found, found.length > 0 ? minuteAbove(line) : undefined);
   return false;
 }
 

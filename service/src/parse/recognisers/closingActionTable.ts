@@ -35,10 +35,8 @@ export function closingActionTable(state: ParseState, i: number): number {
     const owners: Mention[] = row.owners.map((o) => ({ text: text.slice(o.start, o.end), range: range(o.start, o.end) }));
     let due: Action['due'];
     if (row.due && row.due.text.trim().length > 0) {
-      const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(row.due.date ?? '');
       const r = range(row.due.start, row.due.end);
-      const date = iso && row.due.kind === 'date' ? { text: row.due.text, range: r, iso: iso[0], year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) } : undefined;
-      due = { text: row.due.text, range: r, date, nextMeeting: isNextMeeting(row.due.text) };
+      due = { text: row.due.text, range: r, date: state.dueDay(row.due.text, r, row.due), nextMeeting: isNextMeeting(row.due.text) };
     }
     const whole = range(row.start, row.end);
     const actions = (m.actions ??= []);
