@@ -27,6 +27,16 @@ export type SchemeName =
 
 export const SCHEME_NAMES: readonly SchemeName[] = ['year', 'year-first', 'running', 'prefixed', 'per-meeting', 'item-word', 'decimal', 'roman'];
 
+/**
+ * The numbering a document is said to use when its heads are written in `scheme`: `1.0` and `Item 1`
+ * are numbers afresh in each meeting written in their own form, so the document's numbering is
+ * `per-meeting` (as a clerk, and docs/markup.md, name it); each number keeps its own scheme, and is
+ * written, followed and fixed in its form (`2.0` after `1.0`).
+ */
+export function documentScheme<S extends SchemeName | 'none'>(scheme: S): S | 'per-meeting' {
+  return scheme === 'decimal' || scheme === 'item-word' ? 'per-meeting' : scheme;
+}
+
 /** A head line that starts an item, read in one scheme. */
 export interface HeadMatch {
   readonly number: MinuteNumber;

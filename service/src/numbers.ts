@@ -91,6 +91,8 @@ export interface YearNumberMatch {
   readonly needsNextDigit?: boolean;
   /** The year's digits are broken (`115/2 3`, `119/2` then `3`): how a PDF's narrow cell wraps them (forms/brokenNumbers.ts). */
   readonly split?: boolean;
+  /** The item number is written without its padding (`81/22`): a slip, or a board's own form (forms/brokenNumbers.ts). */
+  readonly short?: boolean;
 }
 
 // Anchored at the start of a segment; a following `/` means a date such as 27/09/2022, not an item,
@@ -118,7 +120,7 @@ export function matchYearNumber(text: string): YearNumberMatch | undefined {
     return { seq, year: Number(yearText) % 100, end, malformed: 'the year has four digits' };
   }
   if (/\s/.test(m[0])) return { seq, year: Number(yearText), end, malformed: 'it contains a space' };
-  if (seqText.length < 3) return { seq, year: Number(yearText), end, malformed: 'the item number has fewer than three digits' };
+  if (seqText.length < 3) return { seq, year: Number(yearText), end, malformed: 'the item number has fewer than three digits', short: true };
   return { seq, year: Number(yearText), end };
 }
 

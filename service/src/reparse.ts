@@ -16,7 +16,7 @@ import { debrisKeptAfterEdit, findDebris, type DebrisSpan } from './forms/debris
 import { matchHead, sameNumberingAfterEdit } from './numberSchemes';
 import { matchYearNumber } from './numbers';
 import { schemeEvidence } from './parse/layout';
-import { holdsSplitNumber } from './forms/brokenNumbers';
+import { holdsSplitNumber, numberFormsChanged } from './forms/brokenNumbers';
 import { declaresCarryForward } from './forms/carriedForward';
 import { isActionsListTitle } from './forms/closingActionTable';
 import { meetingHeading, HEADING_LINES } from './forms/meetingHeading';
@@ -49,6 +49,8 @@ export function reparseItem(
   // minute numbers the extraction broke are told by the whole file (forms/brokenNumbers.ts): an edit in
   // such a file, or one that writes or mends a split number, is parsed whole
   if (items.some((x) => x.number?.printed !== undefined) || holdsSplitNumber(prevLines, first, last) || holdsSplitNumber(lines, first, last)) return undefined;
+  // so is whether the board writes its numbers short (`12/25`): an edit that writes a number otherwise is parsed whole
+  if (prev.scheme === 'year' && numberFormsChanged(prevLines, lines, first, last)) return undefined;
   // the item holding the edit (an edit above the first item, in the header, is a full parse)
   let k = -1;
   for (let lo = 0, hi = items.length - 1; lo <= hi;) {
@@ -162,7 +164,7 @@ const PLAIN: DocumentLayout = { debris: [], debrisLines: new Map() };
 function sameLayout(prev: MinutesDocument, prevLines: readonly string[], lines: string[], first: number, last: number, options: ParseOptions): DocumentLayout | undefined {
   const had = layoutOf(prev);
   const debris = (prev.debris?.length ?? 0) > 0;
-  if (!debris && !had?.heads) {
+  if (!debris && !had?.heads && !had?.shortNumbers) {
     if (prev.scheme !== 'year' && prev.scheme !== 'per-meeting') return undefined;
     return findDebris(lines.slice(first, last + 1)).length > 0 ? undefined : PLAIN;
   }

@@ -117,6 +117,7 @@ test('forms that are debris only in their place: a bare page number, the signato
   assert.equal(debrisKind('Chair', { previous: undefined }), undefined);
   assert.equal(debrisKind('City Council Minutes', { repeatedAtPageBreak: true }), 'running-header');
   assert.equal(debrisKind('Appendix A - Budget, item 6 pdf icon PDF 301 KB', { previous: 'paper-link' }), 'paper-link');
+  assert.equal(debrisKind('Appendix B - Case studies (PDF, 2 MB)', { previous: 'paper-link' }), 'paper-link');
 });
 
 test('debris inside a line: paper links, View directions, wiki edit links, form feeds', () => {
@@ -127,6 +128,17 @@ test('debris inside a line: paper links, View directions, wiki edit links, form 
   assert.deepEqual(kinds('Risk register [edit]'), [['[edit]', 'wiki-chrome']]);
   assert.deepEqual(kinds('\f   Transport Committee'), [['\f', 'form-feed']]);
   assert.deepEqual(kinds('The icon on the PDF was 198 KB in size.'), []);
+  // the other ways a page prints its link to a paper: type and size, in brackets, the icon alone
+  assert.deepEqual(kinds('JOINT STRATEGY - YEAR ONE REPORT PDF 1 MB'), [['PDF 1 MB', 'paper-link']]);
+  assert.deepEqual(kinds('Budget monitoring report (PDF, 240KB)'), [['(PDF, 240KB)', 'paper-link']]);
+  assert.deepEqual(kinds('Appendix B - Case studies [pdf 1.2 MB]'), [['[pdf 1.2 MB]', 'paper-link']]);
+  assert.deepEqual(kinds('Appendix C - Consultation responses docx icon'), [['docx icon', 'paper-link']]);
+  assert.deepEqual(kinds('Forward plan xlsx icon Excel 96 kB'), [['xlsx icon Excel 96 kB', 'paper-link']]);
+  assert.deepEqual(kinds('Equality impact assessment (812 KB)'), [['(812 KB)', 'paper-link']]);
+  // near misses: the words of a sentence, a size that is no link's
+  assert.deepEqual(kinds('Members asked for the report as a PDF'), []);
+  assert.deepEqual(kinds('The archive now holds 500 MB'), []);
+  assert.deepEqual(kinds('Minutes of the last meeting (draft)'), []);
   assert.deepEqual(kinds('Directions to the hall were given; view directions online.'), []);
 });
 

@@ -11,9 +11,9 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { formatDocument, importPublished, parse, resolveMention, type Meeting, type MinutesDocument } from '#service';
+import { DEFAULT_SETTINGS, formatDocument, importPublished, parse, resolveMention, type Meeting, type MinutesDocument } from '#service';
 import { applyTextEdits } from '#service/text';
-import { ROOT, analyse } from '../support/util';
+import { ROOT, TODAY, analyse } from '../support/util';
 import type { DocumentExpectation } from '../support/readerExpectations';
 
 const DIR = path.join(ROOT, 'test', 'fixtures', 'layouts');
@@ -593,6 +593,53 @@ test('another board of the corpus family: minute numbers its PDF broke (`031/2 4
   const s = analyse(slip);
   assert.equal(s.doc.meeting!.items[2].number?.printed, undefined);
   assert.deepEqual(s.findings.filter((f) => f.code === 'minutes/malformed-number').map((f) => f.message), ['Minute number "033/2 4" is not written as NNN/YY: its digits are split over two lines. Write 033/24.']);
+});
+
+/** Another council's web page of the family of heldOut2/02: its running numbers printed short, alone on their lines, links to papers after the titles. */
+const SHORT_NUMBERS = [
+  'Agenda and minutes',
+  'Licensing Committee - Monday, 3rd March, 2025 10.00 am',
+  'Venue: Council Chamber, Civic Offices. View directions',
+  '',
+  'No.\tItem',
+  '',
+  '4/25',
+  'APOLOGIES FOR ABSENCE',
+  'Minutes:',
+  'Apologies were received from Councillor Jo Pell.',
+  '',
+  '5/25',
+  'TO CONFIRM THE MINUTES OF THE MEETING HELD ON 3RD FEBRUARY, 2025 (PDF, 182KB)',
+  'Minutes:',
+  'RESOLVED that the minutes be confirmed.',
+  '',
+  '6/25',
+  'STREET TRADING POLICY REVIEW AND CONSULTATION RESPONSES FROM TRADERS AND RESIDENTS PDF 2 MB',
+  'Minutes:',
+  'RESOLVED that the policy be adopted.',
+  '',
+  '7/25',
+  'FEES AND CHARGES docx icon',
+  'Minutes:',
+  'RESOLVED that the fees be noted.',
+  '',
+].join('\n');
+
+test('family 02 (a council web page): running numbers the board prints short (`4/25`) are its own, and a paper\'s link after a title in any of its forms is debris', () => {
+  const a = analyse(SHORT_NUMBERS);
+  const items = a.doc.meeting!.items;
+  assert.deepEqual(items.map((i) => `${i.number?.written} ${i.title}`), [
+    '4/25 APOLOGIES FOR ABSENCE',
+    '5/25 TO CONFIRM THE MINUTES OF THE MEETING HELD ON 3RD FEBRUARY, 2025',
+    '6/25 STREET TRADING POLICY REVIEW AND CONSULTATION RESPONSES FROM TRADERS AND RESIDENTS',
+    '7/25 FEES AND CHARGES',
+  ]);
+  assert.deepEqual(a.findings.filter((f) => /malformed-number|number-out-of-sequence|duplicate-number/.test(f.code)).map((f) => f.message), []);
+  // import writes the numbers as the board printed them (`012/25` would be another number)
+  assert.match(importPublished(SHORT_NUMBERS, DEFAULT_SETTINGS, TODAY), /^5\/25 TO CONFIRM THE MINUTES/m);
+  // a near miss: one short number among padded ones is a slip, and keeps its warning and fix
+  const slip = SHORT_NUMBERS.replace(/^4\/25$/m, '004/25').replace(/^6\/25$/m, '006/25').replace(/^7\/25$/m, '007/25');
+  assert.deepEqual(analyse(slip).findings.filter((f) => f.code === 'minutes/malformed-number').map((f) => f.message), ['Minute number "5/25" is not written as NNN/YY: the item number has fewer than three digits. Write 005/25.']);
 });
 
 test('another board of the corpus family: an action to come back "at a future meeting" has that meeting as its due (other wording, other boards)', () => {

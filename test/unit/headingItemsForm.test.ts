@@ -37,6 +37,15 @@ test('a table of contents: the lines that repeat its numbered entries are items,
   assert.equal(heads('Contents\n 1. Alpha\n 2. Beta\n\n   Alpha\nBeta\n'), undefined);
 });
 
+test('a scribe tool\'s contents copied without its links: numbered entries, then its summaries unnumbered at the same indent; the numbered lists below are no minute numbers', () => {
+  const text = 'Transit Data CG\n\n4 June 2025\n\nContents\n\n    1. Approval of minutes\n    2. Feed validation\n    3. AOB\n    Summary of action items\n    Summary of resolutions\n\nMeeting minutes\n\nApproval of minutes\n\nRESOLUTION: minutes approved\n\nFeed validation\n\nACTION: Lu to draft the rules\n\nAOB\n\nNone.\n\nSummary of action items\n\n    1. Lu to draft the rules\n\nSummary of resolutions\n\n    1. minutes approved\n';
+  assert.deepEqual(heads(text), [[14, 'item'], [18, 'item'], [22, 'item'], [26, 'end'], [30, 'end']]);
+  assert.equal(schemeOf(text), 'none');
+  assert.deepEqual(parse(text).meeting?.items.map((i) => [i.number, i.title]), [[undefined, 'Approval of minutes'], [undefined, 'Feed validation'], [undefined, 'AOB']]);
+  // a near miss: a line at the margin after the entries is the page's, not an entry
+  assert.deepEqual(heads('Contents\n\n    1. Alpha\n    2. Beta\nMeeting minutes\n\nAlpha\n\nNoted.\n\nBeta\n\nNoted.\n'), [[6, 'item'], [10, 'item']]);
+});
+
 test('a wiki page: its edit chrome marks the headings; a people label is no item', () => {
   const text = 'Page\n\nPresent[edit]\n\nAnn, Bob\n\nBudget[edit]\n\nNoted.\n\nAOB[edit]\n\nNone.\n';
   assert.deepEqual(heads(text), [[2, 'end'], [6, 'item'], [10, 'item']]);

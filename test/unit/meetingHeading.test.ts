@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isColumnHeader, meetingHeading } from '#service/forms/meetingHeading';
+import { parse } from '#service';
 
 const fixtures = join(__dirname, '..', '..', 'test', 'fixtures');
 const read = (path: string) => readFileSync(join(fixtures, path), 'utf8').split(/\r\n|\r|\n/);
@@ -78,6 +79,29 @@ test('a heading wrapped before its date names the body printed above it, not `th
     const h = heading(text);
     assert.deepEqual(defined({ title: h.title?.text, date: h.date?.iso, time: h.time?.from, venue: h.venue?.text }), want, text);
   }
+});
+
+test('a Word document\'s heading in capitals names the body: the words before the date name it again, or the meeting under it (invented text)', () => {
+  const cases: Array<[string, Reading]> = [
+    ['                 DRAFT – subject to approval\n\n              HOLMFIRTH VALE TOWN COUNCIL\n\nMinutes of the Town Council meeting held on Monday 7 April 2025 at 7.30pm\nin the Council Chamber\n\nPresent:', { title: 'HOLMFIRTH VALE TOWN COUNCIL', date: '2025-04-07', time: '19:30', venue: 'the Council Chamber' }],
+    ['ELMSWORTH PARISH COUNCIL\nMinutes of the Parish Council Meeting held on 2 June 2025\nPresent:', { title: 'ELMSWORTH PARISH COUNCIL', date: '2025-06-02' }],
+    // a near miss: a committee of the council is more than its name, and stays
+    ['ELMSWORTH PARISH COUNCIL\nMinutes of the Planning Committee meeting held on 2 June 2025\nPresent:', { title: 'ELMSWORTH PARISH COUNCIL – Planning Committee meeting', date: '2025-06-02' }],
+  ];
+  for (const [text, want] of cases) {
+    const h = heading(text);
+    assert.deepEqual(defined({ title: h.title?.text, date: h.date?.iso, time: h.time?.from, venue: h.venue?.text }), want, text);
+  }
+});
+
+test('the heading stands above the first item: a date in an item or sub-item under it is never the meeting\'s (a document viewer\'s page, invented text)', () => {
+  const lines = 'Loading...\nHomeMy WebLinkAbout2024-10-08 Board Minutes\n\nMAPLE GROVE SCHOOL DISTRICT\nBOARD OF TRUSTEES – REGULAR MEETING\nTuesday, October 8, 2024 – 7:00 p.m.\n\n1.0  CALL TO ORDER\nPresident Vance called the meeting to order.\n\n2.0  CONSENT AGENDA\n     2.1  Minutes of the September 10, 2024 Regular Meeting\nMotion carried 5-0.\n\n3.0  ADJOURNMENT\nThe meeting adjourned at 8:10 p.m.\n'.split('\n');
+  const h = meetingHeading(lines, { firstItem: 7 });
+  assert.deepEqual([h.title?.text, h.date?.iso], ['MAPLE GROVE SCHOOL DISTRICT – BOARD OF TRUSTEES – REGULAR MEETING', '2024-10-08']);
+  const doc = parse(lines.join('\n'));
+  assert.deepEqual([doc.meeting?.title?.value, doc.meeting?.date?.iso, doc.scheme], ['BOARD OF TRUSTEES – REGULAR MEETING', '2024-10-08', 'per-meeting']);
+  // a near miss: with no item found, a date further down is still read (a heading's date below its title)
+  assert.equal(meetingHeading('MAPLE GROVE SCHOOL DISTRICT\n\nBoard of Trustees\n\nTuesday, October 8, 2024\nPresent:'.split('\n')).date?.iso, '2024-10-08');
 });
 
 test('never a due date, an approval date, a footer, a logo’s stray text or a column header taken for the heading', () => {

@@ -9,12 +9,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   SCHEMES, matchHead, detectNumbering, classifySubNumber, isRunningTextNumber, findSchemeReferences, expectedAfter, formatIn,
-  schemeEntry, firstOfMeeting, toRoman, fromRoman, cellText, type SchemeName,
+  schemeEntry, firstOfMeeting, toRoman, fromRoman, cellText, documentScheme, type SchemeName,
 } from '#service/numberSchemes';
 import { formatNumber, numberLabel, rewriteNumber, sameNumber } from '#service/numbers';
 import { readSettings } from '#service/settings';
 import { expectedAt } from '#service/numbering';
 import type { MinutesDocument } from '#service/model';
+import { parse as parseDocument } from '#service';
 
 const FIXTURES = path.join(__dirname, '..', '..', 'test', 'fixtures');
 
@@ -307,6 +308,17 @@ test('minutes.numbering accepts every scheme; today\'s parser gets its projectio
   assert.equal(readSettings({ numbering: 'item-word' }).numbering, 'per-meeting');
   assert.equal(readSettings({ numbering: 'nonsense' }).scheme, 'auto');
   assert.equal(readSettings({}).scheme, 'auto');
+});
+
+test('a document numbered `1.0`, `2.0` (sub-items `5.1`) or `Item 1`, `Item 2` is numbered afresh in each meeting: its scheme is `per-meeting`, each number keeps its form', () => {
+  assert.equal(documentScheme('decimal'), 'per-meeting');
+  assert.equal(documentScheme('item-word'), 'per-meeting');
+  // near misses: Roman numerals and a board's own running numbers are schemes of their own
+  assert.equal(documentScheme('roman'), 'roman');
+  assert.equal(documentScheme('running'), 'running');
+  const doc = parseDocument('BOARD OF EDUCATION\nMay 6, 2025\n\n1.0  CALL TO ORDER\nCalled to order.\n\n2.0  CONSENT AGENDA\n     2.1  Minutes\nApproved.\n\n3.0  ADJOURNMENT\nAdjourned.\n');
+  assert.equal(doc.scheme, 'per-meeting');
+  assert.deepEqual(doc.meeting?.items.map((i) => i.number && formatIn(i.number)), ['1.0', '2.0', '3.0']);
 });
 
 test('never throws on hostile lines', () => {

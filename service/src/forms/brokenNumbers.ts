@@ -1,11 +1,18 @@
 /**
- * Minute numbers broken by a PDF's extraction: a board that prints its numbers in a narrow table
- * column (`<p>115/2 3</p>`, or `119/2` with the `3` alone on the next line) has them wrapped by
- * the extraction, number after number. The break is debris, not the board's numbering: the number
- * reads as printed before the break (`115/23`) and earns no "not written as NNN/YY" warning.
+ * Minute numbers as the board printed them, which no warning is due for:
  *
- * One split number among clean ones is a clerk's slip (our markup, a draft): it keeps its warning
- * and its fix. The file-wide fact is decided once, by the layout (`parse/layout.ts`).
+ * - broken by a PDF's extraction: a board that prints its numbers in a narrow table column
+ *   (`<p>115/2 3</p>`, or `119/2` with the `3` alone on the next line) has them wrapped by the
+ *   extraction, number after number. The break is debris, not the board's numbering: the number
+ *   reads as printed before the break (`115/23`) and earns no "not written as NNN/YY" warning.
+ * - written short: a board that prints its running numbers without padding (`12/25`, `13/25`, a
+ *   council's web page) writes them so every time; `12/25` is its number, and import and Format
+ *   keep it (writing `012/25` would change the number the board printed). Every number of the file
+ *   is then short: one of three digits (`081/22`, `112/22`) shows the `NNN/YY` form.
+ *
+ * One split or short number among clean ones (`81/22` among `081/22`s) is a clerk's slip (our
+ * markup, a draft): it keeps its warning and its fix. The file-wide facts are decided once, by the
+ * layout (`parse/layout.ts`).
  */
 import type { Segment } from '../text';
 import { matchYearNumber } from '../numbers';
@@ -13,14 +20,26 @@ import { isTableRule } from '../constructs';
 
 /** At least this many split numbers, and at least half of the file's `NNN/YY` heads. */
 const MIN_SPLIT = 2;
+/** At least this many short numbers (`12/25`), and none of three digits (`012/25`, `112/25`). */
+const MIN_SHORT = 2;
+
+/** How the file's `NNN/YY` numbers are printed: broken by its extraction, written short by the board. */
+export interface PrintedNumbers {
+  readonly broken: boolean;
+  readonly short: boolean;
+}
 
 /**
- * Whether the file's minute numbers are broken by its extraction: most of its `NNN/YY` heads are
- * split the same way (`115/2 3`, `119/2⏎3`), at least two of them.
+ * The forms of the file's minute numbers, read once: broken by its extraction when most of its
+ * `NNN/YY` heads are split the same way (`115/2 3`, `119/2⏎3`), at least two of them; written short
+ * when at least two are (`12/25`) and none has three digits: a number written `012/25` or `112/25`
+ * shows the `NNN/YY` form, and a short one beside it is a slip.
  */
-export function numbersBrokenByExtraction(segs: readonly Segment[], debrisLines: ReadonlyMap<number, unknown>, digits: readonly number[]): boolean {
+export function printedNumbers(segs: readonly Segment[], debrisLines: ReadonlyMap<number, unknown>, digits: readonly number[]): PrintedNumbers {
   let heads = 0;
   let split = 0;
+  let short = 0;
+  let long = 0;
   // `digits`: the segments that open with a digit, in order (the layout finds them once)
   for (const i of digits) {
     const s = segs[i];
@@ -32,8 +51,10 @@ export function numbersBrokenByExtraction(segs: readonly Segment[], debrisLines:
     heads++;
     // `119/2` is broken only where its last digit follows (as the item reader joins it), else a one-digit year
     if (m.split && (!m.needsNextDigit || nextDigit(segs, i, debrisLines))) split++;
+    if (m.short) short++;
+    else if (!m.malformed) long++;
   }
-  return split >= MIN_SPLIT && split * 2 >= heads;
+  return { broken: split >= MIN_SPLIT && split * 2 >= heads, short: short >= MIN_SHORT && long === 0 };
 }
 
 /** The next segment with text (debris and table rules apart) is the year's last digit, within two lines. */
@@ -61,4 +82,29 @@ export function holdsSplitNumber(lines: readonly string[], first: number, last: 
     if (matchYearNumber(clean)?.split) return true;
   }
   return false;
+}
+
+/**
+ * Whether an edit of lines [first, last] may change how the file's numbers are printed (a number
+ * written short or padded, `12/25` made `012/25`): the numbers written in each line before and
+ * after (their item digits) differ. An edit of a title beside its number changes nothing.
+ */
+export function numberFormsChanged(before: readonly string[], after: readonly string[], first: number, last: number): boolean {
+  for (let l = Math.max(0, first); l <= last && l < before.length && l < after.length; l++) {
+    const a = before[l];
+    const b = after[l];
+    if (a === b || (a.indexOf('/') < 0 && b.indexOf('/') < 0)) continue;
+    if (numbersIn(a) !== numbersIn(b)) return true;
+  }
+  return false;
+}
+
+/**
+ * The item digits of every number in a line that may be a minute number (`12 13` for `12/25 … 13/25`):
+ * at the line's start or after a blank or markup, as the item reader finds them; a date (`25/10/2022`) is none.
+ */
+function numbersIn(line: string): string {
+  let out = '';
+  for (const m of line.matchAll(/(?:^|[\s>|*])(\d{1,3})\s?\/\s?(?:\d{4}|\d{2}|\d\s\d|\d)(?![\d/])/g)) out += `${m[1]} `;
+  return out;
 }

@@ -80,7 +80,34 @@ const SIGNATURE_LEFTOVER = /^(?:signed|signature|chair|chairman|chairperson|of t
 const WEB_CHROME = new Set(['skip to content', 'skip to main content', 'skip to navigation', 'back to top', 'agenda and minutes', 'agenda, decisions and minutes', 'home', 'media', 'print this page', 'menu', 'search', 'sign in', 'log in']);
 const WIKI_CHROME = /^(?:jump to navigation(?:\s+jump to search)?|jump to search|navigation menu|personal tools|namespaces|variants|views|more|tools|what links here|related changes|special pages|printable version|permanent link|page information|privacy policy|disclaimers|categories:.*|category:.*|retrieved from\s+["“].*|this page was last (?:edited|modified) on .*|from .{2,60} wiki|about .{2,60} wiki|\(redirected from .*\))$/i;
 const VIEWER_CHROME = /^(?:loading\.{2,}|loading…|homemy\s*weblinkabout.*|my weblink|weblink\s*\d*|page \d+ of \d+ \(?pdf\)?)$/i;
-const PAPER_LINK = /(?:^|\s)(?:pdf|doc|docx|xlsx?|pptx?)\s+icon\s+(?:pdf|doc|docx|word|excel|xlsx?|pptx?)\s+\d+(?:\.\d+)?\s*[KM]B\s*$/i;
+/** A file type as a page's link to a paper names it (`PDF`, `docx`, `Word`, `MS Excel`). */
+const FILE_TYPE = String.raw`(?:pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|csv|txt|zip|html?|(?:ms\s+)?(?:word|excel|powerpoint))`;
+/** A file's size: `240 KB`, `240KB`, `1.2 MB`, `1,2 Mb`, `96 kB`, `12 KiB`, `812 bytes`. */
+const FILE_SIZE = String.raw`\d{1,4}(?:[.,]\d{1,2})?\s*(?:[KMG]i?B|[kKmMgG]b|bytes)`;
+/**
+ * A link to a paper closing a line, as a web page prints it: the icon's words and the type and size
+ * (`pdf icon PDF 240 KB`, `docx icon`, `pdf icon`), the type and size (`PDF 1 MB`, `PDF, 240KB`), or
+ * either in brackets (`(PDF, 240KB)`, `[PDF 1.2 MB]`, `(240 KB)`). A type alone (`… the PDF`) is a word.
+ */
+const PAPER_LINK = new RegExp(String.raw`(?:^|\s)(?:${FILE_TYPE}\s+icon(?:\s+${FILE_TYPE}(?:,?\s*${FILE_SIZE})?)?|${FILE_TYPE},?\s*${FILE_SIZE}|[(\[]\s*(?:${FILE_TYPE}(?:\s*[,;]?\s*${FILE_SIZE})?|${FILE_SIZE})\s*[)\]])\s*$`, 'i');
+/** The longest tail of a line a paper link can take (the pattern is run on it alone: a long line is not scanned). */
+const PAPER_LINK_LONGEST = 64;
+
+/**
+ * Where a paper link closing `body` (trimmed at its end) starts, or -1. Only the line's tail is
+ * read, cut at a blank so that a word is never taken in part.
+ */
+function paperLinkStart(body: string): number {
+  let from = Math.max(0, body.length - PAPER_LINK_LONGEST);
+  if (from > 0) while (from < body.length && !isBlankUnit(body.charCodeAt(from))) from++;
+  const m = PAPER_LINK.exec(from > 0 ? body.slice(from) : body);
+  return m ? from + m.index + (m[0].length - m[0].trimStart().length) : -1;
+}
+
+/** Whether a line's last character can end a paper link: `B`/`b` of a size, `s` of `bytes`, `n` of `icon`, a closing bracket. */
+function mayEndPaperLink(z: number): boolean {
+  return z === 0x42 || z === 0x62 || z === 0x73 || z === 0x6e || z === 0x4e || z === 0x29 || z === 0x5d;
+}
 const DOCUMENTS_HEADER = /^(?:additional|supporting|background|related)\s+documents\s*:$/i;
 const VIEW_DIRECTIONS = /\s*View directions\s*$/;
 const WIKI_EDIT = /\s*\[\s*edit(?:\s*\|\s*edit source)?\s*\]\s*$/i;
@@ -228,7 +255,7 @@ function kindOf(line: string, t: string, context: DebrisContext): DebrisKind | u
   if (t.length <= 4 && isDigit(first) && /^\d{1,4}$/.test(t) && (prev === 'running-header' || prev === 'viewer-chrome' || next === 'form-feed' || next === 'running-header')) return 'page-footer';
   if (context.repeatedAtPageBreak && t.length <= 100) return 'running-header';
   if ((prev === 'rule' || prev === 'signature') && /^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4},\s+[A-Z][\w ]{2,40}$/.test(t)) return 'signature';
-  if (prev === 'paper-link' && PAPER_LINK.test(t)) return 'paper-link';
+  if (prev === 'paper-link' && paperLinkStart(t) >= 0) return 'paper-link';
   // `Chair` or `Date` alone is a role in a list of names, except under a signature line
   if ((prev === 'rule' || prev === 'signature') && /^(?:signed|chair(?:man|person)?|date|mayor|(?:city\s+)?clerk|secretary)\s*:?$/i.test(t)) return 'signature';
   return undefined;
@@ -247,8 +274,8 @@ export function inlineDebris(line: string): Array<{ start: number; end: number; 
   const trimmedEnd = line.trimEnd().length;
   const body = line.slice(0, trimmedEnd);
   const last = body.charCodeAt(body.length - 1);
-  const paper = last === 0x42 || last === 0x62 ? PAPER_LINK.exec(body) : null; // `… KB`, `… MB`
-  if (paper) out.push({ start: paper.index + (paper[0].length - paper[0].trimStart().length), end: trimmedEnd, kind: 'paper-link' });
+  const paper = mayEndPaperLink(last) ? paperLinkStart(body) : -1; // `… KB`, `… icon`, `… (PDF, 240KB)`
+  if (paper >= 0) out.push({ start: paper, end: trimmedEnd, kind: 'paper-link' });
   const dir = body.endsWith('View directions') ? VIEW_DIRECTIONS.exec(body) : null;
   if (dir && dir.index > 0) out.push({ start: dir.index + (dir[0].length - dir[0].trimStart().length), end: trimmedEnd, kind: 'web-chrome' });
   const edit = last === 0x5d ? WIKI_EDIT.exec(body) : null; // `]`
@@ -256,13 +283,24 @@ export function inlineDebris(line: string): Array<{ start: number; end: number; 
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Whether the line's last character can end a form of `inlineDebris` (`… KB`, `View directions`, `[edit]`), a form feed apart. */
+/**
+ * Where a text's own words end: before the debris that closes it (a paper link after an item's
+ * title, `View directions`, `[edit]`), blanks trimmed; the text's length when none closes it.
+ */
+export function endBeforeDebris(text: string): number {
+  let end = text.length;
+  for (const d of inlineDebris(text)) if (d.kind !== 'form-feed') { end = d.start; break; }
+  while (end > 0 && isBlankUnit(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** Whether the line's last character can end a form of `inlineDebris` (`… KB`, `… icon`, `(PDF)`, `View directions`, `[edit]`), a form feed apart. */
 function mayEndInDebris(line: string): boolean {
   let e = line.length;
   while (e > 0 && line.charCodeAt(e - 1) <= 0x20) e--;
   const z = line.charCodeAt(e - 1);
   // a blank other than a space or tab at the end takes the long way
-  return z === 0x42 || z === 0x62 || z === 0x73 || z === 0x5d || (z > 0x7f && /\s/.test(line[e - 1]));
+  return mayEndPaperLink(z) || z === 0x73 || z === 0x5d || (z > 0x7f && /\s/.test(line[e - 1]));
 }
 
 /**

@@ -28,6 +28,8 @@ export interface HeadingItems {
   readonly form: 'wiki' | 'contents' | 'markdown';
   /** By line: the headings the items are. */
   readonly heads: ReadonlyMap<number, HeadingRole>;
+  /** The line of a table of contents' label (`Contents`): its numbered entries, and the lists below it, are no minute numbers. */
+  readonly contents?: number;
 }
 
 /** The labels of a page's own parts, never an item (a people list, its links, its contents, the agenda). */
@@ -68,6 +70,8 @@ const CONTENTS = /^\s*(?:contents|table of contents|topics)\s*:?\s*$/i;
 // entries are indented in a scribe tool's text and a wiki's, at the margin in a page copied as text
 const NUMBERED_ENTRY = /^\s*(?:\d{1,2}(?:\.\d{1,2})*)\.?\s+(.+)$/;
 const BULLET_ENTRY = /^\s*[*•-]\s+(.+)$/;
+/** An entry without number or bullet: a short heading's words, no sentence. */
+const PLAIN_ENTRY = /^\s+[A-Z][^.!?:;]{0,78}$/;
 
 /** A table of contents (a wiki's, a scribe tool's) and the lines below that repeat its entries. */
 function contentsHeadings(lines: readonly string[]): HeadingItems | undefined {
@@ -76,11 +80,16 @@ function contentsHeadings(lines: readonly string[]): HeadingItems | undefined {
   if (at < 0) return undefined;
   const entries = new Map<string, HeadingRole>();
   let end = at + 1;
+  // the indentation of the numbered entries: an unnumbered entry at the same (`Summary of action items`
+  // under `5. AOB`, a scribe tool's text copied without its bullets) is an entry too
+  let indent = -1;
   for (let j = at + 1; j < lines.length && j <= at + 80; j++) {
     const l = lines[j];
     if (blank(l)) { if (entries.size > 0 && blank(lines[j + 1])) break; continue; }
     const n = NUMBERED_ENTRY.exec(l);
-    const b = n ? undefined : BULLET_ENTRY.exec(l);
+    const lead = l.length - l.trimStart().length;
+    if (n && indent < 0) indent = lead;
+    const b = n ? undefined : BULLET_ENTRY.exec(l) ?? (indent > 0 && lead === indent && PLAIN_ENTRY.test(l) ? [l, l.trim()] : undefined);
     if (!n && !b) {
       if (/^\s*_{5,}\s*$/.test(l)) { end = j + 1; break; } // the scribe tool's rule under its contents
       break;
@@ -103,7 +112,7 @@ function contentsHeadings(lines: readonly string[]): HeadingItems | undefined {
     heads.set(i, role);
   }
   if ([...heads.values()].filter((r) => r === 'item').length < 2) return undefined;
-  return { form: 'contents', heads };
+  return { form: 'contents', heads, contents: at };
 }
 
 /** A wiki page's section headings: the lines its edit chrome ends. */

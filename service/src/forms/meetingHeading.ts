@@ -34,6 +34,11 @@ export interface HeadingOptions {
   readonly debris?: readonly DebrisSpan[];
   /** How many lines from the top may hold the heading (default `HEADING_LINES`). */
   readonly maxLines?: number;
+  /**
+   * The line of the meeting's first item, when the layout found it: the heading stands above it (a
+   * date under it, `5.1 Minutes of the January 14, 2025 Regular Meeting`, is an item's).
+   */
+  readonly firstItem?: number;
 }
 
 /** A label that opens the attendance block, the agenda or the list of items: the heading ends there. */
@@ -151,7 +156,7 @@ export const HEADING_LINES = 60;
  */
 export function meetingHeading(lines: readonly string[], options: HeadingOptions = {}): MeetingHeading {
   const order = options.order ?? 'dmy';
-  const limit = Math.min(lines.length, options.maxLines ?? HEADING_LINES);
+  const limit = Math.min(lines.length, options.maxLines ?? HEADING_LINES, options.firstItem ?? Infinity);
   const debris = options.debris ?? findDebris(lines.slice(0, limit));
   const debrisLine = new Set<number>();
   for (const d of debris) if (d.start === 0 && d.end === lines[d.line]?.length) debrisLine.add(d.line);
@@ -240,7 +245,9 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
     const mo = MINUTES_OF.exec(pre);
     const [a, b] = trimmed(u.text, mo ? Math.min(mo[0].length, titleEnd) : 0, titleEnd);
     const known = titleSpans.map((s) => s.text.toLowerCase()).join(' ');
-    if (b > a && !/^date\b/i.test(u.text) && !isPageChrome(u.text.slice(a, b)) && !known.includes(u.text.slice(a, b).toLowerCase())) titleSpans.push(span(u, a, b));
+    // `Minutes of the Town Council meeting held on …` under `RAVENSBY TOWN COUNCIL`: the words before
+    // the date name the body printed above (a Word document's heading, in capitals), not another
+    if (b > a && !/^date\b/i.test(u.text) && !isPageChrome(u.text.slice(a, b)) && !known.includes(u.text.slice(a, b).toLowerCase()) && !namedAbove(titleSpans, u.text.slice(a, b))) titleSpans.push(span(u, a, b));
     // `held remotely via Microsoft Teams on …`: the place comes before the date
     if (held) {
       const place = /^held\s+(?!on\b)(.+?)\s+on\s*[\s,]*$/i.exec(pre.slice(held.index));

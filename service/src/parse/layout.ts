@@ -12,9 +12,9 @@ import { declaresBoldActions, isTitleLike, matchAgendaItem } from '../constructs
 import type { DateOrder } from '../dates';
 import { findDebrisSteps, type DebrisKind, type DebrisSpan } from '../forms/debris';
 import { meetingHeading, type MeetingHeading } from '../forms/meetingHeading';
-import { detectHeadsSteps, matchHead, type HeadMatch, type Numbering, type SchemeSetting } from '../numberSchemes';
+import { detectHeadsSteps, documentScheme, matchHead, type HeadMatch, type Numbering, type SchemeSetting } from '../numberSchemes';
 import { findHeadingItems, type HeadingRole } from '../forms/headingItems';
-import { numbersBrokenByExtraction } from '../forms/brokenNumbers';
+import { printedNumbers } from '../forms/brokenNumbers';
 import { declaresCarryForward } from '../forms/carriedForward';
 import { findClosingActionTable, type ClosingActionTable } from '../forms/closingActionTable';
 
@@ -83,6 +83,12 @@ export interface Layout {
    */
   readonly brokenNumbers?: boolean;
   /**
+   * The board writes its numbers short (`12/25`, `13/25`, none of three digits: `forms/brokenNumbers.ts`): its
+   * own form, read as printed with no warning. Kept for an edit's re-parse while no edit changes a
+   * number's form (`reparse.ts`).
+   */
+  readonly shortNumbers?: boolean;
+  /**
    * The board says it carries its outstanding actions forward (`forms/carriedForward.ts`): a review's
    * `Pending` is then carried forward. Whole documents only (`reparse.ts` parses a review whole).
    */
@@ -138,20 +144,30 @@ export function* detectLayoutSteps(segs: readonly Segment[], setting: NumberingS
   const today = scheme ?? schemeOf(segs, digits, setting);
   const own = scheme === undefined && document ? yield* ownNumbering(segs, digits, document.lines, setting, schemeSetting, today) : undefined;
   if (document) yield;
+  // how the board prints its `NNN/YY` numbers (split by the extraction, written short), read once
+  const printed = document && today === 'year' ? printedNumbers(segs, debrisLines ?? NO_LINES, digits) : undefined;
   const headings = scheme === undefined && document && !own && setting === 'auto' && schemeSetting === 'auto' ? headingItems(segs, document.lines, debris) : undefined;
   return {
-    scheme: own?.scheme ?? (headings ? 'none' : today),
+    scheme: own ? documentScheme(own.scheme) : headings ? 'none' : today,
     ...(own ? { numbering: own.numbering, heads: new Set(own.numbering.heads), headMatches: keptHeads(own.numbering, own.matches, document!.lines) } : {}),
     ...(headings ? { headings } : {}),
     attendance: { kind: 'lines' },
     actions: { kind: bold ? 'bold' : 'keyword', boldDeclarations: bold ?? NONE },
     debris,
     debrisLines: debrisLines ?? NO_LINES,
-    heading: document ? meetingHeading(document.lines, { order: document.order, debris }) : undefined,
-    ...(document && today === 'year' && numbersBrokenByExtraction(segs, debrisLines ?? NO_LINES, digits) ? { brokenNumbers: true } : {}),
+    heading: document ? meetingHeading(document.lines, { order: document.order, debris, firstItem: own?.numbering.heads?.[0] ?? firstHead(segs, digits, today) }) : undefined,
+    ...(printed?.broken ? { brokenNumbers: true } : {}),
+    ...(printed?.short ? { shortNumbers: true } : {}),
     ...(carries ? { carriesForward: true } : {}),
     ...(document && !headings ? closingActions(segs, document.lines, own?.numbering.heads) : {}),
   };
+}
+
+/** The line of the first item head in today's reading (`081/22 …`, `1. …`), if any: the meeting's heading stands above it. */
+function firstHead(segs: readonly Segment[], digits: readonly number[], today: NumberingScheme): number | undefined {
+  if (today !== 'year' && today !== 'per-meeting') return undefined;
+  for (const k of digits) if (schemeEvidence(segs[k]) === today) return segs[k].line;
+  return undefined;
 }
 
 /** A closing action table, when no item follows it (in the board's own numbering or today's reading). */
@@ -257,7 +273,9 @@ function headingItems(segs: readonly Segment[], lines: readonly string[], debris
   // the section's list (MediaWiki's `#` list, `1. ACTION: … Yes check.svg Done` carried forward):
   // only numbers above it tell a numbered file. (The chrome is debris, which an edit's re-parse
   // checks is the same: the line never moves without a full parse.)
-  const listsFrom = firstWikiHeading(debris);
+  // (so are the entries of a table of contents whose topics are the headings below, and the numbered
+  // lists under them: a scribe tool's `1. Approval of minutes` and its summary of resolutions)
+  const listsFrom = found.contents ?? firstWikiHeading(debris);
   let perMeeting = 0;
   for (const s of segs) {
     if (!s.first || s.line > listsFrom) continue;

@@ -9,6 +9,7 @@ import type { Segment } from '../../text';
 import type { ParseState } from '../state';
 import { recogniseContent } from '../content';
 import { blankFrom, isBlankUnit } from '../../unitClass';
+import { endBeforeDebris } from '../../forms/debris';
 
 /** Reads the title from `from` on; text after the title on the same segment is content. */
 export function setTitle(state: ParseState, item: ItemBuilder, seg: Segment, from: number): void {
@@ -21,7 +22,8 @@ export function setTitle(state: ParseState, item: ItemBuilder, seg: Segment, fro
     item.agendaRef = iw.agendaRef;
     start += iw.titleStart;
   }
-  let end = t.length;
+  // a web page's link to the item's paper after the title (`… pdf icon PDF 240 KB`) is debris, not title
+  let end = Math.max(start, endBeforeDebris(t));
   // "Item 1 - Apologies and PCC Update: Apologies were noted …": the title ends at the colon
   const colon = iw ? t.slice(start).search(/:(?:\s|$)/) : -1;
   let rest = -1;

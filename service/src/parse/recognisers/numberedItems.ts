@@ -74,7 +74,8 @@ export function numberedItem(state: ParseState, i: number): number {
       let consumed = 0;
       let range = state.r(seg, 0, ym.end);
       let year = ym.year;
-      let malformed = ym.malformed;
+      // a number written short in a file whose every number is (`12/25`): the board's own form (forms/brokenNumbers.ts)
+      let malformed = ym.short && state.layout.shortNumbers ? undefined : ym.malformed;
       let written = t.slice(0, ym.end);
       let lone = false; // `119/2` with no digit after it: not a break, a one-digit year
       if (ym.needsNextDigit) {

@@ -7,6 +7,7 @@ import { isTitleLike } from '../../constructs';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 import { setTitle } from './itemTitle';
+import { endBeforeDebris } from '../../forms/debris';
 
 export function pendingTitle(state: ParseState, i: number): number {
   const item = state.pendingTitle;
@@ -14,7 +15,8 @@ export function pendingTitle(state: ParseState, i: number): number {
   state.pendingTitle = undefined;
   const seg = state.segs[i];
   const t = seg.text;
-  if (seg.heading > 0 || allBold(seg) || /^item\b/i.test(t) || isTitleLike(t)) {
+  // (asked of the title's words: a web page's link to the paper after them is debris)
+  if (seg.heading > 0 || allBold(seg) || /^item\b/i.test(t) || isTitleLike(t.slice(0, endBeforeDebris(t)))) {
     setTitle(state, item, seg, 0);
     return 0;
   }
