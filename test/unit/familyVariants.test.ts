@@ -929,3 +929,44 @@ test('family 03 (parish council) in other clerks\' words: a proposal and seconde
   // the actions recalled under matters arising are the last meeting's, not new ones
   assert.deepEqual(m.items[1].actions.map((a) => a.text), []);
 });
+
+test('family 01 (council committee, PDF): an ACTION line the page wrapped before a capital (the next word did not fit) runs on to its due date; a short line ends', () => {
+  const text = [
+    'EASTWOLD COUNTY COUNCIL', '', 'ADULT SOCIAL CARE SCRUTINY COMMITTEE', '', 'Minutes of the meeting held on Monday, 2 June 2025', '',
+    '   AS12   WORK PROGRAMME', '',
+    '          The Committee considered its work programme and asked for an item on the',
+    '          reablement service to be added to the programme for the autumn meeting.', '',
+    '          ACTION: Democratic Services Officer to ask the Director of Adult Social',
+    '          Services to attend the September meeting, by 30 June 2025.', '',
+    '          ACTION: Scrutiny Officer',
+    '          Reablement service added to the programme.', '',
+    '   AS13   DATE OF NEXT MEETING', '', '          Monday, 8 September 2025 at 10.00 am.',
+  ].join('\n');
+  const found = actionsIn(text);
+  assert.deepEqual(found[0], { text: 'ask the Director of Adult Social Services to attend the September meeting, by 30 June 2025', owners: ['Democratic Services Officer'], due: '30 June 2025' });
+  // a short line (an owner alone) is no line the page wrapped: the sentence under it is not its task
+  assert.ok(!found.some((a) => a.text.startsWith('Scrutiny Officer Reablement')));
+});
+
+test('family 08 (US boards): a subject with a title and its full stop (`Dr. Carter will …`, `Mr. Ivers will …`) after another sentence is the owner; the task runs past a title in it', () => {
+  const doc = usCity('Two residents spoke about the Route 9 bus. Dr. Alvarez will meet with the bus\ncontractor and report back to the Council by March 4. Ms. Fenwick presented the\naudit. Mr. Oduya will send the audit to Mr. Grant by March 6.');
+  assert.deepEqual(doc.meeting!.items[1].actions.map((a) => [a.text, a.owners.map((o) => o.text), a.due?.text]), [
+    ['meet with the bus contractor and report back to the Council by March 4', ['Dr. Alvarez'], 'March 4'],
+    ['send the audit to Mr. Grant by March 6', ['Mr. Oduya'], 'March 6'],
+  ]);
+});
+
+test('family 6 (wiki): where the page labels its actions (`ACTION: KB, RT to …`), an undertaking in its prose is the discussion\'s, not an action; a page that labels none keeps it', () => {
+  const page = (actionLine: string): string => [
+    'Meetings/2023-05-10', 'Jump to navigation Jump to search', 'From Eastbrook Bee Society', '',
+    'Present: Kit Bell (KB) (Chair); Rosa Tan (RT) (minutes); Ida Moss (IM)', '',
+    'Summer show[edit | edit source]', '',
+    'The show will be on 8 July. KB and RT will staff the honey stall on the day.', '',
+    actionLine, '',
+    'Any other business[edit | edit source]', '', 'None.',
+  ].join('\n');
+  const labelled = parse(page('ACTION: KB, RT to print the price cards.')).meeting!;
+  assert.deepEqual(labelled.items.flatMap((i) => i.actions.map((a) => a.text)), ['print the price cards']);
+  const unlabelled = parse(page('The price cards were discussed.')).meeting!;
+  assert.deepEqual(unlabelled.items.flatMap((i) => i.actions.map((a) => a.text)), ['staff the honey stall on the day']);
+});

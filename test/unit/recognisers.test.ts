@@ -385,6 +385,9 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: 'ACTION: write to the council. Owner: Clerk.', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) },
     { line: 'ACTION: WMP will pick up a discussion with the council.', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) },
     { line: 'The action log was reviewed.', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) },
+    // an owner column at the far right (a trust's committee) in a list read without its initials: the name's initials own it, two of them with a slash
+    { item: 'Present:\nKeith Sandoval : Chief Operating Officer\nSara Amin : Medical Director\n\n081/25 Waiting times', line: 'The Chair asked that the trajectory be reported monthly to the Committee.               KS/SA', stops: false, then: (l) => { const a = l.item.actions[0]; assert.deepEqual([a.text, a.owners.map((o) => o.text)], ['The Chair asked that the trajectory be reported monthly to the Committee', ['KS', 'SA']]); } },
+    { item: 'Present:\nKeith Sandoval : Chief Operating Officer\n\n081/25 Waiting times', line: 'The trajectory was discussed with the ICB and the NHS.                    ICB', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) }, // capitals nobody's initials
   ],
   decision: [
     { line: 'DECISION: the budget was approved', stops: true, then: (l) => assert.equal(l.item.decisions[0].text, 'the budget was approved') },
@@ -504,6 +507,8 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: 'TB/22/116.1 The Director presented the estates plan.\nTB/22/116.2 The Board resolved to approve the estates plan for 2026,\nsubject to the changes proposed.\nAction: Director of Estates', stops: true, then: (l) => { const a = l.item.actions[0]; assert.equal(a.text, 'to approve the estates plan for 2026, subject to the changes proposed.'); assert.deepEqual(a.owners.map((o) => o.text), ['Director of Estates']); } },
     // a paragraph labelled `b)` (a college's board): the label is no word of the task; an undertaking that is all the paragraph says leaves the paragraph the task
     { line: 'b) Members asked that the next review show pass rates by campus.\nAction: Director of Quality', stops: true, then: (l) => assert.equal(l.item.actions[0].text, 'Members asked that the next review show pass rates by campus.') },
+    // a body's verb closing the paragraph above (`RECEIVED`, `NOTED`) sets no task: the labelled paragraph under it is the task
+    { line: 'a) The Director presented the plan. Members discussed the targets. RECEIVED\n\nb) Members asked that the next review show pass rates\nby campus.\nAction: Director of Quality', stops: true, then: (l) => assert.equal(l.item.actions[0].text, 'Members asked that the next review show pass rates by campus.') },
     { line: 'c) The Registrar undertook to circulate the handbook by 4 April 2025.\nAction: Registrar', stops: true, then: (l) => { const a = l.item.actions[0]; assert.equal(a.text, 'The Registrar undertook to circulate the handbook by 4 April 2025.'); assert.equal(a.due?.text, '4 April 2025'); assert.equal(l.item.actions.length, 1); } },
     // a paragraph that notes, resolving nothing: the paragraph is the task
     { line: 'TB/22/116.1 The Director presented the estates plan.\nTB/22/116.2 The Board NOTED the estates plan.\nAction: Director of Estates', stops: true, then: (l) => assert.equal(l.item.actions[0].text, 'The Board NOTED the estates plan.') },
@@ -555,6 +560,9 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { item: US, line: 'Mayor Lindqvist asked the City\nEngineer to follow up with Ms. Marsh directly.', stops: false, then: (l) => assert.deepEqual(l.item.actions.map((a) => [a.text, a.owners[0].text]), [['follow up with Ms. Marsh directly', 'City Engineer']]) },
     { item: US, line: 'The ditch will be inspected this week.', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) }, // a passive owns nothing
     { line: 'The Commissioner will take a report to the Board.', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) }, // a file numbered NNN/YY labels its actions: prose is narrative
+    // a council's web page numbered NNN/YY (the item's agenda text, then `Minutes:` over the minute) is a board's own: its prose undertakings are actions
+    { item: 'Skip to main content\n\n42/24\nHOUSING STRATEGY pdf icon PDF 215 KB\nMinutes:', line: 'The Director of Housing undertook to send the revised figures to members by 3rd October, 2024.', stops: false, then: (l) => { const a = l.item.actions[0]; assert.deepEqual([a.text, a.owners.map((o) => o.text), a.due?.text], ['send the revised figures to members by 3rd October, 2024', ['The Director of Housing'], '3rd October, 2024']); } },
+    { item: 'Skip to main content\n\n42/24\nHOUSING STRATEGY pdf icon PDF 215 KB', line: 'The Director of Housing undertook to send the revised figures to members by 3rd October, 2024.', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) }, // no `Minutes:` line: our own NNN/YY minutes on a web page read as ours
   ],
   'vote-line': [
     { line: 'The board APPROVED the revised budget.\nVote: 7 for, 0 against, 1 abstention (DA).', stops: false, then: (l) => { const v = l.item.decisions[0].vote; assert.deepEqual([v?.for, v?.against, v?.abstentions, v?.abstainers?.map((a) => a.value)], [7, 0, 1, ['DA']]); } },

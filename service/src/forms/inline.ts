@@ -10,8 +10,10 @@ import { readQualifier } from './qualifiers';
 import type { PeopleListMatch, PersonMatch, Qualifier, Span } from './types';
 import { stripTitles } from '../people';
 
-/** Abbreviations after which a full stop does not end the sentence. */
-const ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}|Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Revd|Cllr|Cllrs|St|Supt|Insp|Sgt|No|Co|Ltd|Jr|Sr)$/u;
+/** The words after whose full stop a sentence goes on (`Dr. Carter will …`): as a pattern's alternatives, for the patterns that look for a sentence's end. */
+export const ABBREVIATIONS = 'Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Revd|Cllr|Cllrs|St|Supt|Insp|Sgt|No|Co|Ltd|Jr|Sr';
+/** Abbreviations after which a full stop does not end the sentence (an initial too: `J. Smith`). */
+const ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:\\p{Lu}|${ABBREVIATIONS})$`, 'u');
 
 /** Where the sentence that starts at `a` ends (the full stop excluded), brackets respected. */
 export function sentenceEnd(text: string, a: number, b = text.length): number {

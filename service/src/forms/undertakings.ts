@@ -14,6 +14,7 @@ import { findDueDate, type DueDate } from './dueDates';
 import type { FormOptions } from './actions';
 import { isActor, mayEndActor, splitOwners } from './owners';
 import { REQUEST_VERBS } from './requests';
+import { ABBREVIATIONS } from './inline';
 
 export type UndertakingForm = 'to' | 'will' | 'undertook' | 'agreed' | 'directed';
 
@@ -34,8 +35,11 @@ export interface Undertaking {
 const VERB = /[ \t\n]+(undertook[ \t\n]+to|agreed[ \t\n]+to|offered[ \t\n]+to|will|would|(?:was|were|is|are)[ \t\n]+(?:directed|asked|requested|instructed|tasked)[ \t\n]+to|is[ \t\n]+to|are[ \t\n]+to|to)[ \t\n]+([a-z][a-z'-]*)/g;
 /** Words after the verb that are no task: a passive, a determiner, a noting. */
 const NO_TASK = new Set(['be', 'been', 'being', 'have', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'all', 'any', 'each', 'note', 'receive', 'welcome', 'thank', 'accept', 'approve', 'adopt', 'endorse', 'agree', 'continue', 'which', 'whom', 'not', 'and', 'or', 'date', 'follow']);
+/** A sentence's or clause's end: never the full stop of a title or an initial (`Route 7 bus. Dr. Carter will meet …`: the clause is `Dr. Carter will …`). */
+const NOT_ABBREVIATED = String.raw`(?<!(?:^|[\s(])(?:[A-Z]|${ABBREVIATIONS}))`;
+const FULL_STOP = String.raw`(?:[;:!?]|${NOT_ABBREVIATED}\.)`;
 /** Where a clause starts, looking back from the verb; also after a paragraph's own number opening a line (`UC/24/21.4 The Chief Financial Officer would …`). */
-const CLAUSE_START = /(?:(?<=^|\n)[ \t]*[A-Z]{0,4}\/?\d{1,5}(?:[/.]\d{1,5})+\*?[ \t]+|^|[.;:!?][ \t\n]+|\n[ \t]*\n|[(][a-z0-9]{1,4}[)][ \t]+|^[ \t]*[-*•o][ \t]+|\bthat[ \t\n]+|,[ \t\n]+|[ \t][–—-][ \t]+|\n[ \t]*[-*•][ \t]+)/g;
+const CLAUSE_START = new RegExp(String.raw`(?:(?<=^|\n)[ \t]*[A-Z]{0,4}\/?\d{1,5}(?:[/.]\d{1,5})+\*?[ \t]+|^|${FULL_STOP}[ \t\n]+|\n[ \t]*\n|[(][a-z0-9]{1,4}[)][ \t]+|^[ \t]*[-*•o][ \t]+|\bthat[ \t\n]+|,[ \t\n]+|[ \t][–—-][ \t]+|\n[ \t]*[-*•][ \t]+)`, 'g');
 const SENTENCE_START = /(?:^|[.;:!?][ \t\n]+|\n[ \t]*\n|[(][a-z0-9]{1,4}[)][ \t]+|[ \t][–—-][ \t]+|\n[ \t]*[-*•o][ \t]+|^[ \t]*[-*•o][ \t]+)$/;
 const LEADING_GLUE = /^(?:(?:and|then|so|which|who|also|whereupon)[ \t\n]+)+/i;
 
@@ -63,8 +67,11 @@ function clauseStart(text: string, at: number): number {
   return start === 0 && from > 0 ? -1 : from + start;
 }
 
+/** A task's end: a sentence's (a title's full stop goes on: `meet Dr. Osei`), a semicolon, a blank line. */
+const SENTENCE_END = new RegExp(String.raw`(?:[!?]|${NOT_ABBREVIATED}\.)(?=[ \t]*(?:\n|$)|[ \t]+[A-Z(])|;|\n[ \t]*\n`);
+
 function sentenceEnd(text: string, from: number): number {
-  const m = /[.!?](?=[ \t]*(?:\n|$)|[ \t]+[A-Z(])|;|\n[ \t]*\n/.exec(text.slice(from));
+  const m = SENTENCE_END.exec(text.slice(from));
   return m ? from + m.index : text.length;
 }
 

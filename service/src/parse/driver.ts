@@ -9,7 +9,7 @@ import { SLICE, type Sliced } from '../slices';
 import type { ParseState } from './state';
 import { RULES, phaseBit, type CompiledRule } from './table';
 import { holdsOf, startOf } from './content/keywords';
-import { dropRestatedActions, dropRestatedRows, placeTrackerReviews } from './restatedActions';
+import { dropRestatedActions, dropRestatedRows, dropUnmarkedWhereLabelled, placeTrackerReviews } from './restatedActions';
 import { dropToldStatuses } from './content/statusProse';
 
 /** Handles segment i; returns how many following segments it consumed. */
@@ -55,7 +55,7 @@ export function finish(state: ParseState): MinutesDocument {
     m.range = { start: m.range.start, end: { line: lastLine, character: state.lineLengths[lastLine] } };
     m.sections.forEach((s, k) => { if (s.range.end.line < s.range.start.line) m.sections[k] = { ...s, range: { start: s.range.start, end: m.range.end } }; });
     // a closing list of actions restates them, a closing summary the reviews of earlier ones (restatedActions.ts)
-    if (state.layout.headings) { dropRestatedActions(m); placeTrackerReviews(m, lines); }
+    if (state.layout.headings) { dropUnmarkedWhereLabelled(m); dropRestatedActions(m); placeTrackerReviews(m, lines); }
     // a closing action table restates the actions written in the items (recognisers/closingActionTable.ts)
     if (state.layout.closingActions) dropRestatedRows(m);
     // a status a decision told ("agreed to close action 214") that the action log's row gives too (content/statusProse.ts)

@@ -20,6 +20,23 @@ import type { Action, Item, StatusReview } from '../model';
 import type { MeetingBuilder } from './builders';
 import { ACTIONS_LIST } from '../forms/closingActionTable';
 
+/**
+ * A file of heading items that labels its actions (`ACTION: MR, FL to produce the open day flyer`)
+ * marks every action it means: an undertaking read from its prose (`MR and FL will run the stand at
+ * the town market`) is the discussion's, not an action of the meeting (the wiki family's rule: only
+ * the marked actions count). A file that labels none keeps the actions its prose gives.
+ */
+export function dropUnmarkedWhereLabelled(m: MeetingBuilder): void {
+  const labelled = (a: Action): boolean => a.keyword !== undefined;
+  if (!m.items.some((item) => item.actions.some(labelled)) && !(m.actions ?? []).some(labelled)) return;
+  // an undertaking: read from a sentence (`inText`), its owner the sentence's subject, no keyword
+  const prose = (a: Action): boolean => a.inText === true && a.ownerInferred && !a.keyword && !a.bold;
+  m.items.forEach((item, k) => {
+    if (!item.actions.some(prose)) return;
+    m.items[k] = renumbered(item, item.actions.filter((a) => !prose(a)));
+  });
+}
+
 export function dropRestatedActions(m: MeetingBuilder): void {
   const list = m.items[m.items.length - 1];
   if (!list || list.actions.length < 2 || !ACTIONS_LIST.test(list.title.trim())) return;

@@ -39,7 +39,7 @@ export function actionForm(line: Line): boolean {
   if (kw && !state.layout.headings && (!mayGiveOwnerAndTask(body, kw.end) || leadingSubject(body.slice(kw.end)))) return false;
   // the meeting's year completes a due date written without one (`by 29 Feb`); someone of the lists
   // owns the task by a name in small letters too (a chat handle: `ACTION: raj to check …`)
-  const form = matchActionLine(body, { order: state.order, year: state.meeting?.date?.year, isPerson: personTest(line.meeting) });
+  const form = matchActionLine(body, { order: state.order, year: state.meeting?.date?.year, isPerson: personOrSpeaker(line) });
   if (!form || form.statuses.length > 0 || form.tracker || !form.task || form.ownerOnly) return false;
   const task = body.slice(form.task.start, form.task.end).trim();
   const read = continued(state, seg, task);
@@ -54,6 +54,33 @@ export function actionForm(line: Line): boolean {
   }
   if (wrapped && FIELDS.test(read.text)) return false;
   return record(line, form, read, true);
+}
+
+/** How far above an action line a scribe's speaker is looked for: the discussion that gave the action. */
+const SPEAKER_WINDOW = 40;
+/** A chat nickname as a scribe tool writes it (`tkato`, `gkerr`): one word in small letters. */
+const NICK = /^[a-z][\w-]{1,24}$/;
+
+/**
+ * Someone of the lists (`personTest`), or a nickname that spoke in the item above the action line
+ * (`tkato: I can check …` or `<tkato> +0` / `ACTION: tkato to check …`): in a scribe's minutes who
+ * volunteers in the discussion is who the action line names, listed or not (a guest, a list the mail
+ * wrapped). Only a nickname is looked for, and only in the open item (the one-item re-parse reads the same).
+ */
+export function personOrSpeaker(line: Line): (name: string) => boolean {
+  const listed = personTest(line.meeting);
+  const { state, seg, item } = line;
+  return (name) => {
+    if (listed(name)) return true;
+    const n = name.trim();
+    if (!NICK.test(n)) return false;
+    const top = Math.max(item.headRange.start.line + 1, seg.line - SPEAKER_WINDOW);
+    for (let l = seg.line - 1; l >= top; l--) {
+      const t = (state.lines[l] ?? '').trimStart();
+      if ((t.startsWith(n) && t.charCodeAt(n.length) === 0x3a) || (t.charCodeAt(0) === 0x3c && t.startsWith(n, 1) && t.charCodeAt(n.length + 1) === 0x3e)) return true;
+    }
+    return false;
+  };
 }
 
 /**

@@ -74,7 +74,8 @@ function taskAbove(state: ParseState, k: number, item: Item): { joined: Joined; 
     if (at >= 0) return { joined, start: at, end: joined.text.length };
     return { joined: { text: last.text, pieces: [] }, start: 0, end: last.text.length };
   }
-  if (!numbered && last && (last.range.start.line <= para[0].line ? last.range.end.line >= end || PART_LABEL.test(para[0].text) : closes(state, last, para[0].line, end))) {
+  // (a resolution: what a body only NOTED or RECEIVED sets no one a task, the paragraph does)
+  if (!numbered && last && RESOLVING.test(last.keyword.value) && (last.range.start.line <= para[0].line ? last.range.end.line >= end || PART_LABEL.test(para[0].text) : closes(state, last, para[0].line, end))) {
     const text = last.text;
     return { joined: { text, pieces: [] }, start: 0, end: text.length };
   }

@@ -51,6 +51,38 @@ function continues(prev: string, next: string): boolean {
   return /(?:,|\b(?:a|an|the|of|to|for|and|or|with|by|from|in|on|at|that|Cllr|Councillor|Mr|Mrs|Ms|Dr))$/.test(prev) && !STARTS_OWN.test(next);
 }
 
+/** How many lines around a line show the page's right margin, and how close to it a line must end to reach it. */
+const MARGIN_WINDOW = 12;
+const MARGIN_SLACK = 8;
+
+/**
+ * Whether the printed page broke the sentence of line `prevLine` before `next` because the next word
+ * did not fit (`… the ICB's Director of Primary` / `Care to attend, by 15 October 2024.`): the line ends
+ * no sentence, and its length with the next line's first word passes the right margin, which at least
+ * two other lines nearby reach (a PDF's text wraps at one column; a page that never wraps shows none).
+ * Asked only where `continues` finds no word that carries the sentence on (a capital after a noun).
+ */
+function wrappedAtMargin(state: ParseState, prevLine: number, next: Segment): boolean {
+  const raw = (state.lines[prevLine] ?? '').trimEnd();
+  const t = next.text;
+  if (raw.length < 40 || raw.includes('\t') || /[.!?:;]$/.test(raw) || !/^\p{Lu}/u.test(t) || STARTS_OWN.test(t)) return false;
+  const word = /^\S+/.exec(t)![0].length;
+  // the margin: the longest line nearby, the line itself and debris apart (a page footer runs to the page's edge)
+  let margin = 0;
+  const lengths: number[] = [];
+  for (let l = Math.max(0, prevLine - MARGIN_WINDOW); l <= prevLine + MARGIN_WINDOW && l < state.lines.length; l++) {
+    if (l === prevLine || state.layout.debrisLines.has(l)) continue;
+    const n = state.lines[l].trimEnd().length;
+    if (n === 0 || state.lines[l].includes('\t')) continue;
+    lengths.push(n);
+    if (n > margin) margin = n;
+  }
+  if (raw.length + 1 + word <= margin) return false;
+  let reach = 0;
+  for (const n of lengths) if (n >= margin - MARGIN_SLACK) reach++;
+  return reach >= 2 && raw.length >= margin - MARGIN_SLACK - word;
+}
+
 /**
  * Segment index `i` and the lines after it that continue it (at most `max` more), from offset `from`.
  * Debris lines (a page footer falling inside the sentence) are stepped over.
@@ -63,7 +95,7 @@ export function readForward(state: ParseState, i: number, from: number, max = 6)
   for (let k = i + 1; k < state.segs.length && n < max; k++) {
     const s = state.segs[k];
     if (isDebris(state, s)) { prevLine = s.line; continue; }
-    if (s.line !== prevLine + 1 || isHead(state, s) || !continues(prev, s.text)) break;
+    if (s.line !== prevLine + 1 || isHead(state, s) || !(continues(prev, s.text) || wrappedAtMargin(state, state.segs[last].line, s))) break;
     last = k; prev = s.text; prevLine = s.line; n++;
   }
   return join(state, i, last, from);

@@ -25,6 +25,7 @@ import type { InlineRecogniser, Line } from './inline';
 import { join, paragraphRange, pieceAt, readBackward, readForward, segIndex, type Paragraph } from './paragraphs';
 import { W_ACTION } from './keywords';
 import { takeRestated } from './undertakings';
+import { personOrSpeaker } from './actionForms';
 
 /**
  * Cheap first tests: the word `action` anywhere (the line's signature has it, keywords.ts W_ACTION:
@@ -52,7 +53,9 @@ function isPersonOf(meeting: Meeting): IsPerson {
     const t = w.trim();
     // initials are written in capitals (people.ts parseName): a phrase with a small letter is no one's
     for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) >= 0x61 && t.charCodeAt(i) <= 0x7a) return false;
-    for (const b of meeting.people) for (const p of b.people) if (p.initials === t) return true;
+    // initials the lists print beside a name, else the name's own (a list read without its initials
+    // column still names `Denise Marlowe`, whom the column's `DM` owns)
+    for (const b of meeting.people) for (const p of b.people) if (p.initials === t || (p.initials === undefined && t.length >= 2 && p.name.initials === t)) return true;
     return false;
   };
 }
@@ -91,7 +94,10 @@ function keywordAtStart(line: Line): boolean {
   // a line the page did not wrap is read below only with an owner, then "to" or a dash, then a task
   // of its own: without those words (`ACTION: Director of Transport`, owner-action's) it is not read
   if (p.pieces.length === 1 && !MAY_OWNER_THEN_TASK.test(p.text)) return false;
-  const form = matchActionLine(p.text, { isPerson: isPersonOf(line.meeting) });
+  // initials of the lists, or a name as the lists or the scribe's discussion give it (`ACTION: tkato to check …`)
+  const initials = isPersonOf(line.meeting);
+  const named = personOrSpeaker(line);
+  const form = matchActionLine(p.text, { isPerson: (w) => initials(w) || named(w) });
   if (!form) return false;
   // our markup's one-line `ACTION: Publish the budget`, `ACTION: WMP will pick up …` read as they always did
   if (p.pieces.length === 1 && !form.ownerOnly && (form.owners.length === 0 || !OWNER_THEN_TASK.test(p.text.slice(form.owners[form.owners.length - 1].end, form.task?.start ?? 0)))) return false;
@@ -191,7 +197,10 @@ export function isOwnerLine(state: ParseState, seg: Segment): boolean {
  * lists give no initials, or not those: the full reader costs some microseconds a line.
  */
 function holdsInitialsOf(meeting: Meeting, t: string): boolean {
-  for (const b of meeting.people) for (const p of b.people) if (p.initials && t.includes(p.initials)) return true;
+  for (const b of meeting.people) for (const p of b.people) {
+    const i = p.initials ?? (p.name.initials.length >= 2 ? p.name.initials : undefined);
+    if (i && t.includes(i)) return true;
+  }
   return false;
 }
 

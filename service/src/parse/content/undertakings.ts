@@ -137,6 +137,22 @@ function personEndTest(meeting: Meeting): (word: string) => boolean {
   return kept.test;
 }
 
+/** The line a council's web page prints between an item's agenda text and its minute. */
+const MINUTES_MARKER = /^[ \t]*Minutes[ \t]*:[ \t]*$/;
+/** How far below its head an item's `Minutes:` line is looked for (the title, the agenda text and the papers' links stand between). */
+const MARKER_REACH = 30;
+
+/** Whether a `Minutes:` line stands between the item's head and the line `seg` (within MARKER_REACH lines of the head): the minute of a council's web page. */
+function minuteOfWebPage(state: ParseState, item: Item, seg: Segment): boolean {
+  const head = item.headRange.start.line;
+  const last = Math.min(seg.line - 1, head + MARKER_REACH);
+  for (let l = head + 1; l <= last; l++) {
+    const t = state.lines[l];
+    if (t !== undefined && t.length < 20 && MINUTES_MARKER.test(t)) return true;
+  }
+  return false;
+}
+
 export function undertaking(line: Line): boolean {
   const { state, seg, from, body, item, meeting } = line;
   // A file numbered in our schemes (NNN/YY, 1.) is our markup, read by its labels: there a "will" in
@@ -147,12 +163,15 @@ export function undertaking(line: Line): boolean {
   // restates an undertaking is the same action (ownerActions.ts, publishedActions.ts `restated`).
   // Plain `1.` numbers in a page pulled from a document viewer, a PDF or a web page (debris read on
   // its lines: `Loading...`, a running page header) are a board's too (an American council's
-  // `1. CALL TO ORDER`): nobody types page furniture into our markup
+  // `1. CALL TO ORDER`): nobody types page furniture into our markup. `NNN/YY` numbers are a
+  // council's web page's where the item prints its agenda text, then `Minutes:` over the minute (our
+  // markup has no such line, and our own minutes saved as a web page keep their own reading)
   const ownHead = !!state.layout.numbering && LONE_NUMBER.test(state.lines[item.headRange.start.line] ?? '');
-  if ((state.scheme === 'year' && !ownHead) || (state.scheme === 'per-meeting' && !state.layout.numbering && state.layout.debris.length === 0)) return false;
+  if (state.scheme === 'per-meeting' && !state.layout.numbering && state.layout.debris.length === 0) return false;
   // (the line's words first: MAY's verb with a blank after it, or ending the line; the pattern, tried
   // at each place of a line that has none, costs)
   if ((line.words & W_UNDERTAKE) === 0 && !endsInVerb(body)) return false;
+  if (state.scheme === 'year' && !ownHead && !minuteOfWebPage(state, item, seg)) return false;
   // then the words around the verb, before any pattern: most lines of prose hold a `to` after a word
   // no owner's name ends in (`welcomed everyone to`, `RESOLVED to`)
   if (!mayHoldUndertaking(body, personEndTest(meeting)) || !MAY.test(body)) return false;
