@@ -16,6 +16,7 @@ function meetingOf(text: string): Meeting {
   assert.ok(m, text);
   return m;
 }
+const cut = (t: string, s: { start: number; end: number } | undefined): string | undefined => (s ? t.slice(s.start, s.end) : undefined);
 const decisions = (m: Meeting): string[][] => m.items.map((i) => i.decisions.map((d) => d.text));
 const reviews = (m: Meeting): string[] => (m.statusReviews ?? []).map((r) => `${r.ref} | ${r.status} | ${r.written}`);
 
@@ -148,4 +149,70 @@ test('family 6: a wiki\'s carried-forward list, one status per owner, the wait i
 test('a decision in a plain sentence outside any item (a wiki page whose headings are no items) is the meeting\'s own', () => {
   const m = meetingOf('Board/Minutes/2025-05-06\nFrom Hillside Wiki\n\nPresent: Ann Vale (AV) (Chair); Tom Reed (TR)\n\nThe accounts were adopted.\n\nThe Board met in the hall.\n');
   assert.deepEqual((m.decisions ?? []).map((d) => d.text), ['The accounts were adopted']);
+});
+
+test('a decision told in the passive: approved, received, noted, more sentences after it (families 5 and 6)', () => {
+  const m = meetingOf([
+    'Riverside Learning Trust', '', 'Minutes of the Board meeting held on 4 June 2025', '', 'Present: Ann Vale (Chair), Tom Reed', '',
+    '1\tMinutes of the last meeting', 'The minutes of 12 March were approved.', '',
+    '2\tEstates report', 'The estates report was received. Two roofs were to be replaced over the summer.', '',
+    '3\tApologies', 'Apologies were received from Tom Reed.', 'These minutes were approved at the Board meeting on 9 July 2025.', '',
+  ].join('\n'));
+  assert.deepEqual(decisions(m), [['The minutes of 12 March were approved'], ['The estates report was received'], []]);
+  // our markup writes its decisions as `DECISION:`: there the approval in prose stays prose
+  assert.deepEqual(decisions(meetingOf('# Board\n\nDate: 2025-03-04\n\n## 001/25 Payments\n\nThe payments were approved.\n')), [[]]);
+});
+
+test('a resolution with its own number in a board\'s series, and a body that is a group (families 6 and 10)', () => {
+  const r = 'RESOLUTION FC/24/07: The Committee recommends a service charge of £12 a week.';
+  assert.equal(cut(r, matchDecision(r)?.number), 'FC/24/07');
+  const n = 'Resolution No. 24-15: that the bid be accepted.';
+  assert.equal(cut(n, matchDecision(n)?.number), '24-15');
+  assert.equal(matchDecision('RESOLUTION TO EXCLUDE THE PRESS AND PUBLIC'), undefined);
+  const g = 'The working group agreed to defer the vote to the next call.';
+  assert.equal(cut(g, matchDecision(g)?.text), 'to defer the vote to the next call.');
+  // a person's title is no body: an undertaking
+  assert.equal(matchDecision('The Chief Executive agreed to circulate the paper.'), undefined);
+  const notes = meetingOf('# Docs team meeting 2025-05-06\n\n## Attendees\n\n- Ana Ruiz\n\n## Style guide\n\n- Ana: the guide is out of date.\n- The team agreed to adopt the new glossary from June.\n');
+  assert.deepEqual([...notes.items.flatMap((i) => i.decisions), ...(notes.decisions ?? [])].map((d) => d.text), ['to adopt the new glossary from June.']);
+});
+
+test('a resolution whose lead-in its parts finish, and a sentence the page wrapped before a code (families 2 and 4)', () => {
+  const m = meetingOf([
+    'Agenda and minutes', '', 'Cabinet - Tuesday, 4th March, 2025 10.00 am', '',
+    '21/25', 'HOUSING STRATEGY', 'Minutes:', 'The Cabinet Member introduced the strategy.', '', 'RESOLVED: That Cabinet', '', '(1)\tadopts the housing strategy; and', '(2)\tasks officers to report in the autumn.', ' ',
+    '22/25', 'PARKS', 'Minutes:', 'RESOLVED: That the report be noted', '', '(b)\tThe parks officer left the meeting.', ' ',
+  ].join('\n'));
+  assert.deepEqual(decisions(m), [['That Cabinet (1)\tadopts the housing strategy; and'], ['That the report be noted']]);
+  const wrapped = meetingOf([
+    'QUALITY COMMITTEE', '', 'Minutes of the meeting held on 3 March 2025', '', 'Present: Ann Vale (Chair), Tom Reed', '',
+    '25/101\tACTION LOG',
+    'The Committee reviewed the action log presented by the Head of Governance and AGREED to close actions',
+    'GOV-12 and GOV-15.',
+    '',
+    '25/102\tANY OTHER BUSINESS',
+    'The Committee reviewed the risk register presented by the Director of Nursing and AGREED to close risks',
+    '25/103\tDATE OF NEXT MEETING',
+  ].join('\n'));
+  assert.deepEqual(decisions(wrapped).map((d) => d.map((t) => t.replace(/^.*AGREED /, ''))), [['to close actions GOV-12 and GOV-15.'], ['to close risks'], []]);
+});
+
+test('family 7: the verb in capitals at the end of a paragraph marks it a decision', () => {
+  const m = meetingOf([
+    'ACADEMIC BOARD', '', 'Minutes of the meeting held on 12 March 2025', '', 'Present: Ann Vale (Chair), Tom Reed', '',
+    '512   Student survey (AB/25/09)', '',
+    '      a) The Dean presented the survey results. Satisfaction had risen in',
+    '         nine of twelve schools. APPROVED', '',
+    '      b) Members asked for the results by campus.', '',
+    '513   Estates', '',
+    '      a) The Director of Estates reported on the new library.', '         NOTED', '', '      b) The Chair thanked the Director.', '',
+    '514   Finance', '',
+    '      a) The Board considered the forecast. RESOLVED', '', '      (1) That the forecast be approved.', '',
+  ].join('\n'));
+  assert.deepEqual(decisions(m), [
+    ['The Dean presented the survey results. Satisfaction had risen in nine of twelve schools'],
+    ['The Director of Estates reported on the new library'],
+    // the verb over a resolution's parts opens them: no mark
+    [],
+  ]);
 });

@@ -411,6 +411,10 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: 'The Remote Learning Policy was RATIFIED (6 for, 1 against).', stops: true, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'The Remote Learning Policy was RATIFIED'); assert.deepEqual([d.vote?.for, d.vote?.against], [6, 1]); } },
     { line: 'The budget was APPROVED (5 for, 0 against) subject to one change.', stops: true, then: (l) => assert.notEqual(l.item.decisions[0].text, 'The budget was APPROVED') }, // words after the vote: not the passive alone
   ],
+  'trailing-decision': [
+    { line: 'a) The Board considered the estates report. RECEIVED', stops: true, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'The Board considered the estates report'); assert.equal(d.keyword.value, 'RECEIVED'); } },
+    { line: 'The Board discussed the plan, and it was RESOLVED', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) }, // no sentence ends before the verb: it opens what follows
+  ],
   'record-decision': [
     { published: true, line: 'The notes of the Board meeting held on 26 July 2022 were agreed as a correct record of proceedings.', stops: false, then: (l) => assert.equal(l.item.decisions[0].text, 'as a correct record of proceedings') },
     { published: true, line: 'The minutes of 21 January were approved with one correction: the date of the open day.', stops: false, then: (l) => assert.equal(l.item.decisions[0].text, 'with one correction') },

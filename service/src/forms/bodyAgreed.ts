@@ -7,8 +7,9 @@
  * reads it later in the same sentence. Pure; never throws.
  */
 import type { Span } from '../constructs';
+import { DECIDING_BODY } from './decisions';
 
-const BODY = String.raw`(?:[Tt]he[ \t]+)?(?:Board|Committee|Panel|Council|Cabinet|Governors|governing[ \t]+board|(?:[Gg]overning[ \t]+)?Body|Trustees|Sub-Committee|Authority|Forum|Members)`;
+const BODY = String.raw`(?:[Tt]he[ \t]+)?${DECIDING_BODY}`;
 const LATER = new RegExp(String.raw`(?:^[ \t]*(?:\d{1,4}(?:\.\d{1,3})*[ \t]+)?|[.;!?][ \t]+)((${BODY})\b[^.;!?]{1,160}?[ \t]and[ \t]+(?:(?:formally|unanimously)[ \t]+)?(agreed|resolved|decided))[ \t]+(?=(?:to|that)\b)`);
 
 export interface BodyAgreed {

@@ -5,7 +5,7 @@
  *   consensus"; their parts `(1)`, `(a)`, `(i)`, `A` on the lines below (`readResolutionParts`);
  * - a body's verb in capitals: `The Board NOTED / APPROVED / RECEIVED / RATIFIED …`, `were APPROVED`;
  * - keywords opening a line: `AGREED`, `RATIFIED`, `HOMOLOGATED`, `DECISION:`, `**Decision**:`,
- *   `RESOLUTION:`, `RESOLUTION 2020/03:`, and `PROPOSED:` (a proposal, which a `RESOLUTION:` settles);
+ *   `RESOLUTION:`, `RESOLUTION 2020/03:`, `RESOLUTION MC/23/14:`, `Resolution No. 24-15:`, and `PROPOSED:` (a proposal, which a `RESOLUTION:` settles);
  * - headings `Resolved`, `Noted`, `Received` with `that …` paragraphs under them
  *   (`matchDecisionHeading`, `matchHeadingParagraph`).
  * The canonical keyword lines (`DECISION:`, `AGREED:`, `RESOLVED –`) stay `matchDecisionKeyword`'s
@@ -27,7 +27,7 @@ export interface DecisionForm {
   readonly unanimous?: boolean;
   /** A proposal (`PROPOSED:`) is not yet a decision: a later `RESOLUTION:` or vote settles it. */
   readonly proposal: boolean;
-  /** The resolution's own number (`RESOLUTION 2020/03`). */
+  /** The resolution's own number (`RESOLUTION 2020/03`, `RESOLUTION MC/23/14`, `Resolution No. 24-15`, `RESOLUTION R7`). */
   readonly number?: Span;
 }
 
@@ -37,12 +37,25 @@ const IT_WAS_RESOLVED = /(?:^|[.;:][ \t]+|\n|[ \t])((?:it[ \t]+was[ \t]+)(?:unan
 const MID_RESOLVED = /(?:^|[.;:!?)][ \t]+|\n[ \t]*)((?:UNANIMOUSLY[ \t]+)?RESOLVED(?:[ \t]+UNANIMOUSLY)?)(?:[ \t]*(?::|[–—-]))?[ \t\n]+(?=that\b|to\b|under\b)/;
 /** The approval of the last minutes written as a verb: "Approved as a true record." */
 const APPROVED_RECORD = /^[ \t]*(approved)[ \t]+(?=as[ \t]+an?[ \t]+(?:true|correct|accurate)[ \t]+record\b)/i;
-const BODY_RESOLVED = /\b((?:the[ \t]+)?(?:Board|Committee|Panel|Council|Cabinet|Governors|governing[ \t]+board|(?:Governing[ \t]+)?Body|Trustees|Sub-Committee|Authority|Executive|Forum|Group|TSC|Senate|Court)[ \t]+(?:(?:formally|unanimously|FORMALLY|UNANIMOUSLY)[ \t]+)?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)(?:[ \t]+(?:unanimously|UNANIMOUSLY))?)[ \t]+(?=to\b|that\b)/;
+/**
+ * The bodies whose decision a sentence records when they are its subject ("The Board resolved to …",
+ * "Governors agreed to …", "The team agreed to …" in a working group's notes): the one list, for
+ * `BODY_RESOLVED` here, `forms/bodyAgreed.ts` and `parse/content/bodyDecisions.ts`. Each word in
+ * either case at its start, as notes write them ("the committee", "members"); never a person's title
+ * ("the Chief Executive agreed to circulate …" is an undertaking).
+ */
+const BODY_WORDS = [
+  'Board', 'Committee', 'Sub-Committee', 'Panel', 'Council', 'Cabinet', 'Governors', 'Governing Board', 'Governing Body', 'Body', 'Trustees', 'Members',
+  'Councillors', 'Councilors', 'Authority', 'Executive', 'Forum', 'Group', 'Working Group', 'TSC', 'Senate', 'Court', 'Directors', 'Commission',
+  'Team', 'Meeting', 'Maintainers', 'Participants', 'Attendees',
+];
+export const DECIDING_BODY = String.raw`(?<!Chief[ \t]|Deputy[ \t])(?:${BODY_WORDS.map((w) => `[${w[0]}${w[0].toLowerCase()}]${w.slice(1).replace(/ /g, String.raw`[ \t]+`)}`).join('|')})`;
+const BODY_RESOLVED = new RegExp(String.raw`\b((?:the[ \t]+)?${DECIDING_BODY}[ \t]+(?:(?:formally|unanimously|FORMALLY|UNANIMOUSLY)[ \t]+)?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)(?:[ \t]+(?:unanimously|UNANIMOUSLY))?)[ \t]+(?=to\b|that\b)`);
 const LAZY = /(?:\*\*)?\bresolved(?:\*\*)?[ \t]+by[ \t]+(?:lazy[ \t]+)?consensus\b/i;
 /** What IT_WAS_RESOLVED, MID_RESOLVED, BODY_RESOLVED and LAZY each cannot match without. */
 const MAY_RESOLVE = /resolved|agreed|decided/i;
 const CAPS_VERB = /\b(NOTED|APPROVED|RECEIVED|RATIFIED|AGREED|HOMOLOGATED|ENDORSED|ADOPTED|DECIDED)\b/;
-const LINE_KEYWORD = /^[ \t]*(?:[-*•][ \t]+)?((?:\*\*|__)?(agreed|ratified|homologated|approved|noted|endorsed|decided|decisions?|resolution(?:[ \t]+(\d{2,4}[/-]\d{1,4}))?|proposed|proposal)(?:\*\*|__)?)(?:[ \t]*(?::|[–—-](?=[ \t]))|[ \t]+(?=that\b)|[ \t]*$)[ \t]*/i;
+const LINE_KEYWORD = /^[ \t]*(?:[-*•][ \t]+)?((?:\*\*|__)?(agreed|ratified|homologated|approved|noted|endorsed|decided|decisions?|resolution(?:[ \t]+(?:no\.?[ \t]*)?((?:[A-Z]{1,6}[ \t]?[/-]?)?\d{1,4}(?:[/.-]\d{1,4}){1,2}|[A-Z]{1,6}[/-]?\d{1,4}))?|proposed|proposal)(?:\*\*|__)?)(?:[ \t]*(?::|[–—-](?=[ \t]))|[ \t]+(?=that\b)|[ \t]*$)[ \t]*/i;
 
 function verbOf(word: string): DecisionVerb {
   const w = word.toLowerCase();
@@ -245,4 +258,24 @@ export function readResolutionParts(text: string, from = 0): ResolutionPart[] {
     const e = trimEnd(text, p.start, lineEnd);
     p.end = e; p.text = { start: p.text.start, end: e };
   }
+}
+
+/**
+ * A decision's verb in capitals closing its paragraph, as university boards mark them: "… four of
+ * which related to resits. RECEIVED", "… recruit for September 2025. RESOLVED", or the verb alone on
+ * the paragraph's last line. The paragraph (before the verb) is the decision; this finds the verb
+ * only: after a sentence's end or alone, nothing after it but a full stop. Case matters (`noted` at
+ * a sentence's end is prose). `ACCEPTED` is not one: a line's signature (`W_DECIDE`) does not hold it.
+ */
+const TRAILING_MARK = /(?:^[ \t]*|[.;:!?)][ \t]+)(RESOLVED|NOTED|RECEIVED|APPROVED|AGREED|ENDORSED|RATIFIED|ADOPTED|DECIDED)\.?[ \t]*$/;
+
+export function matchTrailingMark(line: string): { keyword: Span; verb: DecisionVerb; alone: boolean } | undefined {
+  // cheap first test: the line's last letter is a capital D (every line holding a verb of decision is asked)
+  let e = line.length;
+  while (e > 0 && (line.charCodeAt(e - 1) === 0x20 || line.charCodeAt(e - 1) === 0x09 || line.charCodeAt(e - 1) === 0x2e)) e--;
+  if (e < 5 || line.charCodeAt(e - 1) !== 0x44 || line.length > 4000) return undefined;
+  const m = TRAILING_MARK.exec(line);
+  if (!m) return undefined;
+  const s = m.index + m[0].indexOf(m[1]);
+  return { keyword: { start: s, end: s + m[1].length }, verb: verbOf(m[1]), alone: line.slice(0, s).trim().length === 0 };
 }

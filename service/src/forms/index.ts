@@ -26,7 +26,7 @@ export { findDueDate, readDueCell, isNextMeeting } from './dueDates';
 export type { DueDate, DueKind, DueOptions } from './dueDates';
 export { statusOfWord, ragStatus, readStatusCell, matchCheckbox, isStruckThrough, matchStatusTagAt, reviewStatus, matchStatusRow, matchMinuteReview } from './statuses';
 export type { StatusMark, StatusRow } from './statuses';
-export { matchDecision, matchDecisionHeading, matchHeadingParagraph, readResolutionParts } from './decisions';
+export { matchDecision, matchDecisionHeading, matchHeadingParagraph, matchTrailingMark, readResolutionParts } from './decisions';
 export type { DecisionForm, DecisionVerb, ResolutionPart } from './decisions';
 export { matchVote, matchPlusOne } from './votes';
 export type { Vote, VoteResult } from './votes';

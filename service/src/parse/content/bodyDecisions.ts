@@ -8,8 +8,9 @@
 import type { InlineRecogniser, Line } from './inline';
 import { indexOf } from './publishedDecisions';
 import { W_AGREED } from './keywords';
+import { DECIDING_BODY } from '../../forms/decisions';
 
-const BODY = String.raw`(?:(?:[Tt]he[ \t]+)?(?:Board|Committee|Panel|Council|Cabinet|Governors|[Gg]overning[ \t]+[Bb]oard|(?:[Gg]overning[ \t]+)?Body|Trustees|Members|[Mm]embers|[Gg]overnors|[Tt]rustees|[Cc]ouncill?ors|Sub-Committee|Authority|Executive|Forum|Group|Directors|Commission)|[Ii]t[ \t]+was)`;
+const BODY = String.raw`(?:(?:[Tt]he[ \t]+)?${DECIDING_BODY}|[Ii]t[ \t]+was|We)`;
 const VERB = String.raw`(?:(?:has|have)[ \t]+)?(?:(?:formally|unanimously|therefore)[ \t]+)?(?:agreed|resolved|decided)`;
 /** The verb and its `to`/`that`: the cheap first test. */
 const MAY = /\b(?:agreed|resolved|decided)[ \t]+(?:to[ \t]+[a-z]|that\b)/;

@@ -3,52 +3,71 @@
  * minutes on a wiki, small charities, working groups): `The report was accepted.` (a passive
  * decision with nothing after its verb: the sentence as written is the decision) and `Agreed to put
  * on the March agenda.` opening a sentence inside a paragraph (the words from `to`). The approval of
- * the last minutes (`… were approved with one correction`) stays `record-decision`'s, the keyword
- * forms `published-decision`'s. A document noted in the passive (`The written update … was noted.`) is a
- * decision too; `It was noted that …` and `Apologies were noted` are no decisions.
+ * the last minutes as a record (`… were approved with one correction`) stays `record-decision`'s, the
+ * keyword forms `published-decision`'s; a bare `The minutes of 24 October were approved.` is this one's.
+ * A document noted or received in the passive (`The written update … was noted.`, `The report was
+ * received.`) is a decision too; `It was noted that …` and `Apologies were noted` are no decisions.
+ * Either may be the first sentence of its line, more following (`The report was received. All …`).
  */
 import type { Decision } from '../../model';
 import type { Segment } from '../../text';
 import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
 import { W_AGREED } from './keywords';
+import { writtenInOurMarkup } from '../../proceedings/ourMarkup';
 
-/** `The report was accepted.`, `The accounts were adopted.`: a subject, then a verb of decision, and the sentence ends. */
-const PASSIVE = /^(?:The|These|This)[ \t][^.;:!?]{1,60}?[ \t](?:was|were)[ \t]+(?:formally[ \t]+|unanimously[ \t]+)?(?:accepted|adopted|ratified|endorsed)\.?[ \t]*$/;
 /**
- * `The written update circulated before the meeting was noted. The Chair …`: a document the board
- * noted, in the passive, as the first sentence of a line (more may follow). Only a document: `It was
+ * `The report was accepted.`, `The accounts were adopted.`, `The minutes of 24 October were approved.`:
+ * a subject, then a verb of decision, and the sentence ends (the line, or a sentence after it).
+ */
+const PASSIVE = /^(?:The|These|This)[ \t][^.;:!?]{1,60}?[ \t](?:was|were)[ \t]+(?:formally[ \t]+|unanimously[ \t]+|duly[ \t]+)?(accepted|adopted|ratified|endorsed|approved|agreed)(?=\.?[ \t]*$|\.[ \t]+[A-Z])/;
+/**
+ * The verbs our markup's prose uses for what its `DECISION:` lines record (`The payments were
+ * approved.` under a sub-item): read as decisions only in published minutes, as the approval of the
+ * minutes is (publishedDecisions.ts `recordDecision`).
+ */
+const PUBLISHED_ONLY = /^(?:approved|agreed|received)$/;
+/**
+ * `The written update circulated before the meeting was noted. The Chair …`, `The report was
+ * received.`: a document the board noted or received, in the passive, as the first sentence of a line (more may follow). Only a document: `It was
  * noted that …` is a point of the discussion, `Apologies were noted` the attendance.
  */
-const PASSIVE_NOTED = /^(?:The|These|This)[ \t](?:[^.;:!?]{0,60}?[ \t])?(?:update|report|briefing|paper|papers|minutes|notes|letter|statement|accounts|plan|presentation|correspondence|information|summary|response|responses|submission|position[ \t]+statement)[ \t](?:[^.;:!?]{0,60}?[ \t])?(?:was|were)[ \t]+(?:formally[ \t]+|duly[ \t]+)?noted(?=\.?[ \t]*$|\.[ \t]+[A-Z])/;
+const PASSIVE_NOTED = /^(?:The|These|This)[ \t](?:[^.;:!?]{0,60}?[ \t])?(?:update|report|briefing|paper|papers|minutes|notes|letter|statement|accounts|plan|presentation|correspondence|information|summary|response|responses|submission|position[ \t]+statement)[ \t](?:[^.;:!?]{0,60}?[ \t])?(?:was|were)[ \t]+(?:formally[ \t]+|duly[ \t]+)?(noted|received)(?=\.?[ \t]*$|\.[ \t]+[A-Z])/;
 /** `… in July. Agreed to put on the March agenda.`: `Agreed` opening a sentence, then `to`/`that`. */
 const AGREED_SENTENCE = /(?:^|[.!?][ \t]+)(Agreed)[ \t]+(?=(?:to|that)[ \t])/;
 
 /** `The report was accepted.` as a decision (the sentence as written), or undefined: asked in an item and outside any. */
 export function readPassiveSentence(state: ParseState, seg: Segment, from: number, body: string): Decision | undefined {
-  if (body.charCodeAt(0) !== 84 || body.length >= 140 || !PASSIVE.test(body)) return undefined; // `T`: most lines are asked nothing more
-  const text = body.trim().replace(/\.$/, '');
-  // the sentence is the decision: published as written
-  return { text, range: state.whole(seg), keyword: state.located(seg, from, from + text.length), inSentence: true };
+  if (body.charCodeAt(0) !== 84) return undefined; // `T`: most lines are asked nothing more
+  const m = PASSIVE.exec(body) ?? (body.indexOf('noted') > 0 || body.indexOf('received') > 0 ? PASSIVE_NOTED.exec(body) : null);
+  if (!m || (m[1] !== undefined && PUBLISHED_ONLY.test(m[1]) && inOurMarkup(state))) return undefined;
+  const text = m[0];
+  // the sentence is the decision: published as written (the line, or its first sentence)
+  const whole = wholeLine(body, text.length);
+  return { text, range: whole ? state.whole(seg) : state.r(seg, from, from + text.length + 1), keyword: state.located(seg, from, from + text.length), inSentence: true };
+}
+
+/** Whether the meeting is written in our markup: its date a `Date:` field (proceedings/ourMarkup.ts). */
+function inOurMarkup(state: ParseState): boolean {
+  const m = state.meeting;
+  return m !== undefined && writtenInOurMarkup(m, state.lines);
+}
+
+/** Whether nothing but a full stop follows the sentence read up to `end`. */
+function wholeLine(body: string, end: number): boolean {
+  return /^\.?[ \t]*$/.test(body.slice(end));
 }
 
 export function passiveDecision(line: Line): boolean {
   const { state, seg, from, body } = line;
-  const c = body.charCodeAt(0);
   const passive = readPassiveSentence(state, seg, from, body);
   if (passive) {
+    // a sentence already read as a decision on this line (`The budget was APPROVED …` in capitals is published-decision's)
+    const last = line.item.decisions[line.item.decisions.length - 1];
+    if (last && last.range.end.line >= seg.line) return false;
     line.item.decisions.push(passive);
-    return true;
-  }
-  if (c === 84 && body.indexOf('noted') > 0) {
-    const m = PASSIVE_NOTED.exec(body);
-    if (m) {
-      const text = m[0];
-      const whole = body.slice(text.length).replace(/^\.?[ \t]*/, '') === '';
-      line.item.decisions.push({ text, range: whole ? state.whole(seg) : state.r(seg, from, from + text.length + 1), keyword: state.located(seg, from, from + text.length), inSentence: true });
-      // the rest of the line is read on (a status told after it)
-      return whole;
-    }
+    // the rest of the line is read on (more sentences after the decision)
+    return wholeLine(body, passive.text.length);
   }
   // AGREED_SENTENCE's `Agreed`: the line's signature says at once whether it holds the word at all
   // (every line is asked, and a scan of a long line for it is not free)

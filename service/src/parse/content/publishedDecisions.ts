@@ -12,9 +12,10 @@ import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
 import { joinSegments, voteRecord } from './joined';
 import { W_AGREED, W_DECIDE, W_RECORD } from './keywords';
+import { lineEndHyphen } from '../../forms/hyphenation';
 
 /** Cheap first tests (every line of every item is asked): the words without which no form matches. */
-const MAY_DECIDE = /resol|decisi|decided|^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?(?:agreed|ratified|homologated|approved|noted|endorsed|propos)/i;
+const MAY_DECIDE = /resol|decisi|decided|\bagreed[ \t]+(?:to|that)\b|^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?(?:agreed|ratified|homologated|approved|noted|endorsed|propos)/i;
 const CAPS = /\b(?:NOTED|APPROVED|RECEIVED|RATIFIED|AGREED|HOMOLOGATED|ENDORSED|ADOPTED|DECIDED)\b/;
 const VOTE_WORDS = /\b(?:carried|lost|unanimous(?:ly)?|ayes|nays|seconded|moved|favour|against|abstain|abstentions)\b/i;
 const LAZY = /\bby[ \t]+(?:lazy[ \t]+)?consensus\b/i;
@@ -108,9 +109,12 @@ export function readPublishedDecision(state: ParseState, seg: Segment, from: num
 
 /**
  * A decision's words as the paragraph runs on: a line wrapped by the page (the next line starts in
- * lower case), and after `RESOLVED –` or `RESOLVED that` alone or `That the Committee:` the first part below (`(1) That …`,
- * `(a) endorses …`), with one blank line between at most. Never past a line that could start
- * something else (a number, a heading, a capital), so an item below is never swallowed.
+ * lower case, or goes on after a name or a code the page carried over), and after `RESOLVED –` or
+ * `RESOLVED that` alone or `That the Committee:` the first part below (`(1) That …`, `(a) endorses
+ * …`), with one blank line between at most; also after a lead-in whose sentence the parts finish
+ * (`RESOLVED: That the Board` over `(a) notes …`), when the line below is a first part. Never past
+ * a line that could start something else (a number, a heading, a capital), so an item below is
+ * never swallowed.
  */
 export function continued(state: ParseState, seg: Segment, first: string): { text: string; parts?: string[]; last: Segment } {
   let text = first;
@@ -120,11 +124,17 @@ export function continued(state: ParseState, seg: Segment, first: string): { tex
   let parts: string[] | undefined;
   for (let n = 0; n < 8; n++) {
     // `RESOLVED that` alone on its line, its parts below (`(a) the briefing be noted;`): the same opening as `RESOLVED –`
-    const opening = text.length === 0 || text.endsWith(':') || /^(?:that|to)$/i.test(text);
+    let opening = text.length === 0 || text.endsWith(':') || /^(?:that|to)$/i.test(text);
+    // `That the Board`, its sentence open: its parts below finish it, only if the first is there (`(a)`, `(1)`)
+    const open = !opening && parts === undefined && !/[.;:!?,]$/.test(text);
     let j = k + 1;
-    if (opening && j < state.segs.length && state.segs[j].text.length === 0 && state.segs[j].line === state.segs[k].line + 1) j++;
+    if ((opening || open) && j < state.segs.length && state.segs[j].text.length === 0 && state.segs[j].line === state.segs[k].line + 1) j++;
     const next = j < state.segs.length ? state.segs[j] : undefined;
     if (!next || next.text.length === 0 || next.line > state.segs[k].line + (j - k)) break;
+    if (open) {
+      if (PART.test(next.text) && readResolutionParts(next.text).length > 0) opening = true;
+      else if (j > k + 1) break; // a blank line, and no part below it: the paragraph ended
+    }
     // "The following were RATIFIED:" over a bulleted list: the list's entries are the parts
     const part = PART.test(next.text) || (opening && next.bullet && parts === undefined && text.length === 0);
     if (!(/^[a-z]/.test(next.text) && !/[.;!?]$/.test(text)) && !(opening && part) && !wrappedAtName(state, last, next, text)) break;
@@ -132,24 +142,40 @@ export function continued(state: ParseState, seg: Segment, first: string): { tex
       const read = readResolutionParts(next.text);
       if (read.length > 0) parts = read.map((p) => next.text.slice(p.start, p.end).trim());
     }
-    text = text.length > 0 ? `${text} ${next.text}` : next.text;
+    text = joinWrapped(text, next.text);
     last = next;
     k = j;
   }
   return { text, parts, last };
 }
 
+/** Two lines of one paragraph as one text: a word the page split at the hyphen (`main-` / `taining`) made whole again, a compound (`self-` / `closing`) keeping its hyphen. */
+function joinWrapped(text: string, next: string): string {
+  if (text.length === 0) return next;
+  const h = text.endsWith('-') ? lineEndHyphen(text, next) : undefined;
+  if (!h) return `${text} ${next}`;
+  return h.verdict === 'join' ? text.slice(0, -1) + next : text + next;
+}
+
 /** A printed page's line that is full: shorter, it ended where its writer ended it. */
 const FULL_LINE = 72;
 
 /**
- * "… enter into a lease with Westmere Arts" / "Trust on the terms set out in the paper.": a full line
- * whose sentence is still open, wrapped before a name's last word; the next line goes on in lower
- * case after that capitalised word (never a keyword with its colon, `Action: …`, nor an item's head).
+ * The first word of a line that goes on a sentence the page wrapped: a name's last word ("Trust on
+ * the terms …"), or a code, a reference or a number with a letter (`QSC-041 and QSC-044.`,
+ * `12A to the Local Government Act`, `CS25/61, …`), then lower case or the sentence's punctuation.
+ * A bare number (`2.`, `25/090`) is not one: it may be a paragraph's or an item's own.
+ */
+const WRAPPED_WORD = /^(?:[A-Z][a-z'’]+(?:[ \t]+[a-z]|[,.;])|(?=[A-Z0-9/-]*[A-Z])(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]*(?:[ \t]+[a-z]|[,;]|\.[ \t]*$))/;
+
+/**
+ * "… enter into a lease with Westmere Arts" / "Trust on the terms set out in the paper.", "… AGREED
+ * to close actions" / "QSC-041 and QSC-044.": a full line whose sentence is still open, wrapped before
+ * a name's last word or a code (`WRAPPED_WORD`; never a keyword with its colon, `Action: …`, nor an item's head).
  */
 function wrappedAtName(state: ParseState, last: Segment, next: Segment, text: string): boolean {
   if (/[.;:!?]$/.test(text) || (state.lines[last.line]?.length ?? 0) < FULL_LINE) return false;
-  return /^[A-Z][a-z'’]+(?:[ \t]+[a-z]|[,.;])/.test(next.text) && !state.layout.heads?.has(next.line);
+  return WRAPPED_WORD.test(next.text) && !state.layout.heads?.has(next.line);
 }
 
 /** The index of a segment: segments are in line order, so a binary search finds its line. */

@@ -11,8 +11,8 @@ import { addAction } from '../content/actions';
 import { continued, readPublishedDecision } from '../content/publishedDecisions';
 import { readPassiveSentence } from '../content/passiveDecisions';
 
-/** Cheap first test: the words an action or decision line can start with, or the capitals of a body's verb. */
-const MAY = /^(?:[\[*_]|action|resolv|resolution|decision|decided|agreed|ratified|homologated|approved|noted|endorsed|it[ \t]+was)|\b(?:NOTED|APPROVED|RECEIVED|RATIFIED|AGREED|RESOLVED|ENDORSED|ADOPTED|DECIDED)\b|resolved[ \t]+by|^Th(?:e|ese|is)[ \t].*[ \t](?:was|were)[ \t]/i;
+/** Cheap first test: the words an action or decision line can start with, the capitals of a body's verb, or a body's verb and its `to`/`that` (`The team agreed to …`). */
+const MAY = /^(?:[\[*_]|action|resolv|resolution|decision|decided|agreed|ratified|homologated|approved|noted|endorsed|it[ \t]+was)|\b(?:NOTED|APPROVED|RECEIVED|RATIFIED|AGREED|RESOLVED|ENDORSED|ADOPTED|DECIDED)\b|resolved[ \t]+by|\b(?:agreed|resolved|decided)[ \t]+(?:to|that)\b|^Th(?:e|ese|is)[ \t].*[ \t](?:was|were)[ \t]/i;
 
 export function looseContent(state: ParseState, i: number): number {
   if (state.item) return DECLINE;
