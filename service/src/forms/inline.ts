@@ -122,14 +122,19 @@ function inlineList(text: string, a: number, b: number, options: ReadOptions): P
 
 /** A `;` outside brackets in [a, b): the list parts people with `;`, a `,` then parts a person from their role. */
 function hasTopLevelSemicolon(text: string, a: number, b: number): boolean {
+  return topLevelSemicolon(text, a, b) >= 0;
+}
+
+/** The first `;` outside brackets in [a, b), or -1. */
+function topLevelSemicolon(text: string, a: number, b: number): number {
   let depth = 0;
   for (let k = a; k < b; k++) {
     const c = text[k];
     if (c === '(' || c === '[') depth++;
     else if ((c === ')' || c === ']') && depth > 0) depth--;
-    else if (c === ';' && depth === 0) return true;
+    else if (c === ';' && depth === 0) return k;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -229,14 +234,8 @@ export function matchRollCall(text: string): PeopleListMatch[] {
 /** Where the clause at `a` ends: its sentence's end, or a `;` outside brackets before it. */
 function clauseEnd(text: string, a: number): number {
   const end = sentenceEnd(text, a);
-  let depth = 0;
-  for (let k = a; k < end; k++) {
-    const c = text[k];
-    if (c === '(' || c === '[') depth++;
-    else if ((c === ')' || c === ']') && depth > 0) depth--;
-    else if (c === ';' && depth === 0) return k;
-  }
-  return end;
+  const semi = topLevelSemicolon(text, a, end);
+  return semi >= 0 ? semi : end;
 }
 
 function rollClause(text: string, a: number, b: number): PeopleListMatch | undefined {
