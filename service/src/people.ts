@@ -74,6 +74,15 @@ export function stripTitles(text: string): string {
   return t.trim();
 }
 
+/**
+ * A title or rank written alone, with no name after it (`Superintendent`, `Mayor`): in a list a
+ * part of nothing but a title is what the person before it is (`Dr. Renee Carter, Superintendent`).
+ */
+export function isTitleAlone(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && stripTitles(`${t} X`) === 'X';
+}
+
 export function parseName(text: string): PersonName | undefined {
   // `Amara_Quist`: scribed minutes join a name's words with underscores
   return nameOfUntitled(stripTitles(text.includes('_') ? text.replace(/_/g, ' ') : text));

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import {
   matchPersonLine, matchPersonBullet, matchInlineList, matchApologiesProse, matchAbsenceProse, matchSubstitution, matchSubstituteAlone,
   matchFlattenedTable, matchBlockHeading, matchNameColumns, matchPeopleBlock, type BlockOptions, matchLegend, readQualifier, type PersonMatch,
-  matchMarkLegend, matchGroupHeading, matchLineLabel, matchGridHeader, readGridRow,
+  matchMarkLegend, matchGroupHeading, matchLineLabel, matchGridHeader, readGridRow, matchRollCall,
 } from '#service/forms/index';
 import { parse, resolveMention } from '#service';
 import { findings } from '../support/util';
@@ -468,4 +468,74 @@ test('an attendance grid (`Trustee⇥Category⇥Attendance`) puts each member on
   // near misses: an action table's header, a row whose attendance cell says nothing of attendance
   assert.equal(matchGridHeader('Ref\tAction\tWho\tStatus'), undefined);
   assert.equal(readGridRow('Mr E Finch (EF)\tFG\tTo review', h), undefined);
+});
+
+test('family 8: a roll call item\'s lists by office on their labels\' lines, wrapped over lines (`Trustees Present: President A, …`, `Staff Present: Dr. B, Superintendent; …`)', () => {
+  const text = 'LAKEVIEW SCHOOL DISTRICT\nBOARD OF TRUSTEES\nMarch 4, 2025\n\n1. CALL TO ORDER\nPresident Moss called the meeting to order.\n\n2. ROLL CALL\nTrustees Present: President Nora Moss, Vice President Eli Park, Member Ana Ruiz,\nStudent Board Member\nOwen Lake\nTrustees Absent: Member Ida Cole (excused)\nStaff Present: Dr. Ruth Hale, Superintendent; Tom Vance, Director of\nFacilities; Jo Ash, Board Secretary (recording)\n\n3. ADJOURNMENT\nMotion by Park. Ayes: Moss, Park, Ruiz.\n';
+  assert.deepEqual(people(text), [
+    'present | Nora Moss | role=President', 'present | Eli Park | role=Vice President', 'present | Ana Ruiz | role=Member', 'present | Owen Lake | role=Student Board Member',
+    'absent | Ida Cole | role=Member | excused',
+    'inAttendance | Ruth Hale | title=Dr. | role=Superintendent', 'inAttendance | Tom Vance | role=Director of Facilities', 'inAttendance | Jo Ash | role=Board Secretary | recording']);
+  // near misses: a label line in an item that is not the roll call is no list; names after commas stay people
+  assert.ok(!people(text.replace('Motion by Park.', 'Staff Present: Al Stone, Clerk\nMotion by Park.')).some((p) => p.includes('Al Stone')));
+  assert.deepEqual(matchInlineList('Present: Ruth Hale, Tom Vance')?.people.map((p) => describe('Present: Ruth Hale, Tom Vance', p)), ['Ruth Hale', 'Tom Vance']);
+  assert.equal(matchPersonLine('Members Report'), undefined);
+});
+
+test('scribed lists: a note glued to a nickname (`[last_half]`, `[W3C]`) is a fact, never a role; a line of nicknames is a list, not a name and its organisation', () => {
+  const lines = ['    Ada_Lind, Bo_Chen,', '    Cy_Ng[first_hour], jdoe, Di_Roe[W3C]'];
+  const m = matchPeopleBlock(lines, { nicks: true });
+  assert.deepEqual(m?.people.map((b) => describe(lines[b.line], b.person)), ['Ada_Lind', 'Bo_Chen', 'Cy_Ng | part', 'jdoe', 'Di_Roe | note']);
+  for (const [q, kind] of [['last_half', 'part'], ['second half', 'part'], ['left_early', 'part'], ['last_15_mins', 'part'], ['taking notes', 'minutes']] as const) assert.equal(readQualifier(q)?.kind, kind, q);
+  // near misses: words that only start like one; outside a scribed list a bracket is still a role
+  assert.equal(readQualifier('second reading'), undefined);
+  assert.equal(readQualifier('last minute'), undefined);
+  assert.deepEqual(matchPersonLine('Ada Lind [Observer Council]')?.map((p) => describe('Ada Lind [Observer Council]', p)), ['Ada Lind | role=Observer Council']);
+});
+
+test('Markdown notes: `(@handle)` in brackets, a lower-case role or an affiliation after it; group headings (`### TSC members`, `**Team**:`) and checkboxes (`[ ]` did not attend)', () => {
+  const cases: Array<[string, string]> = [
+    ['Ines Albers (@ialbers), lead', 'Ines Albers | role=lead | @ialbers'],
+    ['Keiko Mori (@kmori), taking notes', 'Keiko Mori | @kmori | minutes'],
+    ['Elena Brozek (@ebrozek), Lumafilm (chair)', 'Elena Brozek | role=chair | org=Lumafilm | @ebrozek | chair'],
+    ['Tamsin Greaves (@tgreaves), Lumafilm (release manager)', 'Tamsin Greaves | role=release manager | org=Lumafilm | @tgreaves'],
+    // near miss: a capitalised role after the handle stays the role
+    ['Rui Alves (@ralves), Release Manager', 'Rui Alves | role=Release Manager | @ralves'],
+  ];
+  for (const [line, want] of cases) {
+    const p = matchPersonLine(line);
+    assert.equal(p ? describe(line, p[0]) : undefined, want, line);
+  }
+  const doc = '# Quarry TSC meeting 2025-05-02\n\n## Attendance\n\n### Steering members\n\n- [x] Ana Lima (@alima), Acme Corp (chair)\n- [ ] Bo Lund (@blund), Northwind\n\n### Other attendees\n\n- [x] Cy Dunn (@cdunn) (guest)\n\n## Agenda\n\n- Ana: hello\n';
+  assert.deepEqual(people(doc), ['present | Ana Lima | role=chair', 'present | Cy Dunn | role=guest', 'absent | Bo Lund']);
+  const bold = '# Libs team 2025-05-02\n\n## Attendees\n\n**Core team**:\n- Ana Lima (@alima), lead\n- Bo Lund (@blund)\n\n**Also present**:\n- Cy Dunn (@cdunn), docs maintainer\n\n## Notes\n\n- Ana: hello\n';
+  assert.deepEqual(people(bold), ['present | Ana Lima | role=lead', 'present | Bo Lund', 'inAttendance | Cy Dunn | role=docs maintainer']);
+  const r = resolveMention('@blund', parse(bold).meeting!);
+  assert.equal(r.kind === 'person' ? r.person.name.display : undefined, 'Bo Lund');
+  // near miss: a list's own bold heading over bullets is that list, no group of the one above
+  assert.deepEqual(people(bold.replace('**Also present**:', '**Regrets**:')), ['present | Ana Lima | role=lead', 'present | Bo Lund', 'apologies | Cy Dunn | role=docs maintainer']);
+});
+
+test('family 8: a roll call in a sentence (`Roll call: A, B and C present; D absent (excused).`, `the following members were present: …`, `Mr. Allen⇥Present`)', () => {
+  const show = (text: string): string[] => matchRollCall(text).flatMap((l) => l.people.map((p) => `${l.kind} ${describe(text, p)}`));
+  assert.deepEqual(show('Roll call: President Ostrowski, Members Reyes and Liu present; Member Bell absent (excused).'),
+    ['present Ostrowski | role=President', 'present Reyes', 'present Liu', 'absent Bell | role=Member | excused']);
+  assert.deepEqual(show('Upon roll call, the following members were present: Trustee Ana Ruiz, Trustee Eli Park and Nora Moss.'),
+    ['present Ana Ruiz | role=Trustee', 'present Eli Park | role=Trustee', 'present Nora Moss']);
+  assert.deepEqual(show('ROLL CALL: Present: Moss, Park. Absent: Ruiz.'), ['present Moss', 'present Park', 'absent Ruiz']);
+  assert.deepEqual(show('Mr. Tom Allen\tPresent'), ['present Mr. Tom Allen']);
+  const text = 'LAKEVIEW SCHOOL DISTRICT\nBOARD OF TRUSTEES\nMarch 4, 2025\n\n1. CALL TO ORDER\nPresident Moss called the meeting to order.\n\n2. ROLL CALL\nRoll call: President Nora Moss, Vice President Eli Park and Member Ana Ruiz present; Member Ida Cole absent (excused).\n\n3. ADJOURNMENT\nThe meeting was adjourned.\n';
+  assert.deepEqual(people(text), ['present | Nora Moss | role=President', 'present | Eli Park | role=Vice President', 'present | Ana Ruiz | role=Member', 'absent | Ida Cole | role=Member | excused']);
+  // near misses: a sentence that says present of no list of names; the Chair's welcome
+  assert.deepEqual(show('The Chair welcomed those present.'), []);
+  assert.deepEqual(show('Roll call: the Clerk reported that a quorum was present.'), []);
+  assert.deepEqual(show('Ms Hollis asked that the bus be present at 7:30.'), []);
+});
+
+test('scribed minutes\' list on its label\'s line holds nicknames and notes glued to them (`Present: Ana_Ferreira, Elif_Sahin[last_half], tkato`)', () => {
+  assert.deepEqual(people('Open Data Group\n\n12 May 2025\n\nPresent: Ines_Varga, Tom_Okoro[IRC_only], hwu\nRegrets: Ada_Lind\n\n1. Review\nNothing.\n'),
+    ['present | Ines Varga', 'present | Tom Okoro | IRC only', 'present | hwu', 'apologies | Ada Lind']);
+  // near miss: without a name in underscores lower-case words after a comma are the role of the one before
+  assert.deepEqual(people('Open Data Group\n\n12 May 2025\n\nPresent: Ines Varga, Tom Okoro (IRC only), web editor\n\n1. Review\nNothing.\n'),
+    ['present | Ines Varga', 'present | Tom Okoro | role=web editor | IRC only']);
 });

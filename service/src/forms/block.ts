@@ -5,7 +5,7 @@
  * One call for a parser recogniser: it returns the people with their lines, or declines.
  */
 import { matchInlineList } from './inline';
-import { matchNameColumns, matchPersonBullet, matchPersonLine } from './personLine';
+import { matchNameColumns, matchPersonBullet, matchPersonLine, readPerson } from './personLine';
 import { readQualifier } from './qualifiers';
 import { matchFlattenedTable, type TablePerson } from './table';
 import { matchBlockHeading, matchGroupHeading, matchLineLabel } from './headings';
@@ -16,6 +16,8 @@ export interface BlockPerson {
   /** The line (index in the lines given) the person starts on; spans of `person` are within it. */
   readonly line: number;
   readonly person: PersonMatch;
+  /** The box left empty before the name (`- [ ] Oskar Lindahl …`, a checklist of attendance): its span; they did not attend. */
+  readonly unticked?: Span;
   /** The person's text continued on later lines: a wrapped role (`Chair)`), a bracket alone (`(substitute)`). */
   readonly more: ReadonlyArray<{ readonly line: number; readonly span: Span; readonly qualifier?: Qualifier }>;
 }
@@ -35,6 +37,13 @@ export interface BlockOptions {
   readonly nicks?: boolean;
   /** Only names under this heading (`Council Members:`): two names on a line are two people. */
   readonly namesOnly?: boolean;
+  /**
+   * The lines a Markdown page makes a group's heading (a heading under the list's own, a line all in
+   * bold: `### TSC members`, `**Team**:`), their markers set aside by the caller; and the lines that
+   * began with a bullet.
+   */
+  readonly groups?: ReadonlySet<number>;
+  readonly bullets?: ReadonlySet<number>;
 }
 
 const blank = (l: string): boolean => l.trim().replace(/\u00a0/g, '').length === 0;
@@ -70,8 +79,12 @@ function block(lines: readonly string[], options: BlockOptions): PeopleBlockMatc
     if (matchBlockHeading(line, true) || isColumnHeader(line) || matchLineLabel(line)) break;
     // `Non-Executive Directors` ⏎ names ⏎ `Executive Directors` ⏎ names: the groups are one list
     if (matchGroupHeading(line) && k + 1 < lines.length && !blank(lines[k + 1])) continue;
+    // Markdown notes head a group with a heading or a bold label (`### TSC members`, `**Team**:`) over its people
+    if (groupOfPeople(lines, k, options)) continue;
     // PDFs leave a blank line between the chair and the members: one is passed over when a person follows
     if (blank(line)) {
+      // a blank line between a Markdown list's groups and their checkboxes
+      if (k + 1 < lines.length && (groupOfPeople(lines, k + 1, options) || checkboxPerson(lines[k + 1]))) continue;
       const next = k + 1 < lines.length && !blank(lines[k + 1]) && !matchBlockHeading(lines[k + 1], true) && !isColumnHeader(lines[k + 1]) && !matchLineLabel(lines[k + 1]) ? matchPersonLine(lines[k + 1], options) : undefined;
       if (next && next.every((p) => p.role || p.initials || /\S\s+\S/.test(lines[k + 1].slice(p.name.start, p.name.end)))) continue;
       break;
@@ -88,12 +101,16 @@ function block(lines: readonly string[], options: BlockOptions): PeopleBlockMatc
     }
     const bullet = matchPersonBullet(line);
     if (bullet) { form ??= 'bullets'; people.push({ line: k, person: bullet, more: [] }); continue; }
+    // a checklist of attendance (`[x] Elena Brozek (@ebrozek), Lumafilm`, `[ ] Oskar Lindahl …`): an empty box did not attend
+    const ticked = checkboxPerson(line);
+    if (ticked) { form ??= 'bullets'; people.push({ line: k, person: ticked.person, more: [], ...(ticked.unticked ? { unticked: ticked.unticked } : {}) }); continue; }
     const one = matchPersonLine(line, options);
     const list = matchInlineList(line.replace(/[,;]\s*$/, (m) => ' '.repeat(m.length)), 0, line.length, options);
     // a list when it is one (`A [AI] Chair (FG); B [BI] (PG)`, `Hannah_Obi, Pieter_de_Wit`), not when a
     // role holds a comma (`Name : Police and Crime Commissioner, OPCC`)
     const roleAfterComma = one?.length === 1 && one[0].role !== undefined && /,\s*$/.test(line.slice(0, one[0].role.start));
-    const preferList = list !== undefined && list.others.length === 0 && (list.people.length >= 2 && (/;/.test(line) || roleAfterComma || !one) || !one);
+    // scribed lists part every name with a comma (`Elif_Sahin[last_half], tkato`): never a name and its role
+    const preferList = list !== undefined && list.others.length === 0 && (list.people.length >= 2 && (/;/.test(line) || roleAfterComma || !one || options.nicks === true) || !one);
     if (preferList) { form ??= 'list'; for (const p of list.people) people.push({ line: k, person: p, more: [] }); continue; }
     if (one && one.length === 1) { form ??= 'lines'; people.push({ line: k, person: one[0], more: [] }); continue; }
     if (one) { form ??= 'columns'; for (const p of one) people.push({ line: k, person: p, more: [] }); continue; }
@@ -101,6 +118,33 @@ function block(lines: readonly string[], options: BlockOptions): PeopleBlockMatc
   }
   if (people.length === 0 || !form) return undefined;
   return { form, people, lines: k };
+}
+
+/** A checkbox opening a line of a list, its bullet set aside or not (`[x] `, `- [ ] `): group 1 runs to the box. */
+const CHECKBOX = /^(\s*(?:(?:[*+-]|\d+[.)])\s+)?)\[([ xX])\]\s+/;
+
+/** A person after a checkbox, and the span of the box when it is empty. */
+function checkboxPerson(line: string): { readonly person: PersonMatch; readonly unticked?: Span } | undefined {
+  const box = CHECKBOX.exec(line);
+  if (!box) return undefined;
+  const person = readPerson(line, box[0].length);
+  if (!person) return undefined;
+  const at = box[1].length;
+  return box[2] === ' ' ? { person, unticked: { start: at, end: at + 3 } } : { person };
+}
+
+/**
+ * A group heading of a Markdown attendance list at line k, as the caller's lines show (`### TSC members`,
+ * `**Team**:`: `options.groups`), whose next line that is not blank is a person. It names a group of the
+ * list, no one; a list's own heading (`**Also present**:`) opens another list and is none.
+ */
+function groupOfPeople(lines: readonly string[], k: number, options: BlockOptions): boolean {
+  if (!options.groups?.has(k) || matchBlockHeading(lines[k], true)) return false;
+  let n = k + 1;
+  while (n < lines.length && n <= k + 2 && blank(lines[n])) n++;
+  if (n >= lines.length) return false;
+  const next = lines[n];
+  return checkboxPerson(next) !== undefined || matchPersonBullet(next) !== undefined || (options.bullets?.has(n) === true && matchPersonLine(next, options) !== undefined);
 }
 
 function continuation(line: string, last: { person: PersonMatch; more: Array<{ line: number; span: Span; qualifier?: Qualifier }>; line: number }): boolean {

@@ -8,8 +8,8 @@
 export type { Span, Qualifier, QualifierKind, PersonMatch, PeopleListMatch } from './types';
 export { shiftPerson } from './types';
 export { readQualifier, looksLikeCode } from './qualifiers';
-export { readPerson, looksLikeBody, matchPersonLine, matchNameColumns, matchPersonBullet } from './personLine';
-export { matchInlineList, matchApologiesProse, matchAbsenceProse, matchNamedGuests, matchSubstitution, matchSubstituteAlone, splitList, sentenceEnd, type SubstitutionMatch, type SubstituteAloneMatch } from './inline';
+export { readPerson, looksLikeBody, ROLE_WORD, matchPersonLine, matchNameColumns, matchPersonBullet } from './personLine';
+export { matchInlineList, matchRollCall, matchApologiesProse, matchAbsenceProse, matchNamedGuests, matchSubstitution, matchSubstituteAlone, splitList, sentenceEnd, type SubstitutionMatch, type SubstituteAloneMatch } from './inline';
 export { matchFlattenedTable, type FlattenedTableMatch, type TablePerson, type LineSpan } from './table';
 export { matchBlockHeading, matchGroupHeading, matchLineLabel, labelKind, type BlockHeadingMatch } from './headings';
 export { matchLegend, matchMarkLegend, type LegendEntry, type MarkLegend } from './legend';

@@ -8,7 +8,7 @@ import { labelKind } from './headings';
 import { readPerson, type ReadOptions } from './personLine';
 import { readQualifier } from './qualifiers';
 import type { PeopleListMatch, PersonMatch, Qualifier, Span } from './types';
-import { stripTitles } from '../people';
+import { isTitleAlone, stripTitles } from '../people';
 
 /** The words after whose full stop a sentence goes on (`Dr. Carter will …`): as a pattern's alternatives, for the patterns that look for a sentence's end. */
 export const ABBREVIATIONS = 'Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Revd|Cllr|Cllrs|St|Supt|Insp|Sgt|No|Co|Ltd|Jr|Sr';
@@ -124,14 +124,19 @@ function inlineList(text: string, a: number, b: number, options: ReadOptions): P
 
 /** A `;` outside brackets in [a, b): the list parts people with `;`, a `,` then parts a person from their role. */
 function hasTopLevelSemicolon(text: string, a: number, b: number): boolean {
+  return topLevelSemicolon(text, a, b) >= 0;
+}
+
+/** The first `;` outside brackets in [a, b), or -1. */
+function topLevelSemicolon(text: string, a: number, b: number): number {
   let depth = 0;
   for (let k = a; k < b; k++) {
     const c = text[k];
     if (c === '(' || c === '[') depth++;
     else if ((c === ')' || c === ']') && depth > 0) depth--;
-    else if (c === ';' && depth === 0) return true;
+    else if (c === ';' && depth === 0) return k;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -144,6 +149,8 @@ function roleAfterComma(text: string, prev: PersonMatch, part: Span, next: Span 
   if (prev.role || !/^\s*,\s*$/.test(text.slice(prev.end, part.start))) return false;
   const t = text.slice(part.start, part.end);
   if (readQualifier(t)) return false;
+  // a title with no name after it is no person: the role of the one before (`Dr. Renee Carter, Superintendent`)
+  if (isTitleAlone(t)) return true;
   // a chat nickname (`fdubois`) where the list holds them is a person
   if (/^\p{Ll}/u.test(t)) return !/^(?:and|or|the|a|an|\d|one|two|three|four|five|six|members?|others?)\b/i.test(t) && !(options.nicks && readPerson(text, part.start, part.end, options));
   if (!semis || !/^\p{Lu}/u.test(t) || next && !/^\s*;/.test(text.slice(part.end, next.start))) return false;
@@ -193,6 +200,84 @@ export function matchApologiesProse(text: string): PeopleListMatch[] {
     return out;
   }
   return out;
+}
+
+/** `Roll call:`, `Upon roll call,`, `Roll call was taken:` before what the roll call found. */
+const ROLL_CALL = /^\s*(?:(?:upon|on|at)\s+)?roll\s*call(?:\s+was\s+taken)?(?:\s+(?:vote|of\s+members))?\s*[:,.–—-]?\s*/i;
+/** A clause that ends with the answer (`Ostrowski, Delgado and Liu present`, `Member Bell was absent (excused)`). */
+const ANSWER_AFTER = /[\s,–—-]+(?:(?:was|were)\s+(?:also\s+)?)?(present|absent)(?:\s*\(([^()]{1,40})\))?\s*$/i;
+/** A clause that starts with it (`The following members were present:`, `Present were …`, `Members answering present:`). */
+const ANSWER_BEFORE = /^\s*(?:the\s+following\s+)?(?:(?:board\s+|council\s+)?(?:members?|trustees|directors|commissioners|councillors|council\s*members|supervisors)\s+)?(?:(?:were|was)\s+|answering\s+|answered\s+)?(present|absent)(?:\s+(?:were|was))?\s*[:,–—-]?\s+(?=\S)/i;
+
+/**
+ * What a roll call found, written in a sentence (family 8): `Roll call: Present: A, B. Absent: C.`,
+ * `Roll call: President Ostrowski, Members Reyes and Liu present; Member Bell absent (excused).`,
+ * `Upon roll call the following members were present: A, B and C.`, one member a line
+ * (`Mr. Allen⇥Present`). Each clause is a list of the kind its word names (`label` the word, or the
+ * clause's label); a clause that is not all people is left out.
+ */
+export function matchRollCall(text: string): PeopleListMatch[] {
+  const out: PeopleListMatch[] = [];
+  try {
+    const lead = ROLL_CALL.exec(text);
+    let at = lead ? lead[0].length : 0;
+    while (at < text.length) {
+      const end = clauseEnd(text, at);
+      const list = rollClause(text, at, end);
+      if (list) out.push(list);
+      at = end + 1;
+    }
+  } catch {
+    return out;
+  }
+  return out;
+}
+
+/** Where the clause at `a` ends: its sentence's end, or a `;` outside brackets before it. */
+function clauseEnd(text: string, a: number): number {
+  const end = sentenceEnd(text, a);
+  const semi = topLevelSemicolon(text, a, end);
+  return semi >= 0 ? semi : end;
+}
+
+function rollClause(text: string, a: number, b: number): PeopleListMatch | undefined {
+  const clause = text.slice(a, b);
+  if (clause.trim().length === 0) return undefined;
+  const labelled = matchInlineList(text, a, b);
+  if (labelled?.kind === 'present' || labelled?.kind === 'absent') return labelled;
+  const before = ANSWER_BEFORE.exec(clause);
+  if (before) return rollNames(text, a + before[0].length, b, before[1], { start: a + before[0].length - before[0].trimStart().length, end: a + before[0].trimEnd().length });
+  const after = ANSWER_AFTER.exec(clause);
+  if (!after) return undefined;
+  const word = a + after.index + after[0].search(/present|absent/i);
+  const qualifier = after[2] !== undefined ? a + after.index + after[0].lastIndexOf(after[2]) : -1;
+  const list = rollNames(text, a, a + after.index, after[1], { start: word, end: word + after[1].length });
+  if (!list || qualifier < 0) return list;
+  // `Member Bell absent (excused)`: the bracket is said of every name before it
+  const q = readQualifier(after[2]);
+  const note: Qualifier = { kind: q?.kind ?? 'note', start: qualifier, end: qualifier + after[2].length, ...(q?.value !== undefined ? { value: q.value } : {}) };
+  return { ...list, people: list.people.map((p) => ({ ...p, qualifiers: [...p.qualifiers, note] })) };
+}
+
+/** The names of [a, b) as a list of the kind `word` names; undefined unless every part is a person. */
+function rollNames(text: string, a: number, b: number, word: string, label: Span): PeopleListMatch | undefined {
+  const people: PersonMatch[] = [];
+  let shared: string | undefined;
+  for (const part of splitList(text, a, b)) {
+    let s = part.start;
+    const plural = PLURAL_TITLE.exec(text.slice(s, part.end));
+    if (plural) {
+      s += plural[0].length;
+      shared = SINGULAR_TITLE[plural[0].trim().replace(/\.$/, '').replace(/\s+/g, ' ').toLowerCase()];
+    }
+    const p = readPerson(text, s, part.end);
+    // a name, the office before it (`President Ostrowski`) and what a clerk writes beside one (`(excused)`), nothing
+    // after it: a sentence is no roll call
+    if (!p || p.end < part.end - 1 || p.org || p.role && p.role.start >= p.name.start) return undefined;
+    people.push(shared ? { ...p, sharedTitle: shared } : p);
+  }
+  if (people.length === 0) return undefined;
+  return { kind: /^present$/i.test(word) ? 'present' : 'absent', label, people, others: [] };
 }
 
 const GUESTS = /^\s*(\d{1,2}|one|two|three|four|five|six)\s+(?:external\s+|invited\s+)?(?:guests?|visitors?)\s*[,:]\s*/i;

@@ -19,6 +19,12 @@ const BODY_END = /\b(?:council|borough|authority|mbc|dc|cc|bc|union|trust|univer
 export function looksLikeBody(text: string): boolean {
   return BODY_END.test(text.trim());
 }
+/**
+ * Words that make a phrase a role, not the body a person comes from (`Clerk to Council`, `Release
+ * Manager`): a bracket or a part after a handle holding one is the role.
+ */
+export const ROLE_WORD = /\b(?:secretary|clerk|officer|director|chair\w*|member|head|manager|lead|president|treasurer|leader|mayor|maintainer|contributor|editor|coordinator|liaison|steward|reviewer)\b/i;
+
 /** Where the name cannot go on: a bracket, an @handle, a colon, a dash, a comma, a column gap. */
 const NAME_STOP = /[([@:,;]|[ \t][-–—][ \t]|\t|[ ]{3}/;
 
@@ -60,10 +66,11 @@ export function readPerson(text: string, a = 0, b = text.length, options: ReadOp
 
 /**
  * An office a North American board writes before the member's name (`Supervisor Glenn Akers`,
- * `Clerk Dunleavy` in a roll call): the person's role, not a word of the name. Only offices that
+ * `Clerk Dunleavy` in a roll call, a school board's `Member Tom Reyes`, `Student Board Member Aiden
+ * Tran`): the person's role, not a word of the name. Only offices that
  * are no title of people.ts (`Mayor`, `Council Member` are titles there) and only before a capital.
  */
-const OFFICE = /^(?:(?:Vice|Deputy)[- ])?(?:Supervisor|Clerk|Treasurer|Trustee|Secretary|President|Chair(?:man|woman|person)?|Selectman|Selectwoman|Director)[ ]+(?=\p{Lu})/u;
+const OFFICE = /^(?:(?:Vice|Deputy)[- ])?(?:Supervisor|Clerk|Treasurer|Trustee|Secretary|President|Chair(?:man|woman|person)?|Selectman|Selectwoman|Director|(?:(?:Student|School)[ ])?(?:Board[ ])?Member)[ ]+(?=\p{Lu})/u;
 /**
  * A city's officer named by post before the name (`City Manager Andrea Kowalczyk`, `Public Works
  * Director Hector Ruelas`, `Police Chief Dana Whitlock`): a word or two of the service, then the post.
@@ -124,7 +131,7 @@ function readName(text: string, a: number, b: number, options: ReadOptions): Per
       const close = matching(text, i + ws, end);
       // `Calder Vale Borough Council (Vice-` : the bracket closes on the next line, which the caller joins
       if (close < 0) { p.unclosed = trimSpan(text, i + ws, end); break; }
-      group(text, p, i + ws + 1, close);
+      group(text, p, i + ws + 1, close, options);
       i = close + 1;
       continue;
     }
@@ -144,8 +151,11 @@ function readName(text: string, a: number, b: number, options: ReadOptions): Per
     // words straight after a bare name are prose (`The Chair welcomed …`), unless a qualifier (`TW for late arrival`)
     if (!sep && !p.initials && !p.role && p.qualifiers.length === 0 && !p.handle && !readQualifier(text.slice(from, to))) return undefined;
     // `Tobias: draft proposes …`, `Five, including press`: a role starts with a capital
-    if (sep && /^[ \t]*[:,–—-]/.test(sep[0]) && !p.role && /^[a-z]/.test(text.slice(from, to).trim()) && !readQualifier(text.slice(from, to))) return undefined;
-    free(text, p, from, to, sep ? sep[0] : '');
+    // (after a handle, Markdown notes write roles in lower case: `Ines Albers (@ialbers), lead`)
+    if (sep && /^[ \t]*[:,–—-]/.test(sep[0]) && !p.role && !p.handle && /^[a-z]/.test(text.slice(from, to).trim()) && !readQualifier(text.slice(from, to))) return undefined;
+    // `Elena Brozek (@ebrozek), Lumafilm`: after a handle, a capitalised name that is no role is whom they come from
+    if (p.handle && !p.role && !p.org && sep && /^[ \t]*,/.test(sep[0]) && affiliation(text.slice(from, to))) p.org = trimSpan(text, from, to);
+    else free(text, p, from, to, sep ? sep[0] : '');
     i = to;
   }
   return p;
@@ -162,8 +172,30 @@ function matching(text: string, open: number, end: number): number {
   return -1;
 }
 
-function group(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[] }, a: number, b: number): void {
+/** A company or project's name (`Lumafilm`, `Fjord VFX`): capitalised, a few words, no role word, no qualifier. */
+function affiliation(t: string): boolean {
+  const w = t.trim();
+  return /^\p{Lu}/u.test(w) && w.split(/\s+/).length <= 4 && !ROLE_WORD.test(w) && !readQualifier(w);
+}
+
+function group(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[] }, a: number, b: number, options: ReadOptions): void {
   const inner = text.slice(a, b).trim();
+  // `Tomás Ruiz (@truiz)`: Markdown notes write the handle in brackets after the name
+  if (!p.handle && /^@[\w.-]+$/.test(inner)) {
+    const s = trimSpan(text, a, b);
+    p.handle = { start: s.start + 1, end: s.end };
+    return;
+  }
+  // scribed lists glue a note to the nickname (`Elif_Sahin[last_half]`, `gkerr[IRC_only]`): a fact about
+  // the attendance, never a role, even in words no rule knows
+  if (options.nicks && text[a - 1] === '[' && !/^[A-Z]{1,4}$/.test(inner)) {
+    const s = trimSpan(text, a, b);
+    if (s.end <= s.start) return;
+    const q = readQualifier(inner);
+    if (q) free(text, p, s.start, s.end, ',');
+    else p.qualifiers.push({ kind: 'note', start: s.start, end: s.end });
+    return;
+  }
   const parsed = parseName(text.slice(p.name.start, p.name.end).replace(/_/g, ' '));
   // `[KA]` straight after the name is always initials; `(SF)` only when the letters agree with the name
   const agrees = parsed !== undefined && parsed.initials.startsWith(inner[0]) && parsed.initials.endsWith(inner.slice(-1));

@@ -23,12 +23,13 @@ const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   [/^(.+?)\s+only$/i, 'only'],
   [new RegExp(`^arrived(?:\\s+at)?\\s+(${TIME}|(?:item|minute)\\s+${REF})$`, 'i'), 'arrived'],
   [new RegExp(`^(?:left|departed)(?:\\s+(?:the\\s+meeting\\s+)?at)?\\s+(${TIME}|(?:item|minute)\\s+${REF})$`, 'i'), 'left'],
-  [/^(?:part(?:\s+(?:of\s+)?(?:the\s+)?meeting)?|part-time|partial|last[_ ](\d+)[_ ]minutes|first[_ ](\d+)[_ ]minutes|for late arrival|late)$/i, 'part'],
+  // `[last_20_minutes]`, `[last_half]`, `(first hour)`, `[left_early]`: part of the meeting
+  [/^(?:part(?:\s+(?:of\s+)?(?:the\s+)?meeting)?|part-time|partial|(?:first|last)[_ ](\d+)[_ ]min(?:ute)?s?|(?:first|last|second)[_ ](?:half|hour)|left[_ ]early|joined[_ ]late|for late arrival|late)$/i, 'part'],
   [/^(?:by\s+(?:phone|telephone|video(?:\s+link)?|zoom|teams|skype)|remote(?:ly)?|virtual(?:ly)?|online|via\s+\w+|irc[_ ]only|phone|dial[- ]in)$/i, 'remote'],
   [/^(?:excused|unexcused|unexplained|no apologies(?: received)?)$/i, 'excused'],
   [/^(?:absence\s+)?not\s+consented$/i, 'notConsented'],
   [/^(?:absence\s+)?consented$/i, 'consented'],
-  [/^(?:minutes|note[- ]?taker|notes|minute[- ]taker|taking minutes|scribe|clerk,?\s+minutes)$/i, 'minutes'],
+  [/^(?:minutes|note[- ]?taker|notes|minute[- ]taker|taking (?:minutes|notes)|scribe|clerk,?\s+minutes)$/i, 'minutes'],
   [/^(?:observer|non-voting)$/i, 'observer'],
   // `(observing)` tells what they did at this meeting, a fact beside the name; `(observer)` is what they are, their role
   [/^observing$/i, 'note'],

@@ -9,7 +9,7 @@
  * Our own `Name : Role` lines never come here: a block whose first line is one is read line by
  * line as before (peopleBlocks.ts), so the markup and the corpus read exactly as they did.
  */
-import { labelKind, looksLikeBody, splitList, matchGridHeader, readGridRow, type GridRow, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
+import { labelKind, looksLikeBody, ROLE_WORD, splitList, matchGridHeader, readGridRow, type GridRow, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchLineLabel, matchRollCall, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
 import { isOfficeTitle, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
 import type { BlockKind } from '../../markup';
 import type { Item, PeopleBlock, Person, PersonQualifier } from '../../model';
@@ -45,8 +45,6 @@ export function organisationOf(role: string): string | undefined {
   return last.length > 0 && looksLikeBody(last) ? last : undefined;
 }
 
-/** Words that make a bracket a role even when it ends with a body (`Clerk to Council`). */
-const ROLE_WORD = /\b(?:secretary|clerk|officer|director|chair\w*|member|head|manager|lead|president|treasurer|leader|mayor)\b/i;
 
 /** A piece of a person on a segment: the segment and clean-text offsets in it. */
 interface Piece { readonly seg: Segment; readonly span: Span }
@@ -243,10 +241,12 @@ export function formsBlock(state: ParseState, i: number, block: PeopleBlockBuild
   if (first < 0 || first > 2) return -1;
   // a sentence under the heading (`Minutes:` ⏎ `Apologies for absence were received from …`) is no list of its own
   if (/\b(?:were|was|had been|have been)\b/.test(texts[first])) return -1;
-  const legacy = parseAttendanceLine(texts[first]);
+  const md = markdownShapes(state, i, texts.length);
+  // `**Team**:` over the first bullets is a group's heading, no `Name : Role` line
+  const legacy = md.groups?.has(first) ? undefined : parseAttendanceLine(texts[first]);
   if (legacy?.form === 'colon') return -1;
   // scribed minutes join names with underscores (`Amara_Quist`): their lists hold chat nicknames too (`gkerr`)
-  const m = matchPeopleBlock(texts, /\p{L}_\p{L}/u.test(texts[first]) ? { nicks: true } : {});
+  const m = matchPeopleBlock(texts, { ...md, ...(/\p{L}_\p{L}/u.test(texts[first]) ? { nicks: true } : {}) });
   if (!m || plainLines(m, texts)) return -1;
   // a legend of membership codes under the list: `(FG) Foundation Governor; (CoG) Co-opted Governor`
   let taken = m.lines;
@@ -263,6 +263,8 @@ export function formsBlock(state: ParseState, i: number, block: PeopleBlockBuild
   const seg = (line: number): Segment => segs[i + 1 + line];
   // `Mr Rupert Ellison A` ⏎ … ⏎ `A = absent; apologies had been received …`: the mark puts the member on another list
   let marks: { readonly legend: MarkLegend; readonly line: number; block?: PeopleBlockBuilder } | undefined;
+  // a checklist of attendance (`- [x] Elena Brozek …` ⏎ `- [ ] Oskar Lindahl …`): an empty box is someone who did not attend
+  let unticked: PeopleBlockBuilder | undefined;
   for (let k = taken; k < texts.length && k <= taken + 2; k++) {
     if (texts[k].trim().length === 0) continue;
     const ml = matchMarkLegend(texts[k]);
@@ -290,6 +292,8 @@ export function formsBlock(state: ParseState, i: number, block: PeopleBlockBuild
         const at = seg(marks.line);
         into = marks.block ??= proseBlock(state, at, ml.kind, ml.label);
         parts = { ...parts, name: marked };
+      } else if (b.unticked) {
+        into = unticked ??= proseBlock(state, seg(b.line), 'absent', b.unticked);
       }
       const role = [...parts.role];
       const qualifiers = [...parts.qualifiers];
@@ -315,6 +319,30 @@ export function formsBlock(state: ParseState, i: number, block: PeopleBlockBuild
     }
   }
   return taken;
+}
+
+/**
+ * What a Markdown page shows of the n lines under the heading at segment i, their markers set aside:
+ * the groups' headings (a heading deeper than the list's own, `### TSC members`; a short line all in
+ * bold, `**Team**:`) and the lines that began with a bullet. Nothing for a page with neither.
+ */
+function markdownShapes(state: ParseState, i: number, n: number): { groups?: ReadonlySet<number>; bullets?: ReadonlySet<number> } {
+  const segs = state.segs;
+  const level = segs[i].heading;
+  let groups: Set<number> | undefined;
+  let bullets: Set<number> | undefined;
+  for (let k = 0; k < n; k++) {
+    const s = segs[i + 1 + k];
+    if (s.bullet) (bullets ??= new Set()).add(k);
+    else if (level > 0 && s.heading > level || s.heading === 0 && s.bold.length > 0 && s.text.length <= 40 && boldLabel(s)) (groups ??= new Set()).add(k);
+  }
+  return { ...(groups ? { groups } : {}), ...(bullets ? { bullets } : {}) };
+}
+
+/** A line all in bold, but for a colon after it (`**Team**:`, `**Core team:**`). */
+function boldLabel(s: Segment): boolean {
+  const [a, b] = s.bold[0];
+  return s.bold.length === 1 && s.text.slice(0, a).trim() === '' && /^\s*:?\s*$/.test(s.text.slice(b));
 }
 
 /** The name without the mark written after it (`Rupert Ellison A`), when it ends so and a name is left. */
@@ -345,15 +373,18 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
   let n = 0;
   while (!/[.]\s*$/.test(joined) && n < 4 && i + n + 1 < segs.length) {
     const next = segs[i + n + 1].text;
-    if (next.trim().length === 0 || /^[ \t]*[A-Za-z][A-Za-z ]{1,30}:/.test(next) || /^\s*\S*\d/.test(next)) break;
+    // never past an item's head: a list in an item reads only the item's lines (the one-item re-parse reads the same)
+    if (next.trim().length === 0 || /^[ \t]*[A-Za-z][A-Za-z ]{1,30}:/.test(next) || /^\s*\S*\d/.test(next) || state.layout.heads?.has(segs[i + n + 1].line)) break;
     starts.push(joined.length + 1);
     joined += ' ' + next;
     n++;
   }
-  let list = matchInlineList(joined);
+  // scribed minutes' `Present: Ana_Ferreira, Elif_Sahin[last_half], tkato`: names with underscores, so chat nicknames too
+  const nicks = /\p{L}_\p{L}/u.test(joined) ? { nicks: true } : {};
+  let list = matchInlineList(joined, 0, joined.length, nicks);
   let used = n;
   if (list && n > 0 && list.people.length === 0) list = undefined;
-  if (!list && n > 0) { list = matchInlineList(t); used = 0; }
+  if (!list && n > 0) { list = matchInlineList(t, 0, t.length, nicks); used = 0; }
   if (!list?.kind || !list.label || list.people.length === 0) return -1;
   const block = start(list.kind);
   const at = (o: number): { seg: Segment; off: number } => {
@@ -425,7 +456,7 @@ function printedList(state: ParseState, kind: BlockKind): boolean {
   return (state.meeting?.people ?? []).some((b) => b.kind === kind && b.people.length > 0 && !FROM_PROSE.has(b));
 }
 
-const PROSE = /[Aa]polog|APOLOG|[Aa]bsent|ABSENT|attended|guests?[,:]|visitors?[,:]|deputised|substituted|represented|^\s*(?:[Pp]resent|PRESENT)\s*:/;
+const PROSE = /[Aa]polog|APOLOG|[Aa]bsent|ABSENT|attended|guests?[,:]|visitors?[,:]|deputised|substituted|represented|\b(?:[Pp]resent|PRESENT)\b/;
 function mayTellAttendance(body: string): boolean {
   return PROSE.test(body);
 }
@@ -449,6 +480,9 @@ export function attendanceItem(title: string): boolean {
  */
 export function readAttendanceProse(state: ParseState, seg: Segment, from: number): void {
   const t = seg.text;
+  // a roll call's lists in the item, each on its label's line and wrapped over the next
+  // (`Board Members Present: President Karen Ostrowski, …`, `Staff Present: …`, `Members Absent: …`)
+  if (from === 0 && state.item && rollCallList(state, seg)) return;
   const own = from > 0 ? t.slice(from) : t;
   const src = proseSource(state, seg, from, own);
   if (!src) return;
@@ -497,19 +531,39 @@ export function readAttendanceProse(state: ParseState, seg: Segment, from: numbe
     const p = readPerson(body, s.substitute.start, s.substitute.end);
     if (p) add('present', { start: s.substitute.start, end: s.as.end }, [p], () => [{ piece: src.piece(s.as), q: { kind: 'substitute', start: 0, end: 0 } }]);
   }
-  // a roll call: `Present: Mayor Lindqvist, Council Members Ortega …`, `Absent: Council Member Kowalczyk (excused).`
-  if (/^\s*(?:present|absent)\s*:/i.test(body)) {
-    const list = matchInlineList(body);
-    if (list?.kind && list.label) {
-      let block: PeopleBlockBuilder | undefined;
-      for (const p of list.people) {
-        block ??= src.block(list.kind, list.label);
-        addParts(state, block, src.parts(p));
-      }
-      const m = state.meeting;
-      if (block && block.people.length === 0 && m) m.people.splice(m.people.indexOf(block), 1);
+  // a roll call: `Present: Mayor Lindqvist, Council Members Ortega …`, `Absent: Council Member Kowalczyk (excused).`,
+  // `Roll call: Ostrowski, Delgado and Liu present; Bell absent (excused).`, `Mr. Allen⇥Present`
+  if (ROLL_CALL_WORD.test(body)) for (const list of matchRollCall(body)) {
+    if (!list.kind || !list.label) continue;
+    let block: PeopleBlockBuilder | undefined;
+    for (const p of list.people) {
+      // `Cllr Y was absent.` read already as an absence, a member the lists above hold already
+      if (alreadyIn(state, list.kind, body.slice(p.name.start, p.name.end))) continue;
+      block ??= src.block(list.kind, list.label);
+      addParts(state, block, src.parts(p));
     }
+    const m = state.meeting;
+    if (block && block.people.length === 0 && m) m.people.splice(m.people.indexOf(block), 1);
   }
+}
+
+/** A word a roll call's clause holds: the cheap test before its forms. */
+const ROLL_CALL_WORD = /\b(?:present|absent)\b/i;
+
+/** A line that opens with a label and a colon (`Board Members Present:`): the cheap test before the labels' table. */
+const LABELLED = /^[ \t]*[A-Za-z][A-Za-z ]{1,30}:/;
+
+/**
+ * A list under a roll call in an item, on its label's line (`Board Members Present: …`, `Staff
+ * Present: Dr. Renee Carter, Superintendent; …`, `Absent: …`), read as a list before the items is,
+ * over the lines the page wrapped it onto. True when it read one.
+ */
+function rollCallList(state: ParseState, seg: Segment): boolean {
+  if (!LABELLED.test(seg.text)) return false;
+  const lab = matchLineLabel(seg.text);
+  if (!lab) return false;
+  const i = segIndex(state, seg);
+  return i >= 0 && inlineBlock(state, i, (kind) => proseBlock(state, seg, kind, lab.label)) >= 0;
 }
 
 /** The text a sentence of attendance is read in: its line, or the lines the page wrapped it over, and the way back to each. */
