@@ -92,7 +92,14 @@ export function expectedAt(doc: MinutesDocument, index: number, today: Date): Mi
     expected.year = n.year ?? year;
     return expected as MinuteNumber;
   }
-  return doc.scheme === 'per-meeting' ? { seq: 1 } : undefined;
+  if (doc.scheme !== 'per-meeting') return undefined;
+  // the meeting's first number, in the form the board writes its numbers (`1.0` where the items are
+  // `2.0`, `3.0`; `Item 1`): the form of this item's number, or of the next numbered item's
+  const here = index >= 0 && index < m.items.length ? m.items[index].number : undefined;
+  const next = here ?? (index >= 0 && index < m.items.length && numbersOf(m).after[index] >= 0 ? m.items[numbersOf(m).after[index]].number : undefined);
+  const first: { -readonly [K in keyof MinuteNumber]?: MinuteNumber[K] } = next ? numberForm(next) : {};
+  first.seq = 1;
+  return first as MinuteNumber;
 }
 
 /** A number free for the item at `index`: the expected one if unused, else one past the highest. */

@@ -321,6 +321,18 @@ test('a document numbered `1.0`, `2.0` (sub-items `5.1`) or `Item 1`, `Item 2` i
   assert.deepEqual(doc.meeting?.items.map((i) => i.number && formatIn(i.number)), ['1.0', '2.0', '3.0']);
 });
 
+test('a `1.0` or `Item 1` meeting whose first number is not 1 is told the first number in its own form', () => {
+  const first = (text: string) => {
+    const doc = parseDocument(text);
+    const index = doc.meeting!.items.findIndex((i) => i.number);
+    return formatIn(expectedAt(doc, index, new Date('2025-06-01'))!);
+  };
+  assert.equal(first('BOARD OF EDUCATION\nMay 6, 2025\n\nCALL TO ORDER\nCalled to order.\n\n2.0  CONSENT AGENDA\nApproved.\n\n3.0  ADJOURNMENT\nAdjourned.\n'), '1.0');
+  assert.equal(first('TRUST BOARD\n6 May 2025\n\nItem 2: Apologies\nNone.\n\nItem 3: Finance\nNoted.\n'), 'Item 1');
+  // near miss: a meeting numbered `2.`, `3.` is told `1.`, not `1.0`
+  assert.equal(first('TRUST BOARD\n6 May 2025\n\n2. Apologies\nNone.\n\n3. Finance\nNoted.\n'), '1.');
+});
+
 test('never throws on hostile lines', () => {
   for (const line of ['', ' ', '\t\t', '|', '<td>', '(', '((((a))))', 'I.', '0.', '000/00', 'PC/', 'X'.repeat(10000), '1'.repeat(5000), '\u0000\uFFFF']) {
     for (const s of SCHEMES) s.match(line, line);
