@@ -527,6 +527,15 @@ test('a membership list whose heading holds the legend of its marks (`Membership
   const r = resolveMention('Deputy Principal Quality and Standards', m);
   assert.equal(r.kind === 'person' || r.kind === 'role' ? r.person?.name.display : undefined, 'Leon Park');
   assert.deepEqual(findings(text, 'unknown-person'), []);
+  // a post named by its first words, when only one listed person's post starts so
+  const lead = resolveMention('the Deputy Principal', m);
+  assert.equal(lead.kind === 'role' ? lead.person?.name.display : undefined, 'Leon Park');
+  // near misses: a qualifier word alone, first words two posts share
+  const deputy = resolveMention('Deputy', m);
+  assert.equal(deputy.kind === 'role' || deputy.kind === 'person' ? deputy.person : undefined, undefined);
+  const two = parse('BOARD\nMinutes of the meeting held on 9 April 2025\n\nPresent:\nAnn Lee : Head of Science\nBo Ray : Head of Arts\n\n1. Welcome\nNone.\n').meeting!;
+  const head = resolveMention('Head', two);
+  assert.equal(head.kind === 'role' || head.kind === 'person' ? head.person : undefined, undefined);
   assert.equal(matchMarkedHeading('Members (* – absent)', () => false)?.legend.kind, 'absent');
   // near misses: a bracket that is no legend; a name's last initial is no mark
   assert.equal(matchMarkedHeading('Membership (2024 to 2025)', () => false), undefined);
