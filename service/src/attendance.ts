@@ -133,6 +133,23 @@ function headOf(ix: PeopleIndex, role: string): Person | undefined {
   return holders && holders.length === 1 ? holders[0] : undefined;
 }
 
+/**
+ * The one person whose post starts with `role`'s words, the words after them saying which one
+ * (`Vice Principal` for the Vice Principal Curriculum and Quality, `Clerk` for the Clerk to the
+ * Board), when nobody else's does; a qualifier word alone (`Vice`, `Deputy`) names no post.
+ */
+function firstWordsOf(ix: PeopleIndex, role: string): Person | undefined {
+  const wanted = role.replace(/^the /, '');
+  if (wanted.length < 4 || !/^[a-z]/.test(wanted) || /^(?:deputy|assistant|vice|sub|joint|under|acting|interim|head|chief|senior)$/.test(wanted)) return undefined;
+  let holder: Person | undefined;
+  for (const [r, p] of ix.roles) {
+    if (!r.startsWith(`${wanted} `)) continue;
+    if (holder && holder !== p) return undefined;
+    holder = p;
+  }
+  return holder;
+}
+
 function resolve(text: string, ix: PeopleIndex, bodies: readonly string[]): Resolution {
   const people = ix.people;
   const wanted = norm(text);
@@ -171,6 +188,8 @@ function resolve(text: string, ix: PeopleIndex, bodies: readonly string[]): Reso
     if (byFirst.length === 1) return { kind: 'person', person: byFirst[0] };
   }
   if (role) return { kind: 'role', person: role };
+  const lead = firstWordsOf(ix, wantedRole);
+  if (lead) return { kind: 'role', person: lead };
   // A body written out in words: "West Midlands Police", "Birmingham City Council", "the Finance Team"
   if (BODY_WORDS.test(trimmed)) return { kind: 'body' };
   // A role survives a change of staff: "Chief Constable" owns an action whoever holds the post

@@ -25,7 +25,7 @@ export type BlockKind = keyof typeof CANONICAL.blocks;
 
 /** Words that open a people block, as written in published minutes, mapped to its kind. */
 export const BLOCK_WORDS: ReadonlyArray<readonly [RegExp, BlockKind]> = [
-  [/^(?:present|attendees|attendance|members present|those present|(?:governors|trustees|directors|councillors|council|board members|voting members|members) present|council members|board members|members)$/i, 'present'],
+  [/^(?:present|attendees|attendance|members present|those present|(?:governors|trustees|directors|councillors|council|board members|voting members|members) present|council members|board members|members|co-?opted(?: members?)?|co-?optees)$/i, 'present'],
   [/^(?:apologies|apologies for absence|apologies received|regrets)$/i, 'apologies'],
   [/^(?:in attendance|also present|also in attendance|also attending|officers present|officers in attendance|officers|secretariat|staff present|(?:city |council )?staff|observers|guests)$/i, 'inAttendance'],
   // a roll call's members not there, with or without apologies (`Absent: … (excused)`)

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import {
   matchPersonLine, matchPersonBullet, matchInlineList, matchApologiesProse, matchAbsenceProse, matchSubstitution, matchSubstituteAlone,
   matchFlattenedTable, matchBlockHeading, matchNameColumns, matchPeopleBlock, type BlockOptions, matchLegend, readQualifier, type PersonMatch,
-  matchMarkLegend, matchGroupHeading, matchLineLabel, matchGridHeader, readGridRow, matchRollCall,
+  matchMarkLegend, matchGroupHeading, matchLineLabel, matchGridHeader, readGridRow, matchRollCall, looksLikeBody, matchMarkedHeading, trailingMark,
 } from '#service/forms/index';
 import { parse, resolveMention } from '#service';
 import { findings } from '../support/util';
@@ -538,4 +538,86 @@ test('scribed minutes\' list on its label\'s line holds nicknames and notes glue
   // near miss: without a name in underscores lower-case words after a comma are the role of the one before
   assert.deepEqual(people('Open Data Group\n\n12 May 2025\n\nPresent: Ines Varga, Tom Okoro (IRC only), web editor\n\n1. Review\nNothing.\n'),
     ['present | Ines Varga', 'present | Tom Okoro | role=web editor | IRC only']);
+});
+
+test('a column of initials between the name and the role (`Name⇥INIT⇥Role`, `Name, INIT, Role`) is the initials; a fact after the role\'s last comma a qualifier', () => {
+  const cases: Array<[string, string[] | undefined]> = [
+    ['Ola Penn\tOP\tDirector of Finance', ['Ola Penn | role=Director of Finance | initials=OP']],
+    ['Dr Ola Penn    OP    Chief Nurse (from item 3)', ['Dr Ola Penn | role=Chief Nurse | initials=OP | from=3']],
+    ['Ola Penn, OP, Non-Executive Director, Vice Chair', ['Ola Penn | role=Non-Executive Director, Vice Chair | initials=OP']],
+    ['Ola Penn\tOP\tDirector of Estates, represented by Mr Ray Holt', ['Ola Penn | role=Director of Estates | initials=OP | substitutedBy=Mr Ray Holt']],
+    // near miss: capitals that are not the name's initials are its role
+    ['Ola Penn\tCEO\tChief Executive', ['Ola Penn | role=CEO | org=Chief Executive']],
+  ];
+  for (const [line, want] of cases) assert.deepEqual(matchPersonLine(line)?.map((p) => describe(line, p)), want, line);
+});
+
+test('a body in brackets after a name is the organisation, told from a role by the words that end a body\'s name', () => {
+  const line = 'Apologies were received from Dr Ivo Marsh (Eastcombe Primary Care Network), Ms Ada Vent (Northby Health Partnership) and Mr Bo Cole (Head of Finance).';
+  const text = `NORTHBY HEALTH BOARD\nMinutes of the meeting held on 4 March 2025\n\n${line}\n\n1. Welcome\nNone.\n`;
+  assert.deepEqual(parse(text).meeting!.people.flatMap((b) => b.people.map((p) => [p.name.display, p.role ?? '', p.organisation ?? ''])),
+    [['Ivo Marsh', '', 'Eastcombe Primary Care Network'], ['Ada Vent', '', 'Northby Health Partnership'], ['Bo Cole', 'Head of Finance', '']]);
+  for (const body of ['Lowfield Care Collaborative', 'Northby NHS', 'Acme Catering Ltd', 'Eastcombe Hospitals', 'Carers Association']) assert.ok(looksLikeBody(body), body);
+  // near misses: an office that names a body's work
+  for (const role of ['Head of Partnerships', 'Director of Primary Care', 'Network Manager']) assert.ok(!looksLikeBody(role), role);
+});
+
+test('a legend of category codes opened by a label, the codes in square brackets (`Key: [MAT] Member-appointed Trustee; …`), spells out each member\'s category', () => {
+  const key = 'Key: [MAT] Member-appointed Trustee; [CT] Co-opted Trustee';
+  assert.deepEqual(matchLegend(key)?.map((e) => [key.slice(e.code.start, e.code.end), key.slice(e.meaning.start, e.meaning.end)]), [['MAT', 'Member-appointed Trustee'], ['CT', 'Co-opted Trustee']]);
+  assert.equal(matchLegend('Key: the decisions are in bold'), undefined);
+  const text = 'Westholm Schools Trust\nMinutes of the meeting held on 5 May 2025\n\nTrustees present:\nMr K Ames (KA), Chair [MAT]; Ms L Boyd (LB) [CT]\n\nKey: [MAT] Member-appointed Trustee; [CT] Co-opted Trustee\n\nIn attendance:\nMrs P Vance (PV), Clerk to the Trust (minutes)\n\nApologies: Dr R Cho (RC) [CT] – illness – accepted\n\n1\tWelcome\n';
+  assert.deepEqual(parse(text).meeting!.people.flatMap((b) => b.people.map((p) => [b.kind, p.name.display, p.role ?? '', p.category ?? '', (p.qualifiers ?? []).map((q) => q.text).join()])), [
+    ['present', 'K Ames', 'Chair', 'Member-appointed Trustee', ''], ['present', 'L Boyd', '', 'Co-opted Trustee', ''],
+    ['inAttendance', 'P Vance', 'Clerk to the Trust', '', 'minutes'],
+    ['apologies', 'R Cho', '', 'Co-opted Trustee', 'illness,accepted']]);
+});
+
+test('(from …), (until …) naming an item by its title are qualifiers; an apology accepted is consented; a body after `from` is none', () => {
+  const cases: Array<[string, string | undefined, string?]> = [
+    ['from Maintenance', 'from', 'Maintenance'], ['until Rent Review', 'until', 'Rent Review'], ['left after Allocations', 'until', 'Allocations'], ['from the Rent Review item', 'from', 'Rent Review'],
+    ['accepted', 'consented'], ['apologies not accepted', 'notConsented'],
+    // near misses: a body they come from, a role
+    ['from Northby Borough Council', undefined], ['Head of Maintenance', undefined],
+  ];
+  for (const [text, kind, value] of cases) {
+    const q = readQualifier(text);
+    assert.equal(q?.kind, kind, text);
+    if (value !== undefined) assert.equal(q?.value, value, text);
+  }
+  const line = 'Present: Lia Ford (LF) (Chair); Ben Roy (BR) (from Finance); Ada Hale (AH), tenant liaison worker (for the repairs item)';
+  assert.deepEqual(matchInlineList(line)?.people.map((p) => describe(line, p)), ['Lia Ford | role=Chair | initials=LF | chair', 'Ben Roy | initials=BR | from=Finance', 'Ada Hale | role=tenant liaison worker | initials=AH | note']);
+});
+
+test('a membership list whose heading holds the legend of its marks (`Membership (A = apologies received)`): the marked members go to that list, and a role they hold names them', () => {
+  const text = 'EASTFIELD COLLEGE\nACADEMIC BOARD\nMinutes of the meeting held on 9 April 2025\n\nMembership (A = apologies received)\n\nDr Oona Fitch           Principal\nLeon Park               Deputy Principal Quality and Standards\nMaya Rudd               Head of Science                         A\nIvan Sole               Student Member\n\n201   Apologies\n      Apologies were received as shown above.\n202   Quality report\n      ACTION: Deputy Principal Quality and Standards to circulate the report.\n';
+  const m = parse(text).meeting!;
+  assert.deepEqual(m.people.flatMap((b) => b.people.map((p) => [b.kind, p.name.display, p.role ?? ''])), [
+    ['present', 'Oona Fitch', 'Principal'], ['present', 'Leon Park', 'Deputy Principal Quality and Standards'], ['present', 'Ivan Sole', 'Student Member'], ['apologies', 'Maya Rudd', 'Head of Science']]);
+  const r = resolveMention('Deputy Principal Quality and Standards', m);
+  assert.equal(r.kind === 'person' || r.kind === 'role' ? r.person?.name.display : undefined, 'Leon Park');
+  assert.deepEqual(findings(text, 'unknown-person'), []);
+  // a post named by its first words, when only one listed person's post starts so
+  const lead = resolveMention('the Deputy Principal', m);
+  assert.equal(lead.kind === 'role' ? lead.person?.name.display : undefined, 'Leon Park');
+  // near misses: a qualifier word alone, first words two posts share
+  const deputy = resolveMention('Deputy', m);
+  assert.equal(deputy.kind === 'role' || deputy.kind === 'person' ? deputy.person : undefined, undefined);
+  const two = parse('BOARD\nMinutes of the meeting held on 9 April 2025\n\nPresent:\nAnn Lee : Head of Science\nBo Ray : Head of Arts\n\n1. Welcome\nNone.\n').meeting!;
+  const head = resolveMention('Head', two);
+  assert.equal(head.kind === 'role' || head.kind === 'person' ? head.person : undefined, undefined);
+  assert.equal(matchMarkedHeading('Members (* – absent)', () => false)?.legend.kind, 'absent');
+  // near misses: a bracket that is no legend; a name's last initial is no mark
+  assert.equal(matchMarkedHeading('Membership (2024 to 2025)', () => false), undefined);
+  assert.equal(trailingMark('Ann A', 'A'), -1);
+  assert.equal(trailingMark('Ann Lee     Clerk     A', 'A'), 22);
+});
+
+test('one co-opted member alone on the label\'s line, a column parting them from their council; marks in a column under a legend written below the list', () => {
+  assert.deepEqual(people('WYEFORD COUNCIL\nMinutes of the meeting held on 3 March 2025\n\n   PRESENT:     Councillors A Bee (Chairman) and C Dee\n\n   CO-OPTED MEMBER:    Councillor G Haitch       Eastby Town Council\n\n   HS31   APOLOGIES\n          None.\n'),
+    ['present | A Bee | title=Councillor | role=Chairman', 'present | C Dee | title=Councillor', 'present | G Haitch | title=Councillor']);
+  assert.deepEqual(people('EASTFIELD COLLEGE\nMinutes of the meeting held on 9 April 2025\n\nMembers:\nDr Oona Fitch           Principal\nMaya Rudd               Head of Science                         A\nIvan Sole               Student Member\nA = apologies received\n\n201   Apologies\n      None.\n'),
+    ['present | Oona Fitch | title=Dr | role=Principal', 'present | Ivan Sole | role=Student Member', 'apologies | Maya Rudd | role=Head of Science']);
+  // near miss: a label's line with one name and no column is a sentence's list (inlineBlock), read as before
+  assert.deepEqual(people('WYEFORD COUNCIL\nMinutes of the meeting held on 3 March 2025\n\nAPOLOGIES: Councillor K Lyle\n\n1. Welcome\nNone.\n'), ['apologies | K Lyle | title=Councillor']);
 });

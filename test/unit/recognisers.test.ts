@@ -124,6 +124,16 @@ const CASES: Record<string, readonly Case[]> = {
     { text: `${HEAD}» ## Present\n\n* Mirela Kovač @mkovac (TSC, chair)\n* Jonas Feld @jfeld (guest, release team)`, gives: 3, then: (s) => assert.deepEqual(s.meeting!.people[0].people.map((p) => [p.name.display, p.handle, p.role]), [['Mirela Kovač', 'mkovac', 'TSC, chair'], ['Jonas Feld', 'jfeld', 'guest, release team']]) },
     // our own `Name : Role` lines are read one by one, as before
     { text: `${HEAD}» Present:\nJane Smith : Chair (from item 4)`, gives: 0 },
+    // a label sharing its first person's line, one person a line in columns under it: a list of its own
+    { text: `${HEAD}» CO-OPTED MEMBERS:   Councillor Iris Baptiste     Northby Town Council\n                     Councillor Ravi Tan          Eastcombe District Council\n\nIN ATTENDANCE:`, gives: 1, then: (s) => {
+      assert.deepEqual(s.meeting!.people[0].people.map((p) => [s.meeting!.people[0].kind, p.name.display, p.title, p.organisation]), [['present', 'Iris Baptiste', 'Councillor', 'Northby Town Council'], ['present', 'Ravi Tan', 'Councillor', 'Eastcombe District Council']]);
+      assert.equal(s.phase, 'header');
+    } },
+    // a membership list with the legend of its marks in the heading: the marked members sent apologies
+    { text: `${HEAD}» Membership (X = apologies)\nDr Oona Fitch        Principal\nLeon Park            Head of Science        X\nMaya Rudd            Student Member\n\n101 Apologies`, gives: 3, then: (s) => {
+      assert.deepEqual(s.meeting!.people.flatMap((b) => b.people.map((p) => [b.kind, p.name.display, p.role])), [['present', 'Oona Fitch', 'Principal'], ['present', 'Maya Rudd', 'Student Member'], ['apologies', 'Leon Park', 'Head of Science']]);
+    } },
+    { text: `${HEAD}» Membership (2024 to 2025)\nDr Oona Fitch        Principal`, gives: DECLINE }, // a bracket that is no legend of marks
     // a list on the label's line, running on to the next; its label is never rewritten
     { text: `${HEAD}» Present: Cllr J Pemberton (Chair), Cllr K Osei\nand Cllr R Sallis.`, gives: 1, then: (s) => {
       const b = s.meeting!.people[0];

@@ -62,7 +62,7 @@ export function matchGroupHeading(line: string): Span | undefined {
  * word(s) and where what follows the colon starts; undefined when the line opens with no list's label.
  */
 export function matchLineLabel(line: string): { readonly kind: BlockKind; readonly label: Span; readonly rest: number } | undefined {
-  const m = /^[ \t]*([A-Za-z][A-Za-z ]{1,30}?)[ \t]*:[ \t]*/.exec(line);
+  const m = /^[ \t]*([A-Za-z][A-Za-z -]{1,30}?)[ \t]*:[ \t]*/.exec(line);
   if (!m) return undefined;
   const k = labelKind(m[1]);
   if (!k || k.role) return undefined;

@@ -7,12 +7,12 @@
  */
 export type { Span, Qualifier, QualifierKind, PersonMatch, PeopleListMatch } from './types';
 export { shiftPerson } from './types';
-export { readQualifier, looksLikeCode } from './qualifiers';
-export { readPerson, looksLikeBody, ROLE_WORD, matchPersonLine, matchNameColumns, matchPersonBullet } from './personLine';
+export { readQualifier, looksLikeCode, looksLikeBody } from './qualifiers';
+export { readPerson, ROLE_WORD, matchPersonLine, matchNameColumns, matchPersonBullet } from './personLine';
 export { matchInlineList, matchRollCall, matchApologiesProse, matchAbsenceProse, matchNamedGuests, matchSubstitution, matchSubstituteAlone, splitList, sentenceEnd, type SubstitutionMatch, type SubstituteAloneMatch } from './inline';
 export { matchFlattenedTable, type FlattenedTableMatch, type TablePerson, type LineSpan } from './table';
 export { matchBlockHeading, matchGroupHeading, matchLineLabel, labelKind, type BlockHeadingMatch } from './headings';
-export { matchLegend, matchMarkLegend, type LegendEntry, type MarkLegend } from './legend';
+export { matchLegend, matchMarkLegend, matchMarkedHeading, trailingMark, type LegendEntry, type MarkLegend, type MarkedHeading } from './legend';
 export { matchPeopleBlock, type PeopleBlockMatch, type BlockPerson, type BlockOptions } from './block';
 export { matchActionLine, findActionLines, matchOwnerColumn, matchToAction, matchActionReview } from './actions';
 export type { ActionForm, ActionReview, FormOptions, OwnerColumn, OwnerStatus } from './actions';

@@ -6,7 +6,7 @@
  */
 import { labelKind } from './headings';
 import { readPerson, type ReadOptions } from './personLine';
-import { readQualifier } from './qualifiers';
+import { looksLikeCode, readQualifier } from './qualifiers';
 import type { PeopleListMatch, PersonMatch, Qualifier, Span } from './types';
 import { isTitleAlone, stripTitles } from '../people';
 
@@ -80,7 +80,7 @@ function inlineList(text: string, a: number, b: number, options: ReadOptions): P
   let label: Span | undefined;
   let kind: PeopleListMatch['kind'];
   let role: string | undefined;
-  const lm = /^[ \t]*(?:\*\*)?([A-Za-z][A-Za-z ]{1,30}?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*/.exec(text.slice(a, b));
+  const lm = /^[ \t]*(?:\*\*)?([A-Za-z][A-Za-z -]{1,30}?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*/.exec(text.slice(a, b));
   if (lm) {
     const k = labelKind(lm[1]);
     if (k) {
@@ -101,7 +101,7 @@ function inlineList(text: string, a: number, b: number, options: ReadOptions): P
   for (let k = 0; k < parts.length; k++) {
     const part = parts[k];
     const prev = people[people.length - 1];
-    if (prev && prev.end === parts[k - 1]?.end && roleAfterComma(text, prev, part, semis && k + 1 < parts.length ? parts[k + 1] : undefined, semis, options)) {
+    if (prev && prev.end === parts[k - 1]?.end && roleAfterComma(text, prev, part, k + 1 < parts.length ? parts[k + 1] : undefined, semis, options)) {
       people[people.length - 1] = withDetails(text, prev, part);
       continue;
     }
@@ -153,6 +153,15 @@ function roleAfterComma(text: string, prev: PersonMatch, part: Span, next: Span 
   if (isTitleAlone(t)) return true;
   // a chat nickname (`fdubois`) where the list holds them is a person
   if (/^\p{Ll}/u.test(t)) return !/^(?:and|or|the|a|an|\d|one|two|three|four|five|six|members?|others?)\b/i.test(t) && !(options.nicks && readPerson(text, part.start, part.end, options));
+  // `Mr D Lal (DL), Governance Professional (minutes)`: after a name with its initials, words with none
+  // and no title, last of the list or before a name written so again, are the role (a list of such
+  // people writes each with initials: `Mr D Lal (DL), Ms R Cole (RC)`)
+  if (!semis && prev.initials && /^\p{Lu}/u.test(t) && !t.includes('_') && stripTitles(t) === t) {
+    const as = readPerson(text, part.start, part.end, options);
+    const after = next && readPerson(text, next.start, next.end, options);
+    // words that are no name at all (`Federation development worker (for Rent review)`) are a role all the more
+    if (!as?.initials && (!next || after?.initials)) return true;
+  }
   if (!semis || !/^\p{Lu}/u.test(t) || next && !/^\s*;/.test(text.slice(part.end, next.start))) return false;
   if (stripTitles(t) !== t) return false;
   return prev.initials !== undefined || readPerson(text, part.start, part.end, options) === undefined;
@@ -164,12 +173,15 @@ function withDetails(text: string, p: PersonMatch, part: Span): PersonMatch {
   let roleEnd = bracket < 0 ? part.end : part.start + bracket;
   while (roleEnd > part.start && /\s/.test(text[roleEnd - 1])) roleEnd--;
   const qualifiers: Qualifier[] = [...p.qualifiers];
+  let category = p.category;
   for (const m of text.slice(roleEnd, part.end).matchAll(/[([]([^()[\]]*)[)\]]/g)) {
     const start = roleEnd + m.index + 1;
+    // `Chair [MAT]`: a membership code after the role is the person's category, as after the name
+    if (!category && looksLikeCode(m[1])) { category = { start, end: start + m[1].length }; continue; }
     const q = readQualifier(m[1]);
     qualifiers.push({ kind: q?.kind ?? 'note', start, end: start + m[1].length, ...(q?.value !== undefined ? { value: q.value } : {}) });
   }
-  return { ...p, end: part.end, ...(roleEnd > part.start ? { role: { start: part.start, end: roleEnd } } : {}), qualifiers };
+  return { ...p, end: part.end, ...(roleEnd > part.start ? { role: { start: part.start, end: roleEnd } } : {}), ...(category ? { category } : {}), qualifiers };
 }
 
 const APOLOGIES = /(?:^|(?<=[.;:]\s+)|(?<=^[ \t]+))(?:(No\s+)?apologies(?:\s+for\s+(?:absence|lateness))?\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:received|given|noted|tendered|submitted|accepted)\s+from|apologies\s+(?:for\s+absence\s+)?from)\s*:?\s*/gi;

@@ -1,6 +1,7 @@
 /**
  * Legends of membership categories written after a governors' list:
- * `(FG) Foundation Governor; (CoG) Co-opted Governor`, `FG = Foundation Governor`, `FG – Foundation Governor`.
+ * `(FG) Foundation Governor; (CoG) Co-opted Governor`, `FG = Foundation Governor`, `FG – Foundation Governor`,
+ * `Key: [MAT] Member-appointed Trustee; [CT] Co-opted Trustee`.
  */
 import { looksLikeCode } from './qualifiers';
 import type { Span } from './types';
@@ -10,7 +11,8 @@ export interface LegendEntry { readonly code: Span; readonly meaning: Span }
 /** Every entry of a legend line, or undefined when the line is not a legend (every entry must be a code and words). */
 export function matchLegend(line: string): LegendEntry[] | undefined {
   const out: LegendEntry[] = [];
-  const re = /(?:^|[;,]|\s{2,}|\t)[ \t]*(?:\(([A-Za-z]{2,5})\)[ \t]+|([A-Za-z]{2,5})[ \t]*(?:=|[-–—]|:)[ \t]*)([A-Z][\w'’ -]*?)(?=[ \t]*(?:[;,.]|\t|\s{2,}|$))/gy;
+  // a label may open the line (`Key: [MAT] Member-appointed Trustee; [CT] Co-opted Trustee`); a code in round or square brackets
+  const re = /(?:^(?:[ \t]*(?:[Kk]ey|KEY|[Ll]egend|LEGEND|[Cc]odes?|CODES?|[Aa]bbreviations|ABBREVIATIONS)[ \t]*:)?|[;,]|\s{2,}|\t)[ \t]*(?:[([]([A-Za-z]{2,5})[)\]][ \t]+|([A-Za-z]{2,5})[ \t]*(?:=|[-–—]|:)[ \t]*)([A-Z][\w'’ -]*?)(?=[ \t]*(?:[;,.]|\t|\s{2,}|$))/gy;
   let last = 0;
   for (let m = re.exec(line); m; m = re.exec(line)) {
     const code = m[1] ?? m[2];
@@ -43,4 +45,46 @@ export function matchMarkLegend(line: string): MarkLegend | undefined {
   const start = line.indexOf(m[1]);
   const kind = /^apolog/i.test(m[2]) || /\bapologies\s+(?:had\s+been|have\s+been|were)\s+received\b/i.test(line) ? 'apologies' : 'absent';
   return { mark: m[1], kind, label: { start, end: line.trimEnd().length } };
+}
+
+/** Words that head a list of a body's members (`Membership`), which a legend of marks makes its attendance. */
+const MEMBERS_HEADING = /^(?:membership|members|attendance|board members|committee members)$/i;
+
+export interface MarkedHeading {
+  /** The legend in the heading's brackets, its label spanning the bracket's words. */
+  readonly legend: MarkLegend;
+  /** The heading's words before the bracket. */
+  readonly label: Span;
+}
+
+/**
+ * A list's heading with the legend of its marks in brackets: `Membership (A = apologies received)`,
+ * `Members (* – absent)`. Its members are present, those marked go to the list the legend names.
+ * `isListWord` tells whether the heading's words open a list of their own (`Present`, `Members present`).
+ */
+export function matchMarkedHeading(line: string, isListWord: (word: string) => boolean): MarkedHeading | undefined {
+  const m = /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?([A-Za-z][A-Za-z -]{1,30}?)[ \t]*\(([^()]{3,80})\)[ \t]*:?(?:\*\*)?[ \t]*$/.exec(line);
+  if (!m || !(MEMBERS_HEADING.test(m[1]) || isListWord(m[1]))) return undefined;
+  const inner = line.indexOf(m[2], m.index + m[0].indexOf('('));
+  const legend = matchMarkLegend(m[2]);
+  if (!legend) return undefined;
+  const start = line.indexOf(m[1]);
+  return {
+    legend: { ...legend, label: { start: inner + legend.label.start, end: inner + legend.label.end } },
+    label: { start, end: start + m[1].length },
+  };
+}
+
+/**
+ * A member's mark written in a column of its own at the line's end (`Sunita Rao    Head of Quality    A`):
+ * where the mark starts, or -1. Two spaces or a tab at least before it, so that a name's last
+ * initial (`Ann B`) is no mark.
+ */
+export function trailingMark(line: string, mark: string): number {
+  let e = line.length;
+  while (e > 0 && (line[e - 1] === ' ' || line[e - 1] === '\t')) e--;
+  const at = e - mark.length;
+  if (at < 2 || line.slice(at, e) !== mark) return -1;
+  const gap = line.slice(Math.max(0, at - 2), at);
+  return gap.includes('\t') || gap === '  ' ? at : -1;
 }

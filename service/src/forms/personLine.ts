@@ -5,7 +5,7 @@
  * qualifiers of qualifiers.ts kept apart from the name and the role.
  */
 import { looksLikeName, parseName, stripTitles } from '../people';
-import { looksLikeCode, readQualifier } from './qualifiers';
+import { looksLikeBody, looksLikeCode, readQualifier } from './qualifiers';
 import type { PersonMatch, Qualifier, Span } from './types';
 import { isBlankUnit } from '../unitClass';
 
@@ -13,12 +13,6 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Separators between a name and its role: a colon, a dash between spaces, a tab, or a gap of 3+ spaces (a column). */
 const SEP = /^(?:[ \t]*:[ \t]*|[ \t]+[-–—][ \t]+|[ \t]*,[ \t]*|\t[ \t]*|[ ]{3,})/;
-const BODY_END = /\b(?:council|borough|authority|mbc|dc|cc|bc|union|trust|university|college|police|constabulary|county|district|parish|ward|board|opcc|wmp|aid|charity)\.?$/i;
-
-/** Words that end the name of a council or body (`Ashby MBC`, `Women's Aid`, `OPCC`): an organisation, not a role. */
-export function looksLikeBody(text: string): boolean {
-  return BODY_END.test(text.trim());
-}
 /**
  * Words that make a phrase a role, not the body a person comes from (`Clerk to Council`, `Release
  * Manager`): a bracket or a part after a handle holding one is the role.
@@ -141,6 +135,16 @@ function readName(text: string, a: number, b: number, options: ReadOptions): Per
     }
     const sep = SEP.exec(rest);
     const from = i + (sep ? sep[0].length : ws);
+    // a column of initials between the name and the role (`Hannah Obi<TAB>HO<TAB>Non-Executive Director`,
+    // `Gareth Lyle, GL, Chief Nurse`): the name's initials, never the role
+    if (sep && !p.initials && !p.role && !p.org) {
+      const cell = initialsCell(text, from, end);
+      if (cell && agreesWithName(text, p.name, text.slice(cell.start, cell.end))) {
+        p.initials = cell;
+        i = cell.end;
+        continue;
+      }
+    }
     // free text up to the next bracket: a role, an org, or a qualifier phrase (`Councillor Dhaliwal substituting`)
     let to = from;
     while (to < end && text[to] !== '(' && text[to] !== '[' && !(text[to] === ';')) {
@@ -159,6 +163,18 @@ function readName(text: string, a: number, b: number, options: ReadOptions): Per
     i = to;
   }
   return p;
+}
+
+/** Capitals alone in their cell from `a`: two to four, then a separator (a comma, a tab, a column gap, a dash) or the end. */
+function initialsCell(text: string, a: number, end: number): Span | undefined {
+  const m = /^[A-Z]{2,4}(?=[ \t]*(?:[,;\t]|$)| {2,}|[ \t]+[-–—][ \t])/.exec(text.slice(a, Math.min(end, a + 24)));
+  return m && a + m[0].length <= end ? { start: a, end: a + m[0].length } : undefined;
+}
+
+/** Initials that are the name's: its first letter first and its last name's letter last (`HO` for `Prof Hannah Obi`, `JdW` aside). */
+function agreesWithName(text: string, name: Span, initials: string): boolean {
+  const parsed = parseName(text.slice(name.start, name.end).replace(/_/g, ' '));
+  return parsed !== undefined && parsed.words.length >= 2 && parsed.initials.startsWith(initials[0]) && parsed.initials.endsWith(initials.slice(-1));
 }
 
 /** The index of the bracket closing the one at `open`, or -1. */
@@ -221,6 +237,17 @@ function free(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[] 
   if (s.end <= s.start) return;
   const t = text.slice(s.start, s.end);
   const q = readQualifier(t);
+  // `Director of Psychology, deputised by Dr Achterberg`: a fact after the role's last comma is a
+  // qualifier; `Non-Executive Director, Chair` keeps its office in the role as written
+  const comma = q ? -1 : t.lastIndexOf(',');
+  if (comma > 0) {
+    const tail = readQualifier(t.slice(comma + 1));
+    if (tail && tail.kind !== 'chair') {
+      free(text, p, s.start, s.start + comma, sep);
+      free(text, p, s.start + comma + 1, s.end, ',');
+      return;
+    }
+  }
   if (q) {
     // `(Chair)` is a role as well as a fact: the role a person holds at this meeting
     if (q.kind === 'chair' && !p.role) p.role = s;
@@ -228,7 +255,7 @@ function free(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[] 
     return;
   }
   const column = /^\s+$/.test(sep) && /\t| {3}/.test(sep);
-  if (!p.role && !(column && BODY_END.test(t))) p.role = s;
+  if (!p.role && !(column && looksLikeBody(t))) p.role = s;
   else if (!p.org) p.org = s;
   else p.qualifiers.push({ kind: 'note', start: s.start, end: s.end });
 }

@@ -5,6 +5,16 @@
  */
 import type { QualifierKind } from './types';
 
+/**
+ * The last words that make a name an organisation's (a council, a trust, a health partnership, a company):
+ * the one list that tells a body written beside a name from the role the person holds.
+ */
+const BODY_END = /\b(?:council|borough|authority|mbc|dc|cc|bc|union|trust|university|college|police|constabulary|county|district|parish|ward|board|opcc|wmp|aid|charity|collaborative|partnership|alliance|network|nhs|icb|ccg|hospitals?|healthwatch|foundation|association|society|commission|ltd|limited|plc|llp|cic|inc)\.?$/i;
+
+/** Words that end the name of a council or body (`Ashby MBC`, `Women's Aid`, `OPCC`, `… Care Collaborative`): an organisation, not a role. */
+export function looksLikeBody(text: string): boolean {
+  return BODY_END.test(text.trim());
+}
 export interface QualifierReading { readonly kind: QualifierKind; readonly value?: string }
 
 // a minute's number as boards print it: `PC24/066`, `CS26/05`, `TB/22/116`, a parish's `Cou/290/07-08`, `C.23.86`
@@ -19,6 +29,9 @@ const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   [new RegExp(`^for\\s+((?:[A-Z]{2,4})|(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\\.?\\s+)?[A-Z][\\w'’-]+)$`), 'substitute'],
   [new RegExp(`^(?:from|joined(?:\\s+at)?|present\\s+from)\\s+(?:(?:item|minute|min)s?\\.?\\s+)?(${REF}|${TIME})$`, 'i'), 'from'],
   [new RegExp(`^(?:to|until|till|left\\s+after|present\\s+until)\\s+(?:(?:item|minute|min)s?\\.?\\s+)?(${REF})$`, 'i'), 'until'],
+  // `(from Maintenance)`, `(until Allocations)`: from or until an item named by its title
+  [/^(?:from|present\s+from|joined\s+(?:at|for|during))\s+(?:the\s+)?(\p{Lu}[^()[\]]{0,40}?)(?:\s+item)?$/u, 'from'],
+  [/^(?:until|till|left\s+(?:after|during|before))\s+(?:the\s+)?(\p{Lu}[^()[\]]{0,40}?)(?:\s+item)?$/u, 'until'],
   [new RegExp(`^(?:for\\s+)?(?:item|minute|min)s?\\.?\\s+(${REF}(?:\\s*(?:[–-]|to|and|&)\\s*${REF})*)(?:\\s+only)?$`, 'i'), 'only'],
   [/^(.+?)\s+only$/i, 'only'],
   [new RegExp(`^arrived(?:\\s+at)?\\s+(${TIME}|(?:item|minute)\\s+${REF})$`, 'i'), 'arrived'],
@@ -27,8 +40,9 @@ const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   [/^(?:part(?:\s+(?:of\s+)?(?:the\s+)?meeting)?|part-time|partial|(?:first|last)[_ ](\d+)[_ ]min(?:ute)?s?|(?:first|last|second)[_ ](?:half|hour)|left[_ ]early|joined[_ ]late|for late arrival|late)$/i, 'part'],
   [/^(?:by\s+(?:phone|telephone|video(?:\s+link)?|zoom|teams|skype)|remote(?:ly)?|virtual(?:ly)?|online|via\s+\w+|irc[_ ]only|phone|dial[- ]in)$/i, 'remote'],
   [/^(?:excused|unexcused|unexplained|no apologies(?: received)?)$/i, 'excused'],
-  [/^(?:absence\s+)?not\s+consented$/i, 'notConsented'],
-  [/^(?:absence\s+)?consented$/i, 'consented'],
+  // a board's answer to an apology: `– accepted`, `apologies not accepted`
+  [/^(?:(?:absence|apolog(?:y|ies))\s+)?not\s+(?:consented|accepted|approved)$/i, 'notConsented'],
+  [/^(?:(?:absence|apolog(?:y|ies))\s+)?(?:consented|accepted|approved)$/i, 'consented'],
   [/^(?:minutes|note[- ]?taker|notes|minute[- ]taker|taking (?:minutes|notes)|scribe|clerk,?\s+minutes)$/i, 'minutes'],
   [/^(?:observer|non-voting)$/i, 'observer'],
   // `(observing)` tells what they did at this meeting, a fact beside the name; `(observer)` is what they are, their role
@@ -46,6 +60,8 @@ export function readQualifier(text: string): QualifierReading | undefined {
     const m = re.exec(t);
     if (!m) continue;
     const value = m.slice(1).find((g) => g !== undefined);
+    // `(from Wyeford District Council)` says whom they come from: a body, no time of arrival
+    if ((kind === 'from' || kind === 'until') && value !== undefined && looksLikeBody(value)) return undefined;
     return value !== undefined ? { kind, value: value.trim() } : { kind };
   }
   return undefined;

@@ -10,14 +10,21 @@ import type { Segment } from '../../text';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 import { startsItem } from './numberedItems';
-import { matchGroupHeading, matchLineLabel, matchPersonLine } from '../../forms';
-import { formsBlock, gridBlock, inlineBlock, organisationOf, readAttendanceProse, roleHeading, titleBefore } from './peopleForms';
+import { matchGroupHeading, matchLineLabel, matchMarkedHeading, matchPersonLine, type MarkedHeading } from '../../forms';
+import { formsBlock, gridBlock, inlineBlock, labelledBlock, organisationOf, readAttendanceProse, roleHeading, titleBefore } from './peopleForms';
 
 /** The kind of people block a heading line opens, if it is one. */
 export function blockHeading(t: string): BlockKind | undefined {
   const word = withoutEndColon(t).trim();
   for (const [re, kind] of BLOCK_WORDS) if (re.test(word)) return kind;
   return undefined;
+}
+
+/** A heading with its legend of marks in brackets (`Membership (A = apologies received)`); a bracket closes it. */
+function markedHeading(t: string): MarkedHeading | undefined {
+  const e = t.trimEnd();
+  if (!e.endsWith(')') && !e.endsWith('):')) return undefined;
+  return matchMarkedHeading(t, (word) => blockHeading(word) !== undefined);
 }
 
 /** `t` without a colon ending it and the spaces and tabs around that colon (`/[ \t]*:[ \t]*$/` removed, without the pattern tried at every column). */
@@ -50,10 +57,28 @@ export function peopleBlock(state: ParseState, i: number): number {
   if (!beforeItems(state)) return DECLINE;
   const seg = state.segs[i];
   const kind = blockHeading(seg.text);
+  // `Membership (A = apologies received)`: the members present, those marked in the legend's list
+  const marked = kind ? undefined : markedHeading(seg.text);
+  if (marked) {
+    const taken = formsBlock(state, i, startBlock(state, seg, 'present'), marked.legend);
+    if (taken >= 0) {
+      state.closeBlock();
+      state.phase = 'header';
+      return taken;
+    }
+    // no family form under it: the one-a-line reader goes on (the marks are not read)
+    return 0;
+  }
   if (!kind) {
     const role = roleHeading(state, i);
     if (role >= 0) return role;
     if (labelledLines(state, i)) return 0;
+    const labelled = labelledBlock(state, i, (k) => startBlock(state, seg, k, false));
+    if (labelled >= 0) {
+      state.closeBlock();
+      state.phase = 'header';
+      return labelled;
+    }
     const grid = gridBlock(state, i);
     if (grid >= 0) return grid;
     const taken = inlineBlock(state, i, (k) => startBlock(state, seg, k, false));

@@ -9,7 +9,7 @@
  * Our own `Name : Role` lines never come here: a block whose first line is one is read line by
  * line as before (peopleBlocks.ts), so the markup and the corpus read exactly as they did.
  */
-import { labelKind, looksLikeBody, ROLE_WORD, splitList, matchGridHeader, readGridRow, type GridRow, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchLineLabel, matchRollCall, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
+import { labelKind, looksLikeBody, ROLE_WORD, matchLineLabel, trailingMark, splitList, matchGridHeader, readGridRow, type GridRow, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchRollCall, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
 import { isOfficeTitle, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
 import type { BlockKind } from '../../markup';
 import type { Item, PeopleBlock, Person, PersonQualifier } from '../../model';
@@ -233,10 +233,13 @@ function plainLines(m: PeopleBlockMatch, texts: readonly string[]): boolean {
  * The people under the heading at segment i, in a family's form; the count of segments after i it
  * took, or -1 when the block is our own one-a-line form (read line by line, as before).
  */
-export function formsBlock(state: ParseState, i: number, block: PeopleBlockBuilder): number {
+export function formsBlock(state: ParseState, i: number, block: PeopleBlockBuilder, legend?: MarkLegend): number {
   const segs = state.segs;
   const texts: string[] = [];
   for (let k = i + 1; k < segs.length && texts.length < WINDOW && segs[k].line - segs[i].line <= WINDOW; k++) texts.push(segs[k].text);
+  // the heading's legend of marks (`Membership (A = apologies received)`): a mark in its own column at
+  // a line's end is set aside (blanked, the offsets kept) and sends the member to the legend's list
+  let marked: HeadingMarks | undefined = legend ? { legend, seg: segs[i], lines: blankMarks(texts, legend.mark, texts.length) } : undefined;
   const first = texts.findIndex((t) => t.trim().length > 0);
   if (first < 0 || first > 2) return -1;
   // a sentence under the heading (`Minutes:` ⏎ `Apologies for absence were received from …`) is no list of its own
@@ -246,8 +249,84 @@ export function formsBlock(state: ParseState, i: number, block: PeopleBlockBuild
   const legacy = md.groups?.has(first) ? undefined : parseAttendanceLine(texts[first]);
   if (legacy?.form === 'colon') return -1;
   // scribed minutes join names with underscores (`Amara_Quist`): their lists hold chat nicknames too (`gkerr`)
-  const m = matchPeopleBlock(texts, { ...md, ...(/\p{L}_\p{L}/u.test(texts[first]) ? { nicks: true } : {}) });
+  const options = { ...md, ...(/\p{L}_\p{L}/u.test(texts[first]) ? { nicks: true } : {}) };
+  let m = matchPeopleBlock(texts, options);
   if (!m || plainLines(m, texts)) return -1;
+  // the legend of marks under the list (`A = apologies received`), the marks in a column of their own: read again without them
+  const below = legend || m.table ? undefined : markLegendAfter(texts, m.lines);
+  if (below) {
+    const lines = blankMarks(texts, below.legend.mark, m.lines);
+    const again = lines.size > 0 ? matchPeopleBlock(texts, options) : undefined;
+    if (again && !again.table) {
+      m = again;
+      marked = { legend: below.legend, seg: segs[i + 1 + below.line], lines };
+    }
+  }
+  return addBlock(state, i, i + 1, texts, m, block, marked);
+}
+
+/** A legend of marks on the first line after the list's `end` that is not blank (within two). */
+function markLegendAfter(texts: readonly string[], end: number): { readonly legend: MarkLegend; readonly line: number } | undefined {
+  for (let k = end; k < texts.length && k <= end + 2; k++) {
+    if (texts[k].trim().length === 0) continue;
+    const legend = matchMarkLegend(texts[k]);
+    return legend ? { legend, line: k } : undefined;
+  }
+  return undefined;
+}
+
+/** Blanks (keeping the offsets) the mark written in its own column at the end of texts[0, upto); the lines that bore one. */
+function blankMarks(texts: string[], mark: string, upto: number): Set<number> {
+  const lines = new Set<number>();
+  for (let k = 0; k < upto && k < texts.length; k++) {
+    const at = trailingMark(texts[k], mark);
+    if (at < 0) continue;
+    texts[k] = texts[k].slice(0, at) + ' '.repeat(texts[k].length - at);
+    lines.add(k);
+  }
+  return lines;
+}
+
+/** A heading's legend of marks, the heading's segment, and the lines (of the texts read) that bear the mark. */
+interface HeadingMarks { readonly legend: MarkLegend; readonly seg: Segment; readonly lines: Set<number>; block?: PeopleBlockBuilder }
+
+/**
+ * A list whose label shares its first person's line, one person a line in a family's form under it
+ * (`CO-OPTED:    Councillor J Ormerod       Wyeford District Council` ⏎ `Councillor N Pask    Eastmere
+ * Borough Council`): read as the block under a heading would be, the label's words blanked so that
+ * the offsets stay the line's. A list written as a sentence (`Present: A (Chair), B and C`) is
+ * inlineBlock's: only people one a line, two at least, are taken here. The count of segments after
+ * i it took, or -1.
+ */
+export function labelledBlock(state: ParseState, i: number, start: (kind: BlockKind) => PeopleBlockBuilder): number {
+  const segs = state.segs;
+  const t = segs[i].text;
+  const lab = t.indexOf(':') >= 0 ? matchLineLabel(t) : undefined;
+  if (!lab || lab.rest >= t.length) return -1;
+  const next = segs[i + 1];
+  if (!next || next.line !== segs[i].line + 1) return -1;
+  const texts: string[] = [' '.repeat(lab.rest) + t.slice(lab.rest)];
+  for (let k = i + 1; k < segs.length && texts.length < WINDOW && segs[k].line - segs[i].line < WINDOW; k++) texts.push(segs[k].text);
+  // a sentence's list (`Present: Cllr A (Mayor), Cllr B (Deputy Mayor), Cllr C,` ⏎ …) is inlineBlock's
+  if (/[,;]\s*$/.test(t) || (matchInlineList(texts[0])?.people.length ?? 0) >= 2) return -1;
+  const m = matchPeopleBlock(texts);
+  if (!m || m.table || (m.form !== 'lines' && m.form !== 'columns') || m.people.length === 0 || m.people[0].line !== 0) return -1;
+  // one person alone on the label's line only when a column parts them from their council or role (`CO-OPTED:   Cllr A   Wyeford DC`)
+  if (m.people.length === 1 && !/\S(?:\t| {3,})\S/.test(texts[0].trim())) return -1;
+  // one person a line: two on a line are names in columns, which a label's line does not start
+  if (m.people.some((b, k) => k > 0 && m.people[k - 1].line === b.line)) return -1;
+  // our own `Name : Role` lines and a plain `Name – Role` (labelledLines) are read line by line
+  if (plainLines(m, texts)) return -1;
+  return addBlock(state, i, i, texts, m, start(lab.kind)) - 1;
+}
+
+/**
+ * The people of a block the family reader matched (`texts[k]` is segment `at + k`; `i` the heading's
+ * segment) added to `block`, with a legend of categories or of marks after them; how many of the
+ * texts it took.
+ */
+function addBlock(state: ParseState, i: number, at: number, texts: readonly string[], m: PeopleBlockMatch, block: PeopleBlockBuilder, heading?: HeadingMarks): number {
+  const segs = state.segs;
   // a legend of membership codes under the list: `(FG) Foundation Governor; (CoG) Co-opted Governor`
   let taken = m.lines;
   let legend: Map<string, string> | undefined;
@@ -260,7 +339,7 @@ export function formsBlock(state: ParseState, i: number, block: PeopleBlockBuild
     taken = k + 1;
   }
   if (legend) block.legend = Object.fromEntries(legend);
-  const seg = (line: number): Segment => segs[i + 1 + line];
+  const seg = (line: number): Segment => segs[at + line];
   // `Mr Rupert Ellison A` ⏎ … ⏎ `A = absent; apologies had been received …`: the mark puts the member on another list
   let marks: { readonly legend: MarkLegend; readonly line: number; block?: PeopleBlockBuilder } | undefined;
   // a checklist of attendance (`- [x] Elena Brozek …` ⏎ `- [ ] Oskar Lindahl …`): an empty box is someone who did not attend
@@ -287,7 +366,10 @@ export function formsBlock(state: ParseState, i: number, block: PeopleBlockBuild
       let parts = partsOf(seg(b.line), b.person);
       let into = block;
       const marked = marks ? markedName(parts.name, marks.legend.mark) : undefined;
-      if (marks && marked) {
+      if (heading?.lines.has(b.line)) {
+        const ml = heading.legend;
+        into = heading.block ??= proseBlock(state, heading.seg, ml.kind, ml.label);
+      } else if (marks && marked) {
         const ml = marks.legend;
         const at = seg(marks.line);
         into = marks.block ??= proseBlock(state, at, ml.kind, ml.label);
@@ -364,7 +446,7 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
   const segs = state.segs;
   const t = segs[i].text;
   // the list starts on the label's line: a label alone (`Minutes:`) heads what follows, it is no list
-  const lm = /^[ \t]*(?:\*\*)?([A-Za-z][A-Za-z ]{1,30}?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*\S/.exec(t);
+  const lm = /^[ \t]*(?:\*\*)?([A-Za-z][A-Za-z -]{1,30}?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*\S/.exec(t);
   // only a label that names a list (`Present`, `Regrets`, `Mayor`) is worth reading the line for
   if (!lm || !labelKind(lm[1])) return -1;
   // the sentence runs on while a line does not end it and the next is no heading of its own
@@ -374,7 +456,7 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
   while (!/[.]\s*$/.test(joined) && n < 4 && i + n + 1 < segs.length) {
     const next = segs[i + n + 1].text;
     // never past an item's head: a list in an item reads only the item's lines (the one-item re-parse reads the same)
-    if (next.trim().length === 0 || /^[ \t]*[A-Za-z][A-Za-z ]{1,30}:/.test(next) || /^\s*\S*\d/.test(next) || state.layout.heads?.has(segs[i + n + 1].line)) break;
+    if (next.trim().length === 0 || /^[ \t]*[A-Za-z][A-Za-z -]{1,30}:/.test(next) || /^\s*\S*\d/.test(next) || state.layout.heads?.has(segs[i + n + 1].line)) break;
     starts.push(joined.length + 1);
     joined += ' ' + next;
     n++;
