@@ -9,7 +9,9 @@ import { parse, type Meeting } from '#service';
 import { matchDecision } from '#service/forms/decisions';
 import { matchMotion } from '#service/forms/motions';
 import { findEndingStatus, findProseStatuses } from '#service/forms/statusProse';
-import { matchMinuteReview } from '#service/forms/statuses';
+import { matchMinuteReview, readStatusCell, reviewStatus } from '#service/forms/statuses';
+import { matchTrackerRecall, readReplyStatus } from '#service/forms/priorActions';
+import { readActionTable } from '#service/forms/actionTables';
 
 function meetingOf(text: string): Meeting {
   const m = parse(text).meeting;
@@ -215,4 +217,45 @@ test('family 7: the verb in capitals at the end of a paragraph marks it a decisi
     // the verb over a resolution's parts opens them: no mark
     [],
   ]);
+});
+
+test('family 2 and 7: a matters-arising paragraph names the minute in words, its status in a clause of its own', () => {
+  const read = (line: string): unknown => { const r = matchMinuteReview(line); return r && [line.slice(r.ref.start, r.ref.end), reviewStatus(r.mark), line.slice(r.mark.start, r.mark.end)]; };
+  assert.deepEqual(read('a) Minute 412 d) (library hours): closed; the new hours began in June.'), ['Minute 412 d)', 'done', 'closed']);
+  assert.deepEqual(read('3. Item 12 – Allotments: quotes obtained; carried forward to the June meeting.'), ['Item 12', 'carried forward', 'carried forward to the June meeting']);
+  assert.deepEqual(read('Minute 88 (CCTV review): the review remains in progress.'), ['Minute 88', 'open', 'in progress']);
+  assert.deepEqual(read('(4). Minute 47(b) – Verges: on hold, awaiting the county.'), ['Minute 47(b)', 'open', 'on hold']);
+  assert.deepEqual(read('Minute 49/24 – Home adaptations – Completed.'), ['Minute 49/24', 'done', 'Completed']);
+  assert.equal(read('Minute 12 – Outstanding Debts: Members discussed the write-off policy.'), undefined); // a subject in capitals is no status
+  assert.equal(read('Minute 12 – Outstanding Debts – the policy was noted.'), undefined);
+  assert.equal(read('Minute 12 – Verges: the work was not completed in time for the show.'), undefined); // a status word inside a clause
+});
+
+test('family 10: status emoji and short codes, with or without a word after them', () => {
+  const read = (cell: string): unknown => { const m = readStatusCell(cell); return m && [reviewStatus(m), cell.slice(m.start, m.end)]; };
+  assert.deepEqual(read('✔️ complete – see #12'), ['done', 'complete']);
+  assert.deepEqual(read('🟡'), ['open', '🟡']);
+  assert.deepEqual(read(':x: cancelled, no longer needed'), ['dropped', 'cancelled']);
+  assert.deepEqual(read('➡️'), ['carried forward', '➡️']);
+  assert.equal(read('🎉 release party'), undefined);
+});
+
+test('family 9: a scribe recalls a tracker\'s action, and a reply gives its status', () => {
+  const recall = (t: string): string | undefined => { const r = matchTrackerRecall(t); return r && t.slice(r.start, r.end); };
+  assert.equal(recall('<chair> action-12: Kenji, tile sets'), 'action-12');
+  assert.equal(recall('Marit: action #7 – Luis, capping examples'), '#7');
+  assert.equal(recall('ACTION: Kenji to update the tile sets'), undefined); // a new action
+  assert.equal(recall('Luis: action-44 is blocked on the data'), undefined); // a reply naming it, no recall
+  const reply = (t: string, ref: string): unknown => { const m = readReplyStatus(t, ref); return m && [m.status, t.slice(m.start, m.end)]; };
+  assert.deepEqual(reply('Chen: done, all feeds checked', 'action-41'), ['done', 'done']);
+  assert.deepEqual(reply('<trackbot> Closed action-41.', 'action-41'), ['done', 'Closed']);
+  assert.equal(reply('<trackbot> Closed action-40.', 'action-41'), undefined);
+  assert.equal(reply('Marit: ... still open?', 'action-44'), undefined);
+  assert.deepEqual(reply('Ana: nothing more to do, we can close it.', '#12'), ['done', 'close']);
+});
+
+test('family 3: a review table read one cell a line, a cell wrapped by the page', () => {
+  const text = 'Ref\nAction\nOwner\nStatus\nA1\nChase the county re\npotholes\nClerk\nStill open – resurfacing in\nSeptember\nA2\nBench\nClerk\nClosed\n';
+  const t = readActionTable(text, 0);
+  assert.deepEqual(t?.rows.map((r) => [text.slice(r.ref!.start, r.ref!.end), r.task?.map((c) => text.slice(c.start, c.end)).join(' '), r.status && reviewStatus(r.status)]), [['A1', 'Chase the county re potholes', 'open'], ['A2', 'Bench', 'done']]);
 });

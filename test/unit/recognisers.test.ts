@@ -210,6 +210,14 @@ const CASES: Record<string, readonly Case[]> = {
     { text: `${ITEM}» Ref\tAction\tWho\tStatus\n21/09-1\tPublish the register\tJP\tDone\n21/09-2\tPhonics visit\tLB\tCarried forward – visit booked\n\nThe report was noted.`, gives: 2, then: (s) => assert.deepEqual(s.meeting!.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['21/09-1', 'done', 'Done'], ['21/09-2', 'carried forward', 'Carried forward']]) },
     { text: `${ITEM}» Ref\nAction\nWho\nDue\nPC24/031\nQuotes for the bench\nClerk\nJuly`, gives: DECLINE }, // no status column: an action table, not a review
     { text: `${ITEM}Action was taken by the clerk to complete the forms.`, gives: DECLINE },
+    // a Word table read one cell a line, a cell wrapped over two lines
+    { text: `${ITEM}» Ref\nAction\nOwner\nStatus\nB7\nRepaint the shelter on\nMill Lane\nClerk\nDone\nB8\nQuotes for the lights\nRFO\nCfwd\n\nThe report was noted.`, gives: 12, then: (s) => assert.deepEqual(s.meeting!.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['B7', 'done', 'Done'], ['B8', 'carried forward', 'Cfwd']]) },
+    // a Markdown review without references, its statuses with emoji: under a heading that reviews the actions
+    { text: '# Team meeting 2025-03-04\n\n## Review of last meeting\'s actions\n\n» | Action item | Owner | Status |\n|---|---|---|\n| Tag the 2.1 release | @jo | :white_check_mark: |\n| Write the FAQ | @li | ⏳ waiting on review |\n| Port the CI | @al | ✖️ |\n\n## Plans\n\nWe talked.', gives: 4, then: (s) => assert.deepEqual(s.meeting!.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['Tag the 2.1 release', 'done', ':white_check_mark:'], ['Write the FAQ', 'open', '⏳'], ['Port the CI', 'dropped', '✖️']]) },
+    // a review's list whose bullets open with a status emoji
+    { text: '# Team meeting 2025-03-04\n\n## Actions from the last meeting\n\n- ✅ Tag the 2.1 release (@jo)\n» - 🔄 Write the FAQ – in progress, half done\n\n## Plans\n\nWe talked.', gives: 0, then: (s) => assert.deepEqual(s.meeting!.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['Tag the 2.1 release', 'done', '✅'], ['Write the FAQ', 'open', 'in progress']]) },
+    { text: '# Team meeting 2025-03-04\n\n## Highlights\n\n» - ✅ The 2.1 release shipped\n\n## Plans\n\nWe talked.', gives: DECLINE }, // no review of actions: a highlight
+    { text: '# Team meeting 2025-03-04\n\n## Plans\n\n» | Action | Owner | Status |\n|---|---|---|\n| Tag the 2.1 release | @jo | Open |\n\n## Budget\n\nWe talked.', gives: DECLINE }, // new actions, not a review
   ],
   'loose-content': [
     { text: `${HEAD}ACTION: Clerk to write to the council`, gives: 0, then: (s) => { assert.equal(s.meeting!.actions![0].owners[0].text, 'Clerk'); assert.equal(s.meeting!.items.length, 0); } }, // outside any item: the meeting's own, not dropped
@@ -555,10 +563,23 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { item: '081/25 Matters arising', line: '112.3\tTree survey\tJW\tIn progress – awaiting quote', stops: true, then: (l) => assert.deepEqual(l.meeting.statusReviews?.map((s) => [s.ref, s.status, s.written, s.note]), [['112.3', 'open', 'In progress', 'awaiting quote']]) },
     { line: 'PC24/031\tRepaint the bus shelter\tClerk\tDone', stops: false, then: (l) => assert.equal(l.meeting.statusReviews, undefined) }, // no review of actions
     { item: '081/25 Matters arising', line: 'Halden Grounds Ltd\tGrass cutting, done in April\t£640.00', stops: false, then: (l) => assert.equal(l.meeting.statusReviews, undefined) }, // no reference, no status cell
+    // a matters-arising paragraph naming the minute in words (a lettered paragraph of it), read on for its references
+    { item: '081/25 Matters arising', line: 'b) Minute 77 d) (speed survey): in progress; results to the May meeting.', stops: false, then: (l) => assert.deepEqual(l.meeting.statusReviews?.map((s) => [s.ref, s.status, s.written]), [['Minute 77 d)', 'open', 'in progress']]) },
+    { item: '081/25 Minutes of the last meeting and matters arising', line: '(2).\tMin. 12/24 – Bus shelter: the glass was replaced in May; closed.', stops: false, then: (l) => assert.deepEqual(l.meeting.statusReviews?.map((s) => [s.ref, s.status, s.written]), [['Min. 12/24', 'done', 'closed']]) },
+    // the status on the line the page wrapped: the paragraph read back names the minute
+    { item: '081/25 Matters arising', line: 'c) Minute 79 (hedge cutting on the\n» green): postponed until the next meeting.', stops: false, then: (l) => assert.deepEqual(l.meeting.statusReviews?.map((s) => [s.ref, s.status, s.written]), [['Minute 79', 'carried forward', 'postponed until the next meeting']]) },
+    { item: '081/25 Matters arising', line: 'a) Minute 80 – Outstanding Debts: Members discussed the policy.', stops: false, then: (l) => assert.equal(l.meeting.statusReviews, undefined) }, // a subject, no status
+    { item: '081/25 Finance report', line: 'a) Minute 80 (debts): complete.', stops: false, then: (l) => assert.equal(l.meeting.statusReviews, undefined) }, // no review of actions
   ],
   'prior-actions': [
     // under a review's title, a paragraph opening with the last meeting's item recalls an action: wholly that, its status still to come
     { item: '081/25 Matters arising', line: '(item 7) Clerk to obtain quotes for the bench.', stops: true, then: (l) => { assert.equal(l.meeting.statusReviews, undefined); assert.equal(l.item.actions.length, 0); } },
+    // a scribe's recall of a tracker's action, then the replies: the first that gives a status
+    { item: '081/25 Open actions', line: '<chair> action-12: Kenji, tile matrix sets\nBea: the draft is up.\nKenji: closed, merged last week', stops: false, then: (l) => assert.deepEqual(l.meeting.statusReviews?.map((s) => [s.ref, s.status, s.written]), [['action-12', 'done', 'closed']]) },
+    { line: 'Ana: action #40 – Li, glossary\nAna: so #40 is still open.', stops: false, then: (l) => assert.deepEqual(l.meeting.statusReviews?.map((s) => [s.ref, s.status, s.written]), [['#40', 'open', 'still open']]) },
+    { line: 'Ana: action #40 – Li, glossary\nLi: still open?', stops: false, then: (l) => assert.equal(l.meeting.statusReviews, undefined) }, // a question tells no status
+    { line: 'Ana: action #40 – Li, glossary\nLi: #41 is done, this one not yet.', stops: false, then: (l) => assert.equal(l.meeting.statusReviews, undefined) }, // another action's status
+    { line: 'ACTION: Li to write the glossary\nLi: done soon.', stops: false, then: (l) => assert.equal(l.meeting.statusReviews, undefined) }, // a new action: nothing recalled
     // the response after it gives the status
     { item: '081/25 Matters arising', line: '(item 7) Clerk to obtain quotes for the bench.\nThe Clerk reported the quotes had been circulated.', stops: false, then: (l) => assert.deepEqual(l.meeting.statusReviews?.map((s) => [s.ref, s.status, s.written]), [['Clerk to obtain quotes for the bench', 'done', 'The Clerk reported the quotes had been circulated']]) },
     { line: 'Item 7: Clerk to obtain quotes for the bench.', stops: false, then: (l) => assert.equal(l.meeting.statusReviews, undefined) }, // no review's lead-in

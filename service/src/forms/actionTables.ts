@@ -47,7 +47,7 @@ export interface ActionTable {
 
 const COLUMNS: ReadonlyArray<readonly [RegExp, ColumnKind]> = [
   [/^(?:ref\.?|reference|no\.?|#|number|action[ \t]+(?:no\.?|ref\.?|number)|item|min(?:ute)?(?:[ \t]+(?:no\.?|ref\.?))?)$/i, 'ref'],
-  [/^(?:actions?|action[ \t]+(?:required|agreed|point)|tasks?|description|what)$/i, 'action'],
+  [/^(?:actions?|action[ \t]+(?:required|agreed|points?|items?)|tasks?|description|what)$/i, 'action'],
   [/^(?:who|owners?|leads?|responsible|action[ \t]+by|by[ \t]+whom|assigned[ \t]+to|assignee)$/i, 'owner'],
   [/^(?:by|by[ \t]+when|when|due(?:[ \t]+date|[ \t]+by)?|deadline|target(?:[ \t]+date)?|date[ \t]+due|timescale)$/i, 'due'],
   [/^(?:status|progress|state|done\??)$/i, 'status'],
@@ -163,14 +163,15 @@ export function readActionTable(text: string, from: number, options: FormOptions
   const rows: Array<{ start: number; end: number; cells: Span[][] }> = [];
   if (header.layout === 'cells') {
     let i = 0;
+    const refCol = header.columns.indexOf('ref');
     while (i + n <= lines.length) {
-      const group = lines.slice(i, i + n);
+      const size = cellRowSize(lines, i, n, refCol === 0);
+      const group = lines.slice(i, i + size);
       if (group.some((l) => l.text.trim().length === 0)) break;
-      const cells = group.map((l) => [trimmed(l)]);
-      const refCol = header.columns.indexOf('ref');
-      if (refCol >= 0 && !/\d/.test(group[refCol].text)) break;
-      rows.push({ start: cells[0][0].start, end: cells[n - 1][0].end, cells });
-      i += n;
+      const cells = cellsOfGroup(text, group, n, header.columns);
+      if (refCol >= 0 && !/\d/.test(text.slice(cells[refCol][0].start, cells[refCol][0].end))) break;
+      rows.push({ start: cells[0][0].start, end: cells[n - 1][cells[n - 1].length - 1].end, cells });
+      i += size;
     }
   } else if (header.layout === 'spaces') {
     const positions = header.positions ?? [];
@@ -232,6 +233,54 @@ export function readActionTable(text: string, from: number, options: FormOptions
     };
   });
   return { header: { start: header.start, end: header.end, layout: header.layout, columns: header.columns }, rows: out, end: out.length > 0 ? out[out.length - 1].end : header.end };
+}
+
+/** A reference cell alone on its line (`A25/09`, `PC24/031`, `112.3`, `7`): where a row of a table read one cell a line starts. */
+const REF_CELL = /^[ \t]*[A-Z]{0,4}\/?\d{1,4}(?:[./-]\d{1,4}){0,3}[a-z]?[ \t]*$/;
+/** How many lines a row read one cell a line may run beyond its cells (cells the page wrapped). */
+const WRAPPED_LINES = 4;
+
+/**
+ * How many lines the row of a table read one cell a line takes from line `i`: its `n` cells, and
+ * the lines of a cell Word wrapped (`Chase County Highways re Mill Lane` / `potholes`). Where rows
+ * open with a reference, the row runs to the next reference cell or blank line (looked for only
+ * after `n` lines: a due date in a cell is no reference); else it is its `n` lines.
+ */
+function cellRowSize(lines: readonly Line[], i: number, n: number, refFirst: boolean): number {
+  if (!refFirst) return n;
+  for (let k = i + n; k <= i + n + WRAPPED_LINES; k++) {
+    if (k >= lines.length || lines[k].text.trim().length === 0 || REF_CELL.test(lines[k].text)) return k - i;
+  }
+  return n;
+}
+
+/**
+ * The `n` cells of a row's lines, one a line, and the lines beyond them as wrapped cells': the
+ * action's (it wraps first) and the last cell's (a status with its note wrapped: `Still open –
+ * resurfacing in` / `September`). Of the ways to share them, the one whose status cell reads as a
+ * status, then the one whose continued lines start in lower case, then the action's.
+ */
+function cellsOfGroup(text: string, group: readonly Line[], n: number, columns: readonly ColumnKind[]): Span[][] {
+  const one = group.map((l) => [trimmed(l)]);
+  if (group.length <= n) return one;
+  const extra = group.length - n;
+  const actionCol = columns.indexOf('action');
+  const statusCol = columns.indexOf('status');
+  const lower = (k: number): number => (/^[ \t]*\p{Ll}/u.test(group[k].text) ? 1 : 0);
+  let best: Span[][] | undefined;
+  let bestScore = -1;
+  for (let a = actionCol >= 0 && actionCol < n - 1 ? extra : 0; a >= 0; a--) {
+    // the action's cell takes a more lines, the last cell the rest
+    const cells = [...one.slice(0, actionCol + 1 > 0 && a > 0 ? actionCol : 0)];
+    let k = cells.length;
+    if (a > 0) { cells.push(one.slice(k, k + a + 1).flat()); k += a + 1; }
+    while (cells.length < n - 1) cells.push(one[k++]);
+    cells.push(one.slice(k).flat());
+    let score = statusCol < 0 || readStatusCell(text.slice(cells[statusCol][0].start, cells[statusCol][0].end)) ? 4 : 0;
+    for (let c = 1; c < group.length; c++) if (!cells.some((cell) => cell[0].start === one[c][0].start)) score += lower(c);
+    if (score > bestScore) { best = cells; bestScore = score; }
+  }
+  return best ?? one.slice(0, n);
 }
 
 /** Runs of text separated by two blanks or more, with their columns. */

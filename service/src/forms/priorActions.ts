@@ -11,7 +11,7 @@
  * never throws.
  */
 import type { ActionStatus, Span } from '../constructs';
-import { statusOfWord } from './statuses';
+import { readStatusCell, saidStatus, statusOfWord, type StatusMark } from './statuses';
 
 /** The lead-in of a review of earlier actions, at the start of a paragraph or as an item's title. */
 const LEAD = /^(?:(?:review[ \t]+of[ \t]+(?:the[ \t]+)?)?(?:actions?|action[ \t]+points)[ \t]+(?:from|arising[ \t]+from|of)[ \t]+(?:the[ \t]+)?(?:last|previous|preceding)[ \t]+meetings?|matters[ \t]+arising(?:[ \t]+(?:from[ \t]+(?:the[ \t]+)?(?:last|previous)[ \t]+(?:meeting|minutes)|and[ \t]+action[ \t]+log))?|(?:review[ \t]+of[ \t]+(?:the[ \t]+)?)?action[ \t]+log(?:[ \t]+review)?|(?:outstanding|previous)[ \t]+actions)\b[ \t]*(?:[:–—.-][ \t]*)?/i;
@@ -57,7 +57,8 @@ export function isReviewTitle(title: string): boolean {
  */
 export function titleLeadsReview(title: string): boolean {
   const t = title.replace(/^(?:item|minute)[ \t]+\S+[ \t]*[:–—-][ \t]*/i, '');
-  return t.length < 200 && matchReviewLead(t) !== undefined;
+  // `Minutes of the last meeting and matters arising`: the review under the approval's title
+  return t.length < 200 && (matchReviewLead(t) !== undefined || /\bmatters[ \t]+arising\b/i.test(t));
 }
 
 export interface RecalledAction {
@@ -158,4 +159,64 @@ export function readResponseStatus(text: string): ResponseStatus | undefined {
   }
   if (carried) return { status: 'carried forward', written: carried };
   return done ? { status: 'done', written: done } : undefined;
+}
+
+/**
+ * A scribe's recall of a tracker's action for review: `<Ana_Ferreira> action #79 – Dmitri, QUDT
+ * mapping table`, `Marit: action-41, Chen to check licence …`, `action #12:` (the chair or the
+ * scribe names it; the replies after it give its status). A new action is `ACTION: …`, never this.
+ */
+const TRACKER_RECALL = /^(?:<[^<>\s]{1,40}>[ \t]*|[A-Za-z][\w.-]{0,30}:[ \t]+)?(?:topic:[ \t]*)?(action)[ \t]*(#\d{1,6}|-\d{1,6})(?=[ \t]*(?:[,:–—?]|-[ \t]|\.\.\.|…|$))/i;
+
+/** The tracker's action a line recalls: its reference as the group names it (`#79`, `action-41`), or undefined. */
+export function matchTrackerRecall(text: string): Span | undefined {
+  if (text.length > 400) return undefined;
+  const m = TRACKER_RECALL.exec(text);
+  if (!m) return undefined;
+  const end = m[0].length;
+  return m[2].startsWith('#') ? { start: end - m[2].length, end } : { start: m[0].toLowerCase().lastIndexOf('action'), end };
+}
+
+/** Who speaks a scribed line (`<nick>`, `Name:`), or a continuation (`...`, `…`): where the words start. */
+const SPEAKER = /^(?:<([^<>\s]{1,40})>[ \t]*|([A-Za-z][\w.-]{0,30}):[ \t]+|(?:\.\.\.|…)[ \t]*)/;
+/** A tracker's or a repository's bot closing the item (`<trackbot> Closed action-41.`, `<github-bot> Closed issue #79`). */
+const BOT_CLOSED = /^(closed)[ \t]+(?:issue|action|pr|pull[ \t]+request)\b/i;
+/** The chair's word to close or drop the action under review: `we can close it`, `let's drop this one`. */
+const CLOSE_IT = /\b(close|drop)[ \t]+(?:it|this|that)(?:[ \t]+one)?\b/i;
+
+function closeIt(text: string, at: number): StatusMark | undefined {
+  const m = CLOSE_IT.exec(text.slice(at));
+  if (!m) return undefined;
+  const s = at + m.index;
+  const drop = m[1].toLowerCase() === 'drop';
+  return { status: drop ? 'dropped' : 'done', start: s, end: s + m[1].length, word: drop ? 'dropped' : 'closed' };
+}
+
+/** A tracker's reference in a reply: another action's status is not this one's. */
+const OTHER_REF = /(?:#|action-)(\d{1,6})\b/gi;
+
+/**
+ * The status a scribed reply gives the action under review (`ref`, `#79` or `action-41`): its first
+ * words (`Dmitri: done, merged in PR #85.`, `Luis: still open, I need one more week`), a status said
+ * after its verb (`Ana: Elif joins later, so this one is still open.`, `Ana: #83 is dropped, …`), or
+ * a bot closing it. A question (`still open?`) tells none, nor a reply about another action.
+ * Offsets in the text.
+ */
+export function readReplyStatus(text: string, ref: string): StatusMark | undefined {
+  if (text.length > 2000) return undefined;
+  const sp = SPEAKER.exec(text);
+  const at = sp ? sp[0].length : 0;
+  const who = sp?.[1] ?? sp?.[2] ?? '';
+  if (/bot$|^rrsagent$|^zakim$/i.test(who)) {
+    const b = BOT_CLOSED.exec(text.slice(at));
+    const num = /\d+$/.exec(ref)?.[0];
+    return b && num && new RegExp(`(?:#|action-)${num}\\b`, 'i').test(text) ? { status: 'done', start: at, end: at + b[1].length, word: 'closed' } : undefined;
+  }
+  const first = readStatusCell(text.slice(at));
+  const mark = first ? { ...first, start: first.start + at, end: first.end + at } : saidStatus(text, at) ?? closeIt(text, at);
+  if (!mark) return undefined;
+  const num = /\d+$/.exec(ref)?.[0];
+  OTHER_REF.lastIndex = 0;
+  for (let m = OTHER_REF.exec(text); m && m.index < mark.start; m = OTHER_REF.exec(text)) if (m[1] !== num) return undefined;
+  return mark;
 }

@@ -8,7 +8,7 @@
  */
 import type { Span } from '../constructs';
 import type { ActionStatus } from '../constructs';
-import { readStatusCell, reviewStatus, statusOfWord } from './statuses';
+import { DEFERRAL_TARGET, readStatusCell, reviewStatus, statusOfWord } from './statuses';
 
 export interface ProseStatus {
   /** The minute the action was set at, as printed (`2231.4`). */
@@ -40,7 +40,7 @@ function endingStatus(m: RegExpExecArray, g: number): { readonly written: Span; 
  * `minute 2231.4`, `Minute 112`, `minute TB/22/097.3`, `minute C.24.102`, `minute 47(b)`, or the action's own number
  * (`Action 219 was overdue`): the reference, then up to a clause before the verb.
  */
-const PROSE = new RegExp(String.raw`\b(?:[Mm]inute|[Aa]ction)[ \t]+([A-Z]{0,4}[/.]?\d[\d/.]*\d?(?:\([a-z0-9]{1,3}\))?)(?=[\s,;:)])[^.;]{0,160}?\b${BE}((?:deferred|postponed|delayed|carried[ \t]+(?:forward|over))(?:[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:(?:next|[A-Z][a-z]+)[ \t]+meeting|[A-Z][a-z]+(?:[ \t]+\d{4})?))?|${DONE_WORDS})\b`, 'g');
+const PROSE = new RegExp(String.raw`\b(?:[Mm]inute|[Aa]ction)[ \t]+([A-Z]{0,4}[/.]?\d[\d/.]*\d?(?:\([a-z0-9]{1,3}\))?)(?=[\s,;:)])[^.;]{0,160}?\b${BE}((?:deferred|postponed|delayed|carried[ \t]+(?:forward|over))(?:${DEFERRAL_TARGET})?|${DONE_WORDS})\b`, 'g');
 
 /**
  * A tracker's action said to stay open, as a scribe minutes the review: "action-90 remains open",

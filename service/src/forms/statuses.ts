@@ -26,15 +26,17 @@ const VOCABULARY: ReadonlyArray<readonly [string, ActionStatus]> = [
   ['complete(?:d)?', 'done'],
   ['answered(?:[ \\t]+at[ \\t]+(?:the[ \\t]+)?meeting)?', 'done'],
   ['done', 'done'], ['closed', 'done'], ['discharged', 'done'], ['actioned', 'done'], ['achieved', 'done'], ['finished', 'done'],
-  ['carried[ \\t]+(?:forward|over)', 'carried forward'], ['brought[ \\t]+forward', 'carried forward'],
-  ['c/f', 'carried forward'], ['b/f', 'carried forward'], ['cf', 'carried forward'],
+  ['carried[ \\t]+(?:forward|over|fwd)', 'carried forward'], ['brought[ \\t]+forward', 'carried forward'],
+  ['held[ \\t]+over', 'carried forward'], ['rolled[ \\t]+(?:forward|over)', 'carried forward'],
+  ['c/?fwd', 'carried forward'], ['c/f', 'carried forward'], ['b/f', 'carried forward'], ['cf', 'carried forward'],
   ['not[ \\t]+yet[ \\t]+due', 'carried forward'], ['in[ \\t]+progress', 'carried forward'], ['on[ \\t]+track', 'carried forward'],
   ['at[ \\t]+risk', 'carried forward'], ['revised[ \\t]+date', 'carried forward'], ['under[ \\t]+way', 'carried forward'],
   ['ongoing', 'carried forward'], ['pending', 'carried forward'], ['outstanding', 'carried forward'], ['overdue', 'carried forward'],
-  ['deferred', 'carried forward'], ['delayed', 'carried forward'], ['doing', 'carried forward'],
+  ['deferred', 'carried forward'], ['postponed', 'carried forward'], ['delayed', 'carried forward'], ['doing', 'carried forward'],
+  ['not[ \\t]+(?:yet[ \\t]+)?started', 'carried forward'], ['on[ \\t]+hold', 'carried forward'],
   ['no[ \\t]+longer[ \\t]+(?:required|needed)', 'dropped'], ['not[ \\t]+needed', 'dropped'],
   ['dropped', 'dropped'], ['withdrawn', 'dropped'], ['cancell?ed', 'dropped'], ['canc', 'dropped'], ['superseded', 'dropped'],
-  ['re-?opened', 'open'], ['open', 'open'], ['new', 'open'],
+  ['re-?opened', 'open'], ['still[ \\t]+open', 'open'], ['open', 'open'], ['new', 'open'],
 ];
 const WORD_TESTS = VOCABULARY.map(([w, s]) => [new RegExp(`^(?:${w})$`, 'i'), s] as const);
 /** A status word at the start of a cell, followed by the end, a blank, or punctuation (not "Complete the form"). */
@@ -89,6 +91,23 @@ export function readStatusCell(cell: string): StatusMark | undefined {
   return status ? mark(cell, lead, lead + m[0].length, status) : undefined;
 }
 
+/**
+ * Where an action was put off to, after the word that puts it off (`deferred`, `carried forward`):
+ * ` to the May meeting`, ` until the next meeting`, ` to September`, ` to March 2026`. One pattern
+ * for every reader that keeps the phrase whole (a review's "deferred to the September meeting").
+ */
+export const DEFERRAL_TARGET = String.raw`[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:(?:next|[A-Z][a-z]+)[ \t]+meeting|[A-Z][a-z]+(?:[ \t]+\d{4})?)`;
+const DEFERRAL = new RegExp(`^${DEFERRAL_TARGET}\\b`);
+/** Words that put an action off: the only ones a deferral's target follows. */
+const PUT_OFF = /^(?:deferred|postponed|delayed|held over|rolled (?:forward|over)|carried (?:forward|over|fwd))$/;
+
+/** The end of a status mark in `text`, taken on over where it puts the action off to (`deferred` + ` to the May meeting`). */
+export function statusPhraseEnd(text: string, mark: Pick<StatusMark, 'end' | 'word'>): number {
+  if (!PUT_OFF.test(mark.word)) return mark.end;
+  const m = DEFERRAL.exec(text.slice(mark.end, mark.end + 80));
+  return m ? mark.end + m[0].length : mark.end;
+}
+
 /** A row's reference cell: `CS25/61`, `PC24/061`, `112.3`, `47`, `A7`. */
 const ROW_REF = /^[A-Z]{0,4}\/?\d{1,4}(?:[./-]\d{1,4}){0,3}[a-z]?$/;
 
@@ -126,30 +145,84 @@ export function matchStatusRow(line: string): StatusRow | undefined {
   return { ref: cells[0], mark: { ...m, start: m.start + last.start, end: m.end + last.start, note: shift(m.note) } };
 }
 
-/** A minute's reference as a review prints it: `UC/24/06.2`, `2231.4`, `TB/22/097.3`, `47(b)`, `17`. */
-const MINUTE_REF = String.raw`(?:[A-Z]{1,5}[/.]?)?\d{1,4}(?:[/.]\d{1,4})*(?:\([a-z0-9]{1,3}\))?`;
+/** A minute's reference as a review prints it: `UC/24/06.2`, `2231.4`, `TB/22/097.3`, `47(b)`, `418 c)`, `17`. */
+const MINUTE_REF = String.raw`(?:[A-Z]{1,5}[/.]?)?\d{1,4}(?:[/.]\d{1,4})*(?:[ \t]?[a-z]\)|\([a-z0-9]{1,4}\)){0,2}`;
+/** The word a review may print before the reference, kept with it (`Minute 49/24`, `Min. 12.3`, `Item 7`). */
+const MINUTE_WORD = String.raw`(?:[Mm]inute|MINUTE|[Mm]in\.?|[Ii]tem|ITEM)(?:[ \t]+[Nn]o\.?)?[ \t]+`;
+/** A list's own mark before the paragraph: `a)`, `(1).`, `(ii)`, `3.`. */
+const LIST_MARK = String.raw`(?:\(?(?:\d{1,2}|[a-z]{1,3})\)\.?|(?:\d{1,2}|[a-z])\.)[ \t]+`;
 /**
- * A paragraph of a review that names the earlier minute, what it was in brackets, then its status
- * after a colon or dash: `UC/24/18.1 UC/24/06.2 (cyber security training for members): completed; …`
- * (the review's own paragraph number first, if any).
+ * A paragraph of a review that names the earlier minute, what it was (in brackets, or after a dash up
+ * to a colon), then its status: `UC/24/18.1 UC/24/06.2 (cyber security training for members):
+ * completed; …` (the review's own paragraph number first, if any), `a) Minute 418 c) (tutorial
+ * attendance audit): completed; …`, `(1). Minute 49/24 – Pharmaceutical Needs Assessment: …; complete.`
  */
-const MINUTE_REVIEW = new RegExp(String.raw`^[ \t]*(?:${MINUTE_REF}\*?[ \t]+(?=${MINUTE_REF}[ \t]*[(:–—-]))?(${MINUTE_REF})[ \t]*(?:\([^()\n]{1,200}\))?[ \t]*(?::|[–—-](?=[ \t]))[ \t]*`, 'd');
+const MINUTE_REVIEW = new RegExp(String.raw`^[ \t]*(?:${LIST_MARK})?(?:${MINUTE_REF}\*?[ \t]+(?=(?:${MINUTE_WORD})?${MINUTE_REF}[ \t]*[(:–—-]))?((?:${MINUTE_WORD})?${MINUTE_REF})[ \t]*(?:\([^()\n]{1,200}\))?[ \t]*(?::|[–—-](?=[ \t])(?:[^:;\n]{1,120}:(?=[ \t]|$))?)[ \t]*`, 'd');
+
+/** The verb before a status that ends its clause: "the refresh remains in progress", "the audit had been completed". */
+const BE_STATUS = /\b(?:is|was|are|were|has[ \t]+been|had[ \t]+been|have[ \t]+been|remains?|remained)[ \t]+(?:now[ \t]+)?/g;
+/** What may follow a status that is its clause's whole say: the clause's end. */
+const CLAUSE_END = /^[ \t]*(?:[.;,:–—]|-[ \t]|$)/;
 
 /**
- * A line of a review of earlier actions that gives the minute's reference and its status
- * (`MINUTE_REVIEW`): the reference and the status, offsets in the line. A status cell that is a
- * sentence ("Complete the form") is none.
+ * The status a review's paragraph gives after the minute it names, at `at`: a status word opening
+ * the text (`completed; the report was circulated`), or one that is a clause of it on its own
+ * (`the final assessment had been published on 1st April; complete.`) or after its verb (`the
+ * refresh remains in progress`). A status word in the middle of a clause tells none.
+ */
+function statusInClauses(line: string, at: number): StatusMark | undefined {
+  const first = readStatusCell(line.slice(at));
+  if (first && endsClause(line.slice(at), first)) return shiftMark(first, at);
+  // clauses part at a stop, a semicolon, a comma or a dash (`Home adaptations – Completed.`)
+  const clauses = /(?:[;,.]|[ \t][–—-])[ \t]+/g;
+  clauses.lastIndex = at;
+  for (let m = clauses.exec(line); m; m = clauses.exec(line)) {
+    const from = m.index + m[0].length;
+    const mark = readStatusCell(line.slice(from));
+    if (mark && endsClause(line.slice(from), mark)) return shiftMark(mark, from);
+  }
+  return saidStatus(line, at);
+}
+
+/**
+ * A status said after its verb, ending its clause, from `at` on: "the refresh remains in progress",
+ * "so this one is still open.", "#83 is dropped, superseded by #91". Offsets in the text.
+ */
+export function saidStatus(text: string, at = 0): StatusMark | undefined {
+  if (text.length > 4000) return undefined;
+  BE_STATUS.lastIndex = at;
+  for (let m = BE_STATUS.exec(text); m; m = BE_STATUS.exec(text)) {
+    const from = m.index + m[0].length;
+    const mark = readStatusCell(text.slice(from));
+    if (mark && endsClause(text.slice(from), mark)) return shiftMark(mark, from);
+  }
+  return undefined;
+}
+
+/** Whether the status (and where it puts the action off to) is all its clause says. */
+function endsClause(text: string, mark: StatusMark): boolean {
+  return CLAUSE_END.test(text.slice(statusPhraseEnd(text, mark)));
+}
+
+function shiftMark(m: StatusMark, by: number): StatusMark {
+  return { ...m, start: m.start + by, end: m.end + by, note: m.note && { start: m.note.start + by, end: m.note.end + by } };
+}
+
+/**
+ * A paragraph of a review of earlier actions that gives the minute's reference and its status
+ * (`MINUTE_REVIEW`): the reference as printed (with its word, `Minute 49/24`) and the status, offsets
+ * in the text; the status runs on over where it puts the action off to (`deferred to the May
+ * meeting`). A status cell that is a sentence ("Complete the form") is none.
  */
 export function matchMinuteReview(line: string): StatusRow | undefined {
   if (line.length > 1000) return undefined;
   const m = MINUTE_REVIEW.exec(line);
   if (!m) return undefined;
-  const at = m[0].length;
-  const mark = readStatusCell(line.slice(at));
+  const mark = statusInClauses(line, m[0].length);
   if (!mark) return undefined;
   const [rs, re] = m.indices![1];
-  const shift = (x: Span | undefined): Span | undefined => x && { start: x.start + at, end: x.end + at };
-  return { ref: { start: rs, end: re }, mark: { ...mark, start: mark.start + at, end: mark.end + at, note: shift(mark.note) } };
+  const end = statusPhraseEnd(line, mark);
+  return { ref: { start: rs, end: re }, mark: end === mark.end ? mark : { ...mark, end, note: noteAfter(line, end) } };
 }
 
 const TAG = /^\[(done|pending|new|closed|dropped|cancell?ed)\][ \t]*/i;
@@ -160,7 +233,19 @@ const ICON = /^(yes[ \t_]check|tick|check[ \t_]mark|go-next(?:-red)?|arrow[ \t_]
 const ICON_STATUS: ReadonlyArray<readonly [RegExp, ActionStatus]> = [[/^(?:yes|tick|check)/i, 'done'], [/^(?:go|arrow|symbol|hourglass)/i, 'carried forward'], [/^(?:x|cross|red)/i, 'dropped']];
 const TEMPLATE_STATUS: Readonly<Record<string, ActionStatus>> = { done: 'done', doing: 'carried forward', cf: 'carried forward', canc: 'dropped', cancelled: 'dropped', dropped: 'dropped', open: 'open', new: 'open' };
 
-/** `[DONE]`, `{{cf}}`, `Yes check.svg Done` at `at`. */
+/**
+ * Status emoji of Markdown notes, as characters (`✅ done`, `🔄 in progress`, `➡️ carried over`,
+ * `❌ dropped`, `🟡`) or GitHub's short codes (`:white_check_mark:`, `:x:`): the word after one,
+ * when there is one, is the status itself (the emoji its picture); alone, the emoji is read so.
+ */
+const EMOJI = /^(?:(✅|✔|☑|✓|✗|✘|❌|✖|🚫|⛔|➡|⏩|↪|⏭|🔄|⏳|⌛|🚧|⏸|🟢|🟡|🟠|🔴)\uFE0F?|:(white_check_mark|heavy_check_mark|ballot_box_with_check|x|heavy_multiplication_x|no_entry|no_entry_sign|arrow_right|fast_forward|arrows_counterclockwise|hourglass|hourglass_flowing_sand|construction|green_circle|yellow_circle|orange_circle|red_circle):)[ \t]*/u;
+const EMOJI_STATUS: ReadonlyArray<readonly [RegExp, ActionStatus]> = [
+  [/^(?:✅|✔|☑|✓|white_check_mark|heavy_check_mark|ballot_box_with_check)$/u, 'done'],
+  [/^(?:✗|✘|❌|✖|🚫|⛔|x|heavy_multiplication_x|no_entry|no_entry_sign)$/u, 'dropped'],
+  [/^(?:➡|⏩|↪|⏭|arrow_right|fast_forward)$/u, 'carried forward'],
+];
+
+/** `[DONE]`, `{{cf}}`, `Yes check.svg Done`, `✅ done` at `at`. */
 function matchStatusTag(text: string, at: number): StatusMark | undefined {
   const rest = text.slice(at);
   let m = TAG.exec(rest);
@@ -177,6 +262,19 @@ function matchStatusTag(text: string, at: number): StatusMark | undefined {
     if (word && worded) return mark(text, at, after + word[0].length, worded);
     const status = ICON_STATUS.find(([re]) => re.test(m![1]))?.[1] ?? 'open';
     return mark(text, at, at + m[0].trimEnd().length, status);
+  }
+  if (rest.charCodeAt(0) > 0x2000 || rest.charCodeAt(0) === 58 /* : */) {
+    if ((m = EMOJI.exec(rest))) {
+      const after = at + m[0].length;
+      const word = LEADING_WORD.exec(text.slice(after));
+      const worded = word ? statusOfWord(word[0]) : undefined;
+      if (word && worded) return mark(text, after, after + word[0].length, worded);
+      // a picture of work under way (🔄, ⏳, 🟡 …) is read as `in progress`: still open in a review
+      const name = m[1] ?? m[2];
+      const status = EMOJI_STATUS.find(([re]) => re.test(name))?.[1];
+      const end = at + m[0].trimEnd().length;
+      return status ? mark(text, at, end, status) : { ...mark(text, at, end, 'carried forward'), word: 'in progress' };
+    }
   }
   return undefined;
 }
@@ -220,7 +318,7 @@ export function matchStatusTagAt(text: string, at = 0): StatusMark | undefined {
  * board's own review of its actions the action is simply still open: it is carried forward only where
  * the board writes so (`Carried forward`, `cf`, `carried over`, `deferred to …`).
  */
-const RUNNING = /^(?:\[?pending\]?|in progress|ongoing|on track|at risk|revised date|under way|not yet due|overdue|outstanding|delayed|doing|\{\{ ?doing ?\}\}|still open)$/;
+const RUNNING = /^(?:\[?pending\]?|in progress|ongoing|on track|at risk|revised date|under way|not yet due|not (?:yet )?started|on hold|overdue|outstanding|delayed|doing|\{\{ ?doing ?\}\}|still open)$/;
 
 /**
  * The status a board's own review gives an action (see RUNNING), from the mark its words were read into;

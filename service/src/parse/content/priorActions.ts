@@ -9,7 +9,10 @@
  */
 import type { Item, StatusReview } from '../../model';
 import type { Position } from '../../types';
-import { matchRecalledAction, matchRecalledRef, matchRecalledWords, matchReviewLead, readResponseStatus } from '../../forms/priorActions';
+import { matchRecalledAction, matchRecalledRef, matchRecalledWords, matchReviewLead, matchTrackerRecall, readReplyStatus, readResponseStatus } from '../../forms/priorActions';
+import { reviewStatus } from '../../forms/statuses';
+import { tellStatus } from './statusProse';
+import { W_ACTION } from './keywords';
 import type { Segment } from '../../text';
 import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
@@ -24,6 +27,8 @@ const RESPONSE = 3;
 interface Review {
   open: boolean;
   action?: { ref: string; start: Position; line: number; left: number; at?: number; words?: Segment };
+  /** A tracker's action a scribe recalled (`action #79 – …`), waiting for the reply that gives its status. */
+  tracker?: { ref: string; start: Position; left: number };
 }
 /**
  * The review of the item a parse has open. A parse opens each item once, and never goes back to
@@ -65,11 +70,57 @@ function lineAfter(state: ParseState, seg: Segment): Segment | undefined {
   return undefined;
 }
 
+/** How many lines with words after a scribe's recall may give its status. */
+const REPLIES = 8;
+
+/**
+ * `<Ana_Ferreira> action #79 – Dmitri, QUDT mapping table` then `Dmitri: done, merged in PR #85.`: a
+ * scribe's review of a tracker's action, its status the first reply that gives one. The status is
+ * told in passing: a review of the same action elsewhere (`close action-41`, the summary's `[DONE]`)
+ * is the one kept (statusProse.ts `dropToldStatuses`).
+ */
+function trackerReview(line: Line, known: Review | undefined): boolean {
+  const { state, seg, from, body, item } = line;
+  const recalled = (line.words & W_ACTION) !== 0 && RECALL_HINT.test(body) ? matchTrackerRecall(body) : undefined;
+  if (recalled) {
+    const review = known ?? newReview(state, item);
+    review.tracker = { ref: body.slice(recalled.start, recalled.end), start: state.r(seg, from + recalled.start, from + recalled.start).start, left: REPLIES };
+    // `Bea: action-12, Kenji to update the tile matrix sets ... done`: the reply on the recall's own line
+    const tail = /(?:\.\.\.|…)[ \t]*(?=\S)/.exec(body.slice(recalled.end));
+    if (tail) replied(line, review, recalled.end + tail.index + tail[0].length);
+    return true;
+  }
+  const t = known?.tracker;
+  if (!t || body.length === 0) return false;
+  if (t.left-- <= 0) { known!.tracker = undefined; return false; }
+  replied(line, known!, 0);
+  return false;
+}
+
+/** A tracker's action named at the start of a scribed line, after its speaker (cheap first test). */
+const RECALL_HINT = /^(?:\S{1,42}[ \t]+)?(?:topic:[ \t]*)?action[ \t]*[#-]\d/i;
+
+/** The reply on the line from `at` on: the waiting action's status, if it gives one (then nothing more is waited for). */
+function replied(line: Line, review: Review, at: number): void {
+  const { state, seg, from, body, meeting } = line;
+  const t = review.tracker;
+  if (!t) return;
+  const text = body.slice(at);
+  const mark = readReplyStatus(text, t.ref);
+  if (!mark) return;
+  const s = at + mark.start;
+  const e = at + mark.end;
+  const r = { ref: t.ref, status: reviewStatus(mark, state.layout.carriesForward), written: body.slice(s, e), note: '', range: { start: t.start, end: state.r(seg, from + e, from + e).end } };
+  (meeting.statusReviews ??= []).push(r);
+  tellStatus(r);
+  review.tracker = undefined;
+}
+
 export function priorActions(line: Line): boolean {
   const { state, seg, from, body, item, meeting } = line;
   const may = MAY.test(body);
   const known = knownReview(state, item);
-  if (!may && !known?.action) return false;
+  if (!may && !known?.action) return trackerReview(line, known);
   const review = known ?? newReview(state, item);
   const lead = may ? matchReviewLead(body) : undefined;
   if (lead !== undefined) review.open = true;

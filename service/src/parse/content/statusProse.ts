@@ -161,6 +161,11 @@ export function statusProse(line: Line): boolean {
  */
 const told = new WeakSet<StatusReview>();
 
+/** A status told in passing (a decision's, a scribe's reply): another review of the same action, where the minutes give one, is kept instead. */
+export function tellStatus(review: StatusReview): void {
+  told.add(review);
+}
+
 /** "The Board … agreed to close action 214": the status of each action the board's decision closes (never the whole line). */
 export function closedActions(line: Line): boolean {
   // the row's gate has found `action` and `agreed`, `resolved` or `decided`

@@ -57,6 +57,7 @@ export function statusReview(state: ParseState, i: number): number {
     if (/^[ \t]*[-*+][ \t]+\[[ xX]\]/.test(raw)) return taskLine(state, i, raw);
   }
   if (seg.bullet && t.startsWith('~~')) return struckLine(state, i);
+  if (seg.bullet && (t.charCodeAt(0) > 0x2000 || t.charCodeAt(0) === 58 /* : */)) return emojiLine(state, i);
   if (!MAY_REVIEW.test(t)) return DECLINE;
   if (REVIEW_START.test(t)) {
     const r = reviewLine(state, i);
@@ -71,7 +72,7 @@ export function statusReview(state: ParseState, i: number): number {
 }
 
 /** A header's first cell: a column name followed by the next cell (a tab, a pipe, a wide gap) or alone on its line. */
-const TABLE_START = /^\|?[ \t]*(?:ref\.?|reference|no\.?|#|number|item|min(?:ute)?(?:[ \t]+(?:no\.?|ref\.?))?|actions?(?:[ \t]+(?:no\.?|ref\.?|number))?)[ \t]*(?:$|\t|\||[ ]{2,}|[ ][A-Z][a-z]*(?:[ ][A-Z][a-z]*){2,}[ \t]*$)/i;
+const TABLE_START = /^\|?[ \t]*(?:ref\.?|reference|no\.?|#|number|item|min(?:ute)?(?:[ \t]+(?:no\.?|ref\.?))?|actions?(?:[ \t]+(?:no\.?|ref\.?|number|items?))?)[ \t]*(?:$|\t|\||[ ]{2,}|[ ][A-Z][a-z]*(?:[ ][A-Z][a-z]*){2,}[ \t]*$)/i;
 
 /** `Action 17 (…) – Complete;`, read with the next line when the recalled action or the status wraps. */
 function reviewLine(state: ParseState, i: number): number {
@@ -222,6 +223,30 @@ function struckLine(state: ParseState, i: number): number {
   return finish(state, i, 0);
 }
 
+/**
+ * `- ✅ Publish the 0.19 release notes (@truiz)`, `- 🔄 Triage the CI failures – in progress`: a
+ * review's list whose bullets open with a status emoji, under a heading that reviews the earlier
+ * actions. The action's words are its reference; a status word after them is the status as written.
+ */
+function emojiLine(state: ParseState, i: number): number {
+  const seg = state.segs[i];
+  const t = seg.text;
+  const mark = readStatusCell(t);
+  if (!mark || mark.start !== 0 || !(state.item && isReviewTitle(state.item.title))) return DECLINE;
+  const body = t.slice(mark.end).replace(/^[ \t]+/, '');
+  const at = t.length - body.length;
+  const cut = /[ \t]+[(—–][ \t]*|:[ \t]+|[ \t]+-[ \t]+/.exec(body);
+  const ref = cut ? body.slice(0, cut.index) : body;
+  if (ref.length < 3) return DECLINE;
+  const rest = cut ? body.slice(cut.index + cut[0].length) : '';
+  const word = rest ? readStatusCell(rest) : undefined;
+  const restAt = at + (cut ? cut.index + cut[0].length : 0);
+  const used = word ?? mark;
+  const from = word ? restAt : 0;
+  push(state, state.ensureMeeting(seg), seg, seg, ref, reviewStatus(used, state.layout.carriesForward), t.slice(from + used.start, from + used.end), word?.note ? rest.slice(word.note.start, word.note.end) : '');
+  return finish(state, i, 0);
+}
+
 /** How far along its list a task's neighbours are looked at. */
 const LIST_LINES = 30;
 
@@ -253,13 +278,18 @@ function actionLog(state: ParseState, i: number): number {
   const text = state.lines.slice(from, to).join('\n');
   const table = readActionTable(text, 0);
   if (!table || !table.header.columns.includes('status') || table.rows.length === 0) return DECLINE;
+  // a log without a reference column (`| Action | Owner | Status |`) names each action by its words:
+  // a review only under a heading that reviews the earlier actions (a table of new actions may have a status column too)
+  const byWords = !table.header.columns.includes('ref');
+  if (byWords && !(state.item && isReviewTitle(state.item.title))) return DECLINE;
   const m = state.ensureMeeting(seg);
   const lineOf = (at: number): number => from + countNewlines(text, at);
   for (const row of table.rows) {
-    if (!row.status || !row.ref) continue;
+    const ref = row.ref ?? (byWords ? row.task?.[0] : undefined);
+    if (!row.status || !ref) continue;
     const rowSeg = segAt(state, i, lineOf(row.start)) ?? seg;
     const lastSeg = segAt(state, i, lineOf(row.end)) ?? rowSeg;
-    push(state, m, rowSeg, lastSeg, text.slice(row.ref.start, row.ref.end), reviewStatus(row.status, state.layout.carriesForward), text.slice(row.status.start, row.status.end), row.status.note ? text.slice(row.status.note.start, row.status.note.end) : '');
+    push(state, m, rowSeg, lastSeg, text.slice(ref.start, ref.end), reviewStatus(row.status, state.layout.carriesForward), text.slice(row.status.start, row.status.end), row.status.note ? text.slice(row.status.note.start, row.status.note.end) : '');
   }
   return finish(state, i, consumedTo(state, i, lineOf(table.end)));
 }
