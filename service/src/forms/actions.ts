@@ -301,6 +301,11 @@ const RIGHT_COLUMN = /(?:[ \t]{6,}|\t+)([A-Z]{2,4}(?:[ \t]*[/&,][ \t]*[A-Z]{2,4}
  */
 export function matchOwnerColumn(line: string, isPerson?: IsPerson): OwnerColumn | undefined {
   if (line.length > 400) return undefined;
+  // either form ends in a capital letter (the last initials): a line of prose is declined without a pattern
+  let last = line.length - 1;
+  while (last >= 0 && (line.charCodeAt(last) === 32 || line.charCodeAt(last) === 9)) last--;
+  const c = last >= 0 ? line.charCodeAt(last) : 0;
+  if (c < 65 || c > 90) return undefined;
   const known = (spans: Span[]): boolean => !isPerson || spans.every((s) => isPerson(line.slice(s.start, s.end)));
   const t = line.trim();
   if (t.length > 0 && isInitialsGroup(t)) {
