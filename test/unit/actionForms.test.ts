@@ -11,6 +11,7 @@ import { findUndertakings, mayHoldUndertaking } from '#service/forms/undertaking
 import { findRequests } from '#service/forms/requests';
 import { readActionTable, matchActionTableHeader } from '#service/forms/actionTables';
 import { findDueDate, isNextMeeting, readDueCell } from '#service/forms/dueDates';
+import { isActionsListTitle } from '#service/forms/closingActionTable';
 import { matchCheckbox, readStatusCell, statusOfWord, matchStatusTagAt, isStruckThrough, reviewStatus } from '#service/forms/statuses';
 import { matchDecision, matchDecisionHeading, matchHeadingParagraph, readResolutionParts } from '#service/forms/decisions';
 import { matchPlusOne, matchVote } from '#service/forms/votes';
@@ -241,12 +242,28 @@ test('due cells of action tables', () => {
     ['26/11/21', 'date', '2021-11-26'], ['Spring 1', 'term'], ['ASAP', 'asap'], ['end Jan 2022', 'month', '2022-01-31'],
     ['before 8/2/22', 'date', '2022-02-08'], ['Aug 22', 'month', '2022-08-31'], ['next meeting', 'meeting'], ['Feb 23', 'month', '2023-02-28'],
     ['Circulated to governors', undefined], ['', undefined],
+    // a school's plan dates a task by its week (the week's first day); a week with no date is no due
+    ['w/c 26/01/26', 'date', '2026-01-26'], ['week beginning 2 March 2026', 'date', '2026-03-02'], ['w/c', undefined],
   ];
   for (const [cell, kind, date] of cases) {
     const d = readDueCell(cell);
     assert.equal(d?.kind, kind, cell);
     assert.equal(d?.date, date, cell);
   }
+});
+
+test('an owner in the right margin (`Action: Clerk`) ends its sentence: the next line\'s undertaking has its own subject', () => {
+  const text = 'Clerk to write to the landowner about the\nhedge on Mill Lane.                          Action: Clerk\nCllr Ray to inspect the footpath stile by 1 May.             Action: Cllr Ray';
+  const subjects = findUndertakings(text).map((u) => text.slice(u.subject.start, u.subject.end));
+  assert.deepEqual(subjects, ['Clerk', 'Cllr Ray']);
+  // no margin owner: a line in the middle of a sentence opens no undertaking
+  const mid = 'It was noted that the work would be done by the\nCllr Ray to inspect the footpath stile by 1 May.';
+  assert.deepEqual(findUndertakings(mid).map((u) => mid.slice(u.subject.start, u.subject.end)), []);
+});
+
+test('titles of a closing list of actions: a school\'s `ACTION PLAN` among them; a plan of something else is not one', () => {
+  for (const t of ['ACTION PLAN', 'Action plan', '**Action Plan**', 'ACTIONS ARISING', 'Action plan from this meeting']) assert.ok(isActionsListTitle(t), t);
+  for (const t of ['School Development Plan', 'Action plan for the year ahead', 'Plan of actions']) assert.ok(!isActionsListTitle(t), t);
 });
 
 // ---- statuses -------------------------------------------------------------------------------------

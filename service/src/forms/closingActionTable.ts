@@ -13,7 +13,7 @@ import { isBlankUnit } from '../unitClass';
  * The title of a closing list of actions (also a heading family's closing section: parse/restatedActions.ts),
  * `Actions from this meeting` among them (never `… from previous meetings`, a review of earlier ones).
  */
-export const ACTIONS_LIST = /^(?:new|agreed|summary of|list of)?[ \t]*actions?(?:[ \t]+(?:items?|arising|points?|list|summary|agreed|log))?(?:[ \t]+(?:from|of|agreed[ \t]+at)[ \t]+(?:this|the|today['’]?s)[ \t]+meeting)?$/i;
+export const ACTIONS_LIST = /^(?:new|agreed|summary of|list of)?[ \t]*actions?(?:[ \t]+(?:items?|arising|points?|list|summary|agreed|log|plan))?(?:[ \t]+(?:from|of|agreed[ \t]+at)[ \t]+(?:this|the|today['’]?s)[ \t]+meeting)?$/i;
 
 export interface ClosingActionTable {
   /** The title's line. */

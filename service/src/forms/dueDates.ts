@@ -46,6 +46,8 @@ const MONTH_ONLY = new RegExp(String.raw`^(?:the\s+end\s+of\s+)?${MONTH_RE}\b(?!
 const DAY_MONTH = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE}\b\.?`, 'i');
 const MONTH_DAY = new RegExp(String.raw`^${MONTH_RE}\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![,/]?\s*\d)`, 'i');
 const TERM = new RegExp(String.raw`^(?:the\s+)?${SEASON}(?:\s+(?:term|half[\s-]term))?(?:\s+[12])?\b|^(?:the\s+)?(?:michaelmas|lent|trinity)\s+term\b`, 'i');
+/** The week a task is due in, before its first day: `w/c`, `w/b`, `week commencing`, `week beginning`. */
+const WEEK_OF = /^(?:w\/[cb]|wk\s+comm?\.?|week\s+(?:commencing|beginning|starting))\s+/i;
 /** A meeting named by its business, then its date: `the precept meeting on `. */
 const NAMED_MEETING_ON = /^(?:the\s+)?(?:[A-Za-z][\w-]*\s+){1,3}meeting\s+(?:on|of)\s+(?:[A-Z][a-z]+day,?\s+)?/;
 const ASAP = /\b(?:ASAP|a\.s\.a\.p\.?|as\s+soon\s+as\s+possible|immediately)(?![\w])/i;
@@ -96,6 +98,12 @@ function dueAt(text: string, at: number, options: DueOptions, strong: boolean, c
   if (named) {
     const d = dateAt(rest.slice(named[0].length), options.order ?? 'dmy');
     if (d && !d.problem) return make(text, at + named[0].length, d.end, 'date', isoDate(d.year, d.month, d.day));
+  }
+  // "w/c 26/01/26", "week commencing 2 February": a school's plan dates a task by its week, the week's first day the due date
+  const week = (rest.charCodeAt(0) | 32) === 0x77 ? WEEK_OF.exec(rest) : null;
+  if (week) {
+    const d = dateAt(rest.slice(week[0].length), options.order ?? 'dmy');
+    if (d && !d.problem) return make(text, at, week[0].length + d.end, 'date', isoDate(d.year, d.month, d.day));
   }
   const full = dateAt(rest, options.order ?? 'dmy');
   if (full && !full.problem) return make(text, at, full.end, 'date', isoDate(full.year, full.month, full.day), full, options.order ?? 'dmy');

@@ -38,9 +38,22 @@ const NO_TASK = new Set(['be', 'been', 'being', 'have', 'the', 'a', 'an', 'this'
 /** A sentence's or clause's end: never the full stop of a title or an initial (`Route 7 bus. Dr. Carter will meet …`: the clause is `Dr. Carter will …`). */
 const NOT_ABBREVIATED = String.raw`(?<!(?:^|[\s(])(?:[A-Z]|${ABBREVIATIONS}))`;
 const FULL_STOP = String.raw`(?:[;:!?]|${NOT_ABBREVIATED}\.)`;
-/** Where a clause starts, looking back from the verb; also after a paragraph's own number opening a line (`UC/24/21.4 The Chief Financial Officer would …`). */
-const CLAUSE_START = new RegExp(String.raw`(?:(?<=^|\n)[ \t]*[A-Z]{0,4}\/?\d{1,5}(?:[/.]\d{1,5})+\*?[ \t]+|^|${FULL_STOP}[ \t\n]+|\n[ \t]*\n|[(][a-z0-9]{1,4}[)][ \t]+|^[ \t]*[-*•o][ \t]+|\bthat[ \t\n]+|,[ \t\n]+|[ \t][–—-][ \t]+|\n[ \t]*[-*•][ \t]+)`, 'g');
+/**
+ * Where a clause starts, looking back from the verb; also after a paragraph's own number opening a line (`UC/24/21.4 The Chief Financial Officer would …`),
+ * and on the line after an owner in the right margin (`… school path.      Action: Clerk` / `Cllr Ray to organise …`: the margin's
+ * owner is not the next sentence's subject).
+ */
+const CLAUSE_START = new RegExp(String.raw`(?:(?<=^|\n)[ \t]*[A-Z]{0,4}\/?\d{1,5}(?:[/.]\d{1,5})+\*?[ \t]+|^|(?<=[ \t]{2}|\t)(?:Action|ACTION)[ \t]*:[^\n]{1,40}\n[ \t]*|${FULL_STOP}[ \t\n]+|\n[ \t]*\n|[(][a-z0-9]{1,4}[)][ \t]+|^[ \t]*[-*•o][ \t]+|\bthat[ \t\n]+|,[ \t\n]+|[ \t][–—-][ \t]+|\n[ \t]*[-*•][ \t]+)`, 'g');
 const SENTENCE_START = /(?:^|[.;:!?][ \t\n]+|\n[ \t]*\n|[(][a-z0-9]{1,4}[)][ \t]+|[ \t][–—-][ \t]+|\n[ \t]*[-*•o][ \t]+|^[ \t]*[-*•o][ \t]+)$/;
+/** An owner in the right margin, ending its line (`… school path.      Action: Clerk`). */
+const MARGIN_OWNER = /(?:[ \t]{2}|\t)(?:Action|ACTION)[ \t]*:[^\n]{1,40}$/;
+
+/** Whether `s` opens a line under one that ends in an owner in the right margin: the margin closed the sentence before. */
+function afterMarginOwner(text: string, s: number): boolean {
+  const nl = text.lastIndexOf('\n', s - 1);
+  if (nl < 0 || /\S/.test(text.slice(nl + 1, s))) return false;
+  return MARGIN_OWNER.test(text.slice(text.lastIndexOf('\n', nl - 1) + 1, nl));
+}
 const LEADING_GLUE = /^(?:(?:and|then|so|which|who|also|whereupon)[ \t\n]+)+/i;
 
 function formOf(verb: string): UndertakingForm {
@@ -86,7 +99,7 @@ export function findUndertakings(text: string, options: FormOptions = {}): Under
     let s = clauseStart(text, m.index);
     if (s < 0) continue;
     // plain "X to …" only opens a sentence or a list entry ("Cllr Daventry to ask …"), never follows a comma
-    if (form === 'to' && !SENTENCE_START.test(text.slice(Math.max(0, s - 4), s)) && s !== 0) continue;
+    if (form === 'to' && !SENTENCE_START.test(text.slice(Math.max(0, s - 4), s)) && s !== 0 && !afterMarginOwner(text, s)) continue;
     const glue = LEADING_GLUE.exec(text.slice(s, m.index));
     if (glue) s += glue[0].length;
     const subjectText = text.slice(s, m.index);
