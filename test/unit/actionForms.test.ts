@@ -566,6 +566,9 @@ test('reviews of earlier actions: a numbered action with its status (council act
     ['   <trackbot> Closed action-41.', 'done', 'action-41'],
     ['Action 095 was marked amber with a revised date of February 2023.', undefined],
     ['Action 17 is to write to the operator.', undefined],
+    ['(3).\tAction 9/26 (pool training plan) – still open; dates to follow.', 'open', 'Action 9/26', 'pool training plan'],
+    ['2. Action 4 (letter to the fund manager) – completed.', 'done', 'Action 4', 'letter to the fund manager'],
+    ['(3) The Committee noted Action 9/26 – still open.', undefined],
   ];
   for (const [line, status, ref, about] of cases) {
     const r = matchActionReview(line);

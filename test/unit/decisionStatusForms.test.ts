@@ -9,7 +9,7 @@ import { parse, type Meeting } from '#service';
 import { matchDecision } from '#service/forms/decisions';
 import { matchMotion } from '#service/forms/motions';
 import { findEndingStatus, findProseStatuses } from '#service/forms/statusProse';
-import { matchMinuteReview, readStatusCell, reviewStatus } from '#service/forms/statuses';
+import { matchMinuteReview, matchTrackerRow, readStatusCell, reviewStatus } from '#service/forms/statuses';
 import { matchTrackerRecall, readReplyStatus } from '#service/forms/priorActions';
 import { readActionTable } from '#service/forms/actionTables';
 
@@ -258,4 +258,17 @@ test('family 3: a review table read one cell a line, a cell wrapped by the page'
   const text = 'Ref\nAction\nOwner\nStatus\nA1\nChase the county re\npotholes\nClerk\nStill open – resurfacing in\nSeptember\nA2\nBench\nClerk\nClosed\n';
   const t = readActionTable(text, 0);
   assert.deepEqual(t?.rows.map((r) => [text.slice(r.ref!.start, r.ref!.end), r.task?.map((c) => text.slice(c.start, c.end)).join(' '), r.status && reviewStatus(r.status)]), [['A1', 'Chase the county re potholes', 'open'], ['A2', 'Bench', 'done']]);
+});
+
+test('a report on earlier actions by tracker number: the status after the last colon or a dash', () => {
+  const read = (line: string, bulleted = false): unknown => { const r = matchTrackerRow(line, bulleted); return r && [line.slice(r.ref.start, r.ref.end), reviewStatus(r.mark), line.slice(r.mark.start, r.mark.end)]; };
+  assert.deepEqual(read('   24/7-3  Registrar to circulate the exam timetable: completed.'), ['24/7-3', 'done', 'completed']);
+  assert.deepEqual(read('   88-2  Dean to consult the faculties (see minute 4): deferred to March 2027.'), ['88-2', 'carried forward', 'deferred to March 2027']);
+  assert.deepEqual(read('SC/12  Treasurer to chase the grant: still open (awaiting reply)'), ['SC/12', 'open', 'still open']);
+  assert.deepEqual(read('212.4  Repair the gate at the allotments (Cllr Dunn) – in hand; quote received', true), ['212.4', 'open', 'in hand']);
+  assert.deepEqual(read('97    Ask the county about the verge – withdrawn.', true), ['97', 'dropped', 'withdrawn']);
+  // near misses: a bare number not in a bullet is an item's; a status that begins a sentence is none
+  assert.equal(read('12.3  Review of fees: completed.'), undefined);
+  assert.equal(read('24/7-3  Registrar to circulate the timetable: completed the draft and sent it'), undefined);
+  assert.equal(read('24/7-3  Done: the registrar reported'), undefined);
 });

@@ -344,7 +344,8 @@ export interface ActionReview {
   readonly mark: StatusMark;
 }
 
-const REVIEW = /^[ \t]*(?:[-*•][ \t]+)?(action[ \t]+(?:no\.?[ \t]*)?[A-Z]{0,3}\d{1,5}(?:[/.-]\d{1,5})?)[ \t]*(\([^()\n]{0,200}\))?[ \t]*(?:[–—:-][ \t]*|[ \t]+)/i;
+// a bullet or a paragraph's own number before it (`•`, `(1).`, `2.`, `(b)`): the review's words follow
+const REVIEW = /^[ \t]*(?:(?:[-*•]|\(\d{1,3}\)\.?|\d{1,3}[.)]|\([a-z]\)\.?|[a-z]\))[ \t]+)?(action[ \t]+(?:no\.?[ \t]*)?[A-Z]{0,3}\d{1,5}(?:[/.-]\d{1,5})?)[ \t]*(\([^()\n]{0,200}\))?[ \t]*(?:[–—:-][ \t]*|[ \t]+)/i;
 const TRACKER_CLOSE = /^[ \t]*(?:<[^<>\s]{1,40}>[ \t]*)?(closed?)[ \t]+(action-\d{1,5})\b/i;
 
 /**

@@ -33,7 +33,7 @@ const VOCABULARY: ReadonlyArray<readonly [string, ActionStatus]> = [
   ['at[ \\t]+risk', 'carried forward'], ['revised[ \\t]+date', 'carried forward'], ['under[ \\t]+way', 'carried forward'],
   ['ongoing', 'carried forward'], ['pending', 'carried forward'], ['outstanding', 'carried forward'], ['overdue', 'carried forward'],
   ['deferred', 'carried forward'], ['postponed', 'carried forward'], ['delayed', 'carried forward'], ['doing', 'carried forward'],
-  ['not[ \\t]+(?:yet[ \\t]+)?started', 'carried forward'], ['on[ \\t]+hold', 'carried forward'],
+  ['not[ \\t]+(?:yet[ \\t]+)?started', 'carried forward'], ['on[ \\t]+hold', 'carried forward'], ['in[ \\t]+hand', 'carried forward'],
   ['no[ \\t]+longer[ \\t]+(?:required|needed)', 'dropped'], ['not[ \\t]+needed', 'dropped'],
   ['dropped', 'dropped'], ['withdrawn', 'dropped'], ['cancell?ed', 'dropped'], ['canc', 'dropped'], ['superseded', 'dropped'],
   ['re-?opened', 'open'], ['still[ \\t]+open', 'open'], ['open', 'open'], ['new', 'open'],
@@ -96,7 +96,7 @@ export function readStatusCell(cell: string): StatusMark | undefined {
  * ` to the May meeting`, ` until the next meeting`, ` to September`, ` to March 2026`. One pattern
  * for every reader that keeps the phrase whole (a review's "deferred to the September meeting").
  */
-export const DEFERRAL_TARGET = String.raw`[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:(?:next|[A-Z][a-z]+)[ \t]+meeting|[A-Z][a-z]+(?:[ \t]+\d{4})?)`;
+export const DEFERRAL_TARGET = String.raw`[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:(?:next|[A-Z][a-z]+)[ \t]+meeting|[A-Z][a-z]+(?:[ \t]+\d{1,4})?)`;
 const DEFERRAL = new RegExp(`^${DEFERRAL_TARGET}\\b`);
 /** Words that put an action off: the only ones a deferral's target follows. */
 const PUT_OFF = /^(?:deferred|postponed|delayed|held over|rolled (?:forward|over)|carried (?:forward|over|fwd))$/;
@@ -143,6 +143,46 @@ export function matchStatusRow(line: string): StatusRow | undefined {
   if (!m) return undefined;
   const shift = (x: Span | undefined): Span | undefined => x && { start: x.start + last.start, end: x.end + last.start };
   return { ref: cells[0], mark: { ...m, start: m.start + last.start, end: m.end + last.start, note: shift(m.note) } };
+}
+
+/**
+ * A tracker's number opening a row of its report, then a wide gap: `516-1`, `24/3-2`, `A25/07`,
+ * `HS19/1`. Never a bare `12` or `4.1` (an item's or a sub-item's number): a dash, a slash or a letter.
+ */
+const TRACKER_REF = /^[ \t]*((?:[A-Z]{1,4}\/?)?\d{1,4}(?:[./-]\d{1,4}){0,3})(?:\t|[ ]{2,})(?=[^ \t])/;
+/** What may follow a tracker row's status: the end, a stop, a note in brackets or after a dash. */
+const ROW_STATUS_END = /^[ \t]*(?:[.;,(–—]|-[ \t]|$)/;
+
+/** Where a row's action ends and its status begins: a colon, or a dash with blanks about it. */
+const ROW_STATUS_CUT = /:[ \t]+|[ \t]+[–—-][ \t]+/g;
+
+/**
+ * A row of a report on earlier actions, its lines joined with blanks: the number, the action, then
+ * its status after a colon or a dash (`516-1  Secretary to post the bylaws on the website: done.`,
+ * `516-3  Committee to report on dual credit: carried over to Meeting 518.`, a bullet's `401.3  Report
+ * the faulty streetlight (Clerk) – done, repaired 22 Sept.`). The last cut that a status follows is
+ * taken; the status runs on over where it puts the action off to. A bare `12` or `4.1` opens an item
+ * or a sub-item as often as a row: only a bullet's (`bulleted`) is read so.
+ */
+export function matchTrackerRow(text: string, bulleted = false): StatusRow | undefined {
+  if (text.length > 1000) return undefined;
+  const m = TRACKER_REF.exec(text);
+  if (!m || (!bulleted && !/[A-Z/-]/.test(m[1]))) return undefined;
+  const cuts: number[] = [];
+  ROW_STATUS_CUT.lastIndex = m[0].length;
+  for (let c = ROW_STATUS_CUT.exec(text); c; c = ROW_STATUS_CUT.exec(text)) cuts.push(c.index + c[0].length);
+  for (let k = cuts.length - 1; k >= 0; k--) {
+    // the action's words first: a row that is only a status is no review of an action
+    if (!/[a-z]{2}/.test(text.slice(m[0].length, cuts[k]))) break;
+    const mark = readStatusCell(text.slice(cuts[k]));
+    if (!mark) continue;
+    const at = shiftMark(mark, cuts[k]);
+    const end = statusPhraseEnd(text, at);
+    if (!ROW_STATUS_END.test(text.slice(end))) continue;
+    const rs = m.index + m[0].indexOf(m[1]);
+    return { ref: { start: rs, end: rs + m[1].length }, mark: end === at.end ? at : { ...at, end, note: noteAfter(text, end) } };
+  }
+  return undefined;
 }
 
 /** A minute's reference as a review prints it: `UC/24/06.2`, `2231.4`, `TB/22/097.3`, `47(b)`, `418 c)`, `17`. */
@@ -318,7 +358,7 @@ export function matchStatusTagAt(text: string, at = 0): StatusMark | undefined {
  * board's own review of its actions the action is simply still open: it is carried forward only where
  * the board writes so (`Carried forward`, `cf`, `carried over`, `deferred to …`).
  */
-const RUNNING = /^(?:\[?pending\]?|in progress|ongoing|on track|at risk|revised date|under way|not yet due|not (?:yet )?started|on hold|overdue|outstanding|delayed|doing|\{\{ ?doing ?\}\}|still open)$/;
+const RUNNING = /^(?:\[?pending\]?|in progress|in hand|ongoing|on track|at risk|revised date|under way|not yet due|not (?:yet )?started|on hold|overdue|outstanding|delayed|doing|\{\{ ?doing ?\}\}|still open)$/;
 
 /**
  * The status a board's own review gives an action (see RUNNING), from the mark its words were read into;

@@ -10,7 +10,7 @@
 import type { Segment } from '../../text';
 import type { ActionStatus } from '../../constructs';
 import type { MeetingBuilder } from '../builders';
-import { matchActionLine, matchActionReview, matchActionTableHeader, matchCheckbox, readActionTable, readStatusCell, reviewStatus, statusOfWord, type StatusMark } from '../../forms';
+import { matchActionLine, matchActionReview, matchTrackerRow, matchActionTableHeader, matchCheckbox, readActionTable, readStatusCell, reviewStatus, statusOfWord, type StatusMark } from '../../forms';
 import { matchOriginReview, standingStatusWord } from '../../forms/carriedForward';
 import { isReviewTitle } from '../../forms/priorActions';
 import { ACTIONS_LIST } from '../../forms/closingActionTable';
@@ -26,6 +26,8 @@ import { matchPersonBullet } from '../../forms/personLine';
 const MAY_REVIEW = /^(?:action\b|closed?\b|\[|\{\{|~~|ref\b|reference\b|no\.?(?:\s|$)|#|item\b|min|number\b|actions?\s*$|\|)/i;
 /** `Action 17 …`, `Action no. 4 …`, `Closed action-41`: a review line's start. */
 const REVIEW_START = /^(?:action[ \t]+(?:no\.?[ \t]*)?[A-Z]{0,3}\d|closed?[ \t]+action-\d)/i;
+/** A paragraph's number before a review line (`(1).`, `2.`, `(b)`), the action's keyword after it. */
+const PARA_NUMBER = /^(?:\(\d{1,3}\)\.?|\d{1,3}[.)]|\([a-z]\)\.?)[ \t]+(?=action[ \t]+(?:no\.?[ \t]*)?[A-Z]{0,3}\d)/i;
 /** How far an action log is read from its header (a longer log is read in parts: each part from its own header). */
 const TABLE_LINES = 80;
 
@@ -58,9 +60,15 @@ export function statusReview(state: ParseState, i: number): number {
   }
   if (seg.bullet && t.startsWith('~~')) return struckLine(state, i);
   if (seg.bullet && (t.charCodeAt(0) > 0x2000 || t.charCodeAt(0) === 58 /* : */)) return emojiLine(state, i);
+  const c = t.charCodeAt(0);
+  if (c === 40 /* ( */ || (c >= 48 && c <= 57)) {
+    // a paragraph's own number before the review (`(1).⇥Action 14/25 (…) – closed; …`)
+    const n = PARA_NUMBER.exec(t);
+    return n ? reviewLine(state, i, n[0].length) : trackerRow(state, i);
+  }
   if (!MAY_REVIEW.test(t)) return DECLINE;
   if (REVIEW_START.test(t)) {
-    const r = reviewLine(state, i);
+    const r = reviewLine(state, i, 0);
     if (r !== DECLINE) return r;
   }
   // a tracker's tag before the keyword, or status icons left as words after it
@@ -75,21 +83,49 @@ export function statusReview(state: ParseState, i: number): number {
 const TABLE_START = /^\|?[ \t]*(?:ref\.?|reference|no\.?|#|number|item|min(?:ute)?(?:[ \t]+(?:no\.?|ref\.?))?|actions?(?:[ \t]+(?:no\.?|ref\.?|number|items?))?)[ \t]*(?:$|\t|\||[ ]{2,}|[ ][A-Z][a-z]*(?:[ ][A-Z][a-z]*){2,}[ \t]*$)/i;
 
 /** `Action 17 (…) – Complete;`, read with the next line when the recalled action or the status wraps. */
-function reviewLine(state: ParseState, i: number): number {
+function reviewLine(state: ParseState, i: number, at: number): number {
   const seg = state.segs[i];
   let extra = 0;
   let r = matchActionReview(seg.text);
   let text = seg.text;
-  if (!r && i + 1 < state.segs.length && state.segs[i + 1].text.length > 0 && /^action[ \t]+(?:no\.?[ \t]*)?[A-Z]{0,3}\d/i.test(seg.text)) {
+  if (!r && i + 1 < state.segs.length && state.segs[i + 1].text.length > 0 && /^action[ \t]+(?:no\.?[ \t]*)?[A-Z]{0,3}\d/i.test(seg.text.slice(at))) {
     text = `${seg.text} ${state.segs[i + 1].text}`;
     r = matchActionReview(text);
     extra = 1;
   }
-  if (!r) return originLine(state, i);
+  if (!r) return at === 0 ? originLine(state, i) : DECLINE;
   const m = state.ensureMeeting(seg);
-  // `Action 17`: the board's number is 17; a tracker's `action-41` is its own name
-  const ref = text.slice(r.ref.start, r.ref.end).replace(/^action[ \t]+(?:no\.?[ \t]*)?/i, '');
+  // `Action 17`: the board's number is 17; a tracker's `action-41` is its own name; `Action 14/25`
+  // keeps its word, as printed: `14/25` alone reads as a minute's number
+  const printed = text.slice(r.ref.start, r.ref.end);
+  const ref = /\d[/.-]\d/.test(printed) ? printed : printed.replace(/^action[ \t]+(?:no\.?[ \t]*)?/i, '');
   push(state, m, seg, state.segs[i + extra], ref, reviewStatus(r.mark, state.layout.carriesForward), text.slice(r.mark.start, r.mark.end), r.mark.note ? text.slice(r.mark.note.start, r.mark.note.end) : '');
+  return finish(state, i, extra);
+}
+
+/** How many lines a tracker row's action and status may wrap onto. */
+const ROW_WRAP = 3;
+
+/**
+ * `516-1  Secretary to post the bylaws on the website: done.`: a row of a tracker's report on its
+ * earlier actions, the status after the last colon; the row's words may wrap onto lines indented
+ * under its action (`done (see` / `item 5).`), read with it.
+ */
+function trackerRow(state: ParseState, i: number): number {
+  const seg = state.segs[i];
+  const indent = /^[ \t]*/.exec(state.lines[seg.line])![0].length;
+  let text = seg.text;
+  let extra = 0;
+  for (let k = i + 1; k < state.segs.length && k <= i + ROW_WRAP; k++) {
+    const next = state.segs[k];
+    const raw = state.lines[next.line];
+    if (next.line !== seg.line + (k - i) || next.text.length === 0 || /^[ \t]*/.exec(raw)![0].length <= indent) break;
+    text = `${text} ${next.text}`;
+    extra = k - i;
+  }
+  const r = matchTrackerRow(text, seg.bullet);
+  if (!r) return DECLINE;
+  push(state, state.ensureMeeting(seg), seg, state.segs[i + extra], text.slice(r.ref.start, r.ref.end), reviewStatus(r.mark, state.layout.carriesForward), text.slice(r.mark.start, r.mark.end), r.mark.note ? text.slice(r.mark.note.start, r.mark.note.end) : '');
   return finish(state, i, extra);
 }
 
@@ -310,5 +346,5 @@ function segAt(state: ParseState, i: number, line: number): Segment | undefined 
 // gate: the action keyword (after a list's number or bold marks)
 export const TRAILING_STATUS: InlineRecogniser = { name: 'trailing-status', starts: startLetters('a') | S_DIGIT | S_MARK, needs: W_ACTION, run: trailingStatusLine };
 
-// gate: a task's `[`, MAY_REVIEW's first characters (`{{`, `~~`, `|` are others)
-export const STATUS_REVIEW: Recogniser = { name: 'status-review', phases: ['header', 'people', 'agenda', 'body'], starts: startLetters('acrnim') | S_OPEN | S_HASH | S_OTHER, run: statusReview };
+// gate: a task's `[`, a paragraph's number (`(1).`, `2.`), MAY_REVIEW's first characters (`{{`, `~~`, `|` are others)
+export const STATUS_REVIEW: Recogniser = { name: 'status-review', phases: ['header', 'people', 'agenda', 'body'], starts: startLetters('acrnim') | S_OPEN | S_HASH | S_DIGIT | S_OTHER, run: statusReview };
