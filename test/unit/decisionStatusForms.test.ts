@@ -272,3 +272,33 @@ test('a report on earlier actions by tracker number: the status after the last c
   assert.equal(read('24/7-3  Registrar to circulate the timetable: completed the draft and sent it'), undefined);
   assert.equal(read('24/7-3  Done: the registrar reported'), undefined);
 });
+
+test('a numbered resolution over its mover\'s line and its `That …` sentence, its parts `1.` `2.` in lower case inside the item (an Australian shire, invented text)', () => {
+  const text = [
+    'ORDINARY COUNCIL MEETING', '', '1    OPENING OF MEETING', 'The Mayor opened the meeting at 6.00pm.', '',
+    '2    WORKS REPORTS', '2.1  Tender T2024/07 – Depot Roof',
+    'RESOLUTION OCM24/101', 'Moved: Cr Allen         Seconded: Cr Baird', 'That Council:',
+    '1.   accept the tender from Roofline Pty Ltd; and', '2.   authorise the General Manager to sign the contract.', '                    CARRIED',
+    '2.2  Footpath Renewal', 'RESOLUTION OCM24/102', 'That the report be received and noted.', '                    CARRIED', '',
+    '3    CLOSE', 'The meeting closed at 7.00pm.',
+  ].join('\n');
+  const m = meetingOf(text);
+  // the parts are no items: three items, and item 2 keeps its sub-items
+  assert.deepEqual(m.items.map((i) => i.number?.seq), [1, 2, 3]);
+  assert.deepEqual((m.items[1].subItems ?? []).map((s) => s.title), ['Tender T2024/07 – Depot Roof', 'Footpath Renewal']);
+  const all = m.items.flatMap((i) => i.decisions.map((d) => d.text));
+  assert.ok(all[0].startsWith('That Council: 1.   accept the tender'), all[0]);
+  assert.ok(all[1].startsWith('That the report be received and noted.'), all[1]);
+  // a near miss: `2. Finance` in capitals after a keyword alone is the next item, never the resolution's part
+  const near = meetingOf('MINUTES\n\n1. Welcome\nRESOLVED:\n\n2. Finance\nThe budget was noted.\n');
+  assert.deepEqual(near.items.map((i) => i.title), ['Welcome', 'Finance']);
+});
+
+test('the last minutes approved `without amendment`, a decision wrapped after its article, and `item 5).` wrapped from the line above is no item (invented text)', () => {
+  const m = meetingOf('MINUTES\n\n1. Minutes\nThe minutes of 2 May 2024 were approved without amendment.\n\n2. Budget\nGovernors APPROVED the\nSFVS return for the year.\n   516-2  President to ask the Provost for the figures: done (see\n          item 2).\n\n3. Close\nThe meeting closed.\n');
+  assert.deepEqual(decisions(m), [['without amendment'], ['the SFVS return for the year.'], []]);
+  assert.deepEqual(m.items.map((i) => i.number?.seq), [1, 2, 3]);
+  // a near miss: a sentence that ends (`APPROVED the budget.`) takes nothing from the next line
+  const near = meetingOf('MINUTES\n\n1. Budget\nGovernors APPROVED the budget.\nSFVS return to follow.\n\n2. Close\nThe meeting closed.\n');
+  assert.deepEqual(decisions(near), [['the budget.'], []]);
+});

@@ -86,3 +86,20 @@ test('the outline\'s meeting detail says the items are not numbered', () => {
   const doc = parse('# WG Meeting 2025-03-04\n\n## Cache\n\n* Noted.\n\n## AOB\n\n* None.\n');
   assert.match(documentSymbols(doc)[0].detail ?? '', /items not numbered \(headings\)/);
 });
+
+test('Markdown notes with a numbered `## Agenda` whose entries are the headings below: the headings are the items, the title keeps no date (invented text)', () => {
+  const text = [
+    '# Lantern Translation Team — 2026-03-03', '', '**Date**: 2026-03-03, 17:00 UTC  ', '**Facilitator**: Ana Ruiz (@aruiz)', '', '**Attendees**:', '', '- Ana Ruiz (@aruiz)', '- Ben Ode (@bode)', '', '## Agenda', '',
+    '1. Glossary review', '2. Release notes ([#88](https://example.org/issues/88))', '3. Volunteer onboarding', '',
+    '## Glossary review', '', '- Agreed to keep the term list in one file.', '',
+    '## Discussion about: Release notes [#88](https://example.org/issues/88)', '', '- Notes are late each cycle.', '',
+    '## Volunteer onboarding', '', '- Two new volunteers this month.', '',
+  ].join('\n');
+  const doc = parse(text, {});
+  assert.equal(String(doc.scheme), 'none');
+  assert.deepEqual(doc.meeting?.items.map((i) => i.title), ['Glossary review', 'Discussion about: Release notes #88', 'Volunteer onboarding']);
+  assert.equal(doc.meeting?.title?.value, 'Lantern Translation Team');
+  // a near miss: an agenda whose entries name no heading below is a numbered list of items of its own
+  const near = text.replace('1. Glossary review', '1. Welcome').replace('2. Release notes', '2. Budget').replace('3. Volunteer onboarding', '3. Any other business');
+  assert.notEqual(findHeadingItems(splitLines(near), findDebris(splitLines(near)))?.contents, 10);
+});

@@ -153,3 +153,16 @@ test('column headers of flattened tables, and what is not one', () => {
 test('the heading reader never throws on hostile input', () => {
   for (const text of ['', '\n'.repeat(1000), 'Date:'.repeat(5000), '# '.repeat(10000), `${'<b>'.repeat(2000)}Tuesday 1 January 2030`]) meetingHeading(text.split('\n'));
 });
+
+test('a `Minutes of … held in the` sentence wrapped onto the date\'s line: the words before the date are the place, and a reference at the title\'s right is no part of it (invented text)', () => {
+  const cases: Array<[string, Reading]> = [
+    ['              WESTLEIGH BOROUGH COUNCIL\n\n              LICENSING COMMITTEE\n\n   Minutes of a meeting of the Licensing Committee held in the\n   Civic Suite, Town Hall, Westleigh on Tuesday, 3 June 2025\n   at 10.00 am\n\n   Present:', { title: 'WESTLEIGH BOROUGH COUNCIL – LICENSING COMMITTEE', date: '2025-06-03', time: '10:00' }],
+    ['OAKHAMPTON PARISH COUNCIL                                  OPC/25/06\nMINUTES of the Meeting of Oakhampton Parish Council held at the Village Hall,\nChurch Lane, on Thursday 5 June 2025, at 7.00pm\n\nPresent:', { title: 'OAKHAMPTON PARISH COUNCIL', date: '2025-06-05', time: '19:00' }],
+    // a near miss: a title line that ends in a word with no digit keeps it
+    ['OAKHAMPTON PARISH COUNCIL      ANNUAL\nMinutes of the meeting held on Thursday 5 June 2025\nPresent:', { title: 'OAKHAMPTON PARISH COUNCIL      ANNUAL', date: '2025-06-05' }],
+  ];
+  for (const [text, want] of cases) {
+    const h = heading(text);
+    assert.deepEqual(defined({ title: h.title?.text, date: h.date?.iso, time: h.time?.from, venue: h.venue?.text }), want, text);
+  }
+});

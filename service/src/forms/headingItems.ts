@@ -131,6 +131,28 @@ function wikiHeadings(lines: readonly string[], debris: readonly DebrisSpan[]): 
 const MD_HEADING = /^(#{1,6})\s+\S/;
 
 /** Markdown notes: the `##`/`###` headings under the title that hold the meeting's business. */
+/**
+ * `## Agenda` over a numbered list whose entries are the item headings below (`2. Docs versioning
+ * ([#2231](…))` discussed under `## Discussion about: Docs versioning [#2231]`): a table of contents,
+ * whose numbers are no minute numbers. Its line, when at least half its entries name a heading below.
+ */
+function agendaOfHeadings(lines: readonly string[], hs: ReadonlyArray<{ line: number; title: string }>, heads: ReadonlyMap<number, HeadingRole>): number | undefined {
+  const words = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}#]+/gu, ' ').trim();
+  for (let k = 1; k < hs.length; k++) {
+    if (!/^agenda$/i.test(hs[k].title)) continue;
+    const to = k + 1 < hs.length ? hs[k + 1].line : lines.length;
+    const own = lines.slice(hs[k].line + 1, to).filter((l) => !blank(l));
+    if (own.length < 2 || !own.every((l) => NUMBERED_ENTRY.test(l))) return undefined;
+    const below = hs.filter((h) => h.line > hs[k].line && heads.has(h.line)).map((h) => ` ${words(h.title)} `);
+    const named = own.filter((l) => {
+      const e = words(headingTitle(NUMBERED_ENTRY.exec(l)![1]));
+      return e !== '' && below.some((b) => b.includes(` ${e} `));
+    }).length;
+    return named * 2 >= own.length ? hs[k].line : undefined;
+  }
+  return undefined;
+}
+
 function markdownHeadings(lines: readonly string[]): HeadingItems | undefined {
   // the title: a top-level heading among the page's first lines (a web page's own heading may stand above it)
   let top = -1;
@@ -170,5 +192,6 @@ function markdownHeadings(lines: readonly string[]): HeadingItems | undefined {
     heads.set(h.line, 'item');
   }
   if (heads.size < 2) return undefined;
-  return { form: 'markdown', heads };
+  const agenda = agendaOfHeadings(lines, hs, heads);
+  return agenda === undefined ? { form: 'markdown', heads } : { form: 'markdown', heads, contents: agenda };
 }

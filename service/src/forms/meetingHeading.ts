@@ -51,6 +51,13 @@ const BEFORE_DUE = /\b(?:by|before|until|till|from|to|no later than)\s*$/i;
 const MEETING_WORDS = /\b(?:held|meeting|minutes|notes|session|teleconference|call)\b/i;
 /** `held`, `held on`, `held on Wednesday,` ending a heading line: the date follows on the next line. */
 const WRAPPED_HELD = /\s+held(?:\s+on)?(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,]*$/i;
+/**
+ * `held in the`, `held at the Pavilion,` and what follows on a `Minutes of …` line: the place and
+ * date, not the body (`MEETING HELD IN PUBLIC` names the kind of meeting, and stays).
+ */
+const HELD = /\s+held\s+(?:in|at)\s+the\b.*$/i;
+/** A reference at the right of a title line, after a wide gap: `BPC(25)M07`, `AGC/2025/09` (one word with a digit). */
+const RIGHT_REFERENCE = /[ \t]{3,}(?=\S*\d)\S+$/;
 const MINUTES_OF = /^(?:(?:unreserved|reserved|draft|confirmed|unconfirmed|public|open)\s+)?(?:minutes|notes)(?:\s+of(?:\s+the)?(?:\s+(?:\w+\s+)?meeting)?(?:\s+of(?:\s+the)?)?)?\s*/i;
 
 /** Whether a heading line above holds every word of `text` (less a last `meeting`), in order: it names the same body. */
@@ -227,11 +234,16 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
     const from = m ? m[0].length : 0;
     // a heading wrapped before its date (`… OF THE PARISH COUNCIL HELD ON WEDNESDAY` ⏎ `17 SEPTEMBER
     // 2025 AT …`): the words from `held` belong to the date, not the body
-    const held = WRAPPED_HELD.exec(t);
-    const [a, b] = trimmed(t, from, held && held.index >= from ? held.index : t.length);
+    // (and `Minutes of a meeting of the … Committee held in the` ⏎ `Council Chamber … on <date>`: after
+    // `Minutes of … held` come the place and the date, never the body)
+    const held = WRAPPED_HELD.exec(t) ?? (from > 0 ? HELD.exec(t) : null);
+    // a reference printed at the right of the title line (`BRINDLECOMBE PARISH COUNCIL     BPC(25)M07`) is no part of the name
+    const ref = RIGHT_REFERENCE.exec(t);
+    const [a, b] = trimmed(t, from, held && held.index >= from ? held.index : ref ? ref.index : t.length);
     // `the Parish Council` in `Minutes of the meeting of the Parish Council` is the body named in
     // full above it (`HOLLOWDENE PARISH COUNCIL`): a line that adds nothing to one above is no title
-    if (b > a && !namedAbove(titleSpans, t.slice(a, b))) titleSpans.push(span(u, a, b));
+    // `Minutes of Meeting 517`: the meeting's number in a series, no body's name (a name has letters)
+    if (b > a && /\p{L}/u.test(t.slice(a, b)) && !namedAbove(titleSpans, t.slice(a, b))) titleSpans.push(span(u, a, b));
   }
   if (best) {
     const u = units[best.u];
@@ -244,10 +256,14 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
     const titleEnd = held ? held.index : pre.length;
     const mo = MINUTES_OF.exec(pre);
     const [a, b] = trimmed(u.text, mo ? Math.min(mo[0].length, titleEnd) : 0, titleEnd);
+    // the line above opened the sentence (`Minutes of … held at the Pavilion,`), still open: the words
+    // before the date go on its place (`Brindlecombe Recreation Ground, on`), not the body's name
+    const prev = best.u > 0 ? units[best.u - 1] : undefined;
+    const placeGoesOn = !held && prev !== undefined && prev.line === u.line - 1 && HELD.test(prev.text) && !/[.!?:]$/.test(prev.text);
     const known = titleSpans.map((s) => s.text.toLowerCase()).join(' ');
     // `Minutes of the Town Council meeting held on …` under `RAVENSBY TOWN COUNCIL`: the words before
     // the date name the body printed above (a Word document's heading, in capitals), not another
-    if (b > a && !/^date\b/i.test(u.text) && !isPageChrome(u.text.slice(a, b)) && !known.includes(u.text.slice(a, b).toLowerCase()) && !namedAbove(titleSpans, u.text.slice(a, b))) titleSpans.push(span(u, a, b));
+    if (b > a && !placeGoesOn && !/^date\b/i.test(u.text) && !isPageChrome(u.text.slice(a, b)) && !known.includes(u.text.slice(a, b).toLowerCase()) && !namedAbove(titleSpans, u.text.slice(a, b))) titleSpans.push(span(u, a, b));
     // `held remotely via Microsoft Teams on …`: the place comes before the date
     if (held) {
       const place = /^held\s+(?!on\b)(.+?)\s+on\s*[\s,]*$/i.exec(pre.slice(held.index));

@@ -13,6 +13,7 @@ import type { InlineRecogniser, Line } from './inline';
 import { joinSegments, voteRecord } from './joined';
 import { W_AGREED, W_DECIDE, W_RECORD } from './keywords';
 import { lineEndHyphen } from '../../forms/hyphenation';
+import { matchProceedingLine } from '../../proceedings/vote';
 
 /** Cheap first tests (every line of every item is asked): the words without which no form matches. */
 const MAY_DECIDE = /resol|decisi|decided|\bagreed[ \t]+(?:to|that)\b|^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?(?:agreed|ratified|homologated|approved|noted|endorsed|propos)/i;
@@ -131,13 +132,21 @@ export function continued(state: ParseState, seg: Segment, first: string): { tex
     if ((opening || open) && j < state.segs.length && state.segs[j].text.length === 0 && state.segs[j].line === state.segs[k].line + 1) j++;
     const next = j < state.segs.length ? state.segs[j] : undefined;
     if (!next || next.text.length === 0 || next.line > state.segs[k].line + (j - k)) break;
+    // `RESOLUTION OCM25/201` over `Moved: Cr Donnelly  Seconded: Cr Tipoki` over `That …`: the mover's
+    // line stands between a numbered resolution's heading and its words (the motion reads it)
+    if (text.length === 0 && parts === undefined && moverLine(next.text)) { k = j; continue; }
     if (open) {
       if (PART.test(next.text) && readResolutionParts(next.text).length > 0) opening = true;
       else if (j > k + 1) break; // a blank line, and no part below it: the paragraph ended
     }
     // "The following were RATIFIED:" over a bulleted list: the list's entries are the parts
     const part = PART.test(next.text) || (opening && next.bullet && parts === undefined && text.length === 0);
-    if (!(/^[a-z]/.test(next.text) && !/[.;!?]$/.test(text)) && !(opening && part) && !wrappedAtName(state, last, next, text)) break;
+    // a keyword alone (`RESOLUTION OCM25/209`, `RESOLVED:`) over the resolution's own `That …` sentence
+    const words = text.length === 0 && /^(?:That|THAT)[ \t]/.test(next.text);
+    // `Governors APPROVED the` ⏎ `SFVS return for submission …`: an article or a preposition never ends
+    // a sentence, so the line below goes on with it (unless it is a number or a heading: an item's)
+    const unfinished = OPEN_WORD.test(text) && !/^\d/.test(next.text) && !state.layout.heads?.has(next.line) && next.heading === 0;
+    if (!(/^[a-z]/.test(next.text) && !/[.;!?]$/.test(text)) && !(opening && part) && !words && !unfinished && !wrappedAtName(state, last, next, text)) break;
     if (opening && part && !parts) {
       const read = readResolutionParts(next.text);
       if (read.length > 0) parts = read.map((p) => next.text.slice(p.start, p.end).trim());
@@ -148,6 +157,15 @@ export function continued(state: ParseState, seg: Segment, first: string): { tex
   }
   return { text, parts, last };
 }
+
+/** `Moved: …`, `Seconded: …`, `Proposed by: …` (proceedings/vote.ts). */
+function moverLine(text: string): boolean {
+  const p = matchProceedingLine(text);
+  return p !== undefined && (p.key === 'moved' || p.key === 'seconded');
+}
+
+/** A last word that leaves its sentence open: an article or a preposition, in lower case. */
+const OPEN_WORD = /(?:^|[ \t])(?:the|a|an|of|to|for|with|by|from)$/;
 
 /** Two lines of one paragraph as one text: a word the page split at the hyphen (`main-` / `taining`) made whole again, a compound (`self-` / `closing`) keeping its hyphen. */
 function joinWrapped(text: string, next: string): string {
@@ -188,15 +206,19 @@ export function indexOf(state: ParseState, seg: Segment): number {
   return -1;
 }
 
-/** A resolution's part label: `(1)`, `(a)`, `(iv)`, `(A)`, and `A.` or `A)` as a web page letters them (only after an opening). */
-const PART = /^(?:\((?:\d{1,2}|[a-zA-Z]|[ivx]{1,5})\)|[A-Z][.)])[ \t]/;
+/**
+ * A resolution's part label: `(1)`, `(a)`, `(iv)`, `(A)`, and `A.` or `A)` as a web page letters them
+ * (only after an opening); `1.` as a council numbers them (`That Council:` over `1.   adopt …`), its
+ * words in lower case (a capital after `1.` is an item's title).
+ */
+const PART = /^(?:\((?:\d{1,2}|[a-zA-Z]|[ivx]{1,5})\)|[A-Z][.)]|\d{1,2}\.(?=[ \t]+[a-z]))[ \t]/;
 
 /** "The notes … were agreed as a correct record of proceedings.", "were approved with one correction: …" */
-const RECORD = /\b(?:minutes|notes)\b[^.]{0,160}?\b(?:were|was)[ \t]+(?:agreed|accepted|approved|confirmed|adopted)[ \t]+(?:and[ \t]+signed[ \t]+)?((?:as[ \t]+an?[ \t]+(?:true|correct|accurate|fair)(?:[ \t]+and[ \t]+(?:true|correct|accurate|fair))?[ \t]+record\b|with[ \t]+(?:one|two|three|an?|the)[ \t]+(?:correction|amendment)s?\b)[^.;:]*)/i;
+const RECORD = /\b(?:minutes|notes)\b[^.]{0,160}?\b(?:were|was)[ \t]+(?:agreed|accepted|approved|confirmed|adopted)[ \t]+(?:and[ \t]+signed[ \t]+)?((?:without[ \t]+(?:any[ \t]+)?(?:amendments?|corrections?|changes?)\b|as[ \t]+an?[ \t]+(?:true|correct|accurate|fair)(?:[ \t]+and[ \t]+(?:true|correct|accurate|fair))?[ \t]+record\b|with[ \t]+(?:one|two|three|an?|the)[ \t]+(?:correction|amendment)s?\b)[^.;:]*)/i;
 
 /** The approval of earlier minutes as a decision, worded as the sentence gives it. */
 export function readRecordDecision(state: ParseState, seg: Segment, from: number, body: string): Decision | undefined {
-  if (!/record|correction|amendment/i.test(body)) return undefined;
+  if (!/record|correction|amendment|change/i.test(body)) return undefined;
   const m = RECORD.exec(body);
   if (!m) return undefined;
   const s = m.index + m[0].length - m[1].length;

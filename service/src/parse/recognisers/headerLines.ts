@@ -16,7 +16,7 @@ export function headerLine(state: ParseState, i: number): number {
   const t = seg.text;
   const m = state.ensureMeeting(seg);
   if (!m.title && !headingLater(state, seg, 'title') && !isColumnHeader(t) && (seg.heading > 0 || (t === t.toUpperCase() && /[A-Z]{3}/.test(t) && t.length <= 100) || isHeadingLike(t))) {
-    m.title = state.located(seg, 0, t.length);
+    m.title = state.located(seg, 0, titleEnd(t, state));
     return 0;
   }
   if (!m.date && !headingLater(state, seg, 'date')) {
@@ -40,6 +40,17 @@ export function headerLine(state: ParseState, i: number): number {
     m.location = state.located(seg, 0, t.length);
   }
   return 0;
+}
+
+/**
+ * Where a title line's name ends: before a date the heading adds after a dash (`# Docs Working Group
+ * — 2026-02-24`, `Finance Committee - 14 March 2025`): the date is the meeting's, not its name.
+ */
+function titleEnd(t: string, state: ParseState): number {
+  const d = findDate(t, state.order);
+  if (!d || t.slice(d.end).trim() !== '') return t.length;
+  const sep = /[ \t]+[–—-][ \t]*$/.exec(t.slice(0, d.start));
+  return sep && sep.index > 0 ? sep.index : t.length;
 }
 
 export const HEADER_LINE: Recogniser = { name: 'header-line', phases: ['header', 'body'], run: headerLine };

@@ -21,7 +21,21 @@ export function startsItem(state: ParseState, seg: Segment): boolean {
   if (state.layout.heads) return startsOwnItem(state, seg);
   if (state.layout.headings) return seg.first && state.layout.headings.get(seg.line) === 'item'; // scheme `none`: headings are the items
   if (state.scheme === 'year') return !!matchYearNumber(t) || !!matchItemWord(t);
-  return perMeetingItem(t) !== undefined || !!matchItemWord(t);
+  const pm = perMeetingItem(t);
+  return (pm !== undefined && !listEntry(state, t, pm)) || !!matchItemWord(t);
+}
+
+/**
+ * A numbered line in lower case whose number does not go past the open item's: an entry of a list
+ * inside the item (a resolution's parts, `That Council:` over `1.   accept the tender …;` and
+ * `2.   authorise …`), never an item. An item's title starts with a capital, and a new item's
+ * number goes on from the one open.
+ */
+function listEntry(state: ParseState, t: string, pm: { seq: number; titleStart: number }): boolean {
+  const open = state.item?.number;
+  if (!open || pm.seq > open.seq) return false;
+  const c = t.charCodeAt(pm.titleStart);
+  return c >= 0x61 && c <= 0x7a;
 }
 
 /**
@@ -41,6 +55,8 @@ function perMeetingItem(t: string): { seq: number; end: number; titleStart: numb
   const pm = matchPerMeetingNumber(t);
   if (!pm || matchAgendaItem(t)) return undefined;
   const rest = t.slice(pm.titleStart);
+  // `item 5).` wrapped from `done (see` above: a reference closing its sentence, no title at all
+  if (!/[\p{L}\p{N}]/u.test(rest)) return undefined;
   // "2. Item: next meeting." is an item for its word "Item", whatever its title looks like
   // (renumbering an unnumbered "Item:" line writes exactly this)
   if (!/^item/i.test(t) && !matchItemWord(rest) && !isTitleLike(rest)) return undefined;
@@ -104,7 +120,7 @@ export function numberedItem(state: ParseState, i: number): number {
   } else {
     const pm = perMeetingItem(t);
     // a bulleted line is a list's entry (`- 410 Depot Street` in a page footer), never an item
-    if (pm && !seg.bullet) {
+    if (pm && !seg.bullet && !listEntry(state, t, pm)) {
       const range = state.r(seg, 0, pm.end);
       const written = t.slice(0, pm.end);
       const item = state.openItem(seg, { seq: pm.seq, range, written, debris: debrisIn(state.lines, range, written) }, range);
