@@ -13,7 +13,7 @@ const TITLES = [
   'Deputy Chief Constable', 'Assistant Chief Constable', 'Chief Constable', 'Detective Chief Superintendent',
   'Det Chief Supt', 'Det Ch Supt', 'Chief Superintendent', 'Detective Superintendent', 'Det Supt', 'Chief Supt', 'Ch Supt', 'C/Supt',
   'Superintendent', 'Supt', 'Chief Inspector', 'Ch Insp', 'Detective Inspector', 'Inspector', 'Insp', 'Sergeant', 'Sgt',
-  'Board Member', 'Councillor', 'Cllr', 'Professor', 'Prof', 'Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Mx',
+  'Board Member', 'Councillor', 'Cllr', 'Cr', 'Professor', 'Prof', 'Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Mx',
   'Sir', 'Dame', 'Lord', 'Lady', 'Rev', 'Revd', 'Victims Commissioner', 'Commissioner',
   // other families' titles: parish and borough councillors, US council members and mayors, clergy
   'Rev.', 'Revd.', 'Reverend', 'Canon', 'Borough Cllr', 'County Cllr', 'District Cllr', 'Town Cllr', 'Parish Cllr',
@@ -33,7 +33,7 @@ const TITLES_WITH_AND = new RegExp(TITLES.filter((t) => t.includes(' and ')).joi
 /** No text shorter than this holds a title with `and` (each of the pattern's characters matches one of the text's). */
 const SHORTEST_TITLE_WITH_AND = Math.min(...TITLES.filter((t) => t.includes(' and ')).map((t) => t.length));
 const TITLE_RE = new RegExp(`^(?:the\\s+)?(?:${TITLES.map((t) => t.replace(/[./]/g, (c) => `\\${c}`)).join('|')})(?=\\s)\\s*`, 'i');
-const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Cllr|Sir|Dame|Lord|Lady|Rev|Revd)\.?$/;
+const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Cllr|Cr|Sir|Dame|Lord|Lady|Rev|Revd)\.?$/;
 /** A short all-capitals rank such as ACC, DCC, PCC, APCC, PC before a name, its first word or its initials (`PC N Hale`). */
 const ACRONYM_TITLE = /^(?:the\s+)?[A-Z]{2,5}\s+(?=(?:[A-Z]\.?\s+){0,3}[A-Z][a-z])/;
 

@@ -621,3 +621,31 @@ test('one co-opted member alone on the label\'s line, a column parting them from
   // near miss: a label's line with one name and no column is a sentence's list (inlineBlock), read as before
   assert.deepEqual(people('WYEFORD COUNCIL\nMinutes of the meeting held on 3 March 2025\n\nAPOLOGIES: Councillor K Lyle\n\n1. Welcome\nNone.\n'), ['apologies | K Lyle | title=Councillor']);
 });
+
+test('an Australian council: `Cr` is a councillor\'s title; officers written post first, the person in brackets; an apology in the singular; an arrival with its time and item', () => {
+  assert.deepEqual(people('ELLERTON SHIRE COUNCIL\nMinutes of the meeting held on 3 March 2025\n\nPRESENT:       Cr J Abbot (Mayor), Cr K Bligh\nALSO PRESENT:  Chief Executive Officer (Ms T Ward), Director Works and Assets (Mr L Ng),\n               Executive Assistant (Mrs P Dunn – minute taker)\n\n1    APOLOGIES\nAn apology was received from Cr W Yates.\n'),
+    ['present | J Abbot | title=Cr | role=Mayor', 'present | K Bligh | title=Cr', 'inAttendance | T Ward | title=Ms | role=Chief Executive Officer', 'inAttendance | L Ng | title=Mr | role=Director Works and Assets', 'inAttendance | P Dunn | title=Mrs | role=Executive Assistant | minute taker', 'apologies | W Yates | title=Cr']);
+  const t = 'Mr H Vane (arrived 8.05pm during minute 77)';
+  assert.deepEqual(matchPersonLine(t)?.map((p) => describe(t, p)), ['Mr H Vane | arrived=8.05pm']);
+  assert.equal(readQualifier('left at 9.10pm after item 7')?.kind, 'left');
+  // near misses: a member with a role in brackets stays name first; a bracket with no titled name is no officer; an `and` between two people still parts them
+  const m = 'Mrs A Lowe (Treasurer)';
+  assert.deepEqual(matchPersonLine(m)?.map((p) => describe(m, p)), ['Mrs A Lowe | role=Treasurer']);
+  assert.equal(matchPersonLine('Finance Committee (Budget)'), undefined);
+  const l = 'Present: Cr A Bee and Cr C Dee (Deputy Mayor)';
+  assert.deepEqual(matchInlineList(l)?.people.map((p) => describe(l, p)), ['Cr A Bee', 'Cr C Dee | role=Deputy Mayor']);
+  assert.equal(readQualifier('arrived during the debate'), undefined);
+});
+
+test('initials of a double-barrelled surname take a letter of each part; `(for CoG/25/38)` is a qualifier; a titled name opening a list\'s next line starts a new person', () => {
+  const t = 'Ruth Allan-Bright (RAB)\tNon-Executive Director (for BD/24/12)';
+  assert.deepEqual(matchPersonLine(t)?.map((p) => describe(t, p)), ['Ruth Allan-Bright | role=Non-Executive Director | initials=RAB | only=BD/24/12']);
+  assert.equal(readQualifier('for 4.2')?.kind, 'only');
+  assert.deepEqual(people('NORTHBY DISTRICT COUNCIL\nMinutes of the meeting held on 3 March 2025\n\n   Present:       Councillor Ada Bee (Chairman)\n                  Councillors Cy Dee (Vice-Chairman), Eve Eff,\n                  Guy Haitch and Jo Kay\n                  Mrs Ivy Jay (Independent Member)\n\n   1.    APOLOGIES\n         None.\n'),
+    ['present | Ada Bee | title=Councillor | role=Chairman', 'present | Cy Dee | title=Councillor | role=Vice-Chairman', 'present | Eve Eff | title=Councillor', 'present | Guy Haitch | title=Councillor', 'present | Jo Kay | title=Councillor', 'present | Ivy Jay | title=Mrs | role=Independent Member']);
+  // near misses: initials that agree with no part stay a role; `for 12` is no reference; a bracket still open goes on to the next line
+  const n = 'Ruth Allan-Bright (XY)';
+  assert.notEqual(matchPersonLine(n)?.map((p) => describe(n, p))[0], 'Ruth Allan-Bright | initials=XY');
+  assert.equal(readQualifier('for 12'), undefined);
+  assert.deepEqual(people('NORTHBY DISTRICT COUNCIL\nMinutes of the meeting held on 3 March 2025\n\n   Officers:      Lynne Ash (Director of Resources and\n                  Mr Section Officer), Tom Bell (Clerk)\n\n   1.    APOLOGIES\n         None.\n').length, 2);
+});

@@ -111,6 +111,10 @@ function inlineList(text: string, a: number, b: number, options: ReadOptions): P
       s += plural[0].length;
       shared = SINGULAR_TITLE[plural[0].trim().replace(/\.$/, '').replace(/\s+/g, ' ').toLowerCase()];
     }
+    // `Director Infrastructure and Planning (Mr D Nguyen)`: the `and` was the post's, not the list's
+    const next = parts[k + 1];
+    const joined = next && text[next.end - 1] === ')' && !/[([]/.test(text.slice(s, part.end)) && /^\s+(?:and|&)\s+$/i.test(text.slice(part.end, next.start)) ? readPerson(text, s, next.end, options) : undefined;
+    if (joined?.role && joined.role.start === s && joined.name.start > next.start && joined.end >= next.end - 1) { people.push(joined); k++; continue; }
     const p = readPerson(text, s, part.end, options);
     if (p && p.end >= part.end - 1) people.push(shared ? { ...p, sharedTitle: shared } : p);
     else others.push(part);
@@ -184,7 +188,7 @@ function withDetails(text: string, p: PersonMatch, part: Span): PersonMatch {
   return { ...p, end: part.end, ...(roleEnd > part.start ? { role: { start: part.start, end: roleEnd } } : {}), ...(category ? { category } : {}), qualifiers };
 }
 
-const APOLOGIES = /(?:^|(?<=[.;:]\s+)|(?<=^[ \t]+))(?:(No\s+)?apologies(?:\s+for\s+(?:absence|lateness))?\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:received|given|noted|tendered|submitted|accepted)\s+from|apologies\s+(?:for\s+absence\s+)?from)\s*:?\s*/gi;
+const APOLOGIES = /(?:^|(?<=[.;:]\s+)|(?<=^[ \t]+))(?:(No\s+)?(?:apologies|(?:an\s+)?apology)(?:\s+for\s+(?:absence|lateness))?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:received|given|noted|tendered|submitted|accepted)\s+from|apologies\s+(?:for\s+absence\s+)?from)\s*:?\s*/gi;
 
 /**
  * Apologies in prose: "Apologies were received from Cllr L Whitty (work commitment).",

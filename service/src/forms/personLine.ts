@@ -74,6 +74,11 @@ const CITY_OFFICE = /^(?:\p{Lu}\p{Ll}+[ ]){1,2}(?:Manager|Attorney|Clerk|Directo
 function read(text: string, a: number, b: number, options: ReadOptions): PersonMatch | undefined {
   const whole = trimSpan(text, a, b);
   if (whole.end <= whole.start) return undefined;
+  // only a part that ends its bracket can be `Role (Mr Name)`
+  if (text[whole.end - 1] === ')') {
+    const staff = roleFirst(text, whole, options);
+    if (staff) return staff;
+  }
   const head = text.slice(whole.start, Math.min(whole.end, whole.start + 40));
   const office = OFFICE.exec(head) ?? CITY_OFFICE.exec(head);
   if (office) {
@@ -83,6 +88,35 @@ function read(text: string, a: number, b: number, options: ReadOptions): PersonM
     return { ...p, start: whole.start, ...(p.role ? {} : { role: { start: whole.start, end: whole.start + office[0].trimEnd().length } }) };
   }
   return readName(text, whole.start, whole.end, options);
+}
+
+/** The words of a post written before the person (`Director Infrastructure and Planning`): capitalised words and the small words between them. */
+const POST = /^\p{Lu}[\p{L}'’-]*(?:[ ]+(?:\p{Lu}[\p{L}'’-]*|and|of|for|the|&))*$/u;
+
+/**
+ * An officer written post first, the person in brackets (`General Manager (Mr B Sayers)`,
+ * `Governance Officer (Ms K Lowe – minute taker)`), as councils list their staff: the post is the
+ * role. Only a post that is no name and a bracket that opens with a titled name, so that a member
+ * with a role in brackets (`Cr M Kennard (Mayor)`) stays read name first.
+ */
+function roleFirst(text: string, whole: Span, options: ReadOptions): PersonMatch | undefined {
+  const open = text.indexOf('(', whole.start);
+  if (open <= whole.start || open >= whole.end || matching(text, open, whole.end) !== whole.end - 1) return undefined;
+  const post = trimSpan(text, whole.start, open);
+  const head = text.slice(post.start, post.end);
+  if (head.length === 0 || head.length > 60 || !POST.test(head) || nameLike(head)) return undefined;
+  const inner = trimSpan(text, open + 1, whole.end - 1);
+  const innerText = text.slice(inner.start, inner.end);
+  if (stripTitles(innerText) === innerText.trim()) return undefined;
+  const p = readName(text, inner.start, inner.end, options);
+  if (!p || p.initials || p.handle || p.org) return undefined;
+  // what the bracket writes after the name (`– minute taker`) is a fact about the attendance, the post the role
+  const qualifiers: Qualifier[] = [...p.qualifiers];
+  if (p.role) {
+    const q = readQualifier(text.slice(p.role.start, p.role.end));
+    qualifiers.push(q ? { kind: q.kind, start: p.role.start, end: p.role.end, ...(q.value !== undefined ? { value: q.value } : {}) } : { kind: 'note', start: p.role.start, end: p.role.end });
+  }
+  return { start: whole.start, end: whole.end, name: p.name, role: post, qualifiers };
 }
 
 /** A person whose name starts at `a` (trimmed already): the name, then what is written after it. */
@@ -174,7 +208,19 @@ function initialsCell(text: string, a: number, end: number): Span | undefined {
 /** Initials that are the name's: its first letter first and its last name's letter last (`HO` for `Prof Hannah Obi`, `JdW` aside). */
 function agreesWithName(text: string, name: Span, initials: string): boolean {
   const parsed = parseName(text.slice(name.start, name.end).replace(/_/g, ' '));
-  return parsed !== undefined && parsed.words.length >= 2 && parsed.initials.startsWith(initials[0]) && parsed.initials.endsWith(initials.slice(-1));
+  return parsed !== undefined && parsed.words.length >= 2 && lettersAgree(parsed, initials);
+}
+
+/**
+ * Initials that are the name's first and last letters; a double-barrelled surname gives a letter
+ * for each part (`MFH` for `Mark Fenwick-Hale`), as boards write it.
+ */
+function lettersAgree(parsed: { readonly initials: string; readonly words: readonly string[] }, initials: string): boolean {
+  if (!parsed.initials.startsWith(initials[0])) return false;
+  if (parsed.initials.endsWith(initials.slice(-1))) return true;
+  const last = parsed.words[parsed.words.length - 1];
+  const parts = last.split(/[-\u2010\u2011]/);
+  return parts.length > 1 && parts[parts.length - 1].charAt(0).toUpperCase() === initials.slice(-1);
 }
 
 /** The index of the bracket closing the one at `open`, or -1. */
@@ -214,7 +260,7 @@ function group(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[]
   }
   const parsed = parseName(text.slice(p.name.start, p.name.end).replace(/_/g, ' '));
   // `[KA]` straight after the name is always initials; `(SF)` only when the letters agree with the name
-  const agrees = parsed !== undefined && parsed.initials.startsWith(inner[0]) && parsed.initials.endsWith(inner.slice(-1));
+  const agrees = parsed !== undefined && inner.length > 0 && lettersAgree(parsed, inner);
   if (!p.initials && /^[A-Z]{1,4}$/.test(inner) && (agrees || (text[a - 1] === '[' && !p.role))) {
     p.initials = trimSpan(text, a, b);
     return;

@@ -20,6 +20,8 @@ export interface QualifierReading { readonly kind: QualifierKind; readonly value
 // a minute's number as boards print it: `PC24/066`, `CS26/05`, `TB/22/116`, a parish's `Cou/290/07-08`, `C.23.86`
 const REF = String.raw`(?:[A-Za-z]{1,4}[./]?)?\d[\w./()–-]*`;
 const TIME = String.raw`\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?`;
+/** The item an arrival or a departure was in, after its time (`7.52pm during minute 415`). */
+const DURING = String.raw`(?:\s*,?\s+(?:during|in|at|before|after)\s+(?:the\s+)?(?:item|minute|min)\.?\s+${REF})?`;
 
 const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   [/^(?:the\s+)?(?:vice[- ]?|deputy\s+)?chair(?:man|woman|person)?$/i, 'chair'],
@@ -33,9 +35,12 @@ const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   [/^(?:from|present\s+from|joined\s+(?:at|for|during))\s+(?:the\s+)?(\p{Lu}[^()[\]]{0,40}?)(?:\s+item)?$/u, 'from'],
   [/^(?:until|till|left\s+(?:after|during|before))\s+(?:the\s+)?(\p{Lu}[^()[\]]{0,40}?)(?:\s+item)?$/u, 'until'],
   [new RegExp(`^(?:for\\s+)?(?:item|minute|min)s?\\.?\\s+(${REF}(?:\\s*(?:[–-]|to|and|&)\\s*${REF})*)(?:\\s+only)?$`, 'i'), 'only'],
+  // `(for CoG/25/38)`, `(for 4.2)`: present for a minute named by its reference alone (a letter or a stop in it, never a bare count)
+  [/^for\s+((?:[A-Za-z]{1,4}[./])\d[\w./–-]*|\d+[./]\d[\w./–-]*)(?:\s+only)?$/i, 'only'],
   [/^(.+?)\s+only$/i, 'only'],
-  [new RegExp(`^arrived(?:\\s+at)?\\s+(${TIME}|(?:item|minute)\\s+${REF})$`, 'i'), 'arrived'],
-  [new RegExp(`^(?:left|departed)(?:\\s+(?:the\\s+meeting\\s+)?at)?\\s+(${TIME}|(?:item|minute)\\s+${REF})$`, 'i'), 'left'],
+  // the time, the item, or both (`arrived 7.52pm during minute 415`, `left at 9.10pm after item 7`)
+  [new RegExp(`^arrived(?:\\s+(?:at|during|in))?\\s+(${TIME}|(?:item|minute)\\s+${REF})${DURING}$`, 'i'), 'arrived'],
+  [new RegExp(`^(?:left|departed)(?:\\s+(?:the\\s+meeting\\s+)?(?:at|during|in))?\\s+(${TIME}|(?:item|minute)\\s+${REF})${DURING}$`, 'i'), 'left'],
   // `[last_20_minutes]`, `[last_half]`, `(first hour)`, `[left_early]`: part of the meeting
   [/^(?:part(?:\s+(?:of\s+)?(?:the\s+)?meeting)?|part-time|partial|(?:first|last)[_ ](\d+)[_ ]min(?:ute)?s?|(?:first|last|second)[_ ](?:half|hour)|left[_ ]early|joined[_ ]late|for late arrival|late)$/i, 'part'],
   [/^(?:by\s+(?:phone|telephone|video(?:\s+link)?|zoom|teams|skype)|remote(?:ly)?|virtual(?:ly)?|online|via\s+\w+|irc[_ ]only|phone|dial[- ]in)$/i, 'remote'],

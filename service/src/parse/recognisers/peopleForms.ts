@@ -442,6 +442,21 @@ function markedName(name: Piece, mark: string): Piece | undefined {
  * A list on the heading's own line (`Present: Cllr A (Chair), Cllr B`), which may run on over the
  * next lines until its sentence ends. Returns the count of segments after i it took, or -1.
  */
+/** A title opening a line of a list (`Councillors `, `Mr `, `Cllr `): a person starts there. */
+const TITLED_START = /^\s*(?:Councillors?|Cllrs?|Cr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd)\.?\s+\p{Lu}/u;
+
+/** The next line of a list starts a new person: the text before ends one (no comma, `and` or open bracket pending) and the line opens with a title. */
+function newPerson(before: string, next: string): boolean {
+  if (!TITLED_START.test(next) || !/[\p{L})]\s*$/u.test(before) || /\b(?:and|&)\s*$/i.test(before)) return false;
+  let depth = 0;
+  for (let k = 0; k < before.length; k++) {
+    const c = before[k];
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+  }
+  return depth === 0;
+}
+
 export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKind) => PeopleBlockBuilder): number {
   const segs = state.segs;
   const t = segs[i].text;
@@ -458,7 +473,9 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
     // never past an item's head: a list in an item reads only the item's lines (the one-item re-parse reads the same)
     if (next.trim().length === 0 || /^[ \t]*[A-Za-z][A-Za-z -]{1,30}:/.test(next) || /^\s*\S*\d/.test(next) || state.layout.heads?.has(segs[i + n + 1].line)) break;
     starts.push(joined.length + 1);
-    joined += ' ' + next;
+    // a line that starts a titled name after one that ended a person (`… (Chairman)` ⏎ `Councillors A …`,
+    // `… and C Dee` ⏎ `Mr E Eff …`): the page's line break parts them, as a comma would (one character, the offsets kept)
+    joined += (newPerson(joined, next) ? ',' : ' ') + next;
     n++;
   }
   // scribed minutes' `Present: Ana_Ferreira, Elif_Sahin[last_half], tkato`: names with underscores, so chat nicknames too
