@@ -77,13 +77,17 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
     `${'**'.repeat(n)}`, `${'&amp'.repeat(n / 4)}`, `Simon Foster ${': '.repeat(n / 2)}`, `${'A '.repeat(n / 2)}: Role`, `081/22-A1 ${'done '.repeat(n / 5)}`, `${'-'.repeat(n)}x`,
     `${'Cllr A B left '.repeat(n / 5)}the meeting`, `X${' '.repeat(n)}joined the meeting ${'Ab joined the meeting '.repeat(n / 10)}`,
   ];
-  for (const line of worst) {
-    const text = `${MEETING}${line}\n${line}\n`;
+  // lines read where they stand: a roll call in an item, and the header's title lines above the first item
+  worst.push(`Roll call: A${' ,'.repeat(n / 2)}x`);
+  const heads = [`Minutes of${' '.repeat(n)}x`, `A${' '.repeat(n)}B C`, `Minutes of the Board${' '.repeat(n)}held x`];
+  for (const line of [...worst, ...heads.map((h) => `\u0000${h}`)]) {
+    const head = line.startsWith('\u0000');
+    const text = head ? `${line.slice(1)}\n${MEETING}` : `${MEETING}${line}\n${line}\n`;
     // a quarter of the line, timed just before: on a loaded machine both slow down alike, while
     // a catastrophic pattern takes minutes on the whole line, and a quadratic one 16 times the quarter's time
-    const quarter = line.slice(0, Math.ceil(line.length / 4));
+    const quarter = line.slice(head ? 1 : 0, Math.ceil(line.length / 4));
     let started = Date.now();
-    analyse(`${MEETING}${quarter}\n${quarter}\n`);
+    analyse(head ? `${quarter}\n${MEETING}` : `${MEETING}${quarter}\n${quarter}\n`);
     const reference = Date.now() - started;
     started = Date.now();
     analyse(text);

@@ -221,7 +221,7 @@ export function matchApologiesProse(text: string): PeopleListMatch[] {
 /** `Roll call:`, `Upon roll call,`, `Roll call was taken:` before what the roll call found. */
 const ROLL_CALL = /^\s*(?:(?:upon|on|at)\s+)?roll\s*call(?:\s+was\s+taken)?(?:\s+(?:vote|of\s+members))?\s*[:,.–—-]?\s*/i;
 /** A clause that ends with the answer (`Ostrowski, Delgado and Liu present`, `Member Bell was absent (excused)`). */
-const ANSWER_AFTER = /[\s,–—-]+(?:(?:was|were)\s+(?:also\s+)?)?(present|absent)(?:\s*\(([^()]{1,40})\))?\s*$/i;
+const ANSWER_AFTER = /(?<![\s,–—-])[\s,–—-]+(?:(?:was|were)\s+(?:also\s+)?)?(present|absent)(?:\s*\(([^()]{1,40})\))?\s*$/i;
 /** A clause that starts with it (`The following members were present:`, `Present were …`, `Members answering present:`). */
 const ANSWER_BEFORE = /^\s*(?:the\s+following\s+)?(?:(?:board\s+|council\s+)?(?:members?|trustees|directors|commissioners|councillors|council\s*members|supervisors)\s+)?(?:(?:were|was)\s+|answering\s+|answered\s+)?(present|absent)(?:\s+(?:were|was))?\s*[:,–—-]?\s+(?=\S)/i;
 
@@ -234,6 +234,8 @@ const ANSWER_BEFORE = /^\s*(?:the\s+following\s+)?(?:(?:board\s+|council\s+)?(?:
  */
 export function matchRollCall(text: string): PeopleListMatch[] {
   const out: PeopleListMatch[] = [];
+  // each clause asks for its sentence's end again: a roll call is a line or two, never pages
+  if (text.length > 2000) return out;
   try {
     const lead = ROLL_CALL.exec(text);
     let at = lead ? lead[0].length : 0;

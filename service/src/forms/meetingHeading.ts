@@ -50,14 +50,14 @@ const NOT_MEETING_DATE = /\b(?:approved|confirmed|signed|circulated|published|up
 const BEFORE_DUE = /\b(?:by|before|until|till|from|to|no later than)\s*$/i;
 const MEETING_WORDS = /\b(?:held|meeting|minutes|notes|session|teleconference|call)\b/i;
 /** `held`, `held on`, `held on Wednesday,` ending a heading line: the date follows on the next line. */
-const WRAPPED_HELD = /\s+held(?:\s+on)?(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,]*$/i;
+const WRAPPED_HELD = /(?<!\s)\s+held(?:\s+on)?(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,]*$/i;
 /**
  * `held in the`, `held at the Pavilion,` and what follows on a `Minutes of …` line: the place and
  * date, not the body (`MEETING HELD IN PUBLIC` names the kind of meeting, and stays).
  */
-const HELD = /\s+held\s+(?:in|at)\s+the\b.*$/i;
+const HELD = /(?<!\s)\s+held\s+(?:in|at)\s+(?!public\b|private\b).*$/i;
 /** A reference at the right of a title line, after a wide gap: `BPC(25)M07`, `AGC/2025/09` (one word with a digit). */
-const RIGHT_REFERENCE = /[ \t]{3,}(?=\S*\d)\S+$/;
+const RIGHT_REFERENCE = /(?<![ \t])[ \t]{3,}(?=\S*\d)\S+$/;
 const MINUTES_OF = /^(?:(?:unreserved|reserved|draft|confirmed|unconfirmed|public|open)\s+)?(?:minutes|notes)(?:\s+of(?:\s+the)?(?:\s+(?:\w+\s+)?meeting)?(?:\s+of(?:\s+the)?)?)?\s*/i;
 
 /** Whether a heading line above holds every word of `text` (less a last `meeting`), in order: it names the same body. */

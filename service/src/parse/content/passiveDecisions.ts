@@ -38,7 +38,7 @@ const AGREED_SENTENCE = /(?:^|[.!?][ \t]+)(Agreed)[ \t]+(?=(?:to|that)[ \t])/;
 
 /** `The report was accepted.` as a decision (the sentence as written), or undefined: asked in an item and outside any. */
 export function readPassiveSentence(state: ParseState, seg: Segment, from: number, body: string): Decision | undefined {
-  if (body.charCodeAt(0) !== 84) return undefined; // `T`: most lines are asked nothing more
+  if (body.charCodeAt(0) !== 84 || body.length > 400) return undefined; // `T`, and a sentence's length: most lines are asked nothing more
   const m = PASSIVE.exec(body) ?? (body.indexOf('noted') > 0 || body.indexOf('received') > 0 ? PASSIVE_NOTED.exec(body) : null);
   if (!m || (m[1] !== undefined && PUBLISHED_ONLY.test(m[1]) && inOurMarkup(state))) return undefined;
   const text = m[0];
