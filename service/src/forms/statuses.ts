@@ -157,6 +157,15 @@ const ROW_STATUS_END = /^[ \t]*(?:[.;,(–—]|-[ \t]|$)/;
 const ROW_STATUS_CUT = /:[ \t]+|[ \t]+[–—-][ \t]+/g;
 
 /**
+ * A tracker row's reference at the line's start (`516-3  `, `- 401.3  `): what matchTrackerRow asks
+ * first, and all a row's first line must hold before its wrapped lines are joined to it.
+ */
+export function trackerRef(text: string, bulleted = false): RegExpExecArray | undefined {
+  const m = TRACKER_REF.exec(text);
+  return m && (bulleted || /[A-Z/-]/.test(m[1])) ? m : undefined;
+}
+
+/**
  * A row of a report on earlier actions, its lines joined with blanks: the number, the action, then
  * its status after a colon or a dash (`516-1  Secretary to post the bylaws on the website: done.`,
  * `516-3  Committee to report on dual credit: carried over to Meeting 518.`, a bullet's `401.3  Report
@@ -166,8 +175,8 @@ const ROW_STATUS_CUT = /:[ \t]+|[ \t]+[–—-][ \t]+/g;
  */
 export function matchTrackerRow(text: string, bulleted = false): StatusRow | undefined {
   if (text.length > 1000) return undefined;
-  const m = TRACKER_REF.exec(text);
-  if (!m || (!bulleted && !/[A-Z/-]/.test(m[1]))) return undefined;
+  const m = trackerRef(text, bulleted);
+  if (!m) return undefined;
   const cuts: number[] = [];
   ROW_STATUS_CUT.lastIndex = m[0].length;
   for (let c = ROW_STATUS_CUT.exec(text); c; c = ROW_STATUS_CUT.exec(text)) cuts.push(c.index + c[0].length);

@@ -10,7 +10,7 @@
 import type { Segment } from '../../text';
 import type { ActionStatus } from '../../constructs';
 import type { MeetingBuilder } from '../builders';
-import { matchActionLine, matchActionReview, matchTrackerRow, matchActionTableHeader, matchCheckbox, readActionTable, readStatusCell, reviewStatus, statusOfWord, type StatusMark } from '../../forms';
+import { matchActionLine, matchActionReview, matchTrackerRow, trackerRef, matchActionTableHeader, matchCheckbox, readActionTable, readStatusCell, reviewStatus, statusOfWord, type StatusMark } from '../../forms';
 import { matchOriginReview, standingStatusWord } from '../../forms/carriedForward';
 import { isReviewTitle } from '../../forms/priorActions';
 import { ACTIONS_LIST } from '../../forms/closingActionTable';
@@ -113,6 +113,8 @@ const ROW_WRAP = 3;
  */
 function trackerRow(state: ParseState, i: number): number {
   const seg = state.segs[i];
+  // the reference is on the row's first line: a line without one is declined before any join
+  if (!trackerRef(seg.text, seg.bullet)) return DECLINE;
   const indent = /^[ \t]*/.exec(state.lines[seg.line])![0].length;
   let text = seg.text;
   let extra = 0;
