@@ -126,12 +126,50 @@ export function findActionStatus(text: string): { readonly written: Span; readon
  * outstanding.", "The survey was completed." Only the last clause counts (the verb right before the
  * status word: "had not been completed" tells none).
  */
-const ENDING = new RegExp(String.raw`\b${BE}(${DONE_WORDS})(?=[ \t]*[.!]?[ \t]*$)`);
+const ENDING = new RegExp(String.raw`\b${BE}(${DONE_WORDS})(?=[ \t]*[.!]?[ \t]*$)`, 'g');
+/** The most words a match of ENDING spans: the verb's two (`had been`), `now`, the status's two (`in progress`). */
+const ENDING_WORDS = 5;
 
 export function findEndingStatus(text: string): { readonly written: Span; readonly status: ActionStatus } | undefined {
   if (text.length > 4000) return undefined;
+  // searched from where a match may start at the earliest, not tried at every place of a long line
+  ENDING.lastIndex = endingFrom(text);
   const m = ENDING.exec(text);
   return m ? endingStatus(m, 1) : undefined;
+}
+
+/**
+ * Where a match of ENDING starts at the earliest. It ends where the line does less blanks and one
+ * `.` or `!` (its lookahead), holds only small letters and blanks (` `, tab), and starts a word (`\b`
+ * before a small letter) no more than ENDING_WORDS words before its end: so at the start of one of
+ * the last ENDING_WORDS words of small letters of the run of them and blanks that ends there.
+ * Searched from there with the whole line (`\b` sees the character before), it finds the same match.
+ */
+function endingFrom(text: string): number {
+  let e = text.length;
+  while (e > 0 && isSpaceOrTab(text.charCodeAt(e - 1))) e--;
+  if (e > 0 && (text.charCodeAt(e - 1) === 0x2e || text.charCodeAt(e - 1) === 0x21)) e--;
+  while (e > 0 && isSpaceOrTab(text.charCodeAt(e - 1))) e--;
+  let start = e;
+  let k = e;
+  for (let n = 0; n < ENDING_WORDS; n++) {
+    let w = k;
+    while (w > 0 && isSmallLetter(text.charCodeAt(w - 1))) w--;
+    if (w === k) break;
+    start = w;
+    k = w;
+    while (k > 0 && isSpaceOrTab(text.charCodeAt(k - 1))) k--;
+    if (k === w) break;
+  }
+  return start;
+}
+
+function isSpaceOrTab(c: number): boolean {
+  return c === 0x20 || c === 0x09;
+}
+
+function isSmallLetter(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
 }
 
 /**
