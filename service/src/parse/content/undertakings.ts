@@ -108,12 +108,29 @@ function reviewedBelow(state: ParseState, k: number): boolean {
 /** Cheap first test of `matchActionLine`: the keyword opens the line. */
 const MAY_ACTION_LINE = /^[ \t]*(?:[-*•+][ \t]+)?(?:\*\*|__)?action/i;
 
+/** A name that may be a surname alone: one capitalised word. */
+const ONE_NAME = /^[A-Z][\w'’-]+$/;
+
 /** Whether a name is someone of the meeting's lists, by full name, surname or initials. */
 export function personTest(meeting: Meeting): (name: string) => boolean {
   return (name) => {
     const n = name.trim();
-    return meeting.people.some((b) => b.people.some((p) => p.name.display === n || p.initials === n || (/^[A-Z][\w'’-]+$/.test(n) && p.name.display.split(/\s+/).pop() === n)));
+    // the pattern once a name, not once a person of the lists; the surname compared where it stands, not split off
+    const one = ONE_NAME.test(n);
+    for (const b of meeting.people) for (const p of b.people) {
+      if (p.name.display === n || p.initials === n || (one && endsInWord(p.name.display, n))) return true;
+    }
+    return false;
   };
+}
+
+/**
+ * Whether the last of `display`'s words (split at `\s+`) is `word`, which holds no blank:
+ * `display.split(/\s+/).pop() === word`, with no array made.
+ */
+function endsInWord(display: string, word: string): boolean {
+  const at = display.length - word.length;
+  return at >= 0 && display.endsWith(word) && (at === 0 || /\s/.test(display[at - 1]));
 }
 
 /** The last words of the names, and the initials, of the meeting's people, with how many people they are of (the lists grow as the file is read). */
