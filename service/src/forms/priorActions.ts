@@ -56,6 +56,17 @@ export function isReviewTitle(title: string): boolean {
  * actions in prose or in a log without its header.
  */
 export function titleLeadsReview(title: string): boolean {
+  // the same title is asked for each line of its item (status-row, status-prose): answered once
+  if (title === leadTitle) return leadAnswer;
+  leadTitle = title;
+  leadAnswer = leadsReview(title);
+  return leadAnswer;
+}
+/** The title `titleLeadsReview` was last asked, and its answer. */
+let leadTitle: string | undefined;
+let leadAnswer = false;
+
+function leadsReview(title: string): boolean {
   const t = title.replace(/^(?:item|minute)[ \t]+\S+[ \t]*[:–—-][ \t]*/i, '');
   // `Minutes of the last meeting and matters arising`: the review under the approval's title
   return t.length < 200 && (matchReviewLead(t) !== undefined || /\bmatters[ \t]+arising\b/i.test(t));

@@ -129,12 +129,14 @@ export function statusProse(line: Line): boolean {
   // the row's gate is the first test: one of the status words (keywords.ts W_STATUS) is in the
   // line, as every phrase either reader below reads holds one (so asked without the gate, it reads
   // nothing either)
+  // a minute named: looked for once (a scan of the line)
+  const minute = MAY.test(body);
   // "Action 219 was overdue": the action's own number, as a minute's is read
-  if ((line.words & W_ACTION) !== 0 && NUMBERED_ACTION.test(body) && !MAY.test(body)) {
+  if ((line.words & W_ACTION) !== 0 && !minute && NUMBERED_ACTION.test(body)) {
     const found = findProseStatuses(body);
     if (found.length > 0) { pushAll(line, found); return false; }
   }
-  if (!MAY.test(body)) {
+  if (!minute) {
     // "the action from September was now complete" under `Minute 7 - Rural Crime Team Staffing`:
     // the action is named by the minute the (sub-)item follows up (the word `action` first, in the
     // line's words: the title's minute is looked for only on a line that names an action)

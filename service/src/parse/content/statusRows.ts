@@ -21,12 +21,14 @@ const NAMED = /^[ \t]*(?:\(?[\da-z]{1,3}[.)]+[ \t]+)?(?:minute|min\.?|item)[ \t]
 
 export function statusRow(line: Line): boolean {
   const { state, seg, from, body, item, meeting } = line;
+  // under a title that leads no review neither a row nor a wrapped review is kept: the title first
+  // (one answer an item), before the patterns
+  if (!titleLeadsReview(item.title)) return false;
   // the row's gate has found a status word; a row has a tab between its cells, a review's paragraph
   // names the minute and gives its status after a colon (`UC/24/06.2 (…): completed; …`, `(1).<TAB>Minute 49/24 – …: complete.`)
   const row = body.indexOf('\t') >= 0 ? matchStatusRow(body) : undefined;
   const r = row ?? (MAY_OPEN.test(body) ? matchMinuteReview(body) : undefined);
   if (!r) { wrappedReview(line); return false; }
-  if (!titleLeadsReview(item.title)) return false;
   (meeting.statusReviews ??= []).push({
     ref: body.slice(r.ref.start, r.ref.end), status: reviewStatus(r.mark, state.layout.carriesForward),
     written: body.slice(r.mark.start, r.mark.end), note: r.mark.note ? body.slice(r.mark.note.start, r.mark.note.end) : '',
@@ -46,7 +48,7 @@ export function statusRow(line: Line): boolean {
 function wrappedReview(line: Line): void {
   const { state, seg, body, item, meeting } = line;
   const c = body.charCodeAt(0);
-  if (c < 0x61 || c > 0x7a || !titleLeadsReview(item.title)) return; // the rest of a wrapped paragraph starts in lower case
+  if (c < 0x61 || c > 0x7a) return; // the rest of a wrapped paragraph starts in lower case (its title leads a review: statusRow asked)
   const i = segIndex(state, seg);
   const p = i > 0 ? readBackward(state, i, true, item.headRange.start.line) : undefined;
   if (!p || p.pieces.length < 2 || !MAY_OPEN.test(p.text)) return;
