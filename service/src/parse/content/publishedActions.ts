@@ -174,12 +174,30 @@ function discussionDue(line: Line, task: Paragraph, ownerText: string): Action['
   let from = 0;
   for (const o of ownerText.split(/[ \t]*[/&,][ \t]*/)) {
     if (!/^[A-Za-z]+$/.test(o.trim())) continue;
-    const re = new RegExp(`(?:^|[.!?][ \t]+)(${o.trim().replace(/[^A-Za-z]/g, '')})\\b`, 'g');
-    for (const m of task.text.matchAll(re)) from = Math.max(from, m.index + m[0].length - m[1].length);
+    const re = speaks(o.trim());
+    re.lastIndex = 0;
+    for (let m = re.exec(task.text); m; m = re.exec(task.text)) from = Math.max(from, m.index + m[0].length - m[1].length);
   }
   const d = findDueDate(task.text, { order: line.state.order }, from);
   if (!d || (d.kind === 'month' && !/\b(?:by|before|until)[ \t]+(?:the[ \t]+)?(?:end[ \t]+of[ \t]+)?$/i.test(task.text.slice(Math.max(0, d.start - 20), d.start)))) return null;
   return due(line, task, d) ?? null;
+}
+
+/**
+ * Where an owner's initials open a sentence (`discussionDue`), one pattern an owner: an owner column
+ * names the same few people on every paragraph (a copy of the pattern for each was made and run by
+ * `matchAll`). Asked with `exec` from `lastIndex` 0: every match, as `matchAll` gave them.
+ */
+const SPEAKS = new Map<string, RegExp>();
+function speaks(owner: string): RegExp {
+  let re = SPEAKS.get(owner);
+  if (!re) {
+    // (a long-lived server reads many boards: the map kept small)
+    if (SPEAKS.size >= 256) SPEAKS.clear();
+    re = new RegExp(`(?:^|[.!?][ \t]+)(${owner.replace(/[^A-Za-z]/g, '')})\\b`, 'g');
+    SPEAKS.set(owner, re);
+  }
+  return re;
 }
 
 /** An `ACTION:` line, or initials of someone of the lists alone on a line: an item's own line, never a heading. */
