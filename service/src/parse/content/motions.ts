@@ -62,14 +62,18 @@ export function motion(line: Line): boolean {
   if (!MAY.test(body)) return false; // (the row's gate has found a word of a motion)
   const last = item.decisions[item.decisions.length - 1];
   if (last && last.range.end.line >= seg.line) return false; // already read with the motion above
+  let m: MotionForm | undefined = matchMotion(body);
+  // "Motion by Haney," at a line's end, "second by Ortega, to approve …" on the next
+  const open = !m && OPEN_AT_END.test(body.slice(body.lastIndexOf('.') + 1));
+  // no motion on the line nor opened at its end: nothing is read (the segment's place, a search of
+  // the document's segments, is not looked up for every line with a motion's word)
+  if (!m && !open) return false;
   let k = indexOf(state, seg);
   if (k < 0) return false;
   const segs: Segment[] = [seg];
   // the line alone is its `body` (what joining it would give): joined only once a motion is found
   let j: Joined | undefined;
-  let m: MotionForm | undefined = matchMotion(body);
-  // "Motion by Haney," at a line's end, "second by Ortega, to approve …" on the next
-  if (!m && OPEN_AT_END.test(body.slice(body.lastIndexOf('.') + 1))) {
+  if (open) {
     const n = nextLine(state, k);
     if (n >= 0) {
       const tried = joinSegments([seg, state.segs[n]], from);
