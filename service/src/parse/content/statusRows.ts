@@ -10,6 +10,7 @@
 import { matchMinuteReview, matchStatusRow, reviewStatus } from '../../forms';
 import { titleLeadsReview } from '../../forms/priorActions';
 import type { InlineRecogniser, Line } from './inline';
+import type { ItemBuilder } from '../builders';
 import { W_STATUS } from './keywords';
 import { paragraphRange, readBackward, segIndex } from './paragraphs';
 
@@ -23,10 +24,10 @@ export function statusRow(line: Line): boolean {
   const { state, seg, from, body, item, meeting } = line;
   // the row's gate has found a status word; a row has a tab between its cells, a review's paragraph
   // names the minute and gives its status after a colon (`UC/24/06.2 (…): completed; …`, `(1).<TAB>Minute 49/24 – …: complete.`)
-  const row = body.indexOf('\t') >= 0 ? matchStatusRow(body) : undefined;
+  const row = body.indexOf('\t') >= 0 || body.indexOf('  ') >= 0 ? matchStatusRow(body) : undefined;
   const r = row ?? (MAY_OPEN.test(body) ? matchMinuteReview(body) : undefined);
   if (!r) { wrappedReview(line); return false; }
-  if (!titleLeadsReview(item.title)) return false;
+  if (!titleLeadsReview(item.title) && !subItemLeadsReview(item, seg.line)) return false;
   (meeting.statusReviews ??= []).push({
     ref: body.slice(r.ref.start, r.ref.end), status: reviewStatus(r.mark, state.layout.carriesForward),
     written: body.slice(r.mark.start, r.mark.end), note: r.mark.note ? body.slice(r.mark.note.start, r.mark.note.end) : '',
@@ -35,6 +36,13 @@ export function statusRow(line: Line): boolean {
   // a row, or a paragraph opening with the review's own number (`UC/24/18.1 UC/24/06.2 (…)`), is
   // wholly the review; one that names the minute in words is read on (`Minute 418 c)` is a reference too)
   return row !== undefined || !NAMED.test(body);
+}
+
+/** Whether the sub-item the line stands under heads the review (`8.1  Outstanding Resolutions Report` under `8 GENERAL MANAGER'S REPORTS`). */
+function subItemLeadsReview(item: ItemBuilder, line: number): boolean {
+  const subs = item.subItems;
+  const sub = subs && subs.length > 0 ? subs[subs.length - 1] : undefined;
+  return sub !== undefined && sub.headRange.start.line <= line && titleLeadsReview(sub.title);
 }
 
 /**
