@@ -10,7 +10,7 @@ import { matchDecision } from '#service/forms/decisions';
 import { matchMotion } from '#service/forms/motions';
 import { findEndingStatus, findProseStatuses } from '#service/forms/statusProse';
 import { matchMinuteReview, matchTrackerRow, readStatusCell, reviewStatus } from '#service/forms/statuses';
-import { matchTrackerRecall, readReplyStatus } from '#service/forms/priorActions';
+import { matchIssueRecall, matchTrackerRecall, readReplyStatus } from '#service/forms/priorActions';
 import { readActionTable } from '#service/forms/actionTables';
 
 function meetingOf(text: string): Meeting {
@@ -137,6 +137,25 @@ test('family 10: an attendance list with ticked boxes is people, a struck-throug
   assert.deepEqual(reviews(m), ['@aruiz to update the roadmap | done | - [x]', '@bchen to port the old parser | dropped | dropped']);
 });
 
+test('family 10: a review whose bullets open with the status word in bold, a dash, then the action; a struck action with its word in bold', () => {
+  const m = meetingOf([
+    '# Gizmo Infra SIG — 2025-09-02', '', '**Attendees**: Ana Ruiz (@aruiz), Bo Chen (@bchen)', '',
+    '## Action items from last meeting', '',
+    '- **Complete**: @bchen to rotate the CI signing key',
+    '- **Blocked** — @aruiz: move the mirrors to the new CDN (waiting on legal)',
+    '- Ongoing - @aruiz: write the runbook for the release branch',
+    '- **Deferred** — @bchen: benchmark the ARM builders',
+    '- ~~@aruiz: port the nightly job to Buildkite~~ — **Withdrawn**, job retired', '',
+    '## Releases', '', '- **Done** — nothing to report this week', '- Open — the 2.1 branch', '',
+  ].join('\n'));
+  assert.deepEqual(reviews(m), [
+    '@bchen to rotate the CI signing key | done | Complete',
+    '@aruiz: write the runbook for the release branch | open | Ongoing',
+    '@bchen: benchmark the ARM builders | carried forward | Deferred',
+    '@aruiz: port the nightly job to Buildkite | dropped | Withdrawn',
+  ]);
+});
+
 test('family 6: a wiki\'s carried-forward list, one status per owner, the wait icon still under way', () => {
   const m = meetingOf([
     'Board/Minutes/2025-05-06', 'From Hillside Wiki', 'Jump to navigation Jump to search', '', 'Hillside CIC – Board meeting, Tuesday 6 May 2025, 7pm', '',
@@ -146,6 +165,71 @@ test('family 6: a wiki\'s carried-forward list, one status per owner, the wait i
     'Finance[edit]', '', 'The accounts were presented.', '',
   ].join('\n'));
   assert.deepEqual(reviews(m), ['1 | done | Done', '2 | open | Doing', '2 | done | Done']);
+});
+
+test('family 6: a wiki\'s action log whose status cell keeps its icons as words, one status per owner in a cell', () => {
+  const m = meetingOf([
+    'Board/Minutes/2024-02-12', 'From Millbrook Wiki', '', 'Millbrook Allotments – Committee meeting, Monday 12 February 2024, 7.30pm', '',
+    'Present: Ruth Gale (RG) (Chair); Peter Lomas (PL); Ken Abara (KA)', '', 'Review of actions[edit]', '',
+    'No.\tAction\tOwner\tStatus',
+    '1\tRepair the water trough\tPL\tTick.png Complete',
+    '2\tOrder the manure delivery\tRG, KA\tRG Yes check.svg Done; KA Go-next-red.svg Carried forward – after the frost',
+    '3\tRewrite the tenancy rules\tKA\tX mark.svg Withdrawn (no longer needed)', '',
+    'Finance[edit]', '', 'The accounts were presented.', '',
+  ].join('\n'));
+  assert.deepEqual(reviews(m), ['1 | done | Complete', '2 | done | Done', '2 | carried forward | Carried forward', '3 | dropped | Withdrawn']);
+  // a cell whose owners' statuses are no marks (`RG and KA`) is no review: a sentence, not a status per owner
+  const near = meetingOf(['Allotments – Committee meeting, 12 February 2024', '', 'Present: Ruth Gale (RG)', '', 'Review of actions', '',
+    'No.\tAction\tOwner\tStatus', '1\tOrder the manure\tRG\tRG to chase the farm', ''].join('\n'));
+  assert.deepEqual(reviews(near), []);
+});
+
+test('family 8: an outstanding resolutions report under a sub-item, its columns parted by blanks; family 4: a log\'s status deferred to a month', () => {
+  const m = meetingOf([
+    'WARRAGUL RIDGE SHIRE COUNCIL', '', 'ORDINARY COUNCIL MEETING', '', 'MINUTES', '', 'Wednesday 12 March 2025, commencing at 6.00pm', '',
+    'PRESENT:       Cr A Vale (Mayor), Cr T Reed', '', '1    OPENING OF MEETING', 'The Mayor declared the meeting open at 6.00pm.', '',
+    '2    DIRECTOR\'S REPORTS', '2.1  Outstanding Council Resolutions', 'The report on resolutions not yet completed was tabled:',
+    'OC24/311   Kerb and channel, Mill Road       Closed', 'OC25/012   Review of camping fees            Ongoing – survey under way',
+    'OC25/040   Sale of Lot 4 Depot Lane         Deferred to April', '',
+    '3    FINANCE', '3.1  Quarterly budget review', 'DA24/117   Two lots, Hill Street   Completed', '', '4    CLOSE', 'The meeting closed at 7.10pm.', '',
+  ].join('\n'));
+  assert.deepEqual(reviews(m), ['OC24/311 | done | Closed', 'OC25/012 | open | Ongoing', 'OC25/040 | carried forward | Deferred to April']);
+  const t = readActionTable('Ref\tAction\tLead\tStatus\nAB/1\tNewsletter\tLP\tDeferred to March 2026 – print costs\nAB/2\tVisits\tTS\tDeferred – no date yet', 0);
+  assert.deepEqual(t?.rows.map((r) => r.status?.word), ['deferred', 'deferred']);
+  const row = 'AB/1\tNewsletter\tLP\tDeferred to March 2026 – print costs';
+  assert.equal(t && row.slice(t.rows[0].status!.start - t.rows[0].start, t.rows[0].status!.end - t.rows[0].start), 'Deferred to March 2026');
+});
+
+test('family 1: a tracker in a PDF, its columns parted by blanks, an officer column, a deferral wrapped onto the next line', () => {
+  const m = meetingOf([
+    '                                                                     Agenda Item 4', '', '                           NORTHFIELD BOROUGH COUNCIL', '', '                       STANDARDS COMMITTEE', '',
+    '   Minutes of a meeting of the Standards Committee held in the', '   Council Chamber, Northfield on Tuesday, 4 March 2025 at 7.00 pm', '',
+    '   Present:       Councillor Ann Vale (Chairman)', '                  Councillors Tom Reed and Bo Chen', '', '   Apologies:     Councillor Di Moss', '',
+    '   12.    DECLARATIONS OF INTEREST', '', '          There were no declarations of interest.', '', '   13.    MINUTES', '', '          RESOLVED: That the minutes of the meeting held on 2 December 2024 be confirmed.', '',
+    '   14.    ACTION LOG', '', '          Members noted the action log:', '',
+    '          Ref      Action                        Lead Officer     Status',
+    '          ST/4     Register of gifts review      Monitoring       Complete',
+    '                                                Officer',
+    '          ST/7     Training on the code          Democratic       Postponed until',
+    '                   of conduct                   Services         June 2025',
+    '          ST/8     Annual report                 Monitoring       Deferred – see',
+    '                                                Officer          minute 16', '',
+    '   15.    ANY OTHER BUSINESS', '', '          None.', '',
+  ].join('\n'));
+  assert.deepEqual(reviews(m), ['ST/4 | done | Complete', 'ST/7 | carried forward | Postponed until June 2025', 'ST/8 | carried forward | Deferred']);
+});
+
+test('family 9: a scribe goes through the open action items by issue number alone, the replies giving their status', () => {
+  const m = meetingOf([
+    '   W3C', '', '                          – DRAFT –', '                Timed Text Working Group', '', '                 16 January 2025', '',
+    'Attendees', '', '   Present', '          Ana_Ruiz, Bo_Chen, Kenji_Sato', '', '   Chair', '          Ana', '', '   Scribe', '          Bo', '',
+    'Contents', '', '    1. [1]Action items review', '    2. [2]Issue 120: fonts', '     __________________________________________________________________', '',
+    'Action items review', '', '   Ana: #112 – Kenji, tile sets for the demo', '   Kenji: completed, pushed yesterday', '',
+    '   <Ana> #118, Bo, glossary', '   ... Bo says the glossary is in progress', '',
+    'Issue 120: fonts', '', '   Ana: #120, Bo, we need a test', '   Bo: done', '',
+  ].join('\n'));
+  assert.deepEqual(reviews(m).filter((r) => r.startsWith('#')), ['#112 | done | completed', '#118 | open | in progress']);
+  assert.deepEqual(matchIssueRecall('Ana: #12 is blocked'), undefined);
 });
 
 test('a decision in a plain sentence outside any item (a wiki page whose headings are no items) is the meeting\'s own', () => {

@@ -253,6 +253,20 @@ function ownerStatuses(text: string, b: number, e: number): OwnerStatus[] | unde
   return out;
 }
 
+/**
+ * A status cell that gives one status per owner, as a wiki's action log writes it: `HB Yes
+ * check.svg Done; OT Symbol wait.svg Doing`, `@ab ✅ done; @cd ➡️ carried over`. Every owner's
+ * status is a tag, template, icon or emoji (`matchStatusTagAt`), and they run to the cell's end.
+ */
+export function matchOwnerStatuses(cell: string): OwnerStatus[] | undefined {
+  if (cell.length > 2000) return undefined;
+  const lead = cell.length - cell.trimStart().length;
+  const out = ownerStatuses(cell, lead, cell.length);
+  if (!out || out.length === 0) return undefined;
+  const last = out[out.length - 1].mark;
+  return trimEnd(cell, lead, cell.length) <= (last.note?.end ?? last.end) ? out : undefined;
+}
+
 /** Where a sentence ends, and the words after it may start. */
 const SENTENCE_END = /[.;][ \t]+/g;
 

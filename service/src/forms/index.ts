@@ -14,7 +14,7 @@ export { matchFlattenedTable, type FlattenedTableMatch, type TablePerson, type L
 export { matchBlockHeading, matchGroupHeading, matchLineLabel, labelKind, type BlockHeadingMatch } from './headings';
 export { matchLegend, matchMarkLegend, matchMarkedHeading, trailingMark, type LegendEntry, type MarkLegend, type MarkedHeading } from './legend';
 export { matchPeopleBlock, type PeopleBlockMatch, type BlockPerson, type BlockOptions } from './block';
-export { matchActionLine, findActionLines, matchOwnerColumn, matchToAction, matchActionReview } from './actions';
+export { matchActionLine, matchOwnerStatuses, findActionLines, matchOwnerColumn, matchToAction, matchActionReview } from './actions';
 export type { ActionForm, ActionReview, FormOptions, OwnerColumn, OwnerStatus } from './actions';
 export { findUndertakings } from './undertakings';
 export type { Undertaking, UndertakingForm } from './undertakings';
@@ -24,7 +24,7 @@ export type { RunOnHeader, RunOnRow } from './runOnLog';
 export type { ActionRow, ActionTable, ColumnKind, TableHeader, TableLayout } from './actionTables';
 export { findDueDate, readDueCell, isNextMeeting } from './dueDates';
 export type { DueDate, DueKind, DueOptions } from './dueDates';
-export { statusOfWord, ragStatus, readStatusCell, matchCheckbox, isStruckThrough, matchStatusTagAt, reviewStatus, matchStatusRow, matchMinuteReview, matchTrackerRow, trackerRef } from './statuses';
+export { statusOfWord, ragStatus, readStatusCell, matchCheckbox, isStruckThrough, matchStatusTagAt, reviewStatus, matchStatusRow, matchMinuteReview, matchTrackerRow, trackerRef, shiftMark, withDeferral, STATUS_INITIALS } from './statuses';
 export type { StatusMark, StatusRow } from './statuses';
 export { matchDecision, matchDecisionHeading, matchHeadingParagraph, matchTrailingMark, readResolutionParts } from './decisions';
 export type { DecisionForm, DecisionVerb, ResolutionPart } from './decisions';

@@ -14,7 +14,7 @@ import type { ActionStatus, Span } from '../constructs';
 import { readStatusCell, saidStatus, statusOfWord, type StatusMark } from './statuses';
 
 /** The lead-in of a review of earlier actions, at the start of a paragraph or as an item's title. */
-const LEAD = /^(?:(?:review[ \t]+of[ \t]+(?:the[ \t]+)?)?(?:actions?|action[ \t]+points)[ \t]+(?:from|arising[ \t]+from|of)[ \t]+(?:the[ \t]+)?(?:last|previous|preceding)[ \t]+meetings?|matters[ \t]+arising(?:[ \t]+(?:from[ \t]+(?:the[ \t]+)?(?:last|previous)[ \t]+(?:meeting|minutes)|and[ \t]+action[ \t]+log))?|(?:review[ \t]+of[ \t]+(?:the[ \t]+)?)?action[ \t]+log(?:[ \t]+review)?|(?:outstanding|previous)[ \t]+actions)\b[ \t]*(?:[:–—.-][ \t]*)?/i;
+const LEAD = /^(?:(?:review[ \t]+of[ \t]+(?:the[ \t]+)?)?(?:actions?|action[ \t]+points)[ \t]+(?:from|arising[ \t]+from|of)[ \t]+(?:the[ \t]+)?(?:last|previous|preceding)[ \t]+meetings?|matters[ \t]+arising(?:[ \t]+(?:from[ \t]+(?:the[ \t]+)?(?:last|previous)[ \t]+(?:meeting|minutes)|and[ \t]+action[ \t]+log))?|(?:review[ \t]+of[ \t]+(?:the[ \t]+)?)?action[ \t]+log(?:[ \t]+review)?|(?:outstanding|previous)[ \t]+(?:council[ \t]+)?(?:actions|resolutions))\b[ \t]*(?:[:–—.-][ \t]*)?/i;
 
 /** A minute or item number of the last meeting as printed: `7`, `8b`, `46`, `112.3`, `47(b)`, `PC24/031`. */
 const NUM = String.raw`(?:[A-Z]{1,4}\/)*\d{1,4}(?:[./]\d{1,3})*[a-z]?(?:\([a-z0-9]{1,3}\))?`;
@@ -43,7 +43,7 @@ export function matchReviewLead(text: string): number | undefined {
  * forward actions`, `Actions from the previous meeting`): the lead-ins above, or such words anywhere
  * in a short title.
  */
-const REVIEW_TITLE = /\b(?:review(?:ed)?|last|previous|earlier|outstanding|carried[ \t]+forward|open)\b[^.;]{0,40}\bactions?(?:[ \t]+(?:items?|points?|log))?\b|\bactions?(?:[ \t]+(?:items?|points?))?[ \t]+(?:from|of|arising[ \t]+from)[ \t]+(?:the[ \t]+)?(?:last|previous|preceding|earlier)\b/i;
+const REVIEW_TITLE = /\b(?:review(?:ed)?|last|previous|earlier|outstanding|carried[ \t]+forward|open)\b[^.;]{0,40}\bactions?(?:[ \t]+(?:items?|points?|log))?\b|\bactions?(?:[ \t]+(?:items?|points?))?[ \t]+(?:from|of|arising[ \t]+from)[ \t]+(?:the[ \t]+)?(?:last|previous|preceding|earlier)\b|\bactions?(?:[ \t]+(?:items?|points?))?[ \t]+review\b/i;
 
 /** Whether an item's title heads a review of earlier actions. */
 export function isReviewTitle(title: string): boolean {
@@ -186,6 +186,23 @@ export function matchTrackerRecall(text: string): Span | undefined {
   if (!m) return undefined;
   const end = m[0].length;
   return m[2].startsWith('#') ? { start: end - m[2].length, end } : { start: m[0].toLowerCase().lastIndexOf('action'), end };
+}
+
+/**
+ * A scribe's recall of a tracker's issue by its number alone, as a list of open actions is gone
+ * through (`Mirjam: #57, Renata, sample files with ruby`, `<chair> #12 – Kenji, tile sets`): the
+ * number opening the words, then its owner or what it is after a comma, a colon or a dash. Asked
+ * only under a heading that reviews the actions (a number opening a line elsewhere is any issue).
+ */
+const ISSUE_RECALL = /^(?:<[^<>\s]{1,40}>[ \t]*|[A-Za-z][\w.-]{0,30}:[ \t]+)?(#\d{1,6})[ \t]*(?:[,:–—]|-[ \t])[ \t]*[A-Za-z@]/;
+
+/** The issue a line recalls by its number alone (`#57`), or undefined. */
+export function matchIssueRecall(text: string): Span | undefined {
+  if (text.length > 400) return undefined;
+  const m = ISSUE_RECALL.exec(text);
+  if (!m) return undefined;
+  const start = m[0].indexOf(m[1]);
+  return { start, end: start + m[1].length };
 }
 
 /** Who speaks a scribed line (`<nick>`, `Name:`), or a continuation (`...`, `…`): where the words start. */

@@ -108,6 +108,20 @@ export function statusPhraseEnd(text: string, mark: Pick<StatusMark, 'end' | 'wo
   return m ? mark.end + m[0].length : mark.end;
 }
 
+/** The words that say little without where they put the action off to (`Deferred to Feb 26`). */
+const DEFERRED = /^(?:deferred|postponed)$/;
+
+/**
+ * A status cell's mark run on over where a deferral puts the action off to (`Deferred` + ` to Feb
+ * 26`), its note what follows that. `Carried forward to July` stays `Carried forward`, with the
+ * month its note: carried forward is the whole status, a deferral's date is part of it.
+ */
+export function withDeferral(text: string, mark: StatusMark): StatusMark {
+  if (!DEFERRED.test(mark.word)) return mark;
+  const end = statusPhraseEnd(text, mark);
+  return end === mark.end ? mark : { ...mark, end, note: noteAfter(text, end) };
+}
+
 /** A row's reference cell: `CS25/61`, `PC24/061`, `112.3`, `47`, `A7`. */
 const ROW_REF = /^[A-Z]{0,4}\/?\d{1,4}(?:[./-]\d{1,4}){0,3}[a-z]?$/;
 
@@ -124,10 +138,13 @@ export interface StatusRow {
  * At least three cells; a status cell that is a sentence ("Complete the form") is none.
  */
 export function matchStatusRow(line: string): StatusRow | undefined {
-  if (line.length > 1000 || line.indexOf('\t') < 0) return undefined;
+  if (line.length > 1000) return undefined;
+  // cells parted by tabs; a page that lost its tabs parts them by runs of blanks (`OCM25/148   Footpath renewal   Completed`)
+  const gap = line.indexOf('\t') >= 0 ? '\t' : line.indexOf('  ') >= 0 ? '  ' : undefined;
+  if (!gap) return undefined;
   const cells: Span[] = [];
   for (let at = 0; at <= line.length;) {
-    const tab = line.indexOf('\t', at);
+    const tab = line.indexOf(gap, at);
     const end = tab < 0 ? line.length : tab;
     let s = at;
     let e = end;
@@ -135,12 +152,14 @@ export function matchStatusRow(line: string): StatusRow | undefined {
     while (e > s && line.charCodeAt(e - 1) === 0x20) e--;
     if (e > s) cells.push({ start: s, end: e });
     if (tab < 0) break;
-    at = tab + 1;
+    at = tab + gap.length;
   }
   if (cells.length < 3 || !ROW_REF.test(line.slice(cells[0].start, cells[0].end))) return undefined;
   const last = cells[cells.length - 1];
-  const m = readStatusCell(line.slice(last.start, last.end));
-  if (!m) return undefined;
+  const cell = line.slice(last.start, last.end);
+  const read = readStatusCell(cell);
+  if (!read) return undefined;
+  const m = withDeferral(cell, read);
   const shift = (x: Span | undefined): Span | undefined => x && { start: x.start + last.start, end: x.end + last.start };
   return { ref: cells[0], mark: { ...m, start: m.start + last.start, end: m.end + last.start, note: shift(m.note) } };
 }
@@ -253,7 +272,8 @@ function endsClause(text: string, mark: StatusMark): boolean {
   return CLAUSE_END.test(text.slice(statusPhraseEnd(text, mark)));
 }
 
-function shiftMark(m: StatusMark, by: number): StatusMark {
+/** A mark read in a slice, its offsets made the text's. */
+export function shiftMark(m: StatusMark, by: number): StatusMark {
   return { ...m, start: m.start + by, end: m.end + by, note: m.note && { start: m.note.start + by, end: m.note.end + by } };
 }
 
@@ -278,6 +298,11 @@ const TAG = /^\[(done|pending|new|closed|dropped|cancell?ed)\][ \t]*/i;
 const TEMPLATE = /^\{\{[ \t]*(done|doing|cf|canc|cancelled|dropped|open|new)[ \t]*\}\}/i;
 /** Wiki status icons exported as their image names; the word after the icon, when there is one, is the status itself. */
 const ICON = /^(yes[ \t_]check|tick|check[ \t_]mark|go-next(?:-red)?|arrow[ \t_]right|symbol[ \t_]wait|hourglass|x[ \t_]mark|cross|red[ \t_]x)\.(?:svg|png|gif)[ \t]*/i;
+/**
+ * The letters a status word or a wiki icon left as words may open with (`Done`, `In progress`, `Yes
+ * check.svg`), either case: a recogniser of a line that opens with its status is gated on them.
+ */
+export const STATUS_INITIALS: string = [...new Set([...VOCABULARY.map(([w]) => w), ...ICON.source.slice(2).split('|')].map((w) => w.charAt(0).toLowerCase()))].join('');
 // the wait and hourglass icons are a wiki's `{{doing}}`: still under way
 const ICON_STATUS: ReadonlyArray<readonly [RegExp, ActionStatus]> = [[/^(?:yes|tick|check)/i, 'done'], [/^(?:go|arrow|symbol|hourglass)/i, 'carried forward'], [/^(?:x|cross|red)/i, 'dropped']];
 const TEMPLATE_STATUS: Readonly<Record<string, ActionStatus>> = { done: 'done', doing: 'carried forward', cf: 'carried forward', canc: 'dropped', cancelled: 'dropped', dropped: 'dropped', open: 'open', new: 'open' };

@@ -9,7 +9,7 @@
  */
 import type { Item, StatusReview } from '../../model';
 import type { Position } from '../../types';
-import { matchRecalledAction, matchRecalledRef, matchRecalledWords, matchReviewLead, matchTrackerRecall, readReplyStatus, readResponseStatus } from '../../forms/priorActions';
+import { isReviewTitle, matchIssueRecall, matchRecalledAction, matchRecalledRef, matchRecalledWords, matchReviewLead, matchTrackerRecall, readReplyStatus, readResponseStatus } from '../../forms/priorActions';
 import { reviewStatus } from '../../forms/statuses';
 import { tellStatus } from './statusProse';
 import { W_ACTION } from './keywords';
@@ -81,7 +81,9 @@ const REPLIES = 8;
  */
 function trackerReview(line: Line, known: Review | undefined): boolean {
   const { state, seg, from, body, item } = line;
-  const recalled = (line.words & W_ACTION) !== 0 && RECALL_HINT.test(body) ? matchTrackerRecall(body) : undefined;
+  const recalled = (line.words & W_ACTION) !== 0 && RECALL_HINT.test(body) ? matchTrackerRecall(body)
+    // `Mirjam: #57, Renata, …`: an issue recalled by its number alone, under a heading that reviews the actions
+    : body.indexOf('#') >= 0 && reviewsActions(item) ? matchIssueRecall(body) : undefined;
   if (recalled) {
     const review = known ?? newReview(state, item);
     review.tracker = { ref: body.slice(recalled.start, recalled.end), start: state.r(seg, from + recalled.start, from + recalled.start).start, left: REPLIES };
@@ -95,6 +97,16 @@ function trackerReview(line: Line, known: Review | undefined): boolean {
   if (t.left-- <= 0) { known!.tracker = undefined; return false; }
   replied(line, known!, 0);
   return false;
+}
+
+/** The last item asked whether its title reviews actions (`Open action items`), and the answer: asked once an item. */
+let titleAsked: Item | undefined;
+let titleText = '';
+let titleReviews = false;
+
+function reviewsActions(item: Item): boolean {
+  if (item !== titleAsked || item.title !== titleText) { titleAsked = item; titleText = item.title; titleReviews = isReviewTitle(item.title); }
+  return titleReviews;
 }
 
 /** A tracker's action named at the start of a scribed line, after its speaker (cheap first test). */

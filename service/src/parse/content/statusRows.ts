@@ -10,6 +10,7 @@
 import { matchMinuteReview, matchStatusRow, reviewStatus } from '../../forms';
 import { titleLeadsReview } from '../../forms/priorActions';
 import type { InlineRecogniser, Line } from './inline';
+import type { ItemBuilder } from '../builders';
 import { W_STATUS } from './keywords';
 import { paragraphRange, readBackward, segIndex } from './paragraphs';
 
@@ -21,12 +22,12 @@ const NAMED = /^[ \t]*(?:\(?[\da-z]{1,3}[.)]+[ \t]+)?(?:minute|min\.?|item)[ \t]
 
 export function statusRow(line: Line): boolean {
   const { state, seg, from, body, item, meeting } = line;
-  // under a title that leads no review neither a row nor a wrapped review is kept: the title first
-  // (one answer an item), before the patterns
-  if (!titleLeadsReview(item.title)) return false;
+  // under a title (or the sub-item's) that leads no review neither a row nor a wrapped review is
+  // kept: the title first (one answer an item), before the patterns
+  if (!titleLeadsReview(item.title) && !subItemLeadsReview(item, seg.line)) return false;
   // the row's gate has found a status word; a row has a tab between its cells, a review's paragraph
   // names the minute and gives its status after a colon (`UC/24/06.2 (…): completed; …`, `(1).<TAB>Minute 49/24 – …: complete.`)
-  const row = body.indexOf('\t') >= 0 ? matchStatusRow(body) : undefined;
+  const row = body.indexOf('\t') >= 0 || body.indexOf('  ') >= 0 ? matchStatusRow(body) : undefined;
   const r = row ?? (MAY_OPEN.test(body) ? matchMinuteReview(body) : undefined);
   if (!r) { wrappedReview(line); return false; }
   (meeting.statusReviews ??= []).push({
@@ -39,6 +40,13 @@ export function statusRow(line: Line): boolean {
   return row !== undefined || !NAMED.test(body);
 }
 
+/** Whether the sub-item the line stands under heads the review (`8.1  Outstanding Resolutions Report` under `8 GENERAL MANAGER'S REPORTS`). */
+function subItemLeadsReview(item: ItemBuilder, line: number): boolean {
+  const subs = item.subItems;
+  const sub = subs && subs.length > 0 ? subs[subs.length - 1] : undefined;
+  return sub !== undefined && sub.headRange.start.line <= line && titleLeadsReview(sub.title);
+}
+
 /**
  * `c) Minute 424 a) (review of assessment load in Level 3 programmes):` / `deferred to the May
  * meeting.`: the page wrapped the paragraph, and the status stands on a line of its own; the
@@ -48,7 +56,7 @@ export function statusRow(line: Line): boolean {
 function wrappedReview(line: Line): void {
   const { state, seg, body, item, meeting } = line;
   const c = body.charCodeAt(0);
-  if (c < 0x61 || c > 0x7a) return; // the rest of a wrapped paragraph starts in lower case (its title leads a review: statusRow asked)
+  if (c < 0x61 || c > 0x7a || !titleLeadsReview(item.title)) return; // the rest of a wrapped paragraph starts in lower case (a sub-item's review is not read on)
   const i = segIndex(state, seg);
   const p = i > 0 ? readBackward(state, i, true, item.headRange.start.line) : undefined;
   if (!p || p.pieces.length < 2 || !MAY_OPEN.test(p.text)) return;

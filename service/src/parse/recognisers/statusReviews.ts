@@ -8,16 +8,17 @@
  * Our own `081/22-A1 DONE:` lines are `status-update`'s, asked first.
  */
 import type { Segment } from '../../text';
+import type { Span } from '../../constructs';
 import type { ActionStatus } from '../../constructs';
 import type { MeetingBuilder } from '../builders';
-import { matchActionLine, matchActionReview, matchTrackerRow, trackerRef, matchActionTableHeader, matchCheckbox, readActionTable, readStatusCell, reviewStatus, statusOfWord, type StatusMark } from '../../forms';
+import { matchActionLine, matchOwnerStatuses, matchActionReview, matchTrackerRow, trackerRef, matchActionTableHeader, matchCheckbox, readActionTable, readStatusCell, reviewStatus, statusOfWord, shiftMark, withDeferral, STATUS_INITIALS, type StatusMark } from '../../forms';
 import { matchOriginReview, standingStatusWord } from '../../forms/carriedForward';
 import { isReviewTitle } from '../../forms/priorActions';
 import { ACTIONS_LIST } from '../../forms/closingActionTable';
 import { DECLINE, type Recogniser } from '../recogniser';
 import { nextItemLine } from './numberedItems';
 import type { ParseState } from '../state';
-import { S_DIGIT, S_HASH, S_MARK, S_OPEN, S_OTHER, startLetters, W_ACTION } from '../content/keywords';
+import { S_DIGIT, S_HASH, S_MARK, S_OPEN, S_OTHER, startLetters, startOf, W_ACTION } from '../content/keywords';
 import type { InlineRecogniser, Line } from '../content/inline';
 import { matchTaskAction, matchTrailingStatuses } from '../../forms/actions';
 import { matchPersonBullet } from '../../forms/personLine';
@@ -61,6 +62,12 @@ export function statusReview(state: ParseState, i: number): number {
   if (seg.bullet && t.startsWith('~~')) return struckLine(state, i);
   if (seg.bullet && (t.charCodeAt(0) > 0x2000 || t.charCodeAt(0) === 58 /* : */)) return emojiLine(state, i);
   const c = t.charCodeAt(0);
+  if (seg.bullet && ((c | 32) >= 97 && (c | 32) <= 122)) {
+    const r = wordLedLine(state, i);
+    if (r !== DECLINE) return r;
+  }
+  // the letters the status words added to the gate open no other review
+  if ((startOf(t) & REVIEW_LETTERS) === 0 && ((c | 32) >= 97 && (c | 32) <= 122)) return DECLINE;
   if (c === 40 /* ( */ || (c >= 48 && c <= 57)) {
     // a paragraph's own number before the review (`(1).⇥Action 14/25 (…) – closed; …`)
     const n = PARA_NUMBER.exec(t);
@@ -206,6 +213,19 @@ function wordOf(t: string, mark: StatusMark): string {
   return icon ? w.slice(icon[0].length) : w;
 }
 
+/**
+ * A status cell the page wrapped where a deferral's date runs onto the next line (`Deferred to` /
+ * `January 2026`): the status as written, its pieces joined with a blank; undefined when the status
+ * is all on the first line.
+ */
+function wrappedStatus(text: string, pieces: readonly Span[] | undefined): string | undefined {
+  if (!pieces || pieces.length < 2) return undefined;
+  const joined = pieces.map((p) => text.slice(p.start, p.end).trim()).join(' ');
+  const read = readStatusCell(joined);
+  const mark = read && withDeferral(joined, read);
+  return mark && mark.end > pieces[0].end - pieces[0].start ? wordOf(joined, mark) : undefined;
+}
+
 /** The number of the numbered paragraph just above (`4. PN and TW to price …`), the action the icons review. */
 function numberAbove(state: ParseState, i: number): string | undefined {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
@@ -255,7 +275,9 @@ function struckLine(state: ParseState, i: number): number {
   const m = /^([ \t]*)[-*+][ \t]+~~([^~\n]{1,400})~~/.exec(raw);
   if (!m) return DECLINE;
   if (!((state.item && isReviewTitle(state.item.title)) || amongTicked(state, seg.line, m[1].length))) return DECLINE;
-  const rest = raw.slice(m[0].length).replace(/^[ \t(—–-]+/, '');
+  // the words after the struck action as the segment reads them, bold marks set aside (`— **dropped**, …`)
+  const struck = seg.text.startsWith('~~') ? seg.text.indexOf('~~', 2) : -1;
+  const rest = (struck > 0 ? seg.text.slice(struck + 2) : raw.slice(m[0].length)).replace(/^[ \t(—–-]+/, '');
   const word = readStatusCell(rest);
   push(state, state.ensureMeeting(seg), seg, seg, m[2], 'dropped', word ? rest.slice(word.start, word.end) : '~~', word?.note ? rest.slice(word.note.start, word.note.end) : rest);
   return finish(state, i, 0);
@@ -282,6 +304,42 @@ function emojiLine(state: ParseState, i: number): number {
   const used = word ?? mark;
   const from = word ? restAt : 0;
   push(state, state.ensureMeeting(seg), seg, seg, ref, reviewStatus(used, state.layout.carriesForward), t.slice(from + used.start, from + used.end), word?.note ? rest.slice(word.note.start, word.note.end) : '');
+  return finish(state, i, 0);
+}
+
+/** The last item asked whether its title heads a review, and the answer: asked once an item, not once a bullet. */
+let titleAsked: object | undefined;
+let titleText = '';
+let titleReviews = false;
+
+function inReview(state: ParseState): boolean {
+  const item = state.item;
+  if (!item) return false;
+  if (item !== titleAsked || item.title !== titleText) { titleAsked = item; titleText = item.title; titleReviews = isReviewTitle(item.title); }
+  return titleReviews;
+}
+
+/**
+ * `- **Done** — @yboateng: move the contributor guide to the docs site`, `- In progress: translate the
+ * guide (PR open)`: a review's list whose bullets open with the status word, then a dash or a colon
+ * and the action's words, under a heading that reviews the earlier actions. The action's words (up to
+ * a note in brackets or after a dash) are its reference.
+ */
+function wordLedLine(state: ParseState, i: number): number {
+  if (!inReview(state)) return DECLINE;
+  const seg = state.segs[i];
+  const t = seg.text;
+  const mark = readStatusCell(t);
+  if (!mark || mark.start !== 0) return DECLINE;
+  const dash = /^[ \t]*(?:[—–:]|-(?=[ \t]))[ \t]*/.exec(t.slice(mark.end));
+  if (!dash) return DECLINE;
+  const at = mark.end + dash[0].length;
+  const body = t.slice(at);
+  const cut = /[ \t]+[(—–][ \t]*|;[ \t]*|[ \t]+-[ \t]+/.exec(body);
+  const ref = (cut ? body.slice(0, cut.index) : body).trim();
+  // the action's words: a status word followed by a date or a name alone is no review of an action
+  if (!/[a-z]{2,}[ \t]+[a-z]{2,}/i.test(ref)) return DECLINE;
+  push(state, state.ensureMeeting(seg), seg, seg, ref, reviewStatus(mark, state.layout.carriesForward), t.slice(mark.start, mark.end), cut ? body.slice(cut.index + cut[0].length).replace(/\)[ \t]*$/, '') : '');
   return finish(state, i, 0);
 }
 
@@ -322,12 +380,23 @@ function actionLog(state: ParseState, i: number): number {
   if (byWords && !(state.item && isReviewTitle(state.item.title))) return DECLINE;
   const m = state.ensureMeeting(seg);
   const lineOf = (at: number): number => from + countNewlines(text, at);
+  const statusCol = table.header.columns.indexOf('status');
   for (const row of table.rows) {
     const ref = row.ref ?? (byWords ? row.task?.[0] : undefined);
-    if (!row.status || !ref) continue;
+    if (!ref) continue;
     const rowSeg = segAt(state, i, lineOf(row.start)) ?? seg;
     const lastSeg = segAt(state, i, lineOf(row.end)) ?? rowSeg;
-    push(state, m, rowSeg, lastSeg, text.slice(ref.start, ref.end), reviewStatus(row.status, state.layout.carriesForward), text.slice(row.status.start, row.status.end), row.status.note ? text.slice(row.status.note.start, row.status.note.end) : '');
+    if (row.status) {
+      push(state, m, rowSeg, lastSeg, text.slice(ref.start, ref.end), reviewStatus(row.status, state.layout.carriesForward), wrappedStatus(text, row.cells[statusCol]) ?? wordOf(text, row.status), row.status.note ? text.slice(row.status.note.start, row.status.note.end) : '');
+      continue;
+    }
+    // a status per owner in the one cell (`HB Yes check.svg Done; OT Symbol wait.svg Doing`): one review each, by the row's reference
+    const cell = row.cells[statusCol]?.[0];
+    const owned = cell && matchOwnerStatuses(text.slice(cell.start, cell.end));
+    for (const s of owned || []) {
+      const at = shiftMark(s.mark, cell!.start);
+      push(state, m, rowSeg, lastSeg, text.slice(ref.start, ref.end), reviewStatus(at, state.layout.carriesForward), wordOf(text, at), at.note ? text.slice(at.note.start, at.note.end) : '');
+    }
   }
   return finish(state, i, consumedTo(state, i, lineOf(table.end)));
 }
@@ -348,5 +417,8 @@ function segAt(state: ParseState, i: number, line: number): Segment | undefined 
 // gate: the action keyword (after a list's number or bold marks)
 export const TRAILING_STATUS: InlineRecogniser = { name: 'trailing-status', starts: startLetters('a') | S_DIGIT | S_MARK, needs: W_ACTION, run: trailingStatusLine };
 
-// gate: a task's `[`, a paragraph's number (`(1).`, `2.`), MAY_REVIEW's first characters (`{{`, `~~`, `|` are others)
-export const STATUS_REVIEW: Recogniser = { name: 'status-review', phases: ['header', 'people', 'agenda', 'body'], starts: startLetters('acrnim') | S_OPEN | S_HASH | S_DIGIT | S_OTHER, run: statusReview };
+/** The letters MAY_REVIEW's words open with: a line that opens with another letter is asked only for a status word leading a bullet. */
+const REVIEW_LETTERS = startLetters('acrnim');
+
+// gate: a task's `[`, a paragraph's number (`(1).`, `2.`), MAY_REVIEW's first characters (`{{`, `~~`, `|` are others), a status word leading a bullet
+export const STATUS_REVIEW: Recogniser = { name: 'status-review', phases: ['header', 'people', 'agenda', 'body'], starts: REVIEW_LETTERS | startLetters(STATUS_INITIALS) | S_OPEN | S_HASH | S_DIGIT | S_OTHER, run: statusReview };
