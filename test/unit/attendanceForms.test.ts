@@ -681,6 +681,7 @@ test('a senate\'s roll call: `Senators present` / `Senators absent` lists whose 
     ['absent', 'Di Egan', '', 'Music'], ['absent', 'Ed Ford', '', 'Law'],
     ['inAttendance', 'Flo Gray', 'Dean of Students', ''], ['inAttendance', 'Gus Hale', '', 'Graduate Student Government'],
     ['inAttendance', 'Ida Jones', '', 'Library Committee']]);
+  assert.deepEqual(people('WESTERN PLAINS UNIVERSITY\nFACULTY SENATE\nMarch 4, 2025\n\n1. ROLL CALL\n\nSenators present: Ana Ruiz (History), Ben Cole (Law).\n\nSenators excused: Di Egan (Music), Ed Ford (Art).\n\n2. AGENDA\nApproved.\n').slice(2), ['apologies | Di Egan', 'apologies | Ed Ford']);
   // near miss: brackets that name offices stay roles
   assert.deepEqual(people('UNIVERSITY OF X\nCOUNCIL\nMinutes of the meeting held on 3 March 2025\n\nPresent: Ann Roe (Provost), Ben Tate (Parent Governor)\n\n1. Minutes\nAgreed.\n'),
     ['present | Ann Roe | role=Provost', 'present | Ben Tate | role=Parent Governor']);
