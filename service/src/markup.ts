@@ -25,11 +25,14 @@ export type BlockKind = keyof typeof CANONICAL.blocks;
 
 /** Words that open a people block, as written in published minutes, mapped to its kind. */
 export const BLOCK_WORDS: ReadonlyArray<readonly [RegExp, BlockKind]> = [
-  [/^(?:present|attendees|attendance|members present|those present|(?:governors|trustees|directors|councillors|council|board members|voting members|members) present|council members|board members|members|co-?opted(?: members?)?|co-?optees)$/i, 'present'],
-  [/^(?:apologies|apologies for absence|apologies received|regrets)$/i, 'apologies'],
-  [/^(?:in attendance|also present|also in attendance|also attending|officers present|officers in attendance|officers|secretariat|staff present|(?:city |council )?staff|observers|guests)$/i, 'inAttendance'],
+  // a senate's roll call names its members `Senators` (`Senators present: …`, `Senators absent: …`)
+  [/^(?:present|attendees|attendance|members present|those present|(?:governors|trustees|directors|councillors|council|board members|voting members|members|senators) present|council members|board members|members|co-?opted(?: members?)?|co-?optees)$/i, 'present'],
+  // a roll call's members absent with leave (`Senators excused: …`)
+  [/^(?:apologies|apologies for absence|apologies received|regrets|(?:senators |members )?excused)$/i, 'apologies'],
+  // and those who attend without a vote `Liaisons`, `Ex officio`, `Guest` (one named alone), a council's `External Auditor`
+  [/^(?:in attendance|also present|also in attendance|also attending|officers present|officers in attendance|officers|secretariat|staff present|(?:city |council )?staff|observers|guests?|(?:liaisons|ex[- ]officio(?: members)?|non-voting members) present|(?:external|internal) auditors?)$/i, 'inAttendance'],
   // a roll call's members not there, with or without apologies (`Absent: … (excused)`)
-  [/^(?:absent|absentees|(?:governors|trustees|directors|councillors|council|board members|members) absent|absent members|not present)$/i, 'absent'],
+  [/^(?:absent|absentees|(?:governors|trustees|directors|councillors|council|board members|members|senators) absent|absent members|not present)$/i, 'absent'],
 ];
 
 export const BLOCK_LABELS: Record<BlockKind, string> = { present: 'Present', apologies: 'Apologies', inAttendance: 'In attendance', absent: 'Absent' };

@@ -470,6 +470,21 @@ test('an attendance grid (`Trustee⇥Category⇥Attendance`) puts each member on
   assert.equal(readGridRow('Mr E Finch (EF)\tFG\tTo review', h), undefined);
 });
 
+test('an attendance grid with its columns in another order, and initials, category and role columns of their own (`Status⇥Governor⇥Initials⇥Category⇥Position`)', () => {
+  const text = 'Ashby Vale Primary School\n\nMINUTES OF THE CURRICULUM COMMITTEE\nHeld on Monday 3rd March 2025\n\nStatus\tGovernor\tInitials\tCategory\tPosition\nPresent\tMrs Ann Roe\tAR\tFG\tChair\nPresent\tMr Ben Tate\tBT\tPG\nApologies\tDr Cy Voss\tCV\tFG\nIn attendance\tMs Di Ward\tDW\t\tClerk\nCategory: FG Foundation Governor; PG Parent Governor\n\n1.\tWelcome\n';
+  assert.deepEqual(parse(text).meeting!.people.flatMap((b) => b.people.map((p) => [b.kind, p.name.display, p.initials ?? '', p.role ?? '', p.category ?? ''])), [
+    ['present', 'Ann Roe', 'AR', 'Chair', 'Foundation Governor'], ['present', 'Ben Tate', 'BT', '', 'Parent Governor'],
+    ['apologies', 'Cy Voss', 'CV', '', 'Foundation Governor'], ['inAttendance', 'Di Ward', 'DW', 'Clerk', '']]);
+  // near misses: a table with a name and a status but other columns (an action log), a row whose initials cell is a word
+  assert.equal(matchGridHeader('Status\tName\tAction\tDue'), undefined);
+  const h = matchGridHeader('Attendance\tName\tInitials');
+  assert.ok(h);
+  assert.equal(readGridRow('Present\tMrs Ann Roe\tChair', h), undefined);
+  // a bare legend is read only where asked (under a grid)
+  assert.equal(matchLegend('SG Staff Governor; HT Headteacher'), undefined);
+  assert.deepEqual(matchLegend('SG Staff Governor; HT Headteacher', true)?.length, 2);
+});
+
 test('family 8: a roll call item\'s lists by office on their labels\' lines, wrapped over lines (`Trustees Present: President A, …`, `Staff Present: Dr. B, Superintendent; …`)', () => {
   const text = 'LAKEVIEW SCHOOL DISTRICT\nBOARD OF TRUSTEES\nMarch 4, 2025\n\n1. CALL TO ORDER\nPresident Moss called the meeting to order.\n\n2. ROLL CALL\nTrustees Present: President Nora Moss, Vice President Eli Park, Member Ana Ruiz,\nStudent Board Member\nOwen Lake\nTrustees Absent: Member Ida Cole (excused)\nStaff Present: Dr. Ruth Hale, Superintendent; Tom Vance, Director of\nFacilities; Jo Ash, Board Secretary (recording)\n\n3. ADJOURNMENT\nMotion by Park. Ayes: Moss, Park, Ruiz.\n';
   assert.deepEqual(people(text), [
@@ -648,4 +663,44 @@ test('initials of a double-barrelled surname take a letter of each part; `(for C
   assert.notEqual(matchPersonLine(n)?.map((p) => describe(n, p))[0], 'Ruth Allan-Bright | initials=XY');
   assert.equal(readQualifier('for 12'), undefined);
   assert.deepEqual(people('NORTHBY DISTRICT COUNCIL\nMinutes of the meeting held on 3 March 2025\n\n   Officers:      Lynne Ash (Director of Resources and\n                  Mr Section Officer), Tom Bell (Clerk)\n\n   1.    APOLOGIES\n         None.\n').length, 2);
+});
+
+test('apologies told with the member first (`Cllr A Roe had sent apologies (illness)`), and `… and from Ms B` after the first name', () => {
+  assert.deepEqual(matchApologiesProse('Mr T Vance sent his apologies for absence (work commitment).').map((l) => l.people.length), [1]);
+  const text = 'ASHTON PARISH COUNCIL\nMinutes of the meeting held on 3 March 2025\n\nPresent: Cllrs R Oduya (Chairman), K Lam\n\n12/25 Apologies\nCllr P Gale has sent apologies (work); these were accepted.\nApologies were received from Cllr D Moss (Ward Council) and from Mrs E Finn (co-opted member).\n';
+  assert.deepEqual(people(text).slice(2), ['apologies | P Gale | title=Cllr | work', 'apologies | D Moss | title=Cllr', 'apologies | E Finn | title=Mrs | role=co-opted member']);
+  // near misses: no apologies sent is no apology; a sentence whose subject is not a name
+  assert.deepEqual(matchApologiesProse('Cllr P Gale had not sent apologies.'), []);
+  assert.deepEqual(matchApologiesProse('The Clerk had sent apologies to the resident concerned.'), []);
+});
+
+test('a senate\'s roll call: `Senators present` / `Senators absent` lists whose brackets name departments (organisation), liaisons and a guest in attendance', () => {
+  const text = 'WESTERN PLAINS UNIVERSITY\nFACULTY SENATE\nMinutes of Meeting 88\nMarch 4, 2025\n\n1. ROLL CALL\n\nSenators present: Ana Ruiz (History), Ben Cole (Chemistry) and Cy Dunn (Staff Council).\n\nSenators absent: Di Egan (Music), Ed Ford (Law).\n\nLiaisons present: Flo Gray (Dean of Students), Gus Hale (Graduate Student Government).\n\nGuest: Dr Ida Jones (Library Committee).\n\n2. AGENDA\nApproved.\n';
+  assert.deepEqual(parse(text).meeting!.people.flatMap((b) => b.people.map((p) => [b.kind, p.name.display, p.role ?? '', p.organisation ?? ''])), [
+    ['present', 'Ana Ruiz', '', 'History'], ['present', 'Ben Cole', '', 'Chemistry'], ['present', 'Cy Dunn', '', 'Staff Council'],
+    ['absent', 'Di Egan', '', 'Music'], ['absent', 'Ed Ford', '', 'Law'],
+    ['inAttendance', 'Flo Gray', 'Dean of Students', ''], ['inAttendance', 'Gus Hale', '', 'Graduate Student Government'],
+    ['inAttendance', 'Ida Jones', '', 'Library Committee']]);
+  assert.deepEqual(people('WESTERN PLAINS UNIVERSITY\nFACULTY SENATE\nMarch 4, 2025\n\n1. ROLL CALL\n\nSenators present: Ana Ruiz (History), Ben Cole (Law).\n\nSenators excused: Di Egan (Music), Ed Ford (Art).\n\n2. AGENDA\nApproved.\n').slice(2), ['apologies | Di Egan', 'apologies | Ed Ford']);
+  // near miss: brackets that name offices stay roles
+  assert.deepEqual(people('UNIVERSITY OF X\nCOUNCIL\nMinutes of the meeting held on 3 March 2025\n\nPresent: Ann Roe (Provost), Ben Tate (Parent Governor)\n\n1. Minutes\nAgreed.\n'),
+    ['present | Ann Roe | role=Provost', 'present | Ben Tate | role=Parent Governor']);
+});
+
+test('a role\'s line above the attendance (`**Facilitator**: A`, `**Note taker**: B`) gives the role to the attendee; a contact line is no attendance', () => {
+  const text = '# Docs WG — 2026-03-10\n\n**Facilitator**: Ann Roe (@aroe)  \n**Note taker**: Ben Tate (@btate)  \n\n**Attendees**:\n\n- Ann Roe (@aroe), Acme\n- Ben Tate (@btate), Initech\n- Cy Voss (@cvoss), Acme\n\n## Releases\n\n- Cy: the release is out.\n';
+  assert.deepEqual(parse(text).meeting!.people.flatMap((b) => b.people.map((p) => [b.kind, p.name.display, p.role ?? ''])), [
+    ['present', 'Ann Roe', 'Facilitator'], ['present', 'Ben Tate', 'Note taker'], ['present', 'Cy Voss', '']]);
+  // near miss: the clerk's address under the council's name is not who attended
+  assert.deepEqual(people('ASHTON PARISH COUNCIL\nClerk: Mrs Ann Roe, 4 Mill Lane, Ashton   clerk@ashton-pc.org.uk\n\nMinutes of the meeting held on 3 March 2025\n\nPresent: Cllrs R Oduya (Chairman), K Lam\nAlso present: Mrs A Roe (Clerk)\n\n12/25 Apologies\nNone.\n'),
+    ['present | R Oduya | title=Cllr | role=Chairman', 'present | K Lam | title=Cllr', 'inAttendance | A Roe | title=Mrs | role=Clerk']);
+});
+
+test('a two-column list whose label wrapped, its colon on the next line (`Internal` ⏎ `Auditor:`); a firm after the role is the organisation', () => {
+  const text = 'ASHBY DISTRICT COUNCIL\nAUDIT COMMITTEE\nMinutes of a meeting held on Monday, 3 March 2025 at 6.00 pm\n\n   Present:       Councillor Ann Roe (Chairman), Councillor\n                  Ben Tate\n\n   Officers:      Eve Hale (Monitoring Officer), Fay Ives\n                  (Democratic Services Officer)\n\n   Internal       Cy Voss (Audit Manager, Voss Partners Ltd)\n   Auditor:\n\n   Apologies:     Councillor Di Ward\n\n   27.    MINUTES\n          Agreed.\n';
+  assert.deepEqual(parse(text).meeting!.people.flatMap((b) => b.people.map((p) => [b.kind, p.name.display, p.role ?? '', p.organisation ?? ''])), [
+    ['present', 'Ann Roe', 'Chairman', ''], ['present', 'Ben Tate', '', ''],
+    ['inAttendance', 'Eve Hale', 'Monitoring Officer', ''], ['inAttendance', 'Fay Ives', 'Democratic Services Officer', ''], ['inAttendance', 'Cy Voss', 'Audit Manager', 'Voss Partners Ltd'], ['apologies', 'Di Ward', '', '']]);
+  // near miss: a label that names no list, wrapped the same way
+  assert.deepEqual(people('ASHBY DISTRICT COUNCIL\nMinutes of a meeting held on Monday, 3 March 2025\n\n   Present:       Councillor Ann Roe\n\n   Meeting        Cy Voss (Chairman)\n   Host:\n\n   27.    MINUTES\n          Agreed.\n').filter((p) => p.includes('Voss')), []);
 });

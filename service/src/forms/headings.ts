@@ -14,11 +14,14 @@ export interface BlockHeadingMatch {
 }
 
 /** Headings naming one role: the person under or after them holds it. */
-const ROLE_HEADINGS: ReadonlyArray<readonly [RegExp, BlockKind, string]> = [
+const ROLE_HEADINGS: ReadonlyArray<readonly [RegExp, BlockKind, string | undefined]> = [
   [/^(?:chair|chairman|chairperson|chaired by)$/i, 'present', 'Chair'],
   [/^(?:vice[- ]chair)$/i, 'present', 'Vice-Chair'],
   [/^(?:mayor)$/i, 'present', 'Mayor'],
-  [/^(?:scribe|minutes|minute taker|minutes taken by|note taker|clerk)$/i, 'inAttendance', 'Scribe'],
+  // a project's meeting notes name who ran the call and who took the notes: the role as written (no role: the heading's words)
+  [/^(?:facilitator|moderator)$/i, 'present', undefined],
+  [/^(?:note[- ]?taker)$/i, 'inAttendance', undefined],
+  [/^(?:scribe|minutes|minute taker|minutes taken by|clerk)$/i, 'inAttendance', 'Scribe'],
 ];
 
 /**
@@ -33,7 +36,7 @@ export function matchBlockHeading(line: string, roles = false): BlockHeadingMatc
   const start = line.indexOf(word, m[0].length - m[0].trimStart().length);
   const label = { start, end: start + word.length };
   for (const [re, kind] of BLOCK_WORDS) if (re.test(word)) return { kind, label };
-  if (roles) for (const [re, kind, role] of ROLE_HEADINGS) if (re.test(word)) return { kind, role, label };
+  if (roles) for (const [re, kind, role] of ROLE_HEADINGS) if (re.test(word)) return { kind, role: role ?? word, label };
   return undefined;
 }
 
@@ -41,7 +44,7 @@ export function matchBlockHeading(line: string, roles = false): BlockHeadingMatc
 export function labelKind(label: string): { kind: BlockKind; role?: string } | undefined {
   const word = label.trim();
   for (const [re, kind] of BLOCK_WORDS) if (re.test(word)) return { kind };
-  for (const [re, kind, role] of ROLE_HEADINGS) if (re.test(word)) return { kind, role };
+  for (const [re, kind, role] of ROLE_HEADINGS) if (re.test(word)) return { kind, role: role ?? word };
   return undefined;
 }
 

@@ -7,8 +7,8 @@
  */
 export type { Span, Qualifier, QualifierKind, PersonMatch, PeopleListMatch } from './types';
 export { shiftPerson } from './types';
-export { readQualifier, looksLikeCode, looksLikeBody } from './qualifiers';
-export { readPerson, ROLE_WORD, matchPersonLine, matchNameColumns, matchPersonBullet } from './personLine';
+export { readQualifier, looksLikeCode, looksLikeBody, looksLikeFirm } from './qualifiers';
+export { readPerson, ROLE_WORD, namesOffice, matchPersonLine, matchNameColumns, matchPersonBullet } from './personLine';
 export { matchInlineList, matchRollCall, matchApologiesProse, matchAbsenceProse, matchNamedGuests, matchSubstitution, matchSubstituteAlone, splitList, sentenceEnd, type SubstitutionMatch, type SubstituteAloneMatch } from './inline';
 export { matchFlattenedTable, type FlattenedTableMatch, type TablePerson, type LineSpan } from './table';
 export { matchBlockHeading, matchGroupHeading, matchLineLabel, labelKind, type BlockHeadingMatch } from './headings';

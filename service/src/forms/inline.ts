@@ -204,7 +204,10 @@ export function matchApologiesProse(text: string): PeopleListMatch[] {
       const people: PersonMatch[] = [];
       const others: Span[] = [];
       for (const part of splitList(text, from, end)) {
-        const p = readPerson(text, part.start, part.end);
+        // `… from Cllr A (Borough Council) and from Ms B`: the word said again before the next name
+        const again = /^from\s+/i.exec(text.slice(part.start, part.end));
+        const at = again && people.length > 0 ? { start: part.start + again[0].length, end: part.end } : part;
+        const p = readPerson(text, at.start, at.end);
         if (p) people.push(p);
         else others.push(part);
       }
@@ -212,8 +215,40 @@ export function matchApologiesProse(text: string): PeopleListMatch[] {
       const label = { start: m.index, end: from };
       out.push({ kind: m[1] ? 'absent' : 'apologies', label, people, others });
     }
+    if (SENT.test(text)) out.push(...sentApologies(text));
   } catch {
     return out;
+  }
+  return out;
+}
+
+/** The verb of apologies told with the member first: the cheap test before the clause is looked for. */
+const SENT = /\b(?:sent|given|gave|tendered|offered)\s+(?:(?:his|her|their)\s+)?apolog/i;
+/** `had sent apologies`, `has sent her apologies`, `sent apologies for absence`, `gave apologies (work)`; never `had not sent`. */
+const SENT_APOLOGIES = /\s+(?:(?:had|has|have)\s+)?(?:sent|given|gave|tendered|offered)\s+(?:(?:his|her|their)\s+)?apolog(?:y|ies)(?:\s+for\s+(?:absence|this\s+meeting|the\s+meeting))?(?:\s*\(([^()]{1,60})\))?/gi;
+
+/**
+ * "Cllr N Dunsford had sent apologies (holiday)", "Mr A Roe sent his apologies for absence": the
+ * members named before the verb, back to the start of their clause, each one a name; the bracket
+ * after it is the reason, a qualifier of each.
+ */
+function sentApologies(text: string): PeopleListMatch[] {
+  const out: PeopleListMatch[] = [];
+  for (const m of text.matchAll(SENT_APOLOGIES)) {
+    let start = m.index;
+    while (start > 0 && !/[.;:]/.test(text[start - 1]) && m.index - start < 200) start--;
+    while (start < m.index && /\s/.test(text[start])) start++;
+    const parts = splitList(text, start, m.index);
+    const people = parts.map((s) => readPerson(text, s.start, s.end)).filter((p): p is PersonMatch => p !== undefined && p.role === undefined);
+    if (people.length !== parts.length || people.length === 0) continue;
+    let reason: Qualifier | undefined;
+    if (m[1] !== undefined) {
+      const rs = m.index + m[0].lastIndexOf(m[1]);
+      const q = readQualifier(m[1]);
+      reason = { kind: q?.kind ?? 'note', start: rs, end: rs + m[1].length, ...(q?.value !== undefined ? { value: q.value } : {}) };
+    }
+    const label = { start: m.index + m[0].length - m[0].trimStart().length, end: m.index + m[0].length };
+    out.push({ kind: 'apologies', label, people: reason ? people.map((p) => ({ ...p, qualifiers: [...p.qualifiers, reason] })) : people, others: [] });
   }
   return out;
 }

@@ -8,11 +8,22 @@ import type { Span } from './types';
 
 export interface LegendEntry { readonly code: Span; readonly meaning: Span }
 
-/** Every entry of a legend line, or undefined when the line is not a legend (every entry must be a code and words). */
-export function matchLegend(line: string): LegendEntry[] | undefined {
+/** A legend's label (`Key:`), the way its entries are separated, and a code in brackets or followed by a sign. */
+const LEGEND_LEAD = String.raw`(?:^(?:[ \t]*(?:[Kk]ey|KEY|[Ll]egend|LEGEND|[Cc]odes?|CODES?|[Aa]bbreviations|ABBREVIATIONS|[Tt]ypes?|TYPES?|[Cc]ategor(?:y|ies)|CATEGOR(?:Y|IES))[ \t]*:)?|[;,]|\s{2,}|\t)[ \t]*`;
+const MEANING = String.raw`([A-Z][\w'’ -]*?)(?=[ \t]*(?:[;,.]|\t|\s{2,}|$))`;
+const LEGEND = new RegExp(String.raw`${LEGEND_LEAD}(?:[([]([A-Za-z]{2,5})[)\]][ \t]+|([A-Za-z]{2,5})[ \t]*(?:=|[-–—]|:)[ \t]*)${MEANING}`, 'gy');
+/** Under an attendance grid the code may stand bare before its meaning (`CG Co-opted Governor; PG Parent Governor`). */
+const BARE_LEGEND = new RegExp(String.raw`${LEGEND_LEAD}(?:[([]([A-Za-z]{2,5})[)\]][ \t]+|([A-Za-z]{2,5})(?:[ \t]*(?:=|[-–—]|:)[ \t]*|[ \t]+))${MEANING}`, 'gy');
+
+/**
+ * Every entry of a legend line, or undefined when the line is not a legend (every entry must be a code and words).
+ * `bare`: the codes may be written without a sign (`CG Co-opted Governor`), as under a grid whose column they spell out.
+ */
+export function matchLegend(line: string, bare = false): LegendEntry[] | undefined {
   const out: LegendEntry[] = [];
   // a label may open the line (`Key: [MAT] Member-appointed Trustee; [CT] Co-opted Trustee`); a code in round or square brackets
-  const re = /(?:^(?:[ \t]*(?:[Kk]ey|KEY|[Ll]egend|LEGEND|[Cc]odes?|CODES?|[Aa]bbreviations|ABBREVIATIONS)[ \t]*:)?|[;,]|\s{2,}|\t)[ \t]*(?:[([]([A-Za-z]{2,5})[)\]][ \t]+|([A-Za-z]{2,5})[ \t]*(?:=|[-–—]|:)[ \t]*)([A-Z][\w'’ -]*?)(?=[ \t]*(?:[;,.]|\t|\s{2,}|$))/gy;
+  const re = bare ? BARE_LEGEND : LEGEND;
+  re.lastIndex = 0;
   let last = 0;
   for (let m = re.exec(line); m; m = re.exec(line)) {
     const code = m[1] ?? m[2];

@@ -18,6 +18,20 @@ const SEP = /^(?:[ \t]*:[ \t]*|[ \t]+[-–—][ \t]+|[ \t]*,[ \t]*|\t[ \t]*|[ ]{
  * Manager`): a bracket or a part after a handle holding one is the role.
  */
 export const ROLE_WORD = /\b(?:secretary|clerk|officer|director|chair\w*|member|head|manager|lead|president|treasurer|leader|mayor|maintainer|contributor|editor|coordinator|liaison|steward|reviewer)\b/i;
+/** Offices held by one person that ROLE_WORD leaves out (`Provost`, `Parent Governor`, `Headteacher`): a phrase ending in one is a role. */
+const OFFICE_END = /\b(?:governor|trustee|councillor|senator|provost|dean|rector|bursar|registrar|chancellor|principal|librarian|auditor|executive|nurse|adviser|advisor|controller|constable|commissioner|superintendent|representative|headteacher|minutes|observer|guest)s?$/i;
+
+/**
+ * Whether a member's bracket in a list names the office they hold (`Provost`, `Chair`, `TSC`), not
+ * the department or body they sit for (`Mathematical Sciences`, `Staff Council`): a role word, an
+ * office at its end, or a code.
+ */
+export function namesOffice(text: string): boolean {
+  const t = text.trim();
+  // `Dean of Students`: the office before what it is of
+  const head = /^(.+?)\s+(?:of|for|to)\s/i.exec(t)?.[1] ?? t;
+  return ROLE_WORD.test(t) || OFFICE_END.test(t) || OFFICE_END.test(head) || /^[A-Z]{2,6}$/.test(t);
+}
 
 /** Where the name cannot go on: a bracket, an @handle, a colon, a dash, a comma, a column gap. */
 const NAME_STOP = /[([@:,;]|[ \t][-–—][ \t]|\t|[ ]{3}/;

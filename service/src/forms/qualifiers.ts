@@ -15,6 +15,10 @@ const BODY_END = /\b(?:council|borough|authority|mbc|dc|cc|bc|union|trust|univer
 export function looksLikeBody(text: string): boolean {
   return BODY_END.test(text.trim());
 }
+/** A firm's name (`Brockley Moore LLP`, `Acme Ltd`): a company the person works for, never part of a role held at the board. */
+export function looksLikeFirm(text: string): boolean {
+  return /\b(?:ltd|limited|plc|llp|llc|cic|inc)\.?$/i.test(text.trim());
+}
 export interface QualifierReading { readonly kind: QualifierKind; readonly value?: string }
 
 // a minute's number as boards print it: `PC24/066`, `CS26/05`, `TB/22/116`, a parish's `Cou/290/07-08`, `C.23.86`

@@ -11,7 +11,7 @@ import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 import { startsItem } from './numberedItems';
 import { matchGroupHeading, matchLineLabel, matchMarkedHeading, matchPersonLine, type MarkedHeading } from '../../forms';
-import { formsBlock, gridBlock, inlineBlock, labelledBlock, organisationOf, readAttendanceProse, roleHeading, titleBefore } from './peopleForms';
+import { formsBlock, gridBlock, wrappedLabelList, inlineBlock, labelledBlock, organisationOf, readAttendanceProse, roleHeading, titleBefore } from './peopleForms';
 
 /** The kind of people block a heading line opens, if it is one. */
 export function blockHeading(t: string): BlockKind | undefined {
@@ -81,6 +81,8 @@ export function peopleBlock(state: ParseState, i: number): number {
     }
     const grid = gridBlock(state, i);
     if (grid >= 0) return grid;
+    const wrapped = wrappedLabelList(state, i);
+    if (wrapped >= 0) return wrapped;
     const taken = inlineBlock(state, i, (k) => startBlock(state, seg, k, false));
     if (taken >= 0) state.closeBlock();
     // "Apologies were received from …" before the items: recorded, and the line left to the header (marks, never takes)

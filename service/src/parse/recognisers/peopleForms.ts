@@ -9,7 +9,7 @@
  * Our own `Name : Role` lines never come here: a block whose first line is one is read line by
  * line as before (peopleBlocks.ts), so the markup and the corpus read exactly as they did.
  */
-import { labelKind, looksLikeBody, ROLE_WORD, matchLineLabel, trailingMark, splitList, matchGridHeader, readGridRow, type GridRow, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchRollCall, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
+import { labelKind, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, readGridRow, type GridRow, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchRollCall, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
 import { isOfficeTitle, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
 import type { BlockKind } from '../../markup';
 import type { Item, PeopleBlock, Person, PersonQualifier } from '../../model';
@@ -112,6 +112,9 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
     name = listed.name;
     roleText ??= listed.role;
   }
+  // `**Facilitator**: Lena Marsh` above the list of attendees that names her again: one person, on that list, with the role
+  const held = !state.item && !ROLE_LINES.has(block) ? heldRole(state, name) : undefined;
+  if (held && parts.role.length === 0) roleText ??= held.role;
   const quals: PersonQualifier[] = [];
   let roleParts = parts.role;
   const sameBracket = (a: Piece, b: Piece): boolean => a.seg === b.seg && /^\s*,\s*$/.test(a.seg.text.slice(a.span.end, b.span.start));
@@ -129,8 +132,8 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
   // a role wrapped over lines is one role; `Vice-` ⏎ `Chair` joins without a space
   let org = parts.org;
   const r0 = roleParts[0];
-  if (org && r0 && roleParts.length === 1 && org.seg === r0.seg && /^\s*,\s*$/.test(r0.seg.text.slice(r0.span.end, org.span.start)) && r0.seg.text[r0.span.start - 1] === '(') {
-    // `(President, Students' Union)`: one bracket is one role, as the list wrote it
+  if (org && r0 && roleParts.length === 1 && org.seg === r0.seg && /^\s*,\s*$/.test(r0.seg.text.slice(r0.span.end, org.span.start)) && r0.seg.text[r0.span.start - 1] === '(' && !looksLikeFirm(text(org))) {
+    // `(President, Students' Union)`: one bracket is one role, as the list wrote it (`(Engagement Lead, Brockley Moore LLP)`: a firm's person, the firm apart)
     roleParts = [{ seg: r0.seg, span: { start: r0.span.start, end: org.span.end } }];
     org = undefined;
   } else if (!org && r0 && roleParts.length === 1 && /[([]\s*$/.test(r0.seg.text.slice(0, r0.span.start)) && looksLikeBody(text(r0)) && !ROLE_WORD.test(text(r0))) {
@@ -166,6 +169,30 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
   const end = person.range.end;
   if (end.line > block.range.end.line || end.line === block.range.end.line && end.character > block.range.end.character) block.range = { start: block.range.start, end };
   return person;
+}
+
+/**
+ * The lists a role's line made (`Note taker: Dario Conti`, `Chair` ⏎ `Anouk_Visser`): the person on
+ * it is listed again by the attendance after it, which is where they belong.
+ */
+const ROLE_LINES = new WeakSet<PeopleBlock>();
+
+/** The person a role's line listed under this name, taken off that line (the line's list goes when empty); their role. */
+function heldRole(state: ParseState, name: NonNullable<ReturnType<typeof parseName>>): { readonly role?: string } | undefined {
+  const m = state.meeting;
+  if (!m) return undefined;
+  const words = name.words.map((w) => w.toLowerCase()).join(' ');
+  for (const b of m.people) {
+    if (!ROLE_LINES.has(b)) continue;
+    const p = b.people.find((q) => q.name.words.length > 1 && q.name.words.map((w) => w.toLowerCase()).join(' ') === words);
+    if (!p) continue;
+    const own = state.builtBlock(b);
+    if (!own) return undefined;
+    own.people.splice(own.people.indexOf(p), 1);
+    if (own.people.length === 0) m.people.splice(m.people.indexOf(b), 1);
+    return { ...(p.role ? { role: p.role } : {}) };
+  }
+  return undefined;
 }
 
 /** A membership code spelt out by a legend read before (`CoG` in an apology under item 2). */
@@ -485,7 +512,10 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
   if (list && n > 0 && list.people.length === 0) list = undefined;
   if (!list && n > 0) { list = matchInlineList(t, 0, t.length, nicks); used = 0; }
   if (!list?.kind || !list.label || list.people.length === 0) return -1;
+  // `Clerk: Mrs W Tipping, 3 Coldharbour Cottages, …  clerk@…`: the letterhead's contact, not who attended
+  if (list.role !== undefined && CONTACT.test(joined)) return -1;
   const block = start(list.kind);
+  if (list.role !== undefined && list.people.length <= 2) ROLE_LINES.add(block);
   const at = (o: number): { seg: Segment; off: number } => {
     let k = starts.length - 1;
     while (k > 0 && starts[k] > o) k--;
@@ -506,24 +536,66 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
     }
     return out;
   };
+  // `Senators present: A (Mathematical Sciences), B (English), …`: where no member's bracket names an
+  // office, each names the department or body the member sits for; so does a bracket naming a body
+  // that is no office (`Guest: Professor A Forde (Budget Advisory Committee)`)
+  const bracketed = list.people.filter((p) => p.role && !p.org && /\(\s*$/.test(joined.slice(Math.max(0, p.role.start - 3), p.role.start)));
+  const seats = bracketed.length >= 2 && bracketed.every((p) => !namesOffice(joined.slice(p.role!.start, p.role!.end)));
   for (const p of list.people) {
     // a name the page wrapped (`County Cllr` ⏎ `W Ambrose`): its words on the next line are its tail
     const tail = at(p.name.end - 1);
+    const seat = bracketed.includes(p) && (seats || SEAT_BODY.test(joined.slice(p.role!.start, p.role!.end)) && !namesOffice(joined.slice(p.role!.start, p.role!.end))) ? p.role : undefined;
     addParts(state, block, {
       ...wrappedName(piece(p.name), tail.seg, tail.off + 1),
       whole: [piece({ start: p.start, end: p.start + 1 }), piece({ start: p.end - 1, end: p.end })],
-      role: p.role ? pieces(p.role) : [],
-      ...(p.org ? { org: piece(p.org) } : {}), ...(p.initials ? { initials: piece(p.initials) } : {}),
+      role: p.role && !seat ? pieces(p.role) : [],
+      ...(seat ? { org: piece(seat) } : p.org ? { org: piece(p.org) } : {}), ...(p.initials ? { initials: piece(p.initials) } : {}),
       ...(p.handle ? { handle: piece(p.handle) } : {}), ...(p.category ? { category: piece(p.category) } : {}),
       qualifiers: p.qualifiers.map((q) => ({ piece: piece(q), q })),
       ...(p.sharedTitle !== undefined ? { sharedTitle: p.sharedTitle } : {}),
-    }, undefined, p.role ? undefined : list.role);
+    }, undefined, p.role && !seat ? undefined : list.role);
   }
   // a roll call naming only those listed already adds no list of its own
   const m = state.meeting;
   if (block.people.length === 0 && m) m.people.splice(m.people.indexOf(block), 1);
   return used;
 }
+
+/** A body a member may sit for that is no council or company (the ends BODY_END of forms/qualifiers.ts leaves to roles: `Chair, Audit Committee`). */
+const SEAT_BODY = /\b(?:committee|government|department|faculty|senate)$/i;
+
+/**
+ * A PDF's two-column list whose label wrapped in its column, its colon on the next line
+ * (`External       Kate Millward (Engagement Lead, Brockley Moore LLP)` ⏎ `Auditor:`): the label's
+ * words joined name the list, the right-hand column is its people. The count of segments after i it
+ * took, or -1.
+ */
+export function wrappedLabelList(state: ParseState, i: number): number {
+  const segs = state.segs;
+  const seg = segs[i];
+  const next = segs[i + 1];
+  // the gate: the next line ends with the label's colon (few do)
+  if (!next || next.line !== seg.line + 1 || next.text.charCodeAt(next.text.trimEnd().length - 1) !== 58) return -1;
+  const tail = /^([ \t]*)([A-Za-z][A-Za-z -]{1,25}?)[ \t]*:[ \t]*$/.exec(next.text);
+  if (!tail) return -1;
+  const head = /^([ \t]*)([A-Z][A-Za-z-]*(?: [A-Za-z-]+)?)[ ]{3,}(?=\S)/.exec(seg.text);
+  if (!head || head[1] !== tail[1]) return -1;
+  const k = labelKind(`${head[2]} ${tail[2]}`);
+  if (!k || k.role) return -1;
+  // the list read after its label made whole (`External Auditor: Kate Millward (…)`), then put back at its place on the line
+  const words = `${head[2]} ${tail[2]}`;
+  const lead = `${words}: `;
+  const list = matchInlineList(lead + seg.text.slice(head[0].length));
+  if (!list || list.kind !== k.kind || list.people.length === 0 || list.others.length > 0) return -1;
+  const label = seg.text.indexOf(head[2]);
+  const block = proseBlock(state, seg, k.kind, { start: label, end: label + head[2].length }, { text: words, range: { start: state.r(seg, label, label + 1).start, end: state.r(next, tail[1].length, tail[1].length + tail[2].length).end } });
+  for (const p of list.people) addParts(state, block, partsOf(seg, shiftPerson(p, head[0].length - lead.length)));
+  state.closeBlock();
+  return 1;
+}
+
+/** An address, a telephone or an e-mail after a name: a contact's details (`, 3 Mill Lane`, `clerk@…`, `Tel: 01632 …`). */
+const CONTACT = /[\w.-]@[\w-]+\.\w|\b(?:[Tt]el|TEL|[Tt]elephone|[Pp]hone|[Ee]-?mail)\b|,\s*\d{1,4}[a-z]?\s+[A-Z][a-z]/;
 
 /** Someone of this list already listed under this name or surname (prose repeating a list names them again). */
 function alreadyIn(state: ParseState, kind: BlockKind | undefined, written: string): boolean {
@@ -826,9 +898,10 @@ export function gridBlock(state: ParseState, i: number): number {
   }
   if (rows.length < 2) return -1;
   // `CoG = Co-opted Governor; FG = Foundation Governor;` ⏎ `SG = Staff Governor`: the codes spelt out
+  // (under a grid, also without a sign between code and meaning: `Type: CG Co-opted Governor; PG Parent Governor`)
   let legend: Map<string, string> | undefined;
   for (; k < segs.length; k++) {
-    const entries = matchLegend(segs[k].text);
+    const entries = matchLegend(segs[k].text, true);
     if (!entries) break;
     legend ??= new Map();
     for (const e of entries) legend.set(segs[k].text.slice(e.code.start, e.code.end), segs[k].text.slice(e.meaning.start, e.meaning.end).trim());
@@ -848,6 +921,8 @@ export function gridBlock(state: ParseState, i: number): number {
     addParts(state, block, {
       ...parts,
       ...(row.category ? { category: { seg, span: row.category } } : {}),
+      ...(row.initials ? { initials: { seg, span: row.initials } } : {}),
+      ...(row.role ? { role: [{ seg, span: row.role }] } : {}),
       qualifiers: [...parts.qualifiers, ...(row.qualifier ? [{ piece: { seg, span: { start: row.qualifier.start, end: row.qualifier.end } }, q: row.qualifier }] : [])],
     }, legend);
   }
