@@ -49,6 +49,12 @@ const ACTION_LINES: Array<{ line: string; owners: string[]; task?: string; due?:
   { line: 'ACTION: Write TO the county about the verge', owners: [], task: 'Write TO the county about the verge' },
   // an imperative is the task, not an owner
   { line: 'ACTION: Write to the school about parking', owners: [], task: 'Write to the school about parking' },
+  // two or three people by the names the scribe gives them, joined
+  { line: '   ACTION: Tomasz and Jun to draft the test plan for the new region', owners: ['Tomasz', 'Jun'], task: 'draft the test plan for the new region' },
+  { line: 'ACTION: Amara, Chen & Luis to review the glossary before the next call', owners: ['Amara', 'Chen', 'Luis'], task: 'review the glossary before the next call', due: 'the next call' },
+  // near misses: an imperative among them, or a lower-case word, keeps the task ownerless
+  { line: 'ACTION: Draft and Circulate to update the page', owners: [], task: 'Draft and Circulate to update the page' },
+  { line: 'ACTION: Chen and the group to update the page', owners: [], task: 'Chen and the group to update the page' },
 ];
 
 for (const c of ACTION_LINES) {
@@ -134,6 +140,12 @@ const PROSE: Array<{ text: string; found: Array<[subject: string, task: string, 
   // reported in the third person: the one who said it owns it; a wish is no task
   { text: 'The Commissioner said that a review was under way and that he would report its outcome to the Panel.', found: [['The Commissioner', 'report its outcome to the Panel']] },
   { text: 'The Chair said that she would like to thank the crews.', found: [] },
+  // the sentence's subject owns its second verb phrase (`… and agreed to`, `…, and undertook to`); another clause's subject stands between in the near misses
+  { text: 'Members asked about fees. In reply, the Director of Finance outlined the options, and undertook to circulate a costed\nplan before the March meeting.', found: [['the Director of Finance', 'circulate a costed\nplan before the March meeting', 'the March meeting']] },
+  { text: 'Dr. Amis explained the delay and agreed to report progress at the next meeting.', found: [['Dr. Amis', 'report progress at the next meeting', 'the next meeting']] },
+  { text: 'The Chair thanked Ms Reid, who explained the figures and agreed to circulate them.', found: [] },
+  { text: 'The Committee discussed the report and agreed to review the policy in June.', found: [] },
+  { text: 'Cllr Marsh reported that the plan would open in May and offered to attend a session in the village.', found: [] },
   // reported with `would` after the officer: what the officer undertook; a forecast, a wish or a passive is none
   { text: 'Members asked about the rise in void repairs; the Head of Housing would bring a breakdown by estate to the January meeting.', found: [['the Head of Housing', 'bring a breakdown by estate to the January meeting', 'the January meeting']] },
   { text: 'C/25/14.3 The Chief Financial Officer would bring a revised plan to the June\nmeeting.', found: [['The Chief Financial Officer', 'bring a revised plan to the June\nmeeting', 'the June\nmeeting']] },

@@ -766,6 +766,26 @@ test('family 09 (a working group\'s scribe log): an ACTION line wrapped before i
   assert.deepEqual(actions.map((a) => a.owners.map((o) => o.text)), [['Tobias'], ['raj']]);
 });
 
+test('family 09: an ACTION line naming two people by their first names, wrapped after `by` before the day (other group, other words)', () => {
+  const doc = parse([
+    '   W3C', '', '                                 – DRAFT –', '                     Open Transit Data Working Group', '', '                                12 March 2025', '',
+    'Attendees', '', '   Present', '          Greta_Lind, Omar_Haddad, Yuki_Sato', '', '   Chair', '          Greta', '',
+    'Contents', '', '    1. [2]Stop codes', '    2. [3]Next teleconference', '', 'Meeting minutes', '',
+    'Stop codes', '',
+    '   Greta: who can check the feeds?', '',
+    '   ACTION: Omar and Yuki to compare the stop codes of the two feeds before', '   31 March', '',
+    '   ACTION: Greta to write to the editors with the findings by', '   12 stops of the feed, not by date', '',
+    'Next teleconference', '', '   Greta: next call 26 March', '',
+  ].join('\n'));
+  const m = doc.meeting!;
+  const actions = m.items.flatMap((i) => i.actions);
+  assert.deepEqual(actions.map((a) => [a.owners.map((o) => { const r = resolveMention(o.text, m); return 'person' in r ? r.person?.name.display : o.text; }), a.text, a.due?.text]), [
+    [['Omar Haddad', 'Yuki Sato'], 'compare the stop codes of the two feeds before 31 March', '31 March'],
+    // a near miss: the line below `by` opens with a number that is no due date, so it is no part of the task
+    [['Greta Lind'], 'write to the editors with the findings by', undefined],
+  ]);
+});
+
 test('family 01: an owner named by post is the listed officer who holds it (the officers one a line under their heading)', () => {
   const text = [
     'MARLOW VALE DISTRICT COUNCIL', '', 'PLANNING COMMITTEE', '', 'Minutes of the meeting held on Wednesday, 4 June 2025 at 7.00 pm', '',
