@@ -140,6 +140,8 @@ const PROSE: Array<{ text: string; found: Array<[subject: string, task: string, 
   // reported in the third person: the one who said it owns it; a wish is no task
   { text: 'The Commissioner said that a review was under way and that he would report its outcome to the Panel.', found: [['The Commissioner', 'report its outcome to the Panel']] },
   { text: 'The Chair said that she would like to thank the crews.', found: [] },
+  // a university's officer by office and name
+  { text: 'The Provost did not have the figure. Provost\nKeel will report the spring figures to the Senate.', found: [['Provost\nKeel', 'report the spring figures to the Senate']] },
   // the sentence's subject owns its second verb phrase (`… and agreed to`, `…, and undertook to`); another clause's subject stands between in the near misses
   { text: 'Members asked about fees. In reply, the Director of Finance outlined the options, and undertook to circulate a costed\nplan before the March meeting.', found: [['the Director of Finance', 'circulate a costed\nplan before the March meeting', 'the March meeting']] },
   { text: 'Dr. Amis explained the delay and agreed to report progress at the next meeting.', found: [['Dr. Amis', 'report progress at the next meeting', 'the next meeting']] },
@@ -163,6 +165,20 @@ for (const c of PROSE) {
     for (const u of found) assert.ok(u.start >= 0 && u.end <= c.text.length);
   });
 }
+
+test('requests: a resolution\'s part asks in the base form (`2. request the … to prepare`); a body asked is no owner', () => {
+  const cases: Array<[string, Array<[string, string, string?]>]> = [
+    ['That Council:\n1.   adopt the Review; and\n2.   request the Director Engineering to prepare a costed plan for the March 2026 meeting.', [['Director Engineering', 'prepare a costed plan for the March 2026 meeting', 'the March 2026 meeting']]],
+    ['That the Committee requests the Head of Finance to circulate the figures.', [['Head of Finance', 'circulate the figures']]],
+    ['That Council request the Minister to fund the bridge.', []],
+    ['Members will ask Council to note the report.', []],
+  ];
+  for (const [text, found] of cases) {
+    const got = findRequests(text, { year: 2025 });
+    assert.deepEqual(got.map((u) => [cut(text, u.subject), cut(text, u.task), ...(u.due ? [u.due.text] : [])]), found, text);
+    assert.deepEqual(gateMisses(text), [], text);
+  }
+});
 
 // ---- the undertaking reader's first test ---------------------------------------------------------
 
@@ -237,6 +253,11 @@ test('due dates in running text', () => {
     ['collect examples of dense maps before the next call', 'the next call', 'meeting'],
     ['raise it at the next telecon', 'the next telecon', 'meeting'],
     ['we recalled it by then', undefined],
+    // a meeting named by its month and year, or by its number (a senate numbers its meetings)
+    ['prepare a report on the site for the February 2026 meeting.', 'the February 2026 meeting', 'meeting'],
+    ['report the figures to the Senate at Meeting 518.', 'Meeting 518', 'meeting'],
+    ['bring a written analysis to meeting no. 42', 'meeting no. 42', 'meeting'],
+    ['the item was first raised at meeting rooms in town', undefined],
   ];
   for (const [text, words, kind, date] of cases) {
     const d = findDueDate(text, { year: 2025 });

@@ -268,8 +268,8 @@ export function mayHoldUndertaking(line: string, isPersonEnd?: (word: string) =>
     const last = k >= line.length;
     const n = last ? 0 : line.charCodeAt(k);
     const len = e - s;
-    // a request's verbs all end in `d`
-    if (len >= 5 && line.charCodeAt(e - 1) === 0x64 && (last || n === 0x74 || (n >= 0x41 && n <= 0x5a)) && isRequestVerb(line, s, e)) return true;
+    // a request's verbs all end in `d`, `t`, `s` or `k` (`asked`, `request`, `requests`, `ask`)
+    if (len >= 3 && endsRequest(line.charCodeAt(e - 1)) && (last || n === 0x74 || (n >= 0x41 && n <= 0x5a)) && isRequestVerb(line, s, e)) return true;
     if (len >= 2 && len <= 9 && (last || (n >= 0x61 && n <= 0x7a))) {
       const w = openerAt(line, s, len);
       if (w !== undefined && (ps < 0 || mayEndSubject(line.slice(ps, pe), w, isPersonEnd))) return true;
@@ -278,6 +278,11 @@ export function mayHoldUndertaking(line: string, isPersonEnd?: (word: string) =>
     pe = e;
   }
   return false;
+}
+
+/** Whether a word ending in `c` may end in one of REQUEST_VERBS: `d`, `t`, `s`, `k`. */
+function endsRequest(c: number): boolean {
+  return c === 0x64 || c === 0x74 || c === 0x73 || c === 0x6b;
 }
 
 /** Whether the word [s, e) ends in one of REQUEST_VERBS with no letter, digit or `_` before it (REQUEST's `\b`). */
