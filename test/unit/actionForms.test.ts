@@ -49,6 +49,12 @@ const ACTION_LINES: Array<{ line: string; owners: string[]; task?: string; due?:
   { line: 'ACTION: Write TO the county about the verge', owners: [], task: 'Write TO the county about the verge' },
   // an imperative is the task, not an owner
   { line: 'ACTION: Write to the school about parking', owners: [], task: 'Write to the school about parking' },
+  // two or three people by the names the scribe gives them, joined
+  { line: '   ACTION: Tomasz and Jun to draft the test plan for the new region', owners: ['Tomasz', 'Jun'], task: 'draft the test plan for the new region' },
+  { line: 'ACTION: Amara, Chen & Luis to review the glossary before the next call', owners: ['Amara', 'Chen', 'Luis'], task: 'review the glossary before the next call', due: 'the next call' },
+  // near misses: an imperative among them, or a lower-case word, keeps the task ownerless
+  { line: 'ACTION: Draft and Circulate to update the page', owners: [], task: 'Draft and Circulate to update the page' },
+  { line: 'ACTION: Chen and the group to update the page', owners: [], task: 'Chen and the group to update the page' },
 ];
 
 for (const c of ACTION_LINES) {
@@ -134,6 +140,14 @@ const PROSE: Array<{ text: string; found: Array<[subject: string, task: string, 
   // reported in the third person: the one who said it owns it; a wish is no task
   { text: 'The Commissioner said that a review was under way and that he would report its outcome to the Panel.', found: [['The Commissioner', 'report its outcome to the Panel']] },
   { text: 'The Chair said that she would like to thank the crews.', found: [] },
+  // a university's officer by office and name
+  { text: 'The Provost did not have the figure. Provost\nKeel will report the spring figures to the Senate.', found: [['Provost\nKeel', 'report the spring figures to the Senate']] },
+  // the sentence's subject owns its second verb phrase (`… and agreed to`, `…, and undertook to`); another clause's subject stands between in the near misses
+  { text: 'Members asked about fees. In reply, the Director of Finance outlined the options, and undertook to circulate a costed\nplan before the March meeting.', found: [['the Director of Finance', 'circulate a costed\nplan before the March meeting', 'the March meeting']] },
+  { text: 'Dr. Amis explained the delay and agreed to report progress at the next meeting.', found: [['Dr. Amis', 'report progress at the next meeting', 'the next meeting']] },
+  { text: 'The Chair thanked Ms Reid, who explained the figures and agreed to circulate them.', found: [] },
+  { text: 'The Committee discussed the report and agreed to review the policy in June.', found: [] },
+  { text: 'Cllr Marsh reported that the plan would open in May and offered to attend a session in the village.', found: [] },
   // reported with `would` after the officer: what the officer undertook; a forecast, a wish or a passive is none
   { text: 'Members asked about the rise in void repairs; the Head of Housing would bring a breakdown by estate to the January meeting.', found: [['the Head of Housing', 'bring a breakdown by estate to the January meeting', 'the January meeting']] },
   { text: 'C/25/14.3 The Chief Financial Officer would bring a revised plan to the June\nmeeting.', found: [['The Chief Financial Officer', 'bring a revised plan to the June\nmeeting', 'the June\nmeeting']] },
@@ -151,6 +165,20 @@ for (const c of PROSE) {
     for (const u of found) assert.ok(u.start >= 0 && u.end <= c.text.length);
   });
 }
+
+test('requests: a resolution\'s part asks in the base form (`2. request the … to prepare`); a body asked is no owner', () => {
+  const cases: Array<[string, Array<[string, string, string?]>]> = [
+    ['That Council:\n1.   adopt the Review; and\n2.   request the Director Engineering to prepare a costed plan for the March 2026 meeting.', [['Director Engineering', 'prepare a costed plan for the March 2026 meeting', 'the March 2026 meeting']]],
+    ['That the Committee requests the Head of Finance to circulate the figures.', [['Head of Finance', 'circulate the figures']]],
+    ['That Council request the Minister to fund the bridge.', []],
+    ['Members will ask Council to note the report.', []],
+  ];
+  for (const [text, found] of cases) {
+    const got = findRequests(text, { year: 2025 });
+    assert.deepEqual(got.map((u) => [cut(text, u.subject), cut(text, u.task), ...(u.due ? [u.due.text] : [])]), found, text);
+    assert.deepEqual(gateMisses(text), [], text);
+  }
+});
 
 // ---- the undertaking reader's first test ---------------------------------------------------------
 
@@ -225,6 +253,11 @@ test('due dates in running text', () => {
     ['collect examples of dense maps before the next call', 'the next call', 'meeting'],
     ['raise it at the next telecon', 'the next telecon', 'meeting'],
     ['we recalled it by then', undefined],
+    // a meeting named by its month and year, or by its number (a senate numbers its meetings)
+    ['prepare a report on the site for the February 2026 meeting.', 'the February 2026 meeting', 'meeting'],
+    ['report the figures to the Senate at Meeting 518.', 'Meeting 518', 'meeting'],
+    ['bring a written analysis to meeting no. 42', 'meeting no. 42', 'meeting'],
+    ['the item was first raised at meeting rooms in town', undefined],
   ];
   for (const [text, words, kind, date] of cases) {
     const d = findDueDate(text, { year: 2025 });

@@ -766,6 +766,92 @@ test('family 09 (a working group\'s scribe log): an ACTION line wrapped before i
   assert.deepEqual(actions.map((a) => a.owners.map((o) => o.text)), [['Tobias'], ['raj']]);
 });
 
+/** A scribe tool's head: the group, the day, who was present, the chair, the topics' contents. */
+function scribeHead(group: string, day: string, present: string, chair: string, topics: readonly string[]): string[] {
+  const centred = (t: string, at: number): string => `${' '.repeat(at)}${t}`;
+  return [
+    '   W3C', '', centred('– DRAFT –', 33), centred(group, 21), '', centred(day, 32), '',
+    'Attendees', '', '   Present', centred(present, 10), '', '   Chair', centred(chair, 10), '',
+    'Contents', '', ...topics.map((t, k) => `    ${k + 1}. [${k + 2}]${t}`), '', 'Meeting minutes', '',
+  ];
+}
+
+test('family 09: an ACTION line naming two people by their first names, wrapped after `by` before the day (other group, other words)', () => {
+  const doc = parse([
+    ...scribeHead('Open Transit Data Working Group', '12 March 2025', 'Greta_Lind, Omar_Haddad, Yuki_Sato', 'Greta', ['Stop codes', 'Next teleconference']),
+    'Stop codes', '',
+    '   Greta: who can check the feeds?', '',
+    '   ACTION: Omar and Yuki to compare the stop codes of the two feeds before', '   31 March', '',
+    '   ACTION: Greta to write to the editors with the findings by', '   12 stops of the feed, not by date', '',
+    'Next teleconference', '', '   Greta: next call 26 March', '',
+  ].join('\n'));
+  const m = doc.meeting!;
+  const actions = m.items.flatMap((i) => i.actions);
+  assert.deepEqual(actions.map((a) => [a.owners.map((o) => { const r = resolveMention(o.text, m); return 'person' in r ? r.person?.name.display : o.text; }), a.text, a.due?.text]), [
+    [['Omar Haddad', 'Yuki Sato'], 'compare the stop codes of the two feeds before 31 March', '31 March'],
+    // a near miss: the line below `by` opens with a number that is no due date, so it is no part of the task
+    [['Greta Lind'], 'write to the editors with the findings by', undefined],
+  ]);
+});
+
+test('family 01: `ACTION BY:` an officer, `DUE:` a date, under a resolution in parts: the resolution is the task (other council, other words)', () => {
+  const text = [
+    'ESKDALE BOROUGH COUNCIL\n\nSTANDARDS COMMITTEE\n\nMinutes of a meeting held on Monday, 8 September 2025 at 6.30 pm\n',
+    '   PRESENT:    Councillors Maya Ortiz (Chair) and Lee Fenwick\n\n   21.         CODE OF CONDUCT COMPLAINTS\n',
+    ...['RESOLVED – That the Committee:', '(a)  notes the annual report on complaints;', '(b)  asks for a review of the procedure.', ''].map((l) => (l ? `               ${l}` : l)),
+    '               ACTION BY: Monitoring Officer             DUE: 30 September 2025', '',
+    '   22.         WORK PROGRAMME', '',
+    '               RESOLVED – That the work programme be noted.',
+  ].join('\n');
+  const m = parse(text).meeting!;
+  assert.deepEqual(m.items.flatMap((i) => i.actions.map((a) => [a.text.slice(0, 40), a.owners.map((o) => o.text), a.due?.text])), [
+    ['That the Committee: (a)  notes the annua', ['Monitoring Officer'], '30 September 2025'],
+  ]);
+});
+
+test('family 04: an owner column beside unnumbered paragraphs takes the paragraph its initials stand by, not the list or the short lines above (other trust, other words)', () => {
+  const text = [
+    'Westmoor Community Health NHS Trust', 'Council of Governors', 'Minutes of the meeting held in public on Thursday 4 December 2025', '',
+    'Present:', 'Ms Ruth Adams\tChair\tRA', 'Mr Paul Quinn\tPublic Governor\tPQ', 'Dr Ann Lowe\tChief Executive\tAL', 'Ms Jo Burt\tTrust Secretary\tJB', '',
+    'CoG/25/50\tCHIEF EXECUTIVE\'S UPDATE',
+    'AL gave an update on:',
+    '-\tthe new community diagnostic centre at Westmoor, opening in March;',
+    '-\tthe winter vaccination programme for staff, now at 61% uptake.',
+    'PQ asked what was being done about the delays in the podiatry service in the west. AL',
+    'said that two new posts had been filled; she would bring the waiting list figures back.\t\tAL',
+    'The Council of Governors NOTED the update.',
+    'CoG/25/51\tQUESTIONS TO NON-EXECUTIVE DIRECTORS',
+    'RA joined the meeting and welcomed the new governors to their first formal meeting.',
+    'PQ asked how the Board was sighted on the findings of the patient survey in the east.',
+    'RA explained that the Quality Committee reviewed the survey each quarter.',
+    'PQ asked for the survey summary to be shared with governors.',
+    'ACTION: JB',
+    'CoG/25/52\tANY OTHER BUSINESS',
+    'None.',
+  ].join('\n');
+  const m = parse(text).meeting!;
+  assert.deepEqual(m.items.flatMap((i) => i.actions.map((a) => [a.text.slice(0, 49).trim(), a.owners.map((o) => o.text)])), [
+    ['PQ asked what was being done about the delays in', ['AL']],
+    ['PQ asked for the survey summary to be shared with', ['JB']],
+  ]);
+});
+
+test('family 05: an action line\'s owner in initials is the listed governor once the list with its initials column is read (other school, other words)', () => {
+  const text = [
+    'Ashgrove Primary School', 'Full Governing Board', '', 'Minutes of the meeting held on Monday 9 March 2026 at 6pm', '',
+    'Present: Mrs Jane Ellory (JE) (Chair), Mr Tariq Noon (TN) (Headteacher)', '',
+    '1.\tStaffing',
+    '\tTN outlined the staffing plan.',
+    '\tAction: TN to share the revised structure with governors by 20 March.', '',
+    '2.\tClose', '\tThe meeting closed at 7.40pm.',
+  ].join('\n');
+  const m = parse(text).meeting!;
+  const who = (o: string): string => { const r = resolveMention(o, m); return 'person' in r && r.person ? r.person.name.display : o; };
+  assert.deepEqual(m.items.flatMap((i) => i.actions.map((a) => [a.text.slice(0, 41), a.owners.map((o) => who(o.text)), a.due?.text])), [
+    ['share the revised structure with governor', ['Tariq Noon'], '20 March'],
+  ]);
+});
+
 test('family 01: an owner named by post is the listed officer who holds it (the officers one a line under their heading)', () => {
   const text = [
     'MARLOW VALE DISTRICT COUNCIL', '', 'PLANNING COMMITTEE', '', 'Minutes of the meeting held on Wednesday, 4 June 2025 at 7.00 pm', '',

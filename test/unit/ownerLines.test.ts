@@ -23,6 +23,10 @@ test('the owner line alone: its lead, its owners, the date after them', () => {
   assert.equal(read('To action: Clerk, by 31 March'), 'To action: | Clerk | due 31 March');
   assert.equal(read('To be actioned by – Chair and Clerk (before the next meeting)'), 'To be actioned by – | Chair | Clerk | due the next meeting');
   assert.equal(read('•  Actioned by: RFO'), 'Actioned by: | RFO | ');
+  // a council's PDF: `ACTION BY:` with a `DUE:` field across the line
+  assert.equal(read('          ACTION BY: Head of Internal Audit            DUE: 21 January 2026'), 'ACTION BY: | Head of Internal Audit | due 21 January 2026');
+  assert.equal(read('Action by: Director of Finance; Due: the March meeting'), 'Action by: | Director of Finance | due the March meeting');
+  assert.equal(read('ACTION BY: Head of Internal Audit      DUE: see minute 12'), undefined);
   // near misses: a sentence that goes on, no owner named, a "by" that gives no date
   assert.equal(read('Actioned by the Clerk last week.'), undefined);
   assert.equal(read('To action the plan, members agreed to meet in June.'), undefined);

@@ -202,7 +202,11 @@ const IMPERATIVE = /^(?:write|send|report|circulate|ask|check|draft|arrange|cont
 
 function isBareName(phrase: string): boolean {
   const p = phrase.trim();
-  return p.split(/[ \t]+/).length <= 3 && looksLikeName(p) && !IMPERATIVE.test(p.split(/[ \t]+/)[0]);
+  if (p.split(/[ \t]+/).length <= 3 && looksLikeName(p) && !IMPERATIVE.test(p.split(/[ \t]+/)[0])) return true;
+  // two or three people named as the scribe names them, joined: "Ilse and Nils to test …", "Amara, Jo and Tomasz to …"
+  if (!/[ \t](?:and|&)[ \t]/.test(p)) return false;
+  const parts = splitOwners(p);
+  return parts.length > 1 && parts.length <= 3 && parts.every((s) => isBareName(p.slice(s.start, s.end)) && !/[ \t](?:and|&)[ \t]/.test(p.slice(s.start, s.end)));
 }
 
 function isOwnerPhrase(phrase: string, options: FormOptions): boolean {

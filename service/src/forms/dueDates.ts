@@ -35,7 +35,9 @@ export interface DueOptions {
 const SEASON = '(?:spring|summer|autumn|fall|winter)';
 /** A meeting held by telephone or video, as a working group's minutes name it: `before the next call`, `by the next telecon`. */
 const CALL = '(?:call|telecon(?:ference)?)';
-const MEETING = new RegExp(String.raw`^(?:the\s+)?(?:(?:next|following|${MONTH_RE.replace('(', '(?:')}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|${SEASON}|annual|AGM|board|council|committee)\s+){1,3}(?:meeting|board|AGM|${CALL})\b`, 'i');
+const MEETING = new RegExp(String.raw`^(?:the\s+)?(?:(?:next|following|${MONTH_RE.replace('(', '(?:')}(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?|\d{4}))?|${SEASON}|annual|AGM|board|council|committee)\s+){1,3}(?:meeting|board|AGM|${CALL})\b`, 'i');
+/** A meeting by its number, as a senate numbers them: `at Meeting 518`, `to meeting no. 42`. */
+const NUMBERED_MEETING = /^meeting\s+(?:no\.?\s*|#)?\d{1,4}\b/i;
 /** "at a future meeting", "to a later Board meeting": a meeting not yet named (with its article, as the reader writes it). */
 const FUTURE_MEETING = /^an?\s+(?:future|later|subsequent)\s+(?:(?:board|panel|committee|council)\s+)?meeting\b/i;
 const END_OF_MONTH = new RegExp(String.raw`^(?:the\s+)?end\s+(?:of\s+)?${MONTH_RE}\.?,?(?:\s+(\d{4}|\d{2}))?\b`, 'i');
@@ -86,7 +88,7 @@ function make(text: string, at: number, len: number, kind: DueKind, date?: strin
  */
 function dueAt(text: string, at: number, options: DueOptions, strong: boolean, cell = false, lead = '', meeting = true): DueDate | undefined {
   const rest = text.slice(at, at + 80);
-  let m = meeting ? MEETING.exec(rest) ?? FUTURE_MEETING.exec(rest) : null;
+  let m = meeting ? MEETING.exec(rest) ?? FUTURE_MEETING.exec(rest) ?? NUMBERED_MEETING.exec(rest) : null;
   if (m) return make(text, at, m[0].length, 'meeting');
   if (!strong && /^in$/i.test(lead)) {
     if ((m = MONTH_YEAR.exec(rest))) return make(text, at, m[0].length, 'month', lastDayOfMonth(fullYear(m[2]), monthIndex(m[1])));

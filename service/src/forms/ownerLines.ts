@@ -2,7 +2,8 @@
  * An owner named on a line of its own under the paragraph that is the task, in the words clerks
  * write instead of `ACTION:`: `Actioned by: Clerk`, `To action: KA`, `To be actioned by: Chair and
  * Clerk`, the owner followed or not by the date it is due (`To action: Clerk, by 31 March`,
- * `Actioned by: RFO (before the next meeting)`). The owner is read as `ACTION: Clerk` reads it
+ * `Actioned by: RFO (before the next meeting)`, `ACTION BY: Head of Internal Audit      DUE: 21
+ * January 2026`). The owner is read as `ACTION: Clerk` reads it
  * (forms/actions.ts), so only a person, a role, initials or officers own the action: `To action:
  * see item 7` names no owner. A line that goes on in a sentence (`Actioned by the Clerk last
  * week.`) is no such line: the colon or dash after the lead is needed. Offsets are relative to the
@@ -10,12 +11,14 @@
  */
 import type { Span } from '../constructs';
 import { matchActionLine } from './actions';
-import { findDueDate, type DueDate, type DueOptions } from './dueDates';
+import { findDueDate, readDueCell, type DueDate, type DueOptions } from './dueDates';
 
 /** The lead and its colon (or dash): `Actioned by:`, `To action:`, `To be actioned by –`. */
-const LEAD = /^[ \t]*(?:[-*•+][ \t]+)?(?:\*\*|__)?((?:to[ \t]+be[ \t]+)?actioned[ \t]+by|to[ \t]+action)(?:\*\*|__)?[ \t]*(?:[:–—]|-(?=[ \t]))[ \t]*(?:\*\*|__)?[ \t]*/i;
+const LEAD = /^[ \t]*(?:[-*•+][ \t]+)?(?:\*\*|__)?((?:to[ \t]+be[ \t]+)?actioned[ \t]+by|action[ \t]+by|to[ \t]+action)(?:\*\*|__)?[ \t]*(?:[:–—]|-(?=[ \t]))[ \t]*(?:\*\*|__)?[ \t]*/i;
 /** Where a due date follows the owner: `, by 31 March`, ` (before the next meeting)`, ` – ASAP`. */
 const DUE_TAIL = /[ \t]*(?:[,;–—][ \t]*|-[ \t]+)?\(?[ \t]*(?:\b(?:by|before|until|no[ \t]+later[ \t]+than|due(?:[ \t]+by)?)[ \t]|\bASAP\b|\bas[ \t]+soon[ \t]+as[ \t]+possible\b)/i;
+/** A due field after the owner, a council's PDF writes it across the line: `ACTION BY: Head of Internal Audit      DUE: 21 January 2026`. */
+const DUE_FIELD = /(?:[ \t]{2,}|\t|[ \t]*[,;][ \t]*)due(?:[ \t]+date)?[ \t]*:[ \t]*/i;
 /** How `ACTION:` is written before the owner to read it as an `ACTION:` line's owner. */
 const AS_ACTION = 'ACTION: ';
 
@@ -34,6 +37,14 @@ export function matchOwnerLine(text: string, options: DueOptions = {}): OwnerLin
   const lead = LEAD.exec(text);
   if (!lead) return undefined;
   const os = lead[0].length;
+  const field = text.indexOf(':', os) >= 0 ? DUE_FIELD.exec(text.slice(os)) : null;
+  if (field) {
+    // the field's cell, read whole: a date, a meeting, a term
+    const cell = os + field.index + field[0].length;
+    const d = readDueCell(text.slice(cell).trimEnd(), options);
+    if (!d) return undefined;
+    return ownerLineOf(text, lead, os, os + field.index, { ...d, start: d.start + cell, end: d.end + cell });
+  }
   const tail = DUE_TAIL.exec(text.slice(os));
   let oe = tail ? os + tail.index : text.length;
   while (oe > os && /[ \t.;,]/.test(text[oe - 1])) oe--;
@@ -41,6 +52,13 @@ export function matchOwnerLine(text: string, options: DueOptions = {}): OwnerLin
   const due = tail ? findDueDate(text, options, oe) : undefined;
   // a tail that gives no date (`by the Clerk's office`) leaves the line as no owner line: it reads on
   if (tail && (!due || /\S/.test(text.slice(due.end).replace(/^[ \t]*\)?[ \t.;]*$/, '')))) return undefined;
+  return ownerLineOf(text, lead, os, oe, due);
+}
+
+/** The owner line whose owners stand from `os` to `oe`, read as an `ACTION:` line's owner. */
+function ownerLineOf(text: string, lead: RegExpExecArray, os: number, oe: number, due: DueDate | undefined): OwnerLine | undefined {
+  while (oe > os && /[ \t.;,]/.test(text[oe - 1])) oe--;
+  if (oe <= os) return undefined;
   const f = matchActionLine(AS_ACTION + text.slice(os, oe));
   if (!f || !f.ownerOnly || f.owners.length === 0 || f.statuses.length > 0 || f.due) return undefined;
   const by = os - AS_ACTION.length;

@@ -3,7 +3,8 @@
  * City Engineer to follow up with Ms. Marsh directly", "Council directed the City Attorney to draft
  * an ordinance", "the Chair requested the Clerk to write …". The one asked is the owner of the
  * task; only someone who can own an action is (a role, a titled person, someone of the lists):
- * "asked the Council to look at …" asks a body, not an officer. Shaped as an undertaking
+ * "asked the Council to look at …" asks a body, not an officer. A resolution's part asks in the base
+ * form: "2. request the General Manager to prepare a report …". Shaped as an undertaking
  * (undertakings.ts) so that a recogniser reads both alike. Pure; never throws.
  */
 import { findDueDate } from './dueDates';
@@ -12,7 +13,8 @@ import type { Undertaking } from './undertakings';
 import { isActor, splitOwners } from './owners';
 
 /** The verbs of a request, the words that open it (REQUEST). */
-export const REQUEST_VERBS: readonly string[] = ['asked', 'requested', 'directed', 'instructed', 'tasked', 'invited'];
+// (and the base forms a resolution's part writes: `That Council: … 2. request the General Manager to prepare …`)
+export const REQUEST_VERBS: readonly string[] = ['asked', 'requested', 'directed', 'instructed', 'tasked', 'invited', 'requests', 'request', 'directs', 'direct', 'instructs', 'instruct', 'asks', 'ask'];
 const REQUEST = new RegExp(String.raw`\b(${REQUEST_VERBS.join('|')})[ \t\n]+((?:the[ \t\n]+)?[A-Z][\w'’.-]*(?:[ \t\n]+(?:of[ \t\n]+|and[ \t\n]+)?[A-Z][\w'’-]*){0,5})[ \t\n]+(to)[ \t\n]+([a-z][a-z'-]*)`, 'g');
 /** Words after `to` that are no task. */
 const NO_TASK = new Set(['be', 'note', 'receive', 'consider', 'comment', 'speak', 'attend', 'join', 'leave', 'introduce', 'explain']);

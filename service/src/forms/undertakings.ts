@@ -102,16 +102,23 @@ export function findUndertakings(text: string, options: FormOptions = {}): Under
     if (form === 'to' && !SENTENCE_START.test(text.slice(Math.max(0, s - 4), s)) && s !== 0 && !afterMarginOwner(text, s)) continue;
     const glue = LEADING_GLUE.exec(text.slice(s, m.index));
     if (glue) s += glue[0].length;
-    const subjectText = text.slice(s, m.index);
-    if (!isSubject(subjectText, options)) continue;
+    let subjectEnd = m.index;
+    if (!isSubject(text.slice(s, m.index), options)) {
+      // `Mr Cole said it would be phased … and agreed to bring …`: the sentence's subject owns the second verb too
+      // (an offer, `… and offered to attend a session`, is no undertaking a reader lists)
+      const shared = form === 'agreed' || (form === 'undertook' && m[1].charCodeAt(0) === 0x75) ? sharedSubject(text, m.index, options) : undefined;
+      if (!shared) continue;
+      s = shared.start;
+      subjectEnd = shared.end;
+    }
     if (out.length > 0 && s < out[out.length - 1].end) continue;
     const verbStart = m.index + m[0].indexOf(m[1]);
     const taskStart = m.index + m[0].length - m[2].length;
     const end = sentenceEnd(text, taskStart);
     out.push({
       start: s, end,
-      subject: { start: s, end: m.index },
-      owners: splitOwners(text, s, m.index),
+      subject: { start: s, end: subjectEnd },
+      owners: splitOwners(text, s, subjectEnd),
       verb: { start: verbStart, end: verbStart + m[1].length },
       task: { start: taskStart, end },
       due: findDueDate(text.slice(0, end), options, taskStart),
@@ -123,6 +130,40 @@ export function findUndertakings(text: string, options: FormOptions = {}): Under
     out.sort((a, b) => a.start - b.start);
   }
   return out;
+}
+
+/** Where a sentence may start: after a full stop (never a title's) and blanks, or a blank line. */
+const SENTENCE_BREAK = new RegExp(String.raw`${FULL_STOP}[ \t\n]+|\n[ \t]*\n`, 'g');
+/**
+ * A sentence's subject and the verb it reports with (`Mr Cole said`, `The Director outlined`), after
+ * a lead-in with its comma (`In reply, `): a subject of capitalised words, a past tense after it.
+ */
+const REPORTING_SUBJECT = /^(?:[A-Z][^.;:!?,\n]{0,40},[ \t\n]+)?((?:[Tt]he[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|for|and))*?)[ \t\n]+(?:said|gave|told|took|spoke|made|[a-z]{3,}ed)\b/;
+/** A clause that names someone else between the subject's verb and `and agreed` (`…, who explained … and agreed`): not the subject's. */
+const OTHER_CLAUSE = /\b(?:who|whom|whose|which|that[ \t\n]+(?:he|she|they)[ \t\n]+would)\b/;
+
+/**
+ * The subject of the sentence whose second verb phrase leads to `at` (`… and agreed to`, `…,
+ * and undertook to`): the sentence's own subject, when it can own an action and no other clause's
+ * subject stands between.
+ */
+function sharedSubject(text: string, at: number, options: FormOptions): Span | undefined {
+  // (the `and` may be the glue the clause was stripped of: the text before the verb is asked)
+  if (!/[ \t\n,]and[ \t\n]*$/.test(text.slice(Math.max(0, at - 6), at))) return undefined;
+  const from = Math.max(0, at - 300);
+  const window = text.slice(from, at);
+  let start = -1;
+  SENTENCE_BREAK.lastIndex = 0;
+  for (let m = SENTENCE_BREAK.exec(window); m; m = SENTENCE_BREAK.exec(window)) start = m.index + m[0].length;
+  if (start < 0) {
+    if (from > 0) return undefined;
+    start = 0;
+  }
+  const sentence = window.slice(start);
+  const m = REPORTING_SUBJECT.exec(sentence);
+  if (!m || OTHER_CLAUSE.test(sentence.slice(m[0].length)) || !isSubject(m[1], options)) return undefined;
+  const subjectStart = from + start + m[0].indexOf(m[1]);
+  return { start: subjectStart, end: subjectStart + m[1].length };
 }
 
 /**
@@ -227,8 +268,8 @@ export function mayHoldUndertaking(line: string, isPersonEnd?: (word: string) =>
     const last = k >= line.length;
     const n = last ? 0 : line.charCodeAt(k);
     const len = e - s;
-    // a request's verbs all end in `d`
-    if (len >= 5 && line.charCodeAt(e - 1) === 0x64 && (last || n === 0x74 || (n >= 0x41 && n <= 0x5a)) && isRequestVerb(line, s, e)) return true;
+    // a request's verbs all end in `d`, `t`, `s` or `k` (`asked`, `request`, `requests`, `ask`)
+    if (len >= 3 && endsRequest(line.charCodeAt(e - 1)) && (last || n === 0x74 || (n >= 0x41 && n <= 0x5a)) && isRequestVerb(line, s, e)) return true;
     if (len >= 2 && len <= 9 && (last || (n >= 0x61 && n <= 0x7a))) {
       const w = openerAt(line, s, len);
       if (w !== undefined && (ps < 0 || mayEndSubject(line.slice(ps, pe), w, isPersonEnd))) return true;
@@ -237,6 +278,11 @@ export function mayHoldUndertaking(line: string, isPersonEnd?: (word: string) =>
     pe = e;
   }
   return false;
+}
+
+/** Whether a word ending in `c` may end in one of REQUEST_VERBS: `d`, `t`, `s`, `k`. */
+function endsRequest(c: number): boolean {
+  return c === 0x64 || c === 0x74 || c === 0x73 || c === 0x6b;
 }
 
 /** Whether the word [s, e) ends in one of REQUEST_VERBS with no letter, digit or `_` before it (REQUEST's `\b`). */

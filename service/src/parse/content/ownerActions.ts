@@ -23,12 +23,13 @@ import type { InlineRecogniser, Line } from './inline';
 import { indexOf } from './publishedDecisions';
 import { takeRestated } from './undertakings';
 import { joinSegments, joinedRange, type Joined } from './joined';
+import { endedAbove } from './paragraphs';
 import { S_MARK, startLetters, W_ACTION } from './keywords';
 
 /** Cheap first test: the keyword opens the line. */
 const MAY = /^[ \t]*(?:[-*•+][ \t]+)?(?:\*\*|__)?action\b/i;
-/** Cheap first test of the owner lines that do without the keyword (`Actioned by: Clerk`, `To action: KA`). */
-const MAY_LINE = /^[ \t]*(?:[-*•+][ \t]+)?(?:\*\*|__)?(?:to[ \t]+(?:be[ \t]+)?action(?:ed)?|actioned)\b/i;
+/** Cheap first test of the owner lines that do without the keyword (`Actioned by: Clerk`, `To action: KA`, `ACTION BY: Head of Internal Audit`). */
+const MAY_LINE = /^[ \t]*(?:[-*•+][ \t]+)?(?:\*\*|__)?(?:to[ \t]+(?:be[ \t]+)?action(?:ed)?|actioned|action[ \t]+by)\b/i;
 /** The canonical fields (`Owner:`, `Due:`) are action-keyword's to read. */
 const FIELDS = /\b(?:owners?|due(?:[ \t]+date)?)[ \t]*:/i;
 /** A paragraph's own number (`2251.3`, `116.2`, a board's prefixed `UC/24/19.2`, `TB/22/116.1`) or part label (`(3)`), left out of the task. */
@@ -51,8 +52,11 @@ function paragraphAbove(state: ParseState, k: number, item: Item): Segment[] {
     const s = state.segs[n--];
     if (matchDecisionHeading(s.text)) break;
     out.unshift(s);
-    if (PARAGRAPH_NUMBER.test(s.text) || PARAGRAPH_LABEL.test(s.text)) break;
+    if (PARAGRAPH_NUMBER.test(s.text) || PARAGRAPH_LABEL.test(s.text)) return out;
   }
+  // a paragraph with no number of its own: it starts where the writer ended the one above (a short
+  // line ending its sentence, a list's last entry)
+  for (let j = out.length - 1; j > 0; j--) if (out[j - 1].line === out[j].line - 1 && endedAbove(state, out[j - 1], out[j])) return out.slice(j);
   return out;
 }
 
@@ -108,7 +112,8 @@ function due(state: ParseState, seg: Segment, j: Joined, text: string, from: num
 }
 
 export function ownerAction(line: Line): boolean {
-  if (MAY.test(line.body)) return actionOwner(line);
+  // `ACTION BY: Head of Internal Audit   DUE: …` opens as `ACTION:` does, yet is an owner line
+  if (MAY.test(line.body) && actionOwner(line)) return true;
   return MAY_LINE.test(line.body) ? ownerLine(line) : false;
 }
 
@@ -179,5 +184,5 @@ function push(line: Line, text: string, textRange: Range, owners: Mention[], kw:
   return true;
 }
 
-// gate: MAY (`action`, after a bullet or bold marks); `Actioned by:`, `To action:`, `To be actioned by:` (forms/ownerLines.ts)
+// gate: MAY (`action`, after a bullet or bold marks); `Actioned by:`, `ACTION BY:`, `To action:`, `To be actioned by:` (forms/ownerLines.ts)
 export const OWNER_ACTION: InlineRecogniser = { name: 'owner-action', starts: startLetters('at') | S_MARK, needs: W_ACTION, run: ownerAction };

@@ -84,6 +84,37 @@ function wrappedAtMargin(state: ParseState, prevLine: number, next: Segment): bo
 }
 
 /**
+ * Whether the writer, not the page, ended the paragraph between two adjacent lines with no blank line
+ * between (a PDF's text; asked only where the paragraphs carry no number: a numbered one runs to the
+ * next number, `11.1 LP asked … escalated.` / `RS said …`): the line above is a list's entry and the
+ * line below none (`-  the month 6 position.` / `JB asked …`: the entry ends its sentence, the line opens with a capital), or it ends a sentence well short of
+ * the right margin that at least two lines nearby reach, so that the next line's first word would
+ * have fitted (`… outcomes from Q4.` / `FA asked for …`). Never for a page that shows no margin.
+ */
+export function endedAbove(state: ParseState, above: Segment, below: Segment): boolean {
+  if (!/^\p{Lu}/u.test(below.text)) return false;
+  // (a list's entry wrapped onto a line of its own ends in no stop: `- the start of the consultation on the` / `Kingsmere …`)
+  if (above.bullet && !below.bullet) return /[.;!?]$/.test(above.text);
+  const raw = (state.lines[above.line] ?? '').trimEnd();
+  if (!/[.!?]$/.test(raw) || raw.includes('\t')) return false;
+  const word = /^\S+/.exec(below.text)![0].length;
+  let margin = 0;
+  const lengths: number[] = [];
+  for (let l = Math.max(0, above.line - MARGIN_WINDOW); l <= above.line + MARGIN_WINDOW && l < state.lines.length; l++) {
+    if (l === above.line || state.layout.debrisLines.has(l)) continue;
+    const n = state.lines[l].trimEnd().length;
+    if (n === 0 || state.lines[l].includes('\t')) continue;
+    lengths.push(n);
+    if (n > margin) margin = n;
+  }
+  // well short: the next word and the slack of a proportional font would still have fitted
+  if (raw.length + 1 + word > margin - MARGIN_SLACK) return false;
+  let reach = 0;
+  for (const n of lengths) if (n >= margin - MARGIN_SLACK) reach++;
+  return reach >= 2;
+}
+
+/**
  * Segment index `i` and the lines after it that continue it (at most `max` more), from offset `from`.
  * Debris lines (a page footer falling inside the sentence) are stepped over.
  */
@@ -139,6 +170,12 @@ export function readBackward(state: ParseState, i: number, inclusive: boolean, h
     const s = state.segs[start];
     if (STARTS_OWN.test(s.text) || p.line <= headLine || p.text.length === 0 || p.line !== s.line - 1 || isDebris(state, p) || isHead(state, p)) break;
     start--;
+  }
+  // a paragraph with no number of its own: it starts where the writer ended the one above
+  if (!STARTS_OWN.test(state.segs[start].text)) {
+    for (let k = end; k > start; k--) {
+      if (state.segs[k - 1].line === state.segs[k].line - 1 && endedAbove(state, state.segs[k - 1], state.segs[k])) { start = k; break; }
+    }
   }
   return join(state, start, end, 0, inclusive ? cut : undefined);
 }

@@ -5,7 +5,7 @@
  * ("were agreed as a correct record of proceedings"), which is the meeting's first decision. Our
  * canonical `DECISION:` lines are `decision`'s, asked first. A vote recorded on the line is kept with it.
  */
-import { matchDecision, matchVote, readResolutionParts } from '../../forms';
+import { findDueDate, matchDecision, matchVote, readResolutionParts } from '../../forms';
 import type { Decision } from '../../model';
 import type { Segment } from '../../text';
 import type { ParseState } from '../state';
@@ -145,7 +145,8 @@ export function continued(state: ParseState, seg: Segment, first: string): { tex
     const words = text.length === 0 && /^(?:That|THAT)[ \t]/.test(next.text);
     // `Governors APPROVED the` ⏎ `SFVS return for submission …`: an article or a preposition never ends
     // a sentence, so the line below goes on with it (unless it is a number or a heading: an item's)
-    const unfinished = OPEN_WORD.test(text) && !/^\d/.test(next.text) && !state.layout.heads?.has(next.line) && next.heading === 0;
+    // `… in three players by` ⏎ `6 November`: a due date's day the wrap carried below its `by` (a number, yet no item's)
+    const unfinished = ((OPEN_WORD.test(text) && !/^\d/.test(next.text)) || dueWrapped(text, next.text)) && !state.layout.heads?.has(next.line) && next.heading === 0;
     if (!(/^[a-z]/.test(next.text) && !/[.;!?]$/.test(text)) && !(opening && part) && !words && !unfinished && !wrappedAtName(state, last, next, text)) break;
     if (opening && part && !parts) {
       const read = readResolutionParts(next.text);
@@ -162,6 +163,14 @@ export function continued(state: ParseState, seg: Segment, first: string): { tex
 function moverLine(text: string): boolean {
   const p = matchProceedingLine(text);
   return p !== undefined && (p.key === 'moved' || p.key === 'seconded');
+}
+
+/** A last word that leads to a due date. */
+const DUE_LEAD_END = /(?:^|[ \t])(?:by|before|until)$/;
+
+/** Whether `text` ends in `by`/`before`/`until` and the line below opens with the due date it leads to. */
+function dueWrapped(text: string, next: string): boolean {
+  return DUE_LEAD_END.test(text) && findDueDate(`by ${next.slice(0, 40)}`)?.start === 3;
 }
 
 /** A last word that leaves its sentence open: an article or a preposition, in lower case. */
