@@ -970,3 +970,13 @@ test('family 6 (wiki): where the page labels its actions (`ACTION: KB, RT to …
   const unlabelled = parse(page('The price cards were discussed.')).meeting!;
   assert.deepEqual(unlabelled.items.flatMap((i) => i.actions.map((a) => a.text)), ['staff the honey stall on the day']);
 });
+
+test('family 7: lettered parts `A.`, `B.` under a numbered item are its sub-items; a lone letter out of its run is not', () => {
+  const subs = (text: string) => parse(text).meeting!.items.map((i) => (i.subItems ?? []).map((x) => `${x.number?.written} ${x.title}`));
+  const doc = (body: string[]) => ['ACADEMIC COUNCIL', '', 'Minutes of Meeting 41', 'Thursday, April 9, 2026, 2:00 p.m., Room 5', '',
+    '1. CALL TO ORDER', '', 'The Chair called the meeting to order at 2:02 p.m.', '', ...body, '', '3. ADJOURNMENT', '', 'The meeting adjourned at 3:10 p.m.', ''].join('\n');
+  assert.deepEqual(subs(doc(['2. UNFINISHED BUSINESS', '', 'A. Resolution 12-26: Grading Appeals (first reading)', '', 'Discussed.', '',
+    'B. Library hours report', '', 'Received.'])), [[], ['A Resolution 12-26: Grading Appeals (first reading)', 'B Library hours report'], []]);
+  // a letter that does not start the run (`C.` first), or a sentence after the letter, is no sub-item
+  assert.deepEqual(subs(doc(['2. REPORTS', '', 'C. Dean Ortiz reported on enrollment.', '', 'A. The committee met twice.'])), [[], [], []]);
+});

@@ -11,7 +11,7 @@ import type { Segment } from '../../text';
 import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
 import { joinSegments, voteRecord } from './joined';
-import { W_AGREED, W_DECIDE, W_RECORD } from './keywords';
+import { RECORD_AS, W_AGREED, W_DECIDE, W_RECORD } from './keywords';
 import { lineEndHyphen } from '../../forms/hyphenation';
 import { matchProceedingLine } from '../../proceedings/vote';
 
@@ -213,12 +213,18 @@ export function indexOf(state: ParseState, seg: Segment): number {
  */
 const PART = /^(?:\((?:\d{1,2}|[a-zA-Z]|[ivx]{1,5})\)|[A-Z][.)]|\d{1,2}\.(?=[ \t]+[a-z]))[ \t]/;
 
-/** "The notes … were agreed as a correct record of proceedings.", "were approved with one correction: …" */
-const RECORD = /\b(?:minutes|notes)\b[^.]{0,160}?\b(?:were|was)[ \t]+(?:agreed|accepted|approved|confirmed|adopted)[ \t]+(?:and[ \t]+signed[ \t]+)?((?:without[ \t]+(?:any[ \t]+)?(?:amendments?|corrections?|changes?)\b|as[ \t]+an?[ \t]+(?:true|correct|accurate|fair)(?:[ \t]+and[ \t]+(?:true|correct|accurate|fair))?[ \t]+record\b|with[ \t]+(?:one|two|three|an?|the)[ \t]+(?:correction|amendment)s?\b)[^.;:]*)/i;
+/**
+ * "The notes … were agreed as a correct record of proceedings.", "were approved with one correction: …",
+ * and as North American boards write it, "were approved as distributed" (`as presented`, `as amended`).
+ */
+const AS = RECORD_AS.join('|');
+const RECORD = new RegExp(String.raw`\b(?:minutes|notes)\b[^.]{0,160}?\b(?:were|was)[ \t]+(?:agreed|accepted|approved|confirmed|adopted)[ \t]+(?:and[ \t]+signed[ \t]+)?((?:without[ \t]+(?:any[ \t]+)?(?:amendments?|corrections?|changes?)\b|as[ \t]+an?[ \t]+(?:true|correct|accurate|fair)(?:[ \t]+and[ \t]+(?:true|correct|accurate|fair))?[ \t]+record\b|with[ \t]+(?:one|two|three|an?|the)[ \t]+(?:correction|amendment)s?\b|as[ \t]+(?:${AS})\b)[^.;:]*)`, 'i');
+/** RECORD's first test: a word it cannot match without. */
+const RECORD_MAY = new RegExp(String.raw`record|correction|amendment|change|as[ \t](?:${AS})`, 'i');
 
 /** The approval of earlier minutes as a decision, worded as the sentence gives it. */
 export function readRecordDecision(state: ParseState, seg: Segment, from: number, body: string): Decision | undefined {
-  if (!/record|correction|amendment|change/i.test(body)) return undefined;
+  if (!RECORD_MAY.test(body)) return undefined;
   const m = RECORD.exec(body);
   if (!m) return undefined;
   const s = m.index + m[0].length - m[1].length;

@@ -65,7 +65,7 @@ export function subItem(state: ParseState, i: number): number {
 function markerFits(state: ParseState, item: Item, sub: SubNumber, line: string): boolean {
   const w = sub.written;
   if (/^\([a-z]\)$/.test(w)) return true;
-  if (/^[A-Z]\.$/.test(w)) return state.scheme === 'roman';
+  if (/^[A-Z]\.$/.test(w)) return state.scheme === 'roman' || (MEETING_ORDER.has(state.scheme) && lettersRunOn(item, w));
   // `4.1` under item 4 of a meeting's own numbers; under a running or prefixed minute `116.1`,
   // `121.1` number its paragraphs, unless the number stands alone on its line over a title, as
   // the item's own number does on a web page (`40.` ⏎ `MINUTES` … `40.1` ⏎ `Minute 27 - …`)
@@ -74,6 +74,18 @@ function markerFits(state: ParseState, item: Item, sub: SubNumber, line: string)
 }
 
 const MEETING_ORDER: ReadonlySet<string> = new Set(['per-meeting', 'item-word', 'decimal']);
+
+/**
+ * `A.` under a numbered item (`6. OLD BUSINESS` over `A. Proposal 4-26: …`, `B. …`): the letters
+ * run from A under each item, one after the other, as an agenda letters an item's parts; a lone
+ * `C.` or `J.` is an initial or a list's point, not the item's third part.
+ */
+function lettersRunOn(item: Item, written: string): boolean {
+  const subs = item.subItems;
+  const last = subs && subs.length > 0 ? subs[subs.length - 1].number?.written : undefined;
+  const want = last === undefined ? 65 : /^[A-Z]$/.test(last) ? last.charCodeAt(0) + 1 : -1;
+  return written.charCodeAt(0) === want;
+}
 
 function subSeq(sub: string): number {
   return /^\d+$/.test(sub) ? Number(sub) : sub.toLowerCase().charCodeAt(0) - 96;
