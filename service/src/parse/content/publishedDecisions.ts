@@ -12,12 +12,12 @@ import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
 import { joinSegments, voteRecord } from './joined';
 import { RECORD_AS, W_AGREED, W_DECIDE, W_RECORD } from './keywords';
+import { CAPS_VERB } from '../../forms/decisions';
 import { lineEndHyphen } from '../../forms/hyphenation';
 import { matchProceedingLine } from '../../proceedings/vote';
 
 /** Cheap first tests (every line of every item is asked): the words without which no form matches. */
 const MAY_DECIDE = /resol|decisi|decided|\bagreed[ \t]+(?:to|that)\b|^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?(?:agreed|ratified|homologated|approved|noted|endorsed|propos)/i;
-const CAPS = /\b(?:NOTED|APPROVED|RECEIVED|RATIFIED|AGREED|HOMOLOGATED|ENDORSED|ADOPTED|DECIDED)\b/;
 const VOTE_WORDS = /\b(?:carried|lost|unanimous(?:ly)?|ayes|nays|seconded|moved|favour|against|abstain|abstentions)\b/i;
 const LAZY = /\bby[ \t]+(?:lazy[ \t]+)?consensus\b/i;
 /** A decision's words start after the keyword and its punctuation (`^[ \t]*[–—:;,.-]?[ \t]*`): where, from `s`. */
@@ -73,7 +73,7 @@ function onlyVote(body: string, s: number, e: number, vote: { start: number; end
 
 /** The decision a line of the meeting records, in a published form, or undefined; `words`: the line's signature (`keywords.ts`), if known. */
 export function readPublishedDecision(state: ParseState, seg: Segment, from: number, body: string, words?: number): Decision | undefined {
-  if (!MAY_DECIDE.test(body) && !CAPS.test(body)) return undefined;
+  if (!MAY_DECIDE.test(body) && !CAPS_VERB.test(body)) return undefined;
   // the line's signature, when given, says whether it holds `resolved`, `agreed` or `decided`; the
   // form's unanimity is not read (never kept: the vote below says it)
   const d = matchDecision(body, words === undefined ? undefined : (words & W_AGREED) !== 0, false);
