@@ -84,6 +84,27 @@ test('family 3: a parish clerk\'s `X proposed, Y seconded, all in favour, that â
   assert.equal(matchMotion('Cllr Dale proposed a site visit before the next meeting.'), undefined);
 });
 
+test('family 7: a senate\'s motion by its mover alone, its record after it; minutes approved as distributed', () => {
+  const m = meetingOf([
+    'FACULTY SENATE', '', 'Minutes of Meeting 88', 'Tuesday, March 3, 2026, 4:00 p.m., Room 210', '',
+    '1. APPROVAL OF THE MINUTES', '', 'The minutes of Meeting 87 (February 3, 2026) were approved as presented.', '',
+    '2. CURRICULUM', '', 'Trustee Ruiz moved to adopt the revised calendar as amended by the committee.', 'The motion was seconded. Motion carried 6-1.', '',
+    'Senator Ames moved, seconded by Senator Lum, that the report be received. Carried.', '',
+    'It was moved and seconded that the consent agenda be approved. The motion carried.', '',
+    '3. OTHER BUSINESS', '', 'The Chair moved to item 4 of the list.', 'Senator Ames moved to table the report but withdrew the motion.', '',
+    'The minutes were presented by the Secretary.', '',
+  ].join('\n'));
+  assert.deepEqual(decisions(m), [
+    ['as presented'],
+    ['to adopt the revised calendar as amended by the committee', 'that the report be received', 'that the consent agenda be approved'],
+    // moving on to an item, or a motion withdrawn before it was seconded, records no motion
+    [],
+  ]);
+  const f = matchMotion('Senator Chu moved to approve the agenda as distributed.');
+  assert.equal(f?.needsRecord, true);
+  assert.equal(matchMotion('Senator Ames moved, seconded by Senator Lum, to approve the agenda.')?.needsRecord, undefined);
+});
+
 test('statuses told in prose: a tracker action that stays open, a sentence ending with its status', () => {
   const t = 'Chen: action-14 is still open, waiting on the i18n group';
   assert.deepEqual(findProseStatuses(t).map((s) => [t.slice(s.ref.start, s.ref.end), s.status, t.slice(s.written.start, s.written.end)]), [['action-14', 'open', 'is still open']]);

@@ -1056,3 +1056,23 @@ test('family 6 (wiki): where the page labels its actions (`ACTION: KB, RT to …
   const unlabelled = parse(page('The price cards were discussed.')).meeting!;
   assert.deepEqual(unlabelled.items.flatMap((i) => i.actions.map((a) => a.text)), ['staff the honey stall on the day']);
 });
+
+test('family 7: lettered parts `A.`, `B.` under a numbered item are its sub-items; a lone letter out of its run is not', () => {
+  const subs = (text: string) => parse(text).meeting!.items.map((i) => (i.subItems ?? []).map((x) => `${x.number?.written} ${x.title}`));
+  const doc = (body: string[]) => ['ACADEMIC COUNCIL', '', 'Minutes of Meeting 41', 'Thursday, April 9, 2026, 2:00 p.m., Room 5', '',
+    '1. CALL TO ORDER', '', 'The Chair called the meeting to order at 2:02 p.m.', '', ...body, '', '3. ADJOURNMENT', '', 'The meeting adjourned at 3:10 p.m.', ''].join('\n');
+  assert.deepEqual(subs(doc(['2. UNFINISHED BUSINESS', '', 'A. Resolution 12-26: Grading Appeals (first reading)', '', 'Discussed.', '',
+    'B. Library hours report', '', 'Received.'])), [[], ['A Resolution 12-26: Grading Appeals (first reading)', 'B Library hours report'], []]);
+  // a letter that does not start the run (`C.` first), or a sentence after the letter, is no sub-item
+  assert.deepEqual(subs(doc(['2. REPORTS', '', 'C. Dean Ortiz reported on enrollment.', '', 'A. The committee met twice.'])), [[], [], []]);
+});
+
+test('family 3: under a running minute, `NNN.n  Title` is a sub-item; a numbered paragraph (a sentence, or carried on) is not', () => {
+  const subs = (text: string) => parse(text).meeting!.items.map((i) => (i.subItems ?? []).map((x) => `${x.number?.written} ${x.title}`));
+  const text = ['ASHWORTH PARISH COUNCIL', '', 'Minutes of the meeting held on Tuesday 4 November 2025 at 7pm', '',
+    '2201  MINUTES', 'The minutes of 7 October were signed as a true record.', '',
+    '2202  CLERK\'S REPORT', '2202.1  Matters arising', 'The bench at the green has been installed.', '2202.2  Correspondence from the County Council', 'None.', '',
+    '2203  FINANCE', '2203.1  The Clerk reported that the bank reconciliation had been', 'checked and signed.', '2203.2  Payments were approved as listed', 'in the schedule above.', '',
+    '2204  DATE OF NEXT MEETING', 'Tuesday 2 December 2025.', ''].join('\n');
+  assert.deepEqual(subs(text), [[], ['2202.1 Matters arising', '2202.2 Correspondence from the County Council'], [], []]);
+});

@@ -54,7 +54,14 @@ const BODY_RESOLVED = new RegExp(String.raw`\b((?:the[ \t]+)?${DECIDING_BODY}[ \
 const LAZY = /(?:\*\*)?\bresolved(?:\*\*)?[ \t]+by[ \t]+(?:lazy[ \t]+)?consensus\b/i;
 /** What IT_WAS_RESOLVED, MID_RESOLVED, BODY_RESOLVED and LAZY each cannot match without. */
 const MAY_RESOLVE = /resolved|agreed|decided/i;
-const CAPS_VERB = /\b(NOTED|APPROVED|RECEIVED|RATIFIED|AGREED|HOMOLOGATED|ENDORSED|ADOPTED|DECIDED)\b/;
+/**
+ * A decision's verb as boards print it in capitals (`The Board NOTED the report`, `… RECEIVED` closing
+ * a paragraph): the one list CAPS_VERB, TRAILING_MARK (with `RESOLVED`), publishedDecisions.ts and
+ * looseContent.ts read. `ACCEPTED` is not one: a line's signature (`W_DECIDE`) does not hold it.
+ */
+export const CAPS_DECISION_VERBS: readonly string[] = ['NOTED', 'APPROVED', 'RECEIVED', 'RATIFIED', 'AGREED', 'HOMOLOGATED', 'ENDORSED', 'ADOPTED', 'DECIDED'];
+/** One of CAPS_DECISION_VERBS, a whole word, in capitals. */
+export const CAPS_VERB = new RegExp(String.raw`\b(${CAPS_DECISION_VERBS.join('|')})\b`);
 const LINE_KEYWORD = /^[ \t]*(?:[-*•][ \t]+)?((?:\*\*|__)?(agreed|ratified|homologated|approved|noted|endorsed|decided|decisions?|resolution(?:[ \t]+(?:no\.?[ \t]*)?((?:[A-Z]{1,6}[ \t]?[/-]?)?\d{1,4}(?:[/.-]\d{1,4}){1,2}|[A-Z]{1,6}[/-]?\d{1,4}))?|proposed|proposal)(?:\*\*|__)?)(?:[ \t]*(?::|[–—-](?=[ \t]))|[ \t]+(?=that\b)|[ \t]*$)[ \t]*/i;
 
 function verbOf(word: string): DecisionVerb {
@@ -265,9 +272,9 @@ export function readResolutionParts(text: string, from = 0): ResolutionPart[] {
  * which related to resits. RECEIVED", "… recruit for September 2025. RESOLVED", or the verb alone on
  * the paragraph's last line. The paragraph (before the verb) is the decision; this finds the verb
  * only: after a sentence's end or alone, nothing after it but a full stop. Case matters (`noted` at
- * a sentence's end is prose). `ACCEPTED` is not one: a line's signature (`W_DECIDE`) does not hold it.
+ * a sentence's end is prose). The verbs are CAPS_DECISION_VERBS and `RESOLVED`.
  */
-const TRAILING_MARK = /(?:^[ \t]*|[.;:!?)][ \t]+)(RESOLVED|NOTED|RECEIVED|APPROVED|AGREED|ENDORSED|RATIFIED|ADOPTED|DECIDED)\.?[ \t]*$/;
+const TRAILING_MARK = new RegExp(String.raw`(?:^[ \t]*|[.;:!?)][ \t]+)(RESOLVED|${CAPS_DECISION_VERBS.join('|')})\.?[ \t]*$`);
 
 export function matchTrailingMark(line: string): { keyword: Span; verb: DecisionVerb; alone: boolean } | undefined {
   // cheap first test: the line's last letter is a capital D (every line holding a verb of decision is asked)

@@ -25,6 +25,12 @@ export interface MotionForm {
   readonly text: Span;
   /** Decided without a motion (`Consensus was to proceed`). */
   readonly consensus: boolean;
+  /**
+   * The mover alone (`Senator Chu moved to approve …`): a motion only once its record, after its
+   * sentence, says it was seconded or voted on (`The motion was seconded and carried.`); the words
+   * alone may be no motion (`The Chair moved to item 7`). See `recordsMotion`.
+   */
+  readonly needsRecord?: boolean;
 }
 
 /** A title a council's minutes put before a member's name, and the name (one to three capitalised words). */
@@ -43,6 +49,20 @@ const MOTION = new RegExp(
 const MOVED_SECONDED = new RegExp(
   String.raw`(?:^|(?<=[.;:!?][ \t]+))(${NAME}[ \t]+(?:moved|proposed)[ \t]*,?[ \t]*(?:and[ \t]+)?${NAME}[ \t]+seconded[ \t]*,?[ \t]*(?:(?:all[ \t]+in[ \t]+favou?r|unanimously|carried(?:[ \t]+unanimously)?)[ \t]*,[ \t]*)?)${DECISION_START}`,
 );
+/**
+ * The mover alone, or with the seconder after `by` (Robert's Rules minutes of senates and boards):
+ * `Senator Chu moved to approve the agenda …`, `Trustee Ruiz moved, seconded by Trustee Kim, that
+ * …`. Without a seconder the sentence is no motion until its record says so (`needsRecord`).
+ */
+const MOVED_ALONE = new RegExp(
+  String.raw`(?:^|(?<=[.;:!?][ \t]+))(${NAME}[ \t]+(?:moved|MOVED)[ \t]*(?:,[ \t]*(?:and[ \t]+)?(?:seconded|SECONDED)[ \t]+(?:by|BY)[ \t]+${NAME}[ \t]*,[ \t]*)?)${DECISION_START}`,
+);
+/** `It was moved and seconded that …`, `Moved and seconded to …`: no one named, the motion seconded. */
+const MOVED_AND_SECONDED = new RegExp(
+  String.raw`(?:^|(?<=[.;:!?][ \t]+))((?:[Ii]t[ \t]+was[ \t]+(?:duly[ \t]+|regularly[ \t]+)?(?:moved|MOVED)|IT[ \t]+WAS[ \t]+MOVED|[Mm]oved|MOVED)[ \t]+(?:and|AND)[ \t]+(?:duly[ \t]+)?(?:seconded|SECONDED)[ \t]*,?[ \t]*)${DECISION_START}`,
+);
+/** What records a motion after its sentence: it was seconded, or voted on (`The motion was seconded and carried by voice vote.`, `Seconded by …`, `Motion passed 5-2.`). */
+const RECORDED = /\b(?:seconded|carried|passed|failed|adopted|defeated)\b/i;
 /** MOTION's `[ \t]+by[ \t]+`, the word alone (`BY` in a motion printed in capitals). */
 const BY = /[ \t](?:by|BY)[ \t]/;
 const CONSENSUS = /(?:^|(?<=[.;:!?][ \t]+))(consensus(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]?[a-z]+)?[ \t]+was)[ \t]+(?=to[ \t]+[a-z])/i;
@@ -68,7 +88,14 @@ export function matchMotion(text: string): MotionForm | undefined {
   if (text.length > 20000) return undefined;
   // each long pattern is asked only of a text holding words it cannot match without (a line of
   // decision words is asked, and most hold none): MOTION's ` by ` (not `by` in "Cllr Sowerby"), MOVED_SECONDED's `moved` or `proposed`
-  const m = ((text.includes('by') || text.includes('BY')) && BY.test(text) ? MOTION.exec(text) : null) ?? (text.includes('moved') || text.includes('proposed') ? MOVED_SECONDED.exec(text) : null);
+  const moved = text.includes('moved') || text.includes('MOVED');
+  let m = ((text.includes('by') || text.includes('BY')) && BY.test(text) ? MOTION.exec(text) : null) ?? (moved || text.includes('proposed') ? MOVED_SECONDED.exec(text) : null);
+  let needsRecord = false;
+  if (!m && moved) {
+    m = MOVED_ALONE.exec(text);
+    needsRecord = m !== null && m[3] === undefined;
+    m ??= text.includes('econded') || text.includes('ECONDED') ? MOVED_AND_SECONDED.exec(text) : null;
+  }
   if (m) {
     const ts = m.index + m[0].length;
     const span = (name: string | undefined, after: number): Span | undefined => {
@@ -79,7 +106,8 @@ export function matchMotion(text: string): MotionForm | undefined {
     const mover = span(m[2], m.index);
     const seconder = m[3] ? span(m[3], mover ? mover.end : m.index) : undefined;
     const kwEnd = m.index + m[1].trimEnd().length;
-    return { start: m.index, keyword: { start: m.index, end: kwEnd }, mover, seconder, text: { start: ts, end: sentenceEnd(text, ts) }, consensus: false };
+    const form = { start: m.index, keyword: { start: m.index, end: kwEnd }, mover, seconder, text: { start: ts, end: sentenceEnd(text, ts) }, consensus: false };
+    return needsRecord ? { ...form, needsRecord } : form;
   }
   const c = MAY_CONSENSUS.test(text) ? CONSENSUS.exec(text) : null;
   if (c) {
@@ -87,6 +115,11 @@ export function matchMotion(text: string): MotionForm | undefined {
     return { start: c.index, keyword: { start: c.index, end: c.index + c[1].length }, text: { start: ts, end: sentenceEnd(text, ts) }, consensus: true };
   }
   return undefined;
+}
+
+/** Whether a motion is one in `text` (its sentence and the record after it): a mover alone needs its record (`needsRecord`). */
+export function recordsMotion(text: string, motion: MotionForm): boolean {
+  return motion.needsRecord !== true || RECORDED.test(text.slice(motion.text.end));
 }
 
 /** Whether the motion's sentence is still open at the end of the text (the page wrapped it). */

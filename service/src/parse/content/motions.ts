@@ -5,7 +5,7 @@
  * the decision as data (`VoteRecord`: mover, seconder, counts, names, result). `Consensus was to
  * proceed` is a decision without a motion. Never reads past the open item's paragraph.
  */
-import { matchMotion as matchMotionForm, motionRunsOn, type MotionForm } from '../../forms/motions';
+import { matchMotion as matchMotionForm, motionRunsOn, recordsMotion, type MotionForm } from '../../forms/motions';
 import { matchDulyMade } from '../../forms/dulyMade';
 import { matchVote, type Vote } from '../../forms';
 import type { Span } from '../../constructs';
@@ -29,7 +29,7 @@ const MAY = /\b(?:motion|moved|consensus|proposed)\b/i;
  */
 const OPEN_AT_END = /\b(?:motion|moved|proposed)\b/i;
 /** A line that carries on the record of a vote. */
-const VOTE_LINE = /^(?:roll[ \t]+call|ayes|yeas|nays|noes|abstain|absent|motion[ \t]+(?:carried|passed|failed|lost|defeated)|(?:carried|passed|failed|lost)\b|vote\b|\(?\d{1,2}[ \t]+(?:for|in[ \t]+favou?r))/i;
+const VOTE_LINE = /^(?:(?:the[ \t]+)?motion[ \t]+(?:was[ \t]+)?(?:seconded|carried|passed|failed|lost|defeated|adopted)\b|seconded\b|roll[ \t]+call|ayes|yeas|nays|noes|abstain|absent|(?:carried|passed|failed|lost)\b|vote\b|\(?\d{1,2}[ \t]+(?:for|in[ \t]+favou?r))/i;
 /** The vote is complete once its result is recorded. */
 const RESULT = /\b(?:carried|passed|failed|lost|defeated)\b[^.]*\.?[ \t]*$/i;
 /** At most this many lines after the motion's own (a motion wraps; a vote takes a few lines). */
@@ -106,6 +106,8 @@ export function motion(line: Line): boolean {
       vj = joinSegments(vsegs, from);
     }
   }
+  // a mover alone is a motion once its record says it was seconded or voted on
+  if (!recordsMotion(vj.text, m)) return false;
   // the motion's own words are no fact of the vote ("to recess for 30 minutes" counts no one): blanked, offsets kept
   const facts = vj.text.slice(m.start, m.text.start) + ' '.repeat(m.text.end - m.text.start) + vj.text.slice(m.text.end);
   const found = m.consensus ? undefined : matchVote(facts);

@@ -11,13 +11,13 @@ import type { Segment } from '../../text';
 import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
 import { joinSegments, voteRecord } from './joined';
-import { W_AGREED, W_DECIDE, W_RECORD } from './keywords';
+import { RECORD_AS, W_AGREED, W_DECIDE, W_RECORD } from './keywords';
+import { CAPS_VERB } from '../../forms/decisions';
 import { lineEndHyphen } from '../../forms/hyphenation';
 import { matchProceedingLine } from '../../proceedings/vote';
 
 /** Cheap first tests (every line of every item is asked): the words without which no form matches. */
 const MAY_DECIDE = /resol|decisi|decided|\bagreed[ \t]+(?:to|that)\b|^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?(?:agreed|ratified|homologated|approved|noted|endorsed|propos)/i;
-const CAPS = /\b(?:NOTED|APPROVED|RECEIVED|RATIFIED|AGREED|HOMOLOGATED|ENDORSED|ADOPTED|DECIDED)\b/;
 const VOTE_WORDS = /\b(?:carried|lost|unanimous(?:ly)?|ayes|nays|seconded|moved|favour|against|abstain|abstentions)\b/i;
 const LAZY = /\bby[ \t]+(?:lazy[ \t]+)?consensus\b/i;
 /** A decision's words start after the keyword and its punctuation (`^[ \t]*[–—:;,.-]?[ \t]*`): where, from `s`. */
@@ -73,7 +73,7 @@ function onlyVote(body: string, s: number, e: number, vote: { start: number; end
 
 /** The decision a line of the meeting records, in a published form, or undefined; `words`: the line's signature (`keywords.ts`), if known. */
 export function readPublishedDecision(state: ParseState, seg: Segment, from: number, body: string, words?: number): Decision | undefined {
-  if (!MAY_DECIDE.test(body) && !CAPS.test(body)) return undefined;
+  if (!MAY_DECIDE.test(body) && !CAPS_VERB.test(body)) return undefined;
   // the line's signature, when given, says whether it holds `resolved`, `agreed` or `decided`; the
   // form's unanimity is not read (never kept: the vote below says it)
   const d = matchDecision(body, words === undefined ? undefined : (words & W_AGREED) !== 0, false);
@@ -222,12 +222,18 @@ export function indexOf(state: ParseState, seg: Segment): number {
  */
 const PART = /^(?:\((?:\d{1,2}|[a-zA-Z]|[ivx]{1,5})\)|[A-Z][.)]|\d{1,2}\.(?=[ \t]+[a-z]))[ \t]/;
 
-/** "The notes … were agreed as a correct record of proceedings.", "were approved with one correction: …" */
-const RECORD = /\b(?:minutes|notes)\b[^.]{0,160}?\b(?:were|was)[ \t]+(?:agreed|accepted|approved|confirmed|adopted)[ \t]+(?:and[ \t]+signed[ \t]+)?((?:without[ \t]+(?:any[ \t]+)?(?:amendments?|corrections?|changes?)\b|as[ \t]+an?[ \t]+(?:true|correct|accurate|fair)(?:[ \t]+and[ \t]+(?:true|correct|accurate|fair))?[ \t]+record\b|with[ \t]+(?:one|two|three|an?|the)[ \t]+(?:correction|amendment)s?\b)[^.;:]*)/i;
+/**
+ * "The notes … were agreed as a correct record of proceedings.", "were approved with one correction: …",
+ * and as North American boards write it, "were approved as distributed" (`as presented`, `as amended`).
+ */
+const AS = RECORD_AS.join('|');
+const RECORD = new RegExp(String.raw`\b(?:minutes|notes)\b[^.]{0,160}?\b(?:were|was)[ \t]+(?:agreed|accepted|approved|confirmed|adopted)[ \t]+(?:and[ \t]+signed[ \t]+)?((?:without[ \t]+(?:any[ \t]+)?(?:amendments?|corrections?|changes?)\b|as[ \t]+an?[ \t]+(?:true|correct|accurate|fair)(?:[ \t]+and[ \t]+(?:true|correct|accurate|fair))?[ \t]+record\b|with[ \t]+(?:one|two|three|an?|the)[ \t]+(?:correction|amendment)s?\b|as[ \t]+(?:${AS})\b)[^.;:]*)`, 'i');
+/** RECORD's first test: a word it cannot match without. */
+const RECORD_MAY = new RegExp(String.raw`record|correction|amendment|change|as[ \t](?:${AS})`, 'i');
 
 /** The approval of earlier minutes as a decision, worded as the sentence gives it. */
 export function readRecordDecision(state: ParseState, seg: Segment, from: number, body: string): Decision | undefined {
-  if (!/record|correction|amendment|change/i.test(body)) return undefined;
+  if (!RECORD_MAY.test(body)) return undefined;
   const m = RECORD.exec(body);
   if (!m) return undefined;
   const s = m.index + m[0].length - m[1].length;

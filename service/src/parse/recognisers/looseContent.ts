@@ -5,6 +5,7 @@
  * silence, and the rule `action-outside-item` tells the clerk where to move it.
  */
 import { matchActionKeyword, matchDecisionKeyword } from '../../constructs';
+import { CAPS_DECISION_VERBS } from '../../forms/decisions';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 import { addAction } from '../content/actions';
@@ -12,7 +13,7 @@ import { continued, readPublishedDecision } from '../content/publishedDecisions'
 import { readPassiveSentence } from '../content/passiveDecisions';
 
 /** Cheap first test: the words an action or decision line can start with, the capitals of a body's verb, or a body's verb and its `to`/`that` (`The team agreed to …`). */
-const MAY = /^(?:[\[*_]|action|resolv|resolution|decision|decided|agreed|ratified|homologated|approved|noted|endorsed|it[ \t]+was)|\b(?:NOTED|APPROVED|RECEIVED|RATIFIED|AGREED|RESOLVED|ENDORSED|ADOPTED|DECIDED)\b|resolved[ \t]+by|\b(?:agreed|resolved|decided)[ \t]+(?:to|that)\b|^Th(?:e|ese|is)[ \t].*[ \t](?:was|were)[ \t]/i;
+const MAY = new RegExp(String.raw`^(?:[\[*_]|action|resolv|resolution|decision|decided|agreed|ratified|homologated|approved|noted|endorsed|it[ \t]+was)|\b(?:${CAPS_DECISION_VERBS.join('|')}|RESOLVED)\b|resolved[ \t]+by|\b(?:agreed|resolved|decided)[ \t]+(?:to|that)\b|^Th(?:e|ese|is)[ \t].*[ \t](?:was|were)[ \t]`, 'i');
 
 export function looseContent(state: ParseState, i: number): number {
   if (state.item) return DECLINE;

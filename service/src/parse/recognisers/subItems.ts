@@ -20,6 +20,19 @@ const MARKER_START = /^\s*(?:\([a-z]\)|\d|[A-Z]\.)/;
 const DIGIT_START = /^\s*\d/;
 // `40.1` alone on its line, the sub-item's title on the next (a web page's `No.` / `Item` columns flattened)
 const LONE_DECIMAL = /^\s*\d{1,4}\.\d{1,2}\.?\s*$/;
+/** `416.1` opening a line: under a running minute, a sub-item if a short title follows (shortTitle). */
+const DECIMAL_START = /^\s*\d{1,4}\.\d/;
+/** A title's most words: a running minute's numbered paragraphs are sentences, its sub-items' titles a few words. */
+const TITLE_WORDS = 8;
+
+/**
+ * Under a running minute, `416.1  Actions from previous meetings` is a sub-item and `116.1 MO
+ * welcomed members …` a paragraph: the title is the whole rest of the line, a few words, and the
+ * next line starts afresh (a paragraph's first line is carried on, in lower case, or is long).
+ */
+function shortTitle(text: string, title: string, cont: string): boolean {
+  return title === text && text.split(/\s+/).length <= TITLE_WORDS && !/^[a-z]/.test(cont);
+}
 
 export function subItem(state: ParseState, i: number): number {
   // a board's own numbering (`Layout.heads`), or plain `5.` items today's reader finds (a US
@@ -31,7 +44,8 @@ export function subItem(state: ParseState, i: number): number {
   if (!MARKER_START.test(seg.text)) return DECLINE; // asked of every line of an item: the cheap test first
   // a marker opening with a figure (`4.1`, `7(a)`, `116.1`) fits only a meeting's own numbers, or
   // stands alone on its line over its title (markerFits)
-  if (!MEETING_ORDER.has(state.scheme) && DIGIT_START.test(seg.text) && !LONE_DECIMAL.test(seg.text)) return DECLINE;
+  // or, under a running minute, carries a short title on its line (`416.1  Actions from previous meetings`: shortTitle)
+  if (!MEETING_ORDER.has(state.scheme) && DIGIT_START.test(seg.text) && !LONE_DECIMAL.test(seg.text) && !(state.scheme === 'running' && DECIMAL_START.test(seg.text))) return DECLINE;
   const nx = state.nextNonBlank(i);
   const next = nx >= 0 ? state.segs[nx] : undefined;
   const sub = classifySubNumber(seg.text, next?.text);
@@ -49,6 +63,7 @@ export function subItem(state: ParseState, i: number): number {
   const end = cellEnd(t, from);
   const title = subTitle(t.slice(from, end).trim(), cont, /^\(/.test(sub.written));
   if (!title) return DECLINE;
+  if (from > 0 && /^\d/.test(sub.written) && !MEETING_ORDER.has(state.scheme) && !shortTitle(t.slice(from, end).trim(), title, cont)) return DECLINE;
   const at = state.r(seg, sub.start, sub.end);
   const written = sub.written.replace(/\.$/, '');
   const child: Item = {
@@ -65,15 +80,28 @@ export function subItem(state: ParseState, i: number): number {
 function markerFits(state: ParseState, item: Item, sub: SubNumber, line: string): boolean {
   const w = sub.written;
   if (/^\([a-z]\)$/.test(w)) return true;
-  if (/^[A-Z]\.$/.test(w)) return state.scheme === 'roman';
+  if (/^[A-Z]\.$/.test(w)) return state.scheme === 'roman' || (MEETING_ORDER.has(state.scheme) && lettersRunOn(item, w));
   // `4.1` under item 4 of a meeting's own numbers; under a running or prefixed minute `116.1`,
   // `121.1` number its paragraphs, unless the number stands alone on its line over a title, as
   // the item's own number does on a web page (`40.` ⏎ `MINUTES` … `40.1` ⏎ `Minute 27 - …`)
-  if (/^\d/.test(w) && sub.parent !== undefined) return sub.parent === item.number!.seq && (MEETING_ORDER.has(state.scheme) || (sub.kind === 'sub-item' && LONE_DECIMAL.test(line)));
+  // `416.1  Actions from previous meetings` under a running minute 416 when its title is short (shortTitle, asked after)
+  if (/^\d/.test(w) && sub.parent !== undefined) return sub.parent === item.number!.seq && (MEETING_ORDER.has(state.scheme) || (sub.kind === 'sub-item' && (LONE_DECIMAL.test(line) || state.scheme === 'running')));
   return false;
 }
 
 const MEETING_ORDER: ReadonlySet<string> = new Set(['per-meeting', 'item-word', 'decimal']);
+
+/**
+ * `A.` under a numbered item (`6. OLD BUSINESS` over `A. Proposal 4-26: …`, `B. …`): the letters
+ * run from A under each item, one after the other, as an agenda letters an item's parts; a lone
+ * `C.` or `J.` is an initial or a list's point, not the item's third part.
+ */
+function lettersRunOn(item: Item, written: string): boolean {
+  const subs = item.subItems;
+  const last = subs && subs.length > 0 ? subs[subs.length - 1].number?.written : undefined;
+  const want = last === undefined ? 65 : /^[A-Z]$/.test(last) ? last.charCodeAt(0) + 1 : -1;
+  return written.charCodeAt(0) === want;
+}
 
 function subSeq(sub: string): number {
   return /^\d+$/.test(sub) ? Number(sub) : sub.toLowerCase().charCodeAt(0) - 96;
