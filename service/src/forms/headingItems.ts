@@ -75,13 +75,14 @@ const PLAIN_ENTRY = /^\s+[A-Z][^.!?:;]{0,78}$/;
 
 /**
  * Whether a line above `line` may be where `findHeadingItems` says a list of contents starts (its
- * `contents`): a table of contents' label, or a Markdown heading (`## Agenda` over its entries, a
- * page break before it). False: any such line stands at `line` or below.
+ * `contents`): a table of contents' label, or a Markdown heading titled `Agenda` over its entries (a
+ * page break may stand before it). False: any such line stands at `line` or below.
  */
 export function mayListAbove(lines: readonly string[], line: number): boolean {
   for (let i = 0; i < line && i < lines.length; i++) {
     const c = lines[i].charCodeAt(0);
-    if (c === 35 || c === 12 || (lines[i].length < 40 && CONTENTS.test(lines[i]))) return true;
+    // (a link's text is the title: `## [Agenda](…)`, or pieced together, `## [Age](…)nda`)
+    if (((c === 35 || c === 12) && (/agenda/i.test(lines[i]) || lines[i].includes(']('))) || (lines[i].length < 40 && CONTENTS.test(lines[i]))) return true;
   }
   return false;
 }
