@@ -103,7 +103,7 @@ function parseLinesOrThrow(lines: string[], options: ParseOptions): MinutesDocum
 /** The document a whole parse read, with what an edit's re-parse asks of it: its layout, the lines it asked the page's margin about. */
 function read(state: ParseState): MinutesDocument {
   const doc = withLayout(finish(state), state.layout);
-  recordMargins(doc, state.marginLines);
+  if (state.marginLines.length > 0) recordMargins(doc, state.marginLines);
   return doc;
 }
 

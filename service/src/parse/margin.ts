@@ -92,20 +92,29 @@ export function wrappingWord(m: Margin, raw: number): number {
 /**
  * The lines a document's parse asked the margin about, kept beside the document (not in it: the model
  * stays what it is) for the next edit's re-parse. A line asked of no parse reads the same whatever
- * its margin: the edit changes nothing it read.
+ * its margin: the edit changes nothing it read. A whole parse that asked about no line (most texts)
+ * records nothing: an entry for each document cost a small file's parse more than the margin does.
  */
 const asked = new WeakMap<MinutesDocument, ReadonlySet<number>>();
+const NONE: ReadonlySet<number> = new Set();
 
 export function recordMargins(doc: MinutesDocument, lines: Iterable<number>): void {
   asked.set(doc, lines instanceof Set ? lines : new Set(lines));
 }
 
 /**
- * The lines asked of `next`, a re-parse of lines [from, to) of `prev`: those of `prev` outside the
- * region, and the region's own. Undefined when `prev`'s are not known.
+ * The lines `doc`'s parse asked the margin about; none when nothing was recorded for a document read
+ * whole (`parsedWhole`: its layout is known), undefined when not known.
  */
-export function marginsAfterRegion(prev: MinutesDocument, from: number, to: number, region: readonly number[]): Set<number> | undefined {
-  const had = asked.get(prev);
+export function marginsAsked(doc: MinutesDocument, parsedWhole: boolean): ReadonlySet<number> | undefined {
+  return asked.get(doc) ?? (parsedWhole ? NONE : undefined);
+}
+
+/**
+ * The lines asked of a re-parse of lines [from, to) of a document whose parse asked `had`: those of
+ * `had` outside the region, and the region's own. Undefined when `had` is not known.
+ */
+export function marginsAfterRegion(had: ReadonlySet<number> | undefined, from: number, to: number, region: readonly number[]): Set<number> | undefined {
   if (!had) return undefined;
   const out = new Set<number>();
   for (const l of had) if (l < from || l >= to) out.add(l);
@@ -115,12 +124,11 @@ export function marginsAfterRegion(prev: MinutesDocument, from: number, to: numb
 
 /**
  * Whether every line outside [from, to) that an edit of lines [first, last] (in place: the same
- * count of lines) could have changed the margin of, and that `prev`'s parse asked the margin about
+ * count of lines) could have changed the margin of, and that the previous parse asked the margin about (`known`)
  * (any that can be asked, when not known), wraps at the same words after the edit as before: then
  * the lines read outside the region read as they did (their reading, and so what it asks, is the same).
  */
-export function marginsKept(prev: MinutesDocument, before: readonly string[], after: readonly string[], debrisLines: ReadonlyMap<number, DebrisKind>, first: number, last: number, from: number, to: number): boolean {
-  const known = asked.get(prev);
+export function marginsKept(known: ReadonlySet<number> | undefined, before: readonly string[], after: readonly string[], debrisLines: ReadonlyMap<number, DebrisKind>, first: number, last: number, from: number, to: number): boolean {
   if (known && known.size === 0) return true;
   let was: PageMargins | undefined;
   let now: PageMargins | undefined;
