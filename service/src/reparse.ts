@@ -16,6 +16,7 @@ import { debrisKeptAfterEdit, findDebris, type DebrisSpan } from './forms/debris
 import { matchHead, sameNumberingAfterEdit } from './numberSchemes';
 import { matchYearNumber } from './numbers';
 import { schemeEvidence } from './parse/layout';
+import { marginsAfterRegion, marginsAsked, marginsKept, recordMargins } from './parse/margin';
 import { holdsSplitNumber, numberFormsChanged } from './forms/brokenNumbers';
 import { declaresCarryForward } from './forms/carriedForward';
 import { isActionsListTitle } from './forms/closingActionTable';
@@ -75,6 +76,10 @@ export function reparseItem(
     if (at >= from && at < to) to = at;
   }
   if (last >= to || item.range.end.line >= to) return undefined;
+  // a printed page's margin is measured on the lines around a line (parse/margin.ts): an edit that
+  // changes it for a line of another item nearby may change how that item's paragraph wraps
+  const asked = marginsAsked(prev, layoutOf(prev) !== undefined);
+  if (!marginsKept(asked, prevLines, lines, layout.debrisLines, first, last, from, to)) return undefined;
   // a board's own numbering (`PC24/061`, `Item 1 –`, `I.` …) is read with the run of head lines
   // detected in the whole file (parse/layout.ts): a region alone cannot tell them, the full parse does
   if (prev.scheme !== 'year' && prev.scheme !== 'per-meeting' && !layout.heads) return undefined;
@@ -150,6 +155,8 @@ export function reparseItem(
     range: { start: m.range.start, end: { line: lastLine, character: lineLengths[lastLine] } },
   };
   const doc: MinutesDocument = { ...prev, meeting, variants: splice(prev.variants, from, to, region.variants), lineCount: lines.length, lineLengths };
+  const askedNow = marginsAfterRegion(asked, from, to, region.marginLines);
+  if (askedNow) recordMargins(doc, askedNow);
   return layout === PLAIN ? doc : withLayout(doc, layout);
 }
 

@@ -103,6 +103,27 @@ test('an edit that leaves text before an item\'s head on its line falls back to 
   if (again) assert.deepStrictEqual(again.doc, full.doc);
 });
 
+test('an edit that moves the page\'s right margin for a line of the item above gives the wrapping a full parse gives', () => {
+  // the margin is measured on the lines around a line (parse/margin.ts), here in the next item: the
+  // edit shortens the longest line nearby, and the action's line above now reaches the margin, so its
+  // sentence runs on to the next line (`… Director of Primary` / `Care to attend …`)
+  const before = ['ASHCOMBE PARISH COUNCIL', 'Minutes of the meeting held on Tuesday 11 June 2024 at 7.30pm', '',
+    'PC24/061 Highways', 'The council discussed the state of the verges along the main road in detail',
+    'and the plan agreed with the county for the coming summer months was noted', 'ACTION: Clerk to write to the County Council Director of Highways and',
+    'Transport asking them to invite the Integrated Care Board Director of Primary', 'Care to attend the next meeting, by 15 October 2024.', '',
+    'PC24/062 Footpaths', 'Members raised the condition of the stiles on the footpath near the old mill',
+    'It was agreed that the matter be referred to the rights of way officer to check now.'].join('\n');
+  const prev = analyzeText('file:///m.minutes', 1, before, DEFAULT_SETTINGS, TODAY);
+  assert.match(prev.doc.meeting!.items[0].actions[0].text, /Director of Primary$/);
+  const line = splitLinesForTests(before).findIndex((l) => l.startsWith('It was agreed'));
+  const { text, changes } = applyWithinLines(before, [{ line, at: 14, length: 70, text: '.' }]);
+  const lines = splitLinesForTests(text);
+  const again = reanalyze(prev, 2, changedLines(changes)!, { count: lines.length, length: text.length, at: (n) => lines[n] }, DEFAULT_SETTINGS, TODAY);
+  const full = analyzeText('file:///m.minutes', 2, text, DEFAULT_SETTINGS, TODAY);
+  assert.match(full.doc.meeting!.items[0].actions[0].text, /Director of Primary Care to attend the next meeting/);
+  if (again) assert.deepStrictEqual(again.doc, full.doc);
+});
+
 test('an edit to apologies written in an item\'s sentence gives the lists a full parse gives', () => {
   // the apologies of item 2 are in the meeting's lists, not the item: the one-item re-parse must not keep them stale
   const before = '# Parish Council\nDate: 3 June 2024\n\nPresent: Cllr J Pemberton (Chair), Cllr K Osei\n\n'

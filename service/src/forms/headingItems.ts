@@ -73,6 +73,20 @@ const BULLET_ENTRY = /^\s*[*•-]\s+(.+)$/;
 /** An entry without number or bullet: a short heading's words, no sentence. */
 const PLAIN_ENTRY = /^\s+[A-Z][^.!?:;]{0,78}$/;
 
+/**
+ * Whether a line above `line` may be where `findHeadingItems` says a list of contents starts (its
+ * `contents`): a table of contents' label, or a Markdown heading titled `Agenda` over its entries (a
+ * page break may stand before it). False: any such line stands at `line` or below.
+ */
+export function mayListAbove(lines: readonly string[], line: number): boolean {
+  for (let i = 0; i < line && i < lines.length; i++) {
+    const c = lines[i].charCodeAt(0);
+    // (a link's text is the title: `## [Agenda](…)`, or pieced together, `## [Age](…)nda`)
+    if (((c === 35 || c === 12) && (/agenda/i.test(lines[i]) || lines[i].includes(']('))) || (lines[i].length < 40 && CONTENTS.test(lines[i]))) return true;
+  }
+  return false;
+}
+
 /** A table of contents (a wiki's, a scribe tool's) and the lines below that repeat its entries. */
 function contentsHeadings(lines: readonly string[]): HeadingItems | undefined {
   let at = -1;

@@ -18,6 +18,7 @@ import { ParseState } from './state';
 import { detectLayout, detectLayoutSteps } from './layout';
 import { finish, walk, walkSteps } from './driver';
 import type { Layout } from './layout';
+import { recordMargins } from './margin';
 
 export { detectScheme, detectLayout, type Layout } from './layout';
 
@@ -67,7 +68,7 @@ export function* parseSteps(text: string, options: ParseOptions = {}): Sliced<Mi
     const segs = yield* segmentDocumentSteps(lines);
     const state = yield* documentStateSteps(lines, lineLengths, options, segs);
     yield* walkSteps(state);
-    return withLayout(finish(state), state.layout);
+    return read(state);
   } catch (e) {
     logCaught(PARSER_FAILED, e);
     return emptyDocument(text);
@@ -96,7 +97,14 @@ function parseLinesOrThrow(lines: string[], options: ParseOptions): MinutesDocum
   const lineLengths = lengthsOf(lines);
   const state = documentState(lines, lineLengths, options);
   walk(state);
-  return withLayout(finish(state), state.layout);
+  return read(state);
+}
+
+/** The document a whole parse read, with what an edit's re-parse asks of it: its layout, the lines it asked the page's margin about. */
+function read(state: ParseState): MinutesDocument {
+  const doc = withLayout(finish(state), state.layout);
+  if (state.marginLines.length > 0) recordMargins(doc, state.marginLines);
+  return doc;
 }
 
 /** Each line's length: a loop, not `Int32Array.from(lines, fn)`, which walks the array as an iterator (25 times slower). */
@@ -149,6 +157,8 @@ export interface RegionParse {
   readonly agendas: number;
   /** False when the region left a `**` open, or an item number waiting for its title. */
   readonly closed: boolean;
+  /** The lines the region's parse asked the page's margin about (`margin.ts`). */
+  readonly marginLines: readonly number[];
 }
 
 /** Parses lines [from, to) of a document as the full parse would have, given the state at `from`. */
@@ -165,7 +175,7 @@ export function parseRegion(lines: string[], lineLengths: Int32Array, options: P
   state.phase = 'body';
   if (region.openItem) state.item = openItemPlaceholder(region.meeting);
   walk(state, regionEnd);
-  return { meeting: state.meeting!, variants: state.variants, agendas: state.agendas.length, closed: !boldAfter.open && !state.pendingTitle };
+  return { meeting: state.meeting!, variants: state.variants, agendas: state.agendas.length, closed: !boldAfter.open && !state.pendingTitle, marginLines: state.marginLines };
 }
 
 /** The item open before the region: only its being open matters (content goes to it, not to a new one). */

@@ -13,7 +13,7 @@ import type { DateOrder } from '../dates';
 import { findDebrisSteps, type DebrisKind, type DebrisSpan } from '../forms/debris';
 import { meetingHeading, type MeetingHeading } from '../forms/meetingHeading';
 import { detectHeadsSteps, documentScheme, matchHead, type HeadMatch, type Numbering, type SchemeSetting } from '../numberSchemes';
-import { findHeadingItems, type HeadingRole } from '../forms/headingItems';
+import { findHeadingItems, mayListAbove, type HeadingRole } from '../forms/headingItems';
 import { printedNumbers } from '../forms/brokenNumbers';
 import { declaresCarryForward } from '../forms/carriedForward';
 import { findClosingActionTable, type ClosingActionTable } from '../forms/closingActionTable';
@@ -267,6 +267,11 @@ function keptHeads(numbering: Numbering, matches: readonly HeadMatch[], lines: r
  * markup and every numbered family read as before.
  */
 function headingItems(segs: readonly Segment[], lines: readonly string[], debris: readonly DebrisSpan[]): ReadonlyMap<number, HeadingRole> | undefined {
+  // a numbered file is told by its first number above the lists: when neither a wiki's heading nor a
+  // table of contents can stand above that number, the headings need not be found (every file of our
+  // markup and of the numbered families came here, and found them to no purpose)
+  const numbered = numberedFrom(segs);
+  if (numbered !== undefined && numbered <= firstWikiHeading(debris) && !mayListAbove(lines, numbered)) return undefined;
   const found = findHeadingItems(lines, debris);
   if (!found) return undefined;
   // under a wiki's headings (the first that carries its edit chrome) a numbered line is an entry of
@@ -276,13 +281,21 @@ function headingItems(segs: readonly Segment[], lines: readonly string[], debris
   // (so are the entries of a table of contents whose topics are the headings below, and the numbered
   // lists under them: a scribe tool's `1. Approval of minutes` and its summary of resolutions)
   const listsFrom = found.contents ?? firstWikiHeading(debris);
+  return numbered !== undefined && numbered <= listsFrom ? undefined : found.heads;
+}
+
+/**
+ * The line where the segments first tell a numbered file in today's reading (an `NNN/YY` head, a
+ * second `1. Title` head, an `Item:` line), if any: above the lists, it rules the headings out.
+ */
+function numberedFrom(segs: readonly Segment[]): number | undefined {
   let perMeeting = 0;
   for (const s of segs) {
-    if (!s.first || s.line > listsFrom) continue;
+    if (!s.first) continue;
     const evidence = schemeEvidence(s);
-    if (evidence === 'year' || (evidence && ++perMeeting >= 2) || matchItemWord(s.text)) return undefined;
+    if (evidence === 'year' || (evidence && ++perMeeting >= 2) || matchItemWord(s.text)) return s.line;
   }
-  return found.heads;
+  return undefined;
 }
 
 function firstWikiHeading(debris: readonly DebrisSpan[]): number {

@@ -15,7 +15,9 @@ import type { Agenda, DateValue, ItemNumber, Located, PeopleBlock, Variant } fro
 import type { AgendaBuilder, ItemBuilder, MeetingBuilder, PeopleBlockBuilder, PersonBuilder, SectionBuilder } from './builders';
 import type { Position, Range } from '../types';
 import type { Layout } from './layout';
+import { PageMargins } from './margin';
 
+const NO_LINES: readonly number[] = [];
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
@@ -61,6 +63,12 @@ export class ParseState {
   ) {}
 
   get scheme(): Layout['scheme'] { return this.layout.scheme; }
+
+  private pageMargins: PageMargins | undefined;
+  /** The page's right margin around each line (`margin.ts`), each line measured once in the parse: made when first asked, as few texts wrap at one. */
+  get margins(): PageMargins { return (this.pageMargins ??= new PageMargins(this.lines, this.layout.debrisLines)); }
+  /** The lines this parse asked the margin about (`margin.ts` `recordMargins`). */
+  get marginLines(): readonly number[] { return this.pageMargins?.asked ?? NO_LINES; }
 
   // ---- ranges ----------------------------------------------------------------------------------
 

@@ -6,13 +6,16 @@
  * an owner given beside the paragraph it takes as its task, reads the paragraph this way.
  *
  * Never past the item: the lines read lie between the item's head and the next item's head, so that
- * the one-item re-parse reads what the full parse reads.
+ * the one-item re-parse reads what the full parse reads. (The page's margin is measured on the lines
+ * around a line, in the next item too: `parse/margin.ts`, which the re-parse asks whether an edit
+ * changed it for a line outside the item.)
  */
 import type { Segment } from '../../text';
 import type { Range } from '../../types';
 import { lineEndHyphen } from '../../forms/hyphenation';
 import type { ParseState } from '../state';
 import { indexOf } from './publishedDecisions';
+import { wrapLength, wrappingWord } from '../margin';
 
 export interface Piece {
   readonly seg: Segment;
@@ -51,36 +54,19 @@ function continues(prev: string, next: string): boolean {
   return /(?:,|\b(?:a|an|the|of|to|for|and|or|with|by|from|in|on|at|that|Cllr|Councillor|Mr|Mrs|Ms|Dr))$/.test(prev) && !STARTS_OWN.test(next);
 }
 
-/** How many lines around a line show the page's right margin, and how close to it a line must end to reach it. */
-const MARGIN_WINDOW = 12;
-const MARGIN_SLACK = 8;
-
 /**
  * Whether the printed page broke the sentence of line `prevLine` before `next` because the next word
  * did not fit (`… the ICB's Director of Primary` / `Care to attend, by 15 October 2024.`): the line ends
  * no sentence, and its length with the next line's first word passes the right margin, which at least
- * two other lines nearby reach (a PDF's text wraps at one column; a page that never wraps shows none).
+ * two other lines nearby reach (`parse/margin.ts`, measured once per parse).
  * Asked only where `continues` finds no word that carries the sentence on (a capital after a noun).
  */
 function wrappedAtMargin(state: ParseState, prevLine: number, next: Segment): boolean {
-  const raw = (state.lines[prevLine] ?? '').trimEnd();
+  const raw = wrapLength(state.lines[prevLine]);
   const t = next.text;
-  if (raw.length < 40 || raw.includes('\t') || /[.!?:;]$/.test(raw) || !/^\p{Lu}/u.test(t) || STARTS_OWN.test(t)) return false;
+  if (raw < 0 || !/^\p{Lu}/u.test(t) || STARTS_OWN.test(t)) return false;
   const word = /^\S+/.exec(t)![0].length;
-  // the margin: the longest line nearby, the line itself and debris apart (a page footer runs to the page's edge)
-  let margin = 0;
-  const lengths: number[] = [];
-  for (let l = Math.max(0, prevLine - MARGIN_WINDOW); l <= prevLine + MARGIN_WINDOW && l < state.lines.length; l++) {
-    if (l === prevLine || state.layout.debrisLines.has(l)) continue;
-    const n = state.lines[l].trimEnd().length;
-    if (n === 0 || state.lines[l].includes('\t')) continue;
-    lengths.push(n);
-    if (n > margin) margin = n;
-  }
-  if (raw.length + 1 + word <= margin) return false;
-  let reach = 0;
-  for (const n of lengths) if (n >= margin - MARGIN_SLACK) reach++;
-  return reach >= 2 && raw.length >= margin - MARGIN_SLACK - word;
+  return word >= wrappingWord(state.margins.at(prevLine), raw);
 }
 
 /**
