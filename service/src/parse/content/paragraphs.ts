@@ -15,7 +15,7 @@ import type { Range } from '../../types';
 import { lineEndHyphen } from '../../forms/hyphenation';
 import type { ParseState } from '../state';
 import { indexOf } from './publishedDecisions';
-import { wrapLength, wrappingWord } from '../margin';
+import { MARGIN_SLACK, wrapLength, wrappingWord } from '../margin';
 
 export interface Piece {
   readonly seg: Segment;
@@ -84,20 +84,10 @@ export function endedAbove(state: ParseState, above: Segment, below: Segment): b
   const raw = (state.lines[above.line] ?? '').trimEnd();
   if (!/[.!?]$/.test(raw) || raw.includes('\t')) return false;
   const word = /^\S+/.exec(below.text)![0].length;
-  let margin = 0;
-  const lengths: number[] = [];
-  for (let l = Math.max(0, above.line - MARGIN_WINDOW); l <= above.line + MARGIN_WINDOW && l < state.lines.length; l++) {
-    if (l === above.line || state.layout.debrisLines.has(l)) continue;
-    const n = state.lines[l].trimEnd().length;
-    if (n === 0 || state.lines[l].includes('\t')) continue;
-    lengths.push(n);
-    if (n > margin) margin = n;
-  }
+  // the margin measured once per parse (and the line recorded as asked, for an edit's re-parse)
+  const { margin, reach } = state.margins.at(above.line);
   // well short: the next word and the slack of a proportional font would still have fitted
-  if (raw.length + 1 + word > margin - MARGIN_SLACK) return false;
-  let reach = 0;
-  for (const n of lengths) if (n >= margin - MARGIN_SLACK) reach++;
-  return reach >= 2;
+  return raw.length + 1 + word <= margin - MARGIN_SLACK && reach >= 2;
 }
 
 /**
