@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import {
   matchPersonLine, matchPersonBullet, matchInlineList, matchApologiesProse, matchAbsenceProse, matchSubstitution, matchSubstituteAlone,
   matchFlattenedTable, matchBlockHeading, matchNameColumns, matchPeopleBlock, type BlockOptions, matchLegend, readQualifier, type PersonMatch,
-  matchMarkLegend, matchGroupHeading, matchLineLabel, matchGridHeader, readGridRow, matchRollCall, looksLikeBody, matchMarkedHeading, trailingMark,
+  matchMarkLegend, matchGroupHeading, matchLineLabel, matchGridHeader, matchGridKey, readGridRow, matchRollCall, looksLikeBody, matchMarkedHeading, trailingMark,
 } from '#service/forms/index';
 import { parse, resolveMention } from '#service';
 import { findings } from '../support/util';
@@ -483,6 +483,20 @@ test('an attendance grid with its columns in another order, and initials, catego
   // a bare legend is read only where asked (under a grid)
   assert.equal(matchLegend('SG Staff Governor; HT Headteacher'), undefined);
   assert.deepEqual(matchLegend('SG Staff Governor; HT Headteacher', true)?.length, 2);
+});
+
+test('an attendance grid of marks under an `Attendance` heading (`✓`, `A (consented)`, `✗`), its key under it, its categories in words', () => {
+  const text = 'Hollins Federation\n\nResources Committee\nMinutes of the meeting held on Tuesday 4th March 2025\n\nAttendance\nName\tRole\tCategory\tAttendance\nMr Ian Cole\tChair\tFoundation\t✔\nMrs Ada Bell\t\tLocal Authority\t✔ (arrived 6.10pm)\nDr Ola Nye\t\tParent\tA\nMs Eve Fry\t\tStaff\tX\nKey: ✔ = present; A = absent with apologies; X = absent\n\n1.\tWelcome\n';
+  assert.deepEqual(parse(text).meeting!.people.flatMap((b) => b.people.map((p) => [b.kind, p.name.display, p.role ?? '', p.category ?? '', (p.qualifiers ?? []).map((q) => q.text).join()])), [
+    ['present', 'Ian Cole', 'Chair', 'Foundation', ''], ['present', 'Ada Bell', '', 'Local Authority', 'arrived 6.10pm'],
+    ['apologies', 'Ola Nye', '', 'Parent', ''], ['absent', 'Eve Fry', '', 'Staff', '']]);
+  assert.deepEqual([...(matchGridKey('Key: ✓ present   A apologies   ✗ absent without apologies') ?? [])], [['✓', 'present'], ['A', 'apologies'], ['✗', 'absent']]);
+  // near misses: a key of words no grid writes, a mark cell that is a word
+  assert.equal(matchGridKey('Key: RAG rating red amber green'), undefined);
+  const h = matchGridHeader('Name\tCategory\tAttendance');
+  assert.ok(h);
+  assert.equal(readGridRow('Mr Ian Cole\tParent\tAway', h), undefined);
+  assert.equal(readGridRow('Mr Ian Cole\tParent\tA (consented)', h)?.kind, 'apologies');
 });
 
 test('family 8: a roll call item\'s lists by office on their labels\' lines, wrapped over lines (`Trustees Present: President A, …`, `Staff Present: Dr. B, Superintendent; …`)', () => {

@@ -32,6 +32,42 @@ export interface GridRow {
   readonly role?: Span;
   /** What the attendance cell adds (`left at 6.05pm`, `consented`). */
   readonly qualifier?: Qualifier;
+  /** The mark the attendance cell wrote instead of a word (`✓`, `A`), which a key under the grid may spell out. */
+  readonly mark?: string;
+}
+
+/**
+ * The marks a grid writes in its attendance cell instead of words (`✓`, `A (consented)`, `✗`), and the
+ * list each means when no key under the grid says otherwise: a tick present, `A` apologies, a cross absent.
+ */
+const MARK_KIND: ReadonlyMap<string, BlockKind> = new Map<string, BlockKind>([
+  ['✓', 'present'], ['✔', 'present'], ['√', 'present'], ['☑', 'present'],
+  ['A', 'apologies'], ['✗', 'absent'], ['✘', 'absent'], ['×', 'absent'], ['X', 'absent'],
+]);
+
+/** The list a word of an attendance cell or of a grid's key names (`present`, `apologies received`, `absent without apologies`). */
+function kindOfWord(w: string): BlockKind {
+  const l = w.toLowerCase();
+  return l.startsWith('apolog') ? 'apologies' : l === 'absent' ? 'absent' : l === 'in attendance' ? 'inAttendance' : 'present';
+}
+
+/**
+ * The key of a grid's marks, written under it: `Key: ✓ present   A apologies   ✗ absent without apologies`,
+ * `✓ = present; A = apologies`. Each mark with the list it names; undefined when the line is not one
+ * (every entry must be a known mark and an attendance word).
+ */
+export function matchGridKey(line: string): Map<string, BlockKind> | undefined {
+  const body = line.replace(/^[ \t]*(?:key|legend)[ \t]*:?[ \t]*/i, '');
+  const re = /[ \t]*([^\s=:–-])[ \t]*(?:[=:–-][ \t]*)?((present|attended|apologies(?: received)?|absent|in attendance)\b[^;,\t]*?)(?=[ \t]*(?:[;,]|\t|\s{2,}|$))[;,]?/giy;
+  const out = new Map<string, BlockKind>();
+  let last = 0;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    if (!MARK_KIND.has(m[1])) return undefined;
+    // `absent with apologies` is the apologies list, `absent without apologies` the absent one
+    out.set(m[1], /\bwith apolog/i.test(m[2]) ? 'apologies' : /\bwithout apolog/i.test(m[2]) ? 'absent' : kindOfWord(m[3]));
+    last = re.lastIndex;
+  }
+  return out.size > 0 && body.slice(last).trim() === '' ? out : undefined;
 }
 
 function cells(line: string): Span[] {
@@ -49,6 +85,8 @@ const NAME_HEAD = /^(?:governors?|trustees?|members?|directors?|name|full name|c
 const ATTENDANCE_HEAD = /^(?:attendance|attended\??|present\??|status)$/;
 const CATEGORY_HEAD = /^(?:category|type|membership|governor (?:type|category))$/;
 const INITIALS_HEAD = /^initials$/;
+/** A category cell in words: one to three words, the first capitalised (`Co-opted`, `Ex officio`, `Local Authority`). */
+const CATEGORY_WORDS = /^[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,2}$/;
 const ROLE_HEAD = /^(?:role|position|office|post)$/;
 
 /** The heading row of an attendance grid; undefined for any other line (a line without a tab at once). */
@@ -82,24 +120,26 @@ export function readGridRow(line: string, h: GridHeader): GridRow | undefined {
   const person = readPerson(line, nc.start, nc.end);
   if (!person || person.end < nc.end) return undefined;
   const a = cs[h.attendance];
-  const m = /^(present|attended|apologies|apologies received|absent|in attendance)\b[ \t]*(?:[-–—:,][ \t]*|\()?(.*?)\)?[ \t]*$/i.exec(line.slice(a.start, a.end));
-  if (!m) return undefined;
-  const w = m[1].toLowerCase();
-  const kind: BlockKind = w.startsWith('apolog') ? 'apologies' : w === 'absent' ? 'absent' : w === 'in attendance' ? 'inAttendance' : 'present';
+  // a word (`Apologies – consented`) or a mark (`✓ (left 7.15pm)`, `A (consented)`), a key under the grid spells the marks out
+  const m = /^(?:(present|attended|apologies|apologies received|absent|in attendance)\b|([^\sA-Za-z0-9]|[AX])(?![^\s(]))[ \t]*(?:[-–—:,][ \t]*|\()?(.*?)\)?[ \t]*$/i.exec(line.slice(a.start, a.end));
+  if (!m || (m[2] !== undefined && !MARK_KIND.has(m[2]))) return undefined;
+  const mark = m[2];
+  const kind: BlockKind = mark !== undefined ? MARK_KIND.get(mark) ?? 'present' : kindOfWord(m[1]);
   let qualifier: Qualifier | undefined;
-  if (m[2].length > 0) {
-    const start = a.start + m[0].lastIndexOf(m[2]);
-    const q = readQualifier(m[2]);
-    qualifier = { kind: q?.kind ?? 'note', start, end: start + m[2].length, ...(q?.value !== undefined ? { value: q.value } : {}) };
+  if (m[3].length > 0) {
+    const start = a.start + m[0].lastIndexOf(m[3]);
+    const q = readQualifier(m[3]);
+    qualifier = { kind: q?.kind ?? 'note', start, end: start + m[3].length, ...(q?.value !== undefined ? { value: q.value } : {}) };
   }
   const at = (k: number | undefined): Span | undefined => (k !== undefined && k < cs.length && cs[k].end > cs[k].start ? cs[k] : undefined);
   const c = at(h.category);
-  const category = c && looksLikeCode(line.slice(c.start, c.end)) ? c : undefined;
+  // a code the legend spells out (`FG`), or the category in words (`Co-opted`, `Ex officio`, `Parent`)
+  const category = c && (looksLikeCode(line.slice(c.start, c.end)) || CATEGORY_WORDS.test(line.slice(c.start, c.end))) ? c : undefined;
   const i = at(h.initials);
   // the initials column holds initials (`IC`), never a word; a row that says otherwise is no grid's
   if (i && !/^[A-Z][A-Za-z]{0,3}$/.test(line.slice(i.start, i.end))) return undefined;
   const initials = i && !person.initials ? i : undefined;
   const r = at(h.role);
   const role = r && !person.role ? r : undefined;
-  return { kind, person, ...(category ? { category } : {}), ...(initials ? { initials } : {}), ...(role ? { role } : {}), ...(qualifier ? { qualifier } : {}) };
+  return { kind, person, ...(mark !== undefined ? { mark } : {}), ...(category ? { category } : {}), ...(initials ? { initials } : {}), ...(role ? { role } : {}), ...(qualifier ? { qualifier } : {}) };
 }

@@ -89,6 +89,12 @@ export function peopleBlock(state: ParseState, i: number): number {
     else if (state.phase !== 'people' && nearAttendance(state, seg)) readAttendanceProse(state, seg, 0);
     return taken;
   }
+  // `Attendance` ⏎ `Name⇥Initials⇥Role⇥Category⇥Attendance`: the heading over a grid, whose rows say each member's list
+  const nx = state.segs[i + 1];
+  if (nx && nx.line === seg.line + 1) {
+    const grid = gridBlock(state, i + 1);
+    if (grid >= 0) return grid + 1;
+  }
   const block = startBlock(state, seg, kind);
   // a family's form (a flattened table, bullets, a list, qualifiers …) is read whole; our own lines one by one
   const taken = formsBlock(state, i, block);

@@ -9,7 +9,7 @@
  * Our own `Name : Role` lines never come here: a block whose first line is one is read line by
  * line as before (peopleBlocks.ts), so the markup and the corpus read exactly as they did.
  */
-import { labelKind, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, readGridRow, type GridRow, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchRollCall, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
+import { labelKind, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, type GridRow, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchRollCall, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
 import { isOfficeTitle, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
 import type { BlockKind } from '../../markup';
 import type { Item, PeopleBlock, Person, PersonQualifier } from '../../model';
@@ -899,23 +899,31 @@ export function gridBlock(state: ParseState, i: number): number {
   if (rows.length < 2) return -1;
   // `CoG = Co-opted Governor; FG = Foundation Governor;` ⏎ `SG = Staff Governor`: the codes spelt out
   // (under a grid, also without a sign between code and meaning: `Type: CG Co-opted Governor; PG Parent Governor`)
+  // and the key of its marks (`Key: ✓ present   A apologies   ✗ absent without apologies`), which says the list a mark means
   let legend: Map<string, string> | undefined;
+  let key: Map<string, BlockKind> | undefined;
   for (; k < segs.length; k++) {
     const entries = matchLegend(segs[k].text, true);
-    if (!entries) break;
+    if (!entries) {
+      const marks = rows.some((r) => r.row.mark !== undefined) ? matchGridKey(segs[k].text) : undefined;
+      if (!marks) break;
+      key = new Map([...(key ?? []), ...marks]);
+      continue;
+    }
     legend ??= new Map();
     for (const e of entries) legend.set(segs[k].text.slice(e.code.start, e.code.end), segs[k].text.slice(e.meaning.start, e.meaning.end).trim());
   }
   const m = state.ensureMeeting(head);
   const blocks = new Map<BlockKind, PeopleBlockBuilder>();
   for (const { seg, row } of rows) {
-    let block = blocks.get(row.kind);
+    const kind = (row.mark !== undefined ? key?.get(row.mark) : undefined) ?? row.kind;
+    let block = blocks.get(kind);
     if (!block) {
       const r = state.r(head, h.label.start, h.label.end);
-      block = state.newBlock({ kind: row.kind, label: head.text.slice(h.label.start, h.label.end), labelRange: r, canonicalLabel: true, people: [], range: r, prose: true });
+      block = state.newBlock({ kind, label: head.text.slice(h.label.start, h.label.end), labelRange: r, canonicalLabel: true, people: [], range: r, prose: true });
       if (legend) block.legend = Object.fromEntries(legend);
       m.people.push(block);
-      blocks.set(row.kind, block);
+      blocks.set(kind, block);
     }
     const parts = partsOf(seg, row.person);
     addParts(state, block, {
