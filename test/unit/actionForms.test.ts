@@ -379,6 +379,24 @@ test('action table, tabs, with a wrapped cell (school governors: matters arising
   ]);
 });
 
+test('action table, tabs, its rows grouped under a caption of the meeting that set them (an action log appendix)', () => {
+  const text = [
+    'Ref\tMinute\tAction\tLead\tStatus',
+    'Meeting of 3 March 2025',
+    'QC/12\t25/014\tAudit of discharge letters\tRM\tComplete',
+    'QC/13\t25/016\tFalls review\tTD\tIn progress',
+    'Meeting of 5 May 2025',
+    'QC/17\t25/031\tSepsis training figures\tRM\tClosed',
+    '',
+  ].join('\n');
+  const t = readActionTable(text, 0);
+  assert.ok(t);
+  assert.deepEqual(t.rows.map((r) => [cut(text, r.ref), text.slice(r.status!.start, r.status!.end)]), [['QC/12', 'Complete'], ['QC/13', 'In progress'], ['QC/17', 'Closed']]);
+  // a sentence after the log, above a tabbed line, is no caption: the log ends at it
+  const after = readActionTable(['Ref\tAction\tLead\tStatus', 'QC/12\tAudit of letters\tRM\tComplete', 'The log was noted.', 'QC/13\tFalls review\tTD\tOpen', ''].join('\n'), 0);
+  assert.equal(after?.rows.length, 1);
+});
+
 test('action table, tabs: "No. Action Who By when" with due dates as schools write them', () => {
   const text = layout('05-school-governing-board.txt');
   const t = readActionTable(text, text.indexOf('No.\tAction\tWho\tBy when'));

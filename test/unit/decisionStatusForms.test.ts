@@ -407,3 +407,20 @@ test('the last minutes approved `without amendment`, a decision wrapped after it
   const near = meetingOf('MINUTES\n\n1. Budget\nGovernors APPROVED the budget.\nSFVS return to follow.\n\n2. Close\nThe meeting closed.\n');
   assert.deepEqual(decisions(near), [['the budget.'], []]);
 });
+
+test('a log of earlier actions with an update column and no status column, under a review heading: the status that opens each update', () => {
+  const text = [
+    'Minutes of the Curriculum Committee', '', 'Present: A Jones (Chair)', '',
+    '2.\tMinutes of the last meeting and action review',
+    '\tRef\tAction\tWho\tUpdate',
+    '\tCC/21\tShare the reading audit\tMB\tDone – shared 2nd March',
+    '\tCC/22\tVisit the nursery\tRT\tCarried forward to June',
+    '\tCC/23\tWrite to parents\tMB\tLetter drafted by the office',
+    '',
+    '3.\tCurriculum',
+    '\tThe committee noted the report.', '',
+  ].join('\n');
+  assert.deepEqual(reviews(meetingOf(text)), ['CC/21 | done | Done', 'CC/22 | carried forward | Carried forward']);
+  // a table of new actions with an update column, under no review heading, reviews nothing
+  assert.deepEqual(reviews(meetingOf(text.replace('Minutes of the last meeting and action review', 'Curriculum plans'))), []);
+});

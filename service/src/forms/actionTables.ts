@@ -94,6 +94,22 @@ function linesFrom(text: string, from: number, max = 2000): Line[] {
   return out;
 }
 
+/** The longest caption a log's group of rows is given. */
+const CAPTION_MAX = 60;
+
+/**
+ * Whether a line of a tabbed log, with no tab of its own, captions the rows under it (`Actions from
+ * 9 May 2024`, `Meeting of 11 July`): short, no sentence, and the next line a row that opens a new
+ * action (its first cell filled, with a number when the first column is the reference).
+ */
+function isGroupCaption(text: string, next: Line | undefined, header: { readonly columns: readonly ColumnKind[]; readonly indent: number }): boolean {
+  const t = text.trim();
+  if (t.length === 0 || t.length > CAPTION_MAX || text.includes('\t') || /[.;:,]$/.test(t) || !next || !next.text.includes('\t')) return false;
+  const cells = splitLine(next, 'tabs', header.indent);
+  if (cells.length === 0 || cells[0].end === cells[0].start || cells.filter((c) => c.end > c.start).length * 2 < header.columns.length) return false;
+  return header.columns[0] !== 'ref' || /\d/.test(next.text.slice(cells[0].start - next.start, cells[0].end - next.start));
+}
+
 /** Cells of a line in a delimited layout, with their offsets (empty cells kept, for their position). */
 function splitLine(line: Line, layout: 'tabs' | 'pipes', indent: number): Span[] {
   const cells: Span[] = [];
@@ -193,9 +209,13 @@ export function readActionTable(text: string, from: number, options: FormOptions
       row.end = line.start + line.text.trimEnd().length;
     }
   } else {
-    for (const line of lines) {
+    for (let li = 0; li < lines.length; li++) {
+      const line = lines[li];
       if (line.text.trim().length === 0) break;
       if (header.layout === 'pipes' && /^[ \t]*\|?[ \t:|-]+$/.test(line.text) && line.text.includes('-')) continue;
+      // a caption grouping the rows by the meeting that set them (`Actions from 9 May 2024`), a row of
+      // its own without tabs: the log goes on under it
+      if (header.layout === 'tabs' && isGroupCaption(line.text, lines[li + 1], header)) continue;
       if (header.layout === 'pipes' && !line.text.includes('|')) break;
       const cells = splitLine(line, header.layout, header.indent);
       // a wrapped cell: the line starts with the tabs of the cells before it

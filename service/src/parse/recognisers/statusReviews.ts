@@ -373,19 +373,32 @@ function actionLog(state: ParseState, i: number): number {
   const to = nextItemLine(state, i, Math.min(state.lines.length, from + TABLE_LINES));
   const text = state.lines.slice(from, to).join('\n');
   const table = readActionTable(text, 0);
-  if (!table || !table.header.columns.includes('status') || table.rows.length === 0) return DECLINE;
+  if (!table || table.rows.length === 0) return DECLINE;
+  // a log with no status column gives each status at the head of its update (`Complete – circulated
+  // 3rd Feb`, `c/f to summer term`): a review under a heading that reviews the earlier actions, by reference
+  const updated = !table.header.columns.includes('status') && table.header.columns.includes('update') && table.header.columns.includes('ref') && !!state.item && isReviewTitle(state.item.title);
+  if (!table.header.columns.includes('status') && !updated) return DECLINE;
   // a log without a reference column (`| Action | Owner | Status |`) names each action by its words:
   // a review only under a heading that reviews the earlier actions (a table of new actions may have a status column too)
   const byWords = !table.header.columns.includes('ref');
   if (byWords && !(state.item && isReviewTitle(state.item.title))) return DECLINE;
   const m = state.ensureMeeting(seg);
   const lineOf = (at: number): number => from + countNewlines(text, at);
-  const statusCol = table.header.columns.indexOf('status');
+  const statusCol = table.header.columns.indexOf(updated ? 'update' : 'status');
   for (const row of table.rows) {
     const ref = row.ref ?? (byWords ? row.task?.[0] : undefined);
     if (!ref) continue;
     const rowSeg = segAt(state, i, lineOf(row.start)) ?? seg;
     const lastSeg = segAt(state, i, lineOf(row.end)) ?? rowSeg;
+    if (updated) {
+      const cell = row.cells[statusCol]?.[0];
+      const mark = cell && readStatusCell(text.slice(cell.start, cell.end));
+      // an update that opens with no status word (`Circulated on 3rd Feb`) gives none
+      if (!mark || mark.start !== 0) continue;
+      const at = shiftMark(mark, cell.start)!;
+      push(state, m, rowSeg, lastSeg, text.slice(ref.start, ref.end), reviewStatus(at, state.layout.carriesForward), text.slice(at.start, at.end), at.note ? text.slice(at.note.start, at.note.end) : '');
+      continue;
+    }
     if (row.status) {
       push(state, m, rowSeg, lastSeg, text.slice(ref.start, ref.end), reviewStatus(row.status, state.layout.carriesForward), wrappedStatus(text, row.cells[statusCol]) ?? wordOf(text, row.status), row.status.note ? text.slice(row.status.note.start, row.status.note.end) : '');
       continue;
