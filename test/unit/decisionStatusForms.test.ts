@@ -408,6 +408,7 @@ test('the last minutes approved `without amendment`, a decision wrapped after it
   assert.deepEqual(decisions(near), [['the budget.'], []]);
 });
 
+<<<<<<< HEAD
 test('a log of earlier actions with an update column and no status column, under a review heading: the status that opens each update', () => {
   const text = [
     'Minutes of the Curriculum Committee', '', 'Present: A Jones (Chair)', '',
@@ -423,4 +424,32 @@ test('a log of earlier actions with an update column and no status column, under
   assert.deepEqual(reviews(meetingOf(text)), ['CC/21 | done | Done', 'CC/22 | carried forward | Carried forward']);
   // a table of new actions with an update column, under no review heading, reviews nothing
   assert.deepEqual(reviews(meetingOf(text.replace('Minutes of the last meeting and action review', 'Curriculum plans'))), []);
+=======
+test('family 1: `RESOLVED: That` over a blank line and parts lettered `A`, `B` in their own column (invented text)', () => {
+  const m = meetingOf([
+    'LICENSING SUB-COMMITTEE', '', 'Minutes of the meeting held on 4 March 2025', '',
+    '   17/25  STREET TRADING POLICY', '', '          The Licensing Manager introduced the policy.', '',
+    '          RESOLVED: That', '', '          A    the Street Trading Policy be approved; and', '          B    consent fees be reviewed in April.', '',
+    '   18/25  CLOSE', '', '          The meeting closed at 8.10 pm.',
+  ].join('\n'));
+  assert.ok(decisions(m)[0][0]?.startsWith('That A    the Street Trading Policy be approved'), decisions(m)[0][0]);
+  // a near miss: `A new policy …` with one space is a sentence, never a part: the decision stays as written
+  const near = meetingOf(['LICENSING SUB-COMMITTEE', '', 'Minutes of the meeting held on 4 March 2025', '', '   17/25  POLICY', '', '          RESOLVED: That', '', '          A new policy be drafted.', '', '   18/25  CLOSE'].join('\n'));
+  assert.deepEqual(decisions(near)[0], ['That']);
+});
+
+test('family 7: a verb alone under its lettered paragraph is that paragraph\'s decision, never a heading; a lettered paragraph\'s passive verb keeps its sentence (invented text)', () => {
+  const m = meetingOf([
+    'COUNCIL OF THE COLLEGE', '', 'Minutes of the meeting held on 9 April 2025', '',
+    '87.  ESTATES UPDATE', '      a) The Bursar welcomed the new surveyor.', '      b) The Bursar reported that the lease of the boathouse had been',
+    '         renewed for ten years.', '         RECEIVED', '',
+    '88.  ANNUAL ACCOUNTS', '      a) The auditors presented their findings.', '      b) The accounts were APPROVED.', '',
+    '89.  CLOSE', '      The meeting closed at 6.15 pm.',
+  ].join('\n'));
+  assert.deepEqual(m.sections, []);
+  assert.deepEqual(decisions(m), [['The Bursar reported that the lease of the boathouse had been renewed for ten years'], ['The accounts were APPROVED'], []]);
+  // a near miss: a verb in capitals alone after a blank line, over the next item, stays a heading of what follows
+  const near = parse(['COUNCIL OF THE COLLEGE', '', 'Minutes of the meeting held on 9 April 2025', '', '87.  ESTATES', '      The surveyor was welcomed.', '', 'RECEIVED', '', '88.  CLOSE', '      The meeting closed.'].join('\n')).meeting!;
+  assert.equal(near.items[0].decisions.length, 0);
+>>>>>>> d12
 });

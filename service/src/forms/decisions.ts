@@ -166,8 +166,8 @@ export function matchDecision(text: string, verbs = MAY_RESOLVE.test(text), unan
   if (!isCapsHeading(text) && (m = CAPS_VERB.exec(text))) {
     // the subject before the verb belongs to the keyword: "The Board NOTED", "The minutes were APPROVED"
     const sentence = Math.max(text.lastIndexOf('. ', m.index) + 1, text.lastIndexOf('\n', m.index) + 1, 0);
-    // a paragraph's number before the sentence is no part of it: `116.2`, `UC/24/21.3`, `C.25.14.1`
-    const s = sentence + (/^[ \t]*(?:(?:[A-Z]{1,5}[/.]?)?\d+(?:[/.]\d+)*\*?[ \t]+)?/.exec(text.slice(sentence))?.[0].length ?? 0);
+    // a paragraph's number or letter before the sentence is no part of it: `116.2`, `UC/24/21.3`, `C.25.14.1`, `c)`, `(ii)`
+    const s = sentence + (/^[ \t]*(?:(?:(?:[A-Z]{1,5}[/.]?)?\d+(?:[/.]\d+)*\*?|\(?[a-z]{1,4}\)|\(\d{1,3}\))[ \t]+)?/.exec(text.slice(sentence))?.[0].length ?? 0);
     const verb = verbOf(m[1]);
     if (/^APPROVED:?$/.test(m[0]) && /^[:]?[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}/.test(text.slice(m.index + m[0].length))) return undefined;
     return form(text, unanimity, Math.min(s, m.index), m.index + m[0].length, m.index + m[0].length, verb, undefined, { start: Math.min(s, m.index), end: trimEnd(text, m.index, text.length) });

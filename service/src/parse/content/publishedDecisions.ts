@@ -217,10 +217,12 @@ export function indexOf(state: ParseState, seg: Segment): number {
 
 /**
  * A resolution's part label: `(1)`, `(a)`, `(iv)`, `(A)`, and `A.` or `A)` as a web page letters them
- * (only after an opening); `1.` as a council numbers them (`That Council:` over `1.   adopt …`), its
- * words in lower case (a capital after `1.` is an item's title).
+ * (only after an opening), and a bare `A` a printed page sets in its own column (`A    the protocol be
+ * adopted`, two spaces or a tab before lower-case words: a sentence's article has one space);
+ * `1.` as a council numbers them (`That Council:` over `1.   adopt …`), its words in lower case (a
+ * capital after `1.` is an item's title).
  */
-const PART = /^(?:\((?:\d{1,2}|[a-zA-Z]|[ivx]{1,5})\)|[A-Z][.)]|\d{1,2}\.(?=[ \t]+[a-z]))[ \t]/;
+const PART = /^(?:\((?:\d{1,2}|[a-zA-Z]|[ivx]{1,5})\)|[A-Z][.)]|[A-Z](?=(?:[ \t]{2,}|\t)[a-z])|\d{1,2}\.(?=[ \t]+[a-z]))[ \t]/;
 
 /**
  * "The notes … were agreed as a correct record of proceedings.", "were approved with one correction: …",

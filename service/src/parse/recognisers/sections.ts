@@ -9,6 +9,7 @@ import type { ParseState } from '../state';
 import { startsItem } from './numberedItems';
 import { isOwnerLine } from '../content/publishedActions';
 import { H_CAPITAL_START, H_HEADING } from '../content/keywords';
+import { matchTrailingMark } from '../../forms';
 
 export function headingSection(state: ParseState, i: number): number {
   const seg = state.segs[i];
@@ -32,6 +33,9 @@ export function publishedSection(state: ParseState, i: number): number {
   // `ACTION: Director of Transport`, `Action: Vice-Chancellor`, `HG` at the end of an item: the item's own line, not a heading of what follows
   // (isOwnerLine asks for the keyword first)
   if (state.item && isOwnerLine(state, seg)) return DECLINE;
+  // `NOTED`, `RESOLVED` alone just under a paragraph (no blank line between): the paragraph's decision
+  // (content/trailingDecisions.ts), as a university board prints it, never a heading of what follows
+  if (state.item && i > 0 && state.segs[i - 1].line === seg.line - 1 && state.segs[i - 1].text.length > 0 && matchTrailingMark(seg.text)?.alone) return DECLINE;
   state.startSection(seg, false);
   return 0;
 }
