@@ -408,7 +408,6 @@ test('the last minutes approved `without amendment`, a decision wrapped after it
   assert.deepEqual(decisions(near), [['the budget.'], []]);
 });
 
-<<<<<<< HEAD
 test('a log of earlier actions with an update column and no status column, under a review heading: the status that opens each update', () => {
   const text = [
     'Minutes of the Curriculum Committee', '', 'Present: A Jones (Chair)', '',
@@ -424,7 +423,8 @@ test('a log of earlier actions with an update column and no status column, under
   assert.deepEqual(reviews(meetingOf(text)), ['CC/21 | done | Done', 'CC/22 | carried forward | Carried forward']);
   // a table of new actions with an update column, under no review heading, reviews nothing
   assert.deepEqual(reviews(meetingOf(text.replace('Minutes of the last meeting and action review', 'Curriculum plans'))), []);
-=======
+});
+
 test('family 1: `RESOLVED: That` over a blank line and parts lettered `A`, `B` in their own column (invented text)', () => {
   const m = meetingOf([
     'LICENSING SUB-COMMITTEE', '', 'Minutes of the meeting held on 4 March 2025', '',
@@ -451,5 +451,4 @@ test('family 7: a verb alone under its lettered paragraph is that paragraph\'s d
   // a near miss: a verb in capitals alone after a blank line, over the next item, stays a heading of what follows
   const near = parse(['COUNCIL OF THE COLLEGE', '', 'Minutes of the meeting held on 9 April 2025', '', '87.  ESTATES', '      The surveyor was welcomed.', '', 'RECEIVED', '', '88.  CLOSE', '      The meeting closed.'].join('\n')).meeting!;
   assert.equal(near.items[0].decisions.length, 0);
->>>>>>> d12
 });
