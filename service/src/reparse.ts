@@ -170,6 +170,8 @@ const PLAIN: DocumentLayout = { debris: [], debrisLines: new Map() };
  */
 function sameLayout(prev: MinutesDocument, prevLines: readonly string[], lines: string[], first: number, last: number, options: ParseOptions): DocumentLayout | undefined {
   const had = layoutOf(prev);
+  // a list of contents read against the numbered headings below (parse/layout.ts `contentsLines`): an edit of a heading changes it
+  if (had?.contentsLines) return undefined;
   const debris = (prev.debris?.length ?? 0) > 0;
   if (!debris && !had?.heads && !had?.shortNumbers) {
     if (prev.scheme !== 'year' && prev.scheme !== 'per-meeting') return undefined;

@@ -103,3 +103,22 @@ test('Markdown notes with a numbered `## Agenda` whose entries are the headings 
   const near = text.replace('1. Glossary review', '1. Welcome').replace('2. Release notes', '2. Budget').replace('3. Volunteer onboarding', '3. Any other business');
   assert.notEqual(findHeadingItems(splitLines(near), findDebris(splitLines(near)))?.contents, 10);
 });
+
+test('a scribe tool\'s contents whose headings stand indented, less than the lines under them, are its items; a line indented as its neighbours is not', () => {
+  const text = 'Contents\n\n    1. [4]Budget review\n    2. [5]Tooling\n\nMeeting minutes\n\n  Budget review\n\n   Ann: fine\n\n  Tooling\n\n   Bo: agreed\n';
+  assert.deepEqual(heads(text), [[7, 'item'], [11, 'item']]);
+  // the entry's words inside the discussion, at the discussion's indentation: no heading
+  assert.equal(heads('Contents\n\n    1. Budget review\n    2. Tooling\n\n   Budget review\n   Ann: fine\n   Tooling\n   Bo: agreed\n'), undefined);
+});
+
+test('a numbered agenda list that the numbered Markdown headings below repeat is a list of contents, not items; a list they do not repeat stays items', () => {
+  const items = (text: string): string[] => parse(text).meeting!.items.map((i) => `${i.number?.seq ?? '-'} ${i.title}`);
+  const md = '# Core sync 2026-01-07\n\n## Agenda\n\n1. Triage\n2. Release plan ([#12](https://x.test/12))\n\n### 1. Triage\n\nNothing new.\n\n### 2. Release plan ([#12](https://x.test/12))\n\nShip on Friday.\n';
+  // (only the headings are items, each titled without the link's address)
+  assert.deepEqual(parse(md).meeting!.items.map((i) => i.headRange.start.line), [7, 11]);
+  assert.ok(items(md)[1].endsWith('Release plan (#12)'));
+  // headings with other titles: the list is the minutes' own numbering, as before
+  const other = '# Core sync 2026-01-07\n\n## Agenda\n\n1. Triage\n2. Release plan\n\n### 3. Hiring\n\nTwo posts.\n\n### 4. Budget\n\nNoted.\n';
+  const lines = splitLines(other);
+  assert.equal(detectLayout(segmentDocument(lines), 'auto', undefined, { lines }).contentsLines, undefined);
+});

@@ -55,6 +55,18 @@ test('no false alarms: a heading before an item stays a section; labels, people,
   assert.equal(findings(body('Welcome and Introductions\nThe Chair welcomed everyone.\n\n081/22 Access\nText.\n'), 'unnumbered-item').length, 0);
 });
 
+test('no false alarms: a vote\'s result on its own line and a table\'s header row are no headings; a heading with one wide gap over prose still is', () => {
+  for (const [line, next] of [['CARRIED', 'The Clerk will write.'], ['Motion lost', 'The item was deferred.'], ['For     Against', 'Cllr Ames     X']]) {
+    const text = body(`081/22 Access\nText.\n\n${line}\n${next}\n`);
+    assert.equal(analyse(text).doc.meeting!.items.length, 1, line);
+  }
+  assert.equal(analyse(body('081/22 Access\nText.\n\nChief Constable     Update\nThe Board noted the report.\n')).doc.meeting!.items.length, 2);
+});
+
+test('a star after an item\'s title (an item taken without discussion) is no part of the title', () => {
+  assert.deepEqual(analyse(body('081/22 Treasury Policy*\nApproved.\n')).doc.meeting!.items.map((i) => i.title), ['Treasury Policy']);
+});
+
 const CORPUS_FILES = [
   ...['test/fixtures/corpus', '/work/shared/corpus', '/work/shared/corpus/layouts'].flatMap((dir) => {
     const d = path.isAbsolute(dir) ? dir : path.join(ROOT, dir);

@@ -45,6 +45,11 @@ const MD_LINK = /\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)/g;
 /** A link reference marker a mail version leaves before a link's text (`[4]Agenda`). */
 const LINK_MARK = /^\[\d{1,3}\]\s*/;
 
+/** A text with each Markdown link (`[#2231](https://…)`) replaced by its text, as a reader sees it. */
+export function linkTexts(text: string): string {
+  return text.includes('](') ? text.replace(MD_LINK, '$1') : text;
+}
+
 /** Where a heading's own words end: before a wiki's edit chrome (`Budget[edit]`), else at its end. */
 export function headingEnd(text: string): number {
   const m = EDIT_CHROME.exec(text);
@@ -118,7 +123,10 @@ function contentsHeadings(lines: readonly string[]): HeadingItems | undefined {
   for (let i = end; i < lines.length; i++) {
     const l = lines[i];
     // (a blank line above is not asked: a PDF of the page loses them; the entry's words are the mark)
-    if (blank(l) || /^[ \t]/.test(l)) continue; // (a page break before it is no indentation)
+    if (blank(l)) continue;
+    // (a page break before it is no indentation; a heading indented less than the lines under it,
+    // `  Open actions` over `   Ellen: …`, stands out as one set at the margin does)
+    if (/^[ \t]/.test(l) && !outdented(lines, i)) continue;
     const title = headingTitle(l);
     const role = entries.get(title);
     if (role === undefined || used.has(title)) continue;
@@ -127,6 +135,13 @@ function contentsHeadings(lines: readonly string[]): HeadingItems | undefined {
   }
   if ([...heads.values()].filter((r) => r === 'item').length < 2) return undefined;
   return { form: 'contents', heads, contents: at };
+}
+
+/** Whether line i is indented less than the next line with words (within three lines): a heading over its indented body. */
+function outdented(lines: readonly string[], i: number): boolean {
+  const lead = (t: string): number => t.length - t.trimStart().length;
+  for (let j = i + 1; j < lines.length && j <= i + 3; j++) if (!blank(lines[j])) return lead(lines[i]) < lead(lines[j]);
+  return false;
 }
 
 /** A wiki page's section headings: the lines its edit chrome ends. */

@@ -13,7 +13,7 @@ import type { DateOrder } from '../dates';
 import { findDebrisSteps, type DebrisKind, type DebrisSpan } from '../forms/debris';
 import { meetingHeading, type MeetingHeading } from '../forms/meetingHeading';
 import { detectHeadsSteps, documentScheme, matchHead, type HeadMatch, type Numbering, type SchemeSetting } from '../numberSchemes';
-import { findHeadingItems, mayListAbove, type HeadingRole } from '../forms/headingItems';
+import { findHeadingItems, headingTitle, mayListAbove, type HeadingRole } from '../forms/headingItems';
 import { printedNumbers } from '../forms/brokenNumbers';
 import { declaresCarryForward } from '../forms/carriedForward';
 import { findClosingActionTable, type ClosingActionTable } from '../forms/closingActionTable';
@@ -63,6 +63,13 @@ export interface Layout {
    * those that are no item but end the one above (a summary that repeats the actions).
    */
   readonly headings?: ReadonlyMap<number, HeadingRole>;
+  /**
+   * The entries of a list of contents in a `1.` file (`## Agenda` over `1. Review of action items`
+   * …) whose numbers and titles the numbered headings below repeat (`### 1. Review of action
+   * items`): the business is under the headings, the list's numbers are no items. Whole documents
+   * only (an edit's re-parse of such a file is a full parse: a heading's edit changes the list's reading).
+   */
+  readonly contentsLines?: ReadonlySet<number>;
   readonly attendance: AttendanceForm;
   readonly actions: ActionForm;
   /**
@@ -147,10 +154,12 @@ export function* detectLayoutSteps(segs: readonly Segment[], setting: NumberingS
   // how the board prints its `NNN/YY` numbers (split by the extraction, written short), read once
   const printed = document && today === 'year' ? printedNumbers(segs, debrisLines ?? NO_LINES, digits) : undefined;
   const headings = scheme === undefined && document && !own && setting === 'auto' && schemeSetting === 'auto' ? headingItems(segs, document.lines, debris) : undefined;
+  const contentsLines = document && !own && !headings && today === 'per-meeting' ? numberedContents(segs, digits) : undefined;
   return {
     scheme: own ? documentScheme(own.scheme) : headings ? 'none' : today,
     ...(own ? { numbering: own.numbering, heads: new Set(own.numbering.heads), headMatches: keptHeads(own.numbering, own.matches, document!.lines) } : {}),
     ...(headings ? { headings } : {}),
+    ...(contentsLines ? { contentsLines } : {}),
     attendance: { kind: 'lines' },
     actions: { kind: bold ? 'bold' : 'keyword', boldDeclarations: bold ?? NONE },
     debris,
@@ -161,6 +170,34 @@ export function* detectLayoutSteps(segs: readonly Segment[], setting: NumberingS
     ...(carries ? { carriesForward: true } : {}),
     ...(document && !headings ? closingActions(segs, document.lines, own?.numbering.heads) : {}),
   };
+}
+
+/**
+ * A list of contents in a `1.` file whose items are Markdown headings that repeat its entries
+ * (`2. Release status` in the list, `### 2. Release status` below): the list's lines, when at least
+ * two of its entries, above the first numbered heading, are repeated by a heading with the same
+ * number and title. Only the segments that open with a digit are asked.
+ */
+function numberedContents(segs: readonly Segment[], digits: readonly number[]): ReadonlySet<number> | undefined {
+  const heads = new Map<string, number>();
+  let firstHead = Infinity;
+  for (const k of digits) {
+    const s = segs[k];
+    if (s.heading === 0 || schemeEvidence(s) !== 'per-meeting') continue;
+    const pm = matchPerMeetingNumber(s.text)!;
+    heads.set(`${pm.seq} ${headingTitle(s.text.slice(pm.titleStart)).toLowerCase()}`, s.line);
+    if (s.line < firstHead) firstHead = s.line;
+  }
+  if (heads.size < 2) return undefined;
+  let lines: Set<number> | undefined;
+  for (const k of digits) {
+    const s = segs[k];
+    if (s.line >= firstHead) break;
+    if (s.heading > 0 || schemeEvidence(s) !== 'per-meeting') continue;
+    const pm = matchPerMeetingNumber(s.text)!;
+    if (heads.has(`${pm.seq} ${headingTitle(s.text.slice(pm.titleStart)).toLowerCase()}`)) (lines ??= new Set()).add(s.line);
+  }
+  return lines && lines.size >= 2 ? lines : undefined;
 }
 
 /** The line of the first item head in today's reading (`081/22 …`, `1. …`), if any: the meeting's heading stands above it. */

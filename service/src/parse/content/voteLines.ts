@@ -13,6 +13,11 @@ import { S_DIGIT, S_OPEN, startLetters } from './keywords';
 /** Cheap first test: a line that opens with the record of a vote. */
 const VOTE_LINE = /^[ \t]*(?:\(?vote[ \t]*:|\(?\d{1,2}[ \t]+(?:for|in[ \t]+favou?r)\b|(?:motion[ \t]+)?(?:carried|lost|defeated)\b|unanimous|all[ \t]+in[ \t]+favou?r|for[ \t]*:?[ \t]*\d)/i;
 
+/** Whether a text opens with the record of a vote (`CARRIED`, `Vote: 7 for …`): never a heading. */
+export function opensWithVote(text: string): boolean {
+  return VOTE_LINE.test(text);
+}
+
 export function voteLine(line: Line): boolean {
   const { state, seg, from, body, item } = line;
   if (!VOTE_LINE.test(body)) return false;

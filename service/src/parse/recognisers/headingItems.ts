@@ -13,6 +13,7 @@ import type { ParseState } from '../state';
 import { setTitle } from './itemTitle';
 import { startsItem } from './numberedItems';
 import { H_CAPITAL_START, H_HEADING } from '../content/keywords';
+import { opensWithVote } from '../content/voteLines';
 
 export function headingItem(state: ParseState, i: number): number {
   const seg = state.segs[i];
@@ -24,6 +25,10 @@ export function headingItem(state: ParseState, i: number): number {
   // after any item, numbered or not: renumbering gives "Item: …" a number, and must not make a heading an item
   if (!isUnnumberedHeading(t) || m.items.length === 0) return DECLINE;
   // a person named on a line of their own, or with their role, is not a heading
+  // a vote's result on its own line (`CARRIED`) ends a motion, and no item starts there
+  if (opensWithVote(t)) return DECLINE;
+  // a table's header row (`Yea    Nay` over `Councillor Bhullar      X`): its columns are set apart, as the next row's are
+  if (COLUMNS.test(t) && nextHasColumns(state, i)) return DECLINE;
   const person = parseAttendanceLine(t);
   if (person && person.form !== 'bare') return DECLINE;
   if (m.people.some((b) => b.people.some((p) => p.written === t || p.name.display === t))) return DECLINE;
@@ -34,6 +39,14 @@ export function headingItem(state: ParseState, i: number): number {
   const item = state.openItem(seg, undefined, state.whole(seg));
   setTitle(state, item, seg, 0);
   return 0;
+}
+
+/** Two words set apart as columns are (a tab, or three spaces or more). */
+const COLUMNS = /\S(?:\t| {3,})\S/;
+
+function nextHasColumns(state: ParseState, i: number): boolean {
+  const l = state.lines[state.segs[i].line + 1];
+  return l !== undefined && COLUMNS.test(l.trim());
 }
 
 // gate: `isUnnumberedHeading`'s `isHeadingLike`

@@ -10,6 +10,7 @@ import type { ParseState } from '../state';
 import { recogniseContent } from '../content';
 import { blankFrom, isBlankUnit } from '../../unitClass';
 import { endBeforeDebris } from '../../forms/debris';
+import { linkTexts } from '../../forms/headingItems';
 
 /** Reads the title from `from` on; text after the title on the same segment is content. */
 export function setTitle(state: ParseState, item: ItemBuilder, seg: Segment, from: number): void {
@@ -37,8 +38,10 @@ export function setTitle(state: ParseState, item: ItemBuilder, seg: Segment, fro
   }
   // "001/20<TAB>The Commissioner welcomed everybody …": a sentence after the number, no heading
   if (!iw && from > 0 && state.scheme === 'year' && !state.layout.heads && isSentenceNotTitle(t.slice(start, end))) { rest = start; end = start; }
-  for (let c = t.charCodeAt(end - 1); end > start && (c === 58 /* : */ || isBlankUnit(c)); c = t.charCodeAt(end - 1)) end--;
-  item.title = t.slice(start, end);
+  // (and a star after it, `BORROWING FACILITY*`: the board's mark of an item taken without discussion, no part of its title)
+  for (let c = t.charCodeAt(end - 1); end > start && (c === 58 /* : */ || c === 42 /* * */ || isBlankUnit(c)); c = t.charCodeAt(end - 1)) end--;
+  // a Markdown link in the title (`Compaction RFC ([#2231](https://…))`): a reader sees its text
+  item.title = linkTexts(t.slice(start, end));
   item.titleRange = state.r(seg, start, end);
   if (rest >= 0 && !blankFrom(t, rest)) {
     item.content++;

@@ -22,7 +22,7 @@ export function startsItem(state: ParseState, seg: Segment): boolean {
   if (state.layout.headings) return seg.first && state.layout.headings.get(seg.line) === 'item'; // scheme `none`: headings are the items
   if (state.scheme === 'year') return !!matchYearNumber(t) || !!matchItemWord(t);
   const pm = perMeetingItem(t);
-  return (pm !== undefined && !listEntry(state, t, pm)) || !!matchItemWord(t);
+  return (pm !== undefined && !listEntry(state, t, pm) && !state.layout.contentsLines?.has(seg.line)) || !!matchItemWord(t);
 }
 
 /**
@@ -120,7 +120,8 @@ export function numberedItem(state: ParseState, i: number): number {
   } else {
     const pm = perMeetingItem(t);
     // a bulleted line is a list's entry (`- 410 Depot Street` in a page footer), never an item
-    if (pm && !seg.bullet && !listEntry(state, t, pm)) {
+    // (an entry of a list of contents the numbered headings below repeat is no item: parse/layout.ts `contentsLines`)
+    if (pm && !seg.bullet && !listEntry(state, t, pm) && !state.layout.contentsLines?.has(seg.line)) {
       const range = state.r(seg, 0, pm.end);
       const written = t.slice(0, pm.end);
       const item = state.openItem(seg, { seq: pm.seq, range, written, debris: debrisIn(state.lines, range, written) }, range);
