@@ -277,6 +277,8 @@ test('due cells of action tables', () => {
     ['Circulated to governors', undefined], ['', undefined],
     // a school's plan dates a task by its week (the week's first day); a week with no date is no due
     ['w/c 26/01/26', 'date', '2026-01-26'], ['week beginning 2 March 2026', 'date', '2026-03-02'], ['w/c', undefined],
+    // a school's holiday is a time of its year (`Before Easter`, `by Christmas holidays`); an area named after a point of the compass is not
+    ['Before Easter', 'term'], ['by Christmas holidays', 'term'], ['after the Whitsun break', undefined], ['Eastern region', undefined],
   ];
   for (const [cell, kind, date] of cases) {
     const d = readDueCell(cell);
@@ -297,6 +299,9 @@ test('an owner in the right margin (`Action: Clerk`) ends its sentence: the next
 test('titles of a closing list of actions: a school\'s `ACTION PLAN` among them; a plan of something else is not one', () => {
   for (const t of ['ACTION PLAN', 'Action plan', '**Action Plan**', 'ACTIONS ARISING', 'Action plan from this meeting']) assert.ok(isActionsListTitle(t), t);
   for (const t of ['School Development Plan', 'Action plan for the year ahead', 'Plan of actions']) assert.ok(!isActionsListTitle(t), t);
+  // a note in brackets after the title, unless it says the actions are earlier ones (a review)
+  assert.ok(isActionsListTitle('## Action items (to next call)'));
+  assert.ok(!isActionsListTitle('## Action items (from last call)'));
 });
 
 // ---- statuses -------------------------------------------------------------------------------------
@@ -350,6 +355,9 @@ test('an open Markdown task with its owner is an action; a checklist line withou
   assert.deepEqual(read('- [ ] @adaok to read the charter and propose edits'), [['@adaok'], 'read the charter and propose edits', undefined]);
   assert.deepEqual(read('[ ] Nadia Haas to book the venue by 12 March 2026'), [['Nadia Haas'], 'book the venue by 12 March 2026', '12 March 2026']);
   assert.deepEqual(read('- [ ] MF – order the scanner and kit'), [['MF'], 'order the scanner and kit', undefined]);
+  // the owner, a colon, the task: a project's notes writing the assignee first
+  assert.deepEqual(read('- [ ] @kmori: publish the 2.4 changelog by 2026-05-02'), [['@kmori'], 'publish the 2.4 changelog by 2026-05-02', '2026-05-02']);
+  assert.equal(read('- [ ] Note: the venue is booked'), undefined); // the words before the colon are no owner
   assert.equal(read('- [ ] Book the room for March'), undefined); // a checklist: nobody owns it
   assert.equal(read('- [x] @adaok to read the charter'), undefined); // ticked: a review's, not a new action
   assert.equal(read('- the [ ] box'), undefined);

@@ -373,6 +373,40 @@ test('family 3: a parish\'s closing table restates the Clerk\'s undertaking unde
   assert.deepEqual((m.actions ?? []).map((x) => [x.text, x.owners.map((o) => o.text), x.due?.text]), [['Quote for the playing field gate latch', ['Clerk'], '30 June']]);
 });
 
+test('family 5: the clerk\'s undertaking in prose (`the clerk would add …`) is the closing table\'s row by the clerk\'s initials; another officer\'s is not', () => {
+  const lines = (owner: string): string => [
+    'Oakfield Primary School', '', 'Curriculum Committee', 'Minutes of the meeting held on Tuesday 4th February 2025 at 6pm', '',
+    'Present: Mrs Ruth Abney (RA) Chair; Mr Tom Vance (TV) Headteacher', 'Also present: Mr Ian Gale (IG), Clerk', '',
+    '1.\tMonitoring visits', '\tRA reported on her visit. It was agreed that the ' + owner + ' would add a', '\tsafeguarding question to the visit form.', '',
+    '2.\tDate of next meeting', '\tTuesday 6th May 2025.', '',
+    'Summary of actions', 'No.\tAction\tWho\tWhen', '1\tAdd safeguarding question to visit form\tIG\tBefore Easter', '',
+  ].join('\n');
+  const m = analyse(lines('clerk')).doc.meeting!;
+  assert.deepEqual(m.items.map((i) => i.actions.length), [0, 0]);
+  assert.deepEqual((m.actions ?? []).map((x) => [x.text, x.owners.map((o) => o.text), x.due?.text]), [['Add safeguarding question to visit form', ['IG'], 'Easter']]);
+  // the chair is not the row's owner: the prose's action stays its own
+  const other = analyse(lines('chair')).doc.meeting!;
+  assert.deepEqual(other.items.map((i) => i.actions.length), [1, 0]);
+});
+
+test('family 10: a closing list of open tasks (owner, dash or colon, task) after the numbered topics is the meeting\'s actions; a task restated there is the list\'s', () => {
+  const text = [
+    '# Harbor Maintainers Sync — 2026-05-06', '', '| Name | GitHub |', '|---|---|', '| Ines Moreau | @imoreau |', '| Kofi Mensah | @kmensah |', '',
+    '### 1. Release 2.4', '', '- Kofi: two blockers left.', '', '- [ ] @kmensah: publish the 2.4 changelog before the tag', '',
+    '### 2. Docs', '', '- Ines will look at the site theme.', '', '- [ ] @imoreau — open an issue for the broken search box', '',
+    '---', '', '## Action items (for next sync)', '',
+    '- [ ] @kmensah — 2.4 changelog', '- [ ] @imoreau: issue for the search box', '- [ ] @imoreau — review the theme PR', '',
+  ].join('\n');
+  const m = analyse(text).doc.meeting!;
+  assert.deepEqual(m.items.map((i) => i.actions.length), [0, 0]);
+  assert.deepEqual((m.actions ?? []).map((x) => [x.text, x.owners.map((o) => o.text)]), [
+    ['2.4 changelog', ['@kmensah']], ['issue for the search box', ['@imoreau']], ['review the theme PR', ['@imoreau']],
+  ]);
+  // a closing list with a line that is no owned task is not read as the meeting's actions
+  const mixed = analyse(text.replace('- [ ] @imoreau — review the theme PR', '- [ ] Book the room')).doc.meeting!;
+  assert.equal((mixed.actions ?? []).length, 0);
+});
+
 test('family 6: another wiki\'s carried-forward list, statuses after the actions\' words (one an owner), is a review, not new actions', () => {
   const text = [
     'Meetings/2022-03-09', 'Jump to navigation Jump to search', 'From Riverside Allotment Society', '',

@@ -88,6 +88,16 @@ export function matchTaskAction(text: string, options: FormOptions = {}): Action
   const m = OPEN_TASK.exec(text);
   if (!m) return undefined;
   const box = m[0].indexOf('[');
+  // `- [ ] @rbansal: cut the release candidate`: the owner, a colon, the task (a project's notes as
+  // they write a task's assignee); a box whose words before a colon are no owner (`- [ ] Note: …`) is not
+  const colon = text.indexOf(':', m[0].length);
+  if (colon > m[0].length && colon <= m[0].length + 60 && /^[ \t]/.test(text.slice(colon + 1)) && isOwnerPhrase(text.slice(m[0].length, colon), options)) {
+    const b = m[0].length;
+    let t = colon + 1;
+    while (t < text.length && (text.charCodeAt(t) === 0x20 || text.charCodeAt(t) === 0x09)) t++;
+    const e = trimEnd(text, t, text.length);
+    if (e > t) return { start: box, end: e, keyword: { start: box, end: box + 3 }, statuses: [], tracker: undefined, owners: splitOwners(text, b, colon), task: { start: t, end: e }, ownerOnly: false, due: findDueDate(text.slice(0, e), options, t) };
+  }
   const f = readBody(text, m[0].length, text.length, { start: box, end: box + 3 }, [], options);
   return f.owners.length > 0 && f.task && !f.ownerOnly && f.statuses.length === 0 ? f : undefined;
 }

@@ -6,14 +6,16 @@
  * parse/recognisers/statusReviews.ts), not this.
  * Pure; never throws.
  */
-import { readActionTable, type ActionTable } from './actionTables';
+import { readActionTable, type ActionRow, type ActionTable } from './actionTables';
+import { matchTaskAction } from './actions';
 import { isBlankUnit } from '../unitClass';
 
 /**
  * The title of a closing list of actions (also a heading family's closing section: parse/restatedActions.ts),
- * `Actions from this meeting` among them (never `… from previous meetings`, a review of earlier ones).
+ * `Actions from this meeting` among them (never `… from previous meetings`, a review of earlier ones),
+ * a note in brackets after it (`Action items (carried to next sync)`), unless it says they are earlier ones.
  */
-export const ACTIONS_LIST = /^(?:new|agreed|summary of|list of)?[ \t]*actions?(?:[ \t]+(?:items?|arising|points?|list|summary|agreed|log|plan))?(?:[ \t]+(?:from|of|agreed[ \t]+at)[ \t]+(?:this|the|today['’]?s)[ \t]+meeting)?$/i;
+export const ACTIONS_LIST = /^(?:new|agreed|summary of|list of)?[ \t]*actions?(?:[ \t]+(?:items?|arising|points?|list|summary|agreed|log|plan))?(?:[ \t]+(?:from|of|agreed[ \t]+at)[ \t]+(?:this|the|today['’]?s)[ \t]+meeting)?(?:[ \t]+\((?![^()]*\b(?:previous|last|earlier|past)\b)[^()]{1,30}\))?$/i;
 
 export interface ClosingActionTable {
   /** The title's line. */
@@ -57,11 +59,40 @@ export function findClosingActionTable(lines: readonly string[]): ClosingActionT
     while (header < lines.length && header <= l + 3 && lines[header].trim().length === 0) header++;
     if (header >= lines.length || lines[header].trim().length === 0) continue;
     const text = lines.slice(header, header + TABLE_LINES).join('\n');
-    const table = readActionTable(text, 0);
+    const table = readActionTable(text, 0) ?? taskList(lines, header);
     if (!table || table.header.start !== 0 || table.rows.length === 0 || table.header.columns.includes('status') || !table.header.columns.includes('owner')) continue;
     let end = header;
     for (let k = text.indexOf('\n'); k >= 0 && k < table.end; k = text.indexOf('\n', k + 1)) end++;
     return { title: l, header, end, table };
   }
   return undefined;
+}
+
+/** A task list's lines read, at most: a closing list is short. */
+const TASK_LINES = 60;
+
+/**
+ * The closing list as a project's notes write it, open Markdown tasks each with its owner
+ * (`- [ ] @rbansal — cut the release candidate by 2026-03-11`, `- [ ] @dmitri: open the issue`):
+ * read as a table whose rows are the tasks (task, owner, due), from `header` (its first task) to
+ * the last task before a line that is none. Every line of the list must be such a task: a list
+ * of other things is no list of actions.
+ */
+function taskList(lines: readonly string[], header: number): ActionTable | undefined {
+  const rows: ActionRow[] = [];
+  let at = 0;
+  let end = 0;
+  for (let l = header; l < lines.length && l < header + TASK_LINES; l++) {
+    const line = lines[l];
+    if (line.trim().length === 0) break;
+    const f = matchTaskAction(line);
+    if (!f || !f.task) return undefined;
+    const shift = (x: { start: number; end: number }): { start: number; end: number } => ({ start: at + x.start, end: at + x.end });
+    const task = shift(f.task);
+    const owners = f.owners.map(shift);
+    rows.push({ start: at + f.start, end: at + f.end, cells: [[task], owners], task: [task], owners, due: f.due ? { ...f.due, start: at + f.due.start, end: at + f.due.end, found: undefined, order: undefined } : undefined });
+    end = at + f.end;
+    at += line.length + 1;
+  }
+  return rows.length >= 2 ? { header: { start: 0, end: 0, layout: 'spaces', columns: ['action', 'owner'] }, rows, end } : undefined;
 }

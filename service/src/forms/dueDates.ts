@@ -47,7 +47,9 @@ const MONTH_YEAR_CELL = new RegExp(String.raw`^${MONTH_RE}\.?,?\s+(\d{4}|'?\d{2}
 const MONTH_ONLY = new RegExp(String.raw`^(?:the\s+end\s+of\s+)?${MONTH_RE}\b(?!\s+\d)`, 'i');
 const DAY_MONTH = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE}\b\.?`, 'i');
 const MONTH_DAY = new RegExp(String.raw`^${MONTH_RE}\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![,/]?\s*\d)`, 'i');
-const TERM = new RegExp(String.raw`^(?:the\s+)?${SEASON}(?:\s+(?:term|half[\s-]term))?(?:\s+[12])?\b|^(?:the\s+)?(?:michaelmas|lent|trinity)\s+term\b`, 'i');
+/** A school's holiday, named as its calendar names it: `before Easter`, `by the Christmas holidays`, `after half term`. */
+const HOLIDAY = String.raw`(?:easter|christmas|whitsun|(?:the\s+)?half[\s-]term)(?:\s+(?:holidays?|break))?`;
+const TERM = new RegExp(String.raw`^(?:the\s+)?${SEASON}(?:\s+(?:term|half[\s-]term))?(?:\s+[12])?\b|^(?:the\s+)?(?:michaelmas|lent|trinity)\s+term\b|^(?:the\s+)?${HOLIDAY}\b`, 'i');
 /** The week a task is due in, before its first day: `w/c`, `w/b`, `week commencing`, `week beginning`. */
 const WEEK_OF = /^(?:w\/[cb]|wk\s+comm?\.?|week\s+(?:commencing|beginning|starting))\s+/i;
 /** A meeting named by its business, then its date: `the precept meeting on `. */

@@ -16,7 +16,8 @@
  * which is always parsed whole (reparse.ts parses only the numbered schemes item by item), so the
  * one-item re-parse never has to know about it.
  */
-import type { Action, Item, StatusReview } from '../model';
+import type { Action, Item, Meeting, StatusReview } from '../model';
+import { resolveMention } from '../attendance';
 import type { MeetingBuilder } from './builders';
 import { ACTIONS_LIST } from '../forms/closingActionTable';
 
@@ -70,6 +71,8 @@ function restatesProse(a: Action, row: Action): boolean {
 export function dropRestatedRows(m: MeetingBuilder): void {
   const rows = m.actions;
   if (!rows || rows.length === 0) return;
+  const sameTask = (a: Action, r: Action): boolean => sameTaskOf(a, r, m);
+  const sameWork = (a: Action, r: Action): boolean => sameWorkOf(a, r, m);
   const restated = new Set<Action>();
   const claimed = new Set<Action>();
   for (const item of m.items) {
@@ -102,6 +105,28 @@ const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, 
 /** An action's owners as written, less a leading `the` (`The Clerk will write …`, the row's `Clerk`), in one order. */
 const ownersOf = (x: Action): string => x.owners.map((o) => norm(o.text).replace(/^the /, '')).sort().join('|');
 
+/**
+ * The same owners, as written or as the people they name: the prose names an owner by post (`the
+ * clerk would add …`), the closing table by initials (`LP`), and the lists say who holds the post.
+ * Asked only where the written owners differ, so a table of unnamed owners costs nothing.
+ */
+function samePeople(a: Action, row: Action, m: Meeting): boolean {
+  if (ownersOf(a) === ownersOf(row)) return true;
+  if (a.owners.length !== row.owners.length || m.people.length === 0) return false;
+  const who = (x: Action): string | undefined => {
+    const names: string[] = [];
+    for (const o of x.owners) {
+      const r = resolveMention(o.text, m);
+      const p = r.kind === 'person' || r.kind === 'role' ? r.person : undefined;
+      if (!p) return undefined;
+      names.push(p.name.display);
+    }
+    return names.sort().join('|');
+  };
+  const mine = who(a);
+  return mine !== undefined && mine === who(row);
+}
+
 function sameAction(a: Action, row: Action): boolean {
   if (norm(a.text) !== '' && norm(a.text) === norm(row.text)) return true;
   if (a.owners.length === 0 || ownersOf(a) !== ownersOf(row)) return false;
@@ -116,8 +141,8 @@ function sameAction(a: Action, row: Action): boolean {
  * meeting`, the row `Meet LA governor candidate`, `KA/TR`): the same first word, the verb, and
  * another word of the row's.
  */
-function sameTask(a: Action, row: Action): boolean {
-  if (a.owners.length === 0 || ownersOf(a) !== ownersOf(row)) return false;
+function sameTaskOf(a: Action, row: Action, m: Meeting): boolean {
+  if (a.owners.length === 0 || !samePeople(a, row, m)) return false;
   const words = (x: string): string[] => norm(x).split(' ').filter((w) => w.length >= 4);
   const [verb, ...rest] = norm(a.text).split(' ');
   const [rowVerb, ...rowRest] = norm(row.text).split(' ');
@@ -135,8 +160,8 @@ const PLAIN = new Set(['the', 'and', 'for', 'with', 'from', 'that', 'this', 'the
  * The same owners, and the row holds every word of the action (`sign`, the row `Sign minutes of …`)
  * or a word of the work, four letters or more, outside the action's due date (`figures`).
  */
-function sameWork(a: Action, row: Action): boolean {
-  if (a.owners.length === 0 || ownersOf(a) !== ownersOf(row)) return false;
+function sameWorkOf(a: Action, row: Action, m: Meeting): boolean {
+  if (a.owners.length === 0 || !samePeople(a, row, m)) return false;
   const due = a.due ? norm(a.due.text) : '';
   const task = norm(a.text);
   const words = (due && task.endsWith(due) ? task.slice(0, task.length - due.length) : task).split(' ').filter((w) => w.length > 0);

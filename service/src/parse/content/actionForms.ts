@@ -21,7 +21,7 @@ import type { Action, Mention } from '../../model';
 import type { InlineRecogniser, Line } from './inline';
 import { continued, indexOf } from './publishedDecisions';
 import { personTest } from './undertakings';
-import { S_MARK, S_OPEN, startLetters, W_ACTION, W_UNDERTAKE } from './keywords';
+import { S_MARK, S_OPEN, startLetters, W_ACTION } from './keywords';
 
 /** Cheap first test: the line may open with an action keyword (after bold or underline marks). */
 const MAY = /^(?:\*\*|__)?action/i;
@@ -92,6 +92,10 @@ export function taskAction(line: Line): boolean {
   const { state, seg, body } = line;
   const c = body.charCodeAt(0);
   if (c !== 91 && c !== 45 && c !== 42 && c !== 43) return false;
+  // an open box at the line's start, before anything else is asked (the gate lets every bullet through:
+  // a task's owner is written with a dash or a colon as often as with a verb, `- [ ] @x — …`)
+  const box = body.indexOf('[ ]');
+  if (box < 0 || box > 3) return false;
   const form = matchTaskAction(body, { order: state.order, year: state.meeting?.date?.year });
   if (!form || !form.task) return false;
   return record(line, form, continued(state, seg, body.slice(form.task.start, form.task.end).trim()), false);
@@ -175,4 +179,4 @@ function wrappedDue(line: Line, read: ReturnType<typeof continued>): Action['due
 // gate: MAY (`action`, after bold or underline marks)
 export const ACTION_FORM: InlineRecogniser = { name: 'action-form', starts: startLetters('a') | S_MARK, needs: W_ACTION, run: actionForm };
 // gate: the box or the list marker before it, and the subject's verb (`to `, `will `)
-export const TASK_ACTION: InlineRecogniser = { name: 'task-action', starts: S_OPEN | S_MARK, needs: W_UNDERTAKE, run: taskAction };
+export const TASK_ACTION: InlineRecogniser = { name: 'task-action', starts: S_OPEN | S_MARK, run: taskAction };
