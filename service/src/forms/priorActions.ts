@@ -56,15 +56,18 @@ export function isReviewTitle(title: string): boolean {
  * actions in prose or in a log without its header.
  */
 export function titleLeadsReview(title: string): boolean {
-  // the same title is asked for each line of its item (status-row, status-prose): answered once
-  if (title === leadTitle) return leadAnswer;
-  leadTitle = title;
-  leadAnswer = leadsReview(title);
-  return leadAnswer;
+  // the same title is asked for each line of its item (status-row, status-prose), and an item's and
+  // its last sub-item's titles in turn (status-row): the last two answered once each
+  if (title === leadTitles[0]) return leadAnswers[0];
+  if (title === leadTitles[1]) return leadAnswers[1];
+  const answer = leadsReview(title);
+  leadTitles[1] = leadTitles[0]; leadAnswers[1] = leadAnswers[0];
+  leadTitles[0] = title; leadAnswers[0] = answer;
+  return answer;
 }
-/** The title `titleLeadsReview` was last asked, and its answer. */
-let leadTitle: string | undefined;
-let leadAnswer = false;
+/** The two titles `titleLeadsReview` was last asked, newest first, and their answers. */
+const leadTitles: (string | undefined)[] = [undefined, undefined];
+const leadAnswers = [false, false];
 
 function leadsReview(title: string): boolean {
   const t = title.replace(/^(?:item|minute)[ \t]+\S+[ \t]*[:–—-][ \t]*/i, '');
