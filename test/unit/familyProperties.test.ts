@@ -1,6 +1,6 @@
 /**
- * The parser's invariants on every layout family (issue 18 point 6): the ten layouts, the eleven
- * other documents of their families and the three corpus files, mutated (characters and lines inserted, deleted, replaced, duplicated, swapped, and
+ * The parser's invariants on every layout family (issue 18 point 6): the ten layouts, the other
+ * documents of their families (otherFamilies and the held-out sets) and the three corpus files, mutated (characters and lines inserted, deleted, replaced, duplicated, swapped, and
  * the constructs of the families inserted), are parsed without throwing, every range lies inside
  * the document, and an edit within lines re-analysed from the previous analysis gives exactly what
  * a full analysis gives. The default run is short (CI); `npm run fuzz` runs it with many more runs
@@ -20,7 +20,7 @@ import { applyWithinLines, type LineEdit } from '../support/lineEdits';
 const RUNS = Math.max(1, Math.round(Number(process.env.MINUTES_FUZZ_RUNS ?? 300) / 10));
 const SEED = Number(process.env.MINUTES_FUZZ_SEED ?? 20261202);
 const FIXTURES = path.join(__dirname, '..', '..', 'test', 'fixtures');
-const FAMILY_FILES = ['layouts', 'otherFamilies', 'corpus'].flatMap((dir) => fs.readdirSync(path.join(FIXTURES, dir)).filter((f) => /\.(txt|md)$/.test(f)).map((f) => path.join(FIXTURES, dir, f)));
+const FAMILY_FILES = ['layouts', 'otherFamilies', 'heldOut', 'heldOut2', 'heldOut3', 'heldOut4', 'corpus'].flatMap((dir) => fs.readdirSync(path.join(FIXTURES, dir)).filter((f) => /\.(txt|md)$/.test(f)).map((f) => path.join(FIXTURES, dir, f)));
 const FAMILIES = FAMILY_FILES.map((f) => fs.readFileSync(f, 'utf8'));
 
 /** What the families write: numbers of every scheme, people, actions, decisions, statuses, headers and debris. */
