@@ -94,11 +94,13 @@ export function matchGridHeader(line: string): GridHeader | undefined {
   if (line.indexOf('\t') < 0) return undefined;
   const cs = cells(line);
   if (cs.length < 2 || cs.length > 6) return undefined;
-  const word = (k: number): string => line.slice(cs[k].start, cs[k].end).toLowerCase();
-  const col = (re: RegExp): number => cs.findIndex((_, k) => re.test(word(k)));
+  // each cell lowered once for the five headings' tests (a person's `Name<TAB>:<TAB>Role` of every file comes here)
+  const words = cs.map((c) => line.slice(c.start, c.end).toLowerCase());
+  const col = (re: RegExp): number => words.findIndex((w) => re.test(w));
   const name = col(NAME_HEAD);
+  if (name < 0) return undefined;
   const attendance = col(ATTENDANCE_HEAD);
-  if (name < 0 || attendance < 0) return undefined;
+  if (attendance < 0) return undefined;
   const category = col(CATEGORY_HEAD);
   const initials = col(INITIALS_HEAD);
   const role = col(ROLE_HEAD);

@@ -41,7 +41,18 @@ export function matchBlockHeading(line: string, roles = false): BlockHeadingMatc
 }
 
 /** The kind of block a label before a colon opens (`Present`, `Regrets`), for inline lists. */
-export function labelKind(label: string): { kind: BlockKind; role?: string } | undefined {
+export function labelKind(label: string): LabelKind | undefined {
+  // each line before the items is asked by three readers of the header with the same words (a
+  // person's `Sam Booth : Role` by labelledLines, labelledBlock and inlineBlock): the last answer kept
+  if (label === lastLabel) return lastKind;
+  lastLabel = label;
+  return (lastKind = labelKindOf(label));
+}
+type LabelKind = { readonly kind: BlockKind; readonly role?: string };
+let lastLabel: string | undefined;
+let lastKind: LabelKind | undefined;
+
+function labelKindOf(label: string): LabelKind | undefined {
   const word = label.trim();
   for (const [re, kind] of BLOCK_WORDS) if (re.test(word)) return { kind };
   for (const [re, kind, role] of ROLE_HEADINGS) if (re.test(word)) return { kind, role: role ?? word };
@@ -64,7 +75,17 @@ export function matchGroupHeading(line: string): Span | undefined {
  * A list's label opening the line (`OFFICERS:   Caroline Winter – Head of …`): the span of the label
  * word(s) and where what follows the colon starts; undefined when the line opens with no list's label.
  */
-export function matchLineLabel(line: string): { readonly kind: BlockKind; readonly label: Span; readonly rest: number } | undefined {
+export function matchLineLabel(line: string): LineLabel | undefined {
+  // labelledLines and labelledBlock ask the same line in turn: the last answer kept
+  if (line === lastLine) return lastLineLabel;
+  lastLine = line;
+  return (lastLineLabel = lineLabelOf(line));
+}
+type LineLabel = { readonly kind: BlockKind; readonly label: Span; readonly rest: number };
+let lastLine: string | undefined;
+let lastLineLabel: LineLabel | undefined;
+
+function lineLabelOf(line: string): LineLabel | undefined {
   const m = /^[ \t]*([A-Za-z][A-Za-z -]{1,30}?)[ \t]*:[ \t]*/.exec(line);
   if (!m) return undefined;
   const k = labelKind(m[1]);
