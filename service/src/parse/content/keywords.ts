@@ -160,6 +160,8 @@ export const H_CAPITAL_START = 1 << 10;
  * `!` `;` `,` nor a digit.
  */
 export const H_HEADING = 1 << 11;
+/** A digit 0-9 (above the automaton's groups: `line.words` holds it with them). */
+export const H_DIGIT = 1 << 16;
 
 /**
  * The automaton of the words, and of `by` in any case: its group is H_BY's bit, which no word's group
@@ -170,13 +172,14 @@ const MOVES = automaton([...WORDS, ['by', H_BY]]);
 /** The groups of the words (not H_BY, the characters' bits between them). */
 const WORD_MASK = GROUP_MASK & ~((1 << 12) - (1 << 6));
 /** A `.` `?` `!` `;` `,` or a digit: what no heading holds (H_HEADING). Above the holds' bits of HOLD. */
-const STOP = 1 << 16;
-/** The characters `sign` marks, by ASCII code: what the line holds (H_COLON, H_PAREN, H_QUESTION), and STOP. */
+const STOP = 1 << 17;
+/** The characters `sign` marks, by ASCII code: what the line holds (H_COLON, H_PAREN, H_QUESTION, H_DIGIT), and STOP. */
 const HOLD = new Int32Array(128);
 HOLD[58] = H_COLON;
 HOLD[40] = H_PAREN;
 HOLD[63] = H_QUESTION | STOP;
-for (const c of '.!;,0123456789') HOLD[c.charCodeAt(0)] |= STOP;
+for (const c of '.!;,') HOLD[c.charCodeAt(0)] |= STOP;
+for (let d = 48; d <= 57; d++) HOLD[d] = H_DIGIT | STOP;
 
 /** What `text` holds of the characters above. */
 export function holdsOf(text: string): number {
@@ -244,7 +247,7 @@ function sign(text: string): void {
   let e = text.length;
   while (s < e && isBlankUnit(text.charCodeAt(s))) s++;
   while (e > s && isBlankUnit(text.charCodeAt(e - 1))) e--;
-  let h = held & (H_COLON | H_PAREN | H_QUESTION);
+  let h = held & (H_COLON | H_PAREN | H_QUESTION | H_DIGIT);
   if ((found & H_BY) !== 0 && text.indexOf('by') >= 0) h |= H_BY;
   if (s === e) { signedStarts = S_OTHER; signedHolds = h; return; }
   const c = text.charCodeAt(s);
