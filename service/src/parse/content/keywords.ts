@@ -96,20 +96,13 @@ const GROUP_MASK = (1 << GROUP_BITS) - 1;
  * first and carries the shorter's groups (`actioned`, `resolved`). In any case as the `i` flag reads
  * ASCII letters; no unit beyond ASCII is a letter of a word (without the `u` flag, `i` folds none
  * of them onto one). The regular expression of the words' trie cost twice as much a character.
+ * (`MOVES`, below the characters' bits: one scan of the line, `sign`, gives both.)
+ *
+ * The groups of the words `text` holds, in any case.
  */
-const MOVES = automaton(WORDS);
-
-/** The groups of the words `text` holds, in any case. */
 export function keywordsOf(text: string): number {
-  let at = 0;
-  let found = 0;
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    const move = MOVES[at + (c < 128 ? UNIT[c] : 0)];
-    at = move >>> GROUP_BITS;
-    found |= move;
-  }
-  return found & GROUP_MASK;
+  sign(text);
+  return signedWords;
 }
 
 /**
@@ -167,6 +160,26 @@ export const H_CAPITAL_START = 1 << 10;
  * `!` `;` `,` nor a digit.
  */
 export const H_HEADING = 1 << 11;
+/** A digit 0-9 (above the automaton's groups: `line.words` holds it with them). */
+export const H_DIGIT = 1 << 16;
+
+/**
+ * The automaton of the words, and of `by` in any case: its group is H_BY's bit, which no word's group
+ * uses (a line that holds no `by` in any case holds none in lower case; `sign` confirms the case only
+ * where one is found). The scan of a line for its words thus also finds it, without a search of its own.
+ */
+const MOVES = automaton([...WORDS, ['by', H_BY]]);
+/** The groups of the words (not H_BY, the characters' bits between them). */
+const WORD_MASK = GROUP_MASK & ~((1 << 12) - (1 << 6));
+/** A `.` `?` `!` `;` `,` or a digit: what no heading holds (H_HEADING). Above the holds' bits of HOLD. */
+const STOP = 1 << 17;
+/** The characters `sign` marks, by ASCII code: what the line holds (H_COLON, H_PAREN, H_QUESTION, H_DIGIT), and STOP. */
+const HOLD = new Int32Array(128);
+HOLD[58] = H_COLON;
+HOLD[40] = H_PAREN;
+HOLD[63] = H_QUESTION | STOP;
+for (const c of '.!;,') HOLD[c.charCodeAt(0)] |= STOP;
+for (let d = 48; d <= 57; d++) HOLD[d] = H_DIGIT | STOP;
 
 /** What `text` holds of the characters above. */
 export function holdsOf(text: string): number {
@@ -208,24 +221,38 @@ export function startOf(text: string): number {
 let signed: string | undefined;
 let signedStarts = S_OTHER;
 let signedHolds = 0;
+let signedWords = 0;
 
-/** Works out `text`'s signature: the native searches of the string, and a scan of a short line only. */
+/**
+ * Works out `text`'s signature in one pass over it: the automaton's step for the words, and what
+ * HOLD marks of each character (off the automaton's chain of steps, so nearly free), where a
+ * search of the string for each character, and a scan for the heading's stops, each read it again.
+ */
 function sign(text: string): void {
   if (text === signed) return;
   signed = text;
+  let at = 0;
+  let found = 0;
+  let held = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    let u = 0;
+    if (c < 128) { u = UNIT[c]; held |= HOLD[c]; }
+    const move = MOVES[at + u];
+    at = move >>> GROUP_BITS;
+    found |= move;
+  }
+  signedWords = found & WORD_MASK;
   let s = 0;
   let e = text.length;
   while (s < e && isBlankUnit(text.charCodeAt(s))) s++;
   while (e > s && isBlankUnit(text.charCodeAt(e - 1))) e--;
-  let h = 0;
-  if (text.indexOf(':') >= 0) h |= H_COLON;
-  if (text.indexOf('(') >= 0) h |= H_PAREN;
-  if (text.indexOf('?') >= 0) h |= H_QUESTION;
-  if (text.indexOf('by') >= 0) h |= H_BY;
+  let h = held & (H_COLON | H_PAREN | H_QUESTION | H_DIGIT);
+  if ((found & H_BY) !== 0 && text.indexOf('by') >= 0) h |= H_BY;
   if (s === e) { signedStarts = S_OTHER; signedHolds = h; return; }
   const c = text.charCodeAt(s);
   if (c >= 65 && c <= 90) h |= H_CAPITAL_START;
-  if (e - s <= 71 && !hasStop(text)) h |= H_HEADING;
+  if (e - s <= 71 && (held & STOP) === 0) h |= H_HEADING;
   signedHolds = h;
   const l = c | 32;
   signedStarts = l >= 97 && l <= 122 ? 1 << (l - 97)
@@ -234,13 +261,3 @@ function sign(text: string): void {
         : c === 45 || c === 42 || c === 95 || c === 43 || c === 0x2022 ? S_MARK
           : c === 35 ? S_HASH : S_OTHER;
 }
-
-/** Whether `text` has a `.` `?` `!` `;` `,` or a digit. */
-function hasStop(text: string): boolean {
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if ((c >= 48 && c <= 57) || c === 46 || c === 44 || c === 59 || c === 63 || c === 33) return true;
-  }
-  return false;
-}
-

@@ -205,9 +205,21 @@ function wrappedAtName(state: ParseState, last: Segment, next: Segment, text: st
   return WRAPPED_WORD.test(next.text) && !state.layout.heads?.has(next.line);
 }
 
-/** The index of a segment: segments are in line order, so a binary search finds its line. */
+/**
+ * The index of a segment: segments are in line order, so a binary search finds its line. Some twenty
+ * readers ask it of the line they read, in turn: the last answer is tried first (it is the one
+ * when that slot of the segments still holds the segment).
+ */
 export function indexOf(state: ParseState, seg: Segment): number {
   const segs = state.segs;
+  if (segs[lastIndex] === seg) return lastIndex;
+  const k = searchIndex(segs, seg);
+  if (k >= 0) lastIndex = k;
+  return k;
+}
+let lastIndex = 0;
+
+function searchIndex(segs: readonly Segment[], seg: Segment): number {
   let lo = 0;
   let hi = segs.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (segs[mid].line < seg.line) lo = mid + 1; else hi = mid; }

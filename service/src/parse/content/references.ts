@@ -5,7 +5,7 @@
 import { findReferences } from '../../constructs';
 import { findSchemeReferences, fitsNumbering, schemeEntry } from '../../numberSchemes';
 import type { InlineRecogniser, Line } from './inline';
-import { H_HEADING } from './keywords';
+import { H_DIGIT, H_HEADING } from './keywords';
 
 export function references(line: Line): boolean {
   const { state, seg, from } = line;
@@ -27,4 +27,5 @@ export function references(line: Line): boolean {
   return false;
 }
 
-export const REFERENCES: InlineRecogniser = { name: 'references', run: references };
+// every reference either search finds holds a digit (`081/22`, `Minute 46`, `PC24/068`): a line without one is not asked
+export const REFERENCES: InlineRecogniser = { name: 'references', needs: H_DIGIT, run: references };
