@@ -30,6 +30,11 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** The month names the markup reads (a capturing group); exported for the due-date forms. */
 export const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/**
+ * A day and month written short after a word that says when (`Completed 12/09`, `done 3/10/24`): no
+ * date of its own without the year the minutes give, so no `DateMatch`; a pattern string for the forms.
+ */
+export const DAY_MONTH_RE = '\\d{1,2}/\\d{1,2}(?:/(?:\\d{4}|\\d{2}))?(?![\\d/])';
 const WEEKDAY_RE = '(?:(mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?';
 const ORD = '(?:st|nd|rd|th)?';
 

@@ -720,8 +720,10 @@ function bestRun(lines: readonly string[], cands: readonly Candidate[]): Candida
   for (let k = 1; k < cands.length; k++) {
     let between = false;
     for (let j = cands[k - 1].last + 1; j < cands[k].line && !between; j++) if (!blankCells(lines[j])) between = true;
-    // (a number of a board's own form marks a head even in a run of one-line items: `001/20<TAB>…`)
-    if (!between && !strongForm(cands[k].m.number)) { listy.add(k - 1); listy.add(k); }
+    // (a number of a board's own form marks a head even in a run of one-line items: `001/20<TAB>…`;
+    // a list's entries stand at one indent: an entry indented under an item's text, `24.093 … C/F`
+    // in the Clerk's list of earlier actions, does not make the next item's head at the margin one)
+    if (!between && !strongForm(cands[k].m.number) && indentOf(lines[cands[k - 1].line]) === indentOf(lines[cands[k].line])) { listy.add(k - 1); listy.add(k); }
   }
   const heads = cands.filter((_, k) => !listy.has(k));
   // longest rising chain, greedy from each of the first heads (a file's run starts near its top;

@@ -317,6 +317,8 @@ test('status words of earlier actions map to our four statuses, the word as writ
     ['B', 'done'], ['G', 'carried forward'], ['A', 'carried forward'], ['R', 'carried forward'],
     ['Complete – Hallam Joinery instructed, £340', 'done', 'Hallam Joinery instructed, £340'],
     ['Carried forward to July', 'carried forward', 'to July'],
+    // the day it was done after the word (`Completed 12/09`), never a figure that is no date
+    ['Completed 12/09', 'done', '12/09'], ['Done 3/10/24', 'done', '3/10/24'], ['Done 12 items', undefined],
     ['Complete the form', undefined], ['New governors', undefined], ['Circulated to governors', undefined], ['Delivery plan', undefined],
   ];
   for (const [cell, status, note] of cases) {

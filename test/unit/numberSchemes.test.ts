@@ -240,6 +240,22 @@ test('detection: a table of numbered actions after the items is not items', () =
   assert.ok(!d.heads!.some((i) => lines[i].startsWith('1\tCirculate')));
 });
 
+test('detection: an indented list of earlier minutes\' numbers right above an item makes the item no list entry', () => {
+  const lines = [
+    '23.41    Apologies', '         None.',
+    '23.42    Clerk\'s report', '         The Clerk reported:',
+    '         23.17  Noticeboard repaired – Done', '         23.29  Grit bin refilled – Outstanding',
+    '',
+    '23.43    Open forum', '         No members of the public.',
+    '23.44    Finance', '         Noted.',
+  ];
+  const d = detectNumbering(lines);
+  assert.deepEqual(d.heads, [0, 2, 7, 9]);
+  // a near miss: entries at one indent, one after another, are a list, whatever follows
+  const list = detectNumbering(['23.41    Apologies', 'None.', '23.42    Clerk\'s report', 'Noted.', '23.43    Open forum', '23.44    Finance', '23.45    Planning', 'Noted.']);
+  assert.deepEqual(list.heads, [0, 2]);
+});
+
 test('detection: a setting forces the scheme and still reads the file\'s form', () => {
   assert.equal(detectNumbering(['1. Apologies', 'None.', '2. Minutes', 'Agreed.'], 'running').scheme, 'running');
   assert.equal(detectNumbering(['Some text'], 'prefixed').scheme, 'prefixed');

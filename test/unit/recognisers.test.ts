@@ -34,6 +34,14 @@ const OWN_REST = '\nThe payments were approved.\n\nPC24/064 PLAY AREA\nThe gate 
 const UNI = 'UNIVERSITY COUNCIL\nMinutes of the meeting held on 10 March 2025\n\nC.25.14 MINUTES\nResolved\nC.25.14.1 to approve the minutes.\n\nC.25.15 MATTERS ARISING\n';
 const UNI_REST = '\n\nC.25.17 ANY OTHER BUSINESS\nNoted\nC.25.17.1 that there was none.';
 
+// a parish council's attendance, one person a line under the label, with initials in brackets
+const IND = ' '.repeat(16);
+const PARISH = `ASHBY PARISH COUNCIL\nMinutes of the meeting held on Monday 3 March 2025\n\nPresent:        Cllr Ann Hale (AH) – Chairman\n${IND}Cllr Bea Cole (BC) – Vice-Chairman\n`;
+const PARISH_REST = '\n\n23.41    Apologies\n         None.\n\n23.42    Minutes\n         Approved.';
+// a parish council's year and running number, dotted (`23.42`), its body indented under the number
+const DOT = 'Ashby Parish Council\n\n23.41    Apologies\n         None.\n\n23.42    Clerk\'s report\n';
+const DOT_REST = '\n\n23.43    Open forum\n         None.\n\n23.44    Finance\n         Noted.\n\n23.45    Planning\n         Noted.';
+
 // a governing board's numbered items, the last holding an action also written in the closing table
 const CLOSING = '# Board meeting\nDate: 3 March 2025\n\n1. Welcome\nThe chair welcomed everyone.\n\n2. Any other business\nCM to book the hall for the summer fair.\n\n';
 
@@ -165,6 +173,10 @@ const CASES: Record<string, readonly Case[]> = {
     { text: `${HEAD}Present:\nJane Smith : Director of\nFinance`, gives: 0, then: (s) => assert.equal(s.block!.people[0].role, 'Director of Finance') }, // a role split over two lines
     { text: `${HEAD}Present:\nJane Smith : Chair\n081/25 Finance report`, gives: DECLINE, then: (s) => { assert.equal(s.phase, 'header'); assert.equal(s.block, undefined); } },
     { text: `${HEAD}Jane Smith : Chair`, gives: DECLINE }, // no block open
+    // a name with its initials in brackets and nothing after; the time of arrival after the dash is a qualifier, no role
+    { text: `${PARISH}» ${IND}Cllr Tom Ives (TI)\n${IND}Cllr Una Vale (UV)${PARISH_REST}`, gives: 0, then: (s) => { const p = s.block!.people[2]; assert.deepEqual([p.name.display, p.title, p.initials, p.role], ['Tom Ives', 'Cllr', 'TI', undefined]); } },
+    { text: `${PARISH}» ${IND}Cllr Tom Ives (TI) – left 8.15pm, after item 23.44\n${IND}Cllr Una Vale (UV)${PARISH_REST}`, gives: 0, then: (s) => { const p = s.block!.people[2]; assert.deepEqual([p.role, p.qualifiers?.map((q) => [q.kind, q.text])], [undefined, [['left', 'left 8.15pm, after item 23.44']]]); } },
+    { text: `${PARISH}» ${IND}3 members of the public (MP)\n${IND}Cllr Una Vale (UV)${PARISH_REST}`, gives: DECLINE }, // no name
   ],
   'status-update': [
     { text: `${ITEM}081/24-A1 DONE: sent to the council`, gives: 0, then: (s) => { const u = s.meeting!.statusUpdates[0]; assert.deepEqual([u.target.seq, u.target.year, u.action, u.note], [81, 24, 1, 'sent to the council']); assert.equal(s.item?.content, 1); } },
@@ -207,6 +219,10 @@ const CASES: Record<string, readonly Case[]> = {
     { text: `# Quillstone TSC Meeting 2025-11-06\n\n## Present\n\n* Oskar Lindahl @olindahl\n\n## Budget\n\n* The budget was noted.\n\n## Action items\n\n- [ ] @olindahl to contact the audit vendor (carried forward)`, gives: DECLINE }, // the meeting's own list of actions: carried into it, a new action
     { text: `${ITEM}There are currently 5 actions outstanding\nAction 4 – From November 2023 meeting`, gives: 0, then: (s) => assert.deepEqual(s.meeting!.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['4', 'open', 'outstanding']]) }, // the origin only: the list's lead gives the status
     { text: `${ITEM}Action 4 – From November 2023 meeting`, gives: DECLINE }, // no lead sentence: no status to read
+    // a Clerk's list of earlier minutes' actions, unbulleted, under its lead: the status word followed by a date, or by where it is put off to
+    { text: `${DOT}         The Clerk reported on actions from earlier meetings:\n» 23.17  Noticeboard glass replaced – Done 4/03${DOT_REST}`, gives: 0, then: (s) => assert.deepEqual(s.meeting!.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['23.17', 'done', 'Done']]) },
+    { text: `${DOT}         The Clerk reported on actions from earlier meetings:\n         23.17  Noticeboard glass replaced – Done\n» 23.29  Grit bin refilled – c/f to January${DOT_REST}`, gives: 0, then: (s) => assert.deepEqual(s.meeting!.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['23.17', 'done', 'Done'], ['23.29', 'carried forward', 'c/f']]) },
+    { text: `${DOT}         The Clerk reported on the village hall:\n» 23.17  Noticeboard glass replaced – Done${DOT_REST}`, gives: DECLINE }, // no lead that reviews actions: an unbulleted `23.17` may be anything
     { text: `${ITEM}» Ref\tAction\tWho\tStatus\n21/09-1\tPublish the register\tJP\tDone\n21/09-2\tPhonics visit\tLB\tCarried forward – visit booked\n\nThe report was noted.`, gives: 2, then: (s) => assert.deepEqual(s.meeting!.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['21/09-1', 'done', 'Done'], ['21/09-2', 'carried forward', 'Carried forward']]) },
     { text: `${ITEM}» Ref\nAction\nWho\nDue\nPC24/031\nQuotes for the bench\nClerk\nJuly`, gives: DECLINE }, // no status column: an action table, not a review
     { text: `${ITEM}Action was taken by the clerk to complete the forms.`, gives: DECLINE },
@@ -246,6 +262,9 @@ const CASES: Record<string, readonly Case[]> = {
     { text: `${OWN}PC24/063 FINANCE\n» (b) The bank reconciliation to 31 May was checked and signed.${OWN_REST}`, gives: DECLINE, then: (s) => assert.equal(s.item?.subItems, undefined) }, // a numbered paragraph
     { text: 'I. CALL TO ORDER\nThe Mayor called the meeting to order.\nII. CONSENT AGENDA\n» A. Minutes of the June 2, 2020 regular meeting\nApproved.\nIII. ADJOURNMENT\nAdjourned.', gives: DECLINE, then: (s) => assert.deepEqual(s.item?.subItems?.map((x) => x.title), ['Minutes of the June 2, 2020 regular meeting']) },
     { text: `${ITEM}(a) Payments for approval:`, gives: DECLINE, then: (s) => assert.equal(s.item?.subItems, undefined) }, // our markup: unchanged
+    // `a)`, `b)` without the opening bracket, in turn, each a short title that is its whole line
+    { text: `${DOT}         Noted.\n\n23.43    Open forum\n         None.\n\n23.44    Finance\n         a) Payments for authorisation:\n            Approved.\n»          b) Bank reconciliation\n            Signed.\n\n23.45    Planning\n         Noted.`, gives: DECLINE, then: (s) => assert.deepEqual(s.item?.subItems?.map((x) => [x.number?.written, x.title]), [['a)', 'Payments for authorisation'], ['b)', 'Bank reconciliation']]) },
+    { text: `${DOT}         Noted.\n\n23.43    Correspondence\n»          a) Ashby Primary School – request for a contribution to the\n            playground appeal. Deferred.\n\n23.44    Finance\n         Noted.\n\n23.45    Planning\n         Noted.`, gives: DECLINE, then: (s) => assert.equal(s.item?.subItems, undefined) }, // an entry of correspondence, a sentence carried on
   ],
   'lettered-sub-item': [
     // it marks the NNN/YY item's sub-items and always declines, so that the line is read as the item's content too
@@ -428,6 +447,9 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     // a passive verb with nothing after it but the vote: the sentence is the decision, the count the vote's
     { line: 'The Remote Learning Policy was RATIFIED (6 for, 1 against).', stops: true, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'The Remote Learning Policy was RATIFIED'); assert.deepEqual([d.vote?.for, d.vote?.against], [6, 1]); } },
     { line: 'The budget was APPROVED (5 for, 0 against) subject to one change.', stops: true, then: (l) => assert.notEqual(l.item.decisions[0].text, 'The budget was APPROVED') }, // words after the vote: not the passive alone
+    // a text column narrower than a full line, an `Action` column beside it: the next word would not have fitted, the sentence goes on
+    { line: '          Cllr Bond said the pavilion roof had leaked in the storms again.\n          The Clerk will obtain quotes for repairs to the roof.           AB\n»           It was AGREED that the bonfire be lit on evening of Sat 2nd\n          November and that up to £100 be spent on refreshments.', published: true, stops: true, then: (l) => assert.equal(l.item.decisions[0].text, 'that the bonfire be lit on evening of Sat 2nd November and that up to £100 be spent on refreshments.') },
+    { line: '»           It was AGREED that the bonfire be lit on evening of Sat 2nd\n          November and that up to £100 be spent on refreshments.', published: true, stops: true, then: (l) => assert.equal(l.item.decisions[0].text, 'that the bonfire be lit on evening of Sat 2nd') }, // no margin shown nearby: the line ended where it was written
   ],
   'trailing-decision': [
     { line: 'a) The Board considered the estates report. RECEIVED', stops: true, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'The Board considered the estates report'); assert.equal(d.keyword.value, 'RECEIVED'); } },
@@ -446,6 +468,9 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: 'It was noted that the report was late.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
     { line: 'The written update circulated before the meeting was noted. The Chair thanked the officers.', stops: false, then: (l) => assert.deepEqual(l.item.decisions.map((d) => d.text), ['The written update circulated before the meeting was noted']) },
     { line: 'The point about staffing was noted.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) }, // a point, not a document
+    // figures noted, what they were in brackets carried on to the next line
+    { line: 'The crime figures for May were noted (three thefts from', stops: false, then: (l) => assert.deepEqual(l.item.decisions.map((d) => d.text), ['The crime figures for May were noted']) },
+    { line: 'The figures were noted by the treasurer in his own report.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) }, // the sentence goes on: no decision
     { line: 'The report was discussed and agreed to be late.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
   ],
   presenter: [

@@ -8,6 +8,7 @@
  * Pure; never throws.
  */
 import type { ActionStatus, Span } from '../constructs';
+import { DAY_MONTH_RE } from '../dates';
 
 export interface StatusMark {
   readonly status: ActionStatus;
@@ -40,7 +41,8 @@ const VOCABULARY: ReadonlyArray<readonly [string, ActionStatus]> = [
 ];
 const WORD_TESTS = VOCABULARY.map(([w, s]) => [new RegExp(`^(?:${w})$`, 'i'), s] as const);
 /** A status word at the start of a cell, followed by the end, a blank, or punctuation (not "Complete the form"). */
-const LEADING_WORD = new RegExp(`^(?:${VOCABULARY.map(([w]) => w).join('|')})(?=$|[ \\t]*[-–—:;,.(]|[ \\t]+(?:to|until|from|on|–|-)\\b|[ \\t]*$|[ \\t]+[A-Z])`, 'i');
+// (or the day it was done, `Completed 12/09`)
+const LEADING_WORD = new RegExp(`^(?:${VOCABULARY.map(([w]) => w).join('|')})(?=$|[ \\t]*[-–—:;,.(]|[ \\t]+(?:to|until|from|on|–|-)\\b|[ \\t]*$|[ \\t]+[A-Z]|[ \\t]+${DAY_MONTH_RE})`, 'i');
 
 /** Our status for a status word as written ("Completed", "carried  over", "C/F"), or undefined. */
 export function statusOfWord(word: string): ActionStatus | undefined {
@@ -170,7 +172,8 @@ export function matchStatusRow(line: string): StatusRow | undefined {
  */
 const TRACKER_REF = /^[ \t]*((?:[A-Z]{1,4}\/?)?\d{1,4}(?:[./-]\d{1,4}){0,3})(?:\t|[ ]{2,})(?=[^ \t])/;
 /** What may follow a tracker row's status: the end, a stop, a note in brackets or after a dash. */
-const ROW_STATUS_END = /^[ \t]*(?:[.;,(–—]|-[ \t]|$)/;
+// (or the day it was done, `Completed 12/09`; or where it is put off to, `C/F to November`)
+const ROW_STATUS_END = new RegExp(String.raw`^[ \t]*(?:[.;,(–—]|-[ \t]|$)|^[ \t]+(?:${DAY_MONTH_RE}|(?:to|until)[ \t]+\S)`);
 
 /** Where a row's action ends and its status begins: a colon, or a dash with blanks about it. */
 const ROW_STATUS_CUT = /:[ \t]+|[ \t]+[–—-][ \t]+/g;

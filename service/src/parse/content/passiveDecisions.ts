@@ -32,7 +32,9 @@ const PUBLISHED_ONLY = /^(?:approved|agreed|received)$/;
  * received.`: a document the board noted or received, in the passive, as the first sentence of a line (more may follow). Only a document: `It was
  * noted that …` is a point of the discussion, `Apologies were noted` the attendance.
  */
-const PASSIVE_NOTED = /^(?:The|These|This)[ \t](?:[^.;:!?]{0,60}?[ \t])?(?:update|report|briefing|paper|papers|minutes|notes|letter|statement|accounts|plan|presentation|correspondence|information|summary|response|responses|submission|position[ \t]+statement)[ \t](?:[^.;:!?]{0,60}?[ \t])?(?:was|were)[ \t]+(?:formally[ \t]+|duly[ \t]+)?(noted|received)(?=\.?[ \t]*$|\.[ \t]+[A-Z])/;
+// (what was noted may follow in brackets, carried on over lines: `The crime figures for August were
+// noted (two thefts from` ⏎ `vehicles, …).`)
+const PASSIVE_NOTED = /^(?:The|These|This)[ \t](?:[^.;:!?]{0,60}?[ \t])?(?:update|report|briefing|paper|papers|minutes|notes|letter|statement|accounts|plan|presentation|correspondence|information|summary|response|responses|submission|position[ \t]+statement|figures|statistics)[ \t](?:[^.;:!?]{0,60}?[ \t])?(?:was|were)[ \t]+(?:formally[ \t]+|duly[ \t]+)?(noted|received)(?=\.?[ \t]*$|\.[ \t]+[A-Z]|[ \t]+\([^()]{1,200}(?:\)\.?[ \t]*$|$))/;
 /** `… in July. Agreed to put on the March agenda.`: `Agreed` opening a sentence, then `to`/`that`. */
 const AGREED_SENTENCE = /(?:^|[.!?][ \t]+)(Agreed)[ \t]+(?=(?:to|that)[ \t])/;
 

@@ -9,6 +9,7 @@ import { findDueDate, matchDecision, matchVote, readResolutionParts } from '../.
 import type { Decision } from '../../model';
 import type { Segment } from '../../text';
 import type { ParseState } from '../state';
+import { wrapLength, wrappingWord } from '../margin';
 import type { InlineRecogniser, Line } from './inline';
 import { joinSegments, voteRecord } from './joined';
 import { RECORD_AS, W_AGREED, W_DECIDE, W_RECORD } from './keywords';
@@ -201,8 +202,13 @@ const WRAPPED_WORD = /^(?:[A-Z][a-z'’]+(?:[ \t]+[a-z]|[,.;])|(?=[A-Z0-9/-]*[A-
  * a name's last word or a code (`WRAPPED_WORD`; never a keyword with its colon, `Action: …`, nor an item's head).
  */
 function wrappedAtName(state: ParseState, last: Segment, next: Segment, text: string): boolean {
-  if (/[.;:!?]$/.test(text) || (state.lines[last.line]?.length ?? 0) < FULL_LINE) return false;
-  return WRAPPED_WORD.test(next.text) && !state.layout.heads?.has(next.line);
+  const line = state.lines[last.line] ?? '';
+  // full: FULL_LINE long, or on a page whose text column the lines nearby show (an `Action` column
+  // beside it), the next word would not have fitted (parse/margin.ts)
+  const raw = line.length < FULL_LINE ? wrapLength(line) : line.length;
+  if (/[.;:!?]$/.test(text) || raw < 0) return false;
+  if (!WRAPPED_WORD.test(next.text) || state.layout.heads?.has(next.line)) return false;
+  return line.length >= FULL_LINE || /^\S+/.exec(next.text)![0].length >= wrappingWord(state.margins.at(last.line), raw);
 }
 
 /**

@@ -4,7 +4,8 @@
  */
 import { parseAttendanceLine, joinedPersonStart, looksLikeName, nameOfUntitled, stripTitles } from '../../people';
 import { BLOCK_WORDS, CANONICAL, type BlockKind } from '../../markup';
-import type { Person } from '../../model';
+import type { Person, PersonQualifier } from '../../model';
+import { readQualifier } from '../../forms/qualifiers';
 import type { PeopleBlockBuilder, PersonBuilder } from '../builders';
 import type { Segment } from '../../text';
 import { DECLINE, type Recogniser } from '../recogniser';
@@ -157,7 +158,8 @@ function personStep(state: ParseState, seg: Segment, block: PeopleBlockBuilder):
   if (matchGroupHeading(t)) return true;
   const line = parseAttendanceLine(t);
   // a bare line is a name only if the family reader agrees (`I. CALL TO ORDER` is a heading, not a person)
-  const usable = line && (line.form !== 'bare' || looksLikeName(t) && t.trim().split(/\s+/).length >= 2 && matchPersonLine(t) !== undefined);
+  // (its initials in brackets after it, `Cllr Derek Lambe (DL)`, are no part of the name asked)
+  const usable = line && (line.form !== 'bare' || looksLikeName(line.initials !== undefined ? t.slice(line.nameStart, line.nameEnd) : t) && t.trim().split(/\s+/).length >= 2 && matchPersonLine(t) !== undefined);
   if (line && usable) {
     addPerson(state, seg, block, line.nameStart, line.nameEnd, line.roleStart, line.roleEnd, line.initials, line.form, line.looseColon, t.length);
     return true;
@@ -195,15 +197,24 @@ function addPerson(state: ParseState, seg: Segment, block: PeopleBlockBuilder, n
   const untitled = stripTitles(spaced);
   const name = nameOfUntitled(untitled);
   if (!name) return;
-  const hasRole = rs !== undefined && re !== undefined;
-  const role = hasRole ? seg.text.slice(rs, re) : undefined;
+  let hasRole = rs !== undefined && re !== undefined;
+  let role = hasRole ? seg.text.slice(rs, re) : undefined;
+  // `Cllr Jane Abara (JA) – arrived 7.40pm, during item 24.105`: after the dash, when they came or
+  // left, a fact beside the name (forms/qualifiers.ts), never an office
+  let qualifiers: PersonQualifier[] | undefined;
+  const q = role !== undefined && /^(?:arrived|left|departed)\b/i.test(role) ? readQualifier(role) : undefined;
+  if (q && (q.kind === 'arrived' || q.kind === 'left')) {
+    qualifiers = [{ kind: q.kind, text: role!.trim().replace(/[.;,]+$/, ''), ...(q.value !== undefined ? { value: q.value } : {}), range: state.r(seg, rs!, re!) }];
+    role = undefined;
+    hasRole = false;
+  }
   // every person has every field, in the order of peopleForms.ts's `addParts`, those not written
   // `undefined` (JSON and the index view leave them out): one shape of object for the engine
   const person: PersonBuilder = {
     block: block.kind, name, written, initials, handle: undefined, title: titleBefore(spaced, untitled),
-    organisation: role !== undefined ? organisationOf(role) : undefined, category: undefined, qualifiers: undefined,
+    organisation: role !== undefined ? organisationOf(role) : undefined, category: undefined, qualifiers,
     role, range: state.r(seg, ns, end), nameRange: state.r(seg, ns, ne),
-    roleRange: hasRole ? state.r(seg, rs, re) : undefined,
+    roleRange: hasRole && rs !== undefined && re !== undefined ? state.r(seg, rs, re) : undefined,
     form, looseColon,
   };
   block.people.push(person);

@@ -16,7 +16,7 @@ import { matchOriginReview, standingStatusWord } from '../../forms/carriedForwar
 import { isReviewTitle } from '../../forms/priorActions';
 import { ACTIONS_LIST } from '../../forms/closingActionTable';
 import { DECLINE, type Recogniser } from '../recogniser';
-import { nextItemLine } from './numberedItems';
+import { nextItemLine, startsItem } from './numberedItems';
 import type { ParseState } from '../state';
 import { S_DIGIT, S_HASH, S_MARK, S_OPEN, S_OTHER, startLetters, startOf, W_ACTION } from '../content/keywords';
 import type { InlineRecogniser, Line } from '../content/inline';
@@ -120,8 +120,10 @@ const ROW_WRAP = 3;
  */
 function trackerRow(state: ParseState, i: number): number {
   const seg = state.segs[i];
-  // the reference is on the row's first line: a line without one is declined before any join
-  if (!trackerRef(seg.text, seg.bullet)) return DECLINE;
+  // the reference is on the row's first line: a line without one is declined before any join; a
+  // bare `24.072` is a row only under a lead that says the list reviews earlier actions
+  const listed = seg.bullet || (!trackerRef(seg.text) && trackerRef(seg.text, true) !== undefined && underReviewLead(state, i));
+  if (!trackerRef(seg.text, listed)) return DECLINE;
   const indent = /^[ \t]*/.exec(state.lines[seg.line])![0].length;
   let text = seg.text;
   let extra = 0;
@@ -132,10 +134,27 @@ function trackerRow(state: ParseState, i: number): number {
     text = `${text} ${next.text}`;
     extra = k - i;
   }
-  const r = matchTrackerRow(text, seg.bullet);
+  const r = matchTrackerRow(text, listed);
   if (!r) return DECLINE;
   push(state, state.ensureMeeting(seg), seg, state.segs[i + extra], text.slice(r.ref.start, r.ref.end), reviewStatus(r.mark, state.layout.carriesForward), text.slice(r.mark.start, r.mark.end), r.mark.note ? text.slice(r.mark.note.start, r.mark.note.end) : '');
   return finish(state, i, extra);
+}
+
+/**
+ * Whether the line at segment i stands in a list of earlier actions that a lead above it introduces,
+ * within the open item: `The Clerk reported on actions from previous meetings:` over indented rows
+ * `24.072  Replace dog bin … – Completed` (no bullet, a number of the minutes' own form). Never an
+ * item's head, whose number has the same form.
+ */
+function underReviewLead(state: ParseState, i: number): boolean {
+  const item = state.item;
+  if (!item || startsItem(state, state.segs[i])) return false;
+  const top = item.headRange.start.line;
+  for (let k = i - 1; k >= 0 && k >= i - LEAD_SEGMENTS && state.segs[k].line >= top; k--) {
+    const t = state.segs[k].text;
+    if (t.endsWith(':') && isReviewTitle(t)) return true;
+  }
+  return false;
 }
 
 /** How far above a review line its list's lead sentence is looked for (`There are currently 5 actions outstanding`). */

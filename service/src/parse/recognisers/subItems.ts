@@ -16,7 +16,7 @@ import type { ParseState } from '../state';
 
 // (of the bracketed markers only `(a)` fits (markerFits): `(1)`, `(2)` number a resolution's parts,
 // one under every minute of a running scheme, and were classified only to be refused)
-const MARKER_START = /^\s*(?:\([a-z]\)|\d|[A-Z]\.)/;
+const MARKER_START = /^\s*(?:\([a-z]\)|\d|[A-Z]\.|[a-z]\))/;
 const DIGIT_START = /^\s*\d/;
 // `40.1` alone on its line, the sub-item's title on the next (a web page's `No.` / `Item` columns flattened)
 const LONE_DECIMAL = /^\s*\d{1,4}\.\d{1,2}\.?\s*$/;
@@ -64,6 +64,9 @@ export function subItem(state: ParseState, i: number): number {
   const title = subTitle(t.slice(from, end).trim(), cont, /^\(/.test(sub.written));
   if (!title) return DECLINE;
   if (from > 0 && /^\d/.test(sub.written) && !MEETING_ORDER.has(state.scheme) && !shortTitle(t.slice(from, end).trim(), title, cont)) return DECLINE;
+  // `a)` also letters a minute's paragraphs and a list's entries (`a) Kelsford School – request for …`
+  // carried on over lines): it heads a sub-item only with a short title that is its whole line
+  if (BARE_LETTER.test(sub.written) && !shortTitle(t.slice(from, end).trim().replace(/:$/, ''), title, cont)) return DECLINE;
   const at = state.r(seg, sub.start, sub.end);
   const written = sub.written.replace(/\.$/, '');
   const child: Item = {
@@ -80,6 +83,8 @@ export function subItem(state: ParseState, i: number): number {
 function markerFits(state: ParseState, item: Item, sub: SubNumber, line: string): boolean {
   const w = sub.written;
   if (/^\([a-z]\)$/.test(w)) return true;
+  // `a)`, `b)` under a board's own numbers, in turn from `a)` (a lone `c)` is a list's point)
+  if (BARE_LETTER.test(w)) return !!state.layout.heads && lowerLettersRunOn(item, w);
   if (/^[A-Z]\.$/.test(w)) return state.scheme === 'roman' || (MEETING_ORDER.has(state.scheme) && lettersRunOn(item, w));
   // `4.1` under item 4 of a meeting's own numbers; under a running or prefixed minute `116.1`,
   // `121.1` number its paragraphs, unless the number stands alone on its line over a title, as
@@ -100,6 +105,16 @@ function lettersRunOn(item: Item, written: string): boolean {
   const subs = item.subItems;
   const last = subs && subs.length > 0 ? subs[subs.length - 1].number?.written : undefined;
   const want = last === undefined ? 65 : /^[A-Z]$/.test(last) ? last.charCodeAt(0) + 1 : -1;
+  return written.charCodeAt(0) === want;
+}
+
+const BARE_LETTER = /^[a-z]\)$/;
+
+/** `b)` after the item's `a)`: the letters run from `a` under each item, one after the other. */
+function lowerLettersRunOn(item: Item, written: string): boolean {
+  const subs = item.subItems;
+  const last = subs && subs.length > 0 ? subs[subs.length - 1].number?.written : undefined;
+  const want = last === undefined ? 0x61 : BARE_LETTER.test(last) ? last.charCodeAt(0) + 1 : -1;
   return written.charCodeAt(0) === want;
 }
 
