@@ -172,6 +172,11 @@ test('requests: a resolution\'s part asks in the base form (`2. request the … 
     ['That the Committee requests the Head of Finance to circulate the figures.', [['Head of Finance', 'circulate the figures']]],
     ['That Council request the Minister to fund the bridge.', []],
     ['Members will ask Council to note the report.', []],
+    // the body's own request, in the subjunctive; one member's wish is not the body's
+    ['The Panel asked that the Head of Housing report the void figures to the March meeting.', [['Head of Housing', 'report the void figures to the March meeting', 'the March meeting']]],
+    ['The Board requested that the Chief Executive attend the next meeting to present the plan.', [['Chief Executive', 'attend the next meeting to present the plan', 'the next meeting']]],
+    ['Councillor Tolley asked that the contract manager attend the next meeting.', []],
+    ['The Committee requested that the Clerk be invited to the next meeting.', []],
   ];
   for (const [text, found] of cases) {
     const got = findRequests(text, { year: 2025 });
@@ -258,6 +263,13 @@ test('due dates in running text', () => {
     ['report the figures to the Senate at Meeting 518.', 'Meeting 518', 'meeting'],
     ['bring a written analysis to meeting no. 42', 'meeting no. 42', 'meeting'],
     ['the item was first raised at meeting rooms in town', undefined],
+    // a season naming some other thing (`the summer round`): the date the sentence gives next, if any
+    ['report back before the summer round opens in June 2025', 'June 2025', 'month', '2025-06-30'],
+    ['circulate the bids before the autumn programme is set by 30 September', '30 September', 'date', '2025-09-30'],
+    ['review the plans before the summer round opens', 'the summer', 'term'],
+    ['report back by the summer term, in July', 'the summer term', 'term'],
+    // a meeting the task attends is its due
+    ['attend the April meeting to explain the plan', 'the April meeting', 'meeting'],
   ];
   for (const [text, words, kind, date] of cases) {
     const d = findDueDate(text, { year: 2025 });

@@ -116,6 +116,41 @@ test('statuses told in prose: a tracker action that stays open, a sentence endin
   assert.equal(findEndingStatus('The survey had not been completed.'), undefined);
 });
 
+test('statuses told in prose: a list of actions sharing the verb, a deferral to the next year', () => {
+  const seen = (t: string) => findProseStatuses(t).map((s) => [t.slice(s.ref.start, s.ref.end), s.status, t.slice(s.written.start, s.written.end)]);
+  assert.deepEqual(seen('Members noted that actions CS/25/3 (bus shelter survey), CS/25/4 and CS/25/7 (verge cutting) had been completed.'), [
+    ['CS/25/3', 'done', 'completed'], ['CS/25/4', 'done', 'completed'], ['CS/25/7', 'done', 'completed'],
+  ]);
+  assert.deepEqual(seen('Action 2231.4 (the estate survey) was postponed to the next financial year at the service\'s request.'), [['2231.4', 'carried forward', 'postponed to the next financial year']]);
+  // near miss: one action, and a number later in the sentence that is no action of the list
+  assert.deepEqual(seen('Action 17 (the 2 sites and 3 depots) was completed.'), [['17', 'done', 'completed']]);
+});
+
+test('family 1: officer updates on earlier actions under a lead-in line, each row wrapped by the page', () => {
+  const m = meetingOf([
+    '                   LICENSING COMMITTEE', '', '   MINUTES of the meeting of the Licensing Committee held on Tuesday 4 March 2025', '',
+    '   12/25  MINUTES', '', '          RESOLVED: That the Minutes of the meeting held on 4 February 2025 be approved.', '',
+    '          Updates on actions from the last meeting:', '',
+    '          Min 7/25(a) – Taxi fare review to be reported to the', '          Committee – Complete (see Minute 14/25)',
+    '          Min 8/25    – Letter to the police on late night levy', '          figures – Pending; reply expected in April',
+    '          Min 9/25 – Training on the new policy for members – Carried', '          forward to the autumn programme', '',
+    '   13/25  STREET TRADING', '', '          The Committee noted the report. The consent fees had been reviewed and were done.', '',
+  ].join('\n'));
+  assert.deepEqual(reviews(m), ['Min 7/25(a) | done | Complete', 'Min 8/25 | open | Pending', 'Min 9/25 | carried forward | Carried forward']);
+});
+
+test('family 2: a decision the page gives under `Decision:` and again in the minute, after its motion, is one decision', () => {
+  const m = meetingOf([
+    'Agenda and minutes', 'Overview Panel - Monday, 3rd February, 2025 2.00 pm', 'Items', 'No.\tItem', '',
+    '6.', 'CALL-IN: PARKING CHARGES', 'Decision:', 'That the decision be referred back to Cabinet.', 'Minutes:',
+    'It was proposed by Councillor Ames and seconded by Councillor Bell that the decision be referred back to Cabinet. On being put to the vote there were 4 votes for and 2 against.',
+    'RESOLVED: that the decision be referred back to Cabinet, with the Panel\'s comments.', ' ',
+    '7.', 'BUDGET', 'Minutes:', 'RESOLVED: that the budget be noted.', 'RESOLVED: that the budget be noted.', '',
+  ].join('\n'));
+  // near miss: two resolutions alike are two decisions
+  assert.deepEqual(decisions(m), [['that the decision be referred back to Cabinet, with the Panel\'s comments.'], ['that the budget be noted.', 'that the budget be noted.']]);
+});
+
 test('family 2: matters arising headed by the earlier minute, its status in the sentences under it', () => {
   const m = meetingOf([
     'Agenda and minutes', 'Scrutiny Panel - Monday, 3rd February, 2025 2.00 pm', 'Items', 'No.\tItem', '',
@@ -251,6 +286,24 @@ test('family 9: a scribe goes through the open action items by issue number alon
   ].join('\n'));
   assert.deepEqual(reviews(m).filter((r) => r.startsWith('#')), ['#112 | done | completed', '#118 | open | in progress']);
   assert.deepEqual(matchIssueRecall('Ana: #12 is blocked'), undefined);
+  // the issue's status said after its verb is a recall answered on its own line
+  assert.deepEqual(matchIssueRecall('Renata: #58 is done, the sample files are in'), { start: 8, end: 11 });
+});
+
+test('family 9: the chair keeps an issue open; a GitHub bot closing another issue is no reply of this one', () => {
+  const m = meetingOf([
+    '   W3C', '', '                          – DRAFT –', '                Timed Text Working Group', '', '                 16 January 2025', '',
+    'Attendees', '', '   Present', '          Ana_Ruiz, Bo_Chen, Kenji_Sato', '', '   Chair', '          Ana', '', '   Scribe', '          Bo', '',
+    'Contents', '', '    1. [1]Open actions', '    2. [2]AOB', '     __________________________________________________________________', '',
+    'Open actions', '', '   Kenji: #40, the font samples, not yet', '', '   Ana: leave #40 with Kenji then', '',
+    '   Bo: #41 was completed, the PR is merged', '', '   <gb> Closed -> action #41 [1]https://github.com/w3c/ttwg/issues/41', '',
+    '   Kenji: #42, the profile table, nearly there', '', '   Ana: keep #42 open', '',
+    'AOB', '', '   Ana: none', '',
+  ].join('\n'));
+  assert.deepEqual(reviews(m).filter((r) => r.startsWith('#')), ['#41 | done | completed', '#42 | open | open']);
+  // near miss: a bot's line about another issue gives the one under review no status
+  assert.equal(readReplyStatus('<gb> Closed -> action #41 https://github.com/w3c/ttwg/issues/41', '#40'), undefined);
+  assert.equal(readReplyStatus('<gb> Closed -> action #40 https://github.com/w3c/ttwg/issues/40', '#40')?.status, 'done');
 });
 
 test('a decision in a plain sentence outside any item (a wiki page whose headings are no items) is the meeting\'s own', () => {

@@ -272,6 +272,9 @@ const CASES: Record<string, readonly Case[]> = {
     { text: `${ITEM}<b>c. Workplan for noting</b>  <b>d. Actions and Further Lines of Inquiry</b>`, gives: DECLINE, then: (s) => assert.deepEqual(s.item?.subItems?.map((x) => [x.number?.written, x.title]), [['c', 'Workplan for noting'], ['d', 'Actions and Further Lines of Inquiry']]) },
     { text: `${ITEM}(a) the report be noted;`, gives: DECLINE, then: (s) => assert.equal(s.item?.subItems, undefined) }, // a resolution's part
     { text: `${ITEM}(a) Payments for approval:`, gives: DECLINE, then: (s) => assert.equal(s.item?.subItems, undefined) }, // a label before a list
+    // a planning committee's application: its reference, then the site, is the title
+    { text: `${ITEM}(b)  DC/25/0456/OUT – Former Gasworks, Quay Road`, gives: DECLINE, then: (s) => assert.deepEqual(s.item?.subItems?.map((x) => [x.number?.written, x.title]), [['(b)', 'DC/25/0456/OUT – Former Gasworks, Quay Road']]) },
+    { text: `${ITEM}(i) 25/00123/HOUSE – 4 Elm Close – rear extension.`, gives: DECLINE, then: (s) => assert.equal(s.item?.subItems, undefined) }, // an application listed in a sentence
     { text: `${OWN}PC24/063 FINANCE\n» (a) Payments for approval${OWN_REST}`, gives: DECLINE, then: (s) => assert.equal(s.item?.subItems, undefined) }, // a board's own numbering: `sub-item` marks it, not this
   ],
   'pending-title': [

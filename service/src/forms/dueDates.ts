@@ -55,8 +55,16 @@ const WEEK_OF = /^(?:w\/[cb]|wk\s+comm?\.?|week\s+(?:commencing|beginning|starti
 /** A meeting named by its business, then its date: `the precept meeting on `. */
 const NAMED_MEETING_ON = /^(?:the\s+)?(?:[A-Za-z][\w-]*\s+){1,3}meeting\s+(?:on|of)\s+(?:[A-Z][a-z]+day,?\s+)?/;
 const ASAP = /\b(?:ASAP|a\.s\.a\.p\.?|as\s+soon\s+as\s+possible|immediately)(?![\w])/i;
-/** Words that introduce a due date in running text; "to"/"at"/"for" only before a meeting ("reported to the June meeting"), "in" before a meeting or a month ("report back in July"). */
-const LEAD = /\b(by|before|until|no\s+later\s+than|in\s+time\s+for|to|at|for|in)\s+/gi;
+/**
+ * Words that introduce a due date in running text; "to"/"at"/"for" only before a meeting ("reported
+ * to the June meeting"), and "attend" ("attend the April meeting to explain …": the meeting is when
+ * the task is done), "in" before a meeting or a month ("report back in July").
+ */
+const LEAD = /\b(by|before|until|no\s+later\s+than|in\s+time\s+for|to|attend|at|for|in)\s+/gi;
+/** A season read as a term (`the summer`) that names something else of the season: `the summer round`, `the autumn programme` (not `term`, read with it). */
+const SEASON_OF = /^[ \t]+(?!and\b|or\b|of\b|to\b|if\b|when\b|the\b|at\b|in\b|by\b)[a-z]{3,}/;
+/** How far after a loose season a date of the same sentence is looked for (`… round opens in June 2025`). */
+const LOOSE_REACH = 60;
 /** The word every meeting MEETING, FUTURE_MEETING and NAMED_MEETING_ON read ends in (CALL's too): without it, none is asked. */
 const MEETING_WORD = /meeting|board|agm|call|telecon/i;
 
@@ -137,8 +145,12 @@ export function findDueDate(text: string, options: DueOptions = {}, from = 0): D
   if (text.length > 4000) return undefined;
   let weak: DueDate | undefined;
   let meeting: boolean | undefined;
+  // "before the summer round opens in June 2025": a season naming some other thing (`round`, not
+  // `term`) dates the task only loosely; the date the same sentence gives next, if any, is its due
+  let loose: DueDate | undefined;
   LEAD.lastIndex = from;
   for (let m = LEAD.exec(text); m; m = LEAD.exec(text)) {
+    if (loose && (m.index - loose.end > LOOSE_REACH || /[.;!?]/.test(text.slice(loose.end, m.index)))) return loose;
     // "by", "before", "until", "no later than" (by their first letter: LEAD has no other b, u, n) lead to any due date
     const c = m[1].charCodeAt(0) | 32;
     const strong = c === 0x62 || c === 0x75 || c === 0x6e;
@@ -146,9 +158,18 @@ export function findDueDate(text: string, options: DueOptions = {}, from = 0): D
     meeting ??= MEETING_WORD.test(text);
     if (!strong && !meeting && !(c === 0x69 && m[1].length === 2)) continue;
     const due = dueAt(text, m.index + m[0].length, options, strong, false, m[1], meeting);
+    if (loose) {
+      if (due && (due.kind === 'date' || due.kind === 'month')) return due;
+      continue;
+    }
+    if (due && strong && due.kind === 'term' && SEASON_OF.test(text.slice(due.end, due.end + 24))) {
+      loose = due;
+      continue;
+    }
     if (due && strong) return due;
     if (due && !weak) weak = due;
   }
+  if (loose) return loose;
   if (weak) return weak;
   const a = ASAP.exec(text.slice(from));
   return a ? { text: a[0], start: from + a.index, end: from + a.index + a[0].length, kind: 'asap', date: undefined, found: undefined, order: undefined } : undefined;

@@ -194,10 +194,11 @@ export function matchTrackerRecall(text: string): Span | undefined {
 /**
  * A scribe's recall of a tracker's issue by its number alone, as a list of open actions is gone
  * through (`Mirjam: #57, Renata, sample files with ruby`, `<chair> #12 – Kenji, tile sets`): the
- * number opening the words, then its owner or what it is after a comma, a colon or a dash. Asked
- * only under a heading that reviews the actions (a number opening a line elsewhere is any issue).
+ * number opening the words, then its owner or what it is after a comma, a colon or a dash, or its
+ * status after its verb (`Ana: #55 is done, I sent …`, read as the recall's own reply). Asked only
+ * under a heading that reviews the actions (a number opening a line elsewhere is any issue).
  */
-const ISSUE_RECALL = /^(?:<[^<>\s]{1,40}>[ \t]*|[A-Za-z][\w.-]{0,30}:[ \t]+)?(#\d{1,6})[ \t]*(?:[,:–—]|-[ \t])[ \t]*[A-Za-z@]/;
+const ISSUE_RECALL = /^(?:<[^<>\s]{1,40}>[ \t]*|[A-Za-z][\w.-]{0,30}:[ \t]+)?(#\d{1,6})(?:[ \t]*(?:[,:–—]|-[ \t])[ \t]*[A-Za-z@]|([ \t]+)(?=(?:is|was|has[ \t]+been|remains)[ \t]))/;
 
 /** The issue a line recalls by its number alone (`#57`), or undefined. */
 export function matchIssueRecall(text: string): Span | undefined {
@@ -205,19 +206,33 @@ export function matchIssueRecall(text: string): Span | undefined {
   const m = ISSUE_RECALL.exec(text);
   if (!m) return undefined;
   const start = m[0].indexOf(m[1]);
+  // `#55 is done`: a status after the verb, not any word (`#12 is blocked` recalls nothing)
+  if (m[2] !== undefined && !saidStatus(text, start + m[1].length)) return undefined;
   return { start, end: start + m[1].length };
 }
 
 /** Who speaks a scribed line (`<nick>`, `Name:`), or a continuation (`...`, `…`): where the words start. */
 const SPEAKER = /^(?:<([^<>\s]{1,40})>[ \t]*|([A-Za-z][\w.-]{0,30}):[ \t]+|(?:\.\.\.|…)[ \t]*)/;
-/** A tracker's or a repository's bot closing the item (`<trackbot> Closed action-41.`, `<github-bot> Closed issue #79`). */
-const BOT_CLOSED = /^(closed)[ \t]+(?:issue|action|pr|pull[ \t]+request)\b/i;
-/** The chair's word to close or drop the action under review: `we can close it`, `let's drop this one`. */
-const CLOSE_IT = /\b(close|drop)[ \t]+(?:it|this|that)(?:[ \t]+one)?\b/i;
+/**
+ * A tracker's or a repository's bot closing the item (`<trackbot> Closed action-41.`, `<github-bot>
+ * Closed issue #79`, W3C's `<gb> Closed -> action #55`): the bot's word, then what it closed.
+ */
+const BOT_CLOSED = /^(closed)(?:[ \t]*->)?[ \t]+(?:issue|action|pr|pull[ \t]+request)\b/i;
+/** A bot's line by its form, whatever its nick (`<gb> Closed -> action #55`, `Created -> action #61`): a verb, an arrow, what it acted on. */
+const BOT_FORM = /^[A-Z][a-z]+[ \t]*->[ \t]*(?:issue|action|pr|pull[ \t]+request)\b/i;
+/**
+ * The chair's word to close, drop or keep the action under review: `we can close it`, `let's drop
+ * this one`, `keep #53 open then` (the status is the word after `keep`).
+ */
+const CLOSE_IT = /\b(close|drop)[ \t]+(?:it|this|that)(?:[ \t]+one)?\b|\bkeep[ \t]+(?:it|this|that|this[ \t]+one|(?:#|action-)\d{1,6})[ \t]+(open)\b/i;
 
 function closeIt(text: string, at: number): StatusMark | undefined {
   const m = CLOSE_IT.exec(text.slice(at));
   if (!m) return undefined;
+  if (m[2]) {
+    const s = at + m.index + m[0].length - m[2].length;
+    return { status: 'open', start: s, end: s + m[2].length, word: 'open' };
+  }
   const s = at + m.index;
   const drop = m[1].toLowerCase() === 'drop';
   return { status: drop ? 'dropped' : 'done', start: s, end: s + m[1].length, word: drop ? 'dropped' : 'closed' };
@@ -238,7 +253,8 @@ export function readReplyStatus(text: string, ref: string): StatusMark | undefin
   const sp = SPEAKER.exec(text);
   const at = sp ? sp[0].length : 0;
   const who = sp?.[1] ?? sp?.[2] ?? '';
-  if (/bot$|^rrsagent$|^zakim$/i.test(who)) {
+  // a bot, by its nick or its line's form: only its closing of this very action tells its status
+  if (/bot$|^rrsagent$|^zakim$/i.test(who) || (sp?.[1] !== undefined && BOT_FORM.test(text.slice(at)))) {
     const b = BOT_CLOSED.exec(text.slice(at));
     const num = /\d+$/.exec(ref)?.[0];
     return b && num && new RegExp(`(?:#|action-)${num}\\b`, 'i').test(text) ? { status: 'done', start: at, end: at + b[1].length, word: 'closed' } : undefined;

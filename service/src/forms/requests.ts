@@ -5,12 +5,14 @@
  * task; only someone who can own an action is (a role, a titled person, someone of the lists):
  * "asked the Council to look at …" asks a body, not an officer. A resolution's part asks in the base
  * form: "2. request the General Manager to prepare a report …". Shaped as an undertaking
- * (undertakings.ts) so that a recogniser reads both alike. Pure; never throws.
+ * (undertakings.ts) so that a recogniser reads both alike. The body may ask in the subjunctive too
+ * (BODY_REQUEST). Pure; never throws.
  */
 import { findDueDate } from './dueDates';
 import type { FormOptions } from './actions';
 import type { Undertaking } from './undertakings';
 import { isActor, splitOwners } from './owners';
+import { DECIDING_BODY } from './decisions';
 
 /** The verbs of a request, the words that open it (REQUEST). */
 // (and the base forms a resolution's part writes: `That Council: … 2. request the General Manager to prepare …`)
@@ -19,10 +21,19 @@ const REQUEST = new RegExp(String.raw`\b(${REQUEST_VERBS.join('|')})[ \t\n]+((?:
 /** Words after `to` that are no task. */
 const NO_TASK = new Set(['be', 'note', 'receive', 'consider', 'comment', 'speak', 'attend', 'join', 'leave', 'introduce', 'explain']);
 
+/**
+ * The body's own request in the subjunctive: "The Committee requested that the Head of Revenues
+ * attend the April meeting to explain …", "the Panel asked that the Clerk write to …". Only the body
+ * (DECIDING_BODY) asks so: one member's "Councillor Tolley asked that the contract manager attend"
+ * is that member's wish, not the body's request. The officer, then a verb in its base form.
+ */
+const BODY_REQUEST = new RegExp(String.raw`\b[Tt]he[ \t\n]+${DECIDING_BODY}[ \t\n]+(requested|asked|directed)[ \t\n]+that[ \t\n]+((?:the[ \t\n]+)?[A-Z][\w'’.-]*(?:[ \t\n]+(?:of[ \t\n]+|and[ \t\n]+|for[ \t\n]+)?[A-Z][\w'’-]*){0,5})[ \t\n]+(?:should[ \t\n]+)?([a-z]{3,})(?=[ \t\n])`, 'g');
+
 function sentenceEnd(text: string, from: number): number {
   let at = from;
   for (;;) {
-    const m = /[.!?](?=[ \t\n]+[A-Z(]|[ \t\n]*$)|;/.exec(text.slice(at));
+    // (and before a table's closing bar, undertakings.ts SENTENCE_END)
+    const m = /[.!?](?=[ \t\n]+[A-Z(]|[ \t\n]*$|[ \t]+\|[ \t]*(?:\n|$))|;/.exec(text.slice(at));
     if (!m) return text.length;
     const e = at + m.index;
     if (text[e] === '.' && /\b(?:Ms|Mr|Mrs|Dr|St|No)$/.test(text.slice(Math.max(from, e - 3), e))) { at = e + 1; continue; }
@@ -44,6 +55,24 @@ export function findRequests(text: string, options: FormOptions = {}): Undertaki
     if (!isActor(owner, options.isPerson)) continue;
     const vs = m.index;
     const ts = m.index + m[0].length - m[4].length;
+    const end = sentenceEnd(text, ts);
+    out.push({
+      start: vs, end, subject: { start: os, end: os + m[2].length - article }, owners: splitOwners(text, os, os + m[2].length - article),
+      verb: { start: vs, end: vs + m[1].length }, task: { start: ts, end }, due: findDueDate(text.slice(0, end), options, ts), form: 'directed',
+    });
+  }
+  if (text.indexOf(' that') < 0) return out;
+  BODY_REQUEST.lastIndex = 0;
+  for (let m = BODY_REQUEST.exec(text); m; m = BODY_REQUEST.exec(text)) {
+    // a base form: not a passive or a finite verb (`be invited`, `was`, `notes`, `agreed`)
+    if (m[3] === 'be' || /(?:ed|s)$/.test(m[3])) continue;
+    // (no body's word holds the verb's: the first `requested`, `asked` or `directed` after a blank is it)
+    const vs = m.index + m[0].search(/[ \t\n](?:requested|asked|directed)[ \t\n]/) + 1;
+    const article = /^the[ \t\n]+/.exec(m[2])?.[0].length ?? 0;
+    const os = m.index + m[0].indexOf(m[2], vs - m.index + m[1].length) + article;
+    const owner = m[2].slice(article).replace(/\s+/g, ' ');
+    if (!isActor(owner, options.isPerson)) continue;
+    const ts = m.index + m[0].length - m[3].length;
     const end = sentenceEnd(text, ts);
     out.push({
       start: vs, end, subject: { start: os, end: os + m[2].length - article }, owners: splitOwners(text, os, os + m[2].length - article),

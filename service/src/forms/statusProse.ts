@@ -38,9 +38,18 @@ function endingStatus(m: RegExpExecArray, g: number): { readonly written: Span; 
 
 /**
  * `minute 2231.4`, `Minute 112`, `minute TB/22/097.3`, `minute C.24.102`, `minute 47(b)`, or the action's own number
- * (`Action 219 was overdue`): the reference, then up to a clause before the verb.
+ * (`Action 219 was overdue`): the reference, then up to a clause before the verb. Plural, a list
+ * of them shares the verb: "actions SC/24/11 (publication of the dashboard) and SC/24/12 (…) were
+ * complete" (LISTED_REF reads the others).
  */
-const PROSE = new RegExp(String.raw`\b(?:[Mm]inute|[Aa]ction)[ \t]+([A-Z]{0,4}[/.]?\d[\d/.]*\d?(?:\([a-z0-9]{1,3}\))?)(?=[\s,;:)])[^.;]{0,160}?\b${BE}((?:deferred|postponed|delayed|carried[ \t]+(?:forward|over))(?:${DEFERRAL_TARGET})?|${DONE_WORDS})\b`, 'g');
+const REF = String.raw`[A-Z]{0,4}[/.]?\d[\d/.]*\d?(?:\([a-z0-9]{1,3}\))?`;
+const PROSE = new RegExp(String.raw`\b(?:[Mm]inute|[Aa]ction)(s?)[ \t]+(${REF})(?=[\s,;:)])[^.;]{0,160}?\b${BE}((?:deferred|postponed|delayed|carried[ \t]+(?:forward|over))(?:${DEFERRAL_TARGET})?|${DONE_WORDS})\b`, 'g');
+
+/**
+ * The next reference of a list after one (sticky): its gloss in brackets skipped (`SC/24/11
+ * (publication of the complaints dashboard)`), then `, `, `and ` or `, and `, then the reference.
+ */
+const LISTED_REF = new RegExp(String.raw`(?:[ \t]*\([^()]{0,120}\))?[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+)(${REF})(?=[\s,;:)])`, 'y');
 
 /**
  * A tracker's action said to stay open, as a scribe minutes the review: "action-90 remains open",
@@ -61,11 +70,20 @@ export function findProseStatuses(text: string): ProseStatus[] {
   }
   PROSE.lastIndex = 0;
   for (let m = PROSE.exec(text); m; m = PROSE.exec(text)) {
-    const rs = m.index + m[0].indexOf(m[1], 6);
-    const ws = m.index + m[0].length - m[2].length;
-    const mark = readStatusCell(m[2].replace(/^(?:postponed|delayed)(?=[ \t]+(?:to|until)\b)/i, 'deferred'));
+    const rs = m.index + m[0].indexOf(m[2], 6);
+    const ws = m.index + m[0].length - m[3].length;
+    const mark = readStatusCell(m[3].replace(/^(?:postponed|delayed)(?=[ \t]+(?:to|until)\b)/i, 'deferred'));
     if (!mark) continue;
-    out.push({ ref: { start: rs, end: rs + m[1].length }, written: { start: ws, end: ws + m[2].length }, status: reviewStatus(mark) });
+    const written = { start: ws, end: ws + m[3].length };
+    const status = reviewStatus(mark);
+    out.push({ ref: { start: rs, end: rs + m[2].length }, written, status });
+    if (m[1] === '') continue;
+    // "actions A (…) and B (…) were complete": each action of the list has the status
+    LISTED_REF.lastIndex = rs + m[2].length;
+    for (let r = LISTED_REF.exec(text); r && LISTED_REF.lastIndex <= ws; r = LISTED_REF.exec(text)) {
+      const s = LISTED_REF.lastIndex - r[1].length;
+      out.push({ ref: { start: s, end: LISTED_REF.lastIndex }, written, status });
+    }
   }
   return out;
 }

@@ -95,10 +95,10 @@ export function readStatusCell(cell: string): StatusMark | undefined {
 
 /**
  * Where an action was put off to, after the word that puts it off (`deferred`, `carried forward`):
- * ` to the May meeting`, ` until the next meeting`, ` to September`, ` to March 2026`. One pattern
+ * ` to the May meeting`, ` until the next meeting`, ` to the next municipal year`, ` to September`, ` to March 2026`. One pattern
  * for every reader that keeps the phrase whole (a review's "deferred to the September meeting").
  */
-export const DEFERRAL_TARGET = String.raw`[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:(?:next|[A-Z][a-z]+)[ \t]+meeting|[A-Z][a-z]+(?:[ \t]+\d{1,4})?)`;
+export const DEFERRAL_TARGET = String.raw`[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:(?:next|[A-Z][a-z]+)[ \t]+meeting|next[ \t]+(?:(?:municipal|financial|academic|calendar|school)[ \t]+)?(?:year|cycle|quarter|round|session|term)|[A-Z][a-z]+(?:[ \t]+\d{1,4})?)`;
 const DEFERRAL = new RegExp(`^${DEFERRAL_TARGET}\\b`);
 /** Words that put an action off: the only ones a deferral's target follows. */
 const PUT_OFF = /^(?:deferred|postponed|delayed|held over|rolled (?:forward|over)|carried (?:forward|over|fwd))$/;
@@ -232,8 +232,13 @@ const MINUTE_REVIEW = new RegExp(String.raw`^[ \t]*(?:${LIST_MARK})?(?:${MINUTE_
 
 /** The verb before a status that ends its clause: "the refresh remains in progress", "the audit had been completed". */
 const BE_STATUS = /\b(?:is|was|are|were|has[ \t]+been|had[ \t]+been|have[ \t]+been|remains?|remained)[ \t]+(?:now[ \t]+)?/g;
-/** What may follow a status that is its clause's whole say: the clause's end. */
-const CLAUSE_END = /^[ \t]*(?:[.;,:–—]|-[ \t]|$)/;
+/**
+ * What may follow a status that is its clause's whole say: the clause's end, or a note in brackets
+ * that ends the line (`Done (see Minute 63/24)`).
+ */
+const CLAUSE_END = /^[ \t]*(?:[.;,:–—]|-[ \t]|$|\([^()\n]{1,80}\)[ \t]*[.;]?[ \t]*$)/;
+/** Where an action put off goes, in words no deferral's target reads (`Carried forward to the new year programme`): the status's note. */
+const PUT_OFF_TO = /^[ \t]+(?:to|until)[ \t]+[a-z]/;
 
 /**
  * The status a review's paragraph gives after the minute it names, at `at`: a status word opening
@@ -272,7 +277,9 @@ export function saidStatus(text: string, at = 0): StatusMark | undefined {
 
 /** Whether the status (and where it puts the action off to) is all its clause says. */
 function endsClause(text: string, mark: StatusMark): boolean {
-  return CLAUSE_END.test(text.slice(statusPhraseEnd(text, mark)));
+  const end = statusPhraseEnd(text, mark);
+  const rest = text.slice(end);
+  return CLAUSE_END.test(rest) || (end === mark.end && PUT_OFF.test(mark.word) && PUT_OFF_TO.test(rest));
 }
 
 /** A mark read in a slice, its offsets made the text's. */

@@ -80,8 +80,12 @@ function clauseStart(text: string, at: number): number {
   return start === 0 && from > 0 ? -1 : from + start;
 }
 
-/** A task's end: a sentence's (a title's full stop goes on: `meet Dr. Osei`), a semicolon, a blank line. */
-const SENTENCE_END = new RegExp(String.raw`(?:[!?]|${NOT_ABBREVIATED}\.)(?=[ \t]*(?:\n|$)|[ \t]+[A-Z(])|;|\n[ \t]*\n`);
+/**
+ * A task's end: a sentence's (a title's full stop goes on: `meet Dr. Osei`), a semicolon, a blank
+ * line. A sentence ends its line also before a table's closing bar (`… as soon as it was received. |`,
+ * a web page captured as a table, each item one row).
+ */
+const SENTENCE_END = new RegExp(String.raw`(?:[!?]|${NOT_ABBREVIATED}\.)(?=[ \t]*(?:[ \t]\|[ \t]*)?(?:\n|$)|[ \t]+[A-Z(])|;|\n[ \t]*\n`);
 
 function sentenceEnd(text: string, from: number): number {
   const m = SENTENCE_END.exec(text.slice(from));

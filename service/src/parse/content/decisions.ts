@@ -2,7 +2,7 @@
 import { matchDecisionKeyword } from '../../constructs';
 import { CANONICAL } from '../../markup';
 import type { InlineRecogniser, Line } from './inline';
-import { continued, indexOf } from './publishedDecisions';
+import { continued, indexOf, pushResolution } from './publishedDecisions';
 import { matchDecision } from '../../forms';
 import { startLetters, W_DECIDE } from './keywords';
 
@@ -17,7 +17,8 @@ export function decision(line: Line): boolean {
   // `Decision:` alone over `RESOLVED: …`: the page's label over the decision, not a decision of its own
   if (read.text.length === 0 && read.last === seg && resolutionBelow(line)) return true;
   const range = state.r(seg, from, t.length);
-  line.item.decisions.push({ text: read.text, range: read.last === seg ? range : { start: range.start, end: state.whole(read.last).end }, keyword: state.located(seg, kw.start, kw.end) });
+  // (said under the page's `Decision:` label and again in the minute, or put as a motion just before: one decision)
+  pushResolution(line.item.decisions, { text: read.text, range: read.last === seg ? range : { start: range.start, end: state.whole(read.last).end }, keyword: state.located(seg, kw.start, kw.end) });
   const written = t.slice(kw.start, kw.end).trim();
   if (written !== CANONICAL.decision) state.variants.push({ kind: 'decision-keyword', range: state.r(seg, kw.start, kw.end), written });
   return true;

@@ -86,10 +86,15 @@ function trackerReview(line: Line, known: Review | undefined): boolean {
     : body.indexOf('#') >= 0 && reviewsActions(item) ? matchIssueRecall(body) : undefined;
   if (recalled) {
     const review = known ?? newReview(state, item);
-    review.tracker = { ref: body.slice(recalled.start, recalled.end), start: state.r(seg, from + recalled.start, from + recalled.start).start, left: REPLIES };
+    const ref = body.slice(recalled.start, recalled.end);
+    // `Ana: #83 is dropped, …` under the recall of #83: a reply to it, the review still starting at its recall
+    const waiting = review.tracker?.ref === ref ? review.tracker.start : undefined;
+    review.tracker = { ref, start: waiting ?? state.r(seg, from + recalled.start, from + recalled.start).start, left: REPLIES };
     // `Bea: action-12, Kenji to update the tile matrix sets ... done`: the reply on the recall's own line
     const tail = /(?:\.\.\.|…)[ \t]*(?=\S)/.exec(body.slice(recalled.end));
     if (tail) replied(line, review, recalled.end + tail.index + tail[0].length);
+    // `Ana: #55 is done, I sent …`: the status said of the issue the line opens with
+    else if (/^[ \t]+(?:is|was|has[ \t]+been|remains)[ \t]/.test(body.slice(recalled.end))) replied(line, review, recalled.end);
     return true;
   }
   const t = known?.tracker;

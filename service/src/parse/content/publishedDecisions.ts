@@ -261,13 +261,50 @@ export function readRecordDecision(state: ParseState, seg: Segment, from: number
   return { text: body.slice(s, e), range: state.r(seg, from + m.index, from + e), keyword: state.located(seg, from + m.index, from + s), inSentence: true };
 }
 
+/** A decision's words compared: case, runs of blanks and the closing punctuation (a table's closing bar too) apart. */
+function wordsOf(text: string): string {
+  return text.replace(/[ \t\n]+/g, ' ').replace(/[ .;:,|]+$/, '').toLowerCase();
+}
+
+/**
+ * `Decision:` alone on its line, the page's label over the words below (a council's web page): as the
+ * page writes it, not our markup's `DECISION:` (whose decisions, alike or not, are each a decision).
+ */
+const PAGE_LABEL = /^Decisions?:?$/;
+/** How many decisions back a restated one is looked for (the page's label, then a motion, then the resolution). */
+const RESTATED_REACH = 3;
+
+/**
+ * Adds a resolution to its item, once: the same decision said before it in the item is taken out.
+ * A council's web page says it under `Decision:` and again in the minute (`RESOLVED: that the decision
+ * be referred back to Cabinet for reconsideration, with …`); a motion put to the vote (`It was proposed
+ * by … that the decision be referred back to Cabinet. On being put to the vote …`) is the resolution
+ * that follows it. Only those two: two resolutions alike are two decisions. The words said before are
+ * the start of the resolution's (it may say more); the motion's vote is kept with the resolution.
+ */
+export function pushResolution(decisions: Decision[], d: Decision): void {
+  const words = wordsOf(d.text);
+  let vote = d.vote;
+  for (let n = decisions.length - 1; n >= 0 && n >= decisions.length - RESTATED_REACH; n--) {
+    const e = decisions[n];
+    const label = PAGE_LABEL.test(e.keyword.value) && e.keyword.range.end.line < e.range.end.line;
+    if (!label && !(e.inSentence && e.vote)) continue;
+    const said = wordsOf(e.text);
+    if (said.length === 0 || !words.startsWith(said) || /[\p{L}\p{N}]/u.test(words.charAt(said.length))) continue;
+    vote ??= e.vote;
+    decisions.splice(n, 1);
+  }
+  decisions.push(vote && !d.vote ? { ...d, vote } : d);
+}
+
 export function publishedDecision(line: Line): boolean {
   // a line a recogniser before has already read as a decision (a paragraph under a `Noted` heading, a motion)
   const last = line.item.decisions[line.item.decisions.length - 1];
   if (last && last.range.start.line <= line.seg.line && last.range.end.line >= line.seg.line) return false;
   const d = readPublishedDecision(line.state, line.seg, line.from, line.body, line.words);
   if (!d) return false;
-  line.item.decisions.push(d);
+  if (d.inSentence) line.item.decisions.push(d);
+  else pushResolution(line.item.decisions, d);
   // a decision inside a sentence ("Apologies were received from Cllr L Whitty. RESOLVED to accept …")
   // leaves the rest of the line to the others: the apologies are a list all the same
   return !d.inSentence;

@@ -7,12 +7,13 @@
  * row is `status-review`'s (recognisers/statusReviews.ts). A university council's review prints a
  * paragraph a minute: `UC/24/18.1 UC/24/06.2 (cyber security training for members): completed; …`.
  */
-import { matchMinuteReview, matchStatusRow, reviewStatus } from '../../forms';
-import { titleLeadsReview } from '../../forms/priorActions';
+import { matchMinuteReview, matchStatusRow, reviewStatus, shiftMark } from '../../forms';
+import { isReviewTitle, titleLeadsReview } from '../../forms/priorActions';
+import type { StatusRow } from '../../forms/statuses';
 import type { InlineRecogniser, Line } from './inline';
 import type { ItemBuilder } from '../builders';
 import { W_STATUS } from './keywords';
-import { paragraphRange, readBackward, segIndex } from './paragraphs';
+import { paragraphRange, readBackward, readForward, segIndex, type Paragraph } from './paragraphs';
 
 /** A review's paragraph may open so: a list's mark, the minute's word, a reference (cheap first test). */
 const MAY_OPEN = /^[ \t]*(?:\(?[\da-z]{1,3}[.)]+[ \t]+)?(?:(?:minute|min\.?|item)[ \t]+(?:no\.?[ \t]*)?)?[A-Z]{0,5}[/.]?\d/i;
@@ -23,13 +24,16 @@ const NAMED = /^[ \t]*(?:\(?[\da-z]{1,3}[.)]+[ \t]+)?(?:minute|min\.?|item)[ \t]
 export function statusRow(line: Line): boolean {
   const { state, seg, from, body, item, meeting } = line;
   // under a title (or the sub-item's) that leads no review neither a row nor a wrapped review is
-  // kept: the title first (one answer an item), before the patterns
-  if (!titleLeadsReview(item.title) && !subItemLeadsReview(item, seg.line)) return false;
+  // kept: the title first (one answer an item), before the patterns; else a lead-in line above in
+  // the item (`Officer updates on actions from previous meetings:` under the last minutes' approval),
+  // looked for over a few lines above, only on a line with a status word (the row's gate)
+  const titled = titleLeadsReview(item.title) || subItemLeadsReview(item, seg.line);
+  if (!titled && !leadAbove(line)) return false;
   // the row's gate has found a status word; a row has a tab between its cells, a review's paragraph
   // names the minute and gives its status after a colon (`UC/24/06.2 (…): completed; …`, `(1).<TAB>Minute 49/24 – …: complete.`)
   const row = body.indexOf('\t') >= 0 || body.indexOf('  ') >= 0 ? matchStatusRow(body) : undefined;
   const r = row ?? (MAY_OPEN.test(body) ? matchMinuteReview(body) : undefined);
-  if (!r) { wrappedReview(line); return false; }
+  if (!r) { if (!wrappedReview(line) && NAMED.test(body)) runsOnReview(line); return false; }
   (meeting.statusReviews ??= []).push({
     ref: body.slice(r.ref.start, r.ref.end), status: reviewStatus(r.mark, state.layout.carriesForward),
     written: body.slice(r.mark.start, r.mark.end), note: r.mark.note ? body.slice(r.mark.note.start, r.mark.note.end) : '',
@@ -51,22 +55,87 @@ function subItemLeadsReview(item: ItemBuilder, line: number): boolean {
  * `c) Minute 424 a) (review of assessment load in Level 3 programmes):` / `deferred to the May
  * meeting.`: the page wrapped the paragraph, and the status stands on a line of its own; the
  * paragraph read back to its start names the minute. Only a status on this line counts (one on a
- * line above was read there).
+ * line above was read there). The rest of a wrapped paragraph starts in lower case, or goes on a
+ * line left open (`Min 44/24(b) – … to be reported to` / `Committee – Done (see Minute 63/24)`).
  */
-function wrappedReview(line: Line): void {
-  const { state, seg, body, item, meeting } = line;
+function wrappedReview(line: Line): boolean {
+  const { state, seg, body, item } = line;
   const c = body.charCodeAt(0);
-  if (c < 0x61 || c > 0x7a || !titleLeadsReview(item.title)) return; // the rest of a wrapped paragraph starts in lower case (a sub-item's review is not read on)
+  const lower = c >= 0x61 && c <= 0x7a;
+  if (!lower && (c < 0x41 || c > 0x5a)) return false;
+  // (a sub-item's review is not read on)
+  if (!titleLeadsReview(item.title) && !leadAbove(line)) return false;
   const i = segIndex(state, seg);
-  const p = i > 0 ? readBackward(state, i, true, item.headRange.start.line) : undefined;
-  if (!p || p.pieces.length < 2 || !MAY_OPEN.test(p.text)) return;
+  if (i <= 0) return false;
+  if (!lower) {
+    const above = state.segs[i - 1];
+    if (above.line !== seg.line - 1 || above.text.length === 0 || /[.;:!?)][ \t]*$/.test(above.text)) return false;
+  }
+  const p = readBackward(state, i, true, item.headRange.start.line);
+  if (!p || p.pieces.length < 2) return false;
+  // rows one under the other, no blank line between: the review is the last of them opening with its minute
+  let k = p.pieces.length - 2;
+  while (k > 0 && !MAY_OPEN.test(p.text.slice(p.pieces[k].at))) k--;
+  const at = p.pieces[k].at;
+  const text = p.text.slice(at);
+  if (!MAY_OPEN.test(text)) return false;
+  const r = matchMinuteReview(text);
+  if (!r || at + r.mark.start < p.pieces[p.pieces.length - 1].at) return false;
+  pushReview(line, p, shiftRow(r, at));
+  return true;
+}
+
+/** A review read in a slice of the paragraph, its offsets made the paragraph's. */
+function shiftRow(r: StatusRow, by: number): StatusRow {
+  return by === 0 ? r : { ref: { start: r.ref.start + by, end: r.ref.end + by }, mark: shiftMark(r.mark, by) };
+}
+
+/**
+ * `Min 53/24(c) – Member training on viability assessments – Carried` / `forward to the new year
+ * programme`: the status word the page wrapped runs on to the next line; the review read with the
+ * line below, its status starting on this line.
+ */
+function runsOnReview(line: Line): void {
+  const { state, seg, body } = line;
+  if (/[.;:!?][ \t]*$/.test(body)) return;
+  const i = segIndex(state, seg);
+  if (i < 0) return;
+  const p = readForward(state, i, line.from, 1);
+  if (p.pieces.length < 2) return;
   const r = matchMinuteReview(p.text);
-  if (!r || r.mark.start < p.pieces[p.pieces.length - 1].at) return;
+  if (!r || r.mark.start >= p.pieces[1].at || r.mark.end <= p.pieces[1].at) return;
+  pushReview(line, p, r);
+}
+
+function pushReview(line: Line, p: Paragraph, r: StatusRow): void {
+  const { state, meeting } = line;
   (meeting.statusReviews ??= []).push({
     ref: p.text.slice(r.ref.start, r.ref.end), status: reviewStatus(r.mark, state.layout.carriesForward),
     written: p.text.slice(r.mark.start, r.mark.end), note: r.mark.note ? p.text.slice(r.mark.note.start, r.mark.note.end) : '',
     range: paragraphRange(state, p, r.ref.start, r.mark.end),
   });
+}
+
+/** How many lines above a line its review's lead-in is looked for (rows wrap, blank lines part them). */
+const LEAD_REACH = 16;
+
+/**
+ * Whether a lead-in line of a review stands above the line in its item (`Officer updates on actions
+ * from previous meetings:`, `Actions from the last meeting:`): a short line ending in a colon whose
+ * words head a review (forms/priorActions.ts `isReviewTitle`), no decision or other paragraph between.
+ */
+function leadAbove(line: Line): boolean {
+  const { state, seg, item } = line;
+  const head = item.headRange.start.line;
+  const i = segIndex(state, seg);
+  for (let k = i - 1; k >= 0 && k >= i - LEAD_REACH; k--) {
+    const s = state.segs[k];
+    if (s.line <= head) return false;
+    const t = s.text;
+    if (t.length === 0 || t.length > 120 || !/:[ \t]*$/.test(t)) continue;
+    return isReviewTitle(t);
+  }
+  return false;
 }
 
 export const STATUS_ROW: InlineRecogniser = { name: 'status-row', needs: W_STATUS, run: statusRow };

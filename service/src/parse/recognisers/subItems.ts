@@ -155,8 +155,23 @@ function open(t: string): boolean {
   return (t.match(/\(/g)?.length ?? 0) > (t.match(/\)/g)?.length ?? 0);
 }
 
+/**
+ * A planning application's reference opening a title: `24/00912/FUL – Land north of Mill Lane`, a
+ * planning committee's `(a)` heading, the reference and the site (`19/02214/HH`, `DC/24/0456/OUT`,
+ * `P/2024/0312/HOUSE`: the year, the number, the kind of application in capitals). In running text
+ * it is a reference, no item (numberSchemes.ts); at the head of a sub-item, the site after a dash,
+ * it is the title's first words.
+ */
+const APPLICATION_REF = /^(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}\/[A-Z]{2,6}\b/;
+
 function titleLike(t: string): boolean {
-  if (t === '' || t.length > 160 || !/^[A-Z]/.test(t)) return false;
+  if (t === '' || t.length > 160) return false;
+  // the reference alone is no title (`(i) 24/01876/HOUSE – 3 Mill Lane – single storey rear extension.`
+  // lists an application under its sub-item): the site after it is
+  if (!/^[A-Z]/.test(t)) {
+    const ref = APPLICATION_REF.exec(t);
+    if (!ref || !/[ \t][–—-][ \t]+[A-Z0-9]/.test(t.slice(ref[0].length, ref[0].length + 6))) return false;
+  }
   if (/^(?:The|That|This|These|It|We)\s/.test(t)) return false;
   if (/[a-z]{2,}[.!?;]\s/.test(t) || /[;,:]$/.test(t)) return false;
   // a final full stop only after an abbreviation (`Industrial Rd.`), never after a sentence's last word
