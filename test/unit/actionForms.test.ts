@@ -34,6 +34,10 @@ const ACTION_LINES: Array<{ line: string; owners: string[]; task?: string; due?:
   { line: 'Action: Director of Estates (carbon trajectory, February 2025)', owners: ['Director of Estates'], ownerOnly: true, due: 'February 2025', dueDate: '2025-02-28' },
   { line: 'Action: Director of Estates and Chief Financial Officer', owners: ['Director of Estates', 'Chief Financial Officer'], ownerOnly: true },
   { line: 'Action : Acting Chief Executive', owners: ['Acting Chief Executive'], ownerOnly: true },
+  // a role that serves a body (family 7): its `to the` is no task's infinitive; a task after it still is one
+  { line: 'Action: Secretary to the Council', owners: ['Secretary to the Council'], ownerOnly: true },
+  { line: 'ACTION: Clerk to the Governors to circulate the revised terms of reference', owners: ['Clerk to the Governors'], task: 'circulate the revised terms of reference' },
+  { line: 'ACTION: Clerk to write to the auditors', owners: ['Clerk'], task: 'write to the auditors' },
   { line: 'action - Treasurer to chase the insurer by 31 March 2024', owners: ['Treasurer'], task: 'chase the insurer by 31 March 2024', due: '31 March 2024', dueDate: '2024-03-31' },
   { line: '    ACTION: MF – order the scanner and kit (by 29 Feb)', owners: ['MF'], task: 'order the scanner and kit (by 29 Feb)', due: '29 Feb', dueDate: '2020-02-29' },
   { line: '* **ACTION ITEM**: @tobi-r to update #801 with the decision before 2026-01-28.', owners: ['@tobi-r'], task: 'update #801 with the decision before 2026-01-28', due: '2026-01-28', dueDate: '2026-01-28' },

@@ -48,9 +48,11 @@ const WRAPPED_PASSIVE = /^(?:was|were)[ \t]+[A-Z]+$/;
 function subjectAbove(state: ParseState, seg: Segment): { text: string; seg: Segment; from: number } | undefined {
   let k = indexOf(state, seg);
   let text = '';
+  // the item's own heading is no sentence's start (`419.  TREASURY POLICY` over `Policy 2025/26 was APPROVED.`)
+  const head = state.item ? state.item.headRange.end.line : -1;
   for (let n = 0; n < 3 && k > 0; n++) {
     const p = state.segs[k - 1];
-    if (p.text.length === 0 || p.line !== state.segs[k].line - 1 || state.layout.heads?.has(p.line)) return undefined;
+    if (p.text.length === 0 || p.line !== state.segs[k].line - 1 || p.line <= head || state.layout.heads?.has(p.line)) return undefined;
     // the sentence above must still be open where the line ends
     if (n === 0 && /[.!?:;][ \t]*$/.test(p.text)) return undefined;
     const stop = /^.*[.!?][ \t]+(?=[A-Z])/.exec(p.text);
@@ -91,7 +93,8 @@ export function readPublishedDecision(state: ParseState, seg: Segment, from: num
   // "The forecast was NOTED.": nothing after the passive verb at all, so the sentence is the decision too
   if (PASSIVE_VERB.test(kw) && (onlyVote(body, ts, te, found) || nothingAfter(body, d.keyword.end, te))) { ts = d.keyword.start; te = d.keyword.end; }
   // "The report of the Audit and Risk Committee, …," / "was RECEIVED.": the page wrapped the sentence, whose subject is above
-  const above = WRAPPED_PASSIVE.test(kw) && d.keyword.start === 0 && nothingAfter(body, d.keyword.end, te) ? subjectAbove(state, seg) : undefined;
+  // also "… and the Nominations" / "Committee (10 March 2025) were RECEIVED.": the line starts inside the sentence the line above left open
+  const above = (WRAPPED_PASSIVE.test(kw) || (PASSIVE_VERB.test(kw) && !/^(?:The|This|These|A|An)[ \t]/.test(kw))) && d.keyword.start === 0 && nothingAfter(body, d.keyword.end, te) ? subjectAbove(state, seg) : undefined;
   if (above) { ts = d.keyword.start; te = d.keyword.end; }
   const read = continued(state, seg, above ? `${above.text} ${body.slice(ts, te).trim()}` : body.slice(ts, te).trim());
   const text = read.text;
@@ -146,6 +149,8 @@ export function continued(state: ParseState, seg: Segment, first: string): { tex
     // `Governors APPROVED the` ⏎ `SFVS return for submission …`: an article or a preposition never ends
     // a sentence, so the line below goes on with it (unless it is a number or a heading: an item's)
     // `… in three players by` ⏎ `6 November`: a due date's day the wrap carried below its `by` (a number, yet no item's)
+    // "… trade unions," ⏎ "and RESOLVED that the Committee …": a second decision the sentence joins on, read on its own line
+    if (JOINED_RESOLUTION.test(next.text)) break;
     const unfinished = ((OPEN_WORD.test(text) && !/^\d/.test(next.text)) || dueWrapped(text, next.text)) && !state.layout.heads?.has(next.line) && next.heading === 0;
     if (!(/^[a-z]/.test(next.text) && !/[.;!?]$/.test(text)) && !(opening && part) && !words && !unfinished && !wrappedAtName(state, last, next, text)) break;
     if (opening && part && !parts) {
@@ -158,6 +163,9 @@ export function continued(state: ParseState, seg: Segment, first: string): { tex
   }
   return { text, parts, last };
 }
+
+/** A line that opens a second decision joined to the sentence above (`and RESOLVED that …`): forms/decisions.ts reads it. */
+const JOINED_RESOLUTION = /^and[ \t]+(?:UNANIMOUSLY[ \t]+)?RESOLVED[ \t]+(?:that|to)\b/;
 
 /** `Moved: …`, `Seconded: …`, `Proposed by: …` (proceedings/vote.ts). */
 function moverLine(text: string): boolean {
@@ -241,6 +249,11 @@ export function readRecordDecision(state: ParseState, seg: Segment, from: number
   const s = m.index + m[0].length - m[1].length;
   const e = s + m[1].trimEnd().length;
   return { text: body.slice(s, e), range: state.r(seg, from + m.index, from + e), keyword: state.located(seg, from + m.index, from + s), inSentence: true };
+}
+
+/** Whether a decision is `readRecordDecision`'s: its keyword the sentence's words from `minutes`/`notes` to the record. */
+export function isRecordDecision(d: Decision): boolean {
+  return d.inSentence === true && /^(?:minutes|notes)\b/i.test(d.keyword.value);
 }
 
 export function publishedDecision(line: Line): boolean {
