@@ -157,6 +157,9 @@ const PROSE: Array<{ text: string; found: Array<[subject: string, task: string, 
   { text: 'C/25/14.3 The Chief Financial Officer would bring a revised plan to the June\nmeeting.', found: [['The Chief Financial Officer', 'bring a revised plan to the June\nmeeting', 'the June\nmeeting']] },
   { text: 'The Leader replied that resurfacing would finish in November.', found: [] },
   { text: 'The Clerk would like the dates confirmed. The Director would be happy to help.', found: [] },
+  // one's own presence at the meeting (family 4's first item) is no task; joining something else is
+  { text: 'Apologies were noted; Dr Ann Vale would join the meeting from agenda item 6 and JB will leave after item 9.', isPerson: ['Ann Vale'], found: [] },
+  { text: 'Dr Ann Vale would join the estates working group as the clinical lead.', isPerson: ['Ann Vale'], found: [['Dr Ann Vale', 'join the estates working group as the clinical lead']] },
   // a resolution's part that directs, in the subjunctive; a part in the passive or a noting owns nothing
   { text: '(b)  the Chief Finance Officer circulate the savings options before the precept meeting on 1st February, 2024;', found: [['the Chief Finance Officer', 'circulate the savings options before the precept meeting on 1st February, 2024', '1st February, 2024']] },
   { text: '(a)  the initial briefing be noted;\n\n(c)  the Panel notes the report.', found: [] },

@@ -334,6 +334,9 @@ test('family 2 and 7: a matters-arising paragraph names the minute in words, its
   assert.equal(read('Minute 12 – Outstanding Debts: Members discussed the write-off policy.'), undefined); // a subject in capitals is no status
   assert.equal(read('Minute 12 – Outstanding Debts – the policy was noted.'), undefined);
   assert.equal(read('Minute 12 – Verges: the work was not completed in time for the show.'), undefined); // a status word inside a clause
+  // a status whose clause `and` a clause with its own subject follows (family 7); `and` with no subject of its own goes on with the status's clause
+  assert.deepEqual(read('a) Minute 402 b): the audit of laboratory safety had been completed and its findings would go to the Health and Safety Committee.'), ['Minute 402 b)', 'done', 'completed']);
+  assert.equal(read('Minute 12 – Verges: the work was completed and invoiced by the contractor.'), undefined);
 });
 
 test('family 10: status emoji and short codes, with or without a word after them', () => {

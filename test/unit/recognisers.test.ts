@@ -428,6 +428,9 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     // a passive verb with nothing after it but the vote: the sentence is the decision, the count the vote's
     { line: 'The Remote Learning Policy was RATIFIED (6 for, 1 against).', stops: true, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'The Remote Learning Policy was RATIFIED'); assert.deepEqual([d.vote?.for, d.vote?.against], [6, 1]); } },
     { line: 'The budget was APPROVED (5 for, 0 against) subject to one change.', stops: true, then: (l) => assert.notEqual(l.item.decisions[0].text, 'The budget was APPROVED') }, // words after the vote: not the passive alone
+    // a second verb in capitals the sentence joins on is a decision of its own (family 4); `and` with no verb after it joins objects
+    { line: 'The Board APPROVED the estates plan and RATIFIED the Chair\'s action of 3 May on the lease.', stops: true, then: (l) => assert.deepEqual(l.item.decisions.map((d) => [d.keyword.value, d.text]), [['The Board APPROVED', 'the estates plan'], ['RATIFIED', 'the Chair\'s action of 3 May on the lease.']]) },
+    { line: 'The Board APPROVED the estates plan and the lease.', stops: true, then: (l) => assert.equal(l.item.decisions.length, 1) },
   ],
   'trailing-decision': [
     { line: 'a) The Board considered the estates report. RECEIVED', stops: true, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'The Board considered the estates report'); assert.equal(d.keyword.value, 'RECEIVED'); } },

@@ -72,6 +72,10 @@ function mark(text: string, start: number, end: number, status: ActionStatus, no
  * A status cell or the start of an update: "Complete – Hallam Joinery instructed", "Carried forward
  * to July", "Not yet due", "B", "Yes check.svg Done", "{{cf}}", "[DONE]". Leading blanks allowed.
  */
+/** `and` opening a clause with a subject of its own: the status before it is its own clause's whole say ("completed and the report would come to July"). */
+const AND_CLAUSE = String.raw`and[ \t]+(?:the|this|these|its|their|it)[ \t]`;
+const NEXT_CLAUSE = new RegExp(String.raw`^[ \t]+${AND_CLAUSE}`);
+
 export function readStatusCell(cell: string): StatusMark | undefined {
   if (cell.length > 2000) return undefined;
   const lead = /^[ \t]*/.exec(cell)![0].length;
@@ -85,7 +89,7 @@ export function readStatusCell(cell: string): StatusMark | undefined {
   // "Complete the form": a word followed by a word in lower case is a sentence, unless it says when ("Carried forward to July");
   // "New governors", "Open day": only a status when nothing but punctuation follows
   const after = rest.slice(m[0].length);
-  if (/^[ \t]+[a-z]/.test(after) && !/^[ \t]+(?:to|until|from|on)\b/.test(after)) return undefined;
+  if (/^[ \t]+[a-z]/.test(after) && !/^[ \t]+(?:to|until|from|on)\b/.test(after) && !NEXT_CLAUSE.test(after)) return undefined;
   if (/^(?:new|open)$/i.test(m[0]) && /^[ \t]+[A-Za-z]/.test(after)) return undefined;
   const status = statusOfWord(m[0]);
   return status ? mark(cell, lead, lead + m[0].length, status) : undefined;
@@ -229,8 +233,11 @@ const MINUTE_REVIEW = new RegExp(String.raw`^[ \t]*(?:${LIST_MARK})?(?:${MINUTE_
 
 /** The verb before a status that ends its clause: "the refresh remains in progress", "the audit had been completed". */
 const BE_STATUS = /\b(?:is|was|are|were|has[ \t]+been|had[ \t]+been|have[ \t]+been|remains?|remained)[ \t]+(?:now[ \t]+)?/g;
-/** What may follow a status that is its clause's whole say: the clause's end. */
-const CLAUSE_END = /^[ \t]*(?:[.;,:–—]|-[ \t]|$)/;
+/**
+ * What may follow a status that is its clause's whole say: the clause's end, or `and` opening a clause
+ * with a subject of its own ("the review had been completed and the report would come to July").
+ */
+const CLAUSE_END = new RegExp(String.raw`^[ \t]*(?:[.;,:–—]|-[ \t]|$|${AND_CLAUSE})`);
 
 /**
  * The status a review's paragraph gives after the minute it names, at `at`: a status word opening

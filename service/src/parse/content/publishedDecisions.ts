@@ -12,7 +12,7 @@ import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
 import { joinSegments, voteRecord } from './joined';
 import { RECORD_AS, W_AGREED, W_DECIDE, W_RECORD } from './keywords';
-import { CAPS_VERB } from '../../forms/decisions';
+import { CAPS_DECISION_VERBS, CAPS_VERB } from '../../forms/decisions';
 import { lineEndHyphen } from '../../forms/hyphenation';
 import { matchProceedingLine } from '../../proceedings/vote';
 
@@ -256,13 +256,39 @@ export function isRecordDecision(d: Decision): boolean {
   return d.inSentence === true && /^(?:minutes|notes)\b/i.test(d.keyword.value);
 }
 
+/** `… APPROVED the extension and RATIFIED the chair's action …`: a second verb in capitals the sentence joins on, before its object. */
+const SECOND_VERB = new RegExp(String.raw`[ \t,]and[ \t]+(RESOLVED|${CAPS_DECISION_VERBS.join('|')})[ \t]+(?=[a-z(])`);
+
+/**
+ * A decision whose sentence joins a second verb in capitals to the first ("The Committee APPROVED the
+ * extension and RATIFIED the chair's action of 8 August …"): two decisions, each with its verb, when
+ * the second verb stands on the line (one verb alone: the decision as read).
+ */
+function joinedDecisions(line: Line, d: Decision): Decision[] {
+  if (d.parts || d.vote || d.text.length < 12) return [d];
+  const m = SECOND_VERB.exec(d.text);
+  if (!m) return [d];
+  const { state, seg, from, body } = line;
+  const kw = body.indexOf(d.keyword.value);
+  const at = kw < 0 ? -1 : body.indexOf(m[0].trimStart(), kw + d.keyword.value.length);
+  if (at < 0) return [d];
+  const vs = at + m[0].trimStart().indexOf(m[1]);
+  const first = d.text.slice(0, m.index).replace(/[ \t,]+$/, '');
+  const rest = d.text.slice(m.index + m[0].length);
+  if (first.length === 0 || rest.length === 0) return [d];
+  return [
+    { ...d, text: first, range: { start: d.range.start, end: state.pos(seg, from + vs) } },
+    { text: rest, range: { start: state.pos(seg, from + vs), end: d.range.end }, keyword: state.located(seg, from + vs, from + vs + m[1].length), inSentence: true },
+  ];
+}
+
 export function publishedDecision(line: Line): boolean {
   // a line a recogniser before has already read as a decision (a paragraph under a `Noted` heading, a motion)
   const last = line.item.decisions[line.item.decisions.length - 1];
   if (last && last.range.start.line <= line.seg.line && last.range.end.line >= line.seg.line) return false;
   const d = readPublishedDecision(line.state, line.seg, line.from, line.body, line.words);
   if (!d) return false;
-  line.item.decisions.push(d);
+  line.item.decisions.push(...joinedDecisions(line, d));
   // a decision inside a sentence ("Apologies were received from Cllr L Whitty. RESOLVED to accept …")
   // leaves the rest of the line to the others: the apologies are a list all the same
   return !d.inSentence;
