@@ -34,6 +34,10 @@ const ACTION_LINES: Array<{ line: string; owners: string[]; task?: string; due?:
   { line: 'Action: Director of Estates (carbon trajectory, February 2025)', owners: ['Director of Estates'], ownerOnly: true, due: 'February 2025', dueDate: '2025-02-28' },
   { line: 'Action: Director of Estates and Chief Financial Officer', owners: ['Director of Estates', 'Chief Financial Officer'], ownerOnly: true },
   { line: 'Action : Acting Chief Executive', owners: ['Acting Chief Executive'], ownerOnly: true },
+  // a role that serves a body (family 7): its `to the` is no task's infinitive; a task after it still is one
+  { line: 'Action: Secretary to the Council', owners: ['Secretary to the Council'], ownerOnly: true },
+  { line: 'ACTION: Clerk to the Governors to circulate the revised terms of reference', owners: ['Clerk to the Governors'], task: 'circulate the revised terms of reference' },
+  { line: 'ACTION: Clerk to write to the auditors', owners: ['Clerk'], task: 'write to the auditors' },
   { line: 'action - Treasurer to chase the insurer by 31 March 2024', owners: ['Treasurer'], task: 'chase the insurer by 31 March 2024', due: '31 March 2024', dueDate: '2024-03-31' },
   { line: '    ACTION: MF – order the scanner and kit (by 29 Feb)', owners: ['MF'], task: 'order the scanner and kit (by 29 Feb)', due: '29 Feb', dueDate: '2020-02-29' },
   { line: '* **ACTION ITEM**: @tobi-r to update #801 with the decision before 2026-01-28.', owners: ['@tobi-r'], task: 'update #801 with the decision before 2026-01-28', due: '2026-01-28', dueDate: '2026-01-28' },
@@ -153,6 +157,9 @@ const PROSE: Array<{ text: string; found: Array<[subject: string, task: string, 
   { text: 'C/25/14.3 The Chief Financial Officer would bring a revised plan to the June\nmeeting.', found: [['The Chief Financial Officer', 'bring a revised plan to the June\nmeeting', 'the June\nmeeting']] },
   { text: 'The Leader replied that resurfacing would finish in November.', found: [] },
   { text: 'The Clerk would like the dates confirmed. The Director would be happy to help.', found: [] },
+  // one's own presence at the meeting (family 4's first item) is no task; joining something else is
+  { text: 'Apologies were noted; Dr Ann Vale would join the meeting from agenda item 6 and JB will leave after item 9.', isPerson: ['Ann Vale'], found: [] },
+  { text: 'Dr Ann Vale would join the estates working group as the clinical lead.', isPerson: ['Ann Vale'], found: [['Dr Ann Vale', 'join the estates working group as the clinical lead']] },
   // a resolution's part that directs, in the subjunctive; a part in the passive or a noting owns nothing
   { text: '(b)  the Chief Finance Officer circulate the savings options before the precept meeting on 1st February, 2024;', found: [['the Chief Finance Officer', 'circulate the savings options before the precept meeting on 1st February, 2024', '1st February, 2024']] },
   { text: '(a)  the initial briefing be noted;\n\n(c)  the Panel notes the report.', found: [] },

@@ -387,6 +387,9 @@ test('family 2 and 7: a matters-arising paragraph names the minute in words, its
   assert.equal(read('Minute 12 – Outstanding Debts: Members discussed the write-off policy.'), undefined); // a subject in capitals is no status
   assert.equal(read('Minute 12 – Outstanding Debts – the policy was noted.'), undefined);
   assert.equal(read('Minute 12 – Verges: the work was not completed in time for the show.'), undefined); // a status word inside a clause
+  // a status whose clause `and` a clause with its own subject follows (family 7); `and` with no subject of its own goes on with the status's clause
+  assert.deepEqual(read('a) Minute 402 b): the audit of laboratory safety had been completed and its findings would go to the Health and Safety Committee.'), ['Minute 402 b)', 'done', 'completed']);
+  assert.equal(read('Minute 12 – Verges: the work was completed and invoiced by the contractor.'), undefined);
 });
 
 test('family 10: status emoji and short codes, with or without a word after them', () => {
@@ -489,6 +492,34 @@ test('family 1: `RESOLVED: That` over a blank line and parts lettered `A`, `B` i
   // a near miss: `A new policy …` with one space is a sentence, never a part: the decision stays as written
   const near = meetingOf(['LICENSING SUB-COMMITTEE', '', 'Minutes of the meeting held on 4 March 2025', '', '   17/25  POLICY', '', '          RESOLVED: That', '', '          A new policy be drafted.', '', '   18/25  CLOSE'].join('\n'));
   assert.deepEqual(decisions(near)[0], ['That']);
+});
+
+test('family 7: a verb alone at its labels\' column notes every part above; the minutes\' sentence a trailing verb marks; a second resolution joined on the next line; a passive subject two lines up (invented text)', () => {
+  const m = meetingOf([
+    'COURT OF THE UNIVERSITY', '', 'Minutes of the meeting held on 14 May 2025', '',
+    '231.  MINUTES', '      The minutes of the meeting of 5 February 2025 were approved as a true record and signed',
+    '      by the Chair. AGREED', '',
+    '232.  MATTERS ARISING', '      (i)  Minute 219 b): the portrait had been hung in the Great Hall and this',
+    '           action was closed.', '      (ii) Minute 224: the review of prizes remained in progress.', '      NOTED', '',
+    '233.  ESTATES STRATEGY', '      The Court APPROVED the strategy for the Harbour Campus, with the changes',
+    '      agreed at the meeting,', '      and RESOLVED that the Estates Committee oversee its delivery.', '',
+    '234.  REPORTS', '      The annual reports of the Library, the Careers Service and the Students\'',
+    '      Union (2023/24) were RECEIVED.', '',
+  ].join('\n'));
+  assert.deepEqual(decisions(m), [
+    ['The minutes of the meeting of 5 February 2025 were approved as a true record and signed by the Chair'],
+    ['Minute 219 b): the portrait had been hung in the Great Hall and this action was closed'],
+    ['the strategy for the Harbour Campus, with the changes agreed at the meeting,', 'that the Estates Committee oversee its delivery.'],
+    ['The annual reports of the Library, the Careers Service and the Students\' Union (2023/24) were RECEIVED'],
+  ]);
+  assert.equal(m.items[1].decisions[0].parts?.length, 2);
+  // near misses: a verb under the words of the last part notes that part alone; the approval with no verb after it keeps its own words
+  const near = meetingOf([
+    'COURT OF THE UNIVERSITY', '', 'Minutes of the meeting held on 14 May 2025', '',
+    '231.  MINUTES', '      The minutes of the meeting of 5 February 2025 were approved as a true record.', '',
+    '232.  MATTERS ARISING', '      (i)  Minute 219 b): the portrait had been hung.', '      (ii) Minute 224: the review of prizes remained in progress.', '           NOTED', '',
+  ].join('\n'));
+  assert.deepEqual(decisions(near), [['as a true record'], ['Minute 224: the review of prizes remained in progress']]);
 });
 
 test('family 7: a verb alone under its lettered paragraph is that paragraph\'s decision, never a heading; a lettered paragraph\'s passive verb keeps its sentence (invented text)', () => {

@@ -453,6 +453,9 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     // a text column narrower than a full line, an `Action` column beside it: the next word would not have fitted, the sentence goes on
     { line: '          Cllr Bond said the pavilion roof had leaked in the storms again.\n          The Clerk will obtain quotes for repairs to the roof.           AB\n»           It was AGREED that the bonfire be lit on evening of Sat 2nd\n          November and that up to £100 be spent on refreshments.', published: true, stops: true, then: (l) => assert.equal(l.item.decisions[0].text, 'that the bonfire be lit on evening of Sat 2nd November and that up to £100 be spent on refreshments.') },
     { line: '»           It was AGREED that the bonfire be lit on evening of Sat 2nd\n          November and that up to £100 be spent on refreshments.', published: true, stops: true, then: (l) => assert.equal(l.item.decisions[0].text, 'that the bonfire be lit on evening of Sat 2nd') }, // no margin shown nearby: the line ended where it was written
+    // a second verb in capitals the sentence joins on is a decision of its own (family 4); `and` with no verb after it joins objects
+    { line: 'The Board APPROVED the estates plan and RATIFIED the Chair\'s action of 3 May on the lease.', stops: true, then: (l) => assert.deepEqual(l.item.decisions.map((d) => [d.keyword.value, d.text]), [['The Board APPROVED', 'the estates plan'], ['RATIFIED', 'the Chair\'s action of 3 May on the lease.']]) },
+    { line: 'The Board APPROVED the estates plan and the lease.', stops: true, then: (l) => assert.equal(l.item.decisions.length, 1) },
   ],
   'trailing-decision': [
     { line: 'a) The Board considered the estates report. RECEIVED', stops: true, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'The Board considered the estates report'); assert.equal(d.keyword.value, 'RECEIVED'); } },

@@ -50,6 +50,21 @@ const INLINE_KEYWORD = /(?<=[.;:!?)][ \t]+|[ \t]{2,}|\t)(?:\*\*)?ACTION(?:\*\*)?
 /** The subject's verb after an owner: `Clerk to obtain`, `FD TO obtain` (a line in capitals' `TO`), `WMP will …`. */
 const SUBJECT_VERB = /[ \t]+(?:to|TO|will|is[ \t]+to|are[ \t]+to|must|should)[ \t]+/;
 const OWNER_DASH = /[ \t]+[–—-][ \t]+/;
+/** `to` before an article: a role's preposition (`Clerk to the Board`, `Secretary to the Council`), never a task's infinitive. */
+const ROLE_TO = /^(?:to|TO)[ \t]+(?:the|a|an)[ \t]/;
+
+/** SUBJECT_VERB's first match in `head` that opens a task: `Clerk to the Board to circulate …` reads past the role's `to the`. */
+function subjectVerb(head: string): RegExpExecArray | null {
+  let at = 0;
+  for (let n = 0; n < 3; n++) {
+    const m = SUBJECT_VERB.exec(head.slice(at));
+    if (!m) return null;
+    m.index += at;
+    if (!ROLE_TO.test(head.slice(m.index).trimStart())) return m;
+    at = m.index + m[0].length;
+  }
+  return null;
+}
 
 function trimEnd(text: string, s: number, e: number): number {
   while (e > s && /[\s.;,]/.test(text[e - 1])) e--;
@@ -185,7 +200,7 @@ function readBody(text: string, b: number, limit: number, keyword: Span, statuse
     return { start, end: e, keyword, statuses, tracker, owners: splitOwners(text, b, b + dash.index), task: { start: t, end: e }, ownerOnly: false, due: findDueDate(text.slice(0, e), options, t) };
   }
   // `Clerk to obtain two quotes …`, `@tobi-r to update #801 … before 2026-01-28`
-  const verb = SUBJECT_VERB.exec(head);
+  const verb = subjectVerb(head);
   // after the keyword, a name before "to" is the owner even when the lists are not known ("ACTION: Amara to write …")
   if (verb && verb.index > 0 && (isOwnerPhrase(head.slice(0, verb.index), options) || isBareName(head.slice(0, verb.index)))) {
     const t = b + verb.index + verb[0].length;

@@ -33,8 +33,13 @@ export interface DecisionForm {
 
 const RESOLVED_START = /^[ \t]*(?:[-*•][ \t]+)?((?:it[ \t]+was[ \t]+)?(?:(unanimously)[ \t]+)?(?:\*\*)?resolved(?:\*\*)?(?:[ \t]+(unanimously))?(?:[ \t]*(?::|[–—-](?=[ \t]|$)))?)(?:[ \t]+|$)(?=that\b|to\b|under\b|by\b|as\b|not\b|$|[A-Z(])/i;
 const IT_WAS_RESOLVED = /(?:^|[.;:][ \t]+|\n|[ \t])((?:it[ \t]+was[ \t]+)(?:unanimously[ \t]+)?resolved(?:[ \t]+unanimously)?)(?:[ \t]*(?::|[–—-]))?[ \t\n]*(?=that\b|to\b|$)/i;
-/** In capitals after a sentence or at a line's start: "Cllr Sallis left the room. RESOLVED to object". */
-const MID_RESOLVED = /(?:^|[.;:!?)][ \t]+|\n[ \t]*)((?:UNANIMOUSLY[ \t]+)?RESOLVED(?:[ \t]+UNANIMOUSLY)?)(?:[ \t]*(?::|[–—-]))?[ \t\n]+(?=that\b|to\b|under\b)/;
+/**
+ * In capitals after a sentence or at a line's start: "Cllr Sallis left the room. RESOLVED to object";
+ * also, at a line's start, a second decision the sentence joins to a first: "The Board APPROVED the
+ * programme, …" ⏎ "and RESOLVED that the Committee be given delegated authority …" (on one line, the
+ * first verb's decision reads the whole sentence).
+ */
+const MID_RESOLVED = /(?:^|[.;:!?)][ \t]+|\n[ \t]*|^[ \t]*and[ \t]+)((?:UNANIMOUSLY[ \t]+)?RESOLVED(?:[ \t]+UNANIMOUSLY)?)(?:[ \t]*(?::|[–—-]))?[ \t\n]+(?=that\b|to\b|under\b)/;
 /** The approval of the last minutes written as a verb: "Approved as a true record." */
 const APPROVED_RECORD = /^[ \t]*(approved)[ \t]+(?=as[ \t]+an?[ \t]+(?:true|correct|accurate)[ \t]+record\b)/i;
 /**

@@ -64,7 +64,8 @@ function wordCount(t: string): number {
 }
 
 /** The lower-case words a role may hold. */
-const ROLE_SMALL_WORD = /^(?:of|and|for|the|&|staff|officers?|clerk|chair)$/i;
+// `to` in a role that serves a body: `Clerk to the Board`, `Secretary to the Council`
+const ROLE_SMALL_WORD = /^(?:of|and|for|to|the|&|staff|officers?|clerk|chair)$/i;
 
 /**
  * Whether a phrase `isActor` accepts (without `isPerson`, which the caller asks itself) may end in

@@ -74,6 +74,10 @@ function mark(text: string, start: number, end: number, status: ActionStatus, no
  * A status cell or the start of an update: "Complete – Hallam Joinery instructed", "Carried forward
  * to July", "Not yet due", "B", "Yes check.svg Done", "{{cf}}", "[DONE]". Leading blanks allowed.
  */
+/** `and` opening a clause with a subject of its own: the status before it is its own clause's whole say ("completed and the report would come to July"). */
+const AND_CLAUSE = String.raw`and[ \t]+(?:the|this|these|its|their|it)[ \t]`;
+const NEXT_CLAUSE = new RegExp(String.raw`^[ \t]+${AND_CLAUSE}`);
+
 export function readStatusCell(cell: string): StatusMark | undefined {
   if (cell.length > 2000) return undefined;
   const lead = /^[ \t]*/.exec(cell)![0].length;
@@ -87,7 +91,7 @@ export function readStatusCell(cell: string): StatusMark | undefined {
   // "Complete the form": a word followed by a word in lower case is a sentence, unless it says when ("Carried forward to July");
   // "New governors", "Open day": only a status when nothing but punctuation follows
   const after = rest.slice(m[0].length);
-  if (/^[ \t]+[a-z]/.test(after) && !/^[ \t]+(?:to|until|from|on)\b/.test(after)) return undefined;
+  if (/^[ \t]+[a-z]/.test(after) && !/^[ \t]+(?:to|until|from|on)\b/.test(after) && !NEXT_CLAUSE.test(after)) return undefined;
   if (/^(?:new|open)$/i.test(m[0]) && /^[ \t]+[A-Za-z]/.test(after)) return undefined;
   const status = statusOfWord(m[0]);
   return status ? mark(cell, lead, lead + m[0].length, status) : undefined;
@@ -233,10 +237,12 @@ const MINUTE_REVIEW = new RegExp(String.raw`^[ \t]*(?:${LIST_MARK})?(?:${MINUTE_
 /** The verb before a status that ends its clause: "the refresh remains in progress", "the audit had been completed". */
 const BE_STATUS = /\b(?:is|was|are|were|has[ \t]+been|had[ \t]+been|have[ \t]+been|remains?|remained)[ \t]+(?:now[ \t]+)?/g;
 /**
- * What may follow a status that is its clause's whole say: the clause's end, or a note in brackets
- * that ends the line (`Done (see Minute 63/24)`).
+/**
+ * What may follow a status that is its clause's whole say: the clause's end, a note in brackets that
+ * ends the line (`Done (see Minute 63/24)`), or `and` opening a clause with a subject of its own ("the
+ * review had been completed and the report would come to July").
  */
-const CLAUSE_END = /^[ \t]*(?:[.;,:–—]|-[ \t]|$|\([^()\n]{1,80}\)[ \t]*[.;]?[ \t]*$)/;
+const CLAUSE_END = new RegExp(String.raw`^[ \t]*(?:[.;,:–—]|-[ \t]|$|\([^()\n]{1,80}\)[ \t]*[.;]?[ \t]*$|${AND_CLAUSE})`);
 /** Where an action put off goes, in words no deferral's target reads (`Carried forward to the new year programme`): the status's note. */
 const PUT_OFF_TO = /^[ \t]+(?:to|until)[ \t]+[a-z]/;
 

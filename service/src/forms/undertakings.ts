@@ -99,6 +99,7 @@ export function findUndertakings(text: string, options: FormOptions = {}): Under
   VERB.lastIndex = 0;
   for (let m = VERB.exec(text); m; m = VERB.exec(text)) {
     if (NO_TASK.has(m[2].toLowerCase()) || (m[1] === 'would' && NO_WOULD.has(m[2]))) continue;
+    if (PRESENCE.test(text.slice(m.index + m[0].length - m[2].length, m.index + m[0].length + 60))) continue;
     const form = formOf(m[1].replace(/[ \t\n]+/g, ' '));
     let s = clauseStart(text, m.index);
     if (s < 0) continue;
@@ -180,6 +181,12 @@ const PART_DIRECTION = /(?:^|\n)[ \t]*\((?:[a-z]|\d{1,2}|[ivx]{1,5})\)[ \t]+(?:t
  * reported in the third person, owned by the one who said it.
  */
 const SAID_WOULD = /(?:^|[.!?][ \t]+|\n[ \t]*\n)((?:The[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4})[ \t]+(?:said|confirmed|explained|stated|replied|responded|indicated|advised)[ \t]+that\b[^.;!?]{0,160}?\b(?:he|she|they)[ \t]+(would)[ \t]+([a-z][a-z'-]*)/g;
+/**
+ * One's own presence at this meeting, not a task: "Karen Holt would join from item PCCC 24/066", "JB
+ * will leave after item 7", "the Director would join the meeting at 11.00" (an NHS board's attendance
+ * told in the first item).
+ */
+const PRESENCE = /^(?:join|arrive|leave|depart)(?:[ \t\n]+the[ \t\n]+(?:meeting|call))?[ \t\n]+(?:from|for|at|after|before|until|during)[ \t\n]+(?:(?:agenda[ \t\n]+)?(?:item|minute)\b|the[ \t\n]+(?:meeting|discussion|break)\b|\d)/i;
 /** Words after `would` that tell a wish, not a task. */
 const NO_WOULD = new Set(['like', 'want', 'prefer', 'expect', 'need', 'hope', 'wish']);
 

@@ -13,7 +13,7 @@ import { wrapLength, wrappingWord } from '../margin';
 import type { InlineRecogniser, Line } from './inline';
 import { joinSegments, voteRecord } from './joined';
 import { RECORD_AS, W_AGREED, W_DECIDE, W_RECORD } from './keywords';
-import { CAPS_VERB } from '../../forms/decisions';
+import { CAPS_DECISION_VERBS, CAPS_VERB } from '../../forms/decisions';
 import { lineEndHyphen } from '../../forms/hyphenation';
 import { matchProceedingLine } from '../../proceedings/vote';
 
@@ -49,9 +49,11 @@ const WRAPPED_PASSIVE = /^(?:was|were)[ \t]+[A-Z]+$/;
 function subjectAbove(state: ParseState, seg: Segment): { text: string; seg: Segment; from: number } | undefined {
   let k = indexOf(state, seg);
   let text = '';
+  // the item's own heading is no sentence's start (`419.  TREASURY POLICY` over `Policy 2025/26 was APPROVED.`)
+  const head = state.item ? state.item.headRange.end.line : -1;
   for (let n = 0; n < 3 && k > 0; n++) {
     const p = state.segs[k - 1];
-    if (p.text.length === 0 || p.line !== state.segs[k].line - 1 || state.layout.heads?.has(p.line)) return undefined;
+    if (p.text.length === 0 || p.line !== state.segs[k].line - 1 || p.line <= head || state.layout.heads?.has(p.line)) return undefined;
     // the sentence above must still be open where the line ends
     if (n === 0 && /[.!?:;][ \t]*$/.test(p.text)) return undefined;
     const stop = /^.*[.!?][ \t]+(?=[A-Z])/.exec(p.text);
@@ -92,7 +94,8 @@ export function readPublishedDecision(state: ParseState, seg: Segment, from: num
   // "The forecast was NOTED.": nothing after the passive verb at all, so the sentence is the decision too
   if (PASSIVE_VERB.test(kw) && (onlyVote(body, ts, te, found) || nothingAfter(body, d.keyword.end, te))) { ts = d.keyword.start; te = d.keyword.end; }
   // "The report of the Audit and Risk Committee, …," / "was RECEIVED.": the page wrapped the sentence, whose subject is above
-  const above = WRAPPED_PASSIVE.test(kw) && d.keyword.start === 0 && nothingAfter(body, d.keyword.end, te) ? subjectAbove(state, seg) : undefined;
+  // also "… and the Nominations" / "Committee (10 March 2025) were RECEIVED.": the line starts inside the sentence the line above left open
+  const above = (WRAPPED_PASSIVE.test(kw) || (PASSIVE_VERB.test(kw) && !/^(?:The|This|These|A|An)[ \t]/.test(kw))) && d.keyword.start === 0 && nothingAfter(body, d.keyword.end, te) ? subjectAbove(state, seg) : undefined;
   if (above) { ts = d.keyword.start; te = d.keyword.end; }
   const read = continued(state, seg, above ? `${above.text} ${body.slice(ts, te).trim()}` : body.slice(ts, te).trim());
   const text = read.text;
@@ -147,6 +150,8 @@ export function continued(state: ParseState, seg: Segment, first: string): { tex
     // `Governors APPROVED the` ⏎ `SFVS return for submission …`: an article or a preposition never ends
     // a sentence, so the line below goes on with it (unless it is a number or a heading: an item's)
     // `… in three players by` ⏎ `6 November`: a due date's day the wrap carried below its `by` (a number, yet no item's)
+    // "… trade unions," ⏎ "and RESOLVED that the Committee …": a second decision the sentence joins on, read on its own line
+    if (JOINED_RESOLUTION.test(next.text)) break;
     const unfinished = ((OPEN_WORD.test(text) && !/^\d/.test(next.text)) || dueWrapped(text, next.text)) && !state.layout.heads?.has(next.line) && next.heading === 0;
     if (!(/^[a-z]/.test(next.text) && !/[.;!?]$/.test(text)) && !(opening && part) && !words && !unfinished && !wrappedAtName(state, last, next, text)) break;
     if (opening && part && !parts) {
@@ -159,6 +164,9 @@ export function continued(state: ParseState, seg: Segment, first: string): { tex
   }
   return { text, parts, last };
 }
+
+/** A line that opens a second decision joined to the sentence above (`and RESOLVED that …`): forms/decisions.ts reads it. */
+const JOINED_RESOLUTION = /^and[ \t]+(?:UNANIMOUSLY[ \t]+)?RESOLVED[ \t]+(?:that|to)\b/;
 
 /** `Moved: …`, `Seconded: …`, `Proposed by: …` (proceedings/vote.ts). */
 function moverLine(text: string): boolean {
@@ -297,14 +305,48 @@ export function pushResolution(decisions: Decision[], d: Decision): void {
   decisions.push(vote && !d.vote ? { ...d, vote } : d);
 }
 
+/** Whether a decision is `readRecordDecision`'s: its keyword the sentence's words from `minutes`/`notes` to the record. */
+export function isRecordDecision(d: Decision): boolean {
+  return d.inSentence === true && /^(?:minutes|notes)\b/i.test(d.keyword.value);
+}
+
+/** `… APPROVED the extension and RATIFIED the chair's action …`: a second verb in capitals the sentence joins on, before its object. */
+const SECOND_VERB = new RegExp(String.raw`[ \t,]and[ \t]+(RESOLVED|${CAPS_DECISION_VERBS.join('|')})[ \t]+(?=[a-z(])`);
+
+/**
+ * A decision whose sentence joins a second verb in capitals to the first ("The Committee APPROVED the
+ * extension and RATIFIED the chair's action of 8 August …"): two decisions, each with its verb, when
+ * the second verb stands on the line (one verb alone: the decision as read).
+ */
+function joinedDecisions(line: Line, d: Decision): Decision[] {
+  if (d.parts || d.vote || d.text.length < 12) return [d];
+  const m = SECOND_VERB.exec(d.text);
+  if (!m) return [d];
+  const { state, seg, from, body } = line;
+  const kw = body.indexOf(d.keyword.value);
+  const at = kw < 0 ? -1 : body.indexOf(m[0].trimStart(), kw + d.keyword.value.length);
+  if (at < 0) return [d];
+  const vs = at + m[0].trimStart().indexOf(m[1]);
+  const first = d.text.slice(0, m.index).replace(/[ \t,]+$/, '');
+  const rest = d.text.slice(m.index + m[0].length);
+  if (first.length === 0 || rest.length === 0) return [d];
+  return [
+    { ...d, text: first, range: { start: d.range.start, end: state.pos(seg, from + vs) } },
+    { text: rest, range: { start: state.pos(seg, from + vs), end: d.range.end }, keyword: state.located(seg, from + vs, from + vs + m[1].length), inSentence: true },
+  ];
+}
+
 export function publishedDecision(line: Line): boolean {
   // a line a recogniser before has already read as a decision (a paragraph under a `Noted` heading, a motion)
   const last = line.item.decisions[line.item.decisions.length - 1];
   if (last && last.range.start.line <= line.seg.line && last.range.end.line >= line.seg.line) return false;
   const d = readPublishedDecision(line.state, line.seg, line.from, line.body, line.words);
   if (!d) return false;
-  if (d.inSentence) line.item.decisions.push(d);
-  else pushResolution(line.item.decisions, d);
+  // a second verb joined on (`APPROVED … and RATIFIED …`) is a decision of its own; a resolution restating one said before replaces it
+  const [first, ...more] = joinedDecisions(line, d);
+  if (first.inSentence) line.item.decisions.push(first);
+  else pushResolution(line.item.decisions, first);
+  line.item.decisions.push(...more);
   // a decision inside a sentence ("Apologies were received from Cllr L Whitty. RESOLVED to accept …")
   // leaves the rest of the line to the others: the apologies are a list all the same
   return !d.inSentence;

@@ -14,6 +14,9 @@ import { matchTrailingMark } from '../../forms';
 import type { InlineRecogniser, Line } from './inline';
 import { paragraphRange, readBackward, segIndex, type Paragraph } from './paragraphs';
 import { W_DECIDE } from './keywords';
+import { isRecordDecision } from './publishedDecisions';
+import type { ParseState } from '../state';
+import type { Segment } from '../../text';
 
 /** A paragraph's own label before its words: `a)`, `(a)`, `(ii)`, `3.`, `1851.1`, `C.25.14.1`, `434*`. */
 const LABEL = /^[ \t]*(?:\((?:[a-z]{1,4}|\d{1,3})\)|[a-z]{1,4}\)|\d{1,3}[.)]|(?:[A-Z]{1,5}[./]?)?\d{1,5}(?:[./]\d{1,3})+\*?)[ \t]+/;
@@ -35,12 +38,15 @@ export function trailingDecision(line: Line): boolean {
   const head = item.headRange.start.line;
   let p: Paragraph | undefined;
   let end: number;
+  let parts: Paragraph[] | undefined;
   if (t.alone) {
     // the verb alone: the paragraph is the one just above it (no blank line between), its sentence ended
     const prev = i > 0 ? state.segs[i - 1] : undefined;
     if (!prev || prev.line !== seg.line - 1 || !/[.;!?)]$/.test(prev.text.trimEnd())) return false;
     p = readBackward(state, i, false, head);
     end = p ? p.text.length : 0;
+    parts = p ? partsAbove(state, p, seg, head) : undefined;
+    if (parts) p = parts[0];
   } else {
     p = readBackward(state, i, true, head, from + t.keyword.start);
     end = p ? p.text.length : 0;
@@ -49,13 +55,60 @@ export function trailingDecision(line: Line): boolean {
   // a decision already read in this paragraph (`The Board APPROVED the review. … APPROVED`) is the same one
   const firstLine = p.pieces[0].seg.line;
   const last = item.decisions[item.decisions.length - 1];
-  if (last && last.range.end.line >= firstLine) return false;
-  const label = LABEL.exec(p.text)?.[0].length ?? 0;
-  const words = p.text.slice(label, end).replace(/[ \t.;,:]+$/, '');
+  if (last && last.range.end.line >= firstLine) {
+    // "The minutes were confirmed as a correct record and signed by the" / "Chair. RESOLVED": the
+    // approval's words read on the line above are a part of the sentence this verb marks whole
+    if (!isRecordDecision(last) || last.range.start.line < firstLine) return false;
+    item.decisions.pop();
+  }
+  const words = wordsOf(p, parts ? p.text.length : end);
   if (words.length === 0) return false;
-  const range = paragraphRange(state, p, label, end);
-  item.decisions.push({ text: words, range: { start: range.start, end: state.pos(seg, from + t.keyword.end) }, keyword: state.located(seg, from + t.keyword.start, from + t.keyword.end) });
+  const range = paragraphRange(state, p, LABEL.exec(p.text)?.[0].length ?? 0, end);
+  const decision = { text: words, range: { start: range.start, end: state.pos(seg, from + t.keyword.end) }, keyword: state.located(seg, from + t.keyword.start, from + t.keyword.end) };
+  item.decisions.push(parts ? { ...decision, parts: parts.map((q) => wordsOf(q, q.text.length)) } : decision);
   return true;
+}
+
+/** A paragraph's words up to `end`, its label and closing punctuation left out. */
+function wordsOf(p: Paragraph, end: number): string {
+  const label = LABEL.exec(p.text)?.[0].length ?? 0;
+  return p.text.slice(label, end).replace(/[ \t.;,:]+$/, '');
+}
+
+/** The leading blanks of a document line, as a column (a tab counted as one: only compared with the lines next to it). */
+function indentOf(state: ParseState, line: number): number {
+  return /^[ \t]*/.exec(state.lines[line] ?? '')![0].length;
+}
+
+/**
+ * The verb alone at the column of the labels above it, left of their words, governs every part:
+ *
+ *     a) Minute 398 c): the review … had been
+ *        completed …
+ *     b) Minute 401: …
+ *     c) Minute 404 b): … carried forward to the July meeting.
+ *     NOTED
+ *
+ * The labelled paragraphs just above, adjacent and at that column, first to last (at least two);
+ * undefined otherwise (a verb under the words of `b)` notes `b)` alone).
+ */
+function partsAbove(state: ParseState, p: Paragraph, verb: Segment, head: number): Paragraph[] | undefined {
+  const col = indentOf(state, verb.line);
+  const labelled = (q: Paragraph): boolean => {
+    const l = LABEL.exec(q.text);
+    return l !== null && indentOf(state, q.pieces[0].seg.line) === col && !/^[ \t]*\d/.test(l[0]);
+  };
+  if (!labelled(p)) return undefined;
+  const parts = [p];
+  for (let n = 0; n < 12; n++) {
+    const first = parts[0].pieces[0].seg;
+    const k = segIndex(state, first) - 1;
+    if (k < 0 || state.segs[k].line !== first.line - 1 || state.segs[k].line <= head) break;
+    const q = readBackward(state, k, true, head);
+    if (!q || !labelled(q)) break;
+    parts.unshift(q);
+  }
+  return parts.length > 1 ? parts : undefined;
 }
 
 // gate: the verbs are W_DECIDE's words (`resol`, `noted`, `received`, `approved`, `agreed`, `endorsed`, `ratified`, `adopted`, `decided`)
