@@ -46,6 +46,16 @@ test('a scribe tool\'s contents copied without its links: numbered entries, then
   assert.deepEqual(heads('Contents\n\n    1. Alpha\n    2. Beta\nMeeting minutes\n\nAlpha\n\nNoted.\n\nBeta\n\nNoted.\n'), [[6, 'item'], [10, 'item']]);
 });
 
+test('a contents without numbers (DokuWiki\'s, nested under the page heading): its entries repeated at the margin are the items, a people label none', () => {
+  const text = 'Table of Contents\n  Fenland Bat Group – Trustees, 3 March 2023\n    Present\n    Roost survey\n    Grants\n    Any other business\n\nPresent\n\n  * Ann Lee (AL)\n\nRoost survey\n\n  1. AL – count the barn (from Jan) – done\n  2. AL – ring the farmer – done\n\nGrants\n\nNoted.\n\nAny other business\n\nNone.\n';
+  assert.deepEqual(heads(text), [[7, 'end'], [11, 'item'], [16, 'item'], [20, 'item']]);
+  assert.equal(schemeOf(text), 'none');
+  // not nested: the first entry is a heading too
+  assert.deepEqual(heads('Contents\n  Roost survey\n  Grants\n\nRoost survey\n\nNoted.\n\nGrants\n\nNoted.\n'), [[4, 'item'], [8, 'item']]);
+  // near miss: entries at the margin (no contents list, the page\'s own lines) are none
+  assert.equal(heads('Contents\nRoost survey\nGrants\n\nRoost survey\n\nNoted.\n\nGrants\n\nNoted.\n'), undefined);
+});
+
 test('a wiki page: its edit chrome marks the headings; a people label is no item', () => {
   const text = 'Page\n\nPresent[edit]\n\nAnn, Bob\n\nBudget[edit]\n\nNoted.\n\nAOB[edit]\n\nNone.\n';
   assert.deepEqual(heads(text), [[2, 'end'], [6, 'item'], [10, 'item']]);
