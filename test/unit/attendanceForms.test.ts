@@ -457,6 +457,25 @@ test('a list whose label shares its first person\'s line (`OFFICERS:   A – Rol
   assert.equal(matchLineLabel('Venue: Council Chamber'), undefined);
 });
 
+test('a wiki\'s bullet list `Name (INIT) – role`: a role in small letters after the initials and a dash; an arrival during an item named by its title; `role, Place` a role and whom they represent', () => {
+  const cases: Array<[string, string]> = [
+    ['Kamal Dutt (KD) – treasurer', 'Kamal Dutt | role=treasurer | initials=KD'],
+    ['Gethin Hughes (GH) – secretary, taking notes', 'Gethin Hughes | role=secretary | initials=GH | minutes'],
+    ['Wendy Lusk (WL) – arrived 7.50pm, during Treasurer\'s report', 'Wendy Lusk | initials=WL | arrived=7.50pm'],
+    ['Bernard Oyelowo (BO) – site rep, Lower Field, for Plot inspections only', 'Bernard Oyelowo | role=site rep | org=Lower Field | initials=BO | only=for Plot inspections'],
+  ];
+  for (const [line, want] of cases) {
+    const p = matchPersonLine(line);
+    assert.equal(p ? describe(line, p[0]) : undefined, want, line);
+  }
+  // near misses: without initials, or after a colon, words in small letters are what someone said
+  assert.equal(matchPersonLine('Kamal Dutt – asked about the rent'), undefined);
+  assert.equal(matchPersonLine('Kamal Dutt (KD): asked about the rent'), undefined);
+  // a place in small letters is part of the role
+  const l = 'Ann Lee (AL) – site rep, lower field';
+  assert.equal(describe(l, matchPersonLine(l)![0]), 'Ann Lee | role=site rep, lower field | initials=AL');
+});
+
 test('Markdown notes: an attendance table (`| Name | GitHub | Affiliation | Role |`), its columns in any order; a qualifier in the role cell is set apart, an @handle names its row\'s person', () => {
   const lines = ['| Role | Name | Company | Handle |', '|:---|:---|---|---|', '| chair, notes | Ana Lima | Acme Corp | @alima |', '| contributor (from item 2) | Bo Lund | independent | @blund |', '| maintainer, release lead | Cy Dunn | Northwind | @cdunn |', '', 'Then the minutes.'];
   const m = matchPeopleBlock(lines);
