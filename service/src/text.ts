@@ -290,11 +290,17 @@ export function segmentLine(raw: string, lineNo: number, bold: BoldState, out: S
   // Heading marker (`#` … `######` then a blank) at the start of the line.
   let i = 0;
   while (i < n && isSpace(raw[i])) i++;
+  // a Markdown blockquote's `>` (`> **Decision:** …`, nested `> >`): a mark of the page, its words the text
+  let quote = 0;
+  if (raw.charCodeAt(i) === 0x3e && (i + 1 === n || isSpace(raw[i + 1]) || raw[i + 1] === '>')) {
+    while (i < n && (raw[i] === '>' || isSpace(raw[i]))) i++;
+    quote = i;
+  }
   let heading = 0;
   let j = i;
   while (j < n && raw[j] === '#' && heading < 7) { heading++; j++; }
   if (heading > 0 && heading <= 6 && (j === n || isSpace(raw[j]))) i = j;
-  else { heading = 0; i = 0; }
+  else { heading = 0; i = quote; }
 
   const startCount = out.length;
   let m = nextSpecial(raw, i);

@@ -457,6 +457,43 @@ test('a list whose label shares its first person\'s line (`OFFICERS:   A – Rol
   assert.equal(matchLineLabel('Venue: Council Chamber'), undefined);
 });
 
+test('a wiki\'s bullet list `Name (INIT) – role`: a role in small letters after the initials and a dash; an arrival during an item named by its title; `role, Place` a role and whom they represent', () => {
+  const cases: Array<[string, string]> = [
+    ['Kamal Dutt (KD) – treasurer', 'Kamal Dutt | role=treasurer | initials=KD'],
+    ['Gethin Hughes (GH) – secretary, taking notes', 'Gethin Hughes | role=secretary | initials=GH | minutes'],
+    ['Wendy Lusk (WL) – arrived 7.50pm, during Treasurer\'s report', 'Wendy Lusk | initials=WL | arrived=7.50pm'],
+    ['Bernard Oyelowo (BO) – site rep, Lower Field, for Plot inspections only', 'Bernard Oyelowo | role=site rep | org=Lower Field | initials=BO | only=for Plot inspections'],
+  ];
+  for (const [line, want] of cases) {
+    const p = matchPersonLine(line);
+    assert.equal(p ? describe(line, p[0]) : undefined, want, line);
+  }
+  // near misses: without initials, or after a colon, words in small letters are what someone said
+  assert.equal(matchPersonLine('Kamal Dutt – asked about the rent'), undefined);
+  assert.equal(matchPersonLine('Kamal Dutt (KD): asked about the rent'), undefined);
+  // a place in small letters is part of the role
+  const l = 'Ann Lee (AL) – site rep, lower field';
+  assert.equal(describe(l, matchPersonLine(l)![0]), 'Ann Lee | role=site rep, lower field | initials=AL');
+});
+
+test('Markdown notes: an attendance table (`| Name | GitHub | Affiliation | Role |`), its columns in any order; a qualifier in the role cell is set apart, an @handle names its row\'s person', () => {
+  const lines = ['| Role | Name | Company | Handle |', '|:---|:---|---|---|', '| chair, notes | Ana Lima | Acme Corp | @alima |', '| contributor (from item 2) | Bo Lund | independent | @blund |', '| maintainer, release lead | Cy Dunn | Northwind | @cdunn |', '', 'Then the minutes.'];
+  const m = matchPeopleBlock(lines);
+  assert.equal(m?.lines, 5);
+  assert.deepEqual(m?.people.map((b) => describe(lines[b.line], b.person)), [
+    'Ana Lima | role=chair | org=Acme Corp | @alima | minutes',
+    'Bo Lund | role=contributor | org=independent | @blund | from=2',
+    'Cy Dunn | role=maintainer, release lead | org=Northwind | @cdunn',
+  ]);
+  const doc = '# Relay maintainers 2025-05-02\n\n## Attendance\n\n| Name | GitHub | Affiliation | Role |\n|---|---|---|---|\n| Ana Lima | @alima | Acme | maintainer |\n| Bo Lund | @blund | Northwind | guest |\n\n## 1. Release\n\n- [ ] @blund: tag the release\n';
+  assert.deepEqual(people(doc), ['present | Ana Lima | role=maintainer', 'present | Bo Lund | role=guest']);
+  const r = resolveMention('@blund', parse(doc).meeting!);
+  assert.equal(r.kind === 'person' ? r.person.name.display : undefined, 'Bo Lund');
+  // near misses: a table with no Name column, or without its rule under the header, is no list of people
+  assert.equal(matchPeopleBlock(['| Action | Owner | Status |', '|---|---|---|', '| Tag it | @alima | done |']), undefined);
+  assert.equal(matchPeopleBlock(['| Name | Role |', '| Ana Lima | chair |'])?.people.length ?? 0, 0);
+});
+
 test('an attendance grid (`Trustee⇥Category⇥Attendance`) puts each member on the list its row names, the codes spelt out by the legend after it', () => {
   const text = 'Fernhill Primary Academy\n\nMINUTES OF THE TRUST BOARD\nHeld on Monday 3rd March 2025\n\nTrustee\tCategory\tAttendance\nMrs A Roe (AR) Chair\tMT\tPresent\nMr B Tate (BT)\tCT\tPresent (from item 3)\nDr C Voss (CV)\tMT\tApologies - accepted\nMs D Ward (DW)\tCT\tAbsent\nMT = Member Trustee; CT = Co-opted Trustee\n\n1.\tWelcome\n';
   assert.deepEqual(parse(text).meeting!.people.flatMap((b) => b.people.map((p) => [b.kind, p.name.display, p.role ?? '', p.category ?? '', (p.qualifiers ?? []).map((q) => q.text).join()])), [

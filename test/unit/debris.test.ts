@@ -67,6 +67,15 @@ const DEBRIS: Array<[string, DebrisKind]> = [
   ['______________________________', 'rule'],
   ['-------------------------------------------------------------------', 'rule'],
   ['101 High Street • PO Box 12 • Millbrook • (555) 555-0100 • www.millbrook.gov', 'page-footer'],
+  // a DokuWiki page's frame: its tool bars, trail, last-modified line and footer
+  ['Recent Changes Media Manager Sitemap', 'wiki-chrome'],
+  ['Show page Old revisions Backlinks Export to PDF Back to top', 'wiki-chrome'],
+  ['Log In Register', 'wiki-chrome'],
+  ['Trace: • start • trustees • 2023-09-12', 'wiki-chrome'],
+  ['You are here: start » board » minutes', 'wiki-chrome'],
+  ['board/minutes/2023-09-12.txt · Last modified: 2023/10/02 08:15 by admin', 'wiki-chrome'],
+  ['Except where otherwise noted, content on this wiki is licensed under the following license: CC0 1.0 Universal', 'wiki-chrome'],
+  ['Powered by PHP Valid HTML5 Valid CSS Driven by DokuWiki', 'wiki-chrome'],
 ];
 
 // Minute text that looks like debris but is not: a sentence that merely says "page" or "draft".
@@ -102,6 +111,12 @@ const NOT_DEBRIS = [
   '    ',
   'Agenda item',
   '[2]Agenda. [3]IRC log.',
+  // a menu word alone, or in a sentence, is minute text
+  'Backlinks',
+  'Recent changes to the lease were noted.',
+  'Admin',
+  'The trace: two cables were found.',
+  'Last modified: 2 May (the policy)',
 ];
 
 test('a line of every family’s debris is recognised, by kind', () => {

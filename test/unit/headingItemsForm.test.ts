@@ -46,6 +46,20 @@ test('a scribe tool\'s contents copied without its links: numbered entries, then
   assert.deepEqual(heads('Contents\n\n    1. Alpha\n    2. Beta\nMeeting minutes\n\nAlpha\n\nNoted.\n\nBeta\n\nNoted.\n'), [[6, 'item'], [10, 'item']]);
 });
 
+test('a contents without numbers (DokuWiki\'s, nested under the page heading): its entries repeated at the margin are the items, a people label none', () => {
+  const text = 'Table of Contents\n  Fenland Bat Group – Trustees, 3 March 2023\n    Present\n    Roost survey\n    Grants\n    Any other business\n\nPresent\n\n  * Ann Lee (AL) – chair\n  * Bo Lund (BL) – treasurer\n\nRoost survey\n\n  1. AL – count the barn (from Jan) – done\n  2. AL – ring the farmer – done\n\nGrants\n\nNoted.\n\nAny other business\n\nNone.\n';
+  assert.deepEqual(heads(text), [[7, 'end'], [12, 'item'], [17, 'item'], [21, 'item']]);
+  assert.equal(schemeOf(text), 'none');
+  // the people heading among the entries opens the list under it, no section
+  const m = parse(text).meeting;
+  assert.deepEqual(m?.people.flatMap((b) => b.people.map((p) => `${b.kind} ${p.name.display} ${p.role}`)), ['present Ann Lee chair', 'present Bo Lund treasurer']);
+  assert.deepEqual(m?.items.map((i) => i.title), ['Roost survey', 'Grants', 'Any other business']);
+  // not nested: the first entry is a heading too
+  assert.deepEqual(heads('Contents\n  Roost survey\n  Grants\n\nRoost survey\n\nNoted.\n\nGrants\n\nNoted.\n'), [[4, 'item'], [8, 'item']]);
+  // near miss: entries at the margin (no contents list, the page\'s own lines) are none
+  assert.equal(heads('Contents\nRoost survey\nGrants\n\nRoost survey\n\nNoted.\n\nGrants\n\nNoted.\n'), undefined);
+});
+
 test('a wiki page: its edit chrome marks the headings; a people label is no item', () => {
   const text = 'Page\n\nPresent[edit]\n\nAnn, Bob\n\nBudget[edit]\n\nNoted.\n\nAOB[edit]\n\nNone.\n';
   assert.deepEqual(heads(text), [[2, 'end'], [6, 'item'], [10, 'item']]);
@@ -121,4 +135,13 @@ test('a numbered agenda list that the numbered Markdown headings below repeat is
   const other = '# Core sync 2026-01-07\n\n## Agenda\n\n1. Triage\n2. Release plan\n\n### 3. Hiring\n\nTwo posts.\n\n### 4. Budget\n\nNoted.\n';
   const lines = splitLines(other);
   assert.equal(detectLayout(segmentDocument(lines), 'auto', undefined, { lines }).contentsLines, undefined);
+});
+
+test('a wiki\'s `New actions` list without the keyword (`GH – task (by 21 May)`): each row an action, its owners listed people; a row elsewhere, or whose owner is nobody listed, is none', () => {
+  const page = (heading: string, row: string): string => `Table of Contents\n  Marsh Wardens – committee, 3 May 2024\n    Attendees\n    Reeds\n    ${heading}\n\nAttendees\n\n  * Ann Lee (AL) – chair\n  * Bo Lund (BL) – treasurer\n\nReeds\n\nCut in March.\n\n${heading}\n\n  * ${row}\n  * BL – pay the contractor\n`;
+  const actions = (text: string): string[] => (parse(text).meeting?.items ?? []).flatMap((i) => i.actions.map((a) => `${a.owners.map((o) => o.text).join('+')}: ${a.text} | ${a.due?.text ?? ''}`));
+  assert.deepEqual(actions(page('New actions', 'AL, BL – cut the reeds again (by 1 June)')), ['AL+BL: cut the reeds again (by 1 June) | 1 June', 'BL: pay the contractor | ']);
+  // near misses: the same rows under a heading that is no list of actions, and a row owned by nobody listed
+  assert.deepEqual(actions(page('Reed beds', 'AL, BL – cut the reeds again (by 1 June)')), []);
+  assert.deepEqual(actions(page('New actions', 'Spring – the reeds grow back')), ['BL: pay the contractor | ']);
 });

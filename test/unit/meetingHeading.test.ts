@@ -139,6 +139,14 @@ test('a wiki page: its path or breadcrumbs never the title; the site its tagline
   assert.equal(heading('Home › Meetings › 1 March 2022\nPresent: A').title, undefined);
 });
 
+test('a page heading naming the body and the date, over a `Held in …` line with the day again: its words are the title, the site name above it no second part', () => {
+  const h = heading('Skip to content\nFenland Bat Group\nLog In\nTrace: • start • minutes • 2023-03-03\n\nFenland Bat Group – Trustees meeting, 3 March 2023\n\nStatus: approved on 7 April 2023.\n\nHeld in the Barn, 7pm, Friday 3 March 2023.\n\nPresent: A');
+  assert.equal(h.title?.text, 'Fenland Bat Group – Trustees meeting');
+  assert.equal(h.date?.iso, '2023-03-03');
+  // near miss: a line naming another date (the approval) gives no title
+  assert.equal(heading('Fenland Bat Group\nTrustees meeting approved, 3 March 2023\nHeld in the Barn, 7pm, Friday 3 February 2023.\nPresent: A').title?.text, 'Fenland Bat Group');
+});
+
 test('column headers of flattened tables, and what is not one', () => {
   for (const line of ['No.\tItem', 'Min\tItem\tLead', 'Minute                                    Action', 'Ref | Action | Owner | Due | Status', 'No.\tAction\tWho\tBy when',
     'Action Meeting Minute ref Action Lead Due Update Status RAG', 'Payee\tDetails\tNet £\tVAT £\tTotal £', '| Ref | Action | Owner |']) {

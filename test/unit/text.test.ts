@@ -13,6 +13,15 @@ test('HTML paragraphs, list items and bullets become separate segments with exac
   assert.ok(s[2].bullet && s[3].bullet);
 });
 
+test('a Markdown blockquote\'s `>` is a mark of the page, its words the text (`> **Decision:** …`); `>` in a sentence or `>=` stays', () => {
+  const [q] = segs('> **Decision:** ship it');
+  assert.equal(q.text, 'Decision: ship it');
+  assert.equal(segs('> > nested')[0].text, 'nested');
+  assert.equal(segs('>')[0]?.text ?? '', '');
+  assert.equal(segs('>= 3 votes needed')[0].text, '>= 3 votes needed');
+  assert.equal(segs('Turnout > 40%')[0].text, 'Turnout > 40%');
+});
+
 test('bold from ** and <b>, headings, and ordinals in <sup>', () => {
   const [b] = segs('- **WMP to provide the breakdown.**');
   assert.equal(b.text, 'WMP to provide the breakdown.');

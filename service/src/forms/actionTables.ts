@@ -135,6 +135,11 @@ function splitLine(line: Line, layout: 'tabs' | 'pipes', indent: number): Span[]
   return cells;
 }
 
+/** The cells of a Markdown or wiki table's row (`| Dmitri Volkov | @dmitri | … |`), with their offsets in the line. */
+export function pipeCells(line: string): Span[] {
+  return splitLine({ start: 0, end: line.length, text: line }, 'pipes', 0);
+}
+
 /** A header of an action table starting at `from` (the start of a line), in whichever layout. */
 export function matchActionTableHeader(text: string, from: number): (TableHeader & { indent: number; positions?: number[] }) | undefined {
   if (from < 0 || from > text.length) return undefined;

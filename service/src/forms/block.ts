@@ -8,6 +8,7 @@ import { matchInlineList } from './inline';
 import { matchNameColumns, matchPersonBullet, matchPersonLine, readPerson } from './personLine';
 import { readQualifier } from './qualifiers';
 import { matchFlattenedTable, type TablePerson } from './table';
+import { pipeCells } from './actionTables';
 import { matchBlockHeading, matchGroupHeading, matchLineLabel } from './headings';
 import { isColumnHeader } from './meetingHeading';
 import type { PersonMatch, Qualifier, Span } from './types';
@@ -70,6 +71,10 @@ function block(lines: readonly string[], options: BlockOptions): PeopleBlockMatc
       ...(p.initials ? { initials: { ...p.initials, line: p.initials.line + k } } : {}), qualifiers: p.qualifiers.map((q) => ({ ...q, line: q.line + k })) }));
     return { form: 'table', people: [], table: shifted, lines: k + table.lines };
   }
+  if (lines[k].trimStart().startsWith('|')) {
+    const piped = pipeTable(lines, k);
+    if (piped) return piped;
+  }
   const people: Array<{ line: number; person: PersonMatch; more: Array<{ line: number; span: Span; qualifier?: Qualifier }> }> = [];
   let form: PeopleBlockMatch['form'] | undefined;
   for (; k < lines.length; k++) {
@@ -118,6 +123,78 @@ function block(lines: readonly string[], options: BlockOptions): PeopleBlockMatc
   }
   if (people.length === 0 || !form) return undefined;
   return { form, people, lines: k };
+}
+
+// The columns of a Markdown table of attendance, by their headings (any order, others passed over).
+const PIPE_NAME = /^(?:name|full name|member|attendee|person|who)$/i;
+const PIPE_HANDLE = /^(?:github|gitlab|handle|github handle|username|user|login|nick|irc)$/i;
+const PIPE_ORG = /^(?:affiliation|organi[sz]ation|org|company|employer|institution|representing)$/i;
+const PIPE_ROLE = /^(?:role|roles|position|office)$/i;
+const PIPE_RULE = /^[ \t]*\|?[ \t:|-]+$/;
+
+/**
+ * A Markdown table of attendance (`| Name | GitHub | Affiliation | Role |` over `|---|`): one person a
+ * row, the handle, organisation and role from their columns. The role cell may add what is a fact
+ * about the attendance: a bracket (`contributor (joined at item 3)`) or a last comma part (`maintainer,
+ * notes`: the note-taker) that reads as a qualifier; a part that does not (`maintainer, facilitator`)
+ * stays in the role. Undefined unless a `Name` column heads the table and every row names someone.
+ */
+function pipeTable(lines: readonly string[], k: number): PeopleBlockMatch | undefined {
+  const head = pipeCells(lines[k]).map((c) => lines[k].slice(c.start, c.end).replace(/\*+/g, '').trim());
+  const col = (re: RegExp): number => head.findIndex((h) => re.test(h));
+  const name = col(PIPE_NAME);
+  if (name < 0 || head.length < 2 || k + 1 >= lines.length || !PIPE_RULE.test(lines[k + 1]) || !lines[k + 1].includes('-')) return undefined;
+  const handle = col(PIPE_HANDLE);
+  const org = col(PIPE_ORG);
+  const role = col(PIPE_ROLE);
+  const people: BlockPerson[] = [];
+  let n = k + 2;
+  for (; n < lines.length && lines[n].trimStart().startsWith('|'); n++) {
+    const line = lines[n];
+    const cs = pipeCells(line);
+    const at = (c: number): Span | undefined => (c >= 0 && c < cs.length && cs[c].end > cs[c].start ? cs[c] : undefined);
+    const nc = at(name);
+    const person = nc ? readPerson(line, nc.start, nc.end) : undefined;
+    if (!nc || !person || person.end < nc.end) return undefined;
+    const h = at(handle);
+    const hs = h && line[h.start] === '@' && /^@[\w.-]+$/.test(line.slice(h.start, h.end)) ? { start: h.start + 1, end: h.end } : undefined;
+    const r = at(role);
+    const rc = r ? roleCell(line, r) : undefined;
+    const o = at(org);
+    people.push({
+      line: n, more: [],
+      person: { ...person, end: Math.max(person.end, ...cs.map((c) => c.end)), ...(hs ? { handle: hs } : {}), ...(o ? { org: o } : {}), ...(rc?.role ? { role: rc.role } : {}), qualifiers: [...person.qualifiers, ...(rc?.qualifiers ?? [])] },
+    });
+  }
+  return people.length > 0 ? { form: 'lines', people, lines: n } : undefined;
+}
+
+/** A role cell's role, less the brackets and the last comma part that are qualifiers. */
+function roleCell(line: string, cell: Span): { role?: Span; qualifiers: Qualifier[] } {
+  const qualifiers: Qualifier[] = [];
+  let end = cell.end;
+  const br = /\(([^()]+)\)\s*$/.exec(line.slice(cell.start, end));
+  if (br) {
+    const s = cell.start + br.index + 1;
+    const q = readQualifier(br[1]);
+    if (q) {
+      qualifiers.push({ kind: q.kind, start: s, end: s + br[1].length, ...(q.value !== undefined ? { value: q.value } : {}) });
+      end = cell.start + br.index;
+    }
+  }
+  const comma = line.lastIndexOf(',', end - 1);
+  if (comma > cell.start) {
+    const part = line.slice(comma + 1, end);
+    const q = readQualifier(part);
+    // (`(TSC, chair)`, `guest`: what they are at the meeting, which the role keeps)
+    if (q && q.kind !== 'chair' && q.kind !== 'observer' && q.kind !== 'guest') {
+      const s = comma + 1 + (part.length - part.trimStart().length);
+      qualifiers.unshift({ kind: q.kind, start: s, end: s + part.trim().length, ...(q.value !== undefined ? { value: q.value } : {}) });
+      end = comma;
+    }
+  }
+  while (end > cell.start && /\s/.test(line[end - 1])) end--;
+  return { ...(end > cell.start ? { role: { start: cell.start, end } } : {}), qualifiers };
 }
 
 /** A checkbox opening a line of a list, its bullet set aside or not (`[x] `, `- [ ] `): group 1 runs to the box. */

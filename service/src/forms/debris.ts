@@ -81,6 +81,15 @@ const SIGNATURE_WORDS = /^(?:signed|signature|chair|chairman|chairperson|chair o
 const SIGNATURE_LEFTOVER = /^(?:signed|signature|chair|chairman|chairperson|of the meeting|\(chair\)|date|dated|mayor|clerk|name|position|print|[:.,()\s…_-])*$/i;
 const WEB_CHROME = new Set(['skip to content', 'skip to main content', 'skip to navigation', 'back to top', 'agenda and minutes', 'agenda, decisions and minutes', 'home', 'media', 'print this page', 'menu', 'search', 'sign in', 'log in']);
 const WIKI_CHROME = /^(?:jump to navigation(?:\s+jump to search)?|jump to search|navigation menu|personal tools|namespaces|variants|views|more|tools|what links here|related changes|special pages|printable version|permanent link|page information|privacy policy|disclaimers|categories:.*|category:.*|retrieved from\s+["“].*|this page was last (?:edited|modified) on .*|from .{2,60} wiki|about .{2,60} wiki|\(redirected from .*\))$/i;
+/**
+ * A DokuWiki page's frame: its tool bar, a line of its menu words only (`Recent Changes Media Manager
+ * Sitemap`, `Show pagesource Old revisions Backlinks Back to top`), the trail (`Trace: • start •
+ * minutes`, `You are here: start » minutes`), the licence and the `Driven by DokuWiki` footer.
+ */
+const DOKU_TOOLS = /^(?:(?:recent changes|media manager|sitemap|show page(?:source)?|edit this page|create this page|old revisions|backlinks|back to top|log ?in|log ?out|register|update profile|admin|subscribe to page changes|manage subscriptions|export to pdf|odt export|rss feed|donate|powered by php|valid (?:html5|xhtml[\d.]*|css)|driven by dokuwiki)\s*){2,}$/i;
+const DOKU_TRAIL = /^(?:trace:\s.*|you are here:\s.*|except where otherwise noted, content on this wiki is licensed\b.*)$/i;
+/** DokuWiki's last-modified line closing the page (`committee/minutes/2024-05-14.txt · Last modified: 2024/06/11 21:02 by ghughes`): the frame from it to the end. */
+const DOKU_MODIFIED = /\s·\s+last modified:\s/i;
 const VIEWER_CHROME = /^(?:loading\.{2,}|loading…|homemy\s*weblinkabout.*|my weblink|weblink\s*\d*|page \d+ of \d+ \(?pdf\)?)$/i;
 /** A file type as a page's link to a paper names it (`PDF`, `docx`, `Word`, `MS Excel`). */
 const FILE_TYPE = String.raw`(?:pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|csv|txt|zip|html?|(?:ms\s+)?(?:word|excel|powerpoint))`;
@@ -219,6 +228,7 @@ const STAMP_FIRST = letters('ae');
 const SIGNATURE_FIRST = letters('scdmnp');
 const CHROME_FIRST = letters('sbahmpl');
 const WIKI_FIRST = letters('acdfjmnprstvw');
+const DOKU_FIRST = letters('rmsebloudpvty');
 const VIEWER_FIRST = letters('lhmwp');
 const DOCUMENTS_FIRST = letters('asbr');
 
@@ -244,6 +254,7 @@ function kindOf(line: string, t: string, context: DebrisContext): DebrisKind | u
   if ((first === 0x44 || first === 0x55 || first === 0x2d || first === 0x2a || first === 0x2013 || first === 0x2014) && DRAFT.test(t)) return 'draft-banner';
   if (t.length <= WEB_CHROME_LONGEST && among(CHROME_FIRST, c0) && WEB_CHROME.has(t.toLowerCase())) return 'web-chrome';
   if ((among(WIKI_FIRST, c0) || first === 0x28) && WIKI_CHROME.test(t)) return 'wiki-chrome';
+  if (among(DOKU_FIRST, c0) && t.length <= 200 && (DOKU_TOOLS.test(t) || DOKU_TRAIL.test(t))) return 'wiki-chrome';
   if (among(VIEWER_FIRST, c0) && VIEWER_CHROME.test(t)) return 'viewer-chrome';
   if (among(DOCUMENTS_FIRST, c0) && DOCUMENTS_HEADER.test(t)) return 'paper-link';
   if (first === 0x5b && LINK_REFERENCE.test(t)) return 'link-reference';
@@ -251,6 +262,7 @@ function kindOf(line: string, t: string, context: DebrisContext): DebrisKind | u
   if (lastDigit && SHORT_FOOTER.test(t) && !/\.\s/.test(t)) return 'running-header';
   // an address footer: several parts set apart by bullets or bars, with a phone number, box or site
   if ((t.includes('|') || t.includes('•') || t.includes('·')) && (t.split(/\s[•|·]\s/).length >= 3) && ADDRESS_FOOTER.test(t)) return 'page-footer';
+  if (t.length <= 200 && t.includes('·') && DOKU_MODIFIED.test(t)) return 'wiki-chrome';
   // forms that are debris only in their place
   const prev = context.previous;
   const next = context.next;
@@ -452,7 +464,8 @@ export function* findDebrisSteps(lines: readonly string[]): Sliced<DebrisSpan[]>
   }
   // a wiki page: from `Retrieved from "…"` to the end is the site's frame
   let retrieved = -1;
-  for (let i = 0; i < n && retrieved < 0; i++) if (kinds[i] === 'wiki-chrome' && /^retrieved from/i.test(texts[i])) retrieved = i;
+  // (or DokuWiki's `… · Last modified: …` line)
+  for (let i = 0; i < n && retrieved < 0; i++) if (kinds[i] === 'wiki-chrome' && (/^retrieved from/i.test(texts[i]) || DOKU_MODIFIED.test(texts[i]))) retrieved = i;
   if (retrieved >= 0) for (let i = retrieved; i < n; i++) if (texts[i] !== '') kinds[i] = 'wiki-chrome';
   // the e-mail carrying scribed minutes: above a long rule in the first lines, with a link in it
   for (let i = 0; i < Math.min(n, WRAPPER_LINES); i++) {

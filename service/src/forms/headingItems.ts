@@ -102,21 +102,31 @@ function contentsHeadings(lines: readonly string[]): HeadingItems | undefined {
   // the indentation of the numbered entries: an unnumbered entry at the same (`Summary of action items`
   // under `5. AOB`, a scribe tool's text copied without its bullets) is an entry too
   let indent = -1;
+  // a contents with no numbers at all (DokuWiki's: the headings' words, indented by their level): its
+  // plain entries, with their indentation, are the headings
+  const plain: Array<{ title: string; lead: number }> = [];
   for (let j = at + 1; j < lines.length && j <= at + 80; j++) {
     const l = lines[j];
-    if (blank(l)) { if (entries.size > 0 && blank(lines[j + 1])) break; continue; }
+    if (blank(l)) { if (entries.size + plain.length > 0 && blank(lines[j + 1])) break; continue; }
     const n = NUMBERED_ENTRY.exec(l);
     const lead = l.length - l.trimStart().length;
     if (n && indent < 0) indent = lead;
+    if (!n && indent < 0 && entries.size === 0 && lead > 0 && PLAIN_ENTRY.test(l)) {
+      plain.push({ title: headingTitle(l), lead });
+      end = j + 1;
+      continue;
+    }
     const b = n ? undefined : BULLET_ENTRY.exec(l) ?? (indent > 0 && lead === indent && PLAIN_ENTRY.test(l) ? [l, l.trim()] : undefined);
     if (!n && !b) {
       if (/^\s*_{5,}\s*$/.test(l)) { end = j + 1; break; } // the scribe tool's rule under its contents
       break;
     }
+    if (plain.length > 0) break; // a numbered entry after plain ones: no list of contents this reader knows
     const title = headingTitle((n ?? b)![1]);
     if (title !== '' && !entries.has(title)) entries.set(title, n ? 'item' : 'end');
     end = j + 1;
   }
+  if (entries.size === 0) plainEntries(plain, entries);
   if ([...entries.values()].filter((r) => r === 'item').length < 2) return undefined;
   const heads = new Map<number, HeadingRole>();
   const used = new Set<string>();
@@ -135,6 +145,19 @@ function contentsHeadings(lines: readonly string[]): HeadingItems | undefined {
   }
   if ([...heads.values()].filter((r) => r === 'item').length < 2) return undefined;
   return { form: 'contents', heads, contents: at };
+}
+
+/**
+ * The entries of a contents without numbers: each a heading, an item unless it names a part of the
+ * page (`Attendees`). The first entry, when every other is indented under it, is the page's own
+ * heading (DokuWiki nests the sections under the page title), no item.
+ */
+function plainEntries(plain: ReadonlyArray<{ title: string; lead: number }>, entries: Map<string, HeadingRole>): void {
+  const root = plain.length > 2 && plain.slice(1).every((e) => e.lead > plain[0].lead);
+  for (let k = root ? 1 : 0; k < plain.length; k++) {
+    const title = plain[k].title;
+    if (title !== '' && !entries.has(title)) entries.set(title, PAGE_LABEL.test(title) ? 'end' : 'item');
+  }
 }
 
 /** Whether line i is indented less than the next line with words (within three lines): a heading over its indented body. */

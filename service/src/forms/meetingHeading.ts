@@ -154,6 +154,27 @@ export function isColumnHeader(line: string): boolean {
   return strong >= 2 || phrases >= 3;
 }
 
+function sameDate(a: DateMatch | undefined, b: DateMatch | undefined): boolean {
+  return a !== undefined && b !== undefined && !a.problem && a.year === b.year && a.month === b.month && a.day === b.day;
+}
+
+/**
+ * The words of a heading line before its date (less `Minutes of …` and the separators) as a span of
+ * the title. A shorter span above whose words it holds is the body named again (a wiki's site name
+ * over the page heading `<Society> – Committee meeting, …`): the fuller one replaces it.
+ */
+function pushTitle(titleSpans: HeadingSpan[], u: Unit, dateStart: number): void {
+  const pre = u.text.slice(0, dateStart);
+  if (/\bheld\b/i.test(pre) || isPageChrome(pre.trim())) return;
+  const mo = MINUTES_OF.exec(pre);
+  const [a, b] = trimmed(u.text, mo ? mo[0].length : 0, pre.length);
+  if (b <= a || !/\p{L}/u.test(u.text.slice(a, b))) return;
+  const s = span(u, a, b);
+  if (namedAbove(titleSpans, s.text)) return;
+  for (let k = titleSpans.length - 1; k >= 0; k--) if (namedAbove([s], titleSpans[k].text)) titleSpans.splice(k, 1);
+  titleSpans.push(s);
+}
+
 /** How many lines from the top may hold the meeting's heading: an edit below them cannot change it. */
 export const HEADING_LINES = 60;
 
@@ -229,7 +250,14 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
     const t = u.text;
     if (t === '' || LABEL.test(t) || /^\w+\s*:$/.test(t) || BARE_WORD.test(t) || /https?:\/\/|www\./i.test(t)) continue;
     if (isPageChrome(t) || /[.!?]$/.test(t) || t.split(/\s+/).length > 14 || /^\[\d+\]/.test(t)) continue;
-    if (datesOf(k).length > 0 || findTimeRange(t)) continue;
+    if (datesOf(k).length > 0 || findTimeRange(t)) {
+      // a page heading that names the body and the meeting's date, over a line that gives the date
+      // again with the day, time and place (`<Society> – Committee meeting, 14 May 2024` over `Held in
+      // the Hut, 7.30pm, Tuesday 14 May 2024.`): the words before its date are the title
+      const sameDay = best ? sameDate(datesOf(k)[0], datesOf(best.u)[0]) : false;
+      if (sameDay && !NOT_MEETING_DATE.test(t)) pushTitle(titleSpans, u, datesOf(k)[0].start);
+      continue;
+    }
     const m = MINUTES_OF.exec(t);
     const from = m ? m[0].length : 0;
     // a heading wrapped before its date (`… OF THE PARISH COUNCIL HELD ON WEDNESDAY` ⏎ `17 SEPTEMBER

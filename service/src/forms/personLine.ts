@@ -204,7 +204,8 @@ function readName(text: string, a: number, b: number, options: ReadOptions): Per
     if (!sep && !p.initials && !p.role && p.qualifiers.length === 0 && !p.handle && !readQualifier(text.slice(from, to))) return undefined;
     // `Tobias: draft proposes …`, `Five, including press`: a role starts with a capital
     // (after a handle, Markdown notes write roles in lower case: `Ines Albers (@ialbers), lead`)
-    if (sep && /^[ \t]*[:,–—-]/.test(sep[0]) && !p.role && !p.handle && /^[a-z]/.test(text.slice(from, to).trim()) && !readQualifier(text.slice(from, to))) return undefined;
+    // (and after initials in brackets and a dash, a wiki's list does: `Kamal Dutt (KD) – treasurer`)
+    if (sep && /^[ \t]*[:,–—-]/.test(sep[0]) && !p.role && !p.handle && !(p.initials && /^[ \t]*[–—-]/.test(sep[0])) && /^[a-z]/.test(text.slice(from, to).trim()) && !readQualifier(text.slice(from, to))) return undefined;
     // `Elena Brozek (@ebrozek), Lumafilm`: after a handle, a capitalised name that is no role is whom they come from
     if (p.handle && !p.role && !p.org && sep && /^[ \t]*,/.test(sep[0]) && affiliation(text.slice(from, to))) p.org = trimSpan(text, from, to);
     else free(text, p, from, to, sep ? sep[0] : '');
@@ -299,12 +300,20 @@ function free(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[] 
   const q = readQualifier(t);
   // `Director of Psychology, deputised by Dr Achterberg`: a fact after the role's last comma is a
   // qualifier; `Non-Executive Director, Chair` keeps its office in the role as written
-  const comma = q ? -1 : t.lastIndexOf(',');
+  // (`site rep, Lower Field, for Plot inspections only` is no qualifier whole: its words before the
+  // last comma are none, the last part is)
+  const comma = q && !(q.kind === 'only' && t.includes(',')) ? -1 : t.lastIndexOf(',');
   if (comma > 0) {
     const tail = readQualifier(t.slice(comma + 1));
-    if (tail && tail.kind !== 'chair') {
+    if (tail && tail.kind !== 'chair' && (!q || !readQualifier(t.slice(0, comma)))) {
       free(text, p, s.start, s.start + comma, sep);
       free(text, p, s.start + comma + 1, s.end, ',');
+      return;
+    }
+    // `site rep, Lower Field`: a role in small letters, then a place or body by its name, whom they represent
+    if (!q && !p.role && !p.org && /^[a-z]/.test(t) && t.indexOf(',') === comma && affiliation(t.slice(comma + 1))) {
+      p.role = trimSpan(text, s.start, s.start + comma);
+      p.org = trimSpan(text, s.start + comma + 1, s.end);
       return;
     }
   }

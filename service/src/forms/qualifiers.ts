@@ -25,7 +25,8 @@ export interface QualifierReading { readonly kind: QualifierKind; readonly value
 const REF = String.raw`(?:[A-Za-z]{1,4}[./]?)?\d[\w./()–-]*`;
 const TIME = String.raw`\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?`;
 /** The item an arrival or a departure was in, after its time (`7.52pm during minute 415`). */
-const DURING = String.raw`(?:\s*,?\s+(?:during|in|at|before|after)\s+(?:the\s+)?(?:item|minute|min)\.?\s+${REF})?`;
+// (or by its title: `arrived 7.50pm, during Treasurer's report`)
+const DURING = String.raw`(?:\s*,?\s+(?:(?:during|in|at|before|after)\s+(?:the\s+)?(?:item|minute|min)\.?\s+${REF}|during\s+[^()[\],;]{2,40}))?`;
 
 const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   [/^(?:the\s+)?(?:vice[- ]?|deputy\s+)?chair(?:man|woman|person)?$/i, 'chair'],

@@ -21,7 +21,8 @@ import type { Action, Mention } from '../../model';
 import type { InlineRecogniser, Line } from './inline';
 import { continued, indexOf } from './publishedDecisions';
 import { personTest } from './undertakings';
-import { S_MARK, S_OPEN, startLetters, W_ACTION } from './keywords';
+import { S_MARK, S_OPEN, S_OTHER, startLetters, W_ACTION } from './keywords';
+import { ACTIONS_LIST } from '../../forms/closingActionTable';
 
 /** Cheap first test: the line may open with an action keyword (after bold or underline marks). */
 const MAY = /^(?:\*\*|__)?action/i;
@@ -101,6 +102,31 @@ export function taskAction(line: Line): boolean {
   return record(line, form, continued(state, seg, body.slice(form.task.start, form.task.end).trim()), false);
 }
 
+/** How a list's row is read as an `ACTION:` line reads its owner (`GH – 28-day letters …` as `ACTION: GH – …`). */
+const AS_ACTION = 'ACTION: ';
+/** An owner and a dash opening a row: initials or a name, then ` – `. */
+const OWNER_ROW = /^[\p{Lu}@][^–—:]{0,40}?[ \t][–—-][ \t]+\S/u;
+
+/**
+ * A row of a page's list of the meeting's actions without the keyword (`New actions` over `GH –
+ * 28-day letters to plots 31 and 47 (by 21 May)`, `PT, WL – print … (by 1 June)`): in a file of
+ * heading items, under the list's heading, a bullet whose owners (people of the lists) and a dash
+ * open it, read as an `ACTION:` line with that owner reads it.
+ */
+export function listRowAction(line: Line): boolean {
+  const { state, seg, body, item } = line;
+  if (!state.layout.headings || !seg.bullet || !OWNER_ROW.test(body) || !ACTIONS_LIST.test(item.title.trim())) return false;
+  const form = matchActionLine(AS_ACTION + body, { order: state.order, year: state.meeting?.date?.year, isPerson: personTest(line.meeting) });
+  if (!form || !form.task || form.owners.length === 0 || form.statuses.length > 0 || form.tracker || form.ownerOnly) return false;
+  const back = (x: { start: number; end: number }): { start: number; end: number } => ({ start: x.start - AS_ACTION.length, end: x.end - AS_ACTION.length });
+  const own: ActionForm = {
+    ...form, start: 0, end: body.length, keyword: { start: 0, end: 0 }, owners: form.owners.map(back), task: back(form.task),
+    ...(form.due ? { due: { ...form.due, start: form.due.start - AS_ACTION.length, end: form.due.end - AS_ACTION.length } } : {}),
+  };
+  if (own.owners.some((o) => o.start < 0) || own.task!.start < 0) return false;
+  return record(line, own, continued(state, seg, body.slice(own.task!.start, own.task!.end).trim()), false);
+}
+
 /** The action a form gives, with its text as read over the lines it runs on; `labelled` when its keyword is one (a variant of ours is noted). */
 function record(line: Line, form: ActionForm, read: ReturnType<typeof continued>, labelled: boolean): boolean {
   const { state, seg, from, body } = line;
@@ -178,5 +204,7 @@ function wrappedDue(line: Line, read: ReturnType<typeof continued>): Action['due
 
 // gate: MAY (`action`, after bold or underline marks)
 export const ACTION_FORM: InlineRecogniser = { name: 'action-form', starts: startLetters('a') | S_MARK, needs: W_ACTION, run: actionForm };
+// gate: a capital or `@` first (the owner), then the layout's headings and the list's title
+export const LIST_ROW_ACTION: InlineRecogniser = { name: 'list-row-action', starts: startLetters('abcdefghijklmnopqrstuvwxyz') | S_OTHER, run: listRowAction };
 // gate: the box or the list marker before it, and the subject's verb (`to `, `will `)
 export const TASK_ACTION: InlineRecogniser = { name: 'task-action', starts: S_OPEN | S_MARK, run: taskAction };

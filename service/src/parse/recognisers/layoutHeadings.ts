@@ -8,6 +8,7 @@
  * markup's heading-item rule (a plain heading under a blank line after an item).
  */
 import { headingEnd, headingTitle } from '../../forms/headingItems';
+import { matchBlockHeading } from '../../forms/headings';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 
@@ -19,6 +20,9 @@ export function layoutHeading(state: ParseState, i: number): number {
   const role = heads.get(seg.line);
   if (role === undefined) return DECLINE;
   if (role === 'end') {
+    // a people heading (`Attendees` over its list, a contents entry of the page): the people block
+    // reads it, and the list under it is its own, no section's
+    if (!state.item && matchBlockHeading(seg.text)) return DECLINE;
     state.startSection(seg, false);
     return 0;
   }
