@@ -463,6 +463,8 @@ test('a wiki\'s bullet list `Name (INIT) – role`: a role in small letters afte
     ['Gethin Hughes (GH) – secretary, taking notes', 'Gethin Hughes | role=secretary | initials=GH | minutes'],
     ['Wendy Lusk (WL) – arrived 7.50pm, during Treasurer\'s report', 'Wendy Lusk | initials=WL | arrived=7.50pm'],
     ['Bernard Oyelowo (BO) – site rep, Lower Field, for Plot inspections only', 'Bernard Oyelowo | role=site rep | org=Lower Field | initials=BO | only=for Plot inspections'],
+    // the `only` qualifier's own list of items is not parted at its comma
+    ['Ann Lee (AL) – Councillor, items 3, 4 only', 'Ann Lee | role=Councillor | initials=AL | only=items 3, 4'],
   ];
   for (const [line, want] of cases) {
     const p = matchPersonLine(line);

@@ -249,6 +249,12 @@ function matching(text: string, open: number, end: number): number {
   return -1;
 }
 
+/** The comma before an `only` qualifier's words, the rightmost not inside its list of numbers (`items 3, 4 only`); -1 when none. */
+function onlyPartComma(t: string): number {
+  for (let c = t.lastIndexOf(','); c > 0; c = t.lastIndexOf(',', c - 1)) if (!/^[ \t]*\d/.test(t.slice(c + 1))) return c;
+  return -1;
+}
+
 /** A company or project's name (`Lumafilm`, `Fjord VFX`): capitalised, a few words, no role word, no qualifier. */
 function affiliation(t: string): boolean {
   const w = t.trim();
@@ -302,7 +308,8 @@ function free(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[] 
   // qualifier; `Non-Executive Director, Chair` keeps its office in the role as written
   // (`site rep, Lower Field, for Plot inspections only` is no qualifier whole: its words before the
   // last comma are none, the last part is)
-  const comma = q && !(q.kind === 'only' && t.includes(',')) ? -1 : t.lastIndexOf(',');
+  // (`Councillor, items 3, 4 only`: the qualifier's own list of numbers is no place to part it)
+  const comma = !q ? t.lastIndexOf(',') : q.kind === 'only' ? onlyPartComma(t) : -1;
   if (comma > 0) {
     const tail = readQualifier(t.slice(comma + 1));
     if (tail && tail.kind !== 'chair' && (!q || !readQualifier(t.slice(0, comma)))) {
