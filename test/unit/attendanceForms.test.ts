@@ -173,7 +173,8 @@ test('qualifiers are facts, not name or role', () => {
     ['absence not consented', 'notConsented'], ['minutes', 'minutes'], ['observer', 'observer'], ['guest', 'guest'], ['work commitment', 'note'],
     ['Head of Audit', undefined], ['Ashby MBC', undefined], ['TSC', undefined], ['Students\' Union', undefined],
     // a parish's minute numbers and a university's; a reason for absence, never an office that starts with the same word
-    ['to Cou/290/07-08', 'until', 'Cou/290/07-08'], ['from minute C.25.16', 'from', 'C.25.16'], ['medical appointment', 'note'], ['Medical Director', undefined], ['Personal Assistant', undefined],
+    ['to Cou/290/07-08', 'until', 'Cou/290/07-08'], ['from minute C.25.16', 'from', 'C.25.16'], ['medical appointment', 'note'], ['Medical Director', undefined], ['Personal Assistant', undefined],    // a North American council's way of attending from afar; an office that starts with the word is none
+    ['electronic', 'remote'], ['electronically', 'remote'], ['Electronic Records Officer', undefined],
   ];
   for (const [text, kind, value] of cases) {
     const q = readQualifier(text);
@@ -365,6 +366,13 @@ test('the run of lines under a people heading, in each layout family, read as a 
   const t = matchPeopleBlock(nhs.slice(nhs.indexOf('Present:') + 1));
   assert.equal(t?.form, 'table');
   assert.equal(t?.table?.length, 8);
+  // `Name, Role` a line: a line with a bracket after the role is one more such person, never a list of two
+  const staff = ['Ida Brandt, Township Clerk', 'Omar Sayeed, Engineer (Item 4.2)', 'Pia Lund, Treasurer'];
+  assert.deepEqual(matchPeopleBlock(staff)?.people.map(({ line, person }) => describe(staff[line], person)),
+    ['Ida Brandt | role=Township Clerk', 'Omar Sayeed | role=Engineer | only=4.2', 'Pia Lund | role=Treasurer']);
+  // near miss: a list of names a line (scribed minutes) stays a list
+  const names = ['Ida_Brandt, Omar_Sayeed', 'Pia_Lund, Kai_Moe'];
+  assert.deepEqual(matchPeopleBlock(names, { nicks: true })?.people.map(({ line, person }) => describe(names[line], person)), ['Ida_Brandt', 'Omar_Sayeed', 'Pia_Lund', 'Kai_Moe']);
   // declines: prose under a heading, an item title
   assert.equal(matchPeopleBlock(['The meeting was quorate.', 'Apologies were noted.']), undefined);
   assert.equal(matchPeopleBlock(['41.     APOLOGIES FOR ABSENCE AND SUBSTITUTIONS']), undefined);
@@ -509,6 +517,17 @@ test('family 8: a roll call item\'s lists by office on their labels\' lines, wra
   assert.ok(!people(text.replace('Motion by Park.', 'Staff Present: Al Stone, Clerk\nMotion by Park.')).some((p) => p.includes('Al Stone')));
   assert.deepEqual(matchInlineList('Present: Ruth Hale, Tom Vance')?.people.map((p) => describe('Present: Ruth Hale, Tom Vance', p)), ['Ruth Hale', 'Tom Vance']);
   assert.equal(matchPersonLine('Members Report'), undefined);
+});
+
+test('family 8: lists one person a line beside their labels (`Council Present:   Mayor A` ⏎ `Deputy Mayor B` …, `Staff Present:   Name, Role`)', () => {
+  const text = 'The Corporation of the Town of Brookmere\nCouncil Meeting Minutes\n\nDate:   Monday, March 3, 2025\n\nMembers Present:   Mayor Ada Quill\n                   Deputy Mayor Bo Renn\n                   Councillor Cy Tamm (electronic)\nAbsent:            Councillor Di Vorst\nStaff Present:     Ed Lyle, Chief Administrative Officer\n                   Flo Marsh, Deputy Clerk\n                   Gus Peel, Engineer (Item 5.2)\n\n1.  Call to Order\n\nMayor Quill called the meeting to order.\n';
+  assert.deepEqual(people(text), [
+    'present | Ada Quill | role=Mayor', 'present | Bo Renn | role=Deputy Mayor', 'present | Cy Tamm | title=Councillor | electronic',
+    'absent | Di Vorst | title=Councillor',
+    'inAttendance | Ed Lyle | role=Chief Administrative Officer', 'inAttendance | Flo Marsh | role=Deputy Clerk', 'inAttendance | Gus Peel | role=Engineer | Item 5.2']);
+  // near miss: a role the page wrapped whose next line opens with an office's word but no name stays one person's
+  const wrapped = people(text.replace('Deputy Mayor Bo Renn', 'Deputy Mayor Bo Renn, Assistant to the').replace('Councillor Cy Tamm (electronic)', 'Mayor\'s office'));
+  assert.ok(!wrapped.some((p) => /office/.test(p) && !/Bo Renn/.test(p)), wrapped.join('\n'));
 });
 
 test('scribed lists: a note glued to a nickname (`[last_half]`, `[W3C]`) is a fact, never a role; a line of nicknames is a list, not a name and its organisation', () => {

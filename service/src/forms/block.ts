@@ -72,6 +72,8 @@ function block(lines: readonly string[], options: BlockOptions): PeopleBlockMatc
   }
   const people: Array<{ line: number; person: PersonMatch; more: Array<{ line: number; span: Span; qualifier?: Qualifier }> }> = [];
   let form: PeopleBlockMatch['form'] | undefined;
+  /** The lines read as one person with a role after a comma (`Derek Pham, Municipal Clerk`). */
+  let commaRoles = 0;
   for (; k < lines.length; k++) {
     const line = lines[k];
     // a table's column header (`Minute … Action`) under the lists opens the minutes: no person
@@ -110,9 +112,12 @@ function block(lines: readonly string[], options: BlockOptions): PeopleBlockMatc
     // role holds a comma (`Name : Police and Crime Commissioner, OPCC`)
     const roleAfterComma = one?.length === 1 && one[0].role !== undefined && /,\s*$/.test(line.slice(0, one[0].role.start));
     // scribed lists part every name with a comma (`Elif_Sahin[last_half], tkato`): never a name and its role
-    const preferList = list !== undefined && list.others.length === 0 && (list.people.length >= 2 && (/;/.test(line) || roleAfterComma || !one || options.nicks === true) || !one);
+    // … but a line in the form of the lines above it (`Erin Kowal, Chief Administrative Officer` ⏎ `Nadia Wilks,
+    // Planner (Item 7.1)`) is one more person with a role: a word alone after a comma is a name only in a list
+    const sameAsAbove = roleAfterComma && form === 'lines' && commaRoles > 0;
+    const preferList = list !== undefined && list.others.length === 0 && !sameAsAbove && (list.people.length >= 2 && (/;/.test(line) || roleAfterComma || !one || options.nicks === true) || !one);
     if (preferList) { form ??= 'list'; for (const p of list.people) people.push({ line: k, person: p, more: [] }); continue; }
-    if (one && one.length === 1) { form ??= 'lines'; people.push({ line: k, person: one[0], more: [] }); continue; }
+    if (one && one.length === 1) { form ??= 'lines'; if (roleAfterComma) commaRoles++; people.push({ line: k, person: one[0], more: [] }); continue; }
     if (one) { form ??= 'columns'; for (const p of one) people.push({ line: k, person: p, more: [] }); continue; }
     break;
   }

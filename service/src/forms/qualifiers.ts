@@ -47,7 +47,8 @@ const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   [new RegExp(`^(?:left|departed)(?:\\s+(?:the\\s+meeting\\s+)?(?:at|during|in))?\\s+(${TIME}|(?:item|minute)\\s+${REF})${DURING}$`, 'i'), 'left'],
   // `[last_20_minutes]`, `[last_half]`, `(first hour)`, `[left_early]`: part of the meeting
   [/^(?:part(?:\s+(?:of\s+)?(?:the\s+)?meeting)?|part-time|partial|(?:first|last)[_ ](\d+)[_ ]min(?:ute)?s?|(?:first|last|second)[_ ](?:half|hour)|left[_ ]early|joined[_ ]late|for late arrival|late)$/i, 'part'],
-  [/^(?:by\s+(?:phone|telephone|video(?:\s+link)?|zoom|teams|skype)|remote(?:ly)?|virtual(?:ly)?|online|via\s+\w+|irc[_ ]only|phone|dial[- ]in)$/i, 'remote'],
+  // `(electronic)`: North American councils' word for a member taking part from afar
+  [/^(?:by\s+(?:phone|telephone|video(?:\s+link)?|zoom|teams|skype)|remote(?:ly)?|virtual(?:ly)?|electronic(?:ally)?|online|via\s+\w+|irc[_ ]only|phone|dial[- ]in)$/i, 'remote'],
   [/^(?:excused|unexcused|unexplained|no apologies(?: received)?)$/i, 'excused'],
   // a board's answer to an apology: `– accepted`, `apologies not accepted`
   [/^(?:(?:absence|apolog(?:y|ies))\s+)?not\s+(?:consented|accepted|approved)$/i, 'notConsented'],

@@ -10,7 +10,7 @@
  * line as before (peopleBlocks.ts), so the markup and the corpus read exactly as they did.
  */
 import { labelKind, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, type GridRow, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchRollCall, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
-import { isOfficeTitle, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
+import { isOfficeTitle, opensWithOffice, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
 import type { BlockKind } from '../../markup';
 import type { Item, PeopleBlock, Person, PersonQualifier } from '../../model';
 import type { PeopleBlockBuilder, PersonBuilder } from '../builders';
@@ -474,7 +474,8 @@ const TITLED_START = /^\s*(?:Councillors?|Cllrs?|Cr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Pr
 
 /** The next line of a list starts a new person: the text before ends one (no comma, `and` or open bracket pending) and the line opens with a title. */
 function newPerson(before: string, next: string): boolean {
-  if (!TITLED_START.test(next) || !/[\p{L})]\s*$/u.test(before) || /\b(?:and|&)\s*$/i.test(before)) return false;
+  // an office opens a person as a title does (`… Gordon Halvorsen` ⏎ `Deputy Mayor Tracy Lindsay`)
+  if (!TITLED_START.test(next) && !opensWithOffice(next) || !/[\p{L})]\s*$/u.test(before) || /\b(?:and|&)\s*$/i.test(before)) return false;
   let depth = 0;
   for (let k = 0; k < before.length; k++) {
     const c = before[k];
