@@ -38,6 +38,13 @@ function roleKey(s: string): string {
   return n.includes('chair') ? n.replace(/\bchair(?:man|woman|person)\b/g, 'chair') : n;
 }
 
+/** The letters a post of three words or more is known by (`Chief Administrative Officer` → `cao`), its small words left out. */
+function lettersOf(role: string): string | undefined {
+  const words = role.trim().split(/\s+/).filter((w) => !/^(?:of|and|for|the|to|&)$/i.test(w));
+  if (words.length < 3 || words.length > 5 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
+  return words.map((w) => w[0].toLowerCase()).join('');
+}
+
 function firstNamesAgree(a: string, b: string): boolean {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
@@ -89,6 +96,14 @@ function indexOf(meeting: Meeting): PeopleIndex {
     const joint = p.role ? p.role.split(',')[0].split(/[ \t]*(?:&|\/|\band\b)[ \t]*/) : [];
     if (joint.length > 1 && (joint.every((j) => j.trim().length > 0 && j.trim().split(/\s+/).length <= 2) || joint.every((j) => isActor(j)))) for (const j of joint) roles.push([roleKey(j), p]);
   }
+  // a post named by its letters (`the CAO` for the Chief Administrative Officer), when one person holds a post so lettered:
+  // after every post written out, which a role's words match first
+  const lettered = new Map<string, Person[]>();
+  for (const p of people) {
+    const letters = p.role ? lettersOf(p.role.split(',')[0]) : undefined;
+    if (letters) add(lettered, letters, p);
+  }
+  for (const [k, holders] of lettered) if (holders.length === 1) roles.push([k, holders[0]]);
   // a post named by its last word, a role's (`Town Clerk`, `Township Manager`): the `Clerk`, the `Manager`, when one person holds such a post
   const heads = new Map<string, Person[]>();
   for (const [r, p] of roles) {
@@ -160,6 +175,10 @@ function resolve(text: string, ix: PeopleIndex, bodies: readonly string[]): Reso
     if (byInitials) return { kind: 'person', person: byInitials };
     const computed = ix.byInitials.get(trimmed) ?? [];
     if (computed.length === 1) return { kind: 'person', person: computed[0] };
+    // `CAO will obtain quotes`: a post by its letters (lettersOf), no one's initials
+    const lower = trimmed.toLowerCase();
+    const post = ix.roles.find(([r, p]) => r === lower && p.role !== undefined && lettersOf(p.role.split(',')[0]) === lower);
+    if (post) return { kind: 'role', person: post[1] };
     return { kind: 'body' };
   }
   // `@tobi-r` in Markdown notes: the person whose handle it is

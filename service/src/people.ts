@@ -12,7 +12,7 @@ const TITLES = [
   'Police and Crime Commissioner', 'Assistant Police and Crime Commissioner', 'Deputy Police and Crime Commissioner',
   'Deputy Chief Constable', 'Assistant Chief Constable', 'Chief Constable', 'Detective Chief Superintendent',
   'Det Chief Supt', 'Det Ch Supt', 'Chief Superintendent', 'Detective Superintendent', 'Det Supt', 'Chief Supt', 'Ch Supt', 'C/Supt',
-  'Superintendent', 'Supt', 'Chief Inspector', 'Ch Insp', 'Detective Inspector', 'Inspector', 'Insp', 'Sergeant', 'Sgt',
+  'Superintendent', 'Supt', 'Chief Inspector', 'Ch Insp', 'Detective Inspector', 'Inspector', 'Insp', 'Staff Sergeant', 'S/Sgt', 'Sergeant', 'Sgt',
   'Board Member', 'Councillor', 'Cllr', 'Cr', 'Professor', 'Prof', 'Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Mx',
   'Sir', 'Dame', 'Lord', 'Lady', 'Rev', 'Revd', 'Victims Commissioner', 'Commissioner',
   // other families' titles: parish and borough councillors, US council members and mayors, clergy
@@ -28,6 +28,13 @@ const TITLES = [
 const OFFICE_TITLES = new Set(['mayor', 'deputy mayor', 'vice mayor', 'council member', 'councilmember', 'councilman', 'councilwoman', 'alderman', 'alderwoman']);
 export function isOfficeTitle(title: string): boolean {
   return OFFICE_TITLES.has(title.replace(/\s+/g, ' ').toLowerCase());
+}
+/** An office and the start of a name after it (`Mayor Gordon …`, `Deputy Mayor T…`, `Councilmembers Dale …`), at the text's start. */
+const OFFICE_OPENING = new RegExp(`^\\s*(?:${[...OFFICE_TITLES].sort((a, b) => b.length - a.length).map((t) => t.replace(/ /g, '\\s+')).join('|')})s?\\s+(?=\\S)`, 'i');
+/** The text opens with an elected office before a capitalised name (a new person of a list the page wrapped). */
+export function opensWithOffice(text: string): boolean {
+  const m = OFFICE_OPENING.exec(text);
+  return m !== null && /^\p{Lu}/u.test(text.slice(m[0].length));
 }
 const TITLES_WITH_AND = new RegExp(TITLES.filter((t) => t.includes(' and ')).join('|'), 'gi');
 /** No text shorter than this holds a title with `and` (each of the pattern's characters matches one of the text's). */

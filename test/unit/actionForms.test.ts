@@ -163,6 +163,10 @@ const PROSE: Array<{ text: string; found: Array<[subject: string, task: string, 
   // a resolution's part that directs, in the subjunctive; a part in the passive or a noting owns nothing
   { text: '(b)  the Chief Finance Officer circulate the savings options before the precept meeting on 1st February, 2024;', found: [['the Chief Finance Officer', 'circulate the savings options before the precept meeting on 1st February, 2024', '1st February, 2024']] },
   { text: '(a)  the initial briefing be noted;\n\n(c)  the Panel notes the report.', found: [] },
+  // a North American council's labelled direction, in the subjunctive; a police rank before the surname owns an undertaking
+  { text: 'Direction to staff: That the Town Engineer prepare a costed\nplan for Council by March 3, 2025.', found: [['the Town Engineer', 'prepare a costed\nplan for Council by March 3, 2025', 'March 3, 2025']] },
+  { text: 'Direction to staff: That the report be received.', found: [] },
+  { text: 'Sgt Okoye undertook to review the crossing signage.', found: [['Sgt Okoye', 'review the crossing signage']] },
 ];
 
 for (const c of PROSE) {
@@ -277,6 +281,9 @@ test('due dates in running text', () => {
     ['report back by the summer term, in July', 'the summer term', 'term'],
     // a meeting the task attends is its due
     ['attend the April meeting to explain the plan', 'the April meeting', 'meeting'],
+    // a North American council's meeting by its full date
+    ['report back to Council at the March 4, 2025 meeting.', 'the March 4, 2025 meeting', 'meeting'],
+    ['report back to Council at the March 4, 2025 session.', undefined],
   ];
   for (const [text, words, kind, date] of cases) {
     const d = findDueDate(text, { year: 2025 });

@@ -54,6 +54,11 @@ test('one person a line: Name : Role, Name – Role, Name (INIT) Role, Name [INI
     ['Mrs F Orme [FO] School Business Manager (items 1–8)', ['Mrs F Orme | role=School Business Manager | initials=FO | only=1–8']],
     ['Owen Pratt – City Administrator', ['Owen Pratt | role=City Administrator']],
     ['Ray Ortega Lucille Haney', ['Ray Ortega', 'Lucille Haney']],
+    // a PDF's two columns of members, a role or a fact on either side; a title inside a bracket opens no column
+    ['Cllr Ada Frome (Chairman)          Cllr Ben Tull', ['Cllr Ada Frome | role=Chairman | chair', 'Cllr Ben Tull']],
+    ['Cllr Cy Vane (Vice-Chairman) Cllr Di Wray', ['Cllr Cy Vane | role=Vice-Chairman | chair', 'Cllr Di Wray']],
+    ['Cllr Ed Yule                       Cllr Flo Zeal (sub)', ['Cllr Ed Yule', 'Cllr Flo Zeal | substitute']],
+    ['Cllr Gus Abel (substitute for Cllr Hal Bryce)', ['Cllr Gus Abel | substitute=Cllr Hal Bryce']],
     // a North American board's office before the name is the member's role, in its list and in the roll call
     ['Treasurer Odile Fenn', ['Odile Fenn | role=Treasurer']],
     ['Selectwoman Ruth Abara (excused)', ['Ruth Abara | role=Selectwoman | excused']],
@@ -173,7 +178,8 @@ test('qualifiers are facts, not name or role', () => {
     ['absence not consented', 'notConsented'], ['minutes', 'minutes'], ['observer', 'observer'], ['guest', 'guest'], ['work commitment', 'note'],
     ['Head of Audit', undefined], ['Ashby MBC', undefined], ['TSC', undefined], ['Students\' Union', undefined],
     // a parish's minute numbers and a university's; a reason for absence, never an office that starts with the same word
-    ['to Cou/290/07-08', 'until', 'Cou/290/07-08'], ['from minute C.25.16', 'from', 'C.25.16'], ['medical appointment', 'note'], ['Medical Director', undefined], ['Personal Assistant', undefined],
+    ['to Cou/290/07-08', 'until', 'Cou/290/07-08'], ['from minute C.25.16', 'from', 'C.25.16'], ['medical appointment', 'note'], ['Medical Director', undefined], ['Personal Assistant', undefined],    // a North American council's way of attending from afar; an office that starts with the word is none
+    ['electronic', 'remote'], ['electronically', 'remote'], ['Electronic Records Officer', undefined],
   ];
   for (const [text, kind, value] of cases) {
     const q = readQualifier(text);
@@ -365,6 +371,13 @@ test('the run of lines under a people heading, in each layout family, read as a 
   const t = matchPeopleBlock(nhs.slice(nhs.indexOf('Present:') + 1));
   assert.equal(t?.form, 'table');
   assert.equal(t?.table?.length, 8);
+  // `Name, Role` a line: a line with a bracket after the role is one more such person, never a list of two
+  const staff = ['Ida Brandt, Township Clerk', 'Omar Sayeed, Engineer (Item 4.2)', 'Pia Lund, Treasurer'];
+  assert.deepEqual(matchPeopleBlock(staff)?.people.map(({ line, person }) => describe(staff[line], person)),
+    ['Ida Brandt | role=Township Clerk', 'Omar Sayeed | role=Engineer | only=4.2', 'Pia Lund | role=Treasurer']);
+  // near miss: a list of names a line (scribed minutes) stays a list
+  const names = ['Ida_Brandt, Omar_Sayeed', 'Pia_Lund, Kai_Moe'];
+  assert.deepEqual(matchPeopleBlock(names, { nicks: true })?.people.map(({ line, person }) => describe(names[line], person)), ['Ida_Brandt', 'Omar_Sayeed', 'Pia_Lund', 'Kai_Moe']);
   // declines: prose under a heading, an item title
   assert.equal(matchPeopleBlock(['The meeting was quorate.', 'Apologies were noted.']), undefined);
   assert.equal(matchPeopleBlock(['41.     APOLOGIES FOR ABSENCE AND SUBSTITUTIONS']), undefined);
@@ -550,6 +563,33 @@ test('family 8: a roll call item\'s lists by office on their labels\' lines, wra
   assert.equal(matchPersonLine('Members Report'), undefined);
 });
 
+test('family 8: lists one person a line beside their labels (`Council Present:   Mayor A` ⏎ `Deputy Mayor B` …, `Staff Present:   Name, Role`)', () => {
+  const text = 'The Corporation of the Town of Brookmere\nCouncil Meeting Minutes\n\nDate:   Monday, March 3, 2025\n\nMembers Present:   Mayor Ada Quill\n                   Deputy Mayor Bo Renn\n                   Councillor Cy Tamm (electronic)\nAbsent:            Councillor Di Vorst\nStaff Present:     Ed Lyle, Chief Administrative Officer\n                   Flo Marsh, Deputy Clerk\n                   Gus Peel, Engineer (Item 5.2)\n\n1.  Call to Order\n\nMayor Quill called the meeting to order.\n';
+  assert.deepEqual(people(text), [
+    'present | Ada Quill | role=Mayor', 'present | Bo Renn | role=Deputy Mayor', 'present | Cy Tamm | title=Councillor | electronic',
+    'absent | Di Vorst | title=Councillor',
+    'inAttendance | Ed Lyle | role=Chief Administrative Officer', 'inAttendance | Flo Marsh | role=Deputy Clerk', 'inAttendance | Gus Peel | role=Engineer | Item 5.2']);
+  // near miss: a role the page wrapped whose next line opens with an office's word but no name stays one person's
+  const wrapped = people(text.replace('Deputy Mayor Bo Renn', 'Deputy Mayor Bo Renn, Assistant to the').replace('Councillor Cy Tamm (electronic)', 'Mayor\'s office'));
+  assert.ok(!wrapped.some((p) => /office/.test(p) && !/Bo Renn/.test(p)), wrapped.join('\n'));
+});
+
+test('family 4: an attendance table flattened by tabs under its column header (`Name⇥Role⇥Initials`), its cells wrapped onto lines that open with a tab', () => {
+  const text = 'NHS Kestrel Vale Integrated Care Board\nPrimary Care Committee\nMinutes of the meeting held on Thursday 6 March 2025\n\nMembers (voting)\nName\tRole\tInitials\nDr Ana Petrov\tNon-Executive Member (Chair)\tAP\nOmar Reyes\tDirector of Estates and\tOR\n\tFacilities\n\nMembers (non-voting)\nTomas Ek\tChair, Eastby Local Medical\tTE\n\tCommittee\nMs Ida Brook\tHealthwatch Eastby\tIB\n\nIn attendance\nRuth Dale\tDeputy Director of Finance (for OR,\tRD\n\tfrom PCC 25/012)\n\nApologies\nSam Holt\tLay Member (Audit)\tSH\n\nPCC 25/010\tWELCOME\n010.1\tThe Chair welcomed members.\n';
+  assert.deepEqual(people(text), [
+    'present | Ana Petrov | title=Dr | role=Non-Executive Member (Chair)', 'present | Omar Reyes | role=Director of Estates and Facilities',
+    'present | Tomas Ek | role=Chair, Eastby Local Medical Committee', 'present | Ida Brook | title=Ms',
+    'inAttendance | Ruth Dale | role=Deputy Director of Finance | for OR | from PCC 25/012', 'apologies | Sam Holt | role=Lay Member (Audit)']);
+  const m = parse(text).meeting!;
+  const all = m.people.flatMap((b) => b.people);
+  assert.deepEqual(all.map((p) => p.initials), ['AP', 'OR', 'TE', 'IB', 'RD', 'SH']);
+  assert.deepEqual(all.map((p) => p.organisation), [undefined, undefined, 'Eastby Local Medical Committee', 'Healthwatch Eastby', undefined, undefined]);
+  // near misses: a trailing cell of capitals that are not the name's initials stays what it was; a header with other words is a person's line
+  assert.equal(matchPersonLine('Omar Reyes\tDirector of Estates\tNHS')?.[0].initials, undefined);
+  assert.equal(matchPeopleBlock(['Name\tRole\tInitials', 'Dr Ana Petrov\tNon-Executive Member\tAP'])?.people.length, 1);
+  assert.equal(matchPeopleBlock(['Nora Vail\tRole Model\tInitials'])?.people.length, 1);
+});
+
 test('scribed lists: a note glued to a nickname (`[last_half]`, `[W3C]`) is a fact, never a role; a line of nicknames is a list, not a name and its organisation', () => {
   const lines = ['    Ada_Lind, Bo_Chen,', '    Cy_Ng[first_hour], jdoe, Di_Roe[W3C]'];
   const m = matchPeopleBlock(lines, { nicks: true });
@@ -628,6 +668,9 @@ test('a body in brackets after a name is the organisation, told from a role by t
   for (const body of ['Lowfield Care Collaborative', 'Northby NHS', 'Acme Catering Ltd', 'Eastcombe Hospitals', 'Carers Association']) assert.ok(looksLikeBody(body), body);
   // near misses: an office that names a body's work
   for (const role of ['Head of Partnerships', 'Director of Primary Care', 'Network Manager']) assert.ok(!looksLikeBody(role), role);
+  // a local Healthwatch by its place, the local committees of GPs and pharmacists; never the board's own committees
+  for (const body of ['Healthwatch Kestrel Vale', 'Northby Local Pharmaceutical Committee']) assert.ok(looksLikeBody(body), body);
+  for (const role of ['Chair of Audit Committee', 'Healthwatch Liaison Officer']) assert.ok(!looksLikeBody(role), role);
 });
 
 test('a legend of category codes opened by a label, the codes in square brackets (`Key: [MAT] Member-appointed Trustee; …`), spells out each member\'s category', () => {

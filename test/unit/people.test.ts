@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { parse, resolveMention } from '#service';
-import { stripTitles } from '#service/people';
+import { opensWithOffice, stripTitles } from '#service/people';
 
 const block = (lines: string) => parse(`# Board\nDate: 01/02/2024\n\nPresent:\n${lines}\n\n001/24 Apologies\nNone.\n`).meeting!.people[0].people;
 
@@ -39,6 +39,13 @@ test('a mention resolves by full name, surname with rank, initials, shortened fi
   assert.equal(who('Chief Constable'), 'role:(title)', 'a role nobody here holds still owns an action');
   assert.equal(who('Head of Force Contact'), 'role:(title)');
   assert.equal(who('Birmingham City Council'), 'body');
+  // a post of three words or more by its letters (`the CAO`); a post of two words, or letters nobody's post has, stay a body
+  const twp = parse('# Council\nDate: 01/02/2024\n\nStaff Present:\nErin Kowal : Chief Administrative Officer\nJoel Fortin : Town Treasurer\n\n001/24 One\nText.\n').meeting!;
+  const post = (t: string) => { const r = resolveMention(t, twp); return r.kind === 'role' ? r.person?.name.display : r.kind; };
+  assert.equal(post('the CAO'), 'Erin Kowal');
+  assert.equal(post('CAO'), 'Erin Kowal');
+  assert.equal(post('TT'), 'body');
+  assert.equal(post('CFO'), 'body');
   const unknown = resolveMention('Claire Bel', m);
   assert.ok(unknown.kind === 'unknown' && unknown.suggestion?.name.display === 'Claire Bell');
 });
@@ -48,4 +55,10 @@ test('a police rank in capitals before initials is a title: PC N Hale is N Hale;
   assert.deepEqual(p.map((x) => [x.name.display, x.title ?? '']), [['J Ferrer', 'PC'], ['R Dunn', 'PCSO'], ['A Khan', 'Sgt'], ['M Osei', 'Revd']]);
   // initials as the whole name, or before a lower-case word, are no title
   for (const t of ['TB to report', 'KA', 'PC']) assert.equal(stripTitles(t), t);
+});
+
+test('a line that opens with an elected office before a name starts a new person of a wrapped list', () => {
+  for (const t of ['Deputy Mayor Tracy Moen', '   Mayor Ilse Varga', 'Councilmembers Dale Oduya, Rita Sun', 'Vice Mayor Lu']) assert.ok(opensWithOffice(t), t);
+  // near misses: an office in running words, the office alone, a lower-case word after it
+  for (const t of ['the Mayor Ilse Varga', 'Mayor', 'Mayor and Council', 'Mayoral Office', 'Deputy Clerk Ann Roe']) assert.ok(!opensWithOffice(t), t);
 });

@@ -45,6 +45,8 @@ export interface BlockOptions {
    */
   readonly groups?: ReadonlySet<number>;
   readonly bullets?: ReadonlySet<number>;
+  /** The lines the page indented (their blanks trimmed by the caller): a table's cell wrapped under its column. */
+  readonly indented?: ReadonlySet<number>;
 }
 
 const blank = (l: string): boolean => l.trim().replace(/\u00a0/g, '').length === 0;
@@ -77,6 +79,8 @@ function block(lines: readonly string[], options: BlockOptions): PeopleBlockMatc
   }
   const people: Array<{ line: number; person: PersonMatch; more: Array<{ line: number; span: Span; qualifier?: Qualifier }> }> = [];
   let form: PeopleBlockMatch['form'] | undefined;
+  /** The lines read as one person with a role after a comma (`Derek Pham, Municipal Clerk`). */
+  let commaRoles = 0;
   for (; k < lines.length; k++) {
     const line = lines[k];
     // a table's column header (`Minute … Action`) under the lists opens the minutes: no person
@@ -94,9 +98,11 @@ function block(lines: readonly string[], options: BlockOptions): PeopleBlockMatc
       if (next && next.every((p) => p.role || p.initials || /\S\s+\S/.test(lines[k + 1].slice(p.name.start, p.name.end)))) continue;
       break;
     }
+    // the column header of a table of people (`Name<TAB>Role<TAB>Initials`) over its rows: no person
+    if (people.length === 0 && isPeopleHeader(line)) continue;
     const last = people[people.length - 1];
     // a bracket or a role wrapped from the line above: `(substitute)`, `Chair)`
-    if (last && last.line === k - 1 - last.more.length && continuation(line, last)) continue;
+    if (last && last.line === k - 1 - last.more.length && continuation(line, last, lines[last.line], options.indented?.has(k) === true)) continue;
     if (options.namesOnly) {
       const cols = matchNameColumns(line) ?? matchPersonLine(line);
       if (!cols) break;
@@ -115,9 +121,12 @@ function block(lines: readonly string[], options: BlockOptions): PeopleBlockMatc
     // role holds a comma (`Name : Police and Crime Commissioner, OPCC`)
     const roleAfterComma = one?.length === 1 && one[0].role !== undefined && /,\s*$/.test(line.slice(0, one[0].role.start));
     // scribed lists part every name with a comma (`Elif_Sahin[last_half], tkato`): never a name and its role
-    const preferList = list !== undefined && list.others.length === 0 && (list.people.length >= 2 && (/;/.test(line) || roleAfterComma || !one || options.nicks === true) || !one);
+    // … but a line in the form of the lines above it (`Erin Kowal, Chief Administrative Officer` ⏎ `Nadia Wilks,
+    // Planner (Item 7.1)`) is one more person with a role: a word alone after a comma is a name only in a list
+    const sameAsAbove = roleAfterComma && form === 'lines' && commaRoles > 0;
+    const preferList = list !== undefined && list.others.length === 0 && !sameAsAbove && (list.people.length >= 2 && (/;/.test(line) || roleAfterComma || !one || options.nicks === true) || !one);
     if (preferList) { form ??= 'list'; for (const p of list.people) people.push({ line: k, person: p, more: [] }); continue; }
-    if (one && one.length === 1) { form ??= 'lines'; people.push({ line: k, person: one[0], more: [] }); continue; }
+    if (one && one.length === 1) { form ??= 'lines'; if (roleAfterComma) commaRoles++; people.push({ line: k, person: one[0], more: [] }); continue; }
     if (one) { form ??= 'columns'; for (const p of one) people.push({ line: k, person: p, more: [] }); continue; }
     break;
   }
@@ -224,10 +233,29 @@ function groupOfPeople(lines: readonly string[], k: number, options: BlockOption
   return checkboxPerson(next) !== undefined || matchPersonBullet(next) !== undefined || (options.bullets?.has(n) === true && matchPersonLine(next, options) !== undefined);
 }
 
-function continuation(line: string, last: { person: PersonMatch; more: Array<{ line: number; span: Span; qualifier?: Qualifier }>; line: number }): boolean {
+/** The words a table of people heads its columns with (`Name`, `Role`, `Initials`). */
+const COLUMN_WORD = /^(?:name|role|initials|title|position|job title|designation|organisation|organization|representing|category|attendance)$/i;
+
+/** A table's column header: tab-separated cells, `Name` first, each a column's word. */
+function isPeopleHeader(line: string): boolean {
+  if (line.indexOf('\t') < 0) return false;
+  const cells = line.split('\t').map((c) => c.trim()).filter((c) => c.length > 0);
+  return cells.length >= 2 && /^name$/i.test(cells[0]) && cells.every((c) => COLUMN_WORD.test(c));
+}
+
+function continuation(line: string, last: { person: PersonMatch; more: Array<{ line: number; span: Span; qualifier?: Qualifier }>; line: number }, above: string, indented: boolean): boolean {
   const t = line.trim();
   const start = line.indexOf(t);
   const at = last.line + last.more.length + 1;
+  // a table flattened by tabs wraps a cell onto a line whose first cell is empty (`Helen Gaunt<TAB>Director of Primary Care and<TAB>HG`
+  // ⏎ `<TAB>Community Services`): the rest of the role, under a row that has its role and its initials
+  if ((indented || line.startsWith('\t')) && t.length > 0 && t.indexOf('\t') < 0 && above.indexOf('\t') >= 0 && last.person.initials && (last.person.role || last.person.org || last.person.unclosed) && !/^[([]/.test(t)) {
+    const closes = last.person.unclosed !== undefined && last.more.length === 0 && /^[^()[\]]*[)\]]$/.test(t);
+    if (closes || !/[()[\]]/.test(t)) {
+      last.more.push({ line: at, span: { start, end: start + t.length } });
+      return true;
+    }
+  }
   // the closing half of a bracket the line above left open: `(Vice-` / `Chair)`
   if (last.person.unclosed && last.more.length === 0 && /^[^()[\]]*[)\]]$/.test(t)) {
     last.more.push({ line: at, span: { start, end: start + t.length } });

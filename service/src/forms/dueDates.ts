@@ -35,7 +35,8 @@ export interface DueOptions {
 const SEASON = '(?:spring|summer|autumn|fall|winter)';
 /** A meeting held by telephone or video, as a working group's minutes name it: `before the next call`, `by the next telecon`. */
 const CALL = '(?:call|telecon(?:ference)?)';
-const MEETING = new RegExp(String.raw`^(?:the\s+)?(?:(?:next|following|${MONTH_RE.replace('(', '(?:')}(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?|\d{4}))?|${SEASON}|annual|AGM|board|council|committee)\s+){1,3}(?:meeting|board|AGM|${CALL})\b`, 'i');
+/** `the next meeting`, `the June meeting`, a North American council's `the November 12, 2024 meeting` (its full date before the word). */
+const MEETING = new RegExp(String.raw`^(?:the\s+)?(?:(?:next|following|${MONTH_RE.replace('(', '(?:')}(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{4}))?|${SEASON}|annual|AGM|board|council|committee)\s+){1,3}(?:meeting|board|AGM|${CALL})\b`, 'i');
 /** A meeting by its number, as a senate numbers them: `at Meeting 518`, `to meeting no. 42`. */
 const NUMBERED_MEETING = /^meeting\s+(?:no\.?\s*|#)?\d{1,4}\b/i;
 /** "at a future meeting", "to a later Board meeting": a meeting not yet named (with its article, as the reader writes it). */

@@ -172,7 +172,17 @@ function readName(text: string, a: number, b: number, options: ReadOptions): Per
     if (c === '(' || c === '[') {
       const close = matching(text, i + ws, end);
       // `Calder Vale Borough Council (Vice-` : the bracket closes on the next line, which the caller joins
-      if (close < 0) { p.unclosed = trimSpan(text, i + ws, end); break; }
+      if (close < 0) {
+        // `Deputy Director of Nursing (for NF,<TAB>KH`: the bracket wraps inside its cell, the initials' cell after it
+        // (searched forward from the bracket, within the person: a long list costs no more)
+        const tab = text.indexOf('\t', i + ws);
+        const cell = tab > i + ws && tab < end ? initialsCell(text, tab + 1, end) : undefined;
+        if (cell && text.slice(cell.end, end).trim().length === 0 && agreesWithName(text, p.name, text.slice(cell.start, cell.end))) {
+          p.unclosed = trimSpan(text, i + ws, tab);
+          p.initials = cell;
+        } else p.unclosed = trimSpan(text, i + ws, end);
+        break;
+      }
       group(text, p, i + ws + 1, close, options);
       i = close + 1;
       continue;
@@ -190,6 +200,16 @@ function readName(text: string, a: number, b: number, options: ReadOptions): Per
       if (cell && agreesWithName(text, p.name, text.slice(cell.start, cell.end))) {
         p.initials = cell;
         i = cell.end;
+        continue;
+      }
+    }
+    // the initials column last (`Dr Imran Qadir<TAB>Non-Executive Member (Chair)<TAB>IQ`): a cell of the name's
+    // initials that ends the line, after a tab or a column's gap, is theirs, never an organisation
+    if (sep && !p.initials && /\t| {3}/.test(sep[0]) && (p.role || p.org || p.qualifiers.length > 0)) {
+      const cell = initialsCell(text, from, end);
+      if (cell && text.slice(cell.end, end).trim().length === 0 && agreesWithName(text, p.name, text.slice(cell.start, cell.end))) {
+        p.initials = cell;
+        i = end;
         continue;
       }
     }
@@ -343,6 +363,16 @@ function free(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[] 
 export function matchPersonLine(line: string, options: ReadOptions = {}): PersonMatch[] | undefined {
   const p = readPerson(line, 0, line.length, options);
   if (!p) return undefined;
+  // a PDF's two columns of members (`Cllr Alan Brookes (Chairman)          Cllr Deborah Fenn`): a second titled
+  // name after a column's gap or a closed bracket is a second person, never the first one's role or body
+  if (p.role || p.org) {
+    const second = secondTitled(line, p.name.end);
+    if (second > 0) {
+      const a = readPerson(line, 0, trimSpan(line, 0, second).end, options);
+      const b = readPerson(line, second, line.length, options);
+      if (a && b && b.end >= trimSpan(line, 0, line.length).end) return [a, b];
+    }
+  }
   if (p.end < trimSpan(line, 0, line.length).end) return undefined;
   // a sentence is not a person: `Apologies were received …` never reaches here (its name fails),
   // but `Ray Ortega Lucille Haney` (two columns of names) does: split it
@@ -354,6 +384,20 @@ export function matchPersonLine(line: string, options: ReadOptions = {}): Person
   // `Public: 6`, `Observers – 2`: a count, not a role
   if (p.role && /^[\d\s.,]+$/.test(line.slice(p.role.start, p.role.end))) return undefined;
   return [p];
+}
+
+/** A member's title that opens a second column's name (`Cllr`, `Councillor`, `Mr` …) before a capital. */
+const COLUMN_TITLED = /(?: {2,}|\t|\) +)((?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.? +\p{Lu})/gu;
+
+/** Where a second titled name starts on the line after `from`, outside any bracket; -1 when none. */
+function secondTitled(line: string, from: number): number {
+  COLUMN_TITLED.lastIndex = from;
+  for (let m = COLUMN_TITLED.exec(line); m; m = COLUMN_TITLED.exec(line)) {
+    const at = m.index + m[0].length - m[1].length;
+    const before = line.slice(0, at);
+    if ((before.match(/\(/g) ?? []).length === (before.match(/\)/g) ?? []).length) return at;
+  }
+  return -1;
 }
 
 /** A role of more than a dozen words, or ending a sentence with a verb, is prose, not a role. */

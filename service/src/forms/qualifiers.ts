@@ -13,8 +13,15 @@ const BODY_END = /\b(?:council|borough|authority|mbc|dc|cc|bc|union|trust|univer
 
 /** Words that end the name of a council or body (`Ashby MBC`, `Women's Aid`, `OPCC`, `… Care Collaborative`): an organisation, not a role. */
 export function looksLikeBody(text: string): boolean {
-  return BODY_END.test(text.trim());
+  const t = text.trim();
+  return BODY_END.test(t) || BODY_NAMED.test(t);
 }
+/**
+ * Bodies named otherwise: a local Healthwatch by its place after the word (`Healthwatch Humber Vale`), and the
+ * committees of a place's GPs, pharmacists, dentists and opticians (`… Local Medical Committee`), which a
+ * member of an NHS committee represents (never one of the board's own committees).
+ */
+const BODY_NAMED = /^healthwatch\b(?!.*\b(?:officer|manager|lead|director|representative|chair|member)$)|\blocal\s+(?:medical|pharmaceutical|dental|optical)\s+committee$/i;
 /** A firm's name (`Brockley Moore LLP`, `Acme Ltd`): a company the person works for, never part of a role held at the board. */
 export function looksLikeFirm(text: string): boolean {
   return /\b(?:ltd|limited|plc|llp|llc|cic|inc)\.?$/i.test(text.trim());
@@ -30,7 +37,7 @@ const DURING = String.raw`(?:\s*,?\s+(?:(?:during|in|at|before|after)\s+(?:the\s
 
 const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   [/^(?:the\s+)?(?:vice[- ]?|deputy\s+)?chair(?:man|woman|person)?$/i, 'chair'],
-  [/^(?:substitute|substituting|deputy|deputising|attended|attending|representing)(?:\s+for\s+(.+))?$/i, 'substitute'],
+  [/^(?:substitute|sub\.?|substituting|deputy|deputising|attended|attending|representing)(?:\s+for\s+(.+))?$/i, 'substitute'],
   [/^(.+?)\s+(?:substituting|deputising|attended as substitute)$/i, 'substitutedBy'],
   [/^(?:represented\s+by|substituted\s+by|deputised\s+by|substitute:?)\s+(.+)$/i, 'substitutedBy'],
   [new RegExp(`^for\\s+((?:[A-Z]{2,4})|(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\\.?\\s+)?[A-Z][\\w'’-]+)$`), 'substitute'],
@@ -48,7 +55,8 @@ const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   [new RegExp(`^(?:left|departed)(?:\\s+(?:the\\s+meeting\\s+)?(?:at|during|in))?\\s+(${TIME}|(?:item|minute)\\s+${REF})${DURING}$`, 'i'), 'left'],
   // `[last_20_minutes]`, `[last_half]`, `(first hour)`, `[left_early]`: part of the meeting
   [/^(?:part(?:\s+(?:of\s+)?(?:the\s+)?meeting)?|part-time|partial|(?:first|last)[_ ](\d+)[_ ]min(?:ute)?s?|(?:first|last|second)[_ ](?:half|hour)|left[_ ]early|joined[_ ]late|for late arrival|late)$/i, 'part'],
-  [/^(?:by\s+(?:phone|telephone|video(?:\s+link)?|zoom|teams|skype)|remote(?:ly)?|virtual(?:ly)?|online|via\s+\w+|irc[_ ]only|phone|dial[- ]in)$/i, 'remote'],
+  // `(electronic)`: North American councils' word for a member taking part from afar
+  [/^(?:by\s+(?:phone|telephone|video(?:\s+link)?|zoom|teams|skype)|remote(?:ly)?|virtual(?:ly)?|electronic(?:ally)?|online|via\s+\w+|irc[_ ]only|phone|dial[- ]in)$/i, 'remote'],
   [/^(?:excused|unexcused|unexplained|no apologies(?: received)?)$/i, 'excused'],
   // a board's answer to an apology: `– accepted`, `apologies not accepted`
   [/^(?:(?:absence|apolog(?:y|ies))\s+)?not\s+(?:consented|accepted|approved)$/i, 'notConsented'],

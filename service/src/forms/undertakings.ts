@@ -130,7 +130,8 @@ export function findUndertakings(text: string, options: FormOptions = {}): Under
       form,
     });
   }
-  if (text.indexOf('(') >= 0 || text.indexOf('would') >= 0) {
+  // (PART_DIRECTION's label opens with `(` or `Direction`, SAID_WOULD's verb is `would`: a text with none is not searched)
+  if (text.indexOf('(') >= 0 || text.indexOf('would') >= 0 || text.indexOf('Direction') >= 0) {
     for (const r of findReported(text, options)) if (!out.some((u) => r.start < u.end && u.start < r.end)) out.push(r);
     out.sort((a, b) => a.start - b.start);
   }
@@ -173,9 +174,10 @@ function sharedSubject(text: string, at: number, options: FormOptions): Span | u
 
 /**
  * A resolution's part that directs someone, in the subjunctive (`(b)  the Chief Finance Officer
- * circulate the savings options …`): the owner, then a verb in its base form.
+ * circulate the savings options …`): the owner, then a verb in its base form; so does a North
+ * American council's labelled direction (`Direction to staff: That the Treasurer circulate …`).
  */
-const PART_DIRECTION = /(?:^|\n)[ \t]*\((?:[a-z]|\d{1,2}|[ivx]{1,5})\)[ \t]+(?:that[ \t]+)?((?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|for|and|&)){0,6})[ \t]+([a-z]{3,})(?=[ \t])/g;
+const PART_DIRECTION = /(?:^|\n)[ \t]*(?:\((?:[a-z]|\d{1,2}|[ivx]{1,5})\)|Directions?[ \t]+to[ \t]+(?:staff|the[ \t]+[A-Z][\w-]*)[ \t]*:)[ \t]+(?:[Tt]hat[ \t]+)?((?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|for|and|&)){0,6})[ \t]+([a-z]{3,})(?=[ \t])/g;
 /**
  * `The Commissioner said that … and that he would report its outcome to the Panel`: an undertaking
  * reported in the third person, owned by the one who said it.

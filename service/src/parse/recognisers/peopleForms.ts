@@ -10,7 +10,7 @@
  * line as before (peopleBlocks.ts), so the markup and the corpus read exactly as they did.
  */
 import { labelKind, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, type GridRow, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchRollCall, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
-import { isOfficeTitle, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
+import { isOfficeTitle, opensWithOffice, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
 import type { BlockKind } from '../../markup';
 import type { Item, PeopleBlock, Person, PersonQualifier } from '../../model';
 import type { PeopleBlockBuilder, PersonBuilder } from '../builders';
@@ -53,6 +53,12 @@ const text = (p: Piece): string => p.seg.text.slice(p.span.start, p.span.end);
 
 function range(state: ParseState, a: Piece, b: Piece = a): Range {
   return { start: state.r(a.seg, a.span.start, a.span.end).start, end: state.r(b.seg, b.span.start, b.span.end).end };
+}
+
+/** The piece without what `tail` matches at its end (`for NF,` → `for NF`). */
+function trimPiece(p: Piece, tail: RegExp): Piece {
+  const m = tail.exec(text(p));
+  return m ? { seg: p.seg, span: { start: p.span.start, end: p.span.end - m[0].length } } : p;
 }
 
 /** Qualifier words as the reader writes them: without brackets, underscores as spaces. */
@@ -124,6 +130,8 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
       const r = roleParts[roleParts.length - 1];
       if (r && sameBracket(r, piece)) roleParts = [...roleParts.slice(0, -1), { seg: r.seg, span: { start: r.span.start, end: piece.span.end } }];
       else if (r && sameBracket(piece, r)) roleParts = [...roleParts.slice(0, -1), { seg: r.seg, span: { start: piece.span.start, end: r.span.end } }];
+      // `Non-Executive Member (Chair)` in a table's role cell: the office and the bracket after it are one role, as written
+      else if (r && r.seg === piece.seg && /^ ?\($/.test(r.seg.text.slice(r.span.end, piece.span.start)) && r.seg.text[piece.span.end] === ')' && r.seg.text.indexOf('\t') >= 0) roleParts = [...roleParts.slice(0, -1), { seg: r.seg, span: { start: r.span.start, end: piece.span.end + 1 } }];
       else if (!r) roleParts = [piece];
       continue;
     }
@@ -135,6 +143,10 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
   if (org && r0 && roleParts.length === 1 && org.seg === r0.seg && /^\s*,\s*$/.test(r0.seg.text.slice(r0.span.end, org.span.start)) && r0.seg.text[r0.span.start - 1] === '(' && !looksLikeFirm(text(org))) {
     // `(President, Students' Union)`: one bracket is one role, as the list wrote it (`(Engagement Lead, Brockley Moore LLP)`: a firm's person, the firm apart)
     roleParts = [{ seg: r0.seg, span: { start: r0.span.start, end: org.span.end } }];
+    org = undefined;
+  } else if (org && r0 && roleParts.length === 1 && org.seg === r0.seg && /^ ?\($/.test(r0.seg.text.slice(r0.span.end, org.span.start)) && r0.seg.text[org.span.end] === ')' && r0.seg.text.indexOf('\t') >= 0 && !looksLikeBody(text(org))) {
+    // `Lay Member (Audit)` in a table's role cell: a bracket after the role that names no body is part of the role, as written
+    roleParts = [{ seg: r0.seg, span: { start: r0.span.start, end: org.span.end + 1 } }];
     org = undefined;
   } else if (!org && r0 && roleParts.length === 1 && /[([]\s*$/.test(r0.seg.text.slice(0, r0.span.start)) && looksLikeBody(text(r0)) && !ROLE_WORD.test(text(r0))) {
     // `(Ashby MBC)`, `(Ledwell District Council)`: a body in brackets is who the member represents
@@ -276,7 +288,10 @@ export function formsBlock(state: ParseState, i: number, block: PeopleBlockBuild
   const legacy = md.groups?.has(first) ? undefined : parseAttendanceLine(texts[first]);
   if (legacy?.form === 'colon') return -1;
   // scribed minutes join names with underscores (`Amara_Quist`): their lists hold chat nicknames too (`gkerr`)
-  const options = { ...md, ...(/\p{L}_\p{L}/u.test(texts[first]) ? { nicks: true } : {}) };
+  // a line the page indented (`<TAB>Community Services` under a row of a table): the segment's blanks were trimmed
+  const indented = new Set<number>();
+  for (let k = 0; k < texts.length; k++) if (segs[i + 1 + k].offset > 0 && !segs[i + 1 + k].bullet) indented.add(k);
+  const options = { ...md, ...(/\p{L}_\p{L}/u.test(texts[first]) ? { nicks: true } : {}), ...(indented.size > 0 ? { indented } : {}) };
   let m = matchPeopleBlock(texts, options);
   if (!m || plainLines(m, texts)) return -1;
   // the legend of marks under the list (`A = apologies received`), the marks in a column of their own: read again without them
@@ -415,8 +430,18 @@ function addBlock(state: ParseState, i: number, at: number, texts: readonly stri
           // `– Ward Councillor, Castle Ward (Minute` ⏎ `18 only)`: a role written already, the bracket is a fact beside it
           const open: Piece = { seg: seg(b.line), span: { start: b.person.unclosed.start + 1, end: b.person.unclosed.end } };
           const closing: Piece = { seg: piece.seg, span: { start: piece.span.start, end: piece.span.end - 1 } };
+          // `(for NF,` ⏎ `from PCCC 24/066)`: facts parted by a comma at the wrap, each one of its own
+          const parts = /,\s*$/.test(text(open)) || /^,/.test(open.seg.text.slice(open.span.end)) ? [trimPiece(open, /,\s*$/), closing] : [];
+          const each = parts.map((x) => readQualifier(text(x)));
+          if (parts.length > 0 && each.every((q) => q !== undefined)) {
+            parts.forEach((x, n) => qualifiers.push({ piece: x, q: { kind: each[n]!.kind, start: 0, end: 0, ...(each[n]!.value !== undefined ? { value: each[n]!.value } : {}) } }));
+            continue;
+          }
           const q = readQualifier(`${text(open)} ${text(closing)}`);
           qualifiers.push({ piece: open, q: { kind: q?.kind ?? 'note', start: 0, end: 0, ...(q?.value !== undefined ? { value: q.value } : {}) }, tail: closing });
+        } else if (!b.person.unclosed && piece.seg.text[piece.span.start - 1] !== '(') {
+          // `Helen Gaunt<TAB>Director of Primary Care and<TAB>HG` ⏎ `<TAB>Community Services`: the role's cell wrapped
+          role.push(piece);
         } else if (b.person.unclosed) {
           // `Council (Vice-` ⏎ `Chair)`: the bracket's words are the role, the council before it the organisation
           const open: Piece = { seg: seg(b.line), span: { start: b.person.unclosed.start + 1, end: b.person.unclosed.end } };
@@ -474,7 +499,8 @@ const TITLED_START = /^\s*(?:Councillors?|Cllrs?|Cr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Pr
 
 /** The next line of a list starts a new person: the text before ends one (no comma, `and` or open bracket pending) and the line opens with a title. */
 function newPerson(before: string, next: string): boolean {
-  if (!TITLED_START.test(next) || !/[\p{L})]\s*$/u.test(before) || /\b(?:and|&)\s*$/i.test(before)) return false;
+  // an office opens a person as a title does (`… Gordon Halvorsen` ⏎ `Deputy Mayor Tracy Lindsay`)
+  if (!TITLED_START.test(next) && !opensWithOffice(next) || !/[\p{L})]\s*$/u.test(before) || /\b(?:and|&)\s*$/i.test(before)) return false;
   let depth = 0;
   for (let k = 0; k < before.length; k++) {
     const c = before[k];
