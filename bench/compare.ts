@@ -14,6 +14,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import * as ours from '#service';
 import { single, workspace } from './generate';
 import { FAMILIES } from './families';
@@ -100,15 +101,101 @@ function compareRow(name: string, builds: ReadonlyArray<[string, Service]>, runs
     const order = i % 2 ? [...builds].reverse() : builds;
     for (const [b, s] of order) samples.get(b)!.push(once(s));
   }
+  report(name, builds.map(([b]) => b), samples, unit, per, digits);
+}
+
+/** One row of the table: each build's median and fastest, and ours ÷ each other build. */
+function report(name: string, builds: readonly string[], samples: ReadonlyMap<string, number[]>, unit: string, per: number, digits: number): void {
   const m = new Map([...samples].map(([b, xs]) => [b, median(xs)]));
   // the fastest run too: on a loaded machine the least disturbed one
   const least = new Map([...samples].map(([b, xs]) => [b, Math.min(...xs)]));
-  const line = builds.map(([b]) => `${b} ${(m.get(b)! / per).toFixed(digits)} ${unit} (fastest ${(least.get(b)! / per).toFixed(digits)})`).join(', ');
-  const ratios = builds.slice(1).map(([b]) => `ours ÷ ${b} ${(m.get('ours')! / m.get(b)!).toFixed(2)}× (fastest ${(least.get('ours')! / least.get(b)!).toFixed(2)}×)`);
+  const line = builds.map((b) => `${b} ${(m.get(b)! / per).toFixed(digits)} ${unit} (fastest ${(least.get(b)! / per).toFixed(digits)})`).join(', ');
+  const ratios = builds.slice(1).map((b) => `ours ÷ ${b} ${(m.get('ours')! / m.get(b)!).toFixed(2)}× (fastest ${(least.get('ours')! / least.get(b)!).toFixed(2)}×)`);
   process.stdout.write(`${name.padEnd(28)} ${[line, ...ratios].join('; ')}\n`);
 }
 
+interface Row {
+  readonly name: string;
+  readonly once: (s: Service) => number;
+  readonly unit: string;
+  readonly digits: number;
+  /** Its runs in the same process: the cold index's take longer. */
+  readonly runs: number;
+}
+
+/** The rows, in order: parse + all diagnostics of each text, a keystroke in each, the cold index. Texts made when first asked. */
+function rowsOf(): Row[] {
+  const texts: Array<[string, () => string]> = [['our markup', () => single(SIZE, 20261122)], ...Object.entries(FAMILIES).map(([name, make]): [string, () => string] => [name, () => make(SIZE)])];
+  const memo = new Map<string, string>();
+  const text = (name: string, make: () => string): string => { let t = memo.get(name); if (t === undefined) memo.set(name, t = make()); return t; };
+  const out: Row[] = [];
+  for (const [name, make] of texts) {
+    if (only && !name.includes(only)) continue;
+    out.push({ name, once: (s) => timeOnce(s, text(name, make)), unit: 'ms/MB', digits: 1, runs });
+  }
+  if (arg('parts') === 'parse') return out;
+  for (const [name, make] of texts) {
+    if (only && !name.includes(only)) continue;
+    out.push({ name: `keystroke, ${name}`, once: (s) => keystrokeOnce(s, text(name, make)), unit: 'ms', digits: 2, runs });
+  }
+  if (only) return out;
+  let files: Array<{ name: string; text: string }> | undefined;
+  const ws = (): Array<{ name: string; text: string }> => (files ??= [...workspace(200, 20261122)]);
+  // 200 meetings of about 34 KB: the figure per MB
+  out.push({ name: 'cold index, 200 meetings', once: (s) => indexOnce(s, ws()), unit: 'ms/MB', digits: 2, runs: Math.max(5, Math.ceil(runs / 2)) });
+  return out;
+}
+
+/** The MB a row's figure is per: the text's size (1 MB, give or take) or the workspace's. */
+function perOf(row: Row): number {
+  if (row.unit === 'ms') return 1;
+  if (row.name.startsWith('cold index')) return [...workspace(200, 20261122)].reduce((n, f) => n + f.text.length, 0) / SIZE;
+  return row.name === 'our markup' ? single(SIZE, 20261122).length / SIZE : FAMILIES[row.name as keyof typeof FAMILIES](SIZE).length / SIZE;
+}
+
+/**
+ * `--separate`: each build timed in processes of its own, as a server parses (its heap sized by the
+ * work it did, no collection forced before a run, no other build's garbage): a child per build and
+ * round, taking turns, each warmed up and then timed `PER_CHILD` times; the figures are the medians of
+ * all its runs. The in-process table above forces a collection before each run (`--expose-gc`) so that
+ * the builds do not pay for each other's garbage, and then charges each run with the collector's work
+ * that collection leaves behind on its helper threads and with growing a heap shrunk to nothing.
+ */
+const PER_CHILD = 5;
+
+function separate(bases: readonly string[]): void {
+  const builds: Array<[string, string]> = [['ours', ''], ...bases.map((d): [string, string] => [path.basename(path.resolve(d)), path.resolve(d)])];
+  for (const row of rowsOf()) {
+    const samples = new Map<string, number[]>(builds.map(([b]) => [b, []]));
+    const rounds = Math.max(2, Math.ceil(row.runs / PER_CHILD) + 1);
+    for (let i = 0; i < rounds; i++) {
+      const order = i % 2 ? [...builds].reverse() : builds;
+      for (const [b, dir] of order) {
+        const r = spawnSync(process.execPath, [__filename, `--child=${dir}`, `--row=${row.name}`, ...process.argv.slice(2).filter((a) => /^--(?:runs|only|parts)=/.test(a))], { encoding: 'utf8', maxBuffer: 1 << 20 });
+        if (r.status !== 0) throw new Error(`${b}, ${row.name}: ${r.stderr}`);
+        samples.get(b)!.push(...(JSON.parse(r.stdout) as number[]));
+      }
+    }
+    report(row.name, builds.map(([b]) => b), samples, row.unit, perOf(row), row.digits);
+  }
+}
+
+/** In a child: one build's runs of one row, after two to warm up; the times on standard output. */
+function child(dir: string, name: string): void {
+  const s = dir === '' ? ours : load(dir);
+  const row = rowsOf().find((r) => r.name === name);
+  if (!row) throw new Error(`no row ${name}`);
+  row.once(s);
+  row.once(s);
+  const xs: number[] = [];
+  for (let i = 0; i < PER_CHILD; i++) xs.push(row.once(s));
+  process.stdout.write(JSON.stringify(xs));
+}
+
 function main(): void {
+  const childDir = arg('child');
+  if (childDir !== undefined) { child(childDir, arg('row') ?? ''); return; }
+  if (process.argv.includes('--separate')) { separate(baseDir ? baseDir.split(',') : []); return; }
   const builds: Array<[string, Service]> = [['ours', ours]];
   for (const dir of baseDir ? baseDir.split(',') : []) builds.push([path.basename(path.resolve(dir)), load(dir)]);
   const texts: Array<[string, string]> = [['our markup', single(SIZE, 20261122)], ...Object.entries(FAMILIES).map(([name, make]): [string, string] => [name, make(SIZE)])];
