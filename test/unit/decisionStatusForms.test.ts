@@ -105,6 +105,20 @@ test('family 7: a senate\'s motion by its mover alone, its record after it; minu
   assert.equal(matchMotion('Senator Ames moved, seconded by Senator Lum, to approve the agenda.')?.needsRecord, undefined);
 });
 
+test('family 6: a proposal with its mover and seconder in brackets, carried on a later line', () => {
+  const t = 'Motion (Jo Morrow, seconded by Kamal Dutt): that the hut be insured for £20,000.';
+  const f = matchMotion(t);
+  assert.deepEqual(f && [cut(t, f.text), cut(t, f.mover), cut(t, f.seconder)], ['that the hut be insured for £20,000', 'Jo Morrow', 'Kamal Dutt']);
+  const m = meetingOf([
+    'Riverside Gardeners', '', 'Minutes of the committee meeting held on 3 March 2025.', '', 'Present: Ann Bell (AB), Cy Dove (CD).', '',
+    '1. SEEDS', '', 'Proposal (CD, seconded AB): buy the seed order from Marsh Seeds at £212,', 'paid from the general fund. Vote: for 5, against 0.', 'CARRIED.', '',
+    // a proposal in passing, no mover and seconder in brackets, is no motion
+    '2. TOOLS', '', 'Proposal (see attached): a new shed.', '',
+  ].join('\n'));
+  assert.deepEqual(m.items.map((i) => i.decisions.map((d) => d.text)).filter((d) => d.length > 0), [['buy the seed order from Marsh Seeds at £212, paid from the general fund']]);
+  assert.equal(matchMotion('Proposal (CD): buy the seeds.'), undefined);
+});
+
 test('statuses told in prose: a tracker action that stays open, a sentence ending with its status', () => {
   const t = 'Chen: action-14 is still open, waiting on the i18n group';
   assert.deepEqual(findProseStatuses(t).map((s) => [t.slice(s.ref.start, s.ref.end), s.status, t.slice(s.written.start, s.written.end)]), [['action-14', 'open', 'is still open']]);

@@ -9,6 +9,7 @@
  * - the whole motion in capitals, as some township clerks type it: `MOTION BY WHITFIELD, SECOND BY AKERS, TO ADOPT …`
  * - `Haney moved, Ortiz seconded, to approve …`, `Cllr Crane proposed, Cllr Roper seconded, all in favour, that …`
  * - as UK councils write it: `Proposed by Cllr Ames, seconded by Cllr Bell, that …`, `It was proposed by …`
+ * - a wiki's bracketed record of mover and seconder before the words: `Proposal (KD, seconded PT): accept …`, `Motion (Jo Morrow, seconded by Kamal Dutt): that …`
  * - a decision taken without a motion: `Consensus was to proceed.`, `Consensus of the Council was to …`
  * Offsets are relative to the text given. Pure; never throws.
  */
@@ -61,6 +62,14 @@ const MOVED_ALONE = new RegExp(
 const MOVED_AND_SECONDED = new RegExp(
   String.raw`(?:^|(?<=[.;:!?][ \t]+))((?:[Ii]t[ \t]+was[ \t]+(?:duly[ \t]+|regularly[ \t]+)?(?:moved|MOVED)|IT[ \t]+WAS[ \t]+MOVED|[Mm]oved|MOVED)[ \t]+(?:and|AND)[ \t]+(?:duly[ \t]+)?(?:seconded|SECONDED)[ \t]*,?[ \t]*)${DECISION_START}`,
 );
+/**
+ * `Proposal (KD, seconded PT): accept the quote …` (a society's wiki minutes): the mover and the
+ * seconder in brackets after the word, the motion's words after the colon, whatever their first word
+ * (the bracket and colon already mark where they start). The same groups as MOTION's.
+ */
+const BRACKETED = new RegExp(
+  String.raw`(?:^|(?<=[.;:!?][ \t]+))((?:[Pp]roposal|PROPOSAL|[Mm]otion|MOTION)[ \t]*\([ \t]*(?:(?:proposed|moved)[ \t]+(?:by[ \t]+)?)?${NAME}[ \t]*[,;][ \t]*(?:[Ss]econd(?:ed)?|SECONDED)(?:[ \t]+by)?[ \t]+${NAME}[ \t]*\)[ \t]*:[ \t]*)(?=[A-Za-z"'‘“])`,
+);
 /** What records a motion after its sentence: it was seconded, or voted on (`The motion was seconded and carried by voice vote.`, `Seconded by …`, `Motion passed 5-2.`). */
 const RECORDED = /\b(?:seconded|carried|passed|failed|adopted|defeated)\b/i;
 /** MOTION's `[ \t]+by[ \t]+`, the word alone (`BY` in a motion printed in capitals). */
@@ -89,7 +98,8 @@ export function matchMotion(text: string): MotionForm | undefined {
   // each long pattern is asked only of a text holding words it cannot match without (a line of
   // decision words is asked, and most hold none): MOTION's ` by ` (not `by` in "Cllr Sowerby"), MOVED_SECONDED's `moved` or `proposed`
   const moved = text.includes('moved') || text.includes('MOVED');
-  let m = ((text.includes('by') || text.includes('BY')) && BY.test(text) ? MOTION.exec(text) : null) ?? (moved || text.includes('proposed') ? MOVED_SECONDED.exec(text) : null);
+  let m = ((text.includes('by') || text.includes('BY')) && BY.test(text) ? MOTION.exec(text) : null) ?? (moved || text.includes('proposed') ? MOVED_SECONDED.exec(text) : null)
+    ?? (text.includes('(') && /econd|ECOND/.test(text) ? BRACKETED.exec(text) : null);
   let needsRecord = false;
   if (!m && moved) {
     m = MOVED_ALONE.exec(text);

@@ -16,13 +16,13 @@ import { indexOf } from './publishedDecisions';
 import { joinSegments, joinedLocated, joinedRange, voteRecord, type Joined } from './joined';
 import { W_MOTION } from './keywords';
 
-/** A motion in any of the forms read: `Motion by …`, `Proposed by …`, `Upon motion duly made …`. */
+/** A motion in any of the forms read: `Motion by …`, `Proposed by …`, `Proposal (KD, seconded PT): …`, `Upon motion duly made …`. */
 function matchMotion(text: string): MotionForm | undefined {
   return matchMotionForm(text) ?? matchDulyMade(text);
 }
 
 /** Cheap first test (every line of every item is asked). */
-const MAY = /\b(?:motion|moved|consensus|proposed)\b/i;
+const MAY = /\b(?:motion|moved|consensus|proposed|proposal)\b/i;
 /**
  * A motion's word after the line's last stop (`\b(?:motion|moved|proposed)\b[^.]*$` asked of the
  * words after the last `.`: the same lines, without trying `[^.]*$` from every word of the line).
