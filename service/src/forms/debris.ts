@@ -263,7 +263,15 @@ function kindOf(line: string, t: string, context: DebrisContext): DebrisKind | u
   // an address footer: several parts set apart by bullets or bars, with a phone number, box or site
   if ((t.includes('|') || t.includes('•') || t.includes('·')) && (t.split(/\s[•|·]\s/).length >= 3) && ADDRESS_FOOTER.test(t)) return 'page-footer';
   if (t.length <= 200 && t.includes('·') && DOKU_MODIFIED.test(t)) return 'wiki-chrome';
-  // forms that are debris only in their place
+  return kindInPlace(t, context);
+}
+
+/**
+ * The forms of `kindOf` that are debris only in their place (`t` not blank), asked alone by
+ * `findDebrisSteps` of a line whose every other form was ruled out in its first reading.
+ */
+function kindInPlace(t: string, context: DebrisContext): DebrisKind | undefined {
+  const first = t.charCodeAt(0);
   const prev = context.previous;
   const next = context.next;
   if (t.length <= 4 && isDigit(first) && /^\d{1,4}$/.test(t) && (prev === 'running-header' || prev === 'viewer-chrome' || next === 'form-feed' || next === 'running-header')) return 'page-footer';
@@ -459,8 +467,10 @@ export function* findDebrisSteps(lines: readonly string[]): Sliced<DebrisSpan[]>
     const q = nonBlank(i, 1);
     const previous = p >= 0 ? kinds[p] : undefined;
     const next = q >= 0 ? kinds[q] : undefined;
-    // without a neighbour that is debris, the line reads as it did alone: text
-    if (previous !== undefined || next !== undefined) kinds[i] = debrisKind(lines[i], { previous, next });
+    // without a neighbour that is debris, the line reads as it did alone: text. With one, only the
+    // forms that need their place are asked: the line alone was read as text in the first pass
+    // (a line over 400 characters is never debris)
+    if ((previous !== undefined || next !== undefined) && lines[i].length <= 400) kinds[i] = kindInPlace(texts[i], { previous, next });
   }
   // a wiki page: from `Retrieved from "…"` to the end is the site's frame
   let retrieved = -1;
