@@ -132,8 +132,12 @@ const SCRIBE_END = /^\[(?:end of minutes|end of log|scribe(?: assist)? by .*)\]$
 const RULE = /^(?:_{3,}|-{3,}|={3,}|\*{3,}|~{3,}|…{3,}|\.{6,})$/;
 const INVISIBLE_BLANK = /^[\s\u00a0\u200b\u2060\ufeff]+$/;
 
-/** The longest of WEB_CHROME (lower case never shortens a text: a longer line is none of them). */
-const WEB_CHROME_LONGEST = Math.max(...[...WEB_CHROME].map((w) => w.length));
+/**
+ * The lengths of WEB_CHROME's texts, one bit each (all under 32): a line of another length is none of
+ * them, and is not put in lower case to be looked up. Lower case keeps a text's length, except where
+ * it writes a dotted `İ` as two units, one beyond ASCII, which no text of WEB_CHROME holds.
+ */
+const WEB_CHROME_LENGTHS = [...WEB_CHROME].reduce((m, w) => m | (1 << w.length), 0);
 
 /**
  * Whether QUEUE can match: it opens with `q` or `ack` (any case), or with a nick: `<nick>` or
@@ -252,7 +256,7 @@ function kindOf(line: string, t: string, context: DebrisContext): DebrisKind | u
   if (((c0 === 0x61 || c0 === 0x77) && /^(?:attest(?:ed)?|witness):?$/i.test(t)) || (first === 0x28 && /^\(seal\)$/i.test(t))) return 'signature';
   if ((among(SIGNATURE_FIRST, c0) || first === 0x28) && SIGNATURE_WORDS.test(t) && DOTS.test(t) && SIGNATURE_LEFTOVER.test(t.replace(/[….\u2026_]+/g, ' '))) return 'signature';
   if ((first === 0x44 || first === 0x55 || first === 0x2d || first === 0x2a || first === 0x2013 || first === 0x2014) && DRAFT.test(t)) return 'draft-banner';
-  if (t.length <= WEB_CHROME_LONGEST && among(CHROME_FIRST, c0) && WEB_CHROME.has(t.toLowerCase())) return 'web-chrome';
+  if (t.length < 32 && ((WEB_CHROME_LENGTHS >>> t.length) & 1) === 1 && among(CHROME_FIRST, c0) && WEB_CHROME.has(t.toLowerCase())) return 'web-chrome';
   if ((among(WIKI_FIRST, c0) || first === 0x28) && WIKI_CHROME.test(t)) return 'wiki-chrome';
   if (among(DOKU_FIRST, c0) && t.length <= 200 && (DOKU_TOOLS.test(t) || DOKU_TRAIL.test(t))) return 'wiki-chrome';
   if (among(VIEWER_FIRST, c0) && VIEWER_CHROME.test(t)) return 'viewer-chrome';
@@ -263,7 +267,15 @@ function kindOf(line: string, t: string, context: DebrisContext): DebrisKind | u
   // an address footer: several parts set apart by bullets or bars, with a phone number, box or site
   if ((t.includes('|') || t.includes('•') || t.includes('·')) && (t.split(/\s[•|·]\s/).length >= 3) && ADDRESS_FOOTER.test(t)) return 'page-footer';
   if (t.length <= 200 && t.includes('·') && DOKU_MODIFIED.test(t)) return 'wiki-chrome';
-  // forms that are debris only in their place
+  return kindInPlace(t, context);
+}
+
+/**
+ * The forms of `kindOf` that are debris only in their place (`t` not blank), asked alone by
+ * `findDebrisSteps` of a line whose every other form was ruled out in its first reading.
+ */
+function kindInPlace(t: string, context: DebrisContext): DebrisKind | undefined {
+  const first = t.charCodeAt(0);
   const prev = context.previous;
   const next = context.next;
   if (t.length <= 4 && isDigit(first) && /^\d{1,4}$/.test(t) && (prev === 'running-header' || prev === 'viewer-chrome' || next === 'form-feed' || next === 'running-header')) return 'page-footer';
@@ -459,8 +471,10 @@ export function* findDebrisSteps(lines: readonly string[]): Sliced<DebrisSpan[]>
     const q = nonBlank(i, 1);
     const previous = p >= 0 ? kinds[p] : undefined;
     const next = q >= 0 ? kinds[q] : undefined;
-    // without a neighbour that is debris, the line reads as it did alone: text
-    if (previous !== undefined || next !== undefined) kinds[i] = debrisKind(lines[i], { previous, next });
+    // without a neighbour that is debris, the line reads as it did alone: text. With one, only the
+    // forms that need their place are asked: the line alone was read as text in the first pass
+    // (a line over 400 characters is never debris)
+    if ((previous !== undefined || next !== undefined) && lines[i].length <= 400) kinds[i] = kindInPlace(texts[i], { previous, next });
   }
   // a wiki page: from `Retrieved from "…"` to the end is the site's frame
   let retrieved = -1;

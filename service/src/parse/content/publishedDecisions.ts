@@ -291,12 +291,14 @@ const RESTATED_REACH = 3;
  * the start of the resolution's (it may say more); the motion's vote is kept with the resolution.
  */
 export function pushResolution(decisions: Decision[], d: Decision): void {
-  const words = wordsOf(d.text);
+  // the resolution's words only once a decision before it may be the one restated: most have none
+  let words: string | undefined;
   let vote = d.vote;
   for (let n = decisions.length - 1; n >= 0 && n >= decisions.length - RESTATED_REACH; n--) {
     const e = decisions[n];
     const label = PAGE_LABEL.test(e.keyword.value) && e.keyword.range.end.line < e.range.end.line;
     if (!label && !(e.inSentence && e.vote)) continue;
+    words ??= wordsOf(d.text);
     const said = wordsOf(e.text);
     if (said.length === 0 || !words.startsWith(said) || /[\p{L}\p{N}]/u.test(words.charAt(said.length))) continue;
     vote ??= e.vote;
