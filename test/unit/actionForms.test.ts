@@ -110,6 +110,14 @@ test('owner initials from a right-hand Action column: alone, or far right after 
   // with the lists known, initials of no one are not an owner
   assert.equal(matchOwnerColumn('XQ', known('LS')), undefined);
   assert.ok(matchOwnerColumn('LS', known('LS')));
+  // a parish's Action column writes a role word, read for someone of the lists only and after a wide gap
+  const role = 'meeting.                                                        Chair';
+  assert.deepEqual(cuts(role, matchOwnerColumn(role, known('Chair'))?.owners), ['Chair']);
+  assert.equal(matchOwnerColumn(role), undefined);
+  assert.equal(matchOwnerColumn(role, known('LS')), undefined);
+  assert.equal(matchOwnerColumn('The item was deferred, said the Clerk', known('Clerk')), undefined);
+  assert.equal(matchOwnerColumn('meeting.                    Tuesday', known('Tuesday')), undefined);
+  assert.equal(matchOwnerColumn('Mayor                                  Clerk', known('Clerk')), undefined);
 });
 
 test('"Clerk to action": an owner for the paragraph above', () => {

@@ -105,6 +105,8 @@ test('inline lists: Present: Councillors A (Chair), B and C; Cllr … (Chairman)
     ['Regrets: Hannah_Obi, Pieter_de_Wit', 'apologies', ['Hannah_Obi', 'Pieter_de_Wit']],
     ['Apologies: Graham Selby (GS); TW for late arrival', 'apologies', ['Graham Selby | initials=GS', 'TW | part']],
     ['Mayor: Annika Lindqvist', 'present', ['Annika Lindqvist']],
+    // a joint post after the dash: one person, not a second one named `Treasurer`
+    ['In attendance: Mr Ian Vale – Clerk & Treasurer (IV)', 'inAttendance', ['Mr Ian Vale | role=Clerk & Treasurer | initials=IV']],
   ];
   for (const [line, kind, want, others] of cases) {
     const m = matchInlineList(line);
@@ -136,6 +138,7 @@ test('apologies and absences in prose; consented or not; substitutes and deputie
       [['apologies', ['Councillor D. Ferris | role=Ledwell District Council', 'Mrs A. Nwachukwu | role=independent co-opted member']]]],
     ['\tApologies were received from Mr A Quayle [AQ] (CoG) – work commitment – CONSENTED.', [['apologies', ['Mr A Quayle | initials=AQ | category=CoG | note | consented']]]],
     ['\tNo apologies were received from Mrs B Castellanos [BC] (PG) – absence not consented.', [['absent', ['Mrs B Castellanos | initials=BC | category=PG | notConsented']]]],
+    ['Apologies were received and noted from Cllr Wren.', [['apologies', ['Cllr Wren']]]],
     ['Apologies were noted as above; LS attended for DP.', []],
     ['The Board sent its apologies to the family.', []],
   ];

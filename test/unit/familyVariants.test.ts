@@ -870,6 +870,27 @@ test('family 04: an owner column beside unnumbered paragraphs takes the paragrap
   ]);
 });
 
+test('family 03: a role word in the Action column (`Clerk`, `Chair`) owns the paragraph beside it, for the listed person who holds the role (other parish, other words)', () => {
+  const pad = (s: string, w: string): string => s + ' '.repeat(Math.max(6, 72 - s.length)) + w;
+  const text = [
+    'ASHBY MAGNA PARISH COUNCIL', '', 'Minutes of the Meeting of Ashby Magna Parish Council held on Tuesday 3rd June 2025 at 7.00pm', '',
+    'Present:        Cllr Ann Thorpe (AT) – Chairman', '                Cllr Bill Nash (BN)', '',
+    'In attendance:  Mr Ian Vale – Parish Clerk (IV)', '',
+    '25.041    Play area',
+    '          A parent asked when the swings would be repaired; the', pad('          Council had reported the damage in May.', 'Clerk'), '',
+    '25.042    Allotments',
+    '          Cllr Nash asked that the tenants be written to about', pad('          the water charges.', 'Chair'), '',
+    '25.043    Village news',
+    '          Cllr Nash spoke about the fete, said the Clerk', '',
+  ].join('\n');
+  const m = parse(text).meeting!;
+  const who = (o: string): string => { const r = resolveMention(o, m); return 'person' in r && r.person ? r.person.name.display : o; };
+  assert.deepEqual(m.items.flatMap((i) => i.actions.map((a) => [a.text.slice(0, 40).trim(), a.owners.map((o) => who(o.text))])), [
+    ['A parent asked when the swings would be', ['Ian Vale']],
+    ['Cllr Nash asked that the tenants be writ', ['Ann Thorpe']],
+  ]);
+});
+
 test('family 05: an action line\'s owner in initials is the listed governor once the list with its initials column is read (other school, other words)', () => {
   const text = [
     'Ashgrove Primary School', 'Full Governing Board', '', 'Minutes of the meeting held on Monday 9 March 2026 at 6pm', '',

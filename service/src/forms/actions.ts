@@ -14,7 +14,7 @@
 import { splitActionFields, type Span } from '../constructs';
 import { looksLikeName } from '../people';
 import { findDueDate, readDueCell, type DueDate, type DueOptions } from './dueDates';
-import { isActor, isInitialsGroup, splitOwners, type IsPerson } from './owners';
+import { isActor, isInitialsGroup, isRoleWord, splitOwners, type IsPerson } from './owners';
 import { matchStatusTagAt, readStatusCell, type StatusMark } from './statuses';
 
 export interface FormOptions extends DueOptions {
@@ -336,6 +336,8 @@ export interface OwnerColumn {
 }
 
 const RIGHT_COLUMN = /(?:[ \t]{6,}|\t+)([A-Z]{2,4}(?:[ \t]*[/&,][ \t]*[A-Z]{2,4}){0,4})[ \t]*$/;
+// a role word in the column (`…would chase.        Clerk`): a parish writes its officer's role where others write initials
+const ROLE_CELL = /(?:[ \t]{6,}|\t+)([A-Z][a-z]{2,9})[ \t]*$/;
 
 /**
  * Owner initials from a flattened right-hand `Action` column: alone on a line (`JH`, `JH/SG`), or at
@@ -348,6 +350,8 @@ export function matchOwnerColumn(line: string, isPerson?: IsPerson): OwnerColumn
   let last = line.length - 1;
   while (last >= 0 && (line.charCodeAt(last) === 32 || line.charCodeAt(last) === 9)) last--;
   const c = last >= 0 ? line.charCodeAt(last) : 0;
+  // a role word ends in a small letter: read only after a wide gap, and only for someone of the lists
+  if (c >= 97 && c <= 122 && isPerson) return roleCell(line, isPerson);
   if (c < 65 || c > 90) return undefined;
   const known = (spans: Span[]): boolean => !isPerson || spans.every((s) => isPerson(line.slice(s.start, s.end)));
   const t = line.trim();
@@ -361,6 +365,15 @@ export function matchOwnerColumn(line: string, isPerson?: IsPerson): OwnerColumn
   const s = m.index + m[0].indexOf(m[1]);
   const owners = initialsIn(line, { start: s, end: s + m[1].length });
   return known(owners) ? { start: s, end: s + m[1].length, owners, alone: false } : undefined;
+}
+
+function roleCell(line: string, isPerson: IsPerson): OwnerColumn | undefined {
+  const m = ROLE_CELL.exec(line);
+  const left = m ? line.slice(0, m.index).trim() : '';
+  // (a signature row's labels, `Mayor        Clerk`, are no paragraph's owner)
+  if (!m || left.length === 0 || /^[A-Z][A-Za-z]*$/.test(left) || !isRoleWord(m[1]) || !isPerson(m[1])) return undefined;
+  const s = m.index + m[0].indexOf(m[1]);
+  return { start: s, end: s + m[1].length, owners: [{ start: s, end: s + m[1].length }], alone: false };
 }
 
 function initialsIn(line: string, span: Span): Span[] {

@@ -6,6 +6,7 @@
  */
 import { labelKind } from './headings';
 import { readPerson, type ReadOptions } from './personLine';
+import { holdsRoleWord } from './owners';
 import { looksLikeCode, readQualifier } from './qualifiers';
 import type { PeopleListMatch, PersonMatch, Qualifier, Span } from './types';
 import { isTitleAlone, stripTitles } from '../people';
@@ -116,6 +117,9 @@ function inlineList(text: string, a: number, b: number, options: ReadOptions): P
     const joined = next && text[next.end - 1] === ')' && !/[([]/.test(text.slice(s, part.end)) && /^\s+(?:and|&)\s+$/i.test(text.slice(part.end, next.start)) ? readPerson(text, s, next.end, options) : undefined;
     if (joined?.role && joined.role.start === s && joined.name.start > next.start && joined.end >= next.end - 1) { people.push(joined); k++; continue; }
     const p = readPerson(text, s, part.end, options);
+    // `Mrs Carol Ibbotson – Parish Clerk & RFO (CI)`: after a person's role the `&` joins a second post, not a second person
+    const post = p?.role && next && /^\s+(?:and|&)\s+$/i.test(text.slice(part.end, next.start)) && holdsRoleWord(text.slice(next.start, next.end).replace(/\s*[([].*$/, '')) ? readPerson(text, s, next.end, options) : undefined;
+    if (post?.role && post.role.end > next!.start && post.end >= next!.end - 1) { people.push(shared ? { ...post, sharedTitle: shared } : post); k++; continue; }
     if (p && p.end >= part.end - 1) people.push(shared ? { ...p, sharedTitle: shared } : p);
     else others.push(part);
   }
@@ -188,7 +192,7 @@ function withDetails(text: string, p: PersonMatch, part: Span): PersonMatch {
   return { ...p, end: part.end, ...(roleEnd > part.start ? { role: { start: part.start, end: roleEnd } } : {}), ...(category ? { category } : {}), qualifiers };
 }
 
-const APOLOGIES = /(?:^|(?<=[.;:]\s+)|(?<=^[ \t]+))(?:(No\s+)?(?:apologies|(?:an\s+)?apology)(?:\s+for\s+(?:absence|lateness))?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:received|given|noted|tendered|submitted|accepted)\s+from|apologies\s+(?:for\s+absence\s+)?from)\s*:?\s*/gi;
+const APOLOGIES = /(?:^|(?<=[.;:]\s+)|(?<=^[ \t]+))(?:(No\s+)?(?:apologies|(?:an\s+)?apology)(?:\s+for\s+(?:absence|lateness))?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:received|given|noted|tendered|submitted|accepted)(?:\s+and\s+(?:accepted|noted|approved|recorded))?\s+from|apologies\s+(?:for\s+absence\s+)?from)\s*:?\s*/gi;
 
 /**
  * Apologies in prose: "Apologies were received from Cllr L Whitty (work commitment).",

@@ -20,6 +20,17 @@ const NOT_INITIALS = new Set(['DRAFT', 'FINAL', 'NHS', 'AGM', 'AOB', 'VAT', 'RAG
 const ROLE = /\b(?:clerk|chair(?:man|woman|person)?|vice[- ]chair|director|head(?:teacher)?|officers?|manager|secretary|treasurer|commissioner|chief|executive|administrator|engineer|superintendent|vice-chancellor|chancellor|provost|dean|registrar|principal|president|attorney|solicitor|lead|coordinator|co-ordinator|adviser|advisor|controller|rfo|ceo|cfo|coo|staff|team|scribe|editors?|chairs)\b/i;
 const TITLED = /^(?:(?:borough|county|district|town|parish)[ \t]+)?(?:cllr|councillor|council[ \t]+member|mayor|mr|mrs|ms|miss|mx|dr|prof|professor|administrator|sir|dame|rev|revd|(?:s\/)?sgt|insp|(?:c\/)?supt)\.?[ \t]+\S/i;
 
+/** One role word alone (`Clerk`, `RFO`, `Chair`): what a parish's Action column writes where others write initials. */
+export function isRoleWord(word: string): boolean {
+  const m = ROLE.exec(word);
+  return m !== null && m.index === 0 && m[0].length === word.length;
+}
+
+/** Whether `text` holds a role's head word anywhere (`RFO`, `Responsible Financial Officer`). */
+export function holdsRoleWord(text: string): boolean {
+  return ROLE.test(text);
+}
+
 export function isInitials(text: string): boolean {
   const t = text.trim();
   return INITIALS.test(t) && !NOT_INITIALS.has(t);

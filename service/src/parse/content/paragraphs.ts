@@ -147,6 +147,8 @@ export function readBackward(state: ParseState, i: number, inclusive: boolean, h
     if (STARTS_OWN.test(s.text) || p.line <= headLine || p.text.length === 0 || p.line !== s.line - 1 || isDebris(state, p) || isHead(state, p)) break;
     start--;
   }
+  // a sub-item's title alone on its line (`b) Speed watch`) heads the paragraphs under it, no part of them
+  if (start < end && titleLine(state, state.segs[start])) start++;
   // a paragraph with no number of its own: it starts where the writer ended the one above
   if (!STARTS_OWN.test(state.segs[start].text)) {
     for (let k = end; k > start; k--) {
@@ -154,6 +156,18 @@ export function readBackward(state: ParseState, i: number, inclusive: boolean, h
     }
   }
   return join(state, start, end, 0, inclusive ? cut : undefined);
+}
+
+/** Whether `seg` is the line of a sub-item of the open item whose title is all the line holds after its marker. */
+function titleLine(state: ParseState, seg: Segment): boolean {
+  const subs = state.item?.subItems;
+  if (!subs) return false;
+  for (const x of subs) {
+    if (x.range.start.line !== seg.line || !x.titleRange || x.titleRange.start.line !== seg.line) continue;
+    const at = seg.text.indexOf(x.title);
+    return at >= 0 && seg.text.slice(at + x.title.length).replace(/[:.\s]+$/, '') === '';
+  }
+  return false;
 }
 
 /** The document range of joined offsets [a, b) of a paragraph. */

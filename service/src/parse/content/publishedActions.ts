@@ -18,7 +18,7 @@ import { CANONICAL } from '../../markup';
 import { findDate, type DateMatch, type DateOrder } from '../../dates';
 import type { Action, Meeting, Mention } from '../../model';
 import type { Segment } from '../../text';
-import { findActionLines, findDueDate, isNextMeeting, matchActionLine, matchOwnerColumn, matchToAction, type ActionForm, type IsPerson } from '../../forms';
+import { findActionLines, findDueDate, isNextMeeting, isRoleWord, matchActionLine, matchOwnerColumn, matchToAction, type ActionForm, type IsPerson } from '../../forms';
 import { mayHoldFields } from '../../forms/actions';
 import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
@@ -67,7 +67,47 @@ export function publishedAction(line: Line): boolean {
     if (keywordInside(line)) return true;
     if (toAction(line)) return true;
   }
-  if (endsInCapital(body) && MAY_COLUMN.test(body)) ownerColumn(line);
+  if ((endsInCapital(body) && MAY_COLUMN.test(body)) || endsInRoleCell(body)) ownerColumn(line);
+  return false;
+}
+
+/**
+ * Whether the line ends in a role word after a wide gap (`…would chase.        Clerk`), by its
+ * characters: most lines end in a small letter, and are declined without a pattern.
+ */
+function endsInRoleCell(body: string): boolean {
+  let e = body.length;
+  while (e > 0 && (body.charCodeAt(e - 1) === 0x20 || body.charCodeAt(e - 1) === 0x09)) e--;
+  let s = e;
+  while (s > 0 && e - s <= 10 && ((body.charCodeAt(s - 1) | 0x20) >= 0x61 && (body.charCodeAt(s - 1) | 0x20) <= 0x7a)) s--;
+  if (e - s < 3 || e - s > 10 || body.charCodeAt(s) < 0x41 || body.charCodeAt(s) > 0x5a) return false;
+  let g = s;
+  while (g > 0 && body.charCodeAt(g - 1) === 0x20) g--;
+  return (s - g >= 6 || (s > 0 && body.charCodeAt(s - 1) === 0x09)) && g > 0 && isRoleWord(body.slice(s, e));
+}
+
+/**
+ * Who an owner column names: initials of someone of the lists, or a role word one of them holds
+ * (`Clerk` for `Mrs Carol Ibbotson – Parish Clerk & RFO`, `Chair` for the Chairman).
+ */
+function isOwnerOf(meeting: Meeting): IsPerson {
+  const initials = isPersonOf(meeting);
+  return (w: string) => initials(w) || holdsRole(meeting, w.trim());
+}
+
+function holdsRole(meeting: Meeting, w: string): boolean {
+  if (!isRoleWord(w)) return false;
+  const word = w.toLowerCase();
+  for (const b of meeting.people) for (const p of b.people) {
+    const role = p.role?.toLowerCase();
+    if (!role) continue;
+    for (let at = role.indexOf(word); at >= 0; at = role.indexOf(word, at + 1)) {
+      const before = at === 0 ? ' ' : role.charAt(at - 1);
+      // `Chair` names the Chairman, the Chairwoman
+      const after = role.slice(at + word.length).replace(/^(?:man|woman|person)/, '').charAt(0);
+      if (!/[a-z]/.test(before) && !/[a-z]/.test(after)) return true;
+    }
+  }
   return false;
 }
 
@@ -148,7 +188,7 @@ function ownerColumn(line: Line): void {
   const { state, seg } = line;
   if (seg.text.length > 400 || line.meeting.people.length === 0) return;
   const raw = state.lines[seg.line];
-  const col = matchOwnerColumn(raw, isPersonOf(line.meeting));
+  const col = matchOwnerColumn(raw, isOwnerOf(line.meeting));
   if (!col) return;
   const i = segIndex(state, seg);
   if (i < 0) return;
