@@ -40,17 +40,13 @@ export function matchBlockHeading(line: string, roles = false): BlockHeadingMatc
   return undefined;
 }
 
-/** The kind of block a label before a colon opens (`Present`, `Regrets`), for inline lists. */
-export function labelKind(label: string): LabelKind | undefined {
-  // each line before the items is asked by three readers of the header with the same words (a
-  // person's `Sam Booth : Role` by labelledLines, labelledBlock and inlineBlock): the last answer kept
-  if (label === lastLabel) return lastKind;
-  lastLabel = label;
-  return (lastKind = labelKindOf(label));
-}
+/**
+ * The kind of block a label before a colon opens (`Present`, `Regrets`), for inline lists. Each line
+ * before the items is asked by three readers of the header with the same words (a person's
+ * `Sam Booth : Role` by labelledLines, labelledBlock and inlineBlock): the last answer is kept.
+ */
+export const labelKind: (label: string) => LabelKind | undefined = lastAnswer((label: string) => labelKindOf(label));
 type LabelKind = { readonly kind: BlockKind; readonly role?: string };
-let lastLabel: string | undefined;
-let lastKind: LabelKind | undefined;
 
 function labelKindOf(label: string): LabelKind | undefined {
   const word = label.trim();
@@ -74,16 +70,10 @@ export function matchGroupHeading(line: string): Span | undefined {
 /**
  * A list's label opening the line (`OFFICERS:   Caroline Winter – Head of …`): the span of the label
  * word(s) and where what follows the colon starts; undefined when the line opens with no list's label.
+ * labelledLines and labelledBlock ask the same line in turn: the last answer is kept.
  */
-export function matchLineLabel(line: string): LineLabel | undefined {
-  // labelledLines and labelledBlock ask the same line in turn: the last answer kept
-  if (line === lastLine) return lastLineLabel;
-  lastLine = line;
-  return (lastLineLabel = lineLabelOf(line));
-}
+export const matchLineLabel: (line: string) => LineLabel | undefined = lastAnswer((line: string) => lineLabelOf(line));
 type LineLabel = { readonly kind: BlockKind; readonly label: Span; readonly rest: number };
-let lastLine: string | undefined;
-let lastLineLabel: LineLabel | undefined;
 
 function lineLabelOf(line: string): LineLabel | undefined {
   const m = /^[ \t]*([A-Za-z][A-Za-z -]{1,30}?)[ \t]*:[ \t]*/.exec(line);
@@ -92,4 +82,14 @@ function lineLabelOf(line: string): LineLabel | undefined {
   if (!k || k.role) return undefined;
   const start = line.indexOf(m[1]);
   return { kind: k.kind, label: { start, end: start + m[1].length }, rest: m[0].length };
+}
+
+/** `f` keeping its last answer: a pure function asked again of the same text by readers in turn. */
+function lastAnswer<V>(f: (text: string) => V): (text: string) => V {
+  let last: string | undefined;
+  let answer: V;
+  return (text) => {
+    if (text !== last) { answer = f(text); last = text; }
+    return answer;
+  };
 }
