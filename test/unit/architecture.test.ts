@@ -21,8 +21,11 @@ function namedPaths(text: string): string[] {
   return spans.filter((s) => /^\w[\w.-]*(?:\/[\w.-]+)*(?:\.(?:ts|mjs|js|md|json|sh)|\/)$/.test(s) && !s.includes('*'));
 }
 
+/** Build outputs (`dist/server.js`) are made by the build, not kept in the tree. */
+const BUILT = /^(?:dist|out)\//;
+
 function exists(name: string): boolean {
-  return ROOTS.some((r) => fs.existsSync(path.join(ROOT, r, name)));
+  return BUILT.test(name) || ROOTS.some((r) => fs.existsSync(path.join(ROOT, r, name)));
 }
 
 for (const page of ['ARCHITECTURE.md', 'docs/internals.md']) {
