@@ -10,7 +10,7 @@
  *
  * Pure: strings in, data out. Never throws.
  */
-import { formatNumber, matchYearNumber, type MinuteNumber } from './numbers';
+import { formatNumber, matchYearNumber, type MinuteNumber, type YearNumberMatch } from './numbers';
 import { finish, SLICE, type Sliced } from './slices';
 import { blankFrom, isBlankUnit } from './unitClass';
 
@@ -224,10 +224,18 @@ function pad(seq: number, width: number | undefined): string {
   return String(seq).padStart(width ?? 0, '0');
 }
 
-function parseYearScheme(t: string): Parsed | undefined {
+/**
+ * A head of the year scheme: the number read once at the line's indent (the split-number reading and
+ * the plain one each read it again, twice for every line that opens with a digit).
+ */
+function yearHead(t: string, next: string | undefined): HeadMatch | undefined {
   const s = indentOf(t);
   const m = matchYearNumber(t.slice(s));
-  if (!m || m.needsNextDigit) return undefined;
+  if (!m) return undefined;
+  return m.needsNextDigit ? splitYear(t, s, m, next) : head(t, parseYearScheme(t, s, m), next);
+}
+
+function parseYearScheme(t: string, s: number, m: YearNumberMatch): Parsed {
   const written = t.slice(s, s + m.end);
   let after = s + m.end;
   if (t[after] === ':' || t[after] === '.') after++;
@@ -235,10 +243,8 @@ function parseYearScheme(t: string): Parsed | undefined {
 }
 
 /** `119/2` with the year's last digit alone on the next line (a PDF broke the number): the title follows that line. */
-function splitYear(t: string, next: string | undefined): HeadMatch | undefined {
-  const s = indentOf(t);
-  const m = matchYearNumber(t.slice(s));
-  if (!m?.needsNextDigit || next === undefined || !/^\s*\d\s*$/.test(next)) return undefined;
+function splitYear(t: string, s: number, m: YearNumberMatch, next: string | undefined): HeadMatch | undefined {
+  if (next === undefined || !/^\s*\d\s*$/.test(next)) return undefined;
   const year = Number(`${m.year}${next.trim()}`);
   return { number: { seq: m.seq, year, scheme: 'year' }, written: t.slice(s, s + m.end), start: s, end: s + m.end, titleStart: t.length, titleEnd: t.length, titleOnNextLine: true, malformed: m.malformed };
 }
@@ -366,13 +372,16 @@ function parsePrefixed(t: string): Parsed | undefined {
 
 function prep(line: string): string | undefined {
   // every scheme prepares the same line in turn (detection asks them all): the last one is kept
-  if (line === prepared.line) return prepared.t;
+  if (line === preparedLine) return preparedText;
   const c = cellText(line);
   const t = DEBRIS.test(c.trim()) ? undefined : c;
-  prepared = { line, t };
+  // (two slots, not an object: every line detection asks made one)
+  preparedLine = line;
+  preparedText = t;
   return t;
 }
-let prepared: { readonly line: string | undefined; readonly t: string | undefined } = { line: undefined, t: undefined };
+let preparedLine: string | undefined;
+let preparedText: string | undefined;
 
 function nextSeq(n: MinuteNumber): MinuteNumber {
   const { sub: _sub, ...rest } = n;
@@ -382,7 +391,7 @@ function nextSeq(n: MinuteNumber): MinuteNumber {
 export const SCHEMES: readonly SchemeEntry[] = [
   {
     name: 'year', label: 'NNN/YY, running through the year', examples: ['081/22 Minutes of the last meeting'], order: 'running',
-    match: (line, next) => { const t = prep(line); return t === undefined ? undefined : splitYear(t, next) ?? head(t, parseYearScheme(t), next); },
+    match: (line, next) => { const t = prep(line); return t === undefined ? undefined : yearHead(t, next); },
     format: (n) => formatNumber({ seq: n.seq, year: n.year ?? 0 }),
     next: nextSeq,
   },
