@@ -339,12 +339,12 @@ function parsePrefixed(t: string): Parsed | undefined {
   const [all, letters, ps, y1, sep1, q1, q2, y2, sub, star, trail] = m;
   const numberEnd = s + all.length - star.length - trail.length;
   // `CAB 12`, `BOD 24/18`: a prefix before a space is an all-capitals abbreviation, never a word (`Item 3`, `Page 3`)
-  if (ps === ' ' && !/^[A-Z]{2,4}$/.test(letters)) return undefined;
-  if (ps === '' && !/^[A-Z]{1,5}$/.test(letters)) return undefined;
+  if (ps === ' ' && !capitals(letters, 2, 4)) return undefined;
+  if (ps === '' && !capitals(letters, 1, 5)) return undefined;
   if (ps === '/' && letters.length < 2) return undefined;
   // dotted, the dots go together (`C.25.14`): letters and a dot alone (`C.25`) or a dot after the year
   // alone (`PC24.061`) are something else; the letters are capitals, as a body's are (`C`, `SC`, `UEB`)
-  if ((ps === '.') !== (sep1 === '.') || (ps === '.' && !/^[A-Z]{1,5}$/.test(letters))) return undefined;
+  if ((ps === '.') !== (sep1 === '.') || (ps === '.' && !capitals(letters, 1, 5))) return undefined;
   // a prefix and a plain number need letters of their own (`CL55`), not one letter (`A614`, a road)
   if (q2 !== undefined && y2 === undefined && letters.length < 2) return undefined;
   const q = q1 ?? q2!;
@@ -366,6 +366,13 @@ function parsePrefixed(t: string): Parsed | undefined {
   if (star) parsed.starred = true;
   if (sep1 === '/ ') parsed.malformed = 'it contains a space';
   return parsed;
+}
+
+/** Whether `letters` is `min` to `max` ASCII capitals (`/^[A-Z]{min,max}$/`, by character: every head of a prefixed file is asked). */
+function capitals(letters: string, min: number, max: number): boolean {
+  if (letters.length < min || letters.length > max) return false;
+  for (let i = 0; i < letters.length; i++) { const c = letters.charCodeAt(i); if (c < 0x41 || c > 0x5a) return false; }
+  return true;
 }
 
 // ---- the table -------------------------------------------------------------------------------
@@ -690,6 +697,8 @@ function mayStartHead(line: string): boolean {
     const l = line.charCodeAt(k) | 0x20; // an ASCII letter in lower case (no other character becomes one)
     if (l < 0x61 || l > 0x7a) break;
     if (l !== 0x69 && l !== 0x76 && l !== 0x78 && l !== 0x6c && l !== 0x63) roman = false;
+    // past six letters, not all Roman: only `item` can still start the line, read from its first four (a long first word is not read to its end)
+    if (k - i >= 6 && !roman) return isItemAt(line, i);
   }
   if (k === i) return false;
   const after = k < n ? line.charCodeAt(k) : -1;
@@ -698,8 +707,12 @@ function mayStartHead(line: string): boolean {
     if (after >= 0x30 && after <= 0x39) return true;
     if ((after === 0x20 || after === 0x2f || after === 0x2e) && k + 1 < n) { const d = line.charCodeAt(k + 1); if (d >= 0x30 && d <= 0x39) return true; }
   }
-  // `item` (any case), also as the start of a longer word
-  return k - i >= 4 && (line.charCodeAt(i) | 0x20) === 0x69 && (line.charCodeAt(i + 1) | 0x20) === 0x74 && (line.charCodeAt(i + 2) | 0x20) === 0x65 && (line.charCodeAt(i + 3) | 0x20) === 0x6d;
+  return k - i >= 4 && isItemAt(line, i);
+}
+
+/** `item` (any case) at `i`, also as the start of a longer word (its letters known to be letters). */
+function isItemAt(line: string, i: number): boolean {
+  return (line.charCodeAt(i) | 0x20) === 0x69 && (line.charCodeAt(i + 1) | 0x20) === 0x74 && (line.charCodeAt(i + 2) | 0x20) === 0x65 && (line.charCodeAt(i + 3) | 0x20) === 0x6d;
 }
 
 /** Whether the line is blank once its cell markup is blanked (`cellText(line).trim() === ''`, no string made). */

@@ -265,8 +265,10 @@ function kindOf(line: string, t: string, context: DebrisContext): DebrisKind | u
   if ((first === 0x3c && BOT_LINE.test(t)) || ((first === 0x3c || c0 === 0x73) && SCRIBE_COMMAND.test(t)) || (mayQueue(t, first, c0) && QUEUE.test(t)) || (first === 0x5b && SCRIBE_END.test(t))) return 'scribe-tool';
   if (lastDigit && SHORT_FOOTER.test(t) && !/\.\s/.test(t)) return 'running-header';
   // an address footer: several parts set apart by bullets or bars, with a phone number, box or site
-  if ((t.includes('|') || t.includes('•') || t.includes('·')) && (t.split(/\s[•|·]\s/).length >= 3) && ADDRESS_FOOTER.test(t)) return 'page-footer';
-  if (t.length <= 200 && t.includes('·') && DOKU_MODIFIED.test(t)) return 'wiki-chrome';
+  // (whether the line holds a middle dot is searched for once: both forms below ask it of every line)
+  const middot = t.includes('·');
+  if ((t.includes('|') || t.includes('•') || middot) && (t.split(/\s[•|·]\s/).length >= 3) && ADDRESS_FOOTER.test(t)) return 'page-footer';
+  if (t.length <= 200 && middot && DOKU_MODIFIED.test(t)) return 'wiki-chrome';
   return kindInPlace(t, context);
 }
 
