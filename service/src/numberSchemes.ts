@@ -774,28 +774,25 @@ function bestRun(lines: readonly string[], cands: readonly Candidate[]): Candida
 
 /**
  * The greedy rising chain from each head: the next link of head k is the first head after it whose
- * number is 1 to 3 above k's, and the chain's length from k. Found from the end, each link by a
- * binary search among the heads of each of the three numbers: forty chains walked over the whole
- * file held the server over a second at 40,000 items (once per parse, and an import parses often).
+ * number is 1 to 3 above k's, and the chain's length from k. Found from the end: the first head after k
+ * with a number is the nearest one seen so far with it, kept by number (a list of each number's heads
+ * searched for it cost an array a head); forty chains walked over the whole file held the server over
+ * a second at 40,000 items (once per parse, and an import parses often).
  */
 function greedyChains(seqs: readonly number[]): { next: Int32Array; length: Int32Array } {
   const next = new Int32Array(seqs.length).fill(-1);
   const length = new Int32Array(seqs.length).fill(1);
-  const at = new Map<number, number[]>();
-  seqs.forEach((q, k) => { (at.get(q) ?? at.set(q, []).get(q)!).push(k); });
+  const nearest = new Map<number, number>();
   // whole numbers: a step of 1 to 3 is one of three numbers
   for (let k = seqs.length - 1; k >= 0; k--) {
     let link = -1;
     for (let step = 1; step <= 3; step++) {
-      const list = at.get(seqs[k] + step);
-      if (!list) continue;
-      let lo = 0;
-      let hi = list.length;
-      while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid] <= k) lo = mid + 1; else hi = mid; }
-      if (lo < list.length && (link < 0 || list[lo] < link)) link = list[lo];
+      const at = nearest.get(seqs[k] + step);
+      if (at !== undefined && (link < 0 || at < link)) link = at;
     }
     next[k] = link;
     if (link >= 0) length[k] = length[link] + 1;
+    nearest.set(seqs[k], k);
   }
   return { next, length };
 }
