@@ -10,7 +10,7 @@
  *
  * Pure: strings in, data out. Never throws.
  */
-import { formatNumber, matchYearNumber, type MinuteNumber } from './numbers';
+import { formatNumber, matchYearNumber, type MinuteNumber, type YearNumberMatch } from './numbers';
 import { finish, SLICE, type Sliced } from './slices';
 import { blankFrom, isBlankUnit } from './unitClass';
 
@@ -224,10 +224,18 @@ function pad(seq: number, width: number | undefined): string {
   return String(seq).padStart(width ?? 0, '0');
 }
 
-function parseYearScheme(t: string): Parsed | undefined {
+/**
+ * A head of the year scheme: the number read once at the line's indent (the split-number reading and
+ * the plain one each read it again, twice for every line that opens with a digit).
+ */
+function yearHead(t: string, next: string | undefined): HeadMatch | undefined {
   const s = indentOf(t);
   const m = matchYearNumber(t.slice(s));
-  if (!m || m.needsNextDigit) return undefined;
+  if (!m) return undefined;
+  return m.needsNextDigit ? splitYear(t, s, m, next) : head(t, parseYearScheme(t, s, m), next);
+}
+
+function parseYearScheme(t: string, s: number, m: YearNumberMatch): Parsed {
   const written = t.slice(s, s + m.end);
   let after = s + m.end;
   if (t[after] === ':' || t[after] === '.') after++;
@@ -235,10 +243,8 @@ function parseYearScheme(t: string): Parsed | undefined {
 }
 
 /** `119/2` with the year's last digit alone on the next line (a PDF broke the number): the title follows that line. */
-function splitYear(t: string, next: string | undefined): HeadMatch | undefined {
-  const s = indentOf(t);
-  const m = matchYearNumber(t.slice(s));
-  if (!m?.needsNextDigit || next === undefined || !/^\s*\d\s*$/.test(next)) return undefined;
+function splitYear(t: string, s: number, m: YearNumberMatch, next: string | undefined): HeadMatch | undefined {
+  if (next === undefined || !/^\s*\d\s*$/.test(next)) return undefined;
   const year = Number(`${m.year}${next.trim()}`);
   return { number: { seq: m.seq, year, scheme: 'year' }, written: t.slice(s, s + m.end), start: s, end: s + m.end, titleStart: t.length, titleEnd: t.length, titleOnNextLine: true, malformed: m.malformed };
 }
@@ -333,12 +339,12 @@ function parsePrefixed(t: string): Parsed | undefined {
   const [all, letters, ps, y1, sep1, q1, q2, y2, sub, star, trail] = m;
   const numberEnd = s + all.length - star.length - trail.length;
   // `CAB 12`, `BOD 24/18`: a prefix before a space is an all-capitals abbreviation, never a word (`Item 3`, `Page 3`)
-  if (ps === ' ' && !/^[A-Z]{2,4}$/.test(letters)) return undefined;
-  if (ps === '' && !/^[A-Z]{1,5}$/.test(letters)) return undefined;
+  if (ps === ' ' && !capitals(letters, 2, 4)) return undefined;
+  if (ps === '' && !capitals(letters, 1, 5)) return undefined;
   if (ps === '/' && letters.length < 2) return undefined;
   // dotted, the dots go together (`C.25.14`): letters and a dot alone (`C.25`) or a dot after the year
   // alone (`PC24.061`) are something else; the letters are capitals, as a body's are (`C`, `SC`, `UEB`)
-  if ((ps === '.') !== (sep1 === '.') || (ps === '.' && !/^[A-Z]{1,5}$/.test(letters))) return undefined;
+  if ((ps === '.') !== (sep1 === '.') || (ps === '.' && !capitals(letters, 1, 5))) return undefined;
   // a prefix and a plain number need letters of their own (`CL55`), not one letter (`A614`, a road)
   if (q2 !== undefined && y2 === undefined && letters.length < 2) return undefined;
   const q = q1 ?? q2!;
@@ -362,17 +368,27 @@ function parsePrefixed(t: string): Parsed | undefined {
   return parsed;
 }
 
+/** Whether `letters` is `min` to `max` ASCII capitals (`/^[A-Z]{min,max}$/`, by character: every head of a prefixed file is asked). */
+function capitals(letters: string, min: number, max: number): boolean {
+  if (letters.length < min || letters.length > max) return false;
+  for (let i = 0; i < letters.length; i++) { const c = letters.charCodeAt(i); if (c < 0x41 || c > 0x5a) return false; }
+  return true;
+}
+
 // ---- the table -------------------------------------------------------------------------------
 
 function prep(line: string): string | undefined {
   // every scheme prepares the same line in turn (detection asks them all): the last one is kept
-  if (line === prepared.line) return prepared.t;
+  if (line === preparedLine) return preparedText;
   const c = cellText(line);
   const t = DEBRIS.test(c.trim()) ? undefined : c;
-  prepared = { line, t };
+  // (two slots, not an object: every line detection asks made one)
+  preparedLine = line;
+  preparedText = t;
   return t;
 }
-let prepared: { readonly line: string | undefined; readonly t: string | undefined } = { line: undefined, t: undefined };
+let preparedLine: string | undefined;
+let preparedText: string | undefined;
 
 function nextSeq(n: MinuteNumber): MinuteNumber {
   const { sub: _sub, ...rest } = n;
@@ -382,7 +398,7 @@ function nextSeq(n: MinuteNumber): MinuteNumber {
 export const SCHEMES: readonly SchemeEntry[] = [
   {
     name: 'year', label: 'NNN/YY, running through the year', examples: ['081/22 Minutes of the last meeting'], order: 'running',
-    match: (line, next) => { const t = prep(line); return t === undefined ? undefined : splitYear(t, next) ?? head(t, parseYearScheme(t), next); },
+    match: (line, next) => { const t = prep(line); return t === undefined ? undefined : yearHead(t, next); },
     format: (n) => formatNumber({ seq: n.seq, year: n.year ?? 0 }),
     next: nextSeq,
   },
@@ -681,6 +697,8 @@ function mayStartHead(line: string): boolean {
     const l = line.charCodeAt(k) | 0x20; // an ASCII letter in lower case (no other character becomes one)
     if (l < 0x61 || l > 0x7a) break;
     if (l !== 0x69 && l !== 0x76 && l !== 0x78 && l !== 0x6c && l !== 0x63) roman = false;
+    // past six letters, not all Roman: only `item` can still start the line, read from its first four (a long first word is not read to its end)
+    if (k - i >= 6 && !roman) return isItemAt(line, i);
   }
   if (k === i) return false;
   const after = k < n ? line.charCodeAt(k) : -1;
@@ -689,8 +707,12 @@ function mayStartHead(line: string): boolean {
     if (after >= 0x30 && after <= 0x39) return true;
     if ((after === 0x20 || after === 0x2f || after === 0x2e) && k + 1 < n) { const d = line.charCodeAt(k + 1); if (d >= 0x30 && d <= 0x39) return true; }
   }
-  // `item` (any case), also as the start of a longer word
-  return k - i >= 4 && (line.charCodeAt(i) | 0x20) === 0x69 && (line.charCodeAt(i + 1) | 0x20) === 0x74 && (line.charCodeAt(i + 2) | 0x20) === 0x65 && (line.charCodeAt(i + 3) | 0x20) === 0x6d;
+  return k - i >= 4 && isItemAt(line, i);
+}
+
+/** `item` (any case) at `i`, also as the start of a longer word (its letters known to be letters). */
+function isItemAt(line: string, i: number): boolean {
+  return (line.charCodeAt(i) | 0x20) === 0x69 && (line.charCodeAt(i + 1) | 0x20) === 0x74 && (line.charCodeAt(i + 2) | 0x20) === 0x65 && (line.charCodeAt(i + 3) | 0x20) === 0x6d;
 }
 
 /** Whether the line is blank once its cell markup is blanked (`cellText(line).trim() === ''`, no string made). */
@@ -752,28 +774,25 @@ function bestRun(lines: readonly string[], cands: readonly Candidate[]): Candida
 
 /**
  * The greedy rising chain from each head: the next link of head k is the first head after it whose
- * number is 1 to 3 above k's, and the chain's length from k. Found from the end, each link by a
- * binary search among the heads of each of the three numbers: forty chains walked over the whole
- * file held the server over a second at 40,000 items (once per parse, and an import parses often).
+ * number is 1 to 3 above k's, and the chain's length from k. Found from the end: the first head after k
+ * with a number is the nearest one seen so far with it, kept by number (a list of each number's heads
+ * searched for it cost an array a head); forty chains walked over the whole file held the server over
+ * a second at 40,000 items (once per parse, and an import parses often).
  */
 function greedyChains(seqs: readonly number[]): { next: Int32Array; length: Int32Array } {
   const next = new Int32Array(seqs.length).fill(-1);
   const length = new Int32Array(seqs.length).fill(1);
-  const at = new Map<number, number[]>();
-  seqs.forEach((q, k) => { (at.get(q) ?? at.set(q, []).get(q)!).push(k); });
+  const nearest = new Map<number, number>();
   // whole numbers: a step of 1 to 3 is one of three numbers
   for (let k = seqs.length - 1; k >= 0; k--) {
     let link = -1;
     for (let step = 1; step <= 3; step++) {
-      const list = at.get(seqs[k] + step);
-      if (!list) continue;
-      let lo = 0;
-      let hi = list.length;
-      while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid] <= k) lo = mid + 1; else hi = mid; }
-      if (lo < list.length && (link < 0 || list[lo] < link)) link = list[lo];
+      const at = nearest.get(seqs[k] + step);
+      if (at !== undefined && (link < 0 || at < link)) link = at;
     }
     next[k] = link;
     if (link >= 0) length[k] = length[link] + 1;
+    nearest.set(seqs[k], k);
   }
   return { next, length };
 }

@@ -233,6 +233,8 @@ const SIGNATURE_FIRST = letters('scdmnp');
 const CHROME_FIRST = letters('sbahmpl');
 const WIKI_FIRST = letters('acdfjmnprstvw');
 const DOKU_FIRST = letters('rmsebloudpvty');
+// (the trail's own: `Trace:`, `You are here:`, `Except where …`; most lines DOKU_FIRST lets through are asked the tool bar's pattern alone)
+const DOKU_TRAIL_FIRST = letters('tye');
 const VIEWER_FIRST = letters('lhmwp');
 const DOCUMENTS_FIRST = letters('asbr');
 
@@ -258,15 +260,17 @@ function kindOf(line: string, t: string, context: DebrisContext): DebrisKind | u
   if ((first === 0x44 || first === 0x55 || first === 0x2d || first === 0x2a || first === 0x2013 || first === 0x2014) && DRAFT.test(t)) return 'draft-banner';
   if (t.length < 32 && ((WEB_CHROME_LENGTHS >>> t.length) & 1) === 1 && among(CHROME_FIRST, c0) && WEB_CHROME.has(t.toLowerCase())) return 'web-chrome';
   if ((among(WIKI_FIRST, c0) || first === 0x28) && WIKI_CHROME.test(t)) return 'wiki-chrome';
-  if (among(DOKU_FIRST, c0) && t.length <= 200 && (DOKU_TOOLS.test(t) || DOKU_TRAIL.test(t))) return 'wiki-chrome';
+  if (among(DOKU_FIRST, c0) && t.length <= 200 && (DOKU_TOOLS.test(t) || (among(DOKU_TRAIL_FIRST, c0) && DOKU_TRAIL.test(t)))) return 'wiki-chrome';
   if (among(VIEWER_FIRST, c0) && VIEWER_CHROME.test(t)) return 'viewer-chrome';
   if (among(DOCUMENTS_FIRST, c0) && DOCUMENTS_HEADER.test(t)) return 'paper-link';
   if (first === 0x5b && LINK_REFERENCE.test(t)) return 'link-reference';
   if ((first === 0x3c && BOT_LINE.test(t)) || ((first === 0x3c || c0 === 0x73) && SCRIBE_COMMAND.test(t)) || (mayQueue(t, first, c0) && QUEUE.test(t)) || (first === 0x5b && SCRIBE_END.test(t))) return 'scribe-tool';
   if (lastDigit && SHORT_FOOTER.test(t) && !/\.\s/.test(t)) return 'running-header';
   // an address footer: several parts set apart by bullets or bars, with a phone number, box or site
-  if ((t.includes('|') || t.includes('•') || t.includes('·')) && (t.split(/\s[•|·]\s/).length >= 3) && ADDRESS_FOOTER.test(t)) return 'page-footer';
-  if (t.length <= 200 && t.includes('·') && DOKU_MODIFIED.test(t)) return 'wiki-chrome';
+  // (whether the line holds a middle dot is searched for once: both forms below ask it of every line)
+  const middot = t.includes('·');
+  if ((t.includes('|') || t.includes('•') || middot) && (t.split(/\s[•|·]\s/).length >= 3) && ADDRESS_FOOTER.test(t)) return 'page-footer';
+  if (t.length <= 200 && middot && DOKU_MODIFIED.test(t)) return 'wiki-chrome';
   return kindInPlace(t, context);
 }
 

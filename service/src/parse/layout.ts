@@ -148,8 +148,9 @@ export function* detectLayoutSteps(segs: readonly Segment[], setting: NumberingS
   if (document) yield;
   let debrisLines: Map<number, DebrisKind> | undefined;
   for (const d of debris) if (d.start === 0 && d.end === document!.lines[d.line].length) (debrisLines ??= new Map()).set(d.line, d.kind);
-  const today = scheme ?? schemeOf(segs, digits, setting);
-  const own = scheme === undefined && document ? yield* ownNumbering(segs, digits, document.lines, setting, schemeSetting, today) : undefined;
+  const read = scheme === undefined ? schemeRead(segs, digits, setting) : undefined;
+  const today = scheme ?? read!.scheme;
+  const own = read && document ? yield* ownNumbering(segs, digits, read.firstYear, document.lines, setting, schemeSetting, today) : undefined;
   if (document) yield;
   // how the board prints its `NNN/YY` numbers (split by the extraction, written short), read once
   const printed = document && today === 'year' ? printedNumbers(segs, debrisLines ?? NO_LINES, digits) : undefined;
@@ -249,14 +250,24 @@ export function detectScheme(segs: readonly Segment[], setting: NumberingSetting
 
 /** `detectScheme`, given the segments that open with a digit (in order): no other tells a scheme (`schemeEvidence`). */
 function schemeOf(segs: readonly Segment[], digits: readonly number[], setting: NumberingSetting): NumberingScheme {
-  if (setting !== 'auto') return setting;
+  return schemeRead(segs, digits, setting).scheme;
+}
+
+/**
+ * `schemeOf`, with where in `digits` the first segment that tells the year scheme stands (`digits.length`
+ * when none does): no segment before it can be an `NNN/YY` head, so `ownNumbering` looks from there on.
+ * A segment is asked the per-meeting reading only until two have told it (a third changes nothing).
+ */
+function schemeRead(segs: readonly Segment[], digits: readonly number[], setting: NumberingSetting): { scheme: NumberingScheme; firstYear: number } {
+  if (setting !== 'auto') return { scheme: setting, firstYear: 0 };
   let perMeeting = 0;
-  for (const k of digits) {
-    const evidence = schemeEvidence(segs[k]);
-    if (evidence === 'year') return 'year';
-    if (evidence) perMeeting++;
+  for (let k = 0; k < digits.length; k++) {
+    const s = segs[digits[k]];
+    if (!s.first) continue;
+    if (matchYearNumber(s.text)) return { scheme: 'year', firstYear: k };
+    if (perMeeting < 2 && perMeetingEvidence(s.text)) perMeeting++;
   }
-  return perMeeting >= 2 ? 'per-meeting' : 'year';
+  return { scheme: perMeeting >= 2 ? 'per-meeting' : 'year', firstYear: digits.length };
 }
 
 /**
@@ -265,12 +276,12 @@ function schemeOf(segs: readonly Segment[], digits: readonly number[], setting: 
  * its line) in a file with no `NNN/YY` number. Files today's reader reads (our markup, `NNN/YY`,
  * `1. Title`) and a forced `year` or `per-meeting` setting keep today's reading.
  */
-function* ownNumbering(segs: readonly Segment[], digits: readonly number[], lines: readonly string[], setting: NumberingSetting, schemeSetting: SchemeSetting, today: NumberingScheme): Sliced<{ scheme: NumberingScheme; numbering: Numbering; matches: readonly HeadMatch[] } | undefined> {
+function* ownNumbering(segs: readonly Segment[], digits: readonly number[], firstYear: number, lines: readonly string[], setting: NumberingSetting, schemeSetting: SchemeSetting, today: NumberingScheme): Sliced<{ scheme: NumberingScheme; numbering: Numbering; matches: readonly HeadMatch[] } | undefined> {
   if (setting !== 'auto' || schemeSetting === 'year' || schemeSetting === 'per-meeting') return undefined;
   // an `NNN/YY` head (not `21/09-1`, an action's reference) is today's scheme: no second pass over the file
   if (schemeSetting === 'auto') {
-    // (a year number opens with a digit: only those segments are asked)
-    for (let k = 0; k < digits.length; k++) {
+    // (a year number opens with a digit: only those segments are asked, from the first that tells the year scheme)
+    for (let k = firstYear; k < digits.length; k++) {
       if (k % SLICE === SLICE - 1) yield;
       const x = segs[digits[k]];
       if (x.first && matchYearNumber(x.text) && matchHead(x.text, 'year')) return undefined;
@@ -346,8 +357,12 @@ export function schemeEvidence(s: Segment): NumberingScheme | undefined {
   // both readings need a digit first (`081/22`, `1.`): most segments are ruled out by one character
   if (!s.first || !startsWithDigit(s.text)) return undefined;
   if (matchYearNumber(s.text)) return 'year';
-  const pm = matchPerMeetingNumber(s.text);
+  return perMeetingEvidence(s.text) ? 'per-meeting' : undefined;
+}
+
+/** Whether a first segment's text, opening with a digit and no `NNN/YY` number, tells the per-meeting scheme (`schemeEvidence`). */
+function perMeetingEvidence(t: string): boolean {
+  const pm = matchPerMeetingNumber(t);
   // `1. [4]Agenda review`: a link reference before the title makes an entry of a list of links (a scribe tool's contents), not an item
-  if (pm && !matchAgendaItem(s.text) && isTitleLike(s.text.slice(pm.titleStart)) && !/^item/i.test(s.text) && /^\d{1,3}\./.test(s.text) && !/^\[\d{1,3}\]/.test(s.text.slice(pm.titleStart))) return 'per-meeting';
-  return undefined;
+  return !!pm && !matchAgendaItem(t) && isTitleLike(t.slice(pm.titleStart)) && !/^item/i.test(t) && /^\d{1,3}\./.test(t) && !/^\[\d{1,3}\]/.test(t.slice(pm.titleStart));
 }
