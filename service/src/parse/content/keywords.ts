@@ -188,6 +188,12 @@ HOLD[40] = H_PAREN;
 HOLD[63] = H_QUESTION | STOP;
 for (const c of '.!;,') HOLD[c.charCodeAt(0)] |= STOP;
 for (let d = 48; d <= 57; d++) HOLD[d] = H_DIGIT | STOP;
+/**
+ * What `sign` reads of each ASCII character in one look-up: its class (UNIT, below CLASSES: the low
+ * bits) with what HOLD marks of it (above them).
+ */
+const CHAR = new Int32Array(128);
+for (let c = 0; c < 128; c++) CHAR[c] = UNIT[c] | HOLD[c];
 
 /** What `text` holds of the characters above. */
 export function holdsOf(text: string): number {
@@ -233,7 +239,8 @@ let signedWords = 0;
 
 /**
  * Works out `text`'s signature in one pass over it: the automaton's step for the words, and what
- * HOLD marks of each character (off the automaton's chain of steps, so nearly free), where a
+ * HOLD marks of each character (read with its class, CHAR; off the automaton's chain of steps, so
+ * nearly free), where a
  * search of the string for each character, and a scan for the heading's stops, each read it again.
  */
 function sign(text: string): void {
@@ -245,7 +252,7 @@ function sign(text: string): void {
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
     let u = 0;
-    if (c < 128) { u = UNIT[c]; held |= HOLD[c]; }
+    if (c < 128) { const h = CHAR[c]; held |= h; u = h & (CLASSES - 1); }
     at = MOVES[at + u];
     found |= MOVES[at + GROUPS_SLOT];
   }
