@@ -48,9 +48,17 @@ function namesConfidential(text: string): boolean {
 /** The keywords' letters and digits run together: what `SQUASHED` and `KEYWORD` both need in a text of plain ASCII. */
 const SQUASHED_ASCII = ['confident', 'confidental', 'private', 'incamera', 'exempt', 'restricted', 'closedsession', 'part2', 'partii', 'parttwo', 'partb', 'notforpublication'];
 
-/** SQUASHED_ASCII's words by the code of their first letter. */
-const BY_INITIAL: Array<string[] | undefined> = [];
-for (const word of SQUASHED_ASCII) (BY_INITIAL[word.charCodeAt(0)] ??= []).push(word);
+/**
+ * SQUASHED_ASCII's words by their first two letters (`asciiAlnum` codes, the first times 128 plus the
+ * second): a place where a word can start is known by the pair that starts there, so a title's
+ * common letters (`e`, `r`, `p` …) do not each start a comparison with every word of their initial.
+ */
+const NO_WORDS: readonly string[] = [];
+const BY_PAIR: Array<readonly string[]> = Array.from({ length: 128 * 128 }, () => NO_WORDS);
+for (const word of SQUASHED_ASCII) {
+  const key = word.charCodeAt(0) * 128 + word.charCodeAt(1);
+  BY_PAIR[key] = [...BY_PAIR[key], word];
+}
 
 /** A letter or digit of ASCII in lower case (a capital lowered), -1 for any other ASCII, -2 beyond ASCII. */
 function asciiAlnum(c: number): number {
@@ -67,12 +75,19 @@ function asciiAlnum(c: number): number {
  * compared where they stand, other characters stepped over: no string is made.
  */
 function plainWithoutKeyword(text: string): boolean {
+  // the letter or digit before this one, and where it stands: the pair they make is where a word may start
+  let prev = -1;
+  let at = -1;
   for (let i = 0; i < text.length; i++) {
     const c = asciiAlnum(text.charCodeAt(i));
     if (c === -2) return false;
     if (c < 0) continue;
-    const words = BY_INITIAL[c];
-    if (words !== undefined) for (const word of words) if (squashedAt(text, i, word)) return false;
+    if (prev >= 0) {
+      const words = BY_PAIR[prev * 128 + c];
+      for (let w = 0; w < words.length; w++) if (squashedAt(text, at, words[w])) return false;
+    }
+    prev = c;
+    at = i;
   }
   return true;
 }

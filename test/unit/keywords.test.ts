@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { holdsOf, keywordsOf, startOf, S_ANY, W_ACTION, W_ADJOURN, W_AGREED, W_ARRIVAL, W_DECIDE, W_MOTION, W_NEXT, W_RECORD, W_STATUS, W_UNDERTAKE } from '#service/parse/content/keywords';
+import { holdsOf, keywordsOf, startOf, S_ANY, W_ACTION, W_ADJOURN, W_AGREED, W_ARRIVAL, W_DECIDE, W_MINUTE, W_MOTION, W_NEXT, W_RECORD, W_STATUS, W_UNDERTAKE } from '#service/parse/content/keywords';
 import { CONTENT_RULES, INLINE, type CompiledInline } from '#service/parse/content/index';
 import { RULES, TABLE, type CompiledRule } from '#service/parse/table';
 import { DECLINE } from '#service/parse/recogniser';
@@ -22,7 +22,8 @@ test('each word is found in any case, inside a longer word, and where one word s
   assert.equal(keywordsOf('an unresolved question') & (W_AGREED | W_DECIDE), W_AGREED | W_DECIDE);
   assert.equal(keywordsOf('Resolution: to adopt the plan'), W_DECIDE | W_UNDERTAKE);
   assert.equal(keywordsOf('Proposed Cllr Lomax'), W_DECIDE | W_MOTION);
-  assert.equal(keywordsOf('minute 12 was canceled; minute 14 actioned'), W_STATUS | W_ACTION);
+  assert.equal(keywordsOf('minute 12 was canceled; minute 14 actioned'), W_STATUS | W_ACTION | W_MINUTE);
+  assert.equal(keywordsOf('the MINUTES of the last meeting') & W_MINUTE, W_MINUTE);
   assert.equal(keywordsOf('the transactions were recorded'), W_ACTION | W_RECORD);
   assert.equal(keywordsOf('Motion moved by Cllr Ahmed; work in progress'), W_MOTION | W_STATUS);
   assert.equal(keywordsOf('Apologies were received from Cllr Ahmed.'), W_DECIDE);
@@ -47,6 +48,7 @@ const GATES: ReadonlyArray<readonly [string, RegExp, number]> = [
   ['record-decision, approval', /record|correction|amendment/i, W_RECORD],
   ['arrivals', / the (?:meeting|room|chamber)| arrived|withdrew/, W_ARRIVAL],
   ['adjournments', /djourn|econven|esumed|DJOURN|ECONVEN|ESUMED|did not/, W_ADJOURN],
+  ['status-prose (a minute named)', /\bminute\b/i, W_MINUTE],
   ['next-meeting', /\bnext\s+(?:\w+\s+){0,5}?meeting\b/i, W_NEXT],
   ['undertaking (a verb with a blank after it)', /\b(?:to|will|would|undertook|agreed|offered|directed|asked|requested|instructed|tasked)[ \t]/, W_UNDERTAKE],
 ];

@@ -233,10 +233,18 @@ const OPENERS: readonly string[] = ['to', 'will', 'would', 'undertook', 'agreed'
 /** OPENERS by their first letter's code less 0x61 (`a` 0 … `z` 25). */
 const OPENERS_BY_LETTER: ReadonlyArray<readonly string[]> = Array.from({ length: 26 }, (_, c) => OPENERS.filter((w) => w.charCodeAt(0) - 0x61 === c));
 
+/**
+ * The lengths of OPENERS by their first letter's code less 0x61, one bit a length (`1 << 2` for `to`):
+ * most words in small letters start with a letter no opener of their length starts with, told by one
+ * test instead of a walk of the letter's openers.
+ */
+const OPENER_LENGTHS: readonly number[] = OPENERS_BY_LETTER.map((ws) => ws.reduce((m, w) => m | (1 << w.length), 0));
+
 /** The opener the word of `len` characters at `s` is, if it is one (asked of every word of the line: no string made for the others). */
 function openerAt(line: string, s: number, len: number): string | undefined {
   const c = line.charCodeAt(s) - 0x61;
-  if (c < 0 || c > 25) return undefined;
+  // (an opener has fewer than 31 letters: a longer word is none, and its length has no bit)
+  if (c < 0 || c > 25 || len > 30 || (OPENER_LENGTHS[c] & (1 << len)) === 0) return undefined;
   for (const w of OPENERS_BY_LETTER[c]) if (w.length === len && line.startsWith(w, s)) return w;
   return undefined;
 }

@@ -78,6 +78,13 @@ function firstFrom(re: RegExp, text: string, from: number): RegExpExecArray | nu
 }
 const ROLL = /\b(ayes|nays|noes|yeas|abstain(?:ed|ing)?|abstentions)[ \t]*:[ \t]*([^.\n]*(?:\n(?![ \t]*(?:ayes|nays|noes|motion|abstain))[^.\n:]*)?)/gi;
 const NONE = /^(?:none|nil|no[ \t]+one|0)$/i;
+/**
+ * The parentheses after a count that hold its names (`5 in favour (@mkovac @tobi-r)`): made once, not
+ * as literals in `matchVote`, which made the three of them on every call (every decision's line).
+ */
+const AYES_HANDLES = /\bin[ \t]+favou?r[ \t]*\(([^()]*)\)/i;
+const ABSTAINERS_HANDLES = /\b(?:abstentions?|abstain(?:ed)?)[ \t]*:?[ \t]*(?:\d{1,3}[ \t]*)?\(([^()]*)\)/i;
+const NAYS_HANDLES = /\b\d{1,3}[ \t]+against[ \t]*\(([^()]*)\)/i;
 
 /** The vote recorded in a paragraph (or a few lines of one), if any. */
 export function matchVote(text: string): Vote | undefined {
@@ -144,9 +151,9 @@ export function matchVote(text: string): Vote | undefined {
     // "(KA, who had not seen the quotes)": the names, not the reason
     return splitNames(m[1]).filter((p) => /^[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}$/.test(m[1].slice(p.start, p.end))).map((p) => ({ start: at + p.start, end: at + p.end }));
   };
-  lists.ayes ??= handles(/\bin[ \t]+favou?r[ \t]*\(([^()]*)\)/i);
-  lists.abstainers ??= handles(/\b(?:abstentions?|abstain(?:ed)?)[ \t]*:?[ \t]*(?:\d{1,3}[ \t]*)?\(([^()]*)\)/i);
-  lists.nays ??= handles(/\b\d{1,3}[ \t]+against[ \t]*\(([^()]*)\)/i);
+  lists.ayes ??= handles(AYES_HANDLES);
+  lists.abstainers ??= handles(ABSTAINERS_HANDLES);
+  lists.nays ??= handles(NAYS_HANDLES);
   const unanimousMatch = firstFrom(UNANIMOUS, text, at[3]);
   if (unanimousMatch) fact(unanimousMatch.index, unanimousMatch.index + unanimousMatch[0].length);
   if (counts.for === undefined && lists.ayes && lists.ayes.length > 0 && lists.nays) { counts.for = lists.ayes.length; counts.against ??= lists.nays.length; }

@@ -56,6 +56,9 @@ export const W_UNDERTAKE = 1 << 15;
 /** The verbs of W_UNDERTAKE, as `undertakings.ts` MAY writes them. */
 export const UNDERTAKING_VERBS: readonly string[] = ['to', 'will', 'would', 'undertook', 'agreed', 'offered', 'directed', 'asked', 'requested', 'instructed', 'tasked'];
 
+/** `minute` (any case): what a status told of a minute names (statusProse.ts MAY's word). Above H_DIGIT and the holds' bits. */
+export const W_MINUTE = 1 << 18;
+
 /**
  * Each word with the groups it belongs to, in lower case. A word that starts with another
  * (`resolved`, `resol`) carries both groups, as the line that holds it holds both.
@@ -76,6 +79,7 @@ const WORDS: ReadonlyArray<readonly [string, number]> = [
   [' the meeting', W_ARRIVAL], [' the room', W_ARRIVAL], [' the chamber', W_ARRIVAL], [' arrived', W_ARRIVAL], ['withdrew', W_ARRIVAL],
   ['djourn', W_ADJOURN], ['econven', W_ADJOURN], ['esumed', W_ADJOURN], ['did not', W_ADJOURN],
   ['next', W_NEXT],
+  ['minute', W_MINUTE],
   ...UNDERTAKING_VERBS.flatMap((v): Array<readonly [string, number]> => [[`${v} `, W_UNDERTAKE], [`${v}\t`, W_UNDERTAKE]]),
 ];
 /** A letter's class, either case: 1-26; a space 27; any other unit 0. */
@@ -84,9 +88,12 @@ for (let l = 0; l < 26; l++) UNIT[65 + l] = UNIT[97 + l] = l + 1;
 UNIT[32] = 27;
 /** The classes a state moves on (a power of two, so that a state's row starts at a multiple of it). */
 const CLASSES = 32;
-/** A move holds the groups of the words that end there (the low bits) and the next state's row (above them). */
-const GROUP_BITS = 16;
-const GROUP_MASK = (1 << GROUP_BITS) - 1;
+/**
+ * The slot of a state's row that holds the groups of every word that ends on arriving there (no class
+ * is this one: UNIT gives 0-27). In the row beside its moves, so the groups take a whole number (no
+ * limit to the words' groups but its 32 bits) and one look-up, off the chain of steps, reads them.
+ */
+const GROUPS_SLOT = CLASSES - 1;
 /**
  * The words as one automaton over the letters (Aho–Corasick): one step a character, whatever the
  * number of words, and no match object, string or restart made per word found. It finds every word
@@ -96,7 +103,7 @@ const GROUP_MASK = (1 << GROUP_BITS) - 1;
  * first and carries the shorter's groups (`actioned`, `resolved`). In any case as the `i` flag reads
  * ASCII letters; no unit beyond ASCII is a letter of a word (without the `u` flag, `i` folds none
  * of them onto one). The regular expression of the words' trie cost twice as much a character.
- * (`MOVES`, below the characters' bits: one scan of the line, `sign`, gives both.)
+ * (`MOVES`, beside the characters' bits: one scan of the line, `sign`, gives both.)
  *
  * The groups of the words `text` holds, in any case.
  */
@@ -107,7 +114,8 @@ export function keywordsOf(text: string): number {
 
 /**
  * The automaton's moves, one row of CLASSES a state (state 0, the root, first): where each class
- * leads from the state (its row's start), with the groups of every word that ends on arriving there.
+ * leads from the state (its row's start), and in GROUPS_SLOT the groups of every word that ends on
+ * arriving at the state.
  */
 function automaton(words: ReadonlyArray<readonly [string, number]>): Int32Array {
   // the trie of the words
@@ -138,7 +146,7 @@ function automaton(words: ReadonlyArray<readonly [string, number]>): Int32Array 
     }
   }
   const moves = new Int32Array(next.length);
-  for (let k = 0; k < next.length; k++) moves[k] = ((next[k] * CLASSES) << GROUP_BITS) | groups[next[k]];
+  for (let k = 0; k < next.length; k++) moves[k] = (k & (CLASSES - 1)) === GROUPS_SLOT ? groups[k / CLASSES | 0] : next[k] * CLASSES;
   return moves;
 }
 
@@ -160,7 +168,7 @@ export const H_CAPITAL_START = 1 << 10;
  * `!` `;` `,` nor a digit.
  */
 export const H_HEADING = 1 << 11;
-/** A digit 0-9 (above the automaton's groups: `line.words` holds it with them). */
+/** A digit 0-9 (`line.words` holds it with the words' groups). */
 export const H_DIGIT = 1 << 16;
 
 /**
@@ -169,8 +177,8 @@ export const H_DIGIT = 1 << 16;
  * where one is found). The scan of a line for its words thus also finds it, without a search of its own.
  */
 const MOVES = automaton([...WORDS, ['by', H_BY]]);
-/** The groups of the words (not H_BY, the characters' bits between them). */
-const WORD_MASK = GROUP_MASK & ~((1 << 12) - (1 << 6));
+/** The groups of the words (not H_BY, a character's bit). */
+const WORD_MASK = WORDS.reduce((m, [, g]) => m | g, 0);
 /** A `.` `?` `!` `;` `,` or a digit: what no heading holds (H_HEADING). Above the holds' bits of HOLD. */
 const STOP = 1 << 17;
 /** The characters `sign` marks, by ASCII code: what the line holds (H_COLON, H_PAREN, H_QUESTION, H_DIGIT), and STOP. */
@@ -180,6 +188,12 @@ HOLD[40] = H_PAREN;
 HOLD[63] = H_QUESTION | STOP;
 for (const c of '.!;,') HOLD[c.charCodeAt(0)] |= STOP;
 for (let d = 48; d <= 57; d++) HOLD[d] = H_DIGIT | STOP;
+/**
+ * What `sign` reads of each ASCII character in one look-up: its class (UNIT, below CLASSES: the low
+ * bits) with what HOLD marks of it (above them).
+ */
+const CHAR = new Int32Array(128);
+for (let c = 0; c < 128; c++) CHAR[c] = UNIT[c] | HOLD[c];
 
 /** What `text` holds of the characters above. */
 export function holdsOf(text: string): number {
@@ -225,7 +239,8 @@ let signedWords = 0;
 
 /**
  * Works out `text`'s signature in one pass over it: the automaton's step for the words, and what
- * HOLD marks of each character (off the automaton's chain of steps, so nearly free), where a
+ * HOLD marks of each character (read with its class, CHAR; off the automaton's chain of steps, so
+ * nearly free), where a
  * search of the string for each character, and a scan for the heading's stops, each read it again.
  */
 function sign(text: string): void {
@@ -237,10 +252,9 @@ function sign(text: string): void {
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
     let u = 0;
-    if (c < 128) { u = UNIT[c]; held |= HOLD[c]; }
-    const move = MOVES[at + u];
-    at = move >>> GROUP_BITS;
-    found |= move;
+    if (c < 128) { const h = CHAR[c]; held |= h; u = h & (CLASSES - 1); }
+    at = MOVES[at + u];
+    found |= MOVES[at + GROUPS_SLOT];
   }
   signedWords = found & WORD_MASK;
   let s = 0;

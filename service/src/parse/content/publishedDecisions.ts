@@ -345,10 +345,12 @@ export function publishedDecision(line: Line): boolean {
   const d = readPublishedDecision(line.state, line.seg, line.from, line.body, line.words);
   if (!d) return false;
   // a second verb joined on (`APPROVED … and RATIFIED …`) is a decision of its own; a resolution restating one said before replaces it
-  const [first, ...more] = joinedDecisions(line, d);
+  // (by index, not destructured with a rest and spread back: every decision of the file comes here)
+  const joined = joinedDecisions(line, d);
+  const first = joined[0];
   if (first.inSentence) line.item.decisions.push(first);
   else pushResolution(line.item.decisions, first);
-  line.item.decisions.push(...more);
+  for (let k = 1; k < joined.length; k++) line.item.decisions.push(joined[k]);
   // a decision inside a sentence ("Apologies were received from Cllr L Whitty. RESOLVED to accept …")
   // leaves the rest of the line to the others: the apologies are a list all the same
   return !d.inSentence;

@@ -11,9 +11,9 @@ import { paragraphRange, readBackward, readForward, segIndex } from './paragraph
 import type { StatusReview } from '../../model';
 import type { MeetingBuilder } from '../builders';
 import type { InlineRecogniser, Line } from './inline';
-import { W_ACTION, W_AGREED, W_STATUS } from './keywords';
+import { W_ACTION, W_AGREED, W_MINUTE, W_STATUS } from './keywords';
 
-/** Cheap first test: a minute named. */
+/** Cheap first test: a minute named (asked only where the line's signature holds `minute`, keywords.ts W_MINUTE). */
 const MAY = /\bminute\b/i;
 /** An action named by its number (`Action 219 was overdue`, `action 12 is complete`, a tracker's `action-90 remains open`): the line's signature has found `action`. */
 const NUMBERED_ACTION = /\bactions?(?:[ \t]+[A-Z]{0,4}\/?|-)\d/i;
@@ -129,8 +129,8 @@ export function statusProse(line: Line): boolean {
   // the row's gate is the first test: one of the status words (keywords.ts W_STATUS) is in the
   // line, as every phrase either reader below reads holds one (so asked without the gate, it reads
   // nothing either)
-  // a minute named: looked for once (a scan of the line)
-  const minute = MAY.test(body);
+  // a minute named: looked for once (a scan of the line), where the line's words hold `minute` at all
+  const minute = (line.words & W_MINUTE) !== 0 && MAY.test(body);
   // "Action 219 was overdue": the action's own number, as a minute's is read
   if ((line.words & W_ACTION) !== 0 && !minute && NUMBERED_ACTION.test(body)) {
     const found = findProseStatuses(body);
