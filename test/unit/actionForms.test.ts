@@ -354,6 +354,8 @@ test('status words of earlier actions map to our four statuses, the word as writ
     // the day it was done after the word (`Completed 12/09`), never a figure that is no date
     ['Completed 12/09', 'done', '12/09'], ['Done 3/10/24', 'done', '3/10/24'], ['Done 12 items', undefined],
     ['Complete the form', undefined], ['New governors', undefined], ['Circulated to governors', undefined], ['Delivery plan', undefined],
+    // the one-word keys a list asks its owners to write; the verb with its object is no status
+    ['carry (away)', 'carried forward'], ['drop, most preferred email', 'dropped', 'most preferred email'], ['Carry the motion', undefined], ['Drop off the leaflets', undefined],
   ];
   for (const [cell, status, note] of cases) {
     const m = readStatusCell(cell);
