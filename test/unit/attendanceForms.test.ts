@@ -107,6 +107,8 @@ test('inline lists: Present: Councillors A (Chair), B and C; Cllr … (Chairman)
     ['Mayor: Annika Lindqvist', 'present', ['Annika Lindqvist']],
     // a joint post after the dash: one person, not a second one named `Treasurer`
     ['In attendance: Mr Ian Vale – Clerk & Treasurer (IV)', 'inAttendance', ['Mr Ian Vale | role=Clerk & Treasurer | initials=IV']],
+    // a time of departure and the item it fell in, one bracket, one fact; a role and a qualifier are still parted
+    ['In attendance: County Cllr Ann Dee (left 9.10pm, after minute 415); Pia Quin (Clerk, minutes)', 'inAttendance', ['County Cllr Ann Dee | left=9.10pm', 'Pia Quin | role=Clerk | minutes']],
   ];
   for (const [line, kind, want, others] of cases) {
     const m = matchInlineList(line);

@@ -373,6 +373,19 @@ test('family 3: a parish\'s closing table restates the Clerk\'s undertaking unde
   assert.deepEqual((m.actions ?? []).map((x) => [x.text, x.owners.map((o) => o.text), x.due?.text]), [['Quote for the playing field gate latch', ['Clerk'], '30 June']]);
 });
 
+test('family 3: an apology\'s reason wrapped onto the next line in its brackets is the apology\'s; a departure and its item in one bracket are one qualifier', () => {
+  const text = [
+    'ASHCOMBE PARISH COUNCIL', '', 'Minutes of the meeting held on Tuesday 3 June 2025 at 7.30pm in the Village Hall', '',
+    'Present:        Cllr R Hale (RH) – Chairman', '                Cllr T Moss (TM)', '',
+    'In attendance:  S Lowe – Clerk (SL)', '                County Cllr Ann Dee (arrived 7.45pm, during item 25.032)', '',
+    '25.031    To receive apologies for absence', '          Apologies were received and accepted from Cllr Bea Kerr and Cllr Joe Fenn', '          (work commitments). Cllr Sam Ito was absent.', '',
+    '25.032    Playing field', '          The gate latch is broken.', '',
+  ].join('\n');
+  const m = analyse(text).doc.meeting!;
+  const people = m.people.flatMap((b) => b.people.map((p) => [b.kind, p.name.display, (p.qualifiers ?? []).map((q) => q.text).join('|')]));
+  assert.deepEqual(people.filter(([k]) => k !== 'present'), [['inAttendance', 'S Lowe', ''], ['inAttendance', 'Ann Dee', 'arrived 7.45pm, during item 25.032'], ['apologies', 'Bea Kerr', ''], ['apologies', 'Joe Fenn', 'work commitments'], ['absent', 'Sam Ito', '']]);
+});
+
 test('family 5: the clerk\'s undertaking in prose (`the clerk would add …`) is the closing table\'s row by the clerk\'s initials; another officer\'s is not', () => {
   const lines = (owner: string): string => [
     'Oakfield Primary School', '', 'Curriculum Committee', 'Minutes of the meeting held on Tuesday 4th February 2025 at 6pm', '',

@@ -310,6 +310,13 @@ function group(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[]
     p.category = trimSpan(text, a, b);
     return;
   }
+  // `(left 8.05pm, after item 24.107)`: a time of arrival or departure and the item it fell in are one
+  // fact, never parted at their comma
+  const whole = inner.indexOf(',') > 0 ? readQualifier(inner) : undefined;
+  if (whole && (whole.kind === 'arrived' || whole.kind === 'left')) {
+    free(text, p, a, b, ',');
+    return;
+  }
   // `(Governance Officer, minutes)`, `(President, Students' Union)`, `(TSC, chair)`: each part on its own
   let k = a;
   for (const part of text.slice(a, b).split(/[,;]/)) {
