@@ -386,6 +386,20 @@ test('family 3: an apology\'s reason wrapped onto the next line in its brackets 
   assert.deepEqual(people.filter(([k]) => k !== 'present'), [['inAttendance', 'S Lowe', ''], ['inAttendance', 'Ann Dee', 'arrived 7.45pm, during item 25.032'], ['apologies', 'Bea Kerr', ''], ['apologies', 'Joe Fenn', 'work commitments'], ['absent', 'Sam Ito', '']]);
 });
 
+test('family 1: ward members who attend without a vote are in attendance, the ward their body; a bracket wrapped inside the apologies sentence is one qualifier', () => {
+  const text = [
+    '                        ASHFORD VALE DISTRICT COUNCIL', '', '                           LICENSING COMMITTEE', '',
+    '   MINUTES of the meeting of the Licensing Committee held at the Council Offices on Tuesday 4 March 2025', '',
+    '   Members Present:', '', '   Cllr Ann Hale (Chairman)               Cllr Ben Kerr', '',
+    '   Councillors also in attendance:', '   Cllr Cara Moss, Eastgate Ward', '',
+    '   Apologies for absence were received from Cllr Dan Ives (Cllr', '   Kerr attended as his substitute) and Cllr Eve Lowe.', '', '',
+    '   12/25  MINUTES', '', '          The minutes were approved.', '',
+  ].join('\n');
+  const m = analyse(text).doc.meeting!;
+  const people = m.people.flatMap((b) => b.people.map((p) => [b.kind, p.name.display, p.organisation ?? '', (p.qualifiers ?? []).map((q) => q.text).join('|')]));
+  assert.deepEqual(people.filter(([k]) => k !== 'present'), [['inAttendance', 'Cara Moss', 'Eastgate Ward', ''], ['apologies', 'Dan Ives', '', 'Cllr Kerr attended as his substitute'], ['apologies', 'Eve Lowe', '', '']]);
+});
+
 test('family 5: the clerk\'s undertaking in prose (`the clerk would add …`) is the closing table\'s row by the clerk\'s initials; another officer\'s is not', () => {
   const lines = (owner: string): string => [
     'Oakfield Primary School', '', 'Curriculum Committee', 'Minutes of the meeting held on Tuesday 4th February 2025 at 6pm', '',

@@ -326,6 +326,9 @@ function group(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[]
   }
 }
 
+/** A ward or a county's division by its name (`Hartsworth Ward`, `Mill End Division`). */
+const WARD = /^(?:\p{Lu}[\p{L}'’&.-]*[ \t]+){1,4}(?:Ward|Division)$/u;
+
 function free(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[] }, a: number, b: number, sep: string): void {
   const s = trimSpan(text, a, b);
   if (s.end <= s.start) return;
@@ -358,6 +361,8 @@ function free(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[] 
     return;
   }
   const column = /^\s+$/.test(sep) && /\t| {3}/.test(sep);
+  // `Cllr Philippa Stroud, Hartsworth Ward`: the ward a councillor represents is the body, no role
+  if (!p.role && !p.org && WARD.test(t)) { p.org = s; return; }
   if (!p.role && !(column && looksLikeBody(t))) p.role = s;
   else if (!p.org) p.org = s;
   else p.qualifiers.push({ kind: 'note', start: s.start, end: s.end });

@@ -820,7 +820,13 @@ function paragraphSource(state: ParseState, para: Paragraph): ProseSource {
     return {
       ...wrappedName(piece(p.name), tail.seg, tail.offset + 1), whole: [piece({ start: p.start, end: p.start + 1 }), piece({ start: p.end - 1, end: p.end })],
       role: p.role ? [piece(p.role)] : [], ...(org ? { org } : {}), ...(initials ? { initials } : {}), ...(handle ? { handle } : {}), ...(category ? { category } : {}),
-      qualifiers: p.qualifiers.map((q) => ({ piece: piece(q), q })),
+      qualifiers: p.qualifiers.map((q) => {
+        const head = piece(q);
+        const last = pieceAt(para, Math.max(q.start, q.end - 1));
+        if (last.seg === head.seg) return { piece: head, q };
+        // a bracket the page wrapped (`(Cllr` ⏎ `Mensah attended as his substitute)`): its rest a piece of the next line
+        return { piece: head, q, tail: { seg: last.seg, span: { start: last.seg.text.length - last.seg.text.trimStart().length, end: last.offset + 1 } } };
+      }),
       ...(p.sharedTitle !== undefined ? { sharedTitle: p.sharedTitle } : {}),
     };
   };
