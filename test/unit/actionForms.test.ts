@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { findActionLines, matchActionLine, matchActionReview, matchOwnerColumn, matchTaskAction, matchToAction } from '#service/forms/actions';
+import { findActionLines, matchActionLine, matchActionReview, matchOwnerColumn, matchTaskAction, matchTightRoleCell, matchToAction } from '#service/forms/actions';
 import { findUndertakings, mayHoldUndertaking } from '#service/forms/undertakings';
 import { findRequests } from '#service/forms/requests';
 import { readActionTable, matchActionTableHeader } from '#service/forms/actionTables';
@@ -118,6 +118,11 @@ test('owner initials from a right-hand Action column: alone, or far right after 
   assert.equal(matchOwnerColumn('The item was deferred, said the Clerk', known('Clerk')), undefined);
   assert.equal(matchOwnerColumn('meeting.                    Tuesday', known('Tuesday')), undefined);
   assert.equal(matchOwnerColumn('Mayor                                  Clerk', known('Clerk')), undefined);
+  // the column's role word one blank after the sentence's stop, where the sentence ran up to the column
+  const tight = 'to the members by 14th March 2025 for the April meeting. Clerk';
+  assert.deepEqual(cuts(tight, matchTightRoleCell(tight, known('Clerk'))?.owners), ['Clerk']);
+  assert.equal(matchTightRoleCell(tight, known('LS')), undefined);
+  assert.equal(matchTightRoleCell('the report was sent on to the Clerk', known('Clerk')), undefined);
 });
 
 test('"Clerk to action": an owner for the paragraph above', () => {

@@ -400,6 +400,29 @@ test('family 1: ward members who attend without a vote are in attendance, the wa
   assert.deepEqual(people.filter(([k]) => k !== 'present'), [['inAttendance', 'Cara Moss', 'Eastgate Ward', ''], ['apologies', 'Dan Ives', '', 'Cllr Kerr attended as his substitute'], ['apologies', 'Eve Lowe', '', '']]);
 });
 
+test('family 3: an Action column beside an undertaking is one action, the sentence as written; the column word one blank after the stop', () => {
+  const pad = (left: string, right: string): string => `${left.padEnd(76)}${right}`;
+  const text = [
+    'ASHCOMBE PARISH COUNCIL', '',
+    'Minutes of the Ordinary Meeting of Ashcombe Parish Council held in the Village', 'Hall on Tuesday 3rd June 2025 at 7.30pm', '',
+    'Present:        Cllr Ruth Hale (RH) – Chairman', '                Cllr Tom Moss (TM)', '',
+    'In attendance:  Mrs Sue Lowe – Parish Clerk & RFO (SL)', '',
+    pad('Item No   Item under discussion', 'Action'), '',
+    '25.031    Playing field', '          a) Gate latch', '             The latch on the gate by the pavilion was reported broken.',
+    pad('             The Clerk will ask the contractor to replace it before the', ''), pad('             summer holidays.', 'Clerk'),
+    '          b) Bench', '             Cllr Hale and Cllr Moss will repaint the bench.                 RH/TM', '',
+    '25.032    Finance', '          a) Budget', '             The Clerk will circulate the first draft of the 2026/27 budget',
+    '             to all the members of the council by 31st October 2025 before the. Clerk'.replace('before the. ', 'in the autumn. '), '          b) Audit', '             The audit was noted.', '',
+  ].join('\n');
+  const m = analyse(text).doc.meeting!;
+  const acts = m.items.flatMap((i) => i.actions.map((a) => [a.text, a.owners.map((o) => o.text).join('|')]));
+  assert.deepEqual(acts, [
+    ['The Clerk will ask the contractor to replace it before the summer holidays', 'Clerk'],
+    ['Cllr Hale and Cllr Moss will repaint the bench', 'RH|TM'],
+    ['The Clerk will circulate the first draft of the 2026/27 budget to all the members of the council by 31st October 2025 in the autumn', 'Clerk'],
+  ]);
+});
+
 test('family 5: the clerk\'s undertaking in prose (`the clerk would add …`) is the closing table\'s row by the clerk\'s initials; another officer\'s is not', () => {
   const lines = (owner: string): string => [
     'Oakfield Primary School', '', 'Curriculum Committee', 'Minutes of the meeting held on Tuesday 4th February 2025 at 6pm', '',
