@@ -31,7 +31,8 @@ export const BLOCK_WORDS: ReadonlyArray<readonly [RegExp, BlockKind]> = [
   // a roll call's members absent with leave (`Senators excused: …`)
   [/^(?:apologies|apologies for absence|apologies received|regrets|(?:senators |members )?excused)$/i, 'apologies'],
   // and those who attend without a vote `Liaisons`, `Ex officio`, `Guest` (one named alone), a council's `External Auditor`
-  [/^(?:in attendance|also present|also in attendance|also attending|officers present|officers in attendance|officers|secretariat|staff present|(?:city |council )?staff|observers|guests?|(?:liaisons|ex[- ]officio(?: members)?|non-voting members) present|(?:external|internal) auditors?)$/i, 'inAttendance'],
+  // a council committee's members of the council who attend without a seat on it (`Ward Members in attendance (non-voting)`)
+  [/^(?:in attendance|also present|also in attendance|also attending|officers present|officers in attendance|officers|secretariat|staff present|(?:city |council )?staff|observers|guests?|(?:liaisons|ex[- ]officio(?: members)?|non-voting members) present|(?:external|internal) auditors?|(?:(?:ward|other|local|visiting)[ \t]+)?(?:members|councillors)[ \t]+(?:also[ \t]+)?in[ \t]+attendance(?:[ \t]*\((?:non-voting|not voting)\))?)$/i, 'inAttendance'],
   // a roll call's members not there, with or without apologies (`Absent: … (excused)`)
   [/^(?:absent|absentees|(?:governors|trustees|directors|councillors|council|board members|members|senators) absent|absent members|not present)$/i, 'absent'],
 ];

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { findActionLines, matchActionLine, matchActionReview, matchOwnerColumn, matchTaskAction, matchToAction } from '#service/forms/actions';
+import { findActionLines, matchActionLine, matchActionReview, matchOwnerColumn, matchTaskAction, matchTightRoleCell, matchToAction } from '#service/forms/actions';
 import { findUndertakings, mayHoldUndertaking } from '#service/forms/undertakings';
 import { findRequests } from '#service/forms/requests';
 import { readActionTable, matchActionTableHeader } from '#service/forms/actionTables';
@@ -118,6 +118,11 @@ test('owner initials from a right-hand Action column: alone, or far right after 
   assert.equal(matchOwnerColumn('The item was deferred, said the Clerk', known('Clerk')), undefined);
   assert.equal(matchOwnerColumn('meeting.                    Tuesday', known('Tuesday')), undefined);
   assert.equal(matchOwnerColumn('Mayor                                  Clerk', known('Clerk')), undefined);
+  // the column's role word one blank after the sentence's stop, where the sentence ran up to the column
+  const tight = 'to the members by 14th March 2025 for the April meeting. Clerk';
+  assert.deepEqual(cuts(tight, matchTightRoleCell(tight, known('Clerk'))?.owners), ['Clerk']);
+  assert.equal(matchTightRoleCell(tight, known('LS')), undefined);
+  assert.equal(matchTightRoleCell('the report was sent on to the Clerk', known('Clerk')), undefined);
 });
 
 test('"Clerk to action": an owner for the paragraph above', () => {
@@ -354,6 +359,8 @@ test('status words of earlier actions map to our four statuses, the word as writ
     // the day it was done after the word (`Completed 12/09`), never a figure that is no date
     ['Completed 12/09', 'done', '12/09'], ['Done 3/10/24', 'done', '3/10/24'], ['Done 12 items', undefined],
     ['Complete the form', undefined], ['New governors', undefined], ['Circulated to governors', undefined], ['Delivery plan', undefined],
+    // the one-word keys a list asks its owners to write; the verb with its object is no status
+    ['carry (away)', 'carried forward'], ['drop, most preferred email', 'dropped', 'most preferred email'], ['Carry the motion', undefined], ['Drop off the leaflets', undefined],
   ];
   for (const [cell, status, note] of cases) {
     const m = readStatusCell(cell);

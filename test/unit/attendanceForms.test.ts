@@ -107,6 +107,8 @@ test('inline lists: Present: Councillors A (Chair), B and C; Cllr … (Chairman)
     ['Mayor: Annika Lindqvist', 'present', ['Annika Lindqvist']],
     // a joint post after the dash: one person, not a second one named `Treasurer`
     ['In attendance: Mr Ian Vale – Clerk & Treasurer (IV)', 'inAttendance', ['Mr Ian Vale | role=Clerk & Treasurer | initials=IV']],
+    // a time of departure and the item it fell in, one bracket, one fact; a role and a qualifier are still parted
+    ['In attendance: County Cllr Ann Dee (left 9.10pm, after minute 415); Pia Quin (Clerk, minutes)', 'inAttendance', ['County Cllr Ann Dee | left=9.10pm', 'Pia Quin | role=Clerk | minutes']],
   ];
   for (const [line, kind, want, others] of cases) {
     const m = matchInlineList(line);
@@ -174,6 +176,7 @@ test('qualifiers are facts, not name or role', () => {
   const cases: Array<[string, string | undefined, string?]> = [
     ['Chair', 'chair'], ['Vice-Chair', 'chair'], ['Chairman', 'chair'], ['substitute', 'substitute'], ['substitute for Cllr Ames', 'substitute', 'Cllr Ames'],
     ['for DP', 'substitute', 'DP'], ['represented by Cllr Tran', 'substitutedBy', 'Cllr Tran'],
+    ['Cllr Mensah attended as his substitute', 'substitutedBy', 'Cllr Mensah'], ['Cllr Mensah attended as an observer', undefined],
     ['from item 4', 'from', '4'], ['from minute 2251', 'from', '2251'], ['until minute 2256', 'until', '2256'], ['to PC24/066', 'until', 'PC24/066'],
     ['from minute C.25.16', 'from', 'C.25.16'], ['until SC.24.7', 'until', 'SC.24.7'], ['from minute C.', undefined],
     ['item 118 only', 'only', '118'], ['items 1–8', 'only', '1–8'], ['by phone', 'remote'], ['IRC_only', 'remote'], ['arrived 7.45pm', 'arrived', '7.45pm'],
@@ -253,6 +256,8 @@ test('people block headings of every family; Chair and Scribe only where the cal
     ['Present:', 'present'], ['   Present', 'present'], ['Members present:', 'present'], ['Governors present:', 'present'], ['Council Members:', 'present'], ['Board Members:', 'present'],
     ['Regrets', 'apologies'], ['## Apologies', 'apologies'], ['**Apologies**', 'apologies'], ['Absent:', 'absent'], ['Also present:', 'inAttendance'],
     ['Officers:', 'inAttendance'], ['Officers in attendance:', 'inAttendance'], ['Secretariat', 'inAttendance'], ['City Staff:', 'inAttendance'],
+    // a council committee's other members who attend without a vote
+    ['Ward Members in attendance (non-voting):', 'inAttendance'], ['Councillors also in attendance:', 'inAttendance'], ['Members in attendance (voting):', undefined],
     ['   Scribe', 'inAttendance', 'Scribe'], ['Chair', 'present', 'Chair'],
     ['Present: Cllr A Fairlie', undefined], ['APOLOGIES FOR ABSENCE AND SUBSTITUTIONS', undefined], ['2 Observers', undefined],
   ];
@@ -479,6 +484,9 @@ test('a wiki\'s bullet list `Name (INIT) – role`: a role in small letters afte
     ['Gethin Hughes (GH) – secretary, taking notes', 'Gethin Hughes | role=secretary | initials=GH | minutes'],
     ['Wendy Lusk (WL) – arrived 7.50pm, during Treasurer\'s report', 'Wendy Lusk | initials=WL | arrived=7.50pm'],
     ['Bernard Oyelowo (BO) – site rep, Lower Field, for Plot inspections only', 'Bernard Oyelowo | role=site rep | org=Lower Field | initials=BO | only=for Plot inspections'],
+    // a ward member: the ward is whom they represent, no role; an office before a place stays the role
+    ['Cllr Philippa Stroud, Hartsworth Ward (for Minute 61/24(a))', 'Cllr Philippa Stroud | org=Hartsworth Ward | only=61/24(a)'],
+    ['Rhian Pugh, Solicitor to the Council', 'Rhian Pugh | role=Solicitor to the Council'],
     // the `only` qualifier's own list of items is not parted at its comma
     ['Ann Lee (AL) – Councillor, items 3, 4 only', 'Ann Lee | role=Councillor | initials=AL | only=items 3, 4'],
   ];

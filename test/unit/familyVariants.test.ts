@@ -373,6 +373,56 @@ test('family 3: a parish\'s closing table restates the Clerk\'s undertaking unde
   assert.deepEqual((m.actions ?? []).map((x) => [x.text, x.owners.map((o) => o.text), x.due?.text]), [['Quote for the playing field gate latch', ['Clerk'], '30 June']]);
 });
 
+test('family 3: an apology\'s reason wrapped onto the next line in its brackets is the apology\'s; a departure and its item in one bracket are one qualifier', () => {
+  const text = [
+    'ASHCOMBE PARISH COUNCIL', '', 'Minutes of the meeting held on Tuesday 3 June 2025 at 7.30pm in the Village Hall', '',
+    'Present:        Cllr R Hale (RH) – Chairman', '                Cllr T Moss (TM)', '',
+    'In attendance:  S Lowe – Clerk (SL)', '                County Cllr Ann Dee (arrived 7.45pm, during item 25.032)', '',
+    '25.031    To receive apologies for absence', '          Apologies were received and accepted from Cllr Bea Kerr and Cllr Joe Fenn', '          (work commitments). Cllr Sam Ito was absent.', '',
+    '25.032    Playing field', '          The gate latch is broken.', '',
+  ].join('\n');
+  const m = analyse(text).doc.meeting!;
+  const people = m.people.flatMap((b) => b.people.map((p) => [b.kind, p.name.display, (p.qualifiers ?? []).map((q) => q.text).join('|')]));
+  assert.deepEqual(people.filter(([k]) => k !== 'present'), [['inAttendance', 'S Lowe', ''], ['inAttendance', 'Ann Dee', 'arrived 7.45pm, during item 25.032'], ['apologies', 'Bea Kerr', ''], ['apologies', 'Joe Fenn', 'work commitments'], ['absent', 'Sam Ito', '']]);
+});
+
+test('family 1: ward members who attend without a vote are in attendance, the ward their body; a bracket wrapped inside the apologies sentence is one qualifier', () => {
+  const text = [
+    '                        ASHFORD VALE DISTRICT COUNCIL', '', '                           LICENSING COMMITTEE', '',
+    '   MINUTES of the meeting of the Licensing Committee held at the Council Offices on Tuesday 4 March 2025', '',
+    '   Members Present:', '', '   Cllr Ann Hale (Chairman)               Cllr Ben Kerr', '',
+    '   Councillors also in attendance:', '   Cllr Cara Moss, Eastgate Ward', '',
+    '   Apologies for absence were received from Cllr Dan Ives (Cllr', '   Kerr attended as his substitute) and Cllr Eve Lowe.', '', '',
+    '   12/25  MINUTES', '', '          The minutes were approved.', '',
+  ].join('\n');
+  const m = analyse(text).doc.meeting!;
+  const people = m.people.flatMap((b) => b.people.map((p) => [b.kind, p.name.display, p.organisation ?? '', (p.qualifiers ?? []).map((q) => q.text).join('|')]));
+  assert.deepEqual(people.filter(([k]) => k !== 'present'), [['inAttendance', 'Cara Moss', 'Eastgate Ward', ''], ['apologies', 'Dan Ives', '', 'Cllr Kerr attended as his substitute'], ['apologies', 'Eve Lowe', '', '']]);
+});
+
+test('family 3: an Action column beside an undertaking is one action, the sentence as written; the column word one blank after the stop', () => {
+  const pad = (left: string, right: string): string => `${left.padEnd(76)}${right}`;
+  const text = [
+    'ASHCOMBE PARISH COUNCIL', '',
+    'Minutes of the Ordinary Meeting of Ashcombe Parish Council held in the Village', 'Hall on Tuesday 3rd June 2025 at 7.30pm', '',
+    'Present:        Cllr Ruth Hale (RH) – Chairman', '                Cllr Tom Moss (TM)', '',
+    'In attendance:  Mrs Sue Lowe – Parish Clerk & RFO (SL)', '',
+    pad('Item No   Item under discussion', 'Action'), '',
+    '25.031    Playing field', '          a) Gate latch', '             The latch on the gate by the pavilion was reported broken.',
+    pad('             The Clerk will ask the contractor to replace it before the', ''), pad('             summer holidays.', 'Clerk'),
+    '          b) Bench', '             Cllr Hale and Cllr Moss will repaint the bench.                 RH/TM', '',
+    '25.032    Finance', '          a) Budget', '             The Clerk will circulate the first draft of the 2026/27 budget',
+    '             to all the members of the council by 31st October 2025 before the. Clerk'.replace('before the. ', 'in the autumn. '), '          b) Audit', '             The audit was noted.', '',
+  ].join('\n');
+  const m = analyse(text).doc.meeting!;
+  const acts = m.items.flatMap((i) => i.actions.map((a) => [a.text, a.owners.map((o) => o.text).join('|')]));
+  assert.deepEqual(acts, [
+    ['The Clerk will ask the contractor to replace it before the summer holidays', 'Clerk'],
+    ['Cllr Hale and Cllr Moss will repaint the bench', 'RH|TM'],
+    ['The Clerk will circulate the first draft of the 2026/27 budget to all the members of the council by 31st October 2025 in the autumn', 'Clerk'],
+  ]);
+});
+
 test('family 5: the clerk\'s undertaking in prose (`the clerk would add …`) is the closing table\'s row by the clerk\'s initials; another officer\'s is not', () => {
   const lines = (owner: string): string => [
     'Oakfield Primary School', '', 'Curriculum Committee', 'Minutes of the meeting held on Tuesday 4th February 2025 at 6pm', '',

@@ -367,6 +367,23 @@ export function matchOwnerColumn(line: string, isPerson?: IsPerson): OwnerColumn
   return known(owners) ? { start: s, end: s + m[1].length, owners, alone: false } : undefined;
 }
 
+/** A role word after a sentence's stop with one blank, at the line's end: `… for the November meeting. Clerk`. */
+const TIGHT_ROLE_CELL = /[.!?][ ]([A-Z][a-z]{2,9})[ \t]*$/;
+
+/**
+ * An Action column's role word the page set one blank after the sentence's stop, where the sentence
+ * ran up to the column (`… for the November meeting. Clerk`): someone of the lists by their role. The
+ * caller tells whether the word stands where the column does; a word that opens the next sentence
+ * (`… meeting. Clerk` ⏎ `to write …`) is the caller's to rule out.
+ */
+export function matchTightRoleCell(line: string, isPerson: IsPerson): OwnerColumn | undefined {
+  if (line.length > 400) return undefined;
+  const m = TIGHT_ROLE_CELL.exec(line);
+  if (!m || !isRoleWord(m[1]) || !isPerson(m[1])) return undefined;
+  const s = m.index + 2;
+  return { start: s, end: s + m[1].length, owners: [{ start: s, end: s + m[1].length }], alone: false };
+}
+
 function roleCell(line: string, isPerson: IsPerson): OwnerColumn | undefined {
   const m = ROLE_CELL.exec(line);
   const left = m ? line.slice(0, m.index).trim() : '';

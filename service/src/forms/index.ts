@@ -14,7 +14,7 @@ export { matchFlattenedTable, type FlattenedTableMatch, type TablePerson, type L
 export { matchBlockHeading, matchGroupHeading, matchLineLabel, labelKind, type BlockHeadingMatch } from './headings';
 export { matchLegend, matchMarkLegend, matchMarkedHeading, trailingMark, type LegendEntry, type MarkLegend, type MarkedHeading } from './legend';
 export { matchPeopleBlock, type PeopleBlockMatch, type BlockPerson, type BlockOptions } from './block';
-export { matchActionLine, matchOwnerStatuses, findActionLines, matchOwnerColumn, matchToAction, matchActionReview } from './actions';
+export { matchActionLine, matchOwnerStatuses, findActionLines, matchTightRoleCell, matchOwnerColumn, matchToAction, matchActionReview } from './actions';
 export type { ActionForm, ActionReview, FormOptions, OwnerColumn, OwnerStatus } from './actions';
 export { findUndertakings } from './undertakings';
 export type { Undertaking, UndertakingForm } from './undertakings';

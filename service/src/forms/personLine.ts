@@ -310,6 +310,13 @@ function group(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[]
     p.category = trimSpan(text, a, b);
     return;
   }
+  // `(left 8.05pm, after item 24.107)`: a time of arrival or departure and the item it fell in are one
+  // fact, never parted at their comma
+  const whole = inner.indexOf(',') > 0 ? readQualifier(inner) : undefined;
+  if (whole && (whole.kind === 'arrived' || whole.kind === 'left')) {
+    free(text, p, a, b, ',');
+    return;
+  }
   // `(Governance Officer, minutes)`, `(President, Students' Union)`, `(TSC, chair)`: each part on its own
   let k = a;
   for (const part of text.slice(a, b).split(/[,;]/)) {
@@ -318,6 +325,9 @@ function group(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[]
     if (s.end > s.start) free(text, p, s.start, s.end, ',');
   }
 }
+
+/** A ward or a county's division by its name (`Hartsworth Ward`, `Mill End Division`). */
+const WARD = /^(?:\p{Lu}[\p{L}'’&.-]*[ \t]+){1,4}(?:Ward|Division)$/u;
 
 function free(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[] }, a: number, b: number, sep: string): void {
   const s = trimSpan(text, a, b);
@@ -351,6 +361,8 @@ function free(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[] 
     return;
   }
   const column = /^\s+$/.test(sep) && /\t| {3}/.test(sep);
+  // `Cllr Philippa Stroud, Hartsworth Ward`: the ward a councillor represents is the body, no role
+  if (!p.role && !p.org && WARD.test(t)) { p.org = s; return; }
   if (!p.role && !(column && looksLikeBody(t))) p.role = s;
   else if (!p.org) p.org = s;
   else p.qualifiers.push({ kind: 'note', start: s.start, end: s.end });

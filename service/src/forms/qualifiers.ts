@@ -38,7 +38,8 @@ const DURING = String.raw`(?:\s*,?\s+(?:(?:during|in|at|before|after)\s+(?:the\s
 const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   [/^(?:the\s+)?(?:vice[- ]?|deputy\s+)?chair(?:man|woman|person)?$/i, 'chair'],
   [/^(?:substitute|sub\.?|substituting|deputy|deputising|attended|attending|representing)(?:\s+for\s+(.+))?$/i, 'substitute'],
-  [/^(.+?)\s+(?:substituting|deputising|attended as substitute)$/i, 'substitutedBy'],
+  // (`Cllr Mensah attended as his substitute`: the substitute named in the absent member's apology)
+  [/^(.+?)\s+(?:substituting|deputising|attended as (?:(?:a|his|her|their)\s+)?substitute)$/i, 'substitutedBy'],
   [/^(?:represented\s+by|substituted\s+by|deputised\s+by|substitute:?)\s+(.+)$/i, 'substitutedBy'],
   [new RegExp(`^for\\s+((?:[A-Z]{2,4})|(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\\.?\\s+)?[A-Z][\\w'’-]+)$`), 'substitute'],
   [new RegExp(`^(?:from|joined(?:\\s+at)?|present\\s+from)\\s+(?:(?:item|minute|min)s?\\.?\\s+)?(${REF}|${TIME})$`, 'i'), 'from'],

@@ -34,9 +34,11 @@ const VOCABULARY: ReadonlyArray<readonly [string, ActionStatus]> = [
   ['at[ \\t]+risk', 'carried forward'], ['revised[ \\t]+date', 'carried forward'], ['under[ \\t]+way', 'carried forward'],
   ['ongoing', 'carried forward'], ['pending', 'carried forward'], ['outstanding', 'carried forward'], ['overdue', 'carried forward'],
   ['deferred', 'carried forward'], ['postponed', 'carried forward'], ['delayed', 'carried forward'], ['doing', 'carried forward'],
+  // the one-word keys a list asks its owners to write (`put done, doing, carry or drop after the dash`)
+  ['carry', 'carried forward'],
   ['not[ \\t]+(?:yet[ \\t]+)?started', 'carried forward'], ['on[ \\t]+hold', 'carried forward'], ['in[ \\t]+hand', 'carried forward'],
   ['no[ \\t]+longer[ \\t]+(?:required|needed)', 'dropped'], ['not[ \\t]+needed', 'dropped'],
-  ['dropped', 'dropped'], ['withdrawn', 'dropped'], ['cancell?ed', 'dropped'], ['canc', 'dropped'], ['superseded', 'dropped'],
+  ['dropped', 'dropped'], ['drop', 'dropped'], ['withdrawn', 'dropped'], ['cancell?ed', 'dropped'], ['canc', 'dropped'], ['superseded', 'dropped'],
   ['re-?opened', 'open'], ['still[ \\t]+open', 'open'], ['open', 'open'], ['new', 'open'],
 ];
 const WORD_TESTS = VOCABULARY.map(([w, s]) => [new RegExp(`^(?:${w})$`, 'i'), s] as const);

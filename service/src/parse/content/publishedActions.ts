@@ -18,13 +18,14 @@ import { CANONICAL } from '../../markup';
 import { findDate, type DateMatch, type DateOrder } from '../../dates';
 import type { Action, Meeting, Mention } from '../../model';
 import type { Segment } from '../../text';
-import { findActionLines, findDueDate, isNextMeeting, isRoleWord, matchActionLine, matchOwnerColumn, matchToAction, type ActionForm, type IsPerson } from '../../forms';
+import { findActionLines, findDueDate, isNextMeeting, isRoleWord, matchActionLine, matchOwnerColumn, matchTightRoleCell, matchToAction, type ActionForm, type IsPerson, type OwnerColumn } from '../../forms';
 import { mayHoldFields } from '../../forms/actions';
 import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
 import { join, paragraphRange, pieceAt, readBackward, readForward, segIndex, type Paragraph } from './paragraphs';
 import { W_ACTION } from './keywords';
 import { takeRestated } from './undertakings';
+import { MARGIN_SLACK } from '../margin';
 import { personOrSpeaker } from './actionForms';
 
 /**
@@ -83,7 +84,8 @@ function endsInRoleCell(body: string): boolean {
   if (e - s < 3 || e - s > 10 || body.charCodeAt(s) < 0x41 || body.charCodeAt(s) > 0x5a) return false;
   let g = s;
   while (g > 0 && body.charCodeAt(g - 1) === 0x20) g--;
-  return (s - g >= 6 || (s > 0 && body.charCodeAt(s - 1) === 0x09)) && g > 0 && isRoleWord(body.slice(s, e));
+  // (or one blank after a sentence's stop, `… meeting. Clerk`: `tightColumn` asks where the word stands)
+  return (s - g >= 6 || (s > 0 && body.charCodeAt(s - 1) === 0x09) || (s - g === 1 && g > 0 && body.charCodeAt(g - 1) === 0x2e)) && g > 0 && isRoleWord(body.slice(s, e));
 }
 
 /**
@@ -188,7 +190,7 @@ function ownerColumn(line: Line): void {
   const { state, seg } = line;
   if (seg.text.length > 400 || line.meeting.people.length === 0) return;
   const raw = state.lines[seg.line];
-  const col = matchOwnerColumn(raw, isOwnerOf(line.meeting));
+  const col = matchOwnerColumn(raw, isOwnerOf(line.meeting)) ?? tightColumn(line, raw);
   if (!col) return;
   const i = segIndex(state, seg);
   if (i < 0) return;
@@ -202,6 +204,26 @@ function ownerColumn(line: Line): void {
   const owners = col.owners.map((o) => ({ start: o.start - col.start, end: o.end - col.start }));
   const form: ActionForm = { start: 0, end: p.text.length, keyword: { start: 0, end: 0 }, owners, ownerOnly: true, statuses: [] };
   addOwnerOnly(line, task, form, p, line.item.actions, discussionDue(line, task, p.text));
+}
+
+/**
+ * The Action column's role word one blank after the sentence's stop (`… the November meeting. Clerk`):
+ * only where the line runs out to the column (the right margin the page's other lines reach) and the
+ * next line is blank or a sub-item's label (`d) External audit`): a word the next line carries on is
+ * a sentence's start (`Clerk` ⏎ `to write …`, `Provost` ⏎ `Keel will report …`).
+ */
+function tightColumn(line: Line, raw: string): OwnerColumn | undefined {
+  const { state, seg } = line;
+  // (a line that ends in a small letter after `. ` near its end: most lines are ruled out here)
+  const end = raw.trimEnd().length;
+  const c = raw.charCodeAt(end - 1);
+  if (end < 40 || c < 97 || c > 122 || raw.lastIndexOf('. ', end) < end - 12) return undefined;
+  const { margin, reach } = state.margins.at(seg.line);
+  if (reach < 2 || end < margin - MARGIN_SLACK) return undefined;
+  const next = (state.lines[seg.line + 1] ?? '').trim();
+  // (the next line blank or a sub-item's label: `Provost` ⏎ `Keel will report …` is a sentence's subject)
+  if (next.length > 0 && !/^\(?[a-z0-9]{1,4}[.)][ \t]/i.test(next)) return undefined;
+  return matchTightRoleCell(raw, isOwnerOf(line.meeting));
 }
 
 /**

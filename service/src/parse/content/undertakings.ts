@@ -229,12 +229,18 @@ export function undertaking(line: Line): boolean {
     const range = joinedRange(state, j, Math.min(u.start, u.subject.start), u.end);
     // read once: the same undertaking seen again from a neighbouring line is the same action
     if (item.actions.some((a) => a.range.start.line === range.start.line && a.range.start.character === range.start.character)) continue;
+    // an owner in the Action column beside it took its paragraph as the task already (publishedActions.ts): the same action
+    if (item.actions.some((a) => !a.ownerInferred && !a.keyword && a.textRange !== undefined && within(range.start, a.textRange))) continue;
     item.actions.push({
       index: item.actions.length + 1, text, range, textRange: joinedRange(state, j, u.task.start, taskEnd),
       bold: false, owners, ownerInferred: true, due, insertAt: { start: range.end, end: range.end }, inText: true,
     });
   }
   return false;
+}
+
+function within(p: Position, r: Range): boolean {
+  return (p.line > r.start.line || (p.line === r.start.line && p.character >= r.start.character)) && (p.line < r.end.line || (p.line === r.end.line && p.character <= r.end.character));
 }
 
 /**
@@ -279,7 +285,8 @@ function wholeParagraph(state: ParseState, r: Range, from: number, to: number): 
   const first = (state.lines[r.start.line] ?? '').slice(0, r.start.character).trim();
   const last = (state.lines[r.end.line] ?? '').slice(r.end.character).trim();
   // (a paragraph's label before it, `c)`, `(2)`, is no word of the paragraph's)
-  return r.start.line === from && r.end.line === to && /^(?:\(?[a-z0-9]{1,4}\))?$/.test(first) && /^[.;!?]?$/.test(last);
+  // (nor the owner in an Action column at the last line's right: `way team.      Clerk`, `meeting. Clerk`, `tree.   PH/RO`)
+  return r.start.line === from && r.end.line === to && /^(?:\(?[a-z0-9]{1,4}\))?$/.test(first) && /^[.;!?]?(?:[ \t]+(?:[A-Z][a-z]{2,9}|[A-Z]{2,4}(?:[ \t]*[/&,][ \t]*[A-Z]{2,4}){0,4}))?$/.test(last);
 }
 
 /** Owners written alike, less `the`, titles, case and spacing (`The Clerk` and `Clerk`, `Cllr Hale` and `Hale`). */

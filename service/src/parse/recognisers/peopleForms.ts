@@ -17,7 +17,7 @@ import type { PeopleBlockBuilder, PersonBuilder } from '../builders';
 import type { Range } from '../../types';
 import type { Segment } from '../../text';
 import type { ParseState } from '../state';
-import { paragraphRange, pieceAt, readForward, segIndex, type Paragraph } from '../content/paragraphs';
+import { join, paragraphRange, pieceAt, readForward, segIndex, type Paragraph } from '../content/paragraphs';
 
 /** How far under a heading a block is looked for: a list longer than this is read in pieces. */
 const WINDOW = 60;
@@ -790,7 +790,12 @@ function proseSource(state: ParseState, seg: Segment, from: number, own: string)
     const next = i >= 0 ? state.segs[i + 1] : undefined;
     // the words that tell it may start on the next line (`Councillor Sean Lyle` ⏎ `attended as substitute.`)
     if (next && (told || mayTellAttendance(next.text))) {
-      const para = readForward(state, i, from, 2);
+      let para = readForward(state, i, from, 2);
+      // an apology's reason wrapped onto the next line in its brackets (`… from Cllr Gemma Rudd` ⏎ `(holiday). …`)
+      if (para.pieces.length === 1 && next.line === seg.line + 1 && next.text.charCodeAt(0) === 40 /* ( */) {
+        const aside = /^\(([^()]{1,60})\)/.exec(next.text);
+        if (aside && readQualifier(aside[1])) para = join(state, i, i + 1, from);
+      }
       if (para.pieces.length > 1) return paragraphSource(state, para);
     }
   }
@@ -815,7 +820,13 @@ function paragraphSource(state: ParseState, para: Paragraph): ProseSource {
     return {
       ...wrappedName(piece(p.name), tail.seg, tail.offset + 1), whole: [piece({ start: p.start, end: p.start + 1 }), piece({ start: p.end - 1, end: p.end })],
       role: p.role ? [piece(p.role)] : [], ...(org ? { org } : {}), ...(initials ? { initials } : {}), ...(handle ? { handle } : {}), ...(category ? { category } : {}),
-      qualifiers: p.qualifiers.map((q) => ({ piece: piece(q), q })),
+      qualifiers: p.qualifiers.map((q) => {
+        const head = piece(q);
+        const last = pieceAt(para, Math.max(q.start, q.end - 1));
+        if (last.seg === head.seg) return { piece: head, q };
+        // a bracket the page wrapped (`(Cllr` ⏎ `Mensah attended as his substitute)`): its rest a piece of the next line
+        return { piece: head, q, tail: { seg: last.seg, span: { start: last.seg.text.length - last.seg.text.trimStart().length, end: last.offset + 1 } } };
+      }),
       ...(p.sharedTitle !== undefined ? { sharedTitle: p.sharedTitle } : {}),
     };
   };

@@ -11,7 +11,7 @@ import type { Segment } from '../../text';
 import type { Span } from '../../constructs';
 import type { ActionStatus } from '../../constructs';
 import type { MeetingBuilder } from '../builders';
-import { matchActionLine, matchOwnerStatuses, matchActionReview, matchTrackerRow, trackerRef, matchActionTableHeader, matchCheckbox, readActionTable, readStatusCell, reviewStatus, statusOfWord, shiftMark, withDeferral, STATUS_INITIALS, type StatusMark } from '../../forms';
+import { matchActionLine, matchOwnerStatuses, matchActionReview, matchTrackerRow, trackerRef, matchActionTableHeader, matchCheckbox, readActionTable, readStatusCell, reviewStatus, statusOfWord, shiftMark, withDeferral, type StatusMark } from '../../forms';
 import { matchOriginReview, standingStatusWord } from '../../forms/carriedForward';
 import { isReviewTitle } from '../../forms/priorActions';
 import { ACTIONS_LIST } from '../../forms/closingActionTable';
@@ -65,13 +65,17 @@ export function statusReview(state: ParseState, i: number): number {
   if (seg.bullet && ((c | 32) >= 97 && (c | 32) <= 122)) {
     const r = wordLedLine(state, i);
     if (r !== DECLINE) return r;
+    const u = statusUnder(state, i);
+    if (u !== DECLINE) return u;
   }
   // the letters the status words added to the gate open no other review
   if ((startOf(t) & REVIEW_LETTERS) === 0 && ((c | 32) >= 97 && (c | 32) <= 122)) return DECLINE;
   if (c === 40 /* ( */ || (c >= 48 && c <= 57)) {
     // a paragraph's own number before the review (`(1).⇥Action 14/25 (…) – closed; …`)
     const n = PARA_NUMBER.exec(t);
-    return n ? reviewLine(state, i, n[0].length) : trackerRow(state, i);
+    if (n) return reviewLine(state, i, n[0].length);
+    const r = trackerRow(state, i);
+    return r === DECLINE && c !== 40 ? numberedStatusLine(state, i) : r;
   }
   if (!MAY_REVIEW.test(t)) return DECLINE;
   if (REVIEW_START.test(t)) {
@@ -362,6 +366,105 @@ function wordLedLine(state: ParseState, i: number): number {
   return finish(state, i, 0);
 }
 
+/** `PT: done`: an owner (initials or a name) and a colon before the owner's status. */
+const OWNER_LED = /^([A-Z][A-Za-z.'’-]{0,20}(?:[ \t]+[A-Z][A-Za-z.'’-]{0,20}){0,2})[ \t]*:[ \t]*/;
+/** Where one owner's status ends and the next may start: a spaced dash or a semicolon. */
+const PART_END = /[ \t]+[–—-][ \t]+|;[ \t]*/g;
+
+/**
+ * `done, lock replaced 2 May`, `PT: done – GH: doing, one more session`: plain status words as a
+ * list's owners write them after the action's dash, one status, or one per owner (each after its
+ * owner and a colon, parted by a dash or a semicolon). What follows an unowned status is its note.
+ * The marks, offsets in `text`; undefined when the words open with no status.
+ */
+function plainStatuses(text: string): StatusMark[] | undefined {
+  const out: StatusMark[] = [];
+  for (let at = 0; at < text.length;) {
+    const owner = OWNER_LED.exec(text.slice(at));
+    // after the first status only another owner's starts a status: other words are its note
+    if (out.length > 0 && !owner) break;
+    const from = at + (owner ? owner[0].length : 0);
+    PART_END.lastIndex = from;
+    const sep = owner ? PART_END.exec(text) : null;
+    const mark = readStatusCell(text.slice(from, sep ? sep.index : text.length));
+    if (!mark || mark.start !== 0) break;
+    out.push(shiftMark(mark, from));
+    if (!sep) break;
+    at = sep.index + sep[0].length;
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+/** The review's statuses from `marks` (offsets in `text`), each by the list's number `ref`. */
+function pushPlain(state: ParseState, seg: Segment, last: Segment, ref: string, text: string, marks: readonly StatusMark[]): void {
+  const m = state.ensureMeeting(seg);
+  for (const s of marks) push(state, m, seg, last, ref, reviewStatus(s, state.layout.carriesForward), text.slice(s.start, s.end), s.note ? text.slice(s.note.start, s.note.end) : '');
+}
+
+/** A numbered list's line, its indent and number. */
+const NUMBERED_LINE = /^([ \t]*)(\d{1,3})[.)][ \t]/;
+/** A dash that parts a list line's words (`KD – ask …`, `… (from April) – carry`). */
+const SPACED_DASH = /[ \t]+[–—-][ \t]+/g;
+
+/**
+ * `  1. KD – ask the water company for a meter reading schedule (from Feb)` / `     – done`: in a
+ * review's numbered list, the status its owners wrote on a dashed line indented under the action
+ * (`– PT: done – GH: doing, one more session`), by the list's number. The action's words may wrap
+ * onto lines between.
+ */
+function statusUnder(state: ParseState, i: number): number {
+  if (!inReview(state)) return DECLINE;
+  const seg = state.segs[i];
+  const dash = /^([ \t]*)[–—-][ \t]/.exec(state.lines[seg.line]);
+  if (!dash) return DECLINE;
+  let ref: string | undefined;
+  for (let l = seg.line - 1; l >= 0 && l >= seg.line - 4 && ref === undefined; l--) {
+    const line = state.lines[l];
+    const n = NUMBERED_LINE.exec(line);
+    if (n) {
+      if (n[1].length >= dash[1].length) return DECLINE;
+      ref = n[2];
+    } else if (/^[ \t]*[–—*•+-][ \t]/.test(line)) return DECLINE;
+    // a blank line, or the action's words wrapped: look on up
+  }
+  const marks = ref === undefined ? undefined : plainStatuses(seg.text);
+  if (!marks) return DECLINE;
+  pushPlain(state, seg, seg, ref!, seg.text, marks);
+  return finish(state, i, 0);
+}
+
+/**
+ * `4. SF – price a second compost bay (from April) – carry (SF away)`: in a review's numbered list,
+ * the status its owner wrote after a dash at the end of the action's words (one status, or one per
+ * owner), its note wrapped onto lines indented under it.
+ */
+function numberedStatusLine(state: ParseState, i: number): number {
+  if (!inReview(state)) return DECLINE;
+  const seg = state.segs[i];
+  const n = LIST_NUMBER.exec(seg.text);
+  if (!n) return DECLINE;
+  const indent = /^[ \t]*/.exec(state.lines[seg.line])![0].length;
+  let text = seg.text;
+  let extra = 0;
+  for (let k = i + 1; k < state.segs.length && k <= i + ROW_WRAP; k++) {
+    const next = state.segs[k];
+    if (next.line !== seg.line + (k - i) || next.bullet || next.text.length === 0 || /^[ \t]*/.exec(state.lines[next.line])![0].length <= indent || NUMBERED_LINE.test(state.lines[next.line])) break;
+    text = `${text} ${next.text}`;
+    extra = k - i;
+  }
+  SPACED_DASH.lastIndex = n[0].length;
+  for (let d = SPACED_DASH.exec(text); d; d = SPACED_DASH.exec(text)) {
+    // the action's words come first: a status word after the owner's dash alone reviews nothing
+    if (!/[a-z]{2,}[ \t]+[a-z]{2,}/i.test(text.slice(n[0].length, d.index))) continue;
+    const at = d.index + d[0].length;
+    const marks = plainStatuses(text.slice(at));
+    if (!marks) continue;
+    pushPlain(state, seg, state.segs[i + extra], n[1], text, marks.map((s) => shiftMark(s, at)));
+    return finish(state, i, extra);
+  }
+  return DECLINE;
+}
+
 /** How far along its list a task's neighbours are looked at. */
 const LIST_LINES = 30;
 
@@ -453,4 +556,5 @@ export const TRAILING_STATUS: InlineRecogniser = { name: 'trailing-status', star
 const REVIEW_LETTERS = startLetters('acrnim');
 
 // gate: a task's `[`, a paragraph's number (`(1).`, `2.`), MAY_REVIEW's first characters (`{{`, `~~`, `|` are others), a status word leading a bullet
-export const STATUS_REVIEW: Recogniser = { name: 'status-review', phases: ['header', 'people', 'agenda', 'body'], starts: REVIEW_LETTERS | startLetters(STATUS_INITIALS) | S_OPEN | S_HASH | S_DIGIT | S_OTHER, run: statusReview };
+// (any letter: an owner's initials before the status under a numbered action, `PT: done`, may open a bullet)
+export const STATUS_REVIEW: Recogniser = { name: 'status-review', phases: ['header', 'people', 'agenda', 'body'], starts: startLetters('abcdefghijklmnopqrstuvwxyz') | S_OPEN | S_HASH | S_DIGIT | S_OTHER, run: statusReview };
