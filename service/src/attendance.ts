@@ -4,7 +4,7 @@
  */
 import type { Meeting, PeopleBlock, Person } from './model';
 import { DEFAULT_BODIES } from './markup';
-import { editDistance, parseName } from './people';
+import { editDistance, isAddressedOffice, parseName } from './people';
 import { isActor } from './forms/owners';
 
 export type Resolution =
@@ -202,6 +202,9 @@ function resolve(text: string, ix: PeopleIndex, bodies: readonly string[]): Reso
     const office = name.words.slice(0, -1).join(' ').toLowerCase();
     const holding = name.words.length > 1 ? sameSurname.filter((p) => p.role && p.role.toLowerCase().split(/[^a-z]+/).join(' ').includes(office)) : [];
     if (holding.length === 1) return { kind: 'person', person: holding[0] };
+    // "Secretary Abiola" where the list gives Gordon Abiola's department, not his office: an office of
+    // address before a surname only one listed person has
+    if (name.words.length > 1 && sameSurname.length === 1 && holding.length === 0 && isAddressedOffice(name.words.slice(0, -1))) return { kind: 'person', person: sameSurname[0] };
     // `Amara:` in scribed minutes, `Tobias:` in notes: a first name only one person has
     const byFirst = name.words.length === 1 && sameSurname.length === 0 && !role ? ix.byFirstName.get(name.words[0].toLowerCase()) ?? [] : [];
     if (byFirst.length === 1) return { kind: 'person', person: byFirst[0] };

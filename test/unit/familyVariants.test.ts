@@ -519,9 +519,13 @@ test('family 8: a council numbered 1., 2. in a page from a document viewer minut
     ['bring a traffic study to the June 13 meeting', ['Superintendent'], 'June 13 meeting'],
     ['prepare a speed-sign recommendation', ['Staff'], undefined],
   ]);
-  // the same minutes typed clean are our markup: its prose is narrative
+  // the same minutes saved clean (no page furniture) are still the board's, not our markup (no
+  // `Date:` field, writtenInOurMarkup): its prose undertakings are its actions
   const clean = body.split('\n').filter((l) => !l.startsWith(' ')).join('\n');
-  assert.deepEqual(numberedCouncil(clean, false).meeting!.items[1].actions.length, 0);
+  assert.deepEqual(numberedCouncil(clean, false).meeting!.items[1].actions.map((a) => a.text), ['check the hydrant access', 'bring a traffic study to the June 13 meeting', 'prepare a speed-sign recommendation']);
+  // typed in our markup (a `Date:` field), a "will" or "asked … to" in a sentence is narrative: actions are `ACTION:` lines
+  const ours = ['# Pine Hollow City Council', 'Date: 9 May 2023', '', '1. Public comment', clean, '', '2. Adjournment', 'The meeting adjourned at 8:10 p.m.'].join('\n');
+  assert.deepEqual(parse(ours).meeting!.items[0].actions.length, 0);
   // a sentence ended before the page break is not joined to the page after it
   const ended = numberedCouncil(['Staff were directed to bring a traffic study.', '                                   Page 2', 'to be reviewed later.'].join('\n'), true);
   assert.deepEqual(ended.meeting!.items[1].actions.map((a) => a.text), ['bring a traffic study']);

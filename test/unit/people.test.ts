@@ -62,3 +62,19 @@ test('a line that opens with an elected office before a name starts a new person
   // near misses: an office in running words, the office alone, a lower-case word after it
   for (const t of ['the Mayor Ilse Varga', 'Mayor', 'Mayor and Council', 'Mayoral Office', 'Deputy Clerk Ann Roe']) assert.ok(!opensWithOffice(t), t);
 });
+
+test('an office of address before a surname (`Secretary Abiola`) is the one listed person of that surname, whatever the list gives as their role', () => {
+  const m = parse([
+    'UNIVERSITY SENATE', 'Minutes of Meeting 12', 'Wednesday, October 15, 2025', '',
+    'Senators present: Gordon Abiola (English), Ruth Atwood (Biology), Mei Chu (Civil Engineering), Tom Chu (Physics)', '',
+    '1. CALL TO ORDER', 'The meeting was called to order.', '', '2. ADJOURNMENT', 'The meeting adjourned.',
+  ].join('\n')).meeting!;
+  const who = (t: string) => { const r = resolveMention(t, m); return r.kind === 'person' ? r.person!.name.display : r.kind; };
+  assert.equal(who('Secretary Abiola'), 'Gordon Abiola');
+  assert.equal(who('Vice Provost Atwood'), 'Ruth Atwood');
+  // two listed people share the surname: the office does not say which
+  assert.notEqual(who('Senator Chu'), 'Mei Chu');
+  assert.notEqual(who('Senator Chu'), 'Tom Chu');
+  // a first name, not an office, before another person's surname is not that person
+  assert.notEqual(who('Peter Abiola'), 'Gordon Abiola');
+});

@@ -14,6 +14,7 @@ import { allBold, type Segment } from '../../text';
 import type { ParseState } from '../state';
 import type { Position, Range } from '../../types';
 import { stripTitles } from '../../people';
+import { writtenInOurMarkup } from '../../proceedings/ourMarkup';
 import { lineEndHyphen } from '../../forms/hyphenation';
 import type { InlineRecogniser, Line } from './inline';
 import { indexOf } from './publishedDecisions';
@@ -184,7 +185,7 @@ export function undertaking(line: Line): boolean {
   // council's web page's where the item prints its agenda text, then `Minutes:` over the minute (our
   // markup has no such line, and our own minutes saved as a web page keep their own reading)
   const ownHead = !!state.layout.numbering && LONE_NUMBER.test(state.lines[item.headRange.start.line] ?? '');
-  if (state.scheme === 'per-meeting' && !state.layout.numbering && state.layout.debris.length === 0) return false;
+  if (state.scheme === 'per-meeting' && !state.layout.numbering && state.layout.debris.length === 0 && writtenInOurMarkup(meeting, state.lines)) return false;
   // (the line's words first: MAY's verb with a blank after it, or ending the line; the pattern, tried
   // at each place of a line that has none, costs)
   if ((line.words & W_UNDERTAKE) === 0 && !endsInVerb(body)) return false;
