@@ -4,8 +4,8 @@
  */
 import type { Meeting, PeopleBlock, Person } from './model';
 import { DEFAULT_BODIES } from './markup';
-import { editDistance, isAddressedOffice, parseName } from './people';
-import { isActor } from './forms/owners';
+import { editDistance, parseName } from './people';
+import { isActor, isAddressedOffice } from './forms/owners';
 
 export type Resolution =
   | { readonly kind: 'person'; readonly person: Person }

@@ -36,19 +36,6 @@ export function opensWithOffice(text: string): boolean {
   const m = OFFICE_OPENING.exec(text);
   return m !== null && /^\p{Lu}/u.test(text.slice(m[0].length));
 }
-/**
- * Offices a board's officers are addressed by before their surname in running text (`Secretary
- * Abiola`, `Provost Keel`, `Treasurer Ruiz`), as American and university minutes name them, whether
- * or not the list gives the office: words of address in a mention, never stripped from a listed name.
- */
-const ADDRESSED_OFFICES = new Set(['president', 'vice president', 'secretary', 'treasurer', 'provost', 'vice provost', 'senator', 'dean',
-  'chancellor', 'vice chancellor', 'registrar', 'trustee', 'director', 'superintendent', 'commissioner', 'supervisor', 'chair', 'vice chair',
-  'chairman', 'chairwoman', 'chairperson', 'clerk', 'manager', 'administrator', 'principal', 'attorney', 'solicitor', 'controller',
-  'comptroller', 'auditor', 'assessor', 'engineer', 'planner', 'officer', 'governor']);
-/** Whether `words` (`Secretary`, `Vice Provost`) are an office of address before a surname. */
-export function isAddressedOffice(words: readonly string[]): boolean {
-  return ADDRESSED_OFFICES.has(words.join(' ').toLowerCase());
-}
 const TITLES_WITH_AND = new RegExp(TITLES.filter((t) => t.includes(' and ')).join('|'), 'gi');
 /** No text shorter than this holds a title with `and` (each of the pattern's characters matches one of the text's). */
 const SHORTEST_TITLE_WITH_AND = Math.min(...TITLES.filter((t) => t.includes(' and ')).map((t) => t.length));

@@ -26,6 +26,16 @@ export function isRoleWord(word: string): boolean {
   return m !== null && m.index === 0 && m[0].length === word.length;
 }
 
+/**
+ * An office a board's officer is addressed by before their surname in running text (`Secretary
+ * Abiola`, `Vice Provost Keel`), as American and university minutes name them: a role word, after
+ * words that say which of the kind.
+ */
+export function isAddressedOffice(words: readonly string[]): boolean {
+  const last = words.length - 1;
+  return last >= 0 && isRoleWord(words[last]) && words.slice(0, last).every((w) => /^(?:vice|deputy|assistant|associate|acting)$/i.test(w));
+}
+
 /** Whether `text` holds a role's head word anywhere (`RFO`, `Responsible Financial Officer`). */
 export function holdsRoleWord(text: string): boolean {
   return ROLE.test(text);
