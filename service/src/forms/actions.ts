@@ -380,8 +380,12 @@ export function matchTightRoleCell(line: string, isPerson: IsPerson): OwnerColum
   if (line.length > 400) return undefined;
   const m = TIGHT_ROLE_CELL.exec(line);
   if (!m || !isRoleWord(m[1]) || !isPerson(m[1])) return undefined;
-  const s = m.index + 2;
-  return { start: s, end: s + m[1].length, owners: [{ start: s, end: s + m[1].length }], alone: false };
+  return roleOwner(m.index + 2, m[1].length);
+}
+
+/** The column's one owner, a role word of `length` at `start`. */
+function roleOwner(start: number, length: number): OwnerColumn {
+  return { start, end: start + length, owners: [{ start, end: start + length }], alone: false };
 }
 
 function roleCell(line: string, isPerson: IsPerson): OwnerColumn | undefined {
@@ -389,8 +393,7 @@ function roleCell(line: string, isPerson: IsPerson): OwnerColumn | undefined {
   const left = m ? line.slice(0, m.index).trim() : '';
   // (a signature row's labels, `Mayor        Clerk`, are no paragraph's owner)
   if (!m || left.length === 0 || /^[A-Z][A-Za-z]*$/.test(left) || !isRoleWord(m[1]) || !isPerson(m[1])) return undefined;
-  const s = m.index + m[0].indexOf(m[1]);
-  return { start: s, end: s + m[1].length, owners: [{ start: s, end: s + m[1].length }], alone: false };
+  return roleOwner(m.index + m[0].indexOf(m[1]), m[1].length);
 }
 
 function initialsIn(line: string, span: Span): Span[] {
