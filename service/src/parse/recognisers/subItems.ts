@@ -197,7 +197,21 @@ function open(t: string): boolean {
  * it is a reference, no item (numberSchemes.ts); at the head of a sub-item, the site after a dash,
  * it is the title's first words.
  */
-const APPLICATION_REF = /^(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}\/[A-Z]{2,6}\b/;
+// (`PA25/09114`: a council that writes the kind before the year, with no kind after the number)
+const APPLICATION_REF = /^(?:(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}\/[A-Z]{2,6}|[A-Z]{1,3}\d{2}\/\d{4,6})\b/;
+
+/**
+ * A sub-item's line that is a planning application, its reference, site and proposal between
+ * dashes (`PA25/09114 – Land adj. Rosevear Farm, Polgwidden – Erection of a storage building.`):
+ * the whole line is the title, less its final stop (the abbreviations of an address, `adj.`, are
+ * no sentence's end). Undefined for any other line.
+ */
+export function applicationTitle(text: string): string | undefined {
+  const ref = APPLICATION_REF.exec(text);
+  if (!ref || !/^[ \t][–—-][ \t]+\S/.test(text.slice(ref[0].length))) return undefined;
+  const t = text.replace(/\.$/, '');
+  return t.length <= 160 && !/[!?;:]/.test(t) ? t : undefined;
+}
 
 function titleLike(t: string): boolean {
   if (t === '' || t.length > 160) return false;
