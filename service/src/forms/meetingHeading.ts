@@ -4,7 +4,8 @@
  * `MINUTES OF THE MEETING HELD ON FRIDAY, 14 MARCH 2025 AT 10.00 AM` under the body's name,
  * `Date:`/`Time:`/`Venue:` labels (value on the same line or the next), `<Committee> - <Weekday>,
  * <day><suffix> <Month>, <year> <time>`, `# Group Meeting 2026-01-14`, `June 16, 2020 – 6:00 P.M.`.
- * Never a due date or an approval date, a logo's stray text, a column header or a debris line.
+ * Never a due date or an approval date, a logo's stray text, a column header or a debris line, nor
+ * a web page's navigation or a static site's front matter (`---` ⏎ `title: …` ⏎ `---`).
  * Pure; never throws; every span lies inside its line. Date forms come from dates.ts (one place).
  */
 import { findDates, findTimeRange, isoDate, type DateMatch, type DateOrder } from '../dates';

@@ -2,11 +2,13 @@
  * Sub-items that carry a title, under an item of a board's own numbering (`Layout.heads`):
  * `4.1` (a number alone, the title on the next line) under item 4, `(a) Payments for approval:`,
  * `(b)` alone with `Decisions notified: …` under it, `A. Minutes of the June 2 meeting` under a
- * Roman item. They become the item's `subItems`; their lines stay the item's content, so this
+ * Roman item, `53a` alone over its title under minute 53 (a web page), `93.1  Honorary degrees`
+ * under a prefixed minute `CRT/2025/93`. They become the item's `subItems`; their lines stay the item's content, so this
  * recogniser marks and never takes a line (as `bold-declaration` does).
  *
  * Numbered paragraphs of a minute are not sub-items (`classifySubNumber`): `(1).`, `a) the …`,
- * `(b) The bank reconciliation … was checked …` (a sentence), `116.1 MO welcomed …`.
+ * `(b) The bank reconciliation … was checked …` (a sentence), `116.1 MO welcomed …`, a decimal
+ * that does not run on from `.1` (`3.2` after the paragraph `3.1`), a line the next carries on.
  */
 import { classifySubNumber, type SubNumber } from '../../numberSchemes';
 import type { Item } from '../../model';
