@@ -103,9 +103,14 @@ function markerFits(state: ParseState, item: Item, sub: SubNumber, line: string)
   // `416.1  Actions from previous meetings` under a running minute 416 when its title is short (shortTitle, asked after)
   // `53a` alone on its line under minute 53, the letters in turn from `a` (a web page's lettered parts)
   if (/^\d+[a-z]$/.test(w)) return sub.parent === item.number!.seq && sub.kind === 'sub-item' && LONE_LETTERED.test(line) && runsOn(item, sub);
-  // the decimals run on from `.1` under each item: `3.2 Review of actions …:` after the paragraph
-  // `3.1 The minutes were APPROVED …` is the minute's next paragraph, no sub-item of the agenda
-  if (/^\d/.test(w) && sub.parent !== undefined) return sub.parent === item.number!.seq && runsOn(item, sub) && (MEETING_ORDER.has(state.scheme) || (sub.kind === 'sub-item' && (LONE_DECIMAL.test(line) || PARAGRAPHS_NUMBERED.has(state.scheme))));
+  // with its title on its line, the decimals run on from `.1` under each item: `3.2 Review of
+  // actions …:` after the paragraph `3.1 The minutes were APPROVED …` is the minute's next
+  // paragraph, no sub-item of the agenda (a number alone over its title is a sub-item's wherever
+  // it starts: a web page lists only the minutes' parts it records, `52.3`, `52.4`)
+  if (/^\d/.test(w) && sub.parent !== undefined) {
+    const lone = LONE_DECIMAL.test(line);
+    return sub.parent === item.number!.seq && (lone || runsOn(item, sub)) && (MEETING_ORDER.has(state.scheme) || (sub.kind === 'sub-item' && (lone || PARAGRAPHS_NUMBERED.has(state.scheme))));
+  }
   return false;
 }
 
