@@ -621,3 +621,20 @@ test('family 10: a review whose bullets open with the linked issue, the status i
   ].join('\n'));
   assert.deepEqual(reviews(log), ['Order the new eyepieces | done | DONE', 'Repaint the dome | open | IN PROGRESS']);
 });
+
+test('family 4: `The Committee:` over bullets each opening with its verb, wrapped; the body noting a document in a sentence, wrapped after the verb; a body\'s agreement wrapped to its sentence\'s end', () => {
+  const m = meetingOf([
+    'NHS BORDERSHIRE', 'STAFF GOVERNANCE COMMITTEE', '', 'Minute of the meeting held on 12 February 2026', '',
+    'Present:', 'Mr Iain Ross, Non-Executive Board Member (Chair)', 'Ms Eilidh Grant, Non-Executive Board Member', '',
+    '1      WELCOME AND APOLOGIES', '', 'The Chair welcomed members.', '',
+    '2      DECLARATIONS OF INTEREST', '', 'Ms Grant declared an interest in item 3. The Committee agreed that this did', 'not prevent her from taking part.', '',
+    '3      WORKFORCE REPORT', '', 'Mr Gray presented the report on vacancies.', '',
+    'The Committee:', '•   Noted the report and took reasonable assurance.', '•   Approved the revised recruitment policy for', '    submission to the Board.', '',
+    'Mr Gray reported on the register:', '•   Noted that two risks had closed.', '',
+    '4      STAFF SURVEY', '', 'The response rate was 41%. The Committee noted', 'the summary.', '',
+    '5      ANY OTHER BUSINESS', '', 'There was none.', '',
+  ].join('\n'));
+  assert.deepEqual(decisions(m), [
+    [], ['that this did not prevent her from taking part.'], ['the report and took reasonable assurance.', 'the revised recruitment policy for submission to the Board.'], ['the summary'], [],
+  ]);
+});

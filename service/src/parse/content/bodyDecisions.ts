@@ -6,7 +6,7 @@
  * "Ms Oduwole agreed to share a draft" is an undertaking, an action.
  */
 import type { InlineRecogniser, Line } from './inline';
-import { indexOf } from './publishedDecisions';
+import { continued, indexOf } from './publishedDecisions';
 import { W_AGREED } from './keywords';
 import { DECIDING_BODY } from '../../forms/decisions';
 
@@ -35,9 +35,15 @@ export function bodyDecision(line: Line): boolean {
   }
   if (!kw) return false;
   const ts = kw.end + (/^[ \t]*/.exec(body.slice(kw.end))?.[0].length ?? 0);
-  const text = body.slice(ts).trim();
+  // the sentence the page wrapped runs on (`The Committee agreed that this did not prevent him` ⏎ `from taking part.`)
+  const first = body.slice(ts).trim();
+  const read = continued(state, seg, first);
+  // (up to the end of its sentence: one that follows on the wrapped line, `The work will take place …`, is no part of it)
+  const stop = read.last === seg ? null : /[.!?](?=[ \t]+[A-Z])/.exec(read.text.slice(first.length));
+  const text = stop ? read.text.slice(0, first.length + stop.index + 1) : read.text;
   if (text.length === 0) return false;
-  item.decisions.push({ text, range: state.r(seg, from + kw.start, seg.text.length), keyword: state.located(seg, from + kw.start, from + kw.end), inSentence: true });
+  const range = state.r(seg, from + kw.start, seg.text.length);
+  item.decisions.push({ text, range: read.last === seg ? range : { start: range.start, end: state.whole(read.last).end }, keyword: state.located(seg, from + kw.start, from + kw.end), inSentence: true });
   return false;
 }
 
