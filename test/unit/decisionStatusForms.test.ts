@@ -638,3 +638,23 @@ test('family 4: `The Committee:` over bullets each opening with its verb, wrappe
     [], ['that this did not prevent her from taking part.'], ['the report and took reasonable assurance.', 'the revised recruitment policy for submission to the Board.'], ['the summary'], [],
   ]);
 });
+
+test('family 1, 2 and 5: the last minutes approved in a sentence the page wrapped three ways; a web page\'s part `(1).` under `RESOLVED that`; a paragraph\'s number before `It was agreed that`', () => {
+  const m = meetingOf([
+    '                   EXECUTIVE', '', '   MINUTES of the meeting of the Executive held on Tuesday 3 March 2026', '',
+    '   EXC 50     MINUTES', '',
+    '              The minutes of the meeting of the Executive held on 3 February', '              2026 were approved as a correct record and signed by the', '              Leader.', '',
+    '   EXC 51     LEISURE CONTRACT', '',
+    '              RESOLVED that', '              (1).\tthe contract with Avon Leisure be extended to 31st March, 2027; and', '              (2).\tthe Director be authorised to sign the variation.', '',
+    '   EXC 52     POLICIES', '',
+    '              52.3   It was agreed that the Clerk would review the Lettings', '              Policy against the county model before the summer.', '',
+  ].join('\n'));
+  assert.deepEqual(decisions(m), [
+    ['as a correct record and signed by the Leader'],
+    ['that (1).\tthe contract with Avon Leisure be extended to 31st March, 2027; and'],
+    ['that the Clerk would review the Lettings Policy against the county model before the summer.'],
+  ]);
+  // the approval outside any item (a wiki's page, a table's cell), its words after the verb
+  const loose = meetingOf(['Club committee meeting 2026-03-04', '', 'Minutes', '19:30\tLast minutes\tAna Ruiz\tThe minutes of 4 February were approved without amendment.', '', 'The notes of 12 January were approved without changes.', ''].join('\n'));
+  assert.deepEqual((loose.decisions ?? []).map((d) => d.text), ['without amendment', 'without changes']);
+});

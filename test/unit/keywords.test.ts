@@ -39,7 +39,7 @@ test('each word is found in any case, inside a longer word, and where one word s
 // the recognisers' own first tests, as they stand in their modules: each implies its group
 const GATES: ReadonlyArray<readonly [string, RegExp, number]> = [
   ['published-action', /action/i, W_ACTION],
-  ['motion', /\b(?:motion|moved|consensus|proposed)\b/i, W_MOTION],
+  ['motion', /\b(?:motion|moved|consensus|proposed)\b|^[ \t]*M\/S\b/i, W_MOTION],
   ['body-decision', /\b(?:agreed|resolved|decided)[ \t]+(?:to[ \t]+[a-z]|that\b)/, W_AGREED],
   ['body-agreed', /agreed|resolved|decided/, W_AGREED],
   ['led-decision', /^[ \t]*(?:[-*•][ \t]+)?(?:approved|noted|agreed|endorsed|received|ratified|adopted|decided|resolved)\b|noted/i, W_DECIDE],
@@ -115,6 +115,7 @@ const VARIANTS: Record<string, ReadonlyArray<readonly [string, string]>> = {
     [PARISH('It was proposed by Cllr Ventham and seconded by Cllr Idris that the lease be renewed.'), 'decision: It was proposed by Cllr Ventham and seconded by Cllr Idris | that the lease be renewed | moved Cllr Ventham, seconded Cllr Idris'],
     [CITY('MOVED by Council Member Ruiz, SECONDED by Council Member Cole, to adopt Ordinance No. 88.'), 'decision: MOVED by Council Member Ruiz, SECONDED by Council Member Cole, | to adopt Ordinance No. 88 | moved Council Member Ruiz, seconded Council Member Cole'],
     [CITY('Consensus of the Council was to extend the pool hours.'), 'decision: Consensus of the Council was | to extend the pool hours'],
+    [CITY('M/S: Ruiz/Cole to adopt Ordinance No. 88.'), 'decision: M/S: Ruiz/Cole | to adopt Ordinance No. 88 | moved Ruiz, seconded Cole'],
   ],
   'body-decision': [
     [PARISH('Councillors agreed to renew the lease.'), 'decision: Councillors agreed | to renew the lease.'],

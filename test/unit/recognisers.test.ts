@@ -664,6 +664,9 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
   motion: [
     { line: 'Motion by Haney, second by Ortega, to approve the agenda. Motion carried 4-0.', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'to approve the agenda'); assert.deepEqual([d.vote?.mover?.value, d.vote?.seconder?.value, d.vote?.for, d.vote?.against, d.vote?.result], ['Haney', 'Ortega', 4, 0, 'carried']); } },
     { line: 'Consensus was to proceed.', stops: false, then: (l) => assert.equal(l.item.decisions[0].text, 'to proceed') },
+    // a Californian board's shorthand: mover/seconder after `M/S`, the motion wrapped, its vote on the lines below
+    { line: 'M/S: Haney/Ortega to approve the well rehabilitation contract in an amount\nnot to exceed $80,000.\nVote: 4-0-0-1 (Absent: Quinn)\nMotion passed.', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'to approve the well rehabilitation contract in an amount not to exceed $80,000'); assert.deepEqual([d.vote?.mover?.value, d.vote?.seconder?.value, d.vote?.result], ['Haney', 'Ortega', 'carried']); } },
+    { line: 'M/S figures for the quarter were circulated.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
     { line: 'The motion was discussed at length.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
     // the whole motion in capitals
     { line: 'MOVED BY TRUSTEE KIM, SECONDED BY TRUSTEE ALVAREZ, THAT THE BOARD APPROVE THE BUDGET.', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'THAT THE BOARD APPROVE THE BUDGET'); assert.deepEqual([d.vote?.mover?.value, d.vote?.seconder?.value], ['TRUSTEE KIM', 'TRUSTEE ALVAREZ']); } },

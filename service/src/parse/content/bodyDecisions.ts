@@ -14,7 +14,8 @@ const BODY = String.raw`(?:(?:[Tt]he[ \t]+)?${DECIDING_BODY}|[Ii]t[ \t]+was|We)`
 const VERB = String.raw`(?:(?:has|have)[ \t]+)?(?:(?:formally|unanimously|therefore)[ \t]+)?(?:agreed|resolved|decided)`;
 /** The verb and its `to`/`that`: the cheap first test. */
 const MAY = /\b(?:agreed|resolved|decided)[ \t]+(?:to[ \t]+[a-z]|that\b)/;
-const SAME_LINE = new RegExp(String.raw`(?:^|(?<=[.;:][ \t]+))(${BODY}[ \t]+${VERB})[ \t]+(?=to[ \t]+[a-z]|that\b)`);
+// (after the paragraph's own number too: `6.3   It was agreed that …`)
+const SAME_LINE = new RegExp(String.raw`(?:^(?:\d{1,3}(?:\.\d{1,3})*[ \t]+)?|(?<=[.;:][ \t]+))(${BODY}[ \t]+${VERB})[ \t]+(?=to[ \t]+[a-z]|that\b)`);
 const LINE_START = new RegExp(String.raw`^(${VERB})[ \t]+(?=to[ \t]+[a-z]|that\b)`);
 const LINE_END = new RegExp(String.raw`(?:^|[.;:][ \t]+)${BODY}[ \t]*$`);
 
@@ -25,7 +26,7 @@ export function bodyDecision(line: Line): boolean {
   if (last && last.range.end.line >= seg.line) return false;
   let kw: { start: number; end: number } | undefined;
   let m = SAME_LINE.exec(body);
-  if (m) kw = { start: m.index, end: m.index + m[1].length };
+  if (m) { const ks = m.index + m[0].indexOf(m[1]); kw = { start: ks, end: ks + m[1].length }; }
   else if ((m = LINE_START.exec(body))) {
     // the body ends the line above, in the same paragraph of the item
     const k = indexOf(state, seg);

@@ -20,7 +20,7 @@
 import { isBlankUnit } from '../../unitClass';
 /** `action` (any case). */
 export const W_ACTION = 1;
-/** `motion`, `moved`, `consensus`, `propos` (`Proposed by Cllr Ames, seconded by …`). */
+/** `motion`, `moved`, `consensus`, `propos` (`Proposed by Cllr Ames, seconded by …`), `m/s` (`M/S: Ochoa/Sato to …`). */
 export const W_MOTION = 2;
 /** `agreed`, `resolved`, `decided`. */
 export const W_AGREED = 4;
@@ -65,7 +65,7 @@ export const W_MINUTE = 1 << 18;
  */
 const WORDS: ReadonlyArray<readonly [string, number]> = [
   ['actioned', W_ACTION | W_STATUS], ['action', W_ACTION],
-  ['motion', W_MOTION], ['moved', W_MOTION], ['consensus', W_MOTION],
+  ['motion', W_MOTION], ['moved', W_MOTION], ['consensus', W_MOTION], ['m/s', W_MOTION],
   ['resolved', W_AGREED | W_DECIDE], ['resol', W_DECIDE],
   ['decided', W_AGREED | W_DECIDE], ['decisi', W_DECIDE],
   ['agreed', W_AGREED | W_DECIDE],
@@ -82,10 +82,12 @@ const WORDS: ReadonlyArray<readonly [string, number]> = [
   ['minute', W_MINUTE],
   ...UNDERTAKING_VERBS.flatMap((v): Array<readonly [string, number]> => [[`${v} `, W_UNDERTAKE], [`${v}\t`, W_UNDERTAKE]]),
 ];
-/** A letter's class, either case: 1-26; a space 27; any other unit 0. */
+/** A letter's class, either case: 1-26; a space 27; a slash 28; any other unit 0. */
 const UNIT = new Uint8Array(128);
 for (let l = 0; l < 26; l++) UNIT[65 + l] = UNIT[97 + l] = l + 1;
 UNIT[32] = 27;
+// a slash, for the one word that holds it: a motion's `M/S:` (mover/seconder, as Californian boards write it)
+UNIT[47] = 28;
 /** The classes a state moves on (a power of two, so that a state's row starts at a multiple of it). */
 const CLASSES = 32;
 /**
