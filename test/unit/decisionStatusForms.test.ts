@@ -551,18 +551,28 @@ test('family 7: a verb alone under its lettered paragraph is that paragraph\'s d
   assert.equal(near.items[0].decisions.length, 0);
 });
 
-test('family 1 and 3: a review row opens with the earlier minute (a prefix apart from its number, or what it was with no mark), the status after a dash, a deferral wrapped with its reason', () => {
-  const read = (line: string): unknown => { const r = matchMinuteReview(line); return r && [line.slice(r.ref.start, r.ref.end), reviewStatus(r.mark), line.slice(r.mark.start, r.mark.end)]; };
-  assert.deepEqual(read('EXC 41(2) – letter to the rail operator about Sunday trains – completed; reply filed.'), ['EXC 41(2)', 'done', 'completed']);
-  assert.deepEqual(read('EXC 47 – review of allotment rents – deferred to July 2026 pending the valuation.'), ['EXC 47', 'carried forward', 'deferred to July 2026']);
-  assert.deepEqual(read('88/24 b) New litter bin at the recreation ground – completed, fitted 4th March.'), ['88/24 b)', 'done', 'completed']);
-  assert.deepEqual(read('91/24 Hedge cutting: quotes requested – ongoing, one quote back.'), ['91/24', 'open', 'ongoing']);
-  assert.deepEqual(read('HSC/25/04 – Superseded by the Trust\'s falls review'), ['HSC/25/04', 'dropped', 'Superseded']);
-  // near misses: a word in capitals after the number is no prefix of it; a status in the middle of the clause tells none
-  assert.equal(read('91/24 Hedge cutting was discussed at length.'), undefined);
-  assert.equal(read('EXC 47 – the completed survey was circulated to members'), undefined);
+/** The reviews (`reviewed`) or the items' decisions (`decided`) of a meeting given as its lines. */
+const reviewed = (lines: readonly string[]): string[] => reviews(meetingOf(lines.join('\n')));
+const decided = (lines: readonly string[]): string[][] => decisions(meetingOf(lines.join('\n')));
 
-  const m = meetingOf([
+test('family 1 and 3: a review row opens with the earlier minute (a prefix apart from its number, or what it was with no mark), the status after a dash, a deferral wrapped with its reason', () => {
+  // each line and what a review reads of it: reference, status, the status as written (near misses: a
+  // word in capitals after the number is no prefix of it; a status in the middle of the clause tells none)
+  const rows: ReadonlyArray<readonly [string, readonly string[] | undefined]> = [
+    ['EXC 41(2) – letter to the rail operator about Sunday trains – completed; reply filed.', ['EXC 41(2)', 'done', 'completed']],
+    ['EXC 47 – review of allotment rents – deferred to July 2026 pending the valuation.', ['EXC 47', 'carried forward', 'deferred to July 2026']],
+    ['88/24 b) New litter bin at the recreation ground – completed, fitted 4th March.', ['88/24 b)', 'done', 'completed']],
+    ['91/24 Hedge cutting: quotes requested – ongoing, one quote back.', ['91/24', 'open', 'ongoing']],
+    ['HSC/25/04 – Superseded by the Trust\'s falls review', ['HSC/25/04', 'dropped', 'Superseded']],
+    ['91/24 Hedge cutting was discussed at length.', undefined],
+    ['EXC 47 – the completed survey was circulated to members', undefined],
+  ];
+  for (const [line, want] of rows) {
+    const r = matchMinuteReview(line);
+    assert.deepEqual(r && [cut(line, r.ref), reviewStatus(r.mark), cut(line, r.mark)], want, line);
+  }
+
+  assert.deepEqual(reviewed([
     '                   EXECUTIVE', '', '   MINUTES of the meeting of the Executive held on Tuesday 3 March 2026', '',
     '   EXC 52     PROGRESS ON EXECUTIVE RESOLUTIONS', '',
     '              The Head of Legal reported on the resolutions that needed follow-up:', '',
@@ -571,12 +581,11 @@ test('family 1 and 3: a review row opens with the earlier minute (a prefix apart
     '              •  EXC 47 – review of allotment rents – deferred to', '                 July 2026 pending the valuation.', '',
     '              RESOLVED – That the report be noted.', '',
     '   EXC 53     HOUSING', '', '              The Executive noted the report.', '',
-  ].join('\n'));
-  assert.deepEqual(reviews(m), ['EXC 41(2) | done | completed', 'EXC 44 | open | in progress', 'EXC 47 | carried forward | deferred to July 2026']);
+  ]), ['EXC 41(2) | done | completed', 'EXC 44 | open | in progress', 'EXC 47 | carried forward | deferred to July 2026']);
 });
 
 test('family 4: a health board notes its rolling action plan, each action\'s reference with its status after a dash', () => {
-  const m = meetingOf([
+  assert.deepEqual(reviewed([
     'NHS BORDERSHIRE', 'AUDIT AND RISK COMMITTEE', '', 'Minute of the meeting held on 12 February 2026', '',
     'Present:', 'Mr Iain Ross, Non-Executive Board Member (Chair)', 'Ms Eilidh Grant, Non-Executive Board Member', '',
     '1      WELCOME AND APOLOGIES', '', 'The Chair welcomed members.', '', '2      DECLARATIONS OF INTEREST', '', 'None were declared.', '',
@@ -585,45 +594,41 @@ test('family 4: a health board notes its rolling action plan, each action\'s ref
     '•   Noted the Rolling Action Plan, with the following updates:', '       ARC/25/21 – Closed', '       ARC/25/24 – Open; revised date June 2026',
     '       ARC/25/27 – Superseded by the internal audit plan', '', '4      RISK REGISTER', '', 'The Committee noted the register.', '',
     '5      ANY OTHER BUSINESS', '', 'There was none.', '',
-  ].join('\n'));
-  assert.deepEqual(reviews(m), ['ARC/25/21 | done | Closed', 'ARC/25/24 | open | Open', 'ARC/25/27 | dropped | Superseded']);
+  ]), ['ARC/25/21 | done | Closed', 'ARC/25/24 | open | Open', 'ARC/25/27 | dropped | Superseded']);
 });
 
 test('family 5: a governors\' review restates each numbered action with its owner, the status after the last dash or semicolon', () => {
-  const m = meetingOf([
+  assert.deepEqual(reviewed([
     'ST ANSELM\'S ACADEMY', 'Minutes of the Full Governing Body meeting held on 5th March 2026', '',
     '3.0   Minutes of the last meeting and matters arising', '3.1   Review of actions from 22nd January 2026:',
     '      Action 1 – Circulate the revised admissions policy to all', '      governors (JT) – complete',
     '      Action 2 – Arrange the health and safety walk (PR) – date', '      agreed with the site manager; carried forward',
     '      Action 3 – Update the governor skills matrix (LM) – in progress', '',
     '4.0   Headteacher\'s report', '4.1   The Headteacher presented her report.', '',
-  ].join('\n'));
-  assert.deepEqual(reviews(m), ['Action 1 | done | complete', 'Action 2 | carried forward | carried forward', 'Action 3 | open | in progress']);
+  ]), ['Action 1 | done | complete', 'Action 2 | carried forward | carried forward', 'Action 3 | open | in progress']);
 });
 
 test('family 10: a review whose bullets open with the linked issue, the status in square brackets; family 6: a log under its review heading; family 9: an action that can be dropped', () => {
-  const m = meetingOf([
+  assert.deepEqual(reviewed([
     '---', 'title: Steering committee, 2026-03-04', '---', '', '# Steering committee meeting, 2026-03-04', '', '## Previous action items', '',
     '- [#88](https://github.com/example/gov/issues/88) Write the release checklist — `@ana` **[done]**, in the wiki',
     '- [#90](https://github.com/example/gov/issues/90) Ask about the CLA — `@bo` **[deferred to May]**',
     '- [#91](https://github.com/example/gov/issues/91) Move the mirror — `@cy` **[won\'t do]**: no longer hosted', '',
     '## Action items', '', '- [ ] Ask about the CLA ([#90](https://github.com/example/gov/issues/90), carried forward) — `@bo`', '',
-  ].join('\n'));
-  assert.deepEqual(reviews(m), ['#88 | done | done', '#90 | carried forward | deferred to May', '#91 | dropped | won\'t do']);
+  ]), ['#88 | done | done', '#90 | carried forward | deferred to May', '#91 | dropped | won\'t do']);
   assert.equal(readStatusCell('pending review by Ana')?.word, 'pending review');
   assert.equal(readStatusCell('complete by March'), undefined);
   const recall = (t: string): string | undefined => { const r = matchTrackerRecall(t); return r && t.slice(r.start, r.end); };
   assert.equal(recall('Ana: ACTION-77 can be dropped, out of scope'), 'ACTION-77');
-  const log = meetingOf([
+  assert.deepEqual(reviewed([
     'Club committee meeting 2026-03-04', '', 'Actions from previous meetings', 'Action\tOwner\tDue\tStatus',
     'Order the new eyepieces\tAna Ruiz\t1 Mar 2026\tDONE', 'Repaint the dome\tBo Chen\t1 Apr 2026\tIN PROGRESS', '',
     'Discussion', 'The treasurer reported on the accounts.', '',
-  ].join('\n'));
-  assert.deepEqual(reviews(log), ['Order the new eyepieces | done | DONE', 'Repaint the dome | open | IN PROGRESS']);
+  ]), ['Order the new eyepieces | done | DONE', 'Repaint the dome | open | IN PROGRESS']);
 });
 
 test('family 4: `The Committee:` over bullets each opening with its verb, wrapped; the body noting a document in a sentence, wrapped after the verb; a body\'s agreement wrapped to its sentence\'s end', () => {
-  const m = meetingOf([
+  assert.deepEqual(decided([
     'NHS BORDERSHIRE', 'STAFF GOVERNANCE COMMITTEE', '', 'Minute of the meeting held on 12 February 2026', '',
     'Present:', 'Mr Iain Ross, Non-Executive Board Member (Chair)', 'Ms Eilidh Grant, Non-Executive Board Member', '',
     '1      WELCOME AND APOLOGIES', '', 'The Chair welcomed members.', '',
@@ -633,14 +638,13 @@ test('family 4: `The Committee:` over bullets each opening with its verb, wrappe
     'Mr Gray reported on the register:', '•   Noted that two risks had closed.', '',
     '4      STAFF SURVEY', '', 'The response rate was 41%. The Committee noted', 'the summary.', '',
     '5      ANY OTHER BUSINESS', '', 'There was none.', '',
-  ].join('\n'));
-  assert.deepEqual(decisions(m), [
+  ]), [
     [], ['that this did not prevent her from taking part.'], ['the report and took reasonable assurance.', 'the revised recruitment policy for submission to the Board.'], ['the summary'], [],
   ]);
 });
 
 test('family 1, 2 and 5: the last minutes approved in a sentence the page wrapped three ways; a web page\'s part `(1).` under `RESOLVED that`; a paragraph\'s number before `It was agreed that`', () => {
-  const m = meetingOf([
+  assert.deepEqual(decided([
     '                   EXECUTIVE', '', '   MINUTES of the meeting of the Executive held on Tuesday 3 March 2026', '',
     '   EXC 50     MINUTES', '',
     '              The minutes of the meeting of the Executive held on 3 February', '              2026 were approved as a correct record and signed by the', '              Leader.', '',
@@ -648,8 +652,7 @@ test('family 1, 2 and 5: the last minutes approved in a sentence the page wrappe
     '              RESOLVED that', '              (1).\tthe contract with Avon Leisure be extended to 31st March, 2027; and', '              (2).\tthe Director be authorised to sign the variation.', '',
     '   EXC 52     POLICIES', '',
     '              52.3   It was agreed that the Clerk would review the Lettings', '              Policy against the county model before the summer.', '',
-  ].join('\n'));
-  assert.deepEqual(decisions(m), [
+  ]), [
     ['as a correct record and signed by the Leader'],
     ['that (1).\tthe contract with Avon Leisure be extended to 31st March, 2027; and'],
     ['that the Clerk would review the Lettings Policy against the county model before the summer.'],
