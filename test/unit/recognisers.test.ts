@@ -647,10 +647,20 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { item: '081/25 Matters arising', line: '(item 7) Clerk to obtain quotes for the bench.\nThe Clerk reported the quotes had been circulated.', stops: false, then: (l) => assert.deepEqual(l.meeting.statusReviews?.map((s) => [s.ref, s.status, s.written]), [['Clerk to obtain quotes for the bench', 'done', 'The Clerk reported the quotes had been circulated']]) },
     { line: 'Item 7: Clerk to obtain quotes for the bench.', stops: false, then: (l) => assert.equal(l.meeting.statusReviews, undefined) }, // no review's lead-in
   ],
+  'led-decision': [
+    // (`The Committee:` over bullets each opening with its verb: decisionStatusForms.test.ts, a bullet's line being two segments)
+    // the body notes a document in a sentence of its own; the page may wrap it after the verb
+    { line: 'The Committee noted the update. Mrs Lowe left the meeting.', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'the update'); assert.equal(d.keyword.value, 'The Committee noted'); } },
+    { line: 'The estimate was within range. The Committee noted\nthe report.', stops: false, then: (l) => assert.equal(l.item.decisions[0].text, 'the report') },
+    { line: 'The Committee noted the action log:', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) }, // a lead to the table below
+    { line: 'The Committee noted that the report was late.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) }, // a point of the discussion
+  ],
   'body-decision': [
     { line: 'Governors agreed to appoint the candidate.', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'to appoint the candidate.'); assert.equal(d.keyword.value, 'Governors agreed'); } },
     { line: 'The vacancy was discussed. Governors\nagreed to appoint the candidate.', stops: false, then: (l) => assert.equal(l.item.decisions[0].text, 'to appoint the candidate.') },
     { line: 'Ms Oduwole agreed to share a draft.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) }, // a person's undertaking, not the body's decision
+    // the sentence the page wrapped runs on, to its end
+    { line: 'The Committee agreed that the interest did not prevent\nher from taking part. The Chair thanked her.', stops: false, then: (l) => assert.equal(l.item.decisions[0].text, 'that the interest did not prevent her from taking part.') },
   ],
   undertaking: [
     { item: US, line: 'Approved as a true record. Clerk to sign when next in the office.', stops: false, then: (l) => { const a = l.item.actions[0]; assert.equal(a.text, 'sign when next in the office'); assert.deepEqual(a.owners.map((o) => o.text), ['Clerk']); } },
@@ -676,6 +686,9 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
   motion: [
     { line: 'Motion by Haney, second by Ortega, to approve the agenda. Motion carried 4-0.', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'to approve the agenda'); assert.deepEqual([d.vote?.mover?.value, d.vote?.seconder?.value, d.vote?.for, d.vote?.against, d.vote?.result], ['Haney', 'Ortega', 4, 0, 'carried']); } },
     { line: 'Consensus was to proceed.', stops: false, then: (l) => assert.equal(l.item.decisions[0].text, 'to proceed') },
+    // a Californian board's shorthand: mover/seconder after `M/S`, the motion wrapped, its vote on the lines below
+    { line: 'M/S: Haney/Ortega to approve the well rehabilitation contract in an amount\nnot to exceed $80,000.\nVote: 4-0-0-1 (Absent: Quinn)\nMotion passed.', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'to approve the well rehabilitation contract in an amount not to exceed $80,000'); assert.deepEqual([d.vote?.mover?.value, d.vote?.seconder?.value, d.vote?.result], ['Haney', 'Ortega', 'carried']); } },
+    { line: 'M/S figures for the quarter were circulated.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
     { line: 'The motion was discussed at length.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
     // the whole motion in capitals
     { line: 'MOVED BY TRUSTEE KIM, SECONDED BY TRUSTEE ALVAREZ, THAT THE BOARD APPROVE THE BUDGET.', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'THAT THE BOARD APPROVE THE BUDGET'); assert.deepEqual([d.vote?.mover?.value, d.vote?.seconder?.value], ['TRUSTEE KIM', 'TRUSTEE ALVAREZ']); } },
