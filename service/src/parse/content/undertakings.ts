@@ -16,6 +16,7 @@ import type { Position, Range } from '../../types';
 import { stripTitles } from '../../people';
 import { writtenInOurMarkup } from '../../proceedings/ourMarkup';
 import { lineEndHyphen } from '../../forms/hyphenation';
+import type { DebrisKind } from '../../forms/debris';
 import type { InlineRecogniser, Line } from './inline';
 import { indexOf } from './publishedDecisions';
 import { joinSegments, joinedRange, type Joined } from './joined';
@@ -171,6 +172,18 @@ function minuteOfWebPage(state: ParseState, item: Item, seg: Segment): boolean {
   return false;
 }
 
+/** Debris nobody types into our markup (a signature line, a draft banner, a rule may stand in it): the page a board published. */
+const FURNITURE: ReadonlySet<DebrisKind> = new Set<DebrisKind>(['page-footer', 'running-header', 'agenda-stamp', 'web-chrome', 'paper-link', 'wiki-chrome', 'viewer-chrome', 'email-wrapper', 'link-reference']);
+
+/**
+ * Whether the file was pulled from a published page (a web page's menu, a PDF's running header):
+ * its `NNN/YY` numbers are the board's own (a parish council's web post), and its prose holds the
+ * board's actions, not our markup's narrative.
+ */
+function pageFurniture(state: ParseState): boolean {
+  return state.layout.debris.some((d) => FURNITURE.has(d.kind));
+}
+
 export function undertaking(line: Line): boolean {
   const { state, seg, from, body, item, meeting } = line;
   // A file numbered in our schemes (NNN/YY, 1.) is our markup, read by its labels: there a "will" in
@@ -189,7 +202,7 @@ export function undertaking(line: Line): boolean {
   // (the line's words first: MAY's verb with a blank after it, or ending the line; the pattern, tried
   // at each place of a line that has none, costs)
   if ((line.words & W_UNDERTAKE) === 0 && !endsInVerb(body)) return false;
-  if (state.scheme === 'year' && !ownHead && !minuteOfWebPage(state, item, seg)) return false;
+  if (state.scheme === 'year' && !ownHead && !pageFurniture(state) && !minuteOfWebPage(state, item, seg)) return false;
   // then the words around the verb, before any pattern: most lines of prose hold a `to` after a word
   // no owner's name ends in (`welcomed everyone to`, `RESOLVED to`)
   if (!mayHoldUndertaking(body, personEndTest(meeting)) || !MAY.test(body)) return false;
@@ -215,6 +228,9 @@ export function undertaking(line: Line): boolean {
   for (const u of found) {
     // `…, which the Director agreed to arrange`: the task's object is the clause before, no task of its own
     if (RELATIVE_BEFORE.test(j.text.slice(Math.max(0, u.subject.start - 12), u.subject.start))) continue;
+    // a motion as moved, in quotation marks (`"This Council … requests the Chief Executive to write …"`): the
+    // mover's words, not the meeting's; the resolution that carries it is the action
+    if (quoted(state, k, u.verb.start - piece.at)) continue;
     const owners: Mention[] = u.owners.map((o) => ({ text: j.text.slice(o.start, o.end).replace(/\s+/g, ' '), range: joinedRange(state, j, o.start, o.end) }));
     let due: Action['due'];
     if (u.due) {
@@ -238,6 +254,37 @@ export function undertaking(line: Line): boolean {
     });
   }
   return false;
+}
+
+/** How many lines above a verb its paragraph's opening quotation mark is looked for. */
+const QUOTE_REACH = 20;
+
+/**
+ * Whether column `at` of segment k stands inside a quotation its paragraph opened: more `“` than
+ * `”` before it, or an odd number of straight `"` (the paragraph's lines above it, up to a blank
+ * line, and the line up to `at`). A column beyond the line (the verb on the line below) asks the whole line.
+ */
+function quoted(state: ParseState, k: number, at: number): boolean {
+  const seg = state.segs[k];
+  if (at < 0) return false;
+  let text = seg.text.slice(0, at);
+  let line = seg.line;
+  for (let n = k - 1; n >= 0 && n >= k - QUOTE_REACH; n--) {
+    const s = state.segs[n];
+    // (a line missing from the segments is a blank one: the paragraph ends there too)
+    if (s.text.length === 0 || s.line < line - 1) break;
+    line = s.line;
+    text = s.text + '\n' + text;
+  }
+  if (text.indexOf('"') < 0 && text.indexOf('\u201c') < 0) return false;
+  let straight = 0;
+  let curly = 0;
+  for (const c of text) {
+    if (c === '"') straight++;
+    else if (c === '\u201c') curly++;
+    else if (c === '\u201d') curly--;
+  }
+  return straight % 2 === 1 || curly > 0;
 }
 
 function within(p: Position, r: Range): boolean {
