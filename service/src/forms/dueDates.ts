@@ -6,7 +6,7 @@
  */
 import { dateAt, isoDate, MONTH_RE, monthIndex, type DateMatch, type DateOrder } from '../dates';
 
-/** What kind of time a due date names: a day, a month (due by its end), a meeting, a school term, or "as soon as possible". */
+/** What kind of time a due date names: a day, a month (due by its end), a meeting, a school term (or a quarter of the year), or "as soon as possible". */
 export type DueKind = 'date' | 'month' | 'meeting' | 'term' | 'asap';
 
 export interface DueDate {
@@ -51,6 +51,11 @@ const MONTH_DAY = new RegExp(String.raw`^${MONTH_RE}\.?\s+(\d{1,2})(?:st|nd|rd|t
 /** A school's holiday, named as its calendar names it: `before Easter`, `by the Christmas holidays`, `after half term`. */
 const HOLIDAY = String.raw`(?:easter|christmas|whitsun|(?:the\s+)?half[\s-]term)(?:\s+(?:holidays?|break))?`;
 const TERM = new RegExp(String.raw`^(?:the\s+)?${SEASON}(?:\s+(?:term|half[\s-]term))?(?:\s+[12])?\b|^(?:the\s+)?(?:michaelmas|lent|trinity)\s+term\b|^(?:the\s+)?${HOLIDAY}\b`, 'i');
+/**
+ * A quarter of the year, as a health board's action plan dates a task: `Q4`, `Q3 2026`, `the
+ * second quarter of 2026/27`, or the quarter's report or meeting the task is to come to (`Q4 report`).
+ */
+const QUARTER = /^(?:the\s+)?(?:Q[1-4]|(?:first|second|third|fourth|final)\s+quarter)(?:\s+(?:of\s+)?\d{4}(?:\/\d{2}(?:\d{2})?)?)?(?:\s+(?:report|meeting|update|return))?\b/i;
 /** The week a task is due in, before its first day: `w/c`, `w/b`, `week commencing`, `week beginning`. */
 const WEEK_OF = /^(?:w\/[cb]|wk\s+comm?\.?|week\s+(?:commencing|beginning|starting))\s+/i;
 /** A meeting named by its business, then its date: `the precept meeting on `. */
@@ -127,7 +132,7 @@ function dueAt(text: string, at: number, options: DueOptions, strong: boolean, c
   if ((m = (cell ? MONTH_YEAR_CELL.exec(rest) : null) ?? MONTH_YEAR.exec(rest))) return make(text, at, m[0].length, 'month', lastDayOfMonth(fullYear(m[2]), monthIndex(m[1])));
   if ((m = DAY_MONTH.exec(rest))) return make(text, at, m[0].length, 'date', partial(options.year, monthIndex(m[2]), Number(m[1])));
   if ((m = MONTH_DAY.exec(rest))) return make(text, at, m[0].length, 'date', partial(options.year, monthIndex(m[1]), Number(m[2])));
-  if ((m = TERM.exec(rest))) return make(text, at, m[0].length, 'term');
+  if ((m = TERM.exec(rest) ?? QUARTER.exec(rest))) return make(text, at, m[0].length, 'term');
   if ((m = MONTH_ONLY.exec(rest))) return make(text, at, m[0].length, 'month', options.year ? lastDayOfMonth(options.year, monthIndex(m[1])) : undefined);
   return undefined;
 }
