@@ -35,8 +35,8 @@ export interface DueOptions {
 const SEASON = '(?:spring|summer|autumn|fall|winter)';
 /** A meeting held by telephone or video, as a working group's minutes name it: `before the next call`, `by the next telecon`. */
 const CALL = '(?:call|telecon(?:ference)?)';
-/** `the next meeting`, `the June meeting`, a North American council's `the November 12, 2024 meeting` (its full date before the word). */
-const MEETING = new RegExp(String.raw`^(?:the\s+)?(?:(?:next|following|${MONTH_RE.replace('(', '(?:')}(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{4}))?|${SEASON}|annual|AGM|board|council|committee)\s+){1,3}(?:meeting|board|AGM|${CALL})\b`, 'i');
+/** `the next meeting`, `the June meeting`, a school's `the Summer 1 meeting` (its half term), a North American council's `the November 12, 2024 meeting` (its full date before the word). */
+const MEETING = new RegExp(String.raw`^(?:the\s+)?(?:(?:next|following|${MONTH_RE.replace('(', '(?:')}(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{4}))?|${SEASON}(?:\s+[12])?|annual|AGM|board|council|committee)\s+){1,3}(?:meeting|board|AGM|${CALL})\b`, 'i');
 /** A meeting by its number, as a senate numbers them: `at Meeting 518`, `to meeting no. 42`. */
 const NUMBERED_MEETING = /^meeting\s+(?:no\.?\s*|#)?\d{1,4}\b/i;
 /** "at a future meeting", "to a later Board meeting": a meeting not yet named (with its article, as the reader writes it). */
@@ -50,7 +50,7 @@ const DAY_MONTH = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$
 const MONTH_DAY = new RegExp(String.raw`^${MONTH_RE}\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![,/]?\s*\d)`, 'i');
 /** A school's holiday, named as its calendar names it: `before Easter`, `by the Christmas holidays`, `after half term`. */
 const HOLIDAY = String.raw`(?:easter|christmas|whitsun|(?:the\s+)?half[\s-]term)(?:\s+(?:holidays?|break))?`;
-const TERM = new RegExp(String.raw`^(?:the\s+)?${SEASON}(?:\s+(?:term|half[\s-]term))?(?:\s+[12])?\b|^(?:the\s+)?(?:michaelmas|lent|trinity)\s+term\b|^(?:the\s+)?${HOLIDAY}\b`, 'i');
+const TERM = new RegExp(String.raw`^(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?${SEASON}(?:\s+(?:term|half[\s-]term))?(?:\s+[12])?\b|^(?:the\s+)?(?:michaelmas|lent|trinity)\s+term\b|^(?:the\s+)?${HOLIDAY}\b`, 'i');
 /**
  * A quarter of the year, as a health board's action plan dates a task: `Q4`, `Q3 2026`, `the
  * second quarter of 2026/27`, or the quarter's report or meeting the task is to come to (`Q4 report`).

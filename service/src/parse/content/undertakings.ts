@@ -46,6 +46,30 @@ function neighbour(state: ParseState, k: number, dir: -1 | 1, top: number, item:
   return s;
 }
 
+/** How many lines below the verb's a wrapped sentence is read (`… by 6 March` ⏎ `2026.`). */
+const BELOW_REACH = 3;
+/** A sentence's stop in a line: where the reading of the lines below ends. */
+const HOLDS_STOP = /[.!?;](?:[ \t]|$)/;
+
+/**
+ * The lines below segment k that go on with its sentence, in the same paragraph: the next one, and
+ * while the sentence has not ended (no stop on the line read last), up to BELOW_REACH of them.
+ */
+function belowOf(state: ParseState, k: number, top: number, item: Item): Segment[] {
+  const out: Segment[] = [];
+  let at = k;
+  let last = state.segs[k];
+  for (let n = 0; n < BELOW_REACH && (n === 0 || !HOLDS_STOP.test(last.text)); n++) {
+    const s = neighbour(state, at, 1, top, item);
+    if (!s) break;
+    out.push(s);
+    last = s;
+    at = indexOf(state, s);
+    if (at < 0) break;
+  }
+  return out;
+}
+
 /** How far a page break reaches (blank lines, a running header, the page's number). */
 const PAGE_BREAK = 9;
 /** A running header's line is short (`City Council Minutes`, `March 8, 2022`); a paragraph's wrapped line is longer. */
@@ -212,8 +236,7 @@ export function undertaking(line: Line): boolean {
   if (k < 0) return false;
   const top = item.headRange.start.line;
   const above = neighbour(state, k, -1, top, item);
-  const below = neighbour(state, k, 1, top, item);
-  const segs = [...(above ? [above] : []), seg, ...(below ? [below] : [])];
+  const segs = [...(above ? [above] : []), seg, ...belowOf(state, k, top, item)];
   const j: Joined = joinSegments(segs, 0, '\n');
   const piece = j.pieces[above ? 1 : 0];
   const cs = piece.at + from;
@@ -235,7 +258,8 @@ export function undertaking(line: Line): boolean {
     let due: Action['due'];
     if (u.due) {
       const lead = /^the[ \t]+(?=\S)/i.exec(u.due.text)?.[0].length ?? 0;
-      const written = u.due.text.slice(lead);
+      // (a due the page wrapped, `6 March` ⏎ `2026`, is written on one line)
+      const written = u.due.text.slice(lead).replace(/\s+/g, ' ');
       due = { text: written, range: joinedRange(state, j, u.due.start + lead, u.due.end), nextMeeting: isNextMeeting(written) };
     }
     // a task ends where a list flattened into the line goes on (". - Since …")
