@@ -228,6 +228,13 @@ function tightColumn(line: Line, raw: string): OwnerColumn | undefined {
 }
 
 /**
+ * What makes a month a firm due: `by`, `before`, `until` (`by the end of`), or the task coming back
+ * to the board in that month (`a review … to come to the Committee in October 2025`, `report back to
+ * the Board in March`).
+ */
+const FIRM_MONTH = /(?:\b(?:by|before|until)[ \t]+(?:the[ \t]+)?(?:end[ \t]+of[ \t]+)?|\b(?:come|return|report|brought|bring)(?:[ \t]+back)?[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}[ \t]+in[ \t]+)$/i;
+
+/**
  * The due date of a paragraph of discussion an owner column gives as a task: from the sentence where
  * the owner speaks (`LS replied that … would come to the December meeting`, not the question's `by
  * March` before it), and only a firm one (`by`, `before`, `to the … meeting`): "would be considered
@@ -242,7 +249,7 @@ function discussionDue(line: Line, task: Paragraph, ownerText: string): Action['
     for (let m = re.exec(task.text); m; m = re.exec(task.text)) from = Math.max(from, m.index + m[0].length - m[1].length);
   }
   const d = findDueDate(task.text, { order: line.state.order }, from);
-  if (!d || (d.kind === 'month' && !/\b(?:by|before|until)[ \t]+(?:the[ \t]+)?(?:end[ \t]+of[ \t]+)?$/i.test(task.text.slice(Math.max(0, d.start - 20), d.start)))) return null;
+  if (!d || (d.kind === 'month' && !FIRM_MONTH.test(task.text.slice(Math.max(0, d.start - 60), d.start)))) return null;
   return due(line, task, d) ?? null;
 }
 
@@ -309,8 +316,10 @@ function addOwnerOnly(line: Line, task: Paragraph, form: ActionForm, p: Paragrap
   // its words are the task where the line restates it (the same owner, its own sentence)
   const tr = paragraphRange(line.state, task, s, e);
   const who = everyoneNamed(line, task, s, owners(line, p, form));
-  const restated = takeRestated(line.state, into, tr.start.line, tr.end.line, who.map((o) => o.text));
-  if (restated) found ??= restated.due ?? null;
+  const taken = takeRestated(line.state, into, tr.start.line, tr.end.line, who.map((o) => o.text));
+  // an Action column beside the paragraph gives the paragraph as the task, whatever sentence of it the owner restates
+  const restated = column ? undefined : taken;
+  if (taken) found ??= taken.due ?? null;
   push(line, {
     text: restated ? restated.text : task.text.slice(s, e), textRange: restated ? restated.textRange : tr,
     range: { start: paragraphRange(line.state, p, form.start, form.start).start, end: paragraphRange(line.state, p, form.end, form.end).end },
