@@ -43,3 +43,13 @@ test('unclosed tags and a thousand lone "<" stay linear and lose nothing', () =>
   assert.ok(s.some((x) => x.text.startsWith('text')));
   assert.ok(ms < 2000, `took ${ms} ms`);
 });
+
+test('a PDF\'s ligatures read as their letters (`Ofﬁcer`, `ﬂood`), each mapped back to its one column', () => {
+  const line = 'Chief Ofﬁcer – ﬂood plan;';
+  const [s] = segs(line);
+  assert.equal(s.text, 'Chief Officer – flood plan;');
+  // the word's columns are the ligature's: `Officer` is `Ofﬁcer` in the line
+  const at = s.text.indexOf('Officer');
+  assert.equal(line.slice(col(s, at), col(s, at + 'Officer'.length)), 'Ofﬁcer');
+  assert.equal(line.slice(col(s, 0), col(s, s.text.length)), line);
+});
