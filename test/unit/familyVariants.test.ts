@@ -1214,7 +1214,7 @@ test('family 5 (school governing boards): initials in the Action column own the 
   assert.equal(analyse(text).findings.filter((f) => f.code === 'minutes/unknown-person').length, 0);
 });
 
-test('family 3 (a parish\'s web post): `NNN/YY` numbers under a site\'s menu are the board\'s own, its prose read for actions; a motion quoted as moved is no action (other parish, other words)', () => {
+test('family 3 (a parish\'s web post): under `NNN/YY` numbers an owner\'s task in the headline form (`Clerk to report …`) is an action, a `will` of the narrative is not; a motion quoted as moved is no action (other parish, other words)', () => {
   const text = [
     'Lowmoor Parish Council', 'Menu', 'Home', 'News', '',
     'Minutes of the Parish Council Meeting held on Monday 2nd February 2026 at 7.30pm in the Village Hall.', '',
@@ -1222,7 +1222,7 @@ test('family 3 (a parish\'s web post): `NNN/YY` numbers under a site\'s menu are
     '16/26 Motion', 'Cllr Pryce moved the following motion:', '"This Council asks the Clerk to write to the county council about the bus shelter."',
     'The motion was carried.', '',
     '17/26 Footpaths', 'Clerk to report the broken stile to the Rights of Way team before the March meeting.',
-    'Cllr Kemp to check the footpath signs after the storm.', '',
+    'Cllr Kemp to check the footpath signs after the storm. The Clerk will circulate the footpath map.', '',
     '18/26 Date of next meeting', 'Monday 2nd March 2026.', '',
   ].join('\n');
   const m = parse(text).meeting!;

@@ -16,7 +16,6 @@ import type { Position, Range } from '../../types';
 import { stripTitles } from '../../people';
 import { writtenInOurMarkup } from '../../proceedings/ourMarkup';
 import { lineEndHyphen } from '../../forms/hyphenation';
-import type { DebrisKind } from '../../forms/debris';
 import type { InlineRecogniser, Line } from './inline';
 import { indexOf } from './publishedDecisions';
 import { joinSegments, joinedRange, type Joined } from './joined';
@@ -196,18 +195,6 @@ function minuteOfWebPage(state: ParseState, item: Item, seg: Segment): boolean {
   return false;
 }
 
-/** Debris nobody types into our markup (a signature line, a draft banner, a rule may stand in it): the page a board published. */
-const FURNITURE: ReadonlySet<DebrisKind> = new Set<DebrisKind>(['page-footer', 'running-header', 'agenda-stamp', 'web-chrome', 'paper-link', 'wiki-chrome', 'viewer-chrome', 'email-wrapper', 'link-reference']);
-
-/**
- * Whether the file was pulled from a published page (a web page's menu, a PDF's running header):
- * its `NNN/YY` numbers are the board's own (a parish council's web post), and its prose holds the
- * board's actions, not our markup's narrative.
- */
-function pageFurniture(state: ParseState): boolean {
-  return state.layout.debris.some((d) => FURNITURE.has(d.kind));
-}
-
 export function undertaking(line: Line): boolean {
   const { state, seg, from, body, item, meeting } = line;
   // A file numbered in our schemes (NNN/YY, 1.) is our markup, read by its labels: there a "will" in
@@ -226,7 +213,10 @@ export function undertaking(line: Line): boolean {
   // (the line's words first: MAY's verb with a blank after it, or ending the line; the pattern, tried
   // at each place of a line that has none, costs)
   if ((line.words & W_UNDERTAKE) === 0 && !endsInVerb(body)) return false;
-  if (state.scheme === 'year' && !ownHead && !pageFurniture(state) && !minuteOfWebPage(state, item, seg)) return false;
+  // In an `NNN/YY` file read as our markup, only an owner's task in the headline form (`Clerk to write
+  // to …`, `Cllr Hocking to photograph …`, as a parish writes its actions) is an action: no narrative
+  // is written so, while a `will` there tells what someone will do (`The Chief Constable will come back …`)
+  const headlineOnly = state.scheme === 'year' && !ownHead && !minuteOfWebPage(state, item, seg);
   // then the words around the verb, before any pattern: most lines of prose hold a `to` after a word
   // no owner's name ends in (`welcomed everyone to`, `RESOLVED to`)
   if (!mayHoldUndertaking(body, personEndTest(meeting)) || !MAY.test(body)) return false;
@@ -249,6 +239,7 @@ export function undertaking(line: Line): boolean {
   // Done`) recalls an earlier action: its status is status-review's, no new action
   if (found.length > 0 && reviewedBelow(state, k)) return false;
   for (const u of found) {
+    if (headlineOnly && u.form !== 'to') continue;
     // `…, which the Director agreed to arrange`: the task's object is the clause before, no task of its own
     if (RELATIVE_BEFORE.test(j.text.slice(Math.max(0, u.subject.start - 12), u.subject.start))) continue;
     // a motion as moved, in quotation marks (`"This Council … requests the Chief Executive to write …"`): the
