@@ -14,7 +14,7 @@
 import { splitActionFields, type Span } from '../constructs';
 import { looksLikeName } from '../people';
 import { findDueDate, readDueCell, type DueDate, type DueOptions } from './dueDates';
-import { isActor, isInitialsGroup, isRoleWord, splitOwners, type IsPerson } from './owners';
+import { isActor, isEveryone, isInitialsGroup, isRoleWord, splitOwners, type IsPerson } from './owners';
 import { matchStatusTagAt, readStatusCell, statusAfterAction, type StatusMark } from './statuses';
 
 export interface FormOptions extends DueOptions {
@@ -392,7 +392,8 @@ function roleCell(line: string, isPerson: IsPerson): OwnerColumn | undefined {
   const m = ROLE_CELL.exec(line);
   const left = m ? line.slice(0, m.index).trim() : '';
   // (a signature row's labels, `Mayor        Clerk`, are no paragraph's owner)
-  if (!m || left.length === 0 || /^[A-Z][A-Za-z]*$/.test(left) || !isRoleWord(m[1]) || !isPerson(m[1])) return undefined;
+  // (`All`: the whole board, whoever the lists hold)
+  if (!m || left.length === 0 || /^[A-Z][A-Za-z]*$/.test(left) || !(isEveryone(m[1]) || (isRoleWord(m[1]) && isPerson(m[1])))) return undefined;
   return roleOwner(m.index + m[0].indexOf(m[1]), m[1].length);
 }
 
