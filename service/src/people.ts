@@ -18,7 +18,8 @@ const TITLES = [
   // other families' titles: parish and borough councillors, US council members and mayors, clergy
   'Rev.', 'Revd.', 'Reverend', 'Canon', 'Borough Cllr', 'County Cllr', 'District Cllr', 'Town Cllr', 'Parish Cllr',
   'Borough Councillor', 'County Councillor', 'District Councillor', 'Council Member', 'Councilmember', 'Councilman', 'Councilwoman',
-  'Alderman', 'Alderwoman', 'Mayor', 'Deputy Mayor', 'Vice Mayor', 'PCSO', 'Prof.',
+  // an honorary alderman: a past councillor the council made one, listed and sending apologies as members do
+  'Honorary Alderman', 'Honorary Alderwoman', 'Alderman', 'Alderwoman', 'Mayor', 'Deputy Mayor', 'Vice Mayor', 'PCSO', 'Prof.',
 ].sort((a, b) => b.length - a.length);
 /**
  * The titles that are an elected office (`Mayor`, `Councilmember`): a member listed with no other

@@ -13,6 +13,8 @@ export interface BlockHeadingMatch {
   readonly label: Span;
 }
 
+const MINUTES_LABEL = /^(?:minutes|minute taker|minutes taken by)$/i;
+
 /** Headings naming one role: the person under or after them holds it. */
 const ROLE_HEADINGS: ReadonlyArray<readonly [RegExp, BlockKind, string | undefined]> = [
   [/^(?:chair|chairman|chairperson|chaired by)$/i, 'present', 'Chair'],
@@ -21,8 +23,17 @@ const ROLE_HEADINGS: ReadonlyArray<readonly [RegExp, BlockKind, string | undefin
   // a project's meeting notes name who ran the call and who took the notes: the role as written (no role: the heading's words)
   [/^(?:facilitator|moderator)$/i, 'present', undefined],
   [/^(?:note[- ]?taker)$/i, 'inAttendance', undefined],
-  [/^(?:scribe|minutes|minute taker|minutes taken by|clerk)$/i, 'inAttendance', 'Scribe'],
+  [/^(?:scribe|clerk)$/i, 'inAttendance', 'Scribe'],
+  [MINUTES_LABEL, 'inAttendance', 'Scribe'],
 ];
+
+/**
+ * A label naming who took the minutes (`**Minutes:** Kim Lee`): on its line, a fact beside the
+ * name (the qualifier `minutes`, as `(minutes)` after a name is), not an office the person holds.
+ */
+export function isMinutesLabel(word: string): boolean {
+  return MINUTES_LABEL.test(word.trim());
+}
 
 /**
  * Reads a heading line: `Present:`, `## Apologies`, `**Regrets**`, `   Scribe`. `roles`: whether

@@ -62,6 +62,10 @@ export function splitList(text: string, a = 0, b = text.length): Span[] {
 const PLURAL_TITLE = /^(?:Councillors|Cllrs\.?|Council Members|Councilmembers|Members|Governors|Trustees|Directors|Professors|Drs)\s+/;
 /** The title each member of the list holds, for the plurals that are a title of one (`Members` is none). */
 const SINGULAR_TITLE: Readonly<Record<string, string>> = { councillors: 'Councillor', cllrs: 'Cllr', 'council members': 'Council Member', councilmembers: 'Councilmember', professors: 'Professor', drs: 'Dr' };
+/** The title each member holds of the plural written once for the list (`Councillors ` → `Councillor`), if it is one. */
+function pluralTitle(plural: string): string | undefined {
+  return SINGULAR_TITLE[plural.trim().replace(/\.$/, '').replace(/\s+/g, ' ').toLowerCase()];
+}
 
 /**
  * The people of a list written as a sentence, with its label (`Present:`, `Regrets:`, `Mayor:`)
@@ -110,7 +114,7 @@ function inlineList(text: string, a: number, b: number, options: ReadOptions): P
     const plural = PLURAL_TITLE.exec(text.slice(s, part.end));
     if (plural) {
       s += plural[0].length;
-      shared = SINGULAR_TITLE[plural[0].trim().replace(/\.$/, '').replace(/\s+/g, ' ').toLowerCase()];
+      shared = pluralTitle(plural[0]);
     }
     // `Director Infrastructure and Planning (Mr D Nguyen)`: the `and` was the post's, not the list's
     const next = parts[k + 1];
@@ -207,12 +211,20 @@ export function matchApologiesProse(text: string): PeopleListMatch[] {
       const end = sentenceEnd(text, from);
       const people: PersonMatch[] = [];
       const others: Span[] = [];
+      // `from Councillors A, B and C`: the title written once holds for the names after it, up to a `from` said again
+      let shared: string | undefined;
       for (const part of splitList(text, from, end)) {
-        // `… from Cllr A (Borough Council) and from Ms B`: the word said again before the next name
-        const again = /^from\s+/i.exec(text.slice(part.start, part.end));
-        const at = again && people.length > 0 ? { start: part.start + again[0].length, end: part.end } : part;
-        const p = readPerson(text, at.start, at.end);
-        if (p) people.push(p);
+        // `… from Cllr A (Borough Council) and from the Honorary Alderman B`: the word said again before the next name
+        const again = people.length > 0 ? /^from\s+(?:the\s+(?=\p{Lu}))?/iu.exec(text.slice(part.start, part.end)) : null;
+        if (again) shared = undefined;
+        let s = again ? part.start + again[0].length : part.start;
+        const plural = PLURAL_TITLE.exec(text.slice(s, part.end));
+        if (plural) {
+          s += plural[0].length;
+          shared = pluralTitle(plural[0]);
+        }
+        const p = readPerson(text, s, part.end);
+        if (p) people.push(shared ? { ...p, sharedTitle: shared } : p);
         else others.push(part);
       }
       if (people.length === 0 || people.length < others.length) continue;
@@ -325,7 +337,7 @@ function rollNames(text: string, a: number, b: number, word: string, label: Span
     const plural = PLURAL_TITLE.exec(text.slice(s, part.end));
     if (plural) {
       s += plural[0].length;
-      shared = SINGULAR_TITLE[plural[0].trim().replace(/\.$/, '').replace(/\s+/g, ' ').toLowerCase()];
+      shared = pluralTitle(plural[0]);
     }
     const p = readPerson(text, s, part.end);
     // a name, the office before it (`President Ostrowski`) and what a clerk writes beside one (`(excused)`), nothing

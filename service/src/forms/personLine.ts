@@ -284,9 +284,10 @@ function affiliation(t: string): boolean {
 function group(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[] }, a: number, b: number, options: ReadOptions): void {
   const inner = text.slice(a, b).trim();
   // `Tomás Ruiz (@truiz)`: Markdown notes write the handle in brackets after the name
-  if (!p.handle && /^@[\w.-]+$/.test(inner)) {
-    const s = trimSpan(text, a, b);
-    p.handle = { start: s.start + 1, end: s.end };
+  // (as code, in backticks: `` Dev Patel (`@devp`) ``)
+  const handle = p.handle ? undefined : handleIn(text, a, b);
+  if (handle) {
+    p.handle = handle;
     return;
   }
   // scribed lists glue a note to the nickname (`Elif_Sahin[last_half]`, `gkerr[IRC_only]`): a fact about
@@ -318,12 +319,21 @@ function group(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[]
     return;
   }
   // `(Governance Officer, minutes)`, `(President, Students' Union)`, `(TSC, chair)`: each part on its own
+  // (`` (`@devp`, joined 16:20) ``: the handle first, then a fact about the attendance)
   let k = a;
   for (const part of text.slice(a, b).split(/[,;]/)) {
     const s = trimSpan(text, k, k + part.length);
     k += part.length + 1;
-    if (s.end > s.start) free(text, p, s.start, s.end, ',');
+    const h = s.end > s.start && !p.handle ? handleIn(text, s.start, s.end) : undefined;
+    if (h) p.handle = h;
+    else if (s.end > s.start) free(text, p, s.start, s.end, ',');
   }
+}
+
+/** An `@handle` alone in [a, b), bare or as Markdown code (`` `@devp` ``): the handle without the `@` and the backticks. */
+function handleIn(text: string, a: number, b: number): Span | undefined {
+  const m = /^(\s*`?@)([\w.-]+)`?\s*$/.exec(text.slice(a, b));
+  return m ? { start: a + m[1].length, end: a + m[1].length + m[2].length } : undefined;
 }
 
 /** A ward or a county's division by its name (`Hartsworth Ward`, `Mill End Division`). */

@@ -9,7 +9,7 @@
  * Our own `Name : Role` lines never come here: a block whose first line is one is read line by
  * line as before (peopleBlocks.ts), so the markup and the corpus read exactly as they did.
  */
-import { labelKind, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, type GridRow, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchRollCall, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
+import { isMinutesLabel, labelKind, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, type GridRow, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchRollCall, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
 import { isOfficeTitle, opensWithOffice, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
 import type { BlockKind } from '../../markup';
 import type { Item, PeopleBlock, Person, PersonQualifier } from '../../model';
@@ -121,7 +121,9 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
   // `**Facilitator**: Lena Marsh` above the list of attendees that names her again: one person, on that list, with the role
   const held = !state.item && !ROLE_LINES.has(block) ? heldRole(state, name) : undefined;
   if (held && parts.role.length === 0) roleText ??= held.role;
-  const quals: PersonQualifier[] = [];
+  // `**Chair:** Ana Ruiz` in the meeting's fields, above the list that names her: the chair of the meeting is her role
+  if (!held && !roleText && parts.role.length === 0 && block.kind === 'present' && !state.item && chairField(state, name)) roleText = 'Chair';
+  const quals: PersonQualifier[] = [...(held?.qualifiers ?? [])];
   let roleParts = parts.role;
   const sameBracket = (a: Piece, b: Piece): boolean => a.seg === b.seg && /^\s*,\s*$/.test(a.seg.text.slice(a.span.end, b.span.start));
   for (const { piece, q, tail } of parts.qualifiers) {
@@ -190,7 +192,7 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
 const ROLE_LINES = new WeakSet<PeopleBlock>();
 
 /** The person a role's line listed under this name, taken off that line (the line's list goes when empty); their role. */
-function heldRole(state: ParseState, name: NonNullable<ReturnType<typeof parseName>>): { readonly role?: string } | undefined {
+function heldRole(state: ParseState, name: NonNullable<ReturnType<typeof parseName>>): { readonly role?: string; readonly qualifiers?: readonly PersonQualifier[] } | undefined {
   const m = state.meeting;
   if (!m) return undefined;
   const words = name.words.map((w) => w.toLowerCase()).join(' ');
@@ -202,9 +204,18 @@ function heldRole(state: ParseState, name: NonNullable<ReturnType<typeof parseNa
     if (!own) return undefined;
     own.people.splice(own.people.indexOf(p), 1);
     if (own.people.length === 0) m.people.splice(m.people.indexOf(b), 1);
-    return { ...(p.role ? { role: p.role } : {}) };
+    return { ...(p.role ? { role: p.role } : {}), ...(p.qualifiers ? { qualifiers: p.qualifiers } : {}) };
   }
   return undefined;
+}
+
+/** The meeting's `Chair:` field names this person (`Ana Ruiz (@aruiz)`: the name, whatever follows it). */
+function chairField(state: ParseState, name: NonNullable<ReturnType<typeof parseName>>): boolean {
+  const chair = state.meeting?.chair?.value;
+  if (!chair || name.words.length < 2) return false;
+  const p = readPerson(chair);
+  const named = p && parseName(chair.slice(p.name.start, p.name.end));
+  return named !== undefined && named.display.toLowerCase() === name.display.toLowerCase();
 }
 
 /** A membership code spelt out by a legend read before (`CoG` in an apology under item 2). */
@@ -567,6 +578,9 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
   // that is no office (`Guest: Professor A Forde (Budget Advisory Committee)`)
   const bracketed = list.people.filter((p) => p.role && !p.org && /\(\s*$/.test(joined.slice(Math.max(0, p.role.start - 3), p.role.start)));
   const seats = bracketed.length >= 2 && bracketed.every((p) => !namesOffice(joined.slice(p.role!.start, p.role!.end)));
+  // `**Minutes:** Kim Lee`: who took the minutes, a fact beside the name (as `(minutes)` is), no office
+  const minutes = list.role !== undefined && isMinutesLabel(joined.slice(list.label.start, list.label.end));
+  const roleOfList = minutes ? undefined : list.role;
   for (const p of list.people) {
     // a name the page wrapped (`County Cllr` ⏎ `W Ambrose`): its words on the next line are its tail
     const tail = at(p.name.end - 1);
@@ -577,9 +591,9 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
       role: p.role && !seat ? pieces(p.role) : [],
       ...(seat ? { org: piece(seat) } : p.org ? { org: piece(p.org) } : {}), ...(p.initials ? { initials: piece(p.initials) } : {}),
       ...(p.handle ? { handle: piece(p.handle) } : {}), ...(p.category ? { category: piece(p.category) } : {}),
-      qualifiers: p.qualifiers.map((q) => ({ piece: piece(q), q })),
+      qualifiers: [...p.qualifiers.map((q) => ({ piece: piece(q), q })), ...(minutes ? [{ piece: piece(list.label), q: { kind: 'minutes' as const, start: 0, end: 0 } }] : [])],
       ...(p.sharedTitle !== undefined ? { sharedTitle: p.sharedTitle } : {}),
-    }, undefined, p.role && !seat ? undefined : list.role);
+    }, undefined, p.role && !seat ? undefined : roleOfList);
   }
   // a roll call naming only those listed already adds no list of its own
   const m = state.meeting;
