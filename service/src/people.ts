@@ -14,7 +14,7 @@ const TITLES = [
   'Det Chief Supt', 'Det Ch Supt', 'Chief Superintendent', 'Detective Superintendent', 'Det Supt', 'Chief Supt', 'Ch Supt', 'C/Supt',
   'Superintendent', 'Supt', 'Chief Inspector', 'Ch Insp', 'Detective Inspector', 'Inspector', 'Insp', 'Staff Sergeant', 'S/Sgt', 'Sergeant', 'Sgt',
   'Board Member', 'Councillor', 'Cllr', 'Cr', 'Professor', 'Prof', 'Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Mx',
-  'Sir', 'Dame', 'Lord', 'Lady', 'Rev', 'Revd', 'Victims Commissioner', 'Commissioner',
+  'Sir', 'Dame', 'Lord', 'Lady', 'Rev', 'Revd', 'Fr', 'Fr.', 'Victims Commissioner', 'Commissioner',
   // other families' titles: parish and borough councillors, US council members and mayors, clergy
   'Rev.', 'Revd.', 'Reverend', 'Canon', 'Borough Cllr', 'County Cllr', 'District Cllr', 'Town Cllr', 'Parish Cllr',
   'Borough Councillor', 'County Councillor', 'District Councillor', 'Council Member', 'Councilmember', 'Councilman', 'Councilwoman',

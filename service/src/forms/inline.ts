@@ -7,7 +7,7 @@
 import { labelKind } from './headings';
 import { readPerson, type ReadOptions } from './personLine';
 import { holdsRoleWord } from './owners';
-import { looksLikeCode, readQualifier } from './qualifiers';
+import { isGovernorCategory, looksLikeCode, readQualifier } from './qualifiers';
 import type { PeopleListMatch, PersonMatch, Qualifier, Span } from './types';
 import { isTitleAlone, stripTitles } from '../people';
 
@@ -110,6 +110,13 @@ function inlineList(text: string, a: number, b: number, options: ReadOptions): P
       people[people.length - 1] = withDetails(text, prev, part);
       continue;
     }
+    // after a person and a comma, what is said of them in a list parted by `;`: their governor's seat
+    // (`Mr A Jessop (AJ) Chair, Foundation;`) or a fact about the attendance (`Manager, for items 5.0–6.0;`)
+    const after = prev && semis && prev.end === parts[k - 1]?.end && /^\s*,\s*$/.test(text.slice(prev.end, part.start)) ? detailAfterComma(text, prev, part) : undefined;
+    if (after) {
+      people[people.length - 1] = after;
+      continue;
+    }
     let s = part.start;
     const plural = PLURAL_TITLE.exec(text.slice(s, part.end));
     if (plural) {
@@ -177,6 +184,15 @@ function roleAfterComma(text: string, prev: PersonMatch, part: Span, next: Span 
   if (!semis || !/^\p{Lu}/u.test(t) || next && !/^\s*;/.test(text.slice(part.end, next.start))) return false;
   if (stripTitles(t) !== t) return false;
   return prev.initials !== undefined || readPerson(text, part.start, part.end, options) === undefined;
+}
+
+/** The person with `part` as their governor's category or a qualifier, when it is one; undefined otherwise. */
+function detailAfterComma(text: string, p: PersonMatch, part: Span): PersonMatch | undefined {
+  const t = text.slice(part.start, part.end);
+  if (!p.category && isGovernorCategory(t)) return { ...p, end: part.end, category: part };
+  const q = readQualifier(t);
+  if (!q || q.kind === 'chair') return undefined;
+  return { ...p, end: part.end, qualifiers: [...p.qualifiers, { kind: q.kind, start: part.start, end: part.end, ...(q.value !== undefined ? { value: q.value } : {}) }] };
 }
 
 /** The person with the role (and the brackets after it, qualifiers) that `part` writes after them. */

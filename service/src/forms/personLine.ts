@@ -5,7 +5,7 @@
  * qualifiers of qualifiers.ts kept apart from the name and the role.
  */
 import { looksLikeName, parseName, stripTitles } from '../people';
-import { looksLikeBody, looksLikeCode, readQualifier } from './qualifiers';
+import { isGovernorCategory, looksLikeBody, looksLikeCode, readQualifier } from './qualifiers';
 import type { PersonMatch, Qualifier, Span } from './types';
 import { isBlankUnit } from '../unitClass';
 
@@ -370,6 +370,9 @@ function free(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[] 
     p.qualifiers.push({ kind: q.kind, start: s.start, end: s.end, ...(q.value !== undefined ? { value: q.value } : {}) });
     return;
   }
+  // `Dr Helen Brady (HB) Foundation`: straight after a governor's initials, the kind of seat they hold is their category, no office
+  // (after a comma it may be the last word of a role: `(LH), Archive Coordinator, staff`)
+  if (!p.category && p.initials && sep === '' && isGovernorCategory(t)) { p.category = s; return; }
   const column = /^\s+$/.test(sep) && /\t| {3}/.test(sep);
   // `Cllr Philippa Stroud, Hartsworth Ward`: the ward a councillor represents is the body, no role
   if (!p.role && !p.org && WARD.test(t)) { p.org = s; return; }

@@ -68,7 +68,7 @@ const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   [/^observing$/i, 'note'],
   [/^guest$/i, 'guest'],
   // a reason for absence, never an office that starts with the same word (`Medical Director`, `Personal Assistant`)
-  [/^(?:work|family|personal|prior|other|holiday|annual leave|leave|illness|ill|unwell|sick|sickness|medical|bereavement|caring)\b(?!.*\b(?:director|officer|secretary|manager|lead|adviser|advisor|assistant|examiner|consultant|practitioner)$).{0,40}$/i, 'note'],
+  [/^(?:work|family|personal|prior|other|holiday|annual leave|leave|illness|ill|unwell|sick|sickness|medical|hospital|bereavement|caring|childcare)\b(?!.*\b(?:director|officer|secretary|manager|lead|adviser|advisor|assistant|examiner|consultant|practitioner)$).{0,40}$/i, 'note'],
 ];
 
 /** Reads one qualifier (`from item 4`, `by phone`); undefined when the text is not one (a role, an org). */
@@ -84,6 +84,15 @@ export function readQualifier(text: string): QualifierReading | undefined {
     return value !== undefined ? { kind, value: value.trim() } : { kind };
   }
   return undefined;
+}
+
+/**
+ * A school governor's category in words, as a governing board's list writes it after the name or
+ * the office (`Mrs A Jessop (AJ) Chair, Foundation`, `(DH) Foundation`, `Headteacher, ex officio`):
+ * the kind of seat they hold, never an office nor a body.
+ */
+export function isGovernorCategory(text: string): boolean {
+  return /^(?:foundation|parent|staff|local authority|co-opted|ex[- ]officio|partnership|sponsor)$/i.test(text.trim());
 }
 
 /** Membership category codes in brackets: `FG`, `CoG`, `LAG`, `HT`. Two to five letters, a capital first, mostly capitals. */

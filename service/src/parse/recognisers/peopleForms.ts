@@ -521,6 +521,9 @@ function newPerson(before: string, next: string): boolean {
   return depth === 0;
 }
 
+/** A list's line that ends asking for a number on the next (`… Manager, for items` ⏎ `5.0–6.0; …`): the qualifier wrapped. */
+const NUMBER_ASKED = /\b(?:items?|minutes?)\s*$/i;
+
 export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKind) => PeopleBlockBuilder): number {
   const segs = state.segs;
   const t = segs[i].text;
@@ -535,7 +538,8 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
   while (!/[.]\s*$/.test(joined) && n < 4 && i + n + 1 < segs.length) {
     const next = segs[i + n + 1].text;
     // never past an item's head: a list in an item reads only the item's lines (the one-item re-parse reads the same)
-    if (next.trim().length === 0 || /^[ \t]*[A-Za-z][A-Za-z -]{1,30}:/.test(next) || /^\s*\S*\d/.test(next) || state.layout.heads?.has(segs[i + n + 1].line)) break;
+    // (a line opening with a number is an item's head, unless the line before asked for one: `for items` ⏎ `5.0–6.0; Mr B …`)
+    if (next.trim().length === 0 || /^[ \t]*[A-Za-z][A-Za-z -]{1,30}:/.test(next) || /^\s*\S*\d/.test(next) && !NUMBER_ASKED.test(joined) || state.layout.heads?.has(segs[i + n + 1].line)) break;
     starts.push(joined.length + 1);
     // a line that starts a titled name after one that ended a person (`… (Chairman)` ⏎ `Councillors A …`,
     // `… and C Dee` ⏎ `Mr E Eff …`): the page's line break parts them, as a comma would (one character, the offsets kept)
@@ -591,7 +595,11 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
       role: p.role && !seat ? pieces(p.role) : [],
       ...(seat ? { org: piece(seat) } : p.org ? { org: piece(p.org) } : {}), ...(p.initials ? { initials: piece(p.initials) } : {}),
       ...(p.handle ? { handle: piece(p.handle) } : {}), ...(p.category ? { category: piece(p.category) } : {}),
-      qualifiers: [...p.qualifiers.map((q) => ({ piece: piece(q), q })), ...(minutes ? [{ piece: piece(list.label), q: { kind: 'minutes' as const, start: 0, end: 0 } }] : [])],
+      // a qualifier the page wrapped (`for items` ⏎ `5.0–6.0`): its rest on the next line is its tail
+      qualifiers: [...p.qualifiers.map((q) => {
+        const ps = pieces(q);
+        return { piece: ps[0] ?? piece(q), q, ...(ps.length > 1 ? { tail: ps[ps.length - 1] } : {}) };
+      }), ...(minutes ? [{ piece: piece(list.label), q: { kind: 'minutes' as const, start: 0, end: 0 } }] : [])],
       ...(p.sharedTitle !== undefined ? { sharedTitle: p.sharedTitle } : {}),
     }, undefined, p.role && !seat ? undefined : roleOfList);
   }
