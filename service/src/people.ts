@@ -41,6 +41,8 @@ const TITLES_WITH_AND = new RegExp(TITLES.filter((t) => t.includes(' and ')).joi
 /** No text shorter than this holds a title with `and` (each of the pattern's characters matches one of the text's). */
 const SHORTEST_TITLE_WITH_AND = Math.min(...TITLES.filter((t) => t.includes(' and ')).map((t) => t.length));
 const TITLE_RE = new RegExp(`^(?:the\\s+)?(?:${TITLES.map((t) => t.replace(/[./]/g, (c) => `\\${c}`)).join('|')})(?=\\s)\\s*`, 'i');
+/** A councillor of another council named by its place before the name (`Cornwall Councillor Dan Jago` at a parish meeting). */
+const PLACE_COUNCILLOR = /^\p{Lu}[\p{L}'’-]+\s+(?:(?:County|Borough|District|Town|City)\s+)?Councillor\s+(?=\p{Lu})/u;
 const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Cllr|Cr|Sir|Dame|Lord|Lady|Rev|Revd)\.?$/;
 /** A short all-capitals rank such as ACC, DCC, PCC, APCC, PC before a name, its first word or its initials (`PC N Hale`). */
 const ACRONYM_TITLE = /^(?:the\s+)?[A-Z]{2,5}\s+(?=(?:[A-Z]\.?\s+){0,3}[A-Z][a-z])/;
@@ -75,7 +77,7 @@ function normaliseWord(w: string): string {
 export function stripTitles(text: string): string {
   let t = text.trim();
   for (let guard = 0; guard < 4; guard++) {
-    const m = TITLE_RE.exec(t) ?? ACRONYM_TITLE.exec(t);
+    const m = TITLE_RE.exec(t) ?? ACRONYM_TITLE.exec(t) ?? (t.includes('Councillor ') ? PLACE_COUNCILLOR.exec(t) : null);
     if (!m) break;
     t = t.slice(m[0].length);
   }

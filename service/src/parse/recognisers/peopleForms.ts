@@ -132,8 +132,8 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
       const r = roleParts[roleParts.length - 1];
       if (r && sameBracket(r, piece)) roleParts = [...roleParts.slice(0, -1), { seg: r.seg, span: { start: r.span.start, end: piece.span.end } }];
       else if (r && sameBracket(piece, r)) roleParts = [...roleParts.slice(0, -1), { seg: r.seg, span: { start: piece.span.start, end: r.span.end } }];
-      // `Non-Executive Member (Chair)` in a table's role cell: the office and the bracket after it are one role, as written
-      else if (r && r.seg === piece.seg && /^ ?\($/.test(r.seg.text.slice(r.span.end, piece.span.start)) && r.seg.text[piece.span.end] === ')' && r.seg.text.indexOf('\t') >= 0) roleParts = [...roleParts.slice(0, -1), { seg: r.seg, span: { start: r.span.start, end: piece.span.end + 1 } }];
+      // `Non-Executive Member (Chair)` in a table's role cell or after the name's comma: the office and the bracket after it are one role, as written
+      else if (r && r.seg === piece.seg && /^ ?\($/.test(r.seg.text.slice(r.span.end, piece.span.start)) && r.seg.text[piece.span.end] === ')' && !/[([]\s*$/.test(r.seg.text.slice(0, r.span.start))) roleParts = [...roleParts.slice(0, -1), { seg: r.seg, span: { start: r.span.start, end: piece.span.end + 1 } }];
       else if (!r) roleParts = [piece];
       continue;
     }
