@@ -7,7 +7,7 @@
 import { labelKind } from './headings';
 import { readPerson, type ReadOptions } from './personLine';
 import { holdsRoleWord } from './owners';
-import { isGovernorCategory, looksLikeCode, readQualifier } from './qualifiers';
+import { isGovernorCategory, looksLikeCode, looksLikeFirm, readQualifier } from './qualifiers';
 import type { PeopleListMatch, PersonMatch, Qualifier, Span } from './types';
 import { isTitleAlone, stripTitles } from '../people';
 
@@ -110,6 +110,13 @@ function inlineList(text: string, a: number, b: number, options: ReadOptions): P
       people[people.length - 1] = withDetails(text, prev, part);
       continue;
     }
+    // `District Counsel Rachel Fine, Fine & Ocampo LLP`: the firm after the comma is whom they come from, its `&` no list's
+    const firm = prev && !prev.org && prev.end === parts[k - 1]?.end && /^\s*,\s*$/.test(text.slice(prev.end, part.start)) ? firmEnd(text, parts, k) : -1;
+    if (firm >= 0) {
+      people[people.length - 1] = { ...prev, end: parts[firm].end, org: { start: part.start, end: parts[firm].end } };
+      k = firm;
+      continue;
+    }
     // after a person and a comma, what is said of them in a list parted by `;`: their governor's seat
     // (`Mr A Jessop (AJ) Chair, Foundation;`) or a fact about the attendance (`Manager, for items 5.0–6.0;`)
     const after = prev && semis && prev.end === parts[k - 1]?.end && /^\s*,\s*$/.test(text.slice(prev.end, part.start)) ? detailAfterComma(text, prev, part) : undefined;
@@ -184,6 +191,15 @@ function roleAfterComma(text: string, prev: PersonMatch, part: Span, next: Span 
   if (!semis || !/^\p{Lu}/u.test(t) || next && !/^\s*;/.test(text.slice(part.end, next.start))) return false;
   if (stripTitles(t) !== t) return false;
   return prev.initials !== undefined || readPerson(text, part.start, part.end, options) === undefined;
+}
+
+/** The last of the parts from k that, joined by their `&` or `and`, name a firm (`Fine & Ocampo LLP`); -1 when none does. */
+function firmEnd(text: string, parts: readonly Span[], k: number): number {
+  for (let j = k; j < parts.length && j < k + 3; j++) {
+    if (j > k && !/^\s+(?:and|&)\s+$/i.test(text.slice(parts[j - 1].end, parts[j].start))) return -1;
+    if (looksLikeFirm(text.slice(parts[j].start, parts[j].end))) return j;
+  }
+  return -1;
 }
 
 /** The person with `part` as their governor's category or a qualifier, when it is one; undefined otherwise. */

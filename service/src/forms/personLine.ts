@@ -83,7 +83,9 @@ const OFFICE = /^(?:(?:Vice|Deputy)[- ])?(?:Supervisor|Clerk|Treasurer|Trustee|S
  * A city's officer named by post before the name (`City Manager Andrea Kowalczyk`, `Public Works
  * Director Hector Ruelas`, `Police Chief Dana Whitlock`): a word or two of the service, then the post.
  */
-const CITY_OFFICE = /^(?:\p{Lu}\p{Ll}+[ ]){1,2}(?:Manager|Attorney|Clerk|Director|Chief|Engineer|Administrator|Planner|Treasurer|Secretary)[ ]+(?=\p{Lu})/u;
+const CITY_POST = String.raw`(?:\p{Lu}\p{Ll}+[ ]){1,2}(?:Manager|Attorney|Counsel|Clerk|Director|Chief|Engineer|Administrator|Planner|Treasurer|Secretary)`;
+/** (Two posts one officer holds, joined by a slash: `Assistant General Manager/Chief Engineer Priscilla Navarro`.) */
+const CITY_OFFICE = new RegExp(`^${CITY_POST}(?:/${CITY_POST})?[ ]+(?=\\p{Lu})`, 'u');
 
 function read(text: string, a: number, b: number, options: ReadOptions): PersonMatch | undefined {
   const whole = trimSpan(text, a, b);
@@ -93,7 +95,7 @@ function read(text: string, a: number, b: number, options: ReadOptions): PersonM
     const staff = roleFirst(text, whole, options);
     if (staff) return staff;
   }
-  const head = text.slice(whole.start, Math.min(whole.end, whole.start + 40));
+  const head = text.slice(whole.start, Math.min(whole.end, whole.start + 64));
   const office = OFFICE.exec(head) ?? CITY_OFFICE.exec(head);
   if (office) {
     const p = readName(text, whole.start + office[0].length, whole.end, options);

@@ -62,7 +62,7 @@ const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   // a board's answer to an apology: `– accepted`, `apologies not accepted`
   [/^(?:(?:absence|apolog(?:y|ies))\s+)?not\s+(?:consented|accepted|approved)$/i, 'notConsented'],
   [/^(?:(?:absence|apolog(?:y|ies))\s+)?(?:consented|accepted|approved)$/i, 'consented'],
-  [/^(?:minutes?|note[- ]?taker|notes|minute[- ]taker|taking (?:minutes|notes)|scribe|clerk,?\s+minutes)$/i, 'minutes'],
+  [/^(?:minutes?|note[- ]?taker|notes|minute[- ]taker|taking (?:minutes|notes)|recording|scribe|clerk,?\s+minutes)$/i, 'minutes'],
   [/^(?:observer|non-voting)$/i, 'observer'],
   // `(observing)` tells what they did at this meeting, a fact beside the name; `(observer)` is what they are, their role
   [/^observing$/i, 'note'],
