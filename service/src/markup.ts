@@ -27,7 +27,7 @@ export type BlockKind = keyof typeof CANONICAL.blocks;
 export const BLOCK_WORDS: ReadonlyArray<readonly [RegExp, BlockKind]> = [
   // a senate's roll call names its members `Senators` (`Senators present: …`, `Senators absent: …`)
   // an NHS committee parts its members by their vote (`Members (voting)`, `Members (non-voting)`): members both
-  [/^(?:present|attendees|participants|attendance|members present|those present|(?:governors|trustees|directors|councillors|council|board members|voting members|members|senators) present|council members|board members|members|members \((?:voting|non-voting)\)|co-?opted(?: members?)?|co-?optees)$/i, 'present'],
+  [/^(?:present|attendees|participants|attendance|members present|those present|(?:governors|trustees|directors|councillors|council|board members|voting members|members|senators) present|council members|board members|members|councillors|members \((?:voting|non-voting)\)|co-?opted(?: members?)?|co-?optees)$/i, 'present'],
   // a roll call's members absent with leave (`Senators excused: …`)
   [/^(?:apologies|apologies for absence|apologies received|apologies (?:received and )?accepted|regrets|(?:senators |members )?excused)$/i, 'apologies'],
   // and those who attend without a vote `Liaisons`, `Ex officio`, `Guest` (one named alone), a council's `External Auditor`

@@ -63,7 +63,7 @@ const PLURAL_TITLE = /^(?:Councillors|Cllrs\.?|Council Members|Councilmembers|Me
 /** The title each member of the list holds, for the plurals that are a title of one (`Members` is none). */
 const SINGULAR_TITLE: Readonly<Record<string, string>> = { councillors: 'Councillor', cllrs: 'Cllr', 'council members': 'Council Member', councilmembers: 'Councilmember', professors: 'Professor', drs: 'Dr' };
 /** The title each member holds of the plural written once for the list (`Councillors ` → `Councillor`), if it is one. */
-function pluralTitle(plural: string): string | undefined {
+export function pluralTitle(plural: string): string | undefined {
   return SINGULAR_TITLE[plural.trim().replace(/\.$/, '').replace(/\s+/g, ' ').toLowerCase()];
 }
 

@@ -37,6 +37,8 @@ const DURING = String.raw`(?:\s*,?\s+(?:(?:during|in|at|before|after)\s+(?:the\s
 
 const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   [/^(?:the\s+)?(?:vice[- ]?|deputy\s+)?chair(?:man|woman|person)?$/i, 'chair'],
+  // `(Leader of the Council) (in the Chair)`: who presided, said beside the member's office, a fact of this meeting
+  [/^in\s+the\s+chair$/i, 'note'],
   [/^(?:substitute|sub\.?|substituting|deputy|deputising|attended|attending|representing)(?:\s+for\s+(.+))?$/i, 'substitute'],
   // (`Cllr Mensah attended as his substitute`: the substitute named in the absent member's apology)
   [/^(.+?)\s+(?:substituting|deputising|attended as (?:(?:a|his|her|their)\s+)?substitute)$/i, 'substitutedBy'],

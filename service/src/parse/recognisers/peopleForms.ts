@@ -9,13 +9,13 @@
  * Our own `Name : Role` lines never come here: a block whose first line is one is read line by
  * line as before (peopleBlocks.ts), so the markup and the corpus read exactly as they did.
  */
-import { isMinutesLabel, labelKind, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, type GridRow, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchRollCall, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
+import { isMinutesLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, type GridRow, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchRollCall, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
 import { isOfficeTitle, opensWithOffice, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
 import type { BlockKind } from '../../markup';
 import type { Item, PeopleBlock, Person, PersonQualifier } from '../../model';
 import type { PeopleBlockBuilder, PersonBuilder } from '../builders';
 import type { Range } from '../../types';
-import type { Segment } from '../../text';
+import { col, type Segment } from '../../text';
 import type { ParseState } from '../state';
 import { join, paragraphRange, pieceAt, readForward, segIndex, type Paragraph } from '../content/paragraphs';
 
@@ -302,7 +302,7 @@ export function formsBlock(state: ParseState, i: number, block: PeopleBlockBuild
   // a line the page indented (`<TAB>Community Services` under a row of a table): the segment's blanks were trimmed
   const indented = new Set<number>();
   for (let k = 0; k < texts.length; k++) if (segs[i + 1 + k].offset > 0 && !segs[i + 1 + k].bullet) indented.add(k);
-  const options = { ...md, ...(/\p{L}_\p{L}/u.test(texts[first]) ? { nicks: true } : {}), ...(indented.size > 0 ? { indented } : {}) };
+  const options = { ...md, ...(/\p{L}_\p{L}/u.test(texts[first]) ? { nicks: true } : {}), ...(indented.size > 0 ? { indented } : {}), column: (k: number, c: number) => col(segs[i + 1 + k], c) };
   let m = matchPeopleBlock(texts, options);
   if (!m || plainLines(m, texts)) return -1;
   // the legend of marks under the list (`A = apologies received`), the marks in a column of their own: read again without them
@@ -361,8 +361,9 @@ export function labelledBlock(state: ParseState, i: number, start: (kind: BlockK
   const texts: string[] = [' '.repeat(lab.rest) + t.slice(lab.rest)];
   for (let k = i + 1; k < segs.length && texts.length < WINDOW && segs[k].line - segs[i].line < WINDOW; k++) texts.push(segs[k].text);
   // a sentence's list (`Present: Cllr A (Mayor), Cllr B (Deputy Mayor), Cllr C,` ⏎ …) is inlineBlock's
-  if (/[,;]\s*$/.test(t) || (matchInlineList(texts[0])?.people.length ?? 0) >= 2) return -1;
-  const m = matchPeopleBlock(texts);
+  // (a column's gap on the line parts a name from its role: `Malcolm Treharne    Deputy Leader and Portfolio Holder` is no sentence)
+  if (/[,;]\s*$/.test(t) || (matchInlineList(texts[0])?.people.length ?? 0) >= 2 && !/\S(?:\t| {3,})\S/.test(texts[0].trim())) return -1;
+  const m = matchPeopleBlock(texts, { column: (k, c) => col(segs[i + k], c) });
   if (!m || m.table || (m.form !== 'lines' && m.form !== 'columns') || m.people.length === 0 || m.people[0].line !== 0) return -1;
   // one person alone on the label's line only when a column parts them from their council or role (`CO-OPTED:   Cllr A   Wyeford DC`)
   if (m.people.length === 1 && !/\S(?:\t| {3,})\S/.test(texts[0].trim())) return -1;
@@ -393,6 +394,10 @@ function addBlock(state: ParseState, i: number, at: number, texts: readonly stri
   }
   if (legend) block.legend = Object.fromEntries(legend);
   const seg = (line: number): Segment => segs[at + line];
+  // `Councillors:   Malcolm Treharne    Deputy Leader …`: the label, a title in the plural, is each member's title
+  const label = /^\s*([A-Za-z][A-Za-z ]{1,30}?)\s*:/.exec(segs[i].text);
+  // (`Council Members:` gives them the office as their role instead: headingRole)
+  const sharedTitle = label && !headingRole(segs[i].text) ? pluralTitle(label[1]) : undefined;
   // `Mr Rupert Ellison A` ⏎ … ⏎ `A = absent; apologies had been received …`: the mark puts the member on another list
   let marks: { readonly legend: MarkLegend; readonly line: number; block?: PeopleBlockBuilder } | undefined;
   // a checklist of attendance (`- [x] Elena Brozek …` ⏎ `- [ ] Oskar Lindahl …`): an empty box is someone who did not attend
@@ -460,7 +465,7 @@ function addBlock(state: ParseState, i: number, at: number, texts: readonly stri
           if (role.length === 0) role.push(open, closing);
         }
       }
-      addParts(state, into, { ...parts, role, qualifiers, whole: [parts.whole[0], end] }, legend, role.length === 0 ? headingRole(segs[i].text) : undefined);
+      addParts(state, into, { ...parts, role, qualifiers, whole: [parts.whole[0], end], ...(sharedTitle && !parts.sharedTitle ? { sharedTitle } : {}) }, legend, role.length === 0 ? headingRole(segs[i].text) : undefined);
     }
   }
   return taken;
