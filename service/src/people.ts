@@ -73,6 +73,14 @@ function normaliseWord(w: string): string {
   return w;
 }
 
+/**
+ * The letters a PDF printed as one ligature (`Ofﬁcer`, U+FB01) as a reader reads them (`Officer`);
+ * a text without one is returned as it is, without a copy.
+ */
+export function foldLigatures(text: string): string {
+  return /[\uFB00-\uFB06]/.test(text) ? text.replace(/[\uFB00-\uFB06]/g, (c) => c.normalize('NFKC')) : text;
+}
+
 /** Removes leading titles and ranks ("the DCC", "Det Chief Supt", "Dr."). */
 export function stripTitles(text: string): string {
   let t = text.trim();

@@ -10,12 +10,13 @@
  * line as before (peopleBlocks.ts), so the markup and the corpus read exactly as they did.
  */
 import { isMinutesLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, type GridRow, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchRollCall, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
-import { isOfficeTitle, opensWithOffice, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
+import { foldLigatures, isOfficeTitle, opensWithOffice, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
 import type { BlockKind } from '../../markup';
 import type { Item, PeopleBlock, Person, PersonQualifier } from '../../model';
 import type { PeopleBlockBuilder, PersonBuilder } from '../builders';
 import type { Range } from '../../types';
 import { col, type Segment } from '../../text';
+import { lineEndHyphen } from '../../forms/hyphenation';
 import type { ParseState } from '../state';
 import { join, paragraphRange, pieceAt, readForward, segIndex, type Paragraph } from '../content/paragraphs';
 
@@ -155,7 +156,8 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
     org = r0;
     roleParts = [];
   }
-  let role = roleText ?? roleParts.map(text).reduce((acc, w) => (acc.length === 0 ? w : /-$/.test(acc) ? acc + w.trim() : `${acc} ${w.trim()}`), '').replace(/\s+/g, ' ').trim();
+  // (`Monitor-` ⏎ `ing Ofﬁcer`: a word the page broke is one word, its ligature read as letters)
+  let role = roleText ?? foldLigatures(roleParts.map(text).reduce((acc, w) => (acc.length === 0 ? w : /-$/.test(acc) ? joinBroken(acc, w.trim()) : `${acc} ${w.trim()}`), '').replace(/\s+/g, ' ').trim());
   const rr = roleParts[0];
   const bracketed = rr !== undefined && /[([]\s*$/.test(rr.seg.text.slice(0, rr.span.start));
   const code = parts.category ? text(parts.category) : undefined;
@@ -183,6 +185,11 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
   const end = person.range.end;
   if (end.line > block.range.end.line || end.line === block.range.end.line && end.character > block.range.end.character) block.range = { start: block.range.start, end };
   return person;
+}
+
+/** A role's words over a line's end that ends in a hyphen: a printing break joined (`Monitor-` `ing`), a hyphenated word kept (`Vice-` `Chair`). */
+function joinBroken(before: string, after: string): string {
+  return lineEndHyphen(before, after)?.verdict === 'join' ? before.slice(0, -1) + after : before + after;
 }
 
 /**
@@ -533,7 +540,8 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
   const segs = state.segs;
   const t = segs[i].text;
   // the list starts on the label's line: a label alone (`Minutes:`) heads what follows, it is no list
-  const lm = /^[ \t]*(?:\*\*)?([A-Za-z][A-Za-z -]{1,30}?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*\S/.exec(t);
+  // (a PDF's ligature may stand in the label: `Ofﬁcers:`)
+  const lm = /^[ \t]*(?:\*\*)?([A-Za-z][A-Za-z\uFB00-\uFB06 -]{1,30}?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*\S/.exec(t);
   // only a label that names a list (`Present`, `Regrets`, `Mayor`) is worth reading the line for
   if (!lm || !labelKind(lm[1])) return -1;
   // the sentence runs on while a line does not end it and the next is no heading of its own
