@@ -79,12 +79,13 @@ export function readPerson(text: string, a = 0, b = text.length, options: ReadOp
  * are no title of people.ts (`Mayor`, `Council Member` are titles there) and only before a capital.
  */
 const OFFICE = /^(?:(?:Vice|Deputy)[- ])?(?:Supervisor|Clerk|Treasurer|Trustee|Secretary|President|Chair(?:man|woman|person)?|Selectman|Selectwoman|Director|(?:(?:Student|School)[ ])?(?:Board[ ])?Member)[ ]+(?=\p{Lu})/u;
+/** A city's post: a word or two of the service, then the post (`City Manager`, `District Counsel`). */
+const CITY_POST = String.raw`(?:\p{Lu}\p{Ll}+[ ]){1,2}(?:Manager|Attorney|Counsel|Clerk|Director|Chief|Engineer|Administrator|Planner|Treasurer|Secretary)`;
 /**
  * A city's officer named by post before the name (`City Manager Andrea Kowalczyk`, `Public Works
- * Director Hector Ruelas`, `Police Chief Dana Whitlock`): a word or two of the service, then the post.
+ * Director Hector Ruelas`, `Police Chief Dana Whitlock`), or by the two posts they hold joined by a
+ * slash (`Assistant General Manager/Chief Engineer Ida Moss`).
  */
-const CITY_POST = String.raw`(?:\p{Lu}\p{Ll}+[ ]){1,2}(?:Manager|Attorney|Counsel|Clerk|Director|Chief|Engineer|Administrator|Planner|Treasurer|Secretary)`;
-/** (Two posts one officer holds, joined by a slash: `Assistant General Manager/Chief Engineer Priscilla Navarro`.) */
 const CITY_OFFICE = new RegExp(`^${CITY_POST}(?:/${CITY_POST})?[ ]+(?=\\p{Lu})`, 'u');
 
 function read(text: string, a: number, b: number, options: ReadOptions): PersonMatch | undefined {
