@@ -16,6 +16,9 @@
  *   list (`## Present`), a list of links (`## Links`), a heading with nothing of its own before
  *   the next (`## Agenda` over its `###` groups), and an agenda's grouping heading whose bullets
  *   are the later headings (`### harbourline/tsc` listing the issues discussed below).
+ * - a meeting-notes table (a wiki blueprint's `Discussion items`: `Time<TAB>Item<TAB>Who<TAB>Notes`):
+ *   each row whose `Item` cell is written opens an item titled by that cell; a row whose leading
+ *   cells are empty carries the notes of the row above on.
  *
  * Pure: lines in, line numbers out. Never throws.
  */
@@ -25,9 +28,11 @@ import type { DebrisSpan } from './debris';
 export type HeadingRole = 'item' | 'end';
 
 export interface HeadingItems {
-  readonly form: 'wiki' | 'contents' | 'markdown';
+  readonly form: 'wiki' | 'contents' | 'markdown' | 'table';
   /** By line: the headings the items are. */
   readonly heads: ReadonlyMap<number, HeadingRole>;
+  /** A table's rows (form `table`), by line: the column (counted from 0 in the line as written) whose cell is the item's title. */
+  readonly cells?: ReadonlyMap<number, number>;
   /** The line of a table of contents' label (`Contents`): its numbered entries, and the lists below it, are no minute numbers. */
   readonly contents?: number;
 }
@@ -63,7 +68,7 @@ export function headingTitle(text: string): string {
 
 export function findHeadingItems(lines: readonly string[], debris: readonly DebrisSpan[]): HeadingItems | undefined {
   try {
-    return contentsHeadings(lines) ?? wikiHeadings(lines, debris) ?? markdownHeadings(lines);
+    return contentsHeadings(lines) ?? wikiHeadings(lines, debris) ?? markdownHeadings(lines) ?? tableItems(lines);
   } catch {
     return undefined;
   }
@@ -246,4 +251,41 @@ function markdownHeadings(lines: readonly string[]): HeadingItems | undefined {
   if (heads.size < 2) return undefined;
   const agenda = agendaOfHeadings(lines, hs, heads);
   return agenda === undefined ? { form: 'markdown', heads } : { form: 'markdown', heads, contents: agenda };
+}
+
+/** The label of a meeting-notes table's column that names the item. */
+const ITEM_COLUMN = /^(?:items?|agenda item|discussion items?|topics?|subject)$/i;
+/** The labels of its other columns: when, who, and what was said or decided. */
+const NOTES_COLUMN = /^(?:time|timing|duration|mins|minutes|who|presenter|presented by|lead|owner|notes|discussion|outcome|decisions?)$/i;
+
+/** The index of the `Item` column of a table's header row (`Time<TAB>Item<TAB>Who<TAB>Notes`), or -1. */
+function itemColumn(line: string): number {
+  const cells = line.split('\t').map((c) => c.trim());
+  if (cells.length < 3) return -1;
+  const k = cells.findIndex((c) => ITEM_COLUMN.test(c));
+  return k >= 0 && cells.every((c, j) => j === k || c === '' || NOTES_COLUMN.test(c)) && cells.filter((c) => NOTES_COLUMN.test(c)).length >= 2 ? k : -1;
+}
+
+/**
+ * A meeting-notes table of tab-separated cells under its header row: each row whose item cell is
+ * written is an item; the rows under it with that cell empty carry its notes on. The table ends at
+ * the first blank line.
+ */
+function tableItems(lines: readonly string[]): HeadingItems | undefined {
+  for (let i = 0; i < lines.length; i++) {
+    // (a header row has two tabs at least: most lines are asked one search)
+    if (lines[i].indexOf('\t') < 0) continue;
+    const k = itemColumn(lines[i]);
+    if (k < 0) continue;
+    const heads = new Map<number, HeadingRole>();
+    const cells = new Map<number, number>();
+    for (let j = i + 1; j < lines.length && !blank(lines[j]); j++) {
+      const cell = lines[j].split('\t')[k];
+      if (cell === undefined || cell.trim() === '') continue;
+      heads.set(j, 'item');
+      cells.set(j, k);
+    }
+    if (heads.size >= 2) return { form: 'table', heads, cells };
+  }
+  return undefined;
 }
