@@ -85,6 +85,19 @@ test('a wiki page whose sections hold numbered lists (`#` lists, carried-forward
   assert.equal(schemeOf('Minutes\n\n1. Apologies\nNone.\n\n2. Budget\nNoted.\n\nNotes[edit]\n\nx\n\nMore[edit]\n\ny\n'), 'per-meeting');
 });
 
+test('Markdown notes published by a static site generator: front matter and the template\'s comments above the title; a heading whose entries link their issues and say what was done is an item', () => {
+  const text = [
+    '---', 'layout: minutes', 'title: "Board call, 4 March 2026"', 'date: 2026-03-04', '---', '<!-- Template: docs/minutes-template.md -->', '',
+    '# Kestrel board call of 4 March 2026', '', '## Previous action items', '',
+    '- [#12](https://e.org/12) Draft the budget — `@ann` **[done]**', '- [#14](https://e.org/14) Book the venue — `@bob` **[in progress]**', '',
+    '## Agenda', '', '<!-- one heading a topic -->', '', '### Budget', '', '- Noted.', '', '### AOB', '', '- None.', '',
+  ].join('\n');
+  assert.deepEqual(heads(text), [[9, 'item'], [18, 'item'], [22, 'item']]);
+  assert.equal(schemeOf(text), 'none');
+  // near miss: a heading whose entries are links with a label only is a list of links
+  assert.deepEqual(heads(text.replace('- [#12](https://e.org/12) Draft the budget — `@ann` **[done]**', '- Recording: https://e.org/rec').replace('- [#14](https://e.org/14) Book the venue — `@bob` **[in progress]**', '- Agenda issue: [#15](https://e.org/15)')), [[18, 'item'], [22, 'item']]);
+});
+
 test('a meeting-notes table (a wiki blueprint\'s `Time Item Who Notes`): each row with its item cell written is an item, titled by the cell; its notes are the item\'s', () => {
   const text = [
     'Harbour Rowing Club committee meeting notes', '', 'Participants', 'Ann Lee (Captain)', '',

@@ -210,11 +210,35 @@ function agendaOfHeadings(lines: readonly string[], hs: ReadonlyArray<{ line: nu
   return undefined;
 }
 
+/** A line that is only an HTML comment (`<!-- Template: … -->`, a minutes template's note to its editors). */
+const HTML_COMMENT = /^\s*<!--.*-->\s*$/;
+
+/**
+ * Where a Markdown page's front matter ends (`---` ⏎ `layout: minutes` ⏎ `title: …` ⏎ `---`, the
+ * settings a static site generator reads before the page), or 0 when it has none.
+ */
+function frontMatterEnd(lines: readonly string[]): number {
+  if (lines.length === 0 || lines[0].trim() !== '---') return 0;
+  for (let i = 1; i < lines.length && i <= 40; i++) if (lines[i].trim() === '---') return i + 1;
+  return 0;
+}
+
+/**
+ * An entry of a list of links: a link with at most a label (`* Recording: https://…`,
+ * `- Agenda issue: [#1187](…)`), not an entry that links its issue and says what was done about it.
+ */
+function linkEntry(l: string): boolean {
+  if (!/https?:\/\//.test(l)) return false;
+  const words = l.replace(MD_LINK, ' ').replace(/https?:\/\/\S+/g, ' ').match(/\p{L}+/gu);
+  return (words?.length ?? 0) <= 4;
+}
+
 function markdownHeadings(lines: readonly string[]): HeadingItems | undefined {
   // the title: a top-level heading among the page's first lines (a web page's own heading may stand above it)
   let top = -1;
-  for (let i = 0, seen = 0; i < lines.length && seen < 4; i++) {
-    if (blank(lines[i])) continue;
+  // (a static site generator's front matter and the template's comments are no lines of the page a reader sees)
+  for (let i = frontMatterEnd(lines), seen = 0; i < lines.length && seen < 4; i++) {
+    if (blank(lines[i]) || HTML_COMMENT.test(lines[i])) continue;
     if (/^#\s/.test(lines[i])) { top = i; break; }
     seen++;
   }
@@ -240,9 +264,9 @@ function markdownHeadings(lines: readonly string[]): HeadingItems | undefined {
     if (PAGE_LABEL.test(h.title) && !HOLDS_BUSINESS.test(h.title)) partLevel = h.level;
     if (h.level === 1 || PAGE_LABEL.test(h.title)) continue;
     const to = k + 1 < hs.length ? hs[k + 1].line : lines.length;
-    const own = lines.slice(h.line + 1, to).filter((l) => !blank(l));
+    const own = lines.slice(h.line + 1, to).filter((l) => !blank(l) && !HTML_COMMENT.test(l));
     if (own.length === 0) continue; // a heading over its sub-headings (`## Agenda`)
-    if (own.every((l) => /https?:\/\//.test(l))) continue; // a list of links
+    if (own.every(linkEntry)) continue; // a list of links
     // an agenda's group: its bullets are the headings below, where the business is recorded
     const bullets = own.filter((l) => /^\s*[*-]\s/.test(l));
     if (bullets.length === own.length && bullets.some((l) => titles.has(headingTitle(l.replace(/^\s*[*-]\s+/, '')).toLowerCase()))) continue;
