@@ -18,6 +18,11 @@ test('a bulleted number is a list entry, not an item (a footer address, a count)
   assert.deepEqual(doc.meeting?.items.map((i) => (i.number ? formatNumber(i.number) : '-')), ['1.', '2.']);
 });
 
+test('a plain heading over a bulleted number (a page footer\'s address, as import writes it) is no item either', () => {
+  const doc = parse(`${MEETING}City of North Halverson\n- 410 Depot Street\n- North Halverson, MN 56399\n`, {});
+  assert.deepEqual(doc.meeting?.items.map((i) => (i.number ? formatNumber(i.number) : '-')), ['1.', '2.']);
+});
+
 test('near miss: the same number without a bullet starts an item', () => {
   const doc = parse(`${MEETING}3. Depot Street\nThe lease was noted.\n`, {});
   assert.deepEqual(doc.meeting?.items.map((i) => (i.number ? formatNumber(i.number) : '-')), ['1.', '2.', '3.']);

@@ -22,6 +22,16 @@ export function startsItem(state: ParseState, seg: Segment): boolean {
   return opening(state, seg) !== undefined;
 }
 
+/**
+ * Whether a segment starts as an item's head does, bulleted or not: an item's head, or a numbered
+ * entry of a list (`- 410 Depot Street` under a page footer's `City of North Halverson`). A plain
+ * heading directly over either is no item of its own (headingItems.ts).
+ */
+export function startsNumbered(state: ParseState, seg: Segment): boolean {
+  if (state.layout.heads || state.layout.headings || !seg.bullet) return startsItem(state, seg);
+  return opening(state, seg, true) !== undefined;
+}
+
 /** What opens an item on a line in today's numbering: its `NNN/YY` number, its `1. Title` number, or the word `Item`. */
 type Opening =
   | { readonly kind: 'year'; readonly m: YearNumberMatch }
@@ -38,8 +48,8 @@ const WORD: Opening = { kind: 'word' };
  * an item: a clerk's report on earlier minutes (`• 093/24 b) New noticeboard – completed`), a page
  * footer's `- 410 Depot Street`.
  */
-function opening(state: ParseState, seg: Segment): Opening | undefined {
-  if (seg.bullet) return undefined;
+function opening(state: ParseState, seg: Segment, bulleted = false): Opening | undefined {
+  if (seg.bullet && !bulleted) return undefined;
   const t = seg.text;
   if (state.scheme === 'year') {
     const ym = matchYearNumber(t);
