@@ -546,7 +546,7 @@ export function isSchemeSetting(v: unknown): v is SchemeSetting {
 }
 
 // the order ties are broken in: the more particular form wins
-// (a Roman `I.` or `V.` is also a letter: the line is a candidate of both families, `candidatesAt`)
+// (a Roman `I.` or `V.` is also a letter: the line is a candidate of both families, `letterAlternative`)
 const SPECIFICITY: Record<SchemeName, number> = { prefixed: 8, year: 7, 'year-first': 6, roman: 5, decimal: 4, 'item-word': 3, running: 2, 'per-meeting': 1, letter: 0 };
 
 interface Candidate { readonly line: number; readonly last: number; readonly m: HeadMatch }

@@ -30,7 +30,8 @@ export function layoutHeading(state: ParseState, i: number): number {
     return 0;
   }
   const cell = state.layout.headingCells?.get(seg.line);
-  if (cell !== undefined && seg.map === null) return tableRow(state, seg, cell);
+  // (a row whose cells cannot be told is titled as a heading is: the layout made its line an item's)
+  if (cell !== undefined && seg.map === null && tableRow(state, seg, cell)) return 0;
   const t = seg.text;
   const end = headingEnd(t);
   const item = state.openItem(seg, undefined, state.r(seg, 0, end));
@@ -43,9 +44,9 @@ export function layoutHeading(state: ParseState, i: number): number {
 /**
  * A row of a meeting-notes table (`19:30<TAB>Minutes of the last meeting<TAB>Chair<TAB>The minutes
  * … were approved.`): the item titled by its item cell (`cell`, counted in the line as written);
- * the row's last cell, its notes, is the item's first content.
+ * the row's last cell, its notes, is the item's first content. False: the cell is not on the segment.
  */
-function tableRow(state: ParseState, seg: Segment, cell: number): number {
+function tableRow(state: ParseState, seg: Segment, cell: number): boolean {
   const t = seg.text;
   // the segment's text is its line less the blanks trimmed before it: the columns those held come first
   let k = 0;
@@ -53,14 +54,14 @@ function tableRow(state: ParseState, seg: Segment, cell: number): number {
   let start = 0;
   for (; k < cell; k++) {
     const tab = t.indexOf('\t', start);
-    if (tab < 0) return DECLINE;
+    if (tab < 0) return false;
     start = tab + 1;
   }
   const tab = t.indexOf('\t', start);
   let end = tab < 0 ? t.length : tab;
   while (start < end && /\s/.test(t[start])) start++;
   while (end > start && /\s/.test(t[end - 1])) end--;
-  if (end === start) return DECLINE;
+  if (end === start) return false;
   const item = state.openItem(seg, undefined, state.r(seg, start, end));
   item.title = t.slice(start, end);
   item.titleRange = state.r(seg, start, end);
@@ -70,7 +71,7 @@ function tableRow(state: ParseState, seg: Segment, cell: number): number {
     recogniseContent(state, seg, notes);
   }
   state.extend(seg);
-  return 0;
+  return true;
 }
 
 export const LAYOUT_HEADING: Recogniser = { name: 'layout-heading', phases: ['header', 'people', 'agenda', 'body'], interrupts: ['item', 'people-block'], run: layoutHeading };
