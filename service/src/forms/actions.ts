@@ -218,8 +218,30 @@ function readBody(text: string, b: number, limit: number, keyword: Span, statuse
     }
     return { start, end: e, keyword, statuses, tracker, owners: splitOwners(text, b, b + who.length), ownerOnly: true, due };
   }
+  // `publish the guide — `@kwolak` (before the beta)`: the task first, its owner after a dash at the line's end
+  const after = ownerAfterTask(text, b, e, options);
+  if (after) return { start, end: e, keyword, statuses, tracker, owners: splitOwners(text, after.start, after.end), task: { start: b, end: after.dash }, ownerOnly: false, due: findDueDate(text.slice(0, e), options, b) };
   // a task with no owner written: `ACTION: Publish the budget by 30 June`
   return { start, end: e, keyword, statuses, tracker, owners: [], task: e > b ? { start: b, end: e } : undefined, ownerOnly: false, due: e > b ? findDueDate(text.slice(0, e), options, b) : undefined };
+}
+
+/** A dash, then an owner at the end of the line, in code marks or not, before a bracket (its due): ` — `@kwolak` (by 2026-03-19)`. */
+const OWNER_AT_END = /[ \t]+[–—][ \t]+(`?)([^`()–—]{1,80})\1(?:[ \t]*\([^()]*\))?[ \t]*$/;
+
+/**
+ * The owner a line names after its task (Markdown notes: `set up the team — `@bdg``), with where
+ * the dash before it stands; only an owner (`isOwnerPhrase`: a handle, initials, a listed person, a
+ * role), never the rest of a sentence after a dash.
+ */
+function ownerAfterTask(text: string, b: number, e: number, options: FormOptions): { dash: number; start: number; end: number } | undefined {
+  // (a line without an en or em dash is asked nothing more)
+  if (!within(text, '—', b, e) && !within(text, '–', b, e)) return undefined;
+  const m = OWNER_AT_END.exec(text.slice(b, e));
+  if (!m || m.index === 0) return undefined;
+  const phrase = m[2].trim();
+  if (!isOwnerPhrase(phrase, options)) return undefined;
+  const start = b + m.index + m[0].indexOf(m[2]) + (m[2].length - m[2].trimStart().length);
+  return { dash: b + m.index, start, end: start + phrase.length };
 }
 
 /** Imperatives that open a task and are never an owner ("ACTION: Write to the school"). */
