@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { findActionLines, matchActionLine, matchActionReview, matchOwnerColumn, matchTaskAction, matchTightRoleCell, matchToAction } from '#service/forms/actions';
+import { findActionLines, matchActionLine, matchActionReview, matchOwnerColumn, matchTaskAction, matchTightRoleCell, matchToAction, matchTrackerCreated } from '#service/forms/actions';
 import { findUndertakings, mayHoldUndertaking } from '#service/forms/undertakings';
 import { findRequests } from '#service/forms/requests';
 import { readActionTable, matchActionTableHeader } from '#service/forms/actionTables';
@@ -297,6 +297,11 @@ test('due dates in running text', () => {
     // a North American council's meeting by its full date
     ['report back to Council at the March 4, 2025 meeting.', 'the March 4, 2025 meeting', 'meeting'],
     ['report back to Council at the March 4, 2025 session.', undefined],
+    // `on` dates a task only by a whole calendar day that ends its sentence, and only where no `by` does
+    ['present the options to the Estates Committee on 14 October 2025.', '14 October 2025', 'date', '2025-10-14'],
+    ['report on 3 March 2025 events to the board', undefined],
+    ['write to the funder on 2 June 2025 and reply by 30 June 2025', '30 June 2025', 'date', '2025-06-30'],
+    ['report on the accounts', undefined],
   ];
   for (const [text, words, kind, date] of cases) {
     const d = findDueDate(text, { year: 2025 });
@@ -307,6 +312,20 @@ test('due dates in running text', () => {
       assert.equal(d.date, date, text);
     }
   }
+});
+
+test('a tracker bot\'s answer to an action: the owner it names and the due it sets, over the lines it wraps onto', () => {
+  const line = '   <trackbot> Created ACTION-77 - Draft the glossary section [on Amara\n   Osei - due 2019-05-02].';
+  const one = '<trackbot> Created ACTION-78 - Review the test suite [on Lena Vogt - due\n   2019-05-09].';
+  const f = matchTrackerCreated(line);
+  assert.equal(cut(line, f?.owner)?.replace(/\s+/g, ' '), 'Amara Osei'); // a name the wrap broke
+  assert.equal(f?.due?.date, '2019-05-02');
+  const g = matchTrackerCreated(one);
+  assert.equal(cut(one, g?.owner), 'Lena Vogt');
+  assert.equal(cut(one, g?.due), '2019-05-09');
+  assert.equal(g?.due?.date, '2019-05-09');
+  assert.equal(matchTrackerCreated('<trackbot> Closed ACTION-41 Draft the section.'), undefined);
+  assert.equal(matchTrackerCreated('<amara> Created ACTION-9 - x [on Lena Vogt - due 2019-05-09]'), undefined); // a person's line, not the tracker's
 });
 
 test('due cells of action tables', () => {

@@ -298,6 +298,15 @@ test('family 7: an `Action:` line naming an office takes the paragraph or resolu
   ]);
 });
 
+test('family 7: an `Action:` line wrapped before the day its task is to be done on (`… on 14 October 2026.`) has that day as its due (other court, other words)', () => {
+  const doc = parse(`UNIVERSITY OF WESTMARCH\n\nCOURT\n\nMinutes of the meeting of Court held on Monday 2 March 2026.\n\nPresent: Sir Hugh Dale (Chair), Professor Ada Quill (Principal).\n\nIn attendance: Dr Ben Rowe (Registrar), Ms Cara Finch (Director of Finance).\n\nCT/2026/14  Capital plan\n\nCourt discussed the phasing of the library works.\n\nAction: Director of Finance to present the revised phasing to the Estates Committee\non 14 October 2026.\n\nCT/2026/15  Student survey\n\nAction: Registrar to report on 2026 survey returns to Court.\n`);
+  assert.deepEqual(doc.meeting!.items.map((i) => i.actions.map((a) => [a.owners.map((o) => o.text), a.due?.text, a.due?.date?.iso])), [
+    [[['Director of Finance'], '14 October 2026', '2026-10-14']],
+    // `on` before a year alone dates nothing
+    [[['Registrar'], undefined, undefined]],
+  ]);
+});
+
 test('family 7: a matters-arising minute that tells an earlier action\'s status by its minute is a review of that action, in other words', () => {
   const doc = parse(`UNIVERSITY OF WESTMARCH\n\nCOURT\n\nMinutes of the meeting of Court held on Monday 2 March 2026.\n\nPresent: Sir Hugh Dale (Chair).\n\n514  Matters arising\n\nNoted\n\n514.1  that the action at minute 488.2 (estates review) was completed, and that minute 490.1 (pay policy) remains in progress;\n\n514.2  that the review under minute 491 had been postponed until the next meeting.\n\n515  Any other business\n\nNoted\n\n515.1  that there was no other business.\n`);
   assert.deepEqual(doc.meeting!.statusReviews?.map((s) => [s.ref, s.status, s.written]), [
@@ -852,6 +861,29 @@ test('family 09 (a working group\'s scribe log): an ACTION line wrapped before i
   ]);
   // someone of the lists named by a handle in small letters owns the action as written
   assert.deepEqual(actions.map((a) => a.owners.map((o) => o.text)), [['Tobias'], ['raj']]);
+});
+
+test('family 09: the tracker bot\'s answer under an ACTION line gives its due, wrapped over the lines below (other group, other words)', () => {
+  const doc = parse([
+    ...scribeHead('Open Transit Data Working Group', '12 March 2025', 'Greta_Lind, Omar_Haddad, Yuki_Sato', 'Greta', ['Stop codes', 'Next teleconference']),
+    'Stop codes', '',
+    '   Greta: who can check the feeds?', '',
+    '   ACTION: Omar to compare the stop codes of the two feeds and list the',
+    '   mismatches',
+    '   <trackbot> Created ACTION-88 - Compare the stop codes of the two feeds',
+    '   and list the mismatches [on Omar Haddad - due', '   2025-03-19].', '',
+    '   ACTION: Yuki to write to the editors', '',
+    '   <Greta> Yuki, by the next call please', '',
+    'Next teleconference', '', '   Greta: next call 26 March', '',
+  ].join('\n'));
+  const actions = doc.meeting!.items.flatMap((i) => i.actions);
+  assert.deepEqual(actions.map((a) => [a.text, a.due?.text, a.due?.date?.iso]), [
+    ['compare the stop codes of the two feeds and list the mismatches', '2025-03-19', '2025-03-19'],
+    // a chair's line is no tracker's answer
+    ['write to the editors', undefined, undefined],
+  ]);
+  const due = actions[0].due!;
+  assert.deepEqual([due.range.start, due.range.end], [{ line: 30, character: 3 }, { line: 30, character: 13 }]);
 });
 
 /** A scribe tool's head: the group, the day, who was present, the chair, the topics' contents. */

@@ -16,6 +16,7 @@ import { looksLikeName } from '../people';
 import { findDueDate, readDueCell, type DueDate, type DueOptions } from './dueDates';
 import { isActor, isInitialsGroup, isRoleWord, splitOwners, type IsPerson } from './owners';
 import { matchStatusTagAt, readStatusCell, type StatusMark } from './statuses';
+import { isBotLine } from './debris';
 
 export interface FormOptions extends DueOptions {
   /** Whether a name is someone of the meeting's lists (initials, surname, handle…). */
@@ -294,6 +295,31 @@ export function matchOwnerStatuses(cell: string): OwnerStatus[] | undefined {
   if (!out || out.length === 0) return undefined;
   const last = out[out.length - 1].mark;
   return trimEnd(cell, lead, cell.length) <= (last.note?.end ?? last.end) ? out : undefined;
+}
+
+/** A tracker bot's answer to an action it was given: `Created ACTION-209 - Update the time section … [on Jaana Virtanen - due 2016-11-21].` */
+const TRACKER_CREATED = /^[ \t]*<[\w-]+>[ \t]+Created[ \t]+action-\d{1,5}[ \t]+-[ \t]/i;
+/** The owner and due the tracker records at the answer's end: `[on Jaana Virtanen - due 2016-11-21]`. */
+const TRACKER_ON_DUE = /\[on\s+([^\[\]]{1,60}?)\s+-\s+due\s+([^\[\]\s]{1,30})\s*\]/i;
+
+export interface TrackerCreated {
+  /** The owner as the tracker names them (full name; a line break where the answer wraps), offsets in the text given. */
+  readonly owner: Span;
+  readonly due?: DueDate;
+}
+
+/**
+ * A tracker bot's line answering an `ACTION:` line of a scribe's minutes (the text may hold the
+ * lines it wraps onto, joined by line breaks): who it set the action on, and its due date, which the
+ * minutes print against the action (`[on Jaana Virtanen - due 2016-11-21]`, the tracker's default of a week).
+ */
+export function matchTrackerCreated(text: string, options: DueOptions = {}): TrackerCreated | undefined {
+  if (text.length > 1000 || !isBotLine(text.trimStart()) || !TRACKER_CREATED.test(text)) return undefined;
+  const m = TRACKER_ON_DUE.exec(text);
+  if (!m) return undefined;
+  const os = m.index + m[0].indexOf(m[1], 3);
+  const ds = m.index + m[0].lastIndexOf(m[2]);
+  return { owner: { start: os, end: os + m[1].length }, due: shift(readDueCell(m[2], options), ds) };
 }
 
 /** Where a sentence ends, and the words after it may start. */

@@ -61,7 +61,9 @@ const ASAP = /\b(?:ASAP|a\.s\.a\.p\.?|as\s+soon\s+as\s+possible|immediately)(?![
  * to the June meeting"), and "attend" ("attend the April meeting to explain …": the meeting is when
  * the task is done), "in" before a meeting or a month ("report back in July").
  */
-const LEAD = /\b(by|before|until|no\s+later\s+than|in\s+time\s+for|to|attend|at|for|in)\s+/gi;
+const LEAD = /\b(by|before|until|no\s+later\s+than|in\s+time\s+for|to|attend|at|for|in|on)\s+/gi;
+/** What may follow a day that `on` leads to, for it to date the task: the sentence's or the text's end (`… to the Committee on 16 September 2025.`). */
+const ON_DAY_END = /^[ \t]*(?:[.;]|$)/;
 /** A season read as a term (`the summer`) that names something else of the season: `the summer round`, `the autumn programme` (not `term`, read with it). */
 const SEASON_OF = /^[ \t]+(?!and\b|or\b|of\b|to\b|if\b|when\b|the\b|at\b|in\b|by\b)[a-z]{3,}/;
 /** How far after a loose season a date of the same sentence is looked for (`… round opens in June 2025`). */
@@ -155,6 +157,14 @@ export function findDueDate(text: string, options: DueOptions = {}, from = 0): D
     // "by", "before", "until", "no later than" (by their first letter: LEAD has no other b, u, n) lead to any due date
     const c = m[1].charCodeAt(0) | 32;
     const strong = c === 0x62 || c === 0x75 || c === 0x6e;
+    // "on" leads only to a whole calendar date that ends the sentence (`present the case to the
+    // Committee on 16 September 2025.`: the day the task is done), and only where no "by" dates it
+    if (c === 0x6f) {
+      const at = m.index + m[0].length;
+      const day = weak ? undefined : dateAt(text.slice(at, at + 40), options.order ?? 'dmy');
+      if (day && !day.problem && ON_DAY_END.test(text.slice(at + day.end))) weak = make(text, at, day.end, 'date', isoDate(day.year, day.month, day.day), day, options.order ?? 'dmy');
+      continue;
+    }
     // "to", "at", "for", "in time for" lead only to a meeting ("in" to a month too): with no meeting word in the text, not asked
     meeting ??= MEETING_WORD.test(text);
     if (!strong && !meeting && !(c === 0x69 && m[1].length === 2)) continue;
