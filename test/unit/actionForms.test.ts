@@ -16,6 +16,7 @@ import { matchCheckbox, readStatusCell, statusOfWord, matchStatusTagAt, isStruck
 import { matchDecision, matchDecisionHeading, matchHeadingParagraph, readResolutionParts } from '#service/forms/decisions';
 import { matchPlusOne, matchVote } from '#service/forms/votes';
 import { matchStatusUpdate } from '#service/constructs';
+import { withoutCodeMarks } from '#service/text';
 
 type S = { start: number; end: number };
 const cut = (text: string, s: S | undefined): string | undefined => (s ? text.slice(s.start, s.end) : undefined);
@@ -59,6 +60,13 @@ const ACTION_LINES: Array<{ line: string; owners: string[]; task?: string; due?:
   // near misses: an imperative among them, or a lower-case word, keeps the task ownerless
   { line: 'ACTION: Draft and Circulate to update the page', owners: [], task: 'Draft and Circulate to update the page' },
   { line: 'ACTION: Chen and the group to update the page', owners: [], task: 'Chen and the group to update the page' },
+  // a project's notes: the task, a long dash, its owner last (a handle in code marks), the due in brackets of its own
+  { line: '- Action: print the new rota and pin it up — `@mkoval` (by 2026-04-02)', owners: ['@mkoval'], task: 'print the new rota and pin it up', due: '2026-04-02', dueDate: '2026-04-02' },
+  { line: 'Action: draft the upgrade notes – Priya Nair (before the 2.0 release)', owners: ['Priya Nair'], task: 'draft the upgrade notes', due: 'the 2.0 release' },
+  { line: 'ACTION: tag the release — @kmori (May meeting)', owners: ['@kmori'], task: 'tag the release', due: 'May meeting' },
+  // near misses: words after the dash that are no owner; a hyphen joins the task's own words
+  { line: 'ACTION: review the budget lines — all of them', owners: [], task: 'review the budget lines — all of them' },
+  { line: 'ACTION: review the 2025 - Clerk budget', owners: [], task: 'review the 2025 - Clerk budget' },
 ];
 
 for (const c of ACTION_LINES) {
@@ -419,6 +427,10 @@ test('an open Markdown task with its owner is an action; a checklist line withou
   assert.deepEqual(read('- [ ] MF – order the scanner and kit'), [['MF'], 'order the scanner and kit', undefined]);
   // the owner, a colon, the task: a project's notes writing the assignee first
   assert.deepEqual(read('- [ ] @kmori: publish the 2.4 changelog by 2026-05-02'), [['@kmori'], 'publish the 2.4 changelog by 2026-05-02', '2026-05-02']);
+  // the task first, its owner after a long dash, the due in brackets: a milestone is due as written
+  assert.deepEqual(read('- [ ] Write the `CHANGES.md` entry — `@kmori` (before the beta)'), [['@kmori'], 'Write the `CHANGES.md` entry', 'the beta']);
+  assert.equal(withoutCodeMarks('Write the `CHANGES.md` entry for `v2`'), 'Write the CHANGES.md entry for v2');
+  assert.equal(withoutCodeMarks('a lone ` mark'), 'a lone ` mark');
   assert.equal(read('- [ ] Note: the venue is booked'), undefined); // the words before the colon are no owner
   assert.equal(read('- [ ] Book the room for March'), undefined); // a checklist: nobody owns it
   assert.equal(read('- [x] @adaok to read the charter'), undefined); // ticked: a review's, not a new action

@@ -13,7 +13,7 @@
  */
 import { splitActionFields, type Span } from '../constructs';
 import { looksLikeName } from '../people';
-import { findDueDate, readDueCell, type DueDate, type DueOptions } from './dueDates';
+import { findDueDate, readDueCell, readDueGroup, type DueDate, type DueOptions } from './dueDates';
 import { isActor, isInitialsGroup, isRoleWord, splitOwners, type IsPerson } from './owners';
 import { matchStatusTagAt, readStatusCell, type StatusMark } from './statuses';
 import { isBotLine } from './debris';
@@ -207,6 +207,9 @@ function readBody(text: string, b: number, limit: number, keyword: Span, statuse
     const t = b + verb.index + verb[0].length;
     return { start, end: e, keyword, statuses, tracker, owners: splitOwners(text, b, b + verb.index), task: { start: t, end: e }, ownerOnly: false, due: findDueDate(text.slice(0, e), options, t) };
   }
+  // `publish SECURITY.md with the rota link — @lina-sec (by 2026-03-19)`: the task, a dash, its owner last
+  const last = trailingOwner(text, b, e, options);
+  if (last) return { start, end: e, keyword, statuses, tracker, owners: last.owners, task: { start: b, end: last.taskEnd }, ownerOnly: false, due: last.due };
   // `Director of Transport`, `MD`, `Director of Estates (carbon trajectory, February 2025)`: an owner alone
   const body = text.slice(b, e);
   const paren = /[ \t]*\(([^()]*)\)$/.exec(body);
@@ -221,6 +224,33 @@ function readBody(text: string, b: number, limit: number, keyword: Span, statuse
   }
   // a task with no owner written: `ACTION: Publish the budget by 30 June`
   return { start, end: e, keyword, statuses, tracker, owners: [], task: e > b ? { start: b, end: e } : undefined, ownerOnly: false, due: e > b ? findDueDate(text.slice(0, e), options, b) : undefined };
+}
+
+/**
+ * An owner after the task, set off by a long dash at the line's end, as a project's notes write an
+ * action (`— @kwolak`, the handle in code marks `` — `@kwolak` ``), with its due in brackets after it
+ * (`(by 2026-03-19)`, `(before the beta)`, `(April meeting)`). Only an en or em dash: a hyphen with
+ * blanks round it joins a task's own words (`the 2025 - 26 budget`).
+ */
+const TRAILING_OWNER = /[ \t]+[–—][ \t]+(`?)([^`()–—]{1,60}?)\1(?:[ \t]*\(([^()]{1,60})\))?[ \t]*$/;
+
+function trailingOwner(text: string, b: number, e: number, options: FormOptions): { owners: Span[]; taskEnd: number; due?: DueDate } | undefined {
+  // (the dash is looked for natively first: most action lines have none)
+  if (!within(text, '—', b, e) && !within(text, '–', b, e)) return undefined;
+  const body = text.slice(b, e);
+  const m = TRAILING_OWNER.exec(body);
+  if (!m || m.index === 0) return undefined;
+  const who = m[2].trim();
+  if (!isOwnerPhrase(who, options) && !isBareName(who)) return undefined;
+  const os = b + m.index + m[0].indexOf(m[2], m[0].search(/[–—]/) + 1) + (m[2].length - m[2].trimStart().length);
+  const taskEnd = trimEnd(text, b, b + m.index);
+  if (taskEnd <= b) return undefined;
+  let due: DueDate | undefined;
+  if (m[3] !== undefined) {
+    const gs = b + m.index + m[0].lastIndexOf('(') + 1;
+    due = shift(readDueGroup(m[3], options), gs);
+  }
+  return { owners: splitOwners(text, os, os + who.length), taskEnd, due };
 }
 
 /** Imperatives that open a task and are never an owner ("ACTION: Write to the school"). */

@@ -6,8 +6,12 @@
  */
 import { dateAt, isoDate, MONTH_RE, monthIndex, type DateMatch, type DateOrder } from '../dates';
 
-/** What kind of time a due date names: a day, a month (due by its end), a meeting, a school term, or "as soon as possible". */
-export type DueKind = 'date' | 'month' | 'meeting' | 'term' | 'asap';
+/**
+ * What kind of time a due date names: a day, a month (due by its end), a meeting, a school term, "as
+ * soon as possible", or a milestone of the work the minutes name (`before the beta`, read only where
+ * a due stands alone: `readDueGroup`).
+ */
+export type DueKind = 'date' | 'month' | 'meeting' | 'term' | 'asap' | 'event';
 
 export interface DueDate {
   /** The words of the due date, without the preposition ("31 March 2024", "the June meeting"). */
@@ -194,4 +198,21 @@ export function readDueCell(cell: string, options: DueOptions = {}): DueDate | u
   const a = /^(?:ASAP|a\.s\.a\.p\.?|as\s+soon\s+as\s+possible|immediately)\s*$/i.exec(cell.slice(at));
   if (a) return make(cell, at, a[0].length, 'asap');
   return dueAt(cell, at, options, true, true);
+}
+
+/** A milestone after `by`/`before`/`until` in a due's own brackets: a few words, no sentence (`the beta`, `the 4.0 release`). */
+const MILESTONE = /^(?:by|before|until)[ \t]+((?:the[ \t]+)?[\p{L}\p{N}][\p{L}\p{N}.-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}.-]*){0,2})[ \t]*$/iu;
+
+/**
+ * A due date in brackets of its own after an action's owner, as a project's notes write it (`— @kwolak
+ * (by 2026-03-19)`, `(April meeting)`, `(before the beta)`): read as a due cell, and where the words
+ * after `by`/`before` name no date or meeting, the milestone they name, as written (`the beta`).
+ */
+export function readDueGroup(group: string, options: DueOptions = {}): DueDate | undefined {
+  const d = readDueCell(group, options);
+  if (d) return d;
+  const m = MILESTONE.exec(group.trim());
+  if (!m) return undefined;
+  const at = group.indexOf(m[1], group.length - group.trimStart().length);
+  return make(group, at, m[1].length, 'event');
 }

@@ -15,7 +15,7 @@ import { findDate } from '../../dates';
 import { leadingSubject, matchActionKeyword } from '../../constructs';
 import { CANONICAL } from '../../markup';
 import { findDueDate, isNextMeeting, matchActionLine } from '../../forms';
-import type { Segment } from '../../text';
+import { withoutCodeMarks, type Segment } from '../../text';
 import { mayGiveOwnerAndTask, mayHoldFields, matchTaskAction, matchTrackerCreated, type ActionForm } from '../../forms/actions';
 import type { Action, Mention } from '../../model';
 import type { InlineRecogniser, Line } from './inline';
@@ -136,8 +136,9 @@ function record(line: Line, form: ActionForm, read: ReturnType<typeof continued>
   const ownerInferred = owners.length > 0 && !/^[ \t]+[–—-][ \t]/.test(body.slice(form.owners[form.owners.length - 1].end));
   let due: Action['due'];
   if (form.due) {
-    // the words after `by`/`before`, without a leading `the` (`by the March meeting`: `March meeting`)
-    const lead = /^the[ \t]+/i.exec(form.due.text);
+    // the words after `by`/`before`, without a leading `the` (`by the March meeting`: `March meeting`);
+    // a milestone keeps it (`before the beta`: `the beta`, the words as written)
+    const lead = form.due.kind === 'event' ? null : /^the[ \t]+/i.exec(form.due.text);
     const s = form.due.start + (lead && form.due.text.length > lead[0].length ? lead[0].length : 0);
     const text = body.slice(s, form.due.end);
     const range = state.r(seg, from + s, from + form.due.end);
@@ -158,7 +159,8 @@ function record(line: Line, form: ActionForm, read: ReturnType<typeof continued>
   const keyword = labelled ? state.located(seg, from + form.keyword.start, from + form.keyword.end) : undefined;
   line.item.actions.push({
     index: line.item.actions.length + 1,
-    text: read.text,
+    // a project's notes write names of files and teams as code (`` `SECURITY.md` ``): the words without the marks
+    text: withoutCodeMarks(read.text),
     range: { start: state.whole(seg).start, end },
     textRange: { start: textStart, end },
     keyword, bold: false, owners, ownerInferred, due,

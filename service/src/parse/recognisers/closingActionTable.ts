@@ -8,6 +8,7 @@
 import { isNextMeeting } from '../../forms/dueDates';
 import type { Action, Mention } from '../../model';
 import type { Range } from '../../types';
+import { withoutCodeMarks } from '../../text';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 
@@ -30,7 +31,8 @@ export function closingActionTable(state: ParseState, i: number): number {
   const range = (a: number, b: number): Range => ({ start: pos(a), end: pos(b) });
   for (const row of t.table.rows) {
     const task = row.task ?? [];
-    const words = task.map((s) => text.slice(s.start, s.end).trim()).filter((w) => w.length > 0).join(' ');
+    // (a project's task list writes names of files and teams as code: the words without the marks)
+    const words = withoutCodeMarks(task.map((s) => text.slice(s.start, s.end).trim()).filter((w) => w.length > 0).join(' '));
     if (words.length === 0) continue;
     const owners: Mention[] = row.owners.map((o) => ({ text: text.slice(o.start, o.end), range: range(o.start, o.end) }));
     let due: Action['due'];
