@@ -6,12 +6,12 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { findActionLines, matchActionLine, matchActionReview, matchOwnerColumn, matchTaskAction, matchTightRoleCell, matchToAction, matchTrackerCreated } from '#service/forms/actions';
+import { findActionLines, matchActionLine, matchActionReview, matchOwnerColumn, matchTaskAction, matchTightRoleCell, matchToAction, matchTrackerCreated, matchOwnerRow } from '#service/forms/actions';
 import { findUndertakings, mayHoldUndertaking } from '#service/forms/undertakings';
 import { findRequests } from '#service/forms/requests';
 import { readActionTable, matchActionTableHeader } from '#service/forms/actionTables';
 import { findDueDate, isNextMeeting, readDueCell } from '#service/forms/dueDates';
-import { isActionsListTitle } from '#service/forms/closingActionTable';
+import { findClosingActionTable, isActionsListTitle } from '#service/forms/closingActionTable';
 import { matchCheckbox, readStatusCell, statusOfWord, matchStatusTagAt, isStruckThrough, reviewStatus } from '#service/forms/statuses';
 import { matchDecision, matchDecisionHeading, matchHeadingParagraph, readResolutionParts } from '#service/forms/decisions';
 import { matchPlusOne, matchVote } from '#service/forms/votes';
@@ -360,6 +360,27 @@ test('an owner in the right margin (`Action: Clerk`) ends its sentence: the next
   // no margin owner: a line in the middle of a sentence opens no undertaking
   const mid = 'It was noted that the work would be done by the\nCllr Ray to inspect the footpath stile by 1 May.';
   assert.deepEqual(findUndertakings(mid).map((u) => mid.slice(u.subject.start, u.subject.end)), []);
+});
+
+test('a task list\'s row whose box and chips the copy lost: the owner, `to`, the task, the due chip\'s date last on the line', () => {
+  const read = (line: string): [string[], string, string | undefined, string | undefined] | undefined => {
+    const f = matchOwnerRow(line, { year: 2025 });
+    return f && [f.owners.map((o) => line.slice(o.start, o.end)), line.slice(f.task!.start, f.task!.end), f.due && line.slice(f.due.start, f.due.end), f.due?.date];
+  };
+  assert.deepEqual(read('Greta Lind to book the hall for the spring lecture 14 Apr 2025'), [['Greta Lind'], 'book the hall for the spring lecture', '14 Apr 2025', '2025-04-14']);
+  assert.deepEqual(read('Omar Haddad to price a new eyepiece for the May meeting'), [['Omar Haddad'], 'price a new eyepiece for the May meeting', 'the May meeting', undefined]);
+  assert.deepEqual(read('Yuki Sato to write to the parish about the lights'), [['Yuki Sato'], 'write to the parish about the lights', undefined, undefined]);
+  // a date inside the task is the task's own words, not the chip's
+  assert.deepEqual(read('Omar Haddad to list the 12 Mar 2025 observations by type'), [['Omar Haddad'], 'list the 12 Mar 2025 observations by type', undefined, undefined]);
+  assert.equal(read('Members agreed to book the hall'), undefined); // a sentence: its subject is no owner
+  assert.equal(read('Write to the parish about the lights'), undefined);
+});
+
+test('a wiki\'s closing Action items list of such rows is the meeting\'s closing list of actions', () => {
+  const lines = ['Action items', 'Greta Lind to book the hall for the spring lecture 14 Apr 2025', 'Omar Haddad to price a new eyepiece for the May meeting', '', 'No labels'];
+  const t = findClosingActionTable(lines);
+  assert.deepEqual([t?.title, t?.header, t?.end, t?.table.rows.length], [0, 1, 2, 2]);
+  assert.equal(findClosingActionTable(['Action items', 'Greta Lind to book the hall', 'The hall is booked for May.', '']), undefined); // every line a row
 });
 
 test('titles of a closing list of actions: a school\'s `ACTION PLAN` among them; a plan of something else is not one', () => {

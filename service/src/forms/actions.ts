@@ -12,6 +12,7 @@
  * Offsets are relative to the text given. Pure; never throws.
  */
 import { splitActionFields, type Span } from '../constructs';
+import { findDates } from '../dates';
 import { looksLikeName } from '../people';
 import { findDueDate, readDueCell, readDueGroup, type DueDate, type DueOptions } from './dueDates';
 import { isActor, isInitialsGroup, isRoleWord, splitOwners, type IsPerson } from './owners';
@@ -251,6 +252,35 @@ function trailingOwner(text: string, b: number, e: number, options: FormOptions)
     due = shift(readDueGroup(m[3], options), gs);
   }
   return { owners: splitOwners(text, os, os + who.length), taskEnd, due };
+}
+
+/**
+ * A row of a task list that lost its boxes and mention chips in the copy (a wiki's `Action items`
+ * blueprint): the owner, `to`, the task, and the date its due-date chip left last on the line
+ * (`Helen Marsh to ask the solicitor for advice on the covenant 9 Apr 2025`); with no date there, a
+ * due the task's words give (`… for the April meeting`). Only a name or an owner before `to`.
+ */
+export function matchOwnerRow(line: string, options: FormOptions = {}): ActionForm | undefined {
+  if (line.length > 400) return undefined;
+  const b = line.length - line.trimStart().length;
+  const e = trimEnd(line, b, line.length);
+  const verb = subjectVerb(line.slice(b, Math.min(e, b + 90)));
+  if (!verb || verb.index === 0 || !/^[ \t]+to[ \t]/.test(verb[0])) return undefined;
+  const who = line.slice(b, b + verb.index);
+  if (!isOwnerPhrase(who, options) && !isBareName(who)) return undefined;
+  const t = b + verb.index + verb[0].length;
+  // the chip's date: a whole calendar date closing the row, after a blank
+  const dates = findDates(line.slice(t, e), options.order ?? 'dmy');
+  const chip = dates.length > 0 ? dates[dates.length - 1] : undefined;
+  let due: DueDate | undefined;
+  let taskEnd = e;
+  if (chip && !chip.problem && t + chip.end === e && chip.start > 0 && /[ \t]/.test(line[t + chip.start - 1])) {
+    due = shift(readDueCell(chip.text, options), t + chip.start);
+    if (due) taskEnd = trimEnd(line, t, t + chip.start);
+  }
+  due ??= findDueDate(line.slice(0, e), options, t);
+  if (taskEnd <= t) return undefined;
+  return { start: b, end: e, keyword: { start: b, end: b }, owners: splitOwners(line, b, b + who.length), task: { start: t, end: taskEnd }, ownerOnly: false, due, statuses: [], tracker: undefined };
 }
 
 /** Imperatives that open a task and are never an owner ("ACTION: Write to the school"). */

@@ -200,6 +200,16 @@ export function readDueCell(cell: string, options: DueOptions = {}): DueDate | u
   return dueAt(cell, at, options, true, true);
 }
 
+/**
+ * Where the words a reader writes for a due start in its text: after a leading `the` (`by the March
+ * meeting`: `March meeting`), except in a milestone, written as it stands (`before the beta`: `the beta`).
+ */
+export function dueWordsStart(due: Pick<DueDate, 'text' | 'kind'>): number {
+  if (due.kind === 'event') return 0;
+  const lead = /^the[ \t]+/i.exec(due.text);
+  return lead && due.text.length > lead[0].length ? lead[0].length : 0;
+}
+
 /** A milestone after `by`/`before`/`until` in a due's own brackets: a few words, no sentence (`the beta`, `the 4.0 release`). */
 const MILESTONE = /^(?:by|before|until)[ \t]+((?:the[ \t]+)?[\p{L}\p{N}][\p{L}\p{N}.-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}.-]*){0,2})[ \t]*$/iu;
 

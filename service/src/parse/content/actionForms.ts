@@ -15,6 +15,7 @@ import { findDate } from '../../dates';
 import { leadingSubject, matchActionKeyword } from '../../constructs';
 import { CANONICAL } from '../../markup';
 import { findDueDate, isNextMeeting, matchActionLine } from '../../forms';
+import { dueWordsStart } from '../../forms/dueDates';
 import { withoutCodeMarks, type Segment } from '../../text';
 import { mayGiveOwnerAndTask, mayHoldFields, matchTaskAction, matchTrackerCreated, type ActionForm } from '../../forms/actions';
 import type { Action, Mention } from '../../model';
@@ -136,10 +137,8 @@ function record(line: Line, form: ActionForm, read: ReturnType<typeof continued>
   const ownerInferred = owners.length > 0 && !/^[ \t]+[–—-][ \t]/.test(body.slice(form.owners[form.owners.length - 1].end));
   let due: Action['due'];
   if (form.due) {
-    // the words after `by`/`before`, without a leading `the` (`by the March meeting`: `March meeting`);
-    // a milestone keeps it (`before the beta`: `the beta`, the words as written)
-    const lead = form.due.kind === 'event' ? null : /^the[ \t]+/i.exec(form.due.text);
-    const s = form.due.start + (lead && form.due.text.length > lead[0].length ? lead[0].length : 0);
+    // the words after `by`/`before`, without a leading `the` (`by the March meeting`: `March meeting`)
+    const s = form.due.start + dueWordsStart(form.due);
     const text = body.slice(s, form.due.end);
     const range = state.r(seg, from + s, from + form.due.end);
     const found = findDate(text, state.order);

@@ -5,7 +5,7 @@
  * its due date as the row writes them. An action written in an item and again as a row is the row
  * (`dropRestatedRows`, applied once the file is read).
  */
-import { isNextMeeting } from '../../forms/dueDates';
+import { dueWordsStart, isNextMeeting } from '../../forms/dueDates';
 import type { Action, Mention } from '../../model';
 import type { Range } from '../../types';
 import { withoutCodeMarks } from '../../text';
@@ -37,8 +37,11 @@ export function closingActionTable(state: ParseState, i: number): number {
     const owners: Mention[] = row.owners.map((o) => ({ text: text.slice(o.start, o.end), range: range(o.start, o.end) }));
     let due: Action['due'];
     if (row.due && row.due.text.trim().length > 0) {
-      const r = range(row.due.start, row.due.end);
-      due = { text: row.due.text, range: r, date: state.dueDay(row.due.text, r, row.due), nextMeeting: isNextMeeting(row.due.text) };
+      // (a row's words name a meeting as a sentence does, `… for the April meeting`: written as `April meeting`)
+      const from = dueWordsStart(row.due);
+      const words = row.due.text.slice(from);
+      const r = range(row.due.start + from, row.due.end);
+      due = { text: words, range: r, date: state.dueDay(words, r, row.due), nextMeeting: isNextMeeting(words) };
     }
     const whole = range(row.start, row.end);
     const actions = (m.actions ??= []);
