@@ -188,6 +188,9 @@ const PROSE: Array<{ text: string; found: Array<[subject: string, task: string, 
   { text: 'Direction to staff: That the Town Engineer prepare a costed\nplan for Council by March 3, 2025.', found: [['the Town Engineer', 'prepare a costed\nplan for Council by March 3, 2025', 'March 3, 2025']] },
   { text: 'Direction to staff: That the report be received.', found: [] },
   { text: 'Sgt Okoye undertook to review the crossing signage.', found: [['Sgt Okoye', 'review the crossing signage']] },
+  // a reported clause whose `that` is left out: its own subject owns it (a district's `… said staff would …`)
+  { text: 'Director Vance asked about leaks. District Engineer Holm said staff would survey the\nnorth mains by July 15.', found: [['staff', 'survey the\nnorth mains by July 15', 'July 15']] },
+  { text: 'The Treasurer said reserves would cover the gap.', found: [] },
 ];
 
 for (const c of PROSE) {
@@ -208,6 +211,9 @@ test('requests: a resolution\'s part asks in the base form (`2. request the … 
     ['The Panel asked that the Head of Housing report the void figures to the March meeting.', [['Head of Housing', 'report the void figures to the March meeting', 'the March meeting']]],
     ['The Board requested that the Chief Executive attend the next meeting to present the plan.', [['Chief Executive', 'attend the next meeting to present the plan', 'the next meeting']]],
     ['Councillor Tolley asked that the contract manager attend the next meeting.', []],
+    // a motion's direction to the body's staff, in the base form
+    ['M/S: Holm/Reyes to approve the rebate and direct staff to return with guidelines at the June 10, 2025\nmeeting.', [['staff', 'return with guidelines at the June 10, 2025\nmeeting', 'the June 10, 2025\nmeeting']]],
+    ['The Board asked staff members about the figures.', []],
     ['The Committee requested that the Clerk be invited to the next meeting.', []],
   ];
   for (const [text, found] of cases) {

@@ -493,6 +493,15 @@ test('family 8: undertakings and requests to officers in another city\'s words a
   ]);
 });
 
+test('family 8: a district\'s `… said staff would …` (its `that` left out) and a motion\'s `direct staff to …` are staff\'s actions, a wrapped meeting due on one line', () => {
+  const doc = usCity('Council Member Webb asked about the pool hours. Administrator Lund said staff would post the\nsummer schedule online by May 4.\nMotion by Webb, second by Ferris, to approve the pool budget and direct staff to return with a fee schedule at the June 2, 2025\nmeeting. Motion carried 4-0.');
+  const item = doc.meeting!.items[1];
+  assert.deepEqual(item.actions.map((a) => [a.text, a.owners.map((o) => o.text), a.due?.text]), [
+    ['post the summer schedule online by May 4', ['staff'], 'May 4'],
+    ['return with a fee schedule at the June 2, 2025 meeting', ['staff'], 'June 2, 2025 meeting'],
+  ]);
+});
+
 test('family 8: a sub-item\'s title over an undertaking is a heading, not part of its subject', () => {
   const doc = usCity('A. Library Roof\nCity Engineer Ames will bring the roof survey to the May 4 meeting.\nB. Pool Hours\nThe pool will be painted in April.');
   assert.deepEqual(doc.meeting!.items[1].actions.map((a) => [a.text, a.owners.map((o) => o.text), a.due?.text]), [

@@ -219,7 +219,8 @@ export function undertaking(line: Line): boolean {
     let due: Action['due'];
     if (u.due) {
       const lead = /^the[ \t]+(?=\S)/i.exec(u.due.text)?.[0].length ?? 0;
-      const written = u.due.text.slice(lead);
+      // (a due the page wrapped, `the May 13, 2025⏎meeting`, is written on one line)
+      const written = u.due.text.slice(lead).replace(/\s+/g, ' ');
       due = { text: written, range: joinedRange(state, j, u.due.start + lead, u.due.end), nextMeeting: isNextMeeting(written) };
     }
     // a task ends where a list flattened into the line goes on (". - Since …")
