@@ -895,6 +895,25 @@ test('family 09: the tracker bot\'s answer under an ACTION line gives its due, w
   assert.deepEqual([due.range.start, due.range.end], [{ line: 30, character: 3 }, { line: 30, character: 13 }]);
 });
 
+test('family 6: a closing `Action items` list whose boxes and chips the copy lost (owner, `to`, task, the due chip\'s date) is the meeting\'s actions, and an item\'s action it restates is the row (other club, other words)', () => {
+  const m = parse([
+    'Harbour Sailing Club – Committee meeting, 4 March 2025', '',
+    'Present: Greta Lind (Commodore), Omar Haddad (Treasurer), Yuki Sato (Secretary)', '',
+    '1. Subscriptions', 'OH presented the options.', 'Action: OH to cost a junior rate for the April meeting.', '',
+    '2. Any other business', 'None.', '',
+    'Action items',
+    'Omar Haddad to cost a junior subscription rate for the April meeting',
+    'Greta Lind to ask the harbour master for the new mooring tariff 2 Apr 2025',
+    'Yuki Sato to book the clubhouse for the regatta 20 Mar 2025', '',
+  ].join('\n')).meeting!;
+  assert.deepEqual(m.items.map((i) => i.actions.length), [0, 0]);
+  assert.deepEqual((m.actions ?? []).map((a) => [a.text, a.owners.map((o) => o.text), a.due?.text, a.due?.date?.iso]), [
+    ['cost a junior subscription rate for the April meeting', ['Omar Haddad'], 'April meeting', undefined],
+    ['ask the harbour master for the new mooring tariff', ['Greta Lind'], '2 Apr 2025', '2025-04-02'],
+    ['book the clubhouse for the regatta', ['Yuki Sato'], '20 Mar 2025', '2025-03-20'],
+  ]);
+});
+
 /** A scribe tool's head: the group, the day, who was present, the chair, the topics' contents. */
 function scribeHead(group: string, day: string, present: string, chair: string, topics: readonly string[]): string[] {
   const centred = (t: string, at: number): string => `${' '.repeat(at)}${t}`;
