@@ -5,7 +5,7 @@
 import type { Meeting, PeopleBlock, Person } from './model';
 import { DEFAULT_BODIES } from './markup';
 import { editDistance, parseName } from './people';
-import { isActor, isAddressedOffice } from './forms/owners';
+import { isActor, isAddressedOffice, isEveryone } from './forms/owners';
 
 export type Resolution =
   | { readonly kind: 'person'; readonly person: Person }
@@ -187,7 +187,8 @@ function resolve(text: string, ix: PeopleIndex, bodies: readonly string[]): Reso
     const p = ix.byHandle.get(handle[1].toLowerCase());
     return p ? { kind: 'person', person: p } : { kind: 'unknown' };
   }
-  if (BODY_SET.has(wanted) || bodies.some((b) => norm(b) === wanted)) return { kind: 'body' };
+  // (`All governors`: the whole board, as a body owns an action)
+  if (BODY_SET.has(wanted) || bodies.some((b) => norm(b) === wanted) || isEveryone(trimmed)) return { kind: 'body' };
   const wantedRole = roleKey(text);
   const role = ix.roles.find(([r]) => r === wantedRole)?.[1] ?? headOf(ix, wantedRole);
   const name = parseName(text);

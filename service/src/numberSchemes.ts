@@ -841,7 +841,7 @@ export function firstOfMeeting(f: Numbering, lastUsed?: MinuteNumber): MinuteNum
 export interface SubNumber {
   /** `sub-item`: a child item with a title; `paragraph`: a numbered paragraph of the minute. */
   readonly kind: 'sub-item' | 'paragraph';
-  /** The marker as written: `4.1`, `5.01)`, `(a)`, `7(a)`, `A.`, `116.1`, `a)`, `(1).` */
+  /** The marker as written: `4.1`, `5.01)`, `(a)`, `7(a)`, `A.`, `116.1`, `a)`, `(1).`, `53a` */
   readonly written: string;
   /** The parent's number when the marker carries it (`4` of `4.1`, `116` of `116.1`, `7` of `7(a)`). */
   readonly parent?: number;
@@ -853,8 +853,9 @@ export interface SubNumber {
   readonly textStart: number;
 }
 
-// (`5.01)`: a US council's consent items, the decimal closed by a bracket)
-const SUB = /^(?:(\d{1,4})\.(\d{1,2})(?:\.(\d{1,2}))?[.)]?|(\d{1,3})\(([a-z]{1,4}|\d{1,2})\)|\(([a-z]{1,4}|\d{1,2})\)\.?|([a-z]{1,4}|\d{1,2})\)|([A-Z])\.)(?=[ \t]|$)/;
+// (`5.01)`: a US council's consent items, the decimal closed by a bracket; `53a`: a web page's
+// lettered part of minute 53, the number and its letter alone over the title)
+const SUB = /^(?:(\d{1,4})\.(\d{1,2})(?:\.(\d{1,2}))?[.)]?|(\d{1,3})\(([a-z]{1,4}|\d{1,2})\)|\(([a-z]{1,4}|\d{1,2})\)\.?|([a-z]{1,4}|\d{1,2})\)|([A-Z])\.|(\d{1,4})([a-z]))(?=[ \t]|$)/;
 
 /**
  * Tells a sub-item that carries a title (`4.1 Reserves policy`, `(a) Charging policy`, `7(a) …`,
@@ -870,8 +871,8 @@ export function classifySubNumber(line: string, next?: string): SubNumber | unde
     if (!m) return undefined;
     const written = m[0];
     const end = s + written.length;
-    const parent = m[1] ?? m[4];
-    const sub = m[3] ?? m[2] ?? m[5] ?? m[6] ?? m[7] ?? m[8];
+    const parent = m[1] ?? m[4] ?? m[9];
+    const sub = m[3] ?? m[2] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[10];
     // `(1).` and `a)` number paragraphs in the families that use them; `1.0` is an item (decimal)
     if (m[2] === '0' && m[3] === undefined) return undefined;
     // written out whole, never `{ ...base, kind }`: a spread followed by new keys gives every object a map of its own on this V8

@@ -189,7 +189,7 @@ class SegmentBuilder {
     this.exact.push(true);
     this.length += b - a;
   }
-  /** One character standing for raw text of another length (an entity). */
+  /** Characters standing for raw text of another length (an entity, a ligature). */
   replace(c: string, column: number): void {
     this.parts.push(c);
     this.starts.push(column);
@@ -271,12 +271,31 @@ class SegmentBuilder {
 
 /** The raw column just after the entity that starts at `column` (`&amp;` is five characters). */
 function endOfReplacement(raw: string, column: number): number {
+  // (a ligature is one column)
+  if (raw.charCodeAt(column) !== 0x26) return column + 1;
   const semi = raw.indexOf(';', column);
   return semi >= 0 && semi - column <= MAX_ENTITY + 1 ? semi + 1 : column + 1;
 }
 
-/** `<`, `*`, `&`, `•`, and the invisible characters (invisible.ts's class, one list): one UTF-16 unit. */
-const SPECIAL = new RegExp(`[<*&•${MAYBE_INVISIBLE.source.slice(1)}`);
+/**
+ * The ligatures a PDF's text layer leaves in its words (`Ofﬁcer`, `ﬁrst`, U+FB00–U+FB06): read as
+ * their letters, as the clerk reads them, each mapped back to its one column.
+ */
+const LIGATURES: readonly string[] = ['ff', 'fi', 'fl', 'ffi', 'ffl', 'st', 'st'];
+const LIGATURE = /[\ufb00-\ufb06]/g;
+
+/** `text` with its ligatures written as their letters, as the segments read them (`Ofﬁcer` → `Officer`). */
+export function foldLigatures(text: string): string {
+  return text.replace(LIGATURE, (c) => ligatureOf(c)!);
+}
+
+/** The letters of the ligature `c` (one UTF-16 unit), if it is one. */
+function ligatureOf(c: string): string | undefined {
+  return LIGATURES[c.charCodeAt(0) - 0xfb00];
+}
+
+/** `<`, `*`, `&`, `•`, a ligature, and the invisible characters (invisible.ts's class, one list): one UTF-16 unit. */
+const SPECIAL = new RegExp(`[<*&•${LIGATURE.source.slice(1, -1)}${MAYBE_INVISIBLE.source.slice(1)}`);
 /** The column of the first unit at or after `from` that SPECIAL matches, or -1: a class of four (`<`, `*`, `&`, anything beyond ASCII) finds the places, a table a unit says which (unitClass.ts). */
 const nextSpecial = unitFinder(SPECIAL, /[&*<\u0080-\uffff]/g);
 /** Shared by every segment without bold text (never written to). */
@@ -347,6 +366,9 @@ export function segmentLine(raw: string, lineNo: number, bold: BoldState, out: S
         b.flush(at);
         b.liPending = true;
         b.run(at, at + 1); // kept so that flush sees and trims it as the bullet
+        k = at + 1;
+      } else if (ligatureOf(c) !== undefined) {
+        b.replace(ligatureOf(c)!, at);
         k = at + 1;
       } else if (c !== '&') {
         // an invisible character (`081/2​2`, a word joiner before a number, a bidi override) is

@@ -11,7 +11,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ROOT } from '../support/util';
-import { openWorkbench, openFile, runCommand, waitFor, editorLines, type Workbench } from './workbench';
+import { openWorkbench, openFile, runCommand, waitFor, editorLines, type Workbench, closeWorkbenches } from './workbench';
 import { lineOf } from '../support/positions';
 
 let wb: Workbench;
@@ -31,9 +31,7 @@ before(async () => {
   wb = await openWorkbench(folder, 'actionsview');
 }, LONG);
 
-after(async () => {
-  await wb?.stop();
-});
+after(closeWorkbenches);
 
 async function rows(): Promise<string[]> {
   return (await wb.page.locator(`${ACTIONS} .monaco-list-row`).allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());

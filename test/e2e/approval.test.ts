@@ -11,7 +11,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ROOT } from '../support/util';
-import { openWorkbench, openFile, runCommand, goToLine, waitFor, focusEditor, type Workbench } from './workbench';
+import { openWorkbench, openFile, runCommand, goToLine, waitFor, focusEditor, type Workbench, closeWorkbenches } from './workbench';
 
 let wb: Workbench;
 const LONG = { timeout: 240000 };
@@ -23,9 +23,7 @@ before(async () => {
   wb = await openWorkbench(folder, 'approval');
 }, LONG);
 
-after(async () => {
-  await wb?.stop();
-});
+after(closeWorkbenches);
 
 const input = () => wb.page.locator('.quick-input-widget input');
 

@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { CORPUS, ROOT } from '../support/util';
-import { openWorkbench, openFile, runCommand, goTo, goToLine, waitFor, focusEditor, type Workbench } from './workbench';
+import { openWorkbench, openFile, runCommand, goTo, goToLine, waitFor, focusEditor, type Workbench, closeWorkbenches } from './workbench';
 import { positionOf } from '../support/positions';
 
 let wb: Workbench;
@@ -26,9 +26,7 @@ before(async () => {
   wb = await openWorkbench(folder, 'archive');
 }, LONG);
 
-after(async () => {
-  await wb?.stop();
-});
+after(closeWorkbenches);
 
 /** Every row of the Outline view (a virtualised list, scrolled through): its text, its spoken label ("name (kind)") and its icon. */
 async function outlineRows(list: ReturnType<Workbench['page']['locator']>): Promise<Array<{ text: string; label: string; icon: string }>> {

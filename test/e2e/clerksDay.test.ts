@@ -14,7 +14,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { CORPUS } from '../support/util';
-import { openWorkbench, openFile, runCommand, goToLine, waitFor, focusEditor, editorLines, type Workbench } from './workbench';
+import { openWorkbench, openFile, runCommand, goToLine, waitFor, focusEditor, editorLines, type Workbench, closeWorkbenches } from './workbench';
 
 let wb: Workbench;
 const LONG = { timeout: 300000 };
@@ -39,9 +39,7 @@ afterEach(async (t) => {
   if (wb && (t as unknown as { passed?: boolean }).passed === false) await wb.screenshot(`clerksday-failed-${t.name.slice(0, 30).replace(/\W+/g, '-')}`);
 });
 
-after(async () => {
-  await wb?.stop();
-});
+after(closeWorkbenches);
 
 const input = () => wb.page.locator('.quick-input-widget input');
 const suggestRows = () => wb.page.locator('.editor-widget.suggest-widget.visible .monaco-list-row');

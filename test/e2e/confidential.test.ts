@@ -9,7 +9,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { openWorkbench, openFile, runCommand, waitFor, editorLines, type Workbench } from './workbench';
+import { openWorkbench, openFile, runCommand, waitFor, editorLines, type Workbench, closeWorkbenches } from './workbench';
 import { meetingWith } from '../support/publicOutputs';
 
 let wb: Workbench;
@@ -22,9 +22,7 @@ before(async () => {
   wb = await openWorkbench(folder, 'confidential');
 }, LONG);
 
-after(async () => {
-  await wb?.stop();
-});
+after(closeWorkbenches);
 
 /** Picks the row of the open quick pick that shows `label`. */
 async function pick(label: string): Promise<void> {

@@ -11,7 +11,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { ROOT } from '../support/util';
 import { unfoldIcs } from '../support/publicOutputs';
-import { openWorkbench, openFile, runCommand, waitFor, type Workbench } from './workbench';
+import { openWorkbench, openFile, runCommand, waitFor, type Workbench, closeWorkbenches } from './workbench';
 
 let wb: Workbench;
 const LONG = { timeout: 240000 };
@@ -25,9 +25,7 @@ before(async () => {
   await waitFor('the server to have read the meetings', async () => (await wb.page.locator('.statusbar-item', { hasText: / open/ }).count()) > 0 || undefined, 90000);
 }, LONG);
 
-after(async () => {
-  await wb?.stop();
-});
+after(closeWorkbenches);
 
 const input = () => wb.page.locator('.quick-input-widget input');
 const title = async (): Promise<string> => wb.page.locator('.quick-input-widget .quick-input-title').innerText().catch(() => '');

@@ -13,7 +13,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ROOT } from '../support/util';
-import { openWorkbench, openFile, runCommand, waitFor, goToLine, focusEditor, editorLines, type Workbench } from './workbench';
+import { openWorkbench, openFile, runCommand, waitFor, goToLine, focusEditor, editorLines, type Workbench, closeWorkbenches } from './workbench';
 
 let wb: Workbench;
 const LONG = { timeout: 300000 };
@@ -31,9 +31,7 @@ afterEach(async (t) => {
   if (wb && (t as unknown as { passed?: boolean }).passed === false) await wb.screenshot(`proceedings-failed-${t.name.slice(0, 30).replace(/\W+/g, '-')}`);
 });
 
-after(async () => {
-  await wb?.stop();
-});
+after(closeWorkbenches);
 
 /** The room's status bar item as the clerk reads it. */
 async function roomStatus(): Promise<string | undefined> {

@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ROOT } from '../support/util';
-import { openWorkbench, openFile, runCommand, waitFor, editorLines, type Workbench } from './workbench';
+import { openWorkbench, openFile, runCommand, waitFor, editorLines, type Workbench, closeWorkbenches } from './workbench';
 
 let wb: Workbench;
 const LONG = { timeout: 240000 };
@@ -28,9 +28,7 @@ before(async () => {
   await waitFor('the server to have read the meetings', async () => (await wb.page.locator('.statusbar-item', { hasText: / open/ }).count()) > 0 || undefined, 90000);
 }, LONG);
 
-after(async () => {
-  await wb?.stop();
-});
+after(closeWorkbenches);
 
 const input = () => wb.page.locator('.quick-input-widget input');
 const minutesFiles = (dir = wb.folder): string[] => fs.readdirSync(dir).filter((f) => f.endsWith('.minutes')).sort();

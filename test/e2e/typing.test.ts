@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ROOT } from '../support/util';
-import { openWorkbench, openFile, waitFor, focusEditor, editorLines, type Workbench } from './workbench';
+import { openWorkbench, openFile, waitFor, focusEditor, editorLines, type Workbench, closeWorkbenches } from './workbench';
 
 let wb: Workbench;
 const LONG = { timeout: 240000 };
@@ -26,9 +26,7 @@ afterEach(async (t) => {
   if (wb && (t as unknown as { passed?: boolean }).passed === false) await wb.screenshot(`typing-failed-${t.name.slice(0, 30).replace(/\W+/g, '-')}`);
 });
 
-after(async () => {
-  await wb?.stop();
-});
+after(closeWorkbenches);
 
 /** Opens the meeting of 25/10/2022 (each scenario can run alone) and puts the cursor on a new line at its end. */
 async function newLineAtEnd(): Promise<void> {

@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { openWorkbench, openFile, goTo, waitFor, focusEditor, editorLines, type Workbench } from './workbench';
+import { openWorkbench, openFile, goTo, waitFor, focusEditor, editorLines, type Workbench, closeWorkbenches } from './workbench';
 import { positionOf } from '../support/positions';
 
 let wb: Workbench;
@@ -36,9 +36,7 @@ before(async () => {
   wb = await openWorkbench(folder, 'words');
 }, LONG);
 
-after(async () => {
-  await wb?.stop();
-});
+after(closeWorkbenches);
 
 async function problems(): Promise<string[]> {
   return wb.page.locator('.markers-panel .monaco-list-row').allInnerTexts();

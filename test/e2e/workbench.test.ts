@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { ROOT } from '../support/util';
-import { openWorkbench, openFile, runCommand, goTo, goToLine, waitFor, allRows, focusEditor, editorLines, SCREENSHOTS, type Workbench } from './workbench';
+import { openWorkbench, openFile, runCommand, goTo, goToLine, waitFor, allRows, focusEditor, editorLines, SCREENSHOTS, type Workbench, closeWorkbenches } from './workbench';
 import { positionOf, type Position } from '../support/positions';
 
 let wb: Workbench;
@@ -30,9 +30,7 @@ before(async () => {
   wb = await openWorkbench(folder, 'workbench');
 }, LONG);
 
-after(async () => {
-  await wb?.stop();
-});
+after(closeWorkbenches);
 
 async function problems(): Promise<string[]> {
   return wb.page.locator('.markers-panel .monaco-list-row').allInnerTexts();

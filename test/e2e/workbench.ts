@@ -60,6 +60,21 @@ export function packageExtension(tools: Tools): string {
   return out;
 }
 
+/** What stops each workbench this test file opened and has not stopped yet. */
+const opened = new Set<() => Promise<void>>();
+/** Whether the test file's `after` hook has run. */
+let closed = false;
+
+/**
+ * The test file's `after` hook: stops every workbench it opened. A workbench whose opening outlived
+ * a timed-out `before` hook arrives after this hook has run; it stops itself (see openWorkbench),
+ * else its browser and code-server would keep the file, and so the whole test run, alive.
+ */
+export async function closeWorkbenches(): Promise<void> {
+  closed = true;
+  await Promise.all([...opened].map((stop) => stop()));
+}
+
 export async function openWorkbench(folder: string, name: string): Promise<Workbench> {
   const tools = setupTools();
   const pkg = packageExtension(tools);
@@ -102,10 +117,20 @@ export async function openWorkbench(folder: string, name: string): Promise<Workb
     await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     const b = browser;
+    const stop = async (): Promise<void> => {
+      opened.delete(stop);
+      await b.close().catch(() => undefined);
+      kill();
+    };
+    if (closed) {
+      await stop();
+      throw new Error('the workbench opened after this test file had ended (its before hook timed out): it was stopped');
+    }
+    opened.add(stop);
     return {
       page, folder, userData,
       screenshot: async (shot) => { await page.screenshot({ path: path.join(SCREENSHOTS, `${shot}.png`) }); },
-      stop: async () => { await b.close().catch(() => undefined); kill(); },
+      stop,
     };
   } catch (e) {
     await browser?.close().catch(() => undefined);

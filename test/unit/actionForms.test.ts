@@ -126,6 +126,10 @@ test('owner initials from a right-hand Action column: alone, or far right after 
   assert.equal(matchOwnerColumn('The item was deferred, said the Clerk', known('Clerk')), undefined);
   assert.equal(matchOwnerColumn('meeting.                    Tuesday', known('Tuesday')), undefined);
   assert.equal(matchOwnerColumn('Mayor                                  Clerk', known('Clerk')), undefined);
+  // `All` in the column: the whole board, whoever the lists hold
+  const all = 'of the summer term.                                             All';
+  assert.deepEqual(cuts(all, matchOwnerColumn(all, known('LS'))?.owners), ['All']);
+  assert.equal(matchOwnerColumn('of the summer term.                                             Allan', known('LS')), undefined);
   // the column's role word one blank after the sentence's stop, where the sentence ran up to the column
   const tight = 'to the members by 14th March 2025 for the April meeting. Clerk';
   assert.deepEqual(cuts(tight, matchTightRoleCell(tight, known('Clerk'))?.owners), ['Clerk']);
@@ -191,6 +195,10 @@ const PROSE: Array<{ text: string; found: Array<[subject: string, task: string, 
   // a reported clause whose `that` is left out: its own subject owns it (a district's `… said staff would …`)
   { text: 'Director Vance asked about leaks. District Engineer Holm said staff would survey the\nnorth mains by July 15.', found: [['staff', 'survey the\nnorth mains by July 15', 'July 15']] },
   { text: 'The Treasurer said reserves would cover the gap.', found: [] },
+  // a paragraph's own number opens the sentence; the whole board owns a task (`All governors`), a body of others does not
+  { text: '4.3   TR to book the minibus for the Year 8 trip.', found: [['TR', 'book the minibus for the Year 8 trip']] },
+  { text: '8.2   All trustees to read the revised risk register before the next meeting.', found: [['All trustees', 'read the revised risk register before the next meeting', 'the next meeting']] },
+  { text: 'All pupils to wear their lanyards on site.', found: [] },
 ];
 
 for (const c of PROSE) {
@@ -310,6 +318,11 @@ test('due dates in running text', () => {
     ['attend the April meeting to explain the plan', 'the April meeting', 'meeting'],
     // a North American council's meeting by its full date
     ['report back to Council at the March 4, 2025 meeting.', 'the March 4, 2025 meeting', 'meeting'],
+    // a school's half term names its meeting; the end of a term is a term
+    ['bring the revised plan to the Spring 2 meeting', 'the Spring 2 meeting', 'meeting'],
+    ['complete the online module by the end of the Autumn term.', 'the end of the Autumn term', 'term'],
+    // a quarter of the year, as a health board dates a task
+    ['publish the audit by Q3 2026', 'Q3 2026', 'term'],
     ['report back to Council at the March 4, 2025 session.', undefined],
     // `on` dates a task only by a whole calendar day that ends its sentence, and only where no `by` does
     ['present the options to the Estates Committee on 14 October 2025.', '14 October 2025', 'date', '2025-10-14'],
@@ -351,6 +364,8 @@ test('due cells of action tables', () => {
     ['w/c 26/01/26', 'date', '2026-01-26'], ['week beginning 2 March 2026', 'date', '2026-03-02'], ['w/c', undefined],
     // a school's holiday is a time of its year (`Before Easter`, `by Christmas holidays`); an area named after a point of the compass is not
     ['Before Easter', 'term'], ['by Christmas holidays', 'term'], ['after the Whitsun break', undefined], ['Eastern region', undefined],
+    // a quarter, or the quarter's report the task is to come to
+    ['Q2 report', 'term'], ['Q4 2025/26', 'term'], ['QA review', undefined],
   ];
   for (const [cell, kind, date] of cases) {
     const d = readDueCell(cell);
@@ -390,7 +405,7 @@ test('a wiki\'s closing Action items list of such rows is the meeting\'s closing
 });
 
 test('titles of a closing list of actions: a school\'s `ACTION PLAN` among them; a plan of something else is not one', () => {
-  for (const t of ['ACTION PLAN', 'Action plan', '**Action Plan**', 'ACTIONS ARISING', 'Action plan from this meeting']) assert.ok(isActionsListTitle(t), t);
+  for (const t of ['ACTION PLAN', 'Action plan', '**Action Plan**', 'ACTIONS ARISING', 'Action plan from this meeting', 'ACTION POINTS ARISING FROM THE MEETING', 'Action points arising']) assert.ok(isActionsListTitle(t), t);
   for (const t of ['School Development Plan', 'Action plan for the year ahead', 'Plan of actions']) assert.ok(!isActionsListTitle(t), t);
   // a note in brackets after the title, unless it says the actions are earlier ones (a review)
   assert.ok(isActionsListTitle('## Action items (to next call)'));

@@ -550,3 +550,114 @@ test('family 7: a verb alone under its lettered paragraph is that paragraph\'s d
   const near = parse(['COUNCIL OF THE COLLEGE', '', 'Minutes of the meeting held on 9 April 2025', '', '87.  ESTATES', '      The surveyor was welcomed.', '', 'RECEIVED', '', '88.  CLOSE', '      The meeting closed.'].join('\n')).meeting!;
   assert.equal(near.items[0].decisions.length, 0);
 });
+
+/** The reviews (`reviewed`) or the items' decisions (`decided`) of a meeting given as its lines. */
+const reviewed = (lines: readonly string[]): string[] => reviews(meetingOf(lines.join('\n')));
+const decided = (lines: readonly string[]): string[][] => decisions(meetingOf(lines.join('\n')));
+
+test('family 1 and 3: a review row opens with the earlier minute (a prefix apart from its number, or what it was with no mark), the status after a dash, a deferral wrapped with its reason', () => {
+  // each line and what a review reads of it: reference, status, the status as written (near misses: a
+  // word in capitals after the number is no prefix of it; a status in the middle of the clause tells none)
+  const rows: ReadonlyArray<readonly [string, readonly string[] | undefined]> = [
+    ['EXC 41(2) – letter to the rail operator about Sunday trains – completed; reply filed.', ['EXC 41(2)', 'done', 'completed']],
+    ['EXC 47 – review of allotment rents – deferred to July 2026 pending the valuation.', ['EXC 47', 'carried forward', 'deferred to July 2026']],
+    ['88/24 b) New litter bin at the recreation ground – completed, fitted 4th March.', ['88/24 b)', 'done', 'completed']],
+    ['91/24 Hedge cutting: quotes requested – ongoing, one quote back.', ['91/24', 'open', 'ongoing']],
+    ['HSC/25/04 – Superseded by the Trust\'s falls review', ['HSC/25/04', 'dropped', 'Superseded']],
+    ['91/24 Hedge cutting was discussed at length.', undefined],
+    ['EXC 47 – the completed survey was circulated to members', undefined],
+  ];
+  for (const [line, want] of rows) {
+    const r = matchMinuteReview(line);
+    assert.deepEqual(r && [cut(line, r.ref), reviewStatus(r.mark), cut(line, r.mark)], want, line);
+  }
+
+  assert.deepEqual(reviewed([
+    '                   EXECUTIVE', '', '   MINUTES of the meeting of the Executive held on Tuesday 3 March 2026', '',
+    '   EXC 52     PROGRESS ON EXECUTIVE RESOLUTIONS', '',
+    '              The Head of Legal reported on the resolutions that needed follow-up:', '',
+    '              •  EXC 41(2) – letter to the rail operator about Sunday', '                 trains – completed; reply filed.',
+    '              •  EXC 44 – review of pest control charges – in progress;', '                 report in May.',
+    '              •  EXC 47 – review of allotment rents – deferred to', '                 July 2026 pending the valuation.', '',
+    '              RESOLVED – That the report be noted.', '',
+    '   EXC 53     HOUSING', '', '              The Executive noted the report.', '',
+  ]), ['EXC 41(2) | done | completed', 'EXC 44 | open | in progress', 'EXC 47 | carried forward | deferred to July 2026']);
+});
+
+test('family 4: a health board notes its rolling action plan, each action\'s reference with its status after a dash', () => {
+  assert.deepEqual(reviewed([
+    'NHS BORDERSHIRE', 'AUDIT AND RISK COMMITTEE', '', 'Minute of the meeting held on 12 February 2026', '',
+    'Present:', 'Mr Iain Ross, Non-Executive Board Member (Chair)', 'Ms Eilidh Grant, Non-Executive Board Member', '',
+    '1      WELCOME AND APOLOGIES', '', 'The Chair welcomed members.', '', '2      DECLARATIONS OF INTEREST', '', 'None were declared.', '',
+    '3      MINUTE OF PREVIOUS MEETING AND ROLLING ACTION PLAN', '',
+    'The Committee:', '•   Approved the Minute of the meeting held on 4 December 2025.',
+    '•   Noted the Rolling Action Plan, with the following updates:', '       ARC/25/21 – Closed', '       ARC/25/24 – Open; revised date June 2026',
+    '       ARC/25/27 – Superseded by the internal audit plan', '', '4      RISK REGISTER', '', 'The Committee noted the register.', '',
+    '5      ANY OTHER BUSINESS', '', 'There was none.', '',
+  ]), ['ARC/25/21 | done | Closed', 'ARC/25/24 | open | Open', 'ARC/25/27 | dropped | Superseded']);
+});
+
+test('family 5: a governors\' review restates each numbered action with its owner, the status after the last dash or semicolon', () => {
+  assert.deepEqual(reviewed([
+    'ST ANSELM\'S ACADEMY', 'Minutes of the Full Governing Body meeting held on 5th March 2026', '',
+    '3.0   Minutes of the last meeting and matters arising', '3.1   Review of actions from 22nd January 2026:',
+    '      Action 1 – Circulate the revised admissions policy to all', '      governors (JT) – complete',
+    '      Action 2 – Arrange the health and safety walk (PR) – date', '      agreed with the site manager; carried forward',
+    '      Action 3 – Update the governor skills matrix (LM) – in progress', '',
+    '4.0   Headteacher\'s report', '4.1   The Headteacher presented her report.', '',
+  ]), ['Action 1 | done | complete', 'Action 2 | carried forward | carried forward', 'Action 3 | open | in progress']);
+});
+
+test('family 10: a review whose bullets open with the linked issue, the status in square brackets; family 6: a log under its review heading; family 9: an action that can be dropped', () => {
+  assert.deepEqual(reviewed([
+    '---', 'title: Steering committee, 2026-03-04', '---', '', '# Steering committee meeting, 2026-03-04', '', '## Previous action items', '',
+    '- [#88](https://github.com/example/gov/issues/88) Write the release checklist — `@ana` **[done]**, in the wiki',
+    '- [#90](https://github.com/example/gov/issues/90) Ask about the CLA — `@bo` **[deferred to May]**',
+    '- [#91](https://github.com/example/gov/issues/91) Move the mirror — `@cy` **[won\'t do]**: no longer hosted', '',
+    '## Action items', '', '- [ ] Ask about the CLA ([#90](https://github.com/example/gov/issues/90), carried forward) — `@bo`', '',
+  ]), ['#88 | done | done', '#90 | carried forward | deferred to May', '#91 | dropped | won\'t do']);
+  assert.equal(readStatusCell('pending review by Ana')?.word, 'pending review');
+  assert.equal(readStatusCell('complete by March'), undefined);
+  const recall = (t: string): string | undefined => { const r = matchTrackerRecall(t); return r && t.slice(r.start, r.end); };
+  assert.equal(recall('Ana: ACTION-77 can be dropped, out of scope'), 'ACTION-77');
+  assert.deepEqual(reviewed([
+    'Club committee meeting 2026-03-04', '', 'Actions from previous meetings', 'Action\tOwner\tDue\tStatus',
+    'Order the new eyepieces\tAna Ruiz\t1 Mar 2026\tDONE', 'Repaint the dome\tBo Chen\t1 Apr 2026\tIN PROGRESS', '',
+    'Discussion', 'The treasurer reported on the accounts.', '',
+  ]), ['Order the new eyepieces | done | DONE', 'Repaint the dome | open | IN PROGRESS']);
+});
+
+test('family 4: `The Committee:` over bullets each opening with its verb, wrapped; the body noting a document in a sentence, wrapped after the verb; a body\'s agreement wrapped to its sentence\'s end', () => {
+  assert.deepEqual(decided([
+    'NHS BORDERSHIRE', 'STAFF GOVERNANCE COMMITTEE', '', 'Minute of the meeting held on 12 February 2026', '',
+    'Present:', 'Mr Iain Ross, Non-Executive Board Member (Chair)', 'Ms Eilidh Grant, Non-Executive Board Member', '',
+    '1      WELCOME AND APOLOGIES', '', 'The Chair welcomed members.', '',
+    '2      DECLARATIONS OF INTEREST', '', 'Ms Grant declared an interest in item 3. The Committee agreed that this did', 'not prevent her from taking part.', '',
+    '3      WORKFORCE REPORT', '', 'Mr Gray presented the report on vacancies.', '',
+    'The Committee:', '•   Noted the report and took reasonable assurance.', '•   Approved the revised recruitment policy for', '    submission to the Board.', '',
+    'Mr Gray reported on the register:', '•   Noted that two risks had closed.', '',
+    '4      STAFF SURVEY', '', 'The response rate was 41%. The Committee noted', 'the summary.', '',
+    '5      ANY OTHER BUSINESS', '', 'There was none.', '',
+  ]), [
+    [], ['that this did not prevent her from taking part.'], ['the report and took reasonable assurance.', 'the revised recruitment policy for submission to the Board.'], ['the summary'], [],
+  ]);
+});
+
+test('family 1, 2 and 5: the last minutes approved in a sentence the page wrapped three ways; a web page\'s part `(1).` under `RESOLVED that`; a paragraph\'s number before `It was agreed that`', () => {
+  assert.deepEqual(decided([
+    '                   EXECUTIVE', '', '   MINUTES of the meeting of the Executive held on Tuesday 3 March 2026', '',
+    '   EXC 50     MINUTES', '',
+    '              The minutes of the meeting of the Executive held on 3 February', '              2026 were approved as a correct record and signed by the', '              Leader.', '',
+    '   EXC 51     LEISURE CONTRACT', '',
+    '              RESOLVED that', '              (1).\tthe contract with Avon Leisure be extended to 31st March, 2027; and', '              (2).\tthe Director be authorised to sign the variation.', '',
+    '   EXC 52     POLICIES', '',
+    '              52.3   It was agreed that the Clerk would review the Lettings', '              Policy against the county model before the summer.', '',
+  ]), [
+    ['as a correct record and signed by the Leader'],
+    ['that (1).\tthe contract with Avon Leisure be extended to 31st March, 2027; and'],
+    ['that the Clerk would review the Lettings Policy against the county model before the summer.'],
+  ]);
+  // the approval outside any item (a wiki's page, a table's cell), its words after the verb
+  const loose = meetingOf(['Club committee meeting 2026-03-04', '', 'Minutes', '19:30\tLast minutes\tAna Ruiz\tThe minutes of 4 February were approved without amendment.', '', 'The notes of 12 January were approved without changes.', ''].join('\n'));
+  assert.deepEqual((loose.decisions ?? []).map((d) => d.text), ['without amendment', 'without changes']);
+});

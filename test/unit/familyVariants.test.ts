@@ -1245,3 +1245,64 @@ test('family 3: under a running minute, `NNN.n  Title` is a sub-item; a numbered
     '2204  DATE OF NEXT MEETING', 'Tuesday 2 December 2025.', ''].join('\n');
   assert.deepEqual(subs(text), [[], ['2202.1 Matters arising', '2202.2 Correspondence from the County Council'], [], []]);
 });
+
+test('family 5 (school governing boards): initials in the Action column own the paragraph as written, its subject kept, a date wrapped before its year; `All` is the board the paragraph names (other school, other words)', () => {
+  const pad = (s: string, w: string): string => s + ' '.repeat(Math.max(6, 72 - s.length)) + w;
+  const text = [
+    'Holy Cross Catholic Primary School', '', 'Full Governing Board', '', 'Minutes of the meeting held on Tuesday 3rd March 2026 at 6.00pm', '',
+    'Governors present: Mr Tom Reilly (TR) Chair; Mrs Anna Price (AP) Headteacher; Mr Sam Okafor (SO) Parent', '',
+    'In attendance: Mrs Beth Lyle (BL) Clerk to Governors', '',
+    pad('Item', 'Action'), '',
+    '1.0   Finance',
+    '1.1   SO presented the budget report. Governors asked about supply costs.',
+    '1.2   BL to send the signed return to the diocese by 27th March',
+    pad('      2026.', 'BL'),
+    '1.3   It was agreed that TR and AP would visit the nursery before the Spring 2',
+    pad('      meeting.', 'TR/AP'),
+    '1.4   All governors to complete the safeguarding module by the end',
+    pad('      of the Summer term.', 'All'), '',
+    '2.0   Date of next meeting',
+    '2.1   Tuesday 5th May 2026 at 6.00pm.', '',
+  ].join('\n');
+  const m = parse(text).meeting!;
+  assert.deepEqual(m.items.flatMap((i) => i.actions.map((a) => [a.text.slice(0, 40), a.owners.map((o) => resolveName(o.text, m)), a.due?.text])), [
+    ['BL to send the signed return to the dioc', ['Beth Lyle'], '27th March 2026'],
+    ['It was agreed that TR and AP would visit', ['Tom Reilly', 'Anna Price'], 'Spring 2 meeting'],
+    ['All governors to complete the safeguardi', ['All governors'], 'end of the Summer term'],
+  ]);
+  // the whole board is no one missing from the lists
+  assert.equal(analyse(text).findings.filter((f) => f.code === 'minutes/unknown-person').length, 0);
+});
+
+test('family 3 (a parish\'s web post): under `NNN/YY` numbers an owner\'s task in the headline form (`Clerk to report …`) is an action, a `will` of the narrative is not; a motion quoted as moved is no action (other parish, other words)', () => {
+  const text = [
+    'Lowmoor Parish Council', 'Menu', 'Home', 'News', '',
+    'Minutes of the Parish Council Meeting held on Monday 2nd February 2026 at 7.30pm in the Village Hall.', '',
+    '15/26 Attendance', 'Present: Cllr Ruth Dale (Chairman), Cllr Owen Pryce, Cllr Iris Kemp.', 'In attendance: Neil Farrow (Parish Clerk).', '',
+    '16/26 Motion', 'Cllr Pryce moved the following motion:', '"This Council asks the Clerk to write to the county council about the bus shelter."',
+    'The motion was carried.', '',
+    '17/26 Footpaths', 'Clerk to report the broken stile to the Rights of Way team before the March meeting.',
+    'Cllr Kemp to check the footpath signs after the storm. The Clerk will circulate the footpath map.', '',
+    '18/26 Date of next meeting', 'Monday 2nd March 2026.', '',
+  ].join('\n');
+  const m = parse(text).meeting!;
+  assert.deepEqual(m.items.flatMap((i) => i.actions.map((a) => [a.text, a.owners.map((o) => o.text), a.due?.text])), [
+    ['report the broken stile to the Rights of Way team before the March meeting', ['Clerk'], 'March meeting'],
+    ['check the footpath signs after the storm', ['Cllr Kemp'], undefined],
+  ]);
+});
+
+test('family 4 (NHS committee): the Action column\'s paragraph is the task even where a sentence of it restates the owner; a month the work comes back to the committee in is its due (other board, other words)', () => {
+  const pad = (s: string, w: string): string => s + ' '.repeat(Math.max(6, 72 - s.length)) + w;
+  const head = ['NHS Eastfield Integrated Care Board', 'Quality Committee', 'Minutes of the meeting held on Thursday 11 September 2025', '',
+    'Present:', 'Ms Jo Hart\tChair\tJH', 'Dr Raj Mehta\tMedical Director\tRM', 'Mrs Kay Dunn\tDirector of Nursing\tKD', ''];
+  const item = ['QC 25/041\tINFECTION CONTROL', '041.1\tKD presented the report. Two outbreaks had been closed in August.',
+    '041.2\tJH asked about the vaccination uptake among staff. KD agreed to', pad('\tshare the ward figures with members before the next meeting.', 'KD'),
+    '041.3\tThe Committee asked for a review of the outbreak response to', pad('\tcome to the Committee in January 2026.', 'RM'), ''];
+  const text = [...head, ...item, 'QC 25/042\tANY OTHER BUSINESS', '042.1\tNone.', ''].join('\n');
+  const m = parse(text).meeting!;
+  assert.deepEqual(m.items.flatMap((i) => i.actions.map((a) => [a.text.slice(0, 40).trim(), a.owners.map((o) => o.text), a.due?.text])), [
+    ['JH asked about the vaccination uptake am', ['KD'], 'next meeting'],
+    ['The Committee asked for a review of the', ['RM'], 'January 2026'],
+  ]);
+});

@@ -39,9 +39,10 @@ test('each word is found in any case, inside a longer word, and where one word s
 // the recognisers' own first tests, as they stand in their modules: each implies its group
 const GATES: ReadonlyArray<readonly [string, RegExp, number]> = [
   ['published-action', /action/i, W_ACTION],
-  ['motion', /\b(?:motion|moved|consensus|proposed)\b/i, W_MOTION],
+  ['motion', /\b(?:motion|moved|consensus|proposed)\b|^[ \t]*M\/S\b/i, W_MOTION],
   ['body-decision', /\b(?:agreed|resolved|decided)[ \t]+(?:to[ \t]+[a-z]|that\b)/, W_AGREED],
   ['body-agreed', /agreed|resolved|decided/, W_AGREED],
+  ['led-decision', /^[ \t]*(?:[-*•][ \t]+)?(?:approved|noted|agreed|endorsed|received|ratified|adopted|decided|resolved)\b|noted/i, W_DECIDE],
   ['published-decision', /resol|decisi|decided|^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?(?:agreed|ratified|homologated|approved|noted|endorsed|propos)/i, W_DECIDE],
   ['published-decision (capitals)', /\b(?:NOTED|APPROVED|RECEIVED|RATIFIED|AGREED|HOMOLOGATED|ENDORSED|ADOPTED|DECIDED)\b/, W_DECIDE],
   ['status-prose', /deferred|postponed|carried|complete|closed|done|progress|ongoing|outstanding|withdrawn|cancel|actioned|discharged|achieved|finished|superseded|dropped|pending|overdue|delayed/i, W_STATUS],
@@ -114,12 +115,18 @@ const VARIANTS: Record<string, ReadonlyArray<readonly [string, string]>> = {
     [PARISH('It was proposed by Cllr Ventham and seconded by Cllr Idris that the lease be renewed.'), 'decision: It was proposed by Cllr Ventham and seconded by Cllr Idris | that the lease be renewed | moved Cllr Ventham, seconded Cllr Idris'],
     [CITY('MOVED by Council Member Ruiz, SECONDED by Council Member Cole, to adopt Ordinance No. 88.'), 'decision: MOVED by Council Member Ruiz, SECONDED by Council Member Cole, | to adopt Ordinance No. 88 | moved Council Member Ruiz, seconded Council Member Cole'],
     [CITY('Consensus of the Council was to extend the pool hours.'), 'decision: Consensus of the Council was | to extend the pool hours'],
+    [CITY('M/S: Ruiz/Cole to adopt Ordinance No. 88.'), 'decision: M/S: Ruiz/Cole | to adopt Ordinance No. 88 | moved Ruiz, seconded Cole'],
   ],
   'body-decision': [
     [PARISH('Councillors agreed to renew the lease.'), 'decision: Councillors agreed | to renew the lease.'],
     [PARISH('It was agreed that the lease be renewed for three years.'), 'decision: It was agreed | that the lease be renewed for three years.'],
     [COUNCIL('           The Committee resolved that the plan be approved.'), 'decision: The Committee resolved | that the plan be approved.'],
     [NHS('The Board has agreed to adopt the revised strategy.'), 'decision: The Board has agreed | to adopt the revised strategy.'],
+  ],
+  'led-decision': [
+    [NHS('The Board noted the quarterly performance report.'), 'decision: The Board noted | the quarterly performance report'],
+    [SCHOOL('\tGovernors noted the headteacher\'s report. The chair thanked her.'), 'decision: Governors noted | the headteacher\'s report'],
+    [COUNCIL('           The Committee formally noted the position statement.'), 'decision: The Committee formally noted | the position statement'],
   ],
   'body-agreed': [
     [COUNCIL('           The Committee considered the options and resolved that the plan be approved.'), 'decision: The Committee considered the options and resolved | that the plan be approved'],
@@ -171,7 +178,7 @@ for (const [name, variants] of Object.entries(VARIANTS)) {
 }
 
 test('every gated recogniser has variants', () => {
-  const gated = ['published-action', 'motion', 'body-decision', 'body-agreed', 'published-decision', 'record-decision', 'approval', 'status-prose', 'closed-actions', 'status-row'];
+  const gated = ['published-action', 'motion', 'body-decision', 'led-decision', 'body-agreed', 'published-decision', 'record-decision', 'approval', 'status-prose', 'closed-actions', 'status-row'];
   assert.deepEqual(Object.keys(VARIANTS).sort(), gated.sort());
   for (const name of gated) assert.ok(INLINE.some((r) => r.name === name), `${name} is an inline recogniser`);
 });

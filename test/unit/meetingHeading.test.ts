@@ -147,6 +147,27 @@ test('a page heading naming the body and the date, over a `Held in …` line wit
   assert.equal(heading('Fenland Bat Group\nTrustees meeting approved, 3 March 2023\nHeld in the Barn, 7pm, Friday 3 February 2023.\nPresent: A').title?.text, 'Fenland Bat Group');
 });
 
+test('a web page\'s navigation, a static site\'s front matter and a Scottish `Minute of` are never the title (invented text)', () => {
+  const last = (h: ReturnType<typeof heading>) => h.title?.spans[h.title.spans.length - 1];
+  // a council's page: its breadcrumb ends on the body that the page's heading names with the date
+  const page = heading('Skip to main content\nCookies\nHome\nCouncil and democracy\nBrowse meetings\nCabinet\nAgenda and minutes\n\nAgenda and minutes\nCabinet - Tuesday, 3rd March, 2026 7.00 pm\nItems');
+  assert.equal(page.title?.text, 'Cabinet');
+  assert.equal(last(page)?.line, 9);
+  // a parish's post: the council named over the site's menu, and again over the minutes
+  const post = heading('Ashby Parish Council\nServing Ashby and Lowfield\nMenu\nHome\nMeetings\nContact\nMinutes – Parish Council Meeting 3rd March 2026\nPosted on 10 March 2026 by Parish Clerk\nAshby Parish Council\n\nMinutes of the Parish Council Meeting held on Tuesday 3rd March 2026 at 7.00pm in the Village Hall.\n\nPresent: Cllr A');
+  assert.deepEqual([last(post)?.text, last(post)?.line], ['Ashby Parish Council', 8]);
+  assert.ok(!post.title?.spans.some((s) => s.text === 'Contact' || s.text === 'Meetings'));
+  // near miss: the page's own heading after the frame's last line, which opens no menu, stays
+  assert.equal(heading('Home\nAgenda and minutes\nPlanning Committee\nTuesday, 3rd March, 2026 7.00 pm\nItems').title?.text, 'Planning Committee');
+  // a static site's front matter is the page's settings; `meeting of` leads to the date
+  const md = heading('---\nlayout: minutes\ntitle: "Board meeting, 3 March 2026"\ndate: 2026-03-03\n---\n<!-- Keep the front matter. -->\n\n# Ashby Trust Board — meeting of 3 March 2026\n\n- **Chair:** A');
+  assert.deepEqual([md.title?.text, md.date?.iso, md.date?.line], ['Ashby Trust Board', '2026-03-03', 7]);
+  // near miss: a rule at the top over prose is no front matter
+  assert.equal(heading('---\nAshby Trust Board\n---\nMinutes of the meeting held on 3 March 2026\nPresent: A').title?.text, 'Ashby Trust Board');
+  // a Scottish body's `Minute of Meeting held on …` under its name
+  assert.equal(heading('NHS ASHBY\n\nAUDIT COMMITTEE\n\nMinute of Meeting held on Thursday 5 March 2026 at 10.00am, Board Room\n\nPresent:').title?.text, 'NHS ASHBY – AUDIT COMMITTEE');
+});
+
 test('column headers of flattened tables, and what is not one', () => {
   for (const line of ['No.\tItem', 'Min\tItem\tLead', 'Minute                                    Action', 'Ref | Action | Owner | Due | Status', 'No.\tAction\tWho\tBy when',
     'Action Meeting Minute ref Action Lead Due Update Status RAG', 'Payee\tDetails\tNet £\tVAT £\tTotal £', '| Ref | Action | Owner |']) {

@@ -293,6 +293,9 @@ test('sub-items with a title versus numbered paragraphs', () => {
   assert.equal(s.parent, 7);
   assert.equal(s.sub, 'a');
   assert.equal(classifySubNumber('116.1 MO welcomed')!.parent, 116);
+  // a web page's lettered part of minute 41, alone over its title
+  assert.deepEqual(((x) => x && [x.kind, x.parent, x.sub, x.written])(classifySubNumber('41b', 'Motion - Library Opening Hours')), ['sub-item', 41, 'b', '41b']);
+  assert.equal(classifySubNumber('41bc Title'), undefined);
   assert.equal(classifySubNumber('1.0 Apologies'), undefined);
   assert.equal(classifySubNumber('Apologies'), undefined);
 });

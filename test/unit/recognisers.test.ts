@@ -42,6 +42,12 @@ const PARISH_REST = '\n\n23.41    Apologies\n         None.\n\n23.42    Minutes\
 const DOT = 'Ashby Parish Council\n\n23.41    Apologies\n         None.\n\n23.42    Clerk\'s report\n';
 const DOT_REST = '\n\n23.43    Open forum\n         None.\n\n23.44    Finance\n         Noted.\n\n23.45    Planning\n         Noted.';
 
+// a council's web page: each number alone on its line, the title on the next, `Minutes:` before the minute
+const WEB = 'Skip to main content\nAgenda and minutes\nCouncil - Thursday, 5th March, 2026 7.00 pm\nItems\nNo.\tItem\n \n40.\nAPOLOGIES FOR ABSENCE\nMinutes:\nNone.\n \n41.\nQUESTIONS FROM COUNCILLORS\nMinutes:\nTwo questions were asked.\n \n';
+const WEB_REST = '\n \n42.\nCOMMON SEAL\nMinutes:\nNoted.';
+// a governing board's items `1.0` with their paragraphs `1.1`, the text hanging under the number
+const FGB = 'FULL GOVERNING BOARD\nMinutes of the meeting held on 5 March 2026\n\n1.0   Welcome\n1.1   The chair welcomed governors.\n';
+const FGB_REST = '\n3.0   Date of next meeting\n3.1   To be confirmed.\n4.0   Close\n4.1   The meeting closed.';
 // a governing board's numbered items, the last holding an action also written in the closing table
 const CLOSING = '# Board meeting\nDate: 3 March 2025\n\n1. Welcome\nThe chair welcomed everyone.\n\n2. Any other business\nCM to book the hall for the summer fair.\n\n';
 
@@ -272,6 +278,16 @@ const CASES: Record<string, readonly Case[]> = {
     // `a)`, `b)` without the opening bracket, in turn, each a short title that is its whole line
     { text: `${DOT}         Noted.\n\n23.43    Open forum\n         None.\n\n23.44    Finance\n         a) Payments for authorisation:\n            Approved.\n»          b) Bank reconciliation\n            Signed.\n\n23.45    Planning\n         Noted.`, gives: DECLINE, then: (s) => assert.deepEqual(s.item?.subItems?.map((x) => [x.number?.written, x.title]), [['a)', 'Payments for authorisation'], ['b)', 'Bank reconciliation']]) },
     { text: `${DOT}         Noted.\n\n23.43    Correspondence\n»          a) Ashby Primary School – request for a contribution to the\n            playground appeal. Deferred.\n\n23.44    Finance\n         Noted.\n\n23.45    Planning\n         Noted.`, gives: DECLINE, then: (s) => assert.equal(s.item?.subItems, undefined) }, // an entry of correspondence, a sentence carried on
+    // a web page's `41a` alone over its title, under minute 41, the letters in turn from `a`
+    { text: `${WEB}41a\nQuestion from Councillor Ann Hale to the Leader\nMinutes:\nAnswered.\n \n» 41b\nMotion - Library Opening Hours\nMinutes:\nWithdrawn.${WEB_REST}`, gives: DECLINE, then: (s) => assert.deepEqual(s.item?.subItems?.map((x) => [x.number?.written, x.title]), [['41a', 'Question from Councillor Ann Hale to the Leader'], ['41b', 'Motion - Library Opening Hours']]) },
+    { text: `${WEB}» 41b\nMotion - Library Opening Hours\nMinutes:\nWithdrawn.${WEB_REST}`, gives: DECLINE, then: (s) => assert.equal(s.item?.subItems, undefined) }, // no `41a` before it
+    // `63.1  Title` under a prefixed minute: a short title, the minute's paragraphs under it
+    { text: `${OWN}PC24/063 FINANCE\n\n» 63.1  Budget monitoring\n\nThe report was noted.${OWN_REST}`, gives: DECLINE, then: (s) => assert.deepEqual(s.item?.subItems?.map((x) => [x.number?.written, x.title]), [['63.1', 'Budget monitoring']]) },
+    // a governing board's `2.1` under `2.0`: a title over its paragraph, or a numbered paragraph
+    { text: `${FGB}2.0   Finance\n» 2.1   Budget monitoring\n      MC presented the report.${FGB_REST}`, gives: DECLINE, then: (s) => assert.deepEqual(s.item?.subItems?.map((x) => [x.number?.written, x.title]), [['2.1', 'Budget monitoring']]) },
+    { text: `${FGB}2.0   Minutes\n2.1   The minutes were approved.\n» 2.2   Review of actions:\n      Action 1 – complete${FGB_REST}`, gives: DECLINE, then: (s) => assert.equal(s.item?.subItems, undefined) }, // after a paragraph `2.1`, the next paragraph
+    { text: `${FGB}2.0   Policies\n» 2.1   Governors RATIFIED the Charging Policy, the\n      Lettings Policy.${FGB_REST}`, gives: DECLINE, then: (s) => assert.equal(s.item?.subItems, undefined) }, // a paragraph wrapped by the page
+    { text: `${FGB}2.0   Finance\n» 2.1   MC to send the return to the local authority by 31st March\n      2026.${FGB_REST}`, gives: DECLINE, then: (s) => assert.equal(s.item?.subItems, undefined) }, // carried on with the year
   ],
   'lettered-sub-item': [
     // it marks the NNN/YY item's sub-items and always declines, so that the line is read as the item's content too
@@ -283,6 +299,12 @@ const CASES: Record<string, readonly Case[]> = {
     { text: `${ITEM}(b)  DC/25/0456/OUT – Former Gasworks, Quay Road`, gives: DECLINE, then: (s) => assert.deepEqual(s.item?.subItems?.map((x) => [x.number?.written, x.title]), [['(b)', 'DC/25/0456/OUT – Former Gasworks, Quay Road']]) },
     { text: `${ITEM}(i) 25/00123/HOUSE – 4 Elm Close – rear extension.`, gives: DECLINE, then: (s) => assert.equal(s.item?.subItems, undefined) }, // an application listed in a sentence
     { text: `${OWN}PC24/063 FINANCE\n» (a) Payments for approval${OWN_REST}`, gives: DECLINE, then: (s) => assert.equal(s.item?.subItems, undefined) }, // a board's own numbering: `sub-item` marks it, not this
+    // a parish's web page: `a)`, `b)` in turn, the title alone, before a colon and the minute, or an application
+    { text: `${ITEM}a) Dispensations: none requested.\n» b) Bank reconciliation\nThe Chairman signed it.`, gives: DECLINE, then: (s) => assert.deepEqual(s.item?.subItems?.map((x) => [x.number?.written, x.title]), [['a)', 'Dispensations'], ['b)', 'Bank reconciliation']]) },
+    { text: `${ITEM}a) PA25/01234 – Land adj. Mill Farm, Ashby – Erection of a barn.`, gives: DECLINE, then: (s) => assert.deepEqual(s.item?.subItems?.map((x) => [x.number?.written, x.title]), [['a)', 'PA25/01234 – Land adj. Mill Farm, Ashby – Erection of a barn']]) },
+    { text: `${ITEM}b) Bank reconciliation`, gives: DECLINE, then: (s) => assert.equal(s.item?.subItems, undefined) }, // no `a)` before it
+    { text: `${ITEM}a) The gully has not been cleared since the summer.`, gives: DECLINE, then: (s) => assert.equal(s.item?.subItems, undefined) }, // a paragraph's point
+    { text: `${ITEM}a) to approve the payments;`, gives: DECLINE, then: (s) => assert.equal(s.item?.subItems, undefined) }, // a resolution's part
   ],
   'pending-title': [
     { text: `${HEAD}081/25\nFinance report`, gives: 0, then: (s) => { assert.equal(s.item?.title, 'Finance report'); assert.equal(s.pendingTitle, undefined); } },
@@ -629,10 +651,20 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { item: '081/25 Matters arising', line: '(item 7) Clerk to obtain quotes for the bench.\nThe Clerk reported the quotes had been circulated.', stops: false, then: (l) => assert.deepEqual(l.meeting.statusReviews?.map((s) => [s.ref, s.status, s.written]), [['Clerk to obtain quotes for the bench', 'done', 'The Clerk reported the quotes had been circulated']]) },
     { line: 'Item 7: Clerk to obtain quotes for the bench.', stops: false, then: (l) => assert.equal(l.meeting.statusReviews, undefined) }, // no review's lead-in
   ],
+  'led-decision': [
+    // (`The Committee:` over bullets each opening with its verb: decisionStatusForms.test.ts, a bullet's line being two segments)
+    // the body notes a document in a sentence of its own; the page may wrap it after the verb
+    { line: 'The Committee noted the update. Mrs Lowe left the meeting.', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'the update'); assert.equal(d.keyword.value, 'The Committee noted'); } },
+    { line: 'The estimate was within range. The Committee noted\nthe report.', stops: false, then: (l) => assert.equal(l.item.decisions[0].text, 'the report') },
+    { line: 'The Committee noted the action log:', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) }, // a lead to the table below
+    { line: 'The Committee noted that the report was late.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) }, // a point of the discussion
+  ],
   'body-decision': [
     { line: 'Governors agreed to appoint the candidate.', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'to appoint the candidate.'); assert.equal(d.keyword.value, 'Governors agreed'); } },
     { line: 'The vacancy was discussed. Governors\nagreed to appoint the candidate.', stops: false, then: (l) => assert.equal(l.item.decisions[0].text, 'to appoint the candidate.') },
     { line: 'Ms Oduwole agreed to share a draft.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) }, // a person's undertaking, not the body's decision
+    // the sentence the page wrapped runs on, to its end
+    { line: 'The Committee agreed that the interest did not prevent\nher from taking part. The Chair thanked her.', stops: false, then: (l) => assert.equal(l.item.decisions[0].text, 'that the interest did not prevent her from taking part.') },
   ],
   undertaking: [
     { item: US, line: 'Approved as a true record. Clerk to sign when next in the office.', stops: false, then: (l) => { const a = l.item.actions[0]; assert.equal(a.text, 'sign when next in the office'); assert.deepEqual(a.owners.map((o) => o.text), ['Clerk']); } },
@@ -658,6 +690,9 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
   motion: [
     { line: 'Motion by Haney, second by Ortega, to approve the agenda. Motion carried 4-0.', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'to approve the agenda'); assert.deepEqual([d.vote?.mover?.value, d.vote?.seconder?.value, d.vote?.for, d.vote?.against, d.vote?.result], ['Haney', 'Ortega', 4, 0, 'carried']); } },
     { line: 'Consensus was to proceed.', stops: false, then: (l) => assert.equal(l.item.decisions[0].text, 'to proceed') },
+    // a Californian board's shorthand: mover/seconder after `M/S`, the motion wrapped, its vote on the lines below
+    { line: 'M/S: Haney/Ortega to approve the well rehabilitation contract in an amount\nnot to exceed $80,000.\nVote: 4-0-0-1 (Absent: Quinn)\nMotion passed.', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'to approve the well rehabilitation contract in an amount not to exceed $80,000'); assert.deepEqual([d.vote?.mover?.value, d.vote?.seconder?.value, d.vote?.result], ['Haney', 'Ortega', 'carried']); } },
+    { line: 'M/S figures for the quarter were circulated.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
     { line: 'The motion was discussed at length.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
     // the whole motion in capitals
     { line: 'MOVED BY TRUSTEE KIM, SECONDED BY TRUSTEE ALVAREZ, THAT THE BOARD APPROVE THE BUDGET.', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'THAT THE BOARD APPROVE THE BUDGET'); assert.deepEqual([d.vote?.mover?.value, d.vote?.seconder?.value], ['TRUSTEE KIM', 'TRUSTEE ALVAREZ']); } },

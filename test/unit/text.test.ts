@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { segmentDocument, col, allBold } from '#service/text';
+import { segmentDocument, col, allBold, foldLigatures } from '#service/text';
+import { keepsWords } from '#service/publish/wordsKept';
 
 const segs = (line: string) => segmentDocument([line]);
 
@@ -42,4 +43,18 @@ test('unclosed tags and a thousand lone "<" stay linear and lose nothing', () =>
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   assert.ok(s.some((x) => x.text.startsWith('text')));
   assert.ok(ms < 2000, `took ${ms} ms`);
+});
+
+test('a PDF\'s ligatures read as their letters (`Ofﬁcer`, `ﬂood`), each mapped back to its one column', () => {
+  const line = 'Chief Ofﬁcer – ﬂood plan;';
+  const [s] = segs(line);
+  assert.equal(s.text, 'Chief Officer – flood plan;');
+  // the word's columns are the ligature's: `Officer` is `Ofﬁcer` in the line
+  const at = s.text.indexOf('Officer');
+  assert.equal(line.slice(col(s, at), col(s, at + 'Officer'.length)), 'Ofﬁcer');
+  assert.equal(line.slice(col(s, 0), col(s, s.text.length)), line);
+  // the import writes the letters: no word of the minutes is lost by it
+  assert.equal(foldLigatures('ﬃx ﬁrst'), 'ffix first');
+  assert.ok(keepsWords('the Ofﬁcers met', 'the Officers met'));
+  assert.ok(!keepsWords('the Ofﬁcers met', 'the met'));
 });

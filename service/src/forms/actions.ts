@@ -15,8 +15,8 @@ import { splitActionFields, type Span } from '../constructs';
 import { findDates } from '../dates';
 import { looksLikeName } from '../people';
 import { findDueDate, readDueCell, readDueGroup, type DueDate, type DueOptions } from './dueDates';
-import { isActor, isInitialsGroup, isRoleWord, splitOwners, type IsPerson } from './owners';
-import { matchStatusTagAt, readStatusCell, type StatusMark } from './statuses';
+import { isActor, isEveryone, isInitialsGroup, isRoleWord, splitOwners, type IsPerson } from './owners';
+import { matchStatusTagAt, readStatusCell, statusAfterAction, type StatusMark } from './statuses';
 import { isBotLine } from './debris';
 
 export interface FormOptions extends DueOptions {
@@ -478,7 +478,8 @@ function roleCell(line: string, isPerson: IsPerson): OwnerColumn | undefined {
   const m = ROLE_CELL.exec(line);
   const left = m ? line.slice(0, m.index).trim() : '';
   // (a signature row's labels, `Mayor        Clerk`, are no paragraph's owner)
-  if (!m || left.length === 0 || /^[A-Z][A-Za-z]*$/.test(left) || !isRoleWord(m[1]) || !isPerson(m[1])) return undefined;
+  // (`All`: the whole board, whoever the lists hold)
+  if (!m || left.length === 0 || /^[A-Z][A-Za-z]*$/.test(left) || !(isEveryone(m[1]) || (isRoleWord(m[1]) && isPerson(m[1])))) return undefined;
   return roleOwner(m.index + m[0].indexOf(m[1]), m[1].length);
 }
 
@@ -503,6 +504,8 @@ export interface ActionReview {
   readonly ref: Span;
   /** What the action was, when the line recalls it: "(audit of step-free bus stops, Minute 28)". */
   readonly about?: Span;
+  /** The line restates the action's words before its status (`Action 1 – Publish … (AP) – complete`). */
+  readonly restated?: boolean;
   readonly mark: StatusMark;
 }
 
@@ -528,7 +531,12 @@ export function matchActionReview(line: string): ActionReview | undefined {
   const statusAt = m.index + m[0].length;
   const joined = line.slice(statusAt).replace(/[ \t]*\n[ \t]*/, ' ');
   const mark = readStatusCell(joined);
-  if (!mark) return undefined;
+  if (!mark) {
+    // `Action 1 – Publish the interests on the website (AP) – complete`: the action's words, then its status
+    const after = line.indexOf('\n') < 0 ? statusAfterAction(line, statusAt) : undefined;
+    const rs = m.index + m[0].indexOf(m[1]);
+    return after && { start: rs, end: after.note?.end ?? after.end, ref: { start: rs, end: rs + m[1].length }, mark: after, restated: true };
+  }
   const map = (i: number): number => { const nl = line.slice(statusAt).search(/[ \t]*\n[ \t]*/); if (nl < 0 || i <= nl) return statusAt + i; const len = /[ \t]*\n[ \t]*/.exec(line.slice(statusAt + nl))![0].length; return statusAt + i - 1 + len; };
   const rs = m.index + m[0].indexOf(m[1]);
   const about = m[2] ? { start: m.index + m[0].indexOf(m[2]) + 1, end: m.index + m[0].indexOf(m[2]) + m[2].length - 1 } : undefined;

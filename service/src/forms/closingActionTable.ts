@@ -12,10 +12,10 @@ import { isBlankUnit } from '../unitClass';
 
 /**
  * The title of a closing list of actions (also a heading family's closing section: parse/restatedActions.ts),
- * `Actions from this meeting` among them (never `… from previous meetings`, a review of earlier ones),
+ * `Actions from this meeting` and `Action points arising from the meeting` among them (never `… from previous meetings`, a review of earlier ones),
  * a note in brackets after it (`Action items (carried to next sync)`), unless it says they are earlier ones.
  */
-export const ACTIONS_LIST = /^(?:new|agreed|summary of|list of)?[ \t]*actions?(?:[ \t]+(?:items?|arising|points?|list|summary|agreed|log|plan))?(?:[ \t]+(?:from|of|agreed[ \t]+at)[ \t]+(?:this|the|today['’]?s)[ \t]+meeting)?(?:[ \t]+\((?![^()]*\b(?:previous|last|earlier|past)\b)[^()]{1,30}\))?$/i;
+export const ACTIONS_LIST = /^(?:new|agreed|summary of|list of)?[ \t]*actions?(?:[ \t]+(?:items?|arising|points?|list|summary|agreed|log|plan)){0,2}(?:[ \t]+(?:from|of|agreed[ \t]+at)[ \t]+(?:this|the|today['’]?s)[ \t]+meeting)?(?:[ \t]+\((?![^()]*\b(?:previous|last|earlier|past)\b)[^()]{1,30}\))?$/i;
 
 export interface ClosingActionTable {
   /** The title's line. */

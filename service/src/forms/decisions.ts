@@ -55,6 +55,49 @@ const BODY_WORDS = [
   'Team', 'Meeting', 'Maintainers', 'Participants', 'Attendees',
 ];
 export const DECIDING_BODY = String.raw`(?<!Chief[ \t]|Deputy[ \t])(?:${BODY_WORDS.map((w) => `[${w[0]}${w[0].toLowerCase()}]${w.slice(1).replace(/ /g, String.raw`[ \t]+`)}`).join('|')})`;
+/**
+ * The documents a board notes or receives (`The report was noted.`, `The Committee noted the
+ * summary.`): only a document's noting is a decision; `It was noted that …` is a point of the
+ * discussion, `Apologies were noted` the attendance. The one list, for the passive
+ * (parse/content/passiveDecisions.ts) and the body's own verb (`matchBodyNoted`).
+ */
+export const NOTED_DOCUMENT = String.raw`(?:update|report|briefing|paper|papers|minutes|notes|letter|statement|accounts|plan|presentation|correspondence|information|summary|response|responses|submission|position[ \t]+statement|figures|statistics)`;
+
+/**
+ * `The Committee noted the report.`, `… The Committee noted the summary. Ms Dunnachie left …`: the
+ * body notes a document, the sentence ending there (a full stop, never a colon: `The Committee noted
+ * the action log:` leads a table, `noted that …` a point of the discussion). The keyword is the body
+ * with its verb; the words, the document as written.
+ */
+const BODY_NOTED = new RegExp(String.raw`(?:^|[.!?][ \t]+)((?:[Tt]he[ \t]+)?${DECIDING_BODY}[ \t]+(?:formally[ \t]+)?noted)[ \t]+(the[ \t](?:[^.;:!?]{0,60}?[ \t])?${NOTED_DOCUMENT}(?:[ \t][^.;:!?]{0,80}?)?)(?=\.(?:[ \t]|$))`);
+
+export function matchBodyNoted(text: string): { readonly keyword: Span; readonly text: Span } | undefined {
+  if (text.length > 2000 || text.indexOf('noted') < 0) return undefined;
+  const m = BODY_NOTED.exec(text);
+  if (!m) return undefined;
+  const ks = m.index + m[0].indexOf(m[1]);
+  const ts = m.index + m[0].length - m[2].length;
+  return { keyword: { start: ks, end: ks + m[1].length }, text: { start: ts, end: ts + m[2].length } };
+}
+
+/** `The Committee:` alone on its line, the body's decisions as the bullets below it, each opening with its verb. */
+const BODY_LEAD = new RegExp(String.raw`^[ \t]*(?:[Tt]he[ \t]+)?${DECIDING_BODY}[ \t]*:[ \t]*$`);
+
+export function isBodyLead(text: string): boolean {
+  return text.length < 80 && BODY_LEAD.test(text);
+}
+
+/** A bullet under a body's lead opening with the verb, in any case (`Approved the Minute …`, `Noted the report …`, `Agreed that …`). */
+const LED_VERB = /^[ \t]*(approved|noted|agreed|endorsed|received|ratified|adopted|decided|resolved)[ \t]+(?=\S)/i;
+
+/** The verb opening a bullet under `The Committee:` and where the decision's words start. */
+export function matchLedVerb(text: string): { readonly verb: DecisionVerb; readonly keyword: Span; readonly textStart: number } | undefined {
+  const m = LED_VERB.exec(text);
+  if (!m) return undefined;
+  const ks = m[0].indexOf(m[1]);
+  return { verb: verbOf(m[1]), keyword: { start: ks, end: ks + m[1].length }, textStart: m[0].length };
+}
+
 const BODY_RESOLVED = new RegExp(String.raw`\b((?:the[ \t]+)?${DECIDING_BODY}[ \t]+(?:(?:formally|unanimously|FORMALLY|UNANIMOUSLY)[ \t]+)?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)(?:[ \t]+(?:unanimously|UNANIMOUSLY))?)[ \t]+(?=to\b|that\b)`);
 const LAZY = /(?:\*\*)?\bresolved(?:\*\*)?[ \t]+by[ \t]+(?:lazy[ \t]+)?consensus\b/i;
 /** What IT_WAS_RESOLVED, MID_RESOLVED, BODY_RESOLVED and LAZY each cannot match without. */

@@ -7,9 +7,9 @@
 import { dateAt, isoDate, MONTH_RE, monthIndex, type DateMatch, type DateOrder } from '../dates';
 
 /**
- * What kind of time a due date names: a day, a month (due by its end), a meeting, a school term, "as
- * soon as possible", or a milestone of the work the minutes name (`before the beta`, read only where
- * a due stands alone: `readDueGroup`).
+ * What kind of time a due date names: a day, a month (due by its end), a meeting, a school term (or a
+ * quarter of the year), "as soon as possible", or a milestone of the work the minutes name (`before
+ * the beta`, read only where a due stands alone: `readDueGroup`).
  */
 export type DueKind = 'date' | 'month' | 'meeting' | 'term' | 'asap' | 'event';
 
@@ -39,8 +39,8 @@ export interface DueOptions {
 const SEASON = '(?:spring|summer|autumn|fall|winter)';
 /** A meeting held by telephone or video, as a working group's minutes name it: `before the next call`, `by the next telecon`. */
 const CALL = '(?:call|telecon(?:ference)?)';
-/** `the next meeting`, `the June meeting`, a North American council's `the November 12, 2024 meeting` (its full date before the word). */
-const MEETING = new RegExp(String.raw`^(?:the\s+)?(?:(?:next|following|${MONTH_RE.replace('(', '(?:')}(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{4}))?|${SEASON}|annual|AGM|board|council|committee)\s+){1,3}(?:meeting|board|AGM|${CALL})\b`, 'i');
+/** `the next meeting`, `the June meeting`, a school's `the Summer 1 meeting` (its half term), a North American council's `the November 12, 2024 meeting` (its full date before the word). */
+const MEETING = new RegExp(String.raw`^(?:the\s+)?(?:(?:next|following|${MONTH_RE.replace('(', '(?:')}(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{4}))?|${SEASON}(?:\s+[12])?|annual|AGM|board|council|committee)\s+){1,3}(?:meeting|board|AGM|${CALL})\b`, 'i');
 /** A meeting by its number, as a senate numbers them: `at Meeting 518`, `to meeting no. 42`. */
 const NUMBERED_MEETING = /^meeting\s+(?:no\.?\s*|#)?\d{1,4}\b/i;
 /** "at a future meeting", "to a later Board meeting": a meeting not yet named (with its article, as the reader writes it). */
@@ -54,7 +54,12 @@ const DAY_MONTH = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$
 const MONTH_DAY = new RegExp(String.raw`^${MONTH_RE}\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![,/]?\s*\d)`, 'i');
 /** A school's holiday, named as its calendar names it: `before Easter`, `by the Christmas holidays`, `after half term`. */
 const HOLIDAY = String.raw`(?:easter|christmas|whitsun|(?:the\s+)?half[\s-]term)(?:\s+(?:holidays?|break))?`;
-const TERM = new RegExp(String.raw`^(?:the\s+)?${SEASON}(?:\s+(?:term|half[\s-]term))?(?:\s+[12])?\b|^(?:the\s+)?(?:michaelmas|lent|trinity)\s+term\b|^(?:the\s+)?${HOLIDAY}\b`, 'i');
+const TERM = new RegExp(String.raw`^(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?${SEASON}(?:\s+(?:term|half[\s-]term))?(?:\s+[12])?\b|^(?:the\s+)?(?:michaelmas|lent|trinity)\s+term\b|^(?:the\s+)?${HOLIDAY}\b`, 'i');
+/**
+ * A quarter of the year, as a health board's action plan dates a task: `Q4`, `Q3 2026`, `the
+ * second quarter of 2026/27`, or the quarter's report or meeting the task is to come to (`Q4 report`).
+ */
+const QUARTER = /^(?:the\s+)?(?:Q[1-4]|(?:first|second|third|fourth|final)\s+quarter)(?:\s+(?:of\s+)?\d{4}(?:\/\d{2}(?:\d{2})?)?)?(?:\s+(?:report|meeting|update|return))?\b/i;
 /** The week a task is due in, before its first day: `w/c`, `w/b`, `week commencing`, `week beginning`. */
 const WEEK_OF = /^(?:w\/[cb]|wk\s+comm?\.?|week\s+(?:commencing|beginning|starting))\s+/i;
 /** A meeting named by its business, then its date: `the precept meeting on `. */
@@ -133,7 +138,7 @@ function dueAt(text: string, at: number, options: DueOptions, strong: boolean, c
   if ((m = (cell ? MONTH_YEAR_CELL.exec(rest) : null) ?? MONTH_YEAR.exec(rest))) return make(text, at, m[0].length, 'month', lastDayOfMonth(fullYear(m[2]), monthIndex(m[1])));
   if ((m = DAY_MONTH.exec(rest))) return make(text, at, m[0].length, 'date', partial(options.year, monthIndex(m[2]), Number(m[1])));
   if ((m = MONTH_DAY.exec(rest))) return make(text, at, m[0].length, 'date', partial(options.year, monthIndex(m[1]), Number(m[2])));
-  if ((m = TERM.exec(rest))) return make(text, at, m[0].length, 'term');
+  if ((m = TERM.exec(rest) ?? QUARTER.exec(rest))) return make(text, at, m[0].length, 'term');
   if ((m = MONTH_ONLY.exec(rest))) return make(text, at, m[0].length, 'month', options.year ? lastDayOfMonth(options.year, monthIndex(m[1])) : undefined);
   return undefined;
 }

@@ -30,6 +30,6 @@ export { matchDecision, matchDecisionHeading, matchHeadingParagraph, matchTraili
 export type { DecisionForm, DecisionVerb, ResolutionPart } from './decisions';
 export { matchVote, matchPlusOne } from './votes';
 export type { Vote, VoteResult } from './votes';
-export { isActor, isAddressedOffice, isInitials, isInitialsGroup, isRoleWord, splitOwners } from './owners';
+export { everyoneAt, isActor, isAddressedOffice, isEveryone, isInitials, isInitialsGroup, isRoleWord, splitOwners } from './owners';
 export type { IsPerson } from './owners';
 export { matchGridHeader, matchGridKey, readGridRow, type GridHeader, type GridRow } from './grid';

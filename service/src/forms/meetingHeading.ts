@@ -4,7 +4,8 @@
  * `MINUTES OF THE MEETING HELD ON FRIDAY, 14 MARCH 2025 AT 10.00 AM` under the body's name,
  * `Date:`/`Time:`/`Venue:` labels (value on the same line or the next), `<Committee> - <Weekday>,
  * <day><suffix> <Month>, <year> <time>`, `# Group Meeting 2026-01-14`, `June 16, 2020 – 6:00 P.M.`.
- * Never a due date or an approval date, a logo's stray text, a column header or a debris line.
+ * Never a due date or an approval date, a logo's stray text, a column header or a debris line, nor
+ * a web page's navigation or a static site's front matter (`---` ⏎ `title: …` ⏎ `---`).
  * Pure; never throws; every span lies inside its line. Date forms come from dates.ts (one place).
  */
 import { findDates, findTimeRange, isoDate, type DateMatch, type DateOrder } from '../dates';
@@ -58,7 +59,8 @@ const WRAPPED_HELD = /(?<!\s)\s+held(?:\s+on)?(?:\s+(?:mon|tues|wednes|thurs|fri
 const HELD = /(?<!\s)\s+held\s+(?:in|at)\s+(?!public\b|private\b).*$/i;
 /** A reference at the right of a title line, after a wide gap: `BPC(25)M07`, `AGC/2025/09` (one word with a digit). */
 const RIGHT_REFERENCE = /(?<![ \t])[ \t]{3,}(?=\S*\d)\S+$/;
-const MINUTES_OF = /^(?:(?:unreserved|reserved|draft|confirmed|unconfirmed|public|open)\s+)?(?:minutes|notes)(?:\s+of(?:\s+the)?(?:\s+(?:\w+\s+)?meeting)?(?:\s+of(?:\s+the)?)?)?\s*/i;
+// (`Minute of the meeting held on …`: a Scottish body writes its minutes as one `Minute`)
+const MINUTES_OF = /^(?:(?:unreserved|reserved|draft|confirmed|unconfirmed|public|open)\s+)?(?:minutes|notes|minute(?=\s+of\b))(?:\s+of(?:\s+the)?(?:\s+(?:\w+\s+)?meeting)?(?:\s+of(?:\s+the)?)?)?\s*/i;
 
 /** Whether a heading line above holds every word of `text` (less a last `meeting`), in order: it names the same body. */
 function namedAbove(above: readonly HeadingSpan[], text: string): boolean {
@@ -87,6 +89,64 @@ const WIKI_TAGLINE = /^from\s+([A-Z].{1,59}?)(?:\s+wiki)?$/i;
 /** How far down a wiki page its tagline stands (under the page title and `Jump to navigation`). */
 const TAGLINE_LINES = 5;
 
+/** A YAML key of a static site's front matter (`title: "…"`, `date: 2026-03-12`, `tags: [a, b]`), or a list or value carried on. */
+const FRONT_MATTER_LINE = /^(?:[A-Za-z_][\w-]*:(?:\s|$)|\s+\S|-\s|\s*$)/;
+
+/**
+ * The line after a static site's front matter (`---` ⏎ `layout: minutes` ⏎ `title: "…"` ⏎ `---`,
+ * Jekyll, Hugo), or 0. It is the page's settings for the site generator, never the heading a reader
+ * takes: its `title:` is the page's, written again (and in other words) by the heading under it.
+ */
+function frontMatterEnd(lines: readonly string[], limit: number): number {
+  if (limit < 2 || lines[0].trimEnd() !== '---') return 0;
+  for (let l = 1; l < limit; l++) {
+    const t = lines[l].trimEnd();
+    if (t === '---' || t === '...') return l > 1 ? l + 1 : 0;
+    if (!FRONT_MATTER_LINE.test(lines[l])) return 0;
+  }
+  return 0;
+}
+
+/** A link of a site's menu or breadcrumb trail: a few words, no figure and no sentence's stop (`Council and democracy`, `Your Council`). */
+function isLinkLabel(t: string): boolean {
+  return t.length <= 40 && !/[\d.:;!?()]/.test(t) && t.split(/\s+/).length <= 5;
+}
+
+/** The web-chrome words that open a menu: the site's links follow them (`Menu` ⏎ `Home` ⏎ `Your Council` ⏎ `Meetings`). */
+const MENU_OPENER = /^(?:home|menu)$/i;
+
+/**
+ * The lines of a web page's navigation at its top: in a run of link labels (and blank lines), from
+ * the first line of the page's frame (`Skip to main content`, `Home`, `Agenda and minutes`:
+ * `web-chrome` debris) to the last, and the menu's links after a last `Home` or `Menu`. A reader
+ * never takes them for the body: a breadcrumb names the site's sections (`Council and democracy`,
+ * `Browse meetings`), and the body it ends on is named again by the page's heading. A label after
+ * the frame's last line that opens no menu (`Agenda and minutes` ⏎ `Planning Committee`) is the
+ * page's own heading, and stays.
+ */
+function siteNavigation(lines: readonly string[], limit: number, chrome: ReadonlySet<number>): Set<number> | undefined {
+  let nav: Set<number> | undefined;
+  let l = 0;
+  while (l < limit) {
+    // a run of labels, blanks and frame lines
+    let end = l;
+    let first = -1;
+    let last = -1;
+    while (end < limit) {
+      const t = lines[end].trim();
+      if (chrome.has(end)) { if (first < 0) first = end; last = end; } else if (t !== '' && !isLinkLabel(t)) break;
+      end++;
+    }
+    if (first >= 0) {
+      let to = last;
+      if (MENU_OPENER.test(lines[last].trim())) while (to + 1 < end) to++;
+      for (let k = first; k <= to; k++) (nav ??= new Set()).add(k);
+    }
+    l = Math.max(end, l + 1);
+  }
+  return nav;
+}
+
 function span(u: Unit, a: number, b: number): HeadingSpan {
   const s = Math.max(0, Math.min(a, u.text.length));
   const e = Math.max(s, Math.min(b, u.text.length));
@@ -97,6 +157,15 @@ function span(u: Unit, a: number, b: number): HeadingSpan {
 function timeSpan(u: Unit, a: number, b: number, from: string, to: string | undefined): HeadingSpan & { readonly from: string; readonly to?: string } {
   const s = span(u, a, b);
   return { line: s.line, start: s.start, end: s.end, text: s.text, from, to };
+}
+
+/** `meeting of` leading to the date (`Tamarind Steering Council — meeting of 12 March 2026`): no part of the body's name. */
+const MEETING_OF = /[\s,;:–—-]*\bmeeting\s+(?:of|on)$/i;
+
+/** The end of [a, b) of `text` before a `meeting of` that leads to the date, if the body is named before it. */
+function beforeMeetingOf(text: string, a: number, b: number): number {
+  const m = MEETING_OF.exec(text.slice(a, b));
+  return m && m.index > 0 ? a + m.index : b;
 }
 
 /** Trims separators (`,`, `–`, `-`, `:`) and blanks from both ends of [a, b) of `text`. */
@@ -167,7 +236,8 @@ function pushTitle(titleSpans: HeadingSpan[], u: Unit, dateStart: number): void 
   const pre = u.text.slice(0, dateStart);
   if (/\bheld\b/i.test(pre) || isPageChrome(pre.trim())) return;
   const mo = MINUTES_OF.exec(pre);
-  const [a, b] = trimmed(u.text, mo ? mo[0].length : 0, pre.length);
+  const [a, b0] = trimmed(u.text, mo ? mo[0].length : 0, pre.length);
+  const b = beforeMeetingOf(u.text, a, b0);
   if (b <= a || !/\p{L}/u.test(u.text.slice(a, b))) return;
   const s = span(u, a, b);
   if (namedAbove(titleSpans, s.text)) return;
@@ -187,7 +257,13 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
   const limit = Math.min(lines.length, options.maxLines ?? HEADING_LINES, options.firstItem ?? Infinity);
   const debris = options.debris ?? findDebris(lines.slice(0, limit));
   const debrisLine = new Set<number>();
-  for (const d of debris) if (d.start === 0 && d.end === lines[d.line]?.length) debrisLine.add(d.line);
+  let chrome: Set<number> | undefined;
+  for (const d of debris) {
+    if (d.start !== 0 || d.end !== lines[d.line]?.length) continue;
+    debrisLine.add(d.line);
+    if (d.kind === 'web-chrome' && d.line < limit) (chrome ??= new Set()).add(d.line);
+  }
+  const nav = chrome ? siteNavigation(lines, limit, chrome) : undefined;
   // the heading's lines, as clean text (tags, `**`, `#` set aside by the text layer)
   const units: Unit[] = [];
   const bold = { open: false };
@@ -195,7 +271,8 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
   // the heading names none (the page title is a path: `Meetings/2021-06-08`)
   const wiki = debris.some((d) => d.kind === 'wiki-chrome');
   let tagline: HeadingSpan | undefined;
-  for (let l = 0; l < limit; l++) {
+  for (let l = frontMatterEnd(lines, limit); l < limit; l++) {
+    if (nav?.has(l)) continue;
     const segs: Segment[] = [];
     segmentLine(lines[l], l, bold, segs);
     if (wiki && l < TAGLINE_LINES && tagline === undefined) {
@@ -248,7 +325,8 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
   for (let k = 0; k < before; k++) {
     const u = units[k];
     const t = u.text;
-    if (t === '' || LABEL.test(t) || /^\w+\s*:$/.test(t) || BARE_WORD.test(t) || /https?:\/\/|www\./i.test(t)) continue;
+    // (`<!-- Template: … -->`: a note to the page's authors, never printed)
+    if (t === '' || LABEL.test(t) || /^\w+\s*:$/.test(t) || BARE_WORD.test(t) || /https?:\/\/|www\./i.test(t) || /^<!--.*-->$/.test(t)) continue;
     if (isPageChrome(t) || /[.!?]$/.test(t) || t.split(/\s+/).length > 14 || /^\[\d+\]/.test(t)) continue;
     if (datesOf(k).length > 0 || findTimeRange(t)) {
       // a page heading that names the body and the meeting's date, over a line that gives the date
@@ -271,7 +349,16 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
     // `the Parish Council` in `Minutes of the meeting of the Parish Council` is the body named in
     // full above it (`HOLLOWDENE PARISH COUNCIL`): a line that adds nothing to one above is no title
     // `Minutes of Meeting 517`: the meeting's number in a series, no body's name (a name has letters)
-    if (b > a && /\p{L}/u.test(t.slice(a, b)) && !namedAbove(titleSpans, t.slice(a, b))) titleSpans.push(span(u, a, b));
+    if (b > a && /\p{L}/u.test(t.slice(a, b))) {
+      // the body's name printed again lower down on a line of its own (a parish's web page names the
+      // council over its menu and again over the minutes it posts): the later line is the minutes'
+      // own heading (`the Cabinet` of `Minutes of a meeting of the Cabinet held …` is the same body
+      // named in a sentence, and leaves the heading where it stands)
+      const name = from === 0 && !held && !ref ? t.slice(a, b).toLowerCase() : undefined;
+      const again = name === undefined ? -1 : titleSpans.findIndex((s) => s.text.toLowerCase() === name);
+      if (again >= 0) titleSpans.splice(again, 1);
+      if (again >= 0 || !namedAbove(titleSpans, t.slice(a, b))) titleSpans.push(span(u, a, b));
+    }
   }
   if (best) {
     const u = units[best.u];
@@ -283,7 +370,8 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
     const held = /\bheld\b/i.exec(pre);
     const titleEnd = held ? held.index : pre.length;
     const mo = MINUTES_OF.exec(pre);
-    const [a, b] = trimmed(u.text, mo ? Math.min(mo[0].length, titleEnd) : 0, titleEnd);
+    const [a, b0] = trimmed(u.text, mo ? Math.min(mo[0].length, titleEnd) : 0, titleEnd);
+    const b = beforeMeetingOf(u.text, a, b0);
     // the line above opened the sentence (`Minutes of … held at the Pavilion,`), still open: the words
     // before the date go on its place (`Brindlecombe Recreation Ground, on`), not the body's name
     const prev = best.u > 0 ? units[best.u - 1] : undefined;

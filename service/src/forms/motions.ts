@@ -10,6 +10,7 @@
  * - `Haney moved, Ortiz seconded, to approve …`, `Cllr Crane proposed, Cllr Roper seconded, all in favour, that …`
  * - as UK councils write it: `Proposed by Cllr Ames, seconded by Cllr Bell, that …`, `It was proposed by …`
  * - a wiki's bracketed record of mover and seconder before the words: `Proposal (KD, seconded PT): accept …`, `Motion (Jo Morrow, seconded by Kamal Dutt): that …`
+ * - a Californian board's shorthand, mover and seconder after `M/S`: `M/S: Ochoa/Sato to approve the agenda as presented.`
  * - a decision taken without a motion: `Consensus was to proceed.`, `Consensus of the Council was to …`
  * Offsets are relative to the text given. Pure; never throws.
  */
@@ -70,6 +71,8 @@ const MOVED_AND_SECONDED = new RegExp(
 const BRACKETED = new RegExp(
   String.raw`(?:^|(?<=[.;:!?][ \t]+))((?:[Pp]roposal|PROPOSAL|[Mm]otion|MOTION)[ \t]*\([ \t]*(?:(?:proposed|moved)[ \t]+(?:by[ \t]+)?)?${NAME}[ \t]*[,;][ \t]*(?:[Ss]econd(?:ed)?|SECONDED)(?:[ \t]+by)?[ \t]+${NAME}[ \t]*\)[ \t]*:[ \t]*)(?=[A-Za-z"'‘“])`,
 );
+/** `M/S: Ochoa/Sato to …` (mover/seconder, the motion's words after them): the same groups as MOTION's. */
+const SHORTHAND = new RegExp(String.raw`^[ \t]*(M\/S[ \t]*:?[ \t]*${NAME}[ \t]*\/[ \t]*${NAME}[ \t]*[,:]?[ \t]*)${DECISION_START}`);
 /** What records a motion after its sentence: it was seconded, or voted on (`The motion was seconded and carried by voice vote.`, `Seconded by …`, `Motion passed 5-2.`). */
 const RECORDED = /\b(?:seconded|carried|passed|failed|adopted|defeated)\b/i;
 /** MOTION's `[ \t]+by[ \t]+`, the word alone (`BY` in a motion printed in capitals). */
@@ -99,7 +102,8 @@ export function matchMotion(text: string): MotionForm | undefined {
   // decision words is asked, and most hold none): MOTION's ` by ` (not `by` in "Cllr Sowerby"), MOVED_SECONDED's `moved` or `proposed`
   const moved = text.includes('moved') || text.includes('MOVED');
   let m = ((text.includes('by') || text.includes('BY')) && BY.test(text) ? MOTION.exec(text) : null) ?? (moved || text.includes('proposed') ? MOVED_SECONDED.exec(text) : null)
-    ?? (text.includes('(') && /econd|ECOND/.test(text) ? BRACKETED.exec(text) : null);
+    ?? (text.includes('(') && /econd|ECOND/.test(text) ? BRACKETED.exec(text) : null)
+    ?? (text.includes('M/S') ? SHORTHAND.exec(text) : null);
   let needsRecord = false;
   if (!m && moved) {
     m = MOVED_ALONE.exec(text);

@@ -52,6 +52,25 @@ export function isInitialsGroup(text: string): boolean {
   return INITIALS_GROUP.test(t) && t.split(/[ \t]*[/&,+][ \t]*/).every(isInitials);
 }
 
+/**
+ * The whole board as owner, as a school's or a charity's minutes write it: `All governors to complete …`,
+ * `All trustees`, `All members`; and `All` alone in an Action column, which names the same (the
+ * paragraph beside it says who: `everyoneIn`).
+ */
+const MEMBERS = /^(?:governors|trustees|members|councillors|directors)$/;
+const EVERYONE = /^All(?:[ \t]+(?:(?:committee|board)[ \t]+)?(?:governors|trustees|members|councillors|directors))?$/;
+
+/** Whether `text` names the whole board (EVERYONE): `All governors`, `All` in a column. */
+export function isEveryone(text: string): boolean {
+  return text.length >= 3 && text.charCodeAt(0) === 0x41 && EVERYONE.test(text);
+}
+
+/** The whole board named at the start of `text` (`All governors to complete …`): its length, or 0. */
+export function everyoneAt(text: string): number {
+  const m = /^All[ \t]+[a-z]+(?:[ \t]+members)?\b/.exec(text);
+  return m && isEveryone(m[0]) ? m[0].length : 0;
+}
+
 function isCapital(c: number): boolean {
   return c >= 0x41 && c <= 0x5a;
 }
@@ -66,6 +85,7 @@ export function isActor(phrase: string, isPerson?: IsPerson): boolean {
   const c = t.charCodeAt(0);
   if ((c === 0x40 && HANDLE.test(t)) || (isCapital(c) && isCapital(t.charCodeAt(1)) && isInitialsGroup(t))) return true;
   if (isPerson?.(t)) return true;
+  if (c === 0x41 && isEveryone(t) && t.length > 3) return true;
   if (TITLED.test(t)) return looksLikeName(stripTitles(t)) || looksLikeName(t.split(/[ \t]+/).slice(1).join(' '));
   if (wordCount(t) > 7) return false;
   // a role: capitalised words (and "of", "and", "for") holding a role word; lower case only for "staff", "officers", "the clerk"
@@ -98,7 +118,7 @@ const ROLE_SMALL_WORD = /^(?:of|and|for|to|the|&|staff|officers?|clerk|chair)$/i
 export function mayEndActor(word: string): boolean {
   const c = word.charCodeAt(0);
   if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) return true;
-  return ROLE_SMALL_WORD.test(word) || looksLikeName(word);
+  return ROLE_SMALL_WORD.test(word) || looksLikeName(word) || MEMBERS.test(word);
 }
 
 /** Whether each word of `t` (split as `wordCount` splits it) opens with a capital or `@`, or is one of ROLE_SMALL_WORD. */

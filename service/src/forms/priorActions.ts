@@ -14,7 +14,7 @@ import type { ActionStatus, Span } from '../constructs';
 import { readStatusCell, saidStatus, statusOfWord, type StatusMark } from './statuses';
 
 /** The lead-in of a review of earlier actions, at the start of a paragraph or as an item's title. */
-const LEAD = /^(?:(?:review[ \t]+of[ \t]+(?:the[ \t]+)?)?(?:actions?|action[ \t]+points)[ \t]+(?:from|arising[ \t]+from|of)[ \t]+(?:the[ \t]+)?(?:last|previous|preceding)[ \t]+meetings?|matters[ \t]+arising(?:[ \t]+(?:from[ \t]+(?:the[ \t]+)?(?:last|previous)[ \t]+(?:meeting|minutes)|and[ \t]+action[ \t]+log))?|(?:review[ \t]+of[ \t]+(?:the[ \t]+)?)?action[ \t]+log(?:[ \t]+review)?|(?:outstanding|previous)[ \t]+(?:council[ \t]+)?(?:actions|resolutions))\b[ \t]*(?:[:–—.-][ \t]*)?/i;
+const LEAD = /^(?:(?:review[ \t]+of[ \t]+(?:the[ \t]+)?)?(?:actions?|action[ \t]+points)[ \t]+(?:from|arising[ \t]+from|of)[ \t]+(?:the[ \t]+)?(?:last|previous|preceding)[ \t]+meetings?|matters[ \t]+arising(?:[ \t]+(?:from[ \t]+(?:the[ \t]+)?(?:last|previous)[ \t]+(?:meeting|minutes)|and[ \t]+action[ \t]+log))?|(?:review[ \t]+of[ \t]+(?:the[ \t]+)?)?action[ \t]+log(?:[ \t]+review)?|(?:outstanding|previous)[ \t]+(?:council[ \t]+)?(?:actions|resolutions)|progress[ \t]+(?:report[ \t]+)?on[ \t]+(?:the[ \t]+)?(?:[A-Za-z]+[ \t]+)?(?:actions|resolutions))\b[ \t]*(?:[:–—.-][ \t]*)?/i;
 
 /** A minute or item number of the last meeting as printed: `7`, `8b`, `46`, `112.3`, `47(b)`, `PC24/031`. */
 const NUM = String.raw`(?:[A-Z]{1,4}\/)*\d{1,4}(?:[./]\d{1,3})*[a-z]?(?:\([a-z0-9]{1,3}\))?`;
@@ -40,10 +40,10 @@ export function matchReviewLead(text: string): number | undefined {
 /**
  * A heading over a review of earlier actions, in the words of the families that review them as a
  * list (`Review of last meeting's actions`, `Review of action items from 2025-12-10`, `Carried
- * forward actions`, `Actions from the previous meeting`): the lead-ins above, or such words anywhere
- * in a short title.
+ * forward actions`, `Actions from the previous meeting`, a health board's `Rolling Action Plan`): the
+ * lead-ins above, or such words anywhere in a short title.
  */
-const REVIEW_TITLE = /\b(?:review(?:ed)?|last|previous|earlier|outstanding|carried[ \t]+forward|open)\b[^.;]{0,40}\bactions?(?:[ \t]+(?:items?|points?|log))?\b|\bactions?(?:[ \t]+(?:items?|points?))?[ \t]+(?:from|of|arising[ \t]+from)[ \t]+(?:the[ \t]+)?(?:last|previous|preceding|earlier)\b|\bactions?(?:[ \t]+(?:items?|points?))?[ \t]+review\b/i;
+const REVIEW_TITLE = /\b(?:review(?:ed)?|last|previous|earlier|outstanding|carried[ \t]+forward|open)\b[^.;]{0,40}\bactions?(?:[ \t]+(?:items?|points?|log))?\b|\bactions?(?:[ \t]+(?:items?|points?))?[ \t]+(?:from|of|arising[ \t]+from)[ \t]+(?:the[ \t]+)?(?:last|previous|preceding|earlier)\b|\bactions?(?:[ \t]+(?:items?|points?))?[ \t]+review\b|\brolling[ \t]+action[ \t]+(?:plan|list|log|tracker|register)\b/i;
 
 /** Whether an item's title heads a review of earlier actions. */
 export function isReviewTitle(title: string): boolean {
@@ -180,7 +180,7 @@ export function readResponseStatus(text: string): ResponseStatus | undefined {
  * mapping table`, `Marit: action-41, Chen to check licence …`, `action #12:` (the chair or the
  * scribe names it; the replies after it give its status). A new action is `ACTION: …`, never this.
  */
-const TRACKER_RECALL = /^(?:<[^<>\s]{1,40}>[ \t]*|[A-Za-z][\w.-]{0,30}:[ \t]+)?(?:topic:[ \t]*)?(action)[ \t]*(#\d{1,6}|-\d{1,6})(?=[ \t]*(?:[,:–—?]|-[ \t]|\.\.\.|…|$))/i;
+const TRACKER_RECALL = /^(?:<[^<>\s]{1,40}>[ \t]*|[A-Za-z][\w.-]{0,30}:[ \t]+)?(?:topic:[ \t]*)?(action)[ \t]*(#\d{1,6}|-\d{1,6})(?=[ \t]*(?:[,:–—?]|-[ \t]|\.\.\.|…|$)|[ \t]+can[ \t]+be[ \t])/i;
 
 /** The tracker's action a line recalls: its reference as the group names it (`#79`, `action-41`), or undefined. */
 export function matchTrackerRecall(text: string): Span | undefined {

@@ -32,19 +32,22 @@ const VOCABULARY: ReadonlyArray<readonly [string, ActionStatus]> = [
   ['c/?fwd', 'carried forward'], ['c/f', 'carried forward'], ['b/f', 'carried forward'], ['cf', 'carried forward'],
   ['not[ \\t]+yet[ \\t]+due', 'carried forward'], ['in[ \\t]+progress', 'carried forward'], ['on[ \\t]+track', 'carried forward'],
   ['at[ \\t]+risk', 'carried forward'], ['revised[ \\t]+date', 'carried forward'], ['under[ \\t]+way', 'carried forward'],
-  ['ongoing', 'carried forward'], ['pending', 'carried forward'], ['outstanding', 'carried forward'], ['overdue', 'carried forward'],
+  // a review's `pending review by Ravi`: still under way, waiting on the reviewer
+  ['ongoing', 'carried forward'], ['pending[ \\t]+review', 'carried forward'], ['pending', 'carried forward'], ['outstanding', 'carried forward'], ['overdue', 'carried forward'],
   ['deferred', 'carried forward'], ['postponed', 'carried forward'], ['delayed', 'carried forward'], ['doing', 'carried forward'],
   // the one-word keys a list asks its owners to write (`put done, doing, carry or drop after the dash`)
   ['carry', 'carried forward'],
   ['not[ \\t]+(?:yet[ \\t]+)?started', 'carried forward'], ['on[ \\t]+hold', 'carried forward'], ['in[ \\t]+hand', 'carried forward'],
   ['no[ \\t]+longer[ \\t]+(?:required|needed)', 'dropped'], ['not[ \\t]+needed', 'dropped'],
+  // a tracker's label for an issue it will not act on (`[won't do]`, `wontfix`)
+  ['won[’\']?t[ \\t]+do', 'dropped'], ['will[ \\t]+not[ \\t]+do', 'dropped'], ['wont[ \\t]?fix', 'dropped'],
   ['dropped', 'dropped'], ['drop', 'dropped'], ['withdrawn', 'dropped'], ['cancell?ed', 'dropped'], ['canc', 'dropped'], ['superseded', 'dropped'],
   ['re-?opened', 'open'], ['still[ \\t]+open', 'open'], ['open', 'open'], ['new', 'open'],
 ];
 const WORD_TESTS = VOCABULARY.map(([w, s]) => [new RegExp(`^(?:${w})$`, 'i'), s] as const);
 /** A status word at the start of a cell, followed by the end, a blank, or punctuation (not "Complete the form"). */
 // (or the day it was done, `Completed 12/09`)
-const LEADING_WORD = new RegExp(`^(?:${VOCABULARY.map(([w]) => w).join('|')})(?=$|[ \\t]*[-–—:;,.(]|[ \\t]+(?:to|until|from|on|–|-)\\b|[ \\t]*$|[ \\t]+[A-Z]|[ \\t]+${DAY_MONTH_RE})`, 'i');
+const LEADING_WORD = new RegExp(`^(?:${VOCABULARY.map(([w]) => w).join('|')})(?=$|[ \\t]*[-–—:;,.(]|[ \\t]+(?:to|until|from|on|by|–|-)\\b|[ \\t]*$|[ \\t]+[A-Z]|[ \\t]+${DAY_MONTH_RE})`, 'i');
 
 /** Our status for a status word as written ("Completed", "carried  over", "C/F"), or undefined. */
 export function statusOfWord(word: string): ActionStatus | undefined {
@@ -79,6 +82,9 @@ function mark(text: string, start: number, end: number, status: ActionStatus, no
 /** `and` opening a clause with a subject of its own: the status before it is its own clause's whole say ("completed and the report would come to July"). */
 const AND_CLAUSE = String.raw`and[ \t]+(?:the|this|these|its|their|it)[ \t]`;
 const NEXT_CLAUSE = new RegExp(String.raw`^[ \t]+${AND_CLAUSE}`);
+/** The words a status may name its cause or its reviewer after (`Superseded by the Board's review`, `pending review by Ravi`). */
+const TAKES_AGENT = /^(?:superseded|pending[ \t]+review)$/i;
+const BY_AGENT = /^[ \t]+by[ \t]+\S/;
 
 export function readStatusCell(cell: string): StatusMark | undefined {
   if (cell.length > 2000) return undefined;
@@ -93,7 +99,7 @@ export function readStatusCell(cell: string): StatusMark | undefined {
   // "Complete the form": a word followed by a word in lower case is a sentence, unless it says when ("Carried forward to July");
   // "New governors", "Open day": only a status when nothing but punctuation follows
   const after = rest.slice(m[0].length);
-  if (/^[ \t]+[a-z]/.test(after) && !/^[ \t]+(?:to|until|from|on)\b/.test(after) && !NEXT_CLAUSE.test(after)) return undefined;
+  if (/^[ \t]+[a-z]/.test(after) && !/^[ \t]+(?:to|until|from|on)\b/.test(after) && !NEXT_CLAUSE.test(after) && !(BY_AGENT.test(after) && TAKES_AGENT.test(m[0]))) return undefined;
   if (/^(?:new|open)$/i.test(m[0]) && /^[ \t]+[A-Za-z]/.test(after)) return undefined;
   const status = statusOfWord(m[0]);
   return status ? mark(cell, lead, lead + m[0].length, status) : undefined;
@@ -205,25 +211,48 @@ export function matchTrackerRow(text: string, bulleted = false): StatusRow | und
   if (text.length > 1000) return undefined;
   const m = trackerRef(text, bulleted);
   if (!m) return undefined;
-  const cuts: number[] = [];
-  ROW_STATUS_CUT.lastIndex = m[0].length;
-  for (let c = ROW_STATUS_CUT.exec(text); c; c = ROW_STATUS_CUT.exec(text)) cuts.push(c.index + c[0].length);
-  for (let k = cuts.length - 1; k >= 0; k--) {
+  const mark = statusAfterWords(text, m[0].length, ROW_STATUS_CUT);
+  const rs = m.index + m[0].indexOf(m[1]);
+  return mark && { ref: { start: rs, end: rs + m[1].length }, mark };
+}
+
+/** A review line's cuts before its status: those of a tracker's row, and a semicolon after a note (`visit booked for 15th January; carried forward`). */
+const LINE_STATUS_CUT = /:[ \t]+|;[ \t]+|[ \t]+[–—-][ \t]+/g;
+
+/**
+ * The status a review line gives after the action's words, from `from` on: the last cut (`cuts`, a
+ * global pattern) that a status follows, the status running on over where it puts the action off
+ * to, then nothing but a stop or a note (ROW_STATUS_END). Offsets in the text.
+ */
+function statusAfterWords(text: string, from: number, cuts: RegExp): StatusMark | undefined {
+  const at: number[] = [];
+  cuts.lastIndex = from;
+  for (let c = cuts.exec(text); c; c = cuts.exec(text)) at.push(c.index + c[0].length);
+  for (let k = at.length - 1; k >= 0; k--) {
     // the action's words first: a row that is only a status is no review of an action
-    if (!/[a-z]{2}/.test(text.slice(m[0].length, cuts[k]))) break;
-    const mark = readStatusCell(text.slice(cuts[k]));
+    if (!/[a-z]{2}/.test(text.slice(from, at[k]))) break;
+    const mark = readStatusCell(text.slice(at[k]));
     if (!mark) continue;
-    const at = shiftMark(mark, cuts[k]);
-    const end = statusPhraseEnd(text, at);
+    const shifted = shiftMark(mark, at[k]);
+    const end = statusPhraseEnd(text, shifted);
     if (!ROW_STATUS_END.test(text.slice(end))) continue;
-    const rs = m.index + m[0].indexOf(m[1]);
-    return { ref: { start: rs, end: rs + m[1].length }, mark: end === at.end ? at : { ...at, end, note: noteAfter(text, end) } };
+    return end === shifted.end ? shifted : { ...shifted, end, note: noteAfter(text, end) };
   }
   return undefined;
 }
 
+/**
+ * The status a review line gives after the action it recalls, at `from` (where the action's words
+ * start): `Publish the updated interests on the website (AP) – complete`, `Link visit (HB) – visit
+ * booked for 15th January; carried forward`. Offsets in the text.
+ */
+export function statusAfterAction(text: string, from: number): StatusMark | undefined {
+  return text.length > 2000 ? undefined : statusAfterWords(text, from, LINE_STATUS_CUT);
+}
+
 /** A minute's reference as a review prints it: `UC/24/06.2`, `2231.4`, `TB/22/097.3`, `47(b)`, `418 c)`, `17`. */
-const MINUTE_REF = String.raw`(?:[A-Z]{1,5}[/.]?)?\d{1,4}(?:[/.]\d{1,4})*(?:[ \t]?[a-z]\)|\([a-z0-9]{1,4}\)){0,2}`;
+// (a cabinet's own prefix may stand apart from its number: `CAB 64(3)`)
+const MINUTE_REF = String.raw`(?:[A-Z]{1,5}[/.]?|[A-Z]{2,5}[ ](?=\d))?\d{1,4}(?:[/.]\d{1,4})*(?:[ \t]?[a-z]\)|\([a-z0-9]{1,4}\)){0,2}`;
 /** The word a review may print before the reference, kept with it (`Minute 49/24`, `Min. 12.3`, `Item 7`). */
 const MINUTE_WORD = String.raw`(?:[Mm]inute|MINUTE|[Mm]in\.?|[Ii]tem|ITEM)(?:[ \t]+[Nn]o\.?)?[ \t]+`;
 /** A list's own mark before the paragraph: `a)`, `(1).`, `(ii)`, `3.`. */
@@ -232,12 +261,14 @@ const LIST_MARK = String.raw`(?:\(?(?:\d{1,2}|[a-z]{1,3})\)\.?|(?:\d{1,2}|[a-z])
  * A paragraph of a review that names the earlier minute, what it was (in brackets, or after a dash up
  * to a colon), then its status: `UC/24/18.1 UC/24/06.2 (cyber security training for members):
  * completed; …` (the review's own paragraph number first, if any), `a) Minute 418 c) (tutorial
- * attendance audit): completed; …`, `(1). Minute 49/24 – Pharmaceutical Needs Assessment: …; complete.`
+ * attendance audit): completed; …`, `(1). Minute 49/24 – Pharmaceutical Needs Assessment: …; complete.`,
+ * or what it was with no mark before it: `104/25 c) Replacement bench at the green – completed, installed …`.
  */
-const MINUTE_REVIEW = new RegExp(String.raw`^[ \t]*(?:${LIST_MARK})?(?:${MINUTE_REF}\*?[ \t]+(?=(?:${MINUTE_WORD})?${MINUTE_REF}[ \t]*[(:–—-]))?((?:${MINUTE_WORD})?${MINUTE_REF})[ \t]*(?:\([^()\n]{1,200}\))?[ \t]*(?::|[–—-](?=[ \t])(?:[^:;\n]{1,120}:(?=[ \t]|$))?)[ \t]*`, 'd');
+const MINUTE_REVIEW = new RegExp(String.raw`^[ \t]*(?:${LIST_MARK})?(?:${MINUTE_REF}\*?[ \t]+(?=(?:${MINUTE_WORD})?${MINUTE_REF}[ \t]*[(:–—-]))?((?:${MINUTE_WORD})?${MINUTE_REF})(?:[ \t]*(?:\([^()\n]{1,200}\))?[ \t]*(?::|[–—-](?=[ \t])(?:[^:;\n]{1,120}:(?=[ \t]|$))?)[ \t]*|[ \t]+(?=[A-Z][a-z]))`, 'd');
 
 /** The verb before a status that ends its clause: "the refresh remains in progress", "the audit had been completed". */
-const BE_STATUS = /\b(?:is|was|are|were|has[ \t]+been|had[ \t]+been|have[ \t]+been|remains?|remained)[ \t]+(?:now[ \t]+)?/g;
+// (`can be dropped`: a reply agreeing an action's end, as a tracker's review says it)
+const BE_STATUS = /\b(?:is|was|are|were|has[ \t]+been|had[ \t]+been|have[ \t]+been|can[ \t]+be|remains?|remained)[ \t]+(?:now[ \t]+)?/g;
 /**
 /**
  * What may follow a status that is its clause's whole say: the clause's end, a note in brackets that
@@ -247,6 +278,8 @@ const BE_STATUS = /\b(?:is|was|are|were|has[ \t]+been|had[ \t]+been|have[ \t]+be
 const CLAUSE_END = new RegExp(String.raw`^[ \t]*(?:[.;,:–—]|-[ \t]|$|\([^()\n]{1,80}\)[ \t]*[.;]?[ \t]*$|${AND_CLAUSE})`);
 /** Where an action put off goes, in words no deferral's target reads (`Carried forward to the new year programme`): the status's note. */
 const PUT_OFF_TO = /^[ \t]+(?:to|until)[ \t]+[a-z]/;
+/** Why an action was put off, after where to (`deferred to April 2026 pending the regulator's guidance`): the status's note. */
+const PUT_OFF_BECAUSE = /^[ \t]+(?:pending|awaiting|while|because|following|subject[ \t]+to)\b/;
 
 /**
  * The status a review's paragraph gives after the minute it names, at `at`: a status word opening
@@ -287,7 +320,8 @@ export function saidStatus(text: string, at = 0): StatusMark | undefined {
 function endsClause(text: string, mark: StatusMark): boolean {
   const end = statusPhraseEnd(text, mark);
   const rest = text.slice(end);
-  return CLAUSE_END.test(rest) || (end === mark.end && PUT_OFF.test(mark.word) && PUT_OFF_TO.test(rest));
+  return CLAUSE_END.test(rest) || (end === mark.end && PUT_OFF.test(mark.word) && PUT_OFF_TO.test(rest)) || (TAKES_AGENT.test(mark.word) && BY_AGENT.test(rest))
+    || (end > mark.end && PUT_OFF_BECAUSE.test(rest));
 }
 
 /** A mark read in a slice, its offsets made the text's. */
@@ -405,7 +439,7 @@ export function matchStatusTagAt(text: string, at = 0): StatusMark | undefined {
  * board's own review of its actions the action is simply still open: it is carried forward only where
  * the board writes so (`Carried forward`, `cf`, `carried over`, `deferred to …`).
  */
-const RUNNING = /^(?:\[?pending\]?|in progress|in hand|ongoing|on track|at risk|revised date|under way|not yet due|not (?:yet )?started|on hold|overdue|outstanding|delayed|doing|\{\{ ?doing ?\}\}|still open)$/;
+const RUNNING = /^(?:\[?pending\]?|pending review|in progress|in hand|ongoing|on track|at risk|revised date|under way|not yet due|not (?:yet )?started|on hold|overdue|outstanding|delayed|doing|\{\{ ?doing ?\}\}|still open)$/;
 
 /**
  * The status a board's own review gives an action (see RUNNING), from the mark its words were read into;

@@ -47,7 +47,10 @@ const REPORTING = '(?:said|confirmed|explained|stated|replied|responded|indicate
  * and on the line after an owner in the right margin (`… school path.      Action: Clerk` / `Cllr Ray to organise …`: the margin's
  * owner is not the next sentence's subject).
  */
-const CLAUSE_START = new RegExp(String.raw`(?:(?<=^|\n)[ \t]*[A-Z]{0,4}\/?\d{1,5}(?:[/.]\d{1,5})+\*?[ \t]+|^|(?<=[ \t]{2}|\t)(?:Action|ACTION)[ \t]*:[^\n]{1,40}\n[ \t]*|${FULL_STOP}[ \t\n]+|\n[ \t]*\n|[(][a-z0-9]{1,4}[)][ \t]+|^[ \t]*[-*•o][ \t]+|\bthat[ \t\n]+|\b${REPORTING}[ \t\n]+(?!that\b)|,[ \t\n]+|[ \t][–—-][ \t]+|\n[ \t]*[-*•][ \t]+)`, 'g');
+const PARAGRAPH_NUMBER = String.raw`[ \t]*[A-Z]{0,4}\/?\d{1,5}(?:[/.]\d{1,5})+\*?[ \t]+`;
+/** A paragraph's own number just before `s` (`7.2   All governors to …`): its sentence opens there. */
+const AFTER_PARAGRAPH_NUMBER = new RegExp(String.raw`(?:^|\n)${PARAGRAPH_NUMBER}$`);
+const CLAUSE_START = new RegExp(String.raw`(?:(?<=^|\n)${PARAGRAPH_NUMBER}|^|(?<=[ \t]{2}|\t)(?:Action|ACTION)[ \t]*:[^\n]{1,40}\n[ \t]*|${FULL_STOP}[ \t\n]+|\n[ \t]*\n|[(][a-z0-9]{1,4}[)][ \t]+|^[ \t]*[-*•o][ \t]+|\bthat[ \t\n]+|\b${REPORTING}[ \t\n]+(?!that\b)|,[ \t\n]+|[ \t][–—-][ \t]+|\n[ \t]*[-*•][ \t]+)`, 'g');
 const SENTENCE_START = /(?:^|[.;:!?][ \t\n]+|\n[ \t]*\n|[(][a-z0-9]{1,4}[)][ \t]+|[ \t][–—-][ \t]+|\n[ \t]*[-*•o][ \t]+|^[ \t]*[-*•o][ \t]+)$/;
 /** An owner in the right margin, ending its line (`… school path.      Action: Clerk`). */
 const MARGIN_OWNER = /(?:[ \t]{2}|\t)(?:Action|ACTION)[ \t]*:[^\n]{1,40}$/;
@@ -108,7 +111,7 @@ export function findUndertakings(text: string, options: FormOptions = {}): Under
     let s = clauseStart(text, m.index);
     if (s < 0) continue;
     // plain "X to …" only opens a sentence or a list entry ("Cllr Daventry to ask …"), never follows a comma
-    if (form === 'to' && !SENTENCE_START.test(text.slice(Math.max(0, s - 4), s)) && s !== 0 && !afterMarginOwner(text, s)) continue;
+    if (form === 'to' && !SENTENCE_START.test(text.slice(Math.max(0, s - 4), s)) && s !== 0 && !afterMarginOwner(text, s) && !AFTER_PARAGRAPH_NUMBER.test(text.slice(Math.max(0, s - 20), s))) continue;
     const glue = LEADING_GLUE.exec(text.slice(s, m.index));
     if (glue) s += glue[0].length;
     let subjectEnd = m.index;

@@ -6,14 +6,15 @@
  * made: the words stay as they were written.
  */
 import { BLOCK_WORDS } from '../markup';
-import { splitLines } from '../text';
+import { foldLigatures, splitLines } from '../text';
 
 /** A keyword of an action or decision line and its colon or dash: markup, not a word of the minutes. */
 const KEYWORD_LABEL = /\b(?:action|decision|resolved|resolution|agreed|decided|owners?|due)\s*[:–—-]/giu;
 
 /** The words of `text`, lower-cased: runs of letters, digits and marks; labels of the markup set aside. */
 function words(text: string): string[] {
-  const unlabelled = splitLines(text.normalize('NFC')).map((line) => {
+  // (a PDF's ligature is its letters: `ﬁrst`, written `first` by the import, is the same word)
+  const unlabelled = splitLines(foldLigatures(text.normalize('NFC'))).map((line) => {
     // a people block's label at the start of a line (`Members present:` is written `Present:`)
     const m = /^[\s#]*([^:#]{1,40}):/.exec(line);
     const label = m && BLOCK_WORDS.some(([re]) => re.test(m[1].trim())) ? m[0].length : 0;

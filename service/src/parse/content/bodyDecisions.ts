@@ -6,7 +6,7 @@
  * "Ms Oduwole agreed to share a draft" is an undertaking, an action.
  */
 import type { InlineRecogniser, Line } from './inline';
-import { indexOf } from './publishedDecisions';
+import { continued, indexOf } from './publishedDecisions';
 import { W_AGREED } from './keywords';
 import { DECIDING_BODY } from '../../forms/decisions';
 
@@ -14,7 +14,8 @@ const BODY = String.raw`(?:(?:[Tt]he[ \t]+)?${DECIDING_BODY}|[Ii]t[ \t]+was|We)`
 const VERB = String.raw`(?:(?:has|have)[ \t]+)?(?:(?:formally|unanimously|therefore)[ \t]+)?(?:agreed|resolved|decided)`;
 /** The verb and its `to`/`that`: the cheap first test. */
 const MAY = /\b(?:agreed|resolved|decided)[ \t]+(?:to[ \t]+[a-z]|that\b)/;
-const SAME_LINE = new RegExp(String.raw`(?:^|(?<=[.;:][ \t]+))(${BODY}[ \t]+${VERB})[ \t]+(?=to[ \t]+[a-z]|that\b)`);
+// (after the paragraph's own number too: `6.3   It was agreed that …`)
+const SAME_LINE = new RegExp(String.raw`(?:^(?:\d{1,3}(?:\.\d{1,3})*[ \t]+)?|(?<=[.;:][ \t]+))(${BODY}[ \t]+${VERB})[ \t]+(?=to[ \t]+[a-z]|that\b)`);
 const LINE_START = new RegExp(String.raw`^(${VERB})[ \t]+(?=to[ \t]+[a-z]|that\b)`);
 const LINE_END = new RegExp(String.raw`(?:^|[.;:][ \t]+)${BODY}[ \t]*$`);
 
@@ -25,7 +26,7 @@ export function bodyDecision(line: Line): boolean {
   if (last && last.range.end.line >= seg.line) return false;
   let kw: { start: number; end: number } | undefined;
   let m = SAME_LINE.exec(body);
-  if (m) kw = { start: m.index, end: m.index + m[1].length };
+  if (m) { const ks = m.index + m[0].indexOf(m[1]); kw = { start: ks, end: ks + m[1].length }; }
   else if ((m = LINE_START.exec(body))) {
     // the body ends the line above, in the same paragraph of the item
     const k = indexOf(state, seg);
@@ -35,9 +36,15 @@ export function bodyDecision(line: Line): boolean {
   }
   if (!kw) return false;
   const ts = kw.end + (/^[ \t]*/.exec(body.slice(kw.end))?.[0].length ?? 0);
-  const text = body.slice(ts).trim();
+  // the sentence the page wrapped runs on (`The Committee agreed that this did not prevent him` ⏎ `from taking part.`)
+  const first = body.slice(ts).trim();
+  const read = continued(state, seg, first);
+  // (up to the end of its sentence: one that follows on the wrapped line, `The work will take place …`, is no part of it)
+  const stop = read.last === seg ? null : /[.!?](?=[ \t]+[A-Z])/.exec(read.text.slice(first.length));
+  const text = stop ? read.text.slice(0, first.length + stop.index + 1) : read.text;
   if (text.length === 0) return false;
-  item.decisions.push({ text, range: state.r(seg, from + kw.start, seg.text.length), keyword: state.located(seg, from + kw.start, from + kw.end), inSentence: true });
+  const range = state.r(seg, from + kw.start, seg.text.length);
+  item.decisions.push({ text, range: read.last === seg ? range : { start: range.start, end: state.whole(read.last).end }, keyword: state.located(seg, from + kw.start, from + kw.end), inSentence: true });
   return false;
 }
 

@@ -30,6 +30,7 @@ import { CLOSED_ACTIONS, STATUS_PROSE } from './statusProse';
 import { STATUS_ROW } from './statusRows';
 import { PRIOR_ACTIONS } from './priorActions';
 import { BODY_DECISION } from './bodyDecisions';
+import { LED_DECISION } from './ledDecisions';
 import { UNDERTAKING } from './undertakings';
 import { VOTE_LINE_RECOGNISER } from './voteLines';
 import { PROCEEDINGS } from './proceedings';
@@ -52,6 +53,7 @@ export const INLINE: readonly InlineRecogniser[] = [
   TRAILING_DECISION, // `… four of which related to resits. RECEIVED`: the paragraph above the verb (before the decisions, which would read the verb alone)
   VOTE_LINE_RECOGNISER, // `Vote: 7 for, 0 against …` under a decision: its vote, as data (lets the line be read on)
   MOTION, // `Motion by X, second by Y, to …` and its vote lines, `Consensus was to …` (lets the line be read on)
+  LED_DECISION, // `The Committee:` over bullets `• Approved the Minute …`, `• Noted the report …` (the whole bullet); `The Committee noted the report.` (lets the line be read on)
   BODY_DECISION, // "Governors agreed to appoint …", also with the body at the end of the line above (lets the line be read on)
   DECISION, // the whole line: `DECISION: …`, `RESOLVED …`
   PUBLISHED_DECISION, // the whole line: `The Board NOTED …`, `RESOLUTION:`, `**Decision**:`, lazy consensus

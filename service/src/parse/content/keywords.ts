@@ -20,13 +20,13 @@
 import { isBlankUnit } from '../../unitClass';
 /** `action` (any case). */
 export const W_ACTION = 1;
-/** `motion`, `moved`, `consensus`, `propos` (`Proposed by Cllr Ames, seconded by …`). */
+/** `motion`, `moved`, `consensus`, `propos` (`Proposed by Cllr Ames, seconded by …`), `m/s` (`M/S: Ochoa/Sato to …`). */
 export const W_MOTION = 2;
 /** `agreed`, `resolved`, `decided`. */
 export const W_AGREED = 4;
 /** The words of a published decision: `resol`, `decisi`, `decided`, `agreed`, `ratified`, `homologated`, `approved`, `noted`, `endorsed`, `propos`, `received`, `adopted`. */
 export const W_DECIDE = 8;
-/** The status words of an action told in prose: `deferred`, `postponed`, `carried`, `complete`, `closed`, `done`, `progress`, `ongoing`, `outstanding`, `withdrawn`, `cancel` (`cancelled`, `canceled`), `actioned`, `discharged`, `achieved`, `finished`, `superseded`, `dropped`, `pending`, `overdue`, `delayed`, and a tracker's `remains open`, `still open`, `stays open`. */
+/** The status words of an action told in prose: `deferred`, `postponed`, `carried`, `complete`, `closed`, `done`, `progress`, `ongoing`, `outstanding`, `withdrawn`, `cancel` (`cancelled`, `canceled`), `actioned`, `discharged`, `achieved`, `finished`, `superseded`, `dropped`, `pending`, `overdue`, `delayed`, and `open` (a log's `CGC/25/15 – Open`, a tracker's `remains open`). */
 export const W_STATUS = 16;
 /** `record`, `correction`, `amendment`, and the minutes approved `as distributed` (`as circulated`, `as presented` …: `RECORD_AS`). */
 export const W_RECORD = 32;
@@ -65,7 +65,7 @@ export const W_MINUTE = 1 << 18;
  */
 const WORDS: ReadonlyArray<readonly [string, number]> = [
   ['actioned', W_ACTION | W_STATUS], ['action', W_ACTION],
-  ['motion', W_MOTION], ['moved', W_MOTION], ['consensus', W_MOTION],
+  ['motion', W_MOTION], ['moved', W_MOTION], ['consensus', W_MOTION], ['m/s', W_MOTION],
   ['resolved', W_AGREED | W_DECIDE], ['resol', W_DECIDE],
   ['decided', W_AGREED | W_DECIDE], ['decisi', W_DECIDE],
   ['agreed', W_AGREED | W_DECIDE],
@@ -74,7 +74,7 @@ const WORDS: ReadonlyArray<readonly [string, number]> = [
   ['deferred', W_STATUS], ['postponed', W_STATUS], ['carried', W_STATUS], ['complete', W_STATUS], ['closed', W_STATUS],
   ['done', W_STATUS], ['progress', W_STATUS], ['ongoing', W_STATUS], ['outstanding', W_STATUS], ['withdrawn', W_STATUS], ['cancel', W_STATUS],
   ['discharged', W_STATUS], ['achieved', W_STATUS], ['finished', W_STATUS], ['superseded', W_STATUS], ['dropped', W_STATUS],
-  ['pending', W_STATUS], ['overdue', W_STATUS], ['delayed', W_STATUS], ['remains open', W_STATUS], ['still open', W_STATUS], ['stays open', W_STATUS],
+  ['pending', W_STATUS], ['overdue', W_STATUS], ['delayed', W_STATUS], ['open', W_STATUS],
   ['record', W_RECORD], ['correction', W_RECORD], ['amendment', W_RECORD], ...RECORD_AS.map((w): readonly [string, number] => [`as ${w}`, W_RECORD]),
   [' the meeting', W_ARRIVAL], [' the room', W_ARRIVAL], [' the chamber', W_ARRIVAL], [' arrived', W_ARRIVAL], ['withdrew', W_ARRIVAL],
   ['djourn', W_ADJOURN], ['econven', W_ADJOURN], ['esumed', W_ADJOURN], ['did not', W_ADJOURN],
@@ -82,10 +82,12 @@ const WORDS: ReadonlyArray<readonly [string, number]> = [
   ['minute', W_MINUTE],
   ...UNDERTAKING_VERBS.flatMap((v): Array<readonly [string, number]> => [[`${v} `, W_UNDERTAKE], [`${v}\t`, W_UNDERTAKE]]),
 ];
-/** A letter's class, either case: 1-26; a space 27; any other unit 0. */
+/** A letter's class, either case: 1-26; a space 27; a slash 28; any other unit 0. */
 const UNIT = new Uint8Array(128);
 for (let l = 0; l < 26; l++) UNIT[65 + l] = UNIT[97 + l] = l + 1;
 UNIT[32] = 27;
+// a slash, for the one word that holds it: a motion's `M/S:` (mover/seconder, as Californian boards write it)
+UNIT[47] = 28;
 /** The classes a state moves on (a power of two, so that a state's row starts at a multiple of it). */
 const CLASSES = 32;
 /**

@@ -1,5 +1,5 @@
 /**
- * Motions (forms/motions.ts): `Motion by Haney, second by Ortega, to approve the agenda …` is a
+ * Motions (forms/motions.ts): `Motion by Haney, second by Ortega, to approve the agenda …` (`M/S: Haney/Ortega to …`) is a
  * decision whose words start at `to`; the lines the page wrapped it onto are read with it, and so
  * are the vote lines after it (`Ayes: … Nays: …`, `Motion carried 4-0.`), whose facts are kept on
  * the decision as data (`VoteRecord`: mover, seconder, counts, names, result). `Consensus was to
@@ -22,7 +22,7 @@ function matchMotion(text: string): MotionForm | undefined {
 }
 
 /** Cheap first test (every line of every item is asked). */
-const MAY = /\b(?:motion|moved|consensus|proposed|proposal)\b/i;
+const MAY = /\b(?:motion|moved|consensus|proposed|proposal)\b|^[ \t]*M\/S\b/i;
 /**
  * A motion's word after the line's last stop (`\b(?:motion|moved|proposed)\b[^.]*$` asked of the
  * words after the last `.`: the same lines, without trying `[^.]*$` from every word of the line).

@@ -16,6 +16,7 @@ import { lineEndHyphen } from '../../forms/hyphenation';
 import type { ParseState } from '../state';
 import { indexOf } from './publishedDecisions';
 import { MARGIN_SLACK, wrapLength, wrappingWord } from '../margin';
+import { MONTH_RE } from '../../dates';
 
 export interface Piece {
   readonly seg: Segment;
@@ -34,6 +35,19 @@ export interface Paragraph {
 
 /** A line that starts something of its own (a number, a part label, a keyword): never a wrapped line's rest. */
 const STARTS_OWN = /^(?:\(?[0-9]{1,4}(?:\.[0-9]{1,3})*[.):]?(?:\s|$)|\(?[a-z]{1,4}\)|[A-Z]{1,6}\/?[0-9]|(?:ACTION|RESOLVED|AGREED|DECISION|NOTED)\b|[•\-*]\s)/;
+
+/** A date's month ending a line (`… by 31st March`), and a year opening the next (`2026.`): the date wrapped, no paragraph's number. */
+const ENDS_IN_MONTH = new RegExp(String.raw`\b${MONTH_RE}$`, 'i');
+const OPENS_WITH_YEAR = /^(?:19|20)\d\d\b/;
+
+function yearCarried(above: string, line: string): boolean {
+  return OPENS_WITH_YEAR.test(line) && ENDS_IN_MONTH.test(above);
+}
+
+/** Whether the line `next` goes on with the sentence of the line above: wrapped (`continues`), or a date's year carried over. */
+function runsOn(above: string, next: string): boolean {
+  return continues(above, next) || yearCarried(above, next);
+}
 
 function isDebris(state: ParseState, seg: Segment): boolean {
   return state.layout.debrisLines.size > 0 && state.layout.debrisLines.has(seg.line);
@@ -144,11 +158,12 @@ export function readBackward(state: ParseState, i: number, inclusive: boolean, h
   for (let n = 0; n < 12 && start - 1 >= 0; n++) {
     const p = state.segs[start - 1];
     const s = state.segs[start];
-    if (STARTS_OWN.test(s.text) || p.line <= headLine || p.text.length === 0 || p.line !== s.line - 1 || isDebris(state, p) || isHead(state, p)) break;
+    if ((STARTS_OWN.test(s.text) && !yearCarried(p.text, s.text)) || p.line <= headLine || p.text.length === 0 || p.line !== s.line - 1 || isDebris(state, p) || isHead(state, p)) break;
     start--;
   }
   // a sub-item's title alone on its line (`b) Speed watch`) heads the paragraphs under it, no part of them
-  if (start < end && titleLine(state, state.segs[start])) start++;
+  // (not a numbered paragraph's sentence the line below goes on with: `5.3 MC to send … by 31st March` / `2026.`)
+  if (start < end && titleLine(state, state.segs[start]) && !runsOn(state.segs[start].text, state.segs[start + 1].text)) start++;
   // a paragraph with no number of its own: it starts where the writer ended the one above
   if (!STARTS_OWN.test(state.segs[start].text)) {
     for (let k = end; k > start; k--) {

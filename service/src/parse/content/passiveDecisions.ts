@@ -15,6 +15,7 @@ import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
 import { W_AGREED } from './keywords';
 import { writtenInOurMarkup } from '../../proceedings/ourMarkup';
+import { NOTED_DOCUMENT } from '../../forms/decisions';
 
 /**
  * `The report was accepted.`, `The accounts were adopted.`, `The minutes of 24 October were approved.`:
@@ -34,7 +35,7 @@ const PUBLISHED_ONLY = /^(?:approved|agreed|received)$/;
  */
 // (what was noted may follow in brackets, carried on over lines: `The crime figures for August were
 // noted (two thefts from` ⏎ `vehicles, …).`)
-const PASSIVE_NOTED = /^(?:The|These|This)[ \t](?:[^.;:!?]{0,60}?[ \t])?(?:update|report|briefing|paper|papers|minutes|notes|letter|statement|accounts|plan|presentation|correspondence|information|summary|response|responses|submission|position[ \t]+statement|figures|statistics)[ \t](?:[^.;:!?]{0,60}?[ \t])?(?:was|were)[ \t]+(?:formally[ \t]+|duly[ \t]+)?(noted|received)(?=\.?[ \t]*$|\.[ \t]+[A-Z]|[ \t]+\([^()]{1,200}(?:\)\.?[ \t]*$|$))/;
+const PASSIVE_NOTED = new RegExp(String.raw`^(?:The|These|This)[ \t](?:[^.;:!?]{0,60}?[ \t])?${NOTED_DOCUMENT}[ \t](?:[^.;:!?]{0,60}?[ \t])?(?:was|were)[ \t]+(?:formally[ \t]+|duly[ \t]+)?(noted|received)(?=\.?[ \t]*$|\.[ \t]+[A-Z]|[ \t]+\([^()]{1,200}(?:\)\.?[ \t]*$|$))`);
 /** `… in July. Agreed to put on the March agenda.`: `Agreed` opening a sentence, then `to`/`that`. */
 const AGREED_SENTENCE = /(?:^|[.!?][ \t]+)(Agreed)[ \t]+(?=(?:to|that)[ \t])/;
 

@@ -93,8 +93,8 @@ function trackerReview(line: Line, known: Review | undefined): boolean {
     // `Bea: action-12, Kenji to update the tile matrix sets ... done`: the reply on the recall's own line
     const tail = /(?:\.\.\.|…)[ \t]*(?=\S)/.exec(body.slice(recalled.end));
     if (tail) replied(line, review, recalled.end + tail.index + tail[0].length);
-    // `Ana: #55 is done, I sent …`: the status said of the issue the line opens with
-    else if (/^[ \t]+(?:is|was|has[ \t]+been|remains)[ \t]/.test(body.slice(recalled.end))) replied(line, review, recalled.end);
+    // `Ana: #55 is done, I sent …`, `Tomas: ACTION-203 can be dropped, …`: the status said of the issue the line opens with
+    else if (/^[ \t]+(?:is|was|has[ \t]+been|remains|can[ \t]+be)[ \t]/.test(body.slice(recalled.end))) replied(line, review, recalled.end);
     return true;
   }
   const t = known?.tracker;

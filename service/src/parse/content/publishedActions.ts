@@ -18,7 +18,7 @@ import { CANONICAL } from '../../markup';
 import { findDate, type DateMatch, type DateOrder } from '../../dates';
 import type { Action, Meeting, Mention } from '../../model';
 import type { Segment } from '../../text';
-import { findActionLines, findDueDate, isNextMeeting, isRoleWord, matchActionLine, matchOwnerColumn, matchTightRoleCell, matchToAction, type ActionForm, type IsPerson, type OwnerColumn } from '../../forms';
+import { everyoneAt, isEveryone, findActionLines, findDueDate, isNextMeeting, isRoleWord, matchActionLine, matchOwnerColumn, matchTightRoleCell, matchToAction, type ActionForm, type IsPerson, type OwnerColumn } from '../../forms';
 import { mayHoldFields } from '../../forms/actions';
 import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
@@ -85,7 +85,7 @@ function endsInRoleCell(body: string): boolean {
   let g = s;
   while (g > 0 && body.charCodeAt(g - 1) === 0x20) g--;
   // (or one blank after a sentence's stop, `… meeting. Clerk`: `tightColumn` asks where the word stands)
-  return (s - g >= 6 || (s > 0 && body.charCodeAt(s - 1) === 0x09) || (s - g === 1 && g > 0 && body.charCodeAt(g - 1) === 0x2e)) && g > 0 && isRoleWord(body.slice(s, e));
+  return (s - g >= 6 || (s > 0 && body.charCodeAt(s - 1) === 0x09) || (s - g === 1 && g > 0 && body.charCodeAt(g - 1) === 0x2e)) && g > 0 && (isRoleWord(body.slice(s, e)) || isEveryone(body.slice(s, e)));
 }
 
 /**
@@ -203,7 +203,8 @@ function ownerColumn(line: Line): void {
   const p = join(state, i, i, cut);
   const owners = col.owners.map((o) => ({ start: o.start - col.start, end: o.end - col.start }));
   const form: ActionForm = { start: 0, end: p.text.length, keyword: { start: 0, end: 0 }, owners, ownerOnly: true, statuses: [] };
-  addOwnerOnly(line, task, form, p, line.item.actions, discussionDue(line, task, p.text));
+  // (the column stands beside the paragraph: its words are the task as written, `MC to send …` with its subject)
+  addOwnerOnly(line, task, form, p, line.item.actions, discussionDue(line, task, p.text), true);
 }
 
 /**
@@ -227,6 +228,13 @@ function tightColumn(line: Line, raw: string): OwnerColumn | undefined {
 }
 
 /**
+ * What makes a month a firm due: `by`, `before`, `until` (`by the end of`), or the task coming back
+ * to the board in that month (`a review … to come to the Committee in October 2025`, `report back to
+ * the Board in March`).
+ */
+const FIRM_MONTH = /(?:\b(?:by|before|until)[ \t]+(?:the[ \t]+)?(?:end[ \t]+of[ \t]+)?|\b(?:come|return|report|brought|bring)(?:[ \t]+back)?[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}[ \t]+in[ \t]+)$/i;
+
+/**
  * The due date of a paragraph of discussion an owner column gives as a task: from the sentence where
  * the owner speaks (`LS replied that … would come to the December meeting`, not the question's `by
  * March` before it), and only a firm one (`by`, `before`, `to the … meeting`): "would be considered
@@ -241,7 +249,7 @@ function discussionDue(line: Line, task: Paragraph, ownerText: string): Action['
     for (let m = re.exec(task.text); m; m = re.exec(task.text)) from = Math.max(from, m.index + m[0].length - m[1].length);
   }
   const d = findDueDate(task.text, { order: line.state.order }, from);
-  if (!d || (d.kind === 'month' && !/\b(?:by|before|until)[ \t]+(?:the[ \t]+)?(?:end[ \t]+of[ \t]+)?$/i.test(task.text.slice(Math.max(0, d.start - 20), d.start)))) return null;
+  if (!d || (d.kind === 'month' && !FIRM_MONTH.test(task.text.slice(Math.max(0, d.start - 60), d.start)))) return null;
   return due(line, task, d) ?? null;
 }
 
@@ -284,28 +292,34 @@ function holdsInitialsOf(meeting: Meeting, t: string): boolean {
   return false;
 }
 
-/** The task's words as a reader gives them: without a paragraph number, a lead-in, or the owner and "to". */
-function taskStart(text: string): number {
+/**
+ * The task's words as a reader gives them: without a paragraph number, a lead-in, or the owner and
+ * "to" (`… Cllr Daventry to ask …. ACTION: MD`); the paragraph an Action column stands beside keeps
+ * its subject (`subject`: `MC to send the signed SFVS …` beside `MC`, as the page prints it).
+ */
+function taskStart(text: string, subject = false): number {
   let at = 0;
   const label = LABEL.exec(text);
   if (label) at += label[0].length;
   const lead = LEAD_IN.exec(text.slice(at));
   if (lead && lead[0].trim().split(/\s+/).length <= 5) at += lead[0].length;
   const subj = SUBJECT.exec(text.slice(at));
-  if (subj && /\bto[ \t]+$/.test(subj[0])) at += subj[0].length;
+  if (!subject && subj && /\bto[ \t]+$/.test(subj[0])) at += subj[0].length;
   return at;
 }
 
 /** An owner alone (`ACTION: MD`, `HG`, `Clerk to action`): the task is `task` (a paragraph), the owners are in `p`. */
-function addOwnerOnly(line: Line, task: Paragraph, form: ActionForm, p: Paragraph, into: Action[], found?: Action['due'] | null): void {
-  const s = taskStart(task.text);
+function addOwnerOnly(line: Line, task: Paragraph, form: ActionForm, p: Paragraph, into: Action[], found?: Action['due'] | null, column = false): void {
+  const s = taskStart(task.text, column);
   const e = task.text.replace(/[\s.;,]+$/, '').length;
   // an undertaking already read in that paragraph ("Cllr Daventry to ask …") is this action: one, not two;
   // its words are the task where the line restates it (the same owner, its own sentence)
   const tr = paragraphRange(line.state, task, s, e);
-  const who = owners(line, p, form);
-  const restated = takeRestated(line.state, into, tr.start.line, tr.end.line, who.map((o) => o.text));
-  if (restated) found ??= restated.due ?? null;
+  const who = everyoneNamed(line, task, s, owners(line, p, form));
+  const taken = takeRestated(line.state, into, tr.start.line, tr.end.line, who.map((o) => o.text));
+  // an Action column beside the paragraph gives the paragraph as the task, whatever sentence of it the owner restates
+  const restated = column ? undefined : taken;
+  if (taken) found ??= taken.due ?? null;
   push(line, {
     text: restated ? restated.text : task.text.slice(s, e), textRange: restated ? restated.textRange : tr,
     range: { start: paragraphRange(line.state, p, form.start, form.start).start, end: paragraphRange(line.state, p, form.end, form.end).end },
@@ -314,6 +328,16 @@ function addOwnerOnly(line: Line, task: Paragraph, form: ActionForm, p: Paragrap
     due: found === null ? undefined : found ?? due(line, task, findDueDate(task.text, { order: line.state.order }, s)),
     insertAt: paragraphRange(line.state, p, form.end, form.end),
   }, into);
+}
+
+/**
+ * `All` in the Action column beside `All governors to complete …`: the board the paragraph names is
+ * the owner, in its words (the column writes it short).
+ */
+function everyoneNamed(line: Line, task: Paragraph, s: number, who: Mention[]): Mention[] {
+  if (who.length !== 1 || who[0].text !== 'All') return who;
+  const n = everyoneAt(task.text.slice(s));
+  return n > 0 ? [{ text: task.text.slice(s, s + n), range: paragraphRange(line.state, task, s, s + n) }] : who;
 }
 
 /** An action line with its own words (the owner before them, or none), or an owner under a resolution. */

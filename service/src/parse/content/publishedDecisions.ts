@@ -242,20 +242,21 @@ function searchIndex(segs: readonly Segment[], seg: Segment): number {
 }
 
 /**
- * A resolution's part label: `(1)`, `(a)`, `(iv)`, `(A)`, and `A.` or `A)` as a web page letters them
+ * A resolution's part label: `(1)`, `(a)`, `(iv)`, `(A)` (a web page's `(1).` too), and `A.` or `A)` as a web page letters them
  * (only after an opening), and a bare `A` a printed page sets in its own column (`A    the protocol be
  * adopted`, two spaces or a tab before lower-case words: a sentence's article has one space);
  * `1.` as a council numbers them (`That Council:` over `1.   adopt …`), its words in lower case (a
  * capital after `1.` is an item's title).
  */
-const PART = /^(?:\((?:\d{1,2}|[a-zA-Z]|[ivx]{1,5})\)|[A-Z][.)]|[A-Z](?=(?:[ \t]{2,}|\t)[a-z])|\d{1,2}\.(?=[ \t]+[a-z]))[ \t]/;
+const PART = /^(?:\((?:\d{1,2}|[a-zA-Z]|[ivx]{1,5})\)\.?|[A-Z][.)]|[A-Z](?=(?:[ \t]{2,}|\t)[a-z])|\d{1,2}\.(?=[ \t]+[a-z]))[ \t]/;
 
 /**
  * "The notes … were agreed as a correct record of proceedings.", "were approved with one correction: …",
  * and as North American boards write it, "were approved as distributed" (`as presented`, `as amended`).
  */
 const AS = RECORD_AS.join('|');
-const RECORD = new RegExp(String.raw`\b(?:minutes|notes)\b[^.]{0,160}?\b(?:were|was)[ \t]+(?:agreed|accepted|approved|confirmed|adopted)[ \t]+(?:and[ \t]+signed[ \t]+)?((?:without[ \t]+(?:any[ \t]+)?(?:amendments?|corrections?|changes?)\b|as[ \t]+an?[ \t]+(?:true|correct|accurate|fair)(?:[ \t]+and[ \t]+(?:true|correct|accurate|fair))?[ \t]+record\b|with[ \t]+(?:one|two|three|an?|the)[ \t]+(?:correction|amendment)s?\b|as[ \t]+(?:${AS})\b)[^.;:]*)`, 'i');
+// (a sentence, never across a table's cells: `Minutes of the last meeting<TAB>…<TAB>The minutes … were approved`)
+const RECORD = new RegExp(String.raw`\b(?:minutes|notes)\b[^.\t]{0,160}?\b(?:were|was)[ \t]+(?:agreed|accepted|approved|confirmed|adopted)[ \t]+(?:and[ \t]+signed[ \t]+)?((?:without[ \t]+(?:any[ \t]+)?(?:amendments?|corrections?|changes?)\b|as[ \t]+an?[ \t]+(?:true|correct|accurate|fair)(?:[ \t]+and[ \t]+(?:true|correct|accurate|fair))?[ \t]+record\b|with[ \t]+(?:one|two|three|an?|the)[ \t]+(?:correction|amendment)s?\b|as[ \t]+(?:${AS})\b)[^.;:]*)`, 'i');
 /** RECORD's first test: a word it cannot match without. */
 const RECORD_MAY = new RegExp(String.raw`record|correction|amendment|change|as[ \t](?:${AS})`, 'i');
 
@@ -267,6 +268,39 @@ export function readRecordDecision(state: ParseState, seg: Segment, from: number
   const s = m.index + m[0].length - m[1].length;
   const e = s + m[1].trimEnd().length;
   return { text: body.slice(s, e), range: state.r(seg, from + m.index, from + e), keyword: state.located(seg, from + m.index, from + s), inSentence: true };
+}
+
+/**
+ * `The minutes of the meeting of the Cabinet held on 13 January` ⏎ `2026 were approved as a correct
+ * record and signed by the` ⏎ `Chair.`: the page wrapped the sentence, its subject on the line above
+ * (a line that ends no sentence) and its last words below. Read on this line, the one whose words
+ * say it is a record: the subject must be on the line above, the record on this one.
+ */
+function readWrappedRecord(state: ParseState, seg: Segment, from: number, body: string): Decision | undefined {
+  if (!RECORD_MAY.test(body)) return undefined;
+  const k = indexOf(state, seg);
+  const above = k > 0 ? state.segs[k - 1] : undefined;
+  const head = state.item ? state.item.headRange.end.line : -1;
+  if (!above || above.text.length === 0 || above.line !== seg.line - 1 || above.line <= head || /[.;:!?][ \t]*$/.test(above.text) || !/\b(?:minutes|notes)\b/i.test(above.text)) return undefined;
+  // this line and those below it up to the sentence's end (a line that ends no sentence goes on)
+  let last = k;
+  let words = body.trimEnd();
+  while (last + 1 < state.segs.length && last - k < 3 && !/[.;:!?]$/.test(words)) {
+    const next = state.segs[last + 1];
+    if (next.line !== state.segs[last].line + 1 || next.text.length === 0 || next.heading !== 0) break;
+    words = `${words} ${next.text.trimEnd()}`;
+    last++;
+  }
+  const text = `${above.text.trimEnd()} ${words}`;
+  const m = RECORD.exec(text);
+  const cut = above.text.trimEnd().length + 1;
+  if (!m || m.index >= cut) return undefined;
+  const s = m.index + m[0].length - m[1].length;
+  if (s < cut) return undefined;
+  return {
+    text: m[1].trimEnd(), range: { start: state.pos(above, m.index), end: state.whole(state.segs[last]).end },
+    keyword: state.located(seg, from, from + Math.max(0, s - cut)), inSentence: true,
+  };
 }
 
 /** A decision's words compared: case, runs of blanks and the closing punctuation (a table's closing bar too) apart. */
@@ -363,7 +397,7 @@ export function recordDecision(line: Line): boolean {
   const m = line.meeting;
   if (m.dateField && m.date && /^\s*Date\s*:/i.test(line.state.lines[m.date.range.start.line] ?? '')) return false;
   if (line.item.decisions.length > 0 && line.item.decisions[line.item.decisions.length - 1].range.start.line === line.seg.line) return false;
-  const d = readRecordDecision(line.state, line.seg, line.from, line.body);
+  const d = readRecordDecision(line.state, line.seg, line.from, line.body) ?? readWrappedRecord(line.state, line.seg, line.from, line.body);
   if (d) line.item.decisions.push(d);
   return false;
 }

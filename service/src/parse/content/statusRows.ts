@@ -16,7 +16,7 @@ import { W_STATUS } from './keywords';
 import { paragraphRange, readBackward, readForward, segIndex, type Paragraph } from './paragraphs';
 
 /** A review's paragraph may open so: a list's mark, the minute's word, a reference (cheap first test). */
-const MAY_OPEN = /^[ \t]*(?:\(?[\da-z]{1,3}[.)]+[ \t]+)?(?:(?:minute|min\.?|item)[ \t]+(?:no\.?[ \t]*)?)?[A-Z]{0,5}[/.]?\d/i;
+const MAY_OPEN = /^[ \t]*(?:\(?[\da-z]{1,3}[.)]+[ \t]+)?(?:(?:minute|min\.?|item)[ \t]+(?:no\.?[ \t]*)?)?(?:[A-Z]{0,5}[/.]?|[A-Z]{2,5}[ ])\d/i;
 
 /** A review's paragraph that names the earlier minute in words: `a) Minute 418 c) …`, `(1). Minute 49/24 – …`. */
 const NAMED = /^[ \t]*(?:\(?[\da-z]{1,3}[.)]+[ \t]+)?(?:minute|min\.?|item)[ \t]/i;
@@ -33,15 +33,17 @@ export function statusRow(line: Line): boolean {
   // names the minute and gives its status after a colon (`UC/24/06.2 (…): completed; …`, `(1).<TAB>Minute 49/24 – …: complete.`)
   const row = body.indexOf('\t') >= 0 || body.indexOf('  ') >= 0 ? matchStatusRow(body) : undefined;
   const r = row ?? (MAY_OPEN.test(body) ? matchMinuteReview(body) : undefined);
-  if (!r) { if (!wrappedReview(line) && NAMED.test(body)) runsOnReview(line); return false; }
+  // (a row that opens with its reference alone, `CAB 78 – … – deferred to` / `April 2026 …`, runs on as one that names it)
+  if (!r) { if (!wrappedReview(line) && (NAMED.test(body) || MAY_OPEN.test(body))) runsOnReview(line); return false; }
   (meeting.statusReviews ??= []).push({
     ref: body.slice(r.ref.start, r.ref.end), status: reviewStatus(r.mark, state.layout.carriesForward),
     written: body.slice(r.mark.start, r.mark.end), note: r.mark.note ? body.slice(r.mark.note.start, r.mark.note.end) : '',
     range: state.r(seg, from + r.ref.start, from + r.mark.end),
   });
   // a row, or a paragraph opening with the review's own number (`UC/24/18.1 UC/24/06.2 (…)`), is
-  // wholly the review; one that names the minute in words is read on (`Minute 418 c)` is a reference too)
-  return row !== undefined || !NAMED.test(body);
+  // wholly the review; one that names the minute in words is read on (`Minute 418 c)` is a reference
+  // too), and so is one that opens with the minute in the board's own form (`CAB 71(2) – …`)
+  return row !== undefined || !(NAMED.test(body) || /^[A-Z]{2,5}[ ]\d/.test(body.slice(r.ref.start, r.ref.end)));
 }
 
 /** Whether the sub-item the line stands under heads the review (`8.1  Outstanding Resolutions Report` under `8 GENERAL MANAGER'S REPORTS`). */

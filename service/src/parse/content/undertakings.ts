@@ -45,6 +45,30 @@ function neighbour(state: ParseState, k: number, dir: -1 | 1, top: number, item:
   return s;
 }
 
+/** How many lines below the verb's a wrapped sentence is read (`… by 6 March` ⏎ `2026.`). */
+const BELOW_REACH = 3;
+/** A sentence's stop in a line: where the reading of the lines below ends. */
+const HOLDS_STOP = /[.!?;](?:[ \t]|$)/;
+
+/**
+ * The lines below segment k that go on with its sentence, in the same paragraph: the next one, and
+ * while the sentence has not ended (no stop on the line read last), up to BELOW_REACH of them.
+ */
+function belowOf(state: ParseState, k: number, top: number, item: Item): Segment[] {
+  const out: Segment[] = [];
+  let at = k;
+  let last = state.segs[k];
+  for (let n = 0; n < BELOW_REACH && (n === 0 || !HOLDS_STOP.test(last.text)); n++) {
+    const s = neighbour(state, at, 1, top, item);
+    if (!s) break;
+    out.push(s);
+    last = s;
+    at = indexOf(state, s);
+    if (at < 0) break;
+  }
+  return out;
+}
+
 /** How far a page break reaches (blank lines, a running header, the page's number). */
 const PAGE_BREAK = 9;
 /** A running header's line is short (`City Council Minutes`, `March 8, 2022`); a paragraph's wrapped line is longer. */
@@ -189,7 +213,10 @@ export function undertaking(line: Line): boolean {
   // (the line's words first: MAY's verb with a blank after it, or ending the line; the pattern, tried
   // at each place of a line that has none, costs)
   if ((line.words & W_UNDERTAKE) === 0 && !endsInVerb(body)) return false;
-  if (state.scheme === 'year' && !ownHead && !minuteOfWebPage(state, item, seg)) return false;
+  // In an `NNN/YY` file read as our markup, only an owner's task in the headline form (`Clerk to write
+  // to …`, `Cllr Hocking to photograph …`, as a parish writes its actions) is an action: no narrative
+  // is written so, while a `will` there tells what someone will do (`The Chief Constable will come back …`)
+  const headlineOnly = state.scheme === 'year' && !ownHead && !minuteOfWebPage(state, item, seg);
   // then the words around the verb, before any pattern: most lines of prose hold a `to` after a word
   // no owner's name ends in (`welcomed everyone to`, `RESOLVED to`)
   if (!mayHoldUndertaking(body, personEndTest(meeting)) || !MAY.test(body)) return false;
@@ -199,8 +226,7 @@ export function undertaking(line: Line): boolean {
   if (k < 0) return false;
   const top = item.headRange.start.line;
   const above = neighbour(state, k, -1, top, item);
-  const below = neighbour(state, k, 1, top, item);
-  const segs = [...(above ? [above] : []), seg, ...(below ? [below] : [])];
+  const segs = [...(above ? [above] : []), seg, ...belowOf(state, k, top, item)];
   const j: Joined = joinSegments(segs, 0, '\n');
   const piece = j.pieces[above ? 1 : 0];
   const cs = piece.at + from;
@@ -213,13 +239,17 @@ export function undertaking(line: Line): boolean {
   // Done`) recalls an earlier action: its status is status-review's, no new action
   if (found.length > 0 && reviewedBelow(state, k)) return false;
   for (const u of found) {
+    if (headlineOnly && u.form !== 'to') continue;
     // `…, which the Director agreed to arrange`: the task's object is the clause before, no task of its own
     if (RELATIVE_BEFORE.test(j.text.slice(Math.max(0, u.subject.start - 12), u.subject.start))) continue;
+    // a motion as moved, in quotation marks (`"This Council … requests the Chief Executive to write …"`): the
+    // mover's words, not the meeting's; the resolution that carries it is the action
+    if (quoted(state, k, u.verb.start - piece.at)) continue;
     const owners: Mention[] = u.owners.map((o) => ({ text: j.text.slice(o.start, o.end).replace(/\s+/g, ' '), range: joinedRange(state, j, o.start, o.end) }));
     let due: Action['due'];
     if (u.due) {
       const lead = /^the[ \t]+(?=\S)/i.exec(u.due.text)?.[0].length ?? 0;
-      // (a due the page wrapped, `the May 13, 2025⏎meeting`, is written on one line)
+      // (a due the page wrapped, `6 March` ⏎ `2026`, is written on one line)
       const written = u.due.text.slice(lead).replace(/\s+/g, ' ');
       due = { text: written, range: joinedRange(state, j, u.due.start + lead, u.due.end), nextMeeting: isNextMeeting(written) };
     }
@@ -239,6 +269,37 @@ export function undertaking(line: Line): boolean {
     });
   }
   return false;
+}
+
+/** How many lines above a verb its paragraph's opening quotation mark is looked for. */
+const QUOTE_REACH = 20;
+
+/**
+ * Whether column `at` of segment k stands inside a quotation its paragraph opened: more `“` than
+ * `”` before it, or an odd number of straight `"` (the paragraph's lines above it, up to a blank
+ * line, and the line up to `at`). A column beyond the line (the verb on the line below) asks the whole line.
+ */
+function quoted(state: ParseState, k: number, at: number): boolean {
+  const seg = state.segs[k];
+  if (at < 0) return false;
+  let text = seg.text.slice(0, at);
+  let line = seg.line;
+  for (let n = k - 1; n >= 0 && n >= k - QUOTE_REACH; n--) {
+    const s = state.segs[n];
+    // (a line missing from the segments is a blank one: the paragraph ends there too)
+    if (s.text.length === 0 || s.line < line - 1) break;
+    line = s.line;
+    text = s.text + '\n' + text;
+  }
+  if (text.indexOf('"') < 0 && text.indexOf('\u201c') < 0) return false;
+  let straight = 0;
+  let curly = 0;
+  for (const c of text) {
+    if (c === '"') straight++;
+    else if (c === '\u201c') curly++;
+    else if (c === '\u201d') curly--;
+  }
+  return straight % 2 === 1 || curly > 0;
 }
 
 function within(p: Position, r: Range): boolean {

@@ -15,14 +15,16 @@ import type { Item } from '../../model';
 import type { Segment } from '../../text';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
-import { subTitle } from './subItems';
+import { applicationTitle, subTitle } from './subItems';
 
 /** `(c) Title`: the markup's form, the letter in brackets, one sub-item a line. */
 const BRACKETED = /^\(([a-z])\)[ \t]+(\S.*?)\s*$/;
+/** `a) Title`: a parish's web page letters an item's parts with a bracket only, the title alone or before a colon and the minute. */
+const BARE = /^([a-z])\)[ \t]+(\S.*?)\s*$/;
 /** One lettered part of a published cell: `c. Title`, up to the next part (two blanks, a letter, a full stop) or the end. */
 const PUBLISHED_PART = /([a-z])\.[ \t]+(\S.*?)(?=\s{2,}[a-z]\.\s|\s*$)/y;
 
-interface Part { readonly letter: string; readonly at: number; readonly from: number; readonly title: string }
+interface Part { readonly letter: string; readonly written: string; readonly at: number; readonly from: number; readonly title: string }
 
 export function letteredSubItem(state: ParseState, i: number): number {
   // the board's own numberings have their sub-items (`sub-item`); this is the NNN/YY scheme's
@@ -33,12 +35,12 @@ export function letteredSubItem(state: ParseState, i: number): number {
   const c = seg.text.charCodeAt(0);
   // asked of every line of an item: a `(` or a lower-case letter first, the cheap test before any pattern
   if (c !== 40 && (c < 97 || c > 122)) return DECLINE;
-  const parts = c === 40 ? bracketed(state, seg, i) : published(seg);
+  const parts = c === 40 ? bracketed(state, seg, i) : seg.text.charCodeAt(1) === 41 ? bare(state, item, seg, i) : published(seg);
   if (!parts) return DECLINE;
   for (const p of parts) {
     const at = state.r(seg, p.at, p.at + (c === 40 ? 3 : 2));
     const child: Item = {
-      number: { seq: p.letter.charCodeAt(0) - 96, range: at, written: c === 40 ? `(${p.letter})` : p.letter }, headRange: at, title: p.title,
+      number: { seq: p.letter.charCodeAt(0) - 96, range: at, written: p.written }, headRange: at, title: p.title,
       titleRange: state.r(seg, p.from, p.from + p.title.length),
       range: { start: at.start, end: state.lineEnd(seg.line) }, content: 0,
       presenters: [], actions: [], decisions: [], references: [], questions: [], arrivals: [], section: item.section,
@@ -58,7 +60,30 @@ function bracketed(state: ParseState, seg: Segment, i: number): Part[] | undefin
   // the next sub-item does not carry this one's title on
   const next = BRACKETED.test(below) ? '' : below;
   if (subTitle(m[2], next, true) !== m[2]) return undefined;
-  return [{ letter: m[1], at: 0, from: seg.text.indexOf(m[2], 3), title: m[2] }];
+  return [{ letter: m[1], written: `(${m[1]})`, at: 0, from: seg.text.indexOf(m[2], 3), title: m[2] }];
+}
+
+/**
+ * `a) Title` opening its line, the letters running on from `a)` under the item: the title is the
+ * line (`c) Decision notices received`), or its words before a colon when the minute follows
+ * (`b) Dispensations: none requested.`), or a planning application's reference, site and proposal
+ * (`a) PA25/09114 – Land adj. Rosevear Farm – Erection of a storage building.`, its stop left out).
+ * Not a sub-item: a resolution's or a paragraph's part (`a) to approve …`, `a) The gully …`).
+ */
+function bare(state: ParseState, item: Item, seg: Segment, i: number): Part[] | undefined {
+  if (!seg.first) return undefined;
+  const m = BARE.exec(seg.text);
+  if (!m) return undefined;
+  const subs = item.subItems;
+  const last = subs && subs.length > 0 ? subs[subs.length - 1].number : undefined;
+  if (m[1].charCodeAt(0) - 96 !== (last ? last.seq + 1 : 1) || (last && !/^[a-z]\)$/.test(last.written ?? ''))) return undefined;
+  const from = seg.text.indexOf(m[2], 2);
+  const app = applicationTitle(m[2]);
+  if (app !== undefined) return [{ letter: m[1], written: `${m[1]})`, at: 0, from, title: app }];
+  const nx = state.nextNonBlank(i);
+  const below = nx >= 0 && state.segs[nx].line === seg.line + 1 ? state.segs[nx].text.trim() : '';
+  const title = subTitle(m[2], BARE.test(below) ? '' : below, true);
+  return title === undefined || /[.;,:]$/.test(title) ? undefined : [{ letter: m[1], written: `${m[1]})`, at: 0, from, title }];
 }
 
 /** The bold lettered parts of a published cell, every one a title, the letters running on (`c.`, `d.`). */
@@ -75,7 +100,7 @@ function published(seg: Segment): Part[] | undefined {
     if (!seg.bold.some(([a, b]) => a <= m.index && b >= from + m[2].length)) return undefined;
     if (subTitle(m[2], '', true) !== m[2] || /[.;,:]$/.test(m[2])) return undefined;
     if (parts.length > 0 && m[1].charCodeAt(0) !== parts[parts.length - 1].letter.charCodeAt(0) + 1) return undefined;
-    parts.push({ letter: m[1], at: m.index, from, title: m[2] });
+    parts.push({ letter: m[1], written: m[1], at: m.index, from, title: m[2] });
     pos = m.index + m[0].length;
     while (pos < seg.text.length && /\s/.test(seg.text[pos])) pos++;
   }

@@ -9,11 +9,11 @@ import { CAPS_DECISION_VERBS } from '../../forms/decisions';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 import { addAction } from '../content/actions';
-import { continued, readPublishedDecision } from '../content/publishedDecisions';
+import { continued, readPublishedDecision, readRecordDecision } from '../content/publishedDecisions';
 import { readPassiveSentence } from '../content/passiveDecisions';
 
 /** Cheap first test: the words an action or decision line can start with, the capitals of a body's verb, or a body's verb and its `to`/`that` (`The team agreed to …`). */
-const MAY = new RegExp(String.raw`^(?:[\[*_]|action|resolv|resolution|decision|decided|agreed|ratified|homologated|approved|noted|endorsed|it[ \t]+was)|\b(?:${CAPS_DECISION_VERBS.join('|')}|RESOLVED)\b|resolved[ \t]+by|\b(?:agreed|resolved|decided)[ \t]+(?:to|that)\b|^Th(?:e|ese|is)[ \t].*[ \t](?:was|were)[ \t]`, 'i');
+const MAY = new RegExp(String.raw`^(?:[\[*_]|action|resolv|resolution|decision|decided|agreed|ratified|homologated|approved|noted|endorsed|it[ \t]+was)|\b(?:${CAPS_DECISION_VERBS.join('|')}|RESOLVED)\b|resolved[ \t]+by|\b(?:agreed|resolved|decided)[ \t]+(?:to|that)\b|^Th(?:e|ese|is)[ \t].*[ \t](?:was|were)[ \t]|\b(?:minutes|notes)\b.*[ \t](?:was|were)[ \t]`, 'i');
 
 export function looseContent(state: ParseState, i: number): number {
   if (state.item) return DECLINE;
@@ -34,7 +34,8 @@ export function looseContent(state: ParseState, i: number): number {
     return 0;
   }
   // `The report was accepted.` under a wiki's heading that is no item: a decision all the same
-  const d = readPublishedDecision(state, seg, 0, t) ?? readPassiveSentence(state, seg, 0, t);
+  // and the last minutes approved (`The minutes of 26 February were approved without changes.`), in a table's cell too
+  const d = readPublishedDecision(state, seg, 0, t) ?? readPassiveSentence(state, seg, 0, t) ?? readRecordDecision(state, seg, 0, t);
   if (!d) return DECLINE;
   const m = state.ensureMeeting(seg);
   (m.decisions ??= []).push(d);

@@ -58,6 +58,7 @@ export function statusReview(state: ParseState, i: number): number {
   if (seg.bullet && t.charCodeAt(0) === 91 /* [ */) {
     const raw = state.lines[seg.line];
     if (/^[ \t]*[-*+][ \t]+\[[ xX]\]/.test(raw)) return taskLine(state, i, raw);
+    if (t.startsWith('[#')) return issueLine(state, i);
   }
   if (seg.bullet && t.startsWith('~~')) return struckLine(state, i);
   if (seg.bullet && (t.charCodeAt(0) > 0x2000 || t.charCodeAt(0) === 58 /* : */)) return emojiLine(state, i);
@@ -106,10 +107,11 @@ function reviewLine(state: ParseState, i: number, at: number): number {
   }
   if (!r) return at === 0 ? originLine(state, i) : DECLINE;
   const m = state.ensureMeeting(seg);
-  // `Action 17`: the board's number is 17; a tracker's `action-41` is its own name; `Action 14/25`
-  // keeps its word, as printed: `14/25` alone reads as a minute's number
+  // `Action 17 (…, Minute 28)`: the board's number is 17; a tracker's `action-41` is its own name; `Action 14/25`
+  // keeps its word, as printed: `14/25` alone reads as a minute's number; and so does a line that
+  // restates the action as a list's entry (`Action 1 – Publish … (AP) – complete`): `Action 1` is its label
   const printed = text.slice(r.ref.start, r.ref.end);
-  const ref = /\d[/.-]\d/.test(printed) ? printed : printed.replace(/^action[ \t]+(?:no\.?[ \t]*)?/i, '');
+  const ref = /\d[/.-]\d/.test(printed) || r.restated ? printed : printed.replace(/^action[ \t]+(?:no\.?[ \t]*)?/i, '');
   push(state, m, seg, state.segs[i + extra], ref, reviewStatus(r.mark, state.layout.carriesForward), text.slice(r.mark.start, r.mark.end), r.mark.note ? text.slice(r.mark.note.start, r.mark.note.end) : '');
   return finish(state, i, extra);
 }
@@ -268,7 +270,7 @@ function taskLine(state: ParseState, i: number, raw: string): number {
   if (matchPersonBullet(raw) && !matchTaskAction(raw)) return DECLINE;
   // an open box in the meeting's own list of actions (`## Action items`) is a new action, one carried
   // forward into the list too (`- [ ] @x to … (carried forward)`): the review is elsewhere
-  if (c.status !== 'done' && c.status !== 'dropped' && state.item && ACTIONS_LIST.test(state.item.title.trim()) && !isReviewTitle(state.item.title)) return DECLINE;
+  if (c.status !== 'done' && c.status !== 'dropped' && [state.item?.title, listLead(state, i)].some((h) => h !== undefined && ACTIONS_LIST.test(h.trim()) && !isReviewTitle(h))) return DECLINE;
   const body = raw.slice(c.note.start, c.note.end);
   let ref: string;
   let rest: string;
@@ -328,6 +330,63 @@ function emojiLine(state: ParseState, i: number): number {
   const from = word ? restAt : 0;
   push(state, state.ensureMeeting(seg), seg, seg, ref, reviewStatus(used, state.layout.carriesForward), t.slice(from + used.start, from + used.end), word?.note ? rest.slice(word.note.start, word.note.end) : '');
   return finish(state, i, 0);
+}
+
+/** How far above a list its lead is looked for, over the list's bullets, their wrapped lines and blank lines. */
+const LIST_REACH = 30;
+
+/**
+ * The line that introduces the list (or the table) whose line is segment i: the nearest line above
+ * that is no bullet of the list, no line wrapped under one and no comment (`## Previous action items`,
+ * `The Clerk reported on actions from previous meetings:`); undefined when none is within reach.
+ * A heading read as no item still leads its list.
+ */
+function listLead(state: ParseState, i: number): string | undefined {
+  for (let k = i - 1; k >= 0 && k >= i - LIST_REACH; k--) {
+    const s = state.segs[k];
+    if (s.text.length === 0 || s.bullet) continue;
+    const raw = state.lines[s.line];
+    if (/^[ \t]*<!--/.test(raw) || /^[ \t]{2,}\S/.test(raw)) continue;
+    return s.text.length <= 120 ? s.text : undefined;
+  }
+  return undefined;
+}
+
+/** Whether the list of segment i stands under a review of earlier actions: its item's title, or the line that leads it. */
+function listInReview(state: ParseState, i: number): boolean {
+  if (inReview(state)) return true;
+  const lead = listLead(state, i);
+  return lead !== undefined && isReviewTitle(lead);
+}
+
+/** An issue linked as a Markdown page prints it, opening a bullet: `[#398](https://…/issues/398)`. */
+const ISSUE_LINK = /^\[(#\d{1,6})\]\([^()\s]{1,300}\)[ \t]+(?=\S)/;
+/** A status in square brackets, as a list asks its owners to write it (`[done]`, `[deferred to April]`, `[won't do]`). */
+const BRACKETED = /\[([^[\]\n]{2,60})\]/g;
+
+/**
+ * `- [#398](https://…/issues/398) Draft the trademark policy — @agomez [done], merged as …`: a
+ * review's list whose bullets open with the tracker's issue, linked, then the action and its owner,
+ * the status in square brackets after them (bold marks set aside by the segment). Under a heading
+ * that reviews the earlier actions; the issue is the reference.
+ */
+function issueLine(state: ParseState, i: number): number {
+  const seg = state.segs[i];
+  const t = seg.text;
+  const m = ISSUE_LINK.exec(t);
+  if (!m || !listInReview(state, i)) return DECLINE;
+  BRACKETED.lastIndex = m[0].length;
+  for (let b = BRACKETED.exec(t); b; b = BRACKETED.exec(t)) {
+    // a link's text (`[TRADEMARKS.md](…)`) is no status
+    if (t.charCodeAt(b.index + b[0].length) === 40 /* ( */) continue;
+    const read = readStatusCell(b[1]);
+    const mark = read && withDeferral(b[1], read);
+    if (!mark || mark.start !== 0 || /\S/.test(b[1].slice(mark.end))) continue;
+    const note = t.slice(b.index + b[0].length).replace(/^[ \t]*[:;,.–—-]?[ \t]*/, '');
+    push(state, state.ensureMeeting(seg), seg, seg, m[1], reviewStatus(mark, state.layout.carriesForward), b[1].slice(mark.start, mark.end), note);
+    return finish(state, i, 0);
+  }
+  return DECLINE;
 }
 
 /** The last item asked whether its title heads a review, and the answer: asked once an item, not once a bullet. */
@@ -503,7 +562,7 @@ function actionLog(state: ParseState, i: number): number {
   // a log without a reference column (`| Action | Owner | Status |`) names each action by its words:
   // a review only under a heading that reviews the earlier actions (a table of new actions may have a status column too)
   const byWords = !table.header.columns.includes('ref');
-  if (byWords && !(state.item && isReviewTitle(state.item.title))) return DECLINE;
+  if (byWords && !listInReview(state, i)) return DECLINE;
   const m = state.ensureMeeting(seg);
   const lineOf = (at: number): number => from + countNewlines(text, at);
   const statusCol = table.header.columns.indexOf(updated ? 'update' : 'status');

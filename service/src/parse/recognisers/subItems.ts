@@ -2,17 +2,20 @@
  * Sub-items that carry a title, under an item of a board's own numbering (`Layout.heads`):
  * `4.1` (a number alone, the title on the next line) under item 4, `(a) Payments for approval:`,
  * `(b)` alone with `Decisions notified: …` under it, `A. Minutes of the June 2 meeting` under a
- * Roman item. They become the item's `subItems`; their lines stay the item's content, so this
+ * Roman item, `53a` alone over its title under minute 53 (a web page), `93.1  Honorary degrees`
+ * under a prefixed minute `CRT/2025/93`. They become the item's `subItems`; their lines stay the item's content, so this
  * recogniser marks and never takes a line (as `bold-declaration` does).
  *
  * Numbered paragraphs of a minute are not sub-items (`classifySubNumber`): `(1).`, `a) the …`,
- * `(b) The bank reconciliation … was checked …` (a sentence), `116.1 MO welcomed …`.
+ * `(b) The bank reconciliation … was checked …` (a sentence), `116.1 MO welcomed …`, a decimal
+ * that does not run on from `.1` (`3.2` after the paragraph `3.1`), a line the next carries on.
  */
 import { classifySubNumber, type SubNumber } from '../../numberSchemes';
 import type { Item } from '../../model';
 import type { Segment } from '../../text';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
+import { startsItem } from './numberedItems';
 
 // (of the bracketed markers only `(a)` fits (markerFits): `(1)`, `(2)` number a resolution's parts,
 // one under every minute of a running scheme, and were classified only to be refused)
@@ -20,8 +23,13 @@ const MARKER_START = /^\s*(?:\([a-z]\)|\d|[A-Z]\.|[a-z]\))/;
 const DIGIT_START = /^\s*\d/;
 // `40.1` alone on its line, the sub-item's title on the next (a web page's `No.` / `Item` columns flattened)
 const LONE_DECIMAL = /^\s*\d{1,4}\.\d{1,2}\.?\s*$/;
-/** `416.1` opening a line: under a running minute, a sub-item if a short title follows (shortTitle). */
+// `53a` alone on its line, the title on the next: a web page's lettered part of minute 53 (`53a` ⏎
+// `Question from Councillor … to the Leader of the Council`)
+const LONE_LETTERED = /^\s*\d{1,4}[a-z]\s*$/;
+/** `416.1` opening a line: under a running or prefixed minute, a sub-item if a short title follows (shortTitle). */
 const DECIMAL_START = /^\s*\d{1,4}\.\d/;
+/** The schemes whose minutes number their paragraphs `116.1`, and their sub-items too when a short title follows. */
+const PARAGRAPHS_NUMBERED: ReadonlySet<string> = new Set(['running', 'prefixed']);
 /** A title's most words: a running minute's numbered paragraphs are sentences, its sub-items' titles a few words. */
 const TITLE_WORDS = 8;
 
@@ -45,7 +53,7 @@ export function subItem(state: ParseState, i: number): number {
   // a marker opening with a figure (`4.1`, `7(a)`, `116.1`) fits only a meeting's own numbers, or
   // stands alone on its line over its title (markerFits)
   // or, under a running minute, carries a short title on its line (`416.1  Actions from previous meetings`: shortTitle)
-  if (!MEETING_ORDER.has(state.scheme) && DIGIT_START.test(seg.text) && !LONE_DECIMAL.test(seg.text) && !(state.scheme === 'running' && DECIMAL_START.test(seg.text))) return DECLINE;
+  if (!MEETING_ORDER.has(state.scheme) && DIGIT_START.test(seg.text) && !LONE_DECIMAL.test(seg.text) && !LONE_LETTERED.test(seg.text) && !(PARAGRAPHS_NUMBERED.has(state.scheme) && DECIMAL_START.test(seg.text))) return DECLINE;
   const nx = state.nextNonBlank(i);
   const next = nx >= 0 ? state.segs[nx] : undefined;
   const sub = classifySubNumber(seg.text, next?.text);
@@ -64,6 +72,9 @@ export function subItem(state: ParseState, i: number): number {
   const title = subTitle(t.slice(from, end).trim(), cont, /^\(/.test(sub.written));
   if (!title) return DECLINE;
   if (from > 0 && /^\d/.test(sub.written) && !MEETING_ORDER.has(state.scheme) && !shortTitle(t.slice(from, end).trim(), title, cont)) return DECLINE;
+  // `6.1 Governors RATIFIED the Charging and Remissions Policy, the` ⏎ `Whistleblowing Policy …`: a
+  // numbered paragraph wrapped by the page, which no title is
+  if (from > 0 && /^\d/.test(sub.written) && carriedOn(t.slice(from, end).trim(), cont, cont !== '' && startsAfresh(state, follow))) return DECLINE;
   // `a)` also letters a minute's paragraphs and a list's entries (`a) Kelsford School – request for …`
   // carried on over lines): it heads a sub-item only with a short title that is its whole line
   if (BARE_LETTER.test(sub.written) && !shortTitle(t.slice(from, end).trim().replace(/:$/, ''), title, cont)) return DECLINE;
@@ -90,7 +101,16 @@ function markerFits(state: ParseState, item: Item, sub: SubNumber, line: string)
   // `121.1` number its paragraphs, unless the number stands alone on its line over a title, as
   // the item's own number does on a web page (`40.` ⏎ `MINUTES` … `40.1` ⏎ `Minute 27 - …`)
   // `416.1  Actions from previous meetings` under a running minute 416 when its title is short (shortTitle, asked after)
-  if (/^\d/.test(w) && sub.parent !== undefined) return sub.parent === item.number!.seq && (MEETING_ORDER.has(state.scheme) || (sub.kind === 'sub-item' && (LONE_DECIMAL.test(line) || state.scheme === 'running')));
+  // `53a` alone on its line under minute 53, the letters in turn from `a` (a web page's lettered parts)
+  if (/^\d+[a-z]$/.test(w)) return sub.parent === item.number!.seq && sub.kind === 'sub-item' && LONE_LETTERED.test(line) && runsOn(item, sub);
+  // with its title on its line, the decimals run on from `.1` under each item: `3.2 Review of
+  // actions …:` after the paragraph `3.1 The minutes were APPROVED …` is the minute's next
+  // paragraph, no sub-item of the agenda (a number alone over its title is a sub-item's wherever
+  // it starts: a web page lists only the minutes' parts it records, `52.3`, `52.4`)
+  if (/^\d/.test(w) && sub.parent !== undefined) {
+    const lone = LONE_DECIMAL.test(line);
+    return sub.parent === item.number!.seq && (lone || runsOn(item, sub)) && (MEETING_ORDER.has(state.scheme) || (sub.kind === 'sub-item' && (lone || PARAGRAPHS_NUMBERED.has(state.scheme))));
+  }
   return false;
 }
 
@@ -108,6 +128,13 @@ function lettersRunOn(item: Item, written: string): boolean {
   return written.charCodeAt(0) === want;
 }
 
+/** The sub-item's number follows the item's last sub-item (`53b` after `53a`, `5.2` after `5.1`), or is its first. */
+function runsOn(item: Item, sub: SubNumber): boolean {
+  const subs = item.subItems;
+  const last = subs && subs.length > 0 ? subs[subs.length - 1].number?.seq ?? 0 : 0;
+  return subSeq(sub.sub) === last + 1;
+}
+
 const BARE_LETTER = /^[a-z]\)$/;
 
 /** `b)` after the item's `a)`: the letters run from `a` under each item, one after the other. */
@@ -116,6 +143,21 @@ function lowerLettersRunOn(item: Item, written: string): boolean {
   const last = subs && subs.length > 0 ? subs[subs.length - 1].number?.written : undefined;
   const want = last === undefined ? 0x61 : BARE_LETTER.test(last) ? last.charCodeAt(0) + 1 : -1;
   return written.charCodeAt(0) === want;
+}
+
+/**
+ * A line carried on by the next one, as a paragraph's lines are and a title's are not: the next
+ * line goes on with a figure (`… by 31st March` ⏎ `2026.`; a reference such as `25/00198/HOUSE – …`
+ * under a title is a list's first line), or the line stops on a comma or on a
+ * word no title ends on (`… Policy, the` ⏎ `Whistleblowing Policy …`).
+ */
+function carriedOn(text: string, cont: string, contStarts: boolean): boolean {
+  return cont !== '' && ((/^\d[\d,]*[.,;]?(?:\s|$)/.test(cont) && !contStarts) || /(?:,|\s(?:the|a|an|of|and|or|to|for|in|on|at|by|with|from|that|was|were|is|are|had|has|have))$/i.test(text));
+}
+
+/** The line opens an item or a sub-item of its own (`5.02) Claims …`, `6. Policies`): it carries no line above on. */
+function startsAfresh(state: ParseState, seg: Segment): boolean {
+  return startsItem(state, seg) || classifySubNumber(seg.text) !== undefined;
 }
 
 function subSeq(sub: string): number {
@@ -162,7 +204,21 @@ function open(t: string): boolean {
  * it is a reference, no item (numberSchemes.ts); at the head of a sub-item, the site after a dash,
  * it is the title's first words.
  */
-const APPLICATION_REF = /^(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}\/[A-Z]{2,6}\b/;
+// (`PA25/09114`: a council that writes the kind before the year, with no kind after the number)
+const APPLICATION_REF = /^(?:(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}\/[A-Z]{2,6}|[A-Z]{1,3}\d{2}\/\d{4,6})\b/;
+
+/**
+ * A sub-item's line that is a planning application, its reference, site and proposal between
+ * dashes (`PA25/09114 – Land adj. Rosevear Farm, Polgwidden – Erection of a storage building.`):
+ * the whole line is the title, less its final stop (the abbreviations of an address, `adj.`, are
+ * no sentence's end). Undefined for any other line.
+ */
+export function applicationTitle(text: string): string | undefined {
+  const ref = APPLICATION_REF.exec(text);
+  if (!ref || !/^[ \t][–—-][ \t]+\S/.test(text.slice(ref[0].length))) return undefined;
+  const t = text.replace(/\.$/, '');
+  return t.length <= 160 && !/[!?;:]/.test(t) ? t : undefined;
+}
 
 function titleLike(t: string): boolean {
   if (t === '' || t.length > 160) return false;
