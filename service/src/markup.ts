@@ -27,14 +27,14 @@ export type BlockKind = keyof typeof CANONICAL.blocks;
 export const BLOCK_WORDS: ReadonlyArray<readonly [RegExp, BlockKind]> = [
   // a senate's roll call names its members `Senators` (`Senators present: …`, `Senators absent: …`)
   // an NHS committee parts its members by their vote (`Members (voting)`, `Members (non-voting)`): members both
-  [/^(?:present|attendees|attendance|members present|those present|(?:governors|trustees|directors|councillors|council|board members|voting members|members|senators) present|council members|board members|members|members \((?:voting|non-voting)\)|co-?opted(?: members?)?|co-?optees)$/i, 'present'],
+  [/^(?:present|attendees|participants|attendance|members present|those present|(?:governors|trustees|directors|councillors|council|board members|voting members|members|senators) present|council members|board members|members|councillors|members \((?:voting|non-voting)\)|co-?opted(?: members?)?|co-?optees)$/i, 'present'],
   // a roll call's members absent with leave (`Senators excused: …`)
-  [/^(?:apologies|apologies for absence|apologies received|regrets|(?:senators |members )?excused)$/i, 'apologies'],
+  [/^(?:apologies|apologies for absence|apologies received|apologies (?:received and )?accepted|regrets|(?:senators |members )?excused)$/i, 'apologies'],
   // and those who attend without a vote `Liaisons`, `Ex officio`, `Guest` (one named alone), a council's `External Auditor`
   // a council committee's members of the council who attend without a seat on it (`Ward Members in attendance (non-voting)`)
   [/^(?:in attendance|also present|also in attendance|also attending|officers present|officers in attendance|officers|secretariat|staff present|(?:city |council )?staff|observers|guests?|(?:liaisons|ex[- ]officio(?: members)?|non-voting members) present|(?:external|internal) auditors?|(?:(?:ward|other|local|visiting)[ \t]+)?(?:members|councillors)[ \t]+(?:also[ \t]+)?in[ \t]+attendance(?:[ \t]*\((?:non-voting|not voting)\))?)$/i, 'inAttendance'],
   // a roll call's members not there, with or without apologies (`Absent: … (excused)`)
-  [/^(?:absent|absentees|(?:governors|trustees|directors|councillors|council|board members|members|senators) absent|absent members|not present)$/i, 'absent'],
+  [/^(?:absent|absentees|absent without (?:apology|apologies)|(?:governors|trustees|directors|councillors|council|board members|members|senators) absent|absent members|not present)$/i, 'absent'],
 ];
 
 export const BLOCK_LABELS: Record<BlockKind, string> = { present: 'Present', apologies: 'Apologies', inAttendance: 'In attendance', absent: 'Absent' };

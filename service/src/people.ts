@@ -14,11 +14,12 @@ const TITLES = [
   'Det Chief Supt', 'Det Ch Supt', 'Chief Superintendent', 'Detective Superintendent', 'Det Supt', 'Chief Supt', 'Ch Supt', 'C/Supt',
   'Superintendent', 'Supt', 'Chief Inspector', 'Ch Insp', 'Detective Inspector', 'Inspector', 'Insp', 'Staff Sergeant', 'S/Sgt', 'Sergeant', 'Sgt',
   'Board Member', 'Councillor', 'Cllr', 'Cr', 'Professor', 'Prof', 'Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Mx',
-  'Sir', 'Dame', 'Lord', 'Lady', 'Rev', 'Revd', 'Victims Commissioner', 'Commissioner',
+  'Sir', 'Dame', 'Lord', 'Lady', 'Rev', 'Revd', 'Fr', 'Fr.', 'Victims Commissioner', 'Commissioner',
   // other families' titles: parish and borough councillors, US council members and mayors, clergy
   'Rev.', 'Revd.', 'Reverend', 'Canon', 'Borough Cllr', 'County Cllr', 'District Cllr', 'Town Cllr', 'Parish Cllr',
   'Borough Councillor', 'County Councillor', 'District Councillor', 'Council Member', 'Councilmember', 'Councilman', 'Councilwoman',
-  'Alderman', 'Alderwoman', 'Mayor', 'Deputy Mayor', 'Vice Mayor', 'PCSO', 'Prof.',
+  // an honorary alderman: a past councillor the council made one, listed and sending apologies as members do
+  'Honorary Alderman', 'Honorary Alderwoman', 'Alderman', 'Alderwoman', 'Mayor', 'Deputy Mayor', 'Vice Mayor', 'PCSO', 'Prof.',
 ].sort((a, b) => b.length - a.length);
 /**
  * The titles that are an elected office (`Mayor`, `Councilmember`): a member listed with no other
@@ -40,6 +41,8 @@ const TITLES_WITH_AND = new RegExp(TITLES.filter((t) => t.includes(' and ')).joi
 /** No text shorter than this holds a title with `and` (each of the pattern's characters matches one of the text's). */
 const SHORTEST_TITLE_WITH_AND = Math.min(...TITLES.filter((t) => t.includes(' and ')).map((t) => t.length));
 const TITLE_RE = new RegExp(`^(?:the\\s+)?(?:${TITLES.map((t) => t.replace(/[./]/g, (c) => `\\${c}`)).join('|')})(?=\\s)\\s*`, 'i');
+/** A councillor of another council named by its place before the name (`Cornwall Councillor Dan Jago` at a parish meeting). */
+const PLACE_COUNCILLOR = /^\p{Lu}[\p{L}'’-]+\s+(?:(?:County|Borough|District|Town|City)\s+)?Councillor\s+(?=\p{Lu})/u;
 const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Cllr|Cr|Sir|Dame|Lord|Lady|Rev|Revd)\.?$/;
 /** A short all-capitals rank such as ACC, DCC, PCC, APCC, PC before a name, its first word or its initials (`PC N Hale`). */
 const ACRONYM_TITLE = /^(?:the\s+)?[A-Z]{2,5}\s+(?=(?:[A-Z]\.?\s+){0,3}[A-Z][a-z])/;
@@ -74,7 +77,7 @@ function normaliseWord(w: string): string {
 export function stripTitles(text: string): string {
   let t = text.trim();
   for (let guard = 0; guard < 4; guard++) {
-    const m = TITLE_RE.exec(t) ?? ACRONYM_TITLE.exec(t);
+    const m = TITLE_RE.exec(t) ?? ACRONYM_TITLE.exec(t) ?? (t.includes('Councillor ') ? PLACE_COUNCILLOR.exec(t) : null);
     if (!m) break;
     t = t.slice(m[0].length);
   }

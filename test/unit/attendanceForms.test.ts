@@ -14,6 +14,7 @@ import {
 import { parse, resolveMention } from '#service';
 import { findings } from '../support/util';
 import type { Meeting, Person } from '#service/model';
+import { stripTitles } from '#service/people';
 
 const LAYOUTS = path.join(__dirname, '..', '..', 'test', 'fixtures', 'layouts');
 const layout = (name: string): string[] => readFileSync(path.join(LAYOUTS, name), 'utf8').split(/\r?\n/);
@@ -810,4 +811,66 @@ test('a two-column list whose label wrapped, its colon on the next line (`Intern
     ['inAttendance', 'Eve Hale', 'Monitoring Officer', ''], ['inAttendance', 'Fay Ives', 'Democratic Services Officer', ''], ['inAttendance', 'Cy Voss', 'Audit Manager', 'Voss Partners Ltd'], ['apologies', 'Di Ward', '', '']]);
   // near miss: a label that names no list, wrapped the same way
   assert.deepEqual(people('ASHBY DISTRICT COUNCIL\nMinutes of a meeting held on Monday, 3 March 2025\n\n   Present:       Councillor Ann Roe\n\n   Meeting        Cy Voss (Chairman)\n   Host:\n\n   27.    MINUTES\n          Agreed.\n').filter((p) => p.includes('Voss')), []);
+});
+
+/** Each person as `list | name | title | role | org | category | initials | qualifiers`, only what is there. */
+function everything(text: string): string[] {
+  return parse(text).meeting!.people.flatMap((b) => b.people.map((p) => [b.kind, p.name.display, p.title ? `title=${p.title}` : '', p.role ? `role=${p.role}` : '', p.organisation ? `org=${p.organisation}` : '',
+    p.category ? `category=${p.category}` : '', p.initials ? `initials=${p.initials}` : '', ...(p.qualifiers ?? []).map((q) => q.text)].filter((s) => s !== '').join(' | ')));
+}
+
+test('apologies in prose: a plural title written once is each name\'s (`from Councillors A and B`), up to `and from the Honorary Alderman C`', () => {
+  const text = 'Council - Thursday, 5th March, 2026 7.00 pm\n\n12.\nAPOLOGIES FOR ABSENCE\nMinutes:\nApologies for absence were received from Councillors Ann Roe and Ben Tate, and from the Honorary Alderman Cy Voss.\n\n13.\nMINUTES\nApproved.\n';
+  assert.deepEqual(people(text), ['apologies | Ann Roe | title=Councillor', 'apologies | Ben Tate | title=Councillor', 'apologies | Cy Voss | title=Honorary Alderman']);
+  // near miss: `from` said again with no title ends the plural's reach
+  assert.deepEqual(matchApologiesProse('Apologies were received from Councillors Ann Roe and Ben Tate, and from Cy Voss.')[0].people.map((p) => p.sharedTitle ?? ''), ['Councillor', 'Councillor', '']);
+});
+
+test('Markdown bullets in bold labels: `Chair:` gives the listed member the role, `Minutes:` the qualifier minutes; a handle as code (`` (`@btate`) ``) is a handle', () => {
+  const text = '# Steering Council meeting of 5 March 2026\n\n- **Chair:** Ann Roe (`@aroe`)\n- **Minutes:** Ben Tate (`@btate`)\n- **Members present:** Ann Roe (`@aroe`), Ben Tate (`@btate`), Cy Voss (`@cvoss`, joined 16:20)\n- **Apologies:** Di Ward (`@dward`)\n- **Guests:** Eve Hale (`@ehale`), release team; Fay Ives (`@fives`), Foundation liaison\n\n## Releases\n\nThe release is out.\n';
+  assert.deepEqual(people(text), ['present | Ann Roe | role=Chair', 'present | Ben Tate | Minutes', 'present | Cy Voss | joined 16:20', 'apologies | Di Ward',
+    'inAttendance | Eve Hale | role=release team', 'inAttendance | Fay Ives | role=Foundation liaison']);
+  assert.deepEqual(parse(text).meeting!.people[0].people.map((p) => p.handle), ['aroe', 'btate', 'cvoss']);
+  // near miss: a chair who is on no list gives no one the role; `Scribe:` stays a role
+  assert.deepEqual(people('# Steering Council meeting of 5 March 2026\n\n- **Chair:** Gus Lunn\n- **Scribe:** Ben Tate\n- **Members present:** Ann Roe, Ben Tate\n\n## Releases\n\nThe release is out.\n'),
+    ['present | Ann Roe', 'present | Ben Tate | role=Scribe']);
+});
+
+test('a governing board\'s lists in sentences: `Name (AR) Chair, Foundation;` the category in words, `Fr` a title, a reason after the dash, a qualifier wrapped after `for items`', () => {
+  const text = 'Full Governing Board\n\nMinutes of the meeting held on Thursday 5th March 2026\n\nGovernors present: Mr Abel Roe (AR) Chair, Foundation; Fr Ben\nTate (BT) Foundation; Mrs Cara Voss (CV) Headteacher, ex officio; Mr Dan\nWard (DW) Parent\n\nApologies received and accepted: Mrs Eve Hale (EH) Staff –\nhospital appointment\n\nAbsent without apology: Ms Fay Ives (FI) Local Authority\n\nIn attendance: Mrs Gail Lunn (GL) School Business Manager, for items\n4.0–5.0; Mrs Hana Moss (HM) Clerk to Governors\n\n1.0   Opening prayer\n1.1   Fr Tate led the prayer.\n';
+  assert.deepEqual(everything(text), [
+    'present | Abel Roe | title=Mr | role=Chair | category=Foundation | initials=AR', 'present | Ben Tate | title=Fr | category=Foundation | initials=BT',
+    'present | Cara Voss | title=Mrs | role=Headteacher | category=ex officio | initials=CV', 'present | Dan Ward | title=Mr | category=Parent | initials=DW',
+    'apologies | Eve Hale | title=Mrs | category=Staff | initials=EH | hospital appointment', 'absent | Fay Ives | title=Ms | category=Local Authority | initials=FI',
+    'inAttendance | Gail Lunn | title=Mrs | role=School Business Manager | initials=GL | for items 4.0–5.0', 'inAttendance | Hana Moss | title=Mrs | role=Clerk to Governors | initials=HM']);
+  // near miss: after a comma, a category's word may end a role (`(Archive Coordinator, staff)`)
+  assert.deepEqual(everything('Minutes of the meeting held on 5 March 2026\n\nPresent: Ann Roe (AR) (Chair); Ben Tate (BT)\n\nIn attendance: Lydia Hume (LH) (Archive Coordinator, staff)\n\n1. Minutes\nAgreed.\n').slice(2),
+    ['inAttendance | Lydia Hume | role=Archive Coordinator, staff | initials=LH']);
+});
+
+test('a councillor of another council by its place (`Devon Councillor A`); `Office (Chair)` after the name\'s comma one role; `(minute)` the minute-taker', () => {
+  assert.deepEqual(people('WESTBY PARISH COUNCIL\nMinutes of the meeting held on 3 March 2025\n\nPresent: Cllr Ann Roe (Chairman), Cllr Ben Tate.\nIn attendance: Devon Councillor Cy Voss (to 14/25), Di Ward (Parish Clerk).\n\n12/25 Apologies\nNone.\n').slice(2),
+    ['inAttendance | Cy Voss | title=Devon Councillor | to 14/25', 'inAttendance | Di Ward | role=Parish Clerk']);
+  assert.deepEqual(people('NHS Westshire\nClinical Governance Committee\nMinutes of the meeting held on 3 March 2026\n\nPresent:\nMrs Ann Roe, Non-Executive Board Member (Chair)\nDr Ben Tate, Medical Director\n\nIn attendance:\nMrs Cy Voss, Committee Administrator (minute)\n\n1      WELCOME\n\nThe Chair welcomed members.\n'),
+    ['present | Ann Roe | title=Mrs | role=Non-Executive Board Member (Chair)', 'present | Ben Tate | title=Dr | role=Medical Director', 'inAttendance | Cy Voss | title=Mrs | role=Committee Administrator | minute']);
+  // near miss: a place and `Councillor` with no name after them is no title
+  assert.equal(stripTitles('Devon Councillor'), 'Devon Councillor');
+});
+
+test('family 8: staff by post before the name, two posts joined by a slash, `Counsel`, `(recording)` the minute-taker, a firm after the comma (`Ives & Lunn LLP`)', () => {
+  const text = 'HILL VALLEY WATER DISTRICT\nMINUTES OF THE REGULAR MEETING\nTuesday, March 4, 2025\n\nA. CALL TO ORDER\nPresident Roe called the meeting to order.\n\nB. ROLL CALL\nDirectors Present:      President Ann Roe, Director Ben Tate\nStaff Present:          General Manager Cy Voss; Assistant General Manager/Chief Engineer\n                        Di Ward; Board Secretary Eve\n                        Hale (recording)\nAlso Present:           District Counsel Fay Ives, Ives & Lunn LLP\n\nC. PUBLIC COMMENT\nNone.\n';
+  assert.deepEqual(everything(text), ['present | Ann Roe | role=President', 'present | Ben Tate | role=Director', 'inAttendance | Cy Voss | role=General Manager',
+    'inAttendance | Di Ward | role=Assistant General Manager/Chief Engineer', 'inAttendance | Eve Hale | role=Board Secretary | recording', 'inAttendance | Fay Ives | role=District Counsel | org=Ives & Lunn LLP']);
+  // near miss: an `&` between two people is still the list's
+  assert.deepEqual(matchInlineList('Also present: Fay Ives, Gus Lunn & Hana Moss')!.people.length, 3);
+});
+
+test('family 1: a PDF\'s columns under a plural title (`Councillors:   Name    Role`, the role wrapped under its column), `(in the Chair)`, a ligature and a broken word in a role', () => {
+  const text = '                         ASHBY DISTRICT COUNCIL\n\n                                CABINET\n\n   Minutes of a meeting of the Cabinet held on Tuesday, 3 March 2026 at 6.00 pm\n\n   Present:   Councillor Ann Roe (Leader of the Council) (in the Chair)\n\n   Councillors:     Ben Tate            Deputy Leader and Portfolio Holder\n                                        for Housing\n                    Cy Voss             Portfolio Holder for Finance and\n                                        Assets\n\n   Ofﬁcers:         Di Ward (Chief Executive), Eve Hale (Monitor-\n                    ing Ofﬁcer) and Fay Ives (Democratic Services Ofﬁcer)\n\n   Apologies:       Councillor Gus Lunn\n\n\n   CAB 87     MINUTES\n\n              Approved.\n';
+  assert.deepEqual(people(text), ['present | Ann Roe | title=Councillor | role=Leader of the Council | in the Chair', 'present | Ben Tate | title=Councillor | role=Deputy Leader and Portfolio Holder for Housing',
+    'present | Cy Voss | title=Councillor | role=Portfolio Holder for Finance and Assets', 'inAttendance | Di Ward | role=Chief Executive', 'inAttendance | Eve Hale | role=Monitoring Officer',
+    'inAttendance | Fay Ives | role=Democratic Services Officer', 'apologies | Gus Lunn | title=Councillor']);
+  // near miss: a word hyphenated as written keeps its hyphen over the line's end
+  assert.deepEqual(people('   Minutes of a meeting of the Cabinet held on Tuesday, 3 March 2026\n\n   Officers:         Di Ward (Chief Executive), Eve Hale (Vice-\n                    Chair of Governors)\n\n   CAB 87     MINUTES\n\n              Approved.\n'),
+    ['inAttendance | Di Ward | role=Chief Executive', 'inAttendance | Eve Hale | role=Vice-Chair of Governors']);
 });

@@ -47,6 +47,8 @@ export interface BlockOptions {
   readonly bullets?: ReadonlySet<number>;
   /** The lines the page indented (their blanks trimmed by the caller): a table's cell wrapped under its column. */
   readonly indented?: ReadonlySet<number>;
+  /** The column on the page of clean index i of line k (a PDF's columns: where each line's words stand). */
+  readonly column?: (k: number, i: number) => number;
 }
 
 const blank = (l: string): boolean => l.trim().replace(/\u00a0/g, '').length === 0;
@@ -102,7 +104,7 @@ function block(lines: readonly string[], options: BlockOptions): PeopleBlockMatc
     if (people.length === 0 && isPeopleHeader(line)) continue;
     const last = people[people.length - 1];
     // a bracket or a role wrapped from the line above: `(substitute)`, `Chair)`
-    if (last && last.line === k - 1 - last.more.length && continuation(line, last, lines[last.line], options.indented?.has(k) === true)) continue;
+    if (last && last.line === k - 1 - last.more.length && continuation(line, last, lines[last.line], options.indented?.has(k) === true, options.column)) continue;
     if (options.namesOnly) {
       const cols = matchNameColumns(line) ?? matchPersonLine(line);
       if (!cols) break;
@@ -243,10 +245,20 @@ function isPeopleHeader(line: string): boolean {
   return cells.length >= 2 && /^name$/i.test(cells[0]) && cells.every((c) => COLUMN_WORD.test(c));
 }
 
-function continuation(line: string, last: { person: PersonMatch; more: Array<{ line: number; span: Span; qualifier?: Qualifier }>; line: number }, above: string, indented: boolean): boolean {
+function continuation(line: string, last: { person: PersonMatch; more: Array<{ line: number; span: Span; qualifier?: Qualifier }>; line: number }, above: string, indented: boolean, column?: (k: number, i: number) => number): boolean {
   const t = line.trim();
   const start = line.indexOf(t);
   const at = last.line + last.more.length + 1;
+  // a PDF's two columns, name and role: the role wrapped onto the next line under its own column
+  // (`Malcolm Treharne    Deputy Leader and Portfolio Holder` ⏎ `                    for Housing`), one cell's words alone on it
+  const role = last.person.role;
+  if (column && role && !last.person.unclosed && t.length > 0 && !/[()[\]]/.test(t) && !/\S(?:\t| {3,})\S/.test(t)) {
+    const under = column(last.line, role.start);
+    if (column(at, start) === under && under > column(last.line, last.person.name.end)) {
+      last.more.push({ line: at, span: { start, end: start + t.length } });
+      return true;
+    }
+  }
   // a table flattened by tabs wraps a cell onto a line whose first cell is empty (`Helen Gaunt<TAB>Director of Primary Care and<TAB>HG`
   // ⏎ `<TAB>Community Services`): the rest of the role, under a row that has its role and its initials
   if ((indented || line.startsWith('\t')) && t.length > 0 && t.indexOf('\t') < 0 && above.indexOf('\t') >= 0 && last.person.initials && (last.person.role || last.person.org || last.person.unclosed) && !/^[([]/.test(t)) {

@@ -3,6 +3,7 @@
  * scribed minutes (`Chair`, `Scribe`) that give the person under them a role.
  */
 import { BLOCK_WORDS, type BlockKind } from '../markup';
+import { foldLigatures } from '../text';
 import type { Span } from './types';
 
 export interface BlockHeadingMatch {
@@ -13,6 +14,8 @@ export interface BlockHeadingMatch {
   readonly label: Span;
 }
 
+const MINUTES_LABEL = /^(?:minutes|minute taker|minutes taken by)$/i;
+
 /** Headings naming one role: the person under or after them holds it. */
 const ROLE_HEADINGS: ReadonlyArray<readonly [RegExp, BlockKind, string | undefined]> = [
   [/^(?:chair|chairman|chairperson|chaired by)$/i, 'present', 'Chair'],
@@ -21,8 +24,17 @@ const ROLE_HEADINGS: ReadonlyArray<readonly [RegExp, BlockKind, string | undefin
   // a project's meeting notes name who ran the call and who took the notes: the role as written (no role: the heading's words)
   [/^(?:facilitator|moderator)$/i, 'present', undefined],
   [/^(?:note[- ]?taker)$/i, 'inAttendance', undefined],
-  [/^(?:scribe|minutes|minute taker|minutes taken by|clerk)$/i, 'inAttendance', 'Scribe'],
+  [/^(?:scribe|clerk)$/i, 'inAttendance', 'Scribe'],
+  [MINUTES_LABEL, 'inAttendance', 'Scribe'],
 ];
+
+/**
+ * A label naming who took the minutes (`**Minutes:** Kim Lee`): on its line, a fact beside the
+ * name (the qualifier `minutes`, as `(minutes)` after a name is), not an office the person holds.
+ */
+export function isMinutesLabel(word: string): boolean {
+  return MINUTES_LABEL.test(word.trim());
+}
 
 /**
  * Reads a heading line: `Present:`, `## Apologies`, `**Regrets**`, `   Scribe`. `roles`: whether
@@ -49,7 +61,7 @@ export const labelKind: (label: string) => LabelKind | undefined = lastAnswer((l
 type LabelKind = { readonly kind: BlockKind; readonly role?: string };
 
 function labelKindOf(label: string): LabelKind | undefined {
-  const word = label.trim();
+  const word = foldLigatures(label.trim());
   for (const [re, kind] of BLOCK_WORDS) if (re.test(word)) return { kind };
   for (const [re, kind, role] of ROLE_HEADINGS) if (re.test(word)) return { kind, role: role ?? word };
   return undefined;
@@ -76,7 +88,7 @@ export const matchLineLabel: (line: string) => LineLabel | undefined = lastAnswe
 type LineLabel = { readonly kind: BlockKind; readonly label: Span; readonly rest: number };
 
 function lineLabelOf(line: string): LineLabel | undefined {
-  const m = /^[ \t]*([A-Za-z][A-Za-z -]{1,30}?)[ \t]*:[ \t]*/.exec(line);
+  const m = /^[ \t]*([A-Za-z][A-Za-z\uFB00-\uFB06 -]{1,30}?)[ \t]*:[ \t]*/.exec(line);
   if (!m) return undefined;
   const k = labelKind(m[1]);
   if (!k || k.role) return undefined;

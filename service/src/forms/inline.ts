@@ -7,7 +7,7 @@
 import { labelKind } from './headings';
 import { readPerson, type ReadOptions } from './personLine';
 import { holdsRoleWord } from './owners';
-import { looksLikeCode, readQualifier } from './qualifiers';
+import { isGovernorCategory, looksLikeCode, looksLikeFirm, readQualifier } from './qualifiers';
 import type { PeopleListMatch, PersonMatch, Qualifier, Span } from './types';
 import { isTitleAlone, stripTitles } from '../people';
 
@@ -62,6 +62,10 @@ export function splitList(text: string, a = 0, b = text.length): Span[] {
 const PLURAL_TITLE = /^(?:Councillors|Cllrs\.?|Council Members|Councilmembers|Members|Governors|Trustees|Directors|Professors|Drs)\s+/;
 /** The title each member of the list holds, for the plurals that are a title of one (`Members` is none). */
 const SINGULAR_TITLE: Readonly<Record<string, string>> = { councillors: 'Councillor', cllrs: 'Cllr', 'council members': 'Council Member', councilmembers: 'Councilmember', professors: 'Professor', drs: 'Dr' };
+/** The title each member holds of the plural written once for the list (`Councillors ` → `Councillor`), if it is one. */
+export function pluralTitle(plural: string): string | undefined {
+  return SINGULAR_TITLE[plural.trim().replace(/\.$/, '').replace(/\s+/g, ' ').toLowerCase()];
+}
 
 /**
  * The people of a list written as a sentence, with its label (`Present:`, `Regrets:`, `Mayor:`)
@@ -81,7 +85,7 @@ function inlineList(text: string, a: number, b: number, options: ReadOptions): P
   let label: Span | undefined;
   let kind: PeopleListMatch['kind'];
   let role: string | undefined;
-  const lm = /^[ \t]*(?:\*\*)?([A-Za-z][A-Za-z -]{1,30}?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*/.exec(text.slice(a, b));
+  const lm = /^[ \t]*(?:\*\*)?([A-Za-z][A-Za-z\uFB00-\uFB06 -]{1,30}?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*/.exec(text.slice(a, b));
   if (lm) {
     const k = labelKind(lm[1]);
     if (k) {
@@ -106,11 +110,25 @@ function inlineList(text: string, a: number, b: number, options: ReadOptions): P
       people[people.length - 1] = withDetails(text, prev, part);
       continue;
     }
+    // `District Counsel Rachel Fine, Fine & Ocampo LLP`: the firm after the comma is whom they come from, its `&` no list's
+    const firm = prev && !prev.org && prev.end === parts[k - 1]?.end && /^\s*,\s*$/.test(text.slice(prev.end, part.start)) ? firmEnd(text, parts, k) : -1;
+    if (firm >= 0) {
+      people[people.length - 1] = { ...prev, end: parts[firm].end, org: { start: part.start, end: parts[firm].end } };
+      k = firm;
+      continue;
+    }
+    // after a person and a comma, what is said of them in a list parted by `;`: their governor's seat
+    // (`Mr A Jessop (AJ) Chair, Foundation;`) or a fact about the attendance (`Manager, for items 5.0–6.0;`)
+    const after = prev && semis && prev.end === parts[k - 1]?.end && /^\s*,\s*$/.test(text.slice(prev.end, part.start)) ? detailAfterComma(text, prev, part) : undefined;
+    if (after) {
+      people[people.length - 1] = after;
+      continue;
+    }
     let s = part.start;
     const plural = PLURAL_TITLE.exec(text.slice(s, part.end));
     if (plural) {
       s += plural[0].length;
-      shared = SINGULAR_TITLE[plural[0].trim().replace(/\.$/, '').replace(/\s+/g, ' ').toLowerCase()];
+      shared = pluralTitle(plural[0]);
     }
     // `Director Infrastructure and Planning (Mr D Nguyen)`: the `and` was the post's, not the list's
     const next = parts[k + 1];
@@ -175,6 +193,24 @@ function roleAfterComma(text: string, prev: PersonMatch, part: Span, next: Span 
   return prev.initials !== undefined || readPerson(text, part.start, part.end, options) === undefined;
 }
 
+/** The last of the parts from k that, joined by their `&` or `and`, name a firm (`Fine & Ocampo LLP`); -1 when none does. */
+function firmEnd(text: string, parts: readonly Span[], k: number): number {
+  for (let j = k; j < parts.length && j < k + 3; j++) {
+    if (j > k && !/^\s+(?:and|&)\s+$/i.test(text.slice(parts[j - 1].end, parts[j].start))) return -1;
+    if (looksLikeFirm(text.slice(parts[j].start, parts[j].end))) return j;
+  }
+  return -1;
+}
+
+/** The person with `part` as their governor's category or a qualifier, when it is one; undefined otherwise. */
+function detailAfterComma(text: string, p: PersonMatch, part: Span): PersonMatch | undefined {
+  const t = text.slice(part.start, part.end);
+  if (!p.category && isGovernorCategory(t)) return { ...p, end: part.end, category: part };
+  const q = readQualifier(t);
+  if (!q || q.kind === 'chair') return undefined;
+  return { ...p, end: part.end, qualifiers: [...p.qualifiers, { kind: q.kind, start: part.start, end: part.end, ...(q.value !== undefined ? { value: q.value } : {}) }] };
+}
+
 /** The person with the role (and the brackets after it, qualifiers) that `part` writes after them. */
 function withDetails(text: string, p: PersonMatch, part: Span): PersonMatch {
   const bracket = text.slice(part.start, part.end).search(/[([]/);
@@ -207,12 +243,20 @@ export function matchApologiesProse(text: string): PeopleListMatch[] {
       const end = sentenceEnd(text, from);
       const people: PersonMatch[] = [];
       const others: Span[] = [];
+      // `from Councillors A, B and C`: the title written once holds for the names after it, up to a `from` said again
+      let shared: string | undefined;
       for (const part of splitList(text, from, end)) {
-        // `… from Cllr A (Borough Council) and from Ms B`: the word said again before the next name
-        const again = /^from\s+/i.exec(text.slice(part.start, part.end));
-        const at = again && people.length > 0 ? { start: part.start + again[0].length, end: part.end } : part;
-        const p = readPerson(text, at.start, at.end);
-        if (p) people.push(p);
+        // `… from Cllr A (Borough Council) and from the Honorary Alderman B`: the word said again before the next name
+        const again = people.length > 0 ? /^from\s+(?:the\s+(?=\p{Lu}))?/iu.exec(text.slice(part.start, part.end)) : null;
+        if (again) shared = undefined;
+        let s = again ? part.start + again[0].length : part.start;
+        const plural = PLURAL_TITLE.exec(text.slice(s, part.end));
+        if (plural) {
+          s += plural[0].length;
+          shared = pluralTitle(plural[0]);
+        }
+        const p = readPerson(text, s, part.end);
+        if (p) people.push(shared ? { ...p, sharedTitle: shared } : p);
         else others.push(part);
       }
       if (people.length === 0 || people.length < others.length) continue;
@@ -325,7 +369,7 @@ function rollNames(text: string, a: number, b: number, word: string, label: Span
     const plural = PLURAL_TITLE.exec(text.slice(s, part.end));
     if (plural) {
       s += plural[0].length;
-      shared = SINGULAR_TITLE[plural[0].trim().replace(/\.$/, '').replace(/\s+/g, ' ').toLowerCase()];
+      shared = pluralTitle(plural[0]);
     }
     const p = readPerson(text, s, part.end);
     // a name, the office before it (`President Ostrowski`) and what a clerk writes beside one (`(excused)`), nothing

@@ -5,7 +5,7 @@
  * qualifiers of qualifiers.ts kept apart from the name and the role.
  */
 import { looksLikeName, parseName, stripTitles } from '../people';
-import { looksLikeBody, looksLikeCode, readQualifier } from './qualifiers';
+import { isGovernorCategory, looksLikeBody, looksLikeCode, readQualifier } from './qualifiers';
 import type { PersonMatch, Qualifier, Span } from './types';
 import { isBlankUnit } from '../unitClass';
 
@@ -79,11 +79,14 @@ export function readPerson(text: string, a = 0, b = text.length, options: ReadOp
  * are no title of people.ts (`Mayor`, `Council Member` are titles there) and only before a capital.
  */
 const OFFICE = /^(?:(?:Vice|Deputy)[- ])?(?:Supervisor|Clerk|Treasurer|Trustee|Secretary|President|Chair(?:man|woman|person)?|Selectman|Selectwoman|Director|(?:(?:Student|School)[ ])?(?:Board[ ])?Member)[ ]+(?=\p{Lu})/u;
+/** A city's post: a word or two of the service, then the post (`City Manager`, `District Counsel`). */
+const CITY_POST = String.raw`(?:\p{Lu}\p{Ll}+[ ]){1,2}(?:Manager|Attorney|Counsel|Clerk|Director|Chief|Engineer|Administrator|Planner|Treasurer|Secretary)`;
 /**
  * A city's officer named by post before the name (`City Manager Andrea Kowalczyk`, `Public Works
- * Director Hector Ruelas`, `Police Chief Dana Whitlock`): a word or two of the service, then the post.
+ * Director Hector Ruelas`, `Police Chief Dana Whitlock`), or by the two posts they hold joined by a
+ * slash (`Assistant General Manager/Chief Engineer Ida Moss`).
  */
-const CITY_OFFICE = /^(?:\p{Lu}\p{Ll}+[ ]){1,2}(?:Manager|Attorney|Clerk|Director|Chief|Engineer|Administrator|Planner|Treasurer|Secretary)[ ]+(?=\p{Lu})/u;
+const CITY_OFFICE = new RegExp(`^${CITY_POST}(?:/${CITY_POST})?[ ]+(?=\\p{Lu})`, 'u');
 
 function read(text: string, a: number, b: number, options: ReadOptions): PersonMatch | undefined {
   const whole = trimSpan(text, a, b);
@@ -93,7 +96,7 @@ function read(text: string, a: number, b: number, options: ReadOptions): PersonM
     const staff = roleFirst(text, whole, options);
     if (staff) return staff;
   }
-  const head = text.slice(whole.start, Math.min(whole.end, whole.start + 40));
+  const head = text.slice(whole.start, Math.min(whole.end, whole.start + 64));
   const office = OFFICE.exec(head) ?? CITY_OFFICE.exec(head);
   if (office) {
     const p = readName(text, whole.start + office[0].length, whole.end, options);
@@ -284,9 +287,10 @@ function affiliation(t: string): boolean {
 function group(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[] }, a: number, b: number, options: ReadOptions): void {
   const inner = text.slice(a, b).trim();
   // `Tomás Ruiz (@truiz)`: Markdown notes write the handle in brackets after the name
-  if (!p.handle && /^@[\w.-]+$/.test(inner)) {
-    const s = trimSpan(text, a, b);
-    p.handle = { start: s.start + 1, end: s.end };
+  // (as code, in backticks: `` Dev Patel (`@devp`) ``)
+  const handle = p.handle ? undefined : handleIn(text, a, b);
+  if (handle) {
+    p.handle = handle;
     return;
   }
   // scribed lists glue a note to the nickname (`Elif_Sahin[last_half]`, `gkerr[IRC_only]`): a fact about
@@ -318,12 +322,21 @@ function group(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[]
     return;
   }
   // `(Governance Officer, minutes)`, `(President, Students' Union)`, `(TSC, chair)`: each part on its own
+  // (`` (`@devp`, joined 16:20) ``: the handle first, then a fact about the attendance)
   let k = a;
   for (const part of text.slice(a, b).split(/[,;]/)) {
     const s = trimSpan(text, k, k + part.length);
     k += part.length + 1;
-    if (s.end > s.start) free(text, p, s.start, s.end, ',');
+    const h = s.end > s.start && !p.handle ? handleIn(text, s.start, s.end) : undefined;
+    if (h) p.handle = h;
+    else if (s.end > s.start) free(text, p, s.start, s.end, ',');
   }
+}
+
+/** An `@handle` alone in [a, b), bare or as Markdown code (`` `@devp` ``): the handle without the `@` and the backticks. */
+function handleIn(text: string, a: number, b: number): Span | undefined {
+  const m = /^(\s*`?@)([\w.-]+)`?\s*$/.exec(text.slice(a, b));
+  return m ? { start: a + m[1].length, end: a + m[1].length + m[2].length } : undefined;
 }
 
 /** A ward or a county's division by its name (`Hartsworth Ward`, `Mill End Division`). */
@@ -360,6 +373,9 @@ function free(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[] 
     p.qualifiers.push({ kind: q.kind, start: s.start, end: s.end, ...(q.value !== undefined ? { value: q.value } : {}) });
     return;
   }
+  // `Dr Helen Brady (HB) Foundation`: straight after a governor's initials, the kind of seat they hold is their category, no office
+  // (after a comma it may be the last word of a role: `(LH), Archive Coordinator, staff`)
+  if (!p.category && p.initials && sep === '' && isGovernorCategory(t)) { p.category = s; return; }
   const column = /^\s+$/.test(sep) && /\t| {3}/.test(sep);
   // `Cllr Philippa Stroud, Hartsworth Ward`: the ward a councillor represents is the body, no role
   if (!p.role && !p.org && WARD.test(t)) { p.org = s; return; }

@@ -37,6 +37,8 @@ const DURING = String.raw`(?:\s*,?\s+(?:(?:during|in|at|before|after)\s+(?:the\s
 
 const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   [/^(?:the\s+)?(?:vice[- ]?|deputy\s+)?chair(?:man|woman|person)?$/i, 'chair'],
+  // `(Leader of the Council) (in the Chair)`: who presided, said beside the member's office, a fact of this meeting
+  [/^in\s+the\s+chair$/i, 'note'],
   [/^(?:substitute|sub\.?|substituting|deputy|deputising|attended|attending|representing)(?:\s+for\s+(.+))?$/i, 'substitute'],
   // (`Cllr Mensah attended as his substitute`: the substitute named in the absent member's apology)
   [/^(.+?)\s+(?:substituting|deputising|attended as (?:(?:a|his|her|their)\s+)?substitute)$/i, 'substitutedBy'],
@@ -62,13 +64,13 @@ const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   // a board's answer to an apology: `– accepted`, `apologies not accepted`
   [/^(?:(?:absence|apolog(?:y|ies))\s+)?not\s+(?:consented|accepted|approved)$/i, 'notConsented'],
   [/^(?:(?:absence|apolog(?:y|ies))\s+)?(?:consented|accepted|approved)$/i, 'consented'],
-  [/^(?:minutes|note[- ]?taker|notes|minute[- ]taker|taking (?:minutes|notes)|scribe|clerk,?\s+minutes)$/i, 'minutes'],
+  [/^(?:minutes?|note[- ]?taker|notes|minute[- ]taker|taking (?:minutes|notes)|recording|scribe|clerk,?\s+minutes)$/i, 'minutes'],
   [/^(?:observer|non-voting)$/i, 'observer'],
   // `(observing)` tells what they did at this meeting, a fact beside the name; `(observer)` is what they are, their role
   [/^observing$/i, 'note'],
   [/^guest$/i, 'guest'],
   // a reason for absence, never an office that starts with the same word (`Medical Director`, `Personal Assistant`)
-  [/^(?:work|family|personal|prior|other|holiday|annual leave|leave|illness|ill|unwell|sick|sickness|medical|bereavement|caring)\b(?!.*\b(?:director|officer|secretary|manager|lead|adviser|advisor|assistant|examiner|consultant|practitioner)$).{0,40}$/i, 'note'],
+  [/^(?:work|family|personal|prior|other|holiday|annual leave|leave|illness|ill|unwell|sick|sickness|medical|hospital|bereavement|caring|childcare)\b(?!.*\b(?:director|officer|secretary|manager|lead|adviser|advisor|assistant|examiner|consultant|practitioner)$).{0,40}$/i, 'note'],
 ];
 
 /** Reads one qualifier (`from item 4`, `by phone`); undefined when the text is not one (a role, an org). */
@@ -84,6 +86,15 @@ export function readQualifier(text: string): QualifierReading | undefined {
     return value !== undefined ? { kind, value: value.trim() } : { kind };
   }
   return undefined;
+}
+
+/**
+ * A school governor's category in words, as a governing board's list writes it after the name or
+ * the office (`Mrs A Jessop (AJ) Chair, Foundation`, `(DH) Foundation`, `Headteacher, ex officio`):
+ * the kind of seat they hold, never an office nor a body.
+ */
+export function isGovernorCategory(text: string): boolean {
+  return /^(?:foundation|parent|staff|local authority|co-opted|ex[- ]officio|partnership|sponsor)$/i.test(text.trim());
 }
 
 /** Membership category codes in brackets: `FG`, `CoG`, `LAG`, `HT`. Two to five letters, a capital first, mostly capitals. */

@@ -9,13 +9,14 @@
  * Our own `Name : Role` lines never come here: a block whose first line is one is read line by
  * line as before (peopleBlocks.ts), so the markup and the corpus read exactly as they did.
  */
-import { labelKind, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, type GridRow, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchRollCall, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
+import { isMinutesLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, type GridRow, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchRollCall, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
 import { isOfficeTitle, opensWithOffice, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
 import type { BlockKind } from '../../markup';
 import type { Item, PeopleBlock, Person, PersonQualifier } from '../../model';
 import type { PeopleBlockBuilder, PersonBuilder } from '../builders';
 import type { Range } from '../../types';
-import type { Segment } from '../../text';
+import { col, type Segment } from '../../text';
+import { lineEndHyphen } from '../../forms/hyphenation';
 import type { ParseState } from '../state';
 import { join, paragraphRange, pieceAt, readForward, segIndex, type Paragraph } from '../content/paragraphs';
 
@@ -121,7 +122,9 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
   // `**Facilitator**: Lena Marsh` above the list of attendees that names her again: one person, on that list, with the role
   const held = !state.item && !ROLE_LINES.has(block) ? heldRole(state, name) : undefined;
   if (held && parts.role.length === 0) roleText ??= held.role;
-  const quals: PersonQualifier[] = [];
+  // `**Chair:** Ana Ruiz` in the meeting's fields, above the list that names her: the chair of the meeting is her role
+  if (!held && !roleText && parts.role.length === 0 && block.kind === 'present' && !state.item && chairField(state, name)) roleText = 'Chair';
+  const quals: PersonQualifier[] = [...(held?.qualifiers ?? [])];
   let roleParts = parts.role;
   const sameBracket = (a: Piece, b: Piece): boolean => a.seg === b.seg && /^\s*,\s*$/.test(a.seg.text.slice(a.span.end, b.span.start));
   for (const { piece, q, tail } of parts.qualifiers) {
@@ -130,8 +133,8 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
       const r = roleParts[roleParts.length - 1];
       if (r && sameBracket(r, piece)) roleParts = [...roleParts.slice(0, -1), { seg: r.seg, span: { start: r.span.start, end: piece.span.end } }];
       else if (r && sameBracket(piece, r)) roleParts = [...roleParts.slice(0, -1), { seg: r.seg, span: { start: piece.span.start, end: r.span.end } }];
-      // `Non-Executive Member (Chair)` in a table's role cell: the office and the bracket after it are one role, as written
-      else if (r && r.seg === piece.seg && /^ ?\($/.test(r.seg.text.slice(r.span.end, piece.span.start)) && r.seg.text[piece.span.end] === ')' && r.seg.text.indexOf('\t') >= 0) roleParts = [...roleParts.slice(0, -1), { seg: r.seg, span: { start: r.span.start, end: piece.span.end + 1 } }];
+      // `Non-Executive Member (Chair)` in a table's role cell or after the name's comma: the office and the bracket after it are one role, as written
+      else if (r && r.seg === piece.seg && /^ ?\($/.test(r.seg.text.slice(r.span.end, piece.span.start)) && r.seg.text[piece.span.end] === ')' && !/[([]\s*$/.test(r.seg.text.slice(0, r.span.start))) roleParts = [...roleParts.slice(0, -1), { seg: r.seg, span: { start: r.span.start, end: piece.span.end + 1 } }];
       else if (!r) roleParts = [piece];
       continue;
     }
@@ -153,7 +156,8 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
     org = r0;
     roleParts = [];
   }
-  let role = roleText ?? roleParts.map(text).reduce((acc, w) => (acc.length === 0 ? w : /-$/.test(acc) ? acc + w.trim() : `${acc} ${w.trim()}`), '').replace(/\s+/g, ' ').trim();
+  // (`Monitor-` ⏎ `ing Officer`: a word the page broke is one word; a ligature is letters already, text.ts reads it so)
+  let role = roleText ?? roleParts.map(text).reduce((acc, w) => (acc.length === 0 ? w : /-$/.test(acc) ? joinBroken(acc, w.trim()) : `${acc} ${w.trim()}`), '').replace(/\s+/g, ' ').trim();
   const rr = roleParts[0];
   const bracketed = rr !== undefined && /[([]\s*$/.test(rr.seg.text.slice(0, rr.span.start));
   const code = parts.category ? text(parts.category) : undefined;
@@ -183,6 +187,11 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
   return person;
 }
 
+/** A role's words over a line's end that ends in a hyphen: a printing break joined (`Monitor-` `ing`), a hyphenated word kept (`Vice-` `Chair`). */
+function joinBroken(before: string, after: string): string {
+  return lineEndHyphen(before, after)?.verdict === 'join' ? before.slice(0, -1) + after : before + after;
+}
+
 /**
  * The lists a role's line made (`Note taker: Dario Conti`, `Chair` ⏎ `Anouk_Visser`): the person on
  * it is listed again by the attendance after it, which is where they belong.
@@ -190,7 +199,7 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
 const ROLE_LINES = new WeakSet<PeopleBlock>();
 
 /** The person a role's line listed under this name, taken off that line (the line's list goes when empty); their role. */
-function heldRole(state: ParseState, name: NonNullable<ReturnType<typeof parseName>>): { readonly role?: string } | undefined {
+function heldRole(state: ParseState, name: NonNullable<ReturnType<typeof parseName>>): { readonly role?: string; readonly qualifiers?: readonly PersonQualifier[] } | undefined {
   const m = state.meeting;
   if (!m) return undefined;
   const words = name.words.map((w) => w.toLowerCase()).join(' ');
@@ -202,9 +211,18 @@ function heldRole(state: ParseState, name: NonNullable<ReturnType<typeof parseNa
     if (!own) return undefined;
     own.people.splice(own.people.indexOf(p), 1);
     if (own.people.length === 0) m.people.splice(m.people.indexOf(b), 1);
-    return { ...(p.role ? { role: p.role } : {}) };
+    return { ...(p.role ? { role: p.role } : {}), ...(p.qualifiers ? { qualifiers: p.qualifiers } : {}) };
   }
   return undefined;
+}
+
+/** The meeting's `Chair:` field names this person (`Ana Ruiz (@aruiz)`: the name, whatever follows it). */
+function chairField(state: ParseState, name: NonNullable<ReturnType<typeof parseName>>): boolean {
+  const chair = state.meeting?.chair?.value;
+  if (!chair || name.words.length < 2) return false;
+  const p = readPerson(chair);
+  const named = p && parseName(chair.slice(p.name.start, p.name.end));
+  return named !== undefined && named.display.toLowerCase() === name.display.toLowerCase();
 }
 
 /** A membership code spelt out by a legend read before (`CoG` in an apology under item 2). */
@@ -291,7 +309,7 @@ export function formsBlock(state: ParseState, i: number, block: PeopleBlockBuild
   // a line the page indented (`<TAB>Community Services` under a row of a table): the segment's blanks were trimmed
   const indented = new Set<number>();
   for (let k = 0; k < texts.length; k++) if (segs[i + 1 + k].offset > 0 && !segs[i + 1 + k].bullet) indented.add(k);
-  const options = { ...md, ...(/\p{L}_\p{L}/u.test(texts[first]) ? { nicks: true } : {}), ...(indented.size > 0 ? { indented } : {}) };
+  const options = { ...md, ...(/\p{L}_\p{L}/u.test(texts[first]) ? { nicks: true } : {}), ...(indented.size > 0 ? { indented } : {}), column: (k: number, c: number) => col(segs[i + 1 + k], c) };
   let m = matchPeopleBlock(texts, options);
   if (!m || plainLines(m, texts)) return -1;
   // the legend of marks under the list (`A = apologies received`), the marks in a column of their own: read again without them
@@ -350,8 +368,9 @@ export function labelledBlock(state: ParseState, i: number, start: (kind: BlockK
   const texts: string[] = [' '.repeat(lab.rest) + t.slice(lab.rest)];
   for (let k = i + 1; k < segs.length && texts.length < WINDOW && segs[k].line - segs[i].line < WINDOW; k++) texts.push(segs[k].text);
   // a sentence's list (`Present: Cllr A (Mayor), Cllr B (Deputy Mayor), Cllr C,` ⏎ …) is inlineBlock's
-  if (/[,;]\s*$/.test(t) || (matchInlineList(texts[0])?.people.length ?? 0) >= 2) return -1;
-  const m = matchPeopleBlock(texts);
+  // (a column's gap on the line parts a name from its role: `Malcolm Treharne    Deputy Leader and Portfolio Holder` is no sentence)
+  if (/[,;]\s*$/.test(t) || (matchInlineList(texts[0])?.people.length ?? 0) >= 2 && !/\S(?:\t| {3,})\S/.test(texts[0].trim())) return -1;
+  const m = matchPeopleBlock(texts, { column: (k, c) => col(segs[i + k], c) });
   if (!m || m.table || (m.form !== 'lines' && m.form !== 'columns') || m.people.length === 0 || m.people[0].line !== 0) return -1;
   // one person alone on the label's line only when a column parts them from their council or role (`CO-OPTED:   Cllr A   Wyeford DC`)
   if (m.people.length === 1 && !/\S(?:\t| {3,})\S/.test(texts[0].trim())) return -1;
@@ -382,6 +401,10 @@ function addBlock(state: ParseState, i: number, at: number, texts: readonly stri
   }
   if (legend) block.legend = Object.fromEntries(legend);
   const seg = (line: number): Segment => segs[at + line];
+  // `Councillors:   Malcolm Treharne    Deputy Leader …`: the label, a title in the plural, is each member's title
+  const label = /^\s*([A-Za-z][A-Za-z ]{1,30}?)\s*:/.exec(segs[i].text);
+  // (`Council Members:` gives them the office as their role instead: headingRole)
+  const sharedTitle = label && !headingRole(segs[i].text) ? pluralTitle(label[1]) : undefined;
   // `Mr Rupert Ellison A` ⏎ … ⏎ `A = absent; apologies had been received …`: the mark puts the member on another list
   let marks: { readonly legend: MarkLegend; readonly line: number; block?: PeopleBlockBuilder } | undefined;
   // a checklist of attendance (`- [x] Elena Brozek …` ⏎ `- [ ] Oskar Lindahl …`): an empty box is someone who did not attend
@@ -449,7 +472,7 @@ function addBlock(state: ParseState, i: number, at: number, texts: readonly stri
           if (role.length === 0) role.push(open, closing);
         }
       }
-      addParts(state, into, { ...parts, role, qualifiers, whole: [parts.whole[0], end] }, legend, role.length === 0 ? headingRole(segs[i].text) : undefined);
+      addParts(state, into, { ...parts, role, qualifiers, whole: [parts.whole[0], end], ...(sharedTitle && !parts.sharedTitle ? { sharedTitle } : {}) }, legend, role.length === 0 ? headingRole(segs[i].text) : undefined);
     }
   }
   return taken;
@@ -510,6 +533,9 @@ function newPerson(before: string, next: string): boolean {
   return depth === 0;
 }
 
+/** A list's line that ends asking for a number on the next (`… Manager, for items` ⏎ `5.0–6.0; …`): the qualifier wrapped. */
+const NUMBER_ASKED = /\b(?:items?|minutes?)\s*$/i;
+
 export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKind) => PeopleBlockBuilder): number {
   const segs = state.segs;
   const t = segs[i].text;
@@ -524,7 +550,8 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
   while (!/[.]\s*$/.test(joined) && n < 4 && i + n + 1 < segs.length) {
     const next = segs[i + n + 1].text;
     // never past an item's head: a list in an item reads only the item's lines (the one-item re-parse reads the same)
-    if (next.trim().length === 0 || /^[ \t]*[A-Za-z][A-Za-z -]{1,30}:/.test(next) || /^\s*\S*\d/.test(next) || state.layout.heads?.has(segs[i + n + 1].line)) break;
+    // (a line opening with a number is an item's head, unless the line before asked for one: `for items` ⏎ `5.0–6.0; Mr B …`)
+    if (next.trim().length === 0 || /^[ \t]*[A-Za-z][A-Za-z -]{1,30}:/.test(next) || /^\s*\S*\d/.test(next) && !NUMBER_ASKED.test(joined) || state.layout.heads?.has(segs[i + n + 1].line)) break;
     starts.push(joined.length + 1);
     // a line that starts a titled name after one that ended a person (`… (Chairman)` ⏎ `Councillors A …`,
     // `… and C Dee` ⏎ `Mr E Eff …`): the page's line break parts them, as a comma would (one character, the offsets kept)
@@ -567,6 +594,9 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
   // that is no office (`Guest: Professor A Forde (Budget Advisory Committee)`)
   const bracketed = list.people.filter((p) => p.role && !p.org && /\(\s*$/.test(joined.slice(Math.max(0, p.role.start - 3), p.role.start)));
   const seats = bracketed.length >= 2 && bracketed.every((p) => !namesOffice(joined.slice(p.role!.start, p.role!.end)));
+  // `**Minutes:** Kim Lee`: who took the minutes, a fact beside the name (as `(minutes)` is), no office
+  const minutes = list.role !== undefined && isMinutesLabel(joined.slice(list.label.start, list.label.end));
+  const roleOfList = minutes ? undefined : list.role;
   for (const p of list.people) {
     // a name the page wrapped (`County Cllr` ⏎ `W Ambrose`): its words on the next line are its tail
     const tail = at(p.name.end - 1);
@@ -577,9 +607,13 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
       role: p.role && !seat ? pieces(p.role) : [],
       ...(seat ? { org: piece(seat) } : p.org ? { org: piece(p.org) } : {}), ...(p.initials ? { initials: piece(p.initials) } : {}),
       ...(p.handle ? { handle: piece(p.handle) } : {}), ...(p.category ? { category: piece(p.category) } : {}),
-      qualifiers: p.qualifiers.map((q) => ({ piece: piece(q), q })),
+      // a qualifier the page wrapped (`for items` ⏎ `5.0–6.0`): its rest on the next line is its tail
+      qualifiers: [...p.qualifiers.map((q) => {
+        const ps = pieces(q);
+        return { piece: ps[0] ?? piece(q), q, ...(ps.length > 1 ? { tail: ps[ps.length - 1] } : {}) };
+      }), ...(minutes ? [{ piece: piece(list.label), q: { kind: 'minutes' as const, start: 0, end: 0 } }] : [])],
       ...(p.sharedTitle !== undefined ? { sharedTitle: p.sharedTitle } : {}),
-    }, undefined, p.role && !seat ? undefined : list.role);
+    }, undefined, p.role && !seat ? undefined : roleOfList);
   }
   // a roll call naming only those listed already adds no list of its own
   const m = state.meeting;
