@@ -15,7 +15,6 @@ import { formatSteps } from '../format';
 import { RULES } from '../rules/index';
 import { finish, SLICE, type Sliced } from '../slices';
 import { parseSteps } from '../parse/index';
-import { parse } from '../parse/index';
 import { CANONICAL } from '../markup';
 import { allPeople } from '../attendance';
 import { stripTitles } from '../people';
@@ -258,7 +257,7 @@ export function* importSteps(text: string, settings: MinutesSettings = DEFAULT_S
   const structured = yield* structure(yield* canonicalise(cleaned, settings, today), settings);
   yield;
   // the lists, decisions and actions the parser read, in the markup's forms (importForms.ts)
-  const { text: tidy, doc } = canonicalForms(structured, yield* parseSteps(structured, options), settings.dateOrder, (t) => parse(t, options));
+  const { text: tidy, doc } = yield* canonicalForms(structured, yield* parseSteps(structured, options), settings.dateOrder, (t) => parseSteps(t, options));
   yield;
   const edits = yield* formatSteps(doc, tidy, today);
   return applyTextEdits(tidy, edits);

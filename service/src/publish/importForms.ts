@@ -18,6 +18,7 @@ import { BLOCK_WORDS, CANONICAL } from '../markup';
 import { formatDate, type DateOrder } from '../dates';
 import { applyTextEdits, splitLines } from '../text';
 import { keepsWords } from './wordsKept';
+import { SLICE, type Sliced } from '../slices';
 
 /** The text before a keyword on its line ends a sentence: the keyword starts one. */
 const SENTENCE_END = /[.;:!?)]["'’”]?\s*$/;
@@ -150,15 +151,22 @@ export function outlineShape(doc: MinutesDocument): { items: string; actions: nu
  * The text with the lists, decisions and actions `doc` (its parse) holds written in the canonical
  * forms, and its parse; `reparse` parses the result, to check that it reads with the same items,
  * the same people and no fewer actions or decisions (otherwise the text comes back as it was).
+ * A slice at a time, as the import is: the parse of the result is a whole parse of the minutes.
  */
-export function canonicalForms(text: string, doc: MinutesDocument, order: DateOrder, reparse: (t: string) => MinutesDocument): { text: string; doc: MinutesDocument } {
+export function* canonicalForms(text: string, doc: MinutesDocument, order: DateOrder, reparse: (t: string) => Sliced<MinutesDocument>): Sliced<{ text: string; doc: MinutesDocument }> {
   const unchanged = { text, doc };
   const m = doc.meeting;
   if (!m || doc.kind !== 'minutes') return unchanged;
   const lines = splitLines(text);
   const candidates: TextEdit[][] = [];
-  for (const d of [...(m.decisions ?? []), ...m.items.flatMap((i) => i.decisions)]) candidates.push(decisionEdits(lines, d));
-  for (const a of [...(m.actions ?? []), ...m.items.flatMap((i) => i.actions)]) candidates.push(actionEdits(lines, a, order));
+  for (const d of [...(m.decisions ?? []), ...m.items.flatMap((i) => i.decisions)]) {
+    candidates.push(decisionEdits(lines, d));
+    if (candidates.length % SLICE === 0) yield;
+  }
+  for (const a of [...(m.actions ?? []), ...m.items.flatMap((i) => i.actions)]) {
+    candidates.push(actionEdits(lines, a, order));
+    if (candidates.length % SLICE === 0) yield;
+  }
   const people = m.people.map((b) => peopleEdits(lines, b));
   // the words each edit replaces stand in what it writes
   const keeps = (group: TextEdit[]) => group.length > 0 && group.every((e) => keepsWords(textOf(lines, e.range), e.newText));
@@ -177,7 +185,7 @@ export function canonicalForms(text: string, doc: MinutesDocument, order: DateOr
       kept.push(e);
     }
     const out = applyTextEdits(text, kept);
-    const read = reparse(out);
+    const read = yield* reparse(out);
     const after = outlineShape(read);
     if (after.items === before.items && after.actions >= before.actions && after.decisions >= before.decisions && peopleShape(read) === peopleBefore) return { text: out, doc: read };
   }
