@@ -23,18 +23,19 @@ export type SchemeName =
   | 'per-meeting' // 1., 1, 1<TAB>, 1) and a number alone on its line: afresh in each meeting
   | 'item-word' // Item 1, Item 1:
   | 'decimal' // 1.0, 2.0 (sub-items 1.1, 1.2)
-  | 'roman'; // I., II. … XII. (sub-items A., B.)
+  | 'roman' // I., II. … XII. (sub-items A., B.)
+  | 'letter'; // A., B. … K.: capital letters afresh in each meeting (sub-items F-1, F-2)
 
-export const SCHEME_NAMES: readonly SchemeName[] = ['year', 'year-first', 'running', 'prefixed', 'per-meeting', 'item-word', 'decimal', 'roman'];
+export const SCHEME_NAMES: readonly SchemeName[] = ['year', 'year-first', 'running', 'prefixed', 'per-meeting', 'item-word', 'decimal', 'roman', 'letter'];
 
 /**
- * The numbering a document is said to use when its heads are written in `scheme`: `1.0` and `Item 1`
+ * The numbering a document is said to use when its heads are written in `scheme`: `1.0`, `Item 1` and `A.`
  * are numbers afresh in each meeting written in their own form, so the document's numbering is
  * `per-meeting` (as a clerk, and docs/markup.md, name it); each number keeps its own scheme, and is
  * written, followed and fixed in its form (`2.0` after `1.0`).
  */
 export function documentScheme<S extends SchemeName | 'none'>(scheme: S): S | 'per-meeting' {
-  return scheme === 'decimal' || scheme === 'item-word' ? 'per-meeting' : scheme;
+  return scheme === 'decimal' || scheme === 'item-word' || scheme === 'letter' ? 'per-meeting' : scheme;
 }
 
 /** A head line that starts an item, read in one scheme. */
@@ -323,6 +324,27 @@ function parseRoman(t: string): Parsed | undefined {
   return { number: { seq, scheme: 'roman' }, written: m[1], start: s, end: s + m[1].length, after: s + m[0].length, dotless: false };
 }
 
+const LETTER_HEAD = /^([A-Z])[.)](?=[ \t])/;
+
+/**
+ * A capital letter heading a section of the meeting (`A. CALL TO ORDER` … `K. ADJOURNMENT`, an
+ * American district board's agenda): its title is in capitals on the line, as the board prints its
+ * section heads, never a name's initial (`J. Ortiz said …`) or a list's point (`B. Claims in the amount …`).
+ */
+function letterHead(t: string, next: string | undefined): HeadMatch | undefined {
+  const s = indentOf(t);
+  const m = LETTER_HEAD.exec(t.slice(s));
+  if (!m) return undefined;
+  const h = head(t, { number: { seq: m[1].charCodeAt(0) - 64, scheme: 'letter' }, written: m[1], start: s, end: s + 1, after: s + m[0].length, dotless: false }, next);
+  if (!h || h.titleOnNextLine || !capitalsTitle(t.slice(h.titleStart, h.titleEnd))) return undefined;
+  return h;
+}
+
+/** A title in capitals: letters, and none in lower case (`DIRECTORS' REQUESTS FOR FUTURE AGENDA ITEMS`). */
+function capitalsTitle(title: string): boolean {
+  return /[A-Z]{2}/.test(title) && !/\p{Ll}/u.test(title);
+}
+
 /**
  * Prefix, year and running number: `PC24/061`, `TB/22/116`, `GBP/2223/001`, `PB/2425/061`, `CS26/04`,
  * `BOD 24/18(b)`, `GBP/2122/ 216` (a stray space); the same dotted, as universities write the body's
@@ -449,6 +471,12 @@ export const SCHEMES: readonly SchemeEntry[] = [
     format: (n) => `${toRoman(n.seq)}.`,
     next: nextSeq,
   },
+  {
+    name: 'letter', label: 'capital letters A., B., C.', examples: ['A. CALL TO ORDER', 'K. ADJOURNMENT'], order: 'meeting',
+    match: (line, next) => { const t = prep(line); return t === undefined ? undefined : letterHead(t, next); },
+    format: (n) => `${String.fromCharCode(64 + Math.min(Math.max(n.seq, 1), 26))}.`,
+    next: nextSeq,
+  },
 ];
 
 // by name: asked for every number formatted or matched (a label, a key, an expected number)
@@ -518,7 +546,8 @@ export function isSchemeSetting(v: unknown): v is SchemeSetting {
 }
 
 // the order ties are broken in: the more particular form wins
-const SPECIFICITY: Record<SchemeName, number> = { prefixed: 8, year: 7, 'year-first': 6, roman: 5, decimal: 4, 'item-word': 3, running: 2, 'per-meeting': 1 };
+// (a Roman `I.` or `V.` is also a letter: the line is a candidate of both families, `letterAlternative`)
+const SPECIFICITY: Record<SchemeName, number> = { prefixed: 8, year: 7, 'year-first': 6, roman: 5, decimal: 4, 'item-word': 3, running: 2, 'per-meeting': 1, letter: 0 };
 
 interface Candidate { readonly line: number; readonly last: number; readonly m: HeadMatch }
 
@@ -543,6 +572,7 @@ function mayStartNumber(name: SchemeName, c: number): boolean {
     case 'prefixed': return c >= 0x41 && c <= 0x5a;
     case 'item-word': return c === 0x49 || c === 0x69;
     case 'roman': return c === 0x49 || c === 0x56 || c === 0x58 || c === 0x4c || c === 0x43;
+    case 'letter': return c >= 0x41 && c <= 0x5a;
     default: return true;
   }
 }
@@ -587,6 +617,8 @@ function* detect(lines: readonly string[], setting: SchemeSetting): Sliced<{ num
     if (i % SLICE === SLICE - 1) yield;
     const c = candidateAt(lines, i, schemes, setting);
     if (c) (families.get(c.key) ?? families.set(c.key, []).get(c.key)!).push(c);
+    const alt = c && letterAlternative(lines, i, c, schemes);
+    if (alt) (families.get(alt.key) ?? families.set(alt.key, []).get(alt.key)!).push(alt);
   }
   let winner: { key: string; run: Candidate[]; score: number } | undefined;
   for (const [key, cands] of families) {
@@ -622,6 +654,7 @@ function digitNear(line: string): boolean {
   return false;
 }
 const ROMAN_NEAR = /^\s*[IVXLC]+[.)]/;
+const LETTER_NEAR = /^\s*[A-Z][.)][ \t]/;
 function romanNear(line: string): boolean {
   const m = ROMAN_NEAR.exec(line);
   return m !== null && m[0].length <= 80;
@@ -635,7 +668,7 @@ function candidateAt(lines: readonly string[], i: number, schemes: readonly Sche
   // parser detects once per parse), and most lines are ruled out by their first word's characters
   if (!mayStartHead(line)) return undefined;
   // …and near the line's start (after indentation or cell markup)
-  if (!digitNear(line) && !romanNear(line)) return undefined;
+  if (!digitNear(line) && !romanNear(line) && !LETTER_NEAR.test(line)) return undefined;
   // every scheme reads the prepared line from its first character on: a page stamp is no head in
   // any, and a scheme is asked only when that character can start its number
   const prepared = prep(line);
@@ -655,6 +688,16 @@ function candidateAt(lines: readonly string[], i: number, schemes: readonly Sche
 }
 
 /**
+ * A Roman numeral of one letter (`I. CLOSED SESSION`, `V.`) is also the letter of a file lettered
+ * `A.` to `K.`: the line is a candidate of that family too (the run of heads decides which it is).
+ */
+function letterAlternative(lines: readonly string[], i: number, c: Candidate, schemes: readonly SchemeEntry[]): (Candidate & { readonly key: string }) | undefined {
+  if (c.m.number.scheme !== 'roman' || c.m.written.length !== 1 || !schemes.some((s) => s.name === 'letter')) return undefined;
+  const m = schemeEntry('letter').match(lines[i]);
+  return m ? { key: familyKey(m), line: i, last: i, m } : undefined;
+}
+
+/**
  * Whether `detectNumbering` reads the same numbering after lines [first, last] changed in place (no
  * line added or removed) as before, found from those lines alone: each line whose reading can see
  * them (the three above look ahead for a title) is the same head, or no head, before and after, and
@@ -669,6 +712,7 @@ export function sameNumberingAfterEdit(before: readonly string[], after: readonl
       const b = candidateAt(after, i, schemes, setting);
       if (!a || !b) { if (a || b) return false; continue; }
       if (a.key !== b.key || a.last !== b.last || JSON.stringify(a.m.number) !== JSON.stringify(b.m.number)) return false;
+      if (!letterAlternative(before, i, a, schemes) !== !letterAlternative(after, i, b, schemes)) return false;
     }
     return true;
   } catch {
@@ -703,6 +747,8 @@ function mayStartHead(line: string): boolean {
   if (k === i) return false;
   const after = k < n ? line.charCodeAt(k) : -1;
   if (roman && (after === 0x2e || after === 0x29)) return true;
+  // a capital letter heading a section (`A. CALL TO ORDER`)
+  if (k - i === 1 && (after === 0x2e || after === 0x29) && c >= 0x41 && c <= 0x5a) return true;
   if (k - i <= 6) {
     if (after >= 0x30 && after <= 0x39) return true;
     if ((after === 0x20 || after === 0x2f || after === 0x2e) && k + 1 < n) { const d = line.charCodeAt(k + 1); if (d >= 0x30 && d <= 0x39) return true; }
@@ -841,9 +887,9 @@ export function firstOfMeeting(f: Numbering, lastUsed?: MinuteNumber): MinuteNum
 export interface SubNumber {
   /** `sub-item`: a child item with a title; `paragraph`: a numbered paragraph of the minute. */
   readonly kind: 'sub-item' | 'paragraph';
-  /** The marker as written: `4.1`, `5.01)`, `(a)`, `7(a)`, `A.`, `116.1`, `a)`, `(1).`, `53a` */
+  /** The marker as written: `4.1`, `5.01)`, `(a)`, `7(a)`, `A.`, `F-1`, `116.1`, `a)`, `(1).`, `53a` */
   readonly written: string;
-  /** The parent's number when the marker carries it (`4` of `4.1`, `116` of `116.1`, `7` of `7(a)`). */
+  /** The parent's number when the marker carries it (`4` of `4.1`, `116` of `116.1`, `7` of `7(a)`, 6 of `F-1`). */
   readonly parent?: number;
   /** The sub-number (`1`, `a`, `A`, `i`). */
   readonly sub: string;
@@ -854,8 +900,9 @@ export interface SubNumber {
 }
 
 // (`5.01)`: a US council's consent items, the decimal closed by a bracket; `53a`: a web page's
-// lettered part of minute 53, the number and its letter alone over the title)
-const SUB = /^(?:(\d{1,4})\.(\d{1,2})(?:\.(\d{1,2}))?[.)]?|(\d{1,3})\(([a-z]{1,4}|\d{1,2})\)|\(([a-z]{1,4}|\d{1,2})\)\.?|([a-z]{1,4}|\d{1,2})\)|([A-Z])\.|(\d{1,4})([a-z]))(?=[ \t]|$)/;
+// lettered part of minute 53, the number and its letter alone over the title; `F-1`: a US board's
+// numbered part of its lettered item F)
+const SUB = /^(?:(\d{1,4})\.(\d{1,2})(?:\.(\d{1,2}))?[.)]?|(\d{1,3})\(([a-z]{1,4}|\d{1,2})\)|\(([a-z]{1,4}|\d{1,2})\)\.?|([a-z]{1,4}|\d{1,2})\)|([A-Z])\.|(\d{1,4})([a-z])|([A-Z])-(\d{1,2}))(?=[ \t]|$)/;
 
 /**
  * Tells a sub-item that carries a title (`4.1 Reserves policy`, `(a) Charging policy`, `7(a) …`,
@@ -871,8 +918,9 @@ export function classifySubNumber(line: string, next?: string): SubNumber | unde
     if (!m) return undefined;
     const written = m[0];
     const end = s + written.length;
-    const parent = m[1] ?? m[4] ?? m[9];
-    const sub = m[3] ?? m[2] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[10];
+    // (`F-1` under a lettered item: its parent is the item's letter, F the sixth)
+    const parent = m[1] ?? m[4] ?? m[9] ?? (m[11] !== undefined ? String(m[11].charCodeAt(0) - 64) : undefined);
+    const sub = m[3] ?? m[2] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[10] ?? m[12];
     // `(1).` and `a)` number paragraphs in the families that use them; `1.0` is an item (decimal)
     if (m[2] === '0' && m[3] === undefined) return undefined;
     // written out whole, never `{ ...base, kind }`: a spread followed by new keys gives every object a map of its own on this V8
@@ -903,9 +951,24 @@ function titleLikeSub(text: string): boolean {
   const t = text.trim();
   if (t === '' || /^[a-z]/.test(t)) return false;
   if (/[.;,:]$/.test(t)) return false;
-  if (/[.!?]\s+[A-Z]/.test(t)) return false;
+  if (/[.!?]\s+[A-Z]/.test(outsideBrackets(t))) return false;
   if (t.length > 90) return false;
   return true;
+}
+
+/**
+ * The text less what stands in brackets (nested too): a citation in a title (`(Gov. Code §
+ * 54956.9(d)(2))`) has its abbreviations' full stops, and is no sentence of its own.
+ */
+export function outsideBrackets(t: string): string {
+  if (t.indexOf('(') < 0) return t;
+  let out = t;
+  for (let k = 0; k < 4; k++) {
+    const next = out.replace(/\([^()]*\)/g, '');
+    if (next === out) break;
+    out = next;
+  }
+  return out;
 }
 
 // ---- numbers in running text -----------------------------------------------------------------

@@ -57,6 +57,12 @@ const ACTION_LINES: Array<{ line: string; owners: string[]; task?: string; due?:
   // two or three people by the names the scribe gives them, joined
   { line: '   ACTION: Tomasz and Jun to draft the test plan for the new region', owners: ['Tomasz', 'Jun'], task: 'draft the test plan for the new region' },
   { line: 'ACTION: Amara, Chen & Luis to review the glossary before the next call', owners: ['Amara', 'Chen', 'Luis'], task: 'review the glossary before the next call', due: 'the next call' },
+  // Markdown notes (`- **Action:** …`, as the segment reads it, its bold marks set aside): the task
+  // first, its owner by a handle in code marks after a dash, its due in brackets
+  { line: '- Action: open the release branch and tag the beta — `@rkoval` (by 2026-04-02)', owners: ['@rkoval'], task: 'open the release branch and tag the beta', due: '2026-04-02', dueDate: '2026-04-02' },
+  { line: '- Action: ask the sponsor for the venue in writing — `@mtan`', owners: ['@mtan'], task: 'ask the sponsor for the venue in writing' },
+  // near misses: what follows a dash at the end that is no owner stays the task's
+  { line: 'ACTION: Publish the budget — in time for the AGM', owners: [], task: 'Publish the budget — in time for the AGM' },
   // near misses: an imperative among them, or a lower-case word, keeps the task ownerless
   { line: 'ACTION: Draft and Circulate to update the page', owners: [], task: 'Draft and Circulate to update the page' },
   { line: 'ACTION: Chen and the group to update the page', owners: [], task: 'Chen and the group to update the page' },

@@ -559,6 +559,20 @@ function actionsIn(text: string): Found[] {
   return [...m.items.flatMap((i) => i.actions), ...(m.actions ?? [])].map((a) => ({ text: a.text, owners: a.owners.map((o) => o.text), ...(a.due ? { due: a.due.text } : {}) }));
 }
 
+test('family 01 (council committee, PDF, prefixed numbers): a capitals title the page wrapped, carried on with its qualifier, is one title', () => {
+  const text = [
+    'ASHCOMBE DISTRICT COUNCIL', '', 'Executive', '', 'Minutes of the meeting held on Tuesday, 4 November 2025', '',
+    '   EXE 41     APOLOGIES FOR ABSENCE', '', '              None.', '',
+    '   EXE 42     HOUSING REVENUE ACCOUNT BUSINESS PLAN AND RENT', '              SETTING 2026/27 (Key Decision)', '',
+    '              RESOLVED – That the plan be approved.', '',
+    '   EXE 43     WASTE CONTRACT', '              Members noted the report.', '',
+    '   EXE 44     ANY OTHER BUSINESS', '', '              None.',
+  ].join('\n');
+  assert.deepEqual(parse(text).meeting?.items.map((i) => i.title), [
+    'APOLOGIES FOR ABSENCE', 'HOUSING REVENUE ACCOUNT BUSINESS PLAN AND RENT SETTING 2026/27 (Key Decision)', 'WASTE CONTRACT', 'ANY OTHER BUSINESS',
+  ]);
+});
+
 test('family 01 (council committee, PDF): a wrapped ACTION line, an owner and a dash, an owner alone under a resolution', () => {
   const text = [
     'WESTBRIDGE COUNTY COUNCIL', '', 'Highways and Environment Committee', '', 'Minutes of the meeting held on Monday, 3 November 2025', '',

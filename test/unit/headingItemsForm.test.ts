@@ -85,6 +85,37 @@ test('a wiki page whose sections hold numbered lists (`#` lists, carried-forward
   assert.equal(schemeOf('Minutes\n\n1. Apologies\nNone.\n\n2. Budget\nNoted.\n\nNotes[edit]\n\nx\n\nMore[edit]\n\ny\n'), 'per-meeting');
 });
 
+test('Markdown notes published by a static site generator: front matter and the template\'s comments above the title; a heading whose entries link their issues and say what was done is an item', () => {
+  const text = [
+    '---', 'layout: minutes', 'title: "Board call, 4 March 2026"', 'date: 2026-03-04', '---', '<!-- Template: docs/minutes-template.md -->', '',
+    '# Kestrel board call of 4 March 2026', '', '## Previous action items', '',
+    '- [#12](https://e.org/12) Draft the budget — `@ann` **[done]**', '- [#14](https://e.org/14) Book the venue — `@bob` **[in progress]**', '',
+    '## Agenda', '', '<!-- one heading a topic -->', '', '### Budget', '', '- Noted.', '', '### AOB', '', '- None.', '',
+  ].join('\n');
+  assert.deepEqual(heads(text), [[9, 'item'], [18, 'item'], [22, 'item']]);
+  assert.equal(schemeOf(text), 'none');
+  // near miss: a heading whose entries are links with a label only is a list of links
+  assert.deepEqual(heads(text.replace('- [#12](https://e.org/12) Draft the budget — `@ann` **[done]**', '- Recording: https://e.org/rec').replace('- [#14](https://e.org/14) Book the venue — `@bob` **[in progress]**', '- Agenda issue: [#15](https://e.org/15)')), [[18, 'item'], [22, 'item']]);
+});
+
+test('a meeting-notes table (a wiki blueprint\'s `Time Item Who Notes`): each row with its item cell written is an item, titled by the cell; its notes are the item\'s', () => {
+  const text = [
+    'Harbour Rowing Club committee meeting notes', '', 'Participants', 'Ann Lee (Captain)', '',
+    'Actions from last meeting', 'Action\tOwner\tDue\tStatus', 'Order oars\tAnn Lee\t1 May\tDONE', '',
+    'Discussion items', 'Time\tItem\tWho\tNotes',
+    '18:00\tBoathouse roof\tAnn Lee\tThe quote of £900 was accepted.', '\t\t\tWork starts in June.',
+    '18:20\tRegatta\tTom Hay\tEntries close on 3 June.', '',
+  ].join('\n');
+  assert.deepEqual(heads(text), [[11, 'item'], [13, 'item']]);
+  assert.equal(schemeOf(text), 'none');
+  const m = parse(text).meeting;
+  assert.deepEqual(m?.items.map((i) => [i.title, i.headRange.start.line, i.range.end.line]), [['Boathouse roof', 11, 12], ['Regatta', 13, 13]]);
+  assert.equal(m?.items[0].decisions.length, 1, 'the row\'s notes are the item\'s content');
+  // near misses: a table of actions (no item column) and a header row alone are no items
+  assert.equal(heads(text.replace('Time\tItem\tWho\tNotes', 'Time\tTask\tWho\tNotes')), undefined);
+  assert.equal(heads('Notes\n\nTime\tItem\tWho\tNotes\n18:00\tRoof\tAnn\tNoted.\n'), undefined);
+});
+
 test('no heading items: our markup and the numbered families read as before', () => {
   // our markup: a title, a section and numbered items
   assert.equal(schemeOf('# Board meeting\nDate: 3 March 2025\n\n## Finance\n\n081/25 Budget\nNoted.\n\n## Risk\n\n082/25 Register\nNoted.\n'), 'year');

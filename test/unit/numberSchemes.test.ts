@@ -73,6 +73,11 @@ const HEADS: Record<SchemeName, readonly [line: string, formatted: string, title
     ['XII. ADJOURNMENT', 'XII.', 'ADJOURNMENT'],
     ['IV. APPROVAL OF AGENDA', 'IV.', 'APPROVAL OF AGENDA'],
   ],
+  letter: [
+    ['A. CALL TO ORDER', 'A.', 'CALL TO ORDER'],
+    ['J. DIRECTORS\' REQUESTS FOR FUTURE AGENDA ITEMS', 'J.', 'DIRECTORS\' REQUESTS'],
+    ['  C) PLEDGE OF ALLEGIANCE', 'C.', 'PLEDGE OF ALLEGIANCE'],
+  ],
 };
 
 /** Lines that start no item in the scheme. */
@@ -85,6 +90,8 @@ const NOT_HEADS: Record<SchemeName, readonly string[]> = {
   'item-word': ['Items 3 and 4 were taken together', 'Itemised below'],
   decimal: ['10.00 The meeting resumed', '1.1 Reserves policy', '14.03.23'],
   roman: ['I think that is right', 'CL. 55', 'A. Minutes of the June 2, 2020 regular meeting'],
+  // a lettered point in mixed case, a name's initial, a letter alone over its title
+  letter: ['A. Minutes of the June 2, 2020 regular meeting', 'J. Ortiz asked about the budget', 'B.', 'AB. MINUTES', 'A.CALL TO ORDER'],
 };
 
 for (const scheme of SCHEMES) {

@@ -78,6 +78,24 @@ test('Roman items with lettered sub-items; minutes.numbering can name the scheme
   assert.equal(parse(text, { scheme: 'roman' }).scheme, 'roman');
 });
 
+test('a district board\'s sections lettered `A.` to `K.` (`I.` among them a letter, not a Roman one), its parts `C-1`, `C-2` under `C.`: per-meeting numbering', () => {
+  const sections = ['CALL TO ORDER', 'ROLL CALL', 'CONSENT CALENDAR', 'PUBLIC COMMENT', 'ACTION ITEMS', 'REPORTS', 'CORRESPONDENCE', 'CLOSED SESSION', 'INFORMATION ITEMS', 'ADJOURNMENT'];
+  const text = sections.map((t, k) => {
+    const head = `${String.fromCharCode(65 + k)}. ${t}`;
+    if (t === 'CONSENT CALENDAR') return [head, 'C-1  Minutes of the Regular Meeting of May 6, 2025', 'C-2  Claims List for May 2025 (Gov. Code § 37208)', 'M/S: Reyes/Tan to approve the Consent Calendar.'].join('\n');
+    return [head, 'J. Ortiz reported to the Board.'].join('\n');
+  }).join('\n\n');
+  const doc = parse(text);
+  assert.equal(doc.scheme, 'per-meeting');
+  assert.deepEqual(doc.meeting!.items.map((i) => i.number?.written), ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J']);
+  assert.deepEqual(doc.meeting!.items[8].title, 'INFORMATION ITEMS');
+  assert.deepEqual(doc.meeting!.items[2].subItems?.map((s) => [s.number?.written, s.title]), [['C-1', 'Minutes of the Regular Meeting of May 6, 2025'], ['C-2', 'Claims List for May 2025 (Gov. Code § 37208)']]);
+  // near misses: a part of another item's letter is no sub-item; a lettered line in mixed case is no section
+  const other = parse(text.replace('C-2  Claims', 'D-2  Claims'));
+  assert.deepEqual(other.meeting!.items[2].subItems?.map((s) => s.number?.written), ['C-1']);
+  assert.equal(parse(text.replace(/^([A-K])\. ([A-Z ]+)$/gm, (_, l: string, t: string) => `${l}. ${t[0]}${t.slice(1).toLowerCase()}`)).meeting!.items.some((i) => i.number?.written === 'A'), false);
+});
+
 test('a web page\'s sub-item numbers alone on their lines, under its running minutes (`52.` ⏎ `MINUTES` … `52.3` ⏎ title)', () => {
   const text = ['Items', 'No.\tItem', '', '51.', 'APOLOGIES', 'None.', '', '52.', 'MINUTES', 'RESOLVED that the minutes be confirmed.', '52.3', 'Minute 12 - Play Area Survey', 'The survey was complete.', '52.4', 'Minute 15 - Car Park Lighting', 'Outstanding.', '', '53.', 'BUDGET', 'Noted.'].join('\n');
   const doc = parse(text);

@@ -16,6 +16,9 @@
  *   list (`## Present`), a list of links (`## Links`), a heading with nothing of its own before
  *   the next (`## Agenda` over its `###` groups), and an agenda's grouping heading whose bullets
  *   are the later headings (`### harbourline/tsc` listing the issues discussed below).
+ * - a meeting-notes table (a wiki blueprint's `Discussion items`: `Time<TAB>Item<TAB>Who<TAB>Notes`):
+ *   each row whose `Item` cell is written opens an item titled by that cell; a row whose leading
+ *   cells are empty carries the notes of the row above on.
  *
  * Pure: lines in, line numbers out. Never throws.
  */
@@ -25,9 +28,11 @@ import type { DebrisSpan } from './debris';
 export type HeadingRole = 'item' | 'end';
 
 export interface HeadingItems {
-  readonly form: 'wiki' | 'contents' | 'markdown';
+  readonly form: 'wiki' | 'contents' | 'markdown' | 'table';
   /** By line: the headings the items are. */
   readonly heads: ReadonlyMap<number, HeadingRole>;
+  /** A table's rows (form `table`), by line: the column (counted from 0 in the line as written) whose cell is the item's title. */
+  readonly cells?: ReadonlyMap<number, number>;
   /** The line of a table of contents' label (`Contents`): its numbered entries, and the lists below it, are no minute numbers. */
   readonly contents?: number;
 }
@@ -63,7 +68,7 @@ export function headingTitle(text: string): string {
 
 export function findHeadingItems(lines: readonly string[], debris: readonly DebrisSpan[]): HeadingItems | undefined {
   try {
-    return contentsHeadings(lines) ?? wikiHeadings(lines, debris) ?? markdownHeadings(lines);
+    return contentsHeadings(lines) ?? wikiHeadings(lines, debris) ?? markdownHeadings(lines) ?? tableItems(lines);
   } catch {
     return undefined;
   }
@@ -205,11 +210,35 @@ function agendaOfHeadings(lines: readonly string[], hs: ReadonlyArray<{ line: nu
   return undefined;
 }
 
+/** A line that is only an HTML comment (`<!-- Template: … -->`, a minutes template's note to its editors). */
+const HTML_COMMENT = /^\s*<!--.*-->\s*$/;
+
+/**
+ * Where a Markdown page's front matter ends (`---` ⏎ `layout: minutes` ⏎ `title: …` ⏎ `---`, the
+ * settings a static site generator reads before the page), or 0 when it has none.
+ */
+function frontMatterEnd(lines: readonly string[]): number {
+  if (lines.length === 0 || lines[0].trim() !== '---') return 0;
+  for (let i = 1; i < lines.length && i <= 40; i++) if (lines[i].trim() === '---') return i + 1;
+  return 0;
+}
+
+/**
+ * An entry of a list of links: a link with at most a label (`* Recording: https://…`,
+ * `- Agenda issue: [#1187](…)`), not an entry that links its issue and says what was done about it.
+ */
+function linkEntry(l: string): boolean {
+  if (!/https?:\/\//.test(l)) return false;
+  const words = l.replace(MD_LINK, ' ').replace(/https?:\/\/\S+/g, ' ').match(/\p{L}+/gu);
+  return (words?.length ?? 0) <= 4;
+}
+
 function markdownHeadings(lines: readonly string[]): HeadingItems | undefined {
   // the title: a top-level heading among the page's first lines (a web page's own heading may stand above it)
   let top = -1;
-  for (let i = 0, seen = 0; i < lines.length && seen < 4; i++) {
-    if (blank(lines[i])) continue;
+  // (a static site generator's front matter and the template's comments are no lines of the page a reader sees)
+  for (let i = frontMatterEnd(lines), seen = 0; i < lines.length && seen < 4; i++) {
+    if (blank(lines[i]) || HTML_COMMENT.test(lines[i])) continue;
     if (/^#\s/.test(lines[i])) { top = i; break; }
     seen++;
   }
@@ -235,9 +264,9 @@ function markdownHeadings(lines: readonly string[]): HeadingItems | undefined {
     if (PAGE_LABEL.test(h.title) && !HOLDS_BUSINESS.test(h.title)) partLevel = h.level;
     if (h.level === 1 || PAGE_LABEL.test(h.title)) continue;
     const to = k + 1 < hs.length ? hs[k + 1].line : lines.length;
-    const own = lines.slice(h.line + 1, to).filter((l) => !blank(l));
+    const own = lines.slice(h.line + 1, to).filter((l) => !blank(l) && !HTML_COMMENT.test(l));
     if (own.length === 0) continue; // a heading over its sub-headings (`## Agenda`)
-    if (own.every((l) => /https?:\/\//.test(l))) continue; // a list of links
+    if (own.every(linkEntry)) continue; // a list of links
     // an agenda's group: its bullets are the headings below, where the business is recorded
     const bullets = own.filter((l) => /^\s*[*-]\s/.test(l));
     if (bullets.length === own.length && bullets.some((l) => titles.has(headingTitle(l.replace(/^\s*[*-]\s+/, '')).toLowerCase()))) continue;
@@ -246,4 +275,41 @@ function markdownHeadings(lines: readonly string[]): HeadingItems | undefined {
   if (heads.size < 2) return undefined;
   const agenda = agendaOfHeadings(lines, hs, heads);
   return agenda === undefined ? { form: 'markdown', heads } : { form: 'markdown', heads, contents: agenda };
+}
+
+/** The label of a meeting-notes table's column that names the item. */
+const ITEM_COLUMN = /^(?:items?|agenda item|discussion items?|topics?|subject)$/i;
+/** The labels of its other columns: when, who, and what was said or decided. */
+const NOTES_COLUMN = /^(?:time|timing|duration|mins|minutes|who|presenter|presented by|lead|owner|notes|discussion|outcome|decisions?)$/i;
+
+/** The index of the `Item` column of a table's header row (`Time<TAB>Item<TAB>Who<TAB>Notes`), or -1. */
+function itemColumn(line: string): number {
+  const cells = line.split('\t').map((c) => c.trim());
+  if (cells.length < 3) return -1;
+  const k = cells.findIndex((c) => ITEM_COLUMN.test(c));
+  return k >= 0 && cells.every((c, j) => j === k || c === '' || NOTES_COLUMN.test(c)) && cells.filter((c) => NOTES_COLUMN.test(c)).length >= 2 ? k : -1;
+}
+
+/**
+ * A meeting-notes table of tab-separated cells under its header row: each row whose item cell is
+ * written is an item; the rows under it with that cell empty carry its notes on. The table ends at
+ * the first blank line.
+ */
+function tableItems(lines: readonly string[]): HeadingItems | undefined {
+  for (let i = 0; i < lines.length; i++) {
+    // (a header row has two tabs at least: most lines are asked one search)
+    if (lines[i].indexOf('\t') < 0) continue;
+    const k = itemColumn(lines[i]);
+    if (k < 0) continue;
+    const heads = new Map<number, HeadingRole>();
+    const cells = new Map<number, number>();
+    for (let j = i + 1; j < lines.length && !blank(lines[j]); j++) {
+      const cell = lines[j].split('\t')[k];
+      if (cell === undefined || cell.trim() === '') continue;
+      heads.set(j, 'item');
+      cells.set(j, k);
+    }
+    if (heads.size >= 2) return { form: 'table', heads, cells };
+  }
+  return undefined;
 }

@@ -27,6 +27,11 @@ export interface MeetingHeading {
   /** 24-hour `HH:MM` start and, when a range is given, end. */
   readonly time?: HeadingSpan & { readonly from: string; readonly to?: string };
   readonly venue?: HeadingSpan;
+  /**
+   * The line after a static site's front matter, when the page opens with one: its `date:` and
+   * `title:` are the site generator's settings, never the meeting's fields (nor our markup's `Date:`).
+   */
+  readonly frontMatterEnd?: number;
 }
 
 export interface HeadingOptions {
@@ -271,7 +276,8 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
   // the heading names none (the page title is a path: `Meetings/2021-06-08`)
   const wiki = debris.some((d) => d.kind === 'wiki-chrome');
   let tagline: HeadingSpan | undefined;
-  for (let l = frontMatterEnd(lines, limit); l < limit; l++) {
+  const front = frontMatterEnd(lines, limit);
+  for (let l = front; l < limit; l++) {
     if (nav?.has(l)) continue;
     const segs: Segment[] = [];
     segmentLine(lines[l], l, bold, segs);
@@ -320,6 +326,7 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
   }
 
   const result: { -readonly [K in keyof MeetingHeading]: MeetingHeading[K] } = {};
+  if (front > 0) result.frontMatterEnd = front;
   let titleSpans: HeadingSpan[] = [];
   const before = best ? best.u : units.length;
   for (let k = 0; k < before; k++) {

@@ -13,7 +13,7 @@ import type { DateOrder } from '../dates';
 import { findDebrisSteps, type DebrisKind, type DebrisSpan } from '../forms/debris';
 import { meetingHeading, type MeetingHeading } from '../forms/meetingHeading';
 import { detectHeadsSteps, documentScheme, matchHead, type HeadMatch, type Numbering, type SchemeSetting } from '../numberSchemes';
-import { findHeadingItems, headingTitle, mayListAbove, type HeadingRole } from '../forms/headingItems';
+import { findHeadingItems, headingTitle, mayListAbove, type HeadingItems, type HeadingRole } from '../forms/headingItems';
 import { printedNumbers } from '../forms/brokenNumbers';
 import { declaresCarryForward } from '../forms/carriedForward';
 import { findClosingActionTable, type ClosingActionTable } from '../forms/closingActionTable';
@@ -63,6 +63,8 @@ export interface Layout {
    * those that are no item but end the one above (a summary that repeats the actions).
    */
   readonly headings?: ReadonlyMap<number, HeadingRole>;
+  /** A meeting-notes table's rows among `headings` (forms/headingItems.ts `cells`), by line: the column whose cell is the item's title. */
+  readonly headingCells?: ReadonlyMap<number, number>;
   /**
    * The entries of a list of contents in a `1.` file (`## Agenda` over `1. Review of action items`
    * …) whose numbers and titles the numbered headings below repeat (`### 1. Review of action
@@ -154,12 +156,14 @@ export function* detectLayoutSteps(segs: readonly Segment[], setting: NumberingS
   if (document) yield;
   // how the board prints its `NNN/YY` numbers (split by the extraction, written short), read once
   const printed = document && today === 'year' ? printedNumbers(segs, debrisLines ?? NO_LINES, digits) : undefined;
-  const headings = scheme === undefined && document && !own && setting === 'auto' && schemeSetting === 'auto' ? headingItems(segs, document.lines, debris) : undefined;
+  const found = scheme === undefined && document && !own && setting === 'auto' && schemeSetting === 'auto' ? headingItems(segs, document.lines, debris) : undefined;
+  const headings = found?.heads;
   const contentsLines = document && !own && !headings && today === 'per-meeting' ? numberedContents(segs, digits) : undefined;
   return {
     scheme: own ? documentScheme(own.scheme) : headings ? 'none' : today,
     ...(own ? { numbering: own.numbering, heads: new Set(own.numbering.heads), headMatches: keptHeads(own.numbering, own.matches, document!.lines) } : {}),
     ...(headings ? { headings } : {}),
+    ...(found?.cells ? { headingCells: found.cells } : {}),
     ...(contentsLines ? { contentsLines } : {}),
     attendance: { kind: 'lines' },
     actions: { kind: bold ? 'bold' : 'keyword', boldDeclarations: bold ?? NONE },
@@ -169,7 +173,8 @@ export function* detectLayoutSteps(segs: readonly Segment[], setting: NumberingS
     ...(printed?.broken ? { brokenNumbers: true } : {}),
     ...(printed?.short ? { shortNumbers: true } : {}),
     ...(carries ? { carriesForward: true } : {}),
-    ...(document && !headings ? closingActions(segs, document.lines, own?.numbering.heads) : {}),
+    // (in a file of heading items, a closing list whose title is no item: a wiki's `Action items` under its table of items)
+    ...(document ? closingActions(segs, document.lines, own?.numbering.heads ?? (headings ? [...headings.keys()] : undefined), headings) : {}),
   };
 }
 
@@ -208,10 +213,14 @@ function firstHead(segs: readonly Segment[], digits: readonly number[], today: N
   return undefined;
 }
 
-/** A closing action table, when no item follows it (in the board's own numbering or today's reading). */
-function closingActions(segs: readonly Segment[], lines: readonly string[], heads: readonly number[] | undefined): { closingActions: ClosingActionTable } | {} {
+/**
+ * A closing action table, when no item follows it (in the board's own numbering, a file's heading
+ * items or today's reading); in a file of heading items only where its title is no item's heading
+ * (a heading `Action items` is an item, its rows that item's actions: parse/restatedActions.ts).
+ */
+function closingActions(segs: readonly Segment[], lines: readonly string[], heads: readonly number[] | undefined, headings?: ReadonlyMap<number, unknown>): { closingActions: ClosingActionTable } | {} {
   const t = findClosingActionTable(lines);
-  if (!t) return {};
+  if (!t || headings?.has(t.title)) return {};
   if (heads ? heads.some((h) => h > t.end) : segs.some((s) => s.line > t.end && (schemeEvidence(s) || (s.first && matchItemWord(s.text))))) return {};
   return { closingActions: t };
 }
@@ -314,7 +323,7 @@ function keptHeads(numbering: Numbering, matches: readonly HeadMatch[], lines: r
  * in today's reading (no `NNN/YY` head, fewer than two `1. Title` heads, no `Item:` line), so our
  * markup and every numbered family read as before.
  */
-function headingItems(segs: readonly Segment[], lines: readonly string[], debris: readonly DebrisSpan[]): ReadonlyMap<number, HeadingRole> | undefined {
+function headingItems(segs: readonly Segment[], lines: readonly string[], debris: readonly DebrisSpan[]): Pick<HeadingItems, 'heads' | 'cells'> | undefined {
   // a numbered file is told by its first number above the lists: when neither a wiki's heading nor a
   // table of contents can stand above that number, the headings need not be found (every file of our
   // markup and of the numbered families came here, and found them to no purpose)
@@ -329,7 +338,7 @@ function headingItems(segs: readonly Segment[], lines: readonly string[], debris
   // (so are the entries of a table of contents whose topics are the headings below, and the numbered
   // lists under them: a scribe tool's `1. Approval of minutes` and its summary of resolutions)
   const listsFrom = found.contents ?? firstWikiHeading(debris);
-  return numbered !== undefined && numbered <= listsFrom ? undefined : found.heads;
+  return numbered !== undefined && numbered <= listsFrom ? undefined : found;
 }
 
 /**

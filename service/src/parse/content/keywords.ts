@@ -28,9 +28,11 @@ export const W_AGREED = 4;
 export const W_DECIDE = 8;
 /** The status words of an action told in prose: `deferred`, `postponed`, `carried`, `complete`, `closed`, `done`, `progress`, `ongoing`, `outstanding`, `withdrawn`, `cancel` (`cancelled`, `canceled`), `actioned`, `discharged`, `achieved`, `finished`, `superseded`, `dropped`, `pending`, `overdue`, `delayed`, and `open` (a log's `CGC/25/15 – Open`, a tracker's `remains open`). */
 export const W_STATUS = 16;
-/** `record`, `correction`, `amendment`, and the minutes approved `as distributed` (`as circulated`, `as presented` …: `RECORD_AS`). */
+/** `record`, `correction`, `amendment`, `change` (`RECORD_WORDS`), and the minutes approved `as distributed` (`as circulated`, `as presented` …: `RECORD_AS`). */
 export const W_RECORD = 32;
 /** How minutes are approved as they were sent out (`… were approved as distributed`): publishedDecisions.ts RECORD reads them, W_RECORD finds them. */
+/** The words of an approval of the minutes: `as a correct record`, `with one correction`, `without changes`. */
+export const RECORD_WORDS: readonly string[] = ['record', 'correction', 'amendment', 'change'];
 export const RECORD_AS: readonly string[] = ['distributed', 'circulated', 'presented', 'submitted', 'amended', 'corrected', 'written', 'printed'];
 /**
  * What an arrival or a departure is written with (`matchArrivals`' first test, arrivals.ts):
@@ -75,7 +77,7 @@ const WORDS: ReadonlyArray<readonly [string, number]> = [
   ['done', W_STATUS], ['progress', W_STATUS], ['ongoing', W_STATUS], ['outstanding', W_STATUS], ['withdrawn', W_STATUS], ['cancel', W_STATUS],
   ['discharged', W_STATUS], ['achieved', W_STATUS], ['finished', W_STATUS], ['superseded', W_STATUS], ['dropped', W_STATUS],
   ['pending', W_STATUS], ['overdue', W_STATUS], ['delayed', W_STATUS], ['open', W_STATUS],
-  ['record', W_RECORD], ['correction', W_RECORD], ['amendment', W_RECORD], ...RECORD_AS.map((w): readonly [string, number] => [`as ${w}`, W_RECORD]),
+  ...RECORD_WORDS.map((w): readonly [string, number] => [w, W_RECORD]), ...RECORD_AS.map((w): readonly [string, number] => [`as ${w}`, W_RECORD]),
   [' the meeting', W_ARRIVAL], [' the room', W_ARRIVAL], [' the chamber', W_ARRIVAL], [' arrived', W_ARRIVAL], ['withdrew', W_ARRIVAL],
   ['djourn', W_ADJOURN], ['econven', W_ADJOURN], ['esumed', W_ADJOURN], ['did not', W_ADJOURN],
   ['next', W_NEXT],

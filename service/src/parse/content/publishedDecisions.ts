@@ -5,6 +5,7 @@
  * ("were agreed as a correct record of proceedings"), which is the meeting's first decision. Our
  * canonical `DECISION:` lines are `decision`'s, asked first. A vote recorded on the line is kept with it.
  */
+import { writtenInOurMarkup } from '../../proceedings/ourMarkup';
 import { findDueDate, matchDecision, matchVote, readResolutionParts } from '../../forms';
 import type { Decision } from '../../model';
 import type { Segment } from '../../text';
@@ -12,7 +13,7 @@ import type { ParseState } from '../state';
 import { wrapLength, wrappingWord } from '../margin';
 import type { InlineRecogniser, Line } from './inline';
 import { joinSegments, voteRecord } from './joined';
-import { RECORD_AS, W_AGREED, W_DECIDE, W_RECORD } from './keywords';
+import { RECORD_AS, RECORD_WORDS, W_AGREED, W_DECIDE, W_RECORD } from './keywords';
 import { CAPS_DECISION_VERBS, CAPS_VERB } from '../../forms/decisions';
 import { lineEndHyphen } from '../../forms/hyphenation';
 import { matchProceedingLine } from '../../proceedings/vote';
@@ -258,7 +259,7 @@ const AS = RECORD_AS.join('|');
 // (a sentence, never across a table's cells: `Minutes of the last meeting<TAB>…<TAB>The minutes … were approved`)
 const RECORD = new RegExp(String.raw`\b(?:minutes|notes)\b[^.\t]{0,160}?\b(?:were|was)[ \t]+(?:agreed|accepted|approved|confirmed|adopted)[ \t]+(?:and[ \t]+signed[ \t]+)?((?:without[ \t]+(?:any[ \t]+)?(?:amendments?|corrections?|changes?)\b|as[ \t]+an?[ \t]+(?:true|correct|accurate|fair)(?:[ \t]+and[ \t]+(?:true|correct|accurate|fair))?[ \t]+record\b|with[ \t]+(?:one|two|three|an?|the)[ \t]+(?:correction|amendment)s?\b|as[ \t]+(?:${AS})\b)[^.;:]*)`, 'i');
 /** RECORD's first test: a word it cannot match without. */
-const RECORD_MAY = new RegExp(String.raw`record|correction|amendment|change|as[ \t](?:${AS})`, 'i');
+const RECORD_MAY = new RegExp(String.raw`${RECORD_WORDS.join('|')}|as[ \t](?:${AS})`, 'i');
 
 /** The approval of earlier minutes as a decision, worded as the sentence gives it. */
 export function readRecordDecision(state: ParseState, seg: Segment, from: number, body: string): Decision | undefined {
@@ -394,8 +395,7 @@ export function publishedDecision(line: Line): boolean {
 export function recordDecision(line: Line): boolean {
   // in our markup (a `Date:` field with its date) a decision is written as one (`DECISION:`): the
   // approval stays the approval, as it always read; published minutes record it in the sentence
-  const m = line.meeting;
-  if (m.dateField && m.date && /^\s*Date\s*:/i.test(line.state.lines[m.date.range.start.line] ?? '')) return false;
+  if (writtenInOurMarkup(line.meeting, line.state.lines)) return false;
   if (line.item.decisions.length > 0 && line.item.decisions[line.item.decisions.length - 1].range.start.line === line.seg.line) return false;
   const d = readRecordDecision(line.state, line.seg, line.from, line.body) ?? readWrappedRecord(line.state, line.seg, line.from, line.body);
   if (d) line.item.decisions.push(d);

@@ -13,6 +13,8 @@ import { H_COLON, startLetters } from '../content/keywords';
 export function headerField(state: ParseState, i: number): number {
   const field = state.field(i);
   if (!field || (field.name !== 'nextMeeting' && state.item)) return DECLINE;
+  // `date: 2026-03-12` in a static site's front matter is the generator's setting, no field of the meeting
+  if (state.segs[i].line < (state.layout.heading?.frontMatterEnd ?? 0)) return DECLINE;
   applyField(state, state.segs[i], field.name, field.valueStart);
   return 0;
 }

@@ -3,7 +3,8 @@
  * blank line above and discussion below, opens an item that has no number yet: its actions
  * belong to it, not to the item above. Only after an item, so that a published text's headings
  * and debris before the first minute are left alone; a heading directly before an item stays a
- * section (the published-section recogniser, earlier in the table). Not in a file read in a
+ * section (the published-section recogniser, earlier in the table), and one over a numbered list's
+ * entry (a page footer's `City of North Halverson` over `- 410 Depot Street`) is none. Not in a file read in a
  * board's own numbering (`Layout.heads`), where such lines are headings inside a minute.
  */
 import { isUnnumberedHeading, matchClosingLine, matchField, matchStatusUpdate } from '../../constructs';
@@ -11,7 +12,7 @@ import { parseAttendanceLine } from '../../people';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 import { setTitle } from './itemTitle';
-import { startsItem } from './numberedItems';
+import { startsNumbered } from './numberedItems';
 import { H_CAPITAL_START, H_HEADING } from '../content/keywords';
 import { opensWithVote } from '../content/voteLines';
 
@@ -35,7 +36,7 @@ export function headingItem(state: ParseState, i: number): number {
   const nx = state.nextNonBlank(i);
   if (nx < 0) return DECLINE;
   const next = state.segs[nx].text;
-  if (startsItem(state, state.segs[nx]) || state.segs[nx].heading > 0 || matchField(next) || matchClosingLine(next) || matchStatusUpdate(next)) return DECLINE;
+  if (startsNumbered(state, state.segs[nx]) || state.segs[nx].heading > 0 || matchField(next) || matchClosingLine(next) || matchStatusUpdate(next)) return DECLINE;
   const item = state.openItem(seg, undefined, state.whole(seg));
   setTitle(state, item, seg, 0);
   return 0;

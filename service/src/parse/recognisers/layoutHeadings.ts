@@ -11,6 +11,9 @@ import { headingEnd, headingTitle } from '../../forms/headingItems';
 import { matchBlockHeading } from '../../forms/headings';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
+import type { Segment } from '../../text';
+import { recogniseContent } from '../content';
+import { blankFrom } from '../../unitClass';
 
 export function layoutHeading(state: ParseState, i: number): number {
   const heads = state.layout.headings;
@@ -26,6 +29,9 @@ export function layoutHeading(state: ParseState, i: number): number {
     state.startSection(seg, false);
     return 0;
   }
+  const cell = state.layout.headingCells?.get(seg.line);
+  // (a row whose cells cannot be told is titled as a heading is: the layout made its line an item's)
+  if (cell !== undefined && seg.map === null && tableRow(state, seg, cell)) return 0;
   const t = seg.text;
   const end = headingEnd(t);
   const item = state.openItem(seg, undefined, state.r(seg, 0, end));
@@ -33,6 +39,39 @@ export function layoutHeading(state: ParseState, i: number): number {
   item.titleRange = state.r(seg, 0, end);
   state.extend(seg);
   return 0;
+}
+
+/**
+ * A row of a meeting-notes table (`19:30<TAB>Minutes of the last meeting<TAB>Chair<TAB>The minutes
+ * … were approved.`): the item titled by its item cell (`cell`, counted in the line as written);
+ * the row's last cell, its notes, is the item's first content. False: the cell is not on the segment.
+ */
+function tableRow(state: ParseState, seg: Segment, cell: number): boolean {
+  const t = seg.text;
+  // the segment's text is its line less the blanks trimmed before it: the columns those held come first
+  let k = 0;
+  for (let c = 0; c < seg.offset; c++) if (state.lines[seg.line].charCodeAt(c) === 9) k++;
+  let start = 0;
+  for (; k < cell; k++) {
+    const tab = t.indexOf('\t', start);
+    if (tab < 0) return false;
+    start = tab + 1;
+  }
+  const tab = t.indexOf('\t', start);
+  let end = tab < 0 ? t.length : tab;
+  while (start < end && /\s/.test(t[start])) start++;
+  while (end > start && /\s/.test(t[end - 1])) end--;
+  if (end === start) return false;
+  const item = state.openItem(seg, undefined, state.r(seg, start, end));
+  item.title = t.slice(start, end);
+  item.titleRange = state.r(seg, start, end);
+  const notes = t.lastIndexOf('\t') + 1;
+  if (notes > end && !blankFrom(t, notes)) {
+    item.content++;
+    recogniseContent(state, seg, notes);
+  }
+  state.extend(seg);
+  return true;
 }
 
 export const LAYOUT_HEADING: Recogniser = { name: 'layout-heading', phases: ['header', 'people', 'agenda', 'body'], interrupts: ['item', 'people-block'], run: layoutHeading };

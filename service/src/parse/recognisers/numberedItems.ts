@@ -4,7 +4,7 @@
  * board's own numbering detected by the layout, the heads it found (`ownNumbers.ts`).
  */
 import { markupIn, type Segment } from '../../text';
-import { matchYearNumber, matchPerMeetingNumber, matchItemWord } from '../../numbers';
+import { matchYearNumber, matchPerMeetingNumber, matchItemWord, type PerMeetingNumberMatch, type YearNumberMatch } from '../../numbers';
 import { isTitleLike, matchAgendaItem } from '../../constructs';
 import type { ItemNumber } from '../../model';
 import type { Range } from '../../types';
@@ -17,12 +17,49 @@ import { mendedNumber } from '../../forms/brokenNumbers';
 
 /** Whether a segment begins an item in the file's scheme (asked by recognisers that end where an item begins). */
 export function startsItem(state: ParseState, seg: Segment): boolean {
-  const t = seg.text;
   if (state.layout.heads) return startsOwnItem(state, seg);
   if (state.layout.headings) return seg.first && state.layout.headings.get(seg.line) === 'item'; // scheme `none`: headings are the items
-  if (state.scheme === 'year') return !!matchYearNumber(t) || !!matchItemWord(t);
-  const pm = perMeetingItem(t);
-  return (pm !== undefined && !listEntry(state, t, pm) && !state.layout.contentsLines?.has(seg.line)) || !!matchItemWord(t);
+  return opening(state, seg) !== undefined;
+}
+
+/**
+ * Whether a segment starts as an item's head does, bulleted or not: an item's head, or a numbered
+ * entry of a list (`- 410 Depot Street` under a page footer's `City of North Halverson`). A plain
+ * heading directly over either is no item of its own (headingItems.ts).
+ */
+export function startsNumbered(state: ParseState, seg: Segment): boolean {
+  if (state.layout.heads || state.layout.headings || !seg.bullet) return startsItem(state, seg);
+  return opening(state, seg, true) !== undefined;
+}
+
+/** What opens an item on a line in today's numbering: its `NNN/YY` number, its `1. Title` number, or the word `Item`. */
+type Opening =
+  | { readonly kind: 'year'; readonly m: YearNumberMatch }
+  | { readonly kind: 'per-meeting'; readonly m: PerMeetingNumberMatch }
+  | { readonly kind: 'word' };
+
+const WORD: Opening = { kind: 'word' };
+
+/**
+ * The one decision whether a segment opens an item in today's numbering (year or per meeting),
+ * shared by `startsItem` (where the recognisers above end) and `numberedItem` (which opens it):
+ * were they to differ, a line could end the item above without opening one, and renumbering
+ * would write a number an item's re-reading then refuses. A bulleted line is a list's entry, never
+ * an item: a clerk's report on earlier minutes (`• 093/24 b) New noticeboard – completed`), a page
+ * footer's `- 410 Depot Street`.
+ */
+function opening(state: ParseState, seg: Segment, bulleted = false): Opening | undefined {
+  if (seg.bullet && !bulleted) return undefined;
+  const t = seg.text;
+  if (state.scheme === 'year') {
+    const ym = matchYearNumber(t);
+    if (ym) return { kind: 'year', m: ym };
+  } else {
+    const pm = perMeetingItem(t);
+    // (an entry of a list of contents the numbered headings below repeat is no item: parse/layout.ts `contentsLines`)
+    if (pm && !listEntry(state, t, pm) && !state.layout.contentsLines?.has(seg.line)) return { kind: 'per-meeting', m: pm };
+  }
+  return matchItemWord(t) ? WORD : undefined;
 }
 
 /**
@@ -51,7 +88,7 @@ export function nextItemLine(state: ParseState, i: number, to: number): number {
   return to;
 }
 
-function perMeetingItem(t: string): { seq: number; end: number; titleStart: number } | undefined {
+function perMeetingItem(t: string): PerMeetingNumberMatch | undefined {
   const pm = matchPerMeetingNumber(t);
   if (!pm || matchAgendaItem(t)) return undefined;
   const rest = t.slice(pm.titleStart);
@@ -84,53 +121,48 @@ export function numberedItem(state: ParseState, i: number): number {
   if (state.pendingTitle && /^item\b/i.test(t)) return DECLINE; // the title of a number that stood alone
   if (state.layout.heads) return ownNumberedItem(state, i); // a board's own numbering (ownNumbers.ts)
   if (state.layout.headings) return DECLINE; // scheme `none`: a numbered line is a list's entry (layoutHeadings.ts opens the items)
-  if (state.scheme === 'year') {
-    const ym = matchYearNumber(t);
-    if (ym) {
-      let consumed = 0;
-      let range = state.r(seg, 0, ym.end);
-      let year = ym.year;
-      // a number written short in a file whose every number is (`12/25`): the board's own form (forms/brokenNumbers.ts)
-      let malformed = ym.short && state.layout.shortNumbers ? undefined : ym.malformed;
-      let written = t.slice(0, ym.end);
-      let lone = false; // `119/2` with no digit after it: not a break, a one-digit year
-      if (ym.needsNextDigit) {
-        const nx = state.nextNonBlank(i);
-        const nseg = nx >= 0 ? state.segs[nx] : undefined;
-        if (nseg && /^\d$/.test(nseg.text) && nseg.line - seg.line <= 2) {
-          year = year * 10 + Number(nseg.text);
-          range = { start: range.start, end: state.r(nseg, 0, 1).end };
-          written = `${written}\n${nseg.text}`;
-          consumed = nx - i;
-        } else {
-          malformed = 'the year has one digit';
-          lone = true;
-        }
+  const o = opening(state, seg);
+  if (o?.kind === 'year') {
+    const ym = o.m;
+    let consumed = 0;
+    let range = state.r(seg, 0, ym.end);
+    let year = ym.year;
+    // a number written short in a file whose every number is (`12/25`): the board's own form (forms/brokenNumbers.ts)
+    let malformed = ym.short && state.layout.shortNumbers ? undefined : ym.malformed;
+    let written = t.slice(0, ym.end);
+    let lone = false; // `119/2` with no digit after it: not a break, a one-digit year
+    if (ym.needsNextDigit) {
+      const nx = state.nextNonBlank(i);
+      const nseg = nx >= 0 ? state.segs[nx] : undefined;
+      if (nseg && /^\d$/.test(nseg.text) && nseg.line - seg.line <= 2) {
+        year = year * 10 + Number(nseg.text);
+        range = { start: range.start, end: state.r(nseg, 0, 1).end };
+        written = `${written}\n${nseg.text}`;
+        consumed = nx - i;
+      } else {
+        malformed = 'the year has one digit';
+        lone = true;
       }
-      const debris = debrisIn(state.lines, range, written);
-      // a number the extraction broke, in a file whose numbers it broke: the break is debris (forms/brokenNumbers.ts)
-      const mended = ym.split && !lone && state.layout.brokenNumbers;
-      const number: ItemNumber = mended ? { seq: ym.seq, year, range, written: mendedNumber(written), printed: written, debris } : { seq: ym.seq, year, range, written, malformed, debris };
-      const item = state.openItem(seg, number, range);
-      const restStart = ym.end;
-      if (!blankFrom(t, restStart)) setTitle(state, item, seg, restStart);
-      else state.pendingTitle = item;
-      return consumed;
     }
-  } else {
-    const pm = perMeetingItem(t);
-    // a bulleted line is a list's entry (`- 410 Depot Street` in a page footer), never an item
-    // (an entry of a list of contents the numbered headings below repeat is no item: parse/layout.ts `contentsLines`)
-    if (pm && !seg.bullet && !listEntry(state, t, pm) && !state.layout.contentsLines?.has(seg.line)) {
-      const range = state.r(seg, 0, pm.end);
-      const written = t.slice(0, pm.end);
-      const item = state.openItem(seg, { seq: pm.seq, range, written, debris: debrisIn(state.lines, range, written) }, range);
-      setTitle(state, item, seg, pm.titleStart);
-      return 0;
-    }
+    const debris = debrisIn(state.lines, range, written);
+    // a number the extraction broke, in a file whose numbers it broke: the break is debris (forms/brokenNumbers.ts)
+    const mended = ym.split && !lone && state.layout.brokenNumbers;
+    const number: ItemNumber = mended ? { seq: ym.seq, year, range, written: mendedNumber(written), printed: written, debris } : { seq: ym.seq, year, range, written, malformed, debris };
+    const item = state.openItem(seg, number, range);
+    const restStart = ym.end;
+    if (!blankFrom(t, restStart)) setTitle(state, item, seg, restStart);
+    else state.pendingTitle = item;
+    return consumed;
   }
-  const iw = matchItemWord(t);
-  if (iw && !state.pendingTitle) {
+  if (o?.kind === 'per-meeting') {
+    const pm = o.m;
+    const range = state.r(seg, 0, pm.end);
+    const written = t.slice(0, pm.end);
+    const item = state.openItem(seg, { seq: pm.seq, range, written, debris: debrisIn(state.lines, range, written) }, range);
+    setTitle(state, item, seg, pm.titleStart);
+    return 0;
+  }
+  if (o?.kind === 'word' && !state.pendingTitle) {
     const item = state.openItem(seg, undefined, state.r(seg, 0, t.length));
     setTitle(state, item, seg, 0);
     return 0;

@@ -63,6 +63,9 @@ export function ownNumberedItem(state: ParseState, i: number): number {
 
 const LONE_MARKER = /^\([a-z]\)$/;
 
+/** A parenthesised qualifier closing a title's line (`(Key Decision)`, `(Exempt)`). */
+const QUALIFIER_AFTER = /[ \t]+\([^()]{1,40}\)$/;
+
 /**
  * A title the page wrapped onto the next line: `45. BUS SERVICE … PROGRAMME` ⏎ `(Key Decision)`,
  * a capitals title carried on in capitals. Joins it; returns the segments consumed (0 or 1).
@@ -73,7 +76,9 @@ function wrapped(state: ParseState, item: ItemBuilder, i: number): number {
   if (!next || !next.first || next.line !== seg.line + 1 || !item.titleRange) return 0;
   const t = next.text.trim();
   const caps = (s: string): boolean => /[A-Z]{2}/.test(s) && s === s.toUpperCase();
-  if (!/^\([^()]{1,40}\)$/.test(t) && !(caps(item.title) && caps(t) && !/[.;:]$/.test(t))) return 0;
+  // a capitals title carried on may end in its qualifier: `… AND MEDIUM TERM` ⏎ `FINANCIAL STRATEGY (Key Decision)`
+  const lead = t.replace(QUALIFIER_AFTER, '');
+  if (!/^\([^()]{1,40}\)$/.test(t) && !(caps(item.title) && caps(lead) && !/[.;:]$/.test(lead))) return 0;
   if (state.layout.heads!.has(next.line)) return 0;
   item.title = `${item.title} ${t}`;
   item.titleRange = { start: item.titleRange.start, end: state.r(next, 0, next.text.length).end };

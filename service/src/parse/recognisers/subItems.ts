@@ -3,14 +3,15 @@
  * `4.1` (a number alone, the title on the next line) under item 4, `(a) Payments for approval:`,
  * `(b)` alone with `Decisions notified: …` under it, `A. Minutes of the June 2 meeting` under a
  * Roman item, `53a` alone over its title under minute 53 (a web page), `93.1  Honorary degrees`
- * under a prefixed minute `CRT/2025/93`. They become the item's `subItems`; their lines stay the item's content, so this
+ * under a prefixed minute `CRT/2025/93`, `F-1  Warrant List for March` under a lettered item `F.`.
+ * They become the item's `subItems`; their lines stay the item's content, so this
  * recogniser marks and never takes a line (as `bold-declaration` does).
  *
  * Numbered paragraphs of a minute are not sub-items (`classifySubNumber`): `(1).`, `a) the …`,
  * `(b) The bank reconciliation … was checked …` (a sentence), `116.1 MO welcomed …`, a decimal
  * that does not run on from `.1` (`3.2` after the paragraph `3.1`), a line the next carries on.
  */
-import { classifySubNumber, type SubNumber } from '../../numberSchemes';
+import { classifySubNumber, outsideBrackets, type SubNumber } from '../../numberSchemes';
 import type { Item } from '../../model';
 import type { Segment } from '../../text';
 import { DECLINE, type Recogniser } from '../recogniser';
@@ -19,7 +20,7 @@ import { startsItem } from './numberedItems';
 
 // (of the bracketed markers only `(a)` fits (markerFits): `(1)`, `(2)` number a resolution's parts,
 // one under every minute of a running scheme, and were classified only to be refused)
-const MARKER_START = /^\s*(?:\([a-z]\)|\d|[A-Z]\.|[a-z]\))/;
+const MARKER_START = /^\s*(?:\([a-z]\)|\d|[A-Z][.-]|[a-z]\))/;
 const DIGIT_START = /^\s*\d/;
 // `40.1` alone on its line, the sub-item's title on the next (a web page's `No.` / `Item` columns flattened)
 const LONE_DECIMAL = /^\s*\d{1,4}\.\d{1,2}\.?\s*$/;
@@ -97,6 +98,8 @@ function markerFits(state: ParseState, item: Item, sub: SubNumber, line: string)
   // `a)`, `b)` under a board's own numbers, in turn from `a)` (a lone `c)` is a list's point)
   if (BARE_LETTER.test(w)) return !!state.layout.heads && lowerLettersRunOn(item, w);
   if (/^[A-Z]\.$/.test(w)) return state.scheme === 'roman' || (MEETING_ORDER.has(state.scheme) && lettersRunOn(item, w));
+  // `F-1`, `F-2` under item `F.` of a meeting lettered `A.` to `K.`: the item's letter, a hyphen and the part's number
+  if (/^[A-Z]-/.test(w)) return item.number!.scheme === 'letter' && sub.parent === item.number!.seq;
   // `4.1` under item 4 of a meeting's own numbers; under a running or prefixed minute `116.1`,
   // `121.1` number its paragraphs, unless the number stands alone on its line over a title, as
   // the item's own number does on a web page (`40.` ⏎ `MINUTES` … `40.1` ⏎ `Minute 27 - …`)
@@ -186,7 +189,7 @@ export function subTitle(text: string, cont: string, short = false): string | un
   if (sep) {
     const before = text.slice(0, sep.index).trim();
     const rest = whole.slice(sep.index + sep[0].length).trim();
-    if ((rest === '' || SENTENCE.test(rest)) && titleLike(before)) return before;
+    if ((rest === '' || SENTENCE.test(outsideBrackets(rest))) && titleLike(before)) return before;
   }
   // `(c) Councillor Treharne asked that …` wrapped over lines is a paragraph: a `(a)` title is short
   if (short && whole.split(/\s+/).length > 10) return undefined;
@@ -229,7 +232,7 @@ function titleLike(t: string): boolean {
     if (!ref || !/[ \t][–—-][ \t]+[A-Z0-9]/.test(t.slice(ref[0].length, ref[0].length + 6))) return false;
   }
   if (/^(?:The|That|This|These|It|We)\s/.test(t)) return false;
-  if (/[a-z]{2,}[.!?;]\s/.test(t) || /[;,:]$/.test(t)) return false;
+  if (/[a-z]{2,}[.!?;]\s/.test(outsideBrackets(t)) || /[;,:]$/.test(t)) return false;
   // a final full stop only after an abbreviation (`Industrial Rd.`), never after a sentence's last word
   if (/\.$/.test(t) && !/(?:^|\s)[A-Z][a-z]{0,2}\.$/.test(t)) return false;
   return true;
