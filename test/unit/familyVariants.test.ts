@@ -928,6 +928,26 @@ test('family 6: a closing `Action items` list whose boxes and chips the copy los
   ]);
 });
 
+test('family 6: in a page of heading items, a closing `Action items` list that is no heading is the meeting\'s actions, the item\'s action it restates the row; a heading `Action items` stays an item (other club, other words)', () => {
+  const page = (closing: string): string => [
+    '# Harbour Sailing Club committee, 4 March 2025', '',
+    'Present: Greta Lind (Commodore), Omar Haddad (Treasurer)', '',
+    '## Subscriptions', '', 'Action: OH to cost a junior rate for the April meeting.', '',
+    '## Moorings', '', 'The tariff rises in May.', '',
+    closing,
+    'Omar Haddad to cost a junior subscription rate for the April meeting',
+    'Greta Lind to ask the harbour master for the new mooring tariff 2 Apr 2025', '',
+  ].join('\n');
+  const m = parse(page('Action items')).meeting!;
+  assert.deepEqual(m.items.map((i) => [i.title, i.actions.length]), [['Subscriptions', 0], ['Moorings', 0]]);
+  assert.deepEqual((m.actions ?? []).map((a) => [a.text, a.owners.map((o) => o.text), a.due?.text]), [
+    ['cost a junior subscription rate for the April meeting', ['Omar Haddad'], 'April meeting'],
+    ['ask the harbour master for the new mooring tariff', ['Greta Lind'], '2 Apr 2025'],
+  ]);
+  // a heading: the page's own item, not a closing list
+  assert.deepEqual(parse(page('## Action items')).meeting!.items.map((i) => i.title), ['Subscriptions', 'Moorings', 'Action items']);
+});
+
 /** A scribe tool's head: the group, the day, who was present, the chair, the topics' contents. */
 function scribeHead(group: string, day: string, present: string, chair: string, topics: readonly string[]): string[] {
   const centred = (t: string, at: number): string => `${' '.repeat(at)}${t}`;
