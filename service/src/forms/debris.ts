@@ -124,6 +124,11 @@ const VIEW_DIRECTIONS = /\s*View directions\s*$/;
 const WIKI_EDIT = /\s*\[\s*edit(?:\s*\|\s*edit source)?\s*\]\s*$/i;
 const LINK_REFERENCE = /^\[\d{1,3}\]\s*(?:https?:\/\/\S+|[A-Za-z][\w.-]{0,30})$/;
 const BOT_LINE = /^<(?:\w*bot|zakim|rrsagent|github-bot|agendabot)>\s/i;
+
+/** Whether a line (its clean text) is a chat bot's, by the bot's nick (`<trackbot> Created ACTION-209 …`). */
+export function isBotLine(t: string): boolean {
+  return t.charCodeAt(0) === 0x3c && BOT_LINE.test(t);
+}
 // typed into the chat for the minuting script (`<Marit> scribe: Benedikt`); without the `<nick>`,
 // `Chair:` or `Present:` is an attendance label, so only `scribenick:` is a command on its own
 const SCRIBE_COMMAND = /^(?:<[\w_-]+>\s+(?:scribe(?:nick)?|chair|agenda|meeting|present[+-]?|regrets[+-]?|topic|rrsagent|zakim|trackbot)\s*[:,]|scribenick\s*:)/i;

@@ -173,7 +173,8 @@ export function* detectLayoutSteps(segs: readonly Segment[], setting: NumberingS
     ...(printed?.broken ? { brokenNumbers: true } : {}),
     ...(printed?.short ? { shortNumbers: true } : {}),
     ...(carries ? { carriesForward: true } : {}),
-    ...(document && !headings ? closingActions(segs, document.lines, own?.numbering.heads) : {}),
+    // (in a file of heading items, a closing list whose title is no item: a wiki's `Action items` under its table of items)
+    ...(document ? closingActions(segs, document.lines, own?.numbering.heads ?? (headings ? [...headings.keys()] : undefined), headings) : {}),
   };
 }
 
@@ -212,10 +213,14 @@ function firstHead(segs: readonly Segment[], digits: readonly number[], today: N
   return undefined;
 }
 
-/** A closing action table, when no item follows it (in the board's own numbering or today's reading). */
-function closingActions(segs: readonly Segment[], lines: readonly string[], heads: readonly number[] | undefined): { closingActions: ClosingActionTable } | {} {
+/**
+ * A closing action table, when no item follows it (in the board's own numbering, a file's heading
+ * items or today's reading); in a file of heading items only where its title is no item's heading
+ * (a heading `Action items` is an item, its rows that item's actions: parse/restatedActions.ts).
+ */
+function closingActions(segs: readonly Segment[], lines: readonly string[], heads: readonly number[] | undefined, headings?: ReadonlyMap<number, unknown>): { closingActions: ClosingActionTable } | {} {
   const t = findClosingActionTable(lines);
-  if (!t) return {};
+  if (!t || headings?.has(t.title)) return {};
   if (heads ? heads.some((h) => h > t.end) : segs.some((s) => s.line > t.end && (schemeEvidence(s) || (s.first && matchItemWord(s.text))))) return {};
   return { closingActions: t };
 }
