@@ -12,7 +12,7 @@ import { declaresBoldActions, isTitleLike, matchAgendaItem } from '../constructs
 import type { DateOrder } from '../dates';
 import { findDebrisSteps, type DebrisKind, type DebrisSpan } from '../forms/debris';
 import { meetingHeading, type MeetingHeading } from '../forms/meetingHeading';
-import { detectHeadsSteps, documentScheme, matchHead, type HeadMatch, type Numbering, type SchemeSetting } from '../numberSchemes';
+import { detectHeadsSteps, documentScheme, matchHead, readsYearFirst, type HeadMatch, type Numbering, type SchemeSetting } from '../numberSchemes';
 import { findHeadingItems, headingTitle, mayListAbove, type HeadingItems, type HeadingRole } from '../forms/headingItems';
 import { printedNumbers } from '../forms/brokenNumbers';
 import { declaresCarryForward } from '../forms/carriedForward';
@@ -288,7 +288,8 @@ function* ownNumbering(segs: readonly Segment[], digits: readonly number[], firs
     for (let k = firstYear; k < digits.length; k++) {
       if (k % SLICE === SLICE - 1) yield;
       const x = segs[digits[k]];
-      if (x.first && matchYearNumber(x.text) && matchHead(x.text, 'year')) return undefined;
+      // (a short `25/47` may be year first: the run of heads tells, below)
+      if (x.first && matchYearNumber(x.text)) { const h = matchHead(x.text, 'year'); if (h && !readsYearFirst(h.written)) return undefined; }
     }
   }
   const { numbering, matches } = yield* detectHeadsSteps(lines, schemeSetting);
