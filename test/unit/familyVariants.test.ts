@@ -233,6 +233,36 @@ test('another project\'s Markdown notes of the family of 10-oss-steering-markdow
   assert.deepEqual(actionsOf(doc), ['Remote cache eviction #77: @odiaz | prototype LRU eviction by 2025-03-18 | 2025-03-18']);
 });
 
+test('a running notes page exported from a shared document: the converter\'s comment is no part of the page, the meeting\'s date heading no item', () => {
+  const doc = parse([
+    '<!-----',
+    'Conversion notes:',
+    '1. Paste this output into your source file.',
+    '2. Check the rendered output.',
+    '* Tue Mar 3 2026 08:00:00 GMT+0100 (CET)',
+    '----->',
+    '',
+    '# Heron Build Team – Meeting Notes',
+    '',
+    '## 2026-03-02 (Monday, 15:00 CET)',
+    '',
+    '**Attendees:** Lena Fox, Omar Diaz',
+    '',
+    '### Cache eviction',
+    '',
+    'Omar: eviction by age drops hot entries.',
+    '',
+    '### AOB',
+    '',
+    'None.',
+    '',
+  ].join('\n'));
+  assert.equal(doc.scheme, 'none');
+  assert.equal(doc.meeting?.title?.value, 'Heron Build Team – Meeting Notes');
+  assert.equal(doc.meeting?.date?.iso, '2026-03-02');
+  assert.deepEqual(titles(doc), ['Cache eviction', 'AOB']);
+});
+
 // ---- forms of the family taught one at a time: other wordings than the layout's document ----------
 
 /** A North American council's minutes around one item, as another city writes them. */
