@@ -263,7 +263,7 @@ test('a running notes page exported from a shared document: the converter\'s com
   assert.deepEqual(titles(doc), ['Cache eviction', 'AOB']);
 });
 
-test('a work group\'s call page on a wiki: the page name\'s date, the link back and the template\'s label are no heading; the agenda list the minutes repeat is no agenda before them', () => {
+test('a work group\'s call page on a wiki: the page name\'s date, the link back and the template\'s label are no heading; the agenda list the minutes repeat is no agenda before them, the next meeting\'s heading no item', () => {
   const doc = parse([
     '2026-04-08 Device Profiles Call Minutes',
     'From Interop Standards Wiki',
@@ -287,6 +287,9 @@ test('a work group\'s call page on a wiki: the page name\'s date, the link back 
     'Ana: the profile needs a rate element.',
     '3. AOB',
     'None.',
+    '',
+    'Next Meeting',
+    '2026-04-22, 15:00 UTC: pump profile again.',
   ].join('\n'));
   assert.equal(doc.kind, 'minutes');
   assert.equal(doc.meeting?.title?.value, 'Device Profiles Work Group Call');
