@@ -234,29 +234,27 @@ test('another project\'s Markdown notes of the family of 10-oss-steering-markdow
 });
 
 test('a running notes page exported from a shared document: the converter\'s comment is no part of the page, the meeting\'s date heading no item', () => {
-  const doc = parse([
-    '<!-----',
-    'Conversion notes:',
-    '1. Paste this output into your source file.',
-    '2. Check the rendered output.',
-    '* Tue Mar 3 2026 08:00:00 GMT+0100 (CET)',
-    '----->',
-    '',
-    '# Heron Build Team – Meeting Notes',
-    '',
-    '## 2026-03-02 (Monday, 15:00 CET)',
-    '',
-    '**Attendees:** Lena Fox, Omar Diaz',
-    '',
-    '### Cache eviction',
-    '',
-    'Omar: eviction by age drops hot entries.',
-    '',
-    '### AOB',
-    '',
-    'None.',
-    '',
-  ].join('\n'));
+  const doc = parse(`<!-----
+Conversion notes:
+1. Paste this output into your source file.
+2. Check the rendered output.
+* Tue Mar 3 2026 08:00:00 GMT+0100 (CET)
+----->
+
+# Heron Build Team – Meeting Notes
+
+## 2026-03-02 (Monday, 15:00 CET)
+
+**Attendees:** Lena Fox, Omar Diaz
+
+### Cache eviction
+
+Omar: eviction by age drops hot entries.
+
+### AOB
+
+None.
+`);
   assert.equal(doc.scheme, 'none');
   assert.equal(doc.meeting?.title?.value, 'Heron Build Team – Meeting Notes');
   assert.equal(doc.meeting?.date?.iso, '2026-03-02');
