@@ -262,33 +262,32 @@ None.
 });
 
 test('a work group\'s call page on a wiki: the page name\'s date, the link back and the template\'s label are no heading; the agenda list the minutes repeat is no agenda before them, the next meeting\'s heading no item', () => {
-  const doc = parse([
-    '2026-04-08 Device Profiles Call Minutes',
-    'From Interop Standards Wiki',
-    'Jump to navigation Jump to search',
-    'Return to Device Profiles Minutes',
-    '',
-    'Device Profiles Work Group Call',
-    'Meeting Details',
-    'Location: Teams\tDate: 2026-04-08',
-    'Time: 15:00-16:00 UTC',
-    '',
-    'Agenda',
-    '1. Roll call',
-    '2. Pump profile',
-    '3. AOB',
-    '',
-    'Minutes',
-    '1. Roll call',
-    'Quorum met.',
-    '2. Pump profile',
-    'Ana: the profile needs a rate element.',
-    '3. AOB',
-    'None.',
-    '',
-    'Next Meeting',
-    '2026-04-22, 15:00 UTC: pump profile again.',
-  ].join('\n'));
+  const doc = parse(`2026-04-08 Device Profiles Call Minutes
+From Interop Standards Wiki
+Jump to navigation Jump to search
+Return to Device Profiles Minutes
+
+Device Profiles Work Group Call
+Meeting Details
+Location: Teams\tDate: 2026-04-08
+Time: 15:00-16:00 UTC
+
+Agenda
+1. Roll call
+2. Pump profile
+3. AOB
+
+Minutes
+1. Roll call
+Quorum met.
+2. Pump profile
+Ana: the profile needs a rate element.
+3. AOB
+None.
+
+Next Meeting
+2026-04-22, 15:00 UTC: pump profile again.
+`);
   assert.equal(doc.kind, 'minutes');
   assert.equal(doc.meeting?.title?.value, 'Device Profiles Work Group Call');
   assert.equal(doc.meeting?.date?.iso, '2026-04-08');
