@@ -233,6 +233,69 @@ test('another project\'s Markdown notes of the family of 10-oss-steering-markdow
   assert.deepEqual(actionsOf(doc), ['Remote cache eviction #77: @odiaz | prototype LRU eviction by 2025-03-18 | 2025-03-18']);
 });
 
+test('a running notes page exported from a shared document: the converter\'s comment is no part of the page, the meeting\'s date heading no item', () => {
+  const doc = parse(`<!-----
+Conversion notes:
+1. Paste this output into your source file.
+2. Check the rendered output.
+* Tue Mar 3 2026 08:00:00 GMT+0100 (CET)
+----->
+
+# Heron Build Team – Meeting Notes
+
+## 2026-03-02 (Monday, 15:00 CET)
+
+**Attendees:** Lena Fox, Omar Diaz
+
+### Cache eviction
+
+Omar: eviction by age drops hot entries.
+
+### AOB
+
+None.
+`);
+  assert.equal(doc.scheme, 'none');
+  assert.equal(doc.meeting?.title?.value, 'Heron Build Team – Meeting Notes');
+  assert.equal(doc.meeting?.date?.iso, '2026-03-02');
+  assert.deepEqual(titles(doc), ['Cache eviction', 'AOB']);
+});
+
+test('a work group\'s call page on a wiki: the page name\'s date, the link back and the template\'s label are no heading; the agenda list the minutes repeat is no agenda before them, the next meeting\'s heading no item', () => {
+  const doc = parse(`2026-04-08 Device Profiles Call Minutes
+From Interop Standards Wiki
+Jump to navigation Jump to search
+Return to Device Profiles Minutes
+
+Device Profiles Work Group Call
+Meeting Details
+Location: Teams\tDate: 2026-04-08
+Time: 15:00-16:00 UTC
+
+Agenda
+1. Roll call
+2. Pump profile
+3. AOB
+
+Minutes
+1. Roll call
+Quorum met.
+2. Pump profile
+Ana: the profile needs a rate element.
+3. AOB
+None.
+
+Next Meeting
+2026-04-22, 15:00 UTC: pump profile again.
+`);
+  assert.equal(doc.kind, 'minutes');
+  assert.equal(doc.meeting?.title?.value, 'Device Profiles Work Group Call');
+  assert.equal(doc.meeting?.date?.iso, '2026-04-08');
+  assert.equal(doc.meeting?.location?.value, 'Teams');
+  assert.deepEqual(titles(doc), ['numbered Roll call', 'numbered Pump profile', 'numbered AOB']);
+  assert.deepEqual(doc.meeting?.items.map((i) => i.range.start.line), [16, 18, 20]);
+});
+
 // ---- forms of the family taught one at a time: other wordings than the layout's document ----------
 
 /** A North American council's minutes around one item, as another city writes them. */

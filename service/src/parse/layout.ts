@@ -12,7 +12,7 @@ import { declaresBoldActions, isTitleLike, matchAgendaItem } from '../constructs
 import type { DateOrder } from '../dates';
 import { findDebrisSteps, type DebrisKind, type DebrisSpan } from '../forms/debris';
 import { meetingHeading, type MeetingHeading } from '../forms/meetingHeading';
-import { detectHeadsSteps, documentScheme, matchHead, type HeadMatch, type Numbering, type SchemeSetting } from '../numberSchemes';
+import { detectHeadsSteps, documentScheme, matchHead, readsYearFirst, type HeadMatch, type Numbering, type SchemeSetting } from '../numberSchemes';
 import { findHeadingItems, headingTitle, mayListAbove, type HeadingItems, type HeadingRole } from '../forms/headingItems';
 import { printedNumbers } from '../forms/brokenNumbers';
 import { declaresCarryForward } from '../forms/carriedForward';
@@ -194,7 +194,7 @@ function numberedContents(segs: readonly Segment[], digits: readonly number[]): 
     heads.set(`${pm.seq} ${headingTitle(s.text.slice(pm.titleStart)).toLowerCase()}`, s.line);
     if (s.line < firstHead) firstHead = s.line;
   }
-  if (heads.size < 2) return undefined;
+  if (heads.size < 2) return plainContents(segs, digits);
   let lines: Set<number> | undefined;
   for (const k of digits) {
     const s = segs[k];
@@ -204,6 +204,32 @@ function numberedContents(segs: readonly Segment[], digits: readonly number[]): 
     if (heads.has(`${pm.seq} ${headingTitle(s.text.slice(pm.titleStart)).toLowerCase()}`)) (lines ??= new Set()).add(s.line);
   }
   return lines && lines.size >= 2 ? lines : undefined;
+}
+
+/**
+ * A list of contents in a `1.` file whose items are plain lines that repeat its entries (a wiki's
+ * `Agenda Topics`: `1. Roll call` … `7. AOB`, one line after another, then `1. Roll call` over its
+ * notes below): the list's lines, when its entries stand one after another (nothing but blank lines
+ * between) and at least two of them, and half, are repeated below by a line with the same number and title.
+ */
+function plainContents(segs: readonly Segment[], digits: readonly number[]): ReadonlySet<number> | undefined {
+  const entries: Array<{ k: number; key: string }> = [];
+  for (const k of digits) {
+    const s = segs[k];
+    if (s.heading > 0 || schemeEvidence(s) !== 'per-meeting') continue;
+    const pm = matchPerMeetingNumber(s.text)!;
+    entries.push({ k, key: `${pm.seq} ${headingTitle(s.text.slice(pm.titleStart)).toLowerCase()}` });
+  }
+  // the first run of entries one after another
+  let a = 0;
+  while (a + 1 < entries.length && entries[a + 1].k !== entries[a].k + 1) a++;
+  let b = a;
+  while (b + 1 < entries.length && entries[b + 1].k === entries[b].k + 1) b++;
+  if (b === a) return undefined;
+  const below = new Set(entries.slice(b + 1).map((e) => e.key));
+  const run = entries.slice(a, b + 1);
+  const repeated = run.filter((e) => below.has(e.key)).length;
+  return repeated >= 2 && repeated * 2 >= run.length ? new Set(run.map((e) => segs[e.k].line)) : undefined;
 }
 
 /** The line of the first item head in today's reading (`081/22 …`, `1. …`), if any: the meeting's heading stands above it. */
@@ -293,7 +319,8 @@ function* ownNumbering(segs: readonly Segment[], digits: readonly number[], firs
     for (let k = firstYear; k < digits.length; k++) {
       if (k % SLICE === SLICE - 1) yield;
       const x = segs[digits[k]];
-      if (x.first && matchYearNumber(x.text) && matchHead(x.text, 'year')) return undefined;
+      // (a short `25/47` may be year first: the run of heads tells, below)
+      if (x.first && matchYearNumber(x.text)) { const h = matchHead(x.text, 'year'); if (h && !readsYearFirst(h.written)) return undefined; }
     }
   }
   const { numbering, matches } = yield* detectHeadsSteps(lines, schemeSetting);
