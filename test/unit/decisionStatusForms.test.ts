@@ -478,6 +478,21 @@ test('a review table whose action cell the page wrapped with no tab before it, a
   assert.deepEqual(m.statusReviews?.map((r) => [r.ref, r.status, r.written]), [['GG-4', 'done', 'complete'], ['GG-4', 'open', 'open']]);
 });
 
+test('a signature block\'s labels are no approval: `APPROVED:` with `ATTEST:` beside it', () => {
+  assert.equal(matchDecision('APPROVED:                         ATTEST:'), undefined);
+  assert.equal(matchDecision('APPROVED: the hire of the minibus for the summer trip.')?.verb, 'approved');
+});
+
+test('`RESOLVED:` alone over its numbered parts, each a `That …` sentence: the first part is its words', () => {
+  const m = meetingOf(['PLACES SCRUTINY PANEL', 'Minutes of 2 March 2026', '', 'PS/26/04', 'STREET LIGHTING', 'The officer presented the report.', '', 'RESOLVED:', '1. That the report be noted.', '2. That a further update come in June.', '', 'PS/26/05', 'WORK PROGRAMME', 'Noted.'].join('\n'));
+  assert.deepEqual(m.items.flatMap((i) => i.decisions.map((d) => d.text)).slice(0, 1), ['1. That the report be noted.']);
+});
+
+test('a resolution the page wrapped before a date after `from`, or before an Act\'s year', () => {
+  const m = meetingOf(['AUDIT PANEL', 'Minutes of 2 March 2026', '', '12/26 FEES', 'RESOLVED – That the new fees apply with effect from', '1 April 2026, subject to review.', '', '13/26 EXCLUSION', 'RESOLVED – That under Section 100A(4) of the Local Government Act', '1972 the press and public be excluded.', '', '14/26 CLOSE', 'Noted.'].join('\n'));
+  assert.deepEqual(m.items.flatMap((i) => i.decisions.map((d) => d.text)).slice(0, 2), ['That the new fees apply with effect from 1 April 2026, subject to review.', 'That under Section 100A(4) of the Local Government Act 1972 the press and public be excluded.']);
+});
+
 test('a chat\'s follow-ups: each owner\'s task, then its status after a dash', () => {
   const m = meetingOf(['# Storage SIG', '', '2026-03-04', '', '### Follow-ups from 2026-02-18', '', '* [Ana Ruiz](mailto:ana@example.org): write the upgrade notes — Done, see #88', '* Raj Patel: bisect the flaky test — Won\'t do (test removed)', '', '### Discussion', 'We talked.'].join('\n'));
   assert.deepEqual(m.statusReviews?.map((r) => [r.ref, r.status, r.written]), [['Ana Ruiz: write the upgrade notes', 'done', 'Done'], ['Raj Patel: bisect the flaky test', 'dropped', "Won't do"]]);
