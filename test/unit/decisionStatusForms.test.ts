@@ -9,7 +9,7 @@ import { parse, type Meeting } from '#service';
 import { matchDecision } from '#service/forms/decisions';
 import { matchMotion } from '#service/forms/motions';
 import { findEndingStatus, findProseStatuses } from '#service/forms/statusProse';
-import { matchMinuteReview, matchTrackerRow, readStatusCell, reviewStatus } from '#service/forms/statuses';
+import { matchMinuteReview, matchTrackerRow, readStatusCell, reviewStatus, withDeferral } from '#service/forms/statuses';
 import { matchIssueRecall, matchTrackerRecall, readReplyStatus } from '#service/forms/priorActions';
 import { readActionTable } from '#service/forms/actionTables';
 
@@ -446,6 +446,56 @@ test('a report on earlier actions by tracker number: the status after the last c
   assert.equal(read('12.3  Review of fees: completed.'), undefined);
   assert.equal(read('24/7-3  Registrar to circulate the timetable: completed the draft and sent it'), undefined);
   assert.equal(read('24/7-3  Done: the registrar reported'), undefined);
+});
+
+test('a tracker\'s lettered references with a dash, a minute\'s part in brackets, a deferral and why after it', () => {
+  const read = (line: string): unknown => { const r = matchTrackerRow(line); return r && [line.slice(r.ref.start, r.ref.end), reviewStatus(r.mark), line.slice(r.mark.start, r.mark.end)]; };
+  assert.deepEqual(read('RQ-24-11   Lighting in the rear car park – Completed. New lamps fitted.'), ['RQ-24-11', 'done', 'Completed']);
+  assert.deepEqual(read('24/07(c) Report on room bookings – postponed to September at the request of the chair.'), ['24/07(c)', 'carried forward', 'postponed to September']);
+  assert.deepEqual(read('24/09    Trial of the new rota – withdrawn: the rota was kept.'), ['24/09', 'dropped', 'withdrawn']);
+  assert.equal(read('24/07 Report on room bookings – completed.'), undefined, 'one blank after a bare reference: an item\'s head as often');
+});
+
+test('status words of more families: MoinMoin smileys, a part-done action, an action pushed or rolled over', () => {
+  const read = (cell: string): unknown => { const m = readStatusCell(cell); return m && [reviewStatus(m), cell.slice(m.start, m.end)]; };
+  const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
+    ['(./) done – gate painted', ['done', 'done']], ['(!) in hand', ['open', 'in hand']],
+    ['/!\\ carry forward – no reply yet', ['carried forward', 'carry forward']], ['{X}', ['dropped', '{X}']],
+    ['Part actioned – see minute 12', ['open', 'Part actioned']], ['Partially achieved', ['open', 'Partially achieved']],
+  ];
+  for (const [c, want] of cases) assert.deepEqual(read(c), want, c);
+  const cell = (c: string): unknown => { const m = readStatusCell(c); const w = m && withDeferral(c, m); return w && [reviewStatus(w), c.slice(w.start, w.end)]; };
+  assert.deepEqual(cell('Pushed to next meeting'), ['carried forward', 'Pushed to next meeting']);
+  assert.deepEqual(cell('Rolled over to Spring 2'), ['carried forward', 'Rolled over to Spring 2']);
+  assert.equal(read('(!) see the note below'), undefined);
+});
+
+test('a review table whose action cell the page wrapped with no tab before it, and one status per owner in plain words', () => {
+  const text = '\tAction\tWho\tStatus\n\tPaint the railings by the\tJB\tDone\n\tpond\n\tBook the hall for the fair\tKL\tIn progress\n';
+  const t = readActionTable(text, 0);
+  assert.deepEqual(t?.rows.map((r) => [r.task?.map((c) => text.slice(c.start, c.end)).join(' '), r.status && reviewStatus(r.status)]), [['Paint the railings by the pond', 'done'], ['Book the hall for the fair', 'open']]);
+  const m = meetingOf(['GARDEN GROUP', 'Minutes of 3 May 2026', '', '1. Review of last meeting\'s actions', '#\tAction\tOwner\tStatus', 'GG-4\tPrice the compost bins\tAna, Raj\tAna: complete; Raj: open', '', '2. Close', 'Closed at 8pm.'].join('\n'));
+  assert.deepEqual(m.statusReviews?.map((r) => [r.ref, r.status, r.written]), [['GG-4', 'done', 'complete'], ['GG-4', 'open', 'open']]);
+});
+
+test('a signature block\'s labels are no approval: `APPROVED:` with `ATTEST:` beside it', () => {
+  assert.equal(matchDecision('APPROVED:                         ATTEST:'), undefined);
+  assert.equal(matchDecision('APPROVED: the hire of the minibus for the summer trip.')?.verb, 'approved');
+});
+
+test('`RESOLVED:` alone over its numbered parts, each a `That …` sentence: the first part is its words', () => {
+  const m = meetingOf(['PLACES SCRUTINY PANEL', 'Minutes of 2 March 2026', '', 'PS/26/04', 'STREET LIGHTING', 'The officer presented the report.', '', 'RESOLVED:', '1. That the report be noted.', '2. That a further update come in June.', '', 'PS/26/05', 'WORK PROGRAMME', 'Noted.'].join('\n'));
+  assert.deepEqual(m.items.flatMap((i) => i.decisions.map((d) => d.text)).slice(0, 1), ['1. That the report be noted.']);
+});
+
+test('a resolution the page wrapped before a date after `from`, or before an Act\'s year', () => {
+  const m = meetingOf(['AUDIT PANEL', 'Minutes of 2 March 2026', '', '12/26 FEES', 'RESOLVED – That the new fees apply with effect from', '1 April 2026, subject to review.', '', '13/26 EXCLUSION', 'RESOLVED – That under Section 100A(4) of the Local Government Act', '1972 the press and public be excluded.', '', '14/26 CLOSE', 'Noted.'].join('\n'));
+  assert.deepEqual(m.items.flatMap((i) => i.decisions.map((d) => d.text)).slice(0, 2), ['That the new fees apply with effect from 1 April 2026, subject to review.', 'That under Section 100A(4) of the Local Government Act 1972 the press and public be excluded.']);
+});
+
+test('a chat\'s follow-ups: each owner\'s task, then its status after a dash', () => {
+  const m = meetingOf(['# Storage SIG', '', '2026-03-04', '', '### Follow-ups from 2026-02-18', '', '* [Ana Ruiz](mailto:ana@example.org): write the upgrade notes — Done, see #88', '* Raj Patel: bisect the flaky test — Won\'t do (test removed)', '', '### Discussion', 'We talked.'].join('\n'));
+  assert.deepEqual(m.statusReviews?.map((r) => [r.ref, r.status, r.written]), [['Ana Ruiz: write the upgrade notes', 'done', 'Done'], ['Raj Patel: bisect the flaky test', 'dropped', "Won't do"]]);
 });
 
 test('a numbered resolution over its mover\'s line and its `That …` sentence, its parts `1.` `2.` in lower case inside the item (an Australian shire, invented text)', () => {

@@ -24,6 +24,7 @@ test('the form alone: mover and seconder in brackets or after `by`, or none; the
   assert.equal(read('Upon motion duly made by Director Haas and seconded by Director Lum, the Board voted unanimously to adopt Resolution 2023-14.'), 'Director Haas | Director Lum | to adopt Resolution 2023-14');
   assert.equal(read('Upon a motion duly made and seconded, it was resolved that the hall lease be renewed for three years.'), '- | - | that the hall lease be renewed for three years');
   assert.equal(read('On a motion duly made and seconded, the agenda was approved as presented.'), '- | - | the agenda was approved as presented');
+  assert.equal(read('Upon motion duly made (Member Ruiz) and seconded (Member Tan), the Board voted 6-0-1 to renew the lease.'), 'Member Ruiz | Member Tan | to renew the lease', 'the tally after the verb');
   // a motion mentioned, not minuted: the form must open its sentence
   assert.equal(read('Members asked whether a motion had been duly made and seconded at the last meeting.'), undefined);
   assert.equal(read('The Chair said that upon motion duly made and seconded, the matter would be put to a vote.'), undefined);

@@ -224,7 +224,10 @@ export function readActionTable(text: string, from: number, options: FormOptions
       if (header.layout === 'pipes' && !line.text.includes('|')) break;
       const cells = splitLine(line, header.layout, header.indent);
       // a wrapped cell: the line starts with the tabs of the cells before it
-      const continuation = header.layout === 'tabs' && rows.length > 0 && cells.length > 1 && cells[0].end === cells[0].start;
+      // or, with no tab before it, the first cell's words run on in lower case (`information report`,
+      // `field for sports day<TAB><TAB>needed`): a row's first cell opens with a capital
+      const continuation = header.layout === 'tabs' && rows.length > 0
+        && ((cells.length > 1 && cells[0].end === cells[0].start) || /^\p{Ll}/u.test(text.slice(cells[0].start, cells[0].end)));
       if (!continuation && header.layout === 'tabs' && !line.text.trim().includes('\t')) break;
       if (continuation) {
         const row = rows[rows.length - 1];

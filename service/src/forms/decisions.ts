@@ -12,6 +12,7 @@
  * (constructs.ts); this module reads it first. Pure; never throws.
  */
 import { matchDecisionKeyword, type Span } from '../constructs';
+import { debrisKind } from './debris';
 
 export type DecisionVerb = 'resolved' | 'agreed' | 'noted' | 'approved' | 'received' | 'ratified' | 'homologated' | 'endorsed' | 'adopted' | 'decided' | 'proposed';
 
@@ -190,6 +191,8 @@ export function matchDecision(text: string, verbs = MAY_RESOLVE.test(text), unan
     if (/^decisions$/i.test(m[2]) && m[0].trim() === m[1]) return undefined;
     if (/^(?:approved|noted|endorsed)$/i.test(m[2]) && m[2] !== m[2].toUpperCase() && !/[:–—-]/.test(m[0])) return undefined;
     if (/^approved$/i.test(m[2]) && /^[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}[ \t]*$|^[ \t]*\d/.test(text.slice(m.index + m[0].length))) return undefined; // "APPROVED: July 7, 2020": the minutes' own approval stamp
+    // "APPROVED:      ATTEST:": the labels of a signature block over the chair's and the secretary's lines
+    if (/^approved$/i.test(m[2]) && debrisKind(text.slice(m.index + m[0].length).split('\n')[0]) === 'signature') return undefined;
     return form(text, unanimity, s, m.index + m[0].length, m.index + m[0].length, verbOf(m[2]), undefined, undefined, number);
   }
   // the four forms below need `resolved`, `agreed` or `decided` (in some case): a line without (`The

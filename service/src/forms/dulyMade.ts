@@ -4,6 +4,7 @@
  * or no one, and the decision follows after a comma.
  * - `Upon motion duly made (Cllr Patel) and seconded (Cllr Ng), the Council resolved to …`
  * - `Upon motion duly made by Director Haas and seconded by Director Lum, the Board voted unanimously to …`
+ * - `Upon motion duly made (Commissioner A) and seconded (Commissioner B), the Board voted 5-0 to …` (the tally after the verb)
  * - `Upon a motion duly made and seconded, it was resolved that …`
  * - `On a motion duly made and seconded, the agenda was approved as presented.` (the clause is the decision)
  * The decision is the words from `to` / `that` after the body's verb (`resolved`, `agreed`,
@@ -21,8 +22,8 @@ const BY = String.raw`[ \t]+by[ \t]+((?:[A-Z][\w'’.-]*)(?:[ \t]+[A-Z][\w'’-]
 const OPENING = new RegExp(
   String.raw`(?:^|(?<=[.;:!?][ \t]+))((?:[Uu]pon|UPON|[Oo]n|ON)[ \t]+(?:an?[ \t]+)?(?:[Mm]otion|MOTION)[ \t]+(?:(?:duly|DULY)[ \t]+)?(?:made|MADE)(?:${BRACKET}|${BY})?[ \t]*,?[ \t]+(?:and|AND)[ \t]+(?:(?:duly|DULY)[ \t]+)?(?:seconded|SECONDED)(?:${BRACKET}|${BY})?)[ \t]*,[ \t]*`,
 );
-/** The body's verb before the decision's `to` / `that`: `the Council resolved`, `it was unanimously resolved`, `the Board voted unanimously`. */
-const VERB = /^((?:(?:the[ \t]+)?[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){0,3}|it[ \t]+was)[ \t]+(?:(?:unanimously|duly)[ \t]+)?(?:resolved|agreed|voted|decided|RESOLVED|AGREED)(?:[ \t]+unanimously)?)[ \t]+(?:,[ \t]*)?(?=(?:to|that)[ \t]+[a-z(])/i;
+/** The body's verb before the decision's `to` / `that`: `the Council resolved`, `it was unanimously resolved`, `the Board voted unanimously`, `the Board voted 4-0-1`. */
+const VERB = /^((?:(?:the[ \t]+)?[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){0,3}|it[ \t]+was)[ \t]+(?:(?:unanimously|duly)[ \t]+)?(?:resolved|agreed|voted|decided|RESOLVED|AGREED)(?:[ \t]+unanimously|[ \t]+\d{1,2}(?:[-–]\d{1,2}){1,2})?)[ \t]+(?:,[ \t]*)?(?=(?:to|that)[ \t]+[a-z(])/i;
 
 /** The motion duly made a text records, if any, as a MotionForm (its mover and seconder where named). */
 export function matchDulyMade(text: string): MotionForm | undefined {

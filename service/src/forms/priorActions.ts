@@ -40,10 +40,11 @@ export function matchReviewLead(text: string): number | undefined {
 /**
  * A heading over a review of earlier actions, in the words of the families that review them as a
  * list (`Review of last meeting's actions`, `Review of action items from 2025-12-10`, `Carried
- * forward actions`, `Actions from the previous meeting`, a health board's `Rolling Action Plan`): the
+ * forward actions`, `Actions from the previous meeting`, a health board's `Rolling Action Plan`, a chat's
+ * `Follow-ups from 2026-01-28`): the
  * lead-ins above, or such words anywhere in a short title.
  */
-const REVIEW_TITLE = /\b(?:review(?:ed)?|last|previous|earlier|outstanding|carried[ \t]+forward|open)\b[^.;]{0,40}\bactions?(?:[ \t]+(?:items?|points?|log))?\b|\bactions?(?:[ \t]+(?:items?|points?))?[ \t]+(?:from|of|arising[ \t]+from)[ \t]+(?:the[ \t]+)?(?:last|previous|preceding|earlier)\b|\bactions?(?:[ \t]+(?:items?|points?))?[ \t]+review\b|\brolling[ \t]+action[ \t]+(?:plan|list|log|tracker|register)\b/i;
+const REVIEW_TITLE = /\b(?:review(?:ed)?|last|previous|earlier|outstanding|carried[ \t]+forward|open)\b[^.;]{0,40}\bactions?(?:[ \t]+(?:items?|points?|log))?\b|\bactions?(?:[ \t]+(?:items?|points?))?[ \t]+(?:from|of|arising[ \t]+from)[ \t]+(?:the[ \t]+)?(?:last|previous|preceding|earlier)\b|\bactions?(?:[ \t]+(?:items?|points?))?[ \t]+review\b|\brolling[ \t]+action[ \t]+(?:plan|list|log|tracker|register)\b|^follow[ \t-]?ups?[ \t]+from\b/i;
 
 /** Whether an item's title heads a review of earlier actions. */
 export function isReviewTitle(title: string): boolean {

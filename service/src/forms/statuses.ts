@@ -36,7 +36,11 @@ const VOCABULARY: ReadonlyArray<readonly [string, ActionStatus]> = [
   ['ongoing', 'carried forward'], ['pending[ \\t]+review', 'carried forward'], ['pending', 'carried forward'], ['outstanding', 'carried forward'], ['overdue', 'carried forward'],
   ['deferred', 'carried forward'], ['postponed', 'carried forward'], ['delayed', 'carried forward'], ['doing', 'carried forward'],
   // the one-word keys a list asks its owners to write (`put done, doing, carry or drop after the dash`)
-  ['carry', 'carried forward'],
+  ['carry[ \\t]+forward', 'carried forward'], ['carry', 'carried forward'],
+  // a chat's note of an action not reached (`Pushed to next meeting`)
+  ['pushed[ \\t]+(?:back|forward)', 'carried forward'], ['pushed', 'carried forward'],
+  // an action begun, not finished (`Part actioned – see minute 25/51`, `Partially achieved`): still open in a review
+  ['part(?:ly|ially)?[ \\t]+(?:actioned|achieved|complete(?:d)?|done)', 'carried forward'],
   ['not[ \\t]+(?:yet[ \\t]+)?started', 'carried forward'], ['on[ \\t]+hold', 'carried forward'], ['in[ \\t]+hand', 'carried forward'],
   ['no[ \\t]+longer[ \\t]+(?:required|needed)', 'dropped'], ['not[ \\t]+needed', 'dropped'],
   // a tracker's label for an issue it will not act on (`[won't do]`, `wontfix`)
@@ -113,7 +117,7 @@ export function readStatusCell(cell: string): StatusMark | undefined {
 export const DEFERRAL_TARGET = String.raw`[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:(?:next|[A-Z][a-z]+)[ \t]+meeting|next[ \t]+(?:(?:municipal|financial|academic|calendar|school)[ \t]+)?(?:year|cycle|quarter|round|session|term)|[A-Z][a-z]+(?:[ \t]+\d{1,4})?)`;
 const DEFERRAL = new RegExp(`^${DEFERRAL_TARGET}\\b`);
 /** Words that put an action off: the only ones a deferral's target follows. */
-const PUT_OFF = /^(?:deferred|postponed|delayed|held over|rolled (?:forward|over)|carried (?:forward|over|fwd))$/;
+const PUT_OFF = /^(?:deferred|postponed|pushed|delayed|held over|rolled (?:forward|over)|carried (?:forward|over|fwd))$/;
 
 /** The end of a status mark in `text`, taken on over where it puts the action off to (`deferred` + ` to the May meeting`). */
 export function statusPhraseEnd(text: string, mark: Pick<StatusMark, 'end' | 'word'>): number {
@@ -122,8 +126,8 @@ export function statusPhraseEnd(text: string, mark: Pick<StatusMark, 'end' | 'wo
   return m ? mark.end + m[0].length : mark.end;
 }
 
-/** The words that say little without where they put the action off to (`Deferred to Feb 26`). */
-const DEFERRED = /^(?:deferred|postponed)$/;
+/** The words that say little without where they put the action off to (`Deferred to Feb 26`, `Rolled over to Summer 1`, `Pushed to next meeting`). */
+const DEFERRED = /^(?:deferred|postponed|pushed|rolled (?:forward|over))$/;
 
 /**
  * A status cell's mark run on over where a deferral puts the action off to (`Deferred` + ` to Feb
@@ -180,12 +184,15 @@ export function matchStatusRow(line: string): StatusRow | undefined {
 
 /**
  * A tracker's number opening a row of its report, then a wide gap: `516-1`, `24/3-2`, `A25/07`,
- * `HS19/1`. Never a bare `12` or `4.1` (an item's or a sub-item's number): a dash, a slash or a letter.
+ * `HS19/1`, `BR-25-04`. Never a bare `12` or `4.1` (an item's or a sub-item's number): a dash, a slash or a letter.
  */
-const TRACKER_REF = /^[ \t]*((?:[A-Z]{1,4}\/?)?\d{1,4}(?:[./-]\d{1,4}){0,3})(?:\t|[ ]{2,})(?=[^ \t])/;
+// (a board's requests and a group's action items print their letters with a dash: `BR-25-04`, `AI-112`)
+// (and a minute's part in brackets, `25/19(b)`, after which one blank parts it from the action)
+const TRACKER_REF = /^[ \t]*((?:[A-Z]{1,4}[/-]?)?\d{1,4}(?:[./-]\d{1,4}){0,3}(?:\([a-z0-9]{1,3}\))?)(?:\t|[ ]{2,}|(?<=\))[ ])(?=[^ \t])/;
 /** What may follow a tracker row's status: the end, a stop, a note in brackets or after a dash. */
 // (or the day it was done, `Completed 12/09`; or where it is put off to, `C/F to November`)
-const ROW_STATUS_END = new RegExp(String.raw`^[ \t]*(?:[.;,(–—]|-[ \t]|$)|^[ \t]+(?:${DAY_MONTH_RE}|(?:to|until)[ \t]+\S)`);
+// (or a colon before why: `withdrawn: the pilot was stopped`)
+const ROW_STATUS_END = new RegExp(String.raw`^[ \t]*(?:[.;,(–—]|:[ \t]|-[ \t]|$)|^[ \t]+(?:${DAY_MONTH_RE}|(?:to|until)[ \t]+\S)`);
 
 /** Where a row's action ends and its status begins: a colon, or a dash with blanks about it. */
 const ROW_STATUS_CUT = /:[ \t]+|[ \t]+[–—-][ \t]+/g;
@@ -235,7 +242,8 @@ function statusAfterWords(text: string, from: number, cuts: RegExp): StatusMark 
     if (!mark) continue;
     const shifted = shiftMark(mark, at[k]);
     const end = statusPhraseEnd(text, shifted);
-    if (!ROW_STATUS_END.test(text.slice(end))) continue;
+    // a deferral with where it goes is the status whole, whatever says why after it (`Postponed to July at the request of the Board`)
+    if (!ROW_STATUS_END.test(text.slice(end)) && !(end > shifted.end && /^[ \t]+[a-z]/.test(text.slice(end)))) continue;
     return end === shifted.end ? shifted : { ...shifted, end, note: noteAfter(text, end) };
   }
   return undefined;
@@ -366,7 +374,15 @@ const EMOJI_STATUS: ReadonlyArray<readonly [RegExp, ActionStatus]> = [
   [/^(?:➡|⏩|↪|⏭|arrow_right|fast_forward)$/u, 'carried forward'],
 ];
 
-/** `[DONE]`, `{{cf}}`, `Yes check.svg Done`, `✅ done` at `at`. */
+/**
+ * MoinMoin's smileys as a wiki page's source prints them (`(./) done`, `(!) in hand`, `/!\ carry
+ * forward`, `{X} dropped`): the word after one, when there is one, is the status itself; alone,
+ * only the tick and the cross say one.
+ */
+const SMILEY = /^(\(\.\/\)|\{OK\}|\{X\}|\(!\)|\/!\\|<!>|\{\*\}|\(\*\))[ \t]*/;
+const SMILEY_STATUS: Readonly<Record<string, ActionStatus>> = { '(./)': 'done', '{OK}': 'done', '{X}': 'dropped' };
+
+/** `[DONE]`, `{{cf}}`, `Yes check.svg Done`, `✅ done`, `(./) done` at `at`. */
 function matchStatusTag(text: string, at: number): StatusMark | undefined {
   const rest = text.slice(at);
   let m = TAG.exec(rest);
@@ -376,6 +392,14 @@ function matchStatusTag(text: string, at: number): StatusMark | undefined {
     return mark(text, at, at + m[1].length + 2, status);
   }
   if ((m = TEMPLATE.exec(rest))) return mark(text, at, at + m[0].length, TEMPLATE_STATUS[m[1].toLowerCase()]);
+  if ((m = SMILEY.exec(rest))) {
+    const after = at + m[0].length;
+    const word = LEADING_WORD.exec(text.slice(after));
+    const worded = word ? statusOfWord(word[0]) : undefined;
+    if (word && worded) return mark(text, after, after + word[0].length, worded);
+    const status = SMILEY_STATUS[m[1]];
+    return status && mark(text, at, at + m[1].length, status);
+  }
   if ((m = ICON.exec(rest))) {
     const after = at + m[0].length;
     const word = LEADING_WORD.exec(text.slice(after));
@@ -439,7 +463,7 @@ export function matchStatusTagAt(text: string, at = 0): StatusMark | undefined {
  * board's own review of its actions the action is simply still open: it is carried forward only where
  * the board writes so (`Carried forward`, `cf`, `carried over`, `deferred to …`).
  */
-const RUNNING = /^(?:\[?pending\]?|pending review|in progress|in hand|ongoing|on track|at risk|revised date|under way|not yet due|not (?:yet )?started|on hold|overdue|outstanding|delayed|doing|\{\{ ?doing ?\}\}|still open)$/;
+const RUNNING = /^(?:\[?pending\]?|pending review|part(?:ly|ially)? (?:actioned|achieved|completed?|done)|in progress|in hand|ongoing|on track|at risk|revised date|under way|not yet due|not (?:yet )?started|on hold|overdue|outstanding|delayed|doing|\{\{ ?doing ?\}\}|still open)$/;
 
 /**
  * The status a board's own review gives an action (see RUNNING), from the mark its words were read into;

@@ -26,7 +26,7 @@ export const W_MOTION = 2;
 export const W_AGREED = 4;
 /** The words of a published decision: `resol`, `decisi`, `decided`, `agreed`, `ratified`, `homologated`, `approved`, `noted`, `endorsed`, `propos`, `received`, `adopted`. */
 export const W_DECIDE = 8;
-/** The status words of an action told in prose: `deferred`, `postponed`, `carried`, `complete`, `closed`, `done`, `progress`, `ongoing`, `outstanding`, `withdrawn`, `cancel` (`cancelled`, `canceled`), `actioned`, `discharged`, `achieved`, `finished`, `superseded`, `dropped`, `pending`, `overdue`, `delayed`, and `open` (a log's `CGC/25/15 – Open`, a tracker's `remains open`). */
+/** The status words of an action told in prose: `deferred`, `postponed`, `carried`, `complete`, `closed`, `done`, `progress`, `ongoing`, `outstanding`, `withdrawn`, `cancel` (`cancelled`, `canceled`), `actioned`, `discharged`, `achieved`, `finished`, `superseded`, `dropped`, `pending`, `overdue`, `delayed`, `no longer` (`No longer needed`), `rolled` (`Rolled over to Summer 1`), and `open` (a log's `CGC/25/15 – Open`, a tracker's `remains open`). */
 export const W_STATUS = 16;
 /** `record`, `correction`, `amendment`, `change` (`RECORD_WORDS`), and the minutes approved `as distributed` (`as circulated`, `as presented` …: `RECORD_AS`). */
 export const W_RECORD = 32;
@@ -76,7 +76,7 @@ const WORDS: ReadonlyArray<readonly [string, number]> = [
   ['deferred', W_STATUS], ['postponed', W_STATUS], ['carried', W_STATUS], ['complete', W_STATUS], ['closed', W_STATUS],
   ['done', W_STATUS], ['progress', W_STATUS], ['ongoing', W_STATUS], ['outstanding', W_STATUS], ['withdrawn', W_STATUS], ['cancel', W_STATUS],
   ['discharged', W_STATUS], ['achieved', W_STATUS], ['finished', W_STATUS], ['superseded', W_STATUS], ['dropped', W_STATUS],
-  ['pending', W_STATUS], ['overdue', W_STATUS], ['delayed', W_STATUS], ['open', W_STATUS],
+  ['pending', W_STATUS], ['overdue', W_STATUS], ['delayed', W_STATUS], ['open', W_STATUS], ['rolled', W_STATUS],
   // (`no longer needed`, `no longer required`, `not needed`: forms/statuses.ts's dropped actions)
   ['longer', W_STATUS], ['needed', W_STATUS],
   ...RECORD_WORDS.map((w): readonly [string, number] => [w, W_RECORD]), ...RECORD_AS.map((w): readonly [string, number] => [`as ${w}`, W_RECORD]),

@@ -8,6 +8,7 @@
 import { writtenInOurMarkup } from '../../proceedings/ourMarkup';
 import { findDueDate, matchDecision, matchVote, readResolutionParts } from '../../forms';
 import type { Decision } from '../../model';
+import { findDate } from '../../dates';
 import type { Segment } from '../../text';
 import type { ParseState } from '../state';
 import { wrapLength, wrappingWord } from '../margin';
@@ -146,14 +147,17 @@ export function continued(state: ParseState, seg: Segment, first: string): { tex
     }
     // "The following were RATIFIED:" over a bulleted list: the list's entries are the parts
     const part = PART.test(next.text) || (opening && next.bullet && parts === undefined && text.length === 0);
-    // a keyword alone (`RESOLUTION OCM25/209`, `RESOLVED:`) over the resolution's own `That …` sentence
-    const words = text.length === 0 && /^(?:That|THAT)[ \t]/.test(next.text);
+    // a keyword alone (`RESOLUTION OCM25/209`, `RESOLVED:`) over the resolution's own `That …` sentence,
+    // or its first numbered part (`1. That the report be noted.`), never an item's head
+    const words = text.length === 0 && /^(?:\d{1,2}\.[ \t]+)?(?:That|THAT)[ \t]/.test(next.text) && !state.layout.heads?.has(next.line);
     // `Governors APPROVED the` ⏎ `SFVS return for submission …`: an article or a preposition never ends
     // a sentence, so the line below goes on with it (unless it is a number or a heading: an item's)
     // `… in three players by` ⏎ `6 November`: a due date's day the wrap carried below its `by` (a number, yet no item's)
     // "… trade unions," ⏎ "and RESOLVED that the Committee …": a second decision the sentence joins on, read on its own line
     if (JOINED_RESOLUTION.test(next.text)) break;
-    const unfinished = ((OPEN_WORD.test(text) && !/^\d/.test(next.text)) || dueWrapped(text, next.text)) && !state.layout.heads?.has(next.line) && next.heading === 0;
+    // (`… with effect from` ⏎ `1 August 2025, subject to …`: a date the wrap carried below its preposition is no item's number)
+    // (and an Act's year the wrap carried below it: `… of the Local Government Act` ⏎ `1972 the press and public be excluded`)
+    const unfinished = ((OPEN_WORD.test(text) && (!/^\d/.test(next.text) || findDate(next.text.slice(0, 40))?.start === 0)) || dueWrapped(text, next.text) || ACT_YEAR.test(`${text.slice(-4)}\n${next.text.slice(0, 5)}`)) && !state.layout.heads?.has(next.line) && next.heading === 0;
     if (!(/^[a-z]/.test(next.text) && !/[.;!?]$/.test(text)) && !(opening && part) && !words && !unfinished && !wrappedAtName(state, last, next, text)) break;
     if (opening && part && !parts) {
       const read = readResolutionParts(next.text);
@@ -182,6 +186,9 @@ const DUE_LEAD_END = /(?:^|[ \t])(?:by|before|until)$/;
 function dueWrapped(text: string, next: string): boolean {
   return DUE_LEAD_END.test(text) && findDueDate(`by ${next.slice(0, 40)}`)?.start === 3;
 }
+
+/** An Act's name ending a line, its year opening the next (`Act` ⏎ `1972 the press …`). */
+const ACT_YEAR = /\bAct\n(?:1[89]|20)\d\d\b/;
 
 /** A last word that leaves its sentence open: an article or a preposition, in lower case. */
 const OPEN_WORD = /(?:^|[ \t])(?:the|a|an|of|to|for|with|by|from)$/;

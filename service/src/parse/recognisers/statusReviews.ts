@@ -11,7 +11,7 @@ import type { Segment } from '../../text';
 import type { Span } from '../../constructs';
 import type { ActionStatus } from '../../constructs';
 import type { MeetingBuilder } from '../builders';
-import { matchActionLine, matchOwnerStatuses, matchActionReview, matchTrackerRow, trackerRef, matchActionTableHeader, matchCheckbox, readActionTable, readStatusCell, reviewStatus, statusOfWord, shiftMark, withDeferral, type StatusMark } from '../../forms';
+import { matchActionLine, matchOwnerStatuses, matchActionReview, matchTrackerRow, trackerRef, matchActionTableHeader, matchCheckbox, readActionTable, readStatusCell, reviewStatus, statusAfterAction, statusOfWord, shiftMark, withDeferral, type StatusMark } from '../../forms';
 import { matchOriginReview, standingStatusWord } from '../../forms/carriedForward';
 import { isReviewTitle } from '../../forms/priorActions';
 import { ACTIONS_LIST } from '../../forms/closingActionTable';
@@ -22,6 +22,7 @@ import { S_DIGIT, S_HASH, S_MARK, S_OPEN, S_OTHER, startLetters, startOf, W_ACTI
 import type { InlineRecogniser, Line } from '../content/inline';
 import { matchTaskAction, matchTrailingStatuses } from '../../forms/actions';
 import { matchPersonBullet } from '../../forms/personLine';
+import { linkTexts } from '../../forms/headingItems';
 
 /** A line that may open a review: cheap tests first, so that the many lines that cannot cost nothing. */
 const MAY_REVIEW = /^(?:action\b|closed?\b|\[|\{\{|~~|ref\b|reference\b|no\.?(?:\s|$)|#|item\b|min|number\b|actions?\s*$|\|)/i;
@@ -59,6 +60,11 @@ export function statusReview(state: ParseState, i: number): number {
     const raw = state.lines[seg.line];
     if (/^[ \t]*[-*+][ \t]+\[[ xX]\]/.test(raw)) return taskLine(state, i, raw);
     if (t.startsWith('[#')) return issueLine(state, i);
+    // an owner printed as a link to them (`[Kenta Arai](mailto:…): run the benchmarks — Done`)
+    if (t.includes('](')) {
+      const d = dashedStatusLine(state, i);
+      if (d !== DECLINE) return d;
+    }
   }
   if (seg.bullet && t.startsWith('~~')) return struckLine(state, i);
   if (seg.bullet && (t.charCodeAt(0) > 0x2000 || t.charCodeAt(0) === 58 /* : */)) return emojiLine(state, i);
@@ -68,6 +74,13 @@ export function statusReview(state: ParseState, i: number): number {
     if (r !== DECLINE) return r;
     const u = statusUnder(state, i);
     if (u !== DECLINE) return u;
+    const d = dashedStatusLine(state, i);
+    if (d !== DECLINE) return d;
+  }
+  // a tracker's lettered reference opening a row (`BR-25-04   Parking enforcement … – Completed.`)
+  if (c >= 65 && c <= 90 && trackerRef(t)) {
+    const r = trackerRow(state, i);
+    if (r !== DECLINE) return r;
   }
   // the letters the status words added to the gate open no other review
   if ((startOf(t) & REVIEW_LETTERS) === 0 && ((c | 32) >= 97 && (c | 32) <= 122)) return DECLINE;
@@ -425,6 +438,25 @@ function wordLedLine(state: ParseState, i: number): number {
   return finish(state, i, 0);
 }
 
+/**
+ * `- Kenta Arai: run the fio benchmarks — Done, results in #1184`, `- Replace the broken hinge – In
+ * progress`: a review's list whose bullets give the action's words, then its status after a dash
+ * (a note after it), under a heading that reviews the earlier actions. The action's words, with
+ * the owner before them, are its reference.
+ */
+function dashedStatusLine(state: ParseState, i: number): number {
+  const seg = state.segs[i];
+  const t = seg.text;
+  // a bullet that opens with the minute it reviews (`CAB 71(2) – review of … – in progress`) is read by that reference (content/statusRows.ts)
+  if (/^(?:[A-Z]{1,5}[ /.-]?)?\d/.test(t) || !listInReview(state, i)) return DECLINE;
+  const mark = statusAfterAction(t, 0);
+  if (!mark) return DECLINE;
+  const ref = linkTexts(t.slice(0, mark.start).replace(/[ \t]*(?:[:;]|[–—-])[ \t]*$/, ''));
+  if (!/[a-z]{2,}[ \t]+[a-z]{2,}/i.test(ref)) return DECLINE;
+  push(state, state.ensureMeeting(seg), seg, seg, ref, reviewStatus(mark, state.layout.carriesForward), t.slice(mark.start, mark.end), mark.note ? t.slice(mark.note.start, mark.note.end) : '');
+  return finish(state, i, 0);
+}
+
 /** `PT: done`: an owner (initials or a name) and a colon before the owner's status. */
 const OWNER_LED = /^([A-Z][A-Za-z.'’-]{0,20}(?:[ \t]+[A-Z][A-Za-z.'’-]{0,20}){0,2})[ \t]*:[ \t]*/;
 /** Where one owner's status ends and the next may start: a spaced dash or a semicolon. */
@@ -586,7 +618,9 @@ function actionLog(state: ParseState, i: number): number {
     }
     // a status per owner in the one cell (`HB Yes check.svg Done; OT Symbol wait.svg Doing`): one review each, by the row's reference
     const cell = row.cells[statusCol]?.[0];
-    const owned = cell && matchOwnerStatuses(text.slice(cell.start, cell.end));
+    // or in plain words after each owner's name (`Sofia: complete; Rahul: open`)
+    const plain = cell && plainStatuses(text.slice(cell.start, cell.end));
+    const owned = cell && (matchOwnerStatuses(text.slice(cell.start, cell.end)) ?? (plain && plain.length > 1 ? plain.map((mark) => ({ mark })) : undefined));
     for (const s of owned || []) {
       const at = shiftMark(s.mark, cell!.start);
       push(state, m, rowSeg, lastSeg, text.slice(ref.start, ref.end), reviewStatus(at, state.layout.carriesForward), wordOf(text, at), at.note ? text.slice(at.note.start, at.note.end) : '');
