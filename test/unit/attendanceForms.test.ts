@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import {
   matchPersonLine, matchPersonBullet, matchInlineList, matchApologiesProse, matchAbsenceProse, matchSubstitution, matchSubstituteAlone,
   matchFlattenedTable, matchBlockHeading, matchNameColumns, matchPeopleBlock, type BlockOptions, matchLegend, readQualifier, type PersonMatch,
-  matchMarkLegend, matchGroupHeading, matchLineLabel, matchGridHeader, matchGridKey, readGridRow, matchRollCall, looksLikeBody, matchMarkedHeading, trailingMark,
+  matchMarkLegend, matchGroupHeading, matchLineLabel, matchGridHeader, matchGridKey, readGridRow, matchRollCall, matchAnswerColumn, looksLikeBody, matchMarkedHeading, trailingMark,
 } from '#service/forms/index';
 import { parse, resolveMention } from '#service';
 import { findings } from '../support/util';
@@ -650,6 +650,31 @@ test('family 8: a roll call in a sentence (`Roll call: A, B and C present; D abs
   assert.deepEqual(show('The Chair welcomed those present.'), []);
   assert.deepEqual(show('Roll call: the Clerk reported that a quorum was present.'), []);
   assert.deepEqual(show('Ms Hollis asked that the bus be present at 7:30.'), []);
+});
+
+test('one member a line with their answer in a column, across a gap or dotted leaders (`Cllr A Smith (Chair)      Present`, `Vice Chair B Lee ..... Absent (excused)`)', () => {
+  const show = (text: string): string[] => {
+    const l = matchAnswerColumn(text);
+    return l ? l.people.map((p) => `${l.kind} ${describe(text, p)}`) : [];
+  };
+  assert.deepEqual(show('   Councillor Ann Frost (Chair)              Present'), ['present Councillor Ann Frost | role=Chair | chair']);
+  assert.deepEqual(show('   Councillor Bill Mayer                     Apologies'), ['apologies Councillor Bill Mayer']);
+  assert.deepEqual(show('   Councillor Cat Noon                       Present (from minute 12/30)'), ['present Councillor Cat Noon | from=12/30']);
+  assert.deepEqual(show('   Councillor Dev Rao                        Substitute for Cllr Mayer').map((s) => s.split(' | ')[0] + ' | ' + s.split(' | ').slice(1).map((q) => q.split('=')[0]).join(',')), ['present Councillor Dev Rao | substitute']);
+  assert.deepEqual(show('Vice Chair Eve Lund .......................... Absent (excused)'), ['absent Eve Lund | role=Vice Chair | excused']);
+  assert.deepEqual(show('Commissioner Fay Orr ......................... Present'), ['present Fay Orr | role=Commissioner']);
+  // near misses: a second column's heading across the gap after a person's role; a sentence
+  assert.deepEqual(show('Mr Gil Pratt (GP), Parent Governor          Absent'), []);
+  assert.deepEqual(show('The Chair noted that everyone was present'), []);
+});
+
+test('a label\'s list of one person and their post after a comma (`Also present: Cllr A Orde, Cabinet Member for Highways and Transport.`)', () => {
+  const show = (text: string): string[] => (matchInlineList(text)?.people ?? []).map((p) => describe(text, p));
+  assert.deepEqual(show('Also present: Councillor Ada Orde, Cabinet Member for Parks and Leisure.'), ['Councillor Ada Orde | role=Cabinet Member for Parks and Leisure']);
+  assert.deepEqual(show('Also present: Ben Hale, Authority Solicitor.'), ['Ben Hale | role=Authority Solicitor']);
+  // near misses: two people; a person and a titled one
+  assert.deepEqual(show('Also present: Ben Hale, Cy Moss.'), ['Ben Hale', 'Cy Moss']);
+  assert.deepEqual(show('Also present: Ben Hale, Cllr Cy Moss.'), ['Ben Hale', 'Cllr Cy Moss']);
 });
 
 test('scribed minutes\' list on its label\'s line holds nicknames and notes glued to them (`Present: Ana_Ferreira, Elif_Sahin[last_half], tkato`)', () => {

@@ -97,6 +97,8 @@ function inlineList(text: string, a: number, b: number, options: ReadOptions): P
     }
   }
   const end = sentenceEnd(text, from, b);
+  const alone = label ? personWithRole(text, from, end, options) : undefined;
+  if (alone) return { ...(kind ? { kind } : {}), label, ...(role ? { role } : {}), people: [alone], others: [] };
   const people: PersonMatch[] = [];
   const others: Span[] = [];
   // the plural title holds for the names after it, up to the next one (`Mayor A, Councilmembers B, C and D`)
@@ -146,6 +148,36 @@ function inlineList(text: string, a: number, b: number, options: ReadOptions): P
   if (!label && people.length < 2) return undefined;
   void role;
   return { ...(kind ? { kind } : {}), ...(label ? { label } : {}), ...(role ? { role } : {}), people, others };
+}
+
+/** Words of a post (`Cabinet Member for Highways and Transport`, `Head of Legal`): a role's `of` or `for` between capitals. */
+const POST_LINK = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)* (?:of|for) \p{Lu}/u;
+
+/**
+ * One person and their post after a comma, the whole of a label's list (`Also present: Councillor
+ * A Orde, Cabinet Member for Highways and Transport.`, `Also present: P Greer, Authority Counsel.`):
+ * the `and` is the post's, not the list's. Undefined unless the list is one name, one comma and words
+ * that hold a role's word or read as a post, with no title of their own (`A Orde, Cllr B Lee` is two people).
+ */
+function personWithRole(text: string, a: number, b: number, options: ReadOptions): PersonMatch | undefined {
+  const comma = text.indexOf(',', a);
+  if (comma < 0 || comma >= b) return undefined;
+  const second = text.indexOf(',', comma + 1);
+  if (second >= 0 && second < b || topLevelSemicolon(text, a, b) >= 0) return undefined;
+  const head = trimmed(text, a, comma);
+  const p = readPerson(text, head.start, head.end, options);
+  if (!p || p.role || p.org || p.end < head.end) return undefined;
+  const rest = trimmed(text, comma + 1, b);
+  const post = text.slice(rest.start, rest.end).replace(/\s*[([].*$/s, '').replace(/\.$/, '');
+  if (!/^\p{Lu}/u.test(post) || stripTitles(post) !== post || readQualifier(post)) return undefined;
+  if (!holdsRoleWord(post) && !POST_LINK.test(post)) return undefined;
+  return withDetails(text, p, rest);
+}
+
+function trimmed(text: string, a: number, b: number): Span {
+  while (a < b && /\s/.test(text[a])) a++;
+  while (b > a && /[\s.]/.test(text[b - 1])) b--;
+  return { start: a, end: b };
 }
 
 /** A `;` outside brackets in [a, b): the list parts people with `;`, a `,` then parts a person from their role. */
@@ -379,6 +411,43 @@ function rollNames(text: string, a: number, b: number, word: string, label: Span
   }
   if (people.length === 0) return undefined;
   return { kind: /^present$/i.test(word) ? 'present' : 'absent', label, people, others: [] };
+}
+
+/**
+ * The gap between a member and their answer in an attendance grid's column, spaces or a tab as a PDF
+ * keeps the columns, or dotted leaders (`Chair Dolores Whitcomb ........ Present`); then the answer:
+ * a word of the lists, or the member they stood in for (`Substitute for Cllr Jennings`), and what the
+ * cell adds in brackets (`Present (from minute 25/50)`, `Absent (excused)`).
+ */
+const ANSWER_COLUMN = /(?:[ ]{2,}|\t|[ \t]*(?:\.{3,}|…+)[ \t]*)(?:(present|absent|apologies(?:[ \t]+received)?)|(substitute[ \t]+for[ \t]+[^\s()][^()\t]{1,60}?))(?:[ \t]*\(([^()]{1,60})\))?[ \t]*$/i;
+
+/**
+ * One member a line with their answer in a column (family 1's grid printed to PDF, family 8's roll
+ * call with dotted leaders): `Councillor A Smith (Chair)        Present`, `Councillor B Jones   Apologies`,
+ * `Councillor C Rudd     Substitute for Cllr Jones`, `Vice Chair D Lee ...... Absent (excused)`.
+ * The member's name, office and role as a person line writes them; undefined for any other line.
+ */
+export function matchAnswerColumn(text: string): PeopleListMatch | undefined {
+  const m = ANSWER_COLUMN.exec(text);
+  if (!m) return undefined;
+  const leaders = /^[ \t]*(?:\.{3,}|…+)/.test(m[0]);
+  // a grid's name cell holds a name and a bracket; after a comma (`Mr T Lacey (TL), Parent Governor     Absent`)
+  // the words across the gap are a second column's heading, not this member's answer
+  if (!leaders && text.lastIndexOf(',', m.index) >= 0) return undefined;
+  const p = readPerson(text, 0, m.index);
+  if (!p || p.org || text.slice(p.end, m.index).trim() !== '') return undefined;
+  const word = m.index + m[0].search(/\S/) + (leaders ? m[0].trimStart().search(/[A-Za-z]/) : 0);
+  const answer = m[1] ?? m[2];
+  const label = { start: word, end: word + answer.length };
+  const notes: Qualifier[] = [];
+  if (m[2] !== undefined) notes.push({ kind: 'substitute', start: label.start, end: label.end });
+  if (m[3] !== undefined) {
+    const at = m.index + m[0].lastIndexOf(m[3]);
+    const q = readQualifier(m[3]);
+    notes.push({ kind: q?.kind ?? 'note', start: at, end: at + m[3].length, ...(q?.value !== undefined ? { value: q.value } : {}) });
+  }
+  const kind = m[2] !== undefined ? 'present' : /^apolog/i.test(answer) ? 'apologies' : answer.toLowerCase() === 'absent' ? 'absent' : 'present';
+  return { kind, label, people: [{ ...p, qualifiers: [...p.qualifiers, ...notes] }], others: [] };
 }
 
 const GUESTS = /^\s*(\d{1,2}|one|two|three|four|five|six)\s+(?:external\s+|invited\s+)?(?:guests?|visitors?)\s*[,:]\s*/i;

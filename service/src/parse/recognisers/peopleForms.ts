@@ -9,7 +9,7 @@
  * Our own `Name : Role` lines never come here: a block whose first line is one is read line by
  * line as before (peopleBlocks.ts), so the markup and the corpus read exactly as they did.
  */
-import { isMinutesLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, type GridRow, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchRollCall, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
+import { isMinutesLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, type GridRow, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
 import { isOfficeTitle, opensWithOffice, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
 import type { BlockKind } from '../../markup';
 import type { Item, PeopleBlock, Person, PersonQualifier } from '../../model';
@@ -714,6 +714,7 @@ export function readAttendanceProse(state: ParseState, seg: Segment, from: numbe
   // a roll call's lists in the item, each on its label's line and wrapped over the next
   // (`Board Members Present: President Karen Ostrowski, …`, `Staff Present: …`, `Members Absent: …`)
   if (from === 0 && state.item && rollCallList(state, seg)) return;
+  if (from === 0 && answerColumn(state, seg)) return;
   const own = from > 0 ? t.slice(from) : t;
   const src = proseSource(state, seg, from, own);
   if (!src) return;
@@ -776,6 +777,23 @@ export function readAttendanceProse(state: ParseState, seg: Segment, from: numbe
     const m = state.meeting;
     if (block && block.people.length === 0 && m) m.people.splice(m.people.indexOf(block), 1);
   }
+}
+
+/** The gap before a grid's answer column (two spaces, a tab, dotted leaders): the cheap test before its form. */
+const ANSWER_GAP = /[ ]{2}|\t|\.{3}|…/;
+
+/**
+ * One member a line with their answer in a column (`Councillor A Smith (Chair)      Present`,
+ * `Chair D Lee ....... Absent (excused)`): the member on the list the answer names. True when the line was one.
+ */
+function answerColumn(state: ParseState, seg: Segment): boolean {
+  const t = seg.text;
+  if (!ANSWER_GAP.test(t)) return false;
+  const list = matchAnswerColumn(t);
+  if (!list?.kind || !list.label) return false;
+  const p = list.people[0];
+  if (!alreadyIn(state, list.kind, t.slice(p.name.start, p.name.end))) addParts(state, proseBlock(state, seg, list.kind, list.label), partsOf(seg, p));
+  return true;
 }
 
 /** A word a roll call's clause holds: the cheap test before its forms. */
