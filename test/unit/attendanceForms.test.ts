@@ -38,6 +38,9 @@ test('one person a line: Name : Role, Name – Role, Name (INIT) Role, Name [INI
     ['Osman Reddy\t:\tChief Finance Officer, OPCC', ['Osman Reddy | role=Chief Finance Officer, OPCC']],
     ['Lena Marchetti – Director of Housing', ['Lena Marchetti | role=Director of Housing']],
     ['   Jo Brandt – Governance Officer (minutes)', ['Jo Brandt | role=Governance Officer | minutes']],
+    // a wiki's bracket of initials and role together (`(MC, Chair)`); near miss: capitals that are not the name's stay the role
+    ['Kit Moran (KM, Treasurer)', ['Kit Moran | role=Treasurer | initials=KM']],
+    ['Kit Moran (TSC, chair)', ['Kit Moran | role=TSC | chair']],
     ['Abel Norris (AN) Company Secretary', ['Abel Norris | role=Company Secretary | initials=AN']],
     ['Mrs Q Farrow [QF] Vice Chair (CoG)', ['Mrs Q Farrow | role=Vice Chair | initials=QF | category=CoG | chair']],
     ['Mr D Oyelowo [DO] Clerk to Governors', ['Mr D Oyelowo | role=Clerk to Governors | initials=DO']],
@@ -666,6 +669,17 @@ test('one member a line with their answer in a column, across a gap or dotted le
   // near misses: a second column's heading across the gap after a person's role; a sentence
   assert.deepEqual(show('Mr Gil Pratt (GP), Parent Governor          Absent'), []);
   assert.deepEqual(show('The Chair noted that everyone was present'), []);
+});
+
+test('a list parted by `;` keeps a post\'s own commas and its bracket (`Dan Eze (DE), Head of Equality, Diversity and Inclusion (item 7 only);`)', () => {
+  const show = (text: string): string[] => (matchInlineList(text)?.people ?? []).map((p) => describe(text, p));
+  assert.deepEqual(show('In attendance: Ann Roe (AR), Head of Audit, Risk and Assurance (item 4 only); Ben Cole (BC), Chief Nurse'),
+    ['Ann Roe | role=Head of Audit, Risk and Assurance | initials=AR | only=4', 'Ben Cole | role=Chief Nurse | initials=BC']);
+  assert.deepEqual(show('Present: Ann Roe (AR), Medical Director (from 12/26); Ben Cole (BC), Chief Nurse'),
+    ['Ann Roe | role=Medical Director | initials=AR | from=12/26', 'Ben Cole | role=Chief Nurse | initials=BC']);
+  // near miss: a titled name before the `;` is a person, no part of a post
+  assert.deepEqual(show('Present: Ann Roe (AR), Head of Audit, Dr Ben Cole (BC); Cy Moss (CM), Chief Nurse').map((s) => s.split(' | ')[0]),
+    ['Ann Roe', 'Dr Ben Cole', 'Cy Moss']);
 });
 
 test('a label\'s list of one person and their post after a comma (`Also present: Cllr A Orde, Cabinet Member for Highways and Transport.`)', () => {

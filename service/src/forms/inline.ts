@@ -108,6 +108,12 @@ function inlineList(text: string, a: number, b: number, options: ReadOptions): P
   for (let k = 0; k < parts.length; k++) {
     const part = parts[k];
     const prev = people[people.length - 1];
+    const postEnd = prev && semis && prev.end === parts[k - 1]?.end ? postToSemicolon(text, prev, parts, k, end, options) : -1;
+    if (postEnd > k) {
+      people[people.length - 1] = withDetails(text, prev, { start: part.start, end: parts[postEnd].end });
+      k = postEnd;
+      continue;
+    }
     if (prev && prev.end === parts[k - 1]?.end && roleAfterComma(text, prev, part, k + 1 < parts.length ? parts[k + 1] : undefined, semis, options)) {
       people[people.length - 1] = withDetails(text, prev, part);
       continue;
@@ -206,7 +212,7 @@ function topLevelSemicolon(text: string, a: number, b: number): number {
 function roleAfterComma(text: string, prev: PersonMatch, part: Span, next: Span | undefined, semis: boolean, options: ReadOptions): boolean {
   if (prev.role || !/^\s*,\s*$/.test(text.slice(prev.end, part.start))) return false;
   const t = text.slice(part.start, part.end);
-  if (readQualifier(t)) return false;
+  if (factAfterComma(t)) return false;
   // a title with no name after it is no person: the role of the one before (`Dr. Renee Carter, Superintendent`)
   if (isTitleAlone(t)) return true;
   // a chat nickname (`fdubois`) where the list holds them is a person
@@ -225,6 +231,23 @@ function roleAfterComma(text: string, prev: PersonMatch, part: Span, next: Span 
   return prev.initials !== undefined || readPerson(text, part.start, part.end, options) === undefined;
 }
 
+/**
+ * In a list parted by `;`, a post that holds its own commas and `and` after a person with initials
+ * (`Dan Eze (DE), Head of Equality, Diversity and Inclusion (item 7 only); …`): the last part before the
+ * next `;` (or the list's end) when every part from k is capitalised words with no title nor initials
+ * of a person; -1 otherwise.
+ */
+function postToSemicolon(text: string, prev: PersonMatch, parts: readonly Span[], k: number, end: number, options: ReadOptions): number {
+  if (!prev.initials || prev.role || !/^\s*,\s*$/.test(text.slice(prev.end, parts[k].start))) return -1;
+  for (let j = k; j < parts.length; j++) {
+    const t = text.slice(parts[j].start, parts[j].end);
+    if (!/^\p{Lu}/u.test(t) || stripTitles(t) !== t || factAfterComma(t) || readPerson(text, parts[j].start, parts[j].end, options)?.initials) return -1;
+    const gap = text.slice(parts[j].end, j + 1 < parts.length ? parts[j + 1].start : end);
+    if (j + 1 >= parts.length || /^\s*;/.test(gap)) return j;
+  }
+  return -1;
+}
+
 /** The last of the parts from k that, joined by their `&` or `and`, name a firm (`Fine & Ocampo LLP`); -1 when none does. */
 function firmEnd(text: string, parts: readonly Span[], k: number): number {
   for (let j = k; j < parts.length && j < k + 3; j++) {
@@ -234,11 +257,20 @@ function firmEnd(text: string, parts: readonly Span[], k: number): number {
   return -1;
 }
 
+/**
+ * The part after a person's comma as a fact about the attendance (`for items 5.0–6.0`, `minutes`); a post
+ * with its fact in brackets after it (`Medical Director (from 24/26)`) is a role, the bracket its qualifier.
+ */
+function factAfterComma(t: string): ReturnType<typeof readQualifier> {
+  const bare = t.replace(/\s*[([][^()[\]]*[)\]]\s*$/, '');
+  return bare.length > 0 && bare.length < t.length && /^\p{Lu}/u.test(bare) && !readQualifier(bare) ? undefined : readQualifier(t);
+}
+
 /** The person with `part` as their governor's category or a qualifier, when it is one; undefined otherwise. */
 function detailAfterComma(text: string, p: PersonMatch, part: Span): PersonMatch | undefined {
   const t = text.slice(part.start, part.end);
   if (!p.category && isGovernorCategory(t)) return { ...p, end: part.end, category: part };
-  const q = readQualifier(t);
+  const q = factAfterComma(t);
   if (!q || q.kind === 'chair') return undefined;
   return { ...p, end: part.end, qualifiers: [...p.qualifiers, { kind: q.kind, start: part.start, end: part.end, ...(q.value !== undefined ? { value: q.value } : {}) }] };
 }

@@ -330,7 +330,10 @@ function group(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[]
     const s = trimSpan(text, k, k + part.length);
     k += part.length + 1;
     const h = s.end > s.start && !p.handle ? handleIn(text, s.start, s.end) : undefined;
+    const w = text.slice(s.start, s.end);
     if (h) p.handle = h;
+    // `(MC, Chair)`: the name's initials first in the bracket, then the role
+    else if (!p.initials && s.start === trimSpan(text, a, b).start && /^[A-Z]{2,4}$/.test(w) && parsed !== undefined && lettersAgree(parsed, w)) p.initials = s;
     else if (s.end > s.start) free(text, p, s.start, s.end, ',');
   }
 }
