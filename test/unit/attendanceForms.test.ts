@@ -682,6 +682,13 @@ test('a list parted by `;` keeps a post\'s own commas and its bracket (`Dan Eze 
     ['Ann Roe', 'Dr Ben Cole', 'Cy Moss']);
 });
 
+test('a web page\'s apologies in bullets under their lead (`Apologies for absence were received from:` ⏎ `•⇥Councillor A Roe;`)', () => {
+  const doc = (lead: string): string => `Parks Scrutiny Committee - Thursday, 5th March, 2026\n\nPK/26/01\nAPOLOGIES FOR ABSENCE\nMinutes:\n${lead}\n•\tCouncillor Amy Roe;\n•\tCouncillor Ben Tate; and\n•\tMrs Cara Voss.\n \nPK/26/02\nMINUTES\nMinutes:\nRESOLVED that the minutes be approved.\n`;
+  assert.deepEqual(people(doc('Apologies for absence were received from:')), ['apologies | Amy Roe | title=Councillor', 'apologies | Ben Tate | title=Councillor', 'apologies | Cara Voss | title=Mrs']);
+  // near miss: a lead that names its people itself reads no bullets after it
+  assert.deepEqual(people(doc('Apologies were received from Councillor Dan Hale.')), ['apologies | Dan Hale | title=Councillor']);
+});
+
 test('a label\'s list of one person and their post after a comma (`Also present: Cllr A Orde, Cabinet Member for Highways and Transport.`)', () => {
   const show = (text: string): string[] => (matchInlineList(text)?.people ?? []).map((p) => describe(text, p));
   assert.deepEqual(show('Also present: Councillor Ada Orde, Cabinet Member for Parks and Leisure.'), ['Councillor Ada Orde | role=Cabinet Member for Parks and Leisure']);

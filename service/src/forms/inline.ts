@@ -9,6 +9,7 @@ import { readPerson, type ReadOptions } from './personLine';
 import { holdsRoleWord } from './owners';
 import { isGovernorCategory, looksLikeCode, looksLikeFirm, readQualifier } from './qualifiers';
 import type { PeopleListMatch, PersonMatch, Qualifier, Span } from './types';
+import type { BlockKind } from '../markup';
 import { isTitleAlone, stripTitles } from '../people';
 
 /** The words after whose full stop a sentence goes on (`Dr. Carter will …`): as a pattern's alternatives, for the patterns that look for a sentence's end. */
@@ -332,6 +333,31 @@ export function matchApologiesProse(text: string): PeopleListMatch[] {
     return out;
   }
   return out;
+}
+
+const APOLOGIES_LEAD = new RegExp(APOLOGIES.source, 'i');
+
+/**
+ * A line that is the lead of a list of apologies and nothing else, its names in bullets under it
+ * (`Apologies for absence were received from:` ⏎ `•⇥Councillor A Nwosu;` ⏎ `•⇥Councillor B Lyall; and`):
+ * the lead's span; undefined for any other line.
+ */
+export function matchApologiesLead(text: string): { readonly label: Span; readonly kind: BlockKind } | undefined {
+  const m = APOLOGIES_LEAD.exec(text);
+  if (!m || text.slice(0, m.index).trim() !== '' || text.slice(m.index + m[0].length).trim() !== '' || !m[0].includes(':')) return undefined;
+  return { label: { start: m.index, end: m.index + m[0].trimEnd().length }, kind: m[1] ? 'absent' : 'apologies' };
+}
+
+/**
+ * A bullet of such a list (its mark, if the line still holds it): the person, without the `;`, `; and`
+ * or full stop that joins the bullets into a sentence.
+ */
+export function matchListBullet(line: string): PersonMatch | undefined {
+  const m = /^[ \t]*(?:[•·▪◦*-][ \t]+)?/.exec(line)!;
+  const tail = /[ \t]*(?:[;,](?:[ \t]+(?:and|or))?|\.)?[ \t]*$/.exec(line.slice(m[0].length));
+  const end = m[0].length + (tail ? tail.index : line.length - m[0].length);
+  const p = readPerson(line, m[0].length, end);
+  return p && p.end >= end - 1 ? p : undefined;
 }
 
 /** The verb of apologies told with the member first: the cheap test before the clause is looked for. */

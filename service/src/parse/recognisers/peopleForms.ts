@@ -9,7 +9,7 @@
  * Our own `Name : Role` lines never come here: a block whose first line is one is read line by
  * line as before (peopleBlocks.ts), so the markup and the corpus read exactly as they did.
  */
-import { isMinutesLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, type GridRow, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
+import { isMinutesLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, type GridRow, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
 import { isOfficeTitle, opensWithOffice, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
 import type { BlockKind } from '../../markup';
 import type { Item, PeopleBlock, Person, PersonQualifier } from '../../model';
@@ -715,6 +715,7 @@ export function readAttendanceProse(state: ParseState, seg: Segment, from: numbe
   // (`Board Members Present: President Karen Ostrowski, …`, `Staff Present: …`, `Members Absent: …`)
   if (from === 0 && state.item && rollCallList(state, seg)) return;
   if (from === 0 && answerColumn(state, seg)) return;
+  if (from === 0 && bulletedApologies(state, seg)) return;
   const own = from > 0 ? t.slice(from) : t;
   const src = proseSource(state, seg, from, own);
   if (!src) return;
@@ -794,6 +795,30 @@ function answerColumn(state: ParseState, seg: Segment): boolean {
   const p = list.people[0];
   if (!alreadyIn(state, list.kind, t.slice(p.name.start, p.name.end))) addParts(state, proseBlock(state, seg, list.kind, list.label), partsOf(seg, p));
   return true;
+}
+
+/**
+ * A lead of apologies alone on its line, the names in bullets on the lines under it (`Apologies for
+ * absence were received from:` ⏎ `•⇥Councillor A Nwosu;` ⏎ `•⇥Mr B Tasker (co-opted member).`).
+ * True when the line was one.
+ */
+function bulletedApologies(state: ParseState, seg: Segment): boolean {
+  const lead = /from\s*:\s*$/i.test(seg.text) ? matchApologiesLead(seg.text) : undefined;
+  if (!lead || printedList(state, lead.kind)) return false;
+  const i = segIndex(state, seg);
+  let block: PeopleBlockBuilder | undefined;
+  // the lines straight under it (a bullet's mark may be a segment of its own, empty)
+  for (let j = i + 1, line = seg.line; i >= 0 && j < state.segs.length && state.segs[j].line <= line + 1; j++) {
+    const b = state.segs[j];
+    line = b.line;
+    if (b.text.length === 0) continue;
+    const p = b.bullet ? matchListBullet(b.text) : undefined;
+    if (!p) break;
+    if (alreadyIn(state, lead.kind, b.text.slice(p.name.start, p.name.end))) continue;
+    block ??= proseBlock(state, seg, lead.kind, lead.label);
+    addParts(state, block, partsOf(b, p));
+  }
+  return block !== undefined;
 }
 
 /** A word a roll call's clause holds: the cheap test before its forms. */
