@@ -689,6 +689,13 @@ test('a web page\'s apologies in bullets under their lead (`Apologies for absenc
   assert.deepEqual(people(doc('Apologies were received from Councillor Dan Hale.')), ['apologies | Dan Hale | title=Councillor']);
 });
 
+test('a list\'s members in groups, each group\'s label before its members on the line (`Present:` ⏎ `Deans: Professor A Roe (Dean of Law); …`)', () => {
+  const doc = 'ACADEMIC BOARD\n\nMinutes of the meeting held on 4 June 2025\n\nPresent:\nEx officio members: Professor Amy Roe (Principal, Chair); Professor\nBen Tate (Provost)\nElected staff: Dr Cara Voss; Dr Dan Hale (until 12/30)\n\nApologies: Dr Eve Lund\n\n12/25 MINUTES\nApproved.\n';
+  const show = (text: string): string[] => parse(text).meeting!.people.flatMap((b) => b.people.map((p) => `${b.kind} | ${p.name.display} | ${p.category ?? ''}`));
+  assert.deepEqual(show(doc), ['present | Amy Roe | Ex officio members', 'present | Ben Tate | Ex officio members', 'present | Cara Voss | Elected staff', 'present | Dan Hale | Elected staff', 'apologies | Eve Lund | ']);
+  assert.deepEqual(people(doc).slice(0, 2), ['present | Amy Roe | title=Professor | role=Principal, Chair', 'present | Ben Tate | title=Professor | role=Provost']);
+});
+
 test('a label\'s list of one person and their post after a comma (`Also present: Cllr A Orde, Cabinet Member for Highways and Transport.`)', () => {
   const show = (text: string): string[] => (matchInlineList(text)?.people ?? []).map((p) => describe(text, p));
   assert.deepEqual(show('Also present: Councillor Ada Orde, Cabinet Member for Parks and Leisure.'), ['Councillor Ada Orde | role=Cabinet Member for Parks and Leisure']);

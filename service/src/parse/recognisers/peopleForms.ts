@@ -301,6 +301,10 @@ export function formsBlock(state: ParseState, i: number, block: PeopleBlockBuild
   if (first < 0 || first > 2) return -1;
   // a sentence under the heading (`Minutes:` ⏎ `Apologies for absence were received from …`) is no list of its own
   if (/\b(?:were|was|had been|have been)\b/.test(texts[first])) return -1;
+  if (first === 0) {
+    const grouped = groupedLists(state, i, block);
+    if (grouped >= 0) return grouped;
+  }
   const md = markdownShapes(state, i, texts.length);
   // `**Team**:` over the first bullets is a group's heading, no `Name : Role` line
   const legacy = md.groups?.has(first) ? undefined : parseAttendanceLine(texts[first]);
@@ -323,6 +327,41 @@ export function formsBlock(state: ParseState, i: number, block: PeopleBlockBuild
     }
   }
   return addBlock(state, i, i + 1, texts, m, block, marked);
+}
+
+/** A group's label before its members on the line (`Ex officio members: …`, `Deans: …`), under the list's heading. */
+const GROUP_LABEL = /^([A-Z][A-Za-z'’ -]{2,40}?):[ \t]+(?=\S)/;
+
+/**
+ * A list's heading over its members sorted in groups, each group's label on the line before its
+ * members as a sentence, wrapped over the lines under it (`Present:` ⏎ `Ex officio members: Professor
+ * A Roe (Vice-Chancellor, Chair); Professor` ⏎ `B Lee (Provost)` ⏎ `Deans: …`): each member with the
+ * group as their category. The count of segments after i it took, or -1 (two groups at least, each all people).
+ */
+function groupedLists(state: ParseState, i: number, block: PeopleBlockBuilder): number {
+  const segs = state.segs;
+  const groups: Array<{ readonly k: number; readonly e: number; readonly label: Span }> = [];
+  for (let k = i + 1; k < segs.length && segs[k].line === segs[k - 1].line + 1;) {
+    const g = GROUP_LABEL.exec(segs[k].text);
+    // a list's own label (`In attendance:`) ends the groups
+    if (!g || labelKind(g[1])) break;
+    let e = k;
+    while (e + 1 < segs.length && segs[e + 1].line === segs[e].line + 1 && segs[e + 1].text.trim() !== '' && !GROUP_LABEL.test(segs[e + 1].text)) e++;
+    groups.push({ k, e, label: { start: 0, end: g[1].length } });
+    k = e + 1;
+  }
+  if (groups.length < 2) return -1;
+  const read = groups.map((g) => {
+    const para = join(state, g.k, g.e, GROUP_LABEL.exec(segs[g.k].text)![0].length);
+    return { g, para, list: matchInlineList(para.text) };
+  });
+  if (read.some((r) => !r.list || r.list.kind !== undefined || r.list.others.length > 0)) return -1;
+  for (const { g, para, list } of read) {
+    const src = paragraphSource(state, para);
+    for (const p of list!.people) addParts(state, block, { ...src.parts(p), category: { seg: segs[g.k], span: g.label } });
+  }
+  block.range = { start: block.range.start, end: state.whole(segs[groups[groups.length - 1].e]).end };
+  return groups[groups.length - 1].e - i;
 }
 
 /** A legend of marks on the first line after the list's `end` that is not blank (within two). */
