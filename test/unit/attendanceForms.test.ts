@@ -190,6 +190,8 @@ test('qualifiers are facts, not name or role', () => {
     // a parish's minute numbers and a university's; a reason for absence, never an office that starts with the same word
     ['to Cou/290/07-08', 'until', 'Cou/290/07-08'], ['from minute C.25.16', 'from', 'C.25.16'], ['medical appointment', 'note'], ['Medical Director', undefined], ['Personal Assistant', undefined],    // a North American council's way of attending from afar; an office that starts with the word is none
     ['electronic', 'remote'], ['electronically', 'remote'], ['Electronic Records Officer', undefined],
+    // present for two minutes named by reference; a count is none
+    ['for 12/47 and 12/48', 'only', '12/47 and 12/48'], ['for 2 and 3', undefined],
   ];
   for (const [text, kind, value] of cases) {
     const q = readQualifier(text);
@@ -694,6 +696,11 @@ test('a list\'s members in groups, each group\'s label before its members on the
   const show = (text: string): string[] => parse(text).meeting!.people.flatMap((b) => b.people.map((p) => `${b.kind} | ${p.name.display} | ${p.category ?? ''}`));
   assert.deepEqual(show(doc), ['present | Amy Roe | Ex officio members', 'present | Ben Tate | Ex officio members', 'present | Cara Voss | Elected staff', 'present | Dan Hale | Elected staff', 'apologies | Eve Lund | ']);
   assert.deepEqual(people(doc).slice(0, 2), ['present | Amy Roe | title=Professor | role=Principal, Chair', 'present | Ben Tate | title=Professor | role=Provost']);
+});
+
+test('a role in brackets that the page wrapped after its comma stays one role (`(Governance Officer, Secretary to` ⏎ `Senate)`)', () => {
+  const doc = 'ACADEMIC BOARD\n\nMinutes of the meeting held on 4 June 2025\n\nIn attendance: Mrs Amy Roe (Academic Registrar); Mr Ben Tate (Governance Officer, Clerk to the\nBoard); Dr Cara Voss (Director of\nQuality) (for 12/47 and 12/48)\n\n12/45 MINUTES\nApproved.\n';
+  assert.deepEqual(people(doc), ['inAttendance | Amy Roe | title=Mrs | role=Academic Registrar', 'inAttendance | Ben Tate | title=Mr | role=Governance Officer, Clerk to the Board', 'inAttendance | Cara Voss | title=Dr | role=Director of Quality | for 12/47 and 12/48']);
 });
 
 test('a label\'s list of one person and their post after a comma (`Also present: Cllr A Orde, Cabinet Member for Highways and Transport.`)', () => {

@@ -636,7 +636,11 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
   // `**Minutes:** Kim Lee`: who took the minutes, a fact beside the name (as `(minutes)` is), no office
   const minutes = list.role !== undefined && isMinutesLabel(joined.slice(list.label.start, list.label.end));
   const roleOfList = minutes ? undefined : list.role;
-  for (const p of list.people) {
+  for (const listed of list.people) {
+    // `(Governance Officer, Secretary to` ⏎ `Senate)`: one bracket is one role (as addParts keeps it on one line), here over the lines it runs
+    const p = listed.role && listed.org && joined[listed.role.start - 1] === '(' && /^\s*,\s*$/.test(joined.slice(listed.role.end, listed.org.start)) && joined[listed.org.end] === ')'
+      && at(listed.org.start).seg !== at(listed.org.end - 1).seg && !looksLikeFirm(joined.slice(listed.org.start, listed.org.end))
+      ? { ...listed, role: { start: listed.role.start, end: listed.org.end }, org: undefined } : listed;
     // a name the page wrapped (`County Cllr` ⏎ `W Ambrose`): its words on the next line are its tail
     const tail = at(p.name.end - 1);
     const seat = bracketed.includes(p) && (seats || SEAT_BODY.test(joined.slice(p.role!.start, p.role!.end)) && !namesOffice(joined.slice(p.role!.start, p.role!.end))) ? p.role : undefined;
