@@ -554,6 +554,18 @@ test('an attendance grid with its columns in another order, and initials, catego
   assert.deepEqual(matchLegend('SG Staff Governor; HT Headteacher', true)?.length, 2);
 });
 
+test('a wiki\'s tick table (`Attendee⇥Name⇥Affiliation`, `x` or `R` or an empty box), its key in brackets, and a row of one-person roles above it', () => {
+  const text = 'Data Work Group Call\n\nDate: 2025-06-17\nChair\tAmy Roe\tScribe\tBen Tate\nAttendee\tName\tAffiliation\nx\tAmy Roe\tNorth Health\nx\tBen Tate\tCalder Labs\nR\tCara Voss\tHalden University\n\tDan Hale\tKestrel EHR\n(x = present, R = regrets)\n\nMinutes\n1. Roll call\nDone.\n';
+  assert.deepEqual(parse(text).meeting!.people.flatMap((b) => b.people.map((p) => [b.kind, p.name.display, p.role ?? '', p.organisation ?? ''])), [
+    ['present', 'Amy Roe', 'Chair', 'North Health'], ['present', 'Ben Tate', 'Scribe', 'Calder Labs'], ['apologies', 'Cara Voss', '', 'Halden University'], ['absent', 'Dan Hale', '', 'Kestrel EHR']]);
+  assert.deepEqual([...(matchGridKey('(x = present, R = regrets)') ?? [])], [['x', 'present'], ['R', 'apologies']]);
+  // near miss: an empty box the line kept (no cell lost at its start) is no row
+  const h = matchGridHeader('Attendee\tName\tAffiliation');
+  assert.ok(h);
+  assert.equal(readGridRow('\tDan Hale\tKestrel EHR'.trimStart(), h), undefined);
+  assert.equal(readGridRow('Dan Hale\tKestrel EHR', h, 1)?.kind, 'absent');
+});
+
 test('an attendance grid of marks under an `Attendance` heading (`✓`, `A (consented)`, `✗`), its key under it, its categories in words', () => {
   const text = 'Hollins Federation\n\nResources Committee\nMinutes of the meeting held on Tuesday 4th March 2025\n\nAttendance\nName\tRole\tCategory\tAttendance\nMr Ian Cole\tChair\tFoundation\t✔\nMrs Ada Bell\t\tLocal Authority\t✔ (arrived 6.10pm)\nDr Ola Nye\t\tParent\tA\nMs Eve Fry\t\tStaff\tX\nKey: ✔ = present; A = absent with apologies; X = absent\n\n1.\tWelcome\n';
   assert.deepEqual(parse(text).meeting!.people.flatMap((b) => b.people.map((p) => [b.kind, p.name.display, p.role ?? '', p.category ?? '', (p.qualifiers ?? []).map((q) => q.text).join()])), [

@@ -364,6 +364,45 @@ function groupedLists(state: ParseState, i: number, block: PeopleBlockBuilder): 
   return groups[groups.length - 1].e - i;
 }
 
+/**
+ * A table's row of one-person roles, each label in a cell and the person in the next (`Facilitator⇥A Roe⇥Scribe⇥B Lee`):
+ * each a role line (`Facilitator: A Roe`), so that the attendees' list naming them again gives them the role.
+ * -1 when the line is not one, else the count of segments after i it took (none).
+ */
+export function roleCells(state: ParseState, i: number, start: (kind: BlockKind) => PeopleBlockBuilder): number {
+  const seg = state.segs[i];
+  const t = seg.text;
+  if (t.indexOf('\t') < 0) return -1;
+  const cells: Span[] = [];
+  let from = 0;
+  for (const part of t.split('\t')) {
+    cells.push({ start: from, end: from + part.trimEnd().length });
+    from += part.length + 1;
+  }
+  if (cells.length < 2 || cells.length % 2 !== 0 || cells.length > 8) return -1;
+  const pairs: Array<{ readonly kind: BlockKind; readonly role: string; readonly p: PersonMatch }> = [];
+  for (let k = 0; k < cells.length; k += 2) {
+    const lk = labelKind(t.slice(cells[k].start, cells[k].end));
+    const p = lk?.role !== undefined ? readPerson(t, cells[k + 1].start, cells[k + 1].end) : undefined;
+    if (!lk?.role || !p || p.end < cells[k + 1].end || p.role || p.qualifiers.length > 0) return -1;
+    pairs.push({ kind: lk.kind, role: lk.role, p });
+  }
+  for (const { kind, role, p } of pairs) {
+    const block = start(kind);
+    ROLE_LINES.add(block);
+    addParts(state, block, partsOf(seg, p), undefined, role);
+  }
+  return 0;
+}
+
+/** The tabs before a segment's text on its line (the empty cells a table's row starts with). */
+function leadingTabs(state: ParseState, seg: Segment): number {
+  const raw = state.lines[seg.line] ?? '';
+  let n = 0;
+  for (let c = 0; c < seg.offset && c < raw.length; c++) if (raw[c] === '\t') n++;
+  return n;
+}
+
 /** A legend of marks on the first line after the list's `end` that is not blank (within two). */
 function markLegendAfter(texts: readonly string[], end: number): { readonly legend: MarkLegend; readonly line: number } | undefined {
   for (let k = end; k < texts.length && k <= end + 2; k++) {
@@ -1049,7 +1088,8 @@ export function gridBlock(state: ParseState, i: number): number {
   const rows: Array<{ seg: Segment; row: GridRow }> = [];
   let k = i + 1;
   for (; k < segs.length; k++) {
-    const row = readGridRow(segs[k].text, h);
+    // a row whose first cells are empty lost them with the line's outer blanks: its text starts that many tabs in
+    const row = readGridRow(segs[k].text, h, segs[k].offset > 0 && segs[k].line === head.line + 1 + rows.length ? leadingTabs(state, segs[k]) : 0);
     if (!row) break;
     rows.push({ seg: segs[k], row });
   }
@@ -1088,6 +1128,7 @@ export function gridBlock(state: ParseState, i: number): number {
       ...(row.category ? { category: { seg, span: row.category } } : {}),
       ...(row.initials ? { initials: { seg, span: row.initials } } : {}),
       ...(row.role ? { role: [{ seg, span: row.role }] } : {}),
+      ...(row.org ? { org: { seg, span: row.org } } : {}),
       qualifiers: [...parts.qualifiers, ...(row.qualifier ? [{ piece: { seg, span: { start: row.qualifier.start, end: row.qualifier.end } }, q: row.qualifier }] : [])],
     }, legend);
   }
