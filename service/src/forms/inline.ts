@@ -486,6 +486,8 @@ const ANSWER_COLUMN = /(?:[ ]{2,}|\t|[ \t]*(?:\.{3,}|…+)[ \t]*)(?:(present|abs
  * The member's name, office and role as a person line writes them; undefined for any other line.
  */
 export function matchAnswerColumn(text: string): PeopleListMatch | undefined {
+  // a grid's row is a short line; the gap's pattern, tried at each blank, costs the square of a long one
+  if (text.length > 300) return undefined;
   const m = ANSWER_COLUMN.exec(text);
   if (!m) return undefined;
   const leaders = /^[ \t]*(?:\.{3,}|…+)/.test(m[0]);
