@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import {
   matchPersonLine, matchPersonBullet, matchInlineList, matchApologiesProse, matchAbsenceProse, matchSubstitution, matchSubstituteAlone,
   matchFlattenedTable, matchBlockHeading, matchNameColumns, matchPeopleBlock, type BlockOptions, matchLegend, readQualifier, type PersonMatch,
-  matchMarkLegend, matchGroupHeading, matchLineLabel, matchGridHeader, matchGridKey, readGridRow, matchRollCall, looksLikeBody, matchMarkedHeading, trailingMark,
+  matchMarkLegend, matchGroupHeading, matchLineLabel, matchGridHeader, matchGridKey, readGridRow, matchRollCall, matchAnswerColumn, looksLikeBody, matchMarkedHeading, trailingMark,
 } from '#service/forms/index';
 import { parse, resolveMention } from '#service';
 import { findings } from '../support/util';
@@ -38,6 +38,9 @@ test('one person a line: Name : Role, Name – Role, Name (INIT) Role, Name [INI
     ['Osman Reddy\t:\tChief Finance Officer, OPCC', ['Osman Reddy | role=Chief Finance Officer, OPCC']],
     ['Lena Marchetti – Director of Housing', ['Lena Marchetti | role=Director of Housing']],
     ['   Jo Brandt – Governance Officer (minutes)', ['Jo Brandt | role=Governance Officer | minutes']],
+    // a wiki's bracket of initials and role together (`(MC, Chair)`); near miss: capitals that are not the name's stay the role
+    ['Kit Moran (KM, Treasurer)', ['Kit Moran | role=Treasurer | initials=KM']],
+    ['Kit Moran (TSC, chair)', ['Kit Moran | role=TSC | chair']],
     ['Abel Norris (AN) Company Secretary', ['Abel Norris | role=Company Secretary | initials=AN']],
     ['Mrs Q Farrow [QF] Vice Chair (CoG)', ['Mrs Q Farrow | role=Vice Chair | initials=QF | category=CoG | chair']],
     ['Mr D Oyelowo [DO] Clerk to Governors', ['Mr D Oyelowo | role=Clerk to Governors | initials=DO']],
@@ -187,6 +190,8 @@ test('qualifiers are facts, not name or role', () => {
     // a parish's minute numbers and a university's; a reason for absence, never an office that starts with the same word
     ['to Cou/290/07-08', 'until', 'Cou/290/07-08'], ['from minute C.25.16', 'from', 'C.25.16'], ['medical appointment', 'note'], ['Medical Director', undefined], ['Personal Assistant', undefined],    // a North American council's way of attending from afar; an office that starts with the word is none
     ['electronic', 'remote'], ['electronically', 'remote'], ['Electronic Records Officer', undefined],
+    // present for two minutes named by reference; a count is none
+    ['for 12/47 and 12/48', 'only', '12/47 and 12/48'], ['for 2 and 3', undefined],
   ];
   for (const [text, kind, value] of cases) {
     const q = readQualifier(text);
@@ -549,6 +554,18 @@ test('an attendance grid with its columns in another order, and initials, catego
   assert.deepEqual(matchLegend('SG Staff Governor; HT Headteacher', true)?.length, 2);
 });
 
+test('a wiki\'s tick table (`Attendee⇥Name⇥Affiliation`, `x` or `R` or an empty box), its key in brackets, and a row of one-person roles above it', () => {
+  const text = 'Data Work Group Call\n\nDate: 2025-06-17\nChair\tAmy Roe\tScribe\tBen Tate\nAttendee\tName\tAffiliation\nx\tAmy Roe\tNorth Health\nx\tBen Tate\tCalder Labs\nR\tCara Voss\tHalden University\n\tDan Hale\tKestrel EHR\n(x = present, R = regrets)\n\nMinutes\n1. Roll call\nDone.\n';
+  assert.deepEqual(parse(text).meeting!.people.flatMap((b) => b.people.map((p) => [b.kind, p.name.display, p.role ?? '', p.organisation ?? ''])), [
+    ['present', 'Amy Roe', 'Chair', 'North Health'], ['present', 'Ben Tate', 'Scribe', 'Calder Labs'], ['apologies', 'Cara Voss', '', 'Halden University'], ['absent', 'Dan Hale', '', 'Kestrel EHR']]);
+  assert.deepEqual([...(matchGridKey('(x = present, R = regrets)') ?? [])], [['x', 'present'], ['R', 'apologies']]);
+  // near miss: an empty box the line kept (no cell lost at its start) is no row
+  const h = matchGridHeader('Attendee\tName\tAffiliation');
+  assert.ok(h);
+  assert.equal(readGridRow('\tDan Hale\tKestrel EHR'.trimStart(), h), undefined);
+  assert.equal(readGridRow('Dan Hale\tKestrel EHR', h, 1)?.kind, 'absent');
+});
+
 test('an attendance grid of marks under an `Attendance` heading (`✓`, `A (consented)`, `✗`), its key under it, its categories in words', () => {
   const text = 'Hollins Federation\n\nResources Committee\nMinutes of the meeting held on Tuesday 4th March 2025\n\nAttendance\nName\tRole\tCategory\tAttendance\nMr Ian Cole\tChair\tFoundation\t✔\nMrs Ada Bell\t\tLocal Authority\t✔ (arrived 6.10pm)\nDr Ola Nye\t\tParent\tA\nMs Eve Fry\t\tStaff\tX\nKey: ✔ = present; A = absent with apologies; X = absent\n\n1.\tWelcome\n';
   assert.deepEqual(parse(text).meeting!.people.flatMap((b) => b.people.map((p) => [b.kind, p.name.display, p.role ?? '', p.category ?? '', (p.qualifiers ?? []).map((q) => q.text).join()])), [
@@ -650,6 +667,61 @@ test('family 8: a roll call in a sentence (`Roll call: A, B and C present; D abs
   assert.deepEqual(show('The Chair welcomed those present.'), []);
   assert.deepEqual(show('Roll call: the Clerk reported that a quorum was present.'), []);
   assert.deepEqual(show('Ms Hollis asked that the bus be present at 7:30.'), []);
+});
+
+test('one member a line with their answer in a column, across a gap or dotted leaders (`Cllr A Smith (Chair)      Present`, `Vice Chair B Lee ..... Absent (excused)`)', () => {
+  const show = (text: string): string[] => {
+    const l = matchAnswerColumn(text);
+    return l ? l.people.map((p) => `${l.kind} ${describe(text, p)}`) : [];
+  };
+  assert.deepEqual(show('   Councillor Ann Frost (Chair)              Present'), ['present Councillor Ann Frost | role=Chair | chair']);
+  assert.deepEqual(show('   Councillor Bill Mayer                     Apologies'), ['apologies Councillor Bill Mayer']);
+  assert.deepEqual(show('   Councillor Cat Noon                       Present (from minute 12/30)'), ['present Councillor Cat Noon | from=12/30']);
+  assert.deepEqual(show('   Councillor Dev Rao                        Substitute for Cllr Mayer').map((s) => s.split(' | ')[0] + ' | ' + s.split(' | ').slice(1).map((q) => q.split('=')[0]).join(',')), ['present Councillor Dev Rao | substitute']);
+  assert.deepEqual(show('Vice Chair Eve Lund .......................... Absent (excused)'), ['absent Eve Lund | role=Vice Chair | excused']);
+  assert.deepEqual(show('Commissioner Fay Orr ......................... Present'), ['present Fay Orr | role=Commissioner']);
+  // near misses: a second column's heading across the gap after a person's role; a sentence
+  assert.deepEqual(show('Mr Gil Pratt (GP), Parent Governor          Absent'), []);
+  assert.deepEqual(show('The Chair noted that everyone was present'), []);
+});
+
+test('a list parted by `;` keeps a post\'s own commas and its bracket (`Dan Eze (DE), Head of Equality, Diversity and Inclusion (item 7 only);`)', () => {
+  const show = (text: string): string[] => (matchInlineList(text)?.people ?? []).map((p) => describe(text, p));
+  assert.deepEqual(show('In attendance: Ann Roe (AR), Head of Audit, Risk and Assurance (item 4 only); Ben Cole (BC), Chief Nurse'),
+    ['Ann Roe | role=Head of Audit, Risk and Assurance | initials=AR | only=4', 'Ben Cole | role=Chief Nurse | initials=BC']);
+  assert.deepEqual(show('Present: Ann Roe (AR), Medical Director (from 12/26); Ben Cole (BC), Chief Nurse'),
+    ['Ann Roe | role=Medical Director | initials=AR | from=12/26', 'Ben Cole | role=Chief Nurse | initials=BC']);
+  // near miss: a titled name before the `;` is a person, no part of a post
+  assert.deepEqual(show('Present: Ann Roe (AR), Head of Audit, Dr Ben Cole (BC); Cy Moss (CM), Chief Nurse').map((s) => s.split(' | ')[0]),
+    ['Ann Roe', 'Dr Ben Cole', 'Cy Moss']);
+});
+
+test('a web page\'s apologies in bullets under their lead (`Apologies for absence were received from:` ⏎ `•⇥Councillor A Roe;`)', () => {
+  const doc = (lead: string): string => `Parks Scrutiny Committee - Thursday, 5th March, 2026\n\nPK/26/01\nAPOLOGIES FOR ABSENCE\nMinutes:\n${lead}\n•\tCouncillor Amy Roe;\n•\tCouncillor Ben Tate; and\n•\tMrs Cara Voss.\n \nPK/26/02\nMINUTES\nMinutes:\nRESOLVED that the minutes be approved.\n`;
+  assert.deepEqual(people(doc('Apologies for absence were received from:')), ['apologies | Amy Roe | title=Councillor', 'apologies | Ben Tate | title=Councillor', 'apologies | Cara Voss | title=Mrs']);
+  // near miss: a lead that names its people itself reads no bullets after it
+  assert.deepEqual(people(doc('Apologies were received from Councillor Dan Hale.')), ['apologies | Dan Hale | title=Councillor']);
+});
+
+test('a list\'s members in groups, each group\'s label before its members on the line (`Present:` ⏎ `Deans: Professor A Roe (Dean of Law); …`)', () => {
+  const doc = 'ACADEMIC BOARD\n\nMinutes of the meeting held on 4 June 2025\n\nPresent:\nEx officio members: Professor Amy Roe (Principal, Chair); Professor\nBen Tate (Provost)\nElected staff: Dr Cara Voss; Dr Dan Hale (until 12/30)\n\nApologies: Dr Eve Lund\n\n12/25 MINUTES\nApproved.\n';
+  const show = (text: string): string[] => parse(text).meeting!.people.flatMap((b) => b.people.map((p) => `${b.kind} | ${p.name.display} | ${p.category ?? ''}`));
+  assert.deepEqual(show(doc), ['present | Amy Roe | Ex officio members', 'present | Ben Tate | Ex officio members', 'present | Cara Voss | Elected staff', 'present | Dan Hale | Elected staff', 'apologies | Eve Lund | ']);
+  assert.deepEqual(people(doc).slice(0, 2), ['present | Amy Roe | title=Professor | role=Principal, Chair', 'present | Ben Tate | title=Professor | role=Provost']);
+});
+
+test('a role in brackets that the page wrapped after its comma stays one role (`(Governance Officer, Secretary to` ⏎ `Senate)`)', () => {
+  const doc = 'ACADEMIC BOARD\n\nMinutes of the meeting held on 4 June 2025\n\nIn attendance: Mrs Amy Roe (Academic Registrar); Mr Ben Tate (Governance Officer, Clerk to the\nBoard); Dr Cara Voss (Director of\nQuality) (for 12/47 and 12/48)\n\n12/45 MINUTES\nApproved.\n';
+  assert.deepEqual(people(doc), ['inAttendance | Amy Roe | title=Mrs | role=Academic Registrar', 'inAttendance | Ben Tate | title=Mr | role=Governance Officer, Clerk to the Board', 'inAttendance | Cara Voss | title=Dr | role=Director of Quality | for 12/47 and 12/48']);
+});
+
+test('a label\'s list of one person and their post after a comma (`Also present: Cllr A Orde, Cabinet Member for Highways and Transport.`)', () => {
+  const show = (text: string): string[] => (matchInlineList(text)?.people ?? []).map((p) => describe(text, p));
+  assert.deepEqual(show('Also present: Councillor Ada Orde, Cabinet Member for Parks and Leisure.'), ['Councillor Ada Orde | role=Cabinet Member for Parks and Leisure']);
+  assert.deepEqual(show('Also present: Ben Hale, Authority Solicitor.'), ['Ben Hale | role=Authority Solicitor']);
+  // near misses: two people; a person and a titled one
+  assert.deepEqual(show('Also present: Ben Hale, Cy Moss.'), ['Ben Hale', 'Cy Moss']);
+  assert.deepEqual(show('Also present: Ben Hale, Cllr Cy Moss.'), ['Ben Hale', 'Cllr Cy Moss']);
 });
 
 test('scribed minutes\' list on its label\'s line holds nicknames and notes glued to them (`Present: Ana_Ferreira, Elif_Sahin[last_half], tkato`)', () => {

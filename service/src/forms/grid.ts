@@ -20,6 +20,8 @@ export interface GridHeader {
   readonly category?: number;
   readonly initials?: number;
   readonly role?: number;
+  /** The column of the body each member comes from (`Affiliation`, `Organisation`). */
+  readonly org?: number;
   /** The attendance column's heading, the label of the lists the grid makes. */
   readonly label: Span;
 }
@@ -30,6 +32,7 @@ export interface GridRow {
   readonly category?: Span;
   readonly initials?: Span;
   readonly role?: Span;
+  readonly org?: Span;
   /** What the attendance cell adds (`left at 6.05pm`, `consented`). */
   readonly qualifier?: Qualifier;
   /** The mark the attendance cell wrote instead of a word (`✓`, `A`), which a key under the grid may spell out. */
@@ -43,12 +46,14 @@ export interface GridRow {
 const MARK_KIND: ReadonlyMap<string, BlockKind> = new Map<string, BlockKind>([
   ['✓', 'present'], ['✔', 'present'], ['√', 'present'], ['☑', 'present'],
   ['A', 'apologies'], ['✗', 'absent'], ['✘', 'absent'], ['×', 'absent'], ['X', 'absent'],
+  // a standards body's wiki: `x` in the box of those who came, `R` for regrets
+  ['x', 'present'], ['R', 'apologies'],
 ]);
 
 /** The list a word of an attendance cell or of a grid's key names (`present`, `apologies received`, `absent without apologies`). */
 function kindOfWord(w: string): BlockKind {
   const l = w.toLowerCase();
-  return l.startsWith('apolog') ? 'apologies' : l === 'absent' ? 'absent' : l === 'in attendance' ? 'inAttendance' : 'present';
+  return l.startsWith('apolog') || l.startsWith('regret') ? 'apologies' : l === 'absent' ? 'absent' : l === 'in attendance' ? 'inAttendance' : 'present';
 }
 
 /**
@@ -57,8 +62,9 @@ function kindOfWord(w: string): BlockKind {
  * (every entry must be a known mark and an attendance word).
  */
 export function matchGridKey(line: string): Map<string, BlockKind> | undefined {
-  const body = line.replace(/^[ \t]*(?:key|legend)[ \t]*:?[ \t]*/i, '');
-  const re = /[ \t]*([^\s=:–-])[ \t]*(?:[=:–-][ \t]*)?((present|attended|apologies(?: received)?|absent|in attendance)\b[^;,\t]*?)(?=[ \t]*(?:[;,]|\t|\s{2,}|$))[;,]?/giy;
+  // (in brackets too: `(x = present, R = regrets)`)
+  const body = line.replace(/^[ \t]*(?:key|legend)[ \t]*:?[ \t]*/i, '').replace(/^[ \t]*\((.*)\)[ \t]*$/, '$1');
+  const re = /[ \t]*([^\s=:–-])[ \t]*(?:[=:–-][ \t]*)?((present|attended|apologies(?: received)?|regrets|absent|in attendance)\b[^;,\t]*?)(?=[ \t]*(?:[;,]|\t|\s{2,}|$))[;,]?/giy;
   const out = new Map<string, BlockKind>();
   let last = 0;
   for (let m = re.exec(body); m; m = re.exec(body)) {
@@ -82,12 +88,13 @@ function cells(line: string): Span[] {
 }
 
 const NAME_HEAD = /^(?:governors?|trustees?|members?|directors?|name|full name|councillors?)$/;
-const ATTENDANCE_HEAD = /^(?:attendance|attended\??|present\??|status)$/;
+const ATTENDANCE_HEAD = /^(?:attendance|attended\??|present\??|status|attendee)$/;
 const CATEGORY_HEAD = /^(?:category|type|membership|governor (?:type|category))$/;
 const INITIALS_HEAD = /^initials$/;
 /** A category cell in words: one to three words, the first capitalised (`Co-opted`, `Ex officio`, `Local Authority`). */
 const CATEGORY_WORDS = /^[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,2}$/;
 const ROLE_HEAD = /^(?:role|position|office|post)$/;
+const ORG_HEAD = /^(?:affiliation|organi[sz]ation|company|employer)$/;
 
 /** The heading row of an attendance grid; undefined for any other line (a line without a tab at once). */
 export function matchGridHeader(line: string): GridHeader | undefined {
@@ -104,31 +111,37 @@ export function matchGridHeader(line: string): GridHeader | undefined {
   const category = col(CATEGORY_HEAD);
   const initials = col(INITIALS_HEAD);
   const role = col(ROLE_HEAD);
+  const org = col(ORG_HEAD);
   // names first, as a school's grid writes them, the other headings may be any; otherwise every heading
   // must be one of a grid's, so that a table of something else with a `Name` and a `Status` column is not read
-  if (name > 0 && cs.some((_, k) => k !== name && k !== attendance && k !== category && k !== initials && k !== role)) return undefined;
+  if (name > 0 && cs.some((_, k) => k !== name && k !== attendance && k !== category && k !== initials && k !== role && k !== org)) return undefined;
   return {
     cells: cs.length, name, attendance, label: cs[attendance],
-    ...(category >= 0 ? { category } : {}), ...(initials >= 0 ? { initials } : {}), ...(role >= 0 ? { role } : {}),
+    ...(category >= 0 ? { category } : {}), ...(initials >= 0 ? { initials } : {}), ...(role >= 0 ? { role } : {}), ...(org >= 0 ? { org } : {}),
   };
 }
 
-/** A row of the grid under `h`; undefined when the line is not one (the grid ends there). */
-export function readGridRow(line: string, h: GridHeader): GridRow | undefined {
+/**
+ * A row of the grid under `h`; undefined when the line is not one (the grid ends there). `blank`: the
+ * empty cells the line's text lost at its start (a tick table's empty box before the name).
+ */
+export function readGridRow(line: string, h: GridHeader, blank = 0): GridRow | undefined {
   if (line.indexOf('\t') < 0) return undefined;
-  const cs = cells(line);
+  const cs = blank > 0 ? [...Array.from({ length: blank }, () => ({ start: 0, end: 0 })), ...cells(line)] : cells(line);
   if (cs.length > h.cells || cs.length <= Math.max(h.name, h.attendance)) return undefined;
   const nc = cs[h.name];
   const person = readPerson(line, nc.start, nc.end);
   if (!person || person.end < nc.end) return undefined;
   const a = cs[h.attendance];
+  // a tick table's empty box before the name: the member was not there
+  const box = a.end === a.start && blank > h.attendance;
   // a word (`Apologies – consented`) or a mark (`✓ (left 7.15pm)`, `A (consented)`), a key under the grid spells the marks out
-  const m = /^(?:(present|attended|apologies|apologies received|absent|in attendance)\b|([^\sA-Za-z0-9]|[AX])(?![^\s(]))[ \t]*(?:[-–—:,][ \t]*|\()?(.*?)\)?[ \t]*$/i.exec(line.slice(a.start, a.end));
-  if (!m || (m[2] !== undefined && !MARK_KIND.has(m[2]))) return undefined;
-  const mark = m[2];
-  const kind: BlockKind = mark !== undefined ? MARK_KIND.get(mark) ?? 'present' : kindOfWord(m[1]);
+  const m = box ? undefined : /^(?:(present|attended|apologies|apologies received|absent|in attendance)\b|([^\sA-Za-z0-9]|[AXR])(?![^\s(]))[ \t]*(?:[-–—:,][ \t]*|\()?(.*?)\)?[ \t]*$/i.exec(line.slice(a.start, a.end));
+  if (!box && (!m || (m[2] !== undefined && !MARK_KIND.has(m[2])))) return undefined;
+  const mark = m?.[2];
+  const kind: BlockKind = box ? 'absent' : mark !== undefined ? MARK_KIND.get(mark) ?? 'present' : kindOfWord(m![1]);
   let qualifier: Qualifier | undefined;
-  if (m[3].length > 0) {
+  if (m && m[3].length > 0) {
     const start = a.start + m[0].lastIndexOf(m[3]);
     const q = readQualifier(m[3]);
     qualifier = { kind: q?.kind ?? 'note', start, end: start + m[3].length, ...(q?.value !== undefined ? { value: q.value } : {}) };
@@ -143,5 +156,7 @@ export function readGridRow(line: string, h: GridHeader): GridRow | undefined {
   const initials = i && !person.initials ? i : undefined;
   const r = at(h.role);
   const role = r && !person.role ? r : undefined;
-  return { kind, person, ...(mark !== undefined ? { mark } : {}), ...(category ? { category } : {}), ...(initials ? { initials } : {}), ...(role ? { role } : {}), ...(qualifier ? { qualifier } : {}) };
+  const o = at(h.org);
+  const org = o && !person.org ? o : undefined;
+  return { kind, person, ...(mark !== undefined ? { mark } : {}), ...(category ? { category } : {}), ...(initials ? { initials } : {}), ...(role ? { role } : {}), ...(org ? { org } : {}), ...(qualifier ? { qualifier } : {}) };
 }

@@ -9,7 +9,7 @@ export type { Span, Qualifier, QualifierKind, PersonMatch, PeopleListMatch } fro
 export { shiftPerson } from './types';
 export { readQualifier, looksLikeCode, looksLikeBody, looksLikeFirm } from './qualifiers';
 export { readPerson, ROLE_WORD, namesOffice, matchPersonLine, matchNameColumns, matchPersonBullet } from './personLine';
-export { matchInlineList, matchRollCall, matchApologiesProse, matchAbsenceProse, matchNamedGuests, matchSubstitution, matchSubstituteAlone, splitList, sentenceEnd, type SubstitutionMatch, type SubstituteAloneMatch, pluralTitle } from './inline';
+export { matchInlineList, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchApologiesProse, matchAbsenceProse, matchNamedGuests, matchSubstitution, matchSubstituteAlone, splitList, sentenceEnd, type SubstitutionMatch, type SubstituteAloneMatch, pluralTitle } from './inline';
 export { matchFlattenedTable, type FlattenedTableMatch, type TablePerson, type LineSpan } from './table';
 export { isMinutesLabel, matchBlockHeading, matchGroupHeading, matchLineLabel, labelKind, type BlockHeadingMatch } from './headings';
 export { matchLegend, matchMarkLegend, matchMarkedHeading, trailingMark, type LegendEntry, type MarkLegend, type MarkedHeading } from './legend';

@@ -9,6 +9,7 @@ import { readPerson, type ReadOptions } from './personLine';
 import { holdsRoleWord } from './owners';
 import { isGovernorCategory, looksLikeCode, looksLikeFirm, readQualifier } from './qualifiers';
 import type { PeopleListMatch, PersonMatch, Qualifier, Span } from './types';
+import type { BlockKind } from '../markup';
 import { isTitleAlone, stripTitles } from '../people';
 
 /** The words after whose full stop a sentence goes on (`Dr. Carter will …`): as a pattern's alternatives, for the patterns that look for a sentence's end. */
@@ -97,6 +98,8 @@ function inlineList(text: string, a: number, b: number, options: ReadOptions): P
     }
   }
   const end = sentenceEnd(text, from, b);
+  const alone = label ? personWithRole(text, from, end, options) : undefined;
+  if (alone) return { ...(kind ? { kind } : {}), label, ...(role ? { role } : {}), people: [alone], others: [] };
   const people: PersonMatch[] = [];
   const others: Span[] = [];
   // the plural title holds for the names after it, up to the next one (`Mayor A, Councilmembers B, C and D`)
@@ -106,6 +109,12 @@ function inlineList(text: string, a: number, b: number, options: ReadOptions): P
   for (let k = 0; k < parts.length; k++) {
     const part = parts[k];
     const prev = people[people.length - 1];
+    const postEnd = prev && semis && prev.end === parts[k - 1]?.end ? postToSemicolon(text, prev, parts, k, end, options) : -1;
+    if (postEnd > k) {
+      people[people.length - 1] = withDetails(text, prev, { start: part.start, end: parts[postEnd].end });
+      k = postEnd;
+      continue;
+    }
     if (prev && prev.end === parts[k - 1]?.end && roleAfterComma(text, prev, part, k + 1 < parts.length ? parts[k + 1] : undefined, semis, options)) {
       people[people.length - 1] = withDetails(text, prev, part);
       continue;
@@ -148,6 +157,36 @@ function inlineList(text: string, a: number, b: number, options: ReadOptions): P
   return { ...(kind ? { kind } : {}), ...(label ? { label } : {}), ...(role ? { role } : {}), people, others };
 }
 
+/** Words of a post (`Cabinet Member for Highways and Transport`, `Head of Legal`): a role's `of` or `for` between capitals. */
+const POST_LINK = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)* (?:of|for) \p{Lu}/u;
+
+/**
+ * One person and their post after a comma, the whole of a label's list (`Also present: Councillor
+ * A Orde, Cabinet Member for Highways and Transport.`, `Also present: P Greer, Authority Counsel.`):
+ * the `and` is the post's, not the list's. Undefined unless the list is one name, one comma and words
+ * that hold a role's word or read as a post, with no title of their own (`A Orde, Cllr B Lee` is two people).
+ */
+function personWithRole(text: string, a: number, b: number, options: ReadOptions): PersonMatch | undefined {
+  const comma = text.indexOf(',', a);
+  if (comma < 0 || comma >= b) return undefined;
+  const second = text.indexOf(',', comma + 1);
+  if (second >= 0 && second < b || topLevelSemicolon(text, a, b) >= 0) return undefined;
+  const head = trimmed(text, a, comma);
+  const p = readPerson(text, head.start, head.end, options);
+  if (!p || p.role || p.org || p.end < head.end) return undefined;
+  const rest = trimmed(text, comma + 1, b);
+  const post = text.slice(rest.start, rest.end).replace(/\s*[([].*$/s, '').replace(/\.$/, '');
+  if (!/^\p{Lu}/u.test(post) || stripTitles(post) !== post || readQualifier(post)) return undefined;
+  if (!holdsRoleWord(post) && !POST_LINK.test(post)) return undefined;
+  return withDetails(text, p, rest);
+}
+
+function trimmed(text: string, a: number, b: number): Span {
+  while (a < b && /\s/.test(text[a])) a++;
+  while (b > a && /[\s.]/.test(text[b - 1])) b--;
+  return { start: a, end: b };
+}
+
 /** A `;` outside brackets in [a, b): the list parts people with `;`, a `,` then parts a person from their role. */
 function hasTopLevelSemicolon(text: string, a: number, b: number): boolean {
   return topLevelSemicolon(text, a, b) >= 0;
@@ -174,7 +213,7 @@ function topLevelSemicolon(text: string, a: number, b: number): number {
 function roleAfterComma(text: string, prev: PersonMatch, part: Span, next: Span | undefined, semis: boolean, options: ReadOptions): boolean {
   if (prev.role || !/^\s*,\s*$/.test(text.slice(prev.end, part.start))) return false;
   const t = text.slice(part.start, part.end);
-  if (readQualifier(t)) return false;
+  if (factAfterComma(t)) return false;
   // a title with no name after it is no person: the role of the one before (`Dr. Renee Carter, Superintendent`)
   if (isTitleAlone(t)) return true;
   // a chat nickname (`fdubois`) where the list holds them is a person
@@ -193,6 +232,23 @@ function roleAfterComma(text: string, prev: PersonMatch, part: Span, next: Span 
   return prev.initials !== undefined || readPerson(text, part.start, part.end, options) === undefined;
 }
 
+/**
+ * In a list parted by `;`, a post that holds its own commas and `and` after a person with initials
+ * (`Dan Eze (DE), Head of Equality, Diversity and Inclusion (item 7 only); …`): the last part before the
+ * next `;` (or the list's end) when every part from k is capitalised words with no title nor initials
+ * of a person; -1 otherwise.
+ */
+function postToSemicolon(text: string, prev: PersonMatch, parts: readonly Span[], k: number, end: number, options: ReadOptions): number {
+  if (!prev.initials || prev.role || !/^\s*,\s*$/.test(text.slice(prev.end, parts[k].start))) return -1;
+  for (let j = k; j < parts.length; j++) {
+    const t = text.slice(parts[j].start, parts[j].end);
+    if (!/^\p{Lu}/u.test(t) || stripTitles(t) !== t || factAfterComma(t) || readPerson(text, parts[j].start, parts[j].end, options)?.initials) return -1;
+    const gap = text.slice(parts[j].end, j + 1 < parts.length ? parts[j + 1].start : end);
+    if (j + 1 >= parts.length || /^\s*;/.test(gap)) return j;
+  }
+  return -1;
+}
+
 /** The last of the parts from k that, joined by their `&` or `and`, name a firm (`Fine & Ocampo LLP`); -1 when none does. */
 function firmEnd(text: string, parts: readonly Span[], k: number): number {
   for (let j = k; j < parts.length && j < k + 3; j++) {
@@ -202,11 +258,20 @@ function firmEnd(text: string, parts: readonly Span[], k: number): number {
   return -1;
 }
 
+/**
+ * The part after a person's comma as a fact about the attendance (`for items 5.0–6.0`, `minutes`); a post
+ * with its fact in brackets after it (`Medical Director (from 24/26)`) is a role, the bracket its qualifier.
+ */
+function factAfterComma(t: string): ReturnType<typeof readQualifier> {
+  const bare = t.replace(/\s*[([][^()[\]]*[)\]]\s*$/, '');
+  return bare.length > 0 && bare.length < t.length && /^\p{Lu}/u.test(bare) && !readQualifier(bare) ? undefined : readQualifier(t);
+}
+
 /** The person with `part` as their governor's category or a qualifier, when it is one; undefined otherwise. */
 function detailAfterComma(text: string, p: PersonMatch, part: Span): PersonMatch | undefined {
   const t = text.slice(part.start, part.end);
   if (!p.category && isGovernorCategory(t)) return { ...p, end: part.end, category: part };
-  const q = readQualifier(t);
+  const q = factAfterComma(t);
   if (!q || q.kind === 'chair') return undefined;
   return { ...p, end: part.end, qualifiers: [...p.qualifiers, { kind: q.kind, start: part.start, end: part.end, ...(q.value !== undefined ? { value: q.value } : {}) }] };
 }
@@ -268,6 +333,31 @@ export function matchApologiesProse(text: string): PeopleListMatch[] {
     return out;
   }
   return out;
+}
+
+const APOLOGIES_LEAD = new RegExp(APOLOGIES.source, 'i');
+
+/**
+ * A line that is the lead of a list of apologies and nothing else, its names in bullets under it
+ * (`Apologies for absence were received from:` ⏎ `•⇥Councillor A Nwosu;` ⏎ `•⇥Councillor B Lyall; and`):
+ * the lead's span; undefined for any other line.
+ */
+export function matchApologiesLead(text: string): { readonly label: Span; readonly kind: BlockKind } | undefined {
+  const m = APOLOGIES_LEAD.exec(text);
+  if (!m || text.slice(0, m.index).trim() !== '' || text.slice(m.index + m[0].length).trim() !== '' || !m[0].includes(':')) return undefined;
+  return { label: { start: m.index, end: m.index + m[0].trimEnd().length }, kind: m[1] ? 'absent' : 'apologies' };
+}
+
+/**
+ * A bullet of such a list (its mark, if the line still holds it): the person, without the `;`, `; and`
+ * or full stop that joins the bullets into a sentence.
+ */
+export function matchListBullet(line: string): PersonMatch | undefined {
+  const m = /^[ \t]*(?:[•·▪◦*-][ \t]+)?/.exec(line)!;
+  const tail = /[ \t]*(?:[;,](?:[ \t]+(?:and|or))?|\.)?[ \t]*$/.exec(line.slice(m[0].length));
+  const end = m[0].length + (tail ? tail.index : line.length - m[0].length);
+  const p = readPerson(line, m[0].length, end);
+  return p && p.end >= end - 1 ? p : undefined;
 }
 
 /** The verb of apologies told with the member first: the cheap test before the clause is looked for. */
@@ -379,6 +469,45 @@ function rollNames(text: string, a: number, b: number, word: string, label: Span
   }
   if (people.length === 0) return undefined;
   return { kind: /^present$/i.test(word) ? 'present' : 'absent', label, people, others: [] };
+}
+
+/**
+ * The gap between a member and their answer in an attendance grid's column, spaces or a tab as a PDF
+ * keeps the columns, or dotted leaders (`Chair Dolores Whitcomb ........ Present`); then the answer:
+ * a word of the lists, or the member they stood in for (`Substitute for Cllr Jennings`), and what the
+ * cell adds in brackets (`Present (from minute 25/50)`, `Absent (excused)`).
+ */
+const ANSWER_COLUMN = /(?:[ ]{2,}|\t|[ \t]*(?:\.{3,}|…+)[ \t]*)(?:(present|absent|apologies(?:[ \t]+received)?)|(substitute[ \t]+for[ \t]+[^\s()][^()\t]{1,60}?))(?:[ \t]*\(([^()]{1,60})\))?[ \t]*$/i;
+
+/**
+ * One member a line with their answer in a column (family 1's grid printed to PDF, family 8's roll
+ * call with dotted leaders): `Councillor A Smith (Chair)        Present`, `Councillor B Jones   Apologies`,
+ * `Councillor C Rudd     Substitute for Cllr Jones`, `Vice Chair D Lee ...... Absent (excused)`.
+ * The member's name, office and role as a person line writes them; undefined for any other line.
+ */
+export function matchAnswerColumn(text: string): PeopleListMatch | undefined {
+  // a grid's row is a short line; the gap's pattern, tried at each blank, costs the square of a long one
+  if (text.length > 300) return undefined;
+  const m = ANSWER_COLUMN.exec(text);
+  if (!m) return undefined;
+  const leaders = /^[ \t]*(?:\.{3,}|…+)/.test(m[0]);
+  // a grid's name cell holds a name and a bracket; after a comma (`Mr T Lacey (TL), Parent Governor     Absent`)
+  // the words across the gap are a second column's heading, not this member's answer
+  if (!leaders && text.lastIndexOf(',', m.index) >= 0) return undefined;
+  const p = readPerson(text, 0, m.index);
+  if (!p || p.org || text.slice(p.end, m.index).trim() !== '') return undefined;
+  const word = m.index + m[0].search(/\S/) + (leaders ? m[0].trimStart().search(/[A-Za-z]/) : 0);
+  const answer = m[1] ?? m[2];
+  const label = { start: word, end: word + answer.length };
+  const notes: Qualifier[] = [];
+  if (m[2] !== undefined) notes.push({ kind: 'substitute', start: label.start, end: label.end });
+  if (m[3] !== undefined) {
+    const at = m.index + m[0].lastIndexOf(m[3]);
+    const q = readQualifier(m[3]);
+    notes.push({ kind: q?.kind ?? 'note', start: at, end: at + m[3].length, ...(q?.value !== undefined ? { value: q.value } : {}) });
+  }
+  const kind = m[2] !== undefined ? 'present' : /^apolog/i.test(answer) ? 'apologies' : answer.toLowerCase() === 'absent' ? 'absent' : 'present';
+  return { kind, label, people: [{ ...p, qualifiers: [...p.qualifiers, ...notes] }], others: [] };
 }
 
 const GUESTS = /^\s*(\d{1,2}|one|two|three|four|five|six)\s+(?:external\s+|invited\s+)?(?:guests?|visitors?)\s*[,:]\s*/i;

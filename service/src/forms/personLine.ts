@@ -75,10 +75,12 @@ export function readPerson(text: string, a = 0, b = text.length, options: ReadOp
 /**
  * An office a North American board writes before the member's name (`Supervisor Glenn Akers`,
  * `Clerk Dunleavy` in a roll call, a school board's `Member Tom Reyes`, `Student Board Member Aiden
- * Tran`): the person's role, not a word of the name. Only offices that
- * are no title of people.ts (`Mayor`, `Council Member` are titles there) and only before a capital.
+ * Tran`, a housing authority's `Commissioner Ruth Ames` and `Resident Commissioner …` in a roll call):
+ * the person's role, not a word of the name. Only offices that are no title of people.ts (`Mayor`,
+ * `Council Member` are titles there; `Commissioner` is one too, but first on the line it is the seat),
+ * and only before a capital.
  */
-const OFFICE = /^(?:(?:Vice|Deputy)[- ])?(?:Supervisor|Clerk|Treasurer|Trustee|Secretary|President|Chair(?:man|woman|person)?|Selectman|Selectwoman|Director|(?:(?:Student|School)[ ])?(?:Board[ ])?Member)[ ]+(?=\p{Lu})/u;
+const OFFICE = /^(?:(?:Vice|Deputy)[- ])?(?:Supervisor|Clerk|Treasurer|Trustee|Secretary|President|Chair(?:man|woman|person)?|Selectman|Selectwoman|Director|(?:(?:Student|School)[ ])?(?:Board[ ])?Member|(?:Resident[ ])?Commissioner)[ ]+(?=\p{Lu})/u;
 /** A city's post: a word or two of the service, then the post (`City Manager`, `District Counsel`). */
 const CITY_POST = String.raw`(?:\p{Lu}\p{Ll}+[ ]){1,2}(?:Manager|Attorney|Counsel|Clerk|Director|Chief|Engineer|Administrator|Planner|Treasurer|Secretary)`;
 /**
@@ -328,7 +330,10 @@ function group(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[]
     const s = trimSpan(text, k, k + part.length);
     k += part.length + 1;
     const h = s.end > s.start && !p.handle ? handleIn(text, s.start, s.end) : undefined;
+    const w = text.slice(s.start, s.end);
     if (h) p.handle = h;
+    // `(MC, Chair)`: the name's initials first in the bracket, then the role
+    else if (!p.initials && s.start === trimSpan(text, a, b).start && /^[A-Z]{2,4}$/.test(w) && parsed !== undefined && lettersAgree(parsed, w)) p.initials = s;
     else if (s.end > s.start) free(text, p, s.start, s.end, ',');
   }
 }

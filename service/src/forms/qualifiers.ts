@@ -50,8 +50,9 @@ const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   [/^(?:from|present\s+from|joined\s+(?:at|for|during))\s+(?:the\s+)?(\p{Lu}[^()[\]]{0,40}?)(?:\s+item)?$/u, 'from'],
   [/^(?:until|till|left\s+(?:after|during|before))\s+(?:the\s+)?(\p{Lu}[^()[\]]{0,40}?)(?:\s+item)?$/u, 'until'],
   [new RegExp(`^(?:for\\s+)?(?:item|minute|min)s?\\.?\\s+(${REF}(?:\\s*(?:[–-]|to|and|&)\\s*${REF})*)(?:\\s+only)?$`, 'i'), 'only'],
-  // `(for CoG/25/38)`, `(for 4.2)`: present for a minute named by its reference alone (a letter or a stop in it, never a bare count)
-  [/^for\s+((?:[A-Za-z]{1,4}[./])\d[\w./–-]*|\d+[./]\d[\w./–-]*)(?:\s+only)?$/i, 'only'],
+  // `(for CoG/25/38)`, `(for 4.2)`, `(for 25/47 and 25/48)`: present for minutes named by their references alone
+  // (a letter or a stop in each, never a bare count)
+  [/^for\s+((?:(?:[A-Za-z]{1,4}[./])\d[\w./–-]*|\d+[./]\d[\w./–-]*)(?:\s*(?:,|and|&|to)\s*(?:(?:[A-Za-z]{1,4}[./])\d[\w./–-]*|\d+[./]\d[\w./–-]*))*)(?:\s+only)?$/i, 'only'],
   [/^(.+?)\s+only$/i, 'only'],
   // the time, the item, or both (`arrived 7.52pm during minute 415`, `left at 9.10pm after item 7`)
   [new RegExp(`^arrived(?:\\s+(?:at|during|in))?\\s+(${TIME}|(?:item|minute)\\s+${REF})${DURING}$`, 'i'), 'arrived'],

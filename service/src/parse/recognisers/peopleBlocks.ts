@@ -12,7 +12,7 @@ import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 import { startsItem } from './numberedItems';
 import { matchGroupHeading, matchLineLabel, matchMarkedHeading, matchPersonLine, type MarkedHeading } from '../../forms';
-import { formsBlock, gridBlock, wrappedLabelList, inlineBlock, labelledBlock, organisationOf, readAttendanceProse, roleHeading, titleBefore } from './peopleForms';
+import { formsBlock, gridBlock, roleCells, wrappedLabelList, inlineBlock, labelledBlock, organisationOf, readAttendanceProse, roleHeading, titleBefore } from './peopleForms';
 
 /** The kind of people block a heading line opens, if it is one. */
 export function blockHeading(t: string): BlockKind | undefined {
@@ -82,6 +82,10 @@ export function peopleBlock(state: ParseState, i: number): number {
     }
     const grid = gridBlock(state, i);
     if (grid >= 0) return grid;
+    if (roleCells(state, i, (k) => startBlock(state, seg, k, false)) >= 0) {
+      state.closeBlock();
+      return 0;
+    }
     const wrapped = wrappedLabelList(state, i);
     if (wrapped >= 0) return wrapped;
     const taken = inlineBlock(state, i, (k) => startBlock(state, seg, k, false));

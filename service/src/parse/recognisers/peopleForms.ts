@@ -9,7 +9,7 @@
  * Our own `Name : Role` lines never come here: a block whose first line is one is read line by
  * line as before (peopleBlocks.ts), so the markup and the corpus read exactly as they did.
  */
-import { isMinutesLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, type GridRow, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchRollCall, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
+import { isMinutesLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, type GridRow, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
 import { isOfficeTitle, opensWithOffice, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
 import type { BlockKind } from '../../markup';
 import type { Item, PeopleBlock, Person, PersonQualifier } from '../../model';
@@ -301,6 +301,10 @@ export function formsBlock(state: ParseState, i: number, block: PeopleBlockBuild
   if (first < 0 || first > 2) return -1;
   // a sentence under the heading (`Minutes:` ⏎ `Apologies for absence were received from …`) is no list of its own
   if (/\b(?:were|was|had been|have been)\b/.test(texts[first])) return -1;
+  if (first === 0) {
+    const grouped = groupedLists(state, i, block);
+    if (grouped >= 0) return grouped;
+  }
   const md = markdownShapes(state, i, texts.length);
   // `**Team**:` over the first bullets is a group's heading, no `Name : Role` line
   const legacy = md.groups?.has(first) ? undefined : parseAttendanceLine(texts[first]);
@@ -323,6 +327,80 @@ export function formsBlock(state: ParseState, i: number, block: PeopleBlockBuild
     }
   }
   return addBlock(state, i, i + 1, texts, m, block, marked);
+}
+
+/** A group's label before its members on the line (`Ex officio members: …`, `Deans: …`), under the list's heading. */
+const GROUP_LABEL = /^([A-Z][A-Za-z'’ -]{2,40}?):[ \t]+(?=\S)/;
+
+/**
+ * A list's heading over its members sorted in groups, each group's label on the line before its
+ * members as a sentence, wrapped over the lines under it (`Present:` ⏎ `Ex officio members: Professor
+ * A Roe (Vice-Chancellor, Chair); Professor` ⏎ `B Lee (Provost)` ⏎ `Deans: …`): each member with the
+ * group as their category. The count of segments after i it took, or -1 (two groups at least, each all people).
+ */
+function groupedLists(state: ParseState, i: number, block: PeopleBlockBuilder): number {
+  const segs = state.segs;
+  const groups: Array<{ readonly k: number; readonly e: number; readonly label: Span }> = [];
+  for (let k = i + 1; k < segs.length && segs[k].line === segs[k - 1].line + 1;) {
+    const g = GROUP_LABEL.exec(segs[k].text);
+    // a list's own label (`In attendance:`) ends the groups
+    if (!g || labelKind(g[1])) break;
+    let e = k;
+    while (e + 1 < segs.length && segs[e + 1].line === segs[e].line + 1 && segs[e + 1].text.trim() !== '' && !GROUP_LABEL.test(segs[e + 1].text)) e++;
+    groups.push({ k, e, label: { start: 0, end: g[1].length } });
+    k = e + 1;
+  }
+  if (groups.length < 2) return -1;
+  const read = groups.map((g) => {
+    const para = join(state, g.k, g.e, GROUP_LABEL.exec(segs[g.k].text)![0].length);
+    return { g, para, list: matchInlineList(para.text) };
+  });
+  if (read.some((r) => !r.list || r.list.kind !== undefined || r.list.others.length > 0)) return -1;
+  for (const { g, para, list } of read) {
+    const src = paragraphSource(state, para);
+    for (const p of list!.people) addParts(state, block, { ...src.parts(p), category: { seg: segs[g.k], span: g.label } });
+  }
+  block.range = { start: block.range.start, end: state.whole(segs[groups[groups.length - 1].e]).end };
+  return groups[groups.length - 1].e - i;
+}
+
+/**
+ * A table's row of one-person roles, each label in a cell and the person in the next (`Facilitator⇥A Roe⇥Scribe⇥B Lee`):
+ * each a role line (`Facilitator: A Roe`), so that the attendees' list naming them again gives them the role.
+ * -1 when the line is not one, else the count of segments after i it took (none).
+ */
+export function roleCells(state: ParseState, i: number, start: (kind: BlockKind) => PeopleBlockBuilder): number {
+  const seg = state.segs[i];
+  const t = seg.text;
+  if (t.indexOf('\t') < 0) return -1;
+  const cells: Span[] = [];
+  let from = 0;
+  for (const part of t.split('\t')) {
+    cells.push({ start: from, end: from + part.trimEnd().length });
+    from += part.length + 1;
+  }
+  if (cells.length < 2 || cells.length % 2 !== 0 || cells.length > 8) return -1;
+  const pairs: Array<{ readonly kind: BlockKind; readonly role: string; readonly p: PersonMatch }> = [];
+  for (let k = 0; k < cells.length; k += 2) {
+    const lk = labelKind(t.slice(cells[k].start, cells[k].end));
+    const p = lk?.role !== undefined ? readPerson(t, cells[k + 1].start, cells[k + 1].end) : undefined;
+    if (!lk?.role || !p || p.end < cells[k + 1].end || p.role || p.qualifiers.length > 0) return -1;
+    pairs.push({ kind: lk.kind, role: lk.role, p });
+  }
+  for (const { kind, role, p } of pairs) {
+    const block = start(kind);
+    ROLE_LINES.add(block);
+    addParts(state, block, partsOf(seg, p), undefined, role);
+  }
+  return 0;
+}
+
+/** The tabs before a segment's text on its line (the empty cells a table's row starts with). */
+function leadingTabs(state: ParseState, seg: Segment): number {
+  const raw = state.lines[seg.line] ?? '';
+  let n = 0;
+  for (let c = 0; c < seg.offset && c < raw.length; c++) if (raw[c] === '\t') n++;
+  return n;
 }
 
 /** A legend of marks on the first line after the list's `end` that is not blank (within two). */
@@ -597,7 +675,11 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
   // `**Minutes:** Kim Lee`: who took the minutes, a fact beside the name (as `(minutes)` is), no office
   const minutes = list.role !== undefined && isMinutesLabel(joined.slice(list.label.start, list.label.end));
   const roleOfList = minutes ? undefined : list.role;
-  for (const p of list.people) {
+  for (const listed of list.people) {
+    // `(Governance Officer, Secretary to` ⏎ `Senate)`: one bracket is one role (as addParts keeps it on one line), here over the lines it runs
+    const p = listed.role && listed.org && joined[listed.role.start - 1] === '(' && /^\s*,\s*$/.test(joined.slice(listed.role.end, listed.org.start)) && joined[listed.org.end] === ')'
+      && at(listed.org.start).seg !== at(listed.org.end - 1).seg && !looksLikeFirm(joined.slice(listed.org.start, listed.org.end))
+      ? { ...listed, role: { start: listed.role.start, end: listed.org.end }, org: undefined } : listed;
     // a name the page wrapped (`County Cllr` ⏎ `W Ambrose`): its words on the next line are its tail
     const tail = at(p.name.end - 1);
     const seat = bracketed.includes(p) && (seats || SEAT_BODY.test(joined.slice(p.role!.start, p.role!.end)) && !namesOffice(joined.slice(p.role!.start, p.role!.end))) ? p.role : undefined;
@@ -714,6 +796,8 @@ export function readAttendanceProse(state: ParseState, seg: Segment, from: numbe
   // a roll call's lists in the item, each on its label's line and wrapped over the next
   // (`Board Members Present: President Karen Ostrowski, …`, `Staff Present: …`, `Members Absent: …`)
   if (from === 0 && state.item && rollCallList(state, seg)) return;
+  if (from === 0 && answerColumn(state, seg)) return;
+  if (from === 0 && bulletedApologies(state, seg)) return;
   const own = from > 0 ? t.slice(from) : t;
   const src = proseSource(state, seg, from, own);
   if (!src) return;
@@ -776,6 +860,47 @@ export function readAttendanceProse(state: ParseState, seg: Segment, from: numbe
     const m = state.meeting;
     if (block && block.people.length === 0 && m) m.people.splice(m.people.indexOf(block), 1);
   }
+}
+
+/** The gap before a grid's answer column (two spaces, a tab, dotted leaders): the cheap test before its form. */
+const ANSWER_GAP = /[ ]{2}|\t|\.{3}|…/;
+
+/**
+ * One member a line with their answer in a column (`Councillor A Smith (Chair)      Present`,
+ * `Chair D Lee ....... Absent (excused)`): the member on the list the answer names. True when the line was one.
+ */
+function answerColumn(state: ParseState, seg: Segment): boolean {
+  const t = seg.text;
+  if (!ANSWER_GAP.test(t)) return false;
+  const list = matchAnswerColumn(t);
+  if (!list?.kind || !list.label) return false;
+  const p = list.people[0];
+  if (!alreadyIn(state, list.kind, t.slice(p.name.start, p.name.end))) addParts(state, proseBlock(state, seg, list.kind, list.label), partsOf(seg, p));
+  return true;
+}
+
+/**
+ * A lead of apologies alone on its line, the names in bullets on the lines under it (`Apologies for
+ * absence were received from:` ⏎ `•⇥Councillor A Nwosu;` ⏎ `•⇥Mr B Tasker (co-opted member).`).
+ * True when the line was one.
+ */
+function bulletedApologies(state: ParseState, seg: Segment): boolean {
+  const lead = /from\s*:\s*$/i.test(seg.text) ? matchApologiesLead(seg.text) : undefined;
+  if (!lead || printedList(state, lead.kind)) return false;
+  const i = segIndex(state, seg);
+  let block: PeopleBlockBuilder | undefined;
+  // the lines straight under it (a bullet's mark may be a segment of its own, empty)
+  for (let j = i + 1, line = seg.line; i >= 0 && j < state.segs.length && state.segs[j].line <= line + 1; j++) {
+    const b = state.segs[j];
+    line = b.line;
+    if (b.text.length === 0) continue;
+    const p = b.bullet ? matchListBullet(b.text) : undefined;
+    if (!p) break;
+    if (alreadyIn(state, lead.kind, b.text.slice(p.name.start, p.name.end))) continue;
+    block ??= proseBlock(state, seg, lead.kind, lead.label);
+    addParts(state, block, partsOf(b, p));
+  }
+  return block !== undefined;
 }
 
 /** A word a roll call's clause holds: the cheap test before its forms. */
@@ -963,7 +1088,8 @@ export function gridBlock(state: ParseState, i: number): number {
   const rows: Array<{ seg: Segment; row: GridRow }> = [];
   let k = i + 1;
   for (; k < segs.length; k++) {
-    const row = readGridRow(segs[k].text, h);
+    // a row whose first cells are empty lost them with the line's outer blanks: its text starts that many tabs in
+    const row = readGridRow(segs[k].text, h, segs[k].offset > 0 && segs[k].line === head.line + 1 + rows.length ? leadingTabs(state, segs[k]) : 0);
     if (!row) break;
     rows.push({ seg: segs[k], row });
   }
@@ -1002,6 +1128,7 @@ export function gridBlock(state: ParseState, i: number): number {
       ...(row.category ? { category: { seg, span: row.category } } : {}),
       ...(row.initials ? { initials: { seg, span: row.initials } } : {}),
       ...(row.role ? { role: [{ seg, span: row.role }] } : {}),
+      ...(row.org ? { org: { seg, span: row.org } } : {}),
       qualifiers: [...parts.qualifiers, ...(row.qualifier ? [{ piece: { seg, span: { start: row.qualifier.start, end: row.qualifier.end } }, q: row.qualifier }] : [])],
     }, legend);
   }
