@@ -51,6 +51,10 @@ const ACTION_LINES: Array<{ line: string; owners: string[]; task?: string; due?:
   // a line in capitals' `TO` after the owner's initials; an imperative before `TO` is still the task
   { line: 'ACTION: RB TO order a new waymark before the April meeting.', owners: ['RB'], task: 'order a new waymark before the April meeting', due: 'the April meeting' },
   { line: 'ACTION: Write TO the county about the verge', owners: [], task: 'Write TO the county about the verge' },
+  // a governing board's `ACTION – initials: task` (two owners by a slash); words before a colon that are no owner are the task
+  { line: '\tACTION – PR: send the revised lettings policy to staff by 14/03/25.', owners: ['PR'], task: 'send the revised lettings policy to staff by 14/03/25', due: '14/03/25' },
+  { line: 'ACTION – KT/DW: join a forest school session before Easter.', owners: ['KT', 'DW'], task: 'join a forest school session before Easter', due: 'Easter' },
+  { line: 'ACTION: Note: the hall is booked for the summer fair', owners: [], task: 'Note: the hall is booked for the summer fair' },
   // an imperative is the task, not an owner
   { line: 'ACTION: Write to the school about parking', owners: [], task: 'Write to the school about parking' },
   // two or three people by the names the scribe gives them, joined

@@ -104,17 +104,25 @@ export function matchTaskAction(text: string, options: FormOptions = {}): Action
   if (!m) return undefined;
   const box = m[0].indexOf('[');
   // `- [ ] @rbansal: cut the release candidate`: the owner, a colon, the task (a project's notes as
-  // they write a task's assignee); a box whose words before a colon are no owner (`- [ ] Note: …`) is not
-  const colon = text.indexOf(':', m[0].length);
-  if (colon > m[0].length && colon <= m[0].length + 60 && /^[ \t]/.test(text.slice(colon + 1)) && isOwnerPhrase(text.slice(m[0].length, colon), options)) {
-    const b = m[0].length;
-    let t = colon + 1;
-    while (t < text.length && (text.charCodeAt(t) === 0x20 || text.charCodeAt(t) === 0x09)) t++;
-    const e = trimEnd(text, t, text.length);
-    if (e > t) return { start: box, end: e, keyword: { start: box, end: box + 3 }, statuses: [], tracker: undefined, owners: splitOwners(text, b, colon), task: { start: t, end: e }, ownerOnly: false, due: findDueDate(text.slice(0, e), options, t) };
-  }
+  // they write a task's assignee)
+  const e = trimEnd(text, m[0].length, text.length);
+  const own = ownerColon(text, m[0].length, e, options);
+  if (own) return { start: box, end: e, keyword: { start: box, end: box + 3 }, statuses: [], tracker: undefined, owners: splitOwners(text, m[0].length, own.colon), task: { start: own.task, end: e }, ownerOnly: false, due: findDueDate(text.slice(0, e), options, own.task) };
   const f = readBody(text, m[0].length, text.length, { start: box, end: box + 3 }, [], options);
   return f.owners.length > 0 && f.task && !f.ownerOnly && f.statuses.length === 0 ? f : undefined;
+}
+
+/**
+ * An owner, a colon, then the task, from `b`: a project's notes as they write a task's assignee
+ * (`@rbansal: cut the release candidate`), a governing board's `ACTION – SM: share the breakdown …`
+ * (`LF/AH: …` for two). Words before a colon that are no owner (`Note: …`) give none.
+ */
+function ownerColon(text: string, b: number, e: number, options: FormOptions): { colon: number; task: number } | undefined {
+  const colon = text.indexOf(':', b);
+  if (colon <= b || colon > b + 60 || colon >= e || !/^[ \t]/.test(text.slice(colon + 1)) || !isOwnerPhrase(text.slice(b, colon), options)) return undefined;
+  let t = colon + 1;
+  while (t < e && (text.charCodeAt(t) === 0x20 || text.charCodeAt(t) === 0x09)) t++;
+  return t < e ? { colon, task: t } : undefined;
 }
 
 /**
@@ -190,6 +198,9 @@ function readBody(text: string, b: number, limit: number, keyword: Span, statuse
   // a status per owner: `MF Yes check.svg Done – …`, `PN Yes check.svg Done; TW X mark.svg Cancelled`
   const iconic = ownerStatuses(text, b, e);
   if (iconic) return { start, end: e, keyword, statuses: [...statuses, ...iconic], tracker, owners: iconic.map((s) => s.owner!), ownerOnly: true };
+  // `SM: share the termly breakdown … by 27/02/26` (the owner's initials, a colon, the task)
+  const own = within(text, ':', b, Math.min(e, b + 61)) ? ownerColon(text, b, e, options) : undefined;
+  if (own) return { start, end: e, keyword, statuses, tracker, owners: splitOwners(text, b, own.colon), task: { start: own.task, end: e }, ownerOnly: false, due: findDueDate(text.slice(0, e), options, own.task) };
   // `Head of Bus Reform – report on cycle parking by July 2025`, `MF – order the scanner (by 29 Feb)`
   // an owner is short: only its neighbourhood is searched
   const near = Math.min(e, b + 90);
