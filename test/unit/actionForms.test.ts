@@ -194,6 +194,9 @@ const PROSE: Array<{ text: string; found: Array<[subject: string, task: string, 
   { text: 'Direction to staff: That the Town Engineer prepare a costed\nplan for Council by March 3, 2025.', found: [['the Town Engineer', 'prepare a costed\nplan for Council by March 3, 2025', 'March 3, 2025']] },
   { text: 'Direction to staff: That the report be received.', found: [] },
   { text: 'Sgt Okoye undertook to review the crossing signage.', found: [['Sgt Okoye', 'review the crossing signage']] },
+  // an executive councillor by office owns an undertaking; a part asking them in the passive directs nobody here
+  { text: 'The Portfolio Holder for Leisure undertook to send Ms Rowe a written reply by 2nd May, 2025.', found: [['The Portfolio Holder for Leisure', 'send Ms Rowe a written reply by 2nd May, 2025', '2nd May, 2025']] },
+  { text: '(3) That the Cabinet Member for Parks be asked to report on the lido in July.', found: [] },
   // a paragraph's own number opens the sentence; the whole board owns a task (`All governors`), a body of others does not
   { text: '4.3   TR to book the minibus for the Year 8 trip.', found: [['TR', 'book the minibus for the Year 8 trip']] },
   { text: '8.2   All trustees to read the revised risk register before the next meeting.', found: [['All trustees', 'read the revised risk register before the next meeting', 'the next meeting']] },
@@ -218,6 +221,8 @@ test('requests: a resolution\'s part asks in the base form (`2. request the … 
     ['The Panel asked that the Head of Housing report the void figures to the March meeting.', [['Head of Housing', 'report the void figures to the March meeting', 'the March meeting']]],
     ['The Board requested that the Chief Executive attend the next meeting to present the plan.', [['Chief Executive', 'attend the next meeting to present the plan', 'the next meeting']]],
     ['Councillor Tolley asked that the contract manager attend the next meeting.', []],
+    // the officers as a body, in small letters
+    ['Chair Ortiz asked staff to send the tenants a written update.', [['staff', 'send the tenants a written update']]],
     ['The Committee requested that the Clerk be invited to the next meeting.', []],
   ];
   for (const [text, found] of cases) {
@@ -340,7 +345,7 @@ test('due cells of action tables', () => {
     // a school's plan dates a task by its week (the week's first day); a week with no date is no due
     ['w/c 26/01/26', 'date', '2026-01-26'], ['week beginning 2 March 2026', 'date', '2026-03-02'], ['w/c', undefined],
     // a school's holiday is a time of its year (`Before Easter`, `by Christmas holidays`); an area named after a point of the compass is not
-    ['Before Easter', 'term'], ['by Christmas holidays', 'term'], ['after the Whitsun break', undefined], ['Eastern region', undefined],
+    ['Before Easter', 'term'], ['by Christmas holidays', 'term'], ['before the summer recess', 'term'], ['by the Christmas recess', 'term'], ['after the Whitsun break', undefined], ['Eastern region', undefined],
     // a quarter, or the quarter's report the task is to come to
     ['Q2 report', 'term'], ['Q4 2025/26', 'term'], ['QA review', undefined],
   ];
