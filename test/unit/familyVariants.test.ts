@@ -1264,3 +1264,21 @@ test('family 4 (NHS committee): the Action column\'s paragraph is the task even 
     ['The Committee asked for a review of the', ['RM'], 'January 2026'],
   ]);
 });
+
+test('a university board\'s PDF: an owner alone in the right-hand column (`Action: Registrar`) owns the paragraph above; the decision under it is no part of the action (other board, other words)', () => {
+  const text = [
+    'Northfield College', '', 'Academic Board', '', 'Minutes of the meeting held on Wednesday 12 March 2025', '',
+    '25/11 LIBRARY OPENING HOURS (AB/25/04)',
+    'The Registrar presented proposals to extend the opening hours of the main library to 22.00',
+    'during the examination period. Members asked whether security staff would be available at',
+    'night. After discussion the Registrar agreed to cost the extra security cover and to bring',
+    'the figures back to the board before the summer term.',
+    '                                                                    Action: Registrar',
+    'Board NOTED the proposals.', '',
+    '25/12 ANY OTHER BUSINESS', 'None.', '',
+    '                                                                    Page 1 of 1',
+  ].join('\n');
+  const actions = parse(text).meeting!.items.flatMap((i) => i.actions);
+  assert.deepEqual(actions.map((a) => a.owners.map((o) => o.text)), [['Registrar']]);
+  assert.ok(!actions.some((a) => a.text.includes('NOTED')));
+});
