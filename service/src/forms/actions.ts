@@ -90,6 +90,27 @@ export function matchActionLine(text: string, options: FormOptions = {}, end = t
   return readBody(text, m[0].length, end, keyword, statuses, options, tracker);
 }
 
+/** A scribe's `AI` (action item), its owner in brackets, a colon: `AI (Chiara): open the tracking issue …`. */
+const ABBREVIATED = /^[ \t]*(AI)[ \t]*\([ \t]*([^()]{1,60}?)[ \t]*\)[ \t]*:[ \t]*/;
+
+/**
+ * An action item a project's running notes write as `**AI** (Tunde): run the soak test by
+ * 2026-02-25` (the notes as Google Docs exports them): the owner in brackets, as the scribe names
+ * them (a first name), then the task. Only the abbreviation in capitals; the caller asks that it is
+ * bold (`AI (…)` in plain words may be anything else).
+ */
+export function matchAbbreviatedAction(text: string, options: FormOptions = {}): ActionForm | undefined {
+  if (text.length > 2000) return undefined;
+  const m = ABBREVIATED.exec(text);
+  if (!m || !(isOwnerPhrase(m[2], options) || isBareName(m[2]))) return undefined;
+  const kw = m[0].indexOf('AI');
+  const os = m[0].indexOf(m[2], kw + 2);
+  const t = m[0].length;
+  const e = trimEnd(text, t, text.length);
+  if (e <= t) return undefined;
+  return { start: kw, end: e, keyword: { start: kw, end: kw + 2 }, statuses: [], tracker: undefined, owners: splitOwners(text, os, os + m[2].length), task: { start: t, end: e }, ownerOnly: false, due: findDueDate(text.slice(0, e), options, t) };
+}
+
 /** An open Markdown task: its list marker (the one a bullet's own was not taken for), its box. */
 const OPEN_TASK = /^[ \t]*(?:[-*+][ \t]+)?\[ \][ \t]+/;
 
