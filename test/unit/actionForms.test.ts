@@ -128,6 +128,13 @@ test('owner initials from a right-hand Action column: alone, or far right after 
   assert.equal(matchOwnerColumn('The item was deferred, said the Clerk', known('Clerk')), undefined);
   assert.equal(matchOwnerColumn('meeting.                    Tuesday', known('Tuesday')), undefined);
   assert.equal(matchOwnerColumn('Mayor                                  Clerk', known('Clerk')), undefined);
+  // councillors by title and surname, each someone of the lists
+  const cllr = 'before the May meeting.                                  Cllr Pennock';
+  assert.deepEqual(cuts(cllr, matchOwnerColumn(cllr, known('Pennock'))?.owners), ['Pennock']);
+  const cllrs = 'the bank statements.                          Cllrs Oldroyd/Pennock';
+  assert.deepEqual(cuts(cllrs, matchOwnerColumn(cllrs, known('Oldroyd', 'Pennock'))?.owners), ['Oldroyd', 'Pennock']);
+  assert.equal(matchOwnerColumn(cllrs, known('Pennock')), undefined);
+  assert.equal(matchOwnerColumn('Cllr Pennock', known('Pennock')), undefined);
   // `All` in the column: the whole board, whoever the lists hold
   const all = 'of the summer term.                                             All';
   assert.deepEqual(cuts(all, matchOwnerColumn(all, known('LS'))?.owners), ['All']);

@@ -1282,3 +1282,26 @@ test('a university board\'s PDF: an owner alone in the right-hand column (`Actio
   assert.deepEqual(actions.map((a) => a.owners.map((o) => o.text)), [['Registrar']]);
   assert.ok(!actions.some((a) => a.text.includes('NOTED')));
 });
+
+test('a parish\'s Action column by title and surname (`Cllr Pennock`, `Cllrs Oldroyd/Pennock`): the paragraph beside it is the task, from where the resolution above it ended; a month the work is done in is no due (other parish, other words)', () => {
+  // (the column's cells end at the page's right margin)
+  const pad = (s: string, w: string): string => s + ' '.repeat(Math.max(6, 96 - s.length - w.length)) + w;
+  const text = [
+    'Thornbury Parish Council', '', 'Minutes of the meeting held on Monday 9th March 2026 at 7.30pm', '',
+    'Present: Cllr Oldroyd (Chairman), Cllr Pennock, Cllr Sugden.', '',
+    '88.    ALLOTMENTS',
+    '       The allotment rents were reviewed against those of neighbouring parishes this year.',
+    '       RESOLVED to hold the allotment rents at the current level for the 2026/27 year',
+    '       and to review them again in the autumn.',
+    '       Cllr Pennock to walk the allotment boundary hedge in April and to',
+    pad('       report any damage to the Clerk.', 'Cllr Pennock'), '',
+    '89.    FINANCE',
+    '       Councillors Oldroyd and Pennock to check the bank reconciliation against the',
+    pad('       statements before the next meeting.', 'Cllrs Oldroyd/Pennock'), '',
+  ].join('\n');
+  const actions = parse(text).meeting!.items.flatMap((i) => i.actions.map((a) => [a.text, a.owners.map((o) => o.text), a.due?.text]));
+  assert.deepEqual(actions, [
+    ['Cllr Pennock to walk the allotment boundary hedge in April and to report any damage to the Clerk', ['Pennock'], undefined],
+    ['Councillors Oldroyd and Pennock to check the bank reconciliation against the statements before the next meeting', ['Oldroyd', 'Pennock'], 'next meeting'],
+  ]);
+});

@@ -405,7 +405,7 @@ export function matchOwnerColumn(line: string, isPerson?: IsPerson): OwnerColumn
   while (last >= 0 && (line.charCodeAt(last) === 32 || line.charCodeAt(last) === 9)) last--;
   const c = last >= 0 ? line.charCodeAt(last) : 0;
   // a role word ends in a small letter: read only after a wide gap, and only for someone of the lists
-  if (c >= 97 && c <= 122 && isPerson) return roleCell(line, isPerson);
+  if (c >= 97 && c <= 122 && isPerson) return roleCell(line, isPerson) ?? titledCell(line, isPerson);
   if (c < 65 || c > 90) return undefined;
   const known = (spans: Span[]): boolean => !isPerson || spans.every((s) => isPerson(line.slice(s.start, s.end)));
   const t = line.trim();
@@ -440,6 +440,26 @@ export function matchTightRoleCell(line: string, isPerson: IsPerson): OwnerColum
 /** The column's one owner, a role word of `length` at `start`. */
 function roleOwner(start: number, length: number): OwnerColumn {
   return { start, end: start + length, owners: [{ start, end: start + length }], alone: false };
+}
+
+/** Councillors by title and surname in the column: `Cllr Harding`, `Cllrs Arkwright/Ibbotson`. */
+const TITLED_CELL = /(?:[ \t]{6,}|\t+)((?:Cllrs?|Councillors?)\.?[ \t]+)([A-Z][\w'’-]{1,30}(?:[ \t]*(?:[/&,]|and)[ \t]*[A-Z][\w'’-]{1,30}){0,4})[ \t]*$/;
+const SURNAME = /[A-Z][\w'’-]{1,30}/g;
+
+/**
+ * A parish's Action column that names councillors as the minutes do, by title and surname, after a
+ * wide gap (`… before the March meeting.        Cllr Harding`): each surname someone of the lists;
+ * the owners are the surnames, the column's start its title.
+ */
+function titledCell(line: string, isPerson: IsPerson): OwnerColumn | undefined {
+  const m = TITLED_CELL.exec(line);
+  if (!m || line.slice(0, m.index).trim().length === 0) return undefined;
+  const cs = m.index + m[0].indexOf(m[1]);
+  const ns = cs + m[1].length;
+  const owners: Span[] = [];
+  SURNAME.lastIndex = 0;
+  for (let w = SURNAME.exec(m[2]); w; w = SURNAME.exec(m[2])) owners.push({ start: ns + w.index, end: ns + w.index + w[0].length });
+  return owners.every((o) => isPerson(line.slice(o.start, o.end))) ? { start: cs, end: ns + m[2].length, owners, alone: false } : undefined;
 }
 
 function roleCell(line: string, isPerson: IsPerson): OwnerColumn | undefined {
