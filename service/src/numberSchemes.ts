@@ -250,22 +250,33 @@ function splitYear(t: string, s: number, m: YearNumberMatch, next: string | unde
   return { number: { seq: m.seq, year, scheme: 'year' }, written: t.slice(s, s + m.end), start: s, end: s + m.end, titleStart: t.length, titleEnd: t.length, titleOnNextLine: true, malformed: m.malformed };
 }
 
-const YEAR_FIRST = /^(\d{2})(\/|\.)(\d{2,4})(?=[\s:.]|$)/;
+const YEAR_FIRST = /^(\d{2})(\/|\.)(\d{2,4})(\*?)(?=[\s:.]|$)/;
 
 function parseYearFirst(t: string): Parsed | undefined {
   const s = indentOf(t);
   const m = YEAR_FIRST.exec(t.slice(s));
   if (!m) return undefined;
-  const [, y, sep, q] = m;
-  // `081/22` is the year scheme; year first has a longer second part (`19/112`) or a `.` (`21.44`)
-  if (sep === '/' && q.length < 3) return undefined;
+  const [, y, sep, q, star] = m;
+  // year first has a longer second part (`19/112`) or a `.` (`21.44`); `25/47` is also the year
+  // scheme's `025/47` written short, and is read both ways (`yearFirstAlternative`: the run decides)
   if (sep === '.' && q.length > 3) return undefined;
   const seq = Number(q);
   if (seq === 0) return undefined;
-  const end = s + m[0].length;
-  let after = end;
+  const end = s + m[0].length - star.length;
+  let after = end + star.length;
   if (t[after] === ':' || (t[after] === '.' && sep === '/')) after++;
-  return { number: { seq, year: Number(y), scheme: 'year-first', yearText: y, sep, width: q.length }, written: m[0], start: s, end, after, dotless: false, strong: sep === '/' };
+  const parsed: Mutable<Parsed> = { number: { seq, year: Number(y), scheme: 'year-first', yearText: y, sep, width: q.length }, written: m[0].slice(0, m[0].length - star.length), start: s, end, after, dotless: false, strong: sep === '/' };
+  if (star) parsed.starred = true;
+  return parsed;
+}
+
+/**
+ * `25/47`: two digits, a slash, two digits, read by the year scheme (item 25 of 2047, written short)
+ * and by year first (item 47 of 2025). The year scheme is the more particular form and wins a line;
+ * the run of heads tells which the board meant: `25/47`, `25/48` rise only when read year first.
+ */
+export function readsYearFirst(written: string): boolean {
+  return written.length === 5 && written.charCodeAt(2) === 0x2f && isDigitCode(written.charCodeAt(0)) && isDigitCode(written.charCodeAt(1)) && isDigitCode(written.charCodeAt(3)) && isDigitCode(written.charCodeAt(4));
 }
 
 const PLAIN = /^(\d{1,5})(\*?)([.):]?)(?=[ \t]|$)/;
@@ -617,7 +628,7 @@ function* detect(lines: readonly string[], setting: SchemeSetting): Sliced<{ num
     if (i % SLICE === SLICE - 1) yield;
     const c = candidateAt(lines, i, schemes, setting);
     if (c) (families.get(c.key) ?? families.set(c.key, []).get(c.key)!).push(c);
-    const alt = c && letterAlternative(lines, i, c, schemes);
+    const alt = c && (letterAlternative(lines, i, c, schemes) ?? yearFirstAlternative(lines, i, c, schemes));
     if (alt) (families.get(alt.key) ?? families.set(alt.key, []).get(alt.key)!).push(alt);
   }
   let winner: { key: string; run: Candidate[]; score: number } | undefined;
@@ -697,6 +708,14 @@ function letterAlternative(lines: readonly string[], i: number, c: Candidate, sc
   return m ? { key: familyKey(m), line: i, last: i, m } : undefined;
 }
 
+/** A short `25/47` read by the year scheme is also a candidate of year first (`readsYearFirst`). */
+function yearFirstAlternative(lines: readonly string[], i: number, c: Candidate, schemes: readonly SchemeEntry[]): (Candidate & { readonly key: string }) | undefined {
+  if (c.m.number.scheme !== 'year' || !readsYearFirst(c.m.written) || !schemes.some((s) => s.name === 'year-first')) return undefined;
+  const next = nextNonBlank(lines, i);
+  const m = schemeEntry('year-first').match(lines[i], next === undefined ? undefined : lines[next]);
+  return m ? { key: familyKey(m), line: i, last: m.titleOnNextLine && next !== undefined ? next : i, m } : undefined;
+}
+
 /**
  * Whether `detectNumbering` reads the same numbering after lines [first, last] changed in place (no
  * line added or removed) as before, found from those lines alone: each line whose reading can see
@@ -713,6 +732,7 @@ export function sameNumberingAfterEdit(before: readonly string[], after: readonl
       if (!a || !b) { if (a || b) return false; continue; }
       if (a.key !== b.key || a.last !== b.last || JSON.stringify(a.m.number) !== JSON.stringify(b.m.number)) return false;
       if (!letterAlternative(before, i, a, schemes) !== !letterAlternative(after, i, b, schemes)) return false;
+      if (!yearFirstAlternative(before, i, a, schemes) !== !yearFirstAlternative(after, i, b, schemes)) return false;
     }
     return true;
   } catch {

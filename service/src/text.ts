@@ -436,6 +436,18 @@ export function segmentDocument(lines: readonly string[], from = 0, to = lines.l
   return out;
 }
 
+/** A Markdown code span: its marks and the words they hold (`` `SECURITY.md` ``), on one line. */
+const CODE_SPAN = /`([^`\n]+)`/g;
+
+/**
+ * The words of a Markdown text without its code spans' marks (`` publish `SECURITY.md` `` →
+ * `publish SECURITY.md`): a clerk's words, where an action or decision is written as data. The
+ * segments keep the marks (a column map would have to follow them); only a text given on is cleaned.
+ */
+export function withoutCodeMarks(text: string): string {
+  return text.includes('`') ? text.replace(CODE_SPAN, '$1') : text;
+}
+
 /** True when the whole clean text of the segment is bold (ignoring trailing blanks). */
 export function allBold(seg: Segment): boolean {
   if (seg.text.length === 0) return false;

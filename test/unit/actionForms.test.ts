@@ -6,16 +6,17 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { findActionLines, matchActionLine, matchActionReview, matchOwnerColumn, matchTaskAction, matchTightRoleCell, matchToAction } from '#service/forms/actions';
+import { findActionLines, matchActionLine, matchActionReview, matchOwnerColumn, matchTaskAction, matchTightRoleCell, matchToAction, matchTrackerCreated, matchOwnerRow } from '#service/forms/actions';
 import { findUndertakings, mayHoldUndertaking } from '#service/forms/undertakings';
 import { findRequests } from '#service/forms/requests';
 import { readActionTable, matchActionTableHeader } from '#service/forms/actionTables';
 import { findDueDate, isNextMeeting, readDueCell } from '#service/forms/dueDates';
-import { isActionsListTitle } from '#service/forms/closingActionTable';
+import { findClosingActionTable, isActionsListTitle } from '#service/forms/closingActionTable';
 import { matchCheckbox, readStatusCell, statusOfWord, matchStatusTagAt, isStruckThrough, reviewStatus } from '#service/forms/statuses';
 import { matchDecision, matchDecisionHeading, matchHeadingParagraph, readResolutionParts } from '#service/forms/decisions';
 import { matchPlusOne, matchVote } from '#service/forms/votes';
 import { matchStatusUpdate } from '#service/constructs';
+import { withoutCodeMarks } from '#service/text';
 
 type S = { start: number; end: number };
 const cut = (text: string, s: S | undefined): string | undefined => (s ? text.slice(s.start, s.end) : undefined);
@@ -69,6 +70,13 @@ const ACTION_LINES: Array<{ line: string; owners: string[]; task?: string; due?:
   // near misses: an imperative among them, or a lower-case word, keeps the task ownerless
   { line: 'ACTION: Draft and Circulate to update the page', owners: [], task: 'Draft and Circulate to update the page' },
   { line: 'ACTION: Chen and the group to update the page', owners: [], task: 'Chen and the group to update the page' },
+  // a project's notes: the task, a long dash, its owner last (a handle in code marks), the due in brackets of its own
+  { line: '- Action: print the new rota and pin it up — `@mkoval` (by 2026-04-02)', owners: ['@mkoval'], task: 'print the new rota and pin it up', due: '2026-04-02', dueDate: '2026-04-02' },
+  { line: 'Action: draft the upgrade notes – Priya Nair (before the 2.0 release)', owners: ['Priya Nair'], task: 'draft the upgrade notes', due: 'the 2.0 release' },
+  { line: 'ACTION: tag the release — @kmori (May meeting)', owners: ['@kmori'], task: 'tag the release', due: 'May meeting' },
+  // near misses: words after the dash that are no owner; a hyphen joins the task's own words
+  { line: 'ACTION: review the budget lines — all of them', owners: [], task: 'review the budget lines — all of them' },
+  { line: 'ACTION: review the 2025 - Clerk budget', owners: [], task: 'review the 2025 - Clerk budget' },
 ];
 
 for (const c of ACTION_LINES) {
@@ -204,6 +212,9 @@ const PROSE: Array<{ text: string; found: Array<[subject: string, task: string, 
   // an executive councillor by office owns an undertaking; a part asking them in the passive directs nobody here
   { text: 'The Portfolio Holder for Leisure undertook to send Ms Rowe a written reply by 2nd May, 2025.', found: [['The Portfolio Holder for Leisure', 'send Ms Rowe a written reply by 2nd May, 2025', '2nd May, 2025']] },
   { text: '(3) That the Cabinet Member for Parks be asked to report on the lido in July.', found: [] },
+  // a reported clause whose `that` is left out: its own subject owns it (a district's `… said staff would …`)
+  { text: 'Director Vance asked about leaks. District Engineer Holm said staff would survey the\nnorth mains by July 15.', found: [['staff', 'survey the\nnorth mains by July 15', 'July 15']] },
+  { text: 'The Treasurer said reserves would cover the gap.', found: [] },
   // a paragraph's own number opens the sentence; the whole board owns a task (`All governors`), a body of others does not
   { text: '4.3   TR to book the minibus for the Year 8 trip.', found: [['TR', 'book the minibus for the Year 8 trip']] },
   { text: '8.2   All trustees to read the revised risk register before the next meeting.', found: [['All trustees', 'read the revised risk register before the next meeting', 'the next meeting']] },
@@ -230,6 +241,9 @@ test('requests: a resolution\'s part asks in the base form (`2. request the … 
     ['Councillor Tolley asked that the contract manager attend the next meeting.', []],
     // the officers as a body, in small letters
     ['Chair Ortiz asked staff to send the tenants a written update.', [['staff', 'send the tenants a written update']]],
+    // a motion's direction to the body's staff, in the base form
+    ['M/S: Holm/Reyes to approve the rebate and direct staff to return with guidelines at the June 10, 2025\nmeeting.', [['staff', 'return with guidelines at the June 10, 2025\nmeeting', 'the June 10, 2025\nmeeting']]],
+    ['The Board asked staff members about the figures.', []],
     ['The Committee requested that the Clerk be invited to the next meeting.', []],
   ];
   for (const [text, found] of cases) {
@@ -332,6 +346,11 @@ test('due dates in running text', () => {
     // a quarter of the year, as a health board dates a task
     ['publish the audit by Q3 2026', 'Q3 2026', 'term'],
     ['report back to Council at the March 4, 2025 session.', undefined],
+    // `on` dates a task only by a whole calendar day that ends its sentence, and only where no `by` does
+    ['present the options to the Estates Committee on 14 October 2025.', '14 October 2025', 'date', '2025-10-14'],
+    ['report on 3 March 2025 events to the board', undefined],
+    ['write to the funder on 2 June 2025 and reply by 30 June 2025', '30 June 2025', 'date', '2025-06-30'],
+    ['report on the accounts', undefined],
   ];
   for (const [text, words, kind, date] of cases) {
     const d = findDueDate(text, { year: 2025 });
@@ -342,6 +361,20 @@ test('due dates in running text', () => {
       assert.equal(d.date, date, text);
     }
   }
+});
+
+test('a tracker bot\'s answer to an action: the owner it names and the due it sets, over the lines it wraps onto', () => {
+  const line = '   <trackbot> Created ACTION-77 - Draft the glossary section [on Amara\n   Osei - due 2019-05-02].';
+  const one = '<trackbot> Created ACTION-78 - Review the test suite [on Lena Vogt - due\n   2019-05-09].';
+  const f = matchTrackerCreated(line);
+  assert.equal(cut(line, f?.owner)?.replace(/\s+/g, ' '), 'Amara Osei'); // a name the wrap broke
+  assert.equal(f?.due?.date, '2019-05-02');
+  const g = matchTrackerCreated(one);
+  assert.equal(cut(one, g?.owner), 'Lena Vogt');
+  assert.equal(cut(one, g?.due), '2019-05-09');
+  assert.equal(g?.due?.date, '2019-05-09');
+  assert.equal(matchTrackerCreated('<trackbot> Closed ACTION-41 Draft the section.'), undefined);
+  assert.equal(matchTrackerCreated('<amara> Created ACTION-9 - x [on Lena Vogt - due 2019-05-09]'), undefined); // a person's line, not the tracker's
 });
 
 test('due cells of action tables', () => {
@@ -370,6 +403,27 @@ test('an owner in the right margin (`Action: Clerk`) ends its sentence: the next
   // no margin owner: a line in the middle of a sentence opens no undertaking
   const mid = 'It was noted that the work would be done by the\nCllr Ray to inspect the footpath stile by 1 May.';
   assert.deepEqual(findUndertakings(mid).map((u) => mid.slice(u.subject.start, u.subject.end)), []);
+});
+
+test('a task list\'s row whose box and chips the copy lost: the owner, `to`, the task, the due chip\'s date last on the line', () => {
+  const read = (line: string): [string[], string, string | undefined, string | undefined] | undefined => {
+    const f = matchOwnerRow(line, { year: 2025 });
+    return f && [f.owners.map((o) => line.slice(o.start, o.end)), line.slice(f.task!.start, f.task!.end), f.due && line.slice(f.due.start, f.due.end), f.due?.date];
+  };
+  assert.deepEqual(read('Greta Lind to book the hall for the spring lecture 14 Apr 2025'), [['Greta Lind'], 'book the hall for the spring lecture', '14 Apr 2025', '2025-04-14']);
+  assert.deepEqual(read('Omar Haddad to price a new eyepiece for the May meeting'), [['Omar Haddad'], 'price a new eyepiece for the May meeting', 'the May meeting', undefined]);
+  assert.deepEqual(read('Yuki Sato to write to the parish about the lights'), [['Yuki Sato'], 'write to the parish about the lights', undefined, undefined]);
+  // a date inside the task is the task's own words, not the chip's
+  assert.deepEqual(read('Omar Haddad to list the 12 Mar 2025 observations by type'), [['Omar Haddad'], 'list the 12 Mar 2025 observations by type', undefined, undefined]);
+  assert.equal(read('Members agreed to book the hall'), undefined); // a sentence: its subject is no owner
+  assert.equal(read('Write to the parish about the lights'), undefined);
+});
+
+test('a wiki\'s closing Action items list of such rows is the meeting\'s closing list of actions', () => {
+  const lines = ['Action items', 'Greta Lind to book the hall for the spring lecture 14 Apr 2025', 'Omar Haddad to price a new eyepiece for the May meeting', '', 'No labels'];
+  const t = findClosingActionTable(lines);
+  assert.deepEqual([t?.title, t?.header, t?.end, t?.table.rows.length], [0, 1, 2, 2]);
+  assert.equal(findClosingActionTable(['Action items', 'Greta Lind to book the hall', 'The hall is booked for May.', '']), undefined); // every line a row
 });
 
 test('titles of a closing list of actions: a school\'s `ACTION PLAN` among them; a plan of something else is not one', () => {
@@ -437,6 +491,10 @@ test('an open Markdown task with its owner is an action; a checklist line withou
   assert.deepEqual(read('- [ ] MF – order the scanner and kit'), [['MF'], 'order the scanner and kit', undefined]);
   // the owner, a colon, the task: a project's notes writing the assignee first
   assert.deepEqual(read('- [ ] @kmori: publish the 2.4 changelog by 2026-05-02'), [['@kmori'], 'publish the 2.4 changelog by 2026-05-02', '2026-05-02']);
+  // the task first, its owner after a long dash, the due in brackets: a milestone is due as written
+  assert.deepEqual(read('- [ ] Write the `CHANGES.md` entry — `@kmori` (before the beta)'), [['@kmori'], 'Write the `CHANGES.md` entry', 'the beta']);
+  assert.equal(withoutCodeMarks('Write the `CHANGES.md` entry for `v2`'), 'Write the CHANGES.md entry for v2');
+  assert.equal(withoutCodeMarks('a lone ` mark'), 'a lone ` mark');
   assert.equal(read('- [ ] Note: the venue is booked'), undefined); // the words before the colon are no owner
   assert.equal(read('- [ ] Book the room for March'), undefined); // a checklist: nobody owns it
   assert.equal(read('- [x] @adaok to read the charter'), undefined); // ticked: a review's, not a new action

@@ -140,6 +140,12 @@ test('forms that are debris only in their place: a bare page number, the signato
   assert.equal(debrisKind('Appendix B - Case studies (PDF, 2 MB)', { previous: 'paper-link' }), 'paper-link');
 });
 
+test('an HTML comment over several lines is debris, whatever it holds; one left open is text', () => {
+  const lines = ['<!-- Exported by a converter -->', '', '<!-----', 'Notes of the conversion:', '1. Paste the output.', '* Wed Mar 4 2026 10:02:11', '----->', '', '# Garden Club Notes', 'Text.'];
+  assert.deepEqual(findDebris(lines).filter((d) => d.kind === 'comment').map((d) => d.line), [2, 3, 4, 5, 6]);
+  assert.deepEqual(findDebris(['<!--', 'Apologies', 'Text.']).filter((d) => d.kind === 'comment'), []);
+});
+
 test('debris inside a line: paper links, View directions, wiki edit links, form feeds', () => {
   const kinds = (line: string) => inlineDebris(line).map((d) => [line.slice(d.start, d.end), d.kind]);
   assert.deepEqual(kinds('TO CONFIRM THE MINUTES pdf icon PDF 198 KB'), [['pdf icon PDF 198 KB', 'paper-link']]);

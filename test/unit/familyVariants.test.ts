@@ -233,6 +233,69 @@ test('another project\'s Markdown notes of the family of 10-oss-steering-markdow
   assert.deepEqual(actionsOf(doc), ['Remote cache eviction #77: @odiaz | prototype LRU eviction by 2025-03-18 | 2025-03-18']);
 });
 
+test('a running notes page exported from a shared document: the converter\'s comment is no part of the page, the meeting\'s date heading no item', () => {
+  const doc = parse(`<!-----
+Conversion notes:
+1. Paste this output into your source file.
+2. Check the rendered output.
+* Tue Mar 3 2026 08:00:00 GMT+0100 (CET)
+----->
+
+# Heron Build Team – Meeting Notes
+
+## 2026-03-02 (Monday, 15:00 CET)
+
+**Attendees:** Lena Fox, Omar Diaz
+
+### Cache eviction
+
+Omar: eviction by age drops hot entries.
+
+### AOB
+
+None.
+`);
+  assert.equal(doc.scheme, 'none');
+  assert.equal(doc.meeting?.title?.value, 'Heron Build Team – Meeting Notes');
+  assert.equal(doc.meeting?.date?.iso, '2026-03-02');
+  assert.deepEqual(titles(doc), ['Cache eviction', 'AOB']);
+});
+
+test('a work group\'s call page on a wiki: the page name\'s date, the link back and the template\'s label are no heading; the agenda list the minutes repeat is no agenda before them, the next meeting\'s heading no item', () => {
+  const doc = parse(`2026-04-08 Device Profiles Call Minutes
+From Interop Standards Wiki
+Jump to navigation Jump to search
+Return to Device Profiles Minutes
+
+Device Profiles Work Group Call
+Meeting Details
+Location: Teams\tDate: 2026-04-08
+Time: 15:00-16:00 UTC
+
+Agenda
+1. Roll call
+2. Pump profile
+3. AOB
+
+Minutes
+1. Roll call
+Quorum met.
+2. Pump profile
+Ana: the profile needs a rate element.
+3. AOB
+None.
+
+Next Meeting
+2026-04-22, 15:00 UTC: pump profile again.
+`);
+  assert.equal(doc.kind, 'minutes');
+  assert.equal(doc.meeting?.title?.value, 'Device Profiles Work Group Call');
+  assert.equal(doc.meeting?.date?.iso, '2026-04-08');
+  assert.equal(doc.meeting?.location?.value, 'Teams');
+  assert.deepEqual(titles(doc), ['numbered Roll call', 'numbered Pump profile', 'numbered AOB']);
+  assert.deepEqual(doc.meeting?.items.map((i) => i.range.start.line), [16, 18, 20]);
+});
+
 // ---- forms of the family taught one at a time: other wordings than the layout's document ----------
 
 /** A North American council's minutes around one item, as another city writes them. */
@@ -295,6 +358,15 @@ test('family 7: an `Action:` line naming an office takes the paragraph or resolu
     [['that the Registrar would bring the survey results to the June meeting.', ['Registrar'], 'June meeting']],
     [['to approve the capital plan for 2026/27.', ['Director of Finance', 'Registrar'], undefined]],
     [['risk appetite statement', ['Principal'], 'May 2026']],
+  ]);
+});
+
+test('family 7: an `Action:` line wrapped before the day its task is to be done on (`… on 14 October 2026.`) has that day as its due (other court, other words)', () => {
+  const doc = parse(`UNIVERSITY OF WESTMARCH\n\nCOURT\n\nMinutes of the meeting of Court held on Monday 2 March 2026.\n\nPresent: Sir Hugh Dale (Chair), Professor Ada Quill (Principal).\n\nIn attendance: Dr Ben Rowe (Registrar), Ms Cara Finch (Director of Finance).\n\nCT/2026/14  Capital plan\n\nCourt discussed the phasing of the library works.\n\nAction: Director of Finance to present the revised phasing to the Estates Committee\non 14 October 2026.\n\nCT/2026/15  Student survey\n\nAction: Registrar to report on 2026 survey returns to Court.\n`);
+  assert.deepEqual(doc.meeting!.items.map((i) => i.actions.map((a) => [a.owners.map((o) => o.text), a.due?.text, a.due?.date?.iso])), [
+    [[['Director of Finance'], '14 October 2026', '2026-10-14']],
+    // `on` before a year alone dates nothing
+    [[['Registrar'], undefined, undefined]],
   ]);
 });
 
@@ -481,6 +553,15 @@ test('family 8: undertakings and requests to officers in another city\'s words a
     ['post the summer schedule online', ['Parks Director'], undefined],
     ['bring back options for weekend hours by May 4', ['Staff'], 'May 4'],
     ['circulate the lifeguard contract', ['Administrator Lund'], undefined],
+  ]);
+});
+
+test('family 8: a district\'s `… said staff would …` (its `that` left out) and a motion\'s `direct staff to …` are staff\'s actions, a wrapped meeting due on one line', () => {
+  const doc = usCity('Council Member Webb asked about the pool hours. Administrator Lund said staff would post the\nsummer schedule online by May 4.\nMotion by Webb, second by Ferris, to approve the pool budget and direct staff to return with a fee schedule at the June 2, 2025\nmeeting. Motion carried 4-0.');
+  const item = doc.meeting!.items[1];
+  assert.deepEqual(item.actions.map((a) => [a.text, a.owners.map((o) => o.text), a.due?.text]), [
+    ['post the summer schedule online by May 4', ['staff'], 'May 4'],
+    ['return with a fee schedule at the June 2, 2025 meeting', ['staff'], 'June 2, 2025 meeting'],
   ]);
 });
 
@@ -870,6 +951,68 @@ test('family 09 (a working group\'s scribe log): an ACTION line wrapped before i
   ]);
   // someone of the lists named by a handle in small letters owns the action as written
   assert.deepEqual(actions.map((a) => a.owners.map((o) => o.text)), [['Tobias'], ['raj']]);
+});
+
+test('family 09: the tracker bot\'s answer under an ACTION line gives its due, wrapped over the lines below (other group, other words)', () => {
+  const doc = parse([
+    ...scribeHead('Open Transit Data Working Group', '12 March 2025', 'Greta_Lind, Omar_Haddad, Yuki_Sato', 'Greta', ['Stop codes', 'Next teleconference']),
+    'Stop codes', '',
+    '   Greta: who can check the feeds?', '',
+    '   ACTION: Omar to compare the stop codes of the two feeds and list the',
+    '   mismatches',
+    '   <trackbot> Created ACTION-88 - Compare the stop codes of the two feeds',
+    '   and list the mismatches [on Omar Haddad - due', '   2025-03-19].', '',
+    '   ACTION: Yuki to write to the editors', '',
+    '   <Greta> Yuki, by the next call please', '',
+    'Next teleconference', '', '   Greta: next call 26 March', '',
+  ].join('\n'));
+  const actions = doc.meeting!.items.flatMap((i) => i.actions);
+  assert.deepEqual(actions.map((a) => [a.text, a.due?.text, a.due?.date?.iso]), [
+    ['compare the stop codes of the two feeds and list the mismatches', '2025-03-19', '2025-03-19'],
+    // a chair's line is no tracker's answer
+    ['write to the editors', undefined, undefined],
+  ]);
+  const due = actions[0].due!;
+  assert.deepEqual([due.range.start, due.range.end], [{ line: 30, character: 3 }, { line: 30, character: 13 }]);
+});
+
+test('family 6: a closing `Action items` list whose boxes and chips the copy lost (owner, `to`, task, the due chip\'s date) is the meeting\'s actions, and an item\'s action it restates is the row (other club, other words)', () => {
+  const m = parse([
+    'Harbour Sailing Club – Committee meeting, 4 March 2025', '',
+    'Present: Greta Lind (Commodore), Omar Haddad (Treasurer), Yuki Sato (Secretary)', '',
+    '1. Subscriptions', 'OH presented the options.', 'Action: OH to cost a junior rate for the April meeting.', '',
+    '2. Any other business', 'None.', '',
+    'Action items',
+    'Omar Haddad to cost a junior subscription rate for the April meeting',
+    'Greta Lind to ask the harbour master for the new mooring tariff 2 Apr 2025',
+    'Yuki Sato to book the clubhouse for the regatta 20 Mar 2025', '',
+  ].join('\n')).meeting!;
+  assert.deepEqual(m.items.map((i) => i.actions.length), [0, 0]);
+  assert.deepEqual((m.actions ?? []).map((a) => [a.text, a.owners.map((o) => o.text), a.due?.text, a.due?.date?.iso]), [
+    ['cost a junior subscription rate for the April meeting', ['Omar Haddad'], 'April meeting', undefined],
+    ['ask the harbour master for the new mooring tariff', ['Greta Lind'], '2 Apr 2025', '2025-04-02'],
+    ['book the clubhouse for the regatta', ['Yuki Sato'], '20 Mar 2025', '2025-03-20'],
+  ]);
+});
+
+test('family 6: in a page of heading items, a closing `Action items` list that is no heading is the meeting\'s actions, the item\'s action it restates the row; a heading `Action items` stays an item (other club, other words)', () => {
+  const page = (closing: string): string => [
+    '# Harbour Sailing Club committee, 4 March 2025', '',
+    'Present: Greta Lind (Commodore), Omar Haddad (Treasurer)', '',
+    '## Subscriptions', '', 'Action: OH to cost a junior rate for the April meeting.', '',
+    '## Moorings', '', 'The tariff rises in May.', '',
+    closing,
+    'Omar Haddad to cost a junior subscription rate for the April meeting',
+    'Greta Lind to ask the harbour master for the new mooring tariff 2 Apr 2025', '',
+  ].join('\n');
+  const m = parse(page('Action items')).meeting!;
+  assert.deepEqual(m.items.map((i) => [i.title, i.actions.length]), [['Subscriptions', 0], ['Moorings', 0]]);
+  assert.deepEqual((m.actions ?? []).map((a) => [a.text, a.owners.map((o) => o.text), a.due?.text]), [
+    ['cost a junior subscription rate for the April meeting', ['Omar Haddad'], 'April meeting'],
+    ['ask the harbour master for the new mooring tariff', ['Greta Lind'], '2 Apr 2025'],
+  ]);
+  // a heading: the page's own item, not a closing list
+  assert.deepEqual(parse(page('## Action items')).meeting!.items.map((i) => i.title), ['Subscriptions', 'Moorings', 'Action items']);
 });
 
 /** A scribe tool's head: the group, the day, who was present, the chair, the topics' contents. */

@@ -263,6 +263,16 @@ test('detection: an indented list of earlier minutes\' numbers right above an it
   assert.deepEqual(list.heads, [0, 2]);
 });
 
+test('detection: a short `24/12` is year first when its second part rises, the year scheme when its first does', () => {
+  const yearFirst = detectNumbering(['24/12  APOLOGIES', 'None.', '24/13  MINUTES', 'Agreed.', '24/14* REPORTS', 'Noted.']);
+  assert.equal(yearFirst.scheme, 'year-first');
+  assert.deepEqual([yearFirst.first?.seq, yearFirst.last?.seq, yearFirst.count], [12, 14, 3]);
+  assert.equal(formatIn(expectedAfter(yearFirst.last!)), '24/15');
+  const year = detectNumbering(['12/24 Apologies', 'None.', '13/24 Minutes', 'Agreed.', '14/24 Reports', 'Noted.']);
+  assert.equal(year.scheme, 'year');
+  assert.deepEqual([year.first?.seq, year.count], [12, 3]);
+});
+
 test('detection: a setting forces the scheme and still reads the file\'s form', () => {
   assert.equal(detectNumbering(['1. Apologies', 'None.', '2. Minutes', 'Agreed.'], 'running').scheme, 'running');
   assert.equal(detectNumbering(['Some text'], 'prefixed').scheme, 'prefixed');

@@ -204,6 +204,8 @@ const CASES: Record<string, readonly Case[]> = {
     } },
     // a parish's wording of the title, and a `By` column for the due date
     { text: `${CLOSING}» Actions from this meeting\nMin ref\tAction\tWho\tBy\n25/031\tOrder the new noticeboard\tClerk\t30 June`, gives: 2, then: (s) => assert.deepEqual(s.meeting!.actions!.map((a) => [a.text, a.owners.map((o) => o.text), a.due?.text]), [['Order the new noticeboard', ['Clerk'], '30 June']]) },
+    // a wiki's task list whose boxes and chips the copy lost: owner, `to`, task, the due chip's date last
+    { text: `${CLOSING}» Action items\nCM to book the hall for the summer fair 1 Jun 2025\nRB to send the newsletter for the May meeting`, gives: 2, then: (s) => assert.deepEqual(s.meeting!.actions!.map((a) => [a.text, a.owners.map((o) => o.text), a.due?.text]), [['book the hall for the summer fair', ['CM'], '1 Jun 2025'], ['send the newsletter for the May meeting', ['RB'], 'May meeting']]) },
     { text: `${CLOSING}» Actions from previous meetings\nMin ref\tAction\tWho\tBy\n25/031\tOrder the new noticeboard\tClerk\t30 June`, gives: DECLINE }, // the earlier meetings' actions: a review, not this meeting's
     { text: `${CLOSING}» ACTIONS ARISING\n\nRef\tAction\tWho\tStatus\n1\tBook the hall\tCM\tDone`, gives: DECLINE }, // a status column: a log of earlier actions
     { text: `${CLOSING}» Actions arising\n\nNo.\tAction\tWho\tBy when\n1\tBook the hall\tCM\tJune\n\n3. Date of next meeting\nTo be confirmed.`, gives: DECLINE }, // an item follows: not the closing table
@@ -448,6 +450,8 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
   'task-action': [
     { line: '- [ ] @adaok to read the charter and propose edits', stops: true, then: (l) => { const a = l.item.actions[0]; assert.deepEqual([a.owners.map((o) => o.text), a.text, a.keyword], [['@adaok'], 'read the charter and propose edits', undefined]); assert.equal(l.state.variants.length, 0); } },
     { line: '* - [ ] Nadia Haas to book the venue by 12 March 2025', stops: true, then: (l) => { const a = l.item.actions[0]; assert.deepEqual([a.owners.map((o) => o.text), a.due?.date?.iso], [['Nadia Haas'], '2025-03-12']); } },
+    // a project's closing list: the task, its owner after a long dash, the due in brackets; code marks are no words of the task
+    { line: '- [ ] Write the `CHANGES.md` entry — `@kmori` (before the beta)', stops: true, then: (l) => { const a = l.item.actions[0]; assert.deepEqual([a.owners.map((o) => o.text), a.text, a.due?.text], [['@kmori'], 'Write the CHANGES.md entry', 'the beta']); } },
     { line: '- [ ] Book the room for March', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) }, // a checklist line: nobody owns it
     { line: '- [x] @adaok to read the charter', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) }, // ticked: a review's
   ],

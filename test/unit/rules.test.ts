@@ -101,6 +101,14 @@ test("year mismatch: a minute number's year differs from the meeting's date", ()
   assert.match(fixed(text, 'year-mismatch'), /\n081\/22 Access/);
 });
 
+test('year mismatch: a year-first number may carry the session year begun the year before', () => {
+  const doc = (date: string, first: string) => `Minutes of the meeting held on ${date}\n\n${first}/12  APOLOGIES\nNone.\n\n${first}/13  MINUTES\nAgreed.\n\n${first}/14  REPORTS\nNoted.\n`;
+  assert.equal(findings(doc('4 March 2026', '25'), 'year-mismatch').length, 0, 'the 2025/26 session');
+  assert.equal(findings(doc('4 March 2026', '26'), 'year-mismatch').length, 0);
+  assert.match(findings(doc('4 November 2026', '25'), 'year-mismatch')[0]?.message ?? '', /year 25.*Write 26\/12\./);
+  assert.match(findings(doc('4 March 2026', '23'), 'year-mismatch')[0]?.message ?? '', /Write 26\/12\./);
+});
+
 test('action without owner, and owners read from the text or an Owner: field', () => {
   const text = body('081/22 Access\nACTION: Publish the data.\n');
   assert.match(findings(text, 'action-without-owner')[0].message, /no owner.*Owner: Chief Constable/);

@@ -12,10 +12,12 @@
  * Offsets are relative to the text given. Pure; never throws.
  */
 import { splitActionFields, type Span } from '../constructs';
+import { findDates } from '../dates';
 import { looksLikeName } from '../people';
-import { findDueDate, readDueCell, type DueDate, type DueOptions } from './dueDates';
+import { findDueDate, readDueCell, readDueGroup, type DueDate, type DueOptions } from './dueDates';
 import { isActor, isEveryone, isInitialsGroup, isRoleWord, splitOwners, type IsPerson } from './owners';
 import { matchStatusTagAt, readStatusCell, statusAfterAction, type StatusMark } from './statuses';
+import { isBotLine } from './debris';
 
 export interface FormOptions extends DueOptions {
   /** Whether a name is someone of the meeting's lists (initials, surname, handle…). */
@@ -238,6 +240,9 @@ function readBody(text: string, b: number, limit: number, keyword: Span, statuse
     const t = b + verb.index + verb[0].length;
     return { start, end: e, keyword, statuses, tracker, owners: splitOwners(text, b, b + verb.index), task: { start: t, end: e }, ownerOnly: false, due: findDueDate(text.slice(0, e), options, t) };
   }
+  // `publish SECURITY.md with the rota link — @lina-sec (by 2026-03-19)`: the task, a dash, its owner last
+  const last = trailingOwner(text, b, e, options);
+  if (last) return { start, end: e, keyword, statuses, tracker, owners: last.owners, task: { start: b, end: last.taskEnd }, ownerOnly: false, due: last.due };
   // `Director of Transport`, `MD`, `Director of Estates (carbon trajectory, February 2025)`: an owner alone
   const body = text.slice(b, e);
   const paren = /[ \t]*\(([^()]*)\)$/.exec(body);
@@ -250,30 +255,64 @@ function readBody(text: string, b: number, limit: number, keyword: Span, statuse
     }
     return { start, end: e, keyword, statuses, tracker, owners: splitOwners(text, b, b + who.length), ownerOnly: true, due };
   }
-  // `publish the guide — `@kwolak` (before the beta)`: the task first, its owner after a dash at the line's end
-  const after = ownerAfterTask(text, b, e, options);
-  if (after) return { start, end: e, keyword, statuses, tracker, owners: splitOwners(text, after.start, after.end), task: { start: b, end: after.dash }, ownerOnly: false, due: findDueDate(text.slice(0, e), options, b) };
   // a task with no owner written: `ACTION: Publish the budget by 30 June`
   return { start, end: e, keyword, statuses, tracker, owners: [], task: e > b ? { start: b, end: e } : undefined, ownerOnly: false, due: e > b ? findDueDate(text.slice(0, e), options, b) : undefined };
 }
 
-/** A dash, then an owner at the end of the line, in code marks or not, before a bracket (its due): ` — `@kwolak` (by 2026-03-19)`. */
-const OWNER_AT_END = /[ \t]+[–—][ \t]+(`?)([^`()–—]{1,80})\1(?:[ \t]*\([^()]*\))?[ \t]*$/;
+/**
+ * An owner after the task, set off by a long dash at the line's end, as a project's notes write an
+ * action (`— @kwolak`, the handle in code marks `` — `@kwolak` ``), with its due in brackets after it
+ * (`(by 2026-03-19)`, `(before the beta)`, `(April meeting)`). Only an en or em dash: a hyphen with
+ * blanks round it joins a task's own words (`the 2025 - 26 budget`).
+ */
+const TRAILING_OWNER = /[ \t]+[–—][ \t]+(`?)([^`()–—]{1,60}?)\1(?:[ \t]*\(([^()]{1,60})\))?[ \t]*$/;
+
+function trailingOwner(text: string, b: number, e: number, options: FormOptions): { owners: Span[]; taskEnd: number; due?: DueDate } | undefined {
+  // (the dash is looked for natively first: most action lines have none)
+  if (!within(text, '—', b, e) && !within(text, '–', b, e)) return undefined;
+  const body = text.slice(b, e);
+  const m = TRAILING_OWNER.exec(body);
+  if (!m || m.index === 0) return undefined;
+  const who = m[2].trim();
+  if (!isOwnerPhrase(who, options) && !isBareName(who)) return undefined;
+  const os = b + m.index + m[0].indexOf(m[2], m[0].search(/[–—]/) + 1) + (m[2].length - m[2].trimStart().length);
+  const taskEnd = trimEnd(text, b, b + m.index);
+  if (taskEnd <= b) return undefined;
+  let due: DueDate | undefined;
+  if (m[3] !== undefined) {
+    const gs = b + m.index + m[0].lastIndexOf('(') + 1;
+    due = shift(readDueGroup(m[3], options), gs);
+  }
+  return { owners: splitOwners(text, os, os + who.length), taskEnd, due };
+}
 
 /**
- * The owner a line names after its task (Markdown notes: `set up the team — `@bdg``), with where
- * the dash before it stands; only an owner (`isOwnerPhrase`: a handle, initials, a listed person, a
- * role), never the rest of a sentence after a dash.
+ * A row of a task list that lost its boxes and mention chips in the copy (a wiki's `Action items`
+ * blueprint): the owner, `to`, the task, and the date its due-date chip left last on the line
+ * (`Helen Marsh to ask the solicitor for advice on the covenant 9 Apr 2025`); with no date there, a
+ * due the task's words give (`… for the April meeting`). Only a name or an owner before `to`.
  */
-function ownerAfterTask(text: string, b: number, e: number, options: FormOptions): { dash: number; start: number; end: number } | undefined {
-  // (a line without an en or em dash is asked nothing more)
-  if (!within(text, '—', b, e) && !within(text, '–', b, e)) return undefined;
-  const m = OWNER_AT_END.exec(text.slice(b, e));
-  if (!m || m.index === 0) return undefined;
-  const phrase = m[2].trim();
-  if (!isOwnerPhrase(phrase, options)) return undefined;
-  const start = b + m.index + m[0].indexOf(m[2]) + (m[2].length - m[2].trimStart().length);
-  return { dash: b + m.index, start, end: start + phrase.length };
+export function matchOwnerRow(line: string, options: FormOptions = {}): ActionForm | undefined {
+  if (line.length > 400) return undefined;
+  const b = line.length - line.trimStart().length;
+  const e = trimEnd(line, b, line.length);
+  const verb = subjectVerb(line.slice(b, Math.min(e, b + 90)));
+  if (!verb || verb.index === 0 || !/^[ \t]+to[ \t]/.test(verb[0])) return undefined;
+  const who = line.slice(b, b + verb.index);
+  if (!isOwnerPhrase(who, options) && !isBareName(who)) return undefined;
+  const t = b + verb.index + verb[0].length;
+  // the chip's date: a whole calendar date closing the row, after a blank
+  const dates = findDates(line.slice(t, e), options.order ?? 'dmy');
+  const chip = dates.length > 0 ? dates[dates.length - 1] : undefined;
+  let due: DueDate | undefined;
+  let taskEnd = e;
+  if (chip && !chip.problem && t + chip.end === e && chip.start > 0 && /[ \t]/.test(line[t + chip.start - 1])) {
+    due = shift(readDueCell(chip.text, options), t + chip.start);
+    if (due) taskEnd = trimEnd(line, t, t + chip.start);
+  }
+  due ??= findDueDate(line.slice(0, e), options, t);
+  if (taskEnd <= t) return undefined;
+  return { start: b, end: e, keyword: { start: b, end: b }, owners: splitOwners(line, b, b + who.length), task: { start: t, end: taskEnd }, ownerOnly: false, due, statuses: [], tracker: undefined };
 }
 
 /** Imperatives that open a task and are never an owner ("ACTION: Write to the school"). */
@@ -348,6 +387,31 @@ export function matchOwnerStatuses(cell: string): OwnerStatus[] | undefined {
   if (!out || out.length === 0) return undefined;
   const last = out[out.length - 1].mark;
   return trimEnd(cell, lead, cell.length) <= (last.note?.end ?? last.end) ? out : undefined;
+}
+
+/** A tracker bot's answer to an action it was given: `Created ACTION-209 - Update the time section … [on Jaana Virtanen - due 2016-11-21].` */
+const TRACKER_CREATED = /^[ \t]*<[\w-]+>[ \t]+Created[ \t]+action-\d{1,5}[ \t]+-[ \t]/i;
+/** The owner and due the tracker records at the answer's end: `[on Jaana Virtanen - due 2016-11-21]`. */
+const TRACKER_ON_DUE = /\[on\s+([^\[\]]{1,60}?)\s+-\s+due\s+([^\[\]\s]{1,30})\s*\]/i;
+
+export interface TrackerCreated {
+  /** The owner as the tracker names them (full name; a line break where the answer wraps), offsets in the text given. */
+  readonly owner: Span;
+  readonly due?: DueDate;
+}
+
+/**
+ * A tracker bot's line answering an `ACTION:` line of a scribe's minutes (the text may hold the
+ * lines it wraps onto, joined by line breaks): who it set the action on, and its due date, which the
+ * minutes print against the action (`[on Jaana Virtanen - due 2016-11-21]`, the tracker's default of a week).
+ */
+export function matchTrackerCreated(text: string, options: DueOptions = {}): TrackerCreated | undefined {
+  if (text.length > 1000 || !isBotLine(text.trimStart()) || !TRACKER_CREATED.test(text)) return undefined;
+  const m = TRACKER_ON_DUE.exec(text);
+  if (!m) return undefined;
+  const os = m.index + m[0].indexOf(m[1], 3);
+  const ds = m.index + m[0].lastIndexOf(m[2]);
+  return { owner: { start: os, end: os + m[1].length }, due: shift(readDueCell(m[2], options), ds) };
 }
 
 /** Where a sentence ends, and the words after it may start. */

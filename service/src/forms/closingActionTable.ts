@@ -7,7 +7,7 @@
  * Pure; never throws.
  */
 import { readActionTable, type ActionRow, type ActionTable } from './actionTables';
-import { matchTaskAction } from './actions';
+import { matchOwnerRow, matchTaskAction, type ActionForm } from './actions';
 import { isBlankUnit } from '../unitClass';
 
 /**
@@ -59,7 +59,7 @@ export function findClosingActionTable(lines: readonly string[]): ClosingActionT
     while (header < lines.length && header <= l + 3 && lines[header].trim().length === 0) header++;
     if (header >= lines.length || lines[header].trim().length === 0) continue;
     const text = lines.slice(header, header + TABLE_LINES).join('\n');
-    const table = readActionTable(text, 0) ?? taskList(lines, header);
+    const table = readActionTable(text, 0) ?? taskList(lines, header, matchTaskAction) ?? taskList(lines, header, matchOwnerRow);
     if (!table || table.header.start !== 0 || table.rows.length === 0 || table.header.columns.includes('status') || !table.header.columns.includes('owner')) continue;
     let end = header;
     for (let k = text.indexOf('\n'); k >= 0 && k < table.end; k = text.indexOf('\n', k + 1)) end++;
@@ -76,16 +76,17 @@ const TASK_LINES = 60;
  * (`- [ ] @rbansal — cut the release candidate by 2026-03-11`, `- [ ] @dmitri: open the issue`):
  * read as a table whose rows are the tasks (task, owner, due), from `header` (its first task) to
  * the last task before a line that is none. Every line of the list must be such a task: a list
- * of other things is no list of actions.
+ * of other things is no list of actions. A wiki's task list whose boxes the copy lost reads the same,
+ * a row an owner, `to` and the task (`Helen Marsh to ask … 9 Apr 2025`, `matchOwnerRow`).
  */
-function taskList(lines: readonly string[], header: number): ActionTable | undefined {
+function taskList(lines: readonly string[], header: number, row: (line: string) => ActionForm | undefined): ActionTable | undefined {
   const rows: ActionRow[] = [];
   let at = 0;
   let end = 0;
   for (let l = header; l < lines.length && l < header + TASK_LINES; l++) {
     const line = lines[l];
     if (line.trim().length === 0) break;
-    const f = matchTaskAction(line);
+    const f = row(line);
     if (!f || !f.task) return undefined;
     const shift = (x: { start: number; end: number }): { start: number; end: number } => ({ start: at + x.start, end: at + x.end });
     const task = shift(f.task);

@@ -44,7 +44,9 @@ export type DebrisKind =
   /** A form feed (page break) character. */
   | 'form-feed'
   /** A line of `_`, `-`, `=` or `*` only (a separator or an empty signature line). */
-  | 'rule';
+  | 'rule'
+  /** An HTML comment over several lines (`<!--` … `-->`): a converter's notes in an exported page, never shown. */
+  | 'comment';
 
 /** A piece of debris: columns [start, end) of a line of the document. */
 export interface DebrisSpan {
@@ -124,6 +126,11 @@ const VIEW_DIRECTIONS = /\s*View directions\s*$/;
 const WIKI_EDIT = /\s*\[\s*edit(?:\s*\|\s*edit source)?\s*\]\s*$/i;
 const LINK_REFERENCE = /^\[\d{1,3}\]\s*(?:https?:\/\/\S+|[A-Za-z][\w.-]{0,30})$/;
 const BOT_LINE = /^<(?:\w*bot|zakim|rrsagent|github-bot|agendabot)>\s/i;
+
+/** Whether a line (its clean text) is a chat bot's, by the bot's nick (`<trackbot> Created ACTION-209 …`). */
+export function isBotLine(t: string): boolean {
+  return t.charCodeAt(0) === 0x3c && BOT_LINE.test(t);
+}
 // typed into the chat for the minuting script (`<Marit> scribe: Benedikt`); without the `<nick>`,
 // `Chair:` or `Present:` is an attendance label, so only `scribenick:` is a command on its own
 const SCRIBE_COMMAND = /^(?:<[\w_-]+>\s+(?:scribe(?:nick)?|chair|agenda|meeting|present[+-]?|regrets[+-]?|topic|rrsagent|zakim|trackbot)\s*[:,]|scribenick\s*:)/i;
@@ -485,6 +492,17 @@ export function* findDebrisSteps(lines: readonly string[]): Sliced<DebrisSpan[]>
   // (or DokuWiki's `… · Last modified: …` line)
   for (let i = 0; i < n && retrieved < 0; i++) if (kinds[i] === 'wiki-chrome' && (/^retrieved from/i.test(texts[i]) || DOKU_MODIFIED.test(texts[i]))) retrieved = i;
   if (retrieved >= 0) for (let i = retrieved; i < n; i++) if (texts[i] !== '') kinds[i] = 'wiki-chrome';
+  // an HTML comment opened at a line's start and closed lines below (`<!-----` … `----->`, the notes
+  // a Docs-to-Markdown export leaves above the page): its lines are never shown (a comment left
+  // open is the writer's slip, and its lines stay text)
+  for (let i = 0; i < n; i++) {
+    if (texts[i].charCodeAt(0) !== 0x3c || !texts[i].startsWith('<!--') || texts[i].indexOf('-->', 4) >= 0) continue;
+    let j = i + 1;
+    while (j < n && lines[j].indexOf('-->') < 0) j++;
+    if (j >= n) break;
+    for (let l = i; l <= j; l++) if (texts[l] !== '') kinds[l] = 'comment';
+    i = j;
+  }
   // the e-mail carrying scribed minutes: above a long rule in the first lines, with a link in it
   for (let i = 0; i < Math.min(n, WRAPPER_LINES); i++) {
     if (!/^-{20,}$/.test(texts[i])) continue;
@@ -532,7 +550,7 @@ export function debrisKeptAfterEdit(had: readonly DebrisSpan[], prevLines: reado
 
 /** Whether a line is, on its own, nothing `findDebrisSteps` keys, counts as a page break, or takes for a blank line. */
 function inertLine(line: string): boolean {
-  if (line.indexOf('\f') >= 0) return false;
+  if (line.indexOf('\f') >= 0 || line.indexOf('<!--') >= 0 || line.indexOf('-->') >= 0) return false;
   const t = line.trim();
   return t !== '' && !isBarePageNumber(t) && (t.length > KEYED_LONGEST || foldedKey(t, KEY_LONGEST) === undefined);
 }

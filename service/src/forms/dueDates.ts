@@ -6,8 +6,12 @@
  */
 import { dateAt, isoDate, MONTH_RE, monthIndex, type DateMatch, type DateOrder } from '../dates';
 
-/** What kind of time a due date names: a day, a month (due by its end), a meeting, a school term (or a quarter of the year), or "as soon as possible". */
-export type DueKind = 'date' | 'month' | 'meeting' | 'term' | 'asap';
+/**
+ * What kind of time a due date names: a day, a month (due by its end), a meeting, a school term (or a
+ * quarter of the year), "as soon as possible", or a milestone of the work the minutes name (`before
+ * the beta`, read only where a due stands alone: `readDueGroup`).
+ */
+export type DueKind = 'date' | 'month' | 'meeting' | 'term' | 'asap' | 'event';
 
 export interface DueDate {
   /** The words of the due date, without the preposition ("31 March 2024", "the June meeting"). */
@@ -66,7 +70,9 @@ const ASAP = /\b(?:ASAP|a\.s\.a\.p\.?|as\s+soon\s+as\s+possible|immediately)(?![
  * to the June meeting"), and "attend" ("attend the April meeting to explain …": the meeting is when
  * the task is done), "in" before a meeting or a month ("report back in July").
  */
-const LEAD = /\b(by|before|until|no\s+later\s+than|in\s+time\s+for|to|attend|at|for|in)\s+/gi;
+const LEAD = /\b(by|before|until|no\s+later\s+than|in\s+time\s+for|to|attend|at|for|in|on)\s+/gi;
+/** What may follow a day that `on` leads to, for it to date the task: the sentence's or the text's end (`… to the Committee on 16 September 2025.`). */
+const ON_DAY_END = /^[ \t]*(?:[.;]|$)/;
 /** A season read as a term (`the summer`) that names something else of the season: `the summer round`, `the autumn programme` (not `term`, read with it). */
 const SEASON_OF = /^[ \t]+(?!and\b|or\b|of\b|to\b|if\b|when\b|the\b|at\b|in\b|by\b)[a-z]{3,}/;
 /** How far after a loose season a date of the same sentence is looked for (`… round opens in June 2025`). */
@@ -160,6 +166,14 @@ export function findDueDate(text: string, options: DueOptions = {}, from = 0): D
     // "by", "before", "until", "no later than" (by their first letter: LEAD has no other b, u, n) lead to any due date
     const c = m[1].charCodeAt(0) | 32;
     const strong = c === 0x62 || c === 0x75 || c === 0x6e;
+    // "on" leads only to a whole calendar date that ends the sentence (`present the case to the
+    // Committee on 16 September 2025.`: the day the task is done), and only where no "by" dates it
+    if (c === 0x6f) {
+      const at = m.index + m[0].length;
+      const day = weak ? undefined : dateAt(text.slice(at, at + 40), options.order ?? 'dmy');
+      if (day && !day.problem && ON_DAY_END.test(text.slice(at + day.end))) weak = make(text, at, day.end, 'date', isoDate(day.year, day.month, day.day), day, options.order ?? 'dmy');
+      continue;
+    }
     // "to", "at", "for", "in time for" lead only to a meeting ("in" to a month too): with no meeting word in the text, not asked
     meeting ??= MEETING_WORD.test(text);
     if (!strong && !meeting && !(c === 0x69 && m[1].length === 2)) continue;
@@ -189,4 +203,31 @@ export function readDueCell(cell: string, options: DueOptions = {}): DueDate | u
   const a = /^(?:ASAP|a\.s\.a\.p\.?|as\s+soon\s+as\s+possible|immediately)\s*$/i.exec(cell.slice(at));
   if (a) return make(cell, at, a[0].length, 'asap');
   return dueAt(cell, at, options, true, true);
+}
+
+/**
+ * Where the words a reader writes for a due start in its text: after a leading `the` (`by the March
+ * meeting`: `March meeting`), except in a milestone, written as it stands (`before the beta`: `the beta`).
+ */
+export function dueWordsStart(due: Pick<DueDate, 'text' | 'kind'>): number {
+  if (due.kind === 'event') return 0;
+  const lead = /^the[ \t]+/i.exec(due.text);
+  return lead && due.text.length > lead[0].length ? lead[0].length : 0;
+}
+
+/** A milestone after `by`/`before`/`until` in a due's own brackets: a few words, no sentence (`the beta`, `the 4.0 release`). */
+const MILESTONE = /^(?:by|before|until)[ \t]+((?:the[ \t]+)?[\p{L}\p{N}][\p{L}\p{N}.-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}.-]*){0,2})[ \t]*$/iu;
+
+/**
+ * A due date in brackets of its own after an action's owner, as a project's notes write it (`— @kwolak
+ * (by 2026-03-19)`, `(April meeting)`, `(before the beta)`): read as a due cell, and where the words
+ * after `by`/`before` name no date or meeting, the milestone they name, as written (`the beta`).
+ */
+export function readDueGroup(group: string, options: DueOptions = {}): DueDate | undefined {
+  const d = readDueCell(group, options);
+  if (d) return d;
+  const m = MILESTONE.exec(group.trim());
+  if (!m) return undefined;
+  const at = group.indexOf(m[1], group.length - group.trimStart().length);
+  return make(group, at, m[1].length, 'event');
 }

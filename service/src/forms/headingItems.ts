@@ -23,6 +23,7 @@
  * Pure: lines in, line numbers out. Never throws.
  */
 import type { DebrisSpan } from './debris';
+import { findDate } from '../dates';
 
 /** `item`: the line opens an item with no number; `end`: a heading that is no item ends the one above. */
 export type HeadingRole = 'item' | 'end';
@@ -68,7 +69,7 @@ export function headingTitle(text: string): string {
 
 export function findHeadingItems(lines: readonly string[], debris: readonly DebrisSpan[]): HeadingItems | undefined {
   try {
-    return contentsHeadings(lines) ?? wikiHeadings(lines, debris) ?? markdownHeadings(lines) ?? tableItems(lines);
+    return contentsHeadings(lines) ?? wikiHeadings(lines, debris) ?? markdownHeadings(lines, debris) ?? tableItems(lines);
   } catch {
     return undefined;
   }
@@ -233,12 +234,15 @@ function linkEntry(l: string): boolean {
   return (words?.length ?? 0) <= 4;
 }
 
-function markdownHeadings(lines: readonly string[]): HeadingItems | undefined {
+function markdownHeadings(lines: readonly string[], debris: readonly DebrisSpan[]): HeadingItems | undefined {
   // the title: a top-level heading among the page's first lines (a web page's own heading may stand above it)
   let top = -1;
-  // (a static site generator's front matter and the template's comments are no lines of the page a reader sees)
+  // (a static site generator's front matter, the template's comments and a converter's notes in a
+  // comment over several lines are no lines of the page a reader sees)
+  const hidden = new Set<number>();
+  for (const d of debris) if (d.kind === 'comment') hidden.add(d.line);
   for (let i = frontMatterEnd(lines), seen = 0; i < lines.length && seen < 4; i++) {
-    if (blank(lines[i]) || HTML_COMMENT.test(lines[i])) continue;
+    if (blank(lines[i]) || hidden.has(i) || HTML_COMMENT.test(lines[i])) continue;
     if (/^#\s/.test(lines[i])) { top = i; break; }
     seen++;
   }
@@ -262,7 +266,8 @@ function markdownHeadings(lines: readonly string[]): HeadingItems | undefined {
     if (h.level <= partLevel) partLevel = Infinity;
     if (h.level > partLevel) continue;
     if (PAGE_LABEL.test(h.title) && !HOLDS_BUSINESS.test(h.title)) partLevel = h.level;
-    if (h.level === 1 || PAGE_LABEL.test(h.title)) continue;
+    // (a running notes page heads each meeting with its date, `## 2026-02-11 (Wednesday, 16:00 UTC)`: the items are below it)
+    if (h.level === 1 || PAGE_LABEL.test(h.title) || dateHeading(h.title)) continue;
     const to = k + 1 < hs.length ? hs[k + 1].line : lines.length;
     const own = lines.slice(h.line + 1, to).filter((l) => !blank(l) && !HTML_COMMENT.test(l));
     if (own.length === 0) continue; // a heading over its sub-headings (`## Agenda`)
@@ -276,6 +281,15 @@ function markdownHeadings(lines: readonly string[]): HeadingItems | undefined {
   const agenda = agendaOfHeadings(lines, hs, heads);
   return agenda === undefined ? { form: 'markdown', heads } : { form: 'markdown', heads, contents: agenda };
 }
+
+/** A heading that is a date alone, its weekday and time at most (`2026-02-11 (Wednesday, 16:00 UTC)`, `Tuesday 3 March 2026`). */
+function dateHeading(title: string): boolean {
+  const d = findDate(title);
+  if (!d) return false;
+  const rest = (title.slice(0, d.start) + ' ' + title.slice(d.end)).replace(/[()[\],.:–—-]/g, ' ');
+  return rest.split(/\s+/).every((w) => w === '' || WEEKDAY_OR_TIME.test(w));
+}
+const WEEKDAY_OR_TIME = /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|\d{1,2}(?:[:.]\d{2})?|am|pm|utc|gmt|bst|cest?|[ecmp][sd]t)$/i;
 
 /** The label of a meeting-notes table's column that names the item. */
 const ITEM_COLUMN = /^(?:items?|agenda item|discussion items?|topics?|subject)$/i;

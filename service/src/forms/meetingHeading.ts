@@ -50,7 +50,10 @@ export interface HeadingOptions {
 /** A label that opens the attendance block, the agenda or the list of items: the heading ends there. */
 const BODY_START = /^(?:present|attendees|attendance|members(?:\s+present)?|governors\s+present|councillors\s+present|council\s+present|trustees\s+present|in\s+attendance|also\s+present|apologies|absent|regrets|roll\s+call|council\s+members|mayor|officers(?:\s+in\s+attendance)?|agenda|items)\s*(?::|$)/i;
 const LABEL = /^(date|time|venue|place|location|contact|status|meeting|ref(?:erence)?|chair|clerk)\s*:\s*/i;
-const BARE_WORD = /^(?:minutes|notes|agenda|draft minutes|unconfirmed minutes|public minutes|minutes and actions)$/i;
+// (`Meeting Information`, `Meeting Details`: a wiki template's label over the heading's fields)
+const BARE_WORD = /^(?:minutes|notes|agenda|draft minutes|unconfirmed minutes|public minutes|minutes and actions|meeting (?:information|details))$/i;
+/** `Date:` in a cell after others (`Location: Zoom<TAB>Date: 2025-06-17`): the date that follows is labelled. */
+const CELL_DATE_LABEL = /\tdate\s*:\s*$/i;
 /** A date near these words is not the meeting's: a due date, the approval, the next or last meeting. */
 const NOT_MEETING_DATE = /\b(?:approved|confirmed|signed|circulated|published|updated|due|deadline|next meeting|previous meeting|last meeting|retrieved|edited|issued|printed)\b/i;
 const BEFORE_DUE = /\b(?:by|before|until|till|from|to|no later than)\s*$/i;
@@ -86,7 +89,8 @@ interface Unit { readonly line: number; readonly seg: Segment; readonly text: st
  * date of a page title), `wiki/Minutes/June`, `Home › Meetings ›`, `Home > Minutes > 2021`.
  */
 function isPageChrome(t: string): boolean {
-  return /^\S*\/\S*$/.test(t) || /[/›»]$/.test(t) || /\s[›»>]\s/.test(t);
+  // (and a wiki's link back to the page above: `Return to Medication Workflow Minutes`)
+  return /^\S*\/\S*$/.test(t) || /[/›»]$/.test(t) || /\s[›»>]\s/.test(t) || /^(?:return|back)\s+to\s/i.test(t);
 }
 
 /** A wiki's tagline under the page title, naming the site: `From Fenland Bat Group`, `From Tollbridge Community Archive Wiki`. */
@@ -305,7 +309,7 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
   }
 
   // the meeting's date: the best-placed date of the heading, never a due or approval date
-  let best: { u: number; d: DateMatch; score: number } | undefined;
+  let best: { u: number; d: DateMatch; score: number; cell: boolean } | undefined;
   // each unit's dates as this search found them: the title's and the next line's tests ask again
   const dates: Array<readonly DateMatch[] | undefined> = new Array(units.length);
   const datesOf = (k: number): readonly DateMatch[] => (dates[k] ??= findDates(units[k].text, order));
@@ -316,11 +320,13 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
     for (const d of datesOf(k)) {
       if (d.problem || BEFORE_DUE.test(u.text.slice(0, d.start))) continue;
       let score = 1;
-      if (labelled) score += 3;
+      const cell = CELL_DATE_LABEL.test(u.text.slice(0, d.start));
+      if (labelled || cell) score += 3;
       if (MEETING_WORDS.test(u.text)) score += 3;
       if (d.weekday) score += 2;
       if (/\/\S*$/.test(u.text.slice(0, d.start))) score -= 2; // a path or page name (`Meetings/2020-02-18`)
-      if (!best || score > best.score) best = { u: k, d, score };
+      if (tagline && u.line < tagline.line) score -= 2; // a wiki's page title, above its tagline: the page's name
+      if (!best || score > best.score) best = { u: k, d, score, cell };
       break;
     }
   }
@@ -386,7 +392,7 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
     const known = titleSpans.map((s) => s.text.toLowerCase()).join(' ');
     // `Minutes of the Town Council meeting held on …` under `RAVENSBY TOWN COUNCIL`: the words before
     // the date name the body printed above (a Word document's heading, in capitals), not another
-    if (b > a && !placeGoesOn && !/^date\b/i.test(u.text) && !isPageChrome(u.text.slice(a, b)) && !known.includes(u.text.slice(a, b).toLowerCase()) && !namedAbove(titleSpans, u.text.slice(a, b))) titleSpans.push(span(u, a, b));
+    if (b > a && !placeGoesOn && !best.cell && !/^date\b/i.test(u.text) && !isPageChrome(u.text.slice(a, b)) && !known.includes(u.text.slice(a, b).toLowerCase()) && !namedAbove(titleSpans, u.text.slice(a, b))) titleSpans.push(span(u, a, b));
     // `held remotely via Microsoft Teams on …`: the place comes before the date
     if (held) {
       const place = /^held\s+(?!on\b)(.+?)\s+on\s*[\s,]*$/i.exec(pre.slice(held.index));

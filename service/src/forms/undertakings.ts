@@ -38,15 +38,19 @@ const NO_TASK = new Set(['be', 'been', 'being', 'have', 'the', 'a', 'an', 'this'
 /** A sentence's or clause's end: never the full stop of a title or an initial (`Route 7 bus. Dr. Carter will meet …`: the clause is `Dr. Carter will …`). */
 const NOT_ABBREVIATED = String.raw`(?<!(?:^|[\s(])(?:[A-Z]|${ABBREVIATIONS}))`;
 const FULL_STOP = String.raw`(?:[;:!?]|${NOT_ABBREVIATED}\.)`;
+/** The verbs that report what someone said, before the clause they report (`said that …`, `said staff would …`). */
+const REPORTING = '(?:said|confirmed|explained|stated|replied|responded|indicated|advised)';
+
 /**
- * Where a clause starts, looking back from the verb; also after a paragraph's own number opening a line (`UC/24/21.4 The Chief Financial Officer would …`),
+ * Where a clause starts, looking back from the verb; after a reporting verb whose `that` is left out
+ * (`General Manager Ashworth said staff would bring …`); also after a paragraph's own number opening a line (`UC/24/21.4 The Chief Financial Officer would …`),
  * and on the line after an owner in the right margin (`… school path.      Action: Clerk` / `Cllr Ray to organise …`: the margin's
  * owner is not the next sentence's subject).
  */
 const PARAGRAPH_NUMBER = String.raw`[ \t]*[A-Z]{0,4}\/?\d{1,5}(?:[/.]\d{1,5})+\*?[ \t]+`;
 /** A paragraph's own number just before `s` (`7.2   All governors to …`): its sentence opens there. */
 const AFTER_PARAGRAPH_NUMBER = new RegExp(String.raw`(?:^|\n)${PARAGRAPH_NUMBER}$`);
-const CLAUSE_START = new RegExp(String.raw`(?:(?<=^|\n)${PARAGRAPH_NUMBER}|^|(?<=[ \t]{2}|\t)(?:Action|ACTION)[ \t]*:[^\n]{1,40}\n[ \t]*|${FULL_STOP}[ \t\n]+|\n[ \t]*\n|[(][a-z0-9]{1,4}[)][ \t]+|^[ \t]*[-*•o][ \t]+|\bthat[ \t\n]+|,[ \t\n]+|[ \t][–—-][ \t]+|\n[ \t]*[-*•][ \t]+)`, 'g');
+const CLAUSE_START = new RegExp(String.raw`(?:(?<=^|\n)${PARAGRAPH_NUMBER}|^|(?<=[ \t]{2}|\t)(?:Action|ACTION)[ \t]*:[^\n]{1,40}\n[ \t]*|${FULL_STOP}[ \t\n]+|\n[ \t]*\n|[(][a-z0-9]{1,4}[)][ \t]+|^[ \t]*[-*•o][ \t]+|\bthat[ \t\n]+|\b${REPORTING}[ \t\n]+(?!that\b)|,[ \t\n]+|[ \t][–—-][ \t]+|\n[ \t]*[-*•][ \t]+)`, 'g');
 const SENTENCE_START = /(?:^|[.;:!?][ \t\n]+|\n[ \t]*\n|[(][a-z0-9]{1,4}[)][ \t]+|[ \t][–—-][ \t]+|\n[ \t]*[-*•o][ \t]+|^[ \t]*[-*•o][ \t]+)$/;
 /** An owner in the right margin, ending its line (`… school path.      Action: Clerk`). */
 const MARGIN_OWNER = /(?:[ \t]{2}|\t)(?:Action|ACTION)[ \t]*:[^\n]{1,40}$/;
@@ -187,7 +191,7 @@ const PART_DIRECTION = /(?:^|\n)[ \t]*(?:\((?:[a-z]|\d{1,2}|[ivx]{1,5})\)|Direct
  * `The Commissioner said that … and that he would report its outcome to the Panel`: an undertaking
  * reported in the third person, owned by the one who said it.
  */
-const SAID_WOULD = /(?:^|[.!?][ \t]+|\n[ \t]*\n)((?:The[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4})[ \t]+(?:said|confirmed|explained|stated|replied|responded|indicated|advised)[ \t]+that\b[^.;!?]{0,160}?\b(?:he|she|they)[ \t]+(would)[ \t]+([a-z][a-z'-]*)/g;
+const SAID_WOULD = new RegExp(String.raw`(?:^|[.!?][ \t]+|\n[ \t]*\n)((?:The[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4})[ \t]+${REPORTING}[ \t]+that\b[^.;!?]{0,160}?\b(?:he|she|they)[ \t]+(would)[ \t]+([a-z][a-z'-]*)`, 'g');
 /**
  * One's own presence at this meeting, not a task: "Karen Holt would join from item PCCC 24/066", "JB
  * will leave after item 7", "the Director would join the meeting at 11.00" (an NHS board's attendance

@@ -12,7 +12,7 @@ import { declaresBoldActions, isTitleLike, matchAgendaItem } from '../constructs
 import type { DateOrder } from '../dates';
 import { findDebrisSteps, type DebrisKind, type DebrisSpan } from '../forms/debris';
 import { meetingHeading, type MeetingHeading } from '../forms/meetingHeading';
-import { detectHeadsSteps, documentScheme, matchHead, type HeadMatch, type Numbering, type SchemeSetting } from '../numberSchemes';
+import { detectHeadsSteps, documentScheme, matchHead, readsYearFirst, type HeadMatch, type Numbering, type SchemeSetting } from '../numberSchemes';
 import { findHeadingItems, headingTitle, mayListAbove, type HeadingItems, type HeadingRole } from '../forms/headingItems';
 import { printedNumbers } from '../forms/brokenNumbers';
 import { declaresCarryForward } from '../forms/carriedForward';
@@ -173,7 +173,8 @@ export function* detectLayoutSteps(segs: readonly Segment[], setting: NumberingS
     ...(printed?.broken ? { brokenNumbers: true } : {}),
     ...(printed?.short ? { shortNumbers: true } : {}),
     ...(carries ? { carriesForward: true } : {}),
-    ...(document && !headings ? closingActions(segs, document.lines, own?.numbering.heads) : {}),
+    // (in a file of heading items, a closing list whose title is no item: a wiki's `Action items` under its table of items)
+    ...(document ? closingActions(segs, document.lines, own?.numbering.heads ?? (headings ? [...headings.keys()] : undefined), headings) : {}),
   };
 }
 
@@ -193,7 +194,7 @@ function numberedContents(segs: readonly Segment[], digits: readonly number[]): 
     heads.set(`${pm.seq} ${headingTitle(s.text.slice(pm.titleStart)).toLowerCase()}`, s.line);
     if (s.line < firstHead) firstHead = s.line;
   }
-  if (heads.size < 2) return undefined;
+  if (heads.size < 2) return plainContents(segs, digits);
   let lines: Set<number> | undefined;
   for (const k of digits) {
     const s = segs[k];
@@ -205,6 +206,32 @@ function numberedContents(segs: readonly Segment[], digits: readonly number[]): 
   return lines && lines.size >= 2 ? lines : undefined;
 }
 
+/**
+ * A list of contents in a `1.` file whose items are plain lines that repeat its entries (a wiki's
+ * `Agenda Topics`: `1. Roll call` … `7. AOB`, one line after another, then `1. Roll call` over its
+ * notes below): the list's lines, when its entries stand one after another (nothing but blank lines
+ * between) and at least two of them, and half, are repeated below by a line with the same number and title.
+ */
+function plainContents(segs: readonly Segment[], digits: readonly number[]): ReadonlySet<number> | undefined {
+  const entries: Array<{ k: number; key: string }> = [];
+  for (const k of digits) {
+    const s = segs[k];
+    if (s.heading > 0 || schemeEvidence(s) !== 'per-meeting') continue;
+    const pm = matchPerMeetingNumber(s.text)!;
+    entries.push({ k, key: `${pm.seq} ${headingTitle(s.text.slice(pm.titleStart)).toLowerCase()}` });
+  }
+  // the first run of entries one after another
+  let a = 0;
+  while (a + 1 < entries.length && entries[a + 1].k !== entries[a].k + 1) a++;
+  let b = a;
+  while (b + 1 < entries.length && entries[b + 1].k === entries[b].k + 1) b++;
+  if (b === a) return undefined;
+  const below = new Set(entries.slice(b + 1).map((e) => e.key));
+  const run = entries.slice(a, b + 1);
+  const repeated = run.filter((e) => below.has(e.key)).length;
+  return repeated >= 2 && repeated * 2 >= run.length ? new Set(run.map((e) => segs[e.k].line)) : undefined;
+}
+
 /** The line of the first item head in today's reading (`081/22 …`, `1. …`), if any: the meeting's heading stands above it. */
 function firstHead(segs: readonly Segment[], digits: readonly number[], today: NumberingScheme): number | undefined {
   if (today !== 'year' && today !== 'per-meeting') return undefined;
@@ -212,10 +239,14 @@ function firstHead(segs: readonly Segment[], digits: readonly number[], today: N
   return undefined;
 }
 
-/** A closing action table, when no item follows it (in the board's own numbering or today's reading). */
-function closingActions(segs: readonly Segment[], lines: readonly string[], heads: readonly number[] | undefined): { closingActions: ClosingActionTable } | {} {
+/**
+ * A closing action table, when no item follows it (in the board's own numbering, a file's heading
+ * items or today's reading); in a file of heading items only where its title is no item's heading
+ * (a heading `Action items` is an item, its rows that item's actions: parse/restatedActions.ts).
+ */
+function closingActions(segs: readonly Segment[], lines: readonly string[], heads: readonly number[] | undefined, headings?: ReadonlyMap<number, unknown>): { closingActions: ClosingActionTable } | {} {
   const t = findClosingActionTable(lines);
-  if (!t) return {};
+  if (!t || headings?.has(t.title)) return {};
   if (heads ? heads.some((h) => h > t.end) : segs.some((s) => s.line > t.end && (schemeEvidence(s) || (s.first && matchItemWord(s.text))))) return {};
   return { closingActions: t };
 }
@@ -288,7 +319,8 @@ function* ownNumbering(segs: readonly Segment[], digits: readonly number[], firs
     for (let k = firstYear; k < digits.length; k++) {
       if (k % SLICE === SLICE - 1) yield;
       const x = segs[digits[k]];
-      if (x.first && matchYearNumber(x.text) && matchHead(x.text, 'year')) return undefined;
+      // (a short `25/47` may be year first: the run of heads tells, below)
+      if (x.first && matchYearNumber(x.text)) { const h = matchHead(x.text, 'year'); if (h && !readsYearFirst(h.written)) return undefined; }
     }
   }
   const { numbering, matches } = yield* detectHeadsSteps(lines, schemeSetting);

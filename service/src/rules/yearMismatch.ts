@@ -19,6 +19,15 @@ function spansYear(n: MinuteNumber, yy: number): boolean {
   return (second === (first + 1) % 100 && second === yy) || (!t.includes('-') && (first === 19 || first === 20) && second === yy);
 }
 
+/**
+ * Whether a year-first number (`25/47`) names the session year the meeting falls in: a board that
+ * writes its year first numbers through its council or academic year, which begins in spring or
+ * autumn, so a meeting up to September may still carry the year before (`25/47` in February 2026).
+ */
+function sessionYear(n: MinuteNumber, date: { readonly year: number; readonly month: number }): boolean {
+  return n.scheme === 'year-first' && date.month <= 9 && n.year === (date.year - 1) % 100;
+}
+
 /** A year written in full (`2024` of `C.2024.15`), not a financial year (`2223` of `GBP/2223/001`). */
 function fullYear(t: string): boolean {
   return /^(?:19|20)\d{2}$/.test(t) && Number(t.slice(2)) !== (Number(t.slice(0, 2)) + 1) % 100;
@@ -27,11 +36,12 @@ function fullYear(t: string): boolean {
 /**
  * The number with the meeting's year: a board's own number whose year is two digits or written in
  * full keeps its own form (`PC24/061` → `PC25/061`, `C.24.14` → `C.25.14`, `C.2024.15` → `C.2025.15`);
- * one whose year spans two (`07-08`, `2223`) cannot say which span the meeting's is, and is written `NNN/YY`.
+ * so does a year-first number (`25/47` → `26/47`); one whose year spans two (`07-08`, `2223`) cannot say which span the meeting's is, and is written `NNN/YY`.
  */
 function correctedYear(n: MinuteNumber, year: number): MinuteNumber {
   const yy = year % 100;
   const t = n.yearText;
+  if (n.scheme === 'year-first' && t !== undefined && t.length === 2) return { ...numberForm(n), seq: n.seq, year: yy, yearText: String(yy).padStart(2, '0') };
   if (n.scheme !== 'prefixed' || t === undefined || n.yearAfter || !(/^\d{2}$/.test(t) || fullYear(t))) return { seq: n.seq, year: yy };
   const yearText = t.length === 4 ? String(year) : String(yy).padStart(2, '0');
   const fixed = { ...numberForm(n), seq: n.seq, year: t.length === 4 ? Math.floor(year / 100) : yy, yearText };
@@ -51,7 +61,7 @@ export const yearMismatch = fixAll((n) => `Correct the year of all ${n} minute n
   // a loop, not flatMap: most numbers have the meeting's year, and flatMap costs a runtime call for each item
   for (const item of ctx.meeting.items) {
     const n = item.number;
-    if (!n || n.year === undefined || n.year === yy || spansYear(n, yy)) continue;
+    if (!n || n.year === undefined || n.year === yy || spansYear(n, yy) || sessionYear(n, date)) continue;
     const fixed = correctedYear(n, date.year);
     out.push({
       code, range: n.range,

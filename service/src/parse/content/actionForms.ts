@@ -15,8 +15,9 @@ import { findDate } from '../../dates';
 import { leadingSubject, matchActionKeyword } from '../../constructs';
 import { CANONICAL } from '../../markup';
 import { findDueDate, isNextMeeting, matchActionLine } from '../../forms';
-import type { Segment } from '../../text';
-import { matchAbbreviatedAction, mayGiveOwnerAndTask, mayHoldFields, matchTaskAction, type ActionForm } from '../../forms/actions';
+import { dueWordsStart } from '../../forms/dueDates';
+import { withoutCodeMarks, type Segment } from '../../text';
+import { matchAbbreviatedAction, mayGiveOwnerAndTask, mayHoldFields, matchTaskAction, matchTrackerCreated, type ActionForm } from '../../forms/actions';
 import type { Action, Mention } from '../../model';
 import type { InlineRecogniser, Line } from './inline';
 import { continued, indexOf } from './publishedDecisions';
@@ -150,8 +151,7 @@ function record(line: Line, form: ActionForm, read: ReturnType<typeof continued>
   let due: Action['due'];
   if (form.due) {
     // the words after `by`/`before`, without a leading `the` (`by the March meeting`: `March meeting`)
-    const lead = /^the[ \t]+/i.exec(form.due.text);
-    const s = form.due.start + (lead && form.due.text.length > lead[0].length ? lead[0].length : 0);
+    const s = form.due.start + dueWordsStart(form.due);
     const text = body.slice(s, form.due.end);
     const range = state.r(seg, from + s, from + form.due.end);
     const found = findDate(text, state.order);
@@ -162,6 +162,8 @@ function record(line: Line, form: ActionForm, read: ReturnType<typeof continued>
     // `ACTION: Tomasz to collect examples … before` / `the next call`: a due date the wrap carried onto the lines below
     due = wrappedDue(line, read);
   }
+  // `<trackbot> Created ACTION-209 - … [on Jaana Virtanen - due 2016-11-21].` under the line: the due the minutes print against it
+  if (!due && labelled && state.layout.headings) due = trackerDue(line, read.last);
   const last = read.last;
   const end = state.r(last, last.text.length, last.text.length).end;
   const textStart = state.r(seg, from + form.task.start, from + form.task.start).start;
@@ -169,7 +171,8 @@ function record(line: Line, form: ActionForm, read: ReturnType<typeof continued>
   const keyword = labelled ? state.located(seg, from + form.keyword.start, from + form.keyword.end) : undefined;
   line.item.actions.push({
     index: line.item.actions.length + 1,
-    text: read.text,
+    // a project's notes write names of files and teams as code (`` `SECURITY.md` ``): the words without the marks
+    text: withoutCodeMarks(read.text),
     range: { start: state.whole(seg).start, end },
     textRange: { start: textStart, end },
     keyword, bold: false, owners, ownerInferred, due,
@@ -213,6 +216,35 @@ function wrappedDue(line: Line, read: ReturnType<typeof continued>): Action['due
   const text = read.text.slice(s, d.end);
   const range = { start: state.r(a.seg, a.offset, a.offset).start, end: state.r(b.seg, b.offset, b.offset).end };
   return { text, range, date: state.dueDay(text, range, d), nextMeeting: isNextMeeting(text) };
+}
+
+/** How many lines a tracker's answer runs over, at most (the scribe tool wraps it at 72 columns). */
+const TRACKER_LINES = 4;
+
+/**
+ * The due date a tracker bot's answer gives the action just above it (`matchTrackerCreated`): the
+ * bot's line comes next (blank lines apart), wrapped over the lines below up to its closing bracket.
+ */
+function trackerDue(line: Line, last: Segment): Action['due'] {
+  const { state } = line;
+  let l = last.line + 1;
+  while (l < state.lines.length && l <= last.line + 2 && state.lines[l].trim().length === 0) l++;
+  if (l >= state.lines.length || state.lines[l].trimStart().charCodeAt(0) !== 0x3c) return undefined;
+  const first = l;
+  const parts: string[] = [];
+  for (; l < state.lines.length && l < first + TRACKER_LINES; l++) {
+    parts.push(state.lines[l]);
+    if (state.lines[l].includes(']')) break;
+  }
+  const text = parts.join('\n');
+  const found = matchTrackerCreated(text, { order: state.order, year: state.meeting?.date?.year });
+  if (!found?.due) return undefined;
+  // the due's offsets in the joined lines, back to its line and column (it never spans a break)
+  const before = text.slice(0, found.due.start);
+  const at = { line: first + (before.split('\n').length - 1), character: found.due.start - (before.lastIndexOf('\n') + 1) };
+  const range = { start: at, end: { line: at.line, character: at.character + (found.due.end - found.due.start) } };
+  const words = found.due.text;
+  return { text: words, range, date: state.dueDay(words, range, found.due), nextMeeting: isNextMeeting(words) };
 }
 
 // gate: MAY (`action`, after bold or underline marks)

@@ -77,6 +77,8 @@ const WORDS: ReadonlyArray<readonly [string, number]> = [
   ['done', W_STATUS], ['progress', W_STATUS], ['ongoing', W_STATUS], ['outstanding', W_STATUS], ['withdrawn', W_STATUS], ['cancel', W_STATUS],
   ['discharged', W_STATUS], ['achieved', W_STATUS], ['finished', W_STATUS], ['superseded', W_STATUS], ['dropped', W_STATUS],
   ['pending', W_STATUS], ['overdue', W_STATUS], ['delayed', W_STATUS], ['open', W_STATUS],
+  // (`no longer needed`, `no longer required`, `not needed`: forms/statuses.ts's dropped actions)
+  ['longer', W_STATUS], ['needed', W_STATUS],
   ...RECORD_WORDS.map((w): readonly [string, number] => [w, W_RECORD]), ...RECORD_AS.map((w): readonly [string, number] => [`as ${w}`, W_RECORD]),
   [' the meeting', W_ARRIVAL], [' the room', W_ARRIVAL], [' the chamber', W_ARRIVAL], [' arrived', W_ARRIVAL], ['withdrew', W_ARRIVAL],
   ['djourn', W_ADJOURN], ['econven', W_ADJOURN], ['esumed', W_ADJOURN], ['did not', W_ADJOURN],

@@ -22,8 +22,19 @@ export function agendaHeading(state: ParseState, i: number): number {
   if (state.item || !isAgendaHeading(seg.text)) return DECLINE;
   // after the attendance (`## Present` …), `## Agenda` heads the minutes' own items: an agenda printed before the minutes comes before it
   if (state.meeting && state.meeting.people.length > 0 && state.meeting.items.length === 0) return DECLINE;
+  // an `Agenda` over a list of contents the minutes below repeat line by line (parse/layout.ts
+  // `contentsLines`) heads the minutes' own list of their items, not an agenda before them
+  if (contentsBelow(state, seg.line)) return DECLINE;
   startAgenda(state, seg);
   return 0;
+}
+
+/** Whether a list of contents starts within the three lines below `line`. */
+function contentsBelow(state: ParseState, line: number): boolean {
+  const c = state.layout.contentsLines;
+  if (!c) return false;
+  for (let l = line + 1; l <= line + 3; l++) if (c.has(l)) return true;
+  return false;
 }
 
 function startAgenda(state: ParseState, seg: Segment): void {

@@ -5,9 +5,10 @@
  * its due date as the row writes them. An action written in an item and again as a row is the row
  * (`dropRestatedRows`, applied once the file is read).
  */
-import { isNextMeeting } from '../../forms/dueDates';
+import { dueWordsStart, isNextMeeting } from '../../forms/dueDates';
 import type { Action, Mention } from '../../model';
 import type { Range } from '../../types';
+import { withoutCodeMarks } from '../../text';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 
@@ -30,13 +31,17 @@ export function closingActionTable(state: ParseState, i: number): number {
   const range = (a: number, b: number): Range => ({ start: pos(a), end: pos(b) });
   for (const row of t.table.rows) {
     const task = row.task ?? [];
-    const words = task.map((s) => text.slice(s.start, s.end).trim()).filter((w) => w.length > 0).join(' ');
+    // (a project's task list writes names of files and teams as code: the words without the marks)
+    const words = withoutCodeMarks(task.map((s) => text.slice(s.start, s.end).trim()).filter((w) => w.length > 0).join(' '));
     if (words.length === 0) continue;
     const owners: Mention[] = row.owners.map((o) => ({ text: text.slice(o.start, o.end), range: range(o.start, o.end) }));
     let due: Action['due'];
     if (row.due && row.due.text.trim().length > 0) {
-      const r = range(row.due.start, row.due.end);
-      due = { text: row.due.text, range: r, date: state.dueDay(row.due.text, r, row.due), nextMeeting: isNextMeeting(row.due.text) };
+      // (a row's words name a meeting as a sentence does, `… for the April meeting`: written as `April meeting`)
+      const from = dueWordsStart(row.due);
+      const words = row.due.text.slice(from);
+      const r = range(row.due.start + from, row.due.end);
+      due = { text: words, range: r, date: state.dueDay(words, r, row.due), nextMeeting: isNextMeeting(words) };
     }
     const whole = range(row.start, row.end);
     const actions = (m.actions ??= []);

@@ -7,7 +7,8 @@
  * entry (a page footer's `City of North Halverson` over `- 410 Depot Street`) is none. Not in a file read in a
  * board's own numbering (`Layout.heads`), where such lines are headings inside a minute.
  */
-import { isUnnumberedHeading, matchClosingLine, matchField, matchStatusUpdate } from '../../constructs';
+import { isUnnumberedHeading, matchClosingLine, matchField, matchStatusUpdate, mentionsNextMeeting } from '../../constructs';
+import { dateAt } from '../../dates';
 import { parseAttendanceLine } from '../../people';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
@@ -37,6 +38,8 @@ export function headingItem(state: ParseState, i: number): number {
   if (nx < 0) return DECLINE;
   const next = state.segs[nx].text;
   if (startsNumbered(state, state.segs[nx]) || state.segs[nx].heading > 0 || matchField(next) || matchClosingLine(next) || matchStatusUpdate(next)) return DECLINE;
+  // `Next Meeting` over the next meeting's date (`2025-07-01, 11:00 ET: …`): the minutes' closing note, no item of this meeting
+  if (mentionsNextMeeting(t) && dateAt(next, state.order)) return DECLINE;
   const item = state.openItem(seg, undefined, state.whole(seg));
   setTitle(state, item, seg, 0);
   return 0;
