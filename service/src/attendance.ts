@@ -90,7 +90,14 @@ function indexOf(meeting: Meeting): PeopleIndex {
     add(bySurname, p.name.surname.toLowerCase(), p);
     add(byInitials, p.name.initials, p);
     if (p.initials && !written.has(p.initials)) written.set(p.initials, p);
-    if (p.role) { roles.push([roleKey(p.role), p]); roles.push([roleKey(p.role.split(',')[0]), p]); }
+    if (p.role) {
+      roles.push([roleKey(p.role), p]);
+      const posts = p.role.split(',');
+      roles.push([roleKey(posts[0]), p]);
+      // a second post after a comma (`Governance Officer, Secretary to Senate`) names the person too; an
+      // organisation there (`Chief Executive, OPCC`, `Officer, Students' Union`) holds no role's word, and names no one
+      for (let k = 1; k < posts.length; k++) if (/\S\s+\S/.test(posts[k].trim()) && isActor(posts[k])) roles.push([roleKey(posts[k]), p]);
+    }
     // a joint post (`Clerk & RFO`, `Clerk and RFO`, `Clerk/RFO`): each of its short titles names the person
     // (`Clerk and Responsible Financial Officer`: two titles, each an office; `Director of Finance and Procurement` is one)
     const joint = p.role ? p.role.split(',')[0].split(/[ \t]*(?:&|\/|\band\b)[ \t]*/) : [];

@@ -52,6 +52,10 @@ const ACTION_LINES: Array<{ line: string; owners: string[]; task?: string; due?:
   // a line in capitals' `TO` after the owner's initials; an imperative before `TO` is still the task
   { line: 'ACTION: RB TO order a new waymark before the April meeting.', owners: ['RB'], task: 'order a new waymark before the April meeting', due: 'the April meeting' },
   { line: 'ACTION: Write TO the county about the verge', owners: [], task: 'Write TO the county about the verge' },
+  // a governing board's `ACTION – initials: task` (two owners by a slash); words before a colon that are no owner are the task
+  { line: '\tACTION – PR: send the revised lettings policy to staff by 14/03/25.', owners: ['PR'], task: 'send the revised lettings policy to staff by 14/03/25', due: '14/03/25' },
+  { line: 'ACTION – KT/DW: join a forest school session before Easter.', owners: ['KT', 'DW'], task: 'join a forest school session before Easter', due: 'Easter' },
+  { line: 'ACTION: Note: the hall is booked for the summer fair', owners: [], task: 'Note: the hall is booked for the summer fair' },
   // an imperative is the task, not an owner
   { line: 'ACTION: Write to the school about parking', owners: [], task: 'Write to the school about parking' },
   // two or three people by the names the scribe gives them, joined
@@ -132,6 +136,13 @@ test('owner initials from a right-hand Action column: alone, or far right after 
   assert.equal(matchOwnerColumn('The item was deferred, said the Clerk', known('Clerk')), undefined);
   assert.equal(matchOwnerColumn('meeting.                    Tuesday', known('Tuesday')), undefined);
   assert.equal(matchOwnerColumn('Mayor                                  Clerk', known('Clerk')), undefined);
+  // councillors by title and surname, each someone of the lists
+  const cllr = 'before the May meeting.                                  Cllr Pennock';
+  assert.deepEqual(cuts(cllr, matchOwnerColumn(cllr, known('Pennock'))?.owners), ['Pennock']);
+  const cllrs = 'the bank statements.                          Cllrs Oldroyd/Pennock';
+  assert.deepEqual(cuts(cllrs, matchOwnerColumn(cllrs, known('Oldroyd', 'Pennock'))?.owners), ['Oldroyd', 'Pennock']);
+  assert.equal(matchOwnerColumn(cllrs, known('Pennock')), undefined);
+  assert.equal(matchOwnerColumn('Cllr Pennock', known('Pennock')), undefined);
   // `All` in the column: the whole board, whoever the lists hold
   const all = 'of the summer term.                                             All';
   assert.deepEqual(cuts(all, matchOwnerColumn(all, known('LS'))?.owners), ['All']);
@@ -198,6 +209,9 @@ const PROSE: Array<{ text: string; found: Array<[subject: string, task: string, 
   { text: 'Direction to staff: That the Town Engineer prepare a costed\nplan for Council by March 3, 2025.', found: [['the Town Engineer', 'prepare a costed\nplan for Council by March 3, 2025', 'March 3, 2025']] },
   { text: 'Direction to staff: That the report be received.', found: [] },
   { text: 'Sgt Okoye undertook to review the crossing signage.', found: [['Sgt Okoye', 'review the crossing signage']] },
+  // an executive councillor by office owns an undertaking; a part asking them in the passive directs nobody here
+  { text: 'The Portfolio Holder for Leisure undertook to send Ms Rowe a written reply by 2nd May, 2025.', found: [['The Portfolio Holder for Leisure', 'send Ms Rowe a written reply by 2nd May, 2025', '2nd May, 2025']] },
+  { text: '(3) That the Cabinet Member for Parks be asked to report on the lido in July.', found: [] },
   // a reported clause whose `that` is left out: its own subject owns it (a district's `… said staff would …`)
   { text: 'Director Vance asked about leaks. District Engineer Holm said staff would survey the\nnorth mains by July 15.', found: [['staff', 'survey the\nnorth mains by July 15', 'July 15']] },
   { text: 'The Treasurer said reserves would cover the gap.', found: [] },
@@ -225,6 +239,8 @@ test('requests: a resolution\'s part asks in the base form (`2. request the … 
     ['The Panel asked that the Head of Housing report the void figures to the March meeting.', [['Head of Housing', 'report the void figures to the March meeting', 'the March meeting']]],
     ['The Board requested that the Chief Executive attend the next meeting to present the plan.', [['Chief Executive', 'attend the next meeting to present the plan', 'the next meeting']]],
     ['Councillor Tolley asked that the contract manager attend the next meeting.', []],
+    // the officers as a body, in small letters
+    ['Chair Ortiz asked staff to send the tenants a written update.', [['staff', 'send the tenants a written update']]],
     // a motion's direction to the body's staff, in the base form
     ['M/S: Holm/Reyes to approve the rebate and direct staff to return with guidelines at the June 10, 2025\nmeeting.', [['staff', 'return with guidelines at the June 10, 2025\nmeeting', 'the June 10, 2025\nmeeting']]],
     ['The Board asked staff members about the figures.', []],
@@ -369,7 +385,7 @@ test('due cells of action tables', () => {
     // a school's plan dates a task by its week (the week's first day); a week with no date is no due
     ['w/c 26/01/26', 'date', '2026-01-26'], ['week beginning 2 March 2026', 'date', '2026-03-02'], ['w/c', undefined],
     // a school's holiday is a time of its year (`Before Easter`, `by Christmas holidays`); an area named after a point of the compass is not
-    ['Before Easter', 'term'], ['by Christmas holidays', 'term'], ['after the Whitsun break', undefined], ['Eastern region', undefined],
+    ['Before Easter', 'term'], ['by Christmas holidays', 'term'], ['before the summer recess', 'term'], ['by the Christmas recess', 'term'], ['after the Whitsun break', undefined], ['Eastern region', undefined],
     // a quarter, or the quarter's report the task is to come to
     ['Q2 report', 'term'], ['Q4 2025/26', 'term'], ['QA review', undefined],
   ];

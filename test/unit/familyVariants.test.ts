@@ -664,8 +664,12 @@ test('family 01: an officer whose title holds `and` is one owner (`Director of F
     '   115.    ESTATES', '',
     '           RESOLVED – That the depot lease be renewed.', '',
     '           ACTION: Director of Estates and Chief Financial Officer', '',
+    '   116.    MEMBER DEVELOPMENT', '',
+    '           RESOLVED – That a training day be arranged.', '',
+    '           ACTION: Governance and Member Services Officer', '',
   ].join('\n');
-  assert.deepEqual(actionsIn(text).map((a) => a.owners), [['Director of Finance and Procurement'], ['Director of Estates', 'Chief Financial Officer']]);
+  // (its first part no owner of its own: `Governance and Member Services Officer` is one officer)
+  assert.deepEqual(actionsIn(text).map((a) => a.owners), [['Director of Finance and Procurement'], ['Director of Estates', 'Chief Financial Officer'], ['Governance and Member Services Officer']]);
 });
 
 test('family 03 (parish council): ACTION after a sentence, an owner by initials after the task, due by a meeting', () => {
@@ -1401,5 +1405,46 @@ test('family 4 (NHS committee): the Action column\'s paragraph is the task even 
   assert.deepEqual(m.items.flatMap((i) => i.actions.map((a) => [a.text.slice(0, 40).trim(), a.owners.map((o) => o.text), a.due?.text])), [
     ['JH asked about the vaccination uptake am', ['KD'], 'next meeting'],
     ['The Committee asked for a review of the', ['RM'], 'January 2026'],
+  ]);
+});
+
+test('a university board\'s PDF: an owner alone in the right-hand column (`Action: Registrar`) owns the paragraph above; the decision under it is no part of the action (other board, other words)', () => {
+  const text = [
+    'Northfield College', '', 'Academic Board', '', 'Minutes of the meeting held on Wednesday 12 March 2025', '',
+    '25/11 LIBRARY OPENING HOURS (AB/25/04)',
+    'The Registrar presented proposals to extend the opening hours of the main library to 22.00',
+    'during the examination period. Members asked whether security staff would be available at',
+    'night. After discussion the Registrar agreed to cost the extra security cover and to bring',
+    'the figures back to the board before the summer term.',
+    '                                                                    Action: Registrar',
+    'Board NOTED the proposals.', '',
+    '25/12 ANY OTHER BUSINESS', 'None.', '',
+    '                                                                    Page 1 of 1',
+  ].join('\n');
+  const actions = parse(text).meeting!.items.flatMap((i) => i.actions);
+  assert.deepEqual(actions.map((a) => a.owners.map((o) => o.text)), [['Registrar']]);
+  assert.ok(!actions.some((a) => a.text.includes('NOTED')));
+});
+
+test('a parish\'s Action column by title and surname (`Cllr Pennock`, `Cllrs Oldroyd/Pennock`): the paragraph beside it is the task, from where the resolution above it ended; a month the work is done in is no due (other parish, other words)', () => {
+  // (the column's cells end at the page's right margin)
+  const pad = (s: string, w: string): string => s + ' '.repeat(Math.max(6, 96 - s.length - w.length)) + w;
+  const text = [
+    'Thornbury Parish Council', '', 'Minutes of the meeting held on Monday 9th March 2026 at 7.30pm', '',
+    'Present: Cllr Oldroyd (Chairman), Cllr Pennock, Cllr Sugden.', '',
+    '88.    ALLOTMENTS',
+    '       The allotment rents were reviewed against those of neighbouring parishes this year.',
+    '       RESOLVED to hold the allotment rents at the current level for the 2026/27 year',
+    '       and to review them again in the autumn.',
+    '       Cllr Pennock to walk the allotment boundary hedge in April and to',
+    pad('       report any damage to the Clerk.', 'Cllr Pennock'), '',
+    '89.    FINANCE',
+    '       Councillors Oldroyd and Pennock to check the bank reconciliation against the',
+    pad('       statements before the next meeting.', 'Cllrs Oldroyd/Pennock'), '',
+  ].join('\n');
+  const actions = parse(text).meeting!.items.flatMap((i) => i.actions.map((a) => [a.text, a.owners.map((o) => o.text), a.due?.text]));
+  assert.deepEqual(actions, [
+    ['Cllr Pennock to walk the allotment boundary hedge in April and to report any damage to the Clerk', ['Pennock'], undefined],
+    ['Councillors Oldroyd and Pennock to check the bank reconciliation against the statements before the next meeting', ['Oldroyd', 'Pennock'], 'next meeting'],
   ]);
 });

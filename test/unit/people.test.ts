@@ -46,6 +46,12 @@ test('a mention resolves by full name, surname with rank, initials, shortened fi
   assert.equal(post('CAO'), 'Erin Kowal');
   assert.equal(post('TT'), 'body');
   assert.equal(post('CFO'), 'body');
+  // a second post after a comma names its holder too; an organisation there names no one
+  const two = parse('# Senate\nDate: 01/02/2024\n\nIn attendance:\nRuth Okon : Governance Officer, Clerk to Council\nLeon Vidal : Chief Executive, Northgate Trust\n\n001/24 One\nText.\n').meeting!;
+  const holder = (t: string) => { const r = resolveMention(t, two); return r.kind === 'role' || r.kind === 'person' ? r.person?.name.display : r.kind; };
+  assert.equal(holder('Clerk to Council'), 'Ruth Okon');
+  assert.equal(holder('Governance Officer'), 'Ruth Okon');
+  assert.notEqual(holder('Northgate Trust'), 'Leon Vidal');
   const unknown = resolveMention('Claire Bel', m);
   assert.ok(unknown.kind === 'unknown' && unknown.suggestion?.name.display === 'Claire Bell');
 });

@@ -417,6 +417,12 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: 'Action - Clerk to write to the council', stops: true, then: (l) => { assert.equal(l.item.actions[0].owners[0].text, 'Clerk'); assert.equal(l.item.actions[0].ownerInferred, true); assert.equal(l.state.variants[0].kind, 'action-keyword'); } },
     { line: 'Actions were reviewed.', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) },
   ],
+  'abbreviated-action': [
+    // a project's running notes: `AI` in bold, the owner in brackets by a first name, the task
+    { line: '**AI** (Jonas): fix the dual-stack e2e job by 2025-04-02.', stops: true, then: (l) => { const a = l.item.actions[0]; assert.equal(a.owners[0].text, 'Jonas'); assert.equal(a.text, 'fix the dual-stack e2e job by 2025-04-02'); assert.equal(a.due?.text, '2025-04-02'); } },
+    // in plain words `AI` is no label
+    { line: 'AI (generative): members discussed its use in reports.', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) },
+  ],
   'action-form': [
     { line: '**ACTION ITEM**: @tobi-r to update #801 with the decision before 2026-01-28.', stops: true, then: (l) => { const a = l.item.actions[0]; assert.equal(a.owners[0].text, '@tobi-r'); assert.equal(a.text, 'update #801 with the decision before 2026-01-28'); assert.equal(a.due?.text, '2026-01-28'); } },
     // owner, dash, task; a day without its year is a day of the meeting's year

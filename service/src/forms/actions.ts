@@ -92,6 +92,27 @@ export function matchActionLine(text: string, options: FormOptions = {}, end = t
   return readBody(text, m[0].length, end, keyword, statuses, options, tracker);
 }
 
+/** A scribe's `AI` (action item), its owner in brackets, a colon: `AI (Chiara): open the tracking issue …`. */
+const ABBREVIATED = /^[ \t]*(AI)[ \t]*\([ \t]*([^()]{1,60}?)[ \t]*\)[ \t]*:[ \t]*/;
+
+/**
+ * An action item a project's running notes write as `**AI** (Tunde): run the soak test by
+ * 2026-02-25` (the notes as Google Docs exports them): the owner in brackets, as the scribe names
+ * them (a first name), then the task. Only the abbreviation in capitals; the caller asks that it is
+ * bold (`AI (…)` in plain words may be anything else).
+ */
+export function matchAbbreviatedAction(text: string, options: FormOptions = {}): ActionForm | undefined {
+  if (text.length > 2000) return undefined;
+  const m = ABBREVIATED.exec(text);
+  if (!m || !(isOwnerPhrase(m[2], options) || isBareName(m[2]))) return undefined;
+  const kw = m[0].indexOf('AI');
+  const os = m[0].indexOf(m[2], kw + 2);
+  const t = m[0].length;
+  const e = trimEnd(text, t, text.length);
+  if (e <= t) return undefined;
+  return { start: kw, end: e, keyword: { start: kw, end: kw + 2 }, statuses: [], tracker: undefined, owners: splitOwners(text, os, os + m[2].length), task: { start: t, end: e }, ownerOnly: false, due: findDueDate(text.slice(0, e), options, t) };
+}
+
 /** An open Markdown task: its list marker (the one a bullet's own was not taken for), its box. */
 const OPEN_TASK = /^[ \t]*(?:[-*+][ \t]+)?\[ \][ \t]+/;
 
@@ -106,17 +127,25 @@ export function matchTaskAction(text: string, options: FormOptions = {}): Action
   if (!m) return undefined;
   const box = m[0].indexOf('[');
   // `- [ ] @rbansal: cut the release candidate`: the owner, a colon, the task (a project's notes as
-  // they write a task's assignee); a box whose words before a colon are no owner (`- [ ] Note: …`) is not
-  const colon = text.indexOf(':', m[0].length);
-  if (colon > m[0].length && colon <= m[0].length + 60 && /^[ \t]/.test(text.slice(colon + 1)) && isOwnerPhrase(text.slice(m[0].length, colon), options)) {
-    const b = m[0].length;
-    let t = colon + 1;
-    while (t < text.length && (text.charCodeAt(t) === 0x20 || text.charCodeAt(t) === 0x09)) t++;
-    const e = trimEnd(text, t, text.length);
-    if (e > t) return { start: box, end: e, keyword: { start: box, end: box + 3 }, statuses: [], tracker: undefined, owners: splitOwners(text, b, colon), task: { start: t, end: e }, ownerOnly: false, due: findDueDate(text.slice(0, e), options, t) };
-  }
+  // they write a task's assignee)
+  const e = trimEnd(text, m[0].length, text.length);
+  const own = ownerColon(text, m[0].length, e, options);
+  if (own) return { start: box, end: e, keyword: { start: box, end: box + 3 }, statuses: [], tracker: undefined, owners: splitOwners(text, m[0].length, own.colon), task: { start: own.task, end: e }, ownerOnly: false, due: findDueDate(text.slice(0, e), options, own.task) };
   const f = readBody(text, m[0].length, text.length, { start: box, end: box + 3 }, [], options);
   return f.owners.length > 0 && f.task && !f.ownerOnly && f.statuses.length === 0 ? f : undefined;
+}
+
+/**
+ * An owner, a colon, then the task, from `b`: a project's notes as they write a task's assignee
+ * (`@rbansal: cut the release candidate`), a governing board's `ACTION – SM: share the breakdown …`
+ * (`LF/AH: …` for two). Words before a colon that are no owner (`Note: …`) give none.
+ */
+function ownerColon(text: string, b: number, e: number, options: FormOptions): { colon: number; task: number } | undefined {
+  const colon = text.indexOf(':', b);
+  if (colon <= b || colon > b + 60 || colon >= e || !/^[ \t]/.test(text.slice(colon + 1)) || !isOwnerPhrase(text.slice(b, colon), options)) return undefined;
+  let t = colon + 1;
+  while (t < e && (text.charCodeAt(t) === 0x20 || text.charCodeAt(t) === 0x09)) t++;
+  return t < e ? { colon, task: t } : undefined;
 }
 
 /**
@@ -192,6 +221,9 @@ function readBody(text: string, b: number, limit: number, keyword: Span, statuse
   // a status per owner: `MF Yes check.svg Done – …`, `PN Yes check.svg Done; TW X mark.svg Cancelled`
   const iconic = ownerStatuses(text, b, e);
   if (iconic) return { start, end: e, keyword, statuses: [...statuses, ...iconic], tracker, owners: iconic.map((s) => s.owner!), ownerOnly: true };
+  // `SM: share the termly breakdown … by 27/02/26` (the owner's initials, a colon, the task)
+  const own = within(text, ':', b, Math.min(e, b + 61)) ? ownerColon(text, b, e, options) : undefined;
+  if (own) return { start, end: e, keyword, statuses, tracker, owners: splitOwners(text, b, own.colon), task: { start: own.task, end: e }, ownerOnly: false, due: findDueDate(text.slice(0, e), options, own.task) };
   // `Head of Bus Reform – report on cycle parking by July 2025`, `MF – order the scanner (by 29 Feb)`
   // an owner is short: only its neighbourhood is searched
   const near = Math.min(e, b + 90);
@@ -437,7 +469,7 @@ export function matchOwnerColumn(line: string, isPerson?: IsPerson): OwnerColumn
   while (last >= 0 && (line.charCodeAt(last) === 32 || line.charCodeAt(last) === 9)) last--;
   const c = last >= 0 ? line.charCodeAt(last) : 0;
   // a role word ends in a small letter: read only after a wide gap, and only for someone of the lists
-  if (c >= 97 && c <= 122 && isPerson) return roleCell(line, isPerson);
+  if (c >= 97 && c <= 122 && isPerson) return roleCell(line, isPerson) ?? titledCell(line, isPerson);
   if (c < 65 || c > 90) return undefined;
   const known = (spans: Span[]): boolean => !isPerson || spans.every((s) => isPerson(line.slice(s.start, s.end)));
   const t = line.trim();
@@ -472,6 +504,26 @@ export function matchTightRoleCell(line: string, isPerson: IsPerson): OwnerColum
 /** The column's one owner, a role word of `length` at `start`. */
 function roleOwner(start: number, length: number): OwnerColumn {
   return { start, end: start + length, owners: [{ start, end: start + length }], alone: false };
+}
+
+/** Councillors by title and surname in the column: `Cllr Harding`, `Cllrs Arkwright/Ibbotson`. */
+const TITLED_CELL = /(?:[ \t]{6,}|\t+)((?:Cllrs?|Councillors?)\.?[ \t]+)([A-Z][\w'’-]{1,30}(?:[ \t]*(?:[/&,]|and)[ \t]*[A-Z][\w'’-]{1,30}){0,4})[ \t]*$/;
+const SURNAME = /[A-Z][\w'’-]{1,30}/g;
+
+/**
+ * A parish's Action column that names councillors as the minutes do, by title and surname, after a
+ * wide gap (`… before the March meeting.        Cllr Harding`): each surname someone of the lists;
+ * the owners are the surnames, the column's start its title.
+ */
+function titledCell(line: string, isPerson: IsPerson): OwnerColumn | undefined {
+  const m = TITLED_CELL.exec(line);
+  if (!m || line.slice(0, m.index).trim().length === 0) return undefined;
+  const cs = m.index + m[0].indexOf(m[1]);
+  const ns = cs + m[1].length;
+  const owners: Span[] = [];
+  SURNAME.lastIndex = 0;
+  for (let w = SURNAME.exec(m[2]); w; w = SURNAME.exec(m[2])) owners.push({ start: ns + w.index, end: ns + w.index + w[0].length });
+  return owners.every((o) => isPerson(line.slice(o.start, o.end))) ? { start: cs, end: ns + m[2].length, owners, alone: false } : undefined;
 }
 
 function roleCell(line: string, isPerson: IsPerson): OwnerColumn | undefined {

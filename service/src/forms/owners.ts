@@ -17,7 +17,7 @@ const HANDLE = /^@[A-Za-z0-9][\w.-]{0,38}$/;
 /** Capitals that stand alone on a line but are not anyone's initials. */
 const NOT_INITIALS = new Set(['DRAFT', 'FINAL', 'NHS', 'AGM', 'AOB', 'VAT', 'RAG', 'BAF', 'IPR', 'TBC', 'TBA', 'N/A', 'NA', 'PDF', 'FYI', 'ASAP', 'END', 'NOTE', 'ALL', 'NONE', 'NIL', 'YES', 'NO', 'OK', 'II', 'III', 'VI', 'VII', 'XI', 'XII']);
 /** The head word of a role or of officers as a body: "Director of Transport", "the Clerk", "staff". */
-const ROLE = /\b(?:clerk|chair(?:man|woman|person)?|vice[- ]chair|director|head(?:teacher)?|officers?|manager|secretary|treasurer|commissioner|chief|executive|administrator|engineer|superintendent|vice-chancellor|chancellor|provost|dean|registrar|principal|president|attorney|solicitor|counsel|lead|coordinator|co-ordinator|adviser|advisor|controller|rfo|ceo|cfo|coo|staff|team|scribe|editors?|chairs)\b/i;
+const ROLE = /\b(?:clerk|chair(?:man|woman|person)?|vice[- ]chair|director|head(?:teacher)?|officers?|manager|secretary|treasurer|commissioner|chief|executive|administrator|engineer|superintendent|vice-chancellor|chancellor|provost|dean|registrar|principal|president|attorney|solicitor|counsel|lead|coordinator|co-ordinator|adviser|advisor|controller|rfo|ceo|cfo|coo|staff|team|scribe|editors?|chairs|cabinet[ \t]+member|portfolio[ \t]+holder)\b/i;
 const TITLED = /^(?:(?:borough|county|district|town|parish)[ \t]+)?(?:cllr|councillor|council[ \t]+member|mayor|mr|mrs|ms|miss|mx|dr|prof|professor|administrator|sir|dame|rev|revd|(?:s\/)?sgt|insp|(?:c\/)?supt)\.?[ \t]+\S/i;
 
 /** One role word alone (`Clerk`, `RFO`, `Chair`): what a parish's Action column writes where others write initials. */
@@ -137,7 +137,8 @@ function everyWordOfRole(t: string): boolean {
 
 /**
  * The parts `splitNames` gave, with a part after `and` that is no owner of its own joined back to the
- * one before it when the two make one role: `Director of Finance and Procurement` is one officer,
+ * one before it when the two make one role: `Director of Finance and Procurement` is one officer, so
+ * is `Scrutiny and Democratic Services Officer` (its first part no owner of its own),
  * `Director of Estates and Chief Financial Officer` two (each part is a role).
  */
 function joinRoleParts(region: string, parts: Array<{ start: number; end: number }>): Array<{ start: number; end: number }> {
@@ -147,7 +148,7 @@ function joinRoleParts(region: string, parts: Array<{ start: number; end: number
     const prev = out[out.length - 1];
     const part = parts[k];
     const between = region.slice(prev.end, part.start);
-    if (/^[ \t]+and[ \t]+$/.test(between) && !isActor(region.slice(part.start, part.end)) && isActor(region.slice(prev.start, part.end))) {
+    if (/^[ \t]+and[ \t]+$/.test(between) && (!isActor(region.slice(part.start, part.end)) || !isActor(region.slice(prev.start, prev.end))) && isActor(region.slice(prev.start, part.end))) {
       out[out.length - 1] = { start: prev.start, end: part.end };
     } else {
       out.push(part);

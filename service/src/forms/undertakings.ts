@@ -183,8 +183,10 @@ function sharedSubject(text: string, at: number, options: FormOptions): Span | u
  * A resolution's part that directs someone, in the subjunctive (`(b)  the Chief Finance Officer
  * circulate the savings options …`): the owner, then a verb in its base form; so does a North
  * American council's labelled direction (`Direction to staff: That the Treasurer circulate …`).
+ * The verb is never a word of the subject's own: `(2) That the Cabinet Member for Housing be asked …`
+ * has no verb `for` (and a passive, `be asked`, is no direction read here).
  */
-const PART_DIRECTION = /(?:^|\n)[ \t]*(?:\((?:[a-z]|\d{1,2}|[ivx]{1,5})\)|Directions?[ \t]+to[ \t]+(?:staff|the[ \t]+[A-Z][\w-]*)[ \t]*:)[ \t]+(?:[Tt]hat[ \t]+)?((?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|for|and|&)){0,6})[ \t]+([a-z]{3,})(?=[ \t])/g;
+const PART_DIRECTION = /(?:^|\n)[ \t]*(?:\((?:[a-z]|\d{1,2}|[ivx]{1,5})\)|Directions?[ \t]+to[ \t]+(?:staff|the[ \t]+[A-Z][\w-]*)[ \t]*:)[ \t]+(?:[Tt]hat[ \t]+)?((?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|for|and|&)){0,6})[ \t]+(?!(?:of|for|and)[ \t])([a-z]{3,})(?=[ \t])/g;
 /**
  * `The Commissioner said that … and that he would report its outcome to the Panel`: an undertaking
  * reported in the third person, owned by the one who said it.

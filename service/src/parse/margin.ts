@@ -27,11 +27,16 @@ const NO_MARGIN: Margin = { margin: 0, reach: 0 };
 /**
  * The length a line shows the margin with, when it can end at the margin as a wrapped line does (ASCII
  * `[.!?:;]` ends a sentence, a tab a table's cell): its length less trailing blanks, at least 40;
- * else -1. Such a line is the only one the margin is asked about.
+ * else -1. Such a line is the only one the margin is asked about. A line whose words start past its
+ * middle is a cell alone in a right-hand column (`            Action: Provost`), no wrapped sentence.
  */
 export function wrapLength(line: string | undefined): number {
   const raw = (line ?? '').trimEnd();
   if (raw.length < 40 || raw.includes('\t') || /[.!?:;]$/.test(raw)) return -1;
+  // (the blanks that open it, counted only as far as the middle)
+  let k = 0;
+  while (k < raw.length && raw.charCodeAt(k) === 0x20) k++;
+  if (k * 2 > raw.length) return -1;
   return raw.length;
 }
 

@@ -17,7 +17,7 @@ import { CANONICAL } from '../../markup';
 import { findDueDate, isNextMeeting, matchActionLine } from '../../forms';
 import { dueWordsStart } from '../../forms/dueDates';
 import { withoutCodeMarks, type Segment } from '../../text';
-import { mayGiveOwnerAndTask, mayHoldFields, matchTaskAction, matchTrackerCreated, type ActionForm } from '../../forms/actions';
+import { matchAbbreviatedAction, mayGiveOwnerAndTask, mayHoldFields, matchTaskAction, matchTrackerCreated, type ActionForm } from '../../forms/actions';
 import type { Action, Mention } from '../../model';
 import type { InlineRecogniser, Line } from './inline';
 import { continued, indexOf } from './publishedDecisions';
@@ -101,6 +101,19 @@ export function taskAction(line: Line): boolean {
   const form = matchTaskAction(body, { order: state.order, year: state.meeting?.date?.year });
   if (!form || !form.task) return false;
   return record(line, form, continued(state, seg, body.slice(form.task.start, form.task.end).trim()), false);
+}
+
+/**
+ * `**AI** (Chiara): open the tracking issue …`: a project's running notes abbreviate an action
+ * item, in bold, with its owner in brackets (forms/actions.ts `matchAbbreviatedAction`).
+ */
+export function abbreviatedAction(line: Line): boolean {
+  const { state, seg, body, from } = line;
+  // the abbreviation in capitals opening the line, and bold end to end (`AI (…)` in plain words is no label)
+  if (body.charCodeAt(0) !== 0x41 || body.charCodeAt(1) !== 0x49 || from !== 0 || !seg.bold.some(([s, e]) => s === 0 && e === 2)) return false;
+  const form = matchAbbreviatedAction(body, { order: state.order, year: state.meeting?.date?.year, isPerson: personTest(line.meeting) });
+  if (!form || !form.task) return false;
+  return record(line, form, continued(state, seg, body.slice(form.task.start, form.task.end).trim()), true);
 }
 
 /** How a list's row is read as an `ACTION:` line reads its owner (`GH – 28-day letters …` as `ACTION: GH – …`). */
@@ -238,5 +251,7 @@ function trackerDue(line: Line, last: Segment): Action['due'] {
 export const ACTION_FORM: InlineRecogniser = { name: 'action-form', starts: startLetters('a') | S_MARK, needs: W_ACTION, run: actionForm };
 // gate: a capital or `@` first (the owner), then the layout's headings and the list's title
 export const LIST_ROW_ACTION: InlineRecogniser = { name: 'list-row-action', starts: startLetters('abcdefghijklmnopqrstuvwxyz') | S_OTHER, run: listRowAction };
+// gate: the capital `A` of `AI`, then its bold
+export const ABBREVIATED_ACTION: InlineRecogniser = { name: 'abbreviated-action', starts: startLetters('a'), run: abbreviatedAction };
 // gate: the box or the list marker before it, and the subject's verb (`to `, `will `)
 export const TASK_ACTION: InlineRecogniser = { name: 'task-action', starts: S_OPEN | S_MARK, run: taskAction };

@@ -33,8 +33,10 @@ export interface Paragraph {
   readonly last: number;
 }
 
+/** A paragraph's keyword opening a line: it starts a paragraph, and the paragraph may end (the writer's stop) before the next. */
+const OWN_KEYWORD = /^(?:ACTION|RESOLVED|AGREED|DECISION|NOTED)\b/;
 /** A line that starts something of its own (a number, a part label, a keyword): never a wrapped line's rest. */
-const STARTS_OWN = /^(?:\(?[0-9]{1,4}(?:\.[0-9]{1,3})*[.):]?(?:\s|$)|\(?[a-z]{1,4}\)|[A-Z]{1,6}\/?[0-9]|(?:ACTION|RESOLVED|AGREED|DECISION|NOTED)\b|[•\-*]\s)/;
+const STARTS_OWN = new RegExp(String.raw`^(?:\(?[0-9]{1,4}(?:\.[0-9]{1,3})*[.):]?(?:\s|$)|\(?[a-z]{1,4}\)|[A-Z]{1,6}\/?[0-9]|[•\-*]\s)|${OWN_KEYWORD.source}`);
 
 /** A date's month ending a line (`… by 31st March`), and a year opening the next (`2026.`): the date wrapped, no paragraph's number. */
 const ENDS_IN_MONTH = new RegExp(String.raw`\b${MONTH_RE}$`, 'i');
@@ -164,8 +166,9 @@ export function readBackward(state: ParseState, i: number, inclusive: boolean, h
   // a sub-item's title alone on its line (`b) Speed watch`) heads the paragraphs under it, no part of them
   // (not a numbered paragraph's sentence the line below goes on with: `5.3 MC to send … by 31st March` / `2026.`)
   if (start < end && titleLine(state, state.segs[start]) && !runsOn(state.segs[start].text, state.segs[start + 1].text)) start++;
-  // a paragraph with no number of its own: it starts where the writer ended the one above
-  if (!STARTS_OWN.test(state.segs[start].text)) {
+  // a paragraph with no number of its own: it starts where the writer ended the one above (also under
+  // a decision's paragraph, `RESOLVED to accept …` / `… end stop.` / `Cllr Fox to carry out …`)
+  if (!STARTS_OWN.test(state.segs[start].text) || OWN_KEYWORD.test(state.segs[start].text)) {
     for (let k = end; k > start; k--) {
       if (state.segs[k - 1].line === state.segs[k].line - 1 && endedAbove(state, state.segs[k - 1], state.segs[k])) { start = k; break; }
     }

@@ -27,6 +27,7 @@ import { W_ACTION } from './keywords';
 import { takeRestated } from './undertakings';
 import { MARGIN_SLACK } from '../margin';
 import { personOrSpeaker } from './actionForms';
+import { personTest } from './undertakings';
 
 /**
  * Cheap first tests: the word `action` anywhere (the line's signature has it, keywords.ts W_ACTION:
@@ -68,7 +69,7 @@ export function publishedAction(line: Line): boolean {
     if (keywordInside(line)) return true;
     if (toAction(line)) return true;
   }
-  if ((endsInCapital(body) && MAY_COLUMN.test(body)) || endsInRoleCell(body)) ownerColumn(line);
+  if ((endsInCapital(body) && MAY_COLUMN.test(body)) || endsInRoleCell(body) || endsInTitledCell(body)) ownerColumn(line);
   return false;
 }
 
@@ -88,13 +89,21 @@ function endsInRoleCell(body: string): boolean {
   return (s - g >= 6 || (s > 0 && body.charCodeAt(s - 1) === 0x09) || (s - g === 1 && g > 0 && body.charCodeAt(g - 1) === 0x2e)) && g > 0 && (isRoleWord(body.slice(s, e)) || isEveryone(body.slice(s, e)));
 }
 
+/** Whether a councillor's title stands after a wide gap near the line's end (`…      Cllr Harding`, `Cllrs Arkwright/Ibbotson`): by a native search. */
+function endsInTitledCell(body: string): boolean {
+  const at = Math.max(body.lastIndexOf('Cllr'), body.lastIndexOf('Councillor'));
+  return at > 0 && body.length - at <= 60 && (body.charCodeAt(at - 1) === 0x09 || body.endsWith('      ', at));
+}
+
 /**
  * Who an owner column names: initials of someone of the lists, or a role word one of them holds
- * (`Clerk` for `Mrs Carol Ibbotson – Parish Clerk & RFO`, `Chair` for the Chairman).
+ * (`Clerk` for `Mrs Carol Ibbotson – Parish Clerk & RFO`, `Chair` for the Chairman), or a surname of the lists.
  */
 function isOwnerOf(meeting: Meeting): IsPerson {
   const initials = isPersonOf(meeting);
-  return (w: string) => initials(w) || holdsRole(meeting, w.trim());
+  // (and a councillor's surname, `Cllr Harding`, by the lists' names)
+  const named = personTest(meeting);
+  return (w: string) => initials(w) || holdsRole(meeting, w.trim()) || named(w);
 }
 
 function holdsRole(meeting: Meeting, w: string): boolean {
@@ -319,7 +328,8 @@ function addOwnerOnly(line: Line, task: Paragraph, form: ActionForm, p: Paragrap
   const taken = takeRestated(line.state, into, tr.start.line, tr.end.line, who.map((o) => o.text));
   // an Action column beside the paragraph gives the paragraph as the task, whatever sentence of it the owner restates
   const restated = column ? undefined : taken;
-  if (taken) found ??= taken.due ?? null;
+  // (the column's reading that the paragraph gives no firm due, `null`, stands: `… inspection in February` is when, not by when)
+  if (taken && found === undefined) found = taken.due ?? null;
   push(line, {
     text: restated ? restated.text : task.text.slice(s, e), textRange: restated ? restated.textRange : tr,
     range: { start: paragraphRange(line.state, p, form.start, form.start).start, end: paragraphRange(line.state, p, form.end, form.end).end },

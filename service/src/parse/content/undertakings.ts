@@ -216,7 +216,8 @@ export function undertaking(line: Line): boolean {
   // In an `NNN/YY` file read as our markup, only an owner's task in the headline form (`Clerk to write
   // to …`, `Cllr Hocking to photograph …`, as a parish writes its actions) is an action: no narrative
   // is written so, while a `will` there tells what someone will do (`The Chief Constable will come back …`)
-  const headlineOnly = state.scheme === 'year' && !ownHead && !minuteOfWebPage(state, item, seg);
+  // (printed pages, a footer's `Page 12` under each, are a board's PDF, not our markup: its prose is read)
+  const headlineOnly = state.scheme === 'year' && !ownHead && !state.layout.debris.some((d) => d.kind === 'page-footer') && !minuteOfWebPage(state, item, seg);
   // then the words around the verb, before any pattern: most lines of prose hold a `to` after a word
   // no owner's name ends in (`welcomed everyone to`, `RESOLVED to`)
   if (!mayHoldUndertaking(body, personEndTest(meeting)) || !MAY.test(body)) return false;
