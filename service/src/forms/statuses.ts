@@ -203,7 +203,12 @@ const ROW_STATUS_CUT = /:[ \t]+|[ \t]+[–—-][ \t]+/g;
  */
 export function trackerRef(text: string, bulleted = false): RegExpExecArray | undefined {
   const m = TRACKER_REF.exec(text);
-  return m && (bulleted || /[A-Z/-]/.test(m[1])) ? m : undefined;
+  return m && (bulleted || isTrackerShaped(m[1])) ? m : undefined;
+}
+
+/** Whether a reference (trackerRef's first group) is a tracker's by itself (`516-3`, `BR-25-04`); a bare `12` or `4.1` is one only in a list. */
+export function isTrackerShaped(ref: string): boolean {
+  return /[A-Z/-]/.test(ref);
 }
 
 /**

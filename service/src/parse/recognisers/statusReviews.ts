@@ -11,7 +11,7 @@ import type { Segment } from '../../text';
 import type { Span } from '../../constructs';
 import type { ActionStatus } from '../../constructs';
 import type { MeetingBuilder } from '../builders';
-import { matchActionLine, matchOwnerStatuses, matchActionReview, matchTrackerRow, trackerRef, matchActionTableHeader, matchCheckbox, readActionTable, readStatusCell, reviewStatus, statusAfterAction, statusOfWord, shiftMark, withDeferral, type StatusMark } from '../../forms';
+import { matchActionLine, matchOwnerStatuses, matchActionReview, matchTrackerRow, trackerRef, isTrackerShaped, matchActionTableHeader, matchCheckbox, readActionTable, readStatusCell, reviewStatus, statusAfterAction, statusOfWord, shiftMark, withDeferral, type StatusMark } from '../../forms';
 import { matchOriginReview, standingStatusWord } from '../../forms/carriedForward';
 import { isReviewTitle } from '../../forms/priorActions';
 import { ACTIONS_LIST } from '../../forms/closingActionTable';
@@ -141,8 +141,11 @@ function trackerRow(state: ParseState, i: number): number {
   const seg = state.segs[i];
   // the reference is on the row's first line: a line without one is declined before any join; a
   // bare `24.072` is a row only under a lead that says the list reviews earlier actions
-  const listed = seg.bullet || (!trackerRef(seg.text) && trackerRef(seg.text, true) !== undefined && underReviewLead(state, i));
-  if (!trackerRef(seg.text, listed)) return DECLINE;
+  // (the reference read once: any shape, then whether it is a tracker's by itself, which a bare number is not)
+  const ref = trackerRef(seg.text, true);
+  if (!ref) return DECLINE;
+  const listed = seg.bullet || (!isTrackerShaped(ref[1]) && underReviewLead(state, i));
+  if (!listed && !isTrackerShaped(ref[1])) return DECLINE;
   const indent = /^[ \t]*/.exec(state.lines[seg.line])![0].length;
   let text = seg.text;
   let extra = 0;
