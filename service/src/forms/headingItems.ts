@@ -22,6 +22,7 @@
  *
  * Pure: lines in, line numbers out. Never throws.
  */
+import { frontMatterEnd, HTML_COMMENT } from './meetingHeading';
 import type { DebrisSpan } from './debris';
 import { findDate } from '../dates';
 
@@ -211,19 +212,6 @@ function agendaOfHeadings(lines: readonly string[], hs: ReadonlyArray<{ line: nu
   return undefined;
 }
 
-/** A line that is only an HTML comment (`<!-- Template: … -->`, a minutes template's note to its editors). */
-const HTML_COMMENT = /^\s*<!--.*-->\s*$/;
-
-/**
- * Where a Markdown page's front matter ends (`---` ⏎ `layout: minutes` ⏎ `title: …` ⏎ `---`, the
- * settings a static site generator reads before the page), or 0 when it has none.
- */
-function frontMatterEnd(lines: readonly string[]): number {
-  if (lines.length === 0 || lines[0].trim() !== '---') return 0;
-  for (let i = 1; i < lines.length && i <= 40; i++) if (lines[i].trim() === '---') return i + 1;
-  return 0;
-}
-
 /**
  * An entry of a list of links: a link with at most a label (`* Recording: https://…`,
  * `- Agenda issue: [#1187](…)`), not an entry that links its issue and says what was done about it.
@@ -241,7 +229,7 @@ function markdownHeadings(lines: readonly string[], debris: readonly DebrisSpan[
   // comment over several lines are no lines of the page a reader sees)
   const hidden = new Set<number>();
   for (const d of debris) if (d.kind === 'comment') hidden.add(d.line);
-  for (let i = frontMatterEnd(lines), seen = 0; i < lines.length && seen < 4; i++) {
+  for (let i = frontMatterEnd(lines, Math.min(lines.length, 41)), seen = 0; i < lines.length && seen < 4; i++) {
     if (blank(lines[i]) || hidden.has(i) || HTML_COMMENT.test(lines[i])) continue;
     if (/^#\s/.test(lines[i])) { top = i; break; }
     seen++;

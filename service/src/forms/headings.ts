@@ -3,7 +3,6 @@
  * scribed minutes (`Chair`, `Scribe`) that give the person under them a role.
  */
 import { BLOCK_WORDS, type BlockKind } from '../markup';
-import { foldLigatures } from '../text';
 import type { Span } from './types';
 
 export interface BlockHeadingMatch {
@@ -61,7 +60,7 @@ export const labelKind: (label: string) => LabelKind | undefined = lastAnswer((l
 type LabelKind = { readonly kind: BlockKind; readonly role?: string };
 
 function labelKindOf(label: string): LabelKind | undefined {
-  const word = foldLigatures(label.trim());
+  const word = label.trim();
   for (const [re, kind] of BLOCK_WORDS) if (re.test(word)) return { kind };
   for (const [re, kind, role] of ROLE_HEADINGS) if (re.test(word)) return { kind, role: role ?? word };
   return undefined;
@@ -88,7 +87,7 @@ export const matchLineLabel: (line: string) => LineLabel | undefined = lastAnswe
 type LineLabel = { readonly kind: BlockKind; readonly label: Span; readonly rest: number };
 
 function lineLabelOf(line: string): LineLabel | undefined {
-  const m = /^[ \t]*([A-Za-z][A-Za-z\uFB00-\uFB06 -]{1,30}?)[ \t]*:[ \t]*/.exec(line);
+  const m = /^[ \t]*([A-Za-z][A-Za-z -]{1,30}?)[ \t]*:[ \t]*/.exec(line);
   if (!m) return undefined;
   const k = labelKind(m[1]);
   if (!k || k.role) return undefined;

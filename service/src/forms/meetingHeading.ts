@@ -98,6 +98,9 @@ const WIKI_TAGLINE = /^from\s+([A-Z].{1,59}?)(?:\s+wiki)?$/i;
 /** How far down a wiki page its tagline stands (under the page title and `Jump to navigation`). */
 const TAGLINE_LINES = 5;
 
+/** A line that is only an HTML comment (`<!-- Template: … -->`, a minutes template's note to its editors). */
+export const HTML_COMMENT = /^\s*<!--.*-->\s*$/;
+
 /** A YAML key of a static site's front matter (`title: "…"`, `date: 2026-03-12`, `tags: [a, b]`), or a list or value carried on. */
 const FRONT_MATTER_LINE = /^(?:[A-Za-z_][\w-]*:(?:\s|$)|\s+\S|-\s|\s*$)/;
 
@@ -106,7 +109,7 @@ const FRONT_MATTER_LINE = /^(?:[A-Za-z_][\w-]*:(?:\s|$)|\s+\S|-\s|\s*$)/;
  * Jekyll, Hugo), or 0. It is the page's settings for the site generator, never the heading a reader
  * takes: its `title:` is the page's, written again (and in other words) by the heading under it.
  */
-function frontMatterEnd(lines: readonly string[], limit: number): number {
+export function frontMatterEnd(lines: readonly string[], limit: number): number {
   if (limit < 2 || lines[0].trimEnd() !== '---') return 0;
   for (let l = 1; l < limit; l++) {
     const t = lines[l].trimEnd();
@@ -148,7 +151,7 @@ function siteNavigation(lines: readonly string[], limit: number, chrome: Readonl
     }
     if (first >= 0) {
       let to = last;
-      if (MENU_OPENER.test(lines[last].trim())) while (to + 1 < end) to++;
+      if (MENU_OPENER.test(lines[last].trim())) to = end - 1;
       for (let k = first; k <= to; k++) (nav ??= new Set()).add(k);
     }
     l = Math.max(end, l + 1);
@@ -339,7 +342,7 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
     const u = units[k];
     const t = u.text;
     // (`<!-- Template: … -->`: a note to the page's authors, never printed)
-    if (t === '' || LABEL.test(t) || /^\w+\s*:$/.test(t) || BARE_WORD.test(t) || /https?:\/\/|www\./i.test(t) || /^<!--.*-->$/.test(t)) continue;
+    if (t === '' || LABEL.test(t) || /^\w+\s*:$/.test(t) || BARE_WORD.test(t) || /https?:\/\/|www\./i.test(t) || HTML_COMMENT.test(t)) continue;
     if (isPageChrome(t) || /[.!?]$/.test(t) || t.split(/\s+/).length > 14 || /^\[\d+\]/.test(t)) continue;
     if (datesOf(k).length > 0 || findTimeRange(t)) {
       // a page heading that names the body and the meeting's date, over a line that gives the date

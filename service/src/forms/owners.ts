@@ -57,8 +57,9 @@ export function isInitialsGroup(text: string): boolean {
  * `All trustees`, `All members`; and `All` alone in an Action column, which names the same (the
  * paragraph beside it says who: `everyoneIn`).
  */
-const MEMBERS = /^(?:governors|trustees|members|councillors|directors)$/;
-const EVERYONE = /^All(?:[ \t]+(?:(?:committee|board)[ \t]+)?(?:governors|trustees|members|councillors|directors))?$/;
+const BOARD = '(?:governors|trustees|members|councillors|directors)';
+const MEMBERS = new RegExp(`^${BOARD}$`);
+const EVERYONE = new RegExp(String.raw`^All(?:[ \t]+(?:(?:committee|board)[ \t]+)?${BOARD})?$`);
 
 /** Whether `text` names the whole board (EVERYONE): `All governors`, `All` in a column. */
 export function isEveryone(text: string): boolean {
@@ -85,7 +86,7 @@ export function isActor(phrase: string, isPerson?: IsPerson): boolean {
   const c = t.charCodeAt(0);
   if ((c === 0x40 && HANDLE.test(t)) || (isCapital(c) && isCapital(t.charCodeAt(1)) && isInitialsGroup(t))) return true;
   if (isPerson?.(t)) return true;
-  if (c === 0x41 && isEveryone(t) && t.length > 3) return true;
+  if (t.length > 3 && isEveryone(t)) return true;
   if (TITLED.test(t)) return looksLikeName(stripTitles(t)) || looksLikeName(t.split(/[ \t]+/).slice(1).join(' '));
   if (wordCount(t) > 7) return false;
   // a role: capitalised words (and "of", "and", "for") holding a role word; lower case only for "staff", "officers", "the clerk"

@@ -26,13 +26,13 @@ export const W_MOTION = 2;
 export const W_AGREED = 4;
 /** The words of a published decision: `resol`, `decisi`, `decided`, `agreed`, `ratified`, `homologated`, `approved`, `noted`, `endorsed`, `propos`, `received`, `adopted`. */
 export const W_DECIDE = 8;
-/** The status words of an action told in prose: `deferred`, `postponed`, `carried`, `complete`, `closed`, `done`, `progress`, `ongoing`, `outstanding`, `withdrawn`, `cancel` (`cancelled`, `canceled`), `actioned`, `discharged`, `achieved`, `finished`, `superseded`, `dropped`, `pending`, `overdue`, `delayed`, `no longer` (`No longer needed`), `rolled` (`Rolled over to Summer 1`), and `open` (a log's `CGC/25/15 – Open`, a tracker's `remains open`). */
+/** The status words of an action told in prose: `deferred`, `postponed`, `carried`, `complete`, `closed`, `done`, `progress`, `ongoing`, `outstanding`, `withdrawn`, `cancel` (`cancelled`, `canceled`), `actioned`, `discharged`, `achieved`, `finished`, `superseded`, `dropped`, `pending`, `overdue`, `delayed`, `longer` (`No longer needed`), `not needed`, `rolled` (`Rolled over to Summer 1`), and `open` (a log's `CGC/25/15 – Open`, a tracker's `remains open`). */
 export const W_STATUS = 16;
 /** `record`, `correction`, `amendment`, `change` (`RECORD_WORDS`), and the minutes approved `as distributed` (`as circulated`, `as presented` …: `RECORD_AS`). */
 export const W_RECORD = 32;
-/** How minutes are approved as they were sent out (`… were approved as distributed`): publishedDecisions.ts RECORD reads them, W_RECORD finds them. */
 /** The words of an approval of the minutes: `as a correct record`, `with one correction`, `without changes`. */
 export const RECORD_WORDS: readonly string[] = ['record', 'correction', 'amendment', 'change'];
+/** How minutes are approved as they were sent out (`… were approved as distributed`): publishedDecisions.ts RECORD reads them, W_RECORD finds them. */
 export const RECORD_AS: readonly string[] = ['distributed', 'circulated', 'presented', 'submitted', 'amended', 'corrected', 'written', 'printed'];
 /**
  * What an arrival or a departure is written with (`matchArrivals`' first test, arrivals.ts):
@@ -78,7 +78,7 @@ const WORDS: ReadonlyArray<readonly [string, number]> = [
   ['discharged', W_STATUS], ['achieved', W_STATUS], ['finished', W_STATUS], ['superseded', W_STATUS], ['dropped', W_STATUS],
   ['pending', W_STATUS], ['overdue', W_STATUS], ['delayed', W_STATUS], ['open', W_STATUS], ['rolled', W_STATUS],
   // (`no longer needed`, `no longer required`, `not needed`: forms/statuses.ts's dropped actions)
-  ['longer', W_STATUS], ['needed', W_STATUS],
+  ['longer', W_STATUS], ['not needed', W_STATUS],
   ...RECORD_WORDS.map((w): readonly [string, number] => [w, W_RECORD]), ...RECORD_AS.map((w): readonly [string, number] => [`as ${w}`, W_RECORD]),
   [' the meeting', W_ARRIVAL], [' the room', W_ARRIVAL], [' the chamber', W_ARRIVAL], [' arrived', W_ARRIVAL], ['withdrew', W_ARRIVAL],
   ['djourn', W_ADJOURN], ['econven', W_ADJOURN], ['esumed', W_ADJOURN], ['did not', W_ADJOURN],

@@ -11,26 +11,22 @@ import type { Segment } from '../../text';
 import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
 import { W_DECIDE } from './keywords';
+import { indentOf } from './trailingDecisions';
 import { continued, indexOf } from './publishedDecisions';
 
 /** How far above a bullet the body's lead is looked for, over the list's bullets and their wrapped lines. */
 const LEAD_REACH = 40;
-
-/** The indent of a line as printed. */
-function indentOf(state: ParseState, seg: Segment): number {
-  return /^[ \t]*/.exec(state.lines[seg.line])![0].length;
-}
 
 /**
  * Whether the bullet at segment i stands in a list that `The Committee:` leads: the nearest line above
  * that is no bullet and no line wrapped under one (indented past the bullets' own indent), within the item.
  */
 function underBodyLead(state: ParseState, i: number, top: number): boolean {
-  const indent = indentOf(state, state.segs[i]);
+  const indent = indentOf(state, state.segs[i].line);
   for (let k = i - 1; k >= 0 && k >= i - LEAD_REACH; k--) {
     const s = state.segs[k];
     if (s.line <= top) return false;
-    if (s.text.length === 0 || s.bullet || indentOf(state, s) > indent) continue;
+    if (s.text.length === 0 || s.bullet || indentOf(state, s.line) > indent) continue;
     return isBodyLead(s.text);
   }
   return false;

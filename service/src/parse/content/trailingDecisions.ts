@@ -76,7 +76,7 @@ function wordsOf(p: Paragraph, end: number): string {
 }
 
 /** The leading blanks of a document line, as a column (a tab counted as one: only compared with the lines next to it). */
-function indentOf(state: ParseState, line: number): number {
+export function indentOf(state: ParseState, line: number): number {
   return /^[ \t]*/.exec(state.lines[line] ?? '')![0].length;
 }
 
