@@ -209,7 +209,7 @@ export function readDueCell(cell: string, options: DueOptions = {}): DueDate | u
  * Where the words a reader writes for a due start in its text: after a leading `the` (`by the March
  * meeting`: `March meeting`), except in a milestone, written as it stands (`before the beta`: `the beta`).
  */
-export function dueWordsStart(due: Pick<DueDate, 'text' | 'kind'>): number {
+export function dueWordsStart(due: { readonly text: string; readonly kind?: DueKind }): number {
   if (due.kind === 'event') return 0;
   const lead = /^the[ \t]+/i.exec(due.text);
   return lead && due.text.length > lead[0].length ? lead[0].length : 0;

@@ -202,8 +202,7 @@ function wrappedDue(line: Line, read: ReturnType<typeof continued>): Action['due
   if (pieces.length === 0 || read.text.slice(pieces[0].at, pieces[0].at + pieces[0].seg.text.length) !== pieces[0].seg.text) return undefined;
   const d = findDueDate(read.text, { order: state.order, year: state.meeting?.date?.year }, Math.max(0, pieces[0].at - 40));
   if (!d || d.end <= pieces[0].at) return undefined;
-  const lead = /^the[ \t]+/i.exec(d.text);
-  const s = d.start + (lead && d.text.length > lead[0].length ? lead[0].length : 0);
+  const s = d.start + dueWordsStart(d);
   const place = (o: number): { seg: Segment; offset: number } => {
     let p = pieces[0];
     for (const q of pieces) if (q.at <= o) p = q;

@@ -11,6 +11,7 @@
  * Looks back only to the paragraph above, inside the open item (an item parsed again alone reads
  * the same).
  */
+import { dueWordsStart } from '../../forms/dueDates';
 import { matchActionLine, matchDecisionHeading, findDueDate, isNextMeeting, type ActionForm } from '../../forms';
 import type { Action, Decision, Item, Mention } from '../../model';
 import type { Range } from '../../types';
@@ -104,7 +105,7 @@ function due(state: ParseState, seg: Segment, j: Joined, text: string, from: num
   const d = findDueDate(text, { order: state.order }, from);
   if (!d) return undefined;
   // "to the February meeting": the meeting is the due, as a reader writes it
-  const lead = /^the[ \t]+(?=\S)/i.exec(text.slice(d.start, d.end))?.[0].length ?? 0;
+  const lead = dueWordsStart({ text: text.slice(d.start, d.end) });
   const s = d.start + lead;
   const written = text.slice(s, d.end);
   const range = j.pieces.length > 0 ? joinedRange(state, j, s, d.end) : state.whole(seg);
@@ -147,7 +148,7 @@ function ownerLine(line: Line): boolean {
   const owners: Mention[] = f.owners.map((o) => ({ text: body.slice(o.start, o.end), range: state.r(seg, from + o.start, from + o.end) }));
   const d = f.due;
   // "by the next meeting": the meeting is the due, as a reader writes it
-  const lead = d ? /^the[ \t]+(?=\S)/i.exec(body.slice(d.start, d.end))?.[0].length ?? 0 : 0;
+  const lead = d ? dueWordsStart({ text: body.slice(d.start, d.end) }) : 0;
   const dueDate: Action['due'] = d ? { text: body.slice(d.start + lead, d.end), range: state.r(seg, from + d.start + lead, from + d.end), nextMeeting: isNextMeeting(body.slice(d.start, d.end)) } : undefined;
   return ownsAbove(line, owners, { start: from + f.keyword.start, end: from + f.keyword.end }, dueDate);
 }

@@ -18,6 +18,7 @@ import { CANONICAL } from '../../markup';
 import { findDate, type DateMatch, type DateOrder } from '../../dates';
 import type { Action, Meeting, Mention } from '../../model';
 import type { Segment } from '../../text';
+import { dueWordsStart } from '../../forms/dueDates';
 import { everyoneAt, isEveryone, findActionLines, findDueDate, isNextMeeting, isRoleWord, matchActionLine, matchOwnerColumn, matchTightRoleCell, matchToAction, type ActionForm, type IsPerson, type OwnerColumn } from '../../forms';
 import { mayHoldFields } from '../../forms/actions';
 import type { ParseState } from '../state';
@@ -385,8 +386,7 @@ function owners(line: Line, p: Paragraph, form: ActionForm): Mention[] {
 function due(line: Line, p: Paragraph, d: { start: number; end: number; text?: string; found?: DateMatch; order?: DateOrder } | undefined): Action['due'] {
   if (!d) return undefined;
   let s = d.start;
-  const lead = /^the[ \t]+/i.exec(p.text.slice(s, d.end));
-  if (lead) s += lead[0].length;
+  s += dueWordsStart({ text: p.text.slice(s, d.end) });
   const text = p.text.slice(s, d.end);
   const where = pieceAt(p, s);
   // the date the action's reading found, when it is these words read in this order: not read twice

@@ -6,6 +6,7 @@
  * page wrapped is read with the lines around it (the line above and below, in the same paragraph
  * of the open item); an undertaking is read on the line where its verb stands, so once.
  */
+import { dueWordsStart } from '../../forms/dueDates';
 import { findUndertakings, isNextMeeting, matchActionLine, type Undertaking } from '../../forms';
 import { mayHoldUndertaking } from '../../forms/undertakings';
 import { findRequests } from '../../forms/requests';
@@ -249,7 +250,7 @@ export function undertaking(line: Line): boolean {
     const owners: Mention[] = u.owners.map((o) => ({ text: j.text.slice(o.start, o.end).replace(/\s+/g, ' '), range: joinedRange(state, j, o.start, o.end) }));
     let due: Action['due'];
     if (u.due) {
-      const lead = /^the[ \t]+(?=\S)/i.exec(u.due.text)?.[0].length ?? 0;
+      const lead = dueWordsStart(u.due);
       // (a due the page wrapped, `6 March` ⏎ `2026`, is written on one line)
       const written = u.due.text.slice(lead).replace(/\s+/g, ' ');
       due = { text: written, range: joinedRange(state, j, u.due.start + lead, u.due.end), nextMeeting: isNextMeeting(written) };
