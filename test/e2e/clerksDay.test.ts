@@ -14,7 +14,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { CORPUS } from '../support/util';
-import { openWorkbench, openFile, runCommand, goToLine, waitFor, focusEditor, editorLines, type Workbench, closeWorkbenches } from './workbench';
+import { openWorkbench, openFile, runCommand, goToLine, waitFor, focusEditor, editorLines, goToEnd, chooseSuggestion, waitForLines, SUGGESTION_ROWS, type Workbench, closeWorkbenches } from './workbench';
 
 let wb: Workbench;
 const LONG = { timeout: 300000 };
@@ -42,7 +42,7 @@ afterEach(async (t) => {
 after(closeWorkbenches);
 
 const input = () => wb.page.locator('.quick-input-widget input');
-const suggestRows = () => wb.page.locator('.editor-widget.suggest-widget.visible .monaco-list-row');
+const suggestRows = () => wb.page.locator(SUGGESTION_ROWS);
 
 async function problems(): Promise<string[]> {
   const { page } = wb;
@@ -107,26 +107,13 @@ async function pick(words: string): Promise<void> {
   await row.click();
 }
 
-/** Chooses a snippet from the suggestion list opened by typing its prefix (no Ctrl+Space). */
+/** Chooses a snippet from the suggestion list opened by typing its prefix (Control+Space should the list not open). */
 async function snippet(prefix: string): Promise<void> {
   const { page } = wb;
   await page.keyboard.type(prefix, { delay: 60 });
-  const row = suggestRows().filter({ hasText: new RegExp(`^${prefix}`) }).first();
   // the list opens as the word is typed; should the editor close it (an edit elsewhere in the
   // file that moves the line, as step 4's list ending did), the clerk opens it with Control+Space
-  const opened = await row.waitFor({ state: 'visible', timeout: 8000 }).then(() => true, () => false);
-  if (!opened) {
-    // said in the test's output, so that a run shows how often the list failed to open by itself
-    process.stderr.write(`the suggestion list did not open as "${prefix}" was typed: Control+Space\n`);
-    await page.keyboard.press('Control+Space');
-    await row.waitFor({ state: 'visible', timeout: 30000 });
-  }
-  await waitFor(`the ${prefix} snippet selected`, async () => {
-    if (!(await row.isVisible())) { await page.keyboard.press('Control+Space'); return undefined; }
-    if ((await row.getAttribute('class'))?.includes('focused')) return true;
-    await page.keyboard.press('ArrowDown');
-    return undefined;
-  }, 15000, 300);
+  await chooseSuggestion(wb, new RegExp(`^${prefix}`), { snippet: true });
   await page.keyboard.press('Enter');
 }
 
@@ -274,7 +261,7 @@ test('5. a plain heading with discussion is an unnumbered item; its action is no
   // a suggestion list opened by the words typed would take Control+End for itself: close it first
   await page.keyboard.press('Escape');
   await focusEditor(wb);
-  await page.keyboard.press('Control+End');
+  await goToEnd(wb);
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
   await page.keyboard.type('Road Safety Cameras', { delay: 5 });
@@ -313,11 +300,11 @@ test('5. a plain heading with discussion is an unnumbered item; its action is no
 test('6. the item snippet writes the next number; a confidential last item, then "Next meeting:" at the close', LONG, async () => {
   const { page } = wb;
   await focusEditor(wb);
-  await page.keyboard.press('Control+End');
+  await goToEnd(wb);
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
   await snippet('item');
-  await waitFor('the item written with the next number', async () => (await editorLines(wb)).includes('014/24 Title') || undefined, 30000);
+  await waitForLines(wb, 'the item written with the next number', (lines) => lines.includes('014/24 Title'));
   // the mark typed over the Title placeholder, as docs/markup.md writes it: no stray bracket
   await page.keyboard.type('[confidential] Vehicle Recovery Contract', { delay: 5 });
   await waitFor('the title typed', async () => (await editorLines(wb)).includes('014/24 [confidential] Vehicle Recovery Contract') || undefined, 30000);
@@ -327,7 +314,7 @@ test('6. the item snippet writes the next number; a confidential last item, then
   await waitFor('the presenter typed', async () => (await editorLines(wb)).includes('Presented by: Jonathan Jardine') || undefined, 30000);
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
-  await page.keyboard.press('Control+End');
+  await goToEnd(wb);
   await page.keyboard.type('The Board considered the tender evaluation.', { delay: 2 });
   await page.keyboard.press('Enter');
   await page.keyboard.type('ACTION: Notify the bidder of the outcome. Owner: Chief Executive. Due: next meeting.', { delay: 2 });

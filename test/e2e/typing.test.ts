@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ROOT } from '../support/util';
-import { openWorkbench, openFile, waitFor, focusEditor, editorLines, type Workbench, closeWorkbenches } from './workbench';
+import { openWorkbench, openFile, waitFor, focusEditor, editorLines, goToEnd, SUGGESTION_ROWS, type Workbench, closeWorkbenches } from './workbench';
 
 let wb: Workbench;
 const LONG = { timeout: 240000 };
@@ -32,20 +32,12 @@ after(closeWorkbenches);
 async function newLineAtEnd(): Promise<void> {
   await openFile(wb, '2022-10-25.minutes');
   await focusEditor(wb);
-  await goToEnd();
+  await goToEnd(wb);
   await wb.page.keyboard.press('End');
   await wb.page.keyboard.press('Enter');
 }
 
-async function goToEnd(): Promise<void> {
-  await waitFor('the cursor at the end of the file', async () => {
-    await wb.page.keyboard.press('Control+End');
-    const status = await wb.page.locator('.statusbar-item', { hasText: /^Ln \d+, Col \d+/ }).first().innerText().catch(() => '');
-    return Number(/Ln (\d+)/.exec(status)?.[1] ?? 0) > 5 || undefined;
-  }, 30000, 300);
-}
-
-const suggestRows = () => wb.page.locator('.editor-widget.suggest-widget.visible .monaco-list-row');
+const suggestRows = () => wb.page.locator(SUGGESTION_ROWS);
 
 /** Polls for `ms` that the suggestion list stays closed (a list must not open while prose is typed). */
 async function listStaysClosed(ms: number): Promise<void> {

@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { ROOT } from '../support/util';
-import { openWorkbench, openFile, runCommand, goTo, goToLine, waitFor, allRows, focusEditor, editorLines, SCREENSHOTS, type Workbench, closeWorkbenches } from './workbench';
+import { openWorkbench, openFile, runCommand, goTo, goToLine, waitFor, allRows, focusEditor, editorLines, goToEnd, chooseSuggestion, waitForLines, SCREENSHOTS, type Workbench, closeWorkbenches } from './workbench';
 import { positionOf, type Position } from '../support/positions';
 
 let wb: Workbench;
@@ -140,15 +140,6 @@ test('Go to Symbol in Workspace finds an item of another meeting and opens it', 
 
 const ACTIONS = '.pane:has(.pane-header:has-text("Actions")) .monaco-list';
 
-/** Puts the cursor at the end of the active editor, and waits until it is there (a key pressed before the editor has focus is lost). */
-async function goToEnd(w: Workbench): Promise<void> {
-  await waitFor('the cursor at the end of the file', async () => {
-    await w.page.keyboard.press('Control+End');
-    const status = await w.page.locator('.statusbar-item', { hasText: /^Ln \d+, Col \d+/ }).first().innerText().catch(() => '');
-    const line = Number(/Ln (\d+)/.exec(status)?.[1] ?? 0);
-    return line > 5 || undefined;
-  }, 30000, 300);
-}
 
 async function actionRows(): Promise<string[]> {
   return wb.page.locator(`${ACTIONS} .monaco-list-row`).allInnerTexts();
@@ -268,14 +259,12 @@ test('completion at the start of a line offers the next minute number, continuin
   await goToEnd(wb);
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
-  await page.keyboard.press('Control+Space');
-  const row = page.locator('.suggest-widget .monaco-list-row', { hasText: '086/22' }).first();
-  await row.waitFor({ state: 'visible' });
+  // the number is offered at the start of a line: the clerk asks for it with Control+Space
+  await chooseSuggestion(wb, '086/22');
   await wb.screenshot('14-completion');
-  await waitFor('the number to be the selected suggestion', async () => ((await row.getAttribute('class'))?.includes('focused') ? true : undefined), 10000);
   await page.keyboard.press('Enter');
   await page.keyboard.type('Any Other Business', { delay: 5 });
-  await waitFor('the new item on screen', async () => (await page.locator('.view-line', { hasText: '086/22 Any Other Business' }).count()) > 0 || undefined);
+  await waitForLines(wb, 'the new item on screen', (lines) => lines.includes('086/22 Any Other Business'));
 });
 
 test('F12 on an action reference opens the action in the meeting that minuted it; a code lens counts the actions carried in', LONG, async () => {

@@ -209,3 +209,75 @@ export async function focusEditor(wb: Workbench): Promise<void> {
   await runCommand(wb, 'View: Focus Active Editor Group');
   await wb.page.locator('.editor-instance .monaco-editor.focused').first().waitFor({ state: 'visible' });
 }
+
+/**
+ * Puts the cursor at the end of the active editor, and waits until it is there: the line in the
+ * status bar is the last line number in the gutter. (A key pressed while focus is still on its way
+ * back to the editor is lost, and the words typed next would land where the cursor was.)
+ */
+export async function goToEnd(wb: Workbench): Promise<void> {
+  const { page } = wb;
+  await waitFor('the cursor at the end of the file', async () => {
+    await page.keyboard.press('Control+End');
+    await new Promise((r) => setTimeout(r, 150));
+    const status = await page.locator('.statusbar-item', { hasText: /^Ln \d+, Col \d+/ }).first().innerText().catch(() => '');
+    const line = Number(/Ln (\d+)/.exec(status)?.[1] ?? 0);
+    const numbers = (await page.locator('.editor-instance .monaco-editor .margin-view-overlays .line-numbers').allInnerTexts()).map(Number).filter((n) => n > 0);
+    return (line > 5 && line === Math.max(0, ...numbers)) || undefined;
+  }, 30000, 300);
+}
+
+/** The rows of the suggestion list, while it is open. */
+export const SUGGESTION_ROWS = '.editor-widget.suggest-widget.visible .monaco-list-row';
+
+/**
+ * Selects the suggestion whose row shows `words` (a snippet's row only, with `snippet`), opening the
+ * list with Control+Space whenever it is not showing that row. On a busy machine the first list can
+ * be an answer given before the server had the last keystrokes, or "No suggestions": a clerk then
+ * asks again, and so does this. The row is chosen once it has stayed selected for two looks, so
+ * that Enter accepts it rather than starting a new line under a list that is being refreshed.
+ */
+export async function chooseSuggestion(wb: Workbench, words: string | RegExp, options: { snippet?: boolean; timeoutMs?: number } = {}): Promise<void> {
+  const { page } = wb;
+  let row = page.locator(SUGGESTION_ROWS, { hasText: words });
+  if (options.snippet) row = row.filter({ has: page.locator('.codicon-symbol-snippet') });
+  const first = row.first();
+  let asked = 0;
+  let lastAsked = 0;
+  let focusedOnce = false;
+  try {
+    await waitFor(`the suggestion ${String(words)}`, async () => {
+      if (await first.isVisible()) {
+        if ((await first.getAttribute('class'))?.includes('focused')) {
+          if (focusedOnce) return true;
+          focusedOnce = true;
+          return undefined;
+        }
+        focusedOnce = false;
+        await page.keyboard.press('ArrowDown');
+        return undefined;
+      }
+      focusedOnce = false;
+      if (Date.now() - lastAsked > 3000) {
+        if ((await page.locator(SUGGESTION_ROWS).count()) > 0) await page.keyboard.press('Escape');
+        await page.keyboard.press('Control+Space');
+        lastAsked = Date.now();
+        asked++;
+      }
+      return undefined;
+    }, options.timeoutMs ?? 60000, 250);
+  } catch (e) {
+    await wb.screenshot(`failed-suggestion-${String(words).replace(/[^\w]+/g, '-')}`).catch(() => undefined);
+    const shown = await page.locator(SUGGESTION_ROWS).allInnerTexts().catch(() => []);
+    const message = await page.locator('.editor-widget.suggest-widget .message').innerText().catch(() => '');
+    throw new Error(`${(e as Error).message}\nthe list showed: ${JSON.stringify(shown)} ${message}; Control+Space pressed ${asked} times\nthe editor shows: ${JSON.stringify((await editorLines(wb)).slice(-6))}`);
+  }
+}
+
+/** Waits for a condition on the editor's lines; on failure says what the last lines were. */
+export async function waitForLines(wb: Workbench, what: string, probe: (lines: string[]) => boolean, timeoutMs = 30000): Promise<void> {
+  await waitFor(what, async () => probe(await editorLines(wb)) || undefined, timeoutMs).catch(async (e: Error) => {
+    await wb.screenshot(`failed-${what.replace(/[^\w]+/g, '-').slice(0, 60)}`).catch(() => undefined);
+    throw new Error(`${e.message}\nthe editor shows: ${JSON.stringify((await editorLines(wb)).slice(-8))}`);
+  });
+}
