@@ -467,6 +467,9 @@ test('status words of more families: MoinMoin smileys, a part-done action, an ac
   const cell = (c: string): unknown => { const m = readStatusCell(c); const w = m && withDeferral(c, m); return w && [reviewStatus(w), c.slice(w.start, w.end)]; };
   assert.deepEqual(cell('Pushed to next meeting'), ['carried forward', 'Pushed to next meeting']);
   assert.deepEqual(cell('Rolled over to Spring 2'), ['carried forward', 'Rolled over to Spring 2']);
+  // where an action goes is part of its status as written, whichever word puts it off
+  assert.deepEqual(cell('Carried forward to July – no reply yet'), ['carried forward', 'Carried forward to July']);
+  assert.deepEqual(cell('carried over to Meeting 518'), ['carried forward', 'carried over to Meeting 518']);
   assert.equal(read('(!) see the note below'), undefined);
 });
 
@@ -540,7 +543,7 @@ test('a log of earlier actions with an update column and no status column, under
     '3.\tCurriculum',
     '\tThe committee noted the report.', '',
   ].join('\n');
-  assert.deepEqual(reviews(meetingOf(text)), ['CC/21 | done | Done', 'CC/22 | carried forward | Carried forward']);
+  assert.deepEqual(reviews(meetingOf(text)), ['CC/21 | done | Done', 'CC/22 | carried forward | Carried forward to June']);
   // a table of new actions with an update column, under no review heading, reviews nothing
   assert.deepEqual(reviews(meetingOf(text.replace('Minutes of the last meeting and action review', 'Curriculum plans'))), []);
 });

@@ -11,7 +11,7 @@ import type { Segment } from '../../text';
 import type { Span } from '../../constructs';
 import type { ActionStatus } from '../../constructs';
 import type { MeetingBuilder } from '../builders';
-import { matchActionLine, matchOwnerStatuses, matchActionReview, matchTrackerRow, trackerRef, isTrackerShaped, matchActionTableHeader, matchCheckbox, readActionTable, readStatusCell, reviewStatus, statusAfterAction, statusOfWord, shiftMark, withDeferral, type StatusMark } from '../../forms';
+import { matchActionLine, matchOwnerStatuses, matchActionReview, matchTrackerRow, trackerRef, isTrackerShaped, matchActionTableHeader, matchCheckbox, readActionTable, readStatusPhrase, reviewStatus, statusAfterAction, statusOfWord, shiftMark, type StatusMark } from '../../forms';
 import { matchOriginReview, standingStatusWord } from '../../forms/carriedForward';
 import { isReviewTitle } from '../../forms/priorActions';
 import { ACTIONS_LIST } from '../../forms/closingActionTable';
@@ -255,16 +255,15 @@ function wordOf(t: string, mark: StatusMark): string {
 }
 
 /**
- * A status cell the page wrapped where a deferral's date runs onto the next line (`Deferred to` /
- * `January 2026`): the status as written, its pieces joined with a blank; undefined when the status
- * is all on the first line.
+ * A status cell the page wrapped where where it puts the action off to runs onto the next line
+ * (`Deferred to` / `January 2026`, `Carried forward` / `to October`): the status as written, its
+ * pieces joined with a blank, and its note; undefined when the status is all on the first line.
  */
-function wrappedStatus(text: string, pieces: readonly Span[] | undefined): string | undefined {
+function wrappedStatus(text: string, pieces: readonly Span[] | undefined): { written: string; note: string } | undefined {
   if (!pieces || pieces.length < 2) return undefined;
   const joined = pieces.map((p) => text.slice(p.start, p.end).trim()).join(' ');
-  const read = readStatusCell(joined);
-  const mark = read && withDeferral(joined, read);
-  return mark && mark.end > pieces[0].end - pieces[0].start ? wordOf(joined, mark) : undefined;
+  const mark = readStatusPhrase(joined);
+  return mark && mark.end > pieces[0].end - pieces[0].start ? { written: wordOf(joined, mark), note: mark.note ? joined.slice(mark.note.start, mark.note.end) : '' } : undefined;
 }
 
 /** The number of the numbered paragraph just above (`4. PN and TW to price …`), the action the icons review. */
@@ -296,12 +295,13 @@ function taskLine(state: ParseState, i: number, raw: string): number {
     ref = cut ? body.slice(0, cut.index) : body;
     rest = cut ? body.slice(cut.index + cut[0].length) : '';
   }
-  const word = readStatusCell(rest.replace(/^[ \t(—–-]+/, ''));
+  const said = rest.replace(/^[ \t(—–-]+/, '');
+  const word = readStatusPhrase(said);
   // an open task with no status word is a new action, not a review of one, unless it stands in a
   // review: under a heading that reviews earlier actions, or in one list with tasks ticked or given a status
   if (!word && c.status === 'open' && !((state.item && isReviewTitle(state.item.title)) || (amongTicked(state, seg.line, c.start) && matchTaskAction(raw)))) return DECLINE;
   const m = state.ensureMeeting(seg);
-  push(state, m, seg, seg, ref, c.status === 'open' && word ? reviewStatus(word, state.layout.carriesForward) : c.status, word ? word.word : raw.slice(c.start, c.end), rest);
+  push(state, m, seg, seg, ref, c.status === 'open' && word ? reviewStatus(word, state.layout.carriesForward) : c.status, word ? said.slice(word.start, word.end) : raw.slice(c.start, c.end), rest);
   return finish(state, i, 0);
 }
 
@@ -319,7 +319,7 @@ function struckLine(state: ParseState, i: number): number {
   // the words after the struck action as the segment reads them, bold marks set aside (`— **dropped**, …`)
   const struck = seg.text.startsWith('~~') ? seg.text.indexOf('~~', 2) : -1;
   const rest = (struck > 0 ? seg.text.slice(struck + 2) : raw.slice(m[0].length)).replace(/^[ \t(—–-]+/, '');
-  const word = readStatusCell(rest);
+  const word = readStatusPhrase(rest);
   push(state, state.ensureMeeting(seg), seg, seg, m[2], 'dropped', word ? rest.slice(word.start, word.end) : '~~', word?.note ? rest.slice(word.note.start, word.note.end) : rest);
   return finish(state, i, 0);
 }
@@ -332,7 +332,7 @@ function struckLine(state: ParseState, i: number): number {
 function emojiLine(state: ParseState, i: number): number {
   const seg = state.segs[i];
   const t = seg.text;
-  const mark = readStatusCell(t);
+  const mark = readStatusPhrase(t);
   if (!mark || mark.start !== 0 || !(state.item && isReviewTitle(state.item.title))) return DECLINE;
   const body = t.slice(mark.end).replace(/^[ \t]+/, '');
   const at = t.length - body.length;
@@ -340,7 +340,7 @@ function emojiLine(state: ParseState, i: number): number {
   const ref = cut ? body.slice(0, cut.index) : body;
   if (ref.length < 3) return DECLINE;
   const rest = cut ? body.slice(cut.index + cut[0].length) : '';
-  const word = rest ? readStatusCell(rest) : undefined;
+  const word = rest ? readStatusPhrase(rest) : undefined;
   const restAt = at + (cut ? cut.index + cut[0].length : 0);
   const used = word ?? mark;
   const from = word ? restAt : 0;
@@ -395,8 +395,7 @@ function issueLine(state: ParseState, i: number): number {
   for (let b = BRACKETED.exec(t); b; b = BRACKETED.exec(t)) {
     // a link's text (`[TRADEMARKS.md](…)`) is no status
     if (t.charCodeAt(b.index + b[0].length) === 40 /* ( */) continue;
-    const read = readStatusCell(b[1]);
-    const mark = read && withDeferral(b[1], read);
+    const mark = readStatusPhrase(b[1]);
     if (!mark || mark.start !== 0 || /\S/.test(b[1].slice(mark.end))) continue;
     const note = t.slice(b.index + b[0].length).replace(/^[ \t]*[:;,.–—-]?[ \t]*/, '');
     push(state, state.ensureMeeting(seg), seg, seg, m[1], reviewStatus(mark, state.layout.carriesForward), b[1].slice(mark.start, mark.end), note);
@@ -427,7 +426,7 @@ function wordLedLine(state: ParseState, i: number): number {
   if (!inReview(state)) return DECLINE;
   const seg = state.segs[i];
   const t = seg.text;
-  const mark = readStatusCell(t);
+  const mark = readStatusPhrase(t);
   if (!mark || mark.start !== 0) return DECLINE;
   const dash = /^[ \t]*(?:[—–:]|-(?=[ \t]))[ \t]*/.exec(t.slice(mark.end));
   if (!dash) return DECLINE;
@@ -480,7 +479,7 @@ function plainStatuses(text: string): StatusMark[] | undefined {
     const from = at + (owner ? owner[0].length : 0);
     PART_END.lastIndex = from;
     const sep = owner ? PART_END.exec(text) : null;
-    const mark = readStatusCell(text.slice(from, sep ? sep.index : text.length));
+    const mark = readStatusPhrase(text.slice(from, sep ? sep.index : text.length));
     if (!mark || mark.start !== 0) break;
     out.push(shiftMark(mark, from));
     if (!sep) break;
@@ -608,7 +607,7 @@ function actionLog(state: ParseState, i: number): number {
     const lastSeg = segAt(state, i, lineOf(row.end)) ?? rowSeg;
     if (updated) {
       const cell = row.cells[statusCol]?.[0];
-      const mark = cell && readStatusCell(text.slice(cell.start, cell.end));
+      const mark = cell && readStatusPhrase(text.slice(cell.start, cell.end));
       // an update that opens with no status word (`Circulated on 3rd Feb`) gives none
       if (!mark || mark.start !== 0) continue;
       const at = shiftMark(mark, cell.start)!;
@@ -616,7 +615,8 @@ function actionLog(state: ParseState, i: number): number {
       continue;
     }
     if (row.status) {
-      push(state, m, rowSeg, lastSeg, text.slice(ref.start, ref.end), reviewStatus(row.status, state.layout.carriesForward), wrappedStatus(text, row.cells[statusCol]) ?? wordOf(text, row.status), row.status.note ? text.slice(row.status.note.start, row.status.note.end) : '');
+      const wrapped = wrappedStatus(text, row.cells[statusCol]);
+      push(state, m, rowSeg, lastSeg, text.slice(ref.start, ref.end), reviewStatus(row.status, state.layout.carriesForward), wrapped?.written ?? wordOf(text, row.status), wrapped?.note ?? (row.status.note ? text.slice(row.status.note.start, row.status.note.end) : ''));
       continue;
     }
     // a status per owner in the one cell (`HB Yes check.svg Done; OT Symbol wait.svg Doing`): one review each, by the row's reference
