@@ -303,8 +303,8 @@ const PUT_OFF_BECAUSE = /^[ \t]+(?:pending|awaiting|while|because|following|subj
  * refresh remains in progress`). A status word in the middle of a clause tells none.
  */
 function statusInClauses(line: string, at: number): StatusMark | undefined {
-  const first = readStatusCell(line.slice(at));
-  if (first && endsClause(line.slice(at), first)) return shiftMark(first, at);
+  const first = clauseStatus(line, at);
+  if (first) return first;
   // clauses part at a stop, a semicolon, a comma or a dash (`Home adaptations – Completed.`)
   const clauses = /(?:[;,.]|[ \t][–—-])[ \t]+/g;
   clauses.lastIndex = at;
@@ -329,6 +329,17 @@ export function saidStatus(text: string, at = 0): StatusMark | undefined {
     if (mark && endsClause(text.slice(from), mark)) return shiftMark(mark, from);
   }
   return undefined;
+}
+
+/**
+ * A status word opening the text at `at` that is its clause's whole say (`completed; …`, `no longer
+ * required, as the depot had closed`, `carried forward to July.`), run on over where it puts the
+ * action off to; offsets in the text. `Complete the form` is none.
+ */
+export function clauseStatus(text: string, at: number): StatusMark | undefined {
+  const rest = text.slice(at);
+  const mark = readStatusCell(rest);
+  return mark && endsClause(rest, mark) ? withDeferral(text, shiftMark(mark, at)) : undefined;
 }
 
 /** Whether the status (and where it puts the action off to) is all its clause says. */
