@@ -219,11 +219,12 @@ export function isTrackerShaped(ref: string): boolean {
  * `516-3  Committee to report on dual credit: carried over to Meeting 518.`, a bullet's `401.3  Report
  * the faulty streetlight (Clerk) – done, repaired 22 Sept.`). The last cut that a status follows is
  * taken; the status runs on over where it puts the action off to. A bare `12` or `4.1` opens an item
- * or a sub-item as often as a row: only a bullet's (`bulleted`) is read so.
+ * or a sub-item as often as a row: only a bullet's (`bulleted`) is read so. `ref`: the row's
+ * reference as trackerRef read it at the text's start, where the caller has it already.
  */
-export function matchTrackerRow(text: string, bulleted = false): StatusRow | undefined {
+export function matchTrackerRow(text: string, bulleted = false, ref = trackerRef(text, bulleted)): StatusRow | undefined {
   if (text.length > 1000) return undefined;
-  const m = trackerRef(text, bulleted);
+  const m = ref;
   if (!m) return undefined;
   const mark = statusAfterWords(text, m[0].length, ROW_STATUS_CUT);
   const rs = m.index + m[0].indexOf(m[1]);
