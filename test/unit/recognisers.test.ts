@@ -210,6 +210,13 @@ const CASES: Record<string, readonly Case[]> = {
     { text: `${CLOSING}» ACTIONS ARISING\n\nRef\tAction\tWho\tStatus\n1\tBook the hall\tCM\tDone`, gives: DECLINE }, // a status column: a log of earlier actions
     { text: `${CLOSING}» Actions arising\n\nNo.\tAction\tWho\tBy when\n1\tBook the hall\tCM\tJune\n\n3. Date of next meeting\nTo be confirmed.`, gives: DECLINE }, // an item follows: not the closing table
   ],
+  'tracker-row': [
+    // a tracker's lettered reference opening a row of its report, the status after the action's dash
+    { text: `${ITEM}BR-25-04   Parking enforcement review – Completed.`, gives: 0, then: (s) => assert.deepEqual(s.meeting!.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['BR-25-04', 'done', 'Completed']]) },
+    { text: `${ITEM}HS19/1  Book the hall for the summer fair: carried over to the June meeting.`, gives: 0, then: (s) => assert.deepEqual(s.meeting!.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['HS19/1', 'carried forward', 'carried over to the June meeting']]) },
+    { text: `${ITEM}BR-25-04 was discussed at length.`, gives: DECLINE }, // one blank after the reference: a sentence
+    { text: `${ITEM}A1  Notes of the visit were circulated.`, gives: DECLINE }, // no status after the action's words
+  ],
   'status-review': [
     { text: `${ITEM}Action 17 (audit of bus stops, Minute 28) – Complete; summary circulated`, gives: 0, then: (s) => { const r = s.meeting!.statusReviews![0]; assert.deepEqual([r.ref, r.status, r.written, r.note], ['17', 'done', 'Complete', 'summary circulated']); assert.equal(s.item?.content, 1); } },
     { text: `${ITEM}» Action 19 (brief for the fare cap, Minute 31) – In\n   progress; findings to the June meeting.`, gives: 1, then: (s) => { const r = s.meeting!.statusReviews![0]; assert.deepEqual([r.ref, r.status, r.written.replace(/\s+/g, ' ')], ['19', 'open', 'In progress']); } }, // still under way: open
