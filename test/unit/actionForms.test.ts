@@ -224,6 +224,7 @@ const PROSE: Array<{ text: string; found: Array<[subject: string, task: string, 
   // a pronoun opening the next sentence owns its undertaking as the one before's subject does; an adverb after `will` is no word of the task
   { text: 'Mr. Okafor will send the survey by May 2. He will also book the hall before the end of May.', found: [['Mr. Okafor', 'send the survey by May 2', 'May 2'], ['He', 'book the hall before the end of May', 'the end of May']] },
   { text: 'The roof was repaired. She will also check the gutters.', found: [] },
+  { text: 'The Clerk will write to the residents. They will then reply.', found: [['The Clerk', 'write to the residents']] },
 ];
 
 for (const c of PROSE) {

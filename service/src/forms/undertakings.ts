@@ -276,10 +276,13 @@ const DECIDING: ReadonlySet<string> = new Set(['resolved', 'agreed', 'decided'])
 /** The pronouns SAID_WOULD reads before `would`. */
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
 
-/** A personal pronoun (PRONOUNS) as a sentence's whole subject, capitalised as it opens the sentence (`She`). */
+/**
+ * A personal pronoun (PRONOUNS) in the singular as a sentence's whole subject, capitalised as it opens
+ * the sentence (`She`): `They` after `The Clerk will write to the residents.` is as often the residents.
+ */
 function opensWithPronoun(subject: string): boolean {
   const t = subject.trim();
-  return t.length > 0 && t.length <= 4 && t.charCodeAt(0) >= 0x41 && t.charCodeAt(0) <= 0x5a && PRONOUNS.has(t.toLowerCase());
+  return t.length > 0 && t.length <= 3 && t.charCodeAt(0) >= 0x41 && t.charCodeAt(0) <= 0x5a && t !== 'They' && PRONOUNS.has(t.toLowerCase());
 }
 
 function isBlank(c: number): boolean {
