@@ -327,6 +327,11 @@ function isBareName(phrase: string): boolean {
   return parts.length > 1 && parts.length <= 3 && parts.every((s) => isBareName(p.slice(s.start, s.end)) && !/[ \t](?:and|&)[ \t]/.test(p.slice(s.start, s.end)));
 }
 
+/** An owner as a scribe names them: someone or something that can own an action (`isOwnerPhrase`), or a name as written (`isBareName`). */
+export function isOwnerOrName(phrase: string, options: FormOptions): boolean {
+  return isOwnerPhrase(phrase, options) || isBareName(phrase);
+}
+
 function isOwnerPhrase(phrase: string, options: FormOptions): boolean {
   const p = phrase.trim();
   if (p.length === 0) return false;
