@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import {
   matchPersonLine, matchPersonBullet, matchInlineList, matchApologiesProse, matchAbsenceProse, matchSubstitution, matchSubstituteAlone,
   matchFlattenedTable, matchBlockHeading, matchNameColumns, matchPeopleBlock, type BlockOptions, matchLegend, readQualifier, type PersonMatch,
-  matchMarkLegend, matchGroupHeading, matchLineLabel, matchGridHeader, matchGridKey, readGridRow, matchRollCall, matchAnswerColumn, looksLikeBody, matchMarkedHeading, trailingMark,
+  matchMarkLegend, matchGroupHeading, matchLineLabel, secondColumnAt, matchGridHeader, matchGridKey, readGridRow, matchRollCall, matchAnswerColumn, looksLikeBody, matchMarkedHeading, trailingMark,
 } from '#service/forms/index';
 import { parse, resolveMention } from '#service';
 import { findings } from '../support/util';
@@ -209,6 +209,24 @@ test('governor category codes with their legend', () => {
     ['The Board NOTED the report.', undefined],
   ];
   for (const [line, want] of cases) assert.deepEqual(matchLegend(line)?.map((e) => [line.slice(e.code.start, e.code.end), line.slice(e.meaning.start, e.meaning.end)]), want, line);
+});
+
+test('a governor\'s seat written out after the initials and office is the category; a seat alone in a cell or without initials stays the role', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Mr Owen Pratt (OP), Vice-Chair, Parent Governor', ['Mr Owen Pratt', 'role=Vice-Chair', 'initials=OP', 'category=Parent Governor']],
+    ['Dr Rhea Voss (RV), Local Authority Governor', ['Dr Rhea Voss', 'initials=RV', 'category=Local Authority Governor']],
+    ['Ms Ana Lind (AL), Headteacher', ['Ms Ana Lind', 'role=Headteacher', 'initials=AL']],
+    // a council of governors' table: the seat in its own cell is the governor's role there
+    ['Peter Moss (PM)\tStaff Governor\tNursing', ['Peter Moss', 'role=Staff Governor', 'org=Nursing', 'initials=PM']],
+  ];
+  for (const [line, want] of cases) assert.deepEqual(matchPersonLine(line)?.map((p) => describe(line, p).split(' | ').filter((w) => w !== 'chair')).flat(), want, line);
+});
+
+test('two cells side by side: where the right-hand one starts, only for one gap between two pieces', () => {
+  assert.equal(secondColumnAt('Members present            Apologies'), 27);
+  assert.equal(secondColumnAt('Members present\tApologies'), 16);
+  assert.equal(secondColumnAt('Members present'), -1);
+  assert.equal(secondColumnAt('A   B   C'), -1);
 });
 
 test('Markdown bullets with @handles, (TSC), (observer), (guest, …)', () => {
