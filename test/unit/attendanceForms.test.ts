@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import {
   matchPersonLine, matchPersonBullet, matchInlineList, matchApologiesProse, matchAbsenceProse, matchSubstitution, matchSubstituteAlone,
   matchFlattenedTable, matchBlockHeading, matchNameColumns, matchPeopleBlock, type BlockOptions, matchLegend, readQualifier, type PersonMatch,
-  matchMarkLegend, matchGroupHeading, matchLineLabel, secondColumnAt, matchGridHeader, matchGridKey, readGridRow, matchRollCall, matchAnswerColumn, looksLikeBody, matchMarkedHeading, trailingMark,
+  matchMarkLegend, matchGroupHeading, matchLineLabel, secondColumnAt, matchListNote, matchGridHeader, matchGridKey, readGridRow, matchRollCall, matchAnswerColumn, looksLikeBody, matchMarkedHeading, trailingMark,
 } from '#service/forms/index';
 import { parse, resolveMention } from '#service';
 import { findings } from '../support/util';
@@ -220,6 +220,15 @@ test('a governor\'s seat written out after the initials and office is the catego
     ['Peter Moss (PM)\tStaff Governor\tNursing', ['Peter Moss', 'role=Staff Governor', 'org=Nursing', 'initials=PM']],
   ];
   for (const [line, want] of cases) assert.deepEqual(matchPersonLine(line)?.map((p) => describe(line, p).split(' | ').filter((w) => w !== 'chair')).flat(), want, line);
+});
+
+test('a running notes document\'s note to those who attend, after the list\'s heading; whether it asks for the company', () => {
+  assert.deepEqual(matchListNote('Attendees (please add your name and company):'), { end: 9, company: true });
+  assert.deepEqual(matchListNote('Attendees (add yourself, with affiliation)'), { end: 9, company: true });
+  assert.deepEqual(matchListNote('Attendees (please add your name):'), { end: 9, company: false });
+  assert.equal(matchListNote('Membership (A = apologies received)'), undefined);
+  assert.equal(matchListNote('Attendees:'), undefined);
+  assert.equal(matchBlockHeading("Couldn't make it:")?.kind, 'apologies');
 });
 
 test('two cells side by side: where the right-hand one starts, only for one gap between two pieces', () => {

@@ -140,6 +140,11 @@ const CASES: Record<string, readonly Case[]> = {
       const eva = s.meeting!.people[0].people[0];
       assert.deepEqual([eva.range.start.line, eva.range.end], [4, { line: 5, character: 8 }]); // the left cell's wrapped line, not the right cell beside it
     } },
+    // a running notes document's list whose heading asks for each one's company, the export's blank lines before it: the bracket is the company, the words after it the role
+    { text: `${HEAD}**Chair:** Ana Ruiz  \n\n» **Attendees** (please add your name and company):\n\n\n\n* Ana Ruiz (Kestrel Data)\n* Ben Ode (independent) – docs lead\n* Cy Park (guest, Marlow College)\n* Dee Holm (Release Manager)\n\n### Topic`, gives: 7, then: (s) => {
+      assert.deepEqual(s.meeting!.people.flatMap((b) => b.people.map((p) => [b.kind, p.name.display, p.role, p.organisation])), [
+        ['present', 'Ana Ruiz', 'Chair', 'Kestrel Data'], ['present', 'Ben Ode', 'docs lead', 'independent'], ['present', 'Cy Park', 'guest', 'Marlow College'], ['present', 'Dee Holm', 'Release Manager', undefined]]);
+    } },
     // a label of the minutes after the list and a blank line (`Quorum: …`) is no member passed over
     { text: `${HEAD}» In attendance\nMrs Joy Tate (JT), Clerk\n\nQuorum: 5 of 8 governors present.`, gives: 1, then: (s) => assert.deepEqual(s.meeting!.people[0].people.map((p) => p.name.display), ['Joy Tate']) },
     // names, roles and initials as three runs (a flattened table), and a legend of categories after a list

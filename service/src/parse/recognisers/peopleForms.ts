@@ -9,7 +9,7 @@
  * Our own `Name : Role` lines never come here: a block whose first line is one is read line by
  * line as before (peopleBlocks.ts), so the markup and the corpus read exactly as they did.
  */
-import { isMinutesLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, type GridRow, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, secondColumnAt, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
+import { isMinutesLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, type GridRow, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
 import { isOfficeTitle, opensWithOffice, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
 import type { BlockKind } from '../../markup';
 import type { Item, PeopleBlock, Person, PersonQualifier } from '../../model';
@@ -77,6 +77,8 @@ interface Parts {
   readonly initials?: Piece;
   readonly handle?: Piece;
   readonly category?: Piece;
+  /** The organisation is the person's company, as the list's heading asked (`companyInBracket`): never joined to the role. */
+  readonly company?: boolean;
   /** The rest of a category the cell wrapped onto the next line (`Co-opted` ⏎ `Governor`). */
   readonly categoryTail?: Piece;
   /** `tail`: the rest of a bracket the page wrapped onto the next line (`(Minute` ⏎ `18 only)`). */
@@ -145,7 +147,7 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
   // a role wrapped over lines is one role; `Vice-` ⏎ `Chair` joins without a space
   let org = parts.org;
   const r0 = roleParts[0];
-  if (org && r0 && roleParts.length === 1 && org.seg === r0.seg && /^\s*,\s*$/.test(r0.seg.text.slice(r0.span.end, org.span.start)) && r0.seg.text[r0.span.start - 1] === '(' && !looksLikeFirm(text(org))) {
+  if (org && r0 && roleParts.length === 1 && org.seg === r0.seg && /^\s*,\s*$/.test(r0.seg.text.slice(r0.span.end, org.span.start)) && r0.seg.text[r0.span.start - 1] === '(' && !looksLikeFirm(text(org)) && !parts.company) {
     // `(President, Students' Union)`: one bracket is one role, as the list wrote it (`(Engagement Lead, Brockley Moore LLP)`: a firm's person, the firm apart)
     roleParts = [{ seg: r0.seg, span: { start: r0.span.start, end: org.span.end } }];
     org = undefined;
@@ -300,7 +302,8 @@ export function formsBlock(state: ParseState, i: number, block: PeopleBlockBuild
   // a line's end is set aside (blanked, the offsets kept) and sends the member to the legend's list
   let marked: HeadingMarks | undefined = legend ? { legend, seg: segs[i], lines: blankMarks(texts, legend.mark, texts.length) } : undefined;
   const first = texts.findIndex((t) => t.trim().length > 0);
-  if (first < 0 || first > 2) return -1;
+  // (a running notes document exported to Markdown leaves three blank lines before a list)
+  if (first < 0 || first > 3) return -1;
   // a sentence under the heading (`Minutes:` ⏎ `Apologies for absence were received from …`) is no list of its own
   if (/\b(?:were|was|had been|have been)\b/.test(texts[first])) return -1;
   if (first === 0) {
@@ -481,6 +484,8 @@ function addBlock(state: ParseState, i: number, at: number, texts: readonly stri
   }
   if (legend) block.legend = Object.fromEntries(legend);
   const seg = (line: number): Segment => segs[at + line];
+  // `Attendees (please add your name and company):`: the bracket after each name holds their company
+  const company = matchListNote(segs[i].text)?.company === true;
   // `Councillors:   Malcolm Treharne    Deputy Leader …`: the label, a title in the plural, is each member's title
   const label = /^\s*([A-Za-z][A-Za-z ]{1,30}?)\s*:/.exec(segs[i].text);
   // (`Council Members:` gives them the office as their role instead: headingRole)
@@ -552,7 +557,9 @@ function addBlock(state: ParseState, i: number, at: number, texts: readonly stri
           if (role.length === 0) role.push(open, closing);
         }
       }
-      addParts(state, into, { ...parts, role, qualifiers, whole: [parts.whole[0], end], ...(sharedTitle && !parts.sharedTitle ? { sharedTitle } : {}) }, legend, role.length === 0 ? headingRole(segs[i].text) : undefined);
+      const read: Parts = { ...parts, role, qualifiers, whole: [parts.whole[0], end], ...(sharedTitle && !parts.sharedTitle ? { sharedTitle } : {}) };
+      const own = company ? companyInBracket(read) : read;
+      addParts(state, into, own, legend, own.role.length === 0 ? headingRole(segs[i].text) : undefined);
     }
   }
   return taken;
@@ -620,7 +627,7 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
   const segs = state.segs;
   const t = segs[i].text;
   // the list starts on the label's line: a label alone (`Minutes:`) heads what follows, it is no list
-  const lm = /^[ \t]*(?:\*\*)?([A-Za-z][A-Za-z -]{1,30}?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*\S/.exec(t);
+  const lm = /^[ \t]*(?:\*\*)?([A-Za-z][A-Za-z'’ -]{1,30}?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*\S/.exec(t);
   // only a label that names a list (`Present`, `Regrets`, `Mayor`) is worth reading the line for
   if (!lm || !labelKind(lm[1])) return -1;
   // the sentence runs on while a line does not end it and the next is no heading of its own
@@ -1136,6 +1143,19 @@ export function gridBlock(state: ParseState, i: number): number {
   }
   state.closeBlock();
   return k - 1 - i;
+}
+
+/**
+ * A person of a list whose heading asks for each one's company (`Attendees (please add your name and
+ * company):` ⏎ `* Ana Ruiz (Ferrous Labs) – tech lead`): the words of the bracket after the name, read as
+ * the role, are the company (`(guest, Stratus University)`: after the guest's word), and the words after the
+ * bracket, read as the organisation, the role. A role's word in the bracket (`(Release Manager)`) keeps it the role.
+ */
+function companyInBracket(parts: Parts): Parts {
+  const r = parts.role;
+  if (r.length !== 1 || r[0].seg !== parts.name.seg || !/^\s*\([^()]*$/.test(r[0].seg.text.slice(parts.name.span.end, r[0].span.start)) || ROLE_WORD.test(text(r[0]))) return parts;
+  const { org, ...rest } = parts;
+  return { ...rest, org: r[0], role: org ? [org] : [], company: true };
 }
 
 /** A column's lines that make one person: each line's piece of the column, the words joined with a space. */
