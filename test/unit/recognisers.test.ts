@@ -75,6 +75,8 @@ const CASES: Record<string, readonly Case[]> = {
     { text: '» Agenda Item 4\nNORTHVALE COMBINED AUTHORITY', gives: 0, then: (s) => assert.equal(s.meeting, undefined) }, // a stamp: never the title
     { text: `${ITEM}» Chair's initials ........\nThe report was noted.`, gives: 0, then: (s) => assert.equal(s.item?.content, 0) },
     { text: `${ITEM}The report was noted.`, gives: DECLINE },
+    // a Word comment an export wrote into the minutes (its marker opens the segment): never the item's text, nor an action
+    { text: `${ITEM}Commented [RT2]: KM to check the figure before the minutes go out`, gives: 0, then: (s) => { assert.equal(s.item?.content, 0); assert.equal(s.item?.actions.length, 0); } },
     { text: `${ITEM}Signed ........ Chair`, gives: DECLINE }, // a signature under an item closes the minutes (closing-line)
   ],
   'meeting-heading': [
