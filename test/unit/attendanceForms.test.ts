@@ -424,6 +424,12 @@ test('the run of lines under a people heading, in each layout family, read as a 
   assert.equal(matchPeopleBlock(['41.     APOLOGIES FOR ABSENCE AND SUBSTITUTIONS']), undefined);
 });
 
+test('a bracket after a name: an office and its body one role as written; a seat in small letters and the body the member comes from apart', () => {
+  const text = 'TRANSPORT SCRUTINY COMMITTEE\nMinutes of the meeting held on 4 March 2026\n\nPresent:\nCouncillor Ana Ruiz (Chair)\nMs Bea Lund (President, Students\' Union)\nMr Cal Moss (co-opted member, Wyeford Walking Forum)\n\n1. Minutes\nApproved.\n';
+  assert.deepEqual(parse(text).meeting!.people.flatMap((b) => b.people.map((p) => [p.name.display, p.role, p.organisation])), [
+    ['Ana Ruiz', 'Chair', undefined], ['Bea Lund', 'President, Students\' Union', undefined], ['Cal Moss', 'co-opted member', 'Wyeford Walking Forum']]);
+});
+
 test('family 8: a board listed by office (`Trustee Ida Voss`), then a roll call by office and surname: the listed members, the absent one moved to Absent', () => {
   const text = 'VILLAGE OF MARLOW CREEK\nBOARD OF TRUSTEES\nMarch 2, 2022\nBoard Members:\nPresident Nils Oakes\nTreasurer Gwen Pardo\nTrustee Ida Voss\nStaff:\nAl Reyes – Village Administrator\nI. CALL TO ORDER\nPresident Oakes called the meeting to order.\nII. ROLL CALL\nPresent: President Oakes, Treasurer Pardo.\nAbsent: Trustee Voss (excused).\nIII. ADJOURNMENT\nThe meeting was adjourned.\n';
   const m = parse(text).meeting!;
