@@ -357,6 +357,12 @@ test('due dates in running text', () => {
     ['report on 3 March 2025 events to the board', undefined],
     ['write to the funder on 2 June 2025 and reply by 30 June 2025', '30 June 2025', 'date', '2025-06-30'],
     ['report on the accounts', undefined],
+    // a project's milestone closing the task, as written; never one mid-sentence nor a moment that is no release
+    ['rebase the storage patch before the 2.4 release.', 'the 2.4 release', 'event'],
+    ['land the parser rewrite by v3.1', 'v3.1', 'event'],
+    ['freeze the public API before the beta', 'the beta', 'event'],
+    ['keep the flag until the 3.5 patch lands next week', undefined],
+    ['tidy the docs before the meeting closes', undefined],
   ];
   for (const [text, words, kind, date] of cases) {
     const d = findDueDate(text, { year: 2025 });

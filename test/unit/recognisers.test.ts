@@ -75,6 +75,8 @@ const CASES: Record<string, readonly Case[]> = {
     { text: '» Agenda Item 4\nNORTHVALE COMBINED AUTHORITY', gives: 0, then: (s) => assert.equal(s.meeting, undefined) }, // a stamp: never the title
     { text: `${ITEM}» Chair's initials ........\nThe report was noted.`, gives: 0, then: (s) => assert.equal(s.item?.content, 0) },
     { text: `${ITEM}The report was noted.`, gives: DECLINE },
+    // a Word comment an export wrote into the minutes (its marker opens the segment): never the item's text, nor an action
+    { text: `${ITEM}Commented [RT2]: KM to check the figure before the minutes go out`, gives: 0, then: (s) => { assert.equal(s.item?.content, 0); assert.equal(s.item?.actions.length, 0); } },
     { text: `${ITEM}Signed ........ Chair`, gives: DECLINE }, // a signature under an item closes the minutes (closing-line)
   ],
   'meeting-heading': [
@@ -132,6 +134,21 @@ const CASES: Record<string, readonly Case[]> = {
       assert.equal(s.phase, 'header');
       assert.equal(ps[2].range.end.line, 7); // the wrapped bracket is the person's
     } },
+    // two lists side by side (a Word table of two columns read across the page): each column read down, a heading in a column a list of its own, a wrapped seat the person's above
+    { text: `${HEAD}» Governors present                  Apologies\nMrs Eva Holt (EH), Chair, Parent   Mr Ian Dale (ID), Staff\nGovernor                           Governor – consented\nMr Sam Ince (SI), Headteacher\n                                   Absent\nDr Una Bell (UB), Co-opted         Ms Ria Cole (RC), Parent\nGovernor                           Governor\n\n1 Welcome`, gives: 6, then: (s) => {
+      assert.deepEqual(s.meeting!.people.flatMap((b) => b.people.map((p) => [b.kind, p.name.display, p.title, p.initials, p.role, p.category, (p.qualifiers ?? []).map((q) => q.text).join()])), [
+        ['present', 'Eva Holt', 'Mrs', 'EH', 'Chair', 'Parent Governor', ''], ['present', 'Sam Ince', 'Mr', 'SI', 'Headteacher', undefined, ''], ['present', 'Una Bell', 'Dr', 'UB', undefined, 'Co-opted Governor', ''],
+        ['apologies', 'Ian Dale', 'Mr', 'ID', undefined, 'Staff Governor', 'consented'], ['absent', 'Ria Cole', 'Ms', 'RC', undefined, 'Parent Governor', '']]);
+      const eva = s.meeting!.people[0].people[0];
+      assert.deepEqual([eva.range.start.line, eva.range.end], [4, { line: 5, character: 8 }]); // the left cell's wrapped line, not the right cell beside it
+    } },
+    // a running notes document's list whose heading asks for each one's company, the export's blank lines before it: the bracket is the company, the words after it the role
+    { text: `${HEAD}**Chair:** Ana Ruiz  \n\n» **Attendees** (please add your name and company):\n\n\n\n* Ana Ruiz (Kestrel Data)\n* Ben Ode (independent) – docs lead\n* Cy Park (guest, Marlow College)\n* Dee Holm (Release Manager)\n\n### Topic`, gives: 7, then: (s) => {
+      assert.deepEqual(s.meeting!.people.flatMap((b) => b.people.map((p) => [b.kind, p.name.display, p.role, p.organisation])), [
+        ['present', 'Ana Ruiz', 'Chair', 'Kestrel Data'], ['present', 'Ben Ode', 'docs lead', 'independent'], ['present', 'Cy Park', 'guest', 'Marlow College'], ['present', 'Dee Holm', 'Release Manager', undefined]]);
+    } },
+    // a label of the minutes after the list and a blank line (`Quorum: …`) is no member passed over
+    { text: `${HEAD}» In attendance\nMrs Joy Tate (JT), Clerk\n\nQuorum: 5 of 8 governors present.`, gives: 1, then: (s) => assert.deepEqual(s.meeting!.people[0].people.map((p) => p.name.display), ['Joy Tate']) },
     // names, roles and initials as three runs (a flattened table), and a legend of categories after a list
     { text: `${HEAD}» Present:\nMargaret Oduya\nPriya Raman\nChair\nChief Finance Officer\n(MO)\n(PR)`, gives: 6, then: (s) => assert.deepEqual(s.meeting!.people[0].people.map((p) => [p.name.display, p.role, p.initials]), [['Margaret Oduya', 'Chair', 'MO'], ['Priya Raman', 'Chief Finance Officer', 'PR']]) },
     { text: `${HEAD}» Governors present:\nMrs K Adeyemi [KA] Chair (FG); Dr N Sato [NS] (PG)\n\n(FG) Foundation Governor; (PG) Parent Governor`, gives: 3, then: (s) => assert.deepEqual(s.meeting!.people[0].people.map((p) => [p.name.display, p.title, p.initials, p.role, p.category]), [['K Adeyemi', 'Mrs', 'KA', 'Chair', 'Foundation Governor'], ['N Sato', 'Dr', 'NS', undefined, 'Parent Governor']]) },

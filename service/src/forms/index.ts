@@ -11,9 +11,9 @@ export { readQualifier, looksLikeCode, looksLikeBody, looksLikeFirm } from './qu
 export { readPerson, ROLE_WORD, namesOffice, matchPersonLine, matchNameColumns, matchPersonBullet } from './personLine';
 export { matchInlineList, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchApologiesProse, matchAbsenceProse, matchNamedGuests, matchSubstitution, matchSubstituteAlone, splitList, sentenceEnd, type SubstitutionMatch, type SubstituteAloneMatch, pluralTitle } from './inline';
 export { matchFlattenedTable, type FlattenedTableMatch, type TablePerson, type LineSpan } from './table';
-export { isMinutesLabel, matchBlockHeading, matchGroupHeading, matchLineLabel, labelKind, type BlockHeadingMatch } from './headings';
+export { isMinutesLabel, matchListNote, matchBlockHeading, matchGroupHeading, matchLineLabel, labelKind, type BlockHeadingMatch } from './headings';
 export { matchLegend, matchMarkLegend, matchMarkedHeading, trailingMark, type LegendEntry, type MarkLegend, type MarkedHeading } from './legend';
-export { matchPeopleBlock, type PeopleBlockMatch, type BlockPerson, type BlockOptions } from './block';
+export { matchPeopleBlock, secondColumnAt, type PeopleBlockMatch, type BlockPerson, type BlockOptions } from './block';
 export { matchActionLine, matchOwnerStatuses, findActionLines, matchTightRoleCell, matchOwnerColumn, matchToAction, matchActionReview } from './actions';
 export type { ActionForm, ActionReview, FormOptions, OwnerColumn, OwnerStatus } from './actions';
 export { findUndertakings } from './undertakings';
@@ -32,4 +32,4 @@ export { matchVote, matchPlusOne } from './votes';
 export type { Vote, VoteResult } from './votes';
 export { everyoneAt, isActor, isAddressedOffice, isEveryone, isInitials, isInitialsGroup, isRoleWord, splitOwners } from './owners';
 export type { IsPerson } from './owners';
-export { matchGridHeader, matchGridKey, readGridRow, type GridHeader, type GridRow } from './grid';
+export { matchGridHeader, matchGridKey, readGridRow, tabCells, type GridHeader, type GridRow } from './grid';
