@@ -424,10 +424,10 @@ test('the run of lines under a people heading, in each layout family, read as a 
   assert.equal(matchPeopleBlock(['41.     APOLOGIES FOR ABSENCE AND SUBSTITUTIONS']), undefined);
 });
 
-test('a bracket after a name: an office and its body one role as written; a seat in small letters and the body the member comes from apart', () => {
-  const text = 'TRANSPORT SCRUTINY COMMITTEE\nMinutes of the meeting held on 4 March 2026\n\nPresent:\nCouncillor Ana Ruiz (Chair)\nMs Bea Lund (President, Students\' Union)\nMr Cal Moss (co-opted member, Wyeford Walking Forum)\n\n1. Minutes\nApproved.\n';
+test('a bracket after a name: an office and the body after it apart, a seat in small letters and its body apart; words after the comma that name no body stay in the role', () => {
+  const text = 'TRANSPORT SCRUTINY COMMITTEE\nMinutes of the meeting held on 4 March 2026\n\nPresent:\nCouncillor Ana Ruiz (Chair)\nMs Bea Lund (President, Students\' Union)\nMr Cal Moss (co-opted member, Wyeford Walking Forum)\nDee Pryor (Events Officer, volunteer)\n\n1. Minutes\nApproved.\n';
   assert.deepEqual(parse(text).meeting!.people.flatMap((b) => b.people.map((p) => [p.name.display, p.role, p.organisation])), [
-    ['Ana Ruiz', 'Chair', undefined], ['Bea Lund', 'President, Students\' Union', undefined], ['Cal Moss', 'co-opted member', 'Wyeford Walking Forum']]);
+    ['Ana Ruiz', 'Chair', undefined], ['Bea Lund', 'President', 'Students\' Union'], ['Cal Moss', 'co-opted member', 'Wyeford Walking Forum'], ['Dee Pryor', 'Events Officer, volunteer', undefined]]);
 });
 
 test('family 8: a board listed by office (`Trustee Ida Voss`), then a roll call by office and surname: the listed members, the absent one moved to Absent', () => {

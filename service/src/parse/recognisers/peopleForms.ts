@@ -147,8 +147,9 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
   // a role wrapped over lines is one role; `Vice-` ⏎ `Chair` joins without a space
   let org = parts.org;
   const r0 = roleParts[0];
-  if (org && r0 && roleParts.length === 1 && org.seg === r0.seg && /^\s*,\s*$/.test(r0.seg.text.slice(r0.span.end, org.span.start)) && r0.seg.text[r0.span.start - 1] === '(' && !looksLikeFirm(text(org)) && !parts.company && !/^\p{Ll}/u.test(text(r0))) {
-    // `(President, Students' Union)`: one bracket is one role, as the list wrote it (`(Engagement Lead, Brockley Moore LLP)`: a firm's person, the firm apart;
+  if (org && r0 && roleParts.length === 1 && org.seg === r0.seg && /^\s*,\s*$/.test(r0.seg.text.slice(r0.span.end, org.span.start)) && r0.seg.text[r0.span.start - 1] === '(' && !looksLikeFirm(text(org)) && !looksLikeBody(text(org)) && !parts.company && !/^\p{Ll}/u.test(text(r0))) {
+    // `(Archive Coordinator, staff)`: one bracket is one role, as the list wrote it, where what follows the comma names no body
+    // (`(President, Students' Union)`, `(Engagement Lead, Brockley Moore LLP)`: the office, and the body or firm apart, as the reader rules read a body after a role;
     // `(co-opted member, Harrowmere Forum)`: a seat described in small letters, then the body the member comes from, apart as forms/personLine.ts reads it)
     roleParts = [{ seg: r0.seg, span: { start: r0.span.start, end: org.span.end } }];
     org = undefined;
