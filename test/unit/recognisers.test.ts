@@ -486,6 +486,9 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
   'published-decision': [
     { line: 'The Board NOTED the patient story and thanked the family.', stops: true, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'the patient story and thanked the family.'); assert.equal(d.keyword.value, 'The Board NOTED'); } },
     { line: '**Decision**: adopt a 6-month LTS cadence', stops: true, then: (l) => assert.equal(l.item.decisions[0].text, 'adopt a 6-month LTS cadence') },
+    // a project's notes: what the meeting agreed without a vote, under its own label
+    { line: '**Consensus:** keep the plugin API frozen until 3.0.', stops: true, then: (l) => assert.equal(l.item.decisions[0].text, 'keep the plugin API frozen until 3.0.') },
+    { line: '**Consensus:** none reached; back to the issue tracker.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
     { line: 'Proposed by Cllr Ruiz, seconded by Cllr Haney. Motion carried 4-0.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
     { line: 'The Board noted that the report was late.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) }, // a verb in lower case is prose
     { line: '» The following were RATIFIED:\n- Charging Policy (no changes)\n- Remote Learning Policy', stops: true, then: (l) => assert.equal(l.item.decisions[0].text, 'Charging Policy (no changes)') },
@@ -703,6 +706,9 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     // the whole motion in capitals
     { line: 'MOVED BY TRUSTEE KIM, SECONDED BY TRUSTEE ALVAREZ, THAT THE BOARD APPROVE THE BUDGET.', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'THAT THE BOARD APPROVE THE BUDGET'); assert.deepEqual([d.vote?.mover?.value, d.vote?.seconder?.value], ['TRUSTEE KIM', 'TRUSTEE ALVAREZ']); } },
     { line: 'MOTION BY THE CHAIR WAS WITHDRAWN.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
+    // a working group's scribe: the motion's words first, its mover, seconder and counts on the lines below (never the action after them)
+    { line: 'MOTION to adopt the revised code list.\nMoved: Ana Ruiz / Second: Li Wei\nVOTE: Against: 0; Abstain: 0; In favor: 5\nACTION: Li to publish the list', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'to adopt the revised code list'); assert.deepEqual([d.vote?.mover?.value, d.vote?.seconder?.value, d.vote?.for, d.vote?.against, d.range.end.line - d.range.start.line], ['Ana Ruiz', 'Li Wei', 5, 0, 2]); } },
+    { line: 'Motion to adjourn the discussion until the vendors reply.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) }, // nobody seconded it, no vote: no motion recorded
   ],
   'bold-action': [
     { line: '**Clerk to write to the council.**', stops: false, then: (l) => { assert.equal(l.item.actions[0].bold, true); assert.equal(l.state.variants[0].kind, 'bold-action'); } },
