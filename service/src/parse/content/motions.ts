@@ -54,6 +54,13 @@ function nextLine(state: ParseState, k: number): number {
   return -1;
 }
 
+/** Whether the line's last character before blanks is a full stop. */
+function endsInStop(body: string): boolean {
+  let e = body.length;
+  while (e > 0 && (body.charCodeAt(e - 1) === 0x20 || body.charCodeAt(e - 1) === 0x09)) e--;
+  return e > 0 && body.charCodeAt(e - 1) === 0x2e;
+}
+
 function shift(span: Span | undefined, by: number): Span | undefined {
   return span ? { start: span.start + by, end: span.end + by } : undefined;
 }
@@ -70,7 +77,8 @@ export function motion(line: Line): boolean {
   if (last && last.range.end.line >= seg.line) return false; // already read with the motion above
   let m: MotionForm | undefined = matchMotion(body);
   // "Motion by Haney," at a line's end, "second by Ortega, to approve …" on the next
-  const open = !m && OPEN_AT_END.test(body.slice(body.lastIndexOf('.') + 1));
+  // (a line that ends in its stop opens nothing at its end: most do, and are not searched back for it)
+  const open = !m && !endsInStop(body) && OPEN_AT_END.test(body.slice(body.lastIndexOf('.') + 1));
   // no motion on the line nor opened at its end: nothing is read (the segment's place, a search of
   // the document's segments, is not looked up for every line with a motion's word)
   if (!m && !open) return false;

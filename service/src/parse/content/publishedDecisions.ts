@@ -91,29 +91,31 @@ export function readPublishedDecision(state: ParseState, seg: Segment, from: num
   if (lazy) ts = d.keyword.start + lazy.index;
   let te = d.text && d.text.end > ts ? d.text.end : body.length;
   ts = wordsStart(body, ts, te);
-  const found = VOTE_WORDS.test(body) ? matchVote(body) : undefined;
+  const passive = PASSIVE_VERB.test(kw);
+  // the line's vote: read here for a passive verb, else once the sentence after the decision's is known not to hold it (read there)
+  let found = passive && VOTE_WORDS.test(body) ? matchVote(body) : undefined;
   // "The Charging Policy was RATIFIED (5 for, 0 against).": nothing after the passive verb but its
   // vote, so the sentence up to the verb is the decision (the vote stays the vote's)
   // "The forecast was NOTED.": nothing after the passive verb at all, so the sentence is the decision too
-  if (PASSIVE_VERB.test(kw) && (onlyVote(body, ts, te, found) || nothingAfter(body, d.keyword.end, te))) { ts = d.keyword.start; te = d.keyword.end; }
+  if (passive && (onlyVote(body, ts, te, found) || nothingAfter(body, d.keyword.end, te))) { ts = d.keyword.start; te = d.keyword.end; }
   // "The report of the Audit and Risk Committee, …," / "was RECEIVED.": the page wrapped the sentence, whose subject is above
   // also "… and the Nominations" / "Committee (10 March 2025) were RECEIVED.": the line starts inside the sentence the line above left open
-  const above = (WRAPPED_PASSIVE.test(kw) || (PASSIVE_VERB.test(kw) && !/^(?:The|This|These|A|An)[ \t]/.test(kw))) && d.keyword.start === 0 && nothingAfter(body, d.keyword.end, te) ? subjectAbove(state, seg) : undefined;
+  const above = (WRAPPED_PASSIVE.test(kw) || (passive && !/^(?:The|This|These|A|An)[ \t]/.test(kw))) && d.keyword.start === 0 && nothingAfter(body, d.keyword.end, te) ? subjectAbove(state, seg) : undefined;
   if (above) { ts = d.keyword.start; te = d.keyword.end; }
   const first = body.slice(ts, te).trim();
   const read = continued(state, seg, above ? `${above.text} ${first}` : first);
   let text = read.text;
   const parts = read.parts;
-  let vote = found ? voteRecord(state, joinSegments([seg], from), found) : undefined;
   const start = above ? { start: state.r(above.seg, above.from, above.from).start, end: state.r(seg, from + body.length, from + body.length).end } : state.r(seg, from + Math.min(d.start, d.keyword.start), from + body.length);
   let range = read.last === seg ? start : { start: start.start, end: state.whole(read.last).end };
   // the decision's words stop at its sentence's end: the sentence that follows is the record of its vote, kept as data, or the minutes' prose
   const after = above || parts || first.length === 0 ? undefined : nextSentence(state, seg, from, ts, read, first.length);
   if (after) {
     text = after.text;
-    if (after.vote) vote = after.vote;
     if (after.end) range = { start: range.start, end: after.end };
   }
+  if (!after?.vote && !passive && VOTE_WORDS.test(body)) found = matchVote(body);
+  const vote = after?.vote ?? (found ? voteRecord(state, joinSegments([seg], from), found) : undefined);
   // written key by key (the keys the spreads gave, in their order): every decision of the file is made here (docs/performance.md)
   const decision: { -readonly [K in keyof Decision]: Decision[K] } = {
     text, range, keyword: state.located(seg, from + d.keyword.start, from + d.keyword.end),
@@ -138,29 +140,31 @@ export function readPublishedDecision(state: ParseState, seg: Segment, from: num
  */
 export function nextSentence(state: ParseState, seg: Segment, from: number, ts: number, read: { text: string; last: Segment }, firstLength: number): { text: string; vote?: Decision['vote']; end?: Position } | undefined {
   const whole = read.text;
+  // (most decisions are one sentence: without a stop before a blank there is nothing to look for)
+  if (whole.indexOf('. ') < 0 && whole.indexOf('.\t') < 0) return undefined;
   const stop = sentenceEnd(whole, 0);
   if (stop >= whole.length - 1) return undefined;
   const tail = whole.slice(stop + 1);
-  const lead = tail.length - tail.trimStart().length;
-  if (lead === tail.length) return undefined;
-  const v = VOTE_WORDS.test(tail) || /\d/.test(tail) ? matchVote(tail) : undefined;
-  // the vote opens the sentence after (`Proposed Cllr …`, `(4 for, 0 against)`, `Carried.`)
-  const opensVote = v !== undefined && /^[ \t]*[(\[]?$/.test(tail.slice(0, v.start));
-  if (!opensVote && stop < firstLength) return undefined;
+  if (tail.trim().length === 0) return undefined;
+  // the stop on a line the decision was wrapped onto; a vote needs one of its words or a count
+  const wrapped = stop >= firstLength;
+  const mayVote = VOTE_WORDS.test(tail) || /\d/.test(tail);
+  if (!wrapped && !mayVote) return undefined;
   const text = whole.slice(0, stop + 1);
   // the lines as they stand (one space between): the same stop, found again, gives the range and the vote's places
   const k = indexOf(state, seg);
   const l = indexOf(state, read.last);
-  if (k < 0 || l < k) return { text };
-  const segs = state.segs.slice(k, l + 1);
-  if (segs.some((s, n) => s.text.length === 0 || s.line !== seg.line + n)) return { text };
+  const segs = k < 0 || l < k ? [] : state.segs.slice(k, l + 1);
+  if (segs.length === 0 || segs.some((s, n) => s.text.length === 0 || s.line !== seg.line + n)) return wrapped ? { text } : undefined;
   const j = joinSegments(segs, from);
-  const at = sentenceEnd(j.text, ts);
-  if (at >= j.text.length) return { text };
-  if (!opensVote) return { text, end: joinedRange(state, j, at + 1, at + 1).end };
+  // (on one line its words are the line's from `ts`: the stop is where it was found)
+  const at = segs.length === 1 ? ts + stop : sentenceEnd(j.text, ts);
+  if (at >= j.text.length) return wrapped ? { text } : undefined;
   // the decision's own words blanked (offsets kept): no fact of the vote
-  const found = matchVote(' '.repeat(at + 1) + j.text.slice(at + 1));
-  return found ? { text, vote: voteRecord(state, j, found) } : { text };
+  const found = mayVote ? matchVote(' '.repeat(at + 1) + j.text.slice(at + 1)) : undefined;
+  // the vote opens the sentence after (`Proposed Cllr …`, `(4 for, 0 against)`, `Carried.`)
+  if (found && /^[ \t]*[(\[]?$/.test(j.text.slice(at + 1, found.start))) return { text, vote: voteRecord(state, j, found) };
+  return wrapped ? { text, end: joinedRange(state, j, at + 1, at + 1).end } : undefined;
 }
 
 /**
