@@ -23,7 +23,7 @@ export function decision(line: Line): boolean {
   // the words stop at the sentence's end, the vote after it kept as data (as a published decision's: an imported one reads the same)
   const after = read.parts || first.length === 0 ? undefined : nextSentence(state, seg, from, dk.end, read, first.length);
   if (after?.end) range = { start: range.start, end: after.end };
-  const d: Decision = { text: after ? after.text : read.text, range, keyword: state.located(seg, kw.start, kw.end), ...(after?.vote ? { vote: after.vote } : {}) };
+  const d: Decision = { text: after ? after.text : read.text, range, keyword: state.located(seg, kw.start, kw.end), ...(after?.vote ? { vote: after.vote } : {}), ...(after ? { asWritten: true } : {}) };
   // (said under the page's `Decision:` label and again in the minute, or put as a motion just before: one decision)
   pushResolution(line.item.decisions, d);
   const written = t.slice(kw.start, kw.end).trim();

@@ -123,6 +123,7 @@ export function readPublishedDecision(state: ParseState, seg: Segment, from: num
   if (vote) decision.vote = vote;
   if (parts) decision.parts = parts;
   if (lazy || (d.keyword.start > 0 && body.slice(0, d.keyword.start).trim().length > 0)) decision.inSentence = true;
+  if (after) decision.asWritten = true;
   return decision;
 }
 
