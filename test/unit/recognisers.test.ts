@@ -509,6 +509,8 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: 'DECISION: the budget was approved', stops: true, then: (l) => assert.equal(l.item.decisions[0].text, 'the budget was approved') },
     { line: 'Resolved: that the budget be approved', stops: true, then: (l) => assert.equal(l.state.variants[0].kind, 'decision-keyword') },
     { line: 'The budget was discussed.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
+    // the words stop at the sentence's end; the mover and seconder after it are the vote's (an imported decision reads as the published one)
+    { line: 'DECISION: Approve the budget. Proposed Cllr Ames, seconded Cllr Bell.', stops: true, then: (l) => { const d = l.item.decisions[0]; assert.deepEqual([d.text, d.vote?.mover?.value, d.vote?.seconder?.value], ['Approve the budget.', 'Cllr Ames', 'Cllr Bell']); } },
   ],
   'body-agreed': [
     // the board is the subject; its second verb is the decision, read over the wrapped line
@@ -520,6 +522,17 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
   'published-decision': [
     { line: 'The Board NOTED the patient story and thanked the family.', stops: true, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'the patient story and thanked the family.'); assert.equal(d.keyword.value, 'The Board NOTED'); } },
     { line: '**Decision**: adopt a 6-month LTS cadence', stops: true, then: (l) => assert.equal(l.item.decisions[0].text, 'adopt a 6-month LTS cadence') },
+    // a resolution wrapped before its date: its words stop at its sentence's end, the record of the vote after it kept as data (the range with it)
+    { line: '» RESOLVED to extend the pavilion lease with effect from\n1 April 2026. Proposed Cllr Ames, seconded Cllr Bell. All in favour.', stops: true, then: (l) => { const d = l.item.decisions[0]; assert.deepEqual([d.text, d.vote?.mover?.value, d.vote?.seconder?.value, d.vote?.unanimous, d.range.end.line - d.range.start.line, d.range.end.character], ['to extend the pavilion lease with effect from 1 April 2026.', 'Cllr Ames', 'Cllr Bell', true, 1, 68]); } },
+    // the sentence after it on the wrapped line is the minutes' prose: no word of the decision, and outside its range
+    { line: '» RESOLVED to accept the\nreport. Cllr Bell left the meeting.', stops: true, then: (l) => { const d = l.item.decisions[0]; assert.deepEqual([d.text, d.range.end.character], ['to accept the report.', 7]); } },
+    // a second sentence on the resolution's own line is its own to say
+    { line: 'RESOLVED to approve the budget. The Clerk is to publish it.', stops: true, then: (l) => assert.equal(l.item.decisions[0].text, 'to approve the budget. The Clerk is to publish it.') },
+    // a count after the decision's words is the vote's, never an amount the words hold (`£38,450 for 2026/27`)
+    { line: 'RESOLVED to set a precept of £12,300 for 2026/27. Proposed Cllr Ames, seconded Cllr Bell; 5 for, 1 against.', stops: true, then: (l) => { const v = l.item.decisions[0].vote; assert.deepEqual([v?.for, v?.against], [5, 1]); } },
+    // a project's notes: what the meeting agreed without a vote, under its own label
+    { line: '**Consensus:** keep the plugin API frozen until 3.0.', stops: true, then: (l) => assert.equal(l.item.decisions[0].text, 'keep the plugin API frozen until 3.0.') },
+    { line: '**Consensus:** none reached; back to the issue tracker.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
     { line: 'Proposed by Cllr Ruiz, seconded by Cllr Haney. Motion carried 4-0.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
     { line: 'The Board noted that the report was late.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) }, // a verb in lower case is prose
     { line: '» The following were RATIFIED:\n- Charging Policy (no changes)\n- Remote Learning Policy', stops: true, then: (l) => assert.equal(l.item.decisions[0].text, 'Charging Policy (no changes)') },
@@ -737,6 +750,9 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     // the whole motion in capitals
     { line: 'MOVED BY TRUSTEE KIM, SECONDED BY TRUSTEE ALVAREZ, THAT THE BOARD APPROVE THE BUDGET.', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'THAT THE BOARD APPROVE THE BUDGET'); assert.deepEqual([d.vote?.mover?.value, d.vote?.seconder?.value], ['TRUSTEE KIM', 'TRUSTEE ALVAREZ']); } },
     { line: 'MOTION BY THE CHAIR WAS WITHDRAWN.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
+    // a working group's scribe: the motion's words first, its mover, seconder and counts on the lines below (never the action after them)
+    { line: 'MOTION to adopt the revised code list.\nMoved: Ana Ruiz / Second: Li Wei\nVOTE: Against: 0; Abstain: 0; In favor: 5\nACTION: Li to publish the list', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'to adopt the revised code list'); assert.deepEqual([d.vote?.mover?.value, d.vote?.seconder?.value, d.vote?.for, d.vote?.against, d.range.end.line - d.range.start.line], ['Ana Ruiz', 'Li Wei', 5, 0, 2]); } },
+    { line: 'Motion to adjourn the discussion until the vendors reply.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) }, // nobody seconded it, no vote: no motion recorded
   ],
   'bold-action': [
     { line: '**Clerk to write to the council.**', stops: false, then: (l) => { assert.equal(l.item.actions[0].bold, true); assert.equal(l.state.variants[0].kind, 'bold-action'); } },
