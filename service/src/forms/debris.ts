@@ -11,6 +11,7 @@
 import { findDate } from '../dates';
 import { finish, SLICE, type Sliced } from '../slices';
 import { isBlankUnit } from '../unitClass';
+import { gatesOpened, gateTable, openingsOf, openingsOfTexts, type Openings } from '../openings';
 
 export type DebrisKind =
   /** `Page 3 of 7`, `Page 9`, `- 3 -`, a bare page number under a running header, a footer line ending in a page number, an address footer. */
@@ -224,26 +225,15 @@ export function debrisKind(line: string, context: DebrisContext = {}): DebrisKin
   return line.length > 400 ? undefined : kindOf(line, clean(line), context);
 }
 
-/** The letters (lower case) in a mask, for the first-character gates of `kindOf`. */
-function letters(s: string): number {
-  let m = 0;
-  for (let i = 0; i < s.length; i++) m |= 1 << (s.charCodeAt(i) - 0x61);
-  return m;
-}
-/** Whether `c` (a character code with 0x20 set: ASCII letters in lower case) is one of the mask's letters. */
-function among(mask: number, c: number): boolean {
-  return c >= 0x61 && c <= 0x7a && ((mask >> (c - 0x61)) & 1) === 1;
-}
-// the first letters each form can start with (its pattern is asked only then: every line of every file comes here)
-const STAMP_FIRST = letters('ae');
-const SIGNATURE_FIRST = letters('scdmnp');
-const CHROME_FIRST = letters('sbahmpl');
-const WIKI_FIRST = letters('acdfjmnprstvw');
-const DOKU_FIRST = letters('rmsebloudpvty');
-// (the trail's own: `Trace:`, `You are here:`, `Except where …`; most lines DOKU_FIRST lets through are asked the tool bar's pattern alone)
-const DOKU_TRAIL_FIRST = letters('tye');
-const VIEWER_FIRST = letters('lhmwp');
-const DOCUMENTS_FIRST = letters('asbr');
+const INITIALS = /^chair(?:man|person)?[’']?s\s+initials\b/i;
+const ATTEST = /^(?:attest(?:ed)?|witness):?$/i;
+const SEAL = /^\(seal\)$/i;
+// the first two characters each form can start with, read from its own pattern (openings.ts): the
+// pattern is asked only of a line that opens so (every line of every file comes here, and most open
+// with words no form can); the line's two characters are looked up once for all the forms
+const GATED: ReadonlyArray<Openings> = [RULE, STAMP, INITIALS, ATTEST, SEAL, SIGNATURE_WORDS, WIKI_CHROME, DOKU_TOOLS, DOKU_TRAIL, VIEWER_CHROME, DOCUMENTS_HEADER, LINK_REFERENCE, BOT_LINE, SCRIBE_COMMAND, SCRIBE_END].map(openingsOf);
+const [O_RULE, O_STAMP, O_INITIALS, O_ATTEST, O_SEAL, O_SIGNATURE, O_WIKI, O_DOKU, O_DOKU_TRAIL, O_VIEWER, O_DOCUMENTS, O_LINK_REFERENCE, O_BOT, O_SCRIBE, O_SCRIBE_END, O_CHROME] = GATED.map((_, k) => 1 << k).concat(1 << GATED.length);
+const GATES = gateTable([...GATED, openingsOfTexts(WEB_CHROME, true)]);
 
 /** `debrisKind` of a line and its `clean` text. */
 function kindOf(line: string, t: string, context: DebrisContext): DebrisKind | undefined {
@@ -252,26 +242,27 @@ function kindOf(line: string, t: string, context: DebrisContext): DebrisKind | u
     return line.length > 0 && INVISIBLE_BLANK.test(line) && /[\u00a0\u200b\u2060\ufeff]/.test(line) ? 'blank' : undefined;
   }
   const first = t.charCodeAt(0);
-  // (a rule's first character is its mark: `_`, `-`, `=`, `*`, `~`, `…`, `.`)
-  if ((first === 0x5f || first === 0x2d || first === 0x3d || first === 0x2a || first === 0x7e || first === 0x2026 || first === 0x2e) && RULE.test(t)) return 'rule';
+  const open = gatesOpened(GATES, t);
+  if ((open & O_RULE) !== 0 && RULE.test(t)) return 'rule';
   // (the parser asks this of every line of every file: a form's pattern is tried only when the line
   // holds what the form must, so that ordinary text costs a few character tests)
   const lastCode = t.charCodeAt(t.length - 1);
   const lastDigit = isDigit(lastCode);
   if (((lastDigit || lastCode === 0x2d) && PAGE_ONLY.test(t)) || (lastDigit && ((t.includes('Page') && PAGE_AT_END.test(t)) || (t.includes('/') && SLASHED_HEADER.test(t))))) return 'page-footer';
   const c0 = first | 0x20; // an ASCII letter in lower case (no other character becomes one)
-  if ((among(STAMP_FIRST, c0) && STAMP.test(t)) || (t.length < line.length && isBlankUnit(line.charCodeAt(0)) && INDENTED_APPENDIX.test(line))) return 'agenda-stamp';
-  if (c0 === 0x63 && /^chair(?:man|person)?[’']?s\s+initials\b/i.test(t)) return 'initials-box';
-  if (((c0 === 0x61 || c0 === 0x77) && /^(?:attest(?:ed)?|witness):?$/i.test(t)) || (first === 0x28 && /^\(seal\)$/i.test(t))) return 'signature';
-  if ((among(SIGNATURE_FIRST, c0) || first === 0x28) && SIGNATURE_WORDS.test(t) && DOTS.test(t) && SIGNATURE_LEFTOVER.test(t.replace(/[….\u2026_]+/g, ' '))) return 'signature';
+  if (((open & O_STAMP) !== 0 && STAMP.test(t)) || (t.length < line.length && isBlankUnit(line.charCodeAt(0)) && INDENTED_APPENDIX.test(line))) return 'agenda-stamp';
+  if ((open & O_INITIALS) !== 0 && INITIALS.test(t)) return 'initials-box';
+  if (((open & O_ATTEST) !== 0 && ATTEST.test(t)) || ((open & O_SEAL) !== 0 && SEAL.test(t))) return 'signature';
+  if ((open & O_SIGNATURE) !== 0 && SIGNATURE_WORDS.test(t) && DOTS.test(t) && SIGNATURE_LEFTOVER.test(t.replace(/[….\u2026_]+/g, ' '))) return 'signature';
+  // (a banner's first character is a capital or its mark: its pattern opens with a class of marks and blanks, which no gate reads)
   if ((first === 0x44 || first === 0x55 || first === 0x2d || first === 0x2a || first === 0x2013 || first === 0x2014) && DRAFT.test(t)) return 'draft-banner';
-  if (t.length < 32 && ((WEB_CHROME_LENGTHS >>> t.length) & 1) === 1 && among(CHROME_FIRST, c0) && WEB_CHROME.has(t.toLowerCase())) return 'web-chrome';
-  if ((among(WIKI_FIRST, c0) || first === 0x28) && WIKI_CHROME.test(t)) return 'wiki-chrome';
-  if (among(DOKU_FIRST, c0) && t.length <= 200 && (DOKU_TOOLS.test(t) || (among(DOKU_TRAIL_FIRST, c0) && DOKU_TRAIL.test(t)))) return 'wiki-chrome';
-  if (among(VIEWER_FIRST, c0) && VIEWER_CHROME.test(t)) return 'viewer-chrome';
-  if (among(DOCUMENTS_FIRST, c0) && DOCUMENTS_HEADER.test(t)) return 'paper-link';
-  if (first === 0x5b && LINK_REFERENCE.test(t)) return 'link-reference';
-  if ((first === 0x3c && BOT_LINE.test(t)) || ((first === 0x3c || c0 === 0x73) && SCRIBE_COMMAND.test(t)) || (mayQueue(t, first, c0) && QUEUE.test(t)) || (first === 0x5b && SCRIBE_END.test(t))) return 'scribe-tool';
+  if (t.length < 32 && ((WEB_CHROME_LENGTHS >>> t.length) & 1) === 1 && (open & O_CHROME) !== 0 && WEB_CHROME.has(t.toLowerCase())) return 'web-chrome';
+  if ((open & O_WIKI) !== 0 && WIKI_CHROME.test(t)) return 'wiki-chrome';
+  if (t.length <= 200 && (((open & O_DOKU) !== 0 && DOKU_TOOLS.test(t)) || ((open & O_DOKU_TRAIL) !== 0 && DOKU_TRAIL.test(t)))) return 'wiki-chrome';
+  if ((open & O_VIEWER) !== 0 && VIEWER_CHROME.test(t)) return 'viewer-chrome';
+  if ((open & O_DOCUMENTS) !== 0 && DOCUMENTS_HEADER.test(t)) return 'paper-link';
+  if ((open & O_LINK_REFERENCE) !== 0 && LINK_REFERENCE.test(t)) return 'link-reference';
+  if (((open & O_BOT) !== 0 && BOT_LINE.test(t)) || ((open & O_SCRIBE) !== 0 && SCRIBE_COMMAND.test(t)) || (mayQueue(t, first, c0) && QUEUE.test(t)) || ((open & O_SCRIBE_END) !== 0 && SCRIBE_END.test(t))) return 'scribe-tool';
   if (lastDigit && SHORT_FOOTER.test(t) && !/\.\s/.test(t)) return 'running-header';
   // an address footer: several parts set apart by bullets or bars, with a phone number, box or site
   // (whether the line holds a middle dot is searched for once: both forms below ask it of every line)
