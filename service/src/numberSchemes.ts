@@ -166,6 +166,25 @@ interface Parsed {
   readonly malformed?: string;
 }
 
+/**
+ * A number as a parser read it, for `head` to complete at once: one object, filled again for each
+ * number (`head` copies what it keeps), not one made for every candidate line of a file.
+ */
+function parsed(number: MinuteNumber, written: string, start: number, end: number, after: number, dotless: boolean, strong: boolean, starred: boolean, malformed: string | undefined): Parsed {
+  const p = PARSED;
+  p.number = number;
+  p.written = written;
+  p.start = start;
+  p.end = end;
+  p.after = after;
+  p.dotless = dotless;
+  p.strong = strong;
+  p.starred = starred;
+  p.malformed = malformed;
+  return p;
+}
+const PARSED: Mutable<Parsed> = { number: { seq: 0 }, written: '', start: 0, end: 0, after: 0, dotless: false, strong: false, starred: false, malformed: undefined };
+
 /** Completes a parsed number into a head match: the title on the line (up to the cell's end), or on the next line. */
 function head(t: string, p: Parsed | undefined, next: string | undefined): HeadMatch | undefined {
   if (!p) return undefined;
@@ -240,7 +259,7 @@ function parseYearScheme(t: string, s: number, m: YearNumberMatch): Parsed {
   const written = t.slice(s, s + m.end);
   let after = s + m.end;
   if (t[after] === ':' || t[after] === '.') after++;
-  return { number: { seq: m.seq, year: m.year, scheme: 'year' }, written, start: s, end: s + m.end, after, dotless: false, strong: true, ...(m.malformed ? { malformed: m.malformed } : {}) };
+  return parsed({ seq: m.seq, year: m.year, scheme: 'year' }, written, s, s + m.end, after, false, true, false, m.malformed);
 }
 
 /** `119/2` with the year's last digit alone on the next line (a PDF broke the number): the title follows that line. */
@@ -265,9 +284,7 @@ function parseYearFirst(t: string): Parsed | undefined {
   const end = s + m[0].length - star.length;
   let after = end + star.length;
   if (t[after] === ':' || (t[after] === '.' && sep === '/')) after++;
-  const parsed: Mutable<Parsed> = { number: { seq, year: Number(y), scheme: 'year-first', yearText: y, sep, width: q.length }, written: m[0].slice(0, m[0].length - star.length), start: s, end, after, dotless: false, strong: sep === '/' };
-  if (star) parsed.starred = true;
-  return parsed;
+  return parsed({ seq, year: Number(y), scheme: 'year-first', yearText: y, sep, width: q.length }, m[0].slice(0, m[0].length - star.length), s, end, after, false, sep === '/', star !== '', undefined);
 }
 
 /**
@@ -293,9 +310,7 @@ function parsePlain(t: string, scheme: 'running' | 'per-meeting'): Parsed | unde
   const number: Mutable<MinuteNumber> = { seq, scheme };
   if (q.length > 1 && q.startsWith('0')) number.width = q.length;
   if (trail) number.trail = trail;
-  const parsed: Mutable<Parsed> = { number, written: q, start: s, end, after: s + m[0].length, dotless: trail === '' };
-  if (star) parsed.starred = true;
-  return parsed;
+  return parsed(number, q, s, end, s + m[0].length, trail === '', false, star !== '', undefined);
 }
 
 const ITEM_WORD = /^(item|ITEM|Item)[ \t]*(\d{1,3})(?=[\s:.)\-–—]|$)([ \t]*[:.)\-–—])?/;
@@ -307,7 +322,7 @@ function parseItemWord(t: string): Parsed | undefined {
   const seq = Number(m[2]);
   if (seq === 0) return undefined;
   const written = m[0].replace(/[ \t]*[:.)\-–—]$/, '');
-  return { number: { seq, scheme: 'item-word', prefix: `${m[1]} `, ...(m[3] ? { trail: m[3].trim() } : {}) }, written, start: s, end: s + written.length, after: s + m[0].length, dotless: false };
+  return parsed({ seq, scheme: 'item-word', prefix: `${m[1]} `, ...(m[3] ? { trail: m[3].trim() } : {}) }, written, s, s + written.length, s + m[0].length, false, false, false, undefined);
 }
 
 const DECIMAL = /^(\d{1,2})\.0(?=[\s:]|$)\.?/;
@@ -319,7 +334,7 @@ function parseDecimal(t: string): Parsed | undefined {
   const seq = Number(m[1]);
   if (seq === 0) return undefined;
   const written = `${m[1]}.0`;
-  return { number: { seq, scheme: 'decimal' }, written, start: s, end: s + written.length, after: s + m[0].length, dotless: false };
+  return parsed({ seq, scheme: 'decimal' }, written, s, s + written.length, s + m[0].length, false, false, false, undefined);
 }
 
 const ROMAN_HEAD = /^([IVXLC]{1,7})[.)](?=[ \t]|$)/;
@@ -332,7 +347,7 @@ function parseRoman(t: string): Parsed | undefined {
   if (seq === undefined) return undefined;
   // `I.` alone could be a pronoun's initial; `C.` and `L.` initials: only I, V, X-based heads below 40
   if (seq >= 40) return undefined;
-  return { number: { seq, scheme: 'roman' }, written: m[1], start: s, end: s + m[1].length, after: s + m[0].length, dotless: false };
+  return parsed({ seq, scheme: 'roman' }, m[1], s, s + m[1].length, s + m[0].length, false, false, false, undefined);
 }
 
 const LETTER_HEAD = /^([A-Z])[.)](?=[ \t])/;
@@ -346,7 +361,7 @@ function letterHead(t: string, next: string | undefined): HeadMatch | undefined 
   const s = indentOf(t);
   const m = LETTER_HEAD.exec(t.slice(s));
   if (!m) return undefined;
-  const h = head(t, { number: { seq: m[1].charCodeAt(0) - 64, scheme: 'letter' }, written: m[1], start: s, end: s + 1, after: s + m[0].length, dotless: false }, next);
+  const h = head(t, parsed({ seq: m[1].charCodeAt(0) - 64, scheme: 'letter' }, m[1], s, s + 1, s + m[0].length, false, false, false, undefined), next);
   if (!h || h.titleOnNextLine || !capitalsTitle(t.slice(h.titleStart, h.titleEnd))) return undefined;
   return h;
 }
@@ -396,10 +411,7 @@ function parsePrefixed(t: string): Parsed | undefined {
   if (r.numberEnd > r.subStart) number.sub = t.slice(r.subStart, r.numberEnd);
   if (r.after > r.numberEnd + (r.star ? 1 : 0)) number.trail = t[r.after - 1];
   const written = t.slice(s, r.numberEnd);
-  const parsed: Mutable<Parsed> = { number, written, start: s, end: r.numberEnd, after: r.after, dotless: false, strong: yearText !== undefined };
-  if (r.star) parsed.starred = true;
-  if (sep === 0x2f && r.seqStart - r.yearEnd === 2) parsed.malformed = 'it contains a space';
-  return parsed;
+  return parsed(number, written, s, r.numberEnd, r.after, false, yearText !== undefined, r.star, sep === 0x2f && r.seqStart - r.yearEnd === 2 ? 'it contains a space' : undefined);
 }
 
 /** Where the parts of a prefixed number stand in a line (`readPrefixed`): offsets, -1 for a year not written. */
