@@ -269,7 +269,8 @@ function kindOf(line: string, t: string, context: DebrisContext): DebrisKind | u
   const middot = t.includes('·');
   if ((t.includes('|') || t.includes('•') || middot) && (t.split(/\s[•|·]\s/).length >= 3) && ADDRESS_FOOTER.test(t)) return 'page-footer';
   if (t.length <= 200 && middot && DOKU_MODIFIED.test(t)) return 'wiki-chrome';
-  return kindInPlace(t, context);
+  // (a line read alone has no place: the forms that need one are asked in it, by findDebrisSteps)
+  return context === NO_CONTEXT ? undefined : kindInPlace(t, context);
 }
 
 /**
@@ -277,10 +278,9 @@ function kindOf(line: string, t: string, context: DebrisContext): DebrisKind | u
  * `findDebrisSteps` of a line whose every other form was ruled out in its first reading.
  */
 function kindInPlace(t: string, context: DebrisContext): DebrisKind | undefined {
-  const first = t.charCodeAt(0);
   const prev = context.previous;
   const next = context.next;
-  if (t.length <= 4 && isDigit(first) && /^\d{1,4}$/.test(t) && (prev === 'running-header' || prev === 'viewer-chrome' || next === 'form-feed' || next === 'running-header')) return 'page-footer';
+  if (isBarePageNumber(t) && (prev === 'running-header' || prev === 'viewer-chrome' || next === 'form-feed' || next === 'running-header')) return 'page-footer';
   if (context.repeatedAtPageBreak && t.length <= 100) return 'running-header';
   if ((prev === 'rule' || prev === 'signature') && /^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4},\s+[A-Z][\w ]{2,40}$/.test(t)) return 'signature';
   if (prev === 'paper-link' && paperLinkStart(t) >= 0) return 'paper-link';
@@ -373,7 +373,10 @@ const WRAPPER_LINES = 25;
 
 /** A bare page number, alone on its (trimmed) line: a page break. */
 function isBarePageNumber(t: string): boolean {
-  return t.length <= 4 && /^\d{1,4}$/.test(t);
+  // (`/^\d{1,4}$/` by character: every line of a file is asked)
+  if (t.length === 0 || t.length > 4) return false;
+  for (let i = 0; i < t.length; i++) if (!isDigit(t.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Lines of the form feeds, page footers and stamps that mark a page break, for the running-header test. */
@@ -410,6 +413,8 @@ export function* findDebrisSteps(lines: readonly string[]): Sliced<DebrisSpan[]>
   // break is no running header.
   const near = new Uint8Array(n);
   let breaks = 0;
+  // the first line that opens an HTML comment (`<!--`), if any: the comments' pass starts there
+  let comment = -1;
   // (the lines above and the breaks found in the one reading of each line: a line's kind alone is all they ask)
   for (let i = 0, last = -1; i < n; i++) {
     if (i % SLICE === SLICE - 1) yield;
@@ -422,6 +427,7 @@ export function* findDebrisSteps(lines: readonly string[]): Sliced<DebrisSpan[]>
     kinds[i] = k;
     above[i] = last;
     if (t !== '' || fed) last = i;
+    if (comment < 0 && t.charCodeAt(0) === 0x3c && t.startsWith('<!--')) comment = i;
     if (!(isPageBreakKind(k) || fed || isBarePageNumber(t))) continue;
     breaks++;
     for (let d = -3; d <= 3; d++) if (d !== 0 && i + d >= 0 && i + d < n) near[i + d] = 1;
@@ -446,9 +452,11 @@ export function* findDebrisSteps(lines: readonly string[]): Sliced<DebrisSpan[]>
       const firsts = new Set<string>();
       // (and the first word's length and first character, tested before any word is cut out)
       const shapes = new Set<number>();
-      for (const k of seen.keys()) { const w = firstWord(k); firsts.add(w); shapes.add(w.length * 65536 + w.charCodeAt(0)); }
+      // (the first character alone first, before the first word is measured)
+      const starts = new Set<number>();
+      for (const k of seen.keys()) { const w = firstWord(k); firsts.add(w); shapes.add(w.length * 65536 + w.charCodeAt(0)); starts.add(w.charCodeAt(0)); }
       for (let i = 0; i < n; i++) {
-        if (near[i] === 1 || kinds[i] !== undefined || texts[i] === '' || texts[i].length > KEYED_LONGEST || !shapes.has(firstWordEnd(texts[i]) * 65536 + texts[i].charCodeAt(0)) || !firsts.has(firstWord(texts[i]))) continue;
+        if (near[i] === 1 || kinds[i] !== undefined || texts[i] === '' || texts[i].length > KEYED_LONGEST || !starts.has(texts[i].charCodeAt(0)) || !shapes.has(firstWordEnd(texts[i]) * 65536 + texts[i].charCodeAt(0)) || !firsts.has(firstWord(texts[i]))) continue;
         const k = foldedKey(texts[i], KEY_LONGEST);
         if (k !== undefined && seen.has(k)) away.add(k);
       }
@@ -486,7 +494,7 @@ export function* findDebrisSteps(lines: readonly string[]): Sliced<DebrisSpan[]>
   // an HTML comment opened at a line's start and closed lines below (`<!-----` … `----->`, the notes
   // a Docs-to-Markdown export leaves above the page): its lines are never shown (a comment left
   // open is the writer's slip, and its lines stay text)
-  for (let i = 0; i < n; i++) {
+  for (let i = comment < 0 ? n : comment; i < n; i++) {
     if (texts[i].charCodeAt(0) !== 0x3c || !texts[i].startsWith('<!--') || texts[i].indexOf('-->', 4) >= 0) continue;
     let j = i + 1;
     while (j < n && lines[j].indexOf('-->') < 0) j++;
