@@ -328,7 +328,12 @@ function mayEndInDebris(line: string): boolean {
   while (e > 0 && line.charCodeAt(e - 1) <= 0x20) e--;
   const z = line.charCodeAt(e - 1);
   // a blank other than a space or tab at the end takes the long way
-  return mayEndPaperLink(z) || z === 0x73 || z === 0x5d || (z > 0x7f && /\s/.test(line[e - 1]));
+  return mayEndInlineDebris(z) || (z > 0x7f && /\s/.test(line[e - 1]));
+}
+
+/** Whether a form of `inlineDebris` can end in the character `z` (the last that is not blank). */
+function mayEndInlineDebris(z: number): boolean {
+  return mayEndPaperLink(z) || z === 0x73 || z === 0x5d;
 }
 
 /**
@@ -453,10 +458,11 @@ export function* findDebrisSteps(lines: readonly string[]): Sliced<DebrisSpan[]>
       // (and the first word's length and first character, tested before any word is cut out)
       const shapes = new Set<number>();
       // (the first character alone first, before the first word is measured)
-      const starts = new Set<number>();
-      for (const k of seen.keys()) { const w = firstWord(k); firsts.add(w); shapes.add(w.length * 65536 + w.charCodeAt(0)); starts.add(w.charCodeAt(0)); }
+      // (ASCII by itself, every other character in the last slot)
+      const starts = new Uint8Array(128);
+      for (const k of seen.keys()) { const w = firstWord(k); firsts.add(w); shapes.add(w.length * 65536 + w.charCodeAt(0)); starts[Math.min(w.charCodeAt(0), 127)] = 1; }
       for (let i = 0; i < n; i++) {
-        if (near[i] === 1 || kinds[i] !== undefined || texts[i] === '' || texts[i].length > KEYED_LONGEST || !starts.has(texts[i].charCodeAt(0)) || !shapes.has(firstWordEnd(texts[i]) * 65536 + texts[i].charCodeAt(0)) || !firsts.has(firstWord(texts[i]))) continue;
+        if (near[i] === 1 || kinds[i] !== undefined || texts[i] === '' || texts[i].length > KEYED_LONGEST || starts[Math.min(texts[i].charCodeAt(0), 127)] === 0 || !shapes.has(firstWordEnd(texts[i]) * 65536 + texts[i].charCodeAt(0)) || !firsts.has(firstWord(texts[i]))) continue;
         const k = foldedKey(texts[i], KEY_LONGEST);
         if (k !== undefined && seen.has(k)) away.add(k);
       }
@@ -513,7 +519,8 @@ export function* findDebrisSteps(lines: readonly string[]): Sliced<DebrisSpan[]>
     if (i % SLICE === SLICE - 1) yield;
     const k = kinds[i];
     if (k !== undefined) { out.push({ line: i, start: 0, end: lines[i].length, kind: k }); continue; }
-    if (feed[i] === 0 && !mayEndInDebris(lines[i])) continue;
+    // (the line's text, trimmed, ends where its last blank-free character is: `inlineDebris` reads the line to it)
+    if (feed[i] === 0 && !mayEndInlineDebris(texts[i].charCodeAt(texts[i].length - 1))) continue;
     for (const s of inlineDebris(lines[i])) out.push({ line: i, ...s });
   }
   return out;
