@@ -405,6 +405,10 @@ export function* findDebrisSteps(lines: readonly string[]): Sliced<DebrisSpan[]>
   const n = lines.length;
   const kinds: Array<DebrisKind | undefined> = new Array(n);
   const texts: string[] = new Array(n);
+  // each text's first and last characters (0 for an empty text), read in the first pass while the text is
+  // at hand: the later passes ask them of every line, and a string's character costs more to reach
+  const firstCodes = new Uint16Array(n);
+  const lastCodes = new Uint16Array(n);
   // the lines holding a form feed, searched for once (each later reading asks)
   const feed = new Uint8Array(n);
   // the nearest non-blank line above and below each line (a form feed counts), computed once: linear
@@ -428,6 +432,7 @@ export function* findDebrisSteps(lines: readonly string[]): Sliced<DebrisSpan[]>
     if (fed) feed[i] = 1;
     const t = cleanFed(line, fed);
     texts[i] = t;
+    if (t.length > 0) { firstCodes[i] = t.charCodeAt(0); lastCodes[i] = t.charCodeAt(t.length - 1); }
     const k = line.length > 400 ? undefined : kindOf(line, t, NO_CONTEXT);
     kinds[i] = k;
     above[i] = last;
@@ -462,7 +467,7 @@ export function* findDebrisSteps(lines: readonly string[]): Sliced<DebrisSpan[]>
       const starts = new Uint8Array(128);
       for (const k of seen.keys()) { const w = firstWord(k); firsts.add(w); shapes.add(w.length * 65536 + w.charCodeAt(0)); starts[Math.min(w.charCodeAt(0), 127)] = 1; }
       for (let i = 0; i < n; i++) {
-        if (near[i] === 1 || kinds[i] !== undefined || texts[i] === '' || texts[i].length > KEYED_LONGEST || starts[Math.min(texts[i].charCodeAt(0), 127)] === 0 || !shapes.has(firstWordEnd(texts[i]) * 65536 + texts[i].charCodeAt(0)) || !firsts.has(firstWord(texts[i]))) continue;
+        if (near[i] === 1 || kinds[i] !== undefined || texts[i].length === 0 || texts[i].length > KEYED_LONGEST || starts[Math.min(firstCodes[i], 127)] === 0 || !shapes.has(firstWordEnd(texts[i]) * 65536 + firstCodes[i]) || !firsts.has(firstWord(texts[i]))) continue;
         const k = foldedKey(texts[i], KEY_LONGEST);
         if (k !== undefined && seen.has(k)) away.add(k);
       }
@@ -520,7 +525,7 @@ export function* findDebrisSteps(lines: readonly string[]): Sliced<DebrisSpan[]>
     const k = kinds[i];
     if (k !== undefined) { out.push({ line: i, start: 0, end: lines[i].length, kind: k }); continue; }
     // (the line's text, trimmed, ends where its last blank-free character is: `inlineDebris` reads the line to it)
-    if (feed[i] === 0 && !mayEndInlineDebris(texts[i].charCodeAt(texts[i].length - 1))) continue;
+    if (feed[i] === 0 && !mayEndInlineDebris(lastCodes[i])) continue;
     for (const s of inlineDebris(lines[i])) out.push({ line: i, ...s });
   }
   return out;
