@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bulletAt, debrisKind, findDebris, inlineDebris, type DebrisKind } from '#service/forms/debris';
-import { lineEndHyphen } from '#service/forms/hyphenation';
+import { joinLines, lineEndHyphen } from '#service/forms/hyphenation';
 import { misencodedRuns, repairMisencoded } from '#service/encoding';
 import { findDates, findTimeRange } from '#service/dates';
 
@@ -213,6 +213,13 @@ test('words hyphenated at a line end: joined when a printing break, kept when a 
   assert.equal(lineEndHyphen('Minute 46 –', 'Durnford'), undefined);
   assert.equal(lineEndHyphen('ten -', 'twelve'), undefined);
   assert.equal(lineEndHyphen('no hyphen here', 'next'), undefined);
+});
+
+test('two lines of one text joined: a split word made whole, a hyphenated word kept, otherwise a space', () => {
+  assert.equal(joinLines('the Monitor-', 'ing Officer'), 'the Monitoring Officer');
+  assert.equal(joinLines('the Vice-', 'Chair'), 'the Vice-Chair');
+  assert.equal(joinLines('items ten -', 'twelve'), 'items ten - twelve');
+  assert.equal(joinLines('the budget', 'was agreed'), 'the budget was agreed');
 });
 
 test('dates in the dotted form of footers and tables, times with am/pm on the 24-hour clock', () => {
