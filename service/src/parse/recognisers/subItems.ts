@@ -40,7 +40,9 @@ const TITLE_WORDS = 8;
  * next line starts afresh (a paragraph's first line is carried on, in lower case, or is long).
  */
 function shortTitle(text: string, title: string, cont: string): boolean {
-  return title === text && text.split(/\s+/).length <= TITLE_WORDS && !/^[a-z]/.test(cont);
+  // (a planning application's reference, site and proposal is one title however many its words:
+  // `148.1  26/00031/HOUSE – 4 Mill Close, single storey rear extension`)
+  return title === text && (text.split(/\s+/).length <= TITLE_WORDS || applicationTitle(text) === text) && !/^[a-z]/.test(cont);
 }
 
 export function subItem(state: ParseState, i: number): number {
@@ -68,14 +70,17 @@ export function subItem(state: ParseState, i: number): number {
   }
   const t = titleSeg.text;
   const follow = state.segs[state.segs.indexOf(titleSeg, i) + 1];
-  const cont = follow && follow.first && follow.line === titleSeg.line + 1 ? follow.text.trim() : '';
+  // (a bulleted line is a list's point under the title, never a wrapped line of it: `6b<TAB>SEND and
+  // inclusion` ⏎ `•<TAB>14 children have an EHC plan …`)
+  const cont = follow && follow.first && !follow.bullet && follow.line === titleSeg.line + 1 ? follow.text.trim() : '';
   const end = cellEnd(t, from);
   const title = subTitle(t.slice(from, end).trim(), cont, /^\(/.test(sub.written));
   if (!title) return DECLINE;
   if (from > 0 && /^\d/.test(sub.written) && !MEETING_ORDER.has(state.scheme) && !shortTitle(t.slice(from, end).trim(), title, cont)) return DECLINE;
   // `6.1 Governors RATIFIED the Charging and Remissions Policy, the` ⏎ `Whistleblowing Policy …`: a
-  // numbered paragraph wrapped by the page, which no title is
-  if (from > 0 && /^\d/.test(sub.written) && carriedOn(t.slice(from, end).trim(), cont, cont !== '' && startsAfresh(state, follow))) return DECLINE;
+  // numbered paragraph wrapped by the page, which no title is; so is a resolution's part (`(a)
+  // APPROVED the Regulations with effect from` ⏎ `1 August 2025, subject to …;`)
+  if (from > 0 && carriedOn(t.slice(from, end).trim(), cont, cont !== '' && startsAfresh(state, follow))) return DECLINE;
   // `a)` also letters a minute's paragraphs and a list's entries (`a) Kelsford School – request for …`
   // carried on over lines): it heads a sub-item only with a short title that is its whole line
   if (BARE_LETTER.test(sub.written) && !shortTitle(t.slice(from, end).trim().replace(/:$/, ''), title, cont)) return DECLINE;
@@ -96,16 +101,17 @@ function markerFits(state: ParseState, item: Item, sub: SubNumber, line: string)
   const w = sub.written;
   if (/^\([a-z]\)$/.test(w)) return true;
   // `a)`, `b)` under a board's own numbers, in turn from `a)` (a lone `c)` is a list's point)
-  if (BARE_LETTER.test(w)) return !!state.layout.heads && lowerLettersRunOn(item, w);
-  if (/^[A-Z]\.$/.test(w)) return state.scheme === 'roman' || (MEETING_ORDER.has(state.scheme) && lettersRunOn(item, w));
+  if (BARE_LETTER.test(w)) return !!state.layout.heads && lettersRunOn(item, w);
+  if (/^[A-Z]\.$/.test(w)) return state.scheme === 'roman' || (MEETING_ORDER.has(state.scheme) && lettersRunOn(item, w.slice(0, -1)));
   // `F-1`, `F-2` under item `F.` of a meeting lettered `A.` to `K.`: the item's letter, a hyphen and the part's number
   if (/^[A-Z]-/.test(w)) return item.number!.scheme === 'letter' && sub.parent === item.number!.seq;
   // `4.1` under item 4 of a meeting's own numbers; under a running or prefixed minute `116.1`,
   // `121.1` number its paragraphs, unless the number stands alone on its line over a title, as
   // the item's own number does on a web page (`40.` ⏎ `MINUTES` … `40.1` ⏎ `Minute 27 - …`)
   // `416.1  Actions from previous meetings` under a running minute 416 when its title is short (shortTitle, asked after)
-  // `53a` alone on its line under minute 53, the letters in turn from `a` (a web page's lettered parts)
-  if (/^\d+[a-z]$/.test(w)) return sub.parent === item.number!.seq && sub.kind === 'sub-item' && LONE_LETTERED.test(line) && runsOn(item, sub);
+  // `53a` alone on its line under minute 53, the letters in turn from `a` (a web page's lettered parts);
+  // under a meeting's own numbers with its title on its line too (a governing board's `6a<TAB>Safeguarding update` under item 6)
+  if (/^\d+[a-z]$/.test(w)) return sub.parent === item.number!.seq && sub.kind === 'sub-item' && (LONE_LETTERED.test(line) || MEETING_ORDER.has(state.scheme)) && runsOn(item, sub);
   // with its title on its line, the decimals run on from `.1` under each item: `3.2 Review of
   // actions …:` after the paragraph `3.1 The minutes were APPROVED …` is the minute's next
   // paragraph, no sub-item of the agenda (a number alone over its title is a sub-item's wherever
@@ -120,15 +126,22 @@ function markerFits(state: ParseState, item: Item, sub: SubNumber, line: string)
 const MEETING_ORDER: ReadonlySet<string> = new Set(['per-meeting', 'item-word', 'decimal']);
 
 /**
- * `A.` under a numbered item (`6. OLD BUSINESS` over `A. Proposal 4-26: …`, `B. …`): the letters
- * run from A under each item, one after the other, as an agenda letters an item's parts; a lone
- * `C.` or `J.` is an initial or a list's point, not the item's third part.
+ * The letter follows the item's last sub-item's in the same form, or is the first of its case
+ * (`written` as a sub-item keeps it, no final stop): `A.` under a numbered item (`6. OLD BUSINESS`
+ * over `A. Proposal 4-26: …`, `B. …`), `b)` after `a)`, `(b)` after `(a)`. The letters run from `a`
+ * or `A` under each item, one after the other, as an agenda letters an item's parts; a lone `C.`
+ * or `J.` is an initial or a list's point, not the item's third part.
  */
-function lettersRunOn(item: Item, written: string): boolean {
+export function lettersRunOn(item: Item, written: string): boolean {
+  const k = written.charCodeAt(0) === 0x28 ? 1 : 0; // the letter after `(`
+  const c = written.charCodeAt(k);
   const subs = item.subItems;
   const last = subs && subs.length > 0 ? subs[subs.length - 1].number?.written : undefined;
-  const want = last === undefined ? 65 : /^[A-Z]$/.test(last) ? last.charCodeAt(0) + 1 : -1;
-  return written.charCodeAt(0) === want;
+  if (last === undefined) return c === 0x61 || c === 0x41;
+  // the same form, one letter on: every other character alike
+  if (last.length !== written.length || last.charCodeAt(k) + 1 !== c) return false;
+  for (let j = 0; j < written.length; j++) if (j !== k && last.charCodeAt(j) !== written.charCodeAt(j)) return false;
+  return true;
 }
 
 /** The sub-item's number follows the item's last sub-item (`53b` after `53a`, `5.2` after `5.1`), or is its first. */
@@ -139,14 +152,6 @@ function runsOn(item: Item, sub: SubNumber): boolean {
 }
 
 const BARE_LETTER = /^[a-z]\)$/;
-
-/** `b)` after the item's `a)`: the letters run from `a` under each item, one after the other. */
-function lowerLettersRunOn(item: Item, written: string): boolean {
-  const subs = item.subItems;
-  const last = subs && subs.length > 0 ? subs[subs.length - 1].number?.written : undefined;
-  const want = last === undefined ? 0x61 : BARE_LETTER.test(last) ? last.charCodeAt(0) + 1 : -1;
-  return written.charCodeAt(0) === want;
-}
 
 /**
  * A line carried on by the next one, as a paragraph's lines are and a title's are not: the next
@@ -180,12 +185,14 @@ const SENTENCE = /(?:[a-z]{2,}|\d)[.;](?:\s|$)/;
  * is the next line, which carries on a title wrapped by the page (`… (Main Street sidewalk` ⏎
  * `replacement)`). A title followed by a sentence ends at its colon or dash (`Speed indicator
  * device: Cllr Daventry to ask …`, `City Administrator – sales tax receipts were down …`).
- * `short`: a `(a)` marker, whose titles are a few words (`(a) Payments for approval:`).
+ * `short`: a `(a)` marker, whose titles are a few words (`(a) Payments for approval:`) and end at a colon only.
  */
 export function subTitle(text: string, cont: string, short = false): string | undefined {
   const wraps = cont !== '' && (/^[a-z(]/.test(cont) || open(text));
   const whole = wraps ? `${text} ${cont}` : text;
-  const sep = /:(?:\s|$)|\s[–—-]\s/.exec(text);
+  // (a `(a)` title ends at its colon only: after a dash a lettered list gives a letter's gist, `(b)
+  // Whittleford WI – thanks for the grant …`, a point of the list and no agenda's part)
+  const sep = (short ? /:(?:\s|$)/ : /:(?:\s|$)|\s[–—-]\s/).exec(text);
   if (sep) {
     const before = text.slice(0, sep.index).trim();
     const rest = whole.slice(sep.index + sep[0].length).trim();
