@@ -925,6 +925,30 @@ export interface SubNumber {
 const SUB = /^(?:(\d{1,4})\.(\d{1,2})(?:\.(\d{1,2}))?[.)]?|(\d{1,3})\(([a-z]{1,4}|\d{1,2})\)|\(([a-z]{1,4}|\d{1,2})\)\.?|([a-z]{1,4}|\d{1,2})\)|([A-Z])\.|(\d{1,4})([a-z])|([A-Z])-(\d{1,2}))(?=[ \t]|$)/;
 
 /**
+ * Whether a sub-number (SUB) can open `t` at `s`, its first character that is not blank, read from
+ * SUB's alternatives character by character: a digit (`4.1`, `7(a)`, `53a`, `1)`), a bracket (`(a)`,
+ * `(1).`), one to four small letters and `)` (`a)`, `iv)`), a capital and `.` or `-` (`A.`, `F-1`).
+ * Every line of an item is asked: a line of prose fails on its first or second character.
+ */
+function maySubNumberAt(t: string, s: number): boolean {
+  const c = t.charCodeAt(s);
+  if ((c >= 0x30 && c <= 0x39) || c === 0x28) return true;
+  if (c >= 0x41 && c <= 0x5a) { const d = t.charCodeAt(s + 1); return d === 0x2e || d === 0x2d; }
+  if (c < 0x61 || c > 0x7a) return false;
+  for (let k = s + 1; k <= s + 4; k++) {
+    const d = t.charCodeAt(k);
+    if (d === 0x29) return true;
+    if (d < 0x61 || d > 0x7a) return false;
+  }
+  return false;
+}
+
+/** Whether a sub-number can open the clean text (`maySubNumberAt` after its blanks; a line in cells is asked once its markup is blanked): the gate before `classifySubNumber`. */
+export function maySubNumber(line: string): boolean {
+  return maySubNumberAt(line, indentOf(line));
+}
+
+/**
  * Tells a sub-item that carries a title (`4.1 Reserves policy`, `(a) Charging policy`, `7(a) …`,
  * `A.` under Roman items, `(a)` alone with `PLANNING` on the next line) from a numbered paragraph
  * of a minute (`116.1 MO welcomed …`, `2246.1 that …`, `a) The gully …`, `(1).`). `next` is the
@@ -934,6 +958,7 @@ export function classifySubNumber(line: string, next?: string): SubNumber | unde
   try {
     const t = cellText(line);
     const s = indentOf(t);
+    if (!maySubNumberAt(t, s)) return undefined;
     const m = SUB.exec(t.slice(s));
     if (!m) return undefined;
     const written = m[0];
@@ -946,13 +971,13 @@ export function classifySubNumber(line: string, next?: string): SubNumber | unde
     // written out whole, never `{ ...base, kind }`: a spread followed by new keys gives every object a map of its own on this V8
     const answer = (kind: SubNumber['kind'], textStart: number): SubNumber =>
       parent !== undefined ? { written, parent: Number(parent), sub, start: s, end, kind, textStart } : { written, sub, start: s, end, kind, textStart };
-    const rest = t.slice(end);
-    if (rest.trim() === '') {
+    if (blankFrom(t, end)) {
       const nt = next === undefined ? '' : cellText(next).trim();
       const kind = nt !== '' && titleLikeSub(nt) && !/^\(\d+\)\.$/.test(written) ? 'sub-item' : 'paragraph';
       return answer(kind, t.length);
     }
-    const textStart = end + indentOf(rest);
+    let textStart = end;
+    while (textStart < t.length && isBlankUnit(t.charCodeAt(textStart))) textStart++;
     const text = t.slice(textStart, cellEnd(t, textStart));
     let kind: SubNumber['kind'] = titleLikeSub(text) ? 'sub-item' : 'paragraph';
     if (/^\(\d+\)\.$/.test(written) || m[7] !== undefined) kind = kind === 'sub-item' && text.length <= 40 && !/^(?:The|That|A|An)\s/.test(text) ? 'sub-item' : 'paragraph';
@@ -969,10 +994,10 @@ export function classifySubNumber(line: string, next?: string): SubNumber | unde
 
 function titleLikeSub(text: string): boolean {
   const t = text.trim();
-  if (t === '' || /^[a-z]/.test(t)) return false;
+  // (the length first: a numbered paragraph's long sentence is refused before it is searched)
+  if (t === '' || t.length > 90 || /^[a-z]/.test(t)) return false;
   if (/[.;,:]$/.test(t)) return false;
   if (/[.!?]\s+[A-Z]/.test(outsideBrackets(t))) return false;
-  if (t.length > 90) return false;
   return true;
 }
 

@@ -11,16 +11,13 @@
  * `(b) The bank reconciliation … was checked …` (a sentence), `116.1 MO welcomed …`, a decimal
  * that does not run on from `.1` (`3.2` after the paragraph `3.1`), a line the next carries on.
  */
-import { classifySubNumber, outsideBrackets, type SubNumber } from '../../numberSchemes';
+import { classifySubNumber, maySubNumber, outsideBrackets, type SubNumber } from '../../numberSchemes';
 import type { Item } from '../../model';
 import type { Segment } from '../../text';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 import { startsItem } from './numberedItems';
 
-// (of the bracketed markers only `(a)` fits (markerFits): `(1)`, `(2)` number a resolution's parts,
-// one under every minute of a running scheme, and were classified only to be refused)
-const MARKER_START = /^\s*(?:\([a-z]\)|\d|[A-Z][.-]|[a-z]\))/;
 const DIGIT_START = /^\s*\d/;
 // `40.1` alone on its line, the sub-item's title on the next (a web page's `No.` / `Item` columns flattened)
 const LONE_DECIMAL = /^\s*\d{1,4}\.\d{1,2}\.?\s*$/;
@@ -52,11 +49,12 @@ export function subItem(state: ParseState, i: number): number {
   const seg = state.segs[i];
   const item = state.item;
   if (!item?.number || !seg.first || state.pendingTitle) return DECLINE;
-  if (!MARKER_START.test(seg.text)) return DECLINE; // asked of every line of an item: the cheap test first
+  if (!maySubNumber(seg.text)) return DECLINE; // asked of every line of an item: the cheap test first
   // a marker opening with a figure (`4.1`, `7(a)`, `116.1`) fits only a meeting's own numbers, or
   // stands alone on its line over its title (markerFits)
   // or, under a running minute, carries a short title on its line (`416.1  Actions from previous meetings`: shortTitle)
-  if (!MEETING_ORDER.has(state.scheme) && DIGIT_START.test(seg.text) && !LONE_DECIMAL.test(seg.text) && !LONE_LETTERED.test(seg.text) && !(PARAGRAPHS_NUMBERED.has(state.scheme) && DECIMAL_START.test(seg.text))) return DECLINE;
+  // (the numbered paragraphs' `116.1` asked first: under a running or prefixed minute most lines that reach here are those)
+  if (!MEETING_ORDER.has(state.scheme) && DIGIT_START.test(seg.text) && !(PARAGRAPHS_NUMBERED.has(state.scheme) && DECIMAL_START.test(seg.text)) && !LONE_DECIMAL.test(seg.text) && !LONE_LETTERED.test(seg.text)) return DECLINE;
   const nx = state.nextNonBlank(i);
   const next = nx >= 0 ? state.segs[nx] : undefined;
   const sub = classifySubNumber(seg.text, next?.text);
@@ -80,7 +78,7 @@ export function subItem(state: ParseState, i: number): number {
   // `6.1 Governors RATIFIED the Charging and Remissions Policy, the` ⏎ `Whistleblowing Policy …`: a
   // numbered paragraph wrapped by the page, which no title is; so is a resolution's part (`(a)
   // APPROVED the Regulations with effect from` ⏎ `1 August 2025, subject to …;`)
-  if (from > 0 && carriedOn(t.slice(from, end).trim(), cont, cont !== '' && startsAfresh(state, follow))) return DECLINE;
+  if (from > 0 && carriedOn(state, t.slice(from, end).trim(), cont, follow)) return DECLINE;
   // `a)` also letters a minute's paragraphs and a list's entries (`a) Kelsford School – request for …`
   // carried on over lines): it heads a sub-item only with a short title that is its whole line
   if (BARE_LETTER.test(sub.written) && !shortTitle(t.slice(from, end).trim().replace(/:$/, ''), title, cont)) return DECLINE;
@@ -99,28 +97,31 @@ export function subItem(state: ParseState, i: number): number {
 /** The marker's form belongs under this item: `4.1` under 4, `(a)` anywhere, `A.` under a Roman item. */
 function markerFits(state: ParseState, item: Item, sub: SubNumber, line: string): boolean {
   const w = sub.written;
-  if (/^\([a-z]\)$/.test(w)) return true;
+  // (the forms told apart by their first character, a bracket, a small letter, a capital or a figure)
+  const c = w.charCodeAt(0);
+  if (c === 0x28) return /^\([a-z]\)$/.test(w);
   // `a)`, `b)` under a board's own numbers, in turn from `a)` (a lone `c)` is a list's point)
-  if (BARE_LETTER.test(w)) return !!state.layout.heads && lettersRunOn(item, w);
-  if (/^[A-Z]\.$/.test(w)) return state.scheme === 'roman' || (MEETING_ORDER.has(state.scheme) && lettersRunOn(item, w.slice(0, -1)));
-  // `F-1`, `F-2` under item `F.` of a meeting lettered `A.` to `K.`: the item's letter, a hyphen and the part's number
-  if (/^[A-Z]-/.test(w)) return item.number!.scheme === 'letter' && sub.parent === item.number!.seq;
+  if (c >= 0x61 && c <= 0x7a) return BARE_LETTER.test(w) && !!state.layout.heads && lettersRunOn(item, w);
+  if (c >= 0x41 && c <= 0x5a) {
+    if (/^[A-Z]\.$/.test(w)) return state.scheme === 'roman' || (MEETING_ORDER.has(state.scheme) && lettersRunOn(item, w.slice(0, -1)));
+    // `F-1`, `F-2` under item `F.` of a meeting lettered `A.` to `K.`: the item's letter, a hyphen and the part's number
+    return /^[A-Z]-/.test(w) && item.number!.scheme === 'letter' && sub.parent === item.number!.seq;
+  }
+  if (c < 0x30 || c > 0x39 || sub.parent !== item.number!.seq) return false;
   // `4.1` under item 4 of a meeting's own numbers; under a running or prefixed minute `116.1`,
   // `121.1` number its paragraphs, unless the number stands alone on its line over a title, as
   // the item's own number does on a web page (`40.` ⏎ `MINUTES` … `40.1` ⏎ `Minute 27 - …`)
   // `416.1  Actions from previous meetings` under a running minute 416 when its title is short (shortTitle, asked after)
   // `53a` alone on its line under minute 53, the letters in turn from `a` (a web page's lettered parts);
   // under a meeting's own numbers with its title on its line too (a governing board's `6a<TAB>Safeguarding update` under item 6)
-  if (/^\d+[a-z]$/.test(w)) return sub.parent === item.number!.seq && sub.kind === 'sub-item' && (LONE_LETTERED.test(line) || MEETING_ORDER.has(state.scheme)) && runsOn(item, sub);
+  if (/^\d+[a-z]$/.test(w)) return sub.kind === 'sub-item' && (LONE_LETTERED.test(line) || MEETING_ORDER.has(state.scheme)) && runsOn(item, sub);
   // with its title on its line, the decimals run on from `.1` under each item: `3.2 Review of
   // actions …:` after the paragraph `3.1 The minutes were APPROVED …` is the minute's next
   // paragraph, no sub-item of the agenda (a number alone over its title is a sub-item's wherever
   // it starts: a web page lists only the minutes' parts it records, `52.3`, `52.4`)
-  if (/^\d/.test(w) && sub.parent !== undefined) {
-    const lone = LONE_DECIMAL.test(line);
-    return sub.parent === item.number!.seq && (lone || runsOn(item, sub)) && (MEETING_ORDER.has(state.scheme) || (sub.kind === 'sub-item' && (lone || PARAGRAPHS_NUMBERED.has(state.scheme))));
-  }
-  return false;
+  if (!MEETING_ORDER.has(state.scheme) && sub.kind !== 'sub-item') return false;
+  const lone = LONE_DECIMAL.test(line);
+  return (lone || runsOn(item, sub)) && (MEETING_ORDER.has(state.scheme) || lone || PARAGRAPHS_NUMBERED.has(state.scheme));
 }
 
 const MEETING_ORDER: ReadonlySet<string> = new Set(['per-meeting', 'item-word', 'decimal']);
@@ -159,8 +160,12 @@ const BARE_LETTER = /^[a-z]\)$/;
  * under a title is a list's first line), or the line stops on a comma or on a
  * word no title ends on (`… Policy, the` ⏎ `Whistleblowing Policy …`).
  */
-function carriedOn(text: string, cont: string, contStarts: boolean): boolean {
-  return cont !== '' && ((/^\d[\d,]*[.,;]?(?:\s|$)/.test(cont) && !contStarts) || /(?:,|\s(?:the|a|an|of|and|or|to|for|in|on|at|by|with|from|that|was|were|is|are|had|has|have))$/i.test(text));
+function carriedOn(state: ParseState, text: string, cont: string, follow: Segment): boolean {
+  if (cont === '') return false;
+  if (/(?:,|\s(?:the|a|an|of|and|or|to|for|in|on|at|by|with|from|that|was|were|is|are|had|has|have))$/i.test(text)) return true;
+  // (whether the next line starts afresh is asked only of a line that starts with a figure)
+  const c = cont.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39 && /^\d[\d,]*[.,;]?(?:\s|$)/.test(cont) && !startsAfresh(state, follow);
 }
 
 /** The line opens an item or a sub-item of its own (`5.02) Claims …`, `6. Policies`): it carries no line above on. */
