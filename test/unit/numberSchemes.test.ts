@@ -315,6 +315,13 @@ test('sub-items with a title versus numbered paragraphs', () => {
   assert.equal(classifySubNumber('41bc Title'), undefined);
   assert.equal(classifySubNumber('1.0 Apologies'), undefined);
   assert.equal(classifySubNumber('Apologies'), undefined);
+  // the decimal forms (read by hand): a third number, a closing stop or bracket; too many figures is no sub-number
+  const form = (line: string) => ((x) => x && [x.written, x.parent, x.sub])(classifySubNumber(line, 'Title'));
+  assert.deepEqual(form('4.1.2 Budget'), ['4.1.2', 4, '2']);
+  assert.deepEqual(form('5.01) Claims'), ['5.01)', 5, '01']);
+  assert.deepEqual(form('4.1. Budget'), ['4.1.', 4, '1']);
+  assert.deepEqual(form('  12.3\tBudget'), ['12.3', 12, '3']);
+  for (const line of ['4.123 Budget', '12345.1 Budget', '4.1.234 Budget', '4.1x Budget', '4.1.) Budget', '4. Budget']) assert.equal(classifySubNumber(line, 'Title'), undefined, line);
 });
 
 test('the gate before a sub-number lets every form through and a line of prose fails on its first characters', () => {
