@@ -11,11 +11,12 @@
  * `(b) The bank reconciliation … was checked …` (a sentence), `116.1 MO welcomed …`, a decimal
  * that does not run on from `.1` (`3.2` after the paragraph `3.1`), a line the next carries on.
  */
-import { classifySubNumber, maySubNumber, outsideBrackets, type SubNumber } from '../../numberSchemes';
+import { classifySubNumber, outsideBrackets, type SubNumber } from '../../numberSchemes';
 import type { Item } from '../../model';
 import type { Segment } from '../../text';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
+import { isBlankUnit } from '../../unitClass';
 import { startsItem } from './numberedItems';
 
 const DIGIT_START = /^\s*\d/;
@@ -49,7 +50,7 @@ export function subItem(state: ParseState, i: number): number {
   const seg = state.segs[i];
   const item = state.item;
   if (!item?.number || !seg.first || state.pendingTitle) return DECLINE;
-  if (!maySubNumber(seg.text)) return DECLINE; // asked of every line of an item: the cheap test first
+  if (!markerMayFit(seg.text)) return DECLINE; // asked of every line of an item: the cheap test first
   // a marker opening with a figure (`4.1`, `7(a)`, `116.1`) fits only a meeting's own numbers, or
   // stands alone on its line over its title (markerFits)
   // or, under a running minute, carries a short title on its line (`416.1  Actions from previous meetings`: shortTitle)
@@ -92,6 +93,24 @@ export function subItem(state: ParseState, i: number): number {
   };
   (item.subItems ??= []).push(child);
   return DECLINE;
+}
+
+/**
+ * Whether the line opens with a marker of a form markerFits can take, character by character (asked
+ * of every line of an item; narrower than `maySubNumber`, the gate before any classification): a
+ * figure, `(a)`, a capital and `.` or `-`, `a)`. Of the bracketed markers only a letter fits: `(1)`,
+ * `(2)` number a resolution's parts, one under every minute of a running scheme, and were
+ * classified only to be refused.
+ */
+function markerMayFit(t: string): boolean {
+  let i = 0;
+  while (i < t.length && isBlankUnit(t.charCodeAt(i))) i++;
+  const c = t.charCodeAt(i);
+  const d = t.charCodeAt(i + 1);
+  if (c >= 0x30 && c <= 0x39) return true;
+  if (c === 0x28) return d >= 0x61 && d <= 0x7a && t.charCodeAt(i + 2) === 0x29;
+  if (c >= 0x41 && c <= 0x5a) return d === 0x2e || d === 0x2d;
+  return c >= 0x61 && c <= 0x7a && d === 0x29;
 }
 
 /** The marker's form belongs under this item: `4.1` under 4, `(a)` anywhere, `A.` under a Roman item. */
