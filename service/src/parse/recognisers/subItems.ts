@@ -19,14 +19,11 @@ import type { ParseState } from '../state';
 import { isBlankUnit } from '../../unitClass';
 import { startsItem } from './numberedItems';
 
-const DIGIT_START = /^\s*\d/;
 // `40.1` alone on its line, the sub-item's title on the next (a web page's `No.` / `Item` columns flattened)
 const LONE_DECIMAL = /^\s*\d{1,4}\.\d{1,2}\.?\s*$/;
 // `53a` alone on its line, the title on the next: a web page's lettered part of minute 53 (`53a` ⏎
 // `Question from Councillor … to the Leader of the Council`)
 const LONE_LETTERED = /^\s*\d{1,4}[a-z]\s*$/;
-/** `416.1` opening a line: under a running or prefixed minute, a sub-item if a short title follows (shortTitle). */
-const DECIMAL_START = /^\s*\d{1,4}\.\d/;
 /** The schemes whose minutes number their paragraphs `116.1`, and their sub-items too when a short title follows. */
 const PARAGRAPHS_NUMBERED: ReadonlySet<string> = new Set(['running', 'prefixed']);
 /** A title's most words: a running minute's numbered paragraphs are sentences, its sub-items' titles a few words. */
@@ -50,12 +47,13 @@ export function subItem(state: ParseState, i: number): number {
   const seg = state.segs[i];
   const item = state.item;
   if (!item?.number || !seg.first || state.pendingTitle) return DECLINE;
-  if (!markerMayFit(seg.text)) return DECLINE; // asked of every line of an item: the cheap test first
+  const at0 = markerAt(seg.text);
+  if (at0 < 0) return DECLINE; // asked of every line of an item: the cheap test first
   // a marker opening with a figure (`4.1`, `7(a)`, `116.1`) fits only a meeting's own numbers, or
   // stands alone on its line over its title (markerFits)
   // or, under a running minute, carries a short title on its line (`416.1  Actions from previous meetings`: shortTitle)
   // (the numbered paragraphs' `116.1` asked first: under a running or prefixed minute most lines that reach here are those)
-  if (!MEETING_ORDER.has(state.scheme) && DIGIT_START.test(seg.text) && !(PARAGRAPHS_NUMBERED.has(state.scheme) && DECIMAL_START.test(seg.text)) && !LONE_DECIMAL.test(seg.text) && !LONE_LETTERED.test(seg.text)) return DECLINE;
+  if (!MEETING_ORDER.has(state.scheme) && isDigit(seg.text.charCodeAt(at0)) && !(PARAGRAPHS_NUMBERED.has(state.scheme) && decimalStart(seg.text, at0)) && !LONE_DECIMAL.test(seg.text) && !LONE_LETTERED.test(seg.text)) return DECLINE;
   const nx = state.nextNonBlank(i);
   const next = nx >= 0 ? state.segs[nx] : undefined;
   const sub = classifySubNumber(seg.text, next?.text);
@@ -96,21 +94,32 @@ export function subItem(state: ParseState, i: number): number {
 }
 
 /**
- * Whether the line opens with a marker of a form markerFits can take, character by character (asked
- * of every line of an item; narrower than `maySubNumber`, the gate before any classification): a
- * figure, `(a)`, a capital and `.` or `-`, `a)`. Of the bracketed markers only a letter fits: `(1)`,
- * `(2)` number a resolution's parts, one under every minute of a running scheme, and were
- * classified only to be refused.
+ * Where the line opens with a marker of a form markerFits can take, or -1, character by character
+ * (asked of every line of an item; narrower than `maySubNumber`, the gate before any
+ * classification): a figure, `(a)`, a capital and `.` or `-`, `a)`. Of the bracketed markers only a
+ * letter fits: `(1)`, `(2)` number a resolution's parts, one under every minute of a running
+ * scheme, and were classified only to be refused.
  */
-function markerMayFit(t: string): boolean {
+function markerAt(t: string): number {
   let i = 0;
   while (i < t.length && isBlankUnit(t.charCodeAt(i))) i++;
   const c = t.charCodeAt(i);
   const d = t.charCodeAt(i + 1);
-  if (c >= 0x30 && c <= 0x39) return true;
-  if (c === 0x28) return d >= 0x61 && d <= 0x7a && t.charCodeAt(i + 2) === 0x29;
-  if (c >= 0x41 && c <= 0x5a) return d === 0x2e || d === 0x2d;
-  return c >= 0x61 && c <= 0x7a && d === 0x29;
+  const fits = isDigit(c) || (c === 0x28 ? d >= 0x61 && d <= 0x7a && t.charCodeAt(i + 2) === 0x29
+    : c >= 0x41 && c <= 0x5a ? d === 0x2e || d === 0x2d
+      : c >= 0x61 && c <= 0x7a && d === 0x29);
+  return fits ? i : -1;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** `416.1` opening the line at `i` (one to four figures, a full stop, a figure): under a running or prefixed minute, a sub-item if a short title follows (shortTitle). */
+function decimalStart(t: string, i: number): boolean {
+  let k = i;
+  while (k - i < 5 && isDigit(t.charCodeAt(k))) k++;
+  return k - i <= 4 && t.charCodeAt(k) === 0x2e && isDigit(t.charCodeAt(k + 1));
 }
 
 /** The marker's form belongs under this item: `4.1` under 4, `(a)` anywhere, `A.` under a Roman item. */
