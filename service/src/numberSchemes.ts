@@ -1030,6 +1030,30 @@ export interface SubNumber {
 const SUB = /^(?:(\d{1,4})\.(\d{1,2})(?:\.(\d{1,2}))?[.)]?|(\d{1,3})\(([a-z]{1,4}|\d{1,2})\)|\(([a-z]{1,4}|\d{1,2})\)\.?|([a-z]{1,4}|\d{1,2})\)|([A-Z])\.|(\d{1,4})([a-z])|([A-Z])-(\d{1,2}))(?=[ \t]|$)/;
 
 /**
+ * Whether a sub-number (SUB) can open `t` at `s`, its first character that is not blank, read from
+ * SUB's alternatives character by character: a digit (`4.1`, `7(a)`, `53a`, `1)`), a bracket (`(a)`,
+ * `(1).`), one to four small letters and `)` (`a)`, `iv)`), a capital and `.` or `-` (`A.`, `F-1`).
+ * Every line of an item is asked: a line of prose fails on its first or second character.
+ */
+function maySubNumberAt(t: string, s: number): boolean {
+  const c = t.charCodeAt(s);
+  if ((c >= 0x30 && c <= 0x39) || c === 0x28) return true;
+  if (c >= 0x41 && c <= 0x5a) { const d = t.charCodeAt(s + 1); return d === 0x2e || d === 0x2d; }
+  if (c < 0x61 || c > 0x7a) return false;
+  for (let k = s + 1; k <= s + 4; k++) {
+    const d = t.charCodeAt(k);
+    if (d === 0x29) return true;
+    if (d < 0x61 || d > 0x7a) return false;
+  }
+  return false;
+}
+
+/** Whether a sub-number can open the clean text (`maySubNumberAt` after its blanks; a line in cells is asked once its markup is blanked): the gate before `classifySubNumber`. */
+export function maySubNumber(line: string): boolean {
+  return maySubNumberAt(line, indentOf(line));
+}
+
+/**
  * Tells a sub-item that carries a title (`4.1 Reserves policy`, `(a) Charging policy`, `7(a) …`,
  * `A.` under Roman items, `(a)` alone with `PLANNING` on the next line) from a numbered paragraph
  * of a minute (`116.1 MO welcomed …`, `2246.1 that …`, `a) The gully …`, `(1).`). `next` is the
@@ -1039,28 +1063,40 @@ export function classifySubNumber(line: string, next?: string): SubNumber | unde
   try {
     const t = cellText(line);
     const s = indentOf(t);
-    const m = SUB.exec(t.slice(s));
-    if (!m) return undefined;
-    const written = m[0];
+    if (!maySubNumberAt(t, s)) return undefined;
+    let written: string, parent: string | undefined, sub: string, bracketed = false;
+    const dec = readDecimal(t, s);
+    if (dec === null) return undefined;
+    if (dec !== undefined) {
+      written = t.slice(s, dec.end);
+      parent = dec.parent;
+      sub = dec.sub;
+      // `1.0` is an item (decimal)
+      if (sub === '0' && !dec.third) return undefined;
+    } else {
+      const m = SUB.exec(t.slice(s));
+      if (!m) return undefined;
+      written = m[0];
+      // (`F-1` under a lettered item: its parent is the item's letter, F the sixth)
+      parent = m[4] ?? m[9] ?? (m[11] !== undefined ? String(m[11].charCodeAt(0) - 64) : undefined);
+      sub = (m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[10] ?? m[12])!;
+      bracketed = m[7] !== undefined;
+    }
     const end = s + written.length;
-    // (`F-1` under a lettered item: its parent is the item's letter, F the sixth)
-    const parent = m[1] ?? m[4] ?? m[9] ?? (m[11] !== undefined ? String(m[11].charCodeAt(0) - 64) : undefined);
-    const sub = m[3] ?? m[2] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[10] ?? m[12];
-    // `(1).` and `a)` number paragraphs in the families that use them; `1.0` is an item (decimal)
-    if (m[2] === '0' && m[3] === undefined) return undefined;
+    // `(1).` and `a)` number paragraphs in the families that use them
     // written out whole, never `{ ...base, kind }`: a spread followed by new keys gives every object a map of its own on this V8
     const answer = (kind: SubNumber['kind'], textStart: number): SubNumber =>
       parent !== undefined ? { written, parent: Number(parent), sub, start: s, end, kind, textStart } : { written, sub, start: s, end, kind, textStart };
-    const rest = t.slice(end);
-    if (rest.trim() === '') {
+    if (blankFrom(t, end)) {
       const nt = next === undefined ? '' : cellText(next).trim();
       const kind = nt !== '' && titleLikeSub(nt) && !/^\(\d+\)\.$/.test(written) ? 'sub-item' : 'paragraph';
       return answer(kind, t.length);
     }
-    const textStart = end + indentOf(rest);
+    let textStart = end;
+    while (textStart < t.length && isBlankUnit(t.charCodeAt(textStart))) textStart++;
     const text = t.slice(textStart, cellEnd(t, textStart));
     let kind: SubNumber['kind'] = titleLikeSub(text) ? 'sub-item' : 'paragraph';
-    if (/^\(\d+\)\.$/.test(written) || m[7] !== undefined) kind = kind === 'sub-item' && text.length <= 40 && !/^(?:The|That|A|An)\s/.test(text) ? 'sub-item' : 'paragraph';
+    if (/^\(\d+\)\.$/.test(written) || bracketed) kind = kind === 'sub-item' && text.length <= 40 && !/^(?:The|That|A|An)\s/.test(text) ? 'sub-item' : 'paragraph';
     // a title does not carry on as a sentence on the next line
     if (kind === 'sub-item' && next !== undefined) {
       const nt = next.trim();
@@ -1072,12 +1108,50 @@ export function classifySubNumber(line: string, next?: string): SubNumber | unde
   }
 }
 
+/**
+ * SUB's first form read by hand, figures, a full stop and one or two figures (`116.1`, `4.1.2`,
+ * `5.01)`, `4.1.`), then a blank or the end: every numbered paragraph of a running or prefixed
+ * minute is asked. Undefined when the line does not open with figures and a full stop (SUB's other
+ * forms may fit); null when it does in no such form (no other form of SUB opens so: `12345.1`, `4.123`).
+ */
+function readDecimal(t: string, s: number): { readonly end: number; readonly parent: string; readonly sub: string; readonly third: boolean } | null | undefined {
+  let i = s;
+  while (isDigitAt(t, i)) i++;
+  if (t.charCodeAt(i) !== 0x2e) return undefined;
+  if (i - s > 4) return null;
+  let j = i + 1;
+  while (isDigitAt(t, j)) j++;
+  if (j - i - 1 < 1 || j - i - 1 > 2) return null;
+  // a third number (`4.1.2`), or none; a stop or bracket may close it; a blank or the end after
+  if (t.charCodeAt(j) === 0x2e && isDigitAt(t, j + 1)) {
+    let k = j + 1;
+    while (isDigitAt(t, k)) k++;
+    const e = k - j - 1 <= 2 ? closedAt(t, k) : -1;
+    return e < 0 ? null : { end: e, parent: t.slice(s, i), sub: t.slice(j + 1, k), third: true };
+  }
+  const e = closedAt(t, j);
+  return e < 0 ? null : { end: e, parent: t.slice(s, i), sub: t.slice(i + 1, j), third: false };
+}
+
+function isDigitAt(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** The end of a decimal at `k` (`[.)]?(?=[ \t]|$)`, the stop or bracket taken when it fits), or -1. */
+function closedAt(t: string, k: number): number {
+  const blankOrEnd = (x: number): boolean => x >= t.length || t.charCodeAt(x) === 0x20 || t.charCodeAt(x) === 0x09;
+  const c = t.charCodeAt(k);
+  if ((c === 0x2e || c === 0x29) && blankOrEnd(k + 1)) return k + 1;
+  return blankOrEnd(k) ? k : -1;
+}
+
 function titleLikeSub(text: string): boolean {
   const t = text.trim();
-  if (t === '' || /^[a-z]/.test(t)) return false;
+  // (the length first: a numbered paragraph's long sentence is refused before it is searched)
+  if (t === '' || t.length > 90 || /^[a-z]/.test(t)) return false;
   if (/[.;,:]$/.test(t)) return false;
   if (/[.!?]\s+[A-Z]/.test(outsideBrackets(t))) return false;
-  if (t.length > 90) return false;
   return true;
 }
 
