@@ -426,6 +426,12 @@ test('a wiki\'s closing Action items list of such rows is the meeting\'s closing
   assert.equal(findClosingActionTable(['Action items', 'Greta Lind to book the hall', 'The hall is booked for May.', '']), undefined); // every line a row
 });
 
+test('a closing summary of actions whose owners stand in a `Responsibility` column, its rows referring to paragraphs `042/25.3`', () => {
+  const lines = ['SUMMARY OF ACTIONS', 'Minute\tAction\tResponsibility\tBy', '042/25.3\tRevise the fees schedule\tBursar\tMay 2026', '045/25.1\tBook the hall\tClerk\t1 June 2026', ''];
+  const t = findClosingActionTable(lines);
+  assert.deepEqual([t?.title, t?.header, t?.table.header.columns, t?.table.rows.length], [0, 1, ['ref', 'action', 'owner', 'due'], 2]);
+});
+
 test('titles of a closing list of actions: a school\'s `ACTION PLAN` among them; a plan of something else is not one', () => {
   for (const t of ['ACTION PLAN', 'Action plan', '**Action Plan**', 'ACTIONS ARISING', 'Action plan from this meeting', 'ACTION POINTS ARISING FROM THE MEETING', 'Action points arising']) assert.ok(isActionsListTitle(t), t);
   for (const t of ['School Development Plan', 'Action plan for the year ahead', 'Plan of actions']) assert.ok(!isActionsListTitle(t), t);

@@ -48,7 +48,7 @@ export interface ActionTable {
 const COLUMNS: ReadonlyArray<readonly [RegExp, ColumnKind]> = [
   [/^(?:ref\.?|reference|no\.?|#|number|action[ \t]+(?:no\.?|ref\.?|number)|item|min(?:ute)?(?:[ \t]+(?:no\.?|ref\.?))?)$/i, 'ref'],
   [/^(?:actions?|action[ \t]+(?:required|agreed|points?|items?)|tasks?|description|what)$/i, 'action'],
-  [/^(?:who|owners?|leads?|responsible|action[ \t]+by|by[ \t]+whom|assigned[ \t]+to|assignee|(?:lead[ \t]+|responsible[ \t]+)?officer)$/i, 'owner'],
+  [/^(?:who|owners?|leads?|responsib(?:le|ility)|action[ \t]+by|by[ \t]+whom|assigned[ \t]+to|assignee|(?:lead[ \t]+|responsible[ \t]+)?officer)$/i, 'owner'],
   [/^(?:by|by[ \t]+when|when|due(?:[ \t]+date|[ \t]+by)?|deadline|target(?:[ \t]+date)?|date[ \t]+due|timescale)$/i, 'due'],
   [/^(?:status|progress|state|done\??)$/i, 'status'],
   [/^(?:updates?|comments?|notes?|progress[ \t]+update|outcome)$/i, 'update'],
