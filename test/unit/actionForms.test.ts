@@ -32,6 +32,7 @@ const ACTION_LINES: Array<{ line: string; owners: string[]; task?: string; due?:
   { line: 'ACTION: Head of Bus Reform – report on cycle parking by July 2025', owners: ['Head of Bus Reform'], task: 'report on cycle parking by July 2025', due: 'July 2025', dueDate: '2025-07-31' },
   { line: 'ACTION: Clerk to obtain two quotes\nfor a self-closing hinge before the July meeting and to put up a temporary notice.', owners: ['Clerk'], task: 'obtain two quotes\nfor a self-closing hinge before the July meeting and to put up a temporary notice', due: 'the July meeting' },
   { line: 'ACTION: MD', owners: ['MD'], ownerOnly: true },
+  { line: 'ACTION: Head of Looked After Children in Care', owners: ['Head of Looked After Children in Care'], ownerOnly: true }, // `in` inside the office's name
   { line: 'Action: Director of Estates (carbon trajectory, February 2025)', owners: ['Director of Estates'], ownerOnly: true, due: 'February 2025', dueDate: '2025-02-28' },
   { line: 'Action: Director of Estates and Chief Financial Officer', owners: ['Director of Estates', 'Chief Financial Officer'], ownerOnly: true },
   { line: 'Action : Acting Chief Executive', owners: ['Acting Chief Executive'], ownerOnly: true },

@@ -122,14 +122,18 @@ export function mayEndActor(word: string): boolean {
   return ROLE_SMALL_WORD.test(word) || looksLikeName(word) || MEMBERS.test(word);
 }
 
-/** Whether each word of `t` (split as `wordCount` splits it) opens with a capital or `@`, or is one of ROLE_SMALL_WORD. */
+/**
+ * Whether each word of `t` (split as `wordCount` splits it) opens with a capital or `@`, or is one of
+ * ROLE_SMALL_WORD, or is `in` between two of its words (`Head of Children in Care`, `Lead for Pupils in Need`).
+ */
 function everyWordOfRole(t: string): boolean {
   let s = 0;
   while (s < t.length) {
     let e = s;
     while (e < t.length && !isBlankOrTab(t.charCodeAt(e))) e++;
     const c = t.charCodeAt(s);
-    if (!((c >= 0x41 && c <= 0x5a) || c === 0x40) && !ROLE_SMALL_WORD.test(t.slice(s, e))) return false;
+    const inside = s > 0 && e < t.length && e - s === 2 && t.startsWith('in', s);
+    if (!((c >= 0x41 && c <= 0x5a) || c === 0x40) && !inside && !ROLE_SMALL_WORD.test(t.slice(s, e))) return false;
     s = e;
     while (s < t.length && isBlankOrTab(t.charCodeAt(s))) s++;
   }
