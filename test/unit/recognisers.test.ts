@@ -264,7 +264,7 @@ const CASES: Record<string, readonly Case[]> = {
     // a university council's paragraphs `081/25.1` under the minute: the item's text, no item of their own
     { text: `${ITEM}081/25.1  The Treasurer presented the accounts.`, gives: DECLINE },
     // `082/25*`: taken without discussion, the star no part of the title
-    { text: `${ITEM}The accounts were noted.\n082/25*   SEALING OF DOCUMENTS`, gives: 0, then: (s) => { assert.equal(s.item?.number?.written, '082/25'); assert.equal(s.item?.title, 'SEALING OF DOCUMENTS'); } },
+    { text: `${ITEM}The accounts were noted.\n082/25*   SEALING OF DOCUMENTS`, gives: 0, then: (s) => { assert.equal(s.item?.number?.written, '082/25'); assert.equal(s.item?.title, 'SEALING OF DOCUMENTS'); assert.equal(s.item?.content, 1); } },
     // a board's own numbering: only the heads of the detected run start items
     { text: `${OWN}» PC24/063 FINANCE${OWN_REST}`, gives: 0, then: (s) => { assert.equal(s.scheme, 'prefixed'); assert.equal(s.item?.number?.written, 'PC24/063'); assert.equal(s.item?.title, 'FINANCE'); } },
     { text: `${OWN}PC24/063 FINANCE\n» PC24/031 Clerk to write to the Borough Council${OWN_REST}`, gives: DECLINE }, // a row of the action log, no head of the run
