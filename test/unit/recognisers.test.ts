@@ -559,6 +559,9 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: 'Cllr Keswick left the room for this item.', stops: false, then: (l) => assert.deepEqual([l.item.arrivals[0].kind, l.item.arrivals[0].withdrawal], ['left', true]) },
     { line: 'Cllr Keswick returned to the meeting.', stops: false, then: (l) => assert.equal(l.item.arrivals[0].kind, 'joined') },
     { line: 'The meeting discussed the grant.', stops: false, then: (l) => assert.equal(l.item.arrivals.length, 0) },
+    // the sentence before ends with a word and a full stop: no part of the name; an initial's or a title's stop is
+    { line: 'Waiting times had fallen since October. KB joined the meeting.', stops: false, then: (l) => assert.equal(l.item.arrivals[0].name.text, 'KB') },
+    { line: 'Ald. Brown joined the meeting.', stops: false, then: (l) => assert.equal(l.item.arrivals[0].name.text, 'Ald. Brown') },
   ],
   adjournments: [
     { line: 'The meeting adjourned at 20:10 and reconvened at 20:25.', stops: false, then: (l) => assert.deepEqual(l.item.adjournments, [{ range: l.item.adjournments![0].range, adjourned: { time: '20:10' }, reconvened: { time: '20:25' } }]) },
