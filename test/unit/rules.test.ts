@@ -115,6 +115,8 @@ test('year mismatch: a prefixed number with its two-digit year may carry the cou
   assert.equal(findings(doc('9 February 2026', '26'), 'year-mismatch').length, 0);
   assert.match(findings(doc('9 November 2026', '25'), 'year-mismatch')[0]?.message ?? '', /year 25.*Write TC\/26\/088\./);
   assert.match(findings(doc('9 February 2026', '23'), 'year-mismatch')[0]?.message ?? '', /Write TC\/26\/088\./);
+  // a count the calendar year could have reached: the year is a slip
+  assert.match(findings(doc('9 May 2026', '25'), 'year-mismatch')[0]?.message ?? '', /year 25.*Write TC\/26\/088\./);
 });
 
 test('action without owner, and owners read from the text or an Owner: field', () => {
