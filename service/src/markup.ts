@@ -29,7 +29,8 @@ export const BLOCK_WORDS: ReadonlyArray<readonly [RegExp, BlockKind]> = [
   // an NHS committee parts its members by their vote (`Members (voting)`, `Members (non-voting)`): members both
   [/^(?:present|attendees|participants|attendance|members present|those present|(?:governors|trustees|directors|councillors|council|board members|voting members|members|senators) present|council members|board members|members|councillors|members \((?:voting|non-voting)\)|co-?opted(?: members?)?|co-?optees)$/i, 'present'],
   // a roll call's members absent with leave (`Senators excused: …`)
-  [/^(?:apologies|apologies for absence|apologies received|apologies (?:received and )?accepted|regrets|(?:senators |members )?excused)$/i, 'apologies'],
+  // (a project's running notes: `Couldn't make it:`, `Unable to attend:`, those who sent word)
+  [/^(?:apologies|apologies for absence|apologies received|apologies (?:received and )?accepted|regrets|(?:senators |members )?excused|(?:couldn['’]t|could not|can['’]t|cannot) make it|unable to (?:attend|make it))$/i, 'apologies'],
   // and those who attend without a vote `Liaisons`, `Ex officio`, `Guest` (one named alone), a council's `External Auditor`
   // a council committee's members of the council who attend without a seat on it (`Ward Members in attendance (non-voting)`)
   [/^(?:in attendance|also present|also in attendance|also attending|officers present|officers in attendance|officers|secretariat|staff present|(?:city |council )?staff|observers|guests?|(?:liaisons|ex[- ]officio(?: members)?|non-voting members) present|(?:external|internal) auditors?|(?:(?:ward|other|local|visiting)[ \t]+)?(?:members|councillors)[ \t]+(?:also[ \t]+)?in[ \t]+attendance(?:[ \t]*\((?:non-voting|not voting)\))?)$/i, 'inAttendance'],

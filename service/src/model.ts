@@ -189,6 +189,12 @@ export interface Decision {
    * `**Resolved** by lazy consensus`): the line is published as written, so that no word is lost.
    */
   readonly inSentence?: boolean;
+  /**
+   * Its words stop at its sentence's end before the end of its lines (`… from 1st July 2024.` then
+   * `Proposed Cllr X, seconded Cllr Y. All in favour.`, the vote's record, or the minutes' prose): its
+   * lines are published as written, so that the words after it are not lost.
+   */
+  readonly asWritten?: boolean;
 }
 
 export interface Reference {

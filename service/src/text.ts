@@ -13,7 +13,7 @@
 import { isInvisibleAt, MAYBE_INVISIBLE } from './invisible';
 import { unitFinder } from './unitClass';
 import { SLICE, type Sliced } from './slices';
-import { isBulletAt } from './forms/debris';
+import { isBulletAt, wordCommentAt } from './forms/debris';
 
 export interface Segment {
   /** Physical line of the document. */
@@ -305,7 +305,11 @@ const NO_BOLD: Array<readonly [number, number]> = [];
  * Split one physical line into segments. `bold` carries an open `**` across lines.
  */
 export function segmentLine(raw: string, lineNo: number, bold: BoldState, out: Segment[]): void {
-  const n = raw.length;
+  // a Word comment an export wrote into the line (`… grant.Commented [JA1]: BC to …`, forms/debris.ts):
+  // a segment of its own from its marker to the line's end, so that no reader takes its words for the text's
+  // (a comment alone on its line is the line's one segment)
+  const comment = raw.length > 10 ? wordCommentAt(raw) : -1;
+  const n = comment > 0 && raw.slice(0, comment).trim().length > 0 ? comment : raw.length;
   // Heading marker (`#` … `######` then a blank) at the start of the line.
   let i = 0;
   while (i < n && isSpace(raw[i])) i++;
@@ -323,9 +327,13 @@ export function segmentLine(raw: string, lineNo: number, bold: BoldState, out: S
 
   const startCount = out.length;
   let m = nextSpecial(raw, i);
+  if (m >= n) m = -1;
   if (m < 0 && !bold.open) {
     // most lines: no tag, entity, bold marker or bullet character; one slice, no builder
-    out.push(plainSegment(raw, lineNo, i, heading));
+    const plain = plainSegment(raw, lineNo, i, heading, n);
+    if (n === raw.length) { out.push(plain); return; }
+    out.push({ ...plain, only: false });
+    commentSegment(raw, lineNo, n, out);
     return;
   }
   const b = new SegmentBuilder(raw, out, lineNo, heading, bold);
@@ -386,18 +394,20 @@ export function segmentLine(raw: string, lineNo: number, bold: BoldState, out: S
         if (rep !== undefined) { b.replace(rep, at); k = e + 1; } else { b.run(at, at + 1); k = at + 1; }
       }
       m = nextSpecial(raw, k);
+      if (m >= n) m = -1;
     }
     b.run(k, n);
     b.flush(n);
   }
+  if (n < raw.length) commentSegment(raw, lineNo, n, out);
   const made = out.length - startCount;
   if (made === 1) (out[startCount] as { only: boolean }).only = true;
 }
 
 /** The one segment of a line with no tag, entity or bold marker: blanks and a bullet (`forms/debris.ts`'s `isBulletAt`) trimmed (what `flush` makes of a single run). */
-function plainSegment(raw: string, line: number, from: number, heading: number): Segment {
+function plainSegment(raw: string, line: number, from: number, heading: number, end = raw.length): Segment {
   let s = from;
-  let e = raw.length;
+  let e = end;
   while (s < e && isSpace(raw[s])) s++;
   let bullet = false;
   if (s < e && isBulletAt(raw, s)) {
@@ -408,6 +418,12 @@ function plainSegment(raw: string, line: number, from: number, heading: number):
   while (e > s && isSpace(raw[e - 1])) e--;
   const text = s === 0 && e === raw.length ? raw : raw.slice(s, e);
   return { line, text, map: null, offset: s, bold: NO_BOLD, heading, bullet, first: true, only: true };
+}
+
+/** The Word comment from `at` to the line's end, as written (its words are debris: kept, never read), after the line's own segments. */
+function commentSegment(raw: string, line: number, at: number, out: Segment[]): void {
+  const e = raw.trimEnd().length;
+  out.push({ line, text: raw.slice(at, e), map: null, offset: at, bold: NO_BOLD, heading: 0, bullet: false, first: false, only: false });
 }
 
 /**

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import {
   matchPersonLine, matchPersonBullet, matchInlineList, matchApologiesProse, matchAbsenceProse, matchSubstitution, matchSubstituteAlone,
   matchFlattenedTable, matchBlockHeading, matchNameColumns, matchPeopleBlock, type BlockOptions, matchLegend, readQualifier, type PersonMatch,
-  matchMarkLegend, matchGroupHeading, matchLineLabel, matchGridHeader, matchGridKey, readGridRow, matchRollCall, matchAnswerColumn, looksLikeBody, matchMarkedHeading, trailingMark,
+  matchMarkLegend, matchGroupHeading, matchLineLabel, secondColumnAt, matchListNote, matchGridHeader, matchGridKey, readGridRow, matchRollCall, matchAnswerColumn, looksLikeBody, matchMarkedHeading, trailingMark,
 } from '#service/forms/index';
 import { parse, resolveMention } from '#service';
 import { findings } from '../support/util';
@@ -211,6 +211,33 @@ test('governor category codes with their legend', () => {
   for (const [line, want] of cases) assert.deepEqual(matchLegend(line)?.map((e) => [line.slice(e.code.start, e.code.end), line.slice(e.meaning.start, e.meaning.end)]), want, line);
 });
 
+test('a governor\'s seat written out after the initials and office is the category; a seat alone in a cell or without initials stays the role', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Mr Owen Pratt (OP), Vice-Chair, Parent Governor', ['Mr Owen Pratt', 'role=Vice-Chair', 'initials=OP', 'category=Parent Governor']],
+    ['Dr Rhea Voss (RV), Local Authority Governor', ['Dr Rhea Voss', 'initials=RV', 'category=Local Authority Governor']],
+    ['Ms Ana Lind (AL), Headteacher', ['Ms Ana Lind', 'role=Headteacher', 'initials=AL']],
+    // a council of governors' table: the seat in its own cell is the governor's role there
+    ['Peter Moss (PM)\tStaff Governor\tNursing', ['Peter Moss', 'role=Staff Governor', 'org=Nursing', 'initials=PM']],
+  ];
+  for (const [line, want] of cases) assert.deepEqual(matchPersonLine(line)?.map((p) => describe(line, p).split(' | ').filter((w) => w !== 'chair')).flat(), want, line);
+});
+
+test('a running notes document\'s note to those who attend, after the list\'s heading; whether it asks for the company', () => {
+  assert.deepEqual(matchListNote('Attendees (please add your name and company):'), { end: 9, company: true });
+  assert.deepEqual(matchListNote('Attendees (add yourself, with affiliation)'), { end: 9, company: true });
+  assert.deepEqual(matchListNote('Attendees (please add your name):'), { end: 9, company: false });
+  assert.equal(matchListNote('Membership (A = apologies received)'), undefined);
+  assert.equal(matchListNote('Attendees:'), undefined);
+  assert.equal(matchBlockHeading("Couldn't make it:")?.kind, 'apologies');
+});
+
+test('two cells side by side: where the right-hand one starts, only for one gap between two pieces', () => {
+  assert.equal(secondColumnAt('Members present            Apologies'), 27);
+  assert.equal(secondColumnAt('Members present\tApologies'), 16);
+  assert.equal(secondColumnAt('Members present'), -1);
+  assert.equal(secondColumnAt('A   B   C'), -1);
+});
+
 test('Markdown bullets with @handles, (TSC), (observer), (guest, …)', () => {
   const cases: Array<[string, string | undefined]> = [
     ['* Mirela Kovač @mkovac (TSC, chair)', 'Mirela Kovač | role=TSC | @mkovac | chair'],
@@ -395,6 +422,12 @@ test('the run of lines under a people heading, in each layout family, read as a 
   // declines: prose under a heading, an item title
   assert.equal(matchPeopleBlock(['The meeting was quorate.', 'Apologies were noted.']), undefined);
   assert.equal(matchPeopleBlock(['41.     APOLOGIES FOR ABSENCE AND SUBSTITUTIONS']), undefined);
+});
+
+test('a bracket after a name: an office and the body after it apart, a seat in small letters and its body apart; words after the comma that name no body stay in the role', () => {
+  const text = 'TRANSPORT SCRUTINY COMMITTEE\nMinutes of the meeting held on 4 March 2026\n\nPresent:\nCouncillor Ana Ruiz (Chair)\nMs Bea Lund (President, Students\' Union)\nMr Cal Moss (co-opted member, Wyeford Walking Forum)\nDee Pryor (Events Officer, volunteer)\n\n1. Minutes\nApproved.\n';
+  assert.deepEqual(parse(text).meeting!.people.flatMap((b) => b.people.map((p) => [p.name.display, p.role, p.organisation])), [
+    ['Ana Ruiz', 'Chair', undefined], ['Bea Lund', 'President', 'Students\' Union'], ['Cal Moss', 'co-opted member', 'Wyeford Walking Forum'], ['Dee Pryor', 'Events Officer, volunteer', undefined]]);
 });
 
 test('family 8: a board listed by office (`Trustee Ida Voss`), then a roll call by office and surname: the listed members, the absent one moved to Absent', () => {

@@ -164,6 +164,10 @@ test('debris inside a line: paper links, View directions, wiki edit links, form 
   assert.deepEqual(kinds('Open forum [1:12:30]'), [['[1:12:30]', 'web-chrome']]);
   assert.deepEqual(kinds('\f   Transport Committee'), [['\f', 'form-feed']]);
   assert.deepEqual(kinds('The icon on the PDF was 198 KB in size.'), []);
+  // a Word comment an export wrote at its anchor, glued to the word before it, or alone on its line
+  assert.deepEqual(kinds('the grant was noted.Commented [RT2]: KM to check the figure  '), [['Commented [RT2]: KM to check the figure', 'comment']]);
+  assert.deepEqual(kinds('Commented [AB1.1]: agreed'), [['Commented [AB1.1]: agreed', 'comment']]);
+  assert.deepEqual(kinds('The paper was commented [sic] on by two members.'), []);
   // the other ways a page prints its link to a paper: type and size, in brackets, the icon alone
   assert.deepEqual(kinds('JOINT STRATEGY - YEAR ONE REPORT PDF 1 MB'), [['PDF 1 MB', 'paper-link']]);
   assert.deepEqual(kinds('Budget monitoring report (PDF, 240KB)'), [['(PDF, 240KB)', 'paper-link']]);

@@ -702,8 +702,8 @@ test('family 03 (parish council) labelling some actions: prose undertakings read
   assert.deepEqual(found, [
     // `ACTION: Clerk` restates the undertaking above: one action, the undertaking's own sentence (not the grit bin's)
     ['ask the Highways Authority to repair the kerb at Church Lane', ['D Vane'], undefined],
-    // an owner under a resolution that closes the paragraph on its own line: the resolution is the task
-    ['to replace the swing seats. (3 for, 0 against)', ['H Pugh'], undefined],
+    // an owner under a resolution that closes the paragraph on its own line: the resolution is the task (its words, the vote after them the vote's)
+    ['to replace the swing seats.', ['H Pugh'], undefined],
     ['walk footpath 12 with the Lengthsman by 31 March', ['J Corrie'], '31 March'],
     ['order a new waymark before the April meeting', ['R Blythe'], 'April meeting'],
     // near miss: `which the Lengthsman agreed to inspect` has no task of its own (its object is the roof before it)

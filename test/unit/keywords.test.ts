@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { holdsOf, keywordsOf, startOf, S_ANY, W_ACTION, W_ADJOURN, W_AGREED, W_ARRIVAL, W_DECIDE, W_MINUTE, W_MOTION, W_NEXT, W_RECORD, W_STATUS, W_UNDERTAKE } from '#service/parse/content/keywords';
+import { holdsOf, keywordsOf, segmentStarts, startOf, S_ANY, W_ACTION, W_ADJOURN, W_AGREED, W_ARRIVAL, W_DECIDE, W_MINUTE, W_MOTION, W_NEXT, W_RECORD, W_STATUS, W_UNDERTAKE } from '#service/parse/content/keywords';
 import { CONTENT_RULES, INLINE, type CompiledInline } from '#service/parse/content/index';
 import { RULES, TABLE, type CompiledRule } from '#service/parse/table';
 import { DECLINE } from '#service/parse/recogniser';
@@ -43,7 +43,7 @@ const GATES: ReadonlyArray<readonly [string, RegExp, number]> = [
   ['body-decision', /\b(?:agreed|resolved|decided)[ \t]+(?:to[ \t]+[a-z]|that\b)/, W_AGREED],
   ['body-agreed', /agreed|resolved|decided/, W_AGREED],
   ['led-decision', /^[ \t]*(?:[-*•][ \t]+)?(?:approved|noted|agreed|endorsed|received|ratified|adopted|decided|resolved)\b|noted/i, W_DECIDE],
-  ['published-decision', /resol|decisi|decided|^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?(?:agreed|ratified|homologated|approved|noted|endorsed|propos)/i, W_DECIDE],
+  ['published-decision', /resol|decisi|decided|^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?(?:agreed|ratified|homologated|approved|noted|endorsed|propos|consensus)/i, W_DECIDE],
   ['published-decision (capitals)', /\b(?:NOTED|APPROVED|RECEIVED|RATIFIED|AGREED|HOMOLOGATED|ENDORSED|ADOPTED|DECIDED)\b/, W_DECIDE],
   ['status-prose', /deferred|postponed|carried|complete|closed|done|progress|ongoing|outstanding|withdrawn|cancel|actioned|discharged|achieved|finished|superseded|dropped|pending|overdue|delayed/i, W_STATUS],
   ['record-decision, approval', /record|correction|amendment/i, W_RECORD],
@@ -116,6 +116,7 @@ const VARIANTS: Record<string, ReadonlyArray<readonly [string, string]>> = {
     [CITY('MOVED by Council Member Ruiz, SECONDED by Council Member Cole, to adopt Ordinance No. 88.'), 'decision: MOVED by Council Member Ruiz, SECONDED by Council Member Cole, | to adopt Ordinance No. 88 | moved Council Member Ruiz, seconded Council Member Cole'],
     [CITY('Consensus of the Council was to extend the pool hours.'), 'decision: Consensus of the Council was | to extend the pool hours'],
     [CITY('M/S: Ruiz/Cole to adopt Ordinance No. 88.'), 'decision: M/S: Ruiz/Cole | to adopt Ordinance No. 88 | moved Ruiz, seconded Cole'],
+    [CITY('Motion to adopt Ordinance No. 88.\nMoved: Ruiz / Second: Cole'), 'decision: Motion | to adopt Ordinance No. 88 | moved Ruiz, seconded Cole'],
   ],
   'body-decision': [
     [PARISH('Councillors agreed to renew the lease.'), 'decision: Councillors agreed | to renew the lease.'],
@@ -139,6 +140,7 @@ const VARIANTS: Record<string, ReadonlyArray<readonly [string, string]>> = {
     [NHS('Resolution: that the revised strategy be adopted.'), 'decision: Resolution: | that the revised strategy be adopted.'],
     [NHS('The Board ENDORSED the revised strategy.'), 'decision: The Board ENDORSED | the revised strategy.'],
     [SCHOOL('\tDecided: to adopt the behaviour policy.'), 'decision: Decided: | to adopt the behaviour policy.'],
+    [CITY('Consensus: hold the budget workshop in April.'), 'decision: Consensus: | hold the budget workshop in April.'],
   ],
   'record-decision': [
     [PARISH('The minutes of the meeting held on 8 July 2025 were approved as a true and accurate record.'), 'decision: minutes of the meeting held on 8 July 2025 were approved | as a true and accurate record'],
@@ -226,7 +228,7 @@ function readUngated(text: string, failures: string[], skipped: Map<string, numb
       const name = TABLE[k].name;
       rules[k] = { ...r, starts: S_ANY, needs: 0, run: (state, i) => {
         const t = state.segs[i].text;
-        if ((r.starts & startOf(t)) !== 0 && (r.needs & holdsOf(t)) === r.needs) return r.run(state, i);
+        if ((r.starts & segmentStarts(state.segs[i])) !== 0 && (r.needs & holdsOf(t)) === r.needs) return r.run(state, i);
         const before = facts(state);
         const n = r.run(state, i);
         shut(name, JSON.stringify(t), n === DECLINE, before, facts(state));

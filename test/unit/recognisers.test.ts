@@ -75,6 +75,8 @@ const CASES: Record<string, readonly Case[]> = {
     { text: '» Agenda Item 4\nNORTHVALE COMBINED AUTHORITY', gives: 0, then: (s) => assert.equal(s.meeting, undefined) }, // a stamp: never the title
     { text: `${ITEM}» Chair's initials ........\nThe report was noted.`, gives: 0, then: (s) => assert.equal(s.item?.content, 0) },
     { text: `${ITEM}The report was noted.`, gives: DECLINE },
+    // a Word comment an export wrote into the minutes (its marker opens the segment): never the item's text, nor an action
+    { text: `${ITEM}Commented [RT2]: KM to check the figure before the minutes go out`, gives: 0, then: (s) => { assert.equal(s.item?.content, 0); assert.equal(s.item?.actions.length, 0); } },
     { text: `${ITEM}Signed ........ Chair`, gives: DECLINE }, // a signature under an item closes the minutes (closing-line)
   ],
   'meeting-heading': [
@@ -132,6 +134,21 @@ const CASES: Record<string, readonly Case[]> = {
       assert.equal(s.phase, 'header');
       assert.equal(ps[2].range.end.line, 7); // the wrapped bracket is the person's
     } },
+    // two lists side by side (a Word table of two columns read across the page): each column read down, a heading in a column a list of its own, a wrapped seat the person's above
+    { text: `${HEAD}» Governors present                  Apologies\nMrs Eva Holt (EH), Chair, Parent   Mr Ian Dale (ID), Staff\nGovernor                           Governor – consented\nMr Sam Ince (SI), Headteacher\n                                   Absent\nDr Una Bell (UB), Co-opted         Ms Ria Cole (RC), Parent\nGovernor                           Governor\n\n1 Welcome`, gives: 6, then: (s) => {
+      assert.deepEqual(s.meeting!.people.flatMap((b) => b.people.map((p) => [b.kind, p.name.display, p.title, p.initials, p.role, p.category, (p.qualifiers ?? []).map((q) => q.text).join()])), [
+        ['present', 'Eva Holt', 'Mrs', 'EH', 'Chair', 'Parent Governor', ''], ['present', 'Sam Ince', 'Mr', 'SI', 'Headteacher', undefined, ''], ['present', 'Una Bell', 'Dr', 'UB', undefined, 'Co-opted Governor', ''],
+        ['apologies', 'Ian Dale', 'Mr', 'ID', undefined, 'Staff Governor', 'consented'], ['absent', 'Ria Cole', 'Ms', 'RC', undefined, 'Parent Governor', '']]);
+      const eva = s.meeting!.people[0].people[0];
+      assert.deepEqual([eva.range.start.line, eva.range.end], [4, { line: 5, character: 8 }]); // the left cell's wrapped line, not the right cell beside it
+    } },
+    // a running notes document's list whose heading asks for each one's company, the export's blank lines before it: the bracket is the company, the words after it the role
+    { text: `${HEAD}**Chair:** Ana Ruiz  \n\n» **Attendees** (please add your name and company):\n\n\n\n* Ana Ruiz (Kestrel Data)\n* Ben Ode (independent) – docs lead\n* Cy Park (guest, Marlow College)\n* Dee Holm (Release Manager)\n\n### Topic`, gives: 7, then: (s) => {
+      assert.deepEqual(s.meeting!.people.flatMap((b) => b.people.map((p) => [b.kind, p.name.display, p.role, p.organisation])), [
+        ['present', 'Ana Ruiz', 'Chair', 'Kestrel Data'], ['present', 'Ben Ode', 'docs lead', 'independent'], ['present', 'Cy Park', 'guest', 'Marlow College'], ['present', 'Dee Holm', 'Release Manager', undefined]]);
+    } },
+    // a label of the minutes after the list and a blank line (`Quorum: …`) is no member passed over
+    { text: `${HEAD}» In attendance\nMrs Joy Tate (JT), Clerk\n\nQuorum: 5 of 8 governors present.`, gives: 1, then: (s) => assert.deepEqual(s.meeting!.people[0].people.map((p) => p.name.display), ['Joy Tate']) },
     // names, roles and initials as three runs (a flattened table), and a legend of categories after a list
     { text: `${HEAD}» Present:\nMargaret Oduya\nPriya Raman\nChair\nChief Finance Officer\n(MO)\n(PR)`, gives: 6, then: (s) => assert.deepEqual(s.meeting!.people[0].people.map((p) => [p.name.display, p.role, p.initials]), [['Margaret Oduya', 'Chair', 'MO'], ['Priya Raman', 'Chief Finance Officer', 'PR']]) },
     { text: `${HEAD}» Governors present:\nMrs K Adeyemi [KA] Chair (FG); Dr N Sato [NS] (PG)\n\n(FG) Foundation Governor; (PG) Parent Governor`, gives: 3, then: (s) => assert.deepEqual(s.meeting!.people[0].people.map((p) => [p.name.display, p.title, p.initials, p.role, p.category]), [['K Adeyemi', 'Mrs', 'KA', 'Chair', 'Foundation Governor'], ['N Sato', 'Dr', 'NS', undefined, 'Parent Governor']]) },
@@ -209,6 +226,13 @@ const CASES: Record<string, readonly Case[]> = {
     { text: `${CLOSING}» Actions from previous meetings\nMin ref\tAction\tWho\tBy\n25/031\tOrder the new noticeboard\tClerk\t30 June`, gives: DECLINE }, // the earlier meetings' actions: a review, not this meeting's
     { text: `${CLOSING}» ACTIONS ARISING\n\nRef\tAction\tWho\tStatus\n1\tBook the hall\tCM\tDone`, gives: DECLINE }, // a status column: a log of earlier actions
     { text: `${CLOSING}» Actions arising\n\nNo.\tAction\tWho\tBy when\n1\tBook the hall\tCM\tJune\n\n3. Date of next meeting\nTo be confirmed.`, gives: DECLINE }, // an item follows: not the closing table
+  ],
+  'tracker-row': [
+    // a tracker's lettered reference opening a row of its report, the status after the action's dash
+    { text: `${ITEM}BR-25-04   Parking enforcement review – Completed.`, gives: 0, then: (s) => assert.deepEqual(s.meeting!.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['BR-25-04', 'done', 'Completed']]) },
+    { text: `${ITEM}HS19/1  Book the hall for the summer fair: carried over to the June meeting.`, gives: 0, then: (s) => assert.deepEqual(s.meeting!.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['HS19/1', 'carried forward', 'carried over to the June meeting']]) },
+    { text: `${ITEM}BR-25-04 was discussed at length.`, gives: DECLINE }, // one blank after the reference: a sentence
+    { text: `${ITEM}A1  Notes of the visit were circulated.`, gives: DECLINE }, // no status after the action's words
   ],
   'status-review': [
     { text: `${ITEM}Action 17 (audit of bus stops, Minute 28) – Complete; summary circulated`, gives: 0, then: (s) => { const r = s.meeting!.statusReviews![0]; assert.deepEqual([r.ref, r.status, r.written, r.note], ['17', 'done', 'Complete', 'summary circulated']); assert.equal(s.item?.content, 1); } },
@@ -451,7 +475,17 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { item: '## Present\n\n* Ann Lee (AL) – chair\n* Bo Lund (BL) – treasurer\n\n## Reeds\n\nCut in March.\n\n## New actions\n', line: '- AL, BL – cut the reeds again (by 1 June)', stops: true, then: (l) => { const a = l.item.actions[0]; assert.deepEqual([a.owners.map((o) => o.text), a.text, a.due?.text, a.keyword], [['AL', 'BL'], 'cut the reeds again (by 1 June)', '1 June', undefined]); } },
     { line: '- GH – write the letters', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) }, // a numbered file: no list of heading items
   ],
+  'bracketed-owner-action': [
+    // a standards body's scribe: the label with the tracker's number, the owners in brackets by their names
+    { line: 'New action item #0412 (Maria Keller, Tom Ruiz): publish the errata to the wiki before the next call.', stops: true, then: (l) => { const a = l.item.actions[0]; assert.deepEqual([a.owners.map((o) => o.text), a.text, a.due?.text], [['Maria Keller', 'Tom Ruiz'], 'publish the errata to the wiki before the next call', 'next call']); } },
+    // a project's notes: an arrow, the label in bold, a handle; the due after a long dash is not the task's
+    { line: '→ **Follow-up** (@jdoe): open the tracking issue — before 2026-04-02', stops: true, then: (l) => { const a = l.item.actions[0]; assert.deepEqual([a.owners.map((o) => o.text), a.text, a.due?.text], [['@jdoe'], 'open the tracking issue', '2026-04-02']); } },
+    // words in brackets that name nobody are no owners
+    { line: 'Follow-up (see the appendix): the figures were checked.', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) },
+  ],
   'task-action': [
+    // a notes tool's to-do: the mentions after the task, a person's name without the mention's mark, two owners, the date mention the due
+    { line: '- [ ] Book the hall for the AGM — @Ann Lee @Raj Patel — @March 3, 2026', stops: true, then: (l) => { const a = l.item.actions[0]; assert.deepEqual([a.owners.map((o) => o.text), a.text, a.due?.text], [['Ann Lee', 'Raj Patel'], 'Book the hall for the AGM', 'March 3, 2026']); } },
     { line: '- [ ] @adaok to read the charter and propose edits', stops: true, then: (l) => { const a = l.item.actions[0]; assert.deepEqual([a.owners.map((o) => o.text), a.text, a.keyword], [['@adaok'], 'read the charter and propose edits', undefined]); assert.equal(l.state.variants.length, 0); } },
     { line: '* - [ ] Nadia Haas to book the venue by 12 March 2025', stops: true, then: (l) => { const a = l.item.actions[0]; assert.deepEqual([a.owners.map((o) => o.text), a.due?.date?.iso], [['Nadia Haas'], '2025-03-12']); } },
     // a project's closing list: the task, its owner after a long dash, the due in brackets; code marks are no words of the task
@@ -479,6 +513,8 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: 'DECISION: the budget was approved', stops: true, then: (l) => assert.equal(l.item.decisions[0].text, 'the budget was approved') },
     { line: 'Resolved: that the budget be approved', stops: true, then: (l) => assert.equal(l.state.variants[0].kind, 'decision-keyword') },
     { line: 'The budget was discussed.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
+    // the words stop at the sentence's end; the mover and seconder after it are the vote's (an imported decision reads as the published one)
+    { line: 'DECISION: Approve the budget. Proposed Cllr Ames, seconded Cllr Bell.', stops: true, then: (l) => { const d = l.item.decisions[0]; assert.deepEqual([d.text, d.vote?.mover?.value, d.vote?.seconder?.value], ['Approve the budget.', 'Cllr Ames', 'Cllr Bell']); } },
   ],
   'body-agreed': [
     // the board is the subject; its second verb is the decision, read over the wrapped line
@@ -490,6 +526,17 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
   'published-decision': [
     { line: 'The Board NOTED the patient story and thanked the family.', stops: true, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'the patient story and thanked the family.'); assert.equal(d.keyword.value, 'The Board NOTED'); } },
     { line: '**Decision**: adopt a 6-month LTS cadence', stops: true, then: (l) => assert.equal(l.item.decisions[0].text, 'adopt a 6-month LTS cadence') },
+    // a resolution wrapped before its date: its words stop at its sentence's end, the record of the vote after it kept as data (the range with it)
+    { line: '» RESOLVED to extend the pavilion lease with effect from\n1 April 2026. Proposed Cllr Ames, seconded Cllr Bell. All in favour.', stops: true, then: (l) => { const d = l.item.decisions[0]; assert.deepEqual([d.text, d.vote?.mover?.value, d.vote?.seconder?.value, d.vote?.unanimous, d.range.end.line - d.range.start.line, d.range.end.character], ['to extend the pavilion lease with effect from 1 April 2026.', 'Cllr Ames', 'Cllr Bell', true, 1, 68]); } },
+    // the sentence after it on the wrapped line is the minutes' prose: no word of the decision, and outside its range
+    { line: '» RESOLVED to accept the\nreport. Cllr Bell left the meeting.', stops: true, then: (l) => { const d = l.item.decisions[0]; assert.deepEqual([d.text, d.range.end.character], ['to accept the report.', 7]); } },
+    // a second sentence on the resolution's own line is its own to say
+    { line: 'RESOLVED to approve the budget. The Clerk is to publish it.', stops: true, then: (l) => assert.equal(l.item.decisions[0].text, 'to approve the budget. The Clerk is to publish it.') },
+    // a count after the decision's words is the vote's, never an amount the words hold (`£38,450 for 2026/27`)
+    { line: 'RESOLVED to set a precept of £12,300 for 2026/27. Proposed Cllr Ames, seconded Cllr Bell; 5 for, 1 against.', stops: true, then: (l) => { const v = l.item.decisions[0].vote; assert.deepEqual([v?.for, v?.against], [5, 1]); } },
+    // a project's notes: what the meeting agreed without a vote, under its own label
+    { line: '**Consensus:** keep the plugin API frozen until 3.0.', stops: true, then: (l) => assert.equal(l.item.decisions[0].text, 'keep the plugin API frozen until 3.0.') },
+    { line: '**Consensus:** none reached; back to the issue tracker.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
     { line: 'Proposed by Cllr Ruiz, seconded by Cllr Haney. Motion carried 4-0.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
     { line: 'The Board noted that the report was late.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) }, // a verb in lower case is prose
     { line: '» The following were RATIFIED:\n- Charging Policy (no changes)\n- Remote Learning Policy', stops: true, then: (l) => assert.equal(l.item.decisions[0].text, 'Charging Policy (no changes)') },
@@ -710,6 +757,9 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     // the whole motion in capitals
     { line: 'MOVED BY TRUSTEE KIM, SECONDED BY TRUSTEE ALVAREZ, THAT THE BOARD APPROVE THE BUDGET.', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'THAT THE BOARD APPROVE THE BUDGET'); assert.deepEqual([d.vote?.mover?.value, d.vote?.seconder?.value], ['TRUSTEE KIM', 'TRUSTEE ALVAREZ']); } },
     { line: 'MOTION BY THE CHAIR WAS WITHDRAWN.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
+    // a working group's scribe: the motion's words first, its mover, seconder and counts on the lines below (never the action after them)
+    { line: 'MOTION to adopt the revised code list.\nMoved: Ana Ruiz / Second: Li Wei\nVOTE: Against: 0; Abstain: 0; In favor: 5\nACTION: Li to publish the list', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'to adopt the revised code list'); assert.deepEqual([d.vote?.mover?.value, d.vote?.seconder?.value, d.vote?.for, d.vote?.against, d.range.end.line - d.range.start.line], ['Ana Ruiz', 'Li Wei', 5, 0, 2]); } },
+    { line: 'Motion to adjourn the discussion until the vendors reply.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) }, // nobody seconded it, no vote: no motion recorded
   ],
   'bold-action': [
     { line: '**Clerk to write to the council.**', stops: false, then: (l) => { assert.equal(l.item.actions[0].bold, true); assert.equal(l.state.variants[0].kind, 'bold-action'); } },

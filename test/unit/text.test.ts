@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { segmentDocument, col, allBold, foldLigatures } from '#service/text';
+import { parse } from '#service';
 import { keepsWords } from '#service/publish/wordsKept';
 
 const segs = (line: string) => segmentDocument([line]);
@@ -21,6 +22,18 @@ test('a Markdown blockquote\'s `>` is a mark of the page, its words the text (`>
   assert.equal(segs('>')[0]?.text ?? '', '');
   assert.equal(segs('>= 3 votes needed')[0].text, '>= 3 votes needed');
   assert.equal(segs('Turnout > 40%')[0].text, 'Turnout > 40%');
+});
+
+test('a Word comment written into a line is a segment of its own from its marker, its words kept', () => {
+  const line = '\tthe grant was noted.Commented [RT2]: KM to check the figure';
+  const segs = segmentDocument([line, '<p>Budget agreed.</p>Commented [RT3]: and <b>signed</b>']);
+  assert.deepEqual(segs.map((s) => [s.line, s.text, col(s, 0), s.only]), [
+    [0, 'the grant was noted.', 1, false], [0, 'Commented [RT2]: KM to check the figure', line.indexOf('Commented'), false],
+    [1, '', 0, false], [1, 'Budget agreed.', 3, false], [1, 'Commented [RT3]: and <b>signed</b>', 21, false]]);
+  assert.deepEqual(segmentDocument(['Commented [RT2]: alone on its line']).map((s) => [s.text, s.only]), [['Commented [RT2]: alone on its line', true]]);
+  // the parser reads the line's text and passes the comment over: no action of `KM to check …`
+  const m = parse('# Board\nDate: 3 March 2025\n\n081/25 Finance\nThe grant was noted.Commented [RT2]: KM to check the figure\nMembers reviewed the return.\n').meeting!;
+  assert.deepEqual([m.items.length, m.items[0].actions.length], [1, 0]);
 });
 
 test('bold from ** and <b>, headings, and ordinals in <sup>', () => {

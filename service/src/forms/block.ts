@@ -97,7 +97,8 @@ function block(lines: readonly string[], options: BlockOptions): PeopleBlockMatc
       // a blank line between a Markdown list's groups and their checkboxes
       if (k + 1 < lines.length && (groupOfPeople(lines, k + 1, options) || checkboxPerson(lines[k + 1]))) continue;
       const next = k + 1 < lines.length && !blank(lines[k + 1]) && !matchBlockHeading(lines[k + 1], true) && !isColumnHeader(lines[k + 1]) && !matchLineLabel(lines[k + 1]) ? matchPersonLine(lines[k + 1], options) : undefined;
-      if (next && next.every((p) => p.role || p.initials || /\S\s+\S/.test(lines[k + 1].slice(p.name.start, p.name.end)))) continue;
+      // (a word alone before a colon, `Quorum: 6 of 9 present`, is a label of the minutes under the list, or a speaker: no member)
+      if (next && !/^[ \t]*\p{L}+:/u.test(lines[k + 1]) && next.every((p) => p.role || p.initials || /\S\s+\S/.test(lines[k + 1].slice(p.name.start, p.name.end)))) continue;
       break;
     }
     // the column header of a table of people (`Name<TAB>Role<TAB>Initials`) over its rows: no person
@@ -280,4 +281,17 @@ function continuation(line: string, last: { person: PersonMatch; more: Array<{ l
     return true;
   }
   return false;
+}
+
+/**
+ * Two cells side by side on a line, as a Word table of two columns reads across the page
+ * (`Governors present          Apologies received`): where the right-hand cell starts, the one gap of
+ * three blanks or more (or a tab) between two pieces of words; -1 when the line is one piece or three.
+ */
+export function secondColumnAt(line: string): number {
+  const gap = /\S(?:[ ]*\t[ \t]*|[ ]{3,})(?=\S)/g;
+  const first = gap.exec(line);
+  if (!first) return -1;
+  const at = first.index + first[0].length;
+  return gap.exec(line) ? -1 : at;
 }

@@ -45,7 +45,7 @@ export type DebrisKind =
   | 'form-feed'
   /** A line of `_`, `-`, `=` or `*` only (a separator or an empty signature line). */
   | 'rule'
-  /** An HTML comment over several lines (`<!--` … `-->`): a converter's notes in an exported page, never shown. */
+  /** An HTML comment over several lines (`<!--` … `-->`): a converter's notes in an exported page, never shown; a Word comment (`wordCommentAt`). */
   | 'comment';
 
 /** A piece of debris: columns [start, end) of a line of the document. */
@@ -308,10 +308,16 @@ function kindInPlace(t: string, context: DebrisContext): DebrisKind | undefined 
 export function inlineDebris(line: string): Array<{ start: number; end: number; kind: DebrisKind }> {
   const out: Array<{ start: number; end: number; kind: DebrisKind }> = [];
   if (line.length > 2000) return out;
-  // every line of every file comes here: only a form feed or the last character of a form reads on
-  if (line.indexOf('\f') < 0 && !mayEndInDebris(line)) return out;
+  const comment = wordCommentAt(line);
+  // every line of every file comes here: only a form feed, a Word comment or the last character of a form reads on
+  if (line.indexOf('\f') < 0 && comment < 0 && !mayEndInDebris(line)) return out;
   for (let i = line.indexOf('\f'); i >= 0; i = line.indexOf('\f', i + 1)) out.push({ start: i, end: i + 1, kind: 'form-feed' });
   const trimmedEnd = line.trimEnd().length;
+  // the comment's words run to the line's end: no other form closes the line
+  if (comment >= 0) {
+    out.push({ start: comment, end: trimmedEnd, kind: 'comment' });
+    return out;
+  }
   const body = line.slice(0, trimmedEnd);
   const last = body.charCodeAt(body.length - 1);
   const paper = mayEndPaperLink(last) ? paperLinkStart(body) : -1; // `… KB`, `… icon`, `… (PDF, 240KB)`
@@ -324,6 +330,18 @@ export function inlineDebris(line: string): Array<{ start: number; end: number; 
   if (video && video.index > 0) out.push({ start: video.index + (video[0].length - video[0].trimStart().length), end: trimmedEnd, kind: 'web-chrome' });
   return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * A Word comment as an export writes it into the text, at its anchor and often glued to the word
+ * before it (`… grant.Commented [JA1]: BC to confirm the amount`): where its marker starts, or -1.
+ * Its words, to the line's end, are the comment's (the text layer makes them a segment of their own).
+ */
+export function wordCommentAt(line: string): number {
+  const at = line.indexOf('Commented [');
+  return at >= 0 && WORD_COMMENT.test(line.slice(at + 10, at + 24)) ? at : -1;
+}
+/** The comment's reference after `Commented `: the author's initials and its number (`[JA1]`), a reply's too (`[JA1.1]`, `[JA1R1]`), and its colon. */
+const WORD_COMMENT = /^\[[A-Za-z]{1,5}\d{1,3}(?:[.R]\d{1,3})?\]:/;
 
 /**
  * Where a text's own words end: before the debris that closes it (a paper link after an item's
@@ -525,7 +543,7 @@ export function* findDebrisSteps(lines: readonly string[]): Sliced<DebrisSpan[]>
     if (i % SLICE === SLICE - 1) yield;
     const k = kinds[i];
     if (k !== undefined) { out.push({ line: i, start: 0, end: lines[i].length, kind: k }); continue; }
-    if (feed[i] === 0 && !mayEndInDebris(lines[i])) continue;
+    if (feed[i] === 0 && !mayEndInDebris(lines[i]) && wordCommentAt(lines[i]) < 0) continue;
     for (const s of inlineDebris(lines[i])) out.push({ line: i, ...s });
   }
   return out;

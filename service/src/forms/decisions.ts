@@ -4,7 +4,7 @@
  *   that`, `UNANIMOUSLY RESOLVED`, `It was RESOLVED to`, `The Board resolved to`, "Resolved by lazy
  *   consensus"; their parts `(1)`, `(a)`, `(i)`, `A` on the lines below (`readResolutionParts`);
  * - a body's verb in capitals: `The Board NOTED / APPROVED / RECEIVED / RATIFIED …`, `were APPROVED`;
- * - keywords opening a line: `AGREED`, `RATIFIED`, `HOMOLOGATED`, `DECISION:`, `**Decision**:`,
+ * - keywords opening a line: `AGREED`, `RATIFIED`, `HOMOLOGATED`, `DECISION:`, `**Decision**:`, `**Consensus:**` (agreed),
  *   `RESOLUTION:`, `RESOLUTION 2020/03:`, `RESOLUTION MC/23/14:`, `Resolution No. 24-15:`, and `PROPOSED:` (a proposal, which a `RESOLUTION:` settles);
  * - headings `Resolved`, `Noted`, `Received` with `that …` paragraphs under them
  *   (`matchDecisionHeading`, `matchHeadingParagraph`).
@@ -111,13 +111,18 @@ const MAY_RESOLVE = /resolved|agreed|decided/i;
 export const CAPS_DECISION_VERBS: readonly string[] = ['NOTED', 'APPROVED', 'RECEIVED', 'RATIFIED', 'AGREED', 'HOMOLOGATED', 'ENDORSED', 'ADOPTED', 'DECIDED'];
 /** One of CAPS_DECISION_VERBS, a whole word, in capitals. */
 export const CAPS_VERB = new RegExp(String.raw`\b(${CAPS_DECISION_VERBS.join('|')})\b`);
-const LINE_KEYWORD = /^[ \t]*(?:[-*•][ \t]+)?((?:\*\*|__)?(agreed|ratified|homologated|approved|noted|endorsed|decided|decisions?|resolution(?:[ \t]+(?:no\.?[ \t]*)?((?:[A-Z]{1,6}[ \t]?[/-]?)?\d{1,4}(?:[/.-]\d{1,4}){1,2}|[A-Z]{1,6}[/-]?\d{1,4}))?|proposed|proposal)(?:\*\*|__)?)(?:[ \t]*(?::|[–—-](?=[ \t]))|[ \t]+(?=that\b)|[ \t]*$)[ \t]*/i;
+const LINE_KEYWORD = /^[ \t]*(?:[-*•][ \t]+)?((?:\*\*|__)?(agreed|ratified|homologated|approved|noted|endorsed|decided|decisions?|consensus|resolution(?:[ \t]+(?:no\.?[ \t]*)?((?:[A-Z]{1,6}[ \t]?[/-]?)?\d{1,4}(?:[/.-]\d{1,4}){1,2}|[A-Z]{1,6}[/-]?\d{1,4}))?|proposed|proposal)(?:\*\*|__)?)(?:[ \t]*(?::|[–—-](?=[ \t]))|[ \t]+(?=that\b)|[ \t]*$)[ \t]*/i;
+
+/** The words after `Consensus:` that say none was reached (`none`, `not reached`, `no consensus`). */
+const NO_CONSENSUS = /^(?:\*\*|__)?[ \t]*(?:no|none|not|nil)\b/i;
 
 function verbOf(word: string): DecisionVerb {
   const w = word.toLowerCase();
   if (w.startsWith('decision') || w === 'decided') return 'decided';
   if (w.startsWith('resolution') || w.startsWith('resolved')) return 'resolved';
   if (w.startsWith('propos')) return 'proposed';
+  // `**Consensus:** …`: what the meeting agreed without a vote
+  if (w === 'consensus') return 'agreed';
   return w as DecisionVerb;
 }
 
@@ -189,6 +194,8 @@ export function matchDecision(text: string, verbs = MAY_RESOLVE.test(text), unan
     const number = m[3] ? { start: s + m[1].indexOf(m[3]), end: s + m[1].indexOf(m[3]) + m[3].length } : undefined;
     // "Approved as a true record" and "NOTED" open a line as a verb; "Decisions" alone is a label (see matchDecisionHeading)
     if (/^decisions$/i.test(m[2]) && m[0].trim() === m[1]) return undefined;
+    // `Consensus:` is a label (never `Consensus` alone nor before `that`), and `Consensus: none reached` records none
+    if (/^consensus$/i.test(m[2]) && (!/[:–—-][ \t]*$/.test(m[0]) || NO_CONSENSUS.test(text.slice(m.index + m[0].length)))) return undefined;
     if (/^(?:approved|noted|endorsed)$/i.test(m[2]) && m[2] !== m[2].toUpperCase() && !/[:–—-]/.test(m[0])) return undefined;
     if (/^approved$/i.test(m[2]) && /^[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}[ \t]*$|^[ \t]*\d/.test(text.slice(m.index + m[0].length))) return undefined; // "APPROVED: July 7, 2020": the minutes' own approval stamp
     // "APPROVED:      ATTEST:": the labels of a signature block over the chair's and the secretary's lines

@@ -54,7 +54,7 @@ const DAY_MONTH = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$
 const MONTH_DAY = new RegExp(String.raw`^${MONTH_RE}\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![,/]?\s*\d)`, 'i');
 /** A school's holiday, named as its calendar names it: `before Easter`, `by the Christmas holidays`, `after half term`; a council's `before the summer recess`. */
 const HOLIDAY = String.raw`(?:easter|christmas|whitsun|(?:the\s+)?half[\s-]term)(?:\s+(?:holidays?|break|recess))?`;
-const TERM = new RegExp(String.raw`^(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?${SEASON}(?:\s+(?:term|half[\s-]term|recess))?(?:\s+[12])?\b|^(?:the\s+)?(?:michaelmas|lent|trinity)\s+term\b|^(?:the\s+)?${HOLIDAY}\b`, 'i');
+const TERM = new RegExp(String.raw`^(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?${SEASON}(?:\s+(?:term|half[\s-]term|recess))?(?:\s+[12](?!\d))?(?:\s+\d{4}(?!\d))?\b|^(?:the\s+)?(?:michaelmas|lent|trinity)\s+term\b|^(?:the\s+)?${HOLIDAY}\b`, 'i');
 /**
  * A quarter of the year, as a health board's action plan dates a task: `Q4`, `Q3 2026`, `the
  * second quarter of 2026/27`, or the quarter's report or meeting the task is to come to (`Q4 report`).
@@ -191,6 +191,9 @@ export function findDueDate(text: string, options: DueOptions = {}, from = 0): D
   }
   if (loose) return loose;
   if (weak) return weak;
+  // `… before the 1.0 cut.`: a project's milestone closing the task, as written (read in running text only there)
+  const v = text.length - from < 400 ? MILESTONE_END.exec(text.slice(from)) : null;
+  if (v) return make(text, from + v.index + v[0].indexOf(v[1]), v[1].length, 'event');
   const a = ASAP.exec(text.slice(from));
   return a ? { text: a[0], start: from + a.index, end: from + a.index + a[0].length, kind: 'asap', date: undefined, found: undefined, order: undefined } : undefined;
 }
@@ -214,6 +217,13 @@ export function dueWordsStart(due: { readonly text: string; readonly kind?: DueK
   const lead = /^the[ \t]+/i.exec(due.text);
   return lead && due.text.length > lead[0].length ? lead[0].length : 0;
 }
+
+/**
+ * A project's milestone after `by`/`before`/`until` at the end of a task: a release by its number
+ * (`the 1.0 cut`, `the 2.3 release`, `v4.1`) or by its stage (`the beta`, `the code freeze`). Only at
+ * the text's end, so that `before the meeting closes` or `until the 3.5 patch lands next week` are no due.
+ */
+const MILESTONE_END = /[ \t](?:by|before|until)[ \t]+((?:the[ \t]+)?(?:v?\d+(?:\.\d+)+(?:[ \t]+(?:release|cut|freeze|branch|launch|GA))?|v\d+(?:\.\d+)*|(?:alpha|beta|release candidate|code freeze|feature freeze|release cut|GA release)))[ \t]*[.!]?[ \t]*$/i;
 
 /** A milestone after `by`/`before`/`until` in a due's own brackets: a few words, no sentence (`the beta`, `the 4.0 release`). */
 const MILESTONE = /^(?:by|before|until)[ \t]+((?:the[ \t]+)?[\p{L}\p{N}][\p{L}\p{N}.-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}.-]*){0,2})[ \t]*$/iu;

@@ -76,7 +76,12 @@ export function matchGridKey(line: string): Map<string, BlockKind> | undefined {
   return out.size > 0 && body.slice(last).trim() === '' ? out : undefined;
 }
 
-function cells(line: string): Span[] {
+/**
+ * The cells of a line a table was flattened to, parted by its tabs: each cell's words without the blanks
+ * around them (an empty cell between two tabs is empty). The one reading of tab-separated cells: a grid's
+ * rows, a row of role cells (`Facilitator⇥A Roe`), a template's fields side by side (`Location: Zoom⇥Date: …`).
+ */
+export function tabCells(line: string): Span[] {
   const out: Span[] = [];
   let from = 0;
   for (const part of line.split('\t')) {
@@ -99,7 +104,7 @@ const ORG_HEAD = /^(?:affiliation|organi[sz]ation|company|employer)$/;
 /** The heading row of an attendance grid; undefined for any other line (a line without a tab at once). */
 export function matchGridHeader(line: string): GridHeader | undefined {
   if (line.indexOf('\t') < 0) return undefined;
-  const cs = cells(line);
+  const cs = tabCells(line);
   if (cs.length < 2 || cs.length > 6) return undefined;
   // each cell lowered once for the five headings' tests (a person's `Name<TAB>:<TAB>Role` of every file comes here)
   const words = cs.map((c) => line.slice(c.start, c.end).toLowerCase());
@@ -127,7 +132,7 @@ export function matchGridHeader(line: string): GridHeader | undefined {
  */
 export function readGridRow(line: string, h: GridHeader, blank = 0): GridRow | undefined {
   if (line.indexOf('\t') < 0) return undefined;
-  const cs = blank > 0 ? [...Array.from({ length: blank }, () => ({ start: 0, end: 0 })), ...cells(line)] : cells(line);
+  const cs = blank > 0 ? [...Array.from({ length: blank }, () => ({ start: 0, end: 0 })), ...tabCells(line)] : tabCells(line);
   if (cs.length > h.cells || cs.length <= Math.max(h.name, h.attendance)) return undefined;
   const nc = cs[h.name];
   const person = readPerson(line, nc.start, nc.end);

@@ -67,6 +67,21 @@ function labelKindOf(label: string): LabelKind | undefined {
 }
 
 /**
+ * A running notes document's note to those who attend, in brackets after the list's heading
+ * (`Attendees (please add your name and company):`, `Attendees (add yourself, with affiliation)`): where
+ * the heading's own words end, and whether the note asks for each one's company, which the bracket after
+ * each name then holds (`Ana Ruiz (Ferrous Labs)`). Undefined when the heading holds no such note.
+ */
+export function matchListNote(heading: string): { readonly end: number; readonly company: boolean } | undefined {
+  const t = heading.trimEnd();
+  if (!t.endsWith(')') && !t.endsWith('):')) return undefined;
+  const m = LIST_NOTE.exec(t);
+  return m ? { end: m.index, company: COMPANY_NOTE.test(m[0]) } : undefined;
+}
+const LIST_NOTE = /[ \t]*\((?:please\b|add\b|sign\b)[^()]{0,80}\):?$/i;
+const COMPANY_NOTE = /\b(?:company|companies|affiliations?|organi[sz]ations?|employer)\b/i;
+
+/**
  * A group's sub-heading inside a list (`Non-Executive Directors`, `Executive Directors`, `Independent
  * Members`, `### TSC members`): it sorts the people under it, and is no person. A few capitalised
  * words ending with a group of people in the plural.
@@ -87,7 +102,7 @@ export const matchLineLabel: (line: string) => LineLabel | undefined = lastAnswe
 type LineLabel = { readonly kind: BlockKind; readonly label: Span; readonly rest: number };
 
 function lineLabelOf(line: string): LineLabel | undefined {
-  const m = /^[ \t]*([A-Za-z][A-Za-z -]{1,30}?)[ \t]*:[ \t]*/.exec(line);
+  const m = /^[ \t]*([A-Za-z][A-Za-z'’ -]{1,30}?)[ \t]*:[ \t]*/.exec(line);
   if (!m) return undefined;
   const k = labelKind(m[1]);
   if (!k || k.role) return undefined;

@@ -11,6 +11,8 @@
  * - as UK councils write it: `Proposed by Cllr Ames, seconded by Cllr Bell, that …`, `It was proposed by …`
  * - a wiki's bracketed record of mover and seconder before the words: `Proposal (KD, seconded PT): accept …`, `Motion (Jo Morrow, seconded by Kamal Dutt): that …`
  * - a Californian board's shorthand, mover and seconder after `M/S`: `M/S: Ochoa/Sato to approve the agenda as presented.`
+ * - a working group's scribe, the motion's words first and its record on the lines below:
+ *   `MOTION to approve the minutes as published.` ⏎ `Moved: Ana Ruiz / Second: Li Wei` ⏎ `VOTE: Against: 0; Abstain: 1; In favor: 6`
  * - a decision taken without a motion: `Consensus was to proceed.`, `Consensus of the Council was to …`
  * Offsets are relative to the text given. Pure; never throws.
  */
@@ -73,8 +75,14 @@ const BRACKETED = new RegExp(
 );
 /** `M/S: Ochoa/Sato to …` (mover/seconder, the motion's words after them): the same groups as MOTION's. */
 const SHORTHAND = new RegExp(String.raw`^[ \t]*(M\/S[ \t]*:?[ \t]*${NAME}[ \t]*\/[ \t]*${NAME}[ \t]*[,:]?[ \t]*)${DECISION_START}`);
-/** What records a motion after its sentence: it was seconded, or voted on (`The motion was seconded and carried by voice vote.`, `Seconded by …`, `Motion passed 5-2.`). */
-const RECORDED = /\b(?:seconded|carried|passed|failed|adopted|defeated)\b/i;
+/**
+ * `MOTION to approve …` opening its line, nobody named (a standards working group's scribe): the
+ * mover and seconder are on the record below it (`Moved: … / Second: …`), so, like a mover alone, a
+ * motion only once that record says so. Never `MOTION:` (our markup's, proceedings/vote.ts).
+ */
+const MOTION_TO = new RegExp(String.raw`^(MOTION|Motion)[ \t]+${DECISION_START}`);
+/** What records a motion after its sentence: it was seconded, or voted on (`The motion was seconded and carried by voice vote.`, `Seconded by …`, `Second: …`, `Motion passed 5-2.`). */
+const RECORDED = /\b(?:second(?:ed)?|carried|passed|failed|adopted|defeated)\b/i;
 /** MOTION's `[ \t]+by[ \t]+`, the word alone (`BY` in a motion printed in capitals). */
 const BY = /[ \t](?:by|BY)[ \t]/;
 const CONSENSUS = /(?:^|(?<=[.;:!?][ \t]+))(consensus(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]?[a-z]+)?[ \t]+was)[ \t]+(?=to[ \t]+[a-z])/i;
@@ -109,6 +117,10 @@ export function matchMotion(text: string): MotionForm | undefined {
     m = MOVED_ALONE.exec(text);
     needsRecord = m !== null && m[3] === undefined;
     m ??= text.includes('econded') || text.includes('ECONDED') ? MOVED_AND_SECONDED.exec(text) : null;
+  }
+  if (!m && (text.includes('MOTION') || text.includes('Motion'))) {
+    m = MOTION_TO.exec(text);
+    needsRecord = m !== null;
   }
   if (m) {
     const ts = m.index + m[0].length;

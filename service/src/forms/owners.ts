@@ -108,6 +108,8 @@ function wordCount(t: string): number {
 /** The lower-case words a role may hold. */
 // `to` in a role that serves a body: `Clerk to the Board`, `Secretary to the Council`
 const ROLE_SMALL_WORD = /^(?:of|and|for|to|the|&|staff|officers?|clerk|chair)$/i;
+/** A small word only inside a role, with capitals after it (everyWordOfRole). */
+const ROLE_INNER_WORD = /^in$/;
 
 /**
  * Whether a phrase `isActor` accepts (without `isPerson`, which the caller asks itself) may end in
@@ -122,18 +124,15 @@ export function mayEndActor(word: string): boolean {
   return ROLE_SMALL_WORD.test(word) || looksLikeName(word) || MEMBERS.test(word);
 }
 
-/**
- * Whether each word of `t` (split as `wordCount` splits it) opens with a capital or `@`, or is one of
- * ROLE_SMALL_WORD, or is `in` between two of its words (`Head of Children in Care`, `Lead for Pupils in Need`).
- */
+/** Whether each word of `t` (split as `wordCount` splits it) opens with a capital or `@`, or is one of ROLE_SMALL_WORD. */
 function everyWordOfRole(t: string): boolean {
   let s = 0;
   while (s < t.length) {
     let e = s;
     while (e < t.length && !isBlankOrTab(t.charCodeAt(e))) e++;
     const c = t.charCodeAt(s);
-    const inside = s > 0 && e < t.length && e - s === 2 && t.startsWith('in', s);
-    if (!((c >= 0x41 && c <= 0x5a) || c === 0x40) && !inside && !ROLE_SMALL_WORD.test(t.slice(s, e))) return false;
+    // `in` inside a role that names a service's charge (`Head of Children in Care`, `Officer in Charge`), never ending it
+    if (!((c >= 0x41 && c <= 0x5a) || c === 0x40) && !ROLE_SMALL_WORD.test(t.slice(s, e)) && !(e < t.length && ROLE_INNER_WORD.test(t.slice(s, e)))) return false;
     s = e;
     while (s < t.length && isBlankOrTab(t.charCodeAt(s))) s++;
   }

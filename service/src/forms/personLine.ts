@@ -5,7 +5,7 @@
  * qualifiers of qualifiers.ts kept apart from the name and the role.
  */
 import { looksLikeName, parseName, stripTitles } from '../people';
-import { isGovernorCategory, looksLikeBody, looksLikeCode, readQualifier } from './qualifiers';
+import { isGovernorCategory, isGovernorSeat, looksLikeBody, looksLikeCode, readQualifier } from './qualifiers';
 import type { PersonMatch, Qualifier, Span } from './types';
 import { isBlankUnit } from '../unitClass';
 
@@ -365,6 +365,12 @@ function free(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[] 
       free(text, p, s.start + comma + 1, s.end, ',');
       return;
     }
+    // `(AR), Chair, Co-opted Governor`: after a governor's initials and office, the seat written out is their category
+    if (!q && !p.category && p.initials && isGovernorSeat(t.slice(comma + 1))) {
+      free(text, p, s.start, s.start + comma, sep);
+      if (!p.category) p.category = trimSpan(text, s.start + comma + 1, s.end);
+      return;
+    }
     // `site rep, Lower Field`: a role in small letters, then a place or body by its name, whom they represent
     if (!q && !p.role && !p.org && /^[a-z]/.test(t) && t.indexOf(',') === comma && affiliation(t.slice(comma + 1))) {
       p.role = trimSpan(text, s.start, s.start + comma);
@@ -381,6 +387,8 @@ function free(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[] 
   // `Dr Helen Brady (HB) Foundation`: straight after a governor's initials, the kind of seat they hold is their category, no office
   // (after a comma it may be the last word of a role: `(LH), Archive Coordinator, staff`)
   if (!p.category && p.initials && sep === '' && isGovernorCategory(t)) { p.category = s; return; }
+  // (`(TL), Parent Governor`: the seat written out with the word is theirs after a comma too)
+  if (!p.category && p.initials && !p.role && /^[ \t]*,/.test(sep) && isGovernorSeat(t)) { p.category = s; return; }
   const column = /^\s+$/.test(sep) && /\t| {3}/.test(sep);
   // `Cllr Philippa Stroud, Hartsworth Ward`: the ward a councillor represents is the body, no role
   if (!p.role && !p.org && WARD.test(t)) { p.org = s; return; }

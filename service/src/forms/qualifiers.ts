@@ -95,7 +95,19 @@ export function readQualifier(text: string): QualifierReading | undefined {
  * the kind of seat they hold, never an office nor a body.
  */
 export function isGovernorCategory(text: string): boolean {
-  return /^(?:foundation|parent|staff|local authority|co-opted|ex[- ]officio|partnership|sponsor)$/i.test(text.trim());
+  return GOVERNOR_SEAT.test(text.trim());
+}
+const GOVERNOR_SEAT = /^(?:foundation|parent|staff|local authority|co-opted|ex[- ]officio|partnership|sponsor)$/i;
+
+/**
+ * A governor's category written out with the word (`Co-opted Governor`, `Local Authority Governor`), as a
+ * board's list prints it after the governor's initials and office (`Mrs A Roe (AR), Chair, Parent Governor`):
+ * the kind of seat, no office. (`Staff Governor` alone, without initials, stays a role: a university's or a
+ * trust's council of governors names its members' seats so.)
+ */
+export function isGovernorSeat(text: string): boolean {
+  const t = text.trim();
+  return /\sgovernor$/i.test(t) && GOVERNOR_SEAT.test(t.slice(0, -'governor'.length).trim());
 }
 
 /** Membership category codes in brackets: `FG`, `CoG`, `LAG`, `HT`. Two to five letters, a capital first, mostly capitals. */

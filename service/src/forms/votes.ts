@@ -27,8 +27,8 @@ export interface Vote {
   readonly result?: VoteResult;
 }
 
-/** A name after "Proposed"/"seconded": a title, then up to three capitalised words, never the next fact's keyword. */
-const NAME = String.raw`((?:(?:Cllr|Councillor|Council[ \t]+Member|Mr|Mrs|Ms|Dr)\.?[ \t]+)?[A-Z@][\w@'’-]*(?:[ \t]+(?!(?:Seconded|Second|For|Against|Abstain|Abstentions|Unanimous|Carried|Lost|All|Motion|Ayes|Nays|Vote)\b)[A-Z][\w'’-]*){0,2})`;
+/** A name after "Proposed"/"seconded": a title, then up to three capitalised words, never the next fact's keyword (`… / Second: Li Wei VOTE: …`, the lines joined). */
+const NAME = String.raw`((?:(?:Cllr|Councillor|Council[ \t]+Member|Mr|Mrs|Ms|Dr)\.?[ \t]+)?[A-Z@][\w@'’-]*(?:[ \t]+(?!(?:Seconded|Second|For|Against|Abstain|Abstentions|Unanimous|Carried|Lost|All|Motion|Ayes|Nays|Vote|VOTE)\b)[A-Z][\w'’-]*){0,2})`;
 // case matters: the name starts with a capital ("the proposed access" names no one)
 const MOVER = new RegExp(String.raw`\b(?:[Pp]roposed|[Mm]oved|[Mm]otion|PROPOSED|MOVED)(?:[ \t\n]+by)?[ \t]*:?[ \t\n]*${NAME}`, 'g');
 const SECONDER = new RegExp(String.raw`\b(?:[Ss]econd(?:ed)?|SECONDED)(?:[ \t\n]+by)?[ \t]*:?[ \t\n]*${NAME}`, 'g');

@@ -16,7 +16,7 @@
  * an action by its reference (`081/22-A1`), a decision by its item and place (`081/22-D1`), a
  * person by their name (`jane-hill`).
  */
-import type { Item, Meeting, Person } from '../model';
+import type { Decision, Item, Meeting, Person } from '../model';
 import type { ActionStatus, MeetingRecord, WorkspaceModel } from '../workspace';
 import type { BlockKind } from '../markup';
 import { numberLabel } from '../numbers';
@@ -284,7 +284,7 @@ export function buildRecord(model: WorkspaceModel, version: PublishVersion = 'pu
         });
       }
       item.decisions.forEach((d, k) => {
-        const vote = voteOf(d.text);
+        const vote = voteOf(d);
         decisions.push({ id: `${itemId}-D${k + 1}`, meeting: meetingId, item: itemId, text: d.text.trim(), ...(vote ? { vote } : {}), confidential: held !== undefined });
       });
     });
@@ -315,16 +315,26 @@ function meetingOf(r: MeetingRecord, id: string, model: WorkspaceModel, idOf: Re
   };
 }
 
-/** The vote a decision's text records (`Carried 4-0`, `(5 for, 1 against)`, `Proposed X, seconded Y`), if any. */
-function voteOf(text: string): RecordVote | undefined {
+/**
+ * The vote a decision records (`Carried 4-0`, `(5 for, 1 against)`, `Proposed X, seconded Y`), if any:
+ * in its words, and in what the parser kept as data beside them (the sentence after a decision's, `…
+ * be approved. Proposed Cllr X, seconded Cllr Y; all in favour.`, is its vote, not its words). The
+ * words' facts first, the kept ones where the words say nothing.
+ */
+function voteOf(d: Decision): RecordVote | undefined {
+  const text = d.text;
   const v = matchVote(text);
-  if (!v) return undefined;
+  const kept = d.vote;
+  if (!v && !kept) return undefined;
   const span = (s: { start: number; end: number } | undefined): string | undefined => (s ? text.slice(s.start, s.end).trim() || undefined : undefined);
-  const mover = span(v.mover);
-  const seconder = span(v.seconder);
+  const mover = span(v?.mover) ?? (kept?.mover?.value.trim() || undefined);
+  const seconder = span(v?.seconder) ?? (kept?.seconder?.value.trim() || undefined);
+  const count = (k: 'for' | 'against' | 'abstentions'): number | undefined => v?.[k] ?? kept?.[k];
+  const [f, a, ab] = [count('for'), count('against'), count('abstentions')];
+  const result = v?.result ?? kept?.result;
   return {
-    ...(v.for !== undefined ? { for: v.for } : {}), ...(v.against !== undefined ? { against: v.against } : {}),
-    ...(v.abstentions !== undefined ? { abstentions: v.abstentions } : {}), unanimous: v.unanimous,
-    ...(v.result ? { result: v.result } : {}), ...(mover ? { mover } : {}), ...(seconder ? { seconder } : {}),
+    ...(f !== undefined ? { for: f } : {}), ...(a !== undefined ? { against: a } : {}),
+    ...(ab !== undefined ? { abstentions: ab } : {}), unanimous: (v?.unanimous ?? false) || (kept?.unanimous ?? false),
+    ...(result ? { result } : {}), ...(mover ? { mover } : {}), ...(seconder ? { seconder } : {}),
   };
 }

@@ -161,8 +161,8 @@ function renderItem(item: Item, segs: readonly Segment[], options: PublishOption
     }
     const decision = item.decisions.find((d) => within(seg.line, d.range));
     if (decision) {
-      if (!done.has(decision)) { flush(); done.add(decision); blocks.push({ kind: 'decision', text: decision.inSentence ? seg.text : decision.text, outcome: decisionOutcome(decision.vote) }); }
-      else if (decision.inSentence) {
+      if (!done.has(decision)) { flush(); done.add(decision); blocks.push({ kind: 'decision', text: decision.inSentence || decision.asWritten ? seg.text : decision.text, outcome: decisionOutcome(decision.vote) }); }
+      else if (decision.inSentence || decision.asWritten) {
         // a decision read across lines (a motion and its vote, paragraphs under `Noted`): every line as written
         const last = blocks[blocks.length - 1];
         if (last?.kind === 'decision') blocks[blocks.length - 1] = { ...last, text: `${last.text} ${seg.text}` };

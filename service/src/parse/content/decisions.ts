@@ -1,8 +1,9 @@
-/** Decisions: `DECISION:`, `RESOLVED`, `AGREED` … and the rest of the line. */
+/** Decisions: `DECISION:`, `RESOLVED`, `AGREED` … and the rest of the line, to the sentence's end when the record of its vote follows (`nextSentence`). */
 import { matchDecisionKeyword } from '../../constructs';
 import { CANONICAL } from '../../markup';
 import type { InlineRecogniser, Line } from './inline';
-import { continued, indexOf, pushResolution } from './publishedDecisions';
+import { continued, indexOf, nextSentence, pushResolution } from './publishedDecisions';
+import type { Decision } from '../../model';
 import { matchDecision } from '../../forms';
 import { startLetters, W_DECIDE } from './keywords';
 
@@ -13,12 +14,18 @@ export function decision(line: Line): boolean {
   const t = seg.text;
   const kw = { start: dk.start + from, end: dk.end + from };
   // a decision the page wrapped runs on to the next line (see `continued`): its words and its range
-  const read = continued(state, seg, t.slice(kw.end).trim());
+  const first = t.slice(kw.end).trim();
+  const read = continued(state, seg, first);
   // `Decision:` alone over `RESOLVED: …`: the page's label over the decision, not a decision of its own
   if (read.text.length === 0 && read.last === seg && resolutionBelow(line)) return true;
-  const range = state.r(seg, from, t.length);
+  const whole = state.r(seg, from, t.length);
+  let range = read.last === seg ? whole : { start: whole.start, end: state.whole(read.last).end };
+  // the words stop at the sentence's end, the vote after it kept as data (as a published decision's: an imported one reads the same)
+  const after = read.parts || first.length === 0 ? undefined : nextSentence(state, seg, from, dk.end, read, first.length);
+  if (after?.end) range = { start: range.start, end: after.end };
+  const d: Decision = { text: after ? after.text : read.text, range, keyword: state.located(seg, kw.start, kw.end), ...(after?.vote ? { vote: after.vote } : {}), ...(after ? { asWritten: true } : {}) };
   // (said under the page's `Decision:` label and again in the minute, or put as a motion just before: one decision)
-  pushResolution(line.item.decisions, { text: read.text, range: read.last === seg ? range : { start: range.start, end: state.whole(read.last).end }, keyword: state.located(seg, kw.start, kw.end) });
+  pushResolution(line.item.decisions, d);
   const written = t.slice(kw.start, kw.end).trim();
   if (written !== CANONICAL.decision) state.variants.push({ kind: 'decision-keyword', range: state.r(seg, kw.start, kw.end), written });
   return true;

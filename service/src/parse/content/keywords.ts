@@ -24,7 +24,7 @@ export const W_ACTION = 1;
 export const W_MOTION = 2;
 /** `agreed`, `resolved`, `decided`. */
 export const W_AGREED = 4;
-/** The words of a published decision: `resol`, `decisi`, `decided`, `agreed`, `ratified`, `homologated`, `approved`, `noted`, `endorsed`, `propos`, `received`, `adopted`. */
+/** The words of a published decision: `resol`, `decisi`, `decided`, `agreed`, `ratified`, `homologated`, `approved`, `noted`, `endorsed`, `propos`, `received`, `adopted`, `consensus` (`**Consensus:** …`). */
 export const W_DECIDE = 8;
 /** The status words of an action told in prose: `deferred`, `postponed`, `carried`, `complete`, `closed`, `done`, `progress`, `ongoing`, `outstanding`, `withdrawn`, `cancel` (`cancelled`, `canceled`), `actioned`, `discharged`, `achieved`, `finished`, `superseded`, `dropped`, `pending`, `overdue`, `delayed`, `longer` (`No longer needed`), `not needed`, `rolled` (`Rolled over to Summer 1`), and `open` (a log's `CGC/25/15 – Open`, a tracker's `remains open`). */
 export const W_STATUS = 16;
@@ -67,7 +67,7 @@ export const W_MINUTE = 1 << 18;
  */
 const WORDS: ReadonlyArray<readonly [string, number]> = [
   ['actioned', W_ACTION | W_STATUS], ['action', W_ACTION],
-  ['motion', W_MOTION], ['moved', W_MOTION], ['consensus', W_MOTION], ['m/s', W_MOTION],
+  ['motion', W_MOTION], ['moved', W_MOTION], ['consensus', W_MOTION | W_DECIDE], ['m/s', W_MOTION],
   ['resolved', W_AGREED | W_DECIDE], ['resol', W_DECIDE],
   ['decided', W_AGREED | W_DECIDE], ['decisi', W_DECIDE],
   ['agreed', W_AGREED | W_DECIDE],
@@ -227,6 +227,11 @@ export const S_MARK = 1 << 28;
 export const S_HASH = 1 << 29;
 /** Anything else, or nothing (a blank line). */
 export const S_OTHER = 1 << 30;
+/**
+ * The segment began with a bullet, which its text no longer holds (text.ts trims it): a gate that
+ * opens to a bullet's line whatever its first character (`segmentStarts`; a line of an item never has it).
+ */
+export const S_BULLET = 1 << 31;
 /** No gate: every first character. */
 export const S_ANY = ~0;
 
@@ -234,6 +239,11 @@ export const S_ANY = ~0;
 export function startOf(text: string): number {
   sign(text);
   return signedStarts;
+}
+
+/** A segment's classes as the driver's gates see them: its text's first character's (`startOf`), and S_BULLET where it began with a bullet. */
+export function segmentStarts(seg: { readonly text: string; readonly bullet: boolean }): number {
+  return seg.bullet ? startOf(seg.text) | S_BULLET : startOf(seg.text);
 }
 
 // The last text signed: the driver signs a segment, and `recogniseContent` the same text again

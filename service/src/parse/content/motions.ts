@@ -28,8 +28,14 @@ const MAY = /\b(?:motion|moved|consensus|proposed|proposal)\b|^[ \t]*M\/S\b/i;
  * words after the last `.`: the same lines, without trying `[^.]*$` from every word of the line).
  */
 const OPEN_AT_END = /\b(?:motion|moved|proposed)\b/i;
-/** A line that carries on the record of a vote. */
-const VOTE_LINE = /^(?:(?:the[ \t]+)?motion[ \t]+(?:was[ \t]+)?(?:seconded|carried|passed|failed|lost|defeated|adopted)\b|seconded\b|roll[ \t]+call|ayes|yeas|nays|noes|abstain|absent|(?:carried|passed|failed|lost)\b|vote\b|\(?\d{1,2}[ \t]+(?:for|in[ \t]+favou?r))/i;
+/** A line that carries on the record of a vote (`Moved: Ana Ruiz / Second: Li Wei` under a scribe's `MOTION to …`). */
+const VOTE_LINE = /^(?:(?:the[ \t]+)?motion[ \t]+(?:was[ \t]+)?(?:seconded|carried|passed|failed|lost|defeated|adopted)\b|second(?:ed)?\b|(?:moved|proposed)[ \t]*:|roll[ \t]+call|ayes|yeas|nays|noes|abstain|absent|(?:carried|passed|failed|lost)\b|vote\b|\(?\d{1,2}[ \t]+(?:for|in[ \t]+favou?r))/i;
+/**
+ * A line of its own, never the rest of a vote the page wrapped: one that opens with a keyword and its
+ * colon (`ACTION:`, `Owner:`) or a number and its stop (the next item's `2. Review of actions`), or a
+ * table's row (its tabs).
+ */
+const OWN_LINE = /^[ \t]*(?:[A-Za-z][A-Za-z ]{0,24}:|\d{1,3}[.)][ \t])|\t/;
 /** The vote is complete once its result is recorded. */
 const RESULT = /\b(?:carried|passed|failed|lost|defeated)\b[^.]*\.?[ \t]*$/i;
 /** At most this many lines after the motion's own (a motion wraps; a vote takes a few lines). */
@@ -48,6 +54,13 @@ function nextLine(state: ParseState, k: number): number {
   return -1;
 }
 
+/** Whether the line's last character before blanks is a full stop. */
+function endsInStop(body: string): boolean {
+  let e = body.length;
+  while (e > 0 && (body.charCodeAt(e - 1) === 0x20 || body.charCodeAt(e - 1) === 0x09)) e--;
+  return e > 0 && body.charCodeAt(e - 1) === 0x2e;
+}
+
 function shift(span: Span | undefined, by: number): Span | undefined {
   return span ? { start: span.start + by, end: span.end + by } : undefined;
 }
@@ -64,7 +77,8 @@ export function motion(line: Line): boolean {
   if (last && last.range.end.line >= seg.line) return false; // already read with the motion above
   let m: MotionForm | undefined = matchMotion(body);
   // "Motion by Haney," at a line's end, "second by Ortega, to approve …" on the next
-  const open = !m && OPEN_AT_END.test(body.slice(body.lastIndexOf('.') + 1));
+  // (a line that ends in its stop opens nothing at its end: most do, and are not searched back for it)
+  const open = !m && !endsInStop(body) && OPEN_AT_END.test(body.slice(body.lastIndexOf('.') + 1));
   // no motion on the line nor opened at its end: nothing is read (the segment's place, a search of
   // the document's segments, is not looked up for every line with a motion's word)
   if (!m && !open) return false;
@@ -100,7 +114,10 @@ export function motion(line: Line): boolean {
     while (vsegs.length <= MAX_LINES && !RESULT.test(vj.text)) {
       const n = nextLine(state, k);
       // a vote line, or the rest of one the page wrapped ("Nays:" / "None. Motion carried 4-0.")
-      if (n < 0 || !(VOTE_LINE.test(state.segs[n].text) || (vj.text.length > m.text.end + 1 && !/[.!?][ \t]*$/.test(vj.text)))) break;
+      // (never a line of its own: `ACTION: …` or the next item under a `VOTE: … In favor: 7` that ends without a stop)
+      if (n < 0) break;
+      const next = state.segs[n].text;
+      if (!(VOTE_LINE.test(next) || (vj.text.length > m.text.end + 1 && !/[.!?][ \t]*$/.test(vj.text) && !OWN_LINE.test(next)))) break;
       vsegs.push(state.segs[n]);
       k = n;
       vj = joinSegments(vsegs, from);

@@ -17,6 +17,7 @@ import type { ParseState } from '../state';
 import { indexOf } from './publishedDecisions';
 import { MARGIN_SLACK, wrapLength, wrappingWord } from '../margin';
 import { MONTH_RE } from '../../dates';
+import { isCommentSegment } from '../recognisers/debris';
 
 export interface Piece {
   readonly seg: Segment;
@@ -52,7 +53,7 @@ function runsOn(above: string, next: string): boolean {
 }
 
 function isDebris(state: ParseState, seg: Segment): boolean {
-  return state.layout.debrisLines.size > 0 && state.layout.debrisLines.has(seg.line);
+  return state.layout.debrisLines.size > 0 && state.layout.debrisLines.has(seg.line) || isCommentSegment(seg);
 }
 
 function isHead(state: ParseState, seg: Segment): boolean {

@@ -90,10 +90,18 @@ function endsInRoleCell(body: string): boolean {
   return (s - g >= 6 || (s > 0 && body.charCodeAt(s - 1) === 0x09) || (s - g === 1 && g > 0 && body.charCodeAt(g - 1) === 0x2e)) && g > 0 && (isRoleWord(body.slice(s, e)) || isEveryone(body.slice(s, e)));
 }
 
-/** Whether a councillor's title stands after a wide gap near the line's end (`…      Cllr Harding`, `Cllrs Arkwright/Ibbotson`): by a native search. */
+/**
+ * Whether a councillor's title stands after a wide gap near the line's end (`…      Cllr Harding`,
+ * `Cllrs Arkwright/Ibbotson`): by a native search of the last 60 characters only (a search back
+ * from the end, `lastIndexOf`, goes through the whole line when the title is not there, and costs
+ * several times a forward search from where the cell may start: every line of every item is asked).
+ */
 function endsInTitledCell(body: string): boolean {
+  const from = body.length > 61 ? body.length - 60 : 1;
+  if (body.indexOf('Cllr', from) < 0 && body.indexOf('Councillor', from) < 0) return false;
+  // (a title there: the last one of the line is the cell's)
   const at = Math.max(body.lastIndexOf('Cllr'), body.lastIndexOf('Councillor'));
-  return at > 0 && body.length - at <= 60 && (body.charCodeAt(at - 1) === 0x09 || body.endsWith('      ', at));
+  return body.charCodeAt(at - 1) === 0x09 || body.endsWith('      ', at);
 }
 
 /**

@@ -6,21 +6,22 @@
  * canonical `DECISION:` lines are `decision`'s, asked first. A vote recorded on the line is kept with it.
  */
 import { writtenInOurMarkup } from '../../proceedings/ourMarkup';
-import { findDueDate, matchDecision, matchVote, readResolutionParts } from '../../forms';
+import { findDueDate, matchDecision, matchVote, readResolutionParts, sentenceEnd } from '../../forms';
 import type { Decision } from '../../model';
+import type { Position } from '../../types';
 import { findDate } from '../../dates';
 import type { Segment } from '../../text';
 import type { ParseState } from '../state';
 import { wrapLength, wrappingWord } from '../margin';
 import type { InlineRecogniser, Line } from './inline';
-import { joinSegments, voteRecord } from './joined';
+import { joinSegments, joinedRange, voteRecord } from './joined';
 import { RECORD_AS, RECORD_WORDS, W_AGREED, W_DECIDE, W_RECORD } from './keywords';
 import { CAPS_DECISION_VERBS, CAPS_VERB } from '../../forms/decisions';
 import { lineEndHyphen } from '../../forms/hyphenation';
 import { matchProceedingLine } from '../../proceedings/vote';
 
 /** Cheap first tests (every line of every item is asked): the words without which no form matches. */
-const MAY_DECIDE = /resol|decisi|decided|\bagreed[ \t]+(?:to|that)\b|^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?(?:agreed|ratified|homologated|approved|noted|endorsed|propos)/i;
+const MAY_DECIDE = /resol|decisi|decided|\bagreed[ \t]+(?:to|that)\b|^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?(?:agreed|ratified|homologated|approved|noted|endorsed|propos|consensus)/i;
 const VOTE_WORDS = /\b(?:carried|lost|unanimous(?:ly)?|ayes|nays|seconded|moved|favour|against|abstain|abstentions)\b/i;
 const LAZY = /\bby[ \t]+(?:lazy[ \t]+)?consensus\b/i;
 /** A decision's words start after the keyword and its punctuation (`^[ \t]*[–—:;,.-]?[ \t]*`): where, from `s`. */
@@ -90,28 +91,81 @@ export function readPublishedDecision(state: ParseState, seg: Segment, from: num
   if (lazy) ts = d.keyword.start + lazy.index;
   let te = d.text && d.text.end > ts ? d.text.end : body.length;
   ts = wordsStart(body, ts, te);
-  const found = VOTE_WORDS.test(body) ? matchVote(body) : undefined;
+  const passive = PASSIVE_VERB.test(kw);
+  // the line's vote: read here for a passive verb, else once the sentence after the decision's is known not to hold it (read there)
+  let found = passive && VOTE_WORDS.test(body) ? matchVote(body) : undefined;
   // "The Charging Policy was RATIFIED (5 for, 0 against).": nothing after the passive verb but its
   // vote, so the sentence up to the verb is the decision (the vote stays the vote's)
   // "The forecast was NOTED.": nothing after the passive verb at all, so the sentence is the decision too
-  if (PASSIVE_VERB.test(kw) && (onlyVote(body, ts, te, found) || nothingAfter(body, d.keyword.end, te))) { ts = d.keyword.start; te = d.keyword.end; }
+  if (passive && (onlyVote(body, ts, te, found) || nothingAfter(body, d.keyword.end, te))) { ts = d.keyword.start; te = d.keyword.end; }
   // "The report of the Audit and Risk Committee, …," / "was RECEIVED.": the page wrapped the sentence, whose subject is above
   // also "… and the Nominations" / "Committee (10 March 2025) were RECEIVED.": the line starts inside the sentence the line above left open
-  const above = (WRAPPED_PASSIVE.test(kw) || (PASSIVE_VERB.test(kw) && !/^(?:The|This|These|A|An)[ \t]/.test(kw))) && d.keyword.start === 0 && nothingAfter(body, d.keyword.end, te) ? subjectAbove(state, seg) : undefined;
+  const above = (WRAPPED_PASSIVE.test(kw) || (passive && !/^(?:The|This|These|A|An)[ \t]/.test(kw))) && d.keyword.start === 0 && nothingAfter(body, d.keyword.end, te) ? subjectAbove(state, seg) : undefined;
   if (above) { ts = d.keyword.start; te = d.keyword.end; }
-  const read = continued(state, seg, above ? `${above.text} ${body.slice(ts, te).trim()}` : body.slice(ts, te).trim());
-  const text = read.text;
+  const first = body.slice(ts, te).trim();
+  const read = continued(state, seg, above ? `${above.text} ${first}` : first);
+  let text = read.text;
   const parts = read.parts;
-  const vote = found ? voteRecord(state, joinSegments([seg], from), found) : undefined;
   const start = above ? { start: state.r(above.seg, above.from, above.from).start, end: state.r(seg, from + body.length, from + body.length).end } : state.r(seg, from + Math.min(d.start, d.keyword.start), from + body.length);
+  let range = read.last === seg ? start : { start: start.start, end: state.whole(read.last).end };
+  // the decision's words stop at its sentence's end: the sentence that follows is the record of its vote, kept as data, or the minutes' prose
+  const after = above || parts || first.length === 0 ? undefined : nextSentence(state, seg, from, ts, read, first.length);
+  if (after) {
+    text = after.text;
+    if (after.end) range = { start: range.start, end: after.end };
+  }
+  if (!after?.vote && !passive && VOTE_WORDS.test(body)) found = matchVote(body);
+  const vote = after?.vote ?? (found ? voteRecord(state, joinSegments([seg], from), found) : undefined);
   // written key by key (the keys the spreads gave, in their order): every decision of the file is made here (docs/performance.md)
   const decision: { -readonly [K in keyof Decision]: Decision[K] } = {
-    text, range: read.last === seg ? start : { start: start.start, end: state.whole(read.last).end }, keyword: state.located(seg, from + d.keyword.start, from + d.keyword.end),
+    text, range, keyword: state.located(seg, from + d.keyword.start, from + d.keyword.end),
   };
   if (vote) decision.vote = vote;
   if (parts) decision.parts = parts;
   if (lazy || (d.keyword.start > 0 && body.slice(0, d.keyword.start).trim().length > 0)) decision.inSentence = true;
+  if (after) decision.asWritten = true;
   return decision;
+}
+
+/**
+ * Where a decision's sentence ends before the next one on its lines, when that next sentence is no
+ * part of it: the record of its vote (`… with effect from` ⏎ `1st July 2024. Proposed Cllr Pemberton,
+ * seconded Cllr Fairlie. All in favour.`: mover, seconder and unanimity kept as data), or any
+ * sentence on a line the decision's own was wrapped onto (`RESOLVED to accept the` ⏎ `apologies. Cllr G
+ * Barraclough was absent …`). A second sentence on the decision's own line is left to it (a
+ * resolution may say two things). The words after stay in the minutes as written: the range ends
+ * at the stop, or at the line's end when the rest is the vote. `firstLength`: the length of the
+ * decision's words on its own line (`read.text` opens with them). The vote is read there, the
+ * decision's words left out (`£38,450 for 2026/27` counts no one) and over all its lines (`seconded
+ * Cllr` ⏎ `Whitlow; all in favour.`), rather than on the decision's first line.
+ */
+export function nextSentence(state: ParseState, seg: Segment, from: number, ts: number, read: { text: string; last: Segment }, firstLength: number): { text: string; vote?: Decision['vote']; end?: Position } | undefined {
+  const whole = read.text;
+  // (most decisions are one sentence: without a stop before a blank there is nothing to look for)
+  if (whole.indexOf('. ') < 0 && whole.indexOf('.\t') < 0) return undefined;
+  const stop = sentenceEnd(whole, 0);
+  if (stop >= whole.length - 1) return undefined;
+  const tail = whole.slice(stop + 1);
+  if (tail.trim().length === 0) return undefined;
+  // the stop on a line the decision was wrapped onto; a vote needs one of its words or a count
+  const wrapped = stop >= firstLength;
+  const mayVote = VOTE_WORDS.test(tail) || /\d/.test(tail);
+  if (!wrapped && !mayVote) return undefined;
+  const text = whole.slice(0, stop + 1);
+  // the lines as they stand (one space between): the same stop, found again, gives the range and the vote's places
+  const k = indexOf(state, seg);
+  const l = indexOf(state, read.last);
+  const segs = k < 0 || l < k ? [] : state.segs.slice(k, l + 1);
+  if (segs.length === 0 || segs.some((s, n) => s.text.length === 0 || s.line !== seg.line + n)) return wrapped ? { text } : undefined;
+  const j = joinSegments(segs, from);
+  // (on one line its words are the line's from `ts`: the stop is where it was found)
+  const at = segs.length === 1 ? ts + stop : sentenceEnd(j.text, ts);
+  if (at >= j.text.length) return wrapped ? { text } : undefined;
+  // the decision's own words blanked (offsets kept): no fact of the vote
+  const found = mayVote ? matchVote(' '.repeat(at + 1) + j.text.slice(at + 1)) : undefined;
+  // the vote opens the sentence after (`Proposed Cllr …`, `(4 for, 0 against)`, `Carried.`)
+  if (found && /^[ \t]*[(\[]?$/.test(j.text.slice(at + 1, found.start))) return { text, vote: voteRecord(state, j, found) };
+  return wrapped ? { text, end: joinedRange(state, j, at + 1, at + 1).end } : undefined;
 }
 
 /**

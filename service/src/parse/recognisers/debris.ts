@@ -8,10 +8,14 @@
  * debris (`MinutesDocument.debris`, from the layout) and import keeps its words.
  */
 import { matchClosingLine } from '../../constructs';
+import { wordCommentAt } from '../../forms/debris';
+import type { Segment } from '../../text';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 
 export function debris(state: ParseState, i: number): number {
+  // a Word comment the text layer made a segment of its own after the line's text (forms/debris.ts `wordCommentAt`): taken alone
+  if (isCommentSegment(state.segs[i])) return 0;
   const lines = state.layout.debrisLines;
   if (lines.size === 0) return DECLINE;
   const line = state.segs[i].line;
@@ -22,6 +26,11 @@ export function debris(state: ParseState, i: number): number {
   let n = 0;
   while (i + n + 1 < state.segs.length && state.segs[i + n + 1].line === line) n++;
   return n;
+}
+
+/** A segment that is a Word comment from its first character (`Commented [JA1]: …`): debris, never the minutes' text. */
+export function isCommentSegment(seg: Segment): boolean {
+  return seg.text.charCodeAt(0) === 0x43 && wordCommentAt(seg.text) === 0;
 }
 
 export const DEBRIS: Recogniser = { name: 'debris', phases: ['header', 'people', 'agenda', 'body'], run: debris };

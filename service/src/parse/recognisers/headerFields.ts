@@ -5,6 +5,7 @@
  */
 import { findDate } from '../../dates';
 import { matchField, type FieldName } from '../../constructs';
+import { tabCells } from '../../forms/grid';
 import type { Segment } from '../../text';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
@@ -16,15 +17,20 @@ export function headerField(state: ParseState, i: number): number {
   // `date: 2026-03-12` in a static site's front matter is the generator's setting, no field of the meeting
   if (state.segs[i].line < (state.layout.heading?.frontMatterEnd ?? 0)) return DECLINE;
   const seg = state.segs[i];
+  const t = seg.text;
+  if (t.indexOf('\t', field.valueStart) < 0) {
+    applyField(state, seg, field.name, field.valueStart, t.length);
+    return 0;
+  }
   // a template's fields side by side in cells (`Location: Zoom<TAB>Date: 2025-06-17`): each cell is a field of its own
-  let tab = seg.text.indexOf('\t', field.valueStart);
-  applyField(state, seg, field.name, field.valueStart, tab < 0 ? seg.text.length : tab);
-  while (tab >= 0) {
-    let from = tab;
-    while (from < seg.text.length && (seg.text[from] === '\t' || seg.text[from] === ' ')) from++;
-    tab = seg.text.indexOf('\t', from);
-    const end = tab < 0 ? seg.text.length : tab;
-    const f = matchField(seg.text.slice(from, end));
+  // (the cells of what follows the field's name: a tab after its colon is no cell's edge)
+  const v = field.valueStart;
+  const cells = tabCells(t.slice(v));
+  applyField(state, seg, field.name, v, v + cells[0].end);
+  for (let k = 1; k < cells.length; k++) {
+    const from = v + cells[k].start;
+    const end = v + cells[k].end;
+    const f = from < end ? matchField(t.slice(from, end)) : undefined;
     if (f && (f.name === 'nextMeeting' || !state.item)) applyField(state, seg, f.name, from + f.valueStart, end);
   }
   return 0;

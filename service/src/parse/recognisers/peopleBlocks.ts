@@ -11,12 +11,14 @@ import type { Segment } from '../../text';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 import { startsItem } from './numberedItems';
-import { matchGroupHeading, matchLineLabel, matchMarkedHeading, matchPersonLine, type MarkedHeading } from '../../forms';
-import { formsBlock, gridBlock, roleCells, wrappedLabelList, inlineBlock, labelledBlock, organisationOf, readAttendanceProse, roleHeading, titleBefore } from './peopleForms';
+import { matchGroupHeading, matchLineLabel, matchListNote, matchMarkedHeading, matchPersonLine, type MarkedHeading } from '../../forms';
+import { formsBlock, gridBlock, roleCells, wrappedLabelList, inlineBlock, labelledBlock, organisationOf, readAttendanceProse, roleHeading, sideBySideLists, titleBefore } from './peopleForms';
 
 /** The kind of people block a heading line opens, if it is one. */
 export function blockHeading(t: string): BlockKind | undefined {
-  const word = withoutEndColon(t).trim();
+  // `Attendees (please add your name and company):`: the heading's words before its note to those who attend
+  const note = t.charCodeAt(t.length - 1) === 0x29 || t.endsWith('):') ? matchListNote(t) : undefined;
+  const word = withoutEndColon(note ? t.slice(0, note.end) : t).trim();
   for (const [re, kind] of BLOCK_WORDS) if (re.test(word)) return kind;
   return undefined;
 }
@@ -71,6 +73,12 @@ export function peopleBlock(state: ParseState, i: number): number {
     return 0;
   }
   if (!kind) {
+    // `Governors present      Apologies received`: two lists side by side, each read down its column
+    const sides = sideBySideLists(state, i, blockHeading);
+    if (sides >= 0) {
+      state.phase = 'header';
+      return sides;
+    }
     const role = roleHeading(state, i);
     if (role >= 0) return role;
     if (labelledLines(state, i)) return 0;

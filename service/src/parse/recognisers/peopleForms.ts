@@ -9,7 +9,7 @@
  * Our own `Name : Role` lines never come here: a block whose first line is one is read line by
  * line as before (peopleBlocks.ts), so the markup and the corpus read exactly as they did.
  */
-import { isMinutesLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, type GridRow, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
+import { isMinutesLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, tabCells, type GridRow, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
 import { isOfficeTitle, opensWithOffice, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
 import type { BlockKind } from '../../markup';
 import type { Item, PeopleBlock, Person, PersonQualifier } from '../../model';
@@ -77,6 +77,10 @@ interface Parts {
   readonly initials?: Piece;
   readonly handle?: Piece;
   readonly category?: Piece;
+  /** The organisation is the person's company, as the list's heading asked (`companyInBracket`): never joined to the role. */
+  readonly company?: boolean;
+  /** The rest of a category the cell wrapped onto the next line (`Co-opted` ⏎ `Governor`). */
+  readonly categoryTail?: Piece;
   /** `tail`: the rest of a bracket the page wrapped onto the next line (`(Minute` ⏎ `18 only)`). */
   readonly qualifiers: Array<{ piece: Piece; q: Qualifier; tail?: Piece }>;
   /** The title the list wrote once for all (`Councillors A, B and C`). */
@@ -143,8 +147,10 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
   // a role wrapped over lines is one role; `Vice-` ⏎ `Chair` joins without a space
   let org = parts.org;
   const r0 = roleParts[0];
-  if (org && r0 && roleParts.length === 1 && org.seg === r0.seg && /^\s*,\s*$/.test(r0.seg.text.slice(r0.span.end, org.span.start)) && r0.seg.text[r0.span.start - 1] === '(' && !looksLikeFirm(text(org))) {
-    // `(President, Students' Union)`: one bracket is one role, as the list wrote it (`(Engagement Lead, Brockley Moore LLP)`: a firm's person, the firm apart)
+  if (org && r0 && roleParts.length === 1 && org.seg === r0.seg && /^\s*,\s*$/.test(r0.seg.text.slice(r0.span.end, org.span.start)) && r0.seg.text[r0.span.start - 1] === '(' && !looksLikeFirm(text(org)) && !looksLikeBody(text(org)) && !parts.company && !/^\p{Ll}/u.test(text(r0))) {
+    // `(Archive Coordinator, staff)`: one bracket is one role, as the list wrote it, where what follows the comma names no body
+    // (`(President, Students' Union)`, `(Engagement Lead, Brockley Moore LLP)`: the office, and the body or firm apart, as the reader rules read a body after a role;
+    // `(co-opted member, Harrowmere Forum)`: a seat described in small letters, then the body the member comes from, apart as forms/personLine.ts reads it)
     roleParts = [{ seg: r0.seg, span: { start: r0.span.start, end: org.span.end } }];
     org = undefined;
   } else if (org && r0 && roleParts.length === 1 && org.seg === r0.seg && /^ ?\($/.test(r0.seg.text.slice(r0.span.end, org.span.start)) && r0.seg.text[org.span.end] === ')' && r0.seg.text.indexOf('\t') >= 0 && !looksLikeBody(text(org))) {
@@ -160,7 +166,7 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
   let role = roleText ?? roleParts.map(text).reduce((acc, w) => (acc.length === 0 ? w : /-$/.test(acc) ? joinBroken(acc, w.trim()) : `${acc} ${w.trim()}`), '').replace(/\s+/g, ' ').trim();
   const rr = roleParts[0];
   const bracketed = rr !== undefined && /[([]\s*$/.test(rr.seg.text.slice(0, rr.span.start));
-  const code = parts.category ? text(parts.category) : undefined;
+  const code = parts.category ? (parts.categoryTail ? `${text(parts.category)} ${text(parts.categoryTail)}` : text(parts.category)) : undefined;
   let title = listed ? listed.title : titleOf(written) ?? parts.sharedTitle;
   // `Mayor Theresa Lundgren`, `Councilmembers Dale Okafor, …`: an office and nothing else is the member's role
   if (title && role.length === 0 && !listed && isOfficeTitle(title)) { role = title; title = undefined; }
@@ -298,7 +304,8 @@ export function formsBlock(state: ParseState, i: number, block: PeopleBlockBuild
   // a line's end is set aside (blanked, the offsets kept) and sends the member to the legend's list
   let marked: HeadingMarks | undefined = legend ? { legend, seg: segs[i], lines: blankMarks(texts, legend.mark, texts.length) } : undefined;
   const first = texts.findIndex((t) => t.trim().length > 0);
-  if (first < 0 || first > 2) return -1;
+  // (a running notes document exported to Markdown leaves three blank lines before a list)
+  if (first < 0 || first > 3) return -1;
   // a sentence under the heading (`Minutes:` ⏎ `Apologies for absence were received from …`) is no list of its own
   if (/\b(?:were|was|had been|have been)\b/.test(texts[first])) return -1;
   if (first === 0) {
@@ -373,12 +380,7 @@ export function roleCells(state: ParseState, i: number, start: (kind: BlockKind)
   const seg = state.segs[i];
   const t = seg.text;
   if (t.indexOf('\t') < 0) return -1;
-  const cells: Span[] = [];
-  let from = 0;
-  for (const part of t.split('\t')) {
-    cells.push({ start: from, end: from + part.trimEnd().length });
-    from += part.length + 1;
-  }
+  const cells = tabCells(t);
   if (cells.length < 2 || cells.length % 2 !== 0 || cells.length > 8) return -1;
   const pairs: Array<{ readonly kind: BlockKind; readonly role: string; readonly p: PersonMatch }> = [];
   for (let k = 0; k < cells.length; k += 2) {
@@ -479,6 +481,8 @@ function addBlock(state: ParseState, i: number, at: number, texts: readonly stri
   }
   if (legend) block.legend = Object.fromEntries(legend);
   const seg = (line: number): Segment => segs[at + line];
+  // `Attendees (please add your name and company):`: the bracket after each name holds their company
+  const company = matchListNote(segs[i].text)?.company === true;
   // `Councillors:   Malcolm Treharne    Deputy Leader …`: the label, a title in the plural, is each member's title
   const label = /^\s*([A-Za-z][A-Za-z ]{1,30}?)\s*:/.exec(segs[i].text);
   // (`Council Members:` gives them the office as their role instead: headingRole)
@@ -550,7 +554,9 @@ function addBlock(state: ParseState, i: number, at: number, texts: readonly stri
           if (role.length === 0) role.push(open, closing);
         }
       }
-      addParts(state, into, { ...parts, role, qualifiers, whole: [parts.whole[0], end], ...(sharedTitle && !parts.sharedTitle ? { sharedTitle } : {}) }, legend, role.length === 0 ? headingRole(segs[i].text) : undefined);
+      const read: Parts = { ...parts, role, qualifiers, whole: [parts.whole[0], end], ...(sharedTitle && !parts.sharedTitle ? { sharedTitle } : {}) };
+      const own = company ? companyInBracket(read) : read;
+      addParts(state, into, own, legend, own.role.length === 0 ? headingRole(segs[i].text) : undefined);
     }
   }
   return taken;
@@ -618,7 +624,7 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
   const segs = state.segs;
   const t = segs[i].text;
   // the list starts on the label's line: a label alone (`Minutes:`) heads what follows, it is no list
-  const lm = /^[ \t]*(?:\*\*)?([A-Za-z][A-Za-z -]{1,30}?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*\S/.exec(t);
+  const lm = /^[ \t]*(?:\*\*)?([A-Za-z][A-Za-z'’ -]{1,30}?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*\S/.exec(t);
   // only a label that names a list (`Present`, `Regrets`, `Mayor`) is worth reading the line for
   if (!lm || !labelKind(lm[1])) return -1;
   // the sentence runs on while a line does not end it and the next is no heading of its own
@@ -1133,5 +1139,127 @@ export function gridBlock(state: ParseState, i: number): number {
     }, legend);
   }
   state.closeBlock();
+  return k - 1 - i;
+}
+
+/**
+ * A person of a list whose heading asks for each one's company (`Attendees (please add your name and
+ * company):` ⏎ `* Ana Ruiz (Ferrous Labs) – tech lead`): the words of the bracket after the name, read as
+ * the role, are the company (`(guest, Stratus University)`: after the guest's word), and the words after the
+ * bracket, read as the organisation, the role. A role's word in the bracket (`(Release Manager)`) keeps it the role.
+ */
+function companyInBracket(parts: Parts): Parts {
+  const r = parts.role;
+  if (r.length !== 1 || r[0].seg !== parts.name.seg || !/^\s*\([^()]*$/.test(r[0].seg.text.slice(parts.name.span.end, r[0].span.start)) || ROLE_WORD.test(text(r[0]))) return parts;
+  const { org, ...rest } = parts;
+  return { ...rest, org: r[0], role: org ? [org] : [], company: true };
+}
+
+/** A column's lines that make one person: each line's piece of the column, the words joined with a space. */
+interface ColumnEntry { text: string; readonly pieces: Array<{ readonly seg: Segment; readonly from: number; readonly to: number; readonly at: number }> }
+
+/** The pieces of segments that hold `s`, a span of the entry's joined text, each within its column. */
+function columnPieces(e: ColumnEntry, s: Span): Piece[] {
+  const out: Piece[] = [];
+  for (const p of e.pieces) {
+    const a = Math.max(s.start, p.at);
+    const b = Math.min(s.end, p.at + (p.to - p.from));
+    if (b > a) out.push({ seg: p.seg, span: { start: p.from + a - p.at, end: p.from + b - p.at } });
+  }
+  return out;
+}
+
+/** The parts of a person read from a column's entry, each piece in its column and line (a role or category wrapped under it). */
+function columnParts(e: ColumnEntry, p: PersonMatch): Parts | undefined {
+  const one = (s: Span | undefined): Piece[] => (s ? columnPieces(e, s) : []);
+  const name = one(p.name);
+  const whole = one({ start: p.start, end: p.end });
+  if (name.length === 0 || whole.length === 0) return undefined;
+  const [org] = one(p.org);
+  const [initials] = one(p.initials);
+  const [handle] = one(p.handle);
+  const category = one(p.category);
+  return {
+    name: name[0], ...(name.length > 1 ? { nameTail: name[name.length - 1] } : {}), whole: [whole[0], whole[whole.length - 1]],
+    role: one(p.role), ...(org ? { org } : {}), ...(initials ? { initials } : {}), ...(handle ? { handle } : {}),
+    ...(category.length > 0 ? { category: category[0], ...(category.length > 1 ? { categoryTail: category[category.length - 1] } : {}) } : {}),
+    qualifiers: p.qualifiers.map((q) => {
+      const ps = one(q);
+      return { piece: ps[0] ?? whole[0], q, ...(ps.length > 1 ? { tail: ps[ps.length - 1] } : {}) };
+    }),
+  };
+}
+
+/** A line of a column that opens a person: a title before the name, or the name's initials in brackets after it (`Mrs A Roe (AR), …`). */
+function opensPerson(t: string): boolean {
+  const p = readPerson(t);
+  return p !== undefined && p.name.start === 0 && (p.initials !== undefined || titleOf(t.slice(p.name.start, p.name.end)) !== undefined);
+}
+
+/**
+ * Two lists side by side, a Word table of two columns read across the page (`Governors present      Apologies
+ * received` ⏎ `Mrs A Roe (AR), Chair, Parent      Mr B Lee (BL), Staff` ⏎ `Governor      Governor – consented`):
+ * each column read down on its own, to the first blank line: a list's heading in a column (`Absent`) opens a list
+ * of its own there, a line that opens no person is the rest of the person above it in its column (a role or
+ * category the cell wrapped). `heading` tells a list's heading. The count of segments after i it took, or -1.
+ */
+export function sideBySideLists(state: ParseState, i: number, heading: (t: string) => BlockKind | undefined): number {
+  const segs = state.segs;
+  const seg = segs[i];
+  const t = seg.text;
+  // the gate: a gap of a column on the line (few lines before the items have one)
+  if (seg.map !== null || t.indexOf('   ') < 0 && t.indexOf('\t') < 0) return -1;
+  const at = secondColumnAt(t);
+  if (at < 0) return -1;
+  const kinds = [heading(t.slice(0, at)), heading(t.slice(at))];
+  if (kinds[0] === undefined || kinds[1] === undefined) return -1;
+  // the right-hand column's first character on the page
+  const c = seg.offset + at;
+  type List = { kind: BlockKind; label: Piece; entries: ColumnEntry[] };
+  const columns: List[][] = [
+    [{ kind: kinds[0], label: { seg, span: { start: 0, end: t.slice(0, at).trimEnd().length } }, entries: [] }],
+    [{ kind: kinds[1], label: { seg, span: { start: at, end: t.length } }, entries: [] }],
+  ];
+  let k = i + 1;
+  for (; k < segs.length && segs[k].line === segs[k - 1].line + 1 && segs[k].text.length > 0; k++) {
+    const s = segs[k];
+    if (s.map !== null || !s.only) return -1;
+    const raw = state.lines[s.line];
+    // the column's edge falls between words: in a gap, or past the line's end
+    if (raw.length > c && c > 0 && raw[c - 1] !== ' ' && raw[c - 1] !== '\t') return -1;
+    const cells = [{ from: 0, to: Math.max(0, Math.min(raw.length, c) - s.offset) }, { from: Math.max(0, c - s.offset), to: s.text.length }];
+    for (let side = 0; side < 2; side++) {
+      const { from, to } = cells[side];
+      const cell = s.text.slice(from, to);
+      const words = cell.trim();
+      if (words.length === 0) continue;
+      const start = from + cell.indexOf(words);
+      const lists = columns[side];
+      const kind = heading(words);
+      if (kind !== undefined) { lists.push({ kind, label: { seg: s, span: { start, end: start + words.length } }, entries: [] }); continue; }
+      const entries = lists[lists.length - 1].entries;
+      const piece = { seg: s, from: start, to: start + words.length };
+      if (opensPerson(words)) entries.push({ text: words, pieces: [{ ...piece, at: 0 }] });
+      else if (entries.length > 0) {
+        const e = entries[entries.length - 1];
+        e.pieces.push({ ...piece, at: e.text.length + 1 });
+        e.text += ` ${words}`;
+      } else return -1;
+    }
+  }
+  const read = columns.map((lists) => lists.map((l) => ({ l, people: l.entries.map((e) => ({ e, p: readPerson(e.text) })) })));
+  const all = read.flat();
+  if (all.some((r) => r.people.some((x) => !x.p || x.p.name.start !== 0 || x.p.end < x.e.text.length)) || all.filter((r) => r.people.length > 0).length < 2) return -1;
+  const m = state.ensureMeeting(seg);
+  state.closeBlock();
+  for (const { l, people } of all) {
+    const r = range(state, l.label);
+    const block = state.newBlock({ kind: l.kind, label: text(l.label), labelRange: r, canonicalLabel: true, people: [], range: r });
+    m.people.push(block);
+    for (const { e, p } of people) {
+      const parts = columnParts(e, p!);
+      if (parts) addParts(state, block, parts);
+    }
+  }
   return k - 1 - i;
 }
