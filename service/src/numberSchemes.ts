@@ -518,12 +518,19 @@ function capitalsIn(t: string, start: number, end: number, min: number, max: num
 function prep(line: string): string | undefined {
   // every scheme prepares the same line in turn (detection asks them all): the last one is kept
   if (line === preparedLine) return preparedText;
-  const c = cellText(line);
+  const c = headingText(cellText(line));
   const t = DEBRIS.test(c.trim()) ? undefined : c;
   // (two slots, not an object: every line detection asks made one)
   preparedLine = line;
   preparedText = t;
   return t;
+}
+/** A Markdown heading over a numbered item (`## 57. Finance`): its marks blanked, offsets kept. */
+const MARKDOWN_HEAD = /^[ \t]*#{1,6}[ \t]+(?=\d{1,5}[.)][ \t])/;
+function headingText(t: string): string {
+  if (t.charCodeAt(indentOf(t)) !== 0x23 /* # */) return t;
+  const m = MARKDOWN_HEAD.exec(t);
+  return m ? ' '.repeat(m[0].length) + t.slice(m[0].length) : t;
 }
 let preparedLine: string | undefined;
 let preparedText: string | undefined;
@@ -910,13 +917,24 @@ function strongForm(n: MinuteNumber): boolean {
 function bestRun(lines: readonly string[], cands: readonly Candidate[]): Candidate[] {
   // a head directly after another head of its family, with only blank lines between, is a list entry
   const listy = new Set<number>();
+  const onward = new Set<number>();
   for (let k = 1; k < cands.length; k++) {
     let between = false;
-    for (let j = cands[k - 1].last + 1; j < cands[k].line && !between; j++) if (!blankCells(lines[j])) between = true;
+    let gap = false;
+    for (let j = cands[k - 1].last + 1; j < cands[k].line && !between; j++) if (!blankCells(lines[j])) between = true; else gap = true;
     // (a number of a board's own form marks a head even in a run of one-line items: `001/20<TAB>…`;
     // a list's entries stand at one indent: an entry indented under an item's text, `24.093 … C/F`
     // in the Clerk's list of earlier actions, does not make the next item's head at the margin one)
-    if (!between && !strongForm(cands[k].m.number) && indentOf(lines[cands[k - 1].line]) === indentOf(lines[cands[k].line])) { listy.add(k - 1); listy.add(k); }
+    if (!between && !strongForm(cands[k].m.number) && indentOf(lines[cands[k - 1].line]) === indentOf(lines[cands[k].line])) {
+      // …unless, set apart by blank lines, they go on from the head before them one by one: items
+      // with nothing under them (`IV. PUBLIC COMMENT` and its text, then `V. PROCLAMATIONS`, `VI. CONSENT …`),
+      // where a list starts afresh (`1.`, `(a)`), a list of contents has no head before it, and a
+      // list's entries follow one another line by line
+      const onByOne = gap && cands[k].m.number.seq === cands[k - 1].m.number.seq + 1;
+      if (onByOne && !listy.has(k - 1) && goesOn(cands, k - 1, listy)) { onward.add(k - 1); onward.add(k); continue; }
+      if (onByOne && onward.has(k - 1)) { onward.add(k); continue; }
+      listy.add(k - 1); listy.add(k);
+    }
   }
   const heads = cands.filter((_, k) => !listy.has(k));
   // longest rising chain, greedy from each of the first heads (a file's run starts near its top;
@@ -941,6 +959,11 @@ function bestRun(lines: readonly string[], cands: readonly Candidate[]): Candida
     if (run.length > best.length) best = run;
   }
   return best;
+}
+
+/** Whether head k's number is one above that of the head before it, itself no list's entry (k opens a run of adjacent heads). */
+function goesOn(cands: readonly Candidate[], k: number, listy: ReadonlySet<number>): boolean {
+  return k > 0 && !listy.has(k - 1) && cands[k].m.number.seq === cands[k - 1].m.number.seq + 1;
 }
 
 /**

@@ -247,6 +247,24 @@ test('detection: a table of numbered actions after the items is not items', () =
   assert.ok(!d.heads!.some((i) => lines[i].startsWith('1\tCirculate')));
 });
 
+test('detection: sections with nothing under them go on from the head before them, one by one, and are no list (invented text)', () => {
+  const lines = ['I. CALL TO ORDER', 'The meeting opened at 7:00 p.m.', '', 'II. INVOCATION', '', 'III. PLEDGE', '', 'IV. PUBLIC COMMENT', 'None.', '', 'V. ADJOURNMENT', 'Adjourned.'];
+  assert.deepEqual(detectNumbering(lines).heads, [0, 3, 5, 7, 10]);
+  // a list under an item starts afresh, and a list of contents has no head before it: both stay lists
+  const listed = ['1. Apologies', 'None.', '', '2. Reports', 'The Clerk listed:', '', '1. Grit bins', '', '2. Noticeboard', 'Both done.', '', '3. Finance', 'Noted.', '', '4. Close', 'Closed.'];
+  assert.deepEqual(detectNumbering(listed).heads, [0, 3, 11, 14]);
+  const contents = ['Agenda', '', '1. Apologies', '', '2. Minutes', '', '3. Close', '', 'Minutes', '', '1. Apologies', 'None.', '', '2. Minutes', 'Agreed.', '', '3. Close', 'Closed.'];
+  assert.deepEqual(detectNumbering(contents).heads, [10, 13, 16]);
+});
+
+test('detection: a Markdown heading over a numbered item is the item\'s head (invented text)', () => {
+  const lines = ['# Riverside Allotments — Committee, 3 March 2026', '', '## 57. Apologies', 'None.', '', '## 58. Finance', 'Noted.', '', '## 59. Close', 'Closed.'];
+  const d = detectNumbering(lines);
+  assert.deepEqual([d.scheme, d.heads], ['running', [2, 5, 8]]);
+  // a year or a count after the marks is no item's number
+  assert.equal(detectNumbering(['## 2025 review', 'Text.', '', '## 2026 plans', 'Text.']).scheme, 'none');
+});
+
 test('detection: an indented list of earlier minutes\' numbers right above an item makes the item no list entry', () => {
   const lines = [
     '23.41    Apologies', '         None.',

@@ -291,6 +291,10 @@ const CASES: Record<string, readonly Case[]> = {
     { text: `${HEAD}081/25`, gives: 0, then: (s) => { assert.equal(s.pendingTitle, s.item); assert.equal(s.item?.title, ''); } }, // the number alone waits for its title
     { text: `${HEAD}Item 4: Finance report`, gives: 0, then: (s) => { assert.equal(s.item?.number, undefined); assert.equal(s.item?.title, 'Finance report'); } },
     { text: `${ITEM}The 081/25 budget was noted.`, gives: DECLINE },
+    // a university council's paragraphs `081/25.1` under the minute: the item's text, no item of their own
+    { text: `${ITEM}081/25.1  The Treasurer presented the accounts.`, gives: DECLINE },
+    // `082/25*`: taken without discussion, the star no part of the title
+    { text: `${ITEM}The accounts were noted.\n082/25*   SEALING OF DOCUMENTS`, gives: 0, then: (s) => { assert.equal(s.item?.number?.written, '082/25'); assert.equal(s.item?.title, 'SEALING OF DOCUMENTS'); assert.equal(s.item?.content, 1); } },
     // a board's own numbering: only the heads of the detected run start items
     { text: `${OWN}» PC24/063 FINANCE${OWN_REST}`, gives: 0, then: (s) => { assert.equal(s.scheme, 'prefixed'); assert.equal(s.item?.number?.written, 'PC24/063'); assert.equal(s.item?.title, 'FINANCE'); } },
     { text: `${OWN}PC24/063 FINANCE\n» PC24/031 Clerk to write to the Borough Council${OWN_REST}`, gives: DECLINE }, // a row of the action log, no head of the run
@@ -617,6 +621,9 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: 'Cllr Keswick left the room for this item.', stops: false, then: (l) => assert.deepEqual([l.item.arrivals[0].kind, l.item.arrivals[0].withdrawal], ['left', true]) },
     { line: 'Cllr Keswick returned to the meeting.', stops: false, then: (l) => assert.equal(l.item.arrivals[0].kind, 'joined') },
     { line: 'The meeting discussed the grant.', stops: false, then: (l) => assert.equal(l.item.arrivals.length, 0) },
+    // the sentence before ends with a word and a full stop: no part of the name; an initial's or a title's stop is
+    { line: 'Waiting times had fallen since October. KB joined the meeting.', stops: false, then: (l) => assert.equal(l.item.arrivals[0].name.text, 'KB') },
+    { line: 'Ald. Brown joined the meeting.', stops: false, then: (l) => assert.equal(l.item.arrivals[0].name.text, 'Ald. Brown') },
   ],
   adjournments: [
     { line: 'The meeting adjourned at 20:10 and reconvened at 20:25.', stops: false, then: (l) => assert.deepEqual(l.item.adjournments, [{ range: l.item.adjournments![0].range, adjourned: { time: '20:10' }, reconvened: { time: '20:25' } }]) },

@@ -125,6 +125,8 @@ function mayEndPaperLink(z: number): boolean {
 const DOCUMENTS_HEADER = /^(?:additional|supporting|background|related)\s+documents\s*:$/i;
 const VIEW_DIRECTIONS = /\s*View directions\s*$/;
 const WIKI_EDIT = /\s*\[\s*edit(?:\s*\|\s*edit source)?\s*\]\s*$/i;
+/** A web page's link into the meeting's video at the time the item began (`PUBLIC COMMENT [00:41:07]`). */
+const VIDEO_TIME = /\s+\[\d{1,2}:\d\d:\d\d\]\s*$/;
 const LINK_REFERENCE = /^\[\d{1,3}\]\s*(?:https?:\/\/\S+|[A-Za-z][\w.-]{0,30})$/;
 const BOT_LINE = /^<(?:\w*bot|zakim|rrsagent|github-bot|agendabot)>\s/i;
 
@@ -291,7 +293,8 @@ function kindInPlace(t: string, context: DebrisContext): DebrisKind | undefined 
 
 /**
  * Debris inside a line whose rest is text: a paper link closing a title (`… pdf icon PDF 198 KB`),
- * `View directions` after a venue, `[edit | edit source]` after a wiki heading, form feeds.
+ * `View directions` after a venue, `[edit | edit source]` after a wiki heading, a video's time
+ * (`[00:41:07]`), form feeds.
  */
 export function inlineDebris(line: string): Array<{ start: number; end: number; kind: DebrisKind }> {
   const out: Array<{ start: number; end: number; kind: DebrisKind }> = [];
@@ -314,6 +317,8 @@ export function inlineDebris(line: string): Array<{ start: number; end: number; 
   if (dir && dir.index > 0) out.push({ start: dir.index + (dir[0].length - dir[0].trimStart().length), end: trimmedEnd, kind: 'web-chrome' });
   const edit = last === 0x5d ? WIKI_EDIT.exec(body) : null; // `]`
   if (edit && edit.index > 0) out.push({ start: edit.index + (edit[0].length - edit[0].trimStart().length), end: trimmedEnd, kind: 'wiki-chrome' });
+  const video = last === 0x5d && !edit ? VIDEO_TIME.exec(body) : null;
+  if (video && video.index > 0) out.push({ start: video.index + (video[0].length - video[0].trimStart().length), end: trimmedEnd, kind: 'web-chrome' });
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -393,6 +398,9 @@ const KEYED_LONGEST = 1000;
 const KEY_LONGEST = 100;
 /** The first lines, where an e-mail carrying scribed minutes has its wrapper. */
 const WRAPPER_LINES = 25;
+/** A mail's header lines, as a list archive prints the message: `From: Name <address>`, `Subject: …`. */
+const MAIL_FROM = /^From:\s+\S.*@/;
+const MAIL_SUBJECT = /^Subject:\s+\S/;
 
 /** A bare page number, alone on its (trimmed) line: a page break. */
 function isBarePageNumber(t: string): boolean {
@@ -531,10 +539,13 @@ export function* findDebrisSteps(lines: readonly string[]): Sliced<DebrisSpan[]>
     for (let l = i; l <= j; l++) if (texts[l] !== '') kinds[l] = 'comment';
     i = j;
   }
-  // the e-mail carrying scribed minutes: above a long rule in the first lines, with a link in it
+  // the e-mail carrying scribed minutes: above a long rule in the first lines, with a link in it, or
+  // the mail's own `From:` and `Subject:` as a list archive shows the message (its `Date:` is the
+  // day the mail was sent, never the meeting's)
   for (let i = 0; i < Math.min(n, WRAPPER_LINES); i++) {
-    if (!/^-{20,}$/.test(texts[i])) continue;
-    if (lines.slice(0, i).some((l) => /https?:\/\//.test(l))) for (let j = 0; j < i; j++) if (texts[j] !== '' && kinds[j] === undefined) kinds[j] = 'email-wrapper';
+    if (!/^(?:-{20,}|={20,})$/.test(texts[i])) continue;
+    const above = lines.slice(0, i);
+    if (above.some((l) => /https?:\/\//.test(l)) || (above.some((l) => MAIL_FROM.test(l)) && above.some((l) => MAIL_SUBJECT.test(l)))) for (let j = 0; j < i; j++) if (texts[j] !== '' && kinds[j] === undefined) kinds[j] = 'email-wrapper';
     break;
   }
   const out: DebrisSpan[] = [];

@@ -48,6 +48,8 @@ export function ownNumberedItem(state: ParseState, i: number): number {
   if (m.malformed) number.malformed = m.malformed;
   if (debris) number.debris = debris;
   const item = state.openItem(seg, number, range);
+  // `2257*`: taken without discussion, which is what the minutes record of the item (it is not empty)
+  if (m.starred) item.content++;
   if (m.titleOnNextLine) {
     // the title is the next line (`1.` ⏎ `APOLOGIES`), past a lone sub-item marker (`PC24/068` ⏎ `(a)` ⏎ `PLANNING`)
     let nx = state.nextNonBlank(i);
