@@ -52,6 +52,8 @@
  * - Due: the words after `by`/`before` (`July 2025`, `July meeting`, `8/2/22`).
  * - Status `written`: the status words of the cell or line, without the note after a dash or
  *   semicolon (`Complete`, `Carried forward`, `Overdue`), not the RAG letter when there is a word.
+ *   Where a carried-forward or deferred action goes is part of its words (`Carried forward to July`,
+ *   `carried over to Meeting 518`, `deferred to the May meeting`), in a cell, a row or prose alike.
  *
  * Further rules, met by the second reader reconciling 01–05 with 06–10 and the corpus:
  * - A number broken by the extraction (`115/2 3` in a table cell, `119/2` with `3` on the next line)

@@ -35,6 +35,8 @@ const ACTION_LINES: Array<{ line: string; owners: string[]; task?: string; due?:
   { line: 'Action: Director of Estates (carbon trajectory, February 2025)', owners: ['Director of Estates'], ownerOnly: true, due: 'February 2025', dueDate: '2025-02-28' },
   { line: 'Action: Director of Estates and Chief Financial Officer', owners: ['Director of Estates', 'Chief Financial Officer'], ownerOnly: true },
   { line: 'Action : Acting Chief Executive', owners: ['Acting Chief Executive'], ownerOnly: true },
+  // `in` inside a role that names a service's charge; a role never ends in it
+  { line: 'ACTION: Head of Adults in Transition', owners: ['Head of Adults in Transition'], ownerOnly: true },
   // a role that serves a body (family 7): its `to the` is no task's infinitive; a task after it still is one
   { line: 'Action: Secretary to the Council', owners: ['Secretary to the Council'], ownerOnly: true },
   { line: 'ACTION: Clerk to the Governors to circulate the revised terms of reference', owners: ['Clerk to the Governors'], task: 'circulate the revised terms of reference' },
@@ -219,6 +221,10 @@ const PROSE: Array<{ text: string; found: Array<[subject: string, task: string, 
   { text: '4.3   TR to book the minibus for the Year 8 trip.', found: [['TR', 'book the minibus for the Year 8 trip']] },
   { text: '8.2   All trustees to read the revised risk register before the next meeting.', found: [['All trustees', 'read the revised risk register before the next meeting', 'the next meeting']] },
   { text: 'All pupils to wear their lanyards on site.', found: [] },
+  // a pronoun opening the next sentence owns its undertaking as the one before's subject does; an adverb after `will` is no word of the task
+  { text: 'Mr. Okafor will send the survey by May 2. He will also book the hall before the end of May.', found: [['Mr. Okafor', 'send the survey by May 2', 'May 2'], ['He', 'book the hall before the end of May', 'the end of May']] },
+  { text: 'The roof was repaired. She will also check the gutters.', found: [] },
+  { text: 'The Clerk will write to the residents. They will then reply.', found: [['The Clerk', 'write to the residents']] },
 ];
 
 for (const c of PROSE) {
@@ -394,10 +400,13 @@ test('due cells of action tables', () => {
     ['Before Easter', 'term'], ['by Christmas holidays', 'term'], ['before the summer recess', 'term'], ['by the Christmas recess', 'term'], ['after the Whitsun break', undefined], ['Eastern region', undefined],
     // a quarter, or the quarter's report the task is to come to
     ['Q2 report', 'term'], ['Q4 2025/26', 'term'], ['QA review', undefined],
+    // a season with its year is one due (`Spring 2026`, `autumn term 2026`)
+    ['Spring 2026', 'term'], ['by the autumn term 2026', 'term'],
   ];
   for (const [cell, kind, date] of cases) {
     const d = readDueCell(cell);
     assert.equal(d?.kind, kind, cell);
+    if (/\d{4}$/.test(cell) && d) assert.ok(d.text.endsWith(cell.slice(-4)), cell);
     assert.equal(d?.date, date, cell);
   }
 });
@@ -587,6 +596,23 @@ test('action table, pipes (Markdown), and what is no table header', () => {
   for (const line of ['The action was due by the owner status', 'Action\nThe Board NOTED the report.', 'Minute\tAction', 'Name\tRole\tInitials']) {
     assert.equal(matchActionTableHeader(line, 0), undefined, line);
   }
+});
+
+test('a closing summary whose owner column is headed `Responsibility`, its task wrapped over two lines', () => {
+  const lines = ['SUMMARY OF ACTIONS', 'Minute\tAction\tResponsibility\tBy', '12/26.3\tBenchmark the catering\tDirector of Estates\tMay 2026', '14/26.1\tReview the travel', '\tpolicy\tRegistrar\tAutumn 2026', ''];
+  const t = findClosingActionTable(lines);
+  assert.ok(t);
+  const text = lines.slice(t.header).join('\n');
+  assert.deepEqual(t.table.rows.map((r) => [r.task!.map((x) => cut(text, x)).join(' '), cuts(text, r.owners), r.due?.text]), [
+    ['Benchmark the catering', ['Director of Estates'], 'May 2026'],
+    ['Review the travel policy', ['Registrar'], 'Autumn 2026'],
+  ]);
+});
+
+test('a pronoun opening the sentence after an undertaking owns its task as that undertaking\'s owner', () => {
+  const text = 'Ms. Lund will circulate the draft by June 3. She will also brief the press.';
+  const found = findUndertakings(text);
+  assert.deepEqual(found.map((u) => u.owners.map((o) => cut(text, o))), [['Ms. Lund'], ['Ms. Lund']]);
 });
 
 // ---- decisions ------------------------------------------------------------------------------------

@@ -140,6 +140,26 @@ test('statuses told in prose: a list of actions sharing the verb, a deferral to 
   assert.deepEqual(seen('Action 17 (the 2 sites and 3 depots) was completed.'), [['17', 'done', 'completed']]);
 });
 
+test('statuses told in prose: a sentence that reports on several earlier actions, each named by its minute, its status after a dash', () => {
+  const seen = (t: string) => findProseStatuses(t).map((s) => [t.slice(s.ref.start, s.ref.end), s.status, t.slice(s.written.start, s.written.end)]);
+  assert.deepEqual(seen('The Clerk reported on the actions from the last meeting: minute HC/24/7 (dog bins on the green) – completed; minute HC/24/9 (bus shelter) – in progress; minute HC/24/12 (hedge survey) – carried forward to May, pending quotes; action 4 (web page) – cancelled, as the page had moved.'), [
+    ['HC/24/7', 'done', 'completed'], ['HC/24/9', 'open', 'in progress'], ['HC/24/12', 'carried forward', 'carried forward to May'], ['4', 'dropped', 'cancelled'],
+  ]);
+  // near misses: a status word that opens a longer clause, a minute named in passing with no dash before its status
+  assert.deepEqual(seen('Members asked: minute 31 (the grit bins) – complete the order by May?'), []);
+  assert.deepEqual(seen('The report covered minute 31 (grit bins) which was noted; the hall – completed.'), []);
+});
+
+test('family 2: a council web page\'s action log minuted as one sentence naming each earlier action and its status (invented text)', () => {
+  const m = meetingOf([
+    'Agenda and minutes', 'Parks Scrutiny Panel - Tuesday, 3rd March, 2026 6.00 pm', 'Items', 'No.\tItem', '',
+    'PK/26/04', 'ACTION LOG', 'To note progress on actions from previous meetings.', 'Minutes:',
+    'The Panel Officer reported on the actions from the last meeting: minute PK/25/51 (play area fencing) – completed; minute PK/25/53 (tree survey) – ongoing.',
+    '', 'PK/26/05', 'PARK BYELAWS', 'Minutes:', 'The Panel noted the report.',
+  ].join('\n'));
+  assert.deepEqual(reviews(m), ['PK/25/51 | done | completed', 'PK/25/53 | open | ongoing']);
+});
+
 test('family 1: officer updates on earlier actions under a lead-in line, each row wrapped by the page', () => {
   const m = meetingOf([
     '                   LICENSING COMMITTEE', '', '   MINUTES of the meeting of the Licensing Committee held on Tuesday 4 March 2025', '',
@@ -467,6 +487,9 @@ test('status words of more families: MoinMoin smileys, a part-done action, an ac
   const cell = (c: string): unknown => { const m = readStatusCell(c); const w = m && withDeferral(c, m); return w && [reviewStatus(w), c.slice(w.start, w.end)]; };
   assert.deepEqual(cell('Pushed to next meeting'), ['carried forward', 'Pushed to next meeting']);
   assert.deepEqual(cell('Rolled over to Spring 2'), ['carried forward', 'Rolled over to Spring 2']);
+  // where an action goes is part of its status as written, whichever word puts it off
+  assert.deepEqual(cell('Carried forward to July – no reply yet'), ['carried forward', 'Carried forward to July']);
+  assert.deepEqual(cell('carried over to Meeting 518'), ['carried forward', 'carried over to Meeting 518']);
   assert.equal(read('(!) see the note below'), undefined);
 });
 
@@ -540,7 +563,7 @@ test('a log of earlier actions with an update column and no status column, under
     '3.\tCurriculum',
     '\tThe committee noted the report.', '',
   ].join('\n');
-  assert.deepEqual(reviews(meetingOf(text)), ['CC/21 | done | Done', 'CC/22 | carried forward | Carried forward']);
+  assert.deepEqual(reviews(meetingOf(text)), ['CC/21 | done | Done', 'CC/22 | carried forward | Carried forward to June']);
   // a table of new actions with an update column, under no review heading, reviews nothing
   assert.deepEqual(reviews(meetingOf(text.replace('Minutes of the last meeting and action review', 'Curriculum plans'))), []);
 });

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { holdsOf, keywordsOf, startOf, S_ANY, W_ACTION, W_ADJOURN, W_AGREED, W_ARRIVAL, W_DECIDE, W_MINUTE, W_MOTION, W_NEXT, W_RECORD, W_STATUS, W_UNDERTAKE } from '#service/parse/content/keywords';
+import { holdsOf, keywordsOf, segmentStarts, startOf, S_ANY, W_ACTION, W_ADJOURN, W_AGREED, W_ARRIVAL, W_DECIDE, W_MINUTE, W_MOTION, W_NEXT, W_RECORD, W_STATUS, W_UNDERTAKE } from '#service/parse/content/keywords';
 import { CONTENT_RULES, INLINE, type CompiledInline } from '#service/parse/content/index';
 import { RULES, TABLE, type CompiledRule } from '#service/parse/table';
 import { DECLINE } from '#service/parse/recogniser';
@@ -226,7 +226,7 @@ function readUngated(text: string, failures: string[], skipped: Map<string, numb
       const name = TABLE[k].name;
       rules[k] = { ...r, starts: S_ANY, needs: 0, run: (state, i) => {
         const t = state.segs[i].text;
-        if ((r.starts & startOf(t)) !== 0 && (r.needs & holdsOf(t)) === r.needs) return r.run(state, i);
+        if ((r.starts & segmentStarts(state.segs[i])) !== 0 && (r.needs & holdsOf(t)) === r.needs) return r.run(state, i);
         const before = facts(state);
         const n = r.run(state, i);
         shut(name, JSON.stringify(t), n === DECLINE, before, facts(state));

@@ -227,6 +227,13 @@ const CASES: Record<string, readonly Case[]> = {
     { text: `${CLOSING}» ACTIONS ARISING\n\nRef\tAction\tWho\tStatus\n1\tBook the hall\tCM\tDone`, gives: DECLINE }, // a status column: a log of earlier actions
     { text: `${CLOSING}» Actions arising\n\nNo.\tAction\tWho\tBy when\n1\tBook the hall\tCM\tJune\n\n3. Date of next meeting\nTo be confirmed.`, gives: DECLINE }, // an item follows: not the closing table
   ],
+  'tracker-row': [
+    // a tracker's lettered reference opening a row of its report, the status after the action's dash
+    { text: `${ITEM}BR-25-04   Parking enforcement review – Completed.`, gives: 0, then: (s) => assert.deepEqual(s.meeting!.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['BR-25-04', 'done', 'Completed']]) },
+    { text: `${ITEM}HS19/1  Book the hall for the summer fair: carried over to the June meeting.`, gives: 0, then: (s) => assert.deepEqual(s.meeting!.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['HS19/1', 'carried forward', 'carried over to the June meeting']]) },
+    { text: `${ITEM}BR-25-04 was discussed at length.`, gives: DECLINE }, // one blank after the reference: a sentence
+    { text: `${ITEM}A1  Notes of the visit were circulated.`, gives: DECLINE }, // no status after the action's words
+  ],
   'status-review': [
     { text: `${ITEM}Action 17 (audit of bus stops, Minute 28) – Complete; summary circulated`, gives: 0, then: (s) => { const r = s.meeting!.statusReviews![0]; assert.deepEqual([r.ref, r.status, r.written, r.note], ['17', 'done', 'Complete', 'summary circulated']); assert.equal(s.item?.content, 1); } },
     { text: `${ITEM}» Action 19 (brief for the fare cap, Minute 31) – In\n   progress; findings to the June meeting.`, gives: 1, then: (s) => { const r = s.meeting!.statusReviews![0]; assert.deepEqual([r.ref, r.status, r.written.replace(/\s+/g, ' ')], ['19', 'open', 'In progress']); } }, // still under way: open
@@ -464,7 +471,17 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { item: '## Present\n\n* Ann Lee (AL) – chair\n* Bo Lund (BL) – treasurer\n\n## Reeds\n\nCut in March.\n\n## New actions\n', line: '- AL, BL – cut the reeds again (by 1 June)', stops: true, then: (l) => { const a = l.item.actions[0]; assert.deepEqual([a.owners.map((o) => o.text), a.text, a.due?.text, a.keyword], [['AL', 'BL'], 'cut the reeds again (by 1 June)', '1 June', undefined]); } },
     { line: '- GH – write the letters', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) }, // a numbered file: no list of heading items
   ],
+  'bracketed-owner-action': [
+    // a standards body's scribe: the label with the tracker's number, the owners in brackets by their names
+    { line: 'New action item #0412 (Maria Keller, Tom Ruiz): publish the errata to the wiki before the next call.', stops: true, then: (l) => { const a = l.item.actions[0]; assert.deepEqual([a.owners.map((o) => o.text), a.text, a.due?.text], [['Maria Keller', 'Tom Ruiz'], 'publish the errata to the wiki before the next call', 'next call']); } },
+    // a project's notes: an arrow, the label in bold, a handle; the due after a long dash is not the task's
+    { line: '→ **Follow-up** (@jdoe): open the tracking issue — before 2026-04-02', stops: true, then: (l) => { const a = l.item.actions[0]; assert.deepEqual([a.owners.map((o) => o.text), a.text, a.due?.text], [['@jdoe'], 'open the tracking issue', '2026-04-02']); } },
+    // words in brackets that name nobody are no owners
+    { line: 'Follow-up (see the appendix): the figures were checked.', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) },
+  ],
   'task-action': [
+    // a notes tool's to-do: the mentions after the task, a person's name without the mention's mark, two owners, the date mention the due
+    { line: '- [ ] Book the hall for the AGM — @Ann Lee @Raj Patel — @March 3, 2026', stops: true, then: (l) => { const a = l.item.actions[0]; assert.deepEqual([a.owners.map((o) => o.text), a.text, a.due?.text], [['Ann Lee', 'Raj Patel'], 'Book the hall for the AGM', 'March 3, 2026']); } },
     { line: '- [ ] @adaok to read the charter and propose edits', stops: true, then: (l) => { const a = l.item.actions[0]; assert.deepEqual([a.owners.map((o) => o.text), a.text, a.keyword], [['@adaok'], 'read the charter and propose edits', undefined]); assert.equal(l.state.variants.length, 0); } },
     { line: '* - [ ] Nadia Haas to book the venue by 12 March 2025', stops: true, then: (l) => { const a = l.item.actions[0]; assert.deepEqual([a.owners.map((o) => o.text), a.due?.date?.iso], [['Nadia Haas'], '2025-03-12']); } },
     // a project's closing list: the task, its owner after a long dash, the due in brackets; code marks are no words of the task

@@ -14,7 +14,7 @@ import type { Span } from '../constructs';
 import { readDueCell, type DueDate } from './dueDates';
 import type { FormOptions } from './actions';
 import { splitOwners } from './owners';
-import { ragStatus, readStatusCell, withDeferral, type StatusMark } from './statuses';
+import { ragStatus, readStatusCell, readStatusPhrase, type StatusMark } from './statuses';
 
 export type ColumnKind = 'ref' | 'meeting' | 'minute' | 'action' | 'owner' | 'due' | 'update' | 'status' | 'rag';
 export type TableLayout = 'tabs' | 'pipes' | 'cells' | 'spaces';
@@ -48,7 +48,7 @@ export interface ActionTable {
 const COLUMNS: ReadonlyArray<readonly [RegExp, ColumnKind]> = [
   [/^(?:ref\.?|reference|no\.?|#|number|action[ \t]+(?:no\.?|ref\.?|number)|item|min(?:ute)?(?:[ \t]+(?:no\.?|ref\.?))?)$/i, 'ref'],
   [/^(?:actions?|action[ \t]+(?:required|agreed|points?|items?)|tasks?|description|what)$/i, 'action'],
-  [/^(?:who|owners?|leads?|responsible|action[ \t]+by|by[ \t]+whom|assigned[ \t]+to|assignee|(?:lead[ \t]+|responsible[ \t]+)?officer)$/i, 'owner'],
+  [/^(?:who|owners?|leads?|responsible|responsibility|action[ \t]+by|by[ \t]+whom|assigned[ \t]+to|assignee|(?:lead[ \t]+|responsible[ \t]+)?officer)$/i, 'owner'],
   [/^(?:by|by[ \t]+when|when|due(?:[ \t]+date|[ \t]+by)?|deadline|target(?:[ \t]+date)?|date[ \t]+due|timescale)$/i, 'due'],
   [/^(?:status|progress|state|done\??)$/i, 'status'],
   [/^(?:updates?|comments?|notes?|progress[ \t]+update|outcome)$/i, 'update'],
@@ -248,7 +248,7 @@ export function readActionTable(text: string, from: number, options: FormOptions
     const ragCell = cell('rag')[0];
     const due = dueText ? readDueCell(dueText, options) : undefined;
     const dueStart = cell('due')[0]?.start ?? 0;
-    const status = (statusCell ? shiftMark(statusOf(text.slice(statusCell.start, statusCell.end)), statusCell.start) : undefined)
+    const status = (statusCell ? shiftMark(readStatusPhrase(text.slice(statusCell.start, statusCell.end)), statusCell.start) : undefined)
       ?? (ragCell && ragStatus(text.slice(ragCell.start, ragCell.end)) ? { status: ragStatus(text.slice(ragCell.start, ragCell.end))!, start: ragCell.start, end: ragCell.end, word: text.slice(ragCell.start, ragCell.end).toLowerCase() } : undefined);
     return {
       start: r.start, end: r.end, cells: r.cells,
@@ -324,12 +324,6 @@ function trimmed(l: Line): Span {
 function trimmedEnd(text: string, s: number, e: number): number {
   while (e > s && /\s/.test(text[e - 1])) e--;
   return e;
-}
-
-/** A status cell's mark, with where it puts the action off to (`Deferred to Feb 26`: the status's own words, no note). */
-function statusOf(cell: string): StatusMark | undefined {
-  const m = readStatusCell(cell);
-  return m && withDeferral(cell, m);
 }
 
 function shiftMark(m: StatusMark | undefined, by: number): StatusMark | undefined {

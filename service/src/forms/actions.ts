@@ -16,7 +16,7 @@ import { findDates } from '../dates';
 import { looksLikeName } from '../people';
 import { findDueDate, readDueCell, readDueGroup, type DueDate, type DueOptions } from './dueDates';
 import { isActor, isEveryone, isInitialsGroup, isRoleWord, splitOwners, type IsPerson } from './owners';
-import { matchStatusTagAt, readStatusCell, statusAfterAction, type StatusMark } from './statuses';
+import { matchStatusTagAt, readStatusPhrase, statusAfterAction, type StatusMark } from './statuses';
 import { isBotLine } from './debris';
 
 export interface FormOptions extends DueOptions {
@@ -327,6 +327,11 @@ function isBareName(phrase: string): boolean {
   return parts.length > 1 && parts.length <= 3 && parts.every((s) => isBareName(p.slice(s.start, s.end)) && !/[ \t](?:and|&)[ \t]/.test(p.slice(s.start, s.end)));
 }
 
+/** An owner as a scribe names them: someone or something that can own an action (`isOwnerPhrase`), or a name as written (`isBareName`). */
+export function isOwnerOrName(phrase: string, options: FormOptions): boolean {
+  return isOwnerPhrase(phrase, options) || isBareName(phrase);
+}
+
 function isOwnerPhrase(phrase: string, options: FormOptions): boolean {
   const p = phrase.trim();
   if (p.length === 0) return false;
@@ -582,7 +587,7 @@ export function matchActionReview(line: string): ActionReview | undefined {
   // the status may wrap onto the next line ("In\n progress"): read it with blanks and one line break as one
   const statusAt = m.index + m[0].length;
   const joined = line.slice(statusAt).replace(/[ \t]*\n[ \t]*/, ' ');
-  const mark = readStatusCell(joined);
+  const mark = readStatusPhrase(joined);
   if (!mark) {
     // `Action 1 – Publish the interests on the website (AP) – complete`: the action's words, then its status
     const after = line.indexOf('\n') < 0 ? statusAfterAction(line, statusAt) : undefined;

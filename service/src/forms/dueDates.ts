@@ -54,7 +54,7 @@ const DAY_MONTH = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$
 const MONTH_DAY = new RegExp(String.raw`^${MONTH_RE}\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![,/]?\s*\d)`, 'i');
 /** A school's holiday, named as its calendar names it: `before Easter`, `by the Christmas holidays`, `after half term`; a council's `before the summer recess`. */
 const HOLIDAY = String.raw`(?:easter|christmas|whitsun|(?:the\s+)?half[\s-]term)(?:\s+(?:holidays?|break|recess))?`;
-const TERM = new RegExp(String.raw`^(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?${SEASON}(?:\s+(?:term|half[\s-]term|recess))?(?:\s+[12])?\b|^(?:the\s+)?(?:michaelmas|lent|trinity)\s+term\b|^(?:the\s+)?${HOLIDAY}\b`, 'i');
+const TERM = new RegExp(String.raw`^(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?${SEASON}(?:\s+(?:term|half[\s-]term|recess))?(?:\s+[12](?!\d))?(?:\s+\d{4}(?!\d))?\b|^(?:the\s+)?(?:michaelmas|lent|trinity)\s+term\b|^(?:the\s+)?${HOLIDAY}\b`, 'i');
 /**
  * A quarter of the year, as a health board's action plan dates a task: `Q4`, `Q3 2026`, `the
  * second quarter of 2026/27`, or the quarter's report or meeting the task is to come to (`Q4 report`).

@@ -108,6 +108,8 @@ function wordCount(t: string): number {
 /** The lower-case words a role may hold. */
 // `to` in a role that serves a body: `Clerk to the Board`, `Secretary to the Council`
 const ROLE_SMALL_WORD = /^(?:of|and|for|to|the|&|staff|officers?|clerk|chair)$/i;
+/** A small word only inside a role, with capitals after it (everyWordOfRole). */
+const ROLE_INNER_WORD = /^in$/;
 
 /**
  * Whether a phrase `isActor` accepts (without `isPerson`, which the caller asks itself) may end in
@@ -129,7 +131,8 @@ function everyWordOfRole(t: string): boolean {
     let e = s;
     while (e < t.length && !isBlankOrTab(t.charCodeAt(e))) e++;
     const c = t.charCodeAt(s);
-    if (!((c >= 0x41 && c <= 0x5a) || c === 0x40) && !ROLE_SMALL_WORD.test(t.slice(s, e))) return false;
+    // `in` inside a role that names a service's charge (`Head of Children in Care`, `Officer in Charge`), never ending it
+    if (!((c >= 0x41 && c <= 0x5a) || c === 0x40) && !ROLE_SMALL_WORD.test(t.slice(s, e)) && !(e < t.length && ROLE_INNER_WORD.test(t.slice(s, e)))) return false;
     s = e;
     while (s < t.length && isBlankOrTab(t.charCodeAt(s))) s++;
   }

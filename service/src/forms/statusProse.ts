@@ -8,7 +8,7 @@
  */
 import type { Span } from '../constructs';
 import type { ActionStatus } from '../constructs';
-import { DEFERRAL_TARGET, readStatusCell, reviewStatus, statusOfWord } from './statuses';
+import { clauseStatus, DEFERRAL_TARGET, readStatusCell, reviewStatus, statusOfWord } from './statuses';
 
 export interface ProseStatus {
   /** The minute the action was set at, as printed (`2231.4`). */
@@ -57,6 +57,15 @@ const LISTED_REF = new RegExp(String.raw`(?:[ \t]*\([^()]{0,120}\))?[ \t]*(?:,[ 
  */
 const TRACKER_OPEN = /\b(action-\d{1,5})[ \t]+((?:remains|stays|is[ \t]+still|still)[ \t]+open)\b/gi;
 
+/**
+ * One of a list of earlier actions a sentence reports on, each named by its minute (or its action's
+ * number) and what it was, its status after a dash: "reported on the actions from the last meeting:
+ * minute 104/25 (bench at the green) – completed; minute 106/25 (…) – ongoing; minute 107/25 (…) –
+ * no longer required, as …". Each opens the list (after its lead's colon) or follows a semicolon;
+ * the status is its clause's whole say (statuses.ts `clauseStatus`). The reference is the number.
+ */
+const LISTED_REVIEW = new RegExp(String.raw`[:;][ \t]+(?:[Mm]inute|[Aa]ction)[ \t]+(${REF})(?=[\s(])[ \t]*(?:\([^()]{1,160}\)[ \t]*)?[–—-][ \t]+`, 'g');
+
 /** Every status told so in a paragraph. */
 export function findProseStatuses(text: string): ProseStatus[] {
   if (text.length > 20000) return [];
@@ -85,7 +94,23 @@ export function findProseStatuses(text: string): ProseStatus[] {
       out.push({ ref: { start: s, end: LISTED_REF.lastIndex }, written, status });
     }
   }
-  return out;
+  return listedReviews(text, out);
+}
+
+/** The statuses of a list of earlier actions in the text (LISTED_REVIEW) added to `out`, but an action's `out` gives already; in the text's order. */
+function listedReviews(text: string, out: ProseStatus[]): ProseStatus[] {
+  // (cheap first test: the dash that parts each action from its status)
+  if (text.indexOf(' – ') < 0 && text.indexOf(' - ') < 0 && text.indexOf(' — ') < 0) return out;
+  const had = out.length;
+  LISTED_REVIEW.lastIndex = 0;
+  for (let m = LISTED_REVIEW.exec(text); m; m = LISTED_REVIEW.exec(text)) {
+    const rs = m.index + m[0].indexOf(m[1], 2);
+    if (out.some((o) => o.ref.start === rs)) continue;
+    const mark = clauseStatus(text, m.index + m[0].length);
+    if (!mark) continue;
+    out.push({ ref: { start: rs, end: rs + m[1].length }, written: { start: mark.start, end: mark.end }, status: reviewStatus(mark) });
+  }
+  return out.length > had ? out.sort((a, b) => a.ref.start - b.ref.start) : out;
 }
 
 /**

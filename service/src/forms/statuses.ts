@@ -126,18 +126,21 @@ export function statusPhraseEnd(text: string, mark: Pick<StatusMark, 'end' | 'wo
   return m ? mark.end + m[0].length : mark.end;
 }
 
-/** The words that say little without where they put the action off to (`Deferred to Feb 26`, `Rolled over to Summer 1`, `Pushed to next meeting`). */
-const DEFERRED = /^(?:deferred|postponed|pushed|rolled (?:forward|over))$/;
-
 /**
- * A status cell's mark run on over where a deferral puts the action off to (`Deferred` + ` to Feb
- * 26`), its note what follows that. `Carried forward to July` stays `Carried forward`, with the
- * month its note: carried forward is the whole status, a deferral's date is part of it.
+ * A status mark run on over where it puts the action off to (`Deferred` + ` to Feb 26`, `Carried
+ * forward` + ` to July`, `carried over` + ` to Meeting 518`), its note what follows that: where an
+ * action goes is part of its status as written, whichever word puts it off. The one rule every
+ * reader of a status applies (readStatusPhrase, and the readers of a status after an action's words).
  */
 export function withDeferral(text: string, mark: StatusMark): StatusMark {
-  if (!DEFERRED.test(mark.word)) return mark;
   const end = statusPhraseEnd(text, mark);
   return end === mark.end ? mark : { ...mark, end, note: noteAfter(text, end) };
+}
+
+/** A status cell read with where it puts the action off to (`Carried forward to July – see minute 12`: `Carried forward to July`). */
+export function readStatusPhrase(cell: string): StatusMark | undefined {
+  const m = readStatusCell(cell);
+  return m && withDeferral(cell, m);
 }
 
 /** A row's reference cell: `CS25/61`, `PC24/061`, `112.3`, `47`, `A7`. */
@@ -175,9 +178,8 @@ export function matchStatusRow(line: string): StatusRow | undefined {
   if (cells.length < 3 || !ROW_REF.test(line.slice(cells[0].start, cells[0].end))) return undefined;
   const last = cells[cells.length - 1];
   const cell = line.slice(last.start, last.end);
-  const read = readStatusCell(cell);
-  if (!read) return undefined;
-  const m = withDeferral(cell, read);
+  const m = readStatusPhrase(cell);
+  if (!m) return undefined;
   const shift = (x: Span | undefined): Span | undefined => x && { start: x.start + last.start, end: x.end + last.start };
   return { ref: cells[0], mark: { ...m, start: m.start + last.start, end: m.end + last.start, note: shift(m.note) } };
 }
@@ -217,11 +219,12 @@ export function isTrackerShaped(ref: string): boolean {
  * `516-3  Committee to report on dual credit: carried over to Meeting 518.`, a bullet's `401.3  Report
  * the faulty streetlight (Clerk) – done, repaired 22 Sept.`). The last cut that a status follows is
  * taken; the status runs on over where it puts the action off to. A bare `12` or `4.1` opens an item
- * or a sub-item as often as a row: only a bullet's (`bulleted`) is read so.
+ * or a sub-item as often as a row: only a bullet's (`bulleted`) is read so. `ref`: the row's
+ * reference as trackerRef read it at the text's start, where the caller has it already.
  */
-export function matchTrackerRow(text: string, bulleted = false): StatusRow | undefined {
+export function matchTrackerRow(text: string, bulleted = false, ref = trackerRef(text, bulleted)): StatusRow | undefined {
   if (text.length > 1000) return undefined;
-  const m = trackerRef(text, bulleted);
+  const m = ref;
   if (!m) return undefined;
   const mark = statusAfterWords(text, m[0].length, ROW_STATUS_CUT);
   const rs = m.index + m[0].indexOf(m[1]);
@@ -246,10 +249,10 @@ function statusAfterWords(text: string, from: number, cuts: RegExp): StatusMark 
     const mark = readStatusCell(text.slice(at[k]));
     if (!mark) continue;
     const shifted = shiftMark(mark, at[k]);
-    const end = statusPhraseEnd(text, shifted);
+    const whole = withDeferral(text, shifted);
     // a deferral with where it goes is the status whole, whatever says why after it (`Postponed to July at the request of the Board`)
-    if (!ROW_STATUS_END.test(text.slice(end)) && !(end > shifted.end && /^[ \t]+[a-z]/.test(text.slice(end)))) continue;
-    return end === shifted.end ? shifted : { ...shifted, end, note: noteAfter(text, end) };
+    if (!ROW_STATUS_END.test(text.slice(whole.end)) && !(whole.end > shifted.end && /^[ \t]+[a-z]/.test(text.slice(whole.end)))) continue;
+    return whole;
   }
   return undefined;
 }
@@ -301,8 +304,8 @@ const PUT_OFF_BECAUSE = /^[ \t]+(?:pending|awaiting|while|because|following|subj
  * refresh remains in progress`). A status word in the middle of a clause tells none.
  */
 function statusInClauses(line: string, at: number): StatusMark | undefined {
-  const first = readStatusCell(line.slice(at));
-  if (first && endsClause(line.slice(at), first)) return shiftMark(first, at);
+  const first = clauseStatus(line, at);
+  if (first) return first;
   // clauses part at a stop, a semicolon, a comma or a dash (`Home adaptations – Completed.`)
   const clauses = /(?:[;,.]|[ \t][–—-])[ \t]+/g;
   clauses.lastIndex = at;
@@ -327,6 +330,17 @@ export function saidStatus(text: string, at = 0): StatusMark | undefined {
     if (mark && endsClause(text.slice(from), mark)) return shiftMark(mark, from);
   }
   return undefined;
+}
+
+/**
+ * A status word opening the text at `at` that is its clause's whole say (`completed; …`, `no longer
+ * required, as the depot had closed`, `carried forward to July.`), run on over where it puts the
+ * action off to; offsets in the text. `Complete the form` is none.
+ */
+export function clauseStatus(text: string, at: number): StatusMark | undefined {
+  const rest = text.slice(at);
+  const mark = readStatusCell(rest);
+  return mark && endsClause(rest, mark) ? withDeferral(text, shiftMark(mark, at)) : undefined;
 }
 
 /** Whether the status (and where it puts the action off to) is all its clause says. */
@@ -355,8 +369,7 @@ export function matchMinuteReview(line: string): StatusRow | undefined {
   const mark = statusInClauses(line, m[0].length);
   if (!mark) return undefined;
   const [rs, re] = m.indices![1];
-  const end = statusPhraseEnd(line, mark);
-  return { ref: { start: rs, end: re }, mark: end === mark.end ? mark : { ...mark, end, note: noteAfter(line, end) } };
+  return { ref: { start: rs, end: re }, mark: withDeferral(line, mark) };
 }
 
 const TAG = /^\[(done|pending|new|closed|dropped|cancell?ed)\][ \t]*/i;

@@ -32,7 +32,7 @@ export interface Undertaking {
   readonly form: UndertakingForm;
 }
 
-const VERB = /[ \t\n]+(undertook[ \t\n]+to|agreed[ \t\n]+to|offered[ \t\n]+to|will|would|(?:was|were|is|are)[ \t\n]+(?:directed|asked|requested|instructed|tasked)[ \t\n]+to|is[ \t\n]+to|are[ \t\n]+to|to)[ \t\n]+([a-z][a-z'-]*)/g;
+const VERB = /[ \t\n]+(undertook[ \t\n]+to|agreed[ \t\n]+to|offered[ \t\n]+to|will|would|(?:was|were|is|are)[ \t\n]+(?:directed|asked|requested|instructed|tasked)[ \t\n]+to|is[ \t\n]+to|are[ \t\n]+to|to)[ \t\n]+(?:(?:also|then|further)[ \t\n]+)?([a-z][a-z'-]*)/g;
 /** Words after the verb that are no task: a passive, a determiner, a noting. */
 const NO_TASK = new Set(['be', 'been', 'being', 'have', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'all', 'any', 'each', 'note', 'receive', 'welcome', 'thank', 'accept', 'approve', 'adopt', 'endorse', 'agree', 'continue', 'which', 'whom', 'not', 'and', 'or', 'date', 'follow']);
 /** A sentence's or clause's end: never the full stop of a title or an initial (`Route 7 bus. Dr. Carter will meet …`: the clause is `Dr. Carter will …`). */
@@ -115,6 +115,20 @@ export function findUndertakings(text: string, options: FormOptions = {}): Under
     const glue = LEADING_GLUE.exec(text.slice(s, m.index));
     if (glue) s += glue[0].length;
     let subjectEnd = m.index;
+    // `Ms Quist will distribute … by June 30. She will also schedule …`: the pronoun opening the next
+    // sentence is the owner of the undertaking that ended just before it
+    const before = out.length > 0 && form !== 'to' && opensWithPronoun(text.slice(s, m.index)) ? out[out.length - 1] : undefined;
+    if (before && /^[.!?;]?[ \t\n]*$/.test(text.slice(before.end, s))) {
+      const verbStart = m.index + m[0].indexOf(m[1]);
+      const taskStart = m.index + m[0].length - m[2].length;
+      const end = sentenceEnd(text, taskStart);
+      out.push({
+        start: s, end, subject: { start: s, end: subjectEnd }, owners: before.owners,
+        verb: { start: verbStart, end: verbStart + m[1].length }, task: { start: taskStart, end },
+        due: findDueDate(text.slice(0, end), options, taskStart), form,
+      });
+      continue;
+    }
     if (!isSubject(text.slice(s, m.index), options)) {
       // `Mr Cole said it would be phased … and agreed to bring …`: the sentence's subject owns the second verb too
       // (an offer, `… and offered to attend a session`, is no undertaking a reader lists)
@@ -261,6 +275,15 @@ function openerAt(line: string, s: number, len: number): string | undefined {
 const DECIDING: ReadonlySet<string> = new Set(['resolved', 'agreed', 'decided']);
 /** The pronouns SAID_WOULD reads before `would`. */
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
+
+/**
+ * A personal pronoun (PRONOUNS) in the singular as a sentence's whole subject, capitalised as it opens
+ * the sentence (`She`): `They` after `The Clerk will write to the residents.` is as often the residents.
+ */
+function opensWithPronoun(subject: string): boolean {
+  const t = subject.trim();
+  return t.length > 0 && t.length <= 3 && t.charCodeAt(0) >= 0x41 && t.charCodeAt(0) <= 0x5a && t !== 'They' && PRONOUNS.has(t.toLowerCase());
+}
 
 function isBlank(c: number): boolean {
   return c === 0x20 || c === 0x09;

@@ -8,16 +8,17 @@ import type { DebrisMark, MinutesDocument, Meeting } from '../model';
 import { SLICE, type Sliced } from '../slices';
 import type { ParseState } from './state';
 import { RULES, phaseBit, type CompiledRule } from './table';
-import { holdsOf, startOf } from './content/keywords';
+import { holdsOf, segmentStarts } from './content/keywords';
 import { dropRestatedActions, dropRestatedRows, dropUnmarkedWhereLabelled, placeTrackerReviews } from './restatedActions';
 import { dropToldStatuses } from './content/statusProse';
 
 /** Handles segment i; returns how many following segments it consumed. */
 export function step(state: ParseState, i: number, rules: readonly CompiledRule[] = RULES): number {
-  const t = state.segs[i].text;
+  const seg = state.segs[i];
+  const t = seg.text;
   if (t.length === 0 || isTableRule(t)) return 0;
   // the segment's signature, once: a recogniser whose gate it does not meet would decline (keywords.ts)
-  const starts = startOf(t);
+  const starts = segmentStarts(seg);
   const holds = holdsOf(t);
   let phase = state.phase;
   let bit = phaseBit(phase);

@@ -50,7 +50,7 @@ import { LAYOUT_HEADING } from './recognisers/layoutHeadings';
 import { HEADER_FIELD } from './recognisers/headerFields';
 import { PEOPLE_BLOCK, PERSON_LINE } from './recognisers/peopleBlocks';
 import { STATUS_UPDATE } from './recognisers/statusUpdates';
-import { STATUS_REVIEW } from './recognisers/statusReviews';
+import { STATUS_REVIEW, TRACKER_ROW } from './recognisers/statusReviews';
 import { RUN_ON_ACTION_LOG } from './recognisers/runOnActionLog';
 import { CLOSING_ACTION_TABLE } from './recognisers/closingActionTable';
 import { NUMBERED_ITEM } from './recognisers/numberedItems';
@@ -77,6 +77,7 @@ export const TABLE: readonly Recogniser[] = [
   PERSON_LINE,
   PROCEEDINGS_LINE,
   STATUS_UPDATE,
+  TRACKER_ROW,
   STATUS_REVIEW,
   RUN_ON_ACTION_LOG,
   CLOSING_ACTION_TABLE,

@@ -22,8 +22,10 @@ import type { Action, Mention } from '../../model';
 import type { InlineRecogniser, Line } from './inline';
 import { continued, indexOf } from './publishedDecisions';
 import { personTest } from './undertakings';
-import { S_MARK, S_OPEN, S_OTHER, startLetters, W_ACTION } from './keywords';
+import { H_COLON, H_PAREN, S_MARK, S_OPEN, S_OTHER, startLetters, W_ACTION } from './keywords';
 import { ACTIONS_LIST } from '../../forms/closingActionTable';
+import { matchBracketedOwnerAction } from '../../forms/bracketedOwners';
+import { matchMentionTask } from '../../forms/mentionTasks';
 
 /** Cheap first test: the line may open with an action keyword (after bold or underline marks). */
 const MAY = /^(?:\*\*|__)?action/i;
@@ -98,7 +100,9 @@ export function taskAction(line: Line): boolean {
   // a task's owner is written with a dash or a colon as often as with a verb, `- [ ] @x — …`)
   const box = body.indexOf('[ ]');
   if (box < 0 || box > 3) return false;
-  const form = matchTaskAction(body, { order: state.order, year: state.meeting?.date?.year });
+  const options = { order: state.order, year: state.meeting?.date?.year };
+  // (`- [ ] Book the hall — @Ann Lee — @March 3, 2026`: a notes tool's mentions after the task)
+  const form = matchTaskAction(body, options) ?? matchMentionTask(body, options);
   if (!form || !form.task) return false;
   return record(line, form, continued(state, seg, body.slice(form.task.start, form.task.end).trim()), false);
 }
@@ -114,6 +118,21 @@ export function abbreviatedAction(line: Line): boolean {
   const form = matchAbbreviatedAction(body, { order: state.order, year: state.meeting?.date?.year, isPerson: personTest(line.meeting) });
   if (!form || !form.task) return false;
   return record(line, form, continued(state, seg, body.slice(form.task.start, form.task.end).trim()), true);
+}
+
+/**
+ * `New action item #0412 (Maria Keller): publish the errata …`, `→ **Follow-up** (@jdoe): open the
+ * tracking issue — before 2026-04-02`: a label, the owners in brackets, a colon, the task
+ * (forms/bracketedOwners.ts), the task read on over the lines the mail or the page wrapped it onto.
+ */
+export function bracketedOwnerAction(line: Line): boolean {
+  const { state, seg, body } = line;
+  const form = matchBracketedOwnerAction(body, { order: state.order, year: state.meeting?.date?.year, isPerson: personTest(line.meeting) });
+  if (!form || !form.task) return false;
+  const task = body.slice(form.task.start, form.task.end).trim();
+  // (a due set off after a long dash ends the task on its own line: nothing of the next is the task's)
+  const read = form.task.end < body.trimEnd().length ? { text: task, last: seg } : continued(state, seg, task);
+  return record(line, form, read, true);
 }
 
 /** How a list's row is read as an `ACTION:` line reads its owner (`GH – 28-day letters …` as `ACTION: GH – …`). */
@@ -252,5 +271,7 @@ export const ACTION_FORM: InlineRecogniser = { name: 'action-form', starts: star
 export const LIST_ROW_ACTION: InlineRecogniser = { name: 'list-row-action', starts: startLetters('abcdefghijklmnopqrstuvwxyz') | S_OTHER, run: listRowAction };
 // gate: the capital `A` of `AI`, then its bold
 export const ABBREVIATED_ACTION: InlineRecogniser = { name: 'abbreviated-action', starts: startLetters('a'), run: abbreviatedAction };
+// gate: the label's first letter (`new`, `action`, `follow`), or the arrow or list marker before it; a bracket and a colon
+export const BRACKETED_OWNER_ACTION: InlineRecogniser = { name: 'bracketed-owner-action', starts: startLetters('naf') | S_MARK | S_OTHER, needs: H_PAREN | H_COLON, run: bracketedOwnerAction };
 // gate: the box or the list marker before it, and the subject's verb (`to `, `will `)
 export const TASK_ACTION: InlineRecogniser = { name: 'task-action', starts: S_OPEN | S_MARK, run: taskAction };

@@ -7,7 +7,7 @@ import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
 import { holdsOf, keywordsOf, startOf, S_ANY } from './keywords';
 import { ACTION_KEYWORD, BOLD_ACTION } from './actions';
-import { ABBREVIATED_ACTION, ACTION_FORM, LIST_ROW_ACTION, TASK_ACTION } from './actionForms';
+import { ABBREVIATED_ACTION, ACTION_FORM, BRACKETED_OWNER_ACTION, LIST_ROW_ACTION, TASK_ACTION } from './actionForms';
 import { TRAILING_STATUS } from '../recognisers/statusReviews';
 import { PUBLISHED_ACTION } from './publishedActions';
 import { DECISION } from './decisions';
@@ -42,6 +42,7 @@ export const INLINE: readonly InlineRecogniser[] = [
   ACTION_FORM, // the whole line, before ACTION_KEYWORD: `**ACTION ITEM**:`, `ACTION: MF – task`, a wrapped `ACTION:` line
   LIST_ROW_ACTION, // the whole line: a row of a wiki's `New actions` list without the keyword, `GH – 28-day letters … (by 21 May)`
   ABBREVIATED_ACTION, // the whole line: a project's notes' `**AI** (Chiara): open the tracking issue …`
+  BRACKETED_OWNER_ACTION, // the whole line: a label, its owners in brackets, the task: `New action item #0412 (Maria Keller): …`, `→ **Follow-up** (@jdoe): …`
   TASK_ACTION, // the whole line: an open Markdown task with its owner, `- [ ] @adaok to read …` (a review's tasks are status-review's)
   PUBLISHED_ACTION, // before ACTION_KEYWORD: an action the page wrapped, an owner alone, an owner column (our markup's lines it leaves)
   OWNER_ACTION, // the whole line: `ACTION: Director of Transport` (the task in brackets after it, or the paragraph above)

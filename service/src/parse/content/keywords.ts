@@ -227,6 +227,11 @@ export const S_MARK = 1 << 28;
 export const S_HASH = 1 << 29;
 /** Anything else, or nothing (a blank line). */
 export const S_OTHER = 1 << 30;
+/**
+ * The segment began with a bullet, which its text no longer holds (text.ts trims it): a gate that
+ * opens to a bullet's line whatever its first character (`segmentStarts`; a line of an item never has it).
+ */
+export const S_BULLET = 1 << 31;
 /** No gate: every first character. */
 export const S_ANY = ~0;
 
@@ -234,6 +239,11 @@ export const S_ANY = ~0;
 export function startOf(text: string): number {
   sign(text);
   return signedStarts;
+}
+
+/** A segment's classes as the driver's gates see them: its text's first character's (`startOf`), and S_BULLET where it began with a bullet. */
+export function segmentStarts(seg: { readonly text: string; readonly bullet: boolean }): number {
+  return seg.bullet ? startOf(seg.text) | S_BULLET : startOf(seg.text);
 }
 
 // The last text signed: the driver signs a segment, and `recogniseContent` the same text again

@@ -84,7 +84,20 @@ function taskAbove(state: ParseState, k: number, item: Item): { joined: Joined; 
     const text = last.text;
     return { joined: { text, pieces: [] }, start: 0, end: text.length };
   }
-  return { joined, start: numbered ? numbered[0].length : (PARAGRAPH_LABEL.exec(joined.text)?.[0].length ?? 0), end: joined.text.length };
+  // a resolution opening the paragraph whose reading stopped short of the paragraph's end (its words
+  // wrapped where the next line starts with a name: `… the Children in` / `Care Council be arranged`):
+  // the paragraph's words after the keyword, as the resolution's own would be
+  const opening = !numbered && last && RESOLVING.test(last.keyword.value) && !last.inSentence && last.range.start.line === para[0].line ? keywordOpening(joined.text, last.keyword.value) : 0;
+  return { joined, start: numbered ? numbered[0].length : opening || (PARAGRAPH_LABEL.exec(joined.text)?.[0].length ?? 0), end: joined.text.length };
+}
+
+/** Where the words after `keyword` start when it opens `text` (blanks before it), else 0. */
+function keywordOpening(text: string, keyword: string): number {
+  const at = text.indexOf(keyword);
+  if (at < 0 || text.slice(0, at).trim().length > 0) return 0;
+  let s = at + keyword.length;
+  while (s < text.length && (text.charCodeAt(s) === 0x20 || text.charCodeAt(s) === 0x09)) s++;
+  return s;
 }
 
 /** A keyword that settles something to do (`RESOLVED`, `agreed`, `APPROVED`), unlike `NOTED` or `RECEIVED`. */

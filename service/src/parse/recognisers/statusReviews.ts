@@ -11,21 +11,27 @@ import type { Segment } from '../../text';
 import type { Span } from '../../constructs';
 import type { ActionStatus } from '../../constructs';
 import type { MeetingBuilder } from '../builders';
-import { matchActionLine, matchOwnerStatuses, matchActionReview, matchTrackerRow, trackerRef, isTrackerShaped, matchActionTableHeader, matchCheckbox, readActionTable, readStatusCell, reviewStatus, statusAfterAction, statusOfWord, shiftMark, withDeferral, type StatusMark } from '../../forms';
+import { matchActionLine, matchOwnerStatuses, matchActionReview, matchTrackerRow, trackerRef, isTrackerShaped, matchActionTableHeader, matchCheckbox, readActionTable, readStatusPhrase, reviewStatus, statusAfterAction, statusOfWord, shiftMark, type StatusMark } from '../../forms';
 import { matchOriginReview, standingStatusWord } from '../../forms/carriedForward';
 import { isReviewTitle } from '../../forms/priorActions';
 import { ACTIONS_LIST } from '../../forms/closingActionTable';
 import { DECLINE, type Recogniser } from '../recogniser';
 import { nextItemLine, startsItem } from './numberedItems';
 import type { ParseState } from '../state';
-import { S_DIGIT, S_HASH, S_MARK, S_OPEN, S_OTHER, startLetters, startOf, W_ACTION } from '../content/keywords';
+import { H_CAPITAL_START, H_DIGIT, S_BULLET, S_DIGIT, S_HASH, S_MARK, S_OPEN, S_OTHER, startLetters, startOf, W_ACTION } from '../content/keywords';
 import type { InlineRecogniser, Line } from '../content/inline';
 import { matchTaskAction, matchTrailingStatuses } from '../../forms/actions';
 import { matchPersonBullet } from '../../forms/personLine';
 import { linkTexts } from '../../forms/headingItems';
 
+/**
+ * The words a review line that is no bullet may open with: a review line's keyword (`Action 17 …`,
+ * `Closed action-41`), an action log header's first column (`Ref`, `No.`, `Item`, `Min ref`,
+ * `Number`, `Actions`). MAY_REVIEW's words, and the letters of the gate (REVIEW_LETTERS).
+ */
+const REVIEW_WORDS: readonly string[] = [String.raw`action\b`, String.raw`closed?\b`, String.raw`ref\b`, String.raw`reference\b`, String.raw`no\.?(?:\s|$)`, String.raw`item\b`, 'min', String.raw`number\b`, String.raw`actions?\s*$`];
 /** A line that may open a review: cheap tests first, so that the many lines that cannot cost nothing. */
-const MAY_REVIEW = /^(?:action\b|closed?\b|\[|\{\{|~~|ref\b|reference\b|no\.?(?:\s|$)|#|item\b|min|number\b|actions?\s*$|\|)/i;
+const MAY_REVIEW = new RegExp(String.raw`^(?:${REVIEW_WORDS.join('|')}|\[|\{\{|~~|#|\|)`, 'i');
 /** `Action 17 …`, `Action no. 4 …`, `Closed action-41`: a review line's start. */
 const REVIEW_START = /^(?:action[ \t]+(?:no\.?[ \t]*)?[A-Z]{0,3}\d|closed?[ \t]+action-\d)/i;
 /** A paragraph's number before a review line (`(1).`, `2.`, `(b)`), the action's keyword after it. */
@@ -77,12 +83,7 @@ export function statusReview(state: ParseState, i: number): number {
     const d = dashedStatusLine(state, i);
     if (d !== DECLINE) return d;
   }
-  // a tracker's lettered reference opening a row (`BR-25-04   Parking enforcement … – Completed.`)
-  if (c >= 65 && c <= 90 && trackerRef(t)) {
-    const r = trackerRow(state, i);
-    if (r !== DECLINE) return r;
-  }
-  // the letters the status words added to the gate open no other review
+  // a bullet's other letters open no other review (a tracker's lettered reference is TRACKER_ROW's, asked before)
   if ((startOf(t) & REVIEW_LETTERS) === 0 && ((c | 32) >= 97 && (c | 32) <= 122)) return DECLINE;
   if (c === 40 /* ( */ || (c >= 48 && c <= 57)) {
     // a paragraph's own number before the review (`(1).⇥Action 14/25 (…) – closed; …`)
@@ -137,12 +138,13 @@ const ROW_WRAP = 3;
  * earlier actions, the status after the last colon; the row's words may wrap onto lines indented
  * under its action (`done (see` / `item 5).`), read with it.
  */
-function trackerRow(state: ParseState, i: number): number {
+function trackerRow(state: ParseState, i: number, read?: RegExpExecArray): number {
   const seg = state.segs[i];
   // the reference is on the row's first line: a line without one is declined before any join; a
   // bare `24.072` is a row only under a lead that says the list reviews earlier actions
-  // (the reference read once: any shape, then whether it is a tracker's by itself, which a bare number is not)
-  const ref = trackerRef(seg.text, true);
+  // (the reference read once, or given as the caller read it: any shape, then whether it is a
+  // tracker's by itself, which a bare number is not; the row's joined text opens with the same)
+  const ref = read ?? trackerRef(seg.text, true);
   if (!ref) return DECLINE;
   const listed = seg.bullet || (!isTrackerShaped(ref[1]) && underReviewLead(state, i));
   if (!listed && !isTrackerShaped(ref[1])) return DECLINE;
@@ -156,7 +158,7 @@ function trackerRow(state: ParseState, i: number): number {
     text = `${text} ${next.text}`;
     extra = k - i;
   }
-  const r = matchTrackerRow(text, listed);
+  const r = matchTrackerRow(text, listed, ref);
   if (!r) return DECLINE;
   push(state, state.ensureMeeting(seg), seg, state.segs[i + extra], text.slice(r.ref.start, r.ref.end), reviewStatus(r.mark, state.layout.carriesForward), text.slice(r.mark.start, r.mark.end), r.mark.note ? text.slice(r.mark.note.start, r.mark.note.end) : '');
   return finish(state, i, extra);
@@ -170,11 +172,12 @@ function trackerRow(state: ParseState, i: number): number {
  */
 function underReviewLead(state: ParseState, i: number): boolean {
   const item = state.item;
-  if (!item || startsItem(state, state.segs[i])) return false;
+  if (!item) return false;
   const top = item.headRange.start.line;
   for (let k = i - 1; k >= 0 && k >= i - LEAD_SEGMENTS && state.segs[k].line >= top; k--) {
     const t = state.segs[k].text;
-    if (t.endsWith(':') && isReviewTitle(t)) return true;
+    // (whether the line heads an item asked last: most numbered lines stand under no such lead)
+    if (t.endsWith(':') && isReviewTitle(t)) return !startsItem(state, state.segs[i]);
   }
   return false;
 }
@@ -255,16 +258,15 @@ function wordOf(t: string, mark: StatusMark): string {
 }
 
 /**
- * A status cell the page wrapped where a deferral's date runs onto the next line (`Deferred to` /
- * `January 2026`): the status as written, its pieces joined with a blank; undefined when the status
- * is all on the first line.
+ * A status cell the page wrapped where where it puts the action off to runs onto the next line
+ * (`Deferred to` / `January 2026`, `Carried forward` / `to October`): the status as written, its
+ * pieces joined with a blank, and its note; undefined when the status is all on the first line.
  */
-function wrappedStatus(text: string, pieces: readonly Span[] | undefined): string | undefined {
+function wrappedStatus(text: string, pieces: readonly Span[] | undefined): { written: string; note: string } | undefined {
   if (!pieces || pieces.length < 2) return undefined;
   const joined = pieces.map((p) => text.slice(p.start, p.end).trim()).join(' ');
-  const read = readStatusCell(joined);
-  const mark = read && withDeferral(joined, read);
-  return mark && mark.end > pieces[0].end - pieces[0].start ? wordOf(joined, mark) : undefined;
+  const mark = readStatusPhrase(joined);
+  return mark && mark.end > pieces[0].end - pieces[0].start ? { written: wordOf(joined, mark), note: mark.note ? joined.slice(mark.note.start, mark.note.end) : '' } : undefined;
 }
 
 /** The number of the numbered paragraph just above (`4. PN and TW to price …`), the action the icons review. */
@@ -296,12 +298,13 @@ function taskLine(state: ParseState, i: number, raw: string): number {
     ref = cut ? body.slice(0, cut.index) : body;
     rest = cut ? body.slice(cut.index + cut[0].length) : '';
   }
-  const word = readStatusCell(rest.replace(/^[ \t(—–-]+/, ''));
+  const said = rest.replace(/^[ \t(—–-]+/, '');
+  const word = readStatusPhrase(said);
   // an open task with no status word is a new action, not a review of one, unless it stands in a
   // review: under a heading that reviews earlier actions, or in one list with tasks ticked or given a status
   if (!word && c.status === 'open' && !((state.item && isReviewTitle(state.item.title)) || (amongTicked(state, seg.line, c.start) && matchTaskAction(raw)))) return DECLINE;
   const m = state.ensureMeeting(seg);
-  push(state, m, seg, seg, ref, c.status === 'open' && word ? reviewStatus(word, state.layout.carriesForward) : c.status, word ? word.word : raw.slice(c.start, c.end), rest);
+  push(state, m, seg, seg, ref, c.status === 'open' && word ? reviewStatus(word, state.layout.carriesForward) : c.status, word ? said.slice(word.start, word.end) : raw.slice(c.start, c.end), rest);
   return finish(state, i, 0);
 }
 
@@ -319,7 +322,7 @@ function struckLine(state: ParseState, i: number): number {
   // the words after the struck action as the segment reads them, bold marks set aside (`— **dropped**, …`)
   const struck = seg.text.startsWith('~~') ? seg.text.indexOf('~~', 2) : -1;
   const rest = (struck > 0 ? seg.text.slice(struck + 2) : raw.slice(m[0].length)).replace(/^[ \t(—–-]+/, '');
-  const word = readStatusCell(rest);
+  const word = readStatusPhrase(rest);
   push(state, state.ensureMeeting(seg), seg, seg, m[2], 'dropped', word ? rest.slice(word.start, word.end) : '~~', word?.note ? rest.slice(word.note.start, word.note.end) : rest);
   return finish(state, i, 0);
 }
@@ -332,7 +335,7 @@ function struckLine(state: ParseState, i: number): number {
 function emojiLine(state: ParseState, i: number): number {
   const seg = state.segs[i];
   const t = seg.text;
-  const mark = readStatusCell(t);
+  const mark = readStatusPhrase(t);
   if (!mark || mark.start !== 0 || !(state.item && isReviewTitle(state.item.title))) return DECLINE;
   const body = t.slice(mark.end).replace(/^[ \t]+/, '');
   const at = t.length - body.length;
@@ -340,7 +343,7 @@ function emojiLine(state: ParseState, i: number): number {
   const ref = cut ? body.slice(0, cut.index) : body;
   if (ref.length < 3) return DECLINE;
   const rest = cut ? body.slice(cut.index + cut[0].length) : '';
-  const word = rest ? readStatusCell(rest) : undefined;
+  const word = rest ? readStatusPhrase(rest) : undefined;
   const restAt = at + (cut ? cut.index + cut[0].length : 0);
   const used = word ?? mark;
   const from = word ? restAt : 0;
@@ -358,22 +361,62 @@ const LIST_REACH = 30;
  * A heading read as no item still leads its list.
  */
 function listLead(state: ParseState, i: number): string | undefined {
+  return leadText(state, leadAt(state, i));
+}
+
+/** The text of the lead at segment k (-1: none), when it is short enough to be one. */
+function leadText(state: ParseState, k: number): string | undefined {
+  const t = k < 0 ? undefined : state.segs[k].text;
+  return t !== undefined && t.length <= 120 ? t : undefined;
+}
+
+/** The segments of the last walk for a list's lead, the segment it was asked for, and the lead found (-1: none within reach). */
+let walkedSegs: readonly Segment[] | undefined;
+let walkedFrom = -1;
+let walkedLead = -1;
+
+/**
+ * The index of the segment that leads the list of segment i (listLead), or -1. The walk over a
+ * list's bullets is done once a list: a walk that reaches the segment asked last, over lines it
+ * passes by, ends where that walk ended (the bullets of a long list each asked for their lead).
+ */
+function leadAt(state: ParseState, i: number): number {
+  const segs = state.segs;
+  const known = segs === walkedSegs && walkedFrom < i ? walkedFrom : -1;
+  let found = -1;
   for (let k = i - 1; k >= 0 && k >= i - LIST_REACH; k--) {
-    const s = state.segs[k];
-    if (s.text.length === 0 || s.bullet) continue;
-    const raw = state.lines[s.line];
-    if (/^[ \t]*<!--/.test(raw) || /^[ \t]{2,}\S/.test(raw)) continue;
-    return s.text.length <= 120 ? s.text : undefined;
+    const s = segs[k];
+    if (s.text.length > 0 && !s.bullet) {
+      const raw = state.lines[s.line];
+      if (!/^[ \t]*<!--/.test(raw) && !/^[ \t]{2,}\S/.test(raw)) { found = k; break; }
+    }
+    // passed by as that walk went on from it: its lead, if within this one's reach
+    if (k === known) { found = walkedLead >= i - LIST_REACH ? walkedLead : -1; break; }
   }
-  return undefined;
+  walkedSegs = segs;
+  walkedFrom = i;
+  walkedLead = found;
+  return found;
 }
 
 /** Whether the list of segment i stands under a review of earlier actions: its item's title, or the line that leads it. */
 function listInReview(state: ParseState, i: number): boolean {
   if (inReview(state)) return true;
-  const lead = listLead(state, i);
-  return lead !== undefined && isReviewTitle(lead);
+  const k = leadAt(state, i);
+  // the lead asked once a list, as its walk is done once
+  if (k !== askedLead || state.segs !== askedSegs) {
+    askedSegs = state.segs;
+    askedLead = k;
+    const lead = leadText(state, k);
+    leadReviews = lead !== undefined && isReviewTitle(lead);
+  }
+  return leadReviews;
 }
+
+/** The lead last asked whether it heads a review (its segments, its index), and the answer. */
+let askedSegs: readonly Segment[] | undefined;
+let askedLead = -1;
+let leadReviews = false;
 
 /** An issue linked as a Markdown page prints it, opening a bullet: `[#398](https://…/issues/398)`. */
 const ISSUE_LINK = /^\[(#\d{1,6})\]\([^()\s]{1,300}\)[ \t]+(?=\S)/;
@@ -395,8 +438,7 @@ function issueLine(state: ParseState, i: number): number {
   for (let b = BRACKETED.exec(t); b; b = BRACKETED.exec(t)) {
     // a link's text (`[TRADEMARKS.md](…)`) is no status
     if (t.charCodeAt(b.index + b[0].length) === 40 /* ( */) continue;
-    const read = readStatusCell(b[1]);
-    const mark = read && withDeferral(b[1], read);
+    const mark = readStatusPhrase(b[1]);
     if (!mark || mark.start !== 0 || /\S/.test(b[1].slice(mark.end))) continue;
     const note = t.slice(b.index + b[0].length).replace(/^[ \t]*[:;,.–—-]?[ \t]*/, '');
     push(state, state.ensureMeeting(seg), seg, seg, m[1], reviewStatus(mark, state.layout.carriesForward), b[1].slice(mark.start, mark.end), note);
@@ -427,7 +469,7 @@ function wordLedLine(state: ParseState, i: number): number {
   if (!inReview(state)) return DECLINE;
   const seg = state.segs[i];
   const t = seg.text;
-  const mark = readStatusCell(t);
+  const mark = readStatusPhrase(t);
   if (!mark || mark.start !== 0) return DECLINE;
   const dash = /^[ \t]*(?:[—–:]|-(?=[ \t]))[ \t]*/.exec(t.slice(mark.end));
   if (!dash) return DECLINE;
@@ -480,7 +522,7 @@ function plainStatuses(text: string): StatusMark[] | undefined {
     const from = at + (owner ? owner[0].length : 0);
     PART_END.lastIndex = from;
     const sep = owner ? PART_END.exec(text) : null;
-    const mark = readStatusCell(text.slice(from, sep ? sep.index : text.length));
+    const mark = readStatusPhrase(text.slice(from, sep ? sep.index : text.length));
     if (!mark || mark.start !== 0) break;
     out.push(shiftMark(mark, from));
     if (!sep) break;
@@ -608,7 +650,7 @@ function actionLog(state: ParseState, i: number): number {
     const lastSeg = segAt(state, i, lineOf(row.end)) ?? rowSeg;
     if (updated) {
       const cell = row.cells[statusCol]?.[0];
-      const mark = cell && readStatusCell(text.slice(cell.start, cell.end));
+      const mark = cell && readStatusPhrase(text.slice(cell.start, cell.end));
       // an update that opens with no status word (`Circulated on 3rd Feb`) gives none
       if (!mark || mark.start !== 0) continue;
       const at = shiftMark(mark, cell.start)!;
@@ -616,7 +658,8 @@ function actionLog(state: ParseState, i: number): number {
       continue;
     }
     if (row.status) {
-      push(state, m, rowSeg, lastSeg, text.slice(ref.start, ref.end), reviewStatus(row.status, state.layout.carriesForward), wrappedStatus(text, row.cells[statusCol]) ?? wordOf(text, row.status), row.status.note ? text.slice(row.status.note.start, row.status.note.end) : '');
+      const wrapped = wrappedStatus(text, row.cells[statusCol]);
+      push(state, m, rowSeg, lastSeg, text.slice(ref.start, ref.end), reviewStatus(row.status, state.layout.carriesForward), wrapped?.written ?? wordOf(text, row.status), wrapped?.note ?? (row.status.note ? text.slice(row.status.note.start, row.status.note.end) : ''));
       continue;
     }
     // a status per owner in the one cell (`HB Yes check.svg Done; OT Symbol wait.svg Doing`): one review each, by the row's reference
@@ -648,9 +691,25 @@ function segAt(state: ParseState, i: number, line: number): Segment | undefined 
 // gate: the action keyword (after a list's number or bold marks)
 export const TRAILING_STATUS: InlineRecogniser = { name: 'trailing-status', starts: startLetters('a') | S_DIGIT | S_MARK, needs: W_ACTION, run: trailingStatusLine };
 
-/** The letters MAY_REVIEW's words open with: a line that opens with another letter is asked only for a status word leading a bullet. */
-const REVIEW_LETTERS = startLetters('acrnim');
+/** The letters REVIEW_WORDS open with: a line that is no bullet and opens with another letter opens no review but a tracker's row. */
+const REVIEW_LETTERS = startLetters(REVIEW_WORDS.map((w) => w[0]).join(''));
 
-// gate: a task's `[`, a paragraph's number (`(1).`, `2.`), MAY_REVIEW's first characters (`{{`, `~~`, `|` are others), a status word leading a bullet
-// (any letter: an owner's initials before the status under a numbered action, `PT: done`, may open a bullet)
-export const STATUS_REVIEW: Recogniser = { name: 'status-review', phases: ['header', 'people', 'agenda', 'body'], starts: startLetters('abcdefghijklmnopqrstuvwxyz') | S_OPEN | S_HASH | S_DIGIT | S_OTHER, run: statusReview };
+// gate: a task's `[`, a paragraph's number (`(1).`, `2.`), MAY_REVIEW's first characters (REVIEW_WORDS' letters;
+// `{{`, `~~`, `|` are others), and any bullet (an owner's initials before the status under a numbered action,
+// `PT: done`, a status word or the action's words may open one)
+export const STATUS_REVIEW: Recogniser = { name: 'status-review', phases: ['header', 'people', 'agenda', 'body'], starts: REVIEW_LETTERS | S_BULLET | S_OPEN | S_HASH | S_DIGIT | S_OTHER, run: statusReview };
+
+/**
+ * A tracker's lettered reference opening a row (`BR-25-04   Parking enforcement … – Completed.`,
+ * `HS19/1  …: done`): a row of its report on earlier actions (trackerRow). Asked before the status
+ * review, as the review asked it first of a line that opens with a capital.
+ */
+export function trackerLetteredRow(state: ParseState, i: number): number {
+  const t = state.segs[i].text;
+  const c = t.charCodeAt(0);
+  const ref = c >= 65 && c <= 90 ? trackerRef(t) : undefined;
+  return ref ? trackerRow(state, i, ref) : DECLINE;
+}
+
+// gate: the reference's capital first, and its digits
+export const TRACKER_ROW: Recogniser = { name: 'tracker-row', phases: ['header', 'people', 'agenda', 'body'], needs: H_CAPITAL_START | H_DIGIT, run: trackerLetteredRow };
