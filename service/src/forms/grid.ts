@@ -51,7 +51,7 @@ const MARK_KIND: ReadonlyMap<string, BlockKind> = new Map<string, BlockKind>([
 ]);
 
 /** The list a word of an attendance cell or of a grid's key names (`present`, `apologies received`, `absent without apologies`). */
-function kindOfWord(w: string): BlockKind {
+export function kindOfWord(w: string): BlockKind {
   const l = w.toLowerCase();
   return l.startsWith('apolog') || l.startsWith('regret') ? 'apologies' : l === 'absent' ? 'absent' : l === 'in attendance' ? 'inAttendance' : 'present';
 }

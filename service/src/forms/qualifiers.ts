@@ -53,6 +53,8 @@ const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   // `(for CoG/25/38)`, `(for 4.2)`, `(for 25/47 and 25/48)`: present for minutes named by their references alone
   // (a letter or a stop in each, never a bare count)
   [/^for\s+((?:(?:[A-Za-z]{1,4}[./])\d[\w./–-]*|\d+[./]\d[\w./–-]*)(?:\s*(?:,|and|&|to)\s*(?:(?:[A-Za-z]{1,4}[./])\d[\w./–-]*|\d+[./]\d[\w./–-]*))*)(?:\s+only)?$/i, 'only'],
+  // `(085/25 to 087/25)`: the minutes they were present for, from one reference to another (each with a stop or a stroke, never a count)
+  [/^((?:[A-Za-z]{1,4}[./])?\d+[./]\d[\w./]*\s*(?:[–-]|to)\s*(?:[A-Za-z]{1,4}[./])?\d+[./]\d[\w./]*)$/i, 'only'],
   [/^(.+?)\s+only$/i, 'only'],
   // the time, the item, or both (`arrived 7.52pm during minute 415`, `left at 9.10pm after item 7`)
   [new RegExp(`^arrived(?:\\s+(?:at|during|in))?\\s+(${TIME}|(?:item|minute)\\s+${REF})${DURING}$`, 'i'), 'arrived'],
@@ -60,7 +62,8 @@ const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   // `[last_20_minutes]`, `[last_half]`, `(first hour)`, `[left_early]`: part of the meeting
   [/^(?:part(?:\s+(?:of\s+)?(?:the\s+)?meeting)?|part-time|partial|(?:first|last)[_ ](\d+)[_ ]min(?:ute)?s?|(?:first|last|second)[_ ](?:half|hour)|left[_ ]early|joined[_ ]late|for late arrival|late)$/i, 'part'],
   // `(electronic)`: North American councils' word for a member taking part from afar
-  [/^(?:by\s+(?:phone|telephone|video(?:\s+link)?|zoom|teams|skype)|remote(?:ly)?|virtual(?:ly)?|electronic(?:ally)?|online|via\s+\w+|irc[_ ]only|phone|dial[- ]in)$/i, 'remote'],
+  // (`(MS Teams)`, `attended by video link`, `attended remotely`: the way they took part, said with the verb or the tool alone)
+  [/^(?:(?:attended|attending|joined|participated)\s+)?(?:by\s+(?:phone|telephone|video(?:\s+link)?|zoom|teams|skype)|remote(?:ly)?|virtual(?:ly)?|electronic(?:ally)?|online|via\s+\w+(?:\s+teams)?|irc[_ ]only|phone|dial[- ]in|(?:ms|microsoft)\s+teams|zoom)$/i, 'remote'],
   [/^(?:excused|unexcused|unexplained|no apologies(?: received)?)$/i, 'excused'],
   // a board's answer to an apology: `– accepted`, `apologies not accepted`
   [/^(?:(?:absence|apolog(?:y|ies))\s+)?not\s+(?:consented|accepted|approved)$/i, 'notConsented'],

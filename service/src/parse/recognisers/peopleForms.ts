@@ -9,7 +9,7 @@
  * Our own `Name : Role` lines never come here: a block whose first line is one is read line by
  * line as before (peopleBlocks.ts), so the markup and the corpus read exactly as they did.
  */
-import { isMinutesLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, tabCells, type GridRow, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
+import { isMinutesLabel, observersHeading, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, tabCells, type GridRow, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
 import { isOfficeTitle, opensWithOffice, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
 import type { BlockKind } from '../../markup';
 import type { Item, PeopleBlock, Person, PersonQualifier } from '../../model';
@@ -81,8 +81,8 @@ interface Parts {
   readonly company?: boolean;
   /** The rest of a category the cell wrapped onto the next line (`Co-opted` ⏎ `Governor`). */
   readonly categoryTail?: Piece;
-  /** `tail`: the rest of a bracket the page wrapped onto the next line (`(Minute` ⏎ `18 only)`). */
-  readonly qualifiers: Array<{ piece: Piece; q: Qualifier; tail?: Piece }>;
+  /** `tail`: the rest of a bracket the page wrapped onto the next line (`(Minute` ⏎ `18 only)`); `kept`: a qualifier the list's heading gives, never the role. */
+  readonly qualifiers: Array<{ piece: Piece; q: Qualifier; tail?: Piece; kept?: boolean }>;
   /** The title the list wrote once for all (`Councillors A, B and C`). */
   readonly sharedTitle?: string;
 }
@@ -131,9 +131,9 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
   const quals: PersonQualifier[] = [...(held?.qualifiers ?? [])];
   let roleParts = parts.role;
   const sameBracket = (a: Piece, b: Piece): boolean => a.seg === b.seg && /^\s*,\s*$/.test(a.seg.text.slice(a.span.end, b.span.start));
-  for (const { piece, q, tail } of parts.qualifiers) {
+  for (const { piece, q, tail, kept } of parts.qualifiers) {
     // `(Chair)` is the person's role at the meeting (read as the role), not a fact beside it; so are `(observer)`, `(guest)`
-    if (q.kind === 'chair' || q.kind === 'observer' || q.kind === 'guest') {
+    if (!kept && (q.kind === 'chair' || q.kind === 'observer' || q.kind === 'guest')) {
       const r = roleParts[roleParts.length - 1];
       if (r && sameBracket(r, piece)) roleParts = [...roleParts.slice(0, -1), { seg: r.seg, span: { start: r.span.start, end: piece.span.end } }];
       else if (r && sameBracket(piece, r)) roleParts = [...roleParts.slice(0, -1), { seg: r.seg, span: { start: piece.span.start, end: r.span.end } }];
@@ -152,8 +152,9 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
     // `(co-opted member, Harrowmere Forum)`: a seat described in small letters, then the body the member comes from, apart as forms/personLine.ts reads it)
     roleParts = [{ seg: r0.seg, span: { start: r0.span.start, end: org.span.end } }];
     org = undefined;
-  } else if (org && r0 && roleParts.length === 1 && org.seg === r0.seg && /^ ?\($/.test(r0.seg.text.slice(r0.span.end, org.span.start)) && r0.seg.text[org.span.end] === ')' && r0.seg.text.indexOf('\t') >= 0 && !looksLikeBody(text(org))) {
-    // `Lay Member (Audit)` in a table's role cell: a bracket after the role that names no body is part of the role, as written
+  } else if (org && r0 && roleParts.length === 1 && org.seg === r0.seg && /^ ?\($/.test(r0.seg.text.slice(r0.span.end, org.span.start)) && r0.seg.text[org.span.end] === ')' && (r0.seg.text.indexOf('\t') >= 0 || /^\p{Ll}/u.test(text(org))) && !looksLikeBody(text(org))) {
+    // `Lay Member (Audit)` in a table's role cell: a bracket after the role that names no body is part of the role, as written;
+    // so is one in small letters anywhere (`Head of Governance (secretary)`): an office described, never a body's name
     roleParts = [{ seg: r0.seg, span: { start: r0.span.start, end: org.span.end + 1 } }];
     org = undefined;
   } else if (!org && r0 && roleParts.length === 1 && /[([]\s*$/.test(r0.seg.text.slice(0, r0.span.start)) && looksLikeBody(text(r0)) && !ROLE_WORD.test(text(r0))) {
@@ -490,6 +491,9 @@ function addBlock(state: ParseState, i: number, at: number, texts: readonly stri
   let marks: { readonly legend: MarkLegend; readonly line: number; block?: PeopleBlockBuilder } | undefined;
   // a checklist of attendance (`- [x] Elena Brozek …` ⏎ `- [ ] Oskar Lindahl …`): an empty box is someone who did not attend
   let unticked: PeopleBlockBuilder | undefined;
+  const observers = observersHeading(segs[i].text);
+  // a table's attendance cell (`✉️ Apologies`, `❌ Absent`): the member on the list it names, one list of each kind
+  const listed = new Map<BlockKind, PeopleBlockBuilder>([[block.kind, block]]);
   for (let k = taken; k < texts.length && k <= taken + 2; k++) {
     if (texts[k].trim().length === 0) continue;
     const ml = matchMarkLegend(texts[k]);
@@ -522,6 +526,11 @@ function addBlock(state: ParseState, i: number, at: number, texts: readonly stri
         parts = { ...parts, name: marked };
       } else if (b.unticked) {
         into = unticked ??= proseBlock(state, seg(b.line), 'absent', b.unticked);
+      } else if (b.listed) {
+        const { kind, word } = b.listed;
+        let other = listed.get(kind);
+        if (!other) listed.set(kind, (other = proseBlock(state, seg(b.line), kind, word)));
+        into = other;
       }
       const role = [...parts.role];
       const qualifiers = [...parts.qualifiers];
@@ -553,6 +562,8 @@ function addBlock(state: ParseState, i: number, at: number, texts: readonly stri
           if (role.length === 0) role.push(open, closing);
         }
       }
+      // `Observers` ⏎ `Grace Roe …`: each attends as an observer, which the heading says once for all
+      if (observers) qualifiers.push({ piece: { seg: segs[i], span: observers }, q: { kind: 'observer', start: 0, end: 0 }, kept: true });
       const read: Parts = { ...parts, role, qualifiers, whole: [parts.whole[0], end], ...(sharedTitle && !parts.sharedTitle ? { sharedTitle } : {}) };
       const own = company ? companyInBracket(read) : read;
       addParts(state, into, own, legend, own.role.length === 0 ? headingRole(segs[i].text) : undefined);
