@@ -64,7 +64,7 @@ const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   // `(electronic)`: North American councils' word for a member taking part from afar
   // (`(MS Teams)`, `attended by video link`, `attended remotely`: the way they took part, said with the verb or the tool alone)
   [/^(?:(?:attended|attending|joined|participated)\s+)?(?:by\s+(?:phone|telephone|video(?:\s+link)?|zoom|teams|skype)|remote(?:ly)?|virtual(?:ly)?|electronic(?:ally)?|online|via\s+\w+(?:\s+teams)?|irc[_ ]only|phone|dial[- ]in|(?:ms|microsoft)\s+teams|zoom)$/i, 'remote'],
-  [/^(?:excused|unexcused|unexplained|no apologies(?: received)?)$/i, 'excused'],
+  [/^(?:excused|unexcused|unexplained|no apologies(?: received)?|without (?:an? )?apolog(?:y|ies)(?: (?:being )?(?:received|given|sent))?)$/i, 'excused'],
   // a board's answer to an apology: `– accepted`, `apologies not accepted`
   [/^(?:(?:absence|apolog(?:y|ies))\s+)?not\s+(?:consented|accepted|approved)$/i, 'notConsented'],
   [/^(?:(?:absence|apolog(?:y|ies))\s+)?(?:consented|accepted|approved)$/i, 'consented'],
@@ -74,7 +74,8 @@ const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   [/^observing$/i, 'note'],
   [/^guest$/i, 'guest'],
   // a reason for absence, never an office that starts with the same word (`Medical Director`, `Personal Assistant`)
-  [/^(?:work|family|personal|prior|other|holiday|annual leave|leave|illness|ill|unwell|sick|sickness|medical|hospital|bereavement|caring|childcare)\b(?!.*\b(?:director|officer|secretary|manager|lead|adviser|advisor|assistant|examiner|consultant|practitioner)$).{0,40}$/i, 'note'],
+  // (`on holiday`, `on leave`: the same said with its preposition)
+  [/^(?:on\s+(?=holiday|annual leave|leave|sick))?(?:work|family|personal|prior|other|holiday|annual leave|leave|illness|ill|unwell|sick|sickness|medical|hospital|bereavement|caring|childcare)\b(?!.*\b(?:director|officer|secretary|manager|lead|adviser|advisor|assistant|examiner|consultant|practitioner)$).{0,40}$/i, 'note'],
 ];
 
 /** Reads one qualifier (`from item 4`, `by phone`); undefined when the text is not one (a role, an org). */

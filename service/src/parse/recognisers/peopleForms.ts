@@ -74,6 +74,8 @@ interface Parts {
   readonly whole: [Piece, Piece];
   readonly role: Piece[];
   readonly org?: Piece;
+  /** The rest of an organisation the page wrapped onto the next line (`(Northgate` ⏎ `Ward)`). */
+  readonly orgTail?: Piece;
   readonly initials?: Piece;
   readonly handle?: Piece;
   readonly category?: Piece;
@@ -179,7 +181,7 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
     title: title ? title : undefined,
     // `Ward Councillor, Castle Ward`: the body after the role's last comma, the role kept as written (as peopleBlocks.ts's `addPerson`)
     // (not a bracket's: `(President, Students' Union)` is one role, as the list wrote it)
-    organisation: org ? text(org) : role.includes(',') && !bracketed ? organisationOf(role) : undefined,
+    organisation: org ? (org === parts.org && parts.orgTail ? `${text(org)} ${text(parts.orgTail)}` : text(org)) : role.includes(',') && !bracketed ? organisationOf(role) : undefined,
     category: code ? legend?.get(code) ?? legendOf(state, code) ?? code : undefined,
     qualifiers: quals.length > 0 ? quals : undefined,
     role: role.length > 0 ? role : undefined,
@@ -703,7 +705,7 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
       ...wrappedName(piece(p.name), tail.seg, tail.off + 1),
       whole: [piece({ start: p.start, end: p.start + 1 }), piece({ start: p.end - 1, end: p.end })],
       role: p.role && !seat ? pieces(p.role) : [],
-      ...(seat ? { org: piece(seat) } : p.org ? { org: piece(p.org) } : {}), ...(p.initials ? { initials: piece(p.initials) } : {}),
+      ...(seat ? { org: piece(seat) } : p.org ? orgPieces(pieces(p.org)) : {}), ...(p.initials ? { initials: piece(p.initials) } : {}),
       ...(p.handle ? { handle: piece(p.handle) } : {}), ...(p.category ? { category: piece(p.category) } : {}),
       // a qualifier the page wrapped (`for items` ⏎ `5.0–6.0`): its rest on the next line is its tail
       qualifiers: [...p.qualifiers.map((q) => {
@@ -717,6 +719,11 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
   const m = state.meeting;
   if (block.people.length === 0 && m) m.people.splice(m.people.indexOf(block), 1);
   return used;
+}
+
+/** An organisation's pieces on the lines it runs over (`(Northgate` ⏎ `Ward)`): the first, and the last as its tail. */
+function orgPieces(ps: readonly Piece[]): Pick<Parts, 'org' | 'orgTail'> {
+  return ps.length === 0 ? {} : { org: ps[0], ...(ps.length > 1 ? { orgTail: ps[ps.length - 1] } : {}) };
 }
 
 /** A body a member may sit for that is no council or company (the ends BODY_END of forms/qualifiers.ts leaves to roles: `Chair, Audit Committee`). */
