@@ -654,6 +654,10 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
     joined += (newPerson(joined, next) ? ',' : ' ') + next;
     n++;
   }
+  // `Councillor A Roe (Ward)*` ⏎ … ⏎ `* attended remotely`: a star after a member points to the footnote under the lists
+  // (blanked for the list's reading, the offsets kept)
+  const stars: number[] = [];
+  if (joined.indexOf('*') >= 0) joined = joined.replace(/(?<=[\p{L})])\*(?=[\s,;.]|$)/gu, (_s: string, o: number) => { stars.push(o); return ' '; });
   // scribed minutes' `Present: Ana_Ferreira, Elif_Sahin[last_half], tkato`: names with underscores, so chat nicknames too
   const nicks = /\p{L}_\p{L}/u.test(joined) ? { nicks: true } : {};
   let list = matchInlineList(joined, 0, joined.length, nicks);
@@ -693,6 +697,9 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
   // `**Minutes:** Kim Lee`: who took the minutes, a fact beside the name (as `(minutes)` is), no office
   const minutes = list.role !== undefined && isMinutesLabel(joined.slice(list.label.start, list.label.end));
   const roleOfList = minutes ? undefined : list.role;
+  // `Councillors:   A Roe (Ward), B Lee (Ward)`: the label, a title in the plural, is each one's title
+  const labelTitle = roleOfList === undefined ? pluralTitle(joined.slice(list.label.start, list.label.end)) : undefined;
+  const footnote = stars.length > 0 ? starFootnote(state, i) : undefined;
   for (const listed of list.people) {
     // `(Governance Officer, Secretary to` ⏎ `Senate)`: one bracket is one role (as addParts keeps it on one line), here over the lines it runs
     const p = listed.role && listed.org && joined[listed.role.start - 1] === '(' && /^\s*,\s*$/.test(joined.slice(listed.role.end, listed.org.start)) && joined[listed.org.end] === ')'
@@ -700,25 +707,44 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
       ? { ...listed, role: { start: listed.role.start, end: listed.org.end }, org: undefined } : listed;
     // a name the page wrapped (`County Cllr` ⏎ `W Ambrose`): its words on the next line are its tail
     const tail = at(p.name.end - 1);
-    const seat = bracketed.includes(p) && (seats || SEAT_BODY.test(joined.slice(p.role!.start, p.role!.end)) && !namesOffice(joined.slice(p.role!.start, p.role!.end))) ? p.role : undefined;
+    // (`Chair:   Councillor A Roe (Brayford East)`: the label gives the office, the bracket that names none is the seat)
+    const seat = bracketed.includes(p) && (seats || (SEAT_BODY.test(joined.slice(p.role!.start, p.role!.end)) || roleOfList !== undefined && list.people.length === 1) && !namesOffice(joined.slice(p.role!.start, p.role!.end))) ? p.role : undefined;
+    const starred = footnote && stars.some((o) => o >= p.end && joined.slice(p.end, o).trim() === '');
     addParts(state, block, {
       ...wrappedName(piece(p.name), tail.seg, tail.off + 1),
       whole: [piece({ start: p.start, end: p.start + 1 }), piece({ start: p.end - 1, end: p.end })],
       role: p.role && !seat ? pieces(p.role) : [],
-      ...(seat ? { org: piece(seat) } : p.org ? orgPieces(pieces(p.org)) : {}), ...(p.initials ? { initials: piece(p.initials) } : {}),
+      ...(seat ? orgPieces(pieces(seat)) : p.org ? orgPieces(pieces(p.org)) : {}), ...(p.initials ? { initials: piece(p.initials) } : {}),
       ...(p.handle ? { handle: piece(p.handle) } : {}), ...(p.category ? { category: piece(p.category) } : {}),
       // a qualifier the page wrapped (`for items` ⏎ `5.0–6.0`): its rest on the next line is its tail
       qualifiers: [...p.qualifiers.map((q) => {
         const ps = pieces(q);
         return { piece: ps[0] ?? piece(q), q, ...(ps.length > 1 ? { tail: ps[ps.length - 1] } : {}) };
-      }), ...(minutes ? [{ piece: piece(list.label), q: { kind: 'minutes' as const, start: 0, end: 0 } }] : [])],
-      ...(p.sharedTitle !== undefined ? { sharedTitle: p.sharedTitle } : {}),
+      }), ...(minutes ? [{ piece: piece(list.label), q: { kind: 'minutes' as const, start: 0, end: 0 } }] : []),
+      ...(starred ? [{ piece: footnote.piece, q: footnote.q, kept: true }] : [])],
+      ...(p.sharedTitle !== undefined ? { sharedTitle: p.sharedTitle } : labelTitle ? { sharedTitle: labelTitle } : {}),
     }, undefined, p.role && !seat ? undefined : roleOfList);
   }
   // a roll call naming only those listed already adds no list of its own
   const m = state.meeting;
   if (block.people.length === 0 && m) m.people.splice(m.people.indexOf(block), 1);
   return used;
+}
+
+/**
+ * The footnote of a star put after members in the lists (`* attended remotely`), on a line of its own within a
+ * dozen lines under the list at i: what it says, read as a qualifier. Undefined when there is none.
+ */
+function starFootnote(state: ParseState, i: number): { readonly piece: Piece; readonly q: Qualifier } | undefined {
+  const segs = state.segs;
+  for (let k = i + 1; k < segs.length && segs[k].line - segs[i].line <= 12; k++) {
+    // (the star opening the line may have been taken for a bullet: the line as printed says)
+    const seg = segs[k];
+    const m = seg.bullet ? (/^[ \t]*\*[ \t]/.test(state.lines[seg.line]) ? /^()(\S.*?)[ \t]*$/.exec(seg.text) : null) : /^([ \t]*\*[ \t]*)(\S.*?)[ \t]*$/.exec(seg.text);
+    const q = m ? readQualifier(m[2]) : undefined;
+    if (m && q) return { piece: { seg: segs[k], span: { start: m[1].length, end: m[1].length + m[2].length } }, q: { kind: q.kind, start: 0, end: 0, ...(q.value !== undefined ? { value: q.value } : {}) } };
+  }
+  return undefined;
 }
 
 /** An organisation's pieces on the lines it runs over (`(Northgate` ⏎ `Ward)`): the first, and the last as its tail. */
