@@ -60,9 +60,9 @@ export function splitList(text: string, a = 0, b = text.length): Span[] {
 }
 
 /** `Councillors`, `Cllrs`, `Council Members`: a title written once for the whole list. */
-const PLURAL_TITLE = /^(?:Councillors|Cllrs\.?|Council Members|Councilmembers|Members|Governors|Trustees|Directors|Professors|Drs)\s+/;
+const PLURAL_TITLE = /^(?:Councillors|Cllrs\.?|Council Members|Councilmembers|Alderpersons|Aldermen|Alderwomen|Members|Governors|Trustees|Directors|Professors|Drs)\s+/;
 /** The title each member of the list holds, for the plurals that are a title of one (`Members` is none). */
-const SINGULAR_TITLE: Readonly<Record<string, string>> = { councillors: 'Councillor', cllrs: 'Cllr', 'council members': 'Council Member', councilmembers: 'Councilmember', professors: 'Professor', drs: 'Dr' };
+const SINGULAR_TITLE: Readonly<Record<string, string>> = { councillors: 'Councillor', cllrs: 'Cllr', 'council members': 'Council Member', councilmembers: 'Councilmember', alderpersons: 'Alderperson', aldermen: 'Alderman', alderwomen: 'Alderwoman', professors: 'Professor', drs: 'Dr' };
 /** The title each member holds of the plural written once for the list (`Councillors ` → `Councillor`), if it is one. */
 export function pluralTitle(plural: string): string | undefined {
   return SINGULAR_TITLE[plural.trim().replace(/\.$/, '').replace(/\s+/g, ' ').toLowerCase()];

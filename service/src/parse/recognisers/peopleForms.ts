@@ -171,6 +171,12 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
   const code = parts.category ? (parts.categoryTail ? `${text(parts.category)} ${text(parts.categoryTail)}` : text(parts.category)) : undefined;
   let title = listed ? listed.title : titleOf(written) ?? parts.sharedTitle;
   // `Mayor Theresa Lundgren`, `Councilmembers Dale Okafor, …`: an office and nothing else is the member's role
+  // `Alderperson A Roe (District 5)`: with an elected office as the title, a bracket that names no office is the member's seat
+  if (title && !listed && !roleText && isOfficeTitle(title) && bracketed && !org && roleParts.length === 1 && !namesOffice(role)) {
+    org = roleParts[0];
+    roleParts = [];
+    role = '';
+  }
   if (title && role.length === 0 && !listed && isOfficeTitle(title)) { role = title; title = undefined; }
   const person: PersonBuilder = {
     // every field, those not written `undefined` (JSON and the index view leave them out): one shape
@@ -700,6 +706,8 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
   // `Councillors:   A Roe (Ward), B Lee (Ward)`: the label, a title in the plural, is each one's title
   const labelTitle = roleOfList === undefined ? pluralTitle(joined.slice(list.label.start, list.label.end)) : undefined;
   const footnote = stars.length > 0 ? starFootnote(state, i) : undefined;
+  // `EXCUSED: Alderperson A Roe (District 8)`: absent with leave, which the label says of each, as `(excused)` would
+  const excused = list.kind === 'absent' && /^excused$/i.test(joined.slice(list.label.start, list.label.end));
   for (const listed of list.people) {
     // `(Governance Officer, Secretary to` ⏎ `Senate)`: one bracket is one role (as addParts keeps it on one line), here over the lines it runs
     const p = listed.role && listed.org && joined[listed.role.start - 1] === '(' && /^\s*,\s*$/.test(joined.slice(listed.role.end, listed.org.start)) && joined[listed.org.end] === ')'
@@ -721,7 +729,8 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
         const ps = pieces(q);
         return { piece: ps[0] ?? piece(q), q, ...(ps.length > 1 ? { tail: ps[ps.length - 1] } : {}) };
       }), ...(minutes ? [{ piece: piece(list.label), q: { kind: 'minutes' as const, start: 0, end: 0 } }] : []),
-      ...(starred ? [{ piece: footnote.piece, q: footnote.q, kept: true }] : [])],
+      ...(starred ? [{ piece: footnote.piece, q: footnote.q, kept: true }] : []),
+      ...(excused ? [{ piece: piece(list.label), q: { kind: 'excused' as const, start: 0, end: 0 } }] : [])],
       ...(p.sharedTitle !== undefined ? { sharedTitle: p.sharedTitle } : labelTitle ? { sharedTitle: labelTitle } : {}),
     }, undefined, p.role && !seat ? undefined : roleOfList);
   }
