@@ -854,6 +854,11 @@ export function readAttendanceProse(state: ParseState, seg: Segment, from: numbe
   // a roll call's lists in the item, each on its label's line and wrapped over the next
   // (`Board Members Present: President Karen Ostrowski, …`, `Staff Present: …`, `Members Absent: …`)
   if (from === 0 && state.item && rollCallList(state, seg)) return;
+  // `2. Roll call` ⏎ `Name    Company    Role    Att.` ⏎ rows: the grid in the item, its rows and key read with it
+  if (from === 0 && state.item && (t.indexOf('\t') >= 0 || t.indexOf('  ') >= 0) && matchGridHeader(t)) {
+    const i = segIndex(state, seg);
+    if (i >= 0 && gridBlock(state, i) >= 0) return;
+  }
   if (from === 0 && answerColumn(state, seg)) return;
   if (from === 0 && bulletedApologies(state, seg)) return;
   const own = from > 0 ? t.slice(from) : t;
@@ -1157,6 +1162,8 @@ export function gridBlock(state: ParseState, i: number): number {
   // and the key of its marks (`Key: ✓ present   A apologies   ✗ absent without apologies`), which says the list a mark means
   let legend: Map<string, string> | undefined;
   let key: Map<string, BlockKind> | undefined;
+  // (one blank line may stand between the rows and the key)
+  if (k + 1 < segs.length && segs[k].text.trim() === '' && rows.some((r) => r.row.mark !== undefined) && matchGridKey(segs[k + 1].text)) k++;
   for (; k < segs.length; k++) {
     const entries = matchLegend(segs[k].text, true);
     if (!entries) {
