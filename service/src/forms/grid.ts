@@ -68,7 +68,7 @@ export function kindOfWord(w: string): BlockKind {
 export function matchGridKey(line: string): Map<string, BlockKind> | undefined {
   // (in brackets too: `(x = present, R = regrets)`)
   const body = line.replace(/^[ \t]*(?:key|legend)[ \t]*:?[ \t]*/i, '').replace(/^[ \t]*\((.*)\)[ \t]*$/, '$1');
-  const re = /[ \t]*([^\s=:–-])[ \t]*(?:[=:–-][ \t]*)?((present|attended|apologies(?: received)?|regrets|absent|in attendance)\b[^;,\t]*?)(?=[ \t]*(?:[;,]|\t|\s{2,}|$))[;,]?/giy;
+  const re = /[ \t]*(Ap|[^\s=:–-])[ \t]*(?:[=:–-][ \t]*)?((present|attended|apologies(?: received)?|regrets|absent|in attendance)\b[^;,\t]*?)(?=[ \t]*(?:[;,]|\t|\s{2,}|$))[;,]?/giy;
   const out = new Map<string, BlockKind>();
   let last = 0;
   for (let m = re.exec(body); m; m = re.exec(body)) {

@@ -1148,13 +1148,19 @@ export function gridBlock(state: ParseState, i: number): number {
   const head = segs[i];
   const h = matchGridHeader(head.text);
   if (!h) return -1;
-  const rows: Array<{ seg: Segment; row: GridRow }> = [];
+  const rows: Array<{ seg: Segment; row: GridRow; section?: BlockKind }> = [];
+  // `In attendance:` on a line of its own between the rows: those under it attend without a seat, whatever their cell says
+  let section: BlockKind | undefined;
   let k = i + 1;
   for (; k < segs.length; k++) {
     // a row whose first cells are empty lost them with the line's outer blanks: its text starts that many tabs in
-    const row = readGridRow(segs[k].text, h, segs[k].offset > 0 && segs[k].line === head.line + 1 + rows.length ? leadingTabs(state, segs[k]) : 0);
-    if (!row) break;
-    rows.push({ seg: segs[k], row });
+    const row = readGridRow(segs[k].text, h, segs[k].offset > 0 && segs[k].line === head.line + (k - i) ? leadingTabs(state, segs[k]) : 0);
+    if (!row) {
+      const sub = rows.length > 0 && segs[k].text.indexOf('\t') < 0 ? matchBlockHeading(segs[k].text)?.kind : undefined;
+      if (sub === 'inAttendance' && k + 1 < segs.length && readGridRow(segs[k + 1].text, h)) { section = sub; continue; }
+      break;
+    }
+    rows.push({ seg: segs[k], row, ...(section ? { section } : {}) });
   }
   if (rows.length < 2) return -1;
   // `CoG = Co-opted Governor; FG = Foundation Governor;` ⏎ `SG = Staff Governor`: the codes spelt out
@@ -1177,8 +1183,9 @@ export function gridBlock(state: ParseState, i: number): number {
   }
   const m = state.ensureMeeting(head);
   const blocks = new Map<BlockKind, PeopleBlockBuilder>();
-  for (const { seg, row } of rows) {
-    const kind = (row.mark !== undefined ? key?.get(row.mark) : undefined) ?? row.kind;
+  for (const { seg, row, section: under } of rows) {
+    const read = (row.mark !== undefined ? key?.get(row.mark) : undefined) ?? row.kind;
+    const kind = under && read === 'present' ? under : read;
     let block = blocks.get(kind);
     if (!block) {
       const r = state.r(head, h.label.start, h.label.end);
@@ -1196,9 +1203,37 @@ export function gridBlock(state: ParseState, i: number): number {
       ...(row.org ? { org: { seg, span: row.org } } : {}),
       qualifiers: [...parts.qualifiers, ...(row.qualifier ? [{ piece: { seg, span: { start: row.qualifier.start, end: row.qualifier.end } }, q: row.qualifier }] : [])],
     }, legend);
+    // `Apologies had been received from BA` in an item above the register: the initials were that member, whom the register names in full
+    if (row.initials) forgetInitials(state, seg.text.slice(row.initials.start, row.initials.end), blocks);
   }
   state.closeBlock();
   return k - 1 - i;
+}
+
+/**
+ * A register of attendance after the items, its grid's heading row under the register's heading or alone
+ * (`Register of attendance` ⏎ `Name⇥Initials⇥Governor type⇥Role⇥Attendance`): read as the grid before the
+ * items is, from inside whichever item the minutes' last lines fell in. True when the line heads one.
+ */
+export function registerGrid(state: ParseState, seg: Segment): boolean {
+  const t = seg.text;
+  // the cheap gate: a tab or a column gap, and a heading of the names' column
+  if (t.indexOf('\t') < 0 && t.indexOf('  ') < 0 || !/\b(?:name|governors?|trustees?|members?)\b/i.test(t) || !matchGridHeader(t)) return false;
+  const i = segIndex(state, seg);
+  return i >= 0 && gridBlock(state, i) >= 0;
+}
+
+/** Takes off the lists read from sentences a person written as these initials alone (`BA`): the register names them in full. */
+function forgetInitials(state: ParseState, initials: string, keep: ReadonlyMap<BlockKind, PeopleBlockBuilder>): void {
+  const m = state.meeting;
+  if (!m) return;
+  const kept = new Set<PeopleBlock>(keep.values());
+  for (const b of [...m.people]) {
+    if (kept.has(b) || !FROM_PROSE.has(b)) continue;
+    for (const p of b.people.filter((x) => x.written.trim() === initials)) unlist(state, p);
+  }
+  // a sentence's list left empty goes with them
+  for (let n = m.people.length - 1; n >= 0; n--) if (FROM_PROSE.has(m.people[n]) && !kept.has(m.people[n]) && m.people[n].people.length === 0 && state.builtBlock(m.people[n])) m.people.splice(n, 1);
 }
 
 /**
