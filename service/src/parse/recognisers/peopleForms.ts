@@ -19,6 +19,7 @@ import { col, type Segment } from '../../text';
 import { lineEndHyphen } from '../../forms/hyphenation';
 import type { ParseState } from '../state';
 import { join, paragraphRange, pieceAt, readForward, segIndex, type Paragraph } from '../content/paragraphs';
+import { matchCategoryGroups } from '../../forms/categoryGroups';
 
 /** How far under a heading a block is looked for: a list longer than this is read in pieces. */
 const WINDOW = 60;
@@ -319,6 +320,8 @@ export function formsBlock(state: ParseState, i: number, block: PeopleBlockBuild
   if (first === 0) {
     const grouped = groupedLists(state, i, block);
     if (grouped >= 0) return grouped;
+    const cats = categoryGroups(state, i, block, texts);
+    if (cats >= 0) return cats;
   }
   const md = markdownShapes(state, i, texts.length);
   // `**Team**:` over the first bullets is a group's heading, no `Name : Role` line
@@ -342,6 +345,26 @@ export function formsBlock(state: ParseState, i: number, block: PeopleBlockBuild
     }
   }
   return addBlock(state, i, i + 1, texts, m, block, marked);
+}
+
+/**
+ * A list sorted under its categories, each less indented than its members (forms/categoryGroups.ts): each member
+ * with the category over them, a mark's legend under the list (`(v) = attended by video link`) the qualifier of
+ * those marked. The count of segments after i it took, or -1.
+ */
+function categoryGroups(state: ParseState, i: number, block: PeopleBlockBuilder, texts: readonly string[]): number {
+  const segs = state.segs;
+  // (only an indented list: the categories stand out by their indent)
+  if (segs[i + 1]?.offset === 0) return -1;
+  const g = matchCategoryGroups(texts, texts.map((_, k) => segs[i + 1 + k].offset));
+  if (!g) return -1;
+  const seg = (k: number): Segment => segs[i + 1 + k];
+  for (const p of g.people) {
+    const parts = partsOf(seg(p.line), p.person);
+    const marked = g.legend && p.mark === g.legend.mark ? [{ piece: { seg: seg(g.legend.line), span: g.legend.qualifier }, q: g.legend.qualifier, kept: true }] : [];
+    addParts(state, block, { ...parts, category: { seg: seg(p.categoryLine), span: p.category }, qualifiers: [...parts.qualifiers, ...marked] });
+  }
+  return g.lines;
 }
 
 /** A group's label before its members on the line (`Ex officio members: …`, `Deans: …`), under the list's heading. */
