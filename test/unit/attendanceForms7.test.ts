@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { matchGridHeader, matchGridKey, readGridRow, readQualifier, matchInlineList, matchApologiesProse, matchAbsenceProse, matchListNote, observersHeading } from '#service/forms/index';
+import { matchGridHeader, matchGridKey, readGridRow, readQualifier, looksLikeBody, matchInlineList, matchApologiesProse, matchAbsenceProse, matchListNote, observersHeading } from '#service/forms/index';
 import { readAttendanceCell } from '#service/forms/attendanceCells';
 import { matchCategoryGroups } from '#service/forms/categoryGroups';
 import { parse } from '#service';
@@ -106,4 +106,13 @@ test('a list under its membership categories, each less indented than its member
     'present | Eve Hale | title=Mr | category=Staff member | attended by video link', 'inAttendance | Fay Ives | title=Ms | role=governor designate']);
   // near miss: a sentence under the heading is no category
   assert.equal(matchCategoryGroups(['  The members present', '    Ann Roe'], [2, 4]), undefined);
+});
+
+test('a schools forum\'s groups in the attendance item: a group of one, a school in brackets before `(Chair)` the member\'s body, a board of education a body', () => {
+  const text = 'Schools Forum - Thursday, 5th March, 2026 1.30 pm\n\n10/26\nMEMBERSHIP AND APOLOGIES\nMinutes:\nPresent:\nPrimary headteachers: Ann Roe (Mill Lane Primary) (Chair), Ben Tate (St Mary\'s CE Primary)\nSecondary governors: Cy Voss (Westby Academy)\nNon-school members: Di Ward (Early Years representative), Rev. Eve Hale (Diocesan Board of Education)\nOfficers: Fay Ives, Head of School Funding\n\n11/26\nMINUTES\nApproved.\n';
+  assert.deepEqual(everything(text), ['present | Ann Roe | role=Chair | org=Mill Lane Primary | category=Primary headteachers', 'present | Ben Tate | org=St Mary\'s CE Primary | category=Primary headteachers',
+    'present | Cy Voss | org=Westby Academy | category=Secondary governors', 'present | Di Ward | role=Early Years representative | category=Non-school members',
+    'present | Eve Hale | title=Rev. | org=Diocesan Board of Education | category=Non-school members', 'inAttendance | Fay Ives | role=Head of School Funding']);
+  // near miss: an office of a board is no body
+  assert.equal(looksLikeBody('Chair of the Board of Governors'), false);
 });

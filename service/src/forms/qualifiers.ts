@@ -9,7 +9,7 @@ import type { QualifierKind } from './types';
  * The last words that make a name an organisation's (a council, a trust, a health partnership, a company):
  * the one list that tells a body written beside a name from the role the person holds.
  */
-const BODY_END = /\b(?:council|borough|authority|mbc|dc|cc|bc|union|trust|university|college|police|constabulary|county|district|parish|ward|board|opcc|wmp|aid|charity|collaborative|partnership|alliance|network|nhs|icb|ccg|hospitals?|healthwatch|foundation|association|society|commission|ltd|limited|plc|llp|cic|inc)\.?$/i;
+const BODY_END = /\b(?:council|borough|authority|mbc|dc|cc|bc|union|trust|university|college|police|constabulary|county|district|parish|ward|board|opcc|wmp|aid|charity|collaborative|partnership|alliance|network|nhs|icb|ccg|hospitals?|healthwatch|foundation|association|society|commission|academy|school|primary|ltd|limited|plc|llp|cic|inc)\.?$/i;
 
 /** Words that end the name of a council or body (`Ashby MBC`, `Women's Aid`, `OPCC`, `… Care Collaborative`): an organisation, not a role. */
 export function looksLikeBody(text: string): boolean {
@@ -19,9 +19,10 @@ export function looksLikeBody(text: string): boolean {
 /**
  * Bodies named otherwise: a local Healthwatch by its place after the word (`Healthwatch Humber Vale`), and the
  * committees of a place's GPs, pharmacists, dentists and opticians (`… Local Medical Committee`), which a
- * member of an NHS committee represents (never one of the board's own committees).
+ * member of an NHS committee represents (never one of the board's own committees); a board named with what it
+ * is of (`Diocesan Board of Education`), with no office's word in it.
  */
-const BODY_NAMED = /^healthwatch\b(?!.*\b(?:officer|manager|lead|director|representative|chair|member)$)|\blocal\s+(?:medical|pharmaceutical|dental|optical)\s+committee$/i;
+const BODY_NAMED = /^healthwatch\b(?!.*\b(?:officer|manager|lead|director|representative|chair|member)$)|\blocal\s+(?:medical|pharmaceutical|dental|optical)\s+committee$|^(?!.*\b(?:chair\w*|member|secretary|clerk|director|head|officer|representative)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+board\s+of\s+(?:education|health|governors|trustees|directors|studies)$/i;
 /** A firm's name (`Brockley Moore LLP`, `Acme Ltd`): a company the person works for, never part of a role held at the board. */
 export function looksLikeFirm(text: string): boolean {
   return /\b(?:ltd|limited|plc|llp|llc|cic|inc)\.?$/i.test(text.trim());

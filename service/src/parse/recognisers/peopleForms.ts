@@ -9,7 +9,7 @@
  * Our own `Name : Role` lines never come here: a block whose first line is one is read line by
  * line as before (peopleBlocks.ts), so the markup and the corpus read exactly as they did.
  */
-import { isMinutesLabel, observersHeading, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, tabCells, type GridRow, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
+import { isMinutesLabel, observersHeading, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, tabCells, type GridRow, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PeopleListMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
 import { isOfficeTitle, opensWithOffice, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
 import type { BlockKind } from '../../markup';
 import type { Item, PeopleBlock, Person, PersonQualifier } from '../../model';
@@ -134,6 +134,7 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
   const quals: PersonQualifier[] = [...(held?.qualifiers ?? [])];
   let roleParts = parts.role;
   const sameBracket = (a: Piece, b: Piece): boolean => a.seg === b.seg && /^\s*,\s*$/.test(a.seg.text.slice(a.span.end, b.span.start));
+  let bodyBefore: Piece | undefined;
   for (const { piece, q, tail, kept } of parts.qualifiers) {
     // `(Chair)` is the person's role at the meeting (read as the role), not a fact beside it; so are `(observer)`, `(guest)`
     if (!kept && (q.kind === 'chair' || q.kind === 'observer' || q.kind === 'guest')) {
@@ -143,12 +144,17 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
       // `Non-Executive Member (Chair)` in a table's role cell or after the name's comma: the office and the bracket after it are one role, as written
       else if (r && r.seg === piece.seg && /^ ?\($/.test(r.seg.text.slice(r.span.end, piece.span.start)) && r.seg.text[piece.span.end] === ')' && !/[([]\s*$/.test(r.seg.text.slice(0, r.span.start))) roleParts = [...roleParts.slice(0, -1), { seg: r.seg, span: { start: r.span.start, end: piece.span.end + 1 } }];
       else if (!r) roleParts = [piece];
+      // `A Roe (Brook Lane Primary) (Chair)`: the body in the bracket before is whom they come from, the office their role
+      else if (roleParts.length === 1 && !parts.org && /[([]\s*$/.test(r.seg.text.slice(0, r.span.start)) && looksLikeBody(text(r)) && !ROLE_WORD.test(text(r))) {
+        bodyBefore = r;
+        roleParts = [piece];
+      }
       continue;
     }
     quals.push({ kind: q.kind, text: qualifierText(tail ? `${text(piece)} ${text(tail)}` : text(piece)), ...(q.value !== undefined ? { value: q.value } : {}), range: range(state, piece, tail) });
   }
   // a role wrapped over lines is one role; `Vice-` ⏎ `Chair` joins without a space
-  let org = parts.org;
+  let org = parts.org ?? bodyBefore;
   const r0 = roleParts[0];
   if (org && r0 && roleParts.length === 1 && org.seg === r0.seg && /^\s*,\s*$/.test(r0.seg.text.slice(r0.span.end, org.span.start)) && r0.seg.text[r0.span.start - 1] === '(' && !looksLikeFirm(text(org)) && !parts.company && !/^\p{Ll}/u.test(text(r0))) {
     // `(President, Students' Union)`: one bracket is one role, as the list wrote it (`(Engagement Lead, Brockley Moore LLP)`: a firm's person, the firm apart;
@@ -347,6 +353,25 @@ export function formsBlock(state: ParseState, i: number, block: PeopleBlockBuild
   return addBlock(state, i, i + 1, texts, m, block, marked);
 }
 
+/** A list's heading alone on its line in an item, its members in groups under it (groupedLists). True when it read them. */
+function groupsUnder(state: ParseState, seg: Segment): boolean {
+  const lab = matchLineLabel(seg.text);
+  if (!lab || seg.text.slice(lab.rest).trim() !== '') return false;
+  const i = segIndex(state, seg);
+  const next = state.segs[i + 1];
+  if (i < 0 || !next || !GROUP_LABEL.test(next.text)) return false;
+  const block = proseBlock(state, seg, lab.kind, lab.label);
+  const taken = groupedLists(state, i, block);
+  if (taken < 0) state.meeting!.people.splice(state.meeting!.people.indexOf(block), 1);
+  return taken >= 0;
+}
+
+/** The whole text one person (a group's only member): as a list of one, or undefined. */
+function onePerson(t: string): PeopleListMatch | undefined {
+  const p = readPerson(t, 0, t.trimEnd().replace(/[.;,]$/, '').length);
+  return p && p.end >= t.trimEnd().replace(/[.;,]$/, '').length ? { people: [p], others: [] } : undefined;
+}
+
 /**
  * A list sorted under its categories, each less indented than its members (forms/categoryGroups.ts): each member
  * with the category over them, a mark's legend under the list (`(v) = attended by video link`) the qualifier of
@@ -391,7 +416,8 @@ function groupedLists(state: ParseState, i: number, block: PeopleBlockBuilder): 
   if (groups.length < 2) return -1;
   const read = groups.map((g) => {
     const para = join(state, g.k, g.e, GROUP_LABEL.exec(segs[g.k].text)![0].length);
-    return { g, para, list: matchInlineList(para.text) };
+    // (a group of one: the member alone after the label, `Maintained primary governors: A Roe (Ferncliffe Infant School)`)
+    return { g, para, list: matchInlineList(para.text) ?? onePerson(para.text) };
   });
   if (read.some((r) => !r.list || r.list.kind !== undefined || r.list.others.length > 0)) return -1;
   for (const { g, para, list } of read) {
@@ -877,6 +903,8 @@ export function readAttendanceProse(state: ParseState, seg: Segment, from: numbe
   // a roll call's lists in the item, each on its label's line and wrapped over the next
   // (`Board Members Present: President Karen Ostrowski, …`, `Staff Present: …`, `Members Absent: …`)
   if (from === 0 && state.item && rollCallList(state, seg)) return;
+  // `Minutes:` ⏎ `Present:` ⏎ `Academy members: A Roe (…), B Lee (…)` ⏎ …: the list's heading in the item over its groups
+  if (from === 0 && state.item && t.endsWith(':') && groupsUnder(state, seg)) return;
   // `2. Roll call` ⏎ `Name    Company    Role    Att.` ⏎ rows: the grid in the item, its rows and key read with it
   if (from === 0 && state.item && (t.indexOf('\t') >= 0 || t.indexOf('  ') >= 0) && matchGridHeader(t)) {
     const i = segIndex(state, seg);
