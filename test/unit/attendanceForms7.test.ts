@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { matchGridHeader, matchGridKey, readGridRow, readQualifier, looksLikeBody, matchInlineList, matchApologiesProse, matchAbsenceProse, matchListNote, observersHeading } from '#service/forms/index';
-import { readAttendanceCell } from '#service/forms/attendanceCells';
+import { readAttendanceCell, matchGroupRow } from '#service/forms/attendanceCells';
 import { matchCategoryGroups } from '#service/forms/categoryGroups';
 import { parse } from '#service';
 
@@ -115,4 +115,13 @@ test('a schools forum\'s groups in the attendance item: a group of one, a school
     'present | Eve Hale | title=Rev. | org=Diocesan Board of Education | category=Non-school members', 'inAttendance | Fay Ives | role=Head of School Funding']);
   // near miss: an office of a board is no body
   assert.equal(looksLikeBody('Chair of the Board of Governors'), false);
+});
+
+test('a discussion page\'s register after the items: a group\'s icon and label, its people parted by `·`, the words after a dash an office or a fact', () => {
+  const row = matchGroupRow('| 🔴 regrets | Ann Roe (@aroe) — travelling · Ben Tate (@btate) |');
+  assert.equal(row?.kind, 'apologies');
+  const text = '# Core team call — 2026-03-05\n\n> Notes from the call.\n\n## Release planning\n\n- The release is on track.\n\n## Triage rotation\n\n- Ben takes March.\n\n---\n\n## Attendance\n\n| | |\n| --- | --- |\n| 🟢 here | Ann Roe (@aroe) — chair · Ben Tate (@btate) — notes |\n| 🔴 regrets | Cy Voss (@cvoss) — travelling |\n| 👀 guest | Di Ward (@dward) — until Release planning |\n';
+  assert.deepEqual(everything(text), ['present | Ann Roe | role=chair', 'present | Ben Tate | notes', 'apologies | Cy Voss | travelling', 'inAttendance | Di Ward | until Release planning']);
+  // near miss: a row without an icon before its label is no group's
+  assert.equal(matchGroupRow('| regrets | Ann Roe |'), undefined);
 });

@@ -7,7 +7,9 @@
 import type { BlockKind } from '../markup';
 import { kindOfWord } from './grid';
 import { readQualifier } from './qualifiers';
-import type { Qualifier, Span } from './types';
+import type { PersonMatch, Qualifier, Span } from './types';
+import { pipeCells } from './actionTables';
+import { readPerson, namesOffice } from './personLine';
 
 export interface AttendanceCell {
   readonly kind: BlockKind;
@@ -39,3 +41,41 @@ export function readAttendanceCell(line: string, cell: Span): AttendanceCell | u
   }
   return { kind: remote ? 'present' : kindOfWord(m[1]), word, qualifiers };
 }
+
+/**
+ * A register's row of a project's discussion page: a group's label (an icon and words: `🟢 here`, `🟡 joined late`,
+ * `🔴 regrets`, `👀 guest`) and its people in the next cell, parted by `·` (`Ana Roe (@aroe) — chair · Ben Lee (@blee)`).
+ * The words after a person's dash are their role when they name an office (`chair`), else what is said of their
+ * attendance (`notes`, `from the release item`, `async comment left`). Undefined when the line is not one.
+ */
+export function matchGroupRow(line: string): { readonly kind: BlockKind; readonly label: Span; readonly people: readonly PersonMatch[] } | undefined {
+  const cs = pipeCells(line);
+  if (cs.length !== 2) return undefined;
+  const head = line.slice(cs[0].start, cs[0].end);
+  const lead = ICONS.exec(head)![0].length;
+  if (lead === 0) return undefined;
+  const g = GROUP.exec(head.slice(lead));
+  if (!g) return undefined;
+  const kind: BlockKind = /^(?:regrets|apologies|absent)/i.test(g[0]) ? (/^absent/i.test(g[0]) ? 'absent' : 'apologies') : /^guests?$/i.test(g[0]) ? 'inAttendance' : 'present';
+  const people: PersonMatch[] = [];
+  const body = cs[1];
+  for (let from = body.start; from < body.end;) {
+    let end = line.indexOf('·', from);
+    if (end < 0 || end > body.end) end = body.end;
+    let a = from;
+    let b = end;
+    while (a < b && /\s/.test(line[a])) a++;
+    while (b > a && /\s/.test(line[b - 1])) b--;
+    const p = readPerson(line, a, b);
+    if (!p || p.end < b) return undefined;
+    // (the words after the dash: an office is the role, anything else a fact of the attendance)
+    if (p.role && !namesOffice(line.slice(p.role.start, p.role.end))) {
+      const q = readQualifier(line.slice(p.role.start, p.role.end));
+      const { role, ...rest } = p;
+      people.push({ ...rest, qualifiers: [...p.qualifiers, { kind: q?.kind ?? 'note', start: role.start, end: role.end, ...(q?.value !== undefined ? { value: q.value } : {}) }] });
+    } else people.push(p);
+    from = end + 1;
+  }
+  return people.length > 0 ? { kind, label: { start: cs[0].start + lead, end: cs[0].start + lead + g[0].length }, people } : undefined;
+}
+const GROUP = /^(?:here|present|attended|joined late|late|regrets|apologies|absent|guests?)$/i;

@@ -12,7 +12,8 @@ import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 import { startsItem } from './numberedItems';
 import { matchGroupHeading, matchLineLabel, matchListNote, matchMarkedHeading, matchPersonLine, namesOffice, looksLikeBody, type MarkedHeading } from '../../forms';
-import { formsBlock, gridBlock, roleCells, wrappedLabelList, inlineBlock, labelledBlock, organisationOf, readAttendanceProse, roleHeading, sideBySideLists, titleBefore } from './peopleForms';
+import { matchGroupRow } from '../../forms/attendanceCells';
+import { addRow, formsBlock, gridBlock, roleCells, wrappedLabelList, inlineBlock, labelledBlock, organisationOf, readAttendanceProse, roleHeading, sideBySideLists, titleBefore } from './peopleForms';
 
 /** The kind of people block a heading line opens, if it is one. */
 export function blockHeading(t: string): BlockKind | undefined {
@@ -57,7 +58,7 @@ function beforeItems(state: ParseState): boolean {
 }
 
 export function peopleBlock(state: ParseState, i: number): number {
-  if (!beforeItems(state)) return DECLINE;
+  if (!beforeItems(state)) return state.segs[i].heading > 0 ? groupRegister(state, i) : DECLINE;
   const seg = state.segs[i];
   const kind = blockHeading(seg.text);
   // `Membership (A = apologies received)`: the members present, those marked in the legend's list
@@ -115,6 +116,28 @@ export function peopleBlock(state: ParseState, i: number): number {
   state.closeBlock();
   state.phase = 'header';
   return taken;
+}
+
+/**
+ * A discussion page's register at its end, under its own heading after the items (`## Attendance` ⏎ `| | |` ⏎
+ * `| 🟢 here | Ana Roe (@aroe) — chair · Ben Lee (@blee) |` ⏎ `| 🔴 regrets | … |`): each row's people on the
+ * list its label names (forms/attendanceCells.ts). The count of segments after i it took, or DECLINE.
+ */
+function groupRegister(state: ParseState, i: number): number {
+  const segs = state.segs;
+  if (!blockHeading(segs[i].text)) return DECLINE;
+  let k = i + 1;
+  while (k < segs.length && k <= i + 4 && (segs[k].text.trim() === '' || /^\|[ \t|:-]*$/.test(segs[k].text.trim()))) k++;
+  const rows: Array<{ seg: Segment; row: NonNullable<ReturnType<typeof matchGroupRow>> }> = [];
+  for (; k < segs.length && segs[k].text.trimStart().startsWith('|'); k++) {
+    const row = matchGroupRow(segs[k].text);
+    if (!row) return DECLINE;
+    rows.push({ seg: segs[k], row });
+  }
+  if (rows.length === 0) return DECLINE;
+  for (const { seg, row } of rows) addRow(state, seg, row.kind, row.label, row.people);
+  state.closeBlock();
+  return k - 1 - i;
 }
 
 /**

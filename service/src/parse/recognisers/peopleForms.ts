@@ -353,6 +353,12 @@ export function formsBlock(state: ParseState, i: number, block: PeopleBlockBuild
   return addBlock(state, i, i + 1, texts, m, block, marked);
 }
 
+/** A row of a register (`| 🔴 regrets | A Roe · B Lee |`): its people on a list of the kind its label names. */
+export function addRow(state: ParseState, seg: Segment, kind: BlockKind, label: Span, people: readonly PersonMatch[]): void {
+  const block = proseBlock(state, seg, kind, label);
+  for (const p of people) addParts(state, block, partsOf(seg, p));
+}
+
 /** A list's heading alone on its line in an item, its members in groups under it (groupedLists). True when it read them. */
 function groupsUnder(state: ParseState, seg: Segment): boolean {
   const lab = matchLineLabel(seg.text);
