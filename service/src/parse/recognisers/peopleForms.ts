@@ -374,8 +374,10 @@ function groupsUnder(state: ParseState, seg: Segment): boolean {
 
 /** The whole text one person (a group's only member): as a list of one, or undefined. */
 function onePerson(t: string): PeopleListMatch | undefined {
-  const p = readPerson(t, 0, t.trimEnd().replace(/[.;,]$/, '').length);
-  return p && p.end >= t.trimEnd().replace(/[.;,]$/, '').length ? { people: [p], others: [] } : undefined;
+  const end = t.trimEnd().replace(/[.;,]$/, '').length;
+  const p = readPerson(t, 0, end);
+  // (an office alone after a name's colon, `A Roe : Chief Constable`, is no member of a group)
+  return p && p.end >= end && !namesOffice(t.slice(p.name.start, p.name.end)) ? { people: [p], others: [] } : undefined;
 }
 
 /**
