@@ -9,6 +9,8 @@ import { matchNameColumns, matchPersonBullet, matchPersonLine, readPerson } from
 import { readQualifier } from './qualifiers';
 import { matchFlattenedTable, type TablePerson } from './table';
 import { pipeCells } from './actionTables';
+import { readAttendanceCell } from './attendanceCells';
+import type { BlockKind } from '../markup';
 import { matchBlockHeading, matchGroupHeading, matchLineLabel } from './headings';
 import { isColumnHeader } from './meetingHeading';
 import type { PersonMatch, Qualifier, Span } from './types';
@@ -19,6 +21,8 @@ export interface BlockPerson {
   readonly person: PersonMatch;
   /** The box left empty before the name (`- [ ] Oskar Lindahl …`, a checklist of attendance): its span; they did not attend. */
   readonly unticked?: Span;
+  /** The list a table's attendance cell puts the person on (`✉️ Apologies`), and the cell's word, the label of that list. */
+  readonly listed?: { readonly kind: BlockKind; readonly word: Span };
   /** The person's text continued on later lines: a wrapped role (`Chair)`), a bracket alone (`(substitute)`). */
   readonly more: ReadonlyArray<{ readonly line: number; readonly span: Span; readonly qualifier?: Qualifier }>;
 }
@@ -142,6 +146,7 @@ const PIPE_NAME = /^(?:name|full name|member|attendee|person|who)$/i;
 const PIPE_HANDLE = /^(?:github|gitlab|handle|github handle|username|user|login|nick|irc)$/i;
 const PIPE_ORG = /^(?:affiliation|organi[sz]ation|org|company|employer|institution|representing)$/i;
 const PIPE_ROLE = /^(?:role|roles|position|office)$/i;
+const PIPE_ATTENDANCE = /^(?:attendance|attended\??|present\??|status)$/i;
 const PIPE_RULE = /^[ \t]*\|?[ \t:|-]+$/;
 
 /**
@@ -159,6 +164,7 @@ function pipeTable(lines: readonly string[], k: number): PeopleBlockMatch | unde
   const handle = col(PIPE_HANDLE);
   const org = col(PIPE_ORG);
   const role = col(PIPE_ROLE);
+  const attendance = col(PIPE_ATTENDANCE);
   const people: BlockPerson[] = [];
   let n = k + 2;
   for (; n < lines.length && lines[n].trimStart().startsWith('|'); n++) {
@@ -173,9 +179,12 @@ function pipeTable(lines: readonly string[], k: number): PeopleBlockMatch | unde
     const r = at(role);
     const rc = r ? roleCell(line, r) : undefined;
     const o = at(org);
+    // `| Dele Okonkwo | Trustee | ✉️ Apologies |`: the attendance cell says the member's list (a cell without a status word, none)
+    const ac = at(attendance);
+    const cell = ac ? readAttendanceCell(line, ac) : undefined;
     people.push({
-      line: n, more: [],
-      person: { ...person, end: Math.max(person.end, ...cs.map((c) => c.end)), ...(hs ? { handle: hs } : {}), ...(o ? { org: o } : {}), ...(rc?.role ? { role: rc.role } : {}), qualifiers: [...person.qualifiers, ...(rc?.qualifiers ?? [])] },
+      line: n, more: [], ...(cell ? { listed: { kind: cell.kind, word: cell.word } } : {}),
+      person: { ...person, end: Math.max(person.end, ...cs.map((c) => c.end)), ...(hs ? { handle: hs } : {}), ...(o ? { org: o } : {}), ...(rc?.role ? { role: rc.role } : {}), qualifiers: [...person.qualifiers, ...(rc?.qualifiers ?? []), ...(cell?.qualifiers ?? [])] },
     });
   }
   return people.length > 0 ? { form: 'lines', people, lines: n } : undefined;

@@ -13,6 +13,8 @@ import type { PersonMatch, Qualifier, Span } from './types';
 
 export interface GridHeader {
   readonly cells: number;
+  /** A fixed-width table written with spaces (`Name      Company      Role      Att.`): its cells parted by two blanks or more. */
+  readonly spaced?: boolean;
   /** The column of the names. */
   readonly name: number;
   /** The column of the attendance (`Attendance`, `Present?`, `Status`) and of the category, initials and role, if any. */
@@ -48,10 +50,12 @@ const MARK_KIND: ReadonlyMap<string, BlockKind> = new Map<string, BlockKind>([
   ['A', 'apologies'], ['✗', 'absent'], ['✘', 'absent'], ['×', 'absent'], ['X', 'absent'],
   // a standards body's wiki: `x` in the box of those who came, `R` for regrets
   ['x', 'present'], ['R', 'apologies'],
+  // a register's letters (`P`, `Ap`, `A`; a standards body's `P`, `R`, `A`): the key under it says which list each is
+  ['P', 'present'], ['Ap', 'apologies'],
 ]);
 
 /** The list a word of an attendance cell or of a grid's key names (`present`, `apologies received`, `absent without apologies`). */
-function kindOfWord(w: string): BlockKind {
+export function kindOfWord(w: string): BlockKind {
   const l = w.toLowerCase();
   return l.startsWith('apolog') || l.startsWith('regret') ? 'apologies' : l === 'absent' ? 'absent' : l === 'in attendance' ? 'inAttendance' : 'present';
 }
@@ -64,7 +68,7 @@ function kindOfWord(w: string): BlockKind {
 export function matchGridKey(line: string): Map<string, BlockKind> | undefined {
   // (in brackets too: `(x = present, R = regrets)`)
   const body = line.replace(/^[ \t]*(?:key|legend)[ \t]*:?[ \t]*/i, '').replace(/^[ \t]*\((.*)\)[ \t]*$/, '$1');
-  const re = /[ \t]*([^\s=:–-])[ \t]*(?:[=:–-][ \t]*)?((present|attended|apologies(?: received)?|regrets|absent|in attendance)\b[^;,\t]*?)(?=[ \t]*(?:[;,]|\t|\s{2,}|$))[;,]?/giy;
+  const re = /[ \t]*(Ap|[^\s=:–-])[ \t]*(?:[=:–-][ \t]*)?((present|attended|apologies(?: received)?|regrets|absent|in attendance)\b[^;,\t]*?)(?=[ \t]*(?:[;,]|\t|\s{2,}|$))[;,]?/giy;
   const out = new Map<string, BlockKind>();
   let last = 0;
   for (let m = re.exec(body); m; m = re.exec(body)) {
@@ -93,7 +97,7 @@ export function tabCells(line: string): Span[] {
 }
 
 const NAME_HEAD = /^(?:governors?|trustees?|members?|directors?|name|full name|councillors?)$/;
-const ATTENDANCE_HEAD = /^(?:attendance|attended\??|present\??|status|attendee)$/;
+const ATTENDANCE_HEAD = /^(?:attendance|attended\??|present\??|status|attendee|att\.?)$/;
 const CATEGORY_HEAD = /^(?:category|type|membership|governor (?:type|category))$/;
 const INITIALS_HEAD = /^initials$/;
 /** A category cell in words: one to three words, the first capitalised (`Co-opted`, `Ex officio`, `Local Authority`). */
@@ -101,10 +105,29 @@ const CATEGORY_WORDS = /^[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,2}$/;
 const ROLE_HEAD = /^(?:role|position|office|post)$/;
 const ORG_HEAD = /^(?:affiliation|organi[sz]ation|company|employer)$/;
 
-/** The heading row of an attendance grid; undefined for any other line (a line without a tab at once). */
+/**
+ * The cells of a line of a fixed-width table written with spaces (a plain-text e-mail's roster), parted by
+ * two blanks or more; a cell's words keep their single spaces.
+ */
+export function spacedCells(line: string): Span[] {
+  const out: Span[] = [];
+  const re = /\S+(?: \S+)*/g;
+  for (let m = re.exec(line); m; m = re.exec(line)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** The cells of a grid's line: at its tabs, or for a spaced grid at its gaps. */
+function cellsOf(line: string, spaced: boolean): Span[] {
+  return spaced ? spacedCells(line) : tabCells(line);
+}
+
+/** The heading row of an attendance grid; undefined for any other line (a line without a tab or a gap of two blanks at once). */
 export function matchGridHeader(line: string): GridHeader | undefined {
-  if (line.indexOf('\t') < 0) return undefined;
-  const cs = tabCells(line);
+  const spaced = line.indexOf('\t') < 0;
+  if (spaced && line.indexOf('  ') < 0) return undefined;
+  const cs = cellsOf(line, spaced);
+  // (a spaced roster heads three columns at least, so that a name and a word beside it are no heading)
+  if (spaced && cs.length < 3) return undefined;
   if (cs.length < 2 || cs.length > 6) return undefined;
   // each cell lowered once for the five headings' tests (a person's `Name<TAB>:<TAB>Role` of every file comes here)
   const words = cs.map((c) => line.slice(c.start, c.end).toLowerCase());
@@ -121,7 +144,7 @@ export function matchGridHeader(line: string): GridHeader | undefined {
   // must be one of a grid's, so that a table of something else with a `Name` and a `Status` column is not read
   if (name > 0 && cs.some((_, k) => k !== name && k !== attendance && k !== category && k !== initials && k !== role && k !== org)) return undefined;
   return {
-    cells: cs.length, name, attendance, label: cs[attendance],
+    cells: cs.length, name, attendance, label: cs[attendance], ...(spaced ? { spaced } : {}),
     ...(category >= 0 ? { category } : {}), ...(initials >= 0 ? { initials } : {}), ...(role >= 0 ? { role } : {}), ...(org >= 0 ? { org } : {}),
   };
 }
@@ -131,9 +154,12 @@ export function matchGridHeader(line: string): GridHeader | undefined {
  * empty cells the line's text lost at its start (a tick table's empty box before the name).
  */
 export function readGridRow(line: string, h: GridHeader, blank = 0): GridRow | undefined {
-  if (line.indexOf('\t') < 0) return undefined;
-  const cs = blank > 0 ? [...Array.from({ length: blank }, () => ({ start: 0, end: 0 })), ...tabCells(line)] : tabCells(line);
+  if (h.spaced ? line.indexOf('  ') < 0 : line.indexOf('\t') < 0) return undefined;
+  const cells = cellsOf(line, h.spaced === true);
+  const cs = blank > 0 ? [...Array.from({ length: blank }, () => ({ start: 0, end: 0 })), ...cells] : cells;
   if (cs.length > h.cells || cs.length <= Math.max(h.name, h.attendance)) return undefined;
+  // (a spaced row holds every cell: an empty one would shift the others, and there is no tab to say so)
+  if (h.spaced && cs.length !== h.cells) return undefined;
   const nc = cs[h.name];
   const person = readPerson(line, nc.start, nc.end);
   if (!person || person.end < nc.end) return undefined;
@@ -141,7 +167,7 @@ export function readGridRow(line: string, h: GridHeader, blank = 0): GridRow | u
   // a tick table's empty box before the name: the member was not there
   const box = a.end === a.start && blank > h.attendance;
   // a word (`Apologies – consented`) or a mark (`✓ (left 7.15pm)`, `A (consented)`), a key under the grid spells the marks out
-  const m = box ? undefined : /^(?:(present|attended|apologies|apologies received|absent|in attendance)\b|([^\sA-Za-z0-9]|[AXR])(?![^\s(]))[ \t]*(?:[-–—:,][ \t]*|\()?(.*?)\)?[ \t]*$/i.exec(line.slice(a.start, a.end));
+  const m = box ? undefined : /^(?:(present|attended|apologies|apologies received|absent|in attendance)\b|([^\sA-Za-z0-9]|Ap|[AXRP])(?![^\s(]))[ \t]*(?:[-–—:,][ \t]*|\()?(.*?)\)?[ \t]*$/i.exec(line.slice(a.start, a.end));
   if (!box && (!m || (m[2] !== undefined && !MARK_KIND.has(m[2])))) return undefined;
   const mark = m?.[2];
   const kind: BlockKind = box ? 'absent' : mark !== undefined ? MARK_KIND.get(mark) ?? 'present' : kindOfWord(m![1]);

@@ -78,8 +78,18 @@ export function matchListNote(heading: string): { readonly end: number; readonly
   const m = LIST_NOTE.exec(t);
   return m ? { end: m.index, company: COMPANY_NOTE.test(m[0]) } : undefined;
 }
-const LIST_NOTE = /[ \t]*\((?:please\b|add\b|sign\b)[^()]{0,80}\):?$/i;
+// (`Members present (continued)`: a list carried over a page break goes on under its heading again)
+const LIST_NOTE = /[ \t]*\((?:(?:please\b|add\b|sign\b)[^()]{0,80}|continued|cont(?:['’]?d|\.))\):?$/i;
 const COMPANY_NOTE = /\b(?:company|companies|affiliations?|organi[sz]ations?|employer)\b/i;
+
+/**
+ * A list headed `Observers` (`Observers` ⏎ `Grace Roe⇥Healthwatch …`): each one under it attends as an observer, a fact of
+ * the attendance the heading says once for all. The span of the heading's word in the singular (`Observer`), or undefined.
+ */
+export function observersHeading(line: string): Span | undefined {
+  const m = /^([ \t]*)(observer)s[ \t]*:?[ \t]*$/i.exec(line);
+  return m ? { start: m[1].length, end: m[1].length + m[2].length } : undefined;
+}
 
 /**
  * A group's sub-heading inside a list (`Non-Executive Directors`, `Executive Directors`, `Independent

@@ -60,9 +60,9 @@ export function splitList(text: string, a = 0, b = text.length): Span[] {
 }
 
 /** `Councillors`, `Cllrs`, `Council Members`: a title written once for the whole list. */
-const PLURAL_TITLE = /^(?:Councillors|Cllrs\.?|Council Members|Councilmembers|Members|Governors|Trustees|Directors|Professors|Drs)\s+/;
+const PLURAL_TITLE = /^(?:Councillors|Cllrs\.?|Council Members|Councilmembers|Alderpersons|Aldermen|Alderwomen|Members|Governors|Trustees|Directors|Professors|Drs)\s+/;
 /** The title each member of the list holds, for the plurals that are a title of one (`Members` is none). */
-const SINGULAR_TITLE: Readonly<Record<string, string>> = { councillors: 'Councillor', cllrs: 'Cllr', 'council members': 'Council Member', councilmembers: 'Councilmember', professors: 'Professor', drs: 'Dr' };
+const SINGULAR_TITLE: Readonly<Record<string, string>> = { councillors: 'Councillor', cllrs: 'Cllr', 'council members': 'Council Member', councilmembers: 'Councilmember', alderpersons: 'Alderperson', aldermen: 'Alderman', alderwomen: 'Alderwoman', professors: 'Professor', drs: 'Dr' };
 /** The title each member holds of the plural written once for the list (`Councillors ` → `Councillor`), if it is one. */
 export function pluralTitle(plural: string): string | undefined {
   return SINGULAR_TITLE[plural.trim().replace(/\.$/, '').replace(/\s+/g, ' ').toLowerCase()];
@@ -116,7 +116,11 @@ function inlineList(text: string, a: number, b: number, options: ReadOptions): P
       continue;
     }
     if (prev && prev.end === parts[k - 1]?.end && roleAfterComma(text, prev, part, k + 1 < parts.length ? parts[k + 1] : undefined, semis, options)) {
-      people[people.length - 1] = withDetails(text, prev, part);
+      // `…; Mr G Upton, Deputy Clerk and RFO;`: in a list parted by `;`, an `and` after the post joins a second post, no person
+      let j = k;
+      while (semis && andPost(text, parts[j], parts[j + 1])) j++;
+      people[people.length - 1] = withDetails(text, prev, { start: part.start, end: parts[j].end });
+      k = j;
       continue;
     }
     // `District Counsel Rachel Fine, Fine & Ocampo LLP`: the firm after the comma is whom they come from, its `&` no list's
@@ -227,9 +231,20 @@ function roleAfterComma(text: string, prev: PersonMatch, part: Span, next: Span 
     // words that are no name at all (`Federation development worker (for Rent review)`) are a role all the more
     if (!as?.initials && (!next || after?.initials)) return true;
   }
-  if (!semis || !/^\p{Lu}/u.test(t) || next && !/^\s*;/.test(text.slice(part.end, next.start))) return false;
+  if (!semis || !/^\p{Lu}/u.test(t) || next && !/^\s*;/.test(text.slice(part.end, next.start)) && !andPost(text, part, next)) return false;
   if (stripTitles(t) !== t) return false;
   return prev.initials !== undefined || readPerson(text, part.start, part.end, options) === undefined;
+}
+
+/**
+ * The part after `part` joined to it by `and`/`&` is a second post of the same person (`Deputy Clerk and RFO`,
+ * `Clerk & Responsible Financial Officer`): an office's initials or a role's words, with no title, before the
+ * list's next `;` or its end.
+ */
+function andPost(text: string, part: Span, next: Span | undefined): boolean {
+  if (!next || !/^\s+(?:and|&)\s+$/i.test(text.slice(part.end, next.start))) return false;
+  const t = text.slice(next.start, next.end);
+  return (/^[A-Z]{2,5}$/.test(t) || holdsRoleWord(t)) && stripTitles(t) === t;
 }
 
 /**
@@ -320,6 +335,13 @@ export function matchApologiesProse(text: string): PeopleListMatch[] {
           s += plural[0].length;
           shared = pluralTitle(plural[0]);
         }
+        // `… from Councillor A (Abbey Ward), who was unwell, and from …`: the reason after the name is that one's qualifier
+        const last = people[people.length - 1];
+        const reason = last && !again && /^\p{Ll}/u.test(text.slice(part.start, part.start + 1)) ? reasonAfter(text, part) : undefined;
+        if (last && reason) {
+          people[people.length - 1] = { ...last, end: part.end, qualifiers: [...last.qualifiers, reason] };
+          continue;
+        }
         const p = readPerson(text, s, part.end);
         if (p) people.push(shared ? { ...p, sharedTitle: shared } : p);
         else others.push(part);
@@ -333,6 +355,13 @@ export function matchApologiesProse(text: string): PeopleListMatch[] {
     return out;
   }
   return out;
+}
+
+/** A reason for an apology written after the name as a clause of its own (`who was unwell`, `on holiday`): a qualifier, or undefined. */
+function reasonAfter(text: string, part: Span): Qualifier | undefined {
+  const lead = /^(?:who\s+(?:was|is|were|had\s+been)\s+|being\s+)?/i.exec(text.slice(part.start, part.end))![0].length;
+  const q = readQualifier(text.slice(part.start + lead, part.end));
+  return q && (q.kind === 'note' || q.kind === 'excused') ? { kind: q.kind, start: part.start + lead, end: part.end, ...(q.value !== undefined ? { value: q.value } : {}) } : undefined;
 }
 
 const APOLOGIES_LEAD = new RegExp(APOLOGIES.source, 'i');
@@ -545,8 +574,16 @@ export function matchAbsenceProse(text: string): PeopleListMatch[] {
     while (start > 0 && !/[.;:]/.test(text[start - 1]) && m.index - start < 200) start--;
     while (start < m.index && /\s/.test(text[start])) start++;
     const parts = splitList(text, start, m.index);
-    const people = parts.map((s) => readPerson(text, s.start, s.end)).filter((p): p is PersonMatch => p !== undefined && p.role === undefined);
+    let people = parts.map((s) => readPerson(text, s.start, s.end)).filter((p): p is PersonMatch => p !== undefined && p.role === undefined);
     if (people.length === parts.length && people.length > 0) {
+      // `… was absent without apology`: what the clerk says of the absence is each one's qualifier
+      const at = m.index + m[0].length;
+      const why = /^\s+(without\s+(?:an?\s+)?apolog(?:y|ies)(?:\s+(?:being\s+)?(?:received|given|sent))?)\b/i.exec(text.slice(at, at + 60));
+      const q = why ? readQualifier(why[1]) : undefined;
+      if (why && q) {
+        const qs = at + why[0].length - why[1].length;
+        people = people.map((p) => ({ ...p, qualifiers: [...p.qualifiers, { kind: q.kind, start: qs, end: qs + why[1].length }] }));
+      }
       out.push({ kind: 'absent', label: { start: m.index, end: m.index + m[0].length }, people, others: [] });
     }
   }

@@ -9,7 +9,7 @@ import type { QualifierKind } from './types';
  * The last words that make a name an organisation's (a council, a trust, a health partnership, a company):
  * the one list that tells a body written beside a name from the role the person holds.
  */
-const BODY_END = /\b(?:council|borough|authority|mbc|dc|cc|bc|union|trust|university|college|police|constabulary|county|district|parish|ward|board|opcc|wmp|aid|charity|collaborative|partnership|alliance|network|nhs|icb|ccg|hospitals?|healthwatch|foundation|association|society|commission|ltd|limited|plc|llp|cic|inc)\.?$/i;
+const BODY_END = /\b(?:council|borough|authority|mbc|dc|cc|bc|union|trust|university|college|police|constabulary|county|district|parish|ward|board|opcc|wmp|aid|charity|collaborative|partnership|alliance|network|nhs|icb|ccg|hospitals?|healthwatch|foundation|association|society|commission|academy|school|primary|ltd|limited|plc|llp|cic|inc)\.?$/i;
 
 /** Words that end the name of a council or body (`Ashby MBC`, `Women's Aid`, `OPCC`, `… Care Collaborative`): an organisation, not a role. */
 export function looksLikeBody(text: string): boolean {
@@ -19,9 +19,10 @@ export function looksLikeBody(text: string): boolean {
 /**
  * Bodies named otherwise: a local Healthwatch by its place after the word (`Healthwatch Humber Vale`), and the
  * committees of a place's GPs, pharmacists, dentists and opticians (`… Local Medical Committee`), which a
- * member of an NHS committee represents (never one of the board's own committees).
+ * member of an NHS committee represents (never one of the board's own committees); a board named with what it
+ * is of (`Diocesan Board of Education`), with no office's word in it.
  */
-const BODY_NAMED = /^healthwatch\b(?!.*\b(?:officer|manager|lead|director|representative|chair|member)$)|\blocal\s+(?:medical|pharmaceutical|dental|optical)\s+committee$/i;
+const BODY_NAMED = /^healthwatch\b(?!.*\b(?:officer|manager|lead|director|representative|chair|member)$)|\blocal\s+(?:medical|pharmaceutical|dental|optical)\s+committee$|^(?!.*\b(?:chair\w*|member|secretary|clerk|director|head|officer|representative)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+board\s+of\s+(?:education|health|governors|trustees|directors|studies)$/i;
 /** A firm's name (`Brockley Moore LLP`, `Acme Ltd`): a company the person works for, never part of a role held at the board. */
 export function looksLikeFirm(text: string): boolean {
   return /\b(?:ltd|limited|plc|llp|llc|cic|inc)\.?$/i.test(text.trim());
@@ -53,6 +54,8 @@ const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   // `(for CoG/25/38)`, `(for 4.2)`, `(for 25/47 and 25/48)`: present for minutes named by their references alone
   // (a letter or a stop in each, never a bare count)
   [/^for\s+((?:(?:[A-Za-z]{1,4}[./])\d[\w./–-]*|\d+[./]\d[\w./–-]*)(?:\s*(?:,|and|&|to)\s*(?:(?:[A-Za-z]{1,4}[./])\d[\w./–-]*|\d+[./]\d[\w./–-]*))*)(?:\s+only)?$/i, 'only'],
+  // `(085/25 to 087/25)`: the minutes they were present for, from one reference to another (each with a stop or a stroke, never a count)
+  [/^((?:[A-Za-z]{1,4}[./])?\d+[./]\d[\w./]*\s*(?:[–-]|to)\s*(?:[A-Za-z]{1,4}[./])?\d+[./]\d[\w./]*)$/i, 'only'],
   [/^(.+?)\s+only$/i, 'only'],
   // the time, the item, or both (`arrived 7.52pm during minute 415`, `left at 9.10pm after item 7`)
   [new RegExp(`^arrived(?:\\s+(?:at|during|in))?\\s+(${TIME}|(?:item|minute)\\s+${REF})${DURING}$`, 'i'), 'arrived'],
@@ -60,8 +63,9 @@ const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   // `[last_20_minutes]`, `[last_half]`, `(first hour)`, `[left_early]`: part of the meeting
   [/^(?:part(?:\s+(?:of\s+)?(?:the\s+)?meeting)?|part-time|partial|(?:first|last)[_ ](\d+)[_ ]min(?:ute)?s?|(?:first|last|second)[_ ](?:half|hour)|left[_ ]early|joined[_ ]late|for late arrival|late)$/i, 'part'],
   // `(electronic)`: North American councils' word for a member taking part from afar
-  [/^(?:by\s+(?:phone|telephone|video(?:\s+link)?|zoom|teams|skype)|remote(?:ly)?|virtual(?:ly)?|electronic(?:ally)?|online|via\s+\w+|irc[_ ]only|phone|dial[- ]in)$/i, 'remote'],
-  [/^(?:excused|unexcused|unexplained|no apologies(?: received)?)$/i, 'excused'],
+  // (`(MS Teams)`, `attended by video link`, `attended remotely`: the way they took part, said with the verb or the tool alone)
+  [/^(?:(?:attended|attending|joined|participated)\s+)?(?:by\s+(?:phone|telephone|video(?:\s+link)?|zoom|teams|skype)|remote(?:ly)?|virtual(?:ly)?|electronic(?:ally)?|online|via\s+\w+(?:\s+teams)?|irc[_ ]only|phone|dial[- ]in|(?:ms|microsoft)\s+teams|zoom)$/i, 'remote'],
+  [/^(?:excused|unexcused|unexplained|no apologies(?: received)?|without (?:an? )?apolog(?:y|ies)(?: (?:being )?(?:received|given|sent))?)$/i, 'excused'],
   // a board's answer to an apology: `– accepted`, `apologies not accepted`
   [/^(?:(?:absence|apolog(?:y|ies))\s+)?not\s+(?:consented|accepted|approved)$/i, 'notConsented'],
   [/^(?:(?:absence|apolog(?:y|ies))\s+)?(?:consented|accepted|approved)$/i, 'consented'],
@@ -71,7 +75,8 @@ const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   [/^observing$/i, 'note'],
   [/^guest$/i, 'guest'],
   // a reason for absence, never an office that starts with the same word (`Medical Director`, `Personal Assistant`)
-  [/^(?:work|family|personal|prior|other|holiday|annual leave|leave|illness|ill|unwell|sick|sickness|medical|hospital|bereavement|caring|childcare)\b(?!.*\b(?:director|officer|secretary|manager|lead|adviser|advisor|assistant|examiner|consultant|practitioner)$).{0,40}$/i, 'note'],
+  // (`on holiday`, `on leave`: the same said with its preposition)
+  [/^(?:on\s+(?=holiday|annual leave|leave|sick))?(?:work|family|personal|prior|other|holiday|annual leave|leave|illness|ill|unwell|sick|sickness|medical|hospital|bereavement|caring|childcare)\b(?!.*\b(?:director|officer|secretary|manager|lead|adviser|advisor|assistant|examiner|consultant|practitioner)$).{0,40}$/i, 'note'],
 ];
 
 /** Reads one qualifier (`from item 4`, `by phone`); undefined when the text is not one (a role, an org). */

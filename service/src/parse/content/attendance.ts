@@ -3,10 +3,12 @@
  * "X attended as substitute for Y", a roll call's `Present:` / `Absent:` (recognisers/peopleForms.ts
  * reads them). They feed the meeting's lists, as a reader takes them.
  */
-import { attendanceItem, readAttendanceProse, readListRunOn } from '../recognisers/peopleForms';
+import { attendanceItem, readAttendanceProse, readListRunOn, registerGrid } from '../recognisers/peopleForms';
 import type { InlineRecogniser, Line } from './inline';
 
 export function attendance(line: Line): boolean {
+  // a register of attendance at the end of the minutes (`Register of attendance` ⏎ `Name⇥Initials⇥…⇥Attendance`), in whichever item it fell
+  if (line.from === 0 && registerGrid(line.state, line.seg)) return true;
   // only in items about attendance (`Apologies for absence`, `Roll call`, `Welcome`): a sentence in
   // another item that mentions apologies is the discussion's, and every other line is spared the look
   if (!attendanceItem(line.item.title)) return false;

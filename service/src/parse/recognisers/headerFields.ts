@@ -14,6 +14,8 @@ import { H_COLON, startLetters } from '../content/keywords';
 export function headerField(state: ParseState, i: number): number {
   const field = state.field(i);
   if (!field || (field.name !== 'nextMeeting' && state.item)) return DECLINE;
+  // `PRESENT` ⏎ `Chair:   Councillor A Roe (Ward)`: under a list's heading, still empty, the chair is its first member, no field
+  if (field.name === 'chair' && state.phase === 'people' && state.block && state.block.people.length === 0) return DECLINE;
   // `date: 2026-03-12` in a static site's front matter is the generator's setting, no field of the meeting
   if (state.segs[i].line < (state.layout.heading?.frontMatterEnd ?? 0)) return DECLINE;
   const seg = state.segs[i];

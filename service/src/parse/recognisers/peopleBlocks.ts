@@ -2,7 +2,7 @@
  * People blocks before the first item: a heading (`Present:`, `Apologies:`, `In attendance:` …)
  * and one person a line under it (`Name : Role`, `Name – Role`, `Name (INIT) Role` …).
  */
-import { parseAttendanceLine, joinedPersonStart, looksLikeName, nameOfUntitled, stripTitles } from '../../people';
+import { parseAttendanceLine, type AttendanceLine, joinedPersonStart, looksLikeName, nameOfUntitled, stripTitles } from '../../people';
 import { BLOCK_WORDS, CANONICAL, type BlockKind } from '../../markup';
 import type { Person, PersonQualifier } from '../../model';
 import { readQualifier } from '../../forms/qualifiers';
@@ -11,8 +11,9 @@ import type { Segment } from '../../text';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 import { startsItem } from './numberedItems';
-import { matchGroupHeading, matchLineLabel, matchListNote, matchMarkedHeading, matchPersonLine, type MarkedHeading } from '../../forms';
-import { formsBlock, gridBlock, roleCells, wrappedLabelList, inlineBlock, labelledBlock, organisationOf, readAttendanceProse, roleHeading, sideBySideLists, titleBefore } from './peopleForms';
+import { matchGroupHeading, matchLineLabel, matchListNote, matchMarkedHeading, matchPersonLine, namesOffice, looksLikeBody, type MarkedHeading } from '../../forms';
+import { matchGroupRow } from '../../forms/attendanceCells';
+import { addRow, formsBlock, gridBlock, roleCells, wrappedLabelList, inlineBlock, labelledBlock, organisationOf, readAttendanceProse, roleHeading, sideBySideLists, titleBefore } from './peopleForms';
 
 /** The kind of people block a heading line opens, if it is one. */
 export function blockHeading(t: string): BlockKind | undefined {
@@ -57,7 +58,7 @@ function beforeItems(state: ParseState): boolean {
 }
 
 export function peopleBlock(state: ParseState, i: number): number {
-  if (!beforeItems(state)) return DECLINE;
+  if (!beforeItems(state)) return state.segs[i].heading > 0 ? groupRegister(state, i) : DECLINE;
   const seg = state.segs[i];
   const kind = blockHeading(seg.text);
   // `Membership (A = apologies received)`: the members present, those marked in the legend's list
@@ -118,6 +119,28 @@ export function peopleBlock(state: ParseState, i: number): number {
 }
 
 /**
+ * A discussion page's register at its end, under its own heading after the items (`## Attendance` ⏎ `| | |` ⏎
+ * `| 🟢 here | Ana Roe (@aroe) — chair · Ben Lee (@blee) |` ⏎ `| 🔴 regrets | … |`): each row's people on the
+ * list its label names (forms/attendanceCells.ts). The count of segments after i it took, or DECLINE.
+ */
+function groupRegister(state: ParseState, i: number): number {
+  const segs = state.segs;
+  if (!blockHeading(segs[i].text)) return DECLINE;
+  let k = i + 1;
+  while (k < segs.length && k <= i + 4 && (segs[k].text.trim() === '' || /^\|[ \t|:-]*$/.test(segs[k].text.trim()))) k++;
+  const rows: Array<{ seg: Segment; row: NonNullable<ReturnType<typeof matchGroupRow>> }> = [];
+  for (; k < segs.length && segs[k].text.trimStart().startsWith('|'); k++) {
+    const row = matchGroupRow(segs[k].text);
+    if (!row) return DECLINE;
+    rows.push({ seg: segs[k], row });
+  }
+  if (rows.length === 0) return DECLINE;
+  for (const { seg, row } of rows) addRow(state, seg, row.kind, row.label, row.people);
+  state.closeBlock();
+  return k - 1 - i;
+}
+
+/**
  * A list whose label shares the first person's line, one person a line under it (`OFFICERS:   Caroline
  * Winter – Head of Legal …` ⏎ `Adrian Pell – Licensing Manager`): the first person read here, the
  * others by personLine. True when the line opened such a list.
@@ -128,14 +151,37 @@ function labelledLines(state: ParseState, i: number): boolean {
   if (t.indexOf(':') < 0) return false;
   const lab = matchLineLabel(t);
   if (!lab) return false;
-  const line = parseAttendanceLine(t.slice(lab.rest));
+  const line = attendanceLine(t.slice(lab.rest));
   const next = state.segs[i + 1];
-  if (line?.form !== 'dash' || !next || next.line !== seg.line + 1 || matchLineLabel(next.text) || parseAttendanceLine(next.text)?.form !== 'dash') return false;
+  if (line?.form !== 'dash' || !next || next.line !== seg.line + 1 || matchLineLabel(next.text) || attendanceLine(next.text)?.form !== 'dash') return false;
   const block = startBlock(state, seg, lab.kind, false);
   const at = lab.rest;
   addPerson(state, seg, block, at + line.nameStart, at + line.nameEnd, line.roleStart !== undefined ? at + line.roleStart : undefined, line.roleEnd !== undefined ? at + line.roleEnd : undefined, line.initials, line.form, line.looseColon, t.length);
   state.phase = 'people';
   return true;
+}
+
+/**
+ * A person's line as our reader reads it (people.ts), or one with the post first (`Head of Legal – Dr A Roe`, an
+ * officers' list): words naming an office, no title, before the dash, and a name of two words at least, with no
+ * office's word, after it; the name's and the role's spans as they stand on the line.
+ */
+function attendanceLine(t: string): AttendanceLine | undefined {
+  const line = parseAttendanceLine(t);
+  if (line && line.form !== 'dash') return line;
+  const d = /[ \t]+[-–—][ \t]+/.exec(t);
+  if (!d || d.index === 0) return line;
+  const post = postFirst(t, d);
+  return post ?? line;
+}
+
+function postFirst(t: string, d: RegExpExecArray): AttendanceLine | undefined {
+  const left = t.slice(0, d.index).trim();
+  const from = d.index + d[0].length;
+  const right = t.slice(from).trimEnd();
+  if (!namesOffice(left) || stripTitles(left) !== left || namesOffice(right) || looksLikeBody(right) || !looksLikeName(right) || !/\S\s+\S/.test(stripTitles(right))) return undefined;
+  const ls = t.length - t.trimStart().length;
+  return { nameStart: from, nameEnd: from + right.length, roleStart: ls, roleEnd: ls + left.length, form: 'dash', looseColon: false };
 }
 
 function startBlock(state: ParseState, seg: Segment, kind: BlockKind, heading = true): PeopleBlockBuilder {
@@ -168,7 +214,7 @@ function personStep(state: ParseState, seg: Segment, block: PeopleBlockBuilder):
   if (startsItem(state, seg) || seg.heading > 0 && !blockHeading(t)) return false;
   // `Executive Directors` between the names: a group of the list, no person, and the list goes on
   if (matchGroupHeading(t)) return true;
-  const line = parseAttendanceLine(t);
+  const line = attendanceLine(t);
   // a bare line is a name only if the family reader agrees (`I. CALL TO ORDER` is a heading, not a person)
   // (its initials in brackets after it, `Cllr Derek Lambe (DL)`, are no part of the name asked)
   const usable = line && (line.form !== 'bare' || looksLikeName(line.initials !== undefined ? t.slice(line.nameStart, line.nameEnd) : t) && t.trim().split(/\s+/).length >= 2 && matchPersonLine(t) !== undefined);

@@ -9,7 +9,7 @@
  * Our own `Name : Role` lines never come here: a block whose first line is one is read line by
  * line as before (peopleBlocks.ts), so the markup and the corpus read exactly as they did.
  */
-import { isMinutesLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, tabCells, type GridRow, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
+import { isMinutesLabel, observersHeading, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, tabCells, type GridRow, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PeopleListMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
 import { isOfficeTitle, opensWithOffice, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
 import type { BlockKind } from '../../markup';
 import type { Item, PeopleBlock, Person, PersonQualifier } from '../../model';
@@ -19,6 +19,7 @@ import { col, type Segment } from '../../text';
 import { joinLines } from '../../forms/hyphenation';
 import type { ParseState } from '../state';
 import { join, paragraphRange, pieceAt, readForward, segIndex, type Paragraph } from '../content/paragraphs';
+import { matchCategoryGroups } from '../../forms/categoryGroups';
 
 /** How far under a heading a block is looked for: a list longer than this is read in pieces. */
 const WINDOW = 60;
@@ -74,6 +75,8 @@ interface Parts {
   readonly whole: [Piece, Piece];
   readonly role: Piece[];
   readonly org?: Piece;
+  /** The rest of an organisation the page wrapped onto the next line (`(Northgate` ⏎ `Ward)`). */
+  readonly orgTail?: Piece;
   readonly initials?: Piece;
   readonly handle?: Piece;
   readonly category?: Piece;
@@ -81,8 +84,8 @@ interface Parts {
   readonly company?: boolean;
   /** The rest of a category the cell wrapped onto the next line (`Co-opted` ⏎ `Governor`). */
   readonly categoryTail?: Piece;
-  /** `tail`: the rest of a bracket the page wrapped onto the next line (`(Minute` ⏎ `18 only)`). */
-  readonly qualifiers: Array<{ piece: Piece; q: Qualifier; tail?: Piece }>;
+  /** `tail`: the rest of a bracket the page wrapped onto the next line (`(Minute` ⏎ `18 only)`); `kept`: a qualifier the list's heading gives, never the role. */
+  readonly qualifiers: Array<{ piece: Piece; q: Qualifier; tail?: Piece; kept?: boolean }>;
   /** The title the list wrote once for all (`Councillors A, B and C`). */
   readonly sharedTitle?: string;
 }
@@ -131,21 +134,27 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
   const quals: PersonQualifier[] = [...(held?.qualifiers ?? [])];
   let roleParts = parts.role;
   const sameBracket = (a: Piece, b: Piece): boolean => a.seg === b.seg && /^\s*,\s*$/.test(a.seg.text.slice(a.span.end, b.span.start));
-  for (const { piece, q, tail } of parts.qualifiers) {
+  let bodyBefore: Piece | undefined;
+  for (const { piece, q, tail, kept } of parts.qualifiers) {
     // `(Chair)` is the person's role at the meeting (read as the role), not a fact beside it; so are `(observer)`, `(guest)`
-    if (q.kind === 'chair' || q.kind === 'observer' || q.kind === 'guest') {
+    if (!kept && (q.kind === 'chair' || q.kind === 'observer' || q.kind === 'guest')) {
       const r = roleParts[roleParts.length - 1];
       if (r && sameBracket(r, piece)) roleParts = [...roleParts.slice(0, -1), { seg: r.seg, span: { start: r.span.start, end: piece.span.end } }];
       else if (r && sameBracket(piece, r)) roleParts = [...roleParts.slice(0, -1), { seg: r.seg, span: { start: piece.span.start, end: r.span.end } }];
       // `Non-Executive Member (Chair)` in a table's role cell or after the name's comma: the office and the bracket after it are one role, as written
       else if (r && r.seg === piece.seg && /^ ?\($/.test(r.seg.text.slice(r.span.end, piece.span.start)) && r.seg.text[piece.span.end] === ')' && !/[([]\s*$/.test(r.seg.text.slice(0, r.span.start))) roleParts = [...roleParts.slice(0, -1), { seg: r.seg, span: { start: r.span.start, end: piece.span.end + 1 } }];
       else if (!r) roleParts = [piece];
+      // `A Roe (Brook Lane Primary) (Chair)`: the body in the bracket before is whom they come from, the office their role
+      else if (roleParts.length === 1 && !parts.org && /[([]\s*$/.test(r.seg.text.slice(0, r.span.start)) && looksLikeBody(text(r)) && !ROLE_WORD.test(text(r))) {
+        bodyBefore = r;
+        roleParts = [piece];
+      }
       continue;
     }
     quals.push({ kind: q.kind, text: qualifierText(tail ? `${text(piece)} ${text(tail)}` : text(piece)), ...(q.value !== undefined ? { value: q.value } : {}), range: range(state, piece, tail) });
   }
   // a role wrapped over lines is one role; `Vice-` ⏎ `Chair` joins without a space
-  let org = parts.org;
+  let org = parts.org ?? bodyBefore;
   const r0 = roleParts[0];
   if (org && r0 && roleParts.length === 1 && org.seg === r0.seg && /^\s*,\s*$/.test(r0.seg.text.slice(r0.span.end, org.span.start)) && r0.seg.text[r0.span.start - 1] === '(' && !looksLikeFirm(text(org)) && !looksLikeBody(text(org)) && !parts.company && !/^\p{Ll}/u.test(text(r0))) {
     // `(Archive Coordinator, staff)`: one bracket is one role, as the list wrote it, where what follows the comma names no body
@@ -153,8 +162,9 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
     // `(co-opted member, Harrowmere Forum)`: a seat described in small letters, then the body the member comes from, apart as forms/personLine.ts reads it)
     roleParts = [{ seg: r0.seg, span: { start: r0.span.start, end: org.span.end } }];
     org = undefined;
-  } else if (org && r0 && roleParts.length === 1 && org.seg === r0.seg && /^ ?\($/.test(r0.seg.text.slice(r0.span.end, org.span.start)) && r0.seg.text[org.span.end] === ')' && r0.seg.text.indexOf('\t') >= 0 && !looksLikeBody(text(org))) {
-    // `Lay Member (Audit)` in a table's role cell: a bracket after the role that names no body is part of the role, as written
+  } else if (org && r0 && roleParts.length === 1 && org.seg === r0.seg && /^ ?\($/.test(r0.seg.text.slice(r0.span.end, org.span.start)) && r0.seg.text[org.span.end] === ')' && (r0.seg.text.indexOf('\t') >= 0 || /^\p{Ll}/u.test(text(org))) && !looksLikeBody(text(org))) {
+    // `Lay Member (Audit)` in a table's role cell: a bracket after the role that names no body is part of the role, as written;
+    // so is one in small letters anywhere (`Head of Governance (secretary)`): an office described, never a body's name
     roleParts = [{ seg: r0.seg, span: { start: r0.span.start, end: org.span.end + 1 } }];
     org = undefined;
   } else if (!org && r0 && roleParts.length === 1 && /[([]\s*$/.test(r0.seg.text.slice(0, r0.span.start)) && looksLikeBody(text(r0)) && !ROLE_WORD.test(text(r0))) {
@@ -169,6 +179,12 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
   const code = parts.category ? (parts.categoryTail ? `${text(parts.category)} ${text(parts.categoryTail)}` : text(parts.category)) : undefined;
   let title = listed ? listed.title : titleOf(written) ?? parts.sharedTitle;
   // `Mayor Theresa Lundgren`, `Councilmembers Dale Okafor, …`: an office and nothing else is the member's role
+  // `Alderperson A Roe (District 5)`: with an elected office as the title, a bracket that names no office is the member's seat
+  if (title && !listed && !roleText && isOfficeTitle(title) && bracketed && !org && roleParts.length === 1 && !namesOffice(role)) {
+    org = roleParts[0];
+    roleParts = [];
+    role = '';
+  }
   if (title && role.length === 0 && !listed && isOfficeTitle(title)) { role = title; title = undefined; }
   const person: PersonBuilder = {
     // every field, those not written `undefined` (JSON and the index view leave them out): one shape
@@ -179,7 +195,7 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
     title: title ? title : undefined,
     // `Ward Councillor, Castle Ward`: the body after the role's last comma, the role kept as written (as peopleBlocks.ts's `addPerson`)
     // (not a bracket's: `(President, Students' Union)` is one role, as the list wrote it)
-    organisation: org ? text(org) : role.includes(',') && !bracketed ? organisationOf(role) : undefined,
+    organisation: org ? (org === parts.org && parts.orgTail ? `${text(org)} ${text(parts.orgTail)}` : text(org)) : role.includes(',') && !bracketed ? organisationOf(role) : undefined,
     category: code ? legend?.get(code) ?? legendOf(state, code) ?? code : undefined,
     qualifiers: quals.length > 0 ? quals : undefined,
     role: role.length > 0 ? role : undefined,
@@ -306,6 +322,8 @@ export function formsBlock(state: ParseState, i: number, block: PeopleBlockBuild
   if (first === 0) {
     const grouped = groupedLists(state, i, block);
     if (grouped >= 0) return grouped;
+    const cats = categoryGroups(state, i, block, texts);
+    if (cats >= 0) return cats;
   }
   const md = markdownShapes(state, i, texts.length);
   // `**Team**:` over the first bullets is a group's heading, no `Name : Role` line
@@ -329,6 +347,53 @@ export function formsBlock(state: ParseState, i: number, block: PeopleBlockBuild
     }
   }
   return addBlock(state, i, i + 1, texts, m, block, marked);
+}
+
+/** A row of a register (`| 🔴 regrets | A Roe · B Lee |`): its people on a list of the kind its label names. */
+export function addRow(state: ParseState, seg: Segment, kind: BlockKind, label: Span, people: readonly PersonMatch[]): void {
+  const block = proseBlock(state, seg, kind, label);
+  for (const p of people) addParts(state, block, partsOf(seg, p));
+}
+
+/** A list's heading alone on its line in an item, its members in groups under it (groupedLists). True when it read them. */
+function groupsUnder(state: ParseState, seg: Segment): boolean {
+  const lab = matchLineLabel(seg.text);
+  if (!lab || seg.text.slice(lab.rest).trim() !== '') return false;
+  const i = segIndex(state, seg);
+  const next = state.segs[i + 1];
+  if (i < 0 || !next || !GROUP_LABEL.test(next.text)) return false;
+  const block = proseBlock(state, seg, lab.kind, lab.label);
+  const taken = groupedLists(state, i, block);
+  if (taken < 0) state.meeting!.people.splice(state.meeting!.people.indexOf(block), 1);
+  return taken >= 0;
+}
+
+/** The whole text one person (a group's only member): as a list of one, or undefined. */
+function onePerson(t: string): PeopleListMatch | undefined {
+  const end = t.trimEnd().replace(/[.;,]$/, '').length;
+  const p = readPerson(t, 0, end);
+  // (an office alone after a name's colon, `A Roe : Chief Constable`, is no member of a group)
+  return p && p.end >= end && !namesOffice(t.slice(p.name.start, p.name.end)) ? { people: [p], others: [] } : undefined;
+}
+
+/**
+ * A list sorted under its categories, each less indented than its members (forms/categoryGroups.ts): each member
+ * with the category over them, a mark's legend under the list (`(v) = attended by video link`) the qualifier of
+ * those marked. The count of segments after i it took, or -1.
+ */
+function categoryGroups(state: ParseState, i: number, block: PeopleBlockBuilder, texts: readonly string[]): number {
+  const segs = state.segs;
+  // (only an indented list: the categories stand out by their indent)
+  if (segs[i + 1]?.offset === 0) return -1;
+  const g = matchCategoryGroups(texts, texts.map((_, k) => segs[i + 1 + k].offset));
+  if (!g) return -1;
+  const seg = (k: number): Segment => segs[i + 1 + k];
+  for (const p of g.people) {
+    const parts = partsOf(seg(p.line), p.person);
+    const marked = g.legend && p.mark === g.legend.mark ? [{ piece: { seg: seg(g.legend.line), span: g.legend.qualifier }, q: g.legend.qualifier, kept: true }] : [];
+    addParts(state, block, { ...parts, category: { seg: seg(p.categoryLine), span: p.category }, qualifiers: [...parts.qualifiers, ...marked] });
+  }
+  return g.lines;
 }
 
 /** A group's label before its members on the line (`Ex officio members: …`, `Deans: …`), under the list's heading. */
@@ -355,7 +420,8 @@ function groupedLists(state: ParseState, i: number, block: PeopleBlockBuilder): 
   if (groups.length < 2) return -1;
   const read = groups.map((g) => {
     const para = join(state, g.k, g.e, GROUP_LABEL.exec(segs[g.k].text)![0].length);
-    return { g, para, list: matchInlineList(para.text) };
+    // (a group of one: the member alone after the label, `Maintained primary governors: A Roe (Ferncliffe Infant School)`)
+    return { g, para, list: matchInlineList(para.text) ?? onePerson(para.text) };
   });
   if (read.some((r) => !r.list || r.list.kind !== undefined || r.list.others.length > 0)) return -1;
   for (const { g, para, list } of read) {
@@ -486,6 +552,9 @@ function addBlock(state: ParseState, i: number, at: number, texts: readonly stri
   let marks: { readonly legend: MarkLegend; readonly line: number; block?: PeopleBlockBuilder } | undefined;
   // a checklist of attendance (`- [x] Elena Brozek …` ⏎ `- [ ] Oskar Lindahl …`): an empty box is someone who did not attend
   let unticked: PeopleBlockBuilder | undefined;
+  const observers = observersHeading(segs[i].text);
+  // a table's attendance cell (`✉️ Apologies`, `❌ Absent`): the member on the list it names, one list of each kind
+  const listed = new Map<BlockKind, PeopleBlockBuilder>([[block.kind, block]]);
   for (let k = taken; k < texts.length && k <= taken + 2; k++) {
     if (texts[k].trim().length === 0) continue;
     const ml = matchMarkLegend(texts[k]);
@@ -518,6 +587,11 @@ function addBlock(state: ParseState, i: number, at: number, texts: readonly stri
         parts = { ...parts, name: marked };
       } else if (b.unticked) {
         into = unticked ??= proseBlock(state, seg(b.line), 'absent', b.unticked);
+      } else if (b.listed) {
+        const { kind, word } = b.listed;
+        let other = listed.get(kind);
+        if (!other) listed.set(kind, (other = proseBlock(state, seg(b.line), kind, word)));
+        into = other;
       }
       const role = [...parts.role];
       const qualifiers = [...parts.qualifiers];
@@ -549,6 +623,8 @@ function addBlock(state: ParseState, i: number, at: number, texts: readonly stri
           if (role.length === 0) role.push(open, closing);
         }
       }
+      // `Observers` ⏎ `Grace Roe …`: each attends as an observer, which the heading says once for all
+      if (observers) qualifiers.push({ piece: { seg: segs[i], span: observers }, q: { kind: 'observer', start: 0, end: 0 }, kept: true });
       const read: Parts = { ...parts, role, qualifiers, whole: [parts.whole[0], end], ...(sharedTitle && !parts.sharedTitle ? { sharedTitle } : {}) };
       const own = company ? companyInBracket(read) : read;
       addParts(state, into, own, legend, own.role.length === 0 ? headingRole(segs[i].text) : undefined);
@@ -637,6 +713,10 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
     joined += (newPerson(joined, next) ? ',' : ' ') + next;
     n++;
   }
+  // `Councillor A Roe (Ward)*` ⏎ … ⏎ `* attended remotely`: a star after a member points to the footnote under the lists
+  // (blanked for the list's reading, the offsets kept)
+  const stars: number[] = [];
+  if (joined.indexOf('*') >= 0) joined = joined.replace(/(?<=[\p{L})])\*(?=[\s,;.]|$)/gu, (_s: string, o: number) => { stars.push(o); return ' '; });
   // scribed minutes' `Present: Ana_Ferreira, Elif_Sahin[last_half], tkato`: names with underscores, so chat nicknames too
   const nicks = /\p{L}_\p{L}/u.test(joined) ? { nicks: true } : {};
   let list = matchInlineList(joined, 0, joined.length, nicks);
@@ -676,6 +756,11 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
   // `**Minutes:** Kim Lee`: who took the minutes, a fact beside the name (as `(minutes)` is), no office
   const minutes = list.role !== undefined && isMinutesLabel(joined.slice(list.label.start, list.label.end));
   const roleOfList = minutes ? undefined : list.role;
+  // `Councillors:   A Roe (Ward), B Lee (Ward)`: the label, a title in the plural, is each one's title
+  const labelTitle = roleOfList === undefined ? pluralTitle(joined.slice(list.label.start, list.label.end)) : undefined;
+  const footnote = stars.length > 0 ? starFootnote(state, i) : undefined;
+  // `EXCUSED: Alderperson A Roe (District 8)`: absent with leave, which the label says of each, as `(excused)` would
+  const excused = list.kind === 'absent' && /^excused$/i.test(joined.slice(list.label.start, list.label.end));
   for (const listed of list.people) {
     // `(Governance Officer, Secretary to` ⏎ `Senate)`: one bracket is one role (as addParts keeps it on one line), here over the lines it runs
     const p = listed.role && listed.org && joined[listed.role.start - 1] === '(' && /^\s*,\s*$/.test(joined.slice(listed.role.end, listed.org.start)) && joined[listed.org.end] === ')'
@@ -683,25 +768,50 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
       ? { ...listed, role: { start: listed.role.start, end: listed.org.end }, org: undefined } : listed;
     // a name the page wrapped (`County Cllr` ⏎ `W Ambrose`): its words on the next line are its tail
     const tail = at(p.name.end - 1);
-    const seat = bracketed.includes(p) && (seats || SEAT_BODY.test(joined.slice(p.role!.start, p.role!.end)) && !namesOffice(joined.slice(p.role!.start, p.role!.end))) ? p.role : undefined;
+    // (`Chair:   Councillor A Roe (Brayford East)`: the label gives the office, the bracket that names none is the seat)
+    const seat = bracketed.includes(p) && (seats || (SEAT_BODY.test(joined.slice(p.role!.start, p.role!.end)) || roleOfList !== undefined && list.people.length === 1) && !namesOffice(joined.slice(p.role!.start, p.role!.end))) ? p.role : undefined;
+    const starred = footnote && stars.some((o) => o >= p.end && joined.slice(p.end, o).trim() === '');
     addParts(state, block, {
       ...wrappedName(piece(p.name), tail.seg, tail.off + 1),
       whole: [piece({ start: p.start, end: p.start + 1 }), piece({ start: p.end - 1, end: p.end })],
       role: p.role && !seat ? pieces(p.role) : [],
-      ...(seat ? { org: piece(seat) } : p.org ? { org: piece(p.org) } : {}), ...(p.initials ? { initials: piece(p.initials) } : {}),
+      ...(seat ? orgPieces(pieces(seat)) : p.org ? orgPieces(pieces(p.org)) : {}), ...(p.initials ? { initials: piece(p.initials) } : {}),
       ...(p.handle ? { handle: piece(p.handle) } : {}), ...(p.category ? { category: piece(p.category) } : {}),
       // a qualifier the page wrapped (`for items` ⏎ `5.0–6.0`): its rest on the next line is its tail
       qualifiers: [...p.qualifiers.map((q) => {
         const ps = pieces(q);
         return { piece: ps[0] ?? piece(q), q, ...(ps.length > 1 ? { tail: ps[ps.length - 1] } : {}) };
-      }), ...(minutes ? [{ piece: piece(list.label), q: { kind: 'minutes' as const, start: 0, end: 0 } }] : [])],
-      ...(p.sharedTitle !== undefined ? { sharedTitle: p.sharedTitle } : {}),
+      }), ...(minutes ? [{ piece: piece(list.label), q: { kind: 'minutes' as const, start: 0, end: 0 } }] : []),
+      ...(starred ? [{ piece: footnote.piece, q: footnote.q, kept: true }] : []),
+      ...(excused ? [{ piece: piece(list.label), q: { kind: 'excused' as const, start: 0, end: 0 } }] : [])],
+      ...(p.sharedTitle !== undefined ? { sharedTitle: p.sharedTitle } : labelTitle ? { sharedTitle: labelTitle } : {}),
     }, undefined, p.role && !seat ? undefined : roleOfList);
   }
   // a roll call naming only those listed already adds no list of its own
   const m = state.meeting;
   if (block.people.length === 0 && m) m.people.splice(m.people.indexOf(block), 1);
   return used;
+}
+
+/**
+ * The footnote of a star put after members in the lists (`* attended remotely`), on a line of its own within a
+ * dozen lines under the list at i: what it says, read as a qualifier. Undefined when there is none.
+ */
+function starFootnote(state: ParseState, i: number): { readonly piece: Piece; readonly q: Qualifier } | undefined {
+  const segs = state.segs;
+  for (let k = i + 1; k < segs.length && segs[k].line - segs[i].line <= 12; k++) {
+    // (the star opening the line may have been taken for a bullet: the line as printed says)
+    const seg = segs[k];
+    const m = seg.bullet ? (/^[ \t]*\*[ \t]/.test(state.lines[seg.line]) ? /^()(\S.*?)[ \t]*$/.exec(seg.text) : null) : /^([ \t]*\*[ \t]*)(\S.*?)[ \t]*$/.exec(seg.text);
+    const q = m ? readQualifier(m[2]) : undefined;
+    if (m && q) return { piece: { seg: segs[k], span: { start: m[1].length, end: m[1].length + m[2].length } }, q: { kind: q.kind, start: 0, end: 0, ...(q.value !== undefined ? { value: q.value } : {}) } };
+  }
+  return undefined;
+}
+
+/** An organisation's pieces on the lines it runs over (`(Northgate` ⏎ `Ward)`): the first, and the last as its tail. */
+function orgPieces(ps: readonly Piece[]): Pick<Parts, 'org' | 'orgTail'> {
+  return ps.length === 0 ? {} : { org: ps[0], ...(ps.length > 1 ? { orgTail: ps[ps.length - 1] } : {}) };
 }
 
 /** A body a member may sit for that is no council or company (the ends BODY_END of forms/qualifiers.ts leaves to roles: `Chair, Audit Committee`). */
@@ -797,6 +907,13 @@ export function readAttendanceProse(state: ParseState, seg: Segment, from: numbe
   // a roll call's lists in the item, each on its label's line and wrapped over the next
   // (`Board Members Present: President Karen Ostrowski, …`, `Staff Present: …`, `Members Absent: …`)
   if (from === 0 && state.item && rollCallList(state, seg)) return;
+  // `Minutes:` ⏎ `Present:` ⏎ `Academy members: A Roe (…), B Lee (…)` ⏎ …: the list's heading in the item over its groups
+  if (from === 0 && state.item && t.endsWith(':') && groupsUnder(state, seg)) return;
+  // `2. Roll call` ⏎ `Name    Company    Role    Att.` ⏎ rows: the grid in the item, its rows and key read with it
+  if (from === 0 && state.item && (t.indexOf('\t') >= 0 || t.indexOf('  ') >= 0) && matchGridHeader(t)) {
+    const i = segIndex(state, seg);
+    if (i >= 0 && gridBlock(state, i) >= 0) return;
+  }
   if (from === 0 && answerColumn(state, seg)) return;
   if (from === 0 && bulletedApologies(state, seg)) return;
   const own = from > 0 ? t.slice(from) : t;
@@ -1086,13 +1203,19 @@ export function gridBlock(state: ParseState, i: number): number {
   const head = segs[i];
   const h = matchGridHeader(head.text);
   if (!h) return -1;
-  const rows: Array<{ seg: Segment; row: GridRow }> = [];
+  const rows: Array<{ seg: Segment; row: GridRow; section?: BlockKind }> = [];
+  // `In attendance:` on a line of its own between the rows: those under it attend without a seat, whatever their cell says
+  let section: BlockKind | undefined;
   let k = i + 1;
   for (; k < segs.length; k++) {
     // a row whose first cells are empty lost them with the line's outer blanks: its text starts that many tabs in
-    const row = readGridRow(segs[k].text, h, segs[k].offset > 0 && segs[k].line === head.line + 1 + rows.length ? leadingTabs(state, segs[k]) : 0);
-    if (!row) break;
-    rows.push({ seg: segs[k], row });
+    const row = readGridRow(segs[k].text, h, segs[k].offset > 0 && segs[k].line === head.line + (k - i) ? leadingTabs(state, segs[k]) : 0);
+    if (!row) {
+      const sub = rows.length > 0 && segs[k].text.indexOf('\t') < 0 ? matchBlockHeading(segs[k].text)?.kind : undefined;
+      if (sub === 'inAttendance' && k + 1 < segs.length && readGridRow(segs[k + 1].text, h)) { section = sub; continue; }
+      break;
+    }
+    rows.push({ seg: segs[k], row, ...(section ? { section } : {}) });
   }
   if (rows.length < 2) return -1;
   // `CoG = Co-opted Governor; FG = Foundation Governor;` ⏎ `SG = Staff Governor`: the codes spelt out
@@ -1100,6 +1223,8 @@ export function gridBlock(state: ParseState, i: number): number {
   // and the key of its marks (`Key: ✓ present   A apologies   ✗ absent without apologies`), which says the list a mark means
   let legend: Map<string, string> | undefined;
   let key: Map<string, BlockKind> | undefined;
+  // (one blank line may stand between the rows and the key)
+  if (k + 1 < segs.length && segs[k].text.trim() === '' && rows.some((r) => r.row.mark !== undefined) && matchGridKey(segs[k + 1].text)) k++;
   for (; k < segs.length; k++) {
     const entries = matchLegend(segs[k].text, true);
     if (!entries) {
@@ -1113,8 +1238,9 @@ export function gridBlock(state: ParseState, i: number): number {
   }
   const m = state.ensureMeeting(head);
   const blocks = new Map<BlockKind, PeopleBlockBuilder>();
-  for (const { seg, row } of rows) {
-    const kind = (row.mark !== undefined ? key?.get(row.mark) : undefined) ?? row.kind;
+  for (const { seg, row, section: under } of rows) {
+    const read = (row.mark !== undefined ? key?.get(row.mark) : undefined) ?? row.kind;
+    const kind = under && read === 'present' ? under : read;
     let block = blocks.get(kind);
     if (!block) {
       const r = state.r(head, h.label.start, h.label.end);
@@ -1132,9 +1258,37 @@ export function gridBlock(state: ParseState, i: number): number {
       ...(row.org ? { org: { seg, span: row.org } } : {}),
       qualifiers: [...parts.qualifiers, ...(row.qualifier ? [{ piece: { seg, span: { start: row.qualifier.start, end: row.qualifier.end } }, q: row.qualifier }] : [])],
     }, legend);
+    // `Apologies had been received from BA` in an item above the register: the initials were that member, whom the register names in full
+    if (row.initials) forgetInitials(state, seg.text.slice(row.initials.start, row.initials.end), blocks);
   }
   state.closeBlock();
   return k - 1 - i;
+}
+
+/**
+ * A register of attendance after the items, its grid's heading row under the register's heading or alone
+ * (`Register of attendance` ⏎ `Name⇥Initials⇥Governor type⇥Role⇥Attendance`): read as the grid before the
+ * items is, from inside whichever item the minutes' last lines fell in. True when the line heads one.
+ */
+export function registerGrid(state: ParseState, seg: Segment): boolean {
+  const t = seg.text;
+  // the cheap gate: a tab or a column gap, and a heading of the names' column
+  if (t.indexOf('\t') < 0 && t.indexOf('  ') < 0 || !/\b(?:name|governors?|trustees?|members?)\b/i.test(t) || !matchGridHeader(t)) return false;
+  const i = segIndex(state, seg);
+  return i >= 0 && gridBlock(state, i) >= 0;
+}
+
+/** Takes off the lists read from sentences a person written as these initials alone (`BA`): the register names them in full. */
+function forgetInitials(state: ParseState, initials: string, keep: ReadonlyMap<BlockKind, PeopleBlockBuilder>): void {
+  const m = state.meeting;
+  if (!m) return;
+  const kept = new Set<PeopleBlock>(keep.values());
+  for (const b of [...m.people]) {
+    if (kept.has(b) || !FROM_PROSE.has(b)) continue;
+    for (const p of b.people.filter((x) => x.written.trim() === initials)) unlist(state, p);
+  }
+  // a sentence's list left empty goes with them
+  for (let n = m.people.length - 1; n >= 0; n--) if (FROM_PROSE.has(m.people[n]) && !kept.has(m.people[n]) && m.people[n].people.length === 0 && state.builtBlock(m.people[n])) m.people.splice(n, 1);
 }
 
 /**

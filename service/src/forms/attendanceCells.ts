@@ -1,0 +1,81 @@
+/**
+ * An attendance cell of a Markdown table exported from a notes tool (Notion, Confluence): a status
+ * written as an icon and a word (`✅ Present`, `💻 Remote`, `✉️ Apologies`, `❌ Absent`), with what it
+ * adds after it (`✅ Present (left after 148)`). The word says the list; a member taking part from afar
+ * (`Remote`, `Online`, `Virtual`) is present, the word kept as the qualifier it is.
+ */
+import type { BlockKind } from '../markup';
+import { kindOfWord } from './grid';
+import { readQualifier } from './qualifiers';
+import type { PersonMatch, Qualifier, Span } from './types';
+import { pipeCells } from './actionTables';
+import { readPerson, namesOffice } from './personLine';
+
+export interface AttendanceCell {
+  readonly kind: BlockKind;
+  /** The status word (`Apologies`): the label of the list it puts the member on. */
+  readonly word: Span;
+  /** `Remote`, or what the cell adds after the word (`left after 148`). */
+  readonly qualifiers: readonly Qualifier[];
+}
+
+// icons and the marks a notes tool sets before its status words (pictographs, ticks, crosses, their variation selectors)
+const ICONS = /^[\s\p{Extended_Pictographic}\p{S}\u200d\ufe0f]*/u;
+const WORD = /^(present|attended|apologies(?: received)?|apologi[sz]ed|regrets|absent|in attendance|remote(?:ly)?|online|virtual(?:ly)?)\b[ \t]*(?:[-–—:,][ \t]*)?(?:\(([^()]*)\)|([^()]*?))[ \t]*$/i;
+
+/** Reads an attendance cell (its span in `line`); undefined when it holds no status word. */
+export function readAttendanceCell(line: string, cell: Span): AttendanceCell | undefined {
+  const t = line.slice(cell.start, cell.end);
+  const lead = ICONS.exec(t)![0].length;
+  const m = WORD.exec(t.slice(lead));
+  if (!m) return undefined;
+  const at = cell.start + lead;
+  const word: Span = { start: at, end: at + m[1].length };
+  const remote = /^(?:remote|online|virtual)/i.test(m[1]);
+  const qualifiers: Qualifier[] = remote ? [{ kind: 'remote', ...word }] : [];
+  const more = m[2] ?? m[3];
+  if (more && more.trim().length > 0) {
+    const start = at + m[0].lastIndexOf(more) + (more.length - more.trimStart().length);
+    const q = readQualifier(more);
+    qualifiers.push({ kind: q?.kind ?? 'note', start, end: start + more.trim().length, ...(q?.value !== undefined ? { value: q.value } : {}) });
+  }
+  return { kind: remote ? 'present' : kindOfWord(m[1]), word, qualifiers };
+}
+
+/**
+ * A register's row of a project's discussion page: a group's label (an icon and words: `🟢 here`, `🟡 joined late`,
+ * `🔴 regrets`, `👀 guest`) and its people in the next cell, parted by `·` (`Ana Roe (@aroe) — chair · Ben Lee (@blee)`).
+ * The words after a person's dash are their role when they name an office (`chair`), else what is said of their
+ * attendance (`notes`, `from the release item`, `async comment left`). Undefined when the line is not one.
+ */
+export function matchGroupRow(line: string): { readonly kind: BlockKind; readonly label: Span; readonly people: readonly PersonMatch[] } | undefined {
+  const cs = pipeCells(line);
+  if (cs.length !== 2) return undefined;
+  const head = line.slice(cs[0].start, cs[0].end);
+  const lead = ICONS.exec(head)![0].length;
+  if (lead === 0) return undefined;
+  const g = GROUP.exec(head.slice(lead));
+  if (!g) return undefined;
+  const kind: BlockKind = /^(?:regrets|apologies|absent)/i.test(g[0]) ? (/^absent/i.test(g[0]) ? 'absent' : 'apologies') : /^guests?$/i.test(g[0]) ? 'inAttendance' : 'present';
+  const people: PersonMatch[] = [];
+  const body = cs[1];
+  for (let from = body.start; from < body.end;) {
+    let end = line.indexOf('·', from);
+    if (end < 0 || end > body.end) end = body.end;
+    let a = from;
+    let b = end;
+    while (a < b && /\s/.test(line[a])) a++;
+    while (b > a && /\s/.test(line[b - 1])) b--;
+    const p = readPerson(line, a, b);
+    if (!p || p.end < b) return undefined;
+    // (the words after the dash: an office is the role, anything else a fact of the attendance)
+    if (p.role && !namesOffice(line.slice(p.role.start, p.role.end))) {
+      const q = readQualifier(line.slice(p.role.start, p.role.end));
+      const { role, ...rest } = p;
+      people.push({ ...rest, qualifiers: [...p.qualifiers, { kind: q?.kind ?? 'note', start: role.start, end: role.end, ...(q?.value !== undefined ? { value: q.value } : {}) }] });
+    } else people.push(p);
+    from = end + 1;
+  }
+  return people.length > 0 ? { kind, label: { start: cs[0].start + lead, end: cs[0].start + lead + g[0].length }, people } : undefined;
+}
+const GROUP = /^(?:here|present|attended|joined late|late|regrets|apologies|absent|guests?)$/i;
