@@ -1035,7 +1035,7 @@ export function firstOfMeeting(f: Numbering, lastUsed?: MinuteNumber): MinuteNum
 export interface SubNumber {
   /** `sub-item`: a child item with a title; `paragraph`: a numbered paragraph of the minute. */
   readonly kind: 'sub-item' | 'paragraph';
-  /** The marker as written: `4.1`, `5.01)`, `(a)`, `7(a)`, `A.`, `F-1`, `116.1`, `a)`, `(1).`, `53a` */
+  /** The marker as written: `4.1`, `5.01)`, `(a)`, `7(a)`, `A.`, `F-1`, `116.1`, `a)`, `(1).`, `53a`, `1.` */
   readonly written: string;
   /** The parent's number when the marker carries it (`4` of `4.1`, `116` of `116.1`, `7` of `7(a)`, 6 of `F-1`). */
   readonly parent?: number;
@@ -1049,12 +1049,13 @@ export interface SubNumber {
 
 // (`5.01)`: a US council's consent items, the decimal closed by a bracket; `53a`: a web page's
 // lettered part of minute 53, the number and its letter alone over the title; `F-1`: a US board's
-// numbered part of its lettered item F)
-const SUB = /^(?:(\d{1,4})\.(\d{1,2})(?:\.(\d{1,2}))?[.)]?|(\d{1,3})\(([a-z]{1,4}|\d{1,2})\)|\(([a-z]{1,4}|\d{1,2})\)\.?|([a-z]{1,4}|\d{1,2})\)|([A-Z])\.|(\d{1,4})([a-z])|([A-Z])-(\d{1,2}))(?=[ \t]|$)/;
+// numbered part of its lettered item F; `1.`: a North American council's numbered entry under a
+// Roman or lettered section, `VI. CONSENT AGENDA` over `1. Claims list …`, which elsewhere is an item's own number)
+const SUB = /^(?:(\d{1,4})\.(\d{1,2})(?:\.(\d{1,2}))?[.)]?|(\d{1,3})\(([a-z]{1,4}|\d{1,2})\)|\(([a-z]{1,4}|\d{1,2})\)\.?|([a-z]{1,4}|\d{1,2})\)|([A-Z])\.|(\d{1,4})([a-z])|([A-Z])-(\d{1,2})|(\d{1,2})\.)(?=[ \t]|$)/;
 
 /**
  * Whether a sub-number (SUB) can open `t` at `s`, its first character that is not blank, read from
- * SUB's alternatives character by character: a digit (`4.1`, `7(a)`, `53a`, `1)`), a bracket (`(a)`,
+ * SUB's alternatives character by character: a digit (`4.1`, `7(a)`, `53a`, `1)`, `1.`), a bracket (`(a)`,
  * `(1).`), one to four small letters and `)` (`a)`, `iv)`), a capital and `.` or `-` (`A.`, `F-1`).
  * Every line of an item is asked: a line of prose fails on its first or second character.
  */
@@ -1102,7 +1103,7 @@ export function classifySubNumber(line: string, next?: string): SubNumber | unde
       written = m[0];
       // (`F-1` under a lettered item: its parent is the item's letter, F the sixth)
       parent = m[4] ?? m[9] ?? (m[11] !== undefined ? String(m[11].charCodeAt(0) - 64) : undefined);
-      sub = (m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[10] ?? m[12])!;
+      sub = (m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[10] ?? m[12] ?? m[13])!;
       bracketed = m[7] !== undefined;
     }
     const end = s + written.length;
@@ -1134,8 +1135,9 @@ export function classifySubNumber(line: string, next?: string): SubNumber | unde
 /**
  * SUB's first form read by hand, figures, a full stop and one or two figures (`116.1`, `4.1.2`,
  * `5.01)`, `4.1.`), then a blank or the end: every numbered paragraph of a running or prefixed
- * minute is asked. Undefined when the line does not open with figures and a full stop (SUB's other
- * forms may fit); null when it does in no such form (no other form of SUB opens so: `12345.1`, `4.123`).
+ * minute is asked. Undefined when the line does not open with figures, a full stop and a figure
+ * (SUB's other forms may fit, the entry `1.` among them); null when it does in no such form (no
+ * other form of SUB opens so: `12345.1`, `4.123`).
  */
 function readDecimal(t: string, s: number): { readonly end: number; readonly parent: string; readonly sub: string; readonly third: boolean } | null | undefined {
   let i = s;
@@ -1144,7 +1146,9 @@ function readDecimal(t: string, s: number): { readonly end: number; readonly par
   if (i - s > 4) return null;
   let j = i + 1;
   while (isDigitAt(t, j)) j++;
-  if (j - i - 1 < 1 || j - i - 1 > 2) return null;
+  // (no figure after the stop: SUB's numbered entry `1.` may fit)
+  if (j === i + 1) return undefined;
+  if (j - i - 1 > 2) return null;
   // a third number (`4.1.2`), or none; a stop or bracket may close it; a blank or the end after
   if (t.charCodeAt(j) === 0x2e && isDigitAt(t, j + 1)) {
     let k = j + 1;

@@ -339,11 +339,13 @@ test('sub-items with a title versus numbered paragraphs', () => {
   assert.deepEqual(form('5.01) Claims'), ['5.01)', 5, '01']);
   assert.deepEqual(form('4.1. Budget'), ['4.1.', 4, '1']);
   assert.deepEqual(form('  12.3\tBudget'), ['12.3', 12, '3']);
-  for (const line of ['4.123 Budget', '12345.1 Budget', '4.1.234 Budget', '4.1x Budget', '4.1.) Budget', '4. Budget']) assert.equal(classifySubNumber(line, 'Title'), undefined, line);
+  // a numbered entry under a Roman or lettered section: a figure or two and a stop, no parent
+  assert.deepEqual(form('4. Budget'), ['4.', undefined, '4']);
+  for (const line of ['4.123 Budget', '12345.1 Budget', '4.1.234 Budget', '4.1x Budget', '4.1.) Budget', '123. Budget', '4.x Budget', '4.Budget']) assert.equal(classifySubNumber(line, 'Title'), undefined, line);
 });
 
 test('the gate before a sub-number lets every form through and a line of prose fails on its first characters', () => {
-  for (const line of ['4.1 Reserves policy', '  5.01) Claims', '(a) Charging policy', '(1). The Panel', '7(a) Play area', 'iv) Minutes', 'a) Bank reconciliation', 'A. Minutes', 'F-1 Warrant list', '53a']) {
+  for (const line of ['4.1 Reserves policy', '  5.01) Claims', '(a) Charging policy', '(1). The Panel', '7(a) Play area', 'iv) Minutes', 'a) Bank reconciliation', 'A. Minutes', 'F-1 Warrant list', '53a', '2. Claims list']) {
     assert.ok(maySubNumber(line), line);
     assert.notEqual(classifySubNumber(line, 'Title'), undefined, line);
   }

@@ -78,6 +78,22 @@ test('Roman items with lettered sub-items; minutes.numbering can name the scheme
   assert.equal(parse(text, { scheme: 'roman' }).scheme, 'roman');
 });
 
+test('a North American council\'s Roman sections with numbered entries `1.`, `2.` (a consent agenda, its business, its reports)', () => {
+  const text = ['I. CALL TO ORDER', 'The Mayor called the meeting to order at 7:00 p.m.', '', 'II. CONSENT AGENDA', '1. Vouchers dated March 3, 2024 ($98,412.50)', '2. Resolution 24-07 – Accepting a state library grant of $12,000', 'Motion (Ames/Birch) to approve the Consent Agenda, items 1 and 2. Carried.', '', 'III. REPORTS', '1. Finance Director', 'Mr. Cole will circulate the audit timetable by April 1.', '2. Fire Chief', 'The Chief reported 96 calls in February.', '', 'IV. ADJOURNMENT', 'Adjourned at 8:10 p.m.'].join('\n');
+  const doc = parse(text);
+  const entries = (k: number) => doc.meeting!.items[k].subItems?.map((s) => [s.number?.written, s.title]);
+  assert.deepEqual([doc.scheme, doc.meeting!.items.map((i) => i.title)], ['roman', ['CALL TO ORDER', 'CONSENT AGENDA', 'REPORTS', 'ADJOURNMENT']]);
+  assert.deepEqual(entries(1), [['1', 'Vouchers dated March 3, 2024 ($98,412.50)'], ['2', 'Resolution 24-07 – Accepting a state library grant of $12,000']]);
+  assert.deepEqual(entries(2), [['1', 'Finance Director'], ['2', 'Fire Chief']]);
+  // under a lettered section too (a meeting lettered `A.` to `D.`)
+  const lettered = parse(text.replace(/^(I{1,3}|IV)\./gm, (r: string) => `${'ABCD'[['I', 'II', 'III', 'IV'].indexOf(r.slice(0, -1))]}.`));
+  assert.deepEqual(lettered.meeting!.items[1].subItems?.map((s) => s.number?.written), ['1', '2']);
+  // near misses: a numbered sentence, an entry that does not start from 1, a bracketed list's point
+  for (const [from, to] of [['1. Finance Director', '1. The audit timetable was circulated.'], ['1. Finance Director', '3. Finance Director'], ['1. Finance Director', '1) Finance Director']]) {
+    assert.deepEqual(parse(text.replace(from, to)).meeting!.items[2].subItems, undefined, to);
+  }
+});
+
 test('a district board\'s sections lettered `A.` to `K.` (`I.` among them a letter, not a Roman one), its parts `C-1`, `C-2` under `C.`: per-meeting numbering', () => {
   const sections = ['CALL TO ORDER', 'ROLL CALL', 'CONSENT CALENDAR', 'PUBLIC COMMENT', 'ACTION ITEMS', 'REPORTS', 'CORRESPONDENCE', 'CLOSED SESSION', 'INFORMATION ITEMS', 'ADJOURNMENT'];
   const text = sections.map((t, k) => {

@@ -3,9 +3,10 @@
  * `4.1` (a number alone, the title on the next line) under item 4, `(a) Payments for approval:`,
  * `(b)` alone with `Decisions notified: …` under it, `A. Minutes of the June 2 meeting` under a
  * Roman item, `53a` alone over its title under minute 53 (a web page), `93.1  Honorary degrees`
- * under a prefixed minute `CRT/2025/93`, `F-1  Warrant List for March` under a lettered item `F.`.
- * They become the item's `subItems`; their lines stay the item's content, so this
- * recogniser marks and never takes a line (as `bold-declaration` does).
+ * under a prefixed minute `CRT/2025/93`, `F-1  Warrant List for March` under a lettered item `F.`,
+ * `2. Operator licenses – 9 new` under a Roman section `VI. CONSENT AGENDA`. They become the
+ * item's `subItems`; their lines stay the item's content, so this recogniser marks and never
+ * takes a line (as `bold-declaration` does).
  *
  * Numbered paragraphs of a minute are not sub-items (`classifySubNumber`): `(1).`, `a) the …`,
  * `(b) The bank reconciliation … was checked …` (a sentence), `116.1 MO welcomed …`, a decimal
@@ -26,6 +27,15 @@ const LONE_DECIMAL = /^\s*\d{1,4}\.\d{1,2}\.?\s*$/;
 const LONE_LETTERED = /^\s*\d{1,4}[a-z]\s*$/;
 /** The schemes whose minutes number their paragraphs `116.1`, and their sub-items too when a short title follows. */
 const PARAGRAPHS_NUMBERED: ReadonlySet<string> = new Set(['running', 'prefixed']);
+/**
+ * The item is a section numbered in Roman or lettered (`VI.`, `F.`), whose entries are numbered
+ * `1.`, `2.`: a North American council's consent agenda, its hearings, its business. (A meeting
+ * lettered `A.` to `K.` reads as per-meeting numbers: the item's own number says it is lettered.)
+ */
+function entriesNumbered(item: Item): boolean {
+  const scheme = item.number?.scheme;
+  return scheme === 'roman' || scheme === 'letter';
+}
 /** A title's most words: a running minute's numbered paragraphs are sentences, its sub-items' titles a few words. */
 const TITLE_WORDS = 8;
 
@@ -53,7 +63,9 @@ export function subItem(state: ParseState, i: number): number {
   // stands alone on its line over its title (markerFits)
   // or, under a running minute, carries a short title on its line (`416.1  Actions from previous meetings`: shortTitle)
   // (the numbered paragraphs' `116.1` asked first: under a running or prefixed minute most lines that reach here are those)
-  if (!MEETING_ORDER.has(state.scheme) && isDigit(seg.text.charCodeAt(at0)) && !(PARAGRAPHS_NUMBERED.has(state.scheme) && decimalStart(seg.text, at0)) && !LONE_DECIMAL.test(seg.text) && !LONE_LETTERED.test(seg.text)) return DECLINE;
+  // or, under a Roman or lettered section, is a numbered entry (`1. Claims list …`: entriesNumbered; a
+  // figure opens few of its lines, and classifySubNumber tells the entry's form)
+  if (!MEETING_ORDER.has(state.scheme) && !entriesNumbered(item) && isDigit(seg.text.charCodeAt(at0)) && !(PARAGRAPHS_NUMBERED.has(state.scheme) && decimalStart(seg.text, at0)) && !LONE_DECIMAL.test(seg.text) && !LONE_LETTERED.test(seg.text)) return DECLINE;
   const nx = state.nextNonBlank(i);
   const next = nx >= 0 ? state.segs[nx] : undefined;
   const sub = classifySubNumber(seg.text, next?.text);
@@ -73,7 +85,8 @@ export function subItem(state: ParseState, i: number): number {
   const end = cellEnd(t, from);
   const title = subTitle(t.slice(from, end).trim(), cont, /^\(/.test(sub.written));
   if (!title) return DECLINE;
-  if (from > 0 && /^\d/.test(sub.written) && !MEETING_ORDER.has(state.scheme) && !shortTitle(t.slice(from, end).trim(), title, cont)) return DECLINE;
+  // (an entry `1.` has no parent number: its title may be long, `3. Resolution 25-17 – Accepting a grant …`)
+  if (from > 0 && sub.parent !== undefined && /^\d/.test(sub.written) && !MEETING_ORDER.has(state.scheme) && !shortTitle(t.slice(from, end).trim(), title, cont)) return DECLINE;
   // `6.1 Governors RATIFIED the Charging and Remissions Policy, the` ⏎ `Whistleblowing Policy …`: a
   // numbered paragraph wrapped by the page, which no title is; so is a resolution's part (`(a)
   // APPROVED the Regulations with effect from` ⏎ `1 August 2025, subject to …;`)
@@ -122,7 +135,7 @@ function decimalStart(t: string, i: number): boolean {
   return k - i <= 4 && t.charCodeAt(k) === 0x2e && isDigit(t.charCodeAt(k + 1));
 }
 
-/** The marker's form belongs under this item: `4.1` under 4, `(a)` anywhere, `A.` under a Roman item. */
+/** The marker's form belongs under this item: `4.1` under 4, `(a)` anywhere, `A.` or `1.` under a Roman item. */
 function markerFits(state: ParseState, item: Item, sub: SubNumber, line: string): boolean {
   const w = sub.written;
   // (the forms told apart by their first character, a bracket, a small letter, a capital or a figure)
@@ -135,7 +148,11 @@ function markerFits(state: ParseState, item: Item, sub: SubNumber, line: string)
     // `F-1`, `F-2` under item `F.` of a meeting lettered `A.` to `K.`: the item's letter, a hyphen and the part's number
     return /^[A-Z]-/.test(w) && item.number!.scheme === 'letter' && sub.parent === item.number!.seq;
   }
-  if (c < 0x30 || c > 0x39 || sub.parent !== item.number!.seq) return false;
+  if (c < 0x30 || c > 0x39) return false;
+  // `1.`, `2.` under a Roman or lettered section (`VI. CONSENT AGENDA` over `1. Claims list …`), in
+  // turn from `1.` (a bracketed `1)` numbers a list's points)
+  if (sub.parent === undefined) return w.charCodeAt(w.length - 1) === 0x2e && entriesNumbered(item) && sub.kind === 'sub-item' && runsOn(item, sub);
+  if (sub.parent !== item.number!.seq) return false;
   // `4.1` under item 4 of a meeting's own numbers; under a running or prefixed minute `116.1`,
   // `121.1` number its paragraphs, unless the number stands alone on its line over a title, as
   // the item's own number does on a web page (`40.` ⏎ `MINUTES` … `40.1` ⏎ `Minute 27 - …`)
