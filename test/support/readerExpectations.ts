@@ -63,6 +63,8 @@
  * - The title is the most specific heading even when the authority is printed just above it
  *   (`COUNCIL` under `UNIVERSITY OF CARROW`, `REGULAR CITY COUNCIL MEETING` under `CITY OF …`).
  * - `(minutes)`, `, minutes` after a person (the minute-taker) is a qualifier, not a role.
+ * - A list labelled `Observer:` or headed `Observers` gives each one on it the qualifier `observer`
+ *   (the label says once for all what `(observing)` says beside a name); their role stays as printed.
  * - A body printed after a role (`Chief Executive, OPCC`) or alone in the role column
  *   (`Birmingham & Solihull Women's Aid`) is the person's `organisation`.
  * - A verb heading (`Noted`, `Received`, `Resolved`) with numbered paragraphs under it is one

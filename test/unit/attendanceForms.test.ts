@@ -979,3 +979,9 @@ test('family 1: a PDF\'s columns under a plural title (`Councillors:   Name    R
   assert.deepEqual(people('   Minutes of a meeting of the Cabinet held on Tuesday, 3 March 2026\n\n   Officers:         Di Ward (Chief Executive), Eve Hale (Vice-\n                    Chair of Governors)\n\n   CAB 87     MINUTES\n\n              Approved.\n'),
     ['inAttendance | Di Ward | role=Chief Executive', 'inAttendance | Eve Hale | role=Vice-Chair of Governors']);
 });
+
+test('a list labelled Observer: gives each one on it the qualifier observer, and keeps the role printed beside the name', () => {
+  const text = 'SCHOOLS FORUM\nMinutes of the meeting held on 5 March 2026\n\nPresent:\nJo Reed (Chair)\nObserver: Councillor Ann Roe (Cabinet Member for Learning)\n\n1. Minutes\nApproved.\n';
+  const people = parse(text).meeting!.people.flatMap((b) => b.people.map((p) => [p.name.display, p.role, (p.qualifiers ?? []).map((q) => q.kind)]));
+  assert.deepEqual(people, [['Jo Reed', 'Chair', []], ['Ann Roe', 'Cabinet Member for Learning', ['observer']]]);
+});

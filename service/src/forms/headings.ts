@@ -91,6 +91,11 @@ export function observersHeading(line: string): Span | undefined {
   return m ? { start: m[1].length, end: m[1].length + m[2].length } : undefined;
 }
 
+/** A list's label that is the word observer (`Observer:`, `Observers`): everyone on the list attends as an observer, as under the heading. */
+export function isObserversLabel(label: string): boolean {
+  return /^[ \t]*observers?\b/i.test(label);
+}
+
 /**
  * A group's sub-heading inside a list (`Non-Executive Directors`, `Executive Directors`, `Independent
  * Members`, `### TSC members`): it sorts the people under it, and is no person. A few capitalised
