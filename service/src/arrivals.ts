@@ -55,7 +55,11 @@ export function matchArrivals(text: string): ArrivalMatch[] {
     while (k > 0 && words < 6) {
       let w = k;
       while (w > 0 && !/[ \t,;:(]/.test(text[w - 1])) w--;
-      if (!NAME_WORD.test(text.slice(w, k))) break;
+      const word = text.slice(w, k);
+      if (!NAME_WORD.test(word)) break;
+      // a longer word with a full stop ends the sentence before the name (`… since November. JS joined`);
+      // an initial or a title's short form (`J.`, `Ald.`, `Prof.`) is the name's
+      if (words > 0 && word.length > 5 && word.endsWith('.')) break;
       start = w;
       words++;
       k = w;

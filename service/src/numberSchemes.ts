@@ -166,6 +166,25 @@ interface Parsed {
   readonly malformed?: string;
 }
 
+/**
+ * A number as a parser read it, for `head` to complete at once: one object, filled again for each
+ * number (`head` copies what it keeps), not one made for every candidate line of a file.
+ */
+function parsed(number: MinuteNumber, written: string, start: number, end: number, after: number, dotless: boolean, strong: boolean, starred: boolean, malformed: string | undefined): Parsed {
+  const p = PARSED;
+  p.number = number;
+  p.written = written;
+  p.start = start;
+  p.end = end;
+  p.after = after;
+  p.dotless = dotless;
+  p.strong = strong;
+  p.starred = starred;
+  p.malformed = malformed;
+  return p;
+}
+const PARSED: Mutable<Parsed> = { number: { seq: 0 }, written: '', start: 0, end: 0, after: 0, dotless: false, strong: false, starred: false, malformed: undefined };
+
 /** Completes a parsed number into a head match: the title on the line (up to the cell's end), or on the next line. */
 function head(t: string, p: Parsed | undefined, next: string | undefined): HeadMatch | undefined {
   if (!p) return undefined;
@@ -240,7 +259,7 @@ function parseYearScheme(t: string, s: number, m: YearNumberMatch): Parsed {
   const written = t.slice(s, s + m.end);
   let after = s + m.end;
   if (t[after] === ':' || t[after] === '.') after++;
-  return { number: { seq: m.seq, year: m.year, scheme: 'year' }, written, start: s, end: s + m.end, after, dotless: false, strong: true, ...(m.malformed ? { malformed: m.malformed } : {}) };
+  return parsed({ seq: m.seq, year: m.year, scheme: 'year' }, written, s, s + m.end, after, false, true, false, m.malformed);
 }
 
 /** `119/2` with the year's last digit alone on the next line (a PDF broke the number): the title follows that line. */
@@ -265,9 +284,7 @@ function parseYearFirst(t: string): Parsed | undefined {
   const end = s + m[0].length - star.length;
   let after = end + star.length;
   if (t[after] === ':' || (t[after] === '.' && sep === '/')) after++;
-  const parsed: Mutable<Parsed> = { number: { seq, year: Number(y), scheme: 'year-first', yearText: y, sep, width: q.length }, written: m[0].slice(0, m[0].length - star.length), start: s, end, after, dotless: false, strong: sep === '/' };
-  if (star) parsed.starred = true;
-  return parsed;
+  return parsed({ seq, year: Number(y), scheme: 'year-first', yearText: y, sep, width: q.length }, m[0].slice(0, m[0].length - star.length), s, end, after, false, sep === '/', star !== '', undefined);
 }
 
 /**
@@ -293,9 +310,7 @@ function parsePlain(t: string, scheme: 'running' | 'per-meeting'): Parsed | unde
   const number: Mutable<MinuteNumber> = { seq, scheme };
   if (q.length > 1 && q.startsWith('0')) number.width = q.length;
   if (trail) number.trail = trail;
-  const parsed: Mutable<Parsed> = { number, written: q, start: s, end, after: s + m[0].length, dotless: trail === '' };
-  if (star) parsed.starred = true;
-  return parsed;
+  return parsed(number, q, s, end, s + m[0].length, trail === '', false, star !== '', undefined);
 }
 
 const ITEM_WORD = /^(item|ITEM|Item)[ \t]*(\d{1,3})(?=[\s:.)\-–—]|$)([ \t]*[:.)\-–—])?/;
@@ -307,7 +322,7 @@ function parseItemWord(t: string): Parsed | undefined {
   const seq = Number(m[2]);
   if (seq === 0) return undefined;
   const written = m[0].replace(/[ \t]*[:.)\-–—]$/, '');
-  return { number: { seq, scheme: 'item-word', prefix: `${m[1]} `, ...(m[3] ? { trail: m[3].trim() } : {}) }, written, start: s, end: s + written.length, after: s + m[0].length, dotless: false };
+  return parsed({ seq, scheme: 'item-word', prefix: `${m[1]} `, ...(m[3] ? { trail: m[3].trim() } : {}) }, written, s, s + written.length, s + m[0].length, false, false, false, undefined);
 }
 
 const DECIMAL = /^(\d{1,2})\.0(?=[\s:]|$)\.?/;
@@ -319,7 +334,7 @@ function parseDecimal(t: string): Parsed | undefined {
   const seq = Number(m[1]);
   if (seq === 0) return undefined;
   const written = `${m[1]}.0`;
-  return { number: { seq, scheme: 'decimal' }, written, start: s, end: s + written.length, after: s + m[0].length, dotless: false };
+  return parsed({ seq, scheme: 'decimal' }, written, s, s + written.length, s + m[0].length, false, false, false, undefined);
 }
 
 const ROMAN_HEAD = /^([IVXLC]{1,7})[.)](?=[ \t]|$)/;
@@ -332,7 +347,7 @@ function parseRoman(t: string): Parsed | undefined {
   if (seq === undefined) return undefined;
   // `I.` alone could be a pronoun's initial; `C.` and `L.` initials: only I, V, X-based heads below 40
   if (seq >= 40) return undefined;
-  return { number: { seq, scheme: 'roman' }, written: m[1], start: s, end: s + m[1].length, after: s + m[0].length, dotless: false };
+  return parsed({ seq, scheme: 'roman' }, m[1], s, s + m[1].length, s + m[0].length, false, false, false, undefined);
 }
 
 const LETTER_HEAD = /^([A-Z])[.)](?=[ \t])/;
@@ -346,7 +361,7 @@ function letterHead(t: string, next: string | undefined): HeadMatch | undefined 
   const s = indentOf(t);
   const m = LETTER_HEAD.exec(t.slice(s));
   if (!m) return undefined;
-  const h = head(t, { number: { seq: m[1].charCodeAt(0) - 64, scheme: 'letter' }, written: m[1], start: s, end: s + 1, after: s + m[0].length, dotless: false }, next);
+  const h = head(t, parsed({ seq: m[1].charCodeAt(0) - 64, scheme: 'letter' }, m[1], s, s + 1, s + m[0].length, false, false, false, undefined), next);
   if (!h || h.titleOnNextLine || !capitalsTitle(t.slice(h.titleStart, h.titleEnd))) return undefined;
   return h;
 }
@@ -360,51 +375,141 @@ function capitalsTitle(title: string): boolean {
  * Prefix, year and running number: `PC24/061`, `TB/22/116`, `GBP/2223/001`, `PB/2425/061`, `CS26/04`,
  * `BOD 24/18(b)`, `GBP/2122/ 216` (a stray space); the same dotted, as universities write the body's
  * letters and the year (`C.25.14`, `SC.24.7`, `C.2024.15`); or prefix and number, year after: `CL55`,
- * `CAB 12`, `Cou/285/07-08`. Read at the line's indent (sticky, from `lastIndex`): no slice of the line is made for it.
+ * `CAB 12`, `Cou/285/07-08`. Read at the line's indent by `readPrefixed`, which reads as
+ * `/([A-Z][A-Za-z]{0,5})([ /.]?)(?:(\d{2}|\d{4})(\/ ?|\.)(\d{1,4})|(\d{1,4})(?:\/(\d{2}-\d{2}|\d{4}|\d{2}))?)(\([a-z0-9]{1,4}\))?(\*?)([:.]?)/y`
+ * would, by character: every head of a prefixed file is read, and the pattern's ten groups made an
+ * array and ten strings for each (docs/performance.md).
  */
-const PREFIXED = /([A-Z][A-Za-z]{0,5})([ /.]?)(?:(\d{2}|\d{4})(\/ ?|\.)(\d{1,4})|(\d{1,4})(?:\/(\d{2}-\d{2}|\d{4}|\d{2}))?)(\([a-z0-9]{1,4}\))?(\*?)([:.]?)/y;
-
 function parsePrefixed(t: string): Parsed | undefined {
   const s = indentOf(t);
-  PREFIXED.lastIndex = s;
-  const m = PREFIXED.exec(t);
-  if (!m) return undefined;
-  const [all, letters, ps, y1, sep1, q1, q2, y2, sub, star, trail] = m;
-  const numberEnd = s + all.length - star.length - trail.length;
+  const r = readPrefixed(t, s);
+  if (r === undefined) return undefined;
+  const nLetters = r.lettersEnd - s;
+  const ps = r.psEnd > r.lettersEnd ? t.charCodeAt(r.lettersEnd) : -1;
   // `CAB 12`, `BOD 24/18`: a prefix before a space is an all-capitals abbreviation, never a word (`Item 3`, `Page 3`)
-  if (ps === ' ' && !capitals(letters, 2, 4)) return undefined;
-  if (ps === '' && !capitals(letters, 1, 5)) return undefined;
-  if (ps === '/' && letters.length < 2) return undefined;
+  if (ps === 0x20 && !capitalsIn(t, s, r.lettersEnd, 2, 4)) return undefined;
+  if (ps === -1 && !capitalsIn(t, s, r.lettersEnd, 1, 5)) return undefined;
+  if (ps === 0x2f && nLetters < 2) return undefined;
   // dotted, the dots go together (`C.25.14`): letters and a dot alone (`C.25`) or a dot after the year
   // alone (`PC24.061`) are something else; the letters are capitals, as a body's are (`C`, `SC`, `UEB`)
-  if ((ps === '.') !== (sep1 === '.') || (ps === '.' && !capitals(letters, 1, 5))) return undefined;
+  const sep = r.yearAfter || r.yearStart < 0 ? -1 : t.charCodeAt(r.yearEnd); // `/` or `.` after a year first
+  if ((ps === 0x2e) !== (sep === 0x2e) || (ps === 0x2e && !capitalsIn(t, s, r.lettersEnd, 1, 5))) return undefined;
   // a prefix and a plain number need letters of their own (`CL55`), not one letter (`A614`, a road)
-  if (q2 !== undefined && y2 === undefined && letters.length < 2) return undefined;
-  const q = q1 ?? q2!;
+  if (r.yearStart < 0 && nLetters < 2) return undefined;
+  const q = t.slice(r.seqStart, r.seqEnd);
   const seq = Number(q);
   if (seq === 0) return undefined;
-  const yearText = y1 ?? y2;
+  const yearText = r.yearStart < 0 ? undefined : t.slice(r.yearStart, r.yearEnd);
   const year = yearText === undefined ? undefined : Number(yearText.slice(0, 2)) ;
   // written key by key in the order of the spreads it replaced (every head of the file is asked: six
   // spreads after other keys copy their objects one key at a time, docs/performance.md)
-  const number: Mutable<MinuteNumber> = { seq, scheme: 'prefixed', prefix: letters + ps };
+  const number: Mutable<MinuteNumber> = { seq, scheme: 'prefixed', prefix: t.slice(s, r.psEnd) };
   if (yearText !== undefined) { number.yearText = yearText; number.year = year; }
-  if (y2 !== undefined) number.yearAfter = true;
-  if (sep1 !== undefined) number.sep = sep1 === '.' ? '.' : '/';
-  if ((q.length > 1 && q.startsWith('0')) || q.length >= 3) number.width = q.length;
-  if (sub) number.sub = sub;
-  if (trail) number.trail = trail;
-  const written = t.slice(s, numberEnd);
-  const parsed: Mutable<Parsed> = { number, written, start: s, end: numberEnd, after: s + all.length, dotless: false, strong: yearText !== undefined };
-  if (star) parsed.starred = true;
-  if (sep1 === '/ ') parsed.malformed = 'it contains a space';
-  return parsed;
+  if (r.yearAfter) number.yearAfter = true;
+  if (sep >= 0) number.sep = sep === 0x2e ? '.' : '/';
+  if ((q.length > 1 && q.charCodeAt(0) === 0x30) || q.length >= 3) number.width = q.length;
+  if (r.numberEnd > r.subStart) number.sub = t.slice(r.subStart, r.numberEnd);
+  if (r.after > r.numberEnd + (r.star ? 1 : 0)) number.trail = t[r.after - 1];
+  const written = t.slice(s, r.numberEnd);
+  return parsed(number, written, s, r.numberEnd, r.after, false, yearText !== undefined, r.star, sep === 0x2f && r.seqStart - r.yearEnd === 2 ? 'it contains a space' : undefined);
 }
 
-/** Whether `letters` is `min` to `max` ASCII capitals (`/^[A-Z]{min,max}$/`, by character: every head of a prefixed file is asked). */
-function capitals(letters: string, min: number, max: number): boolean {
-  if (letters.length < min || letters.length > max) return false;
-  for (let i = 0; i < letters.length; i++) { const c = letters.charCodeAt(i); if (c < 0x41 || c > 0x5a) return false; }
+/** Where the parts of a prefixed number stand in a line (`readPrefixed`): offsets, -1 for a year not written. */
+interface PrefixedParts {
+  /** After the prefix's letters, and after the character that may follow them (` `, `/`, `.`). */
+  lettersEnd: number;
+  psEnd: number;
+  /** The year, before the running number (`24` of `PC24/061`) or after it (`07-08` of `Cou/285/07-08`). */
+  yearStart: number;
+  yearEnd: number;
+  yearAfter: boolean;
+  seqStart: number;
+  seqEnd: number;
+  /** The number's part in brackets (`(b)`), empty when none is written; after it the star (`*`) and the trail (`:`, `.`). */
+  subStart: number;
+  numberEnd: number;
+  star: boolean;
+  after: number;
+}
+// (one reading at a time: the parts are read into one object, kept)
+const PARTS: PrefixedParts = { lettersEnd: 0, psEnd: 0, yearStart: -1, yearEnd: -1, yearAfter: false, seqStart: 0, seqEnd: 0, subStart: 0, numberEnd: 0, star: false, after: 0 };
+
+/** The parts of a prefixed number at `s` as the pattern in `parsePrefixed`'s comment reads them (its first match, alternatives in order), or undefined. */
+function readPrefixed(t: string, s: number): PrefixedParts | undefined {
+  const n = t.length;
+  // ([A-Z][A-Za-z]{0,5}): the letters stop at a character that is no letter (one more letter, and nothing can follow)
+  const c0 = t.charCodeAt(s);
+  if (!(c0 >= 0x41 && c0 <= 0x5a)) return undefined;
+  let i = s + 1;
+  while (i < n && isAsciiLetter(t.charCodeAt(i))) if (++i - s > 6) return undefined;
+  const r = PARTS;
+  r.lettersEnd = i;
+  // ([ /.]?)
+  const ps = t.charCodeAt(i);
+  if (ps === 0x20 || ps === 0x2f || ps === 0x2e) i++;
+  r.psEnd = i;
+  const digits = digitsAt(t, i, 5);
+  if (digits === 0) return undefined;
+  // (\d{2}|\d{4})(\/ ?|\.)(\d{1,4}): a year of two or four digits, then `/`, `/ ` or `.` and the number
+  if (digits === 2 || digits === 4) {
+    const y = i + digits;
+    const c = t.charCodeAt(y);
+    const sepEnd = c === 0x2f ? (t.charCodeAt(y + 1) === 0x20 && isDigitCode(t.charCodeAt(y + 2)) ? y + 2 : y + 1) : c === 0x2e ? y + 1 : -1;
+    const q = sepEnd < 0 ? 0 : digitsAt(t, sepEnd, 4);
+    if (q > 0) {
+      r.yearStart = i; r.yearEnd = y; r.yearAfter = false; r.seqStart = sepEnd; r.seqEnd = sepEnd + q;
+      return closePrefixed(t, r, sepEnd + q);
+    }
+  }
+  // (\d{1,4})(?:\/(\d{2}-\d{2}|\d{4}|\d{2}))?: the number, then a year after it
+  const q = Math.min(digits, 4);
+  r.seqStart = i; r.seqEnd = i + q; r.yearStart = -1; r.yearEnd = -1; r.yearAfter = false;
+  let e = i + q;
+  if (t.charCodeAt(e) === 0x2f) {
+    const d = digitsAt(t, e + 1, 4);
+    const y = d >= 2 && t.charCodeAt(e + 3) === 0x2d && digitsAt(t, e + 4, 2) === 2 ? 5 : d === 4 ? 4 : d >= 2 ? 2 : 0;
+    if (y > 0) { r.yearStart = e + 1; r.yearEnd = e + 1 + y; r.yearAfter = true; e = r.yearEnd; }
+  }
+  return closePrefixed(t, r, e);
+}
+
+/** (\([a-z0-9]{1,4}\))?(\*?)([:.]?) from `e`. */
+function closePrefixed(t: string, r: PrefixedParts, e: number): PrefixedParts {
+  r.subStart = e;
+  if (t.charCodeAt(e) === 0x28) {
+    let k = e + 1;
+    while (k - e <= 5 && isSubUnit(t.charCodeAt(k))) k++;
+    if (k - e >= 2 && k - e <= 5 && t.charCodeAt(k) === 0x29) e = k + 1;
+  }
+  r.numberEnd = e;
+  r.star = t.charCodeAt(e) === 0x2a;
+  if (r.star) e++;
+  const c = t.charCodeAt(e);
+  r.after = c === 0x3a || c === 0x2e ? e + 1 : e;
+  return r;
+}
+
+/** How many digits stand at `i`, `max` at most. */
+function digitsAt(t: string, i: number, max: number): number {
+  let k = 0;
+  while (k < max && isDigitCode(t.charCodeAt(i + k))) k++;
+  return k;
+}
+
+function isAsciiLetter(c: number): boolean {
+  const l = c | 0x20; // an ASCII letter in lower case (no other character becomes one)
+  return l >= 0x61 && l <= 0x7a;
+}
+
+/** `[a-z0-9]`. */
+function isSubUnit(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+}
+
+/** Whether `t` from `start` to `end` is `min` to `max` ASCII capitals (`/^[A-Z]{min,max}$/`, by character: every head of a prefixed file is asked). */
+function capitalsIn(t: string, start: number, end: number, min: number, max: number): boolean {
+  if (end - start < min || end - start > max) return false;
+  for (let i = start; i < end; i++) { const c = t.charCodeAt(i); if (c < 0x41 || c > 0x5a) return false; }
   return true;
 }
 
@@ -413,12 +518,19 @@ function capitals(letters: string, min: number, max: number): boolean {
 function prep(line: string): string | undefined {
   // every scheme prepares the same line in turn (detection asks them all): the last one is kept
   if (line === preparedLine) return preparedText;
-  const c = cellText(line);
+  const c = headingText(cellText(line));
   const t = DEBRIS.test(c.trim()) ? undefined : c;
   // (two slots, not an object: every line detection asks made one)
   preparedLine = line;
   preparedText = t;
   return t;
+}
+/** A Markdown heading over a numbered item (`## 57. Finance`): its marks blanked, offsets kept. */
+const MARKDOWN_HEAD = /^[ \t]*#{1,6}[ \t]+(?=\d{1,5}[.)][ \t])/;
+function headingText(t: string): string {
+  if (t.charCodeAt(indentOf(t)) !== 0x23 /* # */) return t;
+  const m = MARKDOWN_HEAD.exec(t);
+  return m ? ' '.repeat(m[0].length) + t.slice(m[0].length) : t;
 }
 let preparedLine: string | undefined;
 let preparedText: string | undefined;
@@ -805,13 +917,24 @@ function strongForm(n: MinuteNumber): boolean {
 function bestRun(lines: readonly string[], cands: readonly Candidate[]): Candidate[] {
   // a head directly after another head of its family, with only blank lines between, is a list entry
   const listy = new Set<number>();
+  const onward = new Set<number>();
   for (let k = 1; k < cands.length; k++) {
     let between = false;
-    for (let j = cands[k - 1].last + 1; j < cands[k].line && !between; j++) if (!blankCells(lines[j])) between = true;
+    let gap = false;
+    for (let j = cands[k - 1].last + 1; j < cands[k].line && !between; j++) if (!blankCells(lines[j])) between = true; else gap = true;
     // (a number of a board's own form marks a head even in a run of one-line items: `001/20<TAB>…`;
     // a list's entries stand at one indent: an entry indented under an item's text, `24.093 … C/F`
     // in the Clerk's list of earlier actions, does not make the next item's head at the margin one)
-    if (!between && !strongForm(cands[k].m.number) && indentOf(lines[cands[k - 1].line]) === indentOf(lines[cands[k].line])) { listy.add(k - 1); listy.add(k); }
+    if (!between && !strongForm(cands[k].m.number) && indentOf(lines[cands[k - 1].line]) === indentOf(lines[cands[k].line])) {
+      // …unless, set apart by blank lines, they go on from the head before them one by one: items
+      // with nothing under them (`IV. PUBLIC COMMENT` and its text, then `V. PROCLAMATIONS`, `VI. CONSENT …`),
+      // where a list starts afresh (`1.`, `(a)`), a list of contents has no head before it, and a
+      // list's entries follow one another line by line
+      const onByOne = gap && cands[k].m.number.seq === cands[k - 1].m.number.seq + 1;
+      if (onByOne && !listy.has(k - 1) && goesOn(cands, k - 1, listy)) { onward.add(k - 1); onward.add(k); continue; }
+      if (onByOne && onward.has(k - 1)) { onward.add(k); continue; }
+      listy.add(k - 1); listy.add(k);
+    }
   }
   const heads = cands.filter((_, k) => !listy.has(k));
   // longest rising chain, greedy from each of the first heads (a file's run starts near its top;
@@ -836,6 +959,11 @@ function bestRun(lines: readonly string[], cands: readonly Candidate[]): Candida
     if (run.length > best.length) best = run;
   }
   return best;
+}
+
+/** Whether head k's number is one above that of the head before it, itself no list's entry (k opens a run of adjacent heads). */
+function goesOn(cands: readonly Candidate[], k: number, listy: ReadonlySet<number>): boolean {
+  return k > 0 && !listy.has(k - 1) && cands[k].m.number.seq === cands[k - 1].m.number.seq + 1;
 }
 
 /**
@@ -925,6 +1053,30 @@ export interface SubNumber {
 const SUB = /^(?:(\d{1,4})\.(\d{1,2})(?:\.(\d{1,2}))?[.)]?|(\d{1,3})\(([a-z]{1,4}|\d{1,2})\)|\(([a-z]{1,4}|\d{1,2})\)\.?|([a-z]{1,4}|\d{1,2})\)|([A-Z])\.|(\d{1,4})([a-z])|([A-Z])-(\d{1,2}))(?=[ \t]|$)/;
 
 /**
+ * Whether a sub-number (SUB) can open `t` at `s`, its first character that is not blank, read from
+ * SUB's alternatives character by character: a digit (`4.1`, `7(a)`, `53a`, `1)`), a bracket (`(a)`,
+ * `(1).`), one to four small letters and `)` (`a)`, `iv)`), a capital and `.` or `-` (`A.`, `F-1`).
+ * Every line of an item is asked: a line of prose fails on its first or second character.
+ */
+function maySubNumberAt(t: string, s: number): boolean {
+  const c = t.charCodeAt(s);
+  if ((c >= 0x30 && c <= 0x39) || c === 0x28) return true;
+  if (c >= 0x41 && c <= 0x5a) { const d = t.charCodeAt(s + 1); return d === 0x2e || d === 0x2d; }
+  if (c < 0x61 || c > 0x7a) return false;
+  for (let k = s + 1; k <= s + 4; k++) {
+    const d = t.charCodeAt(k);
+    if (d === 0x29) return true;
+    if (d < 0x61 || d > 0x7a) return false;
+  }
+  return false;
+}
+
+/** Whether a sub-number can open the clean text (`maySubNumberAt` after its blanks; a line in cells is asked once its markup is blanked): the gate before `classifySubNumber`. */
+export function maySubNumber(line: string): boolean {
+  return maySubNumberAt(line, indentOf(line));
+}
+
+/**
  * Tells a sub-item that carries a title (`4.1 Reserves policy`, `(a) Charging policy`, `7(a) …`,
  * `A.` under Roman items, `(a)` alone with `PLANNING` on the next line) from a numbered paragraph
  * of a minute (`116.1 MO welcomed …`, `2246.1 that …`, `a) The gully …`, `(1).`). `next` is the
@@ -934,28 +1086,40 @@ export function classifySubNumber(line: string, next?: string): SubNumber | unde
   try {
     const t = cellText(line);
     const s = indentOf(t);
-    const m = SUB.exec(t.slice(s));
-    if (!m) return undefined;
-    const written = m[0];
+    if (!maySubNumberAt(t, s)) return undefined;
+    let written: string, parent: string | undefined, sub: string, bracketed = false;
+    const dec = readDecimal(t, s);
+    if (dec === null) return undefined;
+    if (dec !== undefined) {
+      written = t.slice(s, dec.end);
+      parent = dec.parent;
+      sub = dec.sub;
+      // `1.0` is an item (decimal)
+      if (sub === '0' && !dec.third) return undefined;
+    } else {
+      const m = SUB.exec(t.slice(s));
+      if (!m) return undefined;
+      written = m[0];
+      // (`F-1` under a lettered item: its parent is the item's letter, F the sixth)
+      parent = m[4] ?? m[9] ?? (m[11] !== undefined ? String(m[11].charCodeAt(0) - 64) : undefined);
+      sub = (m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[10] ?? m[12])!;
+      bracketed = m[7] !== undefined;
+    }
     const end = s + written.length;
-    // (`F-1` under a lettered item: its parent is the item's letter, F the sixth)
-    const parent = m[1] ?? m[4] ?? m[9] ?? (m[11] !== undefined ? String(m[11].charCodeAt(0) - 64) : undefined);
-    const sub = m[3] ?? m[2] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[10] ?? m[12];
-    // `(1).` and `a)` number paragraphs in the families that use them; `1.0` is an item (decimal)
-    if (m[2] === '0' && m[3] === undefined) return undefined;
+    // `(1).` and `a)` number paragraphs in the families that use them
     // written out whole, never `{ ...base, kind }`: a spread followed by new keys gives every object a map of its own on this V8
     const answer = (kind: SubNumber['kind'], textStart: number): SubNumber =>
       parent !== undefined ? { written, parent: Number(parent), sub, start: s, end, kind, textStart } : { written, sub, start: s, end, kind, textStart };
-    const rest = t.slice(end);
-    if (rest.trim() === '') {
+    if (blankFrom(t, end)) {
       const nt = next === undefined ? '' : cellText(next).trim();
       const kind = nt !== '' && titleLikeSub(nt) && !/^\(\d+\)\.$/.test(written) ? 'sub-item' : 'paragraph';
       return answer(kind, t.length);
     }
-    const textStart = end + indentOf(rest);
+    let textStart = end;
+    while (textStart < t.length && isBlankUnit(t.charCodeAt(textStart))) textStart++;
     const text = t.slice(textStart, cellEnd(t, textStart));
     let kind: SubNumber['kind'] = titleLikeSub(text) ? 'sub-item' : 'paragraph';
-    if (/^\(\d+\)\.$/.test(written) || m[7] !== undefined) kind = kind === 'sub-item' && text.length <= 40 && !/^(?:The|That|A|An)\s/.test(text) ? 'sub-item' : 'paragraph';
+    if (/^\(\d+\)\.$/.test(written) || bracketed) kind = kind === 'sub-item' && text.length <= 40 && !/^(?:The|That|A|An)\s/.test(text) ? 'sub-item' : 'paragraph';
     // a title does not carry on as a sentence on the next line
     if (kind === 'sub-item' && next !== undefined) {
       const nt = next.trim();
@@ -967,12 +1131,50 @@ export function classifySubNumber(line: string, next?: string): SubNumber | unde
   }
 }
 
+/**
+ * SUB's first form read by hand, figures, a full stop and one or two figures (`116.1`, `4.1.2`,
+ * `5.01)`, `4.1.`), then a blank or the end: every numbered paragraph of a running or prefixed
+ * minute is asked. Undefined when the line does not open with figures and a full stop (SUB's other
+ * forms may fit); null when it does in no such form (no other form of SUB opens so: `12345.1`, `4.123`).
+ */
+function readDecimal(t: string, s: number): { readonly end: number; readonly parent: string; readonly sub: string; readonly third: boolean } | null | undefined {
+  let i = s;
+  while (isDigitAt(t, i)) i++;
+  if (t.charCodeAt(i) !== 0x2e) return undefined;
+  if (i - s > 4) return null;
+  let j = i + 1;
+  while (isDigitAt(t, j)) j++;
+  if (j - i - 1 < 1 || j - i - 1 > 2) return null;
+  // a third number (`4.1.2`), or none; a stop or bracket may close it; a blank or the end after
+  if (t.charCodeAt(j) === 0x2e && isDigitAt(t, j + 1)) {
+    let k = j + 1;
+    while (isDigitAt(t, k)) k++;
+    const e = k - j - 1 <= 2 ? closedAt(t, k) : -1;
+    return e < 0 ? null : { end: e, parent: t.slice(s, i), sub: t.slice(j + 1, k), third: true };
+  }
+  const e = closedAt(t, j);
+  return e < 0 ? null : { end: e, parent: t.slice(s, i), sub: t.slice(i + 1, j), third: false };
+}
+
+function isDigitAt(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** The end of a decimal at `k` (`[.)]?(?=[ \t]|$)`, the stop or bracket taken when it fits), or -1. */
+function closedAt(t: string, k: number): number {
+  const blankOrEnd = (x: number): boolean => x >= t.length || t.charCodeAt(x) === 0x20 || t.charCodeAt(x) === 0x09;
+  const c = t.charCodeAt(k);
+  if ((c === 0x2e || c === 0x29) && blankOrEnd(k + 1)) return k + 1;
+  return blankOrEnd(k) ? k : -1;
+}
+
 function titleLikeSub(text: string): boolean {
   const t = text.trim();
-  if (t === '' || /^[a-z]/.test(t)) return false;
+  // (the length first: a numbered paragraph's long sentence is refused before it is searched)
+  if (t === '' || t.length > 90 || /^[a-z]/.test(t)) return false;
   if (/[.;,:]$/.test(t)) return false;
   if (/[.!?]\s+[A-Z]/.test(outsideBrackets(t))) return false;
-  if (t.length > 90) return false;
   return true;
 }
 

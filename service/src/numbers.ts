@@ -96,8 +96,9 @@ export interface YearNumberMatch {
 }
 
 // Anchored at the start of a segment; a following `/` means a date such as 27/09/2022, not an item,
-// and a following `-A1` an action reference (`081/22-A1 DONE`), not an item.
-const YEAR_NUMBER = /^(\d{1,3})\s?\/\s?(\d{4}|\d{2}|\d\s\d|\d)(?![\d/]|-A\d)/;
+// a following `-A1` an action reference (`081/22-A1 DONE`), and a following `.1` a paragraph of
+// the item (`081/22.1 The Chair welcomed …`, a university council's numbered paragraphs), not an item.
+const YEAR_NUMBER = /^(\d{1,3})\s?\/\s?(\d{4}|\d{2}|\d\s\d|\d)(?![\d/]|-A\d|\.\d)/;
 
 /** A year-scheme minute number at the start of the clean text. */
 export function matchYearNumber(text: string): YearNumberMatch | undefined {

@@ -32,6 +32,7 @@ const ACTION_LINES: Array<{ line: string; owners: string[]; task?: string; due?:
   { line: 'ACTION: Head of Bus Reform – report on cycle parking by July 2025', owners: ['Head of Bus Reform'], task: 'report on cycle parking by July 2025', due: 'July 2025', dueDate: '2025-07-31' },
   { line: 'ACTION: Clerk to obtain two quotes\nfor a self-closing hinge before the July meeting and to put up a temporary notice.', owners: ['Clerk'], task: 'obtain two quotes\nfor a self-closing hinge before the July meeting and to put up a temporary notice', due: 'the July meeting' },
   { line: 'ACTION: MD', owners: ['MD'], ownerOnly: true },
+  { line: 'ACTION: Head of Looked After Children in Care', owners: ['Head of Looked After Children in Care'], ownerOnly: true }, // `in` inside the office's name
   { line: 'Action: Director of Estates (carbon trajectory, February 2025)', owners: ['Director of Estates'], ownerOnly: true, due: 'February 2025', dueDate: '2025-02-28' },
   { line: 'Action: Director of Estates and Chief Financial Officer', owners: ['Director of Estates', 'Chief Financial Officer'], ownerOnly: true },
   { line: 'Action : Acting Chief Executive', owners: ['Acting Chief Executive'], ownerOnly: true },
@@ -439,6 +440,12 @@ test('a wiki\'s closing Action items list of such rows is the meeting\'s closing
   const t = findClosingActionTable(lines);
   assert.deepEqual([t?.title, t?.header, t?.end, t?.table.rows.length], [0, 1, 2, 2]);
   assert.equal(findClosingActionTable(['Action items', 'Greta Lind to book the hall', 'The hall is booked for May.', '']), undefined); // every line a row
+});
+
+test('a closing summary of actions whose owners stand in a `Responsibility` column, its rows referring to paragraphs `042/25.3`', () => {
+  const lines = ['SUMMARY OF ACTIONS', 'Minute\tAction\tResponsibility\tBy', '042/25.3\tRevise the fees schedule\tBursar\tMay 2026', '045/25.1\tBook the hall\tClerk\t1 June 2026', ''];
+  const t = findClosingActionTable(lines);
+  assert.deepEqual([t?.title, t?.header, t?.table.header.columns, t?.table.rows.length], [0, 1, ['ref', 'action', 'owner', 'due'], 2]);
 });
 
 test('titles of a closing list of actions: a school\'s `ACTION PLAN` among them; a plan of something else is not one', () => {

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bulletAt, debrisKind, findDebris, inlineDebris, type DebrisKind } from '#service/forms/debris';
-import { lineEndHyphen } from '#service/forms/hyphenation';
+import { joinLines, lineEndHyphen } from '#service/forms/hyphenation';
 import { misencodedRuns, repairMisencoded } from '#service/encoding';
 import { findDates, findTimeRange } from '#service/dates';
 
@@ -146,12 +146,22 @@ test('an HTML comment over several lines is debris, whatever it holds; one left 
   assert.deepEqual(findDebris(['<!--', 'Apologies', 'Text.']).filter((d) => d.kind === 'comment'), []);
 });
 
+test('a list archive\'s message around minutes: the mail\'s headers above the rule are its wrapper, its date no meeting\'s', () => {
+  const lines = ['lists.example.org', 'Subject: [wg] Minutes of the call, 3 March 2026', 'From: Ana Silva <ana@example.org>', 'Date: Wed, 4 Mar 2026 09:12:00 +0000', '', 'Minutes below.', '==============================', 'Widget Format Working Group', 'Minutes of the meeting of Tuesday 3 March 2026', '=============================='];
+  assert.deepEqual(findDebris(lines).filter((d) => d.kind === 'email-wrapper').map((d) => d.line), [0, 1, 2, 3, 5]);
+  // a rule under a heading with no mail above it wraps nothing
+  assert.deepEqual(findDebris(['Widget Format Working Group', 'From: the chair', '==============================', 'Minutes']).filter((d) => d.kind === 'email-wrapper'), []);
+});
+
 test('debris inside a line: paper links, View directions, wiki edit links, form feeds', () => {
   const kinds = (line: string) => inlineDebris(line).map((d) => [line.slice(d.start, d.end), d.kind]);
   assert.deepEqual(kinds('TO CONFIRM THE MINUTES pdf icon PDF 198 KB'), [['pdf icon PDF 198 KB', 'paper-link']]);
   assert.deepEqual(kinds('Venue: Council Chamber, County Hall. View directions'), [['View directions', 'web-chrome']]);
   assert.deepEqual(kinds('Treasurer\'s report[edit | edit source]'), [['[edit | edit source]', 'wiki-chrome']]);
   assert.deepEqual(kinds('Risk register [edit]'), [['[edit]', 'wiki-chrome']]);
+  // a council web page's link into the meeting's video, after a section's heading
+  assert.deepEqual(kinds('VIII. PUBLIC COMMENT [00:41:07]'), [['[00:41:07]', 'web-chrome']]);
+  assert.deepEqual(kinds('Open forum [1:12:30]'), [['[1:12:30]', 'web-chrome']]);
   assert.deepEqual(kinds('\f   Transport Committee'), [['\f', 'form-feed']]);
   assert.deepEqual(kinds('The icon on the PDF was 198 KB in size.'), []);
   // a Word comment an export wrote at its anchor, glued to the word before it, or alone on its line
@@ -170,6 +180,8 @@ test('debris inside a line: paper links, View directions, wiki edit links, form 
   assert.deepEqual(kinds('The archive now holds 500 MB'), []);
   assert.deepEqual(kinds('Minutes of the last meeting (draft)'), []);
   assert.deepEqual(kinds('Directions to the hall were given; view directions online.'), []);
+  assert.deepEqual(kinds('[00:41:07]'), []);
+  assert.deepEqual(kinds('The meeting closed at [21:30]'), []);
 });
 
 test('bullets: the bullet to strip, never the line; words and page numbers are not bullets', () => {
@@ -213,6 +225,13 @@ test('words hyphenated at a line end: joined when a printing break, kept when a 
   assert.equal(lineEndHyphen('Minute 46 –', 'Durnford'), undefined);
   assert.equal(lineEndHyphen('ten -', 'twelve'), undefined);
   assert.equal(lineEndHyphen('no hyphen here', 'next'), undefined);
+});
+
+test('two lines of one text joined: a split word made whole, a hyphenated word kept, otherwise a space', () => {
+  assert.equal(joinLines('the Monitor-', 'ing Officer'), 'the Monitoring Officer');
+  assert.equal(joinLines('the Vice-', 'Chair'), 'the Vice-Chair');
+  assert.equal(joinLines('items ten -', 'twelve'), 'items ten - twelve');
+  assert.equal(joinLines('the budget', 'was agreed'), 'the budget was agreed');
 });
 
 test('dates in the dotted form of footers and tables, times with am/pm on the 24-hour clock', () => {

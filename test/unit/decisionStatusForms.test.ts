@@ -734,3 +734,51 @@ test('family 1, 2 and 5: the last minutes approved in a sentence the page wrappe
   const loose = meetingOf(['Club committee meeting 2026-03-04', '', 'Minutes', '19:30\tLast minutes\tAna Ruiz\tThe minutes of 4 February were approved without amendment.', '', 'The notes of 12 January were approved without changes.', ''].join('\n'));
   assert.deepEqual((loose.decisions ?? []).map((d) => d.text), ['without amendment', 'without changes']);
 });
+
+test('status words of trackers and logs: an issue closed with its reason, an action moved or held to a date, not done and carried by its note', () => {
+  const cell = (c: string): unknown => { const m = readStatusCell(c); const w = m && withDeferral(c, m); return w && [reviewStatus(w), c.slice(w.start, w.end)]; };
+  const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
+    ['Closed as completed', ['done', 'Closed as completed']], ['Closed as not planned', ['dropped', 'Closed as not planned']],
+    ['Moved to the next meeting', ['carried forward', 'Moved to the next meeting']], ['Held to 14/09', ['carried forward', 'Held to 14/09']],
+    ['Deferred to next call', ['carried forward', 'Deferred to next call']],
+    ['Not done – carried forward to the summer term', ['carried forward', 'Not done']], ['Not done – no reply from the county', ['open', 'Not done']],
+    ['Off track – new date June', ['open', 'Off track']], ['➜ In hand', ['open', 'In hand']], ['✗ Removed', ['dropped', 'Removed']],
+  ];
+  for (const [c, want] of cases) assert.deepEqual(cell(c), want, c);
+  // near misses: a motion's mover, a day something was held
+  assert.equal(readStatusCell('Moved: Cllr Hart'), undefined);
+  assert.equal(readStatusCell('Held on 3 March at the library'), undefined);
+});
+
+test('action logs of more families: a done-or-not column, a tracker\'s ID, an issue tracked by number, a follow-up list by department', () => {
+  const statuses = (lines: readonly string[]): string[] => reviews(meetingOf(['GARDEN GROUP', 'Minutes of 3 May 2026', '', '1. Review of actions from the last meeting', ...lines, '', '2. Close', 'Closed at 8pm.'].join('\n')));
+  assert.deepEqual(statuses(['| Ref | Action | Owner | Open / Closed |', '|---|---|---|---|', '| GG-7 | Price the compost bins | Ana | Closed |', '| GG-8 | Ask the council about a tap | Raj | Open – chased 2 May |']),
+    ['GG-7 | done | Closed', 'GG-8 | open | Open']);
+  assert.deepEqual(statuses(['| ID | Action | Owner | Status | RAG |', '| --- | --- | --- | --- | --- |', '| T-3 | Order seed potatoes | Ana | Not started | 🔴 Red |']), ['T-3 | open | Not started']);
+  assert.deepEqual(statuses(['| Action | Owner | Tracking issue | State |', '| --- | --- | --- | --- |', '| Fix the rota script | @ana | #41 | Closed as completed |', '| Port the site | @raj | #44 | Closed as not planned |']),
+    ['#41 | done | Closed as completed', '#44 | dropped | Closed as not planned']);
+  assert.deepEqual(statuses(['No.    Request                  Dept.       Requested   Open/Closed', 'R-12   Bins at the top gate     Works       02/03/26    Held to 09/09', 'R-13   Signs for the path       Works       02/03/26    Removed']),
+    ['R-12 | carried forward | Held to 09/09', 'R-13 | dropped | Removed']);
+});
+
+test('an action log whose header wraps onto a second line, and a status note the page tabbed under the owner', () => {
+  const statuses = (lines: readonly string[]): string[] => reviews(meetingOf(['GARDEN GROUP', 'Minutes of 3 May 2026', '', '1. Review of actions from the last meeting', ...lines, '', '2. Close', 'Closed at 8pm.'].join('\n')));
+  assert.deepEqual(statuses([
+    'Ref      Action                    Lead   Status        Date',
+    '                                                        closed',
+    'GG-21    Price the compost bins    AR     Complete      02.04.26',
+    'GG-22    Ask about a water tap     RP     Not yet due',
+  ]), ['GG-21 | done | Complete', 'GG-22 | open | Not yet due']);
+  const tabbed = meetingOf(['GARDEN GROUP', 'Minutes of 3 May 2026', '', '1.\tApologies', '\tNone were received.', '', '2.\tMinutes of the last meeting and action log', '\tActions from the previous meeting:', '\tNo.\tAction\tOwner\tStatus', '\t1\tRepaint the shed door\tAR/RP\t✗ Not done – carried', '\t\t\tforward to the June meeting', '\t2\tOrder bark chips\tRP\t✓ Done', '', '3.\tClose', '\tClosed at 8pm.'].join('\n'));
+  assert.deepEqual(reviews(tabbed), ['1 | carried forward | Not done', '2 | done | Done']);
+});
+
+test('a tracker\'s rows by issue number without a header, and a matters-arising paragraph whose status word the page wrapped', () => {
+  const rows = meetingOf(['STANDARDS GROUP', 'Minutes of 3 May 2026', '', '4. Review of action items', '', 'Open items as of 1 May:', '', '  #0112  Write the glossary entry     Ana     ✓ closed', '  #0113  Ask the editors about IDs    Raj     deferred to next call', '', '5. Close', 'Closed at 8pm.'].join('\n'));
+  assert.deepEqual(reviews(rows), ['#0112 | done | closed', '#0113 | carried forward | deferred to next call']);
+  // near miss: the same rows under an item that reviews no actions
+  assert.deepEqual(reviews(meetingOf(['STANDARDS GROUP', 'Minutes of 3 May 2026', '', '4. Editors\' report', '', '  #0112  Write the glossary entry     Ana     ✓ closed', '', '5. Close', 'Closed at 8pm.'].join('\n'))), []);
+  const arising = meetingOf(['ASHFORD TOWN COUNCIL', 'Minutes of 3 May 2026', '', 'TC/26/40\tMATTERS ARISING', 'TC/26/12 Bus shelter on Mill Lane. The county has not replied to the letter the Clerk sent', 'in March. The Clerk to write to the county highways officer again. CARRIED',
+    'FORWARD.', 'TC/26/15 Bench by the pond. Installed in April. CLOSED.', '', 'TC/26/41\tCLOSE', 'Closed at 8pm.'].join('\n'));
+  assert.deepEqual(reviews(arising), ['TC/26/12 | carried forward | CARRIED FORWARD', 'TC/26/15 | done | CLOSED']);
+});

@@ -60,11 +60,21 @@ test('the heading forms of the families (invented text)', () => {
     ['# Data WG Meeting 2025-11-05\n\n## Present', { title: 'Data WG Meeting', date: '2025-11-05' }],
     ['CITY OF ELM RIDGE\nCITY COUNCIL MINUTES\nMarch 3, 2021 – 7:00 P.M.\nRoll Call', { title: 'CITY OF ELM RIDGE – CITY COUNCIL MINUTES', date: '2021-03-03', time: '19:00' }],
     ['Minutes of the Meeting of Elmstead Parish Council held on Tuesday 9th July 2024\nat 7.30pm in the Village Hall\nPresent: Cllr A', { title: 'Elmstead Parish Council', date: '2024-07-09', time: '19:30', venue: 'the Village Hall' }],
+    // `Proceedings of the … Meeting` names the kind of record, no body
+    ['VILLAGE OF CEDAR BLUFF\nBOARD OF TRUSTEES\nProceedings of the Special Meeting – Monday, March 3, 2025 – 7:00 p.m.\nVillage Hall\n\nI. CALL TO ORDER', { title: 'VILLAGE OF CEDAR BLUFF – BOARD OF TRUSTEES', date: '2025-03-03', time: '19:00', venue: 'Village Hall' }],
+    // `the Full Council` is the whole of the council named above
+    ['HARBURY TOWN COUNCIL\n\nMinutes of the meeting of the Full Council held in the Town Hall on Monday 3 March 2025 at 7.00pm\n\nPresent:', { title: 'HARBURY TOWN COUNCIL', date: '2025-03-03', time: '19:00', venue: 'the Town Hall' }],
   ];
   for (const [text, want] of cases) {
     const h = heading(text);
     assert.deepEqual(defined({ title: h.title?.text, date: h.date?.iso, time: h.time?.from, venue: h.venue?.text }), want, text);
   }
+});
+
+test('a web page\'s own title naming the body, the meeting and its date, over the minutes\' heading: the body\'s line of its own is the title (invented text)', () => {
+  const h = heading('Agendas & Minutes\nMinutes: Town Board - Special Meeting - Mar 3 2025\n\nTOWN OF CEDAR BLUFF\nTOWN BOARD\nProceedings of the Special Meeting – Monday, March 3, 2025 – 7:00 p.m.\n\nI. CALL TO ORDER');
+  assert.equal(h.title?.spans[h.title.spans.length - 1].text, 'TOWN BOARD');
+  assert.equal(h.date?.iso, '2025-03-03');
 });
 
 test('a heading wrapped before its date names the body printed above it, not `the Parish Council` nor `held on Thursday` (invented text)', () => {

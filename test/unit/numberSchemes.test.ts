@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
-  SCHEMES, matchHead, detectNumbering, classifySubNumber, isRunningTextNumber, findSchemeReferences, expectedAfter, formatIn,
+  SCHEMES, matchHead, detectNumbering, classifySubNumber, maySubNumber, isRunningTextNumber, findSchemeReferences, expectedAfter, formatIn,
   schemeEntry, firstOfMeeting, toRoman, fromRoman, cellText, documentScheme, type SchemeName,
 } from '#service/numberSchemes';
 import { formatNumber, numberLabel, rewriteNumber, sameNumber } from '#service/numbers';
@@ -247,6 +247,24 @@ test('detection: a table of numbered actions after the items is not items', () =
   assert.ok(!d.heads!.some((i) => lines[i].startsWith('1\tCirculate')));
 });
 
+test('detection: sections with nothing under them go on from the head before them, one by one, and are no list (invented text)', () => {
+  const lines = ['I. CALL TO ORDER', 'The meeting opened at 7:00 p.m.', '', 'II. INVOCATION', '', 'III. PLEDGE', '', 'IV. PUBLIC COMMENT', 'None.', '', 'V. ADJOURNMENT', 'Adjourned.'];
+  assert.deepEqual(detectNumbering(lines).heads, [0, 3, 5, 7, 10]);
+  // a list under an item starts afresh, and a list of contents has no head before it: both stay lists
+  const listed = ['1. Apologies', 'None.', '', '2. Reports', 'The Clerk listed:', '', '1. Grit bins', '', '2. Noticeboard', 'Both done.', '', '3. Finance', 'Noted.', '', '4. Close', 'Closed.'];
+  assert.deepEqual(detectNumbering(listed).heads, [0, 3, 11, 14]);
+  const contents = ['Agenda', '', '1. Apologies', '', '2. Minutes', '', '3. Close', '', 'Minutes', '', '1. Apologies', 'None.', '', '2. Minutes', 'Agreed.', '', '3. Close', 'Closed.'];
+  assert.deepEqual(detectNumbering(contents).heads, [10, 13, 16]);
+});
+
+test('detection: a Markdown heading over a numbered item is the item\'s head (invented text)', () => {
+  const lines = ['# Riverside Allotments — Committee, 3 March 2026', '', '## 57. Apologies', 'None.', '', '## 58. Finance', 'Noted.', '', '## 59. Close', 'Closed.'];
+  const d = detectNumbering(lines);
+  assert.deepEqual([d.scheme, d.heads], ['running', [2, 5, 8]]);
+  // a year or a count after the marks is no item's number
+  assert.equal(detectNumbering(['## 2025 review', 'Text.', '', '## 2026 plans', 'Text.']).scheme, 'none');
+});
+
 test('detection: an indented list of earlier minutes\' numbers right above an item makes the item no list entry', () => {
   const lines = [
     '23.41    Apologies', '         None.',
@@ -315,6 +333,26 @@ test('sub-items with a title versus numbered paragraphs', () => {
   assert.equal(classifySubNumber('41bc Title'), undefined);
   assert.equal(classifySubNumber('1.0 Apologies'), undefined);
   assert.equal(classifySubNumber('Apologies'), undefined);
+  // the decimal forms (read by hand): a third number, a closing stop or bracket; too many figures is no sub-number
+  const form = (line: string) => ((x) => x && [x.written, x.parent, x.sub])(classifySubNumber(line, 'Title'));
+  assert.deepEqual(form('4.1.2 Budget'), ['4.1.2', 4, '2']);
+  assert.deepEqual(form('5.01) Claims'), ['5.01)', 5, '01']);
+  assert.deepEqual(form('4.1. Budget'), ['4.1.', 4, '1']);
+  assert.deepEqual(form('  12.3\tBudget'), ['12.3', 12, '3']);
+  for (const line of ['4.123 Budget', '12345.1 Budget', '4.1.234 Budget', '4.1x Budget', '4.1.) Budget', '4. Budget']) assert.equal(classifySubNumber(line, 'Title'), undefined, line);
+});
+
+test('the gate before a sub-number lets every form through and a line of prose fails on its first characters', () => {
+  for (const line of ['4.1 Reserves policy', '  5.01) Claims', '(a) Charging policy', '(1). The Panel', '7(a) Play area', 'iv) Minutes', 'a) Bank reconciliation', 'A. Minutes', 'F-1 Warrant list', '53a']) {
+    assert.ok(maySubNumber(line), line);
+    assert.notEqual(classifySubNumber(line, 'Title'), undefined, line);
+  }
+  // (a line in cells is asked once its markup is blanked)
+  for (const line of ['<td>4.1</td><td>Reserves</td>', '| 4.1 | Reserves |']) assert.notEqual(classifySubNumber(line, 'Title'), undefined, line);
+  for (const line of ['The minutes were approved.', 'Apologies', 'AGREED: to note', 'abcde) no', 'Mr. Hale', '- a point']) {
+    assert.ok(!maySubNumber(line), line);
+    assert.equal(classifySubNumber(line, 'Title'), undefined, line);
+  }
 });
 
 test('references in text for the new schemes', () => {

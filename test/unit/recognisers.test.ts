@@ -48,6 +48,12 @@ const WEB_REST = '\n \n42.\nCOMMON SEAL\nMinutes:\nNoted.';
 // a governing board's items `1.0` with their paragraphs `1.1`, the text hanging under the number
 const FGB = 'FULL GOVERNING BOARD\nMinutes of the meeting held on 5 March 2026\n\n1.0   Welcome\n1.1   The chair welcomed governors.\n';
 const FGB_REST = '\n3.0   Date of next meeting\n3.1   To be confirmed.\n4.0   Close\n4.1   The meeting closed.';
+// a nursery school's board: its items numbered afresh, a tab after the number, the lettered parts `3a` under item 3
+const NURSERY = 'FULL GOVERNING BOARD\nMinutes of the meeting held on 3 February 2026\n\n1\tWelcome and apologies\n\tThe chair welcomed governors.\n\n2\tMinutes\n\tThe minutes were approved.\n\n3\tPolicies\n';
+const NURSERY_REST = '\n\n4\tDate of next meeting\n\tTo be confirmed.\n\n5\tClose\n\tThe meeting closed.';
+// a parish council's minutes numbered on through the council year (`61.`), the sub-items' numbers hanging at the margin
+const RUN = 'Ashby Parish Council\n\n61.   APOLOGIES\n      None.\n\n62.   MINUTES\n      Approved.\n\n63.   PLANNING\n';
+const RUN_REST = '\n\n64.   FINANCE\n      Noted.\n\n65.   CLOSE\n      Closed.';
 // a governing board's numbered items, the last holding an action also written in the closing table
 const CLOSING = '# Board meeting\nDate: 3 March 2025\n\n1. Welcome\nThe chair welcomed everyone.\n\n2. Any other business\nCM to book the hall for the summer fair.\n\n';
 
@@ -285,6 +291,10 @@ const CASES: Record<string, readonly Case[]> = {
     { text: `${HEAD}081/25`, gives: 0, then: (s) => { assert.equal(s.pendingTitle, s.item); assert.equal(s.item?.title, ''); } }, // the number alone waits for its title
     { text: `${HEAD}Item 4: Finance report`, gives: 0, then: (s) => { assert.equal(s.item?.number, undefined); assert.equal(s.item?.title, 'Finance report'); } },
     { text: `${ITEM}The 081/25 budget was noted.`, gives: DECLINE },
+    // a university council's paragraphs `081/25.1` under the minute: the item's text, no item of their own
+    { text: `${ITEM}081/25.1  The Treasurer presented the accounts.`, gives: DECLINE },
+    // `082/25*`: taken without discussion, the star no part of the title
+    { text: `${ITEM}The accounts were noted.\n082/25*   SEALING OF DOCUMENTS`, gives: 0, then: (s) => { assert.equal(s.item?.number?.written, '082/25'); assert.equal(s.item?.title, 'SEALING OF DOCUMENTS'); assert.equal(s.item?.content, 1); } },
     // a board's own numbering: only the heads of the detected run start items
     { text: `${OWN}» PC24/063 FINANCE${OWN_REST}`, gives: 0, then: (s) => { assert.equal(s.scheme, 'prefixed'); assert.equal(s.item?.number?.written, 'PC24/063'); assert.equal(s.item?.title, 'FINANCE'); } },
     { text: `${OWN}PC24/063 FINANCE\n» PC24/031 Clerk to write to the Borough Council${OWN_REST}`, gives: DECLINE }, // a row of the action log, no head of the run
@@ -312,6 +322,15 @@ const CASES: Record<string, readonly Case[]> = {
     { text: `${FGB}2.0   Minutes\n2.1   The minutes were approved.\n» 2.2   Review of actions:\n      Action 1 – complete${FGB_REST}`, gives: DECLINE, then: (s) => assert.equal(s.item?.subItems, undefined) }, // after a paragraph `2.1`, the next paragraph
     { text: `${FGB}2.0   Policies\n» 2.1   Governors RATIFIED the Charging Policy, the\n      Lettings Policy.${FGB_REST}`, gives: DECLINE, then: (s) => assert.equal(s.item?.subItems, undefined) }, // a paragraph wrapped by the page
     { text: `${FGB}2.0   Finance\n» 2.1   MC to send the return to the local authority by 31st March\n      2026.${FGB_REST}`, gives: DECLINE, then: (s) => assert.equal(s.item?.subItems, undefined) }, // carried on with the year
+    // a school board's `3a<TAB>Title` under its item 3, the letters in turn; a bulleted point under a title carries it on no more than a paragraph does
+    { text: `${NURSERY}3a\tLettings Policy\n\tAPPROVED with no amendments.\n» 3b\tCharging Policy\n\t•\t12 families asked about the charges.${NURSERY_REST}`, gives: DECLINE, then: (s) => assert.deepEqual(s.item?.subItems?.map((x) => [x.number?.written, x.title]), [['3a', 'Lettings Policy'], ['3b', 'Charging Policy']]) },
+    { text: `${NURSERY}» 3b\tCharging Policy\n\tAPPROVED.${NURSERY_REST}`, gives: DECLINE, then: (s) => assert.equal(s.item?.subItems, undefined) }, // no `3a` before it
+    // under a running minute, a planning application is a title however many its words
+    { text: `${RUN}» 63.1  25/00412/HOUSE – 7 Elm Close, two storey side extension and new porch\n      RESOLVED to raise no objection.${RUN_REST}`, gives: DECLINE, then: (s) => assert.deepEqual(s.item?.subItems?.map((x) => x.title), ['25/00412/HOUSE – 7 Elm Close, two storey side extension and new porch']) },
+    { text: `${RUN}» 63.1  The Clerk reported that the appeal at Elm Close had been dismissed by the inspector.\n      Noted.${RUN_REST}`, gives: DECLINE, then: (s) => assert.equal(s.item?.subItems, undefined) }, // a numbered paragraph
+    // a resolution's part wrapped by the page, and a letter's gist after a dash, are no `(a)` titles
+    { text: `${OWN}PC24/063 FINANCE\nThe Council:\n» (a) APPROVED the revised Financial Regulations with effect from\n    1 April 2026, subject to the auditor's advice;${OWN_REST}`, gives: DECLINE, then: (s) => assert.equal(s.item?.subItems, undefined) },
+    { text: `${OWN}PC24/063 CORRESPONDENCE\n» (b) Ashby WI – thanks for the donation to the fete.${OWN_REST}`, gives: DECLINE, then: (s) => assert.equal(s.item?.subItems, undefined) },
   ],
   'lettered-sub-item': [
     // it marks the NNN/YY item's sub-items and always declines, so that the line is read as the item's content too
@@ -611,6 +630,9 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: 'Cllr Keswick left the room for this item.', stops: false, then: (l) => assert.deepEqual([l.item.arrivals[0].kind, l.item.arrivals[0].withdrawal], ['left', true]) },
     { line: 'Cllr Keswick returned to the meeting.', stops: false, then: (l) => assert.equal(l.item.arrivals[0].kind, 'joined') },
     { line: 'The meeting discussed the grant.', stops: false, then: (l) => assert.equal(l.item.arrivals.length, 0) },
+    // the sentence before ends with a word and a full stop: no part of the name; an initial's or a title's stop is
+    { line: 'Waiting times had fallen since October. KB joined the meeting.', stops: false, then: (l) => assert.equal(l.item.arrivals[0].name.text, 'KB') },
+    { line: 'Ald. Brown joined the meeting.', stops: false, then: (l) => assert.equal(l.item.arrivals[0].name.text, 'Ald. Brown') },
   ],
   adjournments: [
     { line: 'The meeting adjourned at 20:10 and reconvened at 20:25.', stops: false, then: (l) => assert.deepEqual(l.item.adjournments, [{ range: l.item.adjournments![0].range, adjourned: { time: '20:10' }, reconvened: { time: '20:25' } }]) },

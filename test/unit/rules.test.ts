@@ -109,6 +109,16 @@ test('year mismatch: a year-first number may carry the session year begun the ye
   assert.match(findings(doc('4 March 2026', '23'), 'year-mismatch')[0]?.message ?? '', /Write 26\/12\./);
 });
 
+test('year mismatch: a prefixed number with its two-digit year may carry the council year begun the year before', () => {
+  const doc = (date: string, yy: string) => `Minutes of the meeting held on ${date}\n\nTC/${yy}/088  APOLOGIES\nNone.\n\nTC/${yy}/089  MINUTES\nAgreed.\n\nTC/${yy}/090  REPORTS\nNoted.\n`;
+  assert.equal(findings(doc('9 February 2026', '25'), 'year-mismatch').length, 0, 'the 2025/26 council year');
+  assert.equal(findings(doc('9 February 2026', '26'), 'year-mismatch').length, 0);
+  assert.match(findings(doc('9 November 2026', '25'), 'year-mismatch')[0]?.message ?? '', /year 25.*Write TC\/26\/088\./);
+  assert.match(findings(doc('9 February 2026', '23'), 'year-mismatch')[0]?.message ?? '', /Write TC\/26\/088\./);
+  // a count the calendar year could have reached: the year is a slip
+  assert.match(findings(doc('9 May 2026', '25'), 'year-mismatch')[0]?.message ?? '', /year 25.*Write TC\/26\/088\./);
+});
+
 test('action without owner, and owners read from the text or an Owner: field', () => {
   const text = body('081/22 Access\nACTION: Publish the data.\n');
   assert.match(findings(text, 'action-without-owner')[0].message, /no owner.*Owner: Chief Constable/);

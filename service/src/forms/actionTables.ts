@@ -46,14 +46,17 @@ export interface ActionTable {
 }
 
 const COLUMNS: ReadonlyArray<readonly [RegExp, ColumnKind]> = [
-  [/^(?:ref\.?|reference|no\.?|#|number|action[ \t]+(?:no\.?|ref\.?|number)|item|min(?:ute)?(?:[ \t]+(?:no\.?|ref\.?))?)$/i, 'ref'],
-  [/^(?:actions?|action[ \t]+(?:required|agreed|points?|items?)|tasks?|description|what)$/i, 'action'],
-  [/^(?:who|owners?|leads?|responsible|responsibility|action[ \t]+by|by[ \t]+whom|assigned[ \t]+to|assignee|(?:lead[ \t]+|responsible[ \t]+)?officer)$/i, 'owner'],
+  // (a tracker's `ID`, and the issue a project tracks an action by: `Tracking issue`, `Issue #`)
+  [/^(?:ref\.?|reference|no\.?|#|id|number|action[ \t]+(?:no\.?|ref\.?|number|id)|item|min(?:ute)?(?:[ \t]+(?:no\.?|ref\.?))?|tracking[ \t]+(?:issue|ticket)|issue[ \t]*(?:no\.?|#|number))$/i, 'ref'],
+  // (a council's follow-up list names each by what members asked for: `Request`)
+  [/^(?:actions?|action[ \t]+(?:required|agreed|points?|items?)|tasks?|description|what|requests?)$/i, 'action'],
+  [/^(?:who|owners?|leads?|responsible|responsibility|action[ \t]+by|by[ \t]+whom|assigned[ \t]+to|assignee|(?:lead[ \t]+|responsible[ \t]+)?officer|dept\.?|department)$/i, 'owner'],
   [/^(?:by|by[ \t]+when|when|due(?:[ \t]+date|[ \t]+by)?|deadline|target(?:[ \t]+date)?|date[ \t]+due|timescale)$/i, 'due'],
-  [/^(?:status|progress|state|done\??)$/i, 'status'],
+  // (a list that says only whether each is done: `Closed / Open`, `Open/Closed`)
+  [/^(?:status|progress|state|done\??|(?:open|closed)[ \t]*\/[ \t]*(?:open|closed))$/i, 'status'],
   [/^(?:updates?|comments?|notes?|progress[ \t]+update|outcome)$/i, 'update'],
   [/^(?:rag|rag[ \t]+(?:rating|status))$/i, 'rag'],
-  [/^(?:meeting|meeting[ \t]+date|date(?:[ \t]+raised)?)$/i, 'meeting'],
+  [/^(?:meeting|meeting[ \t]+date|date(?:[ \t]+raised)?|(?:date[ \t]+)?requested)$/i, 'meeting'],
   [/^(?:minute[ \t]+ref\.?|source)$/i, 'minute'],
 ];
 
@@ -206,6 +209,8 @@ export function readActionTable(text: string, from: number, options: FormOptions
       const pieces = piecesOf(line.text);
       const first = pieces[0];
       const opens = columnAt(first.at) === 0 && first.at + 2 >= positions[0];
+      // the header's names wrapped onto a line of their own (`Date` / `closed`): words, no figure, under the header's columns
+      if (!opens && rows.length === 0 && pieces.every((p) => p.text.length <= 20 && !/\d/.test(p.text) && positions.some((q) => Math.abs(q - p.at) <= 2))) continue;
       if (!opens && rows.length === 0) break;
       if (opens && header.columns[0] === 'ref' && !/\d/.test(first.text) && rows.length === 0) break;
       if (opens && (header.columns[0] !== 'ref' || /\d/.test(first.text))) rows.push({ start: line.start + first.at, end: line.start + line.text.trimEnd().length, cells: header.columns.map(() => []) });
@@ -231,7 +236,7 @@ export function readActionTable(text: string, from: number, options: FormOptions
       if (!continuation && header.layout === 'tabs' && !line.text.trim().includes('\t')) break;
       if (continuation) {
         const row = rows[rows.length - 1];
-        cells.forEach((c, k) => { if (c.end > c.start && k < n) row.cells[k].push(c); });
+        cells.forEach((c, k) => { if (c.end > c.start && k < n) row.cells[wrappedInto(text, row.cells, c, k, header.columns)].push(c); });
         row.end = line.end;
         continue;
       }
@@ -309,6 +314,20 @@ function cellsOfGroup(text: string, group: readonly Line[], n: number, columns: 
     if (score > bestScore) { best = cells; bestScore = score; }
   }
   return best ?? one.slice(0, n);
+}
+
+/**
+ * The column a wrapped line's words at column `k` go on: their own, but words in lower case under an
+ * owner's or a reference's cell (`forward to the spring visit` under `DF/OC`) are the wrapped note
+ * of the last cell, a status left open (`Not done – carried`): an owner's initials never run on so,
+ * and a page that tabbed its wrapped note by the width of the cells counted its tabs short.
+ */
+function wrappedInto(text: string, cells: readonly Span[][], c: Span, k: number, columns: readonly ColumnKind[]): number {
+  const last = columns.length - 1;
+  if (k === last || columns[last] !== 'status' || (columns[k] !== 'owner' && columns[k] !== 'ref') || cells[k].length !== 1) return k;
+  if (!/^\p{Ll}/u.test(text.slice(c.start, c.end))) return k;
+  const end = cells[last][cells[last].length - 1];
+  return end && /\p{L}$/u.test(text.slice(end.start, end.end)) ? last : k;
 }
 
 /** Runs of text separated by two blanks or more, with their columns. */

@@ -11,6 +11,7 @@
 import { findDate } from '../dates';
 import { finish, SLICE, type Sliced } from '../slices';
 import { isBlankUnit } from '../unitClass';
+import { gatesOpened, gateTable, openingsOf, openingsOfTexts, type Openings } from '../openings';
 
 export type DebrisKind =
   /** `Page 3 of 7`, `Page 9`, `- 3 -`, a bare page number under a running header, a footer line ending in a page number, an address footer. */
@@ -124,6 +125,8 @@ function mayEndPaperLink(z: number): boolean {
 const DOCUMENTS_HEADER = /^(?:additional|supporting|background|related)\s+documents\s*:$/i;
 const VIEW_DIRECTIONS = /\s*View directions\s*$/;
 const WIKI_EDIT = /\s*\[\s*edit(?:\s*\|\s*edit source)?\s*\]\s*$/i;
+/** A web page's link into the meeting's video at the time the item began (`PUBLIC COMMENT [00:41:07]`). */
+const VIDEO_TIME = /\s+\[\d{1,2}:\d\d:\d\d\]\s*$/;
 const LINK_REFERENCE = /^\[\d{1,3}\]\s*(?:https?:\/\/\S+|[A-Za-z][\w.-]{0,30})$/;
 const BOT_LINE = /^<(?:\w*bot|zakim|rrsagent|github-bot|agendabot)>\s/i;
 
@@ -224,26 +227,15 @@ export function debrisKind(line: string, context: DebrisContext = {}): DebrisKin
   return line.length > 400 ? undefined : kindOf(line, clean(line), context);
 }
 
-/** The letters (lower case) in a mask, for the first-character gates of `kindOf`. */
-function letters(s: string): number {
-  let m = 0;
-  for (let i = 0; i < s.length; i++) m |= 1 << (s.charCodeAt(i) - 0x61);
-  return m;
-}
-/** Whether `c` (a character code with 0x20 set: ASCII letters in lower case) is one of the mask's letters. */
-function among(mask: number, c: number): boolean {
-  return c >= 0x61 && c <= 0x7a && ((mask >> (c - 0x61)) & 1) === 1;
-}
-// the first letters each form can start with (its pattern is asked only then: every line of every file comes here)
-const STAMP_FIRST = letters('ae');
-const SIGNATURE_FIRST = letters('scdmnp');
-const CHROME_FIRST = letters('sbahmpl');
-const WIKI_FIRST = letters('acdfjmnprstvw');
-const DOKU_FIRST = letters('rmsebloudpvty');
-// (the trail's own: `Trace:`, `You are here:`, `Except where …`; most lines DOKU_FIRST lets through are asked the tool bar's pattern alone)
-const DOKU_TRAIL_FIRST = letters('tye');
-const VIEWER_FIRST = letters('lhmwp');
-const DOCUMENTS_FIRST = letters('asbr');
+const INITIALS = /^chair(?:man|person)?[’']?s\s+initials\b/i;
+const ATTEST = /^(?:attest(?:ed)?|witness):?$/i;
+const SEAL = /^\(seal\)$/i;
+// the first two characters each form can start with, read from its own pattern (openings.ts): the
+// pattern is asked only of a line that opens so (every line of every file comes here, and most open
+// with words no form can); the line's two characters are looked up once for all the forms
+const GATED: ReadonlyArray<Openings> = [RULE, STAMP, INITIALS, ATTEST, SEAL, SIGNATURE_WORDS, WIKI_CHROME, DOKU_TOOLS, DOKU_TRAIL, VIEWER_CHROME, DOCUMENTS_HEADER, LINK_REFERENCE, BOT_LINE, SCRIBE_COMMAND, SCRIBE_END].map(openingsOf);
+const [O_RULE, O_STAMP, O_INITIALS, O_ATTEST, O_SEAL, O_SIGNATURE, O_WIKI, O_DOKU, O_DOKU_TRAIL, O_VIEWER, O_DOCUMENTS, O_LINK_REFERENCE, O_BOT, O_SCRIBE, O_SCRIBE_END, O_CHROME] = GATED.map((_, k) => 1 << k).concat(1 << GATED.length);
+const GATES = gateTable([...GATED, openingsOfTexts(WEB_CHROME, true)]);
 
 /** `debrisKind` of a line and its `clean` text. */
 function kindOf(line: string, t: string, context: DebrisContext): DebrisKind | undefined {
@@ -252,33 +244,35 @@ function kindOf(line: string, t: string, context: DebrisContext): DebrisKind | u
     return line.length > 0 && INVISIBLE_BLANK.test(line) && /[\u00a0\u200b\u2060\ufeff]/.test(line) ? 'blank' : undefined;
   }
   const first = t.charCodeAt(0);
-  // (a rule's first character is its mark: `_`, `-`, `=`, `*`, `~`, `…`, `.`)
-  if ((first === 0x5f || first === 0x2d || first === 0x3d || first === 0x2a || first === 0x7e || first === 0x2026 || first === 0x2e) && RULE.test(t)) return 'rule';
+  const open = gatesOpened(GATES, t);
+  if ((open & O_RULE) !== 0 && RULE.test(t)) return 'rule';
   // (the parser asks this of every line of every file: a form's pattern is tried only when the line
   // holds what the form must, so that ordinary text costs a few character tests)
   const lastCode = t.charCodeAt(t.length - 1);
   const lastDigit = isDigit(lastCode);
   if (((lastDigit || lastCode === 0x2d) && PAGE_ONLY.test(t)) || (lastDigit && ((t.includes('Page') && PAGE_AT_END.test(t)) || (t.includes('/') && SLASHED_HEADER.test(t))))) return 'page-footer';
   const c0 = first | 0x20; // an ASCII letter in lower case (no other character becomes one)
-  if ((among(STAMP_FIRST, c0) && STAMP.test(t)) || (t.length < line.length && isBlankUnit(line.charCodeAt(0)) && INDENTED_APPENDIX.test(line))) return 'agenda-stamp';
-  if (c0 === 0x63 && /^chair(?:man|person)?[’']?s\s+initials\b/i.test(t)) return 'initials-box';
-  if (((c0 === 0x61 || c0 === 0x77) && /^(?:attest(?:ed)?|witness):?$/i.test(t)) || (first === 0x28 && /^\(seal\)$/i.test(t))) return 'signature';
-  if ((among(SIGNATURE_FIRST, c0) || first === 0x28) && SIGNATURE_WORDS.test(t) && DOTS.test(t) && SIGNATURE_LEFTOVER.test(t.replace(/[….\u2026_]+/g, ' '))) return 'signature';
+  if (((open & O_STAMP) !== 0 && STAMP.test(t)) || (t.length < line.length && isBlankUnit(line.charCodeAt(0)) && INDENTED_APPENDIX.test(line))) return 'agenda-stamp';
+  if ((open & O_INITIALS) !== 0 && INITIALS.test(t)) return 'initials-box';
+  if (((open & O_ATTEST) !== 0 && ATTEST.test(t)) || ((open & O_SEAL) !== 0 && SEAL.test(t))) return 'signature';
+  if ((open & O_SIGNATURE) !== 0 && SIGNATURE_WORDS.test(t) && DOTS.test(t) && SIGNATURE_LEFTOVER.test(t.replace(/[….\u2026_]+/g, ' '))) return 'signature';
+  // (a banner's first character is a capital or its mark: its pattern opens with a class of marks and blanks, which no gate reads)
   if ((first === 0x44 || first === 0x55 || first === 0x2d || first === 0x2a || first === 0x2013 || first === 0x2014) && DRAFT.test(t)) return 'draft-banner';
-  if (t.length < 32 && ((WEB_CHROME_LENGTHS >>> t.length) & 1) === 1 && among(CHROME_FIRST, c0) && WEB_CHROME.has(t.toLowerCase())) return 'web-chrome';
-  if ((among(WIKI_FIRST, c0) || first === 0x28) && WIKI_CHROME.test(t)) return 'wiki-chrome';
-  if (among(DOKU_FIRST, c0) && t.length <= 200 && (DOKU_TOOLS.test(t) || (among(DOKU_TRAIL_FIRST, c0) && DOKU_TRAIL.test(t)))) return 'wiki-chrome';
-  if (among(VIEWER_FIRST, c0) && VIEWER_CHROME.test(t)) return 'viewer-chrome';
-  if (among(DOCUMENTS_FIRST, c0) && DOCUMENTS_HEADER.test(t)) return 'paper-link';
-  if (first === 0x5b && LINK_REFERENCE.test(t)) return 'link-reference';
-  if ((first === 0x3c && BOT_LINE.test(t)) || ((first === 0x3c || c0 === 0x73) && SCRIBE_COMMAND.test(t)) || (mayQueue(t, first, c0) && QUEUE.test(t)) || (first === 0x5b && SCRIBE_END.test(t))) return 'scribe-tool';
+  if (t.length < 32 && ((WEB_CHROME_LENGTHS >>> t.length) & 1) === 1 && (open & O_CHROME) !== 0 && WEB_CHROME.has(t.toLowerCase())) return 'web-chrome';
+  if ((open & O_WIKI) !== 0 && WIKI_CHROME.test(t)) return 'wiki-chrome';
+  if (t.length <= 200 && (((open & O_DOKU) !== 0 && DOKU_TOOLS.test(t)) || ((open & O_DOKU_TRAIL) !== 0 && DOKU_TRAIL.test(t)))) return 'wiki-chrome';
+  if ((open & O_VIEWER) !== 0 && VIEWER_CHROME.test(t)) return 'viewer-chrome';
+  if ((open & O_DOCUMENTS) !== 0 && DOCUMENTS_HEADER.test(t)) return 'paper-link';
+  if ((open & O_LINK_REFERENCE) !== 0 && LINK_REFERENCE.test(t)) return 'link-reference';
+  if (((open & O_BOT) !== 0 && BOT_LINE.test(t)) || ((open & O_SCRIBE) !== 0 && SCRIBE_COMMAND.test(t)) || (mayQueue(t, first, c0) && QUEUE.test(t)) || ((open & O_SCRIBE_END) !== 0 && SCRIBE_END.test(t))) return 'scribe-tool';
   if (lastDigit && SHORT_FOOTER.test(t) && !/\.\s/.test(t)) return 'running-header';
   // an address footer: several parts set apart by bullets or bars, with a phone number, box or site
   // (whether the line holds a middle dot is searched for once: both forms below ask it of every line)
   const middot = t.includes('·');
   if ((t.includes('|') || t.includes('•') || middot) && (t.split(/\s[•|·]\s/).length >= 3) && ADDRESS_FOOTER.test(t)) return 'page-footer';
   if (t.length <= 200 && middot && DOKU_MODIFIED.test(t)) return 'wiki-chrome';
-  return kindInPlace(t, context);
+  // (a line read alone has no place: the forms that need one are asked in it, by findDebrisSteps)
+  return context === NO_CONTEXT ? undefined : kindInPlace(t, context);
 }
 
 /**
@@ -286,10 +280,9 @@ function kindOf(line: string, t: string, context: DebrisContext): DebrisKind | u
  * `findDebrisSteps` of a line whose every other form was ruled out in its first reading.
  */
 function kindInPlace(t: string, context: DebrisContext): DebrisKind | undefined {
-  const first = t.charCodeAt(0);
   const prev = context.previous;
   const next = context.next;
-  if (t.length <= 4 && isDigit(first) && /^\d{1,4}$/.test(t) && (prev === 'running-header' || prev === 'viewer-chrome' || next === 'form-feed' || next === 'running-header')) return 'page-footer';
+  if (isBarePageNumber(t) && (prev === 'running-header' || prev === 'viewer-chrome' || next === 'form-feed' || next === 'running-header')) return 'page-footer';
   if (context.repeatedAtPageBreak && t.length <= 100) return 'running-header';
   if ((prev === 'rule' || prev === 'signature') && /^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4},\s+[A-Z][\w ]{2,40}$/.test(t)) return 'signature';
   if (prev === 'paper-link' && paperLinkStart(t) >= 0) return 'paper-link';
@@ -300,7 +293,8 @@ function kindInPlace(t: string, context: DebrisContext): DebrisKind | undefined 
 
 /**
  * Debris inside a line whose rest is text: a paper link closing a title (`… pdf icon PDF 198 KB`),
- * `View directions` after a venue, `[edit | edit source]` after a wiki heading, form feeds.
+ * `View directions` after a venue, `[edit | edit source]` after a wiki heading, a video's time
+ * (`[00:41:07]`), form feeds.
  */
 export function inlineDebris(line: string): Array<{ start: number; end: number; kind: DebrisKind }> {
   const out: Array<{ start: number; end: number; kind: DebrisKind }> = [];
@@ -323,6 +317,8 @@ export function inlineDebris(line: string): Array<{ start: number; end: number; 
   if (dir && dir.index > 0) out.push({ start: dir.index + (dir[0].length - dir[0].trimStart().length), end: trimmedEnd, kind: 'web-chrome' });
   const edit = last === 0x5d ? WIKI_EDIT.exec(body) : null; // `]`
   if (edit && edit.index > 0) out.push({ start: edit.index + (edit[0].length - edit[0].trimStart().length), end: trimmedEnd, kind: 'wiki-chrome' });
+  const video = last === 0x5d && !edit ? VIDEO_TIME.exec(body) : null;
+  if (video && video.index > 0) out.push({ start: video.index + (video[0].length - video[0].trimStart().length), end: trimmedEnd, kind: 'web-chrome' });
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -355,7 +351,12 @@ function mayEndInDebris(line: string): boolean {
   while (e > 0 && line.charCodeAt(e - 1) <= 0x20) e--;
   const z = line.charCodeAt(e - 1);
   // a blank other than a space or tab at the end takes the long way
-  return mayEndPaperLink(z) || z === 0x73 || z === 0x5d || (z > 0x7f && /\s/.test(line[e - 1]));
+  return mayEndInlineDebris(z) || (z > 0x7f && /\s/.test(line[e - 1]));
+}
+
+/** Whether a form of `inlineDebris` can end in the character `z` (the last that is not blank). */
+function mayEndInlineDebris(z: number): boolean {
+  return mayEndPaperLink(z) || z === 0x73 || z === 0x5d;
 }
 
 /**
@@ -397,10 +398,16 @@ const KEYED_LONGEST = 1000;
 const KEY_LONGEST = 100;
 /** The first lines, where an e-mail carrying scribed minutes has its wrapper. */
 const WRAPPER_LINES = 25;
+/** A mail's header lines, as a list archive prints the message: `From: Name <address>`, `Subject: …`. */
+const MAIL_FROM = /^From:\s+\S.*@/;
+const MAIL_SUBJECT = /^Subject:\s+\S/;
 
 /** A bare page number, alone on its (trimmed) line: a page break. */
 function isBarePageNumber(t: string): boolean {
-  return t.length <= 4 && /^\d{1,4}$/.test(t);
+  // (`/^\d{1,4}$/` by character: every line of a file is asked)
+  if (t.length === 0 || t.length > 4) return false;
+  for (let i = 0; i < t.length; i++) if (!isDigit(t.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Lines of the form feeds, page footers and stamps that mark a page break, for the running-header test. */
@@ -424,6 +431,10 @@ export function* findDebrisSteps(lines: readonly string[]): Sliced<DebrisSpan[]>
   const n = lines.length;
   const kinds: Array<DebrisKind | undefined> = new Array(n);
   const texts: string[] = new Array(n);
+  // each text's first and last characters (0 for an empty text), read in the first pass while the text is
+  // at hand: the later passes ask them of every line, and a string's character costs more to reach
+  const firstCodes = new Uint16Array(n);
+  const lastCodes = new Uint16Array(n);
   // the lines holding a form feed, searched for once (each later reading asks)
   const feed = new Uint8Array(n);
   // the nearest non-blank line above and below each line (a form feed counts), computed once: linear
@@ -437,6 +448,8 @@ export function* findDebrisSteps(lines: readonly string[]): Sliced<DebrisSpan[]>
   // break is no running header.
   const near = new Uint8Array(n);
   let breaks = 0;
+  // the first line that opens an HTML comment (`<!--`), if any: the comments' pass starts there
+  let comment = -1;
   // (the lines above and the breaks found in the one reading of each line: a line's kind alone is all they ask)
   for (let i = 0, last = -1; i < n; i++) {
     if (i % SLICE === SLICE - 1) yield;
@@ -445,10 +458,12 @@ export function* findDebrisSteps(lines: readonly string[]): Sliced<DebrisSpan[]>
     if (fed) feed[i] = 1;
     const t = cleanFed(line, fed);
     texts[i] = t;
+    if (t.length > 0) { firstCodes[i] = t.charCodeAt(0); lastCodes[i] = t.charCodeAt(t.length - 1); }
     const k = line.length > 400 ? undefined : kindOf(line, t, NO_CONTEXT);
     kinds[i] = k;
     above[i] = last;
     if (t !== '' || fed) last = i;
+    if (comment < 0 && t.charCodeAt(0) === 0x3c && t.startsWith('<!--')) comment = i;
     if (!(isPageBreakKind(k) || fed || isBarePageNumber(t))) continue;
     breaks++;
     for (let d = -3; d <= 3; d++) if (d !== 0 && i + d >= 0 && i + d < n) near[i + d] = 1;
@@ -473,9 +488,12 @@ export function* findDebrisSteps(lines: readonly string[]): Sliced<DebrisSpan[]>
       const firsts = new Set<string>();
       // (and the first word's length and first character, tested before any word is cut out)
       const shapes = new Set<number>();
-      for (const k of seen.keys()) { const w = firstWord(k); firsts.add(w); shapes.add(w.length * 65536 + w.charCodeAt(0)); }
+      // (the first character alone first, before the first word is measured)
+      // (ASCII by itself, every other character in the last slot)
+      const starts = new Uint8Array(128);
+      for (const k of seen.keys()) { const w = firstWord(k); firsts.add(w); shapes.add(w.length * 65536 + w.charCodeAt(0)); starts[Math.min(w.charCodeAt(0), 127)] = 1; }
       for (let i = 0; i < n; i++) {
-        if (near[i] === 1 || kinds[i] !== undefined || texts[i] === '' || texts[i].length > KEYED_LONGEST || !shapes.has(firstWordEnd(texts[i]) * 65536 + texts[i].charCodeAt(0)) || !firsts.has(firstWord(texts[i]))) continue;
+        if (near[i] === 1 || kinds[i] !== undefined || texts[i].length === 0 || texts[i].length > KEYED_LONGEST || starts[Math.min(firstCodes[i], 127)] === 0 || !shapes.has(firstWordEnd(texts[i]) * 65536 + firstCodes[i]) || !firsts.has(firstWord(texts[i]))) continue;
         const k = foldedKey(texts[i], KEY_LONGEST);
         if (k !== undefined && seen.has(k)) away.add(k);
       }
@@ -513,7 +531,7 @@ export function* findDebrisSteps(lines: readonly string[]): Sliced<DebrisSpan[]>
   // an HTML comment opened at a line's start and closed lines below (`<!-----` … `----->`, the notes
   // a Docs-to-Markdown export leaves above the page): its lines are never shown (a comment left
   // open is the writer's slip, and its lines stay text)
-  for (let i = 0; i < n; i++) {
+  for (let i = comment < 0 ? n : comment; i < n; i++) {
     if (texts[i].charCodeAt(0) !== 0x3c || !texts[i].startsWith('<!--') || texts[i].indexOf('-->', 4) >= 0) continue;
     let j = i + 1;
     while (j < n && lines[j].indexOf('-->') < 0) j++;
@@ -521,10 +539,13 @@ export function* findDebrisSteps(lines: readonly string[]): Sliced<DebrisSpan[]>
     for (let l = i; l <= j; l++) if (texts[l] !== '') kinds[l] = 'comment';
     i = j;
   }
-  // the e-mail carrying scribed minutes: above a long rule in the first lines, with a link in it
+  // the e-mail carrying scribed minutes: above a long rule in the first lines, with a link in it, or
+  // the mail's own `From:` and `Subject:` as a list archive shows the message (its `Date:` is the
+  // day the mail was sent, never the meeting's)
   for (let i = 0; i < Math.min(n, WRAPPER_LINES); i++) {
-    if (!/^-{20,}$/.test(texts[i])) continue;
-    if (lines.slice(0, i).some((l) => /https?:\/\//.test(l))) for (let j = 0; j < i; j++) if (texts[j] !== '' && kinds[j] === undefined) kinds[j] = 'email-wrapper';
+    if (!/^(?:-{20,}|={20,})$/.test(texts[i])) continue;
+    const above = lines.slice(0, i);
+    if (above.some((l) => /https?:\/\//.test(l)) || (above.some((l) => MAIL_FROM.test(l)) && above.some((l) => MAIL_SUBJECT.test(l)))) for (let j = 0; j < i; j++) if (texts[j] !== '' && kinds[j] === undefined) kinds[j] = 'email-wrapper';
     break;
   }
   const out: DebrisSpan[] = [];
@@ -532,7 +553,9 @@ export function* findDebrisSteps(lines: readonly string[]): Sliced<DebrisSpan[]>
     if (i % SLICE === SLICE - 1) yield;
     const k = kinds[i];
     if (k !== undefined) { out.push({ line: i, start: 0, end: lines[i].length, kind: k }); continue; }
-    if (feed[i] === 0 && !mayEndInDebris(lines[i]) && wordCommentAt(lines[i]) < 0) continue;
+    // (the line's text, trimmed, ends where its last blank-free character is: `inlineDebris` reads the line to it;
+    // a Word comment stands anywhere in it)
+    if (feed[i] === 0 && !mayEndInlineDebris(lastCodes[i]) && wordCommentAt(lines[i]) < 0) continue;
     for (const s of inlineDebris(lines[i])) out.push({ line: i, ...s });
   }
   return out;

@@ -28,6 +28,24 @@ export interface HyphenJoin {
   readonly afterEnd: number;
 }
 
+/**
+ * How two lines of one text join, `before` ending where its words end: `join`, a word the page split
+ * at its hyphen made whole (`main-` ⏎ `taining`, the hyphen dropped); `keep`, a hyphenated word
+ * (`self-` ⏎ `closing`, nothing between); `space`, two words. The one rule of every reader that
+ * joins a paragraph's, a resolution's or a role's lines.
+ */
+export function lineJoint(before: string, after: string): 'join' | 'keep' | 'space' {
+  if (before.charCodeAt(before.length - 1) !== 0x2d) return 'space';
+  const h = lineEndHyphen(before, after);
+  return h === undefined ? 'space' : h.verdict;
+}
+
+/** Two lines of one text as one (`lineJoint`). */
+export function joinLines(before: string, after: string): string {
+  const j = lineJoint(before, after);
+  return j === 'join' ? before.slice(0, -1) + after : j === 'keep' ? before + after : `${before} ${after}`;
+}
+
 const END = /([\p{L}\p{N}'’-]*)-\s*$/u;
 const START = /^\s*([\p{L}\p{N}'’]+)/u;
 

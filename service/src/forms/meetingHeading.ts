@@ -68,12 +68,16 @@ const HELD = /(?<!\s)\s+held\s+(?:in|at)\s+(?!public\b|private\b).*$/i;
 /** A reference at the right of a title line, after a wide gap: `BPC(25)M07`, `AGC/2025/09` (one word with a digit). */
 const RIGHT_REFERENCE = /(?<![ \t])[ \t]{3,}(?=\S*\d)\S+$/;
 // (`Minute of the meeting held on …`: a Scottish body writes its minutes as one `Minute`)
-const MINUTES_OF = /^(?:(?:unreserved|reserved|draft|confirmed|unconfirmed|public|open)\s+)?(?:minutes|notes|minute(?=\s+of\b))(?:\s+of(?:\s+the)?(?:\s+(?:\w+\s+)?meeting)?(?:\s+of(?:\s+the)?)?)?\s*/i;
+const MINUTES_OF = /^(?:(?:unreserved|reserved|draft|confirmed|unconfirmed|public|open)\s+)?(?:minutes|notes|proceedings|minute(?=\s+of\b))(?:\s+of(?:\s+the)?(?:\s+(?:\w+\s+)?meeting)?(?:\s+of(?:\s+the)?)?)?\s*/i;
 
-/** Whether a heading line above holds every word of `text` (less a last `meeting`), in order: it names the same body. */
+/**
+ * Whether a heading line above holds every word of `text` (less a last `meeting`, and a first `full`:
+ * `the Full Council` is the whole of the council named above), in order: it names the same body.
+ */
 function namedAbove(above: readonly HeadingSpan[], text: string): boolean {
   const words = text.toLowerCase().split(/\s+/);
   if (words.length > 1 && words[words.length - 1] === 'meeting') words.pop();
+  if (words.length > 1 && words[0] === 'full') words.shift();
   return above.some((s) => {
     const a = s.text.toLowerCase().split(/\s+/);
     for (let k = 0; k + words.length <= a.length; k++) if (words.every((w, n) => a[k + n] === w)) return true;
@@ -244,17 +248,18 @@ function sameDate(a: DateMatch | undefined, b: DateMatch | undefined): boolean {
  * the title. A shorter span above whose words it holds is the body named again (a wiki's site name
  * over the page heading `<Society> – Committee meeting, …`): the fuller one replaces it.
  */
-function pushTitle(titleSpans: HeadingSpan[], u: Unit, dateStart: number): void {
+function pushTitle(titleSpans: HeadingSpan[], u: Unit, dateStart: number): HeadingSpan | undefined {
   const pre = u.text.slice(0, dateStart);
-  if (/\bheld\b/i.test(pre) || isPageChrome(pre.trim())) return;
+  if (/\bheld\b/i.test(pre) || isPageChrome(pre.trim())) return undefined;
   const mo = MINUTES_OF.exec(pre);
   const [a, b0] = trimmed(u.text, mo ? mo[0].length : 0, pre.length);
   const b = beforeMeetingOf(u.text, a, b0);
-  if (b <= a || !/\p{L}/u.test(u.text.slice(a, b))) return;
+  if (b <= a || !/\p{L}/u.test(u.text.slice(a, b))) return undefined;
   const s = span(u, a, b);
-  if (namedAbove(titleSpans, s.text)) return;
+  if (namedAbove(titleSpans, s.text)) return undefined;
   for (let k = titleSpans.length - 1; k >= 0; k--) if (namedAbove([s], titleSpans[k].text)) titleSpans.splice(k, 1);
   titleSpans.push(s);
+  return s;
 }
 
 /** How many lines from the top may hold the meeting's heading: an edit below them cannot change it. */
@@ -337,6 +342,9 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
   const result: { -readonly [K in keyof MeetingHeading]: MeetingHeading[K] } = {};
   if (front > 0) result.frontMatterEnd = front;
   let titleSpans: HeadingSpan[] = [];
+  // the spans taken from a line with the meeting's date above the line that gives it best (a web
+  // page's own title, `Minutes: <Body> - Special Meeting - Mar 3 2025`, over the minutes' heading)
+  const dated = new Set<HeadingSpan>();
   const before = best ? best.u : units.length;
   for (let k = 0; k < before; k++) {
     const u = units[k];
@@ -349,7 +357,8 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
       // again with the day, time and place (`<Society> – Committee meeting, 14 May 2024` over `Held in
       // the Hut, 7.30pm, Tuesday 14 May 2024.`): the words before its date are the title
       const sameDay = best ? sameDate(datesOf(k)[0], datesOf(best.u)[0]) : false;
-      if (sameDay && !NOT_MEETING_DATE.test(t)) pushTitle(titleSpans, u, datesOf(k)[0].start);
+      const s = sameDay && !NOT_MEETING_DATE.test(t) ? pushTitle(titleSpans, u, datesOf(k)[0].start) : undefined;
+      if (s) dated.add(s);
       continue;
     }
     const m = MINUTES_OF.exec(t);
@@ -371,7 +380,10 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
       // own heading (`the Cabinet` of `Minutes of a meeting of the Cabinet held …` is the same body
       // named in a sentence, and leaves the heading where it stands)
       const name = from === 0 && !held && !ref ? t.slice(a, b).toLowerCase() : undefined;
-      const again = name === undefined ? -1 : titleSpans.findIndex((s) => s.text.toLowerCase() === name);
+      let again = name === undefined ? -1 : titleSpans.findIndex((s) => s.text.toLowerCase() === name);
+      // …or named inside a page's title with the meeting and its date: the line of its own under it
+      // is the minutes' heading (`TOWN BOARD` under `Minutes: Town Board - Special Meeting - …`)
+      if (again < 0 && name !== undefined && dated.size > 0) again = titleSpans.findIndex((s) => dated.has(s) && namedAbove([s], name));
       if (again >= 0) titleSpans.splice(again, 1);
       if (again >= 0 || !namedAbove(titleSpans, t.slice(a, b))) titleSpans.push(span(u, a, b));
     }

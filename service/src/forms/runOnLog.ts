@@ -15,6 +15,7 @@
 import type { Span } from '../constructs';
 import { columnOf, type ColumnKind } from './actionTables';
 import { readStatusCell, ragStatus, type StatusMark } from './statuses';
+import { isBlankUnit } from '../unitClass';
 
 export interface RunOnHeader {
   readonly columns: ColumnKind[];
@@ -23,9 +24,17 @@ export interface RunOnHeader {
 /**
  * A header line read as column names one after another (`Action Meeting Minute ref Action Lead Due
  * Update Status RAG`): every word belongs to a column name, there is an action column and the status
- * column is the last but a RAG column.
+ * column is the last but a RAG column. Whether every character of the line can stand in one: letters,
+ * `.`, `#`, `?`, `*`, `:` and blanks (no `/[^A-Za-z.#?*:\s]/`), read by character.
  */
-const NOT_IN_COLUMN_NAMES = /[^A-Za-z.#?*:\s]/;
+function onlyColumnNameUnits(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    const l = c | 0x20; // an ASCII letter in lower case (no other character becomes one)
+    if (!((l >= 0x61 && l <= 0x7a) || c === 0x2e || c === 0x23 || c === 0x3f || c === 0x2a || c === 0x3a || isBlankUnit(c))) return false;
+  }
+  return true;
+}
 /**
  * The names of the status column (actionTables.ts COLUMNS), which a header must have, each a word of
  * its own: a line with none (`ACTION: Director of Transport`, every owner's line of a council) is
@@ -36,8 +45,9 @@ const STATUS_NAME = /status|progress|state|done/i;
 export function matchRunOnHeader(line: string): RunOnHeader | undefined {
   // a column name is letters, `.`, `#`, `?`, spaces and the `**`/`:` around it (actionTables.ts
   // COLUMNS): a line with anything else (an `ACTION:` line's digits, commas) is no header, told
-  // in one pass instead of some forty column tests (40,000 actions in an item, issue 17 §3)
-  if (line.length > 200 || NOT_IN_COLUMN_NAMES.test(line) || !STATUS_NAME.test(line)) return undefined;
+  // in one pass instead of some forty column tests (40,000 actions in an item, issue 17 §3); by
+  // character, not a search with a pattern: every `ACTION:` line is asked, and stops at its first digit
+  if (line.length > 200 || !onlyColumnNameUnits(line) || !STATUS_NAME.test(line)) return undefined;
   const words = line.trim().split(/[ \t]+/);
   if (words.length < 4 || words.length > 16) return undefined;
   const columns: ColumnKind[] = [];

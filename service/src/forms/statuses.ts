@@ -19,10 +19,15 @@ export interface StatusMark {
   readonly word: string;
   /** What follows the status in the same cell or line ("Hallam Joinery instructed, £340"), if anything. */
   readonly note?: Span;
+  /** The note puts the action off (`Not done – carried forward to the spring visit`): a running status the board carries forward. */
+  readonly carried?: true;
 }
 
 /** Every status word we read, longest first within each status. A word still under way reads as carried forward. */
 const VOCABULARY: ReadonlyArray<readonly [string, ActionStatus]> = [
+  // an issue tracker's state with its reason (`Closed as completed`, `Closed as not planned`): the reason says which
+  ['closed[ \\t]+as[ \\t]+(?:completed|resolved|fixed|done)', 'done'],
+  ['closed[ \\t]+as[ \\t]+(?:not[ \\t]+planned|duplicate|won[’\']?t[ \\t]+fix|wont[ \\t]?fix|stale)', 'dropped'],
   ['propose(?:d)?[ \\t]+clos(?:ure|e|ed)', 'done'],
   ['complete(?:d)?', 'done'],
   ['answered(?:[ \\t]+at[ \\t]+(?:the[ \\t]+)?meeting)?', 'done'],
@@ -39,13 +44,17 @@ const VOCABULARY: ReadonlyArray<readonly [string, ActionStatus]> = [
   ['carry[ \\t]+forward', 'carried forward'], ['carry', 'carried forward'],
   // a chat's note of an action not reached (`Pushed to next meeting`)
   ['pushed[ \\t]+(?:back|forward)', 'carried forward'], ['pushed', 'carried forward'],
+  // put off to where it goes (`Moved to next meeting`, `Held to 07/07`): only with the place (HELD_ALONE)
+  ['moved', 'carried forward'], ['held', 'carried forward'],
+  // a log's `Not done – carried forward to …`: still outstanding (its note may carry it, carriedByNote)
+  ['not[ \\t]+(?:yet[ \\t]+)?done', 'carried forward'], ['off[ \\t]+track', 'carried forward'],
   // an action begun, not finished (`Part actioned – see minute 25/51`, `Partially achieved`): still open in a review
   ['part(?:ly|ially)?[ \\t]+(?:actioned|achieved|complete(?:d)?|done)', 'carried forward'],
   ['not[ \\t]+(?:yet[ \\t]+)?started', 'carried forward'], ['on[ \\t]+hold', 'carried forward'], ['in[ \\t]+hand', 'carried forward'],
   ['no[ \\t]+longer[ \\t]+(?:required|needed)', 'dropped'], ['not[ \\t]+needed', 'dropped'],
   // a tracker's label for an issue it will not act on (`[won't do]`, `wontfix`)
   ['won[’\']?t[ \\t]+do', 'dropped'], ['will[ \\t]+not[ \\t]+do', 'dropped'], ['wont[ \\t]?fix', 'dropped'],
-  ['dropped', 'dropped'], ['drop', 'dropped'], ['withdrawn', 'dropped'], ['cancell?ed', 'dropped'], ['canc', 'dropped'], ['superseded', 'dropped'],
+  ['dropped', 'dropped'], ['drop', 'dropped'], ['withdrawn', 'dropped'], ['cancell?ed', 'dropped'], ['canc', 'dropped'], ['superseded', 'dropped'], ['removed', 'dropped'],
   ['re-?opened', 'open'], ['still[ \\t]+open', 'open'], ['open', 'open'], ['new', 'open'],
 ];
 const WORD_TESTS = VOCABULARY.map(([w, s]) => [new RegExp(`^(?:${w})$`, 'i'), s] as const);
@@ -75,8 +84,13 @@ function noteAfter(text: string, end: number): Span | undefined {
   return e > s ? { start: s, end: e } : undefined;
 }
 
+/** A note that opens by putting the action off (`carried forward to the spring visit`, `deferred to May`). */
+const CARRYING_NOTE = /^(?:carried[ \t]+(?:forward|over|fwd)|c\/f|held[ \t]+over|rolled[ \t]+(?:forward|over)|deferred|postponed|moved[ \t]+to)\b/i;
+
 function mark(text: string, start: number, end: number, status: ActionStatus, noteFrom = end): StatusMark {
-  return { status, start, end, word: text.slice(start, end).toLowerCase().replace(/[ \t]+/g, ' '), note: noteAfter(text, noteFrom) };
+  const note = noteAfter(text, noteFrom);
+  const m: StatusMark = { status, start, end, word: text.slice(start, end).toLowerCase().replace(/[ \t]+/g, ' '), note };
+  return note && CARRYING_NOTE.test(text.slice(note.start, note.end)) ? { ...m, carried: true } : m;
 }
 
 /**
@@ -89,6 +103,9 @@ const NEXT_CLAUSE = new RegExp(String.raw`^[ \t]+${AND_CLAUSE}`);
 /** The words a status may name its cause or its reviewer after (`Superseded by the Board's review`, `pending review by Ravi`). */
 const TAKES_AGENT = /^(?:superseded|pending[ \t]+review)$/i;
 const BY_AGENT = /^[ \t]+by[ \t]+\S/;
+
+/** Words that are a status only with where they put the action (`Moved to next meeting`, `Held to 07/07`): `Moved: Cllr Hart` is a motion's. */
+const HELD_ALONE = /^(?:moved|held)$/i;
 
 export function readStatusCell(cell: string): StatusMark | undefined {
   if (cell.length > 2000) return undefined;
@@ -105,6 +122,7 @@ export function readStatusCell(cell: string): StatusMark | undefined {
   const after = rest.slice(m[0].length);
   if (/^[ \t]+[a-z]/.test(after) && !/^[ \t]+(?:to|until|from|on)\b/.test(after) && !NEXT_CLAUSE.test(after) && !(BY_AGENT.test(after) && TAKES_AGENT.test(m[0]))) return undefined;
   if (/^(?:new|open)$/i.test(m[0]) && /^[ \t]+[A-Za-z]/.test(after)) return undefined;
+  if (HELD_ALONE.test(m[0]) && !/^[ \t]+(?:to|until)[ \t]/i.test(after)) return undefined;
   const status = statusOfWord(m[0]);
   return status ? mark(cell, lead, lead + m[0].length, status) : undefined;
 }
@@ -114,10 +132,10 @@ export function readStatusCell(cell: string): StatusMark | undefined {
  * ` to the May meeting`, ` until the next meeting`, ` to the next municipal year`, ` to September`, ` to March 2026`. One pattern
  * for every reader that keeps the phrase whole (a review's "deferred to the September meeting").
  */
-export const DEFERRAL_TARGET = String.raw`[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:(?:next|[A-Z][a-z]+)[ \t]+meeting|next[ \t]+(?:(?:municipal|financial|academic|calendar|school)[ \t]+)?(?:year|cycle|quarter|round|session|term)|[A-Z][a-z]+(?:[ \t]+\d{1,4})?)`;
+export const DEFERRAL_TARGET = String.raw`[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:(?:next|[A-Z][a-z]+)[ \t]+(?:meeting|call)|next[ \t]+(?:(?:municipal|financial|academic|calendar|school)[ \t]+)?(?:year|cycle|quarter|round|session|term)|[A-Z][a-z]+(?:[ \t]+\d{1,4})?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`;
 const DEFERRAL = new RegExp(`^${DEFERRAL_TARGET}\\b`);
 /** Words that put an action off: the only ones a deferral's target follows. */
-const PUT_OFF = /^(?:deferred|postponed|pushed|delayed|held over|rolled (?:forward|over)|carried (?:forward|over|fwd))$/;
+const PUT_OFF = /^(?:deferred|postponed|pushed|delayed|moved|held(?: over)?|rolled (?:forward|over)|carried (?:forward|over|fwd))$/;
 
 /** The end of a status mark in `text`, taken on over where it puts the action off to (`deferred` + ` to the May meeting`). */
 export function statusPhraseEnd(text: string, mark: Pick<StatusMark, 'end' | 'word'>): number {
@@ -143,8 +161,8 @@ export function readStatusPhrase(cell: string): StatusMark | undefined {
   return m && withDeferral(cell, m);
 }
 
-/** A row's reference cell: `CS25/61`, `PC24/061`, `112.3`, `47`, `A7`. */
-const ROW_REF = /^[A-Z]{0,4}\/?\d{1,4}(?:[./-]\d{1,4}){0,3}[a-z]?$/;
+/** A row's reference cell: `CS25/61`, `PC24/061`, `112.3`, `47`, `A7`, a tracker's `#0031`. */
+const ROW_REF = /^(?:#|[A-Z]{0,4}\/?)\d{1,4}(?:[./-]\d{1,4}){0,3}[a-z]?$/;
 
 export interface StatusRow {
   /** The reference cell (`CS25/61`). */
@@ -385,11 +403,11 @@ const TEMPLATE_STATUS: Readonly<Record<string, ActionStatus>> = { done: 'done', 
  * `❌ dropped`, `🟡`) or GitHub's short codes (`:white_check_mark:`, `:x:`): the word after one,
  * when there is one, is the status itself (the emoji its picture); alone, the emoji is read so.
  */
-const EMOJI = /^(?:(✅|✔|☑|✓|✗|✘|❌|✖|🚫|⛔|➡|⏩|↪|⏭|🔄|⏳|⌛|🚧|⏸|🟢|🟡|🟠|🔴)\uFE0F?|:(white_check_mark|heavy_check_mark|ballot_box_with_check|x|heavy_multiplication_x|no_entry|no_entry_sign|arrow_right|fast_forward|arrows_counterclockwise|hourglass|hourglass_flowing_sand|construction|green_circle|yellow_circle|orange_circle|red_circle):)[ \t]*/u;
+const EMOJI = /^(?:(✅|✔|☑|✓|✗|✘|❌|✖|🚫|⛔|➡|➜|➔|→|⏩|↪|⏭|🔄|⏳|⌛|🚧|⏸|🟢|🟡|🟠|🔴)\uFE0F?|:(white_check_mark|heavy_check_mark|ballot_box_with_check|x|heavy_multiplication_x|no_entry|no_entry_sign|arrow_right|fast_forward|arrows_counterclockwise|hourglass|hourglass_flowing_sand|construction|green_circle|yellow_circle|orange_circle|red_circle):)[ \t]*/u;
 const EMOJI_STATUS: ReadonlyArray<readonly [RegExp, ActionStatus]> = [
   [/^(?:✅|✔|☑|✓|white_check_mark|heavy_check_mark|ballot_box_with_check)$/u, 'done'],
   [/^(?:✗|✘|❌|✖|🚫|⛔|x|heavy_multiplication_x|no_entry|no_entry_sign)$/u, 'dropped'],
-  [/^(?:➡|⏩|↪|⏭|arrow_right|fast_forward)$/u, 'carried forward'],
+  [/^(?:➡|➜|➔|→|⏩|↪|⏭|arrow_right|fast_forward)$/u, 'carried forward'],
 ];
 
 /**
@@ -481,15 +499,16 @@ export function matchStatusTagAt(text: string, at = 0): StatusMark | undefined {
  * board's own review of its actions the action is simply still open: it is carried forward only where
  * the board writes so (`Carried forward`, `cf`, `carried over`, `deferred to …`).
  */
-const RUNNING = /^(?:\[?pending\]?|pending review|part(?:ly|ially)? (?:actioned|achieved|completed?|done)|in progress|in hand|ongoing|on track|at risk|revised date|under way|not yet due|not (?:yet )?started|on hold|overdue|outstanding|delayed|doing|\{\{ ?doing ?\}\}|still open)$/;
+const RUNNING = /^(?:\[?pending\]?|pending review|part(?:ly|ially)? (?:actioned|achieved|completed?|done)|in progress|in hand|ongoing|on track|at risk|revised date|under way|not yet due|not (?:yet )?started|on hold|overdue|outstanding|delayed|doing|not (?:yet )?done|off track|\{\{ ?doing ?\}\}|still open)$/;
 
 /**
  * The status a board's own review gives an action (see RUNNING), from the mark its words were read into;
  * `carriesForward`: the board says it carries its outstanding actions forward (forms/carriedForward.ts).
  */
-export function reviewStatus(mark: Pick<StatusMark, 'word' | 'status'>, carriesForward = false): ActionStatus {
+export function reviewStatus(mark: Pick<StatusMark, 'word' | 'status' | 'carried'>, carriesForward = false): ActionStatus {
   // an icon left as words is read by the word after it (`symbol wait.svg doing` is `doing`)
   const dot = mark.word.indexOf('.');
   const word = dot > 0 && /\.(?:svg|png|gif) /.test(mark.word) ? mark.word.replace(/^.*?\.(?:svg|png|gif) /, '') : mark.word;
-  return RUNNING.test(word) ? (carriesForward ? 'carried forward' : 'open') : mark.status;
+  // (or carried forward where its own note says so: `Not done – carried forward to the spring visit`)
+  return RUNNING.test(word) ? (carriesForward || mark.carried ? 'carried forward' : 'open') : mark.status;
 }

@@ -23,10 +23,17 @@ function spansYear(n: MinuteNumber, yy: number): boolean {
  * Whether a year-first number (`25/47`) names the session year the meeting falls in: a board that
  * writes its year first numbers through its council or academic year, which begins in spring or
  * autumn, so a meeting up to September may still carry the year before (`25/47` in February 2026).
+ * So may a board's prefixed number with a two-digit year (`TC/25/088` in February 2026) when its count
+ * is past what the calendar year could have reached (thirty minutes a month): the count began the year
+ * before, with the council year (`PC24/061` in March 2025 is a count of this year, the year a slip).
  */
 function sessionYear(n: MinuteNumber, date: { readonly year: number; readonly month: number }): boolean {
-  return n.scheme === 'year-first' && date.month <= 9 && n.year === (date.year - 1) % 100;
+  const own = n.scheme === 'year-first' || (n.scheme === 'prefixed' && n.yearText?.length === 2 && n.seq > MINUTES_A_MONTH * date.month);
+  return own && date.month <= 9 && n.year === (date.year - 1) % 100;
 }
+
+/** More minutes in a month than any board numbers: a count past this many a month began before the year. */
+const MINUTES_A_MONTH = 30;
 
 /** A year written in full (`2024` of `C.2024.15`), not a financial year (`2223` of `GBP/2223/001`). */
 function fullYear(t: string): boolean {

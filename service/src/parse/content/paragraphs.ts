@@ -12,7 +12,7 @@
  */
 import type { Segment } from '../../text';
 import type { Range } from '../../types';
-import { lineEndHyphen } from '../../forms/hyphenation';
+import { lineJoint } from '../../forms/hyphenation';
 import type { ParseState } from '../state';
 import { indexOf } from './publishedDecisions';
 import { MARGIN_SLACK, wrapLength, wrappingWord } from '../margin';
@@ -135,10 +135,10 @@ export function join(state: ParseState, first: number, last: number, from = 0, c
     const f = k === first ? from : 0;
     const words = s.text.slice(f, k === last && cut !== undefined ? cut : s.text.length).trimEnd();
     if (pieces.length > 0) {
-      const h = /-$/.test(text) ? lineEndHyphen(text, words) : undefined;
+      const j = lineJoint(text, words);
       // `con-` + `firming` reads `confirming`; a compound (`self-`/`closing`) keeps its hyphen
-      if (h?.verdict === 'join') text = text.slice(0, -1);
-      else if (!h) text += ' ';
+      if (j === 'join') text = text.slice(0, -1);
+      else if (j === 'space') text += ' ';
     }
     pieces.push({ seg: s, from: f, at: text.length });
     text += words;

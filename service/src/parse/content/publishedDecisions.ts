@@ -17,7 +17,7 @@ import type { InlineRecogniser, Line } from './inline';
 import { joinSegments, joinedRange, voteRecord } from './joined';
 import { RECORD_AS, RECORD_WORDS, W_AGREED, W_DECIDE, W_RECORD } from './keywords';
 import { CAPS_DECISION_VERBS, CAPS_VERB } from '../../forms/decisions';
-import { lineEndHyphen } from '../../forms/hyphenation';
+import { joinLines } from '../../forms/hyphenation';
 import { matchProceedingLine } from '../../proceedings/vote';
 
 /** Cheap first tests (every line of every item is asked): the words without which no form matches. */
@@ -250,10 +250,7 @@ const OPEN_WORD = /(?:^|[ \t])(?:the|a|an|of|to|for|with|by|from)$/;
 
 /** Two lines of one paragraph as one text: a word the page split at the hyphen (`main-` / `taining`) made whole again, a compound (`self-` / `closing`) keeping its hyphen. */
 function joinWrapped(text: string, next: string): string {
-  if (text.length === 0) return next;
-  const h = text.endsWith('-') ? lineEndHyphen(text, next) : undefined;
-  if (!h) return `${text} ${next}`;
-  return h.verdict === 'join' ? text.slice(0, -1) + next : text + next;
+  return text.length === 0 ? next : joinLines(text, next);
 }
 
 /** A printed page's line that is full: shorter, it ended where its writer ended it. */

@@ -28,10 +28,15 @@ export function statusRow(line: Line): boolean {
   // the item (`Officer updates on actions from previous meetings:` under the last minutes' approval),
   // looked for over a few lines above, only on a line with a status word (the row's gate)
   const titled = titleLeadsReview(item.title) || subItemLeadsReview(item, seg.line);
-  if (!titled && !leadAbove(line)) return false;
+  const celled = body.indexOf('\t') >= 0 || body.indexOf('  ') >= 0;
+  // a row of cells (a reference, the action, its status last) under any title that reviews the
+  // actions (`Review of action items`), a looser title than a paragraph's review needs
+  const rowsOnly = !titled && !leadAbove(line);
+  if (rowsOnly && !(celled && reviewTitled(item.title))) return false;
   // the row's gate has found a status word; a row has a tab between its cells, a review's paragraph
   // names the minute and gives its status after a colon (`UC/24/06.2 (…): completed; …`, `(1).<TAB>Minute 49/24 – …: complete.`)
-  const row = body.indexOf('\t') >= 0 || body.indexOf('  ') >= 0 ? matchStatusRow(body) : undefined;
+  const row = celled ? matchStatusRow(body) : undefined;
+  if (rowsOnly && !row) return false;
   const r = row ?? (MAY_OPEN.test(body) ? matchMinuteReview(body) : undefined);
   // (a row that opens with its reference alone, `CAB 78 – … – deferred to` / `April 2026 …`, runs on as one that names it)
   if (!r) { if (!wrappedReview(line) && (NAMED.test(body) || MAY_OPEN.test(body))) runsOnReview(line); return false; }
@@ -44,6 +49,15 @@ export function statusRow(line: Line): boolean {
   // wholly the review; one that names the minute in words is read on (`Minute 418 c)` is a reference
   // too), and so is one that opens with the minute in the board's own form (`CAB 71(2) – …`)
   return row !== undefined || !(NAMED.test(body) || /^[A-Z]{2,5}[ ]\d/.test(body.slice(r.ref.start, r.ref.end)));
+}
+
+/** The title last asked whether it reviews the actions (`isReviewTitle`), and its answer: each line of an item asks it again. */
+let askedTitle: string | undefined;
+let askedAnswer = false;
+
+function reviewTitled(title: string): boolean {
+  if (title !== askedTitle) { askedTitle = title; askedAnswer = isReviewTitle(title); }
+  return askedAnswer;
 }
 
 /** Whether the sub-item the line stands under heads the review (`8.1  Outstanding Resolutions Report` under `8 GENERAL MANAGER'S REPORTS`). */
@@ -75,14 +89,23 @@ function wrappedReview(line: Line): boolean {
   }
   const p = readBackward(state, i, true, item.headRange.start.line);
   if (!p || p.pieces.length < 2) return false;
-  // rows one under the other, no blank line between: the review is the last of them opening with its minute
+  if (reviewEnding(line, p, p.pieces.length - 1)) return true;
+  // the status word itself wrapped (`… in writing. CARRIED` / `FORWARD.`): the paragraph read on to the next line, the status starting on this one
+  const next = state.segs[i + 1];
+  if (!next || next.line !== seg.line + 1 || next.text.length === 0 || /[.;:!?)][ \t]*$/.test(body)) return false;
+  const on = readBackward(state, i + 1, true, item.headRange.start.line);
+  return on !== undefined && on.pieces.length === p.pieces.length + 1 && reviewEnding(line, on, p.pieces.length - 1);
+}
+
+/** The review of paragraph `p` (its rows one under the other, the last opening with its minute) whose status starts in piece `last`: kept when read. */
+function reviewEnding(line: Line, p: Paragraph, last: number): boolean {
   let k = p.pieces.length - 2;
   while (k > 0 && !MAY_OPEN.test(p.text.slice(p.pieces[k].at))) k--;
   const at = p.pieces[k].at;
   const text = p.text.slice(at);
   if (!MAY_OPEN.test(text)) return false;
   const r = matchMinuteReview(text);
-  if (!r || at + r.mark.start < p.pieces[p.pieces.length - 1].at) return false;
+  if (!r || at + r.mark.start < p.pieces[last].at || (last + 1 < p.pieces.length && at + r.mark.start >= p.pieces[last + 1].at)) return false;
   pushReview(line, p, shiftRow(r, at));
   return true;
 }

@@ -15,7 +15,7 @@ import type { Item } from '../../model';
 import type { Segment } from '../../text';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
-import { applicationTitle, subTitle } from './subItems';
+import { applicationTitle, lettersRunOn, subTitle } from './subItems';
 
 /** `(c) Title`: the markup's form, the letter in brackets, one sub-item a line. */
 const BRACKETED = /^\(([a-z])\)[ \t]+(\S.*?)\s*$/;
@@ -74,9 +74,7 @@ function bare(state: ParseState, item: Item, seg: Segment, i: number): Part[] | 
   if (!seg.first) return undefined;
   const m = BARE.exec(seg.text);
   if (!m) return undefined;
-  const subs = item.subItems;
-  const last = subs && subs.length > 0 ? subs[subs.length - 1].number : undefined;
-  if (m[1].charCodeAt(0) - 96 !== (last ? last.seq + 1 : 1) || (last && !/^[a-z]\)$/.test(last.written ?? ''))) return undefined;
+  if (!lettersRunOn(item, `${m[1]})`)) return undefined;
   const from = seg.text.indexOf(m[2], 2);
   const app = applicationTitle(m[2]);
   if (app !== undefined) return [{ letter: m[1], written: `${m[1]})`, at: 0, from, title: app }];

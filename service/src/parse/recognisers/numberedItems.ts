@@ -149,7 +149,11 @@ export function numberedItem(state: ParseState, i: number): number {
     const mended = ym.split && !lone && state.layout.brokenNumbers;
     const number: ItemNumber = mended ? { seq: ym.seq, year, range, written: mendedNumber(written), printed: written, debris } : { seq: ym.seq, year, range, written, malformed, debris };
     const item = state.openItem(seg, number, range);
-    const restStart = ym.end;
+    // `091/22*   TITLE`: the board's mark of an item taken without discussion, no part of its title;
+    // the mark is what the minutes record of it (the item is not empty)
+    const starred = t.charCodeAt(ym.end) === 42 /* * */;
+    const restStart = starred ? ym.end + 1 : ym.end;
+    if (starred) item.content++;
     if (!blankFrom(t, restStart)) setTitle(state, item, seg, restStart);
     else state.pendingTitle = item;
     return consumed;

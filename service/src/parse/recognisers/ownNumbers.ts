@@ -48,6 +48,8 @@ export function ownNumberedItem(state: ParseState, i: number): number {
   if (m.malformed) number.malformed = m.malformed;
   if (debris) number.debris = debris;
   const item = state.openItem(seg, number, range);
+  // `2257*`: taken without discussion, which is what the minutes record of the item (it is not empty)
+  if (m.starred) item.content++;
   if (m.titleOnNextLine) {
     // the title is the next line (`1.` ⏎ `APOLOGIES`), past a lone sub-item marker (`PC24/068` ⏎ `(a)` ⏎ `PLANNING`)
     let nx = state.nextNonBlank(i);
@@ -77,8 +79,13 @@ function wrapped(state: ParseState, item: ItemBuilder, i: number): number {
   const t = next.text.trim();
   const caps = (s: string): boolean => /[A-Z]{2}/.test(s) && s === s.toUpperCase();
   // a capitals title carried on may end in its qualifier: `… AND MEDIUM TERM` ⏎ `FINANCIAL STRATEGY (Key Decision)`
-  const lead = t.replace(QUALIFIER_AFTER, '');
-  if (!/^\([^()]{1,40}\)$/.test(t) && !(caps(item.title) && caps(lead) && !/[.;:]$/.test(lead))) return 0;
+  // (looked for after a title in capitals alone, on a line that ends in a bracket: every head of a file
+  // comes here, and the pattern searched each long line below a head from every place)
+  const carried = (): boolean => {
+    const lead = t.charCodeAt(t.length - 1) === 0x29 ? t.replace(QUALIFIER_AFTER, '') : t;
+    return caps(lead) && !/[.;:]$/.test(lead);
+  };
+  if (!/^\([^()]{1,40}\)$/.test(t) && !(caps(item.title) && carried())) return 0;
   if (state.layout.heads!.has(next.line)) return 0;
   item.title = `${item.title} ${t}`;
   item.titleRange = { start: item.titleRange.start, end: state.r(next, 0, next.text.length).end };

@@ -16,7 +16,7 @@ import type { Item, PeopleBlock, Person, PersonQualifier } from '../../model';
 import type { PeopleBlockBuilder, PersonBuilder } from '../builders';
 import type { Range } from '../../types';
 import { col, type Segment } from '../../text';
-import { lineEndHyphen } from '../../forms/hyphenation';
+import { joinLines } from '../../forms/hyphenation';
 import type { ParseState } from '../state';
 import { join, paragraphRange, pieceAt, readForward, segIndex, type Paragraph } from '../content/paragraphs';
 
@@ -163,7 +163,7 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
     roleParts = [];
   }
   // (`Monitor-` ⏎ `ing Officer`: a word the page broke is one word; a ligature is letters already, text.ts reads it so)
-  let role = roleText ?? roleParts.map(text).reduce((acc, w) => (acc.length === 0 ? w : /-$/.test(acc) ? joinBroken(acc, w.trim()) : `${acc} ${w.trim()}`), '').replace(/\s+/g, ' ').trim();
+  let role = roleText ?? roleParts.map(text).reduce((acc, w) => (acc.length === 0 ? w : joinLines(acc, w.trim())), '').replace(/\s+/g, ' ').trim();
   const rr = roleParts[0];
   const bracketed = rr !== undefined && /[([]\s*$/.test(rr.seg.text.slice(0, rr.span.start));
   const code = parts.category ? (parts.categoryTail ? `${text(parts.category)} ${text(parts.categoryTail)}` : text(parts.category)) : undefined;
@@ -191,11 +191,6 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
   const end = person.range.end;
   if (end.line > block.range.end.line || end.line === block.range.end.line && end.character > block.range.end.character) block.range = { start: block.range.start, end };
   return person;
-}
-
-/** A role's words over a line's end that ends in a hyphen: a printing break joined (`Monitor-` `ing`), a hyphenated word kept (`Vice-` `Chair`). */
-function joinBroken(before: string, after: string): string {
-  return lineEndHyphen(before, after)?.verdict === 'join' ? before.slice(0, -1) + after : before + after;
 }
 
 /**

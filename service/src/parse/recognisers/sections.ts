@@ -29,10 +29,12 @@ export function publishedSection(state: ParseState, i: number): number {
   // numbering it is a look-up; the heading's form, which copies and splits the line, after)
   const nx = state.nextNonBlank(i);
   if (nx < 0 || !startsItem(state, state.segs[nx])) return DECLINE;
-  if (!isHeadingLike(seg.text) || isColumnHeader(seg.text)) return DECLINE;
+  if (!isHeadingLike(seg.text)) return DECLINE;
   // `ACTION: Director of Transport`, `Action: Vice-Chancellor`, `HG` at the end of an item: the item's own line, not a heading of what follows
-  // (isOwnerLine asks for the keyword first)
+  // (isOwnerLine asks for the keyword first; before the column header's test, which splits and looks up
+  // the words of every such line above a head, `action` being a column's name)
   if (state.item && isOwnerLine(state, seg)) return DECLINE;
+  if (isColumnHeader(seg.text)) return DECLINE;
   // `NOTED`, `RESOLVED` alone just under a paragraph (no blank line between): the paragraph's decision
   // (content/trailingDecisions.ts), as a university board prints it, never a heading of what follows
   if (state.item && i > 0 && state.segs[i - 1].line === seg.line - 1 && state.segs[i - 1].text.length > 0 && matchTrailingMark(seg.text)?.alone) return DECLINE;

@@ -27,9 +27,9 @@ import { linkTexts } from '../../forms/headingItems';
 /**
  * The words a review line that is no bullet may open with: a review line's keyword (`Action 17 …`,
  * `Closed action-41`), an action log header's first column (`Ref`, `No.`, `Item`, `Min ref`,
- * `Number`, `Actions`). MAY_REVIEW's words, and the letters of the gate (REVIEW_LETTERS).
+ * `Number`, `Actions`, a tracker's `ID`). MAY_REVIEW's words, and the letters of the gate (REVIEW_LETTERS).
  */
-const REVIEW_WORDS: readonly string[] = [String.raw`action\b`, String.raw`closed?\b`, String.raw`ref\b`, String.raw`reference\b`, String.raw`no\.?(?:\s|$)`, String.raw`item\b`, 'min', String.raw`number\b`, String.raw`actions?\s*$`];
+const REVIEW_WORDS: readonly string[] = [String.raw`action\b`, String.raw`closed?\b`, String.raw`ref\b`, String.raw`reference\b`, String.raw`no\.?(?:\s|$)`, String.raw`item\b`, 'min', String.raw`number\b`, String.raw`actions?\s*$`, String.raw`id\b`];
 /** A line that may open a review: cheap tests first, so that the many lines that cannot cost nothing. */
 const MAY_REVIEW = new RegExp(String.raw`^(?:${REVIEW_WORDS.join('|')}|\[|\{\{|~~|#|\|)`, 'i');
 /** `Action 17 …`, `Action no. 4 …`, `Closed action-41`: a review line's start. */
@@ -106,7 +106,7 @@ export function statusReview(state: ParseState, i: number): number {
 }
 
 /** A header's first cell: a column name followed by the next cell (a tab, a pipe, a wide gap) or alone on its line. */
-const TABLE_START = /^\|?[ \t]*(?:ref\.?|reference|no\.?|#|number|item|min(?:ute)?(?:[ \t]+(?:no\.?|ref\.?))?|actions?(?:[ \t]+(?:no\.?|ref\.?|number|items?))?)[ \t]*(?:$|\t|\||[ ]{2,}|[ ][A-Z][a-z]*(?:[ ][A-Z][a-z]*){2,}[ \t]*$)/i;
+const TABLE_START = /^\|?[ \t]*(?:ref\.?|reference|no\.?|#|id|number|item|min(?:ute)?(?:[ \t]+(?:no\.?|ref\.?))?|actions?(?:[ \t]+(?:no\.?|ref\.?|number|items?))?)[ \t]*(?:$|\t|\||[ ]{2,}|[ ][A-Z][a-z]*(?:[ ][A-Z][a-z]*){2,}[ \t]*$)/i;
 
 /** `Action 17 (…) – Complete;`, read with the next line when the recalled action or the status wraps. */
 function reviewLine(state: ParseState, i: number, at: number): number {
@@ -260,13 +260,17 @@ function wordOf(t: string, mark: StatusMark): string {
 /**
  * A status cell the page wrapped where where it puts the action off to runs onto the next line
  * (`Deferred to` / `January 2026`, `Carried forward` / `to October`): the status as written, its
- * pieces joined with a blank, and its note; undefined when the status is all on the first line.
+ * pieces joined with a blank, and its note; undefined when the status is all on the first line,
+ * unless the note it wrapped carries the action forward (`Not done – carried` / `forward to May`: `carried`).
  */
-function wrappedStatus(text: string, pieces: readonly Span[] | undefined): { written: string; note: string } | undefined {
+function wrappedStatus(text: string, pieces: readonly Span[] | undefined): { written: string; note: string; carried?: true } | undefined {
   if (!pieces || pieces.length < 2) return undefined;
   const joined = pieces.map((p) => text.slice(p.start, p.end).trim()).join(' ');
   const mark = readStatusPhrase(joined);
-  return mark && mark.end > pieces[0].end - pieces[0].start ? { written: wordOf(joined, mark), note: mark.note ? joined.slice(mark.note.start, mark.note.end) : '' } : undefined;
+  if (!mark) return undefined;
+  if (mark.end > pieces[0].end - pieces[0].start) return { written: wordOf(joined, mark), note: mark.note ? joined.slice(mark.note.start, mark.note.end) : '' };
+  // the status on the first line, its note wrapped: only whether the whole note carries the action forward is new
+  return mark.carried ? { written: wordOf(joined, mark), note: mark.note ? joined.slice(mark.note.start, mark.note.end) : '', carried: true } : undefined;
 }
 
 /** The number of the numbered paragraph just above (`4. PN and TW to price …`), the action the icons review. */
@@ -659,7 +663,7 @@ function actionLog(state: ParseState, i: number): number {
     }
     if (row.status) {
       const wrapped = wrappedStatus(text, row.cells[statusCol]);
-      push(state, m, rowSeg, lastSeg, text.slice(ref.start, ref.end), reviewStatus(row.status, state.layout.carriesForward), wrapped?.written ?? wordOf(text, row.status), wrapped?.note ?? (row.status.note ? text.slice(row.status.note.start, row.status.note.end) : ''));
+      push(state, m, rowSeg, lastSeg, text.slice(ref.start, ref.end), reviewStatus(wrapped?.carried ? { ...row.status, carried: true } : row.status, state.layout.carriesForward), wrapped?.written ?? wordOf(text, row.status), wrapped?.note ?? (row.status.note ? text.slice(row.status.note.start, row.status.note.end) : ''));
       continue;
     }
     // a status per owner in the one cell (`HB Yes check.svg Done; OT Symbol wait.svg Doing`): one review each, by the row's reference

@@ -16,19 +16,14 @@ import type { Item } from '../../model';
 import type { Segment } from '../../text';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
+import { isBlankUnit } from '../../unitClass';
 import { startsItem } from './numberedItems';
 
-// (of the bracketed markers only `(a)` fits (markerFits): `(1)`, `(2)` number a resolution's parts,
-// one under every minute of a running scheme, and were classified only to be refused)
-const MARKER_START = /^\s*(?:\([a-z]\)|\d|[A-Z][.-]|[a-z]\))/;
-const DIGIT_START = /^\s*\d/;
 // `40.1` alone on its line, the sub-item's title on the next (a web page's `No.` / `Item` columns flattened)
 const LONE_DECIMAL = /^\s*\d{1,4}\.\d{1,2}\.?\s*$/;
 // `53a` alone on its line, the title on the next: a web page's lettered part of minute 53 (`53a` ⏎
 // `Question from Councillor … to the Leader of the Council`)
 const LONE_LETTERED = /^\s*\d{1,4}[a-z]\s*$/;
-/** `416.1` opening a line: under a running or prefixed minute, a sub-item if a short title follows (shortTitle). */
-const DECIMAL_START = /^\s*\d{1,4}\.\d/;
 /** The schemes whose minutes number their paragraphs `116.1`, and their sub-items too when a short title follows. */
 const PARAGRAPHS_NUMBERED: ReadonlySet<string> = new Set(['running', 'prefixed']);
 /** A title's most words: a running minute's numbered paragraphs are sentences, its sub-items' titles a few words. */
@@ -40,7 +35,9 @@ const TITLE_WORDS = 8;
  * next line starts afresh (a paragraph's first line is carried on, in lower case, or is long).
  */
 function shortTitle(text: string, title: string, cont: string): boolean {
-  return title === text && text.split(/\s+/).length <= TITLE_WORDS && !/^[a-z]/.test(cont);
+  // (a planning application's reference, site and proposal is one title however many its words:
+  // `148.1  26/00031/HOUSE – 4 Mill Close, single storey rear extension`)
+  return title === text && (text.split(/\s+/).length <= TITLE_WORDS || applicationTitle(text) === text) && !/^[a-z]/.test(cont);
 }
 
 export function subItem(state: ParseState, i: number): number {
@@ -50,11 +47,13 @@ export function subItem(state: ParseState, i: number): number {
   const seg = state.segs[i];
   const item = state.item;
   if (!item?.number || !seg.first || state.pendingTitle) return DECLINE;
-  if (!MARKER_START.test(seg.text)) return DECLINE; // asked of every line of an item: the cheap test first
+  const at0 = markerAt(seg.text);
+  if (at0 < 0) return DECLINE; // asked of every line of an item: the cheap test first
   // a marker opening with a figure (`4.1`, `7(a)`, `116.1`) fits only a meeting's own numbers, or
   // stands alone on its line over its title (markerFits)
   // or, under a running minute, carries a short title on its line (`416.1  Actions from previous meetings`: shortTitle)
-  if (!MEETING_ORDER.has(state.scheme) && DIGIT_START.test(seg.text) && !LONE_DECIMAL.test(seg.text) && !LONE_LETTERED.test(seg.text) && !(PARAGRAPHS_NUMBERED.has(state.scheme) && DECIMAL_START.test(seg.text))) return DECLINE;
+  // (the numbered paragraphs' `116.1` asked first: under a running or prefixed minute most lines that reach here are those)
+  if (!MEETING_ORDER.has(state.scheme) && isDigit(seg.text.charCodeAt(at0)) && !(PARAGRAPHS_NUMBERED.has(state.scheme) && decimalStart(seg.text, at0)) && !LONE_DECIMAL.test(seg.text) && !LONE_LETTERED.test(seg.text)) return DECLINE;
   const nx = state.nextNonBlank(i);
   const next = nx >= 0 ? state.segs[nx] : undefined;
   const sub = classifySubNumber(seg.text, next?.text);
@@ -68,14 +67,17 @@ export function subItem(state: ParseState, i: number): number {
   }
   const t = titleSeg.text;
   const follow = state.segs[state.segs.indexOf(titleSeg, i) + 1];
-  const cont = follow && follow.first && follow.line === titleSeg.line + 1 ? follow.text.trim() : '';
+  // (a bulleted line is a list's point under the title, never a wrapped line of it: `6b<TAB>SEND and
+  // inclusion` ⏎ `•<TAB>14 children have an EHC plan …`)
+  const cont = follow && follow.first && !follow.bullet && follow.line === titleSeg.line + 1 ? follow.text.trim() : '';
   const end = cellEnd(t, from);
   const title = subTitle(t.slice(from, end).trim(), cont, /^\(/.test(sub.written));
   if (!title) return DECLINE;
   if (from > 0 && /^\d/.test(sub.written) && !MEETING_ORDER.has(state.scheme) && !shortTitle(t.slice(from, end).trim(), title, cont)) return DECLINE;
   // `6.1 Governors RATIFIED the Charging and Remissions Policy, the` ⏎ `Whistleblowing Policy …`: a
-  // numbered paragraph wrapped by the page, which no title is
-  if (from > 0 && /^\d/.test(sub.written) && carriedOn(t.slice(from, end).trim(), cont, cont !== '' && startsAfresh(state, follow))) return DECLINE;
+  // numbered paragraph wrapped by the page, which no title is; so is a resolution's part (`(a)
+  // APPROVED the Regulations with effect from` ⏎ `1 August 2025, subject to …;`)
+  if (from > 0 && carriedOn(state, t.slice(from, end).trim(), cont, follow)) return DECLINE;
   // `a)` also letters a minute's paragraphs and a list's entries (`a) Kelsford School – request for …`
   // carried on over lines): it heads a sub-item only with a short title that is its whole line
   if (BARE_LETTER.test(sub.written) && !shortTitle(t.slice(from, end).trim().replace(/:$/, ''), title, cont)) return DECLINE;
@@ -91,44 +93,84 @@ export function subItem(state: ParseState, i: number): number {
   return DECLINE;
 }
 
+/**
+ * Where the line opens with a marker of a form markerFits can take, or -1, character by character
+ * (asked of every line of an item; narrower than `maySubNumber`, the gate before any
+ * classification): a figure, `(a)`, a capital and `.` or `-`, `a)`. Of the bracketed markers only a
+ * letter fits: `(1)`, `(2)` number a resolution's parts, one under every minute of a running
+ * scheme, and were classified only to be refused.
+ */
+function markerAt(t: string): number {
+  let i = 0;
+  while (i < t.length && isBlankUnit(t.charCodeAt(i))) i++;
+  const c = t.charCodeAt(i);
+  const d = t.charCodeAt(i + 1);
+  const fits = isDigit(c) || (c === 0x28 ? d >= 0x61 && d <= 0x7a && t.charCodeAt(i + 2) === 0x29
+    : c >= 0x41 && c <= 0x5a ? d === 0x2e || d === 0x2d
+      : c >= 0x61 && c <= 0x7a && d === 0x29);
+  return fits ? i : -1;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** `416.1` opening the line at `i` (one to four figures, a full stop, a figure): under a running or prefixed minute, a sub-item if a short title follows (shortTitle). */
+function decimalStart(t: string, i: number): boolean {
+  let k = i;
+  while (k - i < 5 && isDigit(t.charCodeAt(k))) k++;
+  return k - i <= 4 && t.charCodeAt(k) === 0x2e && isDigit(t.charCodeAt(k + 1));
+}
+
 /** The marker's form belongs under this item: `4.1` under 4, `(a)` anywhere, `A.` under a Roman item. */
 function markerFits(state: ParseState, item: Item, sub: SubNumber, line: string): boolean {
   const w = sub.written;
-  if (/^\([a-z]\)$/.test(w)) return true;
+  // (the forms told apart by their first character, a bracket, a small letter, a capital or a figure)
+  const c = w.charCodeAt(0);
+  if (c === 0x28) return /^\([a-z]\)$/.test(w);
   // `a)`, `b)` under a board's own numbers, in turn from `a)` (a lone `c)` is a list's point)
-  if (BARE_LETTER.test(w)) return !!state.layout.heads && lowerLettersRunOn(item, w);
-  if (/^[A-Z]\.$/.test(w)) return state.scheme === 'roman' || (MEETING_ORDER.has(state.scheme) && lettersRunOn(item, w));
-  // `F-1`, `F-2` under item `F.` of a meeting lettered `A.` to `K.`: the item's letter, a hyphen and the part's number
-  if (/^[A-Z]-/.test(w)) return item.number!.scheme === 'letter' && sub.parent === item.number!.seq;
+  if (c >= 0x61 && c <= 0x7a) return BARE_LETTER.test(w) && !!state.layout.heads && lettersRunOn(item, w);
+  if (c >= 0x41 && c <= 0x5a) {
+    if (/^[A-Z]\.$/.test(w)) return state.scheme === 'roman' || (MEETING_ORDER.has(state.scheme) && lettersRunOn(item, w.slice(0, -1)));
+    // `F-1`, `F-2` under item `F.` of a meeting lettered `A.` to `K.`: the item's letter, a hyphen and the part's number
+    return /^[A-Z]-/.test(w) && item.number!.scheme === 'letter' && sub.parent === item.number!.seq;
+  }
+  if (c < 0x30 || c > 0x39 || sub.parent !== item.number!.seq) return false;
   // `4.1` under item 4 of a meeting's own numbers; under a running or prefixed minute `116.1`,
   // `121.1` number its paragraphs, unless the number stands alone on its line over a title, as
   // the item's own number does on a web page (`40.` ⏎ `MINUTES` … `40.1` ⏎ `Minute 27 - …`)
   // `416.1  Actions from previous meetings` under a running minute 416 when its title is short (shortTitle, asked after)
-  // `53a` alone on its line under minute 53, the letters in turn from `a` (a web page's lettered parts)
-  if (/^\d+[a-z]$/.test(w)) return sub.parent === item.number!.seq && sub.kind === 'sub-item' && LONE_LETTERED.test(line) && runsOn(item, sub);
+  // `53a` alone on its line under minute 53, the letters in turn from `a` (a web page's lettered parts);
+  // under a meeting's own numbers with its title on its line too (a governing board's `6a<TAB>Safeguarding update` under item 6)
+  if (/^\d+[a-z]$/.test(w)) return sub.kind === 'sub-item' && (LONE_LETTERED.test(line) || MEETING_ORDER.has(state.scheme)) && runsOn(item, sub);
   // with its title on its line, the decimals run on from `.1` under each item: `3.2 Review of
   // actions …:` after the paragraph `3.1 The minutes were APPROVED …` is the minute's next
   // paragraph, no sub-item of the agenda (a number alone over its title is a sub-item's wherever
   // it starts: a web page lists only the minutes' parts it records, `52.3`, `52.4`)
-  if (/^\d/.test(w) && sub.parent !== undefined) {
-    const lone = LONE_DECIMAL.test(line);
-    return sub.parent === item.number!.seq && (lone || runsOn(item, sub)) && (MEETING_ORDER.has(state.scheme) || (sub.kind === 'sub-item' && (lone || PARAGRAPHS_NUMBERED.has(state.scheme))));
-  }
-  return false;
+  if (!MEETING_ORDER.has(state.scheme) && sub.kind !== 'sub-item') return false;
+  const lone = LONE_DECIMAL.test(line);
+  return (lone || runsOn(item, sub)) && (MEETING_ORDER.has(state.scheme) || lone || PARAGRAPHS_NUMBERED.has(state.scheme));
 }
 
 const MEETING_ORDER: ReadonlySet<string> = new Set(['per-meeting', 'item-word', 'decimal']);
 
 /**
- * `A.` under a numbered item (`6. OLD BUSINESS` over `A. Proposal 4-26: …`, `B. …`): the letters
- * run from A under each item, one after the other, as an agenda letters an item's parts; a lone
- * `C.` or `J.` is an initial or a list's point, not the item's third part.
+ * The letter follows the item's last sub-item's in the same form, or is the first of its case
+ * (`written` as a sub-item keeps it, no final stop): `A.` under a numbered item (`6. OLD BUSINESS`
+ * over `A. Proposal 4-26: …`, `B. …`), `b)` after `a)`, `(b)` after `(a)`. The letters run from `a`
+ * or `A` under each item, one after the other, as an agenda letters an item's parts; a lone `C.`
+ * or `J.` is an initial or a list's point, not the item's third part.
  */
-function lettersRunOn(item: Item, written: string): boolean {
+export function lettersRunOn(item: Item, written: string): boolean {
+  const k = written.charCodeAt(0) === 0x28 ? 1 : 0; // the letter after `(`
+  const c = written.charCodeAt(k);
   const subs = item.subItems;
   const last = subs && subs.length > 0 ? subs[subs.length - 1].number?.written : undefined;
-  const want = last === undefined ? 65 : /^[A-Z]$/.test(last) ? last.charCodeAt(0) + 1 : -1;
-  return written.charCodeAt(0) === want;
+  if (last === undefined) return c === 0x61 || c === 0x41;
+  // the same form, one letter on: every other character alike
+  if (last.length !== written.length || last.charCodeAt(k) + 1 !== c) return false;
+  for (let j = 0; j < written.length; j++) if (j !== k && last.charCodeAt(j) !== written.charCodeAt(j)) return false;
+  return true;
 }
 
 /** The sub-item's number follows the item's last sub-item (`53b` after `53a`, `5.2` after `5.1`), or is its first. */
@@ -140,22 +182,18 @@ function runsOn(item: Item, sub: SubNumber): boolean {
 
 const BARE_LETTER = /^[a-z]\)$/;
 
-/** `b)` after the item's `a)`: the letters run from `a` under each item, one after the other. */
-function lowerLettersRunOn(item: Item, written: string): boolean {
-  const subs = item.subItems;
-  const last = subs && subs.length > 0 ? subs[subs.length - 1].number?.written : undefined;
-  const want = last === undefined ? 0x61 : BARE_LETTER.test(last) ? last.charCodeAt(0) + 1 : -1;
-  return written.charCodeAt(0) === want;
-}
-
 /**
  * A line carried on by the next one, as a paragraph's lines are and a title's are not: the next
  * line goes on with a figure (`… by 31st March` ⏎ `2026.`; a reference such as `25/00198/HOUSE – …`
  * under a title is a list's first line), or the line stops on a comma or on a
  * word no title ends on (`… Policy, the` ⏎ `Whistleblowing Policy …`).
  */
-function carriedOn(text: string, cont: string, contStarts: boolean): boolean {
-  return cont !== '' && ((/^\d[\d,]*[.,;]?(?:\s|$)/.test(cont) && !contStarts) || /(?:,|\s(?:the|a|an|of|and|or|to|for|in|on|at|by|with|from|that|was|were|is|are|had|has|have))$/i.test(text));
+function carriedOn(state: ParseState, text: string, cont: string, follow: Segment): boolean {
+  if (cont === '') return false;
+  if (/(?:,|\s(?:the|a|an|of|and|or|to|for|in|on|at|by|with|from|that|was|were|is|are|had|has|have))$/i.test(text)) return true;
+  // (whether the next line starts afresh is asked only of a line that starts with a figure)
+  const c = cont.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39 && /^\d[\d,]*[.,;]?(?:\s|$)/.test(cont) && !startsAfresh(state, follow);
 }
 
 /** The line opens an item or a sub-item of its own (`5.02) Claims …`, `6. Policies`): it carries no line above on. */
@@ -180,12 +218,14 @@ const SENTENCE = /(?:[a-z]{2,}|\d)[.;](?:\s|$)/;
  * is the next line, which carries on a title wrapped by the page (`… (Main Street sidewalk` ⏎
  * `replacement)`). A title followed by a sentence ends at its colon or dash (`Speed indicator
  * device: Cllr Daventry to ask …`, `City Administrator – sales tax receipts were down …`).
- * `short`: a `(a)` marker, whose titles are a few words (`(a) Payments for approval:`).
+ * `short`: a `(a)` marker, whose titles are a few words (`(a) Payments for approval:`) and end at a colon only.
  */
 export function subTitle(text: string, cont: string, short = false): string | undefined {
   const wraps = cont !== '' && (/^[a-z(]/.test(cont) || open(text));
   const whole = wraps ? `${text} ${cont}` : text;
-  const sep = /:(?:\s|$)|\s[–—-]\s/.exec(text);
+  // (a `(a)` title ends at its colon only: after a dash a lettered list gives a letter's gist, `(b)
+  // Whittleford WI – thanks for the grant …`, a point of the list and no agenda's part)
+  const sep = (short ? /:(?:\s|$)/ : /:(?:\s|$)|\s[–—-]\s/).exec(text);
   if (sep) {
     const before = text.slice(0, sep.index).trim();
     const rest = whole.slice(sep.index + sep[0].length).trim();

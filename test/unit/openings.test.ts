@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { gatesOpened, gateTable, openingsOf, openingsOfTexts, opens } from '#service/openings';
+
+test('a gate read from a pattern opens to the texts the pattern can match, in either case, and shuts to prose', () => {
+  const stamp = openingsOf(/^(?:agenda\s+item\s+\d+|enclosure\s+[A-Z])$/i);
+  for (const t of ['Agenda Item 4', 'AGENDA ITEM 12', 'enclosure B', 'Ag', 'en']) assert.ok(opens(stamp, t), t);
+  for (const t of ['The agenda item', 'Apologies', 'Equalities', '', 'x']) assert.equal(opens(stamp, t), false, t);
+});
+
+test('a gate follows escapes, groups repeated, optional letters and look-arounds', () => {
+  assert.ok(opens(openingsOf(/^\(seal\)$/i), '(SEAL)'));
+  assert.equal(opens(openingsOf(/^\(seal\)$/i), 'Seal'), false);
+  const tools = openingsOf(/^(?:(?:recent changes|media manager)\s*){2,}$/i);
+  assert.ok(opens(tools, 'Media Manager Recent Changes'));
+  assert.equal(opens(tools, 'Minutes'), false);
+  const optional = openingsOf(/^a?bc/);
+  for (const t of ['abc', 'bc', 'bcd']) assert.ok(opens(optional, t), t);
+  for (const t of ['ac', 'bx']) assert.equal(opens(optional, t), false, t);
+  assert.ok(opens(openingsOf(/^\u2026{3,}$/), '………'));
+  assert.ok(opens(openingsOf(/^(?=The)T/), 'Tx'), 'a look-ahead restricts nothing itself');
+});
+
+test('what a gate cannot read opens it to every text: a class, a dot, a blank first, an empty match, no anchor', () => {
+  for (const re of [/^[A-Z]\d/, /^.x/, /^\s*Draft/, /^(?:x)?/, /draft/i, /^\d{1,4}$/]) assert.ok(openingsOf(re).any, re.source);
+  // a `k` or an `s` matches letters beyond ASCII with `u` and `i`
+  assert.ok(opens(openingsOf(/^ks/iu), '\u212as'));
+});
+
+test('a table of gates gives each gate a bit, as each gate alone would', () => {
+  const gates = [openingsOf(/^page\s+\d/i), openingsOf(/^\[\d+\]/), openingsOfTexts(['skip to content', 'home'], true), openingsOf(/^.x/)];
+  const table = gateTable(gates);
+  for (const t of ['Page 3', 'PAgenda', '[1] x', 'Skip', 'Home', 'Hx', 'The end', '', 'p', '…', '\u00e9t\u00e9']) {
+    const open = gatesOpened(table, t);
+    gates.forEach((g, k) => assert.equal(((open >> k) & 1) === 1, opens(g, t), `${t} gate ${k}`));
+  }
+});
