@@ -306,7 +306,7 @@ function usCity(body: string): MinutesDocument {
 test('family 8 (North American councils): a motion in other words is a decision from `to`/`that`, with its vote as data', () => {
   const cases: ReadonlyArray<readonly [string, string, Record<string, unknown>]> = [
     ['Motion made by Council Member Ruiz and seconded by Council Member Baptiste to adopt\nOrdinance No. 88. Ayes: Ruiz, Baptiste, Cole. Nays: None. Motion passed 3-0.', 'to adopt Ordinance No. 88', { mover: 'Council Member Ruiz', seconder: 'Council Member Baptiste', for: 3, against: 0, result: 'carried', ayes: 3 }],
-    ['It was moved by Trustee Alvarez, seconded by Trustee Kim, that the board approve the contract.\nRoll call vote:\nAyes: Alvarez, Kim.\nNays: Lowe.\nMotion failed 2-3.', 'that the board approve the contract', { mover: 'Trustee Alvarez', seconder: 'Trustee Kim', for: 2, against: 3, result: 'lost', ayes: 2 }],
+    ['It was moved by Trustee Alvarez, seconded by Trustee Kim, that the board approve the contract.\nRoll call vote:\nAyes: Alvarez, Kim.\nNays: Lowe.\nMotion carried 2-1.', 'that the board approve the contract', { mover: 'Trustee Alvarez', seconder: 'Trustee Kim', for: 2, against: 1, result: 'carried', ayes: 2 }],
     ['A motion was made by Commissioner Diaz, second by Commissioner Webb, to table the item for 60 days.\nMotion carried 5-0.', 'to table the item for 60 days', { mover: 'Commissioner Diaz', seconder: 'Commissioner Webb', for: 5, against: 0, result: 'carried', ayes: 0 }],
   ];
   for (const [body, text, vote] of cases) {
@@ -332,6 +332,8 @@ test('family 8 (North American councils): a motion in other words is a decision 
   }
   // who moved what, told in passing, is no motion
   assert.equal(usCity('Mayor Ferris moved the item up the agenda at the request of staff.').meeting!.items[1].decisions.length, 0);
+  // a motion that failed decided nothing (the reader's rule: decisions are the motions that carried)
+  assert.equal(usCity('It was moved by Trustee Alvarez, seconded by Trustee Kim, that the board approve the contract.\nRoll call vote:\nAyes: Alvarez, Kim.\nNays: Lowe, Ortiz, Webb.\nMotion failed 2-3.').meeting!.items[1].decisions.length, 0);
   // a consensus is a decision without a motion; a motion's own number ("for 30 minutes") is no count of the vote
   assert.equal(usCity('Council discussed the park hours. Consensus of the Council was to extend them to 10 p.m.').meeting!.items[1].decisions[0].text, 'to extend them to 10 p.m');
   const recess = usCity('Motion by Webb, second by Diaz, to recess for 30 minutes. Ayes: Webb, Diaz. Nays: None. Motion carried 2-0.').meeting!.items[1].decisions[0];

@@ -549,6 +549,15 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: 'RESOLVED to approve the budget. The Clerk is to publish it.', stops: true, then: (l) => assert.equal(l.item.decisions[0].text, 'to approve the budget. The Clerk is to publish it.') },
     // a count after the decision's words is the vote's, never an amount the words hold (`£38,450 for 2026/27`)
     { line: 'RESOLVED to set a precept of £12,300 for 2026/27. Proposed Cllr Ames, seconded Cllr Bell; 5 for, 1 against.', stops: true, then: (l) => { const v = l.item.decisions[0].vote; assert.deepEqual([v?.for, v?.against], [5, 1]); } },
+    // a resolution the page wrapped before a year or a name's words (a full line, its sentence open): one decision over both lines
+    { line: '» RESOLVED – That the library refurbishment programme be deferred to April\n2027 and reported to the Cabinet in the autumn.', stops: true, then: (l) => assert.equal(l.item.decisions[0].text, 'That the library refurbishment programme be deferred to April 2027 and reported to the Cabinet in the autumn.') },
+    { line: '» RESOLVED – That a joint workshop of the Scrutiny Board and the Youth Parish\nSteering Group be held in the spring.', stops: true, then: (l) => assert.equal(l.item.decisions[0].text, 'That a joint workshop of the Scrutiny Board and the Youth Parish Steering Group be held in the spring.') },
+    { line: '» RESOLVED – That the report be noted.\n2027 budget lines were then discussed.', stops: true, then: (l) => assert.equal(l.item.decisions[0].text, 'That the report be noted.') }, // a short line ended its sentence
+    // a Notion export's callout block: its icon before the keyword, the colon inside the bold
+    { line: '✅ **Resolved:** that the grant offer be accepted.', stops: true, then: (l) => { const d = l.item.decisions[0]; assert.deepEqual([d.text, d.keyword.value], ['that the grant offer be accepted.', 'Resolved:']); } },
+    { line: '💡 Tip: resolved issues are archived weekly.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
+    // the body resolved, a colon and its first part's label before the words: the label is the words'
+    { line: 'Council RESOLVED: (i) to adopt the estates plan; (ii) that fees be frozen.', stops: true, then: (l) => assert.equal(l.item.decisions[0].text, '(i) to adopt the estates plan; (ii) that fees be frozen.') },
     // a project's notes: what the meeting agreed without a vote, under its own label
     { line: '**Consensus:** keep the plugin API frozen until 3.0.', stops: true, then: (l) => assert.equal(l.item.decisions[0].text, 'keep the plugin API frozen until 3.0.') },
     { line: '**Consensus:** none reached; back to the issue tracker.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
@@ -767,6 +776,11 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: 'Consensus was to proceed.', stops: false, then: (l) => assert.equal(l.item.decisions[0].text, 'to proceed') },
     // a Californian board's shorthand: mover/seconder after `M/S`, the motion wrapped, its vote on the lines below
     { line: 'M/S: Haney/Ortega to approve the well rehabilitation contract in an amount\nnot to exceed $80,000.\nVote: 4-0-0-1 (Absent: Quinn)\nMotion passed.', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'to approve the well rehabilitation contract in an amount not to exceed $80,000'); assert.deepEqual([d.vote?.mover?.value, d.vote?.seconder?.value, d.vote?.result], ['Haney', 'Ortega', 'carried']); } },
+    // a council's web minutes: mover/seconder bracketed, the result after; a motion that failed is no decision
+    { line: 'Motion (Ruiz/Haney) to approve the agenda as presented. Carried by voice vote, 5-0.', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'to approve the agenda as presented'); assert.deepEqual([d.vote?.mover?.value, d.vote?.seconder?.value, d.vote?.for, d.vote?.against, d.vote?.result], ['Ruiz', 'Haney', 5, 0, 'carried']); } },
+    { line: 'Motion (Ruiz/Haney) to close the pool on Sundays. Roll call: Ayes – Ruiz, Haney (2). Noes – Kim, Ortega, Bell (3). Failed.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
+    // a motion to table inside the record failed; the main motion's vote on the line below carried it
+    { line: 'Motion (Ruiz/Haney) to adopt the fee schedule. Ald. Kim moved to table; the motion to table failed for lack of a second.\nRoll call on the main motion: Ayes – Ruiz, Haney, Bell (3). Noes – Kim (1). Carried.', stops: false, then: (l) => { const d = l.item.decisions; assert.deepEqual([d.length, d[0].text, d[0].range.end.line - d[0].range.start.line], [1, 'to adopt the fee schedule', 1]); } },
     { line: 'M/S figures for the quarter were circulated.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
     { line: 'The motion was discussed at length.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
     // the whole motion in capitals

@@ -32,7 +32,7 @@ export interface DecisionForm {
   readonly number?: Span;
 }
 
-const RESOLVED_START = /^[ \t]*(?:[-*•][ \t]+)?((?:it[ \t]+was[ \t]+)?(?:(unanimously)[ \t]+)?(?:\*\*)?resolved(?:\*\*)?(?:[ \t]+(unanimously))?(?:[ \t]*(?::|[–—-](?=[ \t]|$)))?)(?:[ \t]+|$)(?=that\b|to\b|under\b|by\b|as\b|not\b|$|[A-Z(])/i;
+const RESOLVED_START = /^[ \t]*(?:[-*•][ \t]+)?((?:it[ \t]+was[ \t]+)?(?:(unanimously)[ \t]+)?(?:\*\*)?resolved(?::?\*\*)?(?:[ \t]+(unanimously))?(?:[ \t]*(?::|[–—-](?=[ \t]|$)))?)(?:[ \t]+|$)(?=that\b|to\b|under\b|by\b|as\b|not\b|$|[A-Z(])/i;
 const IT_WAS_RESOLVED = /(?:^|[.;:][ \t]+|\n|[ \t])((?:it[ \t]+was[ \t]+)(?:unanimously[ \t]+)?resolved(?:[ \t]+unanimously)?)(?:[ \t]*(?::|[–—-]))?[ \t\n]*(?=that\b|to\b|$)/i;
 /**
  * In capitals after a sentence or at a line's start: "Cllr Sallis left the room. RESOLVED to object";
@@ -99,7 +99,7 @@ export function matchLedVerb(text: string): { readonly verb: DecisionVerb; reado
   return { verb: verbOf(m[1]), keyword: { start: ks, end: ks + m[1].length }, textStart: m[0].length };
 }
 
-const BODY_RESOLVED = new RegExp(String.raw`\b((?:the[ \t]+)?${DECIDING_BODY}[ \t]+(?:(?:formally|unanimously|FORMALLY|UNANIMOUSLY)[ \t]+)?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)(?:[ \t]+(?:unanimously|UNANIMOUSLY))?)[ \t]+(?=to\b|that\b)`);
+const BODY_RESOLVED = new RegExp(String.raw`\b((?:the[ \t]+)?${DECIDING_BODY}[ \t]+(?:(?:formally|unanimously|FORMALLY|UNANIMOUSLY)[ \t]+)?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)(?:[ \t]+(?:unanimously|UNANIMOUSLY))?)(?:[ \t]*[:–—-])?[ \t]+(?=(?:\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)[ \t]+)?(?:to|that)\b)`);
 const LAZY = /(?:\*\*)?\bresolved(?:\*\*)?[ \t]+by[ \t]+(?:lazy[ \t]+)?consensus\b/i;
 /** What IT_WAS_RESOLVED, MID_RESOLVED, BODY_RESOLVED and LAZY each cannot match without. */
 const MAY_RESOLVE = /resolved|agreed|decided/i;
@@ -169,6 +169,32 @@ function isCapsHeading(text: string): boolean {
 }
 
 /**
+ * A callout's icon before its words, as a Notion export prints a block (`✅ **Resolved:** that …`,
+ * `📌 Decision: …`): where the words start, 0 when the text opens with none. The first character
+ * is looked at first (a letter, a blank or a bullet on almost every line).
+ */
+const CALLOUT_ICON = /^[ \t]*\p{Extended_Pictographic}\uFE0F?[ \t]+/u;
+
+function calloutIcon(text: string): number {
+  let i = 0;
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  if (i >= text.length || text.charCodeAt(i) < 0x2000) return 0;
+  return CALLOUT_ICON.exec(text)?.[0].length ?? 0;
+}
+
+function shift(span: Span, by: number): Span {
+  return { start: span.start + by, end: span.end + by };
+}
+
+/** A form read after `by` characters (a callout's icon), its places moved to the whole text's: the form starts with the icon. */
+function shifted(d: DecisionForm, by: number): DecisionForm {
+  return {
+    start: d.start === 0 ? 0 : d.start + by, end: d.end + by, keyword: shift(d.keyword, by), verb: d.verb,
+    text: d.text && shift(d.text, by), unanimous: d.unanimous, proposal: d.proposal, number: d.number && shift(d.number, by),
+  };
+}
+
+/**
  * The decision a paragraph records, if any: its keyword at the start, "It was RESOLVED …", "The Board
  * resolved to …", a body's verb in capitals, "Resolved by lazy consensus". `verbs`: whether the text
  * holds `resolved`, `agreed` or `decided` in any case, when the caller knows it already (a line's
@@ -177,6 +203,11 @@ function isCapsHeading(text: string): boolean {
  */
 export function matchDecision(text: string, verbs = MAY_RESOLVE.test(text), unanimity = true): DecisionForm | undefined {
   if (text.length > 20000) return undefined;
+  const icon = calloutIcon(text);
+  if (icon > 0) {
+    const d = matchDecision(text.slice(icon), verbs, unanimity);
+    return d && shifted(d, icon);
+  }
   const head = text.slice(0, 300);
   const canonical = matchDecisionKeyword(head.trimStart());
   if (canonical) {

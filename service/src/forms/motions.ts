@@ -11,6 +11,7 @@
  * - as UK councils write it: `Proposed by Cllr Ames, seconded by Cllr Bell, that …`, `It was proposed by …`
  * - a wiki's bracketed record of mover and seconder before the words: `Proposal (KD, seconded PT): accept …`, `Motion (Jo Morrow, seconded by Kamal Dutt): that …`
  * - a Californian board's shorthand, mover and seconder after `M/S`: `M/S: Ochoa/Sato to approve the agenda as presented.`
+ * - a council's web minutes, mover and seconder bracketed: `Motion (Ochoa/Sato) to approve the agenda. Carried.`
  * - a working group's scribe, the motion's words first and its record on the lines below:
  *   `MOTION to approve the minutes as published.` ⏎ `Moved: Ana Ruiz / Second: Li Wei` ⏎ `VOTE: Against: 0; Abstain: 1; In favor: 6`
  * - a decision taken without a motion: `Consensus was to proceed.`, `Consensus of the Council was to …`
@@ -73,6 +74,11 @@ const MOVED_AND_SECONDED = new RegExp(
 const BRACKETED = new RegExp(
   String.raw`(?:^|(?<=[.;:!?][ \t]+))((?:[Pp]roposal|PROPOSAL|[Mm]otion|MOTION)[ \t]*\([ \t]*(?:(?:proposed|moved)[ \t]+(?:by[ \t]+)?)?${NAME}[ \t]*[,;][ \t]*(?:[Ss]econd(?:ed)?|SECONDED)(?:[ \t]+by)?[ \t]+${NAME}[ \t]*\)[ \t]*:[ \t]*)(?=[A-Za-z"'‘“])`,
 );
+/**
+ * `Motion (Ochoa/Sato) to approve …` (a North American council's web minutes): mover and seconder
+ * in brackets, a slash between, before the motion's words. The same groups as MOTION's.
+ */
+const SLASHED = new RegExp(String.raw`(?:^|(?<=[.;:!?][ \t]+))((?:[Mm]otion|MOTION)[ \t]*\([ \t]*${NAME}[ \t]*\/[ \t]*${NAME}[ \t]*\)[ \t]*[,:]?[ \t]*)${DECISION_START}`);
 /** `M/S: Ochoa/Sato to …` (mover/seconder, the motion's words after them): the same groups as MOTION's. */
 const SHORTHAND = new RegExp(String.raw`^[ \t]*(M\/S[ \t]*:?[ \t]*${NAME}[ \t]*\/[ \t]*${NAME}[ \t]*[,:]?[ \t]*)${DECISION_START}`);
 /**
@@ -111,7 +117,8 @@ export function matchMotion(text: string): MotionForm | undefined {
   const moved = text.includes('moved') || text.includes('MOVED');
   let m = ((text.includes('by') || text.includes('BY')) && BY.test(text) ? MOTION.exec(text) : null) ?? (moved || text.includes('proposed') ? MOVED_SECONDED.exec(text) : null)
     ?? (text.includes('(') && /econd|ECOND/.test(text) ? BRACKETED.exec(text) : null)
-    ?? (text.includes('M/S') ? SHORTHAND.exec(text) : null);
+    ?? (text.includes('M/S') ? SHORTHAND.exec(text) : null)
+    ?? (text.includes('/') && text.includes('(') ? SLASHED.exec(text) : null);
   let needsRecord = false;
   if (!m && moved) {
     m = MOVED_ALONE.exec(text);

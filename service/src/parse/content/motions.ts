@@ -38,6 +38,25 @@ const VOTE_LINE = /^(?:(?:the[ \t]+)?motion[ \t]+(?:was[ \t]+)?(?:seconded|carri
 const OWN_LINE = /^[ \t]*(?:[A-Za-z][A-Za-z ]{0,24}:|\d{1,3}[.)][ \t])|\t/;
 /** The vote is complete once its result is recorded. */
 const RESULT = /\b(?:carried|passed|failed|lost|defeated)\b[^.]*\.?[ \t]*$/i;
+/** The words that give a motion's result in its record; LOST_WORD, the ones that say it failed. */
+const RESULT_WORD = /\b(?:carried|passed|adopted|approved|failed|lost|defeated|withdrawn)\b/gi;
+const LOST_WORD = /fail|lost|defeat|withdr/i;
+
+/**
+ * Whether the last result the record after the motion's words (from `from`) gives says it failed:
+ * the last, as a motion to table or an amendment inside the record may fail before the main motion
+ * carries (`… moved to table; the motion to table failed for lack of a second.` ⏎ `Roll call on the
+ * main motion: … Carried.`).
+ */
+function lostAtLast(text: string, from: number): boolean {
+  // (most records say no such word: the scan for the last result is not made)
+  if (!LOST_WORD.test(text.slice(from))) return false;
+  let last = '';
+  RESULT_WORD.lastIndex = from;
+  for (let r = RESULT_WORD.exec(text); r; r = RESULT_WORD.exec(text)) last = r[0];
+  return LOST_WORD.test(last);
+}
+
 /** At most this many lines after the motion's own (a motion wraps; a vote takes a few lines). */
 const MAX_LINES = 5;
 
@@ -125,6 +144,19 @@ export function motion(line: Line): boolean {
   }
   // a mover alone is a motion once its record says it was seconded or voted on
   if (!recordsMotion(vj.text, m)) return false;
+  // a motion its record says failed is no decision (`Motion lost 2-5.`, `… failed for lack of a second`);
+  // what failed may be a motion inside the record (`… moved to table; the motion to table failed …`),
+  // the main motion's own vote on the lines after it (`Roll call on the main motion: … Carried.`)
+  let lost = !m.consensus && lostAtLast(vj.text, m.text.end);
+  while (lost && vsegs.length <= MAX_LINES) {
+    const n = nextLine(state, k);
+    if (n < 0 || !VOTE_LINE.test(state.segs[n].text)) break;
+    vsegs.push(state.segs[n]);
+    k = n;
+    vj = joinSegments(vsegs, from);
+    lost = lostAtLast(vj.text, m.text.end);
+  }
+  if (lost) return false;
   // the motion's own words are no fact of the vote ("to recess for 30 minutes" counts no one): blanked, offsets kept
   const facts = vj.text.slice(m.start, m.text.start) + ' '.repeat(m.text.end - m.text.start) + vj.text.slice(m.text.end);
   const found = m.consensus ? undefined : matchVote(facts);

@@ -80,7 +80,11 @@ function taskAbove(state: ParseState, k: number, item: Item): { joined: Joined; 
     return { joined: { text: last.text, pieces: [] }, start: 0, end: last.text.length };
   }
   // (a resolution: what a body only NOTED or RECEIVED sets no one a task, the paragraph does)
-  if (!numbered && last && RESOLVING.test(last.keyword.value) && (last.range.start.line <= para[0].line ? last.range.end.line >= end || PART_LABEL.test(para[0].text) : closes(state, last, para[0].line, end))) {
+  // (a resolution without parts opening the paragraph and read to its end, whose words set a deadline
+  // (`be arranged before the summer recess`), is the paragraph's words after its keyword: read below
+  // with its lines, where the deadline is the owner's due; a date it is to happen on or at is its own)
+  const whole = last !== undefined && !last.parts && !last.inSentence && !last.asWritten && last.range.start.line === para[0].line && last.range.end.line >= end && DEADLINE.test(last.text);
+  if (!numbered && last && !whole && RESOLVING.test(last.keyword.value) && (last.range.start.line <= para[0].line ? last.range.end.line >= end || PART_LABEL.test(para[0].text) : closes(state, last, para[0].line, end))) {
     const text = last.text;
     return { joined: { text, pieces: [] }, start: 0, end: text.length };
   }
@@ -90,6 +94,9 @@ function taskAbove(state: ParseState, k: number, item: Item): { joined: Joined; 
   const opening = !numbered && last && RESOLVING.test(last.keyword.value) && !last.inSentence && last.range.start.line === para[0].line ? keywordOpening(joined.text, last.keyword.value) : 0;
   return { joined, start: numbered ? numbered[0].length : opening || (PARAGRAPH_LABEL.exec(joined.text)?.[0].length ?? 0), end: joined.text.length };
 }
+
+/** A deadline's word before its date (`before the summer recess`, `no later than 31 March`). */
+const DEADLINE = /\b(?:before|until|no[ \t]+later[ \t]+than)[ \t]/;
 
 /** Where the words after `keyword` start when it opens `text` (blanks before it), else 0. */
 function keywordOpening(text: string, keyword: string): number {

@@ -122,7 +122,8 @@ export function readPublishedDecision(state: ParseState, seg: Segment, from: num
   };
   if (vote) decision.vote = vote;
   if (parts) decision.parts = parts;
-  if (lazy || (d.keyword.start > 0 && body.slice(0, d.keyword.start).trim().length > 0)) decision.inSentence = true;
+  // (the form's start, not its keyword's: a callout's icon before `**Resolved:**` is no sentence's words)
+  if (lazy || (d.start > 0 && body.slice(0, d.start).trim().length > 0)) decision.inSentence = true;
   if (after) decision.asWritten = true;
   return decision;
 }
@@ -256,12 +257,15 @@ function joinWrapped(text: string, next: string): string {
 const FULL_LINE = 72;
 
 /**
- * The first word of a line that goes on a sentence the page wrapped: a name's last word ("Trust on
- * the terms …"), or a code, a reference or a number with a letter (`QSC-041 and QSC-044.`,
- * `12A to the Local Government Act`, `CS25/61, …`), then lower case or the sentence's punctuation.
- * A bare number (`2.`, `25/090`) is not one: it may be a paragraph's or an item's own.
+ * The first word of a line that goes on a sentence the page wrapped: a name's last words ("Trust on
+ * the terms …", `Care Council be arranged …`: at most three capitalised words, never opening with an
+ * article or a pronoun, which opens a sentence: `The Chair thanked …`), or a code, a reference
+ * or a number with a letter (`QSC-041 and QSC-044.`, `12A to the Local Government Act`, `CS25/61, …`),
+ * or a year or a span of years (`2025 be approved …`, `2026–2029 and recommends …`: a date's or a
+ * plan's, the wrap carried below), then lower case or the sentence's punctuation. Any other bare
+ * number (`2.`, `25/090`, `12 Finance`) is not one: it may be a paragraph's or an item's own.
  */
-const WRAPPED_WORD = /^(?:[A-Z][a-z'’]+(?:[ \t]+[a-z]|[,.;])|(?=[A-Z0-9/-]*[A-Z])(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]*(?:[ \t]+[a-z]|[,;]|\.[ \t]*$))/;
+const WRAPPED_WORD = /^(?:(?!(?:The|This|These|That|Those|An?|It|There)[ \t])(?:[A-Z][a-z'’]+[ \t]+){0,2}[A-Z][a-z'’]+(?:[ \t]+[a-z]|[,.;])|(?=[A-Z0-9/-]*[A-Z])(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]*(?:[ \t]+[a-z]|[,;]|\.[ \t]*$)|(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?(?:[ \t]+[a-z]|[,;]|\.[ \t]*$))/;
 
 /**
  * "… enter into a lease with Westmere Arts" / "Trust on the terms set out in the paper.", "… AGREED
@@ -273,7 +277,8 @@ function wrappedAtName(state: ParseState, last: Segment, next: Segment, text: st
   // full: FULL_LINE long, or on a page whose text column the lines nearby show (an `Action` column
   // beside it), the next word would not have fitted (parse/margin.ts)
   const raw = line.length < FULL_LINE ? wrapLength(line) : line.length;
-  if (/[.;:!?]$/.test(text) || raw < 0) return false;
+  // (a closing bracket ends it too: `… bend. (4 for, 0 against)` ⏎ `Cllr Sallis returned.` is the next sentence)
+  if (/[.;:!?)\]]$/.test(text) || raw < 0) return false;
   if (!WRAPPED_WORD.test(next.text) || state.layout.heads?.has(next.line)) return false;
   return line.length >= FULL_LINE || /^\S+/.exec(next.text)![0].length >= wrappingWord(state.margins.at(last.line), raw);
 }
