@@ -95,11 +95,11 @@ test('a register of attendance after the items: its rows, `In attendance:` betwe
   assert.equal(matchGridHeader('No.\tAction\tOwner\tStatus'), undefined);
 });
 
-test('a list under its membership categories, each less indented than its members, two a line, a mark\'s legend under it; `Observer:` one attending', () => {
+test('a list under its membership categories, each less indented than its members, two a line, a mark\'s legend under it; `Observer:` one attending as an observer', () => {
   const text = 'WESTSHIRE COLLEGE\n\nBOARD\n\nMinutes of the meeting held on Thursday 5 March 2026\n\nPresent:\n  Ex officio\n    Professor Ann Roe (Principal)\n  Independent members\n    Ms Ben Tate (Chair)             Mr Cy Voss (v)\n    Dr Di Ward [from 12/26]\n  Staff member\n    Mr Eve Hale (v)\n\n  (v) = attended by video link\n\nObserver:    Ms Fay Ives (governor designate)\n\n10/26    WELCOME\n         The Chair welcomed members.\n';
   assert.deepEqual(everything(text), ['present | Ann Roe | title=Professor | role=Principal | category=Ex officio', 'present | Ben Tate | title=Ms | role=Chair | category=Independent members',
     'present | Cy Voss | title=Mr | category=Independent members | attended by video link', 'present | Di Ward | title=Dr | category=Independent members | from 12/26',
-    'present | Eve Hale | title=Mr | category=Staff member | attended by video link', 'inAttendance | Fay Ives | title=Ms | role=governor designate']);
+    'present | Eve Hale | title=Mr | category=Staff member | attended by video link', 'inAttendance | Fay Ives | title=Ms | role=governor designate | observer']);
   // near miss: a sentence under the heading is no category
   assert.equal(matchCategoryGroups(['  The members present', '    Ann Roe'], [2, 4]), undefined);
 });
