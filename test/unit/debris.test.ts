@@ -51,6 +51,8 @@ const DEBRIS: Array<[string, DebrisKind]> = [
   ['Categories:', 'wiki-chrome'],
   ['This page was last edited on 4 May 2021, at 10:02.', 'wiki-chrome'],
   ['From Riverside Allotments Wiki', 'wiki-chrome'],
+  // a HackMD or HedgeDoc note's tags line: a heading of the smallest size, as those tools write it (a larger one may be an item on tags)
+  ['###### tags: `board` `minutes`', 'wiki-chrome'],
   ['Loading...', 'viewer-chrome'],
   ['HomeMy WebLinkAboutCC Minutes 03-02-2021_exppdf', 'viewer-chrome'],
   ['[12] https://www.example.org/2023/09/07-minutes.html', 'link-reference'],
@@ -80,6 +82,8 @@ const DEBRIS: Array<[string, DebrisKind]> = [
 
 // Minute text that looks like debris but is not: a sentence that merely says "page" or "draft".
 const NOT_DEBRIS = [
+  '###### Tags and labels for the archive',
+  '## Tags: agreed naming for the releases',
   'In the penultimate paragraph of Page 2, it mentions that the remedies apply.',
   'The Committee noted the figures on page 3 of the report.',
   'as set out on Page 4',
