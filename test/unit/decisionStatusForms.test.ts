@@ -13,6 +13,12 @@ import { matchMinuteReview, matchTrackerRow, readStatusCell, reviewStatus, withD
 import { matchIssueRecall, matchTrackerRecall, readReplyStatus } from '#service/forms/priorActions';
 import { readActionTable } from '#service/forms/actionTables';
 
+/** A status cell read: our status word and the words the cell gives it in. */
+function statusOfCell(cell: string): unknown {
+  const m = readStatusCell(cell);
+  return m && [reviewStatus(m), cell.slice(m.start, m.end)];
+}
+
 function meetingOf(text: string): Meeting {
   const m = parse(text).meeting;
   assert.ok(m, text);
@@ -427,7 +433,7 @@ test('family 2 and 7: a matters-arising paragraph names the minute in words, its
 });
 
 test('family 10: status emoji and short codes, with or without a word after them', () => {
-  const read = (cell: string): unknown => { const m = readStatusCell(cell); return m && [reviewStatus(m), cell.slice(m.start, m.end)]; };
+  const read = statusOfCell;
   assert.deepEqual(read('✔️ complete – see #12'), ['done', 'complete']);
   assert.deepEqual(read('🟡'), ['open', '🟡']);
   assert.deepEqual(read(':x: cancelled, no longer needed'), ['dropped', 'cancelled']);
@@ -477,7 +483,7 @@ test('a tracker\'s lettered references with a dash, a minute\'s part in brackets
 });
 
 test('status words of more families: MoinMoin smileys, a part-done action, an action pushed or rolled over', () => {
-  const read = (cell: string): unknown => { const m = readStatusCell(cell); return m && [reviewStatus(m), cell.slice(m.start, m.end)]; };
+  const read = statusOfCell;
   const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
     ['(./) done – gate painted', ['done', 'done']], ['(!) in hand', ['open', 'in hand']],
     ['/!\\ carry forward – no reply yet', ['carried forward', 'carry forward']], ['{X}', ['dropped', '{X}']],
