@@ -49,7 +49,8 @@
  *   table's row is kept.
  * - An owner nobody in the lists is stays as written, less a leading `the` (`Commissioner`,
  *   `Ms Oduwole`, `Chief Finance Officer`).
- * - Due: the words after `by`/`before` (`July 2025`, `July meeting`, `8/2/22`).
+ * - Due: the words after `by`/`before` (`July 2025`, `July meeting`, `8/2/22`), less a leading `the`,
+ *   for a meeting and a project's milestone alike (`before the beta`: `beta`; `the 2.5 freeze`: `2.5 freeze`).
  * - Status `written`: the status words of the cell or line, without the note after a dash or
  *   semicolon (`Complete`, `Carried forward`, `Overdue`), not the RAG letter when there is a word.
  *   Where a carried-forward or deferred action goes is part of its words (`Carried forward to July`,

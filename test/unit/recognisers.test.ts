@@ -504,7 +504,7 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: '- [ ] @adaok to read the charter and propose edits', stops: true, then: (l) => { const a = l.item.actions[0]; assert.deepEqual([a.owners.map((o) => o.text), a.text, a.keyword], [['@adaok'], 'read the charter and propose edits', undefined]); assert.equal(l.state.variants.length, 0); } },
     { line: '* - [ ] Nadia Haas to book the venue by 12 March 2025', stops: true, then: (l) => { const a = l.item.actions[0]; assert.deepEqual([a.owners.map((o) => o.text), a.due?.date?.iso], [['Nadia Haas'], '2025-03-12']); } },
     // a project's closing list: the task, its owner after a long dash, the due in brackets; code marks are no words of the task
-    { line: '- [ ] Write the `CHANGES.md` entry — `@kmori` (before the beta)', stops: true, then: (l) => { const a = l.item.actions[0]; assert.deepEqual([a.owners.map((o) => o.text), a.text, a.due?.text], [['@kmori'], 'Write the CHANGES.md entry', 'the beta']); } },
+    { line: '- [ ] Write the `CHANGES.md` entry — `@kmori` (before the beta)', stops: true, then: (l) => { const a = l.item.actions[0]; assert.deepEqual([a.owners.map((o) => o.text), a.text, a.due?.text], [['@kmori'], 'Write the CHANGES.md entry', 'beta']); } },
     { line: '- [ ] Book the room for March', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) }, // a checklist line: nobody owns it
     { line: '- [x] @adaok to read the charter', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) }, // ticked: a review's
   ],

@@ -209,11 +209,10 @@ export function readDueCell(cell: string, options: DueOptions = {}): DueDate | u
 }
 
 /**
- * Where the words a reader writes for a due start in its text: after a leading `the` (`by the March
- * meeting`: `March meeting`), except in a milestone, written as it stands (`before the beta`: `the beta`).
+ * Where the words a reader writes for a due start in its text: after a leading `the`, for a meeting
+ * and a project's milestone alike (`by the March meeting`: `March meeting`; `before the beta`: `beta`).
  */
-export function dueWordsStart(due: { readonly text: string; readonly kind?: DueKind }): number {
-  if (due.kind === 'event') return 0;
+export function dueWordsStart(due: { readonly text: string }): number {
   const lead = /^the[ \t]+/i.exec(due.text);
   return lead && due.text.length > lead[0].length ? lead[0].length : 0;
 }
