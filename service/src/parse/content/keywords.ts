@@ -26,7 +26,7 @@ export const W_MOTION = 2;
 export const W_AGREED = 4;
 /** The words of a published decision: `resol`, `decisi`, `decided`, `agreed`, `ratified`, `homologated`, `approved`, `noted`, `endorsed`, `propos`, `received`, `adopted`, `consensus` (`**Consensus:** …`). */
 export const W_DECIDE = 8;
-/** The status words of an action told in prose: `deferred`, `postponed`, `carried`, `complete`, `closed`, `done`, `progress`, `ongoing`, `outstanding`, `withdrawn`, `cancel` (`cancelled`, `canceled`), `actioned`, `discharged`, `achieved`, `finished`, `superseded`, `dropped`, `pending`, `overdue`, `delayed`, `longer` (`No longer needed`), `not needed`, `rolled` (`Rolled over to Summer 1`), and `open` (a log's `CGC/25/15 – Open`, a tracker's `remains open`). */
+/** The status words of an action told in prose: `deferred`, `postponed`, `carried`, `complete`, `closed`, `done`, `progress`, `ongoing`, `outstanding`, `withdrawn`, `cancel` (`cancelled`, `canceled`), `actioned`, `discharged`, `achieved`, `finished`, `superseded`, `dropped`, `pending`, `overdue`, `delayed`, `longer` (`No longer needed`), `not needed`, `rolled` (`Rolled over to Summer 1`), and `open` (a log's `CGC/25/15 – Open`, a tracker's `remains open`); and a line that ends in a capital letter alone, a RAG letter in a log's last cell (`… Feb 2026   B`). */
 export const W_STATUS = 16;
 /** `record`, `correction`, `amendment`, `change` (`RECORD_WORDS`), and the minutes approved `as distributed` (`as circulated`, `as presented` …: `RECORD_AS`). */
 export const W_RECORD = 32;
@@ -277,6 +277,9 @@ function sign(text: string): void {
   let e = text.length;
   while (s < e && isBlankUnit(text.charCodeAt(s))) s++;
   while (e > s && isBlankUnit(text.charCodeAt(e - 1))) e--;
+  // a log's row whose status is a RAG letter alone, its last cell (`ARC/25/41.2   Review of …   TB   Feb 2026   B`):
+  // a status word to the status recognisers' gates (`matchStatusRow` reads the letter by the log's key)
+  if (e - s >= 2 && text.charCodeAt(e - 1) >= 65 && text.charCodeAt(e - 1) <= 90 && isBlankUnit(text.charCodeAt(e - 2))) signedWords |= W_STATUS;
   let h = held & (H_COLON | H_PAREN | H_QUESTION | H_DIGIT);
   if ((found & H_BY) !== 0 && text.indexOf('by') >= 0) h |= H_BY;
   if (s === e) { signedStarts = S_OTHER; signedHolds = h; return; }
