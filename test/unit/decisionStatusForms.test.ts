@@ -788,3 +788,42 @@ test('a tracker\'s rows by issue number without a header, and a matters-arising 
     'FORWARD.', 'TC/26/15 Bench by the pond. Installed in April. CLOSED.', '', 'TC/26/41\tCLOSE', 'Closed at 8pm.'].join('\n'));
   assert.deepEqual(reviews(arising), ['TC/26/12 | carried forward | CARRIED FORWARD', 'TC/26/15 | done | CLOSED']);
 });
+
+test('family 2: a matters-arising paragraph a minute, its status in a sentence of its own after `Status:` (invented text)', () => {
+  const review = (line: string): unknown => { const r = matchMinuteReview(line); return r && [line.slice(r.ref.start, r.ref.end), reviewStatus(r.mark), line.slice(r.mark.start, r.mark.end)]; };
+  assert.deepEqual(review('(1). Minute 14/26 – Village hall boiler: quotes had been obtained. Status: Complete.'), ['Minute 14/26', 'done', 'Complete']);
+  assert.deepEqual(review('(2). Minute 16/26 – Play area fencing: the contractor had been chosen. Status: Ongoing – works due in June.'), ['Minute 16/26', 'open', 'Ongoing']);
+  assert.deepEqual(review('(3). Minute 19/26 – Verge cutting: no reply yet. Status: Carried forward to the July meeting.'), ['Minute 19/26', 'carried forward', 'Carried forward to the July meeting']);
+  // near miss: a sentence about a status is none
+  assert.equal(matchMinuteReview('(4). Minute 20/26 – Lease: the status of the lease was discussed at length.'), undefined);
+});
+
+test('status columns of more families: a school\'s term and a working group\'s next interim as where an action goes; `Blocked` only in a log\'s column (invented text)', () => {
+  const cell = (c: string): unknown => { const m = readStatusCell(c); const w = m && withDeferral(c, m); return w && [reviewStatus(w), c.slice(w.start, w.end)]; };
+  assert.deepEqual(cell('➡️ Carried forward to spring term'), ['carried forward', 'Carried forward to spring term']);
+  assert.deepEqual(cell('✗ carried over to next interim'), ['carried forward', 'carried over to next interim']);
+  const statuses = (title: string, lines: readonly string[]): string[] => reviews(meetingOf(['# Ferret WG — 2026-03-03', '', `## ${title}`, '', ...lines, '', '## AOB', '', '- Nothing.'].join('\n')));
+  assert.deepEqual(statuses('1. Action items from 2026-02-17', ['| Action | Who | RAG | Status |', '|---|---|---|---|', '| Tag 1.3-rc1 | @ana | 🟢 | Done – tagged 20 Feb |', '| Write the threat model | @raj | 🔴 | Blocked – waiting on the audit |']),
+    ['Tag 1.3-rc1 | done | Done', 'Write the threat model | open | Blocked']);
+  assert.deepEqual(statuses('Action items from IETF 125', ['| Action | Owner | Done? |', '|---|---|---|', '| Post the milestones | Chairs | ✓ done |', '| Set up the test matrix | Ana | ✗ dropped |']),
+    ['Post the milestones | done | done', 'Set up the test matrix | dropped | dropped']);
+  // near misses: `blocked` in prose is a thing's state, and a table of new actions under another heading is no review
+  assert.equal(readStatusCell('blocked'), undefined);
+  assert.deepEqual(statuses('Action items', ['| Action | Owner | Status |', '|---|---|---|', '| Draft the FAQ | @ana | Blocked |']), []);
+});
+
+test('family 8: a board\'s referral log, its number, subject, department and a closed-or-open column (invented text)', () => {
+  const m = meetingOf(['BOARD OF SUPERVISORS', 'Minutes of March 3, 2026', '', 'IV.   STAFF FOLLOW-UP ON REFERRALS',
+    'Referral No.   Subject                          Department      Closed/Open', 'BR-26-03       Culvert on Old Mill Road         Public Works    Closed', 'BR-26-05       Library parking signs            Library         Open', '',
+    'V.    ADJOURNMENT', 'The meeting adjourned at 8:10 p.m.'].join('\n'));
+  assert.deepEqual(reviews(m), ['BR-26-03 | done | Closed', 'BR-26-05 | open | Open']);
+});
+
+test('family 10: a note\'s decisions after a callout\'s icon, and after an arrow from how the meeting got there; family 1: a resolution wrapped before a company\'s letters (invented text)', () => {
+  const m = meetingOf(['# Ferret Maintainers — 2026-03-03', '', '## 1. Release', '', '- ✅ **Agreed**: to cut 1.3.0 next Tuesday.', '- Nobody objected → **Approved**: the new logo for the docs site.', '- Slides → approved later by email', '', '## 2. AOB', '', '- Nothing.'].join('\n'));
+  assert.deepEqual(decisions(m), [['to cut 1.3.0 next Tuesday.', 'the new logo for the docs site.'], []]);
+  const printed = meetingOf(['LICENSING COMMITTEE', '', 'Minutes of the meeting held on 3 March 2026', '', 'LC/12     PREMISES LICENCE – UPPER WHARF', '',
+    '   RESOLVED – That a premises licence be granted to the applicant, Upper Wharf',
+    '   Brewing CIC for Fridays and Saturdays, subject to the usual conditions.', '', 'LC/13     CLOSE', '', '   The meeting closed at 11.00 am.'].join('\n'));
+  assert.deepEqual(decisions(printed)[0], ['That a premises licence be granted to the applicant, Upper Wharf Brewing CIC for Fridays and Saturdays, subject to the usual conditions.']);
+});

@@ -14,7 +14,7 @@ import type { Span } from '../constructs';
 import { readDueCell, type DueDate } from './dueDates';
 import type { FormOptions } from './actions';
 import { splitOwners } from './owners';
-import { ragStatus, readStatusCell, readStatusPhrase, type StatusMark } from './statuses';
+import { ragStatus, readStatusCell, readStatusColumn, type StatusMark } from './statuses';
 
 export type ColumnKind = 'ref' | 'meeting' | 'minute' | 'action' | 'owner' | 'due' | 'update' | 'status' | 'rag';
 export type TableLayout = 'tabs' | 'pipes' | 'cells' | 'spaces';
@@ -47,9 +47,11 @@ export interface ActionTable {
 
 const COLUMNS: ReadonlyArray<readonly [RegExp, ColumnKind]> = [
   // (a tracker's `ID`, and the issue a project tracks an action by: `Tracking issue`, `Issue #`)
-  [/^(?:ref\.?|reference|no\.?|#|id|number|action[ \t]+(?:no\.?|ref\.?|number|id)|item|min(?:ute)?(?:[ \t]+(?:no\.?|ref\.?))?|tracking[ \t]+(?:issue|ticket)|issue[ \t]*(?:no\.?|#|number))$/i, 'ref'],
+  // (a board's log of what members referred to staff numbers each: `Referral No.`, `Request #`)
+  [/^(?:ref\.?|reference|no\.?|#|id|number|action[ \t]+(?:no\.?|ref\.?|number|id)|(?:referral|request)[ \t]*(?:no\.?|#|number)|item|min(?:ute)?(?:[ \t]+(?:no\.?|ref\.?))?|tracking[ \t]+(?:issue|ticket)|issue[ \t]*(?:no\.?|#|number))$/i, 'ref'],
   // (a council's follow-up list names each by what members asked for: `Request`)
-  [/^(?:actions?|action[ \t]+(?:required|agreed|points?|items?)|tasks?|description|what|requests?)$/i, 'action'],
+  // (and what each was about, in a referral log: `Subject`)
+  [/^(?:actions?|action[ \t]+(?:required|agreed|points?|items?)|tasks?|description|what|requests?|subject)$/i, 'action'],
   [/^(?:who|owners?|leads?|responsible|responsibility|action[ \t]+by|by[ \t]+whom|assigned[ \t]+to|assignee|(?:lead[ \t]+|responsible[ \t]+)?officer|dept\.?|department)$/i, 'owner'],
   [/^(?:by|by[ \t]+when|when|due(?:[ \t]+date|[ \t]+by)?|deadline|target(?:[ \t]+date)?|date[ \t]+due|timescale)$/i, 'due'],
   // (a list that says only whether each is done: `Closed / Open`, `Open/Closed`)
@@ -253,7 +255,7 @@ export function readActionTable(text: string, from: number, options: FormOptions
     const ragCell = cell('rag')[0];
     const due = dueText ? readDueCell(dueText, options) : undefined;
     const dueStart = cell('due')[0]?.start ?? 0;
-    const status = (statusCell ? shiftMark(readStatusPhrase(text.slice(statusCell.start, statusCell.end)), statusCell.start) : undefined)
+    const status = (statusCell ? shiftMark(readStatusColumn(text.slice(statusCell.start, statusCell.end)), statusCell.start) : undefined)
       ?? (ragCell && ragStatus(text.slice(ragCell.start, ragCell.end)) ? { status: ragStatus(text.slice(ragCell.start, ragCell.end))!, start: ragCell.start, end: ragCell.end, word: text.slice(ragCell.start, ragCell.end).toLowerCase() } : undefined);
     return {
       start: r.start, end: r.end, cells: r.cells,

@@ -261,7 +261,28 @@ export function matchDecision(text: string, verbs = MAY_RESOLVE.test(text), unan
     if (/^APPROVED:?$/.test(m[0]) && /^[:]?[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}/.test(text.slice(m.index + m[0].length))) return undefined;
     return form(text, unanimity, Math.min(s, m.index), m.index + m[0].length, m.index + m[0].length, verb, undefined, { start: Math.min(s, m.index), end: trimEnd(text, m.index, text.length) });
   }
-  return undefined;
+  return outcomeAfterArrow(text, verbs, unanimity);
+}
+
+/** An arrow from how the meeting got there to what it decided: `No objections → **Approved**: …`, `consensus => Decision: …`. */
+const OUTCOME_ARROW = /[ \t](?:→|⇒|=>|->)[ \t]+(?=\S)/;
+
+/**
+ * A note's line that tells how the meeting reached its outcome, then, after an arrow, the outcome
+ * in a keyword form with its label (`**Approved**:`, `Decision:`, `Agreed:`): the decision is what
+ * follows the keyword, the words before the arrow its occasion. A bare verb after an arrow (`→ noted`)
+ * is none: the keyword must be labelled, and words must follow it.
+ */
+function outcomeAfterArrow(text: string, verbs: boolean, unanimity: boolean): DecisionForm | undefined {
+  if (text.length > 2000 || (text.indexOf('→') < 0 && text.indexOf('⇒') < 0 && text.indexOf('>') < 0)) return undefined;
+  const a = OUTCOME_ARROW.exec(text);
+  if (!a) return undefined;
+  const at = a.index + a[0].length;
+  const rest = text.slice(at);
+  const m = LINE_KEYWORD.exec(rest);
+  if (!m || m.index !== 0 || !/(?:\*\*|__)|:/.test(m[0]) || /^(?:propos|decisions$)/i.test(m[2])) return undefined;
+  const d = matchDecision(rest, verbs, unanimity);
+  return d && d.keyword.start === 0 && d.text && !d.proposal ? shifted(d, at) : undefined;
 }
 
 const DECISION_HEADING = /^[ \t]*(?:#{1,6}[ \t]+)?(resolved|noted|received|agreed|approved|ratified|endorsed|decisions?|resolutions?)[ \t]*:?[ \t]*$/i;

@@ -132,7 +132,8 @@ export function readStatusCell(cell: string): StatusMark | undefined {
  * ` to the May meeting`, ` until the next meeting`, ` to the next municipal year`, ` to September`, ` to March 2026`. One pattern
  * for every reader that keeps the phrase whole (a review's "deferred to the September meeting").
  */
-export const DEFERRAL_TARGET = String.raw`[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:(?:next|[A-Z][a-z]+)[ \t]+(?:meeting|call)|next[ \t]+(?:(?:municipal|financial|academic|calendar|school)[ \t]+)?(?:year|cycle|quarter|round|session|term)|[A-Z][a-z]+(?:[ \t]+\d{1,4})?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`;
+// (a school's term by its season, `to summer term`, `to the Spring term`; a working group's `to next interim`)
+export const DEFERRAL_TARGET = String.raw`[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:(?:next|[A-Z][a-z]+)[ \t]+(?:meeting|call)|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)[ \t]+(?:half[ \t-]?)?term|next[ \t]+(?:(?:municipal|financial|academic|calendar|school)[ \t]+)?(?:year|cycle|quarter|round|session|term|interim)|[A-Z][a-z]+(?:[ \t]+\d{1,4})?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`;
 const DEFERRAL = new RegExp(`^${DEFERRAL_TARGET}\\b`);
 /** Words that put an action off: the only ones a deferral's target follows. */
 const PUT_OFF = /^(?:deferred|postponed|pushed|delayed|moved|held(?: over)?|rolled (?:forward|over)|carried (?:forward|over|fwd))$/;
@@ -159,6 +160,23 @@ export function withDeferral(text: string, mark: StatusMark): StatusMark {
 export function readStatusPhrase(cell: string): StatusMark | undefined {
   const m = readStatusCell(cell);
   return m && withDeferral(cell, m);
+}
+
+/**
+ * A tracker's word for an action held up by another's work (`Blocked – waiting on the foundation's
+ * template`, `Blocked on #2291`): still under way. Read only in a log's status column: in prose the
+ * word is a thing's state (`the culvert had been blocked`, `#12 is blocked` recalls nothing).
+ */
+const COLUMN_ONLY = /^[ \t]*(blocked)(?=$|[ \t]*[-–—:;,.(]|[ \t]+(?:on|by)\b)/i;
+
+/** A log's status column cell (`readStatusPhrase`), or a status only a column prints (COLUMN_ONLY). */
+export function readStatusColumn(cell: string): StatusMark | undefined {
+  const m = readStatusPhrase(cell);
+  if (m || cell.length > 2000) return m;
+  const b = COLUMN_ONLY.exec(cell);
+  if (!b) return undefined;
+  const start = b[0].length - b[1].length;
+  return mark(cell, start, b[0].length, 'carried forward');
 }
 
 /** A row's reference cell: `CS25/61`, `PC24/061`, `112.3`, `47`, `A7`, a tracker's `#0031`. */
@@ -328,12 +346,16 @@ function statusInClauses(line: string, at: number): StatusMark | undefined {
   const clauses = /(?:[;,.]|[ \t][–—-])[ \t]+/g;
   clauses.lastIndex = at;
   for (let m = clauses.exec(line); m; m = clauses.exec(line)) {
-    const from = m.index + m[0].length;
+    // a sentence that labels the status (`… had opened on 16 February. Status: Complete.`): the status after its label
+    const from = m.index + m[0].length + (STATUS_LABEL.exec(line.slice(m.index + m[0].length, m.index + m[0].length + 12))?.[0].length ?? 0);
     const mark = readStatusCell(line.slice(from));
     if (mark && endsClause(line.slice(from), mark)) return shiftMark(mark, from);
   }
   return saidStatus(line, at);
 }
+
+/** The label a review's paragraph gives its status in a sentence of its own: `Status: Complete.`, `Status – Ongoing`. */
+const STATUS_LABEL = /^status[ \t]*(?::|[–—-](?=[ \t]))[ \t]*/i;
 
 /**
  * A status said after its verb, ending its clause, from `at` on: "the refresh remains in progress",
@@ -499,7 +521,7 @@ export function matchStatusTagAt(text: string, at = 0): StatusMark | undefined {
  * board's own review of its actions the action is simply still open: it is carried forward only where
  * the board writes so (`Carried forward`, `cf`, `carried over`, `deferred to …`).
  */
-const RUNNING = /^(?:\[?pending\]?|pending review|part(?:ly|ially)? (?:actioned|achieved|completed?|done)|in progress|in hand|ongoing|on track|at risk|revised date|under way|not yet due|not (?:yet )?started|on hold|overdue|outstanding|delayed|doing|not (?:yet )?done|off track|\{\{ ?doing ?\}\}|still open)$/;
+const RUNNING = /^(?:\[?pending\]?|blocked|pending review|part(?:ly|ially)? (?:actioned|achieved|completed?|done)|in progress|in hand|ongoing|on track|at risk|revised date|under way|not yet due|not (?:yet )?started|on hold|overdue|outstanding|delayed|doing|not (?:yet )?done|off track|\{\{ ?doing ?\}\}|still open)$/;
 
 /**
  * The status a board's own review gives an action (see RUNNING), from the mark its words were read into;

@@ -21,7 +21,8 @@ import { joinLines } from '../../forms/hyphenation';
 import { matchProceedingLine } from '../../proceedings/vote';
 
 /** Cheap first tests (every line of every item is asked): the words without which no form matches. */
-const MAY_DECIDE = /resol|decisi|decided|\bagreed[ \t]+(?:to|that)\b|^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?(?:agreed|ratified|homologated|approved|noted|endorsed|propos|consensus)/i;
+// (after a callout's icon, `✅ **Agreed**: …`, or an arrow from how the meeting got there, `No objections → **Approved**: …`)
+const MAY_DECIDE = /resol|decisi|decided|\bagreed[ \t]+(?:to|that)\b|(?:^[ \t]*(?:[-*•][ \t]+)?(?:[\u0080-\uffff]{1,3}[ \t]+)?|(?:→|⇒|=>|->)[ \t]*)(?:\*\*|__)?(?:agreed|ratified|homologated|approved|noted|endorsed|propos|consensus)/i;
 const VOTE_WORDS = /\b(?:carried|lost|unanimous(?:ly)?|ayes|nays|seconded|moved|favour|against|abstain|abstentions)\b/i;
 const LAZY = /\bby[ \t]+(?:lazy[ \t]+)?consensus\b/i;
 /** A decision's words start after the keyword and its punctuation (`^[ \t]*[–—:;,.-]?[ \t]*`): where, from `s`. */
@@ -258,14 +259,15 @@ const FULL_LINE = 72;
 
 /**
  * The first word of a line that goes on a sentence the page wrapped: a name's last words ("Trust on
- * the terms …", `Care Council be arranged …`: at most three capitalised words, never opening with an
+ * the terms …", `Care Council be arranged …`, `Farmers' Market CIC for …`: at most three capitalised words, the
+ * last of them a company's letters after a name's words, never opening with an
  * article or a pronoun, which opens a sentence: `The Chair thanked …`), or a code, a reference
  * or a number with a letter (`QSC-041 and QSC-044.`, `12A to the Local Government Act`, `CS25/61, …`),
  * or a year or a span of years (`2025 be approved …`, `2026–2029 and recommends …`: a date's or a
  * plan's, the wrap carried below), then lower case or the sentence's punctuation. Any other bare
  * number (`2.`, `25/090`, `12 Finance`) is not one: it may be a paragraph's or an item's own.
  */
-const WRAPPED_WORD = /^(?:(?!(?:The|This|These|That|Those|An?|It|There)[ \t])(?:[A-Z][a-z'’]+[ \t]+){0,2}[A-Z][a-z'’]+(?:[ \t]+[a-z]|[,.;])|(?=[A-Z0-9/-]*[A-Z])(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]*(?:[ \t]+[a-z]|[,;]|\.[ \t]*$)|(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?(?:[ \t]+[a-z]|[,;]|\.[ \t]*$))/;
+const WRAPPED_WORD = /^(?:(?!(?:The|This|These|That|Those|An?|It|There)[ \t])(?:[A-Z][a-z'’]+[ \t]+){0,2}(?:[A-Z][a-z'’]+|(?<=[a-z'’][ \t]+)[A-Z]{2,4})(?:[ \t]+[a-z]|[,.;])|(?=[A-Z0-9/-]*[A-Z])(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]*(?:[ \t]+[a-z]|[,;]|\.[ \t]*$)|(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?(?:[ \t]+[a-z]|[,;]|\.[ \t]*$))/;
 
 /**
  * "… enter into a lease with Westmere Arts" / "Trust on the terms set out in the paper.", "… AGREED
