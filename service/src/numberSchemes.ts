@@ -925,9 +925,9 @@ function bestRun(lines: readonly string[], cands: readonly Candidate[]): Candida
     // (a number of a board's own form marks a head even in a run of one-line items: `001/20<TAB>…`;
     // a list's entries stand at one indent: an entry indented under an item's text, `24.093 … C/F`
     // in the Clerk's list of earlier actions, does not make the next item's head at the margin one)
-    // (nor is a head written with a trail the row before it lacks: `416.<TAB>PUBLIC PARTICIPATION`
+    // (nor is a head written with a trail under a table's row without one: `416.<TAB>PUBLIC PARTICIPATION`
     // under a table of earlier actions `405<TAB>Update the website …` is the next item, no row)
-    if (!between && !strongForm(cands[k].m.number) && indentOf(lines[cands[k - 1].line]) === indentOf(lines[cands[k].line]) && cands[k - 1].m.number.trail === cands[k].m.number.trail) {
+    if (!between && !strongForm(cands[k].m.number) && indentOf(lines[cands[k - 1].line]) === indentOf(lines[cands[k].line]) && !belowRow(lines, cands[k - 1], cands[k])) {
       // …unless, set apart by blank lines, they go on from the head before them one by one: items
       // with nothing under them (`IV. PUBLIC COMMENT` and its text, then `V. PROCLAMATIONS`, `VI. CONSENT …`),
       // where a list starts afresh (`1.`, `(a)`), a list of contents has no head before it, and a
@@ -961,6 +961,11 @@ function bestRun(lines: readonly string[], cands: readonly Candidate[]): Candida
     if (run.length > best.length) best = run;
   }
   return best;
+}
+
+/** `c` is written with a trail (`416.`) under a table's row whose number has none and a tab after it (`405<TAB>…`). */
+function belowRow(lines: readonly string[], row: Candidate, c: Candidate): boolean {
+  return row.m.number.trail === undefined && c.m.number.trail !== undefined && lines[row.line].charCodeAt(row.m.end) === 0x09;
 }
 
 /** Whether head k's number is one above that of the head before it, itself no list's entry (k opens a run of adjacent heads). */
