@@ -925,7 +925,9 @@ function bestRun(lines: readonly string[], cands: readonly Candidate[]): Candida
     // (a number of a board's own form marks a head even in a run of one-line items: `001/20<TAB>…`;
     // a list's entries stand at one indent: an entry indented under an item's text, `24.093 … C/F`
     // in the Clerk's list of earlier actions, does not make the next item's head at the margin one)
-    if (!between && !strongForm(cands[k].m.number) && indentOf(lines[cands[k - 1].line]) === indentOf(lines[cands[k].line])) {
+    // (nor is a head written with a trail under a table's row without one: `416.<TAB>PUBLIC PARTICIPATION`
+    // under a table of earlier actions `405<TAB>Update the website …` is the next item, no row)
+    if (!between && !strongForm(cands[k].m.number) && indentOf(lines[cands[k - 1].line]) === indentOf(lines[cands[k].line]) && !belowRow(lines, cands[k - 1], cands[k])) {
       // …unless, set apart by blank lines, they go on from the head before them one by one: items
       // with nothing under them (`IV. PUBLIC COMMENT` and its text, then `V. PROCLAMATIONS`, `VI. CONSENT …`),
       // where a list starts afresh (`1.`, `(a)`), a list of contents has no head before it, and a
@@ -959,6 +961,11 @@ function bestRun(lines: readonly string[], cands: readonly Candidate[]): Candida
     if (run.length > best.length) best = run;
   }
   return best;
+}
+
+/** `c` is written with a trail (`416.`) under a table's row whose number has none and a tab after it (`405<TAB>…`). */
+function belowRow(lines: readonly string[], row: Candidate, c: Candidate): boolean {
+  return row.m.number.trail === undefined && c.m.number.trail !== undefined && lines[row.line].charCodeAt(row.m.end) === 0x09;
 }
 
 /** Whether head k's number is one above that of the head before it, itself no list's entry (k opens a run of adjacent heads). */
@@ -1050,13 +1057,14 @@ export interface SubNumber {
 // (`5.01)`: a US council's consent items, the decimal closed by a bracket; `53a`: a web page's
 // lettered part of minute 53, the number and its letter alone over the title; `F-1`: a US board's
 // numbered part of its lettered item F; `1.`: a North American council's numbered entry under a
-// Roman or lettered section, `VI. CONSENT AGENDA` over `1. Claims list …`, which elsewhere is an item's own number)
-const SUB = /^(?:(\d{1,4})\.(\d{1,2})(?:\.(\d{1,2}))?[.)]?|(\d{1,3})\(([a-z]{1,4}|\d{1,2})\)|\(([a-z]{1,4}|\d{1,2})\)\.?|([a-z]{1,4}|\d{1,2})\)|([A-Z])\.|(\d{1,4})([a-z])|([A-Z])-(\d{1,2})|(\d{1,2})\.)(?=[ \t]|$)/;
+// Roman or lettered section, `VI. CONSENT AGENDA` over `1. Claims list …`, which elsewhere is an item's own number;
+// `A.` or `a.`: a lettered part, `IV. CONSENT CALENDAR` over `a. Minutes of the September 9 meeting`)
+const SUB = /^(?:(\d{1,4})\.(\d{1,2})(?:\.(\d{1,2}))?[.)]?|(\d{1,3})\(([a-z]{1,4}|\d{1,2})\)|\(([a-z]{1,4}|\d{1,2})\)\.?|([a-z]{1,4}|\d{1,2})\)|([A-Za-z])\.|(\d{1,4})([a-z])|([A-Z])-(\d{1,2})|(\d{1,2})\.)(?=[ \t]|$)/;
 
 /**
  * Whether a sub-number (SUB) can open `t` at `s`, its first character that is not blank, read from
  * SUB's alternatives character by character: a digit (`4.1`, `7(a)`, `53a`, `1)`, `1.`), a bracket (`(a)`,
- * `(1).`), one to four small letters and `)` (`a)`, `iv)`), a capital and `.` or `-` (`A.`, `F-1`).
+ * `(1).`), one to four small letters and `)` (`a)`, `iv)`), a letter and `.` (`A.`, `a.`), a capital and `-` (`F-1`).
  * Every line of an item is asked: a line of prose fails on its first or second character.
  */
 function maySubNumberAt(t: string, s: number): boolean {
@@ -1064,6 +1072,7 @@ function maySubNumberAt(t: string, s: number): boolean {
   if ((c >= 0x30 && c <= 0x39) || c === 0x28) return true;
   if (c >= 0x41 && c <= 0x5a) { const d = t.charCodeAt(s + 1); return d === 0x2e || d === 0x2d; }
   if (c < 0x61 || c > 0x7a) return false;
+  if (t.charCodeAt(s + 1) === 0x2e) return true; // `a.` (SUB asks the blank after it)
   for (let k = s + 1; k <= s + 4; k++) {
     const d = t.charCodeAt(k);
     if (d === 0x29) return true;
@@ -1124,7 +1133,8 @@ export function classifySubNumber(line: string, next?: string): SubNumber | unde
     // a title does not carry on as a sentence on the next line
     if (kind === 'sub-item' && next !== undefined) {
       const nt = next.trim();
-      if (/^[a-z]/.test(nt) && /[.;]$/.test(nt) && !/[.;:]$/.test(text)) kind = 'paragraph';
+      // (the next part's own marker, `b. Claims register …`, carries nothing on)
+      if (/^[a-z]/.test(nt) && /[.;]$/.test(nt) && !/[.;:]$/.test(text) && !SUB.test(nt)) kind = 'paragraph';
     }
     return answer(kind, textStart);
   } catch {

@@ -43,6 +43,9 @@ const ACTION_LINES: Array<{ line: string; owners: string[]; task?: string; due?:
   { line: 'ACTION: Clerk to the Governors to circulate the revised terms of reference', owners: ['Clerk to the Governors'], task: 'circulate the revised terms of reference' },
   { line: 'ACTION: Clerk to write to the auditors', owners: ['Clerk'], task: 'write to the auditors' },
   { line: 'action - Treasurer to chase the insurer by 31 March 2024', owners: ['Treasurer'], task: 'chase the insurer by 31 March 2024', due: '31 March 2024', dueDate: '2024-03-31' },
+  // names the lists do not give, a dash and a task opening with its verb; a topic before a dash is no owner
+  { line: 'Action: Ann Lee and Raj Patel – draft the open day rota by 3 May 2026.', owners: ['Ann Lee', 'Raj Patel'], task: 'draft the open day rota by 3 May 2026', due: '3 May 2026', dueDate: '2026-05-03' },
+  { line: 'Action: Mill Lane – Clerk to ask for a speed survey', owners: [], task: 'Mill Lane – Clerk to ask for a speed survey' },
   { line: '    ACTION: MF – order the scanner and kit (by 29 Feb)', owners: ['MF'], task: 'order the scanner and kit (by 29 Feb)', due: '29 Feb', dueDate: '2020-02-29' },
   { line: '* **ACTION ITEM**: @tobi-r to update #801 with the decision before 2026-01-28.', owners: ['@tobi-r'], task: 'update #801 with the decision before 2026-01-28', due: '2026-01-28', dueDate: '2026-01-28' },
   { line: '   ACTION: Amara to write the spec text for issue 212, with an example of', owners: ['Amara'], task: 'write the spec text for issue 212, with an example of' },

@@ -62,6 +62,10 @@ test('the heading forms of the families (invented text)', () => {
     ['Minutes of the Meeting of Elmstead Parish Council held on Tuesday 9th July 2024\nat 7.30pm in the Village Hall\nPresent: Cllr A', { title: 'Elmstead Parish Council', date: '2024-07-09', time: '19:30', venue: 'the Village Hall' }],
     // `Proceedings of the … Meeting` names the kind of record, no body
     ['VILLAGE OF CEDAR BLUFF\nBOARD OF TRUSTEES\nProceedings of the Special Meeting – Monday, March 3, 2025 – 7:00 p.m.\nVillage Hall\n\nI. CALL TO ORDER', { title: 'VILLAGE OF CEDAR BLUFF – BOARD OF TRUSTEES', date: '2025-03-03', time: '19:00', venue: 'Village Hall' }],
+    // `minutes of the meeting` after the body's name is the document's words, no part of the name
+    ['Ashby Otter Trust (CIO 1234567)\nTrustee Board – minutes of the meeting held on Monday 2 March 2026\n7.00pm, The Barn\nAttendance', { title: 'Ashby Otter Trust (CIO 1234567) – Trustee Board', date: '2026-03-02', time: '19:00', venue: 'The Barn' }],
+    // near miss: a meeting named after the body stays (`– Board meeting, 3 March`)
+    ['Ashby Otter Trust – Board meeting, 3 March 2026\nPresent: A', { title: 'Ashby Otter Trust – Board meeting', date: '2026-03-03' }],
     // `the Full Council` is the whole of the council named above
     ['HARBURY TOWN COUNCIL\n\nMinutes of the meeting of the Full Council held in the Town Hall on Monday 3 March 2025 at 7.00pm\n\nPresent:', { title: 'HARBURY TOWN COUNCIL', date: '2025-03-03', time: '19:00', venue: 'the Town Hall' }],
   ];

@@ -281,6 +281,18 @@ test('detection: an indented list of earlier minutes\' numbers right above an it
   assert.deepEqual(list.heads, [0, 2]);
 });
 
+test('detection: a head written `12.` right under a table of earlier actions `9<TAB>…` is no row of it (invented text)', () => {
+  const lines = [
+    '10.\tAPOLOGIES', 'None.', '',
+    '11.\tACTION LIST', 'Ref\tAction\tBy\tStatus', '7\tRepair the bench\tClerk\tDone', '9\tOrder grit\tClerk\tOpen', '',
+    '12.\tOPEN FORUM', 'No members of the public.', '',
+    '13.\tFINANCE', 'Noted.',
+  ];
+  assert.deepEqual(detectNumbering(lines).heads, [0, 3, 8, 11]);
+  // a near miss: rows written alike, one after another, stay a list
+  assert.ok(!detectNumbering(['10.\tAPOLOGIES', 'None.', '11.\tREPORTS', '7.\tRepair the bench', '9.\tOrder grit', '', '12.\tOPEN FORUM', 'None.', '13.\tFINANCE', 'Noted.']).heads?.includes(6));
+});
+
 test('detection: a short `24/12` is year first when its second part rises, the year scheme when its first does', () => {
   const yearFirst = detectNumbering(['24/12  APOLOGIES', 'None.', '24/13  MINUTES', 'Agreed.', '24/14* REPORTS', 'Noted.']);
   assert.equal(yearFirst.scheme, 'year-first');

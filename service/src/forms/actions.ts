@@ -229,7 +229,7 @@ function readBody(text: string, b: number, limit: number, keyword: Span, statuse
   const near = Math.min(e, b + 90);
   const head = text.slice(b, near);
   const dash = within(text, '-', b, near) || within(text, '–', b, near) || within(text, '—', b, near) ? OWNER_DASH.exec(head) : null;
-  if (dash && dash.index > 0 && dash.index <= 60 && isOwnerPhrase(head.slice(0, dash.index), options)) {
+  if (dash && dash.index > 0 && dash.index <= 60 && (isOwnerPhrase(head.slice(0, dash.index), options) || namedBeforeTask(head, dash.index, dash.index + dash[0].length))) {
     const t = b + dash.index + dash[0].length;
     return { start, end: e, keyword, statuses, tracker, owners: splitOwners(text, b, b + dash.index), task: { start: t, end: e }, ownerOnly: false, due: findDueDate(text.slice(0, e), options, t) };
   }
@@ -317,6 +317,16 @@ export function matchOwnerRow(line: string, options: FormOptions = {}): ActionFo
 
 /** Imperatives that open a task and are never an owner ("ACTION: Write to the school"). */
 const IMPERATIVE = /^(?:write|send|report|circulate|ask|check|draft|arrange|contact|update|prepare|bring|share|publish|provide|add|review|set|speak|invite|confirm|look|go|reply|respond|make|get|talk|return|submit|forward|e-?mail|phone|raise|refer|seek|obtain|produce|organise|organize|book|liaise|move|chase|agree|consider|investigate|explore|find|follow|put|take|give|order|meet|visit|inspect|clarify|research|discuss)$/i;
+
+/**
+ * `Sam Okafor – put out a call …`, `Lucy Penhale and Tom Brindley – draft …`: names as written, a dash,
+ * and a task that opens with its verb are the owner and the task even when the lists do not give the
+ * names (a helper `In attendance`); a topic before a dash (`Speeding – Clerk to write …`) is followed by no verb.
+ */
+function namedBeforeTask(head: string, dash: number, task: number): boolean {
+  const verb = /^[a-z]+/.exec(head.slice(task));
+  return verb !== null && IMPERATIVE.test(verb[0]) && isBareName(head.slice(0, dash));
+}
 
 function isBareName(phrase: string): boolean {
   const p = phrase.trim();

@@ -178,9 +178,16 @@ function timeSpan(u: Unit, a: number, b: number, from: string, to: string | unde
 /** `meeting of` leading to the date (`Tamarind Steering Council — meeting of 12 March 2026`): no part of the body's name. */
 const MEETING_OF = /[\s,;:–—-]*\bmeeting\s+(?:of|on)$/i;
 
-/** The end of [a, b) of `text` before a `meeting of` that leads to the date, if the body is named before it. */
+/**
+ * `minutes of the meeting` after the body's name, before `held on <date>` (`Trustee Board – minutes
+ * of the meeting held on …`): the document's words, no part of the name (MINUTES_OF when they open the line).
+ */
+const MINUTES_OF_AFTER = /[\s,;:–—-]+(?:minutes|notes|minute)\s+of\s+(?:(?:the|a|an)\s+)?(?:\w+\s+)?meeting$/i;
+
+/** The end of [a, b) of `text` before a `meeting of` that leads to the date (or `minutes of the meeting`), if the body is named before it. */
 function beforeMeetingOf(text: string, a: number, b: number): number {
-  const m = MEETING_OF.exec(text.slice(a, b));
+  const part = text.slice(a, b);
+  const m = MEETING_OF.exec(part) ?? MINUTES_OF_AFTER.exec(part);
   return m && m.index > 0 ? a + m.index : b;
 }
 

@@ -4,7 +4,8 @@
  * `(b)` alone with `Decisions notified: …` under it, `A. Minutes of the June 2 meeting` under a
  * Roman item, `53a` alone over its title under minute 53 (a web page), `93.1  Honorary degrees`
  * under a prefixed minute `CRT/2025/93`, `F-1  Warrant List for March` under a lettered item `F.`,
- * `2. Operator licenses – 9 new` under a Roman section `VI. CONSENT AGENDA`. They become the
+ * `2. Operator licenses – 9 new` under a Roman section `VI. CONSENT AGENDA`, `a. Fleet replacement`
+ * under a Roman item `VIII. PUBLIC WORKS`. They become the
  * item's `subItems`; their lines stay the item's content, so this recogniser marks and never
  * takes a line (as `bold-declaration` does).
  *
@@ -12,7 +13,7 @@
  * `(b) The bank reconciliation … was checked …` (a sentence), `116.1 MO welcomed …`, a decimal
  * that does not run on from `.1` (`3.2` after the paragraph `3.1`), a line the next carries on.
  */
-import { classifySubNumber, outsideBrackets, type SubNumber } from '../../numberSchemes';
+import { cellText, classifySubNumber, outsideBrackets, type SubNumber } from '../../numberSchemes';
 import type { Item } from '../../model';
 import type { Segment } from '../../text';
 import { DECLINE, type Recogniser } from '../recogniser';
@@ -47,7 +48,8 @@ const TITLE_WORDS = 8;
 function shortTitle(text: string, title: string, cont: string): boolean {
   // (a planning application's reference, site and proposal is one title however many its words:
   // `148.1  26/00031/HOUSE – 4 Mill Close, single storey rear extension`)
-  return title === text && (text.split(/\s+/).length <= TITLE_WORDS || applicationTitle(text) === text) && !/^[a-z]/.test(cont);
+  // (…and its final stop no sentence's end: `417.1  26/00112/HOUSE – Rose Cottage – rear extension.`)
+  return ((title === text && text.split(/\s+/).length <= TITLE_WORDS) || title === applicationTitle(text)) && !/^[a-z]/.test(cont);
 }
 
 export function subItem(state: ParseState, i: number): number {
@@ -68,7 +70,8 @@ export function subItem(state: ParseState, i: number): number {
   if (!MEETING_ORDER.has(state.scheme) && !entriesNumbered(item) && isDigit(seg.text.charCodeAt(at0)) && !(PARAGRAPHS_NUMBERED.has(state.scheme) && decimalStart(seg.text, at0)) && !LONE_DECIMAL.test(seg.text) && !LONE_LETTERED.test(seg.text)) return DECLINE;
   const nx = state.nextNonBlank(i);
   const next = nx >= 0 ? state.segs[nx] : undefined;
-  const sub = classifySubNumber(seg.text, next?.text);
+  const classified = classifySubNumber(seg.text, next?.text);
+  const sub = applicationLine(seg.text, classified);
   if (!sub || !markerFits(state, item, sub, seg.text)) return DECLINE;
   let titleSeg: Segment = seg;
   let from = sub.textStart;
@@ -81,9 +84,10 @@ export function subItem(state: ParseState, i: number): number {
   const follow = state.segs[state.segs.indexOf(titleSeg, i) + 1];
   // (a bulleted line is a list's point under the title, never a wrapped line of it: `6b<TAB>SEND and
   // inclusion` ⏎ `•<TAB>14 children have an EHC plan …`)
-  const cont = follow && follow.first && !follow.bullet && follow.line === titleSeg.line + 1 ? follow.text.trim() : '';
+  // (nor is the next part's own marker: `a. Minutes of …` ⏎ `b. Claims register …`)
+  const cont = follow && follow.first && !follow.bullet && follow.line === titleSeg.line + 1 && !NEXT_LETTER.test(follow.text) ? follow.text.trim() : '';
   const end = cellEnd(t, from);
-  const title = subTitle(t.slice(from, end).trim(), cont, /^\(/.test(sub.written));
+  const title = subTitle(t.slice(from, end).trim(), cont, /^\(/.test(sub.written)) ?? (sub !== classified ? applicationTitle(t.slice(from, end).trim()) : undefined);
   if (!title) return DECLINE;
   // (an entry `1.` has no parent number: its title may be long, `3. Resolution 25-17 – Accepting a grant …`)
   if (from > 0 && sub.parent !== undefined && /^\d/.test(sub.written) && !MEETING_ORDER.has(state.scheme) && !shortTitle(t.slice(from, end).trim(), title, cont)) return DECLINE;
@@ -107,9 +111,25 @@ export function subItem(state: ParseState, i: number): number {
 }
 
 /**
+ * A decimal line of a minute that is a planning application, its reference, site and proposal
+ * between dashes and a final stop (`417.1  26/00112/HOUSE – Rose Cottage – single storey rear
+ * extension.`), is a sub-item's title, not the numbered paragraph its stop makes of it
+ * (`classifySubNumber`). Not when the proposal goes on with a sentence (`… extension. No
+ * objection.`), nor under a list's `(i)`, which lists the applications a sentence introduced.
+ */
+function applicationLine(line: string, sub: SubNumber | undefined): SubNumber | undefined {
+  if (sub?.kind !== 'paragraph' || sub.parent === undefined || !isDigit(sub.written.charCodeAt(0)) || sub.textStart >= line.length) return sub;
+  const t = cellText(line);
+  const title = applicationTitle(t.slice(sub.textStart, cellEnd(t, sub.textStart)).trim());
+  if (title === undefined) return sub;
+  const proposal = title.slice(Math.max(title.lastIndexOf(' – '), title.lastIndexOf(' - '), title.lastIndexOf(' — ')) + 3);
+  return SENTENCE.test(proposal) ? sub : { ...sub, kind: 'sub-item' };
+}
+
+/**
  * Where the line opens with a marker of a form markerFits can take, or -1, character by character
  * (asked of every line of an item; narrower than `maySubNumber`, the gate before any
- * classification): a figure, `(a)`, a capital and `.` or `-`, `a)`. Of the bracketed markers only a
+ * classification): a figure, `(a)`, a capital and `.` or `-`, `a)`, `a.`. Of the bracketed markers only a
  * letter fits: `(1)`, `(2)` number a resolution's parts, one under every minute of a running
  * scheme, and were classified only to be refused.
  */
@@ -120,7 +140,7 @@ function markerAt(t: string): number {
   const d = t.charCodeAt(i + 1);
   const fits = isDigit(c) || (c === 0x28 ? d >= 0x61 && d <= 0x7a && t.charCodeAt(i + 2) === 0x29
     : c >= 0x41 && c <= 0x5a ? d === 0x2e || d === 0x2d
-      : c >= 0x61 && c <= 0x7a && d === 0x29);
+      : c >= 0x61 && c <= 0x7a && (d === 0x29 || d === 0x2e));
   return fits ? i : -1;
 }
 
@@ -142,6 +162,9 @@ function markerFits(state: ParseState, item: Item, sub: SubNumber, line: string)
   const c = w.charCodeAt(0);
   if (c === 0x28) return /^\([a-z]\)$/.test(w);
   // `a)`, `b)` under a board's own numbers, in turn from `a)` (a lone `c)` is a list's point)
+  // `a.`, `b.` under a Roman or lettered section or a meeting's own numbers (`IV. CONSENT CALENDAR`
+  // over `a. Minutes of the September 9 meeting`), in turn from `a.`, each a title
+  if (c >= 0x61 && c <= 0x7a && w.length === 2 && w.charCodeAt(1) === 0x2e) return (entriesNumbered(item) || MEETING_ORDER.has(state.scheme)) && sub.kind === 'sub-item' && lettersRunOn(item, w.slice(0, -1));
   if (c >= 0x61 && c <= 0x7a) return BARE_LETTER.test(w) && !!state.layout.heads && lettersRunOn(item, w);
   if (c >= 0x41 && c <= 0x5a) {
     if (/^[A-Z]\.$/.test(w)) return state.scheme === 'roman' || (MEETING_ORDER.has(state.scheme) && lettersRunOn(item, w.slice(0, -1)));
@@ -198,6 +221,8 @@ function runsOn(item: Item, sub: SubNumber): boolean {
 }
 
 const BARE_LETTER = /^[a-z]\)$/;
+/** A line opening with a lettered part's marker (`b.`, `c)`, `(d)`): a part of its own, never a title's wrapped words. */
+const NEXT_LETTER = /^\s*(?:[a-z]\.|[a-z]{1,4}\)|\([a-z]{1,4}\))[ \t]/;
 
 /**
  * A line carried on by the next one, as a paragraph's lines are and a title's are not: the next
