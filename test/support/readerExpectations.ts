@@ -61,8 +61,12 @@
  *   is written as the board printed it before the break (`115/23`): the break is debris, and no
  *   numbering warning is due for it (no `alarms`).
  * - `Item N –` / `Item 10a -` before a title is a reference to the agenda, not part of the title.
+ * - A paper's reference printed in an item's heading (`(Paper CT/25/40)`, `(Doc No BG/25/01)`) is part of
+ *   its title as printed.
  * - The title is the most specific heading even when the authority is printed just above it
- *   (`COUNCIL` under `UNIVERSITY OF CARROW`, `REGULAR CITY COUNCIL MEETING` under `CITY OF …`).
+ *   (`COUNCIL` under `UNIVERSITY OF CARROW`, `REGULAR CITY COUNCIL MEETING` under `CITY OF …`); a line
+ *   that names only the kind of meeting (`REGULAR MEETING MINUTES`, `Regular Meeting`) names no body,
+ *   and the body's line above it is the title.
  * - `(minutes)`, `, minutes` after a person (the minute-taker) is a qualifier, not a role.
  * - A list labelled `Observer:` or headed `Observers` gives each one on it the qualifier `observer`
  *   (the label says once for all what `(observing)` says beside a name); their role stays as printed.

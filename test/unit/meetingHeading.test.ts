@@ -209,3 +209,14 @@ test('a `Minutes of … held in the` sentence wrapped onto the date\'s line: the
     assert.deepEqual(defined({ title: h.title?.text, date: h.date?.iso, time: h.time?.from, venue: h.venue?.text }), want, text);
   }
 });
+
+test('a line that names only the kind of meeting names no body: the body\'s line above it is the title; one that names the body is the title (invented text)', () => {
+  const cases: Array<[string, string]> = [
+    ['GLENMORE COUNTY BOARD OF SUPERVISORS\nSPECIAL MEETING MINUTES\nMonday, March 2, 2026 – 6:00 p.m.\nI. CALL TO ORDER\n', 'GLENMORE COUNTY BOARD OF SUPERVISORS'],
+    ['Pinewood Unified School District\nBoard of Education\nRegular Meeting\nMinutes\nTuesday, April 14, 2026 6:30 PM\nI. CALL TO ORDER\n', 'Board of Education'],
+    // near misses: the kind of meeting with the body's name is the title
+    ['The Corporation of the Township of Birch Bay\nRegular Council Meeting\nMonday, March 2, 2026\n1. CALL TO ORDER\n', 'Regular Council Meeting'],
+    ['TOWN OF ELMSFORD\nREGULAR TOWN BOARD MEETING\nMarch 2, 2026 – 7:00 P.M.\nI. CALL TO ORDER\n', 'REGULAR TOWN BOARD MEETING'],
+  ];
+  for (const [text, want] of cases) assert.equal(parse(text).meeting?.title?.value, want, text);
+});

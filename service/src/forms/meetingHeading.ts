@@ -58,6 +58,8 @@ const CELL_DATE_LABEL = /\tdate\s*:\s*$/i;
 const NOT_MEETING_DATE = /\b(?:approved|confirmed|signed|circulated|published|updated|due|deadline|next meeting|previous meeting|last meeting|retrieved|edited|issued|printed)\b/i;
 const BEFORE_DUE = /\b(?:by|before|until|till|from|to|no later than)\s*$/i;
 const MEETING_WORDS = /\b(?:held|meeting|minutes|notes|session|teleconference|call)\b/i;
+/** A heading line that names the kind of meeting and no body: `Regular Meeting`, `SPECIAL MEETING MINUTES`, `Meeting Notes`. */
+const KIND_ONLY = /^(?:(?:regular|special|ordinary|extraordinary|adjourned|emergency|public|open|closed|work|study)\s+)*(?:meeting|session)(?:\s+(?:minutes|notes))?$/i;
 /** `held`, `held on`, `held on Wednesday,` ending a heading line: the date follows on the next line. */
 const WRAPPED_HELD = /(?<!\s)\s+held(?:\s+on)?(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,]*$/i;
 /**
@@ -464,6 +466,10 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
       if (b > a) result.venue = span(u, a, b);
     }
   }
+  // `REGULAR MEETING MINUTES` under `HARLAN COUNTY BOARD OF SUPERVISORS`: a line that names only the
+  // kind of meeting names no body, and the body's line above stays the title (`Regular Council
+  // Meeting` names the council, and is the title)
+  while (titleSpans.length > 1 && KIND_ONLY.test(titleSpans[titleSpans.length - 1].text)) titleSpans.pop();
   if (titleSpans.length > 0) {
     titleSpans = titleSpans.slice(-3);
     result.title = { text: titleSpans.map((s) => s.text).join(' – '), spans: titleSpans };
