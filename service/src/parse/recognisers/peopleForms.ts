@@ -9,7 +9,7 @@
  * Our own `Name : Role` lines never come here: a block whose first line is one is read line by
  * line as before (peopleBlocks.ts), so the markup and the corpus read exactly as they did.
  */
-import { isMinutesLabel, observersHeading, isObserversLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, tabCells, type GridRow, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PeopleListMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
+import { isMinutesLabel, observersHeading, isObserversLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, tabCells, knownMark, type GridRow, type GridHeader, type KeyMeaning, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PeopleListMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
 import { isOfficeTitle, opensWithOffice, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
 import type { BlockKind } from '../../markup';
 import type { Item, PeopleBlock, Person, PersonQualifier } from '../../model';
@@ -85,7 +85,7 @@ interface Parts {
   /** The rest of a category the cell wrapped onto the next line (`Co-opted` ⏎ `Governor`). */
   readonly categoryTail?: Piece;
   /** `tail`: the rest of a bracket the page wrapped onto the next line (`(Minute` ⏎ `18 only)`); `kept`: a qualifier the list's heading gives, never the role. */
-  readonly qualifiers: Array<{ piece: Piece; q: Qualifier; tail?: Piece; kept?: boolean }>;
+  readonly qualifiers: Array<{ piece: Piece; q: Qualifier; tail?: Piece; kept?: boolean; say?: string }>;
   /** The title the list wrote once for all (`Councillors A, B and C`). */
   readonly sharedTitle?: string;
 }
@@ -135,7 +135,7 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
   let roleParts = parts.role;
   const sameBracket = (a: Piece, b: Piece): boolean => a.seg === b.seg && /^\s*,\s*$/.test(a.seg.text.slice(a.span.end, b.span.start));
   let bodyBefore: Piece | undefined;
-  for (const { piece, q, tail, kept } of parts.qualifiers) {
+  for (const { piece, q, tail, kept, say } of parts.qualifiers) {
     // `(Chair)` is the person's role at the meeting (read as the role), not a fact beside it; so are `(observer)`, `(guest)`
     if (!kept && (q.kind === 'chair' || q.kind === 'observer' || q.kind === 'guest')) {
       const r = roleParts[roleParts.length - 1];
@@ -151,7 +151,8 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
       }
       continue;
     }
-    quals.push({ kind: q.kind, text: qualifierText(tail ? `${text(piece)} ${text(tail)}` : text(piece)), ...(q.value !== undefined ? { value: q.value } : {}), range: range(state, piece, tail) });
+    // (`say`: the words a grid's key spells a mark out in, `(T)` read `joined by Teams`)
+    quals.push({ kind: q.kind, text: say ?? qualifierText(tail ? `${text(piece)} ${text(tail)}` : text(piece)), ...(q.value !== undefined ? { value: q.value } : {}), range: range(state, piece, tail) });
   }
   // `Observer: Cllr Ann Roe (Cabinet Member …)`: the list's label says for everyone on it that they attend as an observer
   if (isObserversLabel(block.label) && !quals.some((q) => q.kind === 'observer')) quals.push({ kind: 'observer', text: 'observer', range: block.labelRange });
@@ -1200,71 +1201,122 @@ function holdsRole(state: ParseState, m: NonNullable<ParseState['meeting']>, seg
  * codes after it: each row's member on the list its attendance cell names. Returns the count of
  * segments after i it took, or -1.
  */
-export function gridBlock(state: ParseState, i: number): number {
+export function gridBlock(state: ParseState, i: number, under?: BlockKind): number {
   const segs = state.segs;
   const head = segs[i];
-  const h = matchGridHeader(head.text);
+  let h = matchGridHeader(head.text, under);
   if (!h) return -1;
-  const rows: Array<{ seg: Segment; row: GridRow; section?: BlockKind }> = [];
+  const rows: Array<{ seg: Segment; row: GridRow; head: Segment; label: Span; section?: BlockKind }> = [];
   // `In attendance:` on a line of its own between the rows: those under it attend without a seat, whatever their cell says
   let section: BlockKind | undefined;
+  let top = head;
+  let topAt = i;
   let k = i + 1;
-  for (; k < segs.length; k++) {
-    // a row whose first cells are empty lost them with the line's outer blanks: its text starts that many tabs in
-    const row = readGridRow(segs[k].text, h, segs[k].offset > 0 && segs[k].line === head.line + (k - i) ? leadingTabs(state, segs[k]) : 0);
-    if (!row) {
-      const sub = rows.length > 0 && segs[k].text.indexOf('\t') < 0 ? matchBlockHeading(segs[k].text)?.kind : undefined;
-      if (sub === 'inAttendance' && k + 1 < segs.length && readGridRow(segs[k + 1].text, h)) { section = sub; continue; }
-      break;
-    }
-    rows.push({ seg: segs[k], row, ...(section ? { section } : {}) });
-  }
-  if (rows.length < 2) return -1;
   // `CoG = Co-opted Governor; FG = Foundation Governor;` ⏎ `SG = Staff Governor`: the codes spelt out
   // (under a grid, also without a sign between code and meaning: `Type: CG Co-opted Governor; PG Parent Governor`)
   // and the key of its marks (`Key: ✓ present   A apologies   ✗ absent without apologies`), which says the list a mark means
   let legend: Map<string, string> | undefined;
-  let key: Map<string, BlockKind> | undefined;
-  // (one blank line may stand between the rows and the key)
-  if (k + 1 < segs.length && segs[k].text.trim() === '' && rows.some((r) => r.row.mark !== undefined) && matchGridKey(segs[k + 1].text)) k++;
-  for (; k < segs.length; k++) {
-    const entries = matchLegend(segs[k].text, true);
-    if (!entries) {
-      const marks = rows.some((r) => r.row.mark !== undefined) ? matchGridKey(segs[k].text) : undefined;
-      if (!marks) break;
-      key = new Map([...(key ?? []), ...marks]);
+  let key: Map<string, KeyMeaning> | undefined;
+  // a grid goes on under a heading of its own or a grid of the next list (`Officers in attendance:` ⏎ `Attendee⇥Role`, `In attendance⇥Role`)
+  const nextGrid = (at: number): { h: GridHeader; at: number; section?: BlockKind } | undefined => {
+    const t = segs[at]?.text ?? '';
+    const sub = t.indexOf('\t') < 0 ? matchBlockHeading(t)?.kind : undefined;
+    if (sub && at + 1 < segs.length) {
+      const g = matchGridHeader(segs[at + 1].text, sub);
+      return g ? { h: g, at: at + 1, section: sub } : undefined;
+    }
+    const g = matchGridHeader(t);
+    return g?.kind && g.attendance < 0 && !g.marks ? { h: g, at } : undefined;
+  };
+  for (;;) {
+    const from = rows.length;
+    for (; k < segs.length; k++) {
+      // a row whose first cells are empty lost them with the line's outer blanks: its text starts that many tabs in
+      const row = readGridRow(segs[k].text, h, segs[k].offset > 0 && segs[k].line === top.line + (k - topAt) ? leadingTabs(state, segs[k]) : 0);
+      if (!row) {
+        const sub = rows.length > 0 && segs[k].text.indexOf('\t') < 0 ? matchBlockHeading(segs[k].text)?.kind : undefined;
+        if (sub === 'inAttendance' && k + 1 < segs.length && readGridRow(segs[k + 1].text, h)) { section = sub; continue; }
+        break;
+      }
+      rows.push({ seg: segs[k], row, head: top, label: h.label, ...(section ? { section } : {}) });
+    }
+    if (rows.length - from < (from === 0 ? 2 : 0)) return -1;
+    // (one blank line may stand between the rows and the key)
+    if (k + 1 < segs.length && segs[k].text.trim() === '' && rows.some((r) => r.row.mark !== undefined) && matchGridKey(segs[k + 1].text)) k++;
+    for (; k < segs.length; k++) {
+      const entries = matchLegend(segs[k].text, true);
+      if (!entries) {
+        const marks = rows.some((r) => r.row.mark !== undefined) ? matchGridKey(segs[k].text) : undefined;
+        if (!marks) break;
+        key = new Map([...(key ?? []), ...marks]);
+        continue;
+      }
+      legend ??= new Map();
+      for (const e of entries) legend.set(segs[k].text.slice(e.code.start, e.code.end), segs[k].text.slice(e.meaning.start, e.meaning.end).trim());
+    }
+    // (one blank line may stand between a list's rows and the next's heading or key)
+    const j = k < segs.length && segs[k].text.trim() === '' ? k + 1 : k;
+    if (j > k && j < segs.length && rows.some((r) => r.row.mark !== undefined) && matchGridKey(segs[j].text)) { k = j; continue; }
+    const sub = j + 1 < segs.length && segs[j].text.indexOf('\t') < 0 ? matchBlockHeading(segs[j].text)?.kind : undefined;
+    // `In attendance` ⏎ rows of the same columns: the next list, its rows read under the same heading row
+    if (sub && readGridRow(segs[j + 1].text, h)) {
+      section = sub;
+      k = j + 1;
       continue;
     }
-    legend ??= new Map();
-    for (const e of entries) legend.set(segs[k].text.slice(e.code.start, e.code.end), segs[k].text.slice(e.meaning.start, e.meaning.end).trim());
+    const more = nextGrid(j);
+    if (!more) break;
+    h = more.h;
+    top = segs[more.at];
+    topAt = more.at;
+    section = more.section ?? more.h.kind;
+    k = more.at + 1;
   }
   const m = state.ensureMeeting(head);
   const blocks = new Map<BlockKind, PeopleBlockBuilder>();
-  for (const { seg, row, section: under } of rows) {
-    const read = (row.mark !== undefined ? key?.get(row.mark) : undefined) ?? row.kind;
+  for (const { seg, row, section: under, head: top, label } of rows) {
+    const meant = row.mark !== undefined ? key?.get(row.mark) : undefined;
+    // a letter that no key spells out and no grid writes (`S`, `V`) says nothing of the list: the row is left out
+    if (row.mark !== undefined && !meant && !knownMark(row.mark)) continue;
+    const read = meant?.kind ?? row.kind;
     const kind = under && read === 'present' ? under : read;
     let block = blocks.get(kind);
     if (!block) {
-      const r = state.r(head, h.label.start, h.label.end);
-      block = state.newBlock({ kind, label: head.text.slice(h.label.start, h.label.end), labelRange: r, canonicalLabel: true, people: [], range: r, prose: true });
+      const r = state.r(top, label.start, label.end);
+      block = state.newBlock({ kind, label: top.text.slice(label.start, label.end), labelRange: r, canonicalLabel: true, people: [], range: r, prose: true });
       if (legend) block.legend = Object.fromEntries(legend);
       m.people.push(block);
       blocks.set(kind, block);
     }
     const parts = partsOf(seg, row.person);
+    const cellSpan = (q: Qualifier): Span => ({ start: q.start, end: q.end });
+    // the cell's bracket the key spells out (`✓ (T)` with `(T) joined by Teams`): what the key says, at the bracket
+    const spelt = row.qualifier ? key?.get(`(${seg.text.slice(row.qualifier.start, row.qualifier.end)})`)?.say : undefined;
+    const cellQuals = [
+      ...(row.roleQualifier ? [{ piece: { seg, span: cellSpan(row.roleQualifier) }, q: row.roleQualifier }] : []),
+      ...(row.qualifier ? [{ piece: { seg, span: cellSpan(row.qualifier) }, q: row.qualifier, ...(spelt ? { say: spelt } : {}) }] : []),
+      // the mark the key spells out as a way of being there (`P(R) = present remotely`, `S = substitute`)
+      ...(meant?.say && row.mark !== undefined ? [{ piece: { seg, span: markSpan(seg.text, row) }, q: { kind: 'note' as const, start: 0, end: 0 }, say: meant.say }] : []),
+    ];
     addParts(state, block, {
       ...parts,
       ...(row.category ? { category: { seg, span: row.category } } : {}),
       ...(row.initials ? { initials: { seg, span: row.initials } } : {}),
       ...(row.role ? { role: [{ seg, span: row.role }] } : {}),
       ...(row.org ? { org: { seg, span: row.org } } : {}),
-      qualifiers: [...parts.qualifiers, ...(row.qualifier ? [{ piece: { seg, span: { start: row.qualifier.start, end: row.qualifier.end } }, q: row.qualifier }] : [])],
+      qualifiers: [...parts.qualifiers, ...cellQuals],
     }, legend);
     // `Apologies had been received from BA` in an item above the register: the initials were that member, whom the register names in full
     if (row.initials) forgetInitials(state, seg.text.slice(row.initials.start, row.initials.end), blocks);
   }
   state.closeBlock();
   return k - 1 - i;
+}
+
+/** Where a row's mark stands in its line (the last cell that holds it), for the range of what the key says of it. */
+function markSpan(t: string, row: GridRow): Span {
+  const at = row.mark !== undefined ? t.lastIndexOf(row.mark) : -1;
+  return at >= 0 ? { start: at, end: at + row.mark!.length } : { start: row.person.start, end: row.person.end };
 }
 
 /**
@@ -1275,7 +1327,7 @@ export function gridBlock(state: ParseState, i: number): number {
 export function registerGrid(state: ParseState, seg: Segment): boolean {
   const t = seg.text;
   // the cheap gate: a tab or a column gap, and a heading of the names' column
-  if (t.indexOf('\t') < 0 && t.indexOf('  ') < 0 || !/\b(?:name|governors?|trustees?|members?)\b/i.test(t) || !matchGridHeader(t)) return false;
+  if (t.indexOf('\t') < 0 && t.indexOf('  ') < 0 || !/\b(?:name|governors?|trustees?|members?|attendees?|councillors?|participants?)\b/i.test(t) || !matchGridHeader(t)) return false;
   const i = segIndex(state, seg);
   return i >= 0 && gridBlock(state, i) >= 0;
 }
