@@ -400,7 +400,7 @@ function categoryGroups(state: ParseState, i: number, block: PeopleBlockBuilder,
 }
 
 /** A group's label before its members on the line (`Ex officio members: …`, `Deans: …`), under the list's heading. */
-const GROUP_LABEL = /^([A-Z][A-Za-z'’ -]{2,40}?):[ \t]+(?=\S)/;
+const GROUP_LABEL = /^([A-Z][A-Za-z'’ -]{2,40}?(?: \([a-z][a-z ]{1,20}\))?):[ \t]+(?=\S)/;
 
 /**
  * A list's heading over its members sorted in groups, each group's label on the line before its
@@ -413,10 +413,11 @@ function groupedLists(state: ParseState, i: number, block: PeopleBlockBuilder): 
   const groups: Array<{ readonly k: number; readonly e: number; readonly label: Span }> = [];
   for (let k = i + 1; k < segs.length && segs[k].line === segs[k - 1].line + 1;) {
     const g = GROUP_LABEL.exec(segs[k].text);
-    // a list's own label (`In attendance:`) ends the groups
-    if (!g || labelKind(g[1])) break;
+    // a list's own label (`In attendance:`) ends the groups; an office's (`Chair of Court:`, `Secretary:`) is a group of one
+    const own = g ? labelKind(g[1]) : undefined;
+    if (!g || own && own.role === undefined) break;
     let e = k;
-    while (e + 1 < segs.length && segs[e + 1].line === segs[e].line + 1 && segs[e + 1].text.trim() !== '' && !GROUP_LABEL.test(segs[e + 1].text)) e++;
+    while (e + 1 < segs.length && segs[e + 1].line === segs[e].line + 1 && segs[e + 1].text.trim() !== '' && !GROUP_LABEL.test(segs[e + 1].text) && !matchBlockHeading(segs[e + 1].text)) e++;
     groups.push({ k, e, label: { start: 0, end: g[1].length } });
     k = e + 1;
   }
@@ -429,7 +430,19 @@ function groupedLists(state: ParseState, i: number, block: PeopleBlockBuilder): 
   if (read.some((r) => !r.list || r.list.kind !== undefined || r.list.others.length > 0)) return -1;
   for (const { g, para, list } of read) {
     const src = paragraphSource(state, para);
-    for (const p of list!.people) addParts(state, block, { ...src.parts(p), category: { seg: segs[g.k], span: g.label } });
+    // `Chair of Court:   Mrs A Roe`, `Lay Member:   Dr B Lee`: one person after an office in the singular is the role they
+    // hold, written first (a university's, a board's list); `Deans: …`, `Co-opted members: …` are the groups' categories
+    const label = segs[g.k].text.slice(g.label.start, g.label.end);
+    const office = list!.people.length === 1 && namesOffice(label) && !pluralTitle(label) && !/s$/.test(label.replace(/\s*\([^()]*\)$/, ''));
+    for (const p of list!.people) {
+      if (office) {
+        // (what the member's bracket says beside the office, `(video link)`, is a fact of the attendance)
+        const parts = src.parts(p);
+        const said = parts.role.map((piece) => ({ piece, q: { kind: readQualifier(text(piece))?.kind ?? 'note', start: 0, end: 0 } as Qualifier }));
+        addParts(state, block, { ...parts, role: [{ seg: segs[g.k], span: g.label }], qualifiers: [...parts.qualifiers, ...said] });
+      }
+      else addParts(state, block, { ...src.parts(p), category: { seg: segs[g.k], span: g.label } });
+    }
   }
   block.range = { start: block.range.start, end: state.whole(segs[groups[groups.length - 1].e]).end };
   return groups[groups.length - 1].e - i;
