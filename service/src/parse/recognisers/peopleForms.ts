@@ -386,17 +386,24 @@ function onePerson(t: string): PeopleListMatch | undefined {
  */
 function categoryGroups(state: ParseState, i: number, block: PeopleBlockBuilder, texts: readonly string[]): number {
   const segs = state.segs;
-  // (only an indented list: the categories stand out by their indent)
-  if (segs[i + 1]?.offset === 0) return -1;
-  const g = matchCategoryGroups(texts, texts.map((_, k) => segs[i + 1 + k].offset));
+  // (a bullet's marker is a segment of its own before the member's words: the lines are read without them)
+  const at: number[] = [];
+  for (let k = i + 1; k <= i + texts.length; k++) if (!(segs[k].text === '' && segs[k + 1]?.line === segs[k].line)) at.push(k);
+  // (only an indented list: the categories stand out by their indent, or the members under a category at the margin do)
+  if (at.length < 2 || segs[at[0]].offset === 0 && !(segs[at[1]].offset > 0)) return -1;
+  const g = matchCategoryGroups(at.map((k) => segs[k].text), at.map((k) => segs[k].offset));
   if (!g) return -1;
-  const seg = (k: number): Segment => segs[i + 1 + k];
+  const seg = (k: number): Segment => segs[at[k]];
   for (const p of g.people) {
-    const parts = partsOf(seg(p.line), p.person);
+    const whole = partsOf(seg(p.line), p.person);
+    // the words after a member's dash are their role when they name an office (`– Chair of Committee`), else what is
+    // said of their attendance (`– online`, `– joined at item 4`)
+    const r = p.person.role && seg(p.line).text[p.person.role.start - 1] !== '(' ? seg(p.line).text.slice(p.person.role.start, p.person.role.end) : undefined;
+    const parts = r !== undefined && !namesOffice(r) ? { ...whole, role: [], qualifiers: [...whole.qualifiers, { piece: whole.role[0], q: { kind: readQualifier(r)?.kind ?? 'note', start: 0, end: 0 } as Qualifier }] } : whole;
     const marked = g.legend && p.mark === g.legend.mark ? [{ piece: { seg: seg(g.legend.line), span: g.legend.qualifier }, q: g.legend.qualifier, kept: true }] : [];
     addParts(state, block, { ...parts, category: { seg: seg(p.categoryLine), span: p.category }, qualifiers: [...parts.qualifiers, ...marked] });
   }
-  return g.lines;
+  return g.lines < at.length ? at[g.lines] - 1 - i : at[at.length - 1] - i;
 }
 
 /** A group's label before its members on the line (`Ex officio members: …`, `Deans: …`), under the list's heading. */
