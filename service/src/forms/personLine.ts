@@ -387,8 +387,8 @@ function free(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[] 
   // `Dr Helen Brady (HB) Foundation`: straight after a governor's initials, the kind of seat they hold is their category, no office
   // (after a comma it may be the last word of a role: `(LH), Archive Coordinator, staff`)
   if (!p.category && p.initials && sep === '' && isGovernorCategory(t)) { p.category = s; return; }
-  // (`(TL), Parent Governor`: the seat written out with the word is theirs after a comma too)
-  if (!p.category && p.initials && !p.role && /^[ \t]*,/.test(sep) && isGovernorSeat(t)) { p.category = s; return; }
+  // (`(TL), Parent Governor`, `(ME) – Co-opted trustee`: the seat written out with the word is theirs after a comma or a dash too)
+  if (!p.category && p.initials && !p.role && /^[ \t]*[,–—-]/.test(sep) && isGovernorSeat(t)) { p.category = s; return; }
   const column = /^\s+$/.test(sep) && /\t| {3}/.test(sep);
   // `Cllr Philippa Stroud, Hartsworth Ward`: the ward a councillor represents is the body, no role
   if (!p.role && !p.org && WARD.test(t)) { p.org = s; return; }

@@ -322,6 +322,12 @@ export function formsBlock(state: ParseState, i: number, block: PeopleBlockBuild
   if (first < 0 || first > 3) return -1;
   // a sentence under the heading (`Minutes:` ⏎ `Apologies for absence were received from …`) is no list of its own
   if (/\b(?:were|was|had been|have been)\b/.test(texts[first])) return -1;
+  // a note to those who attend under the heading (`Tick yourself when you join. Unticked = not there.`): the list starts after it
+  if (NOTE_LINE.test(texts[first]) && first + 1 < texts.length) {
+    const next = texts.findIndex((t, k) => k > first && t.trim().length > 0);
+    const after = next > 0 && next - first <= 2 ? matchPeopleBlock(texts.slice(next), {}) : undefined;
+    if (after && !plainLines(after, texts.slice(next))) return addBlock(state, i, i + 1 + next, texts.slice(next), after, block, marked);
+  }
   if (first === 0) {
     const grouped = groupedLists(state, i, block);
     if (grouped >= 0) return grouped;
@@ -351,6 +357,12 @@ export function formsBlock(state: ParseState, i: number, block: PeopleBlockBuild
   }
   return addBlock(state, i, i + 1, texts, m, block, marked);
 }
+
+/** What a checklist says beside an empty box of one who sent word (`sent regrets`, `apologies`). */
+const SENT_WORD = /^[ \t]*(?:sent[ \t]+)?(?:regrets|apologies)(?:[ \t]+sent)?[ \t]*$/i;
+
+/** A sentence of instructions under a list's heading, no person: words in small letters, a full stop at its end. */
+const NOTE_LINE = /^[A-Z][a-z]+(?: [a-z][\w'’]*){2,}[^:]*\.$/;
 
 /** A row of a register (`| 🔴 regrets | A Roe · B Lee |`): its people on a list of the kind its label names. */
 export function addRow(state: ParseState, seg: Segment, kind: BlockKind, label: Span, people: readonly PersonMatch[]): void {
@@ -575,6 +587,7 @@ function addBlock(state: ParseState, i: number, at: number, texts: readonly stri
   let marks: { readonly legend: MarkLegend; readonly line: number; block?: PeopleBlockBuilder } | undefined;
   // a checklist of attendance (`- [x] Elena Brozek …` ⏎ `- [ ] Oskar Lindahl …`): an empty box is someone who did not attend
   let unticked: PeopleBlockBuilder | undefined;
+  let sentWord: PeopleBlockBuilder | undefined;
   const observers = observersHeading(segs[i].text);
   // a table's attendance cell (`✉️ Apologies`, `❌ Absent`): the member on the list it names, one list of each kind
   const listed = new Map<BlockKind, PeopleBlockBuilder>([[block.kind, block]]);
@@ -608,6 +621,10 @@ function addBlock(state: ParseState, i: number, at: number, texts: readonly stri
         const at = seg(marks.line);
         into = marks.block ??= proseBlock(state, at, ml.kind, ml.label);
         parts = { ...parts, name: marked };
+      } else if (b.unticked && b.person.role && SENT_WORD.test(seg(b.line).text.slice(b.person.role.start, b.person.role.end))) {
+        // `- [ ] Ann Roe (@aroe), sent regrets`: an empty box, and the word sent: the member is on the apologies list, the words its label
+        into = sentWord ??= proseBlock(state, seg(b.line), 'apologies', b.person.role);
+        parts = { ...parts, role: [] };
       } else if (b.unticked) {
         into = unticked ??= proseBlock(state, seg(b.line), 'absent', b.unticked);
       } else if (b.listed) {
