@@ -793,6 +793,8 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
   // that is no office (`Guest: Professor A Forde (Budget Advisory Committee)`)
   const bracketed = list.people.filter((p) => p.role && !p.org && /\(\s*$/.test(joined.slice(Math.max(0, p.role.start - 3), p.role.start)));
   const seats = bracketed.length >= 2 && bracketed.every((p) => !namesOffice(joined.slice(p.role!.start, p.role!.end)));
+  // (a list whose every member has a bracket, some naming an office: one that names none names a body, `A Roe (Chair), B Lee (Orange)`)
+  const mixed = bracketed.length >= 2 && bracketed.length === list.people.length;
   // `**Minutes:** Kim Lee`: who took the minutes, a fact beside the name (as `(minutes)` is), no office
   const minutes = list.role !== undefined && isMinutesLabel(joined.slice(list.label.start, list.label.end));
   const roleOfList = minutes ? undefined : list.role;
@@ -809,7 +811,7 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
     // a name the page wrapped (`County Cllr` ⏎ `W Ambrose`): its words on the next line are its tail
     const tail = at(p.name.end - 1);
     // (`Chair:   Councillor A Roe (Brayford East)`: the label gives the office, the bracket that names none is the seat)
-    const seat = bracketed.includes(p) && (seats || (SEAT_BODY.test(joined.slice(p.role!.start, p.role!.end)) || roleOfList !== undefined && list.people.length === 1) && !namesOffice(joined.slice(p.role!.start, p.role!.end))) ? p.role : undefined;
+    const seat = bracketed.includes(p) && (seats || (mixed || SEAT_BODY.test(joined.slice(p.role!.start, p.role!.end)) || roleOfList !== undefined && list.people.length === 1) && !namesOffice(joined.slice(p.role!.start, p.role!.end))) ? p.role : undefined;
     const starred = footnote && stars.some((o) => o >= p.end && joined.slice(p.end, o).trim() === '');
     addParts(state, block, {
       ...wrappedName(piece(p.name), tail.seg, tail.off + 1),
@@ -855,7 +857,7 @@ function orgPieces(ps: readonly Piece[]): Pick<Parts, 'org' | 'orgTail'> {
 }
 
 /** A body a member may sit for that is no council or company (the ends BODY_END of forms/qualifiers.ts leaves to roles: `Chair, Audit Committee`). */
-const SEAT_BODY = /\b(?:committee|government|department|faculty|senate)$/i;
+const SEAT_BODY = /\b(?:committee|government|department|faculty|senate)$|^(?:district|ward|division|precinct|seat) \d+$/i;
 
 /**
  * A PDF's two-column list whose label wrapped in its column, its colon on the next line
