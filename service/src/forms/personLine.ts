@@ -88,7 +88,8 @@ const CITY_POST = String.raw`(?:\p{Lu}\p{Ll}+[ ]){1,2}(?:Manager|Attorney|Counse
  * Director Hector Ruelas`, `Police Chief Dana Whitlock`), or by the two posts they hold joined by a
  * slash (`Assistant General Manager/Chief Engineer Ida Moss`).
  */
-const CITY_OFFICE = new RegExp(`^${CITY_POST}(?:/${CITY_POST})?[ ]+(?=\\p{Lu})`, 'u');
+// (or an office of the board itself: `Clerk of the Board Alma Ruiz`)
+const CITY_OFFICE = new RegExp(`^(?:${CITY_POST}(?:/${CITY_POST})?|(?:Clerk|Secretary) of the (?:Board|Council|Commission))[ ]+(?=\\p{Lu})`, 'u');
 
 function read(text: string, a: number, b: number, options: ReadOptions): PersonMatch | undefined {
   const whole = trimSpan(text, a, b);
