@@ -440,19 +440,25 @@ function groupedLists(state: ParseState, i: number, block: PeopleBlockBuilder): 
     groups.push({ k, e, label: { start: 0, end: g[1].length } });
     k = e + 1;
   }
-  if (groups.length < 2) return -1;
+  if (groups.length === 0) return -1;
   const read = groups.map((g) => {
     const para = join(state, g.k, g.e, GROUP_LABEL.exec(segs[g.k].text)![0].length);
     // (a group of one: the member alone after the label, `Maintained primary governors: A Roe (Ferncliffe Infant School)`)
     return { g, para, list: matchInlineList(para.text) ?? onePerson(para.text) };
   });
   if (read.some((r) => !r.list || r.list.kind !== undefined || r.list.others.length > 0)) return -1;
-  for (const { g, para, list } of read) {
+  // `Chair of Court:   Mrs A Roe`, `Lay Member:   Dr B Lee`: one person after an office in the singular is the role they
+  // hold, written first (a university's, a board's list); `Deans: …`, `Co-opted members: …` are the groups' categories
+  const officeOf = (r: (typeof read)[number]): boolean => {
+    const label = segs[r.g.k].text.slice(r.g.label.start, r.g.label.end);
+    return r.list!.people.length === 1 && namesOffice(label) && !pluralTitle(label) && !/s$/.test(label.replace(/\s*\([^()]*\)$/, ''));
+  };
+  // (one group alone is a list of groups only when it is an office's: `Clerk to Court:   Mr C Voss` under `In attendance`)
+  if (groups.length < 2 && !officeOf(read[0])) return -1;
+  for (const r of read) {
+    const { g, para, list } = r;
     const src = paragraphSource(state, para);
-    // `Chair of Court:   Mrs A Roe`, `Lay Member:   Dr B Lee`: one person after an office in the singular is the role they
-    // hold, written first (a university's, a board's list); `Deans: …`, `Co-opted members: …` are the groups' categories
-    const label = segs[g.k].text.slice(g.label.start, g.label.end);
-    const office = list!.people.length === 1 && namesOffice(label) && !pluralTitle(label) && !/s$/.test(label.replace(/\s*\([^()]*\)$/, ''));
+    const office = officeOf(r);
     for (const p of list!.people) {
       if (office) {
         // (what the member's bracket says beside the office, `(video link)`, is a fact of the attendance)
