@@ -799,8 +799,10 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
   // that is no office (`Guest: Professor A Forde (Budget Advisory Committee)`)
   const bracketed = list.people.filter((p) => p.role && !p.org && /\(\s*$/.test(joined.slice(Math.max(0, p.role.start - 3), p.role.start)));
   const seats = bracketed.length >= 2 && bracketed.every((p) => !namesOffice(joined.slice(p.role!.start, p.role!.end)));
-  // (a list whose every member has a bracket, some naming an office: one that names none names a body, `A Roe (Chair), B Lee (Orange)`)
+  // (a list whose every member has a bracket, some naming an office: one whose single word names none and is no agent's
+  // word names a body, `A Roe (Chair), B Lee (Orange)`; `(Lengthsman and Tree Warden)`, `(Steward)` stay offices)
   const mixed = bracketed.length >= 2 && bracketed.length === list.people.length;
+  const bodyWord = (b: string): boolean => /^\p{Lu}[\p{L}&.-]*$/u.test(b) && !/(?:er|or|man|woman|ist|an|en|ee|ar)$/i.test(b);
   // `**Minutes:** Kim Lee`: who took the minutes, a fact beside the name (as `(minutes)` is), no office
   const minutes = list.role !== undefined && isMinutesLabel(joined.slice(list.label.start, list.label.end));
   const roleOfList = minutes ? undefined : list.role;
@@ -817,7 +819,7 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
     // a name the page wrapped (`County Cllr` ⏎ `W Ambrose`): its words on the next line are its tail
     const tail = at(p.name.end - 1);
     // (`Chair:   Councillor A Roe (Brayford East)`: the label gives the office, the bracket that names none is the seat)
-    const seat = bracketed.includes(p) && (seats || (mixed || SEAT_BODY.test(joined.slice(p.role!.start, p.role!.end)) || roleOfList !== undefined && list.people.length === 1) && !namesOffice(joined.slice(p.role!.start, p.role!.end))) ? p.role : undefined;
+    const seat = bracketed.includes(p) && (seats || (mixed && bodyWord(joined.slice(p.role!.start, p.role!.end)) || SEAT_BODY.test(joined.slice(p.role!.start, p.role!.end)) || roleOfList !== undefined && list.people.length === 1) && !namesOffice(joined.slice(p.role!.start, p.role!.end))) ? p.role : undefined;
     const starred = footnote && stars.some((o) => o >= p.end && joined.slice(p.end, o).trim() === '');
     addParts(state, block, {
       ...wrappedName(piece(p.name), tail.seg, tail.off + 1),
