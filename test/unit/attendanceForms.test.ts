@@ -591,7 +591,7 @@ test('a wiki\'s tick table (`Attendee⇥Name⇥Affiliation`, `x` or `R` or an em
   const text = 'Data Work Group Call\n\nDate: 2025-06-17\nChair\tAmy Roe\tScribe\tBen Tate\nAttendee\tName\tAffiliation\nx\tAmy Roe\tNorth Health\nx\tBen Tate\tCalder Labs\nR\tCara Voss\tHalden University\n\tDan Hale\tKestrel EHR\n(x = present, R = regrets)\n\nMinutes\n1. Roll call\nDone.\n';
   assert.deepEqual(parse(text).meeting!.people.flatMap((b) => b.people.map((p) => [b.kind, p.name.display, p.role ?? '', p.organisation ?? ''])), [
     ['present', 'Amy Roe', 'Chair', 'North Health'], ['present', 'Ben Tate', 'Scribe', 'Calder Labs'], ['apologies', 'Cara Voss', '', 'Halden University'], ['absent', 'Dan Hale', '', 'Kestrel EHR']]);
-  assert.deepEqual([...(matchGridKey('(x = present, R = regrets)') ?? [])], [['x', 'present'], ['R', 'apologies']]);
+  assert.deepEqual([...(matchGridKey('(x = present, R = regrets)') ?? [])].map(([k, v]) => [k, v.kind]), [['x', 'present'], ['R', 'apologies']]);
   // near miss: an empty box the line kept (no cell lost at its start) is no row
   const h = matchGridHeader('Attendee\tName\tAffiliation');
   assert.ok(h);
@@ -604,7 +604,7 @@ test('an attendance grid of marks under an `Attendance` heading (`✓`, `A (cons
   assert.deepEqual(parse(text).meeting!.people.flatMap((b) => b.people.map((p) => [b.kind, p.name.display, p.role ?? '', p.category ?? '', (p.qualifiers ?? []).map((q) => q.text).join()])), [
     ['present', 'Ian Cole', 'Chair', 'Foundation', ''], ['present', 'Ada Bell', '', 'Local Authority', 'arrived 6.10pm'],
     ['apologies', 'Ola Nye', '', 'Parent', ''], ['absent', 'Eve Fry', '', 'Staff', '']]);
-  assert.deepEqual([...(matchGridKey('Key: ✓ present   A apologies   ✗ absent without apologies') ?? [])], [['✓', 'present'], ['A', 'apologies'], ['✗', 'absent']]);
+  assert.deepEqual([...(matchGridKey('Key: ✓ present   A apologies   ✗ absent without apologies') ?? [])].map(([k, v]) => [k, v.kind]), [['✓', 'present'], ['A', 'apologies'], ['✗', 'absent']]);
   // near misses: a key of words no grid writes, a mark cell that is a word
   assert.equal(matchGridKey('Key: RAG rating red amber green'), undefined);
   const h = matchGridHeader('Name\tCategory\tAttendance');

@@ -82,7 +82,7 @@ test('a roster written with spaces (Name  Company  Role  Att.) in a roll-call it
   // near miss: a row with a cell left empty shifts the others: no row; two words side by side are no heading
   assert.equal(readGridRow('Ann Roe       Acme Ltd         P', h!), undefined);
   assert.equal(matchGridHeader('Name          Attendance'), undefined);
-  assert.deepEqual([...matchGridKey('P = present, R = regrets sent, A = absent without regrets')!], [['P', 'present'], ['R', 'apologies'], ['A', 'absent']]);
+  assert.deepEqual([...matchGridKey('P = present, R = regrets sent, A = absent without regrets')!].map(([k, v]) => [k, v.kind]), [['P', 'present'], ['R', 'apologies'], ['A', 'absent']]);
   const text = 'Subject: Minutes of the XYZ TC call, 4 March 2026\n\n1. Call to order\n\nAnn called the meeting to order.\n\n2. Roll call\n\n  Name           Company            Role            Att.\n  Ann Roe        Acme Ltd           Chair           P\n  Ben Tate       Individual         Voting Member   R\n  Cy Voss        Beta Inc.          Voting Member   A\n\n  P = present, R = regrets sent, A = absent without regrets\n\n3. Agenda\n\nApproved.\n';
   assert.deepEqual(everything(text), ['present | Ann Roe | role=Chair | org=Acme Ltd', 'apologies | Ben Tate | role=Voting Member | org=Individual', 'absent | Cy Voss | role=Voting Member | org=Beta Inc.']);
 });
@@ -120,4 +120,17 @@ test('a discussion page\'s register after the items: a group\'s icon and label, 
   assert.deepEqual(everything(text), ['present | Ann Roe | role=chair', 'present | Ben Tate | notes', 'apologies | Cy Voss | travelling', 'inAttendance | Di Ward | until Release planning']);
   // near miss: a row without an icon before its label is no group's
   assert.equal(matchGroupRow('| regrets | Ann Roe |'), undefined);
+});
+
+test('the one reader of attendance grids: a column for each list, a key that spells marks out, a next list under its own heading row', () => {
+  // ticks in a column for each list: the column that holds the tick says the list
+  const ticks = 'LITTLE MARSTON PARISH COUNCIL\n\nMINUTES OF THE MEETING HELD ON MONDAY 2 MARCH 2026\n\nCouncillor\tPresent\tApologies\tAbsent\nCllr A Roe (Chair)\t✓\t\t\nCllr B Tate\t\t✓\t\nCllr C Voss\t\t\t✓\n\n1.\tMINUTES\nApproved.\n';
+  assert.deepEqual(everything(ticks), ['present | A Roe | title=Cllr | role=Chair', 'apologies | B Tate | title=Cllr', 'absent | C Voss | title=Cllr']);
+  // letters a key under the grid spells out, one of them a way of being there (`V = by video`); a list without marks under its names' heading
+  const key = 'Fenby Owl Trust\nTrustee Board – minutes of the meeting held on 3 March 2026\nTrustee\tRole\t3 Mar\nAnn Roe\tChair\tP\nBen Tate\tTreasurer\tV\nCy Voss\tTrustee\tAp\nKey: P = present, V = by video, Ap = apologies sent\nIn attendance\tRole\nDi Ward\tManager (minutes)\n\n1. Welcome\nThe Chair welcomed trustees.\n';
+  assert.deepEqual(everything(key), ['present | Ann Roe | role=Chair', 'present | Ben Tate | role=Treasurer | by video', 'apologies | Cy Voss | role=Trustee', 'inAttendance | Di Ward | role=Manager | minutes']);
+  assert.deepEqual(matchGridKey('Key: ✓ present   ✗ apologies   (T) joined by Teams')?.get('(T)'), { kind: 'present', say: 'joined by Teams' });
+  // near miss: a key whose words name no list at all is no key; lists side by side are no grid
+  assert.equal(matchGridKey('A = Alpha; B = Beta'), undefined);
+  assert.equal(matchGridHeader('Present\tApologies\tAbsent'), undefined);
 });

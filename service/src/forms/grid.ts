@@ -6,7 +6,7 @@
  * and the role columns of their own (`Attendance⇥Name⇥Initials⇥Type⇥Role` ⏎ `Present⇥Mr I Cole⇥IC⇥CG⇥Chair`,
  * `In attendance⇥Mrs M Orr⇥MO⇥⇥Clerk`); a row's empty cells at the end may be left off.
  */
-import type { BlockKind } from '../markup';
+import { BLOCK_WORDS, type BlockKind } from '../markup';
 import { readPerson } from './personLine';
 import { looksLikeCode, readQualifier } from './qualifiers';
 import type { PersonMatch, Qualifier, Span } from './types';
@@ -17,8 +17,15 @@ export interface GridHeader {
   readonly spaced?: boolean;
   /** The column of the names. */
   readonly name: number;
-  /** The column of the attendance (`Attendance`, `Present?`, `Status`) and of the category, initials and role, if any. */
+  /**
+   * The column of the attendance (`Attendance`, `Present?`, `Status`, the meeting's date `9 Sep`), -1 when the grid has
+   * none: its rows' list then comes from its mark columns or the heading over it; and of the category, initials and role, if any.
+   */
   readonly attendance: number;
+  /** A column for each list (`Present⇥Apologies⇥Absent`): a row is on the list whose column holds its mark. */
+  readonly marks?: ReadonlyArray<{ readonly col: number; readonly kind: BlockKind }>;
+  /** The list of every row when no column says it: the heading over the grid's, or its names' column's (`In attendance⇥Role`). */
+  readonly kind?: BlockKind;
   readonly category?: number;
   readonly initials?: number;
   readonly role?: number;
@@ -37,6 +44,8 @@ export interface GridRow {
   readonly org?: Span;
   /** What the attendance cell adds (`left at 6.05pm`, `consented`). */
   readonly qualifier?: Qualifier;
+  /** A fact of the attendance in brackets at the end of the role cell (`Corporate Governance Manager (minutes)`, `… (for OS)`). */
+  readonly roleQualifier?: Qualifier;
   /** The mark the attendance cell wrote instead of a word (`✓`, `A`), which a key under the grid may spell out. */
   readonly mark?: string;
 }
@@ -54,30 +63,55 @@ const MARK_KIND: ReadonlyMap<string, BlockKind> = new Map<string, BlockKind>([
   ['P', 'present'], ['Ap', 'apologies'],
 ]);
 
+/** Whether a grid writes this mark for a list of its own, with no key to say so (`✓`, `A`, `P`). */
+export function knownMark(mark: string): boolean {
+  return MARK_KIND.has(mark);
+}
+
 /** The list a word of an attendance cell or of a grid's key names (`present`, `apologies received`, `absent without apologies`). */
 export function kindOfWord(w: string): BlockKind {
   const l = w.toLowerCase();
   return l.startsWith('apolog') || l.startsWith('regret') ? 'apologies' : l === 'absent' ? 'absent' : l === 'in attendance' ? 'inAttendance' : 'present';
 }
 
+/** What a mark of a grid's key means: the list, and what the key says beside it (`present remotely`, `substitute`, `joined by Teams`). */
+export interface KeyMeaning {
+  readonly kind: BlockKind;
+  readonly say?: string;
+}
+
+/** A mark a grid writes in a cell: a sign or two (`✓`, `✗`), a letter or two (`P`, `Ap`), one with a bracket (`P(R)`), or a bracket alone (`(T)`). */
+const MARK = String.raw`(?:\(?[^\sA-Za-z0-9=:;,()]{1,2}\)?|[A-Z][a-z]?(?:\([A-Z]\))?|\([A-Z]\)|x)`;
+const KEY_ENTRY = new RegExp(String.raw`^(${MARK})[ \t]*(?:[=:–-][ \t]*)?(\p{L}[\p{L} '’/-]{0,40}?)[ \t]*$`, 'u');
+const LIST_WORD = /^(present|attended|apologies(?: received| sent)?|regrets(?: sent)?|absent|in attendance)\b/i;
+
 /**
  * The key of a grid's marks, written under it: `Key: ✓ present   A apologies   ✗ absent without apologies`,
- * `✓ = present; A = apologies`. Each mark with the list it names; undefined when the line is not one
- * (every entry must be a known mark and an attendance word).
+ * `✓ = present; A = apologies`, `P = present; P(R) = present remotely; Ap = apologies;` ⏎ `A = absent; S = substitute`,
+ * `✓ present   ✗ apologies   (T) joined by Teams`. Each mark with the list it names and what it says beside
+ * the list: a mark whose words name no list (`S = substitute`, `V = by video`) is a way of being present. Undefined
+ * when the line is not one (every entry a mark and its words, one of them at least naming a list).
  */
-export function matchGridKey(line: string): Map<string, BlockKind> | undefined {
+export function matchGridKey(line: string): Map<string, KeyMeaning> | undefined {
   // (in brackets too: `(x = present, R = regrets)`)
-  const body = line.replace(/^[ \t]*(?:key|legend)[ \t]*:?[ \t]*/i, '').replace(/^[ \t]*\((.*)\)[ \t]*$/, '$1');
-  const re = /[ \t]*(Ap|[^\s=:–-])[ \t]*(?:[=:–-][ \t]*)?((present|attended|apologies(?: received)?|regrets|absent|in attendance)\b[^;,\t]*?)(?=[ \t]*(?:[;,]|\t|\s{2,}|$))[;,]?/giy;
-  const out = new Map<string, BlockKind>();
-  let last = 0;
-  for (let m = re.exec(body); m; m = re.exec(body)) {
-    if (!MARK_KIND.has(m[1])) return undefined;
+  const body = line.replace(/^[ \t]*(?:key|legend)[ \t]*:?[ \t]*/i, '').replace(/^[ \t]*\((.*)\)[ \t]*$/, '$1').trim();
+  if (body.length === 0 || body.length > 200) return undefined;
+  const out = new Map<string, KeyMeaning>();
+  let lists = 0;
+  for (const entry of body.split(/[ \t]*[;,][ \t]*|\t+|[ ]{2,}/)) {
+    if (entry.length === 0) continue;
+    const m = KEY_ENTRY.exec(entry);
+    if (!m) return undefined;
+    const words = m[2].trim();
+    const l = LIST_WORD.exec(words);
+    if (!l) { out.set(m[1], { kind: 'present', say: words }); continue; }
+    lists++;
     // `absent with apologies` is the apologies list, `absent without apologies` the absent one
-    out.set(m[1], /\bwith apolog/i.test(m[2]) ? 'apologies' : /\bwithout apolog/i.test(m[2]) ? 'absent' : kindOfWord(m[3]));
-    last = re.lastIndex;
+    const kind = /\bwith apolog/i.test(words) ? 'apologies' : /\bwithout apolog/i.test(words) ? 'absent' : kindOfWord(l[1]);
+    // `present remotely`: present, and how; `apologies sent`, `absent without apologies` say the list alone
+    out.set(m[1], kind === 'present' && words.length > l[0].length ? { kind, say: words } : { kind });
   }
-  return out.size > 0 && body.slice(last).trim() === '' ? out : undefined;
+  return lists > 0 ? out : undefined;
 }
 
 /**
@@ -96,14 +130,23 @@ export function tabCells(line: string): Span[] {
   return out;
 }
 
-const NAME_HEAD = /^(?:governors?|trustees?|members?|directors?|name|full name|councillors?)$/;
+const NAME_HEAD = /^(?:governors?|trustees?|members?|directors?|name|full name|councillors?|participants?)$/;
+/** `Attendee⇥Role⇥Attendance`: the names' column where no other heading names it (beside `Name`, `Attendee` is the marks' column). */
+const ATTENDEE_HEAD = /^attendees?$/;
 const ATTENDANCE_HEAD = /^(?:attendance|attended\??|present\??|status|attendee|att\.?)$/;
+/** The meeting's date heading the column of a register's marks (`9 Sep`, `24/02`, `Feb 24`). */
+const DATE_HEAD = /^(?:\d{1,2}(?:st|nd|rd|th)?[ ][A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}[ ]\d{1,2}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)$/;
+/** A column for one list (`Present⇥Apologies⇥Absent`, `P⇥Ap⇥A`): its rows' marks say who is on it. */
+const MARK_HEAD: ReadonlyArray<readonly [RegExp, BlockKind]> = [
+  [/^(?:present|p)$/, 'present'], [/^(?:apologies|apologies received|regrets|ap)$/, 'apologies'], [/^(?:absent|a)$/, 'absent'],
+];
 const CATEGORY_HEAD = /^(?:category|type|membership|governor (?:type|category))$/;
 const INITIALS_HEAD = /^initials$/;
 /** A category cell in words: one to three words, the first capitalised (`Co-opted`, `Ex officio`, `Local Authority`). */
 const CATEGORY_WORDS = /^[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,2}$/;
 const ROLE_HEAD = /^(?:role|position|office|post)$/;
-const ORG_HEAD = /^(?:affiliation|organi[sz]ation|company|employer)$/;
+/** The body each member comes from, or the seat they hold for (`Ward`, `District`): the reader's organisation. */
+const ORG_HEAD = /^(?:affiliation|organi[sz]ation|company|employer|ward|district|division|constituency)$/;
 
 /**
  * The cells of a line of a fixed-width table written with spaces (a plain-text e-mail's roster), parted by
@@ -121,32 +164,64 @@ function cellsOf(line: string, spaced: boolean): Span[] {
   return spaced ? spacedCells(line) : tabCells(line);
 }
 
-/** The heading row of an attendance grid; undefined for any other line (a line without a tab or a gap of two blanks at once). */
-export function matchGridHeader(line: string): GridHeader | undefined {
+/**
+ * The heading row of an attendance grid; undefined for any other line (a line without a tab or a gap of two blanks at once).
+ * The names' column is found by its heading, and the list of each row by the attendance column's, by a column for
+ * each list (`Councillor⇥Present⇥Apologies⇥Absent`), or else by `under`, the heading over the grid (`Officers in
+ * attendance:` ⏎ `Attendee⇥Role`), or the names' column's own heading when it names a list (`In attendance⇥Role`).
+ */
+export function matchGridHeader(line: string, under?: BlockKind): GridHeader | undefined {
   const spaced = line.indexOf('\t') < 0;
   if (spaced && line.indexOf('  ') < 0) return undefined;
   const cs = cellsOf(line, spaced);
   // (a spaced roster heads three columns at least, so that a name and a word beside it are no heading)
   if (spaced && cs.length < 3) return undefined;
   if (cs.length < 2 || cs.length > 6) return undefined;
-  // each cell lowered once for the five headings' tests (a person's `Name<TAB>:<TAB>Role` of every file comes here)
+  // each cell lowered once for the headings' tests (a person's `Name<TAB>:<TAB>Role` of every file comes here)
   const words = cs.map((c) => line.slice(c.start, c.end).toLowerCase());
-  const col = (re: RegExp): number => words.findIndex((w) => re.test(w));
-  const name = col(NAME_HEAD);
+  const col = (re: RegExp, not = -1): number => words.findIndex((w, k) => k !== not && re.test(w));
+  let name = col(NAME_HEAD);
+  if (name < 0) name = col(ATTENDEE_HEAD);
+  // `In attendance⇥Role`: the names' column headed by the list its rows are on
+  const own = name < 0 && cs.length <= 3 ? kindOfHead(words[0]) : undefined;
+  if (own) name = 0;
   if (name < 0) return undefined;
-  const attendance = col(ATTENDANCE_HEAD);
-  if (attendance < 0) return undefined;
+  // a column for each list first (`Present⇥Apologies⇥Absent`: `Present` alone would be the attendance column)
+  const marks: Array<{ col: number; kind: BlockKind }> = [];
+  if (!own) {
+    for (let k = 0; k < words.length; k++) {
+      const kind = k === name ? undefined : MARK_HEAD.find(([re]) => re.test(words[k]))?.[1];
+      if (kind) marks.push({ col: k, kind });
+    }
+    if (marks.length < 2) marks.length = 0;
+  }
+  let attendance = own || marks.length > 0 ? -1 : col(ATTENDANCE_HEAD, name);
+  if (attendance < 0 && !own && marks.length === 0) attendance = cs.findIndex((c, k) => k !== name && DATE_HEAD.test(line.slice(c.start, c.end)));
+  const kind = own ?? under;
+  if (attendance < 0 && marks.length === 0 && !kind) return undefined;
   const category = col(CATEGORY_HEAD);
   const initials = col(INITIALS_HEAD);
   const role = col(ROLE_HEAD);
   const org = col(ORG_HEAD);
+  // a grid with no column of attendance has more than names: their role or body, so that a list's heading and one name are no grid
+  if (attendance < 0 && marks.length === 0 && role < 0 && org < 0) return undefined;
   // names first, as a school's grid writes them, the other headings may be any; otherwise every heading
   // must be one of a grid's, so that a table of something else with a `Name` and a `Status` column is not read
-  if (name > 0 && cs.some((_, k) => k !== name && k !== attendance && k !== category && k !== initials && k !== role && k !== org)) return undefined;
+  if (name > 0 && cs.some((_, k) => k !== name && k !== attendance && k !== category && k !== initials && k !== role && k !== org && !marks.some((m) => m.col === k))) return undefined;
+  // (a grid without a column of attendance: every heading one of a grid's, too)
+  if (attendance < 0 && marks.length === 0 && cs.some((_, k) => k !== name && k !== category && k !== initials && k !== role && k !== org)) return undefined;
+  const label = attendance >= 0 ? cs[attendance] : marks.length > 0 ? cs[marks[0].col] : cs[name];
   return {
-    cells: cs.length, name, attendance, label: cs[attendance], ...(spaced ? { spaced } : {}),
+    cells: cs.length, name, attendance, label, ...(spaced ? { spaced } : {}),
+    ...(marks.length > 0 ? { marks } : {}), ...(kind ? { kind } : {}),
     ...(category >= 0 ? { category } : {}), ...(initials >= 0 ? { initials } : {}), ...(role >= 0 ? { role } : {}), ...(org >= 0 ? { org } : {}),
   };
+}
+
+/** The list a names' column's heading names (`In attendance`, `Officers`), if any. */
+function kindOfHead(word: string): BlockKind | undefined {
+  for (const [re, kind] of BLOCK_WORDS) if (re.test(word)) return kind;
+  return undefined;
 }
 
 /**
@@ -157,25 +232,41 @@ export function readGridRow(line: string, h: GridHeader, blank = 0): GridRow | u
   if (h.spaced ? line.indexOf('  ') < 0 : line.indexOf('\t') < 0) return undefined;
   const cells = cellsOf(line, h.spaced === true);
   const cs = blank > 0 ? [...Array.from({ length: blank }, () => ({ start: 0, end: 0 })), ...cells] : cells;
-  if (cs.length > h.cells || cs.length <= Math.max(h.name, h.attendance)) return undefined;
+  if (cs.length > h.cells || cs.length <= Math.max(h.name, h.attendance) || (h.attendance < 0 && !h.marks && cs.length < 2)) return undefined;
   // (a spaced row holds every cell: an empty one would shift the others, and there is no tab to say so)
   if (h.spaced && cs.length !== h.cells) return undefined;
   const nc = cs[h.name];
   const person = readPerson(line, nc.start, nc.end);
   if (!person || person.end < nc.end) return undefined;
-  const a = cs[h.attendance];
-  // a tick table's empty box before the name: the member was not there
-  const box = a.end === a.start && blank > h.attendance;
-  // a word (`Apologies – consented`) or a mark (`✓ (left 7.15pm)`, `A (consented)`), a key under the grid spells the marks out
-  const m = box ? undefined : /^(?:(present|attended|apologies|apologies received|absent|in attendance)\b|([^\sA-Za-z0-9]|Ap|[AXRP])(?![^\s(]))[ \t]*(?:[-–—:,][ \t]*|\()?(.*?)\)?[ \t]*$/i.exec(line.slice(a.start, a.end));
-  if (!box && (!m || (m[2] !== undefined && !MARK_KIND.has(m[2])))) return undefined;
-  const mark = m?.[2];
-  const kind: BlockKind = box ? 'absent' : mark !== undefined ? MARK_KIND.get(mark) ?? 'present' : kindOfWord(m![1]);
+  let kind: BlockKind;
+  let mark: string | undefined;
   let qualifier: Qualifier | undefined;
-  if (m && m[3].length > 0) {
-    const start = a.start + m[0].lastIndexOf(m[3]);
-    const q = readQualifier(m[3]);
-    qualifier = { kind: q?.kind ?? 'note', start, end: start + m[3].length, ...(q?.value !== undefined ? { value: q.value } : {}) };
+  if (h.attendance >= 0) {
+    const a = cs[h.attendance];
+    // a tick table's empty box before the name: the member was not there
+    const box = a.end === a.start && blank > h.attendance;
+    // a word (`Apologies – consented`) or a mark (`✓ (left 7.15pm)`, `A (consented)`, `P(R)`, `✓ (T)`), a key under the grid spells the marks out
+    const m = box ? undefined : /^(?:(present|attended|apologies|apologies received|absent|in attendance)\b|([^\sA-Za-z0-9]|Ap|[A-Z](?:\([A-Z]\))?)(?![^\s(]))[ \t]*(?:[-–—:,][ \t]*|\()?(.*?)\)?[ \t]*$/i.exec(line.slice(a.start, a.end));
+    // (a letter no key spells out yet is a mark too: the key under the grid says which list, or the row is dropped)
+    if (!box && (!m || (m[2] !== undefined && !MARK_KIND.has(m[2]) && !/^[A-Z]/.test(m[2])))) return undefined;
+    mark = m?.[2];
+    kind = box ? 'absent' : mark !== undefined ? MARK_KIND.get(mark) ?? 'present' : kindOfWord(m![1]);
+    if (m && m[3].length > 0) {
+      const start = a.start + m[0].lastIndexOf(m[3]);
+      const q = readQualifier(m[3]);
+      qualifier = { kind: q?.kind ?? 'note', start, end: start + m[3].length, ...(q?.value !== undefined ? { value: q.value } : {}) };
+    }
+  } else if (h.marks) {
+    // the one column of the lists that holds the row's mark (`✓`) says the list
+    const held = h.marks.filter((c) => c.col < cs.length && cs[c.col].end > cs[c.col].start);
+    if (held.length !== 1) return undefined;
+    const cell = cs[held[0].col];
+    // (a tick or a letter: the column, not the mark, says the list)
+    const tick = line.slice(cell.start, cell.end);
+    if (tick.length > 3 || /[A-Za-z0-9]{2}/.test(tick)) return undefined;
+    kind = held[0].kind;
+  } else {
+    kind = h.kind ?? 'present';
   }
   const at = (k: number | undefined): Span | undefined => (k !== undefined && k < cs.length && cs[k].end > cs[k].start ? cs[k] : undefined);
   const c = at(h.category);
@@ -186,8 +277,18 @@ export function readGridRow(line: string, h: GridHeader, blank = 0): GridRow | u
   if (i && !/^[A-Z][A-Za-z]{0,3}$/.test(line.slice(i.start, i.end))) return undefined;
   const initials = i && !person.initials ? i : undefined;
   const r = at(h.role);
-  const role = r && !person.role ? r : undefined;
+  let role = r && !person.role ? r : undefined;
+  // (`Deputy Chief Medical Officer (for OS)`: the bracket a qualifier, the words before it the role; `Member (Chair)` stays one role)
+  let roleQualifier: Qualifier | undefined;
+  const open = role && line[role.end - 1] === ')' ? line.lastIndexOf('(', role.end - 1) : -1;
+  if (role && open > role.start) {
+    const q = readQualifier(line.slice(open + 1, role.end - 1));
+    if (q && q.kind !== 'chair') {
+      roleQualifier = { kind: q.kind, start: open + 1, end: role.end - 1, ...(q.value !== undefined ? { value: q.value } : {}) };
+      role = { start: role.start, end: open > role.start && line[open - 1] === ' ' ? open - 1 : open };
+    }
+  }
   const o = at(h.org);
   const org = o && !person.org ? o : undefined;
-  return { kind, person, ...(mark !== undefined ? { mark } : {}), ...(category ? { category } : {}), ...(initials ? { initials } : {}), ...(role ? { role } : {}), ...(org ? { org } : {}), ...(qualifier ? { qualifier } : {}) };
+  return { kind, person, ...(mark !== undefined ? { mark } : {}), ...(category ? { category } : {}), ...(initials ? { initials } : {}), ...(role ? { role } : {}), ...(org ? { org } : {}), ...(qualifier ? { qualifier } : {}), ...(roleQualifier ? { roleQualifier } : {}) };
 }

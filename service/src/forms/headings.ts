@@ -78,8 +78,9 @@ export function matchListNote(heading: string): { readonly end: number; readonly
   const m = LIST_NOTE.exec(t);
   return m ? { end: m.index, company: COMPANY_NOTE.test(m[0]) } : undefined;
 }
-// (`Members present (continued)`: a list carried over a page break goes on under its heading again)
-const LIST_NOTE = /[ \t]*\((?:(?:please\b|add\b|sign\b)[^()]{0,80}|continued|cont(?:['’]?d|\.))\):?$/i;
+// (`Members present (continued)`: a list carried over a page break goes on under its heading again; `Participants (from the
+// Meetecho list)`: where the list was taken from)
+const LIST_NOTE = /[ \t]*\((?:(?:please\b|add\b|sign\b)[^()]{0,80}|from the [^()]{1,40} list|continued|cont(?:['’]?d|\.))\):?$/i;
 const COMPANY_NOTE = /\b(?:company|companies|affiliations?|organi[sz]ations?|employer)\b/i;
 
 /**

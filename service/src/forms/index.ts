@@ -32,4 +32,4 @@ export { matchVote, matchPlusOne } from './votes';
 export type { Vote, VoteResult } from './votes';
 export { everyoneAt, isActor, isAddressedOffice, isEveryone, isInitials, isInitialsGroup, isRoleWord, splitOwners } from './owners';
 export type { IsPerson } from './owners';
-export { matchGridHeader, matchGridKey, readGridRow, tabCells, type GridHeader, type GridRow } from './grid';
+export { matchGridHeader, matchGridKey, readGridRow, tabCells, knownMark, type GridHeader, type GridRow, type KeyMeaning } from './grid';

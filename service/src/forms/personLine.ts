@@ -19,7 +19,7 @@ const SEP = /^(?:[ \t]*:[ \t]*|[ \t]+[-–—][ \t]+|[ \t]*,[ \t]*|\t[ \t]*|[ ]{
  */
 export const ROLE_WORD = /\b(?:secretary|clerk|officer|director|chair\w*|member|head|manager|lead|president|treasurer|leader|mayor|maintainer|contributor|editor|coordinator|liaison|steward|reviewer)\b/i;
 /** Offices held by one person that ROLE_WORD leaves out (`Provost`, `Parent Governor`, `Headteacher`): a phrase ending in one is a role. */
-const OFFICE_END = /\b(?:governor|trustee|councillor|senator|provost|dean|rector|bursar|registrar|chancellor|principal|librarian|auditor|executive|nurse|adviser|advisor|controller|constable|commissioner|superintendent|representative|headteacher|minutes|observer|guest)s?$/i;
+const OFFICE_END = /\b(?:governor|trustee|councillor|solicitor|counsel|lawyer|accountant|surveyor|planner|inspector|senator|provost|dean|rector|bursar|registrar|chancellor|principal|librarian|auditor|executive|nurse|adviser|advisor|controller|constable|commissioner|superintendent|representative|headteacher|minutes|observer|guest)s?$/i;
 
 /**
  * Whether a member's bracket in a list names the office they hold (`Provost`, `Chair`, `TSC`), not
@@ -88,7 +88,8 @@ const CITY_POST = String.raw`(?:\p{Lu}\p{Ll}+[ ]){1,2}(?:Manager|Attorney|Counse
  * Director Hector Ruelas`, `Police Chief Dana Whitlock`), or by the two posts they hold joined by a
  * slash (`Assistant General Manager/Chief Engineer Ida Moss`).
  */
-const CITY_OFFICE = new RegExp(`^${CITY_POST}(?:/${CITY_POST})?[ ]+(?=\\p{Lu})`, 'u');
+// (or an office of the board itself: `Clerk of the Board Alma Ruiz`)
+const CITY_OFFICE = new RegExp(`^(?:${CITY_POST}(?:/${CITY_POST})?|(?:Clerk|Secretary) of the (?:Board|Council|Commission))[ ]+(?=\\p{Lu})`, 'u');
 
 function read(text: string, a: number, b: number, options: ReadOptions): PersonMatch | undefined {
   const whole = trimSpan(text, a, b);
@@ -387,8 +388,8 @@ function free(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[] 
   // `Dr Helen Brady (HB) Foundation`: straight after a governor's initials, the kind of seat they hold is their category, no office
   // (after a comma it may be the last word of a role: `(LH), Archive Coordinator, staff`)
   if (!p.category && p.initials && sep === '' && isGovernorCategory(t)) { p.category = s; return; }
-  // (`(TL), Parent Governor`: the seat written out with the word is theirs after a comma too)
-  if (!p.category && p.initials && !p.role && /^[ \t]*,/.test(sep) && isGovernorSeat(t)) { p.category = s; return; }
+  // (`(TL), Parent Governor`, `(ME) – Co-opted trustee`: the seat written out with the word is theirs after a comma or a dash too)
+  if (!p.category && p.initials && !p.role && /^[ \t]*[,–—-]/.test(sep) && isGovernorSeat(t)) { p.category = s; return; }
   const column = /^\s+$/.test(sep) && /\t| {3}/.test(sep);
   // `Cllr Philippa Stroud, Hartsworth Ward`: the ward a councillor represents is the body, no role
   if (!p.role && !p.org && WARD.test(t)) { p.org = s; return; }

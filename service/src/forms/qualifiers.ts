@@ -112,7 +112,9 @@ const GOVERNOR_SEAT = /^(?:foundation|parent|staff|local authority|co-opted|ex[-
  */
 export function isGovernorSeat(text: string): boolean {
   const t = text.trim();
-  return /\sgovernor$/i.test(t) && GOVERNOR_SEAT.test(t.slice(0, -'governor'.length).trim());
+  // (a trust's board writes its trustees' seats so: `Co-opted trustee`)
+  const seat = /\s(?:governor|trustee)$/i.exec(t);
+  return seat !== null && GOVERNOR_SEAT.test(t.slice(0, seat.index).trim());
 }
 
 /** Membership category codes in brackets: `FG`, `CoG`, `LAG`, `HT`. Two to five letters, a capital first, mostly capitals. */

@@ -9,7 +9,7 @@
  * Our own `Name : Role` lines never come here: a block whose first line is one is read line by
  * line as before (peopleBlocks.ts), so the markup and the corpus read exactly as they did.
  */
-import { isMinutesLabel, observersHeading, isObserversLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, tabCells, type GridRow, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PeopleListMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
+import { isMinutesLabel, observersHeading, isObserversLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, tabCells, knownMark, type GridRow, type GridHeader, type KeyMeaning, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PeopleListMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
 import { isOfficeTitle, opensWithOffice, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
 import type { BlockKind } from '../../markup';
 import type { Item, PeopleBlock, Person, PersonQualifier } from '../../model';
@@ -85,7 +85,7 @@ interface Parts {
   /** The rest of a category the cell wrapped onto the next line (`Co-opted` ⏎ `Governor`). */
   readonly categoryTail?: Piece;
   /** `tail`: the rest of a bracket the page wrapped onto the next line (`(Minute` ⏎ `18 only)`); `kept`: a qualifier the list's heading gives, never the role. */
-  readonly qualifiers: Array<{ piece: Piece; q: Qualifier; tail?: Piece; kept?: boolean }>;
+  readonly qualifiers: Array<{ piece: Piece; q: Qualifier; tail?: Piece; kept?: boolean; say?: string }>;
   /** The title the list wrote once for all (`Councillors A, B and C`). */
   readonly sharedTitle?: string;
 }
@@ -135,7 +135,7 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
   let roleParts = parts.role;
   const sameBracket = (a: Piece, b: Piece): boolean => a.seg === b.seg && /^\s*,\s*$/.test(a.seg.text.slice(a.span.end, b.span.start));
   let bodyBefore: Piece | undefined;
-  for (const { piece, q, tail, kept } of parts.qualifiers) {
+  for (const { piece, q, tail, kept, say } of parts.qualifiers) {
     // `(Chair)` is the person's role at the meeting (read as the role), not a fact beside it; so are `(observer)`, `(guest)`
     if (!kept && (q.kind === 'chair' || q.kind === 'observer' || q.kind === 'guest')) {
       const r = roleParts[roleParts.length - 1];
@@ -151,7 +151,8 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
       }
       continue;
     }
-    quals.push({ kind: q.kind, text: qualifierText(tail ? `${text(piece)} ${text(tail)}` : text(piece)), ...(q.value !== undefined ? { value: q.value } : {}), range: range(state, piece, tail) });
+    // (`say`: the words a grid's key spells a mark out in, `(T)` read `joined by Teams`)
+    quals.push({ kind: q.kind, text: say ?? qualifierText(tail ? `${text(piece)} ${text(tail)}` : text(piece)), ...(q.value !== undefined ? { value: q.value } : {}), range: range(state, piece, tail) });
   }
   // `Observer: Cllr Ann Roe (Cabinet Member …)`: the list's label says for everyone on it that they attend as an observer
   if (isObserversLabel(block.label) && !quals.some((q) => q.kind === 'observer')) quals.push({ kind: 'observer', text: 'observer', range: block.labelRange });
@@ -321,6 +322,12 @@ export function formsBlock(state: ParseState, i: number, block: PeopleBlockBuild
   if (first < 0 || first > 3) return -1;
   // a sentence under the heading (`Minutes:` ⏎ `Apologies for absence were received from …`) is no list of its own
   if (/\b(?:were|was|had been|have been)\b/.test(texts[first])) return -1;
+  // a note to those who attend under the heading (`Tick yourself when you join. Unticked = not there.`): the list starts after it
+  if (NOTE_LINE.test(texts[first]) && first + 1 < texts.length) {
+    const next = texts.findIndex((t, k) => k > first && t.trim().length > 0);
+    const after = next > 0 && next - first <= 2 ? matchPeopleBlock(texts.slice(next), {}) : undefined;
+    if (after && !plainLines(after, texts.slice(next))) return addBlock(state, i, i + 1 + next, texts.slice(next), after, block, marked);
+  }
   if (first === 0) {
     const grouped = groupedLists(state, i, block);
     if (grouped >= 0) return grouped;
@@ -350,6 +357,12 @@ export function formsBlock(state: ParseState, i: number, block: PeopleBlockBuild
   }
   return addBlock(state, i, i + 1, texts, m, block, marked);
 }
+
+/** What a checklist says beside an empty box of one who sent word (`sent regrets`, `apologies`). */
+const SENT_WORD = /^[ \t]*(?:sent[ \t]+)?(?:regrets|apologies)(?:[ \t]+sent)?[ \t]*$/i;
+
+/** A sentence of instructions under a list's heading, no person: words in small letters, a full stop at its end. */
+const NOTE_LINE = /^[A-Z][a-z]+(?: [a-z][\w'’]*){2,}[^:]*\.$/;
 
 /** A row of a register (`| 🔴 regrets | A Roe · B Lee |`): its people on a list of the kind its label names. */
 export function addRow(state: ParseState, seg: Segment, kind: BlockKind, label: Span, people: readonly PersonMatch[]): void {
@@ -385,21 +398,28 @@ function onePerson(t: string): PeopleListMatch | undefined {
  */
 function categoryGroups(state: ParseState, i: number, block: PeopleBlockBuilder, texts: readonly string[]): number {
   const segs = state.segs;
-  // (only an indented list: the categories stand out by their indent)
-  if (segs[i + 1]?.offset === 0) return -1;
-  const g = matchCategoryGroups(texts, texts.map((_, k) => segs[i + 1 + k].offset));
+  // (a bullet's marker is a segment of its own before the member's words: the lines are read without them)
+  const at: number[] = [];
+  for (let k = i + 1; k <= i + texts.length; k++) if (!(segs[k].text === '' && segs[k + 1]?.line === segs[k].line)) at.push(k);
+  // (only an indented list: the categories stand out by their indent, or the members under a category at the margin do)
+  if (at.length < 2 || segs[at[0]].offset === 0 && !(segs[at[1]].offset > 0)) return -1;
+  const g = matchCategoryGroups(at.map((k) => segs[k].text), at.map((k) => segs[k].offset));
   if (!g) return -1;
-  const seg = (k: number): Segment => segs[i + 1 + k];
+  const seg = (k: number): Segment => segs[at[k]];
   for (const p of g.people) {
-    const parts = partsOf(seg(p.line), p.person);
+    const whole = partsOf(seg(p.line), p.person);
+    // the words after a member's dash are their role when they name an office (`– Chair of Committee`), else what is
+    // said of their attendance (`– online`, `– joined at item 4`)
+    const r = p.person.role && seg(p.line).text[p.person.role.start - 1] !== '(' ? seg(p.line).text.slice(p.person.role.start, p.person.role.end) : undefined;
+    const parts = r !== undefined && !namesOffice(r) ? { ...whole, role: [], qualifiers: [...whole.qualifiers, { piece: whole.role[0], q: { kind: readQualifier(r)?.kind ?? 'note', start: 0, end: 0 } as Qualifier }] } : whole;
     const marked = g.legend && p.mark === g.legend.mark ? [{ piece: { seg: seg(g.legend.line), span: g.legend.qualifier }, q: g.legend.qualifier, kept: true }] : [];
     addParts(state, block, { ...parts, category: { seg: seg(p.categoryLine), span: p.category }, qualifiers: [...parts.qualifiers, ...marked] });
   }
-  return g.lines;
+  return g.lines < at.length ? at[g.lines] - 1 - i : at[at.length - 1] - i;
 }
 
 /** A group's label before its members on the line (`Ex officio members: …`, `Deans: …`), under the list's heading. */
-const GROUP_LABEL = /^([A-Z][A-Za-z'’ -]{2,40}?):[ \t]+(?=\S)/;
+const GROUP_LABEL = /^([A-Z][A-Za-z'’ -]{2,40}?(?: \([a-z][a-z ]{1,20}\))?):[ \t]+(?=\S)/;
 
 /**
  * A list's heading over its members sorted in groups, each group's label on the line before its
@@ -412,23 +432,42 @@ function groupedLists(state: ParseState, i: number, block: PeopleBlockBuilder): 
   const groups: Array<{ readonly k: number; readonly e: number; readonly label: Span }> = [];
   for (let k = i + 1; k < segs.length && segs[k].line === segs[k - 1].line + 1;) {
     const g = GROUP_LABEL.exec(segs[k].text);
-    // a list's own label (`In attendance:`) ends the groups
-    if (!g || labelKind(g[1])) break;
+    // a list's own label (`In attendance:`) ends the groups; an office's (`Chair of Court:`, `Secretary:`) is a group of one
+    const own = g ? labelKind(g[1]) : undefined;
+    if (!g || own && own.role === undefined) break;
     let e = k;
-    while (e + 1 < segs.length && segs[e + 1].line === segs[e].line + 1 && segs[e + 1].text.trim() !== '' && !GROUP_LABEL.test(segs[e + 1].text)) e++;
+    while (e + 1 < segs.length && segs[e + 1].line === segs[e].line + 1 && segs[e + 1].text.trim() !== '' && !GROUP_LABEL.test(segs[e + 1].text) && !matchBlockHeading(segs[e + 1].text)) e++;
     groups.push({ k, e, label: { start: 0, end: g[1].length } });
     k = e + 1;
   }
-  if (groups.length < 2) return -1;
+  if (groups.length === 0) return -1;
   const read = groups.map((g) => {
     const para = join(state, g.k, g.e, GROUP_LABEL.exec(segs[g.k].text)![0].length);
     // (a group of one: the member alone after the label, `Maintained primary governors: A Roe (Ferncliffe Infant School)`)
     return { g, para, list: matchInlineList(para.text) ?? onePerson(para.text) };
   });
   if (read.some((r) => !r.list || r.list.kind !== undefined || r.list.others.length > 0)) return -1;
-  for (const { g, para, list } of read) {
+  // `Chair of Court:   Mrs A Roe`, `Lay Member:   Dr B Lee`: one person after an office in the singular is the role they
+  // hold, written first (a university's, a board's list); `Deans: …`, `Co-opted members: …` are the groups' categories
+  const officeOf = (r: (typeof read)[number]): boolean => {
+    const label = segs[r.g.k].text.slice(r.g.label.start, r.g.label.end);
+    return r.list!.people.length === 1 && namesOffice(label) && !pluralTitle(label) && !/s$/.test(label.replace(/\s*\([^()]*\)$/, ''));
+  };
+  // (one group alone is a list of groups only when it is an office's: `Clerk to Court:   Mr C Voss` under `In attendance`)
+  if (groups.length < 2 && !officeOf(read[0])) return -1;
+  for (const r of read) {
+    const { g, para, list } = r;
     const src = paragraphSource(state, para);
-    for (const p of list!.people) addParts(state, block, { ...src.parts(p), category: { seg: segs[g.k], span: g.label } });
+    const office = officeOf(r);
+    for (const p of list!.people) {
+      if (office) {
+        // (what the member's bracket says beside the office, `(video link)`, is a fact of the attendance)
+        const parts = src.parts(p);
+        const said = parts.role.map((piece) => ({ piece, q: { kind: readQualifier(text(piece))?.kind ?? 'note', start: 0, end: 0 } as Qualifier }));
+        addParts(state, block, { ...parts, role: [{ seg: segs[g.k], span: g.label }], qualifiers: [...parts.qualifiers, ...said] });
+      }
+      else addParts(state, block, { ...src.parts(p), category: { seg: segs[g.k], span: g.label } });
+    }
   }
   block.range = { start: block.range.start, end: state.whole(segs[groups[groups.length - 1].e]).end };
   return groups[groups.length - 1].e - i;
@@ -554,6 +593,7 @@ function addBlock(state: ParseState, i: number, at: number, texts: readonly stri
   let marks: { readonly legend: MarkLegend; readonly line: number; block?: PeopleBlockBuilder } | undefined;
   // a checklist of attendance (`- [x] Elena Brozek …` ⏎ `- [ ] Oskar Lindahl …`): an empty box is someone who did not attend
   let unticked: PeopleBlockBuilder | undefined;
+  let sentWord: PeopleBlockBuilder | undefined;
   const observers = observersHeading(segs[i].text);
   // a table's attendance cell (`✉️ Apologies`, `❌ Absent`): the member on the list it names, one list of each kind
   const listed = new Map<BlockKind, PeopleBlockBuilder>([[block.kind, block]]);
@@ -587,6 +627,10 @@ function addBlock(state: ParseState, i: number, at: number, texts: readonly stri
         const at = seg(marks.line);
         into = marks.block ??= proseBlock(state, at, ml.kind, ml.label);
         parts = { ...parts, name: marked };
+      } else if (b.unticked && b.person.role && SENT_WORD.test(seg(b.line).text.slice(b.person.role.start, b.person.role.end))) {
+        // `- [ ] Ann Roe (@aroe), sent regrets`: an empty box, and the word sent: the member is on the apologies list, the words its label
+        into = sentWord ??= proseBlock(state, seg(b.line), 'apologies', b.person.role);
+        parts = { ...parts, role: [] };
       } else if (b.unticked) {
         into = unticked ??= proseBlock(state, seg(b.line), 'absent', b.unticked);
       } else if (b.listed) {
@@ -755,6 +799,10 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
   // that is no office (`Guest: Professor A Forde (Budget Advisory Committee)`)
   const bracketed = list.people.filter((p) => p.role && !p.org && /\(\s*$/.test(joined.slice(Math.max(0, p.role.start - 3), p.role.start)));
   const seats = bracketed.length >= 2 && bracketed.every((p) => !namesOffice(joined.slice(p.role!.start, p.role!.end)));
+  // (a list whose every member has a bracket, some naming an office: one whose single word names none and is no agent's
+  // word names a body, `A Roe (Chair), B Lee (Orange)`; `(Lengthsman and Tree Warden)`, `(Steward)` stay offices)
+  const mixed = bracketed.length >= 2 && bracketed.length === list.people.length;
+  const bodyWord = (b: string): boolean => /^\p{Lu}[\p{L}&.-]*$/u.test(b) && !/(?:er|or|man|woman|ist|an|en|ee|ar)$/i.test(b);
   // `**Minutes:** Kim Lee`: who took the minutes, a fact beside the name (as `(minutes)` is), no office
   const minutes = list.role !== undefined && isMinutesLabel(joined.slice(list.label.start, list.label.end));
   const roleOfList = minutes ? undefined : list.role;
@@ -771,7 +819,7 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
     // a name the page wrapped (`County Cllr` ⏎ `W Ambrose`): its words on the next line are its tail
     const tail = at(p.name.end - 1);
     // (`Chair:   Councillor A Roe (Brayford East)`: the label gives the office, the bracket that names none is the seat)
-    const seat = bracketed.includes(p) && (seats || (SEAT_BODY.test(joined.slice(p.role!.start, p.role!.end)) || roleOfList !== undefined && list.people.length === 1) && !namesOffice(joined.slice(p.role!.start, p.role!.end))) ? p.role : undefined;
+    const seat = bracketed.includes(p) && (seats || (mixed && bodyWord(joined.slice(p.role!.start, p.role!.end)) || SEAT_BODY.test(joined.slice(p.role!.start, p.role!.end)) || roleOfList !== undefined && list.people.length === 1) && !namesOffice(joined.slice(p.role!.start, p.role!.end))) ? p.role : undefined;
     const starred = footnote && stars.some((o) => o >= p.end && joined.slice(p.end, o).trim() === '');
     addParts(state, block, {
       ...wrappedName(piece(p.name), tail.seg, tail.off + 1),
@@ -817,7 +865,7 @@ function orgPieces(ps: readonly Piece[]): Pick<Parts, 'org' | 'orgTail'> {
 }
 
 /** A body a member may sit for that is no council or company (the ends BODY_END of forms/qualifiers.ts leaves to roles: `Chair, Audit Committee`). */
-const SEAT_BODY = /\b(?:committee|government|department|faculty|senate)$/i;
+const SEAT_BODY = /\b(?:committee|government|department|faculty|senate)$|^(?:district|ward|division|precinct|seat) \d+$/i;
 
 /**
  * A PDF's two-column list whose label wrapped in its column, its colon on the next line
@@ -1200,71 +1248,122 @@ function holdsRole(state: ParseState, m: NonNullable<ParseState['meeting']>, seg
  * codes after it: each row's member on the list its attendance cell names. Returns the count of
  * segments after i it took, or -1.
  */
-export function gridBlock(state: ParseState, i: number): number {
+export function gridBlock(state: ParseState, i: number, under?: BlockKind): number {
   const segs = state.segs;
   const head = segs[i];
-  const h = matchGridHeader(head.text);
+  let h = matchGridHeader(head.text, under);
   if (!h) return -1;
-  const rows: Array<{ seg: Segment; row: GridRow; section?: BlockKind }> = [];
+  const rows: Array<{ seg: Segment; row: GridRow; head: Segment; label: Span; section?: BlockKind }> = [];
   // `In attendance:` on a line of its own between the rows: those under it attend without a seat, whatever their cell says
   let section: BlockKind | undefined;
+  let top = head;
+  let topAt = i;
   let k = i + 1;
-  for (; k < segs.length; k++) {
-    // a row whose first cells are empty lost them with the line's outer blanks: its text starts that many tabs in
-    const row = readGridRow(segs[k].text, h, segs[k].offset > 0 && segs[k].line === head.line + (k - i) ? leadingTabs(state, segs[k]) : 0);
-    if (!row) {
-      const sub = rows.length > 0 && segs[k].text.indexOf('\t') < 0 ? matchBlockHeading(segs[k].text)?.kind : undefined;
-      if (sub === 'inAttendance' && k + 1 < segs.length && readGridRow(segs[k + 1].text, h)) { section = sub; continue; }
-      break;
-    }
-    rows.push({ seg: segs[k], row, ...(section ? { section } : {}) });
-  }
-  if (rows.length < 2) return -1;
   // `CoG = Co-opted Governor; FG = Foundation Governor;` ⏎ `SG = Staff Governor`: the codes spelt out
   // (under a grid, also without a sign between code and meaning: `Type: CG Co-opted Governor; PG Parent Governor`)
   // and the key of its marks (`Key: ✓ present   A apologies   ✗ absent without apologies`), which says the list a mark means
   let legend: Map<string, string> | undefined;
-  let key: Map<string, BlockKind> | undefined;
-  // (one blank line may stand between the rows and the key)
-  if (k + 1 < segs.length && segs[k].text.trim() === '' && rows.some((r) => r.row.mark !== undefined) && matchGridKey(segs[k + 1].text)) k++;
-  for (; k < segs.length; k++) {
-    const entries = matchLegend(segs[k].text, true);
-    if (!entries) {
-      const marks = rows.some((r) => r.row.mark !== undefined) ? matchGridKey(segs[k].text) : undefined;
-      if (!marks) break;
-      key = new Map([...(key ?? []), ...marks]);
+  let key: Map<string, KeyMeaning> | undefined;
+  // a grid goes on under a heading of its own or a grid of the next list (`Officers in attendance:` ⏎ `Attendee⇥Role`, `In attendance⇥Role`)
+  const nextGrid = (at: number): { h: GridHeader; at: number; section?: BlockKind } | undefined => {
+    const t = segs[at]?.text ?? '';
+    const sub = t.indexOf('\t') < 0 ? matchBlockHeading(t)?.kind : undefined;
+    if (sub && at + 1 < segs.length) {
+      const g = matchGridHeader(segs[at + 1].text, sub);
+      return g ? { h: g, at: at + 1, section: sub } : undefined;
+    }
+    const g = matchGridHeader(t);
+    return g?.kind && g.attendance < 0 && !g.marks ? { h: g, at } : undefined;
+  };
+  for (;;) {
+    const from = rows.length;
+    for (; k < segs.length; k++) {
+      // a row whose first cells are empty lost them with the line's outer blanks: its text starts that many tabs in
+      const row = readGridRow(segs[k].text, h, segs[k].offset > 0 && segs[k].line === top.line + (k - topAt) ? leadingTabs(state, segs[k]) : 0);
+      if (!row) {
+        const sub = rows.length > 0 && segs[k].text.indexOf('\t') < 0 ? matchBlockHeading(segs[k].text)?.kind : undefined;
+        if (sub === 'inAttendance' && k + 1 < segs.length && readGridRow(segs[k + 1].text, h)) { section = sub; continue; }
+        break;
+      }
+      rows.push({ seg: segs[k], row, head: top, label: h.label, ...(section ? { section } : {}) });
+    }
+    if (rows.length - from < (from === 0 ? 2 : 0)) return -1;
+    // (one blank line may stand between the rows and the key)
+    if (k + 1 < segs.length && segs[k].text.trim() === '' && rows.some((r) => r.row.mark !== undefined) && matchGridKey(segs[k + 1].text)) k++;
+    for (; k < segs.length; k++) {
+      const entries = matchLegend(segs[k].text, true);
+      if (!entries) {
+        const marks = rows.some((r) => r.row.mark !== undefined) ? matchGridKey(segs[k].text) : undefined;
+        if (!marks) break;
+        key = new Map([...(key ?? []), ...marks]);
+        continue;
+      }
+      legend ??= new Map();
+      for (const e of entries) legend.set(segs[k].text.slice(e.code.start, e.code.end), segs[k].text.slice(e.meaning.start, e.meaning.end).trim());
+    }
+    // (one blank line may stand between a list's rows and the next's heading or key)
+    const j = k < segs.length && segs[k].text.trim() === '' ? k + 1 : k;
+    if (j > k && j < segs.length && rows.some((r) => r.row.mark !== undefined) && matchGridKey(segs[j].text)) { k = j; continue; }
+    const sub = j + 1 < segs.length && segs[j].text.indexOf('\t') < 0 ? matchBlockHeading(segs[j].text)?.kind : undefined;
+    // `In attendance` ⏎ rows of the same columns: the next list, its rows read under the same heading row
+    if (sub && readGridRow(segs[j + 1].text, h)) {
+      section = sub;
+      k = j + 1;
       continue;
     }
-    legend ??= new Map();
-    for (const e of entries) legend.set(segs[k].text.slice(e.code.start, e.code.end), segs[k].text.slice(e.meaning.start, e.meaning.end).trim());
+    const more = nextGrid(j);
+    if (!more) break;
+    h = more.h;
+    top = segs[more.at];
+    topAt = more.at;
+    section = more.section ?? more.h.kind;
+    k = more.at + 1;
   }
   const m = state.ensureMeeting(head);
   const blocks = new Map<BlockKind, PeopleBlockBuilder>();
-  for (const { seg, row, section: under } of rows) {
-    const read = (row.mark !== undefined ? key?.get(row.mark) : undefined) ?? row.kind;
+  for (const { seg, row, section: under, head: top, label } of rows) {
+    const meant = row.mark !== undefined ? key?.get(row.mark) : undefined;
+    // a letter that no key spells out and no grid writes (`S`, `V`) says nothing of the list: the row is left out
+    if (row.mark !== undefined && !meant && !knownMark(row.mark)) continue;
+    const read = meant?.kind ?? row.kind;
     const kind = under && read === 'present' ? under : read;
     let block = blocks.get(kind);
     if (!block) {
-      const r = state.r(head, h.label.start, h.label.end);
-      block = state.newBlock({ kind, label: head.text.slice(h.label.start, h.label.end), labelRange: r, canonicalLabel: true, people: [], range: r, prose: true });
+      const r = state.r(top, label.start, label.end);
+      block = state.newBlock({ kind, label: top.text.slice(label.start, label.end), labelRange: r, canonicalLabel: true, people: [], range: r, prose: true });
       if (legend) block.legend = Object.fromEntries(legend);
       m.people.push(block);
       blocks.set(kind, block);
     }
     const parts = partsOf(seg, row.person);
+    const cellSpan = (q: Qualifier): Span => ({ start: q.start, end: q.end });
+    // the cell's bracket the key spells out (`✓ (T)` with `(T) joined by Teams`): what the key says, at the bracket
+    const spelt = row.qualifier ? key?.get(`(${seg.text.slice(row.qualifier.start, row.qualifier.end)})`)?.say : undefined;
+    const cellQuals = [
+      ...(row.roleQualifier ? [{ piece: { seg, span: cellSpan(row.roleQualifier) }, q: row.roleQualifier }] : []),
+      ...(row.qualifier ? [{ piece: { seg, span: cellSpan(row.qualifier) }, q: row.qualifier, ...(spelt ? { say: spelt } : {}) }] : []),
+      // the mark the key spells out as a way of being there (`P(R) = present remotely`, `S = substitute`)
+      ...(meant?.say && row.mark !== undefined ? [{ piece: { seg, span: markSpan(seg.text, row) }, q: { kind: 'note' as const, start: 0, end: 0 }, say: meant.say }] : []),
+    ];
     addParts(state, block, {
       ...parts,
       ...(row.category ? { category: { seg, span: row.category } } : {}),
       ...(row.initials ? { initials: { seg, span: row.initials } } : {}),
       ...(row.role ? { role: [{ seg, span: row.role }] } : {}),
       ...(row.org ? { org: { seg, span: row.org } } : {}),
-      qualifiers: [...parts.qualifiers, ...(row.qualifier ? [{ piece: { seg, span: { start: row.qualifier.start, end: row.qualifier.end } }, q: row.qualifier }] : [])],
+      qualifiers: [...parts.qualifiers, ...cellQuals],
     }, legend);
     // `Apologies had been received from BA` in an item above the register: the initials were that member, whom the register names in full
     if (row.initials) forgetInitials(state, seg.text.slice(row.initials.start, row.initials.end), blocks);
   }
   state.closeBlock();
   return k - 1 - i;
+}
+
+/** Where a row's mark stands in its line (the last cell that holds it), for the range of what the key says of it. */
+function markSpan(t: string, row: GridRow): Span {
+  const at = row.mark !== undefined ? t.lastIndexOf(row.mark) : -1;
+  return at >= 0 ? { start: at, end: at + row.mark!.length } : { start: row.person.start, end: row.person.end };
 }
 
 /**
@@ -1275,7 +1374,7 @@ export function gridBlock(state: ParseState, i: number): number {
 export function registerGrid(state: ParseState, seg: Segment): boolean {
   const t = seg.text;
   // the cheap gate: a tab or a column gap, and a heading of the names' column
-  if (t.indexOf('\t') < 0 && t.indexOf('  ') < 0 || !/\b(?:name|governors?|trustees?|members?)\b/i.test(t) || !matchGridHeader(t)) return false;
+  if (t.indexOf('\t') < 0 && t.indexOf('  ') < 0 || !/\b(?:name|governors?|trustees?|members?|attendees?|councillors?|participants?)\b/i.test(t) || !matchGridHeader(t)) return false;
   const i = segIndex(state, seg);
   return i >= 0 && gridBlock(state, i) >= 0;
 }
