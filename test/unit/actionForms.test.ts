@@ -10,7 +10,7 @@ import { findActionLines, matchActionLine, matchActionReview, matchOwnerColumn, 
 import { findUndertakings, mayHoldUndertaking } from '#service/forms/undertakings';
 import { findRequests } from '#service/forms/requests';
 import { readActionTable, matchActionTableHeader } from '#service/forms/actionTables';
-import { findDueDate, isNextMeeting, readDueCell } from '#service/forms/dueDates';
+import { dueWordsStart, findDueDate, isNextMeeting, readDueCell } from '#service/forms/dueDates';
 import { findClosingActionTable, isActionsListTitle } from '#service/forms/closingActionTable';
 import { matchCheckbox, readStatusCell, statusOfWord, matchStatusTagAt, isStruckThrough, reviewStatus } from '#service/forms/statuses';
 import { matchDecision, matchDecisionHeading, matchHeadingParagraph, readResolutionParts } from '#service/forms/decisions';
@@ -61,6 +61,9 @@ const ACTION_LINES: Array<{ line: string; owners: string[]; task?: string; due?:
   // a governing board's `ACTION – initials: task` (two owners by a slash); words before a colon that are no owner are the task
   { line: '\tACTION – PR: send the revised lettings policy to staff by 14/03/25.', owners: ['PR'], task: 'send the revised lettings policy to staff by 14/03/25', due: '14/03/25' },
   { line: 'ACTION – KT/DW: join a forest school session before Easter.', owners: ['KT', 'DW'], task: 'join a forest school session before Easter', due: 'Easter' },
+  // a council's web page: the owner, a dash, the task in the infinitive; `to the …` after the dash is the task's own words
+  { line: 'Action: Head of Planning – to publish the revised validation checklist by 31 May 2026.', owners: ['Head of Planning'], task: 'publish the revised validation checklist by 31 May 2026', due: '31 May 2026', dueDate: '2026-05-31' },
+  { line: 'ACTION: Treasurer – to the bank with the new mandate', owners: ['Treasurer'], task: 'to the bank with the new mandate' },
   { line: 'ACTION: Note: the hall is booked for the summer fair', owners: [], task: 'Note: the hall is booked for the summer fair' },
   // an imperative is the task, not an owner
   { line: 'ACTION: Write to the school about parking', owners: [], task: 'Write to the school about parking' },
@@ -376,6 +379,11 @@ test('due dates in running text', () => {
       assert.equal(d.kind, kind, text);
       assert.equal(d.date, date, text);
     }
+  }
+  // the words a reader writes start after a leading `the`, also where the page wrapped the line after it
+  for (const [text, words] of [['bring the costs by the June meeting', 'June meeting'], ['return with a phased estimate by the\nMay 12 meeting', 'May 12 meeting'], ['freeze the API before the beta', 'beta']]) {
+    const d = findDueDate(text, { year: 2025 })!;
+    assert.equal(d.text.slice(dueWordsStart(d)), words, text);
   }
 });
 

@@ -1450,3 +1450,78 @@ test('a parish\'s Action column by title and surname (`Cllr Pennock`, `Cllrs Old
     ['Councillors Oldroyd and Pennock to check the bank reconciliation against the statements before the next meeting', ['Oldroyd', 'Pennock'], 'next meeting'],
   ]);
 });
+
+/** Actions in prose, in an Action column and on `Action:` lines, as other boards of three families write them. */
+const OTHER_BOARDS_ACTIONS: ReadonlyArray<{ readonly family: string; readonly text: string; readonly actions: readonly Found[] }> = [
+  {
+    family: 'family 04 (an ICB committee, year-first numbers): an owner column beside `26/031.2` takes that paragraph only, its number left out; an undertaking with the column beside its first line reads without the cell',
+    text: `Westmarsh Integrated Care Board
+Quality Committee
+Minutes of the meeting held on Thursday 12 March 2026
+
+Present:
+Ann Fellowes (AF) Chair
+Kofi Mensah (KM) Director of Nursing
+Lena Brandt (LB) Medical Director
+
+26/031   FALLS PREVENTION
+26/031.1 KM reported that falls with harm had risen in two community wards over
+         the winter. Staffing was the main factor.
+26/031.2 The Committee asked for a deep dive into the two wards to come to the
+         June meeting.                                                    KM
+
+26/032   MEDICINES SAFETY
+26/032.1 LB to share the revised antimicrobial guidance with members    LB
+         by 15 April 2026.`,
+    actions: [
+      { text: 'The Committee asked for a deep dive into the two wards to come to the June meeting', owners: ['KM'], due: 'June meeting' },
+      { text: 'share the revised antimicrobial guidance with members by 15 April 2026', owners: ['LB'], due: '15 April 2026' },
+    ],
+  },
+  {
+    family: 'family 05: an undertaking ending a run of the item\'s lines, `ACTION: DS` under it, is that undertaking, its words the task',
+    text: `Fenbridge Learning Trust
+Audit and Risk Committee
+Minutes of the meeting held on Tuesday 10 March 2026
+
+Present: Mrs Ruth Okafor (RO) (Chair); Mr Dev Sandhu (DS) (Chief Financial Officer)
+
+4.   Internal audit plan
+     DS presented the internal audit plan for the summer term. The plan covers
+     payroll, procurement and the two academies joining the trust in September.
+     Challenge: RO asked why the payroll review had moved.
+     DS will circulate the revised audit schedule by 27 March.
+     ACTION: DS
+
+5.   Close
+     The meeting closed at 7.05pm.`,
+    actions: [{ text: 'circulate the revised audit schedule by 27 March', owners: ['DS'], due: '27 March' }],
+  },
+  {
+    family: 'family 06 (a charity\'s site page): an action whose sentence ends on its line reads no further, a name opening the next line notwithstanding; `Owner – to …` is the task without its `to`',
+    text: `Larkfield Community Orchard
+Trustee Board – minutes of the meeting held on Tuesday 3 March 2026
+
+Present: Nia Rowe (Chair), Owen Blake (Treasurer)
+
+41. Equipment
+The Board AGREED to buy a second ladder.
+Action: Owen Blake – order the ladder and arrange delivery to the shed by 20 March 2026.
+Nia Rowe left the meeting.
+42. Grants
+Action: Treasurer – to submit the claim to the council by 31 March 2026.`,
+    actions: [
+      { text: 'order the ladder and arrange delivery to the shed by 20 March 2026', owners: ['Owen Blake'], due: '20 March 2026' },
+      { text: 'submit the claim to the council by 31 March 2026', owners: ['Treasurer'], due: '31 March 2026' },
+    ],
+  },
+];
+
+for (const c of OTHER_BOARDS_ACTIONS) test(`${c.family} (other board, other words)`, () => assert.deepEqual(actionsIn(c.text), c.actions));
+
+test('family 8: a direction whose meeting the page wrapped after `by the` has that meeting as its due, without `the` (other county, other words)', () => {
+  const doc = usCity('The Council directed the City Engineer to return with revised drainage options by the\nApril 7 meeting.');
+  assert.deepEqual(doc.meeting!.items[1].actions.map((a) => [a.text, a.owners.map((o) => o.text), a.due?.text]), [
+    ['return with revised drainage options by the April 7 meeting', ['City Engineer'], 'April 7 meeting'],
+  ]);
+});

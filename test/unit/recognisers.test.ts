@@ -472,6 +472,11 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: '**AI** (Jonas): fix the dual-stack e2e job by 2025-04-02.', stops: true, then: (l) => { const a = l.item.actions[0]; assert.equal(a.owners[0].text, 'Jonas'); assert.equal(a.text, 'fix the dual-stack e2e job by 2025-04-02'); assert.equal(a.due?.text, '2025-04-02'); } },
     // in plain words `AI` is no label
     { line: 'AI (generative): members discussed its use in reports.', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) },
+    // Markdown notes (HackMD): the owner by handle without brackets, two joined by a plus
+    { line: '**AI** @rvance: cut the 2.1 branch once the docs PR is merged', stops: true, then: (l) => { const a = l.item.actions[0]; assert.equal(a.owners[0].text, '@rvance'); assert.equal(a.text, 'cut the 2.1 branch once the docs PR is merged'); assert.equal(a.due, undefined); } },
+    { line: '**AI** @jpark + @lnoor: retire the old mirror by 2026-06-30', stops: true, then: (l) => { const a = l.item.actions[0]; assert.deepEqual(a.owners.map((o) => o.text), ['@jpark', '@lnoor']); assert.equal(a.text, 'retire the old mirror by 2026-06-30'); assert.equal(a.due?.text, '2026-06-30'); } },
+    // without brackets only an owner opens it: a bold `AI` heading a topic is no action
+    { line: '**AI** Policy: members discussed the draft guidance.', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) },
   ],
   'action-form': [
     { line: '**ACTION ITEM**: @tobi-r to update #801 with the decision before 2026-01-28.', stops: true, then: (l) => { const a = l.item.actions[0]; assert.equal(a.owners[0].text, '@tobi-r'); assert.equal(a.text, 'update #801 with the decision before 2026-01-28'); assert.equal(a.due?.text, '2026-01-28'); } },

@@ -52,6 +52,8 @@ const INLINE_KEYWORD = /(?<=[.;:!?)][ \t]+|[ \t]{2,}|\t)(?:\*\*)?ACTION(?:\*\*)?
 /** The subject's verb after an owner: `Clerk to obtain`, `FD TO obtain` (a line in capitals' `TO`), `WMP will …`. */
 const SUBJECT_VERB = /[ \t]+(?:to|TO|will|is[ \t]+to|are[ \t]+to|must|should)[ \t]+/;
 const OWNER_DASH = /[ \t]+[–—-][ \t]+/;
+/** `to` opening the task after an owner's dash, before its verb (`Head of Housing – to publish …`). */
+const DASH_TO = /^to[ \t]+(?!(?:the|a|an)[ \t])(?=[a-z])/;
 /** `to` before an article: a role's preposition (`Clerk to the Board`, `Secretary to the Council`), never a task's infinitive. */
 const ROLE_TO = /^(?:to|TO)[ \t]+(?:the|a|an)[ \t]/;
 
@@ -92,25 +94,32 @@ export function matchActionLine(text: string, options: FormOptions = {}, end = t
   return readBody(text, m[0].length, end, keyword, statuses, options, tracker);
 }
 
-/** A scribe's `AI` (action item), its owner in brackets, a colon: `AI (Chiara): open the tracking issue …`. */
-const ABBREVIATED = /^[ \t]*(AI)[ \t]*\([ \t]*([^()]{1,60}?)[ \t]*\)[ \t]*:[ \t]*/;
+/**
+ * A scribe's `AI` (action item), its owner in brackets or not, a colon: `AI (Chiara): open the
+ * tracking issue …`, `AI @oskar-lind: tag the release`, `AI @meiling + @tbakare: move …`.
+ */
+const ABBREVIATED = /^[ \t]*(AI)[ \t]*(?:\([ \t]*([^()]{1,60}?)[ \t]*\)|[ \t]([^():]{1,60}?))[ \t]*:[ \t]*/;
 
 /**
  * An action item a project's running notes write as `**AI** (Tunde): run the soak test by
  * 2026-02-25` (the notes as Google Docs exports them): the owner in brackets, as the scribe names
- * them (a first name), then the task. Only the abbreviation in capitals; the caller asks that it is
+ * them (a first name), then the task. Notes kept in Markdown (HackMD) write the owner without the
+ * brackets, by handle: `**AI** @oskar-lind: tag 4.2.0-rc2`, `**AI** @meiling + @tbakare: …`; there
+ * only an owner (a handle, initials, someone of the lists, a role) opens it, never a bare word
+ * (`**AI** Policy: …` is a heading). Only the abbreviation in capitals; the caller asks that it is
  * bold (`AI (…)` in plain words may be anything else).
  */
 export function matchAbbreviatedAction(text: string, options: FormOptions = {}): ActionForm | undefined {
   if (text.length > 2000) return undefined;
   const m = ABBREVIATED.exec(text);
-  if (!m || !(isOwnerPhrase(m[2], options) || isBareName(m[2]))) return undefined;
+  if (!m || !(m[2] !== undefined ? isOwnerPhrase(m[2], options) || isBareName(m[2]) : isOwnerPhrase(m[3], options))) return undefined;
+  const who = m[2] ?? m[3];
   const kw = m[0].indexOf('AI');
-  const os = m[0].indexOf(m[2], kw + 2);
+  const os = m[0].indexOf(who, kw + 2);
   const t = m[0].length;
   const e = trimEnd(text, t, text.length);
   if (e <= t) return undefined;
-  return { start: kw, end: e, keyword: { start: kw, end: kw + 2 }, statuses: [], tracker: undefined, owners: splitOwners(text, os, os + m[2].length), task: { start: t, end: e }, ownerOnly: false, due: findDueDate(text.slice(0, e), options, t) };
+  return { start: kw, end: e, keyword: { start: kw, end: kw + 2 }, statuses: [], tracker: undefined, owners: splitOwners(text, os, os + who.length), task: { start: t, end: e }, ownerOnly: false, due: findDueDate(text.slice(0, e), options, t) };
 }
 
 /** An open Markdown task: its list marker (the one a bullet's own was not taken for), its box. */
@@ -230,7 +239,9 @@ function readBody(text: string, b: number, limit: number, keyword: Span, statuse
   const head = text.slice(b, near);
   const dash = within(text, '-', b, near) || within(text, '–', b, near) || within(text, '—', b, near) ? OWNER_DASH.exec(head) : null;
   if (dash && dash.index > 0 && dash.index <= 60 && (isOwnerPhrase(head.slice(0, dash.index), options) || namedBeforeTask(head, dash.index, dash.index + dash[0].length))) {
-    const t = b + dash.index + dash[0].length;
+    // `Head of Housing – to publish the plan …`: the infinitive's `to` after the dash is no word of the task
+    const inf = DASH_TO.exec(text.slice(b + dash.index + dash[0].length, e));
+    const t = b + dash.index + dash[0].length + (inf ? inf[0].length : 0);
     return { start, end: e, keyword, statuses, tracker, owners: splitOwners(text, b, b + dash.index), task: { start: t, end: e }, ownerOnly: false, due: findDueDate(text.slice(0, e), options, t) };
   }
   // `Clerk to obtain two quotes …`, `@tobi-r to update #801 … before 2026-01-28`

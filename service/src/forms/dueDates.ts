@@ -213,7 +213,8 @@ export function readDueCell(cell: string, options: DueOptions = {}): DueDate | u
  * and a project's milestone alike (`by the March meeting`: `March meeting`; `before the beta`: `beta`).
  */
 export function dueWordsStart(due: { readonly text: string }): number {
-  const lead = /^the[ \t]+/i.exec(due.text);
+  // (`by the` ⏎ `October 14 meeting`: a due the page wrapped after its `the`)
+  const lead = /^the\s+/i.exec(due.text);
   return lead && due.text.length > lead[0].length ? lead[0].length : 0;
 }
 

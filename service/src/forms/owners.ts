@@ -14,6 +14,8 @@ export type IsPerson = (name: string) => boolean;
 const INITIALS = /^[A-Z]{2,4}$/;
 const INITIALS_GROUP = /^[A-Z]{2,4}(?:[ \t]*[/&,+][ \t]*[A-Z]{2,4}){0,5}$/;
 const HANDLE = /^@[A-Za-z0-9][\w.-]{0,38}$/;
+/** Handles joined by a plus (`@meiling + @tbakare`), as a project's notes name two owners. */
+const HANDLES_JOINED = /^@[A-Za-z0-9][\w.-]{0,38}(?:[ \t]*\+[ \t]*@[A-Za-z0-9][\w.-]{0,38})+$/;
 /** Capitals that stand alone on a line but are not anyone's initials. */
 const NOT_INITIALS = new Set(['DRAFT', 'FINAL', 'NHS', 'AGM', 'AOB', 'VAT', 'RAG', 'BAF', 'IPR', 'TBC', 'TBA', 'N/A', 'NA', 'PDF', 'FYI', 'ASAP', 'END', 'NOTE', 'ALL', 'NONE', 'NIL', 'YES', 'NO', 'OK', 'II', 'III', 'VI', 'VII', 'XI', 'XII']);
 /** The head word of a role or of officers as a body: "Director of Transport", "the Clerk", "staff". */
@@ -172,6 +174,9 @@ export function splitOwners(text: string, from = 0, to = text.length): Span[] {
     const piece = region.slice(part.start, part.end);
     if (isInitialsGroup(piece) && /[/+]/.test(piece)) {
       for (const m of piece.matchAll(/[A-Z]{2,4}/g)) out.push({ start: from + part.start + m.index, end: from + part.start + m.index + m[0].length });
+    } else if (piece.charCodeAt(0) === 0x40 && HANDLES_JOINED.test(piece)) {
+      // `@meiling + @tbakare`: a project's notes join the handles of two owners with a plus
+      for (const m of piece.matchAll(/@[A-Za-z0-9][\w.-]{0,38}/g)) out.push({ start: from + part.start + m.index, end: from + part.start + m.index + m[0].length });
     } else {
       out.push({ start: from + part.start, end: from + part.end });
     }

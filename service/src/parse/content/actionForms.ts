@@ -45,8 +45,7 @@ export function actionForm(line: Line): boolean {
   // owns the task by a name in small letters too (a chat handle: `ACTION: raj to check …`)
   const form = matchActionLine(body, { order: state.order, year: state.meeting?.date?.year, isPerson: personOrSpeaker(line) });
   if (!form || form.statuses.length > 0 || form.tracker || !form.task || form.ownerOnly) return false;
-  const task = body.slice(form.task.start, form.task.end).trim();
-  const read = continued(state, seg, task);
+  const read = readTask(line, form.task);
   const wrapped = read.last !== seg;
   if (kw) {
     // owner, dash, task: today's reader finds no owner there; in a file of heading items (a wiki, a
@@ -93,7 +92,7 @@ export function personOrSpeaker(line: Line): (name: string) => boolean {
  * ones beside them, a heading over a review) are the status review's, asked first.
  */
 export function taskAction(line: Line): boolean {
-  const { state, seg, body } = line;
+  const { state, body } = line;
   const c = body.charCodeAt(0);
   if (c !== 91 && c !== 45 && c !== 42 && c !== 43) return false;
   // an open box at the line's start, before anything else is asked (the gate lets every bullet through:
@@ -104,7 +103,7 @@ export function taskAction(line: Line): boolean {
   // (`- [ ] Book the hall — @Ann Lee — @March 3, 2026`: a notes tool's mentions after the task)
   const form = matchTaskAction(body, options) ?? matchMentionTask(body, options);
   if (!form || !form.task) return false;
-  return record(line, form, continued(state, seg, body.slice(form.task.start, form.task.end).trim()), false);
+  return record(line, form, readTask(line, form.task), false);
 }
 
 /**
@@ -117,7 +116,7 @@ export function abbreviatedAction(line: Line): boolean {
   if (body.charCodeAt(0) !== 0x41 || body.charCodeAt(1) !== 0x49 || from !== 0 || !seg.bold.some(([s, e]) => s === 0 && e === 2)) return false;
   const form = matchAbbreviatedAction(body, { order: state.order, year: state.meeting?.date?.year, isPerson: personTest(line.meeting) });
   if (!form || !form.task) return false;
-  return record(line, form, continued(state, seg, body.slice(form.task.start, form.task.end).trim()), true);
+  return record(line, form, readTask(line, form.task), true);
 }
 
 /**
@@ -157,8 +156,23 @@ export function listRowAction(line: Line): boolean {
     ...(form.due ? { due: { ...form.due, start: form.due.start - AS_ACTION.length, end: form.due.end - AS_ACTION.length } } : {}),
   };
   if (own.owners.some((o) => o.start < 0) || own.task!.start < 0) return false;
-  return record(line, own, continued(state, seg, body.slice(own.task!.start, own.task!.end).trim()), false);
+  return record(line, own, readTask(line, own.task!), false);
 }
+
+/**
+ * A task's words read over the lines the page wrapped it onto (`continued`); a task whose sentence
+ * ends on its own line (`… by 30 September 2025.`) reads no further, whatever the line below says
+ * (`Tom Brindley returned.`, a name the wrap might otherwise have carried). The form's task ends
+ * before that stop, so the stop is looked for just after it.
+ */
+function readTask(line: Line, task: { start: number; end: number }): ReturnType<typeof continued> {
+  const { state, seg, body } = line;
+  const words = body.slice(task.start, task.end).trim();
+  return STOPPED.test(body.slice(task.end)) ? { text: words, last: seg } : continued(state, seg, words);
+}
+
+/** A sentence's stop just after a task's words, ending the line. */
+const STOPPED = /^[ \t]*[.;!?][ \t]*$/;
 
 /** The action a form gives, with its text as read over the lines it runs on; `labelled` when its keyword is one (a variant of ours is noted). */
 function record(line: Line, form: ActionForm, read: ReturnType<typeof continued>, labelled: boolean): boolean {

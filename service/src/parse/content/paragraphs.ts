@@ -36,8 +36,12 @@ export interface Paragraph {
 
 /** A paragraph's keyword opening a line: it starts a paragraph, and the paragraph may end (the writer's stop) before the next. */
 const OWN_KEYWORD = /^(?:ACTION|RESOLVED|AGREED|DECISION|NOTED)\b/;
-/** A line that starts something of its own (a number, a part label, a keyword): never a wrapped line's rest. */
-const STARTS_OWN = new RegExp(String.raw`^(?:\(?[0-9]{1,4}(?:\.[0-9]{1,3})*[.):]?(?:\s|$)|\(?[a-z]{1,4}\)|[A-Z]{1,6}\/?[0-9]|[•\-*]\s)|${OWN_KEYWORD.source}`);
+/**
+ * A line that starts something of its own (a number, a part label, a keyword): never a wrapped line's
+ * rest. A paragraph of a year-first minute (`26/047.2`) with its paragraph's number: a year's
+ * number alone (`2025/26`) may open a wrapped line.
+ */
+const STARTS_OWN = new RegExp(String.raw`^(?:\(?[0-9]{1,4}(?:\.[0-9]{1,3})*[.):]?(?:\s|$)|[0-9]{2,4}\/[0-9]{2,4}(?:\.[0-9]{1,3})+\s|\(?[a-z]{1,4}\)|[A-Z]{1,6}\/?[0-9]|[•\-*]\s)|${OWN_KEYWORD.source}`);
 
 /** A date's month ending a line (`… by 31st March`), and a year opening the next (`2026.`): the date wrapped, no paragraph's number. */
 const ENDS_IN_MONTH = new RegExp(String.raw`\b${MONTH_RE}$`, 'i');

@@ -47,7 +47,8 @@ const MAY_OWNER_THEN_TASK = /[ \t](?:to|[–—-])[ \t]|(?:owners?|due(?:[ \t]+d
 /** The canonical fields of our markup: that line is `actions.ts`'s. */
 const FIELDS = /(?:^|[.;,\s])(?:owners?|due(?:[ \t]+date)?|by)[ \t]*:/i;
 /** The words a task starts with that are not the task: a part label, a lead-in (`Speed indicator device:`), the owner and "to". */
-const LABEL = /^[ \t]*(?:\(?(?:[a-z]{1,4}|\d{1,3})\)|\d{1,4}(?:\.\d{1,3})+)[ \t]+/;
+// (a year-first minute's paragraph, `26/047.2`, as a plain one, `116.1`)
+const LABEL = /^[ \t]*(?:\(?(?:[a-z]{1,4}|\d{1,3})\)|(?:\d{2,4}\/)?\d{1,4}(?:\.\d{1,3})+)[ \t]+/;
 const LEAD_IN = /^[^.:;]{1,40}:[ \t]+/;
 const SUBJECT = /^(?:the[ \t]+)?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Miss)\.?[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]+(?:to|will|would|agreed[ \t]+to)[ \t]+/;
 

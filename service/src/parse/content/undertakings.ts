@@ -258,7 +258,7 @@ export function undertaking(line: Line): boolean {
     // a task ends where a list flattened into the line goes on (". - Since …")
     const bullet = /[.!?;][ \t]+[-–•][ \t]/.exec(j.text.slice(u.task.start, u.task.end));
     const taskEnd = bullet ? u.task.start + bullet.index + 1 : u.task.end;
-    const text = taskWords(j.text.slice(u.task.start, taskEnd));
+    const text = taskWords(withoutColumnCells(j.text.slice(u.task.start, taskEnd), options.isPerson));
     if (text.length === 0) continue;
     const range = joinedRange(state, j, Math.min(u.start, u.subject.start), u.end);
     // read once: the same undertaking seen again from a neighbouring line is the same action
@@ -271,6 +271,19 @@ export function undertaking(line: Line): boolean {
     });
   }
   return false;
+}
+
+/** Initials after a wide gap ending a line that the sentence goes on below: an `Action` column's cell beside the paragraph's first lines. */
+const COLUMN_CELL = /(?:[ \t]{3,}|\t+)([A-Z]{2,4}(?:[ \t]*[/&,][ \t]*[A-Z]{2,4}){0,4})[ \t]*(?=\n)/g;
+
+/**
+ * A task's words without the owner a right-hand `Action` column prints beside one of its lines
+ * (`26/045.4 GP to circulate the first bulletin to members     GP` ⏎ `by 30 April 2026.`): the cell is
+ * no word of the sentence that runs past it. Only initials of someone of the lists.
+ */
+function withoutColumnCells(t: string, isPerson: (name: string) => boolean): string {
+  if (t.indexOf('\n') < 0) return t;
+  return t.replace(COLUMN_CELL, (cell, who: string) => (who.split(/[ \t]*[/&,][ \t]*/).every(isPerson) ? '' : cell));
 }
 
 /** How many lines above a verb its paragraph's opening quotation mark is looked for. */
@@ -351,7 +364,20 @@ function wholeParagraph(state: ParseState, r: Range, from: number, to: number): 
   const last = (state.lines[r.end.line] ?? '').slice(r.end.character).trim();
   // (a paragraph's label before it, `c)`, `(2)`, is no word of the paragraph's)
   // (nor the owner in an Action column at the last line's right: `way team.      Clerk`, `meeting. Clerk`, `tree.   PH/RO`)
-  return r.start.line === from && r.end.line === to && /^(?:\(?[a-z0-9]{1,4}\))?$/.test(first) && /^[.;!?]?(?:[ \t]+(?:[A-Z][a-z]{2,9}|[A-Z]{2,4}(?:[ \t]*[/&,][ \t]*[A-Z]{2,4}){0,4}))?$/.test(last);
+  return r.start.line === from && r.end.line === to && /^(?:\(?[a-z0-9]{1,4}\))?$/.test(first) && /^[.;!?]?(?:[ \t]+(?:[A-Z][a-z]{2,9}|[A-Z]{2,4}(?:[ \t]*[/&,][ \t]*[A-Z]{2,4}){0,4}))?$/.test(last) && (first.length > 0 || setApart(state, from));
+}
+
+/**
+ * Whether the paragraph that starts on line `from` stands apart: a blank line or the open item's (or
+ * a sub-item's) heading above it. A sentence that only ended the line above it in a run of the
+ * item's lines (`Challenge: PK asked why …` / `LC will provide a breakdown … by 31 March.` /
+ * `ACTION: LC`) is a sentence of the item's paragraph, whose undertaking the owner line restates.
+ */
+function setApart(state: ParseState, from: number): boolean {
+  const above = from - 1;
+  if (above < 0 || (state.lines[above] ?? '').trim().length === 0) return true;
+  const item = state.item;
+  return item !== undefined && (item.headRange.start.line === above || item.headRange.end.line === above || (item.subItems?.some((c) => c.headRange.start.line === above || c.headRange.end.line === above) ?? false));
 }
 
 /** Owners written alike, less `the`, titles, case and spacing (`The Clerk` and `Clerk`, `Cllr Hale` and `Hale`). */
