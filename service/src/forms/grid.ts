@@ -104,6 +104,11 @@ const INITIALS_HEAD = /^initials$/;
 const CATEGORY_WORDS = /^[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,2}$/;
 const ROLE_HEAD = /^(?:role|position|office|post)$/;
 const ORG_HEAD = /^(?:affiliation|organi[sz]ation|company|employer)$/;
+/**
+ * The longest text the headings above match (`governor category`): a longer cell heads no column,
+ * and is not lowered to be asked (a resolution's part, `(1)<TAB>That the members …`, comes here).
+ */
+const HEAD_LONGEST = 17;
 
 /**
  * The cells of a line of a fixed-width table written with spaces (a plain-text e-mail's roster), parted by
@@ -129,8 +134,9 @@ export function matchGridHeader(line: string): GridHeader | undefined {
   // (a spaced roster heads three columns at least, so that a name and a word beside it are no heading)
   if (spaced && cs.length < 3) return undefined;
   if (cs.length < 2 || cs.length > 6) return undefined;
-  // each cell lowered once for the five headings' tests (a person's `Name<TAB>:<TAB>Role` of every file comes here)
-  const words = cs.map((c) => line.slice(c.start, c.end).toLowerCase());
+  // each cell lowered once for the five headings' tests (a person's `Name<TAB>:<TAB>Role` of every file comes here);
+  // a cell too long for any heading is left empty, which none matches (lowering keeps the length of a text they match)
+  const words = cs.map((c) => (c.end - c.start > HEAD_LONGEST ? '' : line.slice(c.start, c.end).toLowerCase()));
   const col = (re: RegExp): number => words.findIndex((w) => re.test(w));
   const name = col(NAME_HEAD);
   if (name < 0) return undefined;
