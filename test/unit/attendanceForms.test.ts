@@ -579,6 +579,9 @@ test('an attendance grid with its columns in another order, and initials, catego
     ['apologies', 'Cy Voss', 'CV', '', 'Foundation Governor'], ['inAttendance', 'Di Ward', 'DW', 'Clerk', '']]);
   // near misses: a table with a name and a status but other columns (an action log), a row whose initials cell is a word
   assert.equal(matchGridHeader('Status\tName\tAction\tDue'), undefined);
+  // the longest heading (`Governor category`) heads its column; a cell longer than any heading (a resolution's part) heads none
+  assert.equal(matchGridHeader('Full name\tGovernor category\tAttendance')?.category, 1);
+  assert.equal(matchGridHeader('(1)\tThat the members note the report\tPresent'), undefined);
   const h = matchGridHeader('Attendance\tName\tInitials');
   assert.ok(h);
   assert.equal(readGridRow('Present\tMrs Ann Roe\tChair', h), undefined);

@@ -426,51 +426,91 @@ export function findDebris(lines: readonly string[]): DebrisSpan[] {
   return finish(findDebrisSteps(lines));
 }
 
-/** `findDebris`, pausing every SLICE lines of its reading of each line alone (see `Sliced`): the parse of 100,000 lines in slices. */
+/**
+ * What `findDebrisSteps`'s passes know of each line, read in the first: its kind alone (then in its
+ * place), its clean text, that text's first and last characters (0 for an empty text: the later
+ * passes ask them of every line, and a string's character costs more to reach), whether it holds a
+ * form feed, the nearest non-blank lines above and below it (a form feed counts; computed once:
+ * linear), and whether it stands near a page break.
+ */
+interface LineReading {
+  readonly kinds: Array<DebrisKind | undefined>;
+  readonly texts: string[];
+  readonly firstCodes: Uint16Array;
+  readonly lastCodes: Uint16Array;
+  readonly feed: Uint8Array;
+  readonly above: Int32Array;
+  readonly below: Int32Array;
+  /**
+   * Repeated lines near page breaks: the running header (and a date line under it). A line is near
+   * a break when another line within three is a page footer, a stamp, an initials box, a form feed
+   * or a bare page number; only such lines can be running headers, so only their text is keyed (a
+   * file with no page break, as our markup, keys none), and a text that also stands away from every
+   * break is no running header.
+   */
+  readonly near: Uint8Array;
+  breaks: number;
+  /** The first line that opens an HTML comment (`<!--`), if any: the comments' pass starts there. */
+  comment: number;
+  /** The last non-blank line read so far (a form feed counts), for `above`. */
+  last: number;
+}
+
+/**
+ * `findDebris`, pausing every SLICE lines of its reading of each line alone (see `Sliced`): the parse
+ * of 100,000 lines in slices. Each pass is a function of its own, so that the engine optimises each
+ * with what it has seen of it: one body of all the passes was optimised in the first pass's loop,
+ * before any later pass had run, and left that code at each later pass of the next documents
+ * (compiled again and again, a large part of the first parses of a file).
+ */
 export function* findDebrisSteps(lines: readonly string[]): Sliced<DebrisSpan[]> {
   const n = lines.length;
-  const kinds: Array<DebrisKind | undefined> = new Array(n);
-  const texts: string[] = new Array(n);
-  // each text's first and last characters (0 for an empty text), read in the first pass while the text is
-  // at hand: the later passes ask them of every line, and a string's character costs more to reach
-  const firstCodes = new Uint16Array(n);
-  const lastCodes = new Uint16Array(n);
-  // the lines holding a form feed, searched for once (each later reading asks)
-  const feed = new Uint8Array(n);
-  // the nearest non-blank line above and below each line (a form feed counts), computed once: linear
-  const blank = (i: number) => texts[i] === '' && feed[i] === 0;
-  const above = new Int32Array(n);
-  const below = new Int32Array(n);
-  // repeated lines near page breaks: the running header (and a date line under it). A line is near
-  // a break when another line within three is a page footer, a stamp, an initials box, a form feed
-  // or a bare page number; only such lines can be running headers, so only their text is keyed (a
-  // file with no page break, as our markup, keys none), and a text that also stands away from every
-  // break is no running header.
-  const near = new Uint8Array(n);
-  let breaks = 0;
-  // the first line that opens an HTML comment (`<!--`), if any: the comments' pass starts there
-  let comment = -1;
+  const r: LineReading = {
+    kinds: new Array(n), texts: new Array(n), firstCodes: new Uint16Array(n), lastCodes: new Uint16Array(n), feed: new Uint8Array(n),
+    above: new Int32Array(n), below: new Int32Array(n), near: new Uint8Array(n), breaks: 0, comment: -1, last: -1,
+  };
   // (the lines above and the breaks found in the one reading of each line: a line's kind alone is all they ask)
-  for (let i = 0, last = -1; i < n; i++) {
+  for (let i = 0; i < n; i++) {
     if (i % SLICE === SLICE - 1) yield;
-    const line = lines[i];
-    const fed = line.indexOf('\f') >= 0;
-    if (fed) feed[i] = 1;
-    const t = cleanFed(line, fed);
-    texts[i] = t;
-    if (t.length > 0) { firstCodes[i] = t.charCodeAt(0); lastCodes[i] = t.charCodeAt(t.length - 1); }
-    const k = line.length > 400 ? undefined : kindOf(line, t, NO_CONTEXT);
-    kinds[i] = k;
-    above[i] = last;
-    if (t !== '' || fed) last = i;
-    if (comment < 0 && t.charCodeAt(0) === 0x3c && t.startsWith('<!--')) comment = i;
-    if (!(isPageBreakKind(k) || fed || isBarePageNumber(t))) continue;
-    breaks++;
-    for (let d = -3; d <= 3; d++) if (d !== 0 && i + d >= 0 && i + d < n) near[i + d] = 1;
+    readAlone(r, lines, i);
   }
+  readInPlace(r, lines);
+  const out: DebrisSpan[] = [];
+  for (let i = 0; i < n; i++) {
+    if (i % SLICE === SLICE - 1) yield;
+    spansOn(r, lines, i, out);
+  }
+  return out;
+}
+
+/** The first pass, on line i: its kind alone, and what the later passes ask of it. */
+function readAlone(r: LineReading, lines: readonly string[], i: number): void {
+  const { kinds, texts, firstCodes, lastCodes, feed, above, near } = r;
+  const n = lines.length;
+  const line = lines[i];
+  const fed = line.indexOf('\f') >= 0;
+  if (fed) feed[i] = 1;
+  const t = cleanFed(line, fed);
+  texts[i] = t;
+  if (t.length > 0) { firstCodes[i] = t.charCodeAt(0); lastCodes[i] = t.charCodeAt(t.length - 1); }
+  const k = line.length > 400 ? undefined : kindOf(line, t, NO_CONTEXT);
+  kinds[i] = k;
+  above[i] = r.last;
+  if (t !== '' || fed) r.last = i;
+  if (r.comment < 0 && t.charCodeAt(0) === 0x3c && t.startsWith('<!--')) r.comment = i;
+  if (!(isPageBreakKind(k) || fed || isBarePageNumber(t))) return;
+  r.breaks++;
+  for (let d = -3; d <= 3; d++) if (d !== 0 && i + d >= 0 && i + d < n) near[i + d] = 1;
+}
+
+/** The passes over the lines read alone: running headers, the forms that need their place, a wiki's frame, HTML comments, an e-mail's wrapper. */
+function readInPlace(r: LineReading, lines: readonly string[]): void {
+  const { kinds, texts, firstCodes, feed, above, below, near } = r;
+  const n = lines.length;
+  const blank = (i: number) => texts[i] === '' && feed[i] === 0;
   for (let i = n - 1, last = -1; i >= 0; i--) { below[i] = last; if (!blank(i)) last = i; }
   const nonBlank = (i: number, step: 1 | -1): number => (step === 1 ? below[i] : above[i]);
-  if (breaks > 0) {
+  if (r.breaks > 0) {
     const seen = new Map<string, number[]>();
     for (let i = 0; i < n; i++) {
       // a running header is short: a long line is never one, and folding its blanks costs
@@ -531,7 +571,7 @@ export function* findDebrisSteps(lines: readonly string[]): Sliced<DebrisSpan[]>
   // an HTML comment opened at a line's start and closed lines below (`<!-----` … `----->`, the notes
   // a Docs-to-Markdown export leaves above the page): its lines are never shown (a comment left
   // open is the writer's slip, and its lines stay text)
-  for (let i = comment < 0 ? n : comment; i < n; i++) {
+  for (let i = r.comment < 0 ? n : r.comment; i < n; i++) {
     if (texts[i].charCodeAt(0) !== 0x3c || !texts[i].startsWith('<!--') || texts[i].indexOf('-->', 4) >= 0) continue;
     let j = i + 1;
     while (j < n && lines[j].indexOf('-->') < 0) j++;
@@ -548,17 +588,16 @@ export function* findDebrisSteps(lines: readonly string[]): Sliced<DebrisSpan[]>
     if (above.some((l) => /https?:\/\//.test(l)) || (above.some((l) => MAIL_FROM.test(l)) && above.some((l) => MAIL_SUBJECT.test(l)))) for (let j = 0; j < i; j++) if (texts[j] !== '' && kinds[j] === undefined) kinds[j] = 'email-wrapper';
     break;
   }
-  const out: DebrisSpan[] = [];
-  for (let i = 0; i < n; i++) {
-    if (i % SLICE === SLICE - 1) yield;
-    const k = kinds[i];
-    if (k !== undefined) { out.push({ line: i, start: 0, end: lines[i].length, kind: k }); continue; }
-    // (the line's text, trimmed, ends where its last blank-free character is: `inlineDebris` reads the line to it;
-    // a Word comment stands anywhere in it)
-    if (feed[i] === 0 && !mayEndInlineDebris(lastCodes[i]) && wordCommentAt(lines[i]) < 0) continue;
-    for (const s of inlineDebris(lines[i])) out.push({ line: i, ...s });
-  }
-  return out;
+}
+
+/** The last pass, on line i: the line whole when it is debris, else the pieces of it that are. */
+function spansOn(r: LineReading, lines: readonly string[], i: number, out: DebrisSpan[]): void {
+  const k = r.kinds[i];
+  if (k !== undefined) { out.push({ line: i, start: 0, end: lines[i].length, kind: k }); return; }
+  // (the line's text, trimmed, ends where its last blank-free character is: `inlineDebris` reads the line to it;
+  // a Word comment stands anywhere in it)
+  if (r.feed[i] === 0 && !mayEndInlineDebris(r.lastCodes[i]) && wordCommentAt(lines[i]) < 0) return;
+  for (const s of inlineDebris(lines[i])) out.push({ line: i, ...s });
 }
 
 /**

@@ -132,28 +132,65 @@ export function detectLayout(segs: readonly Segment[], setting: NumberingSetting
   return finish(detectLayoutSteps(segs, setting, scheme, document, schemeSetting));
 }
 
-/** `detectLayout`, pausing between its passes and within the numbering's (see `Sliced`): `parseSteps` reads a layout of 100,000 lines without holding the server. */
+/**
+ * `detectLayout`, pausing between its passes and within the numbering's (see `Sliced`): `parseSteps`
+ * reads a layout of 100,000 lines without holding the server. Its passes and the layout's assembly
+ * are functions of their own, so that the engine optimises each with what it has seen of it (one
+ * body of them all was optimised again after a change the assembly alone saw, at a large cost in
+ * the first parses of a file).
+ */
 export function* detectLayoutSteps(segs: readonly Segment[], setting: NumberingSetting = 'auto', scheme?: NumberingScheme, document?: DocumentLines, schemeSetting: SchemeSetting = 'auto'): Sliced<Layout> {
-  // one pass over the segments for the declarations (the carry-forward's was a second)
+  const { bold, carries, digits } = declarations(segs, document !== undefined);
+  if (document) yield;
+  const debris = document ? yield* findDebrisSteps(document.lines) : NO_DEBRIS;
+  if (document) yield;
+  const debrisLines = wholeLines(debris, document);
+  const read = scheme === undefined ? schemeRead(segs, digits, setting) : undefined;
+  const today = scheme ?? read!.scheme;
+  const own = read && document ? yield* ownNumbering(segs, digits, read.firstYear, document.lines, setting, schemeSetting, today) : undefined;
+  if (document) yield;
+  return assembled(segs, setting, scheme, document, schemeSetting, { bold, carries, digits, debris, debrisLines, today, own });
+}
+
+/**
+ * One pass over the segments for the declarations (the carry-forward's was a second): where the file
+ * says its actions are in bold, whether it carries its actions forward (a whole document's), and the
+ * segments that open with a digit (the only ones a minute number's reading asks).
+ */
+function declarations(segs: readonly Segment[], whole: boolean): { bold: Set<number> | undefined; carries: boolean; digits: number[] } {
   let bold: Set<number> | undefined;
   let carries = false;
-  // (and the segments that open with a digit: the only ones a minute number's reading asks below)
   const digits: number[] = [];
   for (let i = 0; i < segs.length; i++) {
     const t = segs[i].text;
     if (startsWithDigit(t)) digits.push(i);
     if (declaresBoldActions(t)) (bold ??= new Set()).add(i);
-    if (document && !carries && mentionsForward(t) && declaresCarryForward(t)) carries = true;
+    if (whole && !carries && mentionsForward(t) && declaresCarryForward(t)) carries = true;
   }
-  if (document) yield;
-  const debris = document ? yield* findDebrisSteps(document.lines) : NO_DEBRIS;
-  if (document) yield;
+  return { bold, carries, digits };
+}
+
+/** The lines that are debris from end to end, by line. */
+function wholeLines(debris: readonly DebrisSpan[], document: DocumentLines | undefined): Map<number, DebrisKind> | undefined {
   let debrisLines: Map<number, DebrisKind> | undefined;
   for (const d of debris) if (d.start === 0 && d.end === document!.lines[d.line].length) (debrisLines ??= new Map()).set(d.line, d.kind);
-  const read = scheme === undefined ? schemeRead(segs, digits, setting) : undefined;
-  const today = scheme ?? read!.scheme;
-  const own = read && document ? yield* ownNumbering(segs, digits, read.firstYear, document.lines, setting, schemeSetting, today) : undefined;
-  if (document) yield;
+  return debrisLines;
+}
+
+/** What `detectLayoutSteps`'s passes read. */
+interface LayoutReading {
+  readonly bold: Set<number> | undefined;
+  readonly carries: boolean;
+  readonly digits: readonly number[];
+  readonly debris: readonly DebrisSpan[];
+  readonly debrisLines: Map<number, DebrisKind> | undefined;
+  readonly today: NumberingScheme;
+  readonly own: { readonly scheme: NumberingScheme; readonly numbering: Numbering; readonly matches: readonly HeadMatch[] } | undefined;
+}
+
+/** The layout from what the passes read, and what is read from it once (the printed numbers, heading items, a list of contents, the heading). */
+function assembled(segs: readonly Segment[], setting: NumberingSetting, scheme: NumberingScheme | undefined, document: DocumentLines | undefined, schemeSetting: SchemeSetting, p: LayoutReading): Layout {
+  const { bold, carries, digits, debris, debrisLines, today, own } = p;
   // how the board prints its `NNN/YY` numbers (split by the extraction, written short), read once
   const printed = document && today === 'year' ? printedNumbers(segs, debrisLines ?? NO_LINES, digits) : undefined;
   const found = scheme === undefined && document && !own && setting === 'auto' && schemeSetting === 'auto' ? headingItems(segs, document.lines, debris) : undefined;
