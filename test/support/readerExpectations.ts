@@ -14,6 +14,8 @@
  *   tolerated: words, order and punctuation inside the text count.
  * - Names are the person's name as the list prints it, without honorifics a list adds to everyone
  *   (`Cllr`, `Councillor`, `Mrs`, `Dr` stay out of `name`; they go in `title`).
+ *   A North American board's designation of its members before a name (`Councilmember`,
+ *   `Commissioner`, `Director`, `Supervisor`, `Trustee`) is their role, as an office is.
  * - Roles are the words the list gives (`Chair`, `Director of Finance`), qualifiers apart:
  *   `(Chair)` is a role; `(substitute)`, `(from item 4)`, `(by phone)`, `arrived 7.45pm`,
  *   `(item 118 only)` are qualifiers.
