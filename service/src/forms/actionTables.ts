@@ -55,7 +55,8 @@ const COLUMNS: ReadonlyArray<readonly [RegExp, ColumnKind]> = [
   [/^(?:who|owners?|leads?|responsible|responsibility|action[ \t]+by|by[ \t]+whom|assigned[ \t]+to|assignee|(?:lead[ \t]+|responsible[ \t]+)?officer|dept\.?|department)$/i, 'owner'],
   [/^(?:by|by[ \t]+when|when|due(?:[ \t]+date|[ \t]+by)?|deadline|target(?:[ \t]+date)?|date[ \t]+due|timescale)$/i, 'due'],
   // (a list that says only whether each is done: `Closed / Open`, `Open/Closed`)
-  [/^(?:status|progress|state|done\??|(?:open|closed)[ \t]*\/[ \t]*(?:open|closed))$/i, 'status'],
+  // (or asks it, answered yes or no: `Done?`, `Complete?`)
+  [/^(?:status|progress|state|done\??|complete(?:d)?\?|(?:open|closed)[ \t]*\/[ \t]*(?:open|closed))$/i, 'status'],
   [/^(?:updates?|comments?|notes?|progress[ \t]+update|outcome)$/i, 'update'],
   [/^(?:rag|rag[ \t]+(?:rating|status))$/i, 'rag'],
   [/^(?:meeting|meeting[ \t]+date|date(?:[ \t]+raised)?|(?:date[ \t]+)?requested)$/i, 'meeting'],

@@ -35,7 +35,7 @@ const VOCABULARY: ReadonlyArray<readonly [string, ActionStatus]> = [
   ['carried[ \\t]+(?:forward|over|fwd)', 'carried forward'], ['brought[ \\t]+forward', 'carried forward'],
   ['held[ \\t]+over', 'carried forward'], ['rolled[ \\t]+(?:forward|over)', 'carried forward'],
   ['c/?fwd', 'carried forward'], ['c/f', 'carried forward'], ['b/f', 'carried forward'], ['cf', 'carried forward'],
-  ['not[ \\t]+yet[ \\t]+due', 'carried forward'], ['in[ \\t]+progress', 'carried forward'], ['on[ \\t]+track', 'carried forward'],
+  ['not[ \\t]+yet[ \\t]+due', 'carried forward'], ['in[ \\t]+progress', 'carried forward'], ['on[ \\t]+(?:track|target)', 'carried forward'],
   ['at[ \\t]+risk', 'carried forward'], ['revised[ \\t]+date', 'carried forward'], ['under[ \\t]+way', 'carried forward'],
   // a review's `pending review by Ravi`: still under way, waiting on the reviewer
   ['ongoing', 'carried forward'], ['pending[ \\t]+review', 'carried forward'], ['pending', 'carried forward'], ['outstanding', 'carried forward'], ['overdue', 'carried forward'],
@@ -168,11 +168,18 @@ export function readStatusPhrase(cell: string): StatusMark | undefined {
  * word is a thing's state (`the culvert had been blocked`, `#12 is blocked` recalls nothing).
  */
 const COLUMN_ONLY = /^[ \t]*(blocked)(?=$|[ \t]*[-–—:;,.(]|[ \t]+(?:on|by)\b)/i;
+/**
+ * The answer in a column that asks whether each action is done (`Done?`, `Complete?`): `Yes` is done,
+ * `No` or `Not yet` still running. Only there: elsewhere `yes` answers anything.
+ */
+const ANSWER = /^[ \t]*(yes|no|not[ \t]+yet)(?=$|[ \t]*[-–—:;,.(])/i;
 
-/** A log's status column cell (`readStatusPhrase`), or a status only a column prints (COLUMN_ONLY). */
+/** A log's status column cell (`readStatusPhrase`), or a status only a column prints (ANSWER, COLUMN_ONLY). */
 export function readStatusColumn(cell: string): StatusMark | undefined {
   const m = readStatusPhrase(cell);
   if (m || cell.length > 2000) return m;
+  const a = ANSWER.exec(cell);
+  if (a) return mark(cell, a[0].length - a[1].length, a[0].length, /^yes$/i.test(a[1]) ? 'done' : 'carried forward');
   const b = COLUMN_ONLY.exec(cell);
   if (!b) return undefined;
   const start = b[0].length - b[1].length;
@@ -516,12 +523,13 @@ export function matchStatusTagAt(text: string, at = 0): StatusMark | undefined {
 }
 
 /**
- * Words for an action still under way (`In progress`, `Ongoing`, `Overdue`, `Not yet due`, `[PENDING]`).
+ * Words for an action still under way (`In progress`, `Ongoing`, `Overdue`, `Not yet due`, `[PENDING]`, `On target`).
  * Our own status lines (`081/22-A1 ONGOING`) carry such an action forward, as they always have; in a
  * board's own review of its actions the action is simply still open: it is carried forward only where
  * the board writes so (`Carried forward`, `cf`, `carried over`, `deferred to …`).
  */
-const RUNNING = /^(?:\[?pending\]?|blocked|pending review|part(?:ly|ially)? (?:actioned|achieved|completed?|done)|in progress|in hand|ongoing|on track|at risk|revised date|under way|not yet due|not (?:yet )?started|on hold|overdue|outstanding|delayed|doing|not (?:yet )?done|off track|\{\{ ?doing ?\}\}|still open)$/;
+// (a RAG letter other than blue, `G`, `A`, `R`: on track, at risk or overdue, still running)
+const RUNNING = /^(?:[gar]|no|not yet|\[?pending\]?|blocked|pending review|part(?:ly|ially)? (?:actioned|achieved|completed?|done)|in progress|in hand|ongoing|on (?:track|target)|at risk|revised date|under way|not yet due|not (?:yet )?started|on hold|overdue|outstanding|delayed|doing|not (?:yet )?done|off track|\{\{ ?doing ?\}\}|still open)$/;
 
 /**
  * The status a board's own review gives an action (see RUNNING), from the mark its words were read into;
