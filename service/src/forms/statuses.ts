@@ -132,8 +132,8 @@ export function readStatusCell(cell: string): StatusMark | undefined {
  * ` to the May meeting`, ` until the next meeting`, ` to the next municipal year`, ` to September`, ` to March 2026`. One pattern
  * for every reader that keeps the phrase whole (a review's "deferred to the September meeting").
  */
-// (a school's term by its season, `to summer term`, `to the Spring term`; a working group's `to next interim`)
-export const DEFERRAL_TARGET = String.raw`[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:(?:next|[A-Z][a-z]+)[ \t]+(?:meeting|call)|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)[ \t]+(?:half[ \t-]?)?term|next[ \t]+(?:(?:municipal|financial|academic|calendar|school)[ \t]+)?(?:year|cycle|quarter|round|session|term|interim)|[A-Z][a-z]+(?:[ \t]+\d{1,4})?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`;
+// (a school's term by its season, `to summer term`, `to the Spring term`; a working group's `to next interim`, `to the 28th meeting`)
+export const DEFERRAL_TARGET = String.raw`[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:(?:next|[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))[ \t]+(?:meeting|call)|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)[ \t]+(?:half[ \t-]?)?term|next[ \t]+(?:(?:municipal|financial|academic|calendar|school)[ \t]+)?(?:year|cycle|quarter|round|session|term|interim)|[A-Z][a-z]+(?:[ \t]+\d{1,4})?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`;
 const DEFERRAL = new RegExp(`^${DEFERRAL_TARGET}\\b`);
 /** Words that put an action off: the only ones a deferral's target follows. */
 const PUT_OFF = /^(?:deferred|postponed|pushed|delayed|moved|held(?: over)?|rolled (?:forward|over)|carried (?:forward|over|fwd))$/;
@@ -233,14 +233,15 @@ export function matchStatusRow(line: string): StatusRow | undefined {
  */
 // (a board's requests and a group's action items print their letters with a dash: `BR-25-04`, `AI-112`)
 // (and a minute's part in brackets, `25/19(b)`, after which one blank parts it from the action)
-const TRACKER_REF = /^[ \t]*((?:[A-Z]{1,4}[/-]?)?\d{1,4}(?:[./-]\d{1,4}){0,3}(?:\([a-z0-9]{1,3}\))?)(?:\t|[ ]{2,}|(?<=\))[ ])(?=[^ \t])/;
+// (a committee's prefix may stand apart from its number, `AI 26-01`, where the number has its own parts)
+const TRACKER_REF = /^[ \t]*((?:[A-Z]{1,4}(?:[/-]|[ ](?=\d{1,4}[./-]\d))?)?\d{1,4}(?:[./-]\d{1,4}){0,3}(?:\([a-z0-9]{1,3}\))?)(?:\t|[ ]{2,}|(?<=\))[ ])(?=[^ \t])/;
 /** What may follow a tracker row's status: the end, a stop, a note in brackets or after a dash. */
 // (or the day it was done, `Completed 12/09`; or where it is put off to, `C/F to November`)
 // (or a colon before why: `withdrawn: the pilot was stopped`)
 const ROW_STATUS_END = new RegExp(String.raw`^[ \t]*(?:[.;,(–—]|:[ \t]|-[ \t]|$)|^[ \t]+(?:${DAY_MONTH_RE}|(?:to|until)[ \t]+\S)`);
 
-/** Where a row's action ends and its status begins: a colon, or a dash with blanks about it. */
-const ROW_STATUS_CUT = /:[ \t]+|[ \t]+[–—-][ \t]+/g;
+/** Where a row's action ends and its status begins: a colon, a dash with blanks about it, or dot leaders (`task ........ completed`). */
+const ROW_STATUS_CUT = /:[ \t]+|[ \t]+[–—-][ \t]+|[ \t]*\.{4,}[ \t]*/g;
 
 /**
  * A tracker row's reference at the line's start (`516-3  `, `- 401.3  `): what matchTrackerRow asks
