@@ -421,6 +421,9 @@ export function matchMinuteReview(line: string): StatusRow | undefined {
 }
 
 const TAG = /^\[(done|pending|new|closed|dropped|cancell?ed)\][ \t]*/i;
+/** A tracker's state as a Markdown code span, as a team's notes print it (`` `DONE` ``, `` `WIP` ``, `` `CARRIED` ``): the word inside is the status as written. */
+const CODE_TAG = /^`(done|closed|wip|doing|blocked|carried|dropped|cancell?ed)`/i;
+const CODE_STATUS: Readonly<Record<string, ActionStatus>> = { done: 'done', closed: 'done', wip: 'carried forward', doing: 'carried forward', blocked: 'carried forward', carried: 'carried forward', dropped: 'dropped', cancelled: 'dropped', canceled: 'dropped' };
 const TEMPLATE = /^\{\{[ \t]*(done|doing|cf|canc|cancelled|dropped|open|new)[ \t]*\}\}/i;
 /** Wiki status icons exported as their image names; the word after the icon, when there is one, is the status itself. */
 const ICON = /^(yes[ \t_]check|tick|check[ \t_]mark|go-next(?:-red)?|arrow[ \t_]right|symbol[ \t_]wait|hourglass|x[ \t_]mark|cross|red[ \t_]x)\.(?:svg|png|gif)[ \t]*/i;
@@ -448,7 +451,7 @@ const EMOJI_STATUS: ReadonlyArray<readonly [RegExp, ActionStatus]> = [
 const SMILEY = /^(\(\.\/\)|\{OK\}|\{X\}|\(!\)|\/!\\|<!>|\{\*\}|\(\*\))[ \t]*/;
 const SMILEY_STATUS: Readonly<Record<string, ActionStatus>> = { '(./)': 'done', '{OK}': 'done', '{X}': 'dropped' };
 
-/** `[DONE]`, `{{cf}}`, `Yes check.svg Done`, `✅ done`, `(./) done` at `at`. */
+/** `[DONE]`, `` `DONE` ``, `{{cf}}`, `Yes check.svg Done`, `✅ done`, `(./) done` at `at`. */
 function matchStatusTag(text: string, at: number): StatusMark | undefined {
   const rest = text.slice(at);
   let m = TAG.exec(rest);
@@ -457,6 +460,7 @@ function matchStatusTag(text: string, at: number): StatusMark | undefined {
     const status: ActionStatus = w === 'done' || w === 'closed' ? 'done' : w === 'pending' ? 'carried forward' : w === 'new' ? 'open' : 'dropped';
     return mark(text, at, at + m[1].length + 2, status);
   }
+  if (rest.charCodeAt(0) === 96 /* ` */ && (m = CODE_TAG.exec(rest))) return mark(text, at + 1, at + 1 + m[1].length, CODE_STATUS[m[1].toLowerCase()], at + m[0].length);
   if ((m = TEMPLATE.exec(rest))) return mark(text, at, at + m[0].length, TEMPLATE_STATUS[m[1].toLowerCase()]);
   if ((m = SMILEY.exec(rest))) {
     const after = at + m[0].length;
@@ -530,7 +534,7 @@ export function matchStatusTagAt(text: string, at = 0): StatusMark | undefined {
  * the board writes so (`Carried forward`, `cf`, `carried over`, `deferred to …`).
  */
 // (a RAG letter other than blue, `G`, `A`, `R`: on track, at risk or overdue, still running)
-const RUNNING = /^(?:[gar]|no|not yet|\[?pending\]?|blocked|pending review|part(?:ly|ially)? (?:actioned|achieved|completed?|done)|in progress|in hand|ongoing|on (?:track|target)|at risk|revised date|under way|not yet due|not (?:yet )?started|on hold|overdue|outstanding|delayed|doing|not (?:yet )?done|off track|\{\{ ?doing ?\}\}|still open)$/;
+const RUNNING = /^(?:[gar]|no|not yet|wip|\[?pending\]?|blocked|pending review|part(?:ly|ially)? (?:actioned|achieved|completed?|done)|in progress|in hand|ongoing|on (?:track|target)|at risk|revised date|under way|not yet due|not (?:yet )?started|on hold|overdue|outstanding|delayed|doing|not (?:yet )?done|off track|\{\{ ?doing ?\}\}|still open)$/;
 
 /**
  * The status a board's own review gives an action (see RUNNING), from the mark its words were read into;

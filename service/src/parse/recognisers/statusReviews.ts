@@ -75,7 +75,8 @@ export function statusReview(state: ParseState, i: number): number {
   if (seg.bullet && t.startsWith('~~')) return struckLine(state, i);
   if (seg.bullet && (t.charCodeAt(0) > 0x2000 || t.charCodeAt(0) === 58 /* : */)) return emojiLine(state, i);
   const c = t.charCodeAt(0);
-  if (seg.bullet && ((c | 32) >= 97 && (c | 32) <= 122)) {
+  // (or with the status as a code span, `` `DONE` Ana — … ``)
+  if (seg.bullet && (((c | 32) >= 97 && (c | 32) <= 122) || c === 96)) {
     const r = wordLedLine(state, i);
     if (r !== DECLINE) return r;
     const u = statusUnder(state, i);
@@ -474,10 +475,12 @@ function wordLedLine(state: ParseState, i: number): number {
   const seg = state.segs[i];
   const t = seg.text;
   const mark = readStatusPhrase(t);
-  if (!mark || mark.start !== 0) return DECLINE;
-  const dash = /^[ \t]*(?:[—–:]|-(?=[ \t]))[ \t]*/.exec(t.slice(mark.end));
+  if (!mark || mark.start !== (t.charCodeAt(0) === 96 /* ` */ ? 1 : 0)) return DECLINE;
+  // (the owner's first name or handle may stand between the status and the dash: `` `WIP` Priya — port the parser ``)
+  const dash = /^[ \t]*(?:(?:@[\w-]+|\p{Lu}\p{Ll}+)[ \t]*)?(?:[—–:]|-(?=[ \t]))[ \t]*/u.exec(t.slice(mark.end).replace(/^`/, ''));
+  const code = t.charCodeAt(mark.end) === 96 ? 1 : 0;
   if (!dash) return DECLINE;
-  const at = mark.end + dash[0].length;
+  const at = mark.end + code + dash[0].length;
   const body = t.slice(at);
   const cut = /[ \t]+[(—–][ \t]*|;[ \t]*|[ \t]+-[ \t]+/.exec(body);
   const ref = (cut ? body.slice(0, cut.index) : body).trim();
