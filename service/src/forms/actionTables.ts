@@ -217,7 +217,11 @@ export function readActionTable(text: string, from: number, options: FormOptions
       if (!opens && rows.length === 0 && pieces.every((p) => p.text.length <= 20 && !/\d/.test(p.text) && positions.some((q) => Math.abs(q - p.at) <= 2))) continue;
       if (!opens && rows.length === 0) break;
       if (opens && header.columns[0] === 'ref' && !/\d/.test(first.text) && rows.length === 0) break;
-      if (opens && (header.columns[0] !== 'ref' || /\d/.test(first.text))) rows.push({ start: line.start + first.at, end: line.start + line.text.trimEnd().length, cells: header.columns.map(() => []) });
+      // (a first cell wrapped onto a line of its own, its row's reference further along left empty:
+      // `DEFERRED` / `TO MAY` in a status column printed first)
+      const refAt = header.columns.indexOf('ref');
+      const wraps = opens && rows.length > 0 && refAt > 0 && !pieces.some((p) => columnAt(p.at) === refAt);
+      if (opens && !wraps && (header.columns[0] !== 'ref' || /\d/.test(first.text))) rows.push({ start: line.start + first.at, end: line.start + line.text.trimEnd().length, cells: header.columns.map(() => []) });
       const row = rows[rows.length - 1];
       for (const p of pieces) row.cells[columnAt(p.at)].push({ start: line.start + p.at, end: line.start + p.at + p.text.length });
       row.end = line.start + line.text.trimEnd().length;

@@ -135,13 +135,18 @@ export function readStatusCell(cell: string): StatusMark | undefined {
 // (a school's term by its season, `to summer term`, `to the Spring term`; a working group's `to next interim`, `to the 28th meeting`)
 export const DEFERRAL_TARGET = String.raw`[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:(?:next|[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))[ \t]+(?:meeting|call)|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)[ \t]+(?:half[ \t-]?)?term|next[ \t]+(?:(?:municipal|financial|academic|calendar|school)[ \t]+)?(?:year|cycle|quarter|round|session|term|interim)|[A-Z][a-z]+(?:[ \t]+\d{1,4})?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`;
 const DEFERRAL = new RegExp(`^${DEFERRAL_TARGET}\\b`);
+/** DEFERRAL_TARGET in capitals, after a status in capitals: ` TO MAY`, ` UNTIL THE NEXT MEETING`, ` TO JUNE 2026`. */
+const DEFERRAL_CAPS = /^[ \t]+(?:TO|UNTIL)[ \t]+(?:THE[ \t]+)?(?:NEXT[ \t]+[A-Z]+|[A-Z]{3,}(?:[ \t]+(?:MEETING|\d{1,4}))?)\b/;
 /** Words that put an action off: the only ones a deferral's target follows. */
 const PUT_OFF = /^(?:deferred|postponed|pushed|delayed|moved|held(?: over)?|rolled (?:forward|over)|carried (?:forward|over|fwd))$/;
 
 /** The end of a status mark in `text`, taken on over where it puts the action off to (`deferred` + ` to the May meeting`). */
 export function statusPhraseEnd(text: string, mark: Pick<StatusMark, 'end' | 'word'>): number {
   if (!PUT_OFF.test(mark.word)) return mark.end;
-  const m = DEFERRAL.exec(text.slice(mark.end, mark.end + 80));
+  const after = text.slice(mark.end, mark.end + 80);
+  // a status written in capitals puts the action off in capitals too (`DEFERRED TO MAY`)
+  const said = text.slice(Math.max(0, mark.end - mark.word.length), mark.end);
+  const m = /^[A-Z ]+$/.test(said) && /[A-Z]/.test(after.slice(0, 4)) ? DEFERRAL_CAPS.exec(after) : DEFERRAL.exec(after);
   return m ? mark.end + m[0].length : mark.end;
 }
 
