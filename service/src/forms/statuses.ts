@@ -76,6 +76,37 @@ export function ragStatus(letter: string): ActionStatus | undefined {
   return /^[BGAR]$/.test(l) ? RAG[l.toLowerCase()] : undefined;
 }
 
+/** A log's key to its letters: the status of each letter as a board's review reads it (`D` → carried forward). */
+export type LetterKey = Readonly<Record<string, ActionStatus>>;
+
+/** `RAG key:`, `Key:` opening a log's legend. */
+const KEY_LEAD = /\bkey[ \t]*:/i;
+/** One letter of a legend and the words it stands for: `B = complete`, `D = deferred by the Committee`. */
+const KEY_PAIR = /(?:^|[:;,][ \t]*)([A-Z])[ \t]*=[ \t]*([a-z][^;,.=\n]{0,60})/g;
+
+/**
+ * The letters a log's legend gives (`RAG key: B = complete; G = on track; A = at risk …; D = deferred
+ * by the Committee`), each read by its first status words; `continued`: a line of the legend below its
+ * lead, which the page wrapped. Undefined when the line gives none.
+ */
+export function readLetterKey(text: string, continued = false): LetterKey | undefined {
+  if (text.length > 1000 || text.indexOf('=') < 0) return undefined;
+  const lead = KEY_LEAD.exec(text);
+  if (!lead && !continued) return undefined;
+  let key: Record<string, ActionStatus> | undefined;
+  KEY_PAIR.lastIndex = lead ? lead.index : 0;
+  for (let m = KEY_PAIR.exec(text); m; m = KEY_PAIR.exec(text)) {
+    const words = m[2].trim().split(/[ \t]+/);
+    // the longest opening of the words that is a status word (`at risk of missing …`: `at risk`)
+    for (let n = Math.min(3, words.length); n > 0; n--) {
+      const phrase = words.slice(0, n).join(' ');
+      const status = statusOfWord(phrase);
+      if (status) { (key ??= {})[m[1]] = reviewStatus({ word: phrase.toLowerCase(), status }); break; }
+    }
+  }
+  return key;
+}
+
 function noteAfter(text: string, end: number): Span | undefined {
   const m = /^[ \t]*(?:[-–—:;,.][ \t]*)?/.exec(text.slice(end));
   const s = end + (m ? m[0].length : 0);
@@ -206,7 +237,7 @@ export interface StatusRow {
  * the status last, the action and its owner between (`CS25/61<TAB>Replace noticeboard glass<TAB>Clerk<TAB>Complete`).
  * At least three cells; a status cell that is a sentence ("Complete the form") is none.
  */
-export function matchStatusRow(line: string): StatusRow | undefined {
+export function matchStatusRow(line: string, key?: LetterKey): StatusRow | undefined {
   if (line.length > 1000) return undefined;
   // cells parted by tabs; a page that lost its tabs parts them by runs of blanks (`OCM25/148   Footpath renewal   Completed`)
   const gap = line.indexOf('\t') >= 0 ? '\t' : line.indexOf('  ') >= 0 ? '  ' : undefined;
@@ -226,7 +257,8 @@ export function matchStatusRow(line: string): StatusRow | undefined {
   if (cells.length < 3 || !ROW_REF.test(line.slice(cells[0].start, cells[0].end))) return undefined;
   const last = cells[cells.length - 1];
   const cell = line.slice(last.start, last.end);
-  const m = readStatusPhrase(cell);
+  // (or a letter the log's legend gives, `D`)
+  const m = readStatusPhrase(cell) ?? (key && cell.length === 1 && key[cell] ? mark(cell, 0, 1, key[cell]) : undefined);
   if (!m) return undefined;
   const shift = (x: Span | undefined): Span | undefined => x && { start: x.start + last.start, end: x.end + last.start };
   return { ref: cells[0], mark: { ...m, start: m.start + last.start, end: m.end + last.start, note: shift(m.note) } };

@@ -16,6 +16,8 @@ import { detectHeadsSteps, documentScheme, matchHead, readsYearFirst, type HeadM
 import { findHeadingItems, headingTitle, mayListAbove, type HeadingItems, type HeadingRole } from '../forms/headingItems';
 import { printedNumbers } from '../forms/brokenNumbers';
 import { declaresCarryForward } from '../forms/carriedForward';
+import { readLetterKey, type LetterKey } from '../forms/statuses';
+import type { ActionStatus } from '../constructs';
 import { findClosingActionTable, type ClosingActionTable } from '../forms/closingActionTable';
 
 /** How the file lists its people. `lines`: a block heading (`Present:`) with one person a line. */
@@ -103,6 +105,11 @@ export interface Layout {
    */
   readonly carriesForward?: boolean;
   /**
+   * The letters a log's legend gives (`RAG key: … D = deferred by the Committee`, forms/statuses.ts
+   * `readLetterKey`): a row whose status is such a letter alone is read by it. Whole documents only.
+   */
+  readonly letterKey?: LetterKey;
+  /**
    * The meeting's actions in a table after the last item (`ACTIONS ARISING` over `No. Action Who
    * By when`, forms/closingActionTable.ts): its rows are the meeting's own actions, and an action
    * written in an item and again as a row is the row. Whole documents only (`reparse.ts` parses such
@@ -137,6 +144,9 @@ export function* detectLayoutSteps(segs: readonly Segment[], setting: NumberingS
   // one pass over the segments for the declarations (the carry-forward's was a second)
   let bold: Set<number> | undefined;
   let carries = false;
+  // (and a log's legend to its letters, over the line it wraps onto)
+  let letterKey: Record<string, ActionStatus> | undefined;
+  let keyAt = -2;
   // (and the segments that open with a digit: the only ones a minute number's reading asks below)
   const digits: number[] = [];
   for (let i = 0; i < segs.length; i++) {
@@ -144,6 +154,10 @@ export function* detectLayoutSteps(segs: readonly Segment[], setting: NumberingS
     if (startsWithDigit(t)) digits.push(i);
     if (declaresBoldActions(t)) (bold ??= new Set()).add(i);
     if (document && !carries && mentionsForward(t) && declaresCarryForward(t)) carries = true;
+    if (document && t.indexOf('=') >= 0) {
+      const k = readLetterKey(t, keyAt === i - 1);
+      if (k) { letterKey = { ...letterKey, ...k }; keyAt = i; }
+    }
   }
   if (document) yield;
   const debris = document ? yield* findDebrisSteps(document.lines) : NO_DEBRIS;
@@ -173,6 +187,7 @@ export function* detectLayoutSteps(segs: readonly Segment[], setting: NumberingS
     ...(printed?.broken ? { brokenNumbers: true } : {}),
     ...(printed?.short ? { shortNumbers: true } : {}),
     ...(carries ? { carriesForward: true } : {}),
+    ...(letterKey ? { letterKey } : {}),
     // (in a file of heading items, a closing list whose title is no item: a wiki's `Action items` under its table of items)
     ...(document ? closingActions(segs, document.lines, own?.numbering.heads ?? (headings ? [...headings.keys()] : undefined), headings) : {}),
   };
