@@ -213,8 +213,11 @@ export function continued(state: ParseState, seg: Segment, first: string): { tex
     if (JOINED_RESOLUTION.test(next.text)) break;
     // (`… with effect from` ⏎ `1 August 2025, subject to …`: a date the wrap carried below its preposition is no item's number)
     // (and an Act's year the wrap carried below it: `… of the Local Government Act` ⏎ `1972 the press and public be excluded`)
-    const unfinished = ((OPEN_WORD.test(text) && (!/^\d/.test(next.text) || findDate(next.text.slice(0, 40))?.start === 0)) || dueWrapped(text, next.text) || ACT_YEAR.test(`${text.slice(-4)}\n${next.text.slice(0, 5)}`)) && !state.layout.heads?.has(next.line) && next.heading === 0;
-    if (!(/^[a-z]/.test(next.text) && !/[.;!?]$/.test(text)) && !(opening && part) && !words && !unfinished && !wrappedAtName(state, last, next, text)) break;
+    const unfinished = ((OPEN_WORD.test(text) && (!/^\d/.test(next.text) || findDate(next.text.slice(0, 40))?.start === 0)) || dueWrapped(text, next.text) || dayWrapped(text, next.text) || ACT_YEAR.test(`${text.slice(-4)}\n${next.text.slice(0, 5)}`)) && !state.layout.heads?.has(next.line) && next.heading === 0;
+    // `RESOLVED that (1) the review be noted; and` ⏎ `(2) the booking system …`: the next part of the sequence its words opened
+    // (its sentence still open: a part that ended with its full stop is read as it was)
+    const following = part && parts === undefined && !/[.!?]$/.test(text) && nextPartOf(text, next.text);
+    if (!(/^[a-z]/.test(next.text) && !/[.;!?]$/.test(text)) && !(opening && part) && !words && !unfinished && !following && !wrappedAtName(state, last, next, text)) break;
     if (opening && part && !parts) {
       const read = readResolutionParts(next.text);
       if (read.length > 0) parts = read.map((p) => next.text.slice(p.start, p.end).trim());
@@ -226,6 +229,14 @@ export function continued(state: ParseState, seg: Segment, first: string): { tex
   return { text, parts, last };
 }
 
+/** The last part label a decision's words hold (`(1)`, `(a)`), and whether `next` opens with the one after it (`(2)`, `(b)`). */
+function nextPartOf(text: string, next: string): boolean {
+  const m = /\((\d{1,2}|[a-z])\)[^()]*$/.exec(text);
+  if (!m) return false;
+  const n = /^\d/.test(m[1]) ? String(Number(m[1]) + 1) : String.fromCharCode(m[1].charCodeAt(0) + 1);
+  return next.startsWith(`(${n})`);
+}
+
 /** A line that opens a second decision joined to the sentence above (`and RESOLVED that …`): forms/decisions.ts reads it. */
 const JOINED_RESOLUTION = /^and[ \t]+(?:UNANIMOUSLY[ \t]+)?RESOLVED[ \t]+(?:that|to)\b/;
 
@@ -233,6 +244,16 @@ const JOINED_RESOLUTION = /^and[ \t]+(?:UNANIMOUSLY[ \t]+)?RESOLVED[ \t]+(?:that
 function moverLine(text: string): boolean {
   const p = matchProceedingLine(text);
   return p !== undefined && (p.key === 'moved' || p.key === 'seconded');
+}
+
+/** Whether `text` ends in a day's number and the line below opens with the rest of its date (`… meeting of 21` ⏎ `January 2026 as …`). */
+function dayWrapped(text: string, next: string): boolean {
+  const c = next.charCodeAt(0);
+  if (!(c >= 65 && c <= 90)) return false;
+  const m = /[ \t(](\d{1,2}(?:st|nd|rd|th)?)$/.exec(text);
+  if (!m) return false;
+  const d = findDate(`${m[1]} ${next.slice(0, 40)}`);
+  return d !== undefined && d.start === 0 && d.end > m[1].length + 1;
 }
 
 /** A last word that leads to a due date. */
@@ -259,7 +280,7 @@ const FULL_LINE = 72;
 
 /**
  * The first word of a line that goes on a sentence the page wrapped: a name's last words ("Trust on
- * the terms …", `Care Council be arranged …`, `Farmers' Market CIC for …`: at most three capitalised words, the
+ * the terms …", `Care Council be arranged …`, `Farmers' Market CIC for …`, `Committee (10 March 2026) and …`: at most three capitalised words, the
  * last of them a company's letters after a name's words, never opening with an
  * article or a pronoun, which opens a sentence: `The Chair thanked …`), or a code, a reference
  * or a number with a letter (`QSC-041 and QSC-044.`, `12A to the Local Government Act`, `CS25/61, …`),
@@ -267,7 +288,7 @@ const FULL_LINE = 72;
  * plan's, the wrap carried below), then lower case or the sentence's punctuation. Any other bare
  * number (`2.`, `25/090`, `12 Finance`) is not one: it may be a paragraph's or an item's own.
  */
-const WRAPPED_WORD = /^(?:(?!(?:The|This|These|That|Those|An?|It|There)[ \t])(?:[A-Z][a-z'’]+[ \t]+){0,2}(?:[A-Z][a-z'’]+|(?<=[a-z'’][ \t]+)[A-Z]{2,4})(?:[ \t]+[a-z]|[,.;])|(?=[A-Z0-9/-]*[A-Z])(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]*(?:[ \t]+[a-z]|[,;]|\.[ \t]*$)|(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?(?:[ \t]+[a-z]|[,;]|\.[ \t]*$))/;
+const WRAPPED_WORD = /^(?:(?!(?:The|This|These|That|Those|An?|It|There)[ \t])(?:[A-Z][a-z'’]+[ \t]+){0,2}(?:[A-Z][a-z'’]+|(?<=[a-z'’][ \t]+)[A-Z]{2,4})(?:[ \t]+[a-z]|[,.;]|[ \t]+\()|(?=[A-Z0-9/-]*[A-Z])(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]*(?:[ \t]+[a-z]|[,;]|\.[ \t]*$)|(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?(?:[ \t]+[a-z]|[,;]|\.[ \t]*$))/;
 
 /**
  * "… enter into a lease with Westmere Arts" / "Trust on the terms set out in the paper.", "… AGREED
