@@ -343,7 +343,8 @@ const PART = /^(?:\((?:\d{1,2}|[a-zA-Z]|[ivx]{1,5})\)\.?|[A-Z][.)]|[A-Z](?=(?:[ 
  */
 const AS = RECORD_AS.join('|');
 // (a sentence, never across a table's cells: `Minutes of the last meeting<TAB>…<TAB>The minutes … were approved`)
-const RECORD = new RegExp(String.raw`\b(?:minutes|notes)\b[^.\t]{0,160}?\b(?:were|was)[ \t]+(?:agreed|accepted|approved|confirmed|adopted)[ \t]+(?:and[ \t]+signed[ \t]+)?((?:without[ \t]+(?:any[ \t]+)?(?:amendments?|corrections?|changes?)\b|as[ \t]+an?[ \t]+(?:true|correct|accurate|fair)(?:[ \t]+and[ \t]+(?:true|correct|accurate|fair))?[ \t]+record\b|with[ \t]+(?:one|two|three|an?|the)[ \t]+(?:correction|amendment)s?\b|as[ \t]+(?:${AS})\b)[^.;:]*)`, 'i');
+// (and the agenda adopted so, `The draft agenda (WG 7 N 405) was adopted without change`)
+const RECORD = new RegExp(String.raw`\b(?:minutes|notes|agenda)\b[^.\t]{0,160}?\b(?:were|was)[ \t]+(?:agreed|accepted|approved|confirmed|adopted)[ \t]+(?:and[ \t]+signed[ \t]+)?((?:without[ \t]+(?:any[ \t]+)?(?:amendments?|corrections?|changes?)\b|as[ \t]+an?[ \t]+(?:true|correct|accurate|fair)(?:[ \t]+and[ \t]+(?:true|correct|accurate|fair))?[ \t]+record\b|with[ \t]+(?:one|two|three|an?|the)[ \t]+(?:correction|amendment)s?\b|as[ \t]+(?:${AS})\b)[^.;:]*)`, 'i');
 /** RECORD's first test: a word it cannot match without. */
 const RECORD_MAY = new RegExp(String.raw`${RECORD_WORDS.join('|')}|as[ \t](?:${AS})`, 'i');
 
