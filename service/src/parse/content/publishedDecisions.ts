@@ -10,7 +10,7 @@ import { findDueDate, matchDecision, matchVote, readResolutionParts, sentenceEnd
 import type { Decision } from '../../model';
 import type { Position } from '../../types';
 import { findDate } from '../../dates';
-import type { Segment } from '../../text';
+import { withoutCodeMarks, type Segment } from '../../text';
 import type { ParseState } from '../state';
 import { wrapLength, wrappingWord } from '../margin';
 import type { InlineRecogniser, Line } from './inline';
@@ -118,8 +118,9 @@ export function readPublishedDecision(state: ParseState, seg: Segment, from: num
   if (!after?.vote && !passive && VOTE_WORDS.test(body)) found = matchVote(body);
   const vote = after?.vote ?? (found ? voteRecord(state, joinSegments([seg], from), found) : undefined);
   // written key by key (the keys the spreads gave, in their order): every decision of the file is made here (docs/performance.md)
+  // (in the clerk's words: a Markdown code span's marks left out, `` with `Visitor` kept `` → `with Visitor kept`, as an action's are)
   const decision: { -readonly [K in keyof Decision]: Decision[K] } = {
-    text, range, keyword: state.located(seg, from + d.keyword.start, from + d.keyword.end),
+    text: withoutCodeMarks(text), range, keyword: state.located(seg, from + d.keyword.start, from + d.keyword.end),
   };
   if (vote) decision.vote = vote;
   if (parts) decision.parts = parts;
