@@ -19,6 +19,7 @@ import { schemeEvidence } from './parse/layout';
 import { marginsAfterRegion, marginsAsked, marginsKept, recordMargins } from './parse/margin';
 import { holdsSplitNumber, numberFormsChanged } from './forms/brokenNumbers';
 import { declaresCarryForward } from './forms/carriedForward';
+import { readLetterKey } from './forms/statuses';
 import { isActionsListTitle } from './forms/closingActionTable';
 import { meetingHeading, HEADING_LINES } from './forms/meetingHeading';
 import type { Meeting, MinutesDocument, Section } from './model';
@@ -209,7 +210,8 @@ export function schemeNeutral(lines: readonly string[], first: number, last: num
 }
 
 function declaredIn(lines: readonly string[], first: number, last: number): boolean {
-  for (let l = first; l <= last && l < lines.length; l++) if (declaresCarryForward(lines[l])) return true;
+  // (or a log's legend to its letters, forms/statuses.ts readLetterKey: its rows read by it)
+  for (let l = first; l <= last && l < lines.length; l++) if (declaresCarryForward(lines[l]) || readLetterKey(lines[l], true)) return true;
   return false;
 }
 

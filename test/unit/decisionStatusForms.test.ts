@@ -496,6 +496,9 @@ test('status words of more families: MoinMoin smileys, a part-done action, an ac
   // where an action goes is part of its status as written, whichever word puts it off
   assert.deepEqual(cell('Carried forward to July – no reply yet'), ['carried forward', 'Carried forward to July']);
   assert.deepEqual(cell('carried over to Meeting 518'), ['carried forward', 'carried over to Meeting 518']);
+  // the clerk's shorthand too: `c/f to April`, `C/F to November`
+  assert.deepEqual(cell('c/f to April'), ['carried forward', 'c/f to April']);
+  assert.deepEqual(cell('C/F to November – awaiting quote'), ['carried forward', 'C/F to November']);
   assert.equal(read('(!) see the note below'), undefined);
 });
 
@@ -826,4 +829,49 @@ test('family 10: a note\'s decisions after a callout\'s icon, and after an arrow
     '   RESOLVED – That a premises licence be granted to the applicant, Upper Wharf',
     '   Brewing CIC for Fridays and Saturdays, subject to the usual conditions.', '', 'LC/13     CLOSE', '', '   The meeting closed at 11.00 am.'].join('\n'));
   assert.deepEqual(decisions(printed)[0], ['That a premises licence be granted to the applicant, Upper Wharf Brewing CIC for Fridays and Saturdays, subject to the usual conditions.']);
+});
+
+test('heldOut9 status families: a `Complete?` column, a list web part by its `Title`, a schedule with its status first, dot leaders, a code-span status before the owner (invented text)', () => {
+  const statuses = (title: string, lines: readonly string[]): string[] => reviews(meetingOf(['ORCHARD TRUST', 'Minutes of 3 May 2026', '', `1. ${title}`, ...lines, '', '2. Close', 'Closed at 8pm.'].join('\n')));
+  // a column that asks whether each is done, answered yes or no; `On target` runs on
+  assert.deepEqual(statuses('Actions from the last meeting', ['Ref\tAction\tWho\tComplete?', 'B1\tPrune the old pear tree\tKM\tYes', 'B2\tOrder the grease bands\tLT\tNot yet – supplier out of stock', 'B3\tRepair the gate latch\tKM\tNo']),
+    ['B1 | done | Yes', 'B2 | open | Not yet', 'B3 | open | No']);
+  assert.deepEqual(statuses('Outstanding actions', ['Ref     Minute   Action                  Response', 'C/12    41       Survey the hedges       On target – due June', 'C/14    44       Buy a ladder            Completed']),
+    ['C/12 | open | On target', 'C/14 | done | Completed']);
+  // a list web part flattened to tabs, each action by its title, under an action tracker
+  assert.deepEqual(statuses('Minutes and action tracker', ['Trust action tracker', 'Title\tAssigned to\tDue date\tProgress', 'Mend the cider press\tLee Tan\t30/04/2026\tCompleted', 'Book the wassail band\tAna Ruiz\t01/05/2026\tDeferred to June', 'Showing 2 of 2 items']),
+    ['Mend the cider press | done | Completed', 'Book the wassail band | carried forward | Deferred to June']);
+  // the status printed first, in capitals, its deferral wrapped below it
+  assert.deepEqual(statuses('SCHEDULE OF ACTIONS ARISING', ['Status       Ref        Action                          Responsible', 'CLOSED       OT/26/02   Insure the new barn             Treasurer', 'DEFERRED     OT/26/04   Survey the east boundary        Secretary', 'TO JUNE']),
+    ['OT/26/02 | done | CLOSED', 'OT/26/04 | carried forward | DEFERRED TO JUNE']);
+  // dot leaders before the status, a prefix apart from its number
+  assert.deepEqual(statuses('Review of action items from the 11th meeting', ['  AI 11-01  K. Marsh   circulate the draft charter ........ completed (N 88)', '  AI 11-02  L. Tan     ask the registry about fees ........ carried over to the 13th meeting']),
+    ['AI 11-01 | done | completed', 'AI 11-02 | carried forward | carried over to the 13th meeting']);
+  // near miss: `Yes` outside such a column is no status
+  assert.equal(readStatusCell('Yes'), undefined);
+  const notes = reviews(meetingOf(['# Orchard sync — 2026-05-03', '', '## Carry-over from 2026-04-19', '', '- `DONE` Kim — publish the pruning guide (live since Monday)', '- `WIP` Lee — port the map to the new tiles', '- `CARRIED` Ana — price the new labels', '', '## AOB', '', '- Nothing.'].join('\n')));
+  assert.deepEqual(notes, ['publish the pruning guide | done | DONE', 'port the map to the new tiles | open | WIP', 'price the new labels | carried forward | CARRIED']);
+});
+
+test('heldOut9 status families: RAG letters in a review are running actions, a letter the log\'s legend gives is read by it; `no longer required` in a review\'s prose (invented text)', () => {
+  const m = meetingOf(['ORCHARD TRUST', 'Minutes of 3 May 2026', '', 'OT/26/20  ACTION LOG', '20.1  The Secretary presented the log. RAG key: B = complete; G = on track; A = at risk;', '      R = overdue; P = postponed by the Board.', '',
+    'Ref          Action                          Lead   RAG', 'OT/25/31.1   Insure the new barn             KM     B', 'OT/25/33.2   Survey the east boundary        LT     A', 'OT/26/02.1   Replant the west row            KM     P', '', 'OT/26/21  CLOSE', 'Closed at 8pm.'].join('\n'));
+  assert.deepEqual(reviews(m), ['OT/25/31.1 | done | B', 'OT/25/33.2 | open | A', 'OT/26/02.1 | carried forward | P']);
+  // near miss: without a legend the letter is none
+  const bare = meetingOf(['ORCHARD TRUST', 'Minutes of 3 May 2026', '', 'OT/26/20  ACTION LOG', '', 'Ref          Action                          Lead   RAG', 'OT/26/02.1   Replant the west row            KM     P', '', 'OT/26/21  CLOSE', 'Closed at 8pm.'].join('\n'));
+  assert.deepEqual(reviews(bare), []);
+  const prose = findProseStatuses('Action 7 had been completed, and action 8 was no longer required as the grant had ended.');
+  assert.deepEqual(prose.map((p) => p.status), ['done', 'dropped']);
+});
+
+test('heldOut9 decision families: a motion\'s words under its label with its record below; a part below an open first part; a date and a body\'s name the wrap split; an agenda adopted; code marks left out (invented text)', () => {
+  const board = meetingOf(['ORCHARD VALLEY SCHOOL DISTRICT', 'Regular Meeting', 'April 7, 2026', '', 'I. Approval of Agenda', 'Motion & Voting', 'Approve the agenda as amended.', 'Motion by Ana Ruiz, second by Lee Tan.', 'Final Resolution: Motion Carries', 'Yea: Ana Ruiz, Lee Tan',
+    '', 'II. Field Trip', 'Motion & Voting', 'Approve the overnight trip to the coast.', 'Motion by Lee Tan, second by Ana Ruiz.', 'Final Resolution: Motion Fails', '', 'III. Adjournment', 'The meeting adjourned at 8:10 p.m.'].join('\n'));
+  assert.deepEqual(decisions(board), [['Approve the agenda as amended.'], [], []]);
+  const council = meetingOf(['ORCHARD COUNCIL', '', 'Minutes of the meeting held on 3 March 2026', '', '12.   BUS SHELTERS', '',
+    '      RESOLVED that (1) the survey be noted; and', '      (2) the shelters at Mill End be replaced this year.', '', '13.   REPORTS', '',
+    '      The Council RECEIVED the minutes of the Planning Committee of 14', '      February 2026 as printed and circulated to all members of the Council.', '', '14.   CLOSE', '', '      The meeting closed at 9.00 pm.'].join('\n'));
+  assert.deepEqual(decisions(council).slice(0, 2), [['that (1) the survey be noted; and (2) the shelters at Mill End be replaced this year.'], ['the minutes of the Planning Committee of 14 February 2026 as printed and circulated to all members of the Council.']]);
+  const wg = meetingOf(['# Orchard WG — 2026-03-03', '', '## 1. Agenda', '', 'The draft agenda (N 12) was adopted without change.', '', '## 2. Tiles', '', '- **Agreed:** keep `TileCache` behind the `experimental` flag.', '', '## 3. AOB', '', '- Nothing.'].join('\n'));
+  assert.deepEqual(decisions(wg), [['without change'], ['keep TileCache behind the experimental flag.'], []]);
 });

@@ -51,11 +51,13 @@ const COLUMNS: ReadonlyArray<readonly [RegExp, ColumnKind]> = [
   [/^(?:ref\.?|reference|no\.?|#|id|number|action[ \t]+(?:no\.?|ref\.?|number|id)|(?:referral|request)[ \t]*(?:no\.?|#|number)|item|min(?:ute)?(?:[ \t]+(?:no\.?|ref\.?))?|tracking[ \t]+(?:issue|ticket)|issue[ \t]*(?:no\.?|#|number))$/i, 'ref'],
   // (a council's follow-up list names each by what members asked for: `Request`)
   // (and what each was about, in a referral log: `Subject`)
-  [/^(?:actions?|action[ \t]+(?:required|agreed|points?|items?)|tasks?|description|what|requests?|subject)$/i, 'action'],
+  // (and a list's own name for its entry, a SharePoint list's `Title`)
+  [/^(?:actions?|action[ \t]+(?:required|agreed|points?|items?)|tasks?|description|what|requests?|subject|title)$/i, 'action'],
   [/^(?:who|owners?|leads?|responsible|responsibility|action[ \t]+by|by[ \t]+whom|assigned[ \t]+to|assignee|(?:lead[ \t]+|responsible[ \t]+)?officer|dept\.?|department)$/i, 'owner'],
   [/^(?:by|by[ \t]+when|when|due(?:[ \t]+date|[ \t]+by)?|deadline|target(?:[ \t]+date)?|date[ \t]+due|timescale)$/i, 'due'],
   // (a list that says only whether each is done: `Closed / Open`, `Open/Closed`)
-  [/^(?:status|progress|state|done\??|(?:open|closed)[ \t]*\/[ \t]*(?:open|closed))$/i, 'status'],
+  // (or asks it, answered yes or no: `Done?`, `Complete?`)
+  [/^(?:status|progress|state|done\??|complete(?:d)?\?|(?:open|closed)[ \t]*\/[ \t]*(?:open|closed))$/i, 'status'],
   [/^(?:updates?|comments?|notes?|progress[ \t]+update|outcome)$/i, 'update'],
   [/^(?:rag|rag[ \t]+(?:rating|status))$/i, 'rag'],
   [/^(?:meeting|meeting[ \t]+date|date(?:[ \t]+raised)?|(?:date[ \t]+)?requested)$/i, 'meeting'],
@@ -215,7 +217,11 @@ export function readActionTable(text: string, from: number, options: FormOptions
       if (!opens && rows.length === 0 && pieces.every((p) => p.text.length <= 20 && !/\d/.test(p.text) && positions.some((q) => Math.abs(q - p.at) <= 2))) continue;
       if (!opens && rows.length === 0) break;
       if (opens && header.columns[0] === 'ref' && !/\d/.test(first.text) && rows.length === 0) break;
-      if (opens && (header.columns[0] !== 'ref' || /\d/.test(first.text))) rows.push({ start: line.start + first.at, end: line.start + line.text.trimEnd().length, cells: header.columns.map(() => []) });
+      // (a first cell wrapped onto a line of its own, its row's reference further along left empty:
+      // `DEFERRED` / `TO MAY` in a status column printed first)
+      const refAt = header.columns.indexOf('ref');
+      const wraps = opens && rows.length > 0 && refAt > 0 && !pieces.some((p) => columnAt(p.at) === refAt);
+      if (opens && !wraps && (header.columns[0] !== 'ref' || /\d/.test(first.text))) rows.push({ start: line.start + first.at, end: line.start + line.text.trimEnd().length, cells: header.columns.map(() => []) });
       const row = rows[rows.length - 1];
       for (const p of pieces) row.cells[columnAt(p.at)].push({ start: line.start + p.at, end: line.start + p.at + p.text.length });
       row.end = line.start + line.text.trimEnd().length;

@@ -15,6 +15,8 @@
  * - a working group's scribe, the motion's words first and its record on the lines below:
  *   `MOTION to approve the minutes as published.` ⏎ `Moved: Ana Ruiz / Second: Li Wei` ⏎ `VOTE: Against: 0; Abstain: 1; In favor: 6`
  * - a decision taken without a motion: `Consensus was to proceed.`, `Consensus of the Council was to …`
+ * - a board's meeting software, the motion's words under a label and its record below them:
+ *   `Motion & Voting` ⏎ `Approve the agenda as presented.` ⏎ `Motion by X, second by Y.` (matchMotionRecord)
  * Offsets are relative to the text given. Pure; never throws.
  */
 import type { Span } from '../constructs';
@@ -148,6 +150,38 @@ export function matchMotion(text: string): MotionForm | undefined {
     return { start: c.index, keyword: { start: c.index, end: c.index + c[1].length }, text: { start: ts, end: sentenceEnd(text, ts) }, consensus: true };
   }
   return undefined;
+}
+
+/**
+ * A motion's record on its own line below its words, as a board's meeting software prints each
+ * motion (BoardDocs): `Motion & Voting` ⏎ `Approve the agenda as presented.` ⏎ `Motion by Marcus Reid,
+ * second by Priya Natarajan.` ⏎ `Final Resolution: Motion Carries`. The record line: its mover and seconder.
+ */
+const RECORD_LINE = new RegExp(String.raw`^[ \t]*((?:[Mm]otion|MOTION)(?:[ \t]+made)?[ \t]+(?:by|BY)[ \t]+${NAME}[ \t]*,?[ \t]*(?:(?:and|AND)[ \t]+)?(?:[Ss]econd(?:ed)?|SECOND(?:ED)?)[ \t]+(?:by|BY)[ \t]+${NAME})[ \t]*\.?[ \t]*$`);
+/** The label over such a motion's words: `Motion & Voting`, `Motion and Voting`, `Motion:`. */
+const RECORD_LABEL = /^[ \t]*(?:motions?(?:[ \t]*(?:&|and)[ \t]*voting)?)[ \t]*:?[ \t]*$/i;
+/** A result line after the record that says the motion failed (`Final Resolution: Motion Fails`). */
+const RECORD_LOST = /\bmotion[ \t]+(?:fails|failed|lost|defeated|withdrawn)\b/i;
+
+/** A motion's record line (RECORD_LINE): the keyword (`Motion by …, second by …`), the mover and the seconder. */
+export function matchMotionRecord(text: string): { readonly keyword: Span; readonly mover: Span; readonly seconder: Span } | undefined {
+  if (text.length > 300 || !/^[ \t]*motion/i.test(text)) return undefined;
+  const m = RECORD_LINE.exec(text);
+  if (!m) return undefined;
+  const ks = m.index + m[0].indexOf(m[1]);
+  const ms = text.indexOf(m[2], ks);
+  const ss = text.indexOf(m[3], ms + m[2].length);
+  return { keyword: { start: ks, end: ks + m[1].length }, mover: { start: ms, end: ms + m[2].length }, seconder: { start: ss, end: ss + m[3].length } };
+}
+
+/** Whether a line labels the motion's words below it (`Motion & Voting`). */
+export function isMotionLabel(text: string): boolean {
+  return text.length < 40 && RECORD_LABEL.test(text);
+}
+
+/** Whether a line of a motion's record says the motion failed (`Final Resolution: Motion Fails`). */
+export function recordSaysLost(text: string): boolean {
+  return text.length < 300 && RECORD_LOST.test(text);
 }
 
 /** Whether a motion is one in `text` (its sentence and the record after it): a mover alone needs its record (`needsRecord`). */

@@ -21,9 +21,9 @@ export interface ProseStatus {
 /**
  * The status words a sentence gives after its verb, of statuses.ts's vocabulary: done, under way,
  * dropped (`completed`, `actioned`, `discharged`, `in progress`, `pending`, `overdue`, `cancelled` or
- * `canceled`, `superseded` …). `deferred` and its kind, which may name the meeting, are PROSE's own.
+ * `canceled`, `superseded`, `no longer required` …). `deferred` and its kind, which may name the meeting, are PROSE's own.
  */
-const DONE_WORDS = String.raw`completed?|closed|done|actioned|discharged|achieved|finished|in[ \t]+progress|ongoing|outstanding|pending|overdue|withdrawn|cancell?ed|superseded|dropped`;
+const DONE_WORDS = String.raw`completed?|closed|done|actioned|discharged|achieved|finished|in[ \t]+progress|ongoing|outstanding|pending|overdue|withdrawn|cancell?ed|superseded|dropped|no[ \t]+longer[ \t]+(?:required|needed)`;
 
 /** The verb before a status word, and `now`: "had been", "was", "remains now" … */
 const BE = String.raw`(?:had[ \t]+been|has[ \t]+been|have[ \t]+been|was|were|is|are|remains?|remained)[ \t]+(?:now[ \t]+)?`;

@@ -35,7 +35,7 @@ const VOCABULARY: ReadonlyArray<readonly [string, ActionStatus]> = [
   ['carried[ \\t]+(?:forward|over|fwd)', 'carried forward'], ['brought[ \\t]+forward', 'carried forward'],
   ['held[ \\t]+over', 'carried forward'], ['rolled[ \\t]+(?:forward|over)', 'carried forward'],
   ['c/?fwd', 'carried forward'], ['c/f', 'carried forward'], ['b/f', 'carried forward'], ['cf', 'carried forward'],
-  ['not[ \\t]+yet[ \\t]+due', 'carried forward'], ['in[ \\t]+progress', 'carried forward'], ['on[ \\t]+track', 'carried forward'],
+  ['not[ \\t]+yet[ \\t]+due', 'carried forward'], ['in[ \\t]+progress', 'carried forward'], ['on[ \\t]+(?:track|target)', 'carried forward'],
   ['at[ \\t]+risk', 'carried forward'], ['revised[ \\t]+date', 'carried forward'], ['under[ \\t]+way', 'carried forward'],
   // a review's `pending review by Ravi`: still under way, waiting on the reviewer
   ['ongoing', 'carried forward'], ['pending[ \\t]+review', 'carried forward'], ['pending', 'carried forward'], ['outstanding', 'carried forward'], ['overdue', 'carried forward'],
@@ -74,6 +74,37 @@ const RAG: Readonly<Record<string, ActionStatus>> = { b: 'done', g: 'carried for
 export function ragStatus(letter: string): ActionStatus | undefined {
   const l = letter.trim();
   return /^[BGAR]$/.test(l) ? RAG[l.toLowerCase()] : undefined;
+}
+
+/** A log's key to its letters: the status of each letter as a board's review reads it (`D` → carried forward). */
+export type LetterKey = Readonly<Record<string, ActionStatus>>;
+
+/** `RAG key:`, `Key:` opening a log's legend. */
+const KEY_LEAD = /\bkey[ \t]*:/i;
+/** One letter of a legend and the words it stands for: `B = complete`, `D = deferred by the Committee`. */
+const KEY_PAIR = /(?:^|[:;,][ \t]*)([A-Z])[ \t]*=[ \t]*([a-z][^;,.=\n]{0,60})/g;
+
+/**
+ * The letters a log's legend gives (`RAG key: B = complete; G = on track; A = at risk …; D = deferred
+ * by the Committee`), each read by its first status words; `continued`: a line of the legend below its
+ * lead, which the page wrapped. Undefined when the line gives none.
+ */
+export function readLetterKey(text: string, continued = false): LetterKey | undefined {
+  if (text.length > 1000 || text.indexOf('=') < 0) return undefined;
+  const lead = KEY_LEAD.exec(text);
+  if (!lead && !continued) return undefined;
+  let key: Record<string, ActionStatus> | undefined;
+  KEY_PAIR.lastIndex = lead ? lead.index : 0;
+  for (let m = KEY_PAIR.exec(text); m; m = KEY_PAIR.exec(text)) {
+    const words = m[2].trim().split(/[ \t]+/);
+    // the longest opening of the words that is a status word (`at risk of missing …`: `at risk`)
+    for (let n = Math.min(3, words.length); n > 0; n--) {
+      const phrase = words.slice(0, n).join(' ');
+      const status = statusOfWord(phrase);
+      if (status) { (key ??= {})[m[1]] = reviewStatus({ word: phrase.toLowerCase(), status }); break; }
+    }
+  }
+  return key;
 }
 
 function noteAfter(text: string, end: number): Span | undefined {
@@ -132,16 +163,21 @@ export function readStatusCell(cell: string): StatusMark | undefined {
  * ` to the May meeting`, ` until the next meeting`, ` to the next municipal year`, ` to September`, ` to March 2026`. One pattern
  * for every reader that keeps the phrase whole (a review's "deferred to the September meeting").
  */
-// (a school's term by its season, `to summer term`, `to the Spring term`; a working group's `to next interim`)
-export const DEFERRAL_TARGET = String.raw`[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:(?:next|[A-Z][a-z]+)[ \t]+(?:meeting|call)|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)[ \t]+(?:half[ \t-]?)?term|next[ \t]+(?:(?:municipal|financial|academic|calendar|school)[ \t]+)?(?:year|cycle|quarter|round|session|term|interim)|[A-Z][a-z]+(?:[ \t]+\d{1,4})?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`;
+// (a school's term by its season, `to summer term`, `to the Spring term`; a working group's `to next interim`, `to the 28th meeting`)
+export const DEFERRAL_TARGET = String.raw`[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:(?:next|[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))[ \t]+(?:meeting|call)|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)[ \t]+(?:half[ \t-]?)?term|next[ \t]+(?:(?:municipal|financial|academic|calendar|school)[ \t]+)?(?:year|cycle|quarter|round|session|term|interim)|[A-Z][a-z]+(?:[ \t]+\d{1,4})?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`;
 const DEFERRAL = new RegExp(`^${DEFERRAL_TARGET}\\b`);
+/** DEFERRAL_TARGET in capitals, after a status in capitals: ` TO MAY`, ` UNTIL THE NEXT MEETING`, ` TO JUNE 2026`. */
+const DEFERRAL_CAPS = /^[ \t]+(?:TO|UNTIL)[ \t]+(?:THE[ \t]+)?(?:NEXT[ \t]+[A-Z]+|[A-Z]{3,}(?:[ \t]+(?:MEETING|\d{1,4}))?)\b/;
 /** Words that put an action off: the only ones a deferral's target follows. */
-const PUT_OFF = /^(?:deferred|postponed|pushed|delayed|moved|held(?: over)?|rolled (?:forward|over)|carried (?:forward|over|fwd))$/;
+const PUT_OFF = /^(?:deferred|postponed|pushed|delayed|moved|held(?: over)?|rolled (?:forward|over)|carried (?:forward|over|fwd)|c\/f|cf)$/;
 
 /** The end of a status mark in `text`, taken on over where it puts the action off to (`deferred` + ` to the May meeting`). */
 export function statusPhraseEnd(text: string, mark: Pick<StatusMark, 'end' | 'word'>): number {
   if (!PUT_OFF.test(mark.word)) return mark.end;
-  const m = DEFERRAL.exec(text.slice(mark.end, mark.end + 80));
+  const after = text.slice(mark.end, mark.end + 80);
+  // a status written in capitals puts the action off in capitals too (`DEFERRED TO MAY`)
+  const said = text.slice(Math.max(0, mark.end - mark.word.length), mark.end);
+  const m = /^[A-Z ]+$/.test(said) && /[A-Z]/.test(after.slice(0, 4)) ? DEFERRAL_CAPS.exec(after) : DEFERRAL.exec(after);
   return m ? mark.end + m[0].length : mark.end;
 }
 
@@ -168,11 +204,18 @@ export function readStatusPhrase(cell: string): StatusMark | undefined {
  * word is a thing's state (`the culvert had been blocked`, `#12 is blocked` recalls nothing).
  */
 const COLUMN_ONLY = /^[ \t]*(blocked)(?=$|[ \t]*[-–—:;,.(]|[ \t]+(?:on|by)\b)/i;
+/**
+ * The answer in a column that asks whether each action is done (`Done?`, `Complete?`): `Yes` is done,
+ * `No` or `Not yet` still running. Only there: elsewhere `yes` answers anything.
+ */
+const ANSWER = /^[ \t]*(yes|no|not[ \t]+yet)(?=$|[ \t]*[-–—:;,.(])/i;
 
-/** A log's status column cell (`readStatusPhrase`), or a status only a column prints (COLUMN_ONLY). */
+/** A log's status column cell (`readStatusPhrase`), or a status only a column prints (ANSWER, COLUMN_ONLY). */
 export function readStatusColumn(cell: string): StatusMark | undefined {
   const m = readStatusPhrase(cell);
   if (m || cell.length > 2000) return m;
+  const a = ANSWER.exec(cell);
+  if (a) return mark(cell, a[0].length - a[1].length, a[0].length, /^yes$/i.test(a[1]) ? 'done' : 'carried forward');
   const b = COLUMN_ONLY.exec(cell);
   if (!b) return undefined;
   const start = b[0].length - b[1].length;
@@ -194,7 +237,7 @@ export interface StatusRow {
  * the status last, the action and its owner between (`CS25/61<TAB>Replace noticeboard glass<TAB>Clerk<TAB>Complete`).
  * At least three cells; a status cell that is a sentence ("Complete the form") is none.
  */
-export function matchStatusRow(line: string): StatusRow | undefined {
+export function matchStatusRow(line: string, key?: LetterKey): StatusRow | undefined {
   if (line.length > 1000) return undefined;
   // cells parted by tabs; a page that lost its tabs parts them by runs of blanks (`OCM25/148   Footpath renewal   Completed`)
   const gap = line.indexOf('\t') >= 0 ? '\t' : line.indexOf('  ') >= 0 ? '  ' : undefined;
@@ -214,7 +257,8 @@ export function matchStatusRow(line: string): StatusRow | undefined {
   if (cells.length < 3 || !ROW_REF.test(line.slice(cells[0].start, cells[0].end))) return undefined;
   const last = cells[cells.length - 1];
   const cell = line.slice(last.start, last.end);
-  const m = readStatusPhrase(cell);
+  // (or a letter the log's legend gives, `D`)
+  const m = readStatusPhrase(cell) ?? (key && cell.length === 1 && key[cell] ? mark(cell, 0, 1, key[cell]) : undefined);
   if (!m) return undefined;
   const shift = (x: Span | undefined): Span | undefined => x && { start: x.start + last.start, end: x.end + last.start };
   return { ref: cells[0], mark: { ...m, start: m.start + last.start, end: m.end + last.start, note: shift(m.note) } };
@@ -226,14 +270,15 @@ export function matchStatusRow(line: string): StatusRow | undefined {
  */
 // (a board's requests and a group's action items print their letters with a dash: `BR-25-04`, `AI-112`)
 // (and a minute's part in brackets, `25/19(b)`, after which one blank parts it from the action)
-const TRACKER_REF = /^[ \t]*((?:[A-Z]{1,4}[/-]?)?\d{1,4}(?:[./-]\d{1,4}){0,3}(?:\([a-z0-9]{1,3}\))?)(?:\t|[ ]{2,}|(?<=\))[ ])(?=[^ \t])/;
+// (a committee's prefix may stand apart from its number, `AI 26-01`, where the number has its own parts)
+const TRACKER_REF = /^[ \t]*((?:[A-Z]{1,4}(?:[/-]|[ ](?=\d{1,4}[./-]\d))?)?\d{1,4}(?:[./-]\d{1,4}){0,3}(?:\([a-z0-9]{1,3}\))?)(?:\t|[ ]{2,}|(?<=\))[ ])(?=[^ \t])/;
 /** What may follow a tracker row's status: the end, a stop, a note in brackets or after a dash. */
 // (or the day it was done, `Completed 12/09`; or where it is put off to, `C/F to November`)
 // (or a colon before why: `withdrawn: the pilot was stopped`)
 const ROW_STATUS_END = new RegExp(String.raw`^[ \t]*(?:[.;,(–—]|:[ \t]|-[ \t]|$)|^[ \t]+(?:${DAY_MONTH_RE}|(?:to|until)[ \t]+\S)`);
 
-/** Where a row's action ends and its status begins: a colon, or a dash with blanks about it. */
-const ROW_STATUS_CUT = /:[ \t]+|[ \t]+[–—-][ \t]+/g;
+/** Where a row's action ends and its status begins: a colon, a dash with blanks about it, or dot leaders (`task ........ completed`). */
+const ROW_STATUS_CUT = /:[ \t]+|[ \t]+[–—-][ \t]+|[ \t]*\.{4,}[ \t]*/g;
 
 /**
  * A tracker row's reference at the line's start (`516-3  `, `- 401.3  `): what matchTrackerRow asks
@@ -413,6 +458,9 @@ export function matchMinuteReview(line: string): StatusRow | undefined {
 }
 
 const TAG = /^\[(done|pending|new|closed|dropped|cancell?ed)\][ \t]*/i;
+/** A tracker's state as a Markdown code span, as a team's notes print it (`` `DONE` ``, `` `WIP` ``, `` `CARRIED` ``): the word inside is the status as written. */
+const CODE_TAG = /^`(done|closed|wip|doing|blocked|carried|dropped|cancell?ed)`/i;
+const CODE_STATUS: Readonly<Record<string, ActionStatus>> = { done: 'done', closed: 'done', wip: 'carried forward', doing: 'carried forward', blocked: 'carried forward', carried: 'carried forward', dropped: 'dropped', cancelled: 'dropped', canceled: 'dropped' };
 const TEMPLATE = /^\{\{[ \t]*(done|doing|cf|canc|cancelled|dropped|open|new)[ \t]*\}\}/i;
 /** Wiki status icons exported as their image names; the word after the icon, when there is one, is the status itself. */
 const ICON = /^(yes[ \t_]check|tick|check[ \t_]mark|go-next(?:-red)?|arrow[ \t_]right|symbol[ \t_]wait|hourglass|x[ \t_]mark|cross|red[ \t_]x)\.(?:svg|png|gif)[ \t]*/i;
@@ -440,7 +488,7 @@ const EMOJI_STATUS: ReadonlyArray<readonly [RegExp, ActionStatus]> = [
 const SMILEY = /^(\(\.\/\)|\{OK\}|\{X\}|\(!\)|\/!\\|<!>|\{\*\}|\(\*\))[ \t]*/;
 const SMILEY_STATUS: Readonly<Record<string, ActionStatus>> = { '(./)': 'done', '{OK}': 'done', '{X}': 'dropped' };
 
-/** `[DONE]`, `{{cf}}`, `Yes check.svg Done`, `✅ done`, `(./) done` at `at`. */
+/** `[DONE]`, `` `DONE` ``, `{{cf}}`, `Yes check.svg Done`, `✅ done`, `(./) done` at `at`. */
 function matchStatusTag(text: string, at: number): StatusMark | undefined {
   const rest = text.slice(at);
   let m = TAG.exec(rest);
@@ -449,6 +497,7 @@ function matchStatusTag(text: string, at: number): StatusMark | undefined {
     const status: ActionStatus = w === 'done' || w === 'closed' ? 'done' : w === 'pending' ? 'carried forward' : w === 'new' ? 'open' : 'dropped';
     return mark(text, at, at + m[1].length + 2, status);
   }
+  if (rest.charCodeAt(0) === 96 /* ` */ && (m = CODE_TAG.exec(rest))) return mark(text, at + 1, at + 1 + m[1].length, CODE_STATUS[m[1].toLowerCase()], at + m[0].length);
   if ((m = TEMPLATE.exec(rest))) return mark(text, at, at + m[0].length, TEMPLATE_STATUS[m[1].toLowerCase()]);
   if ((m = SMILEY.exec(rest))) {
     const after = at + m[0].length;
@@ -516,12 +565,13 @@ export function matchStatusTagAt(text: string, at = 0): StatusMark | undefined {
 }
 
 /**
- * Words for an action still under way (`In progress`, `Ongoing`, `Overdue`, `Not yet due`, `[PENDING]`).
+ * Words for an action still under way (`In progress`, `Ongoing`, `Overdue`, `Not yet due`, `[PENDING]`, `On target`).
  * Our own status lines (`081/22-A1 ONGOING`) carry such an action forward, as they always have; in a
  * board's own review of its actions the action is simply still open: it is carried forward only where
  * the board writes so (`Carried forward`, `cf`, `carried over`, `deferred to …`).
  */
-const RUNNING = /^(?:\[?pending\]?|blocked|pending review|part(?:ly|ially)? (?:actioned|achieved|completed?|done)|in progress|in hand|ongoing|on track|at risk|revised date|under way|not yet due|not (?:yet )?started|on hold|overdue|outstanding|delayed|doing|not (?:yet )?done|off track|\{\{ ?doing ?\}\}|still open)$/;
+// (a RAG letter other than blue, `G`, `A`, `R`: on track, at risk or overdue, still running)
+const RUNNING = /^(?:[gar]|no|not yet|wip|\[?pending\]?|blocked|pending review|part(?:ly|ially)? (?:actioned|achieved|completed?|done)|in progress|in hand|ongoing|on (?:track|target)|at risk|revised date|under way|not yet due|not (?:yet )?started|on hold|overdue|outstanding|delayed|doing|not (?:yet )?done|off track|\{\{ ?doing ?\}\}|still open)$/;
 
 /**
  * The status a board's own review gives an action (see RUNNING), from the mark its words were read into;

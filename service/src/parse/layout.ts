@@ -16,6 +16,8 @@ import { detectHeadsSteps, documentScheme, matchHead, readsYearFirst, type HeadM
 import { findHeadingItems, headingTitle, mayListAbove, type HeadingItems, type HeadingRole } from '../forms/headingItems';
 import { printedNumbers } from '../forms/brokenNumbers';
 import { declaresCarryForward } from '../forms/carriedForward';
+import { readLetterKey, type LetterKey } from '../forms/statuses';
+import type { ActionStatus } from '../constructs';
 import { findClosingActionTable, type ClosingActionTable } from '../forms/closingActionTable';
 
 /** How the file lists its people. `lines`: a block heading (`Present:`) with one person a line. */
@@ -103,6 +105,11 @@ export interface Layout {
    */
   readonly carriesForward?: boolean;
   /**
+   * The letters a log's legend gives (`RAG key: … D = deferred by the Committee`, forms/statuses.ts
+   * `readLetterKey`): a row whose status is such a letter alone is read by it. Whole documents only.
+   */
+  readonly letterKey?: LetterKey;
+  /**
    * The meeting's actions in a table after the last item (`ACTIONS ARISING` over `No. Action Who
    * By when`, forms/closingActionTable.ts): its rows are the meeting's own actions, and an action
    * written in an item and again as a row is the row. Whole documents only (`reparse.ts` parses such
@@ -140,7 +147,7 @@ export function detectLayout(segs: readonly Segment[], setting: NumberingSetting
  * the first parses of a file).
  */
 export function* detectLayoutSteps(segs: readonly Segment[], setting: NumberingSetting = 'auto', scheme?: NumberingScheme, document?: DocumentLines, schemeSetting: SchemeSetting = 'auto'): Sliced<Layout> {
-  const { bold, carries, digits } = declarations(segs, document !== undefined);
+  const { bold, carries, digits, letterKey } = declarations(segs, document !== undefined);
   if (document) yield;
   const debris = document ? yield* findDebrisSteps(document.lines) : NO_DEBRIS;
   if (document) yield;
@@ -149,7 +156,7 @@ export function* detectLayoutSteps(segs: readonly Segment[], setting: NumberingS
   const today = scheme ?? read!.scheme;
   const own = read && document ? yield* ownNumbering(segs, digits, read.firstYear, document.lines, setting, schemeSetting, today) : undefined;
   if (document) yield;
-  return assembled(segs, setting, scheme, document, schemeSetting, { bold, carries, digits, debris, debrisLines, today, own });
+  return assembled(segs, setting, scheme, document, schemeSetting, { bold, carries, digits, letterKey, debris, debrisLines, today, own });
 }
 
 /**
@@ -157,17 +164,24 @@ export function* detectLayoutSteps(segs: readonly Segment[], setting: NumberingS
  * says its actions are in bold, whether it carries its actions forward (a whole document's), and the
  * segments that open with a digit (the only ones a minute number's reading asks).
  */
-function declarations(segs: readonly Segment[], whole: boolean): { bold: Set<number> | undefined; carries: boolean; digits: number[] } {
+function declarations(segs: readonly Segment[], whole: boolean): { bold: Set<number> | undefined; carries: boolean; digits: number[]; letterKey: Record<string, ActionStatus> | undefined } {
   let bold: Set<number> | undefined;
   let carries = false;
+  // (and a log's legend to its letters, over the line it wraps onto)
+  let letterKey: Record<string, ActionStatus> | undefined;
+  let keyAt = -2;
   const digits: number[] = [];
   for (let i = 0; i < segs.length; i++) {
     const t = segs[i].text;
     if (startsWithDigit(t)) digits.push(i);
     if (declaresBoldActions(t)) (bold ??= new Set()).add(i);
     if (whole && !carries && mentionsForward(t) && declaresCarryForward(t)) carries = true;
+    if (whole && t.indexOf('=') >= 0) {
+      const k = readLetterKey(t, keyAt === i - 1);
+      if (k) { letterKey = { ...letterKey, ...k }; keyAt = i; }
+    }
   }
-  return { bold, carries, digits };
+  return { bold, carries, digits, letterKey };
 }
 
 /** The lines that are debris from end to end, by line. */
@@ -182,6 +196,7 @@ interface LayoutReading {
   readonly bold: Set<number> | undefined;
   readonly carries: boolean;
   readonly digits: readonly number[];
+  readonly letterKey: Record<string, ActionStatus> | undefined;
   readonly debris: readonly DebrisSpan[];
   readonly debrisLines: Map<number, DebrisKind> | undefined;
   readonly today: NumberingScheme;
@@ -190,7 +205,7 @@ interface LayoutReading {
 
 /** The layout from what the passes read, and what is read from it once (the printed numbers, heading items, a list of contents, the heading). */
 function assembled(segs: readonly Segment[], setting: NumberingSetting, scheme: NumberingScheme | undefined, document: DocumentLines | undefined, schemeSetting: SchemeSetting, p: LayoutReading): Layout {
-  const { bold, carries, digits, debris, debrisLines, today, own } = p;
+  const { bold, carries, digits, letterKey, debris, debrisLines, today, own } = p;
   // how the board prints its `NNN/YY` numbers (split by the extraction, written short), read once
   const printed = document && today === 'year' ? printedNumbers(segs, debrisLines ?? NO_LINES, digits) : undefined;
   const found = scheme === undefined && document && !own && setting === 'auto' && schemeSetting === 'auto' ? headingItems(segs, document.lines, debris) : undefined;
@@ -210,6 +225,7 @@ function assembled(segs: readonly Segment[], setting: NumberingSetting, scheme: 
     ...(printed?.broken ? { brokenNumbers: true } : {}),
     ...(printed?.short ? { shortNumbers: true } : {}),
     ...(carries ? { carriesForward: true } : {}),
+    ...(letterKey ? { letterKey } : {}),
     // (in a file of heading items, a closing list whose title is no item: a wiki's `Action items` under its table of items)
     ...(document ? closingActions(segs, document.lines, own?.numbering.heads ?? (headings ? [...headings.keys()] : undefined), headings) : {}),
   };

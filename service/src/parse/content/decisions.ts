@@ -6,6 +6,7 @@ import { continued, indexOf, nextSentence, pushResolution } from './publishedDec
 import type { Decision } from '../../model';
 import { matchDecision } from '../../forms';
 import { startLetters, W_DECIDE } from './keywords';
+import { withoutCodeMarks } from '../../text';
 
 export function decision(line: Line): boolean {
   const dk = matchDecisionKeyword(line.body);
@@ -23,7 +24,8 @@ export function decision(line: Line): boolean {
   // the words stop at the sentence's end, the vote after it kept as data (as a published decision's: an imported one reads the same)
   const after = read.parts || first.length === 0 ? undefined : nextSentence(state, seg, from, dk.end, read, first.length);
   if (after?.end) range = { start: range.start, end: after.end };
-  const d: Decision = { text: after ? after.text : read.text, range, keyword: state.located(seg, kw.start, kw.end), ...(after?.vote ? { vote: after.vote } : {}), ...(after ? { asWritten: true } : {}) };
+  // (a Markdown code span's marks left out: the clerk's words, as a published decision's)
+  const d: Decision = { text: withoutCodeMarks(after ? after.text : read.text), range, keyword: state.located(seg, kw.start, kw.end), ...(after?.vote ? { vote: after.vote } : {}), ...(after ? { asWritten: true } : {}) };
   // (said under the page's `Decision:` label and again in the minute, or put as a motion just before: one decision)
   pushResolution(line.item.decisions, d);
   const written = t.slice(kw.start, kw.end).trim();

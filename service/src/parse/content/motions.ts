@@ -5,7 +5,7 @@
  * the decision as data (`VoteRecord`: mover, seconder, counts, names, result). `Consensus was to
  * proceed` is a decision without a motion. Never reads past the open item's paragraph.
  */
-import { matchMotion as matchMotionForm, motionRunsOn, recordsMotion, type MotionForm } from '../../forms/motions';
+import { isMotionLabel, matchMotion as matchMotionForm, matchMotionRecord, motionRunsOn, recordSaysLost, recordsMotion, type MotionForm } from '../../forms/motions';
 import { matchDulyMade } from '../../forms/dulyMade';
 import { matchVote, type Vote } from '../../forms';
 import type { Span } from '../../constructs';
@@ -100,7 +100,7 @@ export function motion(line: Line): boolean {
   const open = !m && !endsInStop(body) && OPEN_AT_END.test(body.slice(body.lastIndexOf('.') + 1));
   // no motion on the line nor opened at its end: nothing is read (the segment's place, a search of
   // the document's segments, is not looked up for every line with a motion's word)
-  if (!m && !open) return false;
+  if (!m && !open) { if (/^[ \t]*motion/i.test(body)) recordBelow(line); return false; }
   let k = indexOf(state, seg);
   if (k < 0) return false;
   const segs: Segment[] = [seg];
@@ -174,6 +174,40 @@ export function motion(line: Line): boolean {
     inSentence: true,
   });
   return false;
+}
+
+/**
+ * `Motion & Voting` ⏎ `Approve the agenda as presented.` ⏎ `Motion by Marcus Reid, second by Priya
+ * Natarajan.` ⏎ `Final Resolution: Motion Carries` (a board's meeting software): the motion's words are
+ * the line above its record, under the label; the decision is those words, the record its mover and
+ * seconder. A motion its result line says failed is none.
+ */
+function recordBelow(line: Line): void {
+  const { state, seg, from, body, item } = line;
+  const r = matchMotionRecord(body);
+  if (!r) return;
+  const k = indexOf(state, seg);
+  if (k < 2) return;
+  const words = state.segs[k - 1];
+  const label = state.segs[k - 2];
+  if (words.line !== seg.line - 1 || label.line !== words.line - 1 || words.text.length === 0 || !isMotionLabel(label.text)) return;
+  if (words.line <= item.headRange.start.line || state.layout.heads?.has(words.line) || !/^[A-Z]/.test(words.text)) return;
+  const last = item.decisions[item.decisions.length - 1];
+  if (last && last.range.end.line >= words.line) return;
+  // the result line below the record (`Final Resolution: Motion Fails`)
+  for (let n = k + 1, seen = 0; n < state.segs.length && seen < 3; n++, seen++) {
+    const t = state.segs[n].text;
+    if (t.length === 0) break;
+    if (recordSaysLost(t)) return;
+  }
+  const j = joinSegments([seg], from);
+  const vote = voteRecord(state, j, { start: r.keyword.start, end: r.keyword.end, mover: r.mover, seconder: r.seconder, unanimous: false });
+  item.decisions.push({
+    text: words.text.trim(),
+    range: { start: state.whole(words).start, end: joinedRange(state, j, body.length, body.length).end },
+    keyword: joinedLocated(state, j, r.keyword),
+    vote,
+  });
 }
 
 export const MOTION: InlineRecogniser = { name: 'motion', needs: W_MOTION, run: motion };

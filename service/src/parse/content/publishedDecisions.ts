@@ -10,7 +10,7 @@ import { findDueDate, matchDecision, matchVote, readResolutionParts, sentenceEnd
 import type { Decision } from '../../model';
 import type { Position } from '../../types';
 import { findDate } from '../../dates';
-import type { Segment } from '../../text';
+import { withoutCodeMarks, type Segment } from '../../text';
 import type { ParseState } from '../state';
 import { wrapLength, wrappingWord } from '../margin';
 import type { InlineRecogniser, Line } from './inline';
@@ -118,8 +118,9 @@ export function readPublishedDecision(state: ParseState, seg: Segment, from: num
   if (!after?.vote && !passive && VOTE_WORDS.test(body)) found = matchVote(body);
   const vote = after?.vote ?? (found ? voteRecord(state, joinSegments([seg], from), found) : undefined);
   // written key by key (the keys the spreads gave, in their order): every decision of the file is made here (docs/performance.md)
+  // (in the clerk's words: a Markdown code span's marks left out, `` with `Visitor` kept `` → `with Visitor kept`, as an action's are)
   const decision: { -readonly [K in keyof Decision]: Decision[K] } = {
-    text, range, keyword: state.located(seg, from + d.keyword.start, from + d.keyword.end),
+    text: withoutCodeMarks(text), range, keyword: state.located(seg, from + d.keyword.start, from + d.keyword.end),
   };
   if (vote) decision.vote = vote;
   if (parts) decision.parts = parts;
@@ -213,8 +214,11 @@ export function continued(state: ParseState, seg: Segment, first: string): { tex
     if (JOINED_RESOLUTION.test(next.text)) break;
     // (`… with effect from` ⏎ `1 August 2025, subject to …`: a date the wrap carried below its preposition is no item's number)
     // (and an Act's year the wrap carried below it: `… of the Local Government Act` ⏎ `1972 the press and public be excluded`)
-    const unfinished = ((OPEN_WORD.test(text) && (!/^\d/.test(next.text) || findDate(next.text.slice(0, 40))?.start === 0)) || dueWrapped(text, next.text) || ACT_YEAR.test(`${text.slice(-4)}\n${next.text.slice(0, 5)}`)) && !state.layout.heads?.has(next.line) && next.heading === 0;
-    if (!(/^[a-z]/.test(next.text) && !/[.;!?]$/.test(text)) && !(opening && part) && !words && !unfinished && !wrappedAtName(state, last, next, text)) break;
+    const unfinished = ((OPEN_WORD.test(text) && (!/^\d/.test(next.text) || findDate(next.text.slice(0, 40))?.start === 0)) || dueWrapped(text, next.text) || dayWrapped(text, next.text) || ACT_YEAR.test(`${text.slice(-4)}\n${next.text.slice(0, 5)}`)) && !state.layout.heads?.has(next.line) && next.heading === 0;
+    // `RESOLVED that (1) the review be noted; and` ⏎ `(2) the booking system …`: the next part of the sequence its words opened
+    // (its sentence still open: a part that ended with its full stop is read as it was)
+    const following = part && parts === undefined && !/[.!?]$/.test(text) && nextPartOf(text, next.text);
+    if (!(/^[a-z]/.test(next.text) && !/[.;!?]$/.test(text)) && !(opening && part) && !words && !unfinished && !following && !wrappedAtName(state, last, next, text)) break;
     if (opening && part && !parts) {
       const read = readResolutionParts(next.text);
       if (read.length > 0) parts = read.map((p) => next.text.slice(p.start, p.end).trim());
@@ -226,6 +230,14 @@ export function continued(state: ParseState, seg: Segment, first: string): { tex
   return { text, parts, last };
 }
 
+/** The last part label a decision's words hold (`(1)`, `(a)`), and whether `next` opens with the one after it (`(2)`, `(b)`). */
+function nextPartOf(text: string, next: string): boolean {
+  const m = /\((\d{1,2}|[a-z])\)[^()]*$/.exec(text);
+  if (!m) return false;
+  const n = /^\d/.test(m[1]) ? String(Number(m[1]) + 1) : String.fromCharCode(m[1].charCodeAt(0) + 1);
+  return next.startsWith(`(${n})`);
+}
+
 /** A line that opens a second decision joined to the sentence above (`and RESOLVED that …`): forms/decisions.ts reads it. */
 const JOINED_RESOLUTION = /^and[ \t]+(?:UNANIMOUSLY[ \t]+)?RESOLVED[ \t]+(?:that|to)\b/;
 
@@ -233,6 +245,16 @@ const JOINED_RESOLUTION = /^and[ \t]+(?:UNANIMOUSLY[ \t]+)?RESOLVED[ \t]+(?:that
 function moverLine(text: string): boolean {
   const p = matchProceedingLine(text);
   return p !== undefined && (p.key === 'moved' || p.key === 'seconded');
+}
+
+/** Whether `text` ends in a day's number and the line below opens with the rest of its date (`… meeting of 21` ⏎ `January 2026 as …`). */
+function dayWrapped(text: string, next: string): boolean {
+  const c = next.charCodeAt(0);
+  if (!(c >= 65 && c <= 90)) return false;
+  const m = /[ \t(](\d{1,2}(?:st|nd|rd|th)?)$/.exec(text);
+  if (!m) return false;
+  const d = findDate(`${m[1]} ${next.slice(0, 40)}`);
+  return d !== undefined && d.start === 0 && d.end > m[1].length + 1;
 }
 
 /** A last word that leads to a due date. */
@@ -259,7 +281,7 @@ const FULL_LINE = 72;
 
 /**
  * The first word of a line that goes on a sentence the page wrapped: a name's last words ("Trust on
- * the terms …", `Care Council be arranged …`, `Farmers' Market CIC for …`: at most three capitalised words, the
+ * the terms …", `Care Council be arranged …`, `Farmers' Market CIC for …`, `Committee (10 March 2026) and …`: at most three capitalised words, the
  * last of them a company's letters after a name's words, never opening with an
  * article or a pronoun, which opens a sentence: `The Chair thanked …`), or a code, a reference
  * or a number with a letter (`QSC-041 and QSC-044.`, `12A to the Local Government Act`, `CS25/61, …`),
@@ -267,7 +289,7 @@ const FULL_LINE = 72;
  * plan's, the wrap carried below), then lower case or the sentence's punctuation. Any other bare
  * number (`2.`, `25/090`, `12 Finance`) is not one: it may be a paragraph's or an item's own.
  */
-const WRAPPED_WORD = /^(?:(?!(?:The|This|These|That|Those|An?|It|There)[ \t])(?:[A-Z][a-z'’]+[ \t]+){0,2}(?:[A-Z][a-z'’]+|(?<=[a-z'’][ \t]+)[A-Z]{2,4})(?:[ \t]+[a-z]|[,.;])|(?=[A-Z0-9/-]*[A-Z])(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]*(?:[ \t]+[a-z]|[,;]|\.[ \t]*$)|(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?(?:[ \t]+[a-z]|[,;]|\.[ \t]*$))/;
+const WRAPPED_WORD = /^(?:(?!(?:The|This|These|That|Those|An?|It|There)[ \t])(?:[A-Z][a-z'’]+[ \t]+){0,2}(?:[A-Z][a-z'’]+|(?<=[a-z'’][ \t]+)[A-Z]{2,4})(?:[ \t]+[a-z]|[,.;]|[ \t]+\()|(?=[A-Z0-9/-]*[A-Z])(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]*(?:[ \t]+[a-z]|[,;]|\.[ \t]*$)|(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?(?:[ \t]+[a-z]|[,;]|\.[ \t]*$))/;
 
 /**
  * "… enter into a lease with Westmere Arts" / "Trust on the terms set out in the paper.", "… AGREED
@@ -322,7 +344,8 @@ const PART = /^(?:\((?:\d{1,2}|[a-zA-Z]|[ivx]{1,5})\)\.?|[A-Z][.)]|[A-Z](?=(?:[ 
  */
 const AS = RECORD_AS.join('|');
 // (a sentence, never across a table's cells: `Minutes of the last meeting<TAB>…<TAB>The minutes … were approved`)
-const RECORD = new RegExp(String.raw`\b(?:minutes|notes)\b[^.\t]{0,160}?\b(?:were|was)[ \t]+(?:agreed|accepted|approved|confirmed|adopted)[ \t]+(?:and[ \t]+signed[ \t]+)?((?:without[ \t]+(?:any[ \t]+)?(?:amendments?|corrections?|changes?)\b|as[ \t]+an?[ \t]+(?:true|correct|accurate|fair)(?:[ \t]+and[ \t]+(?:true|correct|accurate|fair))?[ \t]+record\b|with[ \t]+(?:one|two|three|an?|the)[ \t]+(?:correction|amendment)s?\b|as[ \t]+(?:${AS})\b)[^.;:]*)`, 'i');
+// (and the agenda adopted so, `The draft agenda (WG 7 N 405) was adopted without change`)
+const RECORD = new RegExp(String.raw`\b(?:minutes|notes|agenda)\b[^.\t]{0,160}?\b(?:were|was)[ \t]+(?:agreed|accepted|approved|confirmed|adopted)[ \t]+(?:and[ \t]+signed[ \t]+)?((?:without[ \t]+(?:any[ \t]+)?(?:amendments?|corrections?|changes?)\b|as[ \t]+an?[ \t]+(?:true|correct|accurate|fair)(?:[ \t]+and[ \t]+(?:true|correct|accurate|fair))?[ \t]+record\b|with[ \t]+(?:one|two|three|an?|the)[ \t]+(?:correction|amendment)s?\b|as[ \t]+(?:${AS})\b)[^.;:]*)`, 'i');
 /** RECORD's first test: a word it cannot match without. */
 const RECORD_MAY = new RegExp(String.raw`${RECORD_WORDS.join('|')}|as[ \t](?:${AS})`, 'i');
 

@@ -35,7 +35,7 @@ export function statusRow(line: Line): boolean {
   if (rowsOnly && !(celled && reviewTitled(item.title))) return false;
   // the row's gate has found a status word; a row has a tab between its cells, a review's paragraph
   // names the minute and gives its status after a colon (`UC/24/06.2 (…): completed; …`, `(1).<TAB>Minute 49/24 – …: complete.`)
-  const row = celled ? matchStatusRow(body) : undefined;
+  const row = celled ? matchStatusRow(body, state.layout.letterKey) : undefined;
   if (rowsOnly && !row) return false;
   const r = row ?? (MAY_OPEN.test(body) ? matchMinuteReview(body) : undefined);
   // (a row that opens with its reference alone, `CAB 78 – … – deferred to` / `April 2026 …`, runs on as one that names it)

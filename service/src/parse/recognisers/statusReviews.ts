@@ -27,9 +27,9 @@ import { linkTexts } from '../../forms/headingItems';
 /**
  * The words a review line that is no bullet may open with: a review line's keyword (`Action 17 …`,
  * `Closed action-41`), an action log header's first column (`Ref`, `No.`, `Item`, `Min ref`,
- * `Number`, `Actions`, a tracker's `ID`). MAY_REVIEW's words, and the letters of the gate (REVIEW_LETTERS).
+ * `Number`, `Actions`, a tracker's `ID`, a list's `Title`, a schedule that prints the `Status` first). MAY_REVIEW's words, and the letters of the gate (REVIEW_LETTERS).
  */
-const REVIEW_WORDS: readonly string[] = [String.raw`action\b`, String.raw`closed?\b`, String.raw`ref\b`, String.raw`reference\b`, String.raw`referral\b`, String.raw`no\.?(?:\s|$)`, String.raw`item\b`, 'min', String.raw`number\b`, String.raw`actions?\s*$`, String.raw`id\b`];
+const REVIEW_WORDS: readonly string[] = [String.raw`action\b`, String.raw`closed?\b`, String.raw`ref\b`, String.raw`reference\b`, String.raw`referral\b`, String.raw`no\.?(?:\s|$)`, String.raw`item\b`, 'min', String.raw`number\b`, String.raw`actions?\s*$`, String.raw`id\b`, String.raw`title\b`, String.raw`status\b`];
 /** A line that may open a review: cheap tests first, so that the many lines that cannot cost nothing. */
 const MAY_REVIEW = new RegExp(String.raw`^(?:${REVIEW_WORDS.join('|')}|\[|\{\{|~~|#|\|)`, 'i');
 /** `Action 17 …`, `Action no. 4 …`, `Closed action-41`: a review line's start. */
@@ -75,7 +75,8 @@ export function statusReview(state: ParseState, i: number): number {
   if (seg.bullet && t.startsWith('~~')) return struckLine(state, i);
   if (seg.bullet && (t.charCodeAt(0) > 0x2000 || t.charCodeAt(0) === 58 /* : */)) return emojiLine(state, i);
   const c = t.charCodeAt(0);
-  if (seg.bullet && ((c | 32) >= 97 && (c | 32) <= 122)) {
+  // (or with the status as a code span, `` `DONE` Ana — … ``)
+  if (seg.bullet && (((c | 32) >= 97 && (c | 32) <= 122) || c === 96)) {
     const r = wordLedLine(state, i);
     if (r !== DECLINE) return r;
     const u = statusUnder(state, i);
@@ -106,7 +107,7 @@ export function statusReview(state: ParseState, i: number): number {
 }
 
 /** A header's first cell: a column name followed by the next cell (a tab, a pipe, a wide gap) or alone on its line. */
-const TABLE_START = /^\|?[ \t]*(?:ref\.?|reference|referral[ \t]+(?:no\.?|#|number)|no\.?|#|id|number|item|min(?:ute)?(?:[ \t]+(?:no\.?|ref\.?))?|actions?(?:[ \t]+(?:no\.?|ref\.?|number|items?))?)[ \t]*(?:$|\t|\||[ ]{2,}|[ ][A-Z][a-z]*(?:[ ][A-Z][a-z]*){2,}[ \t]*$)/i;
+const TABLE_START = /^\|?[ \t]*(?:ref\.?|reference|referral[ \t]+(?:no\.?|#|number)|no\.?|#|id|number|item|min(?:ute)?(?:[ \t]+(?:no\.?|ref\.?))?|actions?(?:[ \t]+(?:no\.?|ref\.?|number|items?))?|title|status)[ \t]*(?:$|\t|\||[ ]{2,}|[ ][A-Z][a-z]*(?:[ ][A-Z][a-z]*){2,}[ \t]*$)/i;
 
 /** `Action 17 (…) – Complete;`, read with the next line when the recalled action or the status wraps. */
 function reviewLine(state: ParseState, i: number, at: number): number {
@@ -474,10 +475,12 @@ function wordLedLine(state: ParseState, i: number): number {
   const seg = state.segs[i];
   const t = seg.text;
   const mark = readStatusPhrase(t);
-  if (!mark || mark.start !== 0) return DECLINE;
-  const dash = /^[ \t]*(?:[—–:]|-(?=[ \t]))[ \t]*/.exec(t.slice(mark.end));
+  if (!mark || mark.start !== (t.charCodeAt(0) === 96 /* ` */ ? 1 : 0)) return DECLINE;
+  // (the owner's first name or handle may stand between the status and the dash: `` `WIP` Priya — port the parser ``)
+  const dash = /^[ \t]*(?:(?:@[\w-]+|\p{Lu}\p{Ll}+)[ \t]*)?(?:[—–:]|-(?=[ \t]))[ \t]*/u.exec(t.slice(mark.end).replace(/^`/, ''));
+  const code = t.charCodeAt(mark.end) === 96 ? 1 : 0;
   if (!dash) return DECLINE;
-  const at = mark.end + dash[0].length;
+  const at = mark.end + code + dash[0].length;
   const body = t.slice(at);
   const cut = /[ \t]+[(—–][ \t]*|;[ \t]*|[ \t]+-[ \t]+/.exec(body);
   const ref = (cut ? body.slice(0, cut.index) : body).trim();
