@@ -159,6 +159,23 @@ export function matchItemWord(text: string): { titleStart: number; agendaRef?: s
   return { titleStart: m[0].length, agendaRef: m[1] ?? m[2] };
 }
 
+/**
+ * An agenda reference in brackets after an item's heading, as a county council's minutes print the
+ * agenda's number beside the minute's own running number (`27.  Apologies and Substitutes` ⏎
+ * `(Item 1)`, or `… Substitutes (Item 1)` on the heading's line): no part of the title, no number
+ * of the minutes. Where it starts in `text` (with the blanks before it) and the agenda's number.
+ */
+const BRACKETED_ITEM = /(?:^|[ \t]+)\(item[ \t]+(\d{1,3}[a-z]?)\)[ \t]*$/i;
+
+export function matchBracketedItemRef(text: string): { start: number; agendaRef: string } | undefined {
+  // (asked of every head line of a board's own numbering: the closing bracket first, then the pattern)
+  let e = text.length;
+  while (e > 0 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+  if (e < 8 || text.charCodeAt(e - 1) !== 41) return undefined;
+  const m = BRACKETED_ITEM.exec(text);
+  return m ? { start: m.index, agendaRef: m[1] } : undefined;
+}
+
 /** The stable reference of an action: its item's number and its place in the item (`081/22-A1`). */
 export function actionRefLabel(n: MinuteNumber, index: number): string {
   return `${numberLabel(n)}-A${index}`;

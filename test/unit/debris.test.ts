@@ -157,6 +157,15 @@ test('a list archive\'s message around minutes: the mail\'s headers above the ru
   assert.deepEqual(findDebris(['Widget Format Working Group', 'From: the chair', '==============================', 'Minutes']).filter((d) => d.kind === 'email-wrapper'), []);
 });
 
+test('a council web page\'s footer under its last `Back to top` is debris, line by line; minutes after the mark stay text (invented pages)', () => {
+  const kinds = (lines: string[]) => findDebris(lines).filter((d) => d.kind === 'web-chrome').map((d) => d.line);
+  const page = ['Licensing Committee', '12/26', 'APOLOGIES', 'None were received.', 'Back to top', '\u00a0', 'Cookies', 'Accessibility statement', 'Contact us | Privacy notice', '© Westmere Borough Council 2026'];
+  assert.deepEqual(kinds(page), [4, 6, 7, 8, 9]);
+  // a page with no footer under the mark, and one where the minutes go on under it (a sentence): nothing more is debris
+  assert.deepEqual(kinds(page.slice(0, 5)), [4]);
+  assert.deepEqual(kinds(['Licensing Committee', 'Back to top', 'Cookies', 'RESOLVED that the licence be granted.', 'Contact us']), [1]);
+});
+
 test('debris inside a line: paper links, View directions, wiki edit links, form feeds', () => {
   const kinds = (line: string) => inlineDebris(line).map((d) => [line.slice(d.start, d.end), d.kind]);
   assert.deepEqual(kinds('TO CONFIRM THE MINUTES pdf icon PDF 198 KB'), [['pdf icon PDF 198 KB', 'paper-link']]);

@@ -74,3 +74,17 @@ test('it declines an edit that makes or unmakes debris, or sits where the contex
   assert.equal(edit(at('Transport Committee – 14 March 2025'), 'Transport Committee – 15 March 2025'), false, 'the date line under a page break');
   assert.equal(edit(5, `${PAGED[5]} More.`), false, 'near the top, where an e-mail wrapper is looked for');
 });
+
+test('under a web page\'s `Back to top` an edit may make or unmake the site\'s footer: it is read whole (invented page)', () => {
+  const page = [
+    'Planning Committee', '', ...Array.from({ length: 30 }, (_, k) => `The committee considered application ${k + 1} and the officer's report on it in full, with the objections received.`),
+    '', 'Back to top', '', 'Contact us', 'Privacy notice', '© Westmere Borough Council 2026',
+  ];
+  const had = findDebris(page);
+  const footer = page.indexOf('Privacy notice');
+  for (const text of ['The committee then resolved to refuse the application for the reasons in the report.', 'Privacy', '']) {
+    const edited = page.slice();
+    edited[footer] = text;
+    assert.equal(debrisKeptAfterEdit(had, page, edited, footer, footer), false, text);
+  }
+});

@@ -638,6 +638,41 @@ test('family 01 (council committee, PDF, prefixed numbers): a capitals title the
   ]);
 });
 
+test('family 01 (county council committee, PDF, running numbers): the agenda\'s `(Item N)` under or after a heading is its reference, no part of the title (invented minutes)', () => {
+  const text = [
+    'WESTBRIDGE COUNTY COUNCIL', '', '        HIGHWAYS AND ENVIRONMENT CABINET COMMITTEE', '',
+    '   MINUTES of a meeting of the Highways and Environment Cabinet', '   Committee held in the Council Chamber, County Hall on Tuesday,', '   3 March 2026.', '',
+    '   PRESENT: Mr A Bell (Chairman), Mrs C Dunn', '',
+    '   114.  Apologies and Substitutes', '         (Item 1)', '', '         Apologies were received from Mr E Frost.', '',
+    '   115.  Declarations of Interests by Members in items on the Agenda (Item 2)', '', '         There were none.', '',
+    '   116.  WINTER SERVICE PLAN AND THE GRITTING OF', '         SECONDARY ROUTES (Item 3a)', '', '         RESOLVED that the plan be approved.', '',
+    '   117.  Bus Shelters (Key Decision)', '', '         RESOLVED that the report be noted.',
+  ].join('\n');
+  const m = parse(text).meeting!;
+  assert.equal(m.title?.value, 'HIGHWAYS AND ENVIRONMENT CABINET COMMITTEE');
+  assert.deepEqual(m.items.map((i) => [i.number?.written, i.title, i.agendaRef]), [
+    ['114', 'Apologies and Substitutes', '1'],
+    ['115', 'Declarations of Interests by Members in items on the Agenda', '2'],
+    ['116', 'WINTER SERVICE PLAN AND THE GRITTING OF SECONDARY ROUTES', '3a'],
+    // a bracket that is no agenda number stays the title's
+    ['117', 'Bus Shelters (Key Decision)', undefined],
+  ]);
+  const lines = text.split('\n');
+  // the title's range ends with its last word, before the reference
+  for (const i of m.items) assert.ok(lines[i.titleRange!.end.line].slice(0, i.titleRange!.end.character).endsWith(i.title.split(' ').pop()!), i.title);
+});
+
+test('family 07 (university board, PDF): a lettered paragraph the page wrapped after a relative word (`of which`) is no sub-item (invented minutes)', () => {
+  const text = [
+    'UNIVERSITY OF WESTMARCH', 'COURT', 'Minutes of the meeting held on Monday 2 March 2026', '', 'Present:   Sir Hugh Dale (Chair)', '',
+    'CT/26/10   ESTATES PROGRAMME (CT/26/P04)', '           (a) The Director of Estates presented the programme, with the', '               new Science Building (€30m).',
+    '           (b) Members discussed the loan for the building, of which', '               €12m would come from reserves.',
+    '           Court APPROVED the programme.', '',
+    'CT/26/11   REPORTS OF COMMITTEES', '           (a) Audit Committee', '           Court NOTED the report.',
+  ].join('\n');
+  assert.deepEqual(parse(text).meeting!.items.map((i) => (i.subItems ?? []).map((c) => [c.number?.written, c.title])), [[], [['(a)', 'Audit Committee']]]);
+});
+
 test('family 01 (council committee, PDF): a wrapped ACTION line, an owner and a dash, an owner alone under a resolution', () => {
   const text = [
     'WESTBRIDGE COUNTY COUNCIL', '', 'Highways and Environment Committee', '', 'Minutes of the meeting held on Monday, 3 November 2025', '',

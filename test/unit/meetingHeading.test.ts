@@ -220,3 +220,21 @@ test('a line that names only the kind of meeting names no body: the body\'s line
   ];
   for (const [text, want] of cases) assert.equal(parse(text).meeting?.title?.value, want, text);
 });
+
+test('the minutes\' own heading under a document register\'s cover sheet, a contact line, a `Minutes of` sentence the page wrapped (invented text)', () => {
+  const cases: Array<[string, string, string, string | undefined]> = [
+    // a cover sheet's fields (its `Title:` with the date) over the heading that opens the minutes; the meeting's number in its series is no body
+    ['ISO/TC 999/WG 3 N 88\nISO/TC 999/WG 3\nSmart street lighting\nDocument type: Meeting minutes\nTitle: Minutes of the 12th meeting of ISO/TC 999/WG 3 (virtual), 2026-02-10\nSource: WG 3 Secretary\nDate of document: 2026-02-17\n\nISO/TC 999/WG 3 – Smart street lighting\n12th meeting, virtual (Teams), 2026-02-10, 14:00–16:00 UTC\n\n1 Opening of the meeting\nThe Convenor opened the meeting.\n',
+      'ISO/TC 999/WG 3 – Smart street lighting', '2026-02-10', 'virtual (Teams)'],
+    // the clerk's address and e-mail under the council's name
+    ['HOLLOWDENE PARISH COUNCIL\nParish Clerk & RFO: Mr Alan Bell, 1 Church Row, Hollowdene   clerk@hollowdene-pc.gov.uk\n\nMINUTES OF THE MEETING OF HOLLOWDENE PARISH COUNCIL\nheld on Tuesday 3rd March 2026 at 7.30pm in the Village Hall\n\nPresent: Cllr Ann Cole (Chairman)\n',
+      'HOLLOWDENE PARISH COUNCIL', '2026-03-03', 'the Village Hall'],
+    // near miss: a `Minutes of the meeting of the` line that names no body: the line under it is the body
+    ['MINUTES OF THE MEETING OF THE\nLICENSING SUB-COMMITTEE\nheld on Tuesday 3 March 2026 at 10.00 am in the Council Chamber\n\nPresent: Cllr Ann Cole (Chairman)\n',
+      'LICENSING SUB-COMMITTEE', '2026-03-03', 'the Council Chamber'],
+  ];
+  for (const [text, title, date, venue] of cases) {
+    const m = parse(text).meeting;
+    assert.deepEqual([m?.title?.value, m?.date?.iso, m?.location?.value], [title, date, venue], text);
+  }
+});

@@ -568,6 +568,7 @@ function readInPlace(r: LineReading, lines: readonly string[]): void {
   // (or DokuWiki's `… · Last modified: …` line)
   for (let i = 0; i < n && retrieved < 0; i++) if (kinds[i] === 'wiki-chrome' && (/^retrieved from/i.test(texts[i]) || DOKU_MODIFIED.test(texts[i]))) retrieved = i;
   if (retrieved >= 0) for (let i = retrieved; i < n; i++) if (texts[i] !== '') kinds[i] = 'wiki-chrome';
+  siteFooter(r, lines);
   // an HTML comment opened at a line's start and closed lines below (`<!-----` … `----->`, the notes
   // a Docs-to-Markdown export leaves above the page): its lines are never shown (a comment left
   // open is the writer's slip, and its lines stay text)
@@ -588,6 +589,28 @@ function readInPlace(r: LineReading, lines: readonly string[]): void {
     if (above.some((l) => /https?:\/\//.test(l)) || (above.some((l) => MAIL_FROM.test(l)) && above.some((l) => MAIL_SUBJECT.test(l)))) for (let j = 0; j < i; j++) if (texts[j] !== '' && kinds[j] === undefined) kinds[j] = 'email-wrapper';
     break;
   }
+}
+
+/** The longest line of a site's footer: a link's words, the council's address and telephone. */
+const FOOTER_LONGEST = 120;
+
+/**
+ * A council web page's footer, under its last `Back to top` (web-chrome): the site's links, one a
+ * line or set apart by bars (`Cookies`, `Accessibility statement`, `Contact us | Privacy notice`),
+ * the copyright line (`© … Council 2026`), the address and opening hours. Every line to the end is
+ * one, short and no sentence (no full stop to end it), or none is: minutes after the mark stay text.
+ */
+function siteFooter(r: LineReading, lines: readonly string[]): void {
+  const { kinds, texts } = r;
+  const n = lines.length;
+  let top = -1;
+  // (the mark is near the end: the lines are read from the last up, and a sentence below it ends the search)
+  for (let i = n - 1; i >= 0 && top < 0; i--) {
+    if (kinds[i] === 'web-chrome' && texts[i].length === 11 && texts[i].toLowerCase() === 'back to top') top = i;
+    else if (texts[i].length > FOOTER_LONGEST || texts[i].charCodeAt(texts[i].length - 1) === 0x2e) return;
+  }
+  if (top < 0) return;
+  for (let i = top + 1; i < n; i++) if (texts[i] !== '' && kinds[i] === undefined) kinds[i] = 'web-chrome';
 }
 
 /** The last pass, on line i: the line whole when it is debris, else the pieces of it that are. */
@@ -615,6 +638,8 @@ function spansOn(r: LineReading, lines: readonly string[], i: number, out: Debri
 export function debrisKeptAfterEdit(had: readonly DebrisSpan[], prevLines: readonly string[], lines: readonly string[], first: number, last: number): boolean {
   // (the e-mail wrapper is looked for in the first lines, with a link in any line above its rule)
   if (first < WRAPPER_LINES || prevLines.length !== lines.length || last >= lines.length) return false;
+  // (a line under a web page's `Back to top` may make or unmake its footer: `siteFooter` reads them all)
+  for (let k = had.length - 1; k >= 0; k--) if (had[k].kind === 'web-chrome' && had[k].line < first && prevLines[had[k].line].trim().toLowerCase() === 'back to top') return false;
   const blank = (l: number): boolean => lines[l].trim() === '' && lines[l].indexOf('\f') < 0;
   for (let l = first; l <= last; l++) {
     if (spanOn(had, l) || !inertLine(prevLines[l]) || !inertLine(lines[l]) || debrisKind(lines[l]) !== undefined || inlineDebris(lines[l]).length > 0) return false;

@@ -67,6 +67,24 @@ const WRAPPED_HELD = /(?<!\s)\s+held(?:\s+on)?(?:\s+(?:mon|tues|wednes|thurs|fri
  * date, not the body (`MEETING HELD IN PUBLIC` names the kind of meeting, and stays).
  */
 const HELD = /(?<!\s)\s+held\s+(?:in|at)\s+(?!public\b|private\b).*$/i;
+/**
+ * A field of a document register's cover sheet (`Document type: Meeting minutes`, `Source: WG 7
+ * Secretary`, `Title: Minutes of the 27th meeting of …, 2026-01-13`): a label of a few words, a
+ * colon, its value. A run of them (COVER_FIELDS or more, line after line) is the cover, no heading.
+ */
+const FIELD = /^[A-Z][A-Za-z .&/()'’-]{0,30}:[ \t]+\S/;
+const COVER_FIELDS = 3;
+/** A field whose label speaks of the meeting's date, time or place: its date may be the meeting's (`Meeting date: …`). */
+const WHEN_LABEL = /^[^:]*\b(?:date|time|meeting|venue|place|location|held)\b[^:]*:/i;
+/**
+ * The meeting's number in a series before its date (`27th meeting, virtual (Zoom), 2026-01-13`):
+ * which meeting it was, no body's name.
+ */
+const ORDINAL_MEETING = /^(?:the\s+)?\d{1,4}(?:st|nd|rd|th)\s+(?:(?:regular|ordinary|special|plenary|annual|general)\s+)?(?:meeting|session)\b(?!\s+of\b)/i;
+/** A time's zone after it (`12:00–15:00 UTC`, `(GMT)`, `ET`): the clock's, no place. */
+const TIME_ZONE = /^[ \t]*\(?(?:UTC|GMT|BST|CES?T|[ECMP][SD]?T)(?:[+-]\d{1,2}(?::?\d\d)?)?\)?(?![\w])/;
+/** A web or e-mail address: contact details, never a body's name. */
+const ADDRESS = /https?:\/\/|www\.|[\w.-]@[\w-]+\.\w/i;
 /** A reference at the right of a title line, after a wide gap: `BPC(25)M07`, `AGC/2025/09` (one word with a digit). */
 const RIGHT_REFERENCE = /(?<![ \t])[ \t]{3,}(?=\S*\d)\S+$/;
 // (`Minute of the meeting held on …`: a Scottish body writes its minutes as one `Minute`)
@@ -191,6 +209,16 @@ function beforeMeetingOf(text: string, a: number, b: number): number {
   const part = text.slice(a, b);
   const m = MEETING_OF.exec(part) ?? MINUTES_OF_AFTER.exec(part);
   return m && m.index > 0 ? a + m.index : b;
+}
+
+/**
+ * Whether `u` carries on the sentence `above` opened (`Minutes of a meeting of the <body>`, on the
+ * line above, with the body's words and no stop at its end): the page wrapped it.
+ */
+function carriesOnMinutesOf(above: Unit, u: Unit): boolean {
+  if (above.line !== u.line - 1 || /[.!?:;]$/.test(above.text)) return false;
+  const m = MINUTES_OF.exec(above.text);
+  return !!m && m[0].length > 0 && /\p{L}/u.test(above.text.slice(m[0].length)) && !HELD.test(above.text) && !WRAPPED_HELD.test(above.text);
 }
 
 /** Trims separators (`,`, `–`, `-`, `:`) and blanks from both ends of [a, b) of `text`. */
@@ -325,6 +353,14 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
     units.push({ line: l, seg, text: text.replace(/\s+$/, '') });
   }
 
+  // a document register's cover sheet: a run of fields, line after line
+  let cover: Set<number> | undefined;
+  for (let k = 0; k < units.length;) {
+    let e = k;
+    while (e < units.length && FIELD.test(units[e].text) && (e === k || units[e].line === units[e - 1].line + 1)) e++;
+    if (e - k >= COVER_FIELDS) for (let j = k; j < e; j++) (cover ??= new Set()).add(j);
+    k = Math.max(e, k + 1);
+  }
   // the meeting's date: the best-placed date of the heading, never a due or approval date
   let best: { u: number; d: DateMatch; score: number; cell: boolean } | undefined;
   // each unit's dates as this search found them: the title's and the next line's tests ask again
@@ -343,6 +379,9 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
       if (d.weekday) score += 2;
       if (/\/\S*$/.test(u.text.slice(0, d.start))) score -= 2; // a path or page name (`Meetings/2020-02-18`)
       if (tagline && u.line < tagline.line) score -= 2; // a wiki's page title, above its tagline: the page's name
+      // a cover sheet's field other than the meeting's date (`Title: Minutes of the 27th meeting …, 2026-01-13`):
+      // the register's words for the document, under which the minutes' own heading gives the date again
+      if (cover?.has(k) && !labelled && !WHEN_LABEL.test(u.text)) score -= 2;
       if (!best || score > best.score) best = { u: k, d, score, cell };
       break;
     }
@@ -359,8 +398,12 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
     const u = units[k];
     const t = u.text;
     // (`<!-- Template: … -->`: a note to the page's authors, never printed)
-    if (t === '' || LABEL.test(t) || /^\w+\s*:$/.test(t) || BARE_WORD.test(t) || /https?:\/\/|www\./i.test(t) || HTML_COMMENT.test(t)) continue;
+    if (t === '' || LABEL.test(t) || /^\w+\s*:$/.test(t) || BARE_WORD.test(t) || ADDRESS.test(t) || HTML_COMMENT.test(t) || cover?.has(k)) continue;
     if (isPageChrome(t) || /[.!?]$/.test(t) || t.split(/\s+/).length > 14 || /^\[\d+\]/.test(t)) continue;
+    // `MINUTES of a meeting of the Growth, Environment and Transport Cabinet` ⏎ `Committee held in the
+    // Darent Room, …`: the sentence carried on, the rest of the body's name (named by the line above, or
+    // by the heading over it) and then its place, no heading of its own
+    if (k > 0 && carriesOnMinutesOf(units[k - 1], u)) continue;
     if (datesOf(k).length > 0 || findTimeRange(t)) {
       // a page heading that names the body and the meeting's date, over a line that gives the date
       // again with the day, time and place (`<Society> – Committee meeting, 14 May 2024` over `Held in
@@ -416,7 +459,13 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
     const known = titleSpans.map((s) => s.text.toLowerCase()).join(' ');
     // `Minutes of the Town Council meeting held on …` under `RAVENSBY TOWN COUNCIL`: the words before
     // the date name the body printed above (a Word document's heading, in capitals), not another
-    if (b > a && !placeGoesOn && !best.cell && !/^date\b/i.test(u.text) && !isPageChrome(u.text.slice(a, b)) && !known.includes(u.text.slice(a, b).toLowerCase()) && !namedAbove(titleSpans, u.text.slice(a, b))) titleSpans.push(span(u, a, b));
+    // `27th meeting, virtual (Zoom), 2026-01-13`: which meeting of a series, then its place, no body's name
+    const ordinal = b > a ? ORDINAL_MEETING.exec(u.text.slice(a, b)) : null;
+    if (ordinal) {
+      const [pa, pb] = trimmed(u.text, a + ordinal[0].length, b);
+      if (pb > pa) result.venue = span(u, pa, pb);
+    }
+    if (b > a && !placeGoesOn && !best.cell && !ordinal && !/^date\b/i.test(u.text) && !isPageChrome(u.text.slice(a, b)) && !known.includes(u.text.slice(a, b).toLowerCase()) && !namedAbove(titleSpans, u.text.slice(a, b))) titleSpans.push(span(u, a, b));
     // `held remotely via Microsoft Teams on …`: the place comes before the date
     if (held) {
       const place = /^held\s+(?!on\b)(.+?)\s+on\s*[\s,]*$/i.exec(pre.slice(held.index));
@@ -434,6 +483,9 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
       if (tr && /^[\s,;–—-]*(?:(?:at|from|starting at)\s+)?$/i.test(rest.slice(0, tr.start))) {
         result.time = timeSpan(w, from + tr.start, from + tr.end, tr.from, tr.to);
         venueFrom = from + tr.end;
+        // (`12:00–15:00 UTC`: the clock's zone, no place)
+        const zone = TIME_ZONE.exec(w.text.slice(venueFrom));
+        if (zone) venueFrom += zone[0].length;
       }
       if (result.venue) return;
       let [a, b] = trimmed(w.text, venueFrom, w.text.length);

@@ -7,6 +7,7 @@
  */
 import { markupIn, type Segment } from '../../text';
 import { matchHead, type HeadMatch } from '../../numberSchemes';
+import { matchBracketedItemRef } from '../../numbers';
 import { inlineDebris } from '../../forms/debris';
 import type { ItemNumber } from '../../model';
 import type { ItemBuilder } from '../builders';
@@ -77,6 +78,15 @@ function wrapped(state: ParseState, item: ItemBuilder, i: number): number {
   const next = state.segs[i + 1];
   if (!next || !next.first || next.line !== seg.line + 1 || !item.titleRange) return 0;
   const t = next.text.trim();
+  // `27.  Apologies and Substitutes` ⏎ `(Item 1)`: the agenda's number under the heading, kept as the
+  // item's agenda reference, no part of its title
+  const ref = matchBracketedItemRef(t);
+  if (ref && ref.start === 0) {
+    if (state.layout.heads!.has(next.line)) return 0;
+    item.agendaRef = ref.agendaRef;
+    state.extend(next);
+    return 1;
+  }
   const caps = (s: string): boolean => /[A-Z]{2}/.test(s) && s === s.toUpperCase();
   // a capitals title carried on may end in its qualifier: `… AND MEDIUM TERM` ⏎ `FINANCIAL STRATEGY (Key Decision)`
   // (looked for after a title in capitals alone, on a line that ends in a bracket: every head of a file
@@ -87,8 +97,12 @@ function wrapped(state: ParseState, item: ItemBuilder, i: number): number {
   };
   if (!/^\([^()]{1,40}\)$/.test(t) && !(caps(item.title) && carried())) return 0;
   if (state.layout.heads!.has(next.line)) return 0;
-  item.title = `${item.title} ${t}`;
-  item.titleRange = { start: item.titleRange.start, end: state.r(next, 0, next.text.length).end };
+  // (`… BY MEMBERS` ⏎ `IN ITEMS ON THE AGENDA (Item 2)`: the title's words, less the agenda's number after them)
+  if (ref) item.agendaRef = ref.agendaRef;
+  const words = ref ? t.slice(0, ref.start) : t;
+  item.title = `${item.title} ${words}`;
+  const lead = ref ? next.text.indexOf(words) : -1;
+  item.titleRange = { start: item.titleRange.start, end: state.r(next, 0, lead >= 0 ? lead + words.length : next.text.length).end };
   state.extend(next);
   return 1;
 }
@@ -105,5 +119,13 @@ function titleIn(state: ParseState, item: ItemBuilder, seg: Segment, start: numb
     while (e > start && isBlankUnit(seg.text.charCodeAt(e - 1))) e--;
     item.title = seg.text.slice(start, e);
     item.titleRange = state.r(seg, start, e);
+  }
+  // `27.  Apologies and Substitutes (Item 1)`: the agenda's number after the title is its reference, no part of it
+  const ref = item.titleRange?.start.line === seg.line ? matchBracketedItemRef(item.title) : undefined;
+  const at = ref && ref.start > 0 ? seg.text.indexOf(item.title, start) : -1;
+  if (ref && at >= 0) {
+    item.agendaRef = ref.agendaRef;
+    item.title = item.title.slice(0, ref.start);
+    item.titleRange = state.r(seg, at, at + ref.start);
   }
 }

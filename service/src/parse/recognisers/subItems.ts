@@ -228,11 +228,12 @@ const NEXT_LETTER = /^\s*(?:[a-z]\.|[a-z]{1,4}\)|\([a-z]{1,4}\))[ \t]/;
  * A line carried on by the next one, as a paragraph's lines are and a title's are not: the next
  * line goes on with a figure (`… by 31st March` ⏎ `2026.`; a reference such as `25/00198/HOUSE – …`
  * under a title is a list's first line), or the line stops on a comma or on a
- * word no title ends on (`… Policy, the` ⏎ `Whistleblowing Policy …`).
+ * word no title ends on (`… Policy, the` ⏎ `Whistleblowing Policy …`, `… project, of which` ⏎ `€20m is …`).
  */
 function carriedOn(state: ParseState, text: string, cont: string, follow: Segment): boolean {
   if (cont === '') return false;
-  if (/(?:,|\s(?:the|a|an|of|and|or|to|for|in|on|at|by|with|from|that|was|were|is|are|had|has|have))$/i.test(text)) return true;
+  // (a relative word opens a clause the next line finishes: `(b) Members discussed the funding of the Library project, of which` ⏎ `€20m is expected …`)
+  if (/(?:,|\s(?:the|a|an|of|and|or|to|for|in|on|at|by|with|from|that|which|whom|whose|than|was|were|is|are|had|has|have))$/i.test(text)) return true;
   // (whether the next line starts afresh is asked only of a line that starts with a figure)
   const c = cont.charCodeAt(0);
   return c >= 0x30 && c <= 0x39 && /^\d[\d,]*[.,;]?(?:\s|$)/.test(cont) && !startsAfresh(state, follow);
