@@ -280,7 +280,7 @@ function outcomeAfterArrow(text: string, verbs: boolean, unanimity: boolean): De
   const at = a.index + a[0].length;
   const rest = text.slice(at);
   const m = LINE_KEYWORD.exec(rest);
-  if (!m || m.index !== 0 || !/(?:\*\*|__)|:/.test(m[0]) || /^(?:propos|decisions$)/i.test(m[2])) return undefined;
+  if (!m || !/(?:\*\*|__)|:/.test(m[0]) || /^(?:propos|decisions$)/i.test(m[2])) return undefined;
   const d = matchDecision(rest, verbs, unanimity);
   return d && d.keyword.start === 0 && d.text && !d.proposal ? shifted(d, at) : undefined;
 }

@@ -458,9 +458,8 @@ export function matchMinuteReview(line: string): StatusRow | undefined {
 }
 
 const TAG = /^\[(done|pending|new|closed|dropped|cancell?ed)\][ \t]*/i;
-/** A tracker's state as a Markdown code span, as a team's notes print it (`` `DONE` ``, `` `WIP` ``, `` `CARRIED` ``): the word inside is the status as written. */
+/** A tracker's state as a Markdown code span, as a team's notes print it (`` `DONE` ``, `` `WIP` ``, `` `CARRIED` ``): the word inside is the status as written (a word the vocabulary does not know, `WIP`, `BLOCKED`, `CARRIED`, is still under way). */
 const CODE_TAG = /^`(done|closed|wip|doing|blocked|carried|dropped|cancell?ed)`/i;
-const CODE_STATUS: Readonly<Record<string, ActionStatus>> = { done: 'done', closed: 'done', wip: 'carried forward', doing: 'carried forward', blocked: 'carried forward', carried: 'carried forward', dropped: 'dropped', cancelled: 'dropped', canceled: 'dropped' };
 const TEMPLATE = /^\{\{[ \t]*(done|doing|cf|canc|cancelled|dropped|open|new)[ \t]*\}\}/i;
 /** Wiki status icons exported as their image names; the word after the icon, when there is one, is the status itself. */
 const ICON = /^(yes[ \t_]check|tick|check[ \t_]mark|go-next(?:-red)?|arrow[ \t_]right|symbol[ \t_]wait|hourglass|x[ \t_]mark|cross|red[ \t_]x)\.(?:svg|png|gif)[ \t]*/i;
@@ -497,7 +496,7 @@ function matchStatusTag(text: string, at: number): StatusMark | undefined {
     const status: ActionStatus = w === 'done' || w === 'closed' ? 'done' : w === 'pending' ? 'carried forward' : w === 'new' ? 'open' : 'dropped';
     return mark(text, at, at + m[1].length + 2, status);
   }
-  if (rest.charCodeAt(0) === 96 /* ` */ && (m = CODE_TAG.exec(rest))) return mark(text, at + 1, at + 1 + m[1].length, CODE_STATUS[m[1].toLowerCase()], at + m[0].length);
+  if (rest.charCodeAt(0) === 96 /* ` */ && (m = CODE_TAG.exec(rest))) return mark(text, at + 1, at + 1 + m[1].length, statusOfWord(m[1].toLowerCase()) ?? 'carried forward', at + m[0].length);
   if ((m = TEMPLATE.exec(rest))) return mark(text, at, at + m[0].length, TEMPLATE_STATUS[m[1].toLowerCase()]);
   if ((m = SMILEY.exec(rest))) {
     const after = at + m[0].length;

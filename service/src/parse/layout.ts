@@ -17,7 +17,6 @@ import { findHeadingItems, headingTitle, mayListAbove, type HeadingItems, type H
 import { printedNumbers } from '../forms/brokenNumbers';
 import { declaresCarryForward } from '../forms/carriedForward';
 import { readLetterKey, type LetterKey } from '../forms/statuses';
-import type { ActionStatus } from '../constructs';
 import { findClosingActionTable, type ClosingActionTable } from '../forms/closingActionTable';
 
 /** How the file lists its people. `lines`: a block heading (`Present:`) with one person a line. */
@@ -164,11 +163,11 @@ export function* detectLayoutSteps(segs: readonly Segment[], setting: NumberingS
  * says its actions are in bold, whether it carries its actions forward (a whole document's), and the
  * segments that open with a digit (the only ones a minute number's reading asks).
  */
-function declarations(segs: readonly Segment[], whole: boolean): { bold: Set<number> | undefined; carries: boolean; digits: number[]; letterKey: Record<string, ActionStatus> | undefined } {
+function declarations(segs: readonly Segment[], whole: boolean): { bold: Set<number> | undefined; carries: boolean; digits: number[]; letterKey: LetterKey | undefined } {
   let bold: Set<number> | undefined;
   let carries = false;
   // (and a log's legend to its letters, over the line it wraps onto)
-  let letterKey: Record<string, ActionStatus> | undefined;
+  let letterKey: LetterKey | undefined;
   let keyAt = -2;
   const digits: number[] = [];
   for (let i = 0; i < segs.length; i++) {
@@ -196,7 +195,7 @@ interface LayoutReading {
   readonly bold: Set<number> | undefined;
   readonly carries: boolean;
   readonly digits: readonly number[];
-  readonly letterKey: Record<string, ActionStatus> | undefined;
+  readonly letterKey: LetterKey | undefined;
   readonly debris: readonly DebrisSpan[];
   readonly debrisLines: Map<number, DebrisKind> | undefined;
   readonly today: NumberingScheme;

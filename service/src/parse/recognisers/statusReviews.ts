@@ -477,8 +477,8 @@ function wordLedLine(state: ParseState, i: number): number {
   const mark = readStatusPhrase(t);
   if (!mark || mark.start !== (t.charCodeAt(0) === 96 /* ` */ ? 1 : 0)) return DECLINE;
   // (the owner's first name or handle may stand between the status and the dash: `` `WIP` Priya — port the parser ``)
-  const dash = /^[ \t]*(?:(?:@[\w-]+|\p{Lu}\p{Ll}+)[ \t]*)?(?:[—–:]|-(?=[ \t]))[ \t]*/u.exec(t.slice(mark.end).replace(/^`/, ''));
   const code = t.charCodeAt(mark.end) === 96 ? 1 : 0;
+  const dash = /^[ \t]*(?:(?:@[\w-]+|\p{Lu}\p{Ll}+)[ \t]*)?(?:[—–:]|-(?=[ \t]))[ \t]*/u.exec(t.slice(mark.end + code));
   if (!dash) return DECLINE;
   const at = mark.end + code + dash[0].length;
   const body = t.slice(at);
