@@ -76,8 +76,11 @@ export function ragStatus(letter: string): ActionStatus | undefined {
   return /^[BGAR]$/.test(l) ? RAG[l.toLowerCase()] : undefined;
 }
 
-/** A log's key to its letters: the status of each letter as a board's review reads it (`D` → carried forward). */
-export type LetterKey = Readonly<Record<string, ActionStatus>>;
+/**
+ * A log's key to its letters: the status words each letter stands for (`D` → `deferred`), read as a
+ * written status is where the letter stands alone in a row (so by the document's carrying forward too).
+ */
+export type LetterKey = Readonly<Record<string, string>>;
 
 /** `RAG key:`, `Key:` opening a log's legend. */
 const KEY_LEAD = /\bkey[ \t]*:/i;
@@ -93,15 +96,14 @@ export function readLetterKey(text: string, continued = false): LetterKey | unde
   if (text.length > 1000 || text.indexOf('=') < 0) return undefined;
   const lead = KEY_LEAD.exec(text);
   if (!lead && !continued) return undefined;
-  let key: Record<string, ActionStatus> | undefined;
+  let key: Record<string, string> | undefined;
   KEY_PAIR.lastIndex = lead ? lead.index : 0;
   for (let m = KEY_PAIR.exec(text); m; m = KEY_PAIR.exec(text)) {
     const words = m[2].trim().split(/[ \t]+/);
     // the longest opening of the words that is a status word (`at risk of missing …`: `at risk`)
     for (let n = Math.min(3, words.length); n > 0; n--) {
       const phrase = words.slice(0, n).join(' ');
-      const status = statusOfWord(phrase);
-      if (status) { (key ??= {})[m[1]] = reviewStatus({ word: phrase.toLowerCase(), status }); break; }
+      if (statusOfWord(phrase)) { (key ??= {})[m[1]] = phrase.toLowerCase(); break; }
     }
   }
   return key;
@@ -258,7 +260,7 @@ export function matchStatusRow(line: string, key?: LetterKey): StatusRow | undef
   const last = cells[cells.length - 1];
   const cell = line.slice(last.start, last.end);
   // (or a letter the log's legend gives, `D`)
-  const m = readStatusPhrase(cell) ?? (key && cell.length === 1 && key[cell] ? mark(cell, 0, 1, key[cell]) : undefined);
+  const m = readStatusPhrase(cell) ?? (key && cell.length === 1 && key[cell] ? { ...mark(cell, 0, 1, statusOfWord(key[cell])!), word: key[cell] } : undefined);
   if (!m) return undefined;
   const shift = (x: Span | undefined): Span | undefined => x && { start: x.start + last.start, end: x.end + last.start };
   return { ref: cells[0], mark: { ...m, start: m.start + last.start, end: m.end + last.start, note: shift(m.note) } };
