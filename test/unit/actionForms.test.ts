@@ -370,6 +370,16 @@ test('due dates in running text', () => {
     ['freeze the public API before the beta', 'the beta', 'event'],
     ['keep the flag until the 3.5 patch lands next week', undefined],
     ['tidy the docs before the meeting closes', undefined],
+    // a project team's sync, a standards group's numbered meeting
+    ['pin the runner image by next sync', 'next sync', 'meeting'],
+    ['prepare the working draft before the 14th meeting', 'the 14th meeting', 'meeting'],
+    // a time counted from an event closing the task, as written; never `within` the task's own words
+    ['send the resolution to the secretariat within two weeks of the ballot closing', 'within two weeks of the ballot closing', 'event'],
+    ['keep the spend within the budget', undefined],
+    // a due set off after a long dash at the task's end, without `by`; a dash before other words is none
+    ['restate the risk scores – March 2025 meeting', 'March 2025 meeting', 'meeting'],
+    ['label the starter issues — w/c 10 March', 'w/c 10 March', 'date', '2025-03-10'],
+    ['restate the risk scores – Finance Director', undefined],
   ];
   for (const [text, words, kind, date] of cases) {
     const d = findDueDate(text, { year: 2025 });
