@@ -369,6 +369,34 @@ export function matchOwnerRow(line: string, options: FormOptions = {}): ActionFo
   return { start: b, end: e, keyword: { start: b, end: b }, owners: splitOwners(line, b, b + who.length), task: { start: t, end: taskEnd }, ownerOnly: false, due, statuses: [], tracker: undefined };
 }
 
+/**
+ * A row of a closing summary of actions as a parish clerk writes it: the owner, a colon, the task,
+ * its due in brackets last (`Clerk: report the gully to Highways (by 13 March)`, `Cllr Blyth: obtain
+ * two quotes (April meeting)`, `Cllrs Tate & Iqbal: walk the play area (before 10 April)`). The owner
+ * is a role, initials or a name as written (the lists are not known where the layout is read); words
+ * before the colon that are none (`Note: …`) give no row.
+ */
+export function matchOwnerColonRow(line: string, options: FormOptions = {}): ActionForm | undefined {
+  if (line.length > 400) return undefined;
+  const b = line.length - line.trimStart().length;
+  const e = trimEnd(line, b, line.length);
+  const colon = line.indexOf(':', b);
+  if (colon <= b || colon > b + 40 || colon >= e || !/^[ \t]/.test(line.slice(colon + 1)) || !isOwnerOrName(line.slice(b, colon), options)) return undefined;
+  let t = colon + 1;
+  while (t < e && (line.charCodeAt(t) === 0x20 || line.charCodeAt(t) === 0x09)) t++;
+  // the due in brackets closing the row, `by` or not (`(April meeting)`): no word of the task
+  const group = line.charCodeAt(e - 1) === 0x29 ? /[ \t]*\(([^()]{1,40})\)$/.exec(line.slice(t, e)) : null;
+  let due: DueDate | undefined;
+  let taskEnd = e;
+  if (group) {
+    due = shift(readDueGroup(group[1], options), t + group.index + group[0].indexOf('(') + 1);
+    if (due) taskEnd = trimEnd(line, t, t + group.index);
+  }
+  due ??= findDueDate(line.slice(0, e), options, t);
+  if (taskEnd <= t) return undefined;
+  return { start: b, end: e, keyword: { start: b, end: b }, owners: splitOwners(line, b, colon), task: { start: t, end: taskEnd }, ownerOnly: false, due, statuses: [], tracker: undefined };
+}
+
 /** Imperatives that open a task and are never an owner ("ACTION: Write to the school"). */
 const IMPERATIVE = /^(?:write|send|report|circulate|ask|check|draft|arrange|contact|update|prepare|bring|share|publish|provide|add|review|set|speak|invite|confirm|look|go|reply|respond|make|get|talk|return|submit|forward|e-?mail|phone|raise|refer|seek|obtain|produce|organise|organize|book|liaise|move|chase|agree|consider|investigate|explore|find|follow|put|take|give|order|meet|visit|inspect|clarify|research|discuss)$/i;
 
