@@ -19,7 +19,8 @@ export function allPeople(meeting: Meeting): Person[] {
 }
 
 const BODY_WORDS = /\b(?:police|council|board|team|office|service|services|department|unit|panel|committee|commission|authority|partnership|force|secretariat|group)$/i;
-const ROLE_WORDS = /^(?:the\s+)?(?:(?:deputy|assistant|acting|interim|chief|head|vice|joint)\s+)*(?:chief constable|constable|commissioner|chief executive|executive|officer|finance officer|director|head of [\w\s&]+|manager|board member|member|chair(?:man|woman|person)?|secretary|clerk|treasurer|superintendent|inspector|lead|coordinator|adviser|advisor|controller)$/i;
+/** A post by its words, whoever holds it (a university's `Bursar`, `Registrar`, `Chief Operations Officer`, `President of the Students' Union` among them). */
+const ROLE_WORDS = /^(?:the\s+)?(?:(?:deputy|assistant|acting|interim|chief|head|vice|joint)\s+)*(?:chief constable|constable|commissioner|chief executive|executive|officer|(?:finance|operations|operating|information|academic|people)\s+officer|director|head of [\w\s&]+|manager|board member|member|chair(?:man|woman|person)?|secretary|clerk|treasurer|bursar|registrar|president of the [\w\s'’]+|superintendent|inspector|lead|coordinator|adviser|advisor|controller)$/i;
 
 function norm(s: string): string {
   // each step only where it changes something: every person of every meeting, and every name written, comes here

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { findActionLines, matchActionLine, matchActionReview, matchOwnerColumn, matchTaskAction, matchTightRoleCell, matchToAction, matchTrackerCreated, matchOwnerRow } from '#service/forms/actions';
+import { findActionLines, matchActionLine, matchActionReview, matchOwnerColumn, matchTaskAction, matchTightRoleCell, matchToAction, matchTrackerCreated, matchOwnerRow, matchOwnerColonRow } from '#service/forms/actions';
 import { findUndertakings, mayHoldUndertaking } from '#service/forms/undertakings';
 import { findRequests } from '#service/forms/requests';
 import { readActionTable, matchActionTableHeader } from '#service/forms/actionTables';
@@ -370,6 +370,16 @@ test('due dates in running text', () => {
     ['freeze the public API before the beta', 'the beta', 'event'],
     ['keep the flag until the 3.5 patch lands next week', undefined],
     ['tidy the docs before the meeting closes', undefined],
+    // a project team's sync, a standards group's numbered meeting
+    ['pin the runner image by next sync', 'next sync', 'meeting'],
+    ['prepare the working draft before the 14th meeting', 'the 14th meeting', 'meeting'],
+    // a time counted from an event closing the task, as written; never `within` the task's own words
+    ['send the resolution to the secretariat within two weeks of the ballot closing', 'within two weeks of the ballot closing', 'event'],
+    ['keep the spend within the budget', undefined],
+    // a due set off after a long dash at the task's end, without `by`; a dash before other words is none
+    ['restate the risk scores – March 2025 meeting', 'March 2025 meeting', 'meeting'],
+    ['label the starter issues — w/c 10 March', 'w/c 10 March', 'date', '2025-03-10'],
+    ['restate the risk scores – Finance Director', undefined],
   ];
   for (const [text, words, kind, date] of cases) {
     const d = findDueDate(text, { year: 2025 });
@@ -451,6 +461,20 @@ test('a wiki\'s closing Action items list of such rows is the meeting\'s closing
   const t = findClosingActionTable(lines);
   assert.deepEqual([t?.title, t?.header, t?.end, t?.table.rows.length], [0, 1, 2, 2]);
   assert.equal(findClosingActionTable(['Action items', 'Greta Lind to book the hall', 'The hall is booked for May.', '']), undefined); // every line a row
+});
+
+test('a parish\'s closing ACTION SUMMARY: the owner, a colon, the task, its due in brackets last; a plural title is each name\'s', () => {
+  const row = (t: string): string | undefined => {
+    const f = matchOwnerColonRow(t);
+    return f && `${f.owners.map((o) => t.slice(o.start, o.end)).join('+')} | ${t.slice(f.task!.start, f.task!.end)} | ${f.due ? t.slice(f.due.start, f.due.end) : ''}`;
+  };
+  assert.equal(row('Clerk: ask Highways to clear the drain (by 4 May)'), 'Clerk | ask Highways to clear the drain | 4 May');
+  assert.equal(row('Cllr Dane: price a new bench (June meeting)'), 'Cllr Dane | price a new bench | June meeting');
+  assert.equal(row('Cllrs Hart & Lowe: walk the footpaths (before 1 June)'), 'Hart+Lowe | walk the footpaths | 1 June');
+  assert.equal(row('the bench was repaired: thanks were given'), undefined);
+  const lines = ['ACTION SUMMARY', 'Clerk: ask Highways to clear the drain (by 4 May)', 'Cllr Dane: price a new bench (June meeting)', '', 'The meeting closed at 9pm.'];
+  const t = findClosingActionTable(lines);
+  assert.deepEqual([t?.title, t?.header, t?.end, t?.table.rows.length], [0, 1, 2, 2]);
 });
 
 test('a closing summary of actions whose owners stand in a `Responsibility` column, its rows referring to paragraphs `042/25.3`', () => {

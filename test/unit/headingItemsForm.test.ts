@@ -176,3 +176,9 @@ test('a wiki\'s `New actions` list without the keyword (`GH – task (by 21 May)
   assert.deepEqual(actions(page('Reed beds', 'AL, BL – cut the reeds again (by 1 June)')), []);
   assert.deepEqual(actions(page('New actions', 'Spring – the reeds grow back')), ['BL: pay the contractor | ']);
 });
+
+test('a wiki\'s closing `New actions` list, a `Next meeting` heading after it, restates the actions labelled under the items in other words: each once, the list\'s row', () => {
+  const text = 'Table of Contents\n  Marsh Wardens – committee, 3 May 2024\n    Attendees\n    Reeds\n    New actions\n    Next meeting\n\nAttendees\n\n  * Ann Lee (AL) – chair\n  * Bo Lund (BL) – treasurer\n\nReeds\n\n  * Action (BL): book the reed cutters and tell the wardens of the date.\n  * Action (AL): write to the trust about the sluice by 1 June.\n\nNew actions\n\n  * BL – book the reed cutters\n  * AL – sluice letter to the trust (by 1 June)\n\nNext meeting\n\nTuesday 4 June 2024.\n';
+  const actions = (t: string): string[] => (parse(t).meeting?.items ?? []).flatMap((i) => i.actions.map((a) => `${i.title}: ${a.owners.map((o) => o.text).join('+')} ${a.text}`));
+  assert.deepEqual(actions(text), ['New actions: BL book the reed cutters', 'New actions: AL sluice letter to the trust (by 1 June)']);
+});

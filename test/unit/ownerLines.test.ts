@@ -8,16 +8,19 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { parse } from '#service';
-import { matchOwnerLine } from '#service/forms/ownerLines';
+import { matchOwnerDueLine, matchOwnerLine } from '#service/forms/ownerLines';
 
 const actions = (text: string): string[] => (parse(text).meeting?.items ?? []).flatMap((i) =>
   i.actions.map((a) => `${i.title} | ${a.text} | ${a.owners.map((o) => o.text).join(' + ')}${a.due ? ` | due ${a.due.text}` : ''}`));
 
+/** An owner line as `match` reads it: its lead, its owners, its due, joined. */
+const readWith = (match: typeof matchOwnerLine) => (t: string): string | undefined => {
+  const f = match(t);
+  return f && [t.slice(f.keyword.start, f.keyword.end), ...f.owners.map((o) => t.slice(o.start, o.end)), f.due ? `due ${t.slice(f.due.start, f.due.end)}` : ''].join(' | ');
+};
+
 test('the owner line alone: its lead, its owners, the date after them', () => {
-  const read = (t: string) => {
-    const f = matchOwnerLine(t);
-    return f && [t.slice(f.keyword.start, f.keyword.end), ...f.owners.map((o) => t.slice(o.start, o.end)), f.due ? `due ${t.slice(f.due.start, f.due.end)}` : ''].join(' | ');
-  };
+  const read = readWith(matchOwnerLine);
   assert.equal(read('Actioned by: Clerk'), 'Actioned by: | Clerk | ');
   assert.equal(read('To action: KA'), 'To action: | KA | ');
   assert.equal(read('To action: Clerk, by 31 March'), 'To action: | Clerk | due 31 March');
@@ -33,6 +36,27 @@ test('the owner line alone: its lead, its owners, the date after them', () => {
   assert.equal(read('To action: see item 7'), undefined);
   assert.equal(read('Actioned by: Clerk, by arrangement with the school'), undefined);
   assert.equal(read('Actioned by:'), undefined);
+});
+
+test('an owner with the due in a field of its own: `Lead: … By: …`, `Responsible: …; timescale: …`; the lead alone is no owner line', () => {
+  const read = readWith(matchOwnerDueLine);
+  assert.equal(read('         Lead: Director of Property       By: June 2025'), 'Lead: | Director of Property | due June 2025');
+  assert.equal(read('Responsible: Bursar; timescale: Q2 2025'), 'Responsible: | Bursar | due Q2 2025');
+  assert.equal(read('Responsible: Registrar and Director of Estates; timescale: report to the May 2025 meeting'), 'Responsible: | Registrar | Director of Estates | due the May 2025 meeting');
+  // who presents, no due; a due field that gives no date
+  assert.equal(read('Lead: Cllr Bell'), undefined);
+  assert.equal(read('Lead: Director of Property   By: arrangement'), undefined);
+  const text = [
+    'NORTHSHIRE COUNTY COUNCIL', '', 'Minutes of the meeting held on 4 March 2025', '',
+    'Present: Mr A Bell (Chairman), Mrs C Dunn', '',
+    'In attendance: Mr P Hale (Director of Property)', '',
+    '1. Apologies', 'None.', '',
+    '2. Depot lease',
+    'Mr Hale presented the report.', '',
+    'RESOLVED that the depot lease be renewed for five years.', '',
+    'Lead: Director of Property     By: June 2025', '',
+  ].join('\n');
+  assert.deepEqual(actions(text), ['Depot lease | that the depot lease be renewed for five years. | Director of Property | due June 2025']);
 });
 
 test('a parish council: `Actioned by:` and `To action:` under the paragraph that is the task, one with its date', () => {

@@ -488,6 +488,8 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     // our markup's canonical fields and `Clerk to …` on one line stay with action-keyword
     { line: 'ACTION: write to the council. Owner: Clerk. Due: 31 March 2025', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) },
     { line: 'ACTION: Clerk to write to the council', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) },
+    // a charity's board: the owners and the due in square brackets closing the line, the due with `by` or without
+    { item: 'Present: Ann Lee, Raj Patel\n\n081/25 Finance report', line: 'Action: bring the fuel forecast [Ann Lee, the May meeting]', stops: true, then: (l) => { const a = l.item.actions[0]; assert.deepEqual([a.owners.map((o) => o.text), a.text, a.due?.text], [['Ann Lee'], 'bring the fuel forecast', 'May meeting']); } },
   ],
   'trailing-status': [
     { line: '1. ACTION: HS to renew the public liability insurance. Yes check.svg Done', stops: true, then: (l) => { assert.deepEqual(l.meeting.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['1', 'done', 'Done']]); assert.equal(l.item.actions.length, 0); } },
@@ -509,6 +511,11 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: '→ **Follow-up** (@jdoe): open the tracking issue — before 2026-04-02', stops: true, then: (l) => { const a = l.item.actions[0]; assert.deepEqual([a.owners.map((o) => o.text), a.text, a.due?.text], [['@jdoe'], 'open the tracking issue', '2026-04-02']); } },
     // words in brackets that name nobody are no owners
     { line: 'Follow-up (see the appendix): the figures were checked.', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) },
+    // an NHS committee: `Action` and the owners' initials; the due after a dash, no `by`, is not the task's
+    { line: 'Action (JD, PG): restate the risk scores – March 2025 meeting', stops: true, then: (l) => { const a = l.item.actions[0]; assert.deepEqual([a.owners.map((o) => o.text), a.text, a.due?.text], [['JD', 'PG'], 'restate the risk scores', 'March 2025 meeting']); } },
+    // a standards working group: `AI`, the tracker's year and number, the owner's initial and surname; the due after a comma
+    { line: 'AI 14-02 (B. Okoro): draft the scope note, before the 15th meeting', stops: true, then: (l) => { const a = l.item.actions[0]; assert.deepEqual([a.owners.map((o) => o.text), a.text, a.due?.text], [['B. Okoro'], 'draft the scope note', '15th meeting']); } },
+    { line: 'Ai (see notes): the figures were checked.', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) }, // the abbreviation only in capitals
   ],
   'task-action': [
     // a notes tool's to-do: the mentions after the task, a person's name without the mention's mark, two owners, the date mention the due
@@ -518,9 +525,15 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     // a project's closing list: the task, its owner after a long dash, the due in brackets; code marks are no words of the task
     { line: '- [ ] Write the `CHANGES.md` entry — `@kmori` (before the beta)', stops: true, then: (l) => { const a = l.item.actions[0]; assert.deepEqual([a.owners.map((o) => o.text), a.text, a.due?.text], [['@kmori'], 'Write the CHANGES.md entry', 'beta']); } },
     { line: '- [ ] Book the room for March', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) }, // a checklist line: nobody owns it
+    // a project's sync: the owners by the first names the notes call them, joined with a plus; the due after a dash as written
+    { item: 'Present: Mira Olsen, Tom Reed\n\n081/25 Finance report', line: '- [ ] Mira + Tom: tidy the issue labels — w/c 9 March', stops: true, then: (l) => { const a = l.item.actions[0]; assert.deepEqual([a.owners.map((o) => o.text), a.text, a.due?.text], [['Mira', 'Tom'], 'tidy the issue labels', 'w/c 9 March']); } },
+    { item: 'Present: Mira Olsen, Mira Kent\n\n081/25 Finance report', line: '- [ ] Mira: tidy the issue labels', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) }, // a first name two people have names no one
     { line: '- [x] @adaok to read the charter', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) }, // ticked: a review's
   ],
   'published-action': [
+    // `Action:` as a sentence writes it, after a sentence: only with its owners in square brackets closing the line
+    { item: 'Present: Ann Lee, Raj Patel\n\n081/25 Finance report', line: 'Members asked that the date be fixed early. Action: book the hall [Ann Lee and Raj Patel, by the May meeting]', stops: true, then: (l) => { const a = l.item.actions[0]; assert.deepEqual([a.owners.map((o) => o.text), a.text, a.due?.text], [['Ann Lee', 'Raj Patel'], 'book the hall', 'May meeting']); } },
+    { line: 'The date was fixed. Action: none needed.', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) },
     // the page wrapped the line and hyphenated a word: one action, the owner before "to", the word joined
     { line: '» ACTION: Head of Bus Reform to send Ms Pettigrew a written reply con-\nfirming both installation dates.', stops: true, then: (l) => { const a = l.item.actions[0]; assert.equal(a.text, 'send Ms Pettigrew a written reply confirming both installation dates'); assert.equal(a.owners[0].text, 'Head of Bus Reform'); assert.equal(a.inText, true); } },
     { line: 'ACTION: Head of Bus Reform – report on cycle parking by July 2025', stops: true, then: (l) => { const a = l.item.actions[0]; assert.equal(a.owners[0].text, 'Head of Bus Reform'); assert.equal(a.text, 'report on cycle parking by July 2025'); assert.equal(a.due?.text, 'July 2025'); } },
@@ -684,6 +697,13 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: 'The next meeting will be held on 7 April 2025.', stops: false, then: (l) => assert.equal(l.meeting.nextMeeting?.iso, '2025-04-07') },
     { line: 'The meeting of 7 April 2025 was cancelled.', stops: false, then: (l) => assert.equal(l.meeting.nextMeeting, undefined) },
   ],
+  'owner-due-action': [
+    // a county's committee: the owner by role, the due in its own field; the resolution above is the task
+    { line: 'RESOLVED – That the depot lease be renewed.\n\nLead: Director of Property     By: June 2025', stops: true, then: (l) => { const a = l.item.actions[0]; assert.deepEqual([a.text, a.owners.map((o) => o.text), a.due?.text], ['That the depot lease be renewed.', ['Director of Property'], 'June 2025']); } },
+    // a university's governing body: a passive paragraph the task, its office and timescale under it; the paragraph's label is no word of it
+    { line: '(c) A costed plan for the car park to be prepared.\nResponsible: Bursar; timescale: Q2 2025', stops: true, then: (l) => { const a = l.item.actions[0]; assert.deepEqual([a.text, a.owners.map((o) => o.text), a.due?.text], ['A costed plan for the car park to be prepared.', ['Bursar'], 'Q2 2025']); } },
+    { line: 'The Chair introduced the item.\nLead: Cllr Bell', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) }, // who presents: no due field
+  ],
   'owner-action': [
     { line: 'RESOLVED – That the programme be approved.\n\nACTION: Director of Transport', stops: true, then: (l) => { const a = l.item.actions[0]; assert.equal(a.text, 'That the programme be approved.'); assert.deepEqual(a.owners.map((o) => o.text), ['Director of Transport']); } },
     { line: 'Action: Director of Estates (carbon trajectory, February 2025)', stops: true, then: (l) => { const a = l.item.actions[0]; assert.equal(a.text, 'carbon trajectory'); assert.equal(a.due?.text, 'February 2025'); } },
@@ -767,6 +787,10 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { item: US, line: 'Consensus was to proceed. Staff were directed to bring back a written plan\nat the July 7 meeting.', stops: false, then: (l) => { const a = l.item.actions[0]; assert.equal(a.text, 'bring back a written plan at the July 7 meeting'); assert.equal(a.due?.text, 'July 7 meeting'); } },
     { item: US, line: 'Mayor Lindqvist asked the City\nEngineer to follow up with Ms. Marsh directly.', stops: false, then: (l) => assert.deepEqual(l.item.actions.map((a) => [a.text, a.owners[0].text]), [['follow up with Ms. Marsh directly', 'City Engineer']]) },
     { item: US, line: 'The ditch will be inspected this week.', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) }, // a passive owns nothing
+    // the one asked answers in the next sentence: one action, the undertaking (what and by when)
+    { item: US, line: 'Mayor Lindqvist asked the City Engineer to look at the crossing. City Engineer Marsh will report back on options by the May 6 meeting.', stops: false, then: (l) => assert.deepEqual(l.item.actions.map((a) => [a.text, a.owners[0].text, a.due?.text]), [['report back on options by the May 6 meeting', 'City Engineer Marsh', 'May 6 meeting']]) },
+    // staff undertook it, the officer who will do it named in brackets closing the sentence
+    { item: US, line: 'Staff will post the revised policy by May 6, 2025 (Ms. Quist).', stops: false, then: (l) => assert.deepEqual(l.item.actions.map((a) => a.owners.map((o) => o.text)), [['Ms. Quist']]) },
     { line: 'The Commissioner will take a report to the Board.', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) }, // a file numbered NNN/YY labels its actions: prose is narrative
     // a council's web page numbered NNN/YY (the item's agenda text, then `Minutes:` over the minute) is a board's own: its prose undertakings are actions
     { item: 'Skip to main content\n\n42/24\nHOUSING STRATEGY pdf icon PDF 215 KB\nMinutes:', line: 'The Director of Housing undertook to send the revised figures to members by 3rd October, 2024.', stops: false, then: (l) => { const a = l.item.actions[0]; assert.deepEqual([a.text, a.owners.map((o) => o.text), a.due?.text], ['send the revised figures to members by 3rd October, 2024', ['The Director of Housing'], '3rd October, 2024']); } },

@@ -239,8 +239,9 @@ export function readActionTable(text: string, from: number, options: FormOptions
       // a wrapped cell: the line starts with the tabs of the cells before it
       // or, with no tab before it, the first cell's words run on in lower case (`information report`,
       // `field for sports day<TAB><TAB>needed`): a row's first cell opens with a capital
+      // (a due column first: `w/c 8/6/26` opens a row in small letters)
       const continuation = header.layout === 'tabs' && rows.length > 0
-        && ((cells.length > 1 && cells[0].end === cells[0].start) || /^\p{Ll}/u.test(text.slice(cells[0].start, cells[0].end)));
+        && ((cells.length > 1 && cells[0].end === cells[0].start) || (/^\p{Ll}/u.test(text.slice(cells[0].start, cells[0].end)) && !(header.columns[0] === 'due' && cells.length > 1 && readDueCell(text.slice(cells[0].start, cells[0].end), options))));
       if (!continuation && header.layout === 'tabs' && !line.text.trim().includes('\t')) break;
       if (continuation) {
         const row = rows[rows.length - 1];

@@ -14,7 +14,7 @@
 import { splitActionFields, type Span } from '../constructs';
 import { findDates } from '../dates';
 import { looksLikeName } from '../people';
-import { findDueDate, readDueCell, readDueGroup, type DueDate, type DueOptions } from './dueDates';
+import { findDueDate, readDueCell, readDueGroup, taskEndBefore, type DueDate, type DueOptions } from './dueDates';
 import { isActor, isEveryone, isInitialsGroup, isRoleWord, splitOwners, type IsPerson } from './owners';
 import { matchStatusTagAt, readStatusPhrase, statusAfterAction, type StatusMark } from './statuses';
 import { isBotLine } from './debris';
@@ -47,8 +47,12 @@ export interface ActionForm {
 }
 
 const KEYWORD = /^([ \t]*(?:[-*•+][ \t]+)?)(\[(?:new|pending|done|closed)\][ \t]*)?((?:\*\*|__)?(action(?:[ \t]+(?:items?|points?))?)(?:[-–][ \t]?(\d{1,5}))?(?:\*\*|__)?)[ \t]*(?::|[–—-](?=[ \t]))[ \t]*/i;
-/** Mid-paragraph, only the capitals form counts ("… before the July meeting. ACTION: MD"). */
-const INLINE_KEYWORD = /(?<=[.;:!?)][ \t]+|[ \t]{2,}|\t)(?:\*\*)?ACTION(?:\*\*)?[ \t]*(?::|[–—](?=[ \t]))[ \t]*/g;
+/**
+ * Mid-paragraph, only the capitals form counts ("… before the July meeting. ACTION: MD"); the word
+ * as a sentence writes it only after a sentence, with its owners in square brackets closing the
+ * line ("Ruth asked that the date be fixed. Action: book the hall [Colin Barraclough, by May]").
+ */
+const INLINE_KEYWORD = /(?<=[.;:!?)][ \t]+|[ \t]{2,}|\t)(?:\*\*)?ACTION(?:\*\*)?[ \t]*(?::|[–—](?=[ \t]))[ \t]*|(?<=[.!?][ \t]+)Action:[ \t]*/g;
 /** The subject's verb after an owner: `Clerk to obtain`, `FD TO obtain` (a line in capitals' `TO`), `WMP will …`. */
 const SUBJECT_VERB = /[ \t]+(?:to|TO|will|is[ \t]+to|are[ \t]+to|must|should)[ \t]+/;
 const OWNER_DASH = /[ \t]+[–—-][ \t]+/;
@@ -139,7 +143,12 @@ export function matchTaskAction(text: string, options: FormOptions = {}): Action
   // they write a task's assignee)
   const e = trimEnd(text, m[0].length, text.length);
   const own = ownerColon(text, m[0].length, e, options);
-  if (own) return { start: box, end: e, keyword: { start: box, end: box + 3 }, statuses: [], tracker: undefined, owners: splitOwners(text, m[0].length, own.colon), task: { start: own.task, end: e }, ownerOnly: false, due: findDueDate(text.slice(0, e), options, own.task) };
+  if (own) {
+    const due = findDueDate(text.slice(0, e), options, own.task);
+    // `- [ ] Kenji: pin the runner image — by next sync`: the due set off after a dash is no word of the task
+    const cut = due ? taskEndBefore(text, own.task, due.start) : -1;
+    return { start: box, end: e, keyword: { start: box, end: box + 3 }, statuses: [], tracker: undefined, owners: splitOwners(text, m[0].length, own.colon), task: { start: own.task, end: cut > own.task ? cut : e }, ownerOnly: false, due };
+  }
   const f = readBody(text, m[0].length, text.length, { start: box, end: box + 3 }, [], options);
   return f.owners.length > 0 && f.task && !f.ownerOnly && f.statuses.length === 0 ? f : undefined;
 }
@@ -159,12 +168,14 @@ function ownerColon(text: string, b: number, e: number, options: FormOptions): {
 
 /**
  * Whether the words from `from` (where an action keyword ends) could give an owner and a task of
- * their own, as `matchActionLine` reads them: a field's colon, an owner's dash or a subject's verb.
+ * their own, as `matchActionLine` reads them: a field's colon, an owner's dash, a subject's verb or
+ * owners in square brackets last.
  * Without one it reads an owner alone, a task with no owner, or statuses.
  */
 export function mayGiveOwnerAndTask(text: string, from: number): boolean {
   // (native searches of the rest of the line: a loop over its characters in JavaScript is slower)
-  return text.indexOf(':', from) >= 0 || text.indexOf('-', from) >= 0 || text.indexOf('–', from) >= 0 || text.indexOf('—', from) >= 0 || SUBJECT_VERB.test(text.slice(from, from + 90));
+  // (and a closing square bracket: `… [Hannah Osei, by 31 October]`, the owners last)
+  return text.indexOf(':', from) >= 0 || text.indexOf('-', from) >= 0 || text.indexOf('–', from) >= 0 || text.indexOf('—', from) >= 0 || text.trimEnd().endsWith(']') || SUBJECT_VERB.test(text.slice(from, from + 90));
 }
 
 function trackerOf(at: number, kw: string): Span {
@@ -183,7 +194,10 @@ export function findActionLines(text: string, options: FormOptions = {}): Action
   for (let m = INLINE_KEYWORD.exec(text); m; m = INLINE_KEYWORD.exec(text)) {
     if (first && m.index < first.keyword.end) continue;
     const next = text.indexOf('\n\n', m.index);
-    out.push(readBody(text, m.index + m[0].length, next < 0 ? text.length : next, { start: m.index, end: m.index + m[0].trimEnd().length }, [], options));
+    const form = readBody(text, m.index + m[0].length, next < 0 ? text.length : next, { start: m.index, end: m.index + m[0].trimEnd().length }, [], options);
+    // (`Action:` in a sentence's words: only with the owners in brackets that close the line)
+    if (m[0].charCodeAt(1) === 0x63 && (form.owners.length === 0 || text.charCodeAt(form.end - 1) !== 0x5d)) continue;
+    out.push(form);
   }
   return out;
 }
@@ -251,6 +265,9 @@ function readBody(text: string, b: number, limit: number, keyword: Span, statuse
     const t = b + verb.index + verb[0].length;
     return { start, end: e, keyword, statuses, tracker, owners: splitOwners(text, b, b + verb.index), task: { start: t, end: e }, ownerOnly: false, due: findDueDate(text.slice(0, e), options, t) };
   }
+  // `bring the fuel forecast [Deepa Narayan, by the December meeting]`: the owners and due in square brackets last
+  const tail = text.charCodeAt(e - 1) === 0x5d ? bracketedTail(text, b, e, options) : undefined;
+  if (tail) return { start, end: e, keyword, statuses, tracker, owners: tail.owners, task: { start: b, end: tail.taskEnd }, ownerOnly: false, due: tail.due };
   // `publish SECURITY.md with the rota link — @lina-sec (by 2026-03-19)`: the task, a dash, its owner last
   const last = trailingOwner(text, b, e, options);
   if (last) return { start, end: e, keyword, statuses, tracker, owners: last.owners, task: { start: b, end: last.taskEnd }, ownerOnly: false, due: last.due };
@@ -298,6 +315,32 @@ function trailingOwner(text: string, b: number, e: number, options: FormOptions)
 }
 
 /**
+ * The owners and the due in square brackets closing an action line, as a charity's board writes
+ * them: `[Deepa Narayan, December meeting]`, `[Lewis Drummond, by w/c 3 November]`, `[Colin
+ * Barraclough and Ruth Ekwueme, by the December meeting]`; the due after the last comma (`by` or
+ * not), or none (`[Hannah Osei]`). Every owner a name or someone of the lists; else it is no owner
+ * (`[see paper B]`).
+ */
+const BRACKET_TAIL = /[ \t]*\[([^[\]]{1,100})\][ \t]*$/;
+
+function bracketedTail(text: string, b: number, e: number, options: FormOptions): { owners: Span[]; taskEnd: number; due?: DueDate } | undefined {
+  const m = BRACKET_TAIL.exec(text.slice(b, e));
+  if (!m || m.index === 0) return undefined;
+  const inner = b + m.index + m[0].indexOf('[') + 1;
+  const comma = m[1].lastIndexOf(',');
+  let due: DueDate | undefined;
+  let whoEnd = inner + m[1].length;
+  if (comma > 0) {
+    due = shift(readDueGroup(m[1].slice(comma + 1), options), inner + comma + 1);
+    if (due) whoEnd = inner + comma;
+  }
+  const owners = splitOwners(text, inner, whoEnd);
+  if (owners.length === 0 || !owners.every((o) => isOwnerOrName(text.slice(o.start, o.end), options))) return undefined;
+  const taskEnd = trimEnd(text, b, b + m.index);
+  return taskEnd > b ? { owners, taskEnd, due } : undefined;
+}
+
+/**
  * A row of a task list that lost its boxes and mention chips in the copy (a wiki's `Action items`
  * blueprint): the owner, `to`, the task, and the date its due-date chip left last on the line
  * (`Helen Marsh to ask the solicitor for advice on the covenant 9 Apr 2025`); with no date there, a
@@ -324,6 +367,34 @@ export function matchOwnerRow(line: string, options: FormOptions = {}): ActionFo
   due ??= findDueDate(line.slice(0, e), options, t);
   if (taskEnd <= t) return undefined;
   return { start: b, end: e, keyword: { start: b, end: b }, owners: splitOwners(line, b, b + who.length), task: { start: t, end: taskEnd }, ownerOnly: false, due, statuses: [], tracker: undefined };
+}
+
+/**
+ * A row of a closing summary of actions as a parish clerk writes it: the owner, a colon, the task,
+ * its due in brackets last (`Clerk: report the gully to Highways (by 13 March)`, `Cllr Blyth: obtain
+ * two quotes (April meeting)`, `Cllrs Tate & Iqbal: walk the play area (before 10 April)`). The owner
+ * is a role, initials or a name as written (the lists are not known where the layout is read); words
+ * before the colon that are none (`Note: …`) give no row.
+ */
+export function matchOwnerColonRow(line: string, options: FormOptions = {}): ActionForm | undefined {
+  if (line.length > 400) return undefined;
+  const b = line.length - line.trimStart().length;
+  const e = trimEnd(line, b, line.length);
+  const colon = line.indexOf(':', b);
+  if (colon <= b || colon > b + 40 || colon >= e || !/^[ \t]/.test(line.slice(colon + 1)) || !isOwnerOrName(line.slice(b, colon), options)) return undefined;
+  let t = colon + 1;
+  while (t < e && (line.charCodeAt(t) === 0x20 || line.charCodeAt(t) === 0x09)) t++;
+  // the due in brackets closing the row, `by` or not (`(April meeting)`): no word of the task
+  const group = line.charCodeAt(e - 1) === 0x29 ? /[ \t]*\(([^()]{1,40})\)$/.exec(line.slice(t, e)) : null;
+  let due: DueDate | undefined;
+  let taskEnd = e;
+  if (group) {
+    due = shift(readDueGroup(group[1], options), t + group.index + group[0].indexOf('(') + 1);
+    if (due) taskEnd = trimEnd(line, t, t + group.index);
+  }
+  due ??= findDueDate(line.slice(0, e), options, t);
+  if (taskEnd <= t) return undefined;
+  return { start: b, end: e, keyword: { start: b, end: b }, owners: splitOwners(line, b, colon), task: { start: t, end: taskEnd }, ownerOnly: false, due, statuses: [], tracker: undefined };
 }
 
 /** Imperatives that open a task and are never an owner ("ACTION: Write to the school"). */

@@ -2,28 +2,28 @@
  * An action whose label is followed by its owners in brackets, then a colon and the task: the form a
  * standards body's scribe (`New action item #0412 (Maria Keller, Tom Ruiz): publish the errata …`,
  * the tracker's number after the label) and a project's notes (`→ **Follow-up** (@jdoe): open the
- * tracking issue — before 2026-04-02`) write. The label says it is new business, not a review of
+ * tracking issue — before 2026-04-02`) write, an NHS committee's `Action (JD, PG): restate the gaps … –
+ * July 2026 meeting` (the owners' initials), a standards working group's `AI 27-01 (A. Sato): prepare
+ * WD 4 …, before the 28th meeting` (the abbreviation in capitals, the tracker's year and number). The label says it is new business, not a review of
  * earlier actions. The owners are names as the scribe writes them (a first and last name, a handle,
  * initials, a role); the due, the words after `by`/`before` in the task; a due set off after a long
  * dash (`— by 2026-04-02`) is not the task's.
  * Pure; never throws.
  */
-import { findDueDate, type DueDate } from './dueDates';
+import { findDueDate, taskEndBefore, type DueDate } from './dueDates';
 import { isOwnerOrName, type ActionForm, type FormOptions } from './actions';
 import { splitOwners } from './owners';
 
 /**
- * A list marker or an arrow, bold marks, the label (`New action item`, `Action item`, `Follow-up`),
- * the tracker's number (`#0412`, `A-17`), the owners in brackets, a colon.
+ * A list marker or an arrow, bold marks, the label (`New action item`, `Action item`, `Action`,
+ * `Follow-up`, `AI`), the tracker's number (`#0412`, `A-17`, `27-01`), the owners in brackets, a colon.
  */
-const LABELLED = /^[ \t]*(?:(?:[-*•+]|→|->|=>)[ \t]*)?(\*\*|__)?((?:new[ \t]+)?action[ \t]+items?|follow[- ]?ups?)(?:[ \t]+#?[A-Z]{0,4}-?\d{1,6})?(?:\*\*|__)?[ \t]*\([ \t]*([^()]{1,100}?)[ \t]*\)[ \t]*:[ \t]*/i;
-/** A long dash before the due at the task's end (`… and pin it — before 2026-04-02`): the task ends before it. */
-const DASHED_DUE = /[ \t]+[–—][ \t]+(?:(?:by|before|until|due)[ \t]+)?$/i;
-
+const LABELLED = /^[ \t]*(?:(?:[-*•+]|→|->|=>)[ \t]*)?(\*\*|__)?((?:new[ \t]+)?action(?:[ \t]+items?)?|follow[- ]?ups?|ai)(?:[ \t]+#?[A-Z]{0,4}-?\d{1,6}(?:[-/]\d{1,4})?)?(?:\*\*|__)?[ \t]*\([ \t]*([^()]{1,100}?)[ \t]*\)[ \t]*:[ \t]*/i;
 export function matchBracketedOwnerAction(text: string, options: FormOptions = {}): ActionForm | undefined {
   if (text.length > 2000) return undefined;
   const m = LABELLED.exec(text);
-  if (!m) return undefined;
+  // `AI` only as the abbreviation in capitals (`Ai (…)` is no label)
+  if (!m || (m[2].length === 2 && m[2] !== 'AI')) return undefined;
   const owners = m[3];
   const os = m[0].indexOf(owners, m[0].indexOf('(') + 1);
   const spans = splitOwners(text, os, os + owners.length);
@@ -36,8 +36,8 @@ export function matchBracketedOwnerAction(text: string, options: FormOptions = {
   const due: DueDate | undefined = findDueDate(text.slice(0, e), options, t);
   let taskEnd = e;
   if (due) {
-    const lead = DASHED_DUE.exec(text.slice(t, due.start));
-    if (lead) taskEnd = t + lead.index;
+    const cut = taskEndBefore(text, t, due.start);
+    if (cut >= 0) taskEnd = cut;
   }
   return { start: kw, end: e, keyword: { start: kw, end: kw + m[2].length }, owners: spans, task: { start: t, end: taskEnd }, ownerOnly: false, due, statuses: [], tracker: undefined };
 }

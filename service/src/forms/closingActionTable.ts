@@ -7,7 +7,7 @@
  * Pure; never throws.
  */
 import { readActionTable, type ActionRow, type ActionTable } from './actionTables';
-import { matchOwnerRow, matchTaskAction, type ActionForm } from './actions';
+import { matchOwnerColonRow, matchOwnerRow, matchTaskAction, type ActionForm } from './actions';
 import { isBlankUnit } from '../unitClass';
 
 /**
@@ -59,7 +59,7 @@ export function findClosingActionTable(lines: readonly string[]): ClosingActionT
     while (header < lines.length && header <= l + 3 && lines[header].trim().length === 0) header++;
     if (header >= lines.length || lines[header].trim().length === 0) continue;
     const text = lines.slice(header, header + TABLE_LINES).join('\n');
-    const table = readActionTable(text, 0) ?? taskList(lines, header, matchTaskAction) ?? taskList(lines, header, matchOwnerRow);
+    const table = readActionTable(text, 0) ?? taskList(lines, header, matchTaskAction) ?? taskList(lines, header, matchOwnerRow) ?? taskList(lines, header, ownerColonRow);
     if (!table || table.header.start !== 0 || table.rows.length === 0 || table.header.columns.includes('status') || !table.header.columns.includes('owner')) continue;
     let end = header;
     for (let k = text.indexOf('\n'); k >= 0 && k < table.end; k = text.indexOf('\n', k + 1)) end++;
@@ -67,6 +67,9 @@ export function findClosingActionTable(lines: readonly string[]): ClosingActionT
   }
   return undefined;
 }
+
+/** A parish's closing summary's row: `Clerk: report the gully to Highways (by 13 March)` (`matchOwnerColonRow`). */
+const ownerColonRow = (line: string): ActionForm | undefined => matchOwnerColonRow(line);
 
 /** A task list's lines read, at most: a closing list is short. */
 const TASK_LINES = 60;
@@ -77,7 +80,8 @@ const TASK_LINES = 60;
  * read as a table whose rows are the tasks (task, owner, due), from `header` (its first task) to
  * the last task before a line that is none. Every line of the list must be such a task: a list
  * of other things is no list of actions. A wiki's task list whose boxes the copy lost reads the same,
- * a row an owner, `to` and the task (`Helen Marsh to ask … 9 Apr 2025`, `matchOwnerRow`).
+ * a row an owner, `to` and the task (`Helen Marsh to ask … 9 Apr 2025`, `matchOwnerRow`); a parish's
+ * closing summary too, a row the owner, a colon and the task (`Clerk: report the gully … (by 13 March)`).
  */
 function taskList(lines: readonly string[], header: number, row: (line: string) => ActionForm | undefined): ActionTable | undefined {
   const rows: ActionRow[] = [];

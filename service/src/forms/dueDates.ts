@@ -37,10 +37,14 @@ export interface DueOptions {
 }
 
 const SEASON = '(?:spring|summer|autumn|fall|winter)';
-/** A meeting held by telephone or video, as a working group's minutes name it: `before the next call`, `by the next telecon`. */
-const CALL = '(?:call|telecon(?:ference)?)';
-/** `the next meeting`, `the June meeting`, a school's `the Summer 1 meeting` (its half term), a North American council's `the November 12, 2024 meeting` (its full date before the word). */
-const MEETING = new RegExp(String.raw`^(?:the\s+)?(?:(?:next|following|${MONTH_RE.replace('(', '(?:')}(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{4}))?|${SEASON}(?:\s+[12])?|annual|AGM|board|council|committee)\s+){1,3}(?:meeting|board|AGM|${CALL})\b`, 'i');
+/** A meeting held by telephone or video, as a working group's minutes name it: `before the next call`, `by the next telecon`; a project team's `by next sync`. */
+const CALL = '(?:call|telecon(?:ference)?|sync)';
+/**
+ * `the next meeting`, `the June meeting`, a school's `the Summer 1 meeting` (its half term), a North
+ * American council's `the November 12, 2024 meeting` (its full date before the word), a standards
+ * group's `the 28th meeting` (meetings numbered in order), a school's `next FGB` (its full governing board's meeting).
+ */
+const MEETING = new RegExp(String.raw`^(?:the\s+)?(?:(?:next|following|\d{1,3}(?:st|nd|rd|th)|${MONTH_RE.replace('(', '(?:')}(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{4}))?|${SEASON}(?:\s+[12])?|annual|AGM|board|council|committee)\s+){1,3}(?:meeting|board|AGM|FGB|LGB|${CALL})\b`, 'i');
 /** A meeting by its number, as a senate numbers them: `at Meeting 518`, `to meeting no. 42`. */
 const NUMBERED_MEETING = /^meeting\s+(?:no\.?\s*|#)?\d{1,4}\b/i;
 /** "at a future meeting", "to a later Board meeting": a meeting not yet named (with its article, as the reader writes it). */
@@ -78,7 +82,7 @@ const SEASON_OF = /^[ \t]+(?!and\b|or\b|of\b|to\b|if\b|when\b|the\b|at\b|in\b|by
 /** How far after a loose season a date of the same sentence is looked for (`… round opens in June 2025`). */
 const LOOSE_REACH = 60;
 /** The word every meeting MEETING, FUTURE_MEETING and NAMED_MEETING_ON read ends in (CALL's too): without it, none is asked. */
-const MEETING_WORD = /meeting|board|agm|call|telecon/i;
+const MEETING_WORD = /meeting|board|agm|fgb|lgb|call|telecon|sync/i;
 
 /**
  * Whether a due date's words name the next meeting (`next meeting`, `the next call`, `next
@@ -128,6 +132,9 @@ function dueAt(text: string, at: number, options: DueOptions, strong: boolean, c
   if (week) {
     const d = dateAt(rest.slice(week[0].length), options.order ?? 'dmy');
     if (d && !d.problem) return make(text, at, week[0].length + d.end, 'date', isoDate(d.year, d.month, d.day));
+    // `w/c 16 March`: the week's first day without its year, a day of the meeting's year
+    const day = DAY_MONTH.exec(rest.slice(week[0].length));
+    if (day) return make(text, at, week[0].length + day[0].length, 'date', partial(options.year, monthIndex(day[2]), Number(day[1])));
   }
   const full = dateAt(rest, options.order ?? 'dmy');
   if (full && !full.problem) return make(text, at, full.end, 'date', isoDate(full.year, full.month, full.day), full, options.order ?? 'dmy');
@@ -194,6 +201,16 @@ export function findDueDate(text: string, options: DueOptions = {}, from = 0): D
   // `… before the 1.0 cut.`: a project's milestone closing the task, as written (read in running text only there)
   const v = text.length - from < 400 ? MILESTONE_END.exec(text.slice(from)) : null;
   if (v) return make(text, from + v.index + v[0].indexOf(v[1]), v[1].length, 'event');
+  // `… to the Secretariat within one week of WD 4 being posted`: a time after an event, closing the task, as written
+  const w = text.length - from < 400 && text.includes('within', from) ? WITHIN_END.exec(text.slice(from)) : null;
+  if (w) return make(text, from + w.index + w[0].indexOf(w[1]), w[1].length, 'event');
+  // `… financial plan – July 2026 meeting`: a due set off after a long dash at the task's end, no `by` before it
+  const g = text.length - from < 400 && (text.includes('–', from) || text.includes('—', from)) ? DASHED_END.exec(text.slice(from)) : null;
+  if (g) {
+    const at = from + g.index + g[0].length - g[1].length;
+    const d = readDueGroup(g[1], options);
+    if (d && d.end >= g[1].trimEnd().length) return { ...d, start: d.start + at, end: d.end + at };
+  }
   const a = ASAP.exec(text.slice(from));
   return a ? { text: a[0], start: from + a.index, end: from + a.index + a[0].length, kind: 'asap', date: undefined, found: undefined, order: undefined } : undefined;
 }
@@ -225,6 +242,16 @@ export function dueWordsStart(due: { readonly text: string }): number {
  */
 const MILESTONE_END = /[ \t](?:by|before|until)[ \t]+((?:the[ \t]+)?(?:v?\d+(?:\.\d+)+(?:[ \t]+(?:release|cut|freeze|branch|launch|GA))?|v\d+(?:\.\d+)*|(?:alpha|beta|release candidate|code freeze|feature freeze|release cut|GA release)))[ \t]*[.!]?[ \t]*$/i;
 
+/**
+ * A time counted from an event, closing a task: `within one week of WD 4 being posted`, `within 14
+ * days of the meeting`, `within two weeks`. Only at the text's end, so that `within the budget` or a
+ * clause after it is no due.
+ */
+const WITHIN_END = /[ \t](within[ \t]+(?:one|two|three|four|five|six|seven|eight|ten|a|an|\d{1,3})[ \t]+(?:working[ \t]+|calendar[ \t]+)?(?:days?|weeks?|months?)(?:[ \t]+of[ \t]+[^.;:()]{1,60}?)?)[ \t]*[.!]?[ \t]*$/i;
+
+/** A due after a long dash, the last words of a task: `– July 2026 meeting`, `— w/c 16 March` (read as a due's own brackets are: `readDueGroup`). */
+const DASHED_END = /[ \t][–—][ \t]+([^–—()]{1,40}?)[ \t]*[.]?[ \t]*$/;
+
 /** A milestone after `by`/`before`/`until` in a due's own brackets: a few words, no sentence (`the beta`, `the 4.0 release`). */
 const MILESTONE = /^(?:by|before|until)[ \t]+((?:the[ \t]+)?[\p{L}\p{N}][\p{L}\p{N}.-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}.-]*){0,2})[ \t]*$/iu;
 
@@ -240,4 +267,23 @@ export function readDueGroup(group: string, options: DueOptions = {}): DueDate |
   if (!m) return undefined;
   const at = group.indexOf(m[1], group.length - group.trimStart().length);
   return make(group, at, m[1].length, 'event');
+}
+
+/** A long dash or a comma before the due at a task's end (`… and pin it — before 2026-04-02`, `…, by 2026-02-10`): the task ends before it. */
+const SET_OFF = /(?:[ \t]+[–—][ \t]+|,[ \t]+)(?:(?:by|before|until|due)[ \t]+)?(?:the[ \t]+)?$/i;
+
+/**
+ * Where a task's words (from `from`) end before a due set off at their end, the due starting at
+ * `dueStart`: before the dash or comma and its `by`; -1 when nothing sets the due off.
+ */
+export function taskEndBefore(text: string, from: number, dueStart: number): number {
+  if (dueStart <= from) return -1;
+  const lead = SET_OFF.exec(text.slice(from, dueStart));
+  return lead ? from + lead.index : -1;
+}
+
+/** Where a task's words end before the due's words (`due`, as recorded) closing them after a dash or a comma; 0 when they are not so set off. */
+export function dueSetOff(task: string, due: string): number {
+  if (due.length === 0 || !task.endsWith(due)) return 0;
+  return Math.max(0, taskEndBefore(task, 0, task.length - due.length));
 }

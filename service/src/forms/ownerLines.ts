@@ -3,7 +3,10 @@
  * write instead of `ACTION:`: `Actioned by: Clerk`, `To action: KA`, `To be actioned by: Chair and
  * Clerk`, the owner followed or not by the date it is due (`To action: Clerk, by 31 March`,
  * `Actioned by: RFO (before the next meeting)`, `ACTION BY: Head of Internal Audit      DUE: 21
- * January 2026`). The owner is read as `ACTION: Clerk` reads it
+ * January 2026`); and an owner with the due in a field of its own, under a resolution or a paragraph
+ * whose words are the task: a county's `Lead: Director of Highways      By: March 2026`, a
+ * university's `Responsible: Bursar; timescale: May 2026 meeting` (`matchOwnerDueLine`: the due field
+ * is needed, `Lead: Cllr Bell` alone being who presents). The owner is read as `ACTION: Clerk` reads it
  * (forms/actions.ts), so only a person, a role, initials or officers own the action: `To action:
  * see item 7` names no owner. A line that goes on in a sentence (`Actioned by the Clerk last
  * week.`) is no such line: the colon or dash after the lead is needed. Offsets are relative to the
@@ -70,4 +73,29 @@ function ownerLineOf(text: string, lead: RegExpExecArray, os: number, oe: number
     owners: f.owners.map((o) => ({ start: o.start + by, end: o.end + by })),
     ...(due ? { due } : {}),
   };
+}
+
+/** The lead of an owner line whose due stands in its own field: `Lead:`, `Responsible:`. */
+const FIELD_LEAD = /^[ \t]*(?:\*\*|__)?(lead|responsible)(?:\*\*|__)?[ \t]*:[ \t]*/i;
+/** The due's field after the owner: `   By: March 2026`, `; timescale: Q3 2026`. */
+const NAMED_DUE_FIELD = /(?:[ \t]{2,}|\t|[ \t]*[,;][ \t]*)(?:by|timescale|due(?:[ \t]+date)?)[ \t]*:[ \t]*/i;
+
+/**
+ * `Lead: Director of Highways and Transportation     By: March 2026`, `Responsible: Bursar;
+ * timescale: May 2026 meeting`: the owner and the due in a field of its own; the due a cell
+ * (`September meeting`, `Q3 2026`) or the meeting the words name (`report to the October 2026 meeting`).
+ */
+export function matchOwnerDueLine(text: string, options: DueOptions = {}): OwnerLine | undefined {
+  if (text.length > 300) return undefined;
+  const lead = FIELD_LEAD.exec(text);
+  if (!lead) return undefined;
+  const os = lead[0].length;
+  const field = NAMED_DUE_FIELD.exec(text.slice(os));
+  if (!field || field.index === 0) return undefined;
+  const cell = os + field.index + field[0].length;
+  const words = text.slice(cell).replace(/[ \t.;]+$/, '');
+  const d = readDueCell(words, options) ?? findDueDate(words, options);
+  // the cell read whole, or its last words (`report to the October 2026 meeting`)
+  if (!d || d.end < words.length) return undefined;
+  return ownerLineOf(text, lead, os, os + field.index, { ...d, start: d.start + cell, end: d.end + cell });
 }

@@ -141,10 +141,11 @@ export function findUndertakings(text: string, options: FormOptions = {}): Under
     const verbStart = m.index + m[0].indexOf(m[1]);
     const taskStart = m.index + m[0].length - m[2].length;
     const end = sentenceEnd(text, taskStart);
+    const named = text.charCodeAt(end - 1) === 0x29 ? namedAfterStaff(text, subjectEnd, taskStart, end, options) : undefined;
     out.push({
       start: s, end,
       subject: { start: s, end: subjectEnd },
-      owners: splitOwners(text, s, subjectEnd),
+      owners: named ? [named] : splitOwners(text, s, subjectEnd),
       verb: { start: verbStart, end: verbStart + m[1].length },
       task: { start: taskStart, end },
       due: findDueDate(text.slice(0, end), options, taskStart),
@@ -157,6 +158,24 @@ export function findUndertakings(text: string, options: FormOptions = {}): Under
     out.sort((a, b) => a.start - b.start);
   }
   return out;
+}
+
+/** Staff or officers as a sentence's subject, its last word: the board's staff, one of whom the sentence may name. */
+const STAFF_SUBJECT = /(?:^|[ \t\n])(?:staff|officers)$/i;
+/** Someone named in brackets closing the sentence (`… by March 6, 2026 (Ms. Delgado)`). */
+const CLOSING_NAME = /\([ \t]*([^()\n]{2,40}?)[ \t]*\)$/;
+
+/**
+ * `Staff will post the revised policy … by March 6, 2026 (Ms. Delgado).`: an American board's minutes
+ * name the officer who will do what staff undertook in brackets closing the sentence; that officer
+ * owns it, when the subject is staff and the brackets name someone (of the lists, or with a title).
+ */
+function namedAfterStaff(text: string, subjectEnd: number, taskStart: number, end: number, options: FormOptions): Span | undefined {
+  if (!STAFF_SUBJECT.test(text.slice(Math.max(0, subjectEnd - 12), subjectEnd).trimEnd())) return undefined;
+  const m = CLOSING_NAME.exec(text.slice(taskStart, end));
+  if (!m || !isActor(m[1], options.isPerson) || !/^[A-Z]/.test(m[1])) return undefined;
+  const at = taskStart + m.index + m[0].indexOf(m[1]);
+  return { start: at, end: at + m[1].length };
 }
 
 /** Where a sentence may start: after a full stop (never a title's) and blanks, or a blank line. */

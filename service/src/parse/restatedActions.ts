@@ -39,13 +39,47 @@ export function dropUnmarkedWhereLabelled(m: MeetingBuilder): void {
 }
 
 export function dropRestatedActions(m: MeetingBuilder): void {
-  const list = m.items[m.items.length - 1];
+  // the list closes the items: none after it holds an action (`Next meeting` may follow it)
+  let at = m.items.length - 1;
+  while (at >= 0 && m.items[at].actions.length === 0 && !ACTIONS_LIST.test(m.items[at].title.trim())) at--;
+  const list = at >= 0 ? m.items[at] : undefined;
   if (!list || list.actions.length < 2 || !ACTIONS_LIST.test(list.title.trim())) return;
+  // an item's labelled action (`Action (GH): send the 28-day letters … by 21 May`) the list sets down in
+  // other words (`GH – 28-day letters to plots 31 and 47 (by 21 May)`) is the list's row, as a closing table's is
+  const labelled = (a: Action): boolean => a.keyword !== undefined;
+  const restated = restatedBy(m, list.actions, (a, row) => sameAction(a, row) || restatesProse(a, row), labelled, list);
+  if (restated.size === 0) return;
   m.items.forEach((item, k) => {
     if (item === list) return;
-    const kept = item.actions.filter((a) => !list.actions.some((row) => sameAction(a, row) || restatesProse(a, row)));
+    const kept = item.actions.filter((a) => !restated.has(a));
     if (kept.length !== item.actions.length) m.items[k] = renumbered(item, kept);
   });
+}
+
+/**
+ * The items' actions that `rows` restate: first those whose words, owners and due or task say so
+ * (`same`, or the same task for an action `loose` allows), then, each row standing for one action
+ * only, those whose owners and a word of the work agree.
+ */
+function restatedBy(m: MeetingBuilder, rows: readonly Action[], same: (a: Action, r: Action) => boolean, loose: (a: Action) => boolean, skip?: Item): Set<Action> {
+  const restated = new Set<Action>();
+  const claimed = new Set<Action>();
+  for (const item of m.items) {
+    if (item === skip) continue;
+    for (const a of item.actions) {
+      const row = rows.find((r) => same(a, r) || (loose(a) && sameTaskOf(a, r, m)));
+      if (row) { restated.add(a); claimed.add(row); }
+    }
+  }
+  for (const item of m.items) {
+    if (item === skip) continue;
+    for (const a of item.actions) {
+      if (restated.has(a) || !loose(a)) continue;
+      const row = rows.find((r) => !claimed.has(r) && sameWorkOf(a, r, m));
+      if (row) { restated.add(a); claimed.add(row); }
+    }
+  }
+  return restated;
 }
 
 /**
@@ -71,23 +105,7 @@ function restatesProse(a: Action, row: Action): boolean {
 export function dropRestatedRows(m: MeetingBuilder): void {
   const rows = m.actions;
   if (!rows || rows.length === 0) return;
-  const sameTask = (a: Action, r: Action): boolean => sameTaskOf(a, r, m);
-  const sameWork = (a: Action, r: Action): boolean => sameWorkOf(a, r, m);
-  const restated = new Set<Action>();
-  const claimed = new Set<Action>();
-  for (const item of m.items) {
-    for (const a of item.actions) {
-      const row = rows.find((r) => sameAction(a, r) || sameTask(a, r));
-      if (row) { restated.add(a); claimed.add(row); }
-    }
-  }
-  for (const item of m.items) {
-    for (const a of item.actions) {
-      if (restated.has(a)) continue;
-      const row = rows.find((r) => !claimed.has(r) && sameWork(a, r));
-      if (row) { restated.add(a); claimed.add(row); }
-    }
-  }
+  const restated = restatedBy(m, rows, sameAction, () => true);
   if (restated.size === 0) return;
   m.items.forEach((item, k) => {
     const kept = item.actions.filter((a) => !restated.has(a));

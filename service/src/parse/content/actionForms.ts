@@ -15,13 +15,13 @@ import { findDate } from '../../dates';
 import { leadingSubject, matchActionKeyword } from '../../constructs';
 import { CANONICAL } from '../../markup';
 import { findDueDate, isNextMeeting, matchActionLine } from '../../forms';
-import { dueWordsStart } from '../../forms/dueDates';
+import { dueSetOff, dueWordsStart } from '../../forms/dueDates';
 import { withoutCodeMarks, type Segment } from '../../text';
 import { matchAbbreviatedAction, mayGiveOwnerAndTask, mayHoldFields, matchTaskAction, matchTrackerCreated, type ActionForm } from '../../forms/actions';
 import type { Action, Mention } from '../../model';
 import type { InlineRecogniser, Line } from './inline';
 import { continued, indexOf } from './publishedDecisions';
-import { personTest } from './undertakings';
+import { personOrFirstName, personTest } from './undertakings';
 import { H_COLON, H_PAREN, S_MARK, S_OPEN, S_OTHER, startLetters, W_ACTION } from './keywords';
 import { ACTIONS_LIST } from '../../forms/closingActionTable';
 import { matchBracketedOwnerAction } from '../../forms/bracketedOwners';
@@ -99,7 +99,8 @@ export function taskAction(line: Line): boolean {
   // a task's owner is written with a dash or a colon as often as with a verb, `- [ ] @x — …`)
   const box = body.indexOf('[ ]');
   if (box < 0 || box > 3) return false;
-  const options = { order: state.order, year: state.meeting?.date?.year };
+  // someone of the lists owns a task by the name the notes call them (`- [ ] Kenji: pin the runner image`)
+  const options = { order: state.order, year: state.meeting?.date?.year, isPerson: personOrFirstName(line.meeting) };
   // (`- [ ] Book the hall — @Ann Lee — @March 3, 2026`: a notes tool's mentions after the task)
   const form = matchTaskAction(body, options) ?? matchMentionTask(body, options);
   if (!form || !form.task) return false;
@@ -131,7 +132,15 @@ export function bracketedOwnerAction(line: Line): boolean {
   const task = body.slice(form.task.start, form.task.end).trim();
   // (a due set off after a long dash ends the task on its own line: nothing of the next is the task's)
   const read = form.task.end < body.trimEnd().length ? { text: task, last: seg } : continued(state, seg, task);
-  return record(line, form, read, true);
+  if (!record(line, form, read, true)) return false;
+  // (`Action (JD, PG): restate the gaps … signed-off` ⏎ `2026/27 financial plan – July 2026 meeting`: the due
+  // the wrap carried below, after its dash, is no word of the task either)
+  const a = line.item.actions[line.item.actions.length - 1];
+  if (a.due && read.last !== seg) {
+    const cut = dueSetOff(a.text, a.due.text);
+    if (cut > 0) line.item.actions[line.item.actions.length - 1] = { ...a, text: a.text.slice(0, cut) };
+  }
+  return true;
 }
 
 /** How a list's row is read as an `ACTION:` line reads its owner (`GH – 28-day letters …` as `ACTION: GH – …`). */
@@ -171,8 +180,8 @@ function readTask(line: Line, task: { start: number; end: number }): ReturnType<
   return STOPPED.test(body.slice(task.end)) ? { text: words, last: seg } : continued(state, seg, words);
 }
 
-/** A sentence's stop just after a task's words, ending the line. */
-const STOPPED = /^[ \t]*[.;!?][ \t]*$/;
+/** A sentence's stop just after a task's words, ending the line; or the owners in square brackets that close it (`… [Hannah Osei, by 31 October]`). */
+const STOPPED = /^[ \t]*(?:[.;!?]|\[[^[\]]*\][.;]?)[ \t]*$/;
 
 /** The action a form gives, with its text as read over the lines it runs on; `labelled` when its keyword is one (a variant of ours is noted). */
 function record(line: Line, form: ActionForm, read: ReturnType<typeof continued>, labelled: boolean): boolean {

@@ -25,7 +25,7 @@ import { PASSIVE_DECISION } from './passiveDecisions';
 import { MOTION } from './motions';
 import { DECISION_HEADING } from './decisionHeadings';
 import { TRAILING_DECISION } from './trailingDecisions';
-import { OWNER_ACTION } from './ownerActions';
+import { OWNER_ACTION, OWNER_DUE_ACTION } from './ownerActions';
 import { CLOSED_ACTIONS, STATUS_PROSE } from './statusProse';
 import { STATUS_ROW } from './statusRows';
 import { PRIOR_ACTIONS } from './priorActions';
@@ -46,6 +46,7 @@ export const INLINE: readonly InlineRecogniser[] = [
   TASK_ACTION, // the whole line: an open Markdown task with its owner, `- [ ] @adaok to read …` (a review's tasks are status-review's)
   PUBLISHED_ACTION, // before ACTION_KEYWORD: an action the page wrapped, an owner alone, an owner column (our markup's lines it leaves)
   OWNER_ACTION, // the whole line: `ACTION: Director of Transport` (the task in brackets after it, or the paragraph above)
+  OWNER_DUE_ACTION, // the whole line: `Lead: Director of Highways      By: March 2026`, `Responsible: Bursar; timescale: Q3 2026` (the resolution or paragraph above the task)
   ACTION_KEYWORD, // the whole line: `ACTION: …`
   PROCEEDINGS, // the whole line, in our markup: `MOTION:`, `Moved:`, `Vote:`, `Result:`, `Interest:` …
   UNDERTAKING, // "KA to sign …", "Staff were directed to …", "Patel will report … by June 26" (lets the line be read on)

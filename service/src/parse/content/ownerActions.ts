@@ -15,7 +15,7 @@ import { dueWordsStart } from '../../forms/dueDates';
 import { matchActionLine, matchDecisionHeading, findDueDate, isNextMeeting, type ActionForm } from '../../forms';
 import type { Action, Decision, Item, Mention } from '../../model';
 import type { Range } from '../../types';
-import { matchOwnerLine } from '../../forms/ownerLines';
+import { matchOwnerDueLine, matchOwnerLine } from '../../forms/ownerLines';
 import { mayHoldFields } from '../../forms/actions';
 import type { Segment } from '../../text';
 import { CANONICAL } from '../../markup';
@@ -84,7 +84,7 @@ function taskAbove(state: ParseState, k: number, item: Item): { joined: Joined; 
   // (`be arranged before the summer recess`), is the paragraph's words after its keyword: read below
   // with its lines, where the deadline is the owner's due; a date it is to happen on or at is its own)
   const whole = last !== undefined && !last.parts && !last.inSentence && !last.asWritten && last.range.start.line === para[0].line && last.range.end.line >= end && DEADLINE.test(last.text);
-  if (!numbered && last && !whole && RESOLVING.test(last.keyword.value) && (last.range.start.line <= para[0].line ? last.range.end.line >= end || PART_LABEL.test(para[0].text) : closes(state, last, para[0].line, end))) {
+  if (!numbered && last && !whole && RESOLVING.test(last.keyword.value) && (last.range.start.line <= para[0].line ? last.range.end.line >= end || (PART_LABEL.test(para[0].text) && partOf(last)) : closes(state, last, para[0].line, end))) {
     const text = last.text;
     return { joined: { text, pieces: [] }, start: 0, end: text.length };
   }
@@ -93,6 +93,17 @@ function taskAbove(state: ParseState, k: number, item: Item): { joined: Joined; 
   // the paragraph's words after the keyword, as the resolution's own would be
   const opening = !numbered && last && RESOLVING.test(last.keyword.value) && !last.inSentence && last.range.start.line === para[0].line ? keywordOpening(joined.text, last.keyword.value) : 0;
   return { joined, start: numbered ? numbered[0].length : opening || (PARAGRAPH_LABEL.exec(joined.text)?.[0].length ?? 0), end: joined.text.length };
+}
+
+/**
+ * Whether a labelled paragraph (`(3) That a progress report …`) is a part of the resolution: one read
+ * with parts, opening with its first (`RESOLVED – (1) That …`), or whose words stop open (`RESOLVED
+ * that:`, `… be noted; and`); a paragraph labelled in the same series after a
+ * resolution without parts (`(c) Governing Authority APPROVED …` / `(d) A phasing plan … to be
+ * prepared.`) is a paragraph of its own.
+ */
+function partOf(d: Decision): boolean {
+  return (d.parts !== undefined && d.parts.length > 0) || PART_LABEL.test(d.text) || /(?:[:;,]|\b(?:and|or|that|to))[ \t]*$/.test(d.text);
 }
 
 /** A deadline's word before its date (`before the summer recess`, `no later than 31 March`). */
@@ -173,6 +184,38 @@ function ownerLine(line: Line): boolean {
   return ownsAbove(line, owners, { start: from + f.keyword.start, end: from + f.keyword.end }, dueDate);
 }
 
+/** `Lead: Director of Highways      By: March 2026`, `Responsible: Bursar; timescale: May 2026 meeting` (forms/ownerLines.ts `matchOwnerDueLine`). */
+export function ownerDueLine(line: Line): boolean {
+  const { state, seg, from, body } = line;
+  const c = body.charCodeAt(0) | 0x20;
+  if ((c !== 0x6c && c !== 0x72 && c !== 0x2a && c !== 0x7f) || !MAY_FIELD_LEAD.test(body)) return false;
+  const options = { order: state.order, year: state.meeting?.date?.year };
+  let f = matchOwnerDueLine(body, options);
+  // `Responsible: Registrar and President of the Students' Union;` ⏎ `timescale: report to the October
+  // 2026 meeting`: the due's field the page wrapped onto the next line
+  let next: Segment | undefined;
+  if (!f && /[;,][ \t]*$/.test(body)) {
+    const k = indexOf(state, seg);
+    next = k >= 0 ? state.segs[k + 1] : undefined;
+    if (next && next.line === seg.line + 1 && DUE_FIELD_FIRST.test(next.text)) f = matchOwnerDueLine(`${body} ${next.text}`, options);
+    if (f && f.due!.start <= body.length) f = undefined;
+  }
+  if (!f) return false;
+  const owners: Mention[] = f.owners.map((o) => ({ text: body.slice(o.start, o.end), range: state.r(seg, from + o.start, from + o.end) }));
+  const d = f.due!;
+  const words = next ? `${body} ${next.text}` : body;
+  const lead = dueWordsStart({ text: words.slice(d.start, d.end) });
+  const written = words.slice(d.start + lead, d.end);
+  const at = next ? body.length + 1 : -from;
+  const range = next ? state.r(next, d.start + lead - at, d.end - at) : state.r(seg, from + d.start + lead, from + d.end);
+  const dueDate: Action['due'] = { text: written, range, nextMeeting: isNextMeeting(written) };
+  return ownsAbove(line, owners, { start: from + f.keyword.start, end: from + f.keyword.end }, dueDate);
+}
+/** The due's field opening the line below an owner line the page wrapped. */
+const DUE_FIELD_FIRST = /^(?:by|timescale|due(?:[ \t]+date)?)[ \t]*:/i;
+/** Cheap first test of `matchOwnerDueLine`: its lead and colon open the line. */
+const MAY_FIELD_LEAD = /^[ \t]*(?:\*\*|__)?(?:lead|responsible)(?:\*\*|__)?[ \t]*:/i;
+
 /** An owner standing alone: the paragraph above (or its resolution) is the task; a due date the line gives is the action's. */
 function ownsAbove(line: Line, owners: Mention[], kw: { start: number; end: number }, lineDue: Action['due']): boolean {
   const { state, seg, item } = line;
@@ -207,3 +250,5 @@ function push(line: Line, text: string, textRange: Range, owners: Mention[], kw:
 
 // gate: MAY (`action`, after a bullet or bold marks); `Actioned by:`, `ACTION BY:`, `To action:`, `To be actioned by:` (forms/ownerLines.ts)
 export const OWNER_ACTION: InlineRecogniser = { name: 'owner-action', starts: startLetters('at') | S_MARK, needs: W_ACTION, run: ownerAction };
+// gate: the lead's first letter (`lead`, `responsible`) or bold marks, then MAY_FIELD_LEAD
+export const OWNER_DUE_ACTION: InlineRecogniser = { name: 'owner-due-action', starts: startLetters('lr') | S_MARK, run: ownerDueLine };

@@ -171,7 +171,7 @@ function keywordAtStart(line: Line): boolean {
 /** `… the July meeting. ACTION: Clerk to …`, `… in July. ACTION: MD`: in capitals after a sentence. */
 function keywordInside(line: Line): boolean {
   const { state, seg, from, body } = line;
-  if (!/ACTION/.test(body) || matchActionKeyword(body.trimStart())) return false;
+  if (!/ACTION|Action:/.test(body) || matchActionKeyword(body.trimStart())) return false;
   const options = { isPerson: isPersonOf(line.meeting) };
   const i = segIndex(state, seg);
   if (i < 0) return false;

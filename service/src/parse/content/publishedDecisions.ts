@@ -285,11 +285,11 @@ const FULL_LINE = 72;
  * last of them a company's letters after a name's words, never opening with an
  * article or a pronoun, which opens a sentence: `The Chair thanked …`), or a code, a reference
  * or a number with a letter (`QSC-041 and QSC-044.`, `12A to the Local Government Act`, `CS25/61, …`),
- * or a year or a span of years (`2025 be approved …`, `2026–2029 and recommends …`: a date's or a
+ * or a year or a span of years (`2025 be approved …`, `2026–2029 and recommends …`, a financial year `2026/27 financial plan`: a date's or a
  * plan's, the wrap carried below), then lower case or the sentence's punctuation. Any other bare
  * number (`2.`, `25/090`, `12 Finance`) is not one: it may be a paragraph's or an item's own.
  */
-const WRAPPED_WORD = /^(?:(?!(?:The|This|These|That|Those|An?|It|There)[ \t])(?:[A-Z][a-z'’]+[ \t]+){0,2}(?:[A-Z][a-z'’]+|(?<=[a-z'’][ \t]+)[A-Z]{2,4})(?:[ \t]+[a-z]|[,.;]|[ \t]+\()|(?=[A-Z0-9/-]*[A-Z])(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]*(?:[ \t]+[a-z]|[,;]|\.[ \t]*$)|(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?(?:[ \t]+[a-z]|[,;]|\.[ \t]*$))/;
+const WRAPPED_WORD = /^(?:(?!(?:The|This|These|That|Those|An?|It|There)[ \t])(?:[A-Z][a-z'’]+[ \t]+){0,2}(?:[A-Z][a-z'’]+|(?<=[a-z'’][ \t]+)[A-Z]{2,4})(?:[ \t]+[a-z]|[,.;]|[ \t]+\()|(?=[A-Z0-9/-]*[A-Z])(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]*(?:[ \t]+[a-z]|[,;]|\.[ \t]*$)|(?:19|20)\d\d(?:[–/-](?:19|20)?\d\d)?(?:[ \t]+[a-z]|[,;]|\.[ \t]*$))/;
 
 /**
  * "… enter into a lease with Westmere Arts" / "Trust on the terms set out in the paper.", "… AGREED

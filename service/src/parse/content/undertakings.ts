@@ -151,6 +151,28 @@ export function personTest(meeting: Meeting): (name: string) => boolean {
 }
 
 /**
+ * `personTest`, or a first name only one person of the lists has (`Kenji` for Kenji Watanabe), as a
+ * project's notes name the owner of a task: resolved as attendance.ts's `resolveMention` resolves it.
+ */
+export function personOrFirstName(meeting: Meeting): (name: string) => boolean {
+  const listed = personTest(meeting);
+  return (name) => {
+    if (listed(name)) return true;
+    const n = name.trim();
+    if (!ONE_NAME.test(n)) return false;
+    // (one person may stand on two lists: the names, not the entries, are counted)
+    let one: string | undefined;
+    for (const b of meeting.people) for (const p of b.people) {
+      const d = p.name.display;
+      if (!d.startsWith(n) || !/\s/.test(d.charAt(n.length))) continue;
+      if (one !== undefined && one !== d) return false;
+      one = d;
+    }
+    return one !== undefined;
+  };
+}
+
+/**
  * Whether the last of `display`'s words (split at `\s+`) is `word`, which holds no blank:
  * `display.split(/\s+/).pop() === word`, with no array made.
  */
@@ -234,7 +256,8 @@ export function undertaking(line: Line): boolean {
   const cs = piece.at + from;
   const ce = piece.at + seg.text.length;
   const options = { order: state.order, isPerson: personTest(meeting) };
-  const found: Undertaking[] = [...findUndertakings(j.text, options), ...findRequests(j.text, options)]
+  const undertaken = findUndertakings(j.text, options);
+  const found: Undertaking[] = [...undertaken, ...findRequests(j.text, options).filter((r) => !answered(j.text, r, undertaken))]
     .filter((u) => u.verb.start >= cs && u.verb.start < ce)
     .sort((a, b) => a.verb.start - b.verb.start);
   // a numbered entry the status line below reviews (`1. MF to ask …` / `ACTION: MF Yes check.svg
@@ -271,6 +294,23 @@ export function undertaking(line: Line): boolean {
     });
   }
   return false;
+}
+
+/**
+ * Whether a request (`President Whitfield asked the Superintendent to look into the drop-off.`) is
+ * answered by the undertaking of the one asked in the next sentence (`Superintendent Pike will report
+ * back on options … by the March 24 meeting.`): one action, the undertaking's (its words say what
+ * will be done and when). The one asked is named again: every word of the request's owner, less
+ * `the`, stands in the undertaking's.
+ */
+function answered(text: string, r: Undertaking, undertakings: readonly Undertaking[]): boolean {
+  if (r.owners.length !== 1) return false;
+  const asked = text.slice(r.owners[0].start, r.owners[0].end).replace(/^the\s+/i, '').split(/\s+/);
+  return undertakings.some((u) => {
+    if (u.start < r.end || !/^[.!?;]?[ \t\n]*$/.test(text.slice(r.end, u.start)) || u.owners.length !== 1) return false;
+    const words = text.slice(u.owners[0].start, u.owners[0].end).split(/\s+/);
+    return asked.every((w) => words.includes(w));
+  });
 }
 
 /** Initials after a wide gap ending a line that the sentence goes on below: an `Action` column's cell beside the paragraph's first lines. */

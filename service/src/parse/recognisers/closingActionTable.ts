@@ -12,6 +12,9 @@ import { withoutCodeMarks } from '../../text';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 
+/** An action's own number opening its cell (`1. `, `12) `) before its words. */
+const OWN_NUMBER = /^\d{1,2}[.)][ \t]+(?=\p{L})/u;
+
 export function closingActionTable(state: ParseState, i: number): number {
   const t = state.layout.closingActions;
   const seg = state.segs[i];
@@ -32,7 +35,8 @@ export function closingActionTable(state: ParseState, i: number): number {
   for (const row of t.table.rows) {
     const task = row.task ?? [];
     // (a project's task list writes names of files and teams as code: the words without the marks)
-    const words = withoutCodeMarks(task.map((s) => text.slice(s.start, s.end).trim()).filter((w) => w.length > 0).join(' '));
+    // (nor the action's own number opening its cell, where the table has no number column: `1. Write to IM …`)
+    const words = withoutCodeMarks(task.map((s) => text.slice(s.start, s.end).trim()).filter((w) => w.length > 0).join(' ')).replace(OWN_NUMBER, '');
     if (words.length === 0) continue;
     const owners: Mention[] = row.owners.map((o) => ({ text: text.slice(o.start, o.end), range: range(o.start, o.end) }));
     let due: Action['due'];
