@@ -93,8 +93,9 @@ export function observersHeading(line: string): Span | undefined {
 }
 
 /** A list's label that is the word observer (`Observer:`, `Observers`): everyone on the list attends as an observer, as under the heading. */
+// (`Observing: Ms A Roe, Higher Education Authority`: the verb labels them as the noun does)
 export function isObserversLabel(label: string): boolean {
-  return /^[ \t]*observers?\b/i.test(label);
+  return /^[ \t]*observ(?:ers?|ing)\b/i.test(label);
 }
 
 /**

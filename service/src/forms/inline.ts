@@ -7,7 +7,7 @@
 import { labelKind } from './headings';
 import { readPerson, type ReadOptions } from './personLine';
 import { holdsRoleWord } from './owners';
-import { isGovernorCategory, looksLikeCode, looksLikeFirm, readQualifier } from './qualifiers';
+import { isGovernorCategory, looksLikeBody, looksLikeCode, looksLikeFirm, readQualifier } from './qualifiers';
 import type { PeopleListMatch, PersonMatch, Qualifier, Span } from './types';
 import type { BlockKind } from '../markup';
 import { isTitleAlone, stripTitles } from '../people';
@@ -146,7 +146,8 @@ function inlineList(text: string, a: number, b: number, options: ReadOptions): P
     // `Director Infrastructure and Planning (Mr D Nguyen)`: the `and` was the post's, not the list's
     const next = parts[k + 1];
     const joined = next && text[next.end - 1] === ')' && !/[([]/.test(text.slice(s, part.end)) && /^\s+(?:and|&)\s+$/i.test(text.slice(part.end, next.start)) ? readPerson(text, s, next.end, options) : undefined;
-    if (joined?.role && joined.role.start === s && joined.name.start > next.start && joined.end >= next.end - 1) { people.push(joined); k++; continue; }
+    // (`the Registrar and Deputy President (Professor A Roe)`: the office with its article)
+    if (joined?.role && /^(?:the\s+)?$/.test(text.slice(s, joined.role.start)) && joined.name.start > next.start && joined.end >= next.end - 1) { people.push(joined); k++; continue; }
     const p = readPerson(text, s, part.end, options);
     // `Mrs Carol Ibbotson – Parish Clerk & RFO (CI)`: after a person's role the `&` joins a second post, not a second person
     const post = p?.role && next && /^\s+(?:and|&)\s+$/i.test(text.slice(part.end, next.start)) && holdsRoleWord(text.slice(next.start, next.end).replace(/\s*[([].*$/, '')) ? readPerson(text, s, next.end, options) : undefined;
@@ -181,7 +182,11 @@ function personWithRole(text: string, a: number, b: number, options: ReadOptions
   const rest = trimmed(text, comma + 1, b);
   const post = text.slice(rest.start, rest.end).replace(/\s*[([].*$/s, '').replace(/\.$/, '');
   if (!/^\p{Lu}/u.test(post) || stripTitles(post) !== post || readQualifier(post)) return undefined;
-  if (!holdsRoleWord(post) && !POST_LINK.test(post)) return undefined;
+  if (!holdsRoleWord(post) && !POST_LINK.test(post)) {
+    // `Observing: Ms A Roe, Higher Education Authority`: a body after the comma is whom they come from
+    if (!looksLikeBody(post) || /[([]/.test(text.slice(rest.start, rest.end))) return undefined;
+    return { ...p, end: rest.end, org: { start: rest.start, end: rest.start + post.length } };
+  }
   return withDetails(text, p, rest);
 }
 

@@ -111,30 +111,47 @@ function read(text: string, a: number, b: number, options: ReadOptions): PersonM
 }
 
 /** The words of a post written before the person (`Director Infrastructure and Planning`): capitalised words and the small words between them. */
-const POST = /^\p{Lu}[\p{L}'’-]*(?:[ ]+(?:\p{Lu}[\p{L}'’-]*|and|of|for|the|&))*$/u;
+const POST = /^\p{Lu}[\p{L}'’-]*(?:[ ]+(?:\p{Lu}[\p{L}'’-]*|and|of|for|to|the|&))*$/u;
 
 /**
  * An officer written post first, the person in brackets (`General Manager (Mr B Sayers)`,
  * `Governance Officer (Ms K Lowe – minute taker)`), as councils list their staff: the post is the
  * role. Only a post that is no name and a bracket that opens with a titled name, so that a member
- * with a role in brackets (`Cr M Kennard (Mayor)`) stays read name first.
+ * with a role in brackets (`Cr M Kennard (Mayor)`) stays read name first; a bare name in the bracket
+ * only after a post that names an office (`Chief Finance Officer (Rhian Evans)`, a Welsh council's
+ * officers). A university writes the office with its article (`the Bursar (Ms A Roe) (for GA/26/17)`):
+ * the article is no part of the post, and brackets after the name's are facts about the attendance.
  */
 function roleFirst(text: string, whole: Span, options: ReadOptions): PersonMatch | undefined {
   const open = text.indexOf('(', whole.start);
-  if (open <= whole.start || open >= whole.end || matching(text, open, whole.end) !== whole.end - 1) return undefined;
-  const post = trimSpan(text, whole.start, open);
+  if (open <= whole.start || open >= whole.end) return undefined;
+  const close = matching(text, open, whole.end);
+  if (close < 0) return undefined;
+  const after: Span[] = [];
+  for (let k = close + 1; k < whole.end;) {
+    while (k < whole.end && isBlankUnit(text.charCodeAt(k))) k++;
+    if (k >= whole.end) break;
+    const c = text[k] === '(' ? matching(text, k, whole.end) : -1;
+    if (c < 0 || after.length >= 2) return undefined;
+    after.push(trimSpan(text, k + 1, c));
+    k = c + 1;
+  }
+  const article = /^the[ \t]+(?=\p{Lu})/u.exec(text.slice(whole.start, open));
+  const post = trimSpan(text, whole.start + (article ? article[0].length : 0), open);
   const head = text.slice(post.start, post.end);
-  if (head.length === 0 || head.length > 60 || !POST.test(head) || nameLike(head)) return undefined;
-  const inner = trimSpan(text, open + 1, whole.end - 1);
+  if (head.length === 0 || head.length > 60 || !POST.test(head)) return undefined;
+  // (`the Bursar (…)`: one word of an office, or an office with its article, reads as no name would)
+  if (nameLike(head) && !(namesOffice(head) && (article || !/\s/.test(head)))) return undefined;
+  const inner = trimSpan(text, open + 1, close);
   const innerText = text.slice(inner.start, inner.end);
-  if (stripTitles(innerText) === innerText.trim()) return undefined;
+  if (stripTitles(innerText) === innerText.trim() && !(namesOffice(head) && nameLike(innerText) && !namesOffice(innerText))) return undefined;
   const p = readName(text, inner.start, inner.end, options);
   if (!p || p.initials || p.handle || p.org) return undefined;
   // what the bracket writes after the name (`– minute taker`) is a fact about the attendance, the post the role
   const qualifiers: Qualifier[] = [...p.qualifiers];
-  if (p.role) {
-    const q = readQualifier(text.slice(p.role.start, p.role.end));
-    qualifiers.push(q ? { kind: q.kind, start: p.role.start, end: p.role.end, ...(q.value !== undefined ? { value: q.value } : {}) } : { kind: 'note', start: p.role.start, end: p.role.end });
+  for (const s of p.role ? [p.role, ...after] : after) {
+    const q = readQualifier(text.slice(s.start, s.end));
+    qualifiers.push(q ? { kind: q.kind, start: s.start, end: s.end, ...(q.value !== undefined ? { value: q.value } : {}) } : { kind: 'note', start: s.start, end: s.end });
   }
   return { start: whole.start, end: whole.end, name: p.name, role: post, qualifiers };
 }

@@ -60,6 +60,8 @@ const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   // the time, the item, or both (`arrived 7.52pm during minute 415`, `left at 9.10pm after item 7`)
   [new RegExp(`^arrived(?:\\s+(?:at|during|in))?\\s+(${TIME}|(?:item|minute)\\s+${REF})${DURING}$`, 'i'), 'arrived'],
   [new RegExp(`^(?:left|departed)(?:\\s+(?:the\\s+meeting\\s+)?(?:at|during|in))?\\s+(${TIME}|(?:item|minute)\\s+${REF})${DURING}$`, 'i'), 'left'],
+  // `(absent for GA/26/21)`, `(withdrew for item 7)`: away for an item of the meeting, there for the rest
+  [new RegExp(`^(?:absent|withdrew|not\\s+present)\\s+(?:for|from|during)\\s+(?:(?:item|minute|min)s?\\.?\\s+)?(${REF}(?:\\s*(?:[–-]|to|and|&)\\s*${REF})*)$`, 'i'), 'part'],
   // `[last_20_minutes]`, `[last_half]`, `(first hour)`, `[left_early]`: part of the meeting
   [/^(?:part(?:\s+(?:of\s+)?(?:the\s+)?meeting)?|part-time|partial|(?:first|last)[_ ](\d+)[_ ]min(?:ute)?s?|(?:first|last|second)[_ ](?:half|hour)|left[_ ]early|joined[_ ]late|for late arrival|late)$/i, 'part'],
   // `(electronic)`: North American councils' word for a member taking part from afar

@@ -748,7 +748,8 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
   let joined = t;
   const starts = [0];
   let n = 0;
-  while (!/[.]\s*$/.test(joined) && n < 4 && i + n + 1 < segs.length) {
+  // (a hanging label's paragraph runs to half a dozen lines: `Present:   Mrs A Roe (Chair); the President (…);` ⏎ …)
+  while (!/[.]\s*$/.test(joined) && n < 6 && i + n + 1 < segs.length) {
     const next = segs[i + n + 1].text;
     // never past an item's head: a list in an item reads only the item's lines (the one-item re-parse reads the same)
     // (a line opening with a number is an item's head, unless the line before asked for one: `for items` ⏎ `5.0–6.0; Mr B …`)
