@@ -92,6 +92,15 @@ export function observersHeading(line: string): Span | undefined {
   return m ? { start: m[1].length, end: m[1].length + m[2].length } : undefined;
 }
 
+/**
+ * A list headed by the item its people came for (`For item ARC/26/19:` ⏎ `Dr A Roe, Chief Medical Officer (AR)`):
+ * each one attends for that item only, which the heading says once for all. The span of the heading's words, or undefined.
+ */
+export function forItemHeading(line: string): Span | undefined {
+  const m = /^([ \t]*)(for[ \t]+(?:items?|minutes?)[ \t]+[\w./-]*\d[\w./-]*)[ \t]*:?[ \t]*$/i.exec(line);
+  return m ? { start: m[1].length, end: m[1].length + m[2].length } : undefined;
+}
+
 /** A list's label that is the word observer (`Observer:`, `Observers`): everyone on the list attends as an observer, as under the heading. */
 // (`Observing: Ms A Roe, Higher Education Authority`: the verb labels them as the noun does)
 export function isObserversLabel(label: string): boolean {

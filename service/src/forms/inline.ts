@@ -115,6 +115,12 @@ function inlineList(text: string, a: number, b: number, options: ReadOptions): P
       k = postEnd;
       continue;
     }
+    // `Miss A Roe (AR) – left at 7.20pm, during item 8`: a fact the list's comma parted goes on after it
+    const fact = prev && prev.end === parts[k - 1]?.end && /^\s*,\s*$/.test(text.slice(prev.end, part.start)) ? prev.qualifiers[prev.qualifiers.length - 1] : undefined;
+    if (fact && fact.end === prev.end && (fact.kind === 'arrived' || fact.kind === 'left') && readQualifier(text.slice(fact.start, part.end))?.kind === fact.kind) {
+      people[people.length - 1] = { ...prev, end: part.end, qualifiers: [...prev.qualifiers.slice(0, -1), { ...fact, end: part.end }] };
+      continue;
+    }
     if (prev && prev.end === parts[k - 1]?.end && roleAfterComma(text, prev, part, k + 1 < parts.length ? parts[k + 1] : undefined, semis, options)) {
       // `…; Mr G Upton, Deputy Clerk and RFO;`: in a list parted by `;`, an `and` after the post joins a second post, no person
       let j = k;

@@ -30,7 +30,8 @@ export function namesOffice(text: string): boolean {
   const t = text.trim();
   // `Dean of Students`: the office before what it is of
   const head = /^(.+?)\s+(?:of|for|to)\s/i.exec(t)?.[1] ?? t;
-  return ROLE_WORD.test(t) || OFFICE_END.test(t) || OFFICE_END.test(head) || /^[A-Z]{2,6}$/.test(t);
+  // (a school's post by its letters, `SENDCo`, `DSL`, as an office's initials are)
+  return ROLE_WORD.test(t) || OFFICE_END.test(t) || OFFICE_END.test(head) || /^[A-Z]{2,6}(?:Co)?$/.test(t);
 }
 
 /** Where the name cannot go on: a bracket, an @handle, a colon, a dash, a comma, a column gap. */
@@ -339,6 +340,13 @@ function group(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[]
   const whole = inner.indexOf(',') > 0 ? readQualifier(inner) : undefined;
   if (whole && (whole.kind === 'arrived' || whole.kind === 'left')) {
     free(text, p, a, b, ',');
+    return;
+  }
+  // `(Corporate Director, Growth, Environment and Transport)`: an office named with the list of what it is
+  // over, three parts or more that are no fact of the attendance and no body, is one role
+  const parts = inner.split(',');
+  if (!p.role && parts.length >= 3 && ROLE_WORD.test(parts[0]) && parts.every((w) => /^\s*\p{Lu}/u.test(w) && !readQualifier(w) && !looksLikeBody(w) && !/[@;]/.test(w))) {
+    p.role = trimSpan(text, a, b);
     return;
   }
   // `(Governance Officer, minutes)`, `(President, Students' Union)`, `(TSC, chair)`: each part on its own

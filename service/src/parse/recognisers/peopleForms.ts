@@ -9,7 +9,7 @@
  * Our own `Name : Role` lines never come here: a block whose first line is one is read line by
  * line as before (peopleBlocks.ts), so the markup and the corpus read exactly as they did.
  */
-import { isMinutesLabel, observersHeading, isObserversLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, tabCells, knownMark, type GridRow, type GridHeader, type KeyMeaning, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PeopleListMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
+import { isMinutesLabel, observersHeading, forItemHeading, isGovernorCategory, isObserversLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, tabCells, knownMark, type GridRow, type GridHeader, type KeyMeaning, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PeopleListMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
 import { isOfficeTitle, opensWithOffice, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
 import type { BlockKind } from '../../markup';
 import type { Item, PeopleBlock, Person, PersonQualifier } from '../../model';
@@ -419,7 +419,8 @@ function categoryGroups(state: ParseState, i: number, block: PeopleBlockBuilder,
 }
 
 /** A group's label before its members on the line (`Ex officio members: …`, `Deans: …`), under the list's heading. */
-const GROUP_LABEL = /^([A-Z][A-Za-z'’ -]{2,40}?(?: \([a-z][a-z ]{1,20}\))?):[ \t]+(?=\S)/;
+// (`Chair (Co-opted):⇥Mrs A Roe (AR)`: a governing board's seat, the office and its category in brackets)
+const GROUP_LABEL = /^([A-Z][A-Za-z'’ -]{2,40}?(?: \([A-Za-z][A-Za-z -]{1,20}\))?):[ \t]+(?=\S)/;
 
 /**
  * A list's heading over its members sorted in groups, each group's label on the line before its
@@ -434,7 +435,8 @@ function groupedLists(state: ParseState, i: number, block: PeopleBlockBuilder): 
     const g = GROUP_LABEL.exec(segs[k].text);
     // a list's own label (`In attendance:`) ends the groups; an office's (`Chair of Court:`, `Secretary:`) is a group of one
     const own = g ? labelKind(g[1]) : undefined;
-    if (!g || own && own.role === undefined) break;
+    // (`Staff:` over a governor is the seat, no list of staff)
+    if (!g || own && own.role === undefined && !isGovernorCategory(g[1])) break;
     let e = k;
     while (e + 1 < segs.length && segs[e + 1].line === segs[e].line + 1 && segs[e + 1].text.trim() !== '' && !GROUP_LABEL.test(segs[e + 1].text) && !matchBlockHeading(segs[e + 1].text)) e++;
     groups.push({ k, e, label: { start: 0, end: g[1].length } });
@@ -455,18 +457,33 @@ function groupedLists(state: ParseState, i: number, block: PeopleBlockBuilder): 
   };
   // (one group alone is a list of groups only when it is an office's: `Clerk to Court:   Mr C Voss` under `In attendance`)
   if (groups.length < 2 && !officeOf(read[0])) return -1;
+  // `GOVERNORS NOT PRESENT` ⏎ `Parent:⇥Mrs A Roe (AR) – apologies sent, consented`: the words after the dash put the member on the apologies
+  let sent: PeopleBlockBuilder | undefined;
   for (const r of read) {
     const { g, para, list } = r;
     const src = paragraphSource(state, para);
     const office = officeOf(r);
+    // `Chair (Co-opted):⇥Mrs A Roe (AR)`: the office, and the governor's seat in its bracket as the category
+    const labelText = segs[g.k].text.slice(g.label.start, g.label.end);
+    const seat = /^(.+?)[ ]\(([^()]+)\)$/.exec(labelText);
+    const seated = office && seat && isGovernorCategory(seat[2]) ? seat : undefined;
     for (const p of list!.people) {
       if (office) {
         // (what the member's bracket says beside the office, `(video link)`, is a fact of the attendance)
         const parts = src.parts(p);
         const said = parts.role.map((piece) => ({ piece, q: { kind: readQualifier(text(piece))?.kind ?? 'note', start: 0, end: 0 } as Qualifier }));
-        addParts(state, block, { ...parts, role: [{ seg: segs[g.k], span: g.label }], qualifiers: [...parts.qualifiers, ...said] });
+        const role: Piece = { seg: segs[g.k], span: seated ? { start: g.label.start, end: g.label.start + seated[1].length } : g.label };
+        const category: Piece | undefined = seated ? { seg: segs[g.k], span: { start: g.label.end - 1 - seated[2].length, end: g.label.end - 1 } } : undefined;
+        addParts(state, block, { ...parts, role: [role], qualifiers: [...parts.qualifiers, ...said], ...(category ? { category } : {}) });
+        continue;
       }
-      else addParts(state, block, { ...src.parts(p), category: { seg: segs[g.k], span: g.label } });
+      let parts: Parts = { ...src.parts(p), category: { seg: segs[g.k], span: g.label } };
+      let into = block;
+      if (block.kind === 'absent' && parts.role.length === 1 && SENT_WORD.test(text(parts.role[0]))) {
+        into = sent ??= proseBlock(state, parts.role[0].seg, 'apologies', parts.role[0].span);
+        parts = { ...parts, role: [] };
+      }
+      addParts(state, into, parts);
     }
   }
   block.range = { start: block.range.start, end: state.whole(segs[groups[groups.length - 1].e]).end };
@@ -595,6 +612,8 @@ function addBlock(state: ParseState, i: number, at: number, texts: readonly stri
   let unticked: PeopleBlockBuilder | undefined;
   let sentWord: PeopleBlockBuilder | undefined;
   const observers = observersHeading(segs[i].text);
+  const forItem = forItemHeading(segs[i].text);
+  const forItemQ = forItem ? readQualifier(segs[i].text.slice(forItem.start, forItem.end)) : undefined;
   // a table's attendance cell (`✉️ Apologies`, `❌ Absent`): the member on the list it names, one list of each kind
   const listed = new Map<BlockKind, PeopleBlockBuilder>([[block.kind, block]]);
   for (let k = taken; k < texts.length && k <= taken + 2; k++) {
@@ -671,6 +690,8 @@ function addBlock(state: ParseState, i: number, at: number, texts: readonly stri
       }
       // `Observers` ⏎ `Grace Roe …`: each attends as an observer, which the heading says once for all
       if (observers) qualifiers.push({ piece: { seg: segs[i], span: observers }, q: { kind: 'observer', start: 0, end: 0 }, kept: true });
+      // `For item ARC/26/19:` ⏎ `Dr A Roe …`: each came for that item, as `(item ARC/26/19 only)` beside the name says
+      if (forItem) qualifiers.push({ piece: { seg: segs[i], span: forItem }, q: { kind: forItemQ?.kind ?? 'only', start: 0, end: 0, ...(forItemQ?.value !== undefined ? { value: forItemQ.value } : {}) }, kept: true });
       const read: Parts = { ...parts, role, qualifiers, whole: [parts.whole[0], end], ...(sharedTitle && !parts.sharedTitle ? { sharedTitle } : {}) };
       const own = company ? companyInBracket(read) : read;
       addParts(state, into, own, legend, own.role.length === 0 ? headingRole(segs[i].text) : undefined);
