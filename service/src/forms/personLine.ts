@@ -418,7 +418,9 @@ function free(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[] 
   const column = /^\s+$/.test(sep) && /\t| {3}/.test(sep);
   // `Cllr Philippa Stroud, Hartsworth Ward`: the ward a councillor represents is the body, no role
   if (!p.role && !p.org && WARD.test(t)) { p.org = s; return; }
-  if (!p.role && !(column && looksLikeBody(t))) p.role = s;
+  // (`Cllr A Roe – Avonvale Council`: after a dash too, a body that holds no office's word is whom they come from)
+  const dash = /^[ \t]+[-–—][ \t]+$/.test(sep);
+  if (!p.role && !((column || dash && !t.includes(',') && !namesOffice(t)) && looksLikeBody(t))) p.role = s;
   else if (!p.org) p.org = s;
   else p.qualifiers.push({ kind: 'note', start: s.start, end: s.end });
 }

@@ -1463,6 +1463,15 @@ function columnParts(e: ColumnEntry, p: PersonMatch): Parts | undefined {
 }
 
 /** A line of a column that opens a person: a title before the name, or the name's initials in brackets after it (`Mrs A Roe (AR), …`). */
+/** A count of those who came in a list's place (`5 members of the public`, `two residents`): no person. */
+const COUNTED = /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]+\p{Ll}/u;
+
+/** A cell that reads as one person, whole (`Sarah Wicks – Clerk & RFO`). */
+function wholePerson(t: string): boolean {
+  const p = readPerson(t);
+  return p !== undefined && p.name.start === 0 && p.end >= t.length;
+}
+
 function opensPerson(t: string): boolean {
   const p = readPerson(t);
   return p !== undefined && p.name.start === 0 && (p.initials !== undefined || titleOf(t.slice(p.name.start, p.name.end)) !== undefined);
@@ -1487,6 +1496,7 @@ export function sideBySideLists(state: ParseState, i: number, heading: (t: strin
   if (kinds[0] === undefined || kinds[1] === undefined) return -1;
   // the right-hand column's first character on the page
   const c = seg.offset + at;
+  const tabbed = /\t/.test(t.slice(0, at));
   type List = { kind: BlockKind; label: Piece; entries: ColumnEntry[] };
   const columns: List[][] = [
     [{ kind: kinds[0], label: { seg, span: { start: 0, end: t.slice(0, at).trimEnd().length } }, entries: [] }],
@@ -1497,9 +1507,16 @@ export function sideBySideLists(state: ParseState, i: number, heading: (t: strin
     const s = segs[k];
     if (s.map !== null || !s.only) return -1;
     const raw = state.lines[s.line];
+    // a Word table flattened with a tab (`Cllr A Roe (Chairman)⇥B Lee – Clerk`): the tab parts the cells, wherever it falls
+    const tab = tabbed ? s.text.indexOf('\t') : -1;
+    if (tab >= 0 && s.text.indexOf('\t', tab + 1) >= 0) return -1;
+    // (a row with one cell filled: the left one, unless a tab stands before it)
+    const right = tabbed && tab < 0 && raw.slice(0, s.offset).includes('\t');
     // the column's edge falls between words: in a gap, or past the line's end
-    if (raw.length > c && c > 0 && raw[c - 1] !== ' ' && raw[c - 1] !== '\t') return -1;
-    const cells = [{ from: 0, to: Math.max(0, Math.min(raw.length, c) - s.offset) }, { from: Math.max(0, c - s.offset), to: s.text.length }];
+    if (!tabbed && raw.length > c && c > 0 && raw[c - 1] !== ' ' && raw[c - 1] !== '\t') return -1;
+    const cells = tab >= 0 ? [{ from: 0, to: tab }, { from: tab + 1, to: s.text.length }]
+      : tabbed ? [{ from: 0, to: right ? 0 : s.text.length }, { from: right ? 0 : s.text.length, to: s.text.length }]
+      : [{ from: 0, to: Math.max(0, Math.min(raw.length, c) - s.offset) }, { from: Math.max(0, c - s.offset), to: s.text.length }];
     for (let side = 0; side < 2; side++) {
       const { from, to } = cells[side];
       const cell = s.text.slice(from, to);
@@ -1511,7 +1528,10 @@ export function sideBySideLists(state: ParseState, i: number, heading: (t: strin
       if (kind !== undefined) { lists.push({ kind, label: { seg: s, span: { start, end: start + words.length } }, entries: [] }); continue; }
       const entries = lists[lists.length - 1].entries;
       const piece = { seg: s, from: start, to: start + words.length };
-      if (opensPerson(words)) entries.push({ text: words, pieces: [{ ...piece, at: 0 }] });
+      // (`5 members of the public`: a count of those who came, no person)
+      if (COUNTED.test(words)) continue;
+      // (a cell of its own row is a person of its own where it reads as one whole: `Sarah Wicks – Clerk & RFO`)
+      if (opensPerson(words) || tab >= 0 && wholePerson(words)) entries.push({ text: words, pieces: [{ ...piece, at: 0 }] });
       else if (entries.length > 0) {
         const e = entries[entries.length - 1];
         e.pieces.push({ ...piece, at: e.text.length + 1 });
