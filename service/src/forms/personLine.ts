@@ -44,7 +44,7 @@ function trimSpan(text: string, a: number, b: number): Span {
 }
 
 /** Words that make a capitalised run a title or a heading, never a name (`APOLOGIES FOR ABSENCE AND …`, `Regrets` ⏎ `None`). */
-const NOT_IN_NAME = /^(?:and|of|for|the|to|in|on|with|from|at|by|or|none|nil|all|tbc|tba|minutes|apologies|present|item|items|meeting|report|public|members?|observers?|officer|director|executive|manager|secretary|clerk|chair|chairman|treasurer|council|committee|board|governors?|headteacher|coordinator|administrator|engineer|attorney)$/i;
+const NOT_IN_NAME = /^(?:and|of|for|the|to|in|on|with|from|at|by|or|none|nil|all|tbc|tba|minutes|apologies|present|item|items|meeting|report|public|members?|observers?|officer|director|executive|manager|secretary|clerk|chair|chairman|treasurer|president|vice|council|committee|board|governors?|headteacher|coordinator|administrator|engineer|attorney)$/i;
 
 /** The words of a name written with underscores (`Amara_Quist`) read as a name. */
 function nameLike(written: string, nicks = false): boolean {

@@ -57,6 +57,8 @@ const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   // `(085/25 to 087/25)`: the minutes they were present for, from one reference to another (each with a stop or a stroke, never a count)
   [/^((?:[A-Za-z]{1,4}[./])?\d+[./]\d[\w./]*\s*(?:[–-]|to)\s*(?:[A-Za-z]{1,4}[./])?\d+[./]\d[\w./]*)$/i, 'only'],
   [/^(.+?)\s+only$/i, 'only'],
+  // `(Orbis, for the plugin API topic)`: a guest who came for one topic of the notes
+  [/^for\s+the\s+(.{2,40}?)\s+(?:topic|item|discussion|session|presentation)$/i, 'only'],
   // the time, the item, or both (`arrived 7.52pm during minute 415`, `left at 9.10pm after item 7`)
   [new RegExp(`^arrived(?:\\s+(?:at|during|in))?\\s+(${TIME}|(?:item|minute)\\s+${REF})${DURING}$`, 'i'), 'arrived'],
   [new RegExp(`^(?:left|departed)(?:\\s+(?:the\\s+meeting\\s+)?(?:at|during|in))?\\s+(${TIME}|(?:item|minute)\\s+${REF})${DURING}$`, 'i'), 'left'],
@@ -71,8 +73,10 @@ const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   // a board's answer to an apology: `– accepted`, `apologies not accepted`
   [/^(?:(?:absence|apolog(?:y|ies))\s+)?not\s+(?:consented|accepted|approved)$/i, 'notConsented'],
   [/^(?:(?:absence|apolog(?:y|ies))\s+)?(?:consented|accepted|approved)$/i, 'consented'],
-  [/^(?:minutes?|note[- ]?taker|notes|minute[- ]taker|taking (?:minutes|notes)|recording|scribe|clerk,?\s+minutes)$/i, 'minutes'],
-  [/^(?:observer|non-voting)$/i, 'observer'],
+  [/^(?:minutes?|note[- ]?taker|notes|minute[- ]taker|taking (?:minutes|notes)|recording|recorder|scribe|clerk,?\s+minutes)$/i, 'minutes'],
+  [/^observer$/i, 'observer'],
+  // `Ms A Roe (non-voting)` under a student member's heading: how they sit, a fact beside the office the heading gives
+  [/^non-voting$/i, 'note'],
   // `(observing)` tells what they did at this meeting, a fact beside the name; `(observer)` is what they are, their role
   [/^observing$/i, 'note'],
   [/^guest$/i, 'guest'],

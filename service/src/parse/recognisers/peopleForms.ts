@@ -293,7 +293,8 @@ function giveRole(state: ParseState, b: PeopleBlock, p: Person, role: string): v
 
 /** The role a heading of members gives everyone under it (`Council Members:` → `Council Member`). */
 function headingRole(label: string): string | undefined {
-  const m = /^\s*(council\s*members|board\s+members|trustees|governors|directors)\s*:?\s*$/i.exec(label);
+  // (a school board's `Student Board Member:`, who sits without a vote: the office the heading names)
+  const m = /^\s*(council\s*members|board\s+members|trustees|governors|directors|student\s+board\s+members?)\s*:?\s*$/i.exec(label);
   return m ? m[1].replace(/s$/i, '').replace(/\s+/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase()) : undefined;
 }
 
@@ -788,6 +789,15 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
   // (blanked for the list's reading, the offsets kept)
   const stars: number[] = [];
   if (joined.indexOf('*') >= 0) joined = joined.replace(/(?<=[\p{L})])\*(?=[\s,;.]|$)/gu, (_s: string, o: number) => { stars.push(o); return ' '; });
+  // `~~Jean Dupuis (Orbis)~~ regrets`: a Markdown list strikes out one who sent regrets (the marks and the word blanked, the offsets kept)
+  const struck: Array<{ readonly from: number; readonly to: number; readonly word: Span }> = [];
+  if (joined.indexOf('~~') >= 0) {
+    joined = joined.replace(/~~([^~]{1,80})~~([ \t]+(?:sent[ \t]+)?(?:regrets|apologies))\b/g, (all: string, inner: string, word: string, o: number) => {
+      const w = o + 4 + inner.length + word.length - word.trimStart().length;
+      struck.push({ from: o, to: o + all.length, word: { start: w, end: o + all.length } });
+      return `  ${inner}${' '.repeat(all.length - 2 - inner.length)}`;
+    });
+  }
   // scribed minutes' `Present: Ana_Ferreira, Elif_Sahin[last_half], tkato`: names with underscores, so chat nicknames too
   const nicks = /\p{L}_\p{L}/u.test(joined) ? { nicks: true } : {};
   let list = matchInlineList(joined, 0, joined.length, nicks);
@@ -836,6 +846,7 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
   const footnote = stars.length > 0 ? starFootnote(state, i) : undefined;
   // `EXCUSED: Alderperson A Roe (District 8)`: absent with leave, which the label says of each, as `(excused)` would
   const excused = list.kind === 'absent' && /^excused$/i.test(joined.slice(list.label.start, list.label.end));
+  let regrets: PeopleBlockBuilder | undefined;
   for (const listed of list.people) {
     // `(Governance Officer, Secretary to` ⏎ `Senate)`: one bracket is one role (as addParts keeps it on one line), here over the lines it runs
     const p = listed.role && listed.org && joined[listed.role.start - 1] === '(' && /^\s*,\s*$/.test(joined.slice(listed.role.end, listed.org.start)) && joined[listed.org.end] === ')'
@@ -844,9 +855,17 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
     // a name the page wrapped (`County Cllr` ⏎ `W Ambrose`): its words on the next line are its tail
     const tail = at(p.name.end - 1);
     // (`Chair:   Councillor A Roe (Brayford East)`: the label gives the office, the bracket that names none is the seat)
-    const seat = bracketed.includes(p) && (seats || (mixed && bodyWord(joined.slice(p.role!.start, p.role!.end)) || SEAT_BODY.test(joined.slice(p.role!.start, p.role!.end)) || roleOfList !== undefined && list.people.length === 1) && !namesOffice(joined.slice(p.role!.start, p.role!.end))) ? p.role : undefined;
+    // (`Not present: Olu Adebayo (Hollow Pine)`: one alone on the list, a bracket of a few capitalised words naming no office is theirs too)
+    const seat = bracketed.includes(p) && (seats || (mixed && bodyWord(joined.slice(p.role!.start, p.role!.end)) || SEAT_BODY.test(joined.slice(p.role!.start, p.role!.end)) || roleOfList !== undefined && list.people.length === 1
+      || list.people.length === 1 && /^\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,2}$/u.test(joined.slice(p.role!.start, p.role!.end))) && !namesOffice(joined.slice(p.role!.start, p.role!.end))) ? p.role : undefined;
     const starred = footnote && stars.some((o) => o >= p.end && joined.slice(p.end, o).trim() === '');
-    addParts(state, block, {
+    const sent = struck.find((x) => p.start >= x.from && p.start < x.to);
+    let into = block;
+    if (sent) {
+      const w = piece(sent.word);
+      into = regrets ??= proseBlock(state, w.seg, 'apologies', w.span);
+    }
+    addParts(state, into, {
       ...wrappedName(piece(p.name), tail.seg, tail.off + 1),
       whole: [piece({ start: p.start, end: p.start + 1 }), piece({ start: p.end - 1, end: p.end })],
       role: p.role && !seat ? pieces(p.role) : [],
