@@ -105,8 +105,11 @@ function read(text: string, a: number, b: number, options: ReadOptions): PersonM
   if (office) {
     const p = readName(text, whole.start + office[0].length, whole.end, options);
     if (!p) return undefined;
+    const officeSpan = { start: whole.start, end: whole.start + office[0].trimEnd().length };
+    // `Supervisor Marjorie Tate (District 1)`: the bracket naming no office is the seat, the office before the name the role
+    if (p.role && !p.org && text[p.role.start - 1] === '(' && !namesOffice(text.slice(p.role.start, p.role.end))) return { ...p, start: whole.start, role: officeSpan, org: p.role };
     // a role written after the name too (`Clerk Marisa Dunleavy – Township Clerk`) is the one kept
-    return { ...p, start: whole.start, ...(p.role ? {} : { role: { start: whole.start, end: whole.start + office[0].trimEnd().length } }) };
+    return { ...p, start: whole.start, ...(p.role ? {} : { role: officeSpan }) };
   }
   return readName(text, whole.start, whole.end, options);
 }

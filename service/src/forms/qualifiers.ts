@@ -73,6 +73,8 @@ const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   // a board's answer to an apology: `– accepted`, `apologies not accepted`
   [/^(?:(?:absence|apolog(?:y|ies))\s+)?not\s+(?:consented|accepted|approved)$/i, 'notConsented'],
   [/^(?:(?:absence|apolog(?:y|ies))\s+)?(?:consented|accepted|approved)$/i, 'consented'],
+  // `Governance Professional (clerk)`: in small letters, the clerk's word says who took the minutes, as `(minutes)` does (`(Clerk)` is an office)
+  [/^clerk$/, 'minutes'],
   [/^(?:minutes?|note[- ]?taker|notes|minute[- ]taker|taking (?:minutes|notes)|recording|recorder|scribe|clerk,?\s+minutes)$/i, 'minutes'],
   [/^observer$/i, 'observer'],
   // `Ms A Roe (non-voting)` under a student member's heading: how they sit, a fact beside the office the heading gives
