@@ -100,6 +100,9 @@ function inlineList(text: string, a: number, b: number, options: ReadOptions): P
   const end = sentenceEnd(text, from, b);
   const alone = label ? personWithRole(text, from, end, options) : undefined;
   if (alone) return { ...(kind ? { kind } : {}), label, ...(role ? { role } : {}), people: [alone], others: [] };
+  // `Dr A Roe, Chief Nurse (AR)`: one person a line, the role after the comma and the name's initials last
+  const whole = topLevelSemicolon(text, from, end) < 0 ? readPerson(text, from, end, options) : undefined;
+  if (whole?.initials && whole.role && whole.initials.start > whole.role.end && whole.end >= end - 1) return { ...(kind ? { kind } : {}), ...(label ? { label } : {}), ...(role ? { role } : {}), people: [whole], others: [] };
   const people: PersonMatch[] = [];
   const others: Span[] = [];
   // the plural title holds for the names after it, up to the next one (`Mayor A, Councilmembers B, C and D`)
