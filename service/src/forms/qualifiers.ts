@@ -58,7 +58,8 @@ const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   [/^((?:[A-Za-z]{1,4}[./])?\d+[./]\d[\w./]*\s*(?:[–-]|to)\s*(?:[A-Za-z]{1,4}[./])?\d+[./]\d[\w./]*)$/i, 'only'],
   [/^(.+?)\s+only$/i, 'only'],
   // `(Orbis, for the plugin API topic)`: a guest who came for one topic of the notes
-  [/^for\s+the\s+(.{2,40}?)\s+(?:topic|item|discussion|session|presentation)$/i, 'only'],
+  // (a fact beside the name, as any bracket of the kind is: the topic is no minute's number)
+  [/^for\s+the\s+.{2,40}?\s+(?:topic|item|discussion|session|presentation)$/i, 'note'],
   // the time, the item, or both (`arrived 7.52pm during minute 415`, `left at 9.10pm after item 7`)
   [new RegExp(`^arrived(?:\\s+(?:at|during|in))?\\s+(${TIME}|(?:item|minute)\\s+${REF})${DURING}$`, 'i'), 'arrived'],
   [new RegExp(`^(?:left|departed)(?:\\s+(?:the\\s+meeting\\s+)?(?:at|during|in))?\\s+(${TIME}|(?:item|minute)\\s+${REF})${DURING}$`, 'i'), 'left'],
