@@ -3,7 +3,8 @@
  * and a near miss: offices written first with the holder in brackets (bare, or with the office's article),
  * a governing board's seats, two lists in a Word table flattened with a tab, labels saying where members sat,
  * `Name, Role[, Organisation] (INITIALS)` under a label for one item, BoardDocs' headings, a Markdown list
- * with companies in brackets and a struck-through name, a board's office before the name with its district.
+ * with companies in brackets and a struck-through name, a board's office before the name with its district, an
+ * international body's roll call by office and national body.
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
@@ -88,4 +89,15 @@ test('a board\'s office before the name is the role, the district in its bracket
     'inAttendance | E Ward | title=Mrs | role=Corporate Director, Growth, Environment and Transport', 'inAttendance | F Orr | title=Mr | role=Democratic Services Officer']);
   // near miss: (clerk) in small letters says who took the minutes; (Clerk) is an office
   assert.deepEqual([readQualifier('clerk')?.kind, readQualifier('Clerk')], ['minutes', undefined]);
+});
+
+test('an international body\'s roll call in its item: offices a line with the country code, experts by national body, a liaison\'s body before the dash', () => {
+  assert.deepEqual(everything('ISO/IEC JTC 1/SC 9/WG 2\nMinutes of the 5th meeting of ISO/IEC JTC 1/SC 9/WG 2 (virtual), 2026-03-04\n\n1 Opening\nThe Convenor opened the meeting.\n\n2 Roll call\nConvenor: Ann Roe (SE)\nProject editor, ISO 12345-1: Ben Tate (JP)\nExperts, by national body:\n  FR  Cy Voss; Di Ward (first hour only)\n  NL  Eve Orr\nLiaison: Owl Alliance – Fay Lund\nApologies: CA  Gus Hale; IT  Al Bo\n\n3 Agenda\nThe agenda was adopted.\n'), [
+    'present | Ann Roe | role=Convenor | org=SE', 'present | Ben Tate | role=Project editor, ISO 12345-1 | org=JP',
+    'present | Cy Voss | org=FR', 'present | Di Ward | org=FR | first hour only', 'present | Eve Orr | org=NL',
+    'present | Fay Lund | role=Liaison | org=Owl Alliance', 'apologies | Gus Hale | org=CA', 'apologies | Al Bo | org=IT']);
+  const p = readPerson('DE  Petra Vogel');
+  assert.equal(p && 'DE  Petra Vogel'.slice(p.org!.start, p.org!.end), 'DE');
+  // near miss: letters that are the name's initials, first in a register, are no country
+  assert.equal(readPerson('AR  Ann Roe')?.org, undefined);
 });

@@ -17,7 +17,7 @@ const SEP = /^(?:[ \t]*:[ \t]*|[ \t]+[-–—][ \t]+|[ \t]*,[ \t]*|\t[ \t]*|[ ]{
  * Words that make a phrase a role, not the body a person comes from (`Clerk to Council`, `Release
  * Manager`): a bracket or a part after a handle holding one is the role.
  */
-export const ROLE_WORD = /\b(?:secretary|clerk|officer|director|chair\w*|member|head|manager|lead|president|treasurer|leader|mayor|maintainer|contributor|editor|coordinator|liaison|steward|reviewer)\b/i;
+export const ROLE_WORD = /\b(?:secretary|clerk|officer|director|chair\w*|member|head|manager|lead|president|treasurer|leader|mayor|maintainer|contributor|editor|coordinator|liaison|steward|reviewer|conven[eo]r)\b/i;
 /** Offices held by one person that ROLE_WORD leaves out (`Provost`, `Parent Governor`, `Headteacher`): a phrase ending in one is a role. */
 const OFFICE_END = /\b(?:governor|trustee|councillor|solicitor|counsel|lawyer|accountant|surveyor|planner|inspector|senator|provost|dean|rector|bursar|registrar|chancellor|principal|librarian|auditor|executive|nurse|adviser|advisor|controller|constable|commissioner|superintendent|representative|headteacher|minutes|observer|guest)s?$/i;
 
@@ -82,6 +82,8 @@ export function readPerson(text: string, a = 0, b = text.length, options: ReadOp
  * and only before a capital.
  */
 const OFFICE = /^(?:(?:Vice|Deputy)[- ])?(?:Supervisor|Clerk|Treasurer|Trustee|Secretary|President|Chair(?:man|woman|person)?|Selectman|Selectwoman|Director|(?:(?:Student|School)[ ])?(?:Board[ ])?Member|(?:Resident[ ])?Commissioner)[ ]+(?=\p{Lu})/u;
+/** An ISO country code a column before a name (`DE  Petra Vogel`): the national body the expert comes from. */
+export const NATION = /^([A-Z]{2})(?:[ ]{2,}|\t)(?=\p{Lu}\p{Ll})/u;
 /** A city's post: a word or two of the service, then the post (`City Manager`, `District Counsel`). */
 const CITY_POST = String.raw`(?:\p{Lu}\p{Ll}+[ ]){1,2}(?:Manager|Attorney|Counsel|Clerk|Director|Chief|Engineer|Administrator|Planner|Treasurer|Secretary)`;
 /**
@@ -101,6 +103,14 @@ function read(text: string, a: number, b: number, options: ReadOptions): PersonM
     if (staff) return staff;
   }
   const head = text.slice(whole.start, Math.min(whole.end, whole.start + 64));
+  // `CN  Wei Liu`: an international body's roll writes the national body's country code before its expert, a column apart
+  // (never the name's own initials, which a register may write first)
+  const nation = NATION.exec(head);
+  if (nation) {
+    const p = readName(text, whole.start + nation[0].length, whole.end, options);
+    const parsed = p && parseName(text.slice(p.name.start, p.name.end));
+    if (p && !p.org && parsed && !lettersAgree(parsed, nation[1])) return { ...p, start: whole.start, org: { start: whole.start, end: whole.start + 2 } };
+  }
   const office = OFFICE.exec(head) ?? CITY_OFFICE.exec(head);
   if (office) {
     const p = readName(text, whole.start + office[0].length, whole.end, options);

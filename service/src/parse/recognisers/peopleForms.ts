@@ -9,7 +9,7 @@
  * Our own `Name : Role` lines never come here: a block whose first line is one is read line by
  * line as before (peopleBlocks.ts), so the markup and the corpus read exactly as they did.
  */
-import { isMinutesLabel, observersHeading, forItemHeading, remoteInLabel, isGovernorCategory, isObserversLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, tabCells, knownMark, type GridRow, type GridHeader, type KeyMeaning, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PeopleListMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
+import { isMinutesLabel, observersHeading, forItemHeading, remoteInLabel, isGovernorCategory, NATION, isObserversLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, tabCells, knownMark, type GridRow, type GridHeader, type KeyMeaning, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PeopleListMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
 import { isOfficeTitle, opensWithOffice, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
 import type { BlockKind } from '../../markup';
 import type { Item, PeopleBlock, Person, PersonQualifier } from '../../model';
@@ -1000,6 +1000,7 @@ export function readAttendanceProse(state: ParseState, seg: Segment, from: numbe
   const t = seg.text;
   // a roll call's lists in the item, each on its label's line and wrapped over the next
   // (`Board Members Present: President Karen Ostrowski, …`, `Staff Present: …`, `Members Absent: …`)
+  if (from === 0 && state.item && officesRoll(state, seg)) return;
   if (from === 0 && state.item && rollCallList(state, seg)) return;
   // `Minutes:` ⏎ `Present:` ⏎ `Academy members: A Roe (…), B Lee (…)` ⏎ …: the list's heading in the item over its groups
   if (from === 0 && state.item && t.endsWith(':') && groupsUnder(state, seg)) return;
@@ -1132,6 +1133,71 @@ function rollCallList(state: ParseState, seg: Segment): boolean {
   if (!lab) return false;
   const i = segIndex(state, seg);
   return i >= 0 && inlineBlock(state, i, (kind) => proseBlock(state, seg, kind, lab.label)) >= 0;
+}
+
+/** An office's label before the person who holds it, in an item's roll call (`Convenor: Ingrid Solberg (NO)`). */
+const OFFICE_LINE = /^([A-Z][^:]{1,60}?):[ \t]+(?=\S)/;
+/** The present list a roll call's lines add to, each heading's (the code lines under `Experts, by national body:`) or the item's. */
+const ROLL_BLOCKS = new WeakMap<object, PeopleBlockBuilder>();
+
+/**
+ * An international body's roll call in its item, an office a line (`Convenor: Ingrid Solberg (NO)`, `Project editor, ISO/IEC
+ * 30187-2: Akiko Sato (JP)`), the experts under a heading by national body (`Experts, by national body:` ⏎ `DE  Petra Vogel;
+ * Jan Reuter`), a liaison's body before the dash (`Liaison: buildingSMART International – Pieter de Wit`): all present, the office
+ * the role, the country code (in the bracket, or before the names and so of each on the line) or the body the organisation.
+ */
+function officesRoll(state: ParseState, seg: Segment): boolean {
+  const t = seg.text;
+  const i = segIndex(state, seg);
+  if (i < 0) return false;
+  const segs = state.segs;
+  const blockAfter = (key: object, head: Segment, label: Span): PeopleBlockBuilder => {
+    const m = state.meeting;
+    const known = ROLL_BLOCKS.get(key);
+    // (a list goes on only while nothing was listed after it: the lists keep the order printed)
+    if (known && m && m.people[m.people.length - 1] === known) return known;
+    const block = proseBlock(state, head, 'present', label);
+    ROLL_BLOCKS.set(key, block);
+    return block;
+  };
+  const nation = NATION.exec(t);
+  if (nation) {
+    let h = i - 1;
+    while (h >= 0 && segs[h].line === segs[h + 1].line - 1 && NATION.test(segs[h].text)) h--;
+    const head = h >= 0 ? segs[h] : undefined;
+    if (!head || head.line !== segs[h + 1].line - 1 || !/:\s*$/.test(head.text) || labelKind(head.text.replace(/:\s*$/, '')) || i - h > 20) return false;
+    const people: PersonMatch[] = [];
+    for (const part of splitList(t, 0, t.length)) {
+      const p = readPerson(t, part.start, part.end);
+      if (!p || p.end < part.end - 1 || p.role || p.org && people.length > 0) return false;
+      people.push(p);
+    }
+    if (people.length === 0 || !people[0].org) return false;
+    const block = blockAfter(head, head, { start: 0, end: head.text.replace(/:\s*$/, '').length });
+    const code: Piece = { seg, span: { start: 0, end: 2 } };
+    for (const p of people) addParts(state, block, { ...partsOf(seg, p), org: code });
+    return true;
+  }
+  const m = OFFICE_LINE.exec(t);
+  if (!m || labelKind(m[1]) || !namesOffice(m[1]) || /s$/.test(m[1].split(',')[0].trim())) return false;
+  const from = m[0].length;
+  const role: Piece = { seg, span: { start: 0, end: m[1].length } };
+  const p = readPerson(t, from, t.length);
+  let parts: Parts | undefined;
+  if (p && p.end >= t.trimEnd().length && !p.org && !p.initials) {
+    const bracket = p.role ? t.slice(p.role.start, p.role.end) : undefined;
+    // `(NO)`: the country code in the bracket is the national body, never an office
+    if (bracket === undefined || /^[A-Z]{2}$/.test(bracket)) parts = { ...partsOf(seg, p), role: [role], ...(p.role ? { org: { seg, span: p.role } } : {}) };
+  }
+  // (`Owl Alliance – Fay Lund`: no person before the dash, who reads as one with a role, the body)
+  if (!parts) {
+    const dash = /[ \t][-–—][ \t]/.exec(t.slice(from));
+    const q = dash ? readPerson(t, from + dash.index + 3, t.length) : undefined;
+    if (dash && q && q.end >= t.trimEnd().length && !q.role && !q.org && /^\S/.test(t.slice(from))) parts = { ...partsOf(seg, q), role: [role], org: { seg, span: { start: from, end: from + dash.index } } };
+  }
+  if (!parts) return false;
+  addParts(state, blockAfter(state.item ?? seg, seg, role.span), parts);
+  return true;
 }
 
 /** The text a sentence of attendance is read in: its line, or the lines the page wrapped it over, and the way back to each. */
