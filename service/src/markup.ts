@@ -27,16 +27,18 @@ export type BlockKind = keyof typeof CANONICAL.blocks;
 export const BLOCK_WORDS: ReadonlyArray<readonly [RegExp, BlockKind]> = [
   // a senate's roll call names its members `Senators` (`Senators present: …`, `Senators absent: …`)
   // an NHS committee parts its members by their vote (`Members (voting)`, `Members (non-voting)`): members both
-  [/^(?:present|attendees|participants|attendance|members present|those present|(?:governors|trustees|directors|councillors|council|board members|voting members|members|senators) present|council members|board members|members|councillors|members \((?:voting|non-voting)\)|co-?opted(?: members?)?|co-?optees)$/i, 'present'],
+  // (a school board's BoardDocs page: `Present Board Members:`, `Absent Board Members:`)
+  [/^(?:present|attendees|participants|attendance|members present|present (?:board )?members|student board members?|those present|(?:governors|trustees|directors|councillors|council|board members|voting members|members|senators) present|council members|board members|members|councillors|maintainers|members \((?:voting|non-voting)\)|co-?opted(?: members?)?|co-?optees)$/i, 'present'],
   // a roll call's members absent with leave (`Senators excused: …`)
   // (a project's running notes: `Couldn't make it:`, `Unable to attend:`, those who sent word)
   [/^(?:apologies|apologies for absence|apologies received|apologies (?:received and )?accepted|regrets|(?:senators |members )excused|(?:couldn['’]t|could not|can['’]t|cannot) make it|unable to (?:attend|make it))$/i, 'apologies'],
+  // (`For item ARC/26/19:` over the guests who came for it: its words are each one's qualifier, headings.ts's forItemHeading)
   // and those who attend without a vote `Liaisons`, `Ex officio`, `Guest` (one named alone), a council's `External Auditor`
   // a council committee's members of the council who attend without a seat on it (`Ward Members in attendance (non-voting)`)
-  [/^(?:in attendance|also present|also in attendance|also attending|officers present|officers in attendance|officers|secretariat|staff present|(?:city |council )?staff|observers?|guests?|(?:liaisons|ex[- ]officio(?: members)?|non-voting members) present|(?:external|internal) auditors?|(?:(?:ward|other|local|visiting)[ \t]+)?(?:members|councillors)[ \t]+(?:also[ \t]+)?in[ \t]+attendance(?:[ \t]*\((?:non-voting|not voting)\))?)$/i, 'inAttendance'],
+  [/^(?:in attendance|also present|also in attendance|also attending|officers present|officers in attendance|officers|secretariat|staff (?:present|in attendance)|(?:city |council )?staff|observers?|observing|guests?|for (?:items?|minutes?) [\w./-]*\d[\w./-]*|(?:liaisons|ex[- ]officio(?: members)?|non-voting members) present|(?:external|internal) auditors?|(?:(?:ward|other|local|visiting)[ \t]+)?(?:members|councillors)[ \t]+(?:also[ \t]+)?in[ \t]+attendance(?:[ \t]*\((?:non-voting|not voting)\))?)$/i, 'inAttendance'],
   // a roll call's members not there, with or without apologies (`Absent: … (excused)`)
   // (a US council's roll call: `ABSENT AT ROLL CALL: …`, `EXCUSED: …`, the member absent with leave, as `Absent: … (excused)`)
-  [/^(?:absent|absentees|absent at roll call|excused|absent without (?:apology|apologies)|(?:governors|trustees|directors|councillors|council|board members|members|senators) absent|absent members|not present)$/i, 'absent'],
+  [/^(?:absent|absentees|absent at roll call|excused|absent without (?:apology|apologies)|(?:governors|trustees|directors|councillors|council|board members|members|senators) absent|absent (?:board )?members|(?:(?:governors|trustees|directors|members)[ \t]+)?not present)$/i, 'absent'],
 ];
 
 export const BLOCK_LABELS: Record<BlockKind, string> = { present: 'Present', apologies: 'Apologies', inAttendance: 'In attendance', absent: 'Absent' };

@@ -63,7 +63,31 @@ function labelKindOf(label: string): LabelKind | undefined {
   const word = label.trim();
   for (const [re, kind] of BLOCK_WORDS) if (re.test(word)) return { kind };
   for (const [re, kind, role] of ROLE_HEADINGS) if (re.test(word)) return { kind, role: role ?? word };
+  // `Trustees present in the room:`, `Trustees joining on Teams:`: members sorted by where they sat, each list a present one
+  const where = WHERE.exec(word);
+  if (where) {
+    const rest = word.slice(0, where.index);
+    if (/^(?:trustees|governors|directors|members|councillors|board members)(?:[ \t]+(?:joining|attending|participating))?$/i.test(rest)) return { kind: 'present' };
+    for (const [re, kind] of BLOCK_WORDS) if (re.test(rest)) return { kind };
+  }
   return undefined;
+}
+
+/** Where the members of a list sat, said at the end of its label (`in the room`, `on Teams`, `by video link`). */
+const WHERE = /[ \t]+(in the room|in person|on site|(?:on|via|by)[ \t]+(?:(?:ms|microsoft)[ \t]+)?(?:teams|zoom|video(?:[ \t]+link)?|phone|telephone)|online|remotely)$/i;
+
+/**
+ * How the members of a list labelled by where they sat took part (`Trustees joining on Teams:`): what `(on Teams)` would say
+ * beside each, the span of those words in the label; undefined for a label that says nothing of it (`in the room`, the usual way).
+ */
+export function remoteInLabel(line: string): Span | undefined {
+  // (the label before its colon, when the list runs on its line)
+  const colon = line.indexOf(':');
+  const label = (colon > 0 ? line.slice(0, colon) : line).trimEnd();
+  const m = WHERE.exec(label);
+  if (!m || /^(?:in the room|in person|on site)$/i.test(m[1]) || !labelKindOf(label)) return undefined;
+  const start = m.index + m[0].length - m[1].length;
+  return { start, end: start + m[1].length };
 }
 
 /**
@@ -92,9 +116,19 @@ export function observersHeading(line: string): Span | undefined {
   return m ? { start: m[1].length, end: m[1].length + m[2].length } : undefined;
 }
 
+/**
+ * A list headed by the item its people came for (`For item ARC/26/19:` ⏎ `Dr A Roe, Chief Medical Officer (AR)`):
+ * each one attends for that item only, which the heading says once for all. The span of the heading's words, or undefined.
+ */
+export function forItemHeading(line: string): Span | undefined {
+  const m = /^([ \t]*)(for[ \t]+(?:items?|minutes?)[ \t]+[\w./-]*\d[\w./-]*)[ \t]*:?[ \t]*$/i.exec(line);
+  return m ? { start: m[1].length, end: m[1].length + m[2].length } : undefined;
+}
+
 /** A list's label that is the word observer (`Observer:`, `Observers`): everyone on the list attends as an observer, as under the heading. */
+// (`Observing: Ms A Roe, Higher Education Authority`: the verb labels them as the noun does)
 export function isObserversLabel(label: string): boolean {
-  return /^[ \t]*observers?\b/i.test(label);
+  return /^[ \t]*observ(?:ers?|ing)\b/i.test(label);
 }
 
 /**

@@ -7,11 +7,11 @@
  */
 export type { Span, Qualifier, QualifierKind, PersonMatch, PeopleListMatch } from './types';
 export { shiftPerson } from './types';
-export { readQualifier, looksLikeCode, looksLikeBody, looksLikeFirm } from './qualifiers';
-export { readPerson, ROLE_WORD, namesOffice, matchPersonLine, matchNameColumns, matchPersonBullet } from './personLine';
+export { readQualifier, looksLikeCode, looksLikeBody, looksLikeFirm, isGovernorCategory } from './qualifiers';
+export { readPerson, ROLE_WORD, NATION, namesOffice, matchPersonLine, matchNameColumns, matchPersonBullet } from './personLine';
 export { matchInlineList, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchApologiesProse, matchAbsenceProse, matchNamedGuests, matchSubstitution, matchSubstituteAlone, splitList, sentenceEnd, type SubstitutionMatch, type SubstituteAloneMatch, pluralTitle } from './inline';
 export { matchFlattenedTable, type FlattenedTableMatch, type TablePerson, type LineSpan } from './table';
-export { isMinutesLabel, observersHeading, isObserversLabel, matchListNote, matchBlockHeading, matchGroupHeading, matchLineLabel, labelKind, type BlockHeadingMatch } from './headings';
+export { isMinutesLabel, observersHeading, forItemHeading, remoteInLabel, isObserversLabel, matchListNote, matchBlockHeading, matchGroupHeading, matchLineLabel, labelKind, type BlockHeadingMatch } from './headings';
 export { matchLegend, matchMarkLegend, matchMarkedHeading, trailingMark, type LegendEntry, type MarkLegend, type MarkedHeading } from './legend';
 export { matchPeopleBlock, secondColumnAt, type PeopleBlockMatch, type BlockPerson, type BlockOptions } from './block';
 export { matchActionLine, matchOwnerStatuses, findActionLines, matchTightRoleCell, matchOwnerColumn, matchToAction, matchActionReview } from './actions';

@@ -7,7 +7,7 @@
 import { labelKind } from './headings';
 import { readPerson, type ReadOptions } from './personLine';
 import { holdsRoleWord } from './owners';
-import { isGovernorCategory, looksLikeCode, looksLikeFirm, readQualifier } from './qualifiers';
+import { isGovernorCategory, looksLikeBody, looksLikeCode, looksLikeFirm, readQualifier } from './qualifiers';
 import type { PeopleListMatch, PersonMatch, Qualifier, Span } from './types';
 import type { BlockKind } from '../markup';
 import { isTitleAlone, stripTitles } from '../people';
@@ -100,6 +100,9 @@ function inlineList(text: string, a: number, b: number, options: ReadOptions): P
   const end = sentenceEnd(text, from, b);
   const alone = label ? personWithRole(text, from, end, options) : undefined;
   if (alone) return { ...(kind ? { kind } : {}), label, ...(role ? { role } : {}), people: [alone], others: [] };
+  // `Dr A Roe, Chief Nurse (AR)`: one person a line, the role after the comma and the name's initials last
+  const whole = topLevelSemicolon(text, from, end) < 0 ? readPerson(text, from, end, options) : undefined;
+  if (whole?.initials && whole.role && whole.initials.start > whole.role.end && whole.end >= end - 1) return { ...(kind ? { kind } : {}), ...(label ? { label } : {}), ...(role ? { role } : {}), people: [whole], others: [] };
   const people: PersonMatch[] = [];
   const others: Span[] = [];
   // the plural title holds for the names after it, up to the next one (`Mayor A, Councilmembers B, C and D`)
@@ -113,6 +116,12 @@ function inlineList(text: string, a: number, b: number, options: ReadOptions): P
     if (postEnd > k) {
       people[people.length - 1] = withDetails(text, prev, { start: part.start, end: parts[postEnd].end });
       k = postEnd;
+      continue;
+    }
+    // `Miss A Roe (AR) – left at 7.20pm, during item 8`: a fact the list's comma parted goes on after it
+    const fact = prev && prev.end === parts[k - 1]?.end && /^\s*,\s*$/.test(text.slice(prev.end, part.start)) ? prev.qualifiers[prev.qualifiers.length - 1] : undefined;
+    if (fact && fact.end === prev.end && (fact.kind === 'arrived' || fact.kind === 'left') && readQualifier(text.slice(fact.start, part.end))?.kind === fact.kind) {
+      people[people.length - 1] = { ...prev, end: part.end, qualifiers: [...prev.qualifiers.slice(0, -1), { ...fact, end: part.end }] };
       continue;
     }
     if (prev && prev.end === parts[k - 1]?.end && roleAfterComma(text, prev, part, k + 1 < parts.length ? parts[k + 1] : undefined, semis, options)) {
@@ -146,7 +155,8 @@ function inlineList(text: string, a: number, b: number, options: ReadOptions): P
     // `Director Infrastructure and Planning (Mr D Nguyen)`: the `and` was the post's, not the list's
     const next = parts[k + 1];
     const joined = next && text[next.end - 1] === ')' && !/[([]/.test(text.slice(s, part.end)) && /^\s+(?:and|&)\s+$/i.test(text.slice(part.end, next.start)) ? readPerson(text, s, next.end, options) : undefined;
-    if (joined?.role && joined.role.start === s && joined.name.start > next.start && joined.end >= next.end - 1) { people.push(joined); k++; continue; }
+    // (`the Registrar and Deputy President (Professor A Roe)`: the office with its article)
+    if (joined?.role && /^(?:the\s+)?$/.test(text.slice(s, joined.role.start)) && joined.name.start > next.start && joined.end >= next.end - 1) { people.push(joined); k++; continue; }
     const p = readPerson(text, s, part.end, options);
     // `Mrs Carol Ibbotson – Parish Clerk & RFO (CI)`: after a person's role the `&` joins a second post, not a second person
     const post = p?.role && next && /^\s+(?:and|&)\s+$/i.test(text.slice(part.end, next.start)) && holdsRoleWord(text.slice(next.start, next.end).replace(/\s*[([].*$/, '')) ? readPerson(text, s, next.end, options) : undefined;
@@ -181,7 +191,11 @@ function personWithRole(text: string, a: number, b: number, options: ReadOptions
   const rest = trimmed(text, comma + 1, b);
   const post = text.slice(rest.start, rest.end).replace(/\s*[([].*$/s, '').replace(/\.$/, '');
   if (!/^\p{Lu}/u.test(post) || stripTitles(post) !== post || readQualifier(post)) return undefined;
-  if (!holdsRoleWord(post) && !POST_LINK.test(post)) return undefined;
+  if (!holdsRoleWord(post) && !POST_LINK.test(post)) {
+    // `Observing: Ms A Roe, Higher Education Authority`: a body after the comma is whom they come from
+    if (!looksLikeBody(post) || /[([]/.test(text.slice(rest.start, rest.end))) return undefined;
+    return { ...p, end: rest.end, org: { start: rest.start, end: rest.start + post.length } };
+  }
   return withDetails(text, p, rest);
 }
 

@@ -17,7 +17,7 @@ const SEP = /^(?:[ \t]*:[ \t]*|[ \t]+[-–—][ \t]+|[ \t]*,[ \t]*|\t[ \t]*|[ ]{
  * Words that make a phrase a role, not the body a person comes from (`Clerk to Council`, `Release
  * Manager`): a bracket or a part after a handle holding one is the role.
  */
-export const ROLE_WORD = /\b(?:secretary|clerk|officer|director|chair\w*|member|head|manager|lead|president|treasurer|leader|mayor|maintainer|contributor|editor|coordinator|liaison|steward|reviewer)\b/i;
+export const ROLE_WORD = /\b(?:secretary|clerk|officer|director|chair\w*|member|head|manager|lead|president|treasurer|leader|mayor|maintainer|contributor|editor|coordinator|liaison|steward|reviewer|conven[eo]r)\b/i;
 /** Offices held by one person that ROLE_WORD leaves out (`Provost`, `Parent Governor`, `Headteacher`): a phrase ending in one is a role. */
 const OFFICE_END = /\b(?:governor|trustee|councillor|solicitor|counsel|lawyer|accountant|surveyor|planner|inspector|senator|provost|dean|rector|bursar|registrar|chancellor|principal|librarian|auditor|executive|nurse|adviser|advisor|controller|constable|commissioner|superintendent|representative|headteacher|minutes|observer|guest)s?$/i;
 
@@ -30,7 +30,8 @@ export function namesOffice(text: string): boolean {
   const t = text.trim();
   // `Dean of Students`: the office before what it is of
   const head = /^(.+?)\s+(?:of|for|to)\s/i.exec(t)?.[1] ?? t;
-  return ROLE_WORD.test(t) || OFFICE_END.test(t) || OFFICE_END.test(head) || /^[A-Z]{2,6}$/.test(t);
+  // (a school's post by its letters, `SENDCo`, `DSL`, as an office's initials are)
+  return ROLE_WORD.test(t) || OFFICE_END.test(t) || OFFICE_END.test(head) || /^[A-Z]{2,6}(?:Co)?$/.test(t);
 }
 
 /** Where the name cannot go on: a bracket, an @handle, a colon, a dash, a comma, a column gap. */
@@ -43,7 +44,7 @@ function trimSpan(text: string, a: number, b: number): Span {
 }
 
 /** Words that make a capitalised run a title or a heading, never a name (`APOLOGIES FOR ABSENCE AND …`, `Regrets` ⏎ `None`). */
-const NOT_IN_NAME = /^(?:and|of|for|the|to|in|on|with|from|at|by|or|none|nil|all|tbc|tba|minutes|apologies|present|item|items|meeting|report|public|members?|observers?|officer|director|executive|manager|secretary|clerk|chair|chairman|treasurer|council|committee|board|governors?|headteacher|coordinator|administrator|engineer|attorney)$/i;
+const NOT_IN_NAME = /^(?:and|of|for|the|to|in|on|with|from|at|by|or|none|nil|all|tbc|tba|minutes|apologies|present|item|items|meeting|report|public|members?|observers?|officer|director|executive|manager|secretary|clerk|chair|chairman|treasurer|president|vice|council|committee|board|governors?|headteacher|coordinator|administrator|engineer|attorney)$/i;
 
 /** The words of a name written with underscores (`Amara_Quist`) read as a name. */
 function nameLike(written: string, nicks = false): boolean {
@@ -81,6 +82,8 @@ export function readPerson(text: string, a = 0, b = text.length, options: ReadOp
  * and only before a capital.
  */
 const OFFICE = /^(?:(?:Vice|Deputy)[- ])?(?:Supervisor|Clerk|Treasurer|Trustee|Secretary|President|Chair(?:man|woman|person)?|Selectman|Selectwoman|Director|(?:(?:Student|School)[ ])?(?:Board[ ])?Member|(?:Resident[ ])?Commissioner)[ ]+(?=\p{Lu})/u;
+/** An ISO country code a column before a name (`DE  Petra Vogel`): the national body the expert comes from. */
+export const NATION = /^([A-Z]{2})(?:[ ]{2,}|\t)(?=\p{Lu}\p{Ll})/u;
 /** A city's post: a word or two of the service, then the post (`City Manager`, `District Counsel`). */
 const CITY_POST = String.raw`(?:\p{Lu}\p{Ll}+[ ]){1,2}(?:Manager|Attorney|Counsel|Clerk|Director|Chief|Engineer|Administrator|Planner|Treasurer|Secretary)`;
 /**
@@ -100,41 +103,69 @@ function read(text: string, a: number, b: number, options: ReadOptions): PersonM
     if (staff) return staff;
   }
   const head = text.slice(whole.start, Math.min(whole.end, whole.start + 64));
+  // `CN  Wei Liu`: an international body's roll writes the national body's country code before its expert, a column apart
+  // (never the name's own initials, which a register may write first)
+  const nation = NATION.exec(head);
+  if (nation) {
+    const p = readName(text, whole.start + nation[0].length, whole.end, options);
+    const parsed = p && parseName(text.slice(p.name.start, p.name.end));
+    if (p && !p.org && parsed && !lettersAgree(parsed, nation[1])) return { ...p, start: whole.start, org: { start: whole.start, end: whole.start + 2 } };
+  }
   const office = OFFICE.exec(head) ?? CITY_OFFICE.exec(head);
   if (office) {
     const p = readName(text, whole.start + office[0].length, whole.end, options);
     if (!p) return undefined;
+    const officeSpan = { start: whole.start, end: whole.start + office[0].trimEnd().length };
+    // `Supervisor Marjorie Tate (District 1)`: the bracket naming no office is the seat, the office before the name the role
+    if (p.role && !p.org && text[p.role.start - 1] === '(' && !namesOffice(text.slice(p.role.start, p.role.end))) return { ...p, start: whole.start, role: officeSpan, org: p.role };
     // a role written after the name too (`Clerk Marisa Dunleavy – Township Clerk`) is the one kept
-    return { ...p, start: whole.start, ...(p.role ? {} : { role: { start: whole.start, end: whole.start + office[0].trimEnd().length } }) };
+    return { ...p, start: whole.start, ...(p.role ? {} : { role: officeSpan }) };
   }
   return readName(text, whole.start, whole.end, options);
 }
 
 /** The words of a post written before the person (`Director Infrastructure and Planning`): capitalised words and the small words between them. */
-const POST = /^\p{Lu}[\p{L}'’-]*(?:[ ]+(?:\p{Lu}[\p{L}'’-]*|and|of|for|the|&))*$/u;
+const POST = /^\p{Lu}[\p{L}'’-]*(?:[ ]+(?:\p{Lu}[\p{L}'’-]*|and|of|for|to|the|&))*$/u;
 
 /**
  * An officer written post first, the person in brackets (`General Manager (Mr B Sayers)`,
  * `Governance Officer (Ms K Lowe – minute taker)`), as councils list their staff: the post is the
  * role. Only a post that is no name and a bracket that opens with a titled name, so that a member
- * with a role in brackets (`Cr M Kennard (Mayor)`) stays read name first.
+ * with a role in brackets (`Cr M Kennard (Mayor)`) stays read name first; a bare name in the bracket
+ * only after a post that names an office (`Chief Finance Officer (Rhian Evans)`, a Welsh council's
+ * officers). A university writes the office with its article (`the Bursar (Ms A Roe) (for GA/26/17)`):
+ * the article is no part of the post, and brackets after the name's are facts about the attendance.
  */
 function roleFirst(text: string, whole: Span, options: ReadOptions): PersonMatch | undefined {
   const open = text.indexOf('(', whole.start);
-  if (open <= whole.start || open >= whole.end || matching(text, open, whole.end) !== whole.end - 1) return undefined;
-  const post = trimSpan(text, whole.start, open);
+  if (open <= whole.start || open >= whole.end) return undefined;
+  const close = matching(text, open, whole.end);
+  if (close < 0) return undefined;
+  const after: Span[] = [];
+  for (let k = close + 1; k < whole.end;) {
+    while (k < whole.end && isBlankUnit(text.charCodeAt(k))) k++;
+    if (k >= whole.end) break;
+    const c = text[k] === '(' ? matching(text, k, whole.end) : -1;
+    if (c < 0 || after.length >= 2) return undefined;
+    after.push(trimSpan(text, k + 1, c));
+    k = c + 1;
+  }
+  const article = /^the[ \t]+(?=\p{Lu})/u.exec(text.slice(whole.start, open));
+  const post = trimSpan(text, whole.start + (article ? article[0].length : 0), open);
   const head = text.slice(post.start, post.end);
-  if (head.length === 0 || head.length > 60 || !POST.test(head) || nameLike(head)) return undefined;
-  const inner = trimSpan(text, open + 1, whole.end - 1);
+  if (head.length === 0 || head.length > 60 || !POST.test(head)) return undefined;
+  // (`the Bursar (…)`: one word of an office, or an office with its article, reads as no name would)
+  if (nameLike(head) && !(namesOffice(head) && (article || !/\s/.test(head)))) return undefined;
+  const inner = trimSpan(text, open + 1, close);
   const innerText = text.slice(inner.start, inner.end);
-  if (stripTitles(innerText) === innerText.trim()) return undefined;
+  if (stripTitles(innerText) === innerText.trim() && !(namesOffice(head) && nameLike(innerText) && !namesOffice(innerText))) return undefined;
   const p = readName(text, inner.start, inner.end, options);
   if (!p || p.initials || p.handle || p.org) return undefined;
   // what the bracket writes after the name (`– minute taker`) is a fact about the attendance, the post the role
   const qualifiers: Qualifier[] = [...p.qualifiers];
-  if (p.role) {
-    const q = readQualifier(text.slice(p.role.start, p.role.end));
-    qualifiers.push(q ? { kind: q.kind, start: p.role.start, end: p.role.end, ...(q.value !== undefined ? { value: q.value } : {}) } : { kind: 'note', start: p.role.start, end: p.role.end });
+  for (const s of p.role ? [p.role, ...after] : after) {
+    const q = readQualifier(text.slice(s.start, s.end));
+    qualifiers.push(q ? { kind: q.kind, start: s.start, end: s.end, ...(q.value !== undefined ? { value: q.value } : {}) } : { kind: 'note', start: s.start, end: s.end });
   }
   return { start: whole.start, end: whole.end, name: p.name, role: post, qualifiers };
 }
@@ -324,6 +355,13 @@ function group(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[]
     free(text, p, a, b, ',');
     return;
   }
+  // `(Corporate Director, Growth, Environment and Transport)`: an office named with the list of what it is
+  // over, three parts or more that are no fact of the attendance and no body, is one role
+  const parts = inner.split(',');
+  if (!p.role && parts.length >= 3 && ROLE_WORD.test(parts[0]) && parts.every((w) => /^\s*\p{Lu}/u.test(w) && !readQualifier(w) && !looksLikeBody(w) && !/[@;]/.test(w))) {
+    p.role = trimSpan(text, a, b);
+    return;
+  }
   // `(Governance Officer, minutes)`, `(President, Students' Union)`, `(TSC, chair)`: each part on its own
   // (`` (`@devp`, joined 16:20) ``: the handle first, then a fact about the attendance)
   let k = a;
@@ -393,7 +431,9 @@ function free(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[] 
   const column = /^\s+$/.test(sep) && /\t| {3}/.test(sep);
   // `Cllr Philippa Stroud, Hartsworth Ward`: the ward a councillor represents is the body, no role
   if (!p.role && !p.org && WARD.test(t)) { p.org = s; return; }
-  if (!p.role && !(column && looksLikeBody(t))) p.role = s;
+  // (`Cllr A Roe – Avonvale Council`: after a dash too, a body that holds no office's word is whom they come from)
+  const dash = /^[ \t]+[-–—][ \t]+$/.test(sep);
+  if (!p.role && !((column || dash && !t.includes(',') && !namesOffice(t)) && looksLikeBody(t))) p.role = s;
   else if (!p.org) p.org = s;
   else p.qualifiers.push({ kind: 'note', start: s.start, end: s.end });
 }

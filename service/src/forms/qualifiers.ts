@@ -9,7 +9,7 @@ import type { QualifierKind } from './types';
  * The last words that make a name an organisation's (a council, a trust, a health partnership, a company):
  * the one list that tells a body written beside a name from the role the person holds.
  */
-const BODY_END = /\b(?:council|borough|authority|mbc|dc|cc|bc|union|trust|university|college|police|constabulary|county|district|parish|ward|board|opcc|wmp|aid|charity|collaborative|partnership|alliance|network|nhs|icb|ccg|hospitals?|healthwatch|foundation|association|society|commission|academy|school|primary|ltd|limited|plc|llp|cic|inc)\.?$/i;
+const BODY_END = /\b(?:council|borough|authority|mbc|dc|cc|bc|union|trust|university|college|police|constabulary|county|district|parish|ward|board|opcc|wmp|aid|charity|collaborative|partnership|alliance|network|nhs|icb|ccg|hospitals?|healthwatch|foundation|association|society|commission|academy|school|primary|ltd|limited|plc|llp|cic|inc|agency|audit services)\.?$/i;
 
 /** Words that end the name of a council or body (`Ashby MBC`, `Women's Aid`, `OPCC`, `… Care Collaborative`): an organisation, not a role. */
 export function looksLikeBody(text: string): boolean {
@@ -57,20 +57,29 @@ const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   // `(085/25 to 087/25)`: the minutes they were present for, from one reference to another (each with a stop or a stroke, never a count)
   [/^((?:[A-Za-z]{1,4}[./])?\d+[./]\d[\w./]*\s*(?:[–-]|to)\s*(?:[A-Za-z]{1,4}[./])?\d+[./]\d[\w./]*)$/i, 'only'],
   [/^(.+?)\s+only$/i, 'only'],
+  // `(Orbis, for the plugin API topic)`: a guest who came for one topic of the notes
+  // (a fact beside the name, as any bracket of the kind is: the topic is no minute's number)
+  [/^for\s+the\s+.{2,40}?\s+(?:topic|item|discussion|session|presentation)$/i, 'note'],
   // the time, the item, or both (`arrived 7.52pm during minute 415`, `left at 9.10pm after item 7`)
   [new RegExp(`^arrived(?:\\s+(?:at|during|in))?\\s+(${TIME}|(?:item|minute)\\s+${REF})${DURING}$`, 'i'), 'arrived'],
   [new RegExp(`^(?:left|departed)(?:\\s+(?:the\\s+meeting\\s+)?(?:at|during|in))?\\s+(${TIME}|(?:item|minute)\\s+${REF})${DURING}$`, 'i'), 'left'],
+  // `(absent for GA/26/21)`, `(withdrew for item 7)`: away for an item of the meeting, there for the rest
+  [new RegExp(`^(?:absent|withdrew|not\\s+present)\\s+(?:for|from|during)\\s+(?:(?:item|minute|min)s?\\.?\\s+)?(${REF}(?:\\s*(?:[–-]|to|and|&)\\s*${REF})*)$`, 'i'), 'part'],
   // `[last_20_minutes]`, `[last_half]`, `(first hour)`, `[left_early]`: part of the meeting
   [/^(?:part(?:\s+(?:of\s+)?(?:the\s+)?meeting)?|part-time|partial|(?:first|last)[_ ](\d+)[_ ]min(?:ute)?s?|(?:first|last|second)[_ ](?:half|hour)|left[_ ]early|joined[_ ]late|for late arrival|late)$/i, 'part'],
   // `(electronic)`: North American councils' word for a member taking part from afar
   // (`(MS Teams)`, `attended by video link`, `attended remotely`: the way they took part, said with the verb or the tool alone)
-  [/^(?:(?:attended|attending|joined|participated)\s+)?(?:by\s+(?:phone|telephone|video(?:\s+link)?|zoom|teams|skype)|remote(?:ly)?|virtual(?:ly)?|electronic(?:ally)?|online|via\s+\w+(?:\s+teams)?|irc[_ ]only|phone|dial[- ]in|(?:ms|microsoft)\s+teams|zoom)$/i, 'remote'],
+  [/^(?:(?:attended|attending|joined|participated)\s+)?(?:by\s+(?:phone|telephone|video(?:\s+link)?|zoom|teams|skype)|remote(?:ly)?|virtual(?:ly)?|electronic(?:ally)?|online|via\s+\w+(?:\s+teams)?|on\s+(?:(?:ms|microsoft)\s+)?(?:teams|zoom)|irc[_ ]only|phone|dial[- ]in|(?:ms|microsoft)\s+teams|zoom)$/i, 'remote'],
   [/^(?:excused|unexcused|unexplained|no apologies(?: received)?|without (?:an? )?apolog(?:y|ies)(?: (?:being )?(?:received|given|sent))?)$/i, 'excused'],
   // a board's answer to an apology: `– accepted`, `apologies not accepted`
   [/^(?:(?:absence|apolog(?:y|ies))\s+)?not\s+(?:consented|accepted|approved)$/i, 'notConsented'],
   [/^(?:(?:absence|apolog(?:y|ies))\s+)?(?:consented|accepted|approved)$/i, 'consented'],
-  [/^(?:minutes?|note[- ]?taker|notes|minute[- ]taker|taking (?:minutes|notes)|recording|scribe|clerk,?\s+minutes)$/i, 'minutes'],
-  [/^(?:observer|non-voting)$/i, 'observer'],
+  // `Governance Professional (clerk)`: in small letters, the clerk's word says who took the minutes, as `(minutes)` does (`(Clerk)` is an office)
+  [/^clerk$/, 'minutes'],
+  [/^(?:minutes?|note[- ]?taker|notes|minute[- ]taker|taking (?:minutes|notes)|recording|recorder|scribe|clerk,?\s+minutes)$/i, 'minutes'],
+  [/^observer$/i, 'observer'],
+  // `Ms A Roe (non-voting)` under a student member's heading: how they sit, a fact beside the office the heading gives
+  [/^non-voting$/i, 'note'],
   // `(observing)` tells what they did at this meeting, a fact beside the name; `(observer)` is what they are, their role
   [/^observing$/i, 'note'],
   [/^guest$/i, 'guest'],

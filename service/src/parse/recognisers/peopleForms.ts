@@ -9,7 +9,7 @@
  * Our own `Name : Role` lines never come here: a block whose first line is one is read line by
  * line as before (peopleBlocks.ts), so the markup and the corpus read exactly as they did.
  */
-import { isMinutesLabel, observersHeading, isObserversLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, tabCells, knownMark, type GridRow, type GridHeader, type KeyMeaning, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PeopleListMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
+import { isMinutesLabel, observersHeading, forItemHeading, remoteInLabel, isGovernorCategory, NATION, isObserversLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, tabCells, knownMark, type GridRow, type GridHeader, type KeyMeaning, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PeopleListMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
 import { isOfficeTitle, opensWithOffice, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
 import type { BlockKind } from '../../markup';
 import type { Item, PeopleBlock, Person, PersonQualifier } from '../../model';
@@ -156,6 +156,9 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
   }
   // `Observer: Cllr Ann Roe (Cabinet Member …)`: the list's label says for everyone on it that they attend as an observer
   if (isObserversLabel(block.label) && !quals.some((q) => q.kind === 'observer')) quals.push({ kind: 'observer', text: 'observer', range: block.labelRange });
+  // `Trustees joining on Teams: A Roe, B Lee`: the label says for everyone on it how they took part, first of what is said of them
+  const remote = remoteInLabel(block.label);
+  if (remote && !quals.some((q) => q.kind === 'remote')) quals.unshift({ kind: 'remote', text: block.label.slice(remote.start, remote.end), range: block.labelRange });
   // a role wrapped over lines is one role; `Vice-` ⏎ `Chair` joins without a space
   let org = parts.org ?? bodyBefore;
   const r0 = roleParts[0];
@@ -290,7 +293,8 @@ function giveRole(state: ParseState, b: PeopleBlock, p: Person, role: string): v
 
 /** The role a heading of members gives everyone under it (`Council Members:` → `Council Member`). */
 function headingRole(label: string): string | undefined {
-  const m = /^\s*(council\s*members|board\s+members|trustees|governors|directors)\s*:?\s*$/i.exec(label);
+  // (a school board's `Student Board Member:`, who sits without a vote: the office the heading names)
+  const m = /^\s*(council\s*members|board\s+members|trustees|governors|directors|student\s+board\s+members?)\s*:?\s*$/i.exec(label);
   return m ? m[1].replace(/s$/i, '').replace(/\s+/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase()) : undefined;
 }
 
@@ -419,7 +423,8 @@ function categoryGroups(state: ParseState, i: number, block: PeopleBlockBuilder,
 }
 
 /** A group's label before its members on the line (`Ex officio members: …`, `Deans: …`), under the list's heading. */
-const GROUP_LABEL = /^([A-Z][A-Za-z'’ -]{2,40}?(?: \([a-z][a-z ]{1,20}\))?):[ \t]+(?=\S)/;
+// (`Chair (Co-opted):⇥Mrs A Roe (AR)`: a governing board's seat, the office and its category in brackets)
+const GROUP_LABEL = /^([A-Z][A-Za-z'’ -]{2,40}?(?: \([A-Za-z][A-Za-z -]{1,20}\))?):[ \t]+(?=\S)/;
 
 /**
  * A list's heading over its members sorted in groups, each group's label on the line before its
@@ -434,7 +439,8 @@ function groupedLists(state: ParseState, i: number, block: PeopleBlockBuilder): 
     const g = GROUP_LABEL.exec(segs[k].text);
     // a list's own label (`In attendance:`) ends the groups; an office's (`Chair of Court:`, `Secretary:`) is a group of one
     const own = g ? labelKind(g[1]) : undefined;
-    if (!g || own && own.role === undefined) break;
+    // (`Staff:` over a governor is the seat, no list of staff)
+    if (!g || own && own.role === undefined && !isGovernorCategory(g[1])) break;
     let e = k;
     while (e + 1 < segs.length && segs[e + 1].line === segs[e].line + 1 && segs[e + 1].text.trim() !== '' && !GROUP_LABEL.test(segs[e + 1].text) && !matchBlockHeading(segs[e + 1].text)) e++;
     groups.push({ k, e, label: { start: 0, end: g[1].length } });
@@ -455,18 +461,33 @@ function groupedLists(state: ParseState, i: number, block: PeopleBlockBuilder): 
   };
   // (one group alone is a list of groups only when it is an office's: `Clerk to Court:   Mr C Voss` under `In attendance`)
   if (groups.length < 2 && !officeOf(read[0])) return -1;
+  // `GOVERNORS NOT PRESENT` ⏎ `Parent:⇥Mrs A Roe (AR) – apologies sent, consented`: the words after the dash put the member on the apologies
+  let sent: PeopleBlockBuilder | undefined;
   for (const r of read) {
     const { g, para, list } = r;
     const src = paragraphSource(state, para);
     const office = officeOf(r);
+    // `Chair (Co-opted):⇥Mrs A Roe (AR)`: the office, and the governor's seat in its bracket as the category
+    const labelText = segs[g.k].text.slice(g.label.start, g.label.end);
+    const seat = /^(.+?)[ ]\(([^()]+)\)$/.exec(labelText);
+    const seated = office && seat && isGovernorCategory(seat[2]) ? seat : undefined;
     for (const p of list!.people) {
       if (office) {
         // (what the member's bracket says beside the office, `(video link)`, is a fact of the attendance)
         const parts = src.parts(p);
         const said = parts.role.map((piece) => ({ piece, q: { kind: readQualifier(text(piece))?.kind ?? 'note', start: 0, end: 0 } as Qualifier }));
-        addParts(state, block, { ...parts, role: [{ seg: segs[g.k], span: g.label }], qualifiers: [...parts.qualifiers, ...said] });
+        const role: Piece = { seg: segs[g.k], span: seated ? { start: g.label.start, end: g.label.start + seated[1].length } : g.label };
+        const category: Piece | undefined = seated ? { seg: segs[g.k], span: { start: g.label.end - 1 - seated[2].length, end: g.label.end - 1 } } : undefined;
+        addParts(state, block, { ...parts, role: [role], qualifiers: [...parts.qualifiers, ...said], ...(category ? { category } : {}) });
+        continue;
       }
-      else addParts(state, block, { ...src.parts(p), category: { seg: segs[g.k], span: g.label } });
+      let parts: Parts = { ...src.parts(p), category: { seg: segs[g.k], span: g.label } };
+      let into = block;
+      if (block.kind === 'absent' && parts.role.length === 1 && SENT_WORD.test(text(parts.role[0]))) {
+        into = sent ??= proseBlock(state, parts.role[0].seg, 'apologies', parts.role[0].span);
+        parts = { ...parts, role: [] };
+      }
+      addParts(state, into, parts);
     }
   }
   block.range = { start: block.range.start, end: state.whole(segs[groups[groups.length - 1].e]).end };
@@ -595,6 +616,8 @@ function addBlock(state: ParseState, i: number, at: number, texts: readonly stri
   let unticked: PeopleBlockBuilder | undefined;
   let sentWord: PeopleBlockBuilder | undefined;
   const observers = observersHeading(segs[i].text);
+  const forItem = forItemHeading(segs[i].text);
+  const forItemQ = forItem ? readQualifier(segs[i].text.slice(forItem.start, forItem.end)) : undefined;
   // a table's attendance cell (`✉️ Apologies`, `❌ Absent`): the member on the list it names, one list of each kind
   const listed = new Map<BlockKind, PeopleBlockBuilder>([[block.kind, block]]);
   for (let k = taken; k < texts.length && k <= taken + 2; k++) {
@@ -671,6 +694,8 @@ function addBlock(state: ParseState, i: number, at: number, texts: readonly stri
       }
       // `Observers` ⏎ `Grace Roe …`: each attends as an observer, which the heading says once for all
       if (observers) qualifiers.push({ piece: { seg: segs[i], span: observers }, q: { kind: 'observer', start: 0, end: 0 }, kept: true });
+      // `For item ARC/26/19:` ⏎ `Dr A Roe …`: each came for that item, as `(item ARC/26/19 only)` beside the name says
+      if (forItem) qualifiers.push({ piece: { seg: segs[i], span: forItem }, q: { kind: forItemQ?.kind ?? 'only', start: 0, end: 0, ...(forItemQ?.value !== undefined ? { value: forItemQ.value } : {}) }, kept: true });
       const read: Parts = { ...parts, role, qualifiers, whole: [parts.whole[0], end], ...(sharedTitle && !parts.sharedTitle ? { sharedTitle } : {}) };
       const own = company ? companyInBracket(read) : read;
       addParts(state, into, own, legend, own.role.length === 0 ? headingRole(segs[i].text) : undefined);
@@ -748,7 +773,8 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
   let joined = t;
   const starts = [0];
   let n = 0;
-  while (!/[.]\s*$/.test(joined) && n < 4 && i + n + 1 < segs.length) {
+  // (a hanging label's paragraph runs to half a dozen lines: `Present:   Mrs A Roe (Chair); the President (…);` ⏎ …)
+  while (!/[.]\s*$/.test(joined) && n < 6 && i + n + 1 < segs.length) {
     const next = segs[i + n + 1].text;
     // never past an item's head: a list in an item reads only the item's lines (the one-item re-parse reads the same)
     // (a line opening with a number is an item's head, unless the line before asked for one: `for items` ⏎ `5.0–6.0; Mr B …`)
@@ -763,6 +789,15 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
   // (blanked for the list's reading, the offsets kept)
   const stars: number[] = [];
   if (joined.indexOf('*') >= 0) joined = joined.replace(/(?<=[\p{L})])\*(?=[\s,;.]|$)/gu, (_s: string, o: number) => { stars.push(o); return ' '; });
+  // `~~Jean Dupuis (Orbis)~~ regrets`: a Markdown list strikes out one who sent regrets (the marks and the word blanked, the offsets kept)
+  const struck: Array<{ readonly from: number; readonly to: number; readonly word: Span }> = [];
+  if (joined.indexOf('~~') >= 0) {
+    joined = joined.replace(/~~([^~]{1,80})~~([ \t]+(?:sent[ \t]+)?(?:regrets|apologies))\b/g, (all: string, inner: string, word: string, o: number) => {
+      const w = o + 4 + inner.length + word.length - word.trimStart().length;
+      struck.push({ from: o, to: o + all.length, word: { start: w, end: o + all.length } });
+      return `  ${inner}${' '.repeat(all.length - 2 - inner.length)}`;
+    });
+  }
   // scribed minutes' `Present: Ana_Ferreira, Elif_Sahin[last_half], tkato`: names with underscores, so chat nicknames too
   const nicks = /\p{L}_\p{L}/u.test(joined) ? { nicks: true } : {};
   let list = matchInlineList(joined, 0, joined.length, nicks);
@@ -811,6 +846,7 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
   const footnote = stars.length > 0 ? starFootnote(state, i) : undefined;
   // `EXCUSED: Alderperson A Roe (District 8)`: absent with leave, which the label says of each, as `(excused)` would
   const excused = list.kind === 'absent' && /^excused$/i.test(joined.slice(list.label.start, list.label.end));
+  let regrets: PeopleBlockBuilder | undefined;
   for (const listed of list.people) {
     // `(Governance Officer, Secretary to` ⏎ `Senate)`: one bracket is one role (as addParts keeps it on one line), here over the lines it runs
     const p = listed.role && listed.org && joined[listed.role.start - 1] === '(' && /^\s*,\s*$/.test(joined.slice(listed.role.end, listed.org.start)) && joined[listed.org.end] === ')'
@@ -819,9 +855,17 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
     // a name the page wrapped (`County Cllr` ⏎ `W Ambrose`): its words on the next line are its tail
     const tail = at(p.name.end - 1);
     // (`Chair:   Councillor A Roe (Brayford East)`: the label gives the office, the bracket that names none is the seat)
-    const seat = bracketed.includes(p) && (seats || (mixed && bodyWord(joined.slice(p.role!.start, p.role!.end)) || SEAT_BODY.test(joined.slice(p.role!.start, p.role!.end)) || roleOfList !== undefined && list.people.length === 1) && !namesOffice(joined.slice(p.role!.start, p.role!.end))) ? p.role : undefined;
+    // (`Not present: Olu Adebayo (Hollow Pine)`: one alone on the list, a bracket of a few capitalised words naming no office is theirs too)
+    const seat = bracketed.includes(p) && (seats || (mixed && bodyWord(joined.slice(p.role!.start, p.role!.end)) || SEAT_BODY.test(joined.slice(p.role!.start, p.role!.end)) || roleOfList !== undefined && list.people.length === 1
+      || list.people.length === 1 && /^\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,2}$/u.test(joined.slice(p.role!.start, p.role!.end))) && !namesOffice(joined.slice(p.role!.start, p.role!.end))) ? p.role : undefined;
     const starred = footnote && stars.some((o) => o >= p.end && joined.slice(p.end, o).trim() === '');
-    addParts(state, block, {
+    const sent = struck.find((x) => p.start >= x.from && p.start < x.to);
+    let into = block;
+    if (sent) {
+      const w = piece(sent.word);
+      into = regrets ??= proseBlock(state, w.seg, 'apologies', w.span);
+    }
+    addParts(state, into, {
       ...wrappedName(piece(p.name), tail.seg, tail.off + 1),
       whole: [piece({ start: p.start, end: p.start + 1 }), piece({ start: p.end - 1, end: p.end })],
       role: p.role && !seat ? pieces(p.role) : [],
@@ -956,6 +1000,7 @@ export function readAttendanceProse(state: ParseState, seg: Segment, from: numbe
   const t = seg.text;
   // a roll call's lists in the item, each on its label's line and wrapped over the next
   // (`Board Members Present: President Karen Ostrowski, …`, `Staff Present: …`, `Members Absent: …`)
+  if (from === 0 && state.item && officesRoll(state, seg)) return;
   if (from === 0 && state.item && rollCallList(state, seg)) return;
   // `Minutes:` ⏎ `Present:` ⏎ `Academy members: A Roe (…), B Lee (…)` ⏎ …: the list's heading in the item over its groups
   if (from === 0 && state.item && t.endsWith(':') && groupsUnder(state, seg)) return;
@@ -1088,6 +1133,71 @@ function rollCallList(state: ParseState, seg: Segment): boolean {
   if (!lab) return false;
   const i = segIndex(state, seg);
   return i >= 0 && inlineBlock(state, i, (kind) => proseBlock(state, seg, kind, lab.label)) >= 0;
+}
+
+/** An office's label before the person who holds it, in an item's roll call (`Convenor: Ingrid Solberg (NO)`). */
+const OFFICE_LINE = /^([A-Z][^:]{1,60}?):[ \t]+(?=\S)/;
+/** The present list a roll call's lines add to, each heading's (the code lines under `Experts, by national body:`) or the item's. */
+const ROLL_BLOCKS = new WeakMap<object, PeopleBlockBuilder>();
+
+/**
+ * An international body's roll call in its item, an office a line (`Convenor: Ingrid Solberg (NO)`, `Project editor, ISO/IEC
+ * 30187-2: Akiko Sato (JP)`), the experts under a heading by national body (`Experts, by national body:` ⏎ `DE  Petra Vogel;
+ * Jan Reuter`), a liaison's body before the dash (`Liaison: buildingSMART International – Pieter de Wit`): all present, the office
+ * the role, the country code (in the bracket, or before the names and so of each on the line) or the body the organisation.
+ */
+function officesRoll(state: ParseState, seg: Segment): boolean {
+  const t = seg.text;
+  const i = segIndex(state, seg);
+  if (i < 0) return false;
+  const segs = state.segs;
+  const blockAfter = (key: object, head: Segment, label: Span): PeopleBlockBuilder => {
+    const m = state.meeting;
+    const known = ROLL_BLOCKS.get(key);
+    // (a list goes on only while nothing was listed after it: the lists keep the order printed)
+    if (known && m && m.people[m.people.length - 1] === known) return known;
+    const block = proseBlock(state, head, 'present', label);
+    ROLL_BLOCKS.set(key, block);
+    return block;
+  };
+  const nation = NATION.exec(t);
+  if (nation) {
+    let h = i - 1;
+    while (h >= 0 && segs[h].line === segs[h + 1].line - 1 && NATION.test(segs[h].text)) h--;
+    const head = h >= 0 ? segs[h] : undefined;
+    if (!head || head.line !== segs[h + 1].line - 1 || !/:\s*$/.test(head.text) || labelKind(head.text.replace(/:\s*$/, '')) || i - h > 20) return false;
+    const people: PersonMatch[] = [];
+    for (const part of splitList(t, 0, t.length)) {
+      const p = readPerson(t, part.start, part.end);
+      if (!p || p.end < part.end - 1 || p.role || p.org && people.length > 0) return false;
+      people.push(p);
+    }
+    if (people.length === 0 || !people[0].org) return false;
+    const block = blockAfter(head, head, { start: 0, end: head.text.replace(/:\s*$/, '').length });
+    const code: Piece = { seg, span: { start: 0, end: 2 } };
+    for (const p of people) addParts(state, block, { ...partsOf(seg, p), org: code });
+    return true;
+  }
+  const m = OFFICE_LINE.exec(t);
+  if (!m || labelKind(m[1]) || !namesOffice(m[1]) || /s$/.test(m[1].split(',')[0].trim())) return false;
+  const from = m[0].length;
+  const role: Piece = { seg, span: { start: 0, end: m[1].length } };
+  const p = readPerson(t, from, t.length);
+  let parts: Parts | undefined;
+  if (p && p.end >= t.trimEnd().length && !p.org && !p.initials) {
+    const bracket = p.role ? t.slice(p.role.start, p.role.end) : undefined;
+    // `(NO)`: the country code in the bracket is the national body, never an office
+    if (bracket === undefined || /^[A-Z]{2}$/.test(bracket)) parts = { ...partsOf(seg, p), role: [role], ...(p.role ? { org: { seg, span: p.role } } : {}) };
+  }
+  // (`Owl Alliance – Fay Lund`: no person before the dash, who reads as one with a role, the body)
+  if (!parts) {
+    const dash = /[ \t][-–—][ \t]/.exec(t.slice(from));
+    const q = dash ? readPerson(t, from + dash.index + 3, t.length) : undefined;
+    if (dash && q && q.end >= t.trimEnd().length && !q.role && !q.org && /^\S/.test(t.slice(from))) parts = { ...partsOf(seg, q), role: [role], org: { seg, span: { start: from, end: from + dash.index } } };
+  }
+  if (!parts) return false;
+  addParts(state, blockAfter(state.item ?? seg, seg, role.span), parts);
+  return true;
 }
 
 /** The text a sentence of attendance is read in: its line, or the lines the page wrapped it over, and the way back to each. */
@@ -1441,6 +1551,15 @@ function columnParts(e: ColumnEntry, p: PersonMatch): Parts | undefined {
 }
 
 /** A line of a column that opens a person: a title before the name, or the name's initials in brackets after it (`Mrs A Roe (AR), …`). */
+/** A count of those who came in a list's place (`5 members of the public`, `two residents`): no person. */
+const COUNTED = /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]+\p{Ll}/u;
+
+/** A cell that reads as one person, whole (`Sarah Wicks – Clerk & RFO`). */
+function wholePerson(t: string): boolean {
+  const p = readPerson(t);
+  return p !== undefined && p.name.start === 0 && p.end >= t.length;
+}
+
 function opensPerson(t: string): boolean {
   const p = readPerson(t);
   return p !== undefined && p.name.start === 0 && (p.initials !== undefined || titleOf(t.slice(p.name.start, p.name.end)) !== undefined);
@@ -1465,6 +1584,7 @@ export function sideBySideLists(state: ParseState, i: number, heading: (t: strin
   if (kinds[0] === undefined || kinds[1] === undefined) return -1;
   // the right-hand column's first character on the page
   const c = seg.offset + at;
+  const tabbed = /\t/.test(t.slice(0, at));
   type List = { kind: BlockKind; label: Piece; entries: ColumnEntry[] };
   const columns: List[][] = [
     [{ kind: kinds[0], label: { seg, span: { start: 0, end: t.slice(0, at).trimEnd().length } }, entries: [] }],
@@ -1475,9 +1595,16 @@ export function sideBySideLists(state: ParseState, i: number, heading: (t: strin
     const s = segs[k];
     if (s.map !== null || !s.only) return -1;
     const raw = state.lines[s.line];
+    // a Word table flattened with a tab (`Cllr A Roe (Chairman)⇥B Lee – Clerk`): the tab parts the cells, wherever it falls
+    const tab = tabbed ? s.text.indexOf('\t') : -1;
+    if (tab >= 0 && s.text.indexOf('\t', tab + 1) >= 0) return -1;
+    // (a row with one cell filled: the left one, unless a tab stands before it)
+    const right = tabbed && tab < 0 && raw.slice(0, s.offset).includes('\t');
     // the column's edge falls between words: in a gap, or past the line's end
-    if (raw.length > c && c > 0 && raw[c - 1] !== ' ' && raw[c - 1] !== '\t') return -1;
-    const cells = [{ from: 0, to: Math.max(0, Math.min(raw.length, c) - s.offset) }, { from: Math.max(0, c - s.offset), to: s.text.length }];
+    if (!tabbed && raw.length > c && c > 0 && raw[c - 1] !== ' ' && raw[c - 1] !== '\t') return -1;
+    const cells = tab >= 0 ? [{ from: 0, to: tab }, { from: tab + 1, to: s.text.length }]
+      : tabbed ? [{ from: 0, to: right ? 0 : s.text.length }, { from: right ? 0 : s.text.length, to: s.text.length }]
+      : [{ from: 0, to: Math.max(0, Math.min(raw.length, c) - s.offset) }, { from: Math.max(0, c - s.offset), to: s.text.length }];
     for (let side = 0; side < 2; side++) {
       const { from, to } = cells[side];
       const cell = s.text.slice(from, to);
@@ -1489,7 +1616,10 @@ export function sideBySideLists(state: ParseState, i: number, heading: (t: strin
       if (kind !== undefined) { lists.push({ kind, label: { seg: s, span: { start, end: start + words.length } }, entries: [] }); continue; }
       const entries = lists[lists.length - 1].entries;
       const piece = { seg: s, from: start, to: start + words.length };
-      if (opensPerson(words)) entries.push({ text: words, pieces: [{ ...piece, at: 0 }] });
+      // (`5 members of the public`: a count of those who came, no person)
+      if (COUNTED.test(words)) continue;
+      // (a cell of its own row is a person of its own where it reads as one whole: `Sarah Wicks – Clerk & RFO`)
+      if (opensPerson(words) || tab >= 0 && wholePerson(words)) entries.push({ text: words, pieces: [{ ...piece, at: 0 }] });
       else if (entries.length > 0) {
         const e = entries[entries.length - 1];
         e.pieces.push({ ...piece, at: e.text.length + 1 });
