@@ -41,6 +41,12 @@ export const BLOCK_WORDS: ReadonlyArray<readonly [RegExp, BlockKind]> = [
   [/^(?:absent|absentees|absent at roll call|excused|absent without (?:apology|apologies)|(?:governors|trustees|directors|councillors|council|board members|members|senators) absent|absent (?:board )?members|(?:(?:governors|trustees|directors|members)[ \t]+)?not present)$/i, 'absent'],
 ];
 
+/** The kind of people block a heading's or label's words name (`Present`, `Apologies`, `Also in attendance`), by BLOCK_WORDS. */
+export function blockWordKind(word: string): BlockKind | undefined {
+  for (const [re, kind] of BLOCK_WORDS) if (re.test(word)) return kind;
+  return undefined;
+}
+
 export const BLOCK_LABELS: Record<BlockKind, string> = { present: 'Present', apologies: 'Apologies', inAttendance: 'In attendance', absent: 'Absent' };
 
 /** Bodies that may own an action without being a person in the lists. Acronyms (WMP, OPCC) are always bodies. */

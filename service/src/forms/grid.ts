@@ -6,7 +6,7 @@
  * and the role columns of their own (`Attendance⇥Name⇥Initials⇥Type⇥Role` ⏎ `Present⇥Mr I Cole⇥IC⇥CG⇥Chair`,
  * `In attendance⇥Mrs M Orr⇥MO⇥⇥Clerk`); a row's empty cells at the end may be left off.
  */
-import { BLOCK_WORDS, type BlockKind } from '../markup';
+import { blockWordKind, type BlockKind } from '../markup';
 import { readPerson } from './personLine';
 import { looksLikeCode, readQualifier } from './qualifiers';
 import type { PersonMatch, Qualifier, Span } from './types';
@@ -48,6 +48,8 @@ export interface GridRow {
   readonly roleQualifier?: Qualifier;
   /** The mark the attendance cell wrote instead of a word (`✓`, `A`), which a key under the grid may spell out. */
   readonly mark?: string;
+  /** Where the mark stands in the line (the attendance cell's start). */
+  readonly markAt?: Span;
 }
 
 /**
@@ -183,7 +185,7 @@ export function matchGridHeader(line: string, under?: BlockKind): GridHeader | u
   let name = col(NAME_HEAD);
   if (name < 0) name = col(ATTENDEE_HEAD);
   // `In attendance⇥Role`: the names' column headed by the list its rows are on
-  const own = name < 0 && cs.length <= 3 ? kindOfHead(words[0]) : undefined;
+  const own = name < 0 && cs.length <= 3 ? blockWordKind(words[0]) : undefined;
   if (own) name = 0;
   if (name < 0) return undefined;
   // a column for each list first (`Present⇥Apologies⇥Absent`: `Present` alone would be the attendance column)
@@ -219,10 +221,6 @@ export function matchGridHeader(line: string, under?: BlockKind): GridHeader | u
 }
 
 /** The list a names' column's heading names (`In attendance`, `Officers`), if any. */
-function kindOfHead(word: string): BlockKind | undefined {
-  for (const [re, kind] of BLOCK_WORDS) if (re.test(word)) return kind;
-  return undefined;
-}
 
 /**
  * A row of the grid under `h`; undefined when the line is not one (the grid ends there). `blank`: the
@@ -240,6 +238,7 @@ export function readGridRow(line: string, h: GridHeader, blank = 0): GridRow | u
   if (!person || person.end < nc.end) return undefined;
   let kind: BlockKind;
   let mark: string | undefined;
+  let markAt: Span | undefined;
   let qualifier: Qualifier | undefined;
   if (h.attendance >= 0) {
     const a = cs[h.attendance];
@@ -250,6 +249,8 @@ export function readGridRow(line: string, h: GridHeader, blank = 0): GridRow | u
     // (a letter no key spells out yet is a mark too: the key under the grid says which list, or the row is dropped)
     if (!box && (!m || (m[2] !== undefined && !MARK_KIND.has(m[2]) && !/^[A-Z]/.test(m[2])))) return undefined;
     mark = m?.[2];
+    // (the mark opens its cell: the pattern is anchored there, and the cells are trimmed)
+    if (mark !== undefined) markAt = { start: a.start, end: a.start + mark.length };
     kind = box ? 'absent' : mark !== undefined ? MARK_KIND.get(mark) ?? 'present' : kindOfWord(m![1]);
     if (m && m[3].length > 0) {
       const start = a.start + m[0].lastIndexOf(m[3]);
@@ -290,5 +291,5 @@ export function readGridRow(line: string, h: GridHeader, blank = 0): GridRow | u
   }
   const o = at(h.org);
   const org = o && !person.org ? o : undefined;
-  return { kind, person, ...(mark !== undefined ? { mark } : {}), ...(category ? { category } : {}), ...(initials ? { initials } : {}), ...(role ? { role } : {}), ...(org ? { org } : {}), ...(qualifier ? { qualifier } : {}), ...(roleQualifier ? { roleQualifier } : {}) };
+  return { kind, person, ...(mark !== undefined && markAt ? { mark, markAt } : {}), ...(category ? { category } : {}), ...(initials ? { initials } : {}), ...(role ? { role } : {}), ...(org ? { org } : {}), ...(qualifier ? { qualifier } : {}), ...(roleQualifier ? { roleQualifier } : {}) };
 }

@@ -2,7 +2,7 @@
  * The headings that open a people block in published minutes, and the one-person headings of
  * scribed minutes (`Chair`, `Scribe`) that give the person under them a role.
  */
-import { BLOCK_WORDS, type BlockKind } from '../markup';
+import { blockWordKind, type BlockKind } from '../markup';
 import type { Span } from './types';
 
 export interface BlockHeadingMatch {
@@ -46,7 +46,8 @@ export function matchBlockHeading(line: string, roles = false): BlockHeadingMatc
   const word = m[1].trim();
   const start = line.indexOf(word, m[0].length - m[0].trimStart().length);
   const label = { start, end: start + word.length };
-  for (const [re, kind] of BLOCK_WORDS) if (re.test(word)) return { kind, label };
+  const kind = blockWordKind(word);
+  if (kind) return { kind, label };
   if (roles) for (const [re, kind, role] of ROLE_HEADINGS) if (re.test(word)) return { kind, role: role ?? word, label };
   return undefined;
 }
@@ -61,14 +62,16 @@ type LabelKind = { readonly kind: BlockKind; readonly role?: string };
 
 function labelKindOf(label: string): LabelKind | undefined {
   const word = label.trim();
-  for (const [re, kind] of BLOCK_WORDS) if (re.test(word)) return { kind };
+  const kind = blockWordKind(word);
+  if (kind) return { kind };
   for (const [re, kind, role] of ROLE_HEADINGS) if (re.test(word)) return { kind, role: role ?? word };
   // `Trustees present in the room:`, `Trustees joining on Teams:`: members sorted by where they sat, each list a present one
   const where = WHERE.exec(word);
   if (where) {
     const rest = word.slice(0, where.index);
     if (/^(?:trustees|governors|directors|members|councillors|board members)(?:[ \t]+(?:joining|attending|participating))?$/i.test(rest)) return { kind: 'present' };
-    for (const [re, kind] of BLOCK_WORDS) if (re.test(rest)) return { kind };
+    const kind = blockWordKind(rest);
+    if (kind) return { kind };
   }
   return undefined;
 }

@@ -3,7 +3,7 @@
  * and one person a line under it (`Name : Role`, `Name – Role`, `Name (INIT) Role` …).
  */
 import { parseAttendanceLine, type AttendanceLine, joinedPersonStart, looksLikeName, nameOfUntitled, stripTitles } from '../../people';
-import { BLOCK_WORDS, CANONICAL, type BlockKind } from '../../markup';
+import { blockWordKind, CANONICAL, type BlockKind } from '../../markup';
 import type { Person, PersonQualifier } from '../../model';
 import { readQualifier } from '../../forms/qualifiers';
 import type { PeopleBlockBuilder, PersonBuilder } from '../builders';
@@ -20,8 +20,7 @@ export function blockHeading(t: string): BlockKind | undefined {
   // `Attendees (please add your name and company):`: the heading's words before its note to those who attend
   const note = t.charCodeAt(t.length - 1) === 0x29 || t.endsWith('):') ? matchListNote(t) : undefined;
   const word = withoutEndColon(note ? t.slice(0, note.end) : t).trim();
-  for (const [re, kind] of BLOCK_WORDS) if (re.test(word)) return kind;
-  return undefined;
+  return blockWordKind(word);
 }
 
 /** A heading with its legend of marks in brackets (`Membership (A = apologies received)`); a bracket closes it. */

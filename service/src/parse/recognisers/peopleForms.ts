@@ -1453,7 +1453,7 @@ export function gridBlock(state: ParseState, i: number, under?: BlockKind): numb
       ...(row.roleQualifier ? [{ piece: { seg, span: cellSpan(row.roleQualifier) }, q: row.roleQualifier }] : []),
       ...(row.qualifier ? [{ piece: { seg, span: cellSpan(row.qualifier) }, q: row.qualifier, ...(spelt ? { say: spelt } : {}) }] : []),
       // the mark the key spells out as a way of being there (`P(R) = present remotely`, `S = substitute`)
-      ...(meant?.say && row.mark !== undefined ? [{ piece: { seg, span: markSpan(seg.text, row) }, q: { kind: 'note' as const, start: 0, end: 0 }, say: meant.say }] : []),
+      ...(meant?.say && row.markAt !== undefined ? [{ piece: { seg, span: row.markAt }, q: { kind: 'note' as const, start: 0, end: 0 }, say: meant.say }] : []),
     ];
     addParts(state, block, {
       ...parts,
@@ -1471,11 +1471,6 @@ export function gridBlock(state: ParseState, i: number, under?: BlockKind): numb
 }
 
 /** Where a row's mark stands in its line (the last cell that holds it), for the range of what the key says of it. */
-function markSpan(t: string, row: GridRow): Span {
-  const at = row.mark !== undefined ? t.lastIndexOf(row.mark) : -1;
-  return at >= 0 ? { start: at, end: at + row.mark!.length } : { start: row.person.start, end: row.person.end };
-}
-
 /**
  * A register of attendance after the items, its grid's heading row under the register's heading or alone
  * (`Register of attendance` ⏎ `Name⇥Initials⇥Governor type⇥Role⇥Attendance`): read as the grid before the
