@@ -341,67 +341,76 @@ export function segmentLine(raw: string, lineNo: number, bold: BoldState, out: S
     b.run(i, n);
     b.flush(n);
   } else {
-    // the next '>' at or after the '<' being read, found again only once passed: linear
-    let close = -1;
-    let k = i;
-    while (m >= 0) {
-      const at = m;
-      b.run(k, at);
-      k = at;
-      const c = raw[at];
-      if (c === '<') {
-        if (close !== -2 && close < at) { const gt = raw.indexOf('>', at); close = gt === -1 ? -2 : gt; }
-        let handled = false;
-        if (close > at && close - at <= MAX_TAG) {
-          const tag = tagAt(raw, at, close);
-          const name = tag ? tag.name : '';
-          if (tag && BLOCK_TAGS.has(name)) {
-            b.flush(at);
-            if (name === 'li' && !tag.closing) b.liPending = true;
-            handled = true;
-          } else if (tag && BOLD_TAGS.has(name)) {
-            if (tag.closing) b.closeBold(); else b.openBold();
-            handled = true;
-          } else if (tag) {
-            handled = true;
-          }
-          if (handled) k = close + 1;
-        }
-        if (!handled) { b.run(at, at + 1); k = at + 1; }
-      } else if (c === '*') {
-        if (at + 1 < n && raw[at + 1] === '*') { b.toggleBold(); k = at + 2; } else { b.run(at, at + 1); k = at + 1; }
-      } else if (c === '•') {
-        b.flush(at);
-        b.liPending = true;
-        b.run(at, at + 1); // kept so that flush sees and trims it as the bullet
-        k = at + 1;
-      } else if (ligatureOf(c) !== undefined) {
-        b.replace(ligatureOf(c)!, at);
-        k = at + 1;
-      } else if (c !== '&') {
-        // an invisible character (`081/2​2`, a word joiner before a number, a bidi override) is
-        // read past, so the number or name reads as what the clerk sees; the invisible-character
-        // rule reports it. A joiner that is part of the writing (emoji, some scripts) stays.
-        if (!isInvisibleAt(raw, at)) b.run(at, at + 1);
-        k = at + 1;
-      } else {
-        // '&': an entity becomes its character
-        let e = at + 1;
-        let upper = false;
-        for (let c = raw.charCodeAt(e); e < n && e - at <= MAX_ENTITY && (isAlnumCode(c) || c === 0x23); c = raw.charCodeAt(++e)) if (c <= 0x5a && c >= 0x41) upper = true;
-        const name = e < n && raw[e] === ';' ? raw.slice(at + 1, e) : undefined;
-        const rep = name === undefined ? undefined : ENTITIES[upper ? name.toLowerCase() : name];
-        if (rep !== undefined) { b.replace(rep, at); k = e + 1; } else { b.run(at, at + 1); k = at + 1; }
-      }
-      m = nextSpecial(raw, k);
-      if (m >= n) m = -1;
-    }
-    b.run(k, n);
-    b.flush(n);
+    readSpecials(raw, i, n, m, b);
   }
   if (n < raw.length) commentSegment(raw, lineNo, n, out);
   const made = out.length - startCount;
   if (made === 1) (out[startCount] as { only: boolean }).only = true;
+}
+
+/**
+ * The rest of `segmentLine` for a line with a tag, entity, bold marker, bullet or ligature from `m`:
+ * a function of its own so that its bail-outs (a form first met in a later parse) do not throw away
+ * the compiled code of the plain lines' path, which every line takes.
+ */
+function readSpecials(raw: string, i: number, n: number, m: number, b: SegmentBuilder): void {
+  // the next '>' at or after the '<' being read, found again only once passed: linear
+  let close = -1;
+  let k = i;
+  while (m >= 0) {
+    const at = m;
+    b.run(k, at);
+    k = at;
+    const c = raw[at];
+    if (c === '<') {
+      if (close !== -2 && close < at) { const gt = raw.indexOf('>', at); close = gt === -1 ? -2 : gt; }
+      let handled = false;
+      if (close > at && close - at <= MAX_TAG) {
+        const tag = tagAt(raw, at, close);
+        const name = tag ? tag.name : '';
+        if (tag && BLOCK_TAGS.has(name)) {
+          b.flush(at);
+          if (name === 'li' && !tag.closing) b.liPending = true;
+          handled = true;
+        } else if (tag && BOLD_TAGS.has(name)) {
+          if (tag.closing) b.closeBold(); else b.openBold();
+          handled = true;
+        } else if (tag) {
+          handled = true;
+        }
+        if (handled) k = close + 1;
+      }
+      if (!handled) { b.run(at, at + 1); k = at + 1; }
+    } else if (c === '*') {
+      if (at + 1 < n && raw[at + 1] === '*') { b.toggleBold(); k = at + 2; } else { b.run(at, at + 1); k = at + 1; }
+    } else if (c === '•') {
+      b.flush(at);
+      b.liPending = true;
+      b.run(at, at + 1); // kept so that flush sees and trims it as the bullet
+      k = at + 1;
+    } else if (ligatureOf(c) !== undefined) {
+      b.replace(ligatureOf(c)!, at);
+      k = at + 1;
+    } else if (c !== '&') {
+      // an invisible character (`081/2​2`, a word joiner before a number, a bidi override) is
+      // read past, so the number or name reads as what the clerk sees; the invisible-character
+      // rule reports it. A joiner that is part of the writing (emoji, some scripts) stays.
+      if (!isInvisibleAt(raw, at)) b.run(at, at + 1);
+      k = at + 1;
+    } else {
+      // '&': an entity becomes its character
+      let e = at + 1;
+      let upper = false;
+      for (let c = raw.charCodeAt(e); e < n && e - at <= MAX_ENTITY && (isAlnumCode(c) || c === 0x23); c = raw.charCodeAt(++e)) if (c <= 0x5a && c >= 0x41) upper = true;
+      const name = e < n && raw[e] === ';' ? raw.slice(at + 1, e) : undefined;
+      const rep = name === undefined ? undefined : ENTITIES[upper ? name.toLowerCase() : name];
+      if (rep !== undefined) { b.replace(rep, at); k = e + 1; } else { b.run(at, at + 1); k = at + 1; }
+    }
+    m = nextSpecial(raw, k);
+    if (m >= n) m = -1;
+  }
+  b.run(k, n);
+  b.flush(n);
 }
 
 /** The one segment of a line with no tag, entity or bold marker: blanks and a bullet (`forms/debris.ts`'s `isBulletAt`) trimmed (what `flush` makes of a single run). */
