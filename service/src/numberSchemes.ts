@@ -1151,28 +1151,23 @@ export function classifySubNumber(line: string, next?: string): SubNumber | unde
  */
 function readDecimal(t: string, s: number): { readonly end: number; readonly parent: string; readonly sub: string; readonly third: boolean } | null | undefined {
   let i = s;
-  while (isDigitAt(t, i)) i++;
+  while (isDigitCode(t.charCodeAt(i))) i++;
   if (t.charCodeAt(i) !== 0x2e) return undefined;
   if (i - s > 4) return null;
   let j = i + 1;
-  while (isDigitAt(t, j)) j++;
+  while (isDigitCode(t.charCodeAt(j))) j++;
   // (no figure after the stop: SUB's numbered entry `1.` may fit)
   if (j === i + 1) return undefined;
   if (j - i - 1 > 2) return null;
   // a third number (`4.1.2`), or none; a stop or bracket may close it; a blank or the end after
-  if (t.charCodeAt(j) === 0x2e && isDigitAt(t, j + 1)) {
+  if (t.charCodeAt(j) === 0x2e && isDigitCode(t.charCodeAt(j + 1))) {
     let k = j + 1;
-    while (isDigitAt(t, k)) k++;
+    while (isDigitCode(t.charCodeAt(k))) k++;
     const e = k - j - 1 <= 2 ? closedAt(t, k) : -1;
     return e < 0 ? null : { end: e, parent: t.slice(s, i), sub: t.slice(j + 1, k), third: true };
   }
   const e = closedAt(t, j);
   return e < 0 ? null : { end: e, parent: t.slice(s, i), sub: t.slice(i + 1, j), third: false };
-}
-
-function isDigitAt(t: string, i: number): boolean {
-  const c = t.charCodeAt(i);
-  return c >= 0x30 && c <= 0x39;
 }
 
 /** The end of a decimal at `k` (`[.)]?(?=[ \t]|$)`, the stop or bracket taken when it fits), or -1. */

@@ -127,7 +127,7 @@ export function matchAbbreviatedAction(text: string, options: FormOptions = {}):
 }
 
 /** An open Markdown task: its list marker (the one a bullet's own was not taken for), its box. */
-const OPEN_TASK = /^[ \t]*(?:[-*+][ \t]+)?\[ \][ \t]+/;
+export const OPEN_TASK = /^[ \t]*(?:[-*+][ \t]+)?\[ \][ \t]+/;
 
 /**
  * An open Markdown task that gives an action: `- [ ] @adaok to read the charter and propose edits`,

@@ -39,7 +39,7 @@ export function readAttendanceCell(line: string, cell: Span): AttendanceCell | u
     const q = readQualifier(more);
     qualifiers.push({ kind: q?.kind ?? 'note', start, end: start + more.trim().length, ...(q?.value !== undefined ? { value: q.value } : {}) });
   }
-  return { kind: remote ? 'present' : kindOfWord(m[1]), word, qualifiers };
+  return { kind: kindOfWord(m[1]), word, qualifiers };
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { blockWordKind, type BlockKind } from '../markup';
 import type { Span } from './types';
+import { lastAnswer } from './lastAnswer';
 
 export interface BlockHeadingMatch {
   readonly kind: BlockKind;
@@ -161,14 +162,4 @@ function lineLabelOf(line: string): LineLabel | undefined {
   if (!k || k.role) return undefined;
   const start = line.indexOf(m[1]);
   return { kind: k.kind, label: { start, end: start + m[1].length }, rest: m[0].length };
-}
-
-/** `f` keeping its last answer: a pure function asked again of the same text by readers in turn. */
-function lastAnswer<V>(f: (text: string) => V): (text: string) => V {
-  let last: string | undefined;
-  let answer: V;
-  return (text) => {
-    if (text !== last) { answer = f(text); last = text; }
-    return answer;
-  };
 }

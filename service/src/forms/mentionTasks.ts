@@ -8,11 +8,9 @@
  * Pure; never throws.
  */
 import { readDueCell, type DueDate } from './dueDates';
-import { isOwnerOrName, type ActionForm, type FormOptions } from './actions';
+import { isOwnerOrName, OPEN_TASK, type ActionForm, type FormOptions } from './actions';
 import type { Span } from '../constructs';
 
-/** The open box with its list marker. */
-const OPEN_BOX = /^[ \t]*(?:[-*+][ \t]+)?\[ \][ \t]+/;
 /** Between the task and each group of mentions: a long dash with blanks round it. */
 const PART = /[ \t]+[–—][ \t]+/g;
 /** Each mention of a group: `@` and what follows up to the next mention. */
@@ -20,7 +18,7 @@ const MENTION = /@([^@]+)/g;
 
 export function matchMentionTask(text: string, options: FormOptions = {}): ActionForm | undefined {
   if (text.length > 2000 || text.indexOf('@') < 0) return undefined;
-  const box = OPEN_BOX.exec(text);
+  const box = OPEN_TASK.exec(text);
   if (!box) return undefined;
   const b = box[0].length;
   // the parts after the task, each from its first character to its last

@@ -11,6 +11,7 @@
  * never throws.
  */
 import type { ActionStatus, Span } from '../constructs';
+import { lastAnswer } from './lastAnswer';
 import { readStatusCell, saidStatus, statusOfWord, type StatusMark } from './statuses';
 
 /** The lead-in of a review of earlier actions, at the start of a paragraph or as an item's title. */
@@ -47,9 +48,7 @@ export function matchReviewLead(text: string): number | undefined {
 const REVIEW_TITLE = /\b(?:review(?:ed)?|last|previous|earlier|outstanding|carried[ \t]+forward|open)\b[^.;]{0,40}\bactions?(?:[ \t]+(?:items?|points?|log))?\b|\bactions?(?:[ \t]+(?:items?|points?))?[ \t]+(?:from|of|arising[ \t]+from)[ \t]+(?:the[ \t]+)?(?:last|previous|preceding|earlier)\b|\bactions?(?:[ \t]+(?:items?|points?))?[ \t]+review\b|^(?:\d{1,3}[.)]?[ \t]+)?actions?(?:[ \t]+(?:items?|points?))?[ \t]+from[ \t]+(?:the[ \t]+)?(?:\d{4}-\d\d-\d\d|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2}\b|[A-Z]{2,6}[ \t]?\d{1,4}\b)|\brolling[ \t]+action[ \t]+(?:plan|list|log|tracker|register)\b|\baction[ \t]+tracker\b|^follow[ \t-]?ups?[ \t]+from\b|^carry[ \t-]?overs?[ \t]+from\b/i;
 
 /** Whether an item's title heads a review of earlier actions. */
-export function isReviewTitle(title: string): boolean {
-  return title.length <= 200 && (matchReviewLead(title) !== undefined || REVIEW_TITLE.test(title));
-}
+export const isReviewTitle: (title: string) => boolean = lastAnswer((title: string) => title.length <= 200 && (matchReviewLead(title) !== undefined || REVIEW_TITLE.test(title)));
 
 /**
  * Whether an item's title is a review's lead-in (`Matters arising`, `Actions from previous

@@ -104,14 +104,9 @@ function trackerReview(line: Line, known: Review | undefined): boolean {
   return false;
 }
 
-/** The last item asked whether its title reviews actions (`Open action items`), and the answer: asked once an item. */
-let titleAsked: Item | undefined;
-let titleText = '';
-let titleReviews = false;
-
+/** Whether an item's title reviews actions (`Open action items`); `isReviewTitle` keeps its last answer, each line asks it. */
 function reviewsActions(item: Item): boolean {
-  if (item !== titleAsked || item.title !== titleText) { titleAsked = item; titleText = item.title; titleReviews = isReviewTitle(item.title); }
-  return titleReviews;
+  return isReviewTitle(item.title);
 }
 
 /** A tracker's action named at the start of a scribed line, after its speaker (cheap first test). */

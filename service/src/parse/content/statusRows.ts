@@ -32,7 +32,7 @@ export function statusRow(line: Line): boolean {
   // a row of cells (a reference, the action, its status last) under any title that reviews the
   // actions (`Review of action items`), a looser title than a paragraph's review needs
   const rowsOnly = !titled && !leadAbove(line);
-  if (rowsOnly && !(celled && reviewTitled(item.title))) return false;
+  if (rowsOnly && !(celled && isReviewTitle(item.title))) return false;
   // the row's gate has found a status word; a row has a tab between its cells, a review's paragraph
   // names the minute and gives its status after a colon (`UC/24/06.2 (…): completed; …`, `(1).<TAB>Minute 49/24 – …: complete.`)
   const row = celled ? matchStatusRow(body, state.layout.letterKey) : undefined;
@@ -51,14 +51,6 @@ export function statusRow(line: Line): boolean {
   return row !== undefined || !(NAMED.test(body) || /^[A-Z]{2,5}[ ]\d/.test(body.slice(r.ref.start, r.ref.end)));
 }
 
-/** The title last asked whether it reviews the actions (`isReviewTitle`), and its answer: each line of an item asks it again. */
-let askedTitle: string | undefined;
-let askedAnswer = false;
-
-function reviewTitled(title: string): boolean {
-  if (title !== askedTitle) { askedTitle = title; askedAnswer = isReviewTitle(title); }
-  return askedAnswer;
-}
 
 /** Whether the sub-item the line stands under heads the review (`8.1  Outstanding Resolutions Report` under `8 GENERAL MANAGER'S REPORTS`). */
 function subItemLeadsReview(item: ItemBuilder, line: number): boolean {

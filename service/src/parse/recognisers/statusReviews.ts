@@ -452,16 +452,9 @@ function issueLine(state: ParseState, i: number): number {
   return DECLINE;
 }
 
-/** The last item asked whether its title heads a review, and the answer: asked once an item, not once a bullet. */
-let titleAsked: object | undefined;
-let titleText = '';
-let titleReviews = false;
-
+/** Whether the item's title heads a review (`isReviewTitle` keeps its last answer: asked once an item, not once a bullet). */
 function inReview(state: ParseState): boolean {
-  const item = state.item;
-  if (!item) return false;
-  if (item !== titleAsked || item.title !== titleText) { titleAsked = item; titleText = item.title; titleReviews = isReviewTitle(item.title); }
-  return titleReviews;
+  return state.item !== undefined && isReviewTitle(state.item.title);
 }
 
 /**
