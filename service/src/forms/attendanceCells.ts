@@ -5,7 +5,7 @@
  * (`Remote`, `Online`, `Virtual`) is present, the word kept as the qualifier it is.
  */
 import type { BlockKind } from '../markup';
-import { kindOfWord } from './grid';
+import { kindOfWord, markKind } from './grid';
 import { readQualifier } from './qualifiers';
 import type { PersonMatch, Qualifier, Span } from './types';
 import { pipeCells } from './actionTables';
@@ -79,3 +79,61 @@ export function matchGroupRow(line: string): { readonly kind: BlockKind; readonl
   return people.length > 0 ? { kind, label: { start: cs[0].start + lead, end: cs[0].start + lead + g[0].length }, people } : undefined;
 }
 const GROUP = /^(?:here|present|attended|joined late|late|regrets|apologies|absent|guests?)$/i;
+
+/** A sign a roll sets before each member (`✓`, `✗`): no letter, one character or two (a variation selector). */
+const SIGN = /^[^\sA-Za-z0-9()[\]*_:;,.'"`~#|-]\ufe0f?(?=[ \t])/u;
+
+export interface TickedEntry {
+  readonly kind: BlockKind;
+  readonly person: PersonMatch;
+  /** The sign before the member (`✓`). */
+  readonly mark: Span;
+  /** The words after a member's comma that say the list instead of a role (`regrets`, `no word`): the label of that list. */
+  readonly word?: Span;
+}
+
+/**
+ * A committee's roll on one line, each member after a tick or a cross and parted by `·` (a project's notes:
+ * `**Steering committee** (quorum 4 of 7): ✓ Ana Roe (@aroe, chair) · ✓ Ben Lee (@blee) · ✗ Cy Dee (@cdee), regrets`).
+ * A tick is present, a cross absent; the words after a crossed member's comma say why, and name the apologies
+ * when they are regrets (`regrets`, `apologies`), never a role. `label`: the words before the first sign, less
+ * their bold and the note in brackets after them. Undefined unless two members at least are read so and
+ * nothing else stands between the signs.
+ */
+export function matchTickedRoll(line: string): { readonly label?: Span; readonly people: readonly TickedEntry[] } | undefined {
+  if (line.indexOf('·') < 0) return undefined;
+  let first = -1;
+  for (let k = 0; k < line.length; k++) {
+    const c = line.codePointAt(k)!;
+    // (the first sign that opens an entry: at the line's start or after a blank)
+    if (c > 0x2000 && (k === 0 || /\s/.test(line[k - 1])) && markKind(String.fromCodePoint(c)) !== undefined) { first = k; break; }
+  }
+  if (first < 0) return undefined;
+  const people: TickedEntry[] = [];
+  for (let from = first; from < line.length;) {
+    let end = line.indexOf('·', from);
+    if (end < 0) end = line.length;
+    let a = from;
+    let b = end;
+    while (a < b && /\s/.test(line[a])) a++;
+    while (b > a && /\s/.test(line[b - 1])) b--;
+    const sign = SIGN.exec(line.slice(a, b));
+    const kind = sign ? markKind(sign[0].replace(/\ufe0f$/u, '')) : undefined;
+    if (!sign || !kind) return undefined;
+    const mark = { start: a, end: a + sign[0].length };
+    const p = readPerson(line, mark.end, b);
+    if (!p || p.end < b) return undefined;
+    // `✗ Cy Dee (@cdee), regrets`: the words after a crossed member say which list (regrets, or absent without word), never a role
+    if (kind !== 'present' && p.role && !namesOffice(line.slice(p.role.start, p.role.end))) {
+      const said = line.slice(p.role.start, p.role.end);
+      const { role, ...rest } = p;
+      people.push({ kind: /^(?:regrets|apolog)/i.test(said) ? 'apologies' : kind, person: rest, mark, word: role });
+    } else people.push({ kind, person: p, mark });
+    from = end + 1;
+  }
+  if (people.length < 2) return undefined;
+  const head = /^[ \t]*(?:\*\*)?([\p{L}][\p{L}'’ -]{0,40}?)(?:\*\*)?[ \t]*(?:\([^()]*\))?[ \t]*:?(?:\*\*)?[ \t]*$/u.exec(line.slice(0, first));
+  if (!head && line.slice(0, first).trim().length > 0) return undefined;
+  const at = head ? line.indexOf(head[1]) : -1;
+  return { ...(head && at >= 0 ? { label: { start: at, end: at + head[1].length } } : {}), people };
+}

@@ -9,6 +9,7 @@ import { matchNameColumns, matchPersonBullet, matchPersonLine, readPerson } from
 import { readQualifier } from './qualifiers';
 import { matchFlattenedTable, type TablePerson } from './table';
 import { pipeCells } from './actionTables';
+import { INITIALS_CELL, INITIALS_HEAD } from './grid';
 import { readAttendanceCell } from './attendanceCells';
 import type { BlockKind } from '../markup';
 import { matchBlockHeading, matchGroupHeading, matchLineLabel } from './headings';
@@ -165,6 +166,7 @@ function pipeTable(lines: readonly string[], k: number): PeopleBlockMatch | unde
   const org = col(PIPE_ORG);
   const role = col(PIPE_ROLE);
   const attendance = col(PIPE_ATTENDANCE);
+  const initials = col(INITIALS_HEAD);
   const people: BlockPerson[] = [];
   let n = k + 2;
   for (; n < lines.length && lines[n].trimStart().startsWith('|'); n++) {
@@ -182,9 +184,12 @@ function pipeTable(lines: readonly string[], k: number): PeopleBlockMatch | unde
     // `| Dele Okonkwo | Trustee | ✉️ Apologies |`: the attendance cell says the member's list (a cell without a status word, none)
     const ac = at(attendance);
     const cell = ac ? readAttendanceCell(line, ac) : undefined;
+    // the initials column holds letters (`IHN`), never words: a cell that is none gives no initials
+    const ic = at(initials);
+    const inits = ic && !person.initials && INITIALS_CELL.test(line.slice(ic.start, ic.end)) ? ic : undefined;
     people.push({
       line: n, more: [], ...(cell ? { listed: { kind: cell.kind, word: cell.word } } : {}),
-      person: { ...person, end: Math.max(person.end, ...cs.map((c) => c.end)), ...(hs ? { handle: hs } : {}), ...(o ? { org: o } : {}), ...(rc?.role ? { role: rc.role } : {}), qualifiers: [...person.qualifiers, ...(rc?.qualifiers ?? []), ...(cell?.qualifiers ?? [])] },
+      person: { ...person, end: Math.max(person.end, ...cs.map((c) => c.end)), ...(hs ? { handle: hs } : {}), ...(inits ? { initials: inits } : {}), ...(o ? { org: o } : {}), ...(rc?.role ? { role: rc.role } : {}), qualifiers: [...person.qualifiers, ...(rc?.qualifiers ?? []), ...(cell?.qualifiers ?? [])] },
     });
   }
   return people.length > 0 ? { form: 'lines', people, lines: n } : undefined;

@@ -65,6 +65,11 @@ const MARK_KIND: ReadonlyMap<string, BlockKind> = new Map<string, BlockKind>([
   ['P', 'present'], ['Ap', 'apologies'],
 ]);
 
+/** The list a mark names with no key to say so (`✓` present, `✗` absent), if it is one. */
+export function markKind(mark: string): BlockKind | undefined {
+  return MARK_KIND.get(mark);
+}
+
 /** Whether a grid writes this mark for a list of its own, with no key to say so (`✓`, `A`, `P`). */
 export function knownMark(mark: string): boolean {
   return MARK_KIND.has(mark);
@@ -143,10 +148,17 @@ const MARK_HEAD: ReadonlyArray<readonly [RegExp, BlockKind]> = [
   [/^(?:present|p)$/, 'present'], [/^(?:apologies|apologies received|regrets|ap)$/, 'apologies'], [/^(?:absent|a)$/, 'absent'],
 ];
 const CATEGORY_HEAD = /^(?:category|type|membership|governor (?:type|category))$/;
-const INITIALS_HEAD = /^initials$/;
+/**
+ * The column of each member's initials (`Initials`; a standards body's `Abbreviation`, the letters its notes name speakers by):
+ * the one heading of it, for tab grids and Markdown tables alike.
+ */
+export const INITIALS_HEAD = /^(?:initials|abbreviations?|abbr\.?)$/i;
+/** What an initials column's cell holds: letters (`IC`, `IHN`), never a word. */
+export const INITIALS_CELL = /^[A-Z][A-Za-z]{0,3}$/;
 /** A category cell in words: one to three words, the first capitalised (`Co-opted`, `Ex officio`, `Local Authority`). */
 const CATEGORY_WORDS = /^[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,2}$/;
-const ROLE_HEAD = /^(?:role|position|office|post)$/;
+/** The role's column; a county court's roll heads it `Seat` (`Commissioner, Precinct 2`: the office, and the seat after its comma). */
+const ROLE_HEAD = /^(?:role|position|office|post|seat)$/;
 /** The body each member comes from, or the seat they hold for (`Ward`, `District`): the reader's organisation. */
 const ORG_HEAD = /^(?:affiliation|organi[sz]ation|company|employer|ward|district|division|constituency)$/;
 
@@ -275,7 +287,7 @@ export function readGridRow(line: string, h: GridHeader, blank = 0): GridRow | u
   const category = c && (looksLikeCode(line.slice(c.start, c.end)) || CATEGORY_WORDS.test(line.slice(c.start, c.end))) ? c : undefined;
   const i = at(h.initials);
   // the initials column holds initials (`IC`), never a word; a row that says otherwise is no grid's
-  if (i && !/^[A-Z][A-Za-z]{0,3}$/.test(line.slice(i.start, i.end))) return undefined;
+  if (i && !INITIALS_CELL.test(line.slice(i.start, i.end))) return undefined;
   const initials = i && !person.initials ? i : undefined;
   const r = at(h.role);
   let role = r && !person.role ? r : undefined;

@@ -5,7 +5,7 @@
  * received from …"), absences ("Cllr X was absent"), and substitutions ("X attended as substitute for Y").
  */
 import { labelKind } from './headings';
-import { readPerson, type ReadOptions } from './personLine';
+import { namesOffice, readPerson, type ReadOptions } from './personLine';
 import { holdsRoleWord } from './owners';
 import { isGovernorCategory, looksLikeBody, looksLikeCode, looksLikeFirm, readQualifier } from './qualifiers';
 import type { PeopleListMatch, PersonMatch, Qualifier, Span } from './types';
@@ -98,6 +98,13 @@ function inlineList(text: string, a: number, b: number, options: ReadOptions): P
     }
   }
   const end = sentenceEnd(text, from, b);
+  // a project's notes part their people with `·` (`Also on the call: A Roe (@aroe), release manager · B Lee (@blee), guest`):
+  // each part is one person whole, its commas their own
+  const dot = text.indexOf('·', from);
+  if (dot >= 0 && dot < end) {
+    const dotted = dottedPeople(text, from, end, options);
+    if (dotted) return { ...(kind ? { kind } : {}), ...(label ? { label } : {}), ...(role ? { role } : {}), people: dotted, others: [] };
+  }
   const alone = label ? personWithRole(text, from, end, options) : undefined;
   if (alone) return { ...(kind ? { kind } : {}), label, ...(role ? { role } : {}), people: [alone], others: [] };
   // `Dr A Roe, Chief Nurse (AR)`: one person a line, the role after the comma and the name's initials last
@@ -169,6 +176,21 @@ function inlineList(text: string, a: number, b: number, options: ReadOptions): P
   if (!label && people.length < 2) return undefined;
   void role;
   return { ...(kind ? { kind } : {}), ...(label ? { label } : {}), ...(role ? { role } : {}), people, others };
+}
+
+/** The people of [a, b) parted by `·`, each part one person read whole; undefined unless every part is one. */
+function dottedPeople(text: string, a: number, b: number, options: ReadOptions): PersonMatch[] | undefined {
+  const out: PersonMatch[] = [];
+  for (let from = a; from < b;) {
+    let end = text.indexOf('·', from);
+    if (end < 0 || end > b) end = b;
+    const part = trimmed(text, from, end);
+    const p = part.end > part.start ? readPerson(text, part.start, part.end, options) : undefined;
+    if (!p || p.end < part.end) return undefined;
+    out.push(p);
+    from = end + 1;
+  }
+  return out.length >= 2 ? out : undefined;
 }
 
 /** Words of a post (`Cabinet Member for Highways and Transport`, `Head of Legal`): a role's `of` or `for` between capitals. */
@@ -247,7 +269,8 @@ function roleAfterComma(text: string, prev: PersonMatch, part: Span, next: Span 
   }
   if (!semis || !/^\p{Lu}/u.test(t) || next && !/^\s*;/.test(text.slice(part.end, next.start)) && !andPost(text, part, next)) return false;
   if (stripTitles(t) !== t) return false;
-  return prev.initials !== undefined || readPerson(text, part.start, part.end, options) === undefined;
+  // (`Renee Castillo, County Auditor;`: words that end in an office are the post, though they read as a name too)
+  return prev.initials !== undefined || readPerson(text, part.start, part.end, options) === undefined || namesOffice(t);
 }
 
 /**

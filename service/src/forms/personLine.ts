@@ -399,7 +399,9 @@ function free(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[] 
   const comma = !q ? t.lastIndexOf(',') : q.kind === 'only' ? onlyPartComma(t) : -1;
   if (comma > 0) {
     const tail = readQualifier(t.slice(comma + 1));
-    if (tail && tail.kind !== 'chair' && (!q || !readQualifier(t.slice(0, comma)))) {
+    // (`guest, for item 4 only`: what they came as, then for what, two facts; a whole that reads as one qualifier stays one)
+    const head = q ? readQualifier(t.slice(0, comma)) : undefined;
+    if (tail && tail.kind !== 'chair' && (!q || !head || head.kind === 'guest' || head.kind === 'observer')) {
       free(text, p, s.start, s.start + comma, sep);
       free(text, p, s.start + comma + 1, s.end, ',');
       return;

@@ -12,7 +12,7 @@ import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 import { startsItem } from './numberedItems';
 import { matchGroupHeading, matchLineLabel, matchListNote, matchMarkedHeading, matchPersonLine, namesOffice, looksLikeBody, type MarkedHeading } from '../../forms';
-import { matchGroupRow } from '../../forms/attendanceCells';
+import { matchGroupRow, matchTickedRoll } from '../../forms/attendanceCells';
 import { addRow, formsBlock, gridBlock, roleCells, wrappedLabelList, inlineBlock, labelledBlock, organisationOf, readAttendanceProse, roleHeading, sideBySideLists, titleBefore } from './peopleForms';
 
 /** The kind of people block a heading line opens, if it is one. */
@@ -96,6 +96,7 @@ export function peopleBlock(state: ParseState, i: number): number {
     }
     const wrapped = wrappedLabelList(state, i);
     if (wrapped >= 0) return wrapped;
+    if (tickedRoll(state, i)) return 0;
     const taken = inlineBlock(state, i, (k) => startBlock(state, seg, k, false));
     if (taken >= 0) state.closeBlock();
     // "Apologies were received from …" before the items: recorded, and the line left to the header (marks, never takes)
@@ -137,6 +138,25 @@ function groupRegister(state: ParseState, i: number): number {
   for (const { seg, row } of rows) addRow(state, seg, row.kind, row.label, row.people);
   state.closeBlock();
   return k - 1 - i;
+}
+
+/**
+ * A committee's roll on one line, a sign before each member (`**Steering committee**: ✓ A Roe (@aroe, chair) · ✗ B Lee
+ * (@blee), regrets`, forms/attendanceCells.ts): each member on the list their sign and words say, one list of each kind,
+ * labelled by the roll's words (the present) or by the words that said the list (`regrets`). True when the line was one.
+ */
+function tickedRoll(state: ParseState, i: number): boolean {
+  const seg = state.segs[i];
+  const roll = matchTickedRoll(seg.text);
+  if (!roll) return false;
+  state.closeBlock();
+  for (const kind of ['present', 'apologies', 'absent', 'inAttendance'] as const) {
+    const on = roll.people.filter((e) => e.kind === kind);
+    if (on.length === 0) continue;
+    addRow(state, seg, kind, kind === 'present' && roll.label ? roll.label : on[0].word ?? on[0].mark, on.map((e) => e.person));
+  }
+  state.phase = 'header';
+  return true;
 }
 
 /**

@@ -44,7 +44,8 @@ export function titleBefore(w: string, rest: string): string | undefined {
 export function organisationOf(role: string): string | undefined {
   // what follows the last comma (the whole role when none)
   const last = role.slice(role.lastIndexOf(',') + 1).trim();
-  return last.length > 0 && looksLikeBody(last) ? last : undefined;
+  // (or the seat the member holds, `Commissioner, Precinct 2`, which the reader takes as the district they represent)
+  return last.length > 0 && (looksLikeBody(last) || SEAT.test(last) && last !== role.trim()) ? last : undefined;
 }
 
 
@@ -161,6 +162,7 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
   if (remote && !quals.some((q) => q.kind === 'remote')) quals.unshift({ kind: 'remote', text: block.label.slice(remote.start, remote.end), range: block.labelRange });
   // a role wrapped over lines is one role; `Vice-` ⏎ `Chair` joins without a space
   let org = parts.org ?? bodyBefore;
+  let orgTail = parts.org ? parts.orgTail : undefined;
   const r0 = roleParts[0];
   if (org && r0 && roleParts.length === 1 && org.seg === r0.seg && /^\s*,\s*$/.test(r0.seg.text.slice(r0.span.end, org.span.start)) && r0.seg.text[r0.span.start - 1] === '(' && !looksLikeFirm(text(org)) && !looksLikeBody(text(org)) && !parts.company && !/^\p{Ll}/u.test(text(r0))) {
     // `(Archive Coordinator, staff)`: one bracket is one role, as the list wrote it, where what follows the comma names no body
@@ -173,9 +175,11 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
     // so is one in small letters anywhere (`Head of Governance (secretary)`): an office described, never a body's name
     roleParts = [{ seg: r0.seg, span: { start: r0.span.start, end: org.span.end + 1 } }];
     org = undefined;
-  } else if (!org && r0 && roleParts.length === 1 && /[([]\s*$/.test(r0.seg.text.slice(0, r0.span.start)) && looksLikeBody(text(r0)) && !ROLE_WORD.test(text(r0))) {
+  } else if (!org && r0 && roleParts.length <= 2 && /[([]\s*$/.test(r0.seg.text.slice(0, r0.span.start)) && looksLikeBody(roleParts.map(text).join(' ')) && !ROLE_WORD.test(roleParts.map(text).join(' '))) {
     // `(Ashby MBC)`, `(Ledwell District Council)`: a body in brackets is who the member represents
+    // (the page may wrap it, `(Halstow` ⏎ `City Council)`: its last line is the tail)
     org = r0;
+    if (roleParts.length > 1) orgTail = roleParts[1];
     roleParts = [];
   }
   // (`Monitor-` ⏎ `ing Officer`: a word the page broke is one word; a ligature is letters already, text.ts reads it so)
@@ -201,7 +205,7 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
     title: title ? title : undefined,
     // `Ward Councillor, Castle Ward`: the body after the role's last comma, the role kept as written (as peopleBlocks.ts's `addPerson`)
     // (not a bracket's: `(President, Students' Union)` is one role, as the list wrote it)
-    organisation: org ? (org === parts.org && parts.orgTail ? `${text(org)} ${text(parts.orgTail)}` : text(org)) : role.includes(',') && !bracketed ? organisationOf(role) : undefined,
+    organisation: org ? (orgTail && (org === parts.org || org === r0) ? `${text(org)} ${text(orgTail)}` : text(org)) : role.includes(',') && !bracketed ? organisationOf(role) : undefined,
     category: code ? legend?.get(code) ?? legendOf(state, code) ?? code : undefined,
     qualifiers: quals.length > 0 ? quals : undefined,
     role: role.length > 0 ? role : undefined,
@@ -910,6 +914,8 @@ function orgPieces(ps: readonly Piece[]): Pick<Parts, 'org' | 'orgTail'> {
 
 /** A body a member may sit for that is no council or company (the ends BODY_END of forms/qualifiers.ts leaves to roles: `Chair, Audit Committee`). */
 const SEAT_BODY = /\b(?:committee|government|department|faculty|senate)$|^(?:district|ward|division|precinct|seat) \d+$/i;
+/** A numbered seat (`Precinct 2`, `District 5`, `Ward 3`): the district a member is elected for. */
+const SEAT = /^(?:district|ward|division|precinct|seat) \d+$/i;
 
 /**
  * A PDF's two-column list whose label wrapped in its column, its colon on the next line
