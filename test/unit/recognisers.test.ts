@@ -633,6 +633,13 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: 'Was the grant received? (Asked by Jane Smith)', before: 'question', stops: false, then: (l) => assert.equal(l.item.questions[0].asker?.text, 'Jane Smith') },
     { line: 'The grant was received.', stops: false, then: (l) => assert.equal(l.item.questions.length, 0) },
   ],
+  register: [
+    // a table whose first row is a group's label (a merged cell), under a heading taken for an item: the rows the register's, each on its group's list
+    { item: '081/25 Attendance', line: '» Initials\tName\tRole\nMembers present\nAR\tAnn Roe\tChair\nBL\tBen Lee\nApologies\nCD\tCy Dee\t(on Teams)', stops: true, then: (l) => {
+      assert.deepEqual(l.meeting.people.flatMap((b) => b.people.map((p) => [b.kind, p.name.display, p.initials, p.role ?? ''])), [['present', 'Ann Roe', 'AR', 'Chair'], ['present', 'Ben Lee', 'BL', ''], ['apologies', 'Cy Dee', 'CD', '']]);
+    } },
+    { item: '081/25 Attendance', line: 'The register was signed by all present.', stops: false, then: (l) => assert.equal(l.meeting.people.length, 0) },
+  ],
   attendance: [
     { item: '081/25 Apologies for absence', line: 'Apologies were received from Cllr L Whitty (work commitment). RESOLVED to accept the apologies.', stops: false, then: (l) => { const b = l.meeting.people[0]; assert.equal(b.kind, 'apologies'); assert.deepEqual(b.people.map((p) => [p.name.display, p.title, (p.qualifiers ?? []).map((q) => q.text).join()]), [['L Whitty', 'Cllr', 'work commitment']]); } },
     { item: '081/25 Apologies for absence', line: 'Cllr G Barraclough was absent; no apologies had been received.', stops: false, then: (l) => assert.deepEqual(l.meeting.people.map((b) => [b.kind, b.people[0].name.display, b.people[0].qualifiers?.[0].text]), [['absent', 'G Barraclough', 'no apologies had been received']]) },

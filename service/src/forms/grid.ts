@@ -293,12 +293,15 @@ export function readGridRow(line: string, h: GridHeader, blank = 0): GridRow | u
   let role = r && !person.role ? r : undefined;
   // (`Deputy Chief Medical Officer (for OS)`: the bracket a qualifier, the words before it the role; `Member (Chair)` stays one role)
   let roleQualifier: Qualifier | undefined;
+  // (`(on Zoom)` alone in the cell: no role, the bracket what is said of the attendance)
   const open = role && line[role.end - 1] === ')' ? line.lastIndexOf('(', role.end - 1) : -1;
-  if (role && open > role.start) {
+  if (role && open >= role.start) {
     const q = readQualifier(line.slice(open + 1, role.end - 1));
     if (q && q.kind !== 'chair') {
       roleQualifier = { kind: q.kind, start: open + 1, end: role.end - 1, ...(q.value !== undefined ? { value: q.value } : {}) };
-      role = { start: role.start, end: open > role.start && line[open - 1] === ' ' ? open - 1 : open };
+      let end = open;
+      while (end > role.start && /\s/.test(line[end - 1])) end--;
+      role = end > role.start ? { start: role.start, end } : undefined;
     }
   }
   const o = at(h.org);

@@ -3,12 +3,21 @@
  * "X attended as substitute for Y", a roll call's `Present:` / `Absent:` (recognisers/peopleForms.ts
  * reads them). They feed the meeting's lists, as a reader takes them.
  */
-import { attendanceItem, readAttendanceProse, readListRunOn, registerGrid } from '../recognisers/peopleForms';
+import { attendanceItem, inRegister, readAttendanceProse, readListRunOn, registerGrid } from '../recognisers/peopleForms';
 import type { InlineRecogniser, Line } from './inline';
 
+/**
+ * A register of attendance in an item (`Register of attendance` ⏎ `Name⇥Initials⇥…⇥Attendance` at the end of the
+ * minutes, or a page whose attendance table fell under a heading taken for an item), and the lines it took: its
+ * rows and its groups' labels are the register's, no action, decision or roll call of the item.
+ */
+export function register(line: Line): boolean {
+  return line.from === 0 && (inRegister(line.state, line.seg) || registerGrid(line.state, line.seg));
+}
+
+export const REGISTER: InlineRecogniser = { name: 'register', run: register };
+
 export function attendance(line: Line): boolean {
-  // a register of attendance at the end of the minutes (`Register of attendance` ⏎ `Name⇥Initials⇥…⇥Attendance`), in whichever item it fell
-  if (line.from === 0 && registerGrid(line.state, line.seg)) return true;
   // only in items about attendance (`Apologies for absence`, `Roll call`, `Welcome`): a sentence in
   // another item that mentions apologies is the discussion's, and every other line is spared the look
   if (!attendanceItem(line.item.title)) return false;

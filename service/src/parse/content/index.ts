@@ -17,7 +17,7 @@ import { PRESENTER } from './presenters';
 import { QUESTION, ASKER } from './questions';
 import { ARRIVALS } from './arrivals';
 import { ADJOURNMENTS } from './adjournments';
-import { ATTENDANCE } from './attendance';
+import { ATTENDANCE, REGISTER } from './attendance';
 import { REFERENCES } from './references';
 import { APPROVAL } from './approvals';
 import { NEXT_MEETING } from './nextMeeting';
@@ -36,6 +36,7 @@ import { VOTE_LINE_RECOGNISER } from './voteLines';
 import { PROCEEDINGS } from './proceedings';
 
 export const INLINE: readonly InlineRecogniser[] = [
+  REGISTER, // the whole line, first: a register of attendance in an item, its heading row and the rows and groups' labels it took
   PRIOR_ACTIONS, // the whole line, first: an earlier action recalled under a review's lead-in, `(item 7) West Midlands Police to provide …` (the response after it: its status; lets that line be read on)
   STATUS_ROW, // the whole line: `CS25/61<TAB>Replace noticeboard glass<TAB>Clerk<TAB>Complete`, a row of a log without its header under a review of the actions
   TRAILING_STATUS, // the whole line, before the action readers: `1. ACTION: HS to renew … . Yes check.svg Done` reviews an earlier action

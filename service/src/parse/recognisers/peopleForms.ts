@@ -1368,13 +1368,24 @@ export function gridBlock(state: ParseState, i: number, under?: BlockKind): numb
   const segs = state.segs;
   const head = segs[i];
   let h = matchGridHeader(head.text, under);
-  if (!h) return -1;
-  const rows: Array<{ seg: Segment; row: GridRow; head: Segment; label: Span; section?: BlockKind }> = [];
   // `In attendance:` on a line of its own between the rows: those under it attend without a seat, whatever their cell says
   let section: BlockKind | undefined;
+  let k = i + 1;
+  // `Initials⇥Name⇥Role` ⏎ `Trustees present` ⏎ rows: a table with no column of attendance whose first row is a group's
+  // label (a merged cell, the other groups' labels rows further down) says the list of the rows under it
+  if ((!h || h.attendance < 0 && !h.marks) && i + 2 < segs.length && segs[i + 1].text.indexOf('\t') < 0 && head.text.indexOf('\t') >= 0) {
+    const sub = matchBlockHeading(segs[i + 1].text)?.kind;
+    const g = sub ? matchGridHeader(head.text, sub) : undefined;
+    if (g && readGridRow(segs[i + 2].text, g)) {
+      h = g;
+      section = sub;
+      k = i + 2;
+    }
+  }
+  if (!h) return -1;
+  const rows: Array<{ seg: Segment; row: GridRow; head: Segment; label: Span; section?: BlockKind }> = [];
   let top = head;
   let topAt = i;
-  let k = i + 1;
   // `CoG = Co-opted Governor; FG = Foundation Governor;` ⏎ `SG = Staff Governor`: the codes spelt out
   // (under a grid, also without a sign between code and meaning: `Type: CG Co-opted Governor; PG Parent Governor`)
   // and the key of its marks (`Key: ✓ present   A apologies   ✗ absent without apologies`), which says the list a mark means
@@ -1485,9 +1496,23 @@ export function gridBlock(state: ParseState, i: number, under?: BlockKind): numb
 export function registerGrid(state: ParseState, seg: Segment): boolean {
   const t = seg.text;
   // the cheap gate: a tab or a column gap, and a heading of the names' column
-  if (t.indexOf('\t') < 0 && t.indexOf('  ') < 0 || !/\b(?:name|governors?|trustees?|members?|attendees?|councillors?|participants?)\b/i.test(t) || !matchGridHeader(t)) return false;
+  if (t.indexOf('\t') < 0 && t.indexOf('  ') < 0 || !/\b(?:name|governors?|trustees?|members?|attendees?|councillors?|participants?)\b/i.test(t)) return false;
   const i = segIndex(state, seg);
-  return i >= 0 && gridBlock(state, i) >= 0;
+  // (or a tab table with no column of attendance whose first row is a group's label, `Initials⇥Name⇥Role` ⏎ `Trustees present`: gridBlock reads it so)
+  if (!matchGridHeader(t) && !(t.indexOf('\t') >= 0 && i >= 0 && i + 1 < state.segs.length && matchBlockHeading(state.segs[i + 1].text))) return false;
+  const took = i >= 0 ? gridBlock(state, i) : -1;
+  if (took < 0) return false;
+  REGISTER_END.set(state, state.segs[i + took].line);
+  return true;
+}
+
+/** The last line of the register a parse read in an item: its rows and group labels are read, no sentence of the item. */
+const REGISTER_END = new WeakMap<ParseState, number>();
+
+/** Whether this line of an item is one of the register read above it (`Trustees present` between its rows is no roll call). */
+export function inRegister(state: ParseState, seg: Segment): boolean {
+  const end = REGISTER_END.get(state);
+  return end !== undefined && seg.line <= end;
 }
 
 /** Takes off the lists read from sentences a person written as these initials alone (`BA`): the register names them in full. */
