@@ -36,6 +36,11 @@ export interface PeopleBlockMatch {
   readonly table?: readonly TablePerson[];
   /** How many of the lines given the block took; the parser resumes after them. */
   readonly lines: number;
+  /**
+   * A table whose columns say what is known of each member and none of them is a role (`| Name | Abbreviation |
+   * Organization |`): a role named elsewhere (a `**Chair**:` line above) is not the table's to give.
+   */
+  readonly noRoleColumn?: boolean;
 }
 
 export interface BlockOptions {
@@ -192,7 +197,7 @@ function pipeTable(lines: readonly string[], k: number): PeopleBlockMatch | unde
       person: { ...person, end: Math.max(person.end, ...cs.map((c) => c.end)), ...(hs ? { handle: hs } : {}), ...(inits ? { initials: inits } : {}), ...(o ? { org: o } : {}), ...(rc?.role ? { role: rc.role } : {}), qualifiers: [...person.qualifiers, ...(rc?.qualifiers ?? []), ...(cell?.qualifiers ?? [])] },
     });
   }
-  return people.length > 0 ? { form: 'lines', people, lines: n } : undefined;
+  return people.length > 0 ? { form: 'lines', people, lines: n, ...(role < 0 ? { noRoleColumn: true } : {}) } : undefined;
 }
 
 /** A role cell's role, less the brackets and the last comma part that are qualifiers. */

@@ -89,6 +89,8 @@ interface Parts {
   readonly qualifiers: Array<{ piece: Piece; q: Qualifier; tail?: Piece; kept?: boolean; say?: string }>;
   /** The title the list wrote once for all (`Councillors A, B and C`). */
   readonly sharedTitle?: string;
+  /** Read from a table with no column of roles: the role a line above names (`**Chair**: A Roe`) is not given. */
+  readonly noRoleColumn?: boolean;
 }
 
 function partsOf(seg: Segment, p: PersonMatch): Parts {
@@ -129,9 +131,9 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
   }
   // `**Facilitator**: Lena Marsh` above the list of attendees that names her again: one person, on that list, with the role
   const held = !state.item && !ROLE_LINES.has(block) ? heldRole(state, name) : undefined;
-  if (held && parts.role.length === 0) roleText ??= held.role;
+  if (held && parts.role.length === 0 && !parts.noRoleColumn) roleText ??= held.role;
   // `**Chair:** Ana Ruiz` in the meeting's fields, above the list that names her: the chair of the meeting is her role
-  if (!held && !roleText && parts.role.length === 0 && block.kind === 'present' && !state.item && chairField(state, name)) roleText = 'Chair';
+  if (!held && !roleText && parts.role.length === 0 && !parts.noRoleColumn && block.kind === 'present' && !state.item && chairField(state, name)) roleText = 'Chair';
   const quals: PersonQualifier[] = [...(held?.qualifiers ?? [])];
   let roleParts = parts.role;
   const sameBracket = (a: Piece, b: Piece): boolean => a.seg === b.seg && /^\s*,\s*$/.test(a.seg.text.slice(a.span.end, b.span.start));
@@ -700,7 +702,7 @@ function addBlock(state: ParseState, i: number, at: number, texts: readonly stri
       if (observers) qualifiers.push({ piece: { seg: segs[i], span: observers }, q: { kind: 'observer', start: 0, end: 0 }, kept: true });
       // `For item ARC/26/19:` ⏎ `Dr A Roe …`: each came for that item, as `(item ARC/26/19 only)` beside the name says
       if (forItem) qualifiers.push({ piece: { seg: segs[i], span: forItem }, q: { kind: forItemQ?.kind ?? 'only', start: 0, end: 0, ...(forItemQ?.value !== undefined ? { value: forItemQ.value } : {}) }, kept: true });
-      const read: Parts = { ...parts, role, qualifiers, whole: [parts.whole[0], end], ...(sharedTitle && !parts.sharedTitle ? { sharedTitle } : {}) };
+      const read: Parts = { ...parts, role, qualifiers, whole: [parts.whole[0], end], ...(sharedTitle && !parts.sharedTitle ? { sharedTitle } : {}), ...(m.noRoleColumn ? { noRoleColumn: true } : {}) };
       const own = company ? companyInBracket(read) : read;
       addParts(state, into, own, legend, own.role.length === 0 ? headingRole(segs[i].text) : undefined);
     }
