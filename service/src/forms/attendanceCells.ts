@@ -127,7 +127,7 @@ export function matchTickedRoll(line: string): { readonly label?: Span; readonly
     if (kind !== 'present' && p.role && !namesOffice(line.slice(p.role.start, p.role.end))) {
       const said = line.slice(p.role.start, p.role.end);
       const { role, ...rest } = p;
-      people.push({ kind: /^(?:regrets|apolog)/i.test(said) ? 'apologies' : kind, person: rest, mark, word: role });
+      people.push({ kind: kindOfWord(said) === 'apologies' ? 'apologies' : kind, person: rest, mark, word: role });
     } else people.push({ kind, person: p, mark });
     from = end + 1;
   }
