@@ -551,23 +551,26 @@ export function roleColumns(state: ParseState, i: number, start: (kind: BlockKin
     if (cells.length !== 2 || cells.some((c) => c.end <= c.start)) break;
     rows.push({ seg: segs[k], role: cells[0], people: cells[1] });
   }
-  let block: PeopleBlockBuilder | undefined;
-  let read = 0;
-  for (const { seg, kind, role, people } of rows) {
-    if (kind) block = start(kind, seg);
-    const t = seg.text;
-    const office = officeCell(t, role);
-    // (`Cllrs C Day, D Eke and E Fox`: a list of names, the plural title once for all; else one person with what follows the name)
+  // (`Cllrs C Day, D Eke and E Fox`: a list of names, the plural title once for all; else one person with what follows the name)
+  const peopleOf = (t: string, people: Span): readonly PersonMatch[] => {
     const many = matchInlineList(t, people.start, people.end);
+    if (many && many.people.length >= 2) return many.people;
     const single = readPerson(t, people.start, people.end);
-    const list = many && many.people.length >= 2 ? many.people : single && single.end >= people.end ? [single] : [];
-    for (const p of list) {
+    return single && single.end >= people.end ? [single] : [];
+  };
+  const read = rows.map((r) => peopleOf(r.seg.text, r.people));
+  // (the label's own row names someone, or the line is no such table)
+  if (read[0].length === 0) return -1;
+  let block: PeopleBlockBuilder | undefined;
+  rows.forEach(({ seg, kind, role }, k) => {
+    if (kind) block = start(kind, seg);
+    const office = officeCell(seg.text, role);
+    for (const p of read[k]) {
       const parts = partsOf(seg, p);
       addParts(state, block!, office === 'office' && !p.role ? { ...parts, role: [{ seg, span: role }] } : parts);
-      read++;
     }
-  }
-  return read > 0 ? rows.length - 1 : -1;
+  });
+  return rows.length - 1;
 }
 
 /** A row that opens a list in a table of offices (`Present:⇥Chairman⇥Cllr A Roe`): the list, the office's cell and the names' cell. */
@@ -1325,8 +1328,8 @@ function listSentence(state: ParseState, seg: Segment, from: number, own: string
   const i = segIndex(state, seg);
   if (i < 0) return undefined;
   let lead = told ? LIST_LEAD.exec(own) : null;
-  // (a line that tells attendance of its own, with no such list, is read as before)
-  if (told && !lead) return undefined;
+  // (a line that tells attendance of its own, with no such list, is read as before; one that tells none is read on only into a line that does)
+  if (told ? !lead : !mayTellAttendance(state.segs[i + 1]?.text ?? '')) return undefined;
   for (let k = i + 1; k < state.segs.length && k <= i + 6; k++) {
     const s = state.segs[k];
     if (s.line !== state.segs[k - 1].line + 1 || s.text.trim() === '') return undefined;
