@@ -157,8 +157,11 @@ export const INITIALS_HEAD = /^(?:initials|abbreviations?|abbr\.?)$/i;
 export const INITIALS_CELL = /^[A-Z][A-Za-z]{0,3}$/;
 /** A category cell in words: one to three words, the first capitalised (`Co-opted`, `Ex officio`, `Local Authority`). */
 const CATEGORY_WORDS = /^[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,2}$/;
-/** The role's column; a county court's roll heads it `Seat` (`Commissioner, Precinct 2`: the office, and the seat after its comma). */
-const ROLE_HEAD = /^(?:role|position|office|post|seat)$/;
+/**
+ * The role's column; a county court's roll heads it `Seat` (`Commissioner, Precinct 2`: the office, and the seat after its
+ * comma); an NHS committee's `Initials⇥Name⇥Title`, the title of the post each holds (no honorific).
+ */
+const ROLE_HEAD = /^(?:role|position|office|post|seat|title|job title|designation)$/;
 /** The body each member comes from, or the seat they hold for (`Ward`, `District`): the reader's organisation. */
 const ORG_HEAD = /^(?:affiliation|organi[sz]ation|company|employer|ward|district|division|constituency)$/;
 
@@ -232,7 +235,6 @@ export function matchGridHeader(line: string, under?: BlockKind): GridHeader | u
   };
 }
 
-/** The list a names' column's heading names (`In attendance`, `Officers`), if any. */
 
 /**
  * A row of the grid under `h`; undefined when the line is not one (the grid ends there). `blank`: the
@@ -290,21 +292,50 @@ export function readGridRow(line: string, h: GridHeader, blank = 0): GridRow | u
   if (i && !INITIALS_CELL.test(line.slice(i.start, i.end))) return undefined;
   const initials = i && !person.initials ? i : undefined;
   const r = at(h.role);
-  let role = r && !person.role ? r : undefined;
-  // (`Deputy Chief Medical Officer (for OS)`: the bracket a qualifier, the words before it the role; `Member (Chair)` stays one role)
-  let roleQualifier: Qualifier | undefined;
-  // (`(on Zoom)` alone in the cell: no role, the bracket what is said of the attendance)
-  const open = role && line[role.end - 1] === ')' ? line.lastIndexOf('(', role.end - 1) : -1;
-  if (role && open >= role.start) {
-    const q = readQualifier(line.slice(open + 1, role.end - 1));
-    if (q && q.kind !== 'chair') {
-      roleQualifier = { kind: q.kind, start: open + 1, end: role.end - 1, ...(q.value !== undefined ? { value: q.value } : {}) };
-      let end = open;
-      while (end > role.start && /\s/.test(line[end - 1])) end--;
-      role = end > role.start ? { start: role.start, end } : undefined;
-    }
-  }
+  const { role, roleQualifier } = r && !person.role ? roleCell(line, r) : {};
   const o = at(h.org);
   const org = o && !person.org ? o : undefined;
   return { kind, person, ...(mark !== undefined && markAt ? { mark, markAt } : {}), ...(category ? { category } : {}), ...(initials ? { initials } : {}), ...(role ? { role } : {}), ...(org ? { org } : {}), ...(qualifier ? { qualifier } : {}), ...(roleQualifier ? { roleQualifier } : {}) };
+}
+
+/**
+ * A role cell's words: a fact of the attendance in brackets at its end apart (`Deputy Chief Medical Officer (for OS)`:
+ * the bracket a qualifier, the words before it the role); `Member (Chair)` stays one role.
+ */
+function roleCell(line: string, r: Span): { role?: Span; roleQualifier?: Qualifier } {
+  const open = line[r.end - 1] === ')' ? line.lastIndexOf('(', r.end - 1) : -1;
+  if (open < r.start) return { role: r };
+  const q = readQualifier(line.slice(open + 1, r.end - 1));
+  if (!q || q.kind === 'chair') return { role: r };
+  // (`(on Zoom)` alone in the cell: no role, the bracket what is said of the attendance)
+  let end = open;
+  while (end > r.start && /\s/.test(line[end - 1])) end--;
+  const role = { start: r.start, end };
+  return { ...(role.end > role.start ? { role } : {}), roleQualifier: { kind: q.kind, start: open + 1, end: r.end - 1, ...(q.value !== undefined ? { value: q.value } : {}) } };
+}
+
+/** The rest of a row's cells that wrapped onto the next line: the role's and the body's words, and a fact in brackets at the role's end. */
+export interface GridWrap {
+  readonly role?: Span;
+  readonly roleQualifier?: Qualifier;
+  readonly org?: Span;
+}
+
+/**
+ * A line that goes on with the row above it (`TR⇥Terry Rudd⇥Authorising Engineer (Fire), Calder Fire` ⏎
+ * `⇥⇥Consultancy (item 6.2 only)`): the names' cell empty, words only in the role's or the body's column.
+ * `blank`: the empty cells the line's text lost at its start. Undefined for any other line.
+ */
+export function readGridWrap(line: string, h: GridHeader, blank: number): GridWrap | undefined {
+  if (blank <= h.name || h.spaced || (h.role === undefined && h.org === undefined)) return undefined;
+  const cs = [...Array.from({ length: blank }, () => ({ start: 0, end: 0 })), ...tabCells(line)];
+  if (cs.length > h.cells) return undefined;
+  let out: GridWrap = {};
+  for (let k = 0; k < cs.length; k++) {
+    if (cs[k].end <= cs[k].start) continue;
+    if (k === h.role) out = { ...out, ...roleCell(line, cs[k]) };
+    else if (k === h.org) out = { ...out, org: cs[k] };
+    else return undefined;
+  }
+  return out.role || out.roleQualifier || out.org ? out : undefined;
 }

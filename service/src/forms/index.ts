@@ -9,7 +9,7 @@ export type { Span, Qualifier, QualifierKind, PersonMatch, PeopleListMatch } fro
 export { shiftPerson } from './types';
 export { readQualifier, looksLikeCode, looksLikeBody, looksLikeFirm, isGovernorCategory } from './qualifiers';
 export { readPerson, ROLE_WORD, NATION, namesOffice, matchPersonLine, matchNameColumns, matchPersonBullet } from './personLine';
-export { matchInlineList, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchApologiesProse, matchAbsenceProse, matchNamedGuests, matchSubstitution, matchSubstituteAlone, splitList, sentenceEnd, type SubstitutionMatch, type SubstituteAloneMatch, pluralTitle } from './inline';
+export { matchInlineList, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchApologiesProse, matchAbsenceProse, matchPresentProse, matchOfficeOpened, matchNamedGuests, matchSubstitution, matchSubstituteAlone, splitList, sentenceEnd, type SubstitutionMatch, type SubstituteAloneMatch, pluralTitle } from './inline';
 export { matchFlattenedTable, type FlattenedTableMatch, type TablePerson, type LineSpan } from './table';
 export { isMinutesLabel, observersHeading, forItemHeading, remoteInLabel, isObserversLabel, matchListNote, matchBlockHeading, matchGroupHeading, matchLineLabel, labelKind, type BlockHeadingMatch } from './headings';
 export { matchLegend, matchMarkLegend, matchMarkedHeading, trailingMark, type LegendEntry, type MarkLegend, type MarkedHeading } from './legend';
@@ -32,4 +32,4 @@ export { matchVote, matchPlusOne } from './votes';
 export type { Vote, VoteResult } from './votes';
 export { everyoneAt, isActor, isAddressedOffice, isEveryone, isInitials, isInitialsGroup, isRoleWord, splitOwners } from './owners';
 export type { IsPerson } from './owners';
-export { matchGridHeader, matchGridKey, readGridRow, tabCells, knownMark, type GridHeader, type GridRow, type KeyMeaning } from './grid';
+export { matchGridHeader, matchGridKey, readGridRow, readGridWrap, tabCells, knownMark, type GridHeader, type GridRow, type GridWrap, type KeyMeaning } from './grid';

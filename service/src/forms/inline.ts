@@ -253,7 +253,9 @@ function topLevelSemicolon(text: string, a: number, b: number): number {
 function roleAfterComma(text: string, prev: PersonMatch, part: Span, next: Span | undefined, semis: boolean, options: ReadOptions): boolean {
   if (prev.role || !/^\s*,\s*$/.test(text.slice(prev.end, part.start))) return false;
   const t = text.slice(part.start, part.end);
-  if (factAfterComma(t)) return false;
+  // (`Colin Dent (CD), Vice Chair;`: the chair's word after the comma is the office they hold, as in a bracket)
+  const fact = factAfterComma(t);
+  if (fact && fact.kind !== 'chair') return false;
   // a title with no name after it is no person: the role of the one before (`Dr. Renee Carter, Superintendent`)
   if (isTitleAlone(t)) return true;
   // a chat nickname (`fdubois`) where the list holds them is a person
@@ -314,13 +316,24 @@ function firmEnd(text: string, parts: readonly Span[], k: number): number {
  * The part after a person's comma as a fact about the attendance (`for items 5.0–6.0`, `minutes`); a post
  * with its fact in brackets after it (`Medical Director (from 24/26)`) is a role, the bracket its qualifier.
  */
-function factAfterComma(t: string): ReturnType<typeof readQualifier> {
+function factAfterComma(whole: string): ReturnType<typeof readQualifier> {
+  const t = whole.slice(clauseLead(whole));
   const bare = t.replace(/\s*[([][^()[\]]*[)\]]\s*$/, '');
   return bare.length > 0 && bare.length < t.length && /^\p{Lu}/u.test(bare) && !readQualifier(bare) ? undefined : readQualifier(t);
 }
 
+/**
+ * The words that open a clause said of the one before (`who joined by video`, `who was unwell`, `which
+ * trustees accepted`, `being on leave`): their length, the fact itself after them; 0 when none.
+ */
+export function clauseLead(t: string): number {
+  return /^(?:[Ww]h(?:o|ich)\s+(?:(?:was|were|is|had\s+been|had|has)\s+|(?:the\s+)?\p{Ll}+\s+(?=\p{Ll}+$))?|[Bb]eing\s+)?/u.exec(t)![0].length;
+}
+
 /** The person with `part` as their governor's category or a qualifier, when it is one; undefined otherwise. */
-function detailAfterComma(text: string, p: PersonMatch, part: Span): PersonMatch | undefined {
+function detailAfterComma(text: string, p: PersonMatch, whole: Span): PersonMatch | undefined {
+  // (`Hannah Grey (HG), who joined by video;`: the fact after the clause's opening words)
+  const part = { start: whole.start + clauseLead(text.slice(whole.start, whole.end)), end: whole.end };
   const t = text.slice(part.start, part.end);
   if (!p.category && isGovernorCategory(t)) return { ...p, end: part.end, category: part };
   const q = factAfterComma(t);
@@ -396,9 +409,10 @@ export function matchApologiesProse(text: string): PeopleListMatch[] {
 
 /** A reason for an apology written after the name as a clause of its own (`who was unwell`, `on holiday`): a qualifier, or undefined. */
 function reasonAfter(text: string, part: Span): Qualifier | undefined {
-  const lead = /^(?:who\s+(?:was|is|were|had\s+been)\s+|being\s+)?/i.exec(text.slice(part.start, part.end))![0].length;
+  const lead = clauseLead(text.slice(part.start, part.end));
   const q = readQualifier(text.slice(part.start + lead, part.end));
-  return q && (q.kind === 'note' || q.kind === 'excused') ? { kind: q.kind, start: part.start + lead, end: part.end, ...(q.value !== undefined ? { value: q.value } : {}) } : undefined;
+  // (`which trustees accepted`: the board's answer to the apology, a fact of it too)
+  return q && (q.kind === 'note' || q.kind === 'excused' || q.kind === 'consented' || q.kind === 'notConsented') ? { kind: q.kind, start: part.start + lead, end: part.end, ...(q.value !== undefined ? { value: q.value } : {}) } : undefined;
 }
 
 const APOLOGIES_LEAD = new RegExp(APOLOGIES.source, 'i');
@@ -600,6 +614,46 @@ export function matchNamedGuests(text: string): PeopleListMatch[] {
   }
   if (people.length !== count) return [];
   return [{ kind: 'inAttendance', label: { start: 0, end: from }, people, others }];
+}
+
+/**
+ * Those who came, listed in a sentence of the minute: `Also present were trustees Colin Dent (CD), Vice Chair;
+ * Dr Maya Sen (MS); …`, `In attendance were Sandra Keane (SK), Chief Finance Officer; …`. The list after the
+ * verb (a word in small letters before the first name says what they are, no name), read as a label's list is.
+ */
+const PRESENT_LEAD = /(?:^|(?<=[.;]\s+))(?:[Aa]lso\s+)?([Pp]resent|[Ii]n\s+attendance)\s+(?:were|was)(?:\s+also)?(?:\s+(?:the\s+)?\p{Ll}+(?=\s+\p{Lu}))?\s*:?\s*/gu;
+
+export function matchPresentProse(text: string): PeopleListMatch[] {
+  const out: PeopleListMatch[] = [];
+  for (const m of text.matchAll(PRESENT_LEAD)) {
+    const from = m.index + m[0].length;
+    const end = sentenceEnd(text, from);
+    // (`In attendance was Eve Orr (EO), Clerk (minutes).`: one person, with what follows the name, in a sentence that ends
+    // in the text: cut at the text's end, `In attendance were Sandra` ⏎ `Keane …` may name more)
+    const one = end < text.length ? readPerson(text, from, end) : undefined;
+    const list = matchInlineList(text, from, end) ?? (one && one.end >= end - 1 ? { people: [one], others: [] } : undefined);
+    if (!list) continue;
+    out.push({ kind: /^[Ii]n/.test(m[1]) ? 'inAttendance' : 'present', label: { start: m.index, end: from }, people: list.people, others: list.others });
+  }
+  return out;
+}
+
+/** `The Chair, Ruth Abara (RA), opened the meeting`: the office first, the person who holds it between commas, then what they did as it. */
+const OFFICE_OPENED = /(?:^|(?<=[.;]\s+))The\s+(\p{Lu}[\p{L}'’-]*(?:[ ]\p{Lu}[\p{L}'’-]*){0,3}),\s+([^,.;()]{3,60}(?:\([^()]{1,10}\))?),\s+(?:who\s+)?(?:opened|welcomed|chaired|presided|declared)\b/gu;
+
+/** The officer who opened or chaired the meeting, named after their office (`The Chair, A Roe (AR), opened the meeting`): present, with the office as their role. */
+export function matchOfficeOpened(text: string): PeopleListMatch[] {
+  const out: PeopleListMatch[] = [];
+  for (const m of text.matchAll(OFFICE_OPENED)) {
+    if (!namesOffice(m[1])) continue;
+    const r = m.index + m[0].indexOf(m[1]);
+    const a = m.index + m[0].indexOf(m[2], r - m.index + m[1].length);
+    const p = readPerson(text, a, a + m[2].length);
+    if (!p || p.role || p.end < a + m[2].trimEnd().length) continue;
+    const role = { start: r, end: r + m[1].length };
+    out.push({ kind: 'present', label: role, people: [{ ...p, role }], others: [] });
+  }
+  return out;
 }
 
 /** "Cllr G Barraclough was absent", "Council Member Kowalczyk was absent (excused)". */

@@ -9,7 +9,7 @@ import type { QualifierKind } from './types';
  * The last words that make a name an organisation's (a council, a trust, a health partnership, a company):
  * the one list that tells a body written beside a name from the role the person holds.
  */
-const BODY_END = /\b(?:council|borough|authority|mbc|dc|cc|bc|union|trust|university|college|police|constabulary|county|district|parish|ward|board|opcc|wmp|aid|charity|collaborative|partnership|alliance|network|nhs|icb|ccg|hospitals?|healthwatch|foundation|association|society|commission|academy|school|primary|ltd|limited|plc|llp|cic|inc|agency|audit services|chamber of commerce)\.?$/i;
+const BODY_END = /\b(?:council|borough|authority|mbc|dc|cc|bc|union|trust|university|college|police|constabulary|county|district|parish|ward|board|opcc|wmp|aid|charity|collaborative|partnership|alliance|network|nhs|icb|ccg|hospitals?|healthwatch|foundation|association|society|commission|academy|school|primary|ltd|limited|plc|llp|cic|inc|agency|audit services|chamber of commerce|consultancy)\.?$/i;
 
 /** Words that end the name of a council or body (`Ashby MBC`, `Women's Aid`, `OPCC`, `… Care Collaborative`): an organisation, not a role. */
 export function looksLikeBody(text: string): boolean {
@@ -76,7 +76,8 @@ const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   [/^(?:(?:absence|apolog(?:y|ies))\s+)?(?:consented|accepted|approved)$/i, 'consented'],
   // `Governance Professional (clerk)`: in small letters, the clerk's word says who took the minutes, as `(minutes)` does (`(Clerk)` is an office)
   [/^clerk$/, 'minutes'],
-  [/^(?:minutes?|note[- ]?taker|notes|minute[- ]taker|taking (?:minutes|notes)|recording|recorder|scribe|clerk,?\s+minutes)$/i, 'minutes'],
+  // (an NHS committee's `(secretariat)`: the officer who serves the committee and takes its minutes)
+  [/^(?:minutes?|note[- ]?taker|notes|minute[- ]taker|taking (?:minutes|notes)|recording|recorder|scribe|secretariat|clerk,?\s+minutes)$/i, 'minutes'],
   [/^observer$/i, 'observer'],
   // `Ms A Roe (non-voting)` under a student member's heading: how they sit, a fact beside the office the heading gives
   [/^non-voting$/i, 'note'],

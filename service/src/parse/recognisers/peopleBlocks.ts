@@ -11,9 +11,9 @@ import type { Segment } from '../../text';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 import { startsItem } from './numberedItems';
-import { matchGroupHeading, matchLineLabel, matchListNote, matchMarkedHeading, matchPersonLine, namesOffice, looksLikeBody, type MarkedHeading } from '../../forms';
+import { forItemHeading, matchGridHeader, matchGroupHeading, matchLineLabel, matchListNote, matchMarkedHeading, matchPersonLine, namesOffice, looksLikeBody, type MarkedHeading } from '../../forms';
 import { matchGroupRow, matchTickedRoll } from '../../forms/attendanceCells';
-import { addRow, formsBlock, gridBlock, roleCells, wrappedLabelList, inlineBlock, labelledBlock, organisationOf, readAttendanceProse, roleHeading, sideBySideLists, titleBefore } from './peopleForms';
+import { addRow, formsBlock, gridBlock, roleCells, roleColumns, wrappedLabelList, inlineBlock, labelledBlock, organisationOf, readAttendanceProse, roleHeading, sideBySideLists, titleBefore } from './peopleForms';
 
 /** The kind of people block a heading line opens, if it is one. */
 export function blockHeading(t: string): BlockKind | undefined {
@@ -82,6 +82,12 @@ export function peopleBlock(state: ParseState, i: number): number {
     const role = roleHeading(state, i);
     if (role >= 0) return role;
     if (labelledLines(state, i)) return 0;
+    const offices = roleColumns(state, i, (k, s) => startBlock(state, s, k, false));
+    if (offices >= 0) {
+      state.closeBlock();
+      state.phase = 'header';
+      return offices;
+    }
     const labelled = labelledBlock(state, i, (k) => startBlock(state, seg, k, false));
     if (labelled >= 0) {
       state.closeBlock();
@@ -106,7 +112,10 @@ export function peopleBlock(state: ParseState, i: number): number {
   // `Attendance` ⏎ `Name⇥Initials⇥Role⇥Category⇥Attendance`: the heading over a grid, whose rows say each member's list
   const nx = state.segs[i + 1];
   if (nx && nx.line === seg.line + 1) {
-    const grid = gridBlock(state, i + 1);
+    // (a grid with no column of attendance whose names are not its first column, `Initials⇥Name⇥Title`, puts its rows
+    // on the heading's list; one with the names first, `Name⇥Role⇥Initials`, the family reader of tables reads below)
+    const named = nx.text.indexOf('\t') > 0 ? matchGridHeader(nx.text, kind) : undefined;
+    const grid = gridBlock(state, i + 1, named && named.name > 0 ? kind : undefined);
     if (grid >= 0) return grid + 1;
   }
   const block = startBlock(state, seg, kind);
@@ -284,6 +293,12 @@ function addPerson(state: ParseState, seg: Segment, block: PeopleBlockBuilder, n
     qualifiers = [{ kind: q.kind, text: role!.trim().replace(/[.;,]+$/, ''), ...(q.value !== undefined ? { value: q.value } : {}), range: state.r(seg, rs!, re!) }];
     role = undefined;
     hasRole = false;
+  }
+  // `For item AGC27` ⏎ `Nadia Frost – Engagement Lead`: the heading says for everyone under it what they came for (as peopleForms.ts's addBlock)
+  const forItem = block.range.start.line < seg.line ? forItemHeading(block.label) : undefined;
+  if (forItem) {
+    const fq = readQualifier(block.label.slice(forItem.start, forItem.end));
+    qualifiers = [...qualifiers ?? [], { kind: fq?.kind ?? 'only', text: block.label.slice(forItem.start, forItem.end), ...(fq?.value !== undefined ? { value: fq.value } : {}), range: block.labelRange }];
   }
   // every person has every field, in the order of peopleForms.ts's `addParts`, those not written
   // `undefined` (JSON and the index view leave them out): one shape of object for the engine

@@ -9,7 +9,7 @@
  * Our own `Name : Role` lines never come here: a block whose first line is one is read line by
  * line as before (peopleBlocks.ts), so the markup and the corpus read exactly as they did.
  */
-import { isMinutesLabel, observersHeading, forItemHeading, remoteInLabel, isGovernorCategory, NATION, isObserversLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, tabCells, knownMark, type GridRow, type GridHeader, type KeyMeaning, matchBlockHeading, matchAbsenceProse, matchApologiesProse, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PeopleListMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
+import { isMinutesLabel, observersHeading, forItemHeading, remoteInLabel, isGovernorCategory, NATION, isObserversLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, readGridWrap, tabCells, knownMark, type GridRow, type GridWrap, type GridHeader, type KeyMeaning, matchBlockHeading, matchGroupHeading, matchAbsenceProse, sentenceEnd, matchApologiesProse, matchPresentProse, matchOfficeOpened, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PeopleListMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
 import { isOfficeTitle, opensWithOffice, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
 import type { BlockKind } from '../../markup';
 import type { Item, PeopleBlock, Person, PersonQualifier } from '../../model';
@@ -338,9 +338,12 @@ export function formsBlock(state: ParseState, i: number, block: PeopleBlockBuild
     const after = next > 0 && next - first <= 2 ? matchPeopleBlock(texts.slice(next), {}) : undefined;
     if (after && !plainLines(after, texts.slice(next))) return addBlock(state, i, i + 1 + next, texts.slice(next), after, block, marked);
   }
-  if (first === 0) {
-    const grouped = groupedLists(state, i, block);
+  // (a PDF's blank line under `PRESENT:` before its groups: the groups start after it)
+  if (first <= 1) {
+    const grouped = groupedLists(state, i, block, i + 1 + first);
     if (grouped >= 0) return grouped;
+  }
+  if (first === 0) {
     const cats = categoryGroups(state, i, block, texts);
     if (cats >= 0) return cats;
   }
@@ -432,16 +435,19 @@ function categoryGroups(state: ParseState, i: number, block: PeopleBlockBuilder,
 // (`Chair (Co-opted):⇥Mrs A Roe (AR)`: a governing board's seat, the office and its category in brackets)
 const GROUP_LABEL = /^([A-Z][A-Za-z'’ -]{2,40}?(?: \([A-Za-z][A-Za-z -]{1,20}\))?):[ \t]+(?=\S)/;
 
+/** A council's political group (`Conservative Group`, `Liberal Democrat Group`, `Independent Group`): capitalised words, then `Group`. */
+const PARTY_GROUP = /^(?:\p{Lu}[\p{L}'’-]*[ ]){1,3}Group$/u;
+
 /**
  * A list's heading over its members sorted in groups, each group's label on the line before its
  * members as a sentence, wrapped over the lines under it (`Present:` ⏎ `Ex officio members: Professor
  * A Roe (Vice-Chancellor, Chair); Professor` ⏎ `B Lee (Provost)` ⏎ `Deans: …`): each member with the
  * group as their category. The count of segments after i it took, or -1 (two groups at least, each all people).
  */
-function groupedLists(state: ParseState, i: number, block: PeopleBlockBuilder): number {
+function groupedLists(state: ParseState, i: number, block: PeopleBlockBuilder, from = i + 1): number {
   const segs = state.segs;
   const groups: Array<{ readonly k: number; readonly e: number; readonly label: Span }> = [];
-  for (let k = i + 1; k < segs.length && segs[k].line === segs[k - 1].line + 1;) {
+  for (let k = from; k < segs.length && (k === from || segs[k].line === segs[k - 1].line + 1);) {
     const g = GROUP_LABEL.exec(segs[k].text);
     // a list's own label (`In attendance:`) ends the groups; an office's (`Chair of Court:`, `Secretary:`) is a group of one
     const own = g ? labelKind(g[1]) : undefined;
@@ -465,8 +471,9 @@ function groupedLists(state: ParseState, i: number, block: PeopleBlockBuilder): 
     const label = segs[r.g.k].text.slice(r.g.label.start, r.g.label.end);
     return r.list!.people.length === 1 && namesOffice(label) && !pluralTitle(label) && !/s$/.test(label.replace(/\s*\([^()]*\)$/, ''));
   };
-  // (one group alone is a list of groups only when it is an office's: `Clerk to Court:   Mr C Voss` under `In attendance`)
-  if (groups.length < 2 && !officeOf(read[0])) return -1;
+  // (one group alone is a list of groups only when it is an office's: `Clerk to Court:   Mr C Voss` under `In attendance`;
+  // after a blank line under the heading, two groups at least: `Chair:  Councillor A Roe (Ward)` ⏎ ⏎ … is a list of offices, one a paragraph)
+  if (groups.length < 2 && (from > i + 1 || !officeOf(read[0]))) return -1;
   // `GOVERNORS NOT PRESENT` ⏎ `Parent:⇥Mrs A Roe (AR) – apologies sent, consented`: the words after the dash put the member on the apologies
   let sent: PeopleBlockBuilder | undefined;
   for (const r of read) {
@@ -487,7 +494,9 @@ function groupedLists(state: ParseState, i: number, block: PeopleBlockBuilder): 
         addParts(state, block, { ...parts, role: [role], qualifiers: [...parts.qualifiers, ...said], ...(category ? { category } : {}) });
         continue;
       }
-      let parts: Parts = { ...src.parts(p), category: { seg: segs[g.k], span: g.label } };
+      // (`Labour Group: Councillors A Roe and B Lee`: a council's political group is the body each member sits for, no category)
+      const group: Piece = { seg: segs[g.k], span: g.label };
+      let parts: Parts = PARTY_GROUP.test(labelText) ? { ...src.parts(p), org: group } : { ...src.parts(p), category: group };
       let into = block;
       if (block.kind === 'absent' && parts.role.length === 1 && SENT_WORD.test(text(parts.role[0]))) {
         into = sent ??= proseBlock(state, parts.role[0].seg, 'apologies', parts.role[0].span);
@@ -524,6 +533,65 @@ export function roleCells(state: ParseState, i: number, start: (kind: BlockKind)
     addParts(state, block, partsOf(seg, p), undefined, role);
   }
   return 0;
+}
+
+/**
+ * A Word table of lists with a column of offices between the list's label and the names (`Present:⇥Chairman⇥Cllr A Roe`
+ * ⏎ `⇥Vice-Chairman⇥Cllr B Lee` ⏎ `⇥Councillors⇥Cllrs C Day, D Eke and E Fox` ⏎ `In attendance:⇥Clerk/RFO⇥Mrs F Gee (minutes)`):
+ * each row's people on the list of the label above it, the office their role; a group's word in the plural (`Councillors`)
+ * is no one's office. A row of no one (`Public⇥4 residents`) is passed over. The count of segments after i it took, or -1.
+ */
+export function roleColumns(state: ParseState, i: number, start: (kind: BlockKind, seg: Segment) => PeopleBlockBuilder): number {
+  const segs = state.segs;
+  const first = segs[i].text;
+  if (first.indexOf('\t') < 0) return -1;
+  const lab = labelRow(first);
+  if (!lab || !officeCell(first, lab.role)) return -1;
+  const rows: Array<{ readonly seg: Segment; readonly kind?: BlockKind; readonly role: Span; readonly people: Span }> = [{ seg: segs[i], kind: lab.kind, role: lab.role, people: lab.people }];
+  for (let k = i + 1; k < segs.length && segs[k].line === segs[k - 1].line + 1; k++) {
+    const t = segs[k].text;
+    const next = labelRow(t);
+    if (next) { rows.push({ seg: segs[k], kind: next.kind, role: next.role, people: next.people }); continue; }
+    // a row under the label's: its first cell empty, then the office and the names
+    const cells = segs[k].offset > 0 && leadingTabs(state, segs[k]) === 1 ? tabCells(t) : [];
+    if (cells.length !== 2 || cells.some((c) => c.end <= c.start)) break;
+    rows.push({ seg: segs[k], role: cells[0], people: cells[1] });
+  }
+  // (`Cllrs C Day, D Eke and E Fox`: a list of names, the plural title once for all; else one person with what follows the name)
+  const peopleOf = (t: string, people: Span): readonly PersonMatch[] => {
+    const many = matchInlineList(t, people.start, people.end);
+    if (many && many.people.length >= 2) return many.people;
+    const single = readPerson(t, people.start, people.end);
+    return single && single.end >= people.end ? [single] : [];
+  };
+  const read = rows.map((r) => peopleOf(r.seg.text, r.people));
+  // (the label's own row names someone, or the line is no such table)
+  if (read[0].length === 0) return -1;
+  let block: PeopleBlockBuilder | undefined;
+  rows.forEach(({ seg, kind, role }, k) => {
+    if (kind) block = start(kind, seg);
+    const office = officeCell(seg.text, role);
+    for (const p of read[k]) {
+      const parts = partsOf(seg, p);
+      addParts(state, block!, office === 'office' && !p.role ? { ...parts, role: [{ seg, span: role }] } : parts);
+    }
+  });
+  return rows.length - 1;
+}
+
+/** A row that opens a list in a table of offices (`Present:⇥Chairman⇥Cllr A Roe`): the list, the office's cell and the names' cell. */
+function labelRow(t: string): { readonly kind: BlockKind; readonly role: Span; readonly people: Span } | undefined {
+  const cells = tabCells(t);
+  if (cells.length !== 3 || cells.some((c) => c.end <= c.start) || t[cells[0].end - 1] !== ':') return undefined;
+  const lab = matchLineLabel(t);
+  return lab && lab.rest <= cells[1].start ? { kind: lab.kind, role: cells[1], people: cells[2] } : undefined;
+}
+
+/** What the cell before the names says: an office (`Vice-Chairman`, `Clerk/RFO`, `PCSO`), a group's word in the plural (`Councillors`), or neither. */
+function officeCell(t: string, cell: Span): 'office' | 'group' | undefined {
+  const w = t.slice(cell.start, cell.end);
+  if (pluralTitle(w) !== undefined || matchGroupHeading(w)) return 'group';
+  return namesOffice(w) ? 'office' : undefined;
 }
 
 /** The tabs before a segment's text on its line (the empty cells a table's row starts with). */
@@ -578,7 +646,8 @@ export function labelledBlock(state: ParseState, i: number, start: (kind: BlockK
   for (let k = i + 1; k < segs.length && texts.length < WINDOW && segs[k].line - segs[i].line < WINDOW; k++) texts.push(segs[k].text);
   // a sentence's list (`Present: Cllr A (Mayor), Cllr B (Deputy Mayor), Cllr C,` ⏎ …) is inlineBlock's
   // (a column's gap on the line parts a name from its role: `Malcolm Treharne    Deputy Leader and Portfolio Holder` is no sentence)
-  if (/[,;]\s*$/.test(t) || (matchInlineList(texts[0])?.people.length ?? 0) >= 2 && !/\S(?:\t| {3,})\S/.test(texts[0].trim())) return -1;
+  // (so is one whose first line stops on a word that carries the sentence on: `Councillor A Roe, Cabinet Member for Environment and` ⏎ `Climate`)
+  if (/(?:[,;&]|\b(?:and|of|for|the|to))\s*$/.test(t) || (matchInlineList(texts[0])?.people.length ?? 0) >= 2 && !/\S(?:\t| {3,})\S/.test(texts[0].trim())) return -1;
   const m = matchPeopleBlock(texts, { column: (k, c) => col(segs[i + k], c) });
   if (!m || m.table || (m.form !== 'lines' && m.form !== 'columns') || m.people.length === 0 || m.people[0].line !== 0) return -1;
   // one person alone on the label's line only when a column parts them from their council or role (`CO-OPTED:   Cllr A   Wyeford DC`)
@@ -982,7 +1051,7 @@ function printedList(state: ParseState, kind: BlockKind): boolean {
   return (state.meeting?.people ?? []).some((b) => b.kind === kind && b.people.length > 0 && !FROM_PROSE.has(b));
 }
 
-const PROSE = /[Aa]polog|APOLOG|[Aa]bsent|ABSENT|attended|guests?[,:]|visitors?[,:]|deputised|substituted|represented|\b(?:[Pp]resent|PRESENT)\b/;
+const PROSE = /[Aa]polog|APOLOG|[Aa]bsent|ABSENT|attended|guests?[,:]|visitors?[,:]|deputised|substituted|represented|\b(?:[Pp]resent|PRESENT)\b|[Ii]n attendance|opened the meeting/;
 function mayTellAttendance(body: string): boolean {
   return PROSE.test(body);
 }
@@ -1044,6 +1113,8 @@ export function readAttendanceProse(state: ParseState, seg: Segment, from: numbe
     if (block && state.item && last && /^\s*$/.test(body.slice(last.name.end)) && l.others.length === 0) RUNS_ON.set(state.item, { block, seg: src.last });
   }
   for (const l of matchNamedGuests(body)) add('inAttendance', l.label ?? { start: 0, end: 0 }, l.people);
+  // `The Chair, A Roe (AR), opened the meeting. Also present were …; In attendance were …`: the lists of those who came, in the minute's sentences
+  for (const l of [...matchOfficeOpened(body), ...matchPresentProse(body)]) add(l.kind ?? 'present', l.label ?? { start: 0, end: 0 }, l.people);
   for (const l of matchAbsenceProse(body)) {
     const label = l.label ?? { start: 0, end: 0 };
     // `was absent; no apologies had been received`: the clause after is a fact about the absence
@@ -1230,7 +1301,11 @@ const UNFINISHED = /[^.!?:;)\]"”\s]\s*$/;
  */
 function proseSource(state: ParseState, seg: Segment, from: number, own: string): ProseSource | undefined {
   const told = mayTellAttendance(own);
-  if (UNFINISHED.test(own)) {
+  // `Also present were trustees` ⏎ `A Roe (AR), Vice Chair; …` ⏎ `… Officer.`: a list the sentence carries over lines, to its full stop
+  const listed = told || UNFINISHED.test(own) ? listSentence(state, seg, from, own, told) : undefined;
+  if (listed) return paragraphSource(state, listed);
+  // the sentence runs on where the next line starts in small letters (`… Beth Marr (BM)` ⏎ `was absent without apology.`)
+  if (UNFINISHED.test(own) || told && own.endsWith(')') && /^\p{Ll}/u.test(state.segs[segIndex(state, seg) + 1]?.text ?? '')) {
     const i = segIndex(state, seg);
     const next = i >= 0 ? state.segs[i + 1] : undefined;
     // the words that tell it may start on the next line (`Councillor Sean Lyle` ⏎ `attended as substitute.`)
@@ -1247,6 +1322,33 @@ function proseSource(state: ParseState, seg: Segment, from: number, own: string)
   if (!told) return undefined;
   const at = (s: Span): Span => ({ start: s.start + from, end: s.end + from });
   return { text: own, last: seg, piece: (s) => ({ seg, span: at(s) }), parts: (p) => partsOf(seg, shiftMatch(p, from)), block: (kind, label) => proseBlock(state, seg, kind, at(label)) };
+}
+
+/** The lead of a list told in a sentence (`Also present were`, `In attendance were`), the last in the text. */
+const LIST_LEAD = /(?:[Pp]resent|[Ii]n attendance)\s+(?:were|was)\b(?!.*(?:[Pp]resent|[Ii]n attendance)\s+(?:were|was)\b)/;
+
+/**
+ * The lines that carry a list told in a sentence on to its full stop (`Also present were …` ⏎ … ⏎ `… Officer.`),
+ * when the line, or the line and the next where the sentence runs on (`told` false), leave it unfinished: at
+ * most six lines more, within the paragraph. Undefined otherwise.
+ */
+function listSentence(state: ParseState, seg: Segment, from: number, own: string, told: boolean): Paragraph | undefined {
+  const i = segIndex(state, seg);
+  if (i < 0) return undefined;
+  let lead = told ? LIST_LEAD.exec(own) : null;
+  // (a line that tells attendance of its own, with no such list, is read as before; one that tells none is read on only into a line that does)
+  if (told ? !lead : !mayTellAttendance(state.segs[i + 1]?.text ?? '')) return undefined;
+  for (let k = i + 1; k < state.segs.length && k <= i + 6; k++) {
+    const s = state.segs[k];
+    if (s.line !== state.segs[k - 1].line + 1 || s.text.trim() === '') return undefined;
+    if (!lead && k > i + 1) return undefined;
+    // (the sentence ended on the line: the list is the line's, read as before)
+    if (lead && sentenceEnd(own, lead.index) < own.length) return undefined;
+    const para = join(state, i, k, from);
+    lead ??= LIST_LEAD.exec(para.text);
+    if (lead && sentenceEnd(para.text, lead.index) < para.text.length) return para;
+  }
+  return undefined;
 }
 
 function paragraphSource(state: ParseState, para: Paragraph): ProseSource {
@@ -1385,7 +1487,7 @@ export function gridBlock(state: ParseState, i: number, under?: BlockKind): numb
     }
   }
   if (!h) return -1;
-  const rows: Array<{ seg: Segment; row: GridRow; head: Segment; label: Span; section?: BlockKind }> = [];
+  const rows: Array<{ seg: Segment; row: GridRow; head: Segment; label: Span; section?: BlockKind; wrap?: { seg: Segment; cells: GridWrap } }> = [];
   let top = head;
   let topAt = i;
   // `CoG = Co-opted Governor; FG = Foundation Governor;` ⏎ `SG = Staff Governor`: the codes spelt out
@@ -1408,7 +1510,12 @@ export function gridBlock(state: ParseState, i: number, under?: BlockKind): numb
     const from = rows.length;
     for (; k < segs.length; k++) {
       // a row whose first cells are empty lost them with the line's outer blanks: its text starts that many tabs in
-      const row = readGridRow(segs[k].text, h, segs[k].offset > 0 && segs[k].line === top.line + (k - topAt) ? leadingTabs(state, segs[k]) : 0);
+      const blank = segs[k].offset > 0 && segs[k].line === top.line + (k - topAt) ? leadingTabs(state, segs[k]) : 0;
+      const row = readGridRow(segs[k].text, h, blank);
+      // a row's role or body that wrapped in its cell, the names' cell of the next line left empty: the row's still
+      const last = rows.length > from ? rows[rows.length - 1] : undefined;
+      const wrap = !row && blank > 0 && last && !last.wrap && last.seg.line === segs[k].line - 1 ? readGridWrap(segs[k].text, h, blank) : undefined;
+      if (last && wrap) { last.wrap = { seg: segs[k], cells: wrap }; continue; }
       if (!row) {
         const sub = rows.length > 0 && segs[k].text.indexOf('\t') < 0 ? matchBlockHeading(segs[k].text)?.kind : undefined;
         if (sub === 'inAttendance' && k + 1 < segs.length && readGridRow(segs[k + 1].text, h)) { section = sub; continue; }
@@ -1450,7 +1557,7 @@ export function gridBlock(state: ParseState, i: number, under?: BlockKind): numb
   }
   const m = state.ensureMeeting(head);
   const blocks = new Map<BlockKind, PeopleBlockBuilder>();
-  for (const { seg, row, section: under, head: top, label } of rows) {
+  for (const { seg, row, section: under, head: top, label, wrap } of rows) {
     const meant = row.mark !== undefined ? key?.get(row.mark) : undefined;
     // a letter that no key spells out and no grid writes (`S`, `V`) says nothing of the list: the row is left out
     if (row.mark !== undefined && !meant && !knownMark(row.mark)) continue;
@@ -1473,13 +1580,16 @@ export function gridBlock(state: ParseState, i: number, under?: BlockKind): numb
       ...(row.qualifier ? [{ piece: { seg, span: cellSpan(row.qualifier) }, q: row.qualifier, ...(spelt ? { say: spelt } : {}) }] : []),
       // the mark the key spells out as a way of being there (`P(R) = present remotely`, `S = substitute`)
       ...(meant?.say && row.markAt !== undefined ? [{ piece: { seg, span: row.markAt }, q: { kind: 'note' as const, start: 0, end: 0 }, say: meant.say }] : []),
+      ...(wrap?.cells.roleQualifier ? [{ piece: { seg: wrap.seg, span: cellSpan(wrap.cells.roleQualifier) }, q: wrap.cells.roleQualifier }] : []),
     ];
+    // (the role's words on both lines are one role, the page's wrap a space)
+    const role = [...(row.role ? [{ seg, span: row.role }] : []), ...(wrap?.cells.role ? [{ seg: wrap.seg, span: wrap.cells.role }] : [])];
     addParts(state, block, {
       ...parts,
       ...(row.category ? { category: { seg, span: row.category } } : {}),
       ...(row.initials ? { initials: { seg, span: row.initials } } : {}),
-      ...(row.role ? { role: [{ seg, span: row.role }] } : {}),
-      ...(row.org ? { org: { seg, span: row.org } } : {}),
+      ...(role.length > 0 ? { role } : {}),
+      ...(row.org ? { org: { seg, span: row.org }, ...(wrap?.cells.org ? { orgTail: { seg: wrap.seg, span: wrap.cells.org } } : {}) } : wrap?.cells.org ? { org: { seg: wrap.seg, span: wrap.cells.org } } : {}),
       qualifiers: [...parts.qualifiers, ...cellQuals],
     }, legend);
     // `Apologies had been received from BA` in an item above the register: the initials were that member, whom the register names in full
