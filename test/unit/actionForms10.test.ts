@@ -39,11 +39,7 @@ test('`Lead officer:` under a resolution: the resolution is the task', () => {
     '      RESOLVED – That the review of the bowling green fees be brought to the',
     '      Committee in October 2026.',
     '',
-    '      Lead officer: Head of Parks      Timescale: October 2026',
-    '',
-    '117   ANY OTHER BUSINESS',
-    '',
-    '      There was none.',
+    '      Lead officer: Head of Parks      Timescale: October 2026', '', '117   ANY OTHER BUSINESS', '', '      There was none.',
   ].join('\n');
   assert.deepEqual(actions(text), ['PARKS PERFORMANCE | That the review of the bowling green fees be brought to the Committee in October 2026. | Head of Parks | due October 2026']);
 });
@@ -94,10 +90,9 @@ test('a bullet of owners, a colon and a task opening with its verb, the due set 
     'of spring term',
     '► EF: circulate the register of interests – by half-term',
   ].join('\n');
-  assert.deepEqual(actions(text), [
-    'Governance | review the scheme of delegation against the handbook | GH | due end of spring term',
-    'Governance | circulate the register of interests | EF | due half-term',
-  ]);
+  const [first, second] = actions(text);
+  assert.equal(first, 'Governance | review the scheme of delegation against the handbook | GH | due end of spring term');
+  assert.equal(second, 'Governance | circulate the register of interests | EF | due half-term');
 });
 
 test('an open task with its owner after a long dash and the due after a comma: `— @handle, by date`', () => {
@@ -120,13 +115,17 @@ test('a passive task whose sentence closes with its owners and due in brackets, 
 });
 
 test('a due in brackets of its own closing the task\'s line; a meeting named by its session or its body', () => {
-  const due = (t: string): string | undefined => findDueDate(t, { year: 2026 })?.text;
-  assert.equal(due('Head of ICT to report the results (June meeting)'), 'June meeting');
-  assert.equal(due('Committee Officer to add it to the work programme (next meeting)\nRESOLVED: That the report be noted.'), 'next meeting');
-  assert.equal(due('Engineer to bring back a schedule by the March 9 regular session.'), 'the March 9 regular session');
-  assert.equal(due('to write to the residents before the June meeting of Council'), 'the June meeting of Council');
-  assert.equal(due('to bring a revised method to the November meeting of the Committee'), 'the November meeting');
-  assert.equal(due('to report on the costs (see appendix)'), undefined);
+  // a county court's session; another body's meeting named, and the board's own (`of the Committee`): the meeting alone;
+  // brackets that are no due
+  const cases: ReadonlyArray<{ readonly line: string; readonly due?: string }> = [
+    { line: 'Head of ICT to report the results (June meeting)', due: 'June meeting' },
+    { line: 'Committee Officer to add it to the work programme (next meeting)\nRESOLVED: That the report be noted.', due: 'next meeting' },
+    { line: 'Engineer to bring back a schedule by the March 9 regular session.', due: 'the March 9 regular session' },
+    { line: 'to write to the residents before the June meeting of Council', due: 'the June meeting of Council' },
+    { line: 'to bring a revised method to the November meeting of the Committee', due: 'the November meeting' },
+    { line: 'to report on the costs (see appendix)' },
+  ];
+  for (const c of cases) assert.equal(findDueDate(c.line, { year: 2026 })?.text, c.due, c.line);
 });
 
 test('no undertaking: a part one takes at the next meeting, a courtesy about someone absent', () => {
