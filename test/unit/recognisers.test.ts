@@ -504,6 +504,13 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { item: '## Present\n\n* Ann Lee (AL) – chair\n* Bo Lund (BL) – treasurer\n\n## Reeds\n\nCut in March.\n\n## New actions\n', line: '- AL, BL – cut the reeds again (by 1 June)', stops: true, then: (l) => { const a = l.item.actions[0]; assert.deepEqual([a.owners.map((o) => o.text), a.text, a.due?.text, a.keyword], [['AL', 'BL'], 'cut the reeds again (by 1 June)', '1 June', undefined]); } },
     { line: '- GH – write the letters', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) }, // a numbered file: no list of heading items
   ],
+  'owner-colon-bullet': [
+    // a trust's bullet: the owners' initials, a colon, the task by its verb, the due after a dash
+    { line: '► AB/CD: draft the staffing plan for the new class – July board', stops: true, then: (l) => { const a = l.item.actions[0]; assert.deepEqual([a.owners.map((o) => o.text), a.text, a.due?.text], [['AB', 'CD'], 'draft the staffing plan for the new class', 'July board']); } },
+    // a speaker's bullet, and a label before the colon: no action
+    { line: '- Dev: #2296 is the Windows path bug', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) },
+    { line: '- Decision: move the old maintainers to emeritus – next meeting', stops: false, then: (l) => assert.equal(l.item.actions.length, 0) },
+  ],
   'bracketed-owner-action': [
     // a standards body's scribe: the label with the tracker's number, the owners in brackets by their names
     { line: 'New action item #0412 (Maria Keller, Tom Ruiz): publish the errata to the wiki before the next call.', stops: true, then: (l) => { const a = l.item.actions[0]; assert.deepEqual([a.owners.map((o) => o.text), a.text, a.due?.text], [['Maria Keller', 'Tom Ruiz'], 'publish the errata to the wiki before the next call', 'next call']); } },

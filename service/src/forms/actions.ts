@@ -46,7 +46,8 @@ export interface ActionForm {
   readonly tracker?: Span;
 }
 
-const KEYWORD = /^([ \t]*(?:[-*•+][ \t]+)?)(\[(?:new|pending|done|closed)\][ \t]*)?((?:\*\*|__)?(action(?:[ \t]+(?:items?|points?))?)(?:[-–][ \t]?(\d{1,5}))?(?:\*\*|__)?)[ \t]*(?::|[–—-](?=[ \t]))[ \t]*/i;
+// (a board's own number for the new action after the word, before its colon: a wiki's `Action A26/06: Move …`)
+const KEYWORD = /^([ \t]*(?:[-*•+][ \t]+)?)(\[(?:new|pending|done|closed)\][ \t]*)?((?:\*\*|__)?(action(?:[ \t]+(?:items?|points?))?)(?:[-–][ \t]?(\d{1,5})|[ \t]+[A-Z]{1,3}\d{1,5}[/.-]\d{1,5}(?=:))?(?:\*\*|__)?)[ \t]*(?::|[–—-](?=[ \t]))[ \t]*/i;
 /**
  * Mid-paragraph, only the capitals form counts ("… before the July meeting. ACTION: MD"); the word
  * as a sentence writes it only after a sentence, with its owners in square brackets closing the
@@ -290,10 +291,10 @@ function readBody(text: string, b: number, limit: number, keyword: Span, statuse
 /**
  * An owner after the task, set off by a long dash at the line's end, as a project's notes write an
  * action (`— @kwolak`, the handle in code marks `` — `@kwolak` ``), with its due in brackets after it
- * (`(by 2026-03-19)`, `(before the beta)`, `(April meeting)`). Only an en or em dash: a hyphen with
+ * (`(by 2026-03-19)`, `(before the beta)`, `(April meeting)`) or after a comma (`— @junw, by 2026-03-27`). Only an en or em dash: a hyphen with
  * blanks round it joins a task's own words (`the 2025 - 26 budget`).
  */
-const TRAILING_OWNER = /[ \t]+[–—][ \t]+(`?)([^`()–—]{1,60}?)\1(?:[ \t]*\(([^()]{1,60})\))?[ \t]*$/;
+const TRAILING_OWNER = /[ \t]+[–—][ \t]+(`?)([^`()–—]{1,60}?)\1(?:[ \t]*\(([^()]{1,60})\)|,[ \t]+((?:by|before|due)[ \t]+[^`()–—,]{1,40}?))?[ \t]*$/;
 
 function trailingOwner(text: string, b: number, e: number, options: FormOptions): { owners: Span[]; taskEnd: number; due?: DueDate } | undefined {
   // (the dash is looked for natively first: most action lines have none)
@@ -310,6 +311,9 @@ function trailingOwner(text: string, b: number, e: number, options: FormOptions)
   if (m[3] !== undefined) {
     const gs = b + m.index + m[0].lastIndexOf('(') + 1;
     due = shift(readDueGroup(m[3], options), gs);
+  } else if (m[4] !== undefined) {
+    due = shift(readDueGroup(m[4], options), b + m.index + m[0].lastIndexOf(m[4]));
+    if (!due) return undefined;
   }
   return { owners: splitOwners(text, os, os + who.length), taskEnd, due };
 }
@@ -395,6 +399,26 @@ export function matchOwnerColonRow(line: string, options: FormOptions = {}): Act
   due ??= findDueDate(line.slice(0, e), options, t);
   if (taskEnd <= t) return undefined;
   return { start: b, end: e, keyword: { start: b, end: b }, owners: splitOwners(line, b, colon), task: { start: t, end: taskEnd }, ownerOnly: false, due, statuses: [], tracker: undefined };
+}
+
+/**
+ * A bullet of the meeting's own actions, as an academy trust's minutes write them under the
+ * discussion: the owners, a colon, the task opening with its verb, the due set off after a dash last
+ * (`► SK/JW: bring a three-year budget forecast … – July board`, `► FL: circulate the register – by
+ * half-term`). The row of a closing summary (`matchOwnerColonRow`), whose task here must open with an
+ * imperative and a due must close it: a speaker's bullet (`Dev: #2296 is the Windows path bug`) is no action.
+ */
+export function matchOwnerColonTask(line: string, options: FormOptions = {}): ActionForm | undefined {
+  const f = matchOwnerColonRow(line, options);
+  if (!f || !f.task || !f.due) return undefined;
+  const verb = /^[a-z]+/.exec(line.slice(f.task.start, f.task.start + 20));
+  if (!verb || !IMPERATIVE.test(verb[0])) return undefined;
+  // each owner one who can own an action (initials, a role, someone of the lists), never a label
+  // or a speaker's first name as written (`Decision: move …`, `Tobias: draft proposes …`)
+  if (!f.owners.every((o) => isActor(line.slice(o.start, o.end), options.isPerson))) return undefined;
+  // (`… modelled – July board`: the due set off at the task's end is no word of it)
+  const cut = f.due ? taskEndBefore(line, f.task.start, f.due.start) : -1;
+  return cut > f.task.start && f.due!.start < f.task.end ? { ...f, task: { start: f.task.start, end: cut } } : f;
 }
 
 /** Imperatives that open a task and are never an owner ("ACTION: Write to the school"). */

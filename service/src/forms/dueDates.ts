@@ -5,6 +5,7 @@
  * this module adds the words around them. Pure; never throws.
  */
 import { dateAt, isoDate, MONTH_RE, monthIndex, type DateMatch, type DateOrder } from '../dates';
+import { DECIDING_BODY } from './decisions';
 
 /**
  * What kind of time a due date names: a day, a month (due by its end), a meeting, a school term (or a
@@ -42,9 +43,16 @@ const CALL = '(?:call|telecon(?:ference)?|sync)';
 /**
  * `the next meeting`, `the June meeting`, a school's `the Summer 1 meeting` (its half term), a North
  * American council's `the November 12, 2024 meeting` (its full date before the word), a standards
- * group's `the 28th meeting` (meetings numbered in order), a school's `next FGB` (its full governing board's meeting).
+ * group's `the 28th meeting` (meetings numbered in order), a school's `next FGB` (its full governing board's meeting),
+ * a committee's `July Committee`, a county court's `the March 9 regular session` (a session alone is no
+ * meeting: `at the March 4, 2025 session`); another body whose
+ * meeting it is, named (`the June meeting of Council`: a court's task due at its university's Council),
+ * while `the November meeting of the Committee` is the board's own meeting, `November meeting`.
  */
-const MEETING = new RegExp(String.raw`^(?:the\s+)?(?:(?:next|following|\d{1,3}(?:st|nd|rd|th)|${MONTH_RE.replace('(', '(?:')}(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{4}))?|${SEASON}(?:\s+[12])?|annual|AGM|board|council|committee)\s+){1,3}(?:meeting|board|AGM|FGB|LGB|${CALL})\b`, 'i');
+const MEETING = new RegExp(
+  String.raw`^(?:the\s+)?(?:(?:next|following|\d{1,3}(?:st|nd|rd|th)|${MONTH_RE.replace('(', '(?:')}(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{4}))?|${SEASON}(?:\s+[12])?|annual|AGM|board|council|committee)\s+){1,3}(?:meeting|board|committee|(?:regular|special)\s+session|AGM|FGB|LGB|${CALL})\b(?:\s+of\s+${DECIDING_BODY}\b)?`,
+  'i',
+);
 /** A meeting by its number, as a senate numbers them: `at Meeting 518`, `to meeting no. 42`. */
 const NUMBERED_MEETING = /^meeting\s+(?:no\.?\s*|#)?\d{1,4}\b/i;
 /** "at a future meeting", "to a later Board meeting": a meeting not yet named (with its article, as the reader writes it). */
@@ -82,7 +90,7 @@ const SEASON_OF = /^[ \t]+(?!and\b|or\b|of\b|to\b|if\b|when\b|the\b|at\b|in\b|by
 /** How far after a loose season a date of the same sentence is looked for (`… round opens in June 2025`). */
 const LOOSE_REACH = 60;
 /** The word every meeting MEETING, FUTURE_MEETING and NAMED_MEETING_ON read ends in (CALL's too): without it, none is asked. */
-const MEETING_WORD = /meeting|board|agm|fgb|lgb|call|telecon|sync/i;
+const MEETING_WORD = /meeting|board|committee|session|agm|fgb|lgb|call|telecon|sync/i;
 
 /**
  * Whether a due date's words name the next meeting (`next meeting`, `the next call`, `next
@@ -211,8 +219,24 @@ export function findDueDate(text: string, options: DueOptions = {}, from = 0): D
     const d = readDueGroup(g[1], options);
     if (d && d.end >= g[1].trimEnd().length) return { ...d, start: d.start + at, end: d.end + at };
   }
+  // `… to the work programme (next meeting)`: a due in brackets of its own closing the task's line, no `by` before it
+  const b = text.length - from < 400 && text.includes(')', from) ? bracketedEnd(text, from, options) : undefined;
+  if (b) return b;
   const a = ASAP.exec(text.slice(from));
   return a ? { text: a[0], start: from + a.index, end: from + a.index + a[0].length, kind: 'asap', date: undefined, found: undefined, order: undefined } : undefined;
+}
+
+/** A group in brackets closing a line (a full stop after it or not): `(June meeting)`, `(by 31 March)`. */
+const BRACKETED_END = /\(([^()\n]{1,40})\)[ \t]*[.;]?[ \t]*(?:\n|$)/g;
+
+/** The first group closing a line after `from` that is a due as a whole (`readDueGroup`), its offsets in `text`. */
+function bracketedEnd(text: string, from: number, options: DueOptions): DueDate | undefined {
+  BRACKETED_END.lastIndex = from;
+  for (let m = BRACKETED_END.exec(text); m; m = BRACKETED_END.exec(text)) {
+    const d = readDueGroup(m[1], options);
+    if (d && d.end >= m[1].trimEnd().length) return { ...d, start: d.start + m.index + 1, end: d.end + m.index + 1 };
+  }
+  return undefined;
 }
 
 /** A due column's cell, read whole: "26/11/21", "Spring 1", "ASAP", "end Jan 2022", "before 8/2/22", "Aug 22", "next meeting". */

@@ -75,10 +75,10 @@ function ownerLineOf(text: string, lead: RegExpExecArray, os: number, oe: number
   };
 }
 
-/** The lead of an owner line whose due stands in its own field: `Lead:`, `Responsible:`. */
-const FIELD_LEAD = /^[ \t]*(?:\*\*|__)?(lead|responsible)(?:\*\*|__)?[ \t]*:[ \t]*/i;
-/** The due's field after the owner: `   By: March 2026`, `; timescale: Q3 2026`. */
-const NAMED_DUE_FIELD = /(?:[ \t]{2,}|\t|[ \t]*[,;][ \t]*)(?:by|timescale|due(?:[ \t]+date)?)[ \t]*:[ \t]*/i;
+/** The lead of an owner line whose due stands in its own field: `Lead:`, `Lead officer:`, `Responsible:`. */
+const FIELD_LEAD = /^[ \t]*(?:\*\*|__)?(lead(?:[ \t]+officer)?|responsible)(?:\*\*|__)?[ \t]*:[ \t]*/i;
+/** The due's field after the owner: `   By: March 2026`, `; timescale: Q3 2026`, a wiki's ` · Due: end of April`. */
+const NAMED_DUE_FIELD = /(?:[ \t]{2,}|\t|[ \t]*[,;·][ \t]*)(?:by|timescale|due(?:[ \t]+date)?)[ \t]*:[ \t]*/i;
 
 /**
  * `Lead: Director of Highways and Transportation     By: March 2026`, `Responsible: Bursar;

@@ -10,7 +10,7 @@
  * Pure; never throws.
  */
 import type { Span } from '../constructs';
-import { findDueDate, type DueDate } from './dueDates';
+import { findDueDate, readDueGroup, type DueDate } from './dueDates';
 import type { FormOptions } from './actions';
 import { isActor, mayEndActor, splitOwners } from './owners';
 import { REQUEST_VERBS } from './requests';
@@ -99,6 +99,49 @@ function sentenceEnd(text: string, from: number): number {
   return m ? from + m.index : text.length;
 }
 
+/** A passive task: `to be`, then a participle (`to be obtained`, `to be sent`, `to be arranged`). */
+const PASSIVE_TASK = /[ \t\n]to[ \t\n]+be[ \t\n]+[a-z]{2,}(?:ed|en|t)(?=[ \t\n])/g;
+/** The brackets closing a sentence: the owners, then a dash and the due, or the owners alone (`(Clerk – by 30 September)`). */
+const CLOSING_GROUP = /\(([^()]{1,80})\)[ \t]*$/;
+const GROUP_DASH = /[ \t\n]+[–—-][ \t\n]+/;
+
+/**
+ * `Two further quotes to be obtained for the swing seats (Clerk – by 30 September).`, `A site
+ * meeting to be arranged … (Cllr Nowak and Clerk – October meeting).`: a parish's passive task, its
+ * owners and its due in the brackets that close the sentence (the page may wrap it). The whole
+ * sentence before the brackets is the task; only owners (a role, someone of the lists, initials)
+ * make it one: `(see minute 63)` names none.
+ */
+function findPassiveTasks(text: string, options: FormOptions): Undertaking[] {
+  const out: Undertaking[] = [];
+  PASSIVE_TASK.lastIndex = 0;
+  for (let m = PASSIVE_TASK.exec(text); m; m = PASSIVE_TASK.exec(text)) {
+    const s = clauseStart(text, m.index);
+    if (s < 0 || (out.length > 0 && s < out[out.length - 1].end)) continue;
+    const end = sentenceEnd(text, m.index + 1);
+    const group = CLOSING_GROUP.exec(text.slice(m.index, end));
+    if (!group) continue;
+    const gs = m.index + group.index + 1;
+    const ge = gs + group[1].length;
+    const dash = GROUP_DASH.exec(group[1]);
+    const oe = dash ? gs + dash.index : ge;
+    const owners = splitOwners(text, gs, oe);
+    if (owners.length === 0 || !owners.every((o) => isActor(text.slice(o.start, o.end).replace(/\s+/g, ' '), options.isPerson))) continue;
+    let due: DueDate | undefined;
+    if (dash) {
+      const ds = oe + dash[0].length;
+      const d = readDueGroup(text.slice(ds, ge), options);
+      if (!d) continue;
+      due = { ...d, start: d.start + ds, end: d.end + ds };
+    }
+    let te = gs - 1;
+    while (te > s && /\s/.test(text[te - 1])) te--;
+    const verb = m.index + 1;
+    out.push({ start: s, end, subject: { start: gs, end: oe }, owners, verb: { start: verb, end: verb + 2 }, task: { start: s, end: te }, due, form: 'to' });
+  }
+  return out;
+}
+
 /** Every prose undertaking in a paragraph. */
 export function findUndertakings(text: string, options: FormOptions = {}): Undertaking[] {
   if (text.length > 20000) return [];
@@ -106,8 +149,10 @@ export function findUndertakings(text: string, options: FormOptions = {}): Under
   VERB.lastIndex = 0;
   for (let m = VERB.exec(text); m; m = VERB.exec(text)) {
     if (NO_TASK.has(m[2].toLowerCase()) || (m[1] === 'would' && NO_WOULD.has(m[2]))) continue;
-    if (PRESENCE.test(text.slice(m.index + m[0].length - m[2].length, m.index + m[0].length + 60))) continue;
+    const after = text.slice(m.index + m[0].length - m[2].length, m.index + m[0].length + 60);
+    if (PRESENCE.test(after) || MEETING_PART.test(after)) continue;
     const form = formOf(m[1].replace(/[ \t\n]+/g, ' '));
+    if (form === 'will' && COURTESY.test(text.slice(m.index + m[0].length - m[2].length, sentenceEnd(text, m.index + m[0].length)))) continue;
     let s = clauseStart(text, m.index);
     if (s < 0) continue;
     // plain "X to …" only opens a sentence or a list entry ("Cllr Daventry to ask …"), never follows a comma
@@ -155,6 +200,8 @@ export function findUndertakings(text: string, options: FormOptions = {}): Under
   // (PART_DIRECTION's label opens with `(` or `Direction`, SAID_WOULD's verb is `would`: a text with none is not searched)
   if (text.indexOf('(') >= 0 || text.indexOf('would') >= 0 || text.indexOf('Direction') >= 0) {
     for (const r of findReported(text, options)) if (!out.some((u) => r.start < u.end && u.start < r.end)) out.push(r);
+    // (a passive task's owners are in the brackets closing its sentence)
+    if (text.indexOf('(') >= 0) for (const r of findPassiveTasks(text, options)) if (!out.some((u) => r.start < u.end && u.start < r.end)) out.push(r);
     out.sort((a, b) => a.start - b.start);
   }
   return out;
@@ -231,6 +278,17 @@ const SAID_WOULD = new RegExp(String.raw`(?:^|[.!?][ \t]+|\n[ \t]*\n)((?:The[ \t
  * told in the first item).
  */
 const PRESENCE = /^(?:join|arrive|leave|depart)(?:[ \t\n]+the[ \t\n]+(?:meeting|call))?[ \t\n]+(?:from|for|at|after|before|until|during)[ \t\n]+(?:(?:agenda[ \t\n]+)?(?:item|minute)\b|the[ \t\n]+(?:meeting|discussion|break)\b|\d)/i;
+/**
+ * A part one takes at a meeting, not a task: "OKN will take notes with PLR" (the next meeting's
+ * note-taker), "Ana will chair the call".
+ */
+const MEETING_PART = /^(?:take[ \t\n]+(?:the[ \t\n]+)?(?:notes|minutes)|chair[ \t\n]+the[ \t\n]+(?:meeting|call))\b/i;
+/**
+ * A courtesy told in passing, its one object the person the sentence named before: "Declan had
+ * not sent apologies; the Chair will contact him.", "… had not been in touch; the Chair will write to
+ * her." (an aside about attendance, not a task).
+ */
+const COURTESY = /^[a-z]+(?:[ \t\n]+(?:to|with))?[ \t\n]+(?:him|her|them)[ \t\n]*$/;
 /** Words after `would` that tell a wish, not a task. */
 const NO_WOULD = new Set(['like', 'want', 'prefer', 'expect', 'need', 'hope', 'wish']);
 
@@ -321,6 +379,11 @@ function isBlank(c: number): boolean {
  * `isPersonEnd` says whether someone of the lists has a name, or initials, ending in a word
  * (`isPerson` of the patterns, asked only where the word itself could not end an owner).
  */
+/** Cheap first test of a passive task (`findPassiveTasks`): its `to be` on the line. */
+export function mayHoldPassiveTask(line: string): boolean {
+  return line.indexOf(' to be ') >= 0;
+}
+
 export function mayHoldUndertaking(line: string, isPersonEnd?: (word: string) => boolean): boolean {
   let k = 0;
   while (k < line.length && isBlank(line.charCodeAt(k))) k++;

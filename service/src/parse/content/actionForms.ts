@@ -17,7 +17,7 @@ import { CANONICAL } from '../../markup';
 import { findDueDate, isNextMeeting, matchActionLine } from '../../forms';
 import { dueSetOff, dueWordsStart } from '../../forms/dueDates';
 import { withoutCodeMarks, type Segment } from '../../text';
-import { matchAbbreviatedAction, mayGiveOwnerAndTask, mayHoldFields, matchTaskAction, matchTrackerCreated, type ActionForm } from '../../forms/actions';
+import { matchAbbreviatedAction, mayGiveOwnerAndTask, mayHoldFields, matchOwnerColonTask, matchTaskAction, matchTrackerCreated, type ActionForm } from '../../forms/actions';
 import type { Action, Mention } from '../../model';
 import type { InlineRecogniser, Line } from './inline';
 import { continued, indexOf } from './publishedDecisions';
@@ -169,6 +169,33 @@ export function listRowAction(line: Line): boolean {
 }
 
 /**
+ * `► SK/JW: bring a three-year budget forecast … – July board` (forms/actions.ts
+ * `matchOwnerColonTask`): a bullet that gives the owners, a colon and the task, read on over the
+ * lines the page wrapped it onto (`– by end` ⏎ `of summer term`: the due the wrap carried below).
+ */
+export function ownerColonBullet(line: Line): boolean {
+  const { state, seg, body, from } = line;
+  if (!seg.bullet || from !== 0) return false;
+  const colon = body.indexOf(':');
+  if (colon < 2 || colon > 40) return false;
+  const form = matchOwnerColonTask(body, { order: state.order, year: state.meeting?.date?.year, isPerson: personTest(line.meeting) });
+  if (!form || !form.task) return false;
+  // the line's words from the task on, read over the lines below: a due the line seemed to end
+  // with (`– by end`) is the start of the one the wrap carried below, read from the whole
+  const whole = { start: form.task.start, end: body.trimEnd().length };
+  const read = readTask(line, whole);
+  if (read.last === seg) return record(line, form, readTask(line, form.task), false);
+  if (!record(line, { ...form, task: whole, due: undefined }, read, false)) return false;
+  // the due the wrap carried below, after its dash, is no word of the task
+  const a = line.item.actions[line.item.actions.length - 1];
+  if (a.due && read.last !== seg) {
+    const cut = dueSetOff(a.text, a.due.text);
+    if (cut > 0) line.item.actions[line.item.actions.length - 1] = { ...a, text: a.text.slice(0, cut) };
+  }
+  return true;
+}
+
+/**
  * A task's words read over the lines the page wrapped it onto (`continued`); a task whose sentence
  * ends on its own line (`… by 30 September 2025.`) reads no further, whatever the line below says
  * (`Tom Brindley returned.`, a name the wrap might otherwise have carried). The form's task ends
@@ -292,6 +319,8 @@ function trackerDue(line: Line, last: Segment): Action['due'] {
 export const ACTION_FORM: InlineRecogniser = { name: 'action-form', starts: startLetters('a') | S_MARK, needs: W_ACTION, run: actionForm };
 // gate: a capital or `@` first (the owner), then the layout's headings and the list's title
 export const LIST_ROW_ACTION: InlineRecogniser = { name: 'list-row-action', starts: startLetters('abcdefghijklmnopqrstuvwxyz') | S_OTHER, run: listRowAction };
+// gate: a capital or `@` first (the owner), then the line's bullet and a colon near its start
+export const OWNER_COLON_BULLET: InlineRecogniser = { name: 'owner-colon-bullet', starts: startLetters('abcdefghijklmnopqrstuvwxyz') | S_OTHER, needs: H_COLON, run: ownerColonBullet };
 // gate: the capital `A` of `AI`, then its bold
 export const ABBREVIATED_ACTION: InlineRecogniser = { name: 'abbreviated-action', starts: startLetters('a'), run: abbreviatedAction };
 // gate: the label's first letter (`new`, `action`, `follow`), or the arrow or list marker before it; a bracket and a colon

@@ -7,7 +7,7 @@ import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
 import { holdsOf, keywordsOf, startOf, S_ANY } from './keywords';
 import { ACTION_KEYWORD, BOLD_ACTION } from './actions';
-import { ABBREVIATED_ACTION, ACTION_FORM, BRACKETED_OWNER_ACTION, LIST_ROW_ACTION, TASK_ACTION } from './actionForms';
+import { ABBREVIATED_ACTION, ACTION_FORM, BRACKETED_OWNER_ACTION, LIST_ROW_ACTION, OWNER_COLON_BULLET, TASK_ACTION } from './actionForms';
 import { TRAILING_STATUS } from '../recognisers/statusReviews';
 import { PUBLISHED_ACTION } from './publishedActions';
 import { DECISION } from './decisions';
@@ -42,6 +42,7 @@ export const INLINE: readonly InlineRecogniser[] = [
   TRAILING_STATUS, // the whole line, before the action readers: `1. ACTION: HS to renew … . Yes check.svg Done` reviews an earlier action
   ACTION_FORM, // the whole line, before ACTION_KEYWORD: `**ACTION ITEM**:`, `ACTION: MF – task`, a wrapped `ACTION:` line
   LIST_ROW_ACTION, // the whole line: a row of a wiki's `New actions` list without the keyword, `GH – 28-day letters … (by 21 May)`
+  OWNER_COLON_BULLET, // the whole line: a bullet of the owners, a colon and the task, `► SK/JW: bring a budget forecast … – July board`
   ABBREVIATED_ACTION, // the whole line: a project's notes' `**AI** (Chiara): open the tracking issue …`
   BRACKETED_OWNER_ACTION, // the whole line: a label, its owners in brackets, the task: `New action item #0412 (Maria Keller): …`, `→ **Follow-up** (@jdoe): …`
   TASK_ACTION, // the whole line: an open Markdown task with its owner, `- [ ] @adaok to read …` (a review's tasks are status-review's)

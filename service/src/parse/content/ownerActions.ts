@@ -214,11 +214,19 @@ export function ownerDueLine(line: Line): boolean {
 /** The due's field opening the line below an owner line the page wrapped. */
 const DUE_FIELD_FIRST = /^(?:by|timescale|due(?:[ \t]+date)?)[ \t]*:/i;
 /** Cheap first test of `matchOwnerDueLine`: its lead and colon open the line. */
-const MAY_FIELD_LEAD = /^[ \t]*(?:\*\*|__)?(?:lead|responsible)(?:\*\*|__)?[ \t]*:/i;
+const MAY_FIELD_LEAD = /^[ \t]*(?:\*\*|__)?(?:lead(?:[ \t]+officer)?|responsible)(?:\*\*|__)?[ \t]*:/i;
 
 /** An owner standing alone: the paragraph above (or its resolution) is the task; a due date the line gives is the action's. */
 function ownsAbove(line: Line, owners: Mention[], kw: { start: number; end: number }, lineDue: Action['due']): boolean {
   const { state, seg, item } = line;
+  // `Action: Present a costed plan …` ⏎ `Lead: SO   Due: Q1 2026/27`: the line names who owns the
+  // action read just above without an owner, and when it is due (one action, not a second one)
+  const at = ownerlessAbove(state, seg, item);
+  if (at >= 0) {
+    const a = item.actions[at];
+    item.actions[at] = { ...a, owners, ownerInferred: false, due: lineDue ?? a.due };
+    return true;
+  }
   const k = indexOf(state, seg);
   const task = k < 0 ? undefined : taskAbove(state, k, item);
   if (!task) return false;
@@ -231,6 +239,16 @@ function ownsAbove(line: Line, owners: Mention[], kw: { start: number; end: numb
   const dueDate = lineDue ?? (task.joined.pieces.length > 0 ? due(state, seg, task.joined, task.joined.text.slice(0, task.end), task.start) : undefined);
   if (text.length === 0) return false;
   return push(line, text, textRange, owners, kw, dueDate);
+}
+
+/** The item's last action when it names no owner and ends just above the line (blank lines and the page's furniture between), else -1. */
+function ownerlessAbove(state: ParseState, seg: Segment, item: Item): number {
+  const at = item.actions.length - 1;
+  const a = item.actions[at];
+  if (!a || a.owners.length > 0) return -1;
+  const debris = state.layout.debrisLines;
+  for (let l = seg.line - 1; l > a.range.end.line; l--) if ((state.lines[l] ?? '').trim().length > 0 && !debris.has(l)) return -1;
+  return a.range.end.line < seg.line ? at : -1;
 }
 
 function push(line: Line, text: string, textRange: Range, owners: Mention[], kw: { start: number; end: number }, dueDate: Action['due']): boolean {

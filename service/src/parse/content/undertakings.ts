@@ -8,7 +8,7 @@
  */
 import { dueWordsStart } from '../../forms/dueDates';
 import { findUndertakings, isNextMeeting, matchActionLine, type Undertaking } from '../../forms';
-import { mayHoldUndertaking } from '../../forms/undertakings';
+import { mayHoldPassiveTask, mayHoldUndertaking } from '../../forms/undertakings';
 import { findRequests } from '../../forms/requests';
 import type { Action, Item, Meeting, Mention } from '../../model';
 import { allBold, type Segment } from '../../text';
@@ -243,7 +243,7 @@ export function undertaking(line: Line): boolean {
   const headlineOnly = state.scheme === 'year' && !ownHead && !state.layout.debris.some((d) => d.kind === 'page-footer') && !minuteOfWebPage(state, item, seg);
   // then the words around the verb, before any pattern: most lines of prose hold a `to` after a word
   // no owner's name ends in (`welcomed everyone to`, `RESOLVED to`)
-  if (!mayHoldUndertaking(body, personEndTest(meeting)) || !MAY.test(body)) return false;
+  if (!(mayHoldUndertaking(body, personEndTest(meeting)) || mayHoldPassiveTask(body)) || !MAY.test(body)) return false;
   // in a file whose actions are in bold, a bold sentence is bold-action's
   if (meeting.boldActions && allBold(seg)) return false;
   const k = indexOf(state, seg);
