@@ -93,7 +93,8 @@ const KEY_PAIR = /(?:^|[:;,][ \t]*)([A-Z])[ \t]*=[ \t]*([a-z][^;,.=\n]{0,60})/g;
  * lead, which the page wrapped. Undefined when the line gives none.
  */
 export function readLetterKey(text: string, continued = false): LetterKey | undefined {
-  if (text.length > 1000 || text.indexOf('=') < 0) return undefined;
+  if (text.length > 1000) return undefined;
+  if (text.indexOf('=') < 0) return readSymbolKey(text);
   const lead = KEY_LEAD.exec(text);
   if (!lead && !continued) return undefined;
   let key: Record<string, string> | undefined;
@@ -107,6 +108,41 @@ export function readLetterKey(text: string, continued = false): LetterKey | unde
     }
   }
   return key;
+}
+
+/** A mark a legend keys by itself, not a letter: a symbol outside ASCII (`✓`, `◔`, `⇒`, `➔`), its emoji form too. */
+const KEY_SYMBOL = /(?<![\p{L}\p{N}])(\p{S})\uFE0F?/gu;
+
+/**
+ * A log's legend to its symbols, each before the words it stands for, no `=` between (`Key: ✓ done
+ * ◔ in hand ⇒ carried forward ✗ withdrawn`, `Key: ✔ done · ◔ in progress · ➔ carried forward`):
+ * read as readLetterKey reads letters, only after its lead (a line of symbols alone is no legend).
+ */
+function readSymbolKey(text: string): LetterKey | undefined {
+  const lead = KEY_LEAD.exec(text);
+  if (!lead) return undefined;
+  const marks = [...text.slice(lead.index + lead[0].length).matchAll(KEY_SYMBOL)].filter((m) => m[1].charCodeAt(0) > 0x7f);
+  let key: Record<string, string> | undefined;
+  const from = lead.index + lead[0].length;
+  marks.forEach((m, k) => {
+    const end = k + 1 < marks.length ? marks[k + 1].index : text.length - from;
+    const words = text.slice(from + m.index + m[0].length, from + end).replace(/[ \t·;,|]+$/, '').trim().split(/[ \t]+/);
+    for (let n = Math.min(3, words.length); n > 0; n--) {
+      const phrase = words.slice(0, n).join(' ');
+      if (statusOfWord(phrase)) { (key ??= {})[m[1]] = phrase.toLowerCase(); break; }
+    }
+  });
+  return key;
+}
+
+/** A cell that is one mark of the log's legend alone (`◔`, `D`): its status, the word the legend gives it. */
+export function keyedStatus(cell: string, key: LetterKey | undefined): StatusMark | undefined {
+  const c = cell.trim().replace(/\uFE0F$/, '');
+  const word = key && c.length <= 2 ? key[c] : undefined;
+  const status = word && statusOfWord(word);
+  if (!status) return undefined;
+  const start = cell.indexOf(c);
+  return { status, start, end: start + c.length, word };
 }
 
 function noteAfter(text: string, end: number): Span | undefined {
@@ -165,8 +201,8 @@ export function readStatusCell(cell: string): StatusMark | undefined {
  * ` to the May meeting`, ` until the next meeting`, ` to the next municipal year`, ` to September`, ` to March 2026`. One pattern
  * for every reader that keeps the phrase whole (a review's "deferred to the September meeting").
  */
-// (a school's term by its season, `to summer term`, `to the Spring term`; a working group's `to next interim`, `to the 28th meeting`)
-export const DEFERRAL_TARGET = String.raw`[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:(?:next|[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))[ \t]+(?:meeting|call)|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)[ \t]+(?:half[ \t-]?)?term|next[ \t]+(?:(?:municipal|financial|academic|calendar|school)[ \t]+)?(?:year|cycle|quarter|round|session|term|interim)|[A-Z][a-z]+(?:[ \t]+\d{1,4})?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`;
+// (a yearly meeting by its year, `to the 2027 meeting`; a school's term by its season, `to summer term`, `to the Spring term`; a working group's `to next interim`, `to the 28th meeting`)
+export const DEFERRAL_TARGET = String.raw`[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:(?:next|[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)[ \t]+(?:meeting|call)|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)[ \t]+(?:half[ \t-]?)?term|next[ \t]+(?:(?:municipal|financial|academic|calendar|school)[ \t]+)?(?:year|cycle|quarter|round|session|term|interim)|[A-Z][a-z]+(?:[ \t]+\d{1,4})?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`;
 const DEFERRAL = new RegExp(`^${DEFERRAL_TARGET}\\b`);
 /** DEFERRAL_TARGET in capitals, after a status in capitals: ` TO MAY`, ` UNTIL THE NEXT MEETING`, ` TO JUNE 2026`. */
 const DEFERRAL_CAPS = /^[ \t]+(?:TO|UNTIL)[ \t]+(?:THE[ \t]+)?(?:NEXT[ \t]+[A-Z]+|[A-Z]{3,}(?:[ \t]+(?:MEETING|\d{1,4}))?)\b/;
@@ -198,6 +234,24 @@ export function withDeferral(text: string, mark: StatusMark): StatusMark {
 export function readStatusPhrase(cell: string): StatusMark | undefined {
   const m = readStatusCell(cell);
   return m && withDeferral(cell, m);
+}
+
+/**
+ * A status in square brackets closing a tracker's entry, after the action's words and its note:
+ * `… Circulated on 12 February 2026. [CLOSED]`, `[CARRIED FORWARD TO JUNE MEETING]`, `[WITHDRAWN –
+ * depot now closed]`, `[In progress – due July 2026]`, `[Deferred to the 2027 meeting]`. The status
+ * opens the brackets, runs on over where it puts the action off to, and only a note after a dash or
+ * a colon may follow it; nothing but a stop after the brackets. Offsets in the text.
+ */
+export function matchBracketedStatus(text: string): StatusMark | undefined {
+  if (text.length > 2000) return undefined;
+  const close = text.search(/\][ \t]*\.?[ \t]*$/);
+  const open = close < 0 ? -1 : text.lastIndexOf('[', close);
+  if (open < 0) return undefined;
+  const inner = text.slice(open + 1, close);
+  const m = readStatusPhrase(inner);
+  if (!m || inner.slice(0, m.start).trim() !== '' || !/^[ \t]*(?:$|[–—:;,(]|-[ \t])/.test(inner.slice(m.end))) return undefined;
+  return shiftMark(m, open + 1);
 }
 
 /**
@@ -260,7 +314,7 @@ export function matchStatusRow(line: string, key?: LetterKey): StatusRow | undef
   const last = cells[cells.length - 1];
   const cell = line.slice(last.start, last.end);
   // (or a letter the log's legend gives, `D`)
-  const m = readStatusPhrase(cell) ?? (key && cell.length === 1 && key[cell] ? { ...mark(cell, 0, 1, statusOfWord(key[cell])!), word: key[cell] } : undefined);
+  const m = keyedStatus(cell, key) ?? readStatusPhrase(cell);
   if (!m) return undefined;
   const shift = (x: Span | undefined): Span | undefined => x && { start: x.start + last.start, end: x.end + last.start };
   return { ref: cells[0], mark: { ...m, start: m.start + last.start, end: m.end + last.start, note: shift(m.note) } };

@@ -175,7 +175,8 @@ function declarations(segs: readonly Segment[], whole: boolean): { bold: Set<num
     if (startsWithDigit(t)) digits.push(i);
     if (declaresBoldActions(t)) (bold ??= new Set()).add(i);
     if (whole && !carries && mentionsForward(t) && declaresCarryForward(t)) carries = true;
-    if (whole && t.indexOf('=') >= 0) {
+    // (a legend of symbols gives no `=`: `Key: ✓ done  ◔ in hand`)
+    if (whole && (t.indexOf('=') >= 0 || t.indexOf('ey:') >= 0 || t.indexOf('EY:') >= 0)) {
       const k = readLetterKey(t, keyAt === i - 1);
       if (k) { letterKey = { ...letterKey, ...k }; keyAt = i; }
     }

@@ -11,7 +11,7 @@ import type { Segment } from '../../text';
 import type { Span } from '../../constructs';
 import type { ActionStatus } from '../../constructs';
 import type { MeetingBuilder } from '../builders';
-import { matchActionLine, matchOwnerStatuses, matchActionReview, matchTrackerRow, trackerRef, isTrackerShaped, matchActionTableHeader, matchCheckbox, readActionTable, readStatusPhrase, reviewStatus, statusAfterAction, statusOfWord, shiftMark, type StatusMark } from '../../forms';
+import { keyedStatus, matchActionLine, matchOwnerStatuses, matchActionReview, matchTrackerRow, trackerRef, isTrackerShaped, matchActionTableHeader, matchCheckbox, readActionTable, readStatusPhrase, reviewStatus, statusAfterAction, statusOfWord, shiftMark, type StatusMark } from '../../forms';
 import { matchOriginReview, standingStatusWord } from '../../forms/carriedForward';
 import { isReviewTitle } from '../../forms/priorActions';
 import { ACTIONS_LIST } from '../../forms/closingActionTable';
@@ -655,6 +655,14 @@ function actionLog(state: ParseState, i: number): number {
       if (!mark || mark.start !== 0) continue;
       const at = shiftMark(mark, cell.start)!;
       push(state, m, rowSeg, lastSeg, text.slice(ref.start, ref.end), reviewStatus(at, state.layout.carriesForward), text.slice(at.start, at.end), at.note ? text.slice(at.note.start, at.note.end) : '');
+      continue;
+    }
+    // a mark of the log's legend alone (`◔` under `Key: … ◔ in hand`): read by the legend's word, before any reading of its own
+    const keyCell = row.cells[statusCol]?.[0];
+    const keyed = keyCell && keyedStatus(text.slice(keyCell.start, keyCell.end), state.layout.letterKey);
+    if (keyed) {
+      const at = shiftMark(keyed, keyCell.start);
+      push(state, m, rowSeg, lastSeg, text.slice(ref.start, ref.end), reviewStatus(at, state.layout.carriesForward), text.slice(at.start, at.end), '');
       continue;
     }
     if (row.status) {
