@@ -55,6 +55,8 @@ const VOCABULARY: ReadonlyArray<readonly [string, ActionStatus]> = [
   // a tracker's label for an issue it will not act on (`[won't do]`, `wontfix`)
   ['won[’\']?t[ \\t]+do', 'dropped'], ['will[ \\t]+not[ \\t]+do', 'dropped'], ['wont[ \\t]?fix', 'dropped'],
   ['dropped', 'dropped'], ['drop', 'dropped'], ['withdrawn', 'dropped'], ['cancell?ed', 'dropped'], ['canc', 'dropped'], ['superseded', 'dropped'], ['removed', 'dropped'],
+  // a clerk's `was still awaited from the District Council`: still under way
+  ['(?:still[ \\t]+)?awaited', 'carried forward'],
   ['re-?opened', 'open'], ['still[ \\t]+open', 'open'], ['open', 'open'], ['new', 'open'],
 ];
 const WORD_TESTS = VOCABULARY.map(([w, s]) => [new RegExp(`^(?:${w})$`, 'i'), s] as const);
@@ -172,6 +174,9 @@ const NEXT_CLAUSE = new RegExp(String.raw`^[ \t]+${AND_CLAUSE}`);
 /** The words a status may name its cause or its reviewer after (`Superseded by the Board's review`, `pending review by Ravi`). */
 const TAKES_AGENT = /^(?:superseded|pending[ \t]+review)$/i;
 const BY_AGENT = /^[ \t]+by[ \t]+\S/;
+/** The word a status may name what it waits on after (`still awaited from the District Council`). */
+const TAKES_SOURCE = /^(?:still[ \t]+)?awaited$/i;
+const FROM_SOURCE = /^[ \t]+from[ \t]+\S/;
 
 /** Words that are a status only with where they put the action (`Moved to next meeting`, `Held to 07/07`): `Moved: Cllr Hart` is a motion's. */
 const HELD_ALONE = /^(?:moved|held)$/i;
@@ -201,8 +206,8 @@ export function readStatusCell(cell: string): StatusMark | undefined {
  * ` to the May meeting`, ` until the next meeting`, ` to the next municipal year`, ` to September`, ` to March 2026`. One pattern
  * for every reader that keeps the phrase whole (a review's "deferred to the September meeting").
  */
-// (a yearly meeting by its year, `to the 2027 meeting`; a school's term by its season, `to summer term`, `to the Spring term`; a working group's `to next interim`, `to the 28th meeting`)
-export const DEFERRAL_TARGET = String.raw`[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:(?:next|[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)[ \t]+(?:meeting|call)|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)[ \t]+(?:half[ \t-]?)?term|next[ \t]+(?:(?:municipal|financial|academic|calendar|school)[ \t]+)?(?:year|cycle|quarter|round|session|term|interim)|[A-Z][a-z]+(?:[ \t]+\d{1,4})?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`;
+// (a yearly meeting by its year or its day, `to the 2027 meeting`, `to the March 23 meeting`; a school's term by its season, `to summer term`, `to the Spring term`; a working group's `to next interim`, `to the 28th meeting`)
+export const DEFERRAL_TARGET = String.raw`[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:(?:next|[A-Z][a-z]+(?:[ \t]+\d{1,2})?|\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)[ \t]+(?:meeting|call)|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)[ \t]+(?:half[ \t-]?)?term|next[ \t]+(?:(?:municipal|financial|academic|calendar|school)[ \t]+)?(?:year|cycle|quarter|round|session|term|interim)|[A-Z][a-z]+(?:[ \t]+\d{1,4})?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`;
 const DEFERRAL = new RegExp(`^${DEFERRAL_TARGET}\\b`);
 /** DEFERRAL_TARGET in capitals, after a status in capitals: ` TO MAY`, ` UNTIL THE NEXT MEETING`, ` TO JUNE 2026`. */
 const DEFERRAL_CAPS = /^[ \t]+(?:TO|UNTIL)[ \t]+(?:THE[ \t]+)?(?:NEXT[ \t]+[A-Z]+|[A-Z]{3,}(?:[ \t]+(?:MEETING|\d{1,4}))?)\b/;
@@ -432,7 +437,8 @@ const CLAUSE_END = new RegExp(String.raw`^[ \t]*(?:[.;,:–—]|-[ \t]|$|\([^()\
 /** Where an action put off goes, in words no deferral's target reads (`Carried forward to the new year programme`): the status's note. */
 const PUT_OFF_TO = /^[ \t]+(?:to|until)[ \t]+[a-z]/;
 /** Why an action was put off, after where to (`deferred to April 2026 pending the regulator's guidance`): the status's note. */
-const PUT_OFF_BECAUSE = /^[ \t]+(?:pending|awaiting|while|because|following|subject[ \t]+to)\b/;
+// (or at whose asking: `carried over to the March 23 meeting at Commissioner Pruitt's request`)
+const PUT_OFF_BECAUSE = /^[ \t]+(?:pending|awaiting|while|because|following|subject[ \t]+to|at)\b/;
 
 /**
  * The status a review's paragraph gives after the minute it names, at `at`: a status word opening
@@ -488,7 +494,7 @@ export function clauseStatus(text: string, at: number): StatusMark | undefined {
 function endsClause(text: string, mark: StatusMark): boolean {
   const end = statusPhraseEnd(text, mark);
   const rest = text.slice(end);
-  return CLAUSE_END.test(rest) || (end === mark.end && PUT_OFF.test(mark.word) && PUT_OFF_TO.test(rest)) || (TAKES_AGENT.test(mark.word) && BY_AGENT.test(rest))
+  return CLAUSE_END.test(rest) || (end === mark.end && PUT_OFF.test(mark.word) && PUT_OFF_TO.test(rest)) || (TAKES_AGENT.test(mark.word) && BY_AGENT.test(rest)) || (TAKES_SOURCE.test(mark.word) && FROM_SOURCE.test(rest))
     || (end > mark.end && PUT_OFF_BECAUSE.test(rest));
 }
 
@@ -626,7 +632,7 @@ export function matchStatusTagAt(text: string, at = 0): StatusMark | undefined {
  * the board writes so (`Carried forward`, `cf`, `carried over`, `deferred to …`).
  */
 // (a RAG letter other than blue, `G`, `A`, `R`: on track, at risk or overdue, still running)
-const RUNNING = /^(?:[gar]|no|not yet|wip|\[?pending\]?|blocked|pending review|part(?:ly|ially)? (?:actioned|achieved|completed?|done)|in progress|in hand|ongoing|on (?:track|target)|at risk|revised date|under way|not yet due|not (?:yet )?started|on hold|overdue|outstanding|delayed|doing|not (?:yet )?done|off track|\{\{ ?doing ?\}\}|still open)$/;
+const RUNNING = /^(?:[gar]|no|not yet|wip|\[?pending\]?|blocked|pending review|part(?:ly|ially)? (?:actioned|achieved|completed?|done)|in progress|in hand|ongoing|on (?:track|target)|at risk|revised date|under way|(?:still )?awaited|not yet due|not (?:yet )?started|on hold|overdue|outstanding|delayed|doing|not (?:yet )?done|off track|\{\{ ?doing ?\}\}|still open)$/;
 
 /**
  * The status a board's own review gives an action (see RUNNING), from the mark its words were read into;
