@@ -44,8 +44,8 @@ const VOCABULARY: ReadonlyArray<readonly [string, ActionStatus]> = [
   ['carry[ \\t]+forward', 'carried forward'], ['carry', 'carried forward'],
   // a chat's note of an action not reached (`Pushed to next meeting`)
   ['pushed[ \\t]+(?:back|forward)', 'carried forward'], ['pushed', 'carried forward'],
-  // put off to where it goes (`Moved to next meeting`, `Held to 07/07`): only with the place (HELD_ALONE)
-  ['moved', 'carried forward'], ['held', 'carried forward'],
+  // put off to where it goes (`Moved to next meeting`, `Held to 07/07`, `carried to the 32nd meeting`): only with the place (HELD_ALONE)
+  ['moved', 'carried forward'], ['held', 'carried forward'], ['carried', 'carried forward'],
   // a log's `Not done – carried forward to …`: still outstanding (its note may carry it, carriedByNote)
   ['not[ \\t]+(?:yet[ \\t]+)?done', 'carried forward'], ['off[ \\t]+track', 'carried forward'],
   // an action begun, not finished (`Part actioned – see minute 25/51`, `Partially achieved`): still open in a review
@@ -179,7 +179,7 @@ const TAKES_SOURCE = /^(?:still[ \t]+)?awaited$/i;
 const FROM_SOURCE = /^[ \t]+from[ \t]+\S/;
 
 /** Words that are a status only with where they put the action (`Moved to next meeting`, `Held to 07/07`): `Moved: Cllr Hart` is a motion's. */
-const HELD_ALONE = /^(?:moved|held)$/i;
+const HELD_ALONE = /^(?:moved|held|carried)$/i;
 
 export function readStatusCell(cell: string): StatusMark | undefined {
   if (cell.length > 2000) return undefined;
@@ -207,12 +207,12 @@ export function readStatusCell(cell: string): StatusMark | undefined {
  * for every reader that keeps the phrase whole (a review's "deferred to the September meeting").
  */
 // (a yearly meeting by its year or its day, `to the 2027 meeting`, `to the March 23 meeting`; a school's term by its season, `to summer term`, `to the Spring term`; a working group's `to next interim`, `to the 28th meeting`)
-export const DEFERRAL_TARGET = String.raw`[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:(?:next|[A-Z][a-z]+(?:[ \t]+\d{1,2})?|\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)[ \t]+(?:meeting|call)|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)[ \t]+(?:half[ \t-]?)?term|next[ \t]+(?:(?:municipal|financial|academic|calendar|school)[ \t]+)?(?:year|cycle|quarter|round|session|term|interim)|[A-Z][a-z]+(?:[ \t]+\d{1,4})?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`;
+export const DEFERRAL_TARGET = String.raw`[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:(?:next|[A-Z][a-z]+(?:[ \t]+\d{1,2})?|\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)[ \t]+(?:meeting|call)|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)[ \t]+(?:half[ \t-]?)?term|next[ \t]+(?:(?:municipal|financial|academic|calendar|school)[ \t]+)?(?:year|cycle|quarter|round|session|term|interim)|[A-Z][a-z]+(?:[ \t]+\d{1,4})?|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`;
 const DEFERRAL = new RegExp(`^${DEFERRAL_TARGET}\\b`);
 /** DEFERRAL_TARGET in capitals, after a status in capitals: ` TO MAY`, ` UNTIL THE NEXT MEETING`, ` TO JUNE 2026`. */
 const DEFERRAL_CAPS = /^[ \t]+(?:TO|UNTIL)[ \t]+(?:THE[ \t]+)?(?:NEXT[ \t]+[A-Z]+|[A-Z]{3,}(?:[ \t]+(?:MEETING|\d{1,4}))?)\b/;
 /** Words that put an action off: the only ones a deferral's target follows. */
-const PUT_OFF = /^(?:deferred|postponed|pushed|delayed|moved|held(?: over)?|rolled (?:forward|over)|carried (?:forward|over|fwd)|c\/f|cf)$/;
+const PUT_OFF = /^(?:deferred|postponed|pushed|delayed|moved|carried|held(?: over)?|rolled (?:forward|over)|carried (?:forward|over|fwd)|c\/f|cf)$/;
 
 /** The end of a status mark in `text`, taken on over where it puts the action off to (`deferred` + ` to the May meeting`). */
 export function statusPhraseEnd(text: string, mark: Pick<StatusMark, 'end' | 'word'>): number {
