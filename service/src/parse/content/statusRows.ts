@@ -34,8 +34,9 @@ export function statusRow(line: Line): boolean {
   // actions (`Review of action items`), a looser title than a paragraph's review needs
   const rowsOnly = !titled && !leadAbove(line);
   if (rowsOnly && !(celled && isReviewTitle(item.title))) return false;
-  // (an entry that closes with its status in brackets, `… Circulated on 12 February. [CLOSED]`: the entry read back to its reference)
-  if (!rowsOnly && body.indexOf('[') >= 0 && bracketedEntry(line)) return true;
+  // (an entry that closes with its status in brackets, `… Circulated on 12 February. [CLOSED]`: the entry read back to its
+  // reference; the line read on, as the minute it names is a reference too)
+  if (!rowsOnly && body.indexOf('[') >= 0 && bracketedEntry(line)) return false;
   // the row's gate has found a status word; a row has a tab between its cells, a review's paragraph
   // names the minute and gives its status after a colon (`UC/24/06.2 (…): completed; …`, `(1).<TAB>Minute 49/24 – …: complete.`)
   const row = celled ? matchStatusRow(body, state.layout.letterKey) : undefined;
