@@ -381,9 +381,12 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
       let score = 1;
       const cell = CELL_DATE_LABEL.test(u.text.slice(0, d.start));
       if (labelled || cell) score += 3;
-      if (MEETING_WORDS.test(u.text)) score += 3;
+      // (a wiki's breadcrumb, `trustees / minutes / 2026-03-17`, names the page's place on the site: its words are no meeting's)
+      const crumb = /\s\/[ \t]+$/.test(u.text.slice(0, d.start));
+      if (MEETING_WORDS.test(u.text) && !crumb) score += 3;
       if (d.weekday) score += 2;
-      if (/\/\S*$/.test(u.text.slice(0, d.start))) score -= 2; // a path or page name (`Meetings/2020-02-18`)
+      // a path or page name (`Meetings/2020-02-18`, the breadcrumb)
+      if (crumb || /\/\S*$/.test(u.text.slice(0, d.start))) score -= 2;
       if (tagline && u.line < tagline.line) score -= 2; // a wiki's page title, above its tagline: the page's name
       // a cover sheet's field other than the meeting's date (`Title: Minutes of the 27th meeting …, 2026-01-13`):
       // the register's words for the document, under which the minutes' own heading gives the date again
