@@ -896,3 +896,8 @@ test('heldOut10 status families: a legend of symbols, a status in brackets closi
   const notes = meetingOf(['# WG call 12', '2026-05-04', '', '## Action items from the 11th meeting', '', '- [wg/specs#40] AB: draft the errata — **carried to the 13th meeting**', '- [ ] Write the release notes — @cd', '  - Status: in progress, PR open', '- [x] Rotate the token — @ef', '  - Status: done', '', '## Close', '', 'Closed.'].join('\n'));
   assert.deepEqual(reviews(notes), ['wg/specs#40 | carried forward | carried to the 13th meeting', 'Write the release notes | open | in progress', 'Rotate the token | done | done']);
 });
+
+test('heldOut10 decisions: a scribe\'s `Approved without changes.` under the item that names the earlier notes; near misses (invented text)', () => {
+  const notes = meetingOf(['# Docs WG — 2026-05-04', '', '## 1. Notes of 2026-04-20', '', 'Approved without changes.', '', '## 2. Release', '', 'Approved as circulated by the release team.', ''].join('\n'));
+  assert.deepEqual(decisions(notes), [['without changes'], []]);
+});
