@@ -244,11 +244,16 @@ const REPORTED = new RegExp(String.raw`(?:\b(?:reported|said|confirmed|advised|e
 /** A minute's reference in brackets in the subject: `(052/25)`, `(054/25(b))`, `(Minute 12.3)`. */
 const BRACKETED_REF = /\((?:[Mm]inute[ \t]+)?((?:[A-Z]{1,5}[/.]?)?\d{1,4}(?:[/.]\d{1,4})*(?:\([a-z0-9]{1,4}\))?)\)/;
 
+/** A subject that is a minute or an action by its number (`minute PC25/118`, `action 12`): read by PROSE. */
+const NAMES_MINUTE = new RegExp(String.raw`^(?:the[ \t]+)?(?:[Mm]inute|[Aa]ction)s?[ \t]+${REF}`);
+
 export function findReportedStatuses(text: string): ProseStatus[] {
   if (text.length > 8000 || text.indexOf('that') < 0) return [];
   const out: ProseStatus[] = [];
   REPORTED.lastIndex = 0;
   for (let m = REPORTED.exec(text); m; m = REPORTED.exec(text)) {
+    // (a subject that names the minute, `that minute PC25/118 was cancelled`, is PROSE's)
+    if (NAMES_MINUTE.test(m[1])) continue;
     const mark = clauseStatus(text, m.index + m[0].length);
     if (!mark) continue;
     const ss = m.index + m[0].indexOf(m[1]);
