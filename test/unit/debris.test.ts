@@ -34,6 +34,9 @@ const DEBRIS: Array<[string, DebrisKind]> = [
   ['Chairman: ................  Date: ............', 'signature'],
   ['ATTEST:', 'signature'],
   ['(SEAL)', 'signature'],
+  // a court's signing formula over the signature lines (invented)
+  ['APPROVED this 2nd day of June, 2025.', 'signature'],
+  ['Passed and adopted this 14th day of May 2024', 'signature'],
   ['DRAFT', 'draft-banner'],
   ['- DRAFT -', 'draft-banner'],
   ['DRAFT – subject to approval at the next meeting of the Council', 'draft-banner'],
@@ -82,6 +85,8 @@ const DEBRIS: Array<[string, DebrisKind]> = [
 
 // Minute text that looks like debris but is not: a sentence that merely says "page" or "draft".
 const NOT_DEBRIS = [
+  // a decision that happens to say the day (invented)
+  'APPROVED the budget for the 2nd day of the fair.',
   '###### Tags and labels for the archive',
   '## Tags: agreed naming for the releases',
   'In the penultimate paragraph of Page 2, it mentions that the remedies apply.',

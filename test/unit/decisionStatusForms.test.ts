@@ -875,3 +875,29 @@ test('heldOut9 decision families: a motion\'s words under its label with its rec
   const wg = meetingOf(['# Orchard WG — 2026-03-03', '', '## 1. Agenda', '', 'The draft agenda (N 12) was adopted without change.', '', '## 2. Tiles', '', '- **Agreed:** keep `TileCache` behind the `experimental` flag.', '', '## 3. AOB', '', '- Nothing.'].join('\n'));
   assert.deepEqual(decisions(wg), [['without change'], ['keep TileCache behind the experimental flag.'], []]);
 });
+
+test('heldOut10 status families: a legend of symbols, a status in brackets closing an entry, a clerk\'s one-sentence report, an issue by its repository, a task\'s nested Status: bullet (invented text)', () => {
+  // a legend of symbols with no `=`: each symbol read by its words
+  const log = meetingOf(['HILLSIDE CHOIR', 'Minutes of 2 June 2026', '', '7/12\tAction log', 'Key: ✓ done  ◔ in hand  ⇒ carried forward  ✗ withdrawn', 'Ref\tAction\tOwner\tStatus',
+    '7/03\tBook the church hall\tAB\t✓', '7/05\tPrice new folders\tCD\t◔', '7/06\tAsk about a second pianist\tEF\t⇒', '', '7/13\tClose', 'Closed at 9pm.'].join('\n'));
+  assert.deepEqual(reviews(log), ['7/03 | done | ✓', '7/05 | open | ◔', '7/06 | carried forward | ⇒']);
+  // near miss: without the legend the half-filled circle is none
+  const bare = meetingOf(['HILLSIDE CHOIR', 'Minutes of 2 June 2026', '', '7/12\tAction log', 'Ref\tAction\tOwner\tStatus', '7/05\tPrice new folders\tCD\t◔', '', '7/13\tClose', 'Closed at 9pm.'].join('\n'));
+  assert.deepEqual(reviews(bare), []);
+  // a tracker's entries whose status closes them in brackets, the entry and the brackets wrapped
+  const tracker = meetingOf(['LOWFORD TOWN COUNCIL', 'Minutes of 4 May 2026', '', '41   PROGRESS ON PREVIOUS RESOLUTIONS', '', '     22(1)  Quotes for the bus shelter – Town Clerk. Two received',
+    '            on 3 April. [CLOSED]', '     25     Letter to the bus company about the timetable – Mayor.', '            [DEFERRED TO JULY MEETING]', '     Gb/26/03 survey of allotment holders [Deferred to the', '     2027 meeting]', '', '42   CLOSE', '     Closed at 9pm.'].join('\n'));
+  assert.deepEqual(reviews(tracker), ['22(1) | done | CLOSED', '25 | carried forward | DEFERRED TO JULY MEETING', 'Gb/26/03 | carried forward | Deferred to the 2027 meeting']);
+  // a clerk's report, each action a clause of one sentence, by its minute in brackets or its subject
+  const told = meetingOf(['ASHBY PARISH COUNCIL', 'Minutes of 6 May 2026', '', '031/26\tCLERK\'S REPORT ON ACTIONS FROM THE LAST MEETING', 'The Clerk reported that the gate repair (020/26) had been completed; that the', 'new bench (022/26) was still awaited from the supplier; and that the hedge survey was no',
+    'longer needed, the landowner having done it.', '', '032/26\tCLOSE', 'Closed at 9pm.'].join('\n'));
+  assert.deepEqual(reviews(told), ['020/26 | done | completed', '022/26 | open | still awaited', 'hedge survey | dropped | no longer needed']);
+  // an issue by its repository, and a task's status on the bullet nested under it
+  const notes = meetingOf(['# WG call 12', '2026-05-04', '', '## Action items from the 11th meeting', '', '- [wg/specs#40] AB: draft the errata — **carried to the 13th meeting**', '- [ ] Write the release notes — @cd', '  - Status: in progress, PR open', '- [x] Rotate the token — @ef', '  - Status: done', '', '## Close', '', 'Closed.'].join('\n'));
+  assert.deepEqual(reviews(notes), ['wg/specs#40 | carried forward | carried to the 13th meeting', 'Write the release notes | open | in progress', 'Rotate the token | done | done']);
+});
+
+test('heldOut10 decisions: a scribe\'s `Approved without changes.` under the item that names the earlier notes; near misses (invented text)', () => {
+  const notes = meetingOf(['# Docs WG — 2026-05-04', '', '## 1. Notes of 2026-04-20', '', 'Approved without changes.', '', '## 2. Release', '', 'Approved as circulated by the release team.', ''].join('\n'));
+  assert.deepEqual(decisions(notes), [['without changes'], []]);
+});

@@ -182,3 +182,12 @@ test('a wiki\'s closing `New actions` list, a `Next meeting` heading after it, r
   const actions = (t: string): string[] => (parse(t).meeting?.items ?? []).flatMap((i) => i.actions.map((a) => `${i.title}: ${a.owners.map((o) => o.text).join('+')} ${a.text}`));
   assert.deepEqual(actions(text), ['New actions: BL book the reed cutters', 'New actions: AL sluice letter to the trust (by 1 June)']);
 });
+
+test('heldOut10 items: a wiki\'s `On this page` list of NNN/YY entries the minutes repeat is no items; a `### Conclusion` under each topic is part of it; a capitals title\'s year carried onto the next line (invented text)', () => {
+  const contents = parse('Fellside MRT Wiki\nBoard of Trustees — 4 March 2026\nON THIS PAGE\n001/26 Welcome\n002/26 Treasurer\'s report\n003/26 Close\n\n001/26 Welcome\nThe Chair welcomed trustees.\n\n002/26 Treasurer\'s report\nThe accounts were noted.\n\n003/26 Close\nClosed at 9pm.\n');
+  assert.deepEqual(contents.meeting?.items.map((i) => `${i.number?.written} ${i.title}`), ['001/26 Welcome', '002/26 Treasurer\'s report', '003/26 Close']);
+  const notes = parse('# 12th Meeting of WG7 — 4 March 2026\n\n## Opening\n\nThe chair opened the meeting.\n\n### Conclusion\n\n- Agenda adopted.\n\n## Formats\n\nAB: the draft is ready.\n\n### Conclusion\n\n- Consensus was to publish the draft.\n\n## Close\n\nClosed.\n');
+  assert.deepEqual(notes.meeting?.items.map((i) => i.title), ['Opening', 'Formats', 'Close']);
+  const court = parse('UNIVERSITY COURT\nMinutes of the meeting held on 4 March 2026\n\nCt/2526/01  WELCOME\n            The Chair welcomed members.\nCt/2526/02  ACCOUNTS FOR THE YEAR ENDED 31 JULY\n            2025 (Paper A)\n            Court NOTED the accounts.\nCt/2526/03  CLOSE\n            The meeting closed.\n');
+  assert.equal(court.meeting?.items[1]?.title, 'ACCOUNTS FOR THE YEAR ENDED 31 JULY 2025 (Paper A)');
+});

@@ -238,3 +238,17 @@ test('the minutes\' own heading under a document register\'s cover sheet, a cont
     assert.deepEqual([m?.title?.value, m?.date?.iso, m?.location?.value], [title, date, venue], text);
   }
 });
+
+test('heldOut10 headings: a web page\'s small `minutes` after the body, which meeting of a series before it, a wiki\'s breadcrumb date (invented text)', () => {
+  const cases: Array<[string, string, string]> = [
+    ['Skip to main content\nLowford Borough Council\nPlanning Committee minutes: 4 March 2026\nPublished: 10 March 2026\n\nAttendance\nMembers present\nAnn Cole (Chair)\n', 'Planning Committee', '2026-03-04'],
+    ['# 12th Meeting of WG7 (Data Formats) — 4 March 2026\n\n## Attendees\n\n- Ann Cole\n\n## Opening\n\nThe chair opened the meeting.\n\n## Close\n\nClosed.\n', 'WG7 (Data Formats)', '2026-03-04'],
+    ['Fellside MRT Wiki\nBrowse\nAccount\nboard / minutes / 2026-03-04\nBoard of Trustees — 4 March 2026\n\n001/26 Welcome\nThe Chair welcomed trustees.\n002/26 Close\nClosed at 9pm.\n', 'Board of Trustees', '2026-03-04'],
+  ];
+  for (const [text, title, date] of cases) {
+    const m = parse(text).meeting;
+    assert.deepEqual([m?.title?.value, m?.date?.iso], [title, date], text);
+  }
+  // near miss: a title whose own word is `Minutes`, in capitals, keeps it
+  assert.equal(parse('Lowford Parish Council\nParish Council Minutes: 4 March 2026\n\n1. Welcome\nThe Chair welcomed all.\n2. Close\nClosed.\n').meeting?.title?.value, 'Parish Council Minutes');
+});

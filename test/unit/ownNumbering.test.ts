@@ -144,3 +144,8 @@ test('our own markup and NNN/YY minutes read as before', () => {
   assert.equal(doc.scheme, 'year');
   assert.equal(doc.meeting!.items[0].subItems, undefined);
 });
+
+test('heldOut10: a parish\'s NNN/YY item whose parts are labels over their lists, `(a) Applications received:` … `(b) Decisions notified:`, has them as sub-items (invented text)', () => {
+  const doc = parse('ASHBY PARISH COUNCIL\nMinutes of the meeting held on 6 May 2026\n\n041/26\tPLANNING\n(a) Applications received:\n26/00101/HH\t4 Mill Lane\tPorch\nNo objection.\n(b) Decisions notified:\n26/00042/HH, 2 The Green – granted.\n\n042/26\tFINANCE\n(a) Payments for approval:\nR Dacre\tSalary\t£600.00\nApproved.\n\n043/26\tCLOSE\nClosed at 9pm.');
+  assert.deepEqual(doc.meeting!.items.map((i) => (i.subItems ?? []).map((x) => `${x.number?.written} ${x.title}`)), [['(a) Applications received', '(b) Decisions notified'], [], []]);
+});

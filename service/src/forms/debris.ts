@@ -22,7 +22,7 @@ export type DebrisKind =
   | 'agenda-stamp'
   /** `Chair's initials ......` at the foot of a page. */
   | 'initials-box'
-  /** `Signed …… Chair`, `Chair ......`, `Date ......`, `ATTEST:`, `(SEAL)`, the signatory's name under a signature line. */
+  /** `Signed …… Chair`, `Chair ......`, `Date ......`, `ATTEST:`, `(SEAL)`, `APPROVED this 9th day of March, 2026.`, the signatory's name under a signature line. */
   | 'signature'
   /** `DRAFT`, `- DRAFT -`, `DRAFT – subject to approval …`. */
   | 'draft-banner'
@@ -229,6 +229,8 @@ export function debrisKind(line: string, context: DebrisContext = {}): DebrisKin
 
 const INITIALS = /^chair(?:man|person)?[’']?s\s+initials\b/i;
 const ATTEST = /^(?:attest(?:ed)?|witness):?$/i;
+/** A court's signing formula over its signature lines: `APPROVED this 9th day of March, 2026.`, `Passed and adopted this 3rd day of June 2025`. */
+const SIGNED_ON = /^(?:passed|approved|adopted|signed)(?:,?[ \t]+(?:and[ \t]+)?(?:passed|approved|adopted|signed))*[ \t]+this[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+day[ \t]+of[ \t]+[A-Z][a-z]+,?[ \t]+\d{4}\.?$/i;
 const SEAL = /^\(seal\)$/i;
 // the first two characters each form can start with, read from its own pattern (openings.ts): the
 // pattern is asked only of a line that opens so (every line of every file comes here, and most open
@@ -255,6 +257,7 @@ function kindOf(line: string, t: string, context: DebrisContext): DebrisKind | u
   if (((open & O_STAMP) !== 0 && STAMP.test(t)) || (t.length < line.length && isBlankUnit(line.charCodeAt(0)) && INDENTED_APPENDIX.test(line))) return 'agenda-stamp';
   if ((open & O_INITIALS) !== 0 && INITIALS.test(t)) return 'initials-box';
   if (((open & O_ATTEST) !== 0 && ATTEST.test(t)) || ((open & O_SEAL) !== 0 && SEAL.test(t))) return 'signature';
+  if (t.length <= 120 && t.includes(' day of ') && SIGNED_ON.test(t)) return 'signature';
   if ((open & O_SIGNATURE) !== 0 && SIGNATURE_WORDS.test(t) && DOTS.test(t) && SIGNATURE_LEFTOVER.test(t.replace(/[….\u2026_]+/g, ' '))) return 'signature';
   // (a banner's first character is a capital or its mark: its pattern opens with a class of marks and blanks, which no gate reads)
   if ((first === 0x44 || first === 0x55 || first === 0x2d || first === 0x2a || first === 0x2013 || first === 0x2014) && DRAFT.test(t)) return 'draft-banner';

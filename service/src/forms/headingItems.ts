@@ -25,9 +25,11 @@
 import { frontMatterEnd, HTML_COMMENT } from './meetingHeading';
 import type { DebrisSpan } from './debris';
 import { findDate } from '../dates';
+import { ACTIONS_LIST } from './closingActionTable';
 
 /** `item`: the line opens an item with no number; `end`: a heading that is no item ends the one above. */
-export type HeadingRole = 'item' | 'end';
+/** `part`: a heading of a part of the item above it (`### Conclusion` under each topic), read with that item. */
+export type HeadingRole = 'item' | 'end' | 'part';
 
 export interface HeadingItems {
   readonly form: 'wiki' | 'contents' | 'markdown' | 'table';
@@ -265,9 +267,30 @@ function markdownHeadings(lines: readonly string[], debris: readonly DebrisSpan[
     if (bullets.length === own.length && bullets.some((l) => titles.has(headingTitle(l.replace(/^\s*[*-]\s+/, '')).toLowerCase()))) continue;
     heads.set(h.line, 'item');
   }
-  if (heads.size < 2) return undefined;
+  partsOfItems(hs, heads);
+  if ([...heads.values()].filter((r) => r === 'item').length < 2) return undefined;
   const agenda = agendaOfHeadings(lines, hs, heads);
   return agenda === undefined ? { form: 'markdown', heads } : { form: 'markdown', heads, contents: agenda };
+}
+
+/**
+ * A standards body's notes head each topic `##` and its parts `###` (`### Conclusion` under each,
+ * `### Summary of action items` closing the page): a heading below the items' level whose title
+ * stands under more than one item is a part of the item above it (`part`), and a closing list of the
+ * meeting's actions is the page's list of actions, no item. Other sub-headings are left as they are read.
+ */
+function partsOfItems(hs: ReadonlyArray<{ line: number; level: number; title: string }>, heads: Map<number, HeadingRole>): void {
+  let top = Infinity;
+  for (const h of hs) if (heads.has(h.line) && h.level < top) top = h.level;
+  const deeper = hs.filter((h) => heads.has(h.line) && h.level > top);
+  if (deeper.length === 0) return;
+  const times = new Map<string, number>();
+  for (const h of deeper) times.set(h.title.toLowerCase(), (times.get(h.title.toLowerCase()) ?? 0) + 1);
+  const last = hs[hs.length - 1];
+  for (const h of deeper) {
+    if ((times.get(h.title.toLowerCase()) ?? 0) > 1) heads.set(h.line, 'part');
+    else if (h === last && ACTIONS_LIST.test(h.title)) heads.delete(h.line);
+  }
 }
 
 /** A heading that is a date alone, its weekday and time at most (`2026-02-11 (Wednesday, 16:00 UTC)`, `Tuesday 3 March 2026`). */

@@ -24,7 +24,7 @@ export type { RunOnHeader, RunOnRow } from './runOnLog';
 export type { ActionRow, ActionTable, ColumnKind, TableHeader, TableLayout } from './actionTables';
 export { findDueDate, readDueCell, isNextMeeting } from './dueDates';
 export type { DueDate, DueKind, DueOptions } from './dueDates';
-export { statusOfWord, ragStatus, readStatusCell, readStatusPhrase, matchCheckbox, isStruckThrough, matchStatusTagAt, reviewStatus, matchStatusRow, matchMinuteReview, matchTrackerRow, trackerRef, isTrackerShaped, shiftMark, statusAfterAction } from './statuses';
+export { keyedStatus, statusOfWord, ragStatus, readStatusCell, readStatusPhrase, matchCheckbox, isStruckThrough, matchStatusTagAt, reviewStatus, matchStatusRow, matchMinuteReview, matchTrackerRow, trackerRef, isTrackerShaped, shiftMark, statusAfterAction } from './statuses';
 export type { StatusMark, StatusRow } from './statuses';
 export { matchDecision, matchDecisionHeading, matchHeadingParagraph, matchTrailingMark, readResolutionParts } from './decisions';
 export type { DecisionForm, DecisionVerb, ResolutionPart } from './decisions';

@@ -204,10 +204,16 @@ const MEETING_OF = /[\s,;:–—-]*\bmeeting\s+(?:of|on)$/i;
  */
 const MINUTES_OF_AFTER = /[\s,;:–—-]+(?:minutes|notes|minute)\s+of\s+(?:(?:the|a|an)\s+)?(?:\w+\s+)?meeting$/i;
 
+/** A web page's `minutes` after the body's name, before its date (`Audit and Governance Committee minutes: 26 February 2026`): the page's word for the document, in small letters. */
+const MINUTES_WORD_AFTER = /[\s,;:–—-]+(?:minutes|notes)$/;
+
+/** Which meeting of a series, before the body it is of (`31st Meeting of TC4 (…) — 18 February 2026`): no part of the body's name. */
+const ORDINAL_OF = /^(?:the\s+)?\d{1,4}(?:st|nd|rd|th)\s+(?:(?:regular|ordinary|special|plenary|annual|general)\s+)?(?:meeting|session)\s+of\s+(?:the\s+)?(?=\S)/i;
+
 /** The end of [a, b) of `text` before a `meeting of` that leads to the date (or `minutes of the meeting`), if the body is named before it. */
 function beforeMeetingOf(text: string, a: number, b: number): number {
   const part = text.slice(a, b);
-  const m = MEETING_OF.exec(part) ?? MINUTES_OF_AFTER.exec(part);
+  const m = MEETING_OF.exec(part) ?? MINUTES_OF_AFTER.exec(part) ?? MINUTES_WORD_AFTER.exec(part);
   return m && m.index > 0 ? a + m.index : b;
 }
 
@@ -375,9 +381,12 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
       let score = 1;
       const cell = CELL_DATE_LABEL.test(u.text.slice(0, d.start));
       if (labelled || cell) score += 3;
-      if (MEETING_WORDS.test(u.text)) score += 3;
+      // (a wiki's breadcrumb, `trustees / minutes / 2026-03-17`, names the page's place on the site: its words are no meeting's)
+      const crumb = /\s\/[ \t]+$/.test(u.text.slice(0, d.start));
+      if (MEETING_WORDS.test(u.text) && !crumb) score += 3;
       if (d.weekday) score += 2;
-      if (/\/\S*$/.test(u.text.slice(0, d.start))) score -= 2; // a path or page name (`Meetings/2020-02-18`)
+      // a path or page name (`Meetings/2020-02-18`, the breadcrumb)
+      if (crumb || /\/\S*$/.test(u.text.slice(0, d.start))) score -= 2;
       if (tagline && u.line < tagline.line) score -= 2; // a wiki's page title, above its tagline: the page's name
       // a cover sheet's field other than the meeting's date (`Title: Minutes of the 27th meeting …, 2026-01-13`):
       // the register's words for the document, under which the minutes' own heading gives the date again
@@ -450,7 +459,9 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
     const held = /\bheld\b/i.exec(pre);
     const titleEnd = held ? held.index : pre.length;
     const mo = MINUTES_OF.exec(pre);
-    const [a, b0] = trimmed(u.text, mo ? Math.min(mo[0].length, titleEnd) : 0, titleEnd);
+    const [a0, b0] = trimmed(u.text, mo ? Math.min(mo[0].length, titleEnd) : 0, titleEnd);
+    const series = ORDINAL_OF.exec(u.text.slice(a0, b0));
+    const a = series ? a0 + series[0].length : a0;
     const b = beforeMeetingOf(u.text, a, b0);
     // the line above opened the sentence (`Minutes of … held at the Pavilion,`), still open: the words
     // before the date go on its place (`Brindlecombe Recreation Ground, on`), not the body's name

@@ -42,10 +42,10 @@ export function matchReviewLead(text: string): number | undefined {
  * A heading over a review of earlier actions, in the words of the families that review them as a
  * list (`Review of last meeting's actions`, `Review of action items from 2025-12-10`, `Carried
  * forward actions`, `Actions from the previous meeting`, a health board's `Rolling Action Plan`, a board's `Action tracker`, a chat's
- * `Follow-ups from 2026-01-28`, a team's `Carry-over from 2026-02-24`, a group's `Action items from 2026-01-27` or `from IETF 124`, the meeting
- * by its date or its name and number): the lead-ins above, or such words anywhere in a short title.
+ * `Follow-ups from 2026-01-28`, a team's `Carry-over from 2026-02-24`, a group's `Action items from 2026-01-27`, `from the 30th meeting` or `from IETF 124`, the meeting
+ * by its date or its name and number, a court's `Pending items from prior meetings`): the lead-ins above, or such words anywhere in a short title.
  */
-const REVIEW_TITLE = /\b(?:review(?:ed)?|last|previous|earlier|outstanding|carried[ \t]+forward|open)\b[^.;]{0,40}\bactions?(?:[ \t]+(?:items?|points?|log))?\b|\bactions?(?:[ \t]+(?:items?|points?))?[ \t]+(?:from|of|arising[ \t]+from)[ \t]+(?:the[ \t]+)?(?:last|previous|preceding|earlier)\b|\bactions?(?:[ \t]+(?:items?|points?))?[ \t]+review\b|^(?:\d{1,3}[.)]?[ \t]+)?actions?(?:[ \t]+(?:items?|points?))?[ \t]+from[ \t]+(?:the[ \t]+)?(?:\d{4}-\d\d-\d\d|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2}\b|[A-Z]{2,6}[ \t]?\d{1,4}\b)|\brolling[ \t]+action[ \t]+(?:plan|list|log|tracker|register)\b|\baction[ \t]+tracker\b|^follow[ \t-]?ups?[ \t]+from\b|^carry[ \t-]?overs?[ \t]+from\b/i;
+const REVIEW_TITLE = /\b(?:review(?:ed)?|last|previous|earlier|outstanding|carried[ \t]+forward|open)\b[^.;]{0,40}\bactions?(?:[ \t]+(?:items?|points?|log))?\b|\b(?:actions?(?:[ \t]+(?:items?|points?))?|(?:pending|outstanding|open)[ \t]+items)[ \t]+(?:from|of|arising[ \t]+from)[ \t]+(?:the[ \t]+)?(?:last|previous|preceding|earlier|prior)\b|\bactions?(?:[ \t]+(?:items?|points?))?[ \t]+review\b|^(?:\d{1,3}[.)]?[ \t]+)?actions?(?:[ \t]+(?:items?|points?))?[ \t]+from[ \t]+(?:the[ \t]+)?(?:\d{4}-\d\d-\d\d|\d{1,3}(?:st|nd|rd|th)[ \t]+meeting\b|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2}\b|[A-Z]{2,6}[ \t]?\d{1,4}\b)|\brolling[ \t]+action[ \t]+(?:plan|list|log|tracker|register)\b|\baction[ \t]+tracker\b|^follow[ \t-]?ups?[ \t]+from\b|^carry[ \t-]?overs?[ \t]+from\b/i;
 
 /** Whether an item's title heads a review of earlier actions. */
 export const isReviewTitle: (title: string) => boolean = lastAnswer((title: string) => title.length <= 200 && (matchReviewLead(title) !== undefined || REVIEW_TITLE.test(title)));

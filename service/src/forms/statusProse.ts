@@ -229,3 +229,46 @@ export function findSubjectStatus(text: string): ProseStatus | undefined {
   const s = m ? endingStatus(m, 2) : undefined;
   return m && s ? { ref: { start: m.index, end: m.index + m[1].length }, ...s } : undefined;
 }
+
+/**
+ * A clerk's report of the earlier actions in one sentence, or one a speaker: each action named by
+ * its subject, its minute in brackets if any, then its status after the verb, each clause after
+ * `reported that` or `; that`: "The Clerk reported that the bus shelter repair (052/25) had been
+ * completed; that the dog bin (054/25(b)) was still awaited from the District Council; and that …",
+ * "County Engineer Goodnight reported that the signage at the low-water crossing, requested on
+ * January 12, is complete." The status is its clause's whole say (statuses.ts `clauseStatus`); the
+ * reference is the minute in brackets, else the subject up to its first comma (`signage at the
+ * low-water crossing`). Offsets in the text.
+ */
+const REPORTED = new RegExp(String.raw`(?:\b(?:reported|said|confirmed|advised|explained|stated|informed[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]+|members))[ \t]+that|;[ \t]+(?:and[ \t]+)?that)[ \t]+([^.;:]{3,200}?)[ \t]+${BE}`, 'g');
+/** A minute's reference in brackets in the subject: `(052/25)`, `(054/25(b))`, `(Minute 12.3)`. */
+const BRACKETED_REF = /\((?:[Mm]inute[ \t]+)?((?:[A-Z]{1,5}[/.]?)?\d{1,4}(?:[/.]\d{1,4})*(?:\([a-z0-9]{1,4}\))?)\)/;
+
+/** A subject that is a minute or an action by its number (`minute PC25/118`, `action 12`): read by PROSE. */
+const NAMES_MINUTE = new RegExp(String.raw`^(?:the[ \t]+)?(?:[Mm]inute|[Aa]ction)s?[ \t]+${REF}`);
+
+export function findReportedStatuses(text: string): ProseStatus[] {
+  if (text.length > 8000 || text.indexOf('that') < 0) return [];
+  const out: ProseStatus[] = [];
+  REPORTED.lastIndex = 0;
+  for (let m = REPORTED.exec(text); m; m = REPORTED.exec(text)) {
+    // (a subject that names the minute, `that minute PC25/118 was cancelled`, is PROSE's)
+    if (NAMES_MINUTE.test(m[1])) continue;
+    const mark = clauseStatus(text, m.index + m[0].length);
+    if (!mark) continue;
+    const ss = m.index + m[0].indexOf(m[1]);
+    const b = BRACKETED_REF.exec(m[1]);
+    let ref: Span;
+    if (b) {
+      const rs = ss + b.index + b[0].indexOf(b[1]);
+      ref = { start: rs, end: rs + b[1].length };
+    } else {
+      const article = /^(?:the|a|an)[ \t]+/i.exec(m[1]);
+      const from = ss + (article ? article[0].length : 0);
+      const cut = /[ \t]*[,(]/.exec(text.slice(from, ss + m[1].length));
+      ref = { start: from, end: cut ? from + cut.index : ss + m[1].length };
+    }
+    out.push({ ref, written: { start: mark.start, end: mark.end }, status: reviewStatus(mark) });
+  }
+  return out;
+}

@@ -44,8 +44,8 @@ const VOCABULARY: ReadonlyArray<readonly [string, ActionStatus]> = [
   ['carry[ \\t]+forward', 'carried forward'], ['carry', 'carried forward'],
   // a chat's note of an action not reached (`Pushed to next meeting`)
   ['pushed[ \\t]+(?:back|forward)', 'carried forward'], ['pushed', 'carried forward'],
-  // put off to where it goes (`Moved to next meeting`, `Held to 07/07`): only with the place (HELD_ALONE)
-  ['moved', 'carried forward'], ['held', 'carried forward'],
+  // put off to where it goes (`Moved to next meeting`, `Held to 07/07`, `carried to the 32nd meeting`): only with the place (HELD_ALONE)
+  ['moved', 'carried forward'], ['held', 'carried forward'], ['carried', 'carried forward'],
   // a log's `Not done – carried forward to …`: still outstanding (its note may carry it, carriedByNote)
   ['not[ \\t]+(?:yet[ \\t]+)?done', 'carried forward'], ['off[ \\t]+track', 'carried forward'],
   // an action begun, not finished (`Part actioned – see minute 25/51`, `Partially achieved`): still open in a review
@@ -55,6 +55,8 @@ const VOCABULARY: ReadonlyArray<readonly [string, ActionStatus]> = [
   // a tracker's label for an issue it will not act on (`[won't do]`, `wontfix`)
   ['won[’\']?t[ \\t]+do', 'dropped'], ['will[ \\t]+not[ \\t]+do', 'dropped'], ['wont[ \\t]?fix', 'dropped'],
   ['dropped', 'dropped'], ['drop', 'dropped'], ['withdrawn', 'dropped'], ['cancell?ed', 'dropped'], ['canc', 'dropped'], ['superseded', 'dropped'], ['removed', 'dropped'],
+  // a clerk's `was still awaited from the District Council`: still under way
+  ['(?:still[ \\t]+)?awaited', 'carried forward'],
   ['re-?opened', 'open'], ['still[ \\t]+open', 'open'], ['open', 'open'], ['new', 'open'],
 ];
 const WORD_TESTS = VOCABULARY.map(([w, s]) => [new RegExp(`^(?:${w})$`, 'i'), s] as const);
@@ -93,7 +95,8 @@ const KEY_PAIR = /(?:^|[:;,][ \t]*)([A-Z])[ \t]*=[ \t]*([a-z][^;,.=\n]{0,60})/g;
  * lead, which the page wrapped. Undefined when the line gives none.
  */
 export function readLetterKey(text: string, continued = false): LetterKey | undefined {
-  if (text.length > 1000 || text.indexOf('=') < 0) return undefined;
+  if (text.length > 1000) return undefined;
+  if (text.indexOf('=') < 0) return readSymbolKey(text);
   const lead = KEY_LEAD.exec(text);
   if (!lead && !continued) return undefined;
   let key: Record<string, string> | undefined;
@@ -107,6 +110,41 @@ export function readLetterKey(text: string, continued = false): LetterKey | unde
     }
   }
   return key;
+}
+
+/** A mark a legend keys by itself, not a letter: a symbol outside ASCII (`✓`, `◔`, `⇒`, `➔`), its emoji form too. */
+const KEY_SYMBOL = /(?<![\p{L}\p{N}])(\p{S})\uFE0F?/gu;
+
+/**
+ * A log's legend to its symbols, each before the words it stands for, no `=` between (`Key: ✓ done
+ * ◔ in hand ⇒ carried forward ✗ withdrawn`, `Key: ✔ done · ◔ in progress · ➔ carried forward`):
+ * read as readLetterKey reads letters, only after its lead (a line of symbols alone is no legend).
+ */
+function readSymbolKey(text: string): LetterKey | undefined {
+  const lead = KEY_LEAD.exec(text);
+  if (!lead) return undefined;
+  const marks = [...text.slice(lead.index + lead[0].length).matchAll(KEY_SYMBOL)].filter((m) => m[1].charCodeAt(0) > 0x7f);
+  let key: Record<string, string> | undefined;
+  const from = lead.index + lead[0].length;
+  marks.forEach((m, k) => {
+    const end = k + 1 < marks.length ? marks[k + 1].index : text.length - from;
+    const words = text.slice(from + m.index + m[0].length, from + end).replace(/[ \t·;,|]+$/, '').trim().split(/[ \t]+/);
+    for (let n = Math.min(3, words.length); n > 0; n--) {
+      const phrase = words.slice(0, n).join(' ');
+      if (statusOfWord(phrase)) { (key ??= {})[m[1]] = phrase.toLowerCase(); break; }
+    }
+  });
+  return key;
+}
+
+/** A cell that is one mark of the log's legend alone (`◔`, `D`): its status, the word the legend gives it. */
+export function keyedStatus(cell: string, key: LetterKey | undefined): StatusMark | undefined {
+  const c = cell.trim().replace(/\uFE0F$/, '');
+  const word = key && c.length <= 2 ? key[c] : undefined;
+  const status = word && statusOfWord(word);
+  if (!status) return undefined;
+  const start = cell.indexOf(c);
+  return { status, start, end: start + c.length, word };
 }
 
 function noteAfter(text: string, end: number): Span | undefined {
@@ -136,9 +174,12 @@ const NEXT_CLAUSE = new RegExp(String.raw`^[ \t]+${AND_CLAUSE}`);
 /** The words a status may name its cause or its reviewer after (`Superseded by the Board's review`, `pending review by Ravi`). */
 const TAKES_AGENT = /^(?:superseded|pending[ \t]+review)$/i;
 const BY_AGENT = /^[ \t]+by[ \t]+\S/;
+/** The word a status may name what it waits on after (`still awaited from the District Council`). */
+const TAKES_SOURCE = /^(?:still[ \t]+)?awaited$/i;
+const FROM_SOURCE = /^[ \t]+from[ \t]+\S/;
 
 /** Words that are a status only with where they put the action (`Moved to next meeting`, `Held to 07/07`): `Moved: Cllr Hart` is a motion's. */
-const HELD_ALONE = /^(?:moved|held)$/i;
+const HELD_ALONE = /^(?:moved|held|carried)$/i;
 
 export function readStatusCell(cell: string): StatusMark | undefined {
   if (cell.length > 2000) return undefined;
@@ -165,13 +206,13 @@ export function readStatusCell(cell: string): StatusMark | undefined {
  * ` to the May meeting`, ` until the next meeting`, ` to the next municipal year`, ` to September`, ` to March 2026`. One pattern
  * for every reader that keeps the phrase whole (a review's "deferred to the September meeting").
  */
-// (a school's term by its season, `to summer term`, `to the Spring term`; a working group's `to next interim`, `to the 28th meeting`)
-export const DEFERRAL_TARGET = String.raw`[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:(?:next|[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))[ \t]+(?:meeting|call)|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)[ \t]+(?:half[ \t-]?)?term|next[ \t]+(?:(?:municipal|financial|academic|calendar|school)[ \t]+)?(?:year|cycle|quarter|round|session|term|interim)|[A-Z][a-z]+(?:[ \t]+\d{1,4})?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`;
+// (a yearly meeting by its year or its day, `to the 2027 meeting`, `to the March 23 meeting`; a school's term by its season, `to summer term`, `to the Spring term`; a working group's `to next interim`, `to the 28th meeting`)
+export const DEFERRAL_TARGET = String.raw`[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:(?:next|[A-Z][a-z]+(?:[ \t]+\d{1,2})?|\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)[ \t]+(?:meeting|call)|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)[ \t]+(?:half[ \t-]?)?term|next[ \t]+(?:(?:municipal|financial|academic|calendar|school)[ \t]+)?(?:year|cycle|quarter|round|session|term|interim)|[A-Z][a-z]+(?:[ \t]+\d{1,4})?|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`;
 const DEFERRAL = new RegExp(`^${DEFERRAL_TARGET}\\b`);
 /** DEFERRAL_TARGET in capitals, after a status in capitals: ` TO MAY`, ` UNTIL THE NEXT MEETING`, ` TO JUNE 2026`. */
 const DEFERRAL_CAPS = /^[ \t]+(?:TO|UNTIL)[ \t]+(?:THE[ \t]+)?(?:NEXT[ \t]+[A-Z]+|[A-Z]{3,}(?:[ \t]+(?:MEETING|\d{1,4}))?)\b/;
 /** Words that put an action off: the only ones a deferral's target follows. */
-const PUT_OFF = /^(?:deferred|postponed|pushed|delayed|moved|held(?: over)?|rolled (?:forward|over)|carried (?:forward|over|fwd)|c\/f|cf)$/;
+const PUT_OFF = /^(?:deferred|postponed|pushed|delayed|moved|carried|held(?: over)?|rolled (?:forward|over)|carried (?:forward|over|fwd)|c\/f|cf)$/;
 
 /** The end of a status mark in `text`, taken on over where it puts the action off to (`deferred` + ` to the May meeting`). */
 export function statusPhraseEnd(text: string, mark: Pick<StatusMark, 'end' | 'word'>): number {
@@ -198,6 +239,24 @@ export function withDeferral(text: string, mark: StatusMark): StatusMark {
 export function readStatusPhrase(cell: string): StatusMark | undefined {
   const m = readStatusCell(cell);
   return m && withDeferral(cell, m);
+}
+
+/**
+ * A status in square brackets closing a tracker's entry, after the action's words and its note:
+ * `… Circulated on 12 February 2026. [CLOSED]`, `[CARRIED FORWARD TO JUNE MEETING]`, `[WITHDRAWN –
+ * depot now closed]`, `[In progress – due July 2026]`, `[Deferred to the 2027 meeting]`. The status
+ * opens the brackets, runs on over where it puts the action off to, and only a note after a dash or
+ * a colon may follow it; nothing but a stop after the brackets. Offsets in the text.
+ */
+export function matchBracketedStatus(text: string): StatusMark | undefined {
+  if (text.length > 2000) return undefined;
+  const close = text.search(/\][ \t]*\.?[ \t]*$/);
+  const open = close < 0 ? -1 : text.lastIndexOf('[', close);
+  if (open < 0) return undefined;
+  const inner = text.slice(open + 1, close);
+  const m = readStatusPhrase(inner);
+  if (!m || inner.slice(0, m.start).trim() !== '' || !/^[ \t]*(?:$|[–—:;,(]|-[ \t])/.test(inner.slice(m.end))) return undefined;
+  return shiftMark(m, open + 1);
 }
 
 /**
@@ -260,7 +319,7 @@ export function matchStatusRow(line: string, key?: LetterKey): StatusRow | undef
   const last = cells[cells.length - 1];
   const cell = line.slice(last.start, last.end);
   // (or a letter the log's legend gives, `D`)
-  const m = readStatusPhrase(cell) ?? (key && cell.length === 1 && key[cell] ? { ...mark(cell, 0, 1, statusOfWord(key[cell])!), word: key[cell] } : undefined);
+  const m = keyedStatus(cell, key) ?? readStatusPhrase(cell);
   if (!m) return undefined;
   const shift = (x: Span | undefined): Span | undefined => x && { start: x.start + last.start, end: x.end + last.start };
   return { ref: cells[0], mark: { ...m, start: m.start + last.start, end: m.end + last.start, note: shift(m.note) } };
@@ -378,7 +437,8 @@ const CLAUSE_END = new RegExp(String.raw`^[ \t]*(?:[.;,:–—]|-[ \t]|$|\([^()\
 /** Where an action put off goes, in words no deferral's target reads (`Carried forward to the new year programme`): the status's note. */
 const PUT_OFF_TO = /^[ \t]+(?:to|until)[ \t]+[a-z]/;
 /** Why an action was put off, after where to (`deferred to April 2026 pending the regulator's guidance`): the status's note. */
-const PUT_OFF_BECAUSE = /^[ \t]+(?:pending|awaiting|while|because|following|subject[ \t]+to)\b/;
+// (or at whose asking: `carried over to the March 23 meeting at Commissioner Pruitt's request`)
+const PUT_OFF_BECAUSE = /^[ \t]+(?:pending|awaiting|while|because|following|subject[ \t]+to|at)\b/;
 
 /**
  * The status a review's paragraph gives after the minute it names, at `at`: a status word opening
@@ -434,7 +494,7 @@ export function clauseStatus(text: string, at: number): StatusMark | undefined {
 function endsClause(text: string, mark: StatusMark): boolean {
   const end = statusPhraseEnd(text, mark);
   const rest = text.slice(end);
-  return CLAUSE_END.test(rest) || (end === mark.end && PUT_OFF.test(mark.word) && PUT_OFF_TO.test(rest)) || (TAKES_AGENT.test(mark.word) && BY_AGENT.test(rest))
+  return CLAUSE_END.test(rest) || (end === mark.end && PUT_OFF.test(mark.word) && PUT_OFF_TO.test(rest)) || (TAKES_AGENT.test(mark.word) && BY_AGENT.test(rest)) || (TAKES_SOURCE.test(mark.word) && FROM_SOURCE.test(rest))
     || (end > mark.end && PUT_OFF_BECAUSE.test(rest));
 }
 
@@ -572,7 +632,7 @@ export function matchStatusTagAt(text: string, at = 0): StatusMark | undefined {
  * the board writes so (`Carried forward`, `cf`, `carried over`, `deferred to …`).
  */
 // (a RAG letter other than blue, `G`, `A`, `R`: on track, at risk or overdue, still running)
-const RUNNING = /^(?:[gar]|no|not yet|wip|\[?pending\]?|blocked|pending review|part(?:ly|ially)? (?:actioned|achieved|completed?|done)|in progress|in hand|ongoing|on (?:track|target)|at risk|revised date|under way|not yet due|not (?:yet )?started|on hold|overdue|outstanding|delayed|doing|not (?:yet )?done|off track|\{\{ ?doing ?\}\}|still open)$/;
+const RUNNING = /^(?:[gar]|no|not yet|wip|\[?pending\]?|blocked|pending review|part(?:ly|ially)? (?:actioned|achieved|completed?|done)|in progress|in hand|ongoing|on (?:track|target)|at risk|revised date|under way|(?:still )?awaited|not yet due|not (?:yet )?started|on hold|overdue|outstanding|delayed|doing|not (?:yet )?done|off track|\{\{ ?doing ?\}\}|still open)$/;
 
 /**
  * The status a board's own review gives an action (see RUNNING), from the mark its words were read into;

@@ -67,7 +67,7 @@ export interface Layout {
   /** A meeting-notes table's rows among `headings` (forms/headingItems.ts `cells`), by line: the column whose cell is the item's title. */
   readonly headingCells?: ReadonlyMap<number, number>;
   /**
-   * The entries of a list of contents in a `1.` file (`## Agenda` over `1. Review of action items`
+   * The entries of a list of contents in a `1.` or `NNN/YY` file (`## Agenda` over `1. Review of action items`
    * …) whose numbers and titles the numbered headings below repeat (`### 1. Review of action
    * items`): the business is under the headings, the list's numbers are no items. Whole documents
    * only (an edit's re-parse of such a file is a full parse: a heading's edit changes the list's reading).
@@ -175,7 +175,8 @@ function declarations(segs: readonly Segment[], whole: boolean): { bold: Set<num
     if (startsWithDigit(t)) digits.push(i);
     if (declaresBoldActions(t)) (bold ??= new Set()).add(i);
     if (whole && !carries && mentionsForward(t) && declaresCarryForward(t)) carries = true;
-    if (whole && t.indexOf('=') >= 0) {
+    // (a legend of symbols gives no `=`: `Key: ✓ done  ◔ in hand`)
+    if (whole && (t.indexOf('=') >= 0 || t.indexOf('ey:') >= 0 || t.indexOf('EY:') >= 0)) {
       const k = readLetterKey(t, keyAt === i - 1);
       if (k) { letterKey = { ...letterKey, ...k }; keyAt = i; }
     }
@@ -209,7 +210,7 @@ function assembled(segs: readonly Segment[], setting: NumberingSetting, scheme: 
   const printed = document && today === 'year' ? printedNumbers(segs, debrisLines ?? NO_LINES, digits) : undefined;
   const found = scheme === undefined && document && !own && setting === 'auto' && schemeSetting === 'auto' ? headingItems(segs, document.lines, debris) : undefined;
   const headings = found?.heads;
-  const contentsLines = document && !own && !headings && today === 'per-meeting' ? numberedContents(segs, digits) : undefined;
+  const contentsLines = document && !own && !headings ? (today === 'per-meeting' ? numberedContents(segs, digits) : today === 'year' ? plainContents(segs, digits, yearEntry) : undefined) : undefined;
   return {
     scheme: own ? documentScheme(own.scheme) : headings ? 'none' : today,
     ...(own ? { numbering: own.numbering, heads: new Set(own.numbering.heads), headMatches: keptHeads(own.numbering, own.matches, document!.lines) } : {}),
@@ -246,7 +247,7 @@ function numberedContents(segs: readonly Segment[], digits: readonly number[]): 
     heads.set(`${pm.seq} ${headingTitle(s.text.slice(pm.titleStart)).toLowerCase()}`, s.line);
     if (s.line < firstHead) firstHead = s.line;
   }
-  if (heads.size < 2) return plainContents(segs, digits);
+  if (heads.size < 2) return plainContents(segs, digits, perMeetingEntry);
   let lines: Set<number> | undefined;
   for (const k of digits) {
     const s = segs[k];
@@ -259,18 +260,17 @@ function numberedContents(segs: readonly Segment[], digits: readonly number[]): 
 }
 
 /**
- * A list of contents in a `1.` file whose items are plain lines that repeat its entries (a wiki's
+ * A list of contents in a `1.` (or `NNN/YY`) file whose items are plain lines that repeat its entries (a wiki's
  * `Agenda Topics`: `1. Roll call` … `7. AOB`, one line after another, then `1. Roll call` over its
- * notes below): the list's lines, when its entries stand one after another (nothing but blank lines
+ * notes below; `entryOf` reads a line's number and title): the list's lines, when its entries stand one after another (nothing but blank lines
  * between) and at least two of them, and half, are repeated below by a line with the same number and title.
  */
-function plainContents(segs: readonly Segment[], digits: readonly number[]): ReadonlySet<number> | undefined {
+function plainContents(segs: readonly Segment[], digits: readonly number[], entryOf: (s: Segment) => string | undefined): ReadonlySet<number> | undefined {
   const entries: Array<{ k: number; key: string }> = [];
   for (const k of digits) {
     const s = segs[k];
-    if (s.heading > 0 || schemeEvidence(s) !== 'per-meeting') continue;
-    const pm = matchPerMeetingNumber(s.text)!;
-    entries.push({ k, key: `${pm.seq} ${headingTitle(s.text.slice(pm.titleStart)).toLowerCase()}` });
+    const key = s.heading > 0 ? undefined : entryOf(s);
+    if (key !== undefined) entries.push({ k, key });
   }
   // the first run of entries one after another
   let a = 0;
@@ -282,6 +282,20 @@ function plainContents(segs: readonly Segment[], digits: readonly number[]): Rea
   const run = entries.slice(a, b + 1);
   const repeated = run.filter((e) => below.has(e.key)).length;
   return repeated >= 2 && repeated * 2 >= run.length ? new Set(run.map((e) => segs[e.k].line)) : undefined;
+}
+
+/** A `1. Title` line as an entry of a list of contents: its number and title. */
+function perMeetingEntry(s: Segment): string | undefined {
+  if (schemeEvidence(s) !== 'per-meeting') return undefined;
+  const pm = matchPerMeetingNumber(s.text)!;
+  return `${pm.seq} ${headingTitle(s.text.slice(pm.titleStart)).toLowerCase()}`;
+}
+
+/** An `NNN/YY Title` line as an entry of a list of contents (a wiki's `On this page` over the minutes that repeat it): its number and title. */
+function yearEntry(s: Segment): string | undefined {
+  if (schemeEvidence(s) !== 'year') return undefined;
+  const ym = matchYearNumber(s.text)!;
+  return `${ym.seq}/${ym.year} ${headingTitle(s.text.slice(ym.end)).toLowerCase()}`;
 }
 
 /** The line of the first item head in today's reading (`081/22 …`, `1. …`), if any: the meeting's heading stands above it. */

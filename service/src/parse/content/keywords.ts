@@ -79,6 +79,8 @@ const WORDS: ReadonlyArray<readonly [string, number]> = [
   ['pending', W_STATUS], ['overdue', W_STATUS], ['delayed', W_STATUS], ['open', W_STATUS], ['rolled', W_STATUS],
   // (`no longer needed`, `no longer required`, `not needed`: forms/statuses.ts's dropped actions)
   ['longer', W_STATUS], ['not needed', W_STATUS],
+  // (`still awaited`: a running action)
+  ['awaited', W_STATUS],
   // (a running action `on target`, a log's word for `on track`)
   ['on target', W_STATUS],
   ...RECORD_WORDS.map((w): readonly [string, number] => [w, W_RECORD]), ...RECORD_AS.map((w): readonly [string, number] => [`as ${w}`, W_RECORD]),

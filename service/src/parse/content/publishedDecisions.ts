@@ -345,7 +345,17 @@ const PART = /^(?:\((?:\d{1,2}|[a-zA-Z]|[ivx]{1,5})\)\.?|[A-Z][.)]|[A-Z](?=(?:[ 
 const AS = RECORD_AS.join('|');
 // (a sentence, never across a table's cells: `Minutes of the last meeting<TAB>…<TAB>The minutes … were approved`)
 // (and the agenda adopted so, `The draft agenda (WG 7 N 405) was adopted without change`)
-const RECORD = new RegExp(String.raw`\b(?:minutes|notes|agenda)\b[^.\t]{0,160}?\b(?:were|was)[ \t]+(?:agreed|accepted|approved|confirmed|adopted)[ \t]+(?:and[ \t]+signed[ \t]+)?((?:without[ \t]+(?:any[ \t]+)?(?:amendments?|corrections?|changes?)\b|as[ \t]+an?[ \t]+(?:true|correct|accurate|fair)(?:[ \t]+and[ \t]+(?:true|correct|accurate|fair))?[ \t]+record\b|with[ \t]+(?:one|two|three|an?|the)[ \t]+(?:correction|amendment)s?\b|as[ \t]+(?:${AS})\b)[^.;:]*)`, 'i');
+/** How the record was approved: `without changes`, `as a correct record`, `with one correction`, `as circulated`. */
+const RECORD_PHRASE = String.raw`(?:without[ \t]+(?:any[ \t]+)?(?:amendments?|corrections?|changes?)\b|as[ \t]+an?[ \t]+(?:true|correct|accurate|fair)(?:[ \t]+and[ \t]+(?:true|correct|accurate|fair))?[ \t]+record\b|with[ \t]+(?:one|two|three|an?|the)[ \t]+(?:correction|amendment)s?\b|as[ \t]+(?:${AS})\b)`;
+const RECORD = new RegExp(String.raw`\b(?:minutes|notes|agenda)\b[^.\t]{0,160}?\b(?:were|was)[ \t]+(?:agreed|accepted|approved|confirmed|adopted)[ \t]+(?:and[ \t]+signed[ \t]+)?(${RECORD_PHRASE}[^.;:]*)`, 'i');
+/**
+ * A scribe's approval with no subject, under an item whose title names the earlier notes (`## 2.
+ * Notes of 2026-03-11` over `Approved without changes.`): the title is the sentence's subject.
+ */
+// (its verb opens the sentence, a capital first: `… be` ⏎ `confirmed as a correct record` carries on a resolution)
+const BARE_RECORD = new RegExp(String.raw`^(?:Approved|Agreed|Accepted|Confirmed|Adopted)[ \t]+(?:and[ \t]+signed[ \t]+)?(${RECORD_PHRASE}[^.;:]*)`);
+/** An item's title that names the earlier minutes or notes (`Notes of 2026-03-11`, `Minutes of the last meeting`, `Approval of the minutes`). */
+const RECORD_TITLE = /^(?:(?:approval|adoption|review)[ \t]+of[ \t]+)?(?:the[ \t]+)?(?:previous[ \t]+|last[ \t]+)?(?:minutes|notes)\b/i;
 /** RECORD's first test: a word it cannot match without. */
 const RECORD_MAY = new RegExp(String.raw`${RECORD_WORDS.join('|')}|as[ \t](?:${AS})`, 'i');
 
@@ -485,9 +495,20 @@ export function recordDecision(line: Line): boolean {
   // approval stays the approval, as it always read; published minutes record it in the sentence
   if (writtenInOurMarkup(line.meeting, line.state.lines)) return false;
   if (line.item.decisions.length > 0 && line.item.decisions[line.item.decisions.length - 1].range.start.line === line.seg.line) return false;
-  const d = readRecordDecision(line.state, line.seg, line.from, line.body) ?? readWrappedRecord(line.state, line.seg, line.from, line.body);
+  const d = readRecordDecision(line.state, line.seg, line.from, line.body) ?? readWrappedRecord(line.state, line.seg, line.from, line.body) ?? bareRecord(line);
   if (d) line.item.decisions.push(d);
   return false;
+}
+
+/** `Approved without changes.` under `Notes of 2026-03-11` (BARE_RECORD): the approval of the notes the title names, as a decision. */
+function bareRecord(line: Line): Decision | undefined {
+  const { state, seg, from, body, item } = line;
+  if (!RECORD_TITLE.test(item.title.replace(/^\d{1,3}[.)]?[ \t]+/, ''))) return undefined;
+  const m = BARE_RECORD.exec(body);
+  if (!m) return undefined;
+  const s = m[0].length - m[1].length;
+  const e = s + m[1].trimEnd().length;
+  return { text: body.slice(s, e), range: state.r(seg, from, from + e), keyword: state.located(seg, from, from + s), inSentence: true };
 }
 
 export const PUBLISHED_DECISION: InlineRecogniser = { name: 'published-decision', needs: W_DECIDE, run: publishedDecision };

@@ -5,9 +5,10 @@
  * minute headed by the minute it follows up (`Minute 7 - Rural Crime Team Staffing`), "the action …
  * was now complete" is that minute's action (`Minute 7`, done).
  */
-import { findActionStatus, findClosedActions, findEndingStatus, findProseStatuses, findSubjectStatus, minuteHeading, type ProseStatus } from '../../forms/statusProse';
-import { titleLeadsReview } from '../../forms/priorActions';
-import { paragraphRange, readBackward, readForward, segIndex } from './paragraphs';
+import { findActionStatus, findClosedActions, findEndingStatus, findProseStatuses, findReportedStatuses, findSubjectStatus, minuteHeading, type ProseStatus } from '../../forms/statusProse';
+import { readStatusCell, reviewStatus } from '../../forms/statuses';
+import { isReviewTitle, titleLeadsReview } from '../../forms/priorActions';
+import { join, paragraphRange, readBackward, readForward, segIndex } from './paragraphs';
 import type { StatusReview } from '../../model';
 import type { MeetingBuilder } from '../builders';
 import type { InlineRecogniser, Line } from './inline';
@@ -124,8 +125,43 @@ function subjectStatus(line: Line): void {
   if (s) pushAll(line, [s]);
 }
 
+/**
+ * "The Clerk reported that the bus shelter repair (052/25) had been completed; that …": in an item
+ * that reviews the earlier actions, each status of a clerk's report (forms/statusProse.ts
+ * `findReportedStatuses`) that its paragraph tells, kept on the line where its status word ends
+ * (the paragraph read back from there, and on one line for where it puts the action off to), so
+ * that each is kept once whichever of the paragraph's lines hold a status word.
+ */
+function reportedStatuses(line: Line): boolean {
+  const { state, seg, item, meeting } = line;
+  if (!isReviewTitle(item.title) || line.from !== 0) return false;
+  const i = segIndex(state, seg);
+  const back = i < 0 ? undefined : readBackward(state, i, true, item.headRange.start.line);
+  if (!back || back.text.indexOf('that') < 0) return false;
+  const first = segIndex(state, back.pieces[0].seg);
+  const next = state.segs[i + 1];
+  const p = next && next.line === seg.line + 1 && next.text.length > 0 ? join(state, first, i + 1) : back;
+  const piece = p.pieces.find((x) => x.seg === seg);
+  if (!piece) return false;
+  const end = piece.at + seg.text.length;
+  let found = false;
+  for (const s of findReportedStatuses(p.text)) {
+    const word = readStatusCell(p.text.slice(s.written.start));
+    const wordEnd = s.written.start + (word ? word.end : 0);
+    if (wordEnd <= piece.at || wordEnd > end) continue;
+    found = true;
+    (meeting.statusReviews ??= []).push({
+      ref: p.text.slice(s.ref.start, s.ref.end), status: word ? reviewStatus(word, state.layout.carriesForward) : s.status,
+      written: p.text.slice(s.written.start, s.written.end), note: '',
+      range: paragraphRange(state, p, Math.min(s.ref.start, s.written.start), s.written.end),
+    });
+  }
+  return found;
+}
+
 export function statusProse(line: Line): boolean {
   const { body } = line;
+  if (reportedStatuses(line)) return false;
   // the row's gate is the first test: one of the status words (keywords.ts W_STATUS) is in the
   // line, as every phrase either reader below reads holds one (so asked without the gate, it reads
   // nothing either)

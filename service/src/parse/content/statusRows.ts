@@ -8,6 +8,7 @@
  * paragraph a minute: `UC/24/18.1 UC/24/06.2 (cyber security training for members): completed; …`.
  */
 import { matchMinuteReview, matchStatusRow, reviewStatus, shiftMark } from '../../forms';
+import { matchBracketedStatus } from '../../forms/statuses';
 import { isReviewTitle, titleLeadsReview } from '../../forms/priorActions';
 import type { StatusRow } from '../../forms/statuses';
 import type { InlineRecogniser, Line } from './inline';
@@ -33,6 +34,9 @@ export function statusRow(line: Line): boolean {
   // actions (`Review of action items`), a looser title than a paragraph's review needs
   const rowsOnly = !titled && !leadAbove(line);
   if (rowsOnly && !(celled && isReviewTitle(item.title))) return false;
+  // (an entry that closes with its status in brackets, `… Circulated on 12 February. [CLOSED]`: the entry read back to its
+  // reference; the line read on, as the minute it names is a reference too)
+  if (!rowsOnly && body.indexOf('[') >= 0 && bracketedEntry(line)) return false;
   // the row's gate has found a status word; a row has a tab between its cells, a review's paragraph
   // names the minute and gives its status after a colon (`UC/24/06.2 (…): completed; …`, `(1).<TAB>Minute 49/24 – …: complete.`)
   const row = celled ? matchStatusRow(body, state.layout.letterKey) : undefined;
@@ -51,6 +55,55 @@ export function statusRow(line: Line): boolean {
   return row !== undefined || !(NAMED.test(body) || /^[A-Z]{2,5}[ ]\d/.test(body.slice(r.ref.start, r.ref.end)));
 }
 
+
+/** A tracker entry's reference opening its first line: `88(2)`, `97`, `Ct/2425/06(b)`, `PC24/031`, the action's words after it. */
+const ENTRY_REF = /^[ \t]*((?:[A-Z][A-Za-z]{0,4}[/.])*\d{1,4}(?:[./-]\d{1,4}){0,3}(?:\([a-z0-9]{1,3}\))?)[ \t]+(?=\S)/;
+/** How many lines above its status an entry may start (its action, owner and note wrapped). */
+const ENTRY_LINES = 6;
+
+/**
+ * `88(2)   Missed collections data … – Head of Waste and Street Scene. Circulated on` / `12 February
+ * 2026. [CLOSED]`: in a review, a tracker's entry whose status closes it in square brackets
+ * (forms/statuses.ts `matchBracketedStatus`; the brackets may wrap onto the next line, `[Deferred to
+ * the` / `2027 meeting]`). The entry is read back to its first line, which opens with the reference:
+ * the line after a blank, a lead ending in a colon, or the entry above closing its brackets.
+ */
+function bracketedEntry(line: Line): boolean {
+  const { state, seg, from, body, item, meeting } = line;
+  const i = segIndex(state, seg);
+  if (i < 0 || from !== 0) return false;
+  let text = body;
+  let last = seg;
+  const next = state.segs[i + 1];
+  if (body.indexOf(']', body.lastIndexOf('[')) < 0) {
+    if (!next || next.line !== seg.line + 1 || next.text.length === 0) return false;
+    text = `${body} ${next.text}`;
+    last = next;
+  }
+  const mark = matchBracketedStatus(text);
+  if (!mark) return false;
+  const head = item.headRange.start.line;
+  let first = seg.line;
+  for (let l = seg.line - 1; l > head && l >= seg.line - ENTRY_LINES; l--) {
+    const raw = state.lines[l].trim();
+    if (raw === '' || /[\]:][ \t]*\.?$/.test(raw)) break;
+    first = l;
+  }
+  let k = i;
+  while (k > 0 && state.segs[k - 1].line >= first) k--;
+  const start = state.segs[k];
+  const r = ENTRY_REF.exec(start.text);
+  // the action's words between the reference and the status: a reference alone before a status reviews nothing
+  if (!r || (start === seg && !/[a-z]{2,}[ \t]+[a-z]{2,}/i.test(body.slice(r[0].length, mark.start)))) return false;
+  const rs = r[0].indexOf(r[1]);
+  const end = mark.end <= body.length ? state.pos(seg, mark.end) : state.pos(last, mark.end - body.length - 1);
+  (meeting.statusReviews ??= []).push({
+    ref: r[1], status: reviewStatus(mark, state.layout.carriesForward),
+    written: text.slice(mark.start, mark.end), note: mark.note ? text.slice(mark.note.start, mark.note.end) : '',
+    range: { start: state.pos(start, rs), end },
+  });
+  return true;
+}
 
 /** Whether the sub-item the line stands under heads the review (`8.1  Outstanding Resolutions Report` under `8 GENERAL MANAGER'S REPORTS`). */
 function subItemLeadsReview(item: ItemBuilder, line: number): boolean {

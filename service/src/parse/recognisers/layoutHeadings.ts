@@ -4,7 +4,8 @@
  * forms/headingItems.ts): each opens an item with no number, titled as a reader sees the heading
  * (no wiki edit chrome, a link's text without its address). A heading the layout marks as no item
  * (a scribe tool's summary of actions and resolutions) ends the item above as a section does, so
- * that what it repeats is not read into the last item. It is the layout's counterpart of our
+ * that what it repeats is not read into the last item; a heading of a part of an item (`### Conclusion`)
+ * is read with the item. It is the layout's counterpart of our
  * markup's heading-item rule (a plain heading under a blank line after an item).
  */
 import { headingEnd, headingTitle } from '../../forms/headingItems';
@@ -22,6 +23,12 @@ export function layoutHeading(state: ParseState, i: number): number {
   if (!seg.first) return DECLINE;
   const role = heads.get(seg.line);
   if (role === undefined) return DECLINE;
+  // a part of the open item (`### Conclusion` under its topic): its lines are the item's
+  if (role === 'part') {
+    if (!state.item) return DECLINE;
+    state.extend(seg);
+    return 0;
+  }
   if (role === 'end') {
     // a people heading (`Attendees` over its list, a contents entry of the page): the people block
     // reads it, and the list under it is its own, no section's

@@ -8,14 +8,17 @@
  * the item's content, so this recogniser marks and never takes a line.
  *
  * Not sub-items: a part of a resolution or a numbered paragraph (`(a) the initial briefing be
- * noted;`, `(b) The bank reconciliation … was checked`), a label that introduces a list
- * (`(a) Payments for approval:`), a letter before a sentence (`c. The Force will …`).
+ * noted;`, `(b) The bank reconciliation … was checked`), a letter before a sentence (`c. The
+ * Force will …`), a label alone before a list (`(a) Payments for approval:`), unless the labels run
+ * as the item's parts (`(a) Applications received:` … `(b) Decisions notified:`): each is one then,
+ * titled without its colon, as under a board's own numbering (subItems.ts `subTitle`).
  */
 import type { Item } from '../../model';
 import type { Segment } from '../../text';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 import { applicationTitle, lettersRunOn, subTitle } from './subItems';
+import { startsItem } from './numberedItems';
 
 /** `(c) Title`: the markup's form, the letter in brackets, one sub-item a line. */
 const BRACKETED = /^\(([a-z])\)[ \t]+(\S.*?)\s*$/;
@@ -54,13 +57,32 @@ export function letteredSubItem(state: ParseState, i: number): number {
 function bracketed(state: ParseState, seg: Segment, i: number): Part[] | undefined {
   if (!seg.first) return undefined;
   const m = BRACKETED.exec(seg.text);
-  if (!m || /[.;,:]$/.test(m[2])) return undefined;
+  // (a label over the part's list or paragraph keeps its colon out of the title, `(a) Applications received:`,
+  // where the labels run as the item's parts: `(b) Decisions notified:` below it, or `(a)` a part above)
+  const label = !!m && /[ \t]*:$/.test(m[2]);
+  const title = m?.[2].replace(/[ \t]*:$/, '');
+  if (!m || !title || /[.;,:]$/.test(title)) return undefined;
+  if (label && !(state.item && (state.item.subItems ? lettersRunOn(state.item, `(${m[1]})`) : m[1] === 'a' && nextLabelBelow(state, i)))) return undefined;
   const nx = state.nextNonBlank(i);
   const below = nx >= 0 && state.segs[nx].line === seg.line + 1 ? state.segs[nx].text.trim() : '';
   // the next sub-item does not carry this one's title on
   const next = BRACKETED.test(below) ? '' : below;
-  if (subTitle(m[2], next, true) !== m[2]) return undefined;
-  return [{ letter: m[1], written: `(${m[1]})`, at: 0, from: seg.text.indexOf(m[2], 3), title: m[2] }];
+  if (subTitle(title, next, true) !== title) return undefined;
+  return [{ letter: m[1], written: `(${m[1]})`, at: 0, from: seg.text.indexOf(title, 3), title }];
+}
+
+/** How far below a part's label the next part's is looked for. */
+const LABEL_REACH = 24;
+
+/** Whether the item's next part opens a line below segment i, before the next item: `(b) Decisions notified:` under `(a) Applications received:`. */
+function nextLabelBelow(state: ParseState, i: number): boolean {
+  for (let k = i + 1; k < state.segs.length && k <= i + LABEL_REACH; k++) {
+    const s = state.segs[k];
+    if (!s.first) continue;
+    if (startsItem(state, s)) return false;
+    if (/^\(b\)[ \t]+\p{Lu}/u.test(s.text)) return true;
+  }
+  return false;
 }
 
 /**

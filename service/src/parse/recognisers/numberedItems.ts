@@ -53,7 +53,8 @@ function opening(state: ParseState, seg: Segment, bulleted = false): Opening | u
   const t = seg.text;
   if (state.scheme === 'year') {
     const ym = matchYearNumber(t);
-    if (ym) return { kind: 'year', m: ym };
+    // (an entry of a list of contents the minutes below repeat is no item either)
+    if (ym && !state.layout.contentsLines?.has(seg.line)) return { kind: 'year', m: ym };
   } else {
     const pm = perMeetingItem(t);
     // (an entry of a list of contents the numbered headings below repeat is no item: parse/layout.ts `contentsLines`)

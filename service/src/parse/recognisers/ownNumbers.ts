@@ -5,6 +5,7 @@
  * only those lines start items, so a number of the same form in a table row (an action log's
  * `PC24/031`, an `Actions arising` table's `1`…`5`) or in running text never does.
  */
+import { MONTH_RE } from '../../dates';
 import { markupIn, type Segment } from '../../text';
 import { matchHead, type HeadMatch } from '../../numberSchemes';
 import { matchBracketedItemRef } from '../../numbers';
@@ -66,6 +67,9 @@ export function ownNumberedItem(state: ParseState, i: number): number {
 
 const LONE_MARKER = /^\([a-z]\)$/;
 
+/** A title ending in a day and a month (`… ENDED 31 JULY`): a date whose year the page may carry onto the next line. */
+const MONTH_ENDING = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?[ \t]+${MONTH_RE}$`, 'i');
+
 /** A parenthesised qualifier closing a title's line (`(Key Decision)`, `(Exempt)`). */
 const QUALIFIER_AFTER = /[ \t]+\([^()]{1,40}\)$/;
 
@@ -95,7 +99,9 @@ function wrapped(state: ParseState, item: ItemBuilder, i: number): number {
     const lead = t.charCodeAt(t.length - 1) === 0x29 ? t.replace(QUALIFIER_AFTER, '') : t;
     return caps(lead) && !/[.;:]$/.test(lead);
   };
-  if (!/^\([^()]{1,40}\)$/.test(t) && !(caps(item.title) && carried())) return 0;
+  // (or a date the page split, its year carried on: `… FOR THE YEAR ENDED 31 JULY` ⏎ `2025 (Paper C)`)
+  const year = (): boolean => /^(?:19|20)\d\d$/.test(t.charCodeAt(t.length - 1) === 0x29 ? t.replace(QUALIFIER_AFTER, '') : t) && MONTH_ENDING.test(item.title);
+  if (!/^\([^()]{1,40}\)$/.test(t) && !(caps(item.title) && (carried() || year()))) return 0;
   if (state.layout.heads!.has(next.line)) return 0;
   // (`… BY MEMBERS` ⏎ `IN ITEMS ON THE AGENDA (Item 2)`: the title's words, less the agenda's number after them)
   if (ref) item.agendaRef = ref.agendaRef;

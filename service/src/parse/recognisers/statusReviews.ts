@@ -11,7 +11,7 @@ import type { Segment } from '../../text';
 import type { Span } from '../../constructs';
 import type { ActionStatus } from '../../constructs';
 import type { MeetingBuilder } from '../builders';
-import { matchActionLine, matchOwnerStatuses, matchActionReview, matchTrackerRow, trackerRef, isTrackerShaped, matchActionTableHeader, matchCheckbox, readActionTable, readStatusPhrase, reviewStatus, statusAfterAction, statusOfWord, shiftMark, type StatusMark } from '../../forms';
+import { keyedStatus, matchActionLine, matchOwnerStatuses, matchActionReview, matchTrackerRow, trackerRef, isTrackerShaped, matchActionTableHeader, matchCheckbox, readActionTable, readStatusPhrase, reviewStatus, statusAfterAction, statusOfWord, shiftMark, type StatusMark } from '../../forms';
 import { matchOriginReview, standingStatusWord } from '../../forms/carriedForward';
 import { isReviewTitle } from '../../forms/priorActions';
 import { ACTIONS_LIST } from '../../forms/closingActionTable';
@@ -66,6 +66,11 @@ export function statusReview(state: ParseState, i: number): number {
     const raw = state.lines[seg.line];
     if (/^[ \t]*[-*+][ \t]+\[[ xX]\]/.test(raw)) return taskLine(state, i, raw);
     if (t.startsWith('[#')) return issueLine(state, i);
+    // an issue by its repository (`[tc4/proposals#212] IHN: circulate … — closed`)
+    if (REPO_ISSUE.test(t)) {
+      const r = repoIssueLine(state, i);
+      if (r !== DECLINE) return r;
+    }
     // an owner printed as a link to them (`[Kenta Arai](mailto:…): run the benchmarks — Done`)
     if (t.includes('](')) {
       const d = dashedStatusLine(state, i);
@@ -303,14 +308,33 @@ function taskLine(state: ParseState, i: number, raw: string): number {
     ref = cut ? body.slice(0, cut.index) : body;
     rest = cut ? body.slice(cut.index + cut[0].length) : '';
   }
-  const said = rest.replace(/^[ \t(—–-]+/, '');
-  const word = readStatusPhrase(said);
+  let said = rest.replace(/^[ \t(—–-]+/, '');
+  let word = readStatusPhrase(said);
+  // or on a bullet nested under the task that labels it (`- [ ] Publish the guide — @kenji` / `  - Status: in progress, PR open`)
+  const under = word ? undefined : statusBullet(state, i, raw);
+  if (under) ({ said, word } = under);
   // an open task with no status word is a new action, not a review of one, unless it stands in a
   // review: under a heading that reviews earlier actions, or in one list with tasks ticked or given a status
   if (!word && c.status === 'open' && !((state.item && isReviewTitle(state.item.title)) || (amongTicked(state, seg.line, c.start) && matchTaskAction(raw)))) return DECLINE;
   const m = state.ensureMeeting(seg);
-  push(state, m, seg, seg, ref, c.status === 'open' && word ? reviewStatus(word, state.layout.carriesForward) : c.status, word ? said.slice(word.start, word.end) : raw.slice(c.start, c.end), rest);
-  return finish(state, i, 0);
+  // (a status on the bullet under it may drop an open task: `- [ ] Survey …` / `  - Status: dropped, superseded by …`)
+  const status = c.status === 'open' && word ? reviewStatus(word, state.layout.carriesForward) : c.status;
+  push(state, m, seg, under ? state.segs[i + 1] : seg, ref, status, word ? said.slice(word.start, word.end) : raw.slice(c.start, c.end), under ? (word?.note ? said.slice(word.note.start, word.note.end) : '') : rest);
+  return finish(state, i, under ? 1 : 0);
+}
+
+/** A bullet that labels a task's status: `- Status: in progress, PR #2301 open`. */
+const STATUS_BULLET = /^([ \t]+)[-*+][ \t]+status[ \t]*(?::|[–—-](?=[ \t]))[ \t]*/i;
+
+/** The status on the bullet nested under the task at segment i (`raw` its line), as STATUS_BULLET labels it. */
+function statusBullet(state: ParseState, i: number, raw: string): { said: string; word: StatusMark } | undefined {
+  const next = state.segs[i + 1];
+  const line = next && next.line === state.segs[i].line + 1 ? state.lines[next.line] : undefined;
+  const b = line === undefined ? null : STATUS_BULLET.exec(line);
+  if (!b || b[1].length <= /^[ \t]*/.exec(raw)![0].length) return undefined;
+  const said = line!.slice(b[0].length);
+  const word = readStatusPhrase(said);
+  return word && word.start === 0 ? { said, word } : undefined;
 }
 
 /**
@@ -425,6 +449,25 @@ let leadReviews = false;
 
 /** An issue linked as a Markdown page prints it, opening a bullet: `[#398](https://…/issues/398)`. */
 const ISSUE_LINK = /^\[(#\d{1,6})\]\([^()\s]{1,300}\)[ \t]+(?=\S)/;
+/** An issue by its repository opening a bullet, in brackets: `[tc4/proposals#212]`, `[org/repo#9]`. */
+const REPO_ISSUE = /^\[([\w.-]{1,60}\/[\w.-]{1,100}#\d{1,6})\][ \t]+(?=\S)/;
+
+/**
+ * `[tc4/proposals#212] IHN: circulate the revised charter text — **closed**`: in a review's list, an
+ * issue by its repository, then the owner and the action's words, its status after the last dash
+ * (statusAfterAction). The issue is its reference.
+ */
+function repoIssueLine(state: ParseState, i: number): number {
+  const seg = state.segs[i];
+  const t = seg.text;
+  const m = REPO_ISSUE.exec(t);
+  if (!m || !listInReview(state, i)) return DECLINE;
+  const mark = statusAfterAction(t, m[0].length);
+  if (!mark) return DECLINE;
+  push(state, state.ensureMeeting(seg), seg, seg, m[1], reviewStatus(mark, state.layout.carriesForward), t.slice(mark.start, mark.end), mark.note ? t.slice(mark.note.start, mark.note.end) : '');
+  return finish(state, i, 0);
+}
+
 /** A status in square brackets, as a list asks its owners to write it (`[done]`, `[deferred to April]`, `[won't do]`). */
 const BRACKETED = /\[([^[\]\n]{2,60})\]/g;
 
@@ -655,6 +698,14 @@ function actionLog(state: ParseState, i: number): number {
       if (!mark || mark.start !== 0) continue;
       const at = shiftMark(mark, cell.start)!;
       push(state, m, rowSeg, lastSeg, text.slice(ref.start, ref.end), reviewStatus(at, state.layout.carriesForward), text.slice(at.start, at.end), at.note ? text.slice(at.note.start, at.note.end) : '');
+      continue;
+    }
+    // a mark of the log's legend alone (`◔` under `Key: … ◔ in hand`): read by the legend's word, before any reading of its own
+    const keyCell = row.cells[statusCol]?.[0];
+    const keyed = keyCell && keyedStatus(text.slice(keyCell.start, keyCell.end), state.layout.letterKey);
+    if (keyed) {
+      const at = shiftMark(keyed, keyCell.start);
+      push(state, m, rowSeg, lastSeg, text.slice(ref.start, ref.end), reviewStatus(at, state.layout.carriesForward), text.slice(at.start, at.end), '');
       continue;
     }
     if (row.status) {
