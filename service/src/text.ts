@@ -348,7 +348,10 @@ export function segmentLine(raw: string, lineNo: number, bold: BoldState, out: S
   if (m < 0 && !bold.open) {
     // most lines: no tag, entity, bold marker or bullet character; one slice, no builder
     const plain = plainSegment(raw, lineNo, i, heading, n);
-    if (n === raw.length) { out.push(plain); return; }
+    // (a store at the end, not `push`: a document's first segment goes into an empty array, whose kind
+    // the engine's optimised `push` took for small integers and dropped its code, once a process; a
+    // store changes the array's kind in place)
+    if (n === raw.length) { out[out.length] = plain; return; }
     out.push({ ...plain, only: false });
     commentSegment(raw, lineNo, n, out);
     return;
