@@ -72,6 +72,48 @@ interface PeopleIndex {
 // immutable; a re-parse of one item keeps the meeting's blocks, and so their index).
 const indexes = new WeakMap<readonly PeopleBlock[], PeopleIndex>();
 
+/**
+ * The roles a person's post names them by (`indexOf`'s, in its order). This and the two below are
+ * functions of their own: the engine optimises a function after an amount of its work that grows with
+ * its size, and the index of a meeting's people, built once a meeting, was among the last parts of a
+ * parse to be optimised.
+ */
+function addRoles(roles: Array<[string, Person]>, p: Person, role: string): void {
+  roles.push([roleKey(role), p]);
+  const posts = role.split(',');
+  roles.push([roleKey(posts[0]), p]);
+  // a second post after a comma (`Governance Officer, Secretary to Senate`) names the person too; an
+  // organisation there (`Chief Executive, OPCC`, `Officer, Students' Union`) holds no role's word, and names no one
+  for (let k = 1; k < posts.length; k++) if (/\S\s+\S/.test(posts[k].trim()) && isActor(posts[k])) roles.push([roleKey(posts[k]), p]);
+  // a joint post (`Clerk & RFO`, `Clerk and RFO`, `Clerk/RFO`): each of its short titles names the person
+  // (`Clerk and Responsible Financial Officer`: two titles, each an office; `Director of Finance and Procurement` is one)
+  const joint = posts[0].split(/[ \t]*(?:&|\/|\band\b)[ \t]*/);
+  if (joint.length > 1 && (joint.every((j) => j.trim().length > 0 && j.trim().split(/\s+/).length <= 2) || joint.every((j) => isActor(j)))) for (const j of joint) roles.push([roleKey(j), p]);
+}
+
+/**
+ * A post named by its letters (`the CAO` for the Chief Administrative Officer), when one person holds a post so lettered:
+ * after every post written out, which a role's words match first.
+ */
+function letteredRoles(people: readonly Person[], roles: Array<[string, Person]>): void {
+  const lettered = new Map<string, Person[]>();
+  for (const p of people) {
+    const letters = p.role ? lettersOf(p.role.split(',')[0]) : undefined;
+    if (letters) add(lettered, letters, p);
+  }
+  for (const [k, holders] of lettered) if (holders.length === 1) roles.push([k, holders[0]]);
+}
+
+/** A post named by its last word, a role's (`Town Clerk`, `Township Manager`): the `Clerk`, the `Manager`, when one person holds such a post. */
+function postHeads(roles: ReadonlyArray<[string, Person]>): Map<string, Person[]> {
+  const heads = new Map<string, Person[]>();
+  for (const [r, p] of roles) {
+    const m = POST_HEAD.exec(r);
+    if (m && !DEPUTY.test(r) && ROLE_WORDS.test(m[1])) { const list = heads.get(m[1]); if (!list) heads.set(m[1], [p]); else if (!list.includes(p)) list.push(p); }
+  }
+  return heads;
+}
+
 function indexOf(meeting: Meeting): PeopleIndex {
   let ix = indexes.get(meeting.people);
   if (ix) return ix;
@@ -91,33 +133,10 @@ function indexOf(meeting: Meeting): PeopleIndex {
     add(bySurname, p.name.surname.toLowerCase(), p);
     add(byInitials, p.name.initials, p);
     if (p.initials && !written.has(p.initials)) written.set(p.initials, p);
-    if (p.role) {
-      roles.push([roleKey(p.role), p]);
-      const posts = p.role.split(',');
-      roles.push([roleKey(posts[0]), p]);
-      // a second post after a comma (`Governance Officer, Secretary to Senate`) names the person too; an
-      // organisation there (`Chief Executive, OPCC`, `Officer, Students' Union`) holds no role's word, and names no one
-      for (let k = 1; k < posts.length; k++) if (/\S\s+\S/.test(posts[k].trim()) && isActor(posts[k])) roles.push([roleKey(posts[k]), p]);
-    }
-    // a joint post (`Clerk & RFO`, `Clerk and RFO`, `Clerk/RFO`): each of its short titles names the person
-    // (`Clerk and Responsible Financial Officer`: two titles, each an office; `Director of Finance and Procurement` is one)
-    const joint = p.role ? p.role.split(',')[0].split(/[ \t]*(?:&|\/|\band\b)[ \t]*/) : [];
-    if (joint.length > 1 && (joint.every((j) => j.trim().length > 0 && j.trim().split(/\s+/).length <= 2) || joint.every((j) => isActor(j)))) for (const j of joint) roles.push([roleKey(j), p]);
+    if (p.role) addRoles(roles, p, p.role);
   }
-  // a post named by its letters (`the CAO` for the Chief Administrative Officer), when one person holds a post so lettered:
-  // after every post written out, which a role's words match first
-  const lettered = new Map<string, Person[]>();
-  for (const p of people) {
-    const letters = p.role ? lettersOf(p.role.split(',')[0]) : undefined;
-    if (letters) add(lettered, letters, p);
-  }
-  for (const [k, holders] of lettered) if (holders.length === 1) roles.push([k, holders[0]]);
-  // a post named by its last word, a role's (`Town Clerk`, `Township Manager`): the `Clerk`, the `Manager`, when one person holds such a post
-  const heads = new Map<string, Person[]>();
-  for (const [r, p] of roles) {
-    const m = POST_HEAD.exec(r);
-    if (m && !DEPUTY.test(r) && ROLE_WORDS.test(m[1])) { const list = heads.get(m[1]); if (!list) heads.set(m[1], [p]); else if (!list.includes(p)) list.push(p); }
-  }
+  letteredRoles(people, roles);
+  const heads = postHeads(roles);
   ix = { people, byName, bySurname, byInitials, written, byFirstName, byHandle, roles, heads, resolved: { bodies: NO_BODIES, byText: new Map() } };
   indexes.set(meeting.people, ix);
   return ix;

@@ -54,7 +54,11 @@ export function matchPresenter(text: string): PresenterMatch | undefined {
   const endM = canonical ? null : NAMES_END.exec(rest);
   const namesEnd = namesStart + (endM ? endM.index : rest.length);
   const region = text.slice(namesStart, namesEnd).replace(/[ \t]*,?[ \t]*supported[ \t]+by[ \t]+/gi, (s) => ','.padEnd(s.length, ' '));
-  const names = splitNames(region).map((p) => ({ start: namesStart + p.start, end: namesStart + p.end }));
+  // (a loop that pushes, not `map`: the arrays keep one kind whether the engine runs this optimised or not,
+  // so that the readers of a presenter's names are not compiled again for the other kind)
+  const names: Span[] = [];
+  const parts = splitNames(region);
+  for (let k = 0; k < parts.length; k++) names.push({ start: namesStart + parts[k].start, end: namesStart + parts[k].end });
   if (names.length === 0) return undefined;
   let tail: Span | undefined;
   if (endM) {

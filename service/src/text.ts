@@ -236,28 +236,10 @@ class SegmentBuilder {
       } else if (contiguous) {
         offset = this.starts[0] + s;
       } else {
-        // the runs that hold a character of [s, e), their clean starts counted from s
-        const clean: number[] = [];
-        const raw: number[] = [];
-        const exact: boolean[] = [];
-        let lastEnd = endColumn;
-        let at = 0;
-        for (let k = 0; k < this.parts.length; k++) {
-          const len = this.parts[k].length;
-          if (at < e && at + len > s) { clean.push(at - s); raw.push(this.starts[k]); exact.push(this.exact[k]); }
-          if (at <= e - 1 && e - 1 < at + len) lastEnd = this.exact[k] ? this.starts[k] + (e - 1 - at) + 1 : endOfReplacement(this.raw, this.starts[k]);
-          at += len;
-        }
-        const end = e > s ? lastEnd : (this.starts[0] ?? endColumn);
-        map = { clean, raw, exact, end };
-        offset = e > s ? (exact[0] ? raw[0] - clean[0] : raw[0]) : end;
+        map = columnMapOf(this.parts, this.starts, this.exact, this.raw, s, e, endColumn);
+        offset = e > s ? (map.exact[0] ? map.raw[0] - map.clean[0] : map.raw[0]) : map.end;
       }
-      const bold: Array<readonly [number, number]> = this.boldSpans.length === 0 ? NO_BOLD : [];
-      for (const [a, b] of this.boldSpans) {
-        const x = Math.max(a, s) - s;
-        const y = Math.min(b, e) - s;
-        if (y > x) bold.push([x, y]);
-      }
+      const bold = this.boldSpans.length === 0 ? NO_BOLD : boldWithin(this.boldSpans, s, e);
       this.out.push({ line: this.line, text, map, offset, bold, heading: first ? this.heading : 0, bullet: bullet || this.liPending, first, only: false });
       this.count++;
     }
@@ -270,6 +252,40 @@ class SegmentBuilder {
 }
 
 /** The raw column just after the entity that starts at `column` (`&amp;` is five characters). */
+/**
+ * The column map of a segment whose runs are not one exact stretch of the raw line (an entity, a tag
+ * between them): the runs that hold a character of [s, e), their clean starts counted from s. A
+ * function of its own, as `boldWithin` is: `flush` runs for every segment of a markup line, and the
+ * engine optimises a function after an amount of its work that grows with its size, so the rarer
+ * parts kept in it held back the optimising of the common one.
+ */
+function columnMapOf(parts: readonly string[], starts: readonly number[], exactRuns: readonly boolean[], line: string, s: number, e: number, endColumn: number): ColumnMap {
+  const clean: number[] = [];
+  const raw: number[] = [];
+  const exact: boolean[] = [];
+  let lastEnd = endColumn;
+  let at = 0;
+  for (let k = 0; k < parts.length; k++) {
+    const len = parts[k].length;
+    if (at < e && at + len > s) { clean.push(at - s); raw.push(starts[k]); exact.push(exactRuns[k]); }
+    if (at <= e - 1 && e - 1 < at + len) lastEnd = exactRuns[k] ? starts[k] + (e - 1 - at) + 1 : endOfReplacement(line, starts[k]);
+    at += len;
+  }
+  const end = e > s ? lastEnd : (starts[0] ?? endColumn);
+  return { clean, raw, exact, end };
+}
+
+/** The bold spans of a segment, counted from its start s (clipped to [s, e); those outside it dropped). */
+function boldWithin(spans: ReadonlyArray<readonly [number, number]>, s: number, e: number): Array<readonly [number, number]> {
+  const bold: Array<readonly [number, number]> = [];
+  for (const [a, b] of spans) {
+    const x = Math.max(a, s) - s;
+    const y = Math.min(b, e) - s;
+    if (y > x) bold.push([x, y]);
+  }
+  return bold;
+}
+
 function endOfReplacement(raw: string, column: number): number {
   // (a ligature is one column)
   if (raw.charCodeAt(column) !== 0x26) return column + 1;
@@ -314,8 +330,9 @@ export function segmentLine(raw: string, lineNo: number, bold: BoldState, out: S
   let i = 0;
   while (i < n && isSpace(raw[i])) i++;
   // a Markdown blockquote's `>` (`> **Decision:** …`, nested `> >`): a mark of the page, its words the text
+  // (`i < n` first: a character read past the end of a string makes the engine drop the function's optimised code)
   let quote = 0;
-  if (raw.charCodeAt(i) === 0x3e && (i + 1 === n || isSpace(raw[i + 1]) || raw[i + 1] === '>')) {
+  if (i < n && raw.charCodeAt(i) === 0x3e && (i + 1 === n || isSpace(raw[i + 1]) || raw[i + 1] === '>')) {
     while (i < n && (raw[i] === '>' || isSpace(raw[i]))) i++;
     quote = i;
   }
@@ -331,7 +348,10 @@ export function segmentLine(raw: string, lineNo: number, bold: BoldState, out: S
   if (m < 0 && !bold.open) {
     // most lines: no tag, entity, bold marker or bullet character; one slice, no builder
     const plain = plainSegment(raw, lineNo, i, heading, n);
-    if (n === raw.length) { out.push(plain); return; }
+    // (a store at the end, not `push`: a document's first segment goes into an empty array, whose kind
+    // the engine's optimised `push` took for small integers and dropped its code, once a process; a
+    // store changes the array's kind in place)
+    if (n === raw.length) { out[out.length] = plain; return; }
     out.push({ ...plain, only: false });
     commentSegment(raw, lineNo, n, out);
     return;

@@ -500,65 +500,95 @@ function readAlone(r: LineReading, lines: readonly string[], i: number): void {
   kinds[i] = k;
   above[i] = r.last;
   if (t !== '' || fed) r.last = i;
-  if (r.comment < 0 && t.charCodeAt(0) === 0x3c && t.startsWith('<!--')) r.comment = i;
+  // (lengths asked before characters in these passes: a character read past the end of a string drops the function's optimised code)
+  if (r.comment < 0 && t.length >= 4 && t.charCodeAt(0) === 0x3c && t.startsWith('<!--')) r.comment = i;
   if (!(isPageBreakKind(k) || fed || isBarePageNumber(t))) return;
   r.breaks++;
   for (let d = -3; d <= 3; d++) if (d !== 0 && i + d >= 0 && i + d < n) near[i + d] = 1;
 }
 
-/** The passes over the lines read alone: running headers, the forms that need their place, a wiki's frame, HTML comments, an e-mail's wrapper. */
+/**
+ * The passes over the lines read alone: running headers, the forms that need their place, a wiki's frame, HTML comments, an e-mail's wrapper.
+ * Each pass is a function of its own (the same statements in the same order): the engine optimises a
+ * function after an amount of its work that grows with its size, so the passes a file rarely needs
+ * (running headers, dated page heads, comments, the wrapper) no longer hold back the optimising of the
+ * ones every file runs.
+ */
 function readInPlace(r: LineReading, lines: readonly string[]): void {
-  const { kinds, texts, firstCodes, feed, above, below, near } = r;
-  const n = lines.length;
-  const blank = (i: number) => texts[i] === '' && feed[i] === 0;
-  for (let i = n - 1, last = -1; i >= 0; i--) { below[i] = last; if (!blank(i)) last = i; }
-  const nonBlank = (i: number, step: 1 | -1): number => (step === 1 ? below[i] : above[i]);
-  if (r.breaks > 0) {
-    const seen = new Map<string, number[]>();
+  linesBelow(r);
+  if (r.breaks > 0) runningHeaders(r);
+  datedPageHeads(r);
+  inPlace(r, lines);
+  wikiFrame(r);
+  siteFooter(r, lines);
+  htmlComments(r, lines);
+  mailWrapper(r, lines);
+}
+
+/** The nearest non-blank line below each line (a form feed counts), as `above` holds the one above. */
+function linesBelow(r: LineReading): void {
+  const { texts, feed, below } = r;
+  for (let i = texts.length - 1, last = -1; i >= 0; i--) { below[i] = last; if (!(texts[i] === '' && feed[i] === 0)) last = i; }
+}
+
+/** Texts repeated by page breaks: running headers (asked only of a file with a page break). */
+function runningHeaders(r: LineReading): void {
+  const { kinds, texts, firstCodes, near } = r;
+  const n = texts.length;
+  const seen = new Map<string, number[]>();
+  for (let i = 0; i < n; i++) {
+    // a running header is short: a long line is never one, and folding its blanks costs
+    if (near[i] === 0 || kinds[i] !== undefined || texts[i].length > KEYED_LONGEST) continue;
+    const k = foldedKey(texts[i], KEY_LONGEST);
+    if (k === undefined || k === '') continue;
+    const list = seen.get(k);
+    if (list) list.push(i); else seen.set(k, [i]);
+  }
+  // only a text seen twice can be a running header: a text seen once needs no search elsewhere
+  for (const [k, at] of seen) if (at.length < 2) seen.delete(k);
+  const away = new Set<string>();
+  if (seen.size > 0) {
+    // a line's first word is its key's: only a line that starts as a candidate does is keyed
+    const firsts = new Set<string>();
+    // (and the first word's length and first character, tested before any word is cut out)
+    const shapes = new Set<number>();
+    // (the first character alone first, before the first word is measured)
+    // (ASCII by itself, every other character in the last slot)
+    const starts = new Uint8Array(128);
+    for (const k of seen.keys()) { const w = firstWord(k); firsts.add(w); shapes.add(w.length * 65536 + w.charCodeAt(0)); starts[Math.min(w.charCodeAt(0), 127)] = 1; }
     for (let i = 0; i < n; i++) {
-      // a running header is short: a long line is never one, and folding its blanks costs
-      if (near[i] === 0 || kinds[i] !== undefined || texts[i].length > KEYED_LONGEST) continue;
+      if (near[i] === 1 || kinds[i] !== undefined || texts[i].length === 0 || texts[i].length > KEYED_LONGEST || starts[Math.min(firstCodes[i], 127)] === 0 || !shapes.has(firstWordEnd(texts[i]) * 65536 + firstCodes[i]) || !firsts.has(firstWord(texts[i]))) continue;
       const k = foldedKey(texts[i], KEY_LONGEST);
-      if (k === undefined || k === '') continue;
-      const list = seen.get(k);
-      if (list) list.push(i); else seen.set(k, [i]);
-    }
-    // only a text seen twice can be a running header: a text seen once needs no search elsewhere
-    for (const [k, at] of seen) if (at.length < 2) seen.delete(k);
-    const away = new Set<string>();
-    if (seen.size > 0) {
-      // a line's first word is its key's: only a line that starts as a candidate does is keyed
-      const firsts = new Set<string>();
-      // (and the first word's length and first character, tested before any word is cut out)
-      const shapes = new Set<number>();
-      // (the first character alone first, before the first word is measured)
-      // (ASCII by itself, every other character in the last slot)
-      const starts = new Uint8Array(128);
-      for (const k of seen.keys()) { const w = firstWord(k); firsts.add(w); shapes.add(w.length * 65536 + w.charCodeAt(0)); starts[Math.min(w.charCodeAt(0), 127)] = 1; }
-      for (let i = 0; i < n; i++) {
-        if (near[i] === 1 || kinds[i] !== undefined || texts[i].length === 0 || texts[i].length > KEYED_LONGEST || starts[Math.min(firstCodes[i], 127)] === 0 || !shapes.has(firstWordEnd(texts[i]) * 65536 + firstCodes[i]) || !firsts.has(firstWord(texts[i]))) continue;
-        const k = foldedKey(texts[i], KEY_LONGEST);
-        if (k !== undefined && seen.has(k)) away.add(k);
-      }
-    }
-    for (const [k, at] of seen) {
-      // every occurrence by a page break, or every occurrence in a block that also repeats with a bare page number
-      if (!away.has(k)) for (const i of at) kinds[i] = 'running-header';
+      if (k !== undefined && seen.has(k)) away.add(k);
     }
   }
-  // the line opening a page after a form feed or a page footer, when it names a date (`Committee – 14 March 2025`)
+  for (const [k, at] of seen) {
+    // every occurrence by a page break, or every occurrence in a block that also repeats with a bare page number
+    if (!away.has(k)) for (const i of at) kinds[i] = 'running-header';
+  }
+}
+
+/** The line opening a page after a form feed or a page footer, when it names a date (`Committee – 14 March 2025`). */
+function datedPageHeads(r: LineReading): void {
+  const { kinds, texts, feed, below } = r;
+  const n = texts.length;
   for (let i = 0; i < n; i++) {
     if (kinds[i] !== 'page-footer' && kinds[i] !== 'form-feed' && feed[i] === 0) continue;
-    const j = feed[i] === 1 && texts[i] !== '' ? i : nonBlank(i, 1);
+    const j = feed[i] === 1 && texts[i] !== '' ? i : below[i];
     if (j < 0 || kinds[j] !== undefined) continue;
     const t = texts[j];
     if (t.length <= 90 && !/[.;:]$/.test(t) && findDate(t) && !/^\d/.test(t)) kinds[j] = 'running-header';
   }
-  // contextual forms, in order, so a signatory's name sees the rule above it
+}
+
+/** The contextual forms, in order, so a signatory's name sees the rule above it. */
+function inPlace(r: LineReading, lines: readonly string[]): void {
+  const { kinds, texts, above, below } = r;
+  const n = lines.length;
   for (let i = 0; i < n; i++) {
     if (kinds[i] !== undefined || texts[i] === '') continue;
-    const p = nonBlank(i, -1);
-    const q = nonBlank(i, 1);
+    const p = above[i];
+    const q = below[i];
     const previous = p >= 0 ? kinds[p] : undefined;
     const next = q >= 0 ? kinds[q] : undefined;
     // without a neighbour that is debris, the line reads as it did alone: text. With one, only the
@@ -566,26 +596,43 @@ function readInPlace(r: LineReading, lines: readonly string[]): void {
     // (a line over 400 characters is never debris)
     if ((previous !== undefined || next !== undefined) && lines[i].length <= 400) kinds[i] = kindInPlace(texts[i], { previous, next });
   }
-  // a wiki page: from `Retrieved from "…"` to the end is the site's frame
+}
+
+/** A wiki page: from `Retrieved from "…"` (or DokuWiki's `… · Last modified: …` line) to the end is the site's frame. */
+function wikiFrame(r: LineReading): void {
+  const { kinds, texts } = r;
+  const n = texts.length;
   let retrieved = -1;
-  // (or DokuWiki's `… · Last modified: …` line)
   for (let i = 0; i < n && retrieved < 0; i++) if (kinds[i] === 'wiki-chrome' && (/^retrieved from/i.test(texts[i]) || DOKU_MODIFIED.test(texts[i]))) retrieved = i;
   if (retrieved >= 0) for (let i = retrieved; i < n; i++) if (texts[i] !== '') kinds[i] = 'wiki-chrome';
-  siteFooter(r, lines);
-  // an HTML comment opened at a line's start and closed lines below (`<!-----` … `----->`, the notes
-  // a Docs-to-Markdown export leaves above the page): its lines are never shown (a comment left
-  // open is the writer's slip, and its lines stay text)
+}
+
+/**
+ * An HTML comment opened at a line's start and closed lines below (`<!-----` … `----->`, the notes
+ * a Docs-to-Markdown export leaves above the page): its lines are never shown (a comment left
+ * open is the writer's slip, and its lines stay text).
+ */
+function htmlComments(r: LineReading, lines: readonly string[]): void {
+  const { kinds, texts } = r;
+  const n = lines.length;
   for (let i = r.comment < 0 ? n : r.comment; i < n; i++) {
-    if (texts[i].charCodeAt(0) !== 0x3c || !texts[i].startsWith('<!--') || texts[i].indexOf('-->', 4) >= 0) continue;
+    if (texts[i].length < 4 || texts[i].charCodeAt(0) !== 0x3c || !texts[i].startsWith('<!--') || texts[i].indexOf('-->', 4) >= 0) continue;
     let j = i + 1;
     while (j < n && lines[j].indexOf('-->') < 0) j++;
     if (j >= n) break;
     for (let l = i; l <= j; l++) if (texts[l] !== '') kinds[l] = 'comment';
     i = j;
   }
-  // the e-mail carrying scribed minutes: above a long rule in the first lines, with a link in it, or
-  // the mail's own `From:` and `Subject:` as a list archive shows the message (its `Date:` is the
-  // day the mail was sent, never the meeting's)
+}
+
+/**
+ * The e-mail carrying scribed minutes: above a long rule in the first lines, with a link in it, or
+ * the mail's own `From:` and `Subject:` as a list archive shows the message (its `Date:` is the
+ * day the mail was sent, never the meeting's).
+ */
+function mailWrapper(r: LineReading, lines: readonly string[]): void {
+  const { kinds, texts } = r;
+  const n = lines.length;
   for (let i = 0; i < Math.min(n, WRAPPER_LINES); i++) {
     if (!/^(?:-{20,}|={20,})$/.test(texts[i])) continue;
     const above = lines.slice(0, i);
@@ -610,7 +657,7 @@ function siteFooter(r: LineReading, lines: readonly string[]): void {
   // (the mark is near the end: the lines are read from the last up, and a sentence below it ends the search)
   for (let i = n - 1; i >= 0 && top < 0; i--) {
     if (kinds[i] === 'web-chrome' && texts[i].length === 11 && texts[i].toLowerCase() === 'back to top') top = i;
-    else if (texts[i].length > FOOTER_LONGEST || texts[i].charCodeAt(texts[i].length - 1) === 0x2e) return;
+    else if (texts[i].length > FOOTER_LONGEST || (texts[i].length > 0 && texts[i].charCodeAt(texts[i].length - 1) === 0x2e)) return;
   }
   if (top < 0) return;
   for (let i = top + 1; i < n; i++) if (texts[i] !== '' && kinds[i] === undefined) kinds[i] = 'web-chrome';

@@ -336,6 +336,8 @@ function forwardAt(t: string, s: number): boolean {
 }
 
 function startsWithDigit(t: string): boolean {
+  // (an empty text is asked first: a read past a string's end makes the engine drop the function's optimised code)
+  if (t.length === 0) return false;
   const c = t.charCodeAt(0);
   return c >= 0x30 && c <= 0x39;
 }

@@ -1,6 +1,6 @@
 /** Presenters: `Presenter: …`, or the published sentence ("Sarah Jones presented the report"). */
 import { matchPresenter } from '../../constructs';
-import type { Presenter } from '../../model';
+import type { Mention, Presenter } from '../../model';
 import type { InlineRecogniser, Line } from './inline';
 import { H_BY } from './keywords';
 
@@ -9,7 +9,13 @@ export function presenter(line: Line): boolean {
   if (!p) return false;
   const { state, seg, from } = line;
   const t = seg.text;
-  const names = p.names.map((n) => ({ text: t.slice(from + n.start, from + n.end), range: state.r(seg, from + n.start, from + n.end) }));
+  // (a loop that pushes, not `map`: the names keep one kind of array whether the engine runs this optimised
+  // or not, so that the rules reading them are not compiled again for the other kind)
+  const names: Mention[] = [];
+  for (let k = 0; k < p.names.length; k++) {
+    const n = p.names[k];
+    names.push({ text: t.slice(from + n.start, from + n.end), range: state.r(seg, from + n.start, from + n.end) });
+  }
   const found: Presenter = {
     names, canonical: p.canonical, range: state.r(seg, from + p.start, t.length), leadRange: state.r(seg, from + p.lead.start, from + p.lead.end),
     tail: p.tail ? state.located(seg, from + p.tail.start, from + p.tail.end) : undefined,

@@ -152,7 +152,8 @@ export function numberedItem(state: ParseState, i: number): number {
     const item = state.openItem(seg, number, range);
     // `091/22*   TITLE`: the board's mark of an item taken without discussion, no part of its title;
     // the mark is what the minutes record of it (the item is not empty)
-    const starred = t.charCodeAt(ym.end) === 42 /* * */;
+    // (the end asked first: a character read past the end of a string drops the function's optimised code)
+    const starred = ym.end < t.length && t.charCodeAt(ym.end) === 42 /* * */;
     const restStart = starred ? ym.end + 1 : ym.end;
     if (starred) item.content++;
     if (!blankFrom(t, restStart)) setTitle(state, item, seg, restStart);
