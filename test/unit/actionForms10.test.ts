@@ -135,3 +135,18 @@ test('no undertaking: a part one takes at the next meeting, a courtesy about som
   assert.deepEqual(subjects('Cy Dale had not been in touch; the Chair will write to her.'), []);
   assert.deepEqual(subjects('The Chair will contact the landlord about the lease.'), ['contact the landlord about the lease']);
 });
+
+test('an American board\'s direction to an office: `County Auditor to report …` (an auditor owns as an engineer does)', () => {
+  const text = [
+    'HARLOW COUNTY COMMISSIONERS COURT', '', 'Minutes of the regular session of Monday, March 9, 2026', '',
+    'Also present: Dana Pike, County Auditor; Ray Ortiz, County Engineer.', '',
+    'I. CALL TO ORDER', 'Judge Lowe called the meeting to order.', '',
+    'II. FINANCE', 'A. Monthly report',
+    'DIRECTION TO STAFF: County Auditor to report fuel card spending against budget',
+    'at the first meeting of each month.', '',
+    'III. ADJOURNMENT', '',
+  ].join('\n');
+  assert.deepEqual(actions(text).map((a) => a.split(' | ').slice(1, 3).join(' | ')), ['report fuel card spending against budget at the first meeting of each month | County Auditor']);
+  // a word that owns nothing before `to` is no owner
+  assert.deepEqual(actions(text.replace('County Auditor to report', 'County Fair to report')), []);
+});
