@@ -1,7 +1,8 @@
 /** Helpers shared by the tests: paths, applying edits, and one `check` per feature. */
+import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeText, createMinutesService, memoryWorkspace, DEFAULT_SETTINGS, readSettings, type Analysis, type Finding, type MinutesService, type TextEdit } from '#service';
+import { analyzeText, createMinutesService, memoryWorkspace, DEFAULT_SETTINGS, readSettings, type Analysis, type Finding, type MinutesService, type TextEdit, type WorkspaceModel } from '#service';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const CORPUS = path.join(ROOT, 'test', 'fixtures', 'corpus');
@@ -98,4 +99,21 @@ export const MARKUP_WORDS: ReadonlySet<string> = new Set(['this', 'paper', 'repo
 export function report(what: string, count: number): void {
   const file = process.env.MINUTES_FUZZ_REPORT;
   if (file) fs.appendFileSync(file, `${JSON.stringify({ what, count, seed: process.env.MINUTES_FUZZ_SEED })}\n`);
+}
+
+/**
+ * A workspace model with its maps as plain maps of the entries they give (keys in order, values,
+ * size): an update's maps read through the previous model's (workspace.ts `ReplacedValues`), so a
+ * model updated and one built again are compared as the maps they read as.
+ */
+export function modelAsMaps(model: WorkspaceModel): WorkspaceModel {
+  const asMap = <K, V>(m: ReadonlyMap<K, V>): Map<K, V> => {
+    const plain = new Map(m);
+    assert.equal(plain.size, m.size);
+    for (const [k, v] of plain) assert.ok(m.has(k) && m.get(k) === v);
+    assert.deepEqual([...m.keys()], [...plain.keys()]);
+    assert.deepEqual([...m.values()], [...plain.values()]);
+    return plain;
+  };
+  return { ...model, items: asMap(model.items), actionsByRef: asMap(model.actionsByRef) };
 }

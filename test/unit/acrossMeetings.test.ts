@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { analyzeText, buildWorkspace, sameAcrossMeetings, updateWorkspace, DEFAULT_SETTINGS, type Meeting, type MinutesDocument } from '#service';
-import { TODAY } from '../support/util';
+import { modelAsMaps, TODAY } from '../support/util';
 
 const URI = 'file:///board/2022-10-25.minutes';
 const BASE = [
@@ -84,7 +84,10 @@ for (const [what, from, to, fact, held] of LISTED) {
     const updated = updateWorkspace(buildWorkspace([{ uri: URI, doc: base }], TODAY), URI, after, TODAY);
     // the model is built again when it holds the fact, else updated in place: either way as a build from scratch makes it
     if (held) assert.equal(updated, undefined);
-    else assert.deepEqual(updated, buildWorkspace([{ uri: URI, doc: after }], TODAY));
+    else {
+      assert.ok(updated);
+      assert.deepEqual(modelAsMaps(updated), modelAsMaps(buildWorkspace([{ uri: URI, doc: after }], TODAY)));
+    }
   });
 }
 
@@ -95,7 +98,7 @@ test('a word of the discussion, an item\'s title or an action\'s words are the m
     const prev = buildWorkspace([{ uri: URI, doc: base }], TODAY);
     const updated = updateWorkspace(prev, URI, after, TODAY);
     assert.ok(updated, `${from} → ${to}: the workspace model is updated in place`);
-    assert.deepEqual(updated, buildWorkspace([{ uri: URI, doc: after }], TODAY));
+    assert.deepEqual(modelAsMaps(updated), modelAsMaps(buildWorkspace([{ uri: URI, doc: after }], TODAY)));
   }
 });
 
@@ -105,5 +108,5 @@ test('a line added above what a meeting shows only moves it: the findings are wo
   assert.equal(sameAcrossMeetings(base, after), false);
   const updated = updateWorkspace(buildWorkspace([{ uri: URI, doc: base }], TODAY), URI, after, TODAY);
   assert.ok(updated);
-  assert.deepEqual(updated, buildWorkspace([{ uri: URI, doc: after }], TODAY));
+  assert.deepEqual(modelAsMaps(updated), modelAsMaps(buildWorkspace([{ uri: URI, doc: after }], TODAY)));
 });

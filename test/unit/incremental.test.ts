@@ -14,7 +14,7 @@ import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { AnalysisCache, analyzeAcrossMeetings, analyzeText, buildWorkspace, changedLines, parse, reanalyze, reparseItem, sameAcrossMeetings, updateWorkspace, DEFAULT_SETTINGS, splitLinesForTests } from '#service';
 import { anyDocument } from '../support/arbitraries';
-import { report, TODAY } from '../support/util';
+import { modelAsMaps, report, TODAY } from '../support/util';
 import { applyWithinLines } from '../support/lineEdits';
 
 const RUNS = Number(process.env.MINUTES_FUZZ_RUNS ?? 300);
@@ -197,17 +197,27 @@ function assertHeld<T>(r: fc.RunDetails<T>): void {
 }
 
 test('the workspace model updated for one edited meeting equals the model built again from every meeting', () => {
-  const { uris, prev, withEdited, edited } = fixtureWorkspace();
+  const { uris, docs, prev, withEdited, edited } = fixtureWorkspace();
   let updated = 0;
   let runs = 0;
-  const r = fc.check(fc.property(fc.nat({ max: FILES.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 3 }), (which, edits) => {
+  let again = 0;
+  const r = fc.check(fc.property(fc.nat({ max: FILES.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 3 }), fc.nat({ max: FILES.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 2 }), (which, edits, other, more) => {
     runs++;
     const doc = edited(which, edits);
     const next = updateWorkspace(prev, uris[which], doc, TODAY);
     if (!next) return;
     updated++;
-    assert.deepStrictEqual(next, withEdited(which, doc));
+    // an update's maps read through the previous model's (workspace.ts ReplacedValues): compared as the maps they read as
+    assert.deepStrictEqual(modelAsMaps(next), modelAsMaps(withEdited(which, doc)));
+    // and an update of that update (the same meeting typed in again, or another meeting), as the editor makes them
+    const second = other === which ? edited(which, [...edits, ...more]) : edited(other, more);
+    const then = updateWorkspace(next, uris[other], second, TODAY);
+    if (!then) return;
+    again++;
+    const all = uris.map((uri, i) => ({ uri, doc: i === other ? second : i === which ? doc : docs[i] }));
+    assert.deepStrictEqual(modelAsMaps(then), modelAsMaps(buildWorkspace(all, TODAY)));
   }), { numRuns: RUNS, seed: SEED, endOnFailure: true });
+  report('workspace updates of an update compared with a full build', again);
   assertHeld(r);
   report('workspace updates compared with a full build', updated);
   assert.ok(updated > runs / 3, `only ${updated} of ${runs} edits updated the model in place`);
@@ -411,5 +421,20 @@ test('a re-parse never writes into the document it started from: attendance type
     if (again) assert.deepEqual(JSON.parse(JSON.stringify(again)), JSON.parse(JSON.stringify(parse(after))));
     const full = parse(after).meeting!;
     assert.ok(full.people.some((b) => b.kind !== 'present'), `${typed}: the full parse reads the attendance (the case is real)`);
+  }
+});
+
+test('a reference written into a sentence re-parses its item alone, in a file of short numbers and of padded ones', () => {
+  for (const [a, b] of [['081/24', '082/24'], ['81/24', '82/24']]) {
+    const before = [
+      '# Ashcombe Parish Council', 'Date: 11/06/2024', '', `${a} Finance`, 'The council noted the accounts.', '', `${b} Planning`, 'No applications.', '',
+    ].join('\n');
+    // a reference opens no segment: it is no head, and how the board prints its numbers is as it was
+    const after = before.replace('noted the accounts.', 'noted the accounts. See 012/23 and 7/23.');
+    const lines = splitLinesForTests(after);
+    const line = lines.findIndex((l) => l.includes('See 012/23'));
+    const again = reparseItem(parse(before), splitLinesForTests(before), lines, Int32Array.from(lines, (l) => l.length), line, line, {});
+    assert.ok(again, `${a}: the item alone is parsed again`);
+    assert.deepEqual(JSON.parse(JSON.stringify(again)), JSON.parse(JSON.stringify(parse(after))), `${a}: as the full parse reads it`);
   }
 });

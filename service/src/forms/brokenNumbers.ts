@@ -14,7 +14,7 @@
  * markup, a draft): it keeps its warning and its fix. The file-wide facts are decided once, by the
  * layout (`parse/layout.ts`).
  */
-import type { Segment } from '../text';
+import { segmentLine, type Segment } from '../text';
 import { matchYearNumber } from '../numbers';
 import { isTableRule } from '../constructs';
 
@@ -86,17 +86,43 @@ export function holdsSplitNumber(lines: readonly string[], first: number, last: 
 
 /**
  * Whether an edit of lines [first, last] may change how the file's numbers are printed (a number
- * written short or padded, `12/25` made `012/25`): the numbers written in each line before and
- * after (their item digits) differ. An edit of a title beside its number changes nothing.
+ * written short or padded, `12/25` made `012/25`): the heads of each line that `printedNumbers`
+ * counts differ before and after. An edit of a title beside its number changes nothing, nor a
+ * reference written into a sentence.
  */
 export function numberFormsChanged(before: readonly string[], after: readonly string[], first: number, last: number): boolean {
   for (let l = Math.max(0, first); l <= last && l < before.length && l < after.length; l++) {
     const a = before[l];
     const b = after[l];
     if (a === b || (a.indexOf('/') < 0 && b.indexOf('/') < 0)) continue;
-    if (numbersIn(a) !== numbersIn(b)) return true;
+    // the cheap test first; where the numbers differ, what `printedNumbers` counts of them: a reference
+    // written into a sentence (`See 012/25.`) opens no segment, so it is no head and changes nothing
+    if (numbersIn(a) !== numbersIn(b) && headFormsIn(a, l) !== headFormsIn(b, l)) return true;
   }
   return false;
+}
+
+/**
+ * What `printedNumbers` counts in one line: its segments that open with an `NNN/YY` number, as heads,
+ * short ones and well-formed long ones (`3 1 1` for `012/25 …`). Segmenting does not depend on an
+ * open `**` from the line above, so the line is read alone.
+ */
+function headFormsIn(line: string, lineNo: number): string {
+  const segs: Segment[] = [];
+  segmentLine(line, lineNo, { open: false }, segs);
+  let heads = 0;
+  let short = 0;
+  let long = 0;
+  for (const s of segs) {
+    const c = s.text.charCodeAt(0);
+    if (c < 48 || c > 57) continue;
+    const m = matchYearNumber(s.text);
+    if (!m) continue;
+    heads++;
+    if (m.short) short++;
+    else if (!m.malformed) long++;
+  }
+  return `${heads} ${short} ${long}`;
 }
 
 /**
