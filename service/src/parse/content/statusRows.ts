@@ -29,11 +29,13 @@ export function statusRow(line: Line): boolean {
   // the item (`Officer updates on actions from previous meetings:` under the last minutes' approval),
   // looked for over a few lines above, only on a line with a status word (the row's gate)
   const titled = titleLeadsReview(item.title) || subItemLeadsReview(item, seg.line);
-  const celled = body.indexOf('\t') >= 0 || body.indexOf('  ') >= 0;
   // a row of cells (a reference, the action, its status last) under any title that reviews the
   // actions (`Review of action items`), a looser title than a paragraph's review needs
+  // (the title first: a long line of prose with a status word is not searched for a tab and a gap)
   const rowsOnly = !titled && !leadAbove(line);
-  if (rowsOnly && !(celled && isReviewTitle(item.title))) return false;
+  if (rowsOnly && !isReviewTitle(item.title)) return false;
+  const celled = body.indexOf('\t') >= 0 || body.indexOf('  ') >= 0;
+  if (rowsOnly && !celled) return false;
   // (an entry that closes with its status in brackets, `… Circulated on 12 February. [CLOSED]`: the entry read back to its
   // reference; the line read on, as the minute it names is a reference too)
   if (!rowsOnly && body.indexOf('[') >= 0 && bracketedEntry(line)) return false;
