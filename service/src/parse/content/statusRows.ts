@@ -13,7 +13,7 @@ import { isReviewTitle, titleLeadsReview } from '../../forms/priorActions';
 import type { StatusRow } from '../../forms/statuses';
 import type { InlineRecogniser, Line } from './inline';
 import type { ItemBuilder } from '../builders';
-import { W_STATUS } from './keywords';
+import { H_GAP, W_STATUS } from './keywords';
 import { paragraphRange, readBackward, readForward, segIndex, type Paragraph } from './paragraphs';
 
 /** A review's paragraph may open so: a list's mark, the minute's word, a reference (cheap first test). */
@@ -31,10 +31,10 @@ export function statusRow(line: Line): boolean {
   const titled = titleLeadsReview(item.title) || subItemLeadsReview(item, seg.line);
   // a row of cells (a reference, the action, its status last) under any title that reviews the
   // actions (`Review of action items`), a looser title than a paragraph's review needs
-  // (the title first: a long line of prose with a status word is not searched for a tab and a gap)
+  // (the title first; the line's signature says whether it has a tab or a gap)
   const rowsOnly = !titled && !leadAbove(line);
   if (rowsOnly && !isReviewTitle(item.title)) return false;
-  const celled = body.indexOf('\t') >= 0 || body.indexOf('  ') >= 0;
+  const celled = (line.words & H_GAP) !== 0;
   if (rowsOnly && !celled) return false;
   // (an entry that closes with its status in brackets, `… Circulated on 12 February. [CLOSED]`: the entry read back to its
   // reference; the line read on, as the minute it names is a reference too)
