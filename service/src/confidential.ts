@@ -251,6 +251,9 @@ export type Withholding =
 // each title is read for a marker once, not at every keystroke and every public output.
 const titleMarkers = new WeakMap<Item, { readonly title: string; readonly marker: MarkerMatch | undefined }>();
 function itemTitleMarker(item: Item): MarkerMatch | undefined {
+  // (most titles are declined by titleMarker's first test, cheaper than the map: kept only for the others,
+  // a fresh parse's 2,000 items are not each added to it)
+  if (plainWithoutKeyword(item.title)) return undefined;
   const hit = titleMarkers.get(item);
   if (hit && hit.title === item.title) return hit.marker;
   const marker = titleMarker(item.title);

@@ -14,7 +14,7 @@ import { dueWordsStart, findDueDate, isNextMeeting, readDueCell } from '#service
 import { findClosingActionTable, isActionsListTitle } from '#service/forms/closingActionTable';
 import { matchCheckbox, readStatusCell, statusOfWord, matchStatusTagAt, isStruckThrough, reviewStatus } from '#service/forms/statuses';
 import { matchDecision, matchDecisionHeading, matchHeadingParagraph, readResolutionParts } from '#service/forms/decisions';
-import { matchPlusOne, matchVote } from '#service/forms/votes';
+import { matchPlusOne, matchVote, matchVoteAfter } from '#service/forms/votes';
 import { matchStatusUpdate } from '#service/constructs';
 import { withoutCodeMarks } from '#service/text';
 
@@ -778,6 +778,12 @@ test('votes: movers, seconders, counts, roll calls, results', () => {
   for (const text of ['Moved to the next item.', 'the proposed access joins the road', 'There were 3 for the bus stop.', 'The report was carried over to March.', 'Members of the public: 4']) {
     assert.equal(matchVote(text), undefined, text);
   }
+  // the vote after a decision's words, read in the rest alone: the same facts as with the words blanked, at the same places
+  const decided = 'RESOLVED to grant £4,500 for 2026/27. Proposed Cllr A Roe, seconded Cllr B Tate; 6 for, 1 against.';
+  const from = decided.indexOf(' Proposed');
+  assert.deepEqual(matchVoteAfter(decided, from), matchVote(' '.repeat(from) + decided.slice(from)));
+  assert.equal(cut(decided, matchVoteAfter(decided, from)?.mover), 'Cllr A Roe');
+  assert.equal(matchVoteAfter(decided, from)?.for, 6);
 });
 
 test('+1 lines of scribed minutes', () => {

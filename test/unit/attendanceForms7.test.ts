@@ -93,6 +93,9 @@ test('a register of attendance after the items: its rows, `In attendance:` betwe
     'absent | Cy Voss | title=Dr | category=Parent | initials=CV', 'inAttendance | Di Ward | title=Mrs | role=Clerk | initials=DW']);
   // near miss: a table of actions at the end is no register
   assert.equal(matchGridHeader('No.\tAction\tOwner\tStatus'), undefined);
+  // near miss: a numbered paragraph whose words name members, declined by its cells before they are read
+  assert.equal(matchGridHeader('4.1\tMembers noted the name of the new governor.'), undefined);
+  assert.equal(matchGridHeader('  Name \tInitials\tAttendance')?.name, 0);
 });
 
 test('a list under its membership categories, each less indented than its members, two a line, a mark\'s legend under it; `Observer:` one attending as an observer', () => {

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { holdsOf, keywordsOf, segmentStarts, startOf, S_ANY, W_ACTION, W_ADJOURN, W_AGREED, W_ARRIVAL, W_DECIDE, W_MINUTE, W_MOTION, W_NEXT, W_RECORD, W_STATUS, W_UNDERTAKE } from '#service/parse/content/keywords';
+import { H_GAP, holdsOf, keywordsOf, segmentStarts, startOf, S_ANY, W_ACTION, W_ADJOURN, W_AGREED, W_ARRIVAL, W_DECIDE, W_MINUTE, W_MOTION, W_NEXT, W_RECORD, W_STATUS, W_UNDERTAKE } from '#service/parse/content/keywords';
 import { CONTENT_RULES, INLINE, type CompiledInline } from '#service/parse/content/index';
 import { RULES, TABLE, type CompiledRule } from '#service/parse/table';
 import { DECLINE } from '#service/parse/recogniser';
@@ -370,4 +370,11 @@ test('an undertaking\'s verb is found with a blank after it, a tab or any unit t
   assert.equal(keywordsOf('Staff were directed to bring back a plan') & W_UNDERTAKE, W_UNDERTAKE);
   assert.equal(keywordsOf('The Board APPROVED the summer programme') & W_UNDERTAKE, 0);
   assert.equal(keywordsOf('a total of tomorrow\'s wills') & W_UNDERTAKE, 0);
+});
+
+test('a gap between cells is a tab or two spaces in a row, wherever it stands: the search for one agrees', () => {
+  const lines = ['Name\tRole\tAttendance', 'Name          Company          Role', '  indented once', 'one space between words', 'ends in two  ', 'a tab at the end\t', 'words  parted, then a dot.  Two spaces', ' ', '  ', 'x'];
+  for (const t of lines) assert.equal((holdsOf(t) & H_GAP) !== 0, t.indexOf('\t') >= 0 || t.indexOf('  ') >= 0, JSON.stringify(t));
+  // (a word's groups unchanged by the gap beside it)
+  assert.equal(keywordsOf('ACTION:  Clerk') & W_ACTION, W_ACTION);
 });

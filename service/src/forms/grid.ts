@@ -10,6 +10,7 @@ import { blockWordKind, type BlockKind } from '../markup';
 import { readPerson } from './personLine';
 import { looksLikeCode, readQualifier } from './qualifiers';
 import type { PersonMatch, Qualifier, Span } from './types';
+import { isBlankUnit } from '../unitClass';
 
 export interface GridHeader {
   readonly cells: number;
@@ -188,8 +189,8 @@ function cellsOf(line: string, spaced: boolean): Span[] {
  * attendance:` ⏎ `Attendee⇥Role`), or the names' column's own heading when it names a list (`In attendance⇥Role`).
  */
 export function matchGridHeader(line: string, under?: BlockKind): GridHeader | undefined {
+  if (!mayHeadGrid(line)) return undefined;
   const spaced = line.indexOf('\t') < 0;
-  if (spaced && line.indexOf('  ') < 0) return undefined;
   const cs = cellsOf(line, spaced);
   // (a spaced roster heads three columns at least, so that a name and a word beside it are no heading)
   if (spaced && cs.length < 3) return undefined;
@@ -233,6 +234,32 @@ export function matchGridHeader(line: string, under?: BlockKind): GridHeader | u
     ...(marks.length > 0 ? { marks } : {}), ...(kind ? { kind } : {}),
     ...(category >= 0 ? { category } : {}), ...(initials >= 0 ? { initials } : {}), ...(role >= 0 ? { role } : {}), ...(org >= 0 ? { org } : {}),
   };
+}
+
+/** Whether a line may head a grid (matchGridHeader's first test): a tab and cells that may head its columns, or a gap of two blanks. */
+export function mayHeadGrid(line: string): boolean {
+  return line.indexOf('\t') < 0 ? line.indexOf('  ') >= 0 : mayHeadTabGrid(line);
+}
+
+/**
+ * Whether a line parted by tabs may head a grid, by its cells' first letters and lengths, before they are
+ * split and lowered (every line with a tab under an item is asked: a numbered paragraph `116.1⇥Committee …`
+ * is declined here). The names' column is a cell of 4 to 12 characters, `name` to `participants` (NAME_HEAD,
+ * ATTENDEE_HEAD), or the first cell names a list (`In attendance⇥Role`, blockWordKind): each opens with a letter.
+ */
+function mayHeadTabGrid(line: string): boolean {
+  for (let s = 0, n = 0; ; n++) {
+    const tab = line.indexOf('\t', s);
+    const e = tab < 0 ? line.length : tab;
+    let a = s;
+    while (a < e && isBlankUnit(line.charCodeAt(a))) a++;
+    let b = e;
+    while (b > a && isBlankUnit(line.charCodeAt(b - 1))) b--;
+    const c = line.charCodeAt(a) | 0x20;
+    if (b > a && c >= 0x61 && c <= 0x7a && (n === 0 || b - a <= 12)) return true;
+    if (tab < 0) return false;
+    s = tab + 1;
+  }
 }
 
 

@@ -424,7 +424,8 @@ function endsRequest(c: number): boolean {
 function isRequestVerb(line: string, s: number, e: number): boolean {
   for (const v of REQUEST_VERBS) {
     const at = e - v.length;
-    if (at < s || !line.startsWith(v, at)) continue;
+    // (its first letter first: most words ending in `d` or `t` are none of them)
+    if (at < s || line.charCodeAt(at) !== v.charCodeAt(0) || !line.startsWith(v, at)) continue;
     if (at === s || !/\w/.test(line[at - 1])) return true;
   }
   return false;

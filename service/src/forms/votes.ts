@@ -170,6 +170,28 @@ export function matchVote(text: string): Vote | undefined {
   };
 }
 
+/**
+ * The vote recorded in `text` after `from`, its offsets in `text`: the words before it are no fact of
+ * the vote (a decision's `£38,450 for 2026/27` counts no one). Read in the rest alone (its patterns
+ * need no character before it: a blank there reads as a line's start), not in a copy of the text with
+ * those words blanked, which every decision with a sentence after it made.
+ */
+export function matchVoteAfter(text: string, from: number): Vote | undefined {
+  if (text.length > 20000) return undefined;
+  const v = matchVote(from > 0 ? text.slice(from) : text);
+  return v && from > 0 ? shiftVote(v, from) : v;
+}
+
+function shift(span: Span | undefined, by: number): Span | undefined {
+  return span ? { start: span.start + by, end: span.end + by } : undefined;
+}
+
+/** A vote found in a part of a text, its offsets moved `by` to the whole's. */
+export function shiftVote(v: Vote, by: number): Vote {
+  const all = (xs: Span[] | undefined): Span[] | undefined => xs?.map((x) => shift(x, by)!);
+  return { ...v, start: v.start + by, end: v.end + by, mover: shift(v.mover, by), seconder: shift(v.seconder, by), ayes: all(v.ayes), nays: all(v.nays), abstainers: all(v.abstainers) };
+}
+
 function trimEnd(text: string, s: number, e: number): number {
   while (e > s && /[\s.;,]/.test(text[e - 1])) e--;
   return e;

@@ -5,6 +5,7 @@
  */
 import { attendanceItem, inRegister, readAttendanceProse, readListRunOn, registerGrid } from '../recognisers/peopleForms';
 import type { InlineRecogniser, Line } from './inline';
+import { H_GAP } from './keywords';
 
 /**
  * A register of attendance in an item (`Register of attendance` ⏎ `Name⇥Initials⇥…⇥Attendance` at the end of the
@@ -12,7 +13,8 @@ import type { InlineRecogniser, Line } from './inline';
  * rows and its groups' labels are the register's, no action, decision or roll call of the item.
  */
 export function register(line: Line): boolean {
-  return line.from === 0 && (inRegister(line.state, line.seg) || registerGrid(line.state, line.seg));
+  // (the grid's heading row parts its cells by a tab or a gap: the line's signature says whether it has one, no search)
+  return line.from === 0 && (inRegister(line.state, line.seg) || ((line.words & H_GAP) !== 0 && registerGrid(line.state, line.seg)));
 }
 
 export const REGISTER: InlineRecogniser = { name: 'register', run: register };

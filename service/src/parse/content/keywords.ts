@@ -180,13 +180,20 @@ export const H_CAPITAL_START = 1 << 10;
 export const H_HEADING = 1 << 11;
 /** A digit 0-9 (`line.words` holds it with the words' groups). */
 export const H_DIGIT = 1 << 16;
+/**
+ * A tab, or two spaces in a row: where a flattened table's cells part (a grid's heading row, a log's
+ * row), which a search of a long line for two spaces costs (the automaton finds the two spaces as a
+ * word, the tab is a character's bit).
+ */
+export const H_GAP = 1 << 24;
 
 /**
  * The automaton of the words, and of `by` in any case: its group is H_BY's bit, which no word's group
  * uses (a line that holds no `by` in any case holds none in lower case; `sign` confirms the case only
- * where one is found). The scan of a line for its words thus also finds it, without a search of its own.
+ * where one is found). The scan of a line for its words thus also finds it, without a search of its own;
+ * and two spaces in a row alike (H_GAP's, exact: a space is a class of its own).
  */
-const MOVES = automaton([...WORDS, ['by', H_BY]]);
+const MOVES = automaton([...WORDS, ['by', H_BY], ['  ', H_GAP]]);
 /** The groups of the words (not H_BY, a character's bit). */
 const WORD_MASK = WORDS.reduce((m, [, g]) => m | g, 0);
 /** A `.` `?` `!` `;` `,` or a digit: what no heading holds (H_HEADING). Above the holds' bits of HOLD. */
@@ -194,6 +201,7 @@ const STOP = 1 << 17;
 /** The characters `sign` marks, by ASCII code: what the line holds (H_COLON, H_PAREN, H_QUESTION, H_DIGIT), and STOP. */
 const HOLD = new Int32Array(128);
 HOLD[58] = H_COLON;
+HOLD[9] = H_GAP;
 HOLD[40] = H_PAREN;
 HOLD[63] = H_QUESTION | STOP;
 for (const c of '.!;,') HOLD[c.charCodeAt(0)] |= STOP;
@@ -284,7 +292,7 @@ function sign(text: string): void {
   // a log's row whose status is a RAG letter alone, its last cell (`ARC/25/41.2   Review of …   TB   Feb 2026   B`):
   // a status word to the status recognisers' gates (`matchStatusRow` reads the letter by the log's key)
   if (e - s >= 2 && text.charCodeAt(e - 1) >= 65 && text.charCodeAt(e - 1) <= 90 && isBlankUnit(text.charCodeAt(e - 2))) signedWords |= W_STATUS;
-  let h = held & (H_COLON | H_PAREN | H_QUESTION | H_DIGIT);
+  let h = (held | found) & (H_COLON | H_PAREN | H_QUESTION | H_DIGIT | H_GAP);
   if ((found & H_BY) !== 0 && text.indexOf('by') >= 0) h |= H_BY;
   if (s === e) { signedStarts = S_OTHER; signedHolds = h; return; }
   const c = text.charCodeAt(s);

@@ -7,8 +7,8 @@
  */
 import { isMotionLabel, matchMotion as matchMotionForm, matchMotionRecord, motionRunsOn, recordSaysLost, recordsMotion, type MotionForm } from '../../forms/motions';
 import { matchDulyMade } from '../../forms/dulyMade';
-import { matchVote, type Vote } from '../../forms';
-import type { Span } from '../../constructs';
+import { matchVote } from '../../forms';
+import { shiftVote } from '../../forms/votes';
 import type { Segment } from '../../text';
 import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
@@ -78,15 +78,6 @@ function endsInStop(body: string): boolean {
   let e = body.length;
   while (e > 0 && (body.charCodeAt(e - 1) === 0x20 || body.charCodeAt(e - 1) === 0x09)) e--;
   return e > 0 && body.charCodeAt(e - 1) === 0x2e;
-}
-
-function shift(span: Span | undefined, by: number): Span | undefined {
-  return span ? { start: span.start + by, end: span.end + by } : undefined;
-}
-
-function shiftVote(v: Vote, by: number): Vote {
-  const all = (xs: Span[] | undefined): Span[] | undefined => xs?.map((x) => shift(x, by)!);
-  return { ...v, start: v.start + by, end: v.end + by, mover: shift(v.mover, by), seconder: shift(v.seconder, by), ayes: all(v.ayes), nays: all(v.nays), abstainers: all(v.abstainers) };
 }
 
 export function motion(line: Line): boolean {

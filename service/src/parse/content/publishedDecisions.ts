@@ -19,6 +19,7 @@ import { RECORD_AS, RECORD_WORDS, W_AGREED, W_DECIDE, W_RECORD } from './keyword
 import { CAPS_DECISION_VERBS, CAPS_VERB } from '../../forms/decisions';
 import { joinLines } from '../../forms/hyphenation';
 import { matchProceedingLine } from '../../proceedings/vote';
+import { matchVoteAfter } from '../../forms/votes';
 
 /** Cheap first tests (every line of every item is asked): the words without which no form matches. */
 // (after a callout's icon, `✅ **Agreed**: …`, or an arrow from how the meeting got there, `No objections → **Approved**: …`)
@@ -164,8 +165,8 @@ export function nextSentence(state: ParseState, seg: Segment, from: number, ts: 
   // (on one line its words are the line's from `ts`: the stop is where it was found)
   const at = segs.length === 1 ? ts + stop : sentenceEnd(j.text, ts);
   if (at >= j.text.length) return wrapped ? { text } : undefined;
-  // the decision's own words blanked (offsets kept): no fact of the vote
-  const found = mayVote ? matchVote(' '.repeat(at + 1) + j.text.slice(at + 1)) : undefined;
+  // after the decision's own words (offsets kept): they are no fact of the vote
+  const found = mayVote ? matchVoteAfter(j.text, at + 1) : undefined;
   // the vote opens the sentence after (`Proposed Cllr …`, `(4 for, 0 against)`, `Carried.`)
   if (found && /^[ \t]*[(\[]?$/.test(j.text.slice(at + 1, found.start))) return { text, vote: voteRecord(state, j, found) };
   return wrapped ? { text, end: joinedRange(state, j, at + 1, at + 1).end } : undefined;

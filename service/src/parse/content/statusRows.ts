@@ -13,7 +13,7 @@ import { isReviewTitle, titleLeadsReview } from '../../forms/priorActions';
 import type { StatusRow } from '../../forms/statuses';
 import type { InlineRecogniser, Line } from './inline';
 import type { ItemBuilder } from '../builders';
-import { W_STATUS } from './keywords';
+import { H_GAP, W_STATUS } from './keywords';
 import { paragraphRange, readBackward, readForward, segIndex, type Paragraph } from './paragraphs';
 
 /** A review's paragraph may open so: a list's mark, the minute's word, a reference (cheap first test). */
@@ -29,11 +29,13 @@ export function statusRow(line: Line): boolean {
   // the item (`Officer updates on actions from previous meetings:` under the last minutes' approval),
   // looked for over a few lines above, only on a line with a status word (the row's gate)
   const titled = titleLeadsReview(item.title) || subItemLeadsReview(item, seg.line);
-  const celled = body.indexOf('\t') >= 0 || body.indexOf('  ') >= 0;
   // a row of cells (a reference, the action, its status last) under any title that reviews the
   // actions (`Review of action items`), a looser title than a paragraph's review needs
+  // (the title first; the line's signature says whether it has a tab or a gap)
   const rowsOnly = !titled && !leadAbove(line);
-  if (rowsOnly && !(celled && isReviewTitle(item.title))) return false;
+  if (rowsOnly && !isReviewTitle(item.title)) return false;
+  const celled = (line.words & H_GAP) !== 0;
+  if (rowsOnly && !celled) return false;
   // (an entry that closes with its status in brackets, `… Circulated on 12 February. [CLOSED]`: the entry read back to its
   // reference; the line read on, as the minute it names is a reference too)
   if (!rowsOnly && body.indexOf('[') >= 0 && bracketedEntry(line)) return false;

@@ -10,6 +10,7 @@
  * line as before (peopleBlocks.ts), so the markup and the corpus read exactly as they did.
  */
 import { isMinutesLabel, observersHeading, forItemHeading, remoteInLabel, isGovernorCategory, NATION, isObserversLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, readGridWrap, tabCells, knownMark, type GridRow, type GridWrap, type GridHeader, type KeyMeaning, matchBlockHeading, matchGroupHeading, matchAbsenceProse, sentenceEnd, matchApologiesProse, matchPresentProse, matchOfficeOpened, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PeopleListMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
+import { mayHeadGrid } from '../../forms/grid';
 import { isOfficeTitle, opensWithOffice, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
 import type { BlockKind } from '../../markup';
 import type { Item, PeopleBlock, Person, PersonQualifier } from '../../model';
@@ -1608,7 +1609,7 @@ export function gridBlock(state: ParseState, i: number, under?: BlockKind): numb
 export function registerGrid(state: ParseState, seg: Segment): boolean {
   const t = seg.text;
   // the cheap gate: a tab or a column gap, and a heading of the names' column
-  if (t.indexOf('\t') < 0 && t.indexOf('  ') < 0 || !/\b(?:name|governors?|trustees?|members?|attendees?|councillors?|participants?)\b/i.test(t)) return false;
+  if (!mayHeadGrid(t) || !/\b(?:name|governors?|trustees?|members?|attendees?|councillors?|participants?)\b/i.test(t)) return false;
   const i = segIndex(state, seg);
   // (or a tab table with no column of attendance whose first row is a group's label, `Initials⇥Name⇥Role` ⏎ `Trustees present`: gridBlock reads it so)
   if (!matchGridHeader(t) && !(t.indexOf('\t') >= 0 && i >= 0 && i + 1 < state.segs.length && matchBlockHeading(state.segs[i + 1].text))) return false;
