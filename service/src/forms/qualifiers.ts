@@ -105,6 +105,19 @@ export function readQualifier(text: string): QualifierReading | undefined {
 }
 
 /**
+ * The substitution a role names (`substitute for Cllr Keswick`, as our markup writes it in the role),
+ * read only of a role that opens as a substitute form of RULES does (`substitute`, `sub`, `deputy`,
+ * `deputising`, `attending`, `representing`, `for …`): the substitute rule asks it of every member
+ * present, whose roles are nearly all offices, and the whole table of qualifiers is some twenty patterns.
+ */
+export function readSubstitution(role: string): QualifierReading | undefined {
+  if (!SUBSTITUTE_OPENING.test(role)) return undefined;
+  const q = readQualifier(role);
+  return q?.kind === 'substitute' ? q : undefined;
+}
+const SUBSTITUTE_OPENING = /^\s*(?:sub|deput|attend|represent|for\s)/i;
+
+/**
  * A school governor's category in words, as a governing board's list writes it after the name or
  * the office (`Mrs A Jessop (AJ) Chair, Foundation`, `(DH) Foundation`, `Headteacher, ex officio`):
  * the kind of seat they hold, never an office nor a body.

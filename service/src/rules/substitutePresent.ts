@@ -5,7 +5,7 @@
  */
 import { draftsOnly, defineRule, type Finding } from './rule';
 import { keyOf } from '../proceedings/room';
-import { readQualifier } from '../forms/qualifiers';
+import { readSubstitution } from '../forms/qualifiers';
 import { nameAsListed } from '../people';
 
 export const substitutePresent = draftsOnly(defineRule('substitute-present', 'warning', 'A substitute listed for a member who is listed present too.', (ctx, code) => {
@@ -18,7 +18,7 @@ export const substitutePresent = draftsOnly(defineRule('substitute-present', 'wa
   const out: Finding[] = [];
   for (const p of present) {
     // our markup writes `(substitute for Cllr Keswick)` as a role; published lists as a qualifier
-    const q = [...(p.qualifiers ?? []), ...(p.role ? [readQualifier(p.role)] : [])].find((x) => x?.kind === 'substitute');
+    const q = p.qualifiers?.find((x) => x.kind === 'substitute') ?? (p.role ? readSubstitution(p.role) : undefined);
     if (!q?.value) continue;
     const seat = keyOf(m, q.value, bodies);
     if (!seat.person || !here.has(seat.person) || seat.person === p) continue;
