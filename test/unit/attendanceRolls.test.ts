@@ -6,7 +6,8 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { matchInlineList, readPerson } from '#service/forms/index';
+import { dotParts, matchInlineList, readPerson } from '#service/forms/index';
+import { readRoleCell } from '#service/forms/qualifiers';
 import { matchTickedRoll } from '#service/forms/attendanceCells';
 import { parse } from '#service';
 
@@ -52,6 +53,10 @@ test('a committee\'s roll of ticks on one line parted by `·`; the words after a
   // near misses: one ticked member is no roll; words between the signs are no roll either
   assert.equal(matchTickedRoll('Team: ✓ Ann Roe · next week'), undefined);
   assert.equal(matchTickedRoll('✓ Ann Roe · ✓ shipped the release'), undefined);
+  // a cross written as the multiplication sign (`×`), first in the roll: a cross all the same, the words before it the label
+  const crossed = matchTickedRoll('Board: × Ann Roe · ✓ Ben Tate');
+  assert.deepEqual(crossed?.people.map((e) => e.kind), ['absent', 'present']);
+  assert.equal(crossed?.label && 'Board: × Ann Roe · ✓ Ben Tate'.slice(crossed.label.start, crossed.label.end), 'Board');
 });
 
 test('a body in brackets the page wrapped (`(Westham` ⏎ `City Council)`) is the organisation; a chamber of commerce is a body', () => {
@@ -62,4 +67,20 @@ test('a body in brackets the page wrapped (`(Westham` ⏎ `City Council)`) is th
   assert.deepEqual(everything(`UNIVERSITY OF WESTHAM\nMinutes of the meeting held on 4 March 2026\n\n${l}\n\n1. MINUTES\nApproved.\n`), ['present | Ann Roe | title=Mrs | role=Director of Finance']);
   const p = readPerson('Gus Lunn (@glunn), guest, for item 3 only');
   assert.deepEqual(p?.qualifiers.map((q) => q.kind), ['guest', 'only']);
+});
+
+test('the one reading of a `·` list\'s parts and of a table\'s role cell', () => {
+  const dotted = 'Ann Roe (@aroe) · Ben Tate ·  · Cy Voss ';
+  assert.deepEqual(dotParts(dotted).map((s) => dotted.slice(s.start, s.end)), ['Ann Roe (@aroe)', 'Ben Tate', '', 'Cy Voss']);
+  const cell = (t: string, options: Parameters<typeof readRoleCell>[2] = {}): string[] => {
+    const r = readRoleCell(t, { start: 0, end: t.length }, options);
+    return [r.role ? `role=${t.slice(r.role.start, r.role.end)}` : '', ...r.qualifiers.map((q) => `${q.kind}=${t.slice(q.start, q.end)}`)].filter((x) => x !== '');
+  };
+  assert.deepEqual(cell('Treasurer (from item 4)'), ['role=Treasurer', 'from=from item 4']);
+  assert.deepEqual(cell('(on Teams)'), ['remote=on Teams']);
+  // a grid keeps the chair in the role; a Markdown table reads a last part after a comma too
+  assert.deepEqual(cell('Member (Chair)', { chairStays: true }), ['role=Member (Chair)']);
+  assert.deepEqual(cell('maintainer, notes', { commaPart: true }), ['role=maintainer', 'minutes=notes']);
+  // near miss: a post after the comma stays in the role
+  assert.deepEqual(cell('maintainer, facilitator', { commaPart: true }), ['role=maintainer, facilitator']);
 });

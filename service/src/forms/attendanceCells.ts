@@ -10,6 +10,7 @@ import { readQualifier } from './qualifiers';
 import type { PersonMatch, Qualifier, Span } from './types';
 import { pipeCells } from './actionTables';
 import { readPerson, namesOffice } from './personLine';
+import { dotParts } from './inline';
 
 export interface AttendanceCell {
   readonly kind: BlockKind;
@@ -58,14 +59,7 @@ export function matchGroupRow(line: string): { readonly kind: BlockKind; readonl
   if (!g) return undefined;
   const kind: BlockKind = /^(?:regrets|apologies|absent)/i.test(g[0]) ? (/^absent/i.test(g[0]) ? 'absent' : 'apologies') : /^guests?$/i.test(g[0]) ? 'inAttendance' : 'present';
   const people: PersonMatch[] = [];
-  const body = cs[1];
-  for (let from = body.start; from < body.end;) {
-    let end = line.indexOf('·', from);
-    if (end < 0 || end > body.end) end = body.end;
-    let a = from;
-    let b = end;
-    while (a < b && /\s/.test(line[a])) a++;
-    while (b > a && /\s/.test(line[b - 1])) b--;
+  for (const { start: a, end: b } of dotParts(line, cs[1].start, cs[1].end)) {
     const p = readPerson(line, a, b);
     if (!p || p.end < b) return undefined;
     // (the words after the dash: an office is the role, anything else a fact of the attendance)
@@ -74,7 +68,6 @@ export function matchGroupRow(line: string): { readonly kind: BlockKind; readonl
       const { role, ...rest } = p;
       people.push({ ...rest, qualifiers: [...p.qualifiers, { kind: q?.kind ?? 'note', start: role.start, end: role.end, ...(q?.value !== undefined ? { value: q.value } : {}) }] });
     } else people.push(p);
-    from = end + 1;
   }
   return people.length > 0 ? { kind, label: { start: cs[0].start + lead, end: cs[0].start + lead + g[0].length }, people } : undefined;
 }
@@ -105,18 +98,13 @@ export function matchTickedRoll(line: string): { readonly label?: Span; readonly
   let first = -1;
   for (let k = 0; k < line.length; k++) {
     const c = line.codePointAt(k)!;
-    // (the first sign that opens an entry: at the line's start or after a blank)
-    if (c > 0x2000 && (k === 0 || /\s/.test(line[k - 1])) && markKind(String.fromCodePoint(c)) !== undefined) { first = k; break; }
+    // (the first sign that opens an entry: at the line's start or after a blank; never an ASCII letter, which MARK_KIND
+    // holds for a grid's cell (`A`, `x`), but `×` among the signs)
+    if (c >= 0x80 && (k === 0 || /\s/.test(line[k - 1])) && markKind(String.fromCodePoint(c)) !== undefined) { first = k; break; }
   }
   if (first < 0) return undefined;
   const people: TickedEntry[] = [];
-  for (let from = first; from < line.length;) {
-    let end = line.indexOf('·', from);
-    if (end < 0) end = line.length;
-    let a = from;
-    let b = end;
-    while (a < b && /\s/.test(line[a])) a++;
-    while (b > a && /\s/.test(line[b - 1])) b--;
+  for (const { start: a, end: b } of dotParts(line, first)) {
     const sign = SIGN.exec(line.slice(a, b));
     const kind = sign ? markKind(sign[0].replace(/\ufe0f$/u, '')) : undefined;
     if (!sign || !kind) return undefined;
@@ -129,7 +117,6 @@ export function matchTickedRoll(line: string): { readonly label?: Span; readonly
       const { role, ...rest } = p;
       people.push({ kind: kindOfWord(said) === 'apologies' ? 'apologies' : kind, person: rest, mark, word: role });
     } else people.push({ kind, person: p, mark });
-    from = end + 1;
   }
   if (people.length < 2) return undefined;
   const head = /^[ \t]*(?:\*\*)?([\p{L}][\p{L}'’ -]{0,40}?)(?:\*\*)?[ \t]*(?:\([^()]*\))?[ \t]*:?(?:\*\*)?[ \t]*$/u.exec(line.slice(0, first));

@@ -6,7 +6,7 @@
  */
 import { matchInlineList } from './inline';
 import { matchNameColumns, matchPersonBullet, matchPersonLine, readPerson } from './personLine';
-import { readQualifier } from './qualifiers';
+import { readQualifier, readRoleCell } from './qualifiers';
 import { matchFlattenedTable, type TablePerson } from './table';
 import { pipeCells } from './actionTables';
 import { INITIALS_CELL, INITIALS_HEAD } from './grid';
@@ -184,7 +184,7 @@ function pipeTable(lines: readonly string[], k: number): PeopleBlockMatch | unde
     const h = at(handle);
     const hs = h && line[h.start] === '@' && /^@[\w.-]+$/.test(line.slice(h.start, h.end)) ? { start: h.start + 1, end: h.end } : undefined;
     const r = at(role);
-    const rc = r ? roleCell(line, r) : undefined;
+    const rc = r ? readRoleCell(line, r, { commaPart: true }) : undefined;
     const o = at(org);
     // `| Dele Okonkwo | Trustee | ✉️ Apologies |`: the attendance cell says the member's list (a cell without a status word, none)
     const ac = at(attendance);
@@ -198,34 +198,6 @@ function pipeTable(lines: readonly string[], k: number): PeopleBlockMatch | unde
     });
   }
   return people.length > 0 ? { form: 'lines', people, lines: n, ...(role < 0 ? { noRoleColumn: true } : {}) } : undefined;
-}
-
-/** A role cell's role, less the brackets and the last comma part that are qualifiers. */
-function roleCell(line: string, cell: Span): { role?: Span; qualifiers: Qualifier[] } {
-  const qualifiers: Qualifier[] = [];
-  let end = cell.end;
-  const br = /\(([^()]+)\)\s*$/.exec(line.slice(cell.start, end));
-  if (br) {
-    const s = cell.start + br.index + 1;
-    const q = readQualifier(br[1]);
-    if (q) {
-      qualifiers.push({ kind: q.kind, start: s, end: s + br[1].length, ...(q.value !== undefined ? { value: q.value } : {}) });
-      end = cell.start + br.index;
-    }
-  }
-  const comma = line.lastIndexOf(',', end - 1);
-  if (comma > cell.start) {
-    const part = line.slice(comma + 1, end);
-    const q = readQualifier(part);
-    // (`(TSC, chair)`, `guest`: what they are at the meeting, which the role keeps)
-    if (q && q.kind !== 'chair' && q.kind !== 'observer' && q.kind !== 'guest') {
-      const s = comma + 1 + (part.length - part.trimStart().length);
-      qualifiers.unshift({ kind: q.kind, start: s, end: s + part.trim().length, ...(q.value !== undefined ? { value: q.value } : {}) });
-      end = comma;
-    }
-  }
-  while (end > cell.start && /\s/.test(line[end - 1])) end--;
-  return { ...(end > cell.start ? { role: { start: cell.start, end } } : {}), qualifiers };
 }
 
 /** A checkbox opening a line of a list, its bullet set aside or not (`[x] `, `- [ ] `): group 1 runs to the box. */

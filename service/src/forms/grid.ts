@@ -8,7 +8,7 @@
  */
 import { blockWordKind, type BlockKind } from '../markup';
 import { readPerson } from './personLine';
-import { looksLikeCode, readQualifier } from './qualifiers';
+import { looksLikeCode, readQualifier, readRoleCell } from './qualifiers';
 import type { PersonMatch, Qualifier, Span } from './types';
 import { isBlankUnit } from '../unitClass';
 
@@ -69,11 +69,6 @@ const MARK_KIND: ReadonlyMap<string, BlockKind> = new Map<string, BlockKind>([
 /** The list a mark names with no key to say so (`✓` present, `✗` absent), if it is one. */
 export function markKind(mark: string): BlockKind | undefined {
   return MARK_KIND.get(mark);
-}
-
-/** Whether a grid writes this mark for a list of its own, with no key to say so (`✓`, `A`, `P`). */
-export function knownMark(mark: string): boolean {
-  return MARK_KIND.has(mark);
 }
 
 /** The list a word of an attendance cell or of a grid's key names (`present`, `apologies received`, `absent without apologies`). */
@@ -138,9 +133,17 @@ export function tabCells(line: string): Span[] {
   return out;
 }
 
-const NAME_HEAD = /^(?:governors?|trustees?|members?|directors?|name|full name|councillors?|participants?)$/;
+/** The headings of the names' column (`Name`, `Governors`, `Trustee`). */
+const NAME_WORDS = 'governors?|trustees?|members?|directors?|name|full name|councillors?|participants?';
+const NAME_HEAD = new RegExp(`^(?:${NAME_WORDS})$`);
 /** `Attendee⇥Role⇥Attendance`: the names' column where no other heading names it (beside `Name`, `Attendee` is the marks' column). */
-const ATTENDEE_HEAD = /^attendees?$/;
+const ATTENDEE_WORD = 'attendees?';
+const ATTENDEE_HEAD = new RegExp(`^${ATTENDEE_WORD}$`);
+const NAMES_WORD = new RegExp(`\\b(?:${NAME_WORDS}|${ATTENDEE_WORD})\\b`, 'i');
+/** Whether a line holds a word that may head the names' column (NAME_HEAD, ATTENDEE_HEAD) anywhere: the cheap test of a line before it is split into cells. */
+export function holdsNamesHeading(line: string): boolean {
+  return NAMES_WORD.test(line);
+}
 const ATTENDANCE_HEAD = /^(?:attendance|attended\??|present\??|status|attendee|att\.?)$/;
 /** The meeting's date heading the column of a register's marks (`9 Sep`, `24/02`, `Feb 24`). */
 const DATE_HEAD = /^(?:\d{1,2}(?:st|nd|rd|th)?[ ][A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}[ ]\d{1,2}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)$/;
@@ -325,20 +328,10 @@ export function readGridRow(line: string, h: GridHeader, blank = 0): GridRow | u
   return { kind, person, ...(mark !== undefined && markAt ? { mark, markAt } : {}), ...(category ? { category } : {}), ...(initials ? { initials } : {}), ...(role ? { role } : {}), ...(org ? { org } : {}), ...(qualifier ? { qualifier } : {}), ...(roleQualifier ? { roleQualifier } : {}) };
 }
 
-/**
- * A role cell's words: a fact of the attendance in brackets at its end apart (`Deputy Chief Medical Officer (for OS)`:
- * the bracket a qualifier, the words before it the role); `Member (Chair)` stays one role.
- */
+/** A grid's role cell: its role, and a fact of the attendance in brackets at its end apart (`Member (Chair)` stays one role). */
 function roleCell(line: string, r: Span): { role?: Span; roleQualifier?: Qualifier } {
-  const open = line[r.end - 1] === ')' ? line.lastIndexOf('(', r.end - 1) : -1;
-  if (open < r.start) return { role: r };
-  const q = readQualifier(line.slice(open + 1, r.end - 1));
-  if (!q || q.kind === 'chair') return { role: r };
-  // (`(on Zoom)` alone in the cell: no role, the bracket what is said of the attendance)
-  let end = open;
-  while (end > r.start && /\s/.test(line[end - 1])) end--;
-  const role = { start: r.start, end };
-  return { ...(role.end > role.start ? { role } : {}), roleQualifier: { kind: q.kind, start: open + 1, end: r.end - 1, ...(q.value !== undefined ? { value: q.value } : {}) } };
+  const { role, qualifiers: [q] } = readRoleCell(line, r, { chairStays: true });
+  return { ...(role ? { role } : {}), ...(q ? { roleQualifier: q } : {}) };
 }
 
 /** The rest of a row's cells that wrapped onto the next line: the role's and the body's words, and a fact in brackets at the role's end. */

@@ -4,6 +4,7 @@
  */
 import { blockWordKind, type BlockKind } from '../markup';
 import type { Span } from './types';
+import { readQualifier, type QualifierReading } from './qualifiers';
 import { lastAnswer } from './lastAnswer';
 
 export interface BlockHeadingMatch {
@@ -127,6 +128,17 @@ export function observersHeading(line: string): Span | undefined {
 export function forItemHeading(line: string): Span | undefined {
   const m = /^([ \t]*)(for[ \t]+(?:items?|minutes?)[ \t]+[\w./-]*\d[\w./-]*)[ \t]*:?[ \t]*$/i.exec(line);
   return m ? { start: m[1].length, end: m[1].length + m[2].length } : undefined;
+}
+
+/**
+ * The qualifier a `For item` heading gives each one under it (`For item ARC/26/19:` ⏎ `Dr A Roe …`: `(item ARC/26/19 only)`):
+ * the heading's words, and what they read as (`only` when no reading says more). Undefined when the line is no such heading.
+ */
+export function forItemQualifier(line: string): (QualifierReading & { readonly span: Span }) | undefined {
+  const span = forItemHeading(line);
+  if (!span) return undefined;
+  const q = readQualifier(line.slice(span.start, span.end));
+  return { span, kind: q?.kind ?? 'only', ...(q?.value !== undefined ? { value: q.value } : {}) };
 }
 
 /** A list's label that is the word observer (`Observer:`, `Observers`): everyone on the list attends as an observer, as under the heading. */

@@ -9,9 +9,9 @@ export type { Span, Qualifier, QualifierKind, PersonMatch, PeopleListMatch } fro
 export { shiftPerson } from './types';
 export { readQualifier, looksLikeCode, looksLikeBody, looksLikeFirm, isGovernorCategory } from './qualifiers';
 export { readPerson, ROLE_WORD, NATION, namesOffice, matchPersonLine, matchNameColumns, matchPersonBullet } from './personLine';
-export { matchInlineList, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchApologiesProse, matchAbsenceProse, matchPresentProse, matchOfficeOpened, matchNamedGuests, matchSubstitution, matchSubstituteAlone, splitList, sentenceEnd, type SubstitutionMatch, type SubstituteAloneMatch, pluralTitle } from './inline';
+export { matchInlineList, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchApologiesProse, matchAbsenceProse, matchPresentProse, matchOfficeOpened, matchNamedGuests, matchSubstitution, matchSubstituteAlone, splitList, dotParts, sentenceEnd, PRESENT_VERB, OFFICE_ACT, type SubstitutionMatch, type SubstituteAloneMatch, pluralTitle } from './inline';
 export { matchFlattenedTable, type FlattenedTableMatch, type TablePerson, type LineSpan } from './table';
-export { isMinutesLabel, observersHeading, forItemHeading, remoteInLabel, isObserversLabel, matchListNote, matchBlockHeading, matchGroupHeading, matchLineLabel, labelKind, type BlockHeadingMatch } from './headings';
+export { isMinutesLabel, observersHeading, forItemHeading, forItemQualifier, remoteInLabel, isObserversLabel, matchListNote, matchBlockHeading, matchGroupHeading, matchLineLabel, labelKind, type BlockHeadingMatch } from './headings';
 export { matchLegend, matchMarkLegend, matchMarkedHeading, trailingMark, type LegendEntry, type MarkLegend, type MarkedHeading } from './legend';
 export { matchPeopleBlock, secondColumnAt, type PeopleBlockMatch, type BlockPerson, type BlockOptions } from './block';
 export { matchActionLine, matchOwnerStatuses, findActionLines, matchTightRoleCell, matchOwnerColumn, matchToAction, matchActionReview } from './actions';
@@ -32,4 +32,4 @@ export { matchVote, matchPlusOne } from './votes';
 export type { Vote, VoteResult } from './votes';
 export { everyoneAt, isActor, isAddressedOffice, isEveryone, isInitials, isInitialsGroup, isRoleWord, splitOwners } from './owners';
 export type { IsPerson } from './owners';
-export { matchGridHeader, matchGridKey, readGridRow, readGridWrap, tabCells, knownMark, type GridHeader, type GridRow, type GridWrap, type KeyMeaning } from './grid';
+export { matchGridHeader, matchGridKey, readGridRow, readGridWrap, tabCells, markKind, type GridHeader, type GridRow, type GridWrap, type KeyMeaning } from './grid';

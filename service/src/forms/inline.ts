@@ -59,6 +59,25 @@ export function splitList(text: string, a = 0, b = text.length): Span[] {
   }
 }
 
+/**
+ * The parts of [a, b) parted by `·` (a project's notes: `Ana Roe (@aroe) · Ben Lee (@blee)`), each without the blanks
+ * around it; an empty part (`A · · B`, a `·` last with blanks after it) is kept, empty, for the reader to decline.
+ */
+export function dotParts(text: string, a = 0, b = text.length): Span[] {
+  const out: Span[] = [];
+  for (let from = a; from < b;) {
+    let end = text.indexOf('·', from);
+    if (end < 0 || end > b) end = b;
+    let x = from;
+    let y = end;
+    while (x < y && /\s/.test(text[x])) x++;
+    while (y > x && /\s/.test(text[y - 1])) y--;
+    out.push({ start: x, end: y });
+    from = end + 1;
+  }
+  return out;
+}
+
 /** `Councillors`, `Cllrs`, `Council Members`: a title written once for the whole list. */
 const PLURAL_TITLE = /^(?:Councillors|Cllrs\.?|Council Members|Councilmembers|Alderpersons|Aldermen|Alderwomen|Members|Governors|Trustees|Directors|Professors|Drs)\s+/;
 /** The title each member of the list holds, for the plurals that are a title of one (`Members` is none). */
@@ -181,14 +200,12 @@ function inlineList(text: string, a: number, b: number, options: ReadOptions): P
 /** The people of [a, b) parted by `·`, each part one person read whole; undefined unless every part is one. */
 function dottedPeople(text: string, a: number, b: number, options: ReadOptions): PersonMatch[] | undefined {
   const out: PersonMatch[] = [];
-  for (let from = a; from < b;) {
-    let end = text.indexOf('·', from);
-    if (end < 0 || end > b) end = b;
-    const part = trimmed(text, from, end);
+  for (const dotted of dotParts(text, a, b)) {
+    // (a full stop ending the part is the sentence's)
+    const part = trimmed(text, dotted.start, dotted.end);
     const p = part.end > part.start ? readPerson(text, part.start, part.end, options) : undefined;
     if (!p || p.end < part.end) return undefined;
     out.push(p);
-    from = end + 1;
   }
   return out.length >= 2 ? out : undefined;
 }
@@ -326,7 +343,7 @@ function factAfterComma(whole: string): ReturnType<typeof readQualifier> {
  * The words that open a clause said of the one before (`who joined by video`, `who was unwell`, `which
  * trustees accepted`, `being on leave`): their length, the fact itself after them; 0 when none.
  */
-export function clauseLead(t: string): number {
+function clauseLead(t: string): number {
   return /^(?:[Ww]h(?:o|ich)\s+(?:(?:was|were|is|had\s+been|had|has)\s+|(?:the\s+)?\p{Ll}+\s+(?=\p{Ll}+$))?|[Bb]eing\s+)?/u.exec(t)![0].length;
 }
 
@@ -616,12 +633,15 @@ export function matchNamedGuests(text: string): PeopleListMatch[] {
   return [{ kind: 'inAttendance', label: { start: 0, end: from }, people, others }];
 }
 
+/** The verb that tells a list in a sentence (`present were`, `In attendance was`), as a pattern's source: this file's lead, and the one recognisers/peopleForms.ts reads a list on by. */
+export const PRESENT_VERB = String.raw`(?:[Pp]resent|[Ii]n\s+attendance)\s+(?:were|was)\b`;
+
 /**
  * Those who came, listed in a sentence of the minute: `Also present were trustees Colin Dent (CD), Vice Chair;
  * Dr Maya Sen (MS); …`, `In attendance were Sandra Keane (SK), Chief Finance Officer; …`. The list after the
  * verb (a word in small letters before the first name says what they are, no name), read as a label's list is.
  */
-const PRESENT_LEAD = /(?:^|(?<=[.;]\s+))(?:[Aa]lso\s+)?([Pp]resent|[Ii]n\s+attendance)\s+(?:were|was)(?:\s+also)?(?:\s+(?:the\s+)?\p{Ll}+(?=\s+\p{Lu}))?\s*:?\s*/gu;
+const PRESENT_LEAD = new RegExp(String.raw`(?:^|(?<=[.;]\s+))(?:[Aa]lso\s+)?(${PRESENT_VERB})(?:\s+also)?(?:\s+(?:the\s+)?\p{Ll}+(?=\s+\p{Lu}))?\s*:?\s*`, 'gu');
 
 export function matchPresentProse(text: string): PeopleListMatch[] {
   const out: PeopleListMatch[] = [];
@@ -638,8 +658,10 @@ export function matchPresentProse(text: string): PeopleListMatch[] {
   return out;
 }
 
+/** What an officer does as their office (`opened`, `chaired`): as a pattern's source, for this file's OFFICE_OPENED and the gate of recognisers/peopleForms.ts that lets its sentences be read. */
+export const OFFICE_ACT = String.raw`(?:opened|welcomed|chaired|presided|declared)\b`;
 /** `The Chair, Ruth Abara (RA), opened the meeting`: the office first, the person who holds it between commas, then what they did as it. */
-const OFFICE_OPENED = /(?:^|(?<=[.;]\s+))The\s+(\p{Lu}[\p{L}'’-]*(?:[ ]\p{Lu}[\p{L}'’-]*){0,3}),\s+([^,.;()]{3,60}(?:\([^()]{1,10}\))?),\s+(?:who\s+)?(?:opened|welcomed|chaired|presided|declared)\b/gu;
+const OFFICE_OPENED = new RegExp(String.raw`(?:^|(?<=[.;]\s+))The\s+(\p{Lu}[\p{L}'’-]*(?:[ ]\p{Lu}[\p{L}'’-]*){0,3}),\s+([^,.;()]{3,60}(?:\([^()]{1,10}\))?),\s+(?:who\s+)?${OFFICE_ACT}`, 'gu');
 
 /** The officer who opened or chaired the meeting, named after their office (`The Chair, A Roe (AR), opened the meeting`): present, with the office as their role. */
 export function matchOfficeOpened(text: string): PeopleListMatch[] {

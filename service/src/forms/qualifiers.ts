@@ -3,7 +3,7 @@
  * the name or the role: `(substitute)`, `(from item 4)`, `(item 118 only)`, `(by phone)`,
  * `arrived 7.45pm`, `(part meeting)`, `(to PC24/066)`, `[last_20_minutes]`, `(excused)`.
  */
-import type { QualifierKind } from './types';
+import type { Qualifier, QualifierKind, Span } from './types';
 
 /**
  * The last words that make a name an organisation's (a council, a trust, a health partnership, a company):
@@ -143,4 +143,37 @@ export function isGovernorSeat(text: string): boolean {
 /** Membership category codes in brackets: `FG`, `CoG`, `LAG`, `HT`. Two to five letters, a capital first, mostly capitals. */
 export function looksLikeCode(text: string): boolean {
   return /^[A-Z][A-Za-z]{1,4}$/.test(text) && (text.match(/[A-Z]/g) ?? []).length >= 2;
+}
+
+/**
+ * A table's role cell: the role, less what is a fact of the attendance at its end, a bracket (`Deputy Chief Medical Officer
+ * (for OS)`, `contributor (joined at item 3)`) and, with `commaPart`, a last part after a comma (`maintainer, notes`: the
+ * note-taker; `maintainer, facilitator` stays the role). A bracket alone in the cell (`(on Teams)`) leaves no role.
+ * `chairStays`: a bracket naming the chair (`Member (Chair)`) stays in the role (a tab grid's), else it is a qualifier too.
+ */
+export function readRoleCell(line: string, cell: Span, options: { readonly chairStays?: boolean; readonly commaPart?: boolean } = {}): { role?: Span; qualifiers: Qualifier[] } {
+  const qualifiers: Qualifier[] = [];
+  let end = cell.end;
+  const br = line.charCodeAt(end - 1) === 0x29 /* ) */ || /\s/.test(line[end - 1]) ? /\(([^()]+)\)\s*$/.exec(line.slice(cell.start, end)) : null;
+  if (br) {
+    const s = cell.start + br.index + 1;
+    const q = readQualifier(br[1]);
+    if (q && !(options.chairStays && q.kind === 'chair')) {
+      qualifiers.push({ kind: q.kind, start: s, end: s + br[1].length, ...(q.value !== undefined ? { value: q.value } : {}) });
+      end = cell.start + br.index;
+    }
+  }
+  const comma = options.commaPart ? line.lastIndexOf(',', end - 1) : -1;
+  if (comma > cell.start) {
+    const part = line.slice(comma + 1, end);
+    const q = readQualifier(part);
+    // (`(TSC, chair)`, `guest`: what they are at the meeting, which the role keeps)
+    if (q && q.kind !== 'chair' && q.kind !== 'observer' && q.kind !== 'guest') {
+      const s = comma + 1 + (part.length - part.trimStart().length);
+      qualifiers.unshift({ kind: q.kind, start: s, end: s + part.trim().length, ...(q.value !== undefined ? { value: q.value } : {}) });
+      end = comma;
+    }
+  }
+  while (end > cell.start && /\s/.test(line[end - 1])) end--;
+  return { ...(end > cell.start ? { role: { start: cell.start, end } } : {}), qualifiers };
 }

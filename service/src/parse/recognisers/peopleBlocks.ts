@@ -11,7 +11,7 @@ import type { Segment } from '../../text';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 import { startsItem } from './numberedItems';
-import { forItemHeading, matchGridHeader, matchGroupHeading, matchLineLabel, matchListNote, matchMarkedHeading, matchPersonLine, namesOffice, looksLikeBody, type MarkedHeading } from '../../forms';
+import { forItemQualifier, matchGridHeader, matchGroupHeading, matchLineLabel, matchListNote, matchMarkedHeading, matchPersonLine, namesOffice, looksLikeBody, type MarkedHeading } from '../../forms';
 import { matchGroupRow, matchTickedRoll } from '../../forms/attendanceCells';
 import { addRow, formsBlock, gridBlock, roleCells, roleColumns, wrappedLabelList, inlineBlock, labelledBlock, organisationOf, readAttendanceProse, roleHeading, sideBySideLists, titleBefore } from './peopleForms';
 
@@ -295,11 +295,8 @@ function addPerson(state: ParseState, seg: Segment, block: PeopleBlockBuilder, n
     hasRole = false;
   }
   // `For item AGC27` ⏎ `Nadia Frost – Engagement Lead`: the heading says for everyone under it what they came for (as peopleForms.ts's addBlock)
-  const forItem = block.range.start.line < seg.line ? forItemHeading(block.label) : undefined;
-  if (forItem) {
-    const fq = readQualifier(block.label.slice(forItem.start, forItem.end));
-    qualifiers = [...qualifiers ?? [], { kind: fq?.kind ?? 'only', text: block.label.slice(forItem.start, forItem.end), ...(fq?.value !== undefined ? { value: fq.value } : {}), range: block.labelRange }];
-  }
+  const forItem = block.range.start.line < seg.line ? forItemOf(block) : undefined;
+  if (forItem) qualifiers = [...qualifiers ?? [], { ...forItem }];
   // every person has every field, in the order of peopleForms.ts's `addParts`, those not written
   // `undefined` (JSON and the index view leave them out): one shape of object for the engine
   const person: PersonBuilder = {
@@ -315,6 +312,18 @@ function addPerson(state: ParseState, seg: Segment, block: PeopleBlockBuilder, n
   if (form !== 'colon' && form !== 'bare' || looseColon) {
     state.variants.push({ kind: 'person-separator', range: person.range, written: seg.text.slice(ns, end), person });
   }
+}
+
+/** The qualifier a block's `For item` heading gives each one under it, read once a block (each person asks); null when its label is no such heading. */
+const FOR_ITEM = new WeakMap<PeopleBlockBuilder, PersonQualifier | null>();
+function forItemOf(block: PeopleBlockBuilder): PersonQualifier | undefined {
+  let q = FOR_ITEM.get(block);
+  if (q === undefined) {
+    const f = forItemQualifier(block.label);
+    q = f ? { kind: f.kind, text: block.label.slice(f.span.start, f.span.end), ...(f.value !== undefined ? { value: f.value } : {}), range: block.labelRange } : null;
+    FOR_ITEM.set(block, q);
+  }
+  return q ?? undefined;
 }
 
 export const PEOPLE_BLOCK: Recogniser = { name: 'people-block', phases: ['header', 'people', 'body'], interrupts: ['people-block'], run: peopleBlock };

@@ -9,8 +9,8 @@
  * Our own `Name : Role` lines never come here: a block whose first line is one is read line by
  * line as before (peopleBlocks.ts), so the markup and the corpus read exactly as they did.
  */
-import { isMinutesLabel, observersHeading, forItemHeading, remoteInLabel, isGovernorCategory, NATION, isObserversLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, readGridWrap, tabCells, knownMark, type GridRow, type GridWrap, type GridHeader, type KeyMeaning, matchBlockHeading, matchGroupHeading, matchAbsenceProse, sentenceEnd, matchApologiesProse, matchPresentProse, matchOfficeOpened, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PeopleListMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
-import { mayHeadGrid } from '../../forms/grid';
+import { isMinutesLabel, observersHeading, forItemQualifier, remoteInLabel, isGovernorCategory, NATION, isObserversLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, readGridWrap, tabCells, markKind, type GridRow, type GridWrap, type GridHeader, type KeyMeaning, matchBlockHeading, matchGroupHeading, matchAbsenceProse, sentenceEnd, matchApologiesProse, matchPresentProse, matchOfficeOpened, PRESENT_VERB, OFFICE_ACT, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PeopleListMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
+import { holdsNamesHeading, mayHeadGrid } from '../../forms/grid';
 import { isOfficeTitle, opensWithOffice, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
 import type { BlockKind } from '../../markup';
 import type { Item, PeopleBlock, Person, PersonQualifier } from '../../model';
@@ -692,8 +692,7 @@ function addBlock(state: ParseState, i: number, at: number, texts: readonly stri
   let unticked: PeopleBlockBuilder | undefined;
   let sentWord: PeopleBlockBuilder | undefined;
   const observers = observersHeading(segs[i].text);
-  const forItem = forItemHeading(segs[i].text);
-  const forItemQ = forItem ? readQualifier(segs[i].text.slice(forItem.start, forItem.end)) : undefined;
+  const forItem = forItemQualifier(segs[i].text);
   // a table's attendance cell (`✉️ Apologies`, `❌ Absent`): the member on the list it names, one list of each kind
   const listed = new Map<BlockKind, PeopleBlockBuilder>([[block.kind, block]]);
   for (let k = taken; k < texts.length && k <= taken + 2; k++) {
@@ -771,7 +770,7 @@ function addBlock(state: ParseState, i: number, at: number, texts: readonly stri
       // `Observers` ⏎ `Grace Roe …`: each attends as an observer, which the heading says once for all
       if (observers) qualifiers.push({ piece: { seg: segs[i], span: observers }, q: { kind: 'observer', start: 0, end: 0 }, kept: true });
       // `For item ARC/26/19:` ⏎ `Dr A Roe …`: each came for that item, as `(item ARC/26/19 only)` beside the name says
-      if (forItem) qualifiers.push({ piece: { seg: segs[i], span: forItem }, q: { kind: forItemQ?.kind ?? 'only', start: 0, end: 0, ...(forItemQ?.value !== undefined ? { value: forItemQ.value } : {}) }, kept: true });
+      if (forItem) qualifiers.push({ piece: { seg: segs[i], span: forItem.span }, q: { kind: forItem.kind, start: 0, end: 0, ...(forItem.value !== undefined ? { value: forItem.value } : {}) }, kept: true });
       const read: Parts = { ...parts, role, qualifiers, whole: [parts.whole[0], end], ...(sharedTitle && !parts.sharedTitle ? { sharedTitle } : {}), ...(m.noRoleColumn ? { noRoleColumn: true } : {}) };
       const own = company ? companyInBracket(read) : read;
       addParts(state, into, own, legend, own.role.length === 0 ? headingRole(segs[i].text) : undefined);
@@ -984,10 +983,10 @@ function orgPieces(ps: readonly Piece[]): Pick<Parts, 'org' | 'orgTail'> {
   return ps.length === 0 ? {} : { org: ps[0], ...(ps.length > 1 ? { orgTail: ps[ps.length - 1] } : {}) };
 }
 
-/** A body a member may sit for that is no council or company (the ends BODY_END of forms/qualifiers.ts leaves to roles: `Chair, Audit Committee`). */
-const SEAT_BODY = /\b(?:committee|government|department|faculty|senate)$|^(?:district|ward|division|precinct|seat) \d+$/i;
 /** A numbered seat (`Precinct 2`, `District 5`, `Ward 3`): the district a member is elected for. */
 const SEAT = /^(?:district|ward|division|precinct|seat) \d+$/i;
+/** A body a member may sit for that is no council or company (the ends BODY_END of forms/qualifiers.ts leaves to roles: `Chair, Audit Committee`), or a seat. */
+const SEAT_BODY = new RegExp(String.raw`\b(?:committee|government|department|faculty|senate)$|${SEAT.source}`, 'i');
 
 /**
  * A PDF's two-column list whose label wrapped in its column, its colon on the next line
@@ -1052,7 +1051,8 @@ function printedList(state: ParseState, kind: BlockKind): boolean {
   return (state.meeting?.people ?? []).some((b) => b.kind === kind && b.people.length > 0 && !FROM_PROSE.has(b));
 }
 
-const PROSE = /[Aa]polog|APOLOG|[Aa]bsent|ABSENT|attended|guests?[,:]|visitors?[,:]|deputised|substituted|represented|\b(?:[Pp]resent|PRESENT)\b|[Ii]n attendance|opened the meeting/;
+/** The words of a sentence that may tell attendance; what an officer does as their office (`The Chair, A Roe, opened the meeting`: OFFICE_ACT) too. */
+const PROSE = new RegExp(String.raw`[Aa]polog|APOLOG|[Aa]bsent|ABSENT|attended|guests?[,:]|visitors?[,:]|deputised|substituted|represented|\b(?:[Pp]resent|PRESENT)\b|[Ii]n attendance|\b${OFFICE_ACT}`);
 function mayTellAttendance(body: string): boolean {
   return PROSE.test(body);
 }
@@ -1083,10 +1083,8 @@ export function readAttendanceProse(state: ParseState, seg: Segment, from: numbe
   // `Minutes:` ⏎ `Present:` ⏎ `Academy members: A Roe (…), B Lee (…)` ⏎ …: the list's heading in the item over its groups
   if (from === 0 && state.item && t.endsWith(':') && groupsUnder(state, seg)) return;
   // `2. Roll call` ⏎ `Name    Company    Role    Att.` ⏎ rows: the grid in the item, its rows and key read with it
-  if (from === 0 && state.item && (t.indexOf('\t') >= 0 || t.indexOf('  ') >= 0) && matchGridHeader(t)) {
-    const i = segIndex(state, seg);
-    if (i >= 0 && gridBlock(state, i) >= 0) return;
-  }
+  // (read as a register is, its end recorded so that its rows are read as nothing else; here its names' column may be headed by the list, `In attendance⇥Role`)
+  if (from === 0 && state.item && registerGrid(state, seg, true)) return;
   if (from === 0 && answerColumn(state, seg)) return;
   if (from === 0 && bulletedApologies(state, seg)) return;
   const own = from > 0 ? t.slice(from) : t;
@@ -1326,7 +1324,7 @@ function proseSource(state: ParseState, seg: Segment, from: number, own: string)
 }
 
 /** The lead of a list told in a sentence (`Also present were`, `In attendance were`), the last in the text. */
-const LIST_LEAD = /(?:[Pp]resent|[Ii]n attendance)\s+(?:were|was)\b(?!.*(?:[Pp]resent|[Ii]n attendance)\s+(?:were|was)\b)/;
+const LIST_LEAD = new RegExp(`${PRESENT_VERB}(?!.*${PRESENT_VERB})`);
 
 /**
  * The lines that carry a list told in a sentence on to its full stop (`Also present were …` ⏎ … ⏎ `… Officer.`),
@@ -1561,7 +1559,7 @@ export function gridBlock(state: ParseState, i: number, under?: BlockKind): numb
   for (const { seg, row, section: under, head: top, label, wrap } of rows) {
     const meant = row.mark !== undefined ? key?.get(row.mark) : undefined;
     // a letter that no key spells out and no grid writes (`S`, `V`) says nothing of the list: the row is left out
-    if (row.mark !== undefined && !meant && !knownMark(row.mark)) continue;
+    if (row.mark !== undefined && !meant && markKind(row.mark) === undefined) continue;
     const read = meant?.kind ?? row.kind;
     const kind = under && read === 'present' ? under : read;
     let block = blocks.get(kind);
@@ -1606,10 +1604,11 @@ export function gridBlock(state: ParseState, i: number, under?: BlockKind): numb
  * (`Register of attendance` ⏎ `Name⇥Initials⇥Governor type⇥Role⇥Attendance`): read as the grid before the
  * items is, from inside whichever item the minutes' last lines fell in. True when the line heads one.
  */
-export function registerGrid(state: ParseState, seg: Segment): boolean {
+export function registerGrid(state: ParseState, seg: Segment, listHeaded = false): boolean {
   const t = seg.text;
-  // the cheap gate: a tab or a column gap, and a heading of the names' column
-  if (!mayHeadGrid(t) || !/\b(?:name|governors?|trustees?|members?|attendees?|councillors?|participants?)\b/i.test(t)) return false;
+  // the cheap gate: a tab or a column gap, and a heading of the names' column (unless `listHeaded`: an item about attendance, whose grid's
+  // names' column may be headed by the list it is, `In attendance⇥Role`)
+  if (!mayHeadGrid(t) || !listHeaded && !holdsNamesHeading(t)) return false;
   const i = segIndex(state, seg);
   // (or a tab table with no column of attendance whose first row is a group's label, `Initials⇥Name⇥Role` ⏎ `Trustees present`: gridBlock reads it so)
   if (!matchGridHeader(t) && !(t.indexOf('\t') >= 0 && i >= 0 && i + 1 < state.segs.length && matchBlockHeading(state.segs[i + 1].text))) return false;
