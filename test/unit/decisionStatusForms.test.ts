@@ -886,8 +886,10 @@ test('heldOut10 status families: a legend of symbols, a status in brackets closi
   assert.deepEqual(reviews(bare), []);
   // a tracker's entries whose status closes them in brackets, the entry and the brackets wrapped
   const tracker = meetingOf(['LOWFORD TOWN COUNCIL', 'Minutes of 4 May 2026', '', '41   PROGRESS ON PREVIOUS RESOLUTIONS', '', '     22(1)  Quotes for the bus shelter – Town Clerk. Two received',
-    '            on 3 April. [CLOSED]', '     25     Letter to the bus company about the timetable – Mayor.', '            [DEFERRED TO JULY MEETING]', '     Gb/26/03 survey of allotment holders [Deferred to the', '     2027 meeting]', '', '42   CLOSE', '     Closed at 9pm.'].join('\n'));
-  assert.deepEqual(reviews(tracker), ['22(1) | done | CLOSED', '25 | carried forward | DEFERRED TO JULY MEETING', 'Gb/26/03 | carried forward | Deferred to the 2027 meeting']);
+    '            on 3 April. [CLOSED]', '     25     Letter to the bus company about the timetable – Mayor.', '            [DEFERRED TO JULY MEETING]', '     Gb/26/03 survey of allotment holders [Deferred to the', '     2027 meeting]',
+    // (a committee's letters with its year before the stroke, `Hw25/07`)
+    '     Hw25/07 Quote for the footpath signs – Clerk. [CLOSED]', '', '42   CLOSE', '     Closed at 9pm.'].join('\n'));
+  assert.deepEqual(reviews(tracker), ['22(1) | done | CLOSED', '25 | carried forward | DEFERRED TO JULY MEETING', 'Gb/26/03 | carried forward | Deferred to the 2027 meeting', 'Hw25/07 | done | CLOSED']);
   // a clerk's report, each action a clause of one sentence, by its minute in brackets or its subject
   const told = meetingOf(['ASHBY PARISH COUNCIL', 'Minutes of 6 May 2026', '', '031/26\tCLERK\'S REPORT ON ACTIONS FROM THE LAST MEETING', 'The Clerk reported that the gate repair (020/26) had been completed; that the', 'new bench (022/26) was still awaited from the supplier; and that the hedge survey was no',
     'longer needed, the landowner having done it.', '', '032/26\tCLOSE', 'Closed at 9pm.'].join('\n'));

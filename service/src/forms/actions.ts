@@ -380,7 +380,7 @@ export function matchOwnerRow(line: string, options: FormOptions = {}): ActionFo
  * is a role, initials or a name as written (the lists are not known where the layout is read); words
  * before the colon that are none (`Note: …`) give no row.
  */
-export function matchOwnerColonRow(line: string, options: FormOptions = {}): ActionForm | undefined {
+export function matchOwnerColonRow(line: string, options: FormOptions = {}): (ActionForm & { readonly task: Span }) | undefined {
   if (line.length > 400) return undefined;
   const b = line.length - line.trimStart().length;
   const e = trimEnd(line, b, line.length);
@@ -408,18 +408,25 @@ export function matchOwnerColonRow(line: string, options: FormOptions = {}): Act
  * half-term`). The row of a closing summary (`matchOwnerColonRow`), whose task here must open with an
  * imperative and a due must close it: a speaker's bullet (`Dev: #2296 is the Windows path bug`) is no action.
  */
-export function matchOwnerColonTask(line: string, options: FormOptions = {}): ActionForm | undefined {
+export function matchOwnerColonTask(line: string, options: FormOptions = {}): (ActionForm & { readonly task: Span }) | undefined {
+  // (cheap first test: the one word after the colon, an imperative, before the row is read)
+  const colon = line.indexOf(':');
+  if (colon < 0) return undefined;
+  COLON_VERB.lastIndex = colon + 1;
+  const verb = COLON_VERB.exec(line);
+  if (!verb || !IMPERATIVE.test(verb[1])) return undefined;
   const f = matchOwnerColonRow(line, options);
-  if (!f || !f.task || !f.due) return undefined;
-  const verb = /^[a-z]+/.exec(line.slice(f.task.start, f.task.start + 20));
-  if (!verb || !IMPERATIVE.test(verb[0])) return undefined;
+  if (!f || !f.due) return undefined;
   // each owner one who can own an action (initials, a role, someone of the lists), never a label
   // or a speaker's first name as written (`Decision: move …`, `Tobias: draft proposes …`)
   if (!f.owners.every((o) => isActor(line.slice(o.start, o.end), options.isPerson))) return undefined;
   // (`… modelled – July board`: the due set off at the task's end is no word of it)
-  const cut = f.due ? taskEndBefore(line, f.task.start, f.due.start) : -1;
-  return cut > f.task.start && f.due!.start < f.task.end ? { ...f, task: { start: f.task.start, end: cut } } : f;
+  const cut = taskEndBefore(line, f.task.start, f.due.start);
+  return cut > f.task.start && f.due.start < f.task.end ? { ...f, task: { start: f.task.start, end: cut } } : f;
 }
+
+/** The word that opens the task after an owner's colon (sticky, from just after the colon): the row's task starts there. */
+const COLON_VERB = /[ \t]+([a-z]+)/y;
 
 /** Imperatives that open a task and are never an owner ("ACTION: Write to the school"). */
 const IMPERATIVE = /^(?:write|send|report|circulate|ask|check|draft|arrange|contact|update|prepare|bring|share|publish|provide|add|review|set|speak|invite|confirm|look|go|reply|respond|make|get|talk|return|submit|forward|e-?mail|phone|raise|refer|seek|obtain|produce|organise|organize|book|liaise|move|chase|agree|consider|investigate|explore|find|follow|put|take|give|order|meet|visit|inspect|clarify|research|discuss)$/i;

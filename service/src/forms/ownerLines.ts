@@ -77,6 +77,11 @@ function ownerLineOf(text: string, lead: RegExpExecArray, os: number, oe: number
 
 /** The lead of an owner line whose due stands in its own field: `Lead:`, `Lead officer:`, `Responsible:`. */
 const FIELD_LEAD = /^[ \t]*(?:\*\*|__)?(lead(?:[ \t]+officer)?|responsible)(?:\*\*|__)?[ \t]*:[ \t]*/i;
+
+/** Whether the line opens with an owner line's field lead (FIELD_LEAD): the cheap first test of `matchOwnerDueLine`. */
+export function opensWithFieldLead(text: string): boolean {
+  return FIELD_LEAD.test(text);
+}
 /** The due's field after the owner: `   By: March 2026`, `; timescale: Q3 2026`, a wiki's ` · Due: end of April`. */
 const NAMED_DUE_FIELD = /(?:[ \t]{2,}|\t|[ \t]*[,;·][ \t]*)(?:by|timescale|due(?:[ \t]+date)?)[ \t]*:[ \t]*/i;
 

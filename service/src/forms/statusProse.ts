@@ -8,7 +8,7 @@
  */
 import type { Span } from '../constructs';
 import type { ActionStatus } from '../constructs';
-import { clauseStatus, DEFERRAL_TARGET, readStatusCell, reviewStatus, statusOfWord } from './statuses';
+import { clauseStatus, clauseStatusWord, DEFERRAL_TARGET, readStatusCell, reviewStatus, statusOfWord } from './statuses';
 
 export interface ProseStatus {
   /** The minute the action was set at, as printed (`2231.4`). */
@@ -242,20 +242,27 @@ export function findSubjectStatus(text: string): ProseStatus | undefined {
  */
 const REPORTED = new RegExp(String.raw`(?:\b(?:reported|said|confirmed|advised|explained|stated|informed[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]+|members))[ \t]+that|;[ \t]+(?:and[ \t]+)?that)[ \t]+([^.;:]{3,200}?)[ \t]+${BE}`, 'g');
 /** A minute's reference in brackets in the subject: `(052/25)`, `(054/25(b))`, `(Minute 12.3)`. */
-const BRACKETED_REF = /\((?:[Mm]inute[ \t]+)?((?:[A-Z]{1,5}[/.]?)?\d{1,4}(?:[/.]\d{1,4})*(?:\([a-z0-9]{1,4}\))?)\)/;
+const BRACKETED_REF = new RegExp(String.raw`\((?:[Mm]inute[ \t]+)?(${REF})\)`);
 
 /** A subject that is a minute or an action by its number (`minute PC25/118`, `action 12`): read by PROSE. */
 const NAMES_MINUTE = new RegExp(String.raw`^(?:the[ \t]+)?(?:[Mm]inute|[Aa]ction)s?[ \t]+${REF}`);
 
-export function findReportedStatuses(text: string): ProseStatus[] {
+/** A status a clerk's report tells (`findReportedStatuses`), with where its status word ends (`deferred` of `deferred to May`). */
+export interface ReportedStatus extends ProseStatus {
+  readonly wordEnd: number;
+}
+
+/** Every status a clerk's report tells in the text; `carriesForward`: the board carries its outstanding actions forward (statuses.ts `reviewStatus`). */
+export function findReportedStatuses(text: string, carriesForward = false): ReportedStatus[] {
   if (text.length > 8000 || text.indexOf('that') < 0) return [];
-  const out: ProseStatus[] = [];
+  const out: ReportedStatus[] = [];
   REPORTED.lastIndex = 0;
   for (let m = REPORTED.exec(text); m; m = REPORTED.exec(text)) {
     // (a subject that names the minute, `that minute PC25/118 was cancelled`, is PROSE's)
     if (NAMES_MINUTE.test(m[1])) continue;
-    const mark = clauseStatus(text, m.index + m[0].length);
-    if (!mark) continue;
+    const said = clauseStatusWord(text, m.index + m[0].length);
+    if (!said) continue;
+    const { mark, wordEnd } = said;
     const ss = m.index + m[0].indexOf(m[1]);
     const b = BRACKETED_REF.exec(m[1]);
     let ref: Span;
@@ -268,7 +275,7 @@ export function findReportedStatuses(text: string): ProseStatus[] {
       const cut = /[ \t]*[,(]/.exec(text.slice(from, ss + m[1].length));
       ref = { start: from, end: cut ? from + cut.index : ss + m[1].length };
     }
-    out.push({ ref, written: { start: mark.start, end: mark.end }, status: reviewStatus(mark) });
+    out.push({ ref, written: { start: mark.start, end: mark.end }, status: reviewStatus(mark, carriesForward), wordEnd });
   }
   return out;
 }

@@ -102,14 +102,20 @@ export function readLetterKey(text: string, continued = false): LetterKey | unde
   let key: Record<string, string> | undefined;
   KEY_PAIR.lastIndex = lead ? lead.index : 0;
   for (let m = KEY_PAIR.exec(text); m; m = KEY_PAIR.exec(text)) {
-    const words = m[2].trim().split(/[ \t]+/);
-    // the longest opening of the words that is a status word (`at risk of missing …`: `at risk`)
-    for (let n = Math.min(3, words.length); n > 0; n--) {
-      const phrase = words.slice(0, n).join(' ');
-      if (statusOfWord(phrase)) { (key ??= {})[m[1]] = phrase.toLowerCase(); break; }
-    }
+    const word = keyWord(m[2]);
+    if (word) (key ??= {})[m[1]] = word;
   }
   return key;
+}
+
+/** The status words a legend gives a mark: the longest opening of its words that is a status word (`at risk of missing …`: `at risk`), lower case. */
+function keyWord(said: string): string | undefined {
+  const words = said.trim().split(/[ \t]+/);
+  for (let n = Math.min(3, words.length); n > 0; n--) {
+    const phrase = words.slice(0, n).join(' ');
+    if (statusOfWord(phrase)) return phrase.toLowerCase();
+  }
+  return undefined;
 }
 
 /** A mark a legend keys by itself, not a letter: a symbol outside ASCII (`✓`, `◔`, `⇒`, `➔`), its emoji form too. */
@@ -128,11 +134,8 @@ function readSymbolKey(text: string): LetterKey | undefined {
   const from = lead.index + lead[0].length;
   marks.forEach((m, k) => {
     const end = k + 1 < marks.length ? marks[k + 1].index : text.length - from;
-    const words = text.slice(from + m.index + m[0].length, from + end).replace(/[ \t·;,|]+$/, '').trim().split(/[ \t]+/);
-    for (let n = Math.min(3, words.length); n > 0; n--) {
-      const phrase = words.slice(0, n).join(' ');
-      if (statusOfWord(phrase)) { (key ??= {})[m[1]] = phrase.toLowerCase(); break; }
-    }
+    const word = keyWord(text.slice(from + m.index + m[0].length, from + end).replace(/[ \t·;,|]+$/, ''));
+    if (word) (key ??= {})[m[1]] = word;
   });
   return key;
 }
@@ -461,8 +464,8 @@ function statusInClauses(line: string, at: number): StatusMark | undefined {
   return saidStatus(line, at);
 }
 
-/** The label a review's paragraph gives its status in a sentence of its own: `Status: Complete.`, `Status – Ongoing`. */
-const STATUS_LABEL = /^status[ \t]*(?::|[–—-](?=[ \t]))[ \t]*/i;
+/** The label a review's paragraph gives its status in a sentence of its own: `Status: Complete.`, `Status – Ongoing` (a task's nested bullet too, `- Status: in progress`). */
+export const STATUS_LABEL = /^status[ \t]*(?::|[–—-](?=[ \t]))[ \t]*/i;
 
 /**
  * A status said after its verb, ending its clause, from `at` on: "the refresh remains in progress",
@@ -485,9 +488,14 @@ export function saidStatus(text: string, at = 0): StatusMark | undefined {
  * action off to; offsets in the text. `Complete the form` is none.
  */
 export function clauseStatus(text: string, at: number): StatusMark | undefined {
+  return clauseStatusWord(text, at)?.mark;
+}
+
+/** `clauseStatus`, and where its status word ends in the text before where it puts the action off to (`deferred` of `deferred to May`). */
+export function clauseStatusWord(text: string, at: number): { readonly mark: StatusMark; readonly wordEnd: number } | undefined {
   const rest = text.slice(at);
   const mark = readStatusCell(rest);
-  return mark && endsClause(rest, mark) ? withDeferral(text, shiftMark(mark, at)) : undefined;
+  return mark && endsClause(rest, mark) ? { mark: withDeferral(text, shiftMark(mark, at)), wordEnd: at + mark.end } : undefined;
 }
 
 /** Whether the status (and where it puts the action off to) is all its clause says. */

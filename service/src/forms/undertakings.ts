@@ -366,6 +366,11 @@ function isBlank(c: number): boolean {
   return c === 0x20 || c === 0x09;
 }
 
+/** Cheap first test of a passive task (`findPassiveTasks`): its `to be` on the line. */
+export function mayHoldPassiveTask(line: string): boolean {
+  return line.indexOf(' to be ') >= 0;
+}
+
 /**
  * A first test of one line, before any pattern (parse/content/undertakings.ts asks it of every line
  * of prose that holds a verb's word): whether an undertaking (`findUndertakings`) or a request
@@ -379,11 +384,6 @@ function isBlank(c: number): boolean {
  * `isPersonEnd` says whether someone of the lists has a name, or initials, ending in a word
  * (`isPerson` of the patterns, asked only where the word itself could not end an owner).
  */
-/** Cheap first test of a passive task (`findPassiveTasks`): its `to be` on the line. */
-export function mayHoldPassiveTask(line: string): boolean {
-  return line.indexOf(' to be ') >= 0;
-}
-
 export function mayHoldUndertaking(line: string, isPersonEnd?: (word: string) => boolean): boolean {
   let k = 0;
   while (k < line.length && isBlank(line.charCodeAt(k))) k++;

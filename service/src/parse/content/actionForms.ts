@@ -133,13 +133,8 @@ export function bracketedOwnerAction(line: Line): boolean {
   // (a due set off after a long dash ends the task on its own line: nothing of the next is the task's)
   const read = form.task.end < body.trimEnd().length ? { text: task, last: seg } : continued(state, seg, task);
   if (!record(line, form, read, true)) return false;
-  // (`Action (JD, PG): restate the gaps … signed-off` ⏎ `2026/27 financial plan – July 2026 meeting`: the due
-  // the wrap carried below, after its dash, is no word of the task either)
-  const a = line.item.actions[line.item.actions.length - 1];
-  if (a.due && read.last !== seg) {
-    const cut = dueSetOff(a.text, a.due.text);
-    if (cut > 0) line.item.actions[line.item.actions.length - 1] = { ...a, text: a.text.slice(0, cut) };
-  }
+  // (`Action (JD, PG): restate the gaps … signed-off` ⏎ `2026/27 financial plan – July 2026 meeting`)
+  if (read.last !== seg) cutWrappedDue(line);
   return true;
 }
 
@@ -179,20 +174,27 @@ export function ownerColonBullet(line: Line): boolean {
   const colon = body.indexOf(':');
   if (colon < 2 || colon > 40) return false;
   const form = matchOwnerColonTask(body, { order: state.order, year: state.meeting?.date?.year, isPerson: personTest(line.meeting) });
-  if (!form || !form.task) return false;
+  if (!form) return false;
   // the line's words from the task on, read over the lines below: a due the line seemed to end
   // with (`– by end`) is the start of the one the wrap carried below, read from the whole
   const whole = { start: form.task.start, end: body.trimEnd().length };
   const read = readTask(line, whole);
   if (read.last === seg) return record(line, form, readTask(line, form.task), false);
   if (!record(line, { ...form, task: whole, due: undefined }, read, false)) return false;
-  // the due the wrap carried below, after its dash, is no word of the task
-  const a = line.item.actions[line.item.actions.length - 1];
-  if (a.due && read.last !== seg) {
-    const cut = dueSetOff(a.text, a.due.text);
-    if (cut > 0) line.item.actions[line.item.actions.length - 1] = { ...a, text: a.text.slice(0, cut) };
-  }
+  cutWrappedDue(line);
   return true;
+}
+
+/**
+ * The action just kept, whose task the page wrapped onto the lines below: the due the wrap carried
+ * there, after its dash (`… signed-off` ⏎ `2026/27 financial plan – July 2026 meeting`), is no word of the task.
+ */
+function cutWrappedDue(line: Line): void {
+  const actions = line.item.actions;
+  const a = actions[actions.length - 1];
+  if (!a.due) return;
+  const cut = dueSetOff(a.text, a.due.text);
+  if (cut > 0) actions[actions.length - 1] = { ...a, text: a.text.slice(0, cut) };
 }
 
 /**

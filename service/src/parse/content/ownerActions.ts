@@ -15,7 +15,7 @@ import { dueWordsStart } from '../../forms/dueDates';
 import { matchActionLine, matchDecisionHeading, findDueDate, isNextMeeting, type ActionForm } from '../../forms';
 import type { Action, Decision, Item, Mention } from '../../model';
 import type { Range } from '../../types';
-import { matchOwnerDueLine, matchOwnerLine } from '../../forms/ownerLines';
+import { matchOwnerDueLine, matchOwnerLine, opensWithFieldLead } from '../../forms/ownerLines';
 import { mayHoldFields } from '../../forms/actions';
 import type { Segment } from '../../text';
 import { CANONICAL } from '../../markup';
@@ -188,7 +188,7 @@ function ownerLine(line: Line): boolean {
 export function ownerDueLine(line: Line): boolean {
   const { state, seg, from, body } = line;
   const c = body.charCodeAt(0) | 0x20;
-  if ((c !== 0x6c && c !== 0x72 && c !== 0x2a && c !== 0x7f) || !MAY_FIELD_LEAD.test(body)) return false;
+  if ((c !== 0x6c && c !== 0x72 && c !== 0x2a && c !== 0x7f) || !opensWithFieldLead(body)) return false;
   const options = { order: state.order, year: state.meeting?.date?.year };
   let f = matchOwnerDueLine(body, options);
   // `Responsible: Registrar and President of the Students' Union;` ⏎ `timescale: report to the October
@@ -213,8 +213,6 @@ export function ownerDueLine(line: Line): boolean {
 }
 /** The due's field opening the line below an owner line the page wrapped. */
 const DUE_FIELD_FIRST = /^(?:by|timescale|due(?:[ \t]+date)?)[ \t]*:/i;
-/** Cheap first test of `matchOwnerDueLine`: its lead and colon open the line. */
-const MAY_FIELD_LEAD = /^[ \t]*(?:\*\*|__)?(?:lead(?:[ \t]+officer)?|responsible)(?:\*\*|__)?[ \t]*:/i;
 
 /** An owner standing alone: the paragraph above (or its resolution) is the task; a due date the line gives is the action's. */
 function ownsAbove(line: Line, owners: Mention[], kw: { start: number; end: number }, lineDue: Action['due']): boolean {
@@ -268,5 +266,5 @@ function push(line: Line, text: string, textRange: Range, owners: Mention[], kw:
 
 // gate: MAY (`action`, after a bullet or bold marks); `Actioned by:`, `ACTION BY:`, `To action:`, `To be actioned by:` (forms/ownerLines.ts)
 export const OWNER_ACTION: InlineRecogniser = { name: 'owner-action', starts: startLetters('at') | S_MARK, needs: W_ACTION, run: ownerAction };
-// gate: the lead's first letter (`lead`, `responsible`) or bold marks, then MAY_FIELD_LEAD
+// gate: the lead's first letter (`lead`, `responsible`) or bold marks, then forms/ownerLines.ts `opensWithFieldLead`
 export const OWNER_DUE_ACTION: InlineRecogniser = { name: 'owner-due-action', starts: startLetters('lr') | S_MARK, run: ownerDueLine };

@@ -6,7 +6,6 @@
  * was now complete" is that minute's action (`Minute 7`, done).
  */
 import { findActionStatus, findClosedActions, findEndingStatus, findProseStatuses, findReportedStatuses, findSubjectStatus, minuteHeading, type ProseStatus } from '../../forms/statusProse';
-import { readStatusCell, reviewStatus } from '../../forms/statuses';
 import { isReviewTitle, titleLeadsReview } from '../../forms/priorActions';
 import { join, paragraphRange, readBackward, readForward, segIndex } from './paragraphs';
 import type { StatusReview } from '../../model';
@@ -145,13 +144,11 @@ function reportedStatuses(line: Line): boolean {
   if (!piece) return false;
   const end = piece.at + seg.text.length;
   let found = false;
-  for (const s of findReportedStatuses(p.text)) {
-    const word = readStatusCell(p.text.slice(s.written.start));
-    const wordEnd = s.written.start + (word ? word.end : 0);
-    if (wordEnd <= piece.at || wordEnd > end) continue;
+  for (const s of findReportedStatuses(p.text, state.layout.carriesForward)) {
+    if (s.wordEnd <= piece.at || s.wordEnd > end) continue;
     found = true;
     (meeting.statusReviews ??= []).push({
-      ref: p.text.slice(s.ref.start, s.ref.end), status: word ? reviewStatus(word, state.layout.carriesForward) : s.status,
+      ref: p.text.slice(s.ref.start, s.ref.end), status: s.status,
       written: p.text.slice(s.written.start, s.written.end), note: '',
       range: paragraphRange(state, p, Math.min(s.ref.start, s.written.start), s.written.end),
     });

@@ -58,8 +58,8 @@ export function statusRow(line: Line): boolean {
 }
 
 
-/** A tracker entry's reference opening its first line: `88(2)`, `97`, `Ct/2425/06(b)`, `PC24/031`, the action's words after it. */
-const ENTRY_REF = /^[ \t]*((?:[A-Z][A-Za-z]{0,4}[/.])*\d{1,4}(?:[./-]\d{1,4}){0,3}(?:\([a-z0-9]{1,3}\))?)[ \t]+(?=\S)/;
+/** A tracker entry's reference opening its first line: `88(2)`, `97`, `Ct/2425/06(b)`, `PC24/031` (a committee's letters with its year), the action's words after it. */
+const ENTRY_REF = /^[ \t]*((?:[A-Z][A-Za-z]{0,4}\d{0,4}[/.])*\d{1,4}(?:[./-]\d{1,4}){0,3}(?:\([a-z0-9]{1,3}\))?)[ \t]+(?=\S)/;
 /** How many lines above its status an entry may start (its action, owner and note wrapped). */
 const ENTRY_LINES = 6;
 

@@ -13,6 +13,7 @@ import type { ActionStatus } from '../../constructs';
 import type { MeetingBuilder } from '../builders';
 import { keyedStatus, matchActionLine, matchOwnerStatuses, matchActionReview, matchTrackerRow, trackerRef, isTrackerShaped, matchActionTableHeader, matchCheckbox, readActionTable, readStatusPhrase, reviewStatus, statusAfterAction, statusOfWord, shiftMark, type StatusMark } from '../../forms';
 import { matchOriginReview, standingStatusWord } from '../../forms/carriedForward';
+import { STATUS_LABEL } from '../../forms/statuses';
 import { isReviewTitle } from '../../forms/priorActions';
 import { ACTIONS_LIST } from '../../forms/closingActionTable';
 import { DECLINE, type Recogniser } from '../recogniser';
@@ -323,16 +324,21 @@ function taskLine(state: ParseState, i: number, raw: string): number {
   return finish(state, i, under ? 1 : 0);
 }
 
-/** A bullet that labels a task's status: `- Status: in progress, PR #2301 open`. */
-const STATUS_BULLET = /^([ \t]+)[-*+][ \t]+status[ \t]*(?::|[–—-](?=[ \t]))[ \t]*/i;
+/** A nested bullet (indented), before its words. */
+const NESTED_BULLET = /^([ \t]+)[-*+][ \t]+/;
 
-/** The status on the bullet nested under the task at segment i (`raw` its line), as STATUS_BULLET labels it. */
+/**
+ * The status on the bullet nested under the task at segment i (`raw` its line): a bullet that labels
+ * it as a review's sentence does (`- Status: in progress, PR #2301 open`; forms/statuses.ts STATUS_LABEL).
+ */
 function statusBullet(state: ParseState, i: number, raw: string): { said: string; word: StatusMark } | undefined {
   const next = state.segs[i + 1];
   const line = next && next.line === state.segs[i].line + 1 ? state.lines[next.line] : undefined;
-  const b = line === undefined ? null : STATUS_BULLET.exec(line);
+  const b = line === undefined ? null : NESTED_BULLET.exec(line);
   if (!b || b[1].length <= /^[ \t]*/.exec(raw)![0].length) return undefined;
-  const said = line!.slice(b[0].length);
+  const label = STATUS_LABEL.exec(line!.slice(b[0].length));
+  if (!label) return undefined;
+  const said = line!.slice(b[0].length + label[0].length);
   const word = readStatusPhrase(said);
   return word && word.start === 0 ? { said, word } : undefined;
 }
