@@ -251,7 +251,6 @@ class SegmentBuilder {
   }
 }
 
-/** The raw column just after the entity that starts at `column` (`&amp;` is five characters). */
 /**
  * The column map of a segment whose runs are not one exact stretch of the raw line (an entity, a tag
  * between them): the runs that hold a character of [s, e), their clean starts counted from s. A
@@ -286,6 +285,7 @@ function boldWithin(spans: ReadonlyArray<readonly [number, number]>, s: number, 
   return bold;
 }
 
+/** The raw column just after the entity that starts at `column` (`&amp;` is five characters). */
 function endOfReplacement(raw: string, column: number): number {
   // (a ligature is one column)
   if (raw.charCodeAt(column) !== 0x26) return column + 1;

@@ -15,6 +15,7 @@ import { parse, resolveMention } from '#service';
 import { findings } from '../support/util';
 import type { Meeting, Person } from '#service/model';
 import { stripTitles } from '#service/people';
+import { readSubstitution } from '#service/forms/qualifiers';
 
 const LAYOUTS = path.join(__dirname, '..', '..', 'test', 'fixtures', 'layouts');
 const layout = (name: string): string[] => readFileSync(path.join(LAYOUTS, name), 'utf8').split(/\r?\n/);
@@ -987,4 +988,14 @@ test('a list labelled Observer: gives each one on it the qualifier observer, and
   const text = 'SCHOOLS FORUM\nMinutes of the meeting held on 5 March 2026\n\nPresent:\nJo Reed (Chair)\nObserver: Councillor Ann Roe (Cabinet Member for Learning)\n\n1. Minutes\nApproved.\n';
   const people = parse(text).meeting!.people.flatMap((b) => b.people.map((p) => [p.name.display, p.role, (p.qualifiers ?? []).map((q) => q.kind)]));
   assert.deepEqual(people, [['Jo Reed', 'Chair', []], ['Ann Roe', 'Cabinet Member for Learning', ['observer']]]);
+});
+
+test('a role\'s substitution, read only where the role can open as a substitute form does (readSubstitution)', () => {
+  assert.deepEqual(readSubstitution('substitute for Cllr Ames'), { kind: 'substitute', value: 'Cllr Ames' });
+  assert.deepEqual(readSubstitution('  Deputising for Cllr Ames'), { kind: 'substitute', value: 'Cllr Ames' });
+  assert.deepEqual(readSubstitution('for DP'), { kind: 'substitute', value: 'DP' });
+  // an office, and a qualifier of another kind
+  assert.equal(readSubstitution('Deputy Chief Constable'), undefined);
+  assert.equal(readSubstitution('Police and Crime Commissioner'), undefined);
+  assert.equal(readSubstitution('from item 4'), undefined);
 });

@@ -36,6 +36,9 @@ const DEBRIS: Array<[string, DebrisKind]> = [
   ['(SEAL)', 'signature'],
   // a court's signing formula over the signature lines (invented)
   ['APPROVED this 2nd day of June, 2025.', 'signature'],
+  // the formula in capitals, or with tabs between its words, as a court's minute book prints it
+  ['APPROVED THIS 9TH DAY OF MARCH, 2026.', 'signature'],
+  ['Passed and adopted this\t3rd day of June 2025', 'signature'],
   ['Passed and adopted this 14th day of May 2024', 'signature'],
   ['DRAFT', 'draft-banner'],
   ['- DRAFT -', 'draft-banner'],

@@ -29,6 +29,17 @@ export interface PrintedNumbers {
   readonly short: boolean;
 }
 
+/** The `NNN/YY` head a segment opens with: a head starts with a digit (the pattern only where it can match). */
+function yearHead(text: string): NonNullable<ReturnType<typeof matchYearNumber>> | undefined {
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57 ? matchYearNumber(text) ?? undefined : undefined;
+}
+
+/** How `printedNumbers` counts a head: written short (`12/25`), long and well formed (`012/25`), or neither. */
+function headForm(m: NonNullable<ReturnType<typeof matchYearNumber>>): 'short' | 'long' | undefined {
+  return m.short ? 'short' : m.malformed ? undefined : 'long';
+}
+
 /**
  * The forms of the file's minute numbers, read once: broken by its extraction when most of its
  * `NNN/YY` heads are split the same way (`115/2 3`, `119/2⏎3`), at least two of them; written short
@@ -44,15 +55,14 @@ export function printedNumbers(segs: readonly Segment[], debrisLines: ReadonlyMa
   for (const i of digits) {
     const s = segs[i];
     // any segment, as the item reader asks each (a table cell's `<p>115/2 3</p>` is not its line's first)
-    const c = s.text.charCodeAt(0);
-    if (c < 48 || c > 57) continue; // a head starts with a digit: the regex only where it can match
-    const m = matchYearNumber(s.text);
+    const m = yearHead(s.text);
     if (!m) continue;
     heads++;
     // `119/2` is broken only where its last digit follows (as the item reader joins it), else a one-digit year
     if (m.split && (!m.needsNextDigit || nextDigit(segs, i, debrisLines))) split++;
-    if (m.short) short++;
-    else if (!m.malformed) long++;
+    const form = headForm(m);
+    if (form === 'short') short++;
+    else if (form === 'long') long++;
   }
   return { broken: split >= MIN_SPLIT && split * 2 >= heads, short: short >= MIN_SHORT && long === 0 };
 }
@@ -114,13 +124,12 @@ function headFormsIn(line: string, lineNo: number): string {
   let short = 0;
   let long = 0;
   for (const s of segs) {
-    const c = s.text.charCodeAt(0);
-    if (c < 48 || c > 57) continue;
-    const m = matchYearNumber(s.text);
+    const m = yearHead(s.text);
     if (!m) continue;
     heads++;
-    if (m.short) short++;
-    else if (!m.malformed) long++;
+    const form = headForm(m);
+    if (form === 'short') short++;
+    else if (form === 'long') long++;
   }
   return `${heads} ${short} ${long}`;
 }

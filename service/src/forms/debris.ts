@@ -235,8 +235,8 @@ const SEAL = /^\(seal\)$/i;
 // the first two characters each form can start with, read from its own pattern (openings.ts): the
 // pattern is asked only of a line that opens so (every line of every file comes here, and most open
 // with words no form can); the line's two characters are looked up once for all the forms
-const GATED: ReadonlyArray<Openings> = [RULE, STAMP, INITIALS, ATTEST, SEAL, SIGNATURE_WORDS, WIKI_CHROME, DOKU_TOOLS, DOKU_TRAIL, VIEWER_CHROME, DOCUMENTS_HEADER, LINK_REFERENCE, BOT_LINE, SCRIBE_COMMAND, SCRIBE_END].map(openingsOf);
-const [O_RULE, O_STAMP, O_INITIALS, O_ATTEST, O_SEAL, O_SIGNATURE, O_WIKI, O_DOKU, O_DOKU_TRAIL, O_VIEWER, O_DOCUMENTS, O_LINK_REFERENCE, O_BOT, O_SCRIBE, O_SCRIBE_END, O_CHROME] = GATED.map((_, k) => 1 << k).concat(1 << GATED.length);
+const GATED: ReadonlyArray<Openings> = [RULE, STAMP, INITIALS, ATTEST, SEAL, SIGNATURE_WORDS, WIKI_CHROME, DOKU_TOOLS, DOKU_TRAIL, VIEWER_CHROME, DOCUMENTS_HEADER, LINK_REFERENCE, BOT_LINE, SCRIBE_COMMAND, SCRIBE_END, SIGNED_ON].map(openingsOf);
+const [O_RULE, O_STAMP, O_INITIALS, O_ATTEST, O_SEAL, O_SIGNATURE, O_WIKI, O_DOKU, O_DOKU_TRAIL, O_VIEWER, O_DOCUMENTS, O_LINK_REFERENCE, O_BOT, O_SCRIBE, O_SCRIBE_END, O_SIGNED_ON, O_CHROME] = GATED.map((_, k) => 1 << k).concat(1 << GATED.length);
 const GATES = gateTable([...GATED, openingsOfTexts(WEB_CHROME, true)]);
 
 /** `debrisKind` of a line and its `clean` text. */
@@ -257,7 +257,7 @@ function kindOf(line: string, t: string, context: DebrisContext): DebrisKind | u
   if (((open & O_STAMP) !== 0 && STAMP.test(t)) || (t.length < line.length && isBlankUnit(line.charCodeAt(0)) && INDENTED_APPENDIX.test(line))) return 'agenda-stamp';
   if ((open & O_INITIALS) !== 0 && INITIALS.test(t)) return 'initials-box';
   if (((open & O_ATTEST) !== 0 && ATTEST.test(t)) || ((open & O_SEAL) !== 0 && SEAL.test(t))) return 'signature';
-  if (t.length <= 120 && t.includes(' day of ') && SIGNED_ON.test(t)) return 'signature';
+  if ((open & O_SIGNED_ON) !== 0 && t.length <= 120 && SIGNED_ON.test(t)) return 'signature';
   if ((open & O_SIGNATURE) !== 0 && SIGNATURE_WORDS.test(t) && DOTS.test(t) && SIGNATURE_LEFTOVER.test(t.replace(/[….\u2026_]+/g, ' '))) return 'signature';
   // (a banner's first character is a capital or its mark: its pattern opens with a class of marks and blanks, which no gate reads)
   if ((first === 0x44 || first === 0x55 || first === 0x2d || first === 0x2a || first === 0x2013 || first === 0x2014) && DRAFT.test(t)) return 'draft-banner';

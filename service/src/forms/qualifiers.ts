@@ -4,6 +4,7 @@
  * `arrived 7.45pm`, `(part meeting)`, `(to PC24/066)`, `[last_20_minutes]`, `(excused)`.
  */
 import type { Qualifier, QualifierKind, Span } from './types';
+import { openingsOf, opens } from '../openings';
 
 /**
  * The last words that make a name an organisation's (a council, a trust, a health partnership, a company):
@@ -106,16 +107,17 @@ export function readQualifier(text: string): QualifierReading | undefined {
 
 /**
  * The substitution a role names (`substitute for Cllr Keswick`, as our markup writes it in the role),
- * read only of a role that opens as a substitute form of RULES does (`substitute`, `sub`, `deputy`,
- * `deputising`, `attending`, `representing`, `for …`): the substitute rule asks it of every member
- * present, whose roles are nearly all offices, and the whole table of qualifiers is some twenty patterns.
+ * read only of a role that can open as a substitute form of RULES does (the gate read from those
+ * patterns themselves, openings.ts): the substitute rule asks it of every member present, whose roles
+ * are nearly all offices, and the whole table of qualifiers is some twenty patterns.
  */
 export function readSubstitution(role: string): QualifierReading | undefined {
-  if (!SUBSTITUTE_OPENING.test(role)) return undefined;
+  const t = role.trimStart();
+  if (!SUBSTITUTE_GATES.some((o) => opens(o, t))) return undefined;
   const q = readQualifier(role);
   return q?.kind === 'substitute' ? q : undefined;
 }
-const SUBSTITUTE_OPENING = /^\s*(?:sub|deput|attend|represent|for\s)/i;
+const SUBSTITUTE_GATES = RULES.filter(([, kind]) => kind === 'substitute').map(([re]) => openingsOf(re));
 
 /**
  * A school governor's category in words, as a governing board's list writes it after the name or
