@@ -48,12 +48,57 @@ const NOT_IN_NAME = /^(?:and|of|for|the|to|in|on|with|from|at|by|or|none|nil|all
 
 /** The words of a name written with underscores (`Amara_Quist`) read as a name. */
 function nameLike(written: string, nicks = false): boolean {
-  const spaced = written.replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
+  // (most names are written with single spaces already: no copy is made of them)
+  const spaced = written.indexOf('_') < 0 && singleSpaced(written) ? written : written.replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
   // a chat nickname (`gkerr`) is a name only where the caller knows it is a scribed attendance list
   if (nicks && /^[a-z][\w-]{1,24}$/.test(written)) return true;
   if (!looksLikeName(spaced)) return false;
   const words = stripTitles(spaced).split(' ');
   return !words.some((w) => NOT_IN_NAME.test(w));
+}
+
+/** Whether `t` is as `replace(/\s+/g, ' ').trim()` leaves it: no blank at either end, none but a single space between words. */
+function singleSpaced(t: string): boolean {
+  const n = t.length;
+  if (n === 0) return true;
+  if (isBlankUnit(t.charCodeAt(0)) || isBlankUnit(t.charCodeAt(n - 1))) return false;
+  for (let i = 1; i < n - 1; i++) {
+    const c = t.charCodeAt(i);
+    if (isBlankUnit(c) && (c !== 0x20 || isBlankUnit(t.charCodeAt(i + 1)))) return false;
+  }
+  return true;
+}
+
+/**
+ * The words (runs of what is not blank, as `/\S+/g` reads them) of `t[0, end)`, the first `max` of them, each with
+ * where it starts: a name's words are read on every person line, and `matchAll` made an iterator and a copy of its pattern each time.
+ */
+function wordsOf(t: string, end: number, max: number): Array<{ readonly text: string; readonly index: number }> {
+  const out: Array<{ readonly text: string; readonly index: number }> = [];
+  for (let i = 0; out.length < max;) {
+    while (i < end && isBlankUnit(t.charCodeAt(i))) i++;
+    if (i >= end) break;
+    const from = i;
+    while (i < end && !isBlankUnit(t.charCodeAt(i))) i++;
+    out.push({ text: t.slice(from, i), index: from });
+  }
+  return out;
+}
+
+/** Whether a column's gap or a dash between blanks starts at `at` (`/^(?:\t| {3,}|[ \t]+[-–—][ \t]+)/` on `text[at, end)`, no copy made of it). */
+function columnGapAt(text: string, at: number, end: number): boolean {
+  // (each index is asked against `end` before its character is read: a read past a string's end costs the optimised code)
+  if (at >= end) return false;
+  const c = text.charCodeAt(at);
+  if (c !== 0x20 && c !== 0x09) return false;
+  if (c === 0x09 || at + 2 < end && text.charCodeAt(at + 1) === 0x20 && text.charCodeAt(at + 2) === 0x20) return true;
+  let j = at;
+  while (j < end && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j++;
+  if (j + 1 >= end) return false;
+  const d = text.charCodeAt(j);
+  if (d !== 0x2d && d !== 0x2013 && d !== 0x2014) return false;
+  const e = text.charCodeAt(j + 1);
+  return e === 0x20 || e === 0x09;
 }
 
 export interface ReadOptions {
@@ -180,14 +225,14 @@ function readName(text: string, a: number, b: number, options: ReadOptions): Per
   const stop = NAME_STOP.exec(seg);
   let nameEnd = stop ? stop.index : seg.length;
   // a name is a few words: only the first dozen are looked at, so a long line costs no more than a short one
-  const words = [...seg.slice(0, Math.min(nameEnd, 200)).matchAll(/\S+/g)].slice(0, 12);
+  const words = wordsOf(seg, Math.min(nameEnd, 200), 12);
   if (words.length === 12) return undefined;
   let initials: Span | undefined;
   for (let k = 1; k < words.length; k++) {
-    const w = words[k][0];
-    const before = seg.slice(0, words[k].index).trim();
-    const parsed = parseName(before);
-    if (/^[A-Z]{2,4}$/.test(w) && parsed && parsed.words.length >= 2 && parsed.initials === w) {
+    const w = words[k].text;
+    // (the name before a word is read only for a word that may be its initials: most words are not)
+    const parsed = /^[A-Z]{2,4}$/.test(w) ? parseName(seg.slice(0, words[k].index).trim()) : undefined;
+    if (parsed && parsed.words.length >= 2 && parsed.initials === w) {
       initials = { start: whole.start + words[k].index, end: whole.start + words[k].index + w.length };
       nameEnd = words[k].index;
       break;
@@ -253,7 +298,7 @@ function readName(text: string, a: number, b: number, options: ReadOptions): Per
     // free text up to the next bracket: a role, an org, or a qualifier phrase (`Councillor Dhaliwal substituting`)
     let to = from;
     while (to < end && text[to] !== '(' && text[to] !== '[' && !(text[to] === ';')) {
-      if (/^(?:\t| {3,}|[ \t]+[-–—][ \t]+)/.test(text.slice(to, end)) && to > from) break;
+      if (to > from && columnGapAt(text, to, end)) break;
       to++;
     }
     if (to === from) { i = from + 1; continue; }

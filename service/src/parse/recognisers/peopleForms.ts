@@ -21,6 +21,7 @@ import { joinLines } from '../../forms/hyphenation';
 import type { ParseState } from '../state';
 import { join, paragraphRange, pieceAt, readForward, segIndex, type Paragraph } from '../content/paragraphs';
 import { matchCategoryGroups } from '../../forms/categoryGroups';
+import { isBlankUnit } from '../../unitClass';
 
 /** How far under a heading a block is looked for: a list longer than this is read in pieces. */
 const WINDOW = 60;
@@ -460,17 +461,21 @@ function groupedLists(state: ParseState, i: number, block: PeopleBlockBuilder, f
     k = e + 1;
   }
   if (groups.length === 0) return -1;
-  const read = groups.map((g) => {
+  // each group's members read in turn: the first group that is no list of people declines them all, the rest
+  // unread (our own `Name : Role` lines come here, each name a group's label, and one of them soon fails)
+  const read: Array<{ readonly g: (typeof groups)[number]; readonly para: Paragraph; readonly list: PeopleListMatch }> = [];
+  for (const g of groups) {
     const para = join(state, g.k, g.e, GROUP_LABEL.exec(segs[g.k].text)![0].length);
     // (a group of one: the member alone after the label, `Maintained primary governors: A Roe (Ferncliffe Infant School)`)
-    return { g, para, list: matchInlineList(para.text) ?? onePerson(para.text) };
-  });
-  if (read.some((r) => !r.list || r.list.kind !== undefined || r.list.others.length > 0)) return -1;
+    const list = matchInlineList(para.text) ?? onePerson(para.text);
+    if (!list || list.kind !== undefined || list.others.length > 0) return -1;
+    read.push({ g, para, list });
+  }
   // `Chair of Court:   Mrs A Roe`, `Lay Member:   Dr B Lee`: one person after an office in the singular is the role they
   // hold, written first (a university's, a board's list); `Deans: …`, `Co-opted members: …` are the groups' categories
   const officeOf = (r: (typeof read)[number]): boolean => {
     const label = segs[r.g.k].text.slice(r.g.label.start, r.g.label.end);
-    return r.list!.people.length === 1 && namesOffice(label) && !pluralTitle(label) && !/s$/.test(label.replace(/\s*\([^()]*\)$/, ''));
+    return r.list.people.length === 1 && namesOffice(label) && !pluralTitle(label) && !/s$/.test(label.replace(/\s*\([^()]*\)$/, ''));
   };
   // (one group alone is a list of groups only when it is an office's: `Clerk to Court:   Mr C Voss` under `In attendance`;
   // after a blank line under the heading, two groups at least: `Chair:  Councillor A Roe (Ward)` ⏎ ⏎ … is a list of offices, one a paragraph)
@@ -485,7 +490,7 @@ function groupedLists(state: ParseState, i: number, block: PeopleBlockBuilder, f
     const labelText = segs[g.k].text.slice(g.label.start, g.label.end);
     const seat = /^(.+?)[ ]\(([^()]+)\)$/.exec(labelText);
     const seated = office && seat && isGovernorCategory(seat[2]) ? seat : undefined;
-    for (const p of list!.people) {
+    for (const p of list.people) {
       if (office) {
         // (what the member's bracket says beside the office, `(video link)`, is a fact of the attendance)
         const parts = src.parts(p);
@@ -518,9 +523,10 @@ function groupedLists(state: ParseState, i: number, block: PeopleBlockBuilder, f
 export function roleCells(state: ParseState, i: number, start: (kind: BlockKind) => PeopleBlockBuilder): number {
   const seg = state.segs[i];
   const t = seg.text;
-  if (t.indexOf('\t') < 0) return -1;
+  // (the cells counted from the tabs before the line is split: a person's `Name⇥:⇥Role` has three)
+  const count = cellCount(t);
+  if (count < 2 || count % 2 !== 0 || count > 8) return -1;
   const cells = tabCells(t);
-  if (cells.length < 2 || cells.length % 2 !== 0 || cells.length > 8) return -1;
   const pairs: Array<{ readonly kind: BlockKind; readonly role: string; readonly p: PersonMatch }> = [];
   for (let k = 0; k < cells.length; k += 2) {
     const lk = labelKind(t.slice(cells[k].start, cells[k].end));
@@ -580,8 +586,19 @@ export function roleColumns(state: ParseState, i: number, start: (kind: BlockKin
   return rows.length - 1;
 }
 
+/** How many cells `tabCells` parts a line into: one more than its tabs. */
+function cellCount(t: string): number {
+  let n = 1;
+  for (let p = t.indexOf('\t'); p >= 0; p = t.indexOf('\t', p + 1)) n++;
+  return n;
+}
+
 /** A row that opens a list in a table of offices (`Present:⇥Chairman⇥Cllr A Roe`): the list, the office's cell and the names' cell. */
 function labelRow(t: string): { readonly kind: BlockKind; readonly role: Span; readonly people: Span } | undefined {
+  // (the label's cell ends with its colon: a line whose first cell does not is declined before it is split)
+  let e = t.indexOf('\t');
+  while (e > 0 && isBlankUnit(t.charCodeAt(e - 1))) e--;
+  if (e <= 0 || t.charCodeAt(e - 1) !== 0x3a) return undefined;
   const cells = tabCells(t);
   if (cells.length !== 3 || cells.some((c) => c.end <= c.start) || t[cells[0].end - 1] !== ':') return undefined;
   const lab = matchLineLabel(t);
