@@ -251,6 +251,13 @@ export function mayHeadGrid(line: string): boolean {
  * ATTENDEE_HEAD), or the first cell names a list (`In attendance⇥Role`, blockWordKind): each opens with a letter.
  */
 function mayHeadTabGrid(line: string): boolean {
+  // (then the words themselves: a names' heading among them, or a list named by the first cell; a person's `Name⇥:⇥Role`
+  // line, which every board's attendance writes, is declined here, before it is split into cells and lowered)
+  return mayHeadTabCells(line) && (holdsNamesHeading(line) || firstCellNamesList(line));
+}
+
+/** `mayHeadTabGrid`'s test of the cells' first letters and lengths. */
+function mayHeadTabCells(line: string): boolean {
   for (let s = 0, n = 0; ; n++) {
     const tab = line.indexOf('\t', s);
     const e = tab < 0 ? line.length : tab;
@@ -263,6 +270,11 @@ function mayHeadTabGrid(line: string): boolean {
     if (tab < 0) return false;
     s = tab + 1;
   }
+}
+
+/** Whether the first cell of a line parted by tabs names a list (`In attendance⇥Role`), its words lowered as `matchGridHeader` reads them. */
+function firstCellNamesList(line: string): boolean {
+  return blockWordKind(line.slice(0, line.indexOf('\t')).trim().toLowerCase()) !== undefined;
 }
 
 

@@ -262,15 +262,15 @@ function numberedContents(segs: readonly Segment[], digits: readonly number[]): 
 /**
  * A list of contents in a `1.` (or `NNN/YY`) file whose items are plain lines that repeat its entries (a wiki's
  * `Agenda Topics`: `1. Roll call` … `7. AOB`, one line after another, then `1. Roll call` over its
- * notes below; `entryOf` reads a line's number and title): the list's lines, when its entries stand one after another (nothing but blank lines
+ * notes below; `entryOf` reads a line's number and where its title starts): the list's lines, when its entries stand one after another (nothing but blank lines
  * between) and at least two of them, and half, are repeated below by a line with the same number and title.
  */
-function plainContents(segs: readonly Segment[], digits: readonly number[], entryOf: (s: Segment) => string | undefined): ReadonlySet<number> | undefined {
-  const entries: Array<{ k: number; key: string }> = [];
+function plainContents(segs: readonly Segment[], digits: readonly number[], entryOf: (s: Segment) => ContentsEntry | undefined): ReadonlySet<number> | undefined {
+  const entries: Array<{ k: number; entry: ContentsEntry }> = [];
   for (const k of digits) {
     const s = segs[k];
-    const key = s.heading > 0 ? undefined : entryOf(s);
-    if (key !== undefined) entries.push({ k, key });
+    const entry = s.heading > 0 ? undefined : entryOf(s);
+    if (entry !== undefined) entries.push({ k, entry });
   }
   // the first run of entries one after another
   let a = 0;
@@ -278,24 +278,39 @@ function plainContents(segs: readonly Segment[], digits: readonly number[], entr
   let b = a;
   while (b + 1 < entries.length && entries[b + 1].k === entries[b].k + 1) b++;
   if (b === a) return undefined;
-  const below = new Set(entries.slice(b + 1).map((e) => e.key));
   const run = entries.slice(a, b + 1);
-  const repeated = run.filter((e) => below.has(e.key)).length;
+  // a line below repeats an entry only with its number: the titles (cut and lowered) are read only where a number is
+  // the run's (every file's items after two heads on adjacent lines, `001/22 …` ⏎ `002/22 …`, came here)
+  const numbers = new Set(run.map((e) => e.entry.number));
+  const below = new Set<string>();
+  for (let j = b + 1; j < entries.length; j++) if (numbers.has(entries[j].entry.number)) below.add(contentsKey(segs[entries[j].k], entries[j].entry));
+  const repeated = below.size === 0 ? 0 : run.filter((e) => below.has(contentsKey(segs[e.k], e.entry))).length;
   return repeated >= 2 && repeated * 2 >= run.length ? new Set(run.map((e) => segs[e.k].line)) : undefined;
 }
 
+/** An entry of a list of contents as `entryOf` reads it: its number as written (`3`, `081/22`) and where its title starts. */
+interface ContentsEntry {
+  readonly number: string;
+  readonly titleStart: number;
+}
+
+/** An entry's number and title, lowered, as a line below repeats it (`3 roll call`). */
+function contentsKey(s: Segment, e: ContentsEntry): string {
+  return `${e.number} ${headingTitle(s.text.slice(e.titleStart)).toLowerCase()}`;
+}
+
 /** A `1. Title` line as an entry of a list of contents: its number and title. */
-function perMeetingEntry(s: Segment): string | undefined {
+function perMeetingEntry(s: Segment): ContentsEntry | undefined {
   if (schemeEvidence(s) !== 'per-meeting') return undefined;
   const pm = matchPerMeetingNumber(s.text)!;
-  return `${pm.seq} ${headingTitle(s.text.slice(pm.titleStart)).toLowerCase()}`;
+  return { number: `${pm.seq}`, titleStart: pm.titleStart };
 }
 
 /** An `NNN/YY Title` line as an entry of a list of contents (a wiki's `On this page` over the minutes that repeat it): its number and title. */
-function yearEntry(s: Segment): string | undefined {
+function yearEntry(s: Segment): ContentsEntry | undefined {
   if (schemeEvidence(s) !== 'year') return undefined;
   const ym = matchYearNumber(s.text)!;
-  return `${ym.seq}/${ym.year} ${headingTitle(s.text.slice(ym.end)).toLowerCase()}`;
+  return { number: `${ym.seq}/${ym.year}`, titleStart: ym.end };
 }
 
 /** The line of the first item head in today's reading (`081/22 …`, `1. …`), if any: the meeting's heading stands above it. */
