@@ -451,10 +451,13 @@ function groupedLists(state: ParseState, i: number, block: PeopleBlockBuilder, f
   const groups: Array<{ readonly k: number; readonly e: number; readonly label: Span }> = [];
   for (let k = from; k < segs.length && (k === from || segs[k].line === segs[k - 1].line + 1);) {
     const g = GROUP_LABEL.exec(segs[k].text);
+    // our own `Name : Role` line, a blank each side of its colon, is a person and no group's label (`Deans:`, `Chair of
+    // Court:`): the groups end there (a block of them was read group by group before our reader took it)
+    if (!g || g[1].endsWith(' ')) break;
     // a list's own label (`In attendance:`) ends the groups; an office's (`Chair of Court:`, `Secretary:`) is a group of one
-    const own = g ? labelKind(g[1]) : undefined;
+    const own = labelKind(g[1]);
     // (`Staff:` over a governor is the seat, no list of staff)
-    if (!g || own && own.role === undefined && !isGovernorCategory(g[1])) break;
+    if (own && own.role === undefined && !isGovernorCategory(g[1])) break;
     let e = k;
     while (e + 1 < segs.length && segs[e + 1].line === segs[e].line + 1 && segs[e + 1].text.trim() !== '' && !GROUP_LABEL.test(segs[e + 1].text) && !matchBlockHeading(segs[e + 1].text)) e++;
     groups.push({ k, e, label: { start: 0, end: g[1].length } });
