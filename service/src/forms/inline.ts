@@ -643,8 +643,12 @@ export const PRESENT_VERB = String.raw`(?:[Pp]resent|[Ii]n\s+attendance)\s+(?:we
  */
 const PRESENT_LEAD = new RegExp(String.raw`(?:^|(?<=[.;]\s+))(?:[Aa]lso\s+)?(${PRESENT_VERB})(?:\s+also)?(?:\s+(?:the\s+)?\p{Ll}+(?=\s+\p{Lu}))?\s*:?\s*`, 'gu');
 
+/** The verb alone (`present were`), the gate of PRESENT_LEAD: its lookbehind, tried at every character of a sentence, is the costly part. */
+const PRESENT_VERB_GATE = new RegExp(PRESENT_VERB);
+
 export function matchPresentProse(text: string): PeopleListMatch[] {
   const out: PeopleListMatch[] = [];
+  if (!PRESENT_VERB_GATE.test(text)) return out;
   for (const m of text.matchAll(PRESENT_LEAD)) {
     const from = m.index + m[0].length;
     const end = sentenceEnd(text, from);
@@ -664,8 +668,12 @@ export const OFFICE_ACT = String.raw`(?:opened|welcomed|chaired|presided|declare
 const OFFICE_OPENED = new RegExp(String.raw`(?:^|(?<=[.;]\s+))The\s+(\p{Lu}[\p{L}'’-]*(?:[ ]\p{Lu}[\p{L}'’-]*){0,3}),\s+([^,.;()]{3,60}(?:\([^()]{1,10}\))?),\s+(?:who\s+)?${OFFICE_ACT}`, 'gu');
 
 /** The officer who opened or chaired the meeting, named after their office (`The Chair, A Roe (AR), opened the meeting`): present, with the office as their role. */
+/** What the office did after the comma (`, opened`), the gate of OFFICE_OPENED: its lookbehind and names, tried at every character, are the costly part. */
+const OFFICE_OPENED_GATE = new RegExp(String.raw`,\s+(?:who\s+)?${OFFICE_ACT}`);
+
 export function matchOfficeOpened(text: string): PeopleListMatch[] {
   const out: PeopleListMatch[] = [];
+  if (!OFFICE_OPENED_GATE.test(text)) return out;
   for (const m of text.matchAll(OFFICE_OPENED)) {
     if (!namesOffice(m[1])) continue;
     const r = m.index + m[0].indexOf(m[1]);
