@@ -747,6 +747,13 @@ test('a list\'s members in groups, each group\'s label before its members on the
   assert.deepEqual(people(doc).slice(0, 2), ['present | Amy Roe | title=Professor | role=Principal, Chair', 'present | Ben Tate | title=Professor | role=Provost']);
 });
 
+test('our own `Name : Role` lines under a list\'s heading are people, never groups whose label is the name (`Cy Moss : Police and Crime Commissioner`)', () => {
+  // (a blank each side of the colon is our separator of a name from its role; a group's label is written `Deans:`)
+  const doc = 'PARKS BOARD\n\nPresent:\n\nAmy Roe : Parks and Leisure Manager\n\nApologies:\n\nCy Moss : Police and Crime Commissioner\nDee Hale : Assistant Police and Crime Commissioner\n\n012/25 MINUTES\nApproved.\n';
+  const show = (text: string): string[] => parse(text).meeting!.people.flatMap((b) => b.people.map((p) => `${b.kind} | ${p.name.display} | ${p.role ?? ''} | ${p.category ?? ''}`));
+  assert.deepEqual(show(doc), ['present | Amy Roe | Parks and Leisure Manager | ', 'apologies | Cy Moss | Police and Crime Commissioner | ', 'apologies | Dee Hale | Assistant Police and Crime Commissioner | ']);
+});
+
 test('a role in brackets that the page wrapped after its comma stays one role (`(Governance Officer, Secretary to` ⏎ `Senate)`)', () => {
   const doc = 'ACADEMIC BOARD\n\nMinutes of the meeting held on 4 June 2025\n\nIn attendance: Mrs Amy Roe (Academic Registrar); Mr Ben Tate (Governance Officer, Clerk to the\nBoard); Dr Cara Voss (Director of\nQuality) (for 12/47 and 12/48)\n\n12/45 MINUTES\nApproved.\n';
   assert.deepEqual(people(doc), ['inAttendance | Amy Roe | title=Mrs | role=Academic Registrar', 'inAttendance | Ben Tate | title=Mr | role=Governance Officer, Clerk to the Board', 'inAttendance | Cara Voss | title=Dr | role=Director of Quality | for 12/47 and 12/48']);
