@@ -11,6 +11,7 @@ import type { Segment } from '../../text';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 import { startsItem } from './numberedItems';
+import { isBlankUnit } from '../../unitClass';
 import { forItemQualifier, matchGridHeader, matchGroupHeading, matchLineLabel, matchListNote, matchMarkedHeading, matchPersonLine, namesOffice, looksLikeBody, type MarkedHeading } from '../../forms';
 import { matchGroupRow, matchTickedRoll } from '../../forms/attendanceCells';
 import { addRow, formsBlock, gridBlock, roleCells, roleColumns, wrappedLabelList, inlineBlock, labelledBlock, organisationOf, readAttendanceProse, roleHeading, sideBySideLists, titleBefore } from './peopleForms';
@@ -25,8 +26,11 @@ export function blockHeading(t: string): BlockKind | undefined {
 
 /** A heading with its legend of marks in brackets (`Membership (A = apologies received)`); a bracket closes it. */
 function markedHeading(t: string): MarkedHeading | undefined {
-  const e = t.trimEnd();
-  if (!e.endsWith(')') && !e.endsWith('):')) return undefined;
+  // (the line's last characters read in place: every line before the items is asked, and a copy of each was trimmed)
+  let e = t.length;
+  while (e > 0 && isBlankUnit(t.charCodeAt(e - 1))) e--;
+  const last = e > 0 ? t.charCodeAt(e - 1) : 0;
+  if (last !== 0x29 && !(last === 0x3a && e > 1 && t.charCodeAt(e - 2) === 0x29)) return undefined;
   return matchMarkedHeading(t, (word) => blockHeading(word) !== undefined);
 }
 
@@ -288,7 +292,7 @@ function addPerson(state: ParseState, seg: Segment, block: PeopleBlockBuilder, n
   // `Cllr Jane Abara (JA) – arrived 7.40pm, during item 24.105`: after the dash, when they came or
   // left, a fact beside the name (forms/qualifiers.ts), never an office
   let qualifiers: PersonQualifier[] | undefined;
-  const q = role !== undefined && /^(?:arrived|left|departed)\b/i.test(role) ? readQualifier(role) : undefined;
+  const q = role !== undefined && mayTellComing(role) && /^(?:arrived|left|departed)\b/i.test(role) ? readQualifier(role) : undefined;
   if (q && (q.kind === 'arrived' || q.kind === 'left')) {
     qualifiers = [{ kind: q.kind, text: role!.trim().replace(/[.;,]+$/, ''), ...(q.value !== undefined ? { value: q.value } : {}), range: state.r(seg, rs!, re!) }];
     role = undefined;
@@ -312,6 +316,13 @@ function addPerson(state: ParseState, seg: Segment, block: PeopleBlockBuilder, n
   if (form !== 'colon' && form !== 'bare' || looseColon) {
     state.variants.push({ kind: 'person-separator', range: person.range, written: seg.text.slice(ns, end), person });
   }
+}
+
+/** Whether a role may open with `arrived`, `left` or `departed`: its first letter, before the pattern (every person's role is asked). */
+function mayTellComing(role: string): boolean {
+  if (role.length === 0) return false;
+  const c = role.charCodeAt(0) | 0x20;
+  return c === 0x61 || c === 0x6c || c === 0x64;
 }
 
 /** The qualifier a block's `For item` heading gives each one under it, read once a block (each person asks); null when its label is no such heading. */
