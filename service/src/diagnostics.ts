@@ -40,7 +40,7 @@ interface ItemFindings {
 // every item is a new object, and a weak map's entry for each of them (2,267 for the parish text's
 // 1 MB) cost 4 % of the parse, the collector's work on them included. The analysis after an edit
 // (`analyze`'s `previous`) takes the previous meeting's findings for the items it kept, found by
-// their place (`keptFindings`).
+// their place (`itemsFindings`).
 const itemFindings = new WeakMap<Meeting, ItemFindings>();
 
 /** The rules that look at one item and are not turned off, in their order; the same array for the same settings. */
