@@ -11,6 +11,7 @@ import { isGovernorCategory, looksLikeBody, looksLikeCode, looksLikeFirm, readQu
 import type { PeopleListMatch, PersonMatch, Qualifier, Span } from './types';
 import type { BlockKind } from '../markup';
 import { isTitleAlone, stripTitles } from '../people';
+import { isBlankUnit } from '../unitClass';
 
 /** The words after whose full stop a sentence goes on (`Dr. Carter will …`): as a pattern's alternatives, for the patterns that look for a sentence's end. */
 export const ABBREVIATIONS = 'Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Revd|Cllr|Cllrs|St|Supt|Insp|Sgt|No|Co|Ltd|Jr|Sr';
@@ -19,12 +20,14 @@ const ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:\\p{Lu}|${ABBREVIATIONS})$`, 'u'
 
 /** Where the sentence that starts at `a` ends (the full stop excluded), brackets respected. */
 export function sentenceEnd(text: string, a: number, b = text.length): number {
+  // (by the units' codes, a blank as `\s` reads it: every decision's lines are walked here, and a
+  // string of one character and a pattern for each unit cost several times the walk)
   let depth = 0;
   for (let k = a; k < b; k++) {
-    const c = text[k];
-    if (c === '(' || c === '[') depth++;
-    else if ((c === ')' || c === ']') && depth > 0) depth--;
-    else if (depth === 0 && c === '.' && (k + 1 >= b || /\s/.test(text[k + 1])) && !ABBREVIATION.test(text.slice(Math.max(a, k - 6), k))) return k;
+    const c = text.charCodeAt(k);
+    if (c === 0x28 || c === 0x5b) depth++; // `(` `[`
+    else if ((c === 0x29 || c === 0x5d) && depth > 0) depth--; // `)` `]`
+    else if (depth === 0 && c === 0x2e && (k + 1 >= b || isBlankUnit(text.charCodeAt(k + 1))) && !ABBREVIATION.test(text.slice(Math.max(a, k - 6), k))) return k;
   }
   return b;
 }

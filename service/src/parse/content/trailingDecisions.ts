@@ -77,7 +77,11 @@ function wordsOf(p: Paragraph, end: number): string {
 
 /** The leading blanks of a document line, as a column (a tab counted as one: only compared with the lines next to it). */
 export function indentOf(state: ParseState, line: number): number {
-  return /^[ \t]*/.exec(state.lines[line] ?? '')![0].length;
+  // (the units counted, no match made: a tracker's row asks it of its line and of each line below it)
+  const t = state.lines[line] ?? '';
+  let i = 0;
+  while (i < t.length && (t.charCodeAt(i) === 0x20 || t.charCodeAt(i) === 0x09)) i++;
+  return i;
 }
 
 /**

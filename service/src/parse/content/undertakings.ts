@@ -231,19 +231,21 @@ export function undertaking(line: Line): boolean {
   // `1. CALL TO ORDER`): nobody types page furniture into our markup. `NNN/YY` numbers are a
   // council's web page's where the item prints its agenda text, then `Minutes:` over the minute (our
   // markup has no such line, and our own minutes saved as a web page keep their own reading)
-  const ownHead = !!state.layout.numbering && LONE_NUMBER.test(state.lines[item.headRange.start.line] ?? '');
   if (state.scheme === 'per-meeting' && !state.layout.numbering && state.layout.debris.length === 0 && writtenInOurMarkup(meeting, state.lines)) return false;
   // (the line's words first: MAY's verb with a blank after it, or ending the line; the pattern, tried
   // at each place of a line that has none, costs)
   if ((line.words & W_UNDERTAKE) === 0 && !endsInVerb(body)) return false;
+  // then the words around the verb, before any pattern: most lines of prose hold a `to` after a word
+  // no owner's name ends in (`welcomed everyone to`, `RESOLVED to`)
+  if (!(mayHoldUndertaking(body, personEndTest(meeting)) || mayHoldPassiveTask(body)) || !MAY.test(body)) return false;
   // In an `NNN/YY` file read as our markup, only an owner's task in the headline form (`Clerk to write
   // to …`, `Cllr Hocking to photograph …`, as a parish writes its actions) is an action: no narrative
   // is written so, while a `will` there tells what someone will do (`The Chief Constable will come back …`)
   // (printed pages, a footer's `Page 12` under each, are a board's PDF, not our markup: its prose is read)
+  // (the item's head and the file's debris asked only of a line the first tests above kept: each line
+  // of each item came here, and most are declined by them)
+  const ownHead = !!state.layout.numbering && LONE_NUMBER.test(state.lines[item.headRange.start.line] ?? '');
   const headlineOnly = state.scheme === 'year' && !ownHead && !state.layout.debris.some((d) => d.kind === 'page-footer') && !minuteOfWebPage(state, item, seg);
-  // then the words around the verb, before any pattern: most lines of prose hold a `to` after a word
-  // no owner's name ends in (`welcomed everyone to`, `RESOLVED to`)
-  if (!(mayHoldUndertaking(body, personEndTest(meeting)) || mayHoldPassiveTask(body)) || !MAY.test(body)) return false;
   // in a file whose actions are in bold, a bold sentence is bold-action's
   if (meeting.boldActions && allBold(seg)) return false;
   const k = indexOf(state, seg);

@@ -19,6 +19,7 @@ import { ACTIONS_LIST } from '../../forms/closingActionTable';
 import { DECLINE, type Recogniser } from '../recogniser';
 import { nextItemLine, startsItem } from './numberedItems';
 import type { ParseState } from '../state';
+import { indentOf } from '../content/trailingDecisions';
 import { H_CAPITAL_START, H_DIGIT, S_BULLET, S_DIGIT, S_HASH, S_MARK, S_OPEN, S_OTHER, startLetters, startOf, W_ACTION } from '../content/keywords';
 import type { InlineRecogniser, Line } from '../content/inline';
 import { matchTaskAction, matchTrailingStatuses } from '../../forms/actions';
@@ -155,13 +156,12 @@ function trackerRow(state: ParseState, i: number, read?: RegExpExecArray): numbe
   if (!ref) return DECLINE;
   const listed = seg.bullet || (!isTrackerShaped(ref[1]) && underReviewLead(state, i));
   if (!listed && !isTrackerShaped(ref[1])) return DECLINE;
-  const indent = /^[ \t]*/.exec(state.lines[seg.line])![0].length;
+  const indent = indentOf(state, seg.line);
   let text = seg.text;
   let extra = 0;
   for (let k = i + 1; k < state.segs.length && k <= i + ROW_WRAP; k++) {
     const next = state.segs[k];
-    const raw = state.lines[next.line];
-    if (next.line !== seg.line + (k - i) || next.text.length === 0 || /^[ \t]*/.exec(raw)![0].length <= indent) break;
+    if (next.line !== seg.line + (k - i) || next.text.length === 0 || indentOf(state, next.line) <= indent) break;
     text = `${text} ${next.text}`;
     extra = k - i;
   }
@@ -628,12 +628,12 @@ function numberedStatusLine(state: ParseState, i: number): number {
   const seg = state.segs[i];
   const n = LIST_NUMBER.exec(seg.text);
   if (!n) return DECLINE;
-  const indent = /^[ \t]*/.exec(state.lines[seg.line])![0].length;
+  const indent = indentOf(state, seg.line);
   let text = seg.text;
   let extra = 0;
   for (let k = i + 1; k < state.segs.length && k <= i + ROW_WRAP; k++) {
     const next = state.segs[k];
-    if (next.line !== seg.line + (k - i) || next.bullet || next.text.length === 0 || /^[ \t]*/.exec(state.lines[next.line])![0].length <= indent || NUMBERED_LINE.test(state.lines[next.line])) break;
+    if (next.line !== seg.line + (k - i) || next.bullet || next.text.length === 0 || indentOf(state, next.line) <= indent || NUMBERED_LINE.test(state.lines[next.line])) break;
     text = `${text} ${next.text}`;
     extra = k - i;
   }
