@@ -14,6 +14,7 @@ import { segmentDocument } from './text';
 import { detectLayout, type ParseOptions } from './parse/index';
 import { ParseState } from './parse/state';
 import { step } from './parse/driver';
+import { rulesFor } from './parse/table';
 import { boldRunsInto, schemeNeutral, splice, BOLD_MARK } from './reparse';
 import type { Meeting, MinutesDocument, PeopleBlock, Person } from './model';
 import type { MeetingBuilder, PeopleBlockBuilder } from './parse/builders';
@@ -71,10 +72,11 @@ export function reparsePeople(
   state.meeting = seed;
   state.phase = 'people';
   state.block = copy;
+  const rules = rulesFor(state.layout);
   for (let i = 0; i < segs.length; i++) {
     if (segs[i].text.length === 0) return undefined; // a blank segment: the line may no longer be a person's
     const before = copy.people.length;
-    step(state, i);
+    step(state, i, rules);
     // the segment must have been a person of the block, which is still open and the only change
     if (state.block !== copy || state.phase !== 'people' || copy.people.length === before || state.meeting !== seed || seed.people.length !== m.people.length || state.agendas.length > 0) return undefined;
   }

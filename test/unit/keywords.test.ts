@@ -226,12 +226,15 @@ function readUngated(text: string, failures: string[], skipped: Map<string, numb
   try {
     savedRules.forEach((r, k) => {
       const name = TABLE[k].name;
-      rules[k] = { ...r, starts: S_ANY, needs: 0, run: (state, i) => {
+      // (no `applies` either: the driver asks the whole table, and each recogniser the file's layout rules out is checked as a shut gate's)
+      rules[k] = { mask: r.mask, starts: S_ANY, needs: 0, run: (state, i) => {
         const t = state.segs[i].text;
-        if ((r.starts & segmentStarts(state.segs[i])) !== 0 && (r.needs & holdsOf(t)) === r.needs) return r.run(state, i);
+        const gateShut = (r.starts & segmentStarts(state.segs[i])) === 0 || (r.needs & holdsOf(t)) !== r.needs;
+        const ruledOut = r.applies !== undefined && !r.applies(state.layout);
+        if (!gateShut && !ruledOut) return r.run(state, i);
         const before = facts(state);
         const n = r.run(state, i);
-        shut(name, JSON.stringify(t), n === DECLINE, before, facts(state));
+        shut(gateShut ? name : `${name} (layout)`, JSON.stringify(t), n === DECLINE, before, facts(state));
         return n;
       } };
     });
@@ -312,7 +315,7 @@ function gateTexts(): Array<readonly [string, string]> {
   return out;
 }
 
-test('every recogniser of both tables declines, and changes nothing, on the lines its gate shuts out; the reading is the same with the gates as without', () => {
+test('every recogniser of both tables declines, and changes nothing, on the lines its gate shuts out (and on every line of a file its layout rules out); the reading is the same with the gates and layouts as without', () => {
   const failures: string[] = [];
   const skipped = new Map<string, number>();
   const texts = gateTexts();
@@ -326,6 +329,10 @@ test('every recogniser of both tables declines, and changes nothing, on the line
   const gated = [...TABLE, ...INLINE].filter((r) => r.starts !== undefined || r.needs !== undefined).map((r) => r.name);
   assert.ok(gated.length >= 20, `recognisers with a gate: ${gated.join(', ')}`);
   for (const name of gated) assert.ok((skipped.get(name) ?? 0) > 0, `${name}'s gate shuts out some line`);
+  // and each recogniser's layout (`applies`, table.ts `rulesFor`) rules it out of some file
+  const ruledOut = TABLE.filter((r) => r.applies !== undefined);
+  assert.ok(ruledOut.length >= 8, `recognisers with a layout: ${ruledOut.map((r) => r.name).join(', ')}`);
+  for (const r of ruledOut) assert.ok((skipped.get(`${r.name} (layout)`) ?? 0) > 0, `${r.name}'s layout rules out some file`);
 });
 
 /**

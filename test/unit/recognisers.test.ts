@@ -7,7 +7,8 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { TABLE } from '#service/parse/table';
+import { compile, RULES, rulesFor, TABLE, type CompiledRule } from '#service/parse/table';
+import { step } from '#service/parse/driver';
 import { INLINE } from '#service/parse/content/index';
 import { DECLINE } from '#service/parse/recogniser';
 import { detectLayout } from '#service/parse/layout';
@@ -81,9 +82,12 @@ const CASES: Record<string, readonly Case[]> = {
     { text: '» Agenda Item 4\nNORTHVALE COMBINED AUTHORITY', gives: 0, then: (s) => assert.equal(s.meeting, undefined) }, // a stamp: never the title
     { text: `${ITEM}» Chair's initials ........\nThe report was noted.`, gives: 0, then: (s) => assert.equal(s.item?.content, 0) },
     { text: `${ITEM}The report was noted.`, gives: DECLINE },
+    { text: `${ITEM}Signed ........ Chair`, gives: DECLINE }, // a signature under an item closes the minutes (closing-line)
+  ],
+  'word-comment': [
     // a Word comment an export wrote into the minutes (its marker opens the segment): never the item's text, nor an action
     { text: `${ITEM}Commented [RT2]: KM to check the figure before the minutes go out`, gives: 0, then: (s) => { assert.equal(s.item?.content, 0); assert.equal(s.item?.actions.length, 0); } },
-    { text: `${ITEM}Signed ........ Chair`, gives: DECLINE }, // a signature under an item closes the minutes (closing-line)
+    { text: `${ITEM}Comments were invited on the draft.`, gives: DECLINE },
   ],
   'meeting-heading': [
     // the most specific heading line is the title, the authority above it is not
@@ -436,6 +440,35 @@ test('the table: each phase has a recogniser that takes what nothing else took',
   }
   const names = new Set(TABLE.map((r) => r.name));
   for (const r of TABLE) for (const x of r.interrupts ?? []) assert.ok(['header', 'people', 'agenda', 'item', 'people-block', 'pending-title'].includes(x) || names.has(x), `${r.name} interrupts ${x}`);
+});
+
+test('the table for a file\'s layout: the recognisers its layout rules out are not asked, and the same table serves every file of that layout', () => {
+  assert.ok(TABLE.length <= 31, 'the left-out mask has a bit for each row');
+  const layoutIn = (text: string) => scene(`${text}\nend`).state.layout;
+  const names = (rules: readonly CompiledRule[]) => rules.map((r) => TABLE[RULES.indexOf(r)].name);
+  // our markup: no heading items, no debris line, no closing table, no board's own numbering
+  const markup = layoutIn(ITEM);
+  const kept = names(rulesFor(markup));
+  for (const out of ['layout-heading', 'debris', 'closing-action-table', 'sub-item']) assert.ok(!kept.includes(out), `${out} is left out of our markup's table`);
+  for (const asked of ['lettered-sub-item', 'pending-title', 'heading-item', 'word-comment', 'numbered-item', 'item-content']) assert.ok(kept.includes(asked), `${asked} is asked in our markup`);
+  assert.deepEqual(kept, TABLE.filter((r) => !r.applies || r.applies(markup)).map((r) => r.name), 'only those its layout rules out, in the table\'s order');
+  assert.equal(rulesFor(layoutIn(`${ITEM}The report was noted.\n\n082/25 Any other business\n`)), rulesFor(markup), 'one array for the layout');
+  // a wiki page of heading items: the layout's headings asked, today's numbered readers' sub-items not
+  const WIKI_PAGE = `${WIKI}Risk register[edit | edit source]\nThe register was reviewed.`;
+  const wiki = names(rulesFor(layoutIn(WIKI_PAGE)));
+  for (const out of ['heading-item', 'lettered-sub-item', 'pending-title', 'sub-item']) assert.ok(!wiki.includes(out), `${out} is left out of a wiki's table`);
+  assert.ok(wiki.includes('layout-heading'), 'a wiki asks its headings');
+  // the driver asks the table for the layout: a recogniser it leaves out is never run
+  const asked: string[] = [];
+  const spied = compile(TABLE.map((r) => ({ ...r, run: (state: ParseState, i: number) => { asked.push(r.name); return r.run(state, i); } })));
+  for (const text of [ITEM, WIKI_PAGE]) {
+    const { state } = scene(`${text}\nend`);
+    const rules = rulesFor(state.layout, spied);
+    asked.length = 0;
+    for (let i = 0; i < state.segs.length; i++) i += step(state, i, rules);
+    for (const r of TABLE) if (r.applies && !r.applies(state.layout)) assert.ok(!asked.includes(r.name), `${r.name} is not asked`);
+    assert.ok(asked.length > 0);
+  }
 });
 
 // ---- layout ----------------------------------------------------------------------------------------

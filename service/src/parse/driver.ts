@@ -1,19 +1,20 @@
 /**
  * The driver: walks the segments and asks the table (`table.ts`) for each, in order, until a
  * recogniser takes it (skipping those whose gate the segment's signature does not meet); then
- * assembles the document from the state.
+ * assembles the document from the state. The table is the one for the file's layout (`rulesFor`:
+ * without the recognisers the layout rules out), worked out once a walk.
  */
 import { isTableRule } from '../constructs';
 import type { DebrisMark, MinutesDocument, Meeting } from '../model';
 import { SLICE, type Sliced } from '../slices';
 import type { ParseState } from './state';
-import { RULES, phaseBit, type CompiledRule } from './table';
+import { phaseBit, rulesFor, type CompiledRule } from './table';
 import { holdsOf, segmentStarts } from './content/keywords';
 import { dropRestatedActions, dropRestatedRows, dropUnmarkedWhereLabelled, placeTrackerReviews } from './restatedActions';
 import { dropToldStatuses } from './content/statusProse';
 
-/** Handles segment i; returns how many following segments it consumed. */
-export function step(state: ParseState, i: number, rules: readonly CompiledRule[] = RULES): number {
+/** Handles segment i, asking `rules` (`rulesFor(state.layout)`); returns how many following segments it consumed. */
+export function step(state: ParseState, i: number, rules: readonly CompiledRule[]): number {
   const seg = state.segs[i];
   const t = seg.text;
   if (t.length === 0 || isTableRule(t)) return 0;
@@ -34,13 +35,15 @@ export function step(state: ParseState, i: number, rules: readonly CompiledRule[
 
 /** Reads segments [0, end). */
 export function walk(state: ParseState, end = state.segs.length): void {
-  for (let i = 0; i < end; i++) i += step(state, i);
+  const rules = rulesFor(state.layout);
+  for (let i = 0; i < end; i++) i += step(state, i, rules);
 }
 
 /** `walk` to the end, pausing every SLICE segments. */
 export function* walkSteps(state: ParseState): Sliced<void> {
+  const rules = rulesFor(state.layout);
   for (let i = 0, next = SLICE; i < state.segs.length; i++) {
-    i += step(state, i);
+    i += step(state, i, rules);
     if (i >= next) { next = i + SLICE; yield; }
   }
 }

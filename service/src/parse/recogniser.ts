@@ -2,6 +2,7 @@
  * The interface every recogniser implements (see `table.ts` for the list and its order).
  */
 import type { ParseState, Phase } from './state';
+import type { Layout } from './layout';
 
 /** What a recogniser answers: how many segments AFTER segment i it consumed (0: just i), or DECLINE. */
 export const DECLINE = -1;
@@ -25,6 +26,14 @@ export interface Recogniser {
    */
   readonly starts?: number;
   readonly needs?: number;
+  /**
+   * What it needs of the file's layout (`layout.ts`, read once before the pass): false when it
+   * would decline, and change nothing, on every segment of a file of that layout, in every phase
+   * (`layout-heading` in a file with no heading items, `debris` in one with no debris line). The
+   * driver then asks the table without it (`rulesFor`). Only where that is exact from the
+   * recogniser's own first test; none: every layout.
+   */
+  readonly applies?: (layout: Layout) => boolean;
   /**
    * Reads segment i (never blank, never a table rule). Returns the count of following segments it
    * consumed too (0 for i alone), or DECLINE to let the next recogniser of the table try. A

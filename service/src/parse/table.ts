@@ -6,45 +6,53 @@
  * marked [gate] below; a gate is only what the recogniser's own first test cannot do without, so
  * the recogniser would have declined and changed nothing), until one takes the segment.
  *
+ * Before the pass, the driver leaves out the recognisers whose `applies` rules out the file's
+ * layout (`rulesFor`; the column "layout" below: what of the layout a recogniser needs to take any
+ * segment of the file, exact as a gate is, its own first test; `—`: any layout). A file of our
+ * markup is then read without the heading items', debris', a board's own numbering's recognisers.
+ *
  * A layout family is added as modules: a recogniser in `recognisers/` (or an inline one in
  * `content/`), a row here at its precedence, and what it needs of the file's layout in
  * `layout.ts`. `interrupts` names what a recogniser ends when it wins, where that decides the
  * order (as markdown-it lists which block rules may interrupt a paragraph).
  *
- *   recogniser          phases                      ends (interrupts)
- *   bold-declaration    all (marks, never takes)    —
- *   debris              all (a debris line: layout)  — (skipped; an open item, block or agenda stays open across it)
- *   meeting-heading     header (the heading's lines: layout)  — (title, date, time, place as a reader takes them)
- *   layout-heading      all (a heading the layout found: scheme `none`)  item, people block
- *   agenda-heading      all, outside an item        header, people block, agenda [gate]
- *   agenda-line         agenda                      — (declines, ending the agenda, on a title or block heading)
- *   closing-line        body, inside an item        — (before header-field: `Next meeting:` closes the minutes) [gate]
- *   header-field        all (inside an item: only `Next meeting:`) [gate]
- *   people-block        header, people, body; before the first item    people block
- *   person-line         people                      — (declines, ending the block, on anything else)
- *   proceedings-line    body, inside an item, our markup  — (`Moved:`, `Vote:`, `Result:`: never a section heading) [gate]
- *   status-update       all [gate]
- *   status-review       all                         — (a board's own review of its actions: `Action 17 – Complete`, an action log) [gate]
- *   run-on-action-log   all                         — (an action log whose columns ran together: `089 … Complete – B`) [gate]
- *   closing-action-table all (the table's title: layout)  item, people block (the meeting's actions after the last item)
- *   numbered-item       all                         item, people block, pending title
- *   sub-item            body, a board's own numbering (marks, takes only a lone `(a)` before a title)
- *   lettered-sub-item   body, under an NNN/YY item (marks, never takes: `(c) Title`, a cell's bold `c. Title`)
- *   pending-title       body (a number waiting)     — (declining, the number waits no longer)
- *   heading-section     all                         item, people block
- *   published-section   all (a heading before an item)  item, people block [gate]
- *   heading-item        body, after an item          item [gate]
- *   loose-content       header, body; outside an item  — (an action or decision outside any item: the meeting's own)
- *   header-line         header, body; outside an item  — (takes every line outside an item left)
- *   item-content        body, inside an item         — (takes every line inside an item left)
+ *   recogniser          phases                      layout                 ends (interrupts)
+ *   bold-declaration    all (marks, never takes)    bold declared          —
+ *   word-comment        all                         —                      — (a Word comment's own segment: skipped) [gate]
+ *   debris              all                         a debris line          — (skipped; an open item, block or agenda stays open across it)
+ *   meeting-heading     header                      its heading's date     — (title, date, time, place as a reader takes them)
+ *   layout-heading      all                         heading items          item, people block
+ *   agenda-heading      all, outside an item        —                      header, people block, agenda [gate]
+ *   agenda-line         agenda                      —                      — (declines, ending the agenda, on a title or block heading)
+ *   closing-line        body, inside an item        —                      — (before header-field: `Next meeting:` closes the minutes) [gate]
+ *   header-field        all (inside an item: only `Next meeting:`)  —      — [gate]
+ *   people-block        header, people, body; before the first item  —     people block
+ *   person-line         people                      —                      — (declines, ending the block, on anything else)
+ *   proceedings-line    body, inside an item, our markup  —                — (`Moved:`, `Vote:`, `Result:`: never a section heading) [gate]
+ *   status-update       all                         —                      — [gate]
+ *   tracker-row         all                         —                      — (a tracker's lettered reference: `BR-25-04 … – Completed.`) [gate]
+ *   status-review       all                         —                      — (a board's own review of its actions: `Action 17 – Complete`, an action log) [gate]
+ *   run-on-action-log   all                         —                      — (an action log whose columns ran together: `089 … Complete – B`) [gate]
+ *   closing-action-table all                        its table found        item, people block (the meeting's actions after the last item)
+ *   numbered-item       all                         —                      item, people block, pending title
+ *   sub-item            body                        own numbering or `1.`  — (marks, takes only a lone `(a)` before a title)
+ *   lettered-sub-item   body                        `NNN/YY`               — (marks, never takes: `(c) Title`, a cell's bold `c. Title`)
+ *   pending-title       body (a number waiting)     `NNN/YY`               — (declining, the number waits no longer)
+ *   heading-section     all                         —                      item, people block
+ *   published-section   all (a heading before an item)  —                 item, people block [gate]
+ *   heading-item        body, after an item         neither own numbering nor heading items  item [gate]
+ *   loose-content       header, body; outside an item  —                   — (an action or decision outside any item: the meeting's own)
+ *   header-line         header, body; outside an item  —                   — (takes every line outside an item left)
+ *   item-content        body, inside an item        —                      — (takes every line inside an item left)
  */
 import type { Recogniser } from './recogniser';
 import type { Phase } from './state';
+import type { Layout } from './layout';
 import { S_ANY } from './content/keywords';
 import { BOLD_DECLARATION } from './recognisers/boldDeclaration';
 import { AGENDA_HEADING, AGENDA_LINE } from './recognisers/agenda';
 import { CLOSING_LINE } from './recognisers/closingLines';
-import { DEBRIS } from './recognisers/debris';
+import { DEBRIS, WORD_COMMENT } from './recognisers/debris';
 import { MEETING_HEADING } from './recognisers/meetingHeading';
 import { LAYOUT_HEADING } from './recognisers/layoutHeadings';
 import { HEADER_FIELD } from './recognisers/headerFields';
@@ -66,6 +74,7 @@ import { PROCEEDINGS_LINE } from './recognisers/proceedingsLine';
 
 export const TABLE: readonly Recogniser[] = [
   BOLD_DECLARATION,
+  WORD_COMMENT,
   DEBRIS,
   MEETING_HEADING,
   LAYOUT_HEADING,
@@ -98,10 +107,39 @@ export function phaseBit(phase: Phase): number { return PHASE_BIT[phase]; }
 
 /**
  * The table compiled for the driver: each recogniser's phases as a bit mask, so the walk asks no
- * array, and its gate (`starts`, `needs`; none: every segment).
+ * array, its gate (`starts`, `needs`; none: every segment), and what it needs of the layout
+ * (`applies`; none: every layout).
  */
-export interface CompiledRule { readonly mask: number; readonly starts: number; readonly needs: number; readonly run: Recogniser['run'] }
+export interface CompiledRule { readonly mask: number; readonly starts: number; readonly needs: number; readonly run: Recogniser['run']; readonly applies?: Recogniser['applies'] }
 export function compile(table: readonly Recogniser[]): readonly CompiledRule[] {
-  return table.map((r) => ({ mask: r.phases.reduce((m, p) => m | PHASE_BIT[p], 0), starts: r.starts ?? S_ANY, needs: r.needs ?? 0, run: r.run }));
+  return table.map((r) => ({ mask: r.phases.reduce((m, p) => m | PHASE_BIT[p], 0), starts: r.starts ?? S_ANY, needs: r.needs ?? 0, run: r.run, ...(r.applies ? { applies: r.applies } : {}) }));
 }
 export const RULES = compile(TABLE);
+
+/**
+ * The table for a file of this layout: RULES less the recognisers whose `applies` is false for it,
+ * which would decline on each of its segments (in a file of our markup, the layout's heading
+ * items, its debris, a board's own sub-items, the closing action table: each asked of every line,
+ * and each a function the engine ran in its interpreter in the first parses of a file). Worked out
+ * once a parse, by the mask of the recognisers left out: one array for each mask met, none made
+ * again when a mask repeats; RULES itself when every recogniser applies. A region's re-parse
+ * (`parseRegion`) and a people block's (`reparsePeople.ts`) ask the table for their own layout,
+ * as exact for them as the whole document's for its.
+ */
+export function rulesFor(layout: Layout, rules: readonly CompiledRule[] = RULES): readonly CompiledRule[] {
+  let out = 0;
+  for (let k = 0; k < rules.length; k++) {
+    const a = rules[k].applies;
+    if (a !== undefined && !a(layout)) out |= 1 << k;
+  }
+  if (out === 0) return rules;
+  // (a table of a test's own is filtered afresh)
+  let kept = rules === RULES ? BY_MASK.get(out) : undefined;
+  if (kept === undefined) {
+    kept = rules.filter((_, k) => (out & (1 << k)) === 0);
+    if (rules === RULES) BY_MASK.set(out, kept);
+  }
+  return kept;
+}
+/** The tables `rulesFor` worked out of RULES, by the mask of the recognisers left out: one per combination of layouts met (a 32-bit mask: a unit test holds the table to 31 rows). */
+const BY_MASK = new Map<number, readonly CompiledRule[]>();

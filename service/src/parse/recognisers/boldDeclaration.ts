@@ -11,4 +11,5 @@ export function boldDeclaration(state: ParseState, i: number): number {
   return DECLINE;
 }
 
-export const BOLD_DECLARATION: Recogniser = { name: 'bold-declaration', phases: ['header', 'people', 'agenda', 'body'], run: boldDeclaration };
+// applies: a file that declares its actions in bold somewhere (the declarations, found by the layout)
+export const BOLD_DECLARATION: Recogniser = { name: 'bold-declaration', phases: ['header', 'people', 'agenda', 'body'], applies: (l) => l.actions.boldDeclarations.size > 0, run: boldDeclaration };

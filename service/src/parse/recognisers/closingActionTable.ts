@@ -60,4 +60,5 @@ export function closingActionTable(state: ParseState, i: number): number {
   return last - i;
 }
 
-export const CLOSING_ACTION_TABLE: Recogniser = { name: 'closing-action-table', phases: ['header', 'people', 'agenda', 'body'], run: closingActionTable };
+// applies: a file whose closing action table the layout found
+export const CLOSING_ACTION_TABLE: Recogniser = { name: 'closing-action-table', phases: ['header', 'people', 'agenda', 'body'], applies: (l) => l.closingActions !== undefined, run: closingActionTable };

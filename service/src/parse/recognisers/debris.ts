@@ -12,10 +12,19 @@ import { wordCommentAt } from '../../forms/debris';
 import type { Segment } from '../../text';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
+import { startLetters } from '../content/keywords';
+
+/**
+ * A Word comment the text layer made a segment of its own after the line's text (forms/debris.ts
+ * `wordCommentAt`): taken alone, in any file (the layout's debris need not hold it: a region's
+ * re-parse reads none), and so a row of its own before `debris`, which a file with no debris line
+ * does without.
+ */
+export function wordComment(state: ParseState, i: number): number {
+  return isCommentSegment(state.segs[i]) ? 0 : DECLINE;
+}
 
 export function debris(state: ParseState, i: number): number {
-  // a Word comment the text layer made a segment of its own after the line's text (forms/debris.ts `wordCommentAt`): taken alone
-  if (isCommentSegment(state.segs[i])) return 0;
   const lines = state.layout.debrisLines;
   if (lines.size === 0) return DECLINE;
   const line = state.segs[i].line;
@@ -33,4 +42,7 @@ export function isCommentSegment(seg: Segment): boolean {
   return seg.text.charCodeAt(0) === 0x43 && wordCommentAt(seg.text) === 0;
 }
 
-export const DEBRIS: Recogniser = { name: 'debris', phases: ['header', 'people', 'agenda', 'body'], run: debris };
+// gate: `Commented [`'s capital
+export const WORD_COMMENT: Recogniser = { name: 'word-comment', phases: ['header', 'people', 'agenda', 'body'], starts: startLetters('c'), run: wordComment };
+// applies: a file with a line that is debris from end to end
+export const DEBRIS: Recogniser = { name: 'debris', phases: ['header', 'people', 'agenda', 'body'], applies: (l) => l.debrisLines.size > 0, run: debris };

@@ -12,17 +12,26 @@ import { dateAt } from '../../dates';
 import { parseAttendanceLine } from '../../people';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
+import type { Layout } from '../layout';
 import { setTitle } from './itemTitle';
 import { startsNumbered } from './numberedItems';
 import { H_CAPITAL_START, H_HEADING } from '../content/keywords';
 import { opensWithVote } from '../content/voteLines';
 
+/**
+ * Whether a file's layout may hold such items: not a board's own numbering, where every item has its
+ * number and `Received`, `Noted` are headings within one, nor a file of heading items, whose items
+ * the layout found (layoutHeadings.ts). The recogniser's first test, and its row's `applies`.
+ */
+function headingItemsApply(layout: Layout): boolean {
+  return layout.heads === undefined && layout.headings === undefined;
+}
+
 export function headingItem(state: ParseState, i: number): number {
   const seg = state.segs[i];
   const t = seg.text;
   const m = state.meeting;
-  // in a board's own numbering every item has its number: `Received`, `Noted` are headings within one
-  if (!m || state.layout.heads || state.layout.headings || state.phase !== 'body' || !seg.only || seg.heading > 0 || seg.bullet || state.pendingTitle) return DECLINE;
+  if (!m || !headingItemsApply(state.layout) || state.phase !== 'body' || !seg.only || seg.heading > 0 || seg.bullet || state.pendingTitle) return DECLINE;
   if (seg.line > 0 && state.lines[seg.line - 1].trim() !== '') return DECLINE;
   // after any item, numbered or not: renumbering gives "Item: …" a number, and must not make a heading an item
   if (!isUnnumberedHeading(t) || m.items.length === 0) return DECLINE;
@@ -54,4 +63,4 @@ function nextHasColumns(state: ParseState, i: number): boolean {
 }
 
 // gate: `isUnnumberedHeading`'s `isHeadingLike`
-export const HEADING_ITEM: Recogniser = { name: 'heading-item', phases: ['body'], interrupts: ['item'], needs: H_CAPITAL_START | H_HEADING, run: headingItem };
+export const HEADING_ITEM: Recogniser = { name: 'heading-item', phases: ['body'], interrupts: ['item'], needs: H_CAPITAL_START | H_HEADING, applies: headingItemsApply, run: headingItem };

@@ -81,4 +81,5 @@ function tableRow(state: ParseState, seg: Segment, cell: number): boolean {
   return true;
 }
 
-export const LAYOUT_HEADING: Recogniser = { name: 'layout-heading', phases: ['header', 'people', 'agenda', 'body'], interrupts: ['item', 'people-block'], run: layoutHeading };
+// applies: a file of heading items (scheme `none`)
+export const LAYOUT_HEADING: Recogniser = { name: 'layout-heading', phases: ['header', 'people', 'agenda', 'body'], interrupts: ['item', 'people-block'], applies: (l) => l.headings !== undefined, run: layoutHeading };

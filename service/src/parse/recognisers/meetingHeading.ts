@@ -81,4 +81,6 @@ export function meetingHeadingLine(state: ParseState, i: number): number {
   return applyHeading(state, i) ? 0 : DECLINE;
 }
 
-export const MEETING_HEADING: Recogniser = { name: 'meeting-heading', phases: ['header'], run: meetingHeadingLine };
+// applies: a whole document whose heading the layout read with its date (a line is the heading's
+// by its title or date, and the title is one only above a date: `headingTitle`, `applyHeading`)
+export const MEETING_HEADING: Recogniser = { name: 'meeting-heading', phases: ['header'], applies: (l) => l.heading?.date !== undefined, run: meetingHeadingLine };

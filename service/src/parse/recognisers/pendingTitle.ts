@@ -23,4 +23,5 @@ export function pendingTitle(state: ParseState, i: number): number {
   return DECLINE;
 }
 
-export const PENDING_TITLE: Recogniser = { name: 'pending-title', phases: ['body'], run: pendingTitle };
+// applies: only today's `NNN/YY` reading leaves a number waiting for its title (numberedItems.ts, nowhere else)
+export const PENDING_TITLE: Recogniser = { name: 'pending-title', phases: ['body'], applies: (l) => !l.heads && !l.headings && l.scheme === 'year', run: pendingTitle };

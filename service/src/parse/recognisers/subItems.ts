@@ -18,6 +18,7 @@ import type { Item } from '../../model';
 import type { Segment } from '../../text';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
+import type { Layout } from '../layout';
 import { isBlankUnit } from '../../unitClass';
 import { startsItem } from './numberedItems';
 
@@ -52,10 +53,17 @@ function shortTitle(text: string, title: string, cont: string): boolean {
   return ((title === text && text.split(/\s+/).length <= TITLE_WORDS) || title === applicationTitle(text)) && !/^[a-z]/.test(cont);
 }
 
+/**
+ * Whether a file's layout may hold such sub-items: a board's own numbering (`Layout.heads`), or plain
+ * `5.` items today's reader finds (a US council's `5.01)` consent items); never our markup's
+ * `NNN/YY`, which has its lettered form. The recogniser's first test, and its row's `applies`.
+ */
+function subItemsApply(layout: Layout): boolean {
+  return layout.heads !== undefined || layout.scheme === 'per-meeting';
+}
+
 export function subItem(state: ParseState, i: number): number {
-  // a board's own numbering (`Layout.heads`), or plain `5.` items today's reader finds (a US
-  // council's `5.01)` consent items); never our markup's `NNN/YY`, which has its lettered form
-  if (!state.layout.heads && state.scheme !== 'per-meeting') return DECLINE;
+  if (!subItemsApply(state.layout)) return DECLINE;
   const seg = state.segs[i];
   const item = state.item;
   if (!item?.number || !seg.first || state.pendingTitle) return DECLINE;
@@ -321,4 +329,4 @@ function titleLike(t: string): boolean {
   return true;
 }
 
-export const SUB_ITEM: Recogniser = { name: 'sub-item', phases: ['body'], run: subItem };
+export const SUB_ITEM: Recogniser = { name: 'sub-item', phases: ['body'], applies: subItemsApply, run: subItem };
