@@ -227,7 +227,7 @@ function readUngated(text: string, failures: string[], skipped: Map<string, numb
     savedRules.forEach((r, k) => {
       const name = TABLE[k].name;
       // (no `applies` either: the driver asks the whole table, and each recogniser the file's layout rules out is checked as a shut gate's)
-      rules[k] = { mask: r.mask, starts: S_ANY, needs: 0, run: (state, i) => {
+      rules[k] = { mask: r.mask, starts: S_ANY, needs: 0, applies: undefined, run: (state, i) => {
         const t = state.segs[i].text;
         const gateShut = (r.starts & segmentStarts(state.segs[i])) === 0 || (r.needs & holdsOf(t)) !== r.needs;
         const ruledOut = r.applies !== undefined && !r.applies(state.layout);

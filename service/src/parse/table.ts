@@ -110,9 +110,10 @@ export function phaseBit(phase: Phase): number { return PHASE_BIT[phase]; }
  * array, its gate (`starts`, `needs`; none: every segment), and what it needs of the layout
  * (`applies`; none: every layout).
  */
-export interface CompiledRule { readonly mask: number; readonly starts: number; readonly needs: number; readonly run: Recogniser['run']; readonly applies?: Recogniser['applies'] }
+export interface CompiledRule { readonly mask: number; readonly starts: number; readonly needs: number; readonly run: Recogniser['run']; readonly applies: Recogniser['applies'] }
 export function compile(table: readonly Recogniser[]): readonly CompiledRule[] {
-  return table.map((r) => ({ mask: r.phases.reduce((m, p) => m | PHASE_BIT[p], 0), starts: r.starts ?? S_ANY, needs: r.needs ?? 0, run: r.run, ...(r.applies ? { applies: r.applies } : {}) }));
+  // (every row with the same fields, `applies` undefined where none: the driver's loop reads rows of one shape)
+  return table.map((r) => ({ mask: r.phases.reduce((m, p) => m | PHASE_BIT[p], 0), starts: r.starts ?? S_ANY, needs: r.needs ?? 0, run: r.run, applies: r.applies }));
 }
 export const RULES = compile(TABLE);
 
