@@ -5,7 +5,7 @@
  */
 import type { Segment } from '../../text';
 import type { Located, VoteRecord } from '../../model';
-import type { Range } from '../../types';
+import type { Position, Range } from '../../types';
 import type { Span } from '../../constructs';
 import type { Vote } from '../../forms';
 import type { ParseState } from '../state';
@@ -18,6 +18,8 @@ export interface Joined {
 
 /** The lines' words from `from` of the first, joined by one space (or `sep`: a line break keeps where a line ended). */
 export function joinSegments(segs: readonly Segment[], from = 0, sep = ' '): Joined {
+  // (one line, as most decisions and votes are: its words, no join)
+  if (segs.length === 1) return { text: segs[0].text.slice(from), pieces: [{ seg: segs[0], from, at: 0 }] };
   let text = '';
   const pieces: Array<{ seg: Segment; from: number; at: number }> = [];
   segs.forEach((seg, k) => {
@@ -29,18 +31,18 @@ export function joinSegments(segs: readonly Segment[], from = 0, sep = ' '): Joi
   return { text, pieces };
 }
 
-function place(j: Joined, offset: number, end: boolean): { seg: Segment; at: number } {
+/** The document position of an offset of the joined text: at a join, the next line's start (`end`: the line's end). */
+function joinedPos(state: ParseState, j: Joined, offset: number, end: boolean): Position {
+  // (the position made from the piece directly, no segment-and-offset pair between: every vote's names come here)
   let k = 0;
   while (k + 1 < j.pieces.length && (end ? j.pieces[k + 1].at < offset : j.pieces[k + 1].at <= offset)) k++;
   const p = j.pieces[k];
-  return { seg: p.seg, at: Math.min(p.from + Math.max(0, offset - p.at), p.seg.text.length) };
+  return state.pos(p.seg, Math.min(p.from + Math.max(0, offset - p.at), p.seg.text.length));
 }
 
 /** The document range of [s, e) of the joined text. */
 export function joinedRange(state: ParseState, j: Joined, s: number, e: number): Range {
-  const a = place(j, s, false);
-  const b = place(j, Math.max(s, e), true);
-  return { start: state.pos(a.seg, a.at), end: state.pos(b.seg, b.at) };
+  return { start: joinedPos(state, j, s, false), end: joinedPos(state, j, Math.max(s, e), true) };
 }
 
 /** The words of a span of the joined text with their range. */

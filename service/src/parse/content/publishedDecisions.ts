@@ -157,9 +157,7 @@ export function nextSentence(state: ParseState, seg: Segment, from: number, ts: 
   if (!wrapped && !mayVote) return undefined;
   const text = whole.slice(0, stop + 1);
   // the lines as they stand (one space between): the same stop, found again, gives the range and the vote's places
-  const k = indexOf(state, seg);
-  const l = indexOf(state, read.last);
-  const segs = k < 0 || l < k ? [] : state.segs.slice(k, l + 1);
+  const segs = read.last === seg ? lineOf(state, seg) : linesOf(state, seg, read.last);
   if (segs.length === 0 || segs.some((s, n) => s.text.length === 0 || s.line !== seg.line + n)) return wrapped ? { text } : undefined;
   const j = joinSegments(segs, from);
   // (on one line its words are the line's from `ts`: the stop is where it was found)
@@ -170,6 +168,18 @@ export function nextSentence(state: ParseState, seg: Segment, from: number, ts: 
   // the vote opens the sentence after (`Proposed Cllr …`, `(4 for, 0 against)`, `Carried.`)
   if (found && /^[ \t]*[(\[]?$/.test(j.text.slice(at + 1, found.start))) return { text, vote: voteRecord(state, j, found) };
   return wrapped ? { text, end: joinedRange(state, j, at + 1, at + 1).end } : undefined;
+}
+
+/** A decision's one line as `linesOf` gives it (most decisions are one line: no search of the segments for where it ends, no copy of them). */
+function lineOf(state: ParseState, seg: Segment): Segment[] {
+  return indexOf(state, seg) < 0 ? [] : [seg];
+}
+
+/** The segments from `seg` to `last`, in the document's order (none when either is not the document's). */
+function linesOf(state: ParseState, seg: Segment, last: Segment): Segment[] {
+  const k = indexOf(state, seg);
+  const l = indexOf(state, last);
+  return k < 0 || l < k ? [] : state.segs.slice(k, l + 1);
 }
 
 /**
