@@ -99,9 +99,12 @@ function endsInRoleCell(body: string): boolean {
  */
 function endsInTitledCell(body: string): boolean {
   const from = body.length > 61 ? body.length - 60 : 1;
-  if (body.indexOf('Cllr', from) < 0 && body.indexOf('Councillor', from) < 0) return false;
-  // (a title there: the last one of the line is the cell's)
-  const at = Math.max(body.lastIndexOf('Cllr'), body.lastIndexOf('Councillor'));
+  const cllr = body.indexOf('Cllr', from);
+  const councillor = body.indexOf('Councillor', from);
+  if (cllr < 0 && councillor < 0) return false;
+  // (a title there: the last one of the line is the cell's; each searched back for only when it is
+  // there: a vote's `Proposed Cllr …, seconded Cllr …` has no `Councillor` to look through the line for)
+  const at = Math.max(cllr < 0 ? -1 : body.lastIndexOf('Cllr'), councillor < 0 ? -1 : body.lastIndexOf('Councillor'));
   return body.charCodeAt(at - 1) === 0x09 || body.endsWith('      ', at);
 }
 
