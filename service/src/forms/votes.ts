@@ -189,12 +189,7 @@ function shift(span: Span | undefined, by: number): Span | undefined {
 /** A vote found in a part of a text, its offsets moved `by` to the whole's. */
 export function shiftVote(v: Vote, by: number): Vote {
   const all = (xs: Span[] | undefined): Span[] | undefined => xs?.map((x) => shift(x, by)!);
-  // written key by key, not `{ ...v, start, … }`: on this V8 a spread followed by new keys gives each
-  // object a map of its own (docs/performance.md); every decision with its vote after it comes here
-  return {
-    start: v.start + by, end: v.end + by, mover: shift(v.mover, by), seconder: shift(v.seconder, by), for: v.for, against: v.against, abstentions: v.abstentions,
-    ayes: all(v.ayes), nays: all(v.nays), abstainers: all(v.abstainers), unanimous: v.unanimous, result: v.result,
-  };
+  return { ...v, start: v.start + by, end: v.end + by, mover: shift(v.mover, by), seconder: shift(v.seconder, by), ayes: all(v.ayes), nays: all(v.nays), abstainers: all(v.abstainers) };
 }
 
 function trimEnd(text: string, s: number, e: number): number {
