@@ -12,7 +12,7 @@ import { reparsePeople } from './reparsePeople';
 import type { Range } from './types';
 import type { Finding } from './rules/index';
 import type { MinutesDocument } from './model';
-import type { MinutesSettings } from './settings';
+import { parseOptionsOf, type MinutesSettings } from './settings';
 
 export interface Analysis {
   readonly uri: string;
@@ -48,7 +48,7 @@ export function analyzeText(uri: string, version: number, text: string, settings
     return { uri, version, lines, doc, findings: [{ code: fileNotChecked.code, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: why, fixes: [] }] };
   }
   const lines = splitLines(text);
-  const doc = parseLines(lines, { numbering: settings.numbering, scheme: settings.scheme, dateOrder: settings.dateOrder });
+  const doc = parseLines(lines, parseOptionsOf(settings));
   return { uri, version, lines, doc, findings: analyze(doc, lines, settings, today) };
 }
 
@@ -101,7 +101,7 @@ export function reanalyze(prev: Analysis, version: number, change: LineChange, s
   }
   // the rules that read only lines beyond ASCII find them again in the edited lines alone
   carryLinesBeyondAscii(prev.lines, lines, change.first, change.last);
-  const options = { numbering: settings.numbering, scheme: settings.scheme, dateOrder: settings.dateOrder };
+  const options = parseOptionsOf(settings);
   // an edit in one item re-parses that item; one in a people block, the edited person lines
   const doc = reparseItem(prev.doc, prev.lines, lines, lineLengths, change.first, change.last, options)
     ?? reparsePeople(prev.doc, prev.lines, lines, lineLengths, change.first, change.last, options);

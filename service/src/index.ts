@@ -12,7 +12,7 @@ export { RULES, type Rule, type RuleCode, type RuleName, type Finding, type Fix 
 export { documentSymbols, type OutlineSymbol, type SymbolKind } from './symbols';
 export { foldingRanges, type Fold } from './folding';
 export { workspaceSymbols, type ItemSymbol } from './workspaceSymbols';
-export { readSettings, DEFAULT_SETTINGS, type ArchiveSetting, type MinutesSettings, type Severity, type SeveritySetting } from './settings';
+export { readSettings, parseOptionsOf, DEFAULT_SETTINGS, type ArchiveSetting, type MinutesSettings, type Severity, type SeveritySetting } from './settings';
 export { formatNumber, numberLabel, type MinuteNumber, type NumberingScheme, type NumberingSetting } from './numbers';
 export { SCHEMES, detectNumbering, matchHead, formatIn, expectedAfter, type Numbering, type SchemeName, type SchemeSetting } from './numberSchemes';
 export { findDates, formatDate, type DateOrder } from './dates';

@@ -3,6 +3,7 @@ import type { DateOrder } from './dates';
 import type { NumberingSetting } from './numbers';
 import { isSchemeSetting, type SchemeSetting } from './numberSchemes';
 import { findDate, isoDate } from './dates';
+import type { ParseOptions } from './parse/index';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off' | 'default';
@@ -95,4 +96,9 @@ export function readSettings(raw: unknown): MinutesSettings {
   const d = iso ? undefined : findDate(before, dateOrder);
   const archiveBefore = iso ? before : d && !d.problem ? isoDate(d.year, d.month, d.day) : undefined;
   return { numbering, scheme, dateOrder, diagnostics, bodies, quorum, interests, exemptReasons, remoteMayVote, maxFileSize, renameAcrossMeetings, saveIndex, archive, ...(archiveBefore ? { archiveBefore } : {}), publish };
+}
+
+/** What of the settings the parser reads (the numbering, the scheme and the order of dates in a date): one place, for every host that parses. */
+export function parseOptionsOf(settings: MinutesSettings): ParseOptions {
+  return { numbering: settings.numbering, scheme: settings.scheme, dateOrder: settings.dateOrder };
 }

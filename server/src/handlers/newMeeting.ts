@@ -1,5 +1,5 @@
 /** New Meeting (from the latest one) and New Meeting from Agenda: the server writes the text, the client the file. */
-import { displayDate, latestMeeting, minutesFromAgenda, newMeetingAfterLatest, parse, readMeetingDate, suggestedDate } from '#service';
+import { displayDate, latestMeeting, minutesFromAgenda, newMeetingAfterLatest, parse, parseOptionsOf, readMeetingDate, suggestedDate } from '#service';
 import { MinutesFromAgendaRequest, NewMeetingDefaultsRequest, NewMeetingRequest } from '#protocol';
 import type { ServerContext } from '../context';
 import type { Agenda } from '#service';
@@ -12,7 +12,7 @@ async function agendaFor(ctx: ServerContext, iso: string): Promise<Agenda | unde
   const s = ctx.cache.currentSettings;
   for (const [uri, doc] of ctx.index.entries()) {
     if (doc.kind !== 'agenda' && doc.agendas.length === 0) continue;
-    const agendas = doc.agendas.length ? doc.agendas : parse(await ctx.textOf(uri) ?? '', { numbering: s.numbering, scheme: s.scheme, dateOrder: s.dateOrder }).agendas;
+    const agendas = doc.agendas.length ? doc.agendas : parse(await ctx.textOf(uri) ?? '', parseOptionsOf(s)).agendas;
     const found = agendas.find((a) => a.date?.iso === iso && a.items.length > 0);
     if (found) return found;
   }
@@ -35,7 +35,7 @@ export function registerNewMeeting(ctx: ServerContext): void {
 
   ctx.connection.onRequest(MinutesFromAgendaRequest, (params) => {
     const s = ctx.cache.currentSettings;
-    const doc = parse(params?.text ?? '', { numbering: s.numbering, scheme: s.scheme, dateOrder: s.dateOrder });
+    const doc = parse(params?.text ?? '', parseOptionsOf(s));
     const agenda = doc.agendas[0];
     if (!agenda || agenda.items.length === 0) {
       return { error: 'This file holds no agenda. An agenda is a list of numbered lines, each with a time, a title and a presenter, such as "4.  10:30  Budget 2024/25  To be presented by: Jane Heppel".' };

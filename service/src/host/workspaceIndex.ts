@@ -8,7 +8,7 @@ import { notCheckedBecause } from '../analysis';
 import { parse } from '../parse/index';
 import { buildWorkspace, indexView, updateWorkspace, type WorkspaceModel } from '../workspace';
 import type { MinutesDocument } from '../model';
-import type { MinutesSettings } from '../settings';
+import { parseOptionsOf, type MinutesSettings } from '../settings';
 
 /** What the index needs of its host: the settings, the date, a log, and the open documents. */
 export interface IndexHost {
@@ -47,7 +47,7 @@ export class WorkspaceIndex {
       this.host.log(`Not reading ${uri} into the workspace: ${why}`);
       this.onDisk.delete(uri);
     } else {
-      view = indexView(parse(text, { numbering: s.numbering, scheme: s.scheme, dateOrder: s.dateOrder }));
+      view = indexView(parse(text, parseOptionsOf(s)));
       this.onDisk.set(uri, view);
     }
     if (notify) this.changed(uri);
