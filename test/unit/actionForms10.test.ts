@@ -150,3 +150,11 @@ test('an American board\'s direction to an office: `County Auditor to report …
   // a word that owns nothing before `to` is no owner
   assert.deepEqual(actions(text.replace('County Auditor to report', 'County Fair to report')), []);
 });
+
+test('a passive task the page wrapped after its `to` is still read by the parse (the line\'s first test takes the break)', () => {
+  const text = (wrap: string): string => `PARISH COUNCIL\nMinutes of the meeting held on 3 March 2025\n\n41. Play area\nThe gate was repaired. New hinges ${wrap} ordered for the kissing gate (Clerk – by 30 June).\n\n42. Close\nThe meeting closed at 8pm.\n`;
+  for (const wrap of ['to be', 'to\nbe', 'to be\n']) {
+    const actions = (parse(text(wrap)).meeting?.items ?? []).flatMap((i) => i.actions);
+    assert.deepEqual(actions.map((a) => a.text.replace(/\s+/g, ' ')), ['New hinges to be ordered for the kissing gate'], JSON.stringify(wrap));
+  }
+});

@@ -366,10 +366,14 @@ function isBlank(c: number): boolean {
   return c === 0x20 || c === 0x09;
 }
 
-/** Cheap first test of a passive task (`findPassiveTasks`): its `to be` on the line. */
+/**
+ * Cheap first test of a passive task (`findPassiveTasks`): its `to be` on the line, or the `to` (or `to be`) the
+ * line ends with, or opens with, where the page wrapped the sentence (PASSIVE_TASK reads across the break).
+ */
 export function mayHoldPassiveTask(line: string): boolean {
-  return line.indexOf(' to be ') >= 0;
+  return line.indexOf(' to be ') >= 0 || PASSIVE_HINT.test(line);
 }
+const PASSIVE_HINT = /(?:^|[ \t])to(?:[ \t]+be)?[ \t]*$|^[ \t]*to[ \t]+be(?:[ \t]|$)/;
 
 /**
  * A first test of one line, before any pattern (parse/content/undertakings.ts asks it of every line
