@@ -689,10 +689,10 @@ export const OFFICE_ACT = String.raw`(?:opened|welcomed|chaired|presided|declare
 /** `The Chair, Ruth Abara (RA), opened the meeting`: the office first, the person who holds it between commas, then what they did as it. */
 const OFFICE_OPENED = new RegExp(String.raw`(?:^|(?<=[.;]\s+))The\s+(\p{Lu}[\p{L}'’-]*(?:[ ]\p{Lu}[\p{L}'’-]*){0,3}),\s+([^,.;()]{3,60}(?:\([^()]{1,10}\))?),\s+(?:who\s+)?${OFFICE_ACT}`, 'gu');
 
-/** The officer who opened or chaired the meeting, named after their office (`The Chair, A Roe (AR), opened the meeting`): present, with the office as their role. */
 /** What the office did after the comma (`, opened`), the gate of OFFICE_OPENED: its lookbehind and names, tried at every character, are the costly part. */
 const OFFICE_OPENED_GATE = new RegExp(String.raw`,\s+(?:who\s+)?${OFFICE_ACT}`);
 
+/** The officer who opened or chaired the meeting, named after their office (`The Chair, A Roe (AR), opened the meeting`): present, with the office as their role. */
 export function matchOfficeOpened(text: string): PeopleListMatch[] {
   const out: PeopleListMatch[] = [];
   if (!OFFICE_OPENED_GATE.test(text)) return out;

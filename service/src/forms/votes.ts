@@ -7,6 +7,7 @@
  */
 import type { Span } from '../constructs';
 import { splitNames } from '../people';
+import { shift } from './types';
 
 export type VoteResult = 'carried' | 'lost';
 
@@ -182,14 +183,10 @@ export function matchVoteAfter(text: string, from: number): Vote | undefined {
   return v && from > 0 ? shiftVote(v, from) : v;
 }
 
-function shift(span: Span | undefined, by: number): Span | undefined {
-  return span ? { start: span.start + by, end: span.end + by } : undefined;
-}
-
 /** A vote found in a part of a text, its offsets moved `by` to the whole's. */
 export function shiftVote(v: Vote, by: number): Vote {
-  const all = (xs: Span[] | undefined): Span[] | undefined => xs?.map((x) => shift(x, by)!);
-  return { ...v, start: v.start + by, end: v.end + by, mover: shift(v.mover, by), seconder: shift(v.seconder, by), ayes: all(v.ayes), nays: all(v.nays), abstainers: all(v.abstainers) };
+  const all = (xs: Span[] | undefined): Span[] | undefined => xs?.map((x) => shift(x, by));
+  return { ...v, start: v.start + by, end: v.end + by, mover: v.mover && shift(v.mover, by), seconder: v.seconder && shift(v.seconder, by), ayes: all(v.ayes), nays: all(v.nays), abstainers: all(v.abstainers) };
 }
 
 function trimEnd(text: string, s: number, e: number): number {

@@ -500,3 +500,12 @@ function perMeetingEvidence(t: string): boolean {
   // `1. [4]Agenda review`: a link reference before the title makes an entry of a list of links (a scribe tool's contents), not an item
   return !!pm && !matchAgendaItem(t) && isTitleLike(t.slice(pm.titleStart)) && !/^item/i.test(t) && /^\d{1,3}\./.test(t) && !/^\[\d{1,3}\]/.test(t.slice(pm.titleStart));
 }
+
+/**
+ * The file's items are read as today's `NNN/YY` numbers (no board's own numbering, no heading items: a layout of
+ * headings has scheme `none`): where a number may wait for its title and a lettered part be read under an item
+ * (the `applies` of pending-title and lettered-sub-item).
+ */
+export function readsYearNumbers(layout: Layout): boolean {
+  return layout.heads === undefined && layout.scheme === 'year';
+}

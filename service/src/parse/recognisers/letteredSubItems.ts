@@ -17,7 +17,7 @@ import type { Item } from '../../model';
 import type { Segment } from '../../text';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
-import type { Layout } from '../layout';
+import { readsYearNumbers } from '../layout';
 import { applicationTitle, lettersRunOn, subTitle } from './subItems';
 import { startsItem } from './numberedItems';
 
@@ -30,13 +30,9 @@ const PUBLISHED_PART = /([a-z])\.[ \t]+(\S.*?)(?=\s{2,}[a-z]\.\s|\s*$)/y;
 
 interface Part { readonly letter: string; readonly written: string; readonly at: number; readonly from: number; readonly title: string }
 
-/** Whether a file's layout may hold them: the `NNN/YY` scheme's (the board's own numberings have `sub-item`). The recogniser's first test, and its row's `applies`. */
-function letteredSubItemsApply(layout: Layout): boolean {
-  return layout.heads === undefined && layout.scheme === 'year';
-}
-
 export function letteredSubItem(state: ParseState, i: number): number {
-  if (!letteredSubItemsApply(state.layout)) return DECLINE;
+  // (the `NNN/YY` scheme's: the board's own numberings have `sub-item`)
+  if (!readsYearNumbers(state.layout)) return DECLINE;
   const item = state.item;
   if (!item?.number || state.pendingTitle) return DECLINE;
   const seg = state.segs[i];
@@ -132,4 +128,4 @@ function published(seg: Segment): Part[] | undefined {
   return parts.length > 0 ? parts : undefined;
 }
 
-export const LETTERED_SUB_ITEM: Recogniser = { name: 'lettered-sub-item', phases: ['body'], applies: letteredSubItemsApply, run: letteredSubItem };
+export const LETTERED_SUB_ITEM: Recogniser = { name: 'lettered-sub-item', phases: ['body'], applies: readsYearNumbers, run: letteredSubItem };

@@ -7,6 +7,7 @@ import { isTitleLike } from '../../constructs';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 import { setTitle } from './itemTitle';
+import { readsYearNumbers } from '../layout';
 import { endBeforeDebris } from '../../forms/debris';
 
 export function pendingTitle(state: ParseState, i: number): number {
@@ -24,4 +25,4 @@ export function pendingTitle(state: ParseState, i: number): number {
 }
 
 // applies: only today's `NNN/YY` reading leaves a number waiting for its title (numberedItems.ts, nowhere else)
-export const PENDING_TITLE: Recogniser = { name: 'pending-title', phases: ['body'], applies: (l) => !l.heads && !l.headings && l.scheme === 'year', run: pendingTitle };
+export const PENDING_TITLE: Recogniser = { name: 'pending-title', phases: ['body'], applies: readsYearNumbers, run: pendingTitle };

@@ -1357,12 +1357,12 @@ function listSentence(state: ParseState, seg: Segment, from: number, own: string
   let lead = told ? LIST_LEAD.exec(own) : null;
   // (a line that tells attendance of its own, with no such list, is read as before; one that tells none is read on only into a line that does)
   if (told ? !lead : !mayTellAttendance(state.segs[i + 1]?.text ?? '')) return undefined;
+  // (the sentence ended on the line: the list is the line's, read as before)
+  if (lead && sentenceEnd(own, lead.index) < own.length) return undefined;
   for (let k = i + 1; k < state.segs.length && k <= i + 6; k++) {
     const s = state.segs[k];
     if (s.line !== state.segs[k - 1].line + 1 || s.text.trim() === '') return undefined;
     if (!lead && k > i + 1) return undefined;
-    // (the sentence ended on the line: the list is the line's, read as before)
-    if (lead && sentenceEnd(own, lead.index) < own.length) return undefined;
     const para = join(state, i, k, from);
     lead ??= LIST_LEAD.exec(para.text);
     if (lead && sentenceEnd(para.text, lead.index) < para.text.length) return para;
