@@ -23,9 +23,12 @@ export async function activate(context: ExtensionContext): Promise<void> {
   // The bundled server (scripts/bundle.mjs) travels in the .vsix. Over stdio, as for any other
   // client (no port, no network): there the server writes the JSON it keeps as it is (rawJson.ts).
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  // where the server keeps V8's compiled code between starts (server/src/launch.ts): the
+  // extension's own storage, removed with the extension
+  const args = [`--code-cache=${path.join(context.globalStorageUri.fsPath, 'code-cache')}`];
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.stdio },
-    debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.stdio, args },
+    debug: { module, transport: TransportKind.stdio, args, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
     // the meetings on disk and the unsaved new ones: a saved copy shown by Compare with Saved, a

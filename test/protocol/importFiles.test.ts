@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { BIN_SERVER, BUNDLED_SERVER, startServer } from '../support/lspClient';
+import { BUNDLED_SERVER, TSC_SERVER, copyBundle, startServer } from '../support/lspClient';
 import { ImportPublishedRequest } from '#protocol';
 import { writeDocx, writeHtml, writePdf } from '../support/sourceFiles';
 import { corpusText } from '../support/util';
@@ -18,7 +18,7 @@ let alone: string;
 before(() => {
   // the bundle from a folder with no node_modules above it, as in the installed extension
   alone = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-import-bundle-'));
-  fs.copyFileSync(BUNDLED_SERVER, path.join(alone, 'server.js'));
+  copyBundle(alone);
   // the readers of Word, PDF and web pages are files of their own beside it, loaded on first use (scripts/bundle.mjs)
   for (const reader of ['pdf.mjs', 'mammoth.mjs', 'parse5.mjs']) fs.copyFileSync(path.join(path.dirname(BUNDLED_SERVER), reader), path.join(alone, reader));
 });
@@ -26,7 +26,7 @@ after(() => fs.rmSync(alone, { recursive: true, force: true }));
 
 const minuteLines = (text: string) => text.split('\n').filter((l) => /^\d{3}\/22 /.test(l));
 
-for (const [which, script] of [['tsc output', BIN_SERVER], ['bundle', 'alone']] as const) {
+for (const [which, script] of [['tsc output', TSC_SERVER], ['bundle', 'alone']] as const) {
   test(`the server (${which}) imports minutes from Word, PDF and a web page as from their text, and says when a PDF is a scan`, async () => {
     const server = await startServer(undefined, {}, script === 'alone' ? path.join(alone, 'server.js') : script);
     try {

@@ -10,7 +10,7 @@ import {
   FoldingRangeRequest, WorkspaceSymbolRequest, CodeActionRequest, DidChangeWatchedFilesNotification, FileChangeType,
   type DocumentSymbol, type CodeAction, type SymbolInformation, type TextEdit,
 } from 'vscode-languageserver-protocol/node';
-import { BUNDLED_SERVER, startServer, type TestServer } from '../support/lspClient';
+import { copyBundle, startServer, type TestServer } from '../support/lspClient';
 import { ExportMeetingRequest } from '#protocol';
 import { MEETING, applyEdits, corpusText } from '../support/util';
 
@@ -183,8 +183,7 @@ test('malformed input from a client gets an error answer, and the server keeps s
 test('the bundled server, the one file the .vsix carries, starts over stdio, checks a meeting and exports it to Word', async () => {
   // run from a folder with no node_modules above it, as in the installed extension
   const alone = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-bundle-'));
-  fs.copyFileSync(BUNDLED_SERVER, path.join(alone, 'server.js'));
-  const bundled = await startServer(folder, {}, path.join(alone, 'server.js'));
+  const bundled = await startServer(folder, {}, copyBundle(alone));
   try {
     const uri = uriOf('bundled.minutes');
     bundled.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'minutes', version: 1, text: `${MEETING}\nItem: Any other business\nNone.\n` } });

@@ -26,12 +26,22 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-/** The server as the `bin` runs it (tsc's output); `BUNDLED_SERVER` is the single file the .vsix carries. */
+/** The server as the `bin` runs it: the bundle the .vsix carries, through its launcher (server/src/launch.ts). */
 export const BIN_SERVER = path.join(ROOT, 'bin', 'minutes-language-server.js');
+/** The launcher the .vsix starts; `BUNDLE_FILES` are the files of the server beside it. */
 export const BUNDLED_SERVER = path.join(ROOT, 'dist', 'server.js');
+export const BUNDLE_FILES: readonly string[] = ['server.js', 'serverCode.js'];
+/** The server as tsc writes it, module by module, its libraries from node_modules. */
+export const TSC_SERVER = path.join(ROOT, 'server', 'out', 'main.js');
 
-export async function startServer(folder?: string, capabilities: ClientCapabilities = {}, script = BIN_SERVER, initializationOptions?: object): Promise<TestServer> {
-  const child = spawn(process.execPath, [script, '--stdio'], {
+/** Copies the bundled server's files into `folder`; the path of its launcher there. */
+export function copyBundle(folder: string): string {
+  for (const file of BUNDLE_FILES) fs.copyFileSync(path.join(path.dirname(BUNDLED_SERVER), file), path.join(folder, file));
+  return path.join(folder, 'server.js');
+}
+
+export async function startServer(folder?: string, capabilities: ClientCapabilities = {}, script = BIN_SERVER, initializationOptions?: object, args: readonly string[] = []): Promise<TestServer> {
+  const child = spawn(process.execPath, [script, '--stdio', ...args], {
     env: { ...process.env, MINUTES_TODAY: '2026-11-22' }, stdio: ['pipe', 'pipe', 'pipe'],
   });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

@@ -6,9 +6,10 @@
  */
 import { ExtractError } from './errors';
 import { htmlToText } from './html';
+import { mammothReader } from './readers';
 
 export async function docxToText(bytes: Uint8Array, name: string): Promise<string> {
-  const mammoth = await import('mammoth');
+  const mammoth = await mammothReader();
   const convert = (mammoth as unknown as { default?: typeof mammoth }).default?.convertToHtml ?? mammoth.convertToHtml;
   let html: string;
   try {

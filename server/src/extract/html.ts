@@ -11,6 +11,7 @@
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { ExtractError } from './errors';
 import { splitLines } from '#service/text';
+import { htmlReader } from './readers';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -142,7 +143,7 @@ function nesting(html: string): number {
 /** The page's text, one block a line. */
 export async function htmlToText(html: string, opts: HtmlTextOptions): Promise<string> {
   if (nesting(html) > MAX_DEPTH) throw new ExtractError('The page is nested too deeply to be read. Open it in a browser, copy its text into a .txt file and import that.');
-  const { parse } = await import('parse5');
+  const { parse } = await htmlReader();
   const doc = parse(html);
   const out = new Lines(opts);
   try {

@@ -6,6 +6,7 @@
  * feed at the start of the next page's first line, as text extracted from PDFs has it.
  */
 import { ExtractError } from './errors';
+import { pdfReader } from './readers';
 
 /** A piece of text on a page: where it starts and ends across, its baseline's height, its font size. */
 export interface Piece { str: string; x: number; y: number; end: number; size: number }
@@ -60,7 +61,7 @@ export function pageLines(pieces: Piece[]): string[] {
 }
 
 export async function pdfToText(bytes: Uint8Array, name: string): Promise<string> {
-  const { getDocumentProxy } = await import('unpdf');
+  const { getDocumentProxy } = await pdfReader();
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     // pdf.js takes the buffer over: give it a copy
