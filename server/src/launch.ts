@@ -30,6 +30,9 @@ const CODE = path.join(__dirname, 'serverCode.js');
 const GROWTH = 1.1;
 /** A long-running server writes its cache this long after its start, as well as when it ends. */
 const WRITE_AFTER_MS = 10_000;
+/** What this launcher names its caches; another version's not written for STALE_MS is removed. */
+const CACHE_FILE = /^server-[0-9a-f]{24}\.bin$/;
+const STALE_MS = 30 * 24 * 3600 * 1000;
 
 /** Module.wrap's signature, as Node's own loader calls a CommonJS module. */
 type Wrapped = (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;
@@ -72,6 +75,24 @@ function writeCache(file: string, data: Buffer): void {
   } catch {
     try { fs.rmSync(partial, { force: true }); } catch { /* nothing to tidy */ }
   }
+  pruneOthers(file);
+}
+
+/**
+ * The caches of other versions of the server that no server has written for a month: after an
+ * update, the old version's cache is never read again. (A version still in use, a second
+ * installation, say, writes its own again when it ends, so it is not removed while used.)
+ */
+function pruneOthers(kept: string): void {
+  const folder = path.dirname(kept);
+  const monthAgo = Date.now() - STALE_MS;
+  try {
+    for (const name of fs.readdirSync(folder)) {
+      const other = path.join(folder, name);
+      if (other === kept || !CACHE_FILE.test(name)) continue;
+      if (fs.statSync(other).mtimeMs < monthAgo) fs.rmSync(other, { force: true });
+    }
+  } catch { /* left for the next time */ }
 }
 
 function run(): void {

@@ -87,3 +87,20 @@ test('a cache folder that others may write to is not used: what it holds would b
   await serveOnce([`--code-cache=${folder}`]);
   assert.deepEqual(fs.readdirSync(folder), [], 'nothing written into it');
 }));
+
+test('when it writes its cache, the server removes other versions\' caches not written for a month, and keeps the others', withFolder('code-cache-prune', async (folder) => {
+  fs.mkdirSync(folder, { mode: 0o700 });
+  const stale = path.join(folder, `server-${'a'.repeat(24)}.bin`);
+  const recent = path.join(folder, `server-${'b'.repeat(24)}.bin`);
+  const notOurs = path.join(folder, 'notes.txt');
+  for (const f of [stale, recent, notOurs]) fs.writeFileSync(f, 'x');
+  const fortyDaysAgo = new Date(Date.now() - 40 * 24 * 3600 * 1000);
+  fs.utimesSync(stale, fortyDaysAgo, fortyDaysAgo);
+  fs.utimesSync(notOurs, fortyDaysAgo, fortyDaysAgo);
+  await serveOnce([`--code-cache=${folder}`]);
+  const left = fs.readdirSync(folder).sort();
+  assert.equal(left.filter((f) => CACHE_NAME.test(f)).length, 2, left.join(', '));
+  assert.ok(!left.includes(path.basename(stale)), 'the month-old cache of another version is removed');
+  assert.ok(left.includes(path.basename(recent)), 'another version\'s cache in use is kept');
+  assert.ok(left.includes('notes.txt'), 'a file Minutes did not write is left alone');
+}));
