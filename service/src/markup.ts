@@ -31,14 +31,15 @@ export const BLOCK_WORDS: ReadonlyArray<readonly [RegExp, BlockKind]> = [
   [/^(?:present|attendees|participants|attendance|members present|present (?:board )?members|student board members?|those present|(?:governors|trustees|directors|councillors|council|board members|voting members|members|senators) present|council members|board members|members|councillors|maintainers|members \((?:voting|non-voting)\)|co-?opted(?: members?)?|co-?optees)$/i, 'present'],
   // a roll call's members absent with leave (`Senators excused: …`)
   // (a project's running notes: `Couldn't make it:`, `Unable to attend:`, those who sent word)
-  [/^(?:apologies|apologies for absence|apologies received|apologies (?:received and )?accepted|regrets|(?:senators |members )excused|(?:couldn['’]t|could not|can['’]t|cannot) make it|unable to (?:attend|make it))$/i, 'apologies'],
+  // (a school's board: `Absent with consent:` the governors whose apologies it accepted, `Absent without consent:` the others)
+  [/^(?:apologies|apologies for absence|apologies received|apologies (?:received and )?(?:accepted|consented)|absent with (?:consent|apologies|leave)|regrets|(?:senators |members )excused|(?:couldn['’]t|could not|can['’]t|cannot) make it|unable to (?:attend|make it))$/i, 'apologies'],
   // (`For item ARC/26/19:` over the guests who came for it: its words are each one's qualifier, headings.ts's forItemHeading)
   // and those who attend without a vote `Liaisons`, `Ex officio`, `Guest` (one named alone), a council's `External Auditor`
   // a council committee's members of the council who attend without a seat on it (`Ward Members in attendance (non-voting)`)
   [/^(?:in attendance|also present|also in attendance|also attending|also on the (?:call|line)|officers present|officers in attendance|officers|secretariat|staff (?:present|in attendance)|(?:city |council )?staff|observers?|observing|guests?|for (?:items?|minutes?) [\w./-]*\d[\w./-]*|(?:liaisons|ex[- ]officio(?: members)?|non-voting members) present|(?:external|internal) auditors?|(?:(?:ward|other|local|visiting)[ \t]+)?(?:members|councillors)[ \t]+(?:also[ \t]+)?in[ \t]+attendance(?:[ \t]*\((?:non-voting|not voting)\))?)$/i, 'inAttendance'],
   // a roll call's members not there, with or without apologies (`Absent: … (excused)`)
   // (a US council's roll call: `ABSENT AT ROLL CALL: …`, `EXCUSED: …`, the member absent with leave, as `Absent: … (excused)`)
-  [/^(?:absent|absentees|absent at roll call|excused|absent without (?:apology|apologies)|(?:governors|trustees|directors|councillors|council|board members|members|senators) absent|absent (?:board )?members|(?:(?:governors|trustees|directors|members)[ \t]+)?not present)$/i, 'absent'],
+  [/^(?:absent|absentees|absent at roll call|excused|absent without (?:apology|apologies|consent|leave)|(?:governors|trustees|directors|councillors|council|board members|members|senators) absent|absent (?:board )?members|(?:(?:governors|trustees|directors|members)[ \t]+)?not present)$/i, 'absent'],
 ];
 
 /** The kind of people block a heading's or label's words name (`Present`, `Apologies`, `Also in attendance`), by BLOCK_WORDS. */

@@ -200,7 +200,36 @@ export function findActionLines(text: string, options: FormOptions = {}): Action
     if (m[0].charCodeAt(1) === 0x63 && (form.owners.length === 0 || text.charCodeAt(form.end - 1) !== 0x5d)) continue;
     out.push(form);
   }
+  // a school's tag after the sentence it is for: `… to the next meeting. [Action: LH – Spring 1 meeting]`
+  if (text.indexOf('[') >= 0) {
+    ACTION_TAG.lastIndex = 0;
+    for (let m = ACTION_TAG.exec(text); m; m = ACTION_TAG.exec(text)) {
+      const form = readActionTag(text, m, options);
+      if (form && !out.some((f) => f.keyword.start <= form.start && form.start < f.end)) out.push(form);
+    }
+  }
   return out;
+}
+
+/**
+ * `[Action: LH – Spring 1 meeting]`, `[Action: BM, FI, AS, DC – end of term]`, `[Action: KE – by 18 December]`:
+ * after a sentence, in square brackets, the owners and, after a dash, when it is due. The task is the
+ * sentence before it (the form names only owners).
+ */
+const ACTION_TAG = /(?<=[.!?][ \t]+)\[(?:Action|ACTION)(?:[ \t]+by)?[ \t]*:[ \t]*([^\[\]\n]{1,120})\]/g;
+
+function readActionTag(text: string, m: RegExpExecArray, options: FormOptions): ActionForm | undefined {
+  const bodyStart = m.index + m[0].indexOf(m[1], m[0].indexOf(':'));
+  const bodyEnd = bodyStart + m[1].trimEnd().length;
+  const body = text.slice(bodyStart, bodyEnd);
+  // the owners, then a dash and the due (the last dash set off by blanks: `Vice-Chair` keeps its own)
+  const dash = /[ \t]+[–—-][ \t]+(?!.*[ \t][–—-][ \t])/.exec(body);
+  const ownersEnd = dash ? bodyStart + dash.index : bodyEnd;
+  const due = dash ? readDueCell(body.slice(dash.index + dash[0].length), options) : undefined;
+  const owners = splitOwners(text, bodyStart, ownersEnd);
+  if (owners.length === 0 || (dash && !due)) return undefined;
+  const keyword = { start: m.index, end: bodyStart };
+  return { start: m.index, end: m.index + m[0].length, keyword, statuses: [], owners, ownerOnly: true, due: dash ? shift(due, bodyStart + dash.index + dash[0].length) : undefined };
 }
 
 /** The canonical fields of our markup, after the keyword: `Owner:`, `Due:`, `Due date:`, `By:`. */

@@ -9,7 +9,7 @@
 import { blockWordKind, type BlockKind } from '../markup';
 import { readPerson } from './personLine';
 import { looksLikeCode, readQualifier, readRoleCell } from './qualifiers';
-import type { PersonMatch, Qualifier, Span } from './types';
+import type { PersonMatch, Qualifier, QualifierKind, Span } from './types';
 import { isBlankUnit } from '../unitClass';
 
 export interface GridHeader {
@@ -74,7 +74,7 @@ export function markKind(mark: string): BlockKind | undefined {
 /** The list a word of an attendance cell or of a grid's key names (`present`, `apologies received`, `absent without apologies`). */
 export function kindOfWord(w: string): BlockKind {
   const l = w.toLowerCase();
-  return l.startsWith('apolog') || l.startsWith('regret') ? 'apologies' : l === 'absent' ? 'absent' : l === 'in attendance' ? 'inAttendance' : 'present';
+  return l.startsWith('apolog') || l.startsWith('regret') ? 'apologies' : l === 'absent' || l === 'no' ? 'absent' : l === 'in attendance' ? 'inAttendance' : 'present';
 }
 
 /** What a mark of a grid's key means: the list, and what the key says beside it (`present remotely`, `substitute`, `joined by Teams`). */
@@ -165,7 +165,7 @@ const CATEGORY_WORDS = /^[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,2}$/;
  * The role's column; a county court's roll heads it `Seat` (`Commissioner, Precinct 2`: the office, and the seat after its
  * comma); an NHS committee's `Initials⇥Name⇥Title`, the title of the post each holds (no honorific).
  */
-const ROLE_HEAD = /^(?:role|position|office|post|seat|title|job title|designation)$/;
+const ROLE_HEAD = /^(?:(?:role|position|office|post|seat|title|job title|designation)(?:[ ]*(?:\/|and|&)[ ]*notes)?|notes)$/;
 /** The body each member comes from, or the seat they hold for (`Ward`, `District`): the reader's organisation. */
 const ORG_HEAD = /^(?:affiliation|organi[sz]ation|company|employer|ward|district|division|constituency)$/;
 
@@ -301,7 +301,7 @@ export function readGridRow(line: string, h: GridHeader, blank = 0): GridRow | u
     // a tick table's empty box before the name: the member was not there
     const box = a.end === a.start && blank > h.attendance;
     // a word (`Apologies – consented`) or a mark (`✓ (left 7.15pm)`, `A (consented)`, `P(R)`, `✓ (T)`), a key under the grid spells the marks out
-    const m = box ? undefined : /^(?:(present|attended|apologies|apologies received|absent|in attendance)\b|([^\sA-Za-z0-9]|Ap|[A-Z](?:\([A-Z]\))?)(?![^\s(]))[ \t]*(?:[-–—:,][ \t]*|\()?(.*?)\)?[ \t]*$/i.exec(line.slice(a.start, a.end));
+    const m = box ? undefined : /^(?:(present|attended|apologies|apologies received|absent|in attendance|yes|no)\b|([^\sA-Za-z0-9]|Ap|[A-Z](?:\([A-Z]\))?)(?![^\s(]))[ \t]*(?:[-–—:,][ \t]*|\()?(.*?)\)?[ \t]*$/i.exec(line.slice(a.start, a.end));
     // (a letter no key spells out yet is a mark too: the key under the grid says which list, or the row is dropped)
     if (!box && (!m || (m[2] !== undefined && !MARK_KIND.has(m[2]) && !/^[A-Z]/.test(m[2])))) return undefined;
     mark = m?.[2];
@@ -340,8 +340,16 @@ export function readGridRow(line: string, h: GridHeader, blank = 0): GridRow | u
   return { kind, person, ...(mark !== undefined && markAt ? { mark, markAt } : {}), ...(category ? { category } : {}), ...(initials ? { initials } : {}), ...(role ? { role } : {}), ...(org ? { org } : {}), ...(qualifier ? { qualifier } : {}), ...(roleQualifier ? { roleQualifier } : {}) };
 }
 
-/** A grid's role cell: its role, and a fact of the attendance in brackets at its end apart (`Member (Chair)` stays one role). */
+/** What a role or notes cell may hold instead of a role: when the member came, left, or for which items (`joined at item 4`, `items 1 to 6`). */
+const PART_KINDS: ReadonlySet<QualifierKind> = new Set<QualifierKind>(['from', 'until', 'only', 'arrived', 'left', 'part', 'remote']);
+
+/**
+ * A grid's role cell: its role, and a fact of the attendance in brackets at its end apart (`Member (Chair)` stays one role);
+ * a `notes` cell that holds only such a fact (`joined at item 4`) has no role.
+ */
 function roleCell(line: string, r: Span): { role?: Span; roleQualifier?: Qualifier } {
+  const whole = readQualifier(line.slice(r.start, r.end));
+  if (whole && PART_KINDS.has(whole.kind)) return { roleQualifier: { kind: whole.kind, start: r.start, end: r.end, ...(whole.value !== undefined ? { value: whole.value } : {}) } };
   const { role, qualifiers: [q] } = readRoleCell(line, r, { chairStays: true });
   return { ...(role ? { role } : {}), ...(q ? { roleQualifier: q } : {}) };
 }

@@ -86,8 +86,8 @@ export type LetterKey = Readonly<Record<string, string>>;
 
 /** `RAG key:`, `Key:` opening a log's legend. */
 const KEY_LEAD = /\bkey[ \t]*:/i;
-/** One letter of a legend and the words it stands for: `B = complete`, `D = deferred by the Committee`. */
-const KEY_PAIR = /(?:^|[:;,][ \t]*)([A-Z])[ \t]*=[ \t]*([a-z][^;,.=\n]{0,60})/g;
+/** One letter of a legend, or two or three (a school's `IP = in progress`, `CF = carried forward`), and the words it stands for: `B = complete`, `D = deferred by the Committee`. */
+const KEY_PAIR = /(?:^|[:;,][ \t]*)([A-Z][A-Za-z]{0,2})[ \t]*=[ \t]*([a-z][^;,.=\n]{0,60})/g;
 
 /**
  * The letters a log's legend gives (`RAG key: B = complete; G = on track; A = at risk …; D = deferred
@@ -143,7 +143,7 @@ function readSymbolKey(text: string): LetterKey | undefined {
 /** A cell that is one mark of the log's legend alone (`◔`, `D`): its status, the word the legend gives it. */
 export function keyedStatus(cell: string, key: LetterKey | undefined): StatusMark | undefined {
   const c = cell.trim().replace(/\uFE0F$/, '');
-  const word = key && c.length <= 2 ? key[c] : undefined;
+  const word = key && c.length <= 3 ? key[c] : undefined;
   const status = word && statusOfWord(word);
   if (!status) return undefined;
   const start = cell.indexOf(c);

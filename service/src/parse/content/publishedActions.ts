@@ -185,7 +185,10 @@ function keywordInside(line: Line): boolean {
     if (form.ownerOnly || !form.task) {
       // the owner alone: the task is the paragraph's words before the keyword
       const before = readBackward(state, i, true, line.item.headRange.start.line, from + form.keyword.start);
-      if (before) addOwnerOnly(line, before, form, p, line.item.actions);
+      // a tag in brackets (`… next meeting. [Action: LH – Spring 1 meeting]`) is for the sentence it closes, as written, and says when
+      const tag = p.text.charCodeAt(form.keyword.start) === 0x5b;
+      if (before && tag) addOwnerOnly(line, before, form, p, line.item.actions, form.due ? due(line, p, form.due) : undefined, true, lastSentenceStart(before.text));
+      else if (before) addOwnerOnly(line, before, form, p, line.item.actions);
     } else {
       add(line, p, form, line.item.actions);
     }
@@ -330,9 +333,20 @@ function taskStart(text: string, subject = false): number {
   return at;
 }
 
-/** An owner alone (`ACTION: MD`, `HG`, `Clerk to action`): the task is `task` (a paragraph), the owners are in `p`. */
-function addOwnerOnly(line: Line, task: Paragraph, form: ActionForm, p: Paragraph, into: Action[], found?: Action['due'] | null, column = false): void {
-  const s = taskStart(task.text, column);
+/** Where the last sentence of a paragraph's words starts (0: it is one sentence). */
+function lastSentenceStart(text: string): number {
+  const t = text.replace(/[\s.;,]+$/, '');
+  let at = 0;
+  for (const m of t.matchAll(/[.!?]["'’”)]?[ \t\n]+(?=["'‘“(]?[A-Z0-9])/g)) at = m.index + m[0].length;
+  return at;
+}
+
+/**
+ * An owner alone (`ACTION: MD`, `HG`, `Clerk to action`): the task is `task` (a paragraph), the owners are in `p`;
+ * `from`, where in the paragraph the task starts, when the form says (a tag's sentence).
+ */
+function addOwnerOnly(line: Line, task: Paragraph, form: ActionForm, p: Paragraph, into: Action[], found?: Action['due'] | null, column = false, from?: number): void {
+  const s = from ?? taskStart(task.text, column);
   const e = task.text.replace(/[\s.;,]+$/, '').length;
   // an undertaking already read in that paragraph ("Cllr Daventry to ask …") is this action: one, not two;
   // its words are the task where the line restates it (the same owner, its own sentence)

@@ -119,7 +119,8 @@ export function peopleBlock(state: ParseState, i: number): number {
     // (a grid with no column of attendance whose names are not its first column, `Initials⇥Name⇥Title`, puts its rows
     // on the heading's list; one with the names first, `Name⇥Role⇥Initials`, the family reader of tables reads below)
     const named = nx.text.indexOf('\t') > 0 ? matchGridHeader(nx.text, kind) : undefined;
-    const grid = gridBlock(state, i + 1, named && named.name > 0 ? kind : undefined);
+    // (a school's `Name⇥Governor category⇥Office / notes` under `Governors present:` is a grid too: its category column says so)
+    const grid = gridBlock(state, i + 1, named && (named.name > 0 || named.category !== undefined) ? kind : undefined);
     if (grid >= 0) return grid + 1;
   }
   const block = startBlock(state, seg, kind);

@@ -1603,9 +1603,12 @@ export function gridBlock(state: ParseState, i: number, under?: BlockKind): numb
     ];
     // (the role's words on both lines are one role, the page's wrap a space)
     const role = [...(row.role ? [{ seg, span: row.role }] : []), ...(wrap?.cells.role ? [{ seg: wrap.seg, span: wrap.cells.role }] : [])];
+    // those in attendance hold no seat: what a governors' grid's category column gives them is their post (`Clerk to Governors`)
+    const postOnly = kind === 'inAttendance' && row.category !== undefined && role.length === 0;
+    if (postOnly) role.push({ seg, span: row.category! });
     addParts(state, block, {
       ...parts,
-      ...(row.category ? { category: { seg, span: row.category } } : {}),
+      ...(row.category && !postOnly ? { category: { seg, span: row.category } } : {}),
       ...(row.initials ? { initials: { seg, span: row.initials } } : {}),
       ...(role.length > 0 ? { role } : {}),
       ...(row.org ? { org: { seg, span: row.org }, ...(wrap?.cells.org ? { orgTail: { seg: wrap.seg, span: wrap.cells.org } } : {}) } : wrap?.cells.org ? { org: { seg: wrap.seg, span: wrap.cells.org } } : {}),
