@@ -665,6 +665,9 @@ export const PRESENT_VERB = String.raw`(?:[Pp]resent|[Ii]n\s+attendance)\s+(?:we
  */
 const PRESENT_LEAD = new RegExp(String.raw`(?:^|(?<=[.;]\s+))(?:[Aa]lso\s+)?(${PRESENT_VERB})(?:\s+also)?(?:\s+(?:the\s+)?\p{Ll}+(?=\s+\p{Lu}))?\s*:?\s*`, 'gu');
 
+/** What closes a sentence's list with those it counts rather than names: `, together with six members of the public`. */
+const TOGETHER_WITH = /,?\s+(?:together|along)\s+with\s+(?:\w+\s+)?(?:members?\s+of\s+the\s+public|residents?|observers?|others?|press)\b/;
+
 /** The verb alone (`present were`), the gate of PRESENT_LEAD: its lookbehind, tried at every character of a sentence, is the costly part. */
 const PRESENT_VERB_GATE = new RegExp(PRESENT_VERB);
 
@@ -673,7 +676,10 @@ export function matchPresentProse(text: string): PeopleListMatch[] {
   if (!PRESENT_VERB_GATE.test(text)) return out;
   for (const m of text.matchAll(PRESENT_LEAD)) {
     const from = m.index + m[0].length;
-    const end = sentenceEnd(text, from);
+    // (`…, together with six members of the public.`: those counted, not named, end the list)
+    const whole = sentenceEnd(text, from);
+    const counted = TOGETHER_WITH.exec(text.slice(from, whole));
+    const end = counted ? from + counted.index : whole;
     // (`In attendance was Eve Orr (EO), Clerk (minutes).`: one person, with what follows the name, in a sentence that ends
     // in the text: cut at the text's end, `In attendance were Sandra` ⏎ `Keane …` may name more)
     const one = end < text.length ? readPerson(text, from, end) : undefined;

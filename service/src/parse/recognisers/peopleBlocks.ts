@@ -12,7 +12,10 @@ import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 import { startsItem } from './numberedItems';
 import { isBlankUnit } from '../../unitClass';
-import { forItemQualifier, matchGridHeader, matchGroupHeading, matchLineLabel, matchListNote, matchMarkedHeading, matchPersonLine, namesOffice, looksLikeBody, type MarkedHeading } from '../../forms';
+import { forItemQualifier, matchGridHeader, matchGroupHeading, matchLineLabel, matchListNote, matchMarkedHeading, matchPersonLine, namesOffice, looksLikeBody, PRESENT_VERB, type MarkedHeading } from '../../forms';
+
+/** A line that opens with a sentence of who came (`Present were Councillors …`, `Also in attendance were …`). */
+const PROSE_OPENS = new RegExp(String.raw`^[ \t]*(?:[Aa]lso\s+)?${PRESENT_VERB}`);
 import { matchGroupRow, matchTickedRoll } from '../../forms/attendanceCells';
 import { addRow, formsBlock, gridBlock, roleCells, roleColumns, wrappedLabelList, inlineBlock, labelledBlock, organisationOf, readAttendanceProse, roleHeading, sideBySideLists, titleBefore } from './peopleForms';
 
@@ -123,6 +126,9 @@ export function peopleBlock(state: ParseState, i: number): number {
     const grid = gridBlock(state, i + 1, named && (named.name > 0 || named.category !== undefined) ? kind : undefined);
     if (grid >= 0) return grid + 1;
   }
+  // `Attendance` ⏎ `Present were Councillors A (Chairman), B … Also in attendance were …`: the heading over sentences,
+  // which the reader of attendance prose reads as it does without the heading (no list of one a line opened here)
+  if (nx && nx.line === seg.line + 1 && PROSE_OPENS.test(nx.text)) return 0;
   const block = startBlock(state, seg, kind);
   // a family's form (a flattened table, bullets, a list, qualifiers …) is read whole; our own lines one by one
   const taken = formsBlock(state, i, block);
