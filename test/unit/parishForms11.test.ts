@@ -31,3 +31,18 @@ test('those a sentence counts rather than names end its list', () => {
   const all = 'Present were Councillors Ann Webb (Chairman) and Tom Lee.';
   assert.deepEqual(matchPresentProse(all)[0].people.map((p) => all.slice(p.start, p.end)), ['Ann Webb (Chairman)', 'Tom Lee']);
 });
+
+test('a review line that names its minute first and closes with its status in brackets', () => {
+  const reviews = (text: string) => (parse(text).meeting?.statusReviews ?? []).map((r) => `${r.ref} ${r.status} (${r.written})`);
+  // (running numbers are told from other numbers by their run: two items before the review)
+  const before = ['', '1464\tAPOLOGIES', 'None.', '', '1465\tDECLARATIONS OF INTEREST', 'None were declared.'];
+  const review = [...before, '', '1466\tPROGRESS ON ACTIONS FROM PREVIOUS MINUTES', 'The Clerk reported on the actions recorded at the last meeting:',
+    'Min 1449 – Replacement bench, Church Green: installed 2 October. (Completed)', 'Min 1451 – Overhanging hedge: owner written to twice. (Ongoing)',
+    'Minute 1453 – Quotation for noticeboard: one quote only. (Carried forward to November)', '1455 – Litter pick: the school ran its own. (Withdrawn)'];
+  assert.deepEqual(reviews([...head, 'Present: Cllr Ann Webb', ...review].join('\n')), [
+    '1449 done (Completed)', '1451 open (Ongoing)', '1453 carried forward (Carried forward to November)', '1455 dropped (Withdrawn)',
+  ]);
+  // a bracket that is no status, and the same line in an item that reviews nothing, are no review
+  assert.deepEqual(reviews([...head, 'Present: Cllr Ann Webb', ...before, '', '1466\tPROGRESS ON ACTIONS FROM PREVIOUS MINUTES', 'Min 1449 – Replacement bench: see the Clerk\'s note. (Appendix A)'].join('\n')), []);
+  assert.deepEqual(reviews([...head, 'Present: Cllr Ann Webb', ...before, '', '1466\tPLANNING', 'Min 1449 – Replacement bench: installed. (Completed)'].join('\n')), []);
+});

@@ -81,6 +81,11 @@ export function statusReview(state: ParseState, i: number): number {
   }
   if (seg.bullet && t.startsWith('~~')) return struckLine(state, i);
   if (seg.bullet && (t.charCodeAt(0) > 0x2000 || t.charCodeAt(0) === 58 /* : */)) return emojiLine(state, i);
+  // `Min 1449 – Replacement bench: installed 2 October. (Completed)`: the minute first, its status in brackets closing the line
+  if (t.charCodeAt(t.length - 1) === 41 /* ) */) {
+    const r = bracketedStatusLine(state, i);
+    if (r !== DECLINE) return r;
+  }
   const c = t.charCodeAt(0);
   // (or with the status as a code span, `` `DONE` Ana — … ``)
   if (seg.bullet && (((c | 32) >= 97 && (c | 32) <= 122) || c === 96)) {
@@ -584,6 +589,30 @@ function plainStatuses(text: string): StatusMark[] | undefined {
 function pushPlain(state: ParseState, seg: Segment, last: Segment, ref: string, text: string, marks: readonly StatusMark[]): void {
   const m = state.ensureMeeting(seg);
   for (const s of marks) push(state, m, seg, last, ref, reviewStatus(s, state.layout.carriesForward), text.slice(s.start, s.end), s.note ? text.slice(s.note.start, s.note.end) : '');
+}
+
+/** The minute a parish council's review line reports on, opening it: `Min 1449 –`, `Minute 1451:`, `1453 –`. */
+const MINUTE_FIRST = /^(?:Min(?:ute)?\.?[ \t]+)?(\d{1,5}(?:[./]\d{1,4})?)[ \t]*[-–—:][ \t]+\S/i;
+/** The status in round brackets closing the line: `(Completed)`, `(Carried forward to November)`. */
+const CLOSING_STATUS = /\(([^()]{2,60})\)$/;
+
+/**
+ * `Min 1449 – Replacement bench, Church Green: installed 2 October. (Completed)`: in a review of earlier
+ * actions, a line that names the minute it reports on first and closes with its status in brackets.
+ */
+function bracketedStatusLine(state: ParseState, i: number): number {
+  const seg = state.segs[i];
+  const t = seg.text;
+  const ref = MINUTE_FIRST.exec(t);
+  if (!ref || !inReview(state)) return DECLINE;
+  const b = CLOSING_STATUS.exec(t);
+  if (!b) return DECLINE;
+  const said = b[1].trim();
+  const mark = readStatusPhrase(said);
+  // the bracket's words are the status and what it says of it (`Carried forward to November`), not a note in brackets
+  if (!mark || mark.start !== 0) return DECLINE;
+  push(state, state.ensureMeeting(seg), seg, seg, ref[1], reviewStatus(mark, state.layout.carriesForward), said, '');
+  return finish(state, i, 0);
 }
 
 /** A numbered list's line, its indent and number. */
