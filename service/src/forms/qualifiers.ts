@@ -15,8 +15,10 @@ const BODY_END = /\b(?:council|borough|authority|mbc|dc|cc|bc|union|trust|univer
 /** Words that end the name of a council or body (`Ashby MBC`, `Women's Aid`, `OPCC`, `… Care Collaborative`): an organisation, not a role. */
 export function looksLikeBody(text: string): boolean {
   const t = text.trim();
-  return BODY_END.test(t) || BODY_NAMED.test(t);
+  return (BODY_END.test(t) && !OFFICE_OF.test(t)) || BODY_NAMED.test(t);
 }
+/** An office of a body, named by it (`Head of Charity`, `Clerk to the Council`, `Director of the Trust`): a role, though it ends as a body's name does. */
+const OFFICE_OF = /^(?![^,]*,)(?:(?:deputy|assistant|acting|interim|associate)\s+)?(?:head|director|chair(?:man|woman|person)?|clerk|secretary|manager|officer|lead|chief\s+executive|treasurer)\s+(?:of|to|for)\s/i;
 /**
  * Bodies named otherwise: a local Healthwatch by its place after the word (`Healthwatch Humber Vale`), and the
  * committees of a place's GPs, pharmacists, dentists and opticians (`… Local Medical Committee`), which a
