@@ -11,21 +11,12 @@ type Mammoth = typeof import('mammoth');
 type Unpdf = typeof import('unpdf', { with: { 'resolution-mode': 'import' } });
 type Parse5 = typeof import('parse5', { with: { 'resolution-mode': 'import' } });
 
-function lent(): Lent | undefined {
-  return (globalThis as Record<symbol, Lent | undefined>)[READER_IMPORT];
+/** A reader by its file beside the bundle, through the launcher's import where it lends one; else by name. */
+async function load<T>(file: string, byName: () => Promise<T>): Promise<T> {
+  const lent = (globalThis as Record<symbol, Lent | undefined>)[READER_IMPORT];
+  return lent ? (await lent(file)) as T : byName();
 }
 
-export async function mammothReader(): Promise<Mammoth> {
-  const via = lent();
-  return via ? (await via(READER_FILES.mammoth)) as Mammoth : import('mammoth');
-}
-
-export async function pdfReader(): Promise<Unpdf> {
-  const via = lent();
-  return via ? (await via(READER_FILES.unpdf)) as Unpdf : import('unpdf');
-}
-
-export async function htmlReader(): Promise<Parse5> {
-  const via = lent();
-  return via ? (await via(READER_FILES.parse5)) as Parse5 : import('parse5');
-}
+export const mammothReader = (): Promise<Mammoth> => load(READER_FILES.mammoth, () => import('mammoth'));
+export const pdfReader = (): Promise<Unpdf> => load(READER_FILES.unpdf, () => import('unpdf'));
+export const htmlReader = (): Promise<Parse5> => load(READER_FILES.parse5, () => import('parse5'));

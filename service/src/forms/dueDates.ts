@@ -67,7 +67,7 @@ const MONTH_DAY = new RegExp(String.raw`^${MONTH_RE}\.?\s+(\d{1,2})(?:st|nd|rd|t
 /** A school's holiday, named as its calendar names it: `before Easter`, `by the Christmas holidays`, `after half term`; a council's `before the summer recess`. */
 const HOLIDAY = String.raw`(?:easter|christmas|whitsun|(?:the\s+)?half[\s-]term)(?:\s+(?:holidays?|break|recess))?`;
 // (a school's `end of term`, `the end of the school year`, and a half term named by its month: `February half-term`)
-const TERM = new RegExp(String.raw`^(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?${SEASON}(?:\s+(?:term|half[\s-]term|recess))?(?:\s+[12](?!\d))?(?:\s+\d{4}(?!\d))?\b|^(?:the\s+)?(?:michaelmas|lent|trinity)\s+term\b|^(?:the\s+)?${HOLIDAY}\b|^(?:the\s+)?end\s+of\s+(?:the\s+)?(?:term|half[\s-]term|(?:school|academic)\s+year)\b|^(?:the\s+)?(?:january|february|march|april|may|june|july|september|october|november|december)\s+half[\s-]term\b`, 'i');
+const TERM = new RegExp(String.raw`^(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?${SEASON}(?:\s+(?:term|half[\s-]term|recess))?(?:\s+[12](?!\d))?(?:\s+\d{4}(?!\d))?\b|^(?:the\s+)?(?:michaelmas|lent|trinity)\s+term\b|^(?:the\s+)?${HOLIDAY}\b|^(?:the\s+)?end\s+of\s+(?:the\s+)?(?:term|half[\s-]term|(?:school|academic)\s+year)\b|^(?:the\s+)?${MONTH_RE.replace('(', '(?:')}\s+half[\s-]term\b`, 'i');
 /**
  * A quarter of the year, as a health board's action plan dates a task: `Q4`, `Q3 2026`, `the
  * second quarter of 2026/27`, or the quarter's report or meeting the task is to come to (`Q4 report`).

@@ -7,8 +7,8 @@
  */
 export type { Span, Qualifier, QualifierKind, PersonMatch, PeopleListMatch } from './types';
 export { shiftPerson } from './types';
-export { readQualifier, looksLikeCode, looksLikeBody, looksLikeFirm, isGovernorCategory } from './qualifiers';
-export { readPerson, ROLE_WORD, NATION, namesOffice, matchPersonLine, matchNameColumns, matchPersonBullet } from './personLine';
+export { readQualifier, looksLikeCode, looksLikeBody, looksLikeFirm, isGovernorCategory, ROLE_WORD } from './qualifiers';
+export { readPerson, NATION, namesOffice, matchPersonLine, matchNameColumns, matchPersonBullet } from './personLine';
 export { matchInlineList, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchApologiesProse, matchAbsenceProse, matchPresentProse, matchOfficeOpened, matchNamedGuests, matchSubstitution, matchSubstituteAlone, splitList, dotParts, sentenceEnd, PRESENT_VERB, OFFICE_ACT, type SubstitutionMatch, type SubstituteAloneMatch, pluralTitle } from './inline';
 export { matchFlattenedTable, type FlattenedTableMatch, type TablePerson, type LineSpan } from './table';
 export { isMinutesLabel, observersHeading, forItemHeading, forItemQualifier, remoteInLabel, isObserversLabel, matchListNote, matchBlockHeading, matchGroupHeading, matchLineLabel, labelKind, type BlockHeadingMatch } from './headings';

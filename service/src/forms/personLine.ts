@@ -5,7 +5,7 @@
  * qualifiers of qualifiers.ts kept apart from the name and the role.
  */
 import { looksLikeName, parseName, stripTitles } from '../people';
-import { isGovernorCategory, isGovernorSeat, looksLikeBody, looksLikeCode, readQualifier } from './qualifiers';
+import { isGovernorCategory, isGovernorSeat, looksLikeBody, looksLikeCode, officeHead, OFFICE_END, readQualifier, ROLE_WORD } from './qualifiers';
 import type { PersonMatch, Qualifier, Span } from './types';
 import { isBlankUnit } from '../unitClass';
 
@@ -14,24 +14,14 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 /** Separators between a name and its role: a colon, a dash between spaces, a tab, or a gap of 3+ spaces (a column). */
 const SEP = /^(?:[ \t]*:[ \t]*|[ \t]+[-–—][ \t]+|[ \t]*,[ \t]*|\t[ \t]*|[ ]{3,})/;
 /**
- * Words that make a phrase a role, not the body a person comes from (`Clerk to Council`, `Release
- * Manager`): a bracket or a part after a handle holding one is the role.
- */
-export const ROLE_WORD = /\b(?:secretary|clerk|officer|director|chair\w*|member|head|manager|lead|president|treasurer|leader|mayor|maintainer|contributor|editor|coordinator|liaison|steward|reviewer|conven[eo]r)\b/i;
-/** Offices held by one person that ROLE_WORD leaves out (`Provost`, `Parent Governor`, `Headteacher`): a phrase ending in one is a role. */
-const OFFICE_END = /\b(?:governor|trustee|councillor|solicitor|counsel|lawyer|accountant|surveyor|planner|inspector|senator|provost|dean|rector|bursar|registrar|chancellor|principal|librarian|auditor|executive|nurse|adviser|advisor|controller|constable|commissioner|superintendent|representative|headteacher|minutes|observer|guest)s?$/i;
-
-/**
  * Whether a member's bracket in a list names the office they hold (`Provost`, `Chair`, `TSC`), not
  * the department or body they sit for (`Mathematical Sciences`, `Staff Council`): a role word, an
  * office at its end, or a code.
  */
 export function namesOffice(text: string): boolean {
   const t = text.trim();
-  // `Dean of Students`: the office before what it is of
-  const head = /^(.+?)\s+(?:of|for|to)\s/i.exec(t)?.[1] ?? t;
   // (a school's post by its letters, `SENDCo`, `DSL`, as an office's initials are)
-  return ROLE_WORD.test(t) || OFFICE_END.test(t) || OFFICE_END.test(head) || /^[A-Z]{2,6}(?:Co)?$/.test(t);
+  return ROLE_WORD.test(t) || OFFICE_END.test(t) || OFFICE_END.test(officeHead(t) ?? t) || /^[A-Z]{2,6}(?:Co)?$/.test(t);
 }
 
 /** Where the name cannot go on: a bracket, an @handle, a colon, a dash, a comma, a column gap. */

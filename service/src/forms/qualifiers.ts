@@ -15,10 +15,30 @@ const BODY_END = /\b(?:council|borough|authority|mbc|dc|cc|bc|union|trust|univer
 /** Words that end the name of a council or body (`Ashby MBC`, `Women's Aid`, `OPCC`, `… Care Collaborative`): an organisation, not a role. */
 export function looksLikeBody(text: string): boolean {
   const t = text.trim();
-  return (BODY_END.test(t) && !OFFICE_OF.test(t)) || BODY_NAMED.test(t);
+  // (`Head of Charity`, `Clerk to the Council`: an office of a body, named by it, is a role though it ends as the body's name;
+  // a body after a comma, `Head of Delivery, OPCC`, stays the body)
+  return (BODY_END.test(t) && !isOfficeOf(t)) || BODY_NAMED.test(t);
 }
-/** An office of a body, named by it (`Head of Charity`, `Clerk to the Council`, `Director of the Trust`): a role, though it ends as a body's name does. */
-const OFFICE_OF = /^(?![^,]*,)(?:(?:deputy|assistant|acting|interim|associate)\s+)?(?:head|director|chair(?:man|woman|person)?|clerk|secretary|manager|officer|lead|chief\s+executive|treasurer)\s+(?:of|to|for)\s/i;
+
+/**
+ * Words that make a phrase a role, not the body a person comes from (`Clerk to Council`, `Release
+ * Manager`): a bracket or a part after a handle holding one is the role.
+ */
+export const ROLE_WORD = /\b(?:secretary|clerk|officer|director|chair\w*|member|head|manager|lead|president|treasurer|leader|mayor|maintainer|contributor|editor|coordinator|liaison|steward|reviewer|conven[eo]r)\b/i;
+/** Offices held by one person that ROLE_WORD leaves out (`Provost`, `Parent Governor`, `Headteacher`): a phrase ending in one is a role. */
+export const OFFICE_END = /\b(?:governor|trustee|councillor|solicitor|counsel|lawyer|accountant|surveyor|planner|inspector|senator|provost|dean|rector|bursar|registrar|chancellor|principal|librarian|auditor|executive|nurse|adviser|advisor|controller|constable|commissioner|superintendent|representative|headteacher|minutes|observer|guest)s?$/i;
+
+
+/** The office before what it is of (`Dean` of `Dean of Students`, `Head` of `Head of Charity`), if the phrase is so written. */
+export function officeHead(text: string): string | undefined {
+  return /^(.+?)\s+(?:of|for|to)\s/i.exec(text)?.[1];
+}
+
+/** `Head of Charity`, `Clerk to the Council`: an office named by the body it is of (no comma, which would part the body from it). */
+function isOfficeOf(t: string): boolean {
+  const head = t.includes(',') ? undefined : officeHead(t);
+  return head !== undefined && (ROLE_WORD.test(head) || OFFICE_END.test(head));
+}
 /**
  * Bodies named otherwise: a local Healthwatch by its place after the word (`Healthwatch Humber Vale`), and the
  * committees of a place's GPs, pharmacists, dentists and opticians (`… Local Medical Committee`), which a

@@ -19,7 +19,7 @@ import { findDate, type DateMatch, type DateOrder } from '../../dates';
 import type { Action, Meeting, Mention } from '../../model';
 import type { Segment } from '../../text';
 import { dueWordsStart } from '../../forms/dueDates';
-import { everyoneAt, isEveryone, findActionLines, findDueDate, isNextMeeting, isRoleWord, matchActionLine, matchOwnerColumn, matchTightRoleCell, matchToAction, type ActionForm, type IsPerson, type OwnerColumn } from '../../forms';
+import { everyoneAt, isEveryone, findActionLines, sentenceEnd, findDueDate, isNextMeeting, isRoleWord, matchActionLine, matchOwnerColumn, matchTightRoleCell, matchToAction, type ActionForm, type IsPerson, type OwnerColumn } from '../../forms';
 import { mayHoldFields } from '../../forms/actions';
 import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
@@ -27,6 +27,7 @@ import { join, paragraphRange, pieceAt, readBackward, readForward, segIndex, typ
 import { W_ACTION } from './keywords';
 import { takeRestated } from './undertakings';
 import { MARGIN_SLACK } from '../margin';
+import { isBlankUnit } from '../../unitClass';
 import { personOrSpeaker } from './actionForms';
 import { personTest } from './undertakings';
 
@@ -333,11 +334,14 @@ function taskStart(text: string, subject = false): number {
   return at;
 }
 
-/** Where the last sentence of a paragraph's words starts (0: it is one sentence). */
+/** Where the last sentence of a paragraph's words starts (0: it is one sentence), its sentences as `sentenceEnd` ends them. */
 function lastSentenceStart(text: string): number {
-  const t = text.replace(/[\s.;,]+$/, '');
+  const t = text.replace(/[\s.;,]+$/, '').length;
   let at = 0;
-  for (const m of t.matchAll(/[.!?]["'’”)]?[ \t\n]+(?=["'‘“(]?[A-Z0-9])/g)) at = m.index + m[0].length;
+  for (let e = sentenceEnd(text, 0, t); e < t; e = sentenceEnd(text, at, t)) {
+    at = e + 1;
+    while (at < t && isBlankUnit(text.charCodeAt(at))) at++;
+  }
   return at;
 }
 
