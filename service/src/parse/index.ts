@@ -19,6 +19,7 @@ import { detectLayout, detectLayoutSteps } from './layout';
 import { finish, walk, walkSteps } from './driver';
 import type { Layout } from './layout';
 import { recordMargins } from './margin';
+import { beside } from '../beside';
 
 export { detectScheme, detectLayout, type Layout } from './layout';
 
@@ -120,7 +121,7 @@ function lengthsOf(lines: readonly string[]): Int32Array {
  * one-item re-parse (`reparse.ts`) reads the region in the same layout when the edit leaves it as it was.
  */
 export type DocumentLayout = Pick<Layout, 'numbering' | 'heads' | 'headMatches' | 'debris' | 'debrisLines' | 'closingActions' | 'shortNumbers' | 'contentsLines'>;
-const layouts = new WeakMap<MinutesDocument, DocumentLayout>();
+const layouts = beside<MinutesDocument, DocumentLayout>('minutes.layout');
 
 /** Records the layout a document was read in (a re-parsed document keeps its predecessor's). */
 export function withLayout(doc: MinutesDocument, layout: DocumentLayout): MinutesDocument {

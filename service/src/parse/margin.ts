@@ -11,6 +11,7 @@
  */
 import type { DebrisKind } from '../forms/debris';
 import type { MinutesDocument } from '../model';
+import { beside } from '../beside';
 
 /** How many lines around a line show the page's right margin, and how close to it a line must end to reach it. */
 export const MARGIN_WINDOW = 12;
@@ -100,7 +101,7 @@ export function wrappingWord(m: Margin, raw: number): number {
  * its margin: the edit changes nothing it read. A whole parse that asked about no line (most texts)
  * records nothing: an entry for each document cost a small file's parse more than the margin does.
  */
-const asked = new WeakMap<MinutesDocument, ReadonlySet<number>>();
+const asked = beside<MinutesDocument, ReadonlySet<number>>('minutes.marginsAsked');
 const NONE: ReadonlySet<number> = new Set();
 
 export function recordMargins(doc: MinutesDocument, lines: Iterable<number>): void {

@@ -27,6 +27,13 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
  */
 export type Phase = 'header' | 'people' | 'agenda' | 'body';
 
+/**
+ * The name of something a reader works out once and keeps for the rest of its parse (`ParseState.kept`),
+ * made once by the reader's module: a person's test of the meeting's names, the review an item is in.
+ */
+export interface ParseNote<T> { readonly name: string; readonly type?: T }
+export function parseNote<T>(name: string): ParseNote<T> { return { name }; }
+
 export class ParseState {
   readonly variants: Variant[] = [];
   readonly agendas: Agenda[] = [];
@@ -53,6 +60,12 @@ export class ParseState {
   private titleNext: { readonly title: string; readonly yes: boolean } | undefined;
   /** The people blocks this parse made: the only ones it may add to or take from (a re-parse's earlier blocks are the previous document's). */
   private readonly blocks = new Map<PeopleBlock, PeopleBlockBuilder>();
+  /**
+   * What readers keep for the rest of the parse, by their notes' names: in the state, which dies with the
+   * parse, not in a module's WeakMap keyed by it (`beside.ts` says why: the young collector promoted
+   * every such value to the old space).
+   */
+  private readonly notes = new Map<ParseNote<unknown>, unknown>();
 
   constructor(
     readonly lines: string[],
@@ -63,6 +76,14 @@ export class ParseState {
   ) {}
 
   get scheme(): Layout['scheme'] { return this.layout.scheme; }
+
+  /** What a reader kept under `note` in this parse, if anything. */
+  kept<T>(note: ParseNote<T>): T | undefined { return this.notes.get(note) as T | undefined; }
+  /** Keeps `value` under `note` for the rest of the parse; undefined forgets it. */
+  keep<T>(note: ParseNote<T>, value: T | undefined): void {
+    if (value === undefined) this.notes.delete(note);
+    else this.notes.set(note, value);
+  }
 
   private pageMargins: PageMargins | undefined;
   /** The page's right margin around each line (`margin.ts`), each line measured once in the parse: made when first asked, as few texts wrap at one. */

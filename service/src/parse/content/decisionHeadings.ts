@@ -15,7 +15,7 @@ import { matchDecisionHeading, matchHeadingParagraph } from '../../forms';
 import type { Located } from '../../model';
 import type { ItemBuilder } from '../builders';
 import type { Range } from '../../types';
-import type { ParseState } from '../state';
+import { parseNote } from '../state';
 import type { InlineRecogniser, Line } from './inline';
 import { indexOf } from './publishedDecisions';
 
@@ -35,7 +35,7 @@ interface Open {
 }
 
 /** The heading open in each parse (per item: a new item ends it). */
-const OPEN = new WeakMap<ParseState, Open>();
+const OPEN = parseNote<Open>('decision heading');
 
 function isParagraph(text: string): boolean {
   return NUMBERED.test(text) || LEAD_WORD.test(text);
@@ -43,7 +43,7 @@ function isParagraph(text: string): boolean {
 
 export function decisionHeading(line: Line): boolean {
   const { state, seg, from, body, item } = line;
-  const open = OPEN.get(state);
+  const open = state.kept(OPEN);
   if (MAY_HEAD.test(body)) {
     const h = matchDecisionHeading(body);
     if (h) {
@@ -51,15 +51,15 @@ export function decisionHeading(line: Line): boolean {
       const n = k < 0 ? -1 : state.nextNonBlank(k);
       const next = n >= 0 ? state.segs[n] : undefined;
       if (!next || state.layout.heads?.has(next.line) || !isParagraph(next.text)) {
-        if (open) OPEN.delete(state);
+        if (open) state.keep(OPEN, undefined);
         return false;
       }
-      OPEN.set(state, { item, keyword: state.located(seg, from + h.start, from + h.end) });
+      state.keep(OPEN, { item, keyword: state.located(seg, from + h.start, from + h.end) });
       return true;
     }
   }
   if (!open) return false;
-  if (open.item !== item) { OPEN.delete(state); return false; }
+  if (open.item !== item) { state.keep(OPEN, undefined); return false; }
   const d = open.decision;
   if (isParagraph(body)) {
     const p = matchHeadingParagraph(body) ?? { text: { start: (/^[ \t]*(?:[A-Z]{1,5}\.|[A-Z])?\d{1,5}(?:\.\d{1,3})+\*?[ \t]+/.exec(body)?.[0].length ?? 0), end: body.trimEnd().length } };
@@ -81,7 +81,7 @@ export function decisionHeading(line: Line): boolean {
     d.range = { start: d.range.start, end: state.whole(seg).end };
     return false;
   }
-  OPEN.delete(state);
+  state.keep(OPEN, undefined);
   return false;
 }
 

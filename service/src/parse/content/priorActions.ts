@@ -14,7 +14,7 @@ import { reviewStatus } from '../../forms/statuses';
 import { tellStatus } from './statusProse';
 import { W_ACTION } from './keywords';
 import type { Segment } from '../../text';
-import type { ParseState } from '../state';
+import { parseNote, type ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
 import { indexOf } from './publishedDecisions';
 
@@ -33,13 +33,13 @@ interface Review {
 /**
  * The review of the item a parse has open. A parse opens each item once, and never goes back to
  * one it has left (`ParseState.openItem`): one review per parse, not one kept for every item (a
- * weak map's entry made for every item was the dearest part of this reader).
+ * weak map's entry made for every item was the dearest part of this reader), kept in the parse's state.
  */
-const reviews = new WeakMap<ParseState, { item: Item; review: Review }>();
+const REVIEW = parseNote<{ item: Item; review: Review }>('review');
 
 /** The review of `item` asked before, if any. */
 function knownReview(state: ParseState, item: Item): Review | undefined {
-  const r = reviews.get(state);
+  const r = state.kept(REVIEW);
   return r !== undefined && r.item === item ? r.review : undefined;
 }
 
@@ -48,8 +48,8 @@ function newReview(state: ParseState, item: Item): Review {
   // an item titled as the review (`Matters arising`, `Action log review`) is open from its head
   const t = item.title.replace(/^(?:item|minute)[ \t]+\S+[ \t]*[:–—-][ \t]*/i, '');
   const review: Review = { open: t.length < 200 && matchReviewLead(t) !== undefined };
-  const slot = reviews.get(state);
-  if (slot) { slot.item = item; slot.review = review; } else reviews.set(state, { item, review });
+  const slot = state.kept(REVIEW);
+  if (slot) { slot.item = item; slot.review = review; } else state.keep(REVIEW, { item, review });
   return review;
 }
 

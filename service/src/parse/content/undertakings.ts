@@ -12,7 +12,7 @@ import { mayHoldPassiveTask, mayHoldUndertaking } from '../../forms/undertakings
 import { findRequests } from '../../forms/requests';
 import type { Action, Item, Meeting, Mention } from '../../model';
 import { allBold, type Segment } from '../../text';
-import type { ParseState } from '../state';
+import { parseNote, type ParseState } from '../state';
 import type { Position, Range } from '../../types';
 import { stripTitles } from '../../people';
 import { writtenInOurMarkup } from '../../proceedings/ourMarkup';
@@ -182,22 +182,22 @@ function endsInWord(display: string, word: string): boolean {
 }
 
 /** The last words of the names, and the initials, of the meeting's people, with how many people they are of (the lists grow as the file is read). */
-const personEnds = new WeakMap<Meeting, { count: number; words: Set<string>; test: (word: string) => boolean }>();
+const PERSON_ENDS = parseNote<{ meeting: Meeting; count: number; words: Set<string>; test: (word: string) => boolean }>('person ends');
 
 /** Whether someone of the meeting's lists has a name or initials ending in a word: `personTest`'s, for the last word of a subject. */
-function personEndTest(meeting: Meeting): (word: string) => boolean {
+function personEndTest(state: ParseState, meeting: Meeting): (word: string) => boolean {
   let count = 0;
   for (const b of meeting.people) count += b.people.length;
-  let kept = personEnds.get(meeting);
-  if (!kept || kept.count !== count) {
+  let kept = state.kept(PERSON_ENDS);
+  if (!kept || kept.meeting !== meeting || kept.count !== count) {
     const words = new Set<string>();
     for (const b of meeting.people) for (const p of b.people) {
       const w = p.name.display.split(/\s+/);
       words.add(w[w.length - 1]);
       if (p.initials) words.add(p.initials);
     }
-    kept = { count, words, test: (word) => words.has(word) };
-    personEnds.set(meeting, kept);
+    kept = { meeting, count, words, test: (word) => words.has(word) };
+    state.keep(PERSON_ENDS, kept);
   }
   return kept.test;
 }
@@ -237,7 +237,7 @@ export function undertaking(line: Line): boolean {
   if ((line.words & W_UNDERTAKE) === 0 && !endsInVerb(body)) return false;
   // then the words around the verb, before any pattern: most lines of prose hold a `to` after a word
   // no owner's name ends in (`welcomed everyone to`, `RESOLVED to`)
-  if (!(mayHoldUndertaking(body, personEndTest(meeting)) || mayHoldPassiveTask(body)) || !MAY.test(body)) return false;
+  if (!(mayHoldUndertaking(body, personEndTest(state, meeting)) || mayHoldPassiveTask(body)) || !MAY.test(body)) return false;
   // In an `NNN/YY` file read as our markup, only an owner's task in the headline form (`Clerk to write
   // to …`, `Cllr Hocking to photograph …`, as a parish writes its actions) is an action: no narrative
   // is written so, while a `will` there tells what someone will do (`The Chief Constable will come back …`)

@@ -9,7 +9,7 @@ import { readQualifier } from '../../forms/qualifiers';
 import type { PeopleBlockBuilder, PersonBuilder } from '../builders';
 import type { Segment } from '../../text';
 import { DECLINE, type Recogniser } from '../recogniser';
-import type { ParseState } from '../state';
+import { parseNote, type ParseState } from '../state';
 import { startsItem } from './numberedItems';
 import { isBlankUnit } from '../../unitClass';
 import { forItemQualifier, matchGridHeader, matchGroupHeading, matchLineLabel, matchListNote, matchMarkedHeading, matchPersonLine, namesOffice, looksLikeBody, PRESENT_VERB, type MarkedHeading } from '../../forms';
@@ -306,7 +306,7 @@ function addPerson(state: ParseState, seg: Segment, block: PeopleBlockBuilder, n
     hasRole = false;
   }
   // `For item AGC27` ⏎ `Nadia Frost – Engagement Lead`: the heading says for everyone under it what they came for (as peopleForms.ts's addBlock)
-  const forItem = block.range.start.line < seg.line ? forItemOf(block) : undefined;
+  const forItem = block.range.start.line < seg.line ? forItemOf(state, block) : undefined;
   if (forItem) qualifiers = [...qualifiers ?? [], { ...forItem }];
   // every person has every field, in the order of peopleForms.ts's `addParts`, those not written
   // `undefined` (JSON and the index view leave them out): one shape of object for the engine
@@ -333,15 +333,15 @@ function mayTellComing(role: string): boolean {
 }
 
 /** The qualifier a block's `For item` heading gives each one under it, read once a block (each person asks); null when its label is no such heading. */
-const FOR_ITEM = new WeakMap<PeopleBlockBuilder, PersonQualifier | null>();
-function forItemOf(block: PeopleBlockBuilder): PersonQualifier | undefined {
-  let q = FOR_ITEM.get(block);
-  if (q === undefined) {
+const FOR_ITEM = parseNote<{ block: PeopleBlockBuilder; q: PersonQualifier | null }>('for item');
+function forItemOf(state: ParseState, block: PeopleBlockBuilder): PersonQualifier | undefined {
+  let kept = state.kept(FOR_ITEM);
+  if (kept?.block !== block) {
     const f = forItemQualifier(block.label);
-    q = f ? { kind: f.kind, text: block.label.slice(f.span.start, f.span.end), ...(f.value !== undefined ? { value: f.value } : {}), range: block.labelRange } : null;
-    FOR_ITEM.set(block, q);
+    kept = { block, q: f ? { kind: f.kind, text: block.label.slice(f.span.start, f.span.end), ...(f.value !== undefined ? { value: f.value } : {}), range: block.labelRange } : null };
+    state.keep(FOR_ITEM, kept);
   }
-  return q ?? undefined;
+  return kept.q ?? undefined;
 }
 
 export const PEOPLE_BLOCK: Recogniser = { name: 'people-block', phases: ['header', 'people', 'body'], interrupts: ['people-block'], run: peopleBlock };

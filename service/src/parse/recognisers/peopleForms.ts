@@ -18,7 +18,7 @@ import type { PeopleBlockBuilder, PersonBuilder } from '../builders';
 import type { Range } from '../../types';
 import { col, type Segment } from '../../text';
 import { joinLines } from '../../forms/hyphenation';
-import type { ParseState } from '../state';
+import { parseNote, type ParseState } from '../state';
 import { join, paragraphRange, pieceAt, readForward, segIndex, type Paragraph } from '../content/paragraphs';
 import { matchCategoryGroups } from '../../forms/categoryGroups';
 import { isBlankUnit } from '../../unitClass';
@@ -1129,7 +1129,7 @@ export function readAttendanceProse(state: ParseState, seg: Segment, from: numbe
     const block = add(l.kind ?? 'apologies', l.label ?? { start: 0, end: 0 }, l.people);
     // the list runs to the cell's end, no full stop: the next cell may carry it on (readListRunOn)
     const last = l.people[l.people.length - 1];
-    if (block && state.item && last && /^\s*$/.test(body.slice(last.name.end)) && l.others.length === 0) RUNS_ON.set(state.item, { block, seg: src.last });
+    if (block && state.item && last && /^\s*$/.test(body.slice(last.name.end)) && l.others.length === 0) state.keep(RUNS_ON, { item: state.item, block, seg: src.last });
   }
   for (const l of matchNamedGuests(body)) add('inAttendance', l.label ?? { start: 0, end: 0 }, l.people);
   // `The Chair, A Roe (AR), opened the meeting. Also present were …; In attendance were …`: the lists of those who came, in the minute's sentences
@@ -1236,7 +1236,7 @@ function rollCallList(state: ParseState, seg: Segment): boolean {
 /** An office's label before the person who holds it, in an item's roll call (`Convenor: Ingrid Solberg (NO)`). */
 const OFFICE_LINE = /^([A-Z][^:]{1,60}?):[ \t]+(?=\S)/;
 /** The present list a roll call's lines add to, each heading's (the code lines under `Experts, by national body:`) or the item's. */
-const ROLL_BLOCKS = new WeakMap<object, PeopleBlockBuilder>();
+const ROLL_BLOCKS = parseNote<Map<object, PeopleBlockBuilder>>('roll call lists');
 
 /**
  * An international body's roll call in its item, an office a line (`Convenor: Ingrid Solberg (NO)`, `Project editor, ISO/IEC
@@ -1251,11 +1251,13 @@ function officesRoll(state: ParseState, seg: Segment): boolean {
   const segs = state.segs;
   const blockAfter = (key: object, head: Segment, label: Span): PeopleBlockBuilder => {
     const m = state.meeting;
-    const known = ROLL_BLOCKS.get(key);
+    let lists = state.kept(ROLL_BLOCKS);
+    if (!lists) state.keep(ROLL_BLOCKS, (lists = new Map()));
+    const known = lists.get(key);
     // (a list goes on only while nothing was listed after it: the lists keep the order printed)
     if (known && m && m.people[m.people.length - 1] === known) return known;
     const block = proseBlock(state, head, 'present', label);
-    ROLL_BLOCKS.set(key, block);
+    lists.set(key, block);
     return block;
   };
   const nation = NATION.exec(t);
@@ -1405,8 +1407,8 @@ function paragraphSource(state: ParseState, para: Paragraph): ProseSource {
   return { text: para.text, last: para.pieces[para.pieces.length - 1].seg, piece, parts, block };
 }
 
-/** An item's list read from a sentence that ran to its cell's end, and that cell: the next cell may carry the list on. */
-const RUNS_ON = new WeakMap<Item, { readonly block: PeopleBlockBuilder; readonly seg: Segment }>();
+/** An item's list read from a sentence that ran to its cell's end, and that cell: the next cell may carry the list on (an item is never read again once left: the last such list of the parse). */
+const RUNS_ON = parseNote<{ readonly item: Item; readonly block: PeopleBlockBuilder; readonly seg: Segment }>('list running on');
 
 /**
  * The names a table's next cell carries on from a list of apologies in a sentence ("Apologies were
@@ -1415,13 +1417,14 @@ const RUNS_ON = new WeakMap<Item, { readonly block: PeopleBlockBuilder; readonly
  */
 export function readListRunOn(state: ParseState, seg: Segment, from: number): boolean {
   const item = state.item;
-  const open = item && RUNS_ON.get(item);
+  const kept = state.kept(RUNS_ON);
+  const open = item && kept?.item === item ? kept : undefined;
   if (!open || from > 0) return false;
   const j = segIndex(state, open.seg);
   const i = segIndex(state, seg);
   if (j < 0 || i <= j) return false;
-  for (let k = j + 1; k < i; k++) if (state.segs[k].text.trim() !== '') { RUNS_ON.delete(item); return false; }
-  RUNS_ON.delete(item);
+  for (let k = j + 1; k < i; k++) if (state.segs[k].text.trim() !== '') { state.keep(RUNS_ON, undefined); return false; }
+  state.keep(RUNS_ON, undefined);
   const spans = splitNameRun(seg.text);
   if (!spans) return false;
   for (const s of spans) {
@@ -1637,16 +1640,16 @@ export function registerGrid(state: ParseState, seg: Segment, listHeaded = false
   if (!matchGridHeader(t) && !(t.indexOf('\t') >= 0 && i >= 0 && i + 1 < state.segs.length && matchBlockHeading(state.segs[i + 1].text))) return false;
   const took = i >= 0 ? gridBlock(state, i) : -1;
   if (took < 0) return false;
-  REGISTER_END.set(state, state.segs[i + took].line);
+  state.keep(REGISTER_END, state.segs[i + took].line);
   return true;
 }
 
 /** The last line of the register a parse read in an item: its rows and group labels are read, no sentence of the item. */
-const REGISTER_END = new WeakMap<ParseState, number>();
+const REGISTER_END = parseNote<number>('register end');
 
 /** Whether this line of an item is one of the register read above it (`Trustees present` between its rows is no roll call). */
 export function inRegister(state: ParseState, seg: Segment): boolean {
-  const end = REGISTER_END.get(state);
+  const end = state.kept(REGISTER_END);
   return end !== undefined && seg.line <= end;
 }
 
