@@ -42,6 +42,8 @@ const PARTIAL_STALE_MS = 24 * 3600 * 1000;
 /** The digest of the cache's body, written before it. */
 const DIGEST_BYTES = 32;
 
+/** How scripts/bundle.mjs opens the server's code: Node's loader's function around a CommonJS module. */
+const WRAPPER = '(function (exports, require, module, __filename, __dirname) {';
 /** Module.wrap's signature, as Node's own loader calls a CommonJS module. */
 type Wrapped = (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;
 
@@ -133,16 +135,17 @@ function prune(kept: string): void {
 }
 
 function run(): void {
-  // the bundle opens with main.ts's `#!` line, which is no JavaScript inside the wrapper: a comment
-  // of the same length keeps every position as it was
-  const source = fs.readFileSync(CODE, 'utf8').replace(/^#!/, '//');
+  // the bundle is ASCII, written inside the loader's function (scripts/bundle.mjs says why): read a
+  // byte a character and compiled as read, the one copy of the server's text the process keeps
+  const read = fs.readFileSync(CODE, 'latin1');
+  const source = read.startsWith(WRAPPER) ? read : Module.wrap(read);
   const given = cacheFolder();
   const folder = given === undefined ? undefined : ownFolder(given);
   // the engine's flags too (`--nolazy` when debugging): V8 refuses a cache made with other flags
   const key = createHash('sha256').update(source).update(`\0${process.version}\0${process.arch}\0${process.execArgv.join(' ')}`).digest('hex').slice(0, 24);
   const file = folder && path.join(folder, `server-${key}.bin`);
   const cached = file ? readCache(file) : undefined;
-  const script = new vm.Script(Module.wrap(source), { filename: CODE, cachedData: cached });
+  const script = new vm.Script(source, { filename: CODE, cachedData: cached });
   const taken = cached !== undefined && !script.cachedDataRejected;
   if (cached !== undefined) trace(`${taken ? 'taken' : 'refused by the engine'}: ${file}`);
   let held = taken ? cached.length : 0;

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * Entry point of the language server process. `--stdio` for any LSP client
  * (`minutes-language-server --stdio`, and VS Code's client); `--node-ipc` and `--socket` work too.

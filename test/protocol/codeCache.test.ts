@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { DidOpenTextDocumentNotification } from 'vscode-languageserver-protocol/node';
-import { BIN_SERVER, startServer } from '../support/lspClient';
+import { BIN_SERVER, BUNDLED_SERVER, startServer } from '../support/lspClient';
 import { MEETING } from '../support/util';
 import { ImportPublishedRequest } from '#protocol';
 
@@ -149,3 +149,10 @@ test('when it writes its cache, the server removes other versions\' caches not w
   assert.ok(left.includes(path.basename(recent)), 'another version\'s cache in use is kept');
   assert.ok(left.includes('notes.txt'), 'a file Minutes did not write is left alone');
 }));
+
+test("the server's code is kept as one string a byte a character, already in the loader's function: no second copy, no two bytes a character for one dash in a pattern", () => {
+  const code = fs.readFileSync(path.join(path.dirname(BUNDLED_SERVER), 'serverCode.js'));
+  const wide = code.findIndex((b) => b >= 0x80);
+  assert.equal(wide, -1, `a character beyond ASCII at byte ${wide}: ${code.subarray(Math.max(0, wide - 40), wide + 10).toString('utf8')}`);
+  assert.ok(code.subarray(0, 80).toString('latin1').startsWith('(function (exports, require, module, __filename, __dirname) {'));
+});
