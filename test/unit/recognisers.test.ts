@@ -801,6 +801,15 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { item: '081/25 Matters arising', line: 'a) Minute 80 – Outstanding Debts: Members discussed the policy.', stops: false, then: (l) => assert.equal(l.meeting.statusReviews, undefined) }, // a subject, no status
     { item: '081/25 Finance report', line: 'a) Minute 80 (debts): complete.', stops: false, then: (l) => assert.equal(l.meeting.statusReviews, undefined) }, // no review of actions
   ],
+  'status-group': [
+    // a log grouped under status headings, no status column: the row takes its heading's status, the note after the dash left out
+    { item: '081/25 Actions from the previous meeting', line: 'Complete – propose closure\n\tPC24/031\tRepaint the bus shelter\tClerk', stops: true, then: (l) => assert.deepEqual(l.meeting.statusReviews?.map((s) => [s.ref, s.status, s.written, s.note]), [['PC24/031', 'done', 'Complete', 'propose closure']]) },
+    { item: '081/25 Actions from the previous meeting', line: 'Deferred to May 2025\n\tPC24/033\tSurvey the footpath\tClerk\n\tPC24/035\tOrder the bins\tRFO', stops: true, then: (l) => assert.deepEqual(l.meeting.statusReviews?.map((s) => [s.ref, s.status, s.written]), [['PC24/033', 'carried forward', 'Deferred to May 2025'], ['PC24/035', 'carried forward', 'Deferred to May 2025']]) },
+    // the heading's line is the group's, with no status of its own
+    { item: '081/25 Actions from the previous meeting', line: '» In progress\n\tPC24/031\tRepaint the bus shelter\tClerk', stops: true, then: (l) => assert.equal(l.meeting.statusReviews, undefined) },
+    { item: '081/25 Actions from the previous meeting', line: 'The Clerk reported:\n\tPC24/031\tRepaint the bus shelter\tClerk', stops: false, then: (l) => assert.equal(l.meeting.statusReviews, undefined) }, // no heading over the row
+    { item: '081/25 Finance report', line: 'Complete – propose closure\n\tPC24/031\tRepaint the bus shelter\tClerk', stops: false, then: (l) => assert.equal(l.meeting.statusReviews, undefined) }, // no review of actions
+  ],
   'prior-actions': [
     // under a review's title, a paragraph opening with the last meeting's item recalls an action: wholly that, its status still to come
     { item: '081/25 Matters arising', line: '(item 7) Clerk to obtain quotes for the bench.', stops: true, then: (l) => { assert.equal(l.meeting.statusReviews, undefined); assert.equal(l.item.actions.length, 0); } },

@@ -99,3 +99,30 @@ export function trailingMark(line: string, mark: string): number {
   const gap = line.slice(Math.max(0, at - 2), at);
   return gap.includes('\t') || gap === '  ' ? at : -1;
 }
+
+/**
+ * A mark a list writes straight after a member's name (`Rajiv Menon †`, `Ann Roe*`), which a key
+ * under the lists explains (`† joined via Microsoft Teams`): where the mark starts in `written` (a
+ * name as read, trimmed), or -1. A dagger, a double dagger, a section or pilcrow sign, or one star
+ * (two stars close Markdown's bold, no mark).
+ */
+export function markAfterName(written: string): number {
+  const n = written.length;
+  const c = written.charCodeAt(n - 1);
+  if (c === 0x2a ? written.indexOf('*') !== n - 1 : c !== 0x2020 && c !== 0x2021 && c !== 0xa7 && c !== 0xb6) return -1;
+  return n - 1;
+}
+
+/**
+ * The key to a mark on a line of its own (`† joined via Microsoft Teams`, `* = attended remotely`):
+ * the span of its words, or undefined when the line is no key to `mark`.
+ */
+export function matchMarkKey(line: string, mark: string): Span | undefined {
+  let a = 0;
+  while (a < line.length && (line[a] === ' ' || line[a] === '\t')) a++;
+  if (!line.startsWith(mark, a)) return undefined;
+  const m = /^[ \t]*(?:[=:–—-][ \t]*)?(\S.*?)[ \t]*$/.exec(line.slice(a + mark.length));
+  if (!m) return undefined;
+  const start = a + mark.length + m[0].indexOf(m[1]);
+  return { start, end: start + m[1].length };
+}

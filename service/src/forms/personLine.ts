@@ -5,6 +5,7 @@
  * qualifiers of qualifiers.ts kept apart from the name and the role.
  */
 import { looksLikeName, parseName, stripTitles } from '../people';
+import { markAfterName } from './legend';
 import { isGovernorCategory, isGovernorSeat, looksLikeBody, looksLikeCode, officeHead, OFFICE_END, readQualifier, ROLE_WORD } from './qualifiers';
 import type { PersonMatch, Qualifier, Span } from './types';
 import { isBlankUnit } from '../unitClass';
@@ -229,13 +230,22 @@ function readName(text: string, a: number, b: number, options: ReadOptions): Per
     }
     if (/^[a-z]/.test(w) && !/^(?:d[aeiu]|de[nrls]?|van|von|der|bin|al|la|le)$/.test(w)) { nameEnd = words[k].index; break; }
   }
-  const name = trimSpan(text, whole.start, whole.start + nameEnd);
-  const written = text.slice(name.start, name.end);
+  let name = trimSpan(text, whole.start, whole.start + nameEnd);
+  let written = text.slice(name.start, name.end);
+  // `Rajiv Menon †<TAB>Independent Member`: a mark after the name points to the key under the lists, no part of the name
+  const marked = name.end > name.start ? markAfterName(written) : -1;
+  let mark: Span | undefined;
+  if (marked > 0) {
+    mark = { start: name.start + marked, end: name.end };
+    name = trimSpan(text, name.start, name.start + marked);
+    written = text.slice(name.start, name.end);
+  }
   if (name.end <= name.start || !nameLike(written, options.nicks)) return undefined;
   if (stripTitles(written).length === 0) return undefined;
   const p: Mutable<PersonMatch> & { qualifiers: Qualifier[] } = { start: whole.start, end: whole.end, name, qualifiers: [] };
+  if (mark) p.mark = mark;
   if (initials) p.initials = initials;
-  let i = initials ? initials.end : name.end;
+  let i = initials ? initials.end : mark ? mark.end : name.end;
   const end = whole.end;
   while (i < end) {
     const rest = text.slice(i, end);
@@ -470,7 +480,12 @@ function free(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[] 
   if (!p.role && !p.org && WARD.test(t)) { p.org = s; return; }
   // (`Cllr A Roe – Avonvale Council`: after a dash too, a body that holds no office's word is whom they come from)
   const dash = /^[ \t]+[-–—][ \t]+$/.test(sep);
-  if (!p.role && !((column || dash && !t.includes(',') && !namesOffice(t)) && looksLikeBody(t))) p.role = s;
+  // `Independent Member – Committee Chair`: a second office after the role and a dash is kept with it, the role as written
+  // (straight after the role's words: `(Quayside Cloud) – tech lead` is a body in brackets, then the role)
+  if (p.role && !p.org && dash && s.start - p.role.end === sep.length && namesOffice(t) && !looksLikeBody(t)) { p.role = { start: p.role.start, end: s.end }; return; }
+  // (`Investment Manager, Carrick Wealth Partners` in a column: an office, then the body after its comma, is the role as written)
+  const officeFirst = column && t.includes(',') && namesOffice(t.slice(0, t.indexOf(',')));
+  if (!p.role && !((column && !officeFirst || dash && !t.includes(',') && !namesOffice(t)) && looksLikeBody(t))) p.role = s;
   else if (!p.org) p.org = s;
   else p.qualifiers.push({ kind: 'note', start: s.start, end: s.end });
 }

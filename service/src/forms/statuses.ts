@@ -245,6 +245,22 @@ export function readStatusPhrase(cell: string): StatusMark | undefined {
 }
 
 /**
+ * A heading of an action log grouped by status (`Completed – recommended for closure`, `In progress`,
+ * `Deferred to January 2027`): the line is the status alone, with where it puts the actions off to
+ * and a note after a dash at most; the rows under it take it. Undefined for any other line.
+ */
+export function matchStatusHeading(line: string): StatusMark | undefined {
+  const t = line.trimEnd();
+  if (t.length === 0 || t.length > 60) return undefined;
+  const lead = t.length - t.trimStart().length;
+  const m = readStatusPhrase(t.slice(lead));
+  if (!m || m.start !== 0 || (m.note ? m.note.end : m.end) !== t.length - lead) return undefined;
+  // (a note is a few words after a dash, never a sentence: `Completed – see the report.` is prose)
+  if (m.note && !/^[ \t]+[–—-][ \t]+$/.test(t.slice(lead + m.end, lead + m.note.start)) || /[.;:]$/.test(t)) return undefined;
+  return lead === 0 ? m : shiftMark(m, lead);
+}
+
+/**
  * A status in square brackets closing a tracker's entry, after the action's words and its note:
  * `… Circulated on 12 February 2026. [CLOSED]`, `[CARRIED FORWARD TO JUNE MEETING]`, `[WITHDRAWN –
  * depot now closed]`, `[In progress – due July 2026]`, `[Deferred to the 2027 meeting]`. The status

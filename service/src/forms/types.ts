@@ -57,6 +57,8 @@ export interface PersonMatch {
   readonly unclosed?: Span;
   /** The title a list wrote once, in the plural, for every name after it (`Councillors A, B and C`: `Councillor`). */
   readonly sharedTitle?: string;
+  /** A mark written after the name (`Rajiv Menon †`) that a key under the lists explains (`† joined via Teams`). */
+  readonly mark?: Span;
 }
 
 /** A list of people with the kind of block it belongs to, when the text says it. */
@@ -82,6 +84,6 @@ export function shiftPerson(p: PersonMatch, by: number): PersonMatch {
   return {
     start: p.start + by, end: p.end + by, name: shift(p.name, by), role: o(p.role), org: o(p.org),
     initials: o(p.initials), handle: o(p.handle), category: o(p.category), unclosed: o(p.unclosed), qualifiers: p.qualifiers.map((q) => shift(q, by)),
-    ...(p.sharedTitle !== undefined ? { sharedTitle: p.sharedTitle } : {}),
+    ...(p.sharedTitle !== undefined ? { sharedTitle: p.sharedTitle } : {}), ...(p.mark ? { mark: shift(p.mark, by) } : {}),
   };
 }

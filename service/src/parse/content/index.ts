@@ -27,7 +27,7 @@ import { DECISION_HEADING } from './decisionHeadings';
 import { TRAILING_DECISION } from './trailingDecisions';
 import { OWNER_ACTION, OWNER_DUE_ACTION } from './ownerActions';
 import { CLOSED_ACTIONS, STATUS_PROSE } from './statusProse';
-import { STATUS_ROW } from './statusRows';
+import { STATUS_GROUP, STATUS_ROW } from './statusRows';
 import { PRIOR_ACTIONS } from './priorActions';
 import { BODY_DECISION } from './bodyDecisions';
 import { LED_DECISION } from './ledDecisions';
@@ -38,6 +38,7 @@ import { PROCEEDINGS } from './proceedings';
 export const INLINE: readonly InlineRecogniser[] = [
   REGISTER, // the whole line, first: a register of attendance in an item, its heading row and the rows and groups' labels it took
   PRIOR_ACTIONS, // the whole line, first: an earlier action recalled under a review's lead-in, `(item 7) West Midlands Police to provide …` (the response after it: its status; lets that line be read on)
+  STATUS_GROUP, // the whole line, before STATUS_ROW: a log grouped under status headings, `In progress` ⏎ `<TAB>CFC26/021<TAB>Legacy …<TAB>Head of Charity`
   STATUS_ROW, // the whole line: `CS25/61<TAB>Replace noticeboard glass<TAB>Clerk<TAB>Complete`, a row of a log without its header under a review of the actions
   TRAILING_STATUS, // the whole line, before the action readers: `1. ACTION: HS to renew … . Yes check.svg Done` reviews an earlier action
   ACTION_FORM, // the whole line, before ACTION_KEYWORD: `**ACTION ITEM**:`, `ACTION: MF – task`, a wrapped `ACTION:` line

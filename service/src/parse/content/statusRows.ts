@@ -7,8 +7,8 @@
  * row is `status-review`'s (recognisers/statusReviews.ts). A university council's review prints a
  * paragraph a minute: `UC/24/18.1 UC/24/06.2 (cyber security training for members): completed; …`.
  */
-import { matchMinuteReview, matchStatusRow, reviewStatus, shiftMark } from '../../forms';
-import { matchBracketedStatus } from '../../forms/statuses';
+import { matchMinuteReview, matchStatusRow, reviewStatus, shiftMark, trackerRef } from '../../forms';
+import { matchBracketedStatus, matchStatusHeading } from '../../forms/statuses';
 import { isReviewTitle, titleLeadsReview } from '../../forms/priorActions';
 import type { StatusRow } from '../../forms/statuses';
 import type { InlineRecogniser, Line } from './inline';
@@ -209,5 +209,50 @@ function leadAbove(line: Line): boolean {
   }
   return false;
 }
+
+/**
+ * A log grouped under its statuses, with no status column (`Completed – recommended for closure` ⏎
+ * `<TAB>CFC26/012<TAB>Publish revised scheme …<TAB>Board Secretary` ⏎ `In progress` ⏎ …), under an item
+ * that reviews the actions: the heading's line is the group's, no status of its own; each row under it
+ * is that action's review, with the heading's status (its words without the note after the dash).
+ */
+function groupedLog(line: Line): boolean {
+  const { state, seg, body, item, meeting } = line;
+  if (line.from !== 0 || !titleLeadsReview(item.title) && !isReviewTitle(item.title)) return false;
+  // the heading: a status alone, a row of the log under it
+  const heading = (line.words & W_STATUS) !== 0 && matchStatusHeading(body) !== undefined;
+  const ref = !heading && (line.words & H_GAP) !== 0 ? trackerRef(body) : undefined;
+  if (!heading && !ref) return false;
+  const i = segIndex(state, seg);
+  if (i < 0) return false;
+  if (heading) {
+    const next = state.segs[i + 1];
+    return next !== undefined && next.line === seg.line + 1 && trackerRef(next.text) !== undefined;
+  }
+  if (!ref) return false;
+  // the rows above in the group, up to its heading (a row the page wrapped is indented, as the rows are)
+  const head = item.headRange.start.line;
+  for (let k = i - 1, below = seg.line; k >= 0 && k >= i - GROUP_REACH; k--) {
+    const s = state.segs[k];
+    if (s.line <= head || s.line !== below - 1 || s.text.length === 0) return false;
+    below = s.line;
+    if (trackerRef(s.text) || s.offset > 0) continue;
+    const mark = matchStatusHeading(s.text);
+    if (!mark) return false;
+    const at = ref[0].indexOf(ref[1]);
+    (meeting.statusReviews ??= []).push({
+      ref: ref[1], status: reviewStatus(mark, state.layout.carriesForward),
+      written: s.text.slice(mark.start, mark.end), note: mark.note ? s.text.slice(mark.note.start, mark.note.end) : '',
+      range: state.r(seg, at, body.trimEnd().length),
+    });
+    return true;
+  }
+  return false;
+}
+
+/** How many lines above a row of a grouped log its heading is looked for. */
+const GROUP_REACH = 40;
+
+export const STATUS_GROUP: InlineRecogniser = { name: 'status-group', run: groupedLog };
 
 export const STATUS_ROW: InlineRecogniser = { name: 'status-row', needs: W_STATUS, run: statusRow };

@@ -9,7 +9,7 @@
  * Our own `Name : Role` lines never come here: a block whose first line is one is read line by
  * line as before (peopleBlocks.ts), so the markup and the corpus read exactly as they did.
  */
-import { isMinutesLabel, observersHeading, forItemQualifier, remoteInLabel, isGovernorCategory, NATION, isObserversLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, readGridWrap, tabCells, markKind, type GridRow, type GridWrap, type GridHeader, type KeyMeaning, matchBlockHeading, matchGroupHeading, matchAbsenceProse, sentenceEnd, matchApologiesProse, matchPresentProse, matchOfficeOpened, PRESENT_VERB, OFFICE_ACT, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchNamedGuests, matchPeopleBlock, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PeopleListMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
+import { isMinutesLabel, observersHeading, forItemQualifier, remoteInLabel, isGovernorCategory, NATION, isObserversLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, readGridWrap, tabCells, markKind, type GridRow, type GridWrap, type GridHeader, type KeyMeaning, matchBlockHeading, matchGroupHeading, matchAbsenceProse, sentenceEnd, matchApologiesProse, matchPresentProse, matchOfficeOpened, PRESENT_VERB, OFFICE_ACT, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchMarkKey, matchNamedGuests, matchPeopleBlock, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PeopleListMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
 import { holdsNamesHeading, mayHeadGrid } from '../../forms/grid';
 import { isOfficeTitle, opensWithOffice, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
 import type { BlockKind } from '../../markup';
@@ -25,6 +25,8 @@ import { isBlankUnit } from '../../unitClass';
 
 /** How far under a heading a block is looked for: a list longer than this is read in pieces. */
 const WINDOW = 60;
+/** How far under a marked member the key to the mark is looked for: past the other lists of the attendance. */
+const KEY_REACH = 24;
 
 /** The titles written before a name (`Cllr`, `Dr`, `Borough Cllr`): what `parseName` leaves out. */
 export function titleOf(written: string): string | undefined {
@@ -310,7 +312,7 @@ function headingRole(label: string): string | undefined {
 function plainLines(m: PeopleBlockMatch, texts: readonly string[]): boolean {
   if (m.form !== 'lines') return false;
   return m.people.every((b) => {
-    if (b.more.length > 0 || b.person.org || b.person.category || b.person.handle || b.person.unclosed || b.person.qualifiers.length > 0) return false;
+    if (b.more.length > 0 || b.person.org || b.person.category || b.person.handle || b.person.unclosed || b.person.mark || b.person.qualifiers.length > 0) return false;
     const legacy = parseAttendanceLine(texts[b.line]);
     // a name alone that reader reads in full has two words at least (`Regrets` ⏎ `Greta` it leaves out),
     // and no office before it (`Supervisor Glenn Akers`)
@@ -787,6 +789,10 @@ function addBlock(state: ParseState, i: number, at: number, texts: readonly stri
           if (role.length === 0) role.push(open, closing);
         }
       }
+      // `Rajiv Menon †` ⏎ … ⏎ `† joined via Microsoft Teams`: the key under the lists says how the marked member attended
+      const mark = b.person.mark;
+      const key = mark ? markFootnote(state, at + b.line, seg(b.line).text.slice(mark.start, mark.end), KEY_REACH) : undefined;
+      if (key) qualifiers.push({ piece: key.piece, q: key.q, kept: true });
       // `Observers` ⏎ `Grace Roe …`: each attends as an observer, which the heading says once for all
       if (observers) qualifiers.push({ piece: { seg: segs[i], span: observers }, q: { kind: 'observer', start: 0, end: 0 }, kept: true });
       // `For item ARC/26/19:` ⏎ `Dr A Roe …`: each came for that item, as `(item ARC/26/19 only)` beside the name says
@@ -938,7 +944,7 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
   const roleOfList = minutes ? undefined : list.role;
   // `Councillors:   A Roe (Ward), B Lee (Ward)`: the label, a title in the plural, is each one's title
   const labelTitle = roleOfList === undefined ? pluralTitle(joined.slice(list.label.start, list.label.end)) : undefined;
-  const footnote = stars.length > 0 ? starFootnote(state, i) : undefined;
+  const footnote = stars.length > 0 ? markFootnote(state, i) : undefined;
   // `EXCUSED: Alderperson A Roe (District 8)`: absent with leave, which the label says of each, as `(excused)` would
   const excused = list.kind === 'absent' && /^excused$/i.test(joined.slice(list.label.start, list.label.end));
   let regrets: PeopleBlockBuilder | undefined;
@@ -983,17 +989,18 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
 }
 
 /**
- * The footnote of a star put after members in the lists (`* attended remotely`), on a line of its own within a
- * dozen lines under the list at i: what it says, read as a qualifier. Undefined when there is none.
+ * The footnote of a mark put after members in the lists (`* attended remotely`, `† joined via Microsoft Teams`),
+ * on a line of its own within `reach` lines under segment i (a dozen under a list's line; further under a
+ * list one a line, the other lists between): what it says, read as a qualifier. Undefined when there is none.
  */
-function starFootnote(state: ParseState, i: number): { readonly piece: Piece; readonly q: Qualifier } | undefined {
+function markFootnote(state: ParseState, i: number, mark = '*', reach = 12): { readonly piece: Piece; readonly q: Qualifier } | undefined {
   const segs = state.segs;
-  for (let k = i + 1; k < segs.length && segs[k].line - segs[i].line <= 12; k++) {
-    // (the star opening the line may have been taken for a bullet: the line as printed says)
+  for (let k = i + 1; k < segs.length && segs[k].line - segs[i].line <= reach; k++) {
+    // (a star opening the line may have been taken for a bullet: the line as printed says)
     const seg = segs[k];
-    const m = seg.bullet ? (/^[ \t]*\*[ \t]/.test(state.lines[seg.line]) ? /^()(\S.*?)[ \t]*$/.exec(seg.text) : null) : /^([ \t]*\*[ \t]*)(\S.*?)[ \t]*$/.exec(seg.text);
-    const q = m ? readQualifier(m[2]) : undefined;
-    if (m && q) return { piece: { seg: segs[k], span: { start: m[1].length, end: m[1].length + m[2].length } }, q: { kind: q.kind, start: 0, end: 0, ...(q.value !== undefined ? { value: q.value } : {}) } };
+    const key = seg.bullet ? (mark === '*' && /^[ \t]*\*[ \t]/.test(state.lines[seg.line]) ? { start: 0, end: seg.text.trimEnd().length } : undefined) : matchMarkKey(seg.text, mark);
+    const q = key ? readQualifier(seg.text.slice(key.start, key.end)) : undefined;
+    if (key && q) return { piece: { seg: segs[k], span: key }, q: { kind: q.kind, start: 0, end: 0, ...(q.value !== undefined ? { value: q.value } : {}) } };
   }
   return undefined;
 }

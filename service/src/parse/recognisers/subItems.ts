@@ -68,19 +68,21 @@ export function subItem(state: ParseState, i: number): number {
   const item = state.item;
   if (!item?.number || !seg.first || state.pendingTitle) return DECLINE;
   const at0 = markerAt(seg.text);
-  if (at0 < 0) return DECLINE; // asked of every line of an item: the cheap test first
+  // `CFC26/037.1<TAB>Staff wellbeing garden` under `CFC26/037`: the item's own number as printed, and the part's after a stop
+  const own = at0 < 0 ? ownDecimal(seg.text, item.number) : undefined;
+  if (at0 < 0 && !own) return DECLINE; // asked of every line of an item: the cheap test first
   // a marker opening with a figure (`4.1`, `7(a)`, `116.1`) fits only a meeting's own numbers, or
   // stands alone on its line over its title (markerFits)
   // or, under a running minute, carries a short title on its line (`416.1  Actions from previous meetings`: shortTitle)
   // (the numbered paragraphs' `116.1` asked first: under a running or prefixed minute most lines that reach here are those)
   // or, under a Roman or lettered section, is a numbered entry (`1. Claims list …`: entriesNumbered; a
   // figure opens few of its lines, and classifySubNumber tells the entry's form)
-  if (!MEETING_ORDER.has(state.scheme) && !entriesNumbered(item) && isDigit(seg.text.charCodeAt(at0)) && !(PARAGRAPHS_NUMBERED.has(state.scheme) && decimalStart(seg.text, at0)) && !LONE_DECIMAL.test(seg.text) && !LONE_LETTERED.test(seg.text)) return DECLINE;
+  if (!own && !MEETING_ORDER.has(state.scheme) && !entriesNumbered(item) && isDigit(seg.text.charCodeAt(at0)) && !(PARAGRAPHS_NUMBERED.has(state.scheme) && decimalStart(seg.text, at0)) && !LONE_DECIMAL.test(seg.text) && !LONE_LETTERED.test(seg.text)) return DECLINE;
   const nx = state.nextNonBlank(i);
   const next = nx >= 0 ? state.segs[nx] : undefined;
-  const classified = classifySubNumber(seg.text, next?.text);
-  const sub = applicationLine(seg.text, classified);
-  if (!sub || !markerFits(state, item, sub, seg.text)) return DECLINE;
+  const classified = own ?? classifySubNumber(seg.text, next?.text);
+  const sub = own ?? applicationLine(seg.text, classified);
+  if (!sub || (own ? !runsOn(item, own) : !markerFits(state, item, sub, seg.text))) return DECLINE;
   let titleSeg: Segment = seg;
   let from = sub.textStart;
   if (from >= seg.text.length) {
@@ -98,7 +100,7 @@ export function subItem(state: ParseState, i: number): number {
   const title = subTitle(t.slice(from, end).trim(), cont, /^\(/.test(sub.written)) ?? (sub !== classified ? applicationTitle(t.slice(from, end).trim()) : undefined);
   if (!title) return DECLINE;
   // (an entry `1.` has no parent number: its title may be long, `3. Resolution 25-17 – Accepting a grant …`)
-  if (from > 0 && sub.parent !== undefined && /^\d/.test(sub.written) && !MEETING_ORDER.has(state.scheme) && !shortTitle(t.slice(from, end).trim(), title, cont)) return DECLINE;
+  if (from > 0 && sub.parent !== undefined && (own || /^\d/.test(sub.written)) && !MEETING_ORDER.has(state.scheme) && !shortTitle(t.slice(from, end).trim(), title, cont)) return DECLINE;
   // `6.1 Governors RATIFIED the Charging and Remissions Policy, the` ⏎ `Whistleblowing Policy …`: a
   // numbered paragraph wrapped by the page, which no title is; so is a resolution's part (`(a)
   // APPROVED the Regulations with effect from` ⏎ `1 August 2025, subject to …;`)
@@ -132,6 +134,25 @@ function applicationLine(line: string, sub: SubNumber | undefined): SubNumber | 
   if (title === undefined) return sub;
   const proposal = title.slice(Math.max(title.lastIndexOf(' – '), title.lastIndexOf(' - '), title.lastIndexOf(' — ')) + 3);
   return SENTENCE.test(proposal) ? sub : { ...sub, kind: 'sub-item' };
+}
+
+/**
+ * `CFC26/037.1<TAB>Staff wellbeing garden`: the item's number as printed (`CFC26/037`), a stop and the
+ * part's figure, then a gap before its title: a part of that item, numbered as the board numbers its
+ * minutes. Undefined for any other line (the first character asked first: most lines fail there).
+ */
+function ownDecimal(t: string, number: NonNullable<Item['number']>): SubNumber | undefined {
+  const w = number.written;
+  if (w === undefined || w.length === 0) return undefined;
+  let i = 0;
+  while (i < t.length && isBlankUnit(t.charCodeAt(i))) i++;
+  if (t.charCodeAt(i) !== w.charCodeAt(0) || !t.startsWith(w, i) || t.charCodeAt(i + w.length) !== 0x2e) return undefined;
+  const m = /^\.(\d{1,2})(?=\t| {2,}| (?=\p{Lu}))/u.exec(t.slice(i + w.length, i + w.length + 6));
+  if (!m) return undefined;
+  const end = i + w.length + m[0].length;
+  let from = end;
+  while (from < t.length && isBlankUnit(t.charCodeAt(from))) from++;
+  return { kind: 'sub-item', written: t.slice(i, end), parent: number.seq, sub: m[1], start: i, end, textStart: from };
 }
 
 /**
