@@ -532,6 +532,12 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: 'ACTION: IC and TN to draft the handbook. IC: Yes check.svg Done; TN: Symbol wait.svg Doing', stops: true, then: (l) => { assert.deepEqual(l.meeting.statusReviews!.map((r) => [r.status, r.written]), [['done', 'Done'], ['open', 'Doing']]); assert.equal(l.item.actions.length, 0); } },
     { line: 'ACTION: HS to print the logo.svg file for the banner', stops: false, then: (l) => assert.equal(l.meeting.statusReviews?.length ?? 0, 0) }, // an image named in the task: no status after it
   ],
+  'capital-status': [
+    // a wiki page copied as text: under a review's heading, the status first in capitals, the owner by a first name, the action's words
+    { item: '081/25 Previous actions', line: 'STILL OPEN – Jo: renew the hall booking (form sent)', stops: true, then: (l) => { assert.deepEqual(l.meeting.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['renew the hall booking', 'open', 'STILL OPEN']]); assert.equal(l.item.actions.length, 0); } },
+    { item: '081/25 Previous actions', line: 'Done – the hall was booked in May.', stops: false, then: (l) => assert.equal(l.meeting.statusReviews?.length ?? 0, 0) }, // in small letters: the review's sentence
+    { line: 'DONE – Jo: renew the hall booking', stops: false, then: (l) => assert.equal(l.meeting.statusReviews?.length ?? 0, 0) }, // an item that reviews no actions
+  ],
   'list-row-action': [
     // a page of heading items: under its `New actions` heading, a row owned by listed people
     { item: '## Present\n\n* Ann Lee (AL) – chair\n* Bo Lund (BL) – treasurer\n\n## Reeds\n\nCut in March.\n\n## New actions\n', line: '- AL, BL – cut the reeds again (by 1 June)', stops: true, then: (l) => { const a = l.item.actions[0]; assert.deepEqual([a.owners.map((o) => o.text), a.text, a.due?.text, a.keyword], [['AL', 'BL'], 'cut the reeds again (by 1 June)', '1 June', undefined]); } },

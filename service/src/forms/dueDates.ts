@@ -277,6 +277,9 @@ const WITHIN_END = /[ \t](within[ \t]+(?:one|two|three|four|five|six|seven|eight
 /** A due after a long dash, the last words of a task: `– July 2026 meeting`, `— w/c 16 March` (read as a due's own brackets are: `readDueGroup`). */
 const DASHED_END = /[ \t][–—][ \t]+([^–—()]{1,40}?)[ \t]*[.]?[ \t]*$/;
 
+/** An event the task waits for, in a due's own place: `after` and a few words, no sentence (`after the budget is agreed`, `after the AGM`). */
+const AFTER = /^[ \t]*after[ \t]+(?:the[ \t]+)?[\p{L}\p{N}][\p{L}\p{N}.-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}.-]*){0,3}[ \t]*$/iu;
+
 /** A milestone after `by`/`before`/`until` in a due's own brackets: a few words, no sentence (`the beta`, `the 4.0 release`). */
 const MILESTONE = /^(?:by|before|until)[ \t]+((?:the[ \t]+)?[\p{L}\p{N}][\p{L}\p{N}.-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}.-]*){0,2})[ \t]*$/iu;
 
@@ -288,6 +291,9 @@ const MILESTONE = /^(?:by|before|until)[ \t]+((?:the[ \t]+)?[\p{L}\p{N}][\p{L}\p
 export function readDueGroup(group: string, options: DueOptions = {}): DueDate | undefined {
   const d = readDueCell(group, options);
   if (d) return d;
+  // (`– after the budget is agreed`: the event the task waits for, its `after` kept: the words say when, not by when)
+  const after = AFTER.exec(group);
+  if (after) return make(group, after[0].length - after[0].trimStart().length, after[0].trim().length, 'event');
   const m = MILESTONE.exec(group.trim());
   if (!m) return undefined;
   const at = group.indexOf(m[1], group.length - group.trimStart().length);

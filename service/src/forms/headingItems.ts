@@ -22,7 +22,7 @@
  *
  * Pure: lines in, line numbers out. Never throws.
  */
-import { frontMatterEnd, HTML_COMMENT } from './meetingHeading';
+import { CONTENTS_LABEL, frontMatterEnd, HTML_COMMENT } from './meetingHeading';
 import type { DebrisSpan } from './debris';
 import { findDate } from '../dates';
 import { ACTIONS_LIST } from './closingActionTable';
@@ -72,7 +72,7 @@ export function headingTitle(text: string): string {
 
 export function findHeadingItems(lines: readonly string[], debris: readonly DebrisSpan[]): HeadingItems | undefined {
   try {
-    return contentsHeadings(lines) ?? wikiHeadings(lines, debris) ?? markdownHeadings(lines, debris) ?? tableItems(lines);
+    return contentsHeadings(lines, framed(debris)) ?? wikiHeadings(lines, debris) ?? markdownHeadings(lines, debris) ?? tableItems(lines);
   } catch {
     return undefined;
   }
@@ -80,12 +80,13 @@ export function findHeadingItems(lines: readonly string[], debris: readonly Debr
 
 const blank = (s: string | undefined): boolean => s === undefined || s.trim() === '';
 
-const CONTENTS = /^\s*(?:contents|table of contents|topics)\s*:?\s*$/i;
 // entries are indented in a scribe tool's text and a wiki's, at the margin in a page copied as text
 const NUMBERED_ENTRY = /^\s*(?:\d{1,2}(?:\.\d{1,2})*)\.?\s+(.+)$/;
 const BULLET_ENTRY = /^\s*[*•-]\s+(.+)$/;
 /** An entry without number or bullet: a short heading's words, no sentence. */
 const PLAIN_ENTRY = /^\s+[A-Z][^.!?:;]{0,78}$/;
+/** The same entry at the margin (a page copied as text loses the indentation: BookStack's `Contents`). */
+const MARGIN_ENTRY = /^[A-Z][^.!?:;]{0,78}$/;
 
 /**
  * Whether a line above `line` may be where `findHeadingItems` says a list of contents starts (its
@@ -96,15 +97,23 @@ export function mayListAbove(lines: readonly string[], line: number): boolean {
   for (let i = 0; i < line && i < lines.length; i++) {
     const c = lines[i].charCodeAt(0);
     // (a link's text is the title: `## [Agenda](…)`, or pieced together, `## [Age](…)nda`)
-    if (((c === 35 || c === 12) && (/agenda/i.test(lines[i]) || lines[i].includes(']('))) || (lines[i].length < 40 && CONTENTS.test(lines[i]))) return true;
+    if (((c === 35 || c === 12) && (/agenda/i.test(lines[i]) || lines[i].includes(']('))) || (lines[i].length < 40 && CONTENTS_LABEL.test(lines[i]))) return true;
   }
   return false;
 }
 
-/** A table of contents (a wiki's, a scribe tool's) and the lines below that repeat its entries. */
-function contentsHeadings(lines: readonly string[]): HeadingItems | undefined {
+/** Whether the text is a web page's, copied with its frame (`Skip to main content`, `Log in`, a wiki's chrome). */
+function framed(debris: readonly DebrisSpan[]): boolean {
+  return debris.some((d) => d.kind === 'web-chrome' || d.kind === 'wiki-chrome');
+}
+
+/**
+ * A table of contents (a wiki's, a scribe tool's) and the lines below that repeat its entries;
+ * `page`: the text is a web page's, copied with its frame, where the entries may stand at the margin.
+ */
+function contentsHeadings(lines: readonly string[], page: boolean): HeadingItems | undefined {
   let at = -1;
-  for (let i = 0; i < lines.length && i < 400; i++) if (lines[i].length < 40 && CONTENTS.test(lines[i])) { at = i; break; }
+  for (let i = 0; i < lines.length && i < 400; i++) if (lines[i].length < 40 && CONTENTS_LABEL.test(lines[i])) { at = i; break; }
   if (at < 0) return undefined;
   const entries = new Map<string, HeadingRole>();
   let end = at + 1;
@@ -114,13 +123,17 @@ function contentsHeadings(lines: readonly string[]): HeadingItems | undefined {
   // a contents with no numbers at all (DokuWiki's: the headings' words, indented by their level): its
   // plain entries, with their indentation, are the headings
   const plain: Array<{ title: string; lead: number }> = [];
+  // entries at the margin straight under the label, in a web page copied as text with its frame
+  // (BookStack's: nothing sets them apart but the blank line that ends the list, which is all that
+  // ends it; the headings must repeat them). Elsewhere lines at the margin are the page's own.
+  const margin = page && !blank(lines[at + 1]) && MARGIN_ENTRY.test(lines[at + 1]);
   for (let j = at + 1; j < lines.length && j <= at + 80; j++) {
     const l = lines[j];
-    if (blank(l)) { if (entries.size + plain.length > 0 && blank(lines[j + 1])) break; continue; }
+    if (blank(l)) { if (entries.size + plain.length > 0 && (margin || blank(lines[j + 1]))) break; continue; }
     const n = NUMBERED_ENTRY.exec(l);
     const lead = l.length - l.trimStart().length;
     if (n && indent < 0) indent = lead;
-    if (!n && indent < 0 && entries.size === 0 && lead > 0 && PLAIN_ENTRY.test(l)) {
+    if (!n && indent < 0 && entries.size === 0 && (lead > 0 ? PLAIN_ENTRY.test(l) : margin && MARGIN_ENTRY.test(l))) {
       plain.push({ title: headingTitle(l), lead });
       end = j + 1;
       continue;

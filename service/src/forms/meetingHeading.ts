@@ -122,6 +122,27 @@ const WIKI_TAGLINE = /^from\s+([A-Z].{1,59}?)(?:\s+wiki)?$/i;
 /** How far down a wiki page its tagline stands (under the page title and `Jump to navigation`). */
 const TAGLINE_LINES = 5;
 
+/** A page's table of contents' label (`Contents`, a wiki's; `Topics:`, a scribe tool's): its entries are no heading. */
+export const CONTENTS_LABEL = /^\s*(?:contents|table of contents|topics)\s*:?\s*$/i;
+
+/**
+ * The line after a table of contents that stands among the heading's lines (a wiki page copied as
+ * text lists its sections under `Contents` above the minutes' own heading): the label, the blank
+ * lines under it and its entries up to the next blank line. `at` is the label's line.
+ */
+function contentsEnd(lines: readonly string[], at: number, limit: number): number {
+  let l = at + 1;
+  while (l < limit && lines[l].trim() === '') l++;
+  while (l < limit && lines[l].trim() !== '') l++;
+  return l;
+}
+
+/**
+ * An organisation named with its registration before a dash, opening a heading line: `Kestrel Valley
+ * Boat Trust (registered charity 1187345) – `, `Oak Trust (company no. 0812345) — `, `… (charity no. SC012345): `.
+ */
+const REGISTERED_AUTHORITY = /^[^()–—]{2,80}?\((?:registered\s+)?(?:charity|company|society|CIO)\b[^()]{0,30}\d[^()]{0,10}\)\s*(?:[–—:]|-(?=\s))\s*/i;
+
 /** A line that is only an HTML comment (`<!-- Template: … -->`, a minutes template's note to its editors). */
 export const HTML_COMMENT = /^\s*<!--.*-->\s*$/;
 
@@ -334,6 +355,8 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
   const front = frontMatterEnd(lines, limit);
   for (let l = front; l < limit; l++) {
     if (nav?.has(l)) continue;
+    // (the page's table of contents: its entries, `Attendance` among them, open no body)
+    if (lines[l].length < 40 && CONTENTS_LABEL.test(lines[l])) { l = contentsEnd(lines, l, limit) - 1; continue; }
     const segs: Segment[] = [];
     segmentLine(lines[l], l, bold, segs);
     if (wiki && l < TAGLINE_LINES && tagline === undefined) {
@@ -431,7 +454,11 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
     const held = WRAPPED_HELD.exec(t) ?? (from > 0 ? HELD.exec(t) : null);
     // a reference printed at the right of the title line (`BRINDLECOMBE PARISH COUNCIL     BPC(25)M07`) is no part of the name
     const ref = RIGHT_REFERENCE.exec(t);
-    const [a, b] = trimmed(t, from, held && held.index >= from ? held.index : ref ? ref.index : t.length);
+    const [a0, b] = trimmed(t, from, held && held.index >= from ? held.index : ref ? ref.index : t.length);
+    // `<Charity> (registered charity 1187345) – Board of Trustees`: the organisation, known by its
+    // registration, is the authority; the body after the dash is the meeting's
+    const registered = from === 0 ? REGISTERED_AUTHORITY.exec(t.slice(a0, b)) : null;
+    const a = registered && a0 + registered[0].length < b ? a0 + registered[0].length : a0;
     // `the Parish Council` in `Minutes of the meeting of the Parish Council` is the body named in
     // full above it (`HOLLOWDENE PARISH COUNCIL`): a line that adds nothing to one above is no title
     // `Minutes of Meeting 517`: the meeting's number in a series, no body's name (a name has letters)

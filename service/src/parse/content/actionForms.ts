@@ -23,7 +23,7 @@ import type { InlineRecogniser, Line } from './inline';
 import { continued, indexOf } from './publishedDecisions';
 import { personOrFirstName, personTest } from './undertakings';
 import { H_COLON, H_PAREN, S_MARK, S_OPEN, S_OTHER, startLetters, W_ACTION } from './keywords';
-import { ACTIONS_LIST } from '../../forms/closingActionTable';
+import { ACTIONS_LIST, isActionsListTitle } from '../../forms/closingActionTable';
 import { matchBracketedOwnerAction } from '../../forms/bracketedOwners';
 import { matchMentionTask } from '../../forms/mentionTasks';
 
@@ -170,11 +170,16 @@ export function listRowAction(line: Line): boolean {
  */
 export function ownerColonBullet(line: Line): boolean {
   const { state, seg, body, from } = line;
-  if (!seg.bullet || from !== 0) return false;
+  if (from !== 0) return false;
   const colon = body.indexOf(':');
   if (colon < 2 || colon > 40) return false;
-  const form = matchOwnerColonTask(body, { order: state.order, year: state.meeting?.date?.year, isPerson: personTest(line.meeting) });
+  // (a row under the label names its owner as the page does, by a first name of the lists: `Tom: draft …`)
+  const labelled = !seg.bullet && underActionsLabel(line);
+  if (!seg.bullet && !labelled) return false;
+  const form = matchOwnerColonTask(body, { order: state.order, year: state.meeting?.date?.year, isPerson: labelled ? personOrFirstName(line.meeting) : personTest(line.meeting) });
   if (!form) return false;
+  // (a row of the labelled list is one line: the line under it is the next row or the minutes' own, `Dev left the meeting.`)
+  if (labelled) return record(line, form, { text: body.slice(form.task.start, form.task.end).trim(), last: seg }, false);
   // the line's words from the task on, read over the lines below: a due the line seemed to end
   // with (`– by end`) is the start of the one the wrap carried below, read from the whole
   const whole = { start: form.task.start, end: body.trimEnd().length };
@@ -183,6 +188,25 @@ export function ownerColonBullet(line: Line): boolean {
   if (!record(line, { ...form, task: whole, due: undefined }, read, false)) return false;
   cutWrappedDue(line);
   return true;
+}
+
+/** How many rows an `Actions:` label stands over, at most. */
+const LABELLED_ROWS = 12;
+
+/**
+ * Whether the line is a row of the list an `Actions:` label sets over the item's own actions (a wiki
+ * page copied as text: `Actions:` ⏎ `Tom: draft the budget – by 30 November`, no bullet left): the
+ * label stands above it in the item, with only lines of words between (the list's rows above it).
+ */
+function underActionsLabel(line: Line): boolean {
+  const { state, seg, item } = line;
+  const top = Math.max(item.headRange.start.line + 1, seg.line - LABELLED_ROWS);
+  for (let l = seg.line - 1; l >= top; l--) {
+    const t = state.lines[l] ?? '';
+    if (t.trim().length === 0) return false;
+    if (isActionsListTitle(t)) return true;
+  }
+  return false;
 }
 
 /**

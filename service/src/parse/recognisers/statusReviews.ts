@@ -520,21 +520,51 @@ function inReview(state: ParseState): boolean {
 function wordLedLine(state: ParseState, i: number): number {
   if (!inReview(state)) return DECLINE;
   const seg = state.segs[i];
-  const t = seg.text;
+  if (!wordLed(state, seg, seg.text, false)) return DECLINE;
+  return finish(state, i, 0);
+}
+
+/**
+ * `wordLedLine`'s reading of a line's text `t`, pushed as a status of the meeting when it reads:
+ * `capitals`, the status must be written in capitals (a line that is no bullet: prose may open with `Done`).
+ */
+function wordLed(state: ParseState, seg: Segment, t: string, capitals: boolean): boolean {
   const mark = readStatusPhrase(t);
-  if (!mark || mark.start !== (t.charCodeAt(0) === 96 /* ` */ ? 1 : 0)) return DECLINE;
+  if (!mark || mark.start !== (t.charCodeAt(0) === 96 /* ` */ ? 1 : 0)) return false;
+  if (capitals && !CAPITALS.test(t.slice(mark.start, mark.end))) return false;
   // (the owner's first name or handle may stand between the status and the dash: `` `WIP` Priya — port the parser ``)
   const code = t.charCodeAt(mark.end) === 96 ? 1 : 0;
   const dash = /^[ \t]*(?:(?:@[\w-]+|\p{Lu}\p{Ll}+)[ \t]*)?(?:[—–:]|-(?=[ \t]))[ \t]*/u.exec(t.slice(mark.end + code));
-  if (!dash) return DECLINE;
-  const at = mark.end + code + dash[0].length;
+  if (!dash) return false;
+  // (or after the dash, before a colon: `DONE – Tom: move the reserve account …`; the action's words follow it)
+  const named = OWNER_AFTER_DASH.exec(t.slice(mark.end + code + dash[0].length));
+  const at = mark.end + code + dash[0].length + (named ? named[0].length : 0);
   const body = t.slice(at);
   const cut = /[ \t]+[(—–][ \t]*|;[ \t]*|[ \t]+-[ \t]+/.exec(body);
   const ref = (cut ? body.slice(0, cut.index) : body).trim();
   // the action's words: a status word followed by a date or a name alone is no review of an action
-  if (!/[a-z]{2,}[ \t]+[a-z]{2,}/i.test(ref)) return DECLINE;
+  if (!/[a-z]{2,}[ \t]+[a-z]{2,}/i.test(ref)) return false;
   push(state, state.ensureMeeting(seg), seg, seg, ref, reviewStatus(mark, state.layout.carriesForward), t.slice(mark.start, mark.end), cut ? body.slice(cut.index + cut[0].length).replace(/\)[ \t]*$/, '') : '');
-  return finish(state, i, 0);
+  return true;
+}
+
+/** A status written in capitals (`DONE`, `ROLLED OVER TO DECEMBER`): no letter in small case. */
+const CAPITALS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+/** The owners by first name and a colon after a status's dash (`Tom: `, `Dev and Hannah: `). */
+const OWNER_AFTER_DASH = /^\p{Lu}\p{Ll}+(?:(?:[ \t]+and[ \t]+|,[ \t]*|[ \t]*&[ \t]*)\p{Lu}\p{Ll}+)*:[ \t]+/u;
+
+/**
+ * `DONE – Tom: move the reserve account …`, `ROLLED OVER TO DECEMBER – Ollie: get a second quote …`:
+ * a line of an item that reviews the earlier actions, no bullet left (a wiki page copied as text),
+ * its status first and in capitals, then a dash, the owner and the action's words (`wordLedLine`).
+ */
+export function capitalLedStatus(line: Line): boolean {
+  const { state, seg, from, body } = line;
+  // two capitals first, before the item's title is asked
+  const c0 = body.charCodeAt(0);
+  const c1 = body.charCodeAt(1);
+  if (from !== 0 || c0 < 65 || c0 > 90 || c1 < 65 || c1 > 90 || !isReviewTitle(line.item.title)) return false;
+  return wordLed(state, seg, body, true);
 }
 
 /**
@@ -773,6 +803,9 @@ function segAt(state: ParseState, i: number, line: number): Segment | undefined 
   for (let k = i; k < state.segs.length && state.segs[k].line <= line; k++) if (state.segs[k].line === line) found = state.segs[k];
   return found;
 }
+
+// gate: a letter first (two capitals: `capitalLedStatus`)
+export const CAPITAL_STATUS: InlineRecogniser = { name: 'capital-status', starts: startLetters('abcdefghijklmnopqrstuvwxyz'), run: capitalLedStatus };
 
 // gate: the action keyword (after a list's number or bold marks)
 export const TRAILING_STATUS: InlineRecogniser = { name: 'trailing-status', starts: startLetters('a') | S_DIGIT | S_MARK, needs: W_ACTION, run: trailingStatusLine };
