@@ -39,11 +39,19 @@ function roleKey(s: string): string {
   return n.includes('chair') ? n.replace(/\bchair(?:man|woman|person)\b/g, 'chair') : n;
 }
 
-/** The letters a post of three words or more is known by (`Chief Administrative Officer` → `cao`), its small words left out. */
-function lettersOf(role: string): string | undefined {
-  const words = role.trim().split(/\s+/).filter((w) => !/^(?:of|and|for|the|to|&)$/i.test(w));
-  if (words.length < 3 || words.length > 5 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
-  return words.map((w) => w[0].toLowerCase()).join('');
+/**
+ * The letters a post of two words or more is known by (`Chief Administrative Officer` → `cao`), its small words left out;
+ * a university's post by each part of a hyphened word and the letter of its bracket (`Deputy Vice-Chancellor (Education)` →
+ * `dvc(e)`, `Academic Registrar` → `ar`), as its minutes' Action column writes it.
+ */
+export function lettersOf(role: string): string | undefined {
+  const bracket = /[ \t]*\((\p{Lu})[\p{L}'’ -]*\)$/u.exec(role);
+  const post = bracket ? role.slice(0, bracket.index) : role;
+  const words = post.trim().split(/[\s-]+/).filter((w) => !/^(?:of|and|for|the|to|&)$/i.test(w));
+  if (words.length < 2 || words.length > 5 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
+  // (`Vice-Chancellor (Chair)`: who chaired this meeting is no letter of the post)
+  const which = bracket && !/^\s*\((?:vice[- ]?|deputy[ ])?chair/i.test(bracket[0]) ? `(${bracket[1].toLowerCase()})` : '';
+  return words.map((w) => w[0].toLowerCase()).join('') + which;
 }
 
 function firstNamesAgree(a: string, b: string): boolean {
@@ -197,7 +205,7 @@ function resolve(text: string, ix: PeopleIndex, bodies: readonly string[]): Reso
   const wanted = norm(text);
   if (wanted.length === 0) return { kind: 'body' };
   const trimmed = text.trim();
-  if (/^[A-Z]{2,6}$/.test(trimmed)) {
+  if (/^[A-Z]{2,6}(?:\([A-Z]\))?$/.test(trimmed)) {
     const byInitials = ix.written.get(trimmed);
     if (byInitials) return { kind: 'person', person: byInitials };
     const computed = ix.byInitials.get(trimmed) ?? [];
