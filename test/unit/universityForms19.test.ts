@@ -12,6 +12,9 @@ import { naturalOrder, parseName } from '#service/people';
 import { looksLikeBody } from '#service/forms/qualifiers';
 import { beforeColumnHeader } from '#service/forms/meetingHeading';
 
+/** A senate's heading and the first member of its list, surname first. */
+const SENATE_HEAD = ['UNIVERSITY OF NORTHAVEN', 'SENATE', 'Minutes of the meeting held on Wednesday 4 March 2026', '', 'Members present', 'LOVELL, Dr Maya\tDean, Faculty of Law'];
+
 const people = (text: string): string[] => (parse(text).meeting?.people ?? []).flatMap((b) => b.people.map((p) =>
   [b.kind, p.name.display, p.title ? `title ${p.title}` : '', `written ${p.written}`, p.role ? `role ${p.role}` : '', p.organisation ? `org ${p.organisation}` : '',
     ...(p.qualifiers ?? []).map((q) => `(${q.text})`)].filter((x) => x !== '').join(' | ')));
@@ -33,9 +36,7 @@ test('a name printed surname first in capitals is read in the natural order, the
 
 test('a senate\'s lists printed surname first: name, title, the office and the faculty apart, the qualifier in its bracket', () => {
   const text = [
-    'UNIVERSITY OF NORTHAVEN', 'SENATE', 'Minutes of the meeting held on Wednesday 4 March 2026', '',
-    'Members present',
-    'LOVELL, Dr Maya\tDean, Faculty of Law',
+    ...SENATE_HEAD,
     'PRYCE-EVANS, Professor Tom\tVice-Chancellor (Chair)',
     'QUINN, Ms Ruth\tElected member, School of Music (from minute 12/26)',
     'Apologies',
@@ -73,9 +74,7 @@ test('the Action column\'s header after a title is cut; a title\'s own words are
 
 test('the Action column one tab after the sentence: a post by its letters, someone\'s role, officers of a kind; the task the sentence it ends', () => {
   const text = [
-    'UNIVERSITY OF NORTHAVEN', 'SENATE', 'Minutes of the meeting held on Wednesday 4 March 2026', '',
-    'Members present',
-    'LOVELL, Dr Maya\tDean, Faculty of Law',
+    ...SENATE_HEAD,
     'PRYCE-EVANS, Professor Tom\tPro Vice-Chancellor (Research)',
     'STROUD, Mr Ben\tAcademic Registrar',
     '',
