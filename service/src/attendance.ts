@@ -40,15 +40,16 @@ function roleKey(s: string): string {
 }
 
 /**
- * The letters a post of two words or more is known by (`Chief Administrative Officer` → `cao`), its small words left out;
+ * The letters a post of three words or more is known by (`Chief Administrative Officer` → `cao`), its small words left out;
  * a university's post by each part of a hyphened word and the letter of its bracket (`Deputy Vice-Chancellor (Education)` →
- * `dvc(e)`, `Academic Registrar` → `ar`), as its minutes' Action column writes it.
+ * `dvc(e)`), as its minutes' Action column writes it. `least`: the fewest words (two where the caller knows the letters
+ * stand for an owner, `Academic Registrar` → `ar`; a mention alone, `TT`, is no Town Treasurer).
  */
-export function lettersOf(role: string): string | undefined {
+export function lettersOf(role: string, least = 3): string | undefined {
   const bracket = /[ \t]*\((\p{Lu})[\p{L}'’ -]*\)$/u.exec(role);
   const post = bracket ? role.slice(0, bracket.index) : role;
   const words = post.trim().split(/[\s-]+/).filter((w) => !/^(?:of|and|for|the|to|&)$/i.test(w));
-  if (words.length < 2 || words.length > 5 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
+  if (words.length < least || words.length > 5 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
   // (`Vice-Chancellor (Chair)`: who chaired this meeting is no letter of the post)
   const which = bracket && !/^\s*\((?:vice[- ]?|deputy[ ])?chair/i.test(bracket[0]) ? `(${bracket[1].toLowerCase()})` : '';
   return words.map((w) => w[0].toLowerCase()).join('') + which;

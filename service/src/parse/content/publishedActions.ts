@@ -282,10 +282,13 @@ function ownerCell(line: Line): void {
   addOwnerOnly(line, task, form, p, line.item.actions, undefined, true, lastSentenceStart(task.text));
 }
 
-/** Whether someone of the lists holds the post `code` letters (`AR`, `DVC(E)`: attendance.ts lettersOf). */
+/**
+ * Whether someone of the lists holds the post `code` letters (`AR`, `DVC(E)`: attendance.ts lettersOf): in the
+ * Action column a post of two words too, as the cell one tab after a sentence is an owner's.
+ */
 function holdsPost(meeting: Meeting, code: string): boolean {
   const want = code.toLowerCase();
-  for (const b of meeting.people) for (const p of b.people) if (p.role && lettersOf(p.role.split(',')[0]) === want) return true;
+  for (const b of meeting.people) for (const p of b.people) if (p.role && lettersOf(p.role.split(',')[0], 2) === want) return true;
   return false;
 }
 
