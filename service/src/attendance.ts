@@ -163,6 +163,12 @@ const BODY_SET = new Set(DEFAULT_BODIES.map(norm));
 const NO_BODIES: readonly string[] = [];
 
 export function resolveMention(text: string, meeting: Meeting, bodies: readonly string[] = NO_BODIES): Resolution {
+  // `AR` where the minutes' legend spells it out (`AR – Academic Registrar`): whoever holds what it stands for
+  const spelt = meeting.abbreviations?.[text.trim()];
+  if (spelt !== undefined && spelt !== text.trim()) {
+    const r = resolveMention(spelt, meeting, bodies);
+    if (r.kind === 'person' || (r.kind === 'role' && r.person)) return r;
+  }
   const ix = indexOf(meeting);
   if (ix.resolved.bodies !== bodies) ix.resolved = { bodies, byText: new Map() };
   let r = ix.resolved.byText.get(text);

@@ -104,3 +104,20 @@ test('a post by its letters names its holder; who chaired is no letter of the po
   assert.equal(lettersOf('Chief Administrative Officer'), 'cao');
   assert.equal(lettersOf('Clerk'), undefined);
 });
+
+test('the legend of abbreviations at the minutes\' end: the Action column\'s letters name whoever holds what they stand for', async () => {
+  const { resolveMention } = await import('#service/attendance');
+  const { readAbbreviations } = await import('#service/forms/legend');
+  assert.deepEqual(readAbbreviations(['Abbreviations: AR – Academic Registrar; DVC(E) – Deputy Vice-Chancellor', '(Education); SEC = Secretary to Senate.']),
+    { AR: 'Academic Registrar', 'DVC(E)': 'Deputy Vice-Chancellor (Education)', SEC: 'Secretary to Senate' });
+  // near misses: a sentence that names the legend, a label with no entries
+  assert.equal(readAbbreviations(['Abbreviations used in the Action column are listed at the end of these minutes.']), undefined);
+  assert.equal(readAbbreviations(['Abbreviations: none']), undefined);
+  const text = [...SENATE_HEAD, 'STROUD, Mr Ben\tAcademic Registrar', 'TATE, Ms Jo\tTown Treasurer', '', '11/26\tREGULATIONS', 'The regulations to be circulated.\tAR', '',
+    'Abbreviations: AR – Academic Registrar; DL – Dean of Law.'].join('\n');
+  const m = parse(text).meeting!;
+  const who = (t: string): string => { const r = resolveMention(t, m); return r.kind === 'person' || r.kind === 'role' ? r.person?.name.display ?? r.kind : r.kind; };
+  assert.equal(who('AR'), 'Ben Stroud');
+  // (letters the legend does not spell out, a post of two words: no one)
+  assert.equal(who('TT'), 'body');
+});
