@@ -39,11 +39,20 @@ function roleKey(s: string): string {
   return n.includes('chair') ? n.replace(/\bchair(?:man|woman|person)\b/g, 'chair') : n;
 }
 
-/** The letters a post of three words or more is known by (`Chief Administrative Officer` → `cao`), its small words left out. */
-function lettersOf(role: string): string | undefined {
-  const words = role.trim().split(/\s+/).filter((w) => !/^(?:of|and|for|the|to|&)$/i.test(w));
-  if (words.length < 3 || words.length > 5 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
-  return words.map((w) => w[0].toLowerCase()).join('');
+/**
+ * The letters a post of three words or more is known by (`Chief Administrative Officer` → `cao`), its small words left out;
+ * a university's post by each part of a hyphened word and the letter of its bracket (`Deputy Vice-Chancellor (Education)` →
+ * `dvc(e)`), as its minutes' Action column writes it. `least`: the fewest words (two where the caller knows the letters
+ * stand for an owner, `Academic Registrar` → `ar`; a mention alone, `TT`, is no Town Treasurer).
+ */
+export function lettersOf(role: string, least = 3): string | undefined {
+  const bracket = /[ \t]*\((\p{Lu})[\p{L}'’ -]*\)$/u.exec(role);
+  const post = bracket ? role.slice(0, bracket.index) : role;
+  const words = post.trim().split(/[\s-]+/).filter((w) => !/^(?:of|and|for|the|to|&)$/i.test(w));
+  if (words.length < least || words.length > 5 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
+  // (`Vice-Chancellor (Chair)`: who chaired this meeting is no letter of the post)
+  const which = bracket && !/^\s*\((?:vice[- ]?|deputy[ ])?chair/i.test(bracket[0]) ? `(${bracket[1].toLowerCase()})` : '';
+  return words.map((w) => w[0].toLowerCase()).join('') + which;
 }
 
 function firstNamesAgree(a: string, b: string): boolean {
@@ -154,6 +163,12 @@ const BODY_SET = new Set(DEFAULT_BODIES.map(norm));
 const NO_BODIES: readonly string[] = [];
 
 export function resolveMention(text: string, meeting: Meeting, bodies: readonly string[] = NO_BODIES): Resolution {
+  // `AR` where the minutes' legend spells it out (`AR – Academic Registrar`): whoever holds what it stands for
+  const spelt = meeting.abbreviations?.[text.trim()];
+  if (spelt !== undefined && spelt !== text.trim()) {
+    const r = resolveMention(spelt, meeting, bodies);
+    if (r.kind === 'person' || (r.kind === 'role' && r.person)) return r;
+  }
   const ix = indexOf(meeting);
   if (ix.resolved.bodies !== bodies) ix.resolved = { bodies, byText: new Map() };
   let r = ix.resolved.byText.get(text);
@@ -197,7 +212,7 @@ function resolve(text: string, ix: PeopleIndex, bodies: readonly string[]): Reso
   const wanted = norm(text);
   if (wanted.length === 0) return { kind: 'body' };
   const trimmed = text.trim();
-  if (/^[A-Z]{2,6}$/.test(trimmed)) {
+  if (/^[A-Z]{2,6}(?:\([A-Z]\))?$/.test(trimmed)) {
     const byInitials = ix.written.get(trimmed);
     if (byInitials) return { kind: 'person', person: byInitials };
     const computed = ix.byInitials.get(trimmed) ?? [];

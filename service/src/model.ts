@@ -313,6 +313,8 @@ export interface Meeting {
   /** The `Status:` line as written (`Approved 24/10/2022`, `Published`, `Draft`): see archive.ts. */
   readonly status?: Located<string>;
   readonly nextMeeting?: DateValue;
+  /** The minutes' legend of abbreviations (`AR` → `Academic Registrar`), as printed at their end (forms/legend.ts), if any. */
+  readonly abbreviations?: Readonly<Record<string, string>>;
   readonly people: readonly PeopleBlock[];
   readonly sections: readonly Section[];
   readonly items: readonly Item[];

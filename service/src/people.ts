@@ -95,7 +95,34 @@ export function isTitleAlone(text: string): boolean {
 
 export function parseName(text: string): PersonName | undefined {
   // `Amara_Quist`: scribed minutes join a name's words with underscores
-  return nameOfUntitled(stripTitles(text.includes('_') ? text.replace(/_/g, ' ') : text));
+  // (`ASHWORTH, Professor Jane`: a university's list printed surname first is the name `Jane Ashworth`)
+  const t = naturalOrder(text.includes('_') ? text.replace(/_/g, ' ') : text);
+  return nameOfUntitled(stripTitles(t));
+}
+
+/**
+ * A name printed surname first, as universities list their senate and council: the surname in
+ * capitals, a comma, then the titles and the given names (`ASHWORTH, Professor Jane`,
+ * `SMITH-JONES, Dr A`). Group 1 is the surname, group 2 what follows the comma. Only capitals before
+ * the comma and a capital after it: `Smith, Jones and Brown`, a list of surnames in prose, is none.
+ */
+export const SURNAME_FIRST = /^[ \t]*((?:Mc|Mac|O['’])?\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*(?:[ ]\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*)?),[ ]+(\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){0,3})[ \t]*$/u;
+
+/**
+ * The name in the order it is spoken (`Professor Jane ASHWORTH`) when it was printed surname first
+ * (SURNAME_FIRST), with a title or a given name after the comma; the text itself otherwise.
+ */
+export function naturalOrder(text: string): string {
+  // (a comma is the cheap first test: most names hold none)
+  if (text.indexOf(',') < 0) return text;
+  const m = SURNAME_FIRST.exec(text);
+  if (!m) return text;
+  const after = m[2];
+  // what follows the comma must be a title or a given name, never a word in capitals (`SMITH, JONES`: two surnames)
+  if (/^\p{Lu}{2,}(?:[ ]|$)/u.test(after) && !TITLE_RE.test(`${after} `)) return text;
+  // (`McDONALD`: the capitals after a `Mc` are the reader's `McDonald`; the rest normaliseWord writes in ordinary capitalisation)
+  const surname = m[1].replace(/^(Mc|Mac)(\p{Lu})(\p{Lu}+)/u, (_w, mc: string, c: string, rest: string) => mc + c + rest.toLowerCase());
+  return `${after} ${surname}`;
 }
 
 /** `.`, `,`, `;`, `:` ending a name are no part of it. */

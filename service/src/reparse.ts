@@ -47,6 +47,8 @@ export function reparseItem(
   // a closing action table (parse/layout.ts `closingActions`) restates the items' actions, told by the
   // whole file: a file that has one, or an edit near the title of one, is parsed whole
   if (layoutOf(prev)?.closingActions || titleNear(prevLines, first, last) || titleNear(lines, first, last)) return undefined;
+  // the legend of abbreviations (forms/legend.ts) is read from the whole file: an edit of it, or near it, is a full parse
+  if (m.abbreviations || legendNear(prevLines, first, last) || legendNear(lines, first, last)) return undefined;
   const items = m.items;
   // minute numbers the extraction broke are told by the whole file (forms/brokenNumbers.ts): an edit in
   // such a file, or one that writes or mends a split number, is parsed whole
@@ -266,4 +268,10 @@ function boldOpenAfter(lines: readonly string[], from: number, to: number): bool
   const state: BoldState = { open: false };
   segmentDocument(lines, from, to, state);
   return state.open;
+}
+
+/** Whether lines [first, last], or the few above whose legend they may go on with, hold a legend of abbreviations' label (forms/legend.ts `readAbbreviations`). */
+function legendNear(lines: readonly string[], first: number, last: number): boolean {
+  for (let k = Math.max(0, first - 6); k <= last && k < lines.length; k++) if (lines[k].indexOf('bbreviations') >= 0 || lines[k].indexOf('lossary') >= 0) return true;
+  return false;
 }

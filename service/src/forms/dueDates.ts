@@ -66,8 +66,9 @@ const DAY_MONTH = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$
 const MONTH_DAY = new RegExp(String.raw`^${MONTH_RE}\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![,/]?\s*\d)`, 'i');
 /** A school's holiday, named as its calendar names it: `before Easter`, `by the Christmas holidays`, `after half term`; a council's `before the summer recess`. */
 const HOLIDAY = String.raw`(?:easter|christmas|whitsun|(?:the\s+)?half[\s-]term)(?:\s+(?:holidays?|break|recess))?`;
-// (a school's `end of term`, `the end of the school year`, and a half term named by its month: `February half-term`)
-const TERM = new RegExp(String.raw`^(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?${SEASON}(?:\s+(?:term|half[\s-]term|recess))?(?:\s+[12](?!\d))?(?:\s+\d{4}(?!\d))?\b|^(?:the\s+)?(?:michaelmas|lent|trinity)\s+term\b|^(?:the\s+)?${HOLIDAY}\b|^(?:the\s+)?end\s+of\s+(?:the\s+)?(?:term|half[\s-]term|(?:school|academic)\s+year)\b|^(?:the\s+)?${MONTH_RE.replace('(', '(?:')}\s+half[\s-]term\b`, 'i');
+// (a school's `end of term`, `the end of the school year`, and a half term named by its month: `February half-term`;
+// a university's semester or trimester by its number, `by the end of Semester 2`)
+const TERM = new RegExp(String.raw`^(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:semester|trimester)\s+[1-3](?!\d)|^(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?${SEASON}(?:\s+(?:term|half[\s-]term|recess))?(?:\s+[12](?!\d))?(?:\s+\d{4}(?!\d))?\b|^(?:the\s+)?(?:michaelmas|lent|trinity)\s+term\b|^(?:the\s+)?${HOLIDAY}\b|^(?:the\s+)?end\s+of\s+(?:the\s+)?(?:term|half[\s-]term|(?:school|academic)\s+year)\b|^(?:the\s+)?${MONTH_RE.replace('(', '(?:')}\s+half[\s-]term\b`, 'i');
 /**
  * A quarter of the year, as a health board's action plan dates a task: `Q4`, `Q3 2026`, `the
  * second quarter of 2026/27`, or the quarter's report or meeting the task is to come to (`Q4 report`).

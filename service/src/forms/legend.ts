@@ -126,3 +126,35 @@ export function matchMarkKey(line: string, mark: string): Span | undefined {
   const start = a + mark.length + m[0].indexOf(m[1]);
   return { start, end: start + m[1].length };
 }
+
+/** A legend of the abbreviations the minutes use, by its label: `Abbreviations:` opening the line. */
+const ABBREVIATIONS_LABEL = /^[ \t]*(?:abbreviations|glossary)(?:[ \t]+used)?[ \t]*:[ \t]*/i;
+/** One entry: the letters (`AR`, `DVC(E)`), a dash, an equals sign or a colon, and what they stand for, to the next `;`. */
+const ABBREVIATION = /^[ \t]*([A-Z]{2,6}(?:\([A-Z]\))?)[ \t]*(?:[-–—=:])[ \t]*([A-Z][^;]*?)[ \t]*[;.]?[ \t]*$/;
+
+/**
+ * The legend of abbreviations a university's minutes print at their end (`Abbreviations: AR – Academic
+ * Registrar; DLS – Director of Library Services;` ⏎ `DVC(E) – Deputy Vice-Chancellor (Education).`), over
+ * the lines up to a blank one: each code and what it stands for. Undefined when the text has none.
+ */
+export function readAbbreviations(lines: readonly string[]): Readonly<Record<string, string>> | undefined {
+  for (let k = 0; k < lines.length; k++) {
+    // (the word is the cheap first test: most files have no legend)
+    if (lines[k].indexOf('bbreviations') < 0 && lines[k].indexOf('lossary') < 0) continue;
+    const label = ABBREVIATIONS_LABEL.exec(lines[k]);
+    if (!label) continue;
+    let text = lines[k].slice(label[0].length);
+    for (let n = k + 1; n < lines.length && n <= k + 6 && lines[n].trim().length > 0; n++) text += ` ${lines[n].trim()}`;
+    const out: Record<string, string> = {};
+    let count = 0;
+    for (const part of text.split(';')) {
+      if (part.trim().length === 0) continue;
+      const m = ABBREVIATION.exec(part);
+      if (!m) return count > 0 ? out : undefined;
+      out[m[1]] = m[2].replace(/[.\s]+$/, '');
+      count++;
+    }
+    return count > 0 ? out : undefined;
+  }
+  return undefined;
+}

@@ -265,6 +265,35 @@ const COLUMN_WORDS = new Map<string, boolean>([
   ['comments', false], ['notes', false], ['time', false], ['paper', false], ['presenter', false], ['purpose', false], ['decision', false],
 ]);
 
+/**
+ * The column names of a table's right-hand Action column (`Action`, `Lead`, `Owner`, `Action by`), which
+ * minutes printed in a table carry after the first item's title: COLUMN_WORDS' names of who acts.
+ */
+const ACTION_COLUMN_NAMES = new Set(['action', 'actions', 'action by', 'who', 'lead', 'owner', 'responsible'].filter((w) => COLUMN_WORDS.get(w) === true));
+
+/**
+ * Where a heading ends without the column header a tab set after it (`WELCOME AND APOLOGIES<TAB><TAB>Action`):
+ * the start of the tabs before it, or `end` when the text in [start, end) ends in none.
+ */
+export function beforeColumnHeader(text: string, start: number, end: number): number {
+  // (a tab is the cheap first test: a title holds none)
+  const tab = text.lastIndexOf('\t', end - 1);
+  if (tab < start) return end;
+  let cut = end;
+  for (let e = end; ;) {
+    const t = text.lastIndexOf('\t', e - 1);
+    if (t < start) break;
+    const cell = text.slice(t + 1, e).trim().toLowerCase().replace(/:$/, '');
+    if (cell !== '' && !ACTION_COLUMN_NAMES.has(cell)) break;
+    let b = t;
+    while (b > start && (text[b - 1] === '\t' || text[b - 1] === ' ')) b--;
+    if (cell !== '') cut = b;
+    e = b;
+    if (b <= start) break;
+  }
+  return cut > start ? cut : end;
+}
+
 /** The first words of the column names (`action` of `action by`, `by` of `by when`): a column header's first word is one. */
 const COLUMN_FIRST_WORDS = new Set([...COLUMN_WORDS.keys()].map((p) => p.split(' ')[0]));
 /** A line's first word as `isColumnHeader` splits it: the marks (`|`, `*`, `#`, `£`, `(£)`) and blanks part words. */

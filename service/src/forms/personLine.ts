@@ -4,7 +4,7 @@
  * columns, `Name (Role, Org)`, `Name @handle (TSC)`, `Amara_Quist[IRC_only]`, with the
  * qualifiers of qualifiers.ts kept apart from the name and the role.
  */
-import { looksLikeName, parseName, stripTitles } from '../people';
+import { looksLikeName, naturalOrder, parseName, stripTitles } from '../people';
 import { markAfterName } from './legend';
 import { isGovernorCategory, isGovernorSeat, looksLikeBody, looksLikeCode, officeHead, OFFICE_END, readQualifier, ROLE_WORD } from './qualifiers';
 import type { PersonMatch, Qualifier, Span } from './types';
@@ -214,12 +214,14 @@ function readName(text: string, a: number, b: number, options: ReadOptions): Per
   // the name runs to the first stop; inside it, a run of capitals that are the initials of the
   // words before it (`Liam Shore LS Deputy …`) or a word in lower case (`TW for late arrival`) ends it
   const stop = NAME_STOP.exec(seg);
-  let nameEnd = stop ? stop.index : seg.length;
+  // `ASHWORTH, Professor Jane<TAB>Vice-Chancellor`: a name printed surname first runs past its comma (people.ts naturalOrder)
+  const reversed = stop !== null && seg[stop.index] === ',' ? surnameFirstEnd(seg, stop.index) : -1;
+  let nameEnd = reversed > 0 ? reversed : stop ? stop.index : seg.length;
   // a name is a few words: only the first dozen are looked at, so a long line costs no more than a short one
   const words = wordsOf(seg, Math.min(nameEnd, 200), 12);
   if (words.length === 12) return undefined;
   let initials: Span | undefined;
-  for (let k = 1; k < words.length; k++) {
+  for (let k = reversed > 0 ? words.length : 1; k < words.length; k++) {
     const w = words[k].text;
     // (the name before a word is read only for a word that may be its initials: most words are not)
     const parsed = /^[A-Z]{2,4}$/.test(w) ? parseName(seg.slice(0, words[k].index).trim()) : undefined;
@@ -240,6 +242,8 @@ function readName(text: string, a: number, b: number, options: ReadOptions): Per
     name = trimSpan(text, name.start, name.start + marked);
     written = text.slice(name.start, name.end);
   }
+  // `ASHWORTH, Professor Jane`: printed surname first, read in natural order
+  if (reversed > 0) written = naturalOrder(written);
   if (name.end <= name.start || !nameLike(written, options.nicks)) return undefined;
   if (stripTitles(written).length === 0) return undefined;
   const p: Mutable<PersonMatch> & { qualifiers: Qualifier[] } = { start: whole.start, end: whole.end, name, qualifiers: [] };
@@ -314,6 +318,21 @@ function readName(text: string, a: number, b: number, options: ReadOptions): Per
     i = to;
   }
   return p;
+}
+
+/**
+ * Where a name printed surname first ends (`ASHWORTH, Professor Jane` before a tab, a column's gap, a
+ * bracket or the end), its comma at `comma`; -1 when the words before the comma are no surname in
+ * capitals or those after it no title or given names.
+ */
+function surnameFirstEnd(seg: string, comma: number): number {
+  // (the surname's last character a capital: the cheap test that passes over `Derek Pham, Municipal Clerk`)
+  const c = seg.charCodeAt(comma - 1);
+  if (c < 0x41 || c > 0x5a) return -1;
+  let end = comma + 1;
+  while (end < seg.length && !/[\t([;:,]/.test(seg[end]) && !(seg[end] === ' ' && seg.startsWith('   ', end))) end++;
+  const head = seg.slice(0, end).trimEnd();
+  return naturalOrder(head) !== head ? head.length : -1;
 }
 
 /** Capitals alone in their cell from `a`: two to four, then a separator (a comma, a tab, a column gap, a dash) or the end. */

@@ -43,9 +43,10 @@ function isOfficeOf(t: string): boolean {
  * Bodies named otherwise: a local Healthwatch by its place after the word (`Healthwatch Humber Vale`), and the
  * committees of a place's GPs, pharmacists, dentists and opticians (`… Local Medical Committee`), which a
  * member of an NHS committee represents (never one of the board's own committees); a board named with what it
- * is of (`Diocesan Board of Education`), with no office's word in it.
+ * is of (`Diocesan Board of Education`), with no office's word in it; a university's faculty, school or
+ * department by what it is of (`Faculty of Arts and Humanities`, `School of Law`), which a member of its senate sits for.
  */
-const BODY_NAMED = /^healthwatch\b(?!.*\b(?:officer|manager|lead|director|representative|chair|member)$)|\blocal\s+(?:medical|pharmaceutical|dental|optical)\s+committee$|^(?!.*\b(?:chair\w*|member|secretary|clerk|director|head|officer|representative)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+board\s+of\s+(?:education|health|governors|trustees|directors|studies)$/i;
+const BODY_NAMED = /^(?:faculty|school|department|institute)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’&-]+){0,6}$|^healthwatch\b(?!.*\b(?:officer|manager|lead|director|representative|chair|member)$)|\blocal\s+(?:medical|pharmaceutical|dental|optical)\s+committee$|^(?!.*\b(?:chair\w*|member|secretary|clerk|director|head|officer|representative)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+board\s+of\s+(?:education|health|governors|trustees|directors|studies)$/i;
 /** A firm's name (`Brockley Moore LLP`, `Acme Ltd`): a company the person works for, never part of a role held at the board. */
 export function looksLikeFirm(text: string): boolean {
   return /\b(?:ltd|limited|plc|llp|llc|cic|inc)\.?$/i.test(text.trim());

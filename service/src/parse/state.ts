@@ -16,6 +16,7 @@ import type { AgendaBuilder, ItemBuilder, MeetingBuilder, PeopleBlockBuilder, Pe
 import type { Position, Range } from '../types';
 import type { Layout } from './layout';
 import { PageMargins } from './margin';
+import { readAbbreviations } from '../forms/legend';
 
 const NO_LINES: readonly number[] = [];
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -158,6 +159,9 @@ export class ParseState {
         dateField: false, people: [], sections: [], items: [], dates: [], boldActions: false, statusUpdates: [], approvals: [], closing: [],
         range: { start: { line: seg.line, character: 0 }, end: this.lineEnd(seg.line) }, startLine: seg.line,
       };
+      // the legend of abbreviations at the minutes' end says who the Action column's letters are, read before the items
+      const abbreviations = readAbbreviations(this.lines);
+      if (abbreviations) this.meeting.abbreviations = abbreviations;
     }
     return this.meeting;
   }

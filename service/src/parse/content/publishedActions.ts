@@ -21,6 +21,7 @@ import type { Segment } from '../../text';
 import { dueWordsStart } from '../../forms/dueDates';
 import { everyoneAt, isEveryone, findActionLines, sentenceEnd, findDueDate, isNextMeeting, isRoleWord, matchActionLine, matchOwnerColumn, matchTightRoleCell, matchToAction, type ActionForm, type IsPerson, type OwnerColumn } from '../../forms';
 import { mayHoldFields } from '../../forms/actions';
+import { lettersOf } from '../../attendance';
 import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
 import { join, paragraphRange, pieceAt, readBackward, readForward, segIndex, type Paragraph } from './paragraphs';
@@ -72,7 +73,9 @@ export function publishedAction(line: Line): boolean {
     if (keywordInside(line)) return true;
     if (toAction(line)) return true;
   }
-  if ((endsInCapital(body) && MAY_COLUMN.test(body)) || endsInRoleCell(body) || endsInTitledCell(body)) ownerColumn(line);
+  if ((endsInCapital(body) && MAY_COLUMN.test(body)) || endsInRoleCell(body) || endsInTitledCell(body)) { if (ownerColumn(line)) return false; }
+  // (a university's Action column: `… by 11 December 2026.<TAB>AR`, `… of Senate.<TAB>DVC(E)`, `… Semester 2.<TAB>Deans`)
+  if (body.indexOf('\t') > 0) ownerCell(line);
   return false;
 }
 
@@ -212,25 +215,81 @@ function toAction(line: Line): boolean {
 }
 
 /** Initials alone on a line under a paragraph, or far to the right of its last line. */
-function ownerColumn(line: Line): void {
+function ownerColumn(line: Line): boolean {
   const { state, seg } = line;
-  if (seg.text.length > 400 || line.meeting.people.length === 0) return;
+  if (seg.text.length > 400 || line.meeting.people.length === 0) return false;
   const raw = state.lines[seg.line];
   const col = matchOwnerColumn(raw, isOwnerOf(line.meeting)) ?? tightColumn(line, raw);
-  if (!col) return;
+  if (!col) return false;
   const i = segIndex(state, seg);
-  if (i < 0) return;
+  if (i < 0) return false;
   const headLine = line.item.headRange.start.line;
   // the column's place in the segment's clean text
   const cut = seg.text.lastIndexOf(raw.slice(col.start, col.end));
-  if (cut < 0) return;
+  if (cut < 0) return false;
   const task = col.alone ? readBackward(state, i, false, headLine) : readBackward(state, i, true, headLine, cut);
-  if (!task) return;
+  if (!task) return false;
   const p = join(state, i, i, cut);
   const owners = col.owners.map((o) => ({ start: o.start - col.start, end: o.end - col.start }));
   const form: ActionForm = { start: 0, end: p.text.length, keyword: { start: 0, end: 0 }, owners, ownerOnly: true, statuses: [] };
   // (the column stands beside the paragraph: its words are the task as written, `MC to send …` with its subject)
   addOwnerOnly(line, task, form, p, line.item.actions, discussionDue(line, task, p.text), true);
+  return true;
+}
+
+/**
+ * The Action column of a university's minutes printed in a table, one tab after the sentence's stop at
+ * its last line's end (`… published by 11 December 2026.<TAB>AR`): the post by its letters (attendance.ts
+ * lettersOf: `AR` for the Academic Registrar, `DVC(E)`), someone of the lists, or officers of a kind
+ * (`Deans`). The task is the sentence the cell ends, the paragraph's last: its words before are what was
+ * discussed or resolved, not what is to be done (`The DVC(E) presented …` ⏎ `A follow-up … to be brought …`).
+ */
+const TAB_CELL = /[.!?][ ]?\t+((?:[A-Z]{2,6}(?:\([A-Z]\))?(?:[ ]?[/&,][ ]?[A-Z]{2,6}(?:\([A-Z]\))?)*)|[A-Z][a-z]{2,20})[ \t]*$/;
+
+function ownerCell(line: Line): void {
+  const { state, seg } = line;
+  if (seg.text.length > 400 || line.meeting.people.length === 0) return;
+  const raw = state.lines[seg.line];
+  const m = TAB_CELL.exec(raw);
+  if (!m) return;
+  const cell = m[1];
+  const known = isOwnerOf(line.meeting);
+  const lettered = /^[A-Z]{2}/.test(cell);
+  const codes = lettered ? cell.split(/[ ]?[/&,][ ]?/) : [cell];
+  // each code someone's initials or a listed post's letters; a word someone's role, or officers of a kind by a role's word in the plural (`Deans`)
+  const owns = (c: string): boolean => known(c) || (lettered ? holdsPost(line.meeting, c) : c.endsWith('s') && isRoleWord(c.slice(0, -1)));
+  if (!codes.every(owns)) return;
+  const i = segIndex(state, seg);
+  if (i < 0) return;
+  const cut = seg.text.lastIndexOf(cell);
+  if (cut < 0) return;
+  let task = readBackward(state, i, true, line.item.headRange.start.line, cut);
+  if (!task) return;
+  // (a line above that ends in its own cell closed the action before: this one starts after it)
+  for (let k = task.pieces.length - 2; k >= 0; k--) {
+    if (!TAB_CELL.test(state.lines[task.pieces[k].seg.line])) continue;
+    task = join(state, segIndex(state, task.pieces[k + 1].seg), i, 0, cut);
+    break;
+  }
+  const p = join(state, i, i, cut);
+  const owners: Array<{ start: number; end: number }> = [];
+  for (let at = 0, k = 0; k < codes.length; k++) {
+    at = cell.indexOf(codes[k], at);
+    owners.push({ start: at, end: at + codes[k].length });
+    at += codes[k].length;
+  }
+  const form: ActionForm = { start: 0, end: p.text.length, keyword: { start: 0, end: 0 }, owners, ownerOnly: true, statuses: [] };
+  addOwnerOnly(line, task, form, p, line.item.actions, undefined, true, lastSentenceStart(task.text));
+}
+
+/**
+ * Whether someone of the lists holds the post `code` letters (`AR`, `DVC(E)`: attendance.ts lettersOf): in the
+ * Action column a post of two words too, as the cell one tab after a sentence is an owner's.
+ */
+function holdsPost(meeting: Meeting, code: string): boolean {
+  const want = code.toLowerCase();
+  for (const b of meeting.people) for (const p of b.people) if (p.role && lettersOf(p.role.split(',')[0], 2) === want) return true;
+  return false;
 }
 
 /**

@@ -11,6 +11,7 @@ import { recogniseContent } from '../content';
 import { blankFrom, isBlankUnit } from '../../unitClass';
 import { endBeforeDebris } from '../../forms/debris';
 import { linkTexts } from '../../forms/headingItems';
+import { beforeColumnHeader } from '../../forms/meetingHeading';
 
 /** Reads the title from `from` on; text after the title on the same segment is content. */
 export function setTitle(state: ParseState, item: ItemBuilder, seg: Segment, from: number): void {
@@ -25,6 +26,8 @@ export function setTitle(state: ParseState, item: ItemBuilder, seg: Segment, fro
   }
   // a web page's link to the item's paper after the title (`… pdf icon PDF 240 KB`) is debris, not title
   let end = Math.max(start, endBeforeDebris(t));
+  // the Action column's header after the first item's title (`WELCOME<TAB><TAB>Action`): the table's, no part of the title
+  end = beforeColumnHeader(t, start, end);
   // "Item 1 - Apologies and PCC Update: Apologies were noted …": the title ends at the colon
   const colon = iw ? t.slice(start).search(/:(?:\s|$)/) : -1;
   let rest = -1;

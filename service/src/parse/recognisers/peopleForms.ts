@@ -11,7 +11,7 @@
  */
 import { isMinutesLabel, observersHeading, forItemQualifier, remoteInLabel, isGovernorCategory, NATION, isObserversLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, readGridWrap, tabCells, markKind, type GridRow, type GridWrap, type GridHeader, type KeyMeaning, matchBlockHeading, matchGroupHeading, matchAbsenceProse, sentenceEnd, matchApologiesProse, matchPresentProse, matchOfficeOpened, PRESENT_VERB, OFFICE_ACT, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchMarkKey, matchNamedGuests, matchPeopleBlock, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PeopleListMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
 import { holdsNamesHeading, mayHeadGrid } from '../../forms/grid';
-import { isOfficeTitle, opensWithOffice, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
+import { isOfficeTitle, naturalOrder, opensWithOffice, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
 import type { BlockKind } from '../../markup';
 import type { Item, PeopleBlock, Person, PersonQualifier } from '../../model';
 import type { PeopleBlockBuilder, PersonBuilder } from '../builders';
@@ -30,7 +30,8 @@ const KEY_REACH = 24;
 
 /** The titles written before a name (`Cllr`, `Dr`, `Borough Cllr`): what `parseName` leaves out. */
 export function titleOf(written: string): string | undefined {
-  const w = written.replace(/_/g, ' ').trim();
+  // (`ASHWORTH, Professor Jane`: the title after a surname printed first, people.ts naturalOrder)
+  const w = naturalOrder(written.replace(/_/g, ' ').trim());
   return titleBefore(w, stripTitles(w));
 }
 
