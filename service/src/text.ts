@@ -460,22 +460,24 @@ function commentSegment(raw: string, line: number, at: number, out: Segment[]): 
 /**
  * Segments of a whole document, in order. Every physical line yields at least one segment.
  * `from` and `to` segment only lines [from, to) (with their document line numbers), bold closed
- * at `from`; `bold` then tells whether a `**` is still open after line `to - 1`.
+ * at `from`; `bold` then tells whether a `**` is still open after line `to - 1`. `margins` are the
+ * file's line numbers' (forms/debris.ts `lineNumberMargins`, read from all its lines when not given).
  */
 /** `segmentDocument` of every line, pausing every SLICE lines (see `Sliced`): the open bold marker carries from one slice to the next. */
 export function* segmentDocumentSteps(lines: readonly string[]): Sliced<Segment[]> {
   const segs: Segment[] = [];
   const bold: BoldState = { open: false };
+  // (line-numbered paper told once for the file: forms/debris.ts)
+  const margins = lineNumberMargins(lines);
   for (let from = 0; from < lines.length; from += SLICE) {
-    for (const seg of segmentDocument(lines, from, Math.min(lines.length, from + SLICE), bold)) segs.push(seg);
+    for (const seg of segmentDocument(lines, from, Math.min(lines.length, from + SLICE), bold, margins)) segs.push(seg);
     yield;
   }
   return segs;
 }
 
-export function segmentDocument(lines: readonly string[], from = 0, to = lines.length, bold: BoldState = { open: false }): Segment[] {
+export function segmentDocument(lines: readonly string[], from = 0, to = lines.length, bold: BoldState = { open: false }, margins = lineNumberMargins(lines)): Segment[] {
   const out: Segment[] = [];
-  const margins = lineNumberMargins(lines);
   for (let l = from; l < to; l++) {
     segmentLine(lines[l], l, bold, out, margins === undefined ? 0 : margins[l]);
     // an unclosed `**` runs at most to the next blank line: extraction often loses the closing marker

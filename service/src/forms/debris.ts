@@ -427,9 +427,6 @@ const LINE_NUMBER_INDENT = 4;
 /** The shortest run of numbered lines (1, 2, 3 …) that tells a page of line-numbered paper. */
 const LINE_NUMBER_RUN = 3;
 
-/** Each array of lines read, and its margins: the text layer and the debris both ask, the text layer again for each region parsed. */
-const marginsRead = new WeakMap<readonly string[], Int32Array | null>();
-
 /**
  * Line-numbered paper (a council's or a court's PDF): every line opens with its number on the page,
  * right-aligned, then blanks (` 9  Mayor Quill called …`), counting up by one from 1 and starting
@@ -439,52 +436,50 @@ const marginsRead = new WeakMap<readonly string[], Int32Array | null>();
  * runs of consecutive lines numbered 1, 2, 3 … (blank lines between them apart), and a sentence
  * carries on from one numbered line to the next (a text opening in lower case), as a list of items
  * numbered one a line never does. An item's number is never one: `1. CALL TO ORDER` has its stop,
- * `1<TAB>Apologies` its tab, and a minute number stands alone among lines of text. The arrays of a
- * document are not written once read (an edit's re-parse reads a copy), so each is read once.
+ * `1<TAB>Apologies` its tab, and a minute number stands alone among lines of text. One pass with a
+ * first character's gate (most lines open with a letter): the text layer asks it for each text it
+ * segments, and `findDebrisSteps` once a parse.
  */
 export function lineNumberMargins(lines: readonly string[]): Int32Array | undefined {
-  let m = marginsRead.get(lines);
-  if (m === undefined) { m = readLineNumbers(lines); marginsRead.set(lines, m); }
-  return m ?? undefined;
+  return readLineNumbers(lines) ?? undefined;
 }
 
 /**
- * The lines as a reader of whole lines sees them on line-numbered paper: each line's number blanked,
- * its columns kept (a head's match on the line is a range of the document). The lines themselves
- * when the file is not so printed. The segments cut the number instead (text.ts).
+ * The lines as a reader of whole lines sees them on line-numbered paper: each line's number (its
+ * `line-number` debris) blanked, its columns kept (a head's match on the line is a range of the
+ * document). The lines themselves when the file has none. The segments cut the number instead (text.ts).
  */
-export function withoutLineNumbers(lines: readonly string[]): readonly string[] {
-  const m = lineNumberMargins(lines);
-  return m === undefined ? lines : lines.map((l, i) => (m[i] > 0 ? ' '.repeat(m[i]) + l.slice(m[i]) : l));
+export function withoutLineNumbers(lines: readonly string[], debris: readonly DebrisSpan[]): readonly string[] {
+  let out: string[] | undefined;
+  for (const d of debris) {
+    if (d.kind !== 'line-number') continue;
+    out ??= lines.slice();
+    out[d.line] = ' '.repeat(d.end - d.start) + lines[d.line].slice(d.end);
+  }
+  return out ?? lines;
 }
 
 function readLineNumbers(lines: readonly string[]): Int32Array | null {
   const n = lines.length;
-  const numbers = new Int32Array(n).fill(-1);
-  const starts = new Int32Array(n);
+  // first the count alone (nothing made): a file not so printed is told by it
   let numbered = 0;
   let nonBlank = 0;
   for (let i = 0; i < n; i++) {
-    const line = lines[i];
-    // (a cheap gate: a blank or a digit first, as every numbered line opens)
-    const c = line.charCodeAt(0);
-    if (c !== 0x20 && !isDigit(c)) { if (line.length > 0) nonBlank++; continue; }
-    let k = 0;
-    while (k < line.length && k < LINE_NUMBER_INDENT && line.charCodeAt(k) === 0x20) k++;
-    const d = k;
-    let v = 0;
-    while (k < line.length && k - d < LINE_NUMBER_DIGITS && isDigit(line.charCodeAt(k))) v = v * 10 + line.charCodeAt(k++) - 0x30;
-    if (k === d || isDigit(line.charCodeAt(k))) { if (line.trim() !== '') nonBlank++; continue; }
-    // the number, then spaces (never a tab: `1<TAB>Apologies` is an item's) and the text, or nothing
-    let e = k;
-    while (e < line.length && line.charCodeAt(e) === 0x20) e++;
-    if (e < line.length && (e === k || isBlankUnit(line.charCodeAt(e)))) { nonBlank++; continue; }
-    nonBlank++;
-    numbers[i] = v;
-    starts[i] = e;
-    numbered++;
+    const at = numberedText(lines[i]);
+    if (at >= 0) numbered++;
+    if (at >= 0 || lines[i].trim() !== '') nonBlank++;
   }
   if (numbered < LINE_NUMBER_RUN || numbered * 2 < nonBlank) return null;
+  const numbers = new Int32Array(n).fill(-1);
+  const starts = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const at = numberedText(lines[i]);
+    if (at < 0) continue;
+    starts[i] = at;
+    let v = 0;
+    for (let k = 0; k < at; k++) { const c = lines[i].charCodeAt(k); if (isDigit(c)) v = v * 10 + c - 0x30; }
+    numbers[i] = v;
+  }
   // the runs: 1, 2, 3 … on consecutive lines (blank lines between them apart)
   const margins = new Int32Array(n);
   let inRuns = 0;
@@ -495,7 +490,7 @@ function readLineNumbers(lines: readonly string[]): Int32Array | null {
     let length = 1;
     let wrapped = false;
     for (let k = i + 1; k < n; k++) {
-      if (lines[k].trim() === '' && numbers[k] < 0) continue;
+      if (numbers[k] < 0 && lines[k].trim() === '') continue;
       if (numbers[k] !== numbers[j] + 1) break;
       j = k;
       length++;
@@ -510,6 +505,28 @@ function readLineNumbers(lines: readonly string[]): Int32Array | null {
     i = j;
   }
   return wraps && inRuns * 2 >= nonBlank ? margins : null;
+}
+
+/**
+ * Where a line's text starts after a line number opening it (` 9  Mayor …`: 4; `12` alone: 2), or
+ * -1: blanks, one to three digits, then spaces (never a tab: `1<TAB>Apologies` is an item's) and
+ * the text, or nothing. `1. CALL TO ORDER` has no number so (its stop follows the digit).
+ */
+function numberedText(line: string): number {
+  // (a cheap gate: a blank or a digit first, as every numbered line opens)
+  const c = line.charCodeAt(0);
+  if (c !== 0x20 && !isDigit(c)) return -1;
+  let k = 0;
+  while (k < line.length && k < LINE_NUMBER_INDENT && line.charCodeAt(k) === 0x20) k++;
+  const d = k;
+  while (k < line.length && k - d < LINE_NUMBER_DIGITS && isDigit(line.charCodeAt(k))) k++;
+  if (k === d || isDigit(line.charCodeAt(k))) return -1;
+  let e = k;
+  while (e < line.length && line.charCodeAt(e) === 0x20) e++;
+  if (e < line.length && (e === k || isBlankUnit(line.charCodeAt(e)))) return -1;
+  // (a number alone: the rest blank to the end)
+  if (e < line.length) return e;
+  return line.length;
 }
 
 /**

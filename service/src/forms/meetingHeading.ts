@@ -10,7 +10,7 @@
  */
 import { findDates, findTimeRange, isoDate, type DateMatch, type DateOrder } from '../dates';
 import { col, segmentLine, type Segment } from '../text';
-import { findDebris, inlineDebris, lineNumberMargins, type DebrisSpan } from './debris';
+import { findDebris, inlineDebris, type DebrisSpan } from './debris';
 
 /** Columns [start, end) of a line and the clean text they hold. */
 export interface HeadingSpan {
@@ -332,11 +332,10 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
   const wiki = debris.some((d) => d.kind === 'wiki-chrome');
   let tagline: HeadingSpan | undefined;
   const front = frontMatterEnd(lines, limit);
-  const margins = lineNumberMargins(lines);
   for (let l = front; l < limit; l++) {
     if (nav?.has(l)) continue;
     const segs: Segment[] = [];
-    segmentLine(lines[l], l, bold, segs, margins === undefined ? 0 : margins[l]);
+    segmentLine(lines[l], l, bold, segs);
     if (wiki && l < TAGLINE_LINES && tagline === undefined) {
       const ts = segs.find((s) => s.text !== '');
       const tm = ts ? WIKI_TAGLINE.exec(ts.text.trim()) : null;

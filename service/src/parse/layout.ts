@@ -152,7 +152,7 @@ export function* detectLayoutSteps(segs: readonly Segment[], setting: NumberingS
   if (document) yield;
   const debrisLines = wholeLines(debris, document);
   // the file-wide readers of whole lines read line-numbered paper without its numbers (forms/debris.ts)
-  const unnumbered = document ? withoutLineNumbers(document.lines) : undefined;
+  const unnumbered = document ? withoutLineNumbers(document.lines, debris) : undefined;
   if (document && unnumbered !== document.lines) document = { ...document, lines: unnumbered! };
   const read = scheme === undefined ? schemeRead(segs, digits, setting) : undefined;
   const today = scheme ?? read!.scheme;
