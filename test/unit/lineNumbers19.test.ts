@@ -103,19 +103,21 @@ test('a motion with its mover and seconder labelled, and the seconder is no owne
   assert.deepStrictEqual(m.items[3].actions, []);
 });
 
-test('typing in an item of a line-numbered page gives what a full parse gives', () => {
-  const text = NUMBERED.join('\n');
+/** The analysis after `typed` is added at the end of line `line`, read again from the one before (or undefined when it reads the whole), and read whole. */
+function typedAtEnd(text: string, line: number, typed: string): { again: unknown; full: unknown } {
   const prev = analyzeText('file:///n.minutes', 1, text, DEFAULT_SETTINGS, TODAY);
+  const lines = splitLinesForTests(text);
+  const character = lines[line].length;
+  lines[line] = `${lines[line]}${typed}`;
+  const change = changedLines([{ range: { start: { line, character }, end: { line, character } }, text: typed }])!;
+  const source = { count: lines.length, length: lines.join('\n').length, at: (n: number) => lines[n] };
+  return { again: reanalyze(prev, 2, change, source, DEFAULT_SETTINGS, TODAY)?.doc, full: analyzeText('file:///n.minutes', 2, lines.join('\n'), DEFAULT_SETTINGS, TODAY).doc };
+}
+
+test('typing in an item of a line-numbered page gives what a full parse gives', () => {
   const line = NUMBERED.findIndex((l) => l.includes('questions from the board.'));
-  for (const typed of [' More was said.', 'x']) {
-    const lines = splitLinesForTests(text);
-    const at = lines[line].length;
-    lines[line] += typed;
-    const after = lines.join('\n');
-    const change = changedLines([{ range: { start: { line, character: at }, end: { line, character: at } }, text: typed }]);
-    assert.ok(change);
-    const again = reanalyze(prev, 2, change, { count: lines.length, length: after.length, at: (n) => lines[n] }, DEFAULT_SETTINGS, TODAY);
-    const full = analyzeText('file:///n.minutes', 2, after, DEFAULT_SETTINGS, TODAY);
-    if (again) assert.deepStrictEqual(again.doc, full.doc);
+  for (const typed of [' More was said.', 'x', ' Page 2 of 2']) {
+    const { again, full } = typedAtEnd(NUMBERED.join('\n'), line, typed);
+    if (again !== undefined) assert.deepStrictEqual(again, full);
   }
 });
