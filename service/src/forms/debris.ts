@@ -465,9 +465,13 @@ function readLineNumbers(lines: readonly string[]): Int32Array | null {
   let numbered = 0;
   let nonBlank = 0;
   for (let i = 0; i < n; i++) {
-    const at = numberedText(lines[i]);
+    const line = lines[i];
+    const c = line.charCodeAt(0);
+    // (a line opening with a letter, most, is text: counted with no search)
+    if (c > 0x20 && !isDigit(c)) { nonBlank++; continue; }
+    const at = numberedText(line);
     if (at >= 0) numbered++;
-    if (at >= 0 || lines[i].trim() !== '') nonBlank++;
+    if (at >= 0 || !blankLine(line)) nonBlank++;
   }
   if (numbered < LINE_NUMBER_RUN || numbered * 2 < nonBlank) return null;
   const numbers = new Int32Array(n).fill(-1);
@@ -490,7 +494,7 @@ function readLineNumbers(lines: readonly string[]): Int32Array | null {
     let length = 1;
     let wrapped = false;
     for (let k = i + 1; k < n; k++) {
-      if (numbers[k] < 0 && lines[k].trim() === '') continue;
+      if (numbers[k] < 0 && blankLine(lines[k])) continue;
       if (numbers[k] !== numbers[j] + 1) break;
       j = k;
       length++;
@@ -505,6 +509,12 @@ function readLineNumbers(lines: readonly string[]): Int32Array | null {
     i = j;
   }
   return wraps && inRuns * 2 >= nonBlank ? margins : null;
+}
+
+/** Whether a line holds only blanks (no string made). */
+function blankLine(line: string): boolean {
+  for (let i = 0; i < line.length; i++) if (!isBlankUnit(line.charCodeAt(i))) return false;
+  return true;
 }
 
 /**
