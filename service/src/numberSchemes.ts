@@ -931,8 +931,9 @@ function bestRun(lines: readonly string[], cands: readonly Candidate[]): Candida
       // …unless, set apart by blank lines, they go on from the head before them one by one: items
       // with nothing under them (`IV. PUBLIC COMMENT` and its text, then `V. PROCLAMATIONS`, `VI. CONSENT …`),
       // where a list starts afresh (`1.`, `(a)`), a list of contents has no head before it, and a
-      // list's entries follow one another line by line
-      const onByOne = gap && cands[k].m.number.seq === cands[k - 1].m.number.seq + 1;
+      // list's entries follow one another line by line; or, with no blank line, heads in capitals (a
+      // council's order of business as a PDF prints it: `III. PLEDGE OF ALLEGIANCE`, then `IV. APPROVAL OF AGENDA`)
+      const onByOne = (gap || (titleInCapitals(lines, cands[k - 1]) && titleInCapitals(lines, cands[k]))) && cands[k].m.number.seq === cands[k - 1].m.number.seq + 1;
       if (onByOne && !listy.has(k - 1) && goesOn(cands, k - 1, listy)) { onward.add(k - 1); onward.add(k); continue; }
       if (onByOne && onward.has(k - 1)) { onward.add(k); continue; }
       listy.add(k - 1); listy.add(k);
@@ -961,6 +962,12 @@ function bestRun(lines: readonly string[], cands: readonly Candidate[]): Candida
     if (run.length > best.length) best = run;
   }
   return best;
+}
+
+/** Whether the head's title, on its line, is written in capitals (three letters at least), as a section's heading. */
+function titleInCapitals(lines: readonly string[], c: Candidate): boolean {
+  const t = lines[c.line].slice(c.m.titleStart, c.m.titleEnd);
+  return t === t.toUpperCase() && /[A-Z]{3}/.test(t);
 }
 
 /** `c` is written with a trail (`416.`) under a table's row whose number has none and a tab after it (`405<TAB>…`). */

@@ -20,13 +20,15 @@ const TITLES = [
   'Borough Councillor', 'County Councillor', 'District Councillor', 'Council Member', 'Councilmember', 'Councilman', 'Councilwoman',
   // an honorary alderman: a past councillor the council made one, listed and sending apologies as members do
   'Honorary Alderman', 'Honorary Alderwoman', 'Alderman', 'Alderwoman', 'Alderperson', 'Mayor', 'Deputy Mayor', 'Vice Mayor', 'PCSO', 'Prof.',
+  // an American council's presiding member, elected by the council from its members
+  'Council President', 'Council Vice President',
 ].sort((a, b) => b.length - a.length);
 /**
  * The titles that are an elected office (`Mayor`, `Councilmember`): a member listed with no other
  * role holds that office at the meeting, so it is their role; with one (`Mayor Dana Whitcombe
  * (Chair)`) it stays the title they are addressed by.
  */
-const OFFICE_TITLES = new Set(['mayor', 'deputy mayor', 'vice mayor', 'council member', 'councilmember', 'councilman', 'councilwoman', 'alderman', 'alderwoman', 'alderperson']);
+const OFFICE_TITLES = new Set(['mayor', 'deputy mayor', 'vice mayor', 'council member', 'councilmember', 'councilman', 'councilwoman', 'alderman', 'alderwoman', 'alderperson', 'council president', 'council vice president']);
 export function isOfficeTitle(title: string): boolean {
   return OFFICE_TITLES.has(title.replace(/\s+/g, ' ').toLowerCase());
 }

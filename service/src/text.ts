@@ -13,7 +13,7 @@
 import { isInvisibleAt, MAYBE_INVISIBLE } from './invisible';
 import { unitFinder } from './unitClass';
 import { SLICE, type Sliced } from './slices';
-import { isBulletAt, wordCommentAt } from './forms/debris';
+import { isBulletAt, lineNumberMargins, wordCommentAt } from './forms/debris';
 
 export interface Segment {
   /** Physical line of the document. */
@@ -318,20 +318,22 @@ const nextSpecial = unitFinder(SPECIAL, /[&*<\u0080-\uffff]/g);
 const NO_BOLD: Array<readonly [number, number]> = [];
 
 /**
- * Split one physical line into segments. `bold` carries an open `**` across lines.
+ * Split one physical line into segments. `bold` carries an open `**` across lines. `start` is where
+ * the line's text starts: after the number line-numbered paper prints in the margin (forms/debris.ts
+ * `lineNumberMargins`), so that every reader sees the line as it reads on paper without numbers.
  */
-export function segmentLine(raw: string, lineNo: number, bold: BoldState, out: Segment[]): void {
+export function segmentLine(raw: string, lineNo: number, bold: BoldState, out: Segment[], start = 0): void {
   // a Word comment an export wrote into the line (`… grant.Commented [JA1]: BC to …`, forms/debris.ts):
   // a segment of its own from its marker to the line's end, so that no reader takes its words for the text's
   // (a comment alone on its line is the line's one segment)
   const comment = raw.length > 10 ? wordCommentAt(raw) : -1;
   const n = comment > 0 && raw.slice(0, comment).trim().length > 0 ? comment : raw.length;
   // Heading marker (`#` … `######` then a blank) at the start of the line.
-  let i = 0;
+  let i = start;
   while (i < n && isSpace(raw[i])) i++;
   // a Markdown blockquote's `>` (`> **Decision:** …`, nested `> >`): a mark of the page, its words the text
   // (`i < n` first: a character read past the end of a string makes the engine drop the function's optimised code)
-  let quote = 0;
+  let quote = start;
   if (i < n && raw.charCodeAt(i) === 0x3e && (i + 1 === n || isSpace(raw[i + 1]) || raw[i + 1] === '>')) {
     while (i < n && (raw[i] === '>' || isSpace(raw[i]))) i++;
     quote = i;
@@ -458,23 +460,26 @@ function commentSegment(raw: string, line: number, at: number, out: Segment[]): 
 /**
  * Segments of a whole document, in order. Every physical line yields at least one segment.
  * `from` and `to` segment only lines [from, to) (with their document line numbers), bold closed
- * at `from`; `bold` then tells whether a `**` is still open after line `to - 1`.
+ * at `from`; `bold` then tells whether a `**` is still open after line `to - 1`. `margins` are the
+ * file's line numbers' (forms/debris.ts `lineNumberMargins`, read from all its lines when not given).
  */
 /** `segmentDocument` of every line, pausing every SLICE lines (see `Sliced`): the open bold marker carries from one slice to the next. */
 export function* segmentDocumentSteps(lines: readonly string[]): Sliced<Segment[]> {
   const segs: Segment[] = [];
   const bold: BoldState = { open: false };
+  // (line-numbered paper told once for the file: forms/debris.ts)
+  const margins = lineNumberMargins(lines);
   for (let from = 0; from < lines.length; from += SLICE) {
-    for (const seg of segmentDocument(lines, from, Math.min(lines.length, from + SLICE), bold)) segs.push(seg);
+    for (const seg of segmentDocument(lines, from, Math.min(lines.length, from + SLICE), bold, margins)) segs.push(seg);
     yield;
   }
   return segs;
 }
 
-export function segmentDocument(lines: readonly string[], from = 0, to = lines.length, bold: BoldState = { open: false }): Segment[] {
+export function segmentDocument(lines: readonly string[], from = 0, to = lines.length, bold: BoldState = { open: false }, margins = lineNumberMargins(lines)): Segment[] {
   const out: Segment[] = [];
   for (let l = from; l < to; l++) {
-    segmentLine(lines[l], l, bold, out);
+    segmentLine(lines[l], l, bold, out, margins === undefined ? 0 : margins[l]);
     // an unclosed `**` runs at most to the next blank line: extraction often loses the closing marker
     if (bold.open && out[out.length - 1].text === '' && out[out.length - 1].line === l) bold.open = false;
   }

@@ -47,7 +47,9 @@ export type DebrisKind =
   /** A line of `_`, `-`, `=` or `*` only (a separator or an empty signature line). */
   | 'rule'
   /** An HTML comment over several lines (`<!--` … `-->`): a converter's notes in an exported page, never shown; a Word comment (`wordCommentAt`). */
-  | 'comment';
+  | 'comment'
+  /** The line number printed in the margin of line-numbered paper (` 9  Mayor Quill …`), restarting on each page: `lineNumberMargins`. */
+  | 'line-number';
 
 /** A piece of debris: columns [start, end) of a line of the document. */
 export interface DebrisSpan {
@@ -418,6 +420,125 @@ function isPageBreakKind(k: DebrisKind | undefined): boolean {
   return k === 'page-footer' || k === 'form-feed' || k === 'agenda-stamp' || k === 'initials-box';
 }
 
+/** The widest line number of line-numbered paper (a page has some thirty lines; three digits leave room). */
+const LINE_NUMBER_DIGITS = 3;
+/** The blanks a line number may be right-aligned with before it (` 9`, `  9`). */
+const LINE_NUMBER_INDENT = 4;
+/** The shortest run of numbered lines (1, 2, 3 …) that tells a page of line-numbered paper. */
+const LINE_NUMBER_RUN = 3;
+
+/**
+ * Line-numbered paper (a council's or a court's PDF): every line opens with its number on the page,
+ * right-aligned, then blanks (` 9  Mayor Quill called …`), counting up by one from 1 and starting
+ * again on each page. For each line, the column where its text starts after the number (the line's
+ * length when it holds its number alone: a numbered blank line), 0 for a line with none; undefined
+ * when the file is not so printed. Told once for the file: at least half its non-blank lines stand in
+ * runs of consecutive lines numbered 1, 2, 3 … (blank lines between them apart), and a sentence
+ * carries on from one numbered line to the next (a text opening in lower case), as a list of items
+ * numbered one a line never does. An item's number is never one: `1. CALL TO ORDER` has its stop,
+ * `1<TAB>Apologies` its tab, and a minute number stands alone among lines of text. One pass with a
+ * first character's gate (most lines open with a letter): the text layer asks it for each text it
+ * segments, and `findDebrisSteps` once a parse.
+ */
+export function lineNumberMargins(lines: readonly string[]): Int32Array | undefined {
+  return readLineNumbers(lines) ?? undefined;
+}
+
+/**
+ * The lines as a reader of whole lines sees them on line-numbered paper: each line's number (its
+ * `line-number` debris) blanked, its columns kept (a head's match on the line is a range of the
+ * document). The lines themselves when the file has none. The segments cut the number instead (text.ts).
+ */
+export function withoutLineNumbers(lines: readonly string[], debris: readonly DebrisSpan[]): readonly string[] {
+  let out: string[] | undefined;
+  for (const d of debris) {
+    if (d.kind !== 'line-number') continue;
+    out ??= lines.slice();
+    out[d.line] = ' '.repeat(d.end - d.start) + lines[d.line].slice(d.end);
+  }
+  return out ?? lines;
+}
+
+function readLineNumbers(lines: readonly string[]): Int32Array | null {
+  const n = lines.length;
+  // first the count alone (nothing made): a file not so printed is told by it
+  let numbered = 0;
+  let nonBlank = 0;
+  for (let i = 0; i < n; i++) {
+    const line = lines[i];
+    const c = line.charCodeAt(0);
+    // (a line opening with a letter, most, is text: counted with no search)
+    if (c > 0x20 && !isDigit(c)) { nonBlank++; continue; }
+    const at = numberedText(line);
+    if (at >= 0) numbered++;
+    if (at >= 0 || !blankLine(line)) nonBlank++;
+  }
+  if (numbered < LINE_NUMBER_RUN || numbered * 2 < nonBlank) return null;
+  const numbers = new Int32Array(n).fill(-1);
+  const starts = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const at = numberedText(lines[i]);
+    if (at < 0) continue;
+    starts[i] = at;
+    let v = 0;
+    for (let k = 0; k < at; k++) { const c = lines[i].charCodeAt(k); if (isDigit(c)) v = v * 10 + c - 0x30; }
+    numbers[i] = v;
+  }
+  // the runs: 1, 2, 3 … on consecutive lines (blank lines between them apart)
+  const margins = new Int32Array(n);
+  let inRuns = 0;
+  let wraps = false;
+  for (let i = 0; i < n; i++) {
+    if (numbers[i] !== 1) continue;
+    let j = i;
+    let length = 1;
+    let wrapped = false;
+    for (let k = i + 1; k < n; k++) {
+      if (numbers[k] < 0 && blankLine(lines[k])) continue;
+      if (numbers[k] !== numbers[j] + 1) break;
+      j = k;
+      length++;
+      const f = lines[k].charCodeAt(starts[k]);
+      if (f >= 0x61 && f <= 0x7a) wrapped = true;
+    }
+    if (length >= 2) {
+      for (let k = i; k <= j; k++) if (numbers[k] >= 0) margins[k] = starts[k];
+      inRuns += length;
+      if (length >= LINE_NUMBER_RUN && wrapped) wraps = true;
+    }
+    i = j;
+  }
+  return wraps && inRuns * 2 >= nonBlank ? margins : null;
+}
+
+/** Whether a line holds only blanks (no string made). */
+function blankLine(line: string): boolean {
+  for (let i = 0; i < line.length; i++) if (!isBlankUnit(line.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * Where a line's text starts after a line number opening it (` 9  Mayor …`: 4; `12` alone: 2), or
+ * -1: blanks, one to three digits, then spaces (never a tab: `1<TAB>Apologies` is an item's) and
+ * the text, or nothing. `1. CALL TO ORDER` has no number so (its stop follows the digit).
+ */
+function numberedText(line: string): number {
+  // (a cheap gate: a blank or a digit first, as every numbered line opens)
+  const c = line.charCodeAt(0);
+  if (c !== 0x20 && !isDigit(c)) return -1;
+  let k = 0;
+  while (k < line.length && k < LINE_NUMBER_INDENT && line.charCodeAt(k) === 0x20) k++;
+  const d = k;
+  while (k < line.length && k - d < LINE_NUMBER_DIGITS && isDigit(line.charCodeAt(k))) k++;
+  if (k === d || isDigit(line.charCodeAt(k))) return -1;
+  let e = k;
+  while (e < line.length && line.charCodeAt(e) === 0x20) e++;
+  if (e < line.length && (e === k || isBlankUnit(line.charCodeAt(e)))) return -1;
+  // (a number alone: the rest blank to the end)
+  if (e < line.length) return e;
+  return line.length;
+}
+
 /**
  * Every piece of debris of a document, in order: whole lines (classified with their neighbours)
  * and pieces of lines. Running headers are found by repetition: a line repeated, each time within
@@ -452,6 +573,8 @@ interface LineReading {
    * break is no running header.
    */
   readonly near: Uint8Array;
+  /** Line-numbered paper's margins (`lineNumberMargins`): each line is read after its number. */
+  readonly margins: Int32Array | undefined;
   breaks: number;
   /** The first line that opens an HTML comment (`<!--`), if any: the comments' pass starts there. */
   comment: number;
@@ -470,7 +593,7 @@ export function* findDebrisSteps(lines: readonly string[]): Sliced<DebrisSpan[]>
   const n = lines.length;
   const r: LineReading = {
     kinds: new Array(n), texts: new Array(n), firstCodes: new Uint16Array(n), lastCodes: new Uint16Array(n), feed: new Uint8Array(n),
-    above: new Int32Array(n), below: new Int32Array(n), near: new Uint8Array(n), breaks: 0, comment: -1, last: -1,
+    above: new Int32Array(n), below: new Int32Array(n), near: new Uint8Array(n), margins: lineNumberMargins(lines), breaks: 0, comment: -1, last: -1,
   };
   // (the lines above and the breaks found in the one reading of each line: a line's kind alone is all they ask)
   for (let i = 0; i < n; i++) {
@@ -490,13 +613,15 @@ export function* findDebrisSteps(lines: readonly string[]): Sliced<DebrisSpan[]>
 function readAlone(r: LineReading, lines: readonly string[], i: number): void {
   const { kinds, texts, firstCodes, lastCodes, feed, above, near } = r;
   const n = lines.length;
-  const line = lines[i];
+  // (a numbered line is read as the same line without its number: the number is a span of its own, `spansOn`)
+  const margin = r.margins === undefined ? 0 : r.margins[i];
+  const line = margin > 0 ? lines[i].slice(margin) : lines[i];
   const fed = line.indexOf('\f') >= 0;
   if (fed) feed[i] = 1;
   const t = cleanFed(line, fed);
   texts[i] = t;
   if (t.length > 0) { firstCodes[i] = t.charCodeAt(0); lastCodes[i] = t.charCodeAt(t.length - 1); }
-  const k = line.length > 400 ? undefined : kindOf(line, t, NO_CONTEXT);
+  const k = margin > 0 && t === '' && !fed ? 'line-number' : line.length > 400 ? undefined : kindOf(line, t, NO_CONTEXT);
   kinds[i] = k;
   above[i] = r.last;
   if (t !== '' || fed) r.last = i;
@@ -667,6 +792,7 @@ function siteFooter(r: LineReading, lines: readonly string[]): void {
 function spansOn(r: LineReading, lines: readonly string[], i: number, out: DebrisSpan[]): void {
   const k = r.kinds[i];
   if (k !== undefined) { out.push({ line: i, start: 0, end: lines[i].length, kind: k }); return; }
+  if (r.margins !== undefined && r.margins[i] > 0) out.push({ line: i, start: 0, end: r.margins[i], kind: 'line-number' });
   // (the line's text, trimmed, ends where its last blank-free character is: `inlineDebris` reads the line to it;
   // a Word comment stands anywhere in it)
   if (r.feed[i] === 0 && !mayEndInlineDebris(r.lastCodes[i]) && wordCommentAt(lines[i]) < 0) return;

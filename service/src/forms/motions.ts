@@ -12,6 +12,7 @@
  * - a wiki's bracketed record of mover and seconder before the words: `Proposal (KD, seconded PT): accept …`, `Motion (Jo Morrow, seconded by Kamal Dutt): that …`
  * - a Californian board's shorthand, mover and seconder after `M/S`: `M/S: Ochoa/Sato to approve the agenda as presented.`
  * - a council's web minutes, mover and seconder bracketed: `Motion (Ochoa/Sato) to approve the agenda. Carried.`
+ * - a council's PDF minutes, mover and seconder labelled: `MOTION: Ochoa / SECOND: Sato to approve the agenda.`
  * - a working group's scribe, the motion's words first and its record on the lines below:
  *   `MOTION to approve the minutes as published.` ⏎ `Moved: Ana Ruiz / Second: Li Wei` ⏎ `VOTE: Against: 0; Abstain: 1; In favor: 6`
  * - a decision taken without a motion: `Consensus was to proceed.`, `Consensus of the Council was to …`
@@ -84,6 +85,21 @@ const SLASHED = new RegExp(String.raw`(?:^|(?<=[.;:!?][ \t]+))((?:[Mm]otion|MOTI
 /** `M/S: Ochoa/Sato to …` (mover/seconder, the motion's words after them): the same groups as MOTION's. */
 const SHORTHAND = new RegExp(String.raw`^[ \t]*(M\/S[ \t]*:?[ \t]*${NAME}[ \t]*\/[ \t]*${NAME}[ \t]*[,:]?[ \t]*)${DECISION_START}`);
 /**
+ * `MOTION: Alvarez / SECOND: Webb to approve …` (a North American council's PDF minutes): the mover
+ * and seconder each after a label, a slash (or comma, semicolon) between, the motion's words after
+ * them. Our markup's `MOTION: That …` names no seconder. The same groups as MOTION's.
+ */
+const MOVER_LABEL = String.raw`(?:MOTION|Motion|MOVED|Moved)[ \t]*:`;
+const SECONDER_LABEL = String.raw`(?:SECOND(?:ED)?|Second(?:ed)?)[ \t]*:`;
+const LABELLED = new RegExp(String.raw`^[ \t]*(${MOVER_LABEL}[ \t]*${NAME}[ \t]*[\/,;]?[ \t]*${SECONDER_LABEL}[ \t]*${NAME}[ \t]*[,:]?[ \t]*)${DECISION_START}`);
+/** A mover's or seconder's label closing a text (`… / SECOND: `): the name after it is the motion's, never an owner's (`SECOND: Webb to adjourn`). */
+const LABEL_BEFORE = new RegExp(String.raw`(?:^|[^A-Za-z])(?:${MOVER_LABEL}|${SECONDER_LABEL})[ \t]*$`);
+
+/** Whether `before` (the text before a name) ends in a motion's label for its mover or seconder (LABELLED's). */
+export function endsInMotionLabel(before: string): boolean {
+  return before.length > 0 && LABEL_BEFORE.test(before.slice(-16));
+}
+/**
  * `MOTION to approve …` opening its line, nobody named (a standards working group's scribe): the
  * mover and seconder are on the record below it (`Moved: … / Second: …`), so, like a mover alone, a
  * motion only once that record says so. Never `MOTION:` (our markup's, proceedings/vote.ts).
@@ -120,7 +136,8 @@ export function matchMotion(text: string): MotionForm | undefined {
   let m = ((text.includes('by') || text.includes('BY')) && BY.test(text) ? MOTION.exec(text) : null) ?? (moved || text.includes('proposed') ? MOVED_SECONDED.exec(text) : null)
     ?? (text.includes('(') && /econd|ECOND/.test(text) ? BRACKETED.exec(text) : null)
     ?? (text.includes('M/S') ? SHORTHAND.exec(text) : null)
-    ?? (text.includes('/') && text.includes('(') ? SLASHED.exec(text) : null);
+    ?? (text.includes('/') && text.includes('(') ? SLASHED.exec(text) : null)
+    ?? (/ECOND:|econd:|ECONDED:|econded:/.test(text) ? LABELLED.exec(text) : null);
   let needsRecord = false;
   if (!m && moved) {
     m = MOVED_ALONE.exec(text);

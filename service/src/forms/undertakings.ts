@@ -14,6 +14,7 @@ import { findDueDate, readDueGroup, type DueDate } from './dueDates';
 import type { FormOptions } from './actions';
 import { isActor, mayEndActor, splitOwners } from './owners';
 import { REQUEST_VERBS } from './requests';
+import { endsInMotionLabel } from './motions';
 import { ABBREVIATIONS } from './inline';
 
 export type UndertakingForm = 'to' | 'will' | 'undertook' | 'agreed' | 'directed';
@@ -157,6 +158,8 @@ export function findUndertakings(text: string, options: FormOptions = {}): Under
     if (s < 0) continue;
     // plain "X to …" only opens a sentence or a list entry ("Cllr Daventry to ask …"), never follows a comma
     if (form === 'to' && !SENTENCE_START.test(text.slice(Math.max(0, s - 4), s)) && s !== 0 && !afterMarginOwner(text, s) && !AFTER_PARAGRAPH_NUMBER.test(text.slice(Math.max(0, s - 20), s))) continue;
+    // (nor a motion's seconder after the label: `MOTION: Alvarez / SECOND: Webb to adjourn`)
+    if (form === 'to' && endsInMotionLabel(text.slice(Math.max(0, s - 16), s))) continue;
     const glue = LEADING_GLUE.exec(text.slice(s, m.index));
     if (glue) s += glue[0].length;
     let subjectEnd = m.index;

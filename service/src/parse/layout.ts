@@ -10,7 +10,7 @@ import { finish, SLICE, type Sliced } from '../slices';
 import { matchYearNumber, matchPerMeetingNumber, matchItemWord, type NumberingScheme, type NumberingSetting } from '../numbers';
 import { declaresBoldActions, isTitleLike, matchAgendaItem } from '../constructs';
 import type { DateOrder } from '../dates';
-import { findDebrisSteps, type DebrisKind, type DebrisSpan } from '../forms/debris';
+import { findDebrisSteps, withoutLineNumbers, type DebrisKind, type DebrisSpan } from '../forms/debris';
 import { meetingHeading, type MeetingHeading } from '../forms/meetingHeading';
 import { detectHeadsSteps, documentScheme, matchHead, readsYearFirst, type HeadMatch, type Numbering, type SchemeSetting } from '../numberSchemes';
 import { findHeadingItems, headingTitle, mayListAbove, type HeadingItems, type HeadingRole } from '../forms/headingItems';
@@ -151,6 +151,9 @@ export function* detectLayoutSteps(segs: readonly Segment[], setting: NumberingS
   const debris = document ? yield* findDebrisSteps(document.lines) : NO_DEBRIS;
   if (document) yield;
   const debrisLines = wholeLines(debris, document);
+  // the file-wide readers of whole lines read line-numbered paper without its numbers (forms/debris.ts)
+  const unnumbered = document ? withoutLineNumbers(document.lines, debris) : undefined;
+  if (document && unnumbered !== document.lines) document = { ...document, lines: unnumbered! };
   const read = scheme === undefined ? schemeRead(segs, digits, setting) : undefined;
   const today = scheme ?? read!.scheme;
   const own = read && document ? yield* ownNumbering(segs, digits, read.firstYear, document.lines, setting, schemeSetting, today) : undefined;

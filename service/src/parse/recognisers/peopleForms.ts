@@ -196,8 +196,10 @@ function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, le
   const code = parts.category ? (parts.categoryTail ? `${text(parts.category)} ${text(parts.categoryTail)}` : text(parts.category)) : undefined;
   let title = listed ? listed.title : titleOf(written) ?? parts.sharedTitle;
   // `Mayor Theresa Lundgren`, `Councilmembers Dale Okafor, …`: an office and nothing else is the member's role
-  // `Alderperson A Roe (District 5)`: with an elected office as the title, a bracket that names no office is the member's seat
-  if (title && !listed && !roleText && isOfficeTitle(title) && bracketed && !org && roleParts.length === 1 && !namesOffice(role)) {
+  // `Alderperson A Roe (District 5)`: with an elected office as the title, a bracket that names no office is the member's seat;
+  // so is a seat after a comma (`Council Member Ana Roe, Ward 1`, `Council President Al Lee, At-Large`, a roll call's lines)
+  const seat = !bracketed && rr !== undefined && SEAT.test(role) && /,\s*$/.test(rr.seg.text.slice(0, rr.span.start));
+  if (title && !listed && !roleText && isOfficeTitle(title) && (bracketed || seat) && !org && roleParts.length === 1 && !namesOffice(role)) {
     org = roleParts[0];
     roleParts = [];
     role = '';
@@ -1011,8 +1013,8 @@ function orgPieces(ps: readonly Piece[]): Pick<Parts, 'org' | 'orgTail'> {
   return ps.length === 0 ? {} : { org: ps[0], ...(ps.length > 1 ? { orgTail: ps[ps.length - 1] } : {}) };
 }
 
-/** A numbered seat (`Precinct 2`, `District 5`, `Ward 3`): the district a member is elected for. */
-const SEAT = /^(?:district|ward|division|precinct|seat) \d+$/i;
+/** A numbered seat (`Precinct 2`, `District 5`, `Ward 3`), or one elected by the whole city (`At-Large`): the district a member is elected for. */
+const SEAT = /^(?:(?:district|ward|division|precinct|seat) \d+|at[- ]large)$/i;
 /** A body a member may sit for that is no council or company (the ends BODY_END of forms/qualifiers.ts leaves to roles: `Chair, Audit Committee`), or a seat. */
 const SEAT_BODY = new RegExp(String.raw`\b(?:committee|government|department|faculty|senate)$|${SEAT.source}`, 'i');
 
