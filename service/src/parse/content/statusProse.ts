@@ -5,7 +5,7 @@
  * minute headed by the minute it follows up (`Minute 7 - Rural Crime Team Staffing`), "the action …
  * was now complete" is that minute's action (`Minute 7`, done).
  */
-import { findActionStatus, findClosedActions, findEndingStatus, findProseStatuses, findReportedStatuses, findSubjectStatus, minuteHeading, type ProseStatus } from '../../forms/statusProse';
+import { findActionStatus, findClosedActions, findEndingStatus, findProseStatuses, findReportedStatuses, findSubjectStatus, findTrackerEntries, minuteHeading, type ProseStatus } from '../../forms/statusProse';
 import { isReviewTitle, titleLeadsReview } from '../../forms/priorActions';
 import { join, paragraphRange, readBackward, readForward, segIndex } from './paragraphs';
 import type { StatusReview } from '../../model';
@@ -159,6 +159,7 @@ function reportedStatuses(line: Line): boolean {
 export function statusProse(line: Line): boolean {
   const { body } = line;
   if (reportedStatuses(line)) return false;
+  if (trackerEntries(line)) return false;
   // the row's gate is the first test: one of the status words (keywords.ts W_STATUS) is in the
   // line, as every phrase either reader below reads holds one (so asked without the gate, it reads
   // nothing either)
@@ -187,6 +188,37 @@ export function statusProse(line: Line): boolean {
   const found = findProseStatuses(body);
   pushAll(line, found, found.length > 0 ? minuteAbove(line) : undefined);
   return false;
+}
+
+/**
+ * "Action 19/26 (Clerk to circulate …): the" ⏎ "timetable was circulated. Completed.": a tracker reviewed in
+ * prose (forms/statusProse.ts `findTrackerEntries`), each entry's status kept on the line where its status
+ * begins (the paragraph read back from there, and on one line for where it puts the action off to), so that
+ * each is kept once whichever of the paragraph's lines hold a status word.
+ */
+function trackerEntries(line: Line): boolean {
+  const { state, seg, item, meeting } = line;
+  if (line.from !== 0) return false;
+  const i = segIndex(state, seg);
+  const back = i < 0 ? undefined : readBackward(state, i, true, item.headRange.start.line);
+  // (the cheap test: an entry's `Action` and its colon in the paragraph)
+  if (!back || back.text.indexOf('ction ') < 0 || back.text.indexOf(':') < 0) return false;
+  const first = segIndex(state, back.pieces[0].seg);
+  const next = state.segs[i + 1];
+  const p = next && next.line === seg.line + 1 && next.text.length > 0 ? join(state, first, i + 1) : back;
+  const piece = p.pieces.find((x) => x.seg === seg);
+  if (!piece) return false;
+  const end = piece.at + seg.text.length;
+  let found = false;
+  for (const s of findTrackerEntries(p.text)) {
+    if (s.written.start < piece.at || s.written.start >= end) continue;
+    found = true;
+    (meeting.statusReviews ??= []).push({
+      ref: p.text.slice(s.ref.start, s.ref.end), status: s.status, written: p.text.slice(s.written.start, s.written.end), note: '',
+      range: paragraphRange(state, p, Math.min(s.ref.start, s.written.start), s.written.end),
+    });
+  }
+  return found;
 }
 
 /**
