@@ -7,7 +7,7 @@
  */
 import { findActionStatus, findClosedActions, findEndingStatus, findProseStatuses, findReportedStatuses, findSubjectStatus, findTrackerEntries, minuteHeading, type ProseStatus } from '../../forms/statusProse';
 import { isReviewTitle, titleLeadsReview } from '../../forms/priorActions';
-import { join, paragraphRange, readBackward, readForward, segIndex } from './paragraphs';
+import { join, paragraphRange, readBackward, readForward, segIndex, type Paragraph } from './paragraphs';
 import type { StatusReview } from '../../model';
 import type { MeetingBuilder } from '../builders';
 import type { InlineRecogniser, Line } from './inline';
@@ -132,28 +132,43 @@ function subjectStatus(line: Line): void {
  * that each is kept once whichever of the paragraph's lines hold a status word.
  */
 function reportedStatuses(line: Line): boolean {
-  const { state, seg, item, meeting } = line;
-  if (!isReviewTitle(item.title) || line.from !== 0) return false;
+  if (!isReviewTitle(line.item.title) || line.from !== 0) return false;
+  const around = paragraphAround(line, (t) => t.indexOf('that') >= 0);
+  if (!around) return false;
+  const { p, at, end } = around;
+  let found = false;
+  for (const s of findReportedStatuses(p.text, line.state.layout.carriesForward)) {
+    if (s.wordEnd <= at || s.wordEnd > end) continue;
+    found = true;
+    pushIn(line, p, s);
+  }
+  return found;
+}
+
+/**
+ * The paragraph of a line that may hold a status word, read back from it to its start, and on one line
+ * when the next goes on (where a status puts the action off to): with where the line stands in it
+ * [at, end). Undefined when the paragraph read back fails `holds` (the reader's cheap first test).
+ */
+function paragraphAround(line: Line, holds: (text: string) => boolean): { p: Paragraph; at: number; end: number } | undefined {
+  const { state, seg, item } = line;
   const i = segIndex(state, seg);
   const back = i < 0 ? undefined : readBackward(state, i, true, item.headRange.start.line);
-  if (!back || back.text.indexOf('that') < 0) return false;
+  if (!back || !holds(back.text)) return undefined;
   const first = segIndex(state, back.pieces[0].seg);
   const next = state.segs[i + 1];
   const p = next && next.line === seg.line + 1 && next.text.length > 0 ? join(state, first, i + 1) : back;
   const piece = p.pieces.find((x) => x.seg === seg);
-  if (!piece) return false;
-  const end = piece.at + seg.text.length;
-  let found = false;
-  for (const s of findReportedStatuses(p.text, state.layout.carriesForward)) {
-    if (s.wordEnd <= piece.at || s.wordEnd > end) continue;
-    found = true;
-    (meeting.statusReviews ??= []).push({
-      ref: p.text.slice(s.ref.start, s.ref.end), status: s.status,
-      written: p.text.slice(s.written.start, s.written.end), note: '',
-      range: paragraphRange(state, p, Math.min(s.ref.start, s.written.start), s.written.end),
-    });
-  }
-  return found;
+  return piece ? { p, at: piece.at, end: piece.at + seg.text.length } : undefined;
+}
+
+/** A status found in a paragraph, kept with the meeting's reviews. */
+function pushIn(line: Line, p: Paragraph, s: ProseStatus): void {
+  (line.meeting.statusReviews ??= []).push({
+    ref: p.text.slice(s.ref.start, s.ref.end), status: s.status,
+    written: p.text.slice(s.written.start, s.written.end), note: '',
+    range: paragraphRange(line.state, p, Math.min(s.ref.start, s.written.start), s.written.end),
+  });
 }
 
 export function statusProse(line: Line): boolean {
@@ -197,26 +212,17 @@ export function statusProse(line: Line): boolean {
  * each is kept once whichever of the paragraph's lines hold a status word.
  */
 function trackerEntries(line: Line): boolean {
-  const { state, seg, item, meeting } = line;
-  if (line.from !== 0) return false;
-  const i = segIndex(state, seg);
-  const back = i < 0 ? undefined : readBackward(state, i, true, item.headRange.start.line);
+  // (under an item that reviews the earlier actions, as a clerk's report is read)
+  if (!isReviewTitle(line.item.title) || line.from !== 0) return false;
   // (the cheap test: an entry's `Action` and its colon in the paragraph)
-  if (!back || back.text.indexOf('ction ') < 0 || back.text.indexOf(':') < 0) return false;
-  const first = segIndex(state, back.pieces[0].seg);
-  const next = state.segs[i + 1];
-  const p = next && next.line === seg.line + 1 && next.text.length > 0 ? join(state, first, i + 1) : back;
-  const piece = p.pieces.find((x) => x.seg === seg);
-  if (!piece) return false;
-  const end = piece.at + seg.text.length;
+  const around = paragraphAround(line, (t) => t.indexOf('ction ') >= 0 && t.indexOf(':') >= 0);
+  if (!around) return false;
+  const { p, at, end } = around;
   let found = false;
   for (const s of findTrackerEntries(p.text)) {
-    if (s.written.start < piece.at || s.written.start >= end) continue;
+    if (s.written.start < at || s.written.start >= end) continue;
     found = true;
-    (meeting.statusReviews ??= []).push({
-      ref: p.text.slice(s.ref.start, s.ref.end), status: s.status, written: p.text.slice(s.written.start, s.written.end), note: '',
-      range: paragraphRange(state, p, Math.min(s.ref.start, s.written.start), s.written.end),
-    });
+    pushIn(line, p, s);
   }
   return found;
 }
