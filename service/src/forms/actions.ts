@@ -201,7 +201,8 @@ export function findActionLines(text: string, options: FormOptions = {}): Action
     out.push(form);
   }
   // a school's tag after the sentence it is for: `… to the next meeting. [Action: LH – Spring 1 meeting]`
-  if (text.indexOf('[') >= 0) {
+  // (a council's in round brackets: `… to be sent to Mr Roe. (Action: Clerk – by 4 May 2026)`)
+  if (text.indexOf('[') >= 0 || text.indexOf('(A') >= 0) {
     ACTION_TAG.lastIndex = 0;
     for (let m = ACTION_TAG.exec(text); m; m = ACTION_TAG.exec(text)) {
       const form = readActionTag(text, m, options);
@@ -214,16 +215,18 @@ export function findActionLines(text: string, options: FormOptions = {}): Action
 /**
  * `[Action: LH – Spring 1 meeting]`, `[Action: BM, FI, AS, DC – end of term]`, `[Action: KE – by 18 December]`:
  * after a sentence, in square brackets, the owners and, after a dash, when it is due. The task is the
- * sentence before it (the form names only owners).
+ * sentence before it (the form names only owners). A council's minutes write it in round brackets, the page
+ * wrapping it as it wraps the sentence (`… to be arranged. (Action: Scrutiny Officer –` ⏎ `w/c 11 May 2026)`).
  */
-const ACTION_TAG = /(?<=[.!?][ \t]+)\[(?:Action|ACTION)(?:[ \t]+by)?[ \t]*:[ \t]*([^\[\]\n]{1,120})\]/g;
+const ACTION_TAG = /(?<=[.!?][ \t]+)(?:\[(?:Action|ACTION)(?:[ \t]+by)?[ \t]*:[ \t]*([^\[\]\n]{1,120})\]|\((?:Action|ACTION)(?:[ \t]+by)?[ \t]*:[ \t]*([^()[\]]{1,120})\))/g;
 
 function readActionTag(text: string, m: RegExpExecArray, options: FormOptions): ActionForm | undefined {
-  const bodyStart = m.index + m[0].indexOf(m[1], m[0].indexOf(':'));
-  const bodyEnd = bodyStart + m[1].trimEnd().length;
+  const inner = m[1] ?? m[2];
+  const bodyStart = m.index + m[0].indexOf(inner, m[0].indexOf(':'));
+  const bodyEnd = bodyStart + inner.trimEnd().length;
   const body = text.slice(bodyStart, bodyEnd);
   // the owners, then a dash and the due (the last dash set off by blanks: `Vice-Chair` keeps its own)
-  const dash = /[ \t]+[–—-][ \t]+(?!.*[ \t][–—-][ \t])/.exec(body);
+  const dash = /[ \t]+[–—-][ \t\n]+(?!.*[ \t][–—-][ \t])/.exec(body);
   const ownersEnd = dash ? bodyStart + dash.index : bodyEnd;
   const due = dash ? readDueCell(body.slice(dash.index + dash[0].length), options) : undefined;
   const owners = splitOwners(text, bodyStart, ownersEnd);

@@ -8,7 +8,7 @@
  */
 import { blockWordKind, type BlockKind } from '../markup';
 import { readPerson } from './personLine';
-import { looksLikeCode, readQualifier, readRoleCell } from './qualifiers';
+import { looksLikeBody, looksLikeCode, OFFICE_END, readQualifier, readRoleCell, ROLE_WORD } from './qualifiers';
 import type { PersonMatch, Qualifier, QualifierKind, Span } from './types';
 import { isBlankUnit } from '../unitClass';
 
@@ -16,6 +16,8 @@ export interface GridHeader {
   readonly cells: number;
   /** A fixed-width table written with spaces (`Name      Company      Role      Att.`): its cells parted by two blanks or more. */
   readonly spaced?: boolean;
+  /** A spaced grid's columns: where each heading starts in the heading row's text (a cell wrapped onto the next line is placed by them). */
+  readonly starts?: readonly number[];
   /** The column of the names. */
   readonly name: number;
   /**
@@ -167,7 +169,7 @@ const CATEGORY_WORDS = /^[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,2}$/;
  */
 const ROLE_HEAD = /^(?:(?:role|position|office|post|seat|title|job title|designation)(?:[ ]*(?:\/|and|&)[ ]*notes)?|notes)$/;
 /** The body each member comes from, or the seat they hold for (`Ward`, `District`): the reader's organisation. */
-const ORG_HEAD = /^(?:affiliation|organi[sz]ation|company|employer|ward|district|division|constituency)$/;
+const ORG_HEAD = /^(?:affiliation|organi[sz]ation|company|employer|ward|district|division|constituency|appointed by|nominated by)$/;
 
 /**
  * The cells of a line of a fixed-width table written with spaces (a plain-text e-mail's roster), parted by
@@ -233,7 +235,7 @@ export function matchGridHeader(line: string, under?: BlockKind): GridHeader | u
   if (attendance < 0 && marks.length === 0 && cs.some((_, k) => k !== name && k !== category && k !== initials && k !== role && k !== org)) return undefined;
   const label = attendance >= 0 ? cs[attendance] : marks.length > 0 ? cs[marks[0].col] : cs[name];
   return {
-    cells: cs.length, name, attendance, label, ...(spaced ? { spaced } : {}),
+    cells: cs.length, name, attendance, label, ...(spaced ? { spaced, starts: cs.map((c) => c.start) } : {}),
     ...(marks.length > 0 ? { marks } : {}), ...(kind ? { kind } : {}),
     ...(category >= 0 ? { category } : {}), ...(initials >= 0 ? { initials } : {}), ...(role >= 0 ? { role } : {}), ...(org >= 0 ? { org } : {}),
   };
@@ -300,15 +302,19 @@ export function readGridRow(line: string, h: GridHeader, blank = 0): GridRow | u
     const a = cs[h.attendance];
     // a tick table's empty box before the name: the member was not there
     const box = a.end === a.start && blank > h.attendance;
+    // `Substitute for` ⏎ `Cllr Roe` (a council's register): present, the whole cell what is said of it (its wrapped rest joins it)
+    const cell = line.slice(a.start, a.end);
+    const sub = !box && SUBSTITUTE_CELL.test(cell);
     // a word (`Apologies – consented`) or a mark (`✓ (left 7.15pm)`, `A (consented)`, `P(R)`, `✓ (T)`), a key under the grid spells the marks out
-    const m = box ? undefined : /^(?:(present|attended|apologies|apologies received|absent|in attendance|yes|no)\b|([^\sA-Za-z0-9]|Ap|[A-Z](?:\([A-Z]\))?)(?![^\s(]))[ \t]*(?:[-–—:,][ \t]*|\()?(.*?)\)?[ \t]*$/i.exec(line.slice(a.start, a.end));
+    const m = box || sub ? undefined : /^(?:(present|attended|apologies|apologies received|absent|in attendance|yes|no)\b|([^\sA-Za-z0-9]|Ap|[A-Z](?:\([A-Z]\))?)(?![^\s(]))[ \t]*(?:[-–—:,][ \t]*|\()?(.*?)\)?[ \t]*$/i.exec(line.slice(a.start, a.end));
     // (a letter no key spells out yet is a mark too: the key under the grid says which list, or the row is dropped)
-    if (!box && (!m || (m[2] !== undefined && !MARK_KIND.has(m[2]) && !/^[A-Z]/.test(m[2])))) return undefined;
+    if (!box && !sub && (!m || (m[2] !== undefined && !MARK_KIND.has(m[2]) && !/^[A-Z]/.test(m[2])))) return undefined;
     mark = m?.[2];
     // (the mark opens its cell: the pattern is anchored there, and the cells are trimmed)
     if (mark !== undefined) markAt = { start: a.start, end: a.start + mark.length };
-    kind = box ? 'absent' : mark !== undefined ? MARK_KIND.get(mark) ?? 'present' : kindOfWord(m![1]);
-    if (m && m[3].length > 0) {
+    kind = box ? 'absent' : sub ? 'present' : mark !== undefined ? MARK_KIND.get(mark) ?? 'present' : kindOfWord(m![1]);
+    if (sub) qualifier = { kind: readQualifier(cell)?.kind ?? 'substitute', start: a.start, end: a.end };
+    else if (m && m[3].length > 0) {
       const start = a.start + m[0].lastIndexOf(m[3]);
       const q = readQualifier(m[3]);
       qualifier = { kind: q?.kind ?? 'note', start, end: start + m[3].length, ...(q?.value !== undefined ? { value: q.value } : {}) };
@@ -336,8 +342,18 @@ export function readGridRow(line: string, h: GridHeader, blank = 0): GridRow | u
   const r = at(h.role);
   const { role, roleQualifier } = r && !person.role ? roleCell(line, r) : {};
   const o = at(h.org);
-  const org = o && !person.org ? o : undefined;
-  return { kind, person, ...(mark !== undefined && markAt ? { mark, markAt } : {}), ...(category ? { category } : {}), ...(initials ? { initials } : {}), ...(role ? { role } : {}), ...(org ? { org } : {}), ...(qualifier ? { qualifier } : {}), ...(roleQualifier ? { roleQualifier } : {}) };
+  // `Appointed by` holding `Independent co-opted member` for a member no council appointed: a seat, no body, read as the role
+  const seat = o && !person.org && !person.role && !role && isSeat(line.slice(o.start, o.end)) ? o : undefined;
+  const org = o && !person.org && !seat ? o : undefined;
+  return { kind, person, ...(mark !== undefined && markAt ? { mark, markAt } : {}), ...(category ? { category } : {}), ...(initials ? { initials } : {}), ...(role ?? seat ? { role: role ?? seat } : {}), ...(org ? { org } : {}), ...(qualifier ? { qualifier } : {}), ...(roleQualifier ? { roleQualifier } : {}) };
+}
+
+/** An attendance cell naming whom the member stood in for (`Substitute for Cllr Roe`, `Substituting`): they were present. */
+const SUBSTITUTE_CELL = /^substitut(?:e|ing)\b/i;
+
+/** A body's cell holding a seat, not a body (`Independent co-opted member`, `Parent governor`): the words of an office, no body's name. */
+function isSeat(cell: string): boolean {
+  return !looksLikeBody(cell) && (ROLE_WORD.test(cell) || OFFICE_END.test(cell));
 }
 
 /** What a role or notes cell may hold instead of a role: when the member came, left, or for which items (`joined at item 4`, `items 1 to 6`). */
@@ -359,6 +375,8 @@ export interface GridWrap {
   readonly role?: Span;
   readonly roleQualifier?: Qualifier;
   readonly org?: Span;
+  /** The rest of the attendance cell (`Substitute for` ⏎ `Cllr Roe`). */
+  readonly attendance?: Span;
 }
 
 /**
@@ -378,4 +396,28 @@ export function readGridWrap(line: string, h: GridHeader, blank: number): GridWr
     else return undefined;
   }
   return out.role || out.roleQualifier || out.org ? out : undefined;
+}
+
+/**
+ * A spaced grid's line that goes on with the row above it, one cell's words placed by the column they
+ * stand in (`Councillor A Roe      Ashby BC      Substitute for` ⏎ `(Vice-Chair)` under the name, `Cllr Lee`
+ * under the attendance). `at`: where the line's words start, in the heading row's columns. A name's
+ * cell goes on only with a bracket (its role or a fact of the attendance); a name carried on is no wrap.
+ * Undefined for any other line.
+ */
+export function readSpacedWrap(line: string, h: GridHeader, at: number): GridWrap | undefined {
+  if (!h.spaced || !h.starts) return undefined;
+  const cs = spacedCells(line);
+  if (cs.length !== 1) return undefined;
+  // (a cell's words stand a blank or two off its heading: the nearest heading within three columns)
+  let k = -1;
+  for (let j = 0; j < h.starts.length; j++) if (Math.abs(h.starts[j] - at) <= 3 && (k < 0 || Math.abs(h.starts[j] - at) < Math.abs(h.starts[k] - at))) k = j;
+  const c = cs[0];
+  if (k < 0) return undefined;
+  if (k === h.attendance) return { attendance: c };
+  if (k === h.org) return { org: c };
+  if (k === h.role) return roleCell(line, c);
+  if (k !== h.name || line[c.start] !== '(' || line[c.end - 1] !== ')' || c.end - c.start < 3) return undefined;
+  const cell = roleCell(line, { start: c.start + 1, end: c.end - 1 });
+  return cell.role || cell.roleQualifier ? cell : undefined;
 }

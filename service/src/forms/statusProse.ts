@@ -66,6 +66,45 @@ const TRACKER_OPEN = /\b(action-\d{1,5})[ \t]+((?:remains|stays|is[ \t]+still|st
  */
 const LISTED_REVIEW = new RegExp(String.raw`[:;][ \t]+(?:[Mm]inute|[Aa]ction)[ \t]+(${REF})(?=[\s(])[ \t]*(?:\([^()]{1,160}\)[ \t]*)?[–—-][ \t]+`, 'g');
 
+/**
+ * A tracker reviewed in prose, an entry a sentence or more: the action by its number, its task in brackets,
+ * a colon, what happened, and its status last in a short sentence of its own: "Action 19/26 (Clerk to
+ * circulate the timetable): the timetable was circulated on 2 October. Completed. Action 22/26 (…): the
+ * figures depend on the audit. In progress." The reference is the number after `Action`; the status the
+ * entry's last sentence (or its words after the colon), when that is its clause's whole say (statuses.ts
+ * `clauseStatus`: `Carried forward to the February meeting`, never `completed the survey`).
+ */
+const TRACKER_ENTRY = new RegExp(String.raw`(?:^|(?<=[.!?][ \t]+))[Aa]ction[ \t]+(${REF})[ \t]*(?:\([^()]{1,200}\)[ \t]*)?:[ \t]+`, 'g');
+/** Where the next entry starts, its colon perhaps on a line not read yet: a sentence opening with `Action` and a number. */
+const NEXT_ENTRY = new RegExp(String.raw`(?<=[.!?][ \t]+)[Aa]ction[ \t]+${REF}`, 'g');
+/** The last sentence's start in an entry: after a full stop and blanks, before a capital. */
+const SENTENCE_START = /[.!?][ \t]+(?=[A-Z])/g;
+
+/** Every status of a tracker reviewed in prose (TRACKER_ENTRY) in the text, in its order. */
+export function findTrackerEntries(text: string): ProseStatus[] {
+  if (text.length > 8000 || text.indexOf(':') < 0) return [];
+  const heads: Array<{ ref: Span; at: number; index: number }> = [];
+  TRACKER_ENTRY.lastIndex = 0;
+  for (let m = TRACKER_ENTRY.exec(text); m; m = TRACKER_ENTRY.exec(text)) {
+    const rs = m.index + m[0].indexOf(m[1], 6);
+    heads.push({ ref: { start: rs, end: rs + m[1].length }, at: m.index + m[0].length, index: m.index });
+  }
+  const out: ProseStatus[] = [];
+  for (let k = 0; k < heads.length; k++) {
+    const h = heads[k];
+    NEXT_ENTRY.lastIndex = h.at;
+    const end = NEXT_ENTRY.exec(text)?.index ?? text.length;
+    let from = h.at;
+    SENTENCE_START.lastIndex = h.at;
+    for (let m = SENTENCE_START.exec(text); m && m.index + m[0].length < end; m = SENTENCE_START.exec(text)) from = m.index + m[0].length;
+    const mark = clauseStatus(text, from);
+    // (the status is all the sentence says: `Completed.`, not `Completed the survey on 3 May.`)
+    if (!mark || !/^[ \t]*[.!]?[ \t]*$/.test(text.slice(mark.end, end))) continue;
+    out.push({ ref: h.ref, written: { start: mark.start, end: mark.end }, status: reviewStatus(mark) });
+  }
+  return out;
+}
+
 /** Every status told so in a paragraph. */
 export function findProseStatuses(text: string): ProseStatus[] {
   if (text.length > 20000) return [];

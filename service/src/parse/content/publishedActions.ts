@@ -190,7 +190,7 @@ function keywordInside(line: Line): boolean {
       // the owner alone: the task is the paragraph's words before the keyword
       const before = readBackward(state, i, true, line.item.headRange.start.line, from + form.keyword.start);
       // a tag in brackets (`… next meeting. [Action: LH – Spring 1 meeting]`) is for the sentence it closes, as written, and says when
-      const tag = p.text.charCodeAt(form.keyword.start) === 0x5b;
+      const tag = p.text.charCodeAt(form.keyword.start) === 0x5b || p.text.charCodeAt(form.keyword.start) === 0x28;
       if (before && tag) addOwnerOnly(line, before, form, p, line.item.actions, form.due ? due(line, p, form.due) : undefined, true, lastSentenceStart(before.text));
       else if (before) addOwnerOnly(line, before, form, p, line.item.actions);
     } else {

@@ -5,9 +5,9 @@
  * minute headed by the minute it follows up (`Minute 7 - Rural Crime Team Staffing`), "the action …
  * was now complete" is that minute's action (`Minute 7`, done).
  */
-import { findActionStatus, findClosedActions, findEndingStatus, findProseStatuses, findReportedStatuses, findSubjectStatus, minuteHeading, type ProseStatus } from '../../forms/statusProse';
+import { findActionStatus, findClosedActions, findEndingStatus, findProseStatuses, findReportedStatuses, findSubjectStatus, findTrackerEntries, minuteHeading, type ProseStatus } from '../../forms/statusProse';
 import { isReviewTitle, titleLeadsReview } from '../../forms/priorActions';
-import { join, paragraphRange, readBackward, readForward, segIndex } from './paragraphs';
+import { join, paragraphRange, readBackward, readForward, segIndex, type Paragraph } from './paragraphs';
 import type { StatusReview } from '../../model';
 import type { MeetingBuilder } from '../builders';
 import type { InlineRecogniser, Line } from './inline';
@@ -132,33 +132,49 @@ function subjectStatus(line: Line): void {
  * that each is kept once whichever of the paragraph's lines hold a status word.
  */
 function reportedStatuses(line: Line): boolean {
-  const { state, seg, item, meeting } = line;
-  if (!isReviewTitle(item.title) || line.from !== 0) return false;
+  if (!isReviewTitle(line.item.title) || line.from !== 0) return false;
+  const around = paragraphAround(line, (t) => t.indexOf('that') >= 0);
+  if (!around) return false;
+  const { p, at, end } = around;
+  let found = false;
+  for (const s of findReportedStatuses(p.text, line.state.layout.carriesForward)) {
+    if (s.wordEnd <= at || s.wordEnd > end) continue;
+    found = true;
+    pushIn(line, p, s);
+  }
+  return found;
+}
+
+/**
+ * The paragraph of a line that may hold a status word, read back from it to its start, and on one line
+ * when the next goes on (where a status puts the action off to): with where the line stands in it
+ * [at, end). Undefined when the paragraph read back fails `holds` (the reader's cheap first test).
+ */
+function paragraphAround(line: Line, holds: (text: string) => boolean): { p: Paragraph; at: number; end: number } | undefined {
+  const { state, seg, item } = line;
   const i = segIndex(state, seg);
   const back = i < 0 ? undefined : readBackward(state, i, true, item.headRange.start.line);
-  if (!back || back.text.indexOf('that') < 0) return false;
+  if (!back || !holds(back.text)) return undefined;
   const first = segIndex(state, back.pieces[0].seg);
   const next = state.segs[i + 1];
   const p = next && next.line === seg.line + 1 && next.text.length > 0 ? join(state, first, i + 1) : back;
   const piece = p.pieces.find((x) => x.seg === seg);
-  if (!piece) return false;
-  const end = piece.at + seg.text.length;
-  let found = false;
-  for (const s of findReportedStatuses(p.text, state.layout.carriesForward)) {
-    if (s.wordEnd <= piece.at || s.wordEnd > end) continue;
-    found = true;
-    (meeting.statusReviews ??= []).push({
-      ref: p.text.slice(s.ref.start, s.ref.end), status: s.status,
-      written: p.text.slice(s.written.start, s.written.end), note: '',
-      range: paragraphRange(state, p, Math.min(s.ref.start, s.written.start), s.written.end),
-    });
-  }
-  return found;
+  return piece ? { p, at: piece.at, end: piece.at + seg.text.length } : undefined;
+}
+
+/** A status found in a paragraph, kept with the meeting's reviews. */
+function pushIn(line: Line, p: Paragraph, s: ProseStatus): void {
+  (line.meeting.statusReviews ??= []).push({
+    ref: p.text.slice(s.ref.start, s.ref.end), status: s.status,
+    written: p.text.slice(s.written.start, s.written.end), note: '',
+    range: paragraphRange(line.state, p, Math.min(s.ref.start, s.written.start), s.written.end),
+  });
 }
 
 export function statusProse(line: Line): boolean {
   const { body } = line;
   if (reportedStatuses(line)) return false;
+  if (trackerEntries(line)) return false;
   // the row's gate is the first test: one of the status words (keywords.ts W_STATUS) is in the
   // line, as every phrase either reader below reads holds one (so asked without the gate, it reads
   // nothing either)
@@ -187,6 +203,28 @@ export function statusProse(line: Line): boolean {
   const found = findProseStatuses(body);
   pushAll(line, found, found.length > 0 ? minuteAbove(line) : undefined);
   return false;
+}
+
+/**
+ * "Action 19/26 (Clerk to circulate …): the" ⏎ "timetable was circulated. Completed.": a tracker reviewed in
+ * prose (forms/statusProse.ts `findTrackerEntries`), each entry's status kept on the line where its status
+ * begins (the paragraph read back from there, and on one line for where it puts the action off to), so that
+ * each is kept once whichever of the paragraph's lines hold a status word.
+ */
+function trackerEntries(line: Line): boolean {
+  // (under an item that reviews the earlier actions, as a clerk's report is read)
+  if (!isReviewTitle(line.item.title) || line.from !== 0) return false;
+  // (the cheap test: an entry's `Action` and its colon in the paragraph)
+  const around = paragraphAround(line, (t) => t.indexOf('ction ') >= 0 && t.indexOf(':') >= 0);
+  if (!around) return false;
+  const { p, at, end } = around;
+  let found = false;
+  for (const s of findTrackerEntries(p.text)) {
+    if (s.written.start < at || s.written.start >= end) continue;
+    found = true;
+    pushIn(line, p, s);
+  }
+  return found;
 }
 
 /**

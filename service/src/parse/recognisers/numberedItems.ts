@@ -53,14 +53,23 @@ function opening(state: ParseState, seg: Segment, bulleted = false): Opening | u
   const t = seg.text;
   if (state.scheme === 'year') {
     const ym = matchYearNumber(t);
-    // (an entry of a list of contents the minutes below repeat is no item either)
-    if (ym && !state.layout.contentsLines?.has(seg.line)) return { kind: 'year', m: ym };
+    // (an entry of a list of contents the minutes below repeat is no item either; nor a short
+    // number carrying on a sentence in lower case: `… an interest in minute` ⏎ `36/26 as a trustee …`)
+    if (ym && !state.layout.contentsLines?.has(seg.line) && !(ym.short && wrappedReference(t, ym.end))) return { kind: 'year', m: ym };
   } else {
     const pm = perMeetingItem(t);
     // (an entry of a list of contents the numbered headings below repeat is no item: parse/layout.ts `contentsLines`)
     if (pm && !listEntry(state, t, pm) && !state.layout.contentsLines?.has(seg.line)) return { kind: 'per-meeting', m: pm };
   }
   return matchItemWord(t) ? WORD : undefined;
+}
+
+/** Whether the words after a number go on in lower case, as a sentence the page wrapped before a reference does (an item's title starts with a capital). */
+function wrappedReference(t: string, end: number): boolean {
+  let k = end;
+  while (k < t.length && (t.charCodeAt(k) === 32 || t.charCodeAt(k) === 9)) k++;
+  const c = k < t.length ? t.charCodeAt(k) : 0;
+  return k > end && c >= 0x61 && c <= 0x7a;
 }
 
 /**

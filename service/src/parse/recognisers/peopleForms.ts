@@ -9,7 +9,7 @@
  * Our own `Name : Role` lines never come here: a block whose first line is one is read line by
  * line as before (peopleBlocks.ts), so the markup and the corpus read exactly as they did.
  */
-import { isMinutesLabel, observersHeading, forItemQualifier, remoteInLabel, isGovernorCategory, NATION, isObserversLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, readGridWrap, tabCells, markKind, type GridRow, type GridWrap, type GridHeader, type KeyMeaning, matchBlockHeading, matchGroupHeading, matchAbsenceProse, sentenceEnd, matchApologiesProse, matchPresentProse, matchOfficeOpened, PRESENT_VERB, OFFICE_ACT, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchMarkKey, matchNamedGuests, matchPeopleBlock, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PeopleListMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
+import { isMinutesLabel, observersHeading, forItemQualifier, remoteInLabel, isGovernorCategory, NATION, isObserversLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, readGridWrap, readSpacedWrap, tabCells, markKind, type GridRow, type GridWrap, type GridHeader, type KeyMeaning, matchBlockHeading, matchGroupHeading, matchAbsenceProse, sentenceEnd, matchApologiesProse, matchPresentProse, matchOfficeOpened, PRESENT_VERB, OFFICE_ACT, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchMarkKey, matchNamedGuests, matchPeopleBlock, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PeopleListMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
 import { holdsNamesHeading, mayHeadGrid } from '../../forms/grid';
 import { isOfficeTitle, naturalOrder, opensWithOffice, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
 import type { BlockKind } from '../../markup';
@@ -1546,7 +1546,9 @@ export function gridBlock(state: ParseState, i: number, under?: BlockKind): numb
       const row = readGridRow(segs[k].text, h, blank);
       // a row's role or body that wrapped in its cell, the names' cell of the next line left empty: the row's still
       const last = rows.length > from ? rows[rows.length - 1] : undefined;
-      const wrap = !row && blank > 0 && last && !last.wrap && last.seg.line === segs[k].line - 1 ? readGridWrap(segs[k].text, h, blank) : undefined;
+      const below = !row && last && !last.wrap && last.seg.line === segs[k].line - 1;
+      // (a spaced grid's cell wrapped: placed by the column its words stand in, against the heading row's)
+      const wrap = below && blank > 0 ? readGridWrap(segs[k].text, h, blank) : below && h.spaced ? readSpacedWrap(segs[k].text, h, col(segs[k], 0) - col(top, 0)) : undefined;
       if (last && wrap) { last.wrap = { seg: segs[k], cells: wrap }; continue; }
       if (!row) {
         const sub = rows.length > 0 && segs[k].text.indexOf('\t') < 0 ? matchBlockHeading(segs[k].text)?.kind : undefined;
@@ -1609,7 +1611,7 @@ export function gridBlock(state: ParseState, i: number, under?: BlockKind): numb
     const spelt = row.qualifier ? key?.get(`(${seg.text.slice(row.qualifier.start, row.qualifier.end)})`)?.say : undefined;
     const cellQuals = [
       ...(row.roleQualifier ? [{ piece: { seg, span: cellSpan(row.roleQualifier) }, q: row.roleQualifier }] : []),
-      ...(row.qualifier ? [{ piece: { seg, span: cellSpan(row.qualifier) }, q: row.qualifier, ...(spelt ? { say: spelt } : {}) }] : []),
+      ...(row.qualifier ? [{ piece: { seg, span: cellSpan(row.qualifier) }, q: row.qualifier, ...(spelt ? { say: spelt } : {}), ...(wrap?.cells.attendance ? { tail: { seg: wrap.seg, span: wrap.cells.attendance } } : {}) }] : []),
       // the mark the key spells out as a way of being there (`P(R) = present remotely`, `S = substitute`)
       ...(meant?.say && row.markAt !== undefined ? [{ piece: { seg, span: row.markAt }, q: { kind: 'note' as const, start: 0, end: 0 }, say: meant.say }] : []),
       ...(wrap?.cells.roleQualifier ? [{ piece: { seg: wrap.seg, span: cellSpan(wrap.cells.roleQualifier) }, q: wrap.cells.roleQualifier }] : []),
