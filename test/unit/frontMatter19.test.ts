@@ -96,11 +96,11 @@ const PAGE = [
   '| ID | Action | Owner | Due |',
   '|----|--------|-------|-----|',
   '| P-26-03 | Cut the release branch | @aroe, @blee | 2.1 RC1 |',
-  '',
-].join('\n');
+];
 
 test('a page\'s front matter is its attendance; the handles it gives resolve the owners', () => {
-  const m = parse(PAGE).meeting!;
+  const lines = PAGE;
+  const m = parse(`${lines.join('\n')}\n`).meeting!;
   assert.deepEqual(m.people.map((b) => [b.kind, b.label, b.people.map((p) => [p.name.display, p.role, p.handle, p.qualifiers?.map((q) => q.text)])]), [
     ['present', 'attendees', [['Ana Roe', 'WG chair', 'aroe', undefined], ['Ben Lee', undefined, 'blee', ['from item 2']]]],
     ['inAttendance', 'observers', [['Cy Dunn', undefined, 'cdunn', ['observer']]]],
@@ -108,7 +108,6 @@ test('a page\'s front matter is its attendance; the handles it gives resolve the
   ]);
   // (`chair: Ana Roe` repeats the list: no person of its own)
   assert.equal(m.people.flatMap((b) => b.people).length, 4);
-  const lines = PAGE.split('\n');
   for (const p of m.people.flatMap((b) => b.people)) assert.equal(lines[p.nameRange.start.line].slice(p.nameRange.start.character, p.nameRange.end.character), p.name.display);
   const actions = m.actions ?? [];
   assert.equal(actions.length, 1);
