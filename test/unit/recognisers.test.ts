@@ -102,6 +102,14 @@ const CASES: Record<string, readonly Case[]> = {
     { text: '» Meetings/2021-06-08\nJump to navigation Jump to search\nFrom Marsh Wardens Society\n\nPresent: Ann Lee (AL)', gives: 0, then: (s) => { assert.equal(s.meeting?.title?.value, 'Marsh Wardens Society'); assert.equal(s.meeting?.date?.iso, '2021-06-08'); } },
     { text: 'Meetings/2021-06-08\nJump to navigation Jump to search\n» From Marsh Wardens Society\n\nPresent: Ann Lee (AL)', gives: DECLINE }, // taken with the date already
   ],
+  'front-matter-lists': [
+    // a static site's page keeps its attendance in the front matter: each list key a block, each entry a person, every line the site's
+    { text: '» ---\ntitle: "Board"\nchair: Ana Roe\nmembers:\n  - name: Ana Roe\n    role: Chair\n    github: aroe\nregrets:\n  - Ben Lee\n---\n# Board — 2 May 2026', gives: 9, then: (s) => {
+      assert.deepEqual(s.meeting!.people.map((b) => [b.kind, b.people.map((p) => [p.name.display, p.role, p.handle])]), [['present', [['Ana Roe', 'Chair', 'aroe']]], ['apologies', [['Ben Lee', undefined, undefined]]]]);
+    } },
+    { text: '» ---\ntitle: "Board"\ndate: 2026-05-02\n---\n# Board — 2 May 2026', gives: DECLINE }, // no list: the site's settings only
+    { text: '---\nmembers:\n  - Ana Roe\n---\n» # Board — 2 May 2026', gives: DECLINE }, // below the front matter
+  ],
   'agenda-heading': [
     { text: '# Board meeting\nAgenda', gives: 0, then: (s) => { assert.equal(s.phase, 'agenda'); assert.equal(s.agendas.length, 1); assert.equal(s.agendas[0].title?.value, 'Board meeting'); assert.equal(s.meeting, undefined); } },
     { text: `${ITEM}Agenda`, gives: DECLINE }, // inside an item it is the item's word

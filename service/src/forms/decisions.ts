@@ -32,7 +32,12 @@ export interface DecisionForm {
   readonly number?: Span;
 }
 
-const RESOLVED_START = /^[ \t]*(?:[-*•][ \t]+)?((?:it[ \t]+was[ \t]+)?(?:(unanimously)[ \t]+)?(?:\*\*)?resolved(?::?\*\*)?(?:[ \t]+(unanimously))?(?:[ \t]*(?::|[–—-](?=[ \t]|$)))?)(?:[ \t]+|$)(?=that\b|to\b|under\b|by\b|as\b|not\b|$|[A-Z(])/i;
+/**
+ * The vote in brackets after a decision's keyword (`**Resolved (5–0):** that …`, `Agreed (4-1):`): the
+ * keyword's, not the decision's words. Optional, never captured.
+ */
+const KEYWORD_TALLY = String.raw`(?:[ \t]*\(\d{1,3}[ \t]*[–—:-][ \t]*\d{1,3}(?:[ \t]*[–—:-][ \t]*\d{1,3})?\))?`;
+const RESOLVED_START = new RegExp(String.raw`^[ \t]*(?:[-*•][ \t]+)?((?:it[ \t]+was[ \t]+)?(?:(unanimously)[ \t]+)?(?:\*\*)?resolved${KEYWORD_TALLY}(?::?\*\*)?(?:[ \t]+(unanimously))?(?:[ \t]*(?::|[–—-](?=[ \t]|$)))?)(?:[ \t]+|$)(?=that\b|to\b|under\b|by\b|as\b|not\b|$|[A-Z(])`, 'i');
 const IT_WAS_RESOLVED = /(?:^|[.;:][ \t]+|\n|[ \t])((?:it[ \t]+was[ \t]+)(?:unanimously[ \t]+)?resolved(?:[ \t]+unanimously)?)(?:[ \t]*(?::|[–—-]))?[ \t\n]*(?=that\b|to\b|$)/i;
 /**
  * In capitals after a sentence or at a line's start: "Cllr Sallis left the room. RESOLVED to object";
@@ -111,7 +116,7 @@ const MAY_RESOLVE = /resolved|agreed|decided/i;
 export const CAPS_DECISION_VERBS: readonly string[] = ['NOTED', 'APPROVED', 'RECEIVED', 'RATIFIED', 'AGREED', 'HOMOLOGATED', 'ENDORSED', 'ADOPTED', 'DECIDED'];
 /** One of CAPS_DECISION_VERBS, a whole word, in capitals. */
 export const CAPS_VERB = new RegExp(String.raw`\b(${CAPS_DECISION_VERBS.join('|')})\b`);
-const LINE_KEYWORD = /^[ \t]*(?:[-*•][ \t]+)?((?:\*\*|__)?(agreed|ratified|homologated|approved|noted|endorsed|decided|decisions?|consensus|resolution(?:[ \t]+(?:no\.?[ \t]*)?((?:[A-Z]{1,6}[ \t]?[/-]?)?\d{1,4}(?:[/.-]\d{1,4}){1,2}|[A-Z]{1,6}[/-]?\d{1,4}))?|proposed|proposal)(?:\*\*|__)?)(?:[ \t]*(?::|[–—-](?=[ \t]))|[ \t]+(?=that\b)|[ \t]*$)[ \t]*/i;
+const LINE_KEYWORD = new RegExp(String.raw`^[ \t]*(?:[-*•][ \t]+)?((?:\*\*|__)?(agreed|ratified|homologated|approved|noted|endorsed|decided|decisions?|consensus|resolution(?:[ \t]+(?:no\.?[ \t]*)?((?:[A-Z]{1,6}[ \t]?[/-]?)?\d{1,4}(?:[/.-]\d{1,4}){1,2}|[A-Z]{1,6}[/-]?\d{1,4}))?|proposed|proposal)${KEYWORD_TALLY}(?:\*\*|__)?)(?:[ \t]*(?::|[–—-](?=[ \t]))|[ \t]+(?=that\b)|[ \t]*$)[ \t]*`, 'i');
 
 /** The words after `Consensus:` that say none was reached (`none`, `not reached`, `no consensus`). */
 const NO_CONSENSUS = /^(?:\*\*|__)?[ \t]*(?:no|none|not|nil)\b/i;
@@ -175,7 +180,7 @@ function isCapsHeading(text: string): boolean {
  */
 const CALLOUT_ICON = /^[ \t]*\p{Extended_Pictographic}\uFE0F?[ \t]+/u;
 
-function calloutIcon(text: string): number {
+export function calloutIcon(text: string): number {
   let i = 0;
   while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
   if (i >= text.length || text.charCodeAt(i) < 0x2000) return 0;

@@ -248,7 +248,11 @@ export function readDueCell(cell: string, options: DueOptions = {}): DueDate | u
   if (/^\s*$/.test(cell.slice(at))) return undefined;
   const a = /^(?:ASAP|a\.s\.a\.p\.?|as\s+soon\s+as\s+possible|immediately)\s*$/i.exec(cell.slice(at));
   if (a) return make(cell, at, a[0].length, 'asap');
-  return dueAt(cell, at, options, true, true);
+  const d = dueAt(cell, at, options, true, true);
+  if (d) return d;
+  // `4.0 RC1`: a release the task is due by, as written
+  const v = MILESTONE_CELL.exec(cell.slice(at));
+  return v ? make(cell, at, v[0].trimEnd().length, 'event') : undefined;
 }
 
 /**
@@ -261,12 +265,21 @@ export function dueWordsStart(due: { readonly text: string }): number {
   return lead && due.text.length > lead[0].length ? lead[0].length : 0;
 }
 
+/** The stage of a release after its version (`4.0 release`, `2.1 freeze`, `4.0 RC1`, `3.2 beta2`). */
+const RELEASE_STAGE = String.raw`(?:release|cut|freeze|branch|launch|GA|RC[ \t]?\d*|(?:alpha|beta)[ \t]?\d*)`;
+
 /**
  * A project's milestone after `by`/`before`/`until` at the end of a task: a release by its number
  * (`the 1.0 cut`, `the 2.3 release`, `v4.1`) or by its stage (`the beta`, `the code freeze`). Only at
  * the text's end, so that `before the meeting closes` or `until the 3.5 patch lands next week` are no due.
  */
-const MILESTONE_END = /[ \t](?:by|before|until)[ \t]+((?:the[ \t]+)?(?:v?\d+(?:\.\d+)+(?:[ \t]+(?:release|cut|freeze|branch|launch|GA))?|v\d+(?:\.\d+)*|(?:alpha|beta|release candidate|code freeze|feature freeze|release cut|GA release)))[ \t]*[.!]?[ \t]*$/i;
+const MILESTONE_END = new RegExp(String.raw`[ \t](?:by|before|until)[ \t]+((?:the[ \t]+)?(?:v?\d+(?:\.\d+)+(?:[ \t]+${RELEASE_STAGE})?|v\d+(?:\.\d+)*|(?:alpha|beta|release candidate|code freeze|feature freeze|release cut|GA release)))[ \t]*[.!]?[ \t]*$`, 'i');
+
+/**
+ * A release milestone alone in a due cell, as a project's action table writes it (`4.0 RC1`, `v2.3`,
+ * `the 1.0 release`): a version with its stage, or one marked `v`; a bare `4.0` is no milestone.
+ */
+const MILESTONE_CELL = new RegExp(String.raw`^(?:the[ \t]+)?(?:v\d+(?:\.\d+)*(?:[ \t]+${RELEASE_STAGE})?|\d+(?:\.\d+)+[ \t]+${RELEASE_STAGE})[ \t]*$`, 'i');
 
 /**
  * A time counted from an event, closing a task: `within one week of WD 4 being posted`, `within 14

@@ -9,6 +9,7 @@
  */
 import type { ActionStatus, Span } from '../constructs';
 import { DAY_MONTH_RE } from '../dates';
+import { calloutIcon } from './decisions';
 
 export interface StatusMark {
   readonly status: ActionStatus;
@@ -252,7 +253,8 @@ export function readStatusPhrase(cell: string): StatusMark | undefined {
 export function matchStatusHeading(line: string): StatusMark | undefined {
   const t = line.trimEnd();
   if (t.length === 0 || t.length > 60) return undefined;
-  const lead = t.length - t.trimStart().length;
+  // (a project's notes mark each group with an icon before its words, `✅ Done`, `🔄 Still open`: the icon is no word of the status)
+  const lead = Math.max(t.length - t.trimStart().length, calloutIcon(t));
   const m = readStatusPhrase(t.slice(lead));
   if (!m || m.start !== 0 || (m.note ? m.note.end : m.end) !== t.length - lead) return undefined;
   // (a note is a few words after a dash, never a sentence: `Completed – see the report.` is prose)
@@ -367,6 +369,17 @@ const ROW_STATUS_CUT = /:[ \t]+|[ \t]+[–—-][ \t]+|[ \t]*\.{4,}[ \t]*/g;
 export function trackerRef(text: string, bulleted = false): RegExpExecArray | undefined {
   const m = TRACKER_REF.exec(text);
   return m && (bulleted || isTrackerShaped(m[1])) ? m : undefined;
+}
+
+/**
+ * A tracker's number opening a bullet, set off by a long dash (`A-26-24 — @aroe — publish the roadmap`,
+ * `AI-112 – write the guide`), as a project's notes list the earlier actions under each status. Only a
+ * number that is a tracker's by itself (isTrackerShaped): a bare `12 – …` is a list's own.
+ */
+const DASHED_REF = /^[ \t]*((?:[A-Z]{1,4}-)?\d{1,4}(?:[./-]\d{1,4}){0,3})[ \t]+[–—][ \t]+(?=\S)/;
+export function dashedRef(text: string): RegExpExecArray | undefined {
+  const m = DASHED_REF.exec(text);
+  return m && isTrackerShaped(m[1]) ? m : undefined;
 }
 
 /** Whether a reference (trackerRef's first group) is a tracker's by itself (`516-3`, `BR-25-04`); a bare `12` or `4.1` is one only in a list. */

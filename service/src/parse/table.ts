@@ -55,6 +55,7 @@ import { CLOSING_LINE } from './recognisers/closingLines';
 import { DEBRIS, WORD_COMMENT } from './recognisers/debris';
 import { MEETING_HEADING } from './recognisers/meetingHeading';
 import { LAYOUT_HEADING } from './recognisers/layoutHeadings';
+import { FRONT_MATTER_LISTS } from './recognisers/frontMatter';
 import { HEADER_FIELD } from './recognisers/headerFields';
 import { PEOPLE_BLOCK, PERSON_LINE } from './recognisers/peopleBlocks';
 import { STATUS_UPDATE } from './recognisers/statusUpdates';
@@ -78,6 +79,7 @@ export const TABLE: readonly Recogniser[] = [
   DEBRIS,
   MEETING_HEADING,
   LAYOUT_HEADING,
+  FRONT_MATTER_LISTS,
   AGENDA_HEADING,
   AGENDA_LINE,
   CLOSING_LINE,

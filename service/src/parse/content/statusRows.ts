@@ -8,7 +8,7 @@
  * paragraph a minute: `UC/24/18.1 UC/24/06.2 (cyber security training for members): completed; …`.
  */
 import { matchMinuteReview, matchStatusRow, reviewStatus, shiftMark, trackerRef } from '../../forms';
-import { matchBracketedStatus, matchStatusHeading } from '../../forms/statuses';
+import { dashedRef, matchBracketedStatus, matchStatusHeading } from '../../forms/statuses';
 import { isReviewTitle, titleLeadsReview } from '../../forms/priorActions';
 import type { StatusRow } from '../../forms/statuses';
 import type { InlineRecogniser, Line } from './inline';
@@ -222,26 +222,38 @@ function groupedLog(line: Line): boolean {
   // the heading: a status alone, a row of the log under it
   const heading = (line.words & W_STATUS) !== 0 && matchStatusHeading(body) !== undefined;
   const ref = !heading && (line.words & H_GAP) !== 0 ? trackerRef(body) : undefined;
-  if (!heading && !ref) return false;
+  // (a project's notes: bullets `A-26-24 — @aroe — publish …` under a bold `✅ Done`, blank lines between)
+  const dashed = !heading && !ref && seg.bullet ? dashedRef(body) : undefined;
+  if (!heading && !ref && !dashed) return false;
   const i = segIndex(state, seg);
   if (i < 0) return false;
   if (heading) {
     const next = state.segs[i + 1];
-    return next !== undefined && next.line === seg.line + 1 && trackerRef(next.text) !== undefined;
+    if (next !== undefined && next.line === seg.line + 1 && trackerRef(next.text) !== undefined) return true;
+    const after = next !== undefined && next.text.length === 0 ? state.segs[i + 2] : next;
+    return after !== undefined && after.bullet && dashedRef(after.text) !== undefined;
   }
-  if (!ref) return false;
-  // the rows above in the group, up to its heading (a row the page wrapped is indented, as the rows are)
+  const row = ref ?? dashed;
+  if (!row) return false;
+  // the rows above in the group, up to its heading (a row the page wrapped is indented, as the rows are;
+  // the bullets' groups part with blank lines)
   const head = item.headRange.start.line;
   for (let k = i - 1, below = seg.line; k >= 0 && k >= i - GROUP_REACH; k--) {
     const s = state.segs[k];
-    if (s.line <= head || s.line !== below - 1 || s.text.length === 0) return false;
-    below = s.line;
-    if (trackerRef(s.text) || s.offset > 0) continue;
+    if (s.line <= head) return false;
+    if (dashed) {
+      if (s.text.length === 0 || s.bullet && dashedRef(s.text)) continue;
+    } else {
+      if (s.line !== below - 1 || s.text.length === 0) return false;
+      below = s.line;
+      if (trackerRef(s.text) || s.offset > 0) continue;
+    }
     const mark = matchStatusHeading(s.text);
+    if (!mark && dashed && s.offset > 0 && !s.bullet) continue;
     if (!mark) return false;
-    const at = ref[0].indexOf(ref[1]);
+    const at = row[0].indexOf(row[1]);
     (meeting.statusReviews ??= []).push({
-      ref: ref[1], status: reviewStatus(mark, state.layout.carriesForward),
+      ref: row[1], status: reviewStatus(mark, state.layout.carriesForward),
       written: s.text.slice(mark.start, mark.end), note: mark.note ? s.text.slice(mark.note.start, mark.note.end) : '',
       range: state.r(seg, at, body.trimEnd().length),
     });

@@ -55,7 +55,7 @@ export function organisationOf(role: string): string | undefined {
 
 
 /** A piece of a person on a segment: the segment and clean-text offsets in it. */
-interface Piece { readonly seg: Segment; readonly span: Span }
+export interface Piece { readonly seg: Segment; readonly span: Span }
 
 const text = (p: Piece): string => p.seg.text.slice(p.span.start, p.span.end);
 
@@ -74,7 +74,7 @@ function qualifierText(t: string): string {
   return t.replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-interface Parts {
+export interface Parts {
   readonly name: Piece;
   /** The rest of a name the page wrapped onto the next line (`County Cllr` ⏎ `W Ambrose`). */
   readonly nameTail?: Piece;
@@ -121,7 +121,7 @@ function wrappedName(name: Piece, last: Segment, end: number): { name: Piece; na
 }
 
 /** Makes the model's person of the parts read, and adds it to the block. */
-function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, legend?: ReadonlyMap<string, string>, roleText?: string): Person | undefined {
+export function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, legend?: ReadonlyMap<string, string>, roleText?: string): Person | undefined {
   const written = parts.nameTail ? `${text(parts.name)} ${text(parts.nameTail)}` : text(parts.name);
   let name = parseName(written);
   if (!name) return undefined;
