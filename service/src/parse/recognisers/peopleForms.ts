@@ -766,7 +766,9 @@ function addBlock(state: ParseState, i: number, at: number, texts: readonly stri
       for (const more of b.more) {
         const piece: Piece = { seg: seg(more.line), span: more.span };
         end = piece;
-        if (more.qualifier) qualifiers.push({ piece, q: more.qualifier });
+        const lastQ = qualifiers.length > 0 ? qualifiers[qualifiers.length - 1] : undefined;
+        if (more.follows && lastQ && !lastQ.tail) qualifiers[qualifiers.length - 1] = { ...lastQ, tail: piece };
+        else if (more.qualifier) qualifiers.push({ piece, q: more.qualifier });
         else if (b.person.unclosed && b.person.role) {
           // `– Ward Councillor, Castle Ward (Minute` ⏎ `18 only)`: a role written already, the bracket is a fact beside it
           const open: Piece = { seg: seg(b.line), span: { start: b.person.unclosed.start + 1, end: b.person.unclosed.end } };
