@@ -451,9 +451,9 @@ function handleIn(text: string, a: number, b: number): Span | undefined {
 /** A ward or a county's division by its name (`Hartsworth Ward`, `Mill End Division`). */
 const WARD = /^(?:\p{Lu}[\p{L}'’&.-]*[ \t]+){1,4}(?:Ward|Division)$/u;
 
-/** The comma before `represented by`, `deputised by` … (a stand-in named after the role), or -1. */
+/** The comma before `represented by`, `deputised by` … (a stand-in named after the role) with the stand-in's post after a comma of its own, or -1. */
 function standInAt(t: string): number {
-  const m = /,[ \t]*(?:represented|substituted|deputised|deputized)[ \t]+by[ \t]+\S/i.exec(t);
+  const m = /,[ \t]*(?:represented|substituted|deputised|deputized)[ \t]+by[ \t]+\S[^,]*,[ \t]*\S/i.exec(t);
   return m ? m.index : -1;
 }
 
@@ -473,7 +473,9 @@ function free(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[] 
   if (standIn > 0) {
     free(text, p, s.start, s.start + standIn, sep);
     const at = trimSpan(text, s.start + standIn + 1, s.end);
-    p.qualifiers.push({ kind: 'substitutedBy', start: at.start, end: at.end });
+    // (the stand-in's name, their post left out, is the qualifier's value)
+    const who = readQualifier(text.slice(at.start, text.indexOf(',', at.start)))?.value;
+    p.qualifiers.push({ kind: 'substitutedBy', start: at.start, end: at.end, ...(who !== undefined ? { value: who } : {}) });
     return;
   }
   const comma = !q ? t.lastIndexOf(',') : q.kind === 'only' ? onlyPartComma(t) : -1;
