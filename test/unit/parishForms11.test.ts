@@ -39,8 +39,9 @@ test('a review line that names its minute first and closes with its status in br
   const review = [...before, '', '1466\tPROGRESS ON ACTIONS FROM PREVIOUS MINUTES', 'The Clerk reported on the actions recorded at the last meeting:',
     'Min 1449 – Replacement bench, Church Green: installed 2 October. (Completed)', 'Min 1451 – Overhanging hedge: owner written to twice. (Ongoing)',
     'Minute 1453 – Quotation for noticeboard: one quote only. (Carried forward to November)', '1455 – Litter pick: the school ran its own. (Withdrawn)'];
+  // (the minute keeps its word as printed: `Min 1449`, `Minute 1453`)
   assert.deepEqual(reviews([...head, 'Present: Cllr Ann Webb', ...review].join('\n')), [
-    '1449 done (Completed)', '1451 open (Ongoing)', '1453 carried forward (Carried forward to November)', '1455 dropped (Withdrawn)',
+    'Min 1449 done (Completed)', 'Min 1451 open (Ongoing)', 'Minute 1453 carried forward (Carried forward to November)', '1455 dropped (Withdrawn)',
   ]);
   // a bracket that is no status, and the same line in an item that reviews nothing, are no review
   assert.deepEqual(reviews([...head, 'Present: Cllr Ann Webb', ...before, '', '1466\tPROGRESS ON ACTIONS FROM PREVIOUS MINUTES', 'Min 1449 – Replacement bench: see the Clerk\'s note. (Appendix A)'].join('\n')), []);

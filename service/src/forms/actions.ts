@@ -49,6 +49,11 @@ export interface ActionForm {
 // (a board's own number for the new action after the word, before its colon: a wiki's `Action A26/06: Move …`)
 const KEYWORD = /^([ \t]*(?:[-*•+][ \t]+)?)(\[(?:new|pending|done|closed)\][ \t]*)?((?:\*\*|__)?(action(?:[ \t]+(?:items?|points?))?)(?:[-–][ \t]?(\d{1,5})|[ \t]+[A-Z]{1,3}\d{1,5}[/.-]\d{1,5}(?=:))?(?:\*\*|__)?)[ \t]*(?::|[–—-](?=[ \t]))[ \t]*/i;
 /**
+ * `Action KO: Provide …`, `Action BL/RM: Review …`: a board's action with its owners' initials between the
+ * word and the colon (a particle's small letter kept, `PvR`). Case matters: `Action plan:` heads a plan.
+ */
+const OWNED_KEYWORD = /^([ \t]*(?:[-*•+][ \t]+)?)((?:\*\*|__)?(?:Action|ACTION)(?:\*\*|__)?)[ \t]+(?!(?:BY|ITEMS?|POINTS?|FOR|TO|ON|LOG|NOTES?|PLAN)\b)([A-Z](?:[a-z]{0,2}[A-Z]){1,3}(?:[ \t]*[/&][ \t]*[A-Z](?:[a-z]{0,2}[A-Z]){1,3}){0,3})[ \t]*:[ \t]*/;
+/**
  * Mid-paragraph, only the capitals form counts ("… before the July meeting. ACTION: MD"); the word
  * as a sentence writes it only after a sentence, with its owners in square brackets closing the
  * line ("Ruth asked that the date be fixed. Action: book the hall [Colin Barraclough, by May]").
@@ -87,7 +92,7 @@ function trimEnd(text: string, s: number, e: number): number {
 export function matchActionLine(text: string, options: FormOptions = {}, end = text.length): ActionForm | undefined {
   if (text.length > 20000) return undefined;
   const m = KEYWORD.exec(text.slice(0, Math.min(end, 200)));
-  if (!m) return undefined;
+  if (!m) return ownedAction(text, options, end);
   const statuses: OwnerStatus[] = [];
   if (m[2]) {
     const tag = matchStatusTagAt(text, m[1].length);
@@ -97,6 +102,32 @@ export function matchActionLine(text: string, options: FormOptions = {}, end = t
   const keyword = { start: kwStart, end: trimEnd(text, kwStart, m[0].length) };
   const tracker = m[5] ? trackerOf(kwStart, m[3]) : undefined;
   return readBody(text, m[0].length, end, keyword, statuses, options, tracker);
+}
+
+/** Whether the line opens with an action's word and its owners' initials before the colon (`Action KO:`). */
+export function opensOwnedAction(text: string): boolean {
+  const head = text.slice(0, 80);
+  return OWNED_KEYWORD.test(head) && !KEYWORD.test(head);
+}
+
+/**
+ * `Action KO: Provide a breakdown … to the` ⏎ `Finance and Performance Committee.      Due: December 2026`:
+ * the owners' initials after the word, the task after the colon, and its due in a `Due:` field at its end
+ * (right-aligned on the task's last line or alone on the next), else in the task's words.
+ */
+function ownedAction(text: string, options: FormOptions, end: number): ActionForm | undefined {
+  const o = OWNED_KEYWORD.exec(text.slice(0, Math.min(end, 200)));
+  if (!o) return undefined;
+  const ks = o[1].length;
+  const keyword = { start: ks, end: ks + o[2].length };
+  const os = ks + o[2].length + o[0].slice(ks + o[2].length).indexOf(o[3]);
+  const owners = splitOwners(text, os, os + o[3].length);
+  const b = o[0].length;
+  const e = trimEnd(text, b, end);
+  const f = FIELDS.test(text.slice(b, e)) ? splitActionFields(text.slice(0, e), b) : undefined;
+  const task = f ? { start: f.text.start, end: trimEnd(text, f.text.start, f.text.end) } : { start: b, end: e };
+  const due = f?.due ? shift(readDueCell(text.slice(f.due.start, f.due.end), options), f.due.start) : findDueDate(text.slice(0, e), options, b);
+  return { start: ks, end: e, keyword, statuses: [], owners, task, ownerOnly: false, due };
 }
 
 /**

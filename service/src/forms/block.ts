@@ -5,7 +5,7 @@
  * One call for a parser recogniser: it returns the people with their lines, or declines.
  */
 import { matchInlineList } from './inline';
-import { matchNameColumns, matchPersonBullet, matchPersonLine, readPerson } from './personLine';
+import { matchNameColumns, matchPersonBullet, matchPersonLine, namesOffice, readPerson } from './personLine';
 import { readQualifier, readRoleCell } from './qualifiers';
 import { matchFlattenedTable, type TablePerson } from './table';
 import { pipeCells } from './actionTables';
@@ -24,8 +24,11 @@ export interface BlockPerson {
   readonly unticked?: Span;
   /** The list a table's attendance cell puts the person on (`✉️ Apologies`), and the cell's word, the label of that list. */
   readonly listed?: { readonly kind: BlockKind; readonly word: Span };
-  /** The person's text continued on later lines: a wrapped role (`Chair)`), a bracket alone (`(substitute)`). */
-  readonly more: ReadonlyArray<{ readonly line: number; readonly span: Span; readonly qualifier?: Qualifier }>;
+  /**
+   * The person's text continued on later lines: a wrapped role (`Chair)`), a bracket alone (`(substitute)`),
+   * the rest of their last qualifier (`follows`: `…, represented by A Roe, Deputy` ⏎ `Chief Operating Officer`).
+   */
+  readonly more: ReadonlyArray<{ readonly line: number; readonly span: Span; readonly qualifier?: Qualifier; readonly follows?: true }>;
 }
 
 export interface PeopleBlockMatch {
@@ -89,7 +92,7 @@ function block(lines: readonly string[], options: BlockOptions): PeopleBlockMatc
     const piped = pipeTable(lines, k);
     if (piped) return piped;
   }
-  const people: Array<{ line: number; person: PersonMatch; more: Array<{ line: number; span: Span; qualifier?: Qualifier }> }> = [];
+  const people: Array<{ line: number; person: PersonMatch; more: Array<{ line: number; span: Span; qualifier?: Qualifier; follows?: true }> }> = [];
   let form: PeopleBlockMatch['form'] | undefined;
   /** The lines read as one person with a role after a comma (`Derek Pham, Municipal Clerk`). */
   let commaRoles = 0;
@@ -237,7 +240,7 @@ function isPeopleHeader(line: string): boolean {
   return cells.length >= 2 && /^name$/i.test(cells[0]) && cells.every((c) => COLUMN_WORD.test(c));
 }
 
-function continuation(line: string, last: { person: PersonMatch; more: Array<{ line: number; span: Span; qualifier?: Qualifier }>; line: number }, above: string, indented: boolean, column?: (k: number, i: number) => number): boolean {
+function continuation(line: string, last: { person: PersonMatch; more: Array<{ line: number; span: Span; qualifier?: Qualifier; follows?: true }>; line: number }, above: string, indented: boolean, column?: (k: number, i: number) => number): boolean {
   const t = line.trim();
   const start = line.indexOf(t);
   const at = last.line + last.more.length + 1;
@@ -263,6 +266,13 @@ function continuation(line: string, last: { person: PersonMatch; more: Array<{ l
   // the closing half of a bracket the line above left open: `(Vice-` / `Chair)`
   if (last.person.unclosed && last.more.length === 0 && /^[^()[\]]*[)\]]$/.test(t)) {
     last.more.push({ line: at, span: { start, end: start + t.length } });
+    return true;
+  }
+  // `…, represented by Ewan Doyle, Deputy` ⏎ `Chief Operating Officer`: the post of the one who stood in, wrapped
+  const qs = last.person.qualifiers;
+  const lq = qs.length > 0 ? qs[qs.length - 1] : undefined;
+  if (lq?.kind === 'substitutedBy' && last.more.length === 0 && above.slice(lq.end).trim().length === 0 && t.length > 0 && !/[()[\]:;,.]/.test(t) && namesOffice(t)) {
+    last.more.push({ line: at, span: { start, end: start + t.length }, follows: true });
     return true;
   }
   const br = /^[([]([^()[\]]+)[)\]]$/.exec(t);

@@ -67,7 +67,9 @@ export const DECIDING_BODY = String.raw`(?<!Chief[ \t]|Deputy[ \t])(?:${BODY_WOR
  * discussion, `Apologies were noted` the attendance. The one list, for the passive
  * (parse/content/passiveDecisions.ts) and the body's own verb (`matchBodyNoted`).
  */
-export const NOTED_DOCUMENT = String.raw`(?:update|report|briefing|paper|papers|minutes|notes|letter|statement|accounts|plan|presentation|correspondence|information|summary|response|responses|submission|position[ \t]+statement|figures|statistics)`;
+// (a document's word in either case at its start, as its name prints it: `the Forward Plan`, `the Annual Report`)
+const DOCUMENT_WORDS = ['update', 'report', 'briefing', 'paper', 'papers', 'minutes', 'notes', 'letter', 'statement', 'accounts', 'plan', 'presentation', 'correspondence', 'information', 'summary', 'response', 'responses', 'submission', 'position statement', 'figures', 'statistics'];
+export const NOTED_DOCUMENT = String.raw`(?:${DOCUMENT_WORDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1).replace(/ /g, String.raw`[ \t]+`)}`).join('|')})`;
 
 /**
  * `The Committee noted the report.`, `… The Committee noted the summary. Ms Dunnachie left …`: the

@@ -63,7 +63,8 @@ export const labelKind: (label: string) => LabelKind | undefined = lastAnswer((l
 type LabelKind = { readonly kind: BlockKind; readonly role?: string };
 
 function labelKindOf(label: string): LabelKind | undefined {
-  const word = label.trim();
+  // (`Also present for this item`: the list's label, the item they came for said after it: forThisItem)
+  const word = label.trim().replace(FOR_THIS_ITEM, '');
   const kind = blockWordKind(word);
   if (kind) return { kind };
   for (const [re, kind, role] of ROLE_HEADINGS) if (re.test(word)) return { kind, role: role ?? word };
@@ -139,6 +140,18 @@ export function forItemQualifier(line: string): (QualifierReading & { readonly s
   if (!span) return undefined;
   const q = readQualifier(line.slice(span.start, span.end));
   return { span, kind: q?.kind ?? 'only', ...(q?.value !== undefined ? { value: q.value } : {}) };
+}
+
+/** The item a list's label says its people came for, after its word (`Also present for this item`, `In attendance for the item`). */
+const FOR_THIS_ITEM = /[ \t]+for[ \t]+(?:this|the)[ \t]+item$/i;
+
+/**
+ * `Also present for this item:` over a guest in an item's text: the span of the label's `for this item`, which
+ * each one on the list has as their qualifier (as `For item ARC/26/19:` over a list gives it), or undefined.
+ */
+export function forThisItem(label: string): Span | undefined {
+  const m = FOR_THIS_ITEM.exec(label.trimEnd());
+  return m ? { start: m.index + m[0].length - m[0].trimStart().length, end: m.index + m[0].length } : undefined;
 }
 
 /** A list's label that is the word observer (`Observer:`, `Observers`): everyone on the list attends as an observer, as under the heading. */

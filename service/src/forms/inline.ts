@@ -245,7 +245,10 @@ function personWithRole(text: string, a: number, b: number, options: ReadOptions
   const comma = text.indexOf(',', a);
   if (comma < 0 || comma >= b) return undefined;
   const second = text.indexOf(',', comma + 1);
-  if (second >= 0 && second < b || topLevelSemicolon(text, a, b) >= 0) return undefined;
+  if (topLevelSemicolon(text, a, b) >= 0) return undefined;
+  // `Also present: A Roe, Regional Manager, Verdant Waste Ltd.`: the post, then the body they come from
+  // after a second comma (kept with the role as written, the body read from it as a `Name : Role` line's)
+  if (second >= 0 && second < b && !postThenBody(text, comma + 1, second, b)) return undefined;
   const head = trimmed(text, a, comma);
   const p = readPerson(text, head.start, head.end, options);
   if (!p || p.role || p.org || p.end < head.end) return undefined;
@@ -258,6 +261,14 @@ function personWithRole(text: string, a: number, b: number, options: ReadOptions
     return { ...p, end: rest.end, org: { start: rest.start, end: rest.start + post.length } };
   }
   return withDetails(text, p, rest);
+}
+
+/** Whether [a, b) is a post with a role's word, and what follows the comma at `second` one body, no other comma. */
+function postThenBody(text: string, a: number, second: number, b: number): boolean {
+  const third = text.indexOf(',', second + 1);
+  if (third >= 0 && third < b) return false;
+  const body = trimmed(text, second + 1, b);
+  return holdsRoleWord(text.slice(a, second).trim()) && looksLikeBody(text.slice(body.start, body.end));
 }
 
 function trimmed(text: string, a: number, b: number): Span {

@@ -404,7 +404,8 @@ function group(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[]
   const parsed = parseName(text.slice(p.name.start, p.name.end).replace(/_/g, ' '));
   // `[KA]` straight after the name is always initials; `(SF)` only when the letters agree with the name
   const agrees = parsed !== undefined && inner.length > 0 && lettersAgree(parsed, inner);
-  if (!p.initials && /^[A-Z]{1,4}$/.test(inner) && (agrees || (text[a - 1] === '[' && !p.role))) {
+  // (`(PvR)`, `(JdW)`: a particle of the surname in a small letter, the letters agreeing)
+  if (!p.initials && (/^[A-Z]{1,4}$/.test(inner) && (agrees || (text[a - 1] === '[' && !p.role)) || agrees && /^[A-Z](?:[a-z]{1,2}[A-Z]|[A-Z]){1,3}$/.test(inner))) {
     p.initials = trimSpan(text, a, b);
     return;
   }
@@ -450,6 +451,12 @@ function handleIn(text: string, a: number, b: number): Span | undefined {
 /** A ward or a county's division by its name (`Hartsworth Ward`, `Mill End Division`). */
 const WARD = /^(?:\p{Lu}[\p{L}'’&.-]*[ \t]+){1,4}(?:Ward|Division)$/u;
 
+/** The comma before `represented by`, `deputised by` … (a stand-in named after the role) with the stand-in's post after a comma of its own, or -1. */
+function standInAt(t: string): number {
+  const m = /,[ \t]*(?:represented|substituted|deputised|deputized)[ \t]+by[ \t]+\S[^,]*,[ \t]*\S/i.exec(t);
+  return m ? m.index : -1;
+}
+
 function free(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[] }, a: number, b: number, sep: string): void {
   const s = trimSpan(text, a, b);
   if (s.end <= s.start) return;
@@ -460,6 +467,17 @@ function free(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[] 
   // (`site rep, Lower Field, for Plot inspections only` is no qualifier whole: its words before the
   // last comma are none, the last part is)
   // (`Councillor, items 3, 4 only`: the qualifier's own list of numbers is no place to part it)
+  // `Chief Operating Officer, represented by A Roe, Deputy Chief Operating Officer`: the one who stood in, named with
+  // their own post after a comma, is one fact to the end (the post is theirs, no qualifier of its own)
+  const standIn = q ? -1 : standInAt(t);
+  if (standIn > 0) {
+    free(text, p, s.start, s.start + standIn, sep);
+    const at = trimSpan(text, s.start + standIn + 1, s.end);
+    // (the stand-in's name, their post left out, is the qualifier's value)
+    const who = readQualifier(text.slice(at.start, text.indexOf(',', at.start)))?.value;
+    p.qualifiers.push({ kind: 'substitutedBy', start: at.start, end: at.end, ...(who !== undefined ? { value: who } : {}) });
+    return;
+  }
   const comma = !q ? t.lastIndexOf(',') : q.kind === 'only' ? onlyPartComma(t) : -1;
   if (comma > 0) {
     const tail = readQualifier(t.slice(comma + 1));

@@ -17,7 +17,7 @@ import { CANONICAL } from '../../markup';
 import { findDueDate, isNextMeeting, matchActionLine } from '../../forms';
 import { dueSetOff, dueWordsStart } from '../../forms/dueDates';
 import { withoutCodeMarks, type Segment } from '../../text';
-import { matchAbbreviatedAction, mayGiveOwnerAndTask, mayHoldFields, matchOwnerColonTask, matchTaskAction, matchTrackerCreated, type ActionForm } from '../../forms/actions';
+import { matchAbbreviatedAction, mayGiveOwnerAndTask, mayHoldFields, opensOwnedAction, matchOwnerColonTask, matchTaskAction, matchTrackerCreated, type ActionForm } from '../../forms/actions';
 import type { Action, Mention } from '../../model';
 import type { InlineRecogniser, Line } from './inline';
 import { continued, indexOf } from './publishedDecisions';
@@ -36,6 +36,8 @@ export function actionForm(line: Line): boolean {
   const { state, seg, body } = line;
   const c = body.charCodeAt(0) | 32; // `a`, `A`, or `*`/`_` of bold marks: most lines are asked nothing more
   if ((c !== 97 && c !== 42 && c !== 127) || !MAY.test(body) || (mayHoldFields(body) && FIELDS.test(body))) return false;
+  // (`Action KO: Bring …` ⏎ `Due: Q4 2026/27`: a board's action with its owners' initials runs to its due below, published-action's)
+  if (opensOwnedAction(body)) return false;
   const kw = matchActionKeyword(body);
   // `ACTION: Clerk to write …` in a numbered family is published-action's (below): known before the
   // line is read, so that every such line is not read twice; there only an owner with a task of its

@@ -3,7 +3,7 @@
  * "X attended as substitute for Y", a roll call's `Present:` / `Absent:` (recognisers/peopleForms.ts
  * reads them). They feed the meeting's lists, as a reader takes them.
  */
-import { attendanceItem, inRegister, readAttendanceProse, readListRunOn, registerGrid } from '../recognisers/peopleForms';
+import { attendanceItem, inRegister, itemGuests, readAttendanceProse, readListRunOn, registerGrid } from '../recognisers/peopleForms';
 import type { InlineRecogniser, Line } from './inline';
 import { H_GAP } from './keywords';
 
@@ -19,10 +19,14 @@ export function register(line: Line): boolean {
 
 export const REGISTER: InlineRecogniser = { name: 'register', run: register };
 
+/** Cheap first test of a guest's label in an item (forms/headings.ts `forThisItem` reads it). */
+const FOR_ITEM_LABEL = /^[A-Za-z][A-Za-z ]{1,20} for (?:this|the) item:/i;
+
 export function attendance(line: Line): boolean {
   // only in items about attendance (`Apologies for absence`, `Roll call`, `Welcome`): a sentence in
   // another item that mentions apologies is the discussion's, and every other line is spared the look
-  if (!attendanceItem(line.item.title)) return false;
+  // (but a guest named for the item it is in, `Also present for this item: …`, in any item: its own line, a label first)
+  if (!attendanceItem(line.item.title)) return line.from === 0 && FOR_ITEM_LABEL.test(line.body) && itemGuests(line.state, line.seg);
   // the names a table's next cell carries on from the apologies of the cell before
   if (readListRunOn(line.state, line.seg, line.from)) return true;
   readAttendanceProse(line.state, line.seg, line.from);

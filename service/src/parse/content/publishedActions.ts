@@ -20,7 +20,7 @@ import type { Action, Meeting, Mention } from '../../model';
 import type { Segment } from '../../text';
 import { dueWordsStart } from '../../forms/dueDates';
 import { everyoneAt, isEveryone, findActionLines, sentenceEnd, findDueDate, isNextMeeting, isRoleWord, matchActionLine, matchOwnerColumn, matchTightRoleCell, matchToAction, type ActionForm, type IsPerson, type OwnerColumn } from '../../forms';
-import { mayHoldFields } from '../../forms/actions';
+import { mayHoldFields, opensOwnedAction } from '../../forms/actions';
 import { lettersOf } from '../../attendance';
 import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
@@ -154,11 +154,14 @@ function endsInCapital(body: string): boolean {
 function keywordAtStart(line: Line): boolean {
   const { state, seg, from, body } = line;
   // an action keyword opening the line; our markup's `ACTION: … Owner: … Due: …` is `actions.ts`'s
-  if (!/^[ \t]*(?:[-*•+][ \t]+)?(?:\[\w+\][ \t]*)?(?:\*\*|__)?action/i.test(body) || (mayHoldFields(body) && FIELDS.test(body))) return false;
+  if (!/^[ \t]*(?:[-*•+][ \t]+)?(?:\[\w+\][ \t]*)?(?:\*\*|__)?action/i.test(body)) return false;
+  // (`Action KO: Provide …      Due: December 2026`: a board's form with its own `Due:` at the right, not our markup's fields)
+  const owned = opensOwnedAction(body);
+  if (!owned && mayHoldFields(body) && FIELDS.test(body)) return false;
   const i = segIndex(state, seg);
   if (i < 0) return false;
-  const p = readForward(state, i, from);
-  if (p.pieces.length > 1 && FIELDS.test(p.text)) return false;
+  const p = owned ? toRightDue(state, i, from) : readForward(state, i, from);
+  if (!owned && p.pieces.length > 1 && FIELDS.test(p.text)) return false;
   // a line the page did not wrap is read below only with an owner, then "to" or a dash, then a task
   // of its own: without those words (`ACTION: Director of Transport`, owner-action's) it is not read
   if (p.pieces.length === 1 && !MAY_OWNER_THEN_TASK.test(p.text)) return false;
@@ -168,11 +171,27 @@ function keywordAtStart(line: Line): boolean {
   const form = matchActionLine(p.text, { isPerson: (w) => initials(w) || named(w) });
   if (!form) return false;
   // our markup's one-line `ACTION: Publish the budget`, `ACTION: WMP will pick up …` read as they always did
-  if (p.pieces.length === 1 && !form.ownerOnly && (form.owners.length === 0 || !OWNER_THEN_TASK.test(p.text.slice(form.owners[form.owners.length - 1].end, form.task?.start ?? 0)))) return false;
+  if (p.pieces.length === 1 && !owned && !form.ownerOnly && (form.owners.length === 0 || !OWNER_THEN_TASK.test(p.text.slice(form.owners[form.owners.length - 1].end, form.task?.start ?? 0)))) return false;
   // `Action: Director of Estates (carbon trajectory, February 2025)`: the task is in the brackets, owner-action's to read
   if (form.ownerOnly && p.pieces.length === 1) return false;
   add(line, p, form, line.item.actions);
   return true;
+}
+
+/** A `Due:` field at a line's right (after a wide gap) or alone on it. */
+const RIGHT_DUE = /(?:^|[ \t]{3,}|\t)Due:[ \t]*\S/;
+
+/**
+ * `Action KO: Provide … to the` ⏎ `Finance … Committee.      Due: December 2026` (or `Due: Q4 2026/27` alone
+ * on the next line): the action's lines run to its right-aligned due, a few at most; else the paragraph.
+ */
+function toRightDue(state: ParseState, i: number, from: number): Paragraph {
+  for (let k = i; k < state.segs.length && k <= i + 3; k++) {
+    const s = state.segs[k];
+    if (k > i && (s.line !== state.segs[k - 1].line + 1 || s.text.length === 0)) break;
+    if (RIGHT_DUE.test(s.text)) return join(state, i, k, from);
+  }
+  return readForward(state, i, from);
 }
 
 /** `… the July meeting. ACTION: Clerk to …`, `… in July. ACTION: MD`: in capitals after a sentence. */

@@ -12,7 +12,7 @@ import { DECLINE, type Recogniser } from '../recogniser';
 import { parseNote, type ParseState } from '../state';
 import { startsItem } from './numberedItems';
 import { isBlankUnit } from '../../unitClass';
-import { forItemQualifier, matchGridHeader, matchGroupHeading, matchLineLabel, matchListNote, matchMarkedHeading, matchPersonLine, namesOffice, looksLikeBody, PRESENT_VERB, type MarkedHeading } from '../../forms';
+import { forItemQualifier, isObserversLabel, matchGridHeader, matchGroupHeading, matchLineLabel, matchListNote, matchMarkedHeading, matchPersonLine, namesOffice, looksLikeBody, PRESENT_VERB, type MarkedHeading } from '../../forms';
 
 /** A line that opens with a sentence of who came (`Present were Councillors …`, `Also in attendance were …`). */
 const PROSE_OPENS = new RegExp(String.raw`^[ \t]*(?:[Aa]lso\s+)?${PRESENT_VERB}`);
@@ -80,6 +80,19 @@ export function peopleBlock(state: ParseState, i: number): number {
     return 0;
   }
   if (!kind) {
+    // `Non-Executive Directors` ⏎ `Prof. A Roe (AR) – Chair` ⏎ … ⏎ `In attendance`: a board's members grouped by kind with
+    // no `Present` above them, the first list of the minutes: the groups are the members present
+    if (membersGroup(state, i)) {
+      const taken = formsBlock(state, i, startBlock(state, seg, 'present'));
+      if (taken >= 0) {
+        state.closeBlock();
+        state.phase = 'header';
+        return taken;
+      }
+      state.closeBlock();
+      const m = state.meeting;
+      if (m && m.people.length > 0 && m.people[m.people.length - 1].people.length === 0) m.people.pop();
+    }
     // `Governors present      Apologies received`: two lists side by side, each read down its column
     const sides = sideBySideLists(state, i, blockHeading);
     if (sides >= 0) {
@@ -136,6 +149,18 @@ export function peopleBlock(state: ParseState, i: number): number {
   state.closeBlock();
   state.phase = 'header';
   return taken;
+}
+
+/** The groups a board's members are sorted in (matchGroupHeading's words), not those who attend with them (`Officers`, `Observers`). */
+const MEMBERS_GROUP = /(?:Directors|Members|members|Governors|Trustees|Councillors)[ \t]*$/;
+
+/** A group's heading of members (`Non-Executive Directors`) opening the lists, a person on the next line. */
+function membersGroup(state: ParseState, i: number): boolean {
+  const seg = state.segs[i];
+  const next = state.segs[i + 1];
+  if (!next || next.line !== seg.line + 1 || (state.meeting?.people.length ?? 0) > 0) return false;
+  const g = matchGroupHeading(seg.text);
+  return g !== undefined && MEMBERS_GROUP.test(seg.text.slice(g.start, g.end)) && matchPersonLine(next.text) !== undefined;
 }
 
 /**
@@ -308,6 +333,8 @@ function addPerson(state: ParseState, seg: Segment, block: PeopleBlockBuilder, n
   // `For item AGC27` ⏎ `Nadia Frost – Engagement Lead`: the heading says for everyone under it what they came for (as peopleForms.ts's addBlock)
   const forItem = block.range.start.line < seg.line ? forItemOf(state, block) : undefined;
   if (forItem) qualifiers = [...qualifiers ?? [], { ...forItem }];
+  // `Observers` ⏎ `A Roe – Public Governor`: the heading says once for all that they observe (as peopleForms.ts's addParts)
+  if (isObserversLabel(block.label)) qualifiers = [...qualifiers ?? [], { kind: 'observer', text: 'observer', range: block.labelRange }];
   // every person has every field, in the order of peopleForms.ts's `addParts`, those not written
   // `undefined` (JSON and the index view leave them out): one shape of object for the engine
   const person: PersonBuilder = {

@@ -9,7 +9,7 @@
  * Our own `Name : Role` lines never come here: a block whose first line is one is read line by
  * line as before (peopleBlocks.ts), so the markup and the corpus read exactly as they did.
  */
-import { isMinutesLabel, observersHeading, forItemQualifier, remoteInLabel, isGovernorCategory, NATION, isObserversLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, readGridWrap, readSpacedWrap, tabCells, markKind, type GridRow, type GridWrap, type GridHeader, type KeyMeaning, matchBlockHeading, matchGroupHeading, matchAbsenceProse, sentenceEnd, matchApologiesProse, matchPresentProse, matchOfficeOpened, PRESENT_VERB, OFFICE_ACT, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchMarkKey, matchNamedGuests, matchPeopleBlock, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PeopleListMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
+import { isMinutesLabel, observersHeading, forItemQualifier, forThisItem, remoteInLabel, isGovernorCategory, NATION, isObserversLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, readGridWrap, readSpacedWrap, tabCells, markKind, type GridRow, type GridWrap, type GridHeader, type KeyMeaning, matchBlockHeading, matchGroupHeading, matchAbsenceProse, sentenceEnd, matchApologiesProse, matchPresentProse, matchOfficeOpened, PRESENT_VERB, OFFICE_ACT, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchMarkKey, matchNamedGuests, matchPeopleBlock, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PeopleListMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
 import { holdsNamesHeading, mayHeadGrid } from '../../forms/grid';
 import { isOfficeTitle, naturalOrder, opensWithOffice, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
 import type { BlockKind } from '../../markup';
@@ -768,7 +768,9 @@ function addBlock(state: ParseState, i: number, at: number, texts: readonly stri
       for (const more of b.more) {
         const piece: Piece = { seg: seg(more.line), span: more.span };
         end = piece;
-        if (more.qualifier) qualifiers.push({ piece, q: more.qualifier });
+        const lastQ = qualifiers.length > 0 ? qualifiers[qualifiers.length - 1] : undefined;
+        if (more.follows && lastQ && !lastQ.tail) qualifiers[qualifiers.length - 1] = { ...lastQ, tail: piece };
+        else if (more.qualifier) qualifiers.push({ piece, q: more.qualifier });
         else if (b.person.unclosed && b.person.role) {
           // `– Ward Councillor, Castle Ward (Minute` ⏎ `18 only)`: a role written already, the bracket is a fact beside it
           const open: Piece = { seg: seg(b.line), span: { start: b.person.unclosed.start + 1, end: b.person.unclosed.end } };
@@ -1085,6 +1087,25 @@ function printedList(state: ParseState, kind: BlockKind): boolean {
 const PROSE = new RegExp(String.raw`[Aa]polog|APOLOG|[Aa]bsent|ABSENT|attended|guests?[,:]|visitors?[,:]|deputised|substituted|represented|\b(?:[Pp]resent|PRESENT)\b|[Ii]n attendance|\b${OFFICE_ACT}`);
 function mayTellAttendance(body: string): boolean {
   return PROSE.test(body);
+}
+
+/**
+ * `Also present for this item: A Roe, Regional Manager, Verdant Waste Ltd.` in the text of any item: a guest who came
+ * for that item, on the list the label names, the label's `for this item` each one's qualifier. Whether the line was that.
+ */
+export function itemGuests(state: ParseState, seg: Segment): boolean {
+  const t = seg.text;
+  const list = matchInlineList(t);
+  const q = list?.label && list.kind ? forThisItem(t.slice(list.label.start, list.label.end)) : undefined;
+  if (!list || !list.kind || !q || list.people.length === 0) return false;
+  const at: Span = { start: list.label!.start + q.start, end: list.label!.start + q.end };
+  const block = proseBlock(state, seg, list.kind, list.label!);
+  const kind = readQualifier(t.slice(at.start, at.end))?.kind ?? 'only';
+  for (const p of list.people) {
+    const parts = partsOf(seg, p);
+    addParts(state, block, { ...parts, qualifiers: [...parts.qualifiers, { piece: { seg, span: at }, q: { kind, start: 0, end: 0 } }] });
+  }
+  return true;
 }
 
 /** Items where a reader looks for attendance in the sentences: apologies, attendance, a roll call, the welcome. */

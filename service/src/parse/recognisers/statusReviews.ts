@@ -82,8 +82,9 @@ export function statusReview(state: ParseState, i: number): number {
   if (seg.bullet && t.startsWith('~~')) return struckLine(state, i);
   if (seg.bullet && (t.charCodeAt(0) > 0x2000 || t.charCodeAt(0) === 58 /* : */)) return emojiLine(state, i);
   // `Min 1449 – Replacement bench: installed 2 October. (Completed)`: the minute first, its status in brackets closing the line
-  if (t.charCodeAt(t.length - 1) === 41 /* ) */) {
-    const r = bracketedStatusLine(state, i);
+  // (or its bracket wrapped onto the next line: a `(` left open)
+  if (t.charCodeAt(t.length - 1) === 41 /* ) */ || t.lastIndexOf('(') > t.lastIndexOf(')')) {
+    const r = bracketedStatusLine(state, i, t.charCodeAt(t.length - 1) !== 41);
     if (r !== DECLINE) return r;
   }
   const c = t.charCodeAt(0);
@@ -621,28 +622,37 @@ function pushPlain(state: ParseState, seg: Segment, last: Segment, ref: string, 
   for (const s of marks) push(state, m, seg, last, ref, reviewStatus(s, state.layout.carriesForward), text.slice(s.start, s.end), s.note ? text.slice(s.note.start, s.note.end) : '');
 }
 
-/** The minute a parish council's review line reports on, opening it: `Min 1449 –`, `Minute 1451:`, `1453 –`. */
-const MINUTE_FIRST = /^(?:Min(?:ute)?\.?[ \t]+)?(\d{1,5}(?:[./]\d{1,4})?)[ \t]*[-–—:][ \t]+\S/i;
+/**
+ * The minute a council's review line reports on, opening it: `Min 1449 –`, `Minute 1451:`, `1453 –`.
+ * The reference is the minute as printed, with its word (`Minute 98`, `Min 1449`, as MINUTE_REVIEW keeps it).
+ */
+const MINUTE_FIRST = /^((?:Min(?:ute)?\.?[ \t]+)?\d{1,5}(?:[./]\d{1,4})?)[ \t]*[-–—:][ \t]+\S/i;
 /** The status in round brackets closing the line: `(Completed)`, `(Carried forward to November)`. */
 const CLOSING_STATUS = /\(([^()]{2,60})\)$/;
+/** The rest of a bracket the page wrapped, closing the next line: `meeting)` under `… (deferred to the January`. */
+const BRACKET_CLOSED = /^[^()]{1,40}\)$/;
 
 /**
  * `Min 1449 – Replacement bench, Church Green: installed 2 October. (Completed)`: in a review of earlier
- * actions, a line that names the minute it reports on first and closes with its status in brackets.
+ * actions, a line that names the minute it reports on first and closes with its status in brackets;
+ * the bracket may wrap onto the next line (`Minute 101 – … (deferred to the January` / `meeting)`).
  */
-function bracketedStatusLine(state: ParseState, i: number): number {
+function bracketedStatusLine(state: ParseState, i: number, wrapped: boolean): number {
   const seg = state.segs[i];
-  const t = seg.text;
-  const ref = MINUTE_FIRST.exec(t);
+  const ref = MINUTE_FIRST.exec(seg.text);
   if (!ref || !inReview(state)) return DECLINE;
+  const next = wrapped ? state.segs[i + 1] : undefined;
+  if (wrapped && (!next || next.line !== seg.line + 1 || !BRACKET_CLOSED.test(next.text))) return DECLINE;
+  const t = next ? `${seg.text} ${next.text}` : seg.text;
   const b = CLOSING_STATUS.exec(t);
   if (!b) return DECLINE;
   const said = b[1].trim();
   const mark = readStatusPhrase(said);
   // the bracket's words are the status and what it says of it (`Carried forward to November`), not a note in brackets
   if (!mark || mark.start !== 0) return DECLINE;
-  push(state, state.ensureMeeting(seg), seg, seg, ref[1], reviewStatus(mark, state.layout.carriesForward), said, '');
-  return finish(state, i, 0);
+  const last = next ?? seg;
+  push(state, state.ensureMeeting(seg), seg, last, ref[1], reviewStatus(mark, state.layout.carriesForward), said.replace(/\s+/g, ' '), '');
+  return finish(state, i, next ? 1 : 0);
 }
 
 /** A numbered list's line, its indent and number. */
@@ -770,7 +780,10 @@ function actionLog(state: ParseState, i: number): number {
     const keyed = keyCell && keyedStatus(text.slice(keyCell.start, keyCell.end), state.layout.letterKey);
     if (keyed) {
       const at = shiftMark(keyed, keyCell.start);
-      push(state, m, rowSeg, lastSeg, text.slice(ref.start, ref.end), reviewStatus(at, state.layout.carriesForward), text.slice(at.start, at.end), '');
+      const status = reviewStatus(at, state.layout.carriesForward);
+      // (`⇨` / `January 2027`: where a deferral puts the action, wrapped under the mark, is part of its words)
+      const to = status === 'carried forward' ? row.cells[statusCol].slice(1).map((p) => text.slice(p.start, p.end).trim()).filter((w) => w.length > 0) : [];
+      push(state, m, rowSeg, lastSeg, text.slice(ref.start, ref.end), status, [text.slice(at.start, at.end), ...to].join(' '), '');
       continue;
     }
     if (row.status) {
