@@ -42,9 +42,9 @@ test('a review line names its minute with the word, its bracketed status wrapped
   ]);
 });
 
-test('a parish clerk\'s clipped `Min` is a label: the number alone', () => {
+test('a parish clerk\'s clipped `Min` keeps its word as printed, as `Minute` does', () => {
   const text = ['ELMSTEAD PARISH COUNCIL', 'Minutes of the meeting held on 2 March 2026', '', '209\tAPOLOGIES', 'None were received.', '', '210\tPROGRESS ON ACTIONS FROM PREVIOUS MINUTES', 'The Clerk reported:', 'Min 198 – Bench repair: done. (Completed)', '', '211\tPLANNING', 'No applications.'].join('\n');
-  assert.deepEqual((parse(text).meeting!.statusReviews ?? []).map((r) => r.ref), ['198']);
+  assert.deepEqual((parse(text).meeting!.statusReviews ?? []).map((r) => r.ref), ['Min 198']);
 });
 
 test('a guest for one item in its text, with a post and a body; a document noted by its name', () => {
