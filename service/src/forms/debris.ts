@@ -441,8 +441,14 @@ const LINE_NUMBER_RUN = 3;
  * segments, and `findDebrisSteps` once a parse.
  */
 export function lineNumberMargins(lines: readonly string[]): Int32Array | undefined {
-  return readLineNumbers(lines) ?? undefined;
+  // the last file's answer, kept by its lines: one parse segments its lines in several calls (a
+  // region, the line after it, a line compared in a people block), each of which would read the
+  // whole file again, once for each line a re-parse compares
+  if (lines !== marginsOf) { marginsOf = lines; margins = readLineNumbers(lines) ?? undefined; }
+  return margins;
 }
+let marginsOf: readonly string[] | undefined;
+let margins: Int32Array | undefined;
 
 /**
  * The lines as a reader of whole lines sees them on line-numbered paper: each line's number (its

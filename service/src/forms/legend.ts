@@ -139,8 +139,13 @@ const ABBREVIATION = /^[ \t]*([A-Z]{2,6}(?:\([A-Z]\))?)[ \t]*(?:[-–—=:])[ \t
  */
 export function readAbbreviations(lines: readonly string[]): Readonly<Record<string, string>> | undefined {
   for (let k = 0; k < lines.length; k++) {
-    // (the word is the cheap first test: most files have no legend)
-    if (lines[k].indexOf('bbreviations') < 0 && lines[k].indexOf('lossary') < 0) continue;
+    // (the label's first letter, then its word, the cheap first tests: most files have no legend)
+    const line = lines[k];
+    let i = 0;
+    while (i < line.length && (line.charCodeAt(i) === 0x20 || line.charCodeAt(i) === 0x09)) i++;
+    const c = line.charCodeAt(i) | 0x20;
+    if (c !== 0x61 && c !== 0x67) continue;
+    if (line.indexOf('bbreviations') < 0 && line.indexOf('lossary') < 0) continue;
     const label = ABBREVIATIONS_LABEL.exec(lines[k]);
     if (!label) continue;
     let text = lines[k].slice(label[0].length);
