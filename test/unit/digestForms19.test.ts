@@ -58,9 +58,11 @@ const MAIL = [
   '',
   '  oskar: Next call in two weeks.',
 ].join('\n');
+/** The mail's one meeting, read as the service reads it. */
+const meeting = () => parse(MAIL).meeting!;
 
 test('an e-mailed digest: the underlined topics after the full-minutes marker are the items, the digest repeats them', () => {
-  const m = parse(MAIL).meeting!;
+  const m = meeting();
   assert.deepEqual(m.items.map((i) => [i.number, i.title]), [[undefined, 'Open actions'], [undefined, 'Zoom levels'], [undefined, 'Next call']]);
   // the digest's resolution is the one the minutes record, read once
   const decisions = [...(m.decisions ?? []), ...m.items.flatMap((i) => i.decisions)];
@@ -68,13 +70,13 @@ test('an e-mailed digest: the underlined topics after the full-minutes marker ar
 });
 
 test("the mail's Subject gives the title and the meeting's date, not its Date header", () => {
-  const m = parse(MAIL).meeting!;
+  const m = meeting();
   assert.equal(m.title?.value, 'Tile Schema Working Group');
   assert.equal(m.date?.iso, '2027-03-04');
 });
 
 test('Chair: and Scribe: under the lists are roles of listed members, no new people', () => {
-  const m = parse(MAIL).meeting!;
+  const m = meeting();
   const present = m.people.find((b) => b.kind === 'present')!;
   assert.deepEqual(present.people.map((p) => [p.written, p.role]), [['Lena Brandt', 'Scribe'], ['Oskar Lind', 'Chair'], ['Maya Torres', undefined]]);
   assert.equal(m.people.some((b) => b.kind === 'inAttendance'), false);
@@ -96,6 +98,6 @@ test('a chair closing an action as no longer needed: dropped, written as the rea
   const close = 'so we can close it.';
   const done = readReplyStatus(close, '#32')!;
   assert.equal(done.status, 'done');
-  const m = parse(MAIL).meeting!;
+  const m = meeting();
   assert.deepEqual((m.statusReviews ?? []).map((s) => [s.ref, s.status, s.written]), [['#31', 'open', 'Still open'], ['#32', 'dropped', 'no longer needed']]);
 });
