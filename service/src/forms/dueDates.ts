@@ -40,6 +40,8 @@ export interface DueOptions {
 const SEASON = '(?:spring|summer|autumn|fall|winter)';
 /** A meeting held by telephone or video, as a working group's minutes name it: `before the next call`, `by the next telecon`; a project team's `by next sync`. */
 const CALL = '(?:call|telecon(?:ference)?|sync)';
+/** A working group's meeting in person between its calls: `before the February face-to-face`, `by the next F2F`. */
+const IN_PERSON = String.raw`(?:face[\s-]to[\s-]face|F2F)`;
 /**
  * `the next meeting`, `the June meeting`, a school's `the Summer 1 meeting` (its half term), a North
  * American council's `the November 12, 2024 meeting` (its full date before the word), a standards
@@ -50,7 +52,7 @@ const CALL = '(?:call|telecon(?:ference)?|sync)';
  * while `the November meeting of the Committee` is the board's own meeting, `November meeting`.
  */
 const MEETING = new RegExp(
-  String.raw`^(?:the\s+)?(?:(?:next|following|\d{1,3}(?:st|nd|rd|th)|${MONTH_RE.replace('(', '(?:')}(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{4}))?|${SEASON}(?:\s+[12])?|annual|AGM|board|council|committee)\s+){1,3}(?:meeting|board|committee|(?:regular|special)\s+session|AGM|FGB|LGB|${CALL})\b(?:\s+of\s+${DECIDING_BODY}\b)?`,
+  String.raw`^(?:the\s+)?(?:(?:next|following|\d{1,3}(?:st|nd|rd|th)|${MONTH_RE.replace('(', '(?:')}(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{4}))?|${SEASON}(?:\s+[12])?|annual|AGM|board|council|committee)\s+){1,3}(?:meeting|board|committee|(?:regular|special)\s+session|AGM|FGB|LGB|${CALL}|${IN_PERSON})\b(?:\s+of\s+${DECIDING_BODY}\b)?`,
   'i',
 );
 /** A meeting by its number, as a senate numbers them: `at Meeting 518`, `to meeting no. 42`. */
@@ -84,7 +86,7 @@ const ASAP = /\b(?:ASAP|a\.s\.a\.p\.?|as\s+soon\s+as\s+possible|immediately)(?![
  * to the June meeting"), and "attend" ("attend the April meeting to explain …": the meeting is when
  * the task is done), "in" before a meeting or a month ("report back in July").
  */
-const LEAD = /\b(by|before|until|no\s+later\s+than|in\s+time\s+for|to|attend|at|for|in|on)\s+/gi;
+const LEAD = /\b(by|before|until|no\s+later\s+than|due|in\s+time\s+for|to|attend|at|for|in|on)\s+/gi;
 /** What may follow a day that `on` leads to, for it to date the task: the sentence's or the text's end (`… to the Committee on 16 September 2025.`). */
 const ON_DAY_END = /^[ \t]*(?:[.;]|$)/;
 /** A season read as a term (`the summer`) that names something else of the season: `the summer round`, `the autumn programme` (not `term`, read with it). */
@@ -92,7 +94,7 @@ const SEASON_OF = /^[ \t]+(?!and\b|or\b|of\b|to\b|if\b|when\b|the\b|at\b|in\b|by
 /** How far after a loose season a date of the same sentence is looked for (`… round opens in June 2025`). */
 const LOOSE_REACH = 60;
 /** The word every meeting MEETING, FUTURE_MEETING and NAMED_MEETING_ON read ends in (CALL's too): without it, none is asked. */
-const MEETING_WORD = /meeting|board|committee|session|agm|fgb|lgb|call|telecon|sync/i;
+const MEETING_WORD = /meeting|board|committee|session|agm|fgb|lgb|call|telecon|sync|face|f2f/i;
 
 /**
  * Whether a due date's words name the next meeting (`next meeting`, `the next call`, `next
@@ -180,9 +182,9 @@ export function findDueDate(text: string, options: DueOptions = {}, from = 0): D
   LEAD.lastIndex = from;
   for (let m = LEAD.exec(text); m; m = LEAD.exec(text)) {
     if (loose && (m.index - loose.end > LOOSE_REACH || /[.;!?]/.test(text.slice(loose.end, m.index)))) return loose;
-    // "by", "before", "until", "no later than" (by their first letter: LEAD has no other b, u, n) lead to any due date
+    // "by", "before", "until", "no later than", a working group's ", due 3 December" (by their first letter: LEAD has no other b, u, n, d) lead to any due date
     const c = m[1].charCodeAt(0) | 32;
-    const strong = c === 0x62 || c === 0x75 || c === 0x6e;
+    const strong = c === 0x62 || c === 0x75 || c === 0x6e || c === 0x64;
     // "on" leads only to a whole calendar date that ends the sentence (`present the case to the
     // Committee on 16 September 2025.`: the day the task is done), and only where no "by" dates it
     if (c === 0x6f) {

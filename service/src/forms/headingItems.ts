@@ -16,6 +16,9 @@
  *   list (`## Present`), a list of links (`## Links`), a heading with nothing of its own before
  *   the next (`## Agenda` over its `###` groups), and an agenda's grouping heading whose bullets
  *   are the later headings (`### harbourline/tsc` listing the issues discussed below).
+ * - minutes e-mailed as plain text (a standards group's scribe): each topic at the margin, underlined
+ *   with a rule of `=` or `-` as long as its title; where a marker (`===== FULL MEETING MINUTES =====`)
+ *   parts a digest from the minutes, the digest's headings repeat the topics and are no items.
  * - a meeting-notes table (a wiki blueprint's `Discussion items`: `Time<TAB>Item<TAB>Who<TAB>Notes`):
  *   each row whose `Item` cell is written opens an item titled by that cell; a row whose leading
  *   cells are empty carries the notes of the row above on.
@@ -29,10 +32,11 @@ import { ACTIONS_LIST } from './closingActionTable';
 
 /** `item`: the line opens an item with no number; `end`: a heading that is no item ends the one above. */
 /** `part`: a heading of a part of the item above it (`### Conclusion` under each topic), read with that item. */
-export type HeadingRole = 'item' | 'end' | 'part';
+/** `digest`: a heading of a digest over the minutes in full (an e-mail's summary of each topic): it ends the item above, and the resolutions under it repeat those the minutes record, which are read there. */
+export type HeadingRole = 'item' | 'end' | 'part' | 'digest';
 
 export interface HeadingItems {
-  readonly form: 'wiki' | 'contents' | 'markdown' | 'table';
+  readonly form: 'wiki' | 'contents' | 'markdown' | 'table' | 'underlined';
   /** By line: the headings the items are. */
   readonly heads: ReadonlyMap<number, HeadingRole>;
   /** A table's rows (form `table`), by line: the column (counted from 0 in the line as written) whose cell is the item's title. */
@@ -72,7 +76,7 @@ export function headingTitle(text: string): string {
 
 export function findHeadingItems(lines: readonly string[], debris: readonly DebrisSpan[]): HeadingItems | undefined {
   try {
-    return contentsHeadings(lines, framed(debris)) ?? wikiHeadings(lines, debris) ?? markdownHeadings(lines, debris) ?? tableItems(lines);
+    return contentsHeadings(lines, framed(debris)) ?? wikiHeadings(lines, debris) ?? markdownHeadings(lines, debris) ?? tableItems(lines) ?? underlinedHeadings(lines);
   } catch {
     return undefined;
   }
@@ -350,4 +354,47 @@ function tableItems(lines: readonly string[]): HeadingItems | undefined {
     if (heads.size >= 2) return { form: 'table', heads, cells };
   }
   return undefined;
+}
+
+/** A rule under a heading's title: `=` or `-` alone, three or more. */
+const UNDERLINE = /^\s{0,3}(?:={3,}|-{3,})\s*$/;
+/** The marker between an e-mailed digest and the minutes in full: words framed by `=` runs, naming the minutes (`===== FULL MEETING MINUTES =====`). */
+export const FULL_MINUTES_MARKER = /^\s*={3,}\s+(?:[A-Za-z]+\s+){0,3}minutes\s+={3,}\s*$/i;
+
+/**
+ * Plain-text minutes whose topics are underlined (`Text halo` over `=========`): a title at the
+ * margin after a blank line, a rule of about its length under it. A banner framed by rules
+ * (indented lines between two `=====`) has no title at the margin. Where a marker parts a digest
+ * from the full minutes, the headings above it repeat the topics below: they end what stands above,
+ * no item. Two items at least.
+ */
+function underlinedHeadings(lines: readonly string[]): HeadingItems | undefined {
+  const heads = new Map<number, HeadingRole>();
+  let marker = -1;
+  let items = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const u = lines[i];
+    const c = u.charCodeAt(0);
+    // most lines are asked one character: a rule starts with `=`, `-` or a blank
+    if (c !== 61 && c !== 45 && c !== 32) continue;
+    if (marker < 0 && c === 61 && FULL_MINUTES_MARKER.test(u)) {
+      // the digest's headings end what stands above them and are no items; the marker ends the digest
+      for (const k of heads.keys()) heads.set(k, 'digest');
+      heads.set(i, 'end');
+      marker = i;
+      items = 0;
+      continue;
+    }
+    if (!UNDERLINE.test(u)) continue;
+    const t = lines[i - 1];
+    if (blank(t) || /^\s/.test(t) || !blank(lines[i - 2]) || UNDERLINE.test(t)) continue;
+    const title = t.trimEnd();
+    const rule = u.trim().length;
+    if (title.length > 80 || rule < title.length - 3 || rule > title.length + 6) continue;
+    const role: HeadingRole = PAGE_LABEL.test(headingTitle(title)) ? 'end' : 'item';
+    heads.set(i - 1, role);
+    if (role === 'item') items++;
+  }
+  if (items < 2) return undefined;
+  return { form: 'underlined', heads };
 }

@@ -596,5 +596,39 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
     // (below the page title, which holds the date: the body named by the site, not a line of the heading)
     result.title = { text: tagline.text, spans: [tagline], site: true };
   }
+  // (a title with no date above the topics is no heading a reader takes: a banner's words)
+  if (!result.date) mailSubject(lines, debris, order, result);
   return result;
+}
+
+/** A mail's subject among its wrapper, after its `Re:`/`Fwd:` and the list's tags (`[mapstyle]`). */
+const SUBJECT = /^Subject:[ \t]+(?:(?:re|fwd?|aw):[ \t]*)*(?:\[[^\]\n]{1,40}\][ \t]*)*/i;
+/** The kind of call a working group's subject names after its body (`telecon`, `teleconference`, `call`, `meeting`). */
+const CALL_KIND = /[ \t,–-]+(?:telecon(?:ference)?|(?:video[ \t]+|conference[ \t]+)?call|meeting|f2f|face[ \t-]to[ \t-]face)$/i;
+
+/**
+ * Minutes e-mailed by a working group's scribe with no heading of their own above the topics: the
+ * mail's `Subject:` (`[list] Minutes Map Styling WG telecon 2026-11-19 [topic]`) names the body and
+ * the meeting's date (the mail's `Date:` is the day it was sent, never the meeting's). The body is
+ * the words between `Minutes` and the date, less the kind of call; the date is the first it gives.
+ */
+function mailSubject(lines: readonly string[], debris: readonly DebrisSpan[], order: DateOrder, result: { -readonly [K in keyof MeetingHeading]: MeetingHeading[K] }): void {
+  for (const d of debris) {
+    if (d.kind !== 'email-wrapper' || d.start !== 0) continue;
+    const line = lines[d.line];
+    const m = line.charCodeAt(0) === 83 ? SUBJECT.exec(line) : null; // `S`
+    if (!m) continue;
+    const date = findDates(line.slice(m[0].length), order).find((x) => !x.problem);
+    if (!date) return;
+    const at = m[0].length + date.start;
+    result.date = { line: d.line, start: at, end: m[0].length + date.end, text: line.slice(at, m[0].length + date.end), iso: isoDate(date.year, date.month, date.day) };
+    const pre = line.slice(m[0].length, at);
+    const mo = MINUTES_OF.exec(pre) ?? /^minutes[ \t]*:[ \t]*/i.exec(pre);
+    const words = pre.slice(mo ? mo[0].length : 0).replace(/[ \t,–:-]+$/, '').replace(CALL_KIND, '').trim();
+    if (words === '' || !/\p{L}/u.test(words)) return;
+    const start = m[0].length + (mo ? mo[0].length : 0) + pre.slice(mo ? mo[0].length : 0).indexOf(words);
+    const title = { line: d.line, start, end: start + words.length, text: words };
+    result.title = { text: words, spans: [title] };
+    return;
+  }
 }

@@ -222,19 +222,26 @@ const BOT_CLOSED = /^(closed)(?:[ \t]*->)?[ \t]+(?:issue|action|pr|pull[ \t]+req
 const BOT_FORM = /^[A-Z][a-z]+[ \t]*->[ \t]*(?:issue|action|pr|pull[ \t]+request)\b/i;
 /**
  * The chair's word to close, drop or keep the action under review: `we can close it`, `let's drop
- * this one`, `keep #53 open then` (the status is the word after `keep`).
+ * this one`, `keep #53 open then` (the status is the word after `keep`), `I'm closing it as no longer
+ * needed` (the reason after `as`, when it is a status, is the status as written).
  */
-const CLOSE_IT = /\b(close|drop)[ \t]+(?:it|this|that)(?:[ \t]+one)?\b|\bkeep[ \t]+(?:it|this|that|this[ \t]+one|(?:#|action-)\d{1,6})[ \t]+(open)\b/i;
+const CLOSE_IT = /\b(clos(?:e|ing)|drop(?:ping)?)[ \t]+(?:it|this|that)(?:[ \t]+one)?\b(?:([ \t]+as[ \t]+)(?=\S))?|\bkeep[ \t]+(?:it|this|that|this[ \t]+one|(?:#|action-)\d{1,6})[ \t]+(open)\b/i;
 
 function closeIt(text: string, at: number): StatusMark | undefined {
   const m = CLOSE_IT.exec(text.slice(at));
   if (!m) return undefined;
+  // `closing it as no longer needed`: the reason given is the status as written (the close alone says done)
   if (m[2]) {
-    const s = at + m.index + m[0].length - m[2].length;
-    return { status: 'open', start: s, end: s + m[2].length, word: 'open' };
+    const from = at + m.index + m[0].length;
+    const why = readStatusCell(text.slice(from));
+    if (why) return { ...why, start: why.start + from, end: why.end + from };
+  }
+  if (m[3]) {
+    const s = at + m.index + m[0].length - m[3].length;
+    return { status: 'open', start: s, end: s + m[3].length, word: 'open' };
   }
   const s = at + m.index;
-  const drop = m[1].toLowerCase() === 'drop';
+  const drop = m[1].toLowerCase().startsWith('drop');
   return { status: drop ? 'dropped' : 'done', start: s, end: s + m[1].length, word: drop ? 'dropped' : 'closed' };
 }
 

@@ -13,6 +13,7 @@ import type { Segment } from '../../text';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 import { startLetters } from '../content/keywords';
+import { applyHeading } from './meetingHeading';
 
 /**
  * A Word comment the text layer made a segment of its own after the line's text (forms/debris.ts
@@ -32,6 +33,8 @@ export function debris(state: ParseState, i: number): number {
   if (kind === undefined) return DECLINE;
   // a signature under an item closes the meeting (`closing-line` records it, as our markup's own)
   if (kind === 'signature' && state.item && matchClosingLine(state.segs[i].text)) return DECLINE;
+  // a mail's `Subject:` that gives the meeting's heading (no heading above the topics): its title and date are taken, the line stays debris
+  if (kind === 'email-wrapper' && state.layout.heading?.date?.line === line) applyHeading(state, i);
   let n = 0;
   while (i + n + 1 < state.segs.length && state.segs[i + n + 1].line === line) n++;
   return n;

@@ -8,6 +8,7 @@ import { matchField, type FieldName } from '../../constructs';
 import { tabCells } from '../../forms/grid';
 import type { Segment } from '../../text';
 import { DECLINE, type Recogniser } from '../recogniser';
+import { listedTakesRole } from './peopleForms';
 import type { ParseState } from '../state';
 import { H_COLON, startLetters } from '../content/keywords';
 
@@ -54,7 +55,8 @@ export function applyField(state: ParseState, seg: Segment, name: FieldName, val
     }
     case 'time': m.time = value; return;
     case 'location': m.location = value; return;
-    case 'chair': m.chair = value; return;
+    // (the chair named under the attendance lists holds the role there: `Chair: Mei-Ling Zhou`)
+    case 'chair': m.chair = value; listedTakesRole(state, seg, valueStart, 'Chair'); return;
     case 'status': m.status = value; return; // read by archive.ts (Approved …, Published, Draft)
     case 'nextMeeting': {
       const d = findDate(seg.text.slice(valueStart, valueEnd), state.order);

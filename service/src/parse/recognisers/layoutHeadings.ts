@@ -29,7 +29,7 @@ export function layoutHeading(state: ParseState, i: number): number {
     state.extend(seg);
     return 0;
   }
-  if (role === 'end') {
+  if (role === 'end' || role === 'digest') {
     // a people heading (`Attendees` over its list, a contents entry of the page): the people block
     // reads it, and the list under it is its own, no section's
     if (!state.item && matchBlockHeading(seg.text)) return DECLINE;

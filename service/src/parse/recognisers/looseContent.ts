@@ -20,6 +20,8 @@ export function looseContent(state: ParseState, i: number): number {
   const seg = state.segs[i];
   const t = seg.text;
   if (!MAY.test(t)) return DECLINE;
+  // a digest's heading over the minutes in full: what it repeats is read where the minutes record it
+  if (state.section && state.layout.headings?.get(state.section.headingRange.start.line) === 'digest') return DECLINE;
   const ak = matchActionKeyword(t);
   if (ak) {
     const m = state.ensureMeeting(seg);

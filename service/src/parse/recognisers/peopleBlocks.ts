@@ -17,7 +17,7 @@ import { forItemQualifier, isObserversLabel, matchGridHeader, matchGroupHeading,
 /** A line that opens with a sentence of who came (`Present were Councillors …`, `Also in attendance were …`). */
 const PROSE_OPENS = new RegExp(String.raw`^[ \t]*(?:[Aa]lso\s+)?${PRESENT_VERB}`);
 import { matchGroupRow, matchTickedRoll } from '../../forms/attendanceCells';
-import { addRow, formsBlock, gridBlock, roleCells, roleColumns, wrappedLabelList, inlineBlock, labelledBlock, organisationOf, readAttendanceProse, roleHeading, sideBySideLists, titleBefore } from './peopleForms';
+import { addRow, formsBlock, gridBlock, roleCells, roleColumns, wrappedLabelList, inlineBlock, labelledBlock, organisationOf, readAttendanceProse, roleHeading, listedTakesRole, sideBySideLists, titleBefore } from './peopleForms';
 
 /** The kind of people block a heading line opens, if it is one. */
 export function blockHeading(t: string): BlockKind | undefined {
@@ -101,6 +101,9 @@ export function peopleBlock(state: ParseState, i: number): number {
     }
     const role = roleHeading(state, i);
     if (role >= 0) return role;
+    // `Scribe: Ruth Okafor` under the lists: a role of someone listed, no new person
+    const colon = seg.text.indexOf(':');
+    if (colon > 0 && listedTakesRole(state, seg, colon + 1)) return 0;
     if (labelledLines(state, i)) return 0;
     const offices = roleColumns(state, i, (k, s) => startBlock(state, s, k, false));
     if (offices >= 0) {

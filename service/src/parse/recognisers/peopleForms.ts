@@ -1499,16 +1499,51 @@ export function roleHeading(state: ParseState, i: number): number {
   return nx - i;
 }
 
+/**
+ * A one-person label with its name on the line, inside the attendance (`Chair: Mei-Ling Zhou`,
+ * `Scribe: Ruth Okafor` under the lists of scribed minutes sent by mail): a person listed already
+ * holds the role, no new person. `valueStart`: where the name starts on the line. False (nothing
+ * done): the line is not such a label, or names no one listed, read then as it was before.
+ */
+export function listedTakesRole(state: ParseState, seg: Segment, valueStart: number, role?: string): boolean {
+  const m = state.meeting;
+  if (!m || m.people.length === 0 || m.items.length > 0 || state.item) return false;
+  if (seg.line - m.people[m.people.length - 1].range.end.line > 8) return false;
+  let r = role;
+  if (r === undefined) {
+    const h = matchBlockHeading(seg.text.slice(0, valueStart), true);
+    if (!h?.role) return false;
+    r = h.role;
+  }
+  const found: PersonMatch[] = [];
+  for (const part of splitList(seg.text, valueStart)) {
+    const p = readPerson(seg.text, part.start, part.end, { nicks: true });
+    if (!p || p.end < part.end || p.role || p.org || p.qualifiers.length > 0 || !parseName(seg.text.slice(p.name.start, p.name.end))) return false;
+    found.push(p);
+  }
+  if (found.length === 0 || found.length > 4) return false;
+  const listed = found.map((p) => listedPerson(m, parseName(seg.text.slice(p.name.start, p.name.end))!.words));
+  if (listed.some((l) => l === undefined)) return false;
+  for (const l of listed) if (!l!.person.role) giveRole(state, l!.block, l!.person, r);
+  return true;
+}
+
+/** The listed person a name's words name (`Marit Solberg`, or a first name alone: `Benedikt`). */
+function listedPerson(m: NonNullable<ParseState['meeting']>, nameWords: readonly string[]): { readonly person: Person; readonly block: PeopleBlock } | undefined {
+  const words = nameWords.map((w) => w.toLowerCase()).join(' ');
+  let listed: { readonly person: Person; readonly block: PeopleBlock } | undefined;
+  for (const b of m.people) for (const q of b.people) {
+    const qs = q.name.words.map((w) => w.toLowerCase());
+    if (qs.join(' ') === words || nameWords.length === 1 && qs[0] === words) listed ??= { person: q, block: b };
+  }
+  return listed;
+}
+
 /** The person under a one-person heading takes its role: one listed already keeps their list, another is added. */
 function holdsRole(state: ParseState, m: NonNullable<ParseState['meeting']>, seg: Segment, p: PersonMatch, role: string, blockOf: () => PeopleBlockBuilder): void {
   const name = parseName(seg.text.slice(p.name.start, p.name.end));
   if (!name) return;
-  const words = name.words.map((w) => w.toLowerCase()).join(' ');
-  let listed: { readonly person: Person; readonly block: PeopleBlock } | undefined;
-  for (const b of m.people) for (const q of b.people) {
-    const qs = q.name.words.map((w) => w.toLowerCase());
-    if (qs.join(' ') === words || name.words.length === 1 && qs[0] === words) listed ??= { person: q, block: b };
-  }
+  const listed = listedPerson(m, name.words);
   if (listed) {
     if (!listed.person.role) giveRole(state, listed.block, listed.person, role);
   } else {
