@@ -209,7 +209,8 @@ function colonSep(text: string): { start: number; end: number } | undefined {
   while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
   return { start, end };
 }
-const DASH_SEP = /[ \t]+[-–—][ \t]+/;
+// (from the first blank of a run only: tried from each, a long run of blanks is quadratic)
+const DASH_SEP = /(?<![ \t])[ \t]+[-–—][ \t]+/;
 const INITIALS = /^(.*?)[ \t]*[([]([A-Z]{1,4})[)\]]$/;
 
 function trimRange(text: string, a: number, b: number): [number, number] {

@@ -12,7 +12,7 @@
 import { layoutOf, parseRegion, withLayout, type DocumentLayout, type ParseOptions } from './parse/index';
 import { segmentDocument, type BoldState } from './text';
 import { declaresBoldActions } from './constructs';
-import { debrisKeptAfterEdit, findDebris, type DebrisSpan } from './forms/debris';
+import { debrisKeptAfterEdit, findDebris, lineNumberMargins, type DebrisSpan } from './forms/debris';
 import { matchHead, sameNumberingAfterEdit } from './numberSchemes';
 import { matchYearNumber } from './numbers';
 import { schemeEvidence } from './parse/layout';
@@ -175,6 +175,8 @@ function sameLayout(prev: MinutesDocument, prevLines: readonly string[], lines: 
   const had = layoutOf(prev);
   // a list of contents read against the numbered headings below (parse/layout.ts `contentsLines`): an edit of a heading changes it
   if (had?.contentsLines) return undefined;
+  // line-numbered paper is told from the whole file (forms/debris.ts `lineNumberMargins`): an edit may tell it otherwise
+  if (lineNumberMargins(prevLines) !== undefined || lineNumberMargins(lines) !== undefined) return undefined;
   const debris = (prev.debris?.length ?? 0) > 0;
   if (!debris && !had?.heads && !had?.shortNumbers) {
     if (prev.scheme !== 'year' && prev.scheme !== 'per-meeting') return undefined;

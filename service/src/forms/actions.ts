@@ -58,7 +58,8 @@ const OWNED_KEYWORD = /^([ \t]*(?:[-*•+][ \t]+)?)((?:\*\*|__)?(?:Action|ACTION
  * as a sentence writes it only after a sentence, with its owners in square brackets closing the
  * line ("Ruth asked that the date be fixed. Action: book the hall [Colin Barraclough, by May]").
  */
-const INLINE_KEYWORD = /(?<=[.;:!?)][ \t]+|[ \t]{2,}|\t)(?:\*\*)?ACTION(?:\*\*)?[ \t]*(?::|[–—](?=[ \t]))[ \t]*|(?<=[.!?][ \t]+)Action:[ \t]*/g;
+// (what stands before the keyword is looked behind from the keyword: looked behind from every place, a long run of blanks is quadratic)
+const INLINE_KEYWORD = /(?:\*\*)?ACTION(?<=(?:[.;:!?)][ \t]+|[ \t]{2,}|\t)(?:\*\*)?ACTION)(?:\*\*)?[ \t]*(?::|[–—](?=[ \t]))[ \t]*|Action:(?<=[.!?][ \t]+Action:)[ \t]*/g;
 /** The subject's verb after an owner: `Clerk to obtain`, `FD TO obtain` (a line in capitals' `TO`), `WMP will …`. */
 const SUBJECT_VERB = /[ \t]+(?:to|TO|will|is[ \t]+to|are[ \t]+to|must|should)[ \t]+/;
 const OWNER_DASH = /[ \t]+[–—-][ \t]+/;
@@ -249,7 +250,8 @@ export function findActionLines(text: string, options: FormOptions = {}): Action
  * sentence before it (the form names only owners). A council's minutes write it in round brackets, the page
  * wrapping it as it wraps the sentence (`… to be arranged. (Action: Scrutiny Officer –` ⏎ `w/c 11 May 2026)`).
  */
-const ACTION_TAG = /(?<=[.!?][ \t]+)(?:\[(?:Action|ACTION)(?:[ \t]+by)?[ \t]*:[ \t]*([^\[\]\n]{1,120})\]|\((?:Action|ACTION)(?:[ \t]+by)?[ \t]*:[ \t]*([^()[\]]{1,120})\))/g;
+// (the sentence's end looked behind only from a bracket: looked behind from every place, a long run of blanks is quadratic)
+const ACTION_TAG = /(?:\[(?<=[.!?][ \t]+\[)(?:Action|ACTION)(?:[ \t]+by)?[ \t]*:[ \t]*([^\[\]\n]{1,120})\]|\((?<=[.!?][ \t]+\()(?:Action|ACTION)(?:[ \t]+by)?[ \t]*:[ \t]*([^()[\]]{1,120})\))/g;
 
 function readActionTag(text: string, m: RegExpExecArray, options: FormOptions): ActionForm | undefined {
   const inner = m[1] ?? m[2];

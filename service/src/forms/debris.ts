@@ -11,6 +11,7 @@
 import { findDate } from '../dates';
 import { finish, SLICE, type Sliced } from '../slices';
 import { isBlankUnit } from '../unitClass';
+import { beside } from '../beside';
 import { gatesOpened, gateTable, openingsOf, openingsOfTexts, type Openings } from '../openings';
 
 export type DebrisKind =
@@ -441,14 +442,16 @@ const LINE_NUMBER_RUN = 3;
  * segments, and `findDebrisSteps` once a parse.
  */
 export function lineNumberMargins(lines: readonly string[]): Int32Array | undefined {
-  // the last file's answer, kept by its lines: one parse segments its lines in several calls (a
-  // region, the line after it, a line compared in a people block), each of which would read the
-  // whole file again, once for each line a re-parse compares
-  if (lines !== marginsOf) { marginsOf = lines; margins = readLineNumbers(lines) ?? undefined; }
-  return margins;
+  // the file's answer, kept by its lines: one parse segments its lines in several calls (a region,
+  // the line after it, a line compared in a people block), each of which would read the whole file
+  // again, once for each line a re-parse compares
+  // (kept on the lines themselves, gone with them: `beside.ts`)
+  let margins = MARGINS.get(lines);
+  if (margins === undefined) MARGINS.set(lines, (margins = readLineNumbers(lines) ?? NO_MARGINS));
+  return margins === NO_MARGINS ? undefined : margins;
 }
-let marginsOf: readonly string[] | undefined;
-let margins: Int32Array | undefined;
+const MARGINS = beside<readonly string[], Int32Array>('minutes.lineNumbers');
+const NO_MARGINS = new Int32Array(0);
 
 /**
  * The lines as a reader of whole lines sees them on line-numbered paper: each line's number (its

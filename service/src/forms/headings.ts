@@ -43,7 +43,9 @@ export function isMinutesLabel(word: string): boolean {
  * attendance area, where `Chair` alone on a line is not the last word of a role.
  */
 export function matchBlockHeading(line: string, roles = false): BlockHeadingMatch | undefined {
-  const m = /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?([^:*_#]+?)(?:\*\*|__)?[ \t]*:?(?:\*\*|__)?[ \t]*$/.exec(line);
+  // (the words end on what is no blank, and the blanks after them are one run: two runs of blanks
+  // that may share them were cubic on a long line of blanks)
+  const m = /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?([^:*_#]*[^:*_# \t])(?:\*\*|__)?[ \t]*(?::[ \t]*)?(?:(?:\*\*|__)[ \t]*)?$/.exec(line);
   if (!m) return undefined;
   const word = m[1].trim();
   const start = line.indexOf(word, m[0].length - m[0].trimStart().length);

@@ -5,6 +5,7 @@
  */
 import { looksLikeCode } from './qualifiers';
 import type { Span } from './types';
+import { isBlankUnit } from '../unitClass';
 
 export interface LegendEntry { readonly code: Span; readonly meaning: Span }
 
@@ -121,16 +122,17 @@ export function matchMarkKey(line: string, mark: string): Span | undefined {
   let a = 0;
   while (a < line.length && (line[a] === ' ' || line[a] === '\t')) a++;
   if (!line.startsWith(mark, a)) return undefined;
-  const m = /^[ \t]*(?:[=:–—-][ \t]*)?(\S.*?)[ \t]*$/.exec(line.slice(a + mark.length));
+  // (the words' end found in code: a lazy pattern before trailing blanks is quadratic on a long line of them)
+  const m = /^[ \t]*(?:[=:–—-][ \t]*)?(?=\S)/.exec(line.slice(a + mark.length));
   if (!m) return undefined;
-  const start = a + mark.length + m[0].indexOf(m[1]);
-  return { start, end: start + m[1].length };
+  const start = a + mark.length + m[0].length;
+  return { start, end: blankTrimmedEnd(line, start) };
 }
 
 /** A legend of the abbreviations the minutes use, by its label: `Abbreviations:` opening the line. */
 const ABBREVIATIONS_LABEL = /^[ \t]*(?:abbreviations|glossary)(?:[ \t]+used)?[ \t]*:[ \t]*/i;
 /** One entry: the letters (`AR`, `DVC(E)`), a dash, an equals sign or a colon, and what they stand for, to the next `;`. */
-const ABBREVIATION = /^[ \t]*([A-Z]{2,6}(?:\([A-Z]\))?)[ \t]*(?:[-–—=:])[ \t]*([A-Z][^;]*?)[ \t]*[;.]?[ \t]*$/;
+const ABBREVIATION = /^([A-Z]{2,6}(?:\([A-Z]\))?)[ \t]*[-–—=:][ \t]*([A-Z].*)$/;
 
 /**
  * The legend of abbreviations a university's minutes print at their end (`Abbreviations: AR – Academic
@@ -154,12 +156,22 @@ export function readAbbreviations(lines: readonly string[]): Readonly<Record<str
     let count = 0;
     for (const part of text.split(';')) {
       if (part.trim().length === 0) continue;
-      const m = ABBREVIATION.exec(part);
+      // (trimmed first, its last full stop in code: a pattern ending in blanks is slow on a line of them)
+      const m = ABBREVIATION.exec(part.trim());
       if (!m) return count > 0 ? out : undefined;
-      out[m[1]] = m[2].replace(/[.\s]+$/, '');
+      let end = m[2].length;
+      while (end > 0 && (m[2].charCodeAt(end - 1) === 0x2e || isBlankUnit(m[2].charCodeAt(end - 1)))) end--;
+      out[m[1]] = m[2].slice(0, end);
       count++;
     }
     return count > 0 ? out : undefined;
   }
   return undefined;
+}
+
+/** Where `text`'s words end, its trailing blanks and tabs left out, from `start` on. */
+function blankTrimmedEnd(text: string, start: number): number {
+  let end = text.length;
+  while (end > start && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--;
+  return end;
 }

@@ -236,7 +236,7 @@ function labelledLines(state: ParseState, i: number): boolean {
 function attendanceLine(t: string): AttendanceLine | undefined {
   const line = parseAttendanceLine(t);
   if (line && line.form !== 'dash') return line;
-  const d = /[ \t]+[-–—][ \t]+/.exec(t);
+  const d = /(?<![ \t])[ \t]+[-–—][ \t]+/.exec(t);
   if (!d || d.index === 0) return line;
   const post = postFirst(t, d);
   return post ?? line;
