@@ -108,7 +108,7 @@ export function parseName(text: string): PersonName | undefined {
  * `SMITH-JONES, Dr A`). Group 1 is the surname, group 2 what follows the comma. Only capitals before
  * the comma and a capital after it: `Smith, Jones and Brown`, a list of surnames in prose, is none.
  */
-export const SURNAME_FIRST = /^[ \t]*((?:Mc|Mac|O['’])?\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*(?:[ ]\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*)?),[ ]+(\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){0,3})[ \t]*$/u;
+const SURNAME_FIRST = /^[ \t]*((?:Mc|Mac|O['’])?\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*(?:[ ]\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*)?),[ ]+(\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){0,3})[ \t]*$/u;
 
 /**
  * The name in the order it is spoken (`Professor Jane ASHWORTH`) when it was printed surname first

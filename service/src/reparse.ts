@@ -13,6 +13,7 @@ import { layoutOf, parseRegion, withLayout, type DocumentLayout, type ParseOptio
 import { segmentDocument, type BoldState } from './text';
 import { declaresBoldActions } from './constructs';
 import { debrisKeptAfterEdit, findDebris, lineNumberMargins, type DebrisSpan } from './forms/debris';
+import { mayOpenAbbreviations } from './forms/legend';
 import { matchHead, sameNumberingAfterEdit } from './numberSchemes';
 import { matchYearNumber } from './numbers';
 import { schemeEvidence } from './parse/layout';
@@ -274,6 +275,6 @@ function boldOpenAfter(lines: readonly string[], from: number, to: number): bool
 
 /** Whether lines [first, last], or the few above whose legend they may go on with, hold a legend of abbreviations' label (forms/legend.ts `readAbbreviations`). */
 function legendNear(lines: readonly string[], first: number, last: number): boolean {
-  for (let k = Math.max(0, first - 6); k <= last && k < lines.length; k++) if (lines[k].indexOf('bbreviations') >= 0 || lines[k].indexOf('lossary') >= 0) return true;
+  for (let k = Math.max(0, first - 6); k <= last && k < lines.length; k++) if (mayOpenAbbreviations(lines[k])) return true;
   return false;
 }

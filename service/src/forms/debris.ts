@@ -10,7 +10,7 @@
  */
 import { findDate } from '../dates';
 import { finish, SLICE, type Sliced } from '../slices';
-import { isBlankUnit } from '../unitClass';
+import { blankFrom, isBlankUnit } from '../unitClass';
 import { beside } from '../beside';
 import { gatesOpened, gateTable, openingsOf, openingsOfTexts, type Openings } from '../openings';
 
@@ -480,7 +480,7 @@ function readLineNumbers(lines: readonly string[]): Int32Array | null {
     if (c > 0x20 && !isDigit(c)) { nonBlank++; continue; }
     const at = numberedText(line);
     if (at >= 0) numbered++;
-    if (at >= 0 || !blankLine(line)) nonBlank++;
+    if (at >= 0 || !blankFrom(line, 0)) nonBlank++;
   }
   if (numbered < LINE_NUMBER_RUN || numbered * 2 < nonBlank) return null;
   const numbers = new Int32Array(n).fill(-1);
@@ -503,7 +503,7 @@ function readLineNumbers(lines: readonly string[]): Int32Array | null {
     let length = 1;
     let wrapped = false;
     for (let k = i + 1; k < n; k++) {
-      if (numbers[k] < 0 && blankLine(lines[k])) continue;
+      if (numbers[k] < 0 && blankFrom(lines[k], 0)) continue;
       if (numbers[k] !== numbers[j] + 1) break;
       j = k;
       length++;
@@ -521,11 +521,6 @@ function readLineNumbers(lines: readonly string[]): Int32Array | null {
 }
 
 /** Whether a line holds only blanks (no string made). */
-function blankLine(line: string): boolean {
-  for (let i = 0; i < line.length; i++) if (!isBlankUnit(line.charCodeAt(i))) return false;
-  return true;
-}
-
 /**
  * Where a line's text starts after a line number opening it (` 9  Mayor …`: 4; `12` alone: 2), or
  * -1: blanks, one to three digits, then spaces (never a tab: `1<TAB>Apologies` is an item's) and

@@ -359,7 +359,7 @@ function tableItems(lines: readonly string[]): HeadingItems | undefined {
 /** A rule under a heading's title: `=` or `-` alone, three or more. */
 const UNDERLINE = /^\s{0,3}(?:={3,}|-{3,})\s*$/;
 /** The marker between an e-mailed digest and the minutes in full: words framed by `=` runs, naming the minutes (`===== FULL MEETING MINUTES =====`). */
-export const FULL_MINUTES_MARKER = /^\s*={3,}\s+(?:[A-Za-z]+\s+){0,3}minutes\s+={3,}\s*$/i;
+const FULL_MINUTES_MARKER = /^\s*={3,}\s+(?:[A-Za-z]+\s+){0,3}minutes\s+={3,}\s*$/i;
 
 /**
  * Plain-text minutes whose topics are underlined (`Text halo` over `=========`): a title at the

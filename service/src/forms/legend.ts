@@ -134,6 +134,14 @@ const ABBREVIATIONS_LABEL = /^[ \t]*(?:abbreviations|glossary)(?:[ \t]+used)?[ \
 /** One entry: the letters (`AR`, `DVC(E)`), a dash, an equals sign or a colon, and what they stand for, to the next `;`. */
 const ABBREVIATION = /^([A-Z]{2,6}(?:\([A-Z]\))?)[ \t]*[-–—=:][ \t]*([A-Z].*)$/;
 
+/** Whether a line may open with the label of a legend of abbreviations: its first letter, then its word (the cheap tests: most files have none). */
+export function mayOpenAbbreviations(line: string): boolean {
+  let i = 0;
+  while (i < line.length && (line.charCodeAt(i) === 0x20 || line.charCodeAt(i) === 0x09)) i++;
+  const c = line.charCodeAt(i) | 0x20;
+  return (c === 0x61 || c === 0x67) && (line.indexOf('bbreviations') >= 0 || line.indexOf('lossary') >= 0);
+}
+
 /**
  * The legend of abbreviations a university's minutes print at their end (`Abbreviations: AR – Academic
  * Registrar; DLS – Director of Library Services;` ⏎ `DVC(E) – Deputy Vice-Chancellor (Education).`), over
@@ -141,13 +149,7 @@ const ABBREVIATION = /^([A-Z]{2,6}(?:\([A-Z]\))?)[ \t]*[-–—=:][ \t]*([A-Z].*
  */
 export function readAbbreviations(lines: readonly string[]): Readonly<Record<string, string>> | undefined {
   for (let k = 0; k < lines.length; k++) {
-    // (the label's first letter, then its word, the cheap first tests: most files have no legend)
-    const line = lines[k];
-    let i = 0;
-    while (i < line.length && (line.charCodeAt(i) === 0x20 || line.charCodeAt(i) === 0x09)) i++;
-    const c = line.charCodeAt(i) | 0x20;
-    if (c !== 0x61 && c !== 0x67) continue;
-    if (line.indexOf('bbreviations') < 0 && line.indexOf('lossary') < 0) continue;
+    if (!mayOpenAbbreviations(lines[k])) continue;
     const label = ABBREVIATIONS_LABEL.exec(lines[k]);
     if (!label) continue;
     let text = lines[k].slice(label[0].length);

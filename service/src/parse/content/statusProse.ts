@@ -125,20 +125,32 @@ function subjectStatus(line: Line): void {
 }
 
 /**
- * "The Clerk reported that the bus shelter repair (052/25) had been completed; that …": in an item
- * that reviews the earlier actions, each status of a clerk's report (forms/statusProse.ts
- * `findReportedStatuses`) that its paragraph tells, kept on the line where its status word ends
- * (the paragraph read back from there, and on one line for where it puts the action off to), so
- * that each is kept once whichever of the paragraph's lines hold a status word.
+ * In an item that reviews the earlier actions, the statuses its paragraphs tell in prose, the
+ * paragraph read once for both readers: a clerk's report ("The Clerk reported that the bus shelter
+ * repair (052/25) had been completed; that …", forms/statusProse.ts `findReportedStatuses`), or a
+ * tracker reviewed in prose ("Action 19/26 (Clerk to circulate …): the" ⏎ "timetable was circulated.
+ * Completed.", `findTrackerEntries`). Each status is kept on the line where its status word ends (a
+ * report's) or begins (a tracker entry's), the paragraph read back from there and on one line for
+ * where it puts the action off to, so that each is kept once whichever of its lines hold a status word.
  */
-function reportedStatuses(line: Line): boolean {
+function reviewedInProse(line: Line): boolean {
   if (!isReviewTitle(line.item.title) || line.from !== 0) return false;
-  const around = paragraphAround(line, (t) => t.indexOf('that') >= 0);
+  // (the cheap tests: a report's `that`, a tracker entry's `Action` and its colon)
+  const around = paragraphAround(line, (t) => t.indexOf('that') >= 0 || (t.indexOf('ction ') >= 0 && t.indexOf(':') >= 0));
   if (!around) return false;
   const { p, at, end } = around;
   let found = false;
-  for (const s of findReportedStatuses(p.text, line.state.layout.carriesForward)) {
-    if (s.wordEnd <= at || s.wordEnd > end) continue;
+  if (p.text.indexOf('that') >= 0) {
+    for (const s of findReportedStatuses(p.text, line.state.layout.carriesForward)) {
+      if (s.wordEnd <= at || s.wordEnd > end) continue;
+      found = true;
+      pushIn(line, p, s);
+    }
+    if (found) return true;
+  }
+  if (p.text.indexOf('ction ') < 0 || p.text.indexOf(':') < 0) return false;
+  for (const s of findTrackerEntries(p.text)) {
+    if (s.written.start < at || s.written.start >= end) continue;
     found = true;
     pushIn(line, p, s);
   }
@@ -173,8 +185,7 @@ function pushIn(line: Line, p: Paragraph, s: ProseStatus): void {
 
 export function statusProse(line: Line): boolean {
   const { body } = line;
-  if (reportedStatuses(line)) return false;
-  if (trackerEntries(line)) return false;
+  if (reviewedInProse(line)) return false;
   // the row's gate is the first test: one of the status words (keywords.ts W_STATUS) is in the
   // line, as every phrase either reader below reads holds one (so asked without the gate, it reads
   // nothing either)
@@ -203,28 +214,6 @@ export function statusProse(line: Line): boolean {
   const found = findProseStatuses(body);
   pushAll(line, found, found.length > 0 ? minuteAbove(line) : undefined);
   return false;
-}
-
-/**
- * "Action 19/26 (Clerk to circulate …): the" ⏎ "timetable was circulated. Completed.": a tracker reviewed in
- * prose (forms/statusProse.ts `findTrackerEntries`), each entry's status kept on the line where its status
- * begins (the paragraph read back from there, and on one line for where it puts the action off to), so that
- * each is kept once whichever of the paragraph's lines hold a status word.
- */
-function trackerEntries(line: Line): boolean {
-  // (under an item that reviews the earlier actions, as a clerk's report is read)
-  if (!isReviewTitle(line.item.title) || line.from !== 0) return false;
-  // (the cheap test: an entry's `Action` and its colon in the paragraph)
-  const around = paragraphAround(line, (t) => t.indexOf('ction ') >= 0 && t.indexOf(':') >= 0);
-  if (!around) return false;
-  const { p, at, end } = around;
-  let found = false;
-  for (const s of findTrackerEntries(p.text)) {
-    if (s.written.start < at || s.written.start >= end) continue;
-    found = true;
-    pushIn(line, p, s);
-  }
-  return found;
 }
 
 /**

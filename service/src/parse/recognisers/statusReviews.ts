@@ -559,7 +559,7 @@ const OWNER_AFTER_DASH = /^\p{Lu}\p{Ll}+(?:(?:[ \t]+and[ \t]+|,[ \t]*|[ \t]*&[ \
  * a line of an item that reviews the earlier actions, no bullet left (a wiki page copied as text),
  * its status first and in capitals, then a dash, the owner and the action's words (`wordLedLine`).
  */
-export function capitalLedStatus(line: Line): boolean {
+function capitalLedStatus(line: Line): boolean {
   const { state, seg, from, body } = line;
   // two capitals first, before the item's title is asked
   const c0 = body.charCodeAt(0);
