@@ -113,6 +113,9 @@ test('the legend of abbreviations at the minutes\' end: the Action column\'s let
   // near misses: a sentence that names the legend, a label with no entries
   assert.equal(readAbbreviations(['Abbreviations used in the Action column are listed at the end of these minutes.']), undefined);
   assert.equal(readAbbreviations(['Abbreviations: none']), undefined);
+  // the label in capitals, as a heading prints it, and a glossary's
+  assert.deepEqual(readAbbreviations(['ABBREVIATIONS: DF – Director of Finance; CEO – Chief Executive']), { DF: 'Director of Finance', CEO: 'Chief Executive' });
+  assert.deepEqual(readAbbreviations(['  GLOSSARY USED: RFO = Responsible Financial Officer']), { RFO: 'Responsible Financial Officer' });
   const text = [...SENATE_HEAD, 'STROUD, Mr Ben\tAcademic Registrar', 'TATE, Ms Jo\tTown Treasurer', '', '11/26\tREGULATIONS', 'The regulations to be circulated.\tAR', '',
     'Abbreviations: AR – Academic Registrar; DL – Dean of Law.'].join('\n');
   const m = parse(text).meeting!;

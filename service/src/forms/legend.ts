@@ -139,7 +139,9 @@ export function mayOpenAbbreviations(line: string): boolean {
   let i = 0;
   while (i < line.length && (line.charCodeAt(i) === 0x20 || line.charCodeAt(i) === 0x09)) i++;
   const c = line.charCodeAt(i) | 0x20;
-  return (c === 0x61 || c === 0x67) && (line.indexOf('bbreviations') >= 0 || line.indexOf('lossary') >= 0);
+  if (c !== 0x61 && c !== 0x67) return false;
+  // (in either case: a label printed in capitals, `ABBREVIATIONS:`, as a heading is)
+  return line.indexOf('bbreviations') >= 0 || line.indexOf('lossary') >= 0 || line.indexOf('BBREVIATIONS') >= 0 || line.indexOf('LOSSARY') >= 0;
 }
 
 /**
