@@ -34,6 +34,22 @@ export function isBlankUnit(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c > 0x7f && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
+/** Where [s, e) of `text` ends once its trailing blanks are left out (as `trimEnd` would, no string made). */
+export function endBeforeBlanks(text: string, s: number, e: number): number {
+  while (e > s && isBlankUnit(text.charCodeAt(e - 1))) e--;
+  return e;
+}
+
+/** Where [s, e) of `text` ends once the blanks and the stops closing it (`.`, `;`, `,`) are left out: a clause's words, without what ends the clause. */
+export function endBeforeStops(text: string, s: number, e: number): number {
+  while (e > s) {
+    const c = text.charCodeAt(e - 1);
+    if (!isBlankUnit(c) && c !== 0x2e && c !== 0x3b && c !== 0x2c) break;
+    e--;
+  }
+  return e;
+}
+
 /** Whether `t` from `from` on is blank (`t.slice(from).trim() === ''`, no string made). */
 export function blankFrom(t: string, from: number): boolean {
   for (let i = from; i < t.length; i++) if (!isBlankUnit(t.charCodeAt(i))) return false;

@@ -15,6 +15,7 @@ import { readDueCell, type DueDate } from './dueDates';
 import type { FormOptions } from './actions';
 import { splitOwners } from './owners';
 import { ragStatus, readStatusCell, readStatusColumn, type StatusMark } from './statuses';
+import { endBeforeBlanks } from '../unitClass';
 
 export type ColumnKind = 'ref' | 'meeting' | 'minute' | 'action' | 'owner' | 'due' | 'update' | 'status' | 'rag';
 export type TableLayout = 'tabs' | 'pipes' | 'cells' | 'spaces';
@@ -250,7 +251,7 @@ export function readActionTable(text: string, from: number, options: FormOptions
         continue;
       }
       if (cells.filter((c) => c.end > c.start).length < 2) break;
-      rows.push({ start: cells[0].start, end: trimmedEnd(text, line.start, line.end), cells: header.columns.map((_, k) => (cells[k] && cells[k].end > cells[k].start ? [cells[k]] : [])) });
+      rows.push({ start: cells[0].start, end: endBeforeBlanks(text, line.start, line.end), cells: header.columns.map((_, k) => (cells[k] && cells[k].end > cells[k].start ? [cells[k]] : [])) });
     }
   }
   const col = (k: ColumnKind): number => header.columns.indexOf(k);
@@ -349,10 +350,6 @@ function trimmed(l: Line): Span {
   return { start: s, end: l.start + l.text.trimEnd().length };
 }
 
-function trimmedEnd(text: string, s: number, e: number): number {
-  while (e > s && /\s/.test(text[e - 1])) e--;
-  return e;
-}
 
 function shiftMark(m: StatusMark | undefined, by: number): StatusMark | undefined {
   return m ? { ...m, start: m.start + by, end: m.end + by, note: m.note ? { start: m.note.start + by, end: m.note.end + by } : undefined } : undefined;

@@ -18,6 +18,7 @@ import { findDueDate, readDueCell, readDueGroup, taskEndBefore, type DueDate, ty
 import { isActor, isEveryone, isInitialsGroup, isRoleWord, splitOwners, type IsPerson } from './owners';
 import { matchStatusTagAt, readStatusPhrase, statusAfterAction, type StatusMark } from './statuses';
 import { isBotLine } from './debris';
+import { endBeforeStops } from '../unitClass';
 
 export interface FormOptions extends DueOptions {
   /** Whether a name is someone of the meeting's lists (initials, surname, handle…). */
@@ -81,10 +82,6 @@ function subjectVerb(head: string): RegExpExecArray | null {
   return null;
 }
 
-function trimEnd(text: string, s: number, e: number): number {
-  while (e > s && /[\s.;,]/.test(text[e - 1])) e--;
-  return e;
-}
 
 /**
  * An action line starting at the start of `text` (after blanks, a bullet, a status tag).
@@ -100,7 +97,7 @@ export function matchActionLine(text: string, options: FormOptions = {}, end = t
     if (tag) statuses.push({ mark: { ...tag, note: undefined } });
   }
   const kwStart = m[1].length + (m[2]?.length ?? 0);
-  const keyword = { start: kwStart, end: trimEnd(text, kwStart, m[0].length) };
+  const keyword = { start: kwStart, end: endBeforeStops(text, kwStart, m[0].length) };
   const tracker = m[5] ? trackerOf(kwStart, m[3]) : undefined;
   return readBody(text, m[0].length, end, keyword, statuses, options, tracker);
 }
@@ -124,9 +121,9 @@ function ownedAction(text: string, options: FormOptions, end: number): ActionFor
   const os = ks + o[2].length + o[0].slice(ks + o[2].length).indexOf(o[3]);
   const owners = splitOwners(text, os, os + o[3].length);
   const b = o[0].length;
-  const e = trimEnd(text, b, end);
+  const e = endBeforeStops(text, b, end);
   const f = FIELDS.test(text.slice(b, e)) ? splitActionFields(text.slice(0, e), b) : undefined;
-  const task = f ? { start: f.text.start, end: trimEnd(text, f.text.start, f.text.end) } : { start: b, end: e };
+  const task = f ? { start: f.text.start, end: endBeforeStops(text, f.text.start, f.text.end) } : { start: b, end: e };
   const due = f?.due ? shift(readDueCell(text.slice(f.due.start, f.due.end), options), f.due.start) : findDueDate(text.slice(0, e), options, b);
   return { start: ks, end: e, keyword, statuses: [], owners, task, ownerOnly: false, due };
 }
@@ -154,7 +151,7 @@ export function matchAbbreviatedAction(text: string, options: FormOptions = {}):
   const kw = m[0].indexOf('AI');
   const os = m[0].indexOf(who, kw + 2);
   const t = m[0].length;
-  const e = trimEnd(text, t, text.length);
+  const e = endBeforeStops(text, t, text.length);
   if (e <= t) return undefined;
   return { start: kw, end: e, keyword: { start: kw, end: kw + 2 }, statuses: [], tracker: undefined, owners: splitOwners(text, os, os + who.length), task: { start: t, end: e }, ownerOnly: false, due: findDueDate(text.slice(0, e), options, t) };
 }
@@ -174,7 +171,7 @@ export function matchTaskAction(text: string, options: FormOptions = {}): Action
   const box = m[0].indexOf('[');
   // `- [ ] @rbansal: cut the release candidate`: the owner, a colon, the task (a project's notes as
   // they write a task's assignee)
-  const e = trimEnd(text, m[0].length, text.length);
+  const e = endBeforeStops(text, m[0].length, text.length);
   const own = ownerColon(text, m[0].length, e, options);
   if (own) {
     const due = findDueDate(text.slice(0, e), options, own.task);
@@ -294,7 +291,7 @@ function within(text: string, ch: string, s: number, e: number): boolean {
 }
 
 function readBody(text: string, b: number, limit: number, keyword: Span, statuses: OwnerStatus[], options: FormOptions, tracker?: Span): ActionForm {
-  const e = trimEnd(text, b, limit);
+  const e = endBeforeStops(text, b, limit);
   const start = statuses.length > 0 ? Math.min(keyword.start, statuses[0].mark.start) : keyword.start;
   // each answer written out whole, never `{ ...base, owners }`: on this V8 a spread followed by new
   // keys gives every object a map of its own, slow to make and to read (docs/performance.md)
@@ -370,7 +367,7 @@ function trailingOwner(text: string, b: number, e: number, options: FormOptions)
   const who = m[2].trim();
   if (!isOwnerPhrase(who, options) && !isBareName(who)) return undefined;
   const os = b + m.index + m[0].indexOf(m[2], m[0].search(/[–—]/) + 1) + (m[2].length - m[2].trimStart().length);
-  const taskEnd = trimEnd(text, b, b + m.index);
+  const taskEnd = endBeforeStops(text, b, b + m.index);
   if (taskEnd <= b) return undefined;
   let due: DueDate | undefined;
   if (m[3] !== undefined) {
@@ -405,7 +402,7 @@ function bracketedTail(text: string, b: number, e: number, options: FormOptions)
   }
   const owners = splitOwners(text, inner, whoEnd);
   if (owners.length === 0 || !owners.every((o) => isOwnerOrName(text.slice(o.start, o.end), options))) return undefined;
-  const taskEnd = trimEnd(text, b, b + m.index);
+  const taskEnd = endBeforeStops(text, b, b + m.index);
   return taskEnd > b ? { owners, taskEnd, due } : undefined;
 }
 
@@ -418,7 +415,7 @@ function bracketedTail(text: string, b: number, e: number, options: FormOptions)
 export function matchOwnerRow(line: string, options: FormOptions = {}): ActionForm | undefined {
   if (line.length > 400) return undefined;
   const b = line.length - line.trimStart().length;
-  const e = trimEnd(line, b, line.length);
+  const e = endBeforeStops(line, b, line.length);
   const verb = subjectVerb(line.slice(b, Math.min(e, b + 90)));
   if (!verb || verb.index === 0 || !/^[ \t]+to[ \t]/.test(verb[0])) return undefined;
   const who = line.slice(b, b + verb.index);
@@ -431,7 +428,7 @@ export function matchOwnerRow(line: string, options: FormOptions = {}): ActionFo
   let taskEnd = e;
   if (chip && !chip.problem && t + chip.end === e && chip.start > 0 && /[ \t]/.test(line[t + chip.start - 1])) {
     due = shift(readDueCell(chip.text, options), t + chip.start);
-    if (due) taskEnd = trimEnd(line, t, t + chip.start);
+    if (due) taskEnd = endBeforeStops(line, t, t + chip.start);
   }
   due ??= findDueDate(line.slice(0, e), options, t);
   if (taskEnd <= t) return undefined;
@@ -448,7 +445,7 @@ export function matchOwnerRow(line: string, options: FormOptions = {}): ActionFo
 export function matchOwnerColonRow(line: string, options: FormOptions = {}): (ActionForm & { readonly task: Span }) | undefined {
   if (line.length > 400) return undefined;
   const b = line.length - line.trimStart().length;
-  const e = trimEnd(line, b, line.length);
+  const e = endBeforeStops(line, b, line.length);
   const colon = line.indexOf(':', b);
   if (colon <= b || colon > b + 40 || colon >= e || !/^[ \t]/.test(line.slice(colon + 1)) || !isOwnerOrName(line.slice(b, colon), options)) return undefined;
   let t = colon + 1;
@@ -459,7 +456,7 @@ export function matchOwnerColonRow(line: string, options: FormOptions = {}): (Ac
   let taskEnd = e;
   if (group) {
     due = shift(readDueGroup(group[1], options), t + group.index + group[0].indexOf('(') + 1);
-    if (due) taskEnd = trimEnd(line, t, t + group.index);
+    if (due) taskEnd = endBeforeStops(line, t, t + group.index);
   }
   due ??= findDueDate(line.slice(0, e), options, t);
   if (taskEnd <= t) return undefined;
@@ -579,7 +576,7 @@ export function matchOwnerStatuses(cell: string): OwnerStatus[] | undefined {
   const out = ownerStatuses(cell, lead, cell.length);
   if (!out || out.length === 0) return undefined;
   const last = out[out.length - 1].mark;
-  return trimEnd(cell, lead, cell.length) <= (last.note?.end ?? last.end) ? out : undefined;
+  return endBeforeStops(cell, lead, cell.length) <= (last.note?.end ?? last.end) ? out : undefined;
 }
 
 /** A tracker bot's answer to an action it was given: `Created ACTION-209 - Update the time section … [on Jaana Virtanen - due 2016-11-21].` */
@@ -627,7 +624,7 @@ export function matchTrailingStatuses(text: string, from = 0, end = text.length)
     const statuses = ownerStatuses(upto, at, end) ?? tagAt(upto, at);
     if (!statuses) continue;
     const last = statuses[statuses.length - 1].mark;
-    if (trimEnd(upto, at, end) <= (last.note?.end ?? last.end)) return { start: at, statuses };
+    if (endBeforeStops(upto, at, end) <= (last.note?.end ?? last.end)) return { start: at, statuses };
   }
   return undefined;
 }
@@ -739,7 +736,7 @@ export function matchToAction(line: string, options: FormOptions = {}): ActionFo
   const m = CLERK_TO_ACTION.exec(line);
   if (!m || !isOwnerPhrase(m[1], options)) return undefined;
   const s = line.indexOf(m[1]);
-  return { start: s, end: trimEnd(line, s, line.length), keyword: { start: s, end: s }, owners: splitOwners(line, s, s + m[1].length), ownerOnly: true, statuses: [] };
+  return { start: s, end: endBeforeStops(line, s, line.length), keyword: { start: s, end: s }, owners: splitOwners(line, s, s + m[1].length), ownerOnly: true, statuses: [] };
 }
 
 export interface ActionReview {

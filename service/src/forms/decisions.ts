@@ -13,6 +13,7 @@
  */
 import { matchDecisionKeyword, type Span } from '../constructs';
 import { debrisKind } from './debris';
+import { endBeforeBlanks } from '../unitClass';
 
 export type DecisionVerb = 'resolved' | 'agreed' | 'noted' | 'approved' | 'received' | 'ratified' | 'homologated' | 'endorsed' | 'adopted' | 'decided' | 'proposed';
 
@@ -135,13 +136,9 @@ function verbOf(word: string): DecisionVerb {
 
 function sentenceEnd(text: string, s: number): number {
   const m = /[.!?](?=\s|$)/.exec(text.slice(s));
-  return m ? s + m.index + 1 : trimEnd(text, s, text.length);
+  return m ? s + m.index + 1 : endBeforeBlanks(text, s, text.length);
 }
 
-function trimEnd(text: string, s: number, e: number): number {
-  while (e > s && /\s/.test(text[e - 1])) e--;
-  return e;
-}
 
 /**
  * The form read: the keyword from `kwStart` to `kwEnd`, the words from `bodyStart` (or `words`);
@@ -150,11 +147,11 @@ function trimEnd(text: string, s: number, e: number): number {
  * with the same keys (no spread: docs/performance.md).
  */
 function form(text: string, unanimity: boolean, kwStart: number, kwEnd: number, bodyStart: number, verb: DecisionVerb, unanimous?: boolean, words?: Span, number?: Span): DecisionForm {
-  const end = trimEnd(text, bodyStart, text.length);
+  const end = endBeforeBlanks(text, bodyStart, text.length);
   let bs = bodyStart;
   while (bs < text.length && (text.charCodeAt(bs) === 0x20 || text.charCodeAt(bs) === 0x09 || text.charCodeAt(bs) === 0x0a)) bs++;
   return {
-    start: kwStart, end: Math.max(end, kwEnd), keyword: { start: kwStart, end: trimEnd(text, kwStart, kwEnd) }, verb,
+    start: kwStart, end: Math.max(end, kwEnd), keyword: { start: kwStart, end: endBeforeBlanks(text, kwStart, kwEnd) }, verb,
     text: words ?? (end > bs ? { start: bs, end } : undefined),
     unanimous: unanimous ?? (unanimity ? /unanimous/i.test(text.slice(kwStart, kwEnd)) || /\ball in favour\b|\bunanimous(?:ly)?\b/i.test(text.slice(bodyStart, end)) : undefined),
     proposal: verb === 'proposed',
@@ -266,7 +263,7 @@ export function matchDecision(text: string, verbs = MAY_RESOLVE.test(text), unan
     const s = sentence + (/^[ \t]*(?:(?:(?:[A-Z]{1,5}[/.]?)?\d+(?:[/.]\d+)*\*?|\(?[a-z]{1,4}\)|\(\d{1,3}\))[ \t]+)?/.exec(text.slice(sentence))?.[0].length ?? 0);
     const verb = verbOf(m[1]);
     if (/^APPROVED:?$/.test(m[0]) && /^[:]?[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}/.test(text.slice(m.index + m[0].length))) return undefined;
-    return form(text, unanimity, Math.min(s, m.index), m.index + m[0].length, m.index + m[0].length, verb, undefined, { start: Math.min(s, m.index), end: trimEnd(text, m.index, text.length) });
+    return form(text, unanimity, Math.min(s, m.index), m.index + m[0].length, m.index + m[0].length, verb, undefined, { start: Math.min(s, m.index), end: endBeforeBlanks(text, m.index, text.length) });
   }
   return outcomeAfterArrow(text, verbs, unanimity);
 }
@@ -308,7 +305,7 @@ const HEADING_PARAGRAPH = /^[ \t]*(?:((?:[A-Z]{1,5}\.|[A-Z])?\d{1,5}(?:\.\d{1,3}
 export function matchHeadingParagraph(text: string): { number?: Span; text: Span } | undefined {
   const m = HEADING_PARAGRAPH.exec(text);
   if (!m) return undefined;
-  const end = trimEnd(text, m[0].length, text.length);
+  const end = endBeforeBlanks(text, m[0].length, text.length);
   if (end <= m[0].length) return undefined;
   const number = m[1] ? { start: text.indexOf(m[1]), end: text.indexOf(m[1]) + m[1].length } : undefined;
   return { number, text: { start: m[0].length, end } };
@@ -363,7 +360,7 @@ export function readResolutionParts(text: string, from = 0): ResolutionPart[] {
     if (m && k && (kind === undefined ? k.n === 1 : k.kind === kind && k.n === expected)) {
       kind = k.kind; expected = k.n + 1; blank = false;
       const ls = at + m[0].indexOf(m[1]);
-      parts.push({ start: ls, end: trimEnd(text, at, lineEnd), label: { start: ls, end: ls + m[1].length }, text: { start: at + m[0].length, end: trimEnd(text, at, lineEnd) } });
+      parts.push({ start: ls, end: endBeforeBlanks(text, at, lineEnd), label: { start: ls, end: ls + m[1].length }, text: { start: at + m[0].length, end: endBeforeBlanks(text, at, lineEnd) } });
     } else if (m && k && parts.length > 0 && (k.kind === 'roman' || (kind === 'lower' && m[2] === 'i' && expected !== 9))) {
       // "(i)", "(ii)" inside "(a)": sub-parts, kept in their part's text
       extend(lineEnd);
@@ -379,7 +376,7 @@ export function readResolutionParts(text: string, from = 0): ResolutionPart[] {
   function extend(lineEnd: number): void {
     const p = parts[parts.length - 1];
     if (!p) return;
-    const e = trimEnd(text, p.start, lineEnd);
+    const e = endBeforeBlanks(text, p.start, lineEnd);
     p.end = e; p.text = { start: p.text.start, end: e };
   }
 }

@@ -8,6 +8,7 @@
 import type { Span } from '../constructs';
 import { splitNames } from '../people';
 import { shift } from './types';
+import { endBeforeStops } from '../unitClass';
 
 export type VoteResult = 'carried' | 'lost';
 
@@ -140,7 +141,7 @@ export function matchVote(text: string): Vote | undefined {
     const s = m.index + m[0].length - m[2].length;
     const names = NONE.test(m[2].trim()) ? [] : splitNames(m[2].replace(/\n/g, ' ')).map((p) => ({ start: s + p.start, end: s + p.end }));
     lists[key] ??= names;
-    fact(m.index, trimEnd(text, m.index, s + m[2].length));
+    fact(m.index, endBeforeStops(text, m.index, s + m[2].length));
   }
   // "5 in favour (@mkovac @tobi-r …), 0 against, 1 abstention (@htanabe)": the handles in the parentheses
   const handles = (after: RegExp): Span[] | undefined => {
@@ -189,10 +190,6 @@ export function shiftVote(v: Vote, by: number): Vote {
   return { ...v, start: v.start + by, end: v.end + by, mover: v.mover && shift(v.mover, by), seconder: v.seconder && shift(v.seconder, by), ayes: all(v.ayes), nays: all(v.nays), abstainers: all(v.abstainers) };
 }
 
-function trimEnd(text: string, s: number, e: number): number {
-  while (e > s && /[\s.;,]/.test(text[e - 1])) e--;
-  return e;
-}
 
 const PLUS_ONE = /^[ \t]*(?:<([^<>\s]{1,40})>[ \t]*)?([+-]1|\+0|-0|0)\b(?:[ \t]+(.*))?$/;
 
@@ -202,5 +199,5 @@ export function matchPlusOne(line: string): { who?: Span; vote: 'for' | 'against
   if (!m) return undefined;
   const who = m[1] ? { start: line.indexOf(m[1]), end: line.indexOf(m[1]) + m[1].length } : undefined;
   const s = m.index + (m[0].length - m[0].trimStart().length);
-  return { who, vote: m[2] === '+1' ? 'for' : m[2] === '-1' ? 'against' : 'neutral', start: s, end: trimEnd(line, s, line.length) };
+  return { who, vote: m[2] === '+1' ? 'for' : m[2] === '-1' ? 'against' : 'neutral', start: s, end: endBeforeStops(line, s, line.length) };
 }
