@@ -75,6 +75,13 @@ test('BoardDocs\' attendance: Present/Absent Board Members, the student member\'
     'inAttendance | Eve Orr | title=Dr. | role=Superintendent', 'inAttendance | Fay Lund | title=Mrs. | role=Executive Assistant | recorder']);
 });
 
+test('the office a label names, on the label\'s own line: each listed gets it as their role; a preferential or advisory vote is how they sit', () => {
+  assert.deepEqual(everything('Eastvale Unified School District\nBoard of Education\nRegular Meeting Minutes\nTuesday, March 3, 2026\n\nA. ROLL CALL\nTrustees Present: Ann Roe (President), Ben Tate\nStudent Board Member: Di Ward (preferential vote)\n\nB. ADJOURNMENT\nThe meeting adjourned at 8:00 p.m.\n'), [
+    'present | Ann Roe | role=President', 'present | Ben Tate', 'present | Di Ward | role=Student Board Member | preferential vote']);
+  assert.deepEqual(everything('Northby School District\nBoard of Trustees\nMinutes of the Regular Meeting, March 3, 2026\n\nPresent: Ann Roe (President), Ben Tate\nStudent Board Members: Cy Voss (advisory vote), Fay Lund\n\n1. CALL TO ORDER\nThe President called the meeting to order.\n'), [
+    'present | Ann Roe | role=President', 'present | Ben Tate', 'present | Cy Voss | role=Student Board Member | advisory vote', 'present | Fay Lund | role=Student Board Member']);
+});
+
 test('a Markdown list with companies in brackets: a struck-through name with regrets is an apology, a guest for one topic, one alone with a company', () => {
   assert.deepEqual(everything('# Owl core team sync — 4 March 2026\n\n**Maintainers:** Ann Roe (Fernco, chair), Ben Tate (independent, notes), ~~Cy Voss (Fernco)~~ regrets\n**Guests:** Di Ward (Owlworks, for the plugin API topic), Fay Lund (first-time contributor)\n**Not present:** Eve Orr (Hollow Oak)\n\n## Release\n\n- Ann: rc1 is out.\n'), [
     'present | Ann Roe | role=chair | org=Fernco', 'present | Ben Tate | org=independent | notes', 'apologies | Cy Voss | org=Fernco',

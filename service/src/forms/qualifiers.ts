@@ -104,7 +104,8 @@ const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   [/^(?:minutes?|note[- ]?taker|notes|minute[- ]taker|taking (?:minutes|notes)|recording|recorder|scribe|secretariat|clerk,?\s+minutes)$/i, 'minutes'],
   [/^observer$/i, 'observer'],
   // `Ms A Roe (non-voting)` under a student member's heading: how they sit, a fact beside the office the heading gives
-  [/^non-voting$/i, 'note'],
+  // (`Jaylen Moore (preferential vote)`: a US student board member's vote, recorded but not counted; `(advisory vote)` alike)
+  [/^(?:non-voting|(?:with\s+(?:an?\s+)?)?(?:preferential|advisory|non-binding)\s+vote)$/i, 'note'],
   // `(observing)` tells what they did at this meeting, a fact beside the name; `(observer)` is what they are, their role
   [/^observing$/i, 'note'],
   [/^guest$/i, 'guest'],

@@ -307,7 +307,8 @@ function giveRole(state: ParseState, b: PeopleBlock, p: Person, role: string): v
 /** The role a heading of members gives everyone under it (`Council Members:` → `Council Member`). */
 function headingRole(label: string): string | undefined {
   // (a school board's `Student Board Member:`, who sits without a vote: the office the heading names)
-  const m = /^\s*(council\s*members|board\s+members|trustees|governors|directors|student\s+board\s+members?)\s*:?\s*$/i.exec(label);
+  // (the label alone over its list, or opening it: `Student Board Member: Jaylen Moore (preferential vote)`)
+  const m = /^\s*(council\s*members|board\s+members|trustees|governors|directors|student\s+board\s+members?)\s*(?::|$)/i.exec(label);
   return m ? m[1].replace(/s$/i, '').replace(/\s+/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase()) : undefined;
 }
 
@@ -946,7 +947,8 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
   const bodyWord = (b: string): boolean => /^\p{Lu}[\p{L}&.-]*$/u.test(b) && !/(?:er|or|man|woman|ist|an|en|ee|ar)$/i.test(b);
   // `**Minutes:** Kim Lee`: who took the minutes, a fact beside the name (as `(minutes)` is), no office
   const minutes = list.role !== undefined && isMinutesLabel(joined.slice(list.label.start, list.label.end));
-  const roleOfList = minutes ? undefined : list.role;
+  // (`Student Board Member: Jaylen Moore (preferential vote)`: a label naming the members' office gives it to each, as the heading over a list does)
+  const roleOfList = minutes ? undefined : list.role ?? headingRole(joined.slice(list.label.start, list.label.end));
   // `Councillors:   A Roe (Ward), B Lee (Ward)`: the label, a title in the plural, is each one's title
   const labelTitle = roleOfList === undefined ? pluralTitle(joined.slice(list.label.start, list.label.end)) : undefined;
   const footnote = stars.length > 0 ? markFootnote(state, i) : undefined;

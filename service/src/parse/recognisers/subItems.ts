@@ -69,7 +69,7 @@ export function subItem(state: ParseState, i: number): number {
   if (!item?.number || !seg.first || state.pendingTitle) return DECLINE;
   const at0 = markerAt(seg.text);
   // `CFC26/037.1<TAB>Staff wellbeing garden` under `CFC26/037`: the item's own number as printed, and the part's after a stop
-  const own = at0 < 0 ? ownDecimal(seg.text, item.number) : undefined;
+  let own = at0 < 0 ? ownDecimal(seg.text, item.number) : undefined;
   if (at0 < 0 && !own) return DECLINE; // asked of every line of an item: the cheap test first
   // a marker opening with a figure (`4.1`, `7(a)`, `116.1`) fits only a meeting's own numbers, or
   // stands alone on its line over its title (markerFits)
@@ -80,7 +80,10 @@ export function subItem(state: ParseState, i: number): number {
   if (!own && !MEETING_ORDER.has(state.scheme) && !entriesNumbered(item) && isDigit(seg.text.charCodeAt(at0)) && !(PARAGRAPHS_NUMBERED.has(state.scheme) && decimalStart(seg.text, at0)) && !LONE_DECIMAL.test(seg.text) && !LONE_LETTERED.test(seg.text)) return DECLINE;
   const nx = state.nextNonBlank(i);
   const next = nx >= 0 ? state.segs[nx] : undefined;
-  const classified = own ?? classifySubNumber(seg.text, next?.text);
+  let classified = own ?? classifySubNumber(seg.text, next?.text);
+  // `H.1 Student Board Member Report` under a lettered `H. REPORTS`: the item's letter, a stop and the
+  // part's figure, which opens as a lettered marker (`A. Title`) does and no classification knows
+  if (!classified && at0 >= 0) classified = own = ownDecimal(seg.text, item.number);
   const sub = own ?? applicationLine(seg.text, classified);
   if (!sub || (own ? !runsOn(item, own) : !markerFits(state, item, sub, seg.text))) return DECLINE;
   let titleSeg: Segment = seg;
