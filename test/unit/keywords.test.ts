@@ -34,6 +34,10 @@ test('each word is found in any case, inside a longer word, and where one word s
   assert.equal(keywordsOf('Cllr Fisher did not return'), W_ADJOURN);
   assert.equal(keywordsOf('Cllr Fisher arrived'), W_ARRIVAL);
   assert.equal(keywordsOf('Cllr Fisher rearrived'), 0);
+  // every status word a log's row may end in opens the status group: a wrapped `Carry` ⏎ `forward`, `c/f`, `on hold`, `proposed closure`
+  for (const row of ['4.3 Path survey – not started owing to snow. Carry', 'A12  Verge cutting  c/f', 'B3 Web page – on hold', '#41 Bus stop – proposed closure', 'R7 Fence – Won’t do'])
+    assert.equal(keywordsOf(row) & W_STATUS, W_STATUS, row);
+  assert.equal(keywordsOf('Proposed Cllr Lomax, seconded Cllr Ahmed') & W_STATUS, 0);
 });
 
 // the recognisers' own first tests, as they stand in their modules: each implies its group

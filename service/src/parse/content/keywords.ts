@@ -26,7 +26,7 @@ export const W_MOTION = 2;
 export const W_AGREED = 4;
 /** The words of a published decision: `resol`, `decisi`, `decided`, `agreed`, `ratified`, `homologated`, `approved`, `noted`, `endorsed`, `propos`, `received`, `adopted`, `consensus` (`**Consensus:** …`). */
 export const W_DECIDE = 8;
-/** The status words of an action told in prose: `deferred`, `postponed`, `carried`, `complete`, `closed`, `done`, `progress`, `ongoing`, `outstanding`, `withdrawn`, `cancel` (`cancelled`, `canceled`), `actioned`, `discharged`, `achieved`, `finished`, `superseded`, `dropped`, `pending`, `overdue`, `delayed`, `longer` (`No longer needed`), `not needed`, `rolled` (`Rolled over to Summer 1`), `on target`, and `open` (a log's `CGC/25/15 – Open`, a tracker's `remains open`); and a line that ends in a capital letter alone, a RAG letter in a log's last cell (`… Feb 2026   B`). */
+/** The status words of an action told in prose: `deferred`, `postponed`, `carried`, `complete`, `closed`, `done`, `progress`, `ongoing`, `outstanding`, `withdrawn`, `cancel` (`cancelled`, `canceled`), `actioned`, `discharged`, `achieved`, `finished`, `superseded`, `dropped`, `pending`, `overdue`, `delayed`, `longer` (`No longer needed`), `not needed`, `rolled` (`Rolled over to Summer 1`), `on target`, and `open` (a log's `CGC/25/15 – Open`, a tracker's `remains open`); and a line that ends in a capital letter alone, a RAG letter in a log's last cell (`… Feb 2026   B`); and every other word of forms/statuses.ts VOCABULARY (`carry`, `c/f`, `on hold`, `new` …), which a log's row may end in. */
 export const W_STATUS = 16;
 /** `record`, `correction`, `amendment`, `change` (`RECORD_WORDS`), and the minutes approved `as distributed` (`as circulated`, `as presented` …: `RECORD_AS`). */
 export const W_RECORD = 32;
@@ -67,12 +67,12 @@ export const W_MINUTE = 1 << 18;
  */
 const WORDS: ReadonlyArray<readonly [string, number]> = [
   ['actioned', W_ACTION | W_STATUS], ['action', W_ACTION],
-  ['motion', W_MOTION], ['moved', W_MOTION], ['consensus', W_MOTION | W_DECIDE], ['m/s', W_MOTION],
+  ['motion', W_MOTION], ['consensus', W_MOTION | W_DECIDE], ['m/s', W_MOTION],
   ['resolved', W_AGREED | W_DECIDE], ['resol', W_DECIDE],
   ['decided', W_AGREED | W_DECIDE], ['decisi', W_DECIDE],
   ['agreed', W_AGREED | W_DECIDE],
   ['ratified', W_DECIDE], ['homologated', W_DECIDE], ['approved', W_DECIDE], ['noted', W_DECIDE], ['endorsed', W_DECIDE],
-  ['propos', W_DECIDE | W_MOTION], ['received', W_DECIDE], ['adopted', W_DECIDE],
+  ['proposed clos', W_DECIDE | W_MOTION | W_STATUS], ['propose clos', W_DECIDE | W_MOTION | W_STATUS], ['propos', W_DECIDE | W_MOTION], ['received', W_DECIDE], ['adopted', W_DECIDE],
   ['deferred', W_STATUS], ['postponed', W_STATUS], ['carried', W_STATUS], ['complete', W_STATUS], ['closed', W_STATUS],
   ['done', W_STATUS], ['progress', W_STATUS], ['ongoing', W_STATUS], ['outstanding', W_STATUS], ['withdrawn', W_STATUS], ['cancel', W_STATUS],
   ['discharged', W_STATUS], ['achieved', W_STATUS], ['finished', W_STATUS], ['superseded', W_STATUS], ['dropped', W_STATUS],
@@ -83,6 +83,13 @@ const WORDS: ReadonlyArray<readonly [string, number]> = [
   ['awaited', W_STATUS],
   // (a running action `on target`, a log's word for `on track`)
   ['on target', W_STATUS],
+  // the rest of the status words a log's cell or a review's line may end in (forms/statuses.ts VOCABULARY): a row's
+  // status word is any of them, so the gate of the recognisers that read one holds them all (`4.3 … Carry` ⏎ `forward.`)
+  ['carry', W_STATUS], ['c/f', W_STATUS], ['b/f', W_STATUS], ['cf', W_STATUS], ['drop', W_STATUS], ['doing', W_STATUS],
+  ['pushed', W_STATUS], ['moved', W_MOTION | W_STATUS], ['held', W_STATUS], ['removed', W_STATUS], ['answered', W_STATUS],
+  ['on hold', W_STATUS], ['in hand', W_STATUS], ['at risk', W_STATUS], ['on track', W_STATUS], ['off track', W_STATUS],
+  ['started', W_STATUS], ['under way', W_STATUS], ['brought', W_STATUS], ['revised date', W_STATUS], ['canc', W_STATUS],
+  ['wont', W_STATUS], ['won', W_STATUS], ['new', W_STATUS], ['not yet', W_STATUS], ['not do', W_STATUS],
   ...RECORD_WORDS.map((w): readonly [string, number] => [w, W_RECORD]), ...RECORD_AS.map((w): readonly [string, number] => [`as ${w}`, W_RECORD]),
   [' the meeting', W_ARRIVAL], [' the room', W_ARRIVAL], [' the chamber', W_ARRIVAL], [' arrived', W_ARRIVAL], ['withdrew', W_ARRIVAL],
   ['djourn', W_ADJOURN], ['econven', W_ADJOURN], ['esumed', W_ADJOURN], ['did not', W_ADJOURN],
