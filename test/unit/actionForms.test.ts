@@ -500,6 +500,13 @@ test('a council\'s list of what members asked staff for is a list of the meeting
   assert.deepEqual([t?.title, t?.header, t?.end, t?.table.header.columns], [0, 1, 3, ['action', 'owner', 'due']]);
 });
 
+test('a town\'s follow-up table names its columns in its own words: `Follow-up`, `Staff assigned`, `Target date`', () => {
+  const t = readActionTable('| Follow-up | Staff assigned | Target date |\n|---|---|---|\n| Trim the hedge at the library | Parks Foreman | October 1 |\n\nThe meeting closed.', 0);
+  assert.deepEqual(t?.header.columns, ['action', 'owner', 'due']);
+  assert.deepEqual(t?.rows.map((r) => r.due?.text), ['October 1']);
+  assert.equal(matchActionTableHeader('Follow up\tAssigned\tBy when', 0)?.columns.join(), 'action,owner,due');
+});
+
 // ---- statuses -------------------------------------------------------------------------------------
 
 test('status words of earlier actions map to our four statuses, the word as written kept', () => {

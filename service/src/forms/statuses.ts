@@ -8,7 +8,7 @@
  * Pure; never throws.
  */
 import type { ActionStatus, Span } from '../constructs';
-import { DAY_MONTH_RE } from '../dates';
+import { DAY_MONTH_RE, MONTH_RE } from '../dates';
 import { calloutIcon } from './decisions';
 
 export interface StatusMark {
@@ -66,9 +66,11 @@ const VOCABULARY: ReadonlyArray<readonly [string, ActionStatus]> = [
   ['re-?opened', 'open'], ['still[ \\t]+open', 'open'], ['open', 'open'], ['new', 'open'],
 ];
 const WORD_TESTS = VOCABULARY.map(([w, s]) => [new RegExp(`^(?:${w})$`, 'i'), s] as const);
+/** A day by its month's name after a status (`completed 12 May`, `Done 3rd October`, `completed June 30`), in a pattern with the `i` flag. */
+const DAY_OF_MONTH = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+${MONTH_RE}|${MONTH_RE}[ \t]+\d{1,2}(?:st|nd|rd|th)?)\b`;
 /** A status word at the start of a cell, followed by the end, a blank, or punctuation (not "Complete the form"). */
 // (or the day it was done, `Completed 12/09`, `completed 12 May`)
-const LEADING_WORD = new RegExp(`^(?:${VOCABULARY.map(([w]) => w).join('|')})(?=$|[ \\t]*[-–—:;,.(]|[ \\t]+(?:to|until|from|on|by|–|-)\\b|[ \\t]*$|[ \\t]+[A-Z]|[ \\t]+${DAY_MONTH_RE}|[ \\t]+\\d{1,2}(?:st|nd|rd|th)?[ \\t]+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b)`, 'i');
+const LEADING_WORD = new RegExp(`^(?:${VOCABULARY.map(([w]) => w).join('|')})(?=$|[ \\t]*[-–—:;,.(]|[ \\t]+(?:to|until|from|on|by|–|-)\\b|[ \\t]*$|[ \\t]+[A-Z]|[ \\t]+${DAY_MONTH_RE}|[ \\t]+${DAY_OF_MONTH})`, 'i');
 
 /** Our status for a status word as written ("Completed", "carried  over", "C/F"), or undefined. */
 export function statusOfWord(word: string): ActionStatus | undefined {
@@ -360,9 +362,9 @@ export function matchStatusRow(line: string, key?: LetterKey): StatusRow | undef
 // (a committee's prefix may stand apart from its number, `AI 26-01`, where the number has its own parts)
 const TRACKER_REF = /^[ \t]*((?:[A-Z]{1,4}(?:[/-]|[ ](?=\d{1,4}[./-]\d))?)?\d{1,4}(?:[./-]\d{1,4}){0,3}(?:\([a-z0-9]{1,3}\))?)(?:\t|[ ]{2,}|(?<=\))[ ])(?=[^ \t])/;
 /** What may follow a tracker row's status: the end, a stop, a note in brackets or after a dash. */
-// (or the day it was done, `Completed 12/09`; or where it is put off to, `C/F to November`)
+// (or the day it was done, `Completed 12/09`, `completed 12 May`; or where it is put off to, `C/F to November`)
 // (or a colon before why: `withdrawn: the pilot was stopped`)
-const ROW_STATUS_END = new RegExp(String.raw`^[ \t]*(?:[.;,(–—]|:[ \t]|-[ \t]|$)|^[ \t]+(?:${DAY_MONTH_RE}|(?:to|until)[ \t]+\S)`);
+const ROW_STATUS_END = new RegExp(String.raw`^[ \t]*(?:[.;,(–—]|:[ \t]|-[ \t]|$)|^[ \t]+(?:${DAY_MONTH_RE}|${DAY_OF_MONTH}|(?:to|until)[ \t]+\S)`, 'i');
 
 /** Where a row's action ends and its status begins: a colon, a dash with blanks about it, or dot leaders (`task ........ completed`). */
 const ROW_STATUS_CUT = /:[ \t]+|[ \t]+[–—-][ \t]+|[ \t]*\.{4,}[ \t]*/g;
