@@ -507,6 +507,9 @@ test('a matter put off to a meeting\'s agenda: where it goes is part of its stat
   assert.deepEqual(cell('moved to the September 8 agenda'), ['carried forward', 'moved to the September 8 agenda']);
   assert.deepEqual(cell('Deferred to the next agenda – applicant absent'), ['carried forward', 'Deferred to the next agenda']);
   assert.deepEqual(cell('Postponed to the March agenda'), ['carried forward', 'Postponed to the March agenda']);
+  assert.deepEqual(cell('Tabled to the October 6 agenda, awaiting the engineer'), ['carried forward', 'Tabled to the October 6 agenda']);
+  assert.deepEqual(cell('tabled until the next meeting'), ['carried forward', 'tabled until the next meeting']);
+  assert.equal(cell('Tabled at the meeting'), undefined);
   assert.equal(cell('Moved: Cllr Hart'), undefined);
 });
 

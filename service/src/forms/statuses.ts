@@ -48,7 +48,8 @@ const VOCABULARY: ReadonlyArray<readonly [string, ActionStatus]> = [
   // a chat's note of an action not reached (`Pushed to next meeting`)
   ['pushed[ \\t]+(?:back|forward)', 'carried forward'], ['pushed', 'carried forward'],
   // put off to where it goes (`Moved to next meeting`, `Held to 07/07`, `carried to the 32nd meeting`): only with the place (HELD_ALONE)
-  ['moved', 'carried forward'], ['held', 'carried forward'], ['carried', 'carried forward'],
+  // (a council's `tabled to the September agenda`, laid on the table until then)
+  ['moved', 'carried forward'], ['held', 'carried forward'], ['carried', 'carried forward'], ['tabled', 'carried forward'],
   // a log's `Not done – carried forward to …`: still outstanding (its note may carry it, carriedByNote)
   ['not[ \\t]+(?:yet[ \\t]+)?done', 'carried forward'], ['off[ \\t]+track', 'carried forward'],
   // an action begun, not finished (`Part actioned – see minute 25/51`, `Partially achieved`): still open in a review
@@ -189,8 +190,8 @@ const BY_AGENT = /^[ \t]+by[ \t]+\S/;
 const TAKES_SOURCE = /^(?:still[ \t]+)?awaited$/i;
 const FROM_SOURCE = /^[ \t]+from[ \t]+\S/;
 
-/** Words that are a status only with where they put the action (`Moved to next meeting`, `Held to 07/07`): `Moved: Cllr Hart` is a motion's. */
-const HELD_ALONE = /^(?:moved|held|carried)$/i;
+/** Words that are a status only with where they put the action (`Moved to next meeting`, `Held to 07/07`, `Tabled to the May agenda`): `Moved: Cllr Hart` is a motion's, `Tabled at the meeting` a paper's. */
+const HELD_ALONE = /^(?:moved|held|carried|tabled)$/i;
 
 export function readStatusCell(cell: string): StatusMark | undefined {
   if (cell.length > 2000) return undefined;
@@ -223,7 +224,7 @@ const DEFERRAL = new RegExp(`^${DEFERRAL_TARGET}\\b`);
 /** DEFERRAL_TARGET in capitals, after a status in capitals: ` TO MAY`, ` UNTIL THE NEXT MEETING`, ` TO JUNE 2026`. */
 const DEFERRAL_CAPS = /^[ \t]+(?:TO|UNTIL)[ \t]+(?:THE[ \t]+)?(?:NEXT[ \t]+[A-Z]+|[A-Z]{3,}(?:[ \t]+(?:MEETING|\d{1,4}))?)\b/;
 /** Words that put an action off: the only ones a deferral's target follows. */
-const PUT_OFF = /^(?:deferred|postponed|pushed|delayed|moved|carried|held(?: over)?|rolled (?:forward|over)|carried (?:forward|over|fwd)|c\/f|cf)$/;
+const PUT_OFF = /^(?:deferred|postponed|pushed|delayed|moved|tabled|carried|held(?: over)?|rolled (?:forward|over)|carried (?:forward|over|fwd)|c\/f|cf)$/;
 
 /** The end of a status mark in `text`, taken on over where it puts the action off to (`deferred` + ` to the May meeting`). */
 export function statusPhraseEnd(text: string, mark: Pick<StatusMark, 'end' | 'word'>): number {
