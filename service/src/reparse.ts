@@ -45,9 +45,9 @@ export function reparseItem(
   // costs a fraction of a parse), else the whole text is parsed
   const layout = sameLayout(prev, prevLines, lines, first, last, options);
   if (!layout) return undefined;
-  // a closing action table (parse/layout.ts `closingActions`) restates the items' actions, told by the
-  // whole file: a file that has one, or an edit near the title of one, is parsed whole
-  if (layoutOf(prev)?.closingActions || titleNear(prevLines, first, last) || titleNear(lines, first, last)) return undefined;
+  // a closing action table (parse/layout.ts `closingActions`, or one inside an item: `itemActions`) restates
+  // the items' actions, told by the whole file: a file that has one, or an edit near the title of one, is parsed whole
+  if (layoutOf(prev)?.closingActions || layoutOf(prev)?.itemActions || titleNear(prevLines, first, last) || titleNear(lines, first, last)) return undefined;
   // the legend of abbreviations (forms/legend.ts) is read from the whole file: an edit of it, or near it, is a full parse
   if (m.abbreviations || legendNear(prevLines, first, last) || legendNear(lines, first, last)) return undefined;
   const items = m.items;

@@ -491,6 +491,22 @@ test('titles of a closing list of actions: a school\'s `ACTION PLAN` among them;
   assert.ok(!isActionsListTitle('## Action items (from last call)'));
 });
 
+test('a council\'s list of what members asked staff for is a list of the meeting\'s actions: `Follow-up items`, `FOLLOW UP ACTIONS`; a bare `Follow-ups` or those from the last meeting are no such title', () => {
+  for (const t of ['Follow-up items', 'FOLLOW-UP ITEMS', 'Follow up actions', '**Follow-up list**', 'Follow-up requests', '## Followup items']) assert.ok(isActionsListTitle(t), t);
+  for (const t of ['Follow-ups', 'Follow-up items from the last meeting', 'Follow-up on the audit', 'Follow-ups from 2026-01-28']) assert.ok(!isActionsListTitle(t), t);
+  // its table: the request, whom it is assigned to, when it is due
+  const lines = ['FOLLOW-UP ITEMS', 'Requests\tAssigned to\tDue date', 'Repaint the crossing on Elm Avenue\tStreets Superintendent\tSeptember 3', 'Quote for the library roof\tTown Manager\tAugust 20', 'ADJOURNMENT'];
+  const t = findClosingActionTable(lines);
+  assert.deepEqual([t?.title, t?.header, t?.end, t?.table.header.columns], [0, 1, 3, ['action', 'owner', 'due']]);
+});
+
+test('a town\'s follow-up table names its columns in its own words: `Follow-up`, `Staff assigned`, `Target date`', () => {
+  const t = readActionTable('| Follow-up | Staff assigned | Target date |\n|---|---|---|\n| Trim the hedge at the library | Parks Foreman | October 1 |\n\nThe meeting closed.', 0);
+  assert.deepEqual(t?.header.columns, ['action', 'owner', 'due']);
+  assert.deepEqual(t?.rows.map((r) => r.due?.text), ['October 1']);
+  assert.equal(matchActionTableHeader('Follow up\tAssigned\tBy when', 0)?.columns.join(), 'action,owner,due');
+});
+
 // ---- statuses -------------------------------------------------------------------------------------
 
 test('status words of earlier actions map to our four statuses, the word as written kept', () => {
@@ -505,10 +521,13 @@ test('status words of earlier actions map to our four statuses, the word as writ
     ['Complete – Hallam Joinery instructed, £340', 'done', 'Hallam Joinery instructed, £340'],
     ['Carried forward to July', 'carried forward', 'to July'],
     // the day it was done after the word (`Completed 12/09`), never a figure that is no date
-    ['Completed 12/09', 'done', '12/09'], ['Done 3/10/24', 'done', '3/10/24'], ['Done 12 items', undefined],
+    ['Completed 12/09', 'done', '12/09'], ['Done 3/10/24', 'done', '3/10/24'], ['Done 12 items', undefined], ['completed 12 May', 'done', '12 May'], ['Done 3rd October', 'done', '3rd October'], ['Done 12 mayors', undefined],
     ['Complete the form', undefined], ['New governors', undefined], ['Circulated to governors', undefined], ['Delivery plan', undefined],
     // the one-word keys a list asks its owners to write; the verb with its object is no status
     ['carry (away)', 'carried forward'], ['drop, most preferred email', 'dropped', 'most preferred email'], ['Carry the motion', undefined], ['Drop off the leaflets', undefined],
+    // a stage the work has reached: still under way; a matter laid on the table for good, with who laid it there
+    ['in design, bids expected August', 'carried forward', 'bids expected August'], ['Under review', 'carried forward'], ['Out to tender – closes 4 May', 'carried forward', 'closes 4 May'], ['In review of the draft', undefined],
+    ['Tabled indefinitely by the Board on 3 March', 'dropped'], ['postponed indefinitely', 'dropped'], ['Deferred indefinitely.', 'dropped'], ['Tabled at the meeting', undefined],
   ];
   for (const [cell, status, note] of cases) {
     const m = readStatusCell(cell);
@@ -519,6 +538,10 @@ test('status words of earlier actions map to our four statuses, the word as writ
   // a wiki's `{{doing}}` icon with its word is still under way in a board's review: open, as `Doing` alone is
   assert.equal(reviewStatus(readStatusCell('Symbol wait.svg Doing')!), 'open');
   assert.equal(reviewStatus(readStatusCell('Yes check.svg Done')!), 'done');
+  // a board's review: a stage under way is open, a matter tabled for good dropped
+  assert.equal(reviewStatus(readStatusCell('In design')!), 'open');
+  assert.equal(reviewStatus(readStatusCell('under construction, opens in May')!), 'open');
+  assert.equal(reviewStatus(readStatusCell('Tabled indefinitely')!), 'dropped');
   assert.equal(matchStatusTagAt('   [PENDING] ACTION-44: Luis', 3)?.status, 'carried forward');
 });
 

@@ -502,6 +502,17 @@ test('status words of more families: MoinMoin smileys, a part-done action, an ac
   assert.equal(read('(!) see the note below'), undefined);
 });
 
+test('a matter put off to a meeting\'s agenda: where it goes is part of its status as written', () => {
+  const cell = (c: string): unknown => { const m = readStatusCell(c); const w = m && withDeferral(c, m); return w && [reviewStatus(w), c.slice(w.start, w.end)]; };
+  assert.deepEqual(cell('moved to the September 8 agenda'), ['carried forward', 'moved to the September 8 agenda']);
+  assert.deepEqual(cell('Deferred to the next agenda – applicant absent'), ['carried forward', 'Deferred to the next agenda']);
+  assert.deepEqual(cell('Postponed to the March agenda'), ['carried forward', 'Postponed to the March agenda']);
+  assert.deepEqual(cell('Tabled to the October 6 agenda, awaiting the engineer'), ['carried forward', 'Tabled to the October 6 agenda']);
+  assert.deepEqual(cell('tabled until the next meeting'), ['carried forward', 'tabled until the next meeting']);
+  assert.equal(cell('Tabled at the meeting'), undefined);
+  assert.equal(cell('Moved: Cllr Hart'), undefined);
+});
+
 test('a review table whose action cell the page wrapped with no tab before it, and one status per owner in plain words', () => {
   const text = '\tAction\tWho\tStatus\n\tPaint the railings by the\tJB\tDone\n\tpond\n\tBook the hall for the fair\tKL\tIn progress\n';
   const t = readActionTable(text, 0);

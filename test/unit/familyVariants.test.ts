@@ -447,6 +447,22 @@ test('family 3: a parish\'s closing table restates the Clerk\'s undertaking unde
   assert.deepEqual((m.actions ?? []).map((x) => [x.text, x.owners.map((o) => o.text), x.due?.text]), [['Quote for the playing field gate latch', ['Clerk'], '30 June']]);
 });
 
+test('a town board\'s follow-up table inside its members\' item is that item\'s actions, owners by post; the request written in an earlier item and again as a row is the row', () => {
+  const text = [
+    'TOWN OF ELMBROOK', 'SELECT BOARD', 'Minutes of the meeting of Monday, September 8, 2025', '',
+    'Present: Chair Ruth Vance; Town Manager Owen Pike; Highway Superintendent Lena Marsh; Town Clerk Ada Brill', '',
+    '1. HIGHWAYS', 'Residents asked for a crosswalk on Elm Avenue. The Board asked the Highway Superintendent to', 'study a crosswalk at Elm Avenue and Main Street and report back by September 22.', '',
+    '2. SELECTMEN\'S CONCERNS AND FOLLOW-UP', 'Chair Vance thanked the volunteers for the fair.', 'Follow-up items', 'Requests\tAssigned to\tDue date',
+    'Crosswalk study, Elm Avenue and Main Street\tHighway Superintendent\tSeptember 22', 'Post the fair accounts on the website\tTown Clerk\tSeptember 30', '',
+    '3. ADJOURNMENT', 'The meeting adjourned at 8:40 p.m.', '',
+  ].join('\n');
+  const m = analyse(text).doc.meeting!;
+  assert.deepEqual(m.items.map((i) => i.actions.map((x) => [x.text, x.owners.map((o) => o.text), x.due?.text])), [
+    [], [['Crosswalk study, Elm Avenue and Main Street', ['Highway Superintendent'], 'September 22'], ['Post the fair accounts on the website', ['Town Clerk'], 'September 30']], [],
+  ]);
+  assert.equal(m.actions, undefined);
+});
+
 test('family 3: an apology\'s reason wrapped onto the next line in its brackets is the apology\'s; a departure and its item in one bracket are one qualifier', () => {
   const text = [
     'ASHCOMBE PARISH COUNCIL', '', 'Minutes of the meeting held on Tuesday 3 June 2025 at 7.30pm in the Village Hall', '',

@@ -81,6 +81,9 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
   worst.push(`Roll call: A${' ,'.repeat(n / 2)}x`);
   // long runs of blanks before a tag, a legend's entry, a dash or a mark's key (the nineteenth session's review)
   worst.push(`Done.${' '.repeat(n)}(Action: Clerk)`, `Abbreviations: AR - A${' '.repeat(n)}x`, `x${' '.repeat(n)}*y`, `Ann Roe${' '.repeat(n)}x – Member`);
+  // a review's list of requests with its bullets lost (its rows' dashes, a stage or a deferral after them), an item's follow-up table, a status and its day
+  worst.push(`The open requests were reviewed:\nRoad${' '.repeat(n)}– in design${' '.repeat(n)}x`, `Outstanding requests:\n${'Dog park – '.repeat(n / 11)}moved to the${' August 11'.repeat(n / 10)} agenda`);
+  worst.push(`FOLLOW-UP ITEMS\nRequest\tAssigned To\tDue\n${'Traffic count\t'.repeat(n / 14)}July 28\nX. NEXT`, `Pending requests list:\nBench – completed${' '.repeat(n)}12 May`, `Follow-up${' '.repeat(n)}items`);
   const heads = [`Minutes of${' '.repeat(n)}x`, `A${' '.repeat(n)}B C`, `Minutes of the Board${' '.repeat(n)}held x`, `Present:\nAnn Roe †\tMember\n†x${' '.repeat(n)}y`];
   for (const line of [...worst, ...heads.map((h) => `\u0000${h}`)]) {
     const head = line.startsWith('\u0000');

@@ -438,3 +438,17 @@ test('a reference written into a sentence re-parses its item alone, in a file of
     assert.deepEqual(JSON.parse(JSON.stringify(again)), JSON.parse(JSON.stringify(parse(after))), `${a}: as the full parse reads it`);
   }
 });
+
+test('an edit in a file whose item holds a follow-up table of actions is parsed whole: the table restates the actions of the other items', () => {
+  const before = [
+    'TOWN OF ELMBROOK', 'Minutes of the meeting of Monday, September 8, 2025', '',
+    '1. HIGHWAYS', 'The Board asked the Town Clerk to write to the county about the potholes by September 22.', '',
+    '2. FOLLOW-UP', 'Follow-up items', 'Request\tAssigned to\tDue', 'Letter to the county about the potholes\tTown Clerk\tSeptember 22', '',
+    '3. ADJOURNMENT', 'The meeting adjourned.', '',
+  ].join('\n');
+  const after = before.replace('about the potholes by', 'about the potholes on Mill Lane by');
+  const lines = splitLinesForTests(after);
+  const line = lines.findIndex((l) => l.includes('on Mill Lane by'));
+  assert.equal(reparseItem(parse(before), splitLinesForTests(before), lines, Int32Array.from(lines, (l) => l.length), line, line, {}), undefined);
+  assert.deepEqual(parse(after).meeting!.items.map((i) => i.actions.map((a) => a.text)), [[], ['Letter to the county about the potholes'], []]);
+});

@@ -148,4 +148,7 @@ test('the reference alone on its line, the recalled action on the next: a police
 test('a heading over a review of earlier actions, in the words of the families that review them as a list', () => {
   for (const t of ["Review of last meeting's actions", 'Review of action items from 2025-12-10', 'Carried forward actions', 'Actions from the previous meeting', 'Matters arising', 'Outstanding actions']) assert.ok(isReviewTitle(t), t);
   for (const t of ['Governance', 'Actions', 'Shader cache format', 'New actions', 'Any other business']) assert.ok(!isReviewTitle(t), t);
+  // a council's review of what members asked staff for: its open, pending or outstanding requests
+  for (const t of ['City Administrator Fisk reviewed the open requests list:', 'The Town Manager went through the pending requests:', 'Outstanding Council requests', 'Review of member requests', 'Status of Council Requests', 'Status of actions']) assert.ok(isReviewTitle(t), t);
+  for (const t of ['Requests for funding', 'Two requests were received for the hall:', 'Open forum', 'Status of the budget', 'Status of planning applications']) assert.ok(!isReviewTitle(t), t);
 });

@@ -230,6 +230,16 @@ const CASES: Record<string, readonly Case[]> = {
     { text: `${HEAD}Action was taken by the Lead Officer on the Due date.`, gives: DECLINE }, // a sentence, not column names
     { text: `${HEAD}» Action Lead Due Status\nThe log was reviewed.\nNothing else.\nNothing more.`, gives: DECLINE }, // a header with no row under it
   ],
+  'item-action-table': [
+    // a town's follow-up list inside its members' item, an item after it: each row is that item's action
+    { text: `${CLOSING.replace('2. Any other business', '2. Members\' comments')}» Follow-up list\n| Requests | Assigned to | Due date |\n|---|---|---|\n| Quote for the bus shelter | Town Clerk | 30 June |\n| Letter to the county about the potholes | Mayor | 14 July |\n\n3. Adjournment\nThe meeting closed.`, gives: 4, then: (s) => {
+      assert.equal(s.item?.title, 'Members\' comments');
+      assert.deepEqual(s.item!.actions.map((a) => [a.index, a.text, a.owners.map((o) => o.text), a.due?.text]), [[1, 'Quote for the bus shelter', ['Town Clerk'], '30 June'], [2, 'Letter to the county about the potholes', ['Mayor'], '14 July']]);
+      assert.equal(s.meeting!.actions, undefined);
+    } },
+    { text: `${CLOSING}» ACTIONS ARISING\n\nNo.\tAction\tWho\tBy when\n1\tBook the hall for the summer fair\tCM\t1/6/25`, gives: DECLINE }, // no item after it: the meeting's closing table
+    { text: `${CLOSING}» Follow-up items\nRequest\tAssigned to\tStatus\n1\tBook the hall\tCM\tDone\n\n3. Adjournment\nClosed.`, gives: DECLINE }, // a status column: a log of earlier actions
+  ],
   'closing-action-table': [
     // a governing board's actions in a table after the last item: the title ends the item, each row is the meeting's action
     { text: `${CLOSING}» ACTIONS ARISING\n\nNo.\tAction\tWho\tBy when\n1\tBook the hall for the summer fair\tCM\t1/6/25\n2\tSend the newsletter to parents\tRB/CM\tASAP`, gives: 4, then: (s) => {
@@ -275,6 +285,9 @@ const CASES: Record<string, readonly Case[]> = {
     { text: `${DOT}         The Clerk reported on the village hall:\n» 23.17  Noticeboard glass replaced – Done${DOT_REST}`, gives: DECLINE }, // no lead that reviews actions: an unbulleted `23.17` may be anything
     { text: `${ITEM}» Ref\tAction\tWho\tStatus\n21/09-1\tPublish the register\tJP\tDone\n21/09-2\tPhonics visit\tLB\tCarried forward – visit booked\n\nThe report was noted.`, gives: 2, then: (s) => assert.deepEqual(s.meeting!.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['21/09-1', 'done', 'Done'], ['21/09-2', 'carried forward', 'Carried forward']]) },
     { text: `${ITEM}» Ref\nAction\nWho\nDue\nPC24/031\nQuotes for the bench\nClerk\nJuly`, gives: DECLINE }, // no status column: an action table, not a review
+    // a council's review of the requests its members made, a bullet a request, its status after the dash
+    { text: `${ITEM}The Clerk went through the pending requests list:\n» - Bench for the village green – completed 12 May`, gives: 0, then: (s) => assert.deepEqual(s.meeting!.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['Bench for the village green', 'done', 'completed']]) },
+    { text: `${ITEM}The Town Manager reviewed the open requests:\n» - Library roof repair – completed August 4, under budget`, gives: 0, then: (s) => assert.deepEqual(s.meeting!.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['Library roof repair', 'done', 'completed']]) },
     { text: `${ITEM}Action was taken by the clerk to complete the forms.`, gives: DECLINE },
     // a Word table read one cell a line, a cell wrapped over two lines
     { text: `${ITEM}» Ref\nAction\nOwner\nStatus\nB7\nRepaint the shelter on\nMill Lane\nClerk\nDone\nB8\nQuotes for the lights\nRFO\nCfwd\n\nThe report was noted.`, gives: 12, then: (s) => assert.deepEqual(s.meeting!.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['B7', 'done', 'Done'], ['B8', 'carried forward', 'Cfwd']]) },
@@ -543,6 +556,18 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     // the wiki's icon for work under way (`Symbol wait.svg Doing`: still open, forms/statuses.ts), one owner's status of two: a review, not a new action
     { line: 'ACTION: IC and TN to draft the handbook. IC: Yes check.svg Done; TN: Symbol wait.svg Doing', stops: true, then: (l) => { assert.deepEqual(l.meeting.statusReviews!.map((r) => [r.status, r.written]), [['done', 'Done'], ['open', 'Doing']]); assert.equal(l.item.actions.length, 0); } },
     { line: 'ACTION: HS to print the logo.svg file for the banner', stops: false, then: (l) => assert.equal(l.meeting.statusReviews?.length ?? 0, 0) }, // an image named in the task: no status after it
+  ],
+  'listed-status': [
+    // a council's review of what members asked for, the PDF's bullets lost: each row under the lead, its status after the dash
+    { item: '081/25 Clerk\'s report\nThe Clerk took members through the outstanding requests:\nNew bench for the green – completed 12 May', line: 'Footpath signs on Mill Lane – under review, quote expected in June', stops: true, then: (l) => { assert.deepEqual(l.meeting.statusReviews!.map((r) => [r.ref, r.status, r.written, r.note]), [['New bench for the green', 'done', 'completed', '12 May'], ['Footpath signs on Mill Lane', 'open', 'under review', 'quote expected in June']]); assert.equal(l.item.actions.length, 0); } },
+    { item: '081/25 Town Manager\'s report\nThe Town Manager went through the pending requests list:', line: 'Speed humps on Church Road – postponed indefinitely by the Select Board', stops: true, then: (l) => assert.deepEqual(l.meeting.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['Speed humps on Church Road', 'dropped', 'postponed indefinitely']]) },
+    // under a sub-item whose title reviews the requests, no lead between
+    { item: 'I. CALL TO ORDER\nThe Chair opened the meeting.\nII. TOWN MANAGER\'S REPORT\nA. Status of Select Board Requests\nLibrary roof repair – out to tender, bids due October 2', line: '» Crosswalk on Elm Avenue – in design\nB. Budget\nNoted.\nIII. ADJOURNMENT\nClosed.', stops: true, then: (l) => assert.deepEqual(l.meeting.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['Library roof repair', 'open', 'out to tender'], ['Crosswalk on Elm Avenue', 'open', 'in design']]) },
+    { item: '081/25 Outstanding requests', line: 'Grit bin for Station Hill – moved to the next agenda', stops: true, then: (l) => assert.deepEqual(l.meeting.statusReviews!.map((r) => [r.ref, r.status, r.written]), [['Grit bin for Station Hill', 'carried forward', 'moved to the next agenda']]) },
+    { item: '081/25 Highways\nThe Clerk reported on the village hall:', line: 'Footpath signs on Mill Lane – under review', stops: false, then: (l) => assert.equal(l.meeting.statusReviews?.length ?? 0, 0) }, // a lead that reviews nothing
+    { item: '081/25 Clerk\'s report\nThe Clerk took members through the outstanding requests:\n', line: 'Footpath signs on Mill Lane – under review', stops: false, then: (l) => assert.equal(l.meeting.statusReviews?.length ?? 0, 0) }, // a blank line: the list has ended
+    { item: '081/25 Clerk\'s report\nThe Clerk took members through the outstanding requests:\nThe bench was discussed at length.', line: 'Footpath signs on Mill Lane – under review', stops: false, then: (l) => assert.equal(l.meeting.statusReviews?.length ?? 0, 0) }, // prose between: no row of the list
+    { item: '081/25 Clerk\'s report\nThe Clerk took members through the outstanding requests:', line: 'Mill Lane – Tuesday', stops: false, then: (l) => assert.equal(l.meeting.statusReviews?.length ?? 0, 0) }, // no status after the dash
   ],
   'capital-status': [
     // a wiki page copied as text: under a review's heading, the status first in capitals, the owner by a first name, the action's words

@@ -52,9 +52,10 @@ const COLUMNS: ReadonlyArray<readonly [RegExp, ColumnKind]> = [
   [/^(?:ref\.?|reference|no\.?|#|id|number|action[ \t]+(?:no\.?|ref\.?|number|id)|(?:referral|request)[ \t]*(?:no\.?|#|number)|item|min(?:ute)?(?:[ \t]+(?:no\.?|ref\.?))?|tracking[ \t]+(?:issue|ticket)|issue[ \t]*(?:no\.?|#|number))$/i, 'ref'],
   // (a council's follow-up list names each by what members asked for: `Request`)
   // (and what each was about, in a referral log: `Subject`)
-  // (and a list's own name for its entry, a SharePoint list's `Title`)
-  [/^(?:actions?|action[ \t]+(?:required|agreed|points?|items?)|tasks?|description|what|requests?|subject|title)$/i, 'action'],
-  [/^(?:who|owners?|leads?|responsible|responsibility|action[ \t]+by|by[ \t]+whom|assigned[ \t]+to|assignee|(?:lead[ \t]+|responsible[ \t]+)?officer|dept\.?|department)$/i, 'owner'],
+  // (and a list's own name for its entry, a SharePoint list's `Title`; a council's `Follow-up item`)
+  [/^(?:actions?|action[ \t]+(?:required|agreed|points?|items?)|tasks?|description|what|requests?|subject|title|follow[ \t-]?up(?:[ \t]+items?)?)$/i, 'action'],
+  // (a town's `Staff assigned`)
+  [/^(?:who|owners?|leads?|responsible|responsibility|action[ \t]+by|by[ \t]+whom|assigned[ \t]+to|(?:staff[ \t]+)?assigned|assignee|(?:lead[ \t]+|responsible[ \t]+)?officer|dept\.?|department)$/i, 'owner'],
   [/^(?:by|by[ \t]+when|when|due(?:[ \t]+date|[ \t]+by)?|deadline|target(?:[ \t]+date)?|date[ \t]+due|timescale)$/i, 'due'],
   // (a list that says only whether each is done: `Closed / Open`, `Open/Closed`)
   // (or asks it, answered yes or no: `Done?`, `Complete?`)

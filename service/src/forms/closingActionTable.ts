@@ -13,9 +13,11 @@ import { isBlankUnit } from '../unitClass';
 /**
  * The title of a closing list of actions (also a heading family's closing section: parse/restatedActions.ts),
  * `Actions from this meeting` and `Action points arising from the meeting` among them (never `… from previous meetings`, a review of earlier ones),
- * a note in brackets after it (`Action items (carried to next sync)`), unless it says they are earlier ones.
+ * a note in brackets after it (`Action items (carried to next sync)`), unless it says they are earlier ones;
+ * and a council's list of what members asked staff for (`FOLLOW-UP ITEMS`, `Follow-up list`), whose
+ * rows are requests set at this meeting (a bare `Follow-ups` may head a review of the last one's: not this).
  */
-export const ACTIONS_LIST = /^(?:new|agreed|summary of|list of)?[ \t]*actions?(?:[ \t]+(?:items?|arising|points?|list|summary|agreed|log|plan)){0,2}(?:[ \t]+(?:from|of|agreed[ \t]+at)[ \t]+(?:this|the|today['’]?s)[ \t]+meeting)?(?:[ \t]+\((?![^()]*\b(?:previous|last|earlier|past)\b)[^()]{1,30}\))?$/i;
+export const ACTIONS_LIST = /^(?:(?:new|agreed|summary of|list of)?[ \t]*actions?(?:[ \t]+(?:items?|arising|points?|list|summary|agreed|log|plan)){0,2}|follow[ \t-]?up[ \t]+(?:items?|actions?|list|requests?))(?:[ \t]+(?:from|of|agreed[ \t]+at)[ \t]+(?:this|the|today['’]?s)[ \t]+meeting)?(?:[ \t]+\((?![^()]*\b(?:previous|last|earlier|past)\b)[^()]{1,30}\))?$/i;
 
 export interface ClosingActionTable {
   /** The title's line. */
@@ -40,7 +42,7 @@ export function isActionsListTitle(line: string): boolean {
 
 /**
  * Whether the line's first character that is not blank may open a title: a letter of its first
- * words (`new`, `agreed`, `summary of`, `list of`, `action`, any case) or a mark stripped before it
+ * words (`new`, `agreed`, `summary of`, `list of`, `action`, `follow-up`, any case) or a mark stripped before it
  * (`**`, `__`, `#`). Every short line of a document is asked: most are told so, with no copy made.
  */
 function mayStartTitle(line: string): boolean {
@@ -48,7 +50,7 @@ function mayStartTitle(line: string): boolean {
   while (k < line.length && isBlankUnit(line.charCodeAt(k))) k++;
   const c = line.charCodeAt(k);
   const l = c | 32;
-  return l === 0x6e || l === 0x61 || l === 0x73 || l === 0x6c || c === 0x2a || c === 0x5f || c === 0x23;
+  return l === 0x6e || l === 0x61 || l === 0x73 || l === 0x6c || l === 0x66 || c === 0x2a || c === 0x5f || c === 0x23;
 }
 
 /** The last closing action table of the lines, if any (the caller tells whether an item follows it). */

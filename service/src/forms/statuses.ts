@@ -8,7 +8,7 @@
  * Pure; never throws.
  */
 import type { ActionStatus, Span } from '../constructs';
-import { DAY_MONTH_RE } from '../dates';
+import { DAY_MONTH_RE, MONTH_RE } from '../dates';
 import { calloutIcon } from './decisions';
 
 export interface StatusMark {
@@ -29,6 +29,8 @@ const VOCABULARY: ReadonlyArray<readonly [string, ActionStatus]> = [
   // an issue tracker's state with its reason (`Closed as completed`, `Closed as not planned`): the reason says which
   ['closed[ \\t]+as[ \\t]+(?:completed|resolved|fixed|done)', 'done'],
   ['closed[ \\t]+as[ \\t]+(?:not[ \\t]+planned|duplicate|won[’\']?t[ \\t]+fix|wont[ \\t]?fix|stale)', 'dropped'],
+  // a council that lays a matter on the table for good (`tabled indefinitely by Council on June 23`, `Postponed indefinitely`; before `postponed`, which it is not)
+  ['(?:tabled|postponed|deferred)[ \\t]+indefinitely', 'dropped'],
   ['propose(?:d)?[ \\t]+clos(?:ure|e|ed)', 'done'],
   ['complete(?:d)?', 'done'],
   ['answered(?:[ \\t]+at[ \\t]+(?:the[ \\t]+)?meeting)?', 'done'],
@@ -46,12 +48,16 @@ const VOCABULARY: ReadonlyArray<readonly [string, ActionStatus]> = [
   // a chat's note of an action not reached (`Pushed to next meeting`)
   ['pushed[ \\t]+(?:back|forward)', 'carried forward'], ['pushed', 'carried forward'],
   // put off to where it goes (`Moved to next meeting`, `Held to 07/07`, `carried to the 32nd meeting`): only with the place (HELD_ALONE)
-  ['moved', 'carried forward'], ['held', 'carried forward'], ['carried', 'carried forward'],
+  // (a council's `tabled to the September agenda`, laid on the table until then)
+  ['moved', 'carried forward'], ['held', 'carried forward'], ['carried', 'carried forward'], ['tabled', 'carried forward'],
   // a log's `Not done – carried forward to …`: still outstanding (its note may carry it, carriedByNote)
   ['not[ \\t]+(?:yet[ \\t]+)?done', 'carried forward'], ['off[ \\t]+track', 'carried forward'],
   // an action begun, not finished (`Part actioned – see minute 25/51`, `Partially achieved`): still open in a review
   ['part(?:ly|ially)?[ \\t]+(?:actioned|achieved|complete(?:d)?|done)', 'carried forward'],
   ['not[ \\t]+(?:yet[ \\t]+)?started', 'carried forward'], ['on[ \\t]+hold', 'carried forward'], ['in[ \\t]+hand', 'carried forward'],
+  // a stage the work has reached (`in design, bids expected August`, `Under review`, `Out to tender`): still under way
+  ['in[ \\t]+(?:design|review|procurement|preparation|development|draft(?:ing)?)', 'carried forward'], ['under[ \\t]+(?:review|construction|consideration)', 'carried forward'],
+  ['out[ \\t]+to[ \\t]+(?:bid|tender)', 'carried forward'],
   ['no[ \\t]+longer[ \\t]+(?:required|needed)', 'dropped'], ['not[ \\t]+needed', 'dropped'],
   // a tracker's label for an issue it will not act on (`[won't do]`, `wontfix`)
   ['won[’\']?t[ \\t]+do', 'dropped'], ['will[ \\t]+not[ \\t]+do', 'dropped'], ['wont[ \\t]?fix', 'dropped'],
@@ -61,9 +67,11 @@ const VOCABULARY: ReadonlyArray<readonly [string, ActionStatus]> = [
   ['re-?opened', 'open'], ['still[ \\t]+open', 'open'], ['open', 'open'], ['new', 'open'],
 ];
 const WORD_TESTS = VOCABULARY.map(([w, s]) => [new RegExp(`^(?:${w})$`, 'i'), s] as const);
+/** A day by its month's name after a status (`completed 12 May`, `Done 3rd October`, `completed June 30`), in a pattern with the `i` flag. */
+const DAY_OF_MONTH = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+${MONTH_RE}|${MONTH_RE}[ \t]+\d{1,2}(?:st|nd|rd|th)?)\b`;
 /** A status word at the start of a cell, followed by the end, a blank, or punctuation (not "Complete the form"). */
-// (or the day it was done, `Completed 12/09`)
-const LEADING_WORD = new RegExp(`^(?:${VOCABULARY.map(([w]) => w).join('|')})(?=$|[ \\t]*[-–—:;,.(]|[ \\t]+(?:to|until|from|on|by|–|-)\\b|[ \\t]*$|[ \\t]+[A-Z]|[ \\t]+${DAY_MONTH_RE})`, 'i');
+// (or the day it was done, `Completed 12/09`, `completed 12 May`)
+const LEADING_WORD = new RegExp(`^(?:${VOCABULARY.map(([w]) => w).join('|')})(?=$|[ \\t]*[-–—:;,.(]|[ \\t]+(?:to|until|from|on|by|–|-)\\b|[ \\t]*$|[ \\t]+[A-Z]|[ \\t]+${DAY_MONTH_RE}|[ \\t]+${DAY_OF_MONTH})`, 'i');
 
 /** Our status for a status word as written ("Completed", "carried  over", "C/F"), or undefined. */
 export function statusOfWord(word: string): ActionStatus | undefined {
@@ -175,15 +183,15 @@ function mark(text: string, start: number, end: number, status: ActionStatus, no
 /** `and` opening a clause with a subject of its own: the status before it is its own clause's whole say ("completed and the report would come to July"). */
 const AND_CLAUSE = String.raw`and[ \t]+(?:the|this|these|its|their|it)[ \t]`;
 const NEXT_CLAUSE = new RegExp(String.raw`^[ \t]+${AND_CLAUSE}`);
-/** The words a status may name its cause or its reviewer after (`Superseded by the Board's review`, `pending review by Ravi`). */
-const TAKES_AGENT = /^(?:superseded|pending[ \t]+review)$/i;
+/** The words a status may name its cause or its reviewer after (`Superseded by the Board's review`, `pending review by Ravi`, `tabled indefinitely by Council`). */
+const TAKES_AGENT = /^(?:superseded|pending[ \t]+review|(?:tabled|postponed|deferred)[ \t]+indefinitely)$/i;
 const BY_AGENT = /^[ \t]+by[ \t]+\S/;
 /** The word a status may name what it waits on after (`still awaited from the District Council`). */
 const TAKES_SOURCE = /^(?:still[ \t]+)?awaited$/i;
 const FROM_SOURCE = /^[ \t]+from[ \t]+\S/;
 
-/** Words that are a status only with where they put the action (`Moved to next meeting`, `Held to 07/07`): `Moved: Cllr Hart` is a motion's. */
-const HELD_ALONE = /^(?:moved|held|carried)$/i;
+/** Words that are a status only with where they put the action (`Moved to next meeting`, `Held to 07/07`, `Tabled to the May agenda`): `Moved: Cllr Hart` is a motion's, `Tabled at the meeting` a paper's. */
+const HELD_ALONE = /^(?:moved|held|carried|tabled)$/i;
 
 export function readStatusCell(cell: string): StatusMark | undefined {
   if (cell.length > 2000) return undefined;
@@ -210,13 +218,13 @@ export function readStatusCell(cell: string): StatusMark | undefined {
  * ` to the May meeting`, ` until the next meeting`, ` to the next municipal year`, ` to September`, ` to March 2026`. One pattern
  * for every reader that keeps the phrase whole (a review's "deferred to the September meeting").
  */
-// (a yearly meeting by its year or its day, `to the 2027 meeting`, `to the March 23 meeting`, `to the February 2027 meeting`; a school's term by its season, `to summer term`, `to the Spring term`; a working group's `to next interim`, `to the 28th meeting`)
-export const DEFERRAL_TARGET = String.raw`[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:(?:next|[A-Z][a-z]+(?:[ \t]+(?:\d{1,2}|(?:19|20)\d\d))?|\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)[ \t]+(?:meeting|call)|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)[ \t]+(?:half[ \t-]?)?term|next[ \t]+(?:(?:municipal|financial|academic|calendar|school)[ \t]+)?(?:year|cycle|quarter|round|session|term|interim)|[A-Z][a-z]+(?:[ \t]+\d{1,4})?|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`;
+// (a meeting's agenda, `moved to the August 11 agenda`, `to the next agenda`; a yearly meeting by its year or its day, `to the 2027 meeting`, `to the March 23 meeting`, `to the February 2027 meeting`; a school's term by its season, `to summer term`, `to the Spring term`; a working group's `to next interim`, `to the 28th meeting`)
+export const DEFERRAL_TARGET = String.raw`[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:(?:next|[A-Z][a-z]+(?:[ \t]+(?:\d{1,2}|(?:19|20)\d\d))?|\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)[ \t]+(?:meeting|call|agenda)|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)[ \t]+(?:half[ \t-]?)?term|next[ \t]+(?:(?:municipal|financial|academic|calendar|school)[ \t]+)?(?:year|cycle|quarter|round|session|term|interim)|[A-Z][a-z]+(?:[ \t]+\d{1,4})?|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`;
 const DEFERRAL = new RegExp(`^${DEFERRAL_TARGET}\\b`);
 /** DEFERRAL_TARGET in capitals, after a status in capitals: ` TO MAY`, ` UNTIL THE NEXT MEETING`, ` TO JUNE 2026`. */
 const DEFERRAL_CAPS = /^[ \t]+(?:TO|UNTIL)[ \t]+(?:THE[ \t]+)?(?:NEXT[ \t]+[A-Z]+|[A-Z]{3,}(?:[ \t]+(?:MEETING|\d{1,4}))?)\b/;
 /** Words that put an action off: the only ones a deferral's target follows. */
-const PUT_OFF = /^(?:deferred|postponed|pushed|delayed|moved|carried|held(?: over)?|rolled (?:forward|over)|carried (?:forward|over|fwd)|c\/f|cf)$/;
+const PUT_OFF = /^(?:deferred|postponed|pushed|delayed|moved|tabled|carried|held(?: over)?|rolled (?:forward|over)|carried (?:forward|over|fwd)|c\/f|cf)$/;
 
 /** The end of a status mark in `text`, taken on over where it puts the action off to (`deferred` + ` to the May meeting`). */
 export function statusPhraseEnd(text: string, mark: Pick<StatusMark, 'end' | 'word'>): number {
@@ -355,9 +363,9 @@ export function matchStatusRow(line: string, key?: LetterKey): StatusRow | undef
 // (a committee's prefix may stand apart from its number, `AI 26-01`, where the number has its own parts)
 const TRACKER_REF = /^[ \t]*((?:[A-Z]{1,4}(?:[/-]|[ ](?=\d{1,4}[./-]\d))?)?\d{1,4}(?:[./-]\d{1,4}){0,3}(?:\([a-z0-9]{1,3}\))?)(?:\t|[ ]{2,}|(?<=\))[ ])(?=[^ \t])/;
 /** What may follow a tracker row's status: the end, a stop, a note in brackets or after a dash. */
-// (or the day it was done, `Completed 12/09`; or where it is put off to, `C/F to November`)
+// (or the day it was done, `Completed 12/09`, `completed 12 May`; or where it is put off to, `C/F to November`)
 // (or a colon before why: `withdrawn: the pilot was stopped`)
-const ROW_STATUS_END = new RegExp(String.raw`^[ \t]*(?:[.;,(–—]|:[ \t]|-[ \t]|$)|^[ \t]+(?:${DAY_MONTH_RE}|(?:to|until)[ \t]+\S)`);
+const ROW_STATUS_END = new RegExp(String.raw`^[ \t]*(?:[.;,(–—]|:[ \t]|-[ \t]|$)|^[ \t]+(?:${DAY_MONTH_RE}|${DAY_OF_MONTH}|(?:to|until)[ \t]+\S)`, 'i');
 
 /** Where a row's action ends and its status begins: a colon, a dash with blanks about it, or dot leaders (`task ........ completed`). */
 const ROW_STATUS_CUT = /:[ \t]+|[ \t]+[–—-][ \t]+|[ \t]*\.{4,}[ \t]*/g;
@@ -669,7 +677,7 @@ export function matchStatusTagAt(text: string, at = 0): StatusMark | undefined {
  * the board writes so (`Carried forward`, `cf`, `carried over`, `deferred to …`).
  */
 // (a RAG letter other than blue, `G`, `A`, `R`: on track, at risk or overdue, still running)
-const RUNNING = /^(?:[gar]|no|not yet|wip|\[?pending\]?|blocked|pending review|part(?:ly|ially)? (?:actioned|achieved|completed?|done)|in progress|in hand|ongoing|on (?:track|target)|at risk|revised date|under way|(?:still )?awaited|not yet due|not (?:yet )?started|on hold|overdue|outstanding|delayed|doing|not (?:yet )?done|off track|\{\{ ?doing ?\}\}|still open)$/;
+const RUNNING = /^(?:[gar]|no|not yet|wip|\[?pending\]?|blocked|pending review|part(?:ly|ially)? (?:actioned|achieved|completed?|done)|in progress|in hand|ongoing|on (?:track|target)|at risk|revised date|under way|(?:still )?awaited|not yet due|not (?:yet )?started|on hold|in (?:design|review|procurement|preparation|development|draft(?:ing)?)|under (?:review|construction|consideration)|out to (?:bid|tender)|overdue|outstanding|delayed|doing|not (?:yet )?done|off track|\{\{ ?doing ?\}\}|still open)$/;
 
 /**
  * The status a board's own review gives an action (see RUNNING), from the mark its words were read into;

@@ -115,6 +115,13 @@ export interface Layout {
    * a file whole).
    */
   readonly closingActions?: ClosingActionTable;
+  /**
+   * The same table under its title inside an item, an item after it (a council's `FOLLOW-UP ITEMS`
+   * over `Request | Assigned To | Due` in `Council comments and follow-up items`): its rows are that
+   * item's actions, and an action written in an item before it and again as a row is the row. Whole
+   * documents only, as `closingActions`.
+   */
+  readonly itemActions?: ClosingActionTable;
 }
 
 /** A head's match and the text of the line it was read from. */
@@ -342,12 +349,16 @@ function firstHead(segs: readonly Segment[], digits: readonly number[], today: N
  * A closing action table, when no item follows it (in the board's own numbering, a file's heading
  * items or today's reading); in a file of heading items only where its title is no item's heading
  * (a heading `Action items` is an item, its rows that item's actions: parse/restatedActions.ts).
+ * Where an item follows it and one stands above it, in a file of numbered items, the table is that item's.
  */
-function closingActions(segs: readonly Segment[], lines: readonly string[], heads: readonly number[] | undefined, headings?: ReadonlyMap<number, unknown>): { closingActions: ClosingActionTable } | {} {
+function closingActions(segs: readonly Segment[], lines: readonly string[], heads: readonly number[] | undefined, headings?: ReadonlyMap<number, unknown>): { closingActions: ClosingActionTable } | { itemActions: ClosingActionTable } | {} {
   const t = findClosingActionTable(lines);
   if (!t || headings?.has(t.title)) return {};
-  if (heads ? heads.some((h) => h > t.end) : segs.some((s) => s.line > t.end && (schemeEvidence(s) || (s.first && matchItemWord(s.text))))) return {};
-  return { closingActions: t };
+  const isHead = (s: Segment): boolean => !!schemeEvidence(s) || (s.first && !!matchItemWord(s.text));
+  if (!(heads ? heads.some((h) => h > t.end) : segs.some((s) => s.line > t.end && isHead(s)))) return { closingActions: t };
+  // an item follows it: the table is the actions of the item it stands in, in a file of numbered items
+  // (a file of heading items keeps its lists as they were read: parse/restatedActions.ts)
+  return !headings && (heads ? heads.some((h) => h < t.title) : segs.some((s) => s.line < t.title && isHead(s))) ? { itemActions: t } : {};
 }
 const NONE: ReadonlySet<number> = new Set();
 const NO_DEBRIS: readonly DebrisSpan[] = [];

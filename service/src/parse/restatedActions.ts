@@ -101,11 +101,14 @@ function restatesProse(a: Action, row: Action): boolean {
  * minutes of 18.01.23`; `HB to bring the figures to the summer meeting`, the row `Persistent absence
  * figures by group`): the same owners and a word of the work in common make the same action, each
  * row standing for one such action only (an owner's other actions under the items are not its).
+ * An item's own table (`Layout.itemActions`) restates the other items' actions so too.
  */
-export function dropRestatedRows(m: MeetingBuilder): void {
-  const rows = m.actions;
+export function dropRestatedRows(m: MeetingBuilder, inItemAt?: number): void {
+  // (or the rows of the table an item holds under its title on line `inItemAt`: the actions of the other items)
+  const list = inItemAt === undefined ? undefined : m.items.find((x) => x.range.start.line <= inItemAt && x.range.end.line >= inItemAt);
+  const rows = inItemAt === undefined ? m.actions : list?.actions;
   if (!rows || rows.length === 0) return;
-  const restated = restatedBy(m, rows, sameAction, () => true);
+  const restated = restatedBy(m, rows, sameAction, () => true, list);
   if (restated.size === 0) return;
   m.items.forEach((item, k) => {
     const kept = item.actions.filter((a) => !restated.has(a));

@@ -34,6 +34,7 @@
  *   status-review       all                         —                      — (a board's own review of its actions: `Action 17 – Complete`, an action log) [gate]
  *   run-on-action-log   all                         —                      — (an action log whose columns ran together: `089 … Complete – B`) [gate]
  *   closing-action-table all                        its table found        item, people block (the meeting's actions after the last item)
+ *   item-action-table   body, inside an item        its table found        — (an item's own table of actions under its title: `FOLLOW-UP ITEMS`)
  *   numbered-item       all                         —                      item, people block, pending title
  *   sub-item            body                        own numbering or `1.`  — (marks, takes only a lone `(a)` before a title)
  *   lettered-sub-item   body                        `NNN/YY`               — (marks, never takes: `(c) Title`, a cell's bold `c. Title`)
@@ -61,7 +62,7 @@ import { PEOPLE_BLOCK, PERSON_LINE } from './recognisers/peopleBlocks';
 import { STATUS_UPDATE } from './recognisers/statusUpdates';
 import { STATUS_REVIEW, TRACKER_ROW } from './recognisers/statusReviews';
 import { RUN_ON_ACTION_LOG } from './recognisers/runOnActionLog';
-import { CLOSING_ACTION_TABLE } from './recognisers/closingActionTable';
+import { CLOSING_ACTION_TABLE, ITEM_ACTION_TABLE } from './recognisers/closingActionTable';
 import { NUMBERED_ITEM } from './recognisers/numberedItems';
 import { PENDING_TITLE } from './recognisers/pendingTitle';
 import { SUB_ITEM } from './recognisers/subItems';
@@ -92,6 +93,7 @@ export const TABLE: readonly Recogniser[] = [
   STATUS_REVIEW,
   RUN_ON_ACTION_LOG,
   CLOSING_ACTION_TABLE,
+  ITEM_ACTION_TABLE,
   NUMBERED_ITEM,
   SUB_ITEM,
   LETTERED_SUB_ITEM,

@@ -8,7 +8,7 @@ import type { InlineRecogniser, Line } from './inline';
 import { holdsOf, keywordsOf, startOf, S_ANY } from './keywords';
 import { ACTION_KEYWORD, BOLD_ACTION } from './actions';
 import { ABBREVIATED_ACTION, ACTION_FORM, BRACKETED_OWNER_ACTION, LIST_ROW_ACTION, OWNER_COLON_BULLET, TASK_ACTION } from './actionForms';
-import { CAPITAL_STATUS, TRAILING_STATUS } from '../recognisers/statusReviews';
+import { CAPITAL_STATUS, LISTED_STATUS, TRAILING_STATUS } from '../recognisers/statusReviews';
 import { PUBLISHED_ACTION } from './publishedActions';
 import { DECISION } from './decisions';
 import { PUBLISHED_DECISION, RECORD_DECISION } from './publishedDecisions';
@@ -42,6 +42,7 @@ export const INLINE: readonly InlineRecogniser[] = [
   STATUS_ROW, // the whole line: `CS25/61<TAB>Replace noticeboard glass<TAB>Clerk<TAB>Complete`, a row of a log without its header under a review of the actions
   TRAILING_STATUS, // the whole line, before the action readers: `1. ACTION: HS to renew … . Yes check.svg Done` reviews an earlier action
   CAPITAL_STATUS, // the whole line, before the action readers: `DONE – Tom: move the reserve account …` under a review's heading
+  LISTED_STATUS, // the whole line, before the action readers: `Dog park lighting – in design, bids expected August` in a list led as a review of open requests
   ACTION_FORM, // the whole line, before ACTION_KEYWORD: `**ACTION ITEM**:`, `ACTION: MF – task`, a wrapped `ACTION:` line
   LIST_ROW_ACTION, // the whole line: a row of a wiki's `New actions` list without the keyword, `GH – 28-day letters … (by 21 May)`
   OWNER_COLON_BULLET, // the whole line: a bullet of the owners, a colon and the task, `► SK/JW: bring a budget forecast … – July board`

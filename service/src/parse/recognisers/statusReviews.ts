@@ -10,7 +10,7 @@
 import type { Segment } from '../../text';
 import type { Span } from '../../constructs';
 import type { ActionStatus } from '../../constructs';
-import type { MeetingBuilder } from '../builders';
+import type { ItemBuilder, MeetingBuilder } from '../builders';
 import { keyedStatus, matchActionLine, matchOwnerStatuses, matchActionReview, matchTrackerRow, trackerRef, isTrackerShaped, matchActionTableHeader, matchCheckbox, readActionTable, readStatusPhrase, reviewStatus, statusAfterAction, statusOfWord, shiftMark, type StatusMark } from '../../forms';
 import { matchOriginReview, standingStatusWord } from '../../forms/carriedForward';
 import { STATUS_LABEL } from '../../forms/statuses';
@@ -25,6 +25,7 @@ import type { InlineRecogniser, Line } from '../content/inline';
 import { matchTaskAction, matchTrailingStatuses } from '../../forms/actions';
 import { matchPersonBullet } from '../../forms/personLine';
 import { linkTexts } from '../../forms/headingItems';
+import { segIndex } from '../content/paragraphs';
 
 /**
  * The words a review line that is no bullet may open with: a review line's keyword (`Action 17 …`,
@@ -587,6 +588,62 @@ function dashedStatusLine(state: ParseState, i: number): number {
   return finish(state, i, 0);
 }
 
+/** A spaced dash that parts a row's title from what it says of it (`Dog park lighting – in design`). */
+const ROW_DASH = /[ \t]+[–—-][ \t]+/g;
+/** A dash that may part a row (cheap first test: most lines have none). */
+const MAY_DASH = /[–—]| - /;
+
+/**
+ * `Dog park lighting – in design, bids expected August`, `Skate park relocation – tabled indefinitely
+ * by Council on June 23`: a row of a list that a lead introduces as a review of the open requests or
+ * actions (`City Administrator Fisk reviewed the open requests list:`, `Outstanding requests:`), or a
+ * (sub-)item's title that is one, its bullet lost with the page's text (a PDF's list as plain lines).
+ * The title before the dash names the request; the status after it, a running phrase an open one.
+ * Never a line with a dash in prose: every line from the lead down to the row is a row of the list,
+ * with its dash, and none is blank.
+ */
+function listedStatusRow(line: Line): boolean {
+  const { state, seg, from, body, item, meeting } = line;
+  if (from !== 0 || seg.bullet || body.length > 300 || !MAY_DASH.test(body)) return false;
+  const i = segIndex(state, seg);
+  if (i <= 0 || !ledAsReview(state, i, item)) return false;
+  const cuts: Array<{ at: number; end: number }> = [];
+  ROW_DASH.lastIndex = 0;
+  for (let d = ROW_DASH.exec(body); d; d = ROW_DASH.exec(body)) cuts.push({ at: d.index, end: d.index + d[0].length });
+  for (let k = cuts.length - 1; k >= 0; k--) {
+    const rest = body.slice(cuts[k].end);
+    const mark = readStatusPhrase(rest);
+    if (!mark || mark.start !== 0) continue;
+    const ref = body.slice(0, cuts[k].at).trim();
+    // the request's words: a status after a name or a date alone reviews nothing
+    if (!/[a-z]{2,}[ \t]+[a-z]{2,}/i.test(ref)) return false;
+    push(state, meeting, seg, seg, ref, reviewStatus(mark, state.layout.carriesForward), rest.slice(mark.start, mark.end), mark.note ? rest.slice(mark.note.start, mark.note.end) : '');
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the row at segment i stands in a list led as a review: up the lines above it, each a row
+ * with its dash (no blank line between), to a lead ending in a colon that heads a review, or to the
+ * head of the item or of its sub-item whose title is one.
+ */
+function ledAsReview(state: ParseState, i: number, item: ItemBuilder): boolean {
+  const subs = item.subItems;
+  const sub = subs && subs.length > 0 ? subs[subs.length - 1] : undefined;
+  for (let k = i - 1; k >= 0 && k >= i - LEAD_SEGMENTS; k--) {
+    const s = state.segs[k];
+    if (s.line !== state.segs[k + 1].line - 1 && s.line !== state.segs[k + 1].line) return false;
+    if (s.line === item.headRange.start.line) return isReviewTitle(item.title);
+    if (sub && s.line === sub.headRange.start.line) return isReviewTitle(sub.title);
+    const t = s.text;
+    if (t.length === 0 || s.bullet) return false;
+    if (t.endsWith(':')) return t.length <= 120 && isReviewTitle(t);
+    if (!MAY_DASH.test(t)) return false;
+  }
+  return false;
+}
+
 /** `PT: done`: an owner (initials or a name) and a colon before the owner's status. */
 const OWNER_LED = /^([A-Z][A-Za-z.'’-]{0,20}(?:[ \t]+[A-Z][A-Za-z.'’-]{0,20}){0,2})[ \t]*:[ \t]*/;
 /** Where one owner's status ends and the next may start: a spaced dash or a semicolon. */
@@ -816,6 +873,9 @@ function segAt(state: ParseState, i: number, line: number): Segment | undefined 
   for (let k = i; k < state.segs.length && state.segs[k].line <= line; k++) if (state.segs[k].line === line) found = state.segs[k];
   return found;
 }
+
+// gate: a dash on the line, and a lead above it (its own first tests)
+export const LISTED_STATUS: InlineRecogniser = { name: 'listed-status', run: listedStatusRow };
 
 // gate: a letter first (two capitals: `capitalLedStatus`)
 export const CAPITAL_STATUS: InlineRecogniser = { name: 'capital-status', starts: startLetters('abcdefghijklmnopqrstuvwxyz'), run: capitalLedStatus };
