@@ -9,9 +9,9 @@ import { parse, type Meeting } from '#service';
 import { matchDecision } from '#service/forms/decisions';
 import { matchMotion } from '#service/forms/motions';
 import { findEndingStatus, findProseStatuses } from '#service/forms/statusProse';
-import { matchMinuteReview, matchTrackerRow, readStatusCell, reviewStatus, withDeferral } from '#service/forms/statuses';
+import { matchMinuteReview, matchTrackerRow, readStatusCell, readStatusPhrase, reviewStatus, withDeferral } from '#service/forms/statuses';
 import { matchIssueRecall, matchTrackerRecall, readReplyStatus } from '#service/forms/priorActions';
-import { readActionTable } from '#service/forms/actionTables';
+import { matchActionTableHeader, readActionTable } from '#service/forms/actionTables';
 
 /** A status cell read: our status word and the words the cell gives it in. */
 function statusOfCell(cell: string): unknown {
@@ -294,6 +294,24 @@ test('family 8: an outstanding resolutions report under a sub-item, its columns 
   assert.deepEqual(t?.rows.map((r) => r.status?.word), ['deferred', 'deferred']);
   const row = 'AB/1\tNewsletter\tLP\tDeferred to March 2026 – print costs';
   assert.equal(t && row.slice(t.rows[0].status!.start - t.rows[0].start, t.rows[0].status!.end - t.rows[0].start), 'Deferred to March 2026');
+});
+
+test('family 8: a school board\'s log of members\' requests, its number\'s column headed as the request, a deferral to a work session wrapped past the last tab', () => {
+  const m = meetingOf([
+    'NORTH FORK SCHOOL DISTRICT', 'BOARD OF TRUSTEES', 'REGULAR MEETING MINUTES', 'Monday, April 6, 2026', '',
+    'A. CALL TO ORDER', 'The President called the meeting to order at 6:00 p.m.', '',
+    'B. REVIEW OF TRUSTEE REQUESTS', 'Request\tDate\tRaised by\tRequest\tAssigned to\tStatus',
+    'TR-26-05\t2/2/26\tTrustee Ames\tBell schedule options\tJ. Ortiz\tCompleted',
+    'TR-26-07\t3/2/26\tTrustee Bell\tLibrary hours survey\tK. Lund\tDeferred to May 4',
+    '\t\t\t\t\t\twork session', 'TR-26-08\t3/2/26\tTrustee Ames\tField lighting\tJ. Ortiz\tWithdrawn', '',
+    'C. ADJOURNMENT', 'The meeting adjourned at 7:30 p.m.', '',
+  ].join('\n'));
+  assert.deepEqual(reviews(m), ['TR-26-05 | done | Completed', 'TR-26-07 | carried forward | Deferred to May 4 work session', 'TR-26-08 | dropped | Withdrawn']);
+  // the first of two columns named alike is the number's where no column is headed as one; a log with its `Request #` keeps its names
+  assert.deepEqual(matchActionTableHeader('Request\tDate\tRequested by\tRequest\tAssigned to\tStatus', 0)?.columns, ['ref', 'meeting', 'minute', 'action', 'owner', 'status']);
+  assert.deepEqual(matchActionTableHeader('Request #\tRequest\tAssigned to\tStatus', 0)?.columns, ['ref', 'action', 'owner', 'status']);
+  assert.deepEqual(matchActionTableHeader('Action\tOwner\tStatus', 0)?.columns, ['action', 'owner', 'status']);
+  assert.equal(readStatusPhrase('Carried to the June 9 study session')?.end, 'Carried to the June 9 study session'.length);
 });
 
 test('family 1: a tracker in a PDF, its columns parted by blanks, an officer column, a deferral wrapped onto the next line', () => {

@@ -63,7 +63,8 @@ const COLUMNS: ReadonlyArray<readonly [RegExp, ColumnKind]> = [
   [/^(?:updates?|comments?|notes?|progress[ \t]+update|outcome)$/i, 'update'],
   [/^(?:rag|rag[ \t]+(?:rating|status))$/i, 'rag'],
   [/^(?:meeting|meeting[ \t]+date|date(?:[ \t]+raised)?|(?:date[ \t]+)?requested)$/i, 'meeting'],
-  [/^(?:minute[ \t]+ref\.?|source)$/i, 'minute'],
+  // (who raised it, in a board's log of members' requests: `Requested by`, `Raised by`: where the action came from)
+  [/^(?:minute[ \t]+ref\.?|source|(?:requested|raised)[ \t]+by)$/i, 'minute'],
 ];
 
 /**
@@ -82,6 +83,17 @@ export function columnOf(cell: string): ColumnKind | undefined {
   const m = COLUMN.exec(c);
   if (m) for (let g = 1; g <= COLUMNS.length; g++) if (m[g] !== undefined) return COLUMNS[g - 1][1];
   return undefined;
+}
+
+/**
+ * A log of requests that names its first column as it names what was asked (`Request | Date | Requested by |
+ * Request | Assigned to | Status`, a school board's: the number's cell headed as the request it numbers): with no
+ * column of references, the first of two columns so named is the number's.
+ */
+function numberFirst(columns: Array<ColumnKind | undefined>): Array<ColumnKind | undefined> {
+  const first = columns.indexOf('action');
+  if (first < 0 || columns.includes('ref') || columns.indexOf('action', first + 1) < 0) return columns;
+  return columns.map((c, k) => (k === first ? 'ref' : c));
 }
 
 function isTableHeader(columns: Array<ColumnKind | undefined>): columns is ColumnKind[] {
@@ -157,18 +169,18 @@ export function matchActionTableHeader(text: string, from: number): (TableHeader
   if (!first || first.text.trim().length === 0 || first.text.length > 300) return undefined;
   if (first.text.includes('|')) {
     const cells = splitLine(first, 'pipes', 0).map((c) => text.slice(c.start, c.end));
-    const columns = cells.map(columnOf);
+    const columns = numberFirst(cells.map(columnOf));
     if (isTableHeader(columns)) return { start: first.start, end: first.end, layout: 'pipes', columns, indent: 0 };
   }
   if (first.text.trim().includes('\t')) {
     const indent = (/^\t*/.exec(first.text)![0]).length;
     const cells = splitLine(first, 'tabs', indent).map((c) => text.slice(c.start, c.end)).filter((c) => c.length > 0);
-    const columns = cells.map(columnOf);
+    const columns = numberFirst(cells.map(columnOf));
     if (isTableHeader(columns)) return { start: first.start, end: first.end, layout: 'tabs', columns, indent };
   }
   if (/\S {2,}\S/.test(first.text)) {
     const pieces = piecesOf(first.text);
-    const columns = pieces.map((p) => columnOf(p.text));
+    const columns = numberFirst(pieces.map((p) => columnOf(p.text)));
     if (isTableHeader(columns)) return { start: first.start, end: first.end, layout: 'spaces', columns, indent: 0, positions: pieces.map((p) => p.at) };
   }
   // one cell per line: as many header lines as are column names
@@ -247,7 +259,8 @@ export function readActionTable(text: string, from: number, options: FormOptions
       if (!continuation && header.layout === 'tabs' && !line.text.trim().includes('\t')) break;
       if (continuation) {
         const row = rows[rows.length - 1];
-        cells.forEach((c, k) => { if (c.end > c.start && k < n) row.cells[wrappedInto(text, row.cells, c, k, header.columns)].push(c); });
+        // (a cell past the last column, an extraction's tab too many before it, goes on with the last: `Carried to April 14` ⏎ `…⇥⇥⇥study session`)
+        cells.forEach((c, k) => { if (c.end > c.start) row.cells[wrappedInto(text, row.cells, c, Math.min(k, n - 1), header.columns)].push(c); });
         row.end = line.end;
         continue;
       }

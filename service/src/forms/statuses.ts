@@ -219,14 +219,14 @@ export function readStatusCell(cell: string): StatusMark | undefined {
  * for every reader that keeps the phrase whole (a review's "deferred to the September meeting").
  */
 // (a meeting's agenda, `moved to the August 11 agenda`, `to the next agenda`; a yearly meeting by its year or its day, `to the 2027 meeting`, `to the March 23 meeting`, `to the February 2027 meeting`; a school's term by its season, `to summer term`, `to the Spring term`; a working group's `to next interim`, `to the 28th meeting`)
-export const DEFERRAL_TARGET = String.raw`[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:(?:next|[A-Z][a-z]+(?:[ \t]+(?:\d{1,2}|(?:19|20)\d\d))?|\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)[ \t]+(?:meeting|call|agenda)|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)[ \t]+(?:half[ \t-]?)?term|next[ \t]+(?:(?:municipal|financial|academic|calendar|school)[ \t]+)?(?:year|cycle|quarter|round|session|term|interim)|[A-Z][a-z]+(?:[ \t]+\d{1,4})?|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`;
+export const DEFERRAL_TARGET = String.raw`[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:(?:next|[A-Z][a-z]+(?:[ \t]+(?:\d{1,2}|(?:19|20)\d\d))?|\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)[ \t]+(?:meeting|call|agenda|(?:study[ \t]+|work[ \t]+)?session|workshop)|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)[ \t]+(?:half[ \t-]?)?term|next[ \t]+(?:(?:municipal|financial|academic|calendar|school)[ \t]+)?(?:year|cycle|quarter|round|session|term|interim)|[A-Z][a-z]+(?:[ \t]+\d{1,4})?|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`;
 const DEFERRAL = new RegExp(`^${DEFERRAL_TARGET}\\b`);
 /** DEFERRAL_TARGET in capitals, after a status in capitals: ` TO MAY`, ` UNTIL THE NEXT MEETING`, ` TO JUNE 2026`. */
 const DEFERRAL_CAPS = /^[ \t]+(?:TO|UNTIL)[ \t]+(?:THE[ \t]+)?(?:NEXT[ \t]+[A-Z]+|[A-Z]{3,}(?:[ \t]+(?:MEETING|\d{1,4}))?)\b/;
 /** Words that put an action off: the only ones a deferral's target follows. */
 const PUT_OFF = /^(?:deferred|postponed|pushed|delayed|moved|tabled|carried|held(?: over)?|rolled (?:forward|over)|carried (?:forward|over|fwd)|c\/f|cf)$/;
 
-/** The end of a status mark in `text`, taken on over where it puts the action off to (`deferred` + ` to the May meeting`). */
+/** The end of a status mark in `text`, taken on over where it puts the action off to (`deferred` + ` to the May meeting`, ` to April 14 study session`). */
 export function statusPhraseEnd(text: string, mark: Pick<StatusMark, 'end' | 'word'>): number {
   if (!PUT_OFF.test(mark.word)) return mark.end;
   const after = text.slice(mark.end, mark.end + 80);
