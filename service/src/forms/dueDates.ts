@@ -84,9 +84,10 @@ const ASAP = /\b(?:ASAP|a\.s\.a\.p\.?|as\s+soon\s+as\s+possible|immediately)(?![
 /**
  * Words that introduce a due date in running text; "to"/"at"/"for" only before a meeting ("reported
  * to the June meeting"), and "attend" ("attend the April meeting to explain …": the meeting is when
- * the task is done), "in" before a meeting or a month ("report back in July").
+ * the task is done), "in" before a meeting or a month ("report back in July"); "due:" as a board puts it in a
+ * bracket closing the task (`… development programme (due: Q1 2026/27)`).
  */
-const LEAD = /\b(by|before|until|no\s+later\s+than|due|in\s+time\s+for|to|attend|at|for|in|on)\s+/gi;
+const LEAD = /\b(by|before|until|no\s+later\s+than|due(?:[ \t]*:)?|in\s+time\s+for|to|attend|at|for|in|on)\s+/gi;
 /** What may follow a day that `on` leads to, for it to date the task: the sentence's or the text's end (`… to the Committee on 16 September 2025.`). */
 const ON_DAY_END = /^[ \t]*(?:[.;]|$)/;
 /** A season read as a term (`the summer`) that names something else of the season: `the summer round`, `the autumn programme` (not `term`, read with it). */
