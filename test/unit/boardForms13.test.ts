@@ -6,7 +6,8 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { parse } from '#service';
+import { parse, resolveMention } from '#service';
+import { isPostNominal, parseName } from '#service/people';
 import { blockWordKind } from '#service/markup';
 import { readPerson } from '#service/forms/personLine';
 
@@ -77,4 +78,25 @@ test('a due that ends its line goes on over the next; a due in a bracket after `
   const m = parse(text).meeting!;
   assert.deepEqual(m.items[0].actions.map((a) => a.due?.text), ['13 March 2026', '27 March 2026', 'Q3 2026/27', '30 April 2026']);
   assert.deepEqual((m.statusReviews ?? []).map((s) => s.written), ['Deferred to June Committee', 'Complete']);
+});
+
+test('letters after a full name are no part of it: honours, degrees, a professional body\'s grades, in their shape', () => {
+  for (const w of ['FIAE', 'MIAE', 'OBE', 'KC', 'CEng', 'MSc', 'PhD', 'DPhil', 'FRCPath', 'MBChB', 'FREng']) assert.equal(isPostNominal(w), true, w);
+  for (const w of ['Smith', 'McKay', 'MacLeod', 'DeVries', 'III', 'O\'Neill', 'Okafor']) assert.equal(isPostNominal(w), false, w);
+  assert.equal(parseName('Dr Naomi Feld CPsychol FBPsS')?.display, 'Naomi Feld');
+  assert.equal(parseName('Peter Lisle KC')?.display, 'Peter Lisle');
+  assert.equal(parseName('Sarah MARWICK')?.display, 'Sarah Marwick');
+  assert.equal(parseName('Jean-Luc DUPONT')?.display, 'Jean-Luc Dupont');
+  assert.equal(parseName('Dev Patel MBA')?.display, 'Dev Patel');
+  const text = ['THE SOCIETY OF RURAL SURVEYORS', 'BOARD OF TRUSTEES', 'Minutes of the meeting held on Tuesday 3 March 2026', '', 'Present', 'Role\tName',
+    'Chair\tDr Naomi Feld FRSS CPsychol', 'Hon Secretary\tOwen Price MRSS', 'Hon Treasurer\tLiam Roe FCA', '', 'Apologies: Priya Nair MRSS, Tom Ellis FRSS', '',
+    'T26/01 Welcome', 'The Chair welcomed trustees.', '', 'T26/02 Accounts', 'The trustees NOTED the accounts.', '',
+    'Summary of actions', '| Minute | Action | Responsibility | Deadline |', '|---|---|---|---|',
+    '| T26/02 | Circulate the signed accounts to trustees | Hon Treasurer | July 2026 Board |', '| T26/02 | File the annual return | Hon. Secretary | 30 April 2026 |', ''].join('\n');
+  const m = parse(text).meeting!;
+  assert.deepEqual(m.people.flatMap((b) => b.people.map((p) => p.name.display)), ['Naomi Feld', 'Owen Price', 'Liam Roe', 'Priya Nair', 'Tom Ellis']);
+  const actions = [...m.items.flatMap((it) => it.actions), ...(m.actions ?? [])];
+  assert.deepEqual(actions.map((a) => [a.owners.map((o) => { const r = resolveMention(o.text, m); return ('person' in r ? r.person?.name.display : undefined) ?? o.text; }), a.due?.text]), [
+    [['Liam Roe'], 'July 2026 Board'], [['Owen Price'], '30 April 2026'],
+  ]);
 });
