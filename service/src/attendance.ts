@@ -35,9 +35,16 @@ const SPACING = /\s\s|[^\S ]/;
 
 /** A role as looked up: `the Chairman`, `Chairperson` and `Chair` are one role. */
 function roleKey(s: string): string {
-  const n = norm(s);
+  let n = norm(s);
+  // `Hon Treasurer`, `Asst Director`, `Exec Director`: a post's word as clerks shorten it is the post written out
+  if (SHORT_POST_WORD.test(n)) n = n.replace(SHORT_POST_WORDS, (w) => LONG_POST_WORD[w]);
   return n.includes('chair') ? n.replace(/\bchair(?:man|woman|person)\b/g, 'chair') : n;
 }
+
+/** The words of a post clerks shorten, and what each stands for (`norm` took the full stop off `Hon.`). */
+const LONG_POST_WORD: Readonly<Record<string, string>> = { hon: 'honorary', asst: 'assistant', dep: 'deputy', exec: 'executive', dir: 'director', mgr: 'manager' };
+const SHORT_POST_WORD = /\b(?:hon|asst|dep|exec|dir|mgr)\b/;
+const SHORT_POST_WORDS = new RegExp(SHORT_POST_WORD.source, 'g');
 
 /**
  * The letters a post of three words or more is known by (`Chief Administrative Officer` → `cao`), its small words left out;

@@ -45,8 +45,20 @@ export const BLOCK_WORDS: ReadonlyArray<readonly [RegExp, BlockKind]> = [
 /** The kind of people block a heading's or label's words name (`Present`, `Apologies`, `Also in attendance`), by BLOCK_WORDS. */
 export function blockWordKind(word: string): BlockKind | undefined {
   for (const [re, kind] of BLOCK_WORDS) if (re.test(word)) return kind;
+  // a board that parts its lists by the vote says so in a bracket after the list's word (`Present (voting members)`,
+  // `Participants (non-voting)`): the list is the word's; who votes is not whether they came
+  // (those in attendance have no vote: `Members in attendance (voting)` is no list of ours)
+  const open = word.charCodeAt(word.length - 1) === 0x29 ? word.lastIndexOf('(') : -1;
+  const vote = open > 0 ? VOTE_BRACKET.exec(word.slice(open)) : null;
+  if (vote) {
+    const before = word.slice(0, open).trimEnd();
+    for (const [re, kind] of BLOCK_WORDS) if (re.test(before)) return kind === 'inAttendance' && vote[1] === undefined ? undefined : kind;
+  }
   return undefined;
 }
+
+/** A bracket at the end of a list's word saying whether its members vote (`(voting members)`, `(non-voting)`). */
+const VOTE_BRACKET = /^\((non[- ]?|not[ \t]+)?voting(?:[ \t]+members?)?\)$/i;
 
 export const BLOCK_LABELS: Record<BlockKind, string> = { present: 'Present', apologies: 'Apologies', inAttendance: 'In attendance', absent: 'Absent' };
 

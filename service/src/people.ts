@@ -130,6 +130,27 @@ export function naturalOrder(text: string): string {
 /** `.`, `,`, `;`, `:` ending a name are no part of it. */
 const TRAILING_STOP = new Set([0x2e, 0x2c, 0x3b, 0x3a]);
 
+/**
+ * Letters after a name (post-nominals): an honour, a degree, a membership of a professional body, in the shape
+ * they are written (`OBE`, `FIAE`, `KC`; `CEng`, `MSc`, `CPsychol`, `FRCPath`, `MBChB`, `PhD`, `DPhil`): two capitals or more
+ * with short runs of small letters among them, never a word as names are written (`Smith`, `McKay`, `MacLeod`)
+ * nor a generation's numeral (`III`).
+ */
+const POST_NOMINAL = /^(?:[A-Z]{2,5}|[A-Z]{2,4}[a-z]{1,6}(?:[A-Z]{1,3}[a-z]{0,3})?|[A-Z][a-z][A-Z])$/;
+
+export function isPostNominal(word: string): boolean {
+  return word.length <= 9 && POST_NOMINAL.test(word) && !/^[IVX]+$/.test(word);
+}
+
+/** Whether the word has a small letter a–z (a surname written in mixed case: the name before the letters after it). */
+function hasSmallLetter(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
 /** The name of a text whose titles `stripTitles` removed already. */
 export function nameOfUntitled(untitled: string): PersonName | undefined {
   // the words up to the stops that end it (`Bell.`): runs of what is not white space, no pattern asked
@@ -140,8 +161,13 @@ export function nameOfUntitled(untitled: string): PersonName | undefined {
     while (i < end && isBlankUnit(untitled.charCodeAt(i))) i++;
     const from = i;
     while (i < end && !isBlankUnit(untitled.charCodeAt(i))) i++;
-    if (i > from) words.push(normaliseWord(untitled.slice(from, i)));
+    if (i > from) words.push(untitled.slice(from, i));
   }
+  // `Professor Alan Whitcombe FIAE`, `Gillian Sayer CEng FIAE`: the letters after a full name are no part of it
+  let n = words.length;
+  while (n > 2 && isPostNominal(words[n - 1])) n--;
+  if (n < words.length && hasSmallLetter(words[n - 1])) words.length = n;
+  for (let k = 0; k < words.length; k++) words[k] = normaliseWord(words[k]);
   if (words.length === 0) return undefined;
   const surname = words[words.length - 1];
   let initials = '';

@@ -84,7 +84,12 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
   // a review's list of requests with its bullets lost (its rows' dashes, a stage or a deferral after them), an item's follow-up table, a status and its day
   worst.push(`The open requests were reviewed:\nRoad${' '.repeat(n)}– in design${' '.repeat(n)}x`, `Outstanding requests:\n${'Dog park – '.repeat(n / 11)}moved to the${' August 11'.repeat(n / 10)} agenda`);
   worst.push(`FOLLOW-UP ITEMS\nRequest\tAssigned To\tDue\n${'Traffic count\t'.repeat(n / 14)}July 28\nX. NEXT`, `Pending requests list:\nBench – completed${' '.repeat(n)}12 May`, `Follow-up${' '.repeat(n)}items`);
-  const heads = [`Minutes of${' '.repeat(n)}x`, `A${' '.repeat(n)}B C`, `Minutes of the Board${' '.repeat(n)}held x`, `Present:\nAnn Roe †\tMember\n†x${' '.repeat(n)}y`];
+  // (heldOut13: a list's word with a bracket of the vote, a role cell's dash and its wrapped lines under a row of initials, a due's year wrapped, `(due: …)`)
+  worst.push(`ACTION: AB/CD to x by 13 March${' '.repeat(n)}`, `ACTION: AB to x (due:${' '.repeat(n)}Q1`, `ACTION: AB to x ${'due: '.repeat(n / 5)}`, `ACTION: Hon${' hon'.repeat(n / 4)} Treasurer to write.`);
+  const heads = [`Minutes of${' '.repeat(n)}x`, `Present${' x'.repeat(n / 2)} (voting):\nAnn Roe\tChair\tAR`, `${'('.repeat(n)}voting):`, `Present:\nAnn Roe\tMember – ${'a '.repeat(n / 2)}\tAR`,
+    `Present:\nAnn Roe\tMember – A\tAR\n\t${'a '.repeat(n / 2)}(b)`, `Present:\nAnn Roe\tMember – A\tAR\n\t${'a'.repeat(n)}${' '.repeat(n)}(by phone)`,
+    `Present:\nAnn Roe\tMember\tAR\n\t(${'a '.repeat(n / 2)})`, `Minutes of the Meeting held${' '.repeat(n)}in public`,
+    `Present:\nAnn Roe ${'FIAE '.repeat(n / 5)}`, `Present:\nAnn Roe ${'CEng'.repeat(n / 4)}`, `Apologies: Ann Roe ${'MIAE, Bo Lee '.repeat(n / 13)}`, `A${' '.repeat(n)}B C`, `Minutes of the Board${' '.repeat(n)}held x`, `Present:\nAnn Roe †\tMember\n†x${' '.repeat(n)}y`];
   for (const line of [...worst, ...heads.map((h) => `\u0000${h}`)]) {
     const head = line.startsWith('\u0000');
     const text = head ? `${line.slice(1)}\n${MEETING}` : `${MEETING}${line}\n${line}\n`;

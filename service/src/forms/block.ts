@@ -256,9 +256,23 @@ function continuation(line: string, last: { person: PersonMatch; more: Array<{ l
   }
   // a table flattened by tabs wraps a cell onto a line whose first cell is empty (`Helen Gaunt<TAB>Director of Primary Care and<TAB>HG`
   // ⏎ `<TAB>Community Services`): the rest of the role, under a row that has its role and its initials
-  if ((indented || line.startsWith('\t')) && t.length > 0 && t.indexOf('\t') < 0 && above.indexOf('\t') >= 0 && last.person.initials && (last.person.role || last.person.org || last.person.unclosed) && !/^[([]/.test(t)) {
+  if ((indented || line.startsWith('\t')) && t.length > 0 && t.indexOf('\t') < 0 && above.indexOf('\t') >= 0 && last.person.initials && (last.person.role || last.person.org || last.person.unclosed)) {
     const closes = last.person.unclosed !== undefined && last.more.length === 0 && /^[^()[\]]*[)\]]$/.test(t);
-    if (closes || !/[()[\]]/.test(t)) {
+    if (!/^[([]/.test(t) && (closes || !/[()[\]]/.test(t))) {
+      last.more.push({ line: at, span: { start, end: start + t.length } });
+      return true;
+    }
+    // (`<TAB>Medical Services (via Teams)`: the rest of the role, then a fact about the attendance in its bracket)
+    const tail = /^([^()[\]]*[^()[\]\s])[ \t]*\(([^()[\]]+)\)$/.exec(t);
+    const q = tail && !last.person.unclosed ? readQualifier(tail[2]) : undefined;
+    if (tail && q) {
+      const open = start + t.lastIndexOf('(') + 1;
+      last.more.push({ line: at, span: { start, end: start + tail[1].length } });
+      last.more.push({ line: at, span: { start: open, end: start + t.length - 1 }, qualifier: { kind: q.kind, start: open, end: start + t.length - 1, ...(q.value !== undefined ? { value: q.value } : {}) } });
+      return true;
+    }
+    // (`<TAB>(Quality and Performance)` under `Non-Executive Member`: a bracket that is no fact of the attendance names the seat, in the role's cell)
+    if (!last.person.unclosed && /^\([^()[\]]+\)$/.test(t) && !readQualifier(t.slice(1, -1)) && (last.person.role || last.person.org)) {
       last.more.push({ line: at, span: { start, end: start + t.length } });
       return true;
     }

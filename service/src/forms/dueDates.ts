@@ -46,13 +46,13 @@ const IN_PERSON = String.raw`(?:face[\s-]to[\s-]face|F2F)`;
  * `the next meeting`, `the June meeting`, a school's `the Summer 1 meeting` (its half term), a North
  * American council's `the November 12, 2024 meeting` (its full date before the word), a standards
  * group's `the 28th meeting` (meetings numbered in order), a school's `next FGB` (its full governing board's meeting),
- * a committee's `July Committee`, a county court's `the March 9 regular session` (a session alone is no
+ * a committee's `July Committee`, a professional body's `June 2026 Council`, a county court's `the March 9 regular session` (a session alone is no
  * meeting: `at the March 4, 2025 session`); another body whose
  * meeting it is, named (`the June meeting of Council`: a court's task due at its university's Council),
  * while `the November meeting of the Committee` is the board's own meeting, `November meeting`.
  */
 const MEETING = new RegExp(
-  String.raw`^(?:the\s+)?(?:(?:next|following|\d{1,3}(?:st|nd|rd|th)|${MONTH_RE.replace('(', '(?:')}(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{4}))?|${SEASON}(?:\s+[12])?|annual|AGM|board|council|committee)\s+){1,3}(?:meeting|board|committee|(?:regular|special)\s+session|AGM|FGB|LGB|${CALL}|${IN_PERSON})\b(?:\s+of\s+${DECIDING_BODY}\b)?`,
+  String.raw`^(?:the\s+)?(?:(?:next|following|\d{1,3}(?:st|nd|rd|th)|${MONTH_RE.replace('(', '(?:')}(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{4}))?|${SEASON}(?:\s+[12])?|annual|AGM|board|council|committee)\s+){1,3}(?:meeting|board|committee|council|(?:regular|special)\s+session|AGM|FGB|LGB|${CALL}|${IN_PERSON})\b(?:\s+of\s+${DECIDING_BODY}\b)?`,
   'i',
 );
 /** A meeting by its number, as a senate numbers them: `at Meeting 518`, `to meeting no. 42`. */
@@ -84,9 +84,10 @@ const ASAP = /\b(?:ASAP|a\.s\.a\.p\.?|as\s+soon\s+as\s+possible|immediately)(?![
 /**
  * Words that introduce a due date in running text; "to"/"at"/"for" only before a meeting ("reported
  * to the June meeting"), and "attend" ("attend the April meeting to explain …": the meeting is when
- * the task is done), "in" before a meeting or a month ("report back in July").
+ * the task is done), "in" before a meeting or a month ("report back in July"); "due:" as a board puts it in a
+ * bracket closing the task (`… development programme (due: Q1 2026/27)`).
  */
-const LEAD = /\b(by|before|until|no\s+later\s+than|due|in\s+time\s+for|to|attend|at|for|in|on)\s+/gi;
+const LEAD = /\b(by|before|until|no\s+later\s+than|due(?:[ \t]*:)?|in\s+time\s+for|to|attend|at|for|in|on)\s+/gi;
 /** What may follow a day that `on` leads to, for it to date the task: the sentence's or the text's end (`… to the Committee on 16 September 2025.`). */
 const ON_DAY_END = /^[ \t]*(?:[.;]|$)/;
 /** A season read as a term (`the summer`) that names something else of the season: `the summer round`, `the autumn programme` (not `term`, read with it). */

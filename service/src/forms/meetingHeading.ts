@@ -476,6 +476,9 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
     }
     const m = MINUTES_OF.exec(t);
     const from = m ? m[0].length : 0;
+    // `Minutes of the Board Meeting held in Public` under the body's own line: after `Minutes of … meeting`, a
+    // phrase from `held` says how the meeting was held (in public, in private, on a day), and names no body
+    if (from > 0 && /^held\b/i.test(t.slice(from))) continue;
     // a heading wrapped before its date (`… OF THE PARISH COUNCIL HELD ON WEDNESDAY` ⏎ `17 SEPTEMBER
     // 2025 AT …`): the words from `held` belong to the date, not the body
     // (and `Minutes of a meeting of the … Committee held in the` ⏎ `Council Chamber … on <date>`: after

@@ -448,6 +448,13 @@ function handleIn(text: string, a: number, b: number): Span | undefined {
   return m ? { start: a + m[1].length, end: a + m[1].length + m[2].length } : undefined;
 }
 
+/** Whether the words at `at` open a table's cell: a tab before them, blanks apart. */
+function cellStart(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && text[k - 1] === ' ') k--;
+  return k > 0 && text[k - 1] === '\t';
+}
+
 /** A ward or a county's division by its name (`Hartsworth Ward`, `Mill End Division`). */
 const WARD = /^(?:\p{Lu}[\p{L}'’&.-]*[ \t]+){1,4}(?:Ward|Division)$/u;
 
@@ -520,6 +527,9 @@ function free(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[] 
   // `Independent Member – Committee Chair`: a second office after the role and a dash is kept with it, the role as written
   // (straight after the role's words: `(Quayside Cloud) – tech lead` is a body in brackets, then the role)
   if (p.role && !p.org && dash && s.start - p.role.end === sep.length && namesOffice(t) && !looksLikeBody(t)) { p.role = { start: p.role.start, end: s.end }; return; }
+  // `Partner Member – NHS Trusts` in a table's role cell: the seat and the kind of body it is for are one role, as the
+  // cell writes it; a body by its name after the dash (`Chief Executive – Avonvale Council`) stays whom they come from
+  if (p.role && !p.org && dash && s.start - p.role.end === sep.length && cellStart(text, p.role.start) && !looksLikeBody(t)) { p.role = { start: p.role.start, end: s.end }; return; }
   // (`Investment Manager, Carrick Wealth Partners` in a column: an office, then the body after its comma, is the role as written)
   const officeFirst = column && t.includes(',') && namesOffice(t.slice(0, t.indexOf(',')));
   if (!p.role && !((column && !officeFirst || dash && !t.includes(',') && !namesOffice(t)) && looksLikeBody(t))) p.role = s;

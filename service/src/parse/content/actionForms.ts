@@ -255,6 +255,11 @@ function record(line: Line, form: ActionForm, read: ReturnType<typeof continued>
     // a day the words name without its year (`29 Feb`) is a day of the meeting's year
     const date = found && !found.problem ? state.dateValue(seg, found, from + s) : state.dueDay(text, range, form.due);
     due = { text, range, date, nextMeeting: isNextMeeting(text) };
+    // `… by 13 February` ⏎ `2026.`: a due that ends its line may go on to the next (its year, the rest of a meeting's name)
+    if (read.last !== seg && body.slice(form.due.end).trim().length === 0) {
+      const more = wrappedDue(line, read);
+      if (more && more.text.length > text.length && more.text.startsWith(text)) due = more;
+    }
   } else if (read.last !== seg) {
     // `ACTION: Tomasz to collect examples … before` / `the next call`: a due date the wrap carried onto the lines below
     due = wrappedDue(line, read);

@@ -123,7 +123,7 @@ export function readForward(state: ParseState, i: number, from: number, max = 6)
   for (let k = i + 1; k < state.segs.length && n < max; k++) {
     const s = state.segs[k];
     if (isDebris(state, s)) { prevLine = s.line; continue; }
-    if (s.line !== prevLine + 1 || isHead(state, s) || !(continues(prev, s.text) || wrappedAtMargin(state, state.segs[last].line, s))) break;
+    if (s.line !== prevLine + 1 || isHead(state, s) || !(runsOn(prev, s.text) || wrappedAtMargin(state, state.segs[last].line, s))) break;
     last = k; prev = s.text; prevLine = s.line; n++;
   }
   return join(state, i, last, from);

@@ -120,6 +120,37 @@ function wrappedName(name: Piece, last: Segment, end: number): { name: Piece; na
   return { name: { seg: name.seg, span: { start: name.span.start, end: Math.max(name.span.start, head) } }, nameTail: { seg: last, span: { start: Math.min(lead, end - 1), end } } };
 }
 
+/** A dash between blanks in a cell's words (` – `, ` - `, ` — `): where the last one starts, or -1. */
+function lastDash(t: string): number {
+  let at = -1;
+  for (const d of [' – ', ' - ', ' — ']) at = Math.max(at, t.lastIndexOf(d));
+  return at;
+}
+
+/**
+ * A row's role cell with a dash in it and one line wrapped under it (`role` holds the row's piece and the wrapped
+ * one, and is changed in place): the words after the dash joined to the wrapped ones are a body by its name (the
+ * organisation, wrapped) or the rest of the role.
+ */
+function cellAfterDash(parts: Parts, role: Piece[]): Parts {
+  const [r0, wrapped] = role;
+  const org = parts.org;
+  if (org && org.seg === r0.seg && /^[ \t]+[-–—][ \t]+$/.test(r0.seg.text.slice(r0.span.end, org.span.start))) {
+    if (looksLikeBody(`${text(org)} ${text(wrapped)}`)) {
+      role.pop();
+      return { ...parts, orgTail: wrapped };
+    }
+    role[0] = { seg: r0.seg, span: { start: r0.span.start, end: org.span.end } };
+    return { ...parts, org: undefined };
+  }
+  const d = org ? -1 : lastDash(text(r0));
+  if (d > 0 && looksLikeBody(`${text(r0).slice(d + 3)} ${text(wrapped)}`)) {
+    role.splice(0, 2, { seg: r0.seg, span: { start: r0.span.start, end: r0.span.start + d } });
+    return { ...parts, org: { seg: r0.seg, span: { start: r0.span.start + d + 3, end: r0.span.end } }, orgTail: wrapped };
+  }
+  return parts;
+}
+
 /** Makes the model's person of the parts read, and adds it to the block. */
 export function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, legend?: ReadonlyMap<string, string>, roleText?: string): Person | undefined {
   const written = parts.nameTail ? `${text(parts.name)} ${text(parts.nameTail)}` : text(parts.name);
@@ -803,6 +834,10 @@ function addBlock(state: ParseState, i: number, at: number, texts: readonly stri
       if (observers) qualifiers.push({ piece: { seg: segs[i], span: observers }, q: { kind: 'observer', start: 0, end: 0 }, kept: true });
       // `For item ARC/26/19:` ⏎ `Dr A Roe …`: each came for that item, as `(item ARC/26/19 only)` beside the name says
       if (forItem) qualifiers.push({ piece: { seg: segs[i], span: forItem.span }, q: { kind: forItem.kind, start: 0, end: 0, ...(forItem.value !== undefined ? { value: forItem.value } : {}) }, kept: true });
+      // `Partner Member – Primary` ⏎ `<TAB>Medical Services`: the words after a dash in the role's cell, wrapped, are read
+      // whole: the kind of body a seat is for stays in the role, a body by its name (`Chief Officer – Westvale` ⏎
+      // `<TAB>Borough Council`) is whom they come from
+      if (parts.role.length === 1 && role.length === 2) parts = cellAfterDash(parts, role);
       const read: Parts = { ...parts, role, qualifiers, whole: [parts.whole[0], end], ...(sharedTitle && !parts.sharedTitle ? { sharedTitle } : {}), ...(m.noRoleColumn ? { noRoleColumn: true } : {}) };
       const own = company ? companyInBracket(read) : read;
       addParts(state, into, own, legend, own.role.length === 0 ? headingRole(segs[i].text) : undefined);
