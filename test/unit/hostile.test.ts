@@ -81,7 +81,9 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
   worst.push(`Roll call: A${' ,'.repeat(n / 2)}x`);
   // long runs of blanks before a tag, a legend's entry, a dash or a mark's key (the nineteenth session's review)
   worst.push(`Done.${' '.repeat(n)}(Action: Clerk)`, `Abbreviations: AR - A${' '.repeat(n)}x`, `x${' '.repeat(n)}*y`, `Ann Roe${' '.repeat(n)}x – Member`);
-  const heads = [`Minutes of${' '.repeat(n)}x`, `A${' '.repeat(n)}B C`, `Minutes of the Board${' '.repeat(n)}held x`, `Present:\nAnn Roe †\tMember\n†x${' '.repeat(n)}y`];
+  // a guest's firm after their post, by its letters or its words (the thirteenth held-out set)
+  worst.push(`Also attending: Ann Roe – Audit Director, ${'KPMG '.repeat(n / 5)}(x)`, `Also attending: Ann Roe – Director,${' '.repeat(n)}KPMG`);
+  const heads = [`Minutes of${' '.repeat(n)}x`, `A${' '.repeat(n)}B C`, `Minutes of the Board${' '.repeat(n)}held x`, `Present:\nAnn Roe †\tMember\n†x${' '.repeat(n)}y`, `Sederunt: Ann Roe (Chair),${' '.repeat(n)}x`, `Executive team in attendance:${' '.repeat(n)}Ann Roe – Chief Executive`];
   for (const line of [...worst, ...heads.map((h) => `\u0000${h}`)]) {
     const head = line.startsWith('\u0000');
     const text = head ? `${line.slice(1)}\n${MEETING}` : `${MEETING}${line}\n${line}\n`;

@@ -77,6 +77,8 @@ const WORDS: ReadonlyArray<readonly [string, number]> = [
   ['done', W_STATUS], ['progress', W_STATUS], ['ongoing', W_STATUS], ['outstanding', W_STATUS], ['withdrawn', W_STATUS], ['cancel', W_STATUS],
   ['discharged', W_STATUS], ['achieved', W_STATUS], ['finished', W_STATUS], ['superseded', W_STATUS], ['dropped', W_STATUS],
   ['pending', W_STATUS], ['overdue', W_STATUS], ['delayed', W_STATUS], ['open', W_STATUS], ['rolled', W_STATUS],
+  // (a list's one-word key and a matters arising's `Carry forward.`: forms/statuses.ts reads `carry` as a status)
+  ['carry', W_STATUS],
   // (`no longer needed`, `no longer required`, `not needed`: forms/statuses.ts's dropped actions)
   ['longer', W_STATUS], ['not needed', W_STATUS],
   // (`still awaited`: a running action)
