@@ -94,3 +94,32 @@ test('an owner by the clipped words of a post (`Treas`, `Sec`, `Co Sec`) is its 
   assert.equal(who('Co Sec'), 'Cy Dee');
   assert.equal(who('Exec'), undefined);
 });
+
+test('an owner alone with only when it is due after the dash: the paragraph above is the task', () => {
+  const src = [
+    'MILLBROOK HOUSING CO-OPERATIVE',
+    'Minutes of the management committee held on 3 February 2026',
+    '',
+    'Present: Ruth Orr (Chair), Dev Pillai (Treasurer)',
+    'In attendance: Lena Ames – Housing Manager; Paul Hart – Finance and Company Secretary',
+    '',
+    '1. Repairs',
+    'A survey of the communal boilers to be commissioned before the heating season.',
+    'Action: LA – next meeting',
+    '',
+    '2. Governance',
+    'The register of members to be brought up to date.',
+    'Action: Co Sec – by end of March',
+  ].join('\n');
+  const m = parse(src).meeting!;
+  const acts = m.items.flatMap((i) => i.actions.map((a) => [a.text, a.owners.map((o) => o.text), a.due?.text]));
+  assert.deepEqual(acts, [
+    ['A survey of the communal boilers to be commissioned before the heating season.', ['LA'], 'next meeting'],
+    ['The register of members to be brought up to date.', ['Co Sec'], 'end of March'],
+  ]);
+  const co = resolveMention('Co Sec', m);
+  assert.equal(co.kind === 'role' ? co.person?.name.display : undefined, 'Paul Hart');
+  // a task after the dash stays the task
+  const t = parse(src.replace('Action: LA – next meeting', 'Action: LA – chase the boiler survey by next meeting')).meeting!;
+  assert.deepEqual(t.items[0].actions.map((a) => [a.text, a.due?.text]), [['chase the boiler survey by next meeting', 'next meeting']]);
+});

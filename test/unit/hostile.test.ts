@@ -82,7 +82,7 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
   // long runs of blanks before a tag, a legend's entry, a dash or a mark's key (the nineteenth session's review)
   worst.push(`Done.${' '.repeat(n)}(Action: Clerk)`, `Abbreviations: AR - A${' '.repeat(n)}x`, `x${' '.repeat(n)}*y`, `Ann Roe${' '.repeat(n)}x – Member`);
   // a guest's firm after their post, by its letters or its words (the thirteenth held-out set)
-  worst.push(`Also attending: Ann Roe – Audit Director, ${'KPMG '.repeat(n / 5)}(x)`, `Also attending: Ann Roe – Director,${' '.repeat(n)}KPMG`);
+  worst.push(`Also attending: Ann Roe – Audit Director, ${'KPMG '.repeat(n / 5)}(x)`, `Also attending: Ann Roe – Director,${' '.repeat(n)}KPMG`, `Action: Co Sec –${' '.repeat(n)}by May`, `Action: ${'Co Sec – '.repeat(n / 9)}by May`);
   const heads = [`Minutes of${' '.repeat(n)}x`, `A${' '.repeat(n)}B C`, `Minutes of the Board${' '.repeat(n)}held x`, `Present:\nAnn Roe †\tMember\n†x${' '.repeat(n)}y`, `Sederunt: Ann Roe (Chair),${' '.repeat(n)}x`, `Executive team in attendance:${' '.repeat(n)}Ann Roe – Chief Executive`];
   for (const line of [...worst, ...heads.map((h) => `\u0000${h}`)]) {
     const head = line.startsWith('\u0000');
