@@ -123,3 +123,11 @@ test('an owner alone with only when it is due after the dash: the paragraph abov
   const t = parse(src.replace('Action: LA – next meeting', 'Action: LA – chase the boiler survey by next meeting')).meeting!;
   assert.deepEqual(t.items[0].actions.map((a) => [a.text, a.due?.text]), [['chase the boiler survey by next meeting', 'next meeting']]);
 });
+
+test('a clip must end on an office\'s word: a first name is no clipped post', () => {
+  const m = parse(['BOARD', 'Minutes of the meeting held on 5 May 2026', '', 'Present: Ann Roe – Marketing Director; Bo Lee – Company Secretary', '', '1. Sales', 'Text.'].join('\n')).meeting!;
+  const r = resolveMention('Mark', m);
+  assert.ok(!(r.kind === 'role' && r.person), 'Mark is no Marketing Director');
+  const s = resolveMention('Co Sec', m);
+  assert.equal(s.kind === 'role' ? s.person?.name.display : undefined, 'Bo Lee');
+});
