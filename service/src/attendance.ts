@@ -214,6 +214,36 @@ function firstWordsOf(ix: PeopleIndex, role: string): Person | undefined {
   return holder;
 }
 
+/** The word of a post a clip ends on: an office's (`Sec` a Secretary's; `Mark` clips no `Marketing Director`, a name more likely). */
+const OFFICE_WORD = /^(?:secretary|treasurer|clerk|chair(?:man|woman|person)?|director|officer|manager|executive|administrator|president|registrar|convener|coordinator|controller|superintendent|accountant|solicitor)$/;
+/** A post's words clipped as a clerk writes them in an owner's place (`Sec`, `Co Sec`, `Treas`): one to three words of letters. */
+const CLIPPED = /^[a-z]{2,6}(?: [a-z]{2,6}){0,2}$/;
+
+/**
+ * The one person whose post holds words that `wanted`'s clip, in turn (`Sec` the Secretary, `Co Sec` the Head of
+ * Governance and Company Secretary, `Treas` the Treasurer): each written word the start of the post's word, one of
+ * them shorter, three letters at least in all, the last an office's word. Nobody when two posts fit (`Exec` of two Executive Directors).
+ */
+function clippedPostOf(ix: PeopleIndex, wanted: string): Person | undefined {
+  if (wanted.length < 3 || wanted.length > 20 || !CLIPPED.test(wanted)) return undefined;
+  const clips = wanted.split(' ');
+  if (clips.join('').length < 3) return undefined;
+  let holder: Person | undefined;
+  for (const p of ix.people) {
+    if (!p.role || holder === p) continue;
+    const words = p.role.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 0);
+    let fits = false;
+    for (let k = 0; k + clips.length <= words.length && !fits; k++) {
+      let shorter = false;
+      fits = clips.every((c, j) => { const w = words[k + j]; if (c.length < w.length) shorter = true; return w.startsWith(c); }) && shorter && OFFICE_WORD.test(words[k + clips.length - 1]);
+    }
+    if (!fits) continue;
+    if (holder) return undefined;
+    holder = p;
+  }
+  return holder;
+}
+
 function resolve(text: string, ix: PeopleIndex, bodies: readonly string[]): Resolution {
   const people = ix.people;
   const wanted = norm(text);
@@ -262,6 +292,8 @@ function resolve(text: string, ix: PeopleIndex, bodies: readonly string[]): Reso
   if (role) return { kind: 'role', person: role };
   const lead = firstWordsOf(ix, wantedRole);
   if (lead) return { kind: 'role', person: lead };
+  const clipped = clippedPostOf(ix, wanted);
+  if (clipped) return { kind: 'role', person: clipped };
   // A body written out in words: "West Midlands Police", "Birmingham City Council", "the Finance Team"
   if (BODY_WORDS.test(trimmed)) return { kind: 'body' };
   // A role survives a change of staff: "Chief Constable" owns an action whoever holds the post

@@ -28,7 +28,8 @@ export const BLOCK_WORDS: ReadonlyArray<readonly [RegExp, BlockKind]> = [
   // a senate's roll call names its members `Senators` (`Senators present: …`, `Senators absent: …`)
   // an NHS committee parts its members by their vote (`Members (voting)`, `Members (non-voting)`): members both
   // (a school board's BoardDocs page: `Present Board Members:`, `Absent Board Members:`)
-  [/^(?:present|attendees|participants|attendance|members present|present (?:board )?members|student board members?|those present|(?:governors|trustees|directors|councillors|council|board members|voting members|members|senators) present|council members|board members|members|councillors|maintainers|members \((?:voting|non-voting)\)|co-?opted(?: members?)?|co-?optees)$/i, 'present'],
+  // a Scottish body's `Sederunt:` (those who sat), its word for those present
+  [/^(?:present|sederunt|attendees|participants|attendance|members present|present (?:board )?members|student board members?|those present|(?:governors|trustees|directors|councillors|council|board members|voting members|members|senators) present|council members|board members|members|councillors|maintainers|members \((?:voting|non-voting)\)|co-?opted(?: members?)?|co-?optees)$/i, 'present'],
   // a roll call's members absent with leave (`Senators excused: …`)
   // (a project's running notes: `Couldn't make it:`, `Unable to attend:`, those who sent word)
   // (a school's board: `Absent with consent:` the governors whose apologies it accepted, `Absent without consent:` the others)
@@ -36,7 +37,8 @@ export const BLOCK_WORDS: ReadonlyArray<readonly [RegExp, BlockKind]> = [
   // (`For item ARC/26/19:` over the guests who came for it: its words are each one's qualifier, headings.ts's forItemHeading)
   // and those who attend without a vote `Liaisons`, `Ex officio`, `Guest` (one named alone), a council's `External Auditor`
   // a council committee's members of the council who attend without a seat on it (`Ward Members in attendance (non-voting)`)
-  [/^(?:in attendance|also present|also in attendance|also attending|also on the (?:call|line)|officers present|officers in attendance|officers|secretariat|staff (?:present|in attendance)|(?:city |council )?staff|observers?|observing|guests?|for (?:items?|minutes?) [\w./-]*\d[\w./-]*|(?:liaisons|ex[- ]officio(?: members)?|non-voting members) present|(?:external|internal) auditors?|(?:(?:ward|other|local|visiting)[ \t]+)?(?:members|councillors)[ \t]+(?:also[ \t]+)?in[ \t]+attendance(?:[ \t]*\((?:non-voting|not voting)\))?)$/i, 'inAttendance'],
+  // a board's executives who attend without a seat (`Executive team in attendance:`, `Senior leadership team in attendance:`)
+  [/^(?:in attendance|also present|(?:executives?|(?:senior[ \t]+)?(?:executive|leadership|management)(?:[ \t]+team)?|senior[ \t]+(?:leadership|management)[ \t]+team|executive[ \t]+(?:directors|officers|staff))[ \t]+(?:also[ \t]+)?in[ \t]+attendance|also in attendance|also attending|also on the (?:call|line)|officers present|officers in attendance|officers|secretariat|staff (?:present|in attendance)|(?:city |council )?staff|observers?|observing|guests?|for (?:items?|minutes?) [\w./-]*\d[\w./-]*|(?:liaisons|ex[- ]officio(?: members)?|non-voting members) present|(?:external|internal) auditors?|(?:(?:ward|other|local|visiting)[ \t]+)?(?:members|councillors)[ \t]+(?:also[ \t]+)?in[ \t]+attendance(?:[ \t]*\((?:non-voting|not voting)\))?)$/i, 'inAttendance'],
   // a roll call's members not there, with or without apologies (`Absent: … (excused)`)
   // (a US council's roll call: `ABSENT AT ROLL CALL: …`, `EXCUSED: …`, the member absent with leave, as `Absent: … (excused)`)
   [/^(?:absent|absentees|absent at roll call|excused|absent without (?:apology|apologies|consent|leave)|(?:governors|trustees|directors|councillors|council|board members|members|senators) absent|absent (?:board )?members|(?:(?:governors|trustees|directors|members)[ \t]+)?not present)$/i, 'absent'],

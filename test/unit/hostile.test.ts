@@ -86,10 +86,13 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
   worst.push(`FOLLOW-UP ITEMS\nRequest\tAssigned To\tDue\n${'Traffic count\t'.repeat(n / 14)}July 28\nX. NEXT`, `Pending requests list:\nBench – completed${' '.repeat(n)}12 May`, `Follow-up${' '.repeat(n)}items`);
   // (heldOut13: a list's word with a bracket of the vote, a role cell's dash and its wrapped lines under a row of initials, a due's year wrapped, `(due: …)`)
   worst.push(`ACTION: AB/CD to x by 13 March${' '.repeat(n)}`, `ACTION: AB to x (due:${' '.repeat(n)}Q1`, `ACTION: AB to x ${'due: '.repeat(n / 5)}`, `ACTION: Hon${' hon'.repeat(n / 4)} Treasurer to write.`);
+  // a guest's firm after their post, by its letters or its words (the thirteenth held-out set)
+  worst.push(`Also attending: Ann Roe – Audit Director, ${'KPMG '.repeat(n / 5)}(x)`, `Also attending: Ann Roe – Director,${' '.repeat(n)}KPMG`, `Action: Co Sec –${' '.repeat(n)}by May`, `Action: ${'Co Sec – '.repeat(n / 9)}by May`);
   const heads = [`Minutes of${' '.repeat(n)}x`, `Present${' x'.repeat(n / 2)} (voting):\nAnn Roe\tChair\tAR`, `${'('.repeat(n)}voting):`, `Present:\nAnn Roe\tMember – ${'a '.repeat(n / 2)}\tAR`,
     `Present:\nAnn Roe\tMember – A\tAR\n\t${'a '.repeat(n / 2)}(b)`, `Present:\nAnn Roe\tMember – A\tAR\n\t${'a'.repeat(n)}${' '.repeat(n)}(by phone)`,
     `Present:\nAnn Roe\tMember\tAR\n\t(${'a '.repeat(n / 2)})`, `Minutes of the Meeting held${' '.repeat(n)}in public`,
-    `Present:\nAnn Roe ${'FIAE '.repeat(n / 5)}`, `Present:\nAnn Roe ${'CEng'.repeat(n / 4)}`, `Apologies: Ann Roe ${'MIAE, Bo Lee '.repeat(n / 13)}`, `A${' '.repeat(n)}B C`, `Minutes of the Board${' '.repeat(n)}held x`, `Present:\nAnn Roe †\tMember\n†x${' '.repeat(n)}y`];
+    `Present:\nAnn Roe ${'FIAE '.repeat(n / 5)}`, `Present:\nAnn Roe ${'CEng'.repeat(n / 4)}`, `Apologies: Ann Roe ${'MIAE, Bo Lee '.repeat(n / 13)}`, `A${' '.repeat(n)}B C`, `Minutes of the Board${' '.repeat(n)}held x`, `Present:\nAnn Roe †\tMember\n†x${' '.repeat(n)}y`,
+    `Sederunt: Ann Roe (Chair),${' '.repeat(n)}x`, `Executive team in attendance:${' '.repeat(n)}Ann Roe – Chief Executive`];
   for (const line of [...worst, ...heads.map((h) => `\u0000${h}`)]) {
     const head = line.startsWith('\u0000');
     const text = head ? `${line.slice(1)}\n${MEETING}` : `${MEETING}${line}\n${line}\n`;

@@ -315,6 +315,10 @@ function readBody(text: string, b: number, limit: number, keyword: Span, statuse
   const near = Math.min(e, b + 90);
   const head = text.slice(b, near);
   const dash = within(text, '-', b, near) || within(text, '–', b, near) || within(text, '—', b, near) ? OWNER_DASH.exec(head) : null;
+  // `Co Sec – by 30 April 2026`, `YK – May 2026 Board`: an owner alone with, after the dash, only when it is due (the task
+  // is the paragraph above, as for an owner alone)
+  const dueOnly = dash && dash.index > 0 && dash.index <= 40 ? dueAfterOwner(text, head.slice(0, dash.index), b + dash.index + dash[0].length, e, options) : undefined;
+  if (dash && dueOnly) return { start, end: e, keyword, statuses, tracker, owners: splitOwners(text, b, b + dash.index), ownerOnly: true, due: dueOnly };
   if (dash && dash.index > 0 && dash.index <= 60 && (isOwnerPhrase(head.slice(0, dash.index), options) || namedBeforeTask(head, dash.index, dash.index + dash[0].length))) {
     // `Head of Housing – to publish the plan …`: the infinitive's `to` after the dash is no word of the task
     const inf = DASH_TO.exec(text.slice(b + dash.index + dash[0].length, e));
@@ -523,6 +527,23 @@ function isOwnerPhrase(phrase: string, options: FormOptions): boolean {
   if (isActor(p, options.isPerson)) return true;
   const parts = splitOwners(p);
   return parts.length > 1 && parts.every((s) => isActor(p.slice(s.start, s.end), options.isPerson));
+}
+
+/** A post's words clipped (`Co Sec`, `Dep Clerk`, `Treas`): one to three short words, each with its capital. */
+const CLIPPED_POST = /^\p{Lu}\p{Ll}{1,5}\.?(?:[ \t]\p{Lu}\p{Ll}{1,5}\.?){0,2}$/u;
+
+/**
+ * The due that is all [s, e) holds (`by 30 April 2026`, `May 2026 Board`, `next meeting`) after `who`, an owner's
+ * words (an actor, or a post clipped as `Co Sec`); undefined when the words after the dash are a task.
+ */
+function dueAfterOwner(text: string, who: string, s: number, e: number, options: FormOptions): DueDate | undefined {
+  let end = e;
+  while (end > s && /[ \t.]/.test(text[end - 1])) end--;
+  if (end - s === 0 || end - s > 40) return undefined;
+  const w = who.trim();
+  if (!isOwnerPhrase(w, options) && !CLIPPED_POST.test(w)) return undefined;
+  const d = readDueCell(text.slice(s, end), options);
+  return d && d.end >= end - s ? shift(d, s) : undefined;
 }
 
 function shift(d: DueDate | undefined, by: number): DueDate | undefined {

@@ -187,6 +187,13 @@ function inlineList(text: string, a: number, b: number, options: ReadOptions): P
       k = firm;
       continue;
     }
+    // `Philippa Garside – Audit Director, KPMG (item 26/14 only)`: after a person's post, the firm or body they come
+    // from, by its letters or its words, with the facts in brackets after it
+    const body = prev && prev.role && !prev.org && prev.end === parts[k - 1]?.end && /^\s*,\s*$/.test(text.slice(prev.end, part.start)) ? bodyAfterRole(text, prev, part, parts.slice(k + 1)) : undefined;
+    if (body) {
+      people[people.length - 1] = body;
+      continue;
+    }
     // after a person and a comma, what is said of them in a list parted by `;`: their governor's seat
     // (`Mr A Jessop (AJ) Chair, Foundation;`) or a fact about the attendance (`Manager, for items 5.0–6.0;`)
     const after = prev && semis && prev.end === parts[k - 1]?.end && /^\s*,\s*$/.test(text.slice(prev.end, part.start)) ? detailAfterComma(text, prev, part) : undefined;
@@ -389,6 +396,28 @@ function detailAfterComma(text: string, p: PersonMatch, whole: Span): PersonMatc
   const q = factAfterComma(t);
   if (!q || q.kind === 'chair') return undefined;
   return { ...p, end: part.end, qualifiers: [...p.qualifiers, { kind: q.kind, start: part.start, end: part.end, ...(q.value !== undefined ? { value: q.value } : {}) }] };
+}
+
+/** A firm's or body's letters (`KPMG`, `BDO`, `PwC`, `EY`): capitals, at most a small letter between them. */
+const BODY_LETTERS = /^\p{Lu}(?:\p{Lu}|&|\p{Ll}(?=\p{Lu})){1,5}$/u;
+
+/**
+ * The person whose post `part` follows with the body they come from (`Audit Director, KPMG (item 3 only)`, `Partner,
+ * Grant Thornton UK LLP`): letters the list does not go on writing people by (no part after it is letters alone, and
+ * two letters only with a bracket after them, as initials seldom have), or a body's words.
+ */
+function bodyAfterRole(text: string, p: PersonMatch, part: Span, after: readonly Span[]): PersonMatch | undefined {
+  const t = text.slice(part.start, part.end);
+  const bracket = t.search(/[([]/);
+  const words = (bracket < 0 ? t : t.slice(0, bracket)).trimEnd();
+  if (words.length === 0 || words.length > 80) return undefined;
+  const letters = BODY_LETTERS.test(words);
+  if (letters && (words.length < 3 && bracket < 0 || after.some((s) => BODY_LETTERS.test(text.slice(s.start, s.end).replace(/\s*[([].*$/s, ''))))) return undefined;
+  // (`Chair, Foundation`: a school's kind of governor is their category, detailAfterComma's)
+  if (!letters && (!looksLikeBody(words) || isGovernorCategory(words))) return undefined;
+  const org = { start: part.start, end: part.start + words.length };
+  const rest = withDetails(text, { ...p, role: undefined }, { start: org.end, end: part.end });
+  return { ...rest, role: p.role, org };
 }
 
 /** The person with the role (and the brackets after it, qualifiers) that `part` writes after them. */

@@ -567,8 +567,11 @@ export function matchPersonLine(line: string, options: ReadOptions = {}): Person
   return [p];
 }
 
-/** A member's title that opens a second column's name (`Cllr`, `Councillor`, `Mr` …) before a capital. */
-const COLUMN_TITLED = /(?: {2,}|\t|\) +)((?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.? +\p{Lu})/gu;
+/**
+ * A member's title that opens a second column's name (`Cllr`, `Councillor`, `Mr` …) before a capital. The gap is
+ * tried from where a run of blanks starts only: from each blank of a long run it was tried again, over the rest of the run.
+ */
+const COLUMN_TITLED = /(?:(?<! ) {2,}|\t|\) +)((?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.? +\p{Lu})/gu;
 
 /** Where a second titled name starts on the line after `from`, outside any bracket; -1 when none. */
 function secondTitled(line: string, from: number): number {

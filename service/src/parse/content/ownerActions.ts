@@ -159,7 +159,14 @@ function actionOwner(line: Line): boolean {
   const kw = { start: from + f.keyword.start, end: from + f.keyword.end };
   const lastOwner = f.owners[f.owners.length - 1].end;
   const paren = /^[ \t]*\(([^()]*)\)[ \t.]*$/.exec(body.slice(lastOwner));
-  if (!(paren && paren[1].trim().length > 0)) return ownsAbove(line, owners, kw, undefined);
+  if (!(paren && paren[1].trim().length > 0)) {
+    // `Action: Co Sec – by 30 April 2026`: the due the line gives after its owner
+    const d = f.due;
+    if (!d) return ownsAbove(line, owners, kw, undefined);
+    const lead = dueWordsStart({ text: body.slice(d.start, d.end) });
+    const written = body.slice(d.start + lead, d.end);
+    return ownsAbove(line, owners, kw, { text: written, range: state.r(seg, from + d.start + lead, from + d.end), nextMeeting: isNextMeeting(written) });
+  }
   // `(carbon trajectory, February 2025)`: the task, less the due date the brackets also hold
   const ps = lastOwner + paren[0].indexOf('(') + 1;
   const pe = ps + paren[1].length;

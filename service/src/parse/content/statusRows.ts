@@ -8,13 +8,13 @@
  * paragraph a minute: `UC/24/18.1 UC/24/06.2 (cyber security training for members): completed; …`.
  */
 import { matchMinuteReview, matchStatusRow, reviewStatus, shiftMark, trackerRef } from '../../forms';
-import { dashedRef, matchBracketedStatus, matchStatusHeading } from '../../forms/statuses';
+import { dashedRef, matchBracketedStatus, matchStatusHeading, readStatusPhrase } from '../../forms/statuses';
 import { isReviewTitle, titleLeadsReview } from '../../forms/priorActions';
 import type { StatusRow } from '../../forms/statuses';
 import type { InlineRecogniser, Line } from './inline';
 import type { ItemBuilder } from '../builders';
 import { H_GAP, W_STATUS } from './keywords';
-import { paragraphRange, readBackward, readForward, segIndex, type Paragraph } from './paragraphs';
+import { join, paragraphRange, readBackward, readForward, segIndex, type Paragraph } from './paragraphs';
 
 /** A review's paragraph may open so: a list's mark, the minute's word, a reference (cheap first test). */
 const MAY_OPEN = /^[ \t]*(?:\(?[\da-z]{1,3}[.)]+[ \t]+)?(?:(?:minute|min\.?|item)[ \t]+(?:no\.?[ \t]*)?)?(?:[A-Z]{0,5}[/.]?|[A-Z]{2,5}[ ])\d/i;
@@ -24,6 +24,8 @@ const NAMED = /^[ \t]*(?:\(?[\da-z]{1,3}[.)]+[ \t]+)?(?:minute|min\.?|item)[ \t]
 
 export function statusRow(line: Line): boolean {
   const { state, seg, from, body, item, meeting } = line;
+  const bySub = subItemReview(line);
+  if (bySub !== undefined) return bySub;
   // under a title (or the sub-item's) that leads no review neither a row nor a wrapped review is
   // kept: the title first (one answer an item), before the patterns; else a lead-in line above in
   // the item (`Officer updates on actions from previous meetings:` under the last minutes' approval),
@@ -105,6 +107,69 @@ function bracketedEntry(line: Line): boolean {
     range: { start: state.pos(start, rs), end },
   });
   return true;
+}
+
+/** How many lines a matters arising's sub-item runs over, at most, to its status. */
+const SUB_LINES = 8;
+/** A line that opens a decimal sub-item of its own (`4.2 `), which ends the one above. */
+const SUB_OPENS = /^[ \t]*\d{1,3}\.\d{1,2}\.?[ \t]/;
+
+/**
+ * `4.3 Path signage survey – AG had not started the survey owing to snow. Carry` ⏎ `forward.`: under an item that
+ * reviews the earlier actions (`Matters Arising`), a sub-item whose title ends at a dash and whose paragraph closes
+ * with the status as a sentence of its own (`Complete.`, `Carry forward.`, `Dropped.`, `Ongoing.`). The matters arising
+ * print no reference: the earlier action is the sub-item's title. Undefined when the line stands in no such sub-item
+ * (the other reviews' forms are asked); else whether the review was read on this line, where its status starts.
+ */
+function subItemReview(line: Line): boolean | undefined {
+  const { state, seg, item, meeting } = line;
+  const subs = item.subItems;
+  const sub = subs && subs.length > 0 ? subs[subs.length - 1] : undefined;
+  const headLine = sub?.headRange.start.line ?? -1;
+  if (!sub || headLine > seg.line || seg.line - headLine > SUB_LINES || !titleLeadsReview(item.title)) return undefined;
+  const raw = state.lines[headLine] ?? '';
+  const titleEnd = sub.titleRange?.end.character ?? -1;
+  if (titleEnd < 0 || sub.titleRange!.end.line !== headLine || !/^[ \t]+[–—-][ \t]/.test(raw.slice(titleEnd))) return undefined;
+  const i = segIndex(state, seg);
+  let first = i;
+  while (first > 0 && state.segs[first].line > headLine) first--;
+  if (i < 0 || state.segs[first].line !== headLine) return undefined;
+  // the sub-item's lines: up to a blank line, the next sub-item's or a gap in the page (a footer stepped over)
+  let last = first;
+  for (let k = first + 1, below = state.segs[first].line; k < state.segs.length && k - first <= SUB_LINES; k++) {
+    const s = state.segs[k];
+    if (s.line !== below + 1 || s.text.trim().length === 0 || SUB_OPENS.test(s.text)) break;
+    last = k;
+    below = s.line;
+  }
+  if (last < i) return false;
+  const p = join(state, first, last);
+  const text = p.text.trimEnd();
+  // the closing sentence: after the last stop before the paragraph's own, the status alone with its stop
+  const body = text.replace(/[.!]$/, '');
+  const stop = Math.max(body.lastIndexOf('. '), body.lastIndexOf('; '), body.lastIndexOf('! '));
+  if (stop < 0) return false;
+  let start = stop + 2;
+  while (start < body.length && isBlank(body.charCodeAt(start))) start++;
+  const mark = readStatusPhrase(body.slice(start));
+  if (!mark || mark.start !== 0 || mark.end !== body.length - start || mark.note) return false;
+  const at = start + mark.start;
+  // (read where the status starts: `Carry` ⏎ `forward.` on the line of `Carry`)
+  const piece = p.pieces.findIndex((x, k) => x.at <= at && (k + 1 === p.pieces.length || p.pieces[k + 1].at > at));
+  if (piece < 0 || p.pieces[piece].seg !== seg) return false;
+  const ref = p.text.indexOf(sub.title);
+  if (ref < 0) return false;
+  const end = start + mark.end;
+  (meeting.statusReviews ??= []).push({
+    ref: sub.title, status: reviewStatus(mark, state.layout.carriesForward),
+    written: body.slice(start, end), note: '',
+    range: paragraphRange(state, p, ref, end),
+  });
+  return true;
+}
+
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09;
 }
 
 /** Whether the sub-item the line stands under heads the review (`8.1  Outstanding Resolutions Report` under `8 GENERAL MANAGER'S REPORTS`). */

@@ -107,7 +107,9 @@ export function subItem(state: ParseState, i: number): number {
   // `6.1 Governors RATIFIED the Charging and Remissions Policy, the` ⏎ `Whistleblowing Policy …`: a
   // numbered paragraph wrapped by the page, which no title is; so is a resolution's part (`(a)
   // APPROVED the Regulations with effect from` ⏎ `1 August 2025, subject to …;`)
-  if (from > 0 && carriedOn(state, t.slice(from, end).trim(), cont, follow)) return DECLINE;
+  // (a title cut at its dash or colon, the gist after it, is a title however the gist runs on: `4.4 Letter to SSEN – no longer needed as the`)
+  const line = t.slice(from, end).trim();
+  if (from > 0 && !(title.length < line.length && line.startsWith(title)) && carriedOn(state, line, cont, follow)) return DECLINE;
   // `a)` also letters a minute's paragraphs and a list's entries (`a) Kelsford School – request for …`
   // carried on over lines): it heads a sub-item only with a short title that is its whole line
   if (BARE_LETTER.test(sub.written) && !shortTitle(t.slice(from, end).trim().replace(/:$/, ''), title, cont)) return DECLINE;
@@ -265,7 +267,7 @@ const NEXT_LETTER = /^\s*(?:[a-z]\.|[a-z]{1,4}\)|\([a-z]{1,4}\))[ \t]/;
 function carriedOn(state: ParseState, text: string, cont: string, follow: Segment): boolean {
   if (cont === '') return false;
   // (a relative word opens a clause the next line finishes: `(b) Members discussed the funding of the Library project, of which` ⏎ `€20m is expected …`)
-  if (/(?:,|\s(?:the|a|an|of|and|or|to|for|in|on|at|by|with|from|that|which|whom|whose|than|was|were|is|are|had|has|have))$/i.test(text)) return true;
+  if (OPEN_END.test(text)) return true;
   // (whether the next line starts afresh is asked only of a line that starts with a figure)
   const c = cont.charCodeAt(0);
   return c >= 0x30 && c <= 0x39 && /^\d[\d,]*[.,;]?(?:\s|$)/.test(cont) && !startsAfresh(state, follow);
@@ -304,12 +306,31 @@ export function subTitle(text: string, cont: string, short = false): string | un
   if (sep) {
     const before = text.slice(0, sep.index).trim();
     const rest = whole.slice(sep.index + sep[0].length).trim();
-    if ((rest === '' || SENTENCE.test(outsideBrackets(rest))) && titleLike(before)) return before;
+    if ((rest === '' || SENTENCE.test(outsideBrackets(rest)) || runsOnAfter(text, rest, wraps ? '' : cont)) && titleLike(before)) return before;
   }
   // `(c) Councillor Treharne asked that …` wrapped over lines is a paragraph: a `(a)` title is short
   if (short && whole.split(/\s+/).length > 10) return undefined;
   return titleLike(whole) ? whole : undefined;
 }
+
+/**
+ * `4.1 Kirkton Road bus shelter – the Secretary had chased …` ⏎ `Roads team and … programme.`: after the dash a clause
+ * that the next line finishes, as matters arising write each one's gist: it opens in small letters and runs on for some
+ * words, or leaves the line open on a small word, and a sentence ends on the next line. (A title wrapped over the line
+ * goes on in no sentence.)
+ */
+function runsOnAfter(line: string, rest: string, cont: string): boolean {
+  if (cont === '' || rest.length > 200) return false;
+  // (a few words after the dash are the title's own, `Budget monitoring – period 8`, `Licensing – discussion`)
+  if (!OPEN_END.test(line) && !(/^\p{Ll}/u.test(rest) && rest.split(/\s+/).length >= GIST_WORDS)) return false;
+  return SENTENCE.test(outsideBrackets(`${rest} ${cont}`));
+}
+
+/** The fewest words of a gist after a title's dash that a sentence, not the title, goes on with. */
+const GIST_WORDS = 5;
+
+/** A line that ends on a word a sentence goes on after (`… the`, `… in`): carriedOn's, and runsOnAfter's. */
+const OPEN_END = /(?:,|\s(?:the|a|an|of|and|or|to|for|in|on|at|by|with|from|that|which|whom|whose|than|was|were|is|are|had|has|have))$/i;
 
 function open(t: string): boolean {
   return (t.match(/\(/g)?.length ?? 0) > (t.match(/\)/g)?.length ?? 0);
