@@ -142,6 +142,27 @@ export function isPostNominal(word: string): boolean {
   return word.length <= 9 && POST_NOMINAL.test(word) && !/^[IVX]+$/.test(word);
 }
 
+/**
+ * How many of the words after a name (each in the shape of letters after it) are its surname and
+ * not letters: `Mary Anne SMITH` prints the surname as some boards print every surname (`Sarah
+ * MARWICK`), in the shape an institute's letters take (`Anjali Mehta FIAE`). A word is letters when
+ * it is written with a small letter among its capitals (`CEng`, `PhD`, `FRCPath`) or is an honour, a
+ * degree or a body's letters a reader knows (KNOWN_LETTERS); a word in capitals alone, only after
+ * such a word (`Gillian Sayer CEng FIAE`, `MBE FRCP`), as letters follow one another and a surname
+ * comes first (`Mary Anne SMITH OBE`: the surname, then the honour; `DE SOUSA` both the surname's).
+ */
+function lettersFrom(after: readonly string[]): number {
+  let known = after.length;
+  for (let k = 0; k < after.length; k++) if (hasSmallLetter(after[k]) || KNOWN_LETTERS.has(after[k])) { known = k; break; }
+  return known;
+}
+/** Honours, degrees and the letters of the common professional bodies, in capitals (with small letters, the shape tells them). */
+const KNOWN_LETTERS: ReadonlySet<string> = new Set([
+  'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'GBE', 'BEM', 'KC', 'QC', 'JP', 'DL', 'MP', 'MSP', 'MS', 'AM', 'FRS', 'FRSE', 'FBA', 'FRSA', 'FRCP', 'FRCS',
+  'FRCGP', 'FRCN', 'MRCP', 'MRCS', 'MRCGP', 'FCA', 'ACA', 'FCCA', 'ACCA', 'CPFA', 'CIPFA', 'FCIPD', 'MCIPD', 'FCIS', 'FCG', 'FRICS', 'MRICS',
+  'FCIOB', 'MCIOB', 'FIET', 'MIET', 'FICE', 'MICE', 'FRTPI', 'MRTPI', 'FCIH', 'MCIH', 'MBA', 'MA', 'BA', 'LLB', 'LLM', 'MD', 'MBBS', 'RN', 'RGN', 'RMN',
+]);
+
 /** Whether the word has a small letter a–z (a surname written in mixed case: the name before the letters after it). */
 function hasSmallLetter(w: string): boolean {
   for (let i = 0; i < w.length; i++) {
@@ -166,7 +187,7 @@ export function nameOfUntitled(untitled: string): PersonName | undefined {
   // `Professor Alan Whitcombe FIAE`, `Gillian Sayer CEng FIAE`: the letters after a full name are no part of it
   let n = words.length;
   while (n > 2 && isPostNominal(words[n - 1])) n--;
-  if (n < words.length && hasSmallLetter(words[n - 1])) words.length = n;
+  if (n < words.length && hasSmallLetter(words[n - 1])) words.length = n + lettersFrom(words.slice(n));
   for (let k = 0; k < words.length; k++) words[k] = normaliseWord(words[k]);
   if (words.length === 0) return undefined;
   const surname = words[words.length - 1];

@@ -88,8 +88,12 @@ test('letters after a full name are no part of it: honours, degrees, a professio
   assert.equal(parseName('Sarah MARWICK')?.display, 'Sarah Marwick');
   assert.equal(parseName('Jean-Luc DUPONT')?.display, 'Jean-Luc Dupont');
   assert.equal(parseName('Dev Patel MBA')?.display, 'Dev Patel');
+  // a surname some boards print in capitals, after two given names, is no letters: a word in capitals alone counts as
+  // letters only when a reader knows it or it follows letters (`CEng FIAE`), as letters come after the surname
+  for (const [written, name] of [['Mary Anne SMITH', 'Mary Anne Smith'], ['Mary Anne SMITH OBE', 'Mary Anne Smith'], ['Anna Maria DE SOUSA', 'Anna Maria De Sousa'],
+    ['Gillian Sayer CEng FIAE', 'Gillian Sayer'], ['Peter Lee MBE FRCP', 'Peter Lee']]) assert.equal(parseName(written)?.display, name, written);
   const text = ['THE SOCIETY OF RURAL SURVEYORS', 'BOARD OF TRUSTEES', 'Minutes of the meeting held on Tuesday 3 March 2026', '', 'Present', 'Role\tName',
-    'Chair\tDr Naomi Feld FRSS CPsychol', 'Hon Secretary\tOwen Price MRSS', 'Hon Treasurer\tLiam Roe FCA', '', 'Apologies: Priya Nair MRSS, Tom Ellis FRSS', '',
+    'Chair\tDr Naomi Feld CPsychol FRSS', 'Hon Secretary\tOwen Price MSc MRSS', 'Hon Treasurer\tLiam Roe FCA', '', 'Apologies: Priya Nair PhD MRSS, Tom Ellis OBE', '',
     'T26/01 Welcome', 'The Chair welcomed trustees.', '', 'T26/02 Accounts', 'The trustees NOTED the accounts.', '',
     'Summary of actions', '| Minute | Action | Responsibility | Deadline |', '|---|---|---|---|',
     '| T26/02 | Circulate the signed accounts to trustees | Hon Treasurer | July 2026 Board |', '| T26/02 | File the annual return | Hon. Secretary | 30 April 2026 |', ''].join('\n');
