@@ -95,11 +95,17 @@ export function isTitleAlone(text: string): boolean {
   return t.length > 0 && stripTitles(`${t} X`) === 'X';
 }
 
-export function parseName(text: string): PersonName | undefined {
+/**
+ * What tells a word in capitals after a name for letters (`lettersFrom`): the letters the text prints
+ * after several names (`lettersAfterNames`), asked only where a name ends in such a word.
+ */
+export interface LettersKnown { has(word: string): boolean }
+
+export function parseName(text: string, letters?: LettersKnown): PersonName | undefined {
   // `Amara_Quist`: scribed minutes join a name's words with underscores
   // (`ASHWORTH, Professor Jane`: a university's list printed surname first is the name `Jane Ashworth`)
   const t = naturalOrder(text.includes('_') ? text.replace(/_/g, ' ') : text);
-  return nameOfUntitled(stripTitles(t));
+  return nameOfUntitled(stripTitles(t), letters);
 }
 
 /**
@@ -151,10 +157,50 @@ export function isPostNominal(word: string): boolean {
  * such a word (`Gillian Sayer CEng FIAE`, `MBE FRCP`), as letters follow one another and a surname
  * comes first (`Mary Anne SMITH OBE`: the surname, then the honour; `DE SOUSA` both the surname's).
  */
-function lettersFrom(after: readonly string[]): number {
+function lettersFrom(after: readonly string[], letters?: LettersKnown): number {
   let known = after.length;
-  for (let k = 0; k < after.length; k++) if (hasSmallLetter(after[k]) || KNOWN_LETTERS.has(after[k])) { known = k; break; }
+  for (let k = 0; k < after.length; k++) if (hasSmallLetter(after[k]) || KNOWN_LETTERS.has(after[k]) || letters?.has(after[k])) { known = k; break; }
   return known;
+}
+
+/**
+ * A word in capitals in the shape of letters after a name (two to five capitals), right after a name
+ * of two words or more whose last is in mixed case (`Anjali Mehta FIAE`), on its line: what
+ * `lettersAfterNames` counts, and what an edit must leave alone for a re-parse of one item to read
+ * the names as the whole text does (reparse.ts).
+ */
+// (each run bounded: asked of every line of a text where one name ends so)
+const AFTER_NAME = /\b(\p{Lu}[\p{Ll}'’-]{1,30}[ ]{1,3}\p{Lu}[\p{Ll}'’-]{0,30}\p{Ll})[ ]{1,3}([A-Z]{2,5})(?![\p{L}\d])/gu;
+
+/** The words AFTER_NAME finds on a line, each with the name before it (`FIAE Anjali Mehta`), once; no array made where the line has none (most). */
+export function lettersOnLine(line: string): readonly string[] {
+  if (line.length > 2000 || !/[a-z][ ]+[A-Z]{2}/.test(line)) return NONE;
+  const out: string[] = [];
+  for (const m of line.matchAll(AFTER_NAME)) { const pair = `${m[2]} ${m[1]}`; if (!out.includes(pair)) out.push(pair); }
+  return out;
+}
+const NONE: readonly string[] = [];
+
+/**
+ * The letters a text prints after several names: a society's own (`Anjali Mehta FIAE`, `Kwame Asante
+ * FIAE`, `Hywel Pritchard MIAE`, `Ruth Delacourt MIAE`), after two names or more. One name so printed,
+ * however often (`Mary Anne SMITH` in the list and again in an item), is not told from a surname in
+ * capitals after two given names; a text that prints the same word after several names prints letters.
+ */
+export function lettersAfterNames(lines: readonly string[]): ReadonlySet<string> {
+  const names = new Map<string, Set<string>>();
+  for (const line of lines) {
+    for (const pair of lettersOnLine(line)) {
+      const cut = pair.indexOf(' ');
+      const w = pair.slice(0, cut);
+      let after = names.get(w);
+      if (!after) names.set(w, after = new Set());
+      after.add(pair.slice(cut + 1));
+    }
+  }
+  const out = new Set<string>();
+  for (const [w, after] of names) if (after.size >= 2) out.add(w);
+  return out;
 }
 /** Honours, degrees and the letters of the common professional bodies, in capitals (with small letters, the shape tells them). */
 const KNOWN_LETTERS: ReadonlySet<string> = new Set([
@@ -173,7 +219,7 @@ function hasSmallLetter(w: string): boolean {
 }
 
 /** The name of a text whose titles `stripTitles` removed already. */
-export function nameOfUntitled(untitled: string): PersonName | undefined {
+export function nameOfUntitled(untitled: string, letters?: LettersKnown): PersonName | undefined {
   // the words up to the stops that end it (`Bell.`): runs of what is not white space, no pattern asked
   let end = untitled.length;
   while (end > 0 && TRAILING_STOP.has(untitled.charCodeAt(end - 1))) end--;
@@ -187,7 +233,7 @@ export function nameOfUntitled(untitled: string): PersonName | undefined {
   // `Professor Alan Whitcombe FIAE`, `Gillian Sayer CEng FIAE`: the letters after a full name are no part of it
   let n = words.length;
   while (n > 2 && isPostNominal(words[n - 1])) n--;
-  if (n < words.length && hasSmallLetter(words[n - 1])) words.length = n + lettersFrom(words.slice(n));
+  if (n < words.length && hasSmallLetter(words[n - 1])) words.length = n + lettersFrom(words.slice(n), letters);
   for (let k = 0; k < words.length; k++) words[k] = normaliseWord(words[k]);
   if (words.length === 0) return undefined;
   const surname = words[words.length - 1];

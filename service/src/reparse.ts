@@ -26,6 +26,7 @@ import { meetingHeading, HEADING_LINES } from './forms/meetingHeading';
 import type { Meeting, MinutesDocument, Section } from './model';
 import type { MeetingBuilder, SectionBuilder } from './parse/builders';
 import type { Range } from './types';
+import { lettersOnLine } from './people';
 
 export const BOLD_MARK = /\*\*|<\s*\/?\s*(?:b|strong)\b/i;
 
@@ -50,6 +51,9 @@ export function reparseItem(
   if (layoutOf(prev)?.closingActions || layoutOf(prev)?.itemActions || titleNear(prevLines, first, last) || titleNear(lines, first, last)) return undefined;
   // the legend of abbreviations (forms/legend.ts) is read from the whole file: an edit of it, or near it, is a full parse
   if (m.abbreviations || legendNear(prevLines, first, last) || legendNear(lines, first, last)) return undefined;
+  // so are the letters a list prints after several names (people.ts `lettersAfterNames`): an edit that writes or
+  // removes such a word after a name is a full parse
+  if (!sameLettersAfterNames(prevLines, lines, first, last)) return undefined;
   const items = m.items;
   // minute numbers the extraction broke are told by the whole file (forms/brokenNumbers.ts): an edit in
   // such a file, or one that writes or mends a split number, is parsed whole
@@ -271,6 +275,16 @@ function boldOpenAfter(lines: readonly string[], from: number, to: number): bool
   const state: BoldState = { open: false };
   segmentDocument(lines, from, to, state);
   return state.open;
+}
+
+/** Whether lines [first, last] hold the same words after names before and after the edit (people.ts `lettersOnLine`), line by line. */
+function sameLettersAfterNames(prevLines: readonly string[], lines: readonly string[], first: number, last: number): boolean {
+  for (let k = first; k <= last && k < lines.length; k++) {
+    const a = lettersOnLine(prevLines[k]);
+    const b = lettersOnLine(lines[k]);
+    if (a.length !== b.length || a.some((w) => !b.includes(w))) return false;
+  }
+  return true;
 }
 
 /** Whether lines [first, last], or the few above whose legend they may go on with, hold a legend of abbreviations' label (forms/legend.ts `readAbbreviations`). */

@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { parse, resolveMention } from '#service';
-import { isPostNominal, parseName } from '#service/people';
+import { isPostNominal, lettersAfterNames, parseName } from '#service/people';
 import { blockWordKind } from '#service/markup';
 import { readPerson } from '#service/forms/personLine';
 
@@ -92,6 +92,11 @@ test('letters after a full name are no part of it: honours, degrees, a professio
   // letters only when a reader knows it or it follows letters (`CEng FIAE`), as letters come after the surname
   for (const [written, name] of [['Mary Anne SMITH', 'Mary Anne Smith'], ['Mary Anne SMITH OBE', 'Mary Anne Smith'], ['Anna Maria DE SOUSA', 'Anna Maria De Sousa'],
     ['Gillian Sayer CEng FIAE', 'Gillian Sayer'], ['Peter Lee MBE FRCP', 'Peter Lee']]) assert.equal(parseName(written)?.display, name, written);
+  // a society's own letters, told by the text printing them after several names; one name printed so, however often, is no evidence
+  const letters = lettersAfterNames(['President\tAnjali Mehta FIAE', 'Kwame Asante FIAE, Ruth Delacourt MIAE', 'Tomasz Nowicki MIAE', 'Present: Mary Anne SMITH', 'Mary Anne SMITH presented the report.']);
+  assert.deepEqual([...letters].sort(), ['FIAE', 'MIAE']);
+  assert.equal(parseName('Anjali Mehta FIAE', letters)?.display, 'Anjali Mehta');
+  assert.equal(parseName('Mary Anne SMITH', letters)?.display, 'Mary Anne Smith');
   const text = ['THE SOCIETY OF RURAL SURVEYORS', 'BOARD OF TRUSTEES', 'Minutes of the meeting held on Tuesday 3 March 2026', '', 'Present', 'Role\tName',
     'Chair\tDr Naomi Feld CPsychol FRSS', 'Hon Secretary\tOwen Price MSc MRSS', 'Hon Treasurer\tLiam Roe FCA', '', 'Apologies: Priya Nair PhD MRSS, Tom Ellis OBE', '',
     'T26/01 Welcome', 'The Chair welcomed trustees.', '', 'T26/02 Accounts', 'The trustees NOTED the accounts.', '',

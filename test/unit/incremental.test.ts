@@ -452,3 +452,26 @@ test('an edit in a file whose item holds a follow-up table of actions is parsed 
   assert.equal(reparseItem(parse(before), splitLinesForTests(before), lines, Int32Array.from(lines, (l) => l.length), line, line, {}), undefined);
   assert.deepEqual(parse(after).meeting!.items.map((i) => i.actions.map((a) => a.text)), [[], ['Letter to the county about the potholes'], []]);
 });
+
+test('an edit that writes letters after a second name changes how every name so printed reads: the item is not re-parsed alone', () => {
+  // one name with `FIAE` after it may be a surname in capitals; two names with it are a society's letters (people.ts `lettersAfterNames`)
+  const before = [
+    'INSTITUTE OF RURAL ACOUSTICS', 'COUNCIL', 'Minutes of the meeting held on Tuesday 3 March 2026', '',
+    'Present', 'Role\tName', 'President\tAnjali Mehta FIAE', 'Treasurer\tKwame Asante', '',
+    '1. Welcome', 'The President welcomed members.', '', '2. Accounts', 'Kwame Asante presented the accounts.', '',
+  ].join('\n');
+  const names = (text: string): string[] => parse(text).meeting!.people.flatMap((b) => b.people.map((p) => p.name.display));
+  assert.deepEqual(names(before), ['Anjali Mehta Fiae', 'Kwame Asante']);
+  const after = before.replace('Kwame Asante presented', 'Kwame Asante FIAE presented');
+  assert.deepEqual(names(after), ['Anjali Mehta', 'Kwame Asante']);
+  const lines = splitLinesForTests(after);
+  const line = lines.findIndex((l) => l.includes('FIAE presented'));
+  assert.equal(reparseItem(parse(before), splitLinesForTests(before), lines, Int32Array.from(lines, (l) => l.length), line, line, {}), undefined);
+  // an edit that leaves the words after names as they were is still a re-parse of its item alone, and gives the full parse
+  const other = before.replace('presented the accounts', 'presented the annual accounts');
+  const otherLines = splitLinesForTests(other);
+  const at = otherLines.findIndex((l) => l.includes('annual'));
+  const again = reparseItem(parse(before), splitLinesForTests(before), otherLines, Int32Array.from(otherLines, (l) => l.length), at, at, {});
+  assert.ok(again);
+  assert.deepStrictEqual(again, parse(other));
+});

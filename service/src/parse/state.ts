@@ -17,6 +17,7 @@ import type { Position, Range } from '../types';
 import type { Layout } from './layout';
 import { PageMargins } from './margin';
 import { readAbbreviations } from '../forms/legend';
+import { lettersAfterNames, type LettersKnown } from '../people';
 
 const NO_LINES: readonly number[] = [];
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -85,6 +86,10 @@ export class ParseState {
     if (value === undefined) this.notes.delete(note);
     else this.notes.set(note, value);
   }
+
+  private letters: ReadonlySet<string> | undefined;
+  /** The letters the text prints after several names (people.ts `lettersAfterNames`), found when a name first ends in a word in capitals. */
+  readonly lettersAfterNames: LettersKnown = { has: (w) => (this.letters ??= lettersAfterNames(this.lines)).has(w) };
 
   private pageMargins: PageMargins | undefined;
   /** The page's right margin around each line (`margin.ts`), each line measured once in the parse: made when first asked, as few texts wrap at one. */

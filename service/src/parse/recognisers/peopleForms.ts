@@ -154,7 +154,7 @@ function cellAfterDash(parts: Parts, role: Piece[]): Parts {
 /** Makes the model's person of the parts read, and adds it to the block. */
 export function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, legend?: ReadonlyMap<string, string>, roleText?: string): Person | undefined {
   const written = parts.nameTail ? `${text(parts.name)} ${text(parts.nameTail)}` : text(parts.name);
-  let name = parseName(written);
+  let name = parseName(written, state.lettersAfterNames);
   if (!name) return undefined;
   // `Mayor Lindqvist`, `TW`: a person listed already, named again (a roll call, an apology for late arrival)
   const bare = stripTitles(written.replace(/_/g, ' ')).trim();
