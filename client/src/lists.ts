@@ -30,14 +30,45 @@ export function registerListEnter(): vscode.Disposable {
 
 /**
  * Takes the empty bullet line away. An edit is refused when the document has moved on since
- * (a clerk types the next line at once): then it is tried again on the text as it now is, as long
- * as that line still holds only the bullet.
+ * (a clerk types the next line at once, and every key moves it on): then it is tried again when
+ * the typing pauses, on the text as it now is, as long as that line still holds only the bullet.
+ * A count of attempts would give up while a fast typist is still typing and leave the `-` behind.
  */
 async function endList(doc: vscode.TextDocument, line: number): Promise<void> {
-  for (let attempt = 0; attempt < 10; attempt++) {
+  const until = Date.now() + GIVE_UP_MS;
+  while (Date.now() < until) {
     if (doc.isClosed || line + 1 >= doc.lineCount || !EMPTY_BULLET.test(doc.lineAt(line).text)) return;
     const edit = new vscode.WorkspaceEdit();
     edit.delete(doc.uri, new vscode.Range(line, 0, line + 1, 0));
-    if (await vscode.workspace.applyEdit(edit)) return;
+    // refused (false, or an error where the document moved on in the meantime): the next pause
+    if (await vscode.workspace.applyEdit(edit).then((done) => done, () => false)) return;
+    line = await pause(doc, line);
   }
+}
+
+/** How long the bullet is waited on: a clerk who types on for longer has moved on from it. */
+const GIVE_UP_MS = 10_000;
+/** A pause in the typing: no key for this long. */
+const PAUSE_MS = 60;
+
+/**
+ * Resolves when `doc` has not changed for PAUSE_MS, with where the bullet's line now is: a line
+ * broken or joined above it moves it (the edits below it, the clerk's next line, do not).
+ */
+function pause(doc: vscode.TextDocument, line: number): Promise<number> {
+  return new Promise((resolve) => {
+    let timer = setTimeout(done, PAUSE_MS);
+    const changes = vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document !== doc) return;
+      for (const c of e.contentChanges) {
+        if (c.range.end.line < line) line += (c.text.match(/\n/g)?.length ?? 0) - (c.range.end.line - c.range.start.line);
+      }
+      clearTimeout(timer);
+      timer = setTimeout(done, PAUSE_MS);
+    });
+    function done(): void {
+      changes.dispose();
+      resolve(line);
+    }
+  });
 }
