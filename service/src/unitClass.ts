@@ -34,6 +34,11 @@ export function isBlankUnit(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c > 0x7f && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
+/** A space or a tab: the blanks between a line's words and cells (not `isBlankUnit`'s others, a no-break space among them). */
+export function isSpaceOrTab(c: number): boolean {
+  return c === 0x20 || c === 0x09;
+}
+
 /** Where [s, e) of `text` ends once its trailing blanks are left out (as `trimEnd` would, no string made). */
 export function endBeforeBlanks(text: string, s: number, e: number): number {
   while (e > s && isBlankUnit(text.charCodeAt(e - 1))) e--;

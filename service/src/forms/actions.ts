@@ -18,7 +18,7 @@ import { findDueDate, readDueCell, readDueGroup, taskEndBefore, type DueDate, ty
 import { isActor, isEveryone, isInitialsGroup, isRoleWord, splitOwners, type IsPerson } from './owners';
 import { matchStatusTagAt, readStatusPhrase, statusAfterAction, type StatusMark } from './statuses';
 import { isBotLine } from './debris';
-import { endBeforeStops } from '../unitClass';
+import { endBeforeStops, isSpaceOrTab } from '../unitClass';
 
 export interface FormOptions extends DueOptions {
   /** Whether a name is someone of the meeting's lists (initials, surname, handle…). */
@@ -538,7 +538,7 @@ const CLIPPED_POST = /^\p{Lu}\p{Ll}{1,5}\.?(?:[ \t]\p{Lu}\p{Ll}{1,5}\.?){0,2}$/u
  */
 function dueAfterOwner(text: string, who: string, s: number, e: number, options: FormOptions): DueDate | undefined {
   let end = e;
-  while (end > s && /[ \t.]/.test(text[end - 1])) end--;
+  while (end > s && (isSpaceOrTab(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 0x2e)) end--;
   if (end - s === 0 || end - s > 40) return undefined;
   const w = who.trim();
   if (!isOwnerPhrase(w, options) && !CLIPPED_POST.test(w)) return undefined;

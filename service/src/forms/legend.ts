@@ -5,7 +5,7 @@
  */
 import { looksLikeCode } from './qualifiers';
 import type { Span } from './types';
-import { isBlankUnit } from '../unitClass';
+import { isBlankUnit, isSpaceOrTab } from '../unitClass';
 
 export interface LegendEntry { readonly code: Span; readonly meaning: Span }
 
@@ -137,7 +137,7 @@ const ABBREVIATION = /^([A-Z]{2,6}(?:\([A-Z]\))?)[ \t]*[-–—=:][ \t]*([A-Z].*
 /** Whether a line may open with the label of a legend of abbreviations: its first letter, then its word (the cheap tests: most files have none). */
 export function mayOpenAbbreviations(line: string): boolean {
   let i = 0;
-  while (i < line.length && (line.charCodeAt(i) === 0x20 || line.charCodeAt(i) === 0x09)) i++;
+  while (i < line.length && isSpaceOrTab(line.charCodeAt(i))) i++;
   const c = line.charCodeAt(i) | 0x20;
   if (c !== 0x61 && c !== 0x67) return false;
   // (in either case: a label printed in capitals, `ABBREVIATIONS:`, as a heading is)
@@ -176,6 +176,6 @@ export function readAbbreviations(lines: readonly string[]): Readonly<Record<str
 /** Where `text`'s words end, its trailing blanks and tabs left out, from `start` on. */
 function blankTrimmedEnd(text: string, start: number): number {
   let end = text.length;
-  while (end > start && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--;
+  while (end > start && isSpaceOrTab(text.charCodeAt(end - 1))) end--;
   return end;
 }

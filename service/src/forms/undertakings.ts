@@ -16,6 +16,7 @@ import { isActor, mayEndActor, splitOwners } from './owners';
 import { REQUEST_VERBS } from './requests';
 import { endsInMotionLabel } from './motions';
 import { ABBREVIATIONS } from './inline';
+import { isSpaceOrTab } from '../unitClass';
 
 export type UndertakingForm = 'to' | 'will' | 'undertook' | 'agreed' | 'directed';
 
@@ -365,10 +366,6 @@ function opensWithPronoun(subject: string): boolean {
   return t.length > 0 && t.length <= 3 && t.charCodeAt(0) >= 0x41 && t.charCodeAt(0) <= 0x5a && t !== 'They' && PRONOUNS.has(t.toLowerCase());
 }
 
-function isBlank(c: number): boolean {
-  return c === 0x20 || c === 0x09;
-}
-
 /**
  * Cheap first test of a passive task (`findPassiveTasks`): its `to be` on the line, or the `to` (or `to be`) the
  * line ends with, or opens with, where the page wrapped the sentence (PASSIVE_TASK reads across the break).
@@ -393,7 +390,7 @@ const PASSIVE_HINT = /(?:^|[ \t])to(?:[ \t]+be)?[ \t]*$|^[ \t]*to[ \t]+be(?:[ \t
  */
 export function mayHoldUndertaking(line: string, isPersonEnd?: (word: string) => boolean): boolean {
   let k = 0;
-  while (k < line.length && isBlank(line.charCodeAt(k))) k++;
+  while (k < line.length && isSpaceOrTab(line.charCodeAt(k))) k++;
   if (line.charCodeAt(k) === 0x28) return true;
   let ps = -1;
   let pe = -1;
@@ -406,7 +403,7 @@ export function mayHoldUndertaking(line: string, isPersonEnd?: (word: string) =>
     if (tab >= 0 && tab < s) tab = line.indexOf('\t', s);
     const e = space < 0 ? (tab < 0 ? line.length : tab) : tab < 0 ? space : Math.min(space, tab);
     k = e;
-    while (k < line.length && isBlank(line.charCodeAt(k))) k++;
+    while (k < line.length && isSpaceOrTab(line.charCodeAt(k))) k++;
     const last = k >= line.length;
     const n = last ? 0 : line.charCodeAt(k);
     const len = e - s;

@@ -15,6 +15,7 @@ import type { InlineRecogniser, Line } from './inline';
 import type { ItemBuilder } from '../builders';
 import { H_GAP, W_STATUS } from './keywords';
 import { join, paragraphRange, readBackward, readForward, segIndex, type Paragraph } from './paragraphs';
+import { isSpaceOrTab } from '../../unitClass';
 
 /** A review's paragraph may open so: a list's mark, the minute's word, a reference (cheap first test). */
 const MAY_OPEN = /^[ \t]*(?:\(?[\da-z]{1,3}[.)]+[ \t]+)?(?:(?:minute|min\.?|item)[ \t]+(?:no\.?[ \t]*)?)?(?:[A-Z]{0,5}[/.]?|[A-Z]{2,5}[ ])\d/i;
@@ -150,7 +151,7 @@ function subItemReview(line: Line): boolean | undefined {
   const stop = Math.max(body.lastIndexOf('. '), body.lastIndexOf('; '), body.lastIndexOf('! '));
   if (stop < 0) return false;
   let start = stop + 2;
-  while (start < body.length && isBlank(body.charCodeAt(start))) start++;
+  while (start < body.length && isSpaceOrTab(body.charCodeAt(start))) start++;
   const mark = readStatusPhrase(body.slice(start));
   if (!mark || mark.start !== 0 || mark.end !== body.length - start || mark.note) return false;
   const at = start + mark.start;
@@ -166,10 +167,6 @@ function subItemReview(line: Line): boolean | undefined {
     range: paragraphRange(state, p, ref, end),
   });
   return true;
-}
-
-function isBlank(c: number): boolean {
-  return c === 0x20 || c === 0x09;
 }
 
 /** Whether the sub-item the line stands under heads the review (`8.1  Outstanding Resolutions Report` under `8 GENERAL MANAGER'S REPORTS`). */
