@@ -131,3 +131,36 @@ test('a clip must end on an office\'s word: a first name is no clipped post', ()
   const s = resolveMention('Co Sec', m);
   assert.equal(s.kind === 'role' ? s.person?.name.display : undefined, 'Bo Lee');
 });
+
+test("an action written `owner – task – due`: the due after its long dash is the due's words, not the task's", () => {
+  const src = [
+    'CYNGOR CYMUNED LLANFAIR / LLANFAIR COMMUNITY COUNCIL',
+    'Minutes of the meeting held on 3 March 2026',
+    '',
+    'Sederunt: Nia Parry (Chair), Ifan Rees (Clerk)',
+    '',
+    '1. Apologies',
+    'None.',
+    '',
+    '2. School crossing',
+    'The school asked for a patrol at the crossing.',
+    'Action: NP – reply to the school – by next meeting',
+    'Action: Clerk – chase the county about the lights – 30 April 2026.',
+    'Action: IR – write to the county by 30 April 2026',
+    'Action: IR – ask the head to attend, by the May meeting',
+    'Action: NP – ask the county – by 30 April 2026 and report back',
+    '',
+    '3. Close',
+    'The meeting closed at 8pm.',
+  ].join('\n');
+  const actions = parse(src).meeting!.items[1].actions.map((a) => [a.text, a.owners.map((o) => o.text).join(', '), a.due?.text ?? '']);
+  assert.deepEqual(actions, [
+    ['reply to the school', 'NP', 'next meeting'],
+    ['chase the county about the lights', 'Clerk', '30 April 2026'],
+    // in the sentence, or after a comma, the due reads on as the task's own words
+    ['write to the county by 30 April 2026', 'IR', '30 April 2026'],
+    ['ask the head to attend, by the May meeting', 'IR', 'May meeting'],
+    // words after the due: it does not close the task, which keeps every word
+    ['ask the county – by 30 April 2026 and report back', 'NP', '30 April 2026'],
+  ]);
+});

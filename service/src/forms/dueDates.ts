@@ -6,6 +6,7 @@
  */
 import { dateAt, isoDate, MONTH_RE, monthIndex, type DateMatch, type DateOrder } from '../dates';
 import { DECIDING_BODY } from './decisions';
+import { endBeforeStops } from '../unitClass';
 
 /**
  * What kind of time a due date names: a day, a month (due by its end), a meeting, a school term (or a
@@ -328,6 +329,19 @@ export function taskEndBefore(text: string, from: number, dueStart: number): num
   if (dueStart <= from) return -1;
   const lead = SET_OFF.exec(text.slice(from, dueStart));
   return lead ? from + lead.index : -1;
+}
+
+/**
+ * Where a task written from `from` to `end` of `text` ends: before its due (`dueStart` to `dueEnd`)
+ * when the due closes the task set off by a long dash (`reply to the school – by next meeting`: the
+ * due's words are its own field, as a column's would be); else `end` (`… by 30 June` in the
+ * sentence stays in it).
+ */
+export function taskEndSetOff(text: string, from: number, end: number, dueStart: number, dueEnd: number): number {
+  if (dueEnd > end || endBeforeStops(text, dueEnd, end) !== dueEnd) return end;
+  const cut = taskEndBefore(text, from, dueStart);
+  // (only a dash: after a comma the due reads on as the sentence's own words, `… to attend the September meeting, by 30 June 2025`)
+  return cut > from && !text.slice(cut, dueStart).includes(',') ? cut : end;
 }
 
 /** Where a task's words end before the due's words (`due`, as recorded) closing them after a dash or a comma; 0 when they are not so set off. */

@@ -15,7 +15,8 @@ import { findDate } from '../../dates';
 import { leadingSubject, matchActionKeyword } from '../../constructs';
 import { CANONICAL } from '../../markup';
 import { findDueDate, isNextMeeting, matchActionLine } from '../../forms';
-import { dueSetOff, dueWordsStart } from '../../forms/dueDates';
+import { dueSetOff, dueWordsStart, taskEndSetOff } from '../../forms/dueDates';
+import { endBeforeStops } from '../../unitClass';
 import { withoutCodeMarks, type Segment } from '../../text';
 import { matchAbbreviatedAction, mayGiveOwnerAndTask, mayHoldFields, opensOwnedAction, matchOwnerColonTask, matchTaskAction, matchTrackerCreated, type ActionForm } from '../../forms/actions';
 import type { Action, Mention } from '../../model';
@@ -274,7 +275,7 @@ function record(line: Line, form: ActionForm, read: ReturnType<typeof continued>
   line.item.actions.push({
     index: line.item.actions.length + 1,
     // a project's notes write names of files and teams as code (`` `SECURITY.md` ``): the words without the marks
-    text: withoutCodeMarks(read.text),
+    text: withoutCodeMarks(withoutSetOffDue(read.text, due)),
     range: { start: state.whole(seg).start, end },
     textRange: { start: textStart, end },
     keyword, bold: false, owners, ownerInferred, due,
@@ -283,6 +284,18 @@ function record(line: Line, form: ActionForm, read: ReturnType<typeof continued>
   const written = keyword?.value.replace(/^(?:\*\*|__)|(?:\*\*|__)$/g, '').trim();
   if (keyword && written !== CANONICAL.action) state.variants.push({ kind: 'action-keyword', range: keyword.range, written: written ?? '' });
   return true;
+}
+
+/**
+ * A task's words without the due that closes them set off by a long dash (`reply to the school – by
+ * next meeting`, forms/dueDates.ts `taskEndSetOff`), read over the lines the task runs on.
+ */
+function withoutSetOffDue(text: string, due: Action['due']): string {
+  if (!due) return text;
+  const end = endBeforeStops(text, 0, text.length);
+  const from = end - due.text.length;
+  const cut = from >= 0 && text.startsWith(due.text, from) ? taskEndSetOff(text, 0, end, from, end) : end;
+  return cut < end ? text.slice(0, cut) : text;
 }
 
 /**

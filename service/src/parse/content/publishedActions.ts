@@ -18,7 +18,7 @@ import { CANONICAL } from '../../markup';
 import { findDate, type DateMatch, type DateOrder } from '../../dates';
 import type { Action, Meeting, Mention } from '../../model';
 import type { Segment } from '../../text';
-import { dueWordsStart } from '../../forms/dueDates';
+import { dueWordsStart, taskEndSetOff } from '../../forms/dueDates';
 import { everyoneAt, isEveryone, findActionLines, sentenceEnd, findDueDate, isNextMeeting, isRoleWord, matchActionLine, matchOwnerColumn, matchTightRoleCell, matchToAction, type ActionForm, type IsPerson, type OwnerColumn } from '../../forms';
 import { mayHoldFields, opensOwnedAction } from '../../forms/actions';
 import { lettersOf } from '../../attendance';
@@ -472,7 +472,7 @@ function add(line: Line, p: Paragraph, form: ActionForm, into: Action[]): void {
     }, into);
     return;
   }
-  const te = form.task.end;
+  const te = form.due ? taskEndSetOff(p.text, form.task.start, form.task.end, form.due.start, form.due.end) : form.task.end;
   push(line, {
     text: p.text.slice(form.task.start, te).trim(), textRange: paragraphRange(line.state, p, form.task.start, te),
     range: paragraphRange(line.state, p, form.start, form.end), keyword: kw(line, p, form), owners: owners(line, p, form),
