@@ -11,12 +11,16 @@ import { findUndertakings, mayHoldUndertaking } from '#service/forms/undertaking
 import { findRequests } from '#service/forms/requests';
 import { readActionTable, matchActionTableHeader } from '#service/forms/actionTables';
 import { dueWordsStart, findDueDate, isNextMeeting, readDueCell } from '#service/forms/dueDates';
-import { findClosingActionTable, isActionsListTitle } from '#service/forms/closingActionTable';
+import { findActionTables, isActionsListTitle } from '#service/forms/closingActionTable';
+
+/** The last action table under its title (the one a board prints after its last item). */
+const findClosingActionTable = (lines: readonly string[]) => findActionTables(lines).at(-1);
 import { matchCheckbox, readStatusCell, statusOfWord, matchStatusTagAt, isStruckThrough, reviewStatus } from '#service/forms/statuses';
 import { matchDecision, matchDecisionHeading, matchHeadingParagraph, readResolutionParts } from '#service/forms/decisions';
 import { matchPlusOne, matchVote, matchVoteAfter } from '#service/forms/votes';
 import { matchStatusUpdate } from '#service/constructs';
 import { withoutCodeMarks } from '#service/text';
+import { parse } from '#service';
 
 type S = { start: number; end: number };
 const cut = (text: string, s: S | undefined): string | undefined => (s ? text.slice(s.start, s.end) : undefined);
@@ -498,6 +502,40 @@ test('a council\'s list of what members asked staff for is a list of the meeting
   const lines = ['FOLLOW-UP ITEMS', 'Requests\tAssigned to\tDue date', 'Repaint the crossing on Elm Avenue\tStreets Superintendent\tSeptember 3', 'Quote for the library roof\tTown Manager\tAugust 20', 'ADJOURNMENT'];
   const t = findClosingActionTable(lines);
   assert.deepEqual([t?.title, t?.header, t?.end, t?.table.header.columns], [0, 1, 3, ['action', 'owner', 'due']]);
+});
+
+test('a council prints a follow-up table in several items, one directly under its head, and its closing list: each row is an action of its own item, or of the meeting', () => {
+  // another town's words: `Follow-up requests` over `Request | Assigned to | Target date`, the title right under `6. STREETS`
+  const src = [
+    'TOWN OF CEDAR FALLS',
+    'REGULAR COUNCIL MEETING MINUTES',
+    'March 3, 2026',
+    '',
+    '5. CALL TO ORDER',
+    'Mayor Dunn called the meeting to order at 7:00 p.m.',
+    '6. STREETS AND SIDEWALKS',
+    'FOLLOW-UP REQUESTS',
+    'Request\tAssigned to\tTarget date',
+    'Survey of the potholes on Birch Road\tStreets Superintendent\tMarch 17',
+    'Crosswalk paint at the school\tTown Engineer\tApril 7',
+    '7. COUNCIL COMMENTS',
+    'Council Member Ray asked about the library hours.',
+    'Follow-up requests',
+    'Request\tAssigned to\tTarget date',
+    'Library Sunday hours costed\tTown Manager\tMarch 17',
+    '8. ADJOURNMENT',
+    'The meeting adjourned at 8:10 p.m.',
+    'ACTION ITEMS',
+    'Action\tOwner\tDue',
+    'Budget workshop booked\tFinance Director\tMarch 31',
+  ].join('\n');
+  const m = parse(src).meeting!;
+  const read = (as: readonly { text: string; owners: readonly { text: string }[]; due?: { text: string } }[]) => as.map((a) => [a.text, a.owners.map((o) => o.text).join(), a.due?.text]);
+  assert.deepEqual(m.items.map((x) => [x.number?.written, x.title]), [['5', 'CALL TO ORDER'], ['6', 'STREETS AND SIDEWALKS'], ['7', 'COUNCIL COMMENTS'], ['8', 'ADJOURNMENT']]);
+  assert.deepEqual(read(m.items[1].actions), [['Survey of the potholes on Birch Road', 'Streets Superintendent', 'March 17'], ['Crosswalk paint at the school', 'Town Engineer', 'April 7']]);
+  assert.deepEqual(read(m.items[2].actions), [['Library Sunday hours costed', 'Town Manager', 'March 17']]);
+  assert.deepEqual(read(m.actions ?? []), [['Budget workshop booked', 'Finance Director', 'March 31']]);
+  assert.deepEqual(findActionTables(src.split('\n')).map((t) => [t.title, t.end]), [[7, 10], [13, 15], [18, 20]]);
 });
 
 test('a town\'s follow-up table names its columns in its own words: `Follow-up`, `Staff assigned`, `Target date`', () => {

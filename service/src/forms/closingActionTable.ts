@@ -53,21 +53,34 @@ function mayStartTitle(line: string): boolean {
   return l === 0x6e || l === 0x61 || l === 0x73 || l === 0x6c || l === 0x66 || c === 0x2a || c === 0x5f || c === 0x23;
 }
 
-/** The last closing action table of the lines, if any (the caller tells whether an item follows it). */
-export function findClosingActionTable(lines: readonly string[]): ClosingActionTable | undefined {
-  for (let l = lines.length - 2; l >= 0; l--) {
+/**
+ * Every action table of the lines under its title, top to bottom (the caller tells which closes the
+ * meeting and which stand in an item): a council prints one under `FOLLOW-UP ITEMS` in several
+ * items, and a board its `ACTIONS ARISING` after the last.
+ */
+export function findActionTables(lines: readonly string[]): ClosingActionTable[] {
+  const found: ClosingActionTable[] = [];
+  for (let l = 0; l < lines.length - 1; l++) {
     if (!isActionsListTitle(lines[l])) continue;
-    let header = l + 1;
-    while (header < lines.length && header <= l + 3 && lines[header].trim().length === 0) header++;
-    if (header >= lines.length || lines[header].trim().length === 0) continue;
-    const text = lines.slice(header, header + TABLE_LINES).join('\n');
-    const table = readActionTable(text, 0) ?? taskList(lines, header, matchTaskAction) ?? taskList(lines, header, matchOwnerRow) ?? taskList(lines, header, ownerColonRow);
-    if (!table || table.header.start !== 0 || table.rows.length === 0 || table.header.columns.includes('status') || !table.header.columns.includes('owner')) continue;
-    let end = header;
-    for (let k = text.indexOf('\n'); k >= 0 && k < table.end; k = text.indexOf('\n', k + 1)) end++;
-    return { title: l, header, end, table };
+    const t = tableUnder(lines, l);
+    if (!t) continue;
+    found.push(t);
+    l = t.end;
   }
-  return undefined;
+  return found;
+}
+
+/** The action table under the title on line `l`, if one stands there. */
+function tableUnder(lines: readonly string[], l: number): ClosingActionTable | undefined {
+  let header = l + 1;
+  while (header < lines.length && header <= l + 3 && lines[header].trim().length === 0) header++;
+  if (header >= lines.length || lines[header].trim().length === 0) return undefined;
+  const text = lines.slice(header, header + TABLE_LINES).join('\n');
+  const table = readActionTable(text, 0) ?? taskList(lines, header, matchTaskAction) ?? taskList(lines, header, matchOwnerRow) ?? taskList(lines, header, ownerColonRow);
+  if (!table || table.header.start !== 0 || table.rows.length === 0 || table.header.columns.includes('status') || !table.header.columns.includes('owner')) return undefined;
+  let end = header;
+  for (let k = text.indexOf('\n'); k >= 0 && k < table.end; k = text.indexOf('\n', k + 1)) end++;
+  return { title: l, header, end, table };
 }
 
 /** A parish's closing summary's row: `Clerk: report the gully to Highways (by 13 March)` (`matchOwnerColonRow`). */

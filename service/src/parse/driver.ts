@@ -63,7 +63,7 @@ export function finish(state: ParseState): MinutesDocument {
     // a closing action table restates the actions written in the items (recognisers/closingActionTable.ts)
     if (state.layout.closingActions) dropRestatedRows(m);
     // and so does an item's own table of them (`FOLLOW-UP ITEMS` in `Council comments`), the actions of the items before it
-    if (state.layout.itemActions) dropRestatedRows(m, state.layout.itemActions.title);
+    for (const t of state.layout.itemActions ?? []) dropRestatedRows(m, t.title);
     // a status a decision told ("agreed to close action 214") that the action log's row gives too (content/statusProse.ts)
     dropToldStatuses(m);
   }

@@ -17,7 +17,7 @@ import { findHeadingItems, headingTitle, mayListAbove, type HeadingItems, type H
 import { printedNumbers } from '../forms/brokenNumbers';
 import { declaresCarryForward } from '../forms/carriedForward';
 import { readLetterKey, type LetterKey } from '../forms/statuses';
-import { findClosingActionTable, type ClosingActionTable } from '../forms/closingActionTable';
+import { findActionTables, type ClosingActionTable } from '../forms/closingActionTable';
 
 /** How the file lists its people. `lines`: a block heading (`Present:`) with one person a line. */
 export interface AttendanceForm {
@@ -116,12 +116,12 @@ export interface Layout {
    */
   readonly closingActions?: ClosingActionTable;
   /**
-   * The same table under its title inside an item, an item after it (a council's `FOLLOW-UP ITEMS`
-   * over `Request | Assigned To | Due` in `Council comments and follow-up items`): its rows are that
-   * item's actions, and an action written in an item before it and again as a row is the row. Whole
-   * documents only, as `closingActions`.
+   * The same tables under their titles inside items, each with an item after it (a council's
+   * `FOLLOW-UP ITEMS` over `Request | Assigned To | Due` in `Council comments and follow-up items`, in
+   * one item or several): each one's rows are its item's actions, and an action written in an item
+   * and again as a row is the row. Whole documents only, as `closingActions`.
    */
-  readonly itemActions?: ClosingActionTable;
+  readonly itemActions?: readonly ClosingActionTable[];
 }
 
 /** A head's match and the text of the line it was read from. */
@@ -346,19 +346,23 @@ function firstHead(segs: readonly Segment[], digits: readonly number[], today: N
 }
 
 /**
- * A closing action table, when no item follows it (in the board's own numbering, a file's heading
- * items or today's reading); in a file of heading items only where its title is no item's heading
- * (a heading `Action items` is an item, its rows that item's actions: parse/restatedActions.ts).
- * Where an item follows it and one stands above it, in a file of numbered items, the table is that item's.
+ * The action tables under their titles: the last is the meeting's closing table when no item follows
+ * it (in the board's own numbering, a file's heading items or today's reading); in a file of heading
+ * items only where its title is no item's heading (a heading `Action items` is an item, its rows that
+ * item's actions: parse/restatedActions.ts). A table with an item above it and one after it, in a
+ * file of numbered items, is the actions of the item it stands in (a council's `FOLLOW-UP ITEMS` in
+ * several items); a file of heading items keeps its lists as they were read.
  */
-function closingActions(segs: readonly Segment[], lines: readonly string[], heads: readonly number[] | undefined, headings?: ReadonlyMap<number, unknown>): { closingActions: ClosingActionTable } | { itemActions: ClosingActionTable } | {} {
-  const t = findClosingActionTable(lines);
-  if (!t || headings?.has(t.title)) return {};
+function closingActions(segs: readonly Segment[], lines: readonly string[], heads: readonly number[] | undefined, headings?: ReadonlyMap<number, unknown>): { closingActions?: ClosingActionTable; itemActions?: readonly ClosingActionTable[] } {
+  const tables = findActionTables(lines);
+  if (tables.length === 0) return {};
   const isHead = (s: Segment): boolean => !!schemeEvidence(s) || (s.first && !!matchItemWord(s.text));
-  if (!(heads ? heads.some((h) => h > t.end) : segs.some((s) => s.line > t.end && isHead(s)))) return { closingActions: t };
-  // an item follows it: the table is the actions of the item it stands in, in a file of numbered items
-  // (a file of heading items keeps its lists as they were read: parse/restatedActions.ts)
-  return !headings && (heads ? heads.some((h) => h < t.title) : segs.some((s) => s.line < t.title && isHead(s))) ? { itemActions: t } : {};
+  const headAfter = (line: number): boolean => (heads ? heads.some((h) => h > line) : segs.some((s) => s.line > line && isHead(s)));
+  const headBefore = (line: number): boolean => (heads ? heads.some((h) => h < line) : segs.some((s) => s.line < line && isHead(s)));
+  const last = tables[tables.length - 1];
+  const closing = !headings?.has(last.title) && !headAfter(last.end) ? last : undefined;
+  const inItems = headings ? [] : tables.filter((t) => t !== closing && headAfter(t.end) && headBefore(t.title));
+  return { ...(closing ? { closingActions: closing } : {}), ...(inItems.length > 0 ? { itemActions: inItems } : {}) };
 }
 const NONE: ReadonlySet<number> = new Set();
 const NO_DEBRIS: readonly DebrisSpan[] = [];

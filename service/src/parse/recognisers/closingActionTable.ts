@@ -78,10 +78,10 @@ export function closingActionTable(state: ParseState, i: number): number {
 }
 
 export function itemActionTable(state: ParseState, i: number): number {
-  const t = state.layout.itemActions;
   const seg = state.segs[i];
+  const t = state.layout.itemActions?.find((x) => x.title === seg.line);
   const item = state.item;
-  if (!t || seg.line !== t.title || !item) return DECLINE;
+  if (!t || !item) return DECLINE;
   item.actions.push(...rowActions(state, t, item.actions.length + 1));
   const extra = tableSegments(state, i, t);
   item.content += extra + 1;

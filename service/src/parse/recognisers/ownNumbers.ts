@@ -102,7 +102,8 @@ function wrapped(state: ParseState, item: ItemBuilder, i: number): number {
   // (or a date the page split, its year carried on: `… FOR THE YEAR ENDED 31 JULY` ⏎ `2025 (Paper C)`)
   const year = (): boolean => /^(?:19|20)\d\d$/.test(t.charCodeAt(t.length - 1) === 0x29 ? t.replace(QUALIFIER_AFTER, '') : t) && MONTH_ENDING.test(item.title);
   if (!/^\([^()]{1,40}\)$/.test(t) && !(caps(item.title) && (carried() || year()))) return 0;
-  if (state.layout.heads!.has(next.line)) return 0;
+  // (nor the title of a table of the item's actions under its head: `III. PUBLIC WORKS UPDATE` ⏎ `FOLLOW-UP ITEMS` ⏎ `Request⇥Assigned To⇥Due`)
+  if (state.layout.heads!.has(next.line) || titlesTable(state, next.line)) return 0;
   // (`… BY MEMBERS` ⏎ `IN ITEMS ON THE AGENDA (Item 2)`: the title's words, less the agenda's number after them)
   if (ref) item.agendaRef = ref.agendaRef;
   const words = ref ? t.slice(0, ref.start) : t;
@@ -111,6 +112,11 @@ function wrapped(state: ParseState, item: ItemBuilder, i: number): number {
   item.titleRange = { start: item.titleRange.start, end: state.r(next, 0, lead >= 0 ? lead + words.length : next.text.length).end };
   state.extend(next);
   return 1;
+}
+
+/** Whether the line is the title of an action table the layout found (in an item, or closing the meeting). */
+function titlesTable(state: ParseState, line: number): boolean {
+  return state.layout.closingActions?.title === line || (state.layout.itemActions?.some((t) => t.title === line) ?? false);
 }
 
 /**
