@@ -921,7 +921,10 @@ function bestRun(lines: readonly string[], cands: readonly Candidate[]): Candida
   for (let k = 1; k < cands.length; k++) {
     let between = false;
     let gap = false;
-    for (let j = cands[k - 1].last + 1; j < cands[k].line && !between; j++) if (!blankCells(lines[j])) between = true; else gap = true;
+    for (let j = cands[k - 1].last + 1; j < cands[k].line && !between; j++) {
+      if (blankCells(lines[j])) gap = true;
+      else if (!wrapsRow(lines, cands[k - 1], lines[j])) between = true;
+    }
     // (a number of a board's own form marks a head even in a run of one-line items: `001/20<TAB>…`;
     // a list's entries stand at one indent: an entry indented under an item's text, `24.093 … C/F`
     // in the Clerk's list of earlier actions, does not make the next item's head at the margin one)
@@ -968,6 +971,19 @@ function bestRun(lines: readonly string[], cands: readonly Candidate[]): Candida
 function titleInCapitals(lines: readonly string[], c: Candidate): boolean {
   const t = lines[c.line].slice(c.m.titleStart, c.m.titleEnd);
   return t === t.toUpperCase() && /[A-Z]{3}/.test(t);
+}
+
+/**
+ * Whether `line` is the row `row` carried on: the cells of a table's row the page wrapped onto the
+ * next line, its first cell (the number's) empty (`6<TAB>Accept the quote and book the<TAB>CJ<TAB>end Feb`
+ * ⏎ `<TAB>pontoon works`). Nothing stands between such rows: they are consecutive, a list.
+ */
+function wrapsRow(lines: readonly string[], row: Candidate, line: string): boolean {
+  const r = lines[row.line];
+  if (line.charCodeAt(0) !== 0x09 || r.charCodeAt(row.m.end) !== 0x09) return false;
+  // (a row of three cells or more: a head with its title in one cell, `1<TAB>Welcome`, and its text indented by a tab below is no row)
+  const second = r.indexOf('\t', row.m.end + 1);
+  return second > 0 && r.indexOf('\t', second + 1) > 0;
 }
 
 /** `c` is written with a trail (`416.`) under a table's row whose number has none and a tab after it (`405<TAB>…`). */

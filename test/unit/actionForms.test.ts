@@ -79,7 +79,7 @@ const ACTION_LINES: Array<{ line: string; owners: string[]; task?: string; due?:
   { line: '- Action: open the release branch and tag the beta — `@rkoval` (by 2026-04-02)', owners: ['@rkoval'], task: 'open the release branch and tag the beta', due: '2026-04-02', dueDate: '2026-04-02' },
   { line: '- Action: ask the sponsor for the venue in writing — `@mtan`', owners: ['@mtan'], task: 'ask the sponsor for the venue in writing' },
   // near misses: what follows a dash at the end that is no owner stays the task's
-  { line: 'ACTION: Publish the budget — in time for the AGM', owners: [], task: 'Publish the budget — in time for the AGM' },
+  { line: 'ACTION: Publish the budget — in time for the AGM', owners: [], task: 'Publish the budget — in time for the AGM', due: 'the AGM' }, // (the AGM: a meeting by its letters, forms/dueDates.ts)
   // near misses: an imperative among them, or a lower-case word, keeps the task ownerless
   { line: 'ACTION: Draft and Circulate to update the page', owners: [], task: 'Draft and Circulate to update the page' },
   { line: 'ACTION: Chen and the group to update the page', owners: [], task: 'Chen and the group to update the page' },

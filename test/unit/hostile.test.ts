@@ -88,6 +88,9 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
   worst.push(`ACTION: AB/CD to x by 13 March${' '.repeat(n)}`, `ACTION: AB to x (due:${' '.repeat(n)}Q1`, `ACTION: AB to x ${'due: '.repeat(n / 5)}`, `ACTION: Hon${' hon'.repeat(n / 4)} Treasurer to write.`);
   // a guest's firm after their post, by its letters or its words (the thirteenth held-out set)
   worst.push(`Also attending: Ann Roe – Audit Director, ${'KPMG '.repeat(n / 5)}(x)`, `Also attending: Ann Roe – Director,${' '.repeat(n)}KPMG`, `Action: Co Sec –${' '.repeat(n)}by May`, `Action: ${'Co Sec – '.repeat(n / 9)}by May`);
+  // (heldOut14) a wiki heading's section-edit link after long blanks, a table's rows wrapped onto tab lines, a due by the AGM
+  worst.push(`Heating${' '.repeat(n)}(edit)`, `${' '.repeat(n)})`, `${' '.repeat(n)}]`, `Contents\n    1. Heating\n\nHeating${' '.repeat(n)}(edit)\nx`,
+    `No.\tAction\tWho\tDue\n${'4\tx\tAD\tMay\n\ty\n'.repeat(n / 20)}`, `ACTION: AD to x before the${' '.repeat(n)}AGM`);
   // the words after names a text prints, looked for on each line where a small letter, blanks and two capitals meet (people.ts AFTER_NAME)
   worst.push(`${'Ab Cd '.repeat(n / 6)}EF`, `${'Ab '.repeat(n / 3)}Cd  EF`, `Ann${' '.repeat(n)}Roe FIAE`);
   const heads = [`Minutes of${' '.repeat(n)}x`, `Present${' x'.repeat(n / 2)} (voting):\nAnn Roe\tChair\tAR`, `${'('.repeat(n)}voting):`, `Present:\nAnn Roe\tMember – ${'a '.repeat(n / 2)}\tAR`,

@@ -127,7 +127,39 @@ function mayEndPaperLink(z: number): boolean {
 }
 const DOCUMENTS_HEADER = /^(?:additional|supporting|background|related)\s+documents\s*:$/i;
 const VIEW_DIRECTIONS = /\s*View directions\s*$/;
-const WIKI_EDIT = /\s*\[\s*edit(?:\s*\|\s*edit source)?\s*\]\s*$/i;
+/**
+ * A wiki's section-edit link at a heading's end: MediaWiki's `[edit]`, `[edit | edit source]`, PmWiki's
+ * `(edit)` (only after a heading's words, never a sentence's: `wikiEditAt`).
+ */
+const WIKI_EDIT = /\s*(?:\[\s*edit(?:\s*\|\s*edit source)?\s*\]|\(edit\))\s*$/i;
+/** A heading's words before PmWiki's `(edit)`: short, and no sentence (no stop at their end). */
+const HEADING_BEFORE_EDIT = /^[^.;:!?]{1,80}$/;
+/** The longest section-edit link with its blanks round it: the pattern is asked of the line's tail only. */
+const EDIT_TAIL = 48;
+
+/**
+ * The section-edit link closing `body`, if it holds one (`(edit)` only after a heading's words): its
+ * start (the blanks before it included) and what it matched. The pattern is asked of the line's last
+ * characters only, so that a line of blanks is not searched from each of them.
+ */
+export function wikiEditAt(body: string): { readonly index: number } | null {
+  let e = body.length;
+  while (e > 0 && isBlankUnit(body.charCodeAt(e - 1))) e--;
+  const last = body.charCodeAt(e - 1);
+  if (last !== 0x5d && last !== 0x29) return null; // `]`, `)`
+  const from = Math.max(0, e - EDIT_TAIL);
+  const m = WIKI_EDIT.exec(body.slice(from, e));
+  if (!m) return null;
+  let index = from + m.index;
+  while (index > 0 && isBlankUnit(body.charCodeAt(index - 1))) index--;
+  return m[0].trimStart().charCodeAt(0) === 0x5b || HEADING_BEFORE_EDIT.test(body.slice(0, index)) ? { index } : null;
+}
+/** Where chrome found from `at` (its blanks before it) starts: at its first character that is not blank. */
+function chromeStart(body: string, at: number): number {
+  while (at < body.length && isBlankUnit(body.charCodeAt(at))) at++;
+  return at;
+}
+
 /** A web page's link into the meeting's video at the time the item began (`PUBLIC COMMENT [00:41:07]`). */
 const VIDEO_TIME = /\s+\[\d{1,2}:\d\d:\d\d\]\s*$/;
 const LINK_REFERENCE = /^\[\d{1,3}\]\s*(?:https?:\/\/\S+|[A-Za-z][\w.-]{0,30})$/;
@@ -321,8 +353,8 @@ export function inlineDebris(line: string): Array<{ start: number; end: number; 
   if (paper >= 0) out.push({ start: paper, end: trimmedEnd, kind: 'paper-link' });
   const dir = body.endsWith('View directions') ? VIEW_DIRECTIONS.exec(body) : null;
   if (dir && dir.index > 0) out.push({ start: dir.index + (dir[0].length - dir[0].trimStart().length), end: trimmedEnd, kind: 'web-chrome' });
-  const edit = last === 0x5d ? WIKI_EDIT.exec(body) : null; // `]`
-  if (edit && edit.index > 0) out.push({ start: edit.index + (edit[0].length - edit[0].trimStart().length), end: trimmedEnd, kind: 'wiki-chrome' });
+  const edit = last === 0x5d || last === 0x29 ? wikiEditAt(body) : null; // `]`, `)`
+  if (edit && edit.index > 0) out.push({ start: chromeStart(body, edit.index), end: trimmedEnd, kind: 'wiki-chrome' });
   const video = last === 0x5d && !edit ? VIDEO_TIME.exec(body) : null;
   if (video && video.index > 0) out.push({ start: video.index + (video[0].length - video[0].trimStart().length), end: trimmedEnd, kind: 'web-chrome' });
   return out.sort((a, b) => a.start - b.start);

@@ -47,13 +47,14 @@ const IN_PERSON = String.raw`(?:face[\s-]to[\s-]face|F2F)`;
  * `the next meeting`, `the June meeting`, a school's `the Summer 1 meeting` (its half term), a North
  * American council's `the November 12, 2024 meeting` (its full date before the word), a standards
  * group's `the 28th meeting` (meetings numbered in order), a school's `next FGB` (its full governing board's meeting),
+ * a club's or a charity's `the AGM` (its annual general meeting, named by its letters alone),
  * a committee's `July Committee`, a professional body's `June 2026 Council`, a county court's `the March 9 regular session` (a session alone is no
  * meeting: `at the March 4, 2025 session`); another body whose
  * meeting it is, named (`the June meeting of Council`: a court's task due at its university's Council),
  * while `the November meeting of the Committee` is the board's own meeting, `November meeting`.
  */
 const MEETING = new RegExp(
-  String.raw`^(?:the\s+)?(?:(?:next|following|\d{1,3}(?:st|nd|rd|th)|${MONTH_RE.replace('(', '(?:')}(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{4}))?|${SEASON}(?:\s+[12])?|annual|AGM|board|council|committee)\s+){1,3}(?:meeting|board|committee|council|(?:regular|special)\s+session|AGM|FGB|LGB|${CALL}|${IN_PERSON})\b(?:\s+of\s+${DECIDING_BODY}\b)?`,
+  String.raw`^(?:the\s+)?(?:(?:next|following|\d{1,3}(?:st|nd|rd|th)|${MONTH_RE.replace('(', '(?:')}(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{4}))?|${SEASON}(?:\s+[12])?|annual|AGM|board|council|committee)\s+){1,3}(?:meeting|board|committee|council|(?:regular|special)\s+session|AGM|FGB|LGB|${CALL}|${IN_PERSON})\b(?:\s+of\s+${DECIDING_BODY}\b)?|^(?:the\s+)?(?:AGM|EGM)\b`,
   'i',
 );
 /** A meeting by its number, as a senate numbers them: `at Meeting 518`, `to meeting no. 42`. */

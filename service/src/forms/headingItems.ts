@@ -26,7 +26,7 @@
  * Pure: lines in, line numbers out. Never throws.
  */
 import { CONTENTS_LABEL, frontMatterEnd, HTML_COMMENT } from './meetingHeading';
-import type { DebrisSpan } from './debris';
+import { wikiEditAt, type DebrisSpan } from './debris';
 import { findDate } from '../dates';
 import { ACTIONS_LIST } from './closingActionTable';
 
@@ -51,8 +51,6 @@ const PAGE_LABEL = /^(?:present|attendees|attendance|apologies|regrets|absent|me
 /** The page's parts whose sub-headings are the business (`## Agenda` over `### Budget`); under any other (`## Attendance` over `### TSC members`) they are the part's own. */
 const HOLDS_BUSINESS = /^(?:agenda|minutes|notes|contents|table of contents)$/i;
 
-/** A wiki's edit chrome at a heading's end. */
-const EDIT_CHROME = /\s*\[\s*edit(?:\s*\|\s*edit source)?\s*\]\s*$/i;
 /** A Markdown link `[#801](https://…)`: its text is what a reader sees. */
 const MD_LINK = /\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)/g;
 /** A link reference marker a mail version leaves before a link's text (`[4]Agenda`). */
@@ -65,13 +63,14 @@ export function linkTexts(text: string): string {
 
 /** Where a heading's own words end: before a wiki's edit chrome (`Budget[edit]`), else at its end. */
 export function headingEnd(text: string): number {
-  const m = EDIT_CHROME.exec(text);
+  const m = wikiEditAt(text);
   return m ? m.index : text.length;
 }
 
 /** A heading's title as a reader sees it: no edit chrome, a link's text without its address, no `#` marks. */
 export function headingTitle(text: string): string {
-  return text.replace(/^\s*#{1,6}\s+/, '').replace(EDIT_CHROME, '').replace(MD_LINK, '$1').replace(LINK_MARK, '').replace(/\s+/g, ' ').trim();
+  const edit = wikiEditAt(text);
+  return (edit ? text.slice(0, edit.index) : text).replace(/^\s*#{1,6}\s+/, '').replace(MD_LINK, '$1').replace(LINK_MARK, '').replace(/\s+/g, ' ').trim();
 }
 
 export function findHeadingItems(lines: readonly string[], debris: readonly DebrisSpan[]): HeadingItems | undefined {
@@ -199,7 +198,7 @@ function wikiHeadings(lines: readonly string[], debris: readonly DebrisSpan[]): 
   for (const d of debris) {
     if (d.kind !== 'wiki-chrome' || d.start === 0 || d.end !== lines[d.line].length) continue;
     const title = headingTitle(lines[d.line]);
-    if (title === '' || !EDIT_CHROME.test(lines[d.line])) continue;
+    if (title === '' || !wikiEditAt(lines[d.line])) continue;
     heads.set(d.line, PAGE_LABEL.test(title) ? 'end' : 'item');
   }
   if ([...heads.values()].filter((r) => r === 'item').length < 2) return undefined;

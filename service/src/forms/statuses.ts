@@ -570,7 +570,7 @@ const TAG = /^\[(done|pending|new|closed|dropped|cancell?ed)\][ \t]*/i;
 const CODE_TAG = /^`(done|closed|wip|doing|blocked|carried|dropped|cancell?ed)`/i;
 const TEMPLATE = /^\{\{[ \t]*(done|doing|cf|canc|cancelled|dropped|open|new)[ \t]*\}\}/i;
 /** Wiki status icons exported as their image names; the word after the icon, when there is one, is the status itself. */
-const ICON = /^(yes[ \t_]check|tick|check[ \t_]mark|go-next(?:-red)?|arrow[ \t_]right|symbol[ \t_]wait|hourglass|x[ \t_]mark|cross|red[ \t_]x)\.(?:svg|png|gif)[ \t]*/i;
+const ICON = /^(yes[ \t_]check|tick|check[ \t_]mark|go-next(?:-red)?|arrow(?:[ \t_-]?(?:right|forward))?|symbol[ \t_]wait|hourglass|x[ \t_]mark|cross|red[ \t_]x)\.(?:svg|png|gif)[ \t]*/i;
 // the wait and hourglass icons are a wiki's `{{doing}}`: still under way
 const ICON_STATUS: ReadonlyArray<readonly [RegExp, ActionStatus]> = [[/^(?:yes|tick|check)/i, 'done'], [/^(?:go|arrow|symbol|hourglass)/i, 'carried forward'], [/^(?:x|cross|red)/i, 'dropped']];
 const TEMPLATE_STATUS: Readonly<Record<string, ActionStatus>> = { done: 'done', doing: 'carried forward', cf: 'carried forward', canc: 'dropped', cancelled: 'dropped', dropped: 'dropped', open: 'open', new: 'open' };

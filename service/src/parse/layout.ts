@@ -353,7 +353,7 @@ function firstHead(segs: readonly Segment[], digits: readonly number[], today: N
  * file of numbered items, is the actions of the item it stands in (a council's `FOLLOW-UP ITEMS` in
  * several items); a file of heading items keeps its lists as they were read.
  */
-function closingActions(segs: readonly Segment[], lines: readonly string[], heads: readonly number[] | undefined, headings?: ReadonlyMap<number, unknown>): { closingActions?: ClosingActionTable; itemActions?: readonly ClosingActionTable[] } {
+function closingActions(segs: readonly Segment[], lines: readonly string[], heads: readonly number[] | undefined, headings?: ReadonlyMap<number, HeadingRole>): { closingActions?: ClosingActionTable; itemActions?: readonly ClosingActionTable[] } {
   const tables = findActionTables(lines);
   if (tables.length === 0) return {};
   const isHead = (s: Segment): boolean => !!schemeEvidence(s) || (s.first && !!matchItemWord(s.text));
@@ -361,7 +361,11 @@ function closingActions(segs: readonly Segment[], lines: readonly string[], head
   const headBefore = (line: number): boolean => (heads ? heads.some((h) => h < line) : segs.some((s) => s.line < line && isHead(s)));
   const last = tables[tables.length - 1];
   const closing = !headings?.has(last.title) && !headAfter(last.end) ? last : undefined;
-  const inItems = headings ? [] : tables.filter((t) => t !== closing && headAfter(t.end) && headBefore(t.title));
+  const inItems = headings
+    // (in a file of heading items, a table with its header row under a heading of its own, `Actions arising (edit)`
+    // over `No.<TAB>Action<TAB>Who<TAB>Due`: that item's actions; its other lists are read as they stand)
+    ? tables.filter((t) => headings.get(t.title) === 'item' && t.table.header.end > t.table.header.start)
+    : tables.filter((t) => t !== closing && headAfter(t.end) && headBefore(t.title));
   return { ...(closing ? { closingActions: closing } : {}), ...(inItems.length > 0 ? { itemActions: inItems } : {}) };
 }
 const NONE: ReadonlySet<number> = new Set();

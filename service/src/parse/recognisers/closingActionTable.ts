@@ -79,8 +79,9 @@ export function closingActionTable(state: ParseState, i: number): number {
 
 export function itemActionTable(state: ParseState, i: number): number {
   const seg = state.segs[i];
-  const t = state.layout.itemActions?.find((x) => x.title === seg.line);
   const item = state.item;
+  // (from its title's line; or from its header's, where the title is the item's own heading, a wiki's `Actions arising`)
+  const t = item ? state.layout.itemActions?.find((x) => x.title === seg.line || (x.header === seg.line && item.headRange.start.line === x.title)) : undefined;
   if (!t || !item) return DECLINE;
   item.actions.push(...rowActions(state, t, item.actions.length + 1));
   const extra = tableSegments(state, i, t);

@@ -849,14 +849,16 @@ function actionLog(state: ParseState, i: number): number {
       push(state, m, rowSeg, lastSeg, text.slice(ref.start, ref.end), reviewStatus(wrapped?.carried ? { ...row.status, carried: true } : row.status, state.layout.carriesForward), wrapped?.written ?? wordOf(text, row.status), wrapped?.note ?? (row.status.note ? text.slice(row.status.note.start, row.status.note.end) : ''));
       continue;
     }
-    // a status per owner in the one cell (`HB Yes check.svg Done; OT Symbol wait.svg Doing`): one review each, by the row's reference
-    const cell = row.cells[statusCol]?.[0];
-    // or in plain words after each owner's name (`Sofia: complete; Rahul: open`)
-    const plain = cell && plainStatuses(text.slice(cell.start, cell.end));
-    const owned = cell && (matchOwnerStatuses(text.slice(cell.start, cell.end)) ?? (plain && plain.length > 1 ? plain.map((mark) => ({ mark })) : undefined));
-    for (const s of owned || []) {
-      const at = shiftMark(s.mark, cell!.start);
-      push(state, m, rowSeg, lastSeg, text.slice(ref.start, ref.end), reviewStatus(at, state.layout.carriesForward), wordOf(text, at), at.note ? text.slice(at.note.start, at.note.end) : '');
+    // a status per owner in the one cell (`HB Yes check.svg Done; OT Symbol wait.svg Doing`): one review each, by the row's reference,
+    // the cell's lines each read (`ER: tick.png Done` ⏎ `SM: hourglass.png In progress`, the row wrapped)
+    for (const cell of row.cells[statusCol] ?? []) {
+      // or in plain words after each owner's name (`Sofia: complete; Rahul: open`)
+      const plain = plainStatuses(text.slice(cell.start, cell.end));
+      const owned = matchOwnerStatuses(text.slice(cell.start, cell.end)) ?? (plain && plain.length > 1 ? plain.map((mark) => ({ mark })) : undefined);
+      for (const s of owned ?? []) {
+        const at = shiftMark(s.mark, cell.start);
+        push(state, m, rowSeg, lastSeg, text.slice(ref.start, ref.end), reviewStatus(at, state.layout.carriesForward), wordOf(text, at), at.note ? text.slice(at.note.start, at.note.end) : '');
+      }
     }
   }
   return finish(state, i, consumedTo(state, i, lineOf(table.end)));
