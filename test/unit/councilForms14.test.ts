@@ -107,3 +107,10 @@ test('a title left open on a small word goes on on the next line, indented under
   assert.deepEqual(m.items.map((it) => it.title), ['Apologies', 'Report of the Working Group on the Future of the Market Hall', 'Audit Plan for', 'Closure']);
   assert.deepEqual(m.items[1].decisions.map((d) => d.text.startsWith('That the report of the Working Group received on Monday 2 March 2026 be noted')), [true]);
 });
+
+test('a heading whose sentence carries on with the place, its date wrapped further down: the body named before `held` is the title', () => {
+  const text = ['KELBROOK DISTRICT COUNCIL', '', 'Minutes of a Meeting of the Licensing Panel held at the', 'Guildhall, High Street, Kelbrook on Wednesday', '4 March 2026 at 10.00 am', '', 'Present:\tCllr A Roe, Cllr B Lee', '', 'LP/07/26\tApologies', 'None.'].join('\n');
+  const m = parse(text).meeting!;
+  assert.equal(m.title?.value, 'Licensing Panel');
+  assert.equal(m.date?.iso, '2026-03-04');
+});
