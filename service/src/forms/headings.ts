@@ -3,7 +3,7 @@
  * scribed minutes (`Chair`, `Scribe`) that give the person under them a role.
  */
 import { blockWordKind, type BlockKind } from '../markup';
-import type { Span } from './types';
+import type { QualifierKind, Span } from './types';
 import { readQualifier, type QualifierReading } from './qualifiers';
 import { lastAnswer } from './lastAnswer';
 
@@ -19,7 +19,8 @@ const MINUTES_LABEL = /^(?:minutes|minute taker|minutes taken by)$/i;
 
 /** Headings naming one role: the person under or after them holds it. */
 const ROLE_HEADINGS: ReadonlyArray<readonly [RegExp, BlockKind, string | undefined]> = [
-  [/^(?:chair|chairman|chairperson|chaired by)$/i, 'present', 'Chair'],
+  // (`In the Chair:⇥Councillor A Roe`: an older council's way of naming who presided)
+  [/^(?:chair|chairman|chairperson|chaired by|in the chair)$/i, 'present', 'Chair'],
   [/^(?:vice[- ]chair)$/i, 'present', 'Vice-Chair'],
   [/^(?:mayor)$/i, 'present', 'Mayor'],
   // a project's meeting notes name who ran the call and who took the notes: the role as written (no role: the heading's words)
@@ -74,7 +75,8 @@ function labelKindOf(label: string): LabelKind | undefined {
   const where = WHERE.exec(word);
   if (where) {
     const rest = word.slice(0, where.index);
-    if (/^(?:trustees|governors|directors|members|councillors|board members)(?:[ \t]+(?:joining|attending|participating))?$/i.test(rest)) return { kind: 'present' };
+    // (`Attending remotely:`, `Joining online:`: the verb alone says they are members attending, as `Members attending` does)
+    if (/^(?:(?:trustees|governors|directors|members|councillors|board members)(?:[ \t]+(?:joining|attending|participating))?|joining|attending|participating)$/i.test(rest)) return { kind: 'present' };
     const kind = blockWordKind(rest);
     if (kind) return { kind };
   }
@@ -97,6 +99,24 @@ export function remoteInLabel(line: string): Span | undefined {
   const start = m.index + m[0].length - m[1].length;
   return { start, end: start + m[1].length };
 }
+
+/** A way of attending in a list's label that is no remote one: in the room, the usual way, which the reader still writes beside each. */
+const IN_PERSON = /^(?:in[ -]person|in the (?:room|chamber)|on site|physically present)$/i;
+
+/**
+ * How everyone on a list attends, said once in a bracket of its label (`Present (in person):`, `Members
+ * Present:⇥…` ⏎ `(Remotely)` wrapped under the label in its column): the qualifier's kind for the bracket's
+ * words, or undefined when they say no way of attending (`(continued)`, `(voting)`).
+ */
+export function labelWay(words: string): QualifierKind | undefined {
+  const w = words.trim();
+  if (w.length === 0 || w.length > 30) return undefined;
+  if (IN_PERSON.test(w)) return 'note';
+  return readQualifier(w)?.kind === 'remote' ? 'remote' : undefined;
+}
+
+/** A bracket opening a line, before the list's next cell or alone (`(In Person)⇥⇥Councillors …`): its words at 1 to 1 + group 1's length. */
+export const LABEL_BRACKET = /^\(([A-Za-z][A-Za-z -]{1,28})\)(?=\t|[ \t]*$)/;
 
 /**
  * A running notes document's note to those who attend, in brackets after the list's heading
@@ -181,6 +201,20 @@ export function matchGroupHeading(line: string): Span | undefined {
  */
 export const matchLineLabel: (line: string) => LineLabel | undefined = lastAnswer((line: string) => lineLabelOf(line));
 type LineLabel = { readonly kind: BlockKind; readonly label: Span; readonly rest: number };
+
+/**
+ * A label wrapped in its own column over two rows of a table (`Officers in⇥⇥Mr A Roe⇥Director …` ⏎
+ * `Attendance:⇥⇥Ms B Lee⇥Head of …`): its first words, with no colon and naming no list alone, then the rest
+ * with the colon on the next row; the kind of list the whole label names, and where each row's people start.
+ */
+export function matchWrappedLabel(first: string, second: string): { readonly kind: BlockKind; readonly rests: readonly [number, number] } | undefined {
+  const h = /^([A-Z][A-Za-z'’ -]{1,30}?)[ ]*\t+(?=\S)/.exec(first);
+  if (!h || h[1].indexOf(':') >= 0 || labelKind(h[1])) return undefined;
+  const t = /^([A-Za-z][A-Za-z'’ -]{1,30}?)[ \t]*:[ \t]*/.exec(second);
+  if (!t) return undefined;
+  const k = labelKind(`${h[1]} ${t[1]}`);
+  return k && !k.role ? { kind: k.kind, rests: [h[0].length, t[0].length] } : undefined;
+}
 
 function lineLabelOf(line: string): LineLabel | undefined {
   const m = /^[ \t]*([A-Za-z][A-Za-z'’ -]{1,30}?)[ \t]*:[ \t]*/.exec(line);

@@ -11,7 +11,7 @@ export { readQualifier, looksLikeCode, looksLikeBody, looksLikeFirm, isGovernorC
 export { readPerson, NATION, namesOffice, matchPersonLine, matchNameColumns, matchPersonBullet } from './personLine';
 export { matchInlineList, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchApologiesProse, matchAbsenceProse, matchPresentProse, matchOfficeOpened, matchNamedGuests, matchSubstitution, matchSubstituteAlone, splitList, dotParts, sentenceEnd, PRESENT_VERB, OFFICE_ACT, type SubstitutionMatch, type SubstituteAloneMatch, pluralTitle } from './inline';
 export { matchFlattenedTable, type FlattenedTableMatch, type TablePerson, type LineSpan } from './table';
-export { isMinutesLabel, observersHeading, forItemHeading, forItemQualifier, forThisItem, remoteInLabel, isObserversLabel, matchListNote, matchBlockHeading, matchGroupHeading, matchLineLabel, labelKind, type BlockHeadingMatch } from './headings';
+export { isMinutesLabel, observersHeading, forItemHeading, forItemQualifier, forThisItem, remoteInLabel, labelWay, LABEL_BRACKET, isObserversLabel, matchListNote, matchBlockHeading, matchGroupHeading, matchLineLabel, matchWrappedLabel, labelKind, type BlockHeadingMatch } from './headings';
 export { matchLegend, matchMarkLegend, matchMarkedHeading, trailingMark, markAfterName, matchMarkKey, type LegendEntry, type MarkLegend, type MarkedHeading } from './legend';
 export { matchPeopleBlock, secondColumnAt, type PeopleBlockMatch, type BlockPerson, type BlockOptions } from './block';
 export { matchActionLine, matchOwnerStatuses, findActionLines, matchTightRoleCell, matchOwnerColumn, matchToAction, matchActionReview } from './actions';

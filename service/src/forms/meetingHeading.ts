@@ -248,6 +248,13 @@ function carriesOnMinutesOf(above: Unit, u: Unit): boolean {
   return !!m && m[0].length > 0 && /\p{L}/u.test(above.text.slice(m[0].length)) && !HELD.test(above.text) && !WRAPPED_HELD.test(above.text);
 }
 
+/** The line under `Minutes of … held in the` (or `at`), the sentence left open: the place it goes on with. */
+function placeCarriedOn(above: Unit, u: Unit): boolean {
+  if (above.line !== u.line - 1 || /[.!?:;]$/.test(above.text)) return false;
+  const m = MINUTES_OF.exec(above.text);
+  return !!m && m[0].length > 0 && HELD.test(above.text);
+}
+
 /** Trims separators (`,`, `–`, `-`, `:`) and blanks from both ends of [a, b) of `text`. */
 function trimmed(text: string, a: number, b: number): [number, number] {
   while (a < b && /[\s,;:–—-]/.test(text[a])) a++;
@@ -465,6 +472,9 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
     // Darent Room, …`: the sentence carried on, the rest of the body's name (named by the line above, or
     // by the heading over it) and then its place, no heading of its own
     if (k > 0 && carriesOnMinutesOf(units[k - 1], u)) continue;
+    // (`Minutes of the Meeting of the … Committee held in the` ⏎ `Council Chamber, … on Tuesday` ⏎ `10 February 2026 …`:
+    // the place the sentence carried on, its date wrapped further down, no heading of its own)
+    if (k > 0 && placeCarriedOn(units[k - 1], u)) continue;
     if (datesOf(k).length > 0 || findTimeRange(t)) {
       // a page heading that names the body and the meeting's date, over a line that gives the date
       // again with the day, time and place (`<Society> – Committee meeting, 14 May 2024` over `Held in

@@ -280,7 +280,7 @@ function dueWrapped(text: string, next: string): boolean {
 const ACT_YEAR = /\bAct\n(?:1[89]|20)\d\d\b/;
 
 /** A last word that leaves its sentence open: an article or a preposition, in lower case. */
-const OPEN_WORD = /(?:^|[ \t])(?:the|a|an|of|to|for|with|by|from)$/;
+const OPEN_WORD = /(?:^|[ \t])(?:the|a|an|of|to|for|with|by|from|on|in|at|into)$/;
 
 /** Two lines of one paragraph as one text: a word the page split at the hyphen (`main-` / `taining`) made whole again, a compound (`self-` / `closing`) keeping its hyphen. */
 function joinWrapped(text: string, next: string): string {

@@ -61,6 +61,29 @@ export function setTitle(state: ParseState, item: ItemBuilder, seg: Segment, fro
   state.extend(seg);
 }
 
+/** A small word no title ends on (`… Meeting held on`, `… Strategy and`, a dash): the page wrapped the title there. */
+const OPEN_END = /(?:^|[ \t])(?:on|of|and|for|the|to|in|at|by|from|with|held|into|&|[–-])$/i;
+
+/**
+ * A title the page wrapped onto the next line under its own column (`ES/017/26⇥Minutes of the … Meeting held on` ⏎
+ * `⇥⇥Tuesday 13 January 2026`): the words left open on a small word, the rest indented on the next line with no
+ * sentence's end. Joins it; returns the segments consumed (0 or 1).
+ */
+export function wrappedTitle(state: ParseState, item: ItemBuilder, i: number, opensItem: (s: Segment) => boolean): number {
+  const seg = state.segs[i];
+  const next = state.segs[i + 1];
+  if (!next || !next.first || next.line !== seg.line + 1 || !item.titleRange || item.titleRange.end.line !== seg.line || !OPEN_END.test(item.title)) return 0;
+  // (indented under the title, as the number's column leaves it: a tab, or blanks)
+  const raw = state.lines[next.line];
+  const c = raw.charCodeAt(0);
+  if (c !== 9 && !(c === 32 && raw.charCodeAt(1) === 32)) return 0;
+  const words = next.text.trimEnd();
+  if (words.length === 0 || words.length > 80 || /[.;:!?]$/.test(words) || state.layout.heads?.has(next.line) || opensItem(next)) return 0;
+  item.title = `${item.title} ${linkTexts(words)}`;
+  item.titleRange = { start: item.titleRange.start, end: state.r(next, 0, words.length).end };
+  state.extend(next);
+  return 1;
+}
 
 /** Whether `t` split at runs of white space gives more than `n` parts (`t.split(/\s+/).length > n`, with no array). */
 function moreWordsThan(t: string, n: number): boolean {

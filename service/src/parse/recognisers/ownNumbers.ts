@@ -14,7 +14,7 @@ import type { ItemNumber } from '../../model';
 import type { ItemBuilder } from '../builders';
 import { DECLINE } from '../recogniser';
 import type { ParseState } from '../state';
-import { setTitle } from './itemTitle';
+import { setTitle, wrappedTitle } from './itemTitle';
 import { isBlankUnit } from '../../unitClass';
 
 /** Whether segment `seg` is the head line of an item in the file's own numbering. */
@@ -90,6 +90,11 @@ function wrapped(state: ParseState, item: ItemBuilder, i: number): number {
     item.agendaRef = ref.agendaRef;
     state.extend(next);
     return 1;
+  }
+  // (a title left open on a small word, its rest indented under its column: `… Meeting held on` ⏎ `⇥⇥Tuesday 13 January 2026`)
+  if (!ref) {
+    const open = wrappedTitle(state, item, i, (s) => state.layout.heads!.has(s.line) || titlesTable(state, s.line));
+    if (open > 0) return open;
   }
   const caps = (s: string): boolean => /[A-Z]{2}/.test(s) && s === s.toUpperCase();
   // a capitals title carried on may end in its qualifier: `… AND MEDIUM TERM` ⏎ `FINANCIAL STRATEGY (Key Decision)`

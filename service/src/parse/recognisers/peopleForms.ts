@@ -9,7 +9,7 @@
  * Our own `Name : Role` lines never come here: a block whose first line is one is read line by
  * line as before (peopleBlocks.ts), so the markup and the corpus read exactly as they did.
  */
-import { isMinutesLabel, observersHeading, forItemQualifier, forThisItem, remoteInLabel, isGovernorCategory, NATION, isObserversLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, readGridWrap, readSpacedWrap, tabCells, markKind, type GridRow, type GridWrap, type GridHeader, type KeyMeaning, matchBlockHeading, matchGroupHeading, matchAbsenceProse, sentenceEnd, matchApologiesProse, matchPresentProse, matchOfficeOpened, PRESENT_VERB, OFFICE_ACT, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchMarkKey, matchNamedGuests, matchPeopleBlock, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PeopleListMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
+import { labelWay, LABEL_BRACKET, matchWrappedLabel, isMinutesLabel, observersHeading, forItemQualifier, forThisItem, remoteInLabel, isGovernorCategory, NATION, isObserversLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, readGridWrap, readSpacedWrap, tabCells, markKind, type GridRow, type GridWrap, type GridHeader, type KeyMeaning, matchBlockHeading, matchGroupHeading, matchAbsenceProse, sentenceEnd, matchApologiesProse, matchPresentProse, matchOfficeOpened, PRESENT_VERB, OFFICE_ACT, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchMarkKey, matchNamedGuests, matchPeopleBlock, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PeopleListMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
 import { holdsNamesHeading, mayHeadGrid } from '../../forms/grid';
 import { isOfficeTitle, naturalOrder, opensWithOffice, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
 import type { BlockKind } from '../../markup';
@@ -230,12 +230,13 @@ export function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Pa
   // `Alderperson A Roe (District 5)`: with an elected office as the title, a bracket that names no office is the member's seat;
   // so is a seat after a comma (`Council Member Ana Roe, Ward 1`, `Council President Al Lee, At-Large`, a roll call's lines)
   const seat = !bracketed && rr !== undefined && SEAT.test(role) && /,\s*$/.test(rr.seg.text.slice(0, rr.span.start));
-  if (title && !listed && !roleText && isOfficeTitle(title) && (bracketed || seat) && !org && roleParts.length === 1 && !namesOffice(role)) {
+  const office = title !== undefined && isOfficeTitle(title) && !(ALDERMAN.test(title) && amongCouncillors(state, parts.name.seg.line));
+  if (title && !listed && !roleText && office && (bracketed || seat) && !org && roleParts.length === 1 && !namesOffice(role)) {
     org = roleParts[0];
     roleParts = [];
     role = '';
   }
-  if (title && role.length === 0 && !listed && isOfficeTitle(title)) { role = title; title = undefined; }
+  if (title && role.length === 0 && !listed && office) { role = title; title = undefined; }
   const person: PersonBuilder = {
     // every field, those not written `undefined` (JSON and the index view leave them out): one shape
     // of object, the one peopleBlocks.ts's `addPerson` makes
@@ -264,6 +265,24 @@ export function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Pa
  * it is listed again by the attendance after it, which is where they belong.
  */
 const ROLE_LINES = new WeakSet<PeopleBlock>();
+
+/** An alderman's title, which an American city gives its elected members as their office. */
+const ALDERMAN = /^alder(?:man|woman)$/i;
+/** How far from a name the lists are looked at for councillors beside an alderman. */
+const COUNCILLORS_NEAR = 6;
+/**
+ * Councillors written in the British way near this line (`Councillor`, `Cllrs`): the lists of a council
+ * whose aldermen are its senior councillors (Northern Ireland, the City), where `Alderman` is the title a
+ * member is addressed by, as `Councillor` is, and no office held at the meeting.
+ */
+function amongCouncillors(state: ParseState, line: number): boolean {
+  const lines = state.lines;
+  for (let k = Math.max(0, line - COUNCILLORS_NEAR); k < Math.min(lines.length, line + COUNCILLORS_NEAR + 1); k++) {
+    const t = lines[k];
+    if ((t.indexOf('Councillor') >= 0 || t.indexOf('Cllr') >= 0) && /\b(?:Councillors?|Cllrs?)\b/.test(t)) return true;
+  }
+  return false;
+}
 
 /** The person a role's line listed under this name, taken off that line (the line's list goes when empty); their role. */
 function heldRole(state: ParseState, name: NonNullable<ReturnType<typeof parseName>>): { readonly role?: string; readonly qualifiers?: readonly PersonQualifier[] } | undefined {
@@ -696,12 +715,17 @@ interface HeadingMarks { readonly legend: MarkLegend; readonly seg: Segment; rea
 export function labelledBlock(state: ParseState, i: number, start: (kind: BlockKind) => PeopleBlockBuilder): number {
   const segs = state.segs;
   const t = segs[i].text;
-  const lab = t.indexOf(':') >= 0 ? matchLineLabel(t) : undefined;
-  if (!lab || lab.rest >= t.length) return -1;
   const next = segs[i + 1];
   if (!next || next.line !== segs[i].line + 1) return -1;
-  const texts: string[] = [' '.repeat(lab.rest) + t.slice(lab.rest)];
+  // (`Officers in⇥⇥Mr A Roe⇥…` ⏎ `Attendance:⇥⇥Ms B Lee⇥…`: the label wrapped in its column, its words blanked on both rows)
+  const wrapped = t.indexOf(':') < 0 && t.indexOf('\t') > 0 ? matchWrappedLabel(t, next.text) : undefined;
+  const line = wrapped ? undefined : t.indexOf(':') >= 0 ? matchLineLabel(t) : undefined;
+  const lab = wrapped ?? line;
+  const rest = wrapped ? wrapped.rests[0] : line?.rest ?? t.length;
+  if (!lab || rest >= t.length) return -1;
+  const texts: string[] = [' '.repeat(rest) + t.slice(rest)];
   for (let k = i + 1; k < segs.length && texts.length < WINDOW && segs[k].line - segs[i].line < WINDOW; k++) texts.push(segs[k].text);
+  if (wrapped) texts[1] = ' '.repeat(wrapped.rests[1]) + texts[1].slice(wrapped.rests[1]);
   // a sentence's list (`Present: Cllr A (Mayor), Cllr B (Deputy Mayor), Cllr C,` ⏎ …) is inlineBlock's
   // (a column's gap on the line parts a name from its role: `Malcolm Treharne    Deputy Leader and Portfolio Holder` is no sentence)
   // (so is one whose first line stops on a word that carries the sentence on: `Councillor A Roe, Cabinet Member for Environment and` ⏎ `Climate`)
@@ -908,11 +932,22 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
   const segs = state.segs;
   const t = segs[i].text;
   // the list starts on the label's line: a label alone (`Minutes:`) heads what follows, it is no list
-  const lm = /^[ \t]*(?:\*\*)?([A-Za-z][A-Za-z'’ -]{1,30}?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*\S/.exec(t);
+  // (`Present (in person):`: a bracket in the label says how everyone on the list attends)
+  const lm = /^[ \t]*(?:\*\*)?([A-Za-z][A-Za-z'’ -]{1,30}?)(?:[ \t]*\(([A-Za-z][A-Za-z -]{1,28})\))?(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*\S/.exec(t);
   // only a label that names a list (`Present`, `Regrets`, `Mayor`) is worth reading the line for
   if (!lm || !labelKind(lm[1])) return -1;
   // the sentence runs on while a line does not end it and the next is no heading of its own
   let joined = t;
+  let way: { readonly span: Span; readonly kind: Qualifier['kind'] } | undefined;
+  const wayKind = lm[2] !== undefined ? labelWay(lm[2]) : undefined;
+  if (wayKind !== undefined) {
+    // (blanked for the list's reading, the offsets kept: the label is the words before it)
+    const open = lm[0].indexOf('(', lm[0].indexOf(lm[1]) + lm[1].length);
+    way = { span: { start: open + 1, end: open + 1 + lm[2].length }, kind: wayKind };
+    joined = t.slice(0, open) + ' '.repeat(lm[2].length + 2) + t.slice(open + lm[2].length + 2);
+  }
+  // the names in a column after the label's (`Members Present:⇥Aldermen …`): the label may wrap in its own column
+  const column = /^[^:]*:(?:\*\*)?\t/.test(t);
   const starts = [0];
   let n = 0;
   // (a hanging label's paragraph runs to half a dozen lines: `Present:   Mrs A Roe (Chair); the President (…);` ⏎ …)
@@ -922,9 +957,18 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
     // (a line opening with a number is an item's head, unless the line before asked for one: `for items` ⏎ `5.0–6.0; Mr B …`)
     if (next.trim().length === 0 || /^[ \t]*[A-Za-z][A-Za-z -]{1,30}:/.test(next) || /^\s*\S*\d/.test(next) && !NUMBER_ASKED.test(joined) || state.layout.heads?.has(segs[i + n + 1].line)) break;
     starts.push(joined.length + 1);
+    // `Members Present:⇥Aldermen A Roe and B Lee` ⏎ `(In Person)⇥⇥Councillors C Day …`: the label's bracket wrapped under it
+    // in its column says how everyone on the list attends, no person's (blanked for the list's reading, the offsets kept)
+    let line = next;
+    const wb = n === 0 && column && way === undefined && next.charCodeAt(0) === 40 ? LABEL_BRACKET.exec(next) : null;
+    const wk = wb ? labelWay(wb[1]) : undefined;
+    if (wb && wk !== undefined) {
+      way = { span: { start: joined.length + 2, end: joined.length + 2 + wb[1].length }, kind: wk };
+      line = ' '.repeat(wb[0].length) + next.slice(wb[0].length);
+    }
     // a line that starts a titled name after one that ended a person (`… (Chairman)` ⏎ `Councillors A …`,
     // `… and C Dee` ⏎ `Mr E Eff …`): the page's line break parts them, as a comma would (one character, the offsets kept)
-    joined += (newPerson(joined, next) ? ',' : ' ') + next;
+    joined += (newPerson(joined, line) ? ',' : ' ') + line;
     n++;
   }
   // `Councillor A Roe (Ward)*` ⏎ … ⏎ `* attended remotely`: a star after a member points to the footnote under the lists
@@ -1020,6 +1064,7 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
         return { piece: ps[0] ?? piece(q), q, ...(ps.length > 1 ? { tail: ps[ps.length - 1] } : {}) };
       }), ...(minutes ? [{ piece: piece(list.label), q: { kind: 'minutes' as const, start: 0, end: 0 } }] : []),
       ...(starred ? [{ piece: footnote.piece, q: footnote.q, kept: true }] : []),
+      ...(way ? [{ piece: piece(way.span), q: { kind: way.kind, start: 0, end: 0 }, kept: true }] : []),
       ...(excused ? [{ piece: piece(list.label), q: { kind: 'excused' as const, start: 0, end: 0 } }] : [])],
       ...(p.sharedTitle !== undefined ? { sharedTitle: p.sharedTitle } : labelTitle ? { sharedTitle: labelTitle } : {}),
     }, undefined, p.role && !seat ? undefined : roleOfList);
