@@ -437,7 +437,7 @@ function withDetails(text: string, p: PersonMatch, part: Span): PersonMatch {
   return { ...p, end: part.end, ...(roleEnd > part.start ? { role: { start: part.start, end: roleEnd } } : {}), ...(category ? { category } : {}), qualifiers };
 }
 
-const APOLOGIES = /(?:^|(?<=[.;:]\s+)|(?<=^[ \t]+))(?:(No\s+)?(?:apologies|(?:an\s+)?apology)(?:\s+for\s+(?:absence|lateness))?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:received|given|noted|tendered|submitted|accepted)(?:\s+and\s+(?:accepted|noted|approved|recorded))?\s+from|apologies\s+(?:for\s+absence\s+)?from)\s*:?\s*/gi;
+const APOLOGIES = /(?=[an])(?:^|(?<=[.;:]\s+)|(?<=^[ \t]+))(?:(No\s+)?(?:apologies|(?:an\s+)?apology)(?:\s+for\s+(?:absence|lateness))?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:received|given|noted|tendered|submitted|accepted)(?:\s+and\s+(?:accepted|noted|approved|recorded))?\s+from|apologies\s+(?:for\s+absence\s+)?from)\s*:?\s*/gi;
 
 /**
  * Apologies in prose: "Apologies were received from Cllr L Whitty (work commitment).",
@@ -522,7 +522,7 @@ export function matchListBullet(line: string): PersonMatch | undefined {
 /** The verb of apologies told with the member first: the cheap test before the clause is looked for. */
 const SENT = /\b(?:sent|given|gave|tendered|offered)\s+(?:(?:his|her|their)\s+)?apolog/i;
 /** `had sent apologies`, `has sent her apologies`, `sent apologies for absence`, `gave apologies (work)`; never `had not sent`. */
-const SENT_APOLOGIES = /\s+(?:(?:had|has|have)\s+)?(?:sent|given|gave|tendered|offered)\s+(?:(?:his|her|their)\s+)?apolog(?:y|ies)(?:\s+for\s+(?:absence|this\s+meeting|the\s+meeting))?(?:\s*\(([^()]{1,60})\))?/gi;
+const SENT_APOLOGIES = /(?<!\s)\s+(?:(?:had|has|have)\s+)?(?:sent|given|gave|tendered|offered)\s+(?:(?:his|her|their)\s+)?apolog(?:y|ies)(?:\s+for\s+(?:absence|this\s+meeting|the\s+meeting))?(?:\s*\(([^()]{1,60})\))?/gi;
 
 /**
  * "Cllr N Dunsford had sent apologies (holiday)", "Mr A Roe sent his apologies for absence": the
@@ -758,7 +758,8 @@ export function matchOfficeOpened(text: string): PeopleListMatch[] {
 export function matchAbsenceProse(text: string): PeopleListMatch[] {
   const out: PeopleListMatch[] = [];
   // from each "was absent" back to the start of its clause: linear, whatever the length of the text
-  for (const m of text.matchAll(/\s+(?:was|were)\s+absent\b/g)) {
+  // (`(?<!\s)`: from a run of blanks' start only; tried from each blank of a long run, the pattern took seconds)
+  for (const m of text.matchAll(/(?<!\s)\s+(?:was|were)\s+absent\b/g)) {
     let start = m.index;
     while (start > 0 && !/[.;:]/.test(text[start - 1]) && m.index - start < 200) start--;
     while (start < m.index && /\s/.test(text[start])) start++;
@@ -789,9 +790,10 @@ const STOOD_IN_VERB = String.raw`\s+(?:substituted|substituting|deputised|deputi
 const REPRESENTED_VERB = String.raw`\s+(?:was|were)\s+(?:represented|substituted|replaced)\s+by\s+`;
 /** Each form: its verb alone followed by a capital (the gate), the whole form, and whether the substitute is named first. */
 const SUBSTITUTIONS: ReadonlyArray<readonly [RegExp, RegExp, boolean]> = [
-  [new RegExp(`${SUBSTITUTE_VERB}[A-Z]`), new RegExp(`${NAME}${SUBSTITUTE_VERB}${NAME}`, 'g'), true],
-  [new RegExp(`${STOOD_IN_VERB}[A-Z]`), new RegExp(`${NAME}${STOOD_IN_VERB}${NAME}`, 'g'), true],
-  [new RegExp(`${REPRESENTED_VERB}[A-Z]`), new RegExp(`${NAME}${REPRESENTED_VERB}${NAME}`, 'g'), false],
+  // (each gate from a run of blanks' start only, `(?<!\s)`: tried from each blank of a long run, the gates took seconds)
+  [new RegExp(`(?<!\\s)${SUBSTITUTE_VERB}[A-Z]`), new RegExp(`${NAME}${SUBSTITUTE_VERB}${NAME}`, 'g'), true],
+  [new RegExp(`(?<!\\s)${STOOD_IN_VERB}[A-Z]`), new RegExp(`${NAME}${STOOD_IN_VERB}${NAME}`, 'g'), true],
+  [new RegExp(`(?<!\\s)${REPRESENTED_VERB}[A-Z]`), new RegExp(`${NAME}${REPRESENTED_VERB}${NAME}`, 'g'), false],
 ];
 
 export interface SubstitutionMatch {
@@ -822,7 +824,7 @@ export function matchSubstitution(text: string): SubstitutionMatch[] {
   return out;
 }
 
-const ALONE_GATE = new RegExp(`${CAME}${AS_SUBSTITUTE}\\b(?!\\s+(?:for|in\\s+place\\s+of)\\b)`);
+const ALONE_GATE = new RegExp(`(?<!\\s)${CAME}${AS_SUBSTITUTE}\\b(?!\\s+(?:for|in\\s+place\\s+of)\\b)`);
 const ALONE = new RegExp(`${NAME}${CAME}${AS_SUBSTITUTE}\\b(?!\\s+(?:for|in\\s+place\\s+of)\\b)`, 'g');
 
 export interface SubstituteAloneMatch {
