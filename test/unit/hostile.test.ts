@@ -93,6 +93,7 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
     `No.\tAction\tWho\tDue\n${'4\tx\tAD\tMay\n\ty\n'.repeat(n / 20)}`, `ACTION: AD to x before the${' '.repeat(n)}AGM`);
   // the prose of attendance after a long run of blanks (the twenty-first session: 21 s before, each pattern tried from every blank)
   worst.push(`Present (in person)${' '.repeat(n)}x`, `Present:\nAnn Roe${' '.repeat(n)}was absent`, `Present:\nAnn Roe${' '.repeat(n)}attended for Bob Lee`, `Apologies:${' '.repeat(n)}apologies from x`, `Present:\nAnn Roe${' '.repeat(n)}sent apologies`);
+  worst.push(`Present (in person)${' '.repeat(n)})`, `Attendees${' '.repeat(n)}(continued)x`, `Present:${'\t'.repeat(n)})`, `Members (A = apologies)${'\t'.repeat(n)}x`);
   // the words after names a text prints, looked for on each line where a small letter, blanks and two capitals meet (people.ts AFTER_NAME)
   worst.push(`${'Ab Cd '.repeat(n / 6)}EF`, `${'Ab '.repeat(n / 3)}Cd  EF`, `Ann${' '.repeat(n)}Roe FIAE`);
   const heads = [`Minutes of${' '.repeat(n)}x`, `Present${' x'.repeat(n / 2)} (voting):\nAnn Roe\tChair\tAR`, `${'('.repeat(n)}voting):`, `Present:\nAnn Roe\tMember – ${'a '.repeat(n / 2)}\tAR`,

@@ -132,7 +132,8 @@ export function matchListNote(heading: string): { readonly end: number; readonly
 }
 // (`Members present (continued)`: a list carried over a page break goes on under its heading again; `Participants (from the
 // Meetecho list)`: where the list was taken from)
-const LIST_NOTE = /[ \t]*\((?:(?:please\b|add\b|sign\b)[^()]{0,80}|from the [^()]{1,40} list|continued|cont(?:['’]?d|\.))\):?$/i;
+// (from a run of blanks' start only, `(?<![ \t])`: tried from each blank of a long run, it took seconds)
+const LIST_NOTE = /(?<![ \t])[ \t]*\((?:(?:please\b|add\b|sign\b)[^()]{0,80}|from the [^()]{1,40} list|continued|cont(?:['’]?d|\.))\):?$/i;
 const COMPANY_NOTE = /\b(?:company|companies|affiliations?|organi[sz]ations?|employer)\b/i;
 
 /**

@@ -75,7 +75,8 @@ export interface MarkedHeading {
  * `isListWord` tells whether the heading's words open a list of their own (`Present`, `Members present`).
  */
 export function matchMarkedHeading(line: string, isListWord: (word: string) => boolean): MarkedHeading | undefined {
-  const m = /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?([A-Za-z][A-Za-z -]{1,30}?)[ \t]*\(([^()]{3,80})\)[ \t]*:?(?:\*\*)?[ \t]*$/.exec(line);
+  // (the blanks after the bracket taken once, `(?=([ \t]*))\3`: given back one by one to the blanks before the line's end, a long run took seconds)
+  const m = /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?([A-Za-z][A-Za-z -]{1,30}?)[ \t]*\(([^()]{3,80})\)(?=([ \t]*))\3:?(?:\*\*)?[ \t]*$/.exec(line);
   if (!m || !(MEMBERS_HEADING.test(m[1]) || isListWord(m[1]))) return undefined;
   const inner = line.indexOf(m[2], m.index + m[0].indexOf('('));
   const legend = matchMarkLegend(m[2]);
