@@ -1006,3 +1006,14 @@ test('a role\'s substitution, read only where the role can open as a substitute 
   assert.equal(readSubstitution('Police and Crime Commissioner'), undefined);
   assert.equal(readSubstitution('from item 4'), undefined);
 });
+
+test('a note of the quorum over an attendance table is passed over, and a dash in the organisation\'s column names none', () => {
+  const doc = '# Fenwick Trust board 2025-11-04\n\n## Attendance\n\nQuorum: 5 of 7 trustees present; quorum is 4.\n\n| Name | Role | Organisation | Attendance |\n|---|---|---|---|\n| Ada Quill | Chair | Harbour Bank | Present |\n| Ben Osei | Trustee | - | Present (from item 2) |\n| Cleo Marr | Trustee | n/a | Apologies |\n\n## 1. Accounts\n\nNoted.\n';
+  assert.deepEqual(parse(doc).meeting!.people.flatMap((b) => b.people.map((p) => [b.kind, p.name.display, p.role ?? '', p.organisation ?? ''])), [
+    ['present', 'Ada Quill', 'Chair', 'Harbour Bank'], ['present', 'Ben Osei', 'Trustee', ''], ['apologies', 'Cleo Marr', 'Trustee', '']]);
+  const lines = ['**Quorum** was present.', '', '| Member | Office | Company |', '|---|---|---|', '| Dev Rana | Secretary | — |'];
+  assert.deepEqual(matchPeopleBlock(lines)?.people.map((b) => describe(lines[b.line], b.person)), ['Dev Rana | role=Secretary']);
+  // near misses: a quorum sentence is no person, and a name that begins with the word stays a name
+  assert.equal(matchPeopleBlock(['Quorum: 3 of 5 present']), undefined);
+  assert.deepEqual(matchPeopleBlock(['Quorumi Tane – Chair'])?.people.map((b) => describe('Quorumi Tane – Chair', b.person)), ['Quorumi Tane | role=Chair | chair']);
+});
