@@ -168,7 +168,7 @@ function joinRoleParts(region: string, parts: Array<{ start: number; end: number
  * Officer`, `PN, TW`): spans relative to `text`, offset by `from`.
  */
 /** A title in the plural before the names it is each one's (`Cllrs Tate & Iqbal`): no word of the first name. */
-const PLURAL_TITLE = /^(?:Cllrs|Councillors|Messrs|Drs)\.?[ \t]+(?=\p{Lu})/u;
+const PLURAL_TITLE = /^(?:Cllrs|Crs|Councillors|Messrs|Drs)\.?[ \t]+(?=\p{Lu})/u;
 
 export function splitOwners(text: string, from = 0, to = text.length): Span[] {
   const plural = text.charCodeAt(from) === 0x43 || text.charCodeAt(from) === 0x4d || text.charCodeAt(from) === 0x44 ? PLURAL_TITLE.exec(text.slice(from, to)) : null;
