@@ -951,3 +951,16 @@ test('a due date that names the next meeting, in a board\'s or a working group\'
   for (const w of ['next meeting', 'the next meeting', 'next call', 'the next telecon', 'Next Teleconference']) assert.ok(isNextMeeting(w), w);
   for (const w of ['the March meeting', 'next week', 'a later call', 'the next recall']) assert.ok(!isNextMeeting(w), w);
 });
+
+test('a file of heading items: a table under its own `## Actions agreed` heading is that item\'s actions, and an item\'s labelled action the table sets down again is its row', () => {
+  const doc = '# Kestrel Society committee, 2025-09-09\n\n## Present\n\n- Ana Lima @alima (Chair)\n- Bo Lund @blund (Treasurer)\n\n## Accounts\n\n- **Action:** @blund to send the accounts to the examiner by 2025-09-30.\n\n## Website\n\n- Ana will ask the host for a quote.\n\n## Actions agreed\n\n| Ref | Action | Owner | Due |\n|---|---|---|---|\n| 25-07 | Send the accounts to the examiner | @blund | 2025-09-30 |\n| 25-08 | Ask the host for a quote | @alima | before the October meeting |\n\nNext meeting: 2025-10-14.\n';
+  const m = parse(doc).meeting!;
+  const all = [...m.items.flatMap((it) => it.actions.map((a) => [it.title, a.text, a.owners.map((o) => o.text).join(), a.due?.text ?? ''])), ...(m.actions ?? []).map((a) => ['(none)', a.text])];
+  assert.deepEqual(all, [
+    ['Actions agreed', 'Send the accounts to the examiner', '@blund', '2025-09-30'],
+    ['Actions agreed', 'Ask the host for a quote', '@alima', 'October meeting'],
+  ]);
+  // near miss: a heading over a list of tasks, not a table, is read as before (its tasks the item's own)
+  const tasks = parse('# Kestrel Society committee, 2025-09-09\n\n## Accounts\n\nNoted.\n\n## Actions agreed\n\n- [ ] @blund — send the accounts by 2025-09-30\n- [ ] @alima — ask the host for a quote\n').meeting!;
+  assert.equal(tasks.items.at(-1)!.actions.length, 2);
+});

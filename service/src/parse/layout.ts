@@ -119,7 +119,9 @@ export interface Layout {
    * The same tables under their titles inside items, each with an item after it (a council's
    * `FOLLOW-UP ITEMS` over `Request | Assigned To | Due` in `Council comments and follow-up items`, in
    * one item or several): each one's rows are its item's actions, and an action written in an item
-   * and again as a row is the row. Whole documents only, as `closingActions`.
+   * and again as a row is the row. Whole documents only, as `closingActions`. In a file of heading items
+   * a table under a heading of its own (`## Action items`) is that item's, its `title` then the header's
+   * line (the heading opens the item first).
    */
   readonly itemActions?: readonly ClosingActionTable[];
 }
@@ -361,7 +363,9 @@ function closingActions(segs: readonly Segment[], lines: readonly string[], head
   const headBefore = (line: number): boolean => (heads ? heads.some((h) => h < line) : segs.some((s) => s.line < line && isHead(s)));
   const last = tables[tables.length - 1];
   const closing = !headings?.has(last.title) && !headAfter(last.end) ? last : undefined;
-  const inItems = headings ? [] : tables.filter((t) => t !== closing && headAfter(t.end) && headBefore(t.title));
+  // in a file of heading items a table under a heading of its own (`## Action items` over `| # | Action | Owner | Due |`)
+  // is that item's actions: read from its header's line, once the heading has opened the item (a task list stays as it was read)
+  const inItems = headings ? tables.filter((t) => t !== closing && headings.has(t.title) && t.table.header.end > t.table.header.start).map((t) => ({ ...t, title: t.header })) : tables.filter((t) => t !== closing && headAfter(t.end) && headBefore(t.title));
   return { ...(closing ? { closingActions: closing } : {}), ...(inItems.length > 0 ? { itemActions: inItems } : {}) };
 }
 const NONE: ReadonlySet<number> = new Set();
