@@ -742,7 +742,11 @@ const DECISIONS: Array<[string, string | undefined, string?, string?]> = [
   ['* **Decision**: adopt a 6-month LTS cadence', 'decided', '**Decision**:', 'adopt a 6-month LTS cadence'],
   ['* No objections. **Resolved** by lazy consensus; the PR can land.', 'resolved', '**Resolved** by lazy consensus'],
   ['Approved as a true record. KA to sign when next in school.', 'approved', 'Approved', 'Approved as a true record.'],
+  // a corporate board's comma before `that` (heldOut14): in bold or plain, the words from `that`
+  ['**RESOLVED**, that the audit committee charter is adopted.', 'resolved', '**RESOLVED**,', 'that the audit committee charter is adopted.'],
+  ['- RESOLVED, that the Treasurer may open a second account.', 'resolved', 'RESOLVED,', 'that the Treasurer may open a second account.'],
   // not decisions
+  ['Resolved, the issue was closed by the reporter.', undefined],
   ['APPROVED: July 7, 2020', undefined],
   ['TB/22/128 RESOLUTION TO EXCLUDE THE PRESS AND PUBLIC', undefined],
   ['The Sub-Committee had considered one complaint, which had been resolved informally.', undefined],

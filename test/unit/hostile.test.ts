@@ -88,6 +88,7 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
   worst.push(`ACTION: AB/CD to x by 13 March${' '.repeat(n)}`, `ACTION: AB to x (due:${' '.repeat(n)}Q1`, `ACTION: AB to x ${'due: '.repeat(n / 5)}`, `ACTION: Hon${' hon'.repeat(n / 4)} Treasurer to write.`);
   // (heldOut14: an apology minuted as a resolution, its names up to what the council does with them)
   worst.push(`1 Apologies\nThat the apology${' '.repeat(n)}from x`, `1 Apologies\nThat the apology from ${'be '.repeat(n / 3)}x`, `1 Apologies\nThat the apology from A Roe${' for'.repeat(n / 4)} be accepted`, `1 Apologies\nThat the apology from A Roe for${' '.repeat(n)}be accepted`);
+  worst.push(`**RESOLVED**,${' '.repeat(n)}x`, `RESOLVED,${' '.repeat(n)}that`);
   // a guest's firm after their post, by its letters or its words (the thirteenth held-out set)
   worst.push(`Also attending: Ann Roe – Audit Director, ${'KPMG '.repeat(n / 5)}(x)`, `Also attending: Ann Roe – Director,${' '.repeat(n)}KPMG`, `Action: Co Sec –${' '.repeat(n)}by May`, `Action: ${'Co Sec – '.repeat(n / 9)}by May`);
   // the words after names a text prints, looked for on each line where a small letter, blanks and two capitals meet (people.ts AFTER_NAME)
