@@ -20,7 +20,7 @@ import { matchDecision, matchDecisionHeading, matchHeadingParagraph, readResolut
 import { matchPlusOne, matchVote, matchVoteAfter } from '#service/forms/votes';
 import { matchStatusUpdate } from '#service/constructs';
 import { withoutCodeMarks } from '#service/text';
-import { parse } from '#service';
+import { parse, resolveMention } from '#service';
 
 type S = { start: number; end: number };
 const cut = (text: string, s: S | undefined): string | undefined => (s ? text.slice(s.start, s.end) : undefined);
@@ -967,4 +967,20 @@ test('a file of heading items: a table under its own `## Actions agreed` heading
   // near miss: a heading over a list of tasks, not a table, is read as before (its tasks the item's own)
   const tasks = parse('# Kestrel Society committee, 2025-09-09\n\n## Accounts\n\nNoted.\n\n## Actions agreed\n\n- [ ] @blund — send the accounts by 2025-09-30\n- [ ] @alima — ask the host for a quote\n').meeting!;
   assert.equal(tasks.items.at(-1)!.actions.length, 2);
+});
+
+test('an Australasian council\'s undertakings: `the Mayor`, `the Deputy Mayor` and `Cr Roe` own what they undertook or will do', () => {
+  const owner = (t: string): string[] | undefined => findUndertakings(t)[0]?.owners.map((o) => t.slice(o.start, o.end));
+  assert.deepEqual(owner('The Mayor undertook to write to the Minister about the ferry timetable.'), ['The Mayor']);
+  assert.deepEqual(owner('The Deputy Mayor will circulate the revised terms of reference.'), ['The Deputy Mayor']);
+  assert.deepEqual(owner('Cr Ihaka undertook to meet the residents before the next meeting.'), ['Cr Ihaka']);
+  const doc = 'MINUTES OF RIMU DISTRICT COUNCIL\nORDINARY MEETING\nHELD ON TUESDAY, 3 JUNE 2025 AT 10.00AM\n\nPRESENT:\tMayor Ana Roe, Crs Ben Tate and Cara Voss\n\n1\tPUBLIC FORUM\n\nMs Lee spoke about the footpath. The Mayor undertook to raise the footpath with the roading team.\n\n2\tREPORTS\n\nNoted.\n';
+  const m = parse(doc).meeting!;
+  const a = m.items[0].actions[0];
+  assert.equal(a?.text, 'raise the footpath with the roading team');
+  const r = resolveMention(a.owners[0].text, m);
+  assert.equal(r.kind === 'person' || r.kind === 'role' ? r.person?.name.display : undefined, 'Ana Roe');
+  // near misses: the office in a sentence that undertakes nothing, a word that only begins like the title
+  assert.deepEqual(findUndertakings('The Mayor said the footpath was in the plan.'), []);
+  assert.equal(owner('Crane hire to be arranged.'), undefined);
 });

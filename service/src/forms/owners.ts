@@ -19,8 +19,8 @@ const HANDLES_JOINED = /^@[A-Za-z0-9][\w.-]{0,38}(?:[ \t]*\+[ \t]*@[A-Za-z0-9][\
 /** Capitals that stand alone on a line but are not anyone's initials. */
 const NOT_INITIALS = new Set(['DRAFT', 'FINAL', 'NHS', 'AGM', 'AOB', 'VAT', 'RAG', 'BAF', 'IPR', 'TBC', 'TBA', 'N/A', 'NA', 'PDF', 'FYI', 'ASAP', 'END', 'NOTE', 'ALL', 'NONE', 'NIL', 'YES', 'NO', 'OK', 'II', 'III', 'VI', 'VII', 'XI', 'XII']);
 /** The head word of a role or of officers as a body: "Director of Transport", "the Clerk", "staff". */
-const ROLE = /\b(?:clerk|chair(?:man|woman|person)?|vice[- ]chair|director|head(?:teacher)?|officers?|manager|secretary|treasurer|bursar|commissioner|chief|executive|administrator|engineer|superintendent|vice-chancellor|chancellor|provost|dean|registrar|principal|president|attorney|solicitor|counsel|auditor|lead|coordinator|co-ordinator|adviser|advisor|controller|rfo|ceo|cfo|coo|staff|team|scribe|editors?|chairs|cabinet[ \t]+member|portfolio[ \t]+holder)\b/i;
-const TITLED = /^(?:(?:borough|county|district|town|parish)[ \t]+)?(?:cllr|councillor|council[ \t]+member|mayor|mr|mrs|ms|miss|mx|dr|prof|professor|administrator|sir|dame|rev|revd|(?:s\/)?sgt|insp|(?:c\/)?supt)\.?[ \t]+\S/i;
+const ROLE = /\b(?:clerk|chair(?:man|woman|person)?|vice[- ]chair|director|head(?:teacher)?|officers?|manager|secretary|treasurer|bursar|commissioner|chief|executive|administrator|engineer|superintendent|vice-chancellor|chancellor|provost|dean|registrar|principal|president|attorney|solicitor|counsel|auditor|lead|coordinator|co-ordinator|adviser|advisor|controller|rfo|ceo|cfo|coo|staff|team|scribe|editors?|chairs|cabinet[ \t]+member|portfolio[ \t]+holder|mayor)\b/i;
+const TITLED = /^(?:(?:borough|county|district|town|parish)[ \t]+)?(?:cllr|cr|councillor|council[ \t]+member|mayor|mr|mrs|ms|miss|mx|dr|prof|professor|administrator|sir|dame|rev|revd|(?:s\/)?sgt|insp|(?:c\/)?supt)\.?[ \t]+\S/i;
 
 /** One role word alone (`Clerk`, `RFO`, `Chair`): what a parish's Action column writes where others write initials. */
 export function isRoleWord(word: string): boolean {
