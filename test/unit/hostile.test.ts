@@ -97,6 +97,7 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
     `Present:\nAnn Roe\tMember – A\tAR\n\t${'a '.repeat(n / 2)}(b)`, `Present:\nAnn Roe\tMember – A\tAR\n\t${'a'.repeat(n)}${' '.repeat(n)}(by phone)`,
     `Present:\nAnn Roe\tMember\tAR\n\t(${'a '.repeat(n / 2)})`, `Minutes of the Meeting held${' '.repeat(n)}in public`,
     `Present:\nAnn Roe ${'FIAE '.repeat(n / 5)}`, `Present:\nAnn Roe ${'CEng'.repeat(n / 4)}`, `Apologies: Ann Roe ${'MIAE, Bo Lee '.repeat(n / 13)}`, `A${' '.repeat(n)}B C`, `Minutes of the Board${' '.repeat(n)}held x`, `Present:\nAnn Roe †\tMember\n†x${' '.repeat(n)}y`,
+    `HELD AT${' '.repeat(n)}x\nON${' '.repeat(n)}3 June 2025`, `ON THE${' '.repeat(n)},3 June 2025`,
     `Sederunt: Ann Roe (Chair),${' '.repeat(n)}x`, `Executive team in attendance:${' '.repeat(n)}Ann Roe – Chief Executive`,
     // (heldOut14: a quorum note over an attendance table, a dash in a table's organisation cell)
     `Attendance:\nQuorum${' '.repeat(n)}x\n\n| Name | Role |\n|---|---|\n| Ann Roe | Chair |`, `Attendance:\n| Name | Organisation |\n|---|---|\n| Ann Roe |${' '.repeat(n)}-${' '.repeat(n)}x |`];
