@@ -22,6 +22,8 @@ const TITLES = [
   'Honorary Alderman', 'Honorary Alderwoman', 'Alderman', 'Alderwoman', 'Alderperson', 'Mayor', 'Deputy Mayor', 'Vice Mayor', 'PCSO', 'Prof.',
   // an American council's presiding member, elected by the council from its members
   'Council President', 'Council Vice President',
+  // te reo Māori terms of respect before an elder's name, as New Zealand councils list kaumātua and mana whenua
+  'Matua', 'Whaea',
 ].sort((a, b) => b.length - a.length);
 /**
  * The titles that are an elected office (`Mayor`, `Councilmember`): a member listed with no other

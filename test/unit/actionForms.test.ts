@@ -20,7 +20,7 @@ import { matchDecision, matchDecisionHeading, matchHeadingParagraph, readResolut
 import { matchPlusOne, matchVote, matchVoteAfter } from '#service/forms/votes';
 import { matchStatusUpdate } from '#service/constructs';
 import { withoutCodeMarks } from '#service/text';
-import { parse } from '#service';
+import { parse, resolveMention } from '#service';
 
 type S = { start: number; end: number };
 const cut = (text: string, s: S | undefined): string | undefined => (s ? text.slice(s.start, s.end) : undefined);
@@ -742,7 +742,11 @@ const DECISIONS: Array<[string, string | undefined, string?, string?]> = [
   ['* **Decision**: adopt a 6-month LTS cadence', 'decided', '**Decision**:', 'adopt a 6-month LTS cadence'],
   ['* No objections. **Resolved** by lazy consensus; the PR can land.', 'resolved', '**Resolved** by lazy consensus'],
   ['Approved as a true record. KA to sign when next in school.', 'approved', 'Approved', 'Approved as a true record.'],
+  // a corporate board's comma before `that` (heldOut14): in bold or plain, the words from `that`
+  ['**RESOLVED**, that the audit committee charter is adopted.', 'resolved', '**RESOLVED**,', 'that the audit committee charter is adopted.'],
+  ['- RESOLVED, that the Treasurer may open a second account.', 'resolved', 'RESOLVED,', 'that the Treasurer may open a second account.'],
   // not decisions
+  ['Resolved, the issue was closed by the reporter.', undefined],
   ['APPROVED: July 7, 2020', undefined],
   ['TB/22/128 RESOLUTION TO EXCLUDE THE PRESS AND PUBLIC', undefined],
   ['The Sub-Committee had considered one complaint, which had been resolved informally.', undefined],
@@ -950,4 +954,33 @@ test('action table laid out by position with wide gaps (PDF text), a wrapped act
 test('a due date that names the next meeting, in a board\'s or a working group\'s words', () => {
   for (const w of ['next meeting', 'the next meeting', 'next call', 'the next telecon', 'Next Teleconference']) assert.ok(isNextMeeting(w), w);
   for (const w of ['the March meeting', 'next week', 'a later call', 'the next recall']) assert.ok(!isNextMeeting(w), w);
+});
+
+test('a file of heading items: a table under its own `## Actions agreed` heading is that item\'s actions, and an item\'s labelled action the table sets down again is its row', () => {
+  const doc = '# Kestrel Society committee, 2025-09-09\n\n## Present\n\n- Ana Lima @alima (Chair)\n- Bo Lund @blund (Treasurer)\n\n## Accounts\n\n- **Action:** @blund to send the accounts to the examiner by 2025-09-30.\n\n## Website\n\n- Ana will ask the host for a quote.\n\n## Actions agreed\n\n| Ref | Action | Owner | Due |\n|---|---|---|---|\n| 25-07 | Send the accounts to the examiner | @blund | 2025-09-30 |\n| 25-08 | Ask the host for a quote | @alima | before the October meeting |\n\nNext meeting: 2025-10-14.\n';
+  const m = parse(doc).meeting!;
+  const all = [...m.items.flatMap((it) => it.actions.map((a) => [it.title, a.text, a.owners.map((o) => o.text).join(), a.due?.text ?? ''])), ...(m.actions ?? []).map((a) => ['(none)', a.text])];
+  assert.deepEqual(all, [
+    ['Actions agreed', 'Send the accounts to the examiner', '@blund', '2025-09-30'],
+    ['Actions agreed', 'Ask the host for a quote', '@alima', 'October meeting'],
+  ]);
+  // near miss: a heading over a list of tasks, not a table, is read as before (its tasks the item's own)
+  const tasks = parse('# Kestrel Society committee, 2025-09-09\n\n## Accounts\n\nNoted.\n\n## Actions agreed\n\n- [ ] @blund — send the accounts by 2025-09-30\n- [ ] @alima — ask the host for a quote\n').meeting!;
+  assert.equal(tasks.items.at(-1)!.actions.length, 2);
+});
+
+test('an Australasian council\'s undertakings: `the Mayor`, `the Deputy Mayor` and `Cr Roe` own what they undertook or will do', () => {
+  const owner = (t: string): string[] | undefined => findUndertakings(t)[0]?.owners.map((o) => t.slice(o.start, o.end));
+  assert.deepEqual(owner('The Mayor undertook to write to the Minister about the ferry timetable.'), ['The Mayor']);
+  assert.deepEqual(owner('The Deputy Mayor will circulate the revised terms of reference.'), ['The Deputy Mayor']);
+  assert.deepEqual(owner('Cr Ihaka undertook to meet the residents before the next meeting.'), ['Cr Ihaka']);
+  const doc = 'MINUTES OF RIMU DISTRICT COUNCIL\nORDINARY MEETING\nHELD ON TUESDAY, 3 JUNE 2025 AT 10.00AM\n\nPRESENT:\tMayor Ana Roe, Crs Ben Tate and Cara Voss\n\n1\tPUBLIC FORUM\n\nMs Lee spoke about the footpath. The Mayor undertook to raise the footpath with the roading team.\n\n2\tREPORTS\n\nNoted.\n';
+  const m = parse(doc).meeting!;
+  const a = m.items[0].actions[0];
+  assert.equal(a?.text, 'raise the footpath with the roading team');
+  const r = resolveMention(a.owners[0].text, m);
+  assert.equal(r.kind === 'person' || r.kind === 'role' ? r.person?.name.display : undefined, 'Ana Roe');
+  // near misses: the office in a sentence that undertakes nothing, a word that only begins like the title
+  assert.deepEqual(findUndertakings('The Mayor said the footpath was in the plan.'), []);
+  assert.equal(owner('Crane hire to be arranged.'), undefined);
 });

@@ -1006,3 +1006,26 @@ test('a role\'s substitution, read only where the role can open as a substitute 
   assert.equal(readSubstitution('Police and Crime Commissioner'), undefined);
   assert.equal(readSubstitution('from item 4'), undefined);
 });
+
+test('a note of the quorum over an attendance table is passed over, and a dash in the organisation\'s column names none', () => {
+  const doc = '# Fenwick Trust board 2025-11-04\n\n## Attendance\n\nQuorum: 5 of 7 trustees present; quorum is 4.\n\n| Name | Role | Organisation | Attendance |\n|---|---|---|---|\n| Ada Quill | Chair | Harbour Bank | Present |\n| Ben Osei | Trustee | - | Present (from item 2) |\n| Cleo Marr | Trustee | n/a | Apologies |\n\n## 1. Accounts\n\nNoted.\n';
+  assert.deepEqual(parse(doc).meeting!.people.flatMap((b) => b.people.map((p) => [b.kind, p.name.display, p.role ?? '', p.organisation ?? ''])), [
+    ['present', 'Ada Quill', 'Chair', 'Harbour Bank'], ['present', 'Ben Osei', 'Trustee', ''], ['apologies', 'Cleo Marr', 'Trustee', '']]);
+  const lines = ['**Quorum** was present.', '', '| Member | Office | Company |', '|---|---|---|', '| Dev Rana | Secretary | — |'];
+  assert.deepEqual(matchPeopleBlock(lines)?.people.map((b) => describe(lines[b.line], b.person)), ['Dev Rana | role=Secretary']);
+  // near misses: a quorum sentence is no person, and a name that begins with the word stays a name
+  assert.equal(matchPeopleBlock(['Quorum: 3 of 5 present']), undefined);
+  assert.deepEqual(matchPeopleBlock(['Quorumi Tane – Chair'])?.people.map((b) => describe('Quorumi Tane – Chair', b.person)), ['Quorumi Tane | role=Chair | chair']);
+});
+
+test('an Australasian council: `Crs` before a run of names is each one\'s `Cr`, `(via audio-visual link)` is how they took part, `Matua`/`Whaea` are titles, and an apology minuted as a resolution lists the member', () => {
+  const text = 'MINUTES OF KOWHAI SHIRE COUNCIL\nORDINARY MEETING\nHELD ON TUESDAY, 3 JUNE 2025 AT 10.00AM\n\nPRESENT:\tMayor Ana Roe, Crs Ben Tate, Cara Voss and Dan Ward (by audio visual link)\n\nIN ATTENDANCE:\tWhaea Rangi Poutama (Iwi Liaison Officer), Eli Shaw (Chief Executive)\n\n1\tAPOLOGIES\n\nRESOLUTION  2025/12\nMoved:\t\tCr Ben Tate\nSeconded:\tCr Cara Voss\n\nThat the apologies for absence received from Crs Fay Lo and Gus Marr be received and sustained.\n\nCARRIED\n\n2\tREPORTS\n\nNoted.\n';
+  assert.deepEqual(people(text), [
+    'present | Ana Roe | role=Mayor', 'present | Ben Tate | title=Cr', 'present | Cara Voss | title=Cr', 'present | Dan Ward | title=Cr | by audio visual link',
+    'inAttendance | Rangi Poutama | title=Whaea | role=Iwi Liaison Officer', 'inAttendance | Eli Shaw | role=Chief Executive',
+    'apologies | Fay Lo | title=Cr', 'apologies | Gus Marr | title=Cr']);
+  assert.equal(readQualifier('via audio-visual link')?.kind, 'remote');
+  assert.equal(readQualifier('attended via videoconference')?.kind, 'remote');
+  // near misses: a resolution that names an apology without giving it names no one; `Crs` inside a sentence is no list
+  assert.deepEqual(people('KOWHAI SHIRE COUNCIL\nORDINARY MEETING\nHELD ON TUESDAY, 3 JUNE 2025\n\nPRESENT:\tCr Ben Tate\n\n1\tAPOLOGIES\n\nThat the apology policy be received.\n\n2\tREPORTS\n\nNoted.\n'), ['present | Ben Tate | title=Cr']);
+});

@@ -86,6 +86,9 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
   worst.push(`FOLLOW-UP ITEMS\nRequest\tAssigned To\tDue\n${'Traffic count\t'.repeat(n / 14)}July 28\nX. NEXT`, `Pending requests list:\nBench – completed${' '.repeat(n)}12 May`, `Follow-up${' '.repeat(n)}items`);
   // (heldOut13: a list's word with a bracket of the vote, a role cell's dash and its wrapped lines under a row of initials, a due's year wrapped, `(due: …)`)
   worst.push(`ACTION: AB/CD to x by 13 March${' '.repeat(n)}`, `ACTION: AB to x (due:${' '.repeat(n)}Q1`, `ACTION: AB to x ${'due: '.repeat(n / 5)}`, `ACTION: Hon${' hon'.repeat(n / 4)} Treasurer to write.`);
+  // (heldOut14: an apology minuted as a resolution, its names up to what the council does with them)
+  worst.push(`1 Apologies\nThat the apology${' '.repeat(n)}from x`, `1 Apologies\nThat the apology from ${'be '.repeat(n / 3)}x`, `1 Apologies\nThat the apology from A Roe${' for'.repeat(n / 4)} be accepted`, `1 Apologies\nThat the apology from A Roe for${' '.repeat(n)}be accepted`);
+  worst.push(`**RESOLVED**,${' '.repeat(n)}x`, `RESOLVED,${' '.repeat(n)}that`);
   // a guest's firm after their post, by its letters or its words (the thirteenth held-out set)
   worst.push(`Also attending: Ann Roe – Audit Director, ${'KPMG '.repeat(n / 5)}(x)`, `Also attending: Ann Roe – Director,${' '.repeat(n)}KPMG`, `Action: Co Sec –${' '.repeat(n)}by May`, `Action: ${'Co Sec – '.repeat(n / 9)}by May`);
   // (heldOut14) a wiki heading's section-edit link after long blanks, a table's rows wrapped onto tab lines, a due by the AGM
@@ -100,13 +103,15 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
     `Present:\nAnn Roe\tMember – A\tAR\n\t${'a '.repeat(n / 2)}(b)`, `Present:\nAnn Roe\tMember – A\tAR\n\t${'a'.repeat(n)}${' '.repeat(n)}(by phone)`,
     `Present:\nAnn Roe\tMember\tAR\n\t(${'a '.repeat(n / 2)})`, `Minutes of the Meeting held${' '.repeat(n)}in public`,
     `Present:\nAnn Roe ${'FIAE '.repeat(n / 5)}`, `Present:\nAnn Roe ${'CEng'.repeat(n / 4)}`, `Apologies: Ann Roe ${'MIAE, Bo Lee '.repeat(n / 13)}`, `A${' '.repeat(n)}B C`, `Minutes of the Board${' '.repeat(n)}held x`, `Present:\nAnn Roe †\tMember\n†x${' '.repeat(n)}y`,
+    `HELD AT${' '.repeat(n)}x\nON${' '.repeat(n)}3 June 2025`, `ON THE${' '.repeat(n)},3 June 2025`,
     `Sederunt: Ann Roe (Chair),${' '.repeat(n)}x`, `Executive team in attendance:${' '.repeat(n)}Ann Roe – Chief Executive`,
     // (heldOut14: a list's way of attending in its label's bracket or wrapped under it, a label wrapped over two rows, an alderman among councillors)
     `Present (${'a'.repeat(n)}): Cllr A Roe`, `Present (${'in person '.repeat(n / 10)}): Cllr A Roe`, `Members Present:\tCllr A Roe\n(${'a '.repeat(n / 2)})\tx`, `Members Present:\tCllr A Roe\n(In Person${' '.repeat(n)}x`,
     `Officers in${' '.repeat(n)}\tMr A Roe\nAttendance:\tMs B Lee`, `Officers in\t\tMr A Roe\n${'Attendance '.repeat(n / 11)}\tMs B Lee`, `Apologies:\tAlderman A Roe\n${'Councillor'.repeat(n / 10)}`,
     `Ref\t\tAction${'\t'.repeat(n)}Owner\t\tStatus\nAB/001/26\tx\t\tAB\t\tDone`, `Ref\t\tAction\t\tOwner\t\tStatus\nAB/001/26\t${'x\t'.repeat(n / 2)}Done to\n\t\ty\t\tMay`,
     `AB/001/26\tTitle${' '.repeat(n)}on\n\t\tx`, `AB/001/26\tTitle${' on'.repeat(n / 3)}\n\t\tx`, `Resolved – That x${' on'.repeat(n / 3)}\nMonday 2 March 2026 be noted.`,
-    `Minutes of the Meeting of the Panel held in the${' '.repeat(n)}\nGuildhall${' held at'.repeat(n / 8)}\n4 March 2026`];
+    `Minutes of the Meeting of the Panel held in the${' '.repeat(n)}\nGuildhall${' held at'.repeat(n / 8)}\n4 March 2026`,
+    `Attendance:\nQuorum${' '.repeat(n)}x\n\n| Name | Role |\n|---|---|\n| Ann Roe | Chair |`, `Attendance:\n| Name | Organisation |\n|---|---|\n| Ann Roe |${' '.repeat(n)}-${' '.repeat(n)}x |`];
   for (const line of [...worst, ...heads.map((h) => `\u0000${h}`)]) {
     const head = line.startsWith('\u0000');
     const text = head ? `${line.slice(1)}\n${MEETING}` : `${MEETING}${line}\n${line}\n`;

@@ -252,3 +252,11 @@ test('heldOut10 headings: a web page\'s small `minutes` after the body, which me
   // near miss: a title whose own word is `Minutes`, in capitals, keeps it
   assert.equal(parse('Lowford Parish Council\nParish Council Minutes: 4 March 2026\n\n1. Welcome\nThe Chair welcomed all.\n2. Close\nClosed.\n').meeting?.title?.value, 'Parish Council Minutes');
 });
+
+test('a council\'s heading whose place has a line of its own (`HELD AT …`) over the date\'s (`ON TUESDAY, …`): neither is the title, the body named above is', () => {
+  const h = heading('MINUTES OF KOWHAI SHIRE COUNCIL\nHELD IN THE COUNCIL CHAMBERS, 2 MAIN ROAD, RUATAPU\nON TUESDAY, 3 JUNE 2025 AT 10.00AM\n\n1\tAPOLOGIES');
+  assert.equal(h.title?.text, 'KOWHAI SHIRE COUNCIL');
+  assert.equal(h.date?.iso, '2025-06-03');
+  // near miss: a body whose name is more than the preposition keeps the words before the date
+  assert.equal(heading('Onslow Bay Trust – 3 June 2025\n\n1. Apologies').title?.text, 'Onslow Bay Trust');
+});

@@ -64,6 +64,9 @@ export interface BlockOptions {
   readonly column?: (k: number, i: number) => number;
 }
 
+/** A line saying whether the meeting was quorate, opening the run under a people heading (`Quorum: 6 of 8`, `**Quorum** was present`). */
+export const QUORUM_NOTE = /^[ \t]*(?:[*_]{1,2})?quorum(?:[*_]{1,2})?(?:[ \t]*:|[ \t]+(?:was|is|present|achieved|reached|confirmed|met)\b)/i;
+
 const blank = (l: string): boolean => l.trim().replace(/\u00a0/g, '').length === 0;
 
 /**
@@ -81,6 +84,12 @@ export function matchPeopleBlock(lines: readonly string[], options: BlockOptions
 function block(lines: readonly string[], options: BlockOptions): PeopleBlockMatch | undefined {
   let k = 0;
   while (k < lines.length && blank(lines[k]) && k < 2) k++;
+  // a note of the count above the list (`Quorum: 6 of 8 directors present`, `Quorum was present.`) names no one: the list follows it
+  if (k < lines.length && QUORUM_NOTE.test(lines[k])) {
+    const at = k;
+    k++;
+    while (k < lines.length && blank(lines[k]) && k < at + 3) k++;
+  }
   if (k >= lines.length) return undefined;
   const table = matchFlattenedTable(lines.slice(k));
   if (table && table.people.some((p) => p.role.length > 0)) {
@@ -156,6 +165,8 @@ const PIPE_HANDLE = /^(?:github|gitlab|handle|github handle|username|user|login|
 const PIPE_ORG = /^(?:affiliation|organi[sz]ation|org|company|employer|institution|representing)$/i;
 const PIPE_ROLE = /^(?:role|roles|position|office)$/i;
 const PIPE_ATTENDANCE = /^(?:attendance|attended\??|present\??|status)$/i;
+/** A cell left empty in words: a dash of any length, `n/a`, `none`. */
+const NO_VALUE_CELL = /^[ \t]*(?:[-–—]{1,3}|n\/?a|none)[ \t]*$/i;
 const PIPE_RULE = /^[ \t]*\|?[ \t:|-]+$/;
 
 /**
@@ -188,7 +199,9 @@ function pipeTable(lines: readonly string[], k: number): PeopleBlockMatch | unde
     const hs = h && line[h.start] === '@' && /^@[\w.-]+$/.test(line.slice(h.start, h.end)) ? { start: h.start + 1, end: h.end } : undefined;
     const r = at(role);
     const rc = r ? readRoleCell(line, r, { commaPart: true }) : undefined;
-    const o = at(org);
+    // a dash or `n/a` in the organisation's cell (`| — |`, `| - |`) says there is none
+    const oc = at(org);
+    const o = oc && !NO_VALUE_CELL.test(line.slice(oc.start, oc.end)) ? oc : undefined;
     // `| Dele Okonkwo | Trustee | ✉️ Apologies |`: the attendance cell says the member's list (a cell without a status word, none)
     const ac = at(attendance);
     const cell = ac ? readAttendanceCell(line, ac) : undefined;

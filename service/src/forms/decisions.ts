@@ -38,7 +38,8 @@ export interface DecisionForm {
  * keyword's, not the decision's words. Optional, never captured.
  */
 const KEYWORD_TALLY = String.raw`(?:[ \t]*\(\d{1,3}[ \t]*[–—:-][ \t]*\d{1,3}(?:[ \t]*[–—:-][ \t]*\d{1,3})?\))?`;
-const RESOLVED_START = new RegExp(String.raw`^[ \t]*(?:[-*•][ \t]+)?((?:it[ \t]+was[ \t]+)?(?:(unanimously)[ \t]+)?(?:\*\*)?resolved${KEYWORD_TALLY}(?::?\*\*)?(?:[ \t]+(unanimously))?(?:[ \t]*(?::|[–—-](?=[ \t]|$)))?)(?:[ \t]+|$)(?=that\b|to\b|under\b|by\b|as\b|not\b|$|[A-Z(])`, 'i');
+// (a corporate board's `RESOLVED, that …`, `**RESOLVED**, that …`: the comma a lawyer's style puts before `that`)
+const RESOLVED_START = new RegExp(String.raw`^[ \t]*(?:[-*•][ \t]+)?((?:it[ \t]+was[ \t]+)?(?:(unanimously)[ \t]+)?(?:\*\*)?resolved${KEYWORD_TALLY}(?::?\*\*)?(?:[ \t]+(unanimously))?(?:[ \t]*(?::|,(?=[ \t]+that\b)|[–—-](?=[ \t]|$)))?)(?:[ \t]+|$)(?=that\b|to\b|under\b|by\b|as\b|not\b|$|[A-Z(])`, 'i');
 const IT_WAS_RESOLVED = /(?:^|[.;:][ \t]+|\n|[ \t])((?:it[ \t]+was[ \t]+)(?:unanimously[ \t]+)?resolved(?:[ \t]+unanimously)?)(?:[ \t]*(?::|[–—-]))?[ \t\n]*(?=that\b|to\b|$)/i;
 /**
  * In capitals after a sentence or at a line's start: "Cllr Sallis left the room. RESOLVED to object";

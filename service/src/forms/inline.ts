@@ -101,9 +101,9 @@ export function dotParts(text: string, a = 0, b = text.length): Span[] {
 }
 
 /** `Councillors`, `Cllrs`, `Council Members`: a title written once for the whole list. */
-const PLURAL_TITLE = /^(?:Councillors|Cllrs\.?|Council Members|Councilmembers|Alderpersons|Aldermen|Alderwomen|Members|Governors|Trustees|Directors|Professors|Drs)\s+/;
+const PLURAL_TITLE = /^(?:Councillors|Cllrs\.?|Crs\.?|Council Members|Councilmembers|Alderpersons|Aldermen|Alderwomen|Members|Governors|Trustees|Directors|Professors|Drs)\s+/;
 /** The title each member of the list holds, for the plurals that are a title of one (`Members` is none). */
-const SINGULAR_TITLE: Readonly<Record<string, string>> = { councillors: 'Councillor', cllrs: 'Cllr', 'council members': 'Council Member', councilmembers: 'Councilmember', alderpersons: 'Alderperson', aldermen: 'Alderman', alderwomen: 'Alderwoman', professors: 'Professor', drs: 'Dr' };
+const SINGULAR_TITLE: Readonly<Record<string, string>> = { councillors: 'Councillor', cllrs: 'Cllr', crs: 'Cr', 'council members': 'Council Member', councilmembers: 'Councilmember', alderpersons: 'Alderperson', aldermen: 'Alderman', alderwomen: 'Alderwoman', professors: 'Professor', drs: 'Dr' };
 /** The title each member holds of the plural written once for the list (`Councillors ` → `Councillor`), if it is one. */
 export function pluralTitle(plural: string): string | undefined {
   return SINGULAR_TITLE[plural.trim().replace(/\.$/, '').replace(/\s+/g, ' ').toLowerCase()];
@@ -447,9 +447,12 @@ const APOLOGIES = /(?=[an])(?:^|(?<=[.;:]\s+)|(?<=^[ \t]+))(?:(No\s+)?(?:apologi
 export function matchApologiesProse(text: string): PeopleListMatch[] {
   const out: PeopleListMatch[] = [];
   try {
-    for (const m of text.matchAll(APOLOGIES)) {
+    // a council's resolution on the apologies (`That the apology received from Cr A Roe be accepted.`) names them as the prose does
+    const moved = /\bthat\b/i.test(text) && /apolog/i.test(text) ? [...text.matchAll(RESOLVED_APOLOGY)].map((m) => ({ index: m.index, 0: m[0], 1: undefined as string | undefined, resolved: true })) : [];
+    for (const m of [...[...text.matchAll(APOLOGIES)].map((m) => ({ index: m.index, 0: m[0], 1: m[1], resolved: false })), ...moved]) {
       const from = m.index + m[0].length;
-      const end = sentenceEnd(text, from);
+      const stop = sentenceEnd(text, from);
+      const end = m.resolved ? resolutionVerb(text, from, stop) : stop;
       const people: PersonMatch[] = [];
       const others: Span[] = [];
       // `from Councillors A, B and C`: the title written once holds for the names after it, up to a `from` said again
@@ -484,6 +487,21 @@ export function matchApologiesProse(text: string): PeopleListMatch[] {
     return out;
   }
   return out;
+}
+
+/** The opening of a resolution on the apologies, up to the names (`That the apologies for absence received from `, `That the apology of `). */
+const RESOLVED_APOLOGY = /\bthat[ \t]+(?:the[ \t]+)?apolog(?:y|ies)(?:[ \t]+for[ \t]+(?:absence|lateness))?(?:[ \t]+(?:received|tendered|submitted|lodged))?[ \t]+(?:from|of)[ \t]+/gi;
+
+/**
+ * Where the names of a resolution on the apologies end: before what the council does with them (`be accepted`,
+ * `be received and sustained`) and the reason said of them all (`for absence`); the sentence's end without it.
+ */
+function resolutionVerb(text: string, from: number, stop: number): number {
+  const verb = /\b(?:be|are|is)[ \t]+(?:accepted|received|sustained|noted|approved|granted|recorded)\b/i.exec(text.slice(from, stop));
+  if (!verb) return stop;
+  const before = text.slice(from, from + verb.index).trimEnd();
+  const reason = /\bfor[ \t]+(?:absence|lateness|leave(?:[ \t]+of[ \t]+absence)?)$/i.exec(before);
+  return from + (reason ? before.slice(0, reason.index).trimEnd().length : before.length);
 }
 
 /** A reason for an apology written after the name as a clause of its own (`who was unwell`, `on holiday`): a qualifier, or undefined. */

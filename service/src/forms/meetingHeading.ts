@@ -66,6 +66,8 @@ const WRAPPED_HELD = /(?<!\s)\s+held(?:\s+on)?(?:\s+(?:mon|tues|wednes|thurs|fri
  * `held in the`, `held at the Pavilion,` and what follows on a `Minutes of …` line: the place and
  * date, not the body (`MEETING HELD IN PUBLIC` names the kind of meeting, and stays).
  */
+/** The words before a date that are only the preposition opening it (`ON`, `on the`, `at`). */
+const LONE_PREPOSITION = /^(?:on|at|of|dated)(?:[ \t]+the)?[ \t,]*$/i;
 const HELD = /(?<!\s)\s+held\s+(?:in|at)\s+(?!public\b|private\b).*$/i;
 /**
  * A field of a document register's cover sheet (`Document type: Meeting minutes`, `Source: WG 7
@@ -489,6 +491,8 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
     // `Minutes of the Board Meeting held in Public` under the body's own line: after `Minutes of … meeting`, a
     // phrase from `held` says how the meeting was held (in public, in private, on a day), and names no body
     if (from > 0 && /^held\b/i.test(t.slice(from))) continue;
+    // (a line of its own opening with it, `HELD AT THE COUNCIL CHAMBER, 14 RATA STREET`, is the meeting's place under its heading)
+    if (from === 0 && /^held[ \t]+(?:at|in)[ \t]/i.test(t)) continue;
     // a heading wrapped before its date (`… OF THE PARISH COUNCIL HELD ON WEDNESDAY` ⏎ `17 SEPTEMBER
     // 2025 AT …`): the words from `held` belong to the date, not the body
     // (and `Minutes of a meeting of the … Committee held in the` ⏎ `Council Chamber … on <date>`: after
@@ -545,7 +549,8 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
       const [pa, pb] = trimmed(u.text, a + ordinal[0].length, b);
       if (pb > pa) result.venue = span(u, pa, pb);
     }
-    if (b > a && !placeGoesOn && !best.cell && !ordinal && !/^date\b/i.test(u.text) && !isPageChrome(u.text.slice(a, b)) && !known.includes(u.text.slice(a, b).toLowerCase()) && !namedAbove(titleSpans, u.text.slice(a, b))) titleSpans.push(span(u, a, b));
+    // (`ON WEDNESDAY, 18 MARCH 2026 AT 9.30AM` under `HELD AT THE COUNCIL CHAMBER, …`: a preposition alone before the date names nothing)
+    if (b > a && !placeGoesOn && !LONE_PREPOSITION.test(u.text.slice(a, b)) && !best.cell && !ordinal && !/^date\b/i.test(u.text) && !isPageChrome(u.text.slice(a, b)) && !known.includes(u.text.slice(a, b).toLowerCase()) && !namedAbove(titleSpans, u.text.slice(a, b))) titleSpans.push(span(u, a, b));
     // `held remotely via Microsoft Teams on …`: the place comes before the date
     if (held) {
       const place = /^held\s+(?!on\b)(.+?)\s+on\s*[\s,]*$/i.exec(pre.slice(held.index));

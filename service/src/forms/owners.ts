@@ -19,8 +19,8 @@ const HANDLES_JOINED = /^@[A-Za-z0-9][\w.-]{0,38}(?:[ \t]*\+[ \t]*@[A-Za-z0-9][\
 /** Capitals that stand alone on a line but are not anyone's initials. */
 const NOT_INITIALS = new Set(['DRAFT', 'FINAL', 'NHS', 'AGM', 'AOB', 'VAT', 'RAG', 'BAF', 'IPR', 'TBC', 'TBA', 'N/A', 'NA', 'PDF', 'FYI', 'ASAP', 'END', 'NOTE', 'ALL', 'NONE', 'NIL', 'YES', 'NO', 'OK', 'II', 'III', 'VI', 'VII', 'XI', 'XII']);
 /** The head word of a role or of officers as a body: "Director of Transport", "the Clerk", "staff". */
-const ROLE = /\b(?:clerk|chair(?:man|woman|person)?|vice[- ]chair|director|head(?:teacher)?|officers?|manager|secretary|treasurer|bursar|commissioner|chief|executive|administrator|engineer|superintendent|vice-chancellor|chancellor|provost|dean|registrar|principal|president|attorney|solicitor|counsel|auditor|lead|coordinator|co-ordinator|adviser|advisor|controller|rfo|ceo|cfo|coo|staff|team|scribe|editors?|chairs|cabinet[ \t]+member|portfolio[ \t]+holder)\b/i;
-const TITLED = /^(?:(?:borough|county|district|town|parish)[ \t]+)?(?:cllr|councillor|council[ \t]+member|mayor|mr|mrs|ms|miss|mx|dr|prof|professor|administrator|sir|dame|rev|revd|(?:s\/)?sgt|insp|(?:c\/)?supt)\.?[ \t]+\S/i;
+const ROLE = /\b(?:clerk|chair(?:man|woman|person)?|vice[- ]chair|director|head(?:teacher)?|officers?|manager|secretary|treasurer|bursar|commissioner|chief|executive|administrator|engineer|superintendent|vice-chancellor|chancellor|provost|dean|registrar|principal|president|attorney|solicitor|counsel|auditor|lead|coordinator|co-ordinator|adviser|advisor|controller|rfo|ceo|cfo|coo|staff|team|scribe|editors?|chairs|cabinet[ \t]+member|portfolio[ \t]+holder|mayor)\b/i;
+const TITLED = /^(?:(?:borough|county|district|town|parish)[ \t]+)?(?:cllr|cr|councillor|council[ \t]+member|mayor|mr|mrs|ms|miss|mx|dr|prof|professor|administrator|sir|dame|rev|revd|(?:s\/)?sgt|insp|(?:c\/)?supt)\.?[ \t]+\S/i;
 
 /** One role word alone (`Clerk`, `RFO`, `Chair`): what a parish's Action column writes where others write initials. */
 export function isRoleWord(word: string): boolean {
@@ -168,7 +168,7 @@ function joinRoleParts(region: string, parts: Array<{ start: number; end: number
  * Officer`, `PN, TW`): spans relative to `text`, offset by `from`.
  */
 /** A title in the plural before the names it is each one's (`Cllrs Tate & Iqbal`): no word of the first name. */
-const PLURAL_TITLE = /^(?:Cllrs|Councillors|Messrs|Drs)\.?[ \t]+(?=\p{Lu})/u;
+const PLURAL_TITLE = /^(?:Cllrs|Crs|Councillors|Messrs|Drs)\.?[ \t]+(?=\p{Lu})/u;
 
 export function splitOwners(text: string, from = 0, to = text.length): Span[] {
   const plural = text.charCodeAt(from) === 0x43 || text.charCodeAt(from) === 0x4d || text.charCodeAt(from) === 0x44 ? PLURAL_TITLE.exec(text.slice(from, to)) : null;

@@ -119,7 +119,9 @@ export interface Layout {
    * The same tables under their titles inside items, each with an item after it (a council's
    * `FOLLOW-UP ITEMS` over `Request | Assigned To | Due` in `Council comments and follow-up items`, in
    * one item or several): each one's rows are its item's actions, and an action written in an item
-   * and again as a row is the row. Whole documents only, as `closingActions`.
+   * and again as a row is the row. Whole documents only, as `closingActions`. In a file of heading items
+   * a table under a heading of its own (`## Action items`) is that item's, its `title` then the header's
+   * line (the heading opens the item first).
    */
   readonly itemActions?: readonly ClosingActionTable[];
 }
