@@ -90,6 +90,8 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
   worst.push(`Also attending: Ann Roe – Audit Director, ${'KPMG '.repeat(n / 5)}(x)`, `Also attending: Ann Roe – Director,${' '.repeat(n)}KPMG`, `Action: Co Sec –${' '.repeat(n)}by May`, `Action: ${'Co Sec – '.repeat(n / 9)}by May`);
   // the words after names a text prints, looked for on each line where a small letter, blanks and two capitals meet (people.ts AFTER_NAME)
   worst.push(`${'Ab Cd '.repeat(n / 6)}EF`, `${'Ab '.repeat(n / 3)}Cd  EF`, `Ann${' '.repeat(n)}Roe FIAE`);
+  // the year in brackets (`QSEC(26)01`): letters and brackets without end, a reference searched in a long line (heldOut14)
+  worst.push(`${'QSEC(2'.repeat(n / 6)}`, `${'AB (25) '.repeat(n / 8)}`, `for item ${'ABCDEF('.repeat(n / 7)}`, `QSEC(26)01${' '.repeat(n)}x`);
   const heads = [`Minutes of${' '.repeat(n)}x`, `Present${' x'.repeat(n / 2)} (voting):\nAnn Roe\tChair\tAR`, `${'('.repeat(n)}voting):`, `Present:\nAnn Roe\tMember – ${'a '.repeat(n / 2)}\tAR`,
     `Present:\nAnn Roe\tMember – A\tAR\n\t${'a '.repeat(n / 2)}(b)`, `Present:\nAnn Roe\tMember – A\tAR\n\t${'a'.repeat(n)}${' '.repeat(n)}(by phone)`,
     `Present:\nAnn Roe\tMember\tAR\n\t(${'a '.repeat(n / 2)})`, `Minutes of the Meeting held${' '.repeat(n)}in public`,
