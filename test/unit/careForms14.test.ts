@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { parse } from '#service';
+import { findActionTables, isActionsListTitle } from '#service/forms/closingActionTable';
 
 const CELL = [
   'MINUTES OF THE WORKFORCE COMMITTEE',
@@ -35,4 +36,46 @@ test('a decision whose sentence wraps in a table\'s cell before a plan\'s name a
   assert.ok(texts.some((t) => t === 'the revised Speak Up Policy 2025/26.'), JSON.stringify(texts));
   // (near miss: `Dr Faragher left the meeting.` under `NOTED the report` is the next sentence)
   assert.ok(texts.some((t) => t === 'the report'), JSON.stringify(texts));
+});
+
+const CLOSING = [
+  'HRC(25)09\tDATE OF NEXT MEETING',
+  '\t\t2.00pm, Tuesday 6 May 2025.',
+  '',
+  '',
+  'SCHEDULE OF ACTIONS ARISING FROM THE WORKFORCE COMMITTEE',
+  'MEETING HELD ON 4 MARCH 2025',
+  '',
+  'Minute\t\tAction\t\t\t\t\tLead\t\t\tTimescale',
+  'Ref.',
+  'HRC(25)07\tPublish the staff survey results\tDr Aoife Quilliam-\tMay 2025',
+  '\t\tfor each directorate\t\tBrennan',
+  'HRC(25)08\tReview the Speak Up guardian\'s\t\tMr Paul Corkish /\tNext meeting',
+  '\t\tcapacity\t\t\t\tMs Jo Kaighin-',
+  '\t\t\t\t\t\t\tWatterson',
+  'HRC(25)08\tReport the exit interview themes\tMs Jo Kaighin\tBy end of',
+  '\t\tto the Committee\t\t\t\t\tJune 2025',
+].join('\n');
+
+test('a closing table named with its meeting, over two lines, read by where its cells stand: names split at their hyphen made whole, two leads, a due wrapped', () => {
+  const lines = CLOSING.split('\n');
+  const found = findActionTables(lines);
+  assert.equal(found.length, 1);
+  assert.equal(found[0].title, 4);
+  const { table } = found[0];
+  const text = lines.slice(found[0].header).join('\n');
+  const cellText = (s: { start: number; end: number }) => text.slice(s.start, s.end);
+  assert.deepEqual(table.rows.map((r) => r.task!.map(cellText).join(' ')), ['Publish the staff survey results for each directorate', 'Review the Speak Up guardian\'s capacity', 'Report the exit interview themes to the Committee']);
+  assert.deepEqual(table.rows.map((r) => r.owners.map((o) => o.written ?? cellText(o))), [['Dr Aoife Quilliam-Brennan'], ['Mr Paul Corkish', 'Ms Jo Kaighin-Watterson'], ['Ms Jo Kaighin']]);
+  assert.deepEqual(table.rows.map((r) => r.due?.text), ['May 2025', 'Next meeting', 'end of June 2025']);
+  const doc = parse(`MINUTES OF THE WORKFORCE COMMITTEE\nDate of Meeting:\t2.00pm, Tuesday 4 March 2025\n\n${CLOSING}\n`);
+  assert.deepEqual((doc.meeting!.actions ?? []).map((a) => a.owners.map((o) => o.text)), [['Dr Aoife Quilliam-Brennan'], ['Mr Paul Corkish', 'Ms Jo Kaighin-Watterson'], ['Ms Jo Kaighin']]);
+});
+
+test('a table titled with the previous meeting\'s actions, or a title with no table under it, is no closing list', () => {
+  assert.equal(isActionsListTitle('TABLE OF ACTIONS FROM THE MEETING HELD ON 4 DECEMBER 2025'), true);
+  assert.equal(isActionsListTitle('Table of actions from the previous meeting'), false);
+  assert.equal(isActionsListTitle('Schedule of outstanding actions from earlier meetings'), false);
+  assert.equal(isActionsListTitle('Table of contents'), false);
+  assert.deepEqual(findActionTables(['TABLE OF ACTIONS FROM THE MEETING HELD ON 4 DECEMBER 2025', '\t\tAn update was provided on the actions, as follows:', '\t\tAll were complete.']), []);
 });

@@ -92,6 +92,9 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
   worst.push(`${'Ab Cd '.repeat(n / 6)}EF`, `${'Ab '.repeat(n / 3)}Cd  EF`, `Ann${' '.repeat(n)}Roe FIAE`);
   // the year in brackets (`QSEC(26)01`): letters and brackets without end, a reference searched in a long line (heldOut14)
   worst.push(`${'QSEC(2'.repeat(n / 6)}`, `${'AB (25) '.repeat(n / 8)}`, `for item ${'ABCDEF('.repeat(n / 7)}`, `QSEC(26)01${' '.repeat(n)}x`);
+  // a decision wrapped before a plan's year, a closing table named with its meeting over two lines, its cells by tab stops
+  worst.push(`The Board APPROVED the\n${'Plan '.repeat(n / 5)}2026/27.`, `The Board APPROVED the\nPlan${' '.repeat(n)}2026`, `TABLE OF ACTIONS FROM THE${' '.repeat(n)}\nMEETING HELD ON${' A'.repeat(n / 2)}`);
+  worst.push(`TABLE OF ACTIONS FROM THE BOARD\nMEETING HELD ON 3 MAY\n\nMinute\t\tAction\t\tLead\t\tTimescale\nAB(25)01\t${'\t'.repeat(n)}x\n${'\t x'.repeat(n / 3)}`);
   const heads = [`Minutes of${' '.repeat(n)}x`, `Present${' x'.repeat(n / 2)} (voting):\nAnn Roe\tChair\tAR`, `${'('.repeat(n)}voting):`, `Present:\nAnn Roe\tMember – ${'a '.repeat(n / 2)}\tAR`,
     `Present:\nAnn Roe\tMember – A\tAR\n\t${'a '.repeat(n / 2)}(b)`, `Present:\nAnn Roe\tMember – A\tAR\n\t${'a'.repeat(n)}${' '.repeat(n)}(by phone)`,
     `Present:\nAnn Roe\tMember\tAR\n\t(${'a '.repeat(n / 2)})`, `Minutes of the Meeting held${' '.repeat(n)}in public`,
