@@ -79,3 +79,30 @@ test('a table titled with the previous meeting\'s actions, or a title with no ta
   assert.equal(isActionsListTitle('Table of contents'), false);
   assert.deepEqual(findActionTables(['TABLE OF ACTIONS FROM THE MEETING HELD ON 4 DECEMBER 2025', '\t\tAn update was provided on the actions, as follows:', '\t\tAll were complete.']), []);
 });
+
+test('a list\'s label wrapped in its column (`In` ⏎ `Attendance:`) names the list, and the words beside its second half are the first entry\'s role, wrapped', () => {
+  const doc = parse([
+    'MINUTES OF THE AUDIT AND RISK COMMITTEE',
+    'Date of Meeting:\t10.00am, Monday 3 March 2025',
+    '',
+    'Present:\tMr Juan Quayle, Non-Executive Director (Chair)',
+    '\t\tMs Ada Corkill, Non-Executive Director',
+    'In\t\tMs Nora Kelly, Director of Finance, Estates and Capital',
+    'Attendance:\tPlanning',
+    '\t\tMr Ray Teare, Company Secretary',
+    'Apologies:\tDr Lee Moore, Medical Director',
+    '',
+    'ARC(25)01\tAPOLOGIES',
+    '\t\tApologies were noted as above.',
+    '',
+    'ARC(25)02\tINTERNAL AUDIT',
+    '\t\tThe Committee NOTED the report.',
+    '',
+  ].join('\n'));
+  const lists = doc.meeting!.people.map((b) => `${b.kind}: ${b.people.map((p) => `${p.name.display} (${p.role ?? ''})`).join('; ')}`);
+  assert.deepEqual(lists, [
+    'present: Juan Quayle (Non-Executive Director (Chair)); Ada Corkill (Non-Executive Director)',
+    'inAttendance: Nora Kelly (Director of Finance, Estates and Capital Planning); Ray Teare (Company Secretary)',
+    'apologies: Lee Moore (Medical Director)',
+  ]);
+});
