@@ -106,3 +106,23 @@ test('a list\'s label wrapped in its column (`In` ⏎ `Attendance:`) names the l
     'apologies: Lee Moore (Medical Director)',
   ]);
 });
+
+test('a bracket on a line of its own holding an item\'s number in brackets (`(for item 7(b))`) is the person\'s, and the list goes on under it', () => {
+  const doc = parse([
+    'MINUTES OF THE FINANCE COMMITTEE',
+    'Date of Meeting:\t10.00am, Monday 3 March 2025',
+    '',
+    'Present:\tMr Juan Quayle, Non-Executive Director (Chair)',
+    '\t\tDr Ada Corkill, Head of Estates, Capital and',
+    '\t\t(for item FIN(25)07)',
+    '\t\tMs Nora Kelly, Company Secretary',
+    '',
+    'FIN(25)06\tAPOLOGIES',
+    '\t\tNone.',
+    '',
+    'FIN(25)07\tESTATES',
+    '\t\tThe Committee NOTED the report.',
+    '',
+  ].join('\n'));
+  assert.deepEqual(doc.meeting!.people[0].people.map((p) => p.name.display), ['Juan Quayle', 'Ada Corkill', 'Nora Kelly']);
+});

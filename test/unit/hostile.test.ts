@@ -99,7 +99,7 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
     `Present:\nAnn Roe\tMember – A\tAR\n\t${'a '.repeat(n / 2)}(b)`, `Present:\nAnn Roe\tMember – A\tAR\n\t${'a'.repeat(n)}${' '.repeat(n)}(by phone)`,
     `Present:\nAnn Roe\tMember\tAR\n\t(${'a '.repeat(n / 2)})`, `Minutes of the Meeting held${' '.repeat(n)}in public`,
     `Present:\nAnn Roe ${'FIAE '.repeat(n / 5)}`, `Present:\nAnn Roe ${'CEng'.repeat(n / 4)}`, `Apologies: Ann Roe ${'MIAE, Bo Lee '.repeat(n / 13)}`, `A${' '.repeat(n)}B C`, `Minutes of the Board${' '.repeat(n)}held x`, `Present:\nAnn Roe †\tMember\n†x${' '.repeat(n)}y`,
-    `Sederunt: Ann Roe (Chair),${' '.repeat(n)}x`, `In${'\t'.repeat(n)}Ann Roe, Director\nAttendance:${'\t'.repeat(n)}x`, `In\tAnn Roe, Director\n${'Ab '.repeat(n / 3)}:\tx`, `Executive team in attendance:${' '.repeat(n)}Ann Roe – Chief Executive`];
+    `Sederunt: Ann Roe (Chair),${' '.repeat(n)}x`, `In${'\t'.repeat(n)}Ann Roe, Director\nAttendance:${'\t'.repeat(n)}x`, `In\tAnn Roe, Director\n${'Ab '.repeat(n / 3)}:\tx`, `Present:\nAnn Roe, Chair\n(${'(a)'.repeat(n / 3)}`, `Present:\nAnn Roe, Chair\n(${'a(b'.repeat(n / 3)})`, `Executive team in attendance:${' '.repeat(n)}Ann Roe – Chief Executive`];
   for (const line of [...worst, ...heads.map((h) => `\u0000${h}`)]) {
     const head = line.startsWith('\u0000');
     const text = head ? `${line.slice(1)}\n${MEETING}` : `${MEETING}${line}\n${line}\n`;
