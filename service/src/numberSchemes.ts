@@ -389,6 +389,9 @@ function parsePrefixed(t: string): Parsed | undefined {
   // `CAB 12`, `BOD 24/18`: a prefix before a space is an all-capitals abbreviation, never a word (`Item 3`, `Page 3`)
   if (ps === 0x20 && !capitalsIn(t, s, r.lettersEnd, 2, 4)) return undefined;
   if (ps === -1 && !capitalsIn(t, s, r.lettersEnd, 1, 5)) return undefined;
+  // the year in brackets after a committee's letters (`QSEC(26)01`), never after a word (`Item (3)`, `Page(24)2`)
+  const bracketed = t.charCodeAt(r.psEnd - 1) === 0x28;
+  if (bracketed && !capitalsIn(t, s, r.lettersEnd, 2, 6)) return undefined;
   if (ps === 0x2f && nLetters < 2) return undefined;
   // dotted, the dots go together (`C.25.14`): letters and a dot alone (`C.25`) or a dot after the year
   // alone (`PC24.061`) are something else; the letters are capitals, as a body's are (`C`, `SC`, `UEB`)
@@ -406,12 +409,14 @@ function parsePrefixed(t: string): Parsed | undefined {
   const number: Mutable<MinuteNumber> = { seq, scheme: 'prefixed', prefix: t.slice(s, r.psEnd) };
   if (yearText !== undefined) { number.yearText = yearText; number.year = year; }
   if (r.yearAfter) number.yearAfter = true;
-  if (sep >= 0) number.sep = sep === 0x2e ? '.' : '/';
+  if (sep >= 0) number.sep = bracketed ? t.slice(r.yearEnd, r.seqStart) : sep === 0x2e ? '.' : '/';
   if ((q.length > 1 && q.charCodeAt(0) === 0x30) || q.length >= 3) number.width = q.length;
   if (r.numberEnd > r.subStart) number.sub = t.slice(r.subStart, r.numberEnd);
   if (r.after > r.numberEnd + (r.star ? 1 : 0)) number.trail = t[r.after - 1];
   const written = t.slice(s, r.numberEnd);
-  return parsed(number, written, s, r.numberEnd, r.after, false, yearText !== undefined, r.star, sep === 0x2f && r.seqStart - r.yearEnd === 2 ? 'it contains a space' : undefined);
+  // (`FIN (24) 07` spaced reads also as a count in a sentence, `CQC (2023) 12 inspections`: its title is asked as a plain number's)
+  const strong = yearText !== undefined && !(bracketed && r.psEnd - r.lettersEnd + r.seqStart - r.yearEnd > 2);
+  return parsed(number, written, s, r.numberEnd, r.after, false, strong, r.star, sep === 0x2f && r.seqStart - r.yearEnd === 2 ? 'it contains a space' : undefined);
 }
 
 /** Where the parts of a prefixed number stand in a line (`readPrefixed`): offsets, -1 for a year not written. */
@@ -444,6 +449,9 @@ function readPrefixed(t: string, s: number): PrefixedParts | undefined {
   while (i < n && isAsciiLetter(t.charCodeAt(i))) if (++i - s > 6) return undefined;
   const r = PARTS;
   r.lettersEnd = i;
+  // the year in brackets (`QSEC(26)01`, `FIN (24) 07`): the bracket is the prefix's, the closing one and its space the separator
+  const open = t.charCodeAt(i) === 0x28 ? i : t.charCodeAt(i) === 0x20 && t.charCodeAt(i + 1) === 0x28 ? i + 1 : -1;
+  if (open >= 0) return bracketedYear(t, r, open);
   // ([ /.]?)
   const ps = t.charCodeAt(i);
   if (ps === 0x20 || ps === 0x2f || ps === 0x2e) i++;
@@ -471,6 +479,19 @@ function readPrefixed(t: string, s: number): PrefixedParts | undefined {
     if (y > 0) { r.yearStart = e + 1; r.yearEnd = e + 1 + y; r.yearAfter = true; e = r.yearEnd; }
   }
   return closePrefixed(t, r, e);
+}
+
+/** `(26)01`, `(24) 07`, `(2025)3` from the bracket at `open`: a year of two or four digits in brackets, one blank at most, the number. */
+function bracketedYear(t: string, r: PrefixedParts, open: number): PrefixedParts | undefined {
+  const y = digitsAt(t, open + 1, 5);
+  if ((y !== 2 && y !== 4) || t.charCodeAt(open + 1 + y) !== 0x29) return undefined;
+  let q = open + 2 + y;
+  if (t.charCodeAt(q) === 0x20) q++;
+  const d = digitsAt(t, q, 5);
+  if (d === 0 || d > 4) return undefined;
+  r.psEnd = open + 1;
+  r.yearStart = open + 1; r.yearEnd = open + 1 + y; r.yearAfter = false; r.seqStart = q; r.seqEnd = q + d;
+  return closePrefixed(t, r, q + d);
 }
 
 /** (\([a-z0-9]{1,4}\))?(\*?)([:.]?) from `e`. */
@@ -853,10 +874,10 @@ export function sameNumberingAfterEdit(before: readonly string[], after: readonl
 }
 
 /**
- * Whether the line starts as a head can (`/^\s*(?:[<|#*_(\d]|[A-Za-z]{1,6}[ /.]?\d|[IVXLC]+[.)]|item)/i`,
+ * Whether the line starts as a head can (`/^\s*(?:[<|#*_(\d]|[A-Za-z]{1,6}(?:[ /.]?| ?\()\d|[IVXLC]+[.)]|item)/i`,
  * read character by character: every line of every file is asked, and a line of prose fails on
  * its first word without a regular expression): markup, a bracket or a digit first; or letters,
- * six at most, then a digit (after a space, `/` or `.` at most: `PC24/…`, `CAB 12`, `SC.24.7`); or Roman numerals
+ * six at most, then a digit (after a space, `/` or `.` at most: `PC24/…`, `CAB 12`, `SC.24.7`; or a bracket, `QSEC(26)01`); or Roman numerals
  * and `.` or `)`; or `item`.
  */
 function mayStartHead(line: string): boolean {
@@ -884,6 +905,9 @@ function mayStartHead(line: string): boolean {
   if (k - i <= 6) {
     if (after >= 0x30 && after <= 0x39) return true;
     if ((after === 0x20 || after === 0x2f || after === 0x2e) && k + 1 < n) { const d = line.charCodeAt(k + 1); if (d >= 0x30 && d <= 0x39) return true; }
+    // the year in brackets (`QSEC(26)01`, `FIN (24) 07`)
+    const b = after === 0x28 ? k + 1 : after === 0x20 && line.charCodeAt(k + 1) === 0x28 ? k + 2 : -1;
+    if (b > 0 && isDigitCode(line.charCodeAt(b))) return true;
   }
   return k - i >= 4 && isItemAt(line, i);
 }
@@ -1257,9 +1281,12 @@ const PREFIXED_REF = /(?<![A-Za-z0-9/])([A-Z][A-Za-z]{0,5})([ /]?)(\d{2}|\d{4})\
 /** The dotted form (`C.25.16`, `C.24.102`, `C.25.14.1`: the body's letters, the year, the number, a paragraph). */
 const DOTTED_REF = /(?<![A-Za-z0-9/.])([A-Z]{1,5})\.(\d{2}|\d{4})\.(\d{1,4})((?:\.\d{1,2})?(?:\([a-z0-9]{1,4}\))*)(?![\d/]|\.\d)/g;
 
+/** The year in brackets (`QSEC(25)118`, `FIN (24) 07`: a committee's letters, the year, the number). */
+const BRACKETED_REF = /(?<![A-Za-z0-9/])([A-Z]{2,6})( ?\()(\d{2}|\d{4})(\) ?)(\d{1,4})((?:\.\d{1,2})?(?:\([a-z0-9]{1,4}\))*)(?![\d/])/g;
+
 /**
  * References to minutes in running text for the new schemes: `Minute 46`, `minute 2251`,
- * `minutes 2251`, `TB/22/097.3`, `PC24/068(a)(ii)`; with a file's numbering, also its own
+ * `minutes 2251`, `TB/22/097.3`, `PC24/068(a)(ii)`, `QSEC(25)118`; with a file's numbering, also its own
  * short forms (`CL55`) and dotted ones (`C.24.102`, `C.25.14.1`). Today's `NNN/YY` references stay with `findReferences` (constructs.ts).
  * Planning references (`19/02214/HH`, `24/01876/HOUSE`) and tracker numbers (`action-41`) are not minutes.
  */
@@ -1279,6 +1306,15 @@ export function findSchemeReferences(text: string, numbering?: Numbering): Schem
       if (ps === ' ' && !/^[A-Z]{2,4}$/.test(letters)) continue;
       const n: MinuteNumber = { seq: Number(q), year: Number(y.slice(0, 2)), scheme: 'prefixed', prefix: letters + ps, yearText: y, sep: '/', ...(q.length >= 3 || q.startsWith('0') ? { width: q.length } : {}) };
       if (n.seq === 0) continue;
+      if (numbering && numbering.scheme === 'prefixed' && !fitsNumbering(n, numbering)) continue;
+      out.push({ start: m.index, end: m.index + all.length, number: n, ...(part ? { part: part.replace(/^\./, '') } : {}) });
+    }
+    if (text.includes(')')) for (const m of text.matchAll(BRACKETED_REF)) {
+      const [all, letters, open, y, close, q, part] = m;
+      const n: MinuteNumber = { seq: Number(q), year: Number(y.slice(0, 2)), scheme: 'prefixed', prefix: letters + open, yearText: y, sep: close, ...(q.length >= 3 || q.startsWith('0') ? { width: q.length } : {}) };
+      if (n.seq === 0) continue;
+      // spaced (`FIN (24) 07`) it reads also as words and figures (`the NHS (2024) 5 year plan`): only in a file so numbered
+      if ((open.length > 1 || close.length > 1) && !(numbering?.scheme === 'prefixed' && numbering.sep?.charCodeAt(0) === 0x29)) continue;
       if (numbering && numbering.scheme === 'prefixed' && !fitsNumbering(n, numbering)) continue;
       out.push({ start: m.index, end: m.index + all.length, number: n, ...(part ? { part: part.replace(/^\./, '') } : {}) });
     }

@@ -99,6 +99,11 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
   worst.push(`Present (in person)${' '.repeat(n)})`, `Attendees${' '.repeat(n)}(continued)x`, `Present:${'\t'.repeat(n)})`, `Members (A = apologies)${'\t'.repeat(n)}x`);
   // the words after names a text prints, looked for on each line where a small letter, blanks and two capitals meet (people.ts AFTER_NAME)
   worst.push(`${'Ab Cd '.repeat(n / 6)}EF`, `${'Ab '.repeat(n / 3)}Cd  EF`, `Ann${' '.repeat(n)}Roe FIAE`);
+  // the year in brackets (`QSEC(26)01`): letters and brackets without end, a reference searched in a long line (heldOut14)
+  worst.push(`${'QSEC(2'.repeat(n / 6)}`, `${'AB (25) '.repeat(n / 8)}`, `for item ${'ABCDEF('.repeat(n / 7)}`, `QSEC(26)01${' '.repeat(n)}x`);
+  // a decision wrapped before a plan's year, a closing table named with its meeting over two lines, its cells by tab stops
+  worst.push(`The Board APPROVED the\n${'Plan '.repeat(n / 5)}2026/27.`, `The Board APPROVED the\nPlan${' '.repeat(n)}2026`, `TABLE OF ACTIONS FROM THE${' '.repeat(n)}\nMEETING HELD ON${' A'.repeat(n / 2)}`);
+  worst.push(`TABLE OF ACTIONS FROM THE BOARD\nMEETING HELD ON 3 MAY\n\nMinute\t\tAction\t\tLead\t\tTimescale\nAB(25)01\t${'\t'.repeat(n)}x\n${'\t x'.repeat(n / 3)}`);
   const heads = [`Minutes of${' '.repeat(n)}x`, `Present${' x'.repeat(n / 2)} (voting):\nAnn Roe\tChair\tAR`, `${'('.repeat(n)}voting):`, `Present:\nAnn Roe\tMember – ${'a '.repeat(n / 2)}\tAR`,
     `Present:\nAnn Roe\tMember – A\tAR\n\t${'a '.repeat(n / 2)}(b)`, `Present:\nAnn Roe\tMember – A\tAR\n\t${'a'.repeat(n)}${' '.repeat(n)}(by phone)`,
     `Present:\nAnn Roe\tMember\tAR\n\t(${'a '.repeat(n / 2)})`, `Minutes of the Meeting held${' '.repeat(n)}in public`,
@@ -111,7 +116,8 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
     `Ref\t\tAction${'\t'.repeat(n)}Owner\t\tStatus\nAB/001/26\tx\t\tAB\t\tDone`, `Ref\t\tAction\t\tOwner\t\tStatus\nAB/001/26\t${'x\t'.repeat(n / 2)}Done to\n\t\ty\t\tMay`,
     `AB/001/26\tTitle${' '.repeat(n)}on\n\t\tx`, `AB/001/26\tTitle${' on'.repeat(n / 3)}\n\t\tx`, `Resolved – That x${' on'.repeat(n / 3)}\nMonday 2 March 2026 be noted.`,
     `Minutes of the Meeting of the Panel held in the${' '.repeat(n)}\nGuildhall${' held at'.repeat(n / 8)}\n4 March 2026`,
-    `Attendance:\nQuorum${' '.repeat(n)}x\n\n| Name | Role |\n|---|---|\n| Ann Roe | Chair |`, `Attendance:\n| Name | Organisation |\n|---|---|\n| Ann Roe |${' '.repeat(n)}-${' '.repeat(n)}x |`];
+    `Attendance:\nQuorum${' '.repeat(n)}x\n\n| Name | Role |\n|---|---|\n| Ann Roe | Chair |`, `Attendance:\n| Name | Organisation |\n|---|---|\n| Ann Roe |${' '.repeat(n)}-${' '.repeat(n)}x |`,
+    `In${'\t'.repeat(n)}Ann Roe, Director\nAttendance:${'\t'.repeat(n)}x`, `In\tAnn Roe, Director\n${'Ab '.repeat(n / 3)}:\tx`, `Present:\nAnn Roe, Chair\n(${'(a)'.repeat(n / 3)}`, `Present:\nAnn Roe, Chair\n(${'a(b'.repeat(n / 3)})`];
   for (const line of [...worst, ...heads.map((h) => `\u0000${h}`)]) {
     const head = line.startsWith('\u0000');
     const text = head ? `${line.slice(1)}\n${MEETING}` : `${MEETING}${line}\n${line}\n`;

@@ -46,6 +46,10 @@ const HEADS: Record<SchemeName, readonly [line: string, formatted: string, title
     ['SC.24.7 Finance report', 'SC.24.7', 'Finance report'],
     ['C.2024.15 Estates strategy', 'C.2024.15', 'Estates strategy'],
     ['C.25.17* ANNUAL REPORT ON SAFEGUARDING', 'C.25.17', 'ANNUAL REPORT'],
+    // the year in brackets: a committee's letters, the year, the number (Word tables of health and care bodies)
+    ['ABC(25)14\tRISK REGISTER', 'ABC(25)14', 'RISK REGISTER'],
+    ['FIN (24) 07  Budget monitoring report', 'FIN (24) 07', 'Budget monitoring'],
+    ['  PAC(2025)3: Annual accounts', 'PAC(2025)3', 'Annual accounts'],
   ],
   running: [
     ['   41.     APOLOGIES FOR ABSENCE AND SUBSTITUTIONS', '41.', 'APOLOGIES FOR ABSENCE'],
@@ -84,7 +88,9 @@ const HEADS: Record<SchemeName, readonly [line: string, formatted: string, title
 const NOT_HEADS: Record<SchemeName, readonly string[]> = {
   year: ['27/09/2022 was the date', '081/22-A1 DONE', 'Minute 081/22 was amended'],
   'year-first': ['19/02214/HH – 3 Mill Lane', '24/01876/HOUSE – 3 Mill Lane', '14.03.23', '10.30 am The meeting resumed', '21/09-1\tPublish register'],
-  prefixed: ['Item 3 Finance', 'Page 3 of 7', 'PAGE 2 OF 7', 'A614 corridor works', 'action-41 was closed', 'TB/22/097.3 where four wards', 'R2260.1 reserved', 'C.25.14.1 to approve the minutes', 'C.25 Minutes', 'PC24.061 Minutes', 'Fig.12.3 The budget', 'C.25.14.'],
+  prefixed: ['Item 3 Finance', 'Page 3 of 7', 'PAGE 2 OF 7', 'A614 corridor works', 'action-41 was closed', 'TB/22/097.3 where four wards', 'R2260.1 reserved', 'C.25.14.1 to approve the minutes', 'C.25 Minutes', 'PC24.061 Minutes', 'Fig.12.3 The budget', 'C.25.14.',
+    // brackets after a word or one letter, a year of three digits, a sentence after a spaced form
+    'Item (3) Finance', 'Page(24)2 Minutes', 'A(25)14 MINUTES', 'ABC(251)14 Minutes', 'ABC(25) Minutes', 'CQC (2023) 12 inspections were carried out.', 'ABC(25)14 the report'],
   running: ['46 (Durnford Interchange) as an unpaid trustee of Durnford Cycle Hub.', '2 Observers', '2246.1  that the Chair welcomed Catriona Pryde', '1,200.00 was paid', '10.00 am', '2246Welcome'],
   'per-meeting': ['2 Observers', '5 observers, including press, 1 note taker and a webcaster.', '3 of 7', '1. MF to ask the Town Council whether the lease of the store room can run to 2025.', '4.1 Reserves policy'],
   'item-word': ['Items 3 and 4 were taken together', 'Itemised below'],
@@ -132,6 +138,8 @@ test('the next number follows in the file\'s own form', () => {
   assert.equal(next('Cou/285/07-08 Planning', 'prefixed'), 'Cou/286/07-08');
   assert.equal(next('BOD 24/18(b) Estates', 'prefixed'), 'BOD 24/19');
   assert.equal(next('C.25.18 ANY OTHER BUSINESS', 'prefixed'), 'C.25.19');
+  assert.equal(next('HSC(25)09\tFINANCE', 'prefixed'), 'HSC(25)10');
+  assert.equal(next('FIN (24) 07 Budget', 'prefixed'), 'FIN (24) 08');
   assert.equal(next('SC.2024.9 Finance', 'prefixed'), 'SC.2024.10');
   assert.equal(next('19/112 Finance', 'year-first'), '19/113');
   assert.equal(next('49.  TRAM DEPOT', 'running'), '50.');
@@ -239,6 +247,23 @@ test('detection: a body\'s letters and year dotted (`C.25.14`), its paragraphs (
   assert.equal(formatIn(expectedAfter(d.last!)), 'C.25.19');
   assert.equal(matchHead('C/24/61 Minutes', d), undefined);
   assert.equal(matchHead('SC.25.3 Finance', d), undefined); // another body's series
+});
+
+test('detection: the year in brackets (`HSC(25)01`), titles in a Word table\'s cell, the review of earlier actions and the closing action table no items (invented text)', () => {
+  const lines = [
+    'AGENDA ITEM\tITEM', '',
+    'HSC(25)01\tAPOLOGIES', '\t\tApologies were received from Dr Kerr.', '',
+    'HSC(25)02\tMATTERS ARISING FROM THE MEETING HELD ON', '\t\t3 MARCH 2025', '\t\tThe Committee reviewed:', '\t\t\u2022\tHSC(24)77 – audit: complete.', '',
+    'HSC(25)03\tWORKFORCE REPORT', '\t\tThe Committee NOTED the report.', '',
+    'ACTIONS', 'HSC(25)03\tCirculate the rota\tDr Kerr\tMay 2025',
+  ];
+  const d = detectNumbering(lines);
+  assert.deepEqual([d.scheme, d.prefix, d.yearText, d.sep, d.count], ['prefixed', 'HSC(', '25', ')', 3]);
+  assert.deepEqual(d.heads, [2, 5, 10]);
+  assert.equal(formatIn(expectedAfter(d.last!)), 'HSC(25)04');
+  // another committee's series and the slashed form are not this file's numbers
+  assert.equal(matchHead('QSEC(25)04 FINANCE', d), undefined);
+  assert.equal(matchHead('HSC/25/04 FINANCE', d), undefined);
 });
 
 test('detection: a table of numbered actions after the items is not items', () => {
@@ -387,6 +412,11 @@ test('references in text for the new schemes', () => {
   assert.deepEqual(dotted('C.25.15.1 that the action had been completed.'), []);
   assert.deepEqual(dotted('see SC.24.7 and Fig.12.3'), []);
   assert.deepEqual(findSchemeReferences('minute C.24.102', cl), []); // another numbering: not searched
+  // the year in brackets: written close anywhere; spaced only in a file so numbered
+  assert.deepEqual(refs('Dr Nolan (for item HSC(25)06) and action PAC(2024)117.2'), ['HSC(25)06=HSC(25)06', 'PAC(2024)117.2=PAC(2024)117 part 2']);
+  assert.deepEqual(refs('the NHS (2024) 5 year plan and FIN (24) 07'), []);
+  const fin = detectNumbering(['FIN (24) 07 Budget', 'Noted.', 'FIN (24) 08 Audit', 'Noted.']);
+  assert.deepEqual(findSchemeReferences('deferred from FIN (24) 03 and HSC(25)06', fin).map((r) => formatIn(r.number)), ['FIN (24) 03']);
 });
 
 test('minutes.numbering accepts every scheme; today\'s parser gets its projection', () => {
@@ -432,7 +462,7 @@ test('never throws on hostile lines', () => {
 
 test('no pattern backtracks catastrophically, and detection stays linear', () => {
   const n = 100000;
-  for (const line of ['1 '.repeat(n), 'PC24/'.repeat(n / 5), ' | '.repeat(n / 3), '<td>'.repeat(n / 4), 'minute '.repeat(n / 7), '(a)'.repeat(n / 3), 'TB/22/0'.repeat(n / 7), '4.1.'.repeat(n / 4)]) {
+  for (const line of ['1 '.repeat(n), 'PC24/'.repeat(n / 5), ' | '.repeat(n / 3), '<td>'.repeat(n / 4), 'minute '.repeat(n / 7), '(a)'.repeat(n / 3), 'TB/22/0'.repeat(n / 7), '4.1.'.repeat(n / 4), 'QSEC(2'.repeat(n / 6), 'AB (25) '.repeat(n / 8), 'ABCDEF('.repeat(n / 7)]) {
     const started = Date.now();
     for (const s of SCHEMES) s.match(line, line);
     classifySubNumber(line, line);

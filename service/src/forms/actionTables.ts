@@ -16,6 +16,7 @@ import type { FormOptions } from './actions';
 import { splitOwners } from './owners';
 import { ragStatus, readStatusCell, readStatusColumn, type StatusMark } from './statuses';
 import { endBeforeBlanks } from '../unitClass';
+import { joinLines } from './hyphenation';
 
 export type ColumnKind = 'ref' | 'meeting' | 'minute' | 'action' | 'owner' | 'due' | 'update' | 'status' | 'rag';
 export type TableLayout = 'tabs' | 'pipes' | 'cells' | 'spaces';
@@ -34,10 +35,13 @@ export interface ActionRow {
   readonly cells: Span[][];
   readonly ref?: Span;
   readonly task?: Span[];
-  readonly owners: Span[];
+  readonly owners: OwnerSpan[];
   readonly due?: DueDate;
   readonly status?: StatusMark;
 }
+
+/** An owner's name in a row; `written` when the cell wrapped the name over lines (`Ms Sarah Crellin-` ⏎ `Moore`): the name made whole, its span from its first piece to its last. */
+export type OwnerSpan = Span & { readonly written?: string };
 
 export interface ActionTable {
   readonly header: TableHeader;
@@ -207,7 +211,7 @@ export function pipeCells(line: string): Span[] {
 }
 
 /** A header of an action table starting at `from` (the start of a line), in whichever layout. */
-export function matchActionTableHeader(text: string, from: number): (TableHeader & { indent: number; positions?: number[] }) | undefined {
+export function matchActionTableHeader(text: string, from: number): (TableHeader & { indent: number; positions?: number[]; stops?: number[] }) | undefined {
   if (from < 0 || from > text.length) return undefined;
   const lines = linesFrom(text, from, 12);
   const first = lines[0];
@@ -221,7 +225,9 @@ export function matchActionTableHeader(text: string, from: number): (TableHeader
     const indent = (/^\t*/.exec(first.text)![0]).length;
     const cells = splitLine(first, 'tabs', indent).map((c) => text.slice(c.start, c.end)).filter((c) => c.length > 0);
     const columns = numberFirst(cells.map(columnOf));
-    if (isTableHeader(columns)) return { start: first.start, end: first.end, layout: 'tabs', columns, indent };
+    // tabs run together between its names (`Minute⇥⇥Action⇥⇥⇥⇥⇥Lead⇥⇥⇥Timescale`): a Word table's columns laid
+    // out by tab stops, its rows' cells told by where they stand, not by their tabs counted
+    if (isTableHeader(columns)) return PADDED.test(first.text.trim()) ? { start: first.start, end: first.end, layout: 'tabs', columns, indent, stops: tabPieces(first.text).map((p) => p.col) } : { start: first.start, end: first.end, layout: 'tabs', columns, indent };
   }
   if (/\S {2,}\S/.test(first.text)) {
     const pieces = piecesOf(first.text);
@@ -285,6 +291,32 @@ export function readActionTable(text: string, from: number, options: FormOptions
       for (const p of pieces) row.cells[columnAt(p.at)].push({ start: line.start + p.at, end: line.start + p.at + p.text.length });
       row.end = line.start + line.text.trimEnd().length;
     }
+  } else if (header.layout === 'tabs' && header.stops) {
+    const stops = header.stops;
+    const columnAt = (col: number): number => {
+      let best = 0;
+      for (let k = 1; k < stops.length; k++) if (Math.abs(stops[k] - col) < Math.abs(stops[best] - col)) best = k;
+      return best;
+    };
+    for (const line of lines) {
+      if (line.text.trim().length === 0) break;
+      const pieces = tabPieces(line.text);
+      const first = pieces[0];
+      const opens = columnAt(first.col) === 0;
+      // the header's names wrapped onto a line of their own (`Minute` ⏎ `Reference`): words, no figure
+      if (rows.length === 0 && pieces.every((p) => p.text.length <= 20 && !/\d/.test(p.text))) continue;
+      if (!opens && rows.length === 0) break;
+      // a row opens in the first column, with its reference's figure where the first column is one
+      if (opens && header.columns[0] === 'ref' && !/\d/.test(first.text)) break;
+      if (opens) rows.push({ start: line.start + first.at, end: line.start + line.text.trimEnd().length, cells: header.columns.map(() => []) });
+      const row = rows[rows.length - 1];
+      for (const p of pieces) {
+        const span = { start: line.start + p.at, end: line.start + p.at + p.text.length };
+        // (a wrapped line's words under the owner's cell may be the status's rest, `Deferred until` ⏎ `the spring`: wrappedInto)
+        row.cells[opens ? columnAt(p.col) : wrappedInto(text, row.cells, span, columnAt(p.col), header.columns)].push(span);
+      }
+      row.end = line.start + line.text.trimEnd().length;
+    }
   } else {
     // (a table printed with its cells at tab stops, `Minute⇥⇥Action⇥⇥⇥⇥⇥Officer⇥⇥Status`: its runs of tabs are the blank to the next cell)
     const stops = header.layout === 'tabs' ? tabStops(text.slice(header.start, header.end), n) : undefined;
@@ -330,7 +362,7 @@ export function readActionTable(text: string, from: number, options: FormOptions
       start: r.start, end: r.end, cells: r.cells,
       ref: cell('ref')[0],
       task: cell('action').length > 0 ? cell('action') : undefined,
-      owners: ownerCell ? splitOwners(text, ownerCell.start, ownerCell.end) : [],
+      owners: ownerCell ? (header.stops && cell('owner').length > 1 ? wrappedOwners(text, cell('owner')) : splitOwners(text, ownerCell.start, ownerCell.end)) : [],
       // a due cell wrapped over two lines is read joined; its offsets hold for its first line
       due: due && due.end <= (cell('due')[0].end - dueStart) ? { ...due, start: due.start + dueStart, end: due.end + dueStart } : due ? { ...due, start: dueStart, end: cell('due')[cell('due').length - 1].end } : undefined,
       status,
@@ -403,6 +435,56 @@ function wrappedInto(text: string, cells: readonly Span[][], c: Span, k: number,
   // (or a status whose words ask for more, `Carried forward to` ⏎ `March 2026`, the row's owner whole: its rest)
   if (!/^\p{Ll}/u.test(text.slice(c.start, c.end))) return end && columns[k] === 'owner' && STATUS_ASKS.test(text.slice(end.start, end.end)) ? last : k;
   return end && /\p{L}$/u.test(text.slice(end.start, end.end)) ? last : k;
+}
+
+/** Tabs run together between two cells' words. */
+const PADDED = /\S\t{2,}\S/;
+
+/** The tab-separated words of a line, with their offsets and the columns they stand at (tab stops every eight). */
+function tabPieces(line: string): Array<{ at: number; col: number; text: string }> {
+  const out: Array<{ at: number; col: number; text: string }> = [];
+  let col = 0;
+  let at = -1;
+  let atCol = 0;
+  for (let i = 0; i <= line.length; i++) {
+    const c = i < line.length ? line.charCodeAt(i) : 0x09;
+    if (c === 0x09) {
+      if (at >= 0) { const t = line.slice(at, i).trimEnd(); if (t.length > 0) out.push({ at, col: atCol, text: t }); at = -1; }
+      col = col - (col % 8) + 8;
+      continue;
+    }
+    if (at < 0 && c !== 0x20) { at = i; atCol = col; }
+    col++;
+  }
+  if (out.length === 0) out.push({ at: 0, col: 0, text: '' });
+  return out;
+}
+
+/**
+ * The owners of a cell wrapped over lines (`Mrs Ann Kewley /` ⏎ `Ms Sarah Crellin-` ⏎ `Moore`): its pieces
+ * joined as one text (a name split at its hyphen made whole), its names read there, each spanning
+ * the pieces it was written over.
+ */
+function wrappedOwners(text: string, pieces: readonly Span[]): OwnerSpan[] {
+  let joined = '';
+  const at: number[] = [];
+  for (const p of pieces) {
+    const t = text.slice(p.start, p.end);
+    joined = joined.length === 0 ? t : joinLines(joined, t);
+    // (where the piece's words start in the joined text: a split word's hyphen is kept or dropped before it)
+    at.push(joined.length - t.length);
+  }
+  const toText = (x: number, end: boolean): number => {
+    let k = 0;
+    while (k + 1 < pieces.length && (end ? at[k + 1] < x : at[k + 1] <= x)) k++;
+    return Math.min(pieces[k].end, Math.max(pieces[k].start, pieces[k].start + x - at[k]));
+  };
+  return splitOwners(joined).map((o) => {
+    const start = toText(o.start, false);
+    const end = toText(o.end, true);
+    const written = joined.slice(o.start, o.end);
+    return text.slice(start, end) === written ? { start, end } : { start, end, written };
+  });
 }
 
 /** Runs of text separated by two blanks or more, with their columns. */

@@ -302,7 +302,8 @@ function continuation(line: string, last: { person: PersonMatch; more: Array<{ l
     last.more.push({ line: at, span: { start, end: start + t.length }, follows: true });
     return true;
   }
-  const br = /^[([]([^()[\]]+)[)\]]$/.exec(t);
+  // (an item's number in brackets inside it: `(for item QSEC(26)06)`, `(for item 7(b))`)
+  const br = /^[([]((?:[^()[\]]|\([^()[\]]*\))+)[)\]]$/.exec(t);
   if (br) {
     const q = readQualifier(br[1]);
     last.more.push({ line: at, span: { start: start + 1, end: start + t.length - 1 }, ...(q ? { qualifier: { kind: q.kind, start: start + 1, end: start + t.length - 1, ...(q.value !== undefined ? { value: q.value } : {}) } } : {}) });

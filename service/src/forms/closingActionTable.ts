@@ -30,6 +30,9 @@ export interface ClosingActionTable {
   readonly table: ActionTable;
 }
 
+/** The rest of a title named with its meeting, in its own capitals or words (`MEETING HELD ON 5 FEBRUARY 2026`, `Committee of 3 June 2025`), no table's cells. */
+const NAME_WRAPPED = /^[ \t]*(?:[A-Z][A-Za-z,&'’-]*[ \t]+){0,8}(?:meeting|MEETING|Meeting|held|HELD|of|OF|on|ON)\b[^\t.;]{0,60}$/;
+
 /** A title is short: longer lines are asked nothing more. */
 const MAX_TITLE = 40;
 /** Lines read from the header. */
@@ -37,8 +40,18 @@ const TABLE_LINES = 120;
 
 /** Whether a line is the title of a closing list of actions (`ACTIONS ARISING`, `**Actions:**`, `## Action list`). */
 export function isActionsListTitle(line: string): boolean {
-  return line.length > 0 && line.length <= MAX_TITLE && mayStartTitle(line) && ACTIONS_LIST.test(line.trim().replace(/^(?:\*\*|__|#+[ \t]*)|(?:\*\*|__|:)$/g, ''));
+  return line.length > 0 && line.length <= MAX_TITLE && mayStartTitle(line) && ACTIONS_LIST.test(line.trim().replace(/^(?:\*\*|__|#+[ \t]*)|(?:\*\*|__|:)$/g, ''))
+    || (line.length <= MAX_NAMED && mayStartTitle(line) && MEETING_ACTIONS.test(line.trim()));
 }
+
+/**
+ * A committee's table of the actions of this meeting, named with the meeting (`TABLE OF ACTIONS FROM
+ * QUALITY, SAFETY AND ENGAGEMENT COMMITTEE` ⏎ `MEETING HELD ON 5 FEBRUARY 2026`, `Schedule of actions arising
+ * from the Board meeting of 3 June 2025`), its name often wrapped onto a second line; never the previous
+ * or last meeting's (a review of earlier ones, with their statuses).
+ */
+const MEETING_ACTIONS = /^(?:table|schedule|summary|list|log)[ \t]+of[ \t]+actions?[ \t]+(?:arising[ \t]+)?(?:from|of|agreed[ \t]+at)[ \t]+(?![^.;]*\b(?:previous|last|earlier|past|outstanding)\b)[^.;]{3,90}$/i;
+const MAX_NAMED = 110;
 
 /**
  * Whether the line's first character that is not blank may open a title: a letter of its first
@@ -50,7 +63,7 @@ function mayStartTitle(line: string): boolean {
   while (k < line.length && isBlankUnit(line.charCodeAt(k))) k++;
   const c = line.charCodeAt(k);
   const l = c | 32;
-  return l === 0x6e || l === 0x61 || l === 0x73 || l === 0x6c || l === 0x66 || c === 0x2a || c === 0x5f || c === 0x23;
+  return l === 0x6e || l === 0x61 || l === 0x73 || l === 0x6c || l === 0x66 || l === 0x74 || c === 0x2a || c === 0x5f || c === 0x23;
 }
 
 /**
@@ -72,7 +85,9 @@ export function findActionTables(lines: readonly string[]): ClosingActionTable[]
 
 /** The action table under the title on line `l`, if one stands there. */
 function tableUnder(lines: readonly string[], l: number): ClosingActionTable | undefined {
-  let header = l + 1;
+  // (a title named with its meeting wraps its words onto the line below: `MEETING HELD ON 5 FEBRUARY 2026`)
+  const wrapped = !ACTIONS_LIST.test(lines[l].trim()) && l + 1 < lines.length && lines[l + 1].length <= MAX_NAMED && NAME_WRAPPED.test(lines[l + 1]);
+  let header = l + (wrapped ? 2 : 1);
   while (header < lines.length && header <= l + 3 && lines[header].trim().length === 0) header++;
   if (header >= lines.length || lines[header].trim().length === 0) return undefined;
   const text = lines.slice(header, header + TABLE_LINES).join('\n');

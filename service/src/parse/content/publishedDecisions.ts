@@ -302,6 +302,9 @@ const FULL_LINE = 72;
  */
 const WRAPPED_WORD = /^(?:(?!(?:The|This|These|That|Those|An?|It|There)[ \t])(?:[A-Z][a-z'’]+[ \t]+){0,2}(?:[A-Z][a-z'’]+|(?<=[a-z'’][ \t]+)[A-Z]{2,4})(?:[ \t]+[a-z]|[,.;]|[ \t]+\()|(?=[A-Z0-9/-]*[A-Z])(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]*(?:[ \t]+[a-z]|[,;]|\.[ \t]*$)|(?:19|20)\d\d(?:[–/-](?:19|20)?\d\d)?(?:[ \t]+[a-z]|[,;]|\.[ \t]*$))/;
 
+/** A name's last capitalised words and its year, then lower case or the sentence's punctuation (`Plan 2026/27.`, `Strategy 2025–2030 and …`). */
+const NAMED_YEAR = /^(?:[A-Z][a-z'’]+[ \t]){1,3}(?:19|20)\d\d(?:[–/-](?:19|20)?\d\d)?(?:[ \t][a-z]|[,.;])/;
+
 /**
  * "… enter into a lease with Westmere Arts" / "Trust on the terms set out in the paper.", "… AGREED
  * to close actions" / "QSC-041 and QSC-044.": a full line whose sentence is still open, wrapped before
@@ -313,7 +316,11 @@ function wrappedAtName(state: ParseState, last: Segment, next: Segment, text: st
   // beside it), the next word would not have fitted (parse/margin.ts)
   const raw = line.length < FULL_LINE ? wrapLength(line) : line.length;
   // (a closing bracket ends it too: `… bend. (4 for, 0 against)` ⏎ `Cllr Sallis returned.` is the next sentence)
-  if (/[.;:!?)\]]$/.test(text) || raw < 0) return false;
+  if (/[.;:!?)\]]$/.test(text)) return false;
+  // a plan's or a report's name and its year below an open sentence (`… APPROVED the revised Improvement` ⏎
+  // `Plan 2026/27.`): wrapped, wherever the margin stands (a table's cell measures none)
+  if (NAMED_YEAR.test(next.text) && !state.layout.heads?.has(next.line)) return true;
+  if (raw < 0) return false;
   if (!WRAPPED_WORD.test(next.text) || state.layout.heads?.has(next.line)) return false;
   return line.length >= FULL_LINE || /^\S+/.exec(next.text)![0].length >= wrappingWord(state.margins.at(last.line), raw);
 }

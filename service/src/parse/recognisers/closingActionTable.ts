@@ -40,7 +40,7 @@ function rowActions(state: ParseState, t: ClosingActionTable, first: number): Ac
     // (nor the action's own number opening its cell, where the table has no number column: `1. Write to IM …`)
     const words = withoutCodeMarks(task.map((s) => text.slice(s.start, s.end).trim()).filter((w) => w.length > 0).join(' ')).replace(OWN_NUMBER, '');
     if (words.length === 0) continue;
-    const owners: Mention[] = row.owners.map((o) => ({ text: text.slice(o.start, o.end), range: range(o.start, o.end) }));
+    const owners: Mention[] = row.owners.map((o) => ({ text: o.written ?? text.slice(o.start, o.end), range: range(o.start, o.end) }));
     let due: Action['due'];
     if (row.due && row.due.text.trim().length > 0) {
       // (a row's words name a meeting as a sentence does, `… for the April meeting`: written as `April meeting`)

@@ -718,21 +718,37 @@ export function labelledBlock(state: ParseState, i: number, start: (kind: BlockK
   const t = segs[i].text;
   const next = segs[i + 1];
   if (!next || next.line !== segs[i].line + 1) return -1;
-  // (`Officers in⇥⇥Mr A Roe⇥…` ⏎ `Attendance:⇥⇥Ms B Lee⇥…`: the label wrapped in its column, its words blanked on both rows)
-  const wrapped = t.indexOf(':') < 0 && t.indexOf('\t') > 0 ? matchWrappedLabel(t, next.text) : undefined;
-  const line = wrapped ? undefined : t.indexOf(':') >= 0 ? matchLineLabel(t) : undefined;
-  const lab = wrapped ?? line;
-  const rest = wrapped ? wrapped.rests[0] : line?.rest ?? t.length;
+  // (`Officers in⇥⇥Mr A Roe⇥…` ⏎ `Attendance:⇥⇥Ms B Lee⇥…`: the label wrapped in its column, its words blanked on both rows, someone beside each)
+  const paired = t.indexOf(':') < 0 && t.indexOf('\t') > 0 ? matchWrappedLabel(t, next.text) : undefined;
+  // (someone is beside the second half: a name of two words at least, not a role's last word wrapped, `Attendance:⇥Planning`)
+  const pair = paired && /^\S+[ \t]+\S/.test(next.text.slice(paired.rests[1]).trim().split(/\t|,/)[0]) ? paired : undefined;
+  // (`In⇥⇥Mrs Ann Roe, Director of …` ⏎ `Attendance:⇥Experience`: beside the label's second half, the first entry's role wrapped)
+  const wrapped = !pair && t.indexOf(':') < 0 ? wrappedColumnLabel(t, next.text) : undefined;
+  const line = pair || wrapped ? undefined : t.indexOf(':') >= 0 ? matchLineLabel(t) : undefined;
+  const lab = pair ?? wrapped ?? line;
+  const rest = pair ? pair.rests[0] : wrapped ? wrapped.rest : line?.rest ?? t.length;
   if (!lab || rest >= t.length) return -1;
   const texts: string[] = [' '.repeat(rest) + t.slice(rest)];
   for (let k = i + 1; k < segs.length && texts.length < WINDOW && segs[k].line - segs[i].line < WINDOW; k++) texts.push(segs[k].text);
-  if (wrapped) texts[1] = ' '.repeat(wrapped.rests[1]) + texts[1].slice(wrapped.rests[1]);
+  if (pair) texts[1] = ' '.repeat(pair.rests[1]) + texts[1].slice(pair.rests[1]);
+  // (the label's second half and what stands beside it passed over: the first entry's role, wrapped, is given it after)
+  if (wrapped) texts[1] = '';
+  // the next list's label wrapped in the column ends this one (`In` ⏎ `Attendance:` under the members present)
+  for (let k = pair || wrapped ? 2 : 1; k + 1 < texts.length; k++) if (isAsciiCapital(texts[k].charCodeAt(0)) && wrappedColumnLabel(texts[k], texts[k + 1])) { texts.length = k; break; }
   // a sentence's list (`Present: Cllr A (Mayor), Cllr B (Deputy Mayor), Cllr C,` ⏎ …) is inlineBlock's
   // (a column's gap on the line parts a name from its role: `Malcolm Treharne    Deputy Leader and Portfolio Holder` is no sentence)
   // (so is one whose first line stops on a word that carries the sentence on: `Councillor A Roe, Cabinet Member for Environment and` ⏎ `Climate`)
-  if (/(?:[,;&]|\b(?:and|of|for|the|to))\s*$/.test(t) || (matchInlineList(texts[0])?.people.length ?? 0) >= 2 && !/\S(?:\t| {3,})\S/.test(texts[0].trim())) return -1;
-  const m = matchPeopleBlock(texts, { column: (k, c) => col(segs[i + k], c) });
+  // (a label wrapped in its column is a table's: never a sentence's)
+  if (!pair && !wrapped && (/(?:[,;&]|\b(?:and|of|for|the|to))\s*$/.test(t) || (matchInlineList(texts[0])?.people.length ?? 0) >= 2 && !/\S(?:\t| {3,})\S/.test(texts[0].trim()))) return -1;
+  let m = matchPeopleBlock(texts, { column: (k, c) => col(segs[i + k], c) });
   if (!m || m.table || (m.form !== 'lines' && m.form !== 'columns') || m.people.length === 0 || m.people[0].line !== 0) return -1;
+  if (wrapped) {
+    const first = m.people[0];
+    const beside = next.text.slice(wrapped.tail).trim();
+    if (!first.person.role || first.more.length > 0 || m.people.some((p) => p.line === 1) || /[()[\]:;,.]/.test(beside)) return -1;
+    const at = next.text.indexOf(beside, wrapped.tail);
+    m = { ...m, people: [{ ...first, more: [{ line: 1, span: { start: at, end: at + beside.length } }] }, ...m.people.slice(1)] };
+  }
   // one person alone on the label's line only when a column parts them from their council or role (`CO-OPTED:   Cllr A   Wyeford DC`)
   if (m.people.length === 1 && !/\S(?:\t| {3,})\S/.test(texts[0].trim())) return -1;
   // one person a line: two on a line are names in columns, which a label's line does not start
@@ -740,6 +756,25 @@ export function labelledBlock(state: ParseState, i: number, start: (kind: BlockK
   // our own `Name : Role` lines and a plain `Name – Role` (labelledLines) are read line by line
   if (plainLines(m, texts)) return -1;
   return addBlock(state, i, i, texts, m, start(lab.kind)) - 1;
+}
+
+function isAsciiCapital(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
+/**
+ * A list's label wrapped in its column, its colon on the line below, the list beside both halves (`In⇥⇥Mrs Ann
+ * Roe, Director of Nursing, Quality and Patient` ⏎ `Attendance:⇥Experience`): the label's words joined name the
+ * list; `rest`, where the first entry starts, and `tail`, where the words beside the label's second half start.
+ */
+function wrappedColumnLabel(t: string, below: string): { readonly kind: BlockKind; readonly label: Span; readonly rest: number; readonly tail: number } | undefined {
+  const head = /^([A-Z][A-Za-z'’-]{0,15})\t+(?=\S)/.exec(t);
+  if (!head) return undefined;
+  const tail = /^([A-Za-z][A-Za-z'’ -]{1,25}?):\t+(?=\S)/.exec(below);
+  if (!tail) return undefined;
+  const k = labelKind(`${head[1]} ${tail[1]}`);
+  if (!k || k.role) return undefined;
+  return { kind: k.kind, label: { start: 0, end: head[1].length }, rest: head[0].length, tail: tail[0].length };
 }
 
 /**

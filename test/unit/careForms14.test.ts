@@ -1,0 +1,128 @@
+/**
+ * A health and care committee's minutes as a Word table printed to PDF (the fourteenth held-out set):
+ * its numbers with the year in brackets, its item text indented under the title by tabs, its
+ * decisions whose sentence wraps in the cell. Lines in other boards' words.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { parse } from '#service';
+import { findActionTables, isActionsListTitle } from '#service/forms/closingActionTable';
+
+const CELL = [
+  'MINUTES OF THE WORKFORCE COMMITTEE',
+  'Date of Meeting:\t2.00pm, Tuesday 4 March 2025',
+  '',
+  'HRC(25)07\tPEOPLE PLAN',
+  '\t\tThe Director of People presented the plan for the year ahead and its',
+  '\t\tmeasures of staff experience.',
+  '\t\tThe Committee APPROVED the Workforce and Wellbeing People',
+  '\t\tStrategy 2025–2030 and its first year plan.',
+  '\t\tMs Quayle left the meeting.',
+  '',
+  'HRC(25)08\tFREEDOM TO SPEAK UP',
+  '\t\tThe Committee ENDORSED the revised Speak Up',
+  '\t\tPolicy 2025/26.',
+  '\t\tThe Committee NOTED the report',
+  '\t\tDr Faragher left the meeting.',
+  '',
+].join('\n');
+
+test('a decision whose sentence wraps in a table\'s cell before a plan\'s name and year goes on to its end; a name\'s line below an open sentence is no part of it', () => {
+  const doc = parse(CELL);
+  const items = doc.meeting!.items;
+  assert.deepEqual(items.map((i) => i.title), ['PEOPLE PLAN', 'FREEDOM TO SPEAK UP']);
+  const texts = items.flatMap((i) => i.decisions.map((d) => d.text));
+  assert.ok(texts.some((t) => t === 'the Workforce and Wellbeing People Strategy 2025–2030 and its first year plan.'), JSON.stringify(texts));
+  assert.ok(texts.some((t) => t === 'the revised Speak Up Policy 2025/26.'), JSON.stringify(texts));
+  // (near miss: `Dr Faragher left the meeting.` under `NOTED the report` is the next sentence)
+  assert.ok(texts.some((t) => t === 'the report'), JSON.stringify(texts));
+});
+
+const CLOSING = [
+  'HRC(25)09\tDATE OF NEXT MEETING',
+  '\t\t2.00pm, Tuesday 6 May 2025.',
+  '',
+  '',
+  'SCHEDULE OF ACTIONS ARISING FROM THE WORKFORCE COMMITTEE',
+  'MEETING HELD ON 4 MARCH 2025',
+  '',
+  'Minute\t\tAction\t\t\t\t\tLead\t\t\tTimescale',
+  'Ref.',
+  'HRC(25)07\tPublish the staff survey results\tDr Aoife Quilliam-\tMay 2025',
+  '\t\tfor each directorate\t\tBrennan',
+  'HRC(25)08\tReview the Speak Up guardian\'s\t\tMr Paul Corkish /\tNext meeting',
+  '\t\tcapacity\t\t\t\tMs Jo Kaighin-',
+  '\t\t\t\t\t\t\tWatterson',
+  'HRC(25)08\tReport the exit interview themes\tMs Jo Kaighin\tBy end of',
+  '\t\tto the Committee\t\t\t\t\tJune 2025',
+].join('\n');
+
+test('a closing table named with its meeting, over two lines, read by where its cells stand: names split at their hyphen made whole, two leads, a due wrapped', () => {
+  const lines = CLOSING.split('\n');
+  const found = findActionTables(lines);
+  assert.equal(found.length, 1);
+  assert.equal(found[0].title, 4);
+  const { table } = found[0];
+  const text = lines.slice(found[0].header).join('\n');
+  const cellText = (s: { start: number; end: number }) => text.slice(s.start, s.end);
+  assert.deepEqual(table.rows.map((r) => r.task!.map(cellText).join(' ')), ['Publish the staff survey results for each directorate', 'Review the Speak Up guardian\'s capacity', 'Report the exit interview themes to the Committee']);
+  assert.deepEqual(table.rows.map((r) => r.owners.map((o) => o.written ?? cellText(o))), [['Dr Aoife Quilliam-Brennan'], ['Mr Paul Corkish', 'Ms Jo Kaighin-Watterson'], ['Ms Jo Kaighin']]);
+  assert.deepEqual(table.rows.map((r) => r.due?.text), ['May 2025', 'Next meeting', 'end of June 2025']);
+  const doc = parse(`MINUTES OF THE WORKFORCE COMMITTEE\nDate of Meeting:\t2.00pm, Tuesday 4 March 2025\n\n${CLOSING}\n`);
+  assert.deepEqual((doc.meeting!.actions ?? []).map((a) => a.owners.map((o) => o.text)), [['Dr Aoife Quilliam-Brennan'], ['Mr Paul Corkish', 'Ms Jo Kaighin-Watterson'], ['Ms Jo Kaighin']]);
+});
+
+test('a table titled with the previous meeting\'s actions, or a title with no table under it, is no closing list', () => {
+  assert.equal(isActionsListTitle('TABLE OF ACTIONS FROM THE MEETING HELD ON 4 DECEMBER 2025'), true);
+  assert.equal(isActionsListTitle('Table of actions from the previous meeting'), false);
+  assert.equal(isActionsListTitle('Schedule of outstanding actions from earlier meetings'), false);
+  assert.equal(isActionsListTitle('Table of contents'), false);
+  assert.deepEqual(findActionTables(['TABLE OF ACTIONS FROM THE MEETING HELD ON 4 DECEMBER 2025', '\t\tAn update was provided on the actions, as follows:', '\t\tAll were complete.']), []);
+});
+
+test('a list\'s label wrapped in its column (`In` ⏎ `Attendance:`) names the list, and the words beside its second half are the first entry\'s role, wrapped', () => {
+  const doc = parse([
+    'MINUTES OF THE AUDIT AND RISK COMMITTEE',
+    'Date of Meeting:\t10.00am, Monday 3 March 2025',
+    '',
+    'Present:\tMr Juan Quayle, Non-Executive Director (Chair)',
+    '\t\tMs Ada Corkill, Non-Executive Director',
+    'In\t\tMs Nora Kelly, Director of Finance, Estates and Capital',
+    'Attendance:\tPlanning',
+    '\t\tMr Ray Teare, Company Secretary',
+    'Apologies:\tDr Lee Moore, Medical Director',
+    '',
+    'ARC(25)01\tAPOLOGIES',
+    '\t\tApologies were noted as above.',
+    '',
+    'ARC(25)02\tINTERNAL AUDIT',
+    '\t\tThe Committee NOTED the report.',
+    '',
+  ].join('\n'));
+  const lists = doc.meeting!.people.map((b) => `${b.kind}: ${b.people.map((p) => `${p.name.display} (${p.role ?? ''})`).join('; ')}`);
+  assert.deepEqual(lists, [
+    'present: Juan Quayle (Non-Executive Director (Chair)); Ada Corkill (Non-Executive Director)',
+    'inAttendance: Nora Kelly (Director of Finance, Estates and Capital Planning); Ray Teare (Company Secretary)',
+    'apologies: Lee Moore (Medical Director)',
+  ]);
+});
+
+test('a bracket on a line of its own holding an item\'s number in brackets (`(for item 7(b))`) is the person\'s, and the list goes on under it', () => {
+  const doc = parse([
+    'MINUTES OF THE FINANCE COMMITTEE',
+    'Date of Meeting:\t10.00am, Monday 3 March 2025',
+    '',
+    'Present:\tMr Juan Quayle, Non-Executive Director (Chair)',
+    '\t\tDr Ada Corkill, Head of Estates, Capital and',
+    '\t\t(for item FIN(25)07)',
+    '\t\tMs Nora Kelly, Company Secretary',
+    '',
+    'FIN(25)06\tAPOLOGIES',
+    '\t\tNone.',
+    '',
+    'FIN(25)07\tESTATES',
+    '\t\tThe Committee NOTED the report.',
+    '',
+  ].join('\n'));
+  assert.deepEqual(doc.meeting!.people[0].people.map((p) => p.name.display), ['Juan Quayle', 'Ada Corkill', 'Nora Kelly']);
+});
