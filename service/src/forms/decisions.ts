@@ -290,7 +290,7 @@ function outcomeAfterArrow(text: string, verbs: boolean, unanimity: boolean): De
   return d && d.keyword.start === 0 && d.text && !d.proposal ? shifted(d, at) : undefined;
 }
 
-const DECISION_HEADING = /^[ \t]*(?:#{1,6}[ \t]+)?(resolved|noted|received|agreed|approved|ratified|endorsed|decisions?|resolutions?)[ \t]*:?[ \t]*$/i;
+const DECISION_HEADING = /^[ \t]*(?:#{1,6}[ \t]+)?(resolved|noted|received|agreed|approved|ratified|endorsed|decisions?|resolutions?)(?:[ \t]*:)?[ \t]*$/i;
 
 /** A heading over the decisions below it (`Resolved`, `Noted`, `Received`): its verb. */
 export function matchDecisionHeading(line: string): { verb: DecisionVerb; start: number; end: number } | undefined {

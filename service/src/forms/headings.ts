@@ -141,7 +141,7 @@ const COMPANY_NOTE = /\b(?:company|companies|affiliations?|organi[sz]ations?|emp
  * the attendance the heading says once for all. The span of the heading's word in the singular (`Observer`), or undefined.
  */
 export function observersHeading(line: string): Span | undefined {
-  const m = /^([ \t]*)(observer)s[ \t]*:?[ \t]*$/i.exec(line);
+  const m = /^([ \t]*)(observer)s(?:[ \t]*:)?[ \t]*$/i.exec(line);
   return m ? { start: m[1].length, end: m[1].length + m[2].length } : undefined;
 }
 
@@ -150,7 +150,7 @@ export function observersHeading(line: string): Span | undefined {
  * each one attends for that item only, which the heading says once for all. The span of the heading's words, or undefined.
  */
 export function forItemHeading(line: string): Span | undefined {
-  const m = /^([ \t]*)(for[ \t]+(?:items?|minutes?)[ \t]+[\w./-]*\d[\w./-]*)[ \t]*:?[ \t]*$/i.exec(line);
+  const m = /^([ \t]*)(for[ \t]+(?:items?|minutes?)[ \t]+[\w./-]*\d[\w./-]*)(?:[ \t]*:)?[ \t]*$/i.exec(line);
   return m ? { start: m[1].length, end: m[1].length + m[2].length } : undefined;
 }
 
@@ -189,7 +189,7 @@ export function isObserversLabel(label: string): boolean {
  * words ending with a group of people in the plural.
  */
 export function matchGroupHeading(line: string): Span | undefined {
-  const m = /^[ \t]*(?:#{1,6}[ \t]+)?((?:[A-Z][\w'’-]*[ \t]+){0,3}(?:Directors|Members|members|Governors|Trustees|Officers|Councillors|Representatives|Advisers|Advisors|Attendees|attendees|Observers))[ \t]*:?[ \t]*$/.exec(line);
+  const m = /^[ \t]*(?:#{1,6}[ \t]+)?((?:[A-Z][\w'’-]*[ \t]+){0,3}(?:Directors|Members|members|Governors|Trustees|Officers|Councillors|Representatives|Advisers|Advisors|Attendees|attendees|Observers))(?:[ \t]*:)?[ \t]*$/.exec(line);
   if (!m) return undefined;
   const start = line.indexOf(m[1]);
   return { start, end: start + m[1].length };

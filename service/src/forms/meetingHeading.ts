@@ -125,7 +125,7 @@ const WIKI_TAGLINE = /^from\s+([A-Z].{1,59}?)(?:\s+wiki)?$/i;
 const TAGLINE_LINES = 5;
 
 /** A page's table of contents' label (`Contents`, a wiki's; `Topics:`, a scribe tool's): its entries are no heading. */
-export const CONTENTS_LABEL = /^\s*(?:contents|table of contents|topics)\s*:?\s*$/i;
+export const CONTENTS_LABEL = /^\s*(?:contents|table of contents|topics)(?:\s*:)?\s*$/i;
 
 /**
  * The line after a table of contents that stands among the heading's lines (a wiki page copied as

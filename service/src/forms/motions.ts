@@ -83,7 +83,7 @@ const BRACKETED = new RegExp(
  */
 const SLASHED = new RegExp(String.raw`(?:^|(?<=[.;:!?][ \t]+))((?:[Mm]otion|MOTION)[ \t]*\([ \t]*${NAME}[ \t]*\/[ \t]*${NAME}[ \t]*\)[ \t]*[,:]?[ \t]*)${DECISION_START}`);
 /** `M/S: Ochoa/Sato to …` (mover/seconder, the motion's words after them): the same groups as MOTION's. */
-const SHORTHAND = new RegExp(String.raw`^[ \t]*(M\/S[ \t]*:?[ \t]*${NAME}[ \t]*\/[ \t]*${NAME}[ \t]*[,:]?[ \t]*)${DECISION_START}`);
+const SHORTHAND = new RegExp(String.raw`^[ \t]*(M\/S(?:[ \t]*:)?[ \t]*${NAME}[ \t]*\/[ \t]*${NAME}(?:[ \t]*[,:])?[ \t]*)${DECISION_START}`);
 /**
  * `MOTION: Alvarez / SECOND: Webb to approve …` (a North American council's PDF minutes): the mover
  * and seconder each after a label, a slash (or comma, semicolon) between, the motion's words after
@@ -91,7 +91,7 @@ const SHORTHAND = new RegExp(String.raw`^[ \t]*(M\/S[ \t]*:?[ \t]*${NAME}[ \t]*\
  */
 const MOVER_LABEL = String.raw`(?:MOTION|Motion|MOVED|Moved)[ \t]*:`;
 const SECONDER_LABEL = String.raw`(?:SECOND(?:ED)?|Second(?:ed)?)[ \t]*:`;
-const LABELLED = new RegExp(String.raw`^[ \t]*(${MOVER_LABEL}[ \t]*${NAME}[ \t]*[\/,;]?[ \t]*${SECONDER_LABEL}[ \t]*${NAME}[ \t]*[,:]?[ \t]*)${DECISION_START}`);
+const LABELLED = new RegExp(String.raw`^[ \t]*(${MOVER_LABEL}[ \t]*${NAME}[ \t]*[\/,;]?[ \t]*${SECONDER_LABEL}[ \t]*${NAME}(?:[ \t]*[,:])?[ \t]*)${DECISION_START}`);
 /** A mover's or seconder's label closing a text (`… / SECOND: `): the name after it is the motion's, never an owner's (`SECOND: Webb to adjourn`). */
 const LABEL_BEFORE = new RegExp(String.raw`(?:^|[^A-Za-z])(?:${MOVER_LABEL}|${SECONDER_LABEL})[ \t]*$`);
 
@@ -176,7 +176,7 @@ export function matchMotion(text: string): MotionForm | undefined {
  */
 const RECORD_LINE = new RegExp(String.raw`^[ \t]*((?:[Mm]otion|MOTION)(?:[ \t]+made)?[ \t]+(?:by|BY)[ \t]+${NAME}[ \t]*,?[ \t]*(?:(?:and|AND)[ \t]+)?(?:[Ss]econd(?:ed)?|SECOND(?:ED)?)[ \t]+(?:by|BY)[ \t]+${NAME})[ \t]*\.?[ \t]*$`);
 /** The label over such a motion's words: `Motion & Voting`, `Motion and Voting`, `Motion:`. */
-const RECORD_LABEL = /^[ \t]*(?:motions?(?:[ \t]*(?:&|and)[ \t]*voting)?)[ \t]*:?[ \t]*$/i;
+const RECORD_LABEL = /^[ \t]*(?:motions?(?:[ \t]*(?:&|and)[ \t]*voting)?)(?:[ \t]*:)?[ \t]*$/i;
 /** A result line after the record that says the motion failed (`Final Resolution: Motion Fails`). */
 const RECORD_LOST = /\bmotion[ \t]+(?:fails|failed|lost|defeated|withdrawn)\b/i;
 

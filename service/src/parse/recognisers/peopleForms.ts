@@ -927,7 +927,7 @@ function markdownShapes(state: ParseState, i: number, n: number): { groups?: Rea
 /** A line all in bold, but for a colon after it (`**Team**:`, `**Core team:**`). */
 function boldLabel(s: Segment): boolean {
   const [a, b] = s.bold[0];
-  return s.bold.length === 1 && s.text.slice(0, a).trim() === '' && /^\s*:?\s*$/.test(s.text.slice(b));
+  return s.bold.length === 1 && s.text.slice(0, a).trim() === '' && /^(?:\s*:)?\s*$/.test(s.text.slice(b));
 }
 
 /** The name without the mark written after it (`Rupert Ellison A`), when it ends so and a name is left. */
