@@ -99,6 +99,7 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
   worst.push(`Present (in person)${' '.repeat(n)})`, `Attendees${' '.repeat(n)}(continued)x`, `Present:${'\t'.repeat(n)})`, `Members (A = apologies)${'\t'.repeat(n)}x`);
   // a heading's optional colon between two runs of blanks, given back blank by blank (`RESOLVED` then 50,000 blanks took seconds)
   worst.push(`RESOLVED${' '.repeat(n)}x`, `Observers${'\t'.repeat(n)}x`, `Motions${' '.repeat(n)}x`, `M/S Roe / Lee${' '.repeat(n)}x`, `For item 4${' '.repeat(n)}x`);
+  worst.push(`Ann Roe${' '.repeat(n)}attended for Bob Lee`, `Members joining${'\t'.repeat(n)}x:`);
   // the words after names a text prints, looked for on each line where a small letter, blanks and two capitals meet (people.ts AFTER_NAME)
   worst.push(`${'Ab Cd '.repeat(n / 6)}EF`, `${'Ab '.repeat(n / 3)}Cd  EF`, `Ann${' '.repeat(n)}Roe FIAE`);
   // the year in brackets (`QSEC(26)01`): letters and brackets without end, a reference searched in a long line (heldOut14)

@@ -84,7 +84,8 @@ function labelKindOf(label: string): LabelKind | undefined {
 }
 
 /** Where the members of a list sat, said at the end of its label (`in the room`, `on Teams`, `by video link`). */
-const WHERE = /[ \t]+(in the room|in person|on site|(?:on|via|by)[ \t]+(?:(?:ms|microsoft)[ \t]+)?(?:teams|zoom|video(?:[ \t]+link)?|phone|telephone)|online|remotely)$/i;
+// (from a run of blanks' start only, `(?<![ \t])`: tried from each blank of a long run, it took seconds)
+const WHERE = /(?<![ \t])[ \t]+(in the room|in person|on site|(?:on|via|by)[ \t]+(?:(?:ms|microsoft)[ \t]+)?(?:teams|zoom|video(?:[ \t]+link)?|phone|telephone)|online|remotely)$/i;
 
 /**
  * How the members of a list labelled by where they sat took part (`Trustees joining on Teams:`): what `(on Teams)` would say
