@@ -661,6 +661,20 @@ test('action table, tabs, its rows grouped under a caption of the meeting that s
   assert.equal(after?.rows.length, 1);
 });
 
+test('action table at tab stops, its rows grouped under a caption of the meeting that set them', () => {
+  const text = [
+    'Ref\t\tAction\t\t\t\t\tLead\t\tStatus',
+    'Meeting of 3 March 2025',
+    'QC/12\t\tAudit of discharge letters\t\tRM\t\tComplete',
+    'Meeting of 5 May 2025',
+    'QC/17\t\tSepsis training figures\t\t\tRM\t\tClosed',
+    '',
+  ].join('\n');
+  const t = readActionTable(text, 0);
+  assert.ok(t);
+  assert.deepEqual(t.rows.map((r) => [cut(text, r.ref), cuts(text, r.owners), text.slice(r.status!.start, r.status!.end)]), [['QC/12', ['RM'], 'Complete'], ['QC/17', ['RM'], 'Closed']]);
+});
+
 test('action table, tabs: "No. Action Who By when" with due dates as schools write them', () => {
   const text = layout('05-school-governing-board.txt');
   const t = readActionTable(text, text.indexOf('No.\tAction\tWho\tBy when'));

@@ -160,51 +160,6 @@ function splitLine(line: Line, layout: 'tabs' | 'pipes', indent: number): Span[]
   return cells;
 }
 
-/** How far apart a text's tab stops are: where a tab takes what follows it. */
-const TAB_WIDTH = 8;
-
-/** Each cell of a line split at its tabs, with the column it starts at as the page shows it (tabs to the next stop). */
-function tabbedCells(text: string): Array<{ at: number; col: number; text: string }> {
-  const out: Array<{ at: number; col: number; text: string }> = [];
-  let col = 0;
-  let at = 0;
-  while (at < text.length) {
-    if (text.charCodeAt(at) === 9) { col = (Math.floor(col / TAB_WIDTH) + 1) * TAB_WIDTH; at++; continue; }
-    let end = text.indexOf('\t', at);
-    if (end < 0) end = text.length;
-    const piece = text.slice(at, end);
-    const lead = piece.length - piece.trimStart().length;
-    if (piece.trim().length > 0) out.push({ at: at + lead, col: col + lead, text: piece.trim() });
-    col += piece.length;
-    at = end;
-  }
-  return out;
-}
-
-/**
- * The columns a header laid out at tab stops starts its `n` cells at (`Minute⇥⇥Action⇥⇥⇥⇥⇥Officer`: a run of tabs
- * between two names), or undefined for a header with one tab between its cells, whose empty cells are cells.
- */
-function tabStops(header: string, n: number): number[] | undefined {
-  if (header.indexOf('\t\t') < 0 || header.indexOf('\n') >= 0) return undefined;
-  const cells = tabbedCells(header);
-  return cells.length === n ? cells.map((c) => c.col) : undefined;
-}
-
-/** A row's `stops.length` cells by the column each piece starts at: the header's cell it stands under (empty where none does). */
-function cellsAtStops(line: Line, stops: readonly number[]): Span[] {
-  const cells: Array<Span | undefined> = stops.map(() => undefined);
-  for (const c of tabbedCells(line.text)) {
-    let k = 0;
-    // (a piece a blank or two left of its column's start, as a PDF's text places it, is the column's)
-    while (k + 1 < stops.length && stops[k + 1] <= c.col + 2) k++;
-    const prev = cells[k];
-    cells[k] = { start: prev ? prev.start : line.start + c.at, end: line.start + c.at + c.text.length };
-  }
-  // (an empty cell where its column starts on the line, or at the line's end)
-  return cells.map((c) => c ?? { start: line.end, end: line.end });
-}
-
 /** The cells of a Markdown or wiki table's row (`| Dmitri Volkov | @dmitri | … |`), with their offsets in the line. */
 export function pipeCells(line: string): Span[] {
   return splitLine({ start: 0, end: line.length, text: line }, 'pipes', 0);
@@ -298,8 +253,11 @@ export function readActionTable(text: string, from: number, options: FormOptions
       for (let k = 1; k < stops.length; k++) if (Math.abs(stops[k] - col) < Math.abs(stops[best] - col)) best = k;
       return best;
     };
-    for (const line of lines) {
+    for (let li = 0; li < lines.length; li++) {
+      const line = lines[li];
       if (line.text.trim().length === 0) break;
+      // a caption grouping the rows by the meeting that set them (`Actions from 9 May 2024`): the log goes on under it
+      if (isGroupCaption(line.text, lines[li + 1], header)) continue;
       const pieces = tabPieces(line.text);
       const first = pieces[0];
       const opens = columnAt(first.col) === 0;
@@ -318,8 +276,6 @@ export function readActionTable(text: string, from: number, options: FormOptions
       row.end = line.start + line.text.trimEnd().length;
     }
   } else {
-    // (a table printed with its cells at tab stops, `Minute⇥⇥Action⇥⇥⇥⇥⇥Officer⇥⇥Status`: its runs of tabs are the blank to the next cell)
-    const stops = header.layout === 'tabs' ? tabStops(text.slice(header.start, header.end), n) : undefined;
     for (let li = 0; li < lines.length; li++) {
       const line = lines[li];
       if (line.text.trim().length === 0) break;
@@ -328,7 +284,7 @@ export function readActionTable(text: string, from: number, options: FormOptions
       // its own without tabs: the log goes on under it
       if (header.layout === 'tabs' && isGroupCaption(line.text, lines[li + 1], header)) continue;
       if (header.layout === 'pipes' && !line.text.includes('|')) break;
-      const cells = stops ? cellsAtStops(line, stops) : splitLine(line, header.layout, header.indent);
+      const cells = splitLine(line, header.layout, header.indent);
       // a wrapped cell: the line starts with the tabs of the cells before it
       // or, with no tab before it, the first cell's words run on in lower case (`information report`,
       // `field for sports day<TAB><TAB>needed`): a row's first cell opens with a capital
