@@ -6,6 +6,7 @@
  */
 import type { MinutesDocument } from './model';
 import { isSavedView } from './viewShape';
+import { viewRecords, type ViewRecords } from './detach';
 
 /**
  * Changes whenever the shape of the model changes; the server also keys its cache by its own
@@ -54,7 +55,7 @@ export function decodeView(data: unknown): MinutesDocument | undefined {
     // every field, not only the top: `items: [null]` in a part once failed every workspace request
     if (!isSavedView(data)) return undefined;
     const d = data as Record<string, unknown>;
-    decode(d, 0);
+    decode(d, 0, viewRecords());
     d.lineLengths = NO_LINES;
     return d as unknown as MinutesDocument;
   } catch {
@@ -66,24 +67,27 @@ function isEncodedRange(a: unknown[]): boolean {
   return a.length === 4 && typeof a[0] === 'number' && typeof a[1] === 'number' && typeof a[2] === 'number' && typeof a[3] === 'number';
 }
 
-/** Turns, in place, every four-number array back into a range (the model has no other arrays of numbers). */
-function decode(o: Record<string, unknown> | unknown[], depth: number): void {
+/** Turns, in place, every four-number array back into a range (the model has no other arrays of numbers), equal strings and ranges of the view kept once. */
+function decode(o: Record<string, unknown> | unknown[], depth: number, records: ViewRecords): void {
   if (depth > 32) return;
   if (Array.isArray(o)) {
     for (let i = 0; i < o.length; i++) {
       const x = o[i];
-      if (Array.isArray(x) && isEncodedRange(x)) o[i] = toRange(x as number[]);
-      else if (typeof x === 'object' && x !== null) decode(x as Record<string, unknown>, depth + 1);
+      if (typeof x === 'string') o[i] = records.text(x);
+      else if (Array.isArray(x) && isEncodedRange(x)) o[i] = toRange(x as number[], records);
+      else if (typeof x === 'object' && x !== null) decode(x as Record<string, unknown>, depth + 1, records);
     }
     return;
   }
   for (const k in o) {
     const x = o[k];
-    if (Array.isArray(x) && isEncodedRange(x)) o[k] = toRange(x as number[]);
-    else if (typeof x === 'object' && x !== null) decode(x as Record<string, unknown>, depth + 1);
+    if (typeof x === 'string') o[k] = records.text(x);
+    else if (Array.isArray(x) && isEncodedRange(x)) o[k] = toRange(x as number[], records);
+    else if (typeof x === 'object' && x !== null) decode(x as Record<string, unknown>, depth + 1, records);
   }
 }
 
-function toRange(a: number[]): { start: { line: number; character: number }; end: { line: number; character: number } } {
-  return { start: { line: a[0], character: a[1] }, end: { line: a[2], character: a[3] } };
+/** The range of four numbers, the view's one record of it (detach.ts `viewRecords`: equal ranges of a view are one). */
+function toRange(a: number[], records: ViewRecords): { start: { line: number; character: number }; end: { line: number; character: number } } {
+  return records.range(records.position(a[0], a[1]), records.position(a[2], a[3]));
 }

@@ -192,6 +192,29 @@ test('a file read from disk keeps what the workspace needs, equal to what its pa
   }
 });
 
+test('an index view keeps each position, range and string once: equal ones are one record', () => {
+  const text = corpusText('spcb-2022-09-27.txt');
+  const view = indexView(parse(text));
+  const positions = new Map<string, Set<object>>();
+  const strings = new Set<string>();
+  let stringsMet = 0;
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') { strings.add(v); stringsMet++; return; }
+    if (v === null || typeof v !== 'object') return;
+    const o = v as Record<string, unknown>;
+    if (typeof o.line === 'number' && typeof o.character === 'number' && Object.keys(o).length === 2) {
+      const key = `${o.line}:${o.character}`;
+      positions.set(key, (positions.get(key) ?? new Set()).add(o));
+    }
+    for (const x of Object.values(o)) walk(x);
+  };
+  walk(view.meeting);
+  assert.ok(positions.size > 50 && stringsMet > strings.size, 'a meeting repeats positions and strings');
+  for (const [key, records] of positions) assert.equal(records.size, 1, `the position ${key} is held once`);
+  // what is shared reads the same: the view still equals the document's reading
+  assert.deepStrictEqual(view.meeting!.items, parse(text).meeting!.items.map((i) => ({ ...i, questions: [] })));
+});
+
 test('a rebuild keeps the record of an action whose status, due date and history did not change, and makes a new one when they did', () => {
   const docs = THREE.map(([uri, text]) => ({ uri, doc: parse(text) }));
   const first = buildWorkspace(docs, TODAY);
