@@ -67,3 +67,22 @@ test('an action table at tab stops: a row\'s first line stands in the header\'s 
   const note = 'Ref\t\tAction\t\t\t\tLead\t\tStatus\nPC/1/26\tBench\t\t\t\tDF/OC\t\tCarried\n\t\t\t\t\t\tforward to the spring visit\n';
   assert.deepEqual(readActionTable(note, 0)!.rows.map((r) => r.cells.map((s) => s.map((c) => note.slice(c.start, c.end)).join(' '))), [['PC/1/26', 'Bench', 'DF/OC', 'Carried forward to the spring visit']]);
 });
+
+test('a register whose first column is the meeting\'s date (`Date`, `Meeting Date`) is read the same', () => {
+  for (const first of ['Date', 'Meeting Date', 'Date Raised']) {
+    const text = [
+      'MINUTES OF HURUNUI RIVER BOARD', 'ORDINARY BOARD MEETING', 'ON MONDAY, 2 MARCH 2026 AT 10.00AM', '',
+      '1\tACTIONS FROM PREVIOUS MEETINGS', '',
+      `${first}\tItem\tAction\t\t\t\tResponsible\tStatus`,
+      '02/02/26\t5\tFence the stopbank reserve\tEngineer\tComplete',
+      '12/01/26\t7.1\tFlood warning signs for the\tEngineer\tIn progress',
+      '\t\t\tford at Mason Road',
+      '',
+      '2\tGENERAL BUSINESS', '', 'Nil.',
+    ].join('\n');
+    assert.deepEqual((parse(text).meeting!.statusReviews ?? []).map((r) => [r.ref, r.status, r.written]), [
+      ['Fence the stopbank reserve', 'done', 'Complete'],
+      ['Flood warning signs for the ford at Mason Road', 'open', 'In progress'],
+    ], first);
+  }
+});
