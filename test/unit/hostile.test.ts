@@ -119,6 +119,11 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
     `Ref\t\tAction${'\t'.repeat(n)}Owner\t\tStatus\nAB/001/26\tx\t\tAB\t\tDone`, `Ref\t\tAction\t\tOwner\t\tStatus\nAB/001/26\t${'x\t'.repeat(n / 2)}Done to\n\t\ty\t\tMay`,
     `AB/001/26\tTitle${' '.repeat(n)}on\n\t\tx`, `AB/001/26\tTitle${' on'.repeat(n / 3)}\n\t\tx`, `Resolved – That x${' on'.repeat(n / 3)}\nMonday 2 March 2026 be noted.`,
     `Minutes of the Meeting of the Panel held in the${' '.repeat(n)}\nGuildhall${' held at'.repeat(n / 8)}\n4 March 2026`,
+    // (heldOut14: the meeting's own line under `MINUTES OF <council>`, its last word asked after blanks)
+    `MINUTES OF A COUNCIL\nx${' '.repeat(n)}meetinx\n3 June 2025`, `MINUTES OF A COUNCIL\n${'x meeting '.repeat(n / 10)}x\n3 June 2025`,
+    // (a register by the meeting that set each action, its rows placed in the header's order, a post going on after `and`)
+    `Meeting${' '.repeat(n)}x`, `Date${' '.repeat(n)}x`, `Meeting Date${'\t'.repeat(n)}x`, `Meeting\tItem\tAction\t\t\tResponsible\tStatus\n${'1/1/26\t'.repeat(n / 7)}Done`,
+    `Meeting\tItem\tAction\t\t\tResponsible\tStatus\n01/01/26\t1\tx\tGM\tDone\n\t\t\t\t${'and '.repeat(n / 4)}x`, `Meeting\tItem\tAction\t\t\tResponsible\tStatus\n01/01/26\t1\tx\tGM\tDone\n\t\t\t\tand${' '.repeat(n)}x`,
     `Attendance:\nQuorum${' '.repeat(n)}x\n\n| Name | Role |\n|---|---|\n| Ann Roe | Chair |`, `Attendance:\n| Name | Organisation |\n|---|---|\n| Ann Roe |${' '.repeat(n)}-${' '.repeat(n)}x |`,
     `In${'\t'.repeat(n)}Ann Roe, Director\nAttendance:${'\t'.repeat(n)}x`, `In\tAnn Roe, Director\n${'Ab '.repeat(n / 3)}:\tx`, `Present:\nAnn Roe, Chair\n(${'(a)'.repeat(n / 3)}`, `Present:\nAnn Roe, Chair\n(${'a(b'.repeat(n / 3)})`];
   for (const line of [...worst, ...heads.map((h) => `\u0000${h}`)]) {

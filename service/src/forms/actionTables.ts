@@ -100,6 +100,17 @@ function numberFirst(columns: Array<ColumnKind | undefined>): Array<ColumnKind |
   return columns.map((c, k) => (k === first ? 'ref' : c));
 }
 
+/**
+ * `Meeting | Item | Action | Responsible | Status`: an item's number is the meeting's own (`7.2` of the
+ * meeting of 19/11/25, every meeting has a 7.2), so beside the meeting's column it says where the action
+ * was set, not which action it is: the row has no reference of its own, its action's words name it.
+ */
+function itemOfMeeting(cells: readonly string[], columns: Array<ColumnKind | undefined>): Array<ColumnKind | undefined> {
+  const k = columns.indexOf('ref');
+  if (k < 1 || columns[k - 1] !== 'meeting' || !/^item$/i.test(cells[k].trim()) || columns.indexOf('ref', k + 1) >= 0) return columns;
+  return columns.map((c, j) => (j === k ? 'minute' : c));
+}
+
 function isTableHeader(columns: Array<ColumnKind | undefined>): columns is ColumnKind[] {
   return columns.length >= 3 && columns.every((c) => c !== undefined) && columns.includes('action') && columns.some((c) => c === 'owner' || c === 'due' || c === 'status');
 }
@@ -179,7 +190,7 @@ export function matchActionTableHeader(text: string, from: number): (TableHeader
   if (first.text.trim().includes('\t')) {
     const indent = (/^\t*/.exec(first.text)![0]).length;
     const cells = splitLine(first, 'tabs', indent).map((c) => text.slice(c.start, c.end)).filter((c) => c.length > 0);
-    const columns = numberFirst(cells.map(columnOf));
+    const columns = itemOfMeeting(cells, numberFirst(cells.map(columnOf)));
     // tabs run together between its names (`Minute⇥⇥Action⇥⇥⇥⇥⇥Lead⇥⇥⇥Timescale`): a Word table's columns laid
     // out by tab stops, its rows' cells told by where they stand, not by their tabs counted
     if (isTableHeader(columns)) return PADDED.test(first.text.trim()) ? { start: first.start, end: first.end, layout: 'tabs', columns, indent, stops: tabPieces(first.text).map((p) => p.col) } : { start: first.start, end: first.end, layout: 'tabs', columns, indent };
@@ -261,6 +272,7 @@ export function readActionTable(text: string, from: number, options: FormOptions
       const pieces = tabPieces(line.text);
       const first = pieces[0];
       const opens = columnAt(first.col) === 0;
+      const placed = opens ? inOrder(pieces.map((p) => p.col), stops, columnAt) : undefined;
       // the header's names wrapped onto a line of their own (`Minute` ⏎ `Reference`): words, no figure
       if (rows.length === 0 && pieces.every((p) => p.text.length <= 20 && !/\d/.test(p.text))) continue;
       if (!opens && rows.length === 0) break;
@@ -268,11 +280,11 @@ export function readActionTable(text: string, from: number, options: FormOptions
       if (opens && header.columns[0] === 'ref' && !/\d/.test(first.text)) break;
       if (opens) rows.push({ start: line.start + first.at, end: line.start + line.text.trimEnd().length, cells: header.columns.map(() => []) });
       const row = rows[rows.length - 1];
-      for (const p of pieces) {
+      pieces.forEach((p, k) => {
         const span = { start: line.start + p.at, end: line.start + p.at + p.text.length };
         // (a wrapped line's words under the owner's cell may be the status's rest, `Deferred until` ⏎ `the spring`: wrappedInto)
-        row.cells[opens ? columnAt(p.col) : wrappedInto(text, row.cells, span, columnAt(p.col), header.columns)].push(span);
-      }
+        row.cells[placed ? placed[k] : wrappedInto(text, row.cells, span, columnAt(p.col), header.columns)].push(span);
+      });
       row.end = line.start + line.text.trimEnd().length;
     }
   } else {
@@ -384,13 +396,49 @@ function cellsOfGroup(text: string, group: readonly Line[], n: number, columns: 
 /** A status cell's last word that leaves it unfinished (`Carried forward to`, `Deferred until`): the next line's words are its. */
 const STATUS_ASKS = /\b(?:to|until|till|for|in|by|from|of|at|and)$/i;
 
+/** A wrapped owner's cell going on with the rest of a post's name: `and Community`, `& Finance`. */
+const POST_GOES_ON = /^(?:and|&)[ \t]+\p{Lu}/u;
+
 function wrappedInto(text: string, cells: readonly Span[][], c: Span, k: number, columns: readonly ColumnKind[]): number {
   const last = columns.length - 1;
   if (k === last || columns[last] !== 'status' || (columns[k] !== 'owner' && columns[k] !== 'ref') || cells[k].length !== 1) return k;
+  // (`GM Strategy` ⏎ `and Community`: a post's name goes on after its `and`, its next word capitalised as the post's are)
+  if (columns[k] === 'owner' && POST_GOES_ON.test(text.slice(c.start, c.end))) return k;
   const end = cells[last][cells[last].length - 1];
   // (or a status whose words ask for more, `Carried forward to` ⏎ `March 2026`, the row's owner whole: its rest)
   if (!/^\p{Ll}/u.test(text.slice(c.start, c.end))) return end && columns[k] === 'owner' && STATUS_ASKS.test(text.slice(end.start, end.end)) ? last : k;
   return end && /\p{L}$/u.test(text.slice(end.start, end.end)) ? last : k;
+}
+
+/**
+ * The columns of a row's first line's pieces, standing at columns `cols`: each at its nearest stop,
+ * unless two would share a column while the line has no more pieces than the header has cells. A cell
+ * that fills its column to the stop (`19/11/25`, eight characters) pushes the next a whole stop on
+ * (`7.2` under `Action`): the row's cells stand in the header's order, one a column, so of the ways
+ * to place them so, the one nearest the stops (the first column where two are as near).
+ */
+function inOrder(cols: readonly number[], stops: readonly number[], columnAt: (col: number) => number): number[] {
+  const nearest = cols.map(columnAt);
+  const m = cols.length;
+  const n = stops.length;
+  if (m > n || nearest.every((c, k) => k === 0 || c > nearest[k - 1])) return nearest;
+  // cost[k][j]: the least distance placing pieces 0..k with piece k in column j; from[k][j] the column of piece k - 1
+  const cost: number[][] = [];
+  const from: number[][] = [];
+  for (let k = 0; k < m; k++) {
+    cost.push(new Array<number>(n).fill(Infinity));
+    from.push(new Array<number>(n).fill(-1));
+    for (let j = k; j < n - (m - 1 - k); j++) {
+      const d = Math.abs(stops[j] - cols[k]);
+      if (k === 0) { cost[k][j] = d; continue; }
+      for (let i = k - 1; i < j; i++) if (cost[k - 1][i] + d < cost[k][j]) { cost[k][j] = cost[k - 1][i] + d; from[k][j] = i; }
+    }
+  }
+  let j = m - 1;
+  for (let c = m; c < n; c++) if (cost[m - 1][c] < cost[m - 1][j]) j = c;
+  const out = new Array<number>(m);
+  for (let k = m - 1; k >= 0; k--) { out[k] = j; j = from[k][j]; }
+  return out;
 }
 
 /** Tabs run together between two cells' words. */

@@ -241,11 +241,18 @@ function beforeMeetingOf(text: string, a: number, b: number): number {
 }
 
 /**
+ * A line of its own that names the meeting (`ORDINARY COUNCIL MEETING`, `Audit and Risk Committee Meeting`)
+ * under `MINUTES OF <body>`: a heading of its own, the sentence above complete (the body's name never
+ * ends in `meeting`, and a wrapped sentence goes on to `held`).
+ */
+const OWN_MEETING = /\S[ \t]+meeting$/i;
+
+/**
  * Whether `u` carries on the sentence `above` opened (`Minutes of a meeting of the <body>`, on the
  * line above, with the body's words and no stop at its end): the page wrapped it.
  */
 function carriesOnMinutesOf(above: Unit, u: Unit): boolean {
-  if (above.line !== u.line - 1 || /[.!?:;]$/.test(above.text)) return false;
+  if (above.line !== u.line - 1 || /[.!?:;]$/.test(above.text) || OWN_MEETING.test(u.text)) return false;
   const m = MINUTES_OF.exec(above.text);
   return !!m && m[0].length > 0 && /\p{L}/u.test(above.text.slice(m[0].length)) && !HELD.test(above.text) && !WRAPPED_HELD.test(above.text);
 }

@@ -26,14 +26,15 @@ import { matchTaskAction, matchTrailingStatuses } from '../../forms/actions';
 import { matchPersonBullet } from '../../forms/personLine';
 import { linkTexts } from '../../forms/headingItems';
 import { segIndex } from '../content/paragraphs';
+import { joinLines } from '../../forms/hyphenation';
 
 /**
  * The words a review line that is no bullet may open with: a review line's keyword (`Action 17 …`,
  * `Closed action-41`), an action log header's first column (`Ref`, `No.`, `Item`, `Min ref`,
  * `Number`, `Actions`, a tracker's `ID`, a list's `Title`, a schedule that prints the `Status` first, a
- * board's log of members' `Request`s). MAY_REVIEW's words, and the letters of the gate (REVIEW_LETTERS).
+ * board's log of members' `Request`s, a council's register by the `Meeting` or `Date` that set each action). MAY_REVIEW's words, and the letters of the gate (REVIEW_LETTERS).
  */
-const REVIEW_WORDS: readonly string[] = [String.raw`action\b`, String.raw`closed?\b`, String.raw`ref\b`, String.raw`reference\b`, String.raw`referral\b`, String.raw`request\b`, String.raw`no\.?(?:\s|$)`, String.raw`item\b`, 'min', String.raw`number\b`, String.raw`actions?\s*$`, String.raw`id\b`, String.raw`title\b`, String.raw`status\b`];
+const REVIEW_WORDS: readonly string[] = [String.raw`action\b`, String.raw`closed?\b`, String.raw`ref\b`, String.raw`reference\b`, String.raw`referral\b`, String.raw`request\b`, String.raw`no\.?(?:\s|$)`, String.raw`item\b`, 'min', String.raw`number\b`, String.raw`actions?\s*$`, String.raw`id\b`, String.raw`title\b`, String.raw`status\b`, String.raw`meeting\b`, String.raw`date\b`];
 /** A line that may open a review: cheap tests first, so that the many lines that cannot cost nothing. */
 const MAY_REVIEW = new RegExp(String.raw`^(?:${REVIEW_WORDS.join('|')}|\[|\{\{|~~|#|\|)`, 'i');
 /** `Action 17 …`, `Action no. 4 …`, `Closed action-41`: a review line's start. */
@@ -122,7 +123,7 @@ export function statusReview(state: ParseState, i: number): number {
 }
 
 /** A header's first cell: a column name followed by the next cell (a tab, a pipe, a wide gap) or alone on its line. */
-const TABLE_START = /^\|?[ \t]*(?:ref\.?|reference|(?:referral|request)(?:[ \t]+(?:no\.?|#|number))?|no\.?|#|id|number|item|min(?:ute)?(?:[ \t]+(?:no\.?|ref\.?))?|actions?(?:[ \t]+(?:no\.?|ref\.?|number|items?))?|title|status)[ \t]*(?:$|\t|\||[ ]{2,}|[ ][A-Z][a-z]*(?:[ ][A-Z][a-z]*){2,}[ \t]*$)/i;
+const TABLE_START = /^\|?[ \t]*(?:ref\.?|reference|(?:referral|request)(?:[ \t]+(?:no\.?|#|number))?|no\.?|#|id|number|item|min(?:ute)?(?:[ \t]+(?:no\.?|ref\.?))?|actions?(?:[ \t]+(?:no\.?|ref\.?|number|items?))?|title|status|meeting(?:[ \t]+date)?|date(?:[ \t]+raised)?)[ \t]*(?:$|\t|\||[ ]{2,}|[ ][A-Z][a-z]*(?:[ ][A-Z][a-z]*){2,}[ \t]*$)/i;
 
 /** `Action 17 (…) – Complete;`, read with the next line when the recalled action or the status wraps. */
 function reviewLine(state: ParseState, i: number, at: number): number {
@@ -820,8 +821,11 @@ function actionLog(state: ParseState, i: number): number {
   const lineOf = (at: number): number => from + countNewlines(text, at);
   const statusCol = table.header.columns.indexOf(updated ? 'update' : 'status');
   for (const row of table.rows) {
-    const ref = row.ref ?? (byWords ? row.task?.[0] : undefined);
+    // (by its words: the whole of them, wrapped over the row's lines: `Investigate freedom camping` ⏎ `signage at Ōkiwi Bay`)
+    const task = byWords ? row.task : undefined;
+    const ref = row.ref ?? task?.[0];
     if (!ref) continue;
+    const refText = row.ref || !task ? text.slice(ref.start, ref.end) : task.map((p) => text.slice(p.start, p.end).trim()).reduce((a, b) => joinLines(a, b));
     const rowSeg = segAt(state, i, lineOf(row.start)) ?? seg;
     const lastSeg = segAt(state, i, lineOf(row.end)) ?? rowSeg;
     if (updated) {
@@ -830,7 +834,7 @@ function actionLog(state: ParseState, i: number): number {
       // an update that opens with no status word (`Circulated on 3rd Feb`) gives none
       if (!mark || mark.start !== 0) continue;
       const at = shiftMark(mark, cell.start)!;
-      push(state, m, rowSeg, lastSeg, text.slice(ref.start, ref.end), reviewStatus(at, state.layout.carriesForward), text.slice(at.start, at.end), at.note ? text.slice(at.note.start, at.note.end) : '');
+      push(state, m, rowSeg, lastSeg, refText, reviewStatus(at, state.layout.carriesForward), text.slice(at.start, at.end), at.note ? text.slice(at.note.start, at.note.end) : '');
       continue;
     }
     // a mark of the log's legend alone (`◔` under `Key: … ◔ in hand`): read by the legend's word, before any reading of its own
@@ -841,12 +845,12 @@ function actionLog(state: ParseState, i: number): number {
       const status = reviewStatus(at, state.layout.carriesForward);
       // (`⇨` / `January 2027`: where a deferral puts the action, wrapped under the mark, is part of its words)
       const to = status === 'carried forward' ? row.cells[statusCol].slice(1).map((p) => text.slice(p.start, p.end).trim()).filter((w) => w.length > 0) : [];
-      push(state, m, rowSeg, lastSeg, text.slice(ref.start, ref.end), status, [text.slice(at.start, at.end), ...to].join(' '), '');
+      push(state, m, rowSeg, lastSeg, refText, status, [text.slice(at.start, at.end), ...to].join(' '), '');
       continue;
     }
     if (row.status) {
       const wrapped = wrappedStatus(text, row.cells[statusCol]);
-      push(state, m, rowSeg, lastSeg, text.slice(ref.start, ref.end), reviewStatus(wrapped?.carried ? { ...row.status, carried: true } : row.status, state.layout.carriesForward), wrapped?.written ?? wordOf(text, row.status), wrapped?.note ?? (row.status.note ? text.slice(row.status.note.start, row.status.note.end) : ''));
+      push(state, m, rowSeg, lastSeg, refText, reviewStatus(wrapped?.carried ? { ...row.status, carried: true } : row.status, state.layout.carriesForward), wrapped?.written ?? wordOf(text, row.status), wrapped?.note ?? (row.status.note ? text.slice(row.status.note.start, row.status.note.end) : ''));
       continue;
     }
     // a status per owner in the one cell (`HB Yes check.svg Done; OT Symbol wait.svg Doing`): one review each, by the row's reference,
@@ -857,7 +861,7 @@ function actionLog(state: ParseState, i: number): number {
       const owned = matchOwnerStatuses(text.slice(cell.start, cell.end)) ?? (plain && plain.length > 1 ? plain.map((mark) => ({ mark })) : undefined);
       for (const s of owned ?? []) {
         const at = shiftMark(s.mark, cell.start);
-        push(state, m, rowSeg, lastSeg, text.slice(ref.start, ref.end), reviewStatus(at, state.layout.carriesForward), wordOf(text, at), at.note ? text.slice(at.note.start, at.note.end) : '');
+        push(state, m, rowSeg, lastSeg, refText, reviewStatus(at, state.layout.carriesForward), wordOf(text, at), at.note ? text.slice(at.note.start, at.note.end) : '');
       }
     }
   }
