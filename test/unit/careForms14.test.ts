@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { parse } from '#service';
 import { findActionTables, isActionsListTitle } from '#service/forms/closingActionTable';
+import { looksLikeBody, readQualifier } from '#service/forms/qualifiers';
 
 const CELL = [
   'MINUTES OF THE WORKFORCE COMMITTEE',
@@ -125,4 +126,40 @@ test('a bracket on a line of its own holding an item\'s number in brackets (`(fo
     '',
   ].join('\n'));
   assert.deepEqual(doc.meeting!.people[0].people.map((p) => p.name.display), ['Juan Quayle', 'Ada Corkill', 'Nora Kelly']);
+});
+
+test('beside a name: an item with the year in brackets is what they came for, an office with `and` in it stays the office, a body known by its country or island is their organisation', () => {
+  assert.deepEqual(readQualifier('for item FIN(24)07'), { kind: 'only', value: 'FIN(24)07' });
+  assert.deepEqual(readQualifier('for minute HRC (25) 12'), { kind: 'only', value: 'HRC (25) 12' });
+  assert.deepEqual(readQualifier('from item ARC(2025)4'), { kind: 'from', value: 'ARC(2025)4' });
+  // an office that opens with a reason's word is the office, wherever its office's word stands
+  for (const office of ['Medical Director and Deputy Chief Executive', 'Personal Assistant to the Chief Executive', 'Medical Director and Caldicott Guardian (Chair)']) assert.equal(readQualifier(office), undefined, office);
+  // (near miss: a reason for absence stays one)
+  for (const reason of ['family commitments', 'medical appointment', 'work commitments abroad']) assert.equal(readQualifier(reason)?.kind, 'note', reason);
+  for (const body of ['Patient Voice Isle of Man', 'Age UK', 'Public Health Wales', 'Citizens Advice Jersey', 'Carers Support Guernsey']) assert.ok(looksLikeBody(body), body);
+  // (near miss: a region a post covers, a portfolio, an office named with a country)
+  for (const role of ['North Wales', 'South West England', 'Quality and Safety', 'Chief Nurse Wales', 'Head of Operations Scotland']) assert.ok(!looksLikeBody(role), role);
+  const doc = parse([
+    'MINUTES OF THE PATIENT SAFETY COMMITTEE',
+    'Date of Meeting:\t2.00pm, Wednesday 5 March 2025',
+    '',
+    'Present:\tMrs Ada Corkill, Non-Executive Director (Chair)',
+    'In\t\tDr Lee Moore, Medical Director and Deputy Chief Executive',
+    'Attendance:\tMs Nora Kelly, Associate Director, Quality and Safety',
+    '\t\t(for item PSC(25)14)',
+    '\t\tMr Ray Teare, Chief Executive, Citizens Advice Jersey',
+    '',
+    'PSC(25)13\tAPOLOGIES',
+    '\t\tNone.',
+    '',
+    'PSC(25)14\tINCIDENTS',
+    '\t\tThe Committee NOTED the report.',
+    '',
+  ].join('\n'));
+  const seen = doc.meeting!.people[1].people.map((p) => [p.name.display, p.role, p.organisation, p.qualifiers?.map((q) => `${q.kind} ${q.value ?? q.text}`)]);
+  assert.deepEqual(seen, [
+    ['Lee Moore', 'Medical Director and Deputy Chief Executive', undefined, undefined],
+    ['Nora Kelly', 'Associate Director, Quality and Safety', undefined, ['only PSC(25)14']],
+    ['Ray Teare', 'Chief Executive, Citizens Advice Jersey', 'Citizens Advice Jersey', undefined],
+  ]);
 });

@@ -47,6 +47,10 @@ const DEBRIS: Array<[string, DebrisKind]> = [
   ['UNAPPROVED DRAFT – to be confirmed at the next meeting', 'draft-banner'],
   ['UNCONFIRMED DRAFT MINUTES – subject to approval by the Council', 'draft-banner'],
   ['- UNAPPROVED DRAFT -', 'draft-banner'],
+  // the stamp's words after the dash in capitals too (a Word template's banner line)
+  ['DRAFT – SUBJECT TO APPROVAL BY THE BOARD', 'draft-banner'],
+  ['UNCONFIRMED MINUTES: NOT FOR PUBLICATION', 'draft-banner'],
+  ['DRAFT MINUTES FOR APPROVAL', 'draft-banner'],
   ['Skip to content', 'web-chrome'],
   ['Back to top', 'web-chrome'],
   ['Agenda and minutes', 'web-chrome'],
@@ -102,6 +106,7 @@ const NOT_DEBRIS = [
   '12/20',
   'DRAFT LOCAL PLAN CONSULTATION',
   'UNAPPROVED DRAFT LOCAL PLAN',
+  'DRAFT BUDGET – SUBJECT TO CONSULTATION',
   'Unapproved draft – to be confirmed by the working group',
   'The draft budget was approved.',
   'Draft minutes of the last meeting were circulated.',

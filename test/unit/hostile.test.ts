@@ -120,6 +120,10 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
     `AB/001/26\tTitle${' '.repeat(n)}on\n\t\tx`, `AB/001/26\tTitle${' on'.repeat(n / 3)}\n\t\tx`, `Resolved – That x${' on'.repeat(n / 3)}\nMonday 2 March 2026 be noted.`,
     `Minutes of the Meeting of the Panel held in the${' '.repeat(n)}\nGuildhall${' held at'.repeat(n / 8)}\n4 March 2026`,
     `Attendance:\nQuorum${' '.repeat(n)}x\n\n| Name | Role |\n|---|---|\n| Ann Roe | Chair |`, `Attendance:\n| Name | Organisation |\n|---|---|\n| Ann Roe |${' '.repeat(n)}-${' '.repeat(n)}x |`,
+    // (the minutes' standing stacked before `Minutes of`, a banner's words in capitals after its dash)
+    `UNAPPROVED${' '.repeat(n)}x`, `${'DRAFT '.repeat(n / 6)}MINUTES OF THE BOARD`, `DRAFT –${' '.repeat(n)}SUBJECT${' '.repeat(n)}x`, `UNCONFIRMED DRAFT${' '.repeat(n)}MINUTES${' '.repeat(n)}FOR x`,
+    // (a body named with its country or island after a role's comma, an item with the year in brackets a person came for)
+    `Present:\nAnn Roe, Officer, ${'Ab '.repeat(n / 3)}Isle of Man`, `Present:\nAnn Roe, Officer, Ab${' '.repeat(n)}UK`, `Present:\nAnn Roe, Officer\n(for item ${'AB(26)'.repeat(n / 6)}x)`, `Present:\nAnn Roe, Officer\n(for item AB${' '.repeat(n)}(26) 1)`,
     `In${'\t'.repeat(n)}Ann Roe, Director\nAttendance:${'\t'.repeat(n)}x`, `In\tAnn Roe, Director\n${'Ab '.repeat(n / 3)}:\tx`, `Present:\nAnn Roe, Chair\n(${'(a)'.repeat(n / 3)}`, `Present:\nAnn Roe, Chair\n(${'a(b'.repeat(n / 3)})`];
   for (const line of [...worst, ...heads.map((h) => `\u0000${h}`)]) {
     const head = line.startsWith('\u0000');
