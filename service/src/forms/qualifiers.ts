@@ -5,6 +5,7 @@
  */
 import type { Qualifier, QualifierKind, Span } from './types';
 import { gateTable, gatesOpened, openingsOf, opens } from '../openings';
+import { BRACKETED_YEAR } from '../numberSchemes';
 
 /**
  * The last words that make a name an organisation's (a council, a trust, a health partnership, a company):
@@ -68,7 +69,7 @@ export interface QualifierReading { readonly kind: QualifierKind; readonly value
 
 // a minute's number as boards print it: `PC24/066`, `CS26/05`, `TB/22/116`, a parish's `Cou/290/07-08`, `C.23.86`,
 // and with the year in brackets after the committee's letters, `QSEC(26)06`, `FIN (24) 07`
-const REF = String.raw`(?:[A-Za-z]{1,4}(?:[./]| ?\(\d{2}(?:\d{2})?\) ?)?)?\d[\w./()–-]*`;
+const REF = String.raw`(?:${BRACKETED_YEAR}|[A-Za-z]{1,4}[./]?)?\d[\w./()–-]*`;
 const TIME = String.raw`\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?`;
 /** The item an arrival or a departure was in, after its time (`7.52pm during minute 415`). */
 // (or by its title: `arrived 7.50pm, during Treasurer's report`)
