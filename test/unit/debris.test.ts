@@ -51,6 +51,8 @@ const DEBRIS: Array<[string, DebrisKind]> = [
   ['DRAFT – SUBJECT TO APPROVAL BY THE BOARD', 'draft-banner'],
   ['UNCONFIRMED MINUTES: NOT FOR PUBLICATION', 'draft-banner'],
   ['DRAFT MINUTES FOR APPROVAL', 'draft-banner'],
+  ['DRAFT – Subject to approval at the next meeting', 'draft-banner'],
+  ['UNCONFIRMED – Not for publication', 'draft-banner'],
   ['Skip to content', 'web-chrome'],
   ['Back to top', 'web-chrome'],
   ['Agenda and minutes', 'web-chrome'],

@@ -267,6 +267,8 @@ test('the minutes\' standing before `Minutes of` (`UNAPPROVED`, `Unconfirmed Dra
     ['Unconfirmed Draft Minutes of the Finance Committee – 4 June 2024\n\nPresent: Ann Cole', 'Finance Committee', '2024-06-04'],
     ['Approved Minutes of the Planning Board\nMarch 3, 2025\n\nPresent: Ann Cole', 'Planning Board', '2025-03-03'],
     ['PROVISIONAL MINUTES OF THE GOVERNING BODY\n\n14.10.25\n\nPresent: Ann Cole', 'GOVERNING BODY', '2025-10-14'],
+    ['Final Minutes of the Regular Meeting of the Town Board\nMarch 3, 2025\n\nPresent: Ann Cole', 'Town Board', '2025-03-03'],
+    ['DRAFT – Subject to approval\n\nAudit Committee\n12 March 2025\n\nPresent: Ann Cole', 'Audit Committee', '2025-03-12'],
   ];
   for (const [text, title, date] of cases) {
     const h = heading(text);

@@ -81,8 +81,8 @@ const STAMP = /^(?:agenda\s+item\s+\d+(?:\.\d+)*[a-z]?(?:\s+(?:appendix|annex|en
 const INDENTED_APPENDIX = /^\s{20,}(?:appendix|annex)\s+[A-Z0-9]{1,4}\s*$/i;
 // (a stamp may stack its words, `UNAPPROVED DRAFT`, `UNCONFIRMED DRAFT MINUTES – to be confirmed …`:
 // the first word is optional, so that each form below reads one stamp word or two; the words after
-// it in small letters or in capitals as the stamp, `DRAFT – SUBJECT TO APPROVAL BY THE COMMITTEE`)
-const DRAFT = /^(?:[-–—*\s]*(?:(?:UNAPPROVED|UNCONFIRMED)\s+)?(?:DRAFT|UNCONFIRMED|UNAPPROVED)[-–—*\s]*|(?:(?:UNAPPROVED|UNCONFIRMED)\s+)?(?:DRAFT|UNCONFIRMED|UNAPPROVED)(?:\s+MINUTES)?\s*[–—:-]\s*(?:subject\s+to|SUBJECT\s+TO|for|FOR|until|UNTIL|not|NOT|to\s+be|TO\s+BE)\b.*|(?:(?:UNAPPROVED|UNCONFIRMED)\s+)?(?:DRAFT|UNCONFIRMED)\s+(?:MINUTES\s+)?(?:subject\s+to|SUBJECT\s+TO|for\s+approval|FOR\s+APPROVAL|until\s+approved|UNTIL\s+APPROVED)\b.*)$/;
+// it in small letters, as a sentence or in capitals as the stamp, `DRAFT – SUBJECT TO APPROVAL BY THE COMMITTEE`)
+const DRAFT = /^(?:[-–—*\s]*(?:(?:UNAPPROVED|UNCONFIRMED)\s+)?(?:DRAFT|UNCONFIRMED|UNAPPROVED)[-–—*\s]*|(?:(?:UNAPPROVED|UNCONFIRMED)\s+)?(?:DRAFT|UNCONFIRMED|UNAPPROVED)(?:\s+MINUTES)?\s*[–—:-]\s*(?:[Ss]ubject\s+to|SUBJECT\s+TO|[Ff]or|FOR|[Uu]ntil|UNTIL|[Nn]ot|NOT|[Tt]o\s+be|TO\s+BE)\b.*|(?:(?:UNAPPROVED|UNCONFIRMED)\s+)?(?:DRAFT|UNCONFIRMED)\s+(?:MINUTES\s+)?(?:[Ss]ubject\s+to|SUBJECT\s+TO|[Ff]or\s+approval|FOR\s+APPROVAL|[Uu]ntil\s+approved|UNTIL\s+APPROVED)\b.*)$/;
 const DOTS = /(?:\.{4,}|…{2,}|_{4,}|…\.|\.…)/;
 const SIGNATURE_WORDS = /^(?:signed|signature|chair|chairman|chairperson|chair of the meeting|\(chair\)|date|dated|mayor|clerk|name|position|print name)\b/i;
 const SIGNATURE_LEFTOVER = /^(?:signed|signature|chair|chairman|chairperson|of the meeting|\(chair\)|date|dated|mayor|clerk|name|position|print|[:.,()\s…_-])*$/i;
