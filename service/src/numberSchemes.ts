@@ -1282,7 +1282,15 @@ const PREFIXED_REF = /(?<![A-Za-z0-9/])([A-Z][A-Za-z]{0,5})([ /]?)(\d{2}|\d{4})\
 const DOTTED_REF = /(?<![A-Za-z0-9/.])([A-Z]{1,5})\.(\d{2}|\d{4})\.(\d{1,4})((?:\.\d{1,2})?(?:\([a-z0-9]{1,4}\))*)(?![\d/]|\.\d)/g;
 
 /** The year in brackets (`QSEC(25)118`, `FIN (24) 07`: a committee's letters, the year, the number). */
+// (its letters and year as a pattern's piece, BRACKETED_YEAR, for the forms that read a reference in other words)
 const BRACKETED_REF = /(?<![A-Za-z0-9/])([A-Z]{2,6})( ?\()(\d{2}|\d{4})(\) ?)(\d{1,4})((?:\.\d{1,2})?(?:\([a-z0-9]{1,4}\))*)(?![\d/])/g;
+
+/**
+ * A committee's letters and the year in brackets before a minute's number (`QSEC(25)` of `QSEC(25)118`, `FIN (24) `
+ * of `FIN (24) 07`), as a piece of the patterns that read a reference where a review or a list of people prints it
+ * (forms/statuses.ts, forms/qualifiers.ts): BRACKETED_REF's letters and year, with no groups.
+ */
+export const BRACKETED_YEAR = String.raw`[A-Z]{2,6} ?\((?:\d{2}|\d{4})\) ?`;
 
 /**
  * References to minutes in running text for the new schemes: `Minute 46`, `minute 2251`,

@@ -107,6 +107,10 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
   // a decision wrapped before a plan's year, a closing table named with its meeting over two lines, its cells by tab stops
   worst.push(`The Board APPROVED the\n${'Plan '.repeat(n / 5)}2026/27.`, `The Board APPROVED the\nPlan${' '.repeat(n)}2026`, `TABLE OF ACTIONS FROM THE${' '.repeat(n)}\nMEETING HELD ON${' A'.repeat(n / 2)}`);
   worst.push(`TABLE OF ACTIONS FROM THE BOARD\nMEETING HELD ON 3 MAY\n\nMinute\t\tAction\t\tLead\t\tTimescale\nAB(25)01\t${'\t'.repeat(n)}x\n${'\t x'.repeat(n / 3)}`);
+  // a review under an item titled as an earlier meeting's table of actions, its references with the year in brackets
+  worst.push(`082/22 TABLE OF ACTIONS FROM THE MEETING HELD ON${' '.repeat(n)}1 MAY 2022\n\u2022 AB(22)01 – x: complete`, `082/22 Table of actions from ${'the meeting of 1 May 2022 '.repeat(n / 26)}`,
+    `082/22 Matters arising\n\u2022 ${'AB(25)'.repeat(n / 6)}1 – x: complete`, `082/22 Matters arising\n\u2022 AB (25)${' '.repeat(n)}1 – x: complete`, `082/22 Matters arising\n\u2022 AB(25)1 –${' '.repeat(n)}x:${' '.repeat(n)}complete`,
+    `The minute ${'FIN(24)'.repeat(n / 7)}07 had been completed`, `Item ${'AB(25)'.repeat(n / 6)}: The Clerk to write.`, `QSC(25)14\t${'x\t'.repeat(n / 2)}Complete`);
   const heads = [`Minutes of${' '.repeat(n)}x`, `Present${' x'.repeat(n / 2)} (voting):\nAnn Roe\tChair\tAR`, `${'('.repeat(n)}voting):`, `Present:\nAnn Roe\tMember – ${'a '.repeat(n / 2)}\tAR`,
     `Present:\nAnn Roe\tMember – A\tAR\n\t${'a '.repeat(n / 2)}(b)`, `Present:\nAnn Roe\tMember – A\tAR\n\t${'a'.repeat(n)}${' '.repeat(n)}(by phone)`,
     `Present:\nAnn Roe\tMember\tAR\n\t(${'a '.repeat(n / 2)})`, `Minutes of the Meeting held${' '.repeat(n)}in public`,
@@ -125,6 +129,10 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
     `Meeting${' '.repeat(n)}x`, `Date${' '.repeat(n)}x`, `Meeting Date${'\t'.repeat(n)}x`, `Meeting\tItem\tAction\t\t\tResponsible\tStatus\n${'1/1/26\t'.repeat(n / 7)}Done`,
     `Meeting\tItem\tAction\t\t\tResponsible\tStatus\n01/01/26\t1\tx\tGM\tDone\n\t\t\t\t${'and '.repeat(n / 4)}x`, `Meeting\tItem\tAction\t\t\tResponsible\tStatus\n01/01/26\t1\tx\tGM\tDone\n\t\t\t\tand${' '.repeat(n)}x`,
     `Attendance:\nQuorum${' '.repeat(n)}x\n\n| Name | Role |\n|---|---|\n| Ann Roe | Chair |`, `Attendance:\n| Name | Organisation |\n|---|---|\n| Ann Roe |${' '.repeat(n)}-${' '.repeat(n)}x |`,
+    // (the minutes' standing stacked before `Minutes of`, a banner's words in capitals after its dash)
+    `UNAPPROVED${' '.repeat(n)}x`, `${'DRAFT '.repeat(n / 6)}MINUTES OF THE BOARD`, `DRAFT –${' '.repeat(n)}SUBJECT${' '.repeat(n)}x`, `UNCONFIRMED DRAFT${' '.repeat(n)}MINUTES${' '.repeat(n)}FOR x`,
+    // (a body named with its country or island after a role's comma, an item with the year in brackets a person came for)
+    `Present:\nAnn Roe, Officer, ${'Ab '.repeat(n / 3)}Isle of Man`, `Present:\nAnn Roe, Officer, Ab${' '.repeat(n)}UK`, `Present:\nAnn Roe, Officer\n(for item ${'AB(26)'.repeat(n / 6)}x)`, `Present:\nAnn Roe, Officer\n(for item AB${' '.repeat(n)}(26) 1)`,
     `In${'\t'.repeat(n)}Ann Roe, Director\nAttendance:${'\t'.repeat(n)}x`, `In\tAnn Roe, Director\n${'Ab '.repeat(n / 3)}:\tx`, `Present:\nAnn Roe, Chair\n(${'(a)'.repeat(n / 3)}`, `Present:\nAnn Roe, Chair\n(${'a(b'.repeat(n / 3)})`];
   for (const line of [...worst, ...heads.map((h) => `\u0000${h}`)]) {
     const head = line.startsWith('\u0000');

@@ -260,3 +260,20 @@ test('a council\'s heading whose place has a line of its own (`HELD AT …`) ove
   // near miss: a body whose name is more than the preposition keeps the words before the date
   assert.equal(heading('Onslow Bay Trust – 3 June 2025\n\n1. Apologies').title?.text, 'Onslow Bay Trust');
 });
+
+test('the minutes\' standing before `Minutes of` (`UNAPPROVED`, `Unconfirmed Draft`, `Approved`) is no part of the body\'s name (invented text)', () => {
+  const cases: Array<[string, string, string]> = [
+    ['DRAFT – SUBJECT TO CONFIRMATION\n\nUNAPPROVED MINUTES OF THE AUDIT AND RISK COMMITTEE MEETING\n\nDate:\t12 March 2025\n\nPresent:\tMr A Roe', 'AUDIT AND RISK COMMITTEE MEETING', '2025-03-12'],
+    ['Unconfirmed Draft Minutes of the Finance Committee – 4 June 2024\n\nPresent: Ann Cole', 'Finance Committee', '2024-06-04'],
+    ['Approved Minutes of the Planning Board\nMarch 3, 2025\n\nPresent: Ann Cole', 'Planning Board', '2025-03-03'],
+    ['PROVISIONAL MINUTES OF THE GOVERNING BODY\n\n14.10.25\n\nPresent: Ann Cole', 'GOVERNING BODY', '2025-10-14'],
+    ['Final Minutes of the Regular Meeting of the Town Board\nMarch 3, 2025\n\nPresent: Ann Cole', 'Town Board', '2025-03-03'],
+    ['DRAFT – Subject to approval\n\nAudit Committee\n12 March 2025\n\nPresent: Ann Cole', 'Audit Committee', '2025-03-12'],
+  ];
+  for (const [text, title, date] of cases) {
+    const h = heading(text);
+    assert.deepEqual([h.title?.text, h.date?.iso], [title, date], text);
+  }
+  // near miss: the same word inside the body's name, after `Minutes of the`, stays
+  assert.equal(heading('Minutes of the Approved Premises Board\n3 June 2025\n\nPresent: Ann Cole').title?.text, 'Approved Premises Board');
+});

@@ -9,6 +9,7 @@
 import { readActionTable, type ActionRow, type ActionTable } from './actionTables';
 import { matchOwnerColonRow, matchOwnerRow, matchTaskAction, type ActionForm } from './actions';
 import { isBlankUnit } from '../unitClass';
+import { findDate, isoDate, type DateOrder } from '../dates';
 
 /**
  * The title of a closing list of actions (also a heading family's closing section: parse/restatedActions.ts),
@@ -52,6 +53,18 @@ export function isActionsListTitle(line: string): boolean {
  */
 const MEETING_ACTIONS = /^(?:table|schedule|summary|list|log)[ \t]+of[ \t]+actions?[ \t]+(?:arising[ \t]+)?(?:from|of|agreed[ \t]+at)[ \t]+(?![^.;]*\b(?:previous|last|earlier|past|outstanding)\b)[^.;]{3,90}$/i;
 const MAX_NAMED = 110;
+
+/**
+ * Whether a title names the table of a meeting's actions held before this one (`meetingIso`): `TABLE OF
+ * ACTIONS FROM THE MEETING HELD ON 4 DECEMBER 2025` as an item of the February meeting heads the review of
+ * that meeting's actions; the same title with this meeting's date is its own list (MEETING_ACTIONS), and
+ * without this meeting's date, or a full date in the title, nothing tells which.
+ */
+export function namesEarlierMeetingActions(title: string, meetingIso: string | undefined, order: DateOrder = 'dmy'): boolean {
+  if (meetingIso === undefined || title.length > MAX_NAMED || !mayStartTitle(title) || !MEETING_ACTIONS.test(title.trim())) return false;
+  const d = findDate(title, order);
+  return d !== undefined && !d.problem && isoDate(d.year, d.month, d.day) < meetingIso;
+}
 
 /**
  * Whether the line's first character that is not blank may open a title: a letter of its first

@@ -80,8 +80,9 @@ const ADDRESS_FOOTER = /(?:P\.?\s?O\.?\s+Box|\(\d{3}\)\s*\d{3}-\d{4}|\b(?:www\.|
 const STAMP = /^(?:agenda\s+item\s+\d+(?:\.\d+)*[a-z]?(?:\s+(?:appendix|annex|enclosure)\s+[A-Z0-9]{1,4})?|enclosure\s+[A-Z0-9]{1,3}|agenda\s+item\s+\d+(?:\.\d+)*[a-z]?\s*[–-]\s*enclosure\s+[A-Z0-9]{1,3})$/i;
 const INDENTED_APPENDIX = /^\s{20,}(?:appendix|annex)\s+[A-Z0-9]{1,4}\s*$/i;
 // (a stamp may stack its words, `UNAPPROVED DRAFT`, `UNCONFIRMED DRAFT MINUTES – to be confirmed …`:
-// the first word is optional, so that each form below reads one stamp word or two)
-const DRAFT = /^(?:[-–—*\s]*(?:(?:UNAPPROVED|UNCONFIRMED)\s+)?(?:DRAFT|UNCONFIRMED|UNAPPROVED)[-–—*\s]*|(?:(?:UNAPPROVED|UNCONFIRMED)\s+)?(?:DRAFT|UNCONFIRMED|UNAPPROVED)(?:\s+MINUTES)?\s*[–—:-]\s*(?:subject\s+to|for|until|not|to\s+be)\b.*|(?:(?:UNAPPROVED|UNCONFIRMED)\s+)?(?:DRAFT|UNCONFIRMED)\s+(?:MINUTES\s+)?(?:subject\s+to|for\s+approval|until\s+approved)\b.*)$/;
+// the first word is optional, so that each form below reads one stamp word or two; the words after
+// it in small letters, as a sentence or in capitals as the stamp, `DRAFT – SUBJECT TO APPROVAL BY THE COMMITTEE`)
+const DRAFT = /^(?:[-–—*\s]*(?:(?:UNAPPROVED|UNCONFIRMED)\s+)?(?:DRAFT|UNCONFIRMED|UNAPPROVED)[-–—*\s]*|(?:(?:UNAPPROVED|UNCONFIRMED)\s+)?(?:DRAFT|UNCONFIRMED|UNAPPROVED)(?:\s+MINUTES)?\s*[–—:-]\s*(?:[Ss]ubject\s+to|SUBJECT\s+TO|[Ff]or|FOR|[Uu]ntil|UNTIL|[Nn]ot|NOT|[Tt]o\s+be|TO\s+BE)\b.*|(?:(?:UNAPPROVED|UNCONFIRMED)\s+)?(?:DRAFT|UNCONFIRMED)\s+(?:MINUTES\s+)?(?:[Ss]ubject\s+to|SUBJECT\s+TO|[Ff]or\s+approval|FOR\s+APPROVAL|[Uu]ntil\s+approved|UNTIL\s+APPROVED)\b.*)$/;
 const DOTS = /(?:\.{4,}|…{2,}|_{4,}|…\.|\.…)/;
 const SIGNATURE_WORDS = /^(?:signed|signature|chair|chairman|chairperson|chair of the meeting|\(chair\)|date|dated|mayor|clerk|name|position|print name)\b/i;
 const SIGNATURE_LEFTOVER = /^(?:signed|signature|chair|chairman|chairperson|of the meeting|\(chair\)|date|dated|mayor|clerk|name|position|print|[:.,()\s…_-])*$/i;

@@ -89,8 +89,10 @@ const TIME_ZONE = /^[ \t]*\(?(?:UTC|GMT|BST|CES?T|[ECMP][SD]?T)(?:[+-]\d{1,2}(?:
 const ADDRESS = /https?:\/\/|www\.|[\w.-]@[\w-]+\.\w/i;
 /** A reference at the right of a title line, after a wide gap: `BPC(25)M07`, `AGC/2025/09` (one word with a digit). */
 const RIGHT_REFERENCE = /(?<![ \t])[ \t]{3,}(?=\S*\d)\S+$/;
-// (`Minute of the meeting held on …`: a Scottish body writes its minutes as one `Minute`)
-const MINUTES_OF = /^(?:(?:unreserved|reserved|draft|confirmed|unconfirmed|public|open)\s+)?(?:minutes|notes|proceedings|minute(?=\s+of\b))(?:\s+of(?:\s+the)?(?:\s+(?:\w+\s+)?meeting)?(?:\s+of(?:\s+the)?)?)?\s*/i;
+// (`Minute of the meeting held on …`: a Scottish body writes its minutes as one `Minute`; the minutes'
+// standing before them, `UNAPPROVED MINUTES OF THE …`, `Unconfirmed Draft Minutes of …`, `Final Minutes of …`, is no part
+// of the body's name, one word or two stacked)
+const MINUTES_OF = /^(?:(?:unreserved|reserved|draft|approved|unapproved|adopted|final|confirmed|unconfirmed|provisional|public|open)\s+){0,2}(?:minutes|notes|proceedings|minute(?=\s+of\b))(?:\s+of(?:\s+the)?(?:\s+(?:\w+\s+)?meeting)?(?:\s+of(?:\s+the)?)?)?\s*/i;
 
 /**
  * Whether a heading line above holds every word of `text` (less a last `meeting`, and a first `full`:

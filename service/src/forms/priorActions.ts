@@ -12,13 +12,14 @@
  */
 import type { ActionStatus, Span } from '../constructs';
 import { lastAnswer } from './lastAnswer';
+import { BRACKETED_YEAR } from '../numberSchemes';
 import { readStatusCell, saidStatus, statusOfWord, type StatusMark } from './statuses';
 
 /** The lead-in of a review of earlier actions, at the start of a paragraph or as an item's title. */
 const LEAD = /^(?:(?:review[ \t]+of[ \t]+(?:the[ \t]+)?)?(?:actions?|action[ \t]+points)[ \t]+(?:from|arising[ \t]+from|of)[ \t]+(?:the[ \t]+)?(?:last|previous|preceding)[ \t]+meetings?|matters[ \t]+arising(?:[ \t]+(?:from[ \t]+(?:the[ \t]+)?(?:last|previous)[ \t]+(?:meeting|minutes)|and[ \t]+action[ \t]+log))?|(?:review[ \t]+of[ \t]+(?:the[ \t]+)?)?action[ \t]+log(?:[ \t]+review)?|(?:outstanding|previous)[ \t]+(?:council[ \t]+)?(?:actions|resolutions)|progress[ \t]+(?:report[ \t]+)?on[ \t]+(?:the[ \t]+)?(?:[A-Za-z]+[ \t]+)?(?:actions|resolutions))\b[ \t]*(?:[:–—.-][ \t]*)?/i;
 
-/** A minute or item number of the last meeting as printed: `7`, `8b`, `46`, `112.3`, `47(b)`, `PC24/031`. */
-const NUM = String.raw`(?:[A-Z]{1,4}\/)*\d{1,4}(?:[./]\d{1,3})*[a-z]?(?:\([a-z0-9]{1,3}\))?`;
+/** A minute or item number of the last meeting as printed: `7`, `8b`, `46`, `112.3`, `47(b)`, `PC24/031`, `QSEC(25)118`. */
+const NUM = String.raw`(?:${BRACKETED_YEAR}|(?:[A-Z]{1,4}\/)*)\d{1,4}(?:[./]\d{1,3})*[a-z]?(?:\([a-z0-9]{1,3}\))?`;
 /** The reference opening a recalled action: `(item 7)`, `(minute 46)`, `Item 8b:`, `Minute 46 –`, `Min. 12.3:`. */
 const REF = new RegExp(String.raw`^(?:\(((?:agenda[ \t]+)?(?:item|minute|min\.?)[ \t]*${NUM})\)[ \t]*[:–—-]?|((?:agenda[ \t]+)?(?:item|minute|min\.?)[ \t]*${NUM})[ \t]*(?::|[–—-](?=[ \t])))[ \t]*`, 'i');
 

@@ -5,6 +5,7 @@
  */
 import type { Qualifier, QualifierKind, Span } from './types';
 import { gateTable, gatesOpened, openingsOf, opens } from '../openings';
+import { BRACKETED_YEAR } from '../numberSchemes';
 
 /**
  * The last words that make a name an organisation's (a council, a trust, a health partnership, a company):
@@ -17,8 +18,21 @@ export function looksLikeBody(text: string): boolean {
   const t = text.trim();
   // (`Head of Charity`, `Clerk to the Council`: an office of a body, named by it, is a role though it ends as the body's name;
   // a body after a comma, `Head of Delivery, OPCC`, stays the body)
-  return (BODY_END.test(t) && !isOfficeOf(t)) || BODY_NAMED.test(t);
+  return (BODY_END.test(t) && !isOfficeOf(t)) || BODY_NAMED.test(t) || placeNamed(t);
 }
+
+/** `PLACE_NAMED`, whose words before the place are no office (`Chief Nurse Wales`, `Head of Operations Scotland`). */
+function placeNamed(t: string): boolean {
+  const m = PLACE_NAMED.exec(t);
+  return m !== null && !ROLE_WORD.test(m[1]) && !OFFICE_END.test(m[1]);
+}
+
+/**
+ * A body known by the country or island it serves, named last (`Patient Voice Isle of Man`, `Age UK`, `Public Health
+ * Wales`, `Citizens Advice Jersey`): words in capitals before the place, never a compass point alone (`North Wales`,
+ * `Head of Operations, South West England`: the region a post covers).
+ */
+const PLACE_NAMED = /^(?!(?:North|South|East|West|Mid|Central|Northern|Southern|Eastern|Western)(?:[ -](?:North|South|East|West))?\s+(?:UK|Wales|Scotland|England|Ireland|Isle\b))([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+(?:UK|Wales|Scotland|England|Cymru|Ireland|Isle\s+of\s+[A-Z][a-z]+|Jersey|Guernsey)$/;
 
 /**
  * Words that make a phrase a role, not the body a person comes from (`Clerk to Council`, `Release
@@ -53,8 +67,9 @@ export function looksLikeFirm(text: string): boolean {
 }
 export interface QualifierReading { readonly kind: QualifierKind; readonly value?: string }
 
-// a minute's number as boards print it: `PC24/066`, `CS26/05`, `TB/22/116`, a parish's `Cou/290/07-08`, `C.23.86`
-const REF = String.raw`(?:[A-Za-z]{1,4}[./]?)?\d[\w./()–-]*`;
+// a minute's number as boards print it: `PC24/066`, `CS26/05`, `TB/22/116`, a parish's `Cou/290/07-08`, `C.23.86`,
+// and with the year in brackets after the committee's letters, `QSEC(26)06`, `FIN (24) 07`
+const REF = String.raw`(?:${BRACKETED_YEAR}|[A-Za-z]{1,4}[./]?)?\d[\w./()–-]*`;
 const TIME = String.raw`\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?`;
 /** The item an arrival or a departure was in, after its time (`7.52pm during minute 415`). */
 // (or by its title: `arrived 7.50pm, during Treasurer's report`)
@@ -112,7 +127,8 @@ const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   [/^guest$/i, 'guest'],
   // a reason for absence, never an office that starts with the same word (`Medical Director`, `Personal Assistant`)
   // (`on holiday`, `on leave`: the same said with its preposition)
-  [/^(?:on\s+(?=holiday|annual leave|leave|sick))?(?:work|family|personal|prior|other|holiday|annual leave|leave|illness|ill|unwell|sick|sickness|medical|hospital|bereavement|caring|childcare)\b(?!.*\b(?:director|officer|secretary|manager|lead|adviser|advisor|assistant|examiner|consultant|practitioner)$).{0,40}$/i, 'note'],
+  // (an office's word anywhere in it makes it the office: `Medical Director and Deputy Chief Executive`, `Personal Assistant to the Chair`)
+  [/^(?:on\s+(?=holiday|annual leave|leave|sick))?(?:work|family|personal|prior|other|holiday|annual leave|leave|illness|ill|unwell|sick|sickness|medical|hospital|bereavement|caring|childcare)\b(?!.*\b(?:director|officer|secretary|manager|lead|adviser|advisor|assistant|examiner|consultant|practitioner|executive|chair|head)\b).{0,40}$/i, 'note'],
 ];
 
 /**

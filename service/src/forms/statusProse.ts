@@ -8,6 +8,7 @@
  */
 import type { Span } from '../constructs';
 import type { ActionStatus } from '../constructs';
+import { BRACKETED_YEAR } from '../numberSchemes';
 import { clauseStatus, clauseStatusWord, DEFERRAL_TARGET, readStatusCell, reviewStatus, statusOfWord } from './statuses';
 
 export interface ProseStatus {
@@ -42,7 +43,8 @@ function endingStatus(m: RegExpExecArray, g: number): { readonly written: Span; 
  * of them shares the verb: "actions SC/24/11 (publication of the dashboard) and SC/24/12 (…) were
  * complete" (LISTED_REF reads the others).
  */
-const REF = String.raw`[A-Z]{0,4}[/.]?\d[\d/.]*\d?(?:\([a-z0-9]{1,3}\))?`;
+// (or with the committee's year in brackets: `minute FIN(24)07`)
+const REF = String.raw`(?:${BRACKETED_YEAR}|[A-Z]{0,4}[/.]?)\d[\d/.]*\d?(?:\([a-z0-9]{1,3}\))?`;
 const PROSE = new RegExp(String.raw`\b(?:[Mm]inute|[Aa]ction)(s?)[ \t]+(${REF})(?=[\s,;:)])[^.;]{0,160}?\b${BE}((?:deferred|postponed|delayed|carried[ \t]+(?:forward|over))(?:${DEFERRAL_TARGET})?|${DONE_WORDS})\b`, 'g');
 
 /**

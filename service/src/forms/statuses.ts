@@ -10,6 +10,7 @@
 import type { ActionStatus, Span } from '../constructs';
 import { DAY_MONTH_RE, MONTH_RE } from '../dates';
 import { calloutIcon } from './decisions';
+import { BRACKETED_YEAR } from '../numberSchemes';
 
 export interface StatusMark {
   readonly status: ActionStatus;
@@ -313,8 +314,8 @@ export function readStatusColumn(cell: string): StatusMark | undefined {
   return mark(cell, start, b[0].length, 'carried forward');
 }
 
-/** A row's reference cell: `CS25/61`, `PC24/061`, `112.3`, `47`, `A7`, a tracker's `#0031`. */
-const ROW_REF = /^(?:#|[A-Z]{0,4}\/?)\d{1,4}(?:[./-]\d{1,4}){0,3}[a-z]?$/;
+/** A row's reference cell: `CS25/61`, `PC24/061`, `112.3`, `47`, `A7`, a tracker's `#0031`, a committee's `HRC(25)14`. */
+const ROW_REF = new RegExp(String.raw`^(?:#|${BRACKETED_YEAR}|[A-Z]{0,4}\/?)\d{1,4}(?:[./-]\d{1,4}){0,3}[a-z]?$`);
 
 export interface StatusRow {
   /** The reference cell (`CS25/61`). */
@@ -449,9 +450,9 @@ export function statusAfterAction(text: string, from: number): StatusMark | unde
   return text.length > 2000 ? undefined : statusAfterWords(text, from, LINE_STATUS_CUT);
 }
 
-/** A minute's reference as a review prints it: `UC/24/06.2`, `2231.4`, `TB/22/097.3`, `47(b)`, `418 c)`, `17`. */
-// (a cabinet's own prefix may stand apart from its number: `CAB 64(3)`)
-const MINUTE_REF = String.raw`(?:[A-Z]{1,5}[/.]?|[A-Z]{2,5}[ ](?=\d))?\d{1,4}(?:[/.]\d{1,4})*(?:[ \t]?[a-z]\)|\([a-z0-9]{1,4}\)){0,2}`;
+/** A minute's reference as a review prints it: `UC/24/06.2`, `2231.4`, `TB/22/097.3`, `47(b)`, `418 c)`, `17`, `QSEC(25)118`. */
+// (a cabinet's own prefix may stand apart from its number: `CAB 64(3)`; a committee's year in brackets, `FIN(24)07`)
+const MINUTE_REF = String.raw`(?:${BRACKETED_YEAR}|[A-Z]{1,5}[/.]?|[A-Z]{2,5}[ ](?=\d))?\d{1,4}(?:[/.]\d{1,4})*(?:[ \t]?[a-z]\)|\([a-z0-9]{1,4}\)){0,2}`;
 /** The word a review may print before the reference, kept with it (`Minute 49/24`, `Min. 12.3`, `Item 7`). */
 const MINUTE_WORD = String.raw`(?:[Mm]inute|MINUTE|[Mm]in\.?|[Ii]tem|ITEM)(?:[ \t]+[Nn]o\.?)?[ \t]+`;
 /** A list's own mark before the paragraph: `a)`, `(1).`, `(ii)`, `3.`. */

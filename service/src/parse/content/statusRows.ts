@@ -10,6 +10,7 @@
 import { matchMinuteReview, matchStatusRow, reviewStatus, shiftMark, trackerRef } from '../../forms';
 import { dashedRef, matchBracketedStatus, matchStatusHeading, readStatusPhrase } from '../../forms/statuses';
 import { isReviewTitle, titleLeadsReview } from '../../forms/priorActions';
+import { namesEarlierMeetingActions } from '../../forms/closingActionTable';
 import type { StatusRow } from '../../forms/statuses';
 import type { InlineRecogniser, Line } from './inline';
 import type { ItemBuilder } from '../builders';
@@ -17,8 +18,8 @@ import { H_GAP, W_STATUS } from './keywords';
 import { join, paragraphRange, readBackward, readForward, segIndex, type Paragraph } from './paragraphs';
 import { isSpaceOrTab } from '../../unitClass';
 
-/** A review's paragraph may open so: a list's mark, the minute's word, a reference (cheap first test). */
-const MAY_OPEN = /^[ \t]*(?:\(?[\da-z]{1,3}[.)]+[ \t]+)?(?:(?:minute|min\.?|item)[ \t]+(?:no\.?[ \t]*)?)?(?:[A-Z]{0,5}[/.]?|[A-Z]{2,5}[ ])\d/i;
+/** A review's paragraph may open so: a list's mark, the minute's word, a reference (cheap first test; `QSEC(25)`: a committee's year in brackets). */
+const MAY_OPEN = /^[ \t]*(?:\(?[\da-z]{1,3}[.)]+[ \t]+)?(?:(?:minute|min\.?|item)[ \t]+(?:no\.?[ \t]*)?)?(?:[A-Z]{0,5}[/.]?|[A-Z]{2,5}[ ]|[A-Z]{2,6}[ ]?\()\d/i;
 
 /** A review's paragraph that names the earlier minute in words: `a) Minute 418 c) …`, `(1). Minute 49/24 – …`. */
 const NAMED = /^[ \t]*(?:\(?[\da-z]{1,3}[.)]+[ \t]+)?(?:minute|min\.?|item)[ \t]/i;
@@ -31,7 +32,7 @@ export function statusRow(line: Line): boolean {
   // kept: the title first (one answer an item), before the patterns; else a lead-in line above in
   // the item (`Officer updates on actions from previous meetings:` under the last minutes' approval),
   // looked for over a few lines above, only on a line with a status word (the row's gate)
-  const titled = titleLeadsReview(item.title) || subItemLeadsReview(item, seg.line);
+  const titled = itemLeadsReview(line) || subItemLeadsReview(item, seg.line);
   // a row of cells (a reference, the action, its status last) under any title that reviews the
   // actions (`Review of action items`), a looser title than a paragraph's review needs
   // (the title first; the line's signature says whether it has a tab or a gap)
@@ -189,7 +190,7 @@ function wrappedReview(line: Line): boolean {
   const lower = c >= 0x61 && c <= 0x7a;
   if (!lower && (c < 0x41 || c > 0x5a)) return false;
   // (a sub-item's review is not read on)
-  if (!titleLeadsReview(item.title) && !leadAbove(line)) return false;
+  if (!itemLeadsReview(line) && !leadAbove(line)) return false;
   const i = segIndex(state, seg);
   if (i <= 0) return false;
   if (!lower) {
@@ -248,6 +249,16 @@ function pushReview(line: Line, p: Paragraph, r: StatusRow): void {
     written: p.text.slice(r.mark.start, r.mark.end), note: r.mark.note ? p.text.slice(r.mark.note.start, r.mark.note.end) : '',
     range: paragraphRange(state, p, r.ref.start, r.mark.end),
   });
+}
+
+/**
+ * Whether the item's title leads a review of earlier actions (`Matters arising`), or names the table of
+ * an earlier meeting's actions (`TABLE OF ACTIONS FROM THE MEETING HELD ON 4 DECEMBER 2025` in the
+ * February minutes): a title that names a meeting is told from this meeting's own list by its date.
+ */
+function itemLeadsReview(line: Line): boolean {
+  const { state, item, meeting } = line;
+  return titleLeadsReview(item.title) || namesEarlierMeetingActions(item.title, meeting.date?.iso, state.order);
 }
 
 /** How many lines above a line its review's lead-in is looked for (rows wrap, blank lines part them). */
