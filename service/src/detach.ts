@@ -123,16 +123,22 @@ function detached(v: object | null, depth: number, shared: Shared): unknown {
 
 /** A position (`{ line, character }` of whole numbers, nothing else in it). */
 function isPosition(v: object): v is Position {
-  const keys = Object.keys(v);
-  if (keys.length !== 2 || keys[0] !== 'line' || keys[1] !== 'character') return false;
-  const { line, character } = v as { line: unknown; character: unknown };
-  return Number.isInteger(line) && Number.isInteger(character);
+  const { line, character } = v as { line?: unknown; character?: unknown };
+  return Number.isInteger(line) && Number.isInteger(character) && onlyFields(v, 'line', 'character');
 }
 
 /** A range (`{ start, end }` of two positions, nothing else in it). */
 function isRange(v: object): v is Range {
-  const keys = Object.keys(v);
-  if (keys.length !== 2 || keys[0] !== 'start' || keys[1] !== 'end') return false;
-  const { start, end } = v as { start: unknown; end: unknown };
-  return typeof start === 'object' && start !== null && isPosition(start) && typeof end === 'object' && end !== null && isPosition(end);
+  const { start, end } = v as { start?: unknown; end?: unknown };
+  return typeof start === 'object' && start !== null && typeof end === 'object' && end !== null && onlyFields(v, 'start', 'end') && isPosition(start) && isPosition(end);
+}
+
+/** Whether `v`'s own fields are `a` then `b`, and no other (asked of every record of a view: no list of its keys made). */
+function onlyFields(v: object, a: string, b: string): boolean {
+  let n = 0;
+  for (const k in v) {
+    if (k !== (n === 0 ? a : b) || n === 2) return false;
+    n++;
+  }
+  return n === 2;
 }

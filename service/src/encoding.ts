@@ -73,6 +73,9 @@ function decodeWindows1252(bytes: Uint8Array): string {
   return parts.join('');
 }
 
+/** UTF-8 that throws at a byte that is not (the mark at the start kept, as `decodeText` keeps it). */
+const STRICT_UTF8_KEEPING_BOM = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16LE', bom: true, replaced: 0 };
@@ -87,6 +90,11 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     const order = utf16Order(bytes);
     if (order) return { text: new TextDecoder(order === 'UTF-16LE' ? 'utf-16le' : 'utf-16be').decode(bytes), encoding: order, bom: false, replaced: 0 };
   }
+  // well-formed UTF-8, nearly every file: decoded and checked in one pass of the engine's own
+  // (what it refuses, utf8Shape then counts: it may still be UTF-8 to us, with the same reading)
+  try {
+    return { text: STRICT_UTF8_KEEPING_BOM.decode(bytes), encoding: 'UTF-8', bom, replaced: 0 };
+  } catch { /* not well-formed throughout */ }
   const { multi, bad } = utf8Shape(bytes);
   if (bad === 0) return utf8(0);
   // mostly UTF-8 with a few damaged bytes: UTF-8, the damage shown as U+FFFD (and said)
