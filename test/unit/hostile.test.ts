@@ -95,7 +95,10 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
     `The Board noted the ${'disclosures '.repeat(n / 12)}x`, `The Board noted the disclosures${' Mr.'.repeat(n / 4)} x.`, `The Board noted the${' '.repeat(n)}disclosures\nof x`,
     `The Chair asked the CFO to file it within 3 days of${' x'.repeat(n / 2)}`, `The Chair asked the CFO to file it${' within 3 days'.repeat(n / 14)}.`, `The Chair asked the ${'management '.repeat(n / 11)}to file it.`,
     `Sr.\tItem No.\tDecision${'\t'.repeat(n)}Action taken / Status\n1\t185.09\t\tx\tPending`, `Sr.\tItem No.\tDecision\t\tAction taken / Status\n1\t185.09\t\tx\tDeferred to the meeting for${' x'.repeat(n / 2)}`,
-    `Sr.${' '.repeat(n)}No.\tItem No.\tDecision\tStatus`, `Sr.\tItem No.\tDecision\t\tAction taken${' '.repeat(n)}/ Status`);
+    `Sr.${' '.repeat(n)}No.\tItem No.\tDecision\tStatus`, `Sr.\tItem No.\tDecision\t\tAction taken${' '.repeat(n)}/ Status`,
+    // (a students' union's meetings by their codes: carried to one, due at one)
+    `| Ref | Action | Owner | Status |\n|---|---|---|---|\n| SC4-03 | x | Ann Roe | Carried to ${'SC6'.repeat(n / 3)} |`, `| Ref | Action | Owner | Due |\n|---|---|---|---|\n| SC5-03 | x | Ann Roe | ${'SC'.repeat(n / 2)}6 |`,
+    `Council **noted**${' '.repeat(n)}the reports.`, `Council ${'**noted** '.repeat(n / 10)}the reports.`);
   // a guest's firm after their post, by its letters or its words (the thirteenth held-out set)
   worst.push(`Also attending: Ann Roe – Audit Director, ${'KPMG '.repeat(n / 5)}(x)`, `Also attending: Ann Roe – Director,${' '.repeat(n)}KPMG`, `Action: Co Sec –${' '.repeat(n)}by May`, `Action: ${'Co Sec – '.repeat(n / 9)}by May`);
   // (heldOut14) a wiki heading's section-edit link after long blanks, a table's rows wrapped onto tab lines, a due by the AGM

@@ -74,7 +74,7 @@ export const DECIDING_BODY = String.raw`(?<!Chief[ \t]|Deputy[ \t])(?:${BODY_WOR
  * (parse/content/passiveDecisions.ts) and the body's own verb (`matchBodyNoted`).
  */
 // (a document's word in either case at its start, as its name prints it: `the Forward Plan`, `the Annual Report`)
-const DOCUMENT_WORDS = ['update', 'report', 'briefing', 'paper', 'papers', 'minutes', 'notes', 'letter', 'statement', 'accounts', 'plan', 'presentation', 'correspondence', 'information', 'summary', 'response', 'responses', 'submission', 'position statement', 'figures', 'statistics', 'disclosures', 'disclosure', 'declarations', 'declaration', 'register'];
+const DOCUMENT_WORDS = ['update', 'report', 'reports', 'briefing', 'paper', 'papers', 'minutes', 'notes', 'letter', 'statement', 'accounts', 'plan', 'presentation', 'correspondence', 'information', 'summary', 'response', 'responses', 'submission', 'position statement', 'figures', 'statistics', 'disclosures', 'disclosure', 'declarations', 'declaration', 'register'];
 export const NOTED_DOCUMENT = String.raw`(?:${DOCUMENT_WORDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1).replace(/ /g, String.raw`[ \t]+`)}`).join('|')})`;
 
 /**
@@ -83,7 +83,8 @@ export const NOTED_DOCUMENT = String.raw`(?:${DOCUMENT_WORDS.map((w) => `[${w[0]
  * the action log:` leads a table, `noted that …` a point of the discussion). The keyword is the body
  * with its verb; the words, the document as written.
  */
-const BODY_NOTED = new RegExp(String.raw`(?:^|[.!?][ \t]+)((?:[Tt]he[ \t]+)?${DECIDING_BODY}[ \t]+(?:formally[ \t]+)?noted)[ \t]+(?=the[ \t](?:[^.;:!?]{0,60}?[ \t])?${NOTED_DOCUMENT}[ \t.])`);
+// (the verb in bold, as a Markdown page marks it: `Council **noted** the officer reports.`)
+const BODY_NOTED = new RegExp(String.raw`(?:^|[.!?][ \t]+)((?:[Tt]he[ \t]+)?${DECIDING_BODY}[ \t]+(?:formally[ \t]+)?(?:\*\*noted\*\*|__noted__|noted))[ \t]+(?=the[ \t](?:[^.;:!?]{0,60}?[ \t])?${NOTED_DOCUMENT}[ \t.])`);
 
 export function matchBodyNoted(text: string): { readonly keyword: Span; readonly text: Span } | undefined {
   if (text.length > 2000 || text.indexOf('noted') < 0) return undefined;

@@ -257,8 +257,14 @@ export function readDueCell(cell: string, options: DueOptions = {}): DueDate | u
   if (d) return d;
   // `4.0 RC1`: a release the task is due by, as written
   const v = MILESTONE_CELL.exec(cell.slice(at));
-  return v ? make(cell, at, v[0].trimEnd().length, 'event') : undefined;
+  if (v) return make(cell, at, v[0].trimEnd().length, 'event');
+  // `SC6`: a meeting by its code, as a students' union council numbers its meetings (`SC5`, the fifth of the year)
+  const code = MEETING_CODE_CELL.exec(cell.slice(at));
+  return code ? make(cell, at, code[0].trimEnd().length, 'meeting') : undefined;
 }
+
+/** A meeting's code alone in a due cell: its body's letters and the meeting's number (`SC6`, `FGB3`). */
+const MEETING_CODE_CELL = /^[A-Z]{1,5}\d{1,3}[ \t]*$/;
 
 /**
  * Where the words a reader writes for a due start in its text: after a leading `the`, for a meeting
