@@ -568,7 +568,8 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
       && carriesOnMinutesOf(prev, u) && a === 0 && NAME_TAIL.test(u.text.slice(a, b));
     if (wrapped) titleSpans[titleSpans.length - 1] = { ...last, text: `${last.text} ${u.text.slice(a, b)}` };
     // (`ON WEDNESDAY, 18 MARCH 2026 AT 9.30AM` under `HELD AT THE COUNCIL CHAMBER, …`: a preposition alone before the date names nothing)
-    else if (b > a && !placeGoesOn && !LONE_PREPOSITION.test(u.text.slice(a, b)) && !best.cell && !ordinal && !/^date\b/i.test(u.text) && !isPageChrome(u.text.slice(a, b)) && !known.includes(u.text.slice(a, b).toLowerCase()) && !namedAbove(titleSpans, u.text.slice(a, b))) titleSpans.push(span(u, a, b));
+    // (`Minutes of the fifth meeting of 2025–26, Tuesday …`: the year's figures before the date name no body)
+    else if (b > a && /\p{L}/u.test(u.text.slice(a, b)) && !placeGoesOn && !LONE_PREPOSITION.test(u.text.slice(a, b)) && !best.cell && !ordinal && !/^date\b/i.test(u.text) && !isPageChrome(u.text.slice(a, b)) && !known.includes(u.text.slice(a, b).toLowerCase()) && !namedAbove(titleSpans, u.text.slice(a, b))) titleSpans.push(span(u, a, b));
     // `held remotely via Microsoft Teams on …`: the place comes before the date
     if (held) {
       const place = /^held\s+(?!on\b)(.+?)\s+on\s*[\s,]*$/i.exec(pre.slice(held.index));
