@@ -33,7 +33,8 @@ export const BLOCK_WORDS: ReadonlyArray<readonly [RegExp, BlockKind]> = [
   // a roll call's members absent with leave (`Senators excused: …`)
   // (a project's running notes: `Couldn't make it:`, `Unable to attend:`, those who sent word)
   // (a school's board: `Absent with consent:` the governors whose apologies it accepted, `Absent without consent:` the others)
-  [/^(?:apologies|apologies for absence|apologies received|apologies (?:received and )?(?:accepted|consented)|absent with (?:consent|apologies|leave)|regrets|(?:senators |members )excused|(?:couldn['’]t|could not|can['’]t|cannot) make it|unable to (?:attend|make it))$/i, 'apologies'],
+  // (a company's board: `Leave of absence:`, the directors who asked leave not to attend, Secretarial Standard-1's words)
+  [/^(?:apologies|apologies for absence|apologies received|leave of absence(?: (?:granted|sought|requested))?|apologies (?:received and )?(?:accepted|consented)|absent with (?:consent|apologies|leave)|regrets|(?:senators |members )excused|(?:couldn['’]t|could not|can['’]t|cannot) make it|unable to (?:attend|make it))$/i, 'apologies'],
   // (`For item ARC/26/19:` over the guests who came for it: its words are each one's qualifier, headings.ts's forItemHeading)
   // and those who attend without a vote `Liaisons`, `Ex officio`, `Guest` (one named alone), a council's `External Auditor`
   // a council committee's members of the council who attend without a seat on it (`Ward Members in attendance (non-voting)`)

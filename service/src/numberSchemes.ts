@@ -419,6 +419,24 @@ function parsePrefixed(t: string): Parsed | undefined {
   return parsed(number, written, s, r.numberEnd, r.after, false, strong, r.star, sep === 0x2f && r.seqStart - r.yearEnd === 2 ? 'it contains a space' : undefined);
 }
 
+/**
+ * The meeting's serial number, then the item's number afresh in it, two figures (`187.01`, `245.12`),
+ * as a company's board numbers its minutes (Secretarial Standard-1's minutes book): the serial is the
+ * prefix, `187.` of every item of the meeting. Three figures of serial: two (`21.44`) are read year
+ * first, and a money sum (`412.60`) or a time (`11.00`) heads no run of rising items under one prefix.
+ */
+function parseSerialPrefixed(t: string): Parsed | undefined {
+  const s = indentOf(t);
+  if (digitsAt(t, s, 4) !== 3 || t.charCodeAt(s + 3) !== 0x2e || digitsAt(t, s + 4, 3) !== 2) return undefined;
+  const seq = (t.charCodeAt(s + 4) - 0x30) * 10 + t.charCodeAt(s + 5) - 0x30;
+  if (seq === 0 || t.charCodeAt(s) === 0x30) return undefined;
+  const number: Mutable<MinuteNumber> = { seq, scheme: 'prefixed', prefix: t.slice(s, s + 4), width: 2 };
+  let after = s + 6;
+  const c = t.charCodeAt(after);
+  if (c === 0x3a || (c === 0x2e && !isDigitCode(t.charCodeAt(after + 1)))) { number.trail = t[after]; after++; }
+  return parsed(number, t.slice(s, s + 6), s, s + 6, after, false, false, false, undefined);
+}
+
 /** Where the parts of a prefixed number stand in a line (`readPrefixed`): offsets, -1 for a year not written. */
 interface PrefixedParts {
   /** After the prefix's letters, and after the character that may follow them (` `, `/`, `.`). */
@@ -575,8 +593,8 @@ export const SCHEMES: readonly SchemeEntry[] = [
     next: nextSeq,
   },
   {
-    name: 'prefixed', label: "the board's prefix, year and running number", examples: ['PC24/061 APOLOGIES FOR ABSENCE', 'TB/22/116 WELCOME', 'GBP/2223/001 Welcome', 'PB/2425/061: Minutes', 'CS26/04 Finance', 'CL55 Minutes', 'CAB 12 Budget', 'Cou/285/07-08 Planning', 'BOD 24/18(b) Estates', 'C.25.14 MINUTES'], order: 'running',
-    match: (line, next) => { const t = prep(line); return t === undefined ? undefined : head(t, parsePrefixed(t), next); },
+    name: 'prefixed', label: "the board's prefix, year and running number", examples: ['PC24/061 APOLOGIES FOR ABSENCE', 'TB/22/116 WELCOME', 'GBP/2223/001 Welcome', 'PB/2425/061: Minutes', 'CS26/04 Finance', 'CL55 Minutes', 'CAB 12 Budget', 'Cou/285/07-08 Planning', 'BOD 24/18(b) Estates', 'C.25.14 MINUTES', '187.01 CHAIRPERSON OF THE MEETING'], order: 'running',
+    match: (line, next) => { const t = prep(line); return t === undefined ? undefined : head(t, parsePrefixed(t) ?? parseSerialPrefixed(t), next); },
     format: (n) => {
       const p = n.prefix ?? '';
       const num = pad(n.seq, n.width);
@@ -713,7 +731,7 @@ function mayStartNumber(name: SchemeName, c: number): boolean {
   const digit = c >= 0x30 && c <= 0x39;
   switch (name) {
     case 'year': case 'year-first': case 'running': case 'per-meeting': case 'decimal': return digit;
-    case 'prefixed': return c >= 0x41 && c <= 0x5a;
+    case 'prefixed': return (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39); // `187.01`: the meeting's serial number first
     case 'item-word': return c === 0x49 || c === 0x69;
     case 'roman': return c === 0x49 || c === 0x56 || c === 0x58 || c === 0x4c || c === 0x43;
     case 'letter': return c >= 0x41 && c <= 0x5a;

@@ -89,6 +89,18 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
   // (heldOut14: an apology minuted as a resolution, its names up to what the council does with them)
   worst.push(`1 Apologies\nThat the apology${' '.repeat(n)}from x`, `1 Apologies\nThat the apology from ${'be '.repeat(n / 3)}x`, `1 Apologies\nThat the apology from A Roe${' for'.repeat(n / 4)} be accepted`, `1 Apologies\nThat the apology from A Roe for${' '.repeat(n)}be accepted`);
   worst.push(`**RESOLVED**,${' '.repeat(n)}x`, `RESOLVED,${' '.repeat(n)}that`);
+  // (heldOut15: a company's items `187.01`, a resolution quoted and its further clause, a bracket left open, the body noting a
+  // document over wrapped lines, a due counted from an event, an Action Taken Report under a serial column)
+  worst.push(`${'187.01 '.repeat(n / 7)}x`, `"RESOLVED FURTHER${' '.repeat(n)}THAT x`, `"RESOLVED ${'FURTHER '.repeat(n / 8)}THAT x`, `RESOLVED THAT the SEBI (${'a '.repeat(n / 2)}\nAb) x.`,
+    `The Board noted the ${'disclosures '.repeat(n / 12)}x`, `The Board noted the disclosures${' Mr.'.repeat(n / 4)} x.`, `The Board noted the${' '.repeat(n)}disclosures\nof x`,
+    `The Chair asked the CFO to file it within 3 days of${' x'.repeat(n / 2)}`, `The Chair asked the CFO to file it${' within 3 days'.repeat(n / 14)}.`, `The Chair asked the ${'management '.repeat(n / 11)}to file it.`,
+    `Sr.\tItem No.\tDecision${'\t'.repeat(n)}Action taken / Status\n1\t185.09\t\tx\tPending`, `Sr.\tItem No.\tDecision\t\tAction taken / Status\n1\t185.09\t\tx\tDeferred to the meeting for${' x'.repeat(n / 2)}`,
+    `Sr.${' '.repeat(n)}No.\tItem No.\tDecision\tStatus`, `Sr.\tItem No.\tDecision\t\tAction taken${' '.repeat(n)}/ Status`,
+    // (a students' union's meetings by their codes: carried to one, due at one)
+    `| Ref | Action | Owner | Status |\n|---|---|---|---|\n| SC4-03 | x | Ann Roe | Carried to ${'SC6'.repeat(n / 3)} |`, `| Ref | Action | Owner | Due |\n|---|---|---|---|\n| SC5-03 | x | Ann Roe | ${'SC'.repeat(n / 2)}6 |`,
+    `Council **noted**${' '.repeat(n)}the reports.`, `Council ${'**noted** '.repeat(n / 10)}the reports.`,
+    `Present:\nAnn Roe – School of ${'Law '.repeat(n / 4)}Rep`, `Present:\nAnn Roe – Officer (proxy:${' '.repeat(n)}Bo Lee)`, `Present:\nAnn Roe – Officer (proxy: Bo${' '.repeat(n)}Lee x)`,
+    `Present:\nAnn Roe – Officer (from item on${' '.repeat(n)}x)`, `Present:\nAnn Roe – Officer (from item on ${'(x'.repeat(n / 2)})`);
   // a guest's firm after their post, by its letters or its words (the thirteenth held-out set)
   worst.push(`Also attending: Ann Roe – Audit Director, ${'KPMG '.repeat(n / 5)}(x)`, `Also attending: Ann Roe – Director,${' '.repeat(n)}KPMG`, `Action: Co Sec –${' '.repeat(n)}by May`, `Action: ${'Co Sec – '.repeat(n / 9)}by May`);
   // (heldOut14) a wiki heading's section-edit link after long blanks, a table's rows wrapped onto tab lines, a due by the AGM
@@ -133,7 +145,14 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
     `UNAPPROVED${' '.repeat(n)}x`, `${'DRAFT '.repeat(n / 6)}MINUTES OF THE BOARD`, `DRAFT –${' '.repeat(n)}SUBJECT${' '.repeat(n)}x`, `UNCONFIRMED DRAFT${' '.repeat(n)}MINUTES${' '.repeat(n)}FOR x`,
     // (a body named with its country or island after a role's comma, an item with the year in brackets a person came for)
     `Present:\nAnn Roe, Officer, ${'Ab '.repeat(n / 3)}Isle of Man`, `Present:\nAnn Roe, Officer, Ab${' '.repeat(n)}UK`, `Present:\nAnn Roe, Officer\n(for item ${'AB(26)'.repeat(n / 6)}x)`, `Present:\nAnn Roe, Officer\n(for item AB${' '.repeat(n)}(26) 1)`,
-    `In${'\t'.repeat(n)}Ann Roe, Director\nAttendance:${'\t'.repeat(n)}x`, `In\tAnn Roe, Director\n${'Ab '.repeat(n / 3)}:\tx`, `Present:\nAnn Roe, Chair\n(${'(a)'.repeat(n / 3)}`, `Present:\nAnn Roe, Chair\n(${'a(b'.repeat(n / 3)})`];
+    `In${'\t'.repeat(n)}Ann Roe, Director\nAttendance:${'\t'.repeat(n)}x`, `In\tAnn Roe, Director\n${'Ab '.repeat(n / 3)}:\tx`, `Present:\nAnn Roe, Chair\n(${'(a)'.repeat(n / 3)}`, `Present:\nAnn Roe, Chair\n(${'a(b'.repeat(n / 3)})`,
+    // (heldOut15: a company's heading wrapped before `held`, its Directors Present table parted by runs of tabs, a DIN, a firm `& Co.`, `Item No.`)
+    `MINUTES OF THE 9TH MEETING OF THE BOARD OF AB\n${'Ab '.repeat(n / 3)}HELD ON 3 June 2025`, `MINUTES OF THE BOARD OF AB\nAb${' '.repeat(n)}Cd HELD ON 3 June 2025`,
+    `DIRECTORS PRESENT:\nSr.${'\t'.repeat(n)}Name\t\tDesignation\t\tMode\n1.\tMr. A Roe\tDirector\t\tIn person`, `DIRECTORS PRESENT:\nSr.\tName\t\tDesignation\t\tMode\n1.\tMr. A Roe\t${'Director '.repeat(n / 9)}(x\t\tIn person`,
+    `DIRECTORS PRESENT:\nSr.\tName\t\tDesignation\t\tMode\n1.\tMr. A Roe\tNominee Director (${'Ab '.repeat(n / 3)}\t\tIn person\n\t(DIN: ${'0'.repeat(n)})`,
+    `Present:\nAnn Roe, Director (DIN:${' '.repeat(n)}0012)`, `Present:\nAnn Roe\tAuditor, Ab${' '.repeat(n)}&${' '.repeat(n)}Co.`, `Present:\nAnn Roe\tAuditor, ${'& '.repeat(n / 2)}Co`,
+    `Present:\nAnn Roe\tAuditor (for item${' '.repeat(n)}no${' '.repeat(n)}x)`, `LEAVE OF ABSENCE${' '.repeat(n)}GRANTED:\nMr A Roe`,
+    `# Guild Council\n\n## Minutes of the${' '.repeat(n)}meeting, 3 June 2025\n\n### A\nx\n### B\ny`, `# Guild Council\n\n## Minutes of the ${'third '.repeat(n / 6)}meeting 3 June 2025\n\n### A\nx\n### B\ny`];
   for (const line of [...worst, ...heads.map((h) => `\u0000${h}`)]) {
     const head = line.startsWith('\u0000');
     const text = head ? `${line.slice(1)}\n${MEETING}` : `${MEETING}${line}\n${line}\n`;

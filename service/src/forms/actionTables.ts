@@ -18,7 +18,7 @@ import { ragStatus, readStatusCell, readStatusColumn, type StatusMark } from './
 import { endBeforeBlanks } from '../unitClass';
 import { joinLines } from './hyphenation';
 
-export type ColumnKind = 'ref' | 'meeting' | 'minute' | 'action' | 'owner' | 'due' | 'update' | 'status' | 'rag';
+export type ColumnKind = 'serial' | 'ref' | 'meeting' | 'minute' | 'action' | 'owner' | 'due' | 'update' | 'status' | 'rag';
 export type TableLayout = 'tabs' | 'pipes' | 'cells' | 'spaces';
 
 export interface TableHeader {
@@ -51,19 +51,23 @@ export interface ActionTable {
 }
 
 const COLUMNS: ReadonlyArray<readonly [RegExp, ColumnKind]> = [
+  // the rows' serial numbers before the reference (`Sr.⇥Item No.⇥Decision⇥Action taken / Status`, a company's Action Taken Report): no reference
+  [/^(?:s[rl]\.?(?:[ \t]*no\.?)?|s\.[ \t]*no\.?)$/i, 'serial'],
   // (a tracker's `ID`, and the issue a project tracks an action by: `Tracking issue`, `Issue #`)
   // (a board's log of what members referred to staff numbers each: `Referral No.`, `Request #`)
-  [/^(?:ref\.?|reference|no\.?|#|id|number|action[ \t]+(?:no\.?|ref\.?|number|id)|(?:referral|request)[ \t]*(?:no\.?|#|number)|item|min(?:ute)?(?:[ \t]+(?:no\.?|ref\.?))?|tracking[ \t]+(?:issue|ticket)|issue[ \t]*(?:no\.?|#|number))$/i, 'ref'],
+  [/^(?:ref\.?|reference|no\.?|#|id|number|action[ \t]+(?:no\.?|ref\.?|number|id)|(?:referral|request)[ \t]*(?:no\.?|#|number)|item(?:[ \t]+no\.?)?|min(?:ute)?(?:[ \t]+(?:no\.?|ref\.?))?|tracking[ \t]+(?:issue|ticket)|issue[ \t]*(?:no\.?|#|number))$/i, 'ref'],
   // (a council's follow-up list names each by what members asked for: `Request`)
   // (and what each was about, in a referral log: `Subject`)
   // (and a list's own name for its entry, a SharePoint list's `Title`; a council's `Follow-up item`)
-  [/^(?:actions?|action[ \t]+(?:required|agreed|points?|items?)|tasks?|description|what|requests?|subject|title|follow[ \t-]?up(?:[ \t]+items?)?)$/i, 'action'],
+  // (a company's Action Taken Report names each by the board's `Decision`)
+  [/^(?:actions?|action[ \t]+(?:required|agreed|points?|items?)|tasks?|description|what|requests?|subject|title|follow[ \t-]?up(?:[ \t]+items?)?|decisions?)$/i, 'action'],
   // (a town's `Staff assigned`)
   [/^(?:who|owners?|leads?|responsible|responsibility|action[ \t]+by|by[ \t]+whom|assigned[ \t]+to|(?:staff[ \t]+)?assigned|assignee|(?:lead[ \t]+|responsible[ \t]+)?officer|dept\.?|department)$/i, 'owner'],
   [/^(?:by|by[ \t]+when|when|due(?:[ \t]+date|[ \t]+by)?|deadline|target(?:[ \t]+date)?|date[ \t]+due|timescale)$/i, 'due'],
   // (a list that says only whether each is done: `Closed / Open`, `Open/Closed`)
   // (or asks it, answered yes or no: `Done?`, `Complete?`)
-  [/^(?:status|progress|state|done\??|complete(?:d)?\?|(?:open|closed)[ \t]*\/[ \t]*(?:open|closed))$/i, 'status'],
+  // (and what was done with the status, `Action taken / Status`)
+  [/^(?:status|progress|state|done\??|complete(?:d)?\?|(?:open|closed)[ \t]*\/[ \t]*(?:open|closed)|action[ \t]+taken[ \t]*(?:\/|and|&)[ \t]*status|status[ \t]*(?:\/|and|&)[ \t]*action[ \t]+taken)$/i, 'status'],
   [/^(?:updates?|comments?|notes?|progress[ \t]+update|outcome)$/i, 'update'],
   [/^(?:rag|rag[ \t]+(?:rating|status))$/i, 'rag'],
   [/^(?:meeting|meeting[ \t]+date|date(?:[ \t]+raised)?|(?:date[ \t]+)?requested)$/i, 'meeting'],
@@ -277,7 +281,7 @@ export function readActionTable(text: string, from: number, options: FormOptions
       if (rows.length === 0 && pieces.every((p) => p.text.length <= 20 && !/\d/.test(p.text))) continue;
       if (!opens && rows.length === 0) break;
       // a row opens in the first column, with its reference's figure where the first column is one
-      if (opens && header.columns[0] === 'ref' && !/\d/.test(first.text)) break;
+      if (opens && (header.columns[0] === 'ref' || header.columns[0] === 'serial') && !/\d/.test(first.text)) break;
       if (opens) rows.push({ start: line.start + first.at, end: line.start + line.text.trimEnd().length, cells: header.columns.map(() => []) });
       const row = rows[rows.length - 1];
       pieces.forEach((p, k) => {

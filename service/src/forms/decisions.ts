@@ -13,6 +13,7 @@
  */
 import { matchDecisionKeyword, type Span } from '../constructs';
 import { debrisKind } from './debris';
+import { sentenceEnd as stopOfSentence } from './inline';
 import { endBeforeBlanks } from '../unitClass';
 
 export type DecisionVerb = 'resolved' | 'agreed' | 'noted' | 'approved' | 'received' | 'ratified' | 'homologated' | 'endorsed' | 'adopted' | 'decided' | 'proposed';
@@ -38,8 +39,11 @@ export interface DecisionForm {
  * keyword's, not the decision's words. Optional, never captured.
  */
 const KEYWORD_TALLY = String.raw`(?:[ \t]*\(\d{1,3}[ \t]*[–—:-][ \t]*\d{1,3}(?:[ \t]*[–—:-][ \t]*\d{1,3})?\))?`;
-// (a corporate board's `RESOLVED, that …`, `**RESOLVED**, that …`: the comma a lawyer's style puts before `that`)
-const RESOLVED_START = new RegExp(String.raw`^[ \t]*(?:[-*•][ \t]+)?((?:it[ \t]+was[ \t]+)?(?:(unanimously)[ \t]+)?(?:\*\*)?resolved${KEYWORD_TALLY}(?::?\*\*)?(?:[ \t]+(unanimously))?(?:[ \t]*(?::|,(?=[ \t]+that\b)|[–—-](?=[ \t]|$)))?)(?:[ \t]+|$)(?=that\b|to\b|under\b|by\b|as\b|not\b|$|[A-Z(])`, 'i');
+// (a corporate board's `RESOLVED, that …`, `**RESOLVED**, that …`: the comma a lawyer's style puts before `that`;
+// a company's minutes book quotes the resolution as passed, `"RESOLVED THAT …`)
+const RESOLVED_START = new RegExp(String.raw`^[ \t]*(?:[-*•][ \t]+)?["“]?((?:it[ \t]+was[ \t]+)?(?:(unanimously)[ \t]+)?(?:\*\*)?resolved${KEYWORD_TALLY}(?::?\*\*)?(?:[ \t]+(unanimously))?(?:[ \t]*(?::|,(?=[ \t]+that\b)|[–—-](?=[ \t]|$)))?)(?:[ \t]+|$)(?=that\b|to\b|under\b|by\b|as\b|not\b|$|[A-Z(])`, 'i');
+/** After `RESOLVED`: `FURTHER THAT`, `ALSO THAT`, the words of a clause that carries on the resolution before it. */
+const FURTHER_CLAUSE = /^(?:further|also)[ \t]*,?[ \t]+that\b/i;
 const IT_WAS_RESOLVED = /(?:^|[.;:][ \t]+|\n|[ \t])((?:it[ \t]+was[ \t]+)(?:unanimously[ \t]+)?resolved(?:[ \t]+unanimously)?)(?:[ \t]*(?::|[–—-]))?[ \t\n]*(?=that\b|to\b|$)/i;
 /**
  * In capitals after a sentence or at a line's start: "Cllr Sallis left the room. RESOLVED to object";
@@ -70,7 +74,7 @@ export const DECIDING_BODY = String.raw`(?<!Chief[ \t]|Deputy[ \t])(?:${BODY_WOR
  * (parse/content/passiveDecisions.ts) and the body's own verb (`matchBodyNoted`).
  */
 // (a document's word in either case at its start, as its name prints it: `the Forward Plan`, `the Annual Report`)
-const DOCUMENT_WORDS = ['update', 'report', 'briefing', 'paper', 'papers', 'minutes', 'notes', 'letter', 'statement', 'accounts', 'plan', 'presentation', 'correspondence', 'information', 'summary', 'response', 'responses', 'submission', 'position statement', 'figures', 'statistics'];
+const DOCUMENT_WORDS = ['update', 'report', 'reports', 'briefing', 'paper', 'papers', 'minutes', 'notes', 'letter', 'statement', 'accounts', 'plan', 'presentation', 'correspondence', 'information', 'summary', 'response', 'responses', 'submission', 'position statement', 'figures', 'statistics', 'disclosures', 'disclosure', 'declarations', 'declaration', 'register'];
 export const NOTED_DOCUMENT = String.raw`(?:${DOCUMENT_WORDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1).replace(/ /g, String.raw`[ \t]+`)}`).join('|')})`;
 
 /**
@@ -79,15 +83,20 @@ export const NOTED_DOCUMENT = String.raw`(?:${DOCUMENT_WORDS.map((w) => `[${w[0]
  * the action log:` leads a table, `noted that …` a point of the discussion). The keyword is the body
  * with its verb; the words, the document as written.
  */
-const BODY_NOTED = new RegExp(String.raw`(?:^|[.!?][ \t]+)((?:[Tt]he[ \t]+)?${DECIDING_BODY}[ \t]+(?:formally[ \t]+)?noted)[ \t]+(the[ \t](?:[^.;:!?]{0,60}?[ \t])?${NOTED_DOCUMENT}(?:[ \t][^.;:!?]{0,80}?)?)(?=\.(?:[ \t]|$))`);
+// (the verb in bold, as a Markdown page marks it: `Council **noted** the officer reports.`)
+const BODY_NOTED = new RegExp(String.raw`(?:^|[.!?][ \t]+)((?:[Tt]he[ \t]+)?${DECIDING_BODY}[ \t]+(?:formally[ \t]+)?(?:\*\*noted\*\*|__noted__|noted))[ \t]+(?=the[ \t](?:[^.;:!?]{0,60}?[ \t])?${NOTED_DOCUMENT}[ \t.])`);
 
 export function matchBodyNoted(text: string): { readonly keyword: Span; readonly text: Span } | undefined {
   if (text.length > 2000 || text.indexOf('noted') < 0) return undefined;
   const m = BODY_NOTED.exec(text);
   if (!m) return undefined;
   const ks = m.index + m[0].indexOf(m[1]);
-  const ts = m.index + m[0].length - m[2].length;
-  return { keyword: { start: ks, end: ks + m[1].length }, text: { start: ts, end: ts + m[2].length } };
+  const ts = m.index + m[0].length;
+  // to the sentence's full stop (a name's `Mr.` ends none: `… received from Mr. Farhan Qureshi in Form MBP-1.`),
+  // which a colon, a semicolon or a question never comes before
+  const end = stopOfSentence(text, ts);
+  if (end >= text.length || end - ts > 220 || /[;:!?]/.test(text.slice(ts, end))) return undefined;
+  return { keyword: { start: ks, end: ks + m[1].length }, text: { start: ts, end } };
 }
 
 /** `The Committee:` alone on its line, the body's decisions as the bullets below it, each opening with its verb. */
@@ -221,6 +230,9 @@ export function matchDecision(text: string, verbs = MAY_RESOLVE.test(text), unan
     return form(text, unanimity, lead, lead + canonical.end, lead + canonical.end, verbOf(word));
   }
   let m = RESOLVED_START.exec(head);
+  // `RESOLVED FURTHER THAT …` (`FURTHER RESOLVED THAT`, `RESOLVED ALSO THAT`) is a clause of the resolution
+  // above it, the authority to carry it out: a company's minutes quote them as one resolution
+  if (m && FURTHER_CLAUSE.test(head.slice(m.index + m[0].length))) return undefined;
   if (m && !isCapsHeading(text)) {
     const s = m.index + m[0].indexOf(m[1]);
     return form(text, unanimity, s, s + m[1].length, m.index + m[0].length, 'resolved', m[2] || m[3] ? true : undefined);

@@ -257,8 +257,14 @@ export function readDueCell(cell: string, options: DueOptions = {}): DueDate | u
   if (d) return d;
   // `4.0 RC1`: a release the task is due by, as written
   const v = MILESTONE_CELL.exec(cell.slice(at));
-  return v ? make(cell, at, v[0].trimEnd().length, 'event') : undefined;
+  if (v) return make(cell, at, v[0].trimEnd().length, 'event');
+  // `SC6`: a meeting by its code, as a students' union council numbers its meetings (`SC5`, the fifth of the year)
+  const code = MEETING_CODE_CELL.exec(cell.slice(at));
+  return code ? make(cell, at, code[0].trimEnd().length, 'meeting') : undefined;
 }
+
+/** A meeting's code alone in a due cell: its body's letters and the meeting's number (`SC6`, `FGB3`). */
+const MEETING_CODE_CELL = /^[A-Z]{1,5}\d{1,3}[ \t]*$/;
 
 /**
  * Where the words a reader writes for a due start in its text: after a leading `the`, for a meeting
@@ -288,10 +294,11 @@ const MILESTONE_CELL = new RegExp(String.raw`^(?:the[ \t]+)?(?:v\d+(?:\.\d+)*(?:
 
 /**
  * A time counted from an event, closing a task: `within one week of WD 4 being posted`, `within 14
- * days of the meeting`, `within two weeks`. Only at the text's end, so that `within the budget` or a
+ * days of the meeting`, `within two weeks`, a listed company's `within 30 minutes of the conclusion of the meeting`. Only at the text's end, so that `within the budget` or a
  * clause after it is no due.
  */
-const WITHIN_END = /[ \t](within[ \t]+(?:one|two|three|four|five|six|seven|eight|ten|a|an|\d{1,3})[ \t]+(?:working[ \t]+|calendar[ \t]+)?(?:days?|weeks?|months?)(?:[ \t]+of[ \t]+[^.;:()]{1,60}?)?)[ \t]*[.!]?[ \t]*$/i;
+// (the page may wrap it: `… with the Registrar` ⏎ `within 30 days of the meeting.`)
+const WITHIN_END = /\s(within\s+(?:one|two|three|four|five|six|seven|eight|ten|a|an|\d{1,3})\s+(?:working\s+|calendar\s+)?(?:minutes?|hours?|days?|weeks?|months?)(?:\s+of\s+[^.;:()]{1,60}?)?)[ \t]*[.!]?[ \t]*$/i;
 
 /** A due after a long dash, the last words of a task: `– July 2026 meeting`, `— w/c 16 March` (read as a due's own brackets are: `readDueGroup`). */
 const DASHED_END = /[ \t][–—][ \t]+([^–—()]{1,40}?)[ \t]*[.]?[ \t]*$/;

@@ -7,8 +7,8 @@
  * `In attendance⇥Mrs M Orr⇥MO⇥⇥Clerk`); a row's empty cells at the end may be left off.
  */
 import { blockWordKind, type BlockKind } from '../markup';
-import { readPerson } from './personLine';
-import { looksLikeBody, looksLikeCode, OFFICE_END, readQualifier, readRoleCell, ROLE_WORD } from './qualifiers';
+import { readPerson, REGISTERED_NUMBER } from './personLine';
+import { looksLikeBody, looksLikeCode, NOMINEE_OFFICE, OFFICE_END, readQualifier, readRoleCell, ROLE_WORD } from './qualifiers';
 import type { PersonMatch, Qualifier, QualifierKind, Span } from './types';
 import { isBlankUnit } from '../unitClass';
 
@@ -34,6 +34,10 @@ export interface GridHeader {
   readonly role?: number;
   /** The column of the body each member comes from (`Affiliation`, `Organisation`). */
   readonly org?: number;
+  /** The column of how each member took part (`Mode`: `In person`, `Through VC`). */
+  readonly mode?: number;
+  /** The column of the rows' serial numbers (`Sr.`), read as nothing. */
+  readonly serial?: number;
   /** The attendance column's heading, the label of the lists the grid makes. */
   readonly label: Span;
 }
@@ -168,6 +172,10 @@ const CATEGORY_WORDS = /^[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,2}$/;
  * comma); an NHS committee's `Initials⇥Name⇥Title`, the title of the post each holds (no honorific).
  */
 const ROLE_HEAD = /^(?:(?:role|position|office|post|seat|title|job title|designation)(?:[ ]*(?:\/|and|&)[ ]*notes)?|notes)$/;
+/** A column of the rows' serial numbers (`Sr.`, `Sr. No.`, `S. No.`, `Sl. No.`, `#`), as a company's register prints it: no fact of the member. */
+const SERIAL_HEAD = /^(?:s[rl]?\.?[ ]?no\.?|sr\.?|no\.?|#)$/;
+/** How each member took part (`Mode`: `In person`, `Through VC`), as a company's board minutes record it: a qualifier of each row. */
+const MODE_HEAD = /^(?:mode|mode of (?:attendance|participation)|attendance mode|participation)$/;
 /** The body each member comes from, or the seat they hold for (`Ward`, `District`): the reader's organisation. */
 const ORG_HEAD = /^(?:affiliation|organi[sz]ation|company|employer|ward|district|division|constituency|appointed by|nominated by)$/;
 
@@ -195,7 +203,13 @@ function cellsOf(line: string, spaced: boolean): Span[] {
  */
 export function matchGridHeader(line: string, under?: BlockKind): GridHeader | undefined {
   if (!mayHeadGrid(line)) return undefined;
-  const spaced = line.indexOf('\t') < 0;
+  const h = gridHeader(line, line.indexOf('\t') < 0, under);
+  // a PDF's table set out with runs of tabs (`Sr.⇥Name⇥⇥⇥⇥Designation⇥⇥⇥Mode`), as many in each row as its words
+  // are long: its cells are parted by the runs, as a spaced table's by its gaps
+  return h ?? (line.indexOf('\t\t') >= 0 ? gridHeader(line, true, under) : undefined);
+}
+
+function gridHeader(line: string, spaced: boolean, under?: BlockKind): GridHeader | undefined {
   const cs = cellsOf(line, spaced);
   // (a spaced roster heads three columns at least, so that a name and a word beside it are no heading)
   if (spaced && cs.length < 3) return undefined;
@@ -226,18 +240,21 @@ export function matchGridHeader(line: string, under?: BlockKind): GridHeader | u
   const initials = col(INITIALS_HEAD);
   const role = col(ROLE_HEAD);
   const org = col(ORG_HEAD);
+  const mode = col(MODE_HEAD, name);
+  const serial = col(SERIAL_HEAD, name);
   // a grid with no column of attendance has more than names: their role or body, so that a list's heading and one name are no grid
   if (attendance < 0 && marks.length === 0 && role < 0 && org < 0) return undefined;
   // names first, as a school's grid writes them, the other headings may be any; otherwise every heading
   // must be one of a grid's, so that a table of something else with a `Name` and a `Status` column is not read
-  if (name > 0 && cs.some((_, k) => k !== name && k !== attendance && k !== category && k !== initials && k !== role && k !== org && !marks.some((m) => m.col === k))) return undefined;
+  if (name > 0 && cs.some((_, k) => k !== name && k !== attendance && k !== category && k !== initials && k !== role && k !== org && k !== mode && k !== serial && !marks.some((m) => m.col === k))) return undefined;
   // (a grid without a column of attendance: every heading one of a grid's, too)
-  if (attendance < 0 && marks.length === 0 && cs.some((_, k) => k !== name && k !== category && k !== initials && k !== role && k !== org)) return undefined;
+  if (attendance < 0 && marks.length === 0 && cs.some((_, k) => k !== name && k !== category && k !== initials && k !== role && k !== org && k !== mode && k !== serial)) return undefined;
   const label = attendance >= 0 ? cs[attendance] : marks.length > 0 ? cs[marks[0].col] : cs[name];
   return {
     cells: cs.length, name, attendance, label, ...(spaced ? { spaced, starts: cs.map((c) => c.start) } : {}),
     ...(marks.length > 0 ? { marks } : {}), ...(kind ? { kind } : {}),
     ...(category >= 0 ? { category } : {}), ...(initials >= 0 ? { initials } : {}), ...(role >= 0 ? { role } : {}), ...(org >= 0 ? { org } : {}),
+    ...(mode >= 0 ? { mode } : {}), ...(serial >= 0 ? { serial } : {}),
   };
 }
 
@@ -285,7 +302,7 @@ function firstCellNamesList(line: string): boolean {
  * empty cells the line's text lost at its start (a tick table's empty box before the name).
  */
 export function readGridRow(line: string, h: GridHeader, blank = 0): GridRow | undefined {
-  if (h.spaced ? line.indexOf('  ') < 0 : line.indexOf('\t') < 0) return undefined;
+  if (h.spaced ? line.indexOf('  ') < 0 && line.indexOf('\t') < 0 : line.indexOf('\t') < 0) return undefined;
   const cells = cellsOf(line, h.spaced === true);
   const cs = blank > 0 ? [...Array.from({ length: blank }, () => ({ start: 0, end: 0 })), ...cells] : cells;
   if (cs.length > h.cells || cs.length <= Math.max(h.name, h.attendance) || (h.attendance < 0 && !h.marks && cs.length < 2)) return undefined;
@@ -330,7 +347,12 @@ export function readGridRow(line: string, h: GridHeader, blank = 0): GridRow | u
     kind = held[0].kind;
   } else {
     kind = h.kind ?? 'present';
+    // how the member took part (`In person`, `Through VC`): what is said of their attendance
+    const md = h.mode !== undefined && h.mode < cs.length && cs[h.mode].end > cs[h.mode].start ? cs[h.mode] : undefined;
+    if (md) qualifier = { kind: readQualifier(line.slice(md.start, md.end))?.kind ?? 'note', start: md.start, end: md.end };
   }
+  // the serial column holds the row's number (`1.`, `12`), never a word
+  if (h.serial !== undefined && h.serial < cs.length && !/^\d{1,3}\.?$/.test(line.slice(cs[h.serial].start, cs[h.serial].end))) return undefined;
   const at = (k: number | undefined): Span | undefined => (k !== undefined && k < cs.length && cs[k].end > cs[k].start ? cs[k] : undefined);
   const c = at(h.category);
   // a code the legend spells out (`FG`), or the category in words (`Co-opted`, `Ex officio`, `Parent`)
@@ -340,8 +362,8 @@ export function readGridRow(line: string, h: GridHeader, blank = 0): GridRow | u
   if (i && !INITIALS_CELL.test(line.slice(i.start, i.end))) return undefined;
   const initials = i && !person.initials ? i : undefined;
   const r = at(h.role);
-  const { role, roleQualifier } = r && !person.role ? roleCell(line, r) : {};
-  const o = at(h.org);
+  const { role, roleQualifier, roleOrg } = r && !person.role ? roleCell(line, r) : {};
+  const o = at(h.org) ?? roleOrg;
   // `Appointed by` holding `Independent co-opted member` for a member no council appointed: a seat, no body, read as the role
   const seat = o && !person.org && !person.role && !role && isSeat(line.slice(o.start, o.end)) ? o : undefined;
   const org = o && !person.org && !seat ? o : undefined;
@@ -363,12 +385,41 @@ const PART_KINDS: ReadonlySet<QualifierKind> = new Set<QualifierKind>(['from', '
  * A grid's role cell: its role, and a fact of the attendance in brackets at its end apart (`Member (Chair)` stays one role);
  * a `notes` cell that holds only such a fact (`joined at item 4`) has no role.
  */
-function roleCell(line: string, r: Span): { role?: Span; roleQualifier?: Qualifier } {
+function roleCell(line: string, r: Span): { role?: Span; roleQualifier?: Qualifier; roleOrg?: Span } {
   const whole = readQualifier(line.slice(r.start, r.end));
   if (whole && PART_KINDS.has(whole.kind)) return { roleQualifier: { kind: whole.kind, start: r.start, end: r.end, ...(whole.value !== undefined ? { value: whole.value } : {}) } };
   const { role, qualifiers: [q] } = readRoleCell(line, r, { chairStays: true });
+  const body = role && !q ? bodyInBrackets(line, role) : undefined;
+  if (body) return { role: body.role, roleOrg: body.org };
   return { ...(role ? { role } : {}), ...(q ? { roleQualifier: q } : {}) };
 }
+
+
+/**
+ * A role whose bracket names the body the member sits for (`Nominee Director (State Bank of India)`,
+ * `Director (Arden Housing Trust)`): the role before it, the body in it. Only a body's name, or any
+ * name after a nominee's office: `Director (Finance)` keeps its bracket.
+ */
+function bodyInBrackets(line: string, role: Span): { role: Span; org: Span } | undefined {
+  if (line.charCodeAt(role.end - 1) !== 0x29) return undefined;
+  const open = line.lastIndexOf('(', role.end - 1);
+  if (open <= role.start) return undefined;
+  const inner = line.slice(open + 1, role.end - 1);
+  const before = line.slice(role.start, open).trimEnd();
+  if (before === '' || inner.trim() === '' || inner.indexOf(')') >= 0 || !/^\p{Lu}/u.test(inner.trim())) return undefined;
+  if (!looksLikeBody(inner) && !(NOMINEE_OFFICE.test(before) && !ROLE_WORD.test(inner))) return undefined;
+  const s = open + 1 + (inner.length - inner.trimStart().length);
+  return { role: { start: role.start, end: role.start + before.length }, org: { start: s, end: s + inner.trim().length } };
+}
+
+/**
+ * A line under a row that holds only the member's registered number in brackets (`(DIN: 00234567)`, a
+ * director's identification number; `(Membership No. 104523)`): an identifier the reader leaves out.
+ */
+export function isIdentifierLine(text: string): boolean {
+  return text.length <= 40 && IDENTIFIER_LINE.test(text);
+}
+const IDENTIFIER_LINE = new RegExp(String.raw`^\(${REGISTERED_NUMBER}\)[ \t]*$`);
 
 /** The rest of a row's cells that wrapped onto the next line: the role's and the body's words, and a fact in brackets at the role's end. */
 export interface GridWrap {

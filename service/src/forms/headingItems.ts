@@ -274,6 +274,9 @@ function markdownHeadings(lines: readonly string[], debris: readonly DebrisSpan[
     if (PAGE_LABEL.test(h.title) && !HOLDS_BUSINESS.test(h.title)) partLevel = h.level;
     // (a running notes page heads each meeting with its date, `## 2026-02-11 (Wednesday, 16:00 UTC)`: the items are below it)
     if (h.level === 1 || PAGE_LABEL.test(h.title) || dateHeading(h.title)) continue;
+    // (nor is the page's heading under its title that names the minutes and the meeting's date, `## Minutes of the fifth
+    // meeting of 2025–26, Tuesday 3 February 2026`: the meeting's own, not an item approving an earlier one's, which comes later)
+    if (k === 1 && h.level > 1 && OWN_MINUTES.test(h.title) && findDate(h.title) !== undefined) continue;
     const to = k + 1 < hs.length ? hs[k + 1].line : lines.length;
     const own = lines.slice(h.line + 1, to).filter((l) => !blank(l) && !HTML_COMMENT.test(l));
     if (own.length === 0) continue; // a heading over its sub-headings (`## Agenda`)
@@ -308,6 +311,9 @@ function partsOfItems(hs: ReadonlyArray<{ line: number; level: number; title: st
     else if (h === last && ACTIONS_LIST.test(h.title)) heads.delete(h.line);
   }
 }
+
+/** A heading that names the minutes themselves: `Minutes of the fifth meeting …`, `Notes of the meeting held on …`. */
+const OWN_MINUTES = /^(?:minutes|notes)\s+of\s+the\s+(?:\w+\s+)?meeting\b/i;
 
 /** A heading that is a date alone, its weekday and time at most (`2026-02-11 (Wednesday, 16:00 UTC)`, `Tuesday 3 March 2026`). */
 function dateHeading(title: string): boolean {

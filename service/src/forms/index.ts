@@ -7,7 +7,7 @@
  */
 export type { Span, Qualifier, QualifierKind, PersonMatch, PeopleListMatch } from './types';
 export { shiftPerson } from './types';
-export { readQualifier, looksLikeCode, looksLikeBody, looksLikeFirm, isGovernorCategory, ROLE_WORD } from './qualifiers';
+export { readQualifier, looksLikeCode, looksLikeBody, looksLikeFirm, isGovernorCategory, ROLE_WORD, NOMINEE_OFFICE } from './qualifiers';
 export { readPerson, NATION, namesOffice, matchPersonLine, matchNameColumns, matchPersonBullet } from './personLine';
 export { matchInlineList, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchApologiesProse, matchAbsenceProse, matchPresentProse, matchOfficeOpened, matchNamedGuests, matchSubstitution, matchSubstituteAlone, splitList, dotParts, sentenceEnd, PRESENT_VERB, OFFICE_ACT, type SubstitutionMatch, type SubstituteAloneMatch, pluralTitle } from './inline';
 export { matchFlattenedTable, type FlattenedTableMatch, type TablePerson, type LineSpan } from './table';
@@ -32,4 +32,4 @@ export { matchVote, matchPlusOne } from './votes';
 export type { Vote, VoteResult } from './votes';
 export { everyoneAt, isActor, isAddressedOffice, isEveryone, isInitials, isInitialsGroup, isRoleWord, splitOwners } from './owners';
 export type { IsPerson } from './owners';
-export { matchGridHeader, matchGridKey, readGridRow, readGridWrap, readSpacedWrap, tabCells, markKind, type GridHeader, type GridRow, type GridWrap, type KeyMeaning } from './grid';
+export { matchGridHeader, matchGridKey, readGridRow, isIdentifierLine, readGridWrap, readSpacedWrap, tabCells, markKind, type GridHeader, type GridRow, type GridWrap, type KeyMeaning } from './grid';

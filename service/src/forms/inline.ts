@@ -13,8 +13,11 @@ import type { BlockKind } from '../markup';
 import { isTitleAlone, stripTitles } from '../people';
 import { isBlankUnit } from '../unitClass';
 
-/** The words after whose full stop a sentence goes on (`Dr. Carter will …`): as a pattern's alternatives, for the patterns that look for a sentence's end. */
-export const ABBREVIATIONS = 'Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Revd|Cllr|Cllrs|St|Supt|Insp|Sgt|No|Co|Ltd|Jr|Sr';
+/**
+ * The words after whose full stop a sentence goes on (`Dr. Carter will …`, `Rs. 18 crore`: rupees before
+ * the sum): as a pattern's alternatives, for the patterns that look for a sentence's end.
+ */
+export const ABBREVIATIONS = 'Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Revd|Cllr|Cllrs|St|Supt|Insp|Sgt|No|Co|Ltd|Jr|Sr|Rs';
 /** Abbreviations after which a full stop does not end the sentence (an initial too: `J. Smith`). */
 const ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:\\p{Lu}|${ABBREVIATIONS})$`, 'u');
 

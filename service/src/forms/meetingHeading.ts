@@ -259,6 +259,9 @@ function carriesOnMinutesOf(above: Unit, u: Unit): boolean {
   return !!m && m[0].length > 0 && /\p{L}/u.test(above.text.slice(m[0].length)) && !HELD.test(above.text) && !WRAPPED_HELD.test(above.text);
 }
 
+/** The last words of a name the page wrapped (`LIMITED`, `Trust Board`, `PLC`): three words at most, each opening with a capital. */
+const NAME_TAIL = /^\p{Lu}[\p{L}&.'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?\p{Lu}[\p{L}&.'’-]*){0,2}$/u;
+
 /** The line under `Minutes of … held in the` (or `at`), the sentence left open: the place it goes on with. */
 function placeCarriedOn(above: Unit, u: Unit): boolean {
   if (above.line !== u.line - 1 || /[.!?:;]$/.test(above.text)) return false;
@@ -558,8 +561,15 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
       const [pa, pb] = trimmed(u.text, a + ordinal[0].length, b);
       if (pb > pa) result.venue = span(u, pa, pb);
     }
+    // `MINUTES OF THE 187TH MEETING OF THE BOARD OF … AGRO FOODS` ⏎ `LIMITED HELD ON THURSDAY, 12TH …`: the
+    // name the page wrapped before `held`, its last words on the date's line, ends the body's name above
+    const last = titleSpans[titleSpans.length - 1];
+    const wrapped = held && b > a && prev !== undefined && last !== undefined && last.line === prev.line && last.end === prev.text.length
+      && carriesOnMinutesOf(prev, u) && a === 0 && NAME_TAIL.test(u.text.slice(a, b));
+    if (wrapped) titleSpans[titleSpans.length - 1] = { ...last, text: `${last.text} ${u.text.slice(a, b)}` };
     // (`ON WEDNESDAY, 18 MARCH 2026 AT 9.30AM` under `HELD AT THE COUNCIL CHAMBER, …`: a preposition alone before the date names nothing)
-    if (b > a && !placeGoesOn && !LONE_PREPOSITION.test(u.text.slice(a, b)) && !best.cell && !ordinal && !/^date\b/i.test(u.text) && !isPageChrome(u.text.slice(a, b)) && !known.includes(u.text.slice(a, b).toLowerCase()) && !namedAbove(titleSpans, u.text.slice(a, b))) titleSpans.push(span(u, a, b));
+    // (`Minutes of the fifth meeting of 2025–26, Tuesday …`: the year's figures before the date name no body)
+    else if (b > a && /\p{L}/u.test(u.text.slice(a, b)) && !placeGoesOn && !LONE_PREPOSITION.test(u.text.slice(a, b)) && !best.cell && !ordinal && !/^date\b/i.test(u.text) && !isPageChrome(u.text.slice(a, b)) && !known.includes(u.text.slice(a, b).toLowerCase()) && !namedAbove(titleSpans, u.text.slice(a, b))) titleSpans.push(span(u, a, b));
     // `held remotely via Microsoft Teams on …`: the place comes before the date
     if (held) {
       const place = /^held\s+(?!on\b)(.+?)\s+on\s*[\s,]*$/i.exec(pre.slice(held.index));

@@ -19,7 +19,7 @@ const HANDLES_JOINED = /^@[A-Za-z0-9][\w.-]{0,38}(?:[ \t]*\+[ \t]*@[A-Za-z0-9][\
 /** Capitals that stand alone on a line but are not anyone's initials. */
 const NOT_INITIALS = new Set(['DRAFT', 'FINAL', 'NHS', 'AGM', 'AOB', 'VAT', 'RAG', 'BAF', 'IPR', 'TBC', 'TBA', 'N/A', 'NA', 'PDF', 'FYI', 'ASAP', 'END', 'NOTE', 'ALL', 'NONE', 'NIL', 'YES', 'NO', 'OK', 'II', 'III', 'VI', 'VII', 'XI', 'XII']);
 /** The head word of a role or of officers as a body: "Director of Transport", "the Clerk", "staff". */
-const ROLE = /\b(?:clerk|chair(?:man|woman|person)?|vice[- ]chair|director|head(?:teacher)?|officers?|manager|secretary|treasurer|bursar|commissioner|chief|executive|administrator|engineer|superintendent|vice-chancellor|chancellor|provost|dean|registrar|principal|president|attorney|solicitor|counsel|auditor|lead|coordinator|co-ordinator|adviser|advisor|controller|rfo|ceo|cfo|coo|staff|team|scribe|editors?|chairs|cabinet[ \t]+member|portfolio[ \t]+holder|mayor)\b/i;
+const ROLE = /\b(?:clerk|chair(?:man|woman|person)?|vice[- ]chair|director|head(?:teacher)?|officers?|manager|secretary|treasurer|bursar|commissioner|chief|executive|administrator|engineer|superintendent|vice-chancellor|chancellor|provost|dean|registrar|principal|president|attorney|solicitor|counsel|auditor|lead|coordinator|co-ordinator|adviser|advisor|controller|rfo|ceo|cfo|coo|staff|management|team|scribe|editors?|chairs|cabinet[ \t]+member|portfolio[ \t]+holder|mayor)\b/i;
 const TITLED = /^(?:(?:borough|county|district|town|parish)[ \t]+)?(?:cllr|cr|councillor|council[ \t]+member|mayor|mr|mrs|ms|miss|mx|dr|prof|professor|administrator|sir|dame|rev|revd|(?:s\/)?sgt|insp|(?:c\/)?supt)\.?[ \t]+\S/i;
 
 /** One role word alone (`Clerk`, `RFO`, `Chair`): what a parish's Action column writes where others write initials. */
@@ -91,7 +91,8 @@ export function isActor(phrase: string, isPerson?: IsPerson): boolean {
   if (t.length > 3 && isEveryone(t)) return true;
   if (TITLED.test(t)) return looksLikeName(stripTitles(t)) || looksLikeName(t.split(/[ \t]+/).slice(1).join(' '));
   if (wordCount(t) > 7) return false;
-  // a role: capitalised words (and "of", "and", "for") holding a role word; lower case only for "staff", "officers", "the clerk"
+  // a role: capitalised words (and "of", "and", "for") holding a role word; lower case only for "staff", "officers", "the clerk",
+  // a company's "the management"
   if (ROLE.test(t)) return everyWordOfRole(t);
   return false;
 }
@@ -109,7 +110,7 @@ function wordCount(t: string): number {
 
 /** The lower-case words a role may hold. */
 // `to` in a role that serves a body: `Clerk to the Board`, `Secretary to the Council`
-const ROLE_SMALL_WORD = /^(?:of|and|for|to|the|&|staff|officers?|clerk|chair)$/i;
+const ROLE_SMALL_WORD = /^(?:of|and|for|to|the|&|staff|management|officers?|clerk|chair)$/i;
 /** A small word only inside a role, with capitals after it (everyWordOfRole). */
 const ROLE_INNER_WORD = /^in$/;
 

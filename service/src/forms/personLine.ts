@@ -464,10 +464,18 @@ function standInAt(t: string): number {
   return m ? m.index : -1;
 }
 
+/**
+ * A member's registered number (`DIN: 00987612`, a company director's identification number; `M. No. 104523`,
+ * `Membership No. 104523`): an identifier, no role, body or fact of the attendance; the reader leaves it out.
+ */
+export const REGISTERED_NUMBER = String.raw`(?:DIN|DPIN|PAN|M\.?[ ]?No\.?|Membership[ ]No\.?)[ ]?[:.-]?[ ]?[A-Z0-9]{4,12}`;
+const REGISTERED_ALONE = new RegExp(`^${REGISTERED_NUMBER}$`);
+
 function free(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[] }, a: number, b: number, sep: string): void {
   const s = trimSpan(text, a, b);
   if (s.end <= s.start) return;
   const t = text.slice(s.start, s.end);
+  if (t.length <= 30 && REGISTERED_ALONE.test(t)) return;
   const q = readQualifier(t);
   // `Director of Psychology, deputised by Dr Achterberg`: a fact after the role's last comma is a
   // qualifier; `Non-Executive Director, Chair` keeps its office in the role as written

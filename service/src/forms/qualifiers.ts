@@ -18,8 +18,11 @@ export function looksLikeBody(text: string): boolean {
   const t = text.trim();
   // (`Head of Charity`, `Clerk to the Council`: an office of a body, named by it, is a role though it ends as the body's name;
   // a body after a comma, `Head of Delivery, OPCC`, stays the body)
-  return (BODY_END.test(t) && !isOfficeOf(t)) || BODY_NAMED.test(t) || placeNamed(t);
+  return (BODY_END.test(t) && !isOfficeOf(t)) || BODY_NAMED.test(t) || placeNamed(t) || AND_CO.test(t);
 }
+
+/** A firm of partners by their names (`Mehta Shah & Co.`, `Price & Co`): auditors, solicitors, accountants. */
+const AND_CO = /\S[ \t]*&[ \t]*Co\.?$/;
 
 /** `PLACE_NAMED`, whose words before the place are no office (`Chief Nurse Wales`, `Head of Operations Scotland`). */
 function placeNamed(t: string): boolean {
@@ -38,6 +41,8 @@ const PLACE_NAMED = /^(?!(?:North|South|East|West|Mid|Central|Northern|Southern|
  * Words that make a phrase a role, not the body a person comes from (`Clerk to Council`, `Release
  * Manager`): a bracket or a part after a handle holding one is the role.
  */
+/** A nominee's or representative's office (`Nominee Director`, `Government Representative`): a bracket after it names the body they sit for. */
+export const NOMINEE_OFFICE = /\b(?:nominee|representative|appointee)\b/i;
 export const ROLE_WORD = /\b(?:secretary|clerk|officer|director|chair\w*|member|head|manager|lead|president|treasurer|leader|mayor|maintainer|contributor|editor|coordinator|liaison|steward|reviewer|conven[eo]r)\b/i;
 /** Offices held by one person that ROLE_WORD leaves out (`Provost`, `Parent Governor`, `Headteacher`): a phrase ending in one is a role. */
 export const OFFICE_END = /\b(?:governor|trustee|councillor|solicitor|counsel|lawyer|accountant|surveyor|planner|inspector|senator|provost|dean|rector|bursar|registrar|chancellor|principal|librarian|auditor|executive|nurse|adviser|advisor|controller|constable|commissioner|superintendent|representative|headteacher|minutes|observer|guest)s?$/i;
@@ -58,12 +63,13 @@ function isOfficeOf(t: string): boolean {
  * committees of a place's GPs, pharmacists, dentists and opticians (`… Local Medical Committee`), which a
  * member of an NHS committee represents (never one of the board's own committees); a board named with what it
  * is of (`Diocesan Board of Education`), with no office's word in it; a university's faculty, school or
- * department by what it is of (`Faculty of Arts and Humanities`, `School of Law`), which a member of its senate sits for.
+ * department by what it is of (`Faculty of Arts and Humanities`, `School of Law`), which a member of its senate sits for
+ * (never with an office's word last, `Faculty of Science Rep`: the seat a students' council gives).
  */
-const BODY_NAMED = /^(?:faculty|school|department|institute)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’&-]+){0,6}$|^healthwatch\b(?!.*\b(?:officer|manager|lead|director|representative|chair|member)$)|\blocal\s+(?:medical|pharmaceutical|dental|optical)\s+committee$|^(?!.*\b(?:chair\w*|member|secretary|clerk|director|head|officer|representative)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+board\s+of\s+(?:education|health|governors|trustees|directors|studies)$/i;
+const BODY_NAMED = /^(?!.*\b(?:rep|representative|officer|member|chair|lead|dean|head)$)(?:faculty|school|department|institute)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’&-]+){0,6}$|^healthwatch\b(?!.*\b(?:officer|manager|lead|director|representative|chair|member)$)|\blocal\s+(?:medical|pharmaceutical|dental|optical)\s+committee$|^(?!.*\b(?:chair\w*|member|secretary|clerk|director|head|officer|representative)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+board\s+of\s+(?:education|health|governors|trustees|directors|studies)$/i;
 /** A firm's name (`Brockley Moore LLP`, `Acme Ltd`): a company the person works for, never part of a role held at the board. */
 export function looksLikeFirm(text: string): boolean {
-  return /\b(?:ltd|limited|plc|llp|llc|cic|inc)\.?$/i.test(text.trim());
+  return /\b(?:ltd|limited|plc|llp|llc|cic|inc)\.?$/i.test(text.trim()) || AND_CO.test(text.trim());
 }
 export interface QualifierReading { readonly kind: QualifierKind; readonly value?: string }
 
@@ -88,8 +94,11 @@ const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   [new RegExp(`^(?:to|until|till|left\\s+after|present\\s+until)\\s+(?:(?:item|minute|min)s?\\.?\\s+)?(${REF})$`, 'i'), 'until'],
   // `(from Maintenance)`, `(until Allocations)`: from or until an item named by its title
   [/^(?:from|present\s+from|joined\s+(?:at|for|during))\s+(?:the\s+)?(\p{Lu}[^()[\]]{0,40}?)(?:\s+item)?$/u, 'from'],
+  // (`from item on motions`: the item named by what it is on, in small letters)
+  [/^(?:from|present\s+from|joined\s+(?:at|for|during))\s+(?:the\s+)?item\s+on\s+(?:the\s+)?(\p{L}[^()[\]]{1,40})$/u, 'from'],
   [/^(?:until|till|left\s+(?:after|during|before))\s+(?:the\s+)?(\p{Lu}[^()[\]]{0,40}?)(?:\s+item)?$/u, 'until'],
-  [new RegExp(`^(?:for\\s+)?(?:item|minute|min)s?\\.?\\s+(${REF}(?:\\s*(?:[–-]|to|and|&)\\s*${REF})*)(?:\\s+only)?$`, 'i'), 'only'],
+  // (`for Item No. 187.05`: a company's minutes number the item with its `No.`)
+  [new RegExp(`^(?:for\\s+)?(?:item|minute|min)s?\\.?\\s+(?:no\\.?\\s*)?(${REF}(?:\\s*(?:[–-]|to|and|&)\\s*${REF})*)(?:\\s+only)?$`, 'i'), 'only'],
   // `(for CoG/25/38)`, `(for 4.2)`, `(for 25/47 and 25/48)`: present for minutes named by their references alone
   // (a letter or a stop in each, never a bare count)
   [/^for\s+((?:(?:[A-Za-z]{1,4}[./])\d[\w./–-]*|\d+[./]\d[\w./–-]*)(?:\s*(?:,|and|&|to)\s*(?:(?:[A-Za-z]{1,4}[./])\d[\w./–-]*|\d+[./]\d[\w./–-]*))*)(?:\s+only)?$/i, 'only'],
@@ -99,6 +108,8 @@ const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   // `(Orbis, for the plugin API topic)`: a guest who came for one topic of the notes
   // (a fact beside the name, as any bracket of the kind is: the topic is no minute's number)
   [/^for\s+the\s+.{2,40}?\s+(?:topic|item|discussion|session|presentation)$/i, 'note'],
+  // (`proxy: Hannah Lowe` beside an apology: who holds the absent member's vote)
+  [/^proxy(?:\s*:\s*|\s+(?:to|held\s+by)\s+)\p{Lu}[\p{L}'’. -]{1,40}$/u, 'note'],
   // the time, the item, or both (`arrived 7.52pm during minute 415`, `left at 9.10pm after item 7`)
   [new RegExp(`^arrived(?:\\s+(?:at|during|in))?\\s+(${TIME}|(?:item|minute)\\s+${REF})${DURING}$`, 'i'), 'arrived'],
   [new RegExp(`^(?:left|departed)(?:\\s+(?:the\\s+meeting\\s+)?(?:at|during|in))?\\s+(${TIME}|(?:item|minute)\\s+${REF})${DURING}$`, 'i'), 'left'],

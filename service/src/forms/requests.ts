@@ -17,8 +17,9 @@ import { DECIDING_BODY } from './decisions';
 /** The verbs of a request, the words that open it (REQUEST). */
 // (and the base forms a resolution's part writes: `That Council: … 2. request the General Manager to prepare …`)
 export const REQUEST_VERBS: readonly string[] = ['asked', 'requested', 'directed', 'instructed', 'tasked', 'invited', 'requests', 'request', 'directs', 'direct', 'instructs', 'instruct', 'asks', 'ask'];
-// (the one asked is an office or a person, in capitals, or the body's `staff`: a motion's `… and direct staff to return with …`)
-const REQUEST = new RegExp(String.raw`\b(${REQUEST_VERBS.join('|')})[ \t\n]+((?:the[ \t\n]+)?(?:[A-Z][\w'’.-]*(?:[ \t\n]+(?:of[ \t\n]+|and[ \t\n]+)?[A-Z][\w'’-]*){0,5}|staff))[ \t\n]+(to)[ \t\n]+([a-z][a-z'-]*)`, 'g');
+// (the one asked is an office or a person, in capitals, or the body's `staff` or a company's `management`: a motion's
+// `… and direct staff to return with …`, a board's `requested the management to place a revised plan …`)
+const REQUEST = new RegExp(String.raw`\b(${REQUEST_VERBS.join('|')})[ \t\n]+((?:the[ \t\n]+)?(?:[A-Z][\w'’.-]*(?:[ \t\n]+(?:of[ \t\n]+|and[ \t\n]+)?[A-Z][\w'’-]*){0,5}|staff|management))[ \t\n]+(to)[ \t\n]+([a-z][a-z'-]*)`, 'g');
 /** Words after `to` that are no task. */
 const NO_TASK = new Set(['be', 'note', 'receive', 'consider', 'comment', 'speak', 'attend', 'join', 'leave', 'introduce', 'explain']);
 

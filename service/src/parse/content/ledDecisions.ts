@@ -65,7 +65,18 @@ function bodyNoted(line: Line): boolean {
     if (!next || next.line !== seg.line + 1 || !/^the[ \t]/.test(next.text)) return false;
     text = `${body.trimEnd()} ${next.text}`;
   }
-  const m = matchBodyNoted(text);
+  let m = matchBodyNoted(text);
+  // the sentence the page wrapped (`The Board noted the disclosures … received from Mr. X in` ⏎ `Form MBP-1 on …`): read on to its full stop, three lines at most
+  if (!m && !next && /\bnoted[ \t]+the[ \t]/.test(body)) {
+    const i = indexOf(state, seg);
+    for (let k = i + 1; i >= 0 && k < state.segs.length && k <= i + 3; k++) {
+      const s = state.segs[k];
+      if (s.line !== seg.line + (k - i) || s.text.length === 0 || state.layout.heads?.has(s.line)) break;
+      text = `${text.trimEnd()} ${s.text.trim()}`;
+      next = s;
+      if ((m = matchBodyNoted(text))) break;
+    }
+  }
   if (!m || m.keyword.end > body.length) return false;
   const range = next && m.text.end > body.length ? { start: state.pos(seg, from + m.keyword.start), end: state.whole(next).end } : state.r(seg, from + m.keyword.start, from + Math.min(body.length, m.text.end + 1));
   item.decisions.push({ text: text.slice(m.text.start, m.text.end), range, keyword: state.located(seg, from + m.keyword.start, from + m.keyword.end), inSentence: true });

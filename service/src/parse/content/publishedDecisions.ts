@@ -225,7 +225,8 @@ export function continued(state: ParseState, seg: Segment, first: string): { tex
     if (JOINED_RESOLUTION.test(next.text)) break;
     // (`… with effect from` ⏎ `1 August 2025, subject to …`: a date the wrap carried below its preposition is no item's number)
     // (and an Act's year the wrap carried below it: `… of the Local Government Act` ⏎ `1972 the press and public be excluded`)
-    const unfinished = ((OPEN_WORD.test(text) && (!/^\d/.test(next.text) || findDate(next.text.slice(0, 40))?.start === 0)) || dueWrapped(text, next.text) || dayWrapped(text, next.text) || ACT_YEAR.test(`${text.slice(-4)}\n${next.text.slice(0, 5)}`)) && !state.layout.heads?.has(next.line) && next.heading === 0;
+    // (and a bracket the line left open: `… the SEBI (Listing Obligations and` ⏎ `Disclosure Requirements) Regulations …`)
+    const unfinished = (((OPEN_WORD.test(text) || openBracket(text)) && (!/^\d/.test(next.text) || findDate(next.text.slice(0, 40))?.start === 0)) || dueWrapped(text, next.text) || dayWrapped(text, next.text) || ACT_YEAR.test(`${text.slice(-4)}\n${next.text.slice(0, 5)}`)) && !state.layout.heads?.has(next.line) && next.heading === 0;
     // `RESOLVED that (1) the review be noted; and` ⏎ `(2) the booking system …`: the next part of the sequence its words opened
     // (its sentence still open: a part that ended with its full stop is read as it was)
     const following = part && parts === undefined && !/[.!?]$/.test(text) && nextPartOf(text, next.text);
@@ -274,6 +275,12 @@ const DUE_LEAD_END = /(?:^|[ \t])(?:by|before|until)$/;
 /** Whether `text` ends in `by`/`before`/`until` and the line below opens with the due date it leads to. */
 function dueWrapped(text: string, next: string): boolean {
   return DUE_LEAD_END.test(text) && findDueDate(`by ${next.slice(0, 40)}`)?.start === 3;
+}
+
+/** Whether the words' last bracket is still open (`… the SEBI (Listing Obligations and`): the sentence runs on below. */
+function openBracket(text: string): boolean {
+  const open = text.lastIndexOf('(');
+  return open >= 0 && text.indexOf(')', open) < 0 && text.length - open < 120;
 }
 
 /** An Act's name ending a line, its year opening the next (`Act` ⏎ `1972 the press …`). */

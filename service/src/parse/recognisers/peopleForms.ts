@@ -9,7 +9,7 @@
  * Our own `Name : Role` lines never come here: a block whose first line is one is read line by
  * line as before (peopleBlocks.ts), so the markup and the corpus read exactly as they did.
  */
-import { labelWay, LABEL_BRACKET, matchWrappedLabel, isMinutesLabel, observersHeading, forItemQualifier, forThisItem, remoteInLabel, isGovernorCategory, NATION, isObserversLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, readGridWrap, readSpacedWrap, tabCells, markKind, type GridRow, type GridWrap, type GridHeader, type KeyMeaning, matchBlockHeading, matchGroupHeading, matchAbsenceProse, sentenceEnd, matchApologiesProse, matchPresentProse, matchOfficeOpened, PRESENT_VERB, OFFICE_ACT, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchMarkKey, matchNamedGuests, matchPeopleBlock, QUORUM_NOTE, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PeopleListMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
+import { labelWay, LABEL_BRACKET, matchWrappedLabel, isMinutesLabel, observersHeading, forItemQualifier, forThisItem, remoteInLabel, isGovernorCategory, NATION, isObserversLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, isIdentifierLine, NOMINEE_OFFICE, readGridWrap, readSpacedWrap, tabCells, markKind, type GridRow, type GridWrap, type GridHeader, type KeyMeaning, matchBlockHeading, matchGroupHeading, matchAbsenceProse, sentenceEnd, matchApologiesProse, matchPresentProse, matchOfficeOpened, PRESENT_VERB, OFFICE_ACT, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchMarkKey, matchNamedGuests, matchPeopleBlock, QUORUM_NOTE, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PeopleListMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
 import { holdsNamesHeading, mayHeadGrid } from '../../forms/grid';
 import { isOfficeTitle, naturalOrder, opensWithOffice, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
 import type { BlockKind } from '../../markup';
@@ -208,8 +208,9 @@ export function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Pa
     // `(co-opted member, Harrowmere Forum)`: a seat described in small letters, then the body the member comes from, apart as forms/personLine.ts reads it)
     roleParts = [{ seg: r0.seg, span: { start: r0.span.start, end: org.span.end } }];
     org = undefined;
-  } else if (org && r0 && roleParts.length === 1 && org.seg === r0.seg && /^ ?\($/.test(r0.seg.text.slice(r0.span.end, org.span.start)) && r0.seg.text[org.span.end] === ')' && (r0.seg.text.indexOf('\t') >= 0 || /^\p{Ll}/u.test(text(org))) && !looksLikeBody(text(org))) {
-    // `Lay Member (Audit)` in a table's role cell: a bracket after the role that names no body is part of the role, as written;
+  } else if (org && r0 && roleParts.length === 1 && org.seg === r0.seg && /^ ?\($/.test(r0.seg.text.slice(r0.span.end, org.span.start)) && r0.seg.text[org.span.end] === ')' && (r0.seg.text.indexOf('\t') >= 0 || /^\p{Ll}/u.test(text(org))) && !looksLikeBody(text(org)) && !NOMINEE_OFFICE.test(text(r0))) {
+    // `Lay Member (Audit)` in a table's role cell: a bracket after the role that names no body is part of the role, as written
+    // (not after a nominee's office, `Nominee Director (State Bank of India)`: the body that nominated them);
     // so is one in small letters anywhere (`Head of Governance (secretary)`): an office described, never a body's name
     roleParts = [{ seg: r0.seg, span: { start: r0.span.start, end: org.span.end + 1 } }];
     org = undefined;
@@ -1720,6 +1721,8 @@ export function gridBlock(state: ParseState, i: number, under?: BlockKind): numb
       const row = readGridRow(segs[k].text, h, blank);
       // a row's role or body that wrapped in its cell, the names' cell of the next line left empty: the row's still
       const last = rows.length > from ? rows[rows.length - 1] : undefined;
+      // (the member's registered number under the row, `(DIN: 00234567)`: an identifier, no part of the row, left out)
+      if (!row && last && last.seg.line === segs[k].line - 1 && isIdentifierLine(segs[k].text)) continue;
       const below = !row && last && !last.wrap && last.seg.line === segs[k].line - 1;
       // (a spaced grid's cell wrapped: placed by the column its words stand in, against the heading row's)
       const wrap = below && blank > 0 ? readGridWrap(segs[k].text, h, blank) : below && h.spaced ? readSpacedWrap(segs[k].text, h, col(segs[k], 0) - col(top, 0)) : undefined;

@@ -29,12 +29,12 @@ import { segIndex } from '../content/paragraphs';
 import { joinLines } from '../../forms/hyphenation';
 
 /**
- * The words a review line that is no bullet may open with: a review line's keyword (`Action 17 …`,
+ * The words a review line that is no bullet may open with: a table's serial column before a tab (`Sr.⇥Item No.⇥…`), a review line's keyword (`Action 17 …`,
  * `Closed action-41`), an action log header's first column (`Ref`, `No.`, `Item`, `Min ref`,
  * `Number`, `Actions`, a tracker's `ID`, a list's `Title`, a schedule that prints the `Status` first, a
  * board's log of members' `Request`s, a council's register by the `Meeting` or `Date` that set each action). MAY_REVIEW's words, and the letters of the gate (REVIEW_LETTERS).
  */
-const REVIEW_WORDS: readonly string[] = [String.raw`action\b`, String.raw`closed?\b`, String.raw`ref\b`, String.raw`reference\b`, String.raw`referral\b`, String.raw`request\b`, String.raw`no\.?(?:\s|$)`, String.raw`item\b`, 'min', String.raw`number\b`, String.raw`actions?\s*$`, String.raw`id\b`, String.raw`title\b`, String.raw`status\b`, String.raw`meeting\b`, String.raw`date\b`];
+const REVIEW_WORDS: readonly string[] = [String.raw`s[rl]\.?(?:[ \t]*no\.?)?\t`, String.raw`action\b`, String.raw`closed?\b`, String.raw`ref\b`, String.raw`reference\b`, String.raw`referral\b`, String.raw`request\b`, String.raw`no\.?(?:\s|$)`, String.raw`item\b`, 'min', String.raw`number\b`, String.raw`actions?\s*$`, String.raw`id\b`, String.raw`title\b`, String.raw`status\b`, String.raw`meeting\b`, String.raw`date\b`];
 /** A line that may open a review: cheap tests first, so that the many lines that cannot cost nothing. */
 const MAY_REVIEW = new RegExp(String.raw`^(?:${REVIEW_WORDS.join('|')}|\[|\{\{|~~|#|\|)`, 'i');
 /** `Action 17 …`, `Action no. 4 …`, `Closed action-41`: a review line's start. */
@@ -123,7 +123,7 @@ export function statusReview(state: ParseState, i: number): number {
 }
 
 /** A header's first cell: a column name followed by the next cell (a tab, a pipe, a wide gap) or alone on its line. */
-const TABLE_START = /^\|?[ \t]*(?:ref\.?|reference|(?:referral|request)(?:[ \t]+(?:no\.?|#|number))?|no\.?|#|id|number|item|min(?:ute)?(?:[ \t]+(?:no\.?|ref\.?))?|actions?(?:[ \t]+(?:no\.?|ref\.?|number|items?))?|title|status|meeting(?:[ \t]+date)?|date(?:[ \t]+raised)?)[ \t]*(?:$|\t|\||[ ]{2,}|[ ][A-Z][a-z]*(?:[ ][A-Z][a-z]*){2,}[ \t]*$)/i;
+const TABLE_START = /^\|?[ \t]*(?:s[rl]\.?(?:[ \t]*no\.?)?(?=\t)|ref\.?|reference|(?:referral|request)(?:[ \t]+(?:no\.?|#|number))?|no\.?|#|id|number|item|min(?:ute)?(?:[ \t]+(?:no\.?|ref\.?))?|actions?(?:[ \t]+(?:no\.?|ref\.?|number|items?))?|title|status|meeting(?:[ \t]+date)?|date(?:[ \t]+raised)?)[ \t]*(?:$|\t|\||[ ]{2,}|[ ][A-Z][a-z]*(?:[ ][A-Z][a-z]*){2,}[ \t]*$)/i;
 
 /** `Action 17 (…) – Complete;`, read with the next line when the recalled action or the status wraps. */
 function reviewLine(state: ParseState, i: number, at: number): number {
