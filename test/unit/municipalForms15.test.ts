@@ -1,0 +1,66 @@
+/**
+ * A municipal district's meeting in the fifteenth held-out set, in other councils' words (Irish,
+ * Scottish and English): the mover's and seconder's lines over `And agreed that …` (never headings),
+ * `… seconded by Councillor Y, it was agreed to …` and `After discussion, it was agreed that …`, a
+ * title in capitals wrapped onto an indented line, a decision whose sentence runs over a page's footer.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { parse } from '#service';
+import { opensWithMover } from '#service/forms/motions';
+
+const HEAD = ['CARRAIGMORE MUNICIPAL DISTRICT', '', 'Minutes of the June Meeting of Carraigmore Municipal District held on Tuesday 9th June 2026 at 2.30 p.m.', '',
+  'Present:\tCllrs Róisín Deasy, Liam Carey and Eoin Grogan', ''];
+
+test('`Proposed by …` over `Seconded by …` over `And agreed that …`: the motion\'s record and the decision, no item of its own', () => {
+  const m = parse([...HEAD,
+    '101/26\tHOUSING ESTATES TAKEN IN CHARGE', '', 'Ms Deasy outlined the report on the estates at Ardmore.', '',
+    'Proposed by Cllr Liam Carey', 'Seconded by Cllr Eoin Grogan', '',
+    'And agreed that the estates listed be taken in charge.', '',
+    '102/26\tBURIAL GROUNDS', '', 'Moved by Councillor Grogan', 'Seconded by Councillor Deasy', '', 'AND AGREED that the fees be held at 2025 levels.', '',
+  ].join('\n')).meeting!;
+  assert.deepEqual(m.items.map((i) => i.number?.written), ['101/26', '102/26']);
+  assert.deepEqual(m.items.map((i) => i.decisions.map((d) => d.text)), [
+    ['that the estates listed be taken in charge.'],
+    ['that the fees be held at 2025 levels.'],
+  ]);
+  assert.equal(opensWithMover('Seconded by Councillor Anne Moir'), true);
+  assert.equal(opensWithMover('Moved: Cr Lee'), true);
+  // a heading that only starts with the word is none (`Proposals for the Town Park`), nor a sentence about a proposal
+  assert.equal(opensWithMover('Proposals for the Town Park'), false);
+  assert.equal(opensWithMover('Proposed budget 2027'), false);
+});
+
+test('`it was agreed` after a comma, on the line or closing it: the meeting\'s decision; a person after a comma is not', () => {
+  const m = parse([...HEAD,
+    '103/26\tROADS PROGRAMME', '',
+    'On the motion of Councillor Carey, seconded by Councillor Grogan, it was', 'agreed to approve the programme as circulated.', '',
+    '104/26\tPLAYGROUNDS', '', 'Following discussion, it was agreed that a report come to the September meeting.', '',
+    '105/26\tLITTER', '', 'Having heard the update, Ms Deasy agreed to write to the Tidy Towns committee.', '',
+  ].join('\n')).meeting!;
+  assert.deepEqual(m.items.map((i) => i.decisions.map((d) => d.text)), [
+    ['to approve the programme as circulated.'],
+    ['that a report come to the September meeting.'],
+    [],
+  ]);
+});
+
+test('a title in capitals wrapped onto an indented line, a blank line after: one title; a paragraph is never taken', () => {
+  const m = parse([...HEAD,
+    '014/26\tREVIEW OF THE ANNUAL GOVERNANCE STATEMENT AND', '\tRISK REGISTER', '', 'The Clerk presented the review.', '',
+    '015/26\tCOMMUNITY COUNCIL ELECTIONS', '\tThe returning officer reported.', '',
+    '016/26\tWINTER MAINTENANCE', '\tNOTED', 'The plan was noted.', '',
+  ].join('\n')).meeting!;
+  assert.deepEqual(m.items.map((i) => i.title), ['REVIEW OF THE ANNUAL GOVERNANCE STATEMENT AND RISK REGISTER', 'COMMUNITY COUNCIL ELECTIONS', 'WINTER MAINTENANCE']);
+});
+
+test('a decision whose sentence the page broke at its footer reads on past it', () => {
+  const foot = (p: number): string => `Strathbeg Area Committee – 3rd June 2026\t\t\t\tPage ${p} of 3`;
+  const m = parse(['STRATHBEG AREA COMMITTEE', '', 'Minutes of the meeting held on 3rd June 2026.', '', 'Present:\tCouncillors Ann Moir, Ben Reid and Cal Shaw', '',
+    '7/26\tSCHOOL TRANSPORT', '', 'Councillor Moir raised the matter of the Glenbeg route.', '', foot(1), '',
+    'After discussion, it was agreed that the matter be referred to the Education and', '', foot(2), '',
+    'Children\'s Services Committee.', '', 'Councillor Reid asked about the timetable.', '',
+    '8/26\tANY OTHER BUSINESS', '', 'None.', '', foot(3),
+  ].join('\n')).meeting!;
+  assert.deepEqual(m.items[0].decisions.map((d) => d.text), ['that the matter be referred to the Education and Children\'s Services Committee.']);
+});
