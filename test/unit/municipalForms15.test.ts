@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { parse } from '#service';
 import { opensWithMover } from '#service/forms/motions';
+import { readStatusPhrase, reviewStatus } from '#service/forms/statuses';
 
 const HEAD = ['CARRAIGMORE MUNICIPAL DISTRICT', '', 'Minutes of the June Meeting of Carraigmore Municipal District held on Tuesday 9th June 2026 at 2.30 p.m.', '',
   'Present:\tCllrs Róisín Deasy, Liam Carey and Eoin Grogan', ''];
@@ -63,4 +64,23 @@ test('a decision whose sentence the page broke at its footer reads on past it', 
     '8/26\tANY OTHER BUSINESS', '', 'None.', '', foot(3),
   ].join('\n')).meeting!;
   assert.deepEqual(m.items[0].decisions.map((d) => d.text), ['that the matter be referred to the Education and Children\'s Services Committee.']);
+});
+
+test('a review\'s update cell: `On-going` is still open, a deferral to a year or a year\'s programme keeps where it goes, wrapped too', () => {
+  assert.deepEqual(['On-going', 'ON-GOING – awaiting Scottish Water', 'Deferred to 2027', 'Carried forward to the 2027 budget', 'Deferred to 2026/27'].map((t) => {
+    const m = readStatusPhrase(t);
+    return m && [t.slice(m.start, m.end), reviewStatus(m)];
+  }), [['On-going', 'open'], ['ON-GOING', 'open'], ['Deferred to 2027', 'carried forward'], ['Carried forward to the 2027 budget', 'carried forward'], ['Deferred', 'carried forward']]);
+  const m = parse([...HEAD,
+    '106/26\tREVIEW OF ACTIONS FROM PREVIOUS MEETINGS', '',
+    'Ref\t\tAction\t\t\t\t\tOfficer\t\tUpdate',
+    'RD-25-11\tGully cleaning at Ballyhale\t\tDE\t\tDeferred to 2027',
+    '\t\tcross\t\t\t\t\t\t\t\tprogramme',
+    'RD-25-12\tBus shelter at the church\t\tSEO\t\tOn-going',
+    '', '107/26\tANY OTHER BUSINESS', '', 'None.',
+  ].join('\n')).meeting!;
+  assert.deepEqual((m.statusReviews ?? []).map((r) => [r.ref, r.status, r.written]), [
+    ['RD-25-11', 'carried forward', 'Deferred to 2027 programme'],
+    ['RD-25-12', 'open', 'On-going'],
+  ]);
 });
