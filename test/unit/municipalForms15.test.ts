@@ -84,3 +84,10 @@ test('a review\'s update cell: `On-going` is still open, a deferral to a year or
     ['RD-25-12', 'open', 'On-going'],
   ]);
 });
+
+test('`Officials in Attendance:` (or `Officials present:`), wrapped in its column or not: the council\'s staff in attendance', () => {
+  const kinds = (lines: readonly string[]): string[] => parse([...lines, '', '1/26\tAPOLOGIES', '', 'None.'].join('\n')).meeting!.people.flatMap((b) => b.people.map((p) => `${b.kind} ${p.name.display}`));
+  assert.deepEqual(kinds(['Present:\tCllrs Ann Roe and Bo Lee', '', 'Officials in\t\tMr Cian Hayes, District Manager', 'Attendance:\t\tMs Orla Dunne, Administrative Officer']),
+    ['present Ann Roe', 'present Bo Lee', 'inAttendance Cian Hayes', 'inAttendance Orla Dunne']);
+  assert.deepEqual(kinds(['Present:\tCllrs Ann Roe and Bo Lee', '', 'Officials present:\tMr Cian Hayes, District Manager']), ['present Ann Roe', 'present Bo Lee', 'inAttendance Cian Hayes']);
+});
