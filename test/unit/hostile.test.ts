@@ -130,6 +130,7 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
     `It was agreed that x be referred to the y${' and'.repeat(n / 4)}\n\nAb Cd – 3rd June 2025\t\tPage 2 of 5\n\nEf Committee.`,
     `Ref\t\tAction\t\tOfficer\t\tUpdate\nAB-26-01\tx\t\tSEE\t\tDeferred to 2027${' programme'.repeat(n / 10)}\n\t\ty\t\t\t\tz`, `Ref\t\tAction\t\tOfficer\t\tUpdate\nAB-26-01\tx\t\tSEE\t\tOn-${'-'.repeat(n)}going`,
     `Deferred to${' 2027'.repeat(n / 5)}`, `Carried forward to the 2027${' '.repeat(n)}budget`,
+    `Present:\nAnn Roe (remotely${' '.repeat(n)}via MS Teams)`, `Present:\nAnn Roe (remotely via${' ms'.repeat(n / 3)} Teams)`,
     // (heldOut14: the meeting's own line under `MINUTES OF <council>`, its last word asked after blanks)
     `MINUTES OF A COUNCIL\nx${' '.repeat(n)}meetinx\n3 June 2025`, `MINUTES OF A COUNCIL\n${'x meeting '.repeat(n / 10)}x\n3 June 2025`,
     // (a register by the meeting that set each action, its rows placed in the header's order, a post going on after `and`)

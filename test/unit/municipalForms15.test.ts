@@ -9,6 +9,7 @@ import * as assert from 'node:assert/strict';
 import { parse } from '#service';
 import { opensWithMover } from '#service/forms/motions';
 import { readStatusPhrase, reviewStatus } from '#service/forms/statuses';
+import { readQualifier } from '#service/forms/qualifiers';
 
 const HEAD = ['CARRAIGMORE MUNICIPAL DISTRICT', '', 'Minutes of the June Meeting of Carraigmore Municipal District held on Tuesday 9th June 2026 at 2.30 p.m.', '',
   'Present:\tCllrs Róisín Deasy, Liam Carey and Eoin Grogan', ''];
@@ -90,4 +91,12 @@ test('`Officials in Attendance:` (or `Officials present:`), wrapped in its colum
   assert.deepEqual(kinds(['Present:\tCllrs Ann Roe and Bo Lee', '', 'Officials in\t\tMr Cian Hayes, District Manager', 'Attendance:\t\tMs Orla Dunne, Administrative Officer']),
     ['present Ann Roe', 'present Bo Lee', 'inAttendance Cian Hayes', 'inAttendance Orla Dunne']);
   assert.deepEqual(kinds(['Present:\tCllrs Ann Roe and Bo Lee', '', 'Officials present:\tMr Cian Hayes, District Manager']), ['present Ann Roe', 'present Bo Lee', 'inAttendance Cian Hayes']);
+});
+
+test('`(remotely via MS Teams)`, `(online by Zoom)` after a name: how the member took part, no role', () => {
+  for (const w of ['remotely via MS Teams', 'online by Zoom', 'virtually on Microsoft Teams', 'remotely by telephone']) assert.equal(readQualifier(w)?.kind, 'remote', w);
+  // an office is still an office
+  assert.equal(readQualifier('Remote Working Coordinator'), undefined);
+  const p = parse([...HEAD.slice(0, 4), 'Present:\tCllr Róisín Deasy, Cllr Liam Carey (remotely via MS Teams)', '', '1/26\tAPOLOGIES', '', 'None.'].join('\n')).meeting!.people[0].people;
+  assert.deepEqual(p.map((x) => [x.name.display, x.role, (x.qualifiers ?? []).map((q) => q.kind)]), [['Róisín Deasy', undefined, []], ['Liam Carey', undefined, ['remote']]]);
 });
