@@ -135,6 +135,14 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
     `Ref\t\tAction${'\t'.repeat(n)}Owner\t\tStatus\nAB/001/26\tx\t\tAB\t\tDone`, `Ref\t\tAction\t\tOwner\t\tStatus\nAB/001/26\t${'x\t'.repeat(n / 2)}Done to\n\t\ty\t\tMay`,
     `AB/001/26\tTitle${' '.repeat(n)}on\n\t\tx`, `AB/001/26\tTitle${' on'.repeat(n / 3)}\n\t\tx`, `Resolved – That x${' on'.repeat(n / 3)}\nMonday 2 March 2026 be noted.`,
     `Minutes of the Meeting of the Panel held in the${' '.repeat(n)}\nGuildhall${' held at'.repeat(n / 8)}\n4 March 2026`,
+    // (heldOut15/02: a mover's line alone, `it was agreed` after a comma or closing the line, `And agreed that`, a capitals title wrapped, a decision over a footer)
+    `Proposed by${' '.repeat(n)}x`, `${'Seconded by '.repeat(n / 12)}x`, `x,${' '.repeat(n)}it was agreed to x`, `${', it was'.repeat(n / 8)} agreed to x`, `x, ${'it was '.repeat(n / 7)}agreed that x`,
+    `x,${' '.repeat(n)}it was${' '.repeat(n)}\nagreed to x`, `x, it was${' '.repeat(n)}\nagreed to x`, `And${' '.repeat(n)}agreed that x`, `${'and '.repeat(n / 4)}agreed that x`,
+    `082/22 AB${' '.repeat(n)}CD\n\t${'EF '.repeat(n / 3)}\n`, `082/22 ${'AB '.repeat(n / 3)}\n\tCD\n`,
+    `It was agreed that x be referred to the y${' and'.repeat(n / 4)}\n\nAb Cd – 3rd June 2025\t\tPage 2 of 5\n\nEf Committee.`,
+    `Ref\t\tAction\t\tOfficer\t\tUpdate\nAB-26-01\tx\t\tSEE\t\tDeferred to 2027${' programme'.repeat(n / 10)}\n\t\ty\t\t\t\tz`, `Ref\t\tAction\t\tOfficer\t\tUpdate\nAB-26-01\tx\t\tSEE\t\tOn-${'-'.repeat(n)}going`,
+    `Deferred to${' 2027'.repeat(n / 5)}`, `Carried forward to the 2027${' '.repeat(n)}budget`,
+    `Present:\nAnn Roe (remotely${' '.repeat(n)}via MS Teams)`, `Present:\nAnn Roe (remotely via${' ms'.repeat(n / 3)} Teams)`,
     // (heldOut14: the meeting's own line under `MINUTES OF <council>`, its last word asked after blanks)
     `MINUTES OF A COUNCIL\nx${' '.repeat(n)}meetinx\n3 June 2025`, `MINUTES OF A COUNCIL\n${'x meeting '.repeat(n / 10)}x\n3 June 2025`,
     // (a register by the meeting that set each action, its rows placed in the header's order, a post going on after `and`)

@@ -129,7 +129,8 @@ const MAY_RESOLVE = /resolved|agreed|decided/i;
 export const CAPS_DECISION_VERBS: readonly string[] = ['NOTED', 'APPROVED', 'RECEIVED', 'RATIFIED', 'AGREED', 'HOMOLOGATED', 'ENDORSED', 'ADOPTED', 'DECIDED'];
 /** One of CAPS_DECISION_VERBS, a whole word, in capitals. */
 export const CAPS_VERB = new RegExp(String.raw`\b(${CAPS_DECISION_VERBS.join('|')})\b`);
-const LINE_KEYWORD = new RegExp(String.raw`^[ \t]*(?:[-*•][ \t]+)?((?:\*\*|__)?(agreed|ratified|homologated|approved|noted|endorsed|decided|decisions?|consensus|resolution(?:[ \t]+(?:no\.?[ \t]*)?((?:[A-Z]{1,6}[ \t]?[/-]?)?\d{1,4}(?:[/.-]\d{1,4}){1,2}|[A-Z]{1,6}[/-]?\d{1,4}))?|proposed|proposal)${KEYWORD_TALLY}(?:\*\*|__)?)(?:[ \t]*(?::|[–—-](?=[ \t]))|[ \t]+(?=that\b)|[ \t]*$)[ \t]*`, 'i');
+// (`And agreed that …` under the mover's and seconder's lines, as Irish councils print it: `Proposed by Cllr X` ⏎ `Seconded by Cllr Y` ⏎ `And agreed that …`)
+const LINE_KEYWORD = new RegExp(String.raw`^[ \t]*(?:[-*•][ \t]+)?((?:\*\*|__)?(?:and[ \t]+(?=agreed\b))?(agreed|ratified|homologated|approved|noted|endorsed|decided|decisions?|consensus|resolution(?:[ \t]+(?:no\.?[ \t]*)?((?:[A-Z]{1,6}[ \t]?[/-]?)?\d{1,4}(?:[/.-]\d{1,4}){1,2}|[A-Z]{1,6}[/-]?\d{1,4}))?|proposed|proposal)${KEYWORD_TALLY}(?:\*\*|__)?)(?:[ \t]*(?::|[–—-](?=[ \t]))|[ \t]+(?=that\b)|[ \t]*$)[ \t]*`, 'i');
 
 /** The words after `Consensus:` that say none was reached (`none`, `not reached`, `no consensus`). */
 const NO_CONSENSUS = /^(?:\*\*|__)?[ \t]*(?:no|none|not|nil)\b/i;

@@ -191,6 +191,18 @@ export function matchMotionRecord(text: string): { readonly keyword: Span; reado
   return { keyword: { start: ks, end: ks + m[1].length }, mover: { start: ms, end: ms + m[2].length }, seconder: { start: ss, end: ss + m[3].length } };
 }
 
+/**
+ * A mover's or seconder's record on a line of its own, as Irish and UK councils print it over the
+ * decision (`Proposed by Cllr Ames` ⏎ `Seconded by Cllr Bell` ⏎ `And agreed that …`): a motion's
+ * record, never a heading of what follows.
+ */
+const RECORD_ALONE = /^[ \t]*(?:proposed|seconded|moved)(?:[ \t]+by[ \t]|[ \t]*:)/i;
+
+/** Whether a line opens with a mover's or seconder's record (`Proposed by …`, `Seconded by …`, `Moved: …`). */
+export function opensWithMover(text: string): boolean {
+  return RECORD_ALONE.test(text);
+}
+
 /** Whether a line labels the motion's words below it (`Motion & Voting`). */
 export function isMotionLabel(text: string): boolean {
   return text.length < 40 && RECORD_LABEL.test(text);

@@ -119,8 +119,9 @@ const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   [/^(?:part(?:\s+(?:of\s+)?(?:the\s+)?meeting)?|part-time|partial|(?:first|last)[_ ](\d+)[_ ]min(?:ute)?s?|(?:first|last|second)[_ ](?:half|hour)|left[_ ]early|joined[_ ]late|for late arrival|late)$/i, 'part'],
   // `(electronic)`: North American councils' word for a member taking part from afar
   // (`(MS Teams)`, `attended by video link`, `attended remotely`: the way they took part, said with the verb or the tool alone)
+  // (or both, `remotely via MS Teams`, `online by Zoom`)
   // (`via audio-visual link`, `by audio visual link`: New Zealand and Australian councils' statutory words for it)
-  [/^(?:(?:attended|attending|joined|participated)\s+)?(?:(?:by|via)\s+(?:audio[- ]?visual|audio|video)[- ]?(?:link|conference|conferencing)|by\s+(?:phone|telephone|video(?:\s+link)?|zoom|teams|skype)|remote(?:ly)?|virtual(?:ly)?|electronic(?:ally)?|online|via\s+\w+(?:\s+teams)?|on\s+(?:(?:ms|microsoft)\s+)?(?:teams|zoom)|irc[_ ]only|phone|dial[- ]in|(?:ms|microsoft)\s+teams|zoom)$/i, 'remote'],
+  [/^(?:(?:attended|attending|joined|participated)\s+)?(?:(?:by|via)\s+(?:audio[- ]?visual|audio|video)[- ]?(?:link|conference|conferencing)|by\s+(?:phone|telephone|video(?:\s+link)?|zoom|teams|skype)|(?:remote(?:ly)?|virtual(?:ly)?|electronic(?:ally)?|online)(?:\s+(?:via|by|on)\s+(?:(?:ms|microsoft)\s+)?(?:teams|zoom|skype|webex|video(?:\s+link)?|(?:tele)?phone))?|via\s+\w+(?:\s+teams)?|on\s+(?:(?:ms|microsoft)\s+)?(?:teams|zoom)|irc[_ ]only|phone|dial[- ]in|(?:ms|microsoft)\s+teams|zoom)$/i, 'remote'],
   [/^(?:excused|unexcused|unexplained|no apologies(?: received)?|without (?:an? )?apolog(?:y|ies)(?: (?:being )?(?:received|given|sent))?)$/i, 'excused'],
   // a board's answer to an apology: `– accepted`, `apologies not accepted`
   [/^(?:(?:absence|apolog(?:y|ies))\s+)?not\s+(?:consented|accepted|approved)$/i, 'notConsented'],

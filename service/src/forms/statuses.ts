@@ -42,7 +42,7 @@ const VOCABULARY: ReadonlyArray<readonly [string, ActionStatus]> = [
   ['not[ \\t]+yet[ \\t]+due', 'carried forward'], ['in[ \\t]+progress', 'carried forward'], ['on[ \\t]+(?:track|target)', 'carried forward'],
   ['at[ \\t]+risk', 'carried forward'], ['revised[ \\t]+date', 'carried forward'], ['under[ \\t]+way', 'carried forward'],
   // a review's `pending review by Ravi`: still under way, waiting on the reviewer
-  ['ongoing', 'carried forward'], ['pending[ \\t]+review', 'carried forward'], ['pending', 'carried forward'], ['outstanding', 'carried forward'], ['overdue', 'carried forward'],
+  ['on-?going', 'carried forward'], ['pending[ \\t]+review', 'carried forward'], ['pending', 'carried forward'], ['outstanding', 'carried forward'], ['overdue', 'carried forward'],
   ['deferred', 'carried forward'], ['postponed', 'carried forward'], ['delayed', 'carried forward'], ['doing', 'carried forward'],
   // the one-word keys a list asks its owners to write (`put done, doing, carry or drop after the dash`)
   ['carry[ \\t]+forward', 'carried forward'], ['carry', 'carried forward'],
@@ -220,10 +220,11 @@ export function readStatusCell(cell: string): StatusMark | undefined {
  * for every reader that keeps the phrase whole (a review's "deferred to the September meeting").
  */
 // (the meeting of the body that meets, `to March Board`, `to the June Council`, `to the next Committee`)
+// (a year's programme of works or budget, `deferred to 2027 programme`, `to the 2027 estimates`; a year alone, `Deferred to 2027`)
 // (a meeting's agenda, `moved to the August 11 agenda`, `to the next agenda`; a board's study or work session, `to April 14 study session`; a yearly meeting by its year or its day, `to the 2027 meeting`, `to the March 23 meeting`, `to the February 2027 meeting`; a school's term by its season, `to summer term`, `to the Spring term`; a working group's `to next interim`, `to the 28th meeting`)
 // (a meeting named by what it is for, `to the meeting for Q4 results`, `to the meeting in September`, as a company's Action Taken Report puts it)
 // (or by its code, a students' union council's `Carried to SC6`)
-export const DEFERRAL_TARGET = String.raw`[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:meeting[ \t]+(?:for|on|in)[ \t]+(?:the[ \t]+)?[\w-]+(?:[ \t]+[a-z]+){0,2}|[A-Z]{1,5}\d{1,3}(?![\w/.-])|(?:next|[A-Z][a-z]+(?:[ \t]+(?:\d{1,2}|(?:19|20)\d\d))?|\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)[ \t]+(?:meeting|call|agenda|(?:study[ \t]+|work[ \t]+)?session|workshop|[Bb]oard|[Cc]ouncil|[Cc]ommittee)|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)[ \t]+(?:half[ \t-]?)?term|next[ \t]+(?:(?:municipal|financial|academic|calendar|school)[ \t]+)?(?:year|cycle|quarter|round|session|term|interim)|[A-Z][a-z]+(?:[ \t]+\d{1,4})?|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`;
+export const DEFERRAL_TARGET = String.raw`[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:meeting[ \t]+(?:for|on|in)[ \t]+(?:the[ \t]+)?[\w-]+(?:[ \t]+[a-z]+){0,2}|[A-Z]{1,5}\d{1,3}(?![\w/.-])|(?:next|[A-Z][a-z]+(?:[ \t]+(?:\d{1,2}|(?:19|20)\d\d))?|\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)[ \t]+(?:meeting|call|agenda|(?:study[ \t]+|work[ \t]+)?session|workshop|[Bb]oard|[Cc]ouncil|[Cc]ommittee|programme|program|budget|estimates)|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)[ \t]+(?:half[ \t-]?)?term|next[ \t]+(?:(?:municipal|financial|academic|calendar|school)[ \t]+)?(?:year|cycle|quarter|round|session|term|interim)|[A-Z][a-z]+(?:[ \t]+\d{1,4})?|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:19|20)\d\d(?![/.-]?\d))`;
 const DEFERRAL = new RegExp(`^${DEFERRAL_TARGET}\\b`);
 /** DEFERRAL_TARGET in capitals, after a status in capitals: ` TO MAY`, ` UNTIL THE NEXT MEETING`, ` TO JUNE 2026`. */
 const DEFERRAL_CAPS = /^[ \t]+(?:TO|UNTIL)[ \t]+(?:THE[ \t]+)?(?:NEXT[ \t]+[A-Z]+|[A-Z]{3,}(?:[ \t]+(?:MEETING|\d{1,4}))?)\b/;
@@ -681,7 +682,7 @@ export function matchStatusTagAt(text: string, at = 0): StatusMark | undefined {
  * the board writes so (`Carried forward`, `cf`, `carried over`, `deferred to …`).
  */
 // (a RAG letter other than blue, `G`, `A`, `R`: on track, at risk or overdue, still running)
-const RUNNING = /^(?:[gar]|no|not yet|wip|\[?pending\]?|blocked|pending review|part(?:ly|ially)? (?:actioned|achieved|completed?|done)|in progress|in hand|ongoing|on (?:track|target)|at risk|revised date|under way|(?:still )?awaited|not yet due|not (?:yet )?started|on hold|in (?:design|review|procurement|preparation|development|draft(?:ing)?)|under (?:review|construction|consideration)|out to (?:bid|tender)|overdue|outstanding|delayed|doing|not (?:yet )?done|off track|\{\{ ?doing ?\}\}|still open)$/;
+const RUNNING = /^(?:[gar]|no|not yet|wip|\[?pending\]?|blocked|pending review|part(?:ly|ially)? (?:actioned|achieved|completed?|done)|in progress|in hand|on-?going|on (?:track|target)|at risk|revised date|under way|(?:still )?awaited|not yet due|not (?:yet )?started|on hold|in (?:design|review|procurement|preparation|development|draft(?:ing)?)|under (?:review|construction|consideration)|out to (?:bid|tender)|overdue|outstanding|delayed|doing|not (?:yet )?done|off track|\{\{ ?doing ?\}\}|still open)$/;
 
 /**
  * The status a board's own review gives an action (see RUNNING), from the mark its words were read into;

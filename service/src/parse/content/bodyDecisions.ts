@@ -10,14 +10,18 @@ import { continued, indexOf } from './publishedDecisions';
 import { W_AGREED } from './keywords';
 import { DECIDING_BODY } from '../../forms/decisions';
 
+/** What may follow a comma as the decision's subject: the impersonal `it was` alone (`…, the Chair agreed to` is a person's). */
+const AFTER_COMMA = String.raw`(?=[Ii]t[ \t]+was\b)`;
 const BODY = String.raw`(?:(?:[Tt]he[ \t]+)?${DECIDING_BODY}|[Ii]t[ \t]+was|We)`;
 const VERB = String.raw`(?:(?:has|have)[ \t]+)?(?:(?:formally|unanimously|therefore)[ \t]+)?(?:agreed|resolved|decided)`;
 /** The verb and its `to`/`that`: the cheap first test. */
 const MAY = /\b(?:agreed|resolved|decided)[ \t]+(?:to[ \t]+[a-z]|that\b)/;
 // (after the paragraph's own number too: `6.3   It was agreed that …`)
-const SAME_LINE = new RegExp(String.raw`(?:^(?:\d{1,3}(?:\.\d{1,3})*[ \t]+)?|(?<=[.;:][ \t]+))(${BODY}[ \t]+${VERB})[ \t]+(?=to[ \t]+[a-z]|that\b)`);
+// (and after a comma, the impersonal `it was` only: `After discussion, it was agreed that …`, `On the
+// proposal of Cllr X, seconded by Cllr Y, it was agreed to …`; the lookahead first, so the lookbehind is asked only there)
+const SAME_LINE = new RegExp(String.raw`(?:^(?:\d{1,3}(?:\.\d{1,3})*[ \t]+)?|(?<=[.;:][ \t]+)|${AFTER_COMMA}(?<=,[ \t]+))(${BODY}[ \t]+${VERB})[ \t]+(?=to[ \t]+[a-z]|that\b)`);
 const LINE_START = new RegExp(String.raw`^(${VERB})[ \t]+(?=to[ \t]+[a-z]|that\b)`);
-const LINE_END = new RegExp(String.raw`(?:^|[.;:][ \t]+)${BODY}[ \t]*$`);
+const LINE_END = new RegExp(String.raw`(?:(?:^|[.;:][ \t]+)${BODY}|,[ \t]+${AFTER_COMMA}${BODY})[ \t]*$`);
 
 export function bodyDecision(line: Line): boolean {
   const { state, seg, from, body, item } = line;

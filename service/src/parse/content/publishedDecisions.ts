@@ -204,14 +204,18 @@ export function continued(state: ParseState, seg: Segment, first: string): { tex
     const open = !opening && parts === undefined && !/[.;:!?,]$/.test(text);
     let j = k + 1;
     if ((opening || open) && j < state.segs.length && state.segs[j].text.length === 0 && state.segs[j].line === state.segs[k].line + 1) j++;
+    // a page's footer inside the sentence (`… be referred to the Roads and` ⏎ `<district> – <date>⇥Page 3 of 4` ⏎
+    // `Transportation Strategic Policy Committee.`): not there for the reader, who reads on past it
+    const past = open ? pastFooter(state, k) : -1;
+    if (past > 0) j = past;
     const next = j < state.segs.length ? state.segs[j] : undefined;
-    if (!next || next.text.length === 0 || next.line > state.segs[k].line + (j - k)) break;
+    if (!next || next.text.length === 0 || (past < 0 && next.line > state.segs[k].line + (j - k))) break;
     // `RESOLUTION OCM25/201` over `Moved: Cr Donnelly  Seconded: Cr Tipoki` over `That …`: the mover's
     // line stands between a numbered resolution's heading and its words (the motion reads it)
     if (text.length === 0 && parts === undefined && moverLine(next.text)) { k = j; continue; }
     if (open) {
       if (PART.test(next.text) && readResolutionParts(next.text).length > 0) opening = true;
-      else if (j > k + 1) break; // a blank line, and no part below it: the paragraph ended
+      else if (j > k + 1 && past < 0) break; // a blank line, and no part below it: the paragraph ended
     }
     // "The following were RATIFIED:" over a bulleted list: the list's entries are the parts
     const part = PART.test(next.text) || (opening && next.bullet && parts === undefined && text.length === 0);
@@ -230,7 +234,9 @@ export function continued(state: ParseState, seg: Segment, first: string): { tex
     // `RESOLVED that (1) the review be noted; and` ⏎ `(2) the booking system …`: the next part of the sequence its words opened
     // (its sentence still open: a part that ended with its full stop is read as it was)
     const following = part && parts === undefined && !/[.!?]$/.test(text) && nextPartOf(text, next.text);
-    if (!(/^[a-z]/.test(next.text) && !/[.;!?]$/.test(text)) && !(opening && part) && !words && !unfinished && !following && !wrappedAtName(state, last, next, text)) break;
+    // (past a footer, a sentence left on `and`, `or` too: `… to the Roads and` ⏎ footer ⏎ `Transportation Strategic …`)
+    const overFooter = past > 0 && next.heading === 0 && !state.layout.heads?.has(next.line) && /(?:^|[ \t])(?:and|or|&)$/.test(text) && !/^\d/.test(next.text);
+    if (!(/^[a-z]/.test(next.text) && !/[.;!?]$/.test(text)) && !(opening && part) && !words && !unfinished && !following && !overFooter && !wrappedAtName(state, last, next, text)) break;
     if (opening && part && !parts) {
       const read = readResolutionParts(next.text);
       if (read.length > 0) parts = read.map((p) => next.text.slice(p.start, p.end).trim());
@@ -240,6 +246,28 @@ export function continued(state: ParseState, seg: Segment, first: string): { tex
     k = j;
   }
   return { text, parts, last };
+}
+
+/**
+ * The segment after k past a page's foot or head: the lines between are blank or a page's frame,
+ * one at least (layout.ts's debris), so the sentence above runs on there; else -1.
+ */
+function pastFooter(state: ParseState, k: number): number {
+  const debris = state.layout.debrisLines;
+  if (debris.size === 0) return -1;
+  let footer = false;
+  // (a footer's cells set apart by tabs may be segments of one line)
+  for (let j = k + 1, line = state.segs[k].line; j < state.segs.length && j - k < 8; j++) {
+    const s = state.segs[j];
+    if (s.line > line + 1) return -1;
+    line = s.line;
+    const kind = debris.get(s.line);
+    // (a page's frame only: a bot's line in a scribe's log is an answer of its own)
+    if (kind === 'page-footer' || kind === 'running-header' || kind === 'agenda-stamp' || kind === 'initials-box') footer = true;
+    else if (kind !== undefined) return -1;
+    else if (s.text.length > 0) return footer ? j : -1;
+  }
+  return -1;
 }
 
 /** The last part label a decision's words hold (`(1)`, `(a)`), and whether `next` opens with the one after it (`(2)`, `(b)`). */

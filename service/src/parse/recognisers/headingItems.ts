@@ -17,6 +17,7 @@ import { setTitle } from './itemTitle';
 import { startsNumbered } from './numberedItems';
 import { H_CAPITAL_START, H_HEADING } from '../content/keywords';
 import { opensWithVote } from '../content/voteLines';
+import { opensWithMover } from '../../forms/motions';
 
 /**
  * Whether a file's layout may hold such items: not a board's own numbering, where every item has its
@@ -38,6 +39,8 @@ export function headingItem(state: ParseState, i: number): number {
   // a person named on a line of their own, or with their role, is not a heading
   // a vote's result on its own line (`CARRIED`) ends a motion, and no item starts there
   if (opensWithVote(t)) return DECLINE;
+  // `Proposed by Cllr Ames` over `Seconded by Cllr Bell`: the record of the motion the item then agrees
+  if (opensWithMover(t)) return DECLINE;
   // a table's header row (`Yea    Nay` over `Councillor Bhullar      X`): its columns are set apart, as the next row's are
   if (COLUMNS.test(t) && nextHasColumns(state, i)) return DECLINE;
   const person = parseAttendanceLine(t);

@@ -85,6 +85,34 @@ export function wrappedTitle(state: ParseState, item: ItemBuilder, i: number, op
   return 1;
 }
 
+/**
+ * A title in capitals the page wrapped onto the next line, indented under the title's column and in
+ * capitals too, a blank line after it (`50/26⇥PRESENTATION BY … – N72 BALLYKEERAN` ⏎ `⇥BYPASS`,
+ * `014/25⇥REVIEW OF THE ANNUAL` ⏎ `⇥GOVERNANCE STATEMENT`): one title. Capitals and the blank line
+ * below are what tell it from the item's first paragraph. Joins it; returns the segments consumed (0 or 1).
+ */
+export function capitalsWrap(state: ParseState, item: ItemBuilder, i: number, opensItem: (s: Segment) => boolean): number {
+  const seg = state.segs[i];
+  const next = state.segs[i + 1];
+  if (!next || !next.first || next.line !== seg.line + 1 || !item.titleRange || item.titleRange.end.line !== seg.line || !inCapitals(item.title)) return 0;
+  const raw = state.lines[next.line];
+  const c = raw.charCodeAt(0);
+  if (c !== 9 && !(c === 32 && raw.charCodeAt(1) === 32)) return 0;
+  const after = state.lines[next.line + 1];
+  if (after !== undefined && !blankFrom(after, 0)) return 0;
+  const words = next.text.trimEnd();
+  if (words.length === 0 || words.length > 80 || !inCapitals(words) || /[.;:!?]$/.test(words) || opensItem(next)) return 0;
+  item.title = `${item.title} ${words}`;
+  item.titleRange = { start: item.titleRange.start, end: state.r(next, 0, words.length).end };
+  state.extend(next);
+  return 1;
+}
+
+/** Two capitals or more and no small letter (`N72 BALLYKEERAN`, `BYPASS`). */
+function inCapitals(t: string): boolean {
+  return t.length < 200 && /\p{Lu}\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t);
+}
+
 /** Whether `t` split at runs of white space gives more than `n` parts (`t.split(/\s+/).length > n`, with no array). */
 function moreWordsThan(t: string, n: number): boolean {
   let parts = 1;

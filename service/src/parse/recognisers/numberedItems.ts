@@ -10,7 +10,7 @@ import type { ItemNumber } from '../../model';
 import type { Range } from '../../types';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
-import { setTitle } from './itemTitle';
+import { capitalsWrap, setTitle } from './itemTitle';
 import { blankFrom } from '../../unitClass';
 import { ownNumberedItem, startsOwnItem } from './ownNumbers';
 import { mendedNumber } from '../../forms/brokenNumbers';
@@ -165,8 +165,11 @@ export function numberedItem(state: ParseState, i: number): number {
     const starred = ym.end < t.length && t.charCodeAt(ym.end) === 42 /* * */;
     const restStart = starred ? ym.end + 1 : ym.end;
     if (starred) item.content++;
-    if (!blankFrom(t, restStart)) setTitle(state, item, seg, restStart);
-    else state.pendingTitle = item;
+    if (!blankFrom(t, restStart)) {
+      setTitle(state, item, seg, restStart);
+      // (a title in capitals the page wrapped onto an indented line: `… N72 BALLYKEERAN` ⏎ `⇥BYPASS`)
+      if (consumed === 0) consumed = capitalsWrap(state, item, i, (s) => startsItem(state, s));
+    } else state.pendingTitle = item;
     return consumed;
   }
   if (o?.kind === 'per-meeting') {

@@ -834,7 +834,9 @@ function actionLog(state: ParseState, i: number): number {
       // an update that opens with no status word (`Circulated on 3rd Feb`) gives none
       if (!mark || mark.start !== 0) continue;
       const at = shiftMark(mark, cell.start)!;
-      push(state, m, rowSeg, lastSeg, refText, reviewStatus(at, state.layout.carriesForward), text.slice(at.start, at.end), at.note ? text.slice(at.note.start, at.note.end) : '');
+      // (where it puts the action off to wrapped onto the row's next line: `Deferred to 2027` ⏎ `programme`)
+      const wrapped = wrappedStatus(text, row.cells[statusCol]);
+      push(state, m, rowSeg, lastSeg, refText, reviewStatus(wrapped?.carried ? { ...at, carried: true } : at, state.layout.carriesForward), wrapped?.written ?? text.slice(at.start, at.end), wrapped?.note ?? (at.note ? text.slice(at.note.start, at.note.end) : ''));
       continue;
     }
     // a mark of the log's legend alone (`◔` under `Key: … ◔ in hand`): read by the legend's word, before any reading of its own
