@@ -111,6 +111,8 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
   worst.push(`082/22 TABLE OF ACTIONS FROM THE MEETING HELD ON${' '.repeat(n)}1 MAY 2022\n\u2022 AB(22)01 – x: complete`, `082/22 Table of actions from ${'the meeting of 1 May 2022 '.repeat(n / 26)}`,
     `082/22 Matters arising\n\u2022 ${'AB(25)'.repeat(n / 6)}1 – x: complete`, `082/22 Matters arising\n\u2022 AB (25)${' '.repeat(n)}1 – x: complete`, `082/22 Matters arising\n\u2022 AB(25)1 –${' '.repeat(n)}x:${' '.repeat(n)}complete`,
     `The minute ${'FIN(24)'.repeat(n / 7)}07 had been completed`, `Item ${'AB(25)'.repeat(n / 6)}: The Clerk to write.`, `QSC(25)14\t${'x\t'.repeat(n / 2)}Complete`);
+  // (heldOut15: a table's row of an action log, its reference year first, read for its cells: blanks, tabs, one cell without end)
+  worst.push(`26/01\t${'\t'.repeat(n)}x`, `26/01\t${' \t'.repeat(n / 2)}x`, `26/01\t${'x'.repeat(n)}`, `Ref\tAction\tWho\tStatus\n${'26/01\tx\tAB\tDone\n'.repeat(n / 16)}`);
   const heads = [`Minutes of${' '.repeat(n)}x`, `Present${' x'.repeat(n / 2)} (voting):\nAnn Roe\tChair\tAR`, `${'('.repeat(n)}voting):`, `Present:\nAnn Roe\tMember – ${'a '.repeat(n / 2)}\tAR`,
     `Present:\nAnn Roe\tMember – A\tAR\n\t${'a '.repeat(n / 2)}(b)`, `Present:\nAnn Roe\tMember – A\tAR\n\t${'a'.repeat(n)}${' '.repeat(n)}(by phone)`,
     `Present:\nAnn Roe\tMember\tAR\n\t(${'a '.repeat(n / 2)})`, `Minutes of the Meeting held${' '.repeat(n)}in public`,
