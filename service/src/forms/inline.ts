@@ -328,8 +328,16 @@ function roleAfterComma(text: string, prev: PersonMatch, part: Span, next: Span 
   }
   if (!semis || !/^\p{Lu}/u.test(t) || next && !/^\s*;/.test(text.slice(part.end, next.start)) && !andPost(text, part, next)) return false;
   if (stripTitles(t) !== t) return false;
-  // (`Renee Castillo, County Auditor;`: words that end in an office are the post, though they read as a name too)
-  return prev.initials !== undefined || readPerson(text, part.start, part.end, options) === undefined || namesOffice(t);
+  // (`Renee Castillo, County Auditor;`: words that end in an office are the post, though they read as a name too,
+  // and so with the reason for the absence in brackets after them: `Mr P Lacey, Licensed Lay Minister (family commitment);`)
+  return prev.initials !== undefined || readPerson(text, part.start, part.end, options) === undefined || namesOffice(beforeLastBracket(t));
+}
+
+/** `t` less the bracket that ends it (`Licensed Lay Minister (family commitment)` → `Licensed Lay Minister`), read from its end. */
+function beforeLastBracket(t: string): string {
+  if (!t.endsWith(')')) return t;
+  const open = t.lastIndexOf('(');
+  return open < 0 || t.indexOf(')', open) < t.length - 1 ? t : t.slice(0, open).trimEnd();
 }
 
 /**
