@@ -36,3 +36,52 @@ test('apologies parted by `;`, an office after the comma and the reason in brack
     ['Ken Oduya', 'Mr', 'Club Treasurer'], ['Ann Wright', 'Ms', undefined], ['Bo Lee', 'Mr', undefined],
   ]);
 });
+
+function meeting(lines: readonly string[]) {
+  const text = ['1ST HAYFIELD SCOUT GROUP EXECUTIVE COMMITTEE', 'Minutes of the meeting held on Thursday 5 February 2026', '', 'Present:', 'Name\tRole\tInitials', 'Mr James Shaw\tGroup Lead Volunteer\tJS', 'Ms Kerry Lowe\tTreasurer\tKL', 'Mrs Nadia Bell\tSecretary\tNB', '', ...lines].join('\n');
+  return parse(text).meeting!;
+}
+
+test('a closing table of actions: a due written as a time from the meeting (`next week`, `end of the month`) is the row\'s due, as written', () => {
+  const m = meeting([
+    '1.\tWelcome', 'The Chair welcomed everyone.', '', '2.\tFinance', 'The accounts were noted.', '',
+    'ACTIONS FROM THIS MEETING', 'No.\tAction\tWho\tBy when',
+    '26/01\tSend the gift aid claim\tKL\tnext week', '26/02\tBook the hall for the AGM\tNB\tend of the month', '26/03\tRenew the hut insurance\tJS\twithin 14 days', '26/04\tOrder new woggles\tNB\t20 March',
+  ]);
+  assert.deepEqual((m.actions ?? []).map((a) => [a.text, a.due?.text]), [
+    ['Send the gift aid claim', 'next week'], ['Book the hall for the AGM', 'end of the month'], ['Renew the hut insurance', 'within 14 days'], ['Order new woggles', '20 March'],
+  ]);
+});
+
+test('an undertaking in an item naming its work only by `it` or `this` is the closing table\'s row for the same people and the work named before it', () => {
+  const m = meeting([
+    '1.\tHeadquarters', 'KL reported that the back gate of the hut is broken. JS and KL to sort it out.', '',
+    '2.\tAny other business', 'NB said the kit cupboard lock had jammed. JS to look into this.', '',
+    'ACTIONS FROM THIS MEETING', 'No.\tAction\tWho\tBy when',
+    '26/05\tRepair the hut back gate\tJS/KL\tMarch meeting', '26/06\tFree the kit cupboard lock\tJS\tnext week', '26/07\tWrite to the district\tNB\t1 March',
+  ]);
+  assert.deepEqual(m.items.map((i) => i.actions.length), [0, 0]);
+  assert.equal((m.actions ?? []).length, 3);
+  // a near miss: the same words pointing back, but no row for those people and that work: the item keeps its action
+  const kept = meeting([
+    '1.\tHeadquarters', 'KL reported that the back gate of the hut is broken. NB to sort it out.', '', '2.\tClose', 'The meeting closed at 9 pm.', '',
+    'ACTIONS FROM THIS MEETING', 'No.\tAction\tWho\tBy when',
+    '26/05\tRepair the hut back gate\tJS/KL\tMarch meeting', '26/06\tWrite to the district\tNB\t1 March',
+  ]);
+  assert.deepEqual(kept.items.map((i) => i.actions.map((a) => a.text)), [['sort it out'], []]);
+});
+
+test('a church\'s or a school\'s governing body by its letters or name decides (`the PCC RESOLVED`, `The Vestry agreed`, `the LGB resolved`)', () => {
+  for (const [line, words] of [
+    ['Proposed TH, seconded AR, the PCC RESOLVED unanimously to approve the budget for 2027.', 'to approve the budget for 2027.'],
+    ['After discussion the Vestry agreed to replace the boiler.', 'to replace the boiler.'],
+    ['The Kirk Session agreed that the hall be let to the playgroup.', 'that the hall be let to the playgroup.'],
+    ['The LGB RESOLVED to adopt the behaviour policy.', 'to adopt the behaviour policy.'],
+  ]) {
+    const m = meeting(['1.\tBusiness', line, '', '2.\tClose', 'The meeting closed at 9 pm.']);
+    assert.deepEqual(m.items[0].decisions.map((d) => d.text), [words], line);
+  }
+  // a near miss: one officer agreeing to do something is no decision
+  const m = meeting(['1.\tBusiness', 'The Chief Executive agreed to circulate the paper.', '', '2.\tClose', 'Done.']);
+  assert.deepEqual(m.items[0].decisions, []);
+});
