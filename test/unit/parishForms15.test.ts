@@ -85,3 +85,14 @@ test('a church\'s or a school\'s governing body by its letters or name decides (
   const m = meeting(['1.\tBusiness', 'The Chief Executive agreed to circulate the paper.', '', '2.\tClose', 'Done.']);
   assert.deepEqual(m.items[0].decisions, []);
 });
+
+test('an association\'s general meeting names its committee apart from the members in the room: `Committee present:` is the present list', () => {
+  const text = ['RIVERSIDE ALLOTMENT SOCIETY', 'Annual General Meeting, Saturday 7 March 2026', '', 'Committee present: Alan Frost (Chair), Mina Patel (Treasurer), Joe Kerr', 'Members: 41 plot-holders signed in.', 'Apologies: Ruth Lane', '', '1. Welcome', 'The Chair welcomed everyone.', '', '2. Accounts', 'Noted.'].join('\n');
+  const m = parse(text).meeting!;
+  assert.deepEqual(m.people.flatMap((b) => b.people.map((p) => [b.kind, p.name.display, p.role])), [
+    ['present', 'Alan Frost', 'Chair'], ['present', 'Mina Patel', 'Treasurer'], ['present', 'Joe Kerr', undefined], ['apologies', 'Ruth Lane', undefined],
+  ]);
+  const members = parse(text.replace('Committee present:', 'Committee members present:')).meeting!;
+  assert.equal(members.people[0].kind, 'present');
+  assert.equal(members.people[0].people.length, 3);
+});
