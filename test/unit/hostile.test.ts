@@ -141,6 +141,7 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
     `Present:\nAnn Roe, Officer, ${'Ab '.repeat(n / 3)}Isle of Man`, `Present:\nAnn Roe, Officer, Ab${' '.repeat(n)}UK`, `Present:\nAnn Roe, Officer\n(for item ${'AB(26)'.repeat(n / 6)}x)`, `Present:\nAnn Roe, Officer\n(for item AB${' '.repeat(n)}(26) 1)`,
     // (heldOut15: a table of people by tabs under its column header, its rows read as one line each; an office with a bracket after it in a list parted by `;`)
     `Present:\nName\tRole\tInitials\n${'Ann Roe\t'.repeat(n / 8)}AR`, `Present:\nName\tRole\tInitials\nAnn Roe${'\t'.repeat(n)}AR`,
+    `Guests: A Roe (${'Ab '.repeat(n / 3)}Team)`, `Guests: A Roe (Ab${' '.repeat(n)}Team)`, `Guests: A Roe, Housing Officer, ${'Northgate '.repeat(n / 10)}(x`, `Guests: A Roe, Housing Officer${' '.repeat(n)}, Ab Homes`, `Guests: A Roe, Housing Officer, Ab${' '.repeat(n)}Homes x`,
     `Apologies:\tMr A Roe, Lay Minister ${'('.repeat(n)}x); Mrs B Lee`, `Apologies:\tMr A Roe, Lay Minister (${' )'.repeat(n / 2)}; Mrs B Lee`, `Apologies:\tMr A Roe, Lay Minister${' '.repeat(n)}(x); Mrs B Lee`,
     `In${'\t'.repeat(n)}Ann Roe, Director\nAttendance:${'\t'.repeat(n)}x`, `In\tAnn Roe, Director\n${'Ab '.repeat(n / 3)}:\tx`, `Present:\nAnn Roe, Chair\n(${'(a)'.repeat(n / 3)}`, `Present:\nAnn Roe, Chair\n(${'a(b'.repeat(n / 3)})`];
   for (const line of [...worst, ...heads.map((h) => `\u0000${h}`)]) {

@@ -96,3 +96,17 @@ test('an association\'s general meeting names its committee apart from the membe
   assert.equal(members.people[0].kind, 'present');
   assert.equal(members.people[0].people.length, 3);
 });
+
+test('guests in a list parted by commas: a named team in brackets, and a post then the body after the same commas as the list\'s', () => {
+  const text = ['RIVERSIDE ALLOTMENT SOCIETY', 'Annual General Meeting, Saturday 7 March 2026', '',
+    'Guests: PCSO Amy Hart (Rural Crime Team), Leo Marsh, Parks Officer, Westfield Borough Council, Cllr Ian Pope (Riverside Ward)', 'Apologies: Ruth Lane', '',
+    '1. Welcome', 'The Chair welcomed everyone.', '', '2. Accounts', 'Noted.'].join('\n');
+  const m = parse(text).meeting!;
+  assert.deepEqual(m.people.flatMap((b) => b.people.map((p) => [b.kind, p.name.display, p.role, p.organisation])), [
+    ['inAttendance', 'Amy Hart', undefined, 'Rural Crime Team'], ['inAttendance', 'Leo Marsh', 'Parks Officer', 'Westfield Borough Council'],
+    ['inAttendance', 'Ian Pope', undefined, 'Riverside Ward'], ['apologies', 'Ruth Lane', undefined, undefined],
+  ]);
+  // near misses: a team's words in small letters are a role (`release team`); a post joined by `and` stays one post; two names stay two people
+  const near = parse(text.replace('Guests: PCSO Amy Hart (Rural Crime Team), Leo Marsh, Parks Officer, Westfield Borough Council, Cllr Ian Pope (Riverside Ward)', 'Guests: Amy Hart (release team), Leo Marsh, Ian Pope')).meeting!;
+  assert.deepEqual(near.people[0].people.map((p) => [p.name.display, p.role, p.organisation]), [['Amy Hart', 'release team', undefined], ['Leo Marsh', undefined, undefined], ['Ian Pope', undefined, undefined]]);
+});
