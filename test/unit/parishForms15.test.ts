@@ -110,3 +110,12 @@ test('guests in a list parted by commas: a named team in brackets, and a post th
   const near = parse(text.replace('Guests: PCSO Amy Hart (Rural Crime Team), Leo Marsh, Parks Officer, Westfield Borough Council, Cllr Ian Pope (Riverside Ward)', 'Guests: Amy Hart (release team), Leo Marsh, Ian Pope')).meeting!;
   assert.deepEqual(near.people[0].people.map((p) => [p.name.display, p.role, p.organisation]), [['Amy Hart', 'release team', undefined], ['Leo Marsh', undefined, undefined], ['Ian Pope', undefined, undefined]]);
 });
+
+test('a blog post\'s frame after the minutes (sharing buttons, related posts, the comment form) is no item nor content', () => {
+  const text = ['Westbrook Residents\' Association', 'Committee meeting, Monday 2 March 2026', '', '1. Welcome', 'The Chair welcomed everyone.', '', '2. Date of next meeting', 'Monday 6 April 2026.', '',
+    'Share this:', 'Facebook', 'Like this:', 'Like Loading...', '', 'Related', 'Spring clean-up day', '', 'Leave a Reply Cancel reply'].join('\n');
+  const doc = parse(text);
+  assert.deepEqual(doc.meeting!.items.map((i) => i.title), ['Welcome', 'Date of next meeting']);
+  const chrome = (doc.debris ?? []).filter((d) => d.kind === 'web-chrome').map((d) => d.range.start.line);
+  for (const line of [9, 11, 14, 17]) assert.ok(chrome.includes(line), `line ${line}`);
+});
