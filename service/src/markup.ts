@@ -29,7 +29,8 @@ export const BLOCK_WORDS: ReadonlyArray<readonly [RegExp, BlockKind]> = [
   // an NHS committee parts its members by their vote (`Members (voting)`, `Members (non-voting)`): members both
   // (a school board's BoardDocs page: `Present Board Members:`, `Absent Board Members:`)
   // a Scottish body's `Sederunt:` (those who sat), its word for those present
-  [/^(?:present|sederunt|attendees|participants|attendance|members present|present (?:board )?members|student board members?|those present|(?:governors|trustees|directors|councillors|council|board members|voting members|members|senators) present|council members|board members|members|councillors|maintainers|members \((?:voting|non-voting)\)|co-?opted(?: members?)?|co-?optees)$/i, 'present'],
+  // (an association's general meeting names its committee apart from the members in the room: `Committee present: …`)
+  [/^(?:present|sederunt|attendees|participants|attendance|members present|present (?:board )?members|student board members?|those present|(?:governors|trustees|directors|councillors|council|board members|voting members|members|senators|(?:management[ \t]+)?committee(?:[ \t]+members)?) present|council members|board members|members|councillors|maintainers|members \((?:voting|non-voting)\)|co-?opted(?: members?)?|co-?optees)$/i, 'present'],
   // a roll call's members absent with leave (`Senators excused: …`)
   // (a project's running notes: `Couldn't make it:`, `Unable to attend:`, those who sent word)
   // (a school's board: `Absent with consent:` the governors whose apologies it accepted, `Absent without consent:` the others)

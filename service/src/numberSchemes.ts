@@ -882,6 +882,8 @@ export function sameNumberingAfterEdit(before: readonly string[], after: readonl
       const b = candidateAt(after, i, schemes, setting);
       if (!a || !b) { if (a || b) return false; continue; }
       if (a.key !== b.key || a.last !== b.last || JSON.stringify(a.m.number) !== JSON.stringify(b.m.number)) return false;
+      // (a row of a table is a list's entry where a head of one cell is not)
+      if (tableRow(before, a) !== tableRow(after, b)) return false;
       if (!letterAlternative(before, i, a, schemes) !== !letterAlternative(after, i, b, schemes)) return false;
       if (!yearFirstAlternative(before, i, a, schemes) !== !yearFirstAlternative(after, i, b, schemes)) return false;
     }
@@ -955,6 +957,28 @@ function strongForm(n: MinuteNumber): boolean {
   return n.scheme === 'year' || (n.scheme === 'prefixed' && n.yearText !== undefined) || (n.scheme === 'year-first' && n.sep === '/');
 }
 
+/**
+ * Whether the head is a row of a table of three cells or more: its number, then two cells that are
+ * not blank, each after a tab (`26/02<TAB>Book the gas safety check<TAB>GP<TAB>Done`). An action
+ * log's references are written in a board's own form too (year first, `26/01`…): rows of such a
+ * table one under another are a list, not the meeting's items, however strong their form (a
+ * one-line minute, `001/20<TAB>The Commissioner welcomed …`, is two cells).
+ */
+function tableRow(lines: readonly string[], c: Candidate): boolean {
+  const line = lines[c.line];
+  let at = c.m.end;
+  if (line.charCodeAt(at) !== 0x09) return false;
+  // one pass: a cell counts at its first character that is not blank
+  let cells = 0;
+  let counted = true;
+  for (; at < line.length; at++) {
+    const ch = line.charCodeAt(at);
+    if (ch === 0x09) counted = false;
+    else if (!counted && !isBlankUnit(ch)) { counted = true; if (++cells >= 2) return true; }
+  }
+  return false;
+}
+
 /** The longest chain of heads in document order whose numbers rise by 1 to 3, list entries left out. */
 function bestRun(lines: readonly string[], cands: readonly Candidate[]): Candidate[] {
   // a head directly after another head of its family, with only blank lines between, is a list entry
@@ -972,7 +996,7 @@ function bestRun(lines: readonly string[], cands: readonly Candidate[]): Candida
     // in the Clerk's list of earlier actions, does not make the next item's head at the margin one)
     // (nor is a head written with a trail under a table's row without one: `416.<TAB>PUBLIC PARTICIPATION`
     // under a table of earlier actions `405<TAB>Update the website …` is the next item, no row)
-    if (!between && !strongForm(cands[k].m.number) && indentOf(lines[cands[k - 1].line]) === indentOf(lines[cands[k].line]) && !belowRow(lines, cands[k - 1], cands[k])) {
+    if (!between && (!strongForm(cands[k].m.number) || tableRow(lines, cands[k])) && indentOf(lines[cands[k - 1].line]) === indentOf(lines[cands[k].line]) && !belowRow(lines, cands[k - 1], cands[k])) {
       // …unless, set apart by blank lines, they go on from the head before them one by one: items
       // with nothing under them (`IV. PUBLIC COMMENT` and its text, then `V. PROCLAMATIONS`, `VI. CONSENT …`),
       // where a list starts afresh (`1.`, `(a)`), a list of contents has no head before it, and a

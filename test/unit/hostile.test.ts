@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { analyzeText, DEFAULT_SETTINGS, parseOrThrow, documentSymbols, splitLinesForTests } from '#service';
 import { decodeText } from '#service/encoding';
+import { readDueCell } from '#service/forms/dueDates';
 
 const decode = (bytes: Uint8Array): string => decodeText(bytes).text;
 import { assertRangesInside } from '../support/ranges';
@@ -123,6 +124,11 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
   worst.push(`082/22 TABLE OF ACTIONS FROM THE MEETING HELD ON${' '.repeat(n)}1 MAY 2022\n\u2022 AB(22)01 – x: complete`, `082/22 Table of actions from ${'the meeting of 1 May 2022 '.repeat(n / 26)}`,
     `082/22 Matters arising\n\u2022 ${'AB(25)'.repeat(n / 6)}1 – x: complete`, `082/22 Matters arising\n\u2022 AB (25)${' '.repeat(n)}1 – x: complete`, `082/22 Matters arising\n\u2022 AB(25)1 –${' '.repeat(n)}x:${' '.repeat(n)}complete`,
     `The minute ${'FIN(24)'.repeat(n / 7)}07 had been completed`, `Item ${'AB(25)'.repeat(n / 6)}: The Clerk to write.`, `QSC(25)14\t${'x\t'.repeat(n / 2)}Complete`);
+  // (heldOut15: a table's row of an action log, its reference year first, read for its cells: blanks, tabs, one cell without end)
+  worst.push(`26/01\t${'\t'.repeat(n)}x`, `26/01\t${' \t'.repeat(n / 2)}x`, `26/01\t${'x'.repeat(n)}`, `Ref\tAction\tWho\tStatus\n${'26/01\tx\tAB\tDone\n'.repeat(n / 16)}`);
+  // (heldOut15: a due cell counted from the meeting, an undertaking pointing back to its work, a church council deciding)
+  worst.push(`ACTIONS FROM THIS MEETING\nNo.\tAction\tWho\tBy when\n1\tx\tAB\tnext${' '.repeat(n)}weeks\n2\ty\tAB\twithin${' '.repeat(n)}2 days${' '.repeat(n)}.x`,
+    `The gate is broken. AB to look ${'at '.repeat(n / 3)}x`, `The gate is broken. AB to look${' at'.repeat(n / 3)} it`, `the ${'PCC '.repeat(n / 4)}resolved`, `The Kirk${' '.repeat(n)}Session agreed to`);
   const heads = [`Minutes of${' '.repeat(n)}x`, `Present${' x'.repeat(n / 2)} (voting):\nAnn Roe\tChair\tAR`, `${'('.repeat(n)}voting):`, `Present:\nAnn Roe\tMember – ${'a '.repeat(n / 2)}\tAR`,
     `Present:\nAnn Roe\tMember – A\tAR\n\t${'a '.repeat(n / 2)}(b)`, `Present:\nAnn Roe\tMember – A\tAR\n\t${'a'.repeat(n)}${' '.repeat(n)}(by phone)`,
     `Present:\nAnn Roe\tMember\tAR\n\t(${'a '.repeat(n / 2)})`, `Minutes of the Meeting held${' '.repeat(n)}in public`,
@@ -160,7 +166,11 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
     `DIRECTORS PRESENT:\nSr.\tName\t\tDesignation\t\tMode\n1.\tMr. A Roe\tNominee Director (${'Ab '.repeat(n / 3)}\t\tIn person\n\t(DIN: ${'0'.repeat(n)})`,
     `Present:\nAnn Roe, Director (DIN:${' '.repeat(n)}0012)`, `Present:\nAnn Roe\tAuditor, Ab${' '.repeat(n)}&${' '.repeat(n)}Co.`, `Present:\nAnn Roe\tAuditor, ${'& '.repeat(n / 2)}Co`,
     `Present:\nAnn Roe\tAuditor (for item${' '.repeat(n)}no${' '.repeat(n)}x)`, `LEAVE OF ABSENCE${' '.repeat(n)}GRANTED:\nMr A Roe`,
-    `# Guild Council\n\n## Minutes of the${' '.repeat(n)}meeting, 3 June 2025\n\n### A\nx\n### B\ny`, `# Guild Council\n\n## Minutes of the ${'third '.repeat(n / 6)}meeting 3 June 2025\n\n### A\nx\n### B\ny`];
+    `# Guild Council\n\n## Minutes of the${' '.repeat(n)}meeting, 3 June 2025\n\n### A\nx\n### B\ny`, `# Guild Council\n\n## Minutes of the ${'third '.repeat(n / 6)}meeting 3 June 2025\n\n### A\nx\n### B\ny`,
+    // (heldOut15: a table of people by tabs under its column header, its rows read as one line each; an office with a bracket after it in a list parted by `;`)
+    `Present:\nName\tRole\tInitials\n${'Ann Roe\t'.repeat(n / 8)}AR`, `Present:\nName\tRole\tInitials\nAnn Roe${'\t'.repeat(n)}AR`,
+    `Guests: A Roe (${'Ab '.repeat(n / 3)}Team)`, `Guests: A Roe (Ab${' '.repeat(n)}Team)`, `Guests: A Roe, Housing Officer, ${'Northgate '.repeat(n / 10)}(x`, `Guests: A Roe, Housing Officer${' '.repeat(n)}, Ab Homes`, `Guests: A Roe, Housing Officer, Ab${' '.repeat(n)}Homes x`,
+    `Apologies:\tMr A Roe, Lay Minister ${'('.repeat(n)}x); Mrs B Lee`, `Apologies:\tMr A Roe, Lay Minister (${' )'.repeat(n / 2)}; Mrs B Lee`, `Apologies:\tMr A Roe, Lay Minister${' '.repeat(n)}(x); Mrs B Lee`];
   for (const line of [...worst, ...heads.map((h) => `\u0000${h}`)]) {
     const head = line.startsWith('\u0000');
     const text = head ? `${line.slice(1)}\n${MEETING}` : `${MEETING}${line}\n${line}\n`;
@@ -174,5 +184,14 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
     analyse(text);
     const ms = Date.now() - started;
     assert.ok(ms < Math.max(10_000, 8 * reference), `${line.slice(0, 30)}… took ${ms} ms (a quarter of it: ${reference} ms)`);
+  }
+});
+
+test('a due cell counted from the meeting is read in linear time, whatever its blanks (heldOut15)', () => {
+  const n = 100000;
+  for (const cell of [`next${' '.repeat(n)}weeks`, `within ${' '.repeat(n)}2 days${' '.repeat(n)}x`, `end of the${' '.repeat(n)}month${' '.repeat(n)}.x`, `${'two '.repeat(n / 4)}weeks`]) {
+    const started = Date.now();
+    readDueCell(cell);
+    assert.ok(Date.now() - started < 2_000, `${cell.slice(0, 20)}…`);
   }
 });

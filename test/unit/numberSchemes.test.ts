@@ -318,6 +318,28 @@ test('detection: a head written `12.` right under a table of earlier actions `9<
   assert.ok(!detectNumbering(['10.\tAPOLOGIES', 'None.', '11.\tREPORTS', '7.\tRepair the bench', '9.\tOrder grit', '', '12.\tOPEN FORUM', 'None.', '13.\tFINANCE', 'Noted.']).heads?.includes(6));
 });
 
+test('detection: an action log\'s references, year first (`25/07`), in a table\'s rows are no items of a file numbered afresh (invented text)', () => {
+  // a bowls club's committee: its items 1, 2, 3…, its log of earlier actions and its closing table in rows of tabs
+  const lines = [
+    '1.\tWelcome', 'The Captain welcomed members.', '',
+    '2.\tMinutes of the last meeting', 'Approved.', '',
+    '3.\tReview of actions', 'Ref\tAction\tBy\tProgress',
+    '25/07\tRenew the green-keeping contract\tTreasurer\tComplete', '25/08\tRepaint the pavilion\tJS\tIn hand', '25/09\tOrder new mats\tKL\tOpen', '25/10\tRaffle licence\tSec\tDropped', '',
+    '4.\tFixtures', 'The league list was noted.', '',
+    'Actions', 'No.\tAction\tOwner\tDeadline', '25/11\tBook the coach\tJS\tMay', '25/12\tOrder shirts\tKL\tJune', '25/13\tWrite to the league\tSec\tJune', '25/14\tPrint the fixtures\tJS\tJuly',
+  ];
+  const d = detectNumbering(lines);
+  assert.equal(d.scheme, 'per-meeting');
+  assert.deepEqual(d.heads, [0, 3, 6, 13]);
+  // near misses: a board's own one-line minutes (two cells), and items written as rows of three cells with their text between, stay heads
+  const oneLine = detectNumbering(['001/25\tThe Chair welcomed everyone.', '002/25\tThere were no conflicts of interest.', '003/25\tApologies were received from A Roe.']);
+  assert.equal(oneLine.scheme, 'year');
+  assert.equal(oneLine.count, 3);
+  const rows = detectNumbering(['25/14\tWelcome\tAR', '\tThe Chair opened the meeting.', '25/15\tFinance\tBL', '\tThe accounts were noted.', '25/16\tAOB\tAR', '\tNone.']);
+  assert.equal(rows.scheme, 'year-first');
+  assert.equal(rows.count, 3);
+});
+
 test('detection: a short `24/12` is year first when its second part rises, the year scheme when its first does', () => {
   const yearFirst = detectNumbering(['24/12  APOLOGIES', 'None.', '24/13  MINUTES', 'Agreed.', '24/14* REPORTS', 'Noted.']);
   assert.equal(yearFirst.scheme, 'year-first');

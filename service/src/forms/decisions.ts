@@ -65,6 +65,9 @@ const BODY_WORDS = [
   'Board', 'Committee', 'Sub-Committee', 'Panel', 'Council', 'Cabinet', 'Governors', 'Governing Board', 'Governing Body', 'Body', 'Trustees', 'Members',
   'Councillors', 'Councilors', 'Authority', 'Executive', 'Forum', 'Group', 'Working Group', 'TSC', 'Senate', 'Court', 'Directors', 'Commission',
   'Team', 'Meeting', 'Maintainers', 'Participants', 'Attendees',
+  // a church's councils by their letters or names (`The PCC RESOLVED …`, `the Vestry agreed …`, `The Kirk Session agreed …`),
+  // a school's governing bodies by their letters (`The LGB agreed …`)
+  'PCC', 'Vestry', 'Kirk Session', 'Chapter', 'Synod', 'LGB', 'FGB',
 ];
 export const DECIDING_BODY = String.raw`(?<!Chief[ \t]|Deputy[ \t])(?:${BODY_WORDS.map((w) => `[${w[0]}${w[0].toLowerCase()}]${w.slice(1).replace(/ /g, String.raw`[ \t]+`)}`).join('|')})`;
 /**

@@ -260,11 +260,21 @@ export function readDueCell(cell: string, options: DueOptions = {}): DueDate | u
   if (v) return make(cell, at, v[0].trimEnd().length, 'event');
   // `SC6`: a meeting by its code, as a students' union council numbers its meetings (`SC5`, the fifth of the year)
   const code = MEETING_CODE_CELL.exec(cell.slice(at));
-  return code ? make(cell, at, code[0].trimEnd().length, 'meeting') : undefined;
+  if (code) return make(cell, at, code[0].trimEnd().length, 'meeting');
+  // `next week`, `end of month`, `within two weeks`: a time counted from the meeting, as written
+  const r = RELATIVE_CELL.exec(cell.slice(at));
+  return r ? make(cell, at, r[0].trimEnd().length, 'event') : undefined;
 }
 
 /** A meeting's code alone in a due cell: its body's letters and the meeting's number (`SC6`, `FGB3`). */
 const MEETING_CODE_CELL = /^[A-Z]{1,5}\d{1,3}[ \t]*$/;
+
+/**
+ * A time counted from the meeting, alone in a due cell: `next week`, `this month`, `end of the month`,
+ * `within 14 days`, `two weeks`, `tomorrow`. Read only as a whole cell (in a sentence, `next week` is
+ * as often when something happened as when it is due).
+ */
+const RELATIVE_CELL = /^(?:(?:this|next)[ \t]+(?:week|fortnight|month|term|quarter)|(?:the[ \t]+)?end[ \t]+of[ \t]+(?:the[ \t]+|this[ \t]+|next[ \t]+)?(?:week|month|term|quarter)|tomorrow|(?:within[ \t]+)?(?:one|two|three|four|six|a|\d{1,2})[ \t]+(?:working[ \t]+)?(?:days?|weeks?|months?))[ \t]*(?:\.[ \t]*)?$/i;
 
 /**
  * Where the words a reader writes for a due start in its text: after a leading `the`, for a meeting

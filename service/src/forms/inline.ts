@@ -329,10 +329,29 @@ function roleAfterComma(text: string, prev: PersonMatch, part: Span, next: Span 
     // words that are no name at all (`Federation development worker (for Rent review)`) are a role all the more
     if (!as?.initials && (!next || after?.initials)) return true;
   }
+  // `Aisha Khan, Housing Officer, Northgate Homes`: in a list parted by commas, words that are no name but hold a
+  // post's word, after a name with none, are that person's post when the body they come from follows its comma
+  if (!semis && next && /^\s*,\s*$/.test(text.slice(part.end, next.start)) && /^\p{Lu}/u.test(t) && stripTitles(t) === t && holdsRoleWord(t)
+    && readPerson(text, part.start, part.end, options) === undefined && looksLikeBody(beforeBracket(text.slice(next.start, next.end)))) return true;
   if (!semis || !/^\p{Lu}/u.test(t) || next && !/^\s*;/.test(text.slice(part.end, next.start)) && !andPost(text, part, next)) return false;
   if (stripTitles(t) !== t) return false;
-  // (`Renee Castillo, County Auditor;`: words that end in an office are the post, though they read as a name too)
-  return prev.initials !== undefined || readPerson(text, part.start, part.end, options) === undefined || namesOffice(t);
+  // (`Renee Castillo, County Auditor;`: words that end in an office are the post, though they read as a name too,
+  // and so with the reason for the absence in brackets after them: `Mr P Lacey, Licensed Lay Minister (family commitment);`)
+  return prev.initials !== undefined || readPerson(text, part.start, part.end, options) === undefined || namesOffice(beforeLastBracket(t));
+}
+
+/** `t` up to its first bracket (`Northgate Homes (item 5 only)` → `Northgate Homes`), its blanks before it trimmed. */
+function beforeBracket(t: string): string {
+  let at = t.length;
+  for (let k = 0; k < t.length; k++) { const c = t.charCodeAt(k); if (c === 0x28 || c === 0x5b) { at = k; break; } }
+  return t.slice(0, at).trimEnd();
+}
+
+/** `t` less the bracket that ends it (`Licensed Lay Minister (family commitment)` → `Licensed Lay Minister`), read from its end. */
+function beforeLastBracket(t: string): string {
+  if (!t.endsWith(')')) return t;
+  const open = t.lastIndexOf('(');
+  return open < 0 || t.indexOf(')', open) < t.length - 1 ? t : t.slice(0, open).trimEnd();
 }
 
 /**

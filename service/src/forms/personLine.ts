@@ -457,6 +457,8 @@ function cellStart(text: string, at: number): boolean {
 
 /** A ward or a county's division by its name (`Hartsworth Ward`, `Mill End Division`). */
 const WARD = /^(?:\p{Lu}[\p{L}'’&.-]*[ \t]+){1,4}(?:Ward|Division)$/u;
+/** A team by its name, each word a capital (`Safer Neighbourhood Team`, `Community Safety Team`); `release team` is a role's words. */
+const NAMED_TEAM = /^(?:\p{Lu}[\p{L}'’&-]*[ \t]+){1,4}Team$/u;
 
 /** The comma before `represented by`, `deputised by` … (a stand-in named after the role) with the stand-in's post after a comma of its own, or -1. */
 function standInAt(t: string): number {
@@ -530,6 +532,9 @@ function free(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[] 
   const column = /^\s+$/.test(sep) && /\t| {3}/.test(sep);
   // `Cllr Philippa Stroud, Hartsworth Ward`: the ward a councillor represents is the body, no role
   if (!p.role && !p.org && WARD.test(t)) { p.org = s; return; }
+  // `PC Dan Forde (Safer Neighbourhood Team)`: a team by its name, each word a capital, is whom they come from, no office
+  // (`Head of Finance Team` holds one; OFFICE_END cannot end in `Team`)
+  if (!p.role && !p.org && NAMED_TEAM.test(t) && !ROLE_WORD.test(t)) { p.org = s; return; }
   // (`Cllr A Roe – Avonvale Council`: after a dash too, a body that holds no office's word is whom they come from)
   const dash = /^[ \t]+[-–—][ \t]+$/.test(sep);
   // `Independent Member – Committee Chair`: a second office after the role and a dash is kept with it, the role as written

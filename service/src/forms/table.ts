@@ -57,7 +57,8 @@ export function matchFlattenedTable(lines: readonly string[]): FlattenedTableMat
 function table(lines: readonly string[]): FlattenedTableMatch | undefined {
   let k = 0;
   const names: LineSpan[] = [];
-  while (k < lines.length && lines[k].trim().length > 0 && looksLikeName(lines[k].trim()) && parseName(lines[k].trim())!.words.length >= 2) names.push(cell(lines[k], k++));
+  // (one cell a line: a line of cells parted by tabs, `Revd Ruth Ellery<TAB>Chair<TAB>RE`, is a whole row, read as one)
+  while (k < lines.length && lines[k].trim().length > 0 && lines[k].trim().indexOf('\t') < 0 && looksLikeName(lines[k].trim()) && parseName(lines[k].trim())!.words.length >= 2) names.push(cell(lines[k], k++));
   const n = names.length;
   if (n < 2) return undefined;
   const roleLines: LineSpan[] = [];

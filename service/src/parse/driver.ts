@@ -61,7 +61,7 @@ export function finish(state: ParseState): MinutesDocument {
     // a closing list of actions restates them, a closing summary the reviews of earlier ones (restatedActions.ts)
     if (state.layout.headings) { dropUnmarkedWhereLabelled(m); dropRestatedActions(m); placeTrackerReviews(m, lines); }
     // a closing action table restates the actions written in the items (recognisers/closingActionTable.ts)
-    if (state.layout.closingActions) dropRestatedRows(m);
+    if (state.layout.closingActions) dropRestatedRows(m, undefined, lines);
     // and so does an item's own table of them (`FOLLOW-UP ITEMS` in `Council comments`), the actions of the items before it
     for (const t of state.layout.itemActions ?? []) dropRestatedRows(m, t.title);
     // a status a decision told ("agreed to close action 214") that the action log's row gives too (content/statusProse.ts)

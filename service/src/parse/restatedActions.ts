@@ -61,7 +61,7 @@ export function dropRestatedActions(m: MeetingBuilder): void {
  * (`same`, or the same task for an action `loose` allows), then, each row standing for one action
  * only, those whose owners and a word of the work agree.
  */
-function restatedBy(m: MeetingBuilder, rows: readonly Action[], same: (a: Action, r: Action) => boolean, loose: (a: Action) => boolean, skip?: Item): Set<Action> {
+function restatedBy(m: MeetingBuilder, rows: readonly Action[], same: (a: Action, r: Action) => boolean, loose: (a: Action) => boolean, skip?: Item, lines?: readonly string[]): Set<Action> {
   const restated = new Set<Action>();
   const claimed = new Set<Action>();
   for (const item of m.items) {
@@ -79,8 +79,25 @@ function restatedBy(m: MeetingBuilder, rows: readonly Action[], same: (a: Action
       if (row) { restated.add(a); claimed.add(row); }
     }
   }
+  if (!lines) return restated;
+  // a task that names its work only by a word pointing back (`TH and DO to look at it`): the work is
+  // named in the words before it on its line (`… the churchyard bench … is broken.`), the row's in its own
+  for (const item of m.items) {
+    if (item === skip) continue;
+    for (const a of item.actions) {
+      if (restated.has(a) || !loose(a) || !REFERS_BACK.test(norm(a.text))) continue;
+      const before = lines[a.range.start.line]?.slice(0, a.range.start.character) ?? '';
+      const named = new Set(norm(before).split(' ').filter((w) => w.length >= 4 && !PLAIN.has(w)));
+      if (named.size === 0) continue;
+      const row = rows.find((r) => !claimed.has(r) && samePeople(a, r, m) && norm(r.text).split(' ').some((w) => named.has(w)));
+      if (row) { restated.add(a); claimed.add(row); }
+    }
+  }
   return restated;
 }
+
+/** A task of a verb and the words pointing back to what it is done to (`look at it`, `follow this up`, `see to them`, `deal with that`). */
+const REFERS_BACK = /^[a-z]+(?: (?:at|to|into|with|on|up|over|after|through|the|matter|issue))* (?:it|this|that|them|these|those)(?: (?:up|out|through|over|back|forward|further))?$/;
 
 /**
  * An undertaking read from the item's prose (`LH will look at a volunteer recruitment day with the
@@ -103,12 +120,12 @@ function restatesProse(a: Action, row: Action): boolean {
  * row standing for one such action only (an owner's other actions under the items are not its).
  * An item's own table (`Layout.itemActions`) restates the other items' actions so too.
  */
-export function dropRestatedRows(m: MeetingBuilder, inItemAt?: number): void {
+export function dropRestatedRows(m: MeetingBuilder, inItemAt?: number, lines?: readonly string[]): void {
   // (or the rows of the table an item holds under its title on line `inItemAt`: the actions of the other items)
   const list = inItemAt === undefined ? undefined : m.items.find((x) => x.range.start.line <= inItemAt && x.range.end.line >= inItemAt);
   const rows = inItemAt === undefined ? m.actions : list?.actions;
   if (!rows || rows.length === 0) return;
-  const restated = restatedBy(m, rows, sameAction, () => true, list);
+  const restated = restatedBy(m, rows, sameAction, () => true, list, lines);
   if (restated.size === 0) return;
   m.items.forEach((item, k) => {
     const kept = item.actions.filter((a) => !restated.has(a));
