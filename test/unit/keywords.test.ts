@@ -48,7 +48,7 @@ const GATES: ReadonlyArray<readonly [string, RegExp, number]> = [
   ['body-agreed', /agreed|resolved|decided/, W_AGREED],
   ['led-decision', /^[ \t]*(?:[-*•][ \t]+)?(?:approved|noted|agreed|endorsed|received|ratified|adopted|decided|resolved)\b|noted/i, W_DECIDE],
   ['published-decision', /resol|decisi|decided|^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?(?:agreed|ratified|homologated|approved|noted|endorsed|propos|consensus)/i, W_DECIDE],
-  ['published-decision (capitals)', /\b(?:NOTED|APPROVED|RECEIVED|RATIFIED|AGREED|HOMOLOGATED|ENDORSED|ADOPTED|DECIDED)\b/, W_DECIDE],
+  ['published-decision (capitals)', /\b(?:NOTED|APPROVED|RECEIVED|RATIFIED|AGREED|HOMOLOGATED|ENDORSED|ADOPTED|DECIDED|ACCEPTED)\b/, W_DECIDE],
   ['status-prose', /deferred|postponed|carried|complete|closed|done|progress|ongoing|outstanding|withdrawn|cancel|actioned|discharged|achieved|finished|superseded|dropped|pending|overdue|delayed/i, W_STATUS],
   ['record-decision, approval', /record|correction|amendment/i, W_RECORD],
   ['arrivals', / the (?:meeting|room|chamber)| arrived|withdrew/, W_ARRIVAL],
@@ -145,6 +145,8 @@ const VARIANTS: Record<string, ReadonlyArray<readonly [string, string]>> = {
     [NHS('The Board ENDORSED the revised strategy.'), 'decision: The Board ENDORSED | the revised strategy.'],
     [SCHOOL('\tDecided: to adopt the behaviour policy.'), 'decision: Decided: | to adopt the behaviour policy.'],
     [CITY('Consensus: hold the budget workshop in April.'), 'decision: Consensus: | hold the budget workshop in April.'],
+    // a club's or an association's general meeting accepts its accounts, in capitals as boards print their verbs
+    [SCHOOL('\tThe governors ACCEPTED the auditor\'s report for 2024/25.'), 'decision: The governors ACCEPTED | the auditor\'s report for 2024/25.'],
   ],
   'record-decision': [
     [PARISH('The minutes of the meeting held on 8 July 2025 were approved as a true and accurate record.'), 'decision: minutes of the meeting held on 8 July 2025 were approved | as a true and accurate record'],

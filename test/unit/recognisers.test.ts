@@ -681,6 +681,10 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     // a second verb in capitals the sentence joins on is a decision of its own (family 4); `and` with no verb after it joins objects
     { line: 'The Board APPROVED the estates plan and RATIFIED the Chair\'s action of 3 May on the lease.', stops: true, then: (l) => assert.deepEqual(l.item.decisions.map((d) => [d.keyword.value, d.text]), [['The Board APPROVED', 'the estates plan'], ['RATIFIED', 'the Chair\'s action of 3 May on the lease.']]) },
     { line: 'The Board APPROVED the estates plan and the lease.', stops: true, then: (l) => assert.equal(l.item.decisions.length, 1) },
+    // a members' club's or a society's general meeting ACCEPTS its accounts; in lower case it is prose
+    { line: 'The AGM ACCEPTED the independently examined accounts for 2024.', stops: true, then: (l) => assert.deepEqual([l.item.decisions[0].keyword.value, l.item.decisions[0].text], ['The AGM ACCEPTED', 'the independently examined accounts for 2024.']) },
+    { line: 'Members ACCEPTED the revised subscription rates and ADOPTED the new rules.', stops: true, then: (l) => assert.deepEqual(l.item.decisions.map((d) => d.keyword.value), ['Members ACCEPTED', 'ADOPTED']) },
+    { line: 'The secretary said the club accepted the invitation to the league dinner.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
   ],
   'trailing-decision': [
     { line: 'a) The Board considered the estates report. RECEIVED', stops: true, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'The Board considered the estates report'); assert.equal(d.keyword.value, 'RECEIVED'); } },

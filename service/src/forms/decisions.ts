@@ -16,7 +16,7 @@ import { debrisKind } from './debris';
 import { sentenceEnd as stopOfSentence } from './inline';
 import { endBeforeBlanks } from '../unitClass';
 
-export type DecisionVerb = 'resolved' | 'agreed' | 'noted' | 'approved' | 'received' | 'ratified' | 'homologated' | 'endorsed' | 'adopted' | 'decided' | 'proposed';
+export type DecisionVerb = 'resolved' | 'agreed' | 'noted' | 'approved' | 'received' | 'ratified' | 'homologated' | 'endorsed' | 'adopted' | 'decided' | 'proposed' | 'accepted';
 
 export interface DecisionForm {
   readonly start: number;
@@ -127,9 +127,10 @@ const MAY_RESOLVE = /resolved|agreed|decided/i;
 /**
  * A decision's verb as boards print it in capitals (`The Board NOTED the report`, `… RECEIVED` closing
  * a paragraph): the one list CAPS_VERB, TRAILING_MARK (with `RESOLVED`), publishedDecisions.ts and
- * looseContent.ts read. `ACCEPTED` is not one: a line's signature (`W_DECIDE`) does not hold it.
+ * looseContent.ts read. `ACCEPTED`: an association's general meeting accepts its accounts (`The meeting
+ * ACCEPTED the accounts …`) as a board approves them; in capitals it is the meeting's verb, as the others.
  */
-export const CAPS_DECISION_VERBS: readonly string[] = ['NOTED', 'APPROVED', 'RECEIVED', 'RATIFIED', 'AGREED', 'HOMOLOGATED', 'ENDORSED', 'ADOPTED', 'DECIDED'];
+export const CAPS_DECISION_VERBS: readonly string[] = ['NOTED', 'APPROVED', 'RECEIVED', 'RATIFIED', 'AGREED', 'HOMOLOGATED', 'ENDORSED', 'ADOPTED', 'DECIDED', 'ACCEPTED'];
 /** One of CAPS_DECISION_VERBS, a whole word, in capitals. */
 export const CAPS_VERB = new RegExp(String.raw`\b(${CAPS_DECISION_VERBS.join('|')})\b`);
 // (`And agreed that …` under the mover's and seconder's lines, as Irish councils print it: `Proposed by Cllr X` ⏎ `Seconded by Cllr Y` ⏎ `And agreed that …`)
