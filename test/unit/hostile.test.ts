@@ -131,6 +131,8 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
     `The gate is broken. AB to look ${'at '.repeat(n / 3)}x`, `The gate is broken. AB to look${' at'.repeat(n / 3)} it`, `the ${'PCC '.repeat(n / 4)}resolved`, `The Kirk${' '.repeat(n)}Session agreed to`);
   // (heldOut15: an association's meeting ACCEPTED its accounts: the verb in capitals repeated, alone, after blanks)
   worst.push(`The meeting ${'ACCEPTED '.repeat(n / 9)}x`, `The meeting${' '.repeat(n)}ACCEPTED`, `${'ACCEPTE'.repeat(n / 7)}D`, `x. ${' '.repeat(n)}ACCEPTED${' '.repeat(n)}.`);
+  // (heldOut15: `Motion: That …` over its proposer, and `Annual General Meeting` under the body's line)
+  worst.push(`Motion${' '.repeat(n)}:${' '.repeat(n)}x`, `Motion:${' '.repeat(n)}That`, `Motion: That ${'a '.repeat(n / 2)}\nSeconded: A Bo`, `X Club\n${'Annual '.repeat(n / 7)}General\n1 May 2025`, `X Club\nAnnual${' '.repeat(n)}Meeting x\n1 May 2025`);
   const heads = [`Minutes of${' '.repeat(n)}x`, `Present${' x'.repeat(n / 2)} (voting):\nAnn Roe\tChair\tAR`, `${'('.repeat(n)}voting):`, `Present:\nAnn Roe\tMember – ${'a '.repeat(n / 2)}\tAR`,
     `Present:\nAnn Roe\tMember – A\tAR\n\t${'a '.repeat(n / 2)}(b)`, `Present:\nAnn Roe\tMember – A\tAR\n\t${'a'.repeat(n)}${' '.repeat(n)}(by phone)`,
     `Present:\nAnn Roe\tMember\tAR\n\t(${'a '.repeat(n / 2)})`, `Minutes of the Meeting held${' '.repeat(n)}in public`,

@@ -81,6 +81,16 @@ test('a web page\'s own title naming the body, the meeting and its date, over th
   assert.equal(h.date?.iso, '2025-03-03');
 });
 
+test('a club\'s or a society\'s general meeting: `Annual General Meeting` under the body\'s line names only the kind of meeting, and the body is the title (invented text)', () => {
+  const h = heading('Ashcombe Rowing Club\nAnnual General Meeting\nSunday 9th March 2025, 2pm, the Boathouse\n\n1. Welcome\nThe Captain welcomed members.');
+  assert.equal(h.title?.text, 'Ashcombe Rowing Club');
+  assert.equal(h.date?.iso, '2025-03-09');
+  const e = heading('FERNLEA ALLOTMENT SOCIETY\nEXTRAORDINARY GENERAL MEETING\n12 June 2025\n\n1. Rules');
+  assert.equal(e.title?.text, 'FERNLEA ALLOTMENT SOCIETY');
+  // alone, the kind of meeting is still the title
+  assert.equal(heading('Annual General Meeting\n12 June 2025\n\n1. Rules').title?.text, 'Annual General Meeting');
+});
+
 test('a heading wrapped before its date names the body printed above it, not `the Parish Council` nor `held on Thursday` (invented text)', () => {
   const cases: Array<[string, Reading]> = [
     ['ASHWORTH PARISH COUNCIL\n\nMINUTES OF THE ANNUAL MEETING OF THE PARISH COUNCIL HELD ON THURSDAY\n12 JUNE 2025 AT 7.30PM IN THE PAVILION\n\nPresent:', { title: 'ASHWORTH PARISH COUNCIL', date: '2025-06-12', time: '19:30', venue: 'THE PAVILION' }],

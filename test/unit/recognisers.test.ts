@@ -928,6 +928,10 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     // a working group's scribe: the motion's words first, its mover, seconder and counts on the lines below (never the action after them)
     { line: 'MOTION to adopt the revised code list.\nMoved: Ana Ruiz / Second: Li Wei\nVOTE: Against: 0; Abstain: 0; In favor: 5\nACTION: Li to publish the list', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'to adopt the revised code list'); assert.deepEqual([d.vote?.mover?.value, d.vote?.seconder?.value, d.vote?.for, d.vote?.against, d.range.end.line - d.range.start.line], ['Ana Ruiz', 'Li Wei', 5, 0, 2]); } },
     { line: 'Motion to adjourn the discussion until the vendors reply.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) }, // nobody seconded it, no vote: no motion recorded
+    // a club's or an association's general meeting: `Motion:` and its words, the proposer and seconder below
+    { line: 'Motion: That rule 14 be amended so that the annual subscription is £30.\nProposed: Ann Lowe. Seconded: Raj Bhatt.\nVote: 41 for, 3 against. Carried.', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'That rule 14 be amended so that the annual subscription is £30'); assert.equal(d.keyword.value, 'Motion:'); } },
+    { line: 'Motion: that the society affiliate to the county federation.\nSeconded by Jo Hart.', stops: false, then: (l) => assert.equal(l.item.decisions[0].text, 'that the society affiliate to the county federation') },
+    { line: 'Motion: That the hall be repainted.\nMembers discussed the cost.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) }, // no one proposed or seconded it: no motion recorded
   ],
   'bold-action': [
     { line: '**Clerk to write to the council.**', stops: false, then: (l) => { assert.equal(l.item.actions[0].bold, true); assert.equal(l.state.variants[0].kind, 'bold-action'); } },

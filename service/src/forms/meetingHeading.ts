@@ -58,8 +58,11 @@ const CELL_DATE_LABEL = /\tdate\s*:\s*$/i;
 const NOT_MEETING_DATE = /\b(?:approved|confirmed|signed|circulated|published|updated|due|deadline|next meeting|previous meeting|last meeting|retrieved|edited|issued|printed)\b/i;
 const BEFORE_DUE = /\b(?:by|before|until|till|from|to|no later than)\s*$/i;
 const MEETING_WORDS = /\b(?:held|meeting|minutes|notes|session|teleconference|call)\b/i;
-/** A heading line that names the kind of meeting and no body: `Regular Meeting`, `SPECIAL MEETING MINUTES`, `Meeting Notes`. */
-const KIND_ONLY = /^(?:(?:regular|special|ordinary|extraordinary|adjourned|emergency|public|open|closed|work|study)\s+)*(?:meeting|session)(?:\s+(?:minutes|notes))?$/i;
+/**
+ * A heading line that names the kind of meeting and no body: `Regular Meeting`, `SPECIAL MEETING MINUTES`,
+ * `Meeting Notes`, an association's or a club's `Annual General Meeting` (`Extraordinary General Meeting`).
+ */
+const KIND_ONLY = /^(?:(?:regular|special|ordinary|extraordinary|adjourned|emergency|public|open|closed|work|study|annual|general)\s+)*(?:meeting|session)(?:\s+(?:minutes|notes))?$/i;
 /** `held`, `held on`, `held on Wednesday,` ending a heading line: the date follows on the next line. */
 const WRAPPED_HELD = /(?<!\s)\s+held(?:\s+on)?(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,]*$/i;
 /**

@@ -102,9 +102,11 @@ export function endsInMotionLabel(before: string): boolean {
 /**
  * `MOTION to approve …` opening its line, nobody named (a standards working group's scribe): the
  * mover and seconder are on the record below it (`Moved: … / Second: …`), so, like a mover alone, a
- * motion only once that record says so. Never `MOTION:` (our markup's, proceedings/vote.ts).
+ * motion only once that record says so. Also `Motion: That clause 9.2 … be changed …` over its
+ * `Proposed: … Seconded: …` (an association's or a club's general meeting changing its rules). Never
+ * `MOTION:` in capitals (our markup's, proceedings/vote.ts).
  */
-const MOTION_TO = new RegExp(String.raw`^(MOTION|Motion)[ \t]+${DECISION_START}`);
+const MOTION_TO = new RegExp(String.raw`^(MOTION|Motion(?:[ \t]*:)?)[ \t]+${DECISION_START}`);
 /** What records a motion after its sentence: it was seconded, or voted on (`The motion was seconded and carried by voice vote.`, `Seconded by …`, `Second: …`, `Motion passed 5-2.`). */
 const RECORDED = /\b(?:second(?:ed)?|carried|passed|failed|adopted|defeated)\b/i;
 /** MOTION's `[ \t]+by[ \t]+`, the word alone (`BY` in a motion printed in capitals). */
