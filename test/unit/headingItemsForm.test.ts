@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { findHeadingItems, headingTitle } from '#service/forms/headingItems';
+import { findHeadingItems, headingTitle, subHeading } from '#service/forms/headingItems';
 import { findDebris } from '#service/forms/debris';
 import { detectLayout } from '#service/parse/layout';
 import { segmentDocument, splitLines } from '#service/text';
@@ -190,4 +190,28 @@ test('heldOut10 items: a wiki\'s `On this page` list of NNN/YY entries the minut
   assert.deepEqual(notes.meeting?.items.map((i) => i.title), ['Opening', 'Formats', 'Close']);
   const court = parse('UNIVERSITY COURT\nMinutes of the meeting held on 4 March 2026\n\nCt/2526/01  WELCOME\n            The Chair welcomed members.\nCt/2526/02  ACCOUNTS FOR THE YEAR ENDED 31 JULY\n            2025 (Paper A)\n            Court NOTED the accounts.\nCt/2526/03  CLOSE\n            The meeting closed.\n');
   assert.equal(court.meeting?.items[1]?.title, 'ACCOUNTS FOR THE YEAR ENDED 31 JULY 2025 (Paper A)');
+});
+
+test('motions under their item, each heading with its code, are that item\'s sub-items, the code their number (heldOut15/03)', () => {
+  // a society's AGM: `## Motions` over `### M3: …`, no lines of its own
+  const agm = '# Chess Society AGM\n\n## Treasurer\'s report\n\nAccounts received.\n\n## Motions\n\n### M3: Affiliation to the County League\n\nMoved by the Secretary. Carried.\n\n### M4 – Subs to rise to £12\n\nFell.\n\n## Any other business\n\nNone.\n';
+  assert.deepEqual(heads(agm), [[2, 'item'], [6, 'item'], [8, 'sub'], [12, 'sub'], [16, 'item']]);
+  const m = parse(agm).meeting;
+  const motions = m?.items.find((i) => i.title === 'Motions');
+  assert.deepEqual(motions?.subItems?.map((s) => [s.number?.written, s.title]), [['M3', 'Affiliation to the County League'], ['M4', 'Subs to rise to £12']]);
+  assert.equal(m?.items.length, 3);
+  // a guild's council, one motion, the heading naming it a motion
+  assert.deepEqual(heads('# Guild Council\n\n### Apologies\n\nNone.\n\n### Reports\n\nNoted.\n\n### Motions for debate\n\n#### Motion 2025-07 — Late buses\n\nPassed.\n')?.slice(-2), [[10, 'item'], [12, 'sub']]);
+  // a heading over numbered headings with no word for motions: the numbers head the business, no sub-items
+  assert.ok(!heads('# Residents\n\n## Discussion\n\n### 1 – Bins\n\nNoted.\n\n### 2 – Parking\n\nNoted.\n')?.some(([, r]) => r === 'sub'));
+  // a deeper heading with no code stays as it was read
+  assert.ok(!heads('# Board\n\n## Finance\n\nNoted.\n\n### Budget detail\n\nx\n\n## Estates\n\nNoted.\n')?.some(([, r]) => r === 'sub'));
+});
+
+test('a heading\'s code: a word with a digit, then a dash or a colon and the title', () => {
+  assert.deepEqual(subHeading('SC2526/14 — Free Period Products'), { code: 'SC2526/14', codeAt: 0, titleAt: 12 });
+  assert.equal(subHeading('Motion 12: Divest from fossil fuels')?.code, '12');
+  assert.equal(subHeading('GM.3 - Rent strike support')?.code, 'GM.3');
+  assert.equal(subHeading('Free Period Products — SC2526/14'), undefined);
+  assert.equal(subHeading('Budget: 2026 plan'), undefined);
 });

@@ -174,7 +174,11 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
     // (heldOut15: a table of people by tabs under its column header, its rows read as one line each; an office with a bracket after it in a list parted by `;`)
     `Present:\nName\tRole\tInitials\n${'Ann Roe\t'.repeat(n / 8)}AR`, `Present:\nName\tRole\tInitials\nAnn Roe${'\t'.repeat(n)}AR`,
     `Guests: A Roe (${'Ab '.repeat(n / 3)}Team)`, `Guests: A Roe (Ab${' '.repeat(n)}Team)`, `Guests: A Roe, Housing Officer, ${'Northgate '.repeat(n / 10)}(x`, `Guests: A Roe, Housing Officer${' '.repeat(n)}, Ab Homes`, `Guests: A Roe, Housing Officer, Ab${' '.repeat(n)}Homes x`,
-    `Apologies:\tMr A Roe, Lay Minister ${'('.repeat(n)}x); Mrs B Lee`, `Apologies:\tMr A Roe, Lay Minister (${' )'.repeat(n / 2)}; Mrs B Lee`, `Apologies:\tMr A Roe, Lay Minister${' '.repeat(n)}(x); Mrs B Lee`];
+    `Apologies:\tMr A Roe, Lay Minister ${'('.repeat(n)}x); Mrs B Lee`, `Apologies:\tMr A Roe, Lay Minister (${' )'.repeat(n / 2)}; Mrs B Lee`, `Apologies:\tMr A Roe, Lay Minister${' '.repeat(n)}(x); Mrs B Lee`,
+    // (heldOut15: motions under their item, each heading with its code)
+    `# Council\n\n## Reports\n\nNoted.\n\n## Motions\n\n### SC1${'/1'.repeat(n / 2)} x\n\nx\n\n### SC2${' '.repeat(n)}— x\n\n## AOB\n\nNone.`, `# Council\n\n## Motions\n\n### ${'a1'.repeat(n / 2)}\n\n### Motion${' '.repeat(n)}1 — x\n\n## AOB\n\nx`,
+    // (heldOut15: a motion's `resolves` heading, its paragraphs and the vote line that says it passed)
+    `Council${' A'.repeat(n / 2)} resolves`, `> **${'Ab '.repeat(n / 3)}resolves`, `${'> '.repeat(n / 2)}1. To x`, `Vote: ${'motion '.repeat(n / 7)}passes`, `> **Council resolves**\n> 1.${' '.repeat(n)}To x\nmotion${' '.repeat(n)}passes`];
   for (const line of [...worst, ...heads.map((h) => `\u0000${h}`)]) {
     const head = line.startsWith('\u0000');
     const text = head ? `${line.slice(1)}\n${MEETING}` : `${MEETING}${line}\n${line}\n`;

@@ -903,6 +903,11 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: 'The board APPROVED the revised budget.\nVote: 7 for, 0 against, 1 abstention (DA).', stops: false, then: (l) => { const v = l.item.decisions[0].vote; assert.deepEqual([v?.for, v?.against, v?.abstentions, v?.abstainers?.map((a) => a.value)], [7, 0, 1, ['DA']]); } },
     { line: 'The board APPROVED the revised budget.\n\nVote of thanks to the staff.', stops: false, then: (l) => assert.equal(l.item.decisions[0].vote, undefined) },
   ],
+  'motion-resolves': [
+    // a union's motion: the heading is taken, the first paragraph is the one decision, because the vote line says it passed
+    { line: '» **Union Council resolves:**\n1. To back the rent strike.\n2. To fund legal advice.\nMotion carried 30–4.', stops: true, then: (l) => { assert.deepEqual(l.item.decisions.map((d) => d.text), ['To back the rent strike.']); assert.equal(l.item.decisions[0].keyword.value, 'resolves'); } },
+    { line: '» > **Society resolves**\n> 1. To leave the federation.\n\nThe motion fell.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) },
+  ],
   'decision-heading': [
     // the heading is taken (no decision of its own); the numbered paragraph under it is the decision, later ones its parts
     { line: 'Resolved\n\n81.1  that the minutes be approved.', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'that the minutes be approved.'); assert.equal(d.keyword.value, 'Resolved'); assert.equal(l.item.decisions.length, 1); } },

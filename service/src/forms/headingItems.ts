@@ -33,7 +33,8 @@ import { ACTIONS_LIST } from './closingActionTable';
 /** `item`: the line opens an item with no number; `end`: a heading that is no item ends the one above. */
 /** `part`: a heading of a part of the item above it (`### Conclusion` under each topic), read with that item. */
 /** `digest`: a heading of a digest over the minutes in full (an e-mail's summary of each topic): it ends the item above, and the resolutions under it repeat those the minutes record, which are read there. */
-export type HeadingRole = 'item' | 'end' | 'part' | 'digest';
+/** `sub`: a deeper heading under an item that opens with its own code (`#### SC2526/14 — Free Period Products`, a motion under `### Motions`): a sub-item of that item, its code the number (`subHeading`). */
+export type HeadingRole = 'item' | 'end' | 'part' | 'digest' | 'sub';
 
 export interface HeadingItems {
   readonly form: 'wiki' | 'contents' | 'markdown' | 'table' | 'underlined';
@@ -279,8 +280,9 @@ function markdownHeadings(lines: readonly string[], debris: readonly DebrisSpan[
     if (k === 1 && h.level > 1 && OWN_MINUTES.test(h.title) && findDate(h.title) !== undefined) continue;
     const to = k + 1 < hs.length ? hs[k + 1].line : lines.length;
     const own = lines.slice(h.line + 1, to).filter((l) => !blank(l) && !HTML_COMMENT.test(l));
-    if (own.length === 0) continue; // a heading over its sub-headings (`## Agenda`)
-    if (own.every(linkEntry)) continue; // a list of links
+    // a heading over its sub-headings (`## Agenda`), unless they are its motions, each with its code
+    if (own.length === 0 && !overMotions(hs, k)) continue;
+    if (own.length > 0 && own.every(linkEntry)) continue; // a list of links
     // an agenda's group: its bullets are the headings below, where the business is recorded
     const bullets = own.filter((l) => /^\s*[*-]\s/.test(l));
     if (bullets.length === own.length && bullets.some((l) => titles.has(headingTitle(l.replace(/^\s*[*-]\s+/, '')).toLowerCase()))) continue;
@@ -303,14 +305,69 @@ function partsOfItems(hs: ReadonlyArray<{ line: number; level: number; title: st
   for (const h of hs) if (heads.has(h.line) && h.level < top) top = h.level;
   const deeper = hs.filter((h) => heads.has(h.line) && h.level > top);
   if (deeper.length === 0) return;
+  subHeadings(hs, heads, top);
   const times = new Map<string, number>();
   for (const h of deeper) times.set(h.title.toLowerCase(), (times.get(h.title.toLowerCase()) ?? 0) + 1);
   const last = hs[hs.length - 1];
   for (const h of deeper) {
+    if (heads.get(h.line) === 'sub') continue;
     if ((times.get(h.title.toLowerCase()) ?? 0) > 1) heads.set(h.line, 'part');
     else if (h === last && ACTIONS_LIST.test(h.title)) heads.delete(h.line);
   }
 }
+
+/**
+ * A union's, a society's or a council's motions, each under its own heading with its code
+ * (`#### SC2526/14 — Free Period Products`, `### M7: Affiliation to …` under `## Motions`): the
+ * code is written as a number, which numbers the motion, not the meeting's business. Such
+ * headings below the items' level, directly under an item heading (two at least, or one with the
+ * word `Motion`), are that item's sub-items.
+ */
+function subHeadings(hs: ReadonlyArray<{ line: number; level: number; title: string }>, heads: Map<number, HeadingRole>, top: number): void {
+  let parent: { line: number; level: number } | undefined;
+  let run: number[] = [];
+  const close = (): void => {
+    if (run.length >= 2 || (run.length === 1 && /^motion\b/i.test(hs.find((h) => h.line === run[0])!.title))) for (const l of run) heads.set(l, 'sub');
+    run = [];
+  };
+  for (const h of hs) {
+    if (!heads.has(h.line)) continue;
+    if (h.level <= top) { close(); parent = heads.get(h.line) === 'item' ? h : undefined; continue; }
+    if (parent && h.level > parent.level && subHeading(h.title)) run.push(h.line);
+    else { close(); parent = undefined; }
+  }
+  close();
+}
+
+/**
+ * Whether the heading at `k` stands over its motions' headings alone (`### Motions` over `####
+ * SC2526/14 — …`): each deeper heading up to the next at its level has a code, one that is no
+ * plain number (`1 – Budget` numbers the business), unless the heading names the motions.
+ */
+function overMotions(hs: ReadonlyArray<{ level: number; title: string }>, k: number): boolean {
+  const named = MOTIONS_TITLE.test(hs[k].title);
+  let n = 0;
+  for (let j = k + 1; j < hs.length && hs[j].level > hs[k].level; j++, n++) {
+    const sub = subHeading(hs[j].title);
+    if (!sub || (!named && /^\d+$/.test(sub.code))) return false;
+  }
+  return n >= (named ? 1 : 2);
+}
+const MOTIONS_TITLE = /^(?:\S+\s+){0,3}(?:motions|resolutions|proposals)\b/i;
+
+/**
+ * The code and title of a heading that opens with a motion's (or a paper's) code: a word with a
+ * digit, letters, `/`, `.` or `-` (`SC2526/14`, `M7`, `2025-03`; `Motion 12`'s is `12`), then a dash or a
+ * colon and the title. Undefined for any other heading.
+ */
+export function subHeading(title: string): { code: string; codeAt: number; titleAt: number } | undefined {
+  if (title.length > 200) return undefined;
+  const m = SUB_HEADING.exec(title);
+  if (!m || !/\d/.test(m[2])) return undefined;
+  return { code: m[2], codeAt: m[0].indexOf(m[2], m[1]?.length ?? 0), titleAt: m[0].length };
+}
+// (each run of characters is bounded and followed by a fixed mark: no backtracking to speak of)
+const SUB_HEADING = /^((?:motion|resolution|proposal|paper)\s)?\s*([A-Za-z]{0,8}[./]?\d[A-Za-z0-9]{0,8}(?:[/.-][A-Za-z0-9]{1,8}){0,3})\s*[—–:-]\s+(?=\S)/i;
 
 /** A heading that names the minutes themselves: `Minutes of the fifth meeting …`, `Notes of the meeting held on …`. */
 const OWN_MINUTES = /^(?:minutes|notes)\s+of\s+the\s+(?:\w+\s+)?meeting\b/i;

@@ -224,3 +224,36 @@ export function recordsMotion(text: string, motion: MotionForm): boolean {
 export function motionRunsOn(text: string, motion: MotionForm): boolean {
   return motion.text.end >= text.length && !/[.!?;][ \t]*$/.test(text);
 }
+
+/**
+ * A motion's operative heading, as unions, societies and councils write the NUS-style motion
+ * (`**Student Council resolves**`, `Conference resolves:`, `> **Guild Council resolves**`, quoted
+ * or not): the body (five words at most) and `resolves`, alone on its line. Its numbered
+ * paragraphs are what the motion asks; the body decides them only if the motion passes.
+ */
+export function isResolvesHeading(text: string): boolean {
+  if (text.length > 120 || text.indexOf('esolve') < 0) return false;
+  const t = text.replace(/^[ \t]*(?:>[ \t]*)*/, '').replace(/[*_]/g, '').trim();
+  return RESOLVES_HEADING.test(t);
+}
+// (bounded words, each followed by a blank: no backtracking to speak of)
+const RESOLVES_HEADING = /^(?:[A-Z][\w'’&.-]{0,30}[ \t]+){1,5}resolves[ \t]*:?$/;
+
+/** A numbered paragraph of a motion, quoted or not (`> 1. To mandate …`): where its words start, or -1. */
+export function motionParagraphAt(text: string): number {
+  const m = MOTION_PARAGRAPH.exec(text);
+  return m ? m[0].length : -1;
+}
+const MOTION_PARAGRAPH = /^[ \t]*(?:>[ \t]*)*\d{1,2}[.)][ \t]+(?=\S)/;
+
+/**
+ * What a line says of the motion's fate (`**Vote:** For 12 · Against 0 — **motion passes.**`,
+ * `Motion carried`, `The motion fell`): `carried`, `lost`, or undefined when it says neither.
+ */
+export function motionFate(text: string): 'carried' | 'lost' | undefined {
+  if (text.length > 2000) return undefined;
+  const m = MOTION_FATE.exec(text);
+  if (!m) return undefined;
+  return /^(?:pass|carr)/i.test(m[1]) ? 'carried' : 'lost';
+}
+const MOTION_FATE = /\bmotion[*_]{0,2}[ \t]+(?:(?:is|was|has)[ \t]+)?(passes|passed|carries|carried|falls|fell|fails|failed|lost|defeated)\b/i;

@@ -24,6 +24,7 @@ import { NEXT_MEETING } from './nextMeeting';
 import { PASSIVE_DECISION } from './passiveDecisions';
 import { MOTION } from './motions';
 import { DECISION_HEADING } from './decisionHeadings';
+import { MOTION_RESOLVES } from './motionResolves';
 import { TRAILING_DECISION } from './trailingDecisions';
 import { OWNER_ACTION, OWNER_DUE_ACTION } from './ownerActions';
 import { CLOSED_ACTIONS, STATUS_PROSE } from './statusProse';
@@ -57,6 +58,7 @@ export const INLINE: readonly InlineRecogniser[] = [
   UNDERTAKING, // "KA to sign …", "Staff were directed to …", "Patel will report … by June 26" (lets the line be read on)
   APPROVAL, // before the decisions, which take their whole line: `The minutes … were AGREED as a true record.`, `RESOLVED: that the minutes … be approved` (it records, never takes the line)
   CLOSED_ACTIONS, // before the decisions, which take their whole line: "RESOLVED to close action 214", "… and agreed to close action 214": that action's status (never takes the line)
+  MOTION_RESOLVES, // `**Student Council resolves**` over its numbered paragraphs: one decision, only if the vote line below says the motion passed (the whole line)
   DECISION_HEADING, // `Noted` / `Resolved` over numbered paragraphs: one decision, the paragraphs its parts (before DECISION, which would read the heading alone)
   TRAILING_DECISION, // `… four of which related to resits. RECEIVED`: the paragraph above the verb (before the decisions, which would read the verb alone)
   VOTE_LINE_RECOGNISER, // `Vote: 7 for, 0 against …` under a decision: its vote, as data (lets the line be read on)

@@ -8,7 +8,8 @@
  * is read with the item. It is the layout's counterpart of our
  * markup's heading-item rule (a plain heading under a blank line after an item).
  */
-import { headingEnd, headingTitle } from '../../forms/headingItems';
+import { headingEnd, headingTitle, subHeading } from '../../forms/headingItems';
+import type { Item } from '../../model';
 import { matchBlockHeading } from '../../forms/headings';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
@@ -29,6 +30,14 @@ export function layoutHeading(state: ParseState, i: number): number {
     state.extend(seg);
     return 0;
   }
+  // a motion under its item's heading (`#### SC2526/14 — Free Period Products` under `### Motions`):
+  // its code numbers the sub-item; its lines stay the item's, as a board's own sub-items' do
+  if (role === 'sub') {
+    if (!state.item) return DECLINE;
+    subItemHeading(state, state.item, seg);
+    state.extend(seg);
+    return 0;
+  }
   if (role === 'end' || role === 'digest') {
     // a people heading (`Attendees` over its list, a contents entry of the page): the people block
     // reads it, and the list under it is its own, no section's
@@ -46,6 +55,25 @@ export function layoutHeading(state: ParseState, i: number): number {
   item.titleRange = state.r(seg, 0, end);
   state.extend(seg);
   return 0;
+}
+
+function subItemHeading(state: ParseState, item: NonNullable<ParseState['item']>, seg: Segment): void {
+  const t = seg.text;
+  const end = headingEnd(t);
+  const marks = /^#{1,6}\s+/.exec(t);
+  const from = marks ? marks[0].length : 0;
+  const sub = subHeading(t.slice(from, end));
+  if (!sub) return;
+  const title = headingTitle(t.slice(from + sub.titleAt, end));
+  if (title === '') return;
+  const at = state.r(seg, from + sub.codeAt, from + sub.codeAt + sub.code.length);
+  const child: Item = {
+    number: { seq: (item.subItems?.length ?? 0) + 1, range: at, written: sub.code }, headRange: at, title,
+    titleRange: state.r(seg, from + sub.titleAt, end),
+    range: { start: at.start, end: state.lineEnd(seg.line) }, content: 0,
+    presenters: [], actions: [], decisions: [], references: [], questions: [], arrivals: [], section: item.section,
+  };
+  (item.subItems ??= []).push(child);
 }
 
 /**
