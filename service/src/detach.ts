@@ -24,7 +24,7 @@ interface Range { readonly start: Position; readonly end: Position }
 export interface ViewRecords {
   /** `s`, or the equal string kept before it. */
   text(s: string): string;
-  position(line: number, character: number): Position;
+  /** The range of these two positions, each position and the range the view's one record of it. */
   range(start: Position, end: Position): Range;
 }
 
@@ -60,10 +60,6 @@ export function viewRecords(): ViewRecords & { readonly strings: Map<string, str
     },
     keep,
     keepRange,
-    position: (line, character) => {
-      const key = keyOf(line, character);
-      return (key >= 0 && positions.get(key)) || keep({ line, character });
-    },
     range: (start, end) => keepRange({ start: keep(start), end: keep(end) }),
   };
 }
