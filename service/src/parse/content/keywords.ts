@@ -24,7 +24,7 @@ export const W_ACTION = 1;
 export const W_MOTION = 2;
 /** `agreed`, `resolved`, `decided`. */
 export const W_AGREED = 4;
-/** The words of a published decision: `resol`, `decisi`, `decided`, `agreed`, `ratified`, `homologated`, `approved`, `noted`, `endorsed`, `propos`, `received`, `adopted`, `accepted`, `consensus` (`**Consensus:** …`). */
+/** The words of a published decision: `resol` (and `esolve`, a motion's `resolves` heading), `decisi`, `decided`, `agreed`, `ratified`, `homologated`, `approved`, `noted`, `endorsed`, `propos`, `received`, `adopted`, `accepted`, `consensus` (`**Consensus:** …`). */
 export const W_DECIDE = 8;
 /** The status words of an action told in prose: `deferred`, `postponed`, `carried`, `complete`, `closed`, `done`, `progress`, `ongoing`, `outstanding`, `withdrawn`, `cancel` (`cancelled`, `canceled`), `actioned`, `discharged`, `achieved`, `finished`, `superseded`, `dropped`, `pending`, `overdue`, `delayed`, `longer` (`No longer needed`), `not needed`, `rolled` (`Rolled over to Summer 1`), `on target`, and `open` (a log's `CGC/25/15 – Open`, a tracker's `remains open`); and a line that ends in a capital letter alone, a RAG letter in a log's last cell (`… Feb 2026   B`); and every other word of forms/statuses.ts VOCABULARY (`carry`, `c/f`, `on hold`, `new` …), which a log's row may end in. */
 export const W_STATUS = 16;
@@ -69,6 +69,8 @@ const WORDS: ReadonlyArray<readonly [string, number]> = [
   ['actioned', W_ACTION | W_STATUS], ['action', W_ACTION],
   ['motion', W_MOTION], ['consensus', W_MOTION | W_DECIDE], ['m/s', W_MOTION],
   ['resolved', W_AGREED | W_DECIDE], ['resol', W_DECIDE],
+  // (a motion's `… resolves` heading as its reader's first test finds it, `esolve`: motionResolves.ts)
+  ['esolve', W_DECIDE],
   ['decided', W_AGREED | W_DECIDE], ['decisi', W_DECIDE],
   ['agreed', W_AGREED | W_DECIDE],
   ['ratified', W_DECIDE], ['homologated', W_DECIDE], ['approved', W_DECIDE], ['noted', W_DECIDE], ['endorsed', W_DECIDE],

@@ -8,13 +8,14 @@
  */
 import { isResolvesHeading, motionFate, motionParagraphAt } from '../../forms/motions';
 import type { InlineRecogniser, Line } from './inline';
+import { W_DECIDE } from './keywords';
 
 /** How far below its heading a motion's paragraphs and its vote line are looked for. */
 const REACH = 60;
 
 export function motionResolves(line: Line): boolean {
   const { state, seg, body, item } = line;
-  if (body.indexOf('esolves') < 0 || !isResolvesHeading(body)) return false;
+  if (!isResolvesHeading(body)) return false;
   let first: { line: number; at: number } | undefined;
   let fate: 'carried' | 'lost' | undefined;
   for (let l = seg.line + 1; l < state.lines.length && l <= seg.line + REACH; l++) {
@@ -36,4 +37,4 @@ export function motionResolves(line: Line): boolean {
   return true;
 }
 
-export const MOTION_RESOLVES: InlineRecogniser = { name: 'motion-resolves', run: motionResolves };
+export const MOTION_RESOLVES: InlineRecogniser = { name: 'motion-resolves', needs: W_DECIDE, run: motionResolves };

@@ -269,6 +269,13 @@ const LEAD_REACH = 16;
  * from previous meetings:`, `Actions from the last meeting:`): a short line ending in a colon whose
  * words head a review (forms/priorActions.ts `isReviewTitle`), no decision or other paragraph between.
  */
+/** Whether `t` ends in a colon, less spaces and tabs after it (`Outstanding actions:`). */
+function endsInColon(t: string): boolean {
+  let e = t.length;
+  while (e > 0 && isSpaceOrTab(t.charCodeAt(e - 1))) e--;
+  return e > 0 && t.charCodeAt(e - 1) === 58;
+}
+
 function leadAbove(line: Line): boolean {
   const { state, seg, item } = line;
   const head = item.headRange.start.line;
@@ -277,7 +284,7 @@ function leadAbove(line: Line): boolean {
     const s = state.segs[k];
     if (s.line <= head) return false;
     const t = s.text;
-    if (t.length === 0 || t.length > 120 || !/:[ \t]*$/.test(t)) continue;
+    if (t.length === 0 || t.length > 120 || !endsInColon(t)) continue;
     return isReviewTitle(t);
   }
   return false;

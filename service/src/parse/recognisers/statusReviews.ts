@@ -20,7 +20,7 @@ import { DECLINE, type Recogniser } from '../recogniser';
 import { nextItemLine, startsItem } from './numberedItems';
 import type { ParseState } from '../state';
 import { indentOf } from '../content/trailingDecisions';
-import { H_CAPITAL_START, H_DIGIT, S_BULLET, S_DIGIT, S_HASH, S_MARK, S_OPEN, S_OTHER, startLetters, startOf, W_ACTION } from '../content/keywords';
+import { H_CAPITAL_START, H_DIGIT, H_PAREN, holdsOf, S_BULLET, S_DIGIT, S_HASH, S_MARK, S_OPEN, S_OTHER, startLetters, startOf, W_ACTION } from '../content/keywords';
 import type { InlineRecogniser, Line } from '../content/inline';
 import { matchTaskAction, matchTrailingStatuses } from '../../forms/actions';
 import { matchPersonBullet } from '../../forms/personLine';
@@ -86,7 +86,7 @@ export function statusReview(state: ParseState, i: number): number {
   if (seg.bullet && (t.charCodeAt(0) > 0x2000 || t.charCodeAt(0) === 58 /* : */)) return emojiLine(state, i);
   // `Min 1449 – Replacement bench: installed 2 October. (Completed)`: the minute first, its status in brackets closing the line
   // (or its bracket wrapped onto the next line: a `(` left open)
-  if (t.charCodeAt(t.length - 1) === 41 /* ) */ || t.lastIndexOf('(') > t.lastIndexOf(')')) {
+  if (t.charCodeAt(t.length - 1) === 41 /* ) */ || ((holdsOf(t) & H_PAREN) !== 0 && t.lastIndexOf('(') > t.lastIndexOf(')'))) {
     const r = bracketedStatusLine(state, i, t.charCodeAt(t.length - 1) !== 41);
     if (r !== DECLINE) return r;
   }
