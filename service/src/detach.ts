@@ -22,20 +22,31 @@ interface Range { readonly start: Position; readonly end: Position }
  * shared: a sixth of a view's memory (the bench's meetings: 67 KB a view, then 56; twenty-second session).
  */
 export interface ViewRecords {
-  /** `s`, or the equal string kept before it. */
+  /**
+   * `s`, or the equal string kept before it: a view read back from the saved index, whose every
+   * string `JSON.parse` made anew (46 KB a view, 48 without). A view the parser made needs none:
+   * its repeated strings are one string already (54 KB a view with or without, and a fifth of the
+   * view's making saved without the look-up; twenty-third session).
+   */
   text(s: string): string;
   /** The range of these two positions, each position and the range the view's one record of it. */
   range(start: Position, end: Position): Range;
 }
 
-export function viewRecords(): ViewRecords & { readonly strings: Map<string, string>; keep(p: Position): Position; keepRange(r: Range): Range } {
+export function viewRecords(): ViewRecords & { keep(p: Position): Position; keepRange(r: Range): Range } {
   const positions = new Map<number, Position>();
   const ranges = new Map<Position, Map<Position, Range>>();
-  // (a character beyond 2^21 on a line, or a line beyond 2^31, is not shared: its key would not be exact)
-  const keyOf = (line: number, character: number): number => (character >= 0 && character < 2 ** 21 && line >= 0 && line < 2 ** 31 ? line * 2 ** 21 + character : -1);
+  // each position's one number: small for the many (a line below 2^18, a character below 4096: the
+  // engine's small integers, which a map hashes fastest), negative below -1 for the rest; -1 for a
+  // character beyond 2^21 on a line, a line beyond 2^31, or a number that is no whole one (a damaged
+  // saved index), which is not shared: its key would not be exact
+  const keyOf = (line: number, character: number): number =>
+    (line | 0) !== line || (character | 0) !== character || line < 0 || character < 0 ? -1
+      : character < 4096 && line < 2 ** 18 ? line * 4096 + character
+        : character < 2 ** 21 ? -(line * 2 ** 21 + character) - 2 : -1;
   const keep = (p: Position): Position => {
     const key = keyOf(p.line, p.character);
-    if (key < 0) return p;
+    if (key === -1) return p;
     const kept = positions.get(key);
     if (kept) return kept;
     positions.set(key, p);
@@ -49,10 +60,11 @@ export function viewRecords(): ViewRecords & { readonly strings: Map<string, str
     ends.set(r.end, r);
     return r;
   };
-  const strings = new Map<string, string>();
+  // (made when a string is first asked for: the parser's views ask none)
+  let strings: Map<string, string> | undefined;
   return {
-    strings,
     text: (s) => {
+      strings ??= new Map();
       const kept = strings.get(s);
       if (kept !== undefined) return kept;
       strings.set(s, s);
@@ -71,8 +83,8 @@ type Shared = ReturnType<typeof viewRecords>;
  * arrays are skipped) by a detached copy, and every array by a copy of its own length: an array
  * the parser pushed to holds room for 17 whatever it holds, and the index keeps the lists of every
  * action, owner and presenter of thousands of meetings (4 MB of 1,000 meetings' 73, nineteenth
- * session). Equal strings, positions (`{ line, character }`) and ranges (`{ start, end }` of such
- * positions) within `value` are then one record each. The model is a tree a few levels deep; the
+ * session). Equal positions (`{ line, character }`) and ranges (`{ start, end }` of such
+ * positions) within `value` are then one record each (strings: see `ViewRecords.text`). The model is a tree a few levels deep; the
  * depth bound only guards against a cycle that should never be there. Nothing may hold one of its
  * arrays or records by identity: the index's view is made from a document no one else keeps
  * (workspace.ts `indexView`).
@@ -88,21 +100,18 @@ function detachIn(value: unknown, depth: number, shared: Shared): void {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const v: unknown = value[i];
-      if (typeof v === 'string') value[i] = own(v, shared);
-      else if (typeof v === 'object') value[i] = detached(v, depth + 1, shared);
+      const w = typeof v === 'string' ? ownCopy(v) : typeof v === 'object' ? detached(v, depth + 1, shared) : v;
+      if (w !== v) value[i] = w;
     }
     return;
   }
+  // (a field written only where its value changes: most are kept as they are, and a store to a
+  // field found by name costs more than the read)
   for (const k in o) {
     const v = o[k];
-    if (typeof v === 'string') o[k] = own(v, shared);
-    else if (typeof v === 'object') o[k] = detached(v, depth + 1, shared);
+    const w = typeof v === 'string' ? ownCopy(v) : typeof v === 'object' ? detached(v, depth + 1, shared) : v;
+    if (w !== v) o[k] = w;
   }
-}
-
-/** `s` detached, once for the view. */
-function own(s: string, shared: Shared): string {
-  return shared.strings.get(s) ?? shared.text(ownCopy(s));
 }
 
 /** `v` detached, an array as a copy of its own length, a position or a range as the view's one record of it. */
@@ -112,21 +121,32 @@ function detached(v: object | null, depth: number, shared: Shared): unknown {
     detachIn(v, depth, shared);
     return v.slice();
   }
-  if (isPosition(v)) return shared.keep(v);
+  // one look at its fields says what it may be: a position, a range, or any other record (a
+  // position and a range each have exactly two fields, in the order the parser writes them)
+  let n = 0;
+  let a: string | undefined;
+  let b: string | undefined;
+  for (const k in v) {
+    if (n === 0) a = k;
+    else if (n === 1) b = k;
+    else { n++; break; }
+    n++;
+  }
+  if (n === 2 && a === 'line' && b === 'character') {
+    const { line, character } = v as { line?: unknown; character?: unknown };
+    if (Number.isInteger(line) && Number.isInteger(character)) return shared.keep(v as Position);
+  }
   detachIn(v, depth, shared);
-  return isRange(v) ? shared.keepRange(v) : v;
+  if (n !== 2 || a !== 'start' || b !== 'end') return v;
+  // its two fields detached above: a range of two positions is the view's one record of it
+  const { start, end } = v as { start?: unknown; end?: unknown };
+  return typeof start === 'object' && start !== null && typeof end === 'object' && end !== null && isPosition(start) && isPosition(end) ? shared.keepRange(v as Range) : v;
 }
 
 /** A position (`{ line, character }` of whole numbers, nothing else in it). */
 function isPosition(v: object): v is Position {
   const { line, character } = v as { line?: unknown; character?: unknown };
   return Number.isInteger(line) && Number.isInteger(character) && onlyFields(v, 'line', 'character');
-}
-
-/** A range (`{ start, end }` of two positions, nothing else in it). */
-function isRange(v: object): v is Range {
-  const { start, end } = v as { start?: unknown; end?: unknown };
-  return typeof start === 'object' && start !== null && typeof end === 'object' && end !== null && onlyFields(v, 'start', 'end') && isPosition(start) && isPosition(end);
 }
 
 /** Whether `v`'s own fields are `a` then `b`, and no other (asked of every record of a view: no list of its keys made). */

@@ -192,7 +192,7 @@ test('a file read from disk keeps what the workspace needs, equal to what its pa
   }
 });
 
-test('an index view keeps each position, range and string once: equal ones are one record', () => {
+test('an index view keeps each position and range once: equal ones are one record', () => {
   const text = corpusText('spcb-2022-09-27.txt');
   const view = indexView(parse(text));
   const positions = new Map<string, Set<object>>();
