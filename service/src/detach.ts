@@ -29,8 +29,11 @@ export interface ViewRecords {
    * view's making saved without the look-up; twenty-third session).
    */
   text(s: string): string;
-  /** The range of these two positions, each position and the range the view's one record of it. */
-  range(start: Position, end: Position): Range;
+  /**
+   * The range from (`startLine`, `startCharacter`) to (`endLine`, `endCharacter`), each position and
+   * the range the view's one record of it (a record is made only for what the view has not met).
+   */
+  range(startLine: number, startCharacter: number, endLine: number, endCharacter: number): Range;
 }
 
 export function viewRecords(): ViewRecords & { keep(p: Position): Position; keepRange(r: Range): Range } {
@@ -52,6 +55,13 @@ export function viewRecords(): ViewRecords & { keep(p: Position): Position; keep
     positions.set(key, p);
     return p;
   };
+  const position = (line: number, character: number): Position => {
+    const key = keyOf(line, character);
+    if (key === -1) return { line, character };
+    let kept = positions.get(key);
+    if (!kept) positions.set(key, (kept = { line, character }));
+    return kept;
+  };
   const keepRange = (r: Range): Range => {
     let ends = ranges.get(r.start);
     if (!ends) ranges.set(r.start, (ends = new Map()));
@@ -72,7 +82,12 @@ export function viewRecords(): ViewRecords & { keep(p: Position): Position; keep
     },
     keep,
     keepRange,
-    range: (start, end) => keepRange({ start: keep(start), end: keep(end) }),
+    range: (startLine, startCharacter, endLine, endCharacter) => {
+      const start = position(startLine, startCharacter);
+      const end = position(endLine, endCharacter);
+      const kept = ranges.get(start)?.get(end);
+      return kept ?? keepRange({ start, end });
+    },
   };
 }
 

@@ -89,5 +89,5 @@ function decode(o: Record<string, unknown> | unknown[], depth: number, records: 
 
 /** The range of four numbers, the view's one record of it (detach.ts `viewRecords`: equal ranges of a view are one). */
 function toRange(a: number[], records: ViewRecords): { start: { line: number; character: number }; end: { line: number; character: number } } {
-  return records.range({ line: a[0], character: a[1] }, { line: a[2], character: a[3] });
+  return records.range(a[0], a[1], a[2], a[3]);
 }

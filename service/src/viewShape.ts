@@ -14,19 +14,28 @@ const str: Check = (v) => typeof v === 'string';
 const num: Check = (v) => typeof v === 'number' && Number.isFinite(v);
 const bool: Check = (v) => typeof v === 'boolean';
 const position = (v: unknown): boolean => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
-const range: Check = (v) => Array.isArray(v) && v.length === 4 && v.every(position);
+const range: Check = (v) => Array.isArray(v) && v.length === 4 && position(v[0]) && position(v[1]) && position(v[2]) && position(v[3]);
 const oneOf = (...values: readonly unknown[]): Check => (v) => values.includes(v);
-const list = (each: Check): Check => (v) => Array.isArray(v) && v.every(each);
+const list = (each: Check): Check => (v) => {
+  if (!Array.isArray(v)) return false;
+  for (let i = 0; i < v.length; i++) if (!each(v[i])) return false;
+  return true;
+};
 const empty: Check = (v) => Array.isArray(v) && v.length === 0;
 
+// (plain loops over arrays of the names and checks: every record of every view of a saved index is
+// checked as a server starts, while the engine still interprets this code)
+const has = Object.prototype.hasOwnProperty;
 function record(required: Record<string, Check>, optional: Record<string, Check> = {}): Check {
-  const req = Object.entries(required);
-  const opt = Object.entries(optional);
+  const reqKeys = Object.keys(required);
+  const reqChecks = reqKeys.map((k) => required[k]);
+  const optKeys = Object.keys(optional);
+  const optChecks = optKeys.map((k) => optional[k]);
   return (v) => {
     if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
     const o = v as Record<string, unknown>;
-    for (const [k, check] of req) if (!Object.prototype.hasOwnProperty.call(o, k) || !check(o[k])) return false;
-    for (const [k, check] of opt) if (Object.prototype.hasOwnProperty.call(o, k) && !check(o[k])) return false;
+    for (let i = 0; i < reqKeys.length; i++) if (!has.call(o, reqKeys[i]) || !reqChecks[i](o[reqKeys[i]])) return false;
+    for (let i = 0; i < optKeys.length; i++) if (has.call(o, optKeys[i]) && !optChecks[i](o[optKeys[i]])) return false;
     return true;
   };
 }
