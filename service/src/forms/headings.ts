@@ -6,6 +6,7 @@ import { blockWordKind, type BlockKind } from '../markup';
 import type { QualifierKind, Span } from './types';
 import { readQualifier, type QualifierReading } from './qualifiers';
 import { lastAnswer } from './lastAnswer';
+import { isBlankUnit } from '../unitClass';
 
 export interface BlockHeadingMatch {
   readonly kind: BlockKind;
@@ -56,6 +57,29 @@ export function matchBlockHeading(line: string, roles = false): BlockHeadingMatc
   if (roles) for (const [re, kind, role] of ROLE_HEADINGS) if (re.test(word)) return { kind, role: role ?? word, label };
   return undefined;
 }
+
+/**
+ * `matchBlockHeading(line, true)` where the heading names one person's role (`Chair`, `Scribe:`), undefined for any
+ * other line: what the readers of a role's heading inside the attendance ask of every line there, a person's
+ * `Jane Roe : Chair` among them, which the first letters decline before the pattern and the lists' words are tried.
+ */
+export function matchRoleHeading(line: string): BlockHeadingMatch | undefined {
+  // (exact: the heading's words start at the first character that is neither blank, as `trim` reads it, nor `#`, `*`, `_`:
+  // the pattern lets only those stand before its words, whose blanks `trim` removes, and its words hold none of `#*_`;
+  // a ROLE_HEADINGS word opens with one of ROLE_OPENINGS, lowered: a non-ASCII letter is no ASCII one to these patterns)
+  let a = 0;
+  while (a < line.length) {
+    const c = line.charCodeAt(a);
+    if (!isBlankUnit(c) && c !== 0x23 && c !== 0x2a && c !== 0x5f) break;
+    a++;
+  }
+  if (!ROLE_OPENINGS.has(line.slice(a, a + 4).toLowerCase())) return undefined;
+  const h = matchBlockHeading(line, true);
+  return h?.role !== undefined ? h : undefined;
+}
+
+/** The first four letters of each ROLE_HEADINGS word, lowered (`chai`r, `in t`he chair, `note`-taker …): every such word is five long at least. */
+const ROLE_OPENINGS: ReadonlySet<string> = new Set(['chai', 'in t', 'vice', 'mayo', 'faci', 'mode', 'note', 'scri', 'cler', 'minu']);
 
 /**
  * The kind of block a label before a colon opens (`Present`, `Regrets`), for inline lists. Each line
