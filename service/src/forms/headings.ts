@@ -18,6 +18,9 @@ export interface BlockHeadingMatch {
 
 const MINUTES_LABEL = /^(?:minutes|minute taker|minutes taken by)$/i;
 
+/** What matchBlockHeading's pattern lets stand after a heading's colon: blanks (a space or a tab) and the bold's `*` or `_`. */
+const AFTER_COLON: ReadonlySet<number> = new Set([0x20, 0x09, 0x2a, 0x5f]);
+
 /** Headings naming one role: the person under or after them holds it. */
 const ROLE_HEADINGS: ReadonlyArray<readonly [RegExp, BlockKind, string | undefined]> = [
   // (`In the Chair:⇥Councillor A Roe`: an older council's way of naming who presided)
@@ -45,6 +48,14 @@ export function isMinutesLabel(word: string): boolean {
  * attendance area, where `Chair` alone on a line is not the last word of a role.
  */
 export function matchBlockHeading(line: string, roles = false): BlockHeadingMatch | undefined {
+  // (exact: the pattern's one colon ends the words, only blanks and the bold's `**` or `__` after it: a colon with anything
+  // else after it, a person's `Jane Roe : Chair`, is declined before the pattern is tried)
+  const colon = line.indexOf(':');
+  if (colon >= 0) {
+    let e = line.length;
+    while (e > colon + 1 && AFTER_COLON.has(line.charCodeAt(e - 1))) e--;
+    if (e > colon + 1) return undefined;
+  }
   // (the words end on what is no blank, and the blanks after them are one run: two runs of blanks
   // that may share them were cubic on a long line of blanks)
   const m = /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?([^:*_#]*[^:*_# \t])(?:\*\*|__)?[ \t]*(?::[ \t]*)?(?:(?:\*\*|__)[ \t]*)?$/.exec(line);
@@ -86,8 +97,23 @@ const ROLE_OPENINGS: ReadonlySet<string> = new Set(['chai', 'in t', 'vice', 'may
  * before the items is asked by three readers of the header with the same words (a person's
  * `Sam Booth : Role` by labelledLines, labelledBlock and inlineBlock): the last answer is kept.
  */
-export const labelKind: (label: string) => LabelKind | undefined = lastAnswer((label: string) => labelKindOf(label));
+export function labelKind(label: string): LabelKind | undefined {
+  const known = LABEL_KINDS.get(label);
+  if (known !== undefined) return known ?? undefined;
+  const kind = labelKindOf(label);
+  if (LABEL_KINDS.size >= LABEL_KINDS_KEPT) LABEL_KINDS.clear();
+  LABEL_KINDS.set(label, kind ?? null);
+  return kind;
+}
 type LabelKind = { readonly kind: BlockKind; readonly role?: string };
+
+/**
+ * labelKind's answers by label, null for none (a pure function of the words): what a board's lists write before a colon
+ * recurs line after line and meeting after meeting (its members' `Jane Roe : Chair`, asked for the name `Jane Roe`), so the
+ * lists' patterns are tried once for each. Bounded: forgotten whole when full, asked again as it was the first time.
+ */
+const LABEL_KINDS = new Map<string, LabelKind | null>();
+const LABEL_KINDS_KEPT = 4096;
 
 function labelKindOf(label: string): LabelKind | undefined {
   // (`Also present for this item`: the list's label, the item they came for said after it: forThisItem)
