@@ -6,6 +6,7 @@ import { blockWordKind, type BlockKind } from '../markup';
 import type { QualifierKind, Span } from './types';
 import { readQualifier, type QualifierReading } from './qualifiers';
 import { lastAnswer } from './lastAnswer';
+import { isBlankUnit } from '../unitClass';
 
 export interface BlockHeadingMatch {
   readonly kind: BlockKind;
@@ -16,6 +17,9 @@ export interface BlockHeadingMatch {
 }
 
 const MINUTES_LABEL = /^(?:minutes|minute taker|minutes taken by)$/i;
+
+/** What matchBlockHeading's pattern lets stand after a heading's colon: blanks (a space or a tab) and the bold's `*` or `_`. */
+const AFTER_COLON: ReadonlySet<number> = new Set([0x20, 0x09, 0x2a, 0x5f]);
 
 /** Headings naming one role: the person under or after them holds it. */
 const ROLE_HEADINGS: ReadonlyArray<readonly [RegExp, BlockKind, string | undefined]> = [
@@ -44,6 +48,14 @@ export function isMinutesLabel(word: string): boolean {
  * attendance area, where `Chair` alone on a line is not the last word of a role.
  */
 export function matchBlockHeading(line: string, roles = false): BlockHeadingMatch | undefined {
+  // (exact: the pattern's one colon ends the words, only blanks and the bold's `**` or `__` after it: a colon with anything
+  // else after it, a person's `Jane Roe : Chair`, is declined before the pattern is tried)
+  const colon = line.indexOf(':');
+  if (colon >= 0) {
+    let e = line.length;
+    while (e > colon + 1 && AFTER_COLON.has(line.charCodeAt(e - 1))) e--;
+    if (e > colon + 1) return undefined;
+  }
   // (the words end on what is no blank, and the blanks after them are one run: two runs of blanks
   // that may share them were cubic on a long line of blanks)
   const m = /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?([^:*_#]*[^:*_# \t])(?:\*\*|__)?[ \t]*(?::[ \t]*)?(?:(?:\*\*|__)[ \t]*)?$/.exec(line);
@@ -58,12 +70,50 @@ export function matchBlockHeading(line: string, roles = false): BlockHeadingMatc
 }
 
 /**
+ * `matchBlockHeading(line, true)` where the heading names one person's role (`Chair`, `Scribe:`), undefined for any
+ * other line: what the readers of a role's heading inside the attendance ask of every line there, a person's
+ * `Jane Roe : Chair` among them, which the first letters decline before the pattern and the lists' words are tried.
+ */
+export function matchRoleHeading(line: string): BlockHeadingMatch | undefined {
+  // (exact: the heading's words start at the first character that is neither blank, as `trim` reads it, nor `#`, `*`, `_`:
+  // the pattern lets only those stand before its words, whose blanks `trim` removes, and its words hold none of `#*_`;
+  // a ROLE_HEADINGS word opens with one of ROLE_OPENINGS, lowered: a non-ASCII letter is no ASCII one to these patterns)
+  let a = 0;
+  while (a < line.length) {
+    const c = line.charCodeAt(a);
+    if (!isBlankUnit(c) && c !== 0x23 && c !== 0x2a && c !== 0x5f) break;
+    a++;
+  }
+  if (!ROLE_OPENINGS.has(line.slice(a, a + 4).toLowerCase())) return undefined;
+  const h = matchBlockHeading(line, true);
+  return h?.role !== undefined ? h : undefined;
+}
+
+/** The first four letters of each ROLE_HEADINGS word, lowered (`chai`r, `in t`he chair, `note`-taker …): every such word is five long at least. */
+const ROLE_OPENINGS: ReadonlySet<string> = new Set(['chai', 'in t', 'vice', 'mayo', 'faci', 'mode', 'note', 'scri', 'cler', 'minu']);
+
+/**
  * The kind of block a label before a colon opens (`Present`, `Regrets`), for inline lists. Each line
  * before the items is asked by three readers of the header with the same words (a person's
  * `Sam Booth : Role` by labelledLines, labelledBlock and inlineBlock): the last answer is kept.
  */
-export const labelKind: (label: string) => LabelKind | undefined = lastAnswer((label: string) => labelKindOf(label));
+export function labelKind(label: string): LabelKind | undefined {
+  const known = LABEL_KINDS.get(label);
+  if (known !== undefined) return known ?? undefined;
+  const kind = labelKindOf(label);
+  if (LABEL_KINDS.size >= LABEL_KINDS_KEPT) LABEL_KINDS.clear();
+  LABEL_KINDS.set(label, kind ?? null);
+  return kind;
+}
 type LabelKind = { readonly kind: BlockKind; readonly role?: string };
+
+/**
+ * labelKind's answers by label, null for none (a pure function of the words): what a board's lists write before a colon
+ * recurs line after line and meeting after meeting (its members' `Jane Roe : Chair`, asked for the name `Jane Roe`), so the
+ * lists' patterns are tried once for each. Bounded: forgotten whole when full, asked again as it was the first time.
+ */
+const LABEL_KINDS = new Map<string, LabelKind | null>();
+const LABEL_KINDS_KEPT = 4096;
 
 function labelKindOf(label: string): LabelKind | undefined {
   // (`Also present for this item`: the list's label, the item they came for said after it: forThisItem)

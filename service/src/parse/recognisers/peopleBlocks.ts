@@ -24,6 +24,9 @@ export function blockHeading(t: string): BlockKind | undefined {
   // `Attendees (please add your name and company):`: the heading's words before its note to those who attend
   const note = t.charCodeAt(t.length - 1) === 0x29 || t.endsWith('):') ? matchListNote(t) : undefined;
   const word = withoutEndColon(note ? t.slice(0, note.end) : t).trim();
+  // (exact: no list's word holds a colon, a comma or a long dash, nor does the bracket of a vote after one: a person's
+  // `Jane Roe : Chair`, `Ann Lee, Clerk`, `Ben Day – Treasurer` are declined before the lists' patterns are tried)
+  if (word.indexOf(':') >= 0 || word.indexOf(',') >= 0 || word.indexOf('–') >= 0 || word.indexOf('—') >= 0) return undefined;
   return blockWordKind(word);
 }
 
@@ -93,8 +96,17 @@ export function peopleBlock(state: ParseState, i: number): number {
       const m = state.meeting;
       if (m && m.people.length > 0 && m.people[m.people.length - 1].people.length === 0) m.people.pop();
     }
+    // What each reader's own first test cannot do without, read once for the line (each reader that lacks it declines,
+    // changing nothing): a colon (listedTakesRole, labelledLines, inlineBlock's label), a tab (roleColumns, roleCells:
+    // their cells), a colon or a tab (labelledBlock: a label's colon, or one wrapped in its column beside a tab), a tab or
+    // a gap of two blanks (sideBySideLists' column of three blanks or a tab, gridBlock's heading row: matchGridHeader's
+    // first test, mayHeadGrid, and its other reading needs a tab). Most lines before the items hold none of them.
+    const t = seg.text;
+    const colon = t.indexOf(':');
+    const tabbed = t.indexOf('\t') >= 0;
+    const gapped = tabbed || t.indexOf('  ') >= 0;
     // `Governors present      Apologies received`: two lists side by side, each read down its column
-    const sides = sideBySideLists(state, i, blockHeading);
+    const sides = gapped ? sideBySideLists(state, i, blockHeading) : -1;
     if (sides >= 0) {
       state.phase = 'header';
       return sides;
@@ -102,31 +114,30 @@ export function peopleBlock(state: ParseState, i: number): number {
     const role = roleHeading(state, i);
     if (role >= 0) return role;
     // `Scribe: Ruth Okafor` under the lists: a role of someone listed, no new person
-    const colon = seg.text.indexOf(':');
     if (colon > 0 && listedTakesRole(state, seg, colon + 1)) return 0;
-    if (labelledLines(state, i)) return 0;
-    const offices = roleColumns(state, i, (k, s) => startBlock(state, s, k, false));
+    if (colon >= 0 && labelledLines(state, i)) return 0;
+    const offices = tabbed ? roleColumns(state, i, (k, s) => startBlock(state, s, k, false)) : -1;
     if (offices >= 0) {
       state.closeBlock();
       state.phase = 'header';
       return offices;
     }
-    const labelled = labelledBlock(state, i, (k) => startBlock(state, seg, k, false));
+    const labelled = colon >= 0 || tabbed ? labelledBlock(state, i, (k) => startBlock(state, seg, k, false)) : -1;
     if (labelled >= 0) {
       state.closeBlock();
       state.phase = 'header';
       return labelled;
     }
-    const grid = gridBlock(state, i);
+    const grid = gapped ? gridBlock(state, i) : -1;
     if (grid >= 0) return grid;
-    if (roleCells(state, i, (k) => startBlock(state, seg, k, false)) >= 0) {
+    if (tabbed && roleCells(state, i, (k) => startBlock(state, seg, k, false)) >= 0) {
       state.closeBlock();
       return 0;
     }
     const wrapped = wrappedLabelList(state, i);
     if (wrapped >= 0) return wrapped;
     if (tickedRoll(state, i)) return 0;
-    const taken = inlineBlock(state, i, (k) => startBlock(state, seg, k, false));
+    const taken = colon >= 0 ? inlineBlock(state, i, (k) => startBlock(state, seg, k, false)) : -1;
     if (taken >= 0) state.closeBlock();
     // "Apologies were received from …" before the items: recorded, and the line left to the header (marks, never takes)
     else if (state.phase !== 'people' && nearAttendance(state, seg)) readAttendanceProse(state, seg, 0);
@@ -215,17 +226,23 @@ function tickedRoll(state: ParseState, i: number): boolean {
 function labelledLines(state: ParseState, i: number): boolean {
   const seg = state.segs[i];
   const t = seg.text;
-  if (t.indexOf(':') < 0) return false;
+  const next = state.segs[i + 1];
+  // (the next line first, then a dash on both lines: a dash's form, ours or a post's first, is parted by one; then the label)
+  if (t.indexOf(':') < 0 || !next || next.line !== seg.line + 1 || !holdsDash(next.text) || !holdsDash(t)) return false;
   const lab = matchLineLabel(t);
   if (!lab) return false;
   const line = attendanceLine(t.slice(lab.rest));
-  const next = state.segs[i + 1];
-  if (line?.form !== 'dash' || !next || next.line !== seg.line + 1 || matchLineLabel(next.text) || attendanceLine(next.text)?.form !== 'dash') return false;
+  if (line?.form !== 'dash' || matchLineLabel(next.text) || attendanceLine(next.text)?.form !== 'dash') return false;
   const block = startBlock(state, seg, lab.kind, false);
   const at = lab.rest;
   addPerson(state, seg, block, at + line.nameStart, at + line.nameEnd, line.roleStart !== undefined ? at + line.roleStart : undefined, line.roleEnd !== undefined ? at + line.roleEnd : undefined, line.initials, line.form, line.looseColon, t.length);
   state.phase = 'people';
   return true;
+}
+
+/** Whether `t` holds a dash that may part a name from a role (DASH_SEP in people.ts, postFirst's: `-`, `–` or `—`). */
+function holdsDash(t: string): boolean {
+  return t.indexOf('-') >= 0 || t.indexOf('–') >= 0 || t.indexOf('—') >= 0;
 }
 
 /**

@@ -11,6 +11,7 @@
  */
 import { labelWay, LABEL_BRACKET, matchWrappedLabel, isMinutesLabel, observersHeading, forItemQualifier, forThisItem, remoteInLabel, isGovernorCategory, NATION, isObserversLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, isIdentifierLine, NOMINEE_OFFICE, readGridWrap, readSpacedWrap, tabCells, markKind, type GridRow, type GridWrap, type GridHeader, type KeyMeaning, matchBlockHeading, matchGroupHeading, matchAbsenceProse, sentenceEnd, matchApologiesProse, matchPresentProse, matchOfficeOpened, PRESENT_VERB, OFFICE_ACT, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchMarkKey, matchNamedGuests, matchPeopleBlock, QUORUM_NOTE, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PeopleListMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
 import { holdsNamesHeading, mayHeadGrid } from '../../forms/grid';
+import { matchRoleHeading } from '../../forms/headings';
 import { isOfficeTitle, naturalOrder, opensWithOffice, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
 import type { BlockKind } from '../../markup';
 import type { Item, PeopleBlock, Person, PersonQualifier } from '../../model';
@@ -1283,15 +1284,17 @@ export function readAttendanceProse(state: ParseState, seg: Segment, from: numbe
   }
   for (const l of matchNamedGuests(body)) add('inAttendance', l.label ?? { start: 0, end: 0 }, l.people);
   // `The Chair, A Roe (AR), opened the meeting. Also present were …; In attendance were …`: the lists of those who came, in the minute's sentences
-  for (const l of [...matchOfficeOpened(body), ...matchPresentProse(body)]) add(l.kind ?? 'present', l.label ?? { start: 0, end: 0 }, l.people);
-  for (const l of matchAbsenceProse(body)) {
+  // (each reader below asked only where its pattern's own words stand, read here as indexOf, the patterns case-sensitive:
+  // an officer's act after a comma, `was absent`, `for`/`in place of`/`by` after a substitute's verb, `as substitute`/`as deputy`)
+  for (const l of [...body.indexOf(',') >= 0 ? matchOfficeOpened(body) : [], ...matchPresentProse(body)]) add(l.kind ?? 'present', l.label ?? { start: 0, end: 0 }, l.people);
+  if (body.indexOf('absent') >= 0) for (const l of matchAbsenceProse(body)) {
     const label = l.label ?? { start: 0, end: 0 };
     // `was absent; no apologies had been received`: the clause after is a fact about the absence
     const after = /^;\s*(no apolog[^.;]*)/i.exec(body.slice(label.end));
     const note = after ? label.end + after[0].length - after[1].length : -1;
     add('absent', label, l.people, () => (after ? [{ piece: src.piece({ start: note, end: note + after[1].trim().length }), q: { kind: 'note' as const, start: 0, end: 0 } }] : []));
   }
-  for (const s of matchSubstitution(body)) {
+  if (body.indexOf('for') >= 0 || body.indexOf('place') >= 0 || body.indexOf('by') >= 0) for (const s of matchSubstitution(body)) {
     const who = body.slice(s.substitute.start, s.substitute.end);
     if (alreadyIn(state, undefined, who)) continue;
     const p = readPerson(body, s.substitute.start, s.substitute.end);
@@ -1302,7 +1305,7 @@ export function readAttendanceProse(state: ParseState, seg: Segment, from: numbe
     add('present', { start: s.substitute.start, end: s.for.end }, [p], () => [{ piece: src.piece(q), q: { kind: 'substitute', start: 0, end: 0 } }]);
   }
   // `Councillor Sean Lyle attended as substitute.`: present, whoever they stood in for
-  for (const s of matchSubstituteAlone(body)) {
+  if (body.indexOf('substitute') >= 0 || body.indexOf('deputy') >= 0) for (const s of matchSubstituteAlone(body)) {
     if (alreadyIn(state, undefined, body.slice(s.substitute.start, s.substitute.end))) continue;
     const p = readPerson(body, s.substitute.start, s.substitute.end);
     if (p) add('present', { start: s.substitute.start, end: s.as.end }, [p], () => [{ piece: src.piece(s.as), q: { kind: 'substitute', start: 0, end: 0 } }]);
@@ -1598,7 +1601,8 @@ export function roleHeading(state: ParseState, i: number): number {
   if (!m || m.people.length === 0 || m.items.length > 0 || state.item || state.phase === 'people') return -1;
   // only inside the attendance: a few lines after the last list (`Regrets` ⏎ … ⏎ `Chair` ⏎ … ⏎ `Scribe`)
   if (state.segs[i].line - m.people[m.people.length - 1].range.end.line > 8) return -1;
-  const h = matchBlockHeading(state.segs[i].text, true);
+  // (only a role's heading is read here: matchRoleHeading is matchBlockHeading's reading of those, any other line declined at its first letters)
+  const h = matchRoleHeading(state.segs[i].text);
   const role = h?.role;
   if (!h || !role) return -1;
   const nx = state.nextNonBlank(i);
@@ -1630,7 +1634,8 @@ export function listedTakesRole(state: ParseState, seg: Segment, valueStart: num
   if (seg.line - m.people[m.people.length - 1].range.end.line > 8) return false;
   let r = role;
   if (r === undefined) {
-    const h = matchBlockHeading(seg.text.slice(0, valueStart), true);
+    // (a role's heading alone gives one: matchRoleHeading reads those as matchBlockHeading does, a person's `Jane Roe :` declined at its first letters)
+    const h = matchRoleHeading(seg.text.slice(0, valueStart));
     if (!h?.role) return false;
     r = h.role;
   }
