@@ -124,6 +124,24 @@ function paperLinkStart(body: string): number {
   return m ? from + m.index + (m[0].length - m[0].trimStart().length) : -1;
 }
 
+/**
+ * Whether a body closing with a bracket can end in PAPER_LINK's bracketed link, `(PDF, 240KB)`: the
+ * other forms end in a type, a size or `icon`, never a bracket. Between its brackets stand blanks, a
+ * type or size and blanks, no bracket: its opening bracket is the body's last `(` or `[`, and after
+ * it and its blanks comes a digit (a size) or the first letter of a FILE_TYPE (any case: p, d, x,
+ * o, r, c, t, z, h, m, w, e). A question's `(Asked by …)` is ruled out with no pattern run.
+ */
+function mayOpenBracketedLink(body: string): boolean {
+  let at = Math.max(body.lastIndexOf('('), body.lastIndexOf('[')) + 1;
+  if (at === 0) return false;
+  while (at < body.length && isBlankUnit(body.charCodeAt(at))) at++;
+  if (at >= body.length) return false;
+  const c = body.charCodeAt(at);
+  if (c >= 0x30 && c <= 0x39) return true;
+  const l = c | 0x20; // an ASCII letter in lower case (no other character becomes one)
+  return l === 0x70 || l === 0x64 || l === 0x78 || l === 0x6f || l === 0x72 || l === 0x63 || l === 0x74 || l === 0x7a || l === 0x68 || l === 0x6d || l === 0x77 || l === 0x65;
+}
+
 /** Whether a line's last character can end a paper link: `B`/`b` of a size, `s` of `bytes`, `n` of `icon`, a closing bracket. */
 function mayEndPaperLink(z: number): boolean {
   return z === 0x42 || z === 0x62 || z === 0x73 || z === 0x6e || z === 0x4e || z === 0x29 || z === 0x5d;
@@ -150,6 +168,8 @@ export function wikiEditAt(body: string): { readonly index: number } | null {
   while (e > 0 && isBlankUnit(body.charCodeAt(e - 1))) e--;
   const last = body.charCodeAt(e - 1);
   if (last !== 0x5d && last !== 0x29) return null; // `]`, `)`
+  // (a `)` closes only PmWiki's `(edit)`, its `(` six units before the end: a bracket of words is no link)
+  if (last === 0x29 && (e < 6 || body.charCodeAt(e - 6) !== 0x28)) return null;
   const from = Math.max(0, e - EDIT_TAIL);
   const m = WIKI_EDIT.exec(body.slice(from, e));
   if (!m) return null;
@@ -386,7 +406,7 @@ export function inlineDebris(line: string): Array<{ start: number; end: number; 
   }
   const body = line.slice(0, trimmedEnd);
   const last = body.charCodeAt(body.length - 1);
-  const paper = mayEndPaperLink(last) ? paperLinkStart(body) : -1; // `… KB`, `… icon`, `… (PDF, 240KB)`
+  const paper = mayEndPaperLink(last) && ((last !== 0x29 && last !== 0x5d) || mayOpenBracketedLink(body)) ? paperLinkStart(body) : -1; // `… KB`, `… icon`, `… (PDF, 240KB)`
   if (paper >= 0) out.push({ start: paper, end: trimmedEnd, kind: 'paper-link' });
   const dir = body.endsWith('View directions') ? VIEW_DIRECTIONS.exec(body) : null;
   if (dir && dir.index > 0) out.push({ start: dir.index + (dir[0].length - dir[0].trimStart().length), end: trimmedEnd, kind: 'web-chrome' });
