@@ -202,8 +202,10 @@ const SEPARATORS = ':-–—|';
 /** The first letter of a keyword (c, p, e, r, i, n), or a character that folds to one (full width, styled letters). */
 // eslint-disable-next-line no-control-regex -- [^\x00-\u024F]: any letter beyond Latin, from U+0000 on purpose
 const MAY_START = /^[^\p{L}\p{N}]*(?:[cpeirnCPEIRN]|[^\x00-\u024F])/u;
-/** MAY_START's letters, lower case, by code. */
-const KEYWORD_INITIALS = [0x63, 0x70, 0x65, 0x69, 0x72, 0x6e];
+/** MAY_START's letters, lower case, by code (`c`, `p`, `e`, `i`, `r`, `n`). */
+function isKeywordInitial(a: number): boolean {
+  return a === 0x63 || a === 0x70 || a === 0x65 || a === 0x69 || a === 0x72 || a === 0x6e;
+}
 
 /** A line of an item's text (or a section heading) that is a marker: it starts with a bracketed marker, or it is only the word. */
 export function lineMarker(text: string): MarkerMatch | undefined {
@@ -212,9 +214,10 @@ export function lineMarker(text: string): MarkerMatch | undefined {
   const c0 = text.charCodeAt(0);
   const lead = c0 > 0x20 && c0 < 0x7f ? 0 : text.search(/\S/);
   if (lead < 0) return undefined;
-  const c = text[lead];
-  // (a character of ASCII is its own NFKC form: only the others are normalised, every line comes here)
-  if (OPENERS.includes(c) || (c.charCodeAt(0) > 0x7f && OPENERS.includes(c.normalize('NFKC')))) {
+  const code = text.charCodeAt(lead);
+  // (a character of ASCII is its own NFKC form, and OPENERS' of ASCII are `[`, `(`, `{`, `<`: told by code; only the others
+  // are read as a string and normalised, every line comes here)
+  if (code < 0x80 ? code === 0x5b || code === 0x28 || code === 0x7b || code === 0x3c : OPENERS.includes(text[lead]) || OPENERS.includes(text[lead].normalize('NFKC'))) {
     // the first group's words, found as `bracketGroups` finds them, read before the group is made
     let j = lead + 1;
     for (; j < text.length; j++) {
@@ -230,7 +233,7 @@ export function lineMarker(text: string): MarkerMatch | undefined {
   // every line of every item comes here: only one whose first letter may start a keyword is read on
   const a = asciiAlnum(text.charCodeAt(lead));
   // a first letter or digit of ASCII decides alone (`[^\p{L}\p{N}]*` matches nothing before it)
-  if (a >= 0 ? !KEYWORD_INITIALS.includes(a) : !MAY_START.test(text.slice(lead, lead + 40))) return undefined;
+  if (a >= 0 ? !isKeywordInitial(a) : !MAY_START.test(text.slice(lead, lead + 40))) return undefined;
   const words = leadingWords(text.slice(lead));
   if (words && !/[\p{L}\p{N}]/u.test(text.slice(lead + words).replace(INVISIBLE, ''))) return { start: lead, end: text.length, canonical: false, inner: text.slice(lead) };
   return undefined;

@@ -124,6 +124,24 @@ function paperLinkStart(body: string): number {
   return m ? from + m.index + (m[0].length - m[0].trimStart().length) : -1;
 }
 
+/**
+ * Whether a body closing with a bracket can end in PAPER_LINK's bracketed link, `(PDF, 240KB)`: the
+ * other forms end in a type, a size or `icon`, never a bracket. Between its brackets stand blanks, a
+ * type or size and blanks, no bracket: its opening bracket is the body's last `(` or `[`, and after
+ * it and its blanks comes a digit (a size) or the first letter of a FILE_TYPE (any case: p, d, x,
+ * o, r, c, t, z, h, m, w, e). A question's `(Asked by …)` is ruled out with no pattern run.
+ */
+function mayOpenBracketedLink(body: string): boolean {
+  let at = Math.max(body.lastIndexOf('('), body.lastIndexOf('[')) + 1;
+  if (at === 0) return false;
+  while (at < body.length && isBlankUnit(body.charCodeAt(at))) at++;
+  if (at >= body.length) return false;
+  const c = body.charCodeAt(at);
+  if (c >= 0x30 && c <= 0x39) return true;
+  const l = c | 0x20; // an ASCII letter in lower case (no other character becomes one)
+  return l === 0x70 || l === 0x64 || l === 0x78 || l === 0x6f || l === 0x72 || l === 0x63 || l === 0x74 || l === 0x7a || l === 0x68 || l === 0x6d || l === 0x77 || l === 0x65;
+}
+
 /** Whether a line's last character can end a paper link: `B`/`b` of a size, `s` of `bytes`, `n` of `icon`, a closing bracket. */
 function mayEndPaperLink(z: number): boolean {
   return z === 0x42 || z === 0x62 || z === 0x73 || z === 0x6e || z === 0x4e || z === 0x29 || z === 0x5d;
@@ -150,6 +168,8 @@ export function wikiEditAt(body: string): { readonly index: number } | null {
   while (e > 0 && isBlankUnit(body.charCodeAt(e - 1))) e--;
   const last = body.charCodeAt(e - 1);
   if (last !== 0x5d && last !== 0x29) return null; // `]`, `)`
+  // (a `)` closes only PmWiki's `(edit)`, its `(` six units before the end: a bracket of words is no link)
+  if (last === 0x29 && (e < 6 || body.charCodeAt(e - 6) !== 0x28)) return null;
   const from = Math.max(0, e - EDIT_TAIL);
   const m = WIKI_EDIT.exec(body.slice(from, e));
   if (!m) return null;
@@ -193,7 +213,8 @@ const WEB_CHROME_LENGTHS = [...WEB_CHROME].reduce((m, w) => m | (1 << w.length),
  * by character tests on its first word, not a search of the whole line.
  */
 function mayQueue(t: string, first: number, c0: number): boolean {
-  if (c0 === 0x71 || c0 === 0x61 || first === 0x3c) return true;
+  // (`ack` read by its letters, and its blank and word after it: a line opening with any other `a` word is asked as a nick's, below)
+  if (c0 === 0x71 || first === 0x3c || (c0 === 0x61 && t.length >= 5 && (t.charCodeAt(1) | 0x20) === 0x63 && (t.charCodeAt(2) | 0x20) === 0x6b)) return true;
   let i = 0;
   while (i < t.length && isNickUnit(t.charCodeAt(i))) i++;
   return i > 0 && t.charCodeAt(i) === 0x3a;
@@ -298,7 +319,9 @@ function kindOf(line: string, t: string, context: DebrisContext): DebrisKind | u
   if ((open & O_SIGNED_ON) !== 0 && t.length <= 120 && SIGNED_ON.test(t)) return 'signature';
   if ((open & O_SIGNATURE) !== 0 && SIGNATURE_WORDS.test(t) && DOTS.test(t) && SIGNATURE_LEFTOVER.test(t.replace(/[….\u2026_]+/g, ' '))) return 'signature';
   // (a banner's first character is a capital or its mark: its pattern opens with a class of marks and blanks, which no gate reads)
-  if ((first === 0x44 || first === 0x55 || first === 0x2d || first === 0x2a || first === 0x2013 || first === 0x2014) && DRAFT.test(t)) return 'draft-banner';
+  // (the pattern is case-blind in none of its words: a line opening with a letter opens with `DRAFT`, `UNAPPROVED` or
+  // `UNCONFIRMED`, its second character an `R` or an `N`; most lines opening with a `D` or `U` are read no further)
+  if ((first === 0x44 ? t.length >= 5 && t.charCodeAt(1) === 0x52 : first === 0x55 ? t.length >= 5 && t.charCodeAt(1) === 0x4e : first === 0x2d || first === 0x2a || first === 0x2013 || first === 0x2014) && DRAFT.test(t)) return 'draft-banner';
   if (t.length < 32 && ((WEB_CHROME_LENGTHS >>> t.length) & 1) === 1 && (open & O_CHROME) !== 0 && WEB_CHROME.has(t.toLowerCase())) return 'web-chrome';
   if ((open & O_WIKI) !== 0 && WIKI_CHROME.test(t)) return 'wiki-chrome';
   if (t.length <= 200 && (((open & O_DOKU) !== 0 && DOKU_TOOLS.test(t)) || ((open & O_DOKU_TRAIL) !== 0 && DOKU_TRAIL.test(t)))) return 'wiki-chrome';
@@ -310,11 +333,42 @@ function kindOf(line: string, t: string, context: DebrisContext): DebrisKind | u
   // an address footer: several parts set apart by bullets or bars, with a phone number, box or site
   // (whether the line holds a middle dot is searched for once: both forms below ask it of every line)
   const middot = t.includes('·');
-  if ((t.includes('|') || t.includes('•') || middot) && (t.split(/\s[•|·]\s/).length >= 3) && ADDRESS_FOOTER.test(t)) return 'page-footer';
+  // (the split's parts counted by native searches for the marks, which also tell whether the line holds any)
+  if (twoSeparators(t, middot) && ADDRESS_FOOTER.test(t)) return 'page-footer';
   if (t.length <= 200 && middot && DOKU_MODIFIED.test(t)) return 'wiki-chrome';
   // (a line read alone has no place: the forms that need one are asked in it, by findDebrisSteps)
   return context === NO_CONTEXT ? undefined : kindInPlace(t, context);
 }
+
+/**
+ * Whether `t.split(/\s[•|·]\s/)` has three parts or more: two separators (a bullet, bar or middle dot
+ * with a blank on either side; `isBlankUnit` is `\s`'s class) that do not overlap, taken as the split
+ * takes them, from the left, each with its blanks: the next one's mark stands 3 or more units after a
+ * separator's. The marks are found by native searches, each mark's next column kept until it is
+ * passed, no array of parts made (every line of a table came here). `middot`: whether `t` holds a `·`.
+ */
+function twoSeparators(t: string, middot: boolean): boolean {
+  let bar = t.indexOf('|', 1);
+  let bullet = t.indexOf('•', 1);
+  let dot = middot ? t.indexOf('·', 1) : -1;
+  let found = 0;
+  for (;;) {
+    // the leftmost mark not yet read (-1: none left)
+    let p = bar;
+    if (bullet >= 0 && (p < 0 || bullet < p)) p = bullet;
+    if (dot >= 0 && (p < 0 || dot < p)) p = dot;
+    if (p < 0 || p >= t.length - 1) return false;
+    let from = p + 1;
+    if (isBlankUnit(t.charCodeAt(p - 1)) && isBlankUnit(t.charCodeAt(p + 1))) {
+      if (++found === 2) return true;
+      from = p + 3;
+    }
+    if (bar >= 0 && bar < from) bar = t.indexOf('|', from);
+    if (bullet >= 0 && bullet < from) bullet = t.indexOf('•', from);
+    if (dot >= 0 && dot < from) dot = t.indexOf('·', from);
+  }
+}
+
 
 /**
  * The forms of `kindOf` that are debris only in their place (`t` not blank), asked alone by
@@ -352,7 +406,7 @@ export function inlineDebris(line: string): Array<{ start: number; end: number; 
   }
   const body = line.slice(0, trimmedEnd);
   const last = body.charCodeAt(body.length - 1);
-  const paper = mayEndPaperLink(last) ? paperLinkStart(body) : -1; // `… KB`, `… icon`, `… (PDF, 240KB)`
+  const paper = mayEndPaperLink(last) && ((last !== 0x29 && last !== 0x5d) || mayOpenBracketedLink(body)) ? paperLinkStart(body) : -1; // `… KB`, `… icon`, `… (PDF, 240KB)`
   if (paper >= 0) out.push({ start: paper, end: trimmedEnd, kind: 'paper-link' });
   const dir = body.endsWith('View directions') ? VIEW_DIRECTIONS.exec(body) : null;
   if (dir && dir.index > 0) out.push({ start: dir.index + (dir[0].length - dir[0].trimStart().length), end: trimmedEnd, kind: 'web-chrome' });
