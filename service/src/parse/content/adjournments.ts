@@ -9,6 +9,9 @@ import type { InlineRecogniser, Line } from './inline';
 import { W_ADJOURN } from './keywords';
 
 export function adjournments(line: Line): boolean {
+  // (an item with no adjournment read yet has no roll call to wait for, and a line without the words
+  // reads none: most lines are declined here, before anything is read of the line)
+  if (line.item.adjournments === undefined && (line.words & W_ADJOURN) === 0) return false;
   const { state, seg, from, body, item } = line;
   // the first roll call after the item's last reconvening: who was there when the meeting resumed
   const last = item.adjournments?.[item.adjournments.length - 1];

@@ -25,7 +25,7 @@ import { lettersOf } from '../../attendance';
 import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
 import { join, paragraphRange, pieceAt, readBackward, readForward, segIndex, type Paragraph } from './paragraphs';
-import { W_ACTION } from './keywords';
+import { H_GAP, W_ACTION } from './keywords';
 import { takeRestated } from './undertakings';
 import { MARGIN_SLACK } from '../margin';
 import { isBlankUnit } from '../../unitClass';
@@ -73,9 +73,10 @@ export function publishedAction(line: Line): boolean {
     if (keywordInside(line)) return true;
     if (toAction(line)) return true;
   }
-  if ((endsInCapital(body) && MAY_COLUMN.test(body)) || endsInRoleCell(body) || endsInTitledCell(body)) { if (ownerColumn(line)) return false; }
+  // (a titled cell stands after a tab or a wide gap, which the line's signature says it holds: H_GAP)
+  if ((endsInCapital(body) && MAY_COLUMN.test(body)) || endsInRoleCell(body) || ((line.words & H_GAP) !== 0 && endsInTitledCell(body))) { if (ownerColumn(line)) return false; }
   // (a university's Action column: `… by 11 December 2026.<TAB>AR`, `… of Senate.<TAB>DVC(E)`, `… Semester 2.<TAB>Deans`)
-  if (body.indexOf('\t') > 0) ownerCell(line);
+  if ((line.words & H_GAP) !== 0 && body.indexOf('\t') > 0) ownerCell(line);
   return false;
 }
 

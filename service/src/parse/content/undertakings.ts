@@ -219,6 +219,8 @@ function minuteOfWebPage(state: ParseState, item: Item, seg: Segment): boolean {
 }
 
 export function undertaking(line: Line): boolean {
+  // (the line's words first, below, before anything is read of the file: both decline alone)
+  if ((line.words & W_UNDERTAKE) === 0 && !endsInVerb(line.body)) return false;
   const { state, seg, from, body, item, meeting } = line;
   // A file numbered in our schemes (NNN/YY, 1.) is our markup, read by its labels: there a "will" in
   // a sentence is narrative. A board's own numbering is not our markup (`Cou/288/07-08`, `115.`,
@@ -232,9 +234,8 @@ export function undertaking(line: Line): boolean {
   // council's web page's where the item prints its agenda text, then `Minutes:` over the minute (our
   // markup has no such line, and our own minutes saved as a web page keep their own reading)
   if (state.scheme === 'per-meeting' && !state.layout.numbering && state.layout.debris.length === 0 && writtenInOurMarkup(meeting, state.lines)) return false;
-  // (the line's words first: MAY's verb with a blank after it, or ending the line; the pattern, tried
-  // at each place of a line that has none, costs)
-  if ((line.words & W_UNDERTAKE) === 0 && !endsInVerb(body)) return false;
+  // (the line's words, asked first above: MAY's verb with a blank after it, or ending the line; the
+  // pattern, tried at each place of a line that has none, costs)
   // then the words around the verb, before any pattern: most lines of prose hold a `to` after a word
   // no owner's name ends in (`welcomed everyone to`, `RESOLVED to`)
   if (!(mayHoldUndertaking(body, personEndTest(state, meeting)) || mayHoldPassiveTask(body)) || !MAY.test(body)) return false;

@@ -577,11 +577,16 @@ function capitalLedStatus(line: Line): boolean {
  * (a note after it), under a heading that reviews the earlier actions. The action's words, with
  * the owner before them, are its reference.
  */
+/** A character of forms/statuses.ts LINE_STATUS_CUT, where `statusAfterAction` reads a status after the action's words. */
+const MAY_CUT = /[:;\u2013\u2014-]/;
+
 function dashedStatusLine(state: ParseState, i: number): number {
   const seg = state.segs[i];
   const t = seg.text;
   // a bullet that opens with the minute it reviews (`CAB 71(2) – review of … – in progress`) is read by that reference (content/statusRows.ts)
-  if (/^(?:[A-Z]{1,5}[ /.-]?)?\d/.test(t) || !listInReview(state, i)) return DECLINE;
+  // (the status stands after a cut, LINE_STATUS_CUT's colon, semicolon or dash: a line with none of
+  // them is declined before the walk up to the list's lead)
+  if (/^(?:[A-Z]{1,5}[ /.-]?)?\d/.test(t) || !MAY_CUT.test(t) || !listInReview(state, i)) return DECLINE;
   const mark = statusAfterAction(t, 0);
   if (!mark) return DECLINE;
   const ref = linkTexts(t.slice(0, mark.start).replace(/[ \t]*(?:[:;]|[–—-])[ \t]*$/, ''));
