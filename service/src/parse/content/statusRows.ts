@@ -310,18 +310,22 @@ function leadAbove(line: Line): boolean {
     at = k;
     break;
   }
-  if (i >= 0) { leadSegs = segs; leadHead = head; leadAsked = i; leadAt = at; }
-  return at >= 0 && isReviewTitle(segs[at].text);
+  // (and whether that line heads a review, asked once a line: the item's title is asked between, so its last answer is not this one)
+  const heads = known && at === leadAt ? leadHeads : at >= 0 && isReviewTitle(segs[at].text);
+  if (i >= 0) { leadSegs = segs; leadHead = head; leadAsked = i; leadAt = at; leadHeads = heads; }
+  return heads;
 }
 
 /**
  * The last line `leadAbove` was asked of: the segments and the item's head line it stood under, its
- * index, and the nearest line above it that may be a lead-in (-1: none within reach below the head).
+ * index, the nearest line above it that may be a lead-in (-1: none within reach below the head), and its answer.
  */
 let leadSegs: readonly Segment[] | undefined;
 let leadHead = -1;
 let leadAsked = -1;
 let leadAt = -1;
+/** Whether the line at `leadAt` heads a review (`isReviewTitle`; false where there is none). */
+let leadHeads = false;
 
 /**
  * A log grouped under its statuses, with no status column (`Completed – recommended for closure` ⏎
