@@ -36,10 +36,21 @@ function hasPresenterVerb(text: string): boolean {
     // (every verb ends in `d` or `n`, in either case: another word before the blanks is declined without a copy)
     const last = text.charCodeAt(k - 1) | 32;
     if (k === at || (last !== 100 && last !== 110)) continue;
-    const before = text.slice(Math.max(0, k - 11), k).toLowerCase();
-    if (PRESENTER_VERBS.some((v) => before.endsWith(v))) return true;
+    for (let v = 0; v < PRESENTER_VERBS.length; v++) if (endsWithWord(text, k, PRESENTER_VERBS[v])) return true;
   }
   return false;
+}
+
+/**
+ * Whether `text` up to `end` ends with `word` (small letters a-z) in any case: as its lower-cased copy's
+ * `endsWith(word)`, without the copy (a unit `| 32` is one of the word's letters only where it is that
+ * letter in either case; no other unit lower-cases to one of them but a Kelvin sign, which no verb has).
+ */
+function endsWithWord(text: string, end: number, word: string): boolean {
+  const s = end - word.length;
+  if (s < 0) return false;
+  for (let j = 0; j < word.length; j++) if ((text.charCodeAt(s + j) | 32) !== word.charCodeAt(j)) return false;
+  return true;
 }
 
 export function matchPresenter(text: string): PresenterMatch | undefined {

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { H_GAP, holdsOf, keywordsOf, segmentStarts, startOf, S_ANY, W_ACTION, W_ADJOURN, W_AGREED, W_ARRIVAL, W_DECIDE, W_MINUTE, W_MOTION, W_NEXT, W_RECORD, W_STATUS, W_UNDERTAKE } from '#service/parse/content/keywords';
+import { H_DASH, H_GAP, holdsOf, keywordsOf, segmentStarts, startOf, S_ANY, W_ACTION, W_ADJOURN, W_AGREED, W_ARRIVAL, W_DECIDE, W_MINUTE, W_MOTION, W_NEXT, W_RECORD, W_STATUS, W_UNDERTAKE } from '#service/parse/content/keywords';
 import { CONTENT_RULES, INLINE, type CompiledInline } from '#service/parse/content/index';
 import { RULES, TABLE, type CompiledRule } from '#service/parse/table';
 import { DECLINE } from '#service/parse/recogniser';
@@ -390,4 +390,20 @@ test('a gap between cells is a tab or two spaces in a row, wherever it stands: t
   for (const t of lines) assert.equal((holdsOf(t) & H_GAP) !== 0, t.indexOf('\t') >= 0 || t.indexOf('  ') >= 0, JSON.stringify(t));
   // (a word's groups unchanged by the gap beside it)
   assert.equal(keywordsOf('ACTION:  Clerk') & W_ACTION, W_ACTION);
+});
+
+test('a dash that may part a row is found wherever MAY_DASH finds one (an en or em dash, a hyphen between spaces)', () => {
+  const lines = ['Dog park lighting – in design', 'Skate park — tabled', 'Bench - repaired', 'well-being and a - b', 'no dash here', 'A-26-24', ' - ', 'x -y', '\t-\t', 'a – '];
+  for (const t of lines) if (/[–—]| - /.test(t)) assert.equal(holdsOf(t) & H_DASH, H_DASH, JSON.stringify(t));
+  assert.equal(holdsOf('no dash here') & H_DASH, 0);
+  assert.equal(holdsOf('A-26-24 well-being') & H_DASH, 0);
+  // and on every line of the published documents
+  const root = path.resolve(__dirname, '..', '..', 'test', 'fixtures');
+  for (const dir of ['layouts', 'otherFamilies', 'corpus']) {
+    const folder = path.join(root, dir);
+    if (!fs.existsSync(folder)) continue;
+    for (const file of fs.readdirSync(folder).filter((f) => /\.(?:txt|minutes|md)$/.test(f))) {
+      for (const line of fs.readFileSync(path.join(folder, file), 'utf8').split(/\r\n|\r|\n/)) if (/[–—]| - /.test(line)) assert.equal(holdsOf(line) & H_DASH, H_DASH, `${file}: ${line}`);
+    }
+  }
 });

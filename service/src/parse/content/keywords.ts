@@ -197,12 +197,19 @@ export const H_DIGIT = 1 << 16;
 export const H_GAP = 1 << 24;
 
 /**
+ * A dash that may part a row's cells (`Dog park lighting – in design`): an en or em dash anywhere, or a
+ * hyphen between spaces (the automaton's ` - `, whose middle is any unit that is no letter, space nor
+ * slash: ` & ` holds it too, a gate only ever lets more through). statusReviews.ts MAY_DASH's test.
+ */
+export const H_DASH = 1 << 19;
+
+/**
  * The automaton of the words, and of `by` in any case: its group is H_BY's bit, which no word's group
  * uses (a line that holds no `by` in any case holds none in lower case; `sign` confirms the case only
  * where one is found). The scan of a line for its words thus also finds it, without a search of its own;
  * and two spaces in a row alike (H_GAP's, exact: a space is a class of its own).
  */
-const MOVES = automaton([...WORDS, ['by', H_BY], ['  ', H_GAP]]);
+const MOVES = automaton([...WORDS, ['by', H_BY], ['  ', H_GAP], [' - ', H_DASH]]);
 /** The groups of the words (not H_BY, a character's bit). */
 const WORD_MASK = WORDS.reduce((m, [, g]) => m | g, 0);
 /** A `.` `?` `!` `;` `,` or a digit: what no heading holds (H_HEADING). Above the holds' bits of HOLD. */
@@ -289,7 +296,7 @@ function sign(text: string): void {
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
     let u = 0;
-    if (c < 128) { const h = CHAR[c]; held |= h; u = h & (CLASSES - 1); }
+    if (c < 128) { const h = CHAR[c]; held |= h; u = h & (CLASSES - 1); } else if (c === 0x2013 || c === 0x2014) held |= H_DASH;
     at = MOVES[at + u];
     found |= MOVES[at + GROUPS_SLOT];
   }
@@ -301,7 +308,7 @@ function sign(text: string): void {
   // a log's row whose status is a RAG letter alone, its last cell (`ARC/25/41.2   Review of …   TB   Feb 2026   B`):
   // a status word to the status recognisers' gates (`matchStatusRow` reads the letter by the log's key)
   if (e - s >= 2 && text.charCodeAt(e - 1) >= 65 && text.charCodeAt(e - 1) <= 90 && isBlankUnit(text.charCodeAt(e - 2))) signedWords |= W_STATUS;
-  let h = (held | found) & (H_COLON | H_PAREN | H_QUESTION | H_DIGIT | H_GAP);
+  let h = (held | found) & (H_COLON | H_PAREN | H_QUESTION | H_DIGIT | H_GAP | H_DASH);
   if ((found & H_BY) !== 0 && text.indexOf('by') >= 0) h |= H_BY;
   if (s === e) { signedStarts = S_OTHER; signedHolds = h; return; }
   const c = text.charCodeAt(s);

@@ -62,6 +62,9 @@ function wholeLine(body: string, end: number): boolean {
 }
 
 export function passiveDecision(line: Line): boolean {
+  // (a passive sentence opens with `T` (readPassiveSentence's first test), AGREED_SENTENCE needs the
+  // agreed words: a line with neither is declined before anything is read of it)
+  if (line.body.charCodeAt(0) !== 84 && (line.words & W_AGREED) === 0) return false;
   const { state, seg, from, body } = line;
   const passive = readPassiveSentence(state, seg, from, body);
   if (passive) {

@@ -14,6 +14,8 @@ import { namesEarlierMeetingActions } from '../../forms/closingActionTable';
 import type { StatusRow } from '../../forms/statuses';
 import type { InlineRecogniser, Line } from './inline';
 import type { ItemBuilder } from '../builders';
+import type { Segment } from '../../text';
+import type { DateOrder } from '../../dates';
 import { H_GAP, W_STATUS } from './keywords';
 import { join, paragraphRange, readBackward, readForward, segIndex, type Paragraph } from './paragraphs';
 import { isSpaceOrTab } from '../../unitClass';
@@ -258,8 +260,21 @@ function pushReview(line: Line, p: Paragraph, r: StatusRow): void {
  */
 function itemLeadsReview(line: Line): boolean {
   const { state, item, meeting } = line;
-  return titleLeadsReview(item.title) || namesEarlierMeetingActions(item.title, meeting.date?.iso, state.order);
+  if (titleLeadsReview(item.title)) return true;
+  // (a pure function of the title, the meeting's date and the order of dates: asked again of each line of the item, answered once)
+  const iso = meeting.date?.iso;
+  if (item.title !== namedTitle || iso !== namedIso || state.order !== namedOrder) {
+    namedTitle = item.title; namedIso = iso; namedOrder = state.order;
+    namesEarlier = namesEarlierMeetingActions(item.title, iso, state.order);
+  }
+  return namesEarlier;
 }
+
+/** The title `namesEarlierMeetingActions` was last asked of, with the meeting's date and the order of dates, and its answer. */
+let namedTitle: string | undefined;
+let namedIso: string | undefined;
+let namedOrder: DateOrder | undefined;
+let namesEarlier = false;
 
 /** How many lines above a line its review's lead-in is looked for (rows wrap, blank lines part them). */
 const LEAD_REACH = 16;
@@ -280,15 +295,37 @@ function leadAbove(line: Line): boolean {
   const { state, seg, item } = line;
   const head = item.headRange.start.line;
   const i = segIndex(state, seg);
+  const segs = state.segs;
+  // the lines down from the line last asked in the item are looked at; above it, its own answer holds
+  // (the nearest line that may be a lead-in, below the item's head, within reach: every line between
+  // was looked at for it and is none): each line of an item with a status word was walked over anew
+  const known = segs === leadSegs && head === leadHead && leadAsked >= 0 && i > leadAsked;
+  let at = -1;
   for (let k = i - 1; k >= 0 && k >= i - LEAD_REACH; k--) {
-    const s = state.segs[k];
-    if (s.line <= head) return false;
+    if (known && k < leadAsked) { at = leadAt >= i - LEAD_REACH ? leadAt : -1; break; }
+    const s = segs[k];
+    if (s.line <= head) break;
     const t = s.text;
     if (t.length === 0 || t.length > 120 || !endsInColon(t)) continue;
-    return isReviewTitle(t);
+    at = k;
+    break;
   }
-  return false;
+  // (and whether that line heads a review, asked once a line: the item's title is asked between, so its last answer is not this one)
+  const heads = known && at === leadAt ? leadHeads : at >= 0 && isReviewTitle(segs[at].text);
+  if (i >= 0) { leadSegs = segs; leadHead = head; leadAsked = i; leadAt = at; leadHeads = heads; }
+  return heads;
 }
+
+/**
+ * The last line `leadAbove` was asked of: the segments and the item's head line it stood under, its
+ * index, the nearest line above it that may be a lead-in (-1: none within reach below the head), and its answer.
+ */
+let leadSegs: readonly Segment[] | undefined;
+let leadHead = -1;
+let leadAsked = -1;
+let leadAt = -1;
+/** Whether the line at `leadAt` heads a review (`isReviewTitle`; false where there is none). */
+let leadHeads = false;
 
 /**
  * A log grouped under its statuses, with no status column (`Completed – recommended for closure` ⏎
@@ -297,8 +334,11 @@ function leadAbove(line: Line): boolean {
  * is that action's review, with the heading's status (its words without the note after the dash).
  */
 function groupedLog(line: Line): boolean {
+  // (a heading needs a status word, a row a gap, a project's row its bullet: the line's signature and
+  // its bullet first, before the item's title is asked)
+  if (line.from !== 0 || (line.words & (W_STATUS | H_GAP)) === 0 && !line.seg.bullet) return false;
   const { state, seg, body, item, meeting } = line;
-  if (line.from !== 0 || !titleLeadsReview(item.title) && !isReviewTitle(item.title)) return false;
+  if (!titleLeadsReview(item.title) && !isReviewTitle(item.title)) return false;
   // the heading: a status alone, a row of the log under it
   const heading = (line.words & W_STATUS) !== 0 && matchStatusHeading(body) !== undefined;
   const ref = !heading && (line.words & H_GAP) !== 0 ? trackerRef(body) : undefined;

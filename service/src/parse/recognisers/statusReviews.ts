@@ -20,7 +20,7 @@ import { DECLINE, type Recogniser } from '../recogniser';
 import { nextItemLine, startsItem } from './numberedItems';
 import type { ParseState } from '../state';
 import { indentOf } from '../content/trailingDecisions';
-import { H_CAPITAL_START, H_DIGIT, H_PAREN, holdsOf, S_BULLET, S_DIGIT, S_HASH, S_MARK, S_OPEN, S_OTHER, startLetters, startOf, W_ACTION } from '../content/keywords';
+import { H_CAPITAL_START, H_COLON, H_DASH, H_DIGIT, H_PAREN, holdsOf, S_BULLET, S_DIGIT, S_HASH, S_MARK, S_OPEN, S_OTHER, startLetters, startOf, W_ACTION } from '../content/keywords';
 import type { InlineRecogniser, Line } from '../content/inline';
 import { matchTaskAction, matchTrailingStatuses } from '../../forms/actions';
 import { matchPersonBullet } from '../../forms/personLine';
@@ -109,6 +109,9 @@ export function statusReview(state: ParseState, i: number): number {
     const r = trackerRow(state, i);
     return r === DECLINE && c !== 40 ? numberedStatusLine(state, i) : r;
   }
+  // (MAY_REVIEW opens with a letter of REVIEW_LETTERS, which a line that opens with a letter has by the
+  // test above, or with `[`, `{`, `~`, `#` or `|`: a line that opens with anything else is declined without it)
+  if (((c | 32) < 97 || (c | 32) > 122) && c !== 91 && c !== 123 && c !== 126 && c !== 35 && c !== 124) return DECLINE;
   if (!MAY_REVIEW.test(t)) return DECLINE;
   if (REVIEW_START.test(t)) {
     const r = reviewLine(state, i, 0);
@@ -577,8 +580,14 @@ function capitalLedStatus(line: Line): boolean {
  * (a note after it), under a heading that reviews the earlier actions. The action's words, with
  * the owner before them, are its reference.
  */
-/** A character of forms/statuses.ts LINE_STATUS_CUT, where `statusAfterAction` reads a status after the action's words. */
-const MAY_CUT = /[:;\u2013\u2014-]/;
+/**
+ * Whether `t` holds a character of forms/statuses.ts LINE_STATUS_CUT, where `statusAfterAction` reads a
+ * status after the action's words: a colon or an en or em dash by the line's signature (the driver
+ * signed this text: no scan), a semicolon or a hyphen by a native search.
+ */
+function mayCut(t: string): boolean {
+  return (holdsOf(t) & (H_COLON | H_DASH)) !== 0 || t.indexOf(';') >= 0 || t.indexOf('-') >= 0;
+}
 
 function dashedStatusLine(state: ParseState, i: number): number {
   const seg = state.segs[i];
@@ -586,7 +595,7 @@ function dashedStatusLine(state: ParseState, i: number): number {
   // a bullet that opens with the minute it reviews (`CAB 71(2) – review of … – in progress`) is read by that reference (content/statusRows.ts)
   // (the status stands after a cut, LINE_STATUS_CUT's colon, semicolon or dash: a line with none of
   // them is declined before the walk up to the list's lead)
-  if (/^(?:[A-Z]{1,5}[ /.-]?)?\d/.test(t) || !MAY_CUT.test(t) || !listInReview(state, i)) return DECLINE;
+  if (/^(?:[A-Z]{1,5}[ /.-]?)?\d/.test(t) || !mayCut(t) || !listInReview(state, i)) return DECLINE;
   const mark = statusAfterAction(t, 0);
   if (!mark) return DECLINE;
   const ref = linkTexts(t.slice(0, mark.start).replace(/[ \t]*(?:[:;]|[–—-])[ \t]*$/, ''));
@@ -597,7 +606,7 @@ function dashedStatusLine(state: ParseState, i: number): number {
 
 /** A spaced dash that parts a row's title from what it says of it (`Dog park lighting – in design`). */
 const ROW_DASH = /[ \t]+[–—-][ \t]+/g;
-/** A dash that may part a row (cheap first test: most lines have none). */
+/** A dash that may part a row (cheap first test: most lines have none; its row's gate, H_DASH, holds every line it matches). */
 const MAY_DASH = /[–—]| - /;
 
 /**
@@ -889,7 +898,8 @@ function segAt(state: ParseState, i: number, line: number): Segment | undefined 
 }
 
 // gate: a dash on the line, and a lead above it (its own first tests)
-export const LISTED_STATUS: InlineRecogniser = { name: 'listed-status', run: listedStatusRow };
+// gate: MAY_DASH's dash (keywords.ts H_DASH: an en or em dash, or a hyphen between spaces)
+export const LISTED_STATUS: InlineRecogniser = { name: 'listed-status', needs: H_DASH, run: listedStatusRow };
 
 // gate: a letter first (two capitals: `capitalLedStatus`)
 export const CAPITAL_STATUS: InlineRecogniser = { name: 'capital-status', starts: startLetters('abcdefghijklmnopqrstuvwxyz'), run: capitalLedStatus };
