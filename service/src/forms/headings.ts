@@ -97,23 +97,8 @@ const ROLE_OPENINGS: ReadonlySet<string> = new Set(['chai', 'in t', 'vice', 'may
  * before the items is asked by three readers of the header with the same words (a person's
  * `Sam Booth : Role` by labelledLines, labelledBlock and inlineBlock): the last answer is kept.
  */
-export function labelKind(label: string): LabelKind | undefined {
-  const known = LABEL_KINDS.get(label);
-  if (known !== undefined) return known ?? undefined;
-  const kind = labelKindOf(label);
-  if (LABEL_KINDS.size >= LABEL_KINDS_KEPT) LABEL_KINDS.clear();
-  LABEL_KINDS.set(label, kind ?? null);
-  return kind;
-}
+export const labelKind: (label: string) => LabelKind | undefined = lastAnswer((label: string) => labelKindOf(label));
 type LabelKind = { readonly kind: BlockKind; readonly role?: string };
-
-/**
- * labelKind's answers by label, null for none (a pure function of the words): what a board's lists write before a colon
- * recurs line after line and meeting after meeting (its members' `Jane Roe : Chair`, asked for the name `Jane Roe`), so the
- * lists' patterns are tried once for each. Bounded: forgotten whole when full, asked again as it was the first time.
- */
-const LABEL_KINDS = new Map<string, LabelKind | null>();
-const LABEL_KINDS_KEPT = 4096;
 
 function labelKindOf(label: string): LabelKind | undefined {
   // (`Also present for this item`: the list's label, the item they came for said after it: forThisItem)
