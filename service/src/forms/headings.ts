@@ -97,32 +97,20 @@ const ROLE_OPENINGS: ReadonlySet<string> = new Set(['chai', 'in t', 'vice', 'may
  * before the items is asked by three readers of the header with the same words (a person's
  * `Sam Booth : Role` by labelledLines, labelledBlock and inlineBlock): the last answer is kept.
  */
-export function labelKind(label: string): LabelKind | undefined {
-  const known = LABEL_KINDS.get(label);
-  if (known !== undefined) return known ?? undefined;
-  const kind = labelKindOf(label);
-  if (LABEL_KINDS.size >= LABEL_KINDS_KEPT) LABEL_KINDS.clear();
-  LABEL_KINDS.set(label, kind ?? null);
-  return kind;
-}
+export const labelKind: (label: string) => LabelKind | undefined = lastAnswer((label: string) => labelKindOf(label));
 type LabelKind = { readonly kind: BlockKind; readonly role?: string };
-
-/**
- * labelKind's answers by label, null for none (a pure function of the words): what a board's lists write before a colon
- * recurs line after line and meeting after meeting (its members' `Jane Roe : Chair`, asked for the name `Jane Roe`), so the
- * lists' patterns are tried once for each. Bounded: forgotten whole when full, asked again as it was the first time.
- */
-const LABEL_KINDS = new Map<string, LabelKind | null>();
-const LABEL_KINDS_KEPT = 4096;
 
 function labelKindOf(label: string): LabelKind | undefined {
   // (`Also present for this item`: the list's label, the item they came for said after it: forThisItem)
-  const word = label.trim().replace(FOR_THIS_ITEM, '');
+  // (each pattern below asked only where what it cannot do without stands, a person's name being asked before every colon:
+  // FOR_THIS_ITEM's closing `item`, a ROLE_HEADINGS word's first letters (ROLE_OPENINGS), a WHERE's last letter; case ignored)
+  const trimmed = label.trim();
+  const word = (trimmed.charCodeAt(trimmed.length - 1) | 0x20) === 0x6d ? trimmed.replace(FOR_THIS_ITEM, '') : trimmed;
   const kind = blockWordKind(word);
   if (kind) return { kind };
-  for (const [re, kind, role] of ROLE_HEADINGS) if (re.test(word)) return { kind, role: role ?? word };
+  if (ROLE_OPENINGS.has(word.slice(0, 4).toLowerCase())) for (const [re, kind, role] of ROLE_HEADINGS) if (re.test(word)) return { kind, role: role ?? word };
   // `Trustees present in the room:`, `Trustees joining on Teams:`: members sorted by where they sat, each list a present one
-  const where = WHERE.exec(word);
+  const where = WHERE_LAST.has(word.charCodeAt(word.length - 1) | 0x20) ? WHERE.exec(word) : null;
   if (where) {
     const rest = word.slice(0, where.index);
     // (`Attending remotely:`, `Joining online:`: the verb alone says they are members attending, as `Members attending` does)
@@ -132,6 +120,9 @@ function labelKindOf(label: string): LabelKind | undefined {
   }
   return undefined;
 }
+
+/** The last letters, lowered, of WHERE's words (room, person, site, teams, zoom, video, link, phone, online, remotely). */
+const WHERE_LAST: ReadonlySet<number> = new Set([...'mnesoky'].map((c) => c.charCodeAt(0)));
 
 /** Where the members of a list sat, said at the end of its label (`in the room`, `on Teams`, `by video link`). */
 // (from a run of blanks' start only, `(?<![ \t])`: tried from each blank of a long run, it took seconds)

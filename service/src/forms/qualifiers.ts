@@ -18,7 +18,29 @@ export function looksLikeBody(text: string): boolean {
   const t = text.trim();
   // (`Head of Charity`, `Clerk to the Council`: an office of a body, named by it, is a role though it ends as the body's name;
   // a body after a comma, `Head of Delivery, OPCC`, stays the body)
-  return (BODY_END.test(t) && !isOfficeOf(t)) || BODY_NAMED.test(t) || placeNamed(t) || AND_CO.test(t);
+  // (each pattern asked only where what it cannot do without stands, every person's role being asked: BODY_END's last
+  // letter, BODY_NAMED's `of`, leading `healthwatch` or closing `committee`, AND_CO's `&`)
+  return (mayEndBody(t) && BODY_END.test(t) && !isOfficeOf(t)) || mayNameBody(t) && BODY_NAMED.test(t) || placeNamed(t) || t.indexOf('&') >= 0 && AND_CO.test(t);
+}
+
+/** The last letters, lowered, of BODY_END's words (`council`, `hospitals?` …): the pattern's case-blind ASCII letters. */
+const BODY_END_LAST: ReadonlySet<number> = new Set([...'lhycntedpksbg'].map((c) => c.charCodeAt(0)));
+
+/** Whether `t` may end with one of BODY_END's words, then a full stop or not: the letter before that stop is one of their last letters. */
+function mayEndBody(t: string): boolean {
+  let e = t.length;
+  if (e > 0 && t.charCodeAt(e - 1) === 0x2e) e--;
+  // (`| 0x20` lowers an ASCII capital, and makes no letter of anything else)
+  return e > 0 && BODY_END_LAST.has(t.charCodeAt(e - 1) | 0x20);
+}
+
+/**
+ * Whether `t` holds what each of BODY_NAMED's forms cannot do without, its case ignored as the pattern does: `of` (a
+ * faculty's, a board's), a leading `h` (`healthwatch`), a closing `e` (`… committee`).
+ */
+function mayNameBody(t: string): boolean {
+  return t.indexOf('of') >= 0 || t.indexOf('Of') >= 0 || t.indexOf('OF') >= 0 || t.indexOf('oF') >= 0
+    || (t.charCodeAt(0) | 0x20) === 0x68 || (t.charCodeAt(t.length - 1) | 0x20) === 0x65;
 }
 
 /** A firm of partners by their names (`Mehta Shah & Co.`, `Price & Co`): auditors, solicitors, accountants. */
