@@ -74,6 +74,8 @@ export function namesEarlierMeetingActions(title: string, meetingIso: string | u
 function mayStartTitle(line: string): boolean {
   let k = 0;
   while (k < line.length && isBlankUnit(line.charCodeAt(k))) k++;
+  // (a blank line opens nothing; its character past the end is not read: the engine dropped the function's optimised code at it)
+  if (k >= line.length) return false;
   const c = line.charCodeAt(k);
   const l = c | 32;
   return l === 0x6e || l === 0x61 || l === 0x73 || l === 0x6c || l === 0x66 || l === 0x74 || c === 0x2a || c === 0x5f || c === 0x23;
