@@ -41,8 +41,10 @@ const TABLE_LINES = 120;
 
 /** Whether a line is the title of a closing list of actions (`ACTIONS ARISING`, `**Actions:**`, `## Action list`). */
 export function isActionsListTitle(line: string): boolean {
-  return line.length > 0 && line.length <= MAX_TITLE && mayStartTitle(line) && ACTIONS_LIST.test(line.trim().replace(/^(?:\*\*|__|#+[ \t]*)|(?:\*\*|__|:)$/g, ''))
-    || (line.length <= MAX_NAMED && mayStartTitle(line) && MEETING_ACTIONS.test(line.trim()));
+  // (both forms need a title's first letter: asked once, every line of a document comes here)
+  if (line.length === 0 || (line.length > MAX_TITLE && line.length > MAX_NAMED) || !mayStartTitle(line)) return false;
+  return (line.length <= MAX_TITLE && ACTIONS_LIST.test(line.trim().replace(/^(?:\*\*|__|#+[ \t]*)|(?:\*\*|__|:)$/g, '')))
+    || (line.length <= MAX_NAMED && MEETING_ACTIONS.test(line.trim()));
 }
 
 /**
