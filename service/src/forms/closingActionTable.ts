@@ -41,8 +41,10 @@ const TABLE_LINES = 120;
 
 /** Whether a line is the title of a closing list of actions (`ACTIONS ARISING`, `**Actions:**`, `## Action list`). */
 export function isActionsListTitle(line: string): boolean {
-  return line.length > 0 && line.length <= MAX_TITLE && mayStartTitle(line) && ACTIONS_LIST.test(line.trim().replace(/^(?:\*\*|__|#+[ \t]*)|(?:\*\*|__|:)$/g, ''))
-    || (line.length <= MAX_NAMED && mayStartTitle(line) && MEETING_ACTIONS.test(line.trim()));
+  // (both forms need a title's first letter: asked once, every line of a document comes here)
+  if (line.length === 0 || (line.length > MAX_TITLE && line.length > MAX_NAMED) || !mayStartTitle(line)) return false;
+  return (line.length <= MAX_TITLE && ACTIONS_LIST.test(line.trim().replace(/^(?:\*\*|__|#+[ \t]*)|(?:\*\*|__|:)$/g, '')))
+    || (line.length <= MAX_NAMED && MEETING_ACTIONS.test(line.trim()));
 }
 
 /**
@@ -74,6 +76,8 @@ export function namesEarlierMeetingActions(title: string, meetingIso: string | u
 function mayStartTitle(line: string): boolean {
   let k = 0;
   while (k < line.length && isBlankUnit(line.charCodeAt(k))) k++;
+  // (a blank line opens nothing; its character past the end is not read: the engine dropped the function's optimised code at it)
+  if (k >= line.length) return false;
   const c = line.charCodeAt(k);
   const l = c | 32;
   return l === 0x6e || l === 0x61 || l === 0x73 || l === 0x6c || l === 0x66 || l === 0x74 || c === 0x2a || c === 0x5f || c === 0x23;

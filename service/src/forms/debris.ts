@@ -217,7 +217,8 @@ function mayQueue(t: string, first: number, c0: number): boolean {
   if (c0 === 0x71 || first === 0x3c || (c0 === 0x61 && t.length >= 5 && (t.charCodeAt(1) | 0x20) === 0x63 && (t.charCodeAt(2) | 0x20) === 0x6b)) return true;
   let i = 0;
   while (i < t.length && isNickUnit(t.charCodeAt(i))) i++;
-  return i > 0 && t.charCodeAt(i) === 0x3a;
+  // (`i < t.length` first: a line of one word read past its end made the engine drop the function's optimised code)
+  return i > 0 && i < t.length && t.charCodeAt(i) === 0x3a;
 }
 
 /** A character of `[\w_-]` (ASCII letters, digits, `_`, `-`). */
@@ -564,6 +565,9 @@ function readLineNumbers(lines: readonly string[]): Int32Array | null {
   let nonBlank = 0;
   for (let i = 0; i < n; i++) {
     const line = lines[i];
+    // (an empty line is no number and blank: not counted, and its first character not read past its end, which made
+    // the engine drop the function's optimised code on each file's first blank line)
+    if (line.length === 0) continue;
     const c = line.charCodeAt(0);
     // (a line opening with a letter, most, is text: counted with no search)
     if (c > 0x20 && !isDigit(c)) { nonBlank++; continue; }
@@ -596,7 +600,7 @@ function readLineNumbers(lines: readonly string[]): Int32Array | null {
       if (numbers[k] !== numbers[j] + 1) break;
       j = k;
       length++;
-      const f = lines[k].charCodeAt(starts[k]);
+      const f = starts[k] < lines[k].length ? lines[k].charCodeAt(starts[k]) : 0;
       if (f >= 0x61 && f <= 0x7a) wrapped = true;
     }
     if (length >= 2) {
@@ -616,14 +620,16 @@ function readLineNumbers(lines: readonly string[]): Int32Array | null {
  * the text, or nothing. `1. CALL TO ORDER` has no number so (its stop follows the digit).
  */
 function numberedText(line: string): number {
-  // (a cheap gate: a blank or a digit first, as every numbered line opens)
+  // (a cheap gate: a blank or a digit first, as every numbered line opens; an empty line has none, and no
+  // character is read past its end)
+  if (line.length === 0) return -1;
   const c = line.charCodeAt(0);
   if (c !== 0x20 && !isDigit(c)) return -1;
   let k = 0;
   while (k < line.length && k < LINE_NUMBER_INDENT && line.charCodeAt(k) === 0x20) k++;
   const d = k;
   while (k < line.length && k - d < LINE_NUMBER_DIGITS && isDigit(line.charCodeAt(k))) k++;
-  if (k === d || isDigit(line.charCodeAt(k))) return -1;
+  if (k === d || (k < line.length && isDigit(line.charCodeAt(k)))) return -1;
   let e = k;
   while (e < line.length && line.charCodeAt(e) === 0x20) e++;
   if (e < line.length && (e === k || isBlankUnit(line.charCodeAt(e)))) return -1;

@@ -99,7 +99,8 @@ const MARGIN_ENTRY = /^[A-Z][^.!?:;]{0,78}$/;
  */
 export function mayListAbove(lines: readonly string[], line: number): boolean {
   for (let i = 0; i < line && i < lines.length; i++) {
-    const c = lines[i].charCodeAt(0);
+    // (an empty line's first character is not read past its end: the engine dropped the function's optimised code at it)
+    const c = lines[i].length > 0 ? lines[i].charCodeAt(0) : 0;
     // (a link's text is the title: `## [Agenda](…)`, or pieced together, `## [Age](…)nda`)
     if (((c === 35 || c === 12) && (/agenda/i.test(lines[i]) || lines[i].includes(']('))) || (lines[i].length < 40 && CONTENTS_LABEL.test(lines[i]))) return true;
   }

@@ -11,6 +11,7 @@
 import { findDates, findTimeRange, isoDate, type DateMatch, type DateOrder } from '../dates';
 import { col, segmentLine, type Segment } from '../text';
 import { findDebris, inlineDebris, type DebrisSpan } from './debris';
+import { isBlankUnit } from '../unitClass';
 
 /** Columns [start, end) of a line and the clean text they hold. */
 export interface HeadingSpan {
@@ -382,6 +383,25 @@ function pushTitle(titleSpans: HeadingSpan[], u: Unit, dateStart: number): Headi
 /** How many lines from the top may hold the meeting's heading: an edit below them cannot change it. */
 export const HEADING_LINES = 60;
 
+/** `t.replace(/^\*+|\*+$/g, '')`: the text without the `*` runs opening and closing it; the text itself (no pattern run) when it neither opens nor closes with one. */
+function withoutOuterStars(t: string): string {
+  return t.length > 0 && (t.charCodeAt(0) === 0x2a || t.charCodeAt(t.length - 1) === 0x2a) ? t.replace(/^\*+|\*+$/g, '') : t;
+}
+
+/**
+ * `t.split(/\s+/).length > max`: the split's parts are its runs of blanks (`isBlankUnit` is `\s`'s class)
+ * and one more, counted by character with no array of words made.
+ */
+function moreWordsThan(t: string, max: number): boolean {
+  let parts = 1;
+  for (let i = 0; i < t.length; i++) {
+    if (!isBlankUnit(t.charCodeAt(i))) continue;
+    if (++parts > max) return true;
+    while (i + 1 < t.length && isBlankUnit(t.charCodeAt(i + 1))) i++;
+  }
+  return false;
+}
+
 /**
  * Title, date, time and venue of a meeting from the top of its document. Each part is absent when
  * the heading does not give it; nothing is guessed from the body.
@@ -426,13 +446,14 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
     // a heading line is short: a paragraph of a thousand characters is no part of it (and its
     // dates and words are not searched: the parser asks this of every file)
     if (!seg || seg.text.length > 1000) continue;
-    if (BODY_START.test(seg.text.replace(/^\*+|\*+$/g, '')) || isColumnHeader(seg.text)) break;
+    if (BODY_START.test(withoutOuterStars(seg.text)) || isColumnHeader(seg.text)) break;
     let text = seg.text;
     // inline debris (`View directions`, `pdf icon PDF 198 KB`) is cut from the end of the text
     for (const d of inlineDebris(lines[l])) {
       for (let i = 0; i < text.length; i++) if (col(seg, i) >= d.start) { text = text.slice(0, i); break; }
     }
-    units.push({ line: l, seg, text: text.replace(/\s+$/, '') });
+    // (`trimEnd` strips what `\s` matches, the same characters: no pattern tried at each blank of the line)
+    units.push({ line: l, seg, text: text.trimEnd() });
   }
 
   // a document register's cover sheet: a run of fields, line after line
@@ -484,7 +505,7 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
     const t = u.text;
     // (`<!-- Template: … -->`: a note to the page's authors, never printed)
     if (t === '' || LABEL.test(t) || /^\w+\s*:$/.test(t) || BARE_WORD.test(t) || ADDRESS.test(t) || HTML_COMMENT.test(t) || cover?.has(k)) continue;
-    if (isPageChrome(t) || /[.!?]$/.test(t) || t.split(/\s+/).length > 14 || /^\[\d+\]/.test(t)) continue;
+    if (isPageChrome(t) || /[.!?]$/.test(t) || moreWordsThan(t, 14) || /^\[\d+\]/.test(t)) continue;
     // `MINUTES of a meeting of the Growth, Environment and Transport Cabinet` ⏎ `Committee held in the
     // Darent Room, …`: the sentence carried on, the rest of the body's name (named by the line above, or
     // by the heading over it) and then its place, no heading of its own

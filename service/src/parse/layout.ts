@@ -335,9 +335,10 @@ function perMeetingEntry(s: Segment): ContentsEntry | undefined {
 
 /** An `NNN/YY Title` line as an entry of a list of contents (a wiki's `On this page` over the minutes that repeat it): its number and title. */
 function yearEntry(s: Segment): ContentsEntry | undefined {
-  if (schemeEvidence(s) !== 'year') return undefined;
-  const ym = matchYearNumber(s.text)!;
-  return { number: `${ym.seq}/${ym.year}`, titleStart: ym.end };
+  // (`schemeEvidence`'s `year`, its number read once: a first segment opening with a digit whose `NNN/YY` number `matchYearNumber` reads)
+  if (!s.first || !startsWithDigit(s.text)) return undefined;
+  const ym = matchYearNumber(s.text);
+  return ym ? { number: `${ym.seq}/${ym.year}`, titleStart: ym.end } : undefined;
 }
 
 /** The line of the first item head in today's reading (`081/22 …`, `1. …`), if any: the meeting's heading stands above it. */
