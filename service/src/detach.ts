@@ -23,12 +23,11 @@ interface Range { readonly start: Position; readonly end: Position }
  */
 export interface ViewRecords {
   /**
-   * `s`, or the equal string kept before it: a view read back from the saved index, whose every
-   * string `JSON.parse` made anew (46 KB a view, 48 without). A view the parser made needs none:
-   * its repeated strings are one string already (54 KB a view with or without, and a fifth of the
-   * view's making saved without the look-up; twenty-third session).
+   * `s`, or the equal string kept before it; on meeting it first, `copy(s)` is kept (the detached
+   * copy of a parsed view's string). A view read back from the saved index: 46 KB, 48 without; the
+   * server's peak after reading 1,000 meetings: 170-171 MB, 176 without (twenty-third session).
    */
-  text(s: string): string;
+  text(s: string, copy?: (s: string) => string): string;
   /**
    * The range from (`startLine`, `startCharacter`) to (`endLine`, `endCharacter`), each position and
    * the range the view's one record of it (a record is made only for what the view has not met).
@@ -70,15 +69,14 @@ export function viewRecords(): ViewRecords & { keep(p: Position): Position; keep
     ends.set(r.end, r);
     return r;
   };
-  // (made when a string is first asked for: the parser's views ask none)
-  let strings: Map<string, string> | undefined;
+  const strings = new Map<string, string>();
   return {
-    text: (s) => {
-      strings ??= new Map();
+    text: (s, copy) => {
       const kept = strings.get(s);
       if (kept !== undefined) return kept;
-      strings.set(s, s);
-      return s;
+      const first = copy ? copy(s) : s;
+      strings.set(first, first);
+      return first;
     },
     keep,
     keepRange,
@@ -99,7 +97,7 @@ type Shared = ReturnType<typeof viewRecords>;
  * the parser pushed to holds room for 17 whatever it holds, and the index keeps the lists of every
  * action, owner and presenter of thousands of meetings (4 MB of 1,000 meetings' 73, nineteenth
  * session). Equal positions (`{ line, character }`) and ranges (`{ start, end }` of such
- * positions) within `value` are then one record each (strings: see `ViewRecords.text`). The model is a tree a few levels deep; the
+ * positions) within `value` are then one record each, and so are equal strings (`ViewRecords.text`). The model is a tree a few levels deep; the
  * depth bound only guards against a cycle that should never be there. Nothing may hold one of its
  * arrays or records by identity: the index's view is made from a document no one else keeps
  * (workspace.ts `indexView`).
@@ -115,18 +113,23 @@ function detachIn(value: unknown, depth: number, shared: Shared): void {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const v: unknown = value[i];
-      const w = typeof v === 'string' ? ownCopy(v) : typeof v === 'object' ? detached(v, depth + 1, shared) : v;
-      if (w !== v) value[i] = w;
+      if (typeof v === 'string') value[i] = own(v, shared);
+      else if (typeof v === 'object') { const w = detached(v, depth + 1, shared); if (w !== v) value[i] = w; }
     }
     return;
   }
-  // (a field written only where its value changes: most are kept as they are, and a store to a
-  // field found by name costs more than the read)
+  // (a record written only where it changes: most are kept as they are, and a store to a field found
+  // by name costs more than the read; a string always, as its copy is equal to it: `!==` cannot tell them apart)
   for (const k in o) {
     const v = o[k];
-    const w = typeof v === 'string' ? ownCopy(v) : typeof v === 'object' ? detached(v, depth + 1, shared) : v;
-    if (w !== v) o[k] = w;
+    if (typeof v === 'string') o[k] = own(v, shared);
+    else if (typeof v === 'object') { const w = detached(v, depth + 1, shared); if (w !== v) o[k] = w; }
   }
+}
+
+/** `s` detached, once for the view: a string met again is the copy kept the first time. */
+function own(s: string, shared: Shared): string {
+  return shared.text(s, ownCopy);
 }
 
 /** `v` detached, an array as a copy of its own length, a position or a range as the view's one record of it. */

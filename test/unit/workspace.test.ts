@@ -1,6 +1,8 @@
 /** The action log across meetings: lifecycle, latest meeting wins, due dates, filters, exports, cross-meeting rules. */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
 import {
   parse, indexView, buildWorkspace, filterActions, formatActions, formatDecisions, analyzeAcrossMeetings, analyzeText, DEFAULT_SETTINGS, readSettings, minutesFromAgenda, numberLabel,
   type WorkspaceModel, type Finding,
@@ -190,6 +192,28 @@ test('a file read from disk keeps what the workspace needs, equal to what its pa
     const uri = 'file:///m.minutes';
     assert.deepStrictEqual(buildWorkspace([{ uri, doc: view }], TODAY).actions, buildWorkspace([{ uri, doc: full }], TODAY).actions);
   }
+});
+
+test('an index view holds none of its file\'s text: the text can go once the view is made', () => {
+  // a meeting whose items keep a few short strings, under a long discussion the view does not keep:
+  // a view whose strings still viewed the file's text (a slice of it) would hold the whole text
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc') as () => void;
+  const talk = 'The committee discussed the proposal at length – the options, the costs and the timetable. '.repeat(12_000);
+  const meeting = (k: number): string => [
+    'Minutes of the Finance Committee', 'Date: 12/03/2025', '', 'Present:', `Jane Smith : Chair ${k}`, '',
+    `041/25 Budget monitoring report for quarter ${k}`, talk, `ACTION: Jane Smith to circulate the revised budget ${k}. Due: 31/03/2025.`, '',
+  ].join('\n');
+  const size = meeting(0).length;
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const views = [0, 1, 2, 3, 4].map((k) => indexView(parse(meeting(k))));
+  gc();
+  const held = process.memoryUsage().heapUsed - before;
+  assert.equal(views.length, 5);
+  assert.equal(views[4].meeting?.items[0].actions.length, 1);
+  // five texts of about a megabyte each (two bytes a character): a view that held its text would hold all of it
+  assert.ok(held < size, `five views hold ${held} bytes; one text alone is ${size} characters`);
 });
 
 test('an index view keeps each position and range once: equal ones are one record', () => {
