@@ -383,6 +383,12 @@ test('an undertaking\'s verb is found with a blank after it, a tab or any unit t
   assert.equal(keywordsOf('Staff were directed to bring back a plan') & W_UNDERTAKE, W_UNDERTAKE);
   assert.equal(keywordsOf('The Board APPROVED the summer programme') & W_UNDERTAKE, 0);
   assert.equal(keywordsOf('a total of tomorrow\'s wills') & W_UNDERTAKE, 0);
+  // and a verb that ends the line (the reader's other first test), whatever stands before it
+  for (const v of ['to', 'will', 'would', 'undertook', 'agreed', 'offered', 'directed', 'asked', 'requested', 'instructed', 'tasked']) {
+    assert.equal(keywordsOf(`The Clerk ${v}`) & W_UNDERTAKE, W_UNDERTAKE, v);
+    assert.equal(keywordsOf(`The Clerk${v}`) & W_UNDERTAKE, W_UNDERTAKE, v);
+  }
+  assert.equal(keywordsOf('The Board noted the plan') & W_UNDERTAKE, 0);
 });
 
 test('a gap between cells is a tab or two spaces in a row, wherever it stands: the search for one agrees', () => {

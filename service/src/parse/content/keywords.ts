@@ -52,7 +52,10 @@ export const W_NEXT = 1 << 14;
  * A verb an undertaking or a request needs (`undertakings.ts` MAY) with a blank after it: `to `,
  * `will `, `would `, `undertook `, `agreed `, `offered `, `directed `, `asked `, `requested `,
  * `instructed `, `tasked `, a tab after them read as any unit that is no letter nor space (the
- * automaton's class 0). A verb that ends the line has nothing after it: the reader asks for that itself.
+ * automaton's class 0). And a line that ends in one of the verbs, in any case, whatever stands before it
+ * (`… the Clerk agreed to`: `endsInVerb`'s, a run of lower-case letters that is the verb, implies it):
+ * `sign` reads it off the automaton's last state (END_VERB), so that the row's gate holds both of the
+ * reader's first tests.
  */
 export const W_UNDERTAKE = 1 << 15;
 /** The verbs of W_UNDERTAKE, as `undertakings.ts` MAY writes them. */
@@ -204,12 +207,17 @@ export const H_GAP = 1 << 24;
 export const H_DASH = 1 << 19;
 
 /**
+ * An undertaking's verb without the blank after it (W_UNDERTAKE's): no word's group nor character's
+ * bit, read only where the line ends (the automaton's last state's groups: a verb ends there).
+ */
+const END_VERB = 1 << 20;
+/**
  * The automaton of the words, and of `by` in any case: its group is H_BY's bit, which no word's group
  * uses (a line that holds no `by` in any case holds none in lower case; `sign` confirms the case only
  * where one is found). The scan of a line for its words thus also finds it, without a search of its own;
  * and two spaces in a row alike (H_GAP's, exact: a space is a class of its own).
  */
-const MOVES = automaton([...WORDS, ['by', H_BY], ['  ', H_GAP], [' - ', H_DASH]]);
+const MOVES = automaton([...WORDS, ['by', H_BY], ['  ', H_GAP], [' - ', H_DASH], ...UNDERTAKING_VERBS.map((v): readonly [string, number] => [v, END_VERB])]);
 /** The groups of the words (not H_BY, a character's bit). */
 const WORD_MASK = WORDS.reduce((m, [, g]) => m | g, 0);
 /** A `.` `?` `!` `;` `,` or a digit: what no heading holds (H_HEADING). Above the holds' bits of HOLD. */
@@ -301,6 +309,7 @@ function sign(text: string): void {
     found |= MOVES[at + GROUPS_SLOT];
   }
   signedWords = found & WORD_MASK;
+  if ((MOVES[at + GROUPS_SLOT] & END_VERB) !== 0) signedWords |= W_UNDERTAKE;
   let s = 0;
   let e = text.length;
   while (s < e && isBlankUnit(text.charCodeAt(s))) s++;

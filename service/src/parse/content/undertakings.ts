@@ -379,7 +379,8 @@ function taskWords(t: string): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
-export const UNDERTAKING: InlineRecogniser = { name: 'undertaking', run: undertaking };
+// (its first test: W_UNDERTAKE, or the line ending in a verb, which the line's W_UNDERTAKE holds too: keywords.ts)
+export const UNDERTAKING: InlineRecogniser = { name: 'undertaking', needs: W_UNDERTAKE, run: undertaking };
 
 /**
  * An owner standing alone under a paragraph (`ACTION: Clerk`, `Clerk to action`, `HG` in a column):
