@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { H_DASH, H_GAP, holdsOf, keywordsOf, segmentStarts, startOf, S_ANY, W_ACTION, W_ADJOURN, W_AGREED, W_ARRIVAL, W_DECIDE, W_MINUTE, W_MOTION, W_NEXT, W_RECORD, W_STATUS, W_UNDERTAKE } from '#service/parse/content/keywords';
+import { H_DASH, H_GAP, holdsOf, keywordsOf, segmentStarts, S_ANY, W_ACTION, W_ADJOURN, W_AGREED, W_ARRIVAL, W_DECIDE, W_MINUTE, W_MOTION, W_NEXT, W_RECORD, W_STATUS, W_UNDERTAKE } from '#service/parse/content/keywords';
 import { CONTENT_RULES, INLINE, type CompiledInline } from '#service/parse/content/index';
 import { RULES, TABLE, type CompiledRule } from '#service/parse/table';
 import { DECLINE } from '#service/parse/recogniser';
@@ -95,7 +95,9 @@ function reads(name: string, text: string, gate: boolean): { stops: boolean; fou
   assert.ok(r, `${name} is an inline recogniser`);
   const line = lineOf(text);
   // with the gate, the recogniser is asked only where its row's gate lets the line through, as recogniseContent asks it
-  const open = !gate || ((r.starts ?? S_ANY) & startOf(line.body)) !== 0 && ((r.needs ?? 0) & line.words) === (r.needs ?? 0);
+  const starts = segmentStarts({ text: line.body, bullet: line.from === 0 && line.seg.bullet });
+  const either = r.anyWords === undefined && r.anyStarts === undefined || ((r.anyWords ?? 0) & line.words) !== 0 || ((r.anyStarts ?? 0) & starts) !== 0;
+  const open = !gate || ((r.starts ?? S_ANY) & starts) !== 0 && ((r.needs ?? 0) & line.words) === (r.needs ?? 0) && either;
   const stops = open && r.run(line);
   const found = [
     ...line.item.actions.map((a) => `action: ${a.owners.map((o) => o.text).join('/')} | ${a.text}`),
@@ -246,8 +248,9 @@ function readUngated(text: string, failures: string[], skipped: Map<string, numb
     });
     savedInline.forEach((r, k) => {
       const name = INLINE[k].name;
-      inline[k] = { starts: S_ANY, needs: 0, run: (line) => {
-        if ((r.starts & startOf(line.body)) !== 0 && (r.needs & line.words!) === r.needs) return r.run(line);
+      inline[k] = { starts: S_ANY, needs: 0, anyWords: 0, anyStarts: S_ANY, run: (line) => {
+        const starts = segmentStarts({ text: line.body, bullet: line.from === 0 && line.seg.bullet });
+        if ((r.starts & starts) !== 0 && (r.needs & line.words!) === r.needs && ((r.anyWords & line.words!) !== 0 || (r.anyStarts & starts) !== 0)) return r.run(line);
         const before = facts(line.state, line);
         const stops = r.run(line);
         shut(name, JSON.stringify(line.body), !stops, before, facts(line.state, line));
@@ -332,7 +335,7 @@ test('every recogniser of both tables declines, and changes nothing, on the line
     assert.deepEqual(parse(text, {}), ungated, `${name}: the same reading with the gates as without`);
   }
   // each gate shuts some line out: a gate none of these lines meets would be one no test proves
-  const gated = [...TABLE, ...INLINE].filter((r) => r.starts !== undefined || r.needs !== undefined).map((r) => r.name);
+  const gated = [...TABLE, ...INLINE].filter((r) => r.starts !== undefined || r.needs !== undefined || 'anyWords' in r || 'anyStarts' in r).map((r) => r.name);
   assert.ok(gated.length >= 20, `recognisers with a gate: ${gated.join(', ')}`);
   for (const name of gated) assert.ok((skipped.get(name) ?? 0) > 0, `${name}'s gate shuts out some line`);
   // and each recogniser's layout (`applies`, table.ts `rulesFor`) rules it out of some file

@@ -5,7 +5,7 @@
 import type { Segment } from '../../text';
 import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
-import { holdsOf, keywordsOf, startOf, S_ANY } from './keywords';
+import { holdsOf, keywordsOf, startOf, S_ANY, S_BULLET } from './keywords';
 import { ACTION_KEYWORD, BOLD_ACTION } from './actions';
 import { ABBREVIATED_ACTION, ACTION_FORM, BRACKETED_OWNER_ACTION, LIST_ROW_ACTION, OWNER_COLON_BULLET, TASK_ACTION } from './actionForms';
 import { CAPITAL_STATUS, LISTED_STATUS, TRAILING_STATUS } from '../recognisers/statusReviews';
@@ -83,9 +83,10 @@ export const INLINE: readonly InlineRecogniser[] = [
 ];
 
 /** The inline recognisers as `recogniseContent` asks them: each with its gate (none: every line). */
-export interface CompiledInline { readonly starts: number; readonly needs: number; readonly run: InlineRecogniser['run'] }
+export interface CompiledInline { readonly starts: number; readonly needs: number; readonly anyWords: number; readonly anyStarts: number; readonly run: InlineRecogniser['run'] }
 function compileInline(table: readonly InlineRecogniser[]): readonly CompiledInline[] {
-  return table.map((r) => ({ starts: r.starts ?? S_ANY, needs: r.needs ?? 0, run: r.run }));
+  // (no two-way gate: every start, which every line's class is one of)
+  return table.map((r) => ({ starts: r.starts ?? S_ANY, needs: r.needs ?? 0, anyWords: r.anyWords ?? 0, anyStarts: r.anyWords === undefined && r.anyStarts === undefined ? S_ANY : r.anyStarts ?? 0, run: r.run }));
 }
 export const CONTENT_RULES = compileInline(INLINE);
 
@@ -96,13 +97,15 @@ export function recogniseContent(state: ParseState, seg: Segment, from: number):
   if (!item || !meeting) return;
   const body = from > 0 ? seg.text.slice(from) : seg.text;
   // the line's signature, once: a recogniser whose gate it does not meet would record nothing (keywords.ts)
-  const starts = startOf(body);
+  // (S_BULLET where the line is its segment's from its start, and that began with a bullet: no row's
+  // `starts` but S_ANY holds it, so it lets no other row through; a two-way gate may ask for it)
+  const starts = from === 0 && seg.bullet ? startOf(body) | S_BULLET : startOf(body);
   const words = keywordsOf(body) | holdsOf(body);
   // every field written here, so that the line keeps one shape while the recognisers fill it
   const line: Line = { state, item, meeting, seg, from, body, presenter: undefined, question: undefined, words };
   const rules = CONTENT_RULES;
   for (let k = 0; k < rules.length; k++) {
     const r = rules[k];
-    if ((r.starts & starts) !== 0 && (r.needs & words) === r.needs && r.run(line)) return;
+    if ((r.starts & starts) !== 0 && (r.needs & words) === r.needs && ((r.anyWords & words) !== 0 || (r.anyStarts & starts) !== 0) && r.run(line)) return;
   }
 }

@@ -32,6 +32,14 @@ export interface InlineRecogniser {
    */
   readonly starts?: number;
   readonly needs?: number;
+  /**
+   * A gate of two ways, for a reader whose first test asks for one thing or another: the line holds
+   * one of the groups `anyWords` (words' groups, characters' bits), or its first character is of a
+   * class in `anyStarts` (S_BULLET: a line of an item from its start whose segment began with a
+   * bullet). Neither: the recogniser would record nothing and not stop the line. None: every line.
+   */
+  readonly anyWords?: number;
+  readonly anyStarts?: number;
   /** Records what it finds on the line; true when the line is wholly this (nothing after it is asked). */
   readonly run: (line: Line) => boolean;
 }

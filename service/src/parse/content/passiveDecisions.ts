@@ -13,7 +13,7 @@ import type { Decision } from '../../model';
 import type { Segment } from '../../text';
 import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
-import { W_AGREED } from './keywords';
+import { startLetters, W_AGREED } from './keywords';
 import { writtenInOurMarkup } from '../../proceedings/ourMarkup';
 import { NOTED_DOCUMENT } from '../../forms/decisions';
 
@@ -89,4 +89,5 @@ export function passiveDecision(line: Line): boolean {
   return false;
 }
 
-export const PASSIVE_DECISION: InlineRecogniser = { name: 'passive-decision', run: passiveDecision };
+// (its first test, as a gate: a line opening with `T` (then its first character not blank is a t), or the agreed words)
+export const PASSIVE_DECISION: InlineRecogniser = { name: 'passive-decision', anyWords: W_AGREED, anyStarts: startLetters('t'), run: passiveDecision };
