@@ -15,7 +15,7 @@
  * layout (`parse/layout.ts`).
  */
 import { segmentLine, type Segment } from '../text';
-import { matchYearNumber } from '../numbers';
+import { matchYearNumber, type YearNumberMatch } from '../numbers';
 import { isTableRule } from '../constructs';
 
 /** At least this many split numbers, and at least half of the file's `NNN/YY` heads. */
@@ -46,16 +46,17 @@ function headForm(m: NonNullable<ReturnType<typeof matchYearNumber>>): 'short' |
  * when at least two are (`12/25`) and none has three digits: a number written `012/25` or `112/25`
  * shows the `NNN/YY` form, and a short one beside it is a slip.
  */
-export function printedNumbers(segs: readonly Segment[], debrisLines: ReadonlyMap<number, unknown>, digits: readonly number[]): PrintedNumbers {
+export function printedNumbers(segs: readonly Segment[], debrisLines: ReadonlyMap<number, unknown>, digits: readonly number[], years: ReadonlyArray<YearNumberMatch | undefined>): PrintedNumbers {
   let heads = 0;
   let split = 0;
   let short = 0;
   let long = 0;
-  // `digits`: the segments that open with a digit, in order (the layout finds them once)
-  for (const i of digits) {
-    const s = segs[i];
+  // `digits`: the segments that open with a digit, in order, and `years` the `NNN/YY` number each opens with
+  // (`yearHead`'s, the layout reads them once)
+  for (let j = 0; j < digits.length; j++) {
+    const i = digits[j];
     // any segment, as the item reader asks each (a table cell's `<p>115/2 3</p>` is not its line's first)
-    const m = yearHead(s.text);
+    const m = years[j];
     if (!m) continue;
     heads++;
     // `119/2` is broken only where its last digit follows (as the item reader joins it), else a one-digit year

@@ -7,7 +7,7 @@
  */
 import type { Segment } from '../text';
 import { finish, SLICE, type Sliced } from '../slices';
-import { matchYearNumber, matchPerMeetingNumber, matchItemWord, type NumberingScheme, type NumberingSetting } from '../numbers';
+import { matchYearNumber, matchPerMeetingNumber, matchItemWord, type NumberingScheme, type NumberingSetting, type PerMeetingNumberMatch, type YearNumberMatch } from '../numbers';
 import { declaresBoldActions, isTitleLike, matchAgendaItem } from '../constructs';
 import type { DateOrder } from '../dates';
 import { findDebrisSteps, withoutLineNumbers, type DebrisKind, type DebrisSpan } from '../forms/debris';
@@ -163,12 +163,26 @@ export function* detectLayoutSteps(segs: readonly Segment[], setting: NumberingS
   // the file-wide readers of whole lines read line-numbered paper without its numbers (forms/debris.ts)
   const unnumbered = document ? withoutLineNumbers(document.lines, debris) : undefined;
   if (document && unnumbered !== document.lines) document = { ...document, lines: unnumbered! };
-  const read = scheme === undefined ? schemeRead(segs, digits, setting) : undefined;
+  // (a region's layout in the document's scheme reads no number: neither the scheme nor the whole document's forms)
+  const years = scheme === undefined || document ? yearNumbers(segs, digits) : NO_YEARS;
+  const read = scheme === undefined ? schemeRead(segs, digits, years, setting) : undefined;
   const today = scheme ?? read!.scheme;
-  const own = read && document ? yield* ownNumbering(segs, digits, read.firstYear, document.lines, setting, schemeSetting, today) : undefined;
+  const own = read && document ? yield* ownNumbering(segs, digits, years, read.firstYear, document.lines, setting, schemeSetting, today) : undefined;
   if (document) yield;
-  return assembled(segs, setting, scheme, document, schemeSetting, { bold, carries, digits, letterKey, debris, debrisLines, today, own });
+  return assembled(segs, setting, scheme, document, schemeSetting, { bold, carries, digits, years, letterKey, debris, debrisLines, today, own });
 }
+
+/**
+ * The `NNN/YY` number (`matchYearNumber`) each segment of `digits` opens with, by its place in `digits`, read
+ * once: the scheme, the board's own numbering, the printed forms, a list of contents and the first head each
+ * asked the same segments again. (A number opens with a digit: no other segment has one.)
+ */
+function yearNumbers(segs: readonly Segment[], digits: readonly number[]): Array<YearNumberMatch | undefined> {
+  const years: Array<YearNumberMatch | undefined> = [];
+  for (let k = 0; k < digits.length; k++) years.push(matchYearNumber(segs[digits[k]].text));
+  return years;
+}
+const NO_YEARS: ReadonlyArray<YearNumberMatch | undefined> = [];
 
 /**
  * One pass over the segments for the declarations (the carry-forward's was a second): where the file
@@ -223,6 +237,7 @@ interface LayoutReading {
   readonly bold: Set<number> | undefined;
   readonly carries: boolean;
   readonly digits: readonly number[];
+  readonly years: ReadonlyArray<YearNumberMatch | undefined>;
   readonly letterKey: LetterKey | undefined;
   readonly debris: readonly DebrisSpan[];
   readonly debrisLines: Map<number, DebrisKind> | undefined;
@@ -232,12 +247,12 @@ interface LayoutReading {
 
 /** The layout from what the passes read, and what is read from it once (the printed numbers, heading items, a list of contents, the heading). */
 function assembled(segs: readonly Segment[], setting: NumberingSetting, scheme: NumberingScheme | undefined, document: DocumentLines | undefined, schemeSetting: SchemeSetting, p: LayoutReading): Layout {
-  const { bold, carries, digits, letterKey, debris, debrisLines, today, own } = p;
+  const { bold, carries, digits, years, letterKey, debris, debrisLines, today, own } = p;
   // how the board prints its `NNN/YY` numbers (split by the extraction, written short), read once
-  const printed = document && today === 'year' ? printedNumbers(segs, debrisLines ?? NO_LINES, digits) : undefined;
-  const found = scheme === undefined && document && !own && setting === 'auto' && schemeSetting === 'auto' ? headingItems(segs, document.lines, debris) : undefined;
+  const printed = document && today === 'year' ? printedNumbers(segs, debrisLines ?? NO_LINES, digits, years) : undefined;
+  const found = scheme === undefined && document && !own && setting === 'auto' && schemeSetting === 'auto' ? headingItems(segs, digits, years, document.lines, debris) : undefined;
   const headings = found?.heads;
-  const contentsLines = document && !own && !headings ? (today === 'per-meeting' ? numberedContents(segs, digits) : today === 'year' ? plainContents(segs, digits, yearEntry) : undefined) : undefined;
+  const contentsLines = document && !own && !headings ? (today === 'per-meeting' ? numberedContents(segs, digits, years) : today === 'year' ? plainContents(segs, digits, years, yearEntry) : undefined) : undefined;
   return {
     scheme: own ? documentScheme(own.scheme) : headings ? 'none' : today,
     ...(own ? { numbering: own.numbering, heads: new Set(own.numbering.heads), headMatches: keptHeads(own.numbering, own.matches, document!.lines) } : {}),
@@ -248,7 +263,7 @@ function assembled(segs: readonly Segment[], setting: NumberingSetting, scheme: 
     actions: { kind: bold ? 'bold' : 'keyword', boldDeclarations: bold ?? NONE },
     debris,
     debrisLines: debrisLines ?? NO_LINES,
-    heading: document ? meetingHeading(document.lines, { order: document.order, debris, firstItem: own?.numbering.heads?.[0] ?? firstHead(segs, digits, today) }) : undefined,
+    heading: document ? meetingHeading(document.lines, { order: document.order, debris, firstItem: own?.numbering.heads?.[0] ?? firstHead(segs, digits, years, today) }) : undefined,
     ...(printed?.broken ? { brokenNumbers: true } : {}),
     ...(printed?.short ? { shortNumbers: true } : {}),
     ...(carries ? { carriesForward: true } : {}),
@@ -264,23 +279,25 @@ function assembled(segs: readonly Segment[], setting: NumberingSetting, scheme: 
  * two of its entries, above the first numbered heading, are repeated by a heading with the same
  * number and title. Only the segments that open with a digit are asked.
  */
-function numberedContents(segs: readonly Segment[], digits: readonly number[]): ReadonlySet<number> | undefined {
+function numberedContents(segs: readonly Segment[], digits: readonly number[], years: ReadonlyArray<YearNumberMatch | undefined>): ReadonlySet<number> | undefined {
   const heads = new Map<string, number>();
   let firstHead = Infinity;
-  for (const k of digits) {
-    const s = segs[k];
-    if (s.heading === 0 || schemeEvidence(s) !== 'per-meeting') continue;
-    const pm = matchPerMeetingNumber(s.text)!;
+  for (let j = 0; j < digits.length; j++) {
+    const s = segs[digits[j]];
+    if (s.heading === 0) continue;
+    const pm = perMeetingAt(s, years[j]);
+    if (!pm) continue;
     heads.set(`${pm.seq} ${headingTitle(s.text.slice(pm.titleStart)).toLowerCase()}`, s.line);
     if (s.line < firstHead) firstHead = s.line;
   }
-  if (heads.size < 2) return plainContents(segs, digits, perMeetingEntry);
+  if (heads.size < 2) return plainContents(segs, digits, years, perMeetingEntry);
   let lines: Set<number> | undefined;
-  for (const k of digits) {
-    const s = segs[k];
+  for (let j = 0; j < digits.length; j++) {
+    const s = segs[digits[j]];
     if (s.line >= firstHead) break;
-    if (s.heading > 0 || schemeEvidence(s) !== 'per-meeting') continue;
-    const pm = matchPerMeetingNumber(s.text)!;
+    if (s.heading > 0) continue;
+    const pm = perMeetingAt(s, years[j]);
+    if (!pm) continue;
     if (heads.has(`${pm.seq} ${headingTitle(s.text.slice(pm.titleStart)).toLowerCase()}`)) (lines ??= new Set()).add(s.line);
   }
   return lines && lines.size >= 2 ? lines : undefined;
@@ -292,11 +309,12 @@ function numberedContents(segs: readonly Segment[], digits: readonly number[]): 
  * notes below; `entryOf` reads a line's number and where its title starts): the list's lines, when its entries stand one after another (nothing but blank lines
  * between) and at least two of them, and half, are repeated below by a line with the same number and title.
  */
-function plainContents(segs: readonly Segment[], digits: readonly number[], entryOf: (s: Segment) => ContentsEntry | undefined): ReadonlySet<number> | undefined {
+function plainContents(segs: readonly Segment[], digits: readonly number[], years: ReadonlyArray<YearNumberMatch | undefined>, entryOf: (s: Segment, year: YearNumberMatch | undefined) => ContentsEntry | undefined): ReadonlySet<number> | undefined {
   const entries: Array<{ k: number; entry: ContentsEntry }> = [];
-  for (const k of digits) {
+  for (let j = 0; j < digits.length; j++) {
+    const k = digits[j];
     const s = segs[k];
-    const entry = s.heading > 0 ? undefined : entryOf(s);
+    const entry = s.heading > 0 ? undefined : entryOf(s, years[j]);
     if (entry !== undefined) entries.push({ k, entry });
   }
   // the first run of entries one after another
@@ -326,25 +344,22 @@ function contentsKey(s: Segment, e: ContentsEntry): string {
   return `${e.number} ${headingTitle(s.text.slice(e.titleStart)).toLowerCase()}`;
 }
 
-/** A `1. Title` line as an entry of a list of contents: its number and title. */
-function perMeetingEntry(s: Segment): ContentsEntry | undefined {
-  if (schemeEvidence(s) !== 'per-meeting') return undefined;
-  const pm = matchPerMeetingNumber(s.text)!;
-  return { number: `${pm.seq}`, titleStart: pm.titleStart };
+/** A `1. Title` line as an entry of a list of contents (its `NNN/YY` number read, `year`): its number and title. */
+function perMeetingEntry(s: Segment, year: YearNumberMatch | undefined): ContentsEntry | undefined {
+  const pm = perMeetingAt(s, year);
+  return pm ? { number: `${pm.seq}`, titleStart: pm.titleStart } : undefined;
 }
 
 /** An `NNN/YY Title` line as an entry of a list of contents (a wiki's `On this page` over the minutes that repeat it): its number and title. */
-function yearEntry(s: Segment): ContentsEntry | undefined {
-  // (`schemeEvidence`'s `year`, its number read once: a first segment opening with a digit whose `NNN/YY` number `matchYearNumber` reads)
-  if (!s.first || !startsWithDigit(s.text)) return undefined;
-  const ym = matchYearNumber(s.text);
-  return ym ? { number: `${ym.seq}/${ym.year}`, titleStart: ym.end } : undefined;
+function yearEntry(s: Segment, ym: YearNumberMatch | undefined): ContentsEntry | undefined {
+  // (`schemeEvidence`'s `year`: a first segment opening with a digit whose `NNN/YY` number, read once, is `ym`)
+  return s.first && ym ? { number: `${ym.seq}/${ym.year}`, titleStart: ym.end } : undefined;
 }
 
 /** The line of the first item head in today's reading (`081/22 …`, `1. …`), if any: the meeting's heading stands above it. */
-function firstHead(segs: readonly Segment[], digits: readonly number[], today: NumberingScheme): number | undefined {
+function firstHead(segs: readonly Segment[], digits: readonly number[], years: ReadonlyArray<YearNumberMatch | undefined>, today: NumberingScheme): number | undefined {
   if (today !== 'year' && today !== 'per-meeting') return undefined;
-  for (const k of digits) if (schemeEvidence(segs[k]) === today) return segs[k].line;
+  for (let j = 0; j < digits.length; j++) if (evidenceAt(segs[digits[j]], years[j]) === today) return segs[digits[j]].line;
   return undefined;
 }
 
@@ -408,7 +423,7 @@ export function detectScheme(segs: readonly Segment[], setting: NumberingSetting
 
 /** `detectScheme`, given the segments that open with a digit (in order): no other tells a scheme (`schemeEvidence`). */
 function schemeOf(segs: readonly Segment[], digits: readonly number[], setting: NumberingSetting): NumberingScheme {
-  return schemeRead(segs, digits, setting).scheme;
+  return schemeRead(segs, digits, setting === 'auto' ? yearNumbers(segs, digits) : NO_YEARS, setting).scheme;
 }
 
 /**
@@ -416,13 +431,13 @@ function schemeOf(segs: readonly Segment[], digits: readonly number[], setting: 
  * when none does): no segment before it can be an `NNN/YY` head, so `ownNumbering` looks from there on.
  * A segment is asked the per-meeting reading only until two have told it (a third changes nothing).
  */
-function schemeRead(segs: readonly Segment[], digits: readonly number[], setting: NumberingSetting): { scheme: NumberingScheme; firstYear: number } {
+function schemeRead(segs: readonly Segment[], digits: readonly number[], years: ReadonlyArray<YearNumberMatch | undefined>, setting: NumberingSetting): { scheme: NumberingScheme; firstYear: number } {
   if (setting !== 'auto') return { scheme: setting, firstYear: 0 };
   let perMeeting = 0;
   for (let k = 0; k < digits.length; k++) {
     const s = segs[digits[k]];
     if (!s.first) continue;
-    if (matchYearNumber(s.text)) return { scheme: 'year', firstYear: k };
+    if (years[k]) return { scheme: 'year', firstYear: k };
     if (perMeeting < 2 && perMeetingEvidence(s.text)) perMeeting++;
   }
   return { scheme: perMeeting >= 2 ? 'per-meeting' : 'year', firstYear: digits.length };
@@ -434,7 +449,7 @@ function schemeRead(segs: readonly Segment[], digits: readonly number[], setting
  * its line) in a file with no `NNN/YY` number. Files today's reader reads (our markup, `NNN/YY`,
  * `1. Title`) and a forced `year` or `per-meeting` setting keep today's reading.
  */
-function* ownNumbering(segs: readonly Segment[], digits: readonly number[], firstYear: number, lines: readonly string[], setting: NumberingSetting, schemeSetting: SchemeSetting, today: NumberingScheme): Sliced<{ scheme: NumberingScheme; numbering: Numbering; matches: readonly HeadMatch[] } | undefined> {
+function* ownNumbering(segs: readonly Segment[], digits: readonly number[], years: ReadonlyArray<YearNumberMatch | undefined>, firstYear: number, lines: readonly string[], setting: NumberingSetting, schemeSetting: SchemeSetting, today: NumberingScheme): Sliced<{ scheme: NumberingScheme; numbering: Numbering; matches: readonly HeadMatch[] } | undefined> {
   if (setting !== 'auto' || schemeSetting === 'year' || schemeSetting === 'per-meeting') return undefined;
   // an `NNN/YY` head (not `21/09-1`, an action's reference) is today's scheme: no second pass over the file
   if (schemeSetting === 'auto') {
@@ -443,7 +458,7 @@ function* ownNumbering(segs: readonly Segment[], digits: readonly number[], firs
       if (k % SLICE === SLICE - 1) yield;
       const x = segs[digits[k]];
       // (a short `25/47` may be year first: the run of heads tells, below)
-      if (x.first && matchYearNumber(x.text)) { const h = matchHead(x.text, 'year'); if (h && !readsYearFirst(h.written)) return undefined; }
+      if (x.first && years[k]) { const h = matchHead(x.text, 'year'); if (h && !readsYearFirst(h.written)) return undefined; }
     }
   }
   const { numbering, matches } = yield* detectHeadsSteps(lines, schemeSetting);
@@ -473,11 +488,11 @@ function keptHeads(numbering: Numbering, matches: readonly HeadMatch[], lines: r
  * in today's reading (no `NNN/YY` head, fewer than two `1. Title` heads, no `Item:` line), so our
  * markup and every numbered family read as before.
  */
-function headingItems(segs: readonly Segment[], lines: readonly string[], debris: readonly DebrisSpan[]): Pick<HeadingItems, 'heads' | 'cells'> | undefined {
+function headingItems(segs: readonly Segment[], digits: readonly number[], years: ReadonlyArray<YearNumberMatch | undefined>, lines: readonly string[], debris: readonly DebrisSpan[]): Pick<HeadingItems, 'heads' | 'cells'> | undefined {
   // a numbered file is told by its first number above the lists: when neither a wiki's heading nor a
   // table of contents can stand above that number, the headings need not be found (every file of our
   // markup and of the numbered families came here, and found them to no purpose)
-  const numbered = numberedFrom(segs);
+  const numbered = numberedFrom(segs, digits, years);
   if (numbered !== undefined && numbered <= firstWikiHeading(debris) && !mayListAbove(lines, numbered)) return undefined;
   const found = findHeadingItems(lines, debris);
   if (!found) return undefined;
@@ -495,11 +510,15 @@ function headingItems(segs: readonly Segment[], lines: readonly string[], debris
  * The line where the segments first tell a numbered file in today's reading (an `NNN/YY` head, a
  * second `1. Title` head, an `Item:` line), if any: above the lists, it rules the headings out.
  */
-function numberedFrom(segs: readonly Segment[]): number | undefined {
+function numberedFrom(segs: readonly Segment[], digits: readonly number[], years: ReadonlyArray<YearNumberMatch | undefined>): number | undefined {
   let perMeeting = 0;
-  for (const s of segs) {
+  let j = 0;
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i];
+    // (only a segment that opens with a digit tells a scheme: those are `digits`, in order, their numbers read once)
+    const d = j < digits.length && digits[j] === i ? j++ : -1;
     if (!s.first) continue;
-    const evidence = schemeEvidence(s);
+    const evidence = d < 0 ? undefined : evidenceAt(s, years[d]);
     if (evidence === 'year' || (evidence && ++perMeeting >= 2) || matchItemWord(s.text)) return s.line;
   }
   return undefined;
@@ -519,11 +538,29 @@ export function schemeEvidence(s: Segment): NumberingScheme | undefined {
   return perMeetingEvidence(s.text) ? 'per-meeting' : undefined;
 }
 
-/** Whether a first segment's text, opening with a digit and no `NNN/YY` number, tells the per-meeting scheme (`schemeEvidence`). */
-function perMeetingEvidence(t: string): boolean {
+/**
+ * `schemeEvidence` of a segment that opens with a digit, given its `NNN/YY` number as read once (`yearNumbers`):
+ * the same answer, the segment's first character known.
+ */
+function evidenceAt(s: Segment, year: YearNumberMatch | undefined): NumberingScheme | undefined {
+  if (!s.first) return undefined;
+  if (year) return 'year';
+  return perMeetingEvidence(s.text) ? 'per-meeting' : undefined;
+}
+
+/** The per-meeting number of a segment whose `evidenceAt` is `per-meeting` (its number read once), else undefined. */
+function perMeetingAt(s: Segment, year: YearNumberMatch | undefined): PerMeetingNumberMatch | undefined {
+  return s.first && !year ? perMeetingEvidence(s.text) : undefined;
+}
+
+/**
+ * Whether a first segment's text, opening with a digit and no `NNN/YY` number, tells the per-meeting scheme (`schemeEvidence`):
+ * its per-meeting number where it does, so that a list's entry reads it once.
+ */
+function perMeetingEvidence(t: string): PerMeetingNumberMatch | undefined {
   const pm = matchPerMeetingNumber(t);
   // `1. [4]Agenda review`: a link reference before the title makes an entry of a list of links (a scribe tool's contents), not an item
-  return !!pm && !matchAgendaItem(t) && isTitleLike(t.slice(pm.titleStart)) && !/^item/i.test(t) && /^\d{1,3}\./.test(t) && !/^\[\d{1,3}\]/.test(t.slice(pm.titleStart));
+  return !!pm && !matchAgendaItem(t) && isTitleLike(t.slice(pm.titleStart)) && !/^item/i.test(t) && /^\d{1,3}\./.test(t) && !/^\[\d{1,3}\]/.test(t.slice(pm.titleStart)) ? pm : undefined;
 }
 
 /**
