@@ -229,7 +229,7 @@ export function nameOfUntitled(untitled: string, letters?: LettersKnown): Person
   // (the usual name, its words parted by one space each and none before or after them: its runs are exactly its parts
   // between spaces, and the words written again with one space between are the text itself; no character looped over)
   const single = !SPACING_OTHER.test(body);
-  const words = single ? (body.length > 0 ? body.split(' ') : []) : wordsOf(body);
+  const words = single ? wordsAtSpaces(body) : wordsOf(body);
   // `Professor Alan Whitcombe FIAE`, `Gillian Sayer CEng FIAE`: the letters after a full name are no part of it
   let n = words.length;
   while (n > 2 && isPostNominal(words[n - 1])) n--;
@@ -261,6 +261,19 @@ export function nameOfUntitled(untitled: string, letters?: LettersKnown): Person
  * (`\s`, the blanks `isBlankUnit` reads). Where none stands, the runs of what is not blank are the parts between spaces.
  */
 const SPACING_OTHER = /^ | $| {2}|[^\S ]/;
+
+/** The parts of `t` between its spaces, found by `indexOf` (native; `split` is a call into the runtime); none for ''. */
+function wordsAtSpaces(t: string): string[] {
+  const words: string[] = [];
+  if (t.length === 0) return words;
+  let from = 0;
+  for (let sp = t.indexOf(' '); sp >= 0; sp = t.indexOf(' ', from)) {
+    words.push(t.slice(from, sp));
+    from = sp + 1;
+  }
+  words.push(from === 0 ? t : t.slice(from));
+  return words;
+}
 
 /** The runs of what is not white space in `t`. */
 function wordsOf(t: string): string[] {
