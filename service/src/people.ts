@@ -222,21 +222,27 @@ function hasSmallLetter(w: string): boolean {
 
 /** The name of a text whose titles `stripTitles` removed already. */
 export function nameOfUntitled(untitled: string, letters?: LettersKnown): PersonName | undefined {
-  // the words up to the stops that end it (`Bell.`): runs of what is not white space, no pattern asked
+  // the words up to the stops that end it (`Bell.`): runs of what is not white space
   let end = untitled.length;
   while (end > 0 && TRAILING_STOP.has(untitled.charCodeAt(end - 1))) end--;
-  const words: string[] = [];
-  for (let i = 0; i < end;) {
-    while (i < end && isBlankUnit(untitled.charCodeAt(i))) i++;
-    const from = i;
-    while (i < end && !isBlankUnit(untitled.charCodeAt(i))) i++;
-    if (i > from) words.push(untitled.slice(from, i));
-  }
+  const body = end === untitled.length ? untitled : untitled.slice(0, end);
+  // (the usual name, its words parted by one space each and none before or after them: its runs are exactly its parts
+  // between spaces, and the words written again with one space between are the text itself; no character looped over)
+  const single = !SPACING_OTHER.test(body);
+  const words = single ? wordsAtSpaces(body) : wordsOf(body);
   // `Professor Alan Whitcombe FIAE`, `Gillian Sayer CEng FIAE`: the letters after a full name are no part of it
   let n = words.length;
   while (n > 2 && isPostNominal(words[n - 1])) n--;
-  if (n < words.length && hasSmallLetter(words[n - 1])) words.length = n + lettersFrom(words.slice(n), letters);
-  for (let k = 0; k < words.length; k++) words[k] = normaliseWord(words[k]);
+  let same = single;
+  if (n < words.length && hasSmallLetter(words[n - 1])) {
+    const kept = n + lettersFrom(words.slice(n), letters);
+    if (kept < words.length) { words.length = kept; same = false; }
+  }
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    const written = normaliseWord(w);
+    if (written !== w) { words[k] = written; same = false; }
+  }
   if (words.length === 0) return undefined;
   const surname = words[words.length - 1];
   let initials = '';
@@ -247,7 +253,38 @@ export function nameOfUntitled(untitled: string, letters?: LettersKnown): Person
     initials += w[0];
   }
   // capitals A–Z already (the usual name): no upper-case copy
-  return { words, display: words.join(' '), surname, initials: upper ? initials : initials.toUpperCase() };
+  return { words, display: same ? body : words.join(' '), surname, initials: upper ? initials : initials.toUpperCase() };
+}
+
+/**
+ * A blank that is no single space between words: one before or after them, two together, or any blank but the space
+ * (`\s`, the blanks `isBlankUnit` reads). Where none stands, the runs of what is not blank are the parts between spaces.
+ */
+const SPACING_OTHER = /^ | $| {2}|[^\S ]/;
+
+/** The parts of `t` between its spaces, found by `indexOf` (native; `split` is a call into the runtime); none for ''. */
+function wordsAtSpaces(t: string): string[] {
+  const words: string[] = [];
+  if (t.length === 0) return words;
+  let from = 0;
+  for (let sp = t.indexOf(' '); sp >= 0; sp = t.indexOf(' ', from)) {
+    words.push(t.slice(from, sp));
+    from = sp + 1;
+  }
+  words.push(from === 0 ? t : t.slice(from));
+  return words;
+}
+
+/** The runs of what is not white space in `t`. */
+function wordsOf(t: string): string[] {
+  const words: string[] = [];
+  for (let i = 0; i < t.length;) {
+    while (i < t.length && isBlankUnit(t.charCodeAt(i))) i++;
+    const from = i;
+    while (i < t.length && !isBlankUnit(t.charCodeAt(i))) i++;
+    if (i > from) words.push(t.slice(from, i));
+  }
+  return words;
 }
 
 // a capital, or a letter of a script without capitals (Arabic, Hebrew, Chinese…), then letters and marks;

@@ -179,10 +179,22 @@ const LIST_NOTE = /(?<![ \t])[ \t]*\((?:(?:please\b|add\b|sign\b)[^()]{0,80}|fro
 const COMPANY_NOTE = /\b(?:company|companies|affiliations?|organi[sz]ations?|employer)\b/i;
 
 /**
+ * The first character after the line's leading spaces and tabs, an ASCII capital lowered (`| 0x20`): what the patterns
+ * `^[ \t]*for…/i` and `^[ \t]*observ…/i` open with, `f` or `o` in either case and nothing else (without the `u` flag a case-blind
+ * letter matches only its own capital). Asked first: every block's label and every person's is asked, and most open otherwise.
+ */
+function leadLetter(line: string): number {
+  let s = 0;
+  while (s < line.length && (line.charCodeAt(s) === 0x20 || line.charCodeAt(s) === 0x09)) s++;
+  return s < line.length ? line.charCodeAt(s) | 0x20 : -1;
+}
+
+/**
  * A list headed `Observers` (`Observers` ⏎ `Grace Roe⇥Healthwatch …`): each one under it attends as an observer, a fact of
  * the attendance the heading says once for all. The span of the heading's word in the singular (`Observer`), or undefined.
  */
 export function observersHeading(line: string): Span | undefined {
+  if (leadLetter(line) !== 0x6f) return undefined;
   const m = /^([ \t]*)(observer)s(?:[ \t]*:)?[ \t]*$/i.exec(line);
   return m ? { start: m[1].length, end: m[1].length + m[2].length } : undefined;
 }
@@ -192,6 +204,7 @@ export function observersHeading(line: string): Span | undefined {
  * each one attends for that item only, which the heading says once for all. The span of the heading's words, or undefined.
  */
 export function forItemHeading(line: string): Span | undefined {
+  if (leadLetter(line) !== 0x66) return undefined;
   const m = /^([ \t]*)(for[ \t]+(?:items?|minutes?)[ \t]+[\w./-]*\d[\w./-]*)(?:[ \t]*:)?[ \t]*$/i.exec(line);
   return m ? { start: m[1].length, end: m[1].length + m[2].length } : undefined;
 }
@@ -222,7 +235,7 @@ export function forThisItem(label: string): Span | undefined {
 /** A list's label that is the word observer (`Observer:`, `Observers`): everyone on the list attends as an observer, as under the heading. */
 // (`Observing: Ms A Roe, Higher Education Authority`: the verb labels them as the noun does)
 export function isObserversLabel(label: string): boolean {
-  return /^[ \t]*observ(?:ers?|ing)\b/i.test(label);
+  return leadLetter(label) === 0x6f && /^[ \t]*observ(?:ers?|ing)\b/i.test(label);
 }
 
 /**

@@ -48,8 +48,20 @@ const AND_CO = /\S[ \t]*&[ \t]*Co\.?$/;
 
 /** `PLACE_NAMED`, whose words before the place are no office (`Chief Nurse Wales`, `Head of Operations Scotland`). */
 function placeNamed(t: string): boolean {
+  if (!mayEndPlace(t)) return false;
   const m = PLACE_NAMED.exec(t);
   return m !== null && !ROLE_WORD.test(m[1]) && !OFFICE_END.test(m[1]);
+}
+
+/**
+ * Whether `t` may end as PLACE_NAMED's place does (its pattern is case-sensitive): `UK`'s `K`; `Wales`' `s`, `Scotland`'s,
+ * `England`'s or `Ireland`'s `d`, `Cymru`'s `u`, `Jersey`'s or `Guernsey`'s `y`; or a small letter a–z with `Isle` before it
+ * (`Isle of Man`). Asked first: every person's role is asked, and most end otherwise.
+ */
+function mayEndPlace(t: string): boolean {
+  const c = t.charCodeAt(t.length - 1);
+  if (c === 0x4b || c === 0x73 || c === 0x64 || c === 0x75 || c === 0x79) return true;
+  return c >= 0x61 && c <= 0x7a && t.indexOf('Isle') >= 0;
 }
 
 /**

@@ -365,7 +365,8 @@ function addPerson(state: ParseState, seg: Segment, block: PeopleBlockBuilder, n
     form, looseColon,
   };
   block.people.push(person);
-  block.range = { start: block.range.start, end: state.whole(seg).end };
+  // (the line's end alone: `whole`'s range made its start as well, and each person asks)
+  block.range = { start: block.range.start, end: state.pos(seg, seg.text.length) };
   state.lastPerson = { person, seg };
   if (form !== 'colon' && form !== 'bare' || looseColon) {
     state.variants.push({ kind: 'person-separator', range: person.range, written: seg.text.slice(ns, end), person });
