@@ -287,8 +287,12 @@ export function isTitleLike(text: string): boolean {
 /** "Actions arising from the discussion … are highlighted in bold text" */
 const BOLD_DECLARATION = /\bactions?\b.{0,120}?\b(?:highlighted|shown|marked|recorded|printed|set out)\s+in\s+bold\b/i;
 
+/** The shortest declaration the pattern reads (`action shown in bold`): a shorter line is none. */
+const BOLD_DECLARATION_MIN = 20;
+
 export function declaresBoldActions(text: string): boolean {
-  return text.length < 2000 && text.indexOf('bold') >= 0 && BOLD_DECLARATION.test(text);
+  // (the word as a clerk types it in any of its cases, `ACTIONS ARE SHOWN IN BOLD` too, before the pattern, which ignores case)
+  return text.length >= BOLD_DECLARATION_MIN && text.length < 2000 && (text.indexOf('bold') >= 0 || text.indexOf('BOLD') >= 0 || text.indexOf('Bold') >= 0) && BOLD_DECLARATION.test(text);
 }
 
 const NEXT_MEETING = /\bnext\s+(?:\w+\s+){0,5}?meeting\b/i;

@@ -73,6 +73,9 @@ const CASES: Record<string, readonly Case[]> = {
   'bold-declaration': [
     // it marks the meeting and always declines, so that the line is read as what it also is
     { text: 'Actions are shown in bold.', gives: DECLINE, then: (s) => assert.equal(s.meeting?.boldActions, true) },
+    // in capitals, or with its words capitalised, as a clerk may type it
+    { text: 'ACTIONS ARE SHOWN IN BOLD', gives: DECLINE, then: (s) => assert.equal(s.meeting?.boldActions, true) },
+    { text: 'Agreed Actions Are Highlighted In Bold', gives: DECLINE, then: (s) => assert.equal(s.meeting?.boldActions, true) },
     { text: `${ITEM}Actions are shown in bold.`, gives: DECLINE, then: (s) => assert.equal(s.meeting?.boldActions, false) }, // inside an item: not a declaration
     { text: 'The chair welcomed everyone.', gives: DECLINE, then: (s) => assert.equal(s.meeting, undefined) },
   ],
