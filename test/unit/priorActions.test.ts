@@ -148,7 +148,20 @@ test('the reference alone on its line, the recalled action on the next: a police
 test('a heading over a review of earlier actions, in the words of the families that review them as a list', () => {
   for (const t of ["Review of last meeting's actions", 'Review of action items from 2025-12-10', 'Carried forward actions', 'Actions from the previous meeting', 'Matters arising', 'Outstanding actions']) assert.ok(isReviewTitle(t), t);
   for (const t of ['Governance', 'Actions', 'Shader cache format', 'New actions', 'Any other business']) assert.ok(!isReviewTitle(t), t);
+  // the actions' state between the word and the meeting they came from, in other boards' words and cases
+  for (const t of ['ACTIONS OUTSTANDING FROM PREVIOUS MEETINGS', 'Actions outstanding from the last meeting', 'Action points open from the previous meeting', 'Actions pending from prior meetings']) assert.ok(isReviewTitle(t), t);
+  for (const t of ['Actions outstanding', 'Actions outstanding from the audit', 'Actions open for comment']) assert.ok(!isReviewTitle(t), t);
   // a council's review of what members asked staff for: its open, pending or outstanding requests
   for (const t of ['City Administrator Fisk reviewed the open requests list:', 'The Town Manager went through the pending requests:', 'Outstanding Council requests', 'Review of member requests', 'Status of Council Requests', 'Status of actions']) assert.ok(isReviewTitle(t), t);
   for (const t of ['Requests for funding', 'Two requests were received for the hall:', 'Open forum', 'Status of the budget', 'Status of planning applications']) assert.ok(!isReviewTitle(t), t);
+});
+
+test('a list of statuses under `ACTIONS OUTSTANDING FROM PREVIOUS MEETINGS` reviews those actions', () => {
+  const doc = parse([
+    'PARISH COUNCIL', 'Minutes of the meeting held on 3 March 2025', '', 'Present: Cllr A Jones (Chair), Cllr B Smith', '',
+    '1. Apologies', 'None.', '',
+    '2. ACTIONS OUTSTANDING FROM PREVIOUS MEETINGS', '- Replace the noticeboard glass – Complete', '- Chase the highways team about the gully – In progress', '',
+    '3. Planning', 'The council noted the application.',
+  ].join('\n'));
+  assert.deepEqual((doc.meeting?.statusReviews ?? []).map((r) => [r.ref, r.status]), [['Replace the noticeboard glass', 'done'], ['Chase the highways team about the gully', 'open']]);
 });
