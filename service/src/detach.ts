@@ -46,28 +46,21 @@ export function viewRecords(): ViewRecords & { keep(p: Position): Position; keep
     (line | 0) !== line || (character | 0) !== character || line < 0 || character < 0 ? -1
       : character < 4096 && line < 2 ** 18 ? line * 4096 + character
         : character < 2 ** 21 ? -(line * 2 ** 21 + character) - 2 : -1;
-  const keep = (p: Position): Position => {
-    const key = keyOf(p.line, p.character);
-    if (key === -1) return p;
-    const kept = positions.get(key);
-    if (kept) return kept;
-    positions.set(key, p);
-    return p;
-  };
-  const position = (line: number, character: number): Position => {
+  // the view's record of a position, and of a range of two kept positions: the one met first, or
+  // `made` (a record of the view's own, kept as it is) or else a new one when none was
+  const positionOf = (line: number, character: number, made?: Position): Position => {
     const key = keyOf(line, character);
-    if (key === -1) return { line, character };
+    if (key === -1) return made ?? { line, character };
     let kept = positions.get(key);
-    if (!kept) positions.set(key, (kept = { line, character }));
+    if (!kept) positions.set(key, (kept = made ?? { line, character }));
     return kept;
   };
-  const keepRange = (r: Range): Range => {
-    let ends = ranges.get(r.start);
-    if (!ends) ranges.set(r.start, (ends = new Map()));
-    const kept = ends.get(r.end);
-    if (kept) return kept;
-    ends.set(r.end, r);
-    return r;
+  const rangeOf = (start: Position, end: Position, made?: Range): Range => {
+    let ends = ranges.get(start);
+    if (!ends) ranges.set(start, (ends = new Map()));
+    let kept = ends.get(end);
+    if (!kept) ends.set(end, (kept = made ?? { start, end }));
+    return kept;
   };
   const strings = new Map<string, string>();
   return {
@@ -78,14 +71,9 @@ export function viewRecords(): ViewRecords & { keep(p: Position): Position; keep
       strings.set(first, first);
       return first;
     },
-    keep,
-    keepRange,
-    range: (startLine, startCharacter, endLine, endCharacter) => {
-      const start = position(startLine, startCharacter);
-      const end = position(endLine, endCharacter);
-      const kept = ranges.get(start)?.get(end);
-      return kept ?? keepRange({ start, end });
-    },
+    keep: (p) => positionOf(p.line, p.character, p),
+    keepRange: (r) => rangeOf(r.start, r.end, r),
+    range: (startLine, startCharacter, endLine, endCharacter) => rangeOf(positionOf(startLine, startCharacter), positionOf(endLine, endCharacter)),
   };
 }
 

@@ -34,6 +34,17 @@ export function isBlankUnit(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c > 0x7f && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
+/** Whether `t` split at runs of white space gives more than `n` parts (`t.split(/\s+/).length > n`, counted with no array of words: `isBlankUnit` is `\s`'s class). */
+export function moreWordsThan(t: string, n: number): boolean {
+  let parts = 1;
+  for (let k = 0; k < t.length; k++) {
+    if (!isBlankUnit(t.charCodeAt(k))) continue;
+    if (++parts > n) return true;
+    while (k + 1 < t.length && isBlankUnit(t.charCodeAt(k + 1))) k++;
+  }
+  return false;
+}
+
 /** A space or a tab: the blanks between a line's words and cells (not `isBlankUnit`'s others, a no-break space among them). */
 export function isSpaceOrTab(c: number): boolean {
   return c === 0x20 || c === 0x09;

@@ -11,7 +11,7 @@
 import { findDates, findTimeRange, isoDate, type DateMatch, type DateOrder } from '../dates';
 import { col, segmentLine, type Segment } from '../text';
 import { findDebris, inlineDebris, type DebrisSpan } from './debris';
-import { isBlankUnit } from '../unitClass';
+import { moreWordsThan } from '../unitClass';
 
 /** Columns [start, end) of a line and the clean text they hold. */
 export interface HeadingSpan {
@@ -386,20 +386,6 @@ export const HEADING_LINES = 60;
 /** `t.replace(/^\*+|\*+$/g, '')`: the text without the `*` runs opening and closing it; the text itself (no pattern run) when it neither opens nor closes with one. */
 function withoutOuterStars(t: string): string {
   return t.length > 0 && (t.charCodeAt(0) === 0x2a || t.charCodeAt(t.length - 1) === 0x2a) ? t.replace(/^\*+|\*+$/g, '') : t;
-}
-
-/**
- * `t.split(/\s+/).length > max`: the split's parts are its runs of blanks (`isBlankUnit` is `\s`'s class)
- * and one more, counted by character with no array of words made.
- */
-function moreWordsThan(t: string, max: number): boolean {
-  let parts = 1;
-  for (let i = 0; i < t.length; i++) {
-    if (!isBlankUnit(t.charCodeAt(i))) continue;
-    if (++parts > max) return true;
-    while (i + 1 < t.length && isBlankUnit(t.charCodeAt(i + 1))) i++;
-  }
-  return false;
 }
 
 /**

@@ -8,7 +8,7 @@ import type { ItemBuilder } from '../builders';
 import type { Segment } from '../../text';
 import type { ParseState } from '../state';
 import { recogniseContent } from '../content';
-import { blankFrom, isBlankUnit } from '../../unitClass';
+import { blankFrom, isBlankUnit, moreWordsThan } from '../../unitClass';
 import { endBeforeDebris } from '../../forms/debris';
 import { linkTexts } from '../../forms/headingItems';
 import { beforeColumnHeader } from '../../forms/meetingHeading';
@@ -111,15 +111,4 @@ export function capitalsWrap(state: ParseState, item: ItemBuilder, i: number, op
 /** Two capitals or more and no small letter (`N72 BALLYKEERAN`, `BYPASS`). */
 function inCapitals(t: string): boolean {
   return t.length < 200 && /\p{Lu}\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t);
-}
-
-/** Whether `t` split at runs of white space gives more than `n` parts (`t.split(/\s+/).length > n`, with no array). */
-function moreWordsThan(t: string, n: number): boolean {
-  let parts = 1;
-  for (let k = 0; k < t.length; k++) {
-    if (!isBlankUnit(t.charCodeAt(k))) continue;
-    if (++parts > n) return true;
-    while (k + 1 < t.length && isBlankUnit(t.charCodeAt(k + 1))) k++;
-  }
-  return false;
 }
