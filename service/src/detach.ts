@@ -36,30 +36,60 @@ export interface ViewRecords {
 }
 
 export function viewRecords(): ViewRecords & { keep(p: Position): Position; keepRange(r: Range): Range } {
-  const positions = new Map<number, Position>();
-  const ranges = new Map<Position, Map<Position, Range>>();
-  // each position's one number: small for the many (a line below 2^18, a character below 4096: the
-  // engine's small integers, which a map hashes fastest), negative below -1 for the rest; -1 for a
-  // character beyond 2^21 on a line, a line beyond 2^31, or a number that is no whole one (a damaged
-  // saved index), which is not shared: its key would not be exact
-  const keyOf = (line: number, character: number): number =>
-    (line | 0) !== line || (character | 0) !== character || line < 0 || character < 0 ? -1
-      : character < 4096 && line < 2 ** 18 ? line * 4096 + character
-        : character < 2 ** 21 ? -(line * 2 ** 21 + character) - 2 : -1;
-  // the view's record of a position, and of a range of two kept positions: the one met first, or
-  // `made` (a record of the view's own, kept as it is) or else a new one when none was
+  // The records met, by line: a view holds a few positions a line and a range or two starting on each, so a
+  // short list a line is searched (no key to work out, no hash): cheaper than a map, for the thousands of
+  // views a folder's first reading makes. A line holding more than SHORT of them (a long line of many
+  // names) goes on in a map, so that no list is searched at length. A line that is no index of a list
+  // (negative, not whole, or beyond 2^20 lines: a damaged saved index) is not shared.
+  const positions: Array<Position[] | undefined> = [];
+  const ranges: Array<Range[] | undefined> = [];
+  const bigPositions = new Map<number, Map<number, Position>>();
+  const bigRanges = new Map<Position, Map<Position, Range>>();
   const positionOf = (line: number, character: number, made?: Position): Position => {
-    const key = keyOf(line, character);
-    if (key === -1) return made ?? { line, character };
-    let kept = positions.get(key);
-    if (!kept) positions.set(key, (kept = made ?? { line, character }));
+    if (!((line | 0) === line && line >= 0 && line < LINES)) return made ?? { line, character };
+    const list = positions[line];
+    if (list === undefined) {
+      const p = made ?? { line, character };
+      positions[line] = [p];
+      return p;
+    }
+    if (list.length <= SHORT) {
+      for (let k = 0; k < list.length; k++) if (list[k].character === character) return list[k];
+      const p = made ?? { line, character };
+      list.push(p);
+      return p;
+    }
+    let big = bigPositions.get(line);
+    if (big === undefined) {
+      bigPositions.set(line, (big = new Map()));
+      for (const p of list) big.set(p.character, p);
+    }
+    let kept = big.get(character);
+    if (kept === undefined) big.set(character, (kept = made ?? { line, character }));
     return kept;
   };
   const rangeOf = (start: Position, end: Position, made?: Range): Range => {
-    let ends = ranges.get(start);
-    if (!ends) ranges.set(start, (ends = new Map()));
+    const line = start.line;
+    if (!((line | 0) === line && line >= 0 && line < LINES)) return made ?? { start, end };
+    const list = ranges[line];
+    if (list === undefined) {
+      const r = made ?? { start, end };
+      ranges[line] = [r];
+      return r;
+    }
+    if (list.length <= SHORT) {
+      for (let k = 0; k < list.length; k++) if (list[k].start === start && list[k].end === end) return list[k];
+      const r = made ?? { start, end };
+      list.push(r);
+      return r;
+    }
+    let ends = bigRanges.get(start);
+    if (ends === undefined) {
+      bigRanges.set(start, (ends = new Map()));
+      for (const r of list) if (r.start === start) ends.set(r.end, r);
+    }
     let kept = ends.get(end);
-    if (!kept) ends.set(end, (kept = made ?? { start, end }));
+    if (kept === undefined) ends.set(end, (kept = made ?? { start, end }));
     return kept;
   };
   const strings = new Map<string, string>();
@@ -76,6 +106,10 @@ export function viewRecords(): ViewRecords & { keep(p: Position): Position; keep
     range: (startLine, startCharacter, endLine, endCharacter) => rangeOf(positionOf(startLine, startCharacter), positionOf(endLine, endCharacter)),
   };
 }
+/** How many records a line's list holds before they go on in a map. */
+const SHORT = 16;
+/** Lines from here on are not shared (a damaged saved index; no minutes run to a million lines). */
+const LINES = 2 ** 20;
 
 type Shared = ReturnType<typeof viewRecords>;
 

@@ -7,6 +7,7 @@ import {
   parse, indexView, buildWorkspace, filterActions, formatActions, formatDecisions, analyzeAcrossMeetings, analyzeText, DEFAULT_SETTINGS, readSettings, minutesFromAgenda, numberLabel,
   type WorkspaceModel, type Finding,
 } from '#service';
+import { viewRecords } from '#service/detach';
 import { corpusText, TODAY } from '../support/util';
 
 const PEOPLE = `Present:
@@ -237,6 +238,26 @@ test('an index view keeps each position and range once: equal ones are one recor
   for (const [key, records] of positions) assert.equal(records.size, 1, `the position ${key} is held once`);
   // what is shared reads the same: the view still equals the document's reading
   assert.deepStrictEqual(view.meeting!.items, parse(text).meeting!.items.map((i) => ({ ...i, questions: [] })));
+});
+
+test('a view\'s records are one for equal positions and ranges on a line crowded with them too, and a damaged line is never shared', () => {
+  const r = viewRecords();
+  // two hundred ranges on one line (a long line of names): past the short list a line keeps, into a map
+  const first = Array.from({ length: 200 }, (_, k) => r.range(7, k * 5, 7, k * 5 + 4));
+  const again = Array.from({ length: 200 }, (_, k) => r.range(7, k * 5, 7, k * 5 + 4));
+  for (let k = 0; k < 200; k++) assert.equal(again[k], first[k], `range ${k} is one record`);
+  // a range that starts where another ends starts at that range's end position, the one record of it
+  assert.equal(r.range(7, 4, 7, 9).start, first[0].end);
+  assert.equal(r.range(7, 4, 7, 9), r.range(7, 4, 7, 9));
+  // other lines: one record each, a range over lines too
+  assert.equal(r.range(3, 0, 8, 2), r.range(3, 0, 8, 2));
+  assert.equal(r.range(3, 0, 8, 2).end, r.range(8, 2, 8, 2).start);
+  assert.deepEqual(r.range(3, 0, 8, 2), { start: { line: 3, character: 0 }, end: { line: 8, character: 2 } });
+  // what a damaged saved index may hold: a record of its own each time, never an error
+  for (const line of [-1, 1.5, 2 ** 30, Number.NaN]) {
+    const a = r.range(line, 0, line, 1);
+    assert.deepEqual(a, { start: { line, character: 0 }, end: { line, character: 1 } });
+  }
 });
 
 test('a rebuild keeps the record of an action whose status, due date and history did not change, and makes a new one when they did', () => {
