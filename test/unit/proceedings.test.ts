@@ -177,3 +177,53 @@ test('attendance across meetings: meetings attended of meetings held, as Markdow
   // an item the public version withholds keeps its number, not its title
   assert.equal(report.meetings[0].items.find((i) => i.number === '037/25')?.title, 'Confidential item');
 });
+
+// A motion's result printed alone on its line under the resolution (`Moved by:` ⏎ `Seconded by:` ⏎ `THAT …` ⏎
+// `CARRIED`), as North American councils and boards print it: the motion's result, never a section heading,
+// and no "no result" warning. Other bodies' words and counts.
+const resolution = (result: string, body = 'THAT the 2025 capital budget be approved as presented.'): string => [
+  'Minutes of the Regular Meeting of the Board of Trustees', 'Date: 14 May 2025', '', 'Present:', 'Trustee Alvarez', 'Trustee Kim', 'Trustee Osei', '',
+  '3. Capital budget', '', 'Resolution No. B-2025-041', 'Moved by: Trustee Alvarez', 'Seconded by: Trustee Kim', '', body, '', result, '',
+  '4. Next meeting', 'The next meeting is on 11 June 2025.', '',
+].join('\n');
+
+test('a result alone on its line under a resolution is the motion\'s result: carried, lost, with its count, never a section', () => {
+  const cases: Array<[string, string, { for?: number; against?: number; unanimous?: boolean }]> = [
+    ['CARRIED', 'carried', {}],
+    ['Carried.', 'carried', {}],
+    ['CARRIED (4-1)', 'carried', { for: 4, against: 1 }],
+    ['DEFEATED (1-4)', 'lost', { for: 1, against: 4 }],
+    ['Motion carried unanimously.', 'carried', { unanimous: true }],
+    ['LOST', 'lost', {}],
+  ];
+  for (const [line, result, vote] of cases) {
+    const text = resolution(line);
+    const doc = parse(text);
+    const item = doc.meeting!.items.find((i) => i.title === 'Capital budget')!;
+    const motion = item.motions![0];
+    assert.equal(motion.mover?.text, 'Trustee Alvarez', line);
+    assert.equal(motion.result?.value, result, line);
+    assert.equal(textIn(text, motion.result!.range), line.replace(/\.$/, ''), line);
+    if (vote.for !== undefined) assert.deepEqual([motion.vote.for, motion.vote.against], [vote.for, vote.against], line);
+    if (vote.unanimous) assert.equal(motion.vote.unanimous, true, line);
+    // no heading of a section named after the result, in the item or the meeting
+    assert.ok(!doc.meeting!.sections.some((s) => /carried|defeated|lost/i.test(s.title)), line);
+    assert.deepEqual(findings(text, 'motion-result').map((f) => f.message), [], line);
+  }
+});
+
+test('a result alone on its line is only read under an open motion, and only as the whole line', () => {
+  // no motion above: the line is read as before (no motion made of it)
+  const alone = resolution('CARRIED').replace('Moved by: Trustee Alvarez\nSeconded by: Trustee Kim\n', '');
+  assert.equal(parse(alone).meeting!.items.find((i) => i.title === 'Capital budget')!.motions, undefined);
+  // more than a result: a status, a sentence
+  for (const line of ['Carried forward to the June meeting.', 'Carried over from the last meeting', 'Lost property was handed in at the office.']) {
+    const item = parse(resolution(line)).meeting!.items.find((i) => i.title === 'Capital budget')!;
+    assert.equal(item.motions![0].result, undefined, line);
+  }
+  // a motion that has its result (`Result:`) takes no second one
+  const text = resolution('Result: Carried\nCARRIED');
+  const item = parse(text).meeting!.items.find((i) => i.title === 'Capital budget')!;
+  assert.equal(item.motions!.length, 1);
+  assert.equal(textIn(text, item.motions![0].result!.range), 'Carried');
+});

@@ -29,6 +29,7 @@
  *   people-block        header, people, body; before the first item  —     people block
  *   person-line         people                      —                      — (declines, ending the block, on anything else)
  *   proceedings-line    body, inside an item, our markup  —                — (`Moved:`, `Vote:`, `Result:`: never a section heading) [gate]
+ *   bare-result-line    body, under an open motion, our markup  —          — (`CARRIED` alone: the motion's result, never a section heading) [gate]
  *   status-update       all                         —                      — [gate]
  *   tracker-row         all                         —                      — (a tracker's lettered reference: `BR-25-04 … – Completed.`) [gate]
  *   status-review       all                         —                      — (a board's own review of its actions: `Action 17 – Complete`, an action log) [gate]
@@ -72,7 +73,7 @@ import { HEADING_ITEM } from './recognisers/headingItems';
 import { LOOSE_CONTENT } from './recognisers/looseContent';
 import { HEADER_LINE } from './recognisers/headerLines';
 import { ITEM_CONTENT } from './recognisers/itemContent';
-import { PROCEEDINGS_LINE } from './recognisers/proceedingsLine';
+import { BARE_RESULT_LINE, PROCEEDINGS_LINE } from './recognisers/proceedingsLine';
 
 export const TABLE: readonly Recogniser[] = [
   BOLD_DECLARATION,
@@ -88,6 +89,7 @@ export const TABLE: readonly Recogniser[] = [
   PEOPLE_BLOCK,
   PERSON_LINE,
   PROCEEDINGS_LINE,
+  BARE_RESULT_LINE,
   STATUS_UPDATE,
   TRACKER_ROW,
   STATUS_REVIEW,

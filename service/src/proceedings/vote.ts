@@ -93,6 +93,25 @@ export function readResult(value: string): { result: MotionResult; unanimous: bo
   return { result: w === 'withdrawn' ? 'withdrawn' : /lost|defeated|fell/.test(w) ? 'lost' : 'carried', unanimous: /unanimous|nem/i.test(m[2]) };
 }
 
+/** The line opens with the result's word (or `Motion` before it): the first letters the content recogniser's gate lets through. */
+const RESULT_FIRST = /^(?:motion[ \t]|carried|passed|approved|adopted|lost|failed|defeated)/i;
+
+/**
+ * A motion's result written alone on its line, without `Result:`: `CARRIED`, `CARRIED (4-1)`, `Carried
+ * unanimously.`, `DEFEATED`, `Motion lost 2-5` (North American councils print the result so, under the
+ * resolution that `Moved by:` and `Seconded by:` opened). The whole line is the result and its count,
+ * read as forms/votes.ts reads a vote; a line with anything more is no result of this kind.
+ */
+export function readBareResult(line: string): { result: MotionResult; unanimous: boolean; for?: number; against?: number; abstain?: number } | undefined {
+  const t = line.trim();
+  if (t.length === 0 || t.length > 60 || !RESULT_FIRST.test(t)) return undefined;
+  const v = matchVote(t);
+  if (!v?.result || v.start !== 0 || v.mover || v.seconder || v.ayes || v.nays || v.abstainers) return undefined;
+  // after what the vote read, at most the count's closing bracket and a full stop
+  if (!/^[ \t)]*\.?$/.test(t.slice(v.end))) return undefined;
+  return { result: v.result, unanimous: v.unanimous, ...(v.for !== undefined ? { for: v.for } : {}), ...(v.against !== undefined ? { against: v.against } : {}), ...(v.abstentions !== undefined ? { abstain: v.abstentions } : {}) };
+}
+
 /** `Vote: For 7, Against 3, Abstain 1`, `Vote: unanimous`, `Vote: without a vote`. */
 export function readCounts(value: string): Pick<RecordedVote, 'for' | 'against' | 'abstain' | 'unanimous' | 'withoutVote'> | undefined {
   if (/^(?:without[ \t]+a[ \t]+vote|by[ \t]+consent|by[ \t]+acclamation|no[ \t]+vote)\b/i.test(value.trim())) return { withoutVote: true };

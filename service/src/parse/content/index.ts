@@ -34,7 +34,7 @@ import { BODY_DECISION } from './bodyDecisions';
 import { LED_DECISION } from './ledDecisions';
 import { UNDERTAKING } from './undertakings';
 import { VOTE_LINE_RECOGNISER } from './voteLines';
-import { PROCEEDINGS } from './proceedings';
+import { BARE_RESULT, PROCEEDINGS } from './proceedings';
 
 export const INLINE: readonly InlineRecogniser[] = [
   REGISTER, // the whole line, first: a register of attendance in an item, its heading row and the rows and groups' labels it took
@@ -55,6 +55,7 @@ export const INLINE: readonly InlineRecogniser[] = [
   OWNER_DUE_ACTION, // the whole line: `Lead: Director of Highways      By: March 2026`, `Responsible: Bursar; timescale: Q3 2026` (the resolution or paragraph above the task)
   ACTION_KEYWORD, // the whole line: `ACTION: …`
   PROCEEDINGS, // the whole line, in our markup: `MOTION:`, `Moved:`, `Vote:`, `Result:`, `Interest:` …
+  BARE_RESULT, // the whole line, under a motion `Moved:` opened: `CARRIED (4-1)` alone, its result
   UNDERTAKING, // "KA to sign …", "Staff were directed to …", "Patel will report … by June 26" (lets the line be read on)
   APPROVAL, // before the decisions, which take their whole line: `The minutes … were AGREED as a true record.`, `RESOLVED: that the minutes … be approved` (it records, never takes the line)
   CLOSED_ACTIONS, // before the decisions, which take their whole line: "RESOLVED to close action 214", "… and agreed to close action 214": that action's status (never takes the line)

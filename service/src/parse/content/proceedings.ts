@@ -10,7 +10,7 @@ import type { Item, Meeting, Mention } from '../../model';
 import type { Segment } from '../../text';
 import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
-import { matchProceedingLine, readCounts, readNames, readResult } from '../../proceedings/vote';
+import { matchProceedingLine, readBareResult, readCounts, readNames, readResult } from '../../proceedings/vote';
 import type { MotionBuilder } from '../builders';
 import { readInterest } from '../../proceedings/interest';
 import { writtenInOurMarkup } from '../../proceedings/ourMarkup';
@@ -99,6 +99,44 @@ export function proceedings(line: Line): boolean {
       return false;
   }
 }
+
+/** The item's last motion while it has no result: what a result alone on its line completes. */
+function openMotion(item: Item): MotionBuilder | undefined {
+  const last = item.motions?.[item.motions.length - 1];
+  return last && !last.result ? last : undefined;
+}
+
+/** Whether the line is a result alone on its line that completes the item's open motion (`bareResult`). */
+export function isBareResult(state: ParseState, item: Item, m: Meeting, text: string): boolean {
+  return openMotion(item) !== undefined && readBareResult(text) !== undefined && ourMarkup(state, m);
+}
+
+/**
+ * A result alone on its line under the item's open motion (`Moved by:` ⏎ `Seconded by:` ⏎ the resolution ⏎
+ * `CARRIED (4-1)`): that motion's result, as a `Result:` line gives it, and the count written with it. Only
+ * where `Moved:` lines are read (our markup, `proceedings`), and only for a motion with no result yet.
+ */
+export function bareResult(line: Line): boolean {
+  const { state, seg, from, body, item } = line;
+  const last = openMotion(item);
+  if (!last || !ourMarkup(state, line.meeting)) return false;
+  const r = readBareResult(body);
+  if (!r) return false;
+  // (as a `Result:` line's value: the trailing full stop left out)
+  const t = body.trimEnd();
+  const s = from + body.length - body.trimStart().length;
+  const range = state.r(seg, s, from + (t.endsWith('.') ? t.length - 1 : t.length));
+  last.result = { value: r.result, range };
+  if (r.unanimous) last.vote.unanimous = true;
+  const v = last.vote;
+  if (v.for === undefined && v.against === undefined && (r.for !== undefined || r.against !== undefined)) {
+    Object.assign(v, { for: r.for, against: r.against, ...(r.abstain !== undefined ? { abstain: r.abstain } : {}), countsRange: range });
+  }
+  return true;
+}
+
+// gate: `readBareResult`'s first letters: a result's word, or `Motion` before it (forms/votes.ts)
+export const BARE_RESULT: InlineRecogniser = { name: 'bare-result', starts: startLetters('cpaldfm'), run: bareResult };
 
 // gate: `matchProceedingLine`'s first character and its key's colon (the proceedings-line recogniser's too)
 export const PROCEEDINGS: InlineRecogniser = { name: 'proceedings', starts: startLetters('mapsvfcrid') | S_MARK, needs: H_COLON, run: proceedings };

@@ -7,7 +7,7 @@
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 import { itemContent } from './itemContent';
-import { isProceeding, PROCEEDINGS } from '../content/proceedings';
+import { BARE_RESULT, isBareResult, isProceeding, PROCEEDINGS } from '../content/proceedings';
 
 export function proceedingsLine(state: ParseState, i: number): number {
   const item = state.item;
@@ -17,3 +17,17 @@ export function proceedingsLine(state: ParseState, i: number): number {
 }
 
 export const PROCEEDINGS_LINE: Recogniser = { name: 'proceedings-line', phases: ['body'], starts: PROCEEDINGS.starts, needs: PROCEEDINGS.needs, run: proceedingsLine };
+
+/**
+ * A motion's result alone on its line under the item's open motion (`CARRIED`, `DEFEATED (2-5)`): the
+ * item's content, read by `content/proceedings.ts`'s `bareResult`. Asked before the section recognisers,
+ * which take a short line in capitals for a published section's heading.
+ */
+export function bareResultLine(state: ParseState, i: number): number {
+  const item = state.item;
+  const meeting = state.meeting;
+  if (!item || !meeting || !isBareResult(state, item, meeting, state.segs[i].text)) return DECLINE;
+  return itemContent(state, i);
+}
+
+export const BARE_RESULT_LINE: Recogniser = { name: 'bare-result-line', phases: ['body'], starts: BARE_RESULT.starts, run: bareResultLine };
