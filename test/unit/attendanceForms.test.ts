@@ -315,6 +315,18 @@ test('a person listed as Absent and as Present is found, as with Apologies; Abse
   assert.match(found[0].message, /listed in Absent and also as present/);
 });
 
+test('apologies for part of the meeting, or from one there for part of it, are no conflict: both lists are right', () => {
+  const meeting = (present: string, apologies: string): string => `# Parish Council\nDate: 04/03/2025\n\nPresent: Cllr Ann Roe (Chair); ${present}; Cllr Ben Tate\n\nApologies: Cllr Cy Voss; ${apologies}\n\n1. Apologies\nAs above.\n`;
+  for (const [present, apologies] of [
+    ['Cllr Dee Moss', 'Cllr Dee Moss for late arrival'],
+    ['Cllr Dee Moss (from item 4)', 'Cllr Dee Moss'],
+    ['Cllr Dee Moss (left at 8.30pm)', 'Cllr Dee Moss (part meeting)'],
+    ['Cllr Dee Moss (item 3 only)', 'Cllr Dee Moss'],
+  ]) assert.deepEqual(findings(meeting(present, apologies), 'present-and-absent').map((f) => f.message), [], `${present} / ${apologies}`);
+  // listed in both with nothing said of part of the meeting: the clerk is told
+  assert.equal(findings(meeting('Cllr Dee Moss', 'Cllr Dee Moss'), 'present-and-absent').length, 1);
+});
+
 function person(name: string, extra: Partial<Person> = {}): Person {
   const words = name.split(' ');
   const r = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
