@@ -84,3 +84,18 @@ test('an office of address before a surname (`Secretary Abiola`) is the one list
   // a first name, not an office, before another person's surname is not that person
   assert.notEqual(who('Peter Abiola'), 'Gordon Abiola');
 });
+
+test('a member\'s seat before a surname (`Trustee Delgado`, `Ald. Okafor`, `Supervisor Tate`) is the one listed person of that surname', () => {
+  const m = parse([
+    'BOARD OF SUPERVISORS', 'Regular Meeting Minutes', 'Tuesday, March 3, 2026', '',
+    'Present: Ana Delgado, Samuel Okafor, Lena Tate, Chris Moy, Pat Moy', '',
+    'A. CALL TO ORDER', 'The meeting was called to order at 6:00 p.m.', '', 'B. ADJOURNMENT', 'The meeting adjourned.',
+  ].join('\n')).meeting!;
+  const who = (t: string) => { const r = resolveMention(t, m); return r.kind === 'person' ? r.person!.name.display : r.kind; };
+  for (const [t, name] of [['Trustee Delgado', 'Ana Delgado'], ['Ald. Okafor', 'Samuel Okafor'], ['Alderperson Okafor', 'Samuel Okafor'], ['Supervisor Tate', 'Lena Tate'], ['Member Tate', 'Lena Tate']]) assert.equal(who(t), name, t);
+  // two listed people share the surname: the seat does not say which
+  assert.notEqual(who('Supervisor Moy'), 'Chris Moy');
+  assert.notEqual(who('Supervisor Moy'), 'Pat Moy');
+  // a seat before a surname no one listed has is no listed person
+  assert.notEqual(who('Trustee Brennan'), 'Ana Delgado');
+});

@@ -35,8 +35,15 @@ export function isRoleWord(word: string): boolean {
  */
 export function isAddressedOffice(words: readonly string[]): boolean {
   const last = words.length - 1;
-  return last >= 0 && isRoleWord(words[last]) && words.slice(0, last).every((w) => /^(?:vice|deputy|assistant|associate|acting)$/i.test(w));
+  return last >= 0 && (isRoleWord(words[last]) || MEMBER_ADDRESS.test(words[last])) && words.slice(0, last).every((w) => /^(?:vice|deputy|assistant|associate|acting)$/i.test(w));
 }
+
+/**
+ * The seat a member of an American board is addressed by before their surname (`Trustee Delgado arrived at
+ * 6:14 p.m.`, `Ald. Okafor`, `Supervisor Tate`, `Member Tran`), where the list names them without it: a
+ * member's seat, no post of their own (so no role word an action's owner may be).
+ */
+const MEMBER_ADDRESS = /^(?:trustee|supervisor|alder(?:man|woman|person)?|ald\.?|member|select(?:man|woman|person)|regent|legislator)$/i;
 
 /** Whether `text` holds a role's head word anywhere (`RFO`, `Responsible Financial Officer`). */
 export function holdsRoleWord(text: string): boolean {
