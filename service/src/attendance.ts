@@ -5,7 +5,7 @@
 import type { Meeting, PeopleBlock, Person } from './model';
 import { DEFAULT_BODIES } from './markup';
 import { editDistance, parseName } from './people';
-import { isActor, isAddressedOffice, isEveryone } from './forms/owners';
+import { isActor, isAddressedOffice, isEveryone, isRoleWord } from './forms/owners';
 
 export type Resolution =
   | { readonly kind: 'person'; readonly person: Person }
@@ -21,6 +21,11 @@ export function allPeople(meeting: Meeting): Person[] {
 const BODY_WORDS = /\b(?:police|council|board|team|office|service|services|department|unit|panel|committee|commission|authority|partnership|force|secretariat|group)$/i;
 /** A post by its words, whoever holds it (a university's `Bursar`, `Registrar`, `Chief Operations Officer`, `President of the Students' Union` among them). */
 const ROLE_WORDS = /^(?:the\s+)?(?:(?:deputy|assistant|acting|interim|chief|head|vice|joint)\s+)*(?:chief constable|constable|commissioner|chief executive|executive|officer|(?:finance|operations|operating|information|academic|people)\s+officer|director|head of [\w\s&]+|manager|board member|member|chair(?:man|woman|person)?|secretary|clerk|treasurer|bursar|registrar|president of the [\w\s'’]+|superintendent|inspector|lead|coordinator|adviser|advisor|controller)$/i;
+
+/** One word that is a post's in the plural (`Deans`, `Clerks`, `Directors`). */
+function isPostPlural(t: string): boolean {
+  return t.length > 3 && t.indexOf(' ') < 0 && (t.endsWith('s') || t.endsWith('S')) && isRoleWord(t.slice(0, -1));
+}
 
 function norm(s: string): string {
   // each step only where it changes something: every person of every meeting, and every name written, comes here
@@ -298,6 +303,8 @@ function resolve(text: string, ix: PeopleIndex, bodies: readonly string[]): Reso
   if (BODY_WORDS.test(trimmed)) return { kind: 'body' };
   // A role survives a change of staff: "Chief Constable" owns an action whoever holds the post
   if (ROLE_WORDS.test(trimmed)) return { kind: 'role' };
+  // the holders of a post together (`Deans` in an Action column, `Clerks`): a body, when no listed person is so named
+  if (isPostPlural(trimmed)) return { kind: 'body' };
   let best: Person | undefined;
   let bestD = 99;
   const display = name?.display ?? text;

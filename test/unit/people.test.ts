@@ -99,3 +99,16 @@ test('a member\'s seat before a surname (`Trustee Delgado`, `Ald. Okafor`, `Supe
   // a seat before a surname no one listed has is no listed person
   assert.notEqual(who('Trustee Brennan'), 'Ana Delgado');
 });
+
+test('a post in the plural (`Deans` in an Action column, `Clerks`) names its holders together: a body, never an unknown person; a listed person of that name is still that person', () => {
+  const m = parse([
+    'UNIVERSITY SENATE', 'Minutes', 'Wednesday, October 15, 2025', '',
+    'Present: Gordon Abiola (Dean of Arts), Ruth Atwood (Registrar), Ian Clerks (Student Union)', '',
+    '1. ASSESSMENT', 'Faculties to audit each programme.\tDeans', '', '2. ADJOURNMENT', 'The meeting adjourned.',
+  ].join('\n')).meeting!;
+  assert.equal(resolveMention('Deans', m).kind, 'body');
+  assert.equal(resolveMention('Directors', m).kind, 'body');
+  // a surname that is a post's plural: the listed person
+  const r = resolveMention('Clerks', m);
+  assert.equal(r.kind === 'person' ? r.person!.name.display : r.kind, 'Ian Clerks');
+});
