@@ -87,6 +87,8 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
   worst.push(`FOLLOW-UP ITEMS\nRequest\tAssigned To\tDue\n${'Traffic count\t'.repeat(n / 14)}July 28\nX. NEXT`, `Pending requests list:\nBench – completed${' '.repeat(n)}12 May`, `Follow-up${' '.repeat(n)}items`);
   // (heldOut13: a list's word with a bracket of the vote, a role cell's dash and its wrapped lines under a row of initials, a due's year wrapped, `(due: …)`)
   worst.push(`ACTION: AB/CD to x by 13 March${' '.repeat(n)}`, `ACTION: AB to x (due:${' '.repeat(n)}Q1`, `ACTION: AB to x ${'due: '.repeat(n / 5)}`, `ACTION: Hon${' hon'.repeat(n / 4)} Treasurer to write.`);
+  // an item's title read for a ceremony (`Invocation and Pledge of Allegiance`), its joins and blanks repeated, and a motion's result alone on its line
+  worst.push(`082/22 Invocation${' and Prayer'.repeat(n / 11)}`, `082/22 Pledge of${' '.repeat(n)}Allegiance`, `Moved: A\nCARRIED${' (4-1)'.repeat(n / 6)}`, `Moved: A\nMotion${' carried'.repeat(n / 8)}`);
   // (heldOut14: an apology minuted as a resolution, its names up to what the council does with them)
   worst.push(`1 Apologies\nThat the apology${' '.repeat(n)}from x`, `1 Apologies\nThat the apology from ${'be '.repeat(n / 3)}x`, `1 Apologies\nThat the apology from A Roe${' for'.repeat(n / 4)} be accepted`, `1 Apologies\nThat the apology from A Roe for${' '.repeat(n)}be accepted`);
   worst.push(`**RESOLVED**,${' '.repeat(n)}x`, `RESOLVED,${' '.repeat(n)}that`);

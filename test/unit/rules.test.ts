@@ -192,6 +192,17 @@ test('empty item: a title with nothing under it', () => {
   assert.match(f[0].message, /Item 081\/22 has nothing under its title/);
 });
 
+test('empty item: a ceremony\'s title is its whole record (the pledge, a prayer, a land acknowledgement), never an empty item', () => {
+  const meeting = (title: string): string => `# City Council\nDate: 03/03/2026\n\n1. CALL TO ORDER\nThe Mayor called the meeting to order at 6:30 p.m.\n\n2. ${title}\n\n3. APPROVAL OF AGENDA\nApproved as presented.\n`;
+  for (const title of ['PLEDGE OF ALLEGIANCE', 'Invocation', 'Invocation and Pledge of Allegiance', 'Opening Prayers', 'Moment of Silence', 'Land Acknowledgement', 'Acknowledgement of Country', 'Karakia', 'Salute to the Flag', 'National Anthem']) {
+    assert.deepEqual(findings(meeting(title), 'empty-item').map((f) => f.message), [], title);
+  }
+  // an item that only opens with a ceremony's words is an item like any other
+  for (const title of ['Prayer room booking policy', 'Pledge of Allegiance signage at City Hall', 'Land acknowledgement policy review']) {
+    assert.equal(findings(meeting(title), 'empty-item').length, 1, title);
+  }
+});
+
 test('non-canonical variants are recognised and rewritten to the canonical form', () => {
   const cases: Array<[string, string, RegExp]> = [
     ['081/22 Access\nAction – Publish the data. Owner: SF. Due: next meeting.\n', 'Write ACTION:', /\nACTION: Publish the data\./],
