@@ -39,11 +39,25 @@ export function fold(text: string): string {
   return text.normalize('NFKC').replace(INVISIBLE, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/**
+ * Whether `text` names confidential business: a keyword not said to be the opposite. `UNRESTRICTED ITEMS`,
+ * `Part 1 – Non-exempt items`, `not confidential` head and mark the public business (a county's cabinet
+ * printed `UNRESTRICTED ITEMS` over every item of its minutes, and the public version withheld them all).
+ */
 function namesConfidential(text: string): boolean {
   if (plainWithoutKeyword(text)) return false;
   const f = fold(text);
-  return KEYWORD.test(f) || SQUASHED.test(f.replace(/ /g, ''));
+  for (const m of f.matchAll(KEYWORD_ALL)) if (!NEGATED.test(f.slice(Math.max(0, m.index - 5), m.index))) return true;
+  // the letter-spaced or broken words (`c o n f i d e n t i a l`), run together: `un`, `non`, `not` just before negate them too
+  const squashed = f.replace(/ /g, '');
+  for (const m of squashed.matchAll(SQUASHED_ALL)) if (!NEGATED_SQUASHED.test(squashed.slice(Math.max(0, m.index - 3), m.index))) return true;
+  return false;
 }
+const KEYWORD_ALL = new RegExp(KEYWORD.source, 'g');
+const SQUASHED_ALL = new RegExp(SQUASHED.source, 'g');
+/** The words before a keyword that make it its opposite (`non exempt`, `not confidential`, `un restricted`), in the folded text. */
+const NEGATED = /(?:^|[ ])(?:un|non|not) ?$/;
+const NEGATED_SQUASHED = /(?:un|non|not)$/;
 
 /** The keywords' letters and digits run together: what `SQUASHED` and `KEYWORD` both need in a text of plain ASCII. */
 const SQUASHED_ASCII = ['confident', 'confidental', 'private', 'incamera', 'exempt', 'restricted', 'closedsession', 'part2', 'partii', 'parttwo', 'partb', 'notforpublication'];
@@ -179,9 +193,15 @@ export function titleMarker(title: string): MarkerMatch | undefined {
   if (lead) return { start: 0, end: lead, canonical: false, inner: title.slice(0, lead) };
   // `Contract award – CONFIDENTIAL`
   for (let i = title.length - 1; i > 0 && title.length - i <= 120; i--) {
-    if (SEPARATORS.includes(title[i]) && mayStartWithKeyword(title, i + 1) && ALONE.test(fold(title.slice(i + 1)))) return { start: i, end: title.length, canonical: false, inner: title.slice(i + 1) };
+    // (a hyphen between letters joins a word, `non-exempt`, and separates nothing)
+    if (SEPARATORS.includes(title[i]) && !wordHyphen(title, i) && mayStartWithKeyword(title, i + 1) && ALONE.test(fold(title.slice(i + 1)))) return { start: i, end: title.length, canonical: false, inner: title.slice(i + 1) };
   }
   return undefined;
+}
+
+/** A hyphen at `i` with a letter on each side (`non-exempt`). */
+function wordHyphen(t: string, i: number): boolean {
+  return t[i] === '-' && /\p{L}/u.test(t[i - 1] ?? '') && /\p{L}/u.test(t[i + 1] ?? '');
 }
 
 /**
@@ -242,6 +262,18 @@ export function lineMarker(text: string): MarkerMatch | undefined {
 /** A section heading that names confidential business (`Part 2 – Exempt items`, `In private`): the items under it are withheld. */
 export function sectionMarker(heading: string): boolean {
   return heading.length <= 120 && namesConfidential(heading);
+}
+
+/**
+ * A heading line that opens confidential business, in the words and numbers boards print it (`Part 2 – Exempt
+ * items`, `PART 2: ITEMS NOT FOR PUBLICATION`, `Exempt Information (Part 2)`): short, no sentence, and naming it.
+ * A heading with a digit is no published section's heading otherwise (`isHeadingLike`), and the items under
+ * `Part 2 – Exempt items` were published.
+ */
+export function isConfidentialHeading(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 70 || /[.;,?!]$/.test(t) || t.split(/\s+/).length > 8) return false;
+  return sectionMarker(t);
 }
 
 /** Why an item is withheld from the public version, or undefined when it is published. */

@@ -9,7 +9,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { findings, fixed, ROOT, TODAY } from '../support/util';
-import { analyzeText, buildWorkspace, DEFAULT_SETTINGS, newMeetingAfterLatest } from '#service';
+import { analyzeText, buildWorkspace, DEFAULT_SETTINGS, newMeetingAfterLatest, parse } from '#service';
+import { withholding } from '#service/confidential';
 import { meetingWith, outputsWith, publishedOutputs, SECRET_WORDS } from '../support/publicOutputs';
 
 
@@ -161,4 +162,34 @@ test('New Meeting carries a confidential item\'s open action under a confidentia
   assert.deepEqual(outputsWith(pub, 'Vexmoor'), []);
   assert.ok(outputsWith(pub, 'Circulate the agenda').includes('html'));
   assert.deepEqual(findings(next.text, 'confidential-marker'), [], 'written as documented');
+});
+
+test('a heading or bracket that says the business is public (UNRESTRICTED ITEMS, Part 1 – Non-exempt items, not confidential) withholds nothing; EXEMPT ITEMS still withholds', () => {
+  const meeting = (heading: string): string => [
+    'CABINET COMMITTEE', 'Minutes of the meeting held on 3 March 2026', '', heading, '',
+    '27. Apologies', 'Apologies were received from Mr N Grey.', '', '28. Waste strategy', 'The Committee noted the report.', '',
+  ].join('\n');
+  const withheldTitles = (text: string): string[] => {
+    const m = parse(text).meeting!;
+    return m.items.filter((i) => withholding(i, m) !== undefined).map((i) => i.title);
+  };
+  for (const heading of ['UNRESTRICTED ITEMS', 'Part 1 – Non-exempt items', 'NON-EXEMPT BUSINESS', 'Items which are not confidential', 'Unrestricted business']) {
+    assert.deepEqual(withheldTitles(meeting(heading)), [], heading);
+    assert.deepEqual(findings(meeting(heading), 'confidential-marker').map((f) => f.message), [], heading);
+  }
+  for (const heading of ['EXEMPT ITEMS', 'Part 2 – Exempt items', 'PART 2: ITEMS NOT FOR PUBLICATION', 'RESTRICTED ITEMS', 'Confidential items not for publication', 'Exempt business', 'Items in private', 'Part B – Reserved business']) {
+    assert.deepEqual(withheldTitles(meeting(heading)), ['Apologies', 'Waste strategy'], heading);
+  }
+  // between the items: the heading ends the item above (published) and heads the ones below (withheld), in a
+  // sentence's case and with a number too; read as a mark inside the item above, it withheld that one and published these
+  const between = (heading: string): string => [
+    'CABINET COMMITTEE', 'Minutes of the meeting held on 3 March 2026', '', '27. Apologies', 'Apologies were received from Mr N Grey.', '',
+    heading, '', '28. Waste contract', 'The Committee approved the award.', '', '29. Staffing matter', 'Agreed.', '',
+  ].join('\n');
+  for (const heading of ['Part 2 – Exempt items', 'PART 2 - EXEMPT ITEMS', 'Exempt business', 'Private business', 'Closed session', 'CONFIDENTIAL']) {
+    assert.deepEqual(withheldTitles(between(heading)), ['Waste contract', 'Staffing matter'], heading);
+  }
+  // a bracket that says so: the item is published; one that says the opposite is withheld
+  const m = parse('# Board\nDate: 03/03/2026\n\n001/26 Contract award (non-exempt)\nText.\n\n002/26 Contract award (exempt)\nText.\n').meeting!;
+  assert.deepEqual(m.items.map((i) => withholding(i, m) !== undefined), [false, true]);
 });

@@ -41,6 +41,7 @@
  *   lettered-sub-item   body                        `NNN/YY`               — (marks, never takes: `(c) Title`, a cell's bold `c. Title`)
  *   pending-title       body (a number waiting)     `NNN/YY`               — (declining, the number waits no longer)
  *   heading-section     all                         —                      item, people block
+ *   confidential-section all (a heading before an item)  —                item, people block (`Part 2 – Exempt items`: the digit a published section's heading has not) [gate]
  *   published-section   all (a heading before an item)  —                 item, people block [gate]
  *   heading-item        body, after an item         neither own numbering nor heading items  item [gate]
  *   loose-content       header, body; outside an item  —                   — (an action or decision outside any item: the meeting's own)
@@ -68,7 +69,7 @@ import { NUMBERED_ITEM } from './recognisers/numberedItems';
 import { PENDING_TITLE } from './recognisers/pendingTitle';
 import { SUB_ITEM } from './recognisers/subItems';
 import { LETTERED_SUB_ITEM } from './recognisers/letteredSubItems';
-import { HEADING_SECTION, PUBLISHED_SECTION } from './recognisers/sections';
+import { CONFIDENTIAL_SECTION, HEADING_SECTION, PUBLISHED_SECTION } from './recognisers/sections';
 import { HEADING_ITEM } from './recognisers/headingItems';
 import { LOOSE_CONTENT } from './recognisers/looseContent';
 import { HEADER_LINE } from './recognisers/headerLines';
@@ -101,6 +102,7 @@ export const TABLE: readonly Recogniser[] = [
   LETTERED_SUB_ITEM,
   PENDING_TITLE,
   HEADING_SECTION,
+  CONFIDENTIAL_SECTION,
   PUBLISHED_SECTION,
   HEADING_ITEM,
   LOOSE_CONTENT,

@@ -8,8 +8,9 @@ import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 import { startsItem } from './numberedItems';
 import { isOwnerLine } from '../content/publishedActions';
-import { H_CAPITAL_START, H_HEADING } from '../content/keywords';
+import { H_CAPITAL_START, H_DIGIT, H_HEADING } from '../content/keywords';
 import { matchTrailingMark } from '../../forms';
+import { isConfidentialHeading } from '../../confidential';
 
 export function headingSection(state: ParseState, i: number): number {
   const seg = state.segs[i];
@@ -29,7 +30,9 @@ export function publishedSection(state: ParseState, i: number): number {
   // numbering it is a look-up; the heading's form, which copies and splits the line, after)
   const nx = state.nextNonBlank(i);
   if (nx < 0 || !startsItem(state, state.segs[nx])) return DECLINE;
-  if (!isHeadingLike(seg.text)) return DECLINE;
+  // (a heading that opens confidential business in a sentence's case, `Exempt business`, `Items in private`, heads a section
+  // too: read as a marker inside the item above, it withheld that item and published the ones it heads)
+  if (!isHeadingLike(seg.text) && !isConfidentialHeading(seg.text)) return DECLINE;
   // `ACTION: Director of Transport`, `Action: Vice-Chancellor`, `HG` at the end of an item: the item's own line, not a heading of what follows
   // (isOwnerLine asks for the keyword first; before the column header's test, which splits and looks up
   // the words of every such line above a head, `action` being a column's name)
@@ -45,3 +48,20 @@ export function publishedSection(state: ParseState, i: number): number {
 export const HEADING_SECTION: Recogniser = { name: 'heading-section', phases: ['header', 'people', 'agenda', 'body'], interrupts: ['item', 'people-block'], run: headingSection };
 // gate: `isHeadingLike` (short, a capital first, no full stop, comma, digit …)
 export const PUBLISHED_SECTION: Recogniser = { name: 'published-section', phases: ['header', 'people', 'agenda', 'body'], interrupts: ['item', 'people-block'], needs: H_CAPITAL_START | H_HEADING, run: publishedSection };
+
+/**
+ * A heading that opens confidential business with a number in it (`Part 2 – Exempt items`, `PART 2: NOT FOR
+ * PUBLICATION`), standing just before an item: a section, as a heading without one is (`publishedSection`),
+ * so that the items under it are withheld from the public version.
+ */
+export function confidentialSection(state: ParseState, i: number): number {
+  const seg = state.segs[i];
+  // (one with no digit is a published section's heading already, `publishedSection`)
+  if (!seg.only || !(state.meeting?.title || state.item) || !/\d/.test(seg.text)) return DECLINE;
+  const nx = state.nextNonBlank(i);
+  if (nx < 0 || !startsItem(state, state.segs[nx]) || !isConfidentialHeading(seg.text)) return DECLINE;
+  state.startSection(seg, false);
+  return 0;
+}
+// gate: a digit (the headings without one are `publishedSection`'s, which this one is asked before)
+export const CONFIDENTIAL_SECTION: Recogniser = { name: 'confidential-section', phases: ['header', 'people', 'agenda', 'body'], interrupts: ['item', 'people-block'], needs: H_DIGIT, run: confidentialSection };
