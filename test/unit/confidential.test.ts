@@ -189,6 +189,8 @@ test('a heading or bracket that says the business is public (UNRESTRICTED ITEMS,
   for (const heading of ['Part 2 – Exempt items', 'PART 2 - EXEMPT ITEMS', 'Exempt business', 'Private business', 'Closed session', 'CONFIDENTIAL']) {
     assert.deepEqual(withheldTitles(between(heading)), ['Waste contract', 'Staffing matter'], heading);
   }
+  // a heading's words may be printed: a line with a minute's number after its mark heads no section (its item's words stay withheld with the item above)
+  assert.deepEqual(withheldTitles(between('[confidential] 028/26 Quillfeather Tender')), ['Apologies']);
   // a bracket that says so: the item is published; one that says the opposite is withheld
   const m = parse('# Board\nDate: 03/03/2026\n\n001/26 Contract award (non-exempt)\nText.\n\n002/26 Contract award (exempt)\nText.\n').meeting!;
   assert.deepEqual(m.items.map((i) => withholding(i, m) !== undefined), [false, true]);

@@ -56,12 +56,16 @@ export const PUBLISHED_SECTION: Recogniser = { name: 'published-section', phases
  */
 export function confidentialSection(state: ParseState, i: number): number {
   const seg = state.segs[i];
-  // (one with no digit is a published section's heading already, `publishedSection`)
-  if (!seg.only || !(state.meeting?.title || state.item) || !/\d/.test(seg.text)) return DECLINE;
+  // (one with no digit is a published section's heading already, `publishedSection`; a digit other than its
+  // part's is a minute's number, `[confidential] 088/22 Tender`, whose words no heading may print)
+  if (!seg.only || !(state.meeting?.title || state.item) || !/\d/.test(seg.text) || /\d/.test(seg.text.replace(PART_NUMBER, ''))) return DECLINE;
   const nx = state.nextNonBlank(i);
   if (nx < 0 || !startsItem(state, state.segs[nx]) || !isConfidentialHeading(seg.text)) return DECLINE;
   state.startSection(seg, false);
   return 0;
 }
+
+/** A part's number (`Part 2`, `PART-2`): the one number a heading of confidential business holds. */
+const PART_NUMBER = /\bpart[ \t-]*\d\b/gi;
 // gate: a digit (the headings without one are `publishedSection`'s, which this one is asked before)
 export const CONFIDENTIAL_SECTION: Recogniser = { name: 'confidential-section', phases: ['header', 'people', 'agenda', 'body'], interrupts: ['item', 'people-block'], needs: H_DIGIT, run: confidentialSection };
