@@ -398,6 +398,17 @@ const CASES: Record<string, readonly Case[]> = {
     { text: '# Board meeting', gives: DECLINE }, // the first heading of the header is the meeting's title (header-line)
     { text: `${ITEM}Governance`, gives: DECLINE },
   ],
+  'confidential-section': [
+    { text: `${ITEM}The report was noted.\n» Part 2 – Exempt items\n082/25 Contract award`, gives: 0, then: (s) => { assert.equal(s.meeting?.sections[0].title, 'Part 2 – Exempt items'); assert.equal(s.item, undefined); } },
+    { text: `${ITEM}The report was noted.\n» Part 2 – Exempt items\nThe following items were considered in private.`, gives: DECLINE }, // no item after it
+    { text: `${ITEM}The report was noted.\n» Part 1 – Non-exempt items\n082/25 Contract award`, gives: DECLINE }, // public business
+    { text: `${ITEM}The report was noted.\n» [confidential] 082/25 Contract award\n083/25 Next meeting`, gives: DECLINE }, // a minute's number after its mark: no heading
+  ],
+  'bare-result-line': [
+    { text: `${ITEM}Moved: Cllr Ruiz\nSeconded: Cllr Chen\nThat the budget be approved\n» CARRIED`, gives: 0, then: (s) => { assert.equal(s.item?.motions?.[0].result?.value, 'carried'); assert.equal(s.meeting?.sections.length, 0); } },
+    { text: `${ITEM}» CARRIED`, gives: DECLINE }, // no motion open: no result of one
+    { text: `${ITEM}Moved: Cllr Ruiz\n» Carried forward to the June meeting`, gives: DECLINE }, // more than a result
+  ],
   'published-section': [
     { text: `${ITEM}» GOVERNANCE\n082/25 Risk register`, gives: 0, then: (s) => { assert.equal(s.meeting?.sections[0].title, 'GOVERNANCE'); assert.equal(s.meeting?.sections[0].canonical, false); } },
     { text: `${ITEM}» GOVERNANCE\nThe risk register was reviewed.`, gives: DECLINE }, // no item after it
@@ -779,6 +790,12 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: 'For: information', stops: false, then: (l) => assert.equal(l.item.motions, undefined) }, // no motion open
     { line: 'Motion: the chair moved on.', stops: false, then: (l) => assert.equal(l.item.motions, undefined) }, // `MOTION:` is written in capitals
     { published: true, line: 'Moved: Cllr Ruiz', stops: false, then: (l) => assert.equal(l.item.motions, undefined) }, // published minutes: forms/votes.ts
+  ],
+  'bare-result': [
+    { item: '081/25 Finance report\nMoved: Cllr Ruiz\nSeconded: Cllr Chen', line: 'CARRIED (4-1)', stops: true, then: (l) => { const m = l.item.motions![0]; assert.deepEqual([m.result?.value, m.vote.for, m.vote.against], ['carried', 4, 1]); } },
+    { item: '081/25 Finance report\nMoved: Cllr Ruiz', line: 'DEFEATED', stops: true, then: (l) => assert.equal(l.item.motions![0].result?.value, 'lost') },
+    { line: 'CARRIED', stops: false, then: (l) => assert.equal(l.item.motions, undefined) }, // no motion open
+    { item: '081/25 Finance report\nMoved: Cllr Ruiz', line: 'Carried forward to the June meeting.', stops: false, then: (l) => assert.equal(l.item.motions![0].result, undefined) },
   ],
   references: [
     { line: 'Further to 057/24-A2 the clerk reported.', stops: false, then: (l) => { const r = l.item.references[0]; assert.deepEqual([r.target.seq, r.target.year, r.action], [57, 24, 2]); } },
