@@ -180,7 +180,10 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
     // (heldOut15: motions under their item, each heading with its code)
     `# Council\n\n## Reports\n\nNoted.\n\n## Motions\n\n### SC1${'/1'.repeat(n / 2)} x\n\nx\n\n### SC2${' '.repeat(n)}— x\n\n## AOB\n\nNone.`, `# Council\n\n## Motions\n\n### ${'a1'.repeat(n / 2)}\n\n### Motion${' '.repeat(n)}1 — x\n\n## AOB\n\nx`,
     // (heldOut15: a motion's `resolves` heading, its paragraphs and the vote line that says it passed)
-    `Council${' A'.repeat(n / 2)} resolves`, `> **${'Ab '.repeat(n / 3)}resolves`, `${'> '.repeat(n / 2)}1. To x`, `Vote: ${'motion '.repeat(n / 7)}passes`, `> **Council resolves**\n> 1.${' '.repeat(n)}To x\nmotion${' '.repeat(n)}passes`];
+    `Council${' A'.repeat(n / 2)} resolves`, `> **${'Ab '.repeat(n / 3)}resolves`, `${'> '.repeat(n / 2)}1. To x`, `Vote: ${'motion '.repeat(n / 7)}passes`, `> **Council resolves**\n> 1.${' '.repeat(n)}To x\nmotion${' '.repeat(n)}passes`,
+    // (heldOut15: a review's bullet whose last sentence gives the status, an owner by first name, a day `on` leads to without its year)
+    `Matters arising\nFrom the last AGM:\n• Bins – still waiting${'. x'.repeat(n / 3)}. Carried forward`, `Matters arising\nFrom the last AGM:\n• Bins – x.${' '.repeat(n)}Carried forward to the new${' '.repeat(n)}committee.`,
+    `Matters arising\nFrom the last AGM:\n• Bins – x${'." '.repeat(n / 3)}Done`, `Simon to raise it on 12th${' '.repeat(n)}November.`, `Simon to raise it on${' 12th'.repeat(n / 5)} November.`, `Simon agreed to x on ${'November '.repeat(n / 9)}3.`];
   for (const line of [...worst, ...heads.map((h) => `\u0000${h}`)]) {
     const head = line.startsWith('\u0000');
     const text = head ? `${line.slice(1)}\n${MEETING}` : `${MEETING}${line}\n${line}\n`;

@@ -165,6 +165,16 @@ function dueAt(text: string, at: number, options: DueOptions, strong: boolean, c
   return undefined;
 }
 
+/** A day and month with no year that `on` leads to, ending the sentence (`on 12th November.`, `on March 3;`): a day of the meeting's year. */
+function dayOfYearOn(text: string, at: number, options: DueOptions): DueDate | undefined {
+  const rest = text.slice(at, at + 40);
+  const d = DAY_MONTH.exec(rest);
+  // (DAY_MONTH takes a stop after the month, `12 Nov.`: the sentence ended there)
+  if (d) return d[0].endsWith('.') || ON_DAY_END.test(rest.slice(d[0].length)) ? make(text, at, d[0].length, 'date', partial(options.year, monthIndex(d[2]), Number(d[1]))) : undefined;
+  const m = MONTH_DAY.exec(rest);
+  return m && ON_DAY_END.test(rest.slice(m[0].length)) ? make(text, at, m[0].length, 'date', partial(options.year, monthIndex(m[1]), Number(m[2]))) : undefined;
+}
+
 function partial(year: number | undefined, month: number, day: number): string | undefined {
   if (!year || month < 1 || day < 1 || day > new Date(year, month, 0).getDate()) return undefined;
   return isoDate(year, month, day);
@@ -194,6 +204,8 @@ export function findDueDate(text: string, options: DueOptions = {}, from = 0): D
       const at = m.index + m[0].length;
       const day = weak ? undefined : dateAt(text.slice(at, at + 40), options.order ?? 'dmy');
       if (day && !day.problem && ON_DAY_END.test(text.slice(at + day.end))) weak = make(text, at, day.end, 'date', isoDate(day.year, day.month, day.day), day, options.order ?? 'dmy');
+      // (or the day and month alone, the year the meeting's: `raise it at the residents' panel on 12th November.`)
+      else if (!weak && !day) weak = dayOfYearOn(text, at, options);
       continue;
     }
     // "to", "at", "for", "in time for" lead only to a meeting ("in" to a month too): with no meeting word in the text, not asked

@@ -65,6 +65,8 @@ const VOCABULARY: ReadonlyArray<readonly [string, ActionStatus]> = [
   ['dropped', 'dropped'], ['drop', 'dropped'], ['withdrawn', 'dropped'], ['cancell?ed', 'dropped'], ['canc', 'dropped'], ['superseded', 'dropped'], ['removed', 'dropped'],
   // a clerk's `was still awaited from the District Council`: still under way
   ['(?:still[ \\t]+)?awaited', 'carried forward'],
+  // a tenants' association's `still waiting, Northgate say "this financial year"`: under way, on someone else
+  ['still[ \\t]+waiting', 'carried forward'],
   ['re-?opened', 'open'], ['still[ \\t]+open', 'open'], ['open', 'open'], ['new', 'open'],
 ];
 const WORD_TESTS = VOCABULARY.map(([w, s]) => [new RegExp(`^(?:${w})$`, 'i'), s] as const);
@@ -223,8 +225,8 @@ export function readStatusCell(cell: string): StatusMark | undefined {
 // (a year's programme of works or budget, `deferred to 2027 programme`, `to the 2027 estimates`; a year alone, `Deferred to 2027`)
 // (a meeting's agenda, `moved to the August 11 agenda`, `to the next agenda`; a board's study or work session, `to April 14 study session`; a yearly meeting by its year or its day, `to the 2027 meeting`, `to the March 23 meeting`, `to the February 2027 meeting`; a school's term by its season, `to summer term`, `to the Spring term`; a working group's `to next interim`, `to the 28th meeting`)
 // (a meeting named by what it is for, `to the meeting for Q4 results`, `to the meeting in September`, as a company's Action Taken Report puts it)
-// (or by its code, a students' union council's `Carried to SC6`)
-export const DEFERRAL_TARGET = String.raw`[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:meeting[ \t]+(?:for|on|in)[ \t]+(?:the[ \t]+)?[\w-]+(?:[ \t]+[a-z]+){0,2}|[A-Z]{1,5}\d{1,3}(?![\w/.-])|(?:next|[A-Z][a-z]+(?:[ \t]+(?:\d{1,2}|(?:19|20)\d\d))?|\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)[ \t]+(?:meeting|call|agenda|(?:study[ \t]+|work[ \t]+)?session|workshop|[Bb]oard|[Cc]ouncil|[Cc]ommittee|programme|program|budget|estimates)|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)[ \t]+(?:half[ \t-]?)?term|next[ \t]+(?:(?:municipal|financial|academic|calendar|school)[ \t]+)?(?:year|cycle|quarter|round|session|term|interim)|[A-Z][a-z]+(?:[ \t]+\d{1,4})?|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:19|20)\d\d(?![/.-]?\d))`;
+// (or by its code, a students' union council's `Carried to SC6`; an association's AGM hands its open actions to the committee it elects, `Carried forward to the new committee`, `to the incoming board`)
+export const DEFERRAL_TARGET = String.raw`[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:meeting[ \t]+(?:for|on|in)[ \t]+(?:the[ \t]+)?[\w-]+(?:[ \t]+[a-z]+){0,2}|[A-Z]{1,5}\d{1,3}(?![\w/.-])|(?:next|new|incoming|[A-Z][a-z]+(?:[ \t]+(?:\d{1,2}|(?:19|20)\d\d))?|\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)[ \t]+(?:meeting|call|agenda|(?:study[ \t]+|work[ \t]+)?session|workshop|[Bb]oard|[Cc]ouncil|[Cc]ommittee|programme|program|budget|estimates)|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)[ \t]+(?:half[ \t-]?)?term|next[ \t]+(?:(?:municipal|financial|academic|calendar|school)[ \t]+)?(?:year|cycle|quarter|round|session|term|interim)|[A-Z][a-z]+(?:[ \t]+\d{1,4})?|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:19|20)\d\d(?![/.-]?\d))`;
 const DEFERRAL = new RegExp(`^${DEFERRAL_TARGET}\\b`);
 /** DEFERRAL_TARGET in capitals, after a status in capitals: ` TO MAY`, ` UNTIL THE NEXT MEETING`, ` TO JUNE 2026`. */
 const DEFERRAL_CAPS = /^[ \t]+(?:TO|UNTIL)[ \t]+(?:THE[ \t]+)?(?:NEXT[ \t]+[A-Z]+|[A-Z]{3,}(?:[ \t]+(?:MEETING|\d{1,4}))?)\b/;
@@ -420,6 +422,12 @@ export function matchTrackerRow(text: string, bulleted = false, ref = trackerRef
 
 /** A review line's cuts before its status: those of a tracker's row, and a semicolon after a note (`visit booked for 15th January; carried forward`). */
 const LINE_STATUS_CUT = /:[ \t]+|;[ \t]+|[ \t]+[–—-][ \t]+/g;
+/**
+ * LINE_STATUS_CUT, and a sentence's end before one that opens with a capital, in a bullet of a
+ * review's list (`• Noticeboards – still waiting, Northgate say "this financial year". Carried forward
+ * to the new committee.`): the bullet's last say on the action, after its note.
+ */
+const BULLET_STATUS_CUT = /:[ \t]+|;[ \t]+|[ \t]+[–—-][ \t]+|\.["'”’)]?[ \t]+(?=[A-Z])/g;
 
 /**
  * The status a review line gives after the action's words, from `from` on: the last cut (`cuts`, a
@@ -451,6 +459,11 @@ function statusAfterWords(text: string, from: number, cuts: RegExp): StatusMark 
  */
 export function statusAfterAction(text: string, from: number): StatusMark | undefined {
   return text.length > 2000 ? undefined : statusAfterWords(text, from, LINE_STATUS_CUT);
+}
+
+/** `statusAfterAction` in a bullet of a review's list, whose last sentence may give the status (BULLET_STATUS_CUT). */
+export function statusAfterBullet(text: string, from: number): StatusMark | undefined {
+  return text.length > 2000 ? undefined : statusAfterWords(text, from, BULLET_STATUS_CUT);
 }
 
 /** A minute's reference as a review prints it: `UC/24/06.2`, `2231.4`, `TB/22/097.3`, `47(b)`, `418 c)`, `17`, `QSEC(25)118`. */
@@ -682,7 +695,7 @@ export function matchStatusTagAt(text: string, at = 0): StatusMark | undefined {
  * the board writes so (`Carried forward`, `cf`, `carried over`, `deferred to …`).
  */
 // (a RAG letter other than blue, `G`, `A`, `R`: on track, at risk or overdue, still running)
-const RUNNING = /^(?:[gar]|no|not yet|wip|\[?pending\]?|blocked|pending review|part(?:ly|ially)? (?:actioned|achieved|completed?|done)|in progress|in hand|on-?going|on (?:track|target)|at risk|revised date|under way|(?:still )?awaited|not yet due|not (?:yet )?started|on hold|in (?:design|review|procurement|preparation|development|draft(?:ing)?)|under (?:review|construction|consideration)|out to (?:bid|tender)|overdue|outstanding|delayed|doing|not (?:yet )?done|off track|\{\{ ?doing ?\}\}|still open)$/;
+const RUNNING = /^(?:[gar]|no|not yet|wip|\[?pending\]?|blocked|pending review|part(?:ly|ially)? (?:actioned|achieved|completed?|done)|in progress|in hand|on-?going|on (?:track|target)|at risk|revised date|under way|(?:still )?awaited|still waiting|not yet due|not (?:yet )?started|on hold|in (?:design|review|procurement|preparation|development|draft(?:ing)?)|under (?:review|construction|consideration)|out to (?:bid|tender)|overdue|outstanding|delayed|doing|not (?:yet )?done|off track|\{\{ ?doing ?\}\}|still open)$/;
 
 /**
  * The status a board's own review gives an action (see RUNNING), from the mark its words were read into;

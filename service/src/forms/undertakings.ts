@@ -150,7 +150,7 @@ export function findUndertakings(text: string, options: FormOptions = {}): Under
   const out: Undertaking[] = [];
   VERB.lastIndex = 0;
   for (let m = VERB.exec(text); m; m = VERB.exec(text)) {
-    if (NO_TASK.has(m[2].toLowerCase()) || (m[1] === 'would' && NO_WOULD.has(m[2]))) continue;
+    if (NO_TASK.has(m[2].toLowerCase()) || ((m[1] === 'would' || m[1] === 'will') && NO_WOULD.has(m[2]))) continue;
     const after = text.slice(m.index + m[0].length - m[2].length, m.index + m[0].length + 60);
     if (PRESENCE.test(after) || MEETING_PART.test(after)) continue;
     const form = formOf(m[1].replace(/[ \t\n]+/g, ' '));
@@ -293,7 +293,7 @@ const MEETING_PART = /^(?:take[ \t\n]+(?:the[ \t\n]+)?(?:notes|minutes)|chair[ \
  * her." (an aside about attendance, not a task).
  */
 const COURTESY = /^[a-z]+(?:[ \t\n]+(?:to|with))?[ \t\n]+(?:him|her|them)[ \t\n]*$/;
-/** Words after `would` that tell a wish, not a task. */
+/** Words after `would` or `will` that tell a wish or a need, not a task (`Sam will need twelve volunteers for the open day`). */
 const NO_WOULD = new Set(['like', 'want', 'prefer', 'expect', 'need', 'hope', 'wish']);
 
 /** Undertakings in the forms a council's minutes add: a resolution's part that directs, a reported `he would`. */

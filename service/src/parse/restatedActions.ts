@@ -63,20 +63,23 @@ export function dropRestatedActions(m: MeetingBuilder): void {
  */
 function restatedBy(m: MeetingBuilder, rows: readonly Action[], same: (a: Action, r: Action) => boolean, loose: (a: Action) => boolean, skip?: Item, lines?: readonly string[]): Set<Action> {
   const restated = new Set<Action>();
-  const claimed = new Set<Action>();
+  // how many of the items' actions each row stands for so far
+  const claimed = new Map<Action, number>();
+  const claim = (row: Action): void => { claimed.set(row, (claimed.get(row) ?? 0) + 1); };
+  const free = (row: Action): boolean => (claimed.get(row) ?? 0) < tasksIn(row);
   for (const item of m.items) {
     if (item === skip) continue;
     for (const a of item.actions) {
       const row = rows.find((r) => same(a, r) || (loose(a) && sameTaskOf(a, r, m)));
-      if (row) { restated.add(a); claimed.add(row); }
+      if (row) { restated.add(a); claim(row); }
     }
   }
   for (const item of m.items) {
     if (item === skip) continue;
     for (const a of item.actions) {
       if (restated.has(a) || !loose(a)) continue;
-      const row = rows.find((r) => !claimed.has(r) && sameWorkOf(a, r, m));
-      if (row) { restated.add(a); claimed.add(row); }
+      const row = rows.find((r) => free(r) && sameWorkOf(a, r, m));
+      if (row) { restated.add(a); claim(row); }
     }
   }
   if (!lines) return restated;
@@ -89,11 +92,21 @@ function restatedBy(m: MeetingBuilder, rows: readonly Action[], same: (a: Action
       const before = lines[a.range.start.line]?.slice(0, a.range.start.character) ?? '';
       const named = new Set(norm(before).split(' ').filter((w) => w.length >= 4 && !PLAIN.has(w)));
       if (named.size === 0) continue;
-      const row = rows.find((r) => !claimed.has(r) && samePeople(a, r, m) && norm(r.text).split(' ').some((w) => named.has(w)));
-      if (row) { restated.add(a); claimed.add(row); }
+      const row = rows.find((r) => free(r) && samePeople(a, r, m) && norm(r.text).split(' ').some((w) => named.has(w)));
+      if (row) { restated.add(a); claim(row); }
     }
   }
   return restated;
+}
+
+/**
+ * How many of an owner's tasks a row sets down: a closing list may join two in one line, parted by a
+ * semicolon (`@dmitri — open the maintainer nomination issue; ping CNCF again`), each the row's.
+ */
+function tasksIn(row: Action): number {
+  let n = 1;
+  for (let at = row.text.indexOf('; '); at >= 0 && n < 4; at = row.text.indexOf('; ', at + 2)) n++;
+  return n;
 }
 
 /** A task of a verb and the words pointing back to what it is done to (`look at it`, `follow this up`, `see to them`, `deal with that`). */

@@ -20,6 +20,7 @@ import { endBeforeStops } from '../../unitClass';
 import { withoutCodeMarks, type Segment } from '../../text';
 import { matchAbbreviatedAction, mayGiveOwnerAndTask, mayHoldFields, opensOwnedAction, matchOwnerColonTask, matchTaskAction, matchTrackerCreated, type ActionForm } from '../../forms/actions';
 import type { Action, Mention } from '../../model';
+import { resolveMention } from '../../attendance';
 import type { InlineRecogniser, Line } from './inline';
 import { continued, indexOf } from './publishedDecisions';
 import { personOrFirstName, personTest } from './undertakings';
@@ -107,7 +108,35 @@ export function taskAction(line: Line): boolean {
   // (`- [ ] Book the hall — @Ann Lee — @March 3, 2026`: a notes tool's mentions after the task)
   const form = matchTaskAction(body, options) ?? matchMentionTask(body, options);
   if (!form || !form.task) return false;
-  return record(line, form, readTask(line, form.task), false);
+  if (!record(line, form, readTask(line, form.task), false)) return false;
+  dropSaidAbove(line);
+  return true;
+}
+
+/**
+ * `- Tomasz will fix the guide.` ⏎ `- [ ] Tomasz: rewrite the build section of CONTRIBUTING.md`: the
+ * notes' open task records what its owner said they would do in the discussion just above it (the
+ * lines of the item over the task, no blank line between): one action, the task's. An undertaking of
+ * someone else there, or of the same owner further up, is an action of its own.
+ */
+function dropSaidAbove(line: Line): void {
+  const { state, seg, item, meeting } = line;
+  const actions = item.actions;
+  const task = actions[actions.length - 1];
+  if (actions.length < 2 || task.owners.length === 0) return;
+  let top = seg.line;
+  while (top - 1 > item.headRange.end.line && (state.lines[top - 1] ?? '').trim().length > 0) top--;
+  if (top === seg.line) return;
+  const who = (a: Action): string => a.owners.map((o) => {
+    const r = resolveMention(o.text, meeting);
+    const p = r.kind === 'person' || r.kind === 'role' ? r.person : undefined;
+    return p ? p.name.display : o.text.trim().toLowerCase();
+  }).sort().join('|');
+  const owners = who(task);
+  const kept = actions.filter((a) => a === task || !(a.inText === true && a.ownerInferred && !a.keyword && !a.bold && a.range.start.line >= top && a.range.end.line < seg.line && who(a) === owners));
+  if (kept.length === actions.length) return;
+  actions.length = 0;
+  kept.forEach((a, k) => actions.push(a.index === k + 1 ? a : { ...a, index: k + 1 }));
 }
 
 /**

@@ -258,7 +258,7 @@ export function undertaking(line: Line): boolean {
   const piece = j.pieces[above ? 1 : 0];
   const cs = piece.at + from;
   const ce = piece.at + seg.text.length;
-  const options = { order: state.order, isPerson: personTest(meeting) };
+  const options = { order: state.order, isPerson: personOrFirstName(meeting) };
   const undertaken = findUndertakings(j.text, options);
   const found: Undertaking[] = [...undertaken, ...findRequests(j.text, options).filter((r) => !answered(j.text, r, undertaken))]
     .filter((u) => u.verb.start >= cs && u.verb.start < ce)

@@ -13,7 +13,7 @@ import type { ActionStatus } from '../../constructs';
 import type { ItemBuilder, MeetingBuilder } from '../builders';
 import { keyedStatus, matchActionLine, matchOwnerStatuses, matchActionReview, matchTrackerRow, trackerRef, isTrackerShaped, matchActionTableHeader, matchCheckbox, readActionTable, readStatusPhrase, reviewStatus, statusAfterAction, statusOfWord, shiftMark, type StatusMark } from '../../forms';
 import { matchOriginReview, standingStatusWord } from '../../forms/carriedForward';
-import { STATUS_LABEL } from '../../forms/statuses';
+import { STATUS_LABEL, statusAfterBullet } from '../../forms/statuses';
 import { isReviewTitle } from '../../forms/priorActions';
 import { ACTIONS_LIST } from '../../forms/closingActionTable';
 import { DECLINE, type Recogniser } from '../recogniser';
@@ -593,10 +593,10 @@ function dashedStatusLine(state: ParseState, i: number): number {
   const seg = state.segs[i];
   const t = seg.text;
   // a bullet that opens with the minute it reviews (`CAB 71(2) – review of … – in progress`) is read by that reference (content/statusRows.ts)
-  // (the status stands after a cut, LINE_STATUS_CUT's colon, semicolon or dash: a line with none of
-  // them is declined before the walk up to the list's lead)
+  // (the status stands after a cut, BULLET_STATUS_CUT's colon, semicolon or dash, or a sentence's end
+  // after one of them: a line with none of them is declined before the walk up to the list's lead)
   if (/^(?:[A-Z]{1,5}[ /.-]?)?\d/.test(t) || !mayCut(t) || !listInReview(state, i)) return DECLINE;
-  const mark = statusAfterAction(t, 0);
+  const mark = statusAfterBullet(t, 0);
   if (!mark) return DECLINE;
   const ref = linkTexts(t.slice(0, mark.start).replace(/[ \t]*(?:[:;]|[–—-])[ \t]*$/, ''));
   if (!/[a-z]{2,}[ \t]+[a-z]{2,}/i.test(ref)) return DECLINE;
