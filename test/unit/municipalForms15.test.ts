@@ -152,6 +152,16 @@ test('an action log\'s update the PDF wrapped a tab stop short, under the office
     '\t\tand slipway\t\t\t\t\tJuly meeting',
     'KA-26-06\tBench at the green\t\t\tAO\t\tOn-going', '', foot, '', '13/26\tANY OTHER BUSINESS', '', 'None.']), {
     reviews: [['KA-26-05', 'carried forward', 'Carried forward to July meeting'], ['KA-26-06', 'open', 'On-going']], items: ['12/26', '13/26'] });
+  // the next item's head right under the log, no blank between: the item's, no row of the log
+  assert.deepEqual(read(['11/26\tROADS', '', 'Noted.', '', '12/26\tACTION LOG FROM PREVIOUS MEETINGS', '', 'Ref\t\tAction\t\t\t\t\tOfficer\t\tUpdate',
+    'KA-26-02\tResurfacing at Church Road\t\tAE\t\tCarried forward to',
+    '\t\tnear the school\t\t\t\t\tJuly meeting',
+    '13/26\tANY OTHER BUSINESS', '', 'None.', '', '14/26\tNEXT MEETING', '', 'July.']), {
+    reviews: [['KA-26-02', 'carried forward', 'Carried forward to July meeting']], items: ['11/26', '12/26', '13/26', '14/26'] });
+  // … while a log by the minutes that set its actions keeps every row, a sub-item's reference too
+  assert.deepEqual(read(['11/26\tROADS', '', 'Noted.', '', '12/26\tPROGRESS ON ACTIONS', 'Minute\tAction\tOwner\tStatus',
+    '048/26\tBus shelter survey\tAE\tCompleted', '051/26(b)\tRevise the parking bye-laws\tAO\tNot yet due', '053/26\tPier lighting\tAE\tDeferred to January 2027',
+    '', '13/26\tANY OTHER BUSINESS', '', 'None.']).reviews.map((r) => r[0]), ['048/26', '051/26(b)', '053/26']);
   // an officer's cell wrapped in capitals stays the officer's: a status that asks for nothing more is whole
   const text = ['Ref\t\tAction\t\t\t\t\tOfficer\t\tUpdate', 'KA-26-07\tFootpath at Main Street\t\tSEE /\t\tDeferred to 2027', '\t\tKilnagross\t\t\t\t\tRoads'].join('\n');
   const row = readActionTable(text, 0)!.rows[0];
