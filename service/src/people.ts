@@ -34,8 +34,19 @@ const OFFICE_TITLES = new Set(['mayor', 'deputy mayor', 'vice mayor', 'council m
 export function isOfficeTitle(title: string): boolean {
   return OFFICE_TITLES.has(title.replace(/\s+/g, ' ').toLowerCase());
 }
+/**
+ * An elected office written before the title the member is addressed by (`Mayor Cllr A Roe`,
+ * `Deputy Mayor Councillor B Lee`): the office, and the title after it; undefined for any other titles.
+ */
+export function officeBeforeTitle(title: string): { readonly office: string; readonly title: string } | undefined {
+  const t = title.replace(/\s+/g, ' ').trim();
+  const m = OFFICE_BEFORE.exec(t);
+  return m && isTitleAlone(t.slice(m[0].length)) ? { office: m[0].trim(), title: t.slice(m[0].length) } : undefined;
+}
 /** An office and the start of a name after it (`Mayor Gordon …`, `Deputy Mayor T…`, `Councilmembers Dale …`), at the text's start. */
 const OFFICE_OPENING = new RegExp(`^\\s*(?:${[...OFFICE_TITLES].sort((a, b) => b.length - a.length).map((t) => t.replace(/ /g, '\\s+')).join('|')})s?\\s+(?=\\S)`, 'i');
+/** An elected office opening a run of titles (`Deputy Mayor ` of `Deputy Mayor Councillor`). */
+const OFFICE_BEFORE = new RegExp(`^(?:${[...OFFICE_TITLES].sort((a, b) => b.length - a.length).join('|')}) (?=\\S)`, 'i');
 /** The text opens with an elected office before a capitalised name (a new person of a list the page wrapped). */
 export function opensWithOffice(text: string): boolean {
   const m = OFFICE_OPENING.exec(text);

@@ -155,6 +155,11 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
     `Ref\t\tAction\t\tOfficer\t\tUpdate\nAB-26-01\tx\t\tSEE\t\tDeferred to 2027${' programme'.repeat(n / 10)}\n\t\ty\t\t\t\tz`, `Ref\t\tAction\t\tOfficer\t\tUpdate\nAB-26-01\tx\t\tSEE\t\tOn-${'-'.repeat(n)}going`,
     `Deferred to${' 2027'.repeat(n / 5)}`, `Carried forward to the 2027${' '.repeat(n)}budget`,
     `Present:\nAnn Roe (remotely${' '.repeat(n)}via MS Teams)`, `Present:\nAnn Roe (remotely via${' ms'.repeat(n / 3)} Teams)`,
+    // (heldOut15/02: an office before the title and the name, on the label's line or opening the next; a plural title's run of names; a status wrapped a stop short)
+    `Present:\t${'Cathaoirleach '.repeat(n / 14)}Cllr A Roe`, `Present:\tCathaoirleach${' '.repeat(n)}Cllr A Roe`, `Present:\tLeas-Chathaoirleach${'\t'.repeat(n)}x`,
+    `Present:\tCllr A Roe\n\t\tChair${' '.repeat(n)}Cllr B Lee`, `Present:\tCllr A Roe\n\t\tVice-Chair ${'Cllr '.repeat(n / 5)}x`, `Present:\tMayor ${'Cllr '.repeat(n / 5)}A Roe`, `Present:\tDeputy Mayor${' '.repeat(n)}Councillor A Roe`,
+    `Also present: A Roe, Housing Officer${' '.repeat(n)}x`, `Present:\tCathaoirleach Cllr A Roe\n\t\tCllrs ${'B Lee '.repeat(n / 6)}and`, `Present:\tCathaoirleach Cllr A Roe\n\t\tCllrs B${' '.repeat(n)}and${' '.repeat(n)}C`,
+    `Ref\t\tAction\t\t\t\t\tOfficer\tUpdate\nAB-26-01\tx\t\tSEE\t\tDeferred to 2027\n\t\ty${'\t'.repeat(n)}programme`, `Ref\tAction\tOfficer\tUpdate\nAB-26-01\tx\tSEE\tDone\n${'1-'.repeat(n / 2)}/26\tX`, `Ref\tAction\tOfficer\tUpdate\nAB-26-01\tx\tSEE\tDone\n${'AB-26-01\tx\tSEE\tDone\n'.repeat(n / 24)}12/26\tX`, `Ref\t\tAction\t\t\t\t\tOfficer\tUpdate\nAB-26-01\tx\t\tSEE\t\tDeferred to ${'2'.repeat(n)}\n\t\ty\t\t\t\t\tprogramme`,
     // (heldOut14: the meeting's own line under `MINUTES OF <council>`, its last word asked after blanks)
     `MINUTES OF A COUNCIL\nx${' '.repeat(n)}meetinx\n3 June 2025`, `MINUTES OF A COUNCIL\n${'x meeting '.repeat(n / 10)}x\n3 June 2025`,
     // (a register by the meeting that set each action, its rows placed in the header's order, a post going on after `and`)

@@ -10,6 +10,9 @@ import { parse } from '#service';
 import { opensWithMover } from '#service/forms/motions';
 import { readStatusPhrase, reviewStatus } from '#service/forms/statuses';
 import { readQualifier } from '#service/forms/qualifiers';
+import { officeBeforeTitle } from '#service/people';
+import { opensPluralRun } from '#service/forms/inline';
+import { readActionTable } from '#service/forms/actionTables';
 
 const HEAD = ['CARRAIGMORE MUNICIPAL DISTRICT', '', 'Minutes of the June Meeting of Carraigmore Municipal District held on Tuesday 9th June 2026 at 2.30 p.m.', '',
   'Present:\tCllrs Róisín Deasy, Liam Carey and Eoin Grogan', ''];
@@ -99,4 +102,68 @@ test('`(remotely via MS Teams)`, `(online by Zoom)` after a name: how the member
   assert.equal(readQualifier('Remote Working Coordinator'), undefined);
   const p = parse([...HEAD.slice(0, 4), 'Present:\tCllr Róisín Deasy, Cllr Liam Carey (remotely via MS Teams)', '', '1/26\tAPOLOGIES', '', 'None.'].join('\n')).meeting!.people[0].people;
   assert.deepEqual(p.map((x) => [x.name.display, x.role, (x.qualifiers ?? []).map((q) => q.kind)]), [['Róisín Deasy', undefined, []], ['Liam Carey', undefined, ['remote']]]);
+});
+
+test('an office written before the title and the name (`Cathaoirleach Cllr …`, `Chair Cllr …`, `Mayor Cllr …`): the office is the role, the title apart', () => {
+  const people = (lines: readonly string[]): Array<[string, string | undefined, string | undefined, string[]]> =>
+    parse([...HEAD.slice(0, 4), ...lines, '', '1/26\tAPOLOGIES', '', 'None.'].join('\n')).meeting!.people.flatMap((b) => b.people.map((p) => [p.name.display, p.title, p.role, (p.qualifiers ?? []).map((q) => q.text)] as [string, string | undefined, string | undefined, string[]]));
+  // an Irish district: the chair's office in Irish, the members after `Cllrs` on the next lines, the last one's bracket hers alone
+  assert.deepEqual(people(['Present:\t\tCathaoirleach Cllr Róisín Deasy', '\t\t\tCllrs Liam Carey, Eoin Grogan and', '\t\t\tNiamh Tobin (remotely via MS Teams)']), [
+    ['Róisín Deasy', 'Cllr', 'Cathaoirleach', []], ['Liam Carey', 'Cllr', undefined, []], ['Eoin Grogan', 'Cllr', undefined, []], ['Niamh Tobin', 'Cllr', undefined, ['remotely via MS Teams']]]);
+  // the vice-chair's office, its initial softened after `Leas` or not, on a line of its own
+  assert.deepEqual(people(['Present:\tCathaoirleach Councillor Seán Ó Dónaill', '\t\tLeas-Chathaoirleach Cllr Mary Ryan', '\t\tLeas Cathaoirleach Cllr Pól Ó Sé', '\t\tCllr Nóra Ní Bhriain']), [
+    ['Seán Ó Dónaill', 'Councillor', 'Cathaoirleach', []], ['Mary Ryan', 'Cllr', 'Leas-Chathaoirleach', []], ['Pól Ó Sé', 'Cllr', 'Leas Cathaoirleach', []], ['Nóra Ní Bhriain', 'Cllr', undefined, []]]);
+  // an English parish's and a Scottish committee's chairs, and a town's mayors (an elected office that is a title too)
+  assert.deepEqual(people(['Present:\tChair Cllr Ann Roe', '\t\tVice-Chair Councillor Bo Lee', '\t\tCllrs Cal Day and Dee Eke']), [
+    ['Ann Roe', 'Cllr', 'Chair', []], ['Bo Lee', 'Councillor', 'Vice-Chair', []], ['Cal Day', 'Cllr', undefined, []], ['Dee Eke', 'Cllr', undefined, []]]);
+  assert.deepEqual(people(['Present:\tMayor Cllr Ann Roe', '\t\tDeputy Mayor Councillor Bo Lee', '\t\tCouncillors Cal Day and Dee Eke']), [
+    ['Ann Roe', 'Cllr', 'Mayor', []], ['Bo Lee', 'Councillor', 'Deputy Mayor', []], ['Cal Day', 'Councillor', undefined, []], ['Dee Eke', 'Councillor', undefined, []]]);
+  // in a sentence's list, and the office in a bracket after the name, as before
+  assert.deepEqual(people(['Present: Cathaoirleach Cllr Seán Ó Dónaill, Cllrs Mary Ryan and Pól Ó Sé.']), [['Seán Ó Dónaill', 'Cllr', 'Cathaoirleach', []], ['Mary Ryan', 'Cllr', undefined, []], ['Pól Ó Sé', 'Cllr', undefined, []]]);
+  assert.deepEqual(people(['Present:\tCllr Seán Ó Dónaill (Cathaoirleach)', '\t\tCllr Mary Ryan (Leas-Chathaoirleach)']), [['Seán Ó Dónaill', 'Cllr', 'Cathaoirleach', []], ['Mary Ryan', 'Cllr', 'Leas-Chathaoirleach', []]]);
+  // a mayor with no other title holds the office as before; an alderman among councillors is addressed so, no office
+  assert.deepEqual(people(['Present:\tMayor Dana Whitcombe', '\t\tAlderman Cllr Bo Lee', '\t\tCllr Cal Day']), [['Dana Whitcombe', undefined, 'Mayor', []], ['Bo Lee', 'Alderman Cllr', undefined, []], ['Cal Day', 'Cllr', undefined, []]]);
+  assert.deepEqual(officeBeforeTitle('Deputy Mayor  Councillor'), { office: 'Deputy Mayor', title: 'Councillor' });
+  assert.equal(officeBeforeTitle('Mayor'), undefined);
+  assert.equal(officeBeforeTitle('Cllr'), undefined);
+  assert.equal(officeBeforeTitle('Mayor Dana'), undefined);
+  // a title in the plural before a run of names is a list's, never one person and a role
+  assert.equal(opensPluralRun('\t\tCllrs Áine Moloney, Pat Hegarty and'), true);
+  assert.equal(opensPluralRun('Councillors A Roe and B Lee'), true);
+  assert.equal(opensPluralRun('Cllr A Roe, Chair'), false);
+  assert.equal(opensPluralRun('Members of the public and press'), false);
+});
+
+test('an action log\'s update the PDF wrapped a tab stop short, under the officer\'s cell: the deferral keeps where it goes, the next row, footer and item their own', () => {
+  const foot = 'Kilcoole Area Committee – 9th June 2026\t\t\t\tPage 1 of 3';
+  const read = (lines: readonly string[]): { reviews: string[][]; items: string[] } => {
+    const m = parse([...HEAD, ...lines].join('\n')).meeting!;
+    return { reviews: (m.statusReviews ?? []).map((r) => [r.ref, r.status, r.written]), items: m.items.map((i) => i.number?.written ?? '') };
+  };
+  assert.deepEqual(read(['12/26\tACTION LOG FROM PREVIOUS MEETINGS', '', 'Ref\t\tAction\t\t\t\t\tOfficer\t\tUpdate',
+    'KA-26-02\tResurfacing at Church Road\t\tAE\t\tDeferred to 2027',
+    '\t\tnear the school\t\t\t\t\tbudget',
+    'KA-26-04\tBench at the green\t\t\tAO\t\tComplete',
+    '', foot, '', '13/26\tANY OTHER BUSINESS', '', 'None.']), {
+    reviews: [['KA-26-02', 'carried forward', 'Deferred to 2027 budget'], ['KA-26-04', 'done', 'Complete']], items: ['12/26', '13/26'] });
+  // (a status column, a deferral asking for its meeting on the wrapped line, in capitals)
+  assert.deepEqual(read(['12/26\tREVIEW OF ACTIONS', '', 'Ref\t\tAction\t\t\t\t\tOfficer\t\tStatus',
+    'KA-26-05\tDog fouling signs at the pier\tAO\t\tCarried forward to',
+    '\t\tand slipway\t\t\t\t\tJuly meeting',
+    'KA-26-06\tBench at the green\t\t\tAO\t\tOn-going', '', foot, '', '13/26\tANY OTHER BUSINESS', '', 'None.']), {
+    reviews: [['KA-26-05', 'carried forward', 'Carried forward to July meeting'], ['KA-26-06', 'open', 'On-going']], items: ['12/26', '13/26'] });
+  // the next item's head right under the log, no blank between: the item's, no row of the log
+  assert.deepEqual(read(['11/26\tROADS', '', 'Noted.', '', '12/26\tACTION LOG FROM PREVIOUS MEETINGS', '', 'Ref\t\tAction\t\t\t\t\tOfficer\t\tUpdate',
+    'KA-26-02\tResurfacing at Church Road\t\tAE\t\tCarried forward to',
+    '\t\tnear the school\t\t\t\t\tJuly meeting',
+    '13/26\tANY OTHER BUSINESS', '', 'None.', '', '14/26\tNEXT MEETING', '', 'July.']), {
+    reviews: [['KA-26-02', 'carried forward', 'Carried forward to July meeting']], items: ['11/26', '12/26', '13/26', '14/26'] });
+  // … while a log by the minutes that set its actions keeps every row, a sub-item's reference too
+  assert.deepEqual(read(['11/26\tROADS', '', 'Noted.', '', '12/26\tPROGRESS ON ACTIONS', 'Minute\tAction\tOwner\tStatus',
+    '048/26\tBus shelter survey\tAE\tCompleted', '051/26(b)\tRevise the parking bye-laws\tAO\tNot yet due', '053/26\tPier lighting\tAE\tDeferred to January 2027',
+    '', '13/26\tANY OTHER BUSINESS', '', 'None.']).reviews.map((r) => r[0]), ['048/26', '051/26(b)', '053/26']);
+  // an officer's cell wrapped in capitals stays the officer's: a status that asks for nothing more is whole
+  const text = ['Ref\t\tAction\t\t\t\t\tOfficer\t\tUpdate', 'KA-26-07\tFootpath at Main Street\t\tSEE /\t\tDeferred to 2027', '\t\tKilnagross\t\t\t\t\tRoads'].join('\n');
+  const row = readActionTable(text, 0)!.rows[0];
+  assert.deepEqual(row.cells.map((c) => c.map((s) => text.slice(s.start, s.end))), [['KA-26-07'], ['Footpath at Main Street', 'Kilnagross'], ['SEE /', 'Roads'], ['Deferred to 2027']]);
 });

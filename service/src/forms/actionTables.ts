@@ -405,13 +405,16 @@ const POST_GOES_ON = /^(?:and|&)[ \t]+\p{Lu}/u;
 
 function wrappedInto(text: string, cells: readonly Span[][], c: Span, k: number, columns: readonly ColumnKind[]): number {
   const last = columns.length - 1;
-  if (k === last || columns[last] !== 'status' || (columns[k] !== 'owner' && columns[k] !== 'ref') || cells[k].length !== 1) return k;
+  // (a log with no status column gives the status at the head of its last column's update, `Deferred to 2027` ⏎ `programme`)
+  const statusLast = columns[last] === 'status' || columns[last] === 'update' && !columns.includes('status');
+  if (k === last || !statusLast || (columns[k] !== 'owner' && columns[k] !== 'ref') || cells[k].length !== 1) return k;
   // (`GM Strategy` ⏎ `and Community`: a post's name goes on after its `and`, its next word capitalised as the post's are)
   if (columns[k] === 'owner' && POST_GOES_ON.test(text.slice(c.start, c.end))) return k;
   const end = cells[last][cells[last].length - 1];
   // (or a status whose words ask for more, `Carried forward to` ⏎ `March 2026`, the row's owner whole: its rest)
   if (!/^\p{Ll}/u.test(text.slice(c.start, c.end))) return end && columns[k] === 'owner' && STATUS_ASKS.test(text.slice(end.start, end.end)) ? last : k;
-  return end && /\p{L}$/u.test(text.slice(end.start, end.end)) ? last : k;
+  // (a figure ends it open too: the year or the day it puts the action off to, `Deferred to 2027` ⏎ `programme`)
+  return end && /[\p{L}\p{N}]$/u.test(text.slice(end.start, end.end)) ? last : k;
 }
 
 /**

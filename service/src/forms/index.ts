@@ -8,8 +8,8 @@
 export type { Span, Qualifier, QualifierKind, PersonMatch, PeopleListMatch } from './types';
 export { shiftPerson } from './types';
 export { readQualifier, looksLikeCode, looksLikeBody, looksLikeFirm, isGovernorCategory, ROLE_WORD, NOMINEE_OFFICE } from './qualifiers';
-export { readPerson, NATION, namesOffice, matchPersonLine, matchNameColumns, matchPersonBullet } from './personLine';
-export { matchInlineList, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchApologiesProse, matchAbsenceProse, matchPresentProse, matchOfficeOpened, matchNamedGuests, matchSubstitution, matchSubstituteAlone, splitList, dotParts, sentenceEnd, PRESENT_VERB, OFFICE_ACT, type SubstitutionMatch, type SubstituteAloneMatch, pluralTitle } from './inline';
+export { readPerson, NATION, namesOffice, officeOpening, matchPersonLine, matchNameColumns, matchPersonBullet } from './personLine';
+export { matchInlineList, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchApologiesProse, matchAbsenceProse, matchPresentProse, matchOfficeOpened, matchNamedGuests, matchSubstitution, matchSubstituteAlone, splitList, dotParts, sentenceEnd, PRESENT_VERB, OFFICE_ACT, type SubstitutionMatch, type SubstituteAloneMatch, pluralTitle, opensPluralRun } from './inline';
 export { matchFlattenedTable, type FlattenedTableMatch, type TablePerson, type LineSpan } from './table';
 export { isMinutesLabel, observersHeading, forItemHeading, forItemQualifier, forThisItem, remoteInLabel, labelWay, LABEL_BRACKET, isObserversLabel, matchListNote, matchBlockHeading, matchGroupHeading, matchLineLabel, matchWrappedLabel, labelKind, type BlockHeadingMatch } from './headings';
 export { matchLegend, matchMarkLegend, matchMarkedHeading, trailingMark, markAfterName, matchMarkKey, type LegendEntry, type MarkLegend, type MarkedHeading } from './legend';

@@ -113,6 +113,18 @@ export function pluralTitle(plural: string): string | undefined {
 }
 
 /**
+ * The line opens with a title in the plural before a run of names (`Cllrs Áine Moloney, Pat Hegarty and`,
+ * `Councillors A Roe and B Lee`): the names of a list written as a sentence, never one person and a role.
+ */
+export function opensPluralRun(line: string): boolean {
+  const t = line.trimStart();
+  const plural = PLURAL_TITLE.exec(t);
+  if (!plural || pluralTitle(plural[0]) === undefined) return false;
+  const rest = t.slice(plural[0].length);
+  return /^\p{Lu}/u.test(rest) && (rest.indexOf(',') >= 0 || /[ \t](?:and|&)(?:[ \t]|$)/.test(rest));
+}
+
+/**
  * The people of a list written as a sentence, with its label (`Present:`, `Regrets:`, `Mayor:`)
  * when it has one. Offsets are within `text`. Declines (undefined) when most parts are not
  * people: a sentence that mentions a name is not a list.
@@ -263,7 +275,7 @@ function personWithRole(text: string, a: number, b: number, options: ReadOptions
   const p = readPerson(text, head.start, head.end, options);
   if (!p || p.role || p.org || p.end < head.end) return undefined;
   const rest = trimmed(text, comma + 1, b);
-  const post = text.slice(rest.start, rest.end).replace(/\s*[([].*$/s, '').replace(/\.$/, '');
+  const post = beforeBracket(text.slice(rest.start, rest.end)).replace(/\.$/, '');
   if (!/^\p{Lu}/u.test(post) || stripTitles(post) !== post || readQualifier(post)) return undefined;
   if (!holdsRoleWord(post) && !POST_LINK.test(post)) {
     // `Observing: Ms A Roe, Higher Education Authority`: a body after the comma is whom they come from
@@ -355,6 +367,19 @@ function beforeLastBracket(t: string): string {
 }
 
 /**
+ * `t` less a bracket with none inside it that ends it, and the blanks around it (`Vice Chair (from item 4) ` →
+ * `Vice Chair`): read back from its end, as a pattern tried from every blank of a long run would not be.
+ */
+function withoutEndBracket(t: string): string {
+  const e = t.trimEnd();
+  const close = e.charCodeAt(e.length - 1);
+  if (close !== 0x29 && close !== 0x5d) return t;
+  let k = e.length - 2;
+  for (; k >= 0; k--) { const c = e.charCodeAt(k); if (c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d) break; }
+  return k >= 0 && (e.charCodeAt(k) === 0x28 || e.charCodeAt(k) === 0x5b) ? e.slice(0, k).trimEnd() : t;
+}
+
+/**
  * The part after `part` joined to it by `and`/`&` is a second post of the same person (`Deputy Clerk and RFO`,
  * `Clerk & Responsible Financial Officer`): an office's initials or a role's words, with no title, before the
  * list's next `;` or its end.
@@ -397,7 +422,7 @@ function firmEnd(text: string, parts: readonly Span[], k: number): number {
  */
 function factAfterComma(whole: string): ReturnType<typeof readQualifier> {
   const t = whole.slice(clauseLead(whole));
-  const bare = t.replace(/\s*[([][^()[\]]*[)\]]\s*$/, '');
+  const bare = withoutEndBracket(t);
   return bare.length > 0 && bare.length < t.length && /^\p{Lu}/u.test(bare) && !readQualifier(bare) ? undefined : readQualifier(t);
 }
 
@@ -434,7 +459,7 @@ function bodyAfterRole(text: string, p: PersonMatch, part: Span, after: readonly
   const words = (bracket < 0 ? t : t.slice(0, bracket)).trimEnd();
   if (words.length === 0 || words.length > 80) return undefined;
   const letters = BODY_LETTERS.test(words);
-  if (letters && (words.length < 3 && bracket < 0 || after.some((s) => BODY_LETTERS.test(text.slice(s.start, s.end).replace(/\s*[([].*$/s, ''))))) return undefined;
+  if (letters && (words.length < 3 && bracket < 0 || after.some((s) => BODY_LETTERS.test(beforeBracket(text.slice(s.start, s.end)))))) return undefined;
   // (`Chair, Foundation`: a school's kind of governor is their category, detailAfterComma's)
   if (!letters && (!looksLikeBody(words) || isGovernorCategory(words))) return undefined;
   const org = { start: part.start, end: part.start + words.length };

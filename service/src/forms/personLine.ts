@@ -112,12 +112,18 @@ export function readPerson(text: string, a = 0, b = text.length, options: ReadOp
 /**
  * An office a North American board writes before the member's name (`Supervisor Glenn Akers`,
  * `Clerk Dunleavy` in a roll call, a school board's `Member Tom Reyes`, `Student Board Member Aiden
- * Tran`, a housing authority's `Commissioner Ruth Ames` and `Resident Commissioner …` in a roll call):
- * the person's role, not a word of the name. Only offices that are no title of people.ts (`Mayor`,
+ * Tran`, a housing authority's `Commissioner Ruth Ames` and `Resident Commissioner …` in a roll call),
+ * or an office before the title a council's member is addressed by (`Chair Cllr A Roe`, `Cathaoirleach
+ * Cllr Declan Fahy`): the person's role, not a word of the name. Only offices that are no title of people.ts (`Mayor`,
  * `Council Member` are titles there; `Commissioner` is one too, but first on the line it is the seat),
  * and only before a capital.
  */
-const OFFICE = /^(?:(?:Vice|Deputy)[- ])?(?:Supervisor|Clerk|Treasurer|Trustee|Secretary|President|Chair(?:man|woman|person)?|Selectman|Selectwoman|Director|(?:(?:Student|School)[ ])?(?:Board[ ])?Member|(?:Resident[ ])?Commissioner)[ ]+(?=\p{Lu})/u;
+// (an Irish council's chair, `Cathaoirleach Cllr A Roe`, and its vice-chair, `Leas-Chathaoirleach`, the initial softened after `Leas`)
+const OFFICE = /^(?:(?:(?:Vice|Deputy)[- ])?(?:Supervisor|Clerk|Treasurer|Trustee|Secretary|President|Chair(?:man|woman|person)?|Selectman|Selectwoman|Director|(?:(?:Student|School)[ ])?(?:Board[ ])?Member|(?:Resident[ ])?Commissioner)|(?:Leas[- ]Ch?|C)athaoirleach)[ ]+(?=\p{Lu})/u;
+/** The length of the office opening the text (`Chair `, `Cathaoirleach `, `Deputy Clerk `), before a capital; 0 when none. */
+export function officeOpening(text: string): number {
+  return OFFICE.exec(text)?.[0].length ?? 0;
+}
 /** An ISO country code a column before a name (`DE  Petra Vogel`): the national body the expert comes from. */
 export const NATION = /^([A-Z]{2})(?:[ ]{2,}|\t)(?=\p{Lu}\p{Ll})/u;
 /** A city's post: a word or two of the service, then the post (`City Manager`, `District Counsel`). */

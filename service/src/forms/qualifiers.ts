@@ -77,7 +77,8 @@ const PLACE_NAMED = /^(?!(?:North|South|East|West|Mid|Central|Northern|Southern|
  */
 /** A nominee's or representative's office (`Nominee Director`, `Government Representative`): a bracket after it names the body they sit for. */
 export const NOMINEE_OFFICE = /\b(?:nominee|representative|appointee)\b/i;
-export const ROLE_WORD = /\b(?:secretary|clerk|officer|director|chair\w*|member|head|manager|lead|president|treasurer|leader|mayor|maintainer|contributor|editor|coordinator|liaison|steward|reviewer|conven[eo]r)\b/i;
+// (an Irish council's chair and vice-chair, `Cathaoirleach`, `Leas-Chathaoirleach`)
+export const ROLE_WORD = /\b(?:secretary|clerk|officer|director|chair\w*|ch?athaoirleach|member|head|manager|lead|president|treasurer|leader|mayor|maintainer|contributor|editor|coordinator|liaison|steward|reviewer|conven[eo]r)\b/i;
 /** Offices held by one person that ROLE_WORD leaves out (`Provost`, `Parent Governor`, `Headteacher`): a phrase ending in one is a role. */
 export const OFFICE_END = /\b(?:governor|trustee|councillor|solicitor|counsel|lawyer|accountant|surveyor|planner|inspector|senator|provost|dean|rector|bursar|registrar|chancellor|principal|librarian|auditor|executive|nurse|adviser|advisor|controller|constable|commissioner|superintendent|representative|headteacher|minutes|observer|guest|minister|vicar|curate|churchwarden|chaplain)s?$/i;
 

@@ -9,10 +9,10 @@
  * Our own `Name : Role` lines never come here: a block whose first line is one is read line by
  * line as before (peopleBlocks.ts), so the markup and the corpus read exactly as they did.
  */
-import { labelWay, LABEL_BRACKET, matchWrappedLabel, isMinutesLabel, observersHeading, forItemQualifier, forThisItem, remoteInLabel, isGovernorCategory, NATION, isObserversLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, isIdentifierLine, NOMINEE_OFFICE, readGridWrap, readSpacedWrap, tabCells, markKind, type GridRow, type GridWrap, type GridHeader, type KeyMeaning, matchBlockHeading, matchGroupHeading, matchAbsenceProse, sentenceEnd, matchApologiesProse, matchPresentProse, matchOfficeOpened, PRESENT_VERB, OFFICE_ACT, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchMarkKey, matchNamedGuests, matchPeopleBlock, QUORUM_NOTE, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PeopleListMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
+import { labelWay, LABEL_BRACKET, matchWrappedLabel, isMinutesLabel, observersHeading, forItemQualifier, forThisItem, remoteInLabel, isGovernorCategory, NATION, isObserversLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, isIdentifierLine, NOMINEE_OFFICE, readGridWrap, readSpacedWrap, tabCells, markKind, type GridRow, type GridWrap, type GridHeader, type KeyMeaning, matchBlockHeading, matchGroupHeading, matchAbsenceProse, sentenceEnd, matchApologiesProse, matchPresentProse, matchOfficeOpened, PRESENT_VERB, OFFICE_ACT, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchMarkKey, matchNamedGuests, matchPeopleBlock, QUORUM_NOTE, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, officeOpening, opensPluralRun, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PeopleListMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
 import { holdsNamesHeading, mayHeadGrid } from '../../forms/grid';
 import { matchRoleHeading } from '../../forms/headings';
-import { isOfficeTitle, naturalOrder, opensWithOffice, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
+import { isOfficeTitle, naturalOrder, officeBeforeTitle, opensWithOffice, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
 import type { BlockKind } from '../../markup';
 import type { Item, PeopleBlock, Person, PersonQualifier } from '../../model';
 import type { PeopleBlockBuilder, PersonBuilder } from '../builders';
@@ -239,6 +239,9 @@ export function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Pa
     role = '';
   }
   if (title && role.length === 0 && !listed && office) { role = title; title = undefined; }
+  // `Mayor Cllr A Roe`, `Deputy Mayor Councillor B Lee`: the office before the title the member is addressed by is the role
+  const split = title && role.length === 0 && !listed && !office ? officeBeforeTitle(title) : undefined;
+  if (split && !(ALDERMAN.test(split.office) && amongCouncillors(state, parts.name.seg.line))) { role = split.office; title = split.title; }
   const person: PersonBuilder = {
     // every field, those not written `undefined` (JSON and the index view leave them out): one shape
     // of object, the one peopleBlocks.ts's `addPerson` makes
@@ -753,6 +756,8 @@ export function labelledBlock(state: ParseState, i: number, start: (kind: BlockK
   }
   // one person alone on the label's line only when a column parts them from their council or role (`CO-OPTED:   Cllr A   Wyeford DC`)
   if (m.people.length === 1 && !/\S(?:\t| {3,})\S/.test(texts[0].trim())) return -1;
+  // (nor one whose next lines run names on after a title in the plural, `Cathaoirleach Cllr A Roe` ⏎ `Cllrs B Lee, C Day and`)
+  if (m.people.some((p) => p.line > 0 && opensPluralRun(texts[p.line]))) return -1;
   // one person a line: two on a line are names in columns, which a label's line does not start
   if (m.people.some((b, k) => k > 0 && m.people[k - 1].line === b.line)) return -1;
   // our own `Name : Role` lines and a plain `Name – Role` (labelledLines) are read line by line
@@ -950,10 +955,18 @@ function markedName(name: Piece, mark: string): Piece | undefined {
 /** A title opening a line of a list (`Councillors `, `Mr `, `Cllr `): a person starts there. */
 const TITLED_START = /^\s*(?:Councillors?|Cllrs?|Cr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd)\.?\s+\p{Lu}/u;
 
+/** The line opens with an office before a title (`Chair Cllr A Roe`, `Cathaoirleach Councillor …`). */
+function officeBeforeTitled(line: string): boolean {
+  const t = line.trimStart();
+  const n = officeOpening(t);
+  return n > 0 && TITLED_START.test(t.slice(n));
+}
+
 /** The next line of a list starts a new person: the text before ends one (no comma, `and` or open bracket pending) and the line opens with a title. */
 function newPerson(before: string, next: string): boolean {
   // an office opens a person as a title does (`… Gordon Halvorsen` ⏎ `Deputy Mayor Tracy Lindsay`)
-  if (!TITLED_START.test(next) && !opensWithOffice(next) || !/[\p{L})]\s*$/u.test(before) || /\b(?:and|&)\s*$/i.test(before)) return false;
+  // (and an office before the title, `… Tadhg O'Dwyer` ⏎ `Leas-Chathaoirleach Cllr Mary Ryan`)
+  if (!TITLED_START.test(next) && !opensWithOffice(next) && !officeBeforeTitled(next) || !/[\p{L})]\s*$/u.test(before) || /\b(?:and|&)\s*$/i.test(before)) return false;
   let depth = 0;
   for (let k = 0; k < before.length; k++) {
     const c = before[k];

@@ -820,9 +820,16 @@ function actionLog(state: ParseState, i: number): number {
   if (!matchActionTableHeader(state.lines.slice(from, Math.min(state.lines.length, from + 12)).join('\n'), 0)) return DECLINE;
   // (never past the next item's head: the table nested in an item ends with it)
   const to = nextItemLine(state, i, Math.min(state.lines.length, from + TABLE_LINES));
-  const text = state.lines.slice(from, to).join('\n');
-  const table = readActionTable(text, 0);
+  let text = state.lines.slice(from, to).join('\n');
+  let table = readActionTable(text, 0);
   if (!table || table.rows.length === 0) return DECLINE;
+  // (an item's head under the last row with no blank between, `AT-26-08 …` ⏎ `50/26⇥PRESENTATION …`: the log ends above it)
+  const head = headUnderRows(state, i, text, from, table);
+  if (head > from) {
+    text = state.lines.slice(from, head).join('\n');
+    table = readActionTable(text, 0);
+    if (!table || table.rows.length === 0) return DECLINE;
+  }
   // a log with no status column gives each status at the head of its update (`Complete – circulated
   // 3rd Feb`, `c/f to summer term`): a review under a heading that reviews the earlier actions, by reference
   const updated = !table.header.columns.includes('status') && table.header.columns.includes('update') && table.header.columns.includes('ref') && !!state.item && isReviewTitle(state.item.title);
@@ -882,6 +889,36 @@ function actionLog(state: ParseState, i: number): number {
     }
   }
   return finish(state, i, consumedTo(state, i, lineOf(table.end)));
+}
+
+/**
+ * The line of an item's head that the log read as one more row (`50/26⇥PRESENTATION BY …` right under
+ * `AT-26-08⇥Letter to …`): a row whose reference starts an item in the minutes' numbering and is written
+ * in another shape than the log's first (letters, figures and the marks between them); -1 when none.
+ * A log whose references are minute numbers (`081/22`), its first row an item's head too, ends where it did.
+ */
+function headUnderRows(state: ParseState, i: number, text: string, from: number, table: NonNullable<ReturnType<typeof readActionTable>>): number {
+  const first = table.rows[0].ref;
+  if (!first) return -1;
+  const opensItem = (at: number): boolean => {
+    const line = from + countNewlines(text, at);
+    let k = i;
+    while (k < state.segs.length && state.segs[k].line < line) k++;
+    return k < state.segs.length && state.segs[k].line === line && startsItem(state, state.segs[k]);
+  };
+  // (a log by the minutes that set its actions, `048/26`, `051/26(b)`: its rows read as items' heads all)
+  if (opensItem(first.start)) return -1;
+  const shape = refShape(text.slice(first.start, first.end));
+  for (let k = 1; k < table.rows.length; k++) {
+    const ref = table.rows[k].ref;
+    if (ref && refShape(text.slice(ref.start, ref.end)) !== shape && opensItem(ref.start)) return from + countNewlines(text, ref.start);
+  }
+  return -1;
+}
+
+/** A reference's shape: each run of letters one `A`, each run of figures one `9`, the marks between as written (`AT-26-04` → `A-9-9`). */
+function refShape(ref: string): string {
+  return ref.trim().replace(/\p{L}+/gu, 'A').replace(/\d+/g, '9');
 }
 
 function countNewlines(text: string, end: number): number {
