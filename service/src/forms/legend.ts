@@ -152,7 +152,13 @@ export function mayOpenAbbreviations(line: string): boolean {
  */
 export function readAbbreviations(lines: readonly string[]): Readonly<Record<string, string>> | undefined {
   for (let k = 0; k < lines.length; k++) {
-    if (!mayOpenAbbreviations(lines[k])) continue;
+    // (`mayOpenAbbreviations`'s first test, with no call: the line's first character is the label's first letter, an
+    // `a` or a `g` in either case, or a space or tab before it; most lines open otherwise, and an empty line opens nothing)
+    const line = lines[k];
+    if (line.length === 0) continue;
+    const c = line.charCodeAt(0);
+    if (c !== 0x20 && c !== 0x09 && (c | 0x20) !== 0x61 && (c | 0x20) !== 0x67) continue;
+    if (!mayOpenAbbreviations(line)) continue;
     const label = ABBREVIATIONS_LABEL.exec(lines[k]);
     if (!label) continue;
     let text = lines[k].slice(label[0].length);
