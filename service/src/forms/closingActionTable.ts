@@ -84,6 +84,8 @@ function mayStartTitle(line: string): boolean {
 /** The ASCII characters that may open a title, by their code: `mayStartTitle`'s letters in either case and marks. */
 const TITLE_STARTS = new Uint8Array(0x80);
 for (const c of 'nNaAsSlLfFtT*_#') TITLE_STARTS[c.charCodeAt(0)] = 1;
+/** `mayStartTitle` as a pattern: blanks (`isBlankUnit` is `\s`'s class), then one of TITLE_STARTS. */
+const TITLE_OPENING = /^\s*[nNaAsSlLfFtT*_#]/;
 
 /**
  * Every action table of the lines under its title, top to bottom (the caller tells which closes the
@@ -94,12 +96,12 @@ export function findActionTables(lines: readonly string[]): ClosingActionTable[]
   const found: ClosingActionTable[] = [];
   for (let l = 0; l < lines.length - 1; l++) {
     // (`isActionsListTitle`'s first tests, with no call: a title's line is not empty nor over MAX_NAMED units, and its
-    // first character may open a title (`mayStartTitle`) or is a blank before it (ASCII up to the space, or beyond
-    // ASCII); most lines open with another letter)
+    // first character that is not blank may open a title (`mayStartTitle`): read by its code when the line's first is
+    // ASCII and no blank, else by one anchored pattern, in no loop of ours; most lines open with another letter)
     const line = lines[l];
     if (line.length === 0 || line.length > MAX_NAMED) continue;
     const c = line.charCodeAt(0);
-    if (c > 0x20 && c < 0x80 && TITLE_STARTS[c] === 0) continue;
+    if (c > 0x20 && c < 0x80 ? TITLE_STARTS[c] === 0 : !TITLE_OPENING.test(line)) continue;
     if (!isActionsListTitle(line)) continue;
     const t = tableUnder(lines, l);
     if (!t) continue;

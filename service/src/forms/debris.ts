@@ -305,10 +305,13 @@ function kindOf(line: string, t: string, context: DebrisContext): DebrisKind | u
   if ((open & O_VIEWER) !== 0 && VIEWER_CHROME.test(t)) return 'viewer-chrome';
   if ((open & O_DOCUMENTS) !== 0 && DOCUMENTS_HEADER.test(t)) return 'paper-link';
   if ((open & O_LINK_REFERENCE) !== 0 && LINK_REFERENCE.test(t)) return 'link-reference';
-  // (QUEUE opens with `q` or `ack` (any case) or with a nick, `<nick>` or `nick:`, a colon after its first word: prose is
-  // ruled out by tests of its first letters and a native search for a colon, and a line with a colon after its first
-  // unit is the pattern's to read, which reads the word before it natively, in no loop of ours; `ack` by its letters)
-  const mayQueue = c0 === 0x71 || first === 0x3c || (c0 === 0x61 && t.length >= 5 && (t.charCodeAt(1) | 0x20) === 0x63 && (t.charCodeAt(2) | 0x20) === 0x6b) || t.indexOf(':') > 0;
+  // (QUEUE opens with `q` or `ack` (any case) or with a nick, `<nick>` or `nick:`, the colon straight after the first
+  // word, which holds no blank: prose is ruled out by tests of its first letters and native searches for its first
+  // colon and its first space before it (`Presented by:`); a line with a colon after a first word of no space is the
+  // pattern's to read, which reads that word natively, in no loop of ours; `ack` by its letters)
+  const colon = t.indexOf(':');
+  const space = colon > 0 ? t.indexOf(' ') : -1;
+  const mayQueue = c0 === 0x71 || first === 0x3c || (c0 === 0x61 && t.length >= 5 && (t.charCodeAt(1) | 0x20) === 0x63 && (t.charCodeAt(2) | 0x20) === 0x6b) || (colon > 0 && (space < 0 || space > colon));
   if (((open & O_BOT) !== 0 && BOT_LINE.test(t)) || ((open & O_SCRIBE) !== 0 && SCRIBE_COMMAND.test(t)) || (mayQueue && QUEUE.test(t)) || ((open & O_SCRIBE_END) !== 0 && SCRIBE_END.test(t))) return 'scribe-tool';
   if (lastDigit && SHORT_FOOTER.test(t) && !/\.\s/.test(t)) return 'running-header';
   // an address footer: several parts set apart by bullets or bars, with a phone number, box or site
@@ -544,6 +547,11 @@ export function withoutLineNumbers(lines: readonly string[], debris: readonly De
   return out ?? lines;
 }
 
+/** How every line `numberedText` finds a number on opens: at most LINE_NUMBER_INDENT spaces, then a digit. */
+const NUMBER_OPENING = /^ {0,4}\d/;
+/** A character that is not blank (`isBlankUnit` is `\s`'s class). */
+const NOT_BLANK = /\S/;
+
 function readLineNumbers(lines: readonly string[]): Int32Array | null {
   const n = lines.length;
   // first the count alone (nothing made): a file not so printed is told by it
@@ -557,9 +565,11 @@ function readLineNumbers(lines: readonly string[]): Int32Array | null {
     const c = line.charCodeAt(0);
     // (a line opening with a letter, most, is text: counted with no search)
     if (c > 0x20 && (c < 0x30 || c > 0x39)) { nonBlank++; continue; }
-    const at = numberedText(line);
+    // (a numbered line opens with a digit after at most four spaces, told by one anchored pattern; whether a line
+    // holds more than blanks by one native search, `!blankFrom(line, 0)`: an indented line is read by no loop of ours)
+    const at = NUMBER_OPENING.test(line) ? numberedText(line) : -1;
     if (at >= 0) numbered++;
-    if (at >= 0 || !blankFrom(line, 0)) nonBlank++;
+    if (at >= 0 || NOT_BLANK.test(line)) nonBlank++;
   }
   if (numbered < LINE_NUMBER_RUN || numbered * 2 < nonBlank) return null;
   const numbers = new Int32Array(n).fill(-1);
