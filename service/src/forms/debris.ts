@@ -453,7 +453,9 @@ for (let z = 0; z < 0x80; z++) if (mayEndPaperLink(z) || z === 0x73 || z === 0x5
  */
 export function isBulletAt(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
-  if (Number.isNaN(c)) return false;
+  // (every mark below but `-`, `*` and `o` is at U+2013 or above: a paragraph opening with a letter, most, is told
+  // here with nothing more read; and NaN, past the text's end, is none of them)
+  if (!(c === 0x2d || c === 0x2a || c === 0x6f || c >= 0x2013)) return false;
   const after = text[at + 1];
   const blankAfter = after === ' ' || after === '\t' || after === '\u00a0';
   let yes: boolean;
