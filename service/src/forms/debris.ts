@@ -910,7 +910,7 @@ function siteFooter(r: LineReading, lines: readonly string[]): void {
 
 /** The last pass, on lines [from, to): a line whole when it is debris, else the pieces of it that are. */
 function spansOn(r: LineReading, lines: readonly string[], from: number, to: number, out: DebrisSpan[]): void {
-  const { kinds, margins, feed, lastCodes } = r;
+  const { kinds, texts, margins, feed, lastCodes } = r;
   for (let i = from; i < to; i++) {
     const k = kinds[i];
     if (k !== undefined) { out.push({ line: i, start: 0, end: lines[i].length, kind: k }); continue; }
@@ -918,7 +918,11 @@ function spansOn(r: LineReading, lines: readonly string[], from: number, to: num
     // (the line's text, trimmed, ends where its last blank-free character is: `inlineDebris` reads the line to it;
     // a Word comment stands anywhere in it: `wordCommentAt`'s own first test, its marker's `[`, asked with no call)
     const z = lastCodes[i];
-    if (feed[i] === 0 && !(z < 0x80 && INLINE_DEBRIS_ENDS[z] === 1) && (lines[i].indexOf('[', 10) < 0 || wordCommentAt(lines[i]) < 0)) continue;
+    // (a text closing with `)` ends in debris only as a bracketed paper link, `mayOpenBracketedLink`, or as PmWiki's
+    // `(edit)`, its `(` six units before the end (`wikiEditAt`): both read the text as the line, whose blanks or number
+    // before the text hold no bracket; a question's `(Asked by …)` is asked nothing more)
+    const t = texts[i];
+    if (feed[i] === 0 && !(z < 0x80 && INLINE_DEBRIS_ENDS[z] === 1 && (z !== 0x29 || (t.length >= 6 && t.charCodeAt(t.length - 6) === 0x28) || mayOpenBracketedLink(t))) && (lines[i].indexOf('[', 10) < 0 || wordCommentAt(lines[i]) < 0)) continue;
     for (const s of inlineDebris(lines[i])) out.push({ line: i, ...s });
   }
 }
