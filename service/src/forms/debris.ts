@@ -755,9 +755,9 @@ function readAlone(r: LineReading, lines: readonly string[], from: number, to: n
  * ones every file runs.
  */
 function readInPlace(r: LineReading, lines: readonly string[]): void {
-  // (the passes up to the site's footer read kinds, a line's neighbours' or a frame's mark, and only the first pass
-  // sets a kind but after a page break, which the running headers' and the page heads' passes start from (each a
-  // page footer, a form feed or a line holding one): a file with neither, as our markup, is read by none of them)
+  // (the passes up to the site's footer read kinds: a line's neighbours', a frame's mark; a kind is set only by the
+  // first pass or, after a page break, by the running headers' and page heads' passes, which start from one (a page
+  // footer, a form feed, a line holding one): a file with no kind and no break, as our markup, needs none of them)
   if (r.kinded > 0 || r.breaks > 0) {
     linesBelow(r);
     if (r.breaks > 0) { runningHeaders(r); datedPageHeads(r); }
