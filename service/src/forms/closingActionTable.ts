@@ -79,9 +79,13 @@ function mayStartTitle(line: string): boolean {
   // (a blank line opens nothing; its character past the end is not read: the engine dropped the function's optimised code at it)
   if (k >= line.length) return false;
   const c = line.charCodeAt(k);
-  const l = c | 32;
-  return l === 0x6e || l === 0x61 || l === 0x73 || l === 0x6c || l === 0x66 || l === 0x74 || c === 0x2a || c === 0x5f || c === 0x23;
+  return c < 0x80 && TITLE_STARTS[c] === 1;
 }
+/** The ASCII characters that may open a title, by their code: `mayStartTitle`'s letters in either case and marks. */
+const TITLE_STARTS = new Uint8Array(0x80);
+for (const c of 'nNaAsSlLfFtT*_#') TITLE_STARTS[c.charCodeAt(0)] = 1;
+/** `mayStartTitle` as a pattern: blanks (`isBlankUnit` is `\s`'s class), then one of TITLE_STARTS. */
+const TITLE_OPENING = /^\s*[nNaAsSlLfFtT*_#]/;
 
 /**
  * Every action table of the lines under its title, top to bottom (the caller tells which closes the
@@ -91,7 +95,14 @@ function mayStartTitle(line: string): boolean {
 export function findActionTables(lines: readonly string[]): ClosingActionTable[] {
   const found: ClosingActionTable[] = [];
   for (let l = 0; l < lines.length - 1; l++) {
-    if (!isActionsListTitle(lines[l])) continue;
+    // (`isActionsListTitle`'s first tests, with no call: a title's line is not empty nor over MAX_NAMED units, and its
+    // first character that is not blank may open a title (`mayStartTitle`): read by its code when the line's first is
+    // ASCII and no blank, else by one anchored pattern, in no loop of ours; most lines open with another letter)
+    const line = lines[l];
+    if (line.length === 0 || line.length > MAX_NAMED) continue;
+    const c = line.charCodeAt(0);
+    if (c > 0x20 && c < 0x80 ? TITLE_STARTS[c] === 0 : !TITLE_OPENING.test(line)) continue;
+    if (!isActionsListTitle(line)) continue;
     const t = tableUnder(lines, l);
     if (!t) continue;
     found.push(t);

@@ -208,28 +208,6 @@ const INVISIBLE_BLANK = /^[\s\u00a0\u200b\u2060\ufeff]+$/;
 const WEB_CHROME_LENGTHS = [...WEB_CHROME].reduce((m, w) => m | (1 << w.length), 0);
 
 /**
- * Whether QUEUE can match: it opens with `q` or `ack` (any case), or with a nick: `<nick>` or
- * `nick:` (a `:` straight after the first word's letters, digits, `_` and `-`). Prose is ruled out
- * by character tests on its first letters and a native search for its first colon.
- */
-function mayQueue(t: string, first: number, c0: number): boolean {
-  // (`ack` read by its letters, and its blank and word after it: a line opening with any other `a` word is asked as a nick's, below)
-  if (c0 === 0x71 || first === 0x3c || (c0 === 0x61 && t.length >= 5 && (t.charCodeAt(1) | 0x20) === 0x63 && (t.charCodeAt(2) | 0x20) === 0x6b)) return true;
-  // a nick's word runs to the line's first colon (no colon is a nick's unit): found by a native search, so that a
-  // line with no colon, most lines, is read by no loop of ours; one with a colon, only up to it
-  const colon = t.indexOf(':');
-  if (colon <= 0) return false;
-  for (let i = 0; i < colon; i++) if (!isNickUnit(t.charCodeAt(i))) return false;
-  return true;
-}
-
-/** A character of `[\w_-]` (ASCII letters, digits, `_`, `-`). */
-function isNickUnit(c: number): boolean {
-  const l = c | 0x20; // an ASCII letter in lower case (no other character becomes one)
-  return (l >= 0x61 && l <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2d;
-}
-
-/**
  * A running header's key: the text with its blanks folded into single spaces (as `replace(/\s+/g, ' ')`
  * of a trimmed text), or undefined when that is longer than `max`. Read by character, stopping
  * once past `max`: most lines near a page break are long prose, and no string is made unless a
@@ -267,17 +245,9 @@ function firstWordEnd(t: string): number {
 }
 const NO_CONTEXT: DebrisContext = {};
 
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
-
+/** A line's text: its form feeds left out, trimmed (`findDebrisSteps` writes the same where it knows whether the line holds a form feed). */
 function clean(line: string): string {
-  return cleanFed(line, line.includes('\f'));
-}
-
-/** `clean`, where whether the line holds a form feed is known. */
-function cleanFed(line: string, feed: boolean): string {
-  return (feed ? line.replace(/\f/g, '') : line).trim();
+  return (line.includes('\f') ? line.replace(/\f/g, '') : line).trim();
 }
 
 /**
@@ -309,36 +279,49 @@ function kindOf(line: string, t: string, context: DebrisContext): DebrisKind | u
   }
   const first = t.charCodeAt(0);
   const open = gatesOpened(GATES, t);
-  if ((open & O_RULE) !== 0 && RULE.test(t)) return 'rule';
+  // (every form of a rule repeats one character: its second is its first, and a bullet's `- ` is asked no pattern)
+  if ((open & O_RULE) !== 0 && t.length >= 3 && t.charCodeAt(1) === first && RULE.test(t)) return 'rule';
   // (the parser asks this of every line of every file: a form's pattern is tried only when the line
   // holds what the form must, so that ordinary text costs a few character tests)
   const lastCode = t.charCodeAt(t.length - 1);
-  const lastDigit = isDigit(lastCode);
+  const lastDigit = lastCode >= 0x30 && lastCode <= 0x39;
   if (((lastDigit || lastCode === 0x2d) && PAGE_ONLY.test(t)) || (lastDigit && ((t.includes('Page') && PAGE_AT_END.test(t)) || (t.includes('/') && SLASHED_HEADER.test(t))))) return 'page-footer';
   const c0 = first | 0x20; // an ASCII letter in lower case (no other character becomes one)
-  if (((open & O_STAMP) !== 0 && STAMP.test(t)) || (t.length < line.length && isBlankUnit(line.charCodeAt(0)) && INDENTED_APPENDIX.test(line))) return 'agenda-stamp';
+  // (an indented appendix's twenty blanks or more are the line's, not its clean text's: `trim` takes away every unit `\s` reads)
+  if (((open & O_STAMP) !== 0 && STAMP.test(t)) || (t.length + 20 <= line.length && isBlankUnit(line.charCodeAt(0)) && INDENTED_APPENDIX.test(line))) return 'agenda-stamp';
   if ((open & O_INITIALS) !== 0 && INITIALS.test(t)) return 'initials-box';
   if (((open & O_ATTEST) !== 0 && ATTEST.test(t)) || ((open & O_SEAL) !== 0 && SEAL.test(t))) return 'signature';
   if ((open & O_SIGNED_ON) !== 0 && t.length <= 120 && SIGNED_ON.test(t)) return 'signature';
   if ((open & O_SIGNATURE) !== 0 && SIGNATURE_WORDS.test(t) && DOTS.test(t) && SIGNATURE_LEFTOVER.test(t.replace(/[….\u2026_]+/g, ' '))) return 'signature';
   // (a banner's first character is a capital or its mark: its pattern opens with a class of marks and blanks, which no gate reads)
   // (the pattern is case-blind in none of its words: a line opening with a letter opens with `DRAFT`, `UNAPPROVED` or
-  // `UNCONFIRMED`, its second character an `R` or an `N`; most lines opening with a `D` or `U` are read no further)
-  if ((first === 0x44 ? t.length >= 5 && t.charCodeAt(1) === 0x52 : first === 0x55 ? t.length >= 5 && t.charCodeAt(1) === 0x4e : first === 0x2d || first === 0x2a || first === 0x2013 || first === 0x2014) && DRAFT.test(t)) return 'draft-banner';
+  // `UNCONFIRMED`, its second character an `R` or an `N`; most lines opening with a `D` or `U` are read no further;
+  // a line opening with a mark is the banner's word between marks and blanks only, so that its last character
+  // (the text is trimmed) is a mark or the word's last letter, `T` or `D`: a bullet's sentence is asked no pattern)
+  if ((first === 0x44 ? t.length >= 5 && t.charCodeAt(1) === 0x52 : first === 0x55 ? t.length >= 5 && t.charCodeAt(1) === 0x4e : (first === 0x2d || first === 0x2a || first === 0x2013 || first === 0x2014) && (lastCode === 0x54 || lastCode === 0x44 || lastCode === 0x2d || lastCode === 0x2a || lastCode === 0x2013 || lastCode === 0x2014)) && DRAFT.test(t)) return 'draft-banner';
   if (t.length < 32 && ((WEB_CHROME_LENGTHS >>> t.length) & 1) === 1 && (open & O_CHROME) !== 0 && WEB_CHROME.has(t.toLowerCase())) return 'web-chrome';
   if ((open & O_WIKI) !== 0 && WIKI_CHROME.test(t)) return 'wiki-chrome';
   if (t.length <= 200 && (((open & O_DOKU) !== 0 && DOKU_TOOLS.test(t)) || ((open & O_DOKU_TRAIL) !== 0 && DOKU_TRAIL.test(t)))) return 'wiki-chrome';
   if ((open & O_VIEWER) !== 0 && VIEWER_CHROME.test(t)) return 'viewer-chrome';
   if ((open & O_DOCUMENTS) !== 0 && DOCUMENTS_HEADER.test(t)) return 'paper-link';
   if ((open & O_LINK_REFERENCE) !== 0 && LINK_REFERENCE.test(t)) return 'link-reference';
-  if (((open & O_BOT) !== 0 && BOT_LINE.test(t)) || ((open & O_SCRIBE) !== 0 && SCRIBE_COMMAND.test(t)) || (mayQueue(t, first, c0) && QUEUE.test(t)) || ((open & O_SCRIBE_END) !== 0 && SCRIBE_END.test(t))) return 'scribe-tool';
+  // (QUEUE opens with `q` or `ack` (any case) or with a nick, `<nick>` or `nick:`, the colon straight after the first
+  // word, which holds no blank: prose is ruled out by tests of its first letters and native searches for its first
+  // colon and its first space before it (`Presented by:`); a line with a colon after a first word of no space is the
+  // pattern's to read, which reads that word natively, in no loop of ours; `ack` by its letters)
+  const colon = t.indexOf(':');
+  const space = colon > 0 ? t.indexOf(' ') : -1;
+  const mayQueue = c0 === 0x71 || first === 0x3c || (c0 === 0x61 && t.length >= 5 && (t.charCodeAt(1) | 0x20) === 0x63 && (t.charCodeAt(2) | 0x20) === 0x6b) || (colon > 0 && (space < 0 || space > colon));
+  if (((open & O_BOT) !== 0 && BOT_LINE.test(t)) || ((open & O_SCRIBE) !== 0 && SCRIBE_COMMAND.test(t)) || (mayQueue && QUEUE.test(t)) || ((open & O_SCRIBE_END) !== 0 && SCRIBE_END.test(t))) return 'scribe-tool';
   if (lastDigit && SHORT_FOOTER.test(t) && !/\.\s/.test(t)) return 'running-header';
   // an address footer: several parts set apart by bullets or bars, with a phone number, box or site
-  // (whether the line holds a middle dot is searched for once: both forms below ask it of every line)
-  const middot = t.includes('·');
-  // (the split's parts counted by native searches for the marks, which also tell whether the line holds any)
-  if (twoSeparators(t, middot) && ADDRESS_FOOTER.test(t)) return 'page-footer';
-  if (t.length <= 200 && middot && DOKU_MODIFIED.test(t)) return 'wiki-chrome';
+  // (each mark searched for once, from the second unit: a separator's mark, and DokuWiki's middot, follow a blank;
+  // a line with none of them, most, calls nothing more)
+  const bar = t.indexOf('|', 1);
+  const bullet = t.indexOf('•', 1);
+  const dot = t.indexOf('·', 1);
+  if ((bar >= 0 || bullet >= 0 || dot >= 0) && twoSeparators(t, bar, bullet, dot) && ADDRESS_FOOTER.test(t)) return 'page-footer';
+  if (t.length <= 200 && dot >= 0 && DOKU_MODIFIED.test(t)) return 'wiki-chrome';
   // (a line read alone has no place: the forms that need one are asked in it, by findDebrisSteps)
   return context === NO_CONTEXT ? undefined : kindInPlace(t, context);
 }
@@ -348,12 +331,10 @@ function kindOf(line: string, t: string, context: DebrisContext): DebrisKind | u
  * with a blank on either side; `isBlankUnit` is `\s`'s class) that do not overlap, taken as the split
  * takes them, from the left, each with its blanks: the next one's mark stands 3 or more units after a
  * separator's. The marks are found by native searches, each mark's next column kept until it is
- * passed, no array of parts made (every line of a table came here). `middot`: whether `t` holds a `·`.
+ * passed, no array of parts made (every line of a table came here). `bar`, `bullet`, `dot`: each mark's
+ * first column after the first (-1: none), as `kindOf` found them.
  */
-function twoSeparators(t: string, middot: boolean): boolean {
-  let bar = t.indexOf('|', 1);
-  let bullet = t.indexOf('•', 1);
-  let dot = middot ? t.indexOf('·', 1) : -1;
+function twoSeparators(t: string, bar: number, bullet: number, dot: number): boolean {
   let found = 0;
   for (;;) {
     // the leftmost mark not yet read (-1: none left)
@@ -397,7 +378,7 @@ function kindInPlace(t: string, context: DebrisContext): DebrisKind | undefined 
 export function inlineDebris(line: string): Array<{ start: number; end: number; kind: DebrisKind }> {
   const out: Array<{ start: number; end: number; kind: DebrisKind }> = [];
   if (line.length > 2000) return out;
-  const comment = wordCommentAt(line);
+  const comment = line.indexOf('[', 10) < 0 ? -1 : wordCommentAt(line); // (`wordCommentAt`'s own first test, with no call)
   // every line of every file comes here: only a form feed, a Word comment or the last character of a form reads on
   if (line.indexOf('\f') < 0 && comment < 0 && !mayEndInDebris(line)) return out;
   for (let i = line.indexOf('\f'); i >= 0; i = line.indexOf('\f', i + 1)) out.push({ start: i, end: i + 1, kind: 'form-feed' });
@@ -426,6 +407,9 @@ export function inlineDebris(line: string): Array<{ start: number; end: number; 
  * Its words, to the line's end, are the comment's (the text layer makes them a segment of their own).
  */
 export function wordCommentAt(line: string): number {
+  // (the marker's `[` stands at its eleventh unit: a line with no `[` after its tenth, most, holds none, told by a
+  // search for one character, quicker than for the marker, whose `C` opens many words)
+  if (line.indexOf('[', 10) < 0) return -1;
   const at = line.indexOf('Commented [');
   return at >= 0 && WORD_COMMENT.test(line.slice(at + 10, at + 24)) ? at : -1;
 }
@@ -449,13 +433,16 @@ function mayEndInDebris(line: string): boolean {
   while (e > 0 && line.charCodeAt(e - 1) <= 0x20) e--;
   const z = line.charCodeAt(e - 1);
   // a blank other than a space or tab at the end takes the long way
-  return mayEndInlineDebris(z) || (z > 0x7f && /\s/.test(line[e - 1]));
+  return (z < 0x80 && INLINE_DEBRIS_ENDS[z] === 1) || (z > 0x7f && /\s/.test(line[e - 1]));
 }
 
-/** Whether a form of `inlineDebris` can end in the character `z` (the last that is not blank). */
-function mayEndInlineDebris(z: number): boolean {
-  return mayEndPaperLink(z) || z === 0x73 || z === 0x5d;
-}
+/**
+ * The characters a form of `inlineDebris` can end in (the last that is not blank), by their code (all ASCII): a paper link's
+ * (`mayEndPaperLink`), the `s` of `View directions` and the `]` of `[edit]` or a video's time; one
+ * look-up for the last pass's lines, each of which is asked.
+ */
+const INLINE_DEBRIS_ENDS = new Uint8Array(0x80);
+for (let z = 0; z < 0x80; z++) if (mayEndPaperLink(z) || z === 0x73 || z === 0x5d) INLINE_DEBRIS_ENDS[z] = 1;
 
 /**
  * Whether a bullet mark stands at `text[at]` (the first non-blank character of a line or a
@@ -466,7 +453,9 @@ function mayEndInlineDebris(z: number): boolean {
  */
 export function isBulletAt(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
-  if (Number.isNaN(c)) return false;
+  // (every mark below but `-`, `*` and `o` is at U+2013 or above: a paragraph opening with a letter, most, is told
+  // here with nothing more read; and NaN, past the text's end, is none of them)
+  if (!(c === 0x2d || c === 0x2a || c === 0x6f || c >= 0x2013)) return false;
   const after = text[at + 1];
   const blankAfter = after === ' ' || after === '\t' || after === '\u00a0';
   let yes: boolean;
@@ -502,9 +491,9 @@ const MAIL_SUBJECT = /^Subject:\s+\S/;
 
 /** A bare page number, alone on its (trimmed) line: a page break. */
 function isBarePageNumber(t: string): boolean {
-  // (`/^\d{1,4}$/` by character: every line of a file is asked)
+  // (`/^\d{1,4}$/` by character: many short lines are asked)
   if (t.length === 0 || t.length > 4) return false;
-  for (let i = 0; i < t.length; i++) if (!isDigit(t.charCodeAt(i))) return false;
+  for (let i = 0; i < t.length; i++) { const c = t.charCodeAt(i); if (c < 0x30 || c > 0x39) return false; }
   return true;
 }
 
@@ -560,6 +549,11 @@ export function withoutLineNumbers(lines: readonly string[], debris: readonly De
   return out ?? lines;
 }
 
+/** How every line `numberedText` finds a number on opens: at most LINE_NUMBER_INDENT spaces, then a digit. */
+const NUMBER_OPENING = /^ {0,4}\d/;
+/** A character that is not blank (`isBlankUnit` is `\s`'s class). */
+const NOT_BLANK = /\S/;
+
 function readLineNumbers(lines: readonly string[]): Int32Array | null {
   const n = lines.length;
   // first the count alone (nothing made): a file not so printed is told by it
@@ -572,10 +566,12 @@ function readLineNumbers(lines: readonly string[]): Int32Array | null {
     if (line.length === 0) continue;
     const c = line.charCodeAt(0);
     // (a line opening with a letter, most, is text: counted with no search)
-    if (c > 0x20 && !isDigit(c)) { nonBlank++; continue; }
-    const at = numberedText(line);
+    if (c > 0x20 && (c < 0x30 || c > 0x39)) { nonBlank++; continue; }
+    // (a numbered line opens with a digit after at most four spaces, told by one anchored pattern; whether a line
+    // holds more than blanks by one native search, `!blankFrom(line, 0)`: an indented line is read by no loop of ours)
+    const at = NUMBER_OPENING.test(line) ? numberedText(line) : -1;
     if (at >= 0) numbered++;
-    if (at >= 0 || !blankFrom(line, 0)) nonBlank++;
+    if (at >= 0 || NOT_BLANK.test(line)) nonBlank++;
   }
   if (numbered < LINE_NUMBER_RUN || numbered * 2 < nonBlank) return null;
   const numbers = new Int32Array(n).fill(-1);
@@ -585,7 +581,7 @@ function readLineNumbers(lines: readonly string[]): Int32Array | null {
     if (at < 0) continue;
     starts[i] = at;
     let v = 0;
-    for (let k = 0; k < at; k++) { const c = lines[i].charCodeAt(k); if (isDigit(c)) v = v * 10 + c - 0x30; }
+    for (let k = 0; k < at; k++) { const c = lines[i].charCodeAt(k); if (c >= 0x30 && c <= 0x39) v = v * 10 + c - 0x30; }
     numbers[i] = v;
   }
   // the runs: 1, 2, 3 … on consecutive lines (blank lines between them apart)
@@ -626,12 +622,14 @@ function numberedText(line: string): number {
   // character is read past its end)
   if (line.length === 0) return -1;
   const c = line.charCodeAt(0);
-  if (c !== 0x20 && !isDigit(c)) return -1;
+  if (c !== 0x20 && (c < 0x30 || c > 0x39)) return -1;
   let k = 0;
   while (k < line.length && k < LINE_NUMBER_INDENT && line.charCodeAt(k) === 0x20) k++;
   const d = k;
-  while (k < line.length && k - d < LINE_NUMBER_DIGITS && isDigit(line.charCodeAt(k))) k++;
-  if (k === d || (k < line.length && isDigit(line.charCodeAt(k)))) return -1;
+  // (the digits read in this loop, with no call a digit)
+  for (; k < line.length && k - d < LINE_NUMBER_DIGITS; k++) { const u = line.charCodeAt(k); if (u < 0x30 || u > 0x39) break; }
+  const after = k < line.length ? line.charCodeAt(k) : 0;
+  if (k === d || (after >= 0x30 && after <= 0x39)) return -1;
   let e = k;
   while (e < line.length && line.charCodeAt(e) === 0x20) e++;
   if (e < line.length && (e === k || isBlankUnit(line.charCodeAt(e)))) return -1;
@@ -677,6 +675,8 @@ interface LineReading {
   /** Line-numbered paper's margins (`lineNumberMargins`): each line is read after its number. */
   readonly margins: Int32Array | undefined;
   breaks: number;
+  /** How many lines the first pass read as debris alone (a kind of their own). */
+  kinded: number;
   /** The first line that opens an HTML comment (`<!--`), if any: the comments' pass starts there. */
   comment: number;
   /** The last non-blank line read so far (a form feed counts), for `above`. */
@@ -694,43 +694,57 @@ export function* findDebrisSteps(lines: readonly string[]): Sliced<DebrisSpan[]>
   const n = lines.length;
   const r: LineReading = {
     kinds: new Array(n), texts: new Array(n), firstCodes: new Uint16Array(n), lastCodes: new Uint16Array(n), feed: new Uint8Array(n),
-    above: new Int32Array(n), below: new Int32Array(n), near: new Uint8Array(n), margins: lineNumberMargins(lines), breaks: 0, comment: -1, last: -1,
+    above: new Int32Array(n), below: new Int32Array(n), near: new Uint8Array(n), margins: lineNumberMargins(lines), breaks: 0, kinded: 0, comment: -1, last: -1,
   };
   // (the lines above and the breaks found in the one reading of each line: a line's kind alone is all they ask)
-  for (let i = 0; i < n; i++) {
-    if (i % SLICE === SLICE - 1) yield;
-    readAlone(r, lines, i);
+  // (each pass over the lines is one call a slice, not one a line: until the engine has compiled them, a call costs
+  // more than most lines' reading; the pauses stay where they were when each line was a call, before lines
+  // SLICE - 1, 2 SLICE - 1 …)
+  for (let from = 0, to = SLICE - 1; ; from = to, to += SLICE) {
+    readAlone(r, lines, from, Math.min(to, n));
+    if (to >= n) break;
+    yield;
   }
   readInPlace(r, lines);
   const out: DebrisSpan[] = [];
-  for (let i = 0; i < n; i++) {
-    if (i % SLICE === SLICE - 1) yield;
-    spansOn(r, lines, i, out);
+  for (let from = 0, to = SLICE - 1; ; from = to, to += SLICE) {
+    spansOn(r, lines, from, Math.min(to, n), out);
+    if (to >= n) break;
+    yield;
   }
   return out;
 }
 
-/** The first pass, on line i: its kind alone, and what the later passes ask of it. */
-function readAlone(r: LineReading, lines: readonly string[], i: number): void {
-  const { kinds, texts, firstCodes, lastCodes, feed, above, near } = r;
+/** The first pass, on lines [from, to): each line's kind alone, and what the later passes ask of it. */
+function readAlone(r: LineReading, lines: readonly string[], from: number, to: number): void {
+  const { kinds, texts, firstCodes, lastCodes, feed, above, near, margins } = r;
   const n = lines.length;
-  // (a numbered line is read as the same line without its number: the number is a span of its own, `spansOn`)
-  const margin = r.margins === undefined ? 0 : r.margins[i];
-  const line = margin > 0 ? lines[i].slice(margin) : lines[i];
-  const fed = line.indexOf('\f') >= 0;
-  if (fed) feed[i] = 1;
-  const t = cleanFed(line, fed);
-  texts[i] = t;
-  if (t.length > 0) { firstCodes[i] = t.charCodeAt(0); lastCodes[i] = t.charCodeAt(t.length - 1); }
-  const k = margin > 0 && t === '' && !fed ? 'line-number' : line.length > 400 ? undefined : kindOf(line, t, NO_CONTEXT);
-  kinds[i] = k;
-  above[i] = r.last;
-  if (t !== '' || fed) r.last = i;
-  // (lengths asked before characters in these passes: a character read past the end of a string drops the function's optimised code)
-  if (r.comment < 0 && t.length >= 4 && t.charCodeAt(0) === 0x3c && t.startsWith('<!--')) r.comment = i;
-  if (!(isPageBreakKind(k) || fed || isBarePageNumber(t))) return;
-  r.breaks++;
-  for (let d = -3; d <= 3; d++) if (d !== 0 && i + d >= 0 && i + d < n) near[i + d] = 1;
+  let last = r.last;
+  for (let i = from; i < to; i++) {
+    // (a numbered line is read as the same line without its number: the number is a span of its own, `spansOn`)
+    const margin = margins === undefined ? 0 : margins[i];
+    const line = margin > 0 ? lines[i].slice(margin) : lines[i];
+    const fed = line.indexOf('\f') >= 0;
+    if (fed) feed[i] = 1;
+    const t = (fed ? line.replace(/\f/g, '') : line).trim(); // `clean`
+    texts[i] = t;
+    const lastCode = t.length > 0 ? t.charCodeAt(t.length - 1) : 0;
+    if (t.length > 0) { firstCodes[i] = t.charCodeAt(0); lastCodes[i] = lastCode; }
+    // (an empty line, half the lines of most files, is none: `kindOf` finds no character in it, no form feed and no blank)
+    const k = margin > 0 && t === '' && !fed ? 'line-number' : line.length === 0 || line.length > 400 ? undefined : kindOf(line, t, NO_CONTEXT);
+    kinds[i] = k;
+    if (k !== undefined) r.kinded++;
+    above[i] = last;
+    if (t !== '' || fed) last = i;
+    // (lengths asked before characters in these passes: a character read past the end of a string drops the function's optimised code)
+    if (r.comment < 0 && t.length >= 4 && t.charCodeAt(0) === 0x3c && t.startsWith('<!--')) r.comment = i;
+    // a page break: a kind that marks one, a form feed, or a bare page number (1 to 4 digits, its last one first:
+    // most lines are told by the kind they have not and their last character)
+    if (!((k !== undefined && isPageBreakKind(k)) || fed || (t.length <= 4 && lastCode >= 0x30 && lastCode <= 0x39 && isBarePageNumber(t)))) continue;
+    r.breaks++;
+    for (let d = -3; d <= 3; d++) if (d !== 0 && i + d >= 0 && i + d < n) near[i + d] = 1;
+  }
+  r.last = last;
 }
 
 /**
@@ -741,12 +755,16 @@ function readAlone(r: LineReading, lines: readonly string[], i: number): void {
  * ones every file runs.
  */
 function readInPlace(r: LineReading, lines: readonly string[]): void {
-  linesBelow(r);
-  if (r.breaks > 0) runningHeaders(r);
-  datedPageHeads(r);
-  inPlace(r, lines);
-  wikiFrame(r);
-  siteFooter(r, lines);
+  // (the passes up to the site's footer read kinds: a line's neighbours', a frame's mark; a kind is set only by the
+  // first pass or, after a page break, by the running headers' and page heads' passes, which start from one (a page
+  // footer, a form feed, a line holding one): a file with no kind and no break, as our markup, needs none of them)
+  if (r.kinded > 0 || r.breaks > 0) {
+    linesBelow(r);
+    if (r.breaks > 0) { runningHeaders(r); datedPageHeads(r); }
+    inPlace(r, lines);
+    wikiFrame(r);
+    siteFooter(r, lines);
+  }
   htmlComments(r, lines);
   mailWrapper(r, lines);
 }
@@ -857,10 +875,11 @@ function htmlComments(r: LineReading, lines: readonly string[]): void {
  * day the mail was sent, never the meeting's).
  */
 function mailWrapper(r: LineReading, lines: readonly string[]): void {
-  const { kinds, texts } = r;
+  const { kinds, texts, firstCodes } = r;
   const n = lines.length;
   for (let i = 0; i < Math.min(n, WRAPPER_LINES); i++) {
-    if (!/^(?:-{20,}|={20,})$/.test(texts[i])) continue;
+    // (the rule is twenty units or more, its first a `-` or a `=`: most lines are told so with no pattern run)
+    if (texts[i].length < 20 || (firstCodes[i] !== 0x2d && firstCodes[i] !== 0x3d) || !/^(?:-{20,}|={20,})$/.test(texts[i])) continue;
     const above = lines.slice(0, i);
     if (above.some((l) => /https?:\/\//.test(l)) || (above.some((l) => MAIL_FROM.test(l)) && above.some((l) => MAIL_SUBJECT.test(l)))) for (let j = 0; j < i; j++) if (texts[j] !== '' && kinds[j] === undefined) kinds[j] = 'email-wrapper';
     break;
@@ -889,15 +908,23 @@ function siteFooter(r: LineReading, lines: readonly string[]): void {
   for (let i = top + 1; i < n; i++) if (texts[i] !== '' && kinds[i] === undefined) kinds[i] = 'web-chrome';
 }
 
-/** The last pass, on line i: the line whole when it is debris, else the pieces of it that are. */
-function spansOn(r: LineReading, lines: readonly string[], i: number, out: DebrisSpan[]): void {
-  const k = r.kinds[i];
-  if (k !== undefined) { out.push({ line: i, start: 0, end: lines[i].length, kind: k }); return; }
-  if (r.margins !== undefined && r.margins[i] > 0) out.push({ line: i, start: 0, end: r.margins[i], kind: 'line-number' });
-  // (the line's text, trimmed, ends where its last blank-free character is: `inlineDebris` reads the line to it;
-  // a Word comment stands anywhere in it)
-  if (r.feed[i] === 0 && !mayEndInlineDebris(r.lastCodes[i]) && wordCommentAt(lines[i]) < 0) return;
-  for (const s of inlineDebris(lines[i])) out.push({ line: i, ...s });
+/** The last pass, on lines [from, to): a line whole when it is debris, else the pieces of it that are. */
+function spansOn(r: LineReading, lines: readonly string[], from: number, to: number, out: DebrisSpan[]): void {
+  const { kinds, texts, margins, feed, lastCodes } = r;
+  for (let i = from; i < to; i++) {
+    const k = kinds[i];
+    if (k !== undefined) { out.push({ line: i, start: 0, end: lines[i].length, kind: k }); continue; }
+    if (margins !== undefined && margins[i] > 0) out.push({ line: i, start: 0, end: margins[i], kind: 'line-number' });
+    // (the line's text, trimmed, ends where its last blank-free character is: `inlineDebris` reads the line to it;
+    // a Word comment stands anywhere in it: `wordCommentAt`'s own first test, its marker's `[`, asked with no call)
+    const z = lastCodes[i];
+    // (a text closing with `)` ends in debris only as a bracketed paper link, `mayOpenBracketedLink`, or as PmWiki's
+    // `(edit)`, its `(` six units before the end (`wikiEditAt`): both read the text as the line, whose blanks or number
+    // before the text hold no bracket; a question's `(Asked by …)` is asked nothing more)
+    const t = texts[i];
+    if (feed[i] === 0 && !(z < 0x80 && INLINE_DEBRIS_ENDS[z] === 1 && (z !== 0x29 || (t.length >= 6 && t.charCodeAt(t.length - 6) === 0x28) || mayOpenBracketedLink(t))) && (lines[i].indexOf('[', 10) < 0 || wordCommentAt(lines[i]) < 0)) continue;
+    for (const s of inlineDebris(lines[i])) out.push({ line: i, ...s });
+  }
 }
 
 /**

@@ -135,6 +135,9 @@ const ABBREVIATIONS_LABEL = /^[ \t]*(?:abbreviations|glossary)(?:[ \t]+used)?[ \
 /** One entry: the letters (`AR`, `DVC(E)`), a dash, an equals sign or a colon, and what they stand for, to the next `;`. */
 const ABBREVIATION = /^([A-Z]{2,6}(?:\([A-Z]\))?)[ \t]*[-–—=:][ \t]*([A-Z].*)$/;
 
+/** The first test of `mayOpenAbbreviations`: spaces and tabs, then the label's first letter. */
+const LABEL_OPENING = /^[ \t]*[aAgG]/;
+
 /** Whether a line may open with the label of a legend of abbreviations: its first letter, then its word (the cheap tests: most files have none). */
 export function mayOpenAbbreviations(line: string): boolean {
   let i = 0;
@@ -152,7 +155,14 @@ export function mayOpenAbbreviations(line: string): boolean {
  */
 export function readAbbreviations(lines: readonly string[]): Readonly<Record<string, string>> | undefined {
   for (let k = 0; k < lines.length; k++) {
-    if (!mayOpenAbbreviations(lines[k])) continue;
+    // (`mayOpenAbbreviations`'s first test, with no call: the line's first character is the label's first letter, an
+    // `a` or a `g` in either case, or a space or tab before it, and then the first other character is; most lines
+    // open otherwise, and an empty line opens nothing; an indented line is read by one anchored pattern, no loop of ours)
+    const line = lines[k];
+    if (line.length === 0) continue;
+    const c = line.charCodeAt(0);
+    if (c === 0x20 || c === 0x09 ? !LABEL_OPENING.test(line) : (c | 0x20) !== 0x61 && (c | 0x20) !== 0x67) continue;
+    if (!mayOpenAbbreviations(line)) continue;
     const label = ABBREVIATIONS_LABEL.exec(lines[k]);
     if (!label) continue;
     let text = lines[k].slice(label[0].length);
