@@ -425,16 +425,37 @@ function parsePrefixed(t: string): Parsed | undefined {
  * prefix, `187.` of every item of the meeting. Three figures of serial: two (`21.44`) are read year
  * first, and a money sum (`412.60`) or a time (`11.00`) heads no run of rising items under one prefix.
  */
-function parseSerialPrefixed(t: string): Parsed | undefined {
+function parseSerialPrefixed(t: string, serial = 3): Parsed | undefined {
   const s = indentOf(t);
-  if (digitsAt(t, s, 4) !== 3 || t.charCodeAt(s + 3) !== 0x2e || digitsAt(t, s + 4, 3) !== 2) return undefined;
-  const seq = (t.charCodeAt(s + 4) - 0x30) * 10 + t.charCodeAt(s + 5) - 0x30;
-  if (seq === 0 || t.charCodeAt(s) === 0x30) return undefined;
-  const number: Mutable<MinuteNumber> = { seq, scheme: 'prefixed', prefix: t.slice(s, s + 4), width: 2 };
-  let after = s + 6;
+  if (digitsAt(t, s, 4) !== serial || t.charCodeAt(s + serial) !== 0x2e || digitsAt(t, s + serial + 1, 3) !== 2) return undefined;
+  const q = s + serial + 1;
+  const seq = (t.charCodeAt(q) - 0x30) * 10 + t.charCodeAt(q + 1) - 0x30;
+  // (a serial of two figures may be padded, `03.01`, the third meeting; three figures led by a nought are no serial)
+  if (seq === 0 || (t.charCodeAt(s) === 0x30 && (serial > 2 || t.charCodeAt(s + 1) === 0x30))) return undefined;
+  const number: Mutable<MinuteNumber> = { seq, scheme: 'prefixed', prefix: t.slice(s, q), width: 2 };
+  let after = q + 2;
   const c = t.charCodeAt(after);
   if (c === 0x3a || (c === 0x2e && !isDigitCode(t.charCodeAt(after + 1)))) { number.trail = t[after]; after++; }
-  return parsed(number, t.slice(s, s + 6), s, s + 6, after, false, false, false, undefined);
+  return parsed(number, t.slice(s, q + 2), s, q + 2, after, false, false, false, undefined);
+}
+
+/**
+ * The figures of a meeting's serial written as its items' prefix (`3` of `187.`, `2` of `45.`), or 0
+ * for any other prefix.
+ */
+function serialFigures(prefix: string | undefined): number {
+  if (prefix === undefined || prefix.length < 2 || prefix.length > 4 || prefix.charCodeAt(prefix.length - 1) !== 0x2e) return 0;
+  return digitsAt(prefix, 0, 3) === prefix.length - 1 ? prefix.length - 1 : 0;
+}
+
+/**
+ * The meeting's serial of two figures and its items (`45.01`, `45.02`): written as year first's
+ * `21.44`, and read so by the table; a file's numbering, once the meeting's date has ruled the year
+ * out (`meetingSerial`), reads them as the meeting's own (parse/layout.ts).
+ */
+function serialHead(line: string, next: string | undefined, figures: number): HeadMatch | undefined {
+  const t = prep(line);
+  return t === undefined ? undefined : head(t, parseSerialPrefixed(t, figures), next);
 }
 
 /** Where the parts of a prefixed number stand in a line (`readPrefixed`): offsets, -1 for a year not written. */
@@ -656,7 +677,9 @@ export function matchHead(line: string, scheme: SchemeName | Numbering, next?: s
   try {
     const name = typeof scheme === 'string' ? scheme : scheme.scheme;
     if (name === 'none') return undefined;
-    const m = schemeEntry(name).match(line, next);
+    // (a serial of two figures, `45.`, is year first's form too: read as the serial only where the file's numbering is one)
+    const serial = typeof scheme === 'string' || name !== 'prefixed' ? 0 : serialFigures(scheme.prefix);
+    const m = serial === 2 ? serialHead(line, next, serial) : schemeEntry(name).match(line, next);
     if (!m || typeof scheme === 'string') return m;
     return fitsNumbering(m.number, scheme) ? m : undefined;
   } catch {
@@ -865,6 +888,46 @@ function yearFirstAlternative(lines: readonly string[], i: number, c: Candidate,
   const next = nextNonBlank(lines, i);
   const m = schemeEntry('year-first').match(lines[i], next === undefined ? undefined : lines[next]);
   return m ? { key: familyKey(m), line: i, last: m.titleOnNextLine && next !== undefined ? next : i, m } : undefined;
+}
+
+/**
+ * Whether the two figures before the point can be the year of a meeting held in `year`: its own, or
+ * the year before or after (a municipal or academic year straddles two calendar years: `25.41` in
+ * February 2026, `26.03` in a meeting of December 2025 for the council year 2025/26).
+ */
+export function couldBeYear(figures: number, year: number): boolean {
+  const yy = year % 100;
+  return figures === yy || figures === (yy + 99) % 100 || figures === (yy + 1) % 100;
+}
+
+/**
+ * The numbering read year first with a point (`45.01`, `45.02`: the year 45, then its minutes 1, 2),
+ * read instead as the meeting's serial and its items (meeting 45, items 01, 02), as many parish and
+ * town councils number them, when nothing says the figures before the point are a year: the meeting
+ * is dated in another (`year`: not its year, nor the year before or after), or not dated at all,
+ * where a year claimed would be a guess a clerk could be asked to "correct". Only items of two
+ * figures at most: a meeting has no hundred items, and `24.101` is the year's running count. The
+ * numbers stay as written (`45.01`), now without a year: in the board's own form (`prefixed`, as
+ * a company's `187.01`), each head read again in it so that an edit's re-reading (`matchHead`) gives
+ * the same. Undefined: the year-first reading stands.
+ */
+export function meetingSerial(lines: readonly string[], numbering: Numbering, matches: readonly HeadMatch[], year: number | undefined): { numbering: Numbering; matches: readonly HeadMatch[] } | undefined {
+  try {
+    if (numbering.scheme !== 'year-first' || numbering.sep !== '.' || !numbering.heads || numbering.yearText?.length !== 2) return undefined;
+    if (year !== undefined && couldBeYear(Number(numbering.yearText), year)) return undefined;
+    if (matches.some((m) => m.number.width === undefined || m.number.width > 2)) return undefined;
+    const serial: Numbering = { scheme: 'prefixed', prefix: `${numbering.yearText}.`, count: numbering.count };
+    const read: HeadMatch[] = [];
+    for (const h of numbering.heads) {
+      const next = nextNonBlank(lines, h);
+      const m = matchHead(lines[h], serial, next === undefined ? undefined : lines[next]);
+      if (!m) return undefined;
+      read.push(m);
+    }
+    return { numbering: { ...serial, first: read[0].number, last: read[read.length - 1].number, heads: numbering.heads }, matches: read };
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -1320,6 +1383,8 @@ export interface SchemeReference {
 
 const WORD_REF = /\b[Mm]inutes?\s+(?:[Nn]o\.?\s*)?(\d{1,5})(?:\.(\d{1,2}))?\b(?![/\-.]\d)/g;
 const PREFIXED_REF = /(?<![A-Za-z0-9/])([A-Z][A-Za-z]{0,5})([ /]?)(\d{2}|\d{4})\/(\d{2,4})((?:\.\d{1,2})?(?:\([a-z0-9]{1,4}\))*)(?![\d/])/g;
+/** A meeting's serial's references, by its prefix written for a pattern (a file's lines are asked with one pattern). */
+const SERIAL_REF = new Map<string, RegExp>();
 /** The dotted form (`C.25.16`, `C.24.102`, `C.25.14.1`: the body's letters, the year, the number, a paragraph). */
 const DOTTED_REF = /(?<![A-Za-z0-9/.])([A-Z]{1,5})\.(\d{2}|\d{4})\.(\d{1,4})((?:\.\d{1,2})?(?:\([a-z0-9]{1,4}\))*)(?![\d/]|\.\d)/g;
 
@@ -1380,8 +1445,13 @@ export function findSchemeReferences(text: string, numbering?: Numbering): Schem
     if (numbering?.scheme === 'prefixed' && numbering.yearText === undefined && numbering.prefix) {
       // a prefix without a year (`CL55`, `CAB 12`): the file's own prefix anywhere in the text
       const p = numbering.prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      for (const m of text.matchAll(new RegExp(`(?<![A-Za-z0-9/])${p}(\\d{1,4})(?![\\d/])`, 'g'))) {
-        out.push({ start: m.index, end: m.index + m[0].length, number: { seq: Number(m[1]), scheme: 'prefixed', prefix: numbering.prefix } });
+      // a meeting's serial (`45.`, `187.`): its item as the heads write it, two figures (`45.03`, as `45.03` is
+      // labelled), and no sum (`£45.50`, `45.5%`, `1,187.20`) or time (`10.45.30`)
+      const serial = serialFigures(numbering.prefix) > 0;
+      const pattern = serial ? SERIAL_REF.get(p) ?? SERIAL_REF.set(p, new RegExp(`(?<![A-Za-z0-9/.,£$€])${p}(\\d{2})(?![\\d/%]|\\.\\d)`, 'g')).get(p)! : new RegExp(`(?<![A-Za-z0-9/])${p}(\\d{1,4})(?![\\d/])`, 'g');
+      for (const m of text.matchAll(pattern)) {
+        if (serial && m[1] === '00') continue;
+        out.push({ start: m.index, end: m.index + m[0].length, number: serial ? { seq: Number(m[1]), scheme: 'prefixed', prefix: numbering.prefix, width: 2 } : { seq: Number(m[1]), scheme: 'prefixed', prefix: numbering.prefix } });
       }
     }
   } catch {
