@@ -420,23 +420,42 @@ function parsePrefixed(t: string): Parsed | undefined {
 }
 
 /**
- * The meeting's serial number, then the item's number afresh in it, two figures (`187.01`, `245.12`),
- * as a company's board numbers its minutes (Secretarial Standard-1's minutes book): the serial is the
- * prefix, `187.` of every item of the meeting. Three figures of serial: two (`21.44`) are read year
- * first, and a money sum (`412.60`) or a time (`11.00`) heads no run of rising items under one prefix.
+ * The meeting's serial number, then the item's number afresh in it (`187.01`, `245.12`), as a company's
+ * board numbers its minutes (Secretarial Standard-1's minutes book), or a parish or town council its
+ * meetings' items (`7.01`, `112.3`): the serial is the prefix, `187.` of every item of the meeting.
+ * The table reads three figures and two (`187.01`), three and one (`112.3`), one and two (`7.01`);
+ * two and two (`21.44`) is year first's form, read as a serial only in a file whose numbering is one
+ * (`serial` 2: `meetingSerial`), and one or two figures and one (`4.1`, `12.1`) a sub-item's. A money
+ * sum (`412.60`) or a time (`11.00`) heads no run of rising items under one prefix; a serial of one
+ * figure or an item of one heads a file's items only where nothing else does (`detect`).
  */
-function parseSerialPrefixed(t: string, serial = 3): Parsed | undefined {
+function parseSerialPrefixed(t: string, serial = 0): Parsed | undefined {
   const s = indentOf(t);
-  if (digitsAt(t, s, 4) !== serial || t.charCodeAt(s + serial) !== 0x2e || digitsAt(t, s + serial + 1, 3) !== 2) return undefined;
-  const q = s + serial + 1;
-  const seq = (t.charCodeAt(q) - 0x30) * 10 + t.charCodeAt(q + 1) - 0x30;
-  // (a serial of two figures may be padded, `03.01`, the third meeting; three figures led by a nought are no serial)
-  if (seq === 0 || (t.charCodeAt(s) === 0x30 && (serial > 2 || t.charCodeAt(s + 1) === 0x30))) return undefined;
-  const number: Mutable<MinuteNumber> = { seq, scheme: 'prefixed', prefix: t.slice(s, q), width: 2 };
-  let after = q + 2;
+  const a = digitsAt(t, s, 4);
+  if (a === 0 || a === 4 || t.charCodeAt(s + a) !== 0x2e) return undefined;
+  const q = s + a + 1;
+  const b = digitsAt(t, q, 3);
+  if (serial === 0 ? !((a === 3 && b >= 1 && b <= 2) || (a === 1 && b === 2)) : a !== serial || b !== 2) return undefined;
+  const seq = b === 2 ? (t.charCodeAt(q) - 0x30) * 10 + t.charCodeAt(q + 1) - 0x30 : t.charCodeAt(q) - 0x30;
+  // (a serial of two figures may be padded, `03.01`, the third meeting; three figures led by a nought, or one nought, are no serial)
+  if (seq === 0 || (t.charCodeAt(s) === 0x30 && (a !== 2 || t.charCodeAt(s + 1) === 0x30))) return undefined;
+  const number: Mutable<MinuteNumber> = { seq, scheme: 'prefixed', prefix: t.slice(s, q) };
+  if (b === 2) number.width = 2;
+  let after = q + b;
   const c = t.charCodeAt(after);
   if (c === 0x3a || (c === 0x2e && !isDigitCode(t.charCodeAt(after + 1)))) { number.trail = t[after]; after++; }
-  return parsed(number, t.slice(s, q + 2), s, q + 2, after, false, false, false, undefined);
+  return parsed(number, t.slice(s, q + b), s, q + b, after, false, false, false, undefined);
+}
+
+/**
+ * A meeting's serial that heads a file's items only where no other numbering has a run of its own
+ * (`detect`): one figure (`7.01`), or items of one figure (`112.3`), which a list or a sub-item
+ * could also be. A company's `187.01` and a council's `45.01` (read so by the date) stand on their own.
+ */
+function weakSerial(n: MinuteNumber): boolean {
+  if (n.scheme !== 'prefixed' || n.yearText !== undefined) return false;
+  const f = serialFigures(n.prefix);
+  return f === 1 || (f === 3 && n.width === undefined);
 }
 
 /**
@@ -806,12 +825,18 @@ function* detect(lines: readonly string[], setting: SchemeSetting): Sliced<{ num
     if (alt) (families.get(alt.key) ?? families.set(alt.key, []).get(alt.key)!).push(alt);
   }
   let winner: { key: string; run: Candidate[]; score: number } | undefined;
+  // (the best of the families that are no weak serial: it heads the items when it has a run of its own)
+  let strong: typeof winner;
   for (const [key, cands] of families) {
     const run = bestRun(lines, cands);
     const score = run.length;
     const spec = SPECIFICITY[run[0]?.m.number.scheme ?? 'per-meeting'];
     if (!winner || score > winner.score || (score === winner.score && spec > SPECIFICITY[winner.run[0].m.number.scheme!])) winner = { key, run, score };
+    if (run.length > 0 && !run.some((c) => weakSerial(c.m.number)) && (!strong || score > strong.score || (score === strong.score && spec > SPECIFICITY[strong.run[0].m.number.scheme!]))) strong = { key, run, score };
   }
+  // `7.01 Payments` under `7. Finance`, `112.3` paragraphs under `112. Planning`: a weak serial's run is the items only where nothing else has one
+  // (nor under a head of its serial's number: `7. Finance` alone over `7.01`, `7.02`, its parts)
+  if (winner && strong && strong !== winner && winner.run.some((c) => weakSerial(c.m.number)) && (strong.score >= 2 || underItsNumber(families, winner.run))) winner = strong;
   const min = setting === 'auto' ? 2 : 1;
   if (!winner || winner.score < min) return { numbering: { scheme: setting === 'auto' ? 'none' : setting, count: 0 }, matches: [] };
   const first = winner.run[0].m.number;
@@ -888,6 +913,19 @@ function yearFirstAlternative(lines: readonly string[], i: number, c: Candidate,
   const next = nextNonBlank(lines, i);
   const m = schemeEntry('year-first').match(lines[i], next === undefined ? undefined : lines[next]);
   return m ? { key: familyKey(m), line: i, last: m.titleOnNextLine && next !== undefined ? next : i, m } : undefined;
+}
+
+/** Whether a plain or decimal head numbered as the serial (`7.`, `7 `, `7.0` over `7.01`) stands above the run's first head. */
+function underItsNumber(families: ReadonlyMap<string, readonly Candidate[]>, run: readonly Candidate[]): boolean {
+  const serial = Number.parseInt(run[0].m.number.prefix ?? '', 10);
+  for (const cands of families.values()) {
+    for (const c of cands) {
+      if (c.line >= run[0].line) break;
+      const n = c.m.number;
+      if (n.seq === serial && (n.scheme === 'running' || n.scheme === 'per-meeting' || n.scheme === 'decimal')) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -1383,7 +1421,7 @@ export interface SchemeReference {
 
 const WORD_REF = /\b[Mm]inutes?\s+(?:[Nn]o\.?\s*)?(\d{1,5})(?:\.(\d{1,2}))?\b(?![/\-.]\d)/g;
 const PREFIXED_REF = /(?<![A-Za-z0-9/])([A-Z][A-Za-z]{0,5})([ /]?)(\d{2}|\d{4})\/(\d{2,4})((?:\.\d{1,2})?(?:\([a-z0-9]{1,4}\))*)(?![\d/])/g;
-/** A meeting's serial's references, by its prefix written for a pattern (a file's lines are asked with one pattern). */
+/** A meeting's serial's references, by its prefix written for a pattern (`?` after it: items of one figure too); a file's lines are asked with one pattern. */
 const SERIAL_REF = new Map<string, RegExp>();
 /** The dotted form (`C.25.16`, `C.24.102`, `C.25.14.1`: the body's letters, the year, the number, a paragraph). */
 const DOTTED_REF = /(?<![A-Za-z0-9/.])([A-Z]{1,5})\.(\d{2}|\d{4})\.(\d{1,4})((?:\.\d{1,2})?(?:\([a-z0-9]{1,4}\))*)(?![\d/]|\.\d)/g;
@@ -1448,10 +1486,14 @@ export function findSchemeReferences(text: string, numbering?: Numbering): Schem
       // a meeting's serial (`45.`, `187.`): its item as the heads write it, two figures (`45.03`, as `45.03` is
       // labelled), and no sum (`£45.50`, `45.5%`, `1,187.20`) or time (`10.45.30`)
       const serial = serialFigures(numbering.prefix) > 0;
-      const pattern = serial ? SERIAL_REF.get(p) ?? SERIAL_REF.set(p, new RegExp(`(?<![A-Za-z0-9/.,£$€])${p}(\\d{2})(?![\\d/%]|\\.\\d)`, 'g')).get(p)! : new RegExp(`(?<![A-Za-z0-9/])${p}(\\d{1,4})(?![\\d/])`, 'g');
+      // (items of one figure, `112.3`, are referred to so, up to `112.12`)
+      const padded = numbering.first?.width === 2;
+      const key = padded ? p : `${p}?`;
+      const pattern = serial ? SERIAL_REF.get(key) ?? SERIAL_REF.set(key, new RegExp(`(?<![A-Za-z0-9/.,£$€])${p}(\\d${padded ? '{2}' : '{1,2}'})(?![\\d/%]|\\.\\d)`, 'g')).get(key)! : new RegExp(`(?<![A-Za-z0-9/])${p}(\\d{1,4})(?![\\d/])`, 'g');
       for (const m of text.matchAll(pattern)) {
-        if (serial && m[1] === '00') continue;
-        out.push({ start: m.index, end: m.index + m[0].length, number: serial ? { seq: Number(m[1]), scheme: 'prefixed', prefix: numbering.prefix, width: 2 } : { seq: Number(m[1]), scheme: 'prefixed', prefix: numbering.prefix } });
+        const seq = Number(m[1]);
+        if (serial && seq === 0) continue;
+        out.push({ start: m.index, end: m.index + m[0].length, number: serial ? (m[1].length === 2 ? { seq, scheme: 'prefixed', prefix: numbering.prefix, width: 2 } : { seq, scheme: 'prefixed', prefix: numbering.prefix }) : { seq, scheme: 'prefixed', prefix: numbering.prefix } });
       }
     }
   } catch {

@@ -199,9 +199,17 @@ test('a meeting\'s serial (`45.01`) and its references are read in linear time, 
   // the references in a file numbered by its meetings' serials are searched in every line of its items (numberSchemes.ts SERIAL_REF)
   const n = 100000;
   const serialMeeting = 'Ashby Parva Parish Council\nMinutes of the meeting held on 3 March 2025\n\n45.01 Apologies\nNone.\n\n45.02 Finance\n';
-  for (const line of [`${'45.'.repeat(n / 3)}x`, `${'45.4'.repeat(n / 4)}`, `${'£45.01 '.repeat(n / 7)}`, `${'45.01'.repeat(n / 5)}`, `${'4'.repeat(n)}.01`, `45.${'0'.repeat(n)}`, `${'45.01 '.repeat(n / 6)}x`]) {
-    const text = `${serialMeeting}${line}\n\n45.03 Planning\nNone.\n`;
-    const quarter = `${serialMeeting}${line.slice(0, Math.ceil(line.length / 4))}\n\n45.03 Planning\nNone.\n`;
+  const cases: Array<[string, string]> = [];
+  for (const line of [`${'45.'.repeat(n / 3)}x`, `${'45.4'.repeat(n / 4)}`, `${'£45.01 '.repeat(n / 7)}`, `${'45.01'.repeat(n / 5)}`, `${'4'.repeat(n)}.01`, `45.${'0'.repeat(n)}`, `${'45.01 '.repeat(n / 6)}x`]) cases.push([serialMeeting, line]);
+  // (a serial of one figure, items of one figure: `7.01`, `112.3`)
+  for (const [head, serial] of [['7.01', '7.'], ['112.1', '112.']]) {
+    const other = serialMeeting.replace('45.01', head).replace('45.02', head.replace(/1$/, '2'));
+    for (const line of [`${serial.repeat(n / serial.length)}x`, `${`${serial}1 `.repeat(n / (serial.length + 2))}`, `${`£${serial}1`.repeat(n / (serial.length + 2))}`, `${serial}${'1'.repeat(n)}`]) cases.push([other, line]);
+  }
+  for (const [serialMeeting, line] of cases) {
+    const last = serialMeeting.includes('7.01') ? '7.03' : serialMeeting.includes('112.1') ? '112.3' : '45.03';
+    const text = `${serialMeeting}${line}\n\n${last} Planning\nNone.\n`;
+    const quarter = `${serialMeeting}${line.slice(0, Math.ceil(line.length / 4))}\n\n${last} Planning\nNone.\n`;
     let started = Date.now();
     analyse(quarter);
     const reference = Date.now() - started;

@@ -51,6 +51,28 @@ test('other boards number their meetings so too: a town council committee, harbo
   }
 });
 
+test('a meeting of one figure (7.01) or items of one figure (112.3) are the meeting\'s items too, where nothing else numbers the items', () => {
+  const seven = meeting('Upper Wick Town Council', '18 November 2024', ['7.01', '7.02', '7.03', '7.04'], ['Apologies', 'Chair\'s announcements', 'Allotments', 'Christmas lights']);
+  assert.deepEqual(items(seven), [['7.01', 'Apologies'], ['7.02', 'Chair\'s announcements'], ['7.03', 'Allotments'], ['7.04', 'Christmas lights']]);
+  const hundred = meeting('Saltmarsh Drainage Board', '22 April 2026', ['112.1', '112.2', '112.4'], ['Declarations of interest', 'Pumping station repairs', 'Rates for 2026/27']);
+  assert.deepEqual(items(hundred), [['112.1', 'Declarations of interest'], ['112.2', 'Pumping station repairs'], ['112.4', 'Rates for 2026/27']]);
+  for (const text of [seven, hundred]) {
+    assert.ok(parse(text).meeting!.items.every((i) => i.number?.year === undefined));
+    assert.deepEqual(findings(text, 'year-mismatch'), []);
+  }
+  assert.match(findings(hundred, 'number-out-of-sequence')[0]?.message ?? '', /Minute 112\.4 skips after 112\.2: expected 112\.3\./);
+});
+
+test('the same forms under items numbered otherwise stay parts of those items', () => {
+  // `3. Finance` over `3.01 Payments` … in a meeting numbered 1. to 4.: four items, the parts under the third
+  const parts = ['Ashby Parva Parish Council', 'Minutes of the meeting held on 3 March 2025', '', '1. Apologies', 'None.', '', '2. Minutes', 'Approved.', '', '3. Finance',
+    '3.01 Payments', 'Approved.', '3.02 Bank reconciliation', 'Signed.', '3.03 Budget', 'Agreed.', '3.04 Internal audit', 'Noted.', '', '4. Planning', 'No objection.'].join('\n');
+  assert.deepEqual(parse(parts).meeting!.items.map((i) => i.number?.written), ['1.', '2.', '3.', '4.']);
+  // a head of the serial's number over them (`112. Planning` over `112.1 Oak Lane`) makes them its parts, not the meeting's items
+  const under = ['Saltmarsh Drainage Board', 'Minutes of the meeting held on 22 April 2026', '', '112. Planning', '112.1 Oak Lane', 'No objection.', '', '112.2 Mill Road', 'No objection.', '', '112.3 Sluice Gate Cottage', 'Refused.'].join('\n');
+  assert.ok(parse(under).meeting!.items.every((i) => i.number?.prefix !== '112.'));
+});
+
 test('the numbering rules speak in the file\'s own form: 12.05 after 12.03 expects 12.04', () => {
   const text = meeting('Kirkby Town Council – Planning Committee', 'Tuesday 14th January 2026', ['12.01', '12.02', '12.03', '12.05'], ['Welcome and apologies', 'Declarations of interest', 'Planning applications', 'Enforcement matters']);
   const f = findings(text, 'number-out-of-sequence');
@@ -73,6 +95,9 @@ test('a reference to one of the meeting\'s items is read in its form; a sum or a
   ].join('\n');
   const refs = parse(text).meeting!.items[1].references;
   assert.deepEqual(refs.map((r) => [r.target.prefix, r.target.seq, r.target.width]), [['88.', 1, 2]]);
+  // items of one figure are referred to so (`112.1`), up to `112.12`
+  const one = ['Saltmarsh Drainage Board', 'Minutes of the meeting held on 22 April 2026', '', '112.1 Declarations of interest', 'None.', '', '112.2 Rates', 'As agreed at 112.1, the rate is 112.5% of last year\'s; see also 112.10.', '', '112.3 Close', 'Closed.'].join('\n');
+  assert.deepEqual(parse(one).meeting!.items[1].references.map((r) => [r.target.seq, r.target.width]), [[1, undefined], [10, 2]]);
 });
 
 test('year first whose date confirms the year reads as before: 23.45 in 2023, 19/112 in 2019, a session year begun the year before', () => {
