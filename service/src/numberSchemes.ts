@@ -915,14 +915,14 @@ function yearFirstAlternative(lines: readonly string[], i: number, c: Candidate,
   return m ? { key: familyKey(m), line: i, last: m.titleOnNextLine && next !== undefined ? next : i, m } : undefined;
 }
 
-/** Whether a plain or decimal head numbered as the serial (`7.`, `7 `, `7.0` over `7.01`) stands above the run's first head. */
+/** Whether a head numbered as the serial, of a meeting's own count (`7.`, `7 `, `7.0`, `Item 7`, `VII.` over `7.01`), stands above the run's first head. */
 function underItsNumber(families: ReadonlyMap<string, readonly Candidate[]>, run: readonly Candidate[]): boolean {
   const serial = Number.parseInt(run[0].m.number.prefix ?? '', 10);
   for (const cands of families.values()) {
     for (const c of cands) {
       if (c.line >= run[0].line) break;
       const n = c.m.number;
-      if (n.seq === serial && (n.scheme === 'running' || n.scheme === 'per-meeting' || n.scheme === 'decimal')) return true;
+      if (n.seq === serial && n.scheme !== 'prefixed' && n.scheme !== 'year' && n.scheme !== 'year-first') return true;
     }
   }
   return false;
@@ -1483,8 +1483,8 @@ export function findSchemeReferences(text: string, numbering?: Numbering): Schem
     if (numbering?.scheme === 'prefixed' && numbering.yearText === undefined && numbering.prefix) {
       // a prefix without a year (`CL55`, `CAB 12`): the file's own prefix anywhere in the text
       const p = numbering.prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      // a meeting's serial (`45.`, `187.`): its item as the heads write it, two figures (`45.03`, as `45.03` is
-      // labelled), and no sum (`£45.50`, `45.5%`, `1,187.20`) or time (`10.45.30`)
+      // a meeting's serial (`45.`, `187.`): its items as the heads write them (`45.03`, two figures where the heads
+      // have two: a reference is found by its label), and no sum (`£45.50`, `45.5%`, `1,187.20`) or time (`10.45.30`)
       const serial = serialFigures(numbering.prefix) > 0;
       // (items of one figure, `112.3`, are referred to so, up to `112.12`)
       const padded = numbering.first?.width === 2;

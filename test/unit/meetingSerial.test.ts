@@ -71,6 +71,8 @@ test('the same forms under items numbered otherwise stay parts of those items', 
   // a head of the serial's number over them (`112. Planning` over `112.1 Oak Lane`) makes them its parts, not the meeting's items
   const under = ['Saltmarsh Drainage Board', 'Minutes of the meeting held on 22 April 2026', '', '112. Planning', '112.1 Oak Lane', 'No objection.', '', '112.2 Mill Road', 'No objection.', '', '112.3 Sluice Gate Cottage', 'Refused.'].join('\n');
   assert.ok(parse(under).meeting!.items.every((i) => i.number?.prefix !== '112.'));
+  const item = ['Upper Wick Town Council', 'Minutes of the meeting held on 18 November 2024', '', 'Item 7 Finance', '7.01 Payments', 'Approved.', '', '7.02 Bank reconciliation', 'Signed.', '', '7.03 Budget', 'Agreed.'].join('\n');
+  assert.ok(parse(item).meeting!.items.every((i) => i.number?.prefix !== '7.'));
 });
 
 test('the numbering rules speak in the file\'s own form: 12.05 after 12.03 expects 12.04', () => {
