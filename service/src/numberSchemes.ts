@@ -420,21 +420,61 @@ function parsePrefixed(t: string): Parsed | undefined {
 }
 
 /**
- * The meeting's serial number, then the item's number afresh in it, two figures (`187.01`, `245.12`),
- * as a company's board numbers its minutes (Secretarial Standard-1's minutes book): the serial is the
- * prefix, `187.` of every item of the meeting. Three figures of serial: two (`21.44`) are read year
- * first, and a money sum (`412.60`) or a time (`11.00`) heads no run of rising items under one prefix.
+ * The meeting's serial number, then the item's number afresh in it (`187.01`, `245.12`), as a company's
+ * board numbers its minutes (Secretarial Standard-1's minutes book), or a parish or town council its
+ * meetings' items (`7.01`, `112.3`): the serial is the prefix, `187.` of every item of the meeting.
+ * The table reads three figures and two (`187.01`), three and one (`112.3`), one and two (`7.01`);
+ * two and two (`21.44`) is year first's form, read as a serial only in a file whose numbering is one
+ * (`serial` 2: `meetingSerial`), and one or two figures and one (`4.1`, `12.1`) a sub-item's. A money
+ * sum (`412.60`) or a time (`11.00`) heads no run of rising items under one prefix; a serial of one
+ * figure or an item of one heads a file's items only where nothing else does (`detect`).
  */
-function parseSerialPrefixed(t: string): Parsed | undefined {
+function parseSerialPrefixed(t: string, serial = 0): Parsed | undefined {
   const s = indentOf(t);
-  if (digitsAt(t, s, 4) !== 3 || t.charCodeAt(s + 3) !== 0x2e || digitsAt(t, s + 4, 3) !== 2) return undefined;
-  const seq = (t.charCodeAt(s + 4) - 0x30) * 10 + t.charCodeAt(s + 5) - 0x30;
-  if (seq === 0 || t.charCodeAt(s) === 0x30) return undefined;
-  const number: Mutable<MinuteNumber> = { seq, scheme: 'prefixed', prefix: t.slice(s, s + 4), width: 2 };
-  let after = s + 6;
+  const a = digitsAt(t, s, 4);
+  if (a === 0 || a === 4 || t.charCodeAt(s + a) !== 0x2e) return undefined;
+  const q = s + a + 1;
+  const b = digitsAt(t, q, 3);
+  if (serial === 0 ? !((a === 3 && b >= 1 && b <= 2) || (a === 1 && b === 2)) : a !== serial || b !== 2) return undefined;
+  const seq = b === 2 ? (t.charCodeAt(q) - 0x30) * 10 + t.charCodeAt(q + 1) - 0x30 : t.charCodeAt(q) - 0x30;
+  // (a serial of two figures may be padded, `03.01`, the third meeting; three figures led by a nought, or one nought, are no serial)
+  if (seq === 0 || (t.charCodeAt(s) === 0x30 && (a !== 2 || t.charCodeAt(s + 1) === 0x30))) return undefined;
+  const number: Mutable<MinuteNumber> = { seq, scheme: 'prefixed', prefix: t.slice(s, q) };
+  if (b === 2) number.width = 2;
+  let after = q + b;
   const c = t.charCodeAt(after);
   if (c === 0x3a || (c === 0x2e && !isDigitCode(t.charCodeAt(after + 1)))) { number.trail = t[after]; after++; }
-  return parsed(number, t.slice(s, s + 6), s, s + 6, after, false, false, false, undefined);
+  return parsed(number, t.slice(s, q + b), s, q + b, after, false, false, false, undefined);
+}
+
+/**
+ * A meeting's serial that heads a file's items only where no other numbering has a run of its own
+ * (`detect`): one figure (`7.01`), or items of one figure (`112.3`), which a list or a sub-item
+ * could also be. A company's `187.01` and a council's `45.01` (read so by the date) stand on their own.
+ */
+function weakSerial(n: MinuteNumber): boolean {
+  if (n.scheme !== 'prefixed' || n.yearText !== undefined) return false;
+  const f = serialFigures(n.prefix);
+  return f === 1 || (f === 3 && n.width === undefined);
+}
+
+/**
+ * The figures of a meeting's serial written as its items' prefix (`3` of `187.`, `2` of `45.`), or 0
+ * for any other prefix.
+ */
+function serialFigures(prefix: string | undefined): number {
+  if (prefix === undefined || prefix.length < 2 || prefix.length > 4 || prefix.charCodeAt(prefix.length - 1) !== 0x2e) return 0;
+  return digitsAt(prefix, 0, 3) === prefix.length - 1 ? prefix.length - 1 : 0;
+}
+
+/**
+ * The meeting's serial of two figures and its items (`45.01`, `45.02`): written as year first's
+ * `21.44`, and read so by the table; a file's numbering, once the meeting's date has ruled the year
+ * out (`meetingSerial`), reads them as the meeting's own (parse/layout.ts).
+ */
+function serialHead(line: string, next: string | undefined, figures: number): HeadMatch | undefined {
+  const t = prep(line);
+  return t === undefined ? undefined : head(t, parseSerialPrefixed(t, figures), next);
 }
 
 /** Where the parts of a prefixed number stand in a line (`readPrefixed`): offsets, -1 for a year not written. */
@@ -656,7 +696,9 @@ export function matchHead(line: string, scheme: SchemeName | Numbering, next?: s
   try {
     const name = typeof scheme === 'string' ? scheme : scheme.scheme;
     if (name === 'none') return undefined;
-    const m = schemeEntry(name).match(line, next);
+    // (a serial of two figures, `45.`, is year first's form too: read as the serial only where the file's numbering is one)
+    const serial = typeof scheme === 'string' || name !== 'prefixed' ? 0 : serialFigures(scheme.prefix);
+    const m = serial === 2 ? serialHead(line, next, serial) : schemeEntry(name).match(line, next);
     if (!m || typeof scheme === 'string') return m;
     return fitsNumbering(m.number, scheme) ? m : undefined;
   } catch {
@@ -783,12 +825,18 @@ function* detect(lines: readonly string[], setting: SchemeSetting): Sliced<{ num
     if (alt) (families.get(alt.key) ?? families.set(alt.key, []).get(alt.key)!).push(alt);
   }
   let winner: { key: string; run: Candidate[]; score: number } | undefined;
+  // (the best of the families that are no weak serial: it heads the items when it has a run of its own)
+  let strong: typeof winner;
   for (const [key, cands] of families) {
     const run = bestRun(lines, cands);
     const score = run.length;
     const spec = SPECIFICITY[run[0]?.m.number.scheme ?? 'per-meeting'];
     if (!winner || score > winner.score || (score === winner.score && spec > SPECIFICITY[winner.run[0].m.number.scheme!])) winner = { key, run, score };
+    if (run.length > 0 && !run.some((c) => weakSerial(c.m.number)) && (!strong || score > strong.score || (score === strong.score && spec > SPECIFICITY[strong.run[0].m.number.scheme!]))) strong = { key, run, score };
   }
+  // `7.01 Payments` under `7. Finance`, `112.3` paragraphs under `112. Planning`: a weak serial's run is the items only where nothing else has one
+  // (nor under a head of its serial's number: `7. Finance` alone over `7.01`, `7.02`, its parts)
+  if (winner && strong && strong !== winner && winner.run.some((c) => weakSerial(c.m.number)) && (strong.score >= 2 || underItsNumber(families, winner.run))) winner = strong;
   const min = setting === 'auto' ? 2 : 1;
   if (!winner || winner.score < min) return { numbering: { scheme: setting === 'auto' ? 'none' : setting, count: 0 }, matches: [] };
   const first = winner.run[0].m.number;
@@ -865,6 +913,59 @@ function yearFirstAlternative(lines: readonly string[], i: number, c: Candidate,
   const next = nextNonBlank(lines, i);
   const m = schemeEntry('year-first').match(lines[i], next === undefined ? undefined : lines[next]);
   return m ? { key: familyKey(m), line: i, last: m.titleOnNextLine && next !== undefined ? next : i, m } : undefined;
+}
+
+/** Whether a head numbered as the serial, of a meeting's own count (`7.`, `7 `, `7.0`, `Item 7`, `VII.` over `7.01`), stands above the run's first head. */
+function underItsNumber(families: ReadonlyMap<string, readonly Candidate[]>, run: readonly Candidate[]): boolean {
+  const serial = Number.parseInt(run[0].m.number.prefix ?? '', 10);
+  for (const cands of families.values()) {
+    for (const c of cands) {
+      if (c.line >= run[0].line) break;
+      const n = c.m.number;
+      if (n.seq === serial && n.scheme !== 'prefixed' && n.scheme !== 'year' && n.scheme !== 'year-first') return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether the two figures before the point can be the year of a meeting held in `year`: its own, or
+ * the year before or after (a municipal or academic year straddles two calendar years: `25.41` in
+ * February 2026, `26.03` in a meeting of December 2025 for the council year 2025/26).
+ */
+export function couldBeYear(figures: number, year: number): boolean {
+  const yy = year % 100;
+  return figures === yy || figures === (yy + 99) % 100 || figures === (yy + 1) % 100;
+}
+
+/**
+ * The numbering read year first with a point (`45.01`, `45.02`: the year 45, then its minutes 1, 2),
+ * read instead as the meeting's serial and its items (meeting 45, items 01, 02), as many parish and
+ * town councils number them, when nothing says the figures before the point are a year: the meeting
+ * is dated in another (`year`: not its year, nor the year before or after), or not dated at all,
+ * where a year claimed would be a guess a clerk could be asked to "correct". Only items of two
+ * figures at most: a meeting has no hundred items, and `24.101` is the year's running count. The
+ * numbers stay as written (`45.01`), now without a year: in the board's own form (`prefixed`, as
+ * a company's `187.01`), each head read again in it so that an edit's re-reading (`matchHead`) gives
+ * the same. Undefined: the year-first reading stands.
+ */
+export function meetingSerial(lines: readonly string[], numbering: Numbering, matches: readonly HeadMatch[], year: number | undefined): { numbering: Numbering; matches: readonly HeadMatch[] } | undefined {
+  try {
+    if (numbering.scheme !== 'year-first' || numbering.sep !== '.' || !numbering.heads || numbering.yearText?.length !== 2) return undefined;
+    if (year !== undefined && couldBeYear(Number(numbering.yearText), year)) return undefined;
+    if (matches.some((m) => m.number.width === undefined || m.number.width > 2)) return undefined;
+    const serial: Numbering = { scheme: 'prefixed', prefix: `${numbering.yearText}.`, count: numbering.count };
+    const read: HeadMatch[] = [];
+    for (const h of numbering.heads) {
+      const next = nextNonBlank(lines, h);
+      const m = matchHead(lines[h], serial, next === undefined ? undefined : lines[next]);
+      if (!m) return undefined;
+      read.push(m);
+    }
+    return { numbering: { ...serial, first: read[0].number, last: read[read.length - 1].number, heads: numbering.heads }, matches: read };
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -1320,6 +1421,8 @@ export interface SchemeReference {
 
 const WORD_REF = /\b[Mm]inutes?\s+(?:[Nn]o\.?\s*)?(\d{1,5})(?:\.(\d{1,2}))?\b(?![/\-.]\d)/g;
 const PREFIXED_REF = /(?<![A-Za-z0-9/])([A-Z][A-Za-z]{0,5})([ /]?)(\d{2}|\d{4})\/(\d{2,4})((?:\.\d{1,2})?(?:\([a-z0-9]{1,4}\))*)(?![\d/])/g;
+/** A meeting's serial's references, by its prefix written for a pattern (`?` after it: items of one figure too); a file's lines are asked with one pattern. */
+const SERIAL_REF = new Map<string, RegExp>();
 /** The dotted form (`C.25.16`, `C.24.102`, `C.25.14.1`: the body's letters, the year, the number, a paragraph). */
 const DOTTED_REF = /(?<![A-Za-z0-9/.])([A-Z]{1,5})\.(\d{2}|\d{4})\.(\d{1,4})((?:\.\d{1,2})?(?:\([a-z0-9]{1,4}\))*)(?![\d/]|\.\d)/g;
 
@@ -1380,8 +1483,17 @@ export function findSchemeReferences(text: string, numbering?: Numbering): Schem
     if (numbering?.scheme === 'prefixed' && numbering.yearText === undefined && numbering.prefix) {
       // a prefix without a year (`CL55`, `CAB 12`): the file's own prefix anywhere in the text
       const p = numbering.prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      for (const m of text.matchAll(new RegExp(`(?<![A-Za-z0-9/])${p}(\\d{1,4})(?![\\d/])`, 'g'))) {
-        out.push({ start: m.index, end: m.index + m[0].length, number: { seq: Number(m[1]), scheme: 'prefixed', prefix: numbering.prefix } });
+      // a meeting's serial (`45.`, `187.`): its items as the heads write them (`45.03`, two figures where the heads
+      // have two: a reference is found by its label), and no sum (`£45.50`, `45.5%`, `1,187.20`) or time (`10.45.30`)
+      const serial = serialFigures(numbering.prefix) > 0;
+      // (items of one figure, `112.3`, are referred to so, up to `112.12`)
+      const padded = numbering.first?.width === 2;
+      const key = padded ? p : `${p}?`;
+      const pattern = serial ? SERIAL_REF.get(key) ?? SERIAL_REF.set(key, new RegExp(`(?<![A-Za-z0-9/.,£$€])${p}(\\d${padded ? '{2}' : '{1,2}'})(?![\\d/%]|\\.\\d)`, 'g')).get(key)! : new RegExp(`(?<![A-Za-z0-9/])${p}(\\d{1,4})(?![\\d/])`, 'g');
+      for (const m of text.matchAll(pattern)) {
+        const seq = Number(m[1]);
+        if (serial && seq === 0) continue;
+        out.push({ start: m.index, end: m.index + m[0].length, number: serial ? (m[1].length === 2 ? { seq, scheme: 'prefixed', prefix: numbering.prefix, width: 2 } : { seq, scheme: 'prefixed', prefix: numbering.prefix }) : { seq, scheme: 'prefixed', prefix: numbering.prefix } });
       }
     }
   } catch {

@@ -205,6 +205,32 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
   }
 });
 
+test('a meeting\'s serial (`45.01`) and its references are read in linear time, whatever the figures and points of a line', () => {
+  // the references in a file numbered by its meetings' serials are searched in every line of its items (numberSchemes.ts SERIAL_REF)
+  const n = 100000;
+  const serialMeeting = 'Ashby Parva Parish Council\nMinutes of the meeting held on 3 March 2025\n\n45.01 Apologies\nNone.\n\n45.02 Finance\n';
+  const cases: Array<[string, string]> = [];
+  for (const line of [`${'45.'.repeat(n / 3)}x`, `${'45.4'.repeat(n / 4)}`, `${'£45.01 '.repeat(n / 7)}`, `${'45.01'.repeat(n / 5)}`, `${'4'.repeat(n)}.01`, `45.${'0'.repeat(n)}`, `${'45.01 '.repeat(n / 6)}x`]) cases.push([serialMeeting, line]);
+  // (a serial of one figure, items of one figure: `7.01`, `112.3`)
+  for (const [head, serial] of [['7.01', '7.'], ['112.1', '112.']]) {
+    const other = serialMeeting.replace('45.01', head).replace('45.02', head.replace(/1$/, '2'));
+    for (const line of [`${serial.repeat(n / serial.length)}x`, `${`${serial}1 `.repeat(n / (serial.length + 2))}`, `${`£${serial}1`.repeat(n / (serial.length + 2))}`, `${serial}${'1'.repeat(n)}`]) cases.push([other, line]);
+  }
+  for (const [serialMeeting, line] of cases) {
+    const last = serialMeeting.includes('7.01') ? '7.03' : serialMeeting.includes('112.1') ? '112.3' : '45.03';
+    const text = `${serialMeeting}${line}\n\n${last} Planning\nNone.\n`;
+    const quarter = `${serialMeeting}${line.slice(0, Math.ceil(line.length / 4))}\n\n${last} Planning\nNone.\n`;
+    let started = Date.now();
+    analyse(quarter);
+    const reference = Date.now() - started;
+    started = Date.now();
+    const a = analyse(text);
+    const ms = Date.now() - started;
+    assert.equal(a.doc.scheme, 'prefixed');
+    assert.ok(ms < Math.max(10_000, 8 * reference), `${line.slice(0, 30)}… took ${ms} ms (a quarter of it: ${reference} ms)`);
+  }
+});
+
 test('a due cell counted from the meeting is read in linear time, whatever its blanks (heldOut15)', () => {
   const n = 100000;
   for (const cell of [`next${' '.repeat(n)}weeks`, `within ${' '.repeat(n)}2 days${' '.repeat(n)}x`, `end of the${' '.repeat(n)}month${' '.repeat(n)}.x`, `${'two '.repeat(n / 4)}weeks`]) {

@@ -12,7 +12,7 @@ import { declaresBoldActions, isTitleLike, matchAgendaItem } from '../constructs
 import type { DateOrder } from '../dates';
 import { findDebrisSteps, withoutLineNumbers, type DebrisKind, type DebrisSpan } from '../forms/debris';
 import { meetingHeading, type MeetingHeading } from '../forms/meetingHeading';
-import { detectHeadsSteps, documentScheme, matchHead, readsYearFirst, type HeadMatch, type Numbering, type SchemeSetting } from '../numberSchemes';
+import { detectHeadsSteps, documentScheme, matchHead, meetingSerial, readsYearFirst, type HeadMatch, type Numbering, type SchemeSetting } from '../numberSchemes';
 import { findHeadingItems, headingTitle, mayListAbove, type HeadingItems, type HeadingRole } from '../forms/headingItems';
 import { printedNumbers } from '../forms/brokenNumbers';
 import { declaresCarryForward } from '../forms/carriedForward';
@@ -247,7 +247,10 @@ interface LayoutReading {
 
 /** The layout from what the passes read, and what is read from it once (the printed numbers, heading items, a list of contents, the heading). */
 function assembled(segs: readonly Segment[], setting: NumberingSetting, scheme: NumberingScheme | undefined, document: DocumentLines | undefined, schemeSetting: SchemeSetting, p: LayoutReading): Layout {
-  const { bold, carries, digits, years, letterKey, debris, debrisLines, today, own } = p;
+  const { bold, carries, digits, years, letterKey, debris, debrisLines, today } = p;
+  // (the heading stands above the first head, which reading the numbers as a serial leaves where it was)
+  const heading = document ? meetingHeading(document.lines, { order: document.order, debris, firstItem: p.own?.numbering.heads?.[0] ?? firstHead(segs, digits, years, today) }) : undefined;
+  const own = p.own && document ? serialOrYear(p.own, document.lines, heading, schemeSetting) : p.own;
   // how the board prints its `NNN/YY` numbers (split by the extraction, written short), read once
   const printed = document && today === 'year' ? printedNumbers(segs, debrisLines ?? NO_LINES, digits, years) : undefined;
   const found = scheme === undefined && document && !own && setting === 'auto' && schemeSetting === 'auto' ? headingItems(segs, digits, years, document.lines, debris) : undefined;
@@ -263,7 +266,7 @@ function assembled(segs: readonly Segment[], setting: NumberingSetting, scheme: 
     actions: { kind: bold ? 'bold' : 'keyword', boldDeclarations: bold ?? NONE },
     debris,
     debrisLines: debrisLines ?? NO_LINES,
-    heading: document ? meetingHeading(document.lines, { order: document.order, debris, firstItem: own?.numbering.heads?.[0] ?? firstHead(segs, digits, years, today) }) : undefined,
+    heading,
     ...(printed?.broken ? { brokenNumbers: true } : {}),
     ...(printed?.short ? { shortNumbers: true } : {}),
     ...(carries ? { carriesForward: true } : {}),
@@ -271,6 +274,19 @@ function assembled(segs: readonly Segment[], setting: NumberingSetting, scheme: 
     // (in a file of heading items, a closing list whose title is no item: a wiki's `Action items` under its table of items)
     ...(document ? closingActions(segs, document.lines, own?.numbering.heads ?? (headings ? [...headings.keys()] : undefined), headings) : {}),
   };
+}
+
+/**
+ * Year first with a point (`45.01`) is also a meeting's serial and its items: read so unless the
+ * meeting's date, at the top, has the figures before the point for its year (numberSchemes.ts
+ * `meetingSerial`). The date is the heading's, above the first item: an edit there is a full parse
+ * (reparse.ts), so a region read again keeps the reading. A file set to year first keeps it.
+ */
+function serialOrYear(own: NonNullable<LayoutReading['own']>, lines: readonly string[], heading: MeetingHeading | undefined, schemeSetting: SchemeSetting): LayoutReading['own'] {
+  if (own.numbering.scheme !== 'year-first' || schemeSetting === 'year-first') return own;
+  const iso = heading?.date?.iso;
+  const serial = meetingSerial(lines, own.numbering, own.matches, iso ? Number(iso.slice(0, 4)) : undefined);
+  return serial ? { scheme: 'prefixed', numbering: serial.numbering, matches: serial.matches } : own;
 }
 
 /**
