@@ -272,9 +272,11 @@ export function sectionMarker(heading: string): boolean {
  */
 export function isConfidentialHeading(text: string): boolean {
   const t = text.trim();
-  if (t.length === 0 || t.length > 70 || /[.;,?!]$/.test(t) || t.split(/\s+/).length > 8) return false;
+  if (t.length === 0 || t.length > 70 || /[.;,?!]$/.test(t) || t.split(/\s+/).length > 8 || SAYS_WHAT_HAPPENED.test(t)) return false;
   return sectionMarker(t);
 }
+/** A verb: the line says what happened (`The following items were considered in private`), no heading names the business. */
+const SAYS_WHAT_HAPPENED = /\b(?:was|were|is|are|be|been|will|would|had|has|have)\b/i;
 
 /** Why an item is withheld from the public version, or undefined when it is published. */
 export type Withholding =

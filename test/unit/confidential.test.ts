@@ -195,3 +195,16 @@ test('a heading or bracket that says the business is public (UNRESTRICTED ITEMS,
   const m = parse('# Board\nDate: 03/03/2026\n\n001/26 Contract award (non-exempt)\nText.\n\n002/26 Contract award (exempt)\nText.\n').meeting!;
   assert.deepEqual(m.items.map((i) => withholding(i, m) !== undefined), [false, true]);
 });
+
+test('a confidential mark right under an item\'s title: that item is withheld from every public output, with its lines, whether the next item follows at once or not', async () => {
+  // its lines, then the next item: a mark of the item (a line of it)
+  const marked = meetingWith('088/22 Quillfeather Tender\nCONFIDENTIAL');
+  let pub = await publishedOutputs(marked, 'public');
+  for (const w of SECRET_WORDS) assert.deepEqual(outputsWith(pub, w), [], `"${w}" reached the public version`);
+  // the next item at once: a heading of what follows, and a mark of the item it stands under too (withholding fails safe)
+  const heading = '# Board\nDate: 03/03/2026\n\n087/26 Opening\nThe Chair welcomed everyone.\n\n088/26 Quillfeather Tender\nCONFIDENTIAL\n\n089/26 Staffing\nAgreed.\n';
+  const m = parse(heading).meeting!;
+  assert.deepEqual(m.items.map((i) => withholding(i, m) !== undefined), [false, true, true]);
+  pub = await publishedOutputs(heading, 'public');
+  assert.deepEqual(outputsWith(pub, 'Quillfeather'), []);
+});

@@ -11,7 +11,7 @@
 import type { Item, Meeting, MinutesDocument, Person } from '../model';
 import { actionRefLabel, numberLabel } from '../numbers';
 import { BLOCK_LABELS, CANONICAL, type BlockKind } from '../markup';
-import { withholding } from '../confidential';
+import { sectionMarker, withholding } from '../confidential';
 import { stringsWithoutBidi } from './escape';
 import { displayDate, longDate, type DateOrder } from '../dates';
 import { publishedDue, publishedOwner } from './owners';
@@ -243,7 +243,10 @@ export function renderMeeting(doc: MinutesDocument, lines: readonly string[], op
   const ctx: ActionContext = { meeting: m, nextIso: publishableNextMeeting(m, options), order: options.dateOrder, lines };
   const sections = [...m.sections];
   let s = 0;
-  const section = (i: number): RenderedSection => ({ kind: 'section', title: sections[i].title, line: sections[i].headingRange.start.line, blocks: plainBlocks(bySection.get(i) ?? []) });
+  // (a section that heads confidential business withholds its own text with its items: the sentence under `PART 2 –
+  // EXEMPT ITEMS` that introduces them may tell what they are)
+  const sectionText = (i: number): Segment[] => (options.version === 'public' && sectionMarker(sections[i].title) ? [] : bySection.get(i) ?? []);
+  const section = (i: number): RenderedSection => ({ kind: 'section', title: sections[i].title, line: sections[i].headingRange.start.line, blocks: plainBlocks(sectionText(i)) });
   for (const item of m.items) {
     while (s < sections.length && sections[s].headingRange.start.line < item.headRange.start.line) body.push(section(s++));
     body.push(renderItem(item, byItem.get(item) ?? [], options, ctx));

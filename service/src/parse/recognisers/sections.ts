@@ -41,8 +41,21 @@ export function publishedSection(state: ParseState, i: number): number {
   // `NOTED`, `RESOLVED` alone just under a paragraph (no blank line between): the paragraph's decision
   // (content/trailingDecisions.ts), as a university board prints it, never a heading of what follows
   if (state.item && i > 0 && state.segs[i - 1].line === seg.line - 1 && state.segs[i - 1].text.length > 0 && matchTrailingMark(seg.text)?.alone) return DECLINE;
-  state.startSection(seg, false);
+  if (isConfidentialHeading(seg.text)) openConfidential(state, i);
+  else state.startSection(seg, false);
   return 0;
+}
+
+/**
+ * Starts the section a heading of confidential business opens. An item whose title it stands right under (no line
+ * of the item yet: `088/22 Tender` ⏎ `CONFIDENTIAL` ⏎ …) is marked by it too: the heading may be that item's mark,
+ * and withholding fails safe.
+ */
+function openConfidential(state: ParseState, i: number): void {
+  const seg = state.segs[i];
+  const item = state.item;
+  if (item && item.content === 0 && !item.confidentialMark) item.confidentialMark = state.whole(seg);
+  state.startSection(seg, false);
 }
 
 export const HEADING_SECTION: Recogniser = { name: 'heading-section', phases: ['header', 'people', 'agenda', 'body'], interrupts: ['item', 'people-block'], run: headingSection };
@@ -61,9 +74,10 @@ export function confidentialSection(state: ParseState, i: number): number {
   if (!seg.only || !(state.meeting?.title || state.item) || !/\d/.test(seg.text) || /\d/.test(seg.text.replace(PART_NUMBER, ''))) return DECLINE;
   const nx = state.nextNonBlank(i);
   if (nx < 0 || !startsItem(state, state.segs[nx]) || !isConfidentialHeading(seg.text)) return DECLINE;
-  state.startSection(seg, false);
+  openConfidential(state, i);
   return 0;
 }
+
 
 /** A part's number (`Part 2`, `PART-2`): the one number a heading of confidential business holds. */
 const PART_NUMBER = /\bpart[ \t-]*\d\b/gi;
