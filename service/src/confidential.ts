@@ -30,7 +30,7 @@ const CLOSERS = '])}>\u3011\u3015\u3017\u3019\u301B\u232A\u27E9\u2046\u2984';
 /** Confidential business, in words (text already folded by `fold`: lower case, words single-spaced). */
 const KEYWORD = /\b(?:confident\w*|confidental\w*|private(?:ly)?|in camera|exempt\w*|restricted|closed session|part (?:2|ii|two|b)|not for publication)\b/;
 /** The same with the spaces taken out, for letter-spaced or broken words (`c o n f i d e n t i a l`, `confi-dential`). */
-const SQUASHED = /confident|confidental|private|exempt|restricted|closedsession|notforpublication/;
+const SQUASHED = /confident|confidental|private|exempt|restricted|closedsession|notforpublication/g;
 /** A marker that stands alone: the keyword with at most a noun after it (`Confidential item`, `Part 2 business`). */
 const ALONE = new RegExp(`^(?:${KEYWORD.source})(?: (?:item|items|business|matter|matters|report|information|session|minute|minutes|paper))?$`);
 
@@ -50,11 +50,10 @@ function namesConfidential(text: string): boolean {
   for (const m of f.matchAll(KEYWORD_ALL)) if (!NEGATED.test(f.slice(Math.max(0, m.index - 5), m.index))) return true;
   // the letter-spaced or broken words (`c o n f i d e n t i a l`), run together: `un`, `non`, `not` just before negate them too
   const squashed = f.replace(/ /g, '');
-  for (const m of squashed.matchAll(SQUASHED_ALL)) if (!NEGATED_SQUASHED.test(squashed.slice(Math.max(0, m.index - 3), m.index))) return true;
+  for (const m of squashed.matchAll(SQUASHED)) if (!NEGATED_SQUASHED.test(squashed.slice(Math.max(0, m.index - 3), m.index))) return true;
   return false;
 }
 const KEYWORD_ALL = new RegExp(KEYWORD.source, 'g');
-const SQUASHED_ALL = new RegExp(SQUASHED.source, 'g');
 /** The words before a keyword that make it its opposite (`non exempt`, `not confidential`, `un restricted`), in the folded text. */
 const NEGATED = /(?:^|[ ])(?:un|non|not) ?$/;
 const NEGATED_SQUASHED = /(?:un|non|not)$/;
@@ -272,11 +271,9 @@ export function sectionMarker(heading: string): boolean {
  */
 export function isConfidentialHeading(text: string): boolean {
   const t = text.trim();
-  if (t.length === 0 || t.length > 70 || /[.;,?!]$/.test(t) || t.split(/\s+/).length > 8 || SAYS_WHAT_HAPPENED.test(t)) return false;
+  if (t.length === 0 || t.length > 70 || /[.;,?!]$/.test(t) || t.split(/\s+/).length > 8) return false;
   return sectionMarker(t);
 }
-/** A verb: the line says what happened (`The following items were considered in private`), no heading names the business. */
-const SAYS_WHAT_HAPPENED = /\b(?:was|were|is|are|be|been|will|would|had|has|have)\b/i;
 
 /** Why an item is withheld from the public version, or undefined when it is published. */
 export type Withholding =

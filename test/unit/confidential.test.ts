@@ -177,7 +177,7 @@ test('a heading or bracket that says the business is public (UNRESTRICTED ITEMS,
     assert.deepEqual(withheldTitles(meeting(heading)), [], heading);
     assert.deepEqual(findings(meeting(heading), 'confidential-marker').map((f) => f.message), [], heading);
   }
-  for (const heading of ['EXEMPT ITEMS', 'Part 2 – Exempt items', 'PART 2: ITEMS NOT FOR PUBLICATION', 'RESTRICTED ITEMS', 'Confidential items not for publication', 'Exempt business', 'Items in private', 'Part B – Reserved business']) {
+  for (const heading of ['EXEMPT ITEMS', 'Part 2 – Exempt items', 'PART 2: ITEMS NOT FOR PUBLICATION', 'RESTRICTED ITEMS', 'Confidential items not for publication', 'Exempt business', 'Items in private', 'Items to be taken in private', 'Part B – Reserved business']) {
     assert.deepEqual(withheldTitles(meeting(heading)), ['Apologies', 'Waste strategy'], heading);
   }
   // between the items: the heading ends the item above (published) and heads the ones below (withheld), in a
