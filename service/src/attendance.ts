@@ -20,7 +20,7 @@ export function allPeople(meeting: Meeting): Person[] {
 
 const BODY_WORDS = /\b(?:police|council|board|team|office|service|services|department|unit|panel|committee|commission|authority|partnership|force|secretariat|group)$/i;
 /** A post by its words, whoever holds it (a university's `Bursar`, `Registrar`, `Chief Operations Officer`, `President of the Students' Union` among them). */
-const ROLE_WORDS = /^(?:the\s+)?(?:(?:deputy|assistant|acting|interim|chief|head|vice|joint)\s+)*(?:chief constable|constable|commissioner|chief executive|executive|officer|(?:finance|operations|operating|information|academic|people)\s+officer|director|head of [\w\s&]+|manager|board member|member|chair(?:man|woman|person)?|secretary|clerk|treasurer|bursar|registrar|president of the [\w\s'’]+|superintendent|inspector|lead|coordinator|adviser|advisor|controller)$/i;
+const ROLE_WORDS = /^(?:the\s+)?(?:(?:deputy|assistant|acting|interim|chief|head|vice|joint)\s+)*(?:chief constable|constable|commissioner|chief executive|executive|officer|(?:finance|operations|operating|information|academic|people)\s+officer|director|(?:director|head) of [\w\s&]+|manager|board member|member|chair(?:man|woman|person)?|secretary|clerk|treasurer|bursar|registrar|president of the [\w\s'’]+|superintendent|inspector|lead|coordinator|adviser|advisor|controller)$/i;
 
 /** One word that is a post's in the plural (`Deans`, `Clerks`, `Directors`). */
 function isPostPlural(t: string): boolean {

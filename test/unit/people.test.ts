@@ -108,6 +108,9 @@ test('a post in the plural (`Deans` in an Action column, `Clerks`) names its hol
   ].join('\n')).meeting!;
   assert.equal(resolveMention('Deans', m).kind, 'body');
   assert.equal(resolveMention('Directors', m).kind, 'body');
+  // an officer by post, as a university council's `Action: Director of Estates` names one: a post, never an unknown person
+  assert.equal(resolveMention('Director of Estates', m).kind, 'role');
+  assert.equal(resolveMention('Head of Estates', m).kind, 'role');
   // a surname that is a post's plural: the listed person
   const r = resolveMention('Clerks', m);
   assert.equal(r.kind === 'person' ? r.person!.name.display : r.kind, 'Ian Clerks');
