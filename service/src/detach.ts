@@ -130,24 +130,55 @@ export function detachStrings(value: unknown): void {
 
 function detachIn(value: unknown, depth: number, shared: Shared): void {
   if (depth > 32 || value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return;
+  if (Array.isArray(value)) detachArray(value, depth, shared);
+  else detachRecord(value, depth, shared);
+}
+
+function detachArray(value: unknown[], depth: number, shared: Shared): void {
+  for (let i = 0; i < value.length; i++) {
+    const v: unknown = value[i];
+    if (typeof v === 'string') value[i] = own(v, shared);
+    else if (typeof v === 'object' && v !== null) { const w = detached(v, depth + 1, shared); if (w !== v) value[i] = w; }
+  }
+}
+
+/**
+ * Detaches the record's fields in place, and says what it is by the same look at its fields: a
+ * position, a range of two positions (each has exactly two fields, in the order the parser writes
+ * them) or any other record. One pass over the fields: a second, to tell a position or a range
+ * first, and a third over a range's positions, cost a third of a view's making (twenty-fifth session).
+ */
+function detachRecord(value: object, depth: number, shared: Shared): Kind {
   // a mutable view of the model's readonly records: only strings are replaced, by equal strings, and arrays by equal arrays
   const o = value as Record<string, unknown>;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const v: unknown = value[i];
-      if (typeof v === 'string') value[i] = own(v, shared);
-      else if (typeof v === 'object') { const w = detached(v, depth + 1, shared); if (w !== v) value[i] = w; }
-    }
-    return;
-  }
+  let n = 0;
+  let a: string | undefined;
+  let b: string | undefined;
+  let positions = 0;
   // (a record written only where it changes: most are kept as they are, and a store to a field found
   // by name costs more than the read; a string always, as its copy is equal to it: `!==` cannot tell them apart)
   for (const k in o) {
+    if (n === 0) a = k;
+    else if (n === 1) b = k;
+    n++;
     const v = o[k];
     if (typeof v === 'string') o[k] = own(v, shared);
-    else if (typeof v === 'object') { const w = detached(v, depth + 1, shared); if (w !== v) o[k] = w; }
+    else if (typeof v === 'object' && v !== null) {
+      const w = detached(v, depth + 1, shared);
+      if (w !== v) o[k] = w;
+      if (detachedPosition) positions++;
+    }
   }
+  if (n !== 2) return OTHER;
+  if (a === 'line' && b === 'character') return Number.isInteger(o.line) && Number.isInteger(o.character) ? POSITION : OTHER;
+  return a === 'start' && b === 'end' && positions === 2 ? RANGE : OTHER;
 }
+type Kind = 0 | 1 | 2;
+const OTHER = 0;
+const POSITION = 1;
+const RANGE = 2;
+/** Whether the value `detached` last gave back is a position (the view's one record of it): read by the record holding it, at once. */
+let detachedPosition = false;
 
 /** `s` detached, once for the view: a string met again is the copy kept the first time. */
 function own(s: string, shared: Shared): string {
@@ -155,46 +186,15 @@ function own(s: string, shared: Shared): string {
 }
 
 /** `v` detached, an array as a copy of its own length, a position or a range as the view's one record of it. */
-function detached(v: object | null, depth: number, shared: Shared): unknown {
-  if (v === null) return v;
+function detached(v: object, depth: number, shared: Shared): unknown {
+  detachedPosition = false;
+  if (depth > 32 || ArrayBuffer.isView(v)) return v;
   if (Array.isArray(v)) {
-    detachIn(v, depth, shared);
+    detachArray(v, depth, shared);
+    detachedPosition = false;
     return v.slice();
   }
-  // one look at its fields says what it may be: a position, a range, or any other record (a
-  // position and a range each have exactly two fields, in the order the parser writes them)
-  let n = 0;
-  let a: string | undefined;
-  let b: string | undefined;
-  for (const k in v) {
-    if (n === 0) a = k;
-    else if (n === 1) b = k;
-    else { n++; break; }
-    n++;
-  }
-  if (n === 2 && a === 'line' && b === 'character') {
-    const { line, character } = v as { line?: unknown; character?: unknown };
-    if (Number.isInteger(line) && Number.isInteger(character)) return shared.keep(v as Position);
-  }
-  detachIn(v, depth, shared);
-  if (n !== 2 || a !== 'start' || b !== 'end') return v;
-  // its two fields detached above: a range of two positions is the view's one record of it
-  const { start, end } = v as { start?: unknown; end?: unknown };
-  return typeof start === 'object' && start !== null && typeof end === 'object' && end !== null && isPosition(start) && isPosition(end) ? shared.keepRange(v as Range) : v;
-}
-
-/** A position (`{ line, character }` of whole numbers, nothing else in it). */
-function isPosition(v: object): v is Position {
-  const { line, character } = v as { line?: unknown; character?: unknown };
-  return Number.isInteger(line) && Number.isInteger(character) && onlyFields(v, 'line', 'character');
-}
-
-/** Whether `v`'s own fields are `a` then `b`, and no other (asked of every record of a view: no list of its keys made). */
-function onlyFields(v: object, a: string, b: string): boolean {
-  let n = 0;
-  for (const k in v) {
-    if (k !== (n === 0 ? a : b) || n === 2) return false;
-    n++;
-  }
-  return n === 2;
+  const kind = detachRecord(v, depth, shared);
+  detachedPosition = kind === POSITION;
+  return kind === POSITION ? shared.keep(v as Position) : kind === RANGE ? shared.keepRange(v as Range) : v;
 }
