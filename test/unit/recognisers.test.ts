@@ -510,6 +510,27 @@ test('the table for a file\'s layout: the recognisers its layout rules out are n
   }
 });
 
+test('where a recogniser reads: one that reads only inside an item (or only outside one) is asked nowhere else, and declines there by its own first test', () => {
+  const where = TABLE.filter((r) => r.where !== undefined);
+  for (const name of ['item-content', 'closing-line', 'loose-content', 'header-line', 'agenda-heading']) assert.ok(where.some((r) => r.name === name), `${name} says where it reads`);
+  // its own cases: in the other place, each declines (the driver's skip changes nothing)
+  for (const r of where) {
+    for (const c of CASES[r.name] ?? []) {
+      const { state, i } = scene(c.text);
+      const inside = state.item !== undefined;
+      if (inside !== (r.where === 'in-item')) assert.equal(r.run(state, i), DECLINE, `${r.name} on ${JSON.stringify(c.text.split('\n').pop())} ${inside ? 'inside' : 'outside'} an item`);
+    }
+  }
+  // the driver: asked only where it reads
+  const asked: Array<{ name: string; inside: boolean }> = [];
+  const spied = compile(TABLE.map((r) => ({ ...r, run: (state: ParseState, i: number) => { asked.push({ name: r.name, inside: state.item !== undefined }); return r.run(state, i); } })));
+  const { state } = scene(`${HEAD}The Chair welcomed everyone.\n\n081/25 Finance report\nThe report was noted.\nThe meeting closed at 9pm.\nend`);
+  const rules = rulesFor(state.layout, spied);
+  for (let i = 0; i < state.segs.length; i++) i += step(state, i, rules);
+  for (const r of where) for (const a of asked.filter((x) => x.name === r.name)) assert.equal(a.inside, r.where === 'in-item', `${r.name} asked ${a.inside ? 'inside' : 'outside'} an item`);
+  assert.ok(asked.some((a) => a.name === 'item-content' && a.inside) && asked.some((a) => a.name === 'header-line' && !a.inside), 'each is asked where it reads');
+});
+
 // ---- layout ----------------------------------------------------------------------------------------
 
 const layoutOf = (text: string) => detectLayout(segmentDocument(splitLines(text)));

@@ -22,10 +22,12 @@ export function step(state: ParseState, i: number, rules: readonly CompiledRule[
   const starts = segmentStarts(seg);
   const holds = holdsOf(t);
   let phase = state.phase;
-  let bit = phaseBit(phase);
+  let item = state.item;
+  let bit = phaseBit(phase, item !== undefined);
   for (let k = 0; k < rules.length; k++) {
     const r = rules[k];
-    if (state.phase !== phase) { phase = state.phase; bit = phaseBit(phase); }
+    // (read again before each: a recogniser that declines may end a phase, or the item)
+    if (state.phase !== phase || state.item !== item) { phase = state.phase; item = state.item; bit = phaseBit(phase, item !== undefined); }
     if ((r.mask & bit) === 0 || (r.starts & starts) === 0 || (r.needs & holds) !== r.needs) continue;
     const n = r.run(state, i);
     if (n >= 0) return n;

@@ -27,6 +27,12 @@ export interface Recogniser {
   readonly starts?: number;
   readonly needs?: number;
   /**
+   * Where it reads, when that is its own first test: only inside an open item (`in-item`), or only
+   * outside one (`outside-item`). The driver asks it nowhere else (one look at the state a segment,
+   * not a call to each recogniser that would decline at once). None: both.
+   */
+  readonly where?: 'in-item' | 'outside-item';
+  /**
    * What it needs of the file's layout (`layout.ts`, read once before the pass): false when it
    * would decline, and change nothing, on every segment of a file of that layout, in every phase
    * (`layout-heading` in a file with no heading items, `debris` in one with no debris line). The

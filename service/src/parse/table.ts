@@ -4,7 +4,9 @@
  * again before each: a recogniser that declines may end a phase) and those whose gate the
  * segment's signature does not meet (`starts`, `needs` in the recogniser's row, content/keywords.ts:
  * marked [gate] below; a gate is only what the recogniser's own first test cannot do without, so
- * the recogniser would have declined and changed nothing), until one takes the segment.
+ * the recogniser would have declined and changed nothing) and those that read only inside an item,
+ * or only outside one, elsewhere (`where`: "inside an item", "outside an item" in the column
+ * "phases"), until one takes the segment.
  *
  * Before the pass, the driver leaves out the recognisers whose `applies` rules out the file's
  * layout (`rulesFor`; the column "layout" below: what of the layout a recogniser needs to take any
@@ -111,17 +113,26 @@ export const TABLE: readonly Recogniser[] = [
 ];
 
 const PHASE_BIT: Record<Phase, number> = { header: 1, people: 2, agenda: 4, body: 8 };
-export function phaseBit(phase: Phase): number { return PHASE_BIT[phase]; }
+/**
+ * The bit a segment's reading stands at: its phase's, shifted by IN_ITEM where an item is open. A
+ * row's mask holds the bits of its phases at each place it reads (`where`).
+ */
+export function phaseBit(phase: Phase, inItem = false): number { return inItem ? PHASE_BIT[phase] << IN_ITEM : PHASE_BIT[phase]; }
+const IN_ITEM = 4;
+function maskOf(r: Recogniser): number {
+  const phases = r.phases.reduce((m, p) => m | PHASE_BIT[p], 0);
+  return r.where === 'in-item' ? phases << IN_ITEM : r.where === 'outside-item' ? phases : phases | (phases << IN_ITEM);
+}
 
 /**
- * The table compiled for the driver: each recogniser's phases as a bit mask, so the walk asks no
- * array, its gate (`starts`, `needs`; none: every segment), and what it needs of the layout
+ * The table compiled for the driver: each recogniser's phases, at the places it reads (`where`), as a
+ * bit mask, so the walk asks no array, its gate (`starts`, `needs`; none: every segment), and what it needs of the layout
  * (`applies`; none: every layout).
  */
 export interface CompiledRule { readonly mask: number; readonly starts: number; readonly needs: number; readonly run: Recogniser['run']; readonly applies: Recogniser['applies'] }
 export function compile(table: readonly Recogniser[]): readonly CompiledRule[] {
   // (every row with the same fields, `applies` undefined where none: the driver's loop reads rows of one shape)
-  return table.map((r) => ({ mask: r.phases.reduce((m, p) => m | PHASE_BIT[p], 0), starts: r.starts ?? S_ANY, needs: r.needs ?? 0, run: r.run, applies: r.applies }));
+  return table.map((r) => ({ mask: maskOf(r), starts: r.starts ?? S_ANY, needs: r.needs ?? 0, run: r.run, applies: r.applies }));
 }
 export const RULES = compile(TABLE);
 

@@ -87,5 +87,5 @@ export function agendaLine(state: ParseState, i: number): number {
   return 0;
 }
 
-export const AGENDA_HEADING: Recogniser = { name: 'agenda-heading', phases: ['header', 'people', 'agenda', 'body'], interrupts: ['header', 'people', 'agenda'], starts: startLetters('a'), run: agendaHeading };
+export const AGENDA_HEADING: Recogniser = { name: 'agenda-heading', phases: ['header', 'people', 'agenda', 'body'], interrupts: ['header', 'people', 'agenda'], starts: startLetters('a'), where: 'outside-item', run: agendaHeading };
 export const AGENDA_LINE: Recogniser = { name: 'agenda-line', phases: ['agenda'], run: agendaLine };

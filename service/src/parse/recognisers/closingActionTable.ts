@@ -94,4 +94,4 @@ export function itemActionTable(state: ParseState, i: number): number {
 export const CLOSING_ACTION_TABLE: Recogniser = { name: 'closing-action-table', phases: ['header', 'people', 'agenda', 'body'], applies: (l) => l.closingActions !== undefined, run: closingActionTable };
 
 // applies: a file whose action table inside an item the layout found
-export const ITEM_ACTION_TABLE: Recogniser = { name: 'item-action-table', phases: ['body'], applies: (l) => l.itemActions !== undefined, run: itemActionTable };
+export const ITEM_ACTION_TABLE: Recogniser = { name: 'item-action-table', phases: ['body'], applies: (l) => l.itemActions !== undefined, where: 'in-item', run: itemActionTable };

@@ -23,4 +23,4 @@ export function closingLine(state: ParseState, i: number): number {
 }
 
 // gate: `Next meeting:`, `Date of next meeting:`; `The meeting closed`, `Meeting closed`, `Chair closed …`, `Close of meeting`, `End of meeting`, `There being no …`, `Signed`, `Signature`, `Date ……`
-export const CLOSING_LINE: Recogniser = { name: 'closing-line', phases: ['body'], starts: startLetters('ndtmces'), run: closingLine };
+export const CLOSING_LINE: Recogniser = { name: 'closing-line', phases: ['body'], starts: startLetters('ndtmces'), where: 'in-item', run: closingLine };

@@ -53,4 +53,4 @@ function titleEnd(t: string, state: ParseState): number {
   return sep && sep.index > 0 ? sep.index : t.length;
 }
 
-export const HEADER_LINE: Recogniser = { name: 'header-line', phases: ['header', 'body'], run: headerLine };
+export const HEADER_LINE: Recogniser = { name: 'header-line', phases: ['header', 'body'], where: 'outside-item', run: headerLine };

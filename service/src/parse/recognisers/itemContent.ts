@@ -15,4 +15,4 @@ export function itemContent(state: ParseState, i: number): number {
   return 0;
 }
 
-export const ITEM_CONTENT: Recogniser = { name: 'item-content', phases: ['body'], run: itemContent };
+export const ITEM_CONTENT: Recogniser = { name: 'item-content', phases: ['body'], where: 'in-item', run: itemContent };

@@ -44,4 +44,4 @@ export function looseContent(state: ParseState, i: number): number {
   return 0;
 }
 
-export const LOOSE_CONTENT: Recogniser = { name: 'loose-content', phases: ['header', 'body'], run: looseContent };
+export const LOOSE_CONTENT: Recogniser = { name: 'loose-content', phases: ['header', 'body'], where: 'outside-item', run: looseContent };

@@ -16,7 +16,7 @@ export function proceedingsLine(state: ParseState, i: number): number {
   return itemContent(state, i);
 }
 
-export const PROCEEDINGS_LINE: Recogniser = { name: 'proceedings-line', phases: ['body'], starts: PROCEEDINGS.starts, needs: PROCEEDINGS.needs, run: proceedingsLine };
+export const PROCEEDINGS_LINE: Recogniser = { name: 'proceedings-line', phases: ['body'], starts: PROCEEDINGS.starts, needs: PROCEEDINGS.needs, where: 'in-item', run: proceedingsLine };
 
 /**
  * A motion's result alone on its line under the item's open motion (`CARRIED`, `DEFEATED (2-5)`): the
@@ -30,4 +30,4 @@ export function bareResultLine(state: ParseState, i: number): number {
   return itemContent(state, i);
 }
 
-export const BARE_RESULT_LINE: Recogniser = { name: 'bare-result-line', phases: ['body'], starts: BARE_RESULT.starts, run: bareResultLine };
+export const BARE_RESULT_LINE: Recogniser = { name: 'bare-result-line', phases: ['body'], starts: BARE_RESULT.starts, where: 'in-item', run: bareResultLine };
