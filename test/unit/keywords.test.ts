@@ -9,7 +9,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { H_DASH, H_GAP, holdsOf, keywordsOf, segmentStarts, S_ANY, W_ACTION, W_ADJOURN, W_AGREED, W_ARRIVAL, W_DECIDE, W_MINUTE, W_MOTION, W_NEXT, W_RECORD, W_STATUS, W_UNDERTAKE } from '#service/parse/content/keywords';
 import { CONTENT_RULES, INLINE, type CompiledInline } from '#service/parse/content/index';
-import { RULES, TABLE, type CompiledRule } from '#service/parse/table';
+import { phaseBit, RULES, TABLE, type CompiledRule } from '#service/parse/table';
+import { segmentHolds } from '#service/parse/driver';
 import { DECLINE } from '#service/parse/recogniser';
 import type { ParseState } from '#service/parse/state';
 import type { Line } from '#service/parse/content/inline';
@@ -235,14 +236,20 @@ function readUngated(text: string, failures: string[], skipped: Map<string, numb
     savedRules.forEach((r, k) => {
       const name = TABLE[k].name;
       // (no `applies` either: the driver asks the whole table, and each recogniser the file's layout rules out is checked as a shut gate's)
-      rules[k] = { mask: r.mask, starts: S_ANY, needs: 0, applies: undefined, run: (state, i) => {
+      // (asked in its phases at both places, inside an item and outside one: a place it does not read, `where`, is a shut gate's)
+      const phases = (r.mask | (r.mask >> 4)) & 15;
+      rules[k] = { mask: phases | (phases << 4), starts: S_ANY, needs: 0, any: 0, applies: undefined, run: (state, i) => {
         const t = state.segs[i].text;
-        const gateShut = (r.starts & segmentStarts(state.segs[i])) === 0 || (r.needs & holdsOf(t)) !== r.needs;
+        const holds = segmentHolds(state, state.segs[i]);
+        const gateShut = (r.starts & segmentStarts(state.segs[i])) === 0 || (r.needs & holds) !== r.needs || (r.any !== 0 && (r.any & holds) === 0)
+          || (r.mask & phaseBit(state.phase, state.item !== undefined)) === 0;
         const ruledOut = r.applies !== undefined && !r.applies(state.layout);
         if (!gateShut && !ruledOut) return r.run(state, i);
         const before = facts(state);
         const n = r.run(state, i);
         shut(gateShut ? name : `${name} (layout)`, JSON.stringify(t), n === DECLINE, before, facts(state));
+        // (a line both shut out: its layout rules it out too)
+        if (gateShut && ruledOut) skipped.set(`${name} (layout)`, (skipped.get(`${name} (layout)`) ?? 0) + 1);
         return n;
       } };
     });
@@ -335,7 +342,7 @@ test('every recogniser of both tables declines, and changes nothing, on the line
     assert.deepEqual(parse(text, {}), ungated, `${name}: the same reading with the gates as without`);
   }
   // each gate shuts some line out: a gate none of these lines meets would be one no test proves
-  const gated = [...TABLE, ...INLINE].filter((r) => r.starts !== undefined || r.needs !== undefined || 'anyWords' in r || 'anyStarts' in r).map((r) => r.name);
+  const gated = [...TABLE, ...INLINE].filter((r) => r.starts !== undefined || r.needs !== undefined || 'anyWords' in r || 'anyStarts' in r || 'anyHolds' in r).map((r) => r.name);
   assert.ok(gated.length >= 20, `recognisers with a gate: ${gated.join(', ')}`);
   for (const name of gated) assert.ok((skipped.get(name) ?? 0) > 0, `${name}'s gate shuts out some line`);
   // and each recogniser's layout (`applies`, table.ts `rulesFor`) rules it out of some file

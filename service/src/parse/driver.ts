@@ -9,7 +9,7 @@ import type { DebrisMark, MinutesDocument, Meeting } from '../model';
 import { SLICE, type Sliced } from '../slices';
 import type { ParseState } from './state';
 import { phaseBit, rulesFor, type CompiledRule } from './table';
-import { holdsOf, segmentStarts } from './content/keywords';
+import { B_BEFORE_ITEMS, B_HEADING, B_PENDING, holdsOf, segmentStarts } from './content/keywords';
 import { dropRestatedActions, dropRestatedRows, dropUnmarkedWhereLabelled, placeTrackerReviews } from './restatedActions';
 import { dropToldStatuses } from './content/statusProse';
 
@@ -20,7 +20,7 @@ export function step(state: ParseState, i: number, rules: readonly CompiledRule[
   if (t.length === 0 || isTableRule(t)) return 0;
   // the segment's signature, once: a recogniser whose gate it does not meet would decline (keywords.ts)
   const starts = segmentStarts(seg);
-  const holds = holdsOf(t);
+  const holds = segmentHolds(state, seg);
   let phase = state.phase;
   let item = state.item;
   let bit = phaseBit(phase, item !== undefined);
@@ -28,11 +28,21 @@ export function step(state: ParseState, i: number, rules: readonly CompiledRule[
     const r = rules[k];
     // (read again before each: a recogniser that declines may end a phase, or the item)
     if (state.phase !== phase || state.item !== item) { phase = state.phase; item = state.item; bit = phaseBit(phase, item !== undefined); }
-    if ((r.mask & bit) === 0 || (r.starts & starts) === 0 || (r.needs & holds) !== r.needs) continue;
+    if ((r.mask & bit) === 0 || (r.starts & starts) === 0 || (r.needs & holds) !== r.needs || (r.any !== 0 && (r.any & holds) === 0)) continue;
     const n = r.run(state, i);
     if (n >= 0) return n;
   }
   return 0;
+}
+
+/**
+ * What the gates read of a segment beside its first character: its characters (`holdsOf`), and what
+ * the recognisers whose first test is the state's ask of it (a heading, a number waiting for its
+ * title, no item yet: keywords.ts's B_ bits).
+ */
+export function segmentHolds(state: ParseState, seg: ParseState['segs'][number]): number {
+  return holdsOf(seg.text) | (seg.heading > 0 ? B_HEADING : 0) | (state.pendingTitle ? B_PENDING : 0)
+    | (!state.item && (!state.meeting || state.meeting.items.length === 0) ? B_BEFORE_ITEMS : 0);
 }
 
 /** Reads segments [0, end). */

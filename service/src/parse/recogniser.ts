@@ -26,6 +26,8 @@ export interface Recogniser {
    */
   readonly starts?: number;
   readonly needs?: number;
+  /** The gate's other half: bits of `holds` one of which it must hold (none: no such test). */
+  readonly anyHolds?: number;
   /**
    * Where it reads, when that is its own first test: only inside an open item (`in-item`), or only
    * outside one (`outside-item`). The driver asks it nowhere else (one look at the state a segment,

@@ -33,8 +33,12 @@ export type Phase = 'header' | 'people' | 'agenda' | 'body';
  * The name of something a reader works out once and keeps for the rest of its parse (`ParseState.kept`),
  * made once by the reader's module: a person's test of the meeting's names, the review an item is in.
  */
-export interface ParseNote<T> { readonly name: string; readonly type?: T }
-export function parseNote<T>(name: string): ParseNote<T> { return { name }; }
+export interface ParseNote<T> { readonly name: string; readonly bit: number; readonly type?: T }
+/**
+ * `bit`: a context bit (content/context.ts) the state holds while something is kept under the note,
+ * so that the inline recognisers that read on only while it is are gated on it; 0: none.
+ */
+export function parseNote<T>(name: string, bit = 0): ParseNote<T> { return { name, bit }; }
 
 export class ParseState {
   readonly variants: Variant[] = [];
@@ -83,9 +87,10 @@ export class ParseState {
   kept<T>(note: ParseNote<T>): T | undefined { return this.notes.get(note) as T | undefined; }
   /** Keeps `value` under `note` for the rest of the parse; undefined forgets it. */
   keep<T>(note: ParseNote<T>, value: T | undefined): void {
-    if (value === undefined) this.notes.delete(note);
-    else this.notes.set(note, value);
+    if (value === undefined) { this.notes.delete(note); this.noted &= ~note.bit; } else { this.notes.set(note, value); this.noted |= note.bit; }
   }
+  /** The bits of the notes kept now (`ParseNote.bit`). */
+  noted = 0;
 
   private letters: ReadonlySet<string> | undefined;
   /** The letters the text prints after several names (people.ts `lettersAfterNames`), found when a name first ends in a word in capitals. */

@@ -126,13 +126,13 @@ function maskOf(r: Recogniser): number {
 
 /**
  * The table compiled for the driver: each recogniser's phases, at the places it reads (`where`), as a
- * bit mask, so the walk asks no array, its gate (`starts`, `needs`; none: every segment), and what it needs of the layout
+ * bit mask, so the walk asks no array, its gate (`starts`, `needs`, `any`: 0 for no such test; none: every segment), and what it needs of the layout
  * (`applies`; none: every layout).
  */
-export interface CompiledRule { readonly mask: number; readonly starts: number; readonly needs: number; readonly run: Recogniser['run']; readonly applies: Recogniser['applies'] }
+export interface CompiledRule { readonly mask: number; readonly starts: number; readonly needs: number; readonly any: number; readonly run: Recogniser['run']; readonly applies: Recogniser['applies'] }
 export function compile(table: readonly Recogniser[]): readonly CompiledRule[] {
   // (every row with the same fields, `applies` undefined where none: the driver's loop reads rows of one shape)
-  return table.map((r) => ({ mask: maskOf(r), starts: r.starts ?? S_ANY, needs: r.needs ?? 0, run: r.run, applies: r.applies }));
+  return table.map((r) => ({ mask: maskOf(r), starts: r.starts ?? S_ANY, needs: r.needs ?? 0, any: r.anyHolds ?? 0, run: r.run, applies: r.applies }));
 }
 export const RULES = compile(TABLE);
 

@@ -6,7 +6,7 @@
  */
 import { matchAdjournments, matchNotReturned, matchRollCall } from '../../proceedings/adjournment';
 import type { InlineRecogniser, Line } from './inline';
-import { W_ADJOURN } from './keywords';
+import { C_ADJOURNED, W_ADJOURN } from './keywords';
 
 export function adjournments(line: Line): boolean {
   // (an item with no adjournment read yet has no roll call to wait for, and a line without the words
@@ -42,4 +42,5 @@ export function adjournments(line: Line): boolean {
   return false;
 }
 
-export const ADJOURNMENTS: InlineRecogniser = { name: 'adjournments', run: adjournments };
+// gate: its words, or an adjournment of the item read (a roll call may follow the reconvening)
+export const ADJOURNMENTS: InlineRecogniser = { name: 'adjournments', anyWords: W_ADJOURN | C_ADJOURNED, run: adjournments };

@@ -5,7 +5,7 @@
  */
 import { attendanceItem, inRegister, itemGuests, readAttendanceProse, readListRunOn, registerGrid } from '../recognisers/peopleForms';
 import type { InlineRecogniser, Line } from './inline';
-import { H_COLON, H_GAP } from './keywords';
+import { C_ATTENDANCE, C_REGISTER, H_COLON, H_GAP } from './keywords';
 
 /**
  * A register of attendance in an item (`Register of attendance` ⏎ `Name⇥Initials⇥…⇥Attendance` at the end of the
@@ -17,7 +17,8 @@ export function register(line: Line): boolean {
   return line.from === 0 && (inRegister(line.state, line.seg) || ((line.words & H_GAP) !== 0 && registerGrid(line.state, line.seg)));
 }
 
-export const REGISTER: InlineRecogniser = { name: 'register', run: register };
+// gate: a register open, or a grid's heading row (a tab or a gap)
+export const REGISTER: InlineRecogniser = { name: 'register', anyWords: C_REGISTER | H_GAP, run: register };
 
 /** Cheap first test of a guest's label in an item (forms/headings.ts `forThisItem` reads it). */
 const FOR_ITEM_LABEL = /^[A-Za-z][A-Za-z ]{1,20} for (?:this|the) item:/i;
@@ -33,4 +34,5 @@ export function attendance(line: Line): boolean {
   return false;
 }
 
-export const ATTENDANCE: InlineRecogniser = { name: 'attendance', run: attendance };
+// gate: an item about attendance, or a guest's label (its colon) in any item
+export const ATTENDANCE: InlineRecogniser = { name: 'attendance', anyWords: C_ATTENDANCE | H_COLON, run: attendance };

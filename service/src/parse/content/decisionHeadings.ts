@@ -18,6 +18,7 @@ import type { Range } from '../../types';
 import { parseNote } from '../state';
 import type { InlineRecogniser, Line } from './inline';
 import { indexOf } from './publishedDecisions';
+import { C_DECISION_HEADING, W_DECIDE } from './keywords';
 
 /** Cheap first test: the heading words (every line of every item is asked). */
 const MAY_HEAD = /^[ \t]*(?:#{1,6}[ \t]+)?(?:resol|noted|received|agreed|approved|ratified|endorsed|decision)/i;
@@ -35,7 +36,7 @@ interface Open {
 }
 
 /** The heading open in each parse (per item: a new item ends it). */
-const OPEN = parseNote<Open>('decision heading');
+const OPEN = parseNote<Open>('decision heading', C_DECISION_HEADING);
 
 function isParagraph(text: string): boolean {
   return NUMBERED.test(text) || LEAD_WORD.test(text);
@@ -85,4 +86,5 @@ export function decisionHeading(line: Line): boolean {
   return false;
 }
 
-export const DECISION_HEADING: InlineRecogniser = { name: 'decision-heading', run: decisionHeading };
+// gate: MAY_HEAD's words (each one of W_DECIDE's), or a heading open
+export const DECISION_HEADING: InlineRecogniser = { name: 'decision-heading', anyWords: W_DECIDE | C_DECISION_HEADING, run: decisionHeading };

@@ -6,6 +6,7 @@ import type { Segment } from '../../text';
 import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
 import { holdsOf, keywordsOf, startOf, S_ANY, S_BULLET } from './keywords';
+import { contextOf } from './context';
 import { ACTION_KEYWORD, BOLD_ACTION } from './actions';
 import { ABBREVIATED_ACTION, ACTION_FORM, BRACKETED_OWNER_ACTION, LIST_ROW_ACTION, OWNER_COLON_BULLET, TASK_ACTION } from './actionForms';
 import { CAPITAL_STATUS, LISTED_STATUS, TRAILING_STATUS } from '../recognisers/statusReviews';
@@ -101,7 +102,8 @@ export function recogniseContent(state: ParseState, seg: Segment, from: number):
   // (S_BULLET where the line is its segment's from its start, and that began with a bullet: no row's
   // `starts` but S_ANY holds it, so it lets no other row through; a two-way gate may ask for it)
   const starts = from === 0 && seg.bullet ? startOf(body) | S_BULLET : startOf(body);
-  const words = keywordsOf(body) | holdsOf(body);
+  // (and its context: rows whose first test is the item's or the parse's state are gated on it, content/context.ts)
+  const words = keywordsOf(body) | holdsOf(body) | contextOf(state, item);
   // every field written here, so that the line keeps one shape while the recognisers fill it
   const line: Line = { state, item, meeting, seg, from, body, presenter: undefined, question: undefined, words };
   const rules = CONTENT_RULES;

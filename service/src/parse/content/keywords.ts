@@ -243,6 +243,35 @@ export function holdsOf(text: string): number {
   return signedHolds;
 }
 
+// ---- the line's context ----------------------------------------------------------------------
+// (bits the words and characters leave free: content/context.ts `contextOf` sets them, once a line)
+
+/** The item's title reviews the earlier actions (`isReviewTitle`: `Matters arising`, `Action log`). */
+export const C_REVIEW = 1 << 21;
+/** The item's title reviews them or leads a review (`titleLeadsReview` too). */
+export const C_REVIEW_LEAD = 1 << 22;
+/** The item's title is about attendance (`attendanceItem`: `Apologies for absence`, `Roll call`). */
+export const C_ATTENDANCE = 1 << 23;
+/** An adjournment of the item has been read (a roll call may follow the reconvening). */
+export const C_ADJOURNED = 1 << 25;
+/** The item's title mentions the next meeting (its paragraphs may give its date). */
+export const C_NEXT_TITLE = 1 << 26;
+/** A decision heading is open (`Noted` over its paragraphs: content/decisionHeadings.ts). */
+export const C_DECISION_HEADING = 1 << 27;
+/** A register of attendance is open (recognisers/peopleForms.ts). */
+export const C_REGISTER = 1 << 28;
+
+// ---- the segment's context ------------------------------------------------------------------
+// (bits the characters leave free in what the driver reads of a segment, `holds`: parse/driver.ts
+// sets them, once a segment, for the line recognisers' gates)
+
+/** The segment is a heading (`seg.heading`). */
+export const B_HEADING = 1 << 29;
+/** An item's number waits for its title (`state.pendingTitle`). */
+export const B_PENDING = 1 << 30;
+/** No item has been read yet, none open (a people block's place). */
+export const B_BEFORE_ITEMS = 1 << 31;
+
 // ---- the first character of the line ------------------------------------------------------------
 // (the first that is not blank, as `\s` and `trim` take blanks: a test anchored after `^[ \t]*` or
 // on the trimmed line sees it too; a letter in either case)

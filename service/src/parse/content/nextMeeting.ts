@@ -2,7 +2,7 @@
 import { findDates } from '../../dates';
 import { mentionsNextMeeting } from '../../constructs';
 import type { InlineRecogniser, Line } from './inline';
-import { W_NEXT } from './keywords';
+import { C_NEXT_TITLE, W_NEXT } from './keywords';
 
 export function nextMeeting(line: Line): boolean {
   const { state, seg, from, body, meeting: m } = line;
@@ -14,4 +14,5 @@ export function nextMeeting(line: Line): boolean {
   return false;
 }
 
-export const NEXT_MEETING: InlineRecogniser = { name: 'next-meeting', run: nextMeeting };
+// gate: `next` on the line, or a title that mentions the next meeting
+export const NEXT_MEETING: InlineRecogniser = { name: 'next-meeting', anyWords: W_NEXT | C_NEXT_TITLE, run: nextMeeting };

@@ -16,7 +16,7 @@ import type { InlineRecogniser, Line } from './inline';
 import type { ItemBuilder } from '../builders';
 import type { Segment } from '../../text';
 import type { DateOrder } from '../../dates';
-import { H_GAP, S_BULLET, W_STATUS } from './keywords';
+import { C_REVIEW_LEAD, H_GAP, S_BULLET, W_STATUS } from './keywords';
 import { join, paragraphRange, readBackward, readForward, segIndex, type Paragraph } from './paragraphs';
 import { isSpaceOrTab } from '../../unitClass';
 
@@ -387,6 +387,7 @@ const GROUP_REACH = 40;
 
 // (its first test, as a gate: a status word, a gap, or a bullet that began the line from its start; from
 // elsewhere on the line, the gate's S_BULLET is never set and groupedLog declines before it reads a word)
-export const STATUS_GROUP: InlineRecogniser = { name: 'status-group', anyWords: W_STATUS | H_GAP, anyStarts: S_BULLET, run: groupedLog };
+// (and in an item whose title reviews the actions or leads a review, the title's test)
+export const STATUS_GROUP: InlineRecogniser = { name: 'status-group', needs: C_REVIEW_LEAD, anyWords: W_STATUS | H_GAP, anyStarts: S_BULLET, run: groupedLog };
 
 export const STATUS_ROW: InlineRecogniser = { name: 'status-row', needs: W_STATUS, run: statusRow };

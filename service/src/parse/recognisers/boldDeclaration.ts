@@ -12,4 +12,4 @@ export function boldDeclaration(state: ParseState, i: number): number {
 }
 
 // applies: a file that declares its actions in bold somewhere (the declarations, found by the layout)
-export const BOLD_DECLARATION: Recogniser = { name: 'bold-declaration', phases: ['header', 'people', 'agenda', 'body'], applies: (l) => l.actions.boldDeclarations.size > 0, run: boldDeclaration };
+export const BOLD_DECLARATION: Recogniser = { name: 'bold-declaration', phases: ['header', 'people', 'agenda', 'body'], applies: (l) => l.actions.boldDeclarations.size > 0, where: 'outside-item', run: boldDeclaration };

@@ -9,6 +9,7 @@ import type { ParseState } from '../state';
 import { setTitle } from './itemTitle';
 import { readsYearNumbers } from '../layout';
 import { endBeforeDebris } from '../../forms/debris';
+import { B_PENDING } from '../content/keywords';
 
 export function pendingTitle(state: ParseState, i: number): number {
   const item = state.pendingTitle;
@@ -25,4 +26,4 @@ export function pendingTitle(state: ParseState, i: number): number {
 }
 
 // applies: only today's `NNN/YY` reading leaves a number waiting for its title (numberedItems.ts, nowhere else)
-export const PENDING_TITLE: Recogniser = { name: 'pending-title', phases: ['body'], applies: readsYearNumbers, run: pendingTitle };
+export const PENDING_TITLE: Recogniser = { name: 'pending-title', phases: ['body'], applies: readsYearNumbers, needs: B_PENDING, run: pendingTitle };

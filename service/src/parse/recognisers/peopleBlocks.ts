@@ -18,6 +18,7 @@ import { forItemQualifier, isObserversLabel, matchGridHeader, matchGroupHeading,
 const PROSE_OPENS = new RegExp(String.raw`^[ \t]*(?:[Aa]lso\s+)?${PRESENT_VERB}`);
 import { matchGroupRow, matchTickedRoll } from '../../forms/attendanceCells';
 import { addRow, formsBlock, gridBlock, roleCells, roleColumns, wrappedLabelList, inlineBlock, labelledBlock, organisationOf, readAttendanceProse, roleHeading, listedTakesRole, sideBySideLists, titleBefore } from './peopleForms';
+import { B_BEFORE_ITEMS, B_HEADING } from '../content/keywords';
 
 /** The kind of people block a heading line opens, if it is one. */
 export function blockHeading(t: string): BlockKind | undefined {
@@ -392,5 +393,6 @@ function forItemOf(state: ParseState, block: PeopleBlockBuilder): PersonQualifie
   return kept.q ?? undefined;
 }
 
-export const PEOPLE_BLOCK: Recogniser = { name: 'people-block', phases: ['header', 'people', 'body'], interrupts: ['people-block'], run: peopleBlock };
+// gate: before the first item (`beforeItems`), or a heading (a register under it)
+export const PEOPLE_BLOCK: Recogniser = { name: 'people-block', phases: ['header', 'people', 'body'], interrupts: ['people-block'], anyHolds: B_BEFORE_ITEMS | B_HEADING, run: peopleBlock };
 export const PERSON_LINE: Recogniser = { name: 'person-line', phases: ['people'], run: personLine };

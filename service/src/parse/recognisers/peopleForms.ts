@@ -19,6 +19,7 @@ import type { PeopleBlockBuilder, PersonBuilder } from '../builders';
 import type { Range } from '../../types';
 import { col, type Segment } from '../../text';
 import { joinLines } from '../../forms/hyphenation';
+import { C_REGISTER } from '../content/keywords';
 import { parseNote, type ParseState } from '../state';
 import { join, paragraphRange, pieceAt, readForward, segIndex, type Paragraph } from '../content/paragraphs';
 import { matchCategoryGroups } from '../../forms/categoryGroups';
@@ -1852,7 +1853,7 @@ export function registerGrid(state: ParseState, seg: Segment, listHeaded = false
 }
 
 /** The last line of the register a parse read in an item: its rows and group labels are read, no sentence of the item. */
-const REGISTER_END = parseNote<number>('register end');
+const REGISTER_END = parseNote<number>('register end', C_REGISTER);
 
 /** Whether this line of an item is one of the register read above it (`Trustees present` between its rows is no roll call). */
 export function inRegister(state: ParseState, seg: Segment): boolean {

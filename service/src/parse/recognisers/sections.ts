@@ -8,7 +8,7 @@ import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 import { startsItem } from './numberedItems';
 import { isOwnerLine } from '../content/publishedActions';
-import { H_CAPITAL_START, H_DIGIT, H_HEADING } from '../content/keywords';
+import { B_HEADING, H_CAPITAL_START, H_DIGIT, H_HEADING } from '../content/keywords';
 import { matchTrailingMark } from '../../forms';
 import { isConfidentialHeading } from '../../confidential';
 
@@ -58,7 +58,8 @@ function openConfidential(state: ParseState, i: number): void {
   state.startSection(seg, false);
 }
 
-export const HEADING_SECTION: Recogniser = { name: 'heading-section', phases: ['header', 'people', 'agenda', 'body'], interrupts: ['item', 'people-block'], run: headingSection };
+// gate: a heading
+export const HEADING_SECTION: Recogniser = { name: 'heading-section', phases: ['header', 'people', 'agenda', 'body'], interrupts: ['item', 'people-block'], needs: B_HEADING, run: headingSection };
 // gate: `isHeadingLike` (short, a capital first, no full stop, comma, digit …)
 export const PUBLISHED_SECTION: Recogniser = { name: 'published-section', phases: ['header', 'people', 'agenda', 'body'], interrupts: ['item', 'people-block'], needs: H_CAPITAL_START | H_HEADING, run: publishedSection };
 

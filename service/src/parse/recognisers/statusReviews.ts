@@ -20,7 +20,7 @@ import { DECLINE, type Recogniser } from '../recogniser';
 import { nextItemLine, startsItem } from './numberedItems';
 import type { ParseState } from '../state';
 import { indentOf } from '../content/trailingDecisions';
-import { H_CAPITAL_START, H_COLON, H_DASH, H_DIGIT, H_PAREN, holdsOf, S_BULLET, S_DIGIT, S_HASH, S_MARK, S_OPEN, S_OTHER, startLetters, startOf, W_ACTION } from '../content/keywords';
+import { C_REVIEW, H_CAPITAL_START, H_COLON, H_DASH, H_DIGIT, H_PAREN, holdsOf, S_BULLET, S_DIGIT, S_HASH, S_MARK, S_OPEN, S_OTHER, startLetters, startOf, W_ACTION } from '../content/keywords';
 import type { InlineRecogniser, Line } from '../content/inline';
 import { matchTaskAction, matchTrailingStatuses } from '../../forms/actions';
 import { matchPersonBullet } from '../../forms/personLine';
@@ -938,8 +938,8 @@ function segAt(state: ParseState, i: number, line: number): Segment | undefined 
 // gate: MAY_DASH's dash (keywords.ts H_DASH: an en or em dash, or a hyphen between spaces)
 export const LISTED_STATUS: InlineRecogniser = { name: 'listed-status', needs: H_DASH, run: listedStatusRow };
 
-// gate: a letter first (two capitals: `capitalLedStatus`)
-export const CAPITAL_STATUS: InlineRecogniser = { name: 'capital-status', starts: startLetters('abcdefghijklmnopqrstuvwxyz'), run: capitalLedStatus };
+// gate: a letter first (two capitals: `capitalLedStatus`), in an item whose title reviews the actions
+export const CAPITAL_STATUS: InlineRecogniser = { name: 'capital-status', starts: startLetters('abcdefghijklmnopqrstuvwxyz'), needs: C_REVIEW, run: capitalLedStatus };
 
 // gate: the action keyword (after a list's number or bold marks)
 export const TRAILING_STATUS: InlineRecogniser = { name: 'trailing-status', starts: startLetters('a') | S_DIGIT | S_MARK, needs: W_ACTION, run: trailingStatusLine };

@@ -1,0 +1,32 @@
+/**
+ * A line's context as gate bits, beside its words and characters (keywords.ts leaves these bits
+ * free): what an inline recogniser whose first test is the item's or the parse's state, not the
+ * line's, is gated on, so that it is not asked on each line of every other item only to decline.
+ * Worked out once a line by `contextOf`; the title's bits once a title. (The bits are keywords.ts's,
+ * with the others a gate reads.)
+ */
+import { isReviewTitle, titleLeadsReview } from '../../forms/priorActions';
+import { attendanceItem } from '../recognisers/peopleForms';
+import type { ItemBuilder } from '../builders';
+import type { ParseState } from '../state';
+import { C_ADJOURNED, C_ATTENDANCE, C_NEXT_TITLE, C_REVIEW, C_REVIEW_LEAD } from './keywords';
+
+let lastTitle: string | undefined;
+let lastBits = 0;
+
+/** The title's bits, worked out once a title (every line of the item asks). */
+function titleBits(state: ParseState, item: ItemBuilder): number {
+  const title = item.title;
+  if (title === lastTitle) return lastBits;
+  const review = isReviewTitle(title);
+  const bits = (review ? C_REVIEW | C_REVIEW_LEAD : titleLeadsReview(title) ? C_REVIEW_LEAD : 0)
+    | (attendanceItem(title) ? C_ATTENDANCE : 0) | (state.titleMentionsNextMeeting(item) ? C_NEXT_TITLE : 0);
+  lastTitle = title;
+  lastBits = bits;
+  return bits;
+}
+
+/** The context of a line of `item`. */
+export function contextOf(state: ParseState, item: ItemBuilder): number {
+  return titleBits(state, item) | (item.adjournments !== undefined ? C_ADJOURNED : 0) | state.noted;
+}
