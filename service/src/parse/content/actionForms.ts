@@ -24,7 +24,7 @@ import { resolveMention } from '../../attendance';
 import type { InlineRecogniser, Line } from './inline';
 import { continued, indexOf } from './publishedDecisions';
 import { personOrFirstName, personTest } from './undertakings';
-import { H_COLON, H_PAREN, S_MARK, S_OPEN, S_OTHER, startLetters, W_ACTION } from './keywords';
+import { C_HEADING_ITEMS, H_COLON, H_PAREN, S_MARK, S_OPEN, S_OTHER, startLetters, W_ACTION } from './keywords';
 import { ACTIONS_LIST, isActionsListTitle } from '../../forms/closingActionTable';
 import { matchBracketedOwnerAction } from '../../forms/bracketedOwners';
 import { matchMentionTask } from '../../forms/mentionTasks';
@@ -393,7 +393,7 @@ function trackerDue(line: Line, last: Segment): Action['due'] {
 // gate: MAY (`action`, after bold or underline marks)
 export const ACTION_FORM: InlineRecogniser = { name: 'action-form', starts: startLetters('a') | S_MARK, needs: W_ACTION, run: actionForm };
 // gate: a capital or `@` first (the owner), then the layout's headings and the list's title
-export const LIST_ROW_ACTION: InlineRecogniser = { name: 'list-row-action', starts: startLetters('abcdefghijklmnopqrstuvwxyz') | S_OTHER, run: listRowAction };
+export const LIST_ROW_ACTION: InlineRecogniser = { name: 'list-row-action', starts: startLetters('abcdefghijklmnopqrstuvwxyz') | S_OTHER, needs: C_HEADING_ITEMS, run: listRowAction };
 // gate: a capital or `@` first (the owner), then the line's bullet and a colon near its start
 export const OWNER_COLON_BULLET: InlineRecogniser = { name: 'owner-colon-bullet', starts: startLetters('abcdefghijklmnopqrstuvwxyz') | S_OTHER, needs: H_COLON, run: ownerColonBullet };
 // gate: the capital `A` of `AI`, then its bold

@@ -12,7 +12,7 @@ import type { ParseState } from '../state';
 import { findDueDate, isNextMeeting } from '../../forms';
 import { subjectAfterCircumstance } from '../../forms/clauseSubject';
 import type { InlineRecogniser, Line } from './inline';
-import { startLetters, W_ACTION } from './keywords';
+import { C_BOLD, startLetters, W_ACTION } from './keywords';
 
 export function actionKeyword(line: Line): boolean {
   const ak = matchActionKeyword(line.body);
@@ -92,4 +92,5 @@ function dueInText(state: ParseState, seg: Segment, s: number, e: number): Actio
 
 // gate: `matchActionKeyword`
 export const ACTION_KEYWORD: InlineRecogniser = { name: 'action-keyword', starts: startLetters('a'), needs: W_ACTION, run: actionKeyword };
-export const BOLD_ACTION: InlineRecogniser = { name: 'bold-action', run: boldAction };
+// gate: a meeting that says its actions are in bold
+export const BOLD_ACTION: InlineRecogniser = { name: 'bold-action', needs: C_BOLD, run: boldAction };

@@ -260,11 +260,20 @@ export const C_NEXT_TITLE = 1 << 26;
 export const C_DECISION_HEADING = 1 << 27;
 /** A register of attendance is open (recognisers/peopleForms.ts). */
 export const C_REGISTER = 1 << 28;
+/** The item's last motion has no result yet (content/proceedings.ts `openMotion`). */
+export const C_MOTION = 1 << 29;
+/** The meeting says its actions are in bold (a bold sentence of an item is one). */
+export const C_BOLD = 1 << 30;
+/** The file's items are headings without numbers (layout.ts `headings`: a wiki, a scribe's minutes). */
+export const C_HEADING_ITEMS = 1 << 31;
 
 // ---- the segment's context ------------------------------------------------------------------
 // (bits the characters leave free in what the driver reads of a segment, `holds`: parse/driver.ts
-// sets them, once a segment, for the line recognisers' gates)
+// sets them, once a segment, for the line recognisers' gates; a line's words never hold them, nor a
+// segment's holds the C_ bits above, so the two may share a bit)
 
+/** The open item's last motion has no result yet (content/proceedings.ts `openMotion`). */
+export const B_MOTION = 1 << 28;
 /** The segment is a heading (`seg.heading`). */
 export const B_HEADING = 1 << 29;
 /** An item's number waits for its title (`state.pendingTitle`). */

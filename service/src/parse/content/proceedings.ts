@@ -14,7 +14,7 @@ import { matchProceedingLine, readBareResult, readCounts, readNames, readResult 
 import type { MotionBuilder } from '../builders';
 import { readInterest } from '../../proceedings/interest';
 import { writtenInOurMarkup } from '../../proceedings/ourMarkup';
-import { H_COLON, S_MARK, startLetters } from './keywords';
+import { C_MOTION, H_COLON, S_MARK, startLetters } from './keywords';
 
 /** Our markup: the meeting's date is a `Date:` field (proceedings/ourMarkup.ts). */
 function ourMarkup(state: ParseState, m: Meeting): boolean {
@@ -101,7 +101,7 @@ export function proceedings(line: Line): boolean {
 }
 
 /** The item's last motion while it has no result: what a result alone on its line completes. */
-function openMotion(item: Item): MotionBuilder | undefined {
+export function openMotion(item: Item): MotionBuilder | undefined {
   const last = item.motions?.[item.motions.length - 1];
   return last && !last.result ? last : undefined;
 }
@@ -136,7 +136,8 @@ export function bareResult(line: Line): boolean {
 }
 
 // gate: `readBareResult`'s first letters: a result's word, or `Motion` before it (forms/votes.ts)
-export const BARE_RESULT: InlineRecogniser = { name: 'bare-result', starts: startLetters('cpaldfm'), run: bareResult };
+// gate: a result's first letters, under an open motion
+export const BARE_RESULT: InlineRecogniser = { name: 'bare-result', starts: startLetters('cpaldfm'), needs: C_MOTION, run: bareResult };
 
 // gate: `matchProceedingLine`'s first character and its key's colon (the proceedings-line recogniser's too)
 export const PROCEEDINGS: InlineRecogniser = { name: 'proceedings', starts: startLetters('mapsvfcrid') | S_MARK, needs: H_COLON, run: proceedings };

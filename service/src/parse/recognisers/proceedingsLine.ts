@@ -8,6 +8,7 @@ import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
 import { itemContent } from './itemContent';
 import { BARE_RESULT, isBareResult, isProceeding, PROCEEDINGS } from '../content/proceedings';
+import { B_MOTION } from '../content/keywords';
 
 export function proceedingsLine(state: ParseState, i: number): number {
   const item = state.item;
@@ -30,4 +31,4 @@ export function bareResultLine(state: ParseState, i: number): number {
   return itemContent(state, i);
 }
 
-export const BARE_RESULT_LINE: Recogniser = { name: 'bare-result-line', phases: ['body'], starts: BARE_RESULT.starts, where: 'in-item', run: bareResultLine };
+export const BARE_RESULT_LINE: Recogniser = { name: 'bare-result-line', phases: ['body'], starts: BARE_RESULT.starts, needs: B_MOTION, where: 'in-item', run: bareResultLine };
