@@ -9,8 +9,9 @@ import { isReviewTitle, titleLeadsReview } from '../../forms/priorActions';
 import { attendanceItem } from '../recognisers/peopleForms';
 import type { ItemBuilder } from '../builders';
 import type { ParseState } from '../state';
-import { C_ADJOURNED, C_ATTENDANCE, C_BOLD, C_HEADING_ITEMS, C_MOTION, C_NEXT_TITLE, C_REVIEW, C_REVIEW_LEAD } from './keywords';
+import { C_ADJOURNED, C_ATTENDANCE, C_BOLD, C_HEADING_ITEMS, C_MOTION, C_NEXT_TITLE, C_PRIOR, C_REVIEW, C_REVIEW_LEAD } from './keywords';
 import { openMotion } from './proceedings';
+import { awaitsResponse } from './priorActions';
 
 let lastTitle: string | undefined;
 let lastBits = 0;
@@ -30,5 +31,6 @@ function titleBits(state: ParseState, item: ItemBuilder): number {
 /** The context of a line of `item`. */
 export function contextOf(state: ParseState, item: ItemBuilder): number {
   return titleBits(state, item) | (item.adjournments !== undefined ? C_ADJOURNED : 0) | state.noted
-    | (openMotion(item) ? C_MOTION : 0) | (state.meeting?.boldActions ? C_BOLD : 0) | (state.layout.headings ? C_HEADING_ITEMS : 0);
+    | (openMotion(item) ? C_MOTION : 0) | (state.meeting?.boldActions ? C_BOLD : 0) | (state.layout.headings ? C_HEADING_ITEMS : 0)
+    | (awaitsResponse(state, item) ? C_PRIOR : 0);
 }

@@ -266,6 +266,8 @@ export const C_MOTION = 1 << 29;
 export const C_BOLD = 1 << 30;
 /** The file's items are headings without numbers (layout.ts `headings`: a wiki, a scribe's minutes). */
 export const C_HEADING_ITEMS = 1 << 31;
+/** A review of the item waits for the response to an action it recalled (content/priorActions.ts). (STOP's bit: no line's words hold it.) */
+export const C_PRIOR = 1 << 17;
 
 // ---- the segment's context ------------------------------------------------------------------
 // (bits the characters leave free in what the driver reads of a segment, `holds`: parse/driver.ts

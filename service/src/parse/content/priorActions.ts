@@ -12,7 +12,7 @@ import type { Position } from '../../types';
 import { isReviewTitle, matchIssueRecall, matchRecalledAction, matchRecalledRef, matchRecalledWords, matchReviewLead, matchTrackerRecall, readReplyStatus, readResponseStatus } from '../../forms/priorActions';
 import { reviewStatus } from '../../forms/statuses';
 import { tellStatus } from './statusProse';
-import { W_ACTION } from './keywords';
+import { C_PRIOR, C_REVIEW, S_OPEN, startLetters, W_ACTION } from './keywords';
 import type { Segment } from '../../text';
 import { parseNote, type ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
@@ -41,6 +41,12 @@ const REVIEW = parseNote<{ item: Item; review: Review }>('review');
 function knownReview(state: ParseState, item: Item): Review | undefined {
   const r = state.kept(REVIEW);
   return r !== undefined && r.item === item ? r.review : undefined;
+}
+
+/** Whether the review of `item` waits for a response (an action recalled, a tracker's issue): its later lines are read for it whatever they start with. */
+export function awaitsResponse(state: ParseState, item: Item): boolean {
+  const k = knownReview(state, item);
+  return k !== undefined && (k.action !== undefined || k.tracker !== undefined);
 }
 
 /** The review of `item`, asked first: kept as the parse's. */
@@ -180,4 +186,5 @@ export function priorActions(line: Line): boolean {
   return false;
 }
 
-export const PRIOR_ACTIONS: InlineRecogniser = { name: 'prior-actions', run: priorActions };
+// gate: MAY's first characters; or a tracker's recall (`action`), an issue's under a title that reviews the actions, a review waiting for its response
+export const PRIOR_ACTIONS: InlineRecogniser = { name: 'prior-actions', anyStarts: S_OPEN | startLetters('imarop'), anyWords: W_ACTION | C_REVIEW | C_PRIOR, run: priorActions };
