@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { H_DASH, H_GAP, holdsOf, keywordsOf, segmentStarts, S_ANY, W_ACTION, W_ADJOURN, W_AGREED, W_ARRIVAL, W_DECIDE, W_MINUTE, W_MOTION, W_NEXT, W_RECORD, W_STATUS, W_UNDERTAKE } from '#service/parse/content/keywords';
+import { H_DASH, H_END_LETTER, H_GAP, holdsOf, keywordsOf, segmentStarts, S_ANY, W_ACTION, W_ADJOURN, W_AGREED, W_ARRIVAL, W_DECIDE, W_MINUTE, W_MOTION, W_NEXT, W_RECORD, W_STATUS, W_UNDERTAKE } from '#service/parse/content/keywords';
 import { CONTENT_RULES, INLINE, type CompiledInline } from '#service/parse/content/index';
 import { phaseBit, RULES, TABLE, type CompiledRule } from '#service/parse/table';
 import { segmentHolds } from '#service/parse/driver';
@@ -406,6 +406,15 @@ test('a gap between cells is a tab or two spaces in a row, wherever it stands: t
   for (const t of lines) assert.equal((holdsOf(t) & H_GAP) !== 0, t.indexOf('\t') >= 0 || t.indexOf('  ') >= 0, JSON.stringify(t));
   // (a word's groups unchanged by the gap beside it)
   assert.equal(keywordsOf('ACTION:  Clerk') & W_ACTION, W_ACTION);
+});
+
+test('a line that ends in a letter (after its blanks) says so: a last cell\'s owner or role, in any case, never a stop, a bracket or a figure', () => {
+  const ends = ['… would chase.        Clerk', 'Report the figures by June.\tFD', 'the hall was booked  ', 'Dog park lighting – in design\t', 'x', 'A'];
+  const not = ['The report was noted.', 'Asked why? ', '(Asked by Cllr Idris)', 'Due 2026', 'Owner: Clerk —', '', '   ', 'café'];
+  for (const t of ends) assert.equal(holdsOf(t) & H_END_LETTER, H_END_LETTER, JSON.stringify(t));
+  for (const t of not) assert.equal(holdsOf(t) & H_END_LETTER, 0, JSON.stringify(t));
+  // (no word's group nor an undertaking's verb ends in it: `to` at the end is W_UNDERTAKE's)
+  assert.equal(keywordsOf('Clerk to') & H_END_LETTER, 0);
 });
 
 test('a dash that may part a row is found wherever MAY_DASH finds one (an en or em dash, a hyphen between spaces)', () => {

@@ -212,6 +212,12 @@ export const H_DASH = 1 << 19;
  */
 const END_VERB = 1 << 20;
 /**
+ * The line ends in a letter (a-z, A-Z; after its blanks): a cell of an owner or a role at its end
+ * (`… would chase.      Clerk`, `… by June.  FD`: publishedActions.ts). END_VERB's bit, which the
+ * holds never carry (it is the automaton's, read off its last state into W_UNDERTAKE).
+ */
+export const H_END_LETTER = 1 << 20;
+/**
  * The automaton of the words, and of `by` in any case: its group is H_BY's bit, which no word's group
  * uses (a line that holds no `by` in any case holds none in lower case; `sign` confirms the case only
  * where one is found). The scan of a line for its words thus also finds it, without a search of its own;
@@ -360,6 +366,8 @@ function sign(text: string): void {
   let h = (held | found) & (H_COLON | H_PAREN | H_QUESTION | H_DIGIT | H_GAP | H_DASH);
   if ((found & H_BY) !== 0 && text.indexOf('by') >= 0) h |= H_BY;
   if (s === e) { signedStarts = S_OTHER; signedHolds = h; return; }
+  const z = text.charCodeAt(e - 1) | 32;
+  if (z >= 97 && z <= 122) h |= H_END_LETTER;
   const c = text.charCodeAt(s);
   if (c >= 65 && c <= 90) h |= H_CAPITAL_START;
   if (e - s <= 71 && (held & STOP) === 0) h |= H_HEADING;

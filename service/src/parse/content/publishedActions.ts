@@ -25,7 +25,7 @@ import { lettersOf } from '../../attendance';
 import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
 import { join, paragraphRange, pieceAt, readBackward, readForward, segIndex, type Paragraph } from './paragraphs';
-import { H_GAP, W_ACTION } from './keywords';
+import { H_END_LETTER, H_GAP, W_ACTION } from './keywords';
 import { takeRestated } from './undertakings';
 import { MARGIN_SLACK } from '../margin';
 import { isBlankUnit } from '../../unitClass';
@@ -513,4 +513,5 @@ function push(line: Line, a: Omit<Action, 'index' | 'bold'>, into: Action[]): vo
   if (k && k.value !== CANONICAL.action) line.state.variants.push({ kind: 'action-keyword', range: k.range, written: k.value });
 }
 
-export const PUBLISHED_ACTION: InlineRecogniser = { name: 'published-action', run: publishedAction };
+// gate: `action`, a cell after a gap, or a last word (a column's owner or role: it ends in a letter)
+export const PUBLISHED_ACTION: InlineRecogniser = { name: 'published-action', anyWords: W_ACTION | H_GAP | H_END_LETTER, run: publishedAction };
