@@ -282,6 +282,10 @@ export const C_PRIOR = 1 << 17;
 
 /** The open item's last motion has no result yet (content/proceedings.ts `openMotion`). */
 export const B_MOTION = 1 << 28;
+/** The segment opens as a number of an item may (numbers.ts: a digit, or `Item`): its first character a digit or an `i`. */
+export const B_NUMBER_START = 1 << 27;
+/** The file's items are read in the board's own numbering (layout.ts `heads`): its heads are known by line. */
+export const B_OWN_NUMBERING = 1 << 26;
 /** The segment is a heading (`seg.heading`). */
 export const B_HEADING = 1 << 29;
 /** An item's number waits for its title (`state.pendingTitle`). */

@@ -14,6 +14,7 @@ import { capitalsWrap, setTitle } from './itemTitle';
 import { blankFrom } from '../../unitClass';
 import { ownNumberedItem, startsOwnItem } from './ownNumbers';
 import { mendedNumber } from '../../forms/brokenNumbers';
+import { B_NUMBER_START, B_OWN_NUMBERING } from '../content/keywords';
 
 /** Whether a segment begins an item in the file's scheme (asked by recognisers that end where an item begins). */
 export function startsItem(state: ParseState, seg: Segment): boolean {
@@ -188,4 +189,5 @@ export function numberedItem(state: ParseState, i: number): number {
   return DECLINE;
 }
 
-export const NUMBERED_ITEM: Recogniser = { name: 'numbered-item', phases: ['header', 'people', 'agenda', 'body'], interrupts: ['item', 'people-block', 'pending-title'], run: numberedItem };
+// gate: a number's first character (a digit, `Item`), or any line of a file in the board's own numbering (its heads by line)
+export const NUMBERED_ITEM: Recogniser = { name: 'numbered-item', phases: ['header', 'people', 'agenda', 'body'], interrupts: ['item', 'people-block', 'pending-title'], anyHolds: B_NUMBER_START | B_OWN_NUMBERING, run: numberedItem };
