@@ -189,6 +189,8 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
     // (heldOut15: a review's bullet whose last sentence gives the status, an owner by first name, a day `on` leads to without its year)
     `Matters arising\nFrom the last AGM:\n• Bins – still waiting${'. x'.repeat(n / 3)}. Carried forward`, `Matters arising\nFrom the last AGM:\n• Bins – x.${' '.repeat(n)}Carried forward to the new${' '.repeat(n)}committee.`,
     `Matters arising\nFrom the last AGM:\n• Bins – x${'." '.repeat(n / 3)}Done`, `Simon to raise it on 12th${' '.repeat(n)}November.`, `Simon to raise it on${' 12th'.repeat(n / 5)} November.`, `Simon agreed to x on ${'November '.repeat(n / 9)}3.`];
+  // (fam24: a scribe's review line, each tracker action's clause and its status)
+  worst.push(`${'; '.repeat(n / 2)}action-1 x`, `x: action-1${' '.repeat(n)}closed`, `${', action-1'.repeat(n / 10)} closed`, `action-1 ${'closed; '.repeat(n / 8)}`);
   for (const line of [...worst, ...heads.map((h) => `\u0000${h}`)]) {
     const head = line.startsWith('\u0000');
     const text = head ? `${line.slice(1)}\n${MEETING}` : `${MEETING}${line}\n${line}\n`;

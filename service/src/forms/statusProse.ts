@@ -58,6 +58,12 @@ const LISTED_REF = new RegExp(String.raw`(?:[ \t]*\([^()]{0,120}\))?[ \t]*(?:,[ 
  * "action-12 is still open". The tracker's name is the reference (`action-90`), the phrase its status.
  */
 const TRACKER_OPEN = /\b(action-\d{1,5})[ \t]+((?:remains|stays|is[ \t]+still|still)[ \t]+open)\b/gi;
+/**
+ * A tracker's action opening a clause, its status all the clause says, as a scribe minutes a review
+ * of several in one line: "action-17 closed; action-19 still open", "- action-3 done, action-5
+ * dropped". Each clause is the status of its action (the tracker's name, `action-17`, the reference).
+ */
+const TRACKER_CLAUSE = /(?:^[ \t]*(?:[-*•][ \t]+)?|[.;,:][ \t]+|;)(action-\d{1,5})[ \t]+/gi;
 
 /**
  * One of a list of earlier actions a sentence reports on, each named by its minute (or its action's
@@ -117,6 +123,15 @@ export function findProseStatuses(text: string): ProseStatus[] {
       const ws = m.index + m[0].length - m[2].length;
       out.push({ ref: { start: m.index, end: m.index + m[1].length }, written: { start: ws, end: ws + m[2].length }, status: reviewStatus({ word: 'still open', status: 'open' }) });
     }
+    const told = out.length;
+    TRACKER_CLAUSE.lastIndex = 0;
+    for (let m = TRACKER_CLAUSE.exec(text); m; m = TRACKER_CLAUSE.exec(text)) {
+      const rs = m.index + m[0].lastIndexOf(m[1]);
+      if (out.some((o) => o.ref.start === rs)) continue;
+      const mark = clauseStatus(text, m.index + m[0].length);
+      if (mark) out.push({ ref: { start: rs, end: rs + m[1].length }, written: { start: mark.start, end: mark.end }, status: reviewStatus(mark) });
+    }
+    if (out.length > told && told > 0) out.sort((a, b) => a.ref.start - b.ref.start);
   }
   PROSE.lastIndex = 0;
   for (let m = PROSE.exec(text); m; m = PROSE.exec(text)) {
