@@ -70,3 +70,78 @@ test('family 9: the probe\'s summary (fam24/09)', () => {
   assert.deepEqual(actions(m), ['Mo: draft the release checklist']);
   assert.deepEqual(reviews(m), ['action-17 | done | closed', 'action-19 | open | still open', 'Ute to update the glossary | open | [PENDING]', 'Raj to fix the test suite | done | [DONE]']);
 });
+
+test('family 3: an item titled as the list of last meeting\'s actions, each line a subject, a dash and its status word', () => {
+  const council = (title: string, rows: readonly string[]): Meeting => meetingOf([
+    'DRAFT', 'MARSHFIELD TOWN COUNCIL', 'Minutes of the meeting held on Monday 3 March 2025 at 7.30pm, Town Hall',
+    'Present: Cllr P Okafor (Chair), Cllr J Lam, Cllr D Reyes',
+    'MTC25/101 Apologies', 'Cllr S Kerr – family.', `MTC25/102 ${title}`, ...rows, 'MTC25/103 Finance', 'RESOLVED to approve the payments.',
+  ].join('\n'));
+  // the probe's title and rows (fam24/03)
+  assert.deepEqual(reviews(council('Action list from previous meeting', ['Bench repair – Complete', 'Hedge survey – Carried forward'])), ['Bench repair | done | Complete', 'Hedge survey | carried forward | Carried forward']);
+  // other councils' titles and subjects
+  assert.deepEqual(reviews(council('Action sheet from the last meeting', ['Noticeboard glass – Ongoing', 'Allotment water meter – Cancelled'])), ['Noticeboard glass | open | Ongoing', 'Allotment water meter | dropped | Cancelled']);
+  assert.deepEqual(reviews(council('Actions list from previous meetings', ['Defibrillator pads - Complete'])), ['Defibrillator pads | done | Complete']);
+  // near misses: a title that names no earlier actions, and one that names a plan
+  assert.deepEqual(reviews(council('Parks and open spaces', ['Bench repair – Complete'])), []);
+  assert.deepEqual(reviews(council('Action plan from previous meeting', ['Bench repair – Complete'])), []);
+});
+
+/** An NHS board's minutes: its items `XX/25/NNN`, paragraphs `NNN.1`, and the lines given. */
+function nhsBoard(lines: readonly string[]): Meeting {
+  return meetingOf([
+    'Minutes of the Trust Board (Public) – 8 June 2025', 'Present:', 'Helen Ashe', 'Tom Ruiz', 'Chair', 'Chief Executive', 'HA', 'TR',
+    'TB/25/061 Declarations of interest', '061.1 None declared.', ...lines,
+  ].join('\n'));
+}
+
+test('family 4: statuses in sentences naming each action\'s reference, and an appendix action log without its header', () => {
+  // the probe's sentence (fam24/04)
+  assert.deepEqual(findProseStatuses('052.1 Action BD/23/031.2 (theatre staffing) complete. Action BD/23/040.1 not yet due.').map((s) => [s.status, s.told]), [['done', true], ['open', true]]);
+  const sentences = nhsBoard(['TB/25/062 Action log', '062.1 Action TB/25/018.3 (winter plan) closed. Action TB/25/027.1 (estates survey) deferred to September. Action TB/25/030.2 in progress.', 'TB/25/063 Finance', '063.1 The Board NOTED the report.']);
+  assert.deepEqual(reviews(sentences), ['TB/25/018.3 | done | closed', 'TB/25/027.1 | carried forward | deferred to September', 'TB/25/030.2 | open | in progress']);
+  // near misses: a status word that opens a longer clause, an action named in passing
+  assert.deepEqual(reviews(nhsBoard(['TB/25/062 Action log', '062.1 Action TB/25/018.3 closed the gap in cover. The Board asked whether Action TB/25/027.1 complete was right.'])), []);
+  // the appendix's log: reference, subject, owner, status and RAG letter, rows wrapped; where the sentence told the same
+  // action's status, the log's row is its status
+  const log = nhsBoard([
+    'TB/25/062 Action log', '062.1 Action TB/25/018.3 (winter plan) complete.', 'TB/25/063 Finance', '063.1 The Board NOTED the report.',
+    'Appendix 1 – Action log', 'TB/25/018.3 Winter plan sign-off TR Complete B', 'TB/25/027.1 Estates survey of the HA Overdue R', 'north site', 'TB/25/030.2 Digital strategy HA In progress A',
+  ]);
+  assert.deepEqual(reviews(log), ['TB/25/018.3 | done | Complete', 'TB/25/027.1 | open | Overdue', 'TB/25/030.2 | open | In progress']);
+  // the probe's rows (fam24/04)
+  assert.deepEqual(reviews(nhsBoard(['TB/25/062 Finance', '062.1 Noted.', 'Appendix: Action log', 'BD/23/031.2 Theatre staffing CM Complete B', 'BD/23/040.1 Estates review RI Not yet due G'])), ['BD/23/031.2 | done | Complete', 'BD/23/040.1 | open | Not yet due']);
+  // near miss: an item titled so, its lines prose; the log's end at the next item's head
+  assert.deepEqual(reviews(nhsBoard(['Action log', 'The Board reviewed the log.', 'TB/25/062 Finance', '062.1 Noted.'])), []);
+  const ended = nhsBoard(['TB/25/062 Finance', 'Appendix: Action log', 'TB/25/018.3 Winter plan TR Complete B', 'TB/25/063 Any other business', '063.1 None.']);
+  assert.deepEqual(reviews(ended), ['TB/25/018.3 | done | Complete']);
+  assert.deepEqual(ended.items.map((i) => i.number?.written), ['TB/25/061', 'TB/25/062', 'TB/25/063']);
+});
+
+test('family 6: a shared action\'s status per owner, each owner with a colon and an icon left as words, no semicolon between', () => {
+  const wiki = (line: string): Meeting => meetingOf([
+    'Meetings/2025-03-11', 'Jump to navigation Jump to search', 'Present: Ada Rowe (AR) (Chair); Ben Cho (BC) (minutes); Dee Fox (DF)', '',
+    'Garden [edit | edit source]', 'AR reported on the beds.', line, 'Website [edit | edit source]', 'BC showed the new page.',
+  ].join('\n'));
+  // the probe's line (fam24/06) in other initials
+  assert.deepEqual(reviews(wiki('ACTION: AR and DF to book the hall. AR: Yes check.svg Done DF: X mark.svg Cancelled')), ['AR and DF to book the hall | done | Done', 'AR and DF to book the hall | dropped | Cancelled']);
+  assert.deepEqual(reviews(wiki('ACTION: BC, DF and AR to order seed. BC: Yes check.svg Done DF: Go-next-red.svg Carried forward AR: Yes check.svg Done')).map((r) => r.split(' | ').slice(1).join(' | ')), ['done | Done', 'carried forward | Carried forward', 'done | Done']);
+  // as before, with a semicolon; near miss: a note after the status that names someone with a colon stays the note
+  assert.deepEqual(reviews(wiki('ACTION: AR and DF to book the hall. AR: Yes check.svg Done; DF: X mark.svg Cancelled')).length, 2);
+  const noted = wiki('ACTION: AR to book the hall. AR: Yes check.svg Done – see DF: hall key');
+  assert.deepEqual(reviews(noted), ['AR to book the hall | done | Done']);
+  assert.equal(noted.statusReviews?.[0].note, 'see DF: hall key');
+});
+
+test('family 8: a post\'s undertaking with `will` and a due date, under a vote\'s line that ends with no full stop', () => {
+  const council = (lines: readonly string[]): string[] => actions(meetingOf([
+    'CITY OF LARCH FALLS', 'CITY COUNCIL MINUTES', 'March 3, 2025', 'I. CALL TO ORDER', 'Mayor Ortiz called the meeting to order at 6:00 p.m.',
+    'II. ROLL CALL', 'Present: Mayor Ortiz, Council Members Hale, Ng, Price', 'Staff present: Lee Ward – City Manager, Ann Cole – Finance Director',
+    'III. NEW BUSINESS', ...lines, 'IV. ADJOURNMENT', 'The meeting adjourned at 7:15 p.m.',
+  ].join('\n')));
+  // the probe's construct (fam24/08) in other words
+  assert.deepEqual(council(['Motion by Hale, second by Ng, to approve the contract.', 'Ayes: Ortiz, Hale, Ng, Price  Nays: None  Motion carried 4-0', 'The City Manager will report on paving bids by April 15.']), ['The City Manager: report on paving bids by April 15']);
+  assert.deepEqual(council(['Motion by Price, second by Hale, to adopt Ordinance No. 880.', 'Motion carried unanimously', 'The Finance Director will bring a revised fee schedule to the April 7 meeting.']), ['The Finance Director: bring a revised fee schedule to the April 7 meeting']);
+  // near miss: a sentence the page wrapped is read with its line above, as before (its subject there)
+  assert.deepEqual(council(['Council Member Ng asked about parking. The City Manager', 'will report on parking options by April 15.']), ['The City Manager: report on parking options by April 15']);
+});

@@ -17,6 +17,8 @@ export interface ProseStatus {
   /** The status phrase (`deferred to the February meeting`, `completed`). */
   readonly written: Span;
   readonly status: ActionStatus;
+  /** Told in a sentence of the item that reviews the log: where the minutes print the log's row of the same action, the row is its status. */
+  readonly told?: true;
 }
 
 /**
@@ -52,6 +54,17 @@ const PROSE = new RegExp(String.raw`\b(?:[Mm]inute|[Aa]ction)(s?)[ \t]+(${REF})(
  * (publication of the complaints dashboard)`), then `, `, `and ` or `, and `, then the reference.
  */
 const LISTED_REF = new RegExp(String.raw`(?:[ \t]*\([^()]{0,120}\))?[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+)(${REF})(?=[\s,;:)])`, 'y');
+
+/**
+ * An action by its reference opening a sentence, its status all the sentence says, as a board minutes
+ * its action log in a line: "Action BD/23/031.2 (theatre staffing) complete. Action BD/23/040.1 not
+ * yet due.", "Action 14 (bus shelter survey) closed; action 15 deferred to June." The sentence opens
+ * the line (after a paragraph's own number, `052.1`) or follows another's end.
+ */
+// (the word first, what stands before it looked behind from there: looked behind from every place, a long run of blanks is quadratic)
+const ACTION_SENTENCE = new RegExp(String.raw`[Aa]ction(?<=(?:^|[.;!?][ \t]+|^[ \t]*[A-Z]{0,4}\/?\d{1,4}(?:[./]\d{1,4}){0,3}[ \t]+)[Aa]ction)[ \t]+(${REF})(?=[\s(])[ \t]*(?:\([^()]{1,160}\)[ \t]*)?`, 'g');
+/** What may follow a status that is all its sentence says: the sentence's end. */
+const SENTENCE_CLOSE = /^[ \t]*(?:[.;!]|$)/;
 
 /**
  * A tracker's action said to stay open, as a scribe minutes the review: "action-90 remains open",
@@ -133,6 +146,7 @@ export function findProseStatuses(text: string): ProseStatus[] {
     }
     if (out.length > told && told > 0) out.sort((a, b) => a.ref.start - b.ref.start);
   }
+  actionSentences(text, out);
   PROSE.lastIndex = 0;
   for (let m = PROSE.exec(text); m; m = PROSE.exec(text)) {
     const rs = m.index + m[0].indexOf(m[2], 6);
@@ -151,6 +165,17 @@ export function findProseStatuses(text: string): ProseStatus[] {
     }
   }
   return listedReviews(text, out);
+}
+
+/** The statuses of ACTION_SENTENCE's sentences, added to `out`. */
+function actionSentences(text: string, out: ProseStatus[]): void {
+  ACTION_SENTENCE.lastIndex = 0;
+  for (let m = ACTION_SENTENCE.exec(text); m; m = ACTION_SENTENCE.exec(text)) {
+    const mark = clauseStatus(text, m.index + m[0].length);
+    if (!mark || !SENTENCE_CLOSE.test(text.slice(mark.end))) continue;
+    const rs = m.index + m[0].indexOf(m[1], 6);
+    out.push({ ref: { start: rs, end: rs + m[1].length }, written: { start: mark.start, end: mark.end }, status: reviewStatus(mark), told: true });
+  }
 }
 
 /** The statuses of a list of earlier actions in the text (LISTED_REVIEW) added to `out`, but an action's `out` gives already; in the text's order. */

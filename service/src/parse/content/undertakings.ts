@@ -17,6 +17,7 @@ import type { Position, Range } from '../../types';
 import { stripTitles } from '../../people';
 import { writtenInOurMarkup } from '../../proceedings/ourMarkup';
 import { lineEndHyphen } from '../../forms/hyphenation';
+import { matchVote } from '../../forms/votes';
 import type { InlineRecogniser, Line } from './inline';
 import { indexOf } from './publishedDecisions';
 import { joinSegments, joinedRange, type Joined } from './joined';
@@ -41,9 +42,21 @@ function neighbour(state: ParseState, k: number, dir: -1 | 1, top: number, item:
   if (n < 0 || n >= state.segs.length) return undefined;
   const s = state.segs[n];
   if (s.text.length === 0 || (n === k + dir && s.line !== state.segs[k].line + dir) || s.line <= top || state.layout.heads?.has(s.line)) return undefined;
+  // a vote's line above (`Ayes: … Nays: None  Motion carried 4-0`) ends its record with its last fact, no full stop needed
+  if (dir < 0 && endsInVote(s.text)) return undefined;
   // a sub-item's title (`B. Park Pavilion Roof`) is a heading, not the start of the sentence below it
   if (dir < 0 && item.subItems?.some((c) => c.titleRange?.start.line === s.line || c.headRange.start.line === s.line)) return undefined;
   return s;
+}
+
+/** Whether a line ends with a vote's fact (its count, result or roll), blanks and a stop after it at most. */
+function endsInVote(text: string): boolean {
+  // (a line that ends with a comma runs on: asked no further)
+  const t = text.trimEnd();
+  const c = t.length > 0 ? t.charCodeAt(t.length - 1) : 0;
+  if (c === 0x2c || t.length > 400) return false;
+  const v = matchVote(t);
+  return v !== undefined && v.end >= t.replace(/[ \t.;)]+$/, '').length;
 }
 
 /** How many lines below the verb's a wrapped sentence is read (`… by 6 March` ⏎ `2026.`). */
