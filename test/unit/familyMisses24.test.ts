@@ -145,3 +145,16 @@ test('family 8: a post\'s undertaking with `will` and a due date, under a vote\'
   // near miss: a sentence the page wrapped is read with its line above, as before (its subject there)
   assert.deepEqual(council(['Council Member Ng asked about parking. The City Manager', 'will report on parking options by April 15.']), ['The City Manager: report on parking options by April 15']);
 });
+
+test('family 2: a substitute named in the apologies\' sentence by the verb alone (`… Councillor Joy Teale substituted.`)', () => {
+  const panel = (minute: string): string[][] => meetingOf([
+    'Agenda and minutes', 'Westmoor Police and Crime Panel - Thursday, 5th June, 2025 10.00 am', 'No.\tItem', '1.', 'APOLOGIES AND SUBSTITUTES', 'To receive apologies.', 'Minutes:', minute, ' ',
+    '2.', 'PRECEPT', 'Minutes:', 'RESOLVED that the precept be endorsed.',
+  ].join('\n')).people.flatMap((b) => b.people.map((p) => [b.kind, p.name.display, (p.qualifiers ?? []).map((q) => q.text).join('|')]));
+  // the probe's sentence (fam24/02) in other names
+  assert.deepEqual(panel('Apologies were received from Councillor Bea Lund; Councillor Omar Haq substituted.'), [['apologies', 'Bea Lund', ''], ['present', 'Omar Haq', 'substitute']]);
+  assert.deepEqual(panel('Apologies were received from Mr P Dunn. Cllr Ames substituted, arriving at 10.15.'), [['apologies', 'P Dunn', ''], ['present', 'Ames', 'substitute']]);
+  // near misses: the verb with whom they stood in for (as before, matchSubstitution's), a thing substituted
+  assert.deepEqual(panel('Councillor Omar Haq substituted for Councillor Bea Lund.'), [['present', 'Omar Haq', 'for Councillor Bea Lund']]);
+  assert.deepEqual(panel('Apologies were received from Councillor Bea Lund. The revised figures were substituted.'), [['apologies', 'Bea Lund', '']]);
+});

@@ -195,7 +195,8 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
   worst.push(`${'Action 1 '.repeat(n / 9)}done`, `x.${' '.repeat(n)}Action 1 (x) done`, `Action 1 (${'x'.repeat(n)} done`, `1.1${' '.repeat(n)}Action 1${' '.repeat(n)}done`,
     `Appendix: Action log\n${'TB/1/2 x CM Complete B\n'.repeat(n / 24)}`, `Appendix: Action log\nTB/1/2${' x'.repeat(n / 2)} Complete B`,
     `ACTION: AB to x. AB: Yes check.svg Done${' '.repeat(n)}CD x`, `ACTION: AB to x. AB: Yes check.svg Done${' AB:'.repeat(n / 4)}`, `ACTION: AB to x. AB: Yes check.svg Done${' AB: '.repeat(n / 5)}Yes`,
-    `Motion carried${' 4-0'.repeat(n / 4)}\nThe Clerk will report by May 1.`, `Ayes: ${'Ab, '.repeat(n / 4)}x\nThe Clerk will report by May 1.`);
+    `Motion carried${' 4-0'.repeat(n / 4)}\nThe Clerk will report by May 1.`, `Ayes: ${'Ab, '.repeat(n / 4)}x\nThe Clerk will report by May 1.`,
+    `Apologies: ${'Ab '.repeat(n / 3)}substituted.`, `Apologies: Ab${' '.repeat(n)}substituted`, `Apologies: ${'Ab substitute '.repeat(n / 13)}x`);
   for (const line of [...worst, ...heads.map((h) => `\u0000${h}`)]) {
     const head = line.startsWith('\u0000');
     const text = head ? `${line.slice(1)}\n${MEETING}` : `${MEETING}${line}\n${line}\n`;
