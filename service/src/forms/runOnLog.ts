@@ -74,9 +74,10 @@ const TITLED: RunOnHeader = { columns: ['action', 'status', 'rag'] };
 /** The header a log's title stands for (`LOG_TITLE`), or undefined. */
 export function matchLogTitle(line: string): RunOnHeader | undefined {
   // (its last character first, `g`, `r` or `:`: an action's line, every one of which is asked, ends otherwise)
-  const t = line.trimEnd();
-  const c = t.length > 0 ? t.charCodeAt(t.length - 1) | 0x20 : 0;
-  return t.length <= 60 && (c === 0x67 || c === 0x72 || c === 0x3a) && LOG_TITLE.test(t) ? TITLED : undefined;
+  let e = line.length;
+  while (e > 0 && isBlankUnit(line.charCodeAt(e - 1))) e--;
+  const c = e > 0 ? line.charCodeAt(e - 1) | 0x20 : 0;
+  return e <= 60 && (c === 0x67 || c === 0x72 || c === 0x3a) && LOG_TITLE.test(line.slice(0, e)) ? TITLED : undefined;
 }
 
 /** Whether a line opens with a row's reference (a log's wrapped cell does not). */

@@ -169,6 +169,8 @@ export function findProseStatuses(text: string): ProseStatus[] {
 
 /** The statuses of ACTION_SENTENCE's sentences, added to `out`. */
 function actionSentences(text: string, out: ProseStatus[]): void {
+  // (the word and the blank after it, looked for before the pattern)
+  if (text.indexOf('ction ') < 0 && text.indexOf('ction\t') < 0) return;
   ACTION_SENTENCE.lastIndex = 0;
   for (let m = ACTION_SENTENCE.exec(text); m; m = ACTION_SENTENCE.exec(text)) {
     const mark = clauseStatus(text, m.index + m[0].length);

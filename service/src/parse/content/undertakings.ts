@@ -49,15 +49,23 @@ function neighbour(state: ParseState, k: number, dir: -1 | 1, top: number, item:
   return s;
 }
 
-/** Whether a line ends with a vote's fact (its count, result or roll), blanks and a stop after it at most. */
+/**
+ * Whether a line that ends with no stop ends with a vote's fact (its count, result or roll): a
+ * line that ends with a stop ends its sentence already, and a vote's facts need a digit, a roll's
+ * colon or a result's word (`carried`, `passed`, `failed`, `unanimously`), looked for before the vote's patterns.
+ */
 function endsInVote(text: string): boolean {
-  // (a line that ends with a comma runs on: asked no further)
-  const t = text.trimEnd();
-  const c = t.length > 0 ? t.charCodeAt(t.length - 1) : 0;
-  if (c === 0x2c || t.length > 400) return false;
-  const v = matchVote(t);
-  return v !== undefined && v.end >= t.replace(/[ \t.;)]+$/, '').length;
+  let e = text.length;
+  while (e > 0 && isBlank(text.charCodeAt(e - 1))) e--;
+  const c = e > 0 ? text.charCodeAt(e - 1) : 0;
+  // (`.`, `,`, `;`, `:`, `!`, `?`)
+  if (e === 0 || e > 400 || c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f) return false;
+  if (!/[\d:]|arried|ARRIED|assed|ASSED|ailed|AILED|nanimous|NANIMOUS/.test(text)) return false;
+  const v = matchVote(text.slice(0, e));
+  return v !== undefined && v.end >= e - (c === 0x29 ? 1 : 0);
 }
+
+const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;
 
 /** How many lines below the verb's a wrapped sentence is read (`… by 6 March` ⏎ `2026.`). */
 const BELOW_REACH = 3;
