@@ -189,6 +189,14 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
     // (heldOut15: a review's bullet whose last sentence gives the status, an owner by first name, a day `on` leads to without its year)
     `Matters arising\nFrom the last AGM:\n• Bins – still waiting${'. x'.repeat(n / 3)}. Carried forward`, `Matters arising\nFrom the last AGM:\n• Bins – x.${' '.repeat(n)}Carried forward to the new${' '.repeat(n)}committee.`,
     `Matters arising\nFrom the last AGM:\n• Bins – x${'." '.repeat(n / 3)}Done`, `Simon to raise it on 12th${' '.repeat(n)}November.`, `Simon to raise it on${' 12th'.repeat(n / 5)} November.`, `Simon agreed to x on ${'November '.repeat(n / 9)}3.`];
+  // (fam24: a scribe's review line, each tracker action's clause and its status)
+  worst.push(`${'; '.repeat(n / 2)}action-1 x`, `x: action-1${' '.repeat(n)}closed`, `${', action-1'.repeat(n / 10)} closed`, `action-1 ${'closed; '.repeat(n / 8)}`);
+  // (fam24: a board's action log told in sentences, its appendix without a header, a status per owner with no semicolon, a vote's line above an undertaking)
+  worst.push(`${'Action 1 '.repeat(n / 9)}done`, `x.${' '.repeat(n)}Action 1 (x) done`, `Action 1 (${'x'.repeat(n)} done`, `1.1${' '.repeat(n)}Action 1${' '.repeat(n)}done`,
+    `Appendix: Action log\n${'TB/1/2 x CM Complete B\n'.repeat(n / 24)}`, `Appendix: Action log\nTB/1/2${' x'.repeat(n / 2)} Complete B`,
+    `ACTION: AB to x. AB: Yes check.svg Done${' '.repeat(n)}CD x`, `ACTION: AB to x. AB: Yes check.svg Done${' AB:'.repeat(n / 4)}`, `ACTION: AB to x. AB: Yes check.svg Done${' AB: '.repeat(n / 5)}Yes`,
+    `Motion carried${' 4-0'.repeat(n / 4)}\nThe Clerk will report by May 1.`, `Ayes: ${'Ab, '.repeat(n / 4)}x\nThe Clerk will report by May 1.`,
+    `Apologies: ${'Ab '.repeat(n / 3)}substituted.`, `Apologies: Ab${' '.repeat(n)}substituted`, `Apologies: ${'Ab substitute '.repeat(n / 13)}x`);
   for (const line of [...worst, ...heads.map((h) => `\u0000${h}`)]) {
     const head = line.startsWith('\u0000');
     const text = head ? `${line.slice(1)}\n${MEETING}` : `${MEETING}${line}\n${line}\n`;

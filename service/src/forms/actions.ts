@@ -576,15 +576,37 @@ function ownerStatuses(text: string, b: number, e: number): OwnerStatus[] | unde
     const owner = { start: at, end: at + m[1].length };
     const mark = matchStatusTagAt(text.slice(0, e), at + m[0].length);
     if (!mark) return out.length > 0 ? out : undefined;
-    const semi = text.slice(mark.end, e).search(/;[ \t]*(?=[A-Z]{2,4}:?[ \t]|@)/);
+    const next = nextOwnerAt(text, mark.end, e);
+    const semi = next ? next.cut - mark.end : -1;
     // the note after a status ends where the next owner's status begins
     const note = mark.note && semi >= 0 ? { start: mark.note.start, end: Math.min(mark.note.end, mark.end + semi) } : mark.note;
     out.push({ owner, mark: { ...mark, note: note && note.end > note.start ? note : undefined } });
-    if (semi < 0) break;
-    at = mark.end + semi + text.slice(mark.end + semi, e).match(/^;[ \t]*/)![0].length;
+    if (!next) break;
+    at = next.at;
   }
   return out;
 }
+
+/**
+ * Where the next owner's status starts after one owner's (from `b`): after a semicolon (`MF Yes
+ * check.svg Done; TW X mark.svg Cancelled`), or after blanks where the owner has a colon and a tag, a
+ * template or an icon follows (`GL: Yes check.svg Done TB: X mark.svg Cancelled`): `cut` where the
+ * status before it ends, `at` the owner's start. Words with a colon that are no owner's status are the note's.
+ */
+function nextOwnerAt(text: string, b: number, e: number): { cut: number; at: number } | undefined {
+  NEXT_OWNER.lastIndex = b;
+  for (let m = NEXT_OWNER.exec(text); m && m.index < e; m = NEXT_OWNER.exec(text)) {
+    const at = m.index + m[0].length;
+    if (m[1] === undefined) return { cut: m.index, at };
+    // (the owner's colon and blanks after it, then the status's tag)
+    if (matchStatusTagAt(text.slice(0, e), at + m[1].length) !== undefined) return { cut: m.index, at };
+  }
+  return undefined;
+}
+
+/** NEXT_OWNER's cuts: a semicolon before an owner; blanks before initials with a colon (group 1: the initials, colon and blanks after them). */
+// (the blanks from the first of their run only: tried from each blank of a long run, quadratic)
+const NEXT_OWNER = /;[ \t]*(?=[A-Z]{2,4}:?[ \t]|@)|(?<![ \t])[ \t]+(?=([A-Z]{2,4}:[ \t]+))/g;
 
 /**
  * A status cell that gives one status per owner, as a wiki's action log writes it: `HB Yes
@@ -643,7 +665,8 @@ export function matchTrailingStatuses(text: string, from = 0, end = text.length)
   for (let m = SENTENCE_END.exec(upto); m; m = SENTENCE_END.exec(upto)) {
     const at = m.index + m[0].length;
     const statuses = ownerStatuses(upto, at, end) ?? tagAt(upto, at);
-    if (!statuses) continue;
+    // (a sentence's end that ends the text too leaves no words for a status: none read)
+    if (!statuses || statuses.length === 0) continue;
     const last = statuses[statuses.length - 1].mark;
     if (endBeforeStops(upto, at, end) <= (last.note?.end ?? last.end)) return { start: at, statuses };
   }

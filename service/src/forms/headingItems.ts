@@ -171,8 +171,29 @@ function contentsHeadings(lines: readonly string[], page: boolean): HeadingItems
     heads.set(i, role);
   }
   if ([...heads.values()].filter((r) => r === 'item').length < 2) return undefined;
+  closingSummaries(lines, heads);
   return { form: 'contents', heads, contents: at };
 }
+
+/** A scribe tool's closing lists, which its contents may leave out: `Summary of action items`, `Summary of resolutions`. */
+const SUMMARY = /^summary[ \t]+of[ \t]+(?:action[ \t]+items|actions|resolutions|decisions)$/i;
+
+/**
+ * The scribe tool's summaries below the last item (at the margin, as its topics are), where the
+ * contents did not list them: each a heading that is no item (`end`), so that what it repeats of the
+ * meeting is not read into the last item.
+ */
+function closingSummaries(lines: readonly string[], heads: Map<number, HeadingRole>): void {
+  let last = -1;
+  for (const [line, role] of heads) if (role === 'item' && line > last) last = line;
+  for (let i = last + 1; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.length === 0 || l.length > 40 || heads.has(i) || isSpace(l.charCodeAt(0))) continue;
+    if (SUMMARY.test(l.trimEnd())) heads.set(i, 'end');
+  }
+}
+
+const isSpace = (c: number): boolean => c === 32 || c === 9;
 
 /**
  * The entries of a contents without numbers: each a heading, an item unless it names a part of the

@@ -891,6 +891,10 @@ export function matchSubstitution(text: string): SubstitutionMatch[] {
 
 const ALONE_GATE = new RegExp(`(?<!\\s)${CAME}${AS_SUBSTITUTE}\\b(?!\\s+(?:for|in\\s+place\\s+of)\\b)`);
 const ALONE = new RegExp(`${NAME}${CAME}${AS_SUBSTITUTE}\\b(?!\\s+(?:for|in\\s+place\\s+of)\\b)`, 'g');
+/** `Councillor Joy Teale substituted.`: the verb alone closing its clause (with `for Y`, matchSubstitution's `STOOD_IN_VERB`). */
+const SUBSTITUTED = String.raw`\s+(substitute)d(?=\s*(?:[.;,]|$))`;
+const SUBSTITUTED_GATE = new RegExp(`(?<!\\s)${SUBSTITUTED}`);
+const SUBSTITUTED_ALONE = new RegExp(`${NAME}${SUBSTITUTED}`, 'g');
 
 export interface SubstituteAloneMatch {
   /** Who came. */
@@ -901,11 +905,19 @@ export interface SubstituteAloneMatch {
 
 /**
  * A substitute named without the member they stand in for: "Councillor Sean Lyle attended as
- * substitute.", "Cllr Ames was present as a substitute member." (with `for Y`, matchSubstitution).
+ * substitute.", "Cllr Ames was present as a substitute member.", "Councillor Joy Teale substituted."
+ * (with `for Y`, matchSubstitution).
  */
 export function matchSubstituteAlone(text: string): SubstituteAloneMatch[] {
   const out: SubstituteAloneMatch[] = [];
   // the verb and its words first, without the names: the names' pattern is the costly part
+  if (SUBSTITUTED_GATE.test(text)) for (const m of text.matchAll(SUBSTITUTED_ALONE)) {
+    const first = { start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].indexOf(m[1]) + m[1].length };
+    if (!readPerson(text, first.start, first.end)) continue;
+    // (the word the reader writes is the substitute's: `substitute` of `substituted`)
+    const at = m.index + m[0].length - m[2].length - 1;
+    out.push({ substitute: first, as: { start: at, end: at + m[2].length } });
+  }
   if (!ALONE_GATE.test(text)) return out;
   for (const m of text.matchAll(ALONE)) {
     const first = { start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].indexOf(m[1]) + m[1].length };

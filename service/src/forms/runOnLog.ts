@@ -64,6 +64,27 @@ export function matchRunOnHeader(line: string): RunOnHeader | undefined {
   return { columns };
 }
 
+/**
+ * A log's title over its rows where the page lost the header (`Appendix: Action log`, `Appendix 2 –
+ * Action Log`, `Action tracker`): the rows are read as a log's with a status and a RAG column last.
+ */
+const LOG_TITLE = /^(?:appendix(?:[ \t]+[A-Z0-9]{1,3})?[ \t]*[:–—-][ \t]*)?action[ \t]+(?:log|tracker|register)[ \t]*:?[ \t]*$/i;
+const TITLED: RunOnHeader = { columns: ['action', 'status', 'rag'] };
+
+/** The header a log's title stands for (`LOG_TITLE`), or undefined. */
+export function matchLogTitle(line: string): RunOnHeader | undefined {
+  // (its last character first, `g`, `r` or `:`: an action's line, every one of which is asked, ends otherwise)
+  let e = line.length;
+  while (e > 0 && isBlankUnit(line.charCodeAt(e - 1))) e--;
+  const c = e > 0 ? line.charCodeAt(e - 1) | 0x20 : 0;
+  return e <= 60 && (c === 0x67 || c === 0x72 || c === 0x3a) && LOG_TITLE.test(line.slice(0, e)) ? TITLED : undefined;
+}
+
+/** Whether a line opens with a row's reference (a log's wrapped cell does not). */
+export function opensWithRef(line: string): boolean {
+  return line.length <= 400 && REF.test(line);
+}
+
 export interface RunOnRow {
   readonly ref: Span;
   readonly status: StatusMark;
@@ -71,7 +92,8 @@ export interface RunOnRow {
   readonly rag?: Span;
 }
 
-const REF = /^[ \t]*([A-Z]{0,4}[/-]?\d{1,4}[a-z]?)[ \t]+\S/;
+// (or the minute the action was set at, as the board numbers its paragraphs: `BD/23/031.2`)
+const REF = /^[ \t]*([A-Z]{0,4}[/-]?\d{1,4}(?:[/.]\d{1,4}){0,3}[a-z]?)[ \t]+\S/;
 const RAG_END = /[ \t]+(?:[–—-][ \t]+)?([BGAR]|Blue|Green|Amber|Red)[ \t]*$/;
 
 /** A row's first line: its reference at the start, its status words (and RAG) at the end. */

@@ -17,6 +17,8 @@ export interface ProseStatus {
   /** The status phrase (`deferred to the February meeting`, `completed`). */
   readonly written: Span;
   readonly status: ActionStatus;
+  /** Told in a sentence of the item that reviews the log: where the minutes print the log's row of the same action, the row is its status. */
+  readonly told?: true;
 }
 
 /**
@@ -54,10 +56,27 @@ const PROSE = new RegExp(String.raw`\b(?:[Mm]inute|[Aa]ction)(s?)[ \t]+(${REF})(
 const LISTED_REF = new RegExp(String.raw`(?:[ \t]*\([^()]{0,120}\))?[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+)(${REF})(?=[\s,;:)])`, 'y');
 
 /**
+ * An action by its reference opening a sentence, its status all the sentence says, as a board minutes
+ * its action log in a line: "Action BD/23/031.2 (theatre staffing) complete. Action BD/23/040.1 not
+ * yet due.", "Action 14 (bus shelter survey) closed; action 15 deferred to June." The sentence opens
+ * the line (after a paragraph's own number, `052.1`) or follows another's end.
+ */
+// (the word first, what stands before it looked behind from there: looked behind from every place, a long run of blanks is quadratic)
+const ACTION_SENTENCE = new RegExp(String.raw`[Aa]ction(?<=(?:^|[.;!?][ \t]+|^[ \t]*[A-Z]{0,4}\/?\d{1,4}(?:[./]\d{1,4}){0,3}[ \t]+)[Aa]ction)[ \t]+(${REF})(?=[\s(])[ \t]*(?:\([^()]{1,160}\)[ \t]*)?`, 'g');
+/** What may follow a status that is all its sentence says: the sentence's end. */
+const SENTENCE_CLOSE = /^[ \t]*(?:[.;!]|$)/;
+
+/**
  * A tracker's action said to stay open, as a scribe minutes the review: "action-90 remains open",
  * "action-12 is still open". The tracker's name is the reference (`action-90`), the phrase its status.
  */
 const TRACKER_OPEN = /\b(action-\d{1,5})[ \t]+((?:remains|stays|is[ \t]+still|still)[ \t]+open)\b/gi;
+/**
+ * A tracker's action opening a clause, its status all the clause says, as a scribe minutes a review
+ * of several in one line: "action-17 closed; action-19 still open", "- action-3 done, action-5
+ * dropped". Each clause is the status of its action (the tracker's name, `action-17`, the reference).
+ */
+const TRACKER_CLAUSE = /(?:^[ \t]*(?:[-*•][ \t]+)?|[.;,:][ \t]+|;)(action-\d{1,5})[ \t]+/gi;
 
 /**
  * One of a list of earlier actions a sentence reports on, each named by its minute (or its action's
@@ -117,7 +136,17 @@ export function findProseStatuses(text: string): ProseStatus[] {
       const ws = m.index + m[0].length - m[2].length;
       out.push({ ref: { start: m.index, end: m.index + m[1].length }, written: { start: ws, end: ws + m[2].length }, status: reviewStatus({ word: 'still open', status: 'open' }) });
     }
+    const told = out.length;
+    TRACKER_CLAUSE.lastIndex = 0;
+    for (let m = TRACKER_CLAUSE.exec(text); m; m = TRACKER_CLAUSE.exec(text)) {
+      const rs = m.index + m[0].lastIndexOf(m[1]);
+      if (out.some((o) => o.ref.start === rs)) continue;
+      const mark = clauseStatus(text, m.index + m[0].length);
+      if (mark) out.push({ ref: { start: rs, end: rs + m[1].length }, written: { start: mark.start, end: mark.end }, status: reviewStatus(mark) });
+    }
+    if (out.length > told && told > 0) out.sort((a, b) => a.ref.start - b.ref.start);
   }
+  actionSentences(text, out);
   PROSE.lastIndex = 0;
   for (let m = PROSE.exec(text); m; m = PROSE.exec(text)) {
     const rs = m.index + m[0].indexOf(m[2], 6);
@@ -136,6 +165,19 @@ export function findProseStatuses(text: string): ProseStatus[] {
     }
   }
   return listedReviews(text, out);
+}
+
+/** The statuses of ACTION_SENTENCE's sentences, added to `out`. */
+function actionSentences(text: string, out: ProseStatus[]): void {
+  // (the word and the blank after it, looked for before the pattern)
+  if (text.indexOf('ction ') < 0 && text.indexOf('ction\t') < 0) return;
+  ACTION_SENTENCE.lastIndex = 0;
+  for (let m = ACTION_SENTENCE.exec(text); m; m = ACTION_SENTENCE.exec(text)) {
+    const mark = clauseStatus(text, m.index + m[0].length);
+    if (!mark || !SENTENCE_CLOSE.test(text.slice(mark.end))) continue;
+    const rs = m.index + m[0].indexOf(m[1], 6);
+    out.push({ ref: { start: rs, end: rs + m[1].length }, written: { start: mark.start, end: mark.end }, status: reviewStatus(mark), told: true });
+  }
 }
 
 /** The statuses of a list of earlier actions in the text (LISTED_REVIEW) added to `out`, but an action's `out` gives already; in the text's order. */

@@ -27,10 +27,12 @@ function pushAll(line: Line, found: readonly ProseStatus[], heading?: string): v
   const n = heading?.replace(/^\S+[ \t]+/, '');
   for (const s of found) {
     const ref = body.slice(s.ref.start, s.ref.end);
-    (meeting.statusReviews ??= []).push({
+    const review: StatusReview = {
       ref: heading !== undefined && ref === n ? heading : ref, status: s.status, written: body.slice(s.written.start, s.written.end), note: '',
       range: state.r(seg, from + Math.min(s.ref.start, s.written.start), from + Math.max(s.ref.end, s.written.end)),
-    });
+    };
+    (meeting.statusReviews ??= []).push(review);
+    if (s.told) told.add(review);
   }
 }
 

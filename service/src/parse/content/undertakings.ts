@@ -17,6 +17,7 @@ import type { Position, Range } from '../../types';
 import { stripTitles } from '../../people';
 import { writtenInOurMarkup } from '../../proceedings/ourMarkup';
 import { lineEndHyphen } from '../../forms/hyphenation';
+import { matchVote } from '../../forms/votes';
 import type { InlineRecogniser, Line } from './inline';
 import { indexOf } from './publishedDecisions';
 import { joinSegments, joinedRange, type Joined } from './joined';
@@ -41,10 +42,30 @@ function neighbour(state: ParseState, k: number, dir: -1 | 1, top: number, item:
   if (n < 0 || n >= state.segs.length) return undefined;
   const s = state.segs[n];
   if (s.text.length === 0 || (n === k + dir && s.line !== state.segs[k].line + dir) || s.line <= top || state.layout.heads?.has(s.line)) return undefined;
+  // a vote's line above (`Ayes: … Nays: None  Motion carried 4-0`) ends its record with its last fact, no full stop needed
+  if (dir < 0 && endsInVote(s.text)) return undefined;
   // a sub-item's title (`B. Park Pavilion Roof`) is a heading, not the start of the sentence below it
   if (dir < 0 && item.subItems?.some((c) => c.titleRange?.start.line === s.line || c.headRange.start.line === s.line)) return undefined;
   return s;
 }
+
+/**
+ * Whether a line that ends with no stop ends with a vote's fact (its count, result or roll): a
+ * line that ends with a stop ends its sentence already, and a vote's facts need a digit, a roll's
+ * colon or a result's word (`carried`, `passed`, `failed`, `unanimously`), looked for before the vote's patterns.
+ */
+function endsInVote(text: string): boolean {
+  let e = text.length;
+  while (e > 0 && isBlank(text.charCodeAt(e - 1))) e--;
+  const c = e > 0 ? text.charCodeAt(e - 1) : 0;
+  // (`.`, `,`, `;`, `:`, `!`, `?`)
+  if (e === 0 || e > 400 || c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f) return false;
+  if (!/[\d:]|arried|ARRIED|assed|ASSED|ailed|AILED|nanimous|NANIMOUS/.test(text)) return false;
+  const v = matchVote(text.slice(0, e));
+  return v !== undefined && v.end >= e - (c === 0x29 ? 1 : 0);
+}
+
+const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;
 
 /** How many lines below the verb's a wrapped sentence is read (`… by 6 March` ⏎ `2026.`). */
 const BELOW_REACH = 3;

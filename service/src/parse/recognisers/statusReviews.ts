@@ -225,6 +225,9 @@ function originLine(state: ParseState, i: number): number {
 /**
  * `[DONE] ACTION-41: Chen to check …` (a tracker's tag: a new action's `[NEW]` is no review), and
  * `ACTION: MF Yes check.svg Done; TW X mark.svg Cancelled` (a status per owner for the numbered action above).
+ * A scribe tool's closing summary tags each action it lists: `[PENDING] ACTION: Ute to update the
+ * glossary` (no tracker's number) reviews the action its words name, and `[NEW] ACTION: Mo to draft …`
+ * repeats an action the minutes recorded above, no second action.
  */
 function taggedAction(state: ParseState, i: number): number {
   const seg = state.segs[i];
@@ -232,14 +235,34 @@ function taggedAction(state: ParseState, i: number): number {
   const a = matchActionLine(t);
   if (!a || a.statuses.length === 0) return DECLINE;
   const tagged = a.statuses[0].owner === undefined;
-  if (tagged && (a.statuses[0].mark.status === 'open' || !a.tracker)) return DECLINE;
+  if (tagged && a.statuses[0].mark.status === 'open') return recordedAbove(state, t, a) ? finish(state, i, 0) : DECLINE;
   const m = state.ensureMeeting(seg);
   const above = tagged ? undefined : numberAbove(state, i);
   for (const s of a.statuses) {
-    const ref = tagged ? t.slice(a.tracker!.start, a.tracker!.end) : above ?? t.slice(s.owner!.start, s.owner!.end);
+    const ref = tagged ? (a.tracker ? t.slice(a.tracker.start, a.tracker.end) : actionWords(t, a)) : above ?? t.slice(s.owner!.start, s.owner!.end);
     push(state, m, seg, seg, ref, reviewStatus(s.mark, state.layout.carriesForward), wordOf(t, s.mark), s.mark.note ? t.slice(s.mark.note.start, s.mark.note.end) : '');
   }
   return finish(state, i, 0);
+}
+
+/** The words of a tagged action line that has no tracker's number: its owners and task, as written (`Ute to update the glossary`). */
+function actionWords(t: string, a: NonNullable<ReturnType<typeof matchActionLine>>): string {
+  const from = Math.min(a.owners[0]?.start ?? a.keyword.end, a.task?.start ?? a.keyword.end);
+  return t.slice(from, a.end).replace(/[ \t.;]+$/, '');
+}
+
+/**
+ * Whether a `[NEW]` line's action (its owners and task, as written) is one an item above recorded
+ * already: a summary repeating the meeting's actions. Only in a file of heading items, which is
+ * always parsed whole, so that every item above is there to compare.
+ */
+function recordedAbove(state: ParseState, t: string, a: NonNullable<ReturnType<typeof matchActionLine>>): boolean {
+  const m = state.meeting;
+  if (!m || !state.layout.headings || !a.task) return false;
+  const norm = (x: string): string => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const task = norm(t.slice(a.task.start, a.task.end));
+  const owners = a.owners.map((o) => norm(t.slice(o.start, o.end))).join('|');
+  return m.items.some((item) => item.actions.some((x) => norm(x.text) === task && x.owners.map((o) => norm(o.text)).join('|') === owners));
 }
 
 /** A numbered list's number before an action line (`1. ACTION: …`). */
