@@ -9,7 +9,7 @@ import type { DebrisMark, MinutesDocument, Meeting } from '../model';
 import { SLICE, type Sliced } from '../slices';
 import type { ParseState } from './state';
 import { phaseBit, rulesFor, type CompiledRule } from './table';
-import { B_BEFORE_ITEMS, B_HEADING, B_MOTION, B_NUMBER_START, B_OWN_NUMBERING, B_PENDING, holdsOf, segmentStarts } from './content/keywords';
+import { B_BEFORE_ITEMS, B_HEADING, B_MOTION, B_NUMBER_START, B_OWN_NUMBERING, B_PENDING, B_SMALL_START, holdsOf, segmentStarts } from './content/keywords';
 import { openMotion } from './content/proceedings';
 import { dropRestatedActions, dropRestatedRows, dropUnmarkedWhereLabelled, placeTrackerReviews } from './restatedActions';
 import { dropToldStatuses } from './content/statusProse';
@@ -45,6 +45,7 @@ export function segmentHolds(state: ParseState, seg: ParseState['segs'][number])
   const c = seg.text.charCodeAt(0);
   return holdsOf(seg.text) | (seg.heading > 0 ? B_HEADING : 0) | (state.pendingTitle ? B_PENDING : 0)
     | ((c >= 48 && c <= 57) || (c | 32) === 105 ? B_NUMBER_START : 0) | (state.layout.heads ? B_OWN_NUMBERING : 0)
+    | (c === 40 || (c >= 97 && c <= 122) ? B_SMALL_START : 0)
     | (!state.item ? (!state.meeting || state.meeting.items.length === 0 ? B_BEFORE_ITEMS : 0) : openMotion(state.item) ? B_MOTION : 0);
 }
 

@@ -286,6 +286,8 @@ export const B_MOTION = 1 << 28;
 export const B_NUMBER_START = 1 << 27;
 /** The file's items are read in the board's own numbering (layout.ts `heads`): its heads are known by line. */
 export const B_OWN_NUMBERING = 1 << 26;
+/** The segment opens with a small letter or `(`, as a lettered paragraph does (`(c) Title`, `c. Title`). */
+export const B_SMALL_START = 1 << 25;
 /** The segment is a heading (`seg.heading`). */
 export const B_HEADING = 1 << 29;
 /** An item's number waits for its title (`state.pendingTitle`). */

@@ -20,7 +20,7 @@ import type { ParseState } from '../state';
 import { readsYearNumbers } from '../layout';
 import { applicationTitle, lettersRunOn, subTitle } from './subItems';
 import { startsItem } from './numberedItems';
-import { S_OPEN, startLetters } from '../content/keywords';
+import { B_SMALL_START } from '../content/keywords';
 
 /** `(c) Title`: the markup's form, the letter in brackets, one sub-item a line. */
 const BRACKETED = /^\(([a-z])\)[ \t]+(\S.*?)\s*$/;
@@ -129,5 +129,5 @@ function published(seg: Segment): Part[] | undefined {
   return parts.length > 0 ? parts : undefined;
 }
 
-// gate: a `(` or a letter first (a small one, its own test)
-export const LETTERED_SUB_ITEM: Recogniser = { name: 'lettered-sub-item', phases: ['body'], applies: readsYearNumbers, where: 'in-item', starts: S_OPEN | startLetters('abcdefghijklmnopqrstuvwxyz'), run: letteredSubItem };
+// gate: a `(` or a small letter first
+export const LETTERED_SUB_ITEM: Recogniser = { name: 'lettered-sub-item', phases: ['body'], applies: readsYearNumbers, where: 'in-item', needs: B_SMALL_START, run: letteredSubItem };

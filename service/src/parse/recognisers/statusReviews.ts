@@ -93,10 +93,13 @@ export function statusReview(state: ParseState, i: number): number {
   const c = t.charCodeAt(0);
   // (or with the status as a code span, `` `DONE` Ana — … ``)
   if (seg.bullet && (((c | 32) >= 97 && (c | 32) <= 122) || c === 96)) {
-    const r = wordLedLine(state, i);
-    if (r !== DECLINE) return r;
-    const u = statusUnder(state, i);
-    if (u !== DECLINE) return u;
+    // (both first ask whether the item reviews the actions: asked once here, as most bullets are no review's)
+    if (inReview(state)) {
+      const r = wordLedLine(state, i);
+      if (r !== DECLINE) return r;
+      const u = statusUnder(state, i);
+      if (u !== DECLINE) return u;
+    }
     const d = dashedStatusLine(state, i);
     if (d !== DECLINE) return d;
   }
