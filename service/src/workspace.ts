@@ -19,6 +19,7 @@ import { nextMeetingInFolder } from './succession';
 import { meetingStatus } from './minutesStatus';
 import { withholding } from './confidential';
 import { isOpenStatus } from './actionStatus';
+import { forgetLastAnswers } from './forms/lastAnswer';
 
 export type { ActionStatus } from './constructs';
 export const ACTION_STATUSES: readonly ActionStatus[] = ['open', 'carried forward', 'done', 'dropped'];
@@ -503,5 +504,7 @@ export function indexView(doc: MinutesDocument): MinutesDocument {
     meeting: m && { ...m, dates: [], items: m.items.map((i) => (i.questions.length === 0 ? i : { ...i, questions: [] })) },
   };
   detachStrings(view);
+  // (nor may a reader's last answer keep it: an item's title it was last asked is a slice of the text)
+  forgetLastAnswers();
   return view;
 }

@@ -11,7 +11,7 @@
  * never throws.
  */
 import type { ActionStatus, Span } from '../constructs';
-import { lastAnswer } from './lastAnswer';
+import { keepsLastAnswers, lastAnswer } from './lastAnswer';
 import { BRACKETED_YEAR } from '../numberSchemes';
 import { readStatusCell, saidStatus, statusOfWord, type StatusMark } from './statuses';
 
@@ -70,6 +70,7 @@ export function titleLeadsReview(title: string): boolean {
 /** The two titles `titleLeadsReview` was last asked, newest first, and their answers. */
 const leadTitles: (string | undefined)[] = [undefined, undefined];
 const leadAnswers = [false, false];
+keepsLastAnswers(() => { leadTitles[0] = leadTitles[1] = undefined; });
 
 function leadsReview(title: string): boolean {
   const t = title.replace(/^(?:item|minute)[ \t]+\S+[ \t]*[:–—-][ \t]*/i, '');

@@ -13,18 +13,15 @@ import { C_ADJOURNED, C_ATTENDANCE, C_BOLD, C_HEADING_ITEMS, C_MOTION, C_NEXT_TI
 import { openMotion } from './proceedings';
 import { awaitsResponse } from './priorActions';
 
-let lastTitle: string | undefined;
-let lastBits = 0;
-
 /** The title's bits, worked out once a title (every line of the item asks). */
 function titleBits(state: ParseState, item: ItemBuilder): number {
   const title = item.title;
-  if (title === lastTitle) return lastBits;
+  const kept = state.titleContext;
+  if (kept !== undefined && kept.title === title) return kept.bits;
   const review = isReviewTitle(title);
   const bits = (review ? C_REVIEW | C_REVIEW_LEAD : titleLeadsReview(title) ? C_REVIEW_LEAD : 0)
     | (attendanceItem(title) ? C_ATTENDANCE : 0) | (state.titleMentionsNextMeeting(item) ? C_NEXT_TITLE : 0);
-  lastTitle = title;
-  lastBits = bits;
+  state.titleContext = { title, bits };
   return bits;
 }
 

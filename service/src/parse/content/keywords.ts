@@ -18,6 +18,7 @@
  * lines in other boards' words, to read the same with the gate as without it).
  */
 import { isBlankUnit } from '../../unitClass';
+import { keepsLastAnswers } from '../../forms/lastAnswer';
 /** `action` (any case). */
 export const W_ACTION = 1;
 /** `motion`, `moved`, `consensus`, `propos` (`Proposed by Cllr Ames, seconded by …`), `m/s` (`M/S: Ochoa/Sato to …`). */
@@ -337,6 +338,7 @@ export function segmentStarts(seg: { readonly text: string; readonly bullet: boo
 // The last text signed: the driver signs a segment, and `recogniseContent` the same text again
 // when it is an item's line from its start.
 let signed: string | undefined;
+keepsLastAnswers(() => { signed = undefined; });
 let signedStarts = S_OTHER;
 let signedHolds = 0;
 let signedWords = 0;

@@ -24,6 +24,7 @@ import { parseNote, type ParseState } from '../state';
 import { join, paragraphRange, pieceAt, readForward, segIndex, type Paragraph } from '../content/paragraphs';
 import { matchCategoryGroups } from '../../forms/categoryGroups';
 import { isBlankUnit } from '../../unitClass';
+import { keepsLastAnswers } from '../../forms/lastAnswer';
 
 /** How far under a heading a block is looked for: a list longer than this is read in pieces. */
 const WINDOW = 60;
@@ -1246,6 +1247,7 @@ export function itemGuests(state: ParseState, seg: Segment): boolean {
 const ATTENDANCE_ITEM = /apolog|attendance|absen|roll call|welcome|present|substitut|quor|declarations?\s+of\s+interest/i;
 let lastTitle: string | undefined;
 let lastYes = false;
+keepsLastAnswers(() => { lastTitle = undefined; });
 /** Whether an item's title is about attendance: worked out once per title (every line of the item asks). */
 export function attendanceItem(title: string): boolean {
   if (title !== lastTitle) { lastTitle = title; lastYes = ATTENDANCE_ITEM.test(title); }
