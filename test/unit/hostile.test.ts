@@ -189,6 +189,11 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
     // (heldOut15: a review's bullet whose last sentence gives the status, an owner by first name, a day `on` leads to without its year)
     `Matters arising\nFrom the last AGM:\n• Bins – still waiting${'. x'.repeat(n / 3)}. Carried forward`, `Matters arising\nFrom the last AGM:\n• Bins – x.${' '.repeat(n)}Carried forward to the new${' '.repeat(n)}committee.`,
     `Matters arising\nFrom the last AGM:\n• Bins – x${'." '.repeat(n / 3)}Done`, `Simon to raise it on 12th${' '.repeat(n)}November.`, `Simon to raise it on${' 12th'.repeat(n / 5)} November.`, `Simon agreed to x on ${'November '.repeat(n / 9)}3.`];
+  // (fam24: what ends a list on its label's line, a count and a going among its names; an apology a line under the item of apologies)
+  heads.push(`Apologies: A Roe (AR)\n${'Ab '.repeat(n / 3)}[edit]`, `Apologies: A Roe (AR)\nAb${' '.repeat(n)}[edit | edit source]`, `Apologies: A Roe (AR)\nMin${'\t'.repeat(n)}Item`, `Apologies: A Roe (AR)\n${'Min | '.repeat(n / 6)}x`,
+    `In attendance: A Roe (Clerk), ${'B Lee left '.repeat(n / 11)}x`, `In attendance: A Roe (Clerk), B Lee${' '.repeat(n)}left (from 1)`, `In attendance: A Roe (Clerk), B Lee left ${'1'.repeat(n)}x`,
+    `In attendance: A Roe (Clerk), B Lee left at${' '.repeat(n)}1`, `In attendance: A Roe (Clerk), ${'3 members '.repeat(n / 10)}of the public`);
+  worst.push(`1 Apologies\nCllr A Roe${' '.repeat(n)}– work`, `1 Apologies\nCllr A Roe – ${'work '.repeat(n / 5)}`, `1 Apologies\n${'Cllr A Roe - '.repeat(n / 13)}x`);
   for (const line of [...worst, ...heads.map((h) => `\u0000${h}`)]) {
     const head = line.startsWith('\u0000');
     const text = head ? `${line.slice(1)}\n${MEETING}` : `${MEETING}${line}\n${line}\n`;
