@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { matchInlineList } from '#service/forms/index';
 import { parse, resolveMention } from '#service';
+import { readDueCell } from '#service/forms/dueDates';
 
 /** Each person of a parsed meeting as `list | name | title | role | initials | qualifiers`, only what is there. */
 function people(text: string): string[] {
@@ -91,4 +92,6 @@ test('the closing table of actions arising: each row an action, its owner the li
   const m = parse(text).meeting!;
   assert.deepEqual((m.actions ?? []).map((a) => [a.text, a.owners.map((o) => nameOf(resolveMention(o.text, m)) ?? o.text).join(','), a.due?.text, a.due?.date?.iso]),
     [['Send the SEF to governors', 'S Lamb', '14/04/25', '2025-04-14'], ['Update the website policies', 'N Pike', 'Autumn 2', undefined]]);
+  // a school's half term in the due column is a term's due, as the markup's due forms read it (`Summer 1`, the probe's fam24/05)
+  assert.deepEqual(['Summer 1', 'Autumn 2'].map((t) => readDueCell(t)?.kind), ['term', 'term']);
 });
