@@ -354,7 +354,29 @@ function colonSep(text: string): { start: number; end: number } | undefined {
 }
 // (from the first blank of a run only: tried from each, a long run of blanks is quadratic)
 const DASH_SEP = /(?<![ \t])[ \t]+[-–—][ \t]+/;
-const INITIALS = /^(.*?)[ \t]*[([]([A-Z]{1,4})[)\]]$/;
+/**
+ * `/^(.*?)[ \t]*[([]([A-Z]{1,4})[)\]]$/` read by hand: the name before initials in brackets closing the text (`Ann Roe
+ * (AR)`), and the initials. The pattern, its lazy name against the blanks after it, was quadratic on a long run of blanks
+ * before a bracket that holds no initials (`Ab … [edit | edit source]`); this reads the same in one pass from the end.
+ */
+function initialsClosing(t: string): [string, string] | null {
+  const close = t.length - 1;
+  const z = t.charCodeAt(close);
+  if (z !== 0x29 && z !== 0x5d) return null;
+  let k = close;
+  while (k > 0 && close - k < 5 && t.charCodeAt(k - 1) >= 0x41 && t.charCodeAt(k - 1) <= 0x5a) k--;
+  const caps = close - k;
+  if (caps < 1 || caps > 4 || k === 0) return null;
+  const open = t.charCodeAt(k - 1);
+  if (open !== 0x28 && open !== 0x5b) return null;
+  let b = k - 1;
+  while (b > 0 && (t.charCodeAt(b - 1) === 0x20 || t.charCodeAt(b - 1) === 0x09)) b--;
+  const name = t.slice(0, b);
+  // (the pattern's `.` stops at a line's end: a name holding one was no match)
+  if (LINE_END.test(name)) return null;
+  return [name, t.slice(k, close)];
+}
+const LINE_END = /[\n\r\u2028\u2029]/;
 
 function trimRange(text: string, a: number, b: number): [number, number] {
   while (a < b && isBlankUnit(text.charCodeAt(a))) a++;
@@ -398,11 +420,11 @@ export function parseAttendanceLine(text: string): AttendanceLine | undefined {
   let initialsStart: number | undefined;
   // initials close the name with a bracket: a name that ends otherwise is not asked
   const last = ne > ns ? text.charCodeAt(ne - 1) : 0;
-  const im = last === 0x29 || last === 0x5d ? INITIALS.exec(text.slice(ns, ne)) : null;
-  if (im && im[1].trim().length > 0) {
-    initials = im[2];
-    initialsStart = ns + text.slice(ns, ne).lastIndexOf(im[2]);
-    [ns, ne] = trimRange(text, ns, ns + im[1].length);
+  const im = last === 0x29 || last === 0x5d ? initialsClosing(text.slice(ns, ne)) : null;
+  if (im && im[0].trim().length > 0) {
+    initials = im[1];
+    initialsStart = ns + text.slice(ns, ne).lastIndexOf(im[1]);
+    [ns, ne] = trimRange(text, ns, ns + im[0].length);
   }
   const name = text.slice(ns, ne);
   if (!looksLikeName(name)) return undefined;

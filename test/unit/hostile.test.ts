@@ -197,6 +197,11 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
     `ACTION: AB to x. AB: Yes check.svg Done${' '.repeat(n)}CD x`, `ACTION: AB to x. AB: Yes check.svg Done${' AB:'.repeat(n / 4)}`, `ACTION: AB to x. AB: Yes check.svg Done${' AB: '.repeat(n / 5)}Yes`,
     `Motion carried${' 4-0'.repeat(n / 4)}\nThe Clerk will report by May 1.`, `Ayes: ${'Ab, '.repeat(n / 4)}x\nThe Clerk will report by May 1.`,
     `Apologies: ${'Ab '.repeat(n / 3)}substituted.`, `Apologies: Ab${' '.repeat(n)}substituted`, `Apologies: ${'Ab substitute '.repeat(n / 13)}x`);
+  // (fam24: what ends a list on its label's line, a count and a going among its names; an apology a line under the item of apologies)
+  heads.push(`Apologies: A Roe (AR)\n${'Ab '.repeat(n / 3)}[edit]`, `Apologies: A Roe (AR)\nAb${' '.repeat(n)}[edit | edit source]`, `Apologies: A Roe (AR)\nMin${'\t'.repeat(n)}Item`, `Apologies: A Roe (AR)\n${'Min | '.repeat(n / 6)}x`,
+    `In attendance: A Roe (Clerk), ${'B Lee left '.repeat(n / 11)}x`, `In attendance: A Roe (Clerk), B Lee${' '.repeat(n)}left (from 1)`, `In attendance: A Roe (Clerk), B Lee left ${'1'.repeat(n)}x`,
+    `In attendance: A Roe (Clerk), B Lee left at${' '.repeat(n)}1`, `In attendance: A Roe (Clerk), ${'3 members '.repeat(n / 10)}of the public`);
+  worst.push(`1 Apologies\nCllr A Roe${' '.repeat(n)}– work`, `1 Apologies\nCllr A Roe – ${'work '.repeat(n / 5)}`, `1 Apologies\n${'Cllr A Roe - '.repeat(n / 13)}x`);
   for (const line of [...worst, ...heads.map((h) => `\u0000${h}`)]) {
     const head = line.startsWith('\u0000');
     const text = head ? `${line.slice(1)}\n${MEETING}` : `${MEETING}${line}\n${line}\n`;

@@ -168,6 +168,8 @@ function inlineList(text: string, a: number, b: number, options: ReadOptions): P
   if (whole?.initials && whole.role && whole.initials.start > whole.role.end && whole.end >= end - 1) return { ...(kind ? { kind } : {}), ...(label ? { label } : {}), ...(role ? { role } : {}), people: [whole], others: [] };
   const people: PersonMatch[] = [];
   const others: Span[] = [];
+  let comings: PersonMatch[] | undefined;
+  let facts = 0;
   // the plural title holds for the names after it, up to the next one (`Mayor A, Councilmembers B, C and D`)
   let shared: string | undefined;
   const parts = splitList(text, from, end);
@@ -232,13 +234,58 @@ function inlineList(text: string, a: number, b: number, options: ReadOptions): P
     const post = p?.role && next && /^\s+(?:and|&)\s+$/i.test(text.slice(part.end, next.start)) && holdsRoleWord(text.slice(next.start, next.end).replace(/\s*[([].*$/, '')) ? readPerson(text, s, next.end, options) : undefined;
     if (post?.role && post.role.end > next!.start && post.end >= next!.end - 1) { people.push(shared ? { ...post, sharedTitle: shared } : post); k++; continue; }
     if (p && p.end >= part.end - 1) people.push(shared ? { ...p, sharedTitle: shared } : p);
-    else others.push(part);
+    else {
+      others.push(part);
+      // (those counted, `3 members of the public`, and a coming or going, `Cllr B Lyle left (from EP25/044)`: facts of
+      // the attendance a list holds among its names, which make no sentence of it)
+      const c = text.charCodeAt(part.start);
+      if (c >= 0x30 && c <= 0x39 || COUNT_WORD.test(text.slice(part.start, part.start + 6)) ? COUNTED.test(text.slice(part.start, part.end)) : false) facts++;
+      else {
+        const went = comingOf(text, part, options);
+        if (went) { (comings ??= []).push(went); facts++; }
+      }
+    }
   }
-  if (people.length === 0 || people.length < others.length) return undefined;
+  if (people.length === 0 || people.length < others.length - facts) return undefined;
   // one name alone needs a label: `Ruth said yes` is not a list
   if (!label && people.length < 2) return undefined;
   void role;
-  return { ...(kind ? { kind } : {}), ...(label ? { label } : {}), ...(role ? { role } : {}), people, others };
+  return { ...(kind ? { kind } : {}), ...(label ? { label } : {}), ...(role ? { role } : {}), people, others, ...(comings ? { comings } : {}) };
+}
+
+/** A count of those who came, named by what they are (`3 members of the public`, `two residents`, `12 parishioners`): no person. */
+const COUNTED = /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(?:other[ \t]+)?(?:members?[ \t]+of[ \t]+the[ \t]+(?:public|press)|residents?|parishioners|electors|visitors|observers|guests|public|press|others)\b/i;
+/** A word of a count opening a part (`two`, `Three`): the cheap test before COUNTED where the part opens with no digit. */
+const COUNT_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
+
+/** The verb after a name that says its person came or went (`left`, `arrived`): where it starts, its kind. */
+const CAME_OR_WENT = /(?<![ \t])[ \t]+(left|departed|arrived|joined)\b/i;
+/** What may follow the verb: when, as a list says it (`(from EP25/044)`, `at 8.10pm`, `after item 6`, `during minute 415`). */
+const WHEN_OF_COMING = /^[ \t]*(?:\(([^()]{1,40})\)|((?:(?:at|from|after|before|during|in)[ \t]+)?(?:(?:the[ \t]+)?(?:item|minute|min)\.?[ \t]+)?[A-Za-z]{0,4}[./]?\d[\w./:-]*(?:[ \t]*[ap]\.?m\.?)?))?[ \t.]*$/i;
+/** The item or time named in the words after the verb. */
+const WHEN_VALUE = /[A-Za-z]{0,4}[./]?\d[\w./:-]*(?:[ \t]*[ap]\.?m\.?)?(?=[ \t]*$)/i;
+
+/**
+ * A part of a list that says who came or went rather than who attended (`Cllr B Lyle left (from EP25/044)`, `A Roe
+ * arrived at 7.40pm`): the name read whole before the verb, and the fact (`left`/`arrived`, with the item or time after
+ * it). Asked only of parts that read as no person.
+ */
+function comingOf(text: string, part: Span, options: ReadOptions): PersonMatch | undefined {
+  const words = text.slice(part.start, part.end);
+  const v = CAME_OR_WENT.exec(words);
+  if (!v || v.index === 0) return undefined;
+  const after = words.slice(v.index + v[0].length);
+  const when = WHEN_OF_COMING.exec(after);
+  if (!when) return undefined;
+  const name = trimmed(text, part.start, part.start + v.index);
+  const p = readPerson(text, name.start, name.end, options);
+  if (!p || p.end < name.end || p.role || p.qualifiers.length > 0) return undefined;
+  const verb = part.start + v.index + v[0].length - v[1].length;
+  const end = trimmed(text, verb, part.end).end;
+  const said = when[1] ?? when[2];
+  const value = said !== undefined ? WHEN_VALUE.exec(said.trim())?.[0] : undefined;
+  const kind = /^(?:left|departed)$/i.test(v[1]) ? 'left' : 'arrived';
+  return { ...p, end, qualifiers: [{ kind, start: verb, end, ...(value !== undefined ? { value } : {}) }] };
 }
 
 /** The people of [a, b) parted by `·`, each part one person read whole; undefined unless every part is one. */

@@ -71,6 +71,11 @@ export interface PeopleListMatch {
   readonly people: readonly PersonMatch[];
   /** Parts of the list that are not people (`four members of the public`), so no word is lost. */
   readonly others: readonly Span[];
+  /**
+   * Parts of `others` that say someone came or went (`Cllr B Lyle left (from EP25/044)`): the name and the fact, a
+   * departure or an arrival, whose person may be listed already (a member present who left).
+   */
+  readonly comings?: readonly PersonMatch[];
 }
 
 export function shift<T extends { start: number; end: number }>(s: T, by: number): T {

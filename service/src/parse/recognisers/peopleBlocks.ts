@@ -12,6 +12,7 @@ import { DECLINE, type Recogniser } from '../recogniser';
 import { parseNote, type ParseState } from '../state';
 import { startsItem } from './numberedItems';
 import { isBlankUnit } from '../../unitClass';
+import { isColumnHeader } from '../../forms/meetingHeading';
 import { forItemQualifier, isObserversLabel, matchGridHeader, matchGroupHeading, matchLineLabel, matchListNote, matchMarkedHeading, matchPersonLine, namesOffice, looksLikeBody, PRESENT_VERB, type MarkedHeading } from '../../forms';
 
 /** A line that opens with a sentence of who came (`Present were Councillors …`, `Also in attendance were …`). */
@@ -300,6 +301,9 @@ function personStep(state: ParseState, seg: Segment, block: PeopleBlockBuilder):
   // `Executive Directors` between the names: a group of the list, no person, and the list goes on
   if (matchGroupHeading(t)) return true;
   const line = attendanceLine(t);
+  // `Min⇥Item⇥Lead`, `No. | Action | Who` under the list: the column names of the table that follows it, no person
+  // (asked of a bare line only, whose cells a tab or `|` parts: our own `Name : Role` lines are not)
+  if (line?.form === 'bare' && (t.indexOf('\t') >= 0 || t.indexOf('|') >= 0) && isColumnHeader(t)) return false;
   // a bare line is a name only if the family reader agrees (`I. CALL TO ORDER` is a heading, not a person)
   // (its initials in brackets after it, `Cllr Derek Lambe (DL)`, are no part of the name asked)
   const usable = line && (line.form !== 'bare' || looksLikeName(line.initials !== undefined ? t.slice(line.nameStart, line.nameEnd) : t) && t.trim().split(/\s+/).length >= 2 && matchPersonLine(t) !== undefined);

@@ -24,7 +24,9 @@ import { parseNote, type ParseState } from '../state';
 import { join, paragraphRange, pieceAt, readForward, segIndex, type Paragraph } from '../content/paragraphs';
 import { matchCategoryGroups } from '../../forms/categoryGroups';
 import { isBlankUnit } from '../../unitClass';
-import { keepsLastAnswers } from '../../forms/lastAnswer';
+import { keepsLastAnswers, lastAnswer } from '../../forms/lastAnswer';
+import { wikiEditAt } from '../../forms/debris';
+import { isColumnHeader } from '../../forms/meetingHeading';
 
 /** How far under a heading a block is looked for: a list longer than this is read in pieces. */
 const WINDOW = 60;
@@ -359,6 +361,38 @@ function giveRole(state: ParseState, b: PeopleBlock, p: Person, role: string): v
     const m = state.meeting;
     m.people[m.people.indexOf(b)] = { ...b, people: b.people.map((x) => (x === p ? { ...x, role } : x)) };
   }
+}
+
+/** A person of a list with nothing beside the name but their coming or going (`Mr B Lee departed at 8.15pm`). */
+function onlyComing(p: PersonMatch): boolean {
+  return p.role === undefined && p.org === undefined && p.qualifiers.length === 1 && (p.qualifiers[0].kind === 'left' || p.qualifiers[0].kind === 'arrived');
+}
+
+/**
+ * Gives the one person listed under this name in another list (by their name less titles) a fact written elsewhere
+ * (as `giveRole`, a block this parse did not make is replaced, not changed). False when no one, or more than one, is.
+ */
+function factOfListed(state: ParseState, except: PeopleBlock, written: string, q: PersonQualifier): boolean {
+  const m = state.meeting;
+  const name = parseName(written, state.lettersAfterNames);
+  if (!m || !name) return false;
+  const display = name.display.toLowerCase();
+  let found: { b: PeopleBlock; p: Person } | undefined;
+  for (const b of m.people) {
+    if (b === except) continue;
+    for (const p of b.people) {
+      if (p.name.display.toLowerCase() !== display) continue;
+      if (found) return false;
+      found = { b, p };
+    }
+  }
+  if (!found) return false;
+  const { b, p } = found;
+  const own = state.builtBlock(b);
+  const qualifiers = [...(p.qualifiers ?? []), q];
+  if (own) own.people[b.people.indexOf(p)].qualifiers = qualifiers;
+  else m.people[m.people.indexOf(b)] = { ...b, people: b.people.map((x) => (x === p ? { ...x, qualifiers } : x)) };
+  return true;
 }
 
 /** The role a heading of members gives everyone under it (`Council Members:` → `Council Member`). */
@@ -981,6 +1015,19 @@ function newPerson(before: string, next: string): boolean {
 /** A list's line that ends asking for a number on the next (`… Manager, for items` ⏎ `5.0–6.0; …`): the qualifier wrapped. */
 const NUMBER_ASKED = /\b(?:items?|minutes?)\s*$/i;
 
+/**
+ * A line under a list on its label's line that is no part of it however the list ran: a heading (of an item without a
+ * number, a wiki's section) or a table's column names. Only lines after such a list come here; each test is gated by
+ * a character its form cannot do without (a closing bracket of the edit chrome, a tab or `|` between columns).
+ */
+function endsInlineList(state: ParseState, seg: Segment): boolean {
+  if (state.layout.headings?.has(seg.line)) return true;
+  const t = seg.text;
+  const last = t.charCodeAt(t.length - 1);
+  if ((last === 0x5d || last === 0x29) && wikiEditAt(t) !== null) return true; // `]`, `)`
+  return (t.indexOf('\t') >= 0 || t.indexOf('|') >= 0) && isColumnHeader(t);
+}
+
 export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKind) => PeopleBlockBuilder): number {
   const segs = state.segs;
   const t = segs[i].text;
@@ -1009,6 +1056,10 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
     // never past an item's head: a list in an item reads only the item's lines (the one-item re-parse reads the same)
     // (a line opening with a number is an item's head, unless the line before asked for one: `for items` ⏎ `5.0–6.0; Mr B …`)
     if (next.trim().length === 0 || /^[ \t]*[A-Za-z][A-Za-z -]{1,30}:/.test(next) || /^\s*\S*\d/.test(next) && !NUMBER_ASKED.test(joined) || state.layout.heads?.has(segs[i + n + 1].line)) break;
+    // nor past a heading the list's last person cannot wear as a role: a heading item's (`## Budget`, a wiki's), a wiki
+    // section's with its edit chrome where the page has too few to be items (`Carried forward actions [edit | edit source]`),
+    // a table's column names (`Min⇥Item⇥Lead`, `No. | Action | Who`: the table below the lists starts there)
+    if (endsInlineList(state, segs[i + n + 1])) break;
     starts.push(joined.length + 1);
     // `Members Present:⇥Aldermen A Roe and B Lee` ⏎ `(In Person)⇥⇥Councillors C Day …`: the label's bracket wrapped under it
     // in its column says how everyone on the list attends, no person's (blanked for the list's reading, the offsets kept)
@@ -1087,7 +1138,19 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
   // `EXCUSED: Alderperson A Roe (District 8)`: absent with leave, which the label says of each, as `(excused)` would
   const excused = list.kind === 'absent' && /^excused$/i.test(joined.slice(list.label.start, list.label.end));
   let regrets: PeopleBlockBuilder | undefined;
-  for (const listed of list.people) {
+  // `…, Cllr B Lyle left (from EP25/044)`: a member listed above who went is that member's fact, no person of this list
+  // (one listed nowhere came or went as one of this list, the fact beside the name)
+  // (so with one the list's own reader took whole, `Mr B Lee departed at 8.15pm`, a fact and nothing else beside the name)
+  let listedPeople = list.people;
+  const moved = (c: PersonMatch): boolean => {
+    const q = c.qualifiers[0];
+    const ps = pieces(q);
+    return ps.length > 0 && factOfListed(state, block, joined.slice(c.name.start, c.name.end), { kind: q.kind, text: qualifierText(joined.slice(q.start, q.end).replace(/[()]/g, '')), ...(q.value !== undefined ? { value: q.value } : {}), range: range(state, ps[0], ps[ps.length - 1]) });
+  };
+  if (list.comings || state.meeting && state.meeting.people.length > 1 && list.people.some(onlyComing)) {
+    listedPeople = [...list.people.filter((p) => !onlyComing(p) || !moved(p)), ...(list.comings ?? []).filter((c) => !moved(c))].sort((a, b) => a.start - b.start);
+  }
+  for (const listed of listedPeople) {
     // `(Governance Officer, Secretary to` ⏎ `Senate)`: one bracket is one role (as addParts keeps it on one line), here over the lines it runs
     const p = listed.role && listed.org && joined[listed.role.start - 1] === '(' && /^\s*,\s*$/.test(joined.slice(listed.role.end, listed.org.start)) && joined[listed.org.end] === ')'
       && at(listed.org.start).seg !== at(listed.org.end - 1).seg && !looksLikeFirm(joined.slice(listed.org.start, listed.org.end))
@@ -1274,6 +1337,7 @@ export function readAttendanceProse(state: ParseState, seg: Segment, from: numbe
   if (from === 0 && state.item && registerGrid(state, seg, true)) return;
   if (from === 0 && answerColumn(state, seg)) return;
   if (from === 0 && bulletedApologies(state, seg)) return;
+  if (from === 0 && apologyLine(state, seg)) return;
   const own = from > 0 ? t.slice(from) : t;
   const src = proseSource(state, seg, from, own);
   if (!src) return;
@@ -1381,6 +1445,67 @@ function bulletedApologies(state: ParseState, seg: Segment): boolean {
     addParts(state, block, partsOf(b, p));
   }
   return block !== undefined;
+}
+
+/** An item of apologies (`Apologies`, `Apologies for absence`, `APOLOGIES AND SUBSTITUTES`), not one that also takes declarations of interest. */
+const APOLOGIES_TITLE = /apolog/i;
+const INTERESTS_TITLE = /interest|declar/i;
+/** Whether the item's title is one of apologies: worked out once per title (each line of such an item asks). */
+const apologiesItem = lastAnswer((title: string): boolean => APOLOGIES_TITLE.test(title) && !INTERESTS_TITLE.test(title));
+/** The apologies list lines of an item of apologies add to (`Cllr T Mundy – work.` ⏎ `Mrs P Hart – holiday.`). */
+const APOLOGY_LINES = parseNote<{ readonly item: Item; readonly block: PeopleBlockBuilder }>('apology lines');
+/** A dash between blanks before `at` (` – `, ` - `, ` — `): what parts a name from what is said of it. */
+const DASH_BEFORE = /[ \t][-–—][ \t]*$/;
+
+/**
+ * A person alone on a line of an item of apologies, with the reason after a dash or in brackets (`Cllr T Mundy – work.`,
+ * `Mr K Obi (illness)`), or titled (`Councillor A Roe`): the one who sent them, on the meeting's apologies, the reason a
+ * fact beside the name (after the dash it is no office unless it names one: `– Clerk`). True when the line was one.
+ */
+function apologyLine(state: ParseState, seg: Segment): boolean {
+  const item = state.item;
+  if (!item || !apologiesItem(item.title)) return false;
+  const t = seg.text;
+  // (a name opens with a capital letter: most lines of the item, sentences of it, are asked no more)
+  const c = t.charCodeAt(0);
+  if (c < 0x41 || c > 0x5a && c < 0xc0) return false;
+  let end = t.length;
+  while (end > 0 && (isBlankUnit(t.charCodeAt(end - 1)) || t.charCodeAt(end - 1) === 0x2e || t.charCodeAt(end - 1) === 0x3b)) end--;
+  if (end === 0 || end > 120) return false;
+  const whole = readPerson(t, 0, end);
+  const read = whole && whole.end >= end ? whole : reasonAfterDash(t, end);
+  if (!read || read.name.start !== 0 || read.end < end || read.org !== undefined || read.handle !== undefined) return false;
+  const role = read.role;
+  // (after the dash, in an item of apologies, the reason they sent)
+  const reason: Qualifier | undefined = role && DASH_BEFORE.test(t.slice(0, role.start)) && !namesOffice(t.slice(role.start, role.end)) ? { kind: 'note', start: role.start, end: role.end } : undefined;
+  const p: PersonMatch = reason ? { ...read, role: undefined, qualifiers: [...read.qualifiers, reason].sort((a, b) => a.start - b.start) } : read;
+  if (p.qualifiers.length === 0 && titleOf(t.slice(p.name.start, p.name.end)) === undefined) return false;
+  // (the apologies told already, printed above or in a sentence, `Apologies were received from Cllr A Roe.`: the lines
+  // under them are no list of their own)
+  const kept = state.kept(APOLOGY_LINES);
+  let block = kept?.item === item ? kept.block : undefined;
+  if (state.meeting?.people.some((b) => b.kind === 'apologies' && b !== block && b.people.length > 0) || alreadyIn(state, 'apologies', t.slice(p.name.start, p.name.end))) return false;
+  if (!block) {
+    block = proseBlock(state, seg, 'apologies', { start: 0, end: 0 }, { text: item.title, range: item.titleRange ?? item.headRange });
+    state.keep(APOLOGY_LINES, { item, block });
+  }
+  addParts(state, block, partsOf(seg, p));
+  return true;
+}
+
+/** `Cllr H Ames – visiting family`: a person whole before the first dash between blanks, the words after it (a reason no form knows) a fact. */
+function reasonAfterDash(t: string, end: number): PersonMatch | undefined {
+  let d = -1;
+  for (const dash of [' – ', ' - ', ' — ']) {
+    const k = t.indexOf(dash);
+    if (k > 0 && k < end && (d < 0 || k < d)) d = k;
+  }
+  if (d < 0 || end - d > 63) return undefined;
+  const head = readPerson(t, 0, d);
+  if (!head || head.end < d || head.role !== undefined || head.org !== undefined) return undefined;
+  let from = d + 3;
+  while (from < end && isBlankUnit(t.charCodeAt(from))) from++;
+  return from < end ? { ...head, end, qualifiers: [...head.qualifiers, { kind: 'note', start: from, end }] } : undefined;
 }
 
 /** A word a roll call's clause holds: the cheap test before its forms. */
