@@ -21,14 +21,14 @@ export function step(state: ParseState, i: number, rules: readonly CompiledRule[
   if (t.length === 0 || isTableRule(t)) return 0;
   // the segment's signature, once: a recogniser whose gate it does not meet would decline (keywords.ts)
   const starts = segmentStarts(seg);
-  const holds = segmentHolds(state, seg);
+  let holds = segmentHolds(state, seg);
   let phase = state.phase;
   let item = state.item;
   let bit = phaseBit(phase, item !== undefined);
   for (let k = 0; k < rules.length; k++) {
     const r = rules[k];
-    // (read again before each: a recogniser that declines may end a phase, or the item)
-    if (state.phase !== phase || state.item !== item) { phase = state.phase; item = state.item; bit = phaseBit(phase, item !== undefined); }
+    // (read again before each: a recogniser that declines may end a phase, or what was open, and the state's bits with it)
+    if (state.phase !== phase || state.item !== item) { phase = state.phase; item = state.item; bit = phaseBit(phase, item !== undefined); holds = segmentHolds(state, seg); }
     if ((r.mask & bit) === 0 || (r.starts & starts) === 0 || (r.needs & holds) !== r.needs || (r.any !== 0 && (r.any & holds) === 0)) continue;
     const n = r.run(state, i);
     if (n >= 0) return n;
