@@ -33,6 +33,9 @@ test('items of a table spaced out with tabs, a lead column after the title, are 
     '\tthe crossing',
     '3\tOrder new chairs for the\t\tRT\t\tASAP',
     '\tcommunity room',
+    // (a cell's rest longer than its row, going on mid-sentence)
+    '4\tAsk\tGP\tJuly',
+    '\tthe county council whether the verge cutting can be moved to the autumn',
   ];
   assert.equal(detectNumbering(actions).count, 0);
 });

@@ -1378,7 +1378,7 @@ export function readAttendanceProse(state: ParseState, seg: Segment, from: numbe
   // (each reader below asked only where its pattern's own words stand, read here as indexOf, the patterns case-sensitive:
   // an officer's act after a comma, `was absent`, `for`/`in place of`/`by` after a substitute's verb, `as substitute`/`as deputy`)
   for (const l of [...body.indexOf(',') >= 0 ? matchOfficeOpened(body) : [], ...matchPresentProse(body)]) add(l.kind ?? 'present', l.label ?? { start: 0, end: 0 }, l.people);
-  if (body.indexOf('absent') >= 0 || body.indexOf('present') >= 0) for (const l of matchAbsenceProse(body)) {
+  if (body.indexOf('absent') >= 0 || body.indexOf('present') >= 0 && NOT_PRESENT.test(body)) for (const l of matchAbsenceProse(body)) {
     const label = l.label ?? { start: 0, end: 0 };
     // `was absent; no apologies had been received`, `was not present and no apology had been received`: the clause after is a fact about the absence
     const after = /^(?:;|,?\s+and)\s*(no apolog[^.;]*)/i.exec(body.slice(label.end));
@@ -1981,6 +1981,8 @@ export function gridBlock(state: ParseState, i: number, under?: BlockKind): numb
 }
 
 const CONSENTED = /^consented\b/i;
+/** `was not present` (the page may wrap it), the absence prose's words beside `was absent`: the gate of matchAbsenceProse. */
+const NOT_PRESENT = /\bnot\s+present\b/;
 
 /** Where a row's mark stands in its line (the last cell that holds it), for the range of what the key says of it. */
 /**
