@@ -1150,7 +1150,19 @@ function wrapsRow(lines: readonly string[], row: Candidate, line: string): boole
   if (line.charCodeAt(0) !== 0x09 || r.charCodeAt(row.m.end) !== 0x09) return false;
   // (a row of three cells or more: a head with its title in one cell, `1<TAB>Welcome`, and its text indented by a tab below is no row)
   const second = r.indexOf('\t', row.m.end + 1);
-  return second > 0 && r.indexOf('\t', second + 1) > 0;
+  if (second < 0 || r.indexOf('\t', second + 1) < 0) return false;
+  // (a row's cells carried on hold no more than the row did, but for a word that did not fit, and go on
+  // mid-sentence: a line holding more that opens as a sentence does is text under a head whose cells a Word
+  // table spaced out with tabs, `1<TAB>Welcome and apologies<TAB><TAB><TAB>RLH` over `<TAB>RLH welcomed governors. …`)
+  const c = line.charCodeAt(1);
+  return (c >= 0x61 && c <= 0x7a) || inkOf(line, 0) <= inkOf(r, row.m.end) + 10;
+}
+
+/** How many characters from `from` on are neither tabs nor spaces. */
+function inkOf(line: string, from: number): number {
+  let n = 0;
+  for (let i = from; i < line.length; i++) { const c = line.charCodeAt(i); if (c !== 0x09 && c !== 0x20) n++; }
+  return n;
 }
 
 /** `c` is written with a trail (`416.`) under a table's row whose number has none and a tab after it (`405<TAB>…`). */

@@ -201,6 +201,11 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
   heads.push(`Apologies: A Roe (AR)\n${'Ab '.repeat(n / 3)}[edit]`, `Apologies: A Roe (AR)\nAb${' '.repeat(n)}[edit | edit source]`, `Apologies: A Roe (AR)\nMin${'\t'.repeat(n)}Item`, `Apologies: A Roe (AR)\n${'Min | '.repeat(n / 6)}x`,
     `In attendance: A Roe (Clerk), ${'B Lee left '.repeat(n / 11)}x`, `In attendance: A Roe (Clerk), B Lee${' '.repeat(n)}left (from 1)`, `In attendance: A Roe (Clerk), B Lee left ${'1'.repeat(n)}x`,
     `In attendance: A Roe (Clerk), B Lee left at${' '.repeat(n)}1`, `In attendance: A Roe (Clerk), ${'3 members '.repeat(n / 10)}of the public`);
+  // (heldOut16: items whose lead column tabs space out, a grid of runs of tabs and its legend, a letterhead's address, an absence, a deferral to a body by its initials)
+  worst.push(`1\tWelcome${'\t'.repeat(n)}AB\n\t${'x '.repeat(n / 2)}\n2\tNext\t\tAB\n\tx`, `Governor\t\tInit.\tCat.\tAttendance\nAnn Roe\t\tAR\tCo\tP\nBo Lee\t\tBL\t${'\t'.repeat(n)}A – consented (${'x'.repeat(n)}`,
+    `Governor\t\tInit.\tCat.\tAttendance\nAnn Roe\t\tAR\tCo\tP\nBo Lee\t\tBL\tCo\tP\n\nCategories: Co = ${'co '.repeat(n / 3)}x; Attendance${' '.repeat(n)}: P = present`,
+    `X COUNCIL\nTown Hall,${' '.repeat(n)}AB1 2CD\nMinutes of the meeting held on 1 May 2025`, `X COUNCIL\n${'Hall, '.repeat(n / 6)}AB1 2C\nMinutes of the meeting held on 1 May 2025`,
+    `1 Apologies\nCllr A Roe${' '.repeat(n)}was not${' '.repeat(n)}present and${' '.repeat(n)}no apology`, `Ref\tAction\tWho\tStatus\nAB1\tx\tAB\tDeferred to ${'May '.repeat(n / 4)}F&G`);
   worst.push(`1 Apologies\nCllr A Roe${' '.repeat(n)}– work`, `1 Apologies\nCllr A Roe – ${'work '.repeat(n / 5)}`, `1 Apologies\n${'Cllr A Roe - '.repeat(n / 13)}x`);
   for (const line of [...worst, ...heads.map((h) => `\u0000${h}`)]) {
     const head = line.startsWith('\u0000');

@@ -266,6 +266,9 @@ export function readDueCell(cell: string, options: DueOptions = {}): DueDate | u
   const a = /^(?:ASAP|a\.s\.a\.p\.?|as\s+soon\s+as\s+possible|immediately)\s*$/i.exec(cell.slice(at));
   if (a) return make(cell, at, a[0].length, 'asap');
   const d = dueAt(cell, at, options, true, true);
+  // `half-term (24/10/25)`, `Spring 1 (March)`: the cell's own bracket after the due is its words too, as written
+  const bracket = d ? CELL_BRACKET.exec(cell.slice(d.end)) : null;
+  if (d && bracket) return make(cell, d.start, d.end - d.start + bracket[1].length, d.kind, d.date);
   if (d) return d;
   // `4.0 RC1`: a release the task is due by, as written
   const v = MILESTONE_CELL.exec(cell.slice(at));
@@ -277,6 +280,9 @@ export function readDueCell(cell: string, options: DueOptions = {}): DueDate | u
   const r = RELATIVE_CELL.exec(cell.slice(at));
   return r ? make(cell, at, r[0].trimEnd().length, 'event') : undefined;
 }
+
+/** A bracket closing a due cell after its due (`(24/10/25)`), nothing after it. */
+const CELL_BRACKET = /^([ \t]*\([^()]{1,30}\))[ \t]*$/;
 
 /** A meeting's code alone in a due cell: its body's letters and the meeting's number (`SC6`, `FGB3`). */
 const MEETING_CODE_CELL = /^[A-Z]{1,5}\d{1,3}[ \t]*$/;

@@ -51,6 +51,8 @@ export interface GridRow {
   readonly org?: Span;
   /** What the attendance cell adds (`left at 6.05pm`, `consented`). */
   readonly qualifier?: Qualifier;
+  /** The reason the attendance cell gives in brackets after its note (`work` of `A – consented (work)`). */
+  readonly reason?: Qualifier;
   /** A fact of the attendance in brackets at the end of the role cell (`Corporate Governance Manager (minutes)`, `… (for OS)`). */
   readonly roleQualifier?: Qualifier;
   /** The mark the attendance cell wrote instead of a word (`✓`, `A`), which a key under the grid may spell out. */
@@ -124,6 +126,39 @@ export function matchGridKey(line: string): Map<string, KeyMeaning> | undefined 
 }
 
 /**
+ * A legend under a grid spelling out the codes its cells hold, in any case and of any length, the codes being those of the
+ * grid's category column (`codes`): `Categories: Co = co-opted governor; P = parent governor;` ⏎ `LA = local authority
+ * governor; HT = headteacher.   Attendance: P = present; A = absent`. After a label naming the attendance its entries
+ * are the key of the attendance column's marks. Undefined when the line is not one (an entry that is neither).
+ */
+export function matchCellLegend(line: string, codes: ReadonlySet<string>): { readonly categories: Map<string, string>; readonly key: Map<string, KeyMeaning> } | undefined {
+  if (line.length > 300 || line.indexOf('=') < 0) return undefined;
+  const categories = new Map<string, string>();
+  const key = new Map<string, KeyMeaning>();
+  let marks = false;
+  for (const entry of line.split(/[ \t]*;[ \t]*|\t+|[ ]{2,}/)) {
+    const e = entry.trim();
+    if (e.length === 0) continue;
+    const m = CELL_LEGEND_ENTRY.exec(e);
+    if (!m) return undefined;
+    if (m[1] !== undefined) {
+      const label = m[1].toLowerCase();
+      if (ATTENDANCE_HEAD.test(label)) marks = true;
+      else if (CELL_LEGEND_LABEL.test(label)) marks = false;
+      else return undefined;
+    }
+    const words = m[3];
+    const l = marks ? LIST_WORD.exec(words) : null;
+    if (l) key.set(m[2], { kind: /\bwith apolog/i.test(words) ? 'apologies' : /\bwithout apolog/i.test(words) ? 'absent' : kindOfWord(l[1]) });
+    else if (!marks && codes.has(m[2])) categories.set(m[2], words);
+    else return undefined;
+  }
+  return categories.size + key.size > 0 ? { categories, key } : undefined;
+}
+const CELL_LEGEND_ENTRY = /^(?:([A-Za-z][A-Za-z ]{0,20}):[ \t]*)?([A-Za-z]{1,5})[ \t]*(?:=|[-–—])[ \t]*(\p{L}[^=]{0,60}?)[ \t.]*$/u;
+const CELL_LEGEND_LABEL = /^(?:categor(?:y|ies)|key|legend|codes?|types?|governor (?:types?|categor(?:y|ies)))$/;
+
+/**
  * The cells of a line a table was flattened to, parted by its tabs: each cell's words without the blanks
  * around them (an empty cell between two tabs is empty). The one reading of tab-separated cells: a grid's
  * rows, a row of role cells (`Facilitator⇥A Roe`), a template's fields side by side (`Location: Zoom⇥Date: …`).
@@ -157,12 +192,12 @@ const DATE_HEAD = /^(?:\d{1,2}(?:st|nd|rd|th)?[ ][A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}
 const MARK_HEAD: ReadonlyArray<readonly [RegExp, BlockKind]> = [
   [/^(?:present|p)$/, 'present'], [/^(?:apologies|apologies received|regrets|ap)$/, 'apologies'], [/^(?:absent|a)$/, 'absent'],
 ];
-const CATEGORY_HEAD = /^(?:category|type|membership|governor (?:type|category))$/;
+const CATEGORY_HEAD = /^(?:category|cat\.|type|membership|governor (?:type|category))$/;
 /**
  * The column of each member's initials (`Initials`; a standards body's `Abbreviation`, the letters its notes name speakers by):
  * the one heading of it, for tab grids and Markdown tables alike.
  */
-export const INITIALS_HEAD = /^(?:initials|abbreviations?|abbr\.?)$/i;
+export const INITIALS_HEAD = /^(?:initials|init\.|abbreviations?|abbr\.?)$/i;
 /** What an initials column's cell holds: letters (`IC`, `IHN`), never a word. */
 export const INITIALS_CELL = /^[A-Z][A-Za-z]{0,3}$/;
 /** A category cell in words: one to three words, the first capitalised (`Co-opted`, `Ex officio`, `Local Authority`). */
@@ -305,9 +340,16 @@ export function readGridRow(line: string, h: GridHeader, blank = 0): GridRow | u
   if (h.spaced ? line.indexOf('  ') < 0 && line.indexOf('\t') < 0 : line.indexOf('\t') < 0) return undefined;
   const cells = cellsOf(line, h.spaced === true);
   const cs = blank > 0 ? [...Array.from({ length: blank }, () => ({ start: 0, end: 0 })), ...cells] : cells;
+  // (a spaced row holds every cell: an empty one would shift the others, and there is no tab to say so;
+  // a row of runs of tabs that left a cell empty is placed cell by cell, tabRunRow)
+  if (h.spaced && cs.length < h.cells && blank === 0 && line.indexOf('\t') >= 0) return tabRunRow(line, h, cs);
   if (cs.length > h.cells || cs.length <= Math.max(h.name, h.attendance) || (h.attendance < 0 && !h.marks && cs.length < 2)) return undefined;
-  // (a spaced row holds every cell: an empty one would shift the others, and there is no tab to say so)
   if (h.spaced && cs.length !== h.cells) return undefined;
+  return readCells(line, h, cs, blank);
+}
+
+/** The row whose cells are `cs` (spans of `line`, one a column, an empty span an empty cell); `blank` as readGridRow's. */
+function readCells(line: string, h: GridHeader, cs: readonly Span[], blank = 0): GridRow | undefined {
   const nc = cs[h.name];
   const person = readPerson(line, nc.start, nc.end);
   if (!person || person.end < nc.end) return undefined;
@@ -315,6 +357,7 @@ export function readGridRow(line: string, h: GridHeader, blank = 0): GridRow | u
   let mark: string | undefined;
   let markAt: Span | undefined;
   let qualifier: Qualifier | undefined;
+  let reason: Qualifier | undefined;
   if (h.attendance >= 0) {
     const a = cs[h.attendance];
     // a tick table's empty box before the name: the member was not there
@@ -333,8 +376,13 @@ export function readGridRow(line: string, h: GridHeader, blank = 0): GridRow | u
     if (sub) qualifier = { kind: readQualifier(cell)?.kind ?? 'substitute', start: a.start, end: a.end };
     else if (m && m[3].length > 0) {
       const start = a.start + m[0].lastIndexOf(m[3]);
-      const q = readQualifier(m[3]);
-      qualifier = { kind: q?.kind ?? 'note', start, end: start + m[3].length, ...(q?.value !== undefined ? { value: q.value } : {}) };
+      // `A – consented (work)`: the note, then its reason in brackets (the cell's closing bracket is the reason's, not one round the note)
+      const open = m[3].indexOf('(');
+      const reasonAt = open > 0 && m[3].indexOf(')') < 0 && m[0].endsWith(')') ? open : -1;
+      const said = reasonAt > 0 ? m[3].slice(0, reasonAt).trimEnd() : m[3];
+      const q = readQualifier(said);
+      qualifier = { kind: q?.kind ?? 'note', start, end: start + said.length, ...(q?.value !== undefined ? { value: q.value } : {}) };
+      if (reasonAt > 0 && m[3].length - reasonAt > 1) reason = { kind: 'note', start: start + reasonAt + 1, end: start + m[3].length };
     }
   } else if (h.marks) {
     // the one column of the lists that holds the row's mark (`✓`) says the list
@@ -367,7 +415,35 @@ export function readGridRow(line: string, h: GridHeader, blank = 0): GridRow | u
   // `Appointed by` holding `Independent co-opted member` for a member no council appointed: a seat, no body, read as the role
   const seat = o && !person.org && !person.role && !role && isSeat(line.slice(o.start, o.end)) ? o : undefined;
   const org = o && !person.org && !seat ? o : undefined;
-  return { kind, person, ...(mark !== undefined && markAt ? { mark, markAt } : {}), ...(category ? { category } : {}), ...(initials ? { initials } : {}), ...(role ?? seat ? { role: role ?? seat } : {}), ...(org ? { org } : {}), ...(qualifier ? { qualifier } : {}), ...(roleQualifier ? { roleQualifier } : {}) };
+  return { kind, person, ...(mark !== undefined && markAt ? { mark, markAt } : {}), ...(category ? { category } : {}), ...(initials ? { initials } : {}), ...(role ?? seat ? { role: role ?? seat } : {}), ...(org ? { org } : {}), ...(qualifier ? { qualifier } : {}), ...(reason ? { reason } : {}), ...(roleQualifier ? { roleQualifier } : {}) };
+}
+
+/**
+ * A row of a grid set out with runs of tabs (`Governor⇥⇥⇥Init.⇥Cat.⇥Office⇥⇥Attendance`) that left a cell empty
+ * (`Mr D Osei⇥⇥DO⇥HT⇥⇥⇥P`, no office): the tabs' runs say nothing of which, as many in a row as its words are long.
+ * The names open the row and the attendance closes it; the cells between take the columns between in order, each
+ * the first whose kind it can be (initials are letters, a category a code or a word or two), the others left empty.
+ */
+function tabRunRow(line: string, h: GridHeader, cs: readonly Span[]): GridRow | undefined {
+  if (h.name !== 0 || h.attendance !== h.cells - 1 || cs.length < 2) return undefined;
+  const placed: Span[] = Array.from({ length: h.cells }, () => ({ start: 0, end: 0 }));
+  placed[0] = cs[0];
+  placed[h.cells - 1] = cs[cs.length - 1];
+  let col = 1;
+  for (let k = 1; k < cs.length - 1; k++) {
+    const t = line.slice(cs[k].start, cs[k].end);
+    while (col < h.cells - 1 && !fitsColumn(h, col, t)) col++;
+    if (col >= h.cells - 1) return undefined;
+    placed[col++] = cs[k];
+  }
+  return readCells(line, h, placed);
+}
+
+/** Whether a cell's words can stand in column `col` of the grid: initials and a category by their form, any other column anything. */
+function fitsColumn(h: GridHeader, col: number, t: string): boolean {
+  if (col === h.initials) return INITIALS_CELL.test(t);
+  if (col === h.category) return looksLikeCode(t) || CATEGORY_WORDS.test(t);
+  return true;
 }
 
 /** An attendance cell naming whom the member stood in for (`Substitute for Cllr Roe`, `Substituting`): they were present. */

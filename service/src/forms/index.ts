@@ -32,4 +32,4 @@ export { matchVote, matchPlusOne } from './votes';
 export type { Vote, VoteResult } from './votes';
 export { everyoneAt, isActor, isAddressedOffice, isEveryone, isInitials, isInitialsGroup, isRoleWord, splitOwners } from './owners';
 export type { IsPerson } from './owners';
-export { matchGridHeader, matchGridKey, readGridRow, isIdentifierLine, readGridWrap, readSpacedWrap, tabCells, markKind, type GridHeader, type GridRow, type GridWrap, type KeyMeaning } from './grid';
+export { matchGridHeader, matchGridKey, matchCellLegend, readGridRow, isIdentifierLine, readGridWrap, readSpacedWrap, tabCells, markKind, type GridHeader, type GridRow, type GridWrap, type KeyMeaning } from './grid';

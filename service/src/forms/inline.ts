@@ -219,6 +219,8 @@ function inlineList(text: string, a: number, b: number, options: ReadOptions): P
       continue;
     }
     let s = part.start;
+    // (`Councillors A, B and C` ⏎ `Mr D (Independent Member)`: the name after the `and` closed the run, and the title with it)
+    if (shared !== undefined && k > 1 && /(?:^|\s)(?:and|&)\s+$/i.test(text.slice(parts[k - 2].end, parts[k - 1].start))) shared = undefined;
     const plural = PLURAL_TITLE.exec(text.slice(s, part.end));
     if (plural) {
       s += plural[0].length;
@@ -866,12 +868,12 @@ export function matchOfficeOpened(text: string): PeopleListMatch[] {
   return out;
 }
 
-/** "Cllr G Barraclough was absent", "Council Member Kowalczyk was absent (excused)". */
+/** "Cllr G Barraclough was absent", "Council Member Kowalczyk was absent (excused)", "Cllr B Tremlett was not present and no apology had been received". */
 export function matchAbsenceProse(text: string): PeopleListMatch[] {
   const out: PeopleListMatch[] = [];
   // from each "was absent" back to the start of its clause: linear, whatever the length of the text
   // (`(?<!\s)`: from a run of blanks' start only; tried from each blank of a long run, the pattern took seconds)
-  for (const m of text.matchAll(/(?<!\s)\s+(?:was|were)\s+absent\b/g)) {
+  for (const m of text.matchAll(/(?<!\s)\s+(?:was|were)\s+(?:absent|not\s+present)\b/g)) {
     let start = m.index;
     while (start > 0 && !/[.;:]/.test(text[start - 1]) && m.index - start < 200) start--;
     while (start < m.index && /\s/.test(text[start])) start++;

@@ -91,6 +91,11 @@ const ORDINAL_MEETING = /^(?:the\s+)?\d{1,4}(?:st|nd|rd|th)\s+(?:(?:regular|ordi
 const TIME_ZONE = /^[ \t]*\(?(?:UTC|GMT|BST|CES?T|[ECMP][SD]?T)(?:[+-]\d{1,2}(?::?\d\d)?)?\)?(?![\w])/;
 /** A web or e-mail address: contact details, never a body's name. */
 const ADDRESS = /https?:\/\/|www\.|[\w.-]@[\w-]+\.\w/i;
+/**
+ * A postal address: words after a comma ending with a postcode (`Town Hall, Market Place, Kelbourne KB4 2AA`,
+ * `100 Main Street, Springfield, IL 62701`): the letterhead's, under the body's name, never a body's name itself.
+ */
+const POSTAL = /,[^,]*[ \t](?:[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}|[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]+\d[A-Z]\d)$/;
 /** A reference at the right of a title line, after a wide gap: `BPC(25)M07`, `AGC/2025/09` (one word with a digit). */
 const RIGHT_REFERENCE = /(?<![ \t])[ \t]{3,}(?=\S*\d)\S+$/;
 // (`Minute of the meeting held on …`: a Scottish body writes its minutes as one `Minute`; the minutes'
@@ -490,7 +495,7 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
     const u = units[k];
     const t = u.text;
     // (`<!-- Template: … -->`: a note to the page's authors, never printed)
-    if (t === '' || LABEL.test(t) || /^\w+\s*:$/.test(t) || BARE_WORD.test(t) || ADDRESS.test(t) || HTML_COMMENT.test(t) || cover?.has(k)) continue;
+    if (t === '' || LABEL.test(t) || /^\w+\s*:$/.test(t) || BARE_WORD.test(t) || ADDRESS.test(t) || POSTAL.test(t) || HTML_COMMENT.test(t) || cover?.has(k)) continue;
     if (isPageChrome(t) || /[.!?]$/.test(t) || moreWordsThan(t, 14) || /^\[\d+\]/.test(t)) continue;
     // `MINUTES of a meeting of the Growth, Environment and Transport Cabinet` ⏎ `Committee held in the
     // Darent Room, …`: the sentence carried on, the rest of the body's name (named by the line above, or

@@ -60,6 +60,8 @@ const VOCABULARY: ReadonlyArray<readonly [string, ActionStatus]> = [
   ['in[ \\t]+(?:design|review|procurement|preparation|development|draft(?:ing)?)', 'carried forward'], ['under[ \\t]+(?:review|construction|consideration)', 'carried forward'],
   ['out[ \\t]+to[ \\t]+(?:bid|tender)', 'carried forward'],
   ['no[ \\t]+longer[ \\t]+(?:required|needed)', 'dropped'], ['not[ \\t]+needed', 'dropped'],
+  // a council's `Not proceeding – gifted by the Rotary`: the action will not be done
+  ['not[ \\t]+(?:proceeding|being[ \\t]+pursued|pursued)', 'dropped'],
   // a tracker's label for an issue it will not act on (`[won't do]`, `wontfix`)
   ['won[’\']?t[ \\t]+do', 'dropped'], ['will[ \\t]+not[ \\t]+do', 'dropped'], ['wont[ \\t]?fix', 'dropped'],
   ['dropped', 'dropped'], ['drop', 'dropped'], ['withdrawn', 'dropped'], ['cancell?ed', 'dropped'], ['canc', 'dropped'], ['superseded', 'dropped'], ['removed', 'dropped'],
@@ -224,9 +226,10 @@ export function readStatusCell(cell: string): StatusMark | undefined {
 // (the meeting of the body that meets, `to March Board`, `to the June Council`, `to the next Committee`)
 // (a year's programme of works or budget, `deferred to 2027 programme`, `to the 2027 estimates`; a year alone, `Deferred to 2027`)
 // (a meeting's agenda, `moved to the August 11 agenda`, `to the next agenda`; a board's study or work session, `to April 14 study session`; a yearly meeting by its year or its day, `to the 2027 meeting`, `to the March 23 meeting`, `to the February 2027 meeting`; a school's term by its season, `to summer term`, `to the Spring term`; a working group's `to next interim`, `to the 28th meeting`)
+// (a body's meeting by its initials, `to November F&GP`, `to next FGB`, `to the March AGM`)
 // (a meeting named by what it is for, `to the meeting for Q4 results`, `to the meeting in September`, as a company's Action Taken Report puts it)
 // (or by its code, a students' union council's `Carried to SC6`; an association's AGM hands its open actions to the committee it elects, `Carried forward to the new committee`, `to the incoming board`)
-export const DEFERRAL_TARGET = String.raw`[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:meeting[ \t]+(?:for|on|in)[ \t]+(?:the[ \t]+)?[\w-]+(?:[ \t]+[a-z]+){0,2}|[A-Z]{1,5}\d{1,3}(?![\w/.-])|(?:next|new|incoming|[A-Z][a-z]+(?:[ \t]+(?:\d{1,2}|(?:19|20)\d\d))?|\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)[ \t]+(?:meeting|call|agenda|(?:study[ \t]+|work[ \t]+)?session|workshop|[Bb]oard|[Cc]ouncil|[Cc]ommittee|programme|program|budget|estimates)|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)[ \t]+(?:half[ \t-]?)?term|next[ \t]+(?:(?:municipal|financial|academic|calendar|school)[ \t]+)?(?:year|cycle|quarter|round|session|term|interim)|[A-Z][a-z]+(?:[ \t]+\d{1,4})?|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:19|20)\d\d(?![/.-]?\d))`;
+export const DEFERRAL_TARGET = String.raw`[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:meeting[ \t]+(?:for|on|in)[ \t]+(?:the[ \t]+)?[\w-]+(?:[ \t]+[a-z]+){0,2}|[A-Z]{1,5}\d{1,3}(?![\w/.-])|(?:next|new|incoming|[A-Z][a-z]+(?:[ \t]+(?:\d{1,2}|(?:19|20)\d\d))?|\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)[ \t]+(?:meeting|call|agenda|(?:study[ \t]+|work[ \t]+)?session|workshop|[Bb]oard|[Cc]ouncil|[Cc]ommittee|programme|program|budget|estimates)|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)[ \t]+(?:half[ \t-]?)?term|next[ \t]+(?:(?:municipal|financial|academic|calendar|school)[ \t]+)?(?:year|cycle|quarter|round|session|term|interim)|(?:next|[A-Z][a-z]+)[ \t]+[A-Z](?:&?[A-Z]){1,5}(?![\w&])|[A-Z][a-z]+(?:[ \t]+\d{1,4})?|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:19|20)\d\d(?![/.-]?\d))`;
 const DEFERRAL = new RegExp(`^${DEFERRAL_TARGET}\\b`);
 /** DEFERRAL_TARGET in capitals, after a status in capitals: ` TO MAY`, ` UNTIL THE NEXT MEETING`, ` TO JUNE 2026`. */
 const DEFERRAL_CAPS = /^[ \t]+(?:TO|UNTIL)[ \t]+(?:THE[ \t]+)?(?:NEXT[ \t]+[A-Z]+|[A-Z]{3,}(?:[ \t]+(?:MEETING|\d{1,4}))?)\b/;

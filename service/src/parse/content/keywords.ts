@@ -85,6 +85,8 @@ const WORDS: ReadonlyArray<readonly [string, number]> = [
   ['pending', W_STATUS], ['overdue', W_STATUS], ['delayed', W_STATUS], ['open', W_STATUS], ['rolled', W_STATUS],
   // (`no longer needed`, `no longer required`, `not needed`: forms/statuses.ts's dropped actions)
   ['longer', W_STATUS], ['not needed', W_STATUS],
+  // (`not proceeding`, `not pursued`, `not being pursued`: dropped too)
+  ['not proceed', W_STATUS], ['pursued', W_STATUS],
   // (`still awaited`: a running action)
   ['awaited', W_STATUS],
   // (a running action `on target`, a log's word for `on track`)

@@ -9,7 +9,7 @@
  * Our own `Name : Role` lines never come here: a block whose first line is one is read line by
  * line as before (peopleBlocks.ts), so the markup and the corpus read exactly as they did.
  */
-import { labelWay, LABEL_BRACKET, matchWrappedLabel, isMinutesLabel, observersHeading, forItemQualifier, forThisItem, remoteInLabel, isGovernorCategory, NATION, isObserversLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, readGridRow, isIdentifierLine, NOMINEE_OFFICE, readGridWrap, readSpacedWrap, tabCells, markKind, type GridRow, type GridWrap, type GridHeader, type KeyMeaning, matchBlockHeading, matchGroupHeading, matchAbsenceProse, sentenceEnd, matchApologiesProse, matchPresentProse, matchOfficeOpened, PRESENT_VERB, OFFICE_ACT, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchMarkKey, matchNamedGuests, matchPeopleBlock, QUORUM_NOTE, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, officeOpening, opensPluralRun, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PeopleListMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
+import { labelWay, LABEL_BRACKET, matchWrappedLabel, isMinutesLabel, observersHeading, forItemQualifier, forThisItem, remoteInLabel, isGovernorCategory, NATION, isObserversLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, matchCellLegend, readGridRow, isIdentifierLine, NOMINEE_OFFICE, readGridWrap, readSpacedWrap, tabCells, markKind, type GridRow, type GridWrap, type GridHeader, type KeyMeaning, matchBlockHeading, matchGroupHeading, matchAbsenceProse, sentenceEnd, matchApologiesProse, matchPresentProse, matchOfficeOpened, PRESENT_VERB, OFFICE_ACT, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchMarkKey, matchNamedGuests, matchPeopleBlock, QUORUM_NOTE, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, officeOpening, opensPluralRun, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PeopleListMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
 import { holdsNamesHeading, mayHeadGrid } from '../../forms/grid';
 import { matchRoleHeading } from '../../forms/headings';
 import { isOfficeTitle, naturalOrder, officeBeforeTitle, opensWithOffice, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
@@ -39,6 +39,17 @@ export function titleOf(written: string): string | undefined {
   const w = naturalOrder(written.replace(/_/g, ' ').trim());
   return titleBefore(w, stripTitles(w));
 }
+
+/**
+ * A member's title in a run under a plural one (`Cllrs D Okafor, Mrs J Pryce-Evans`): the run's, and a courtesy title
+ * printed inside the run after it (`Cllr Mrs`, as `Cllr Mrs R Khatun` on a line of her own); any other title of the
+ * member's own stands alone.
+ */
+function withSharedTitle(own: string | undefined, shared: string | undefined): string | undefined {
+  if (shared === undefined || own === undefined) return own ?? shared;
+  return COURTESY.test(own) && !COURTESY.test(shared) ? `${shared} ${own}` : own;
+}
+const COURTESY = /^(?:Mrs|Mr|Ms|Miss|Mx|Dr|Prof)\.?$/;
 
 /** The titles of `w` (a name as written, underscores as spaces, trimmed) before `rest`, what `stripTitles` left of it. */
 export function titleBefore(w: string, rest: string): string | undefined {
@@ -231,7 +242,7 @@ export function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Pa
   const rr = roleParts[0];
   const bracketed = rr !== undefined && /[([]\s*$/.test(rr.seg.text.slice(0, rr.span.start));
   const code = parts.category ? (parts.categoryTail ? `${text(parts.category)} ${text(parts.categoryTail)}` : text(parts.category)) : undefined;
-  let title = listed ? listed.title : titleOf(written) ?? parts.sharedTitle;
+  let title = listed ? listed.title : withSharedTitle(titleOf(written), parts.sharedTitle);
   // `Mayor Theresa Lundgren`, `Councilmembers Dale Okafor, …`: an office and nothing else is the member's role
   // `Alderperson A Roe (District 5)`: with an elected office as the title, a bracket that names no office is the member's seat;
   // so is a seat after a comma (`Council Member Ana Roe, Ward 1`, `Council President Al Lee, At-Large`, a roll call's lines)
@@ -1367,10 +1378,10 @@ export function readAttendanceProse(state: ParseState, seg: Segment, from: numbe
   // (each reader below asked only where its pattern's own words stand, read here as indexOf, the patterns case-sensitive:
   // an officer's act after a comma, `was absent`, `for`/`in place of`/`by` after a substitute's verb, `as substitute`/`as deputy`)
   for (const l of [...body.indexOf(',') >= 0 ? matchOfficeOpened(body) : [], ...matchPresentProse(body)]) add(l.kind ?? 'present', l.label ?? { start: 0, end: 0 }, l.people);
-  if (body.indexOf('absent') >= 0) for (const l of matchAbsenceProse(body)) {
+  if (body.indexOf('absent') >= 0 || body.indexOf('present') >= 0 && NOT_PRESENT.test(body)) for (const l of matchAbsenceProse(body)) {
     const label = l.label ?? { start: 0, end: 0 };
-    // `was absent; no apologies had been received`: the clause after is a fact about the absence
-    const after = /^;\s*(no apolog[^.;]*)/i.exec(body.slice(label.end));
+    // `was absent; no apologies had been received`, `was not present and no apology had been received`: the clause after is a fact about the absence
+    const after = /^(?:;|,?\s+and)\s*(no apolog[^.;]*)/i.exec(body.slice(label.end));
     const note = after ? label.end + after[0].length - after[1].length : -1;
     add('absent', label, l.people, () => (after ? [{ piece: src.piece({ start: note, end: note + after[1].trim().length }), q: { kind: 'note' as const, start: 0, end: 0 } }] : []));
   }
@@ -1881,9 +1892,17 @@ export function gridBlock(state: ParseState, i: number, under?: BlockKind): numb
       rows.push({ seg: segs[k], row, head: top, label: h.label, ...(section ? { section } : {}) });
     }
     if (rows.length - from < (from === 0 ? 2 : 0)) return -1;
-    // (one blank line may stand between the rows and the key)
-    if (k + 1 < segs.length && segs[k].text.trim() === '' && rows.some((r) => r.row.mark !== undefined) && matchGridKey(segs[k + 1].text)) k++;
+    // (the codes of the category column, which a legend may spell out in any case: `Co = co-opted governor`, `P = parent governor`)
+    const codes = h.category !== undefined ? new Set(rows.flatMap((r) => (r.row.category ? [r.seg.text.slice(r.row.category.start, r.row.category.end)] : []))) : undefined;
+    // (one blank line may stand between the rows and the key or the legend)
+    if (k + 1 < segs.length && segs[k].text.trim() === '' && (rows.some((r) => r.row.mark !== undefined) && matchGridKey(segs[k + 1].text) || codes && codes.size > 0 && matchCellLegend(segs[k + 1].text, codes))) k++;
     for (; k < segs.length; k++) {
+      const cellLegend = codes && codes.size > 0 ? matchCellLegend(segs[k].text, codes) : undefined;
+      if (cellLegend) {
+        legend = new Map([...(legend ?? []), ...cellLegend.categories]);
+        if (cellLegend.key.size > 0) key = new Map([...(key ?? []), ...cellLegend.key]);
+        continue;
+      }
       const entries = matchLegend(segs[k].text, true);
       if (!entries) {
         const marks = rows.some((r) => r.row.mark !== undefined) ? matchGridKey(segs[k].text) : undefined;
@@ -1918,7 +1937,8 @@ export function gridBlock(state: ParseState, i: number, under?: BlockKind): numb
     const meant = row.mark !== undefined ? key?.get(row.mark) : undefined;
     // a letter that no key spells out and no grid writes (`S`, `V`) says nothing of the list: the row is left out
     if (row.mark !== undefined && !meant && markKind(row.mark) === undefined) continue;
-    const read = meant?.kind ?? row.kind;
+    // a school's absence the board consented to (`A – consented (work)`) is an apology accepted, whatever list the key gives `A`
+    const read = (meant?.kind ?? row.kind) === 'absent' && row.qualifier && CONSENTED.test(seg.text.slice(row.qualifier.start, row.qualifier.end)) ? 'apologies' : meant?.kind ?? row.kind;
     const kind = under && read === 'present' ? under : read;
     let block = blocks.get(kind);
     if (!block) {
@@ -1935,6 +1955,7 @@ export function gridBlock(state: ParseState, i: number, under?: BlockKind): numb
     const cellQuals = [
       ...(row.roleQualifier ? [{ piece: { seg, span: cellSpan(row.roleQualifier) }, q: row.roleQualifier }] : []),
       ...(row.qualifier ? [{ piece: { seg, span: cellSpan(row.qualifier) }, q: row.qualifier, ...(spelt ? { say: spelt } : {}), ...(wrap?.cells.attendance ? { tail: { seg: wrap.seg, span: wrap.cells.attendance } } : {}) }] : []),
+      ...(row.reason ? [{ piece: { seg, span: cellSpan(row.reason) }, q: row.reason }] : []),
       // the mark the key spells out as a way of being there (`P(R) = present remotely`, `S = substitute`)
       ...(meant?.say && row.markAt !== undefined ? [{ piece: { seg, span: row.markAt }, q: { kind: 'note' as const, start: 0, end: 0 }, say: meant.say }] : []),
       ...(wrap?.cells.roleQualifier ? [{ piece: { seg: wrap.seg, span: cellSpan(wrap.cells.roleQualifier) }, q: wrap.cells.roleQualifier }] : []),
@@ -1958,6 +1979,10 @@ export function gridBlock(state: ParseState, i: number, under?: BlockKind): numb
   state.closeBlock();
   return k - 1 - i;
 }
+
+const CONSENTED = /^consented\b/i;
+/** `was not present` (the page may wrap it), the absence prose's words beside `was absent`: the gate of matchAbsenceProse. */
+const NOT_PRESENT = /\bnot\s+present\b/;
 
 /** Where a row's mark stands in its line (the last cell that holds it), for the range of what the key says of it. */
 /**
