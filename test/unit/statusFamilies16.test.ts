@@ -57,3 +57,30 @@ test('family 6: a wiki\'s vote icons read as the tick and the cross, alone or be
   // near miss: another symbol's name is no status icon
   assert.equal(at('Symbol question.svg'), undefined);
 });
+
+/** A health board's minutes with an appendix action log printed in space-aligned columns. */
+function healthBoard(log: readonly string[]): Meeting {
+  return meetingOf([
+    'Minutes of the Board of Directors – 4 March 2025', 'Present:', 'Gill Ranby', 'Owen Pryce', '',
+    'BD/25/031  DECLARATIONS OF INTEREST', '031.1  None declared.', '',
+    'BD/25/032  ACTION LOG', '032.1  The Board reviewed the log at Appendix 1.', '',
+    'Appendix 1 – Action log', '', ...log, '',
+  ].join('\n'));
+}
+
+test('family 4: an appendix log in space-aligned columns that dates each action by when it was `Raised`, its RAG letter where the status cell is empty', () => {
+  const m = healthBoard([
+    'Ref          Raised    Action                   Lead  Due     Status            RAG',
+    'BD/24/112.1  05.11.24  Refresh the digital      OP    Jan 25  Completed         B',
+    '                       strategy',
+    'BD/24/118.2  03.12.24  Nurse staffing review    GR    Feb 25  Deferred          A',
+    '                                                              to April Board',
+    'BD/25/004.1  07.01.25  Publish the annual       GR    Feb 25                    B',
+    '                       report',
+    '',
+    'Key:  B = complete    G = on track    A = revised date    R = overdue',
+  ]);
+  assert.deepEqual(reviews(m), ['BD/24/112.1 | done | Completed', 'BD/24/118.2 | carried forward | Deferred to April Board', 'BD/25/004.1 | done | B']);
+  // near miss: a table of new actions, no status column, is no review
+  assert.deepEqual(reviews(healthBoard(['Ref          Raised    Action                   Lead  Due', 'BD/25/031.1  04.03.25  Draft the winter plan    OP    Sep 25'])), []);
+});
