@@ -201,6 +201,10 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
   heads.push(`Apologies: A Roe (AR)\n${'Ab '.repeat(n / 3)}[edit]`, `Apologies: A Roe (AR)\nAb${' '.repeat(n)}[edit | edit source]`, `Apologies: A Roe (AR)\nMin${'\t'.repeat(n)}Item`, `Apologies: A Roe (AR)\n${'Min | '.repeat(n / 6)}x`,
     `In attendance: A Roe (Clerk), ${'B Lee left '.repeat(n / 11)}x`, `In attendance: A Roe (Clerk), B Lee${' '.repeat(n)}left (from 1)`, `In attendance: A Roe (Clerk), B Lee left ${'1'.repeat(n)}x`,
     `In attendance: A Roe (Clerk), B Lee left at${' '.repeat(n)}1`, `In attendance: A Roe (Clerk), ${'3 members '.repeat(n / 10)}of the public`);
+  // (heldOut16: trackers named together, a status with its reason, a line wrapped at `and`; a wiki's icons under a numbered action; a log's `Raised` column)
+  worst.push(`${'action-1 and '.repeat(n / 13)}x`, `action-1 and${' '.repeat(n)}action-2 done`, `action-1 dropped${' '.repeat(n)}since x`, `x, action-1 ${'and action-1 '.repeat(n / 13)}and\naction-2 done`,
+    `Actions carried forward\n    1. AB to x.\n       AB: Symbol support vote.svg Done${' '.repeat(n)}CD: x`, `Actions carried forward\n    1. AB to x.\n       ${'AB: Symbol wait.svg '.repeat(n / 20)}`,
+    `Ref${' '.repeat(n)}Raised    Action    Lead    Status\nTB/1/2  01.01.25  x  AB  Done`);
   worst.push(`1 Apologies\nCllr A Roe${' '.repeat(n)}– work`, `1 Apologies\nCllr A Roe – ${'work '.repeat(n / 5)}`, `1 Apologies\n${'Cllr A Roe - '.repeat(n / 13)}x`);
   for (const line of [...worst, ...heads.map((h) => `\u0000${h}`)]) {
     const head = line.startsWith('\u0000');

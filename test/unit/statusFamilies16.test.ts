@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { parse, type Meeting } from '#service';
 import { matchStatusTagAt } from '#service/forms/statuses';
+import { findProseStatuses } from '#service/forms/statusProse';
 
 function meetingOf(text: string): Meeting {
   const m = parse(text).meeting;
@@ -83,4 +84,47 @@ test('family 4: an appendix log in space-aligned columns that dates each action 
   assert.deepEqual(reviews(m), ['BD/24/112.1 | done | Completed', 'BD/24/118.2 | carried forward | Deferred to April Board', 'BD/25/004.1 | done | B']);
   // near miss: a table of new actions, no status column, is no review
   assert.deepEqual(reviews(healthBoard(['Ref          Raised    Action                   Lead  Due', 'BD/25/031.1  04.03.25  Draft the winter plan    OP    Sep 25'])), []);
+});
+
+/** A scribe tool's minutes: its contents, the topics at the margin, the lines under them indented. */
+function scribed(review: readonly string[], summary: readonly string[]): Meeting {
+  return meetingOf([
+    '   [1]W3C', '', '                 Open Transit Data Community Group', '                           9 Oct 2025', '',
+    'Present', '   Lena_Ortiz, Sam_Okafor, Priya_Nair', 'Regrets', '   Jon_Berg', 'Chair', '   Lena_Ortiz', 'Scribe', '   Sam_Okafor', '',
+    'Contents', '     1. Open actions', '     2. Fares schema', '',
+    'Open actions', ...review.map((l) => `   ${l}`), '',
+    'Fares schema', '   Priya: zones need a diagram', '   ACTION: Priya to draw the zones diagram', '',
+    'Summary of Action Items', ...summary.map((l) => `   ${l}`), '',
+  ].join('\n'));
+}
+
+test('family 9: trackers named together before one status, a status with its reason, and a line wrapped between two trackers', () => {
+  const seen = (t: string): string[][] => findProseStatuses(t).map((s) => [t.slice(s.ref.start, s.ref.end), s.status, t.slice(s.written.start, s.written.end)]);
+  assert.deepEqual(seen('Lena: action-7 done, action-9 and action-11 still open'), [['action-7', 'done', 'done'], ['action-9', 'open', 'still open'], ['action-11', 'open', 'still open']]);
+  assert.deepEqual(seen('action-20 closed, action-21 dropped because the feed was retired'), [['action-20', 'done', 'closed'], ['action-21', 'dropped', 'dropped']]);
+  // near misses: a reason after a verb that is no status; a tracker and a word that is not the next tracker
+  assert.deepEqual(seen('action-21 moved because the feed was retired'), []);
+  assert.deepEqual(seen('action-30 and the wiki page still open'), []);
+  const m = scribed(['Lena: the rest: action-4 done, action-5 and', 'action-6 still open'], []);
+  assert.deepEqual(m.statusReviews?.map((r) => `${r.ref} | ${r.status}`), ['action-4 | done', 'action-5 | open', 'action-6 | open']);
+});
+
+test('family 9: a closing summary\'s [DONE] and [PENDING] lines with no tracker numbers are the statuses of the trackers the review named', () => {
+  const m = scribed(
+    ['Lena: action-12, Sam, stop list for the airport?', 'Sam: done yesterday', 'Lena: action-14 done, action-15 and', 'action-16 still open, action-17 dropped since the API is gone', 'Priya: action-15 needs the new export'],
+    ['[NEW] ACTION: Priya to draw the zones diagram', '',
+      '[PENDING] ACTION: Priya to rerun the fares export', '[recorded in', '[3]https://example.org/2025/09/25-otd-minutes.html#action02]',
+      '[PENDING] ACTION: Jon to check the licence wording', '[recorded in', '[4]https://example.org/2025/09/25-otd-minutes.html#action03]',
+      '[DONE] ACTION: Lena to ask for the feed credentials', '[recorded in', '[5]https://example.org/2025/09/18-otd-minutes.html#action01]',
+      '[DONE] ACTION: Sam to update the airport stop list', '[recorded in', '[6]https://example.org/2025/09/18-otd-minutes.html#action02]'],
+  );
+  assert.deepEqual((m.statusReviews ?? []).map((r) => `${r.ref} | ${r.status} | ${r.written}`), [
+    'action-12 | done | [DONE]', 'action-14 | done | [DONE]', 'action-15 | open | [PENDING]', 'action-16 | open | [PENDING]', 'action-17 | dropped | dropped',
+  ]);
+  // near misses: tags that the review's numbers cannot pair (two [DONE] tags, one number done, no words to tell) stay as they are;
+  // and as many, where no line's words tie a tag to a number (the summary's may be other actions)
+  const o = scribed(['Sam: action-14 done, action-15 still open'], ['[DONE] ACTION: Lena to ask for the feed credentials', '[PENDING] ACTION: Jon to send the map tiles']);
+  assert.deepEqual((o.statusReviews ?? []).map((r) => r.ref), ['action-14', 'action-15', 'Lena to ask for the feed credentials', 'Jon to send the map tiles']);
+  const n = scribed(['Sam: action-14 done'], ['[DONE] ACTION: Lena to ask for the feed credentials', '[DONE] ACTION: Jon to send the map tiles']);
+  assert.deepEqual((n.statusReviews ?? []).map((r) => r.ref), ['action-14', 'Lena to ask for the feed credentials', 'Jon to send the map tiles']);
 });
