@@ -403,7 +403,9 @@ function group(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[]
     const s = trimSpan(text, a, b);
     if (s.end <= s.start) return;
     const q = readQualifier(inner);
-    if (q) free(text, p, s.start, s.end, ',');
+    // (`Ruth_Abebe[guest]`: a guest's note glued to the nick stays a note, as the scribed family's readers write it;
+    // their `[observer]` is the capacity the member attends in, a role, as `(observer)` is)
+    if (q && q.kind !== 'guest') free(text, p, s.start, s.end, ',');
     else p.qualifiers.push({ kind: 'note', start: s.start, end: s.end });
     return;
   }

@@ -1,0 +1,31 @@
+/**
+ * People and actions a reader found missed in the sixteenth blind set (heldOut16), each construct in
+ * other boards' words than the document that showed it, with a near miss that must stay as it was read.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { parse } from '#service';
+import { findDueDate } from '#service/forms/dueDates';
+
+const due = (t: string): string | undefined => findDueDate(t)?.text;
+
+test('family 9 and 4: a due by a call named by its day before the month, and by another committee\'s meeting', () => {
+  assert.equal(due('Yara to draft the text by the 5 February call'), 'the 5 February call');
+  assert.equal(due('Lena to circulate the schema before the 12th March telecon'), 'the 12th March telecon');
+  assert.equal(due('A report will come to the October meeting of the Quality Committee'), 'the October meeting of the Quality Committee');
+  assert.equal(due('The plan will go to the June meeting of the Audit and Risk Committee'), 'the June meeting of the Audit and Risk Committee');
+  // near misses: the board's own committee, unnamed, is its meeting; a day and month alone are a date
+  assert.equal(due('A report will come to the November meeting of the Committee'), 'the November meeting');
+  assert.equal(due('Sam to send the tiles by 5 February'), '5 February');
+});
+
+test('family 9: `[guest]` glued to a nick in the Present block is a note of attendance, `[observer]` the capacity, a role', () => {
+  const people = (present: string): Array<[string, string | undefined, string[]]> => {
+    const m = parse(['Attendees', '', '   Present', `          ${present}`, '', '   Chair', '          Lena', '', 'Open actions', '', '   Lena: none'].join('\n')).meeting!;
+    return m.people.flatMap((b) => b.people).map((p) => [p.name.display, p.role, (p.qualifiers ?? []).map((q) => q.text)]);
+  };
+  const read = people('Lena_Ortiz, Tom_Reyes[guest], Ama_Boateng[observer], Jo_Park[IRC_only]');
+  assert.deepEqual(read.find((p) => p[0] === 'Tom Reyes'), ['Tom Reyes', undefined, ['guest']]);
+  assert.deepEqual(read.find((p) => p[0] === 'Ama Boateng')?.[1], 'observer');
+  assert.deepEqual(read.find((p) => p[0] === 'Jo Park')?.[2], ['IRC only']);
+});
