@@ -29,3 +29,17 @@ test('family 9: `[guest]` glued to a nick in the Present block is a note of atte
   assert.deepEqual(read.find((p) => p[0] === 'Ama Boateng')?.[1], 'observer');
   assert.deepEqual(read.find((p) => p[0] === 'Jo Park')?.[2], ['IRC only']);
 });
+
+test('family 6: a list on its label\'s line with initials and role in one bracket, the minute-taker after a dash, a time wrapped inside a bracket', () => {
+  const people = (lines: readonly string[]): Array<[string, string | undefined, string | undefined, string[]]> => {
+    const m = parse(['Eastfold Allotment Society – Committee', 'Wednesday 14 May 2025, 19:00, the Pavilion', '', ...lines, '', 'Welcome[edit]', 'RK welcomed everyone.', '', 'Water[edit]', 'TO reported a leak.'].join('\n')).meeting!;
+    return m.people.flatMap((b) => b.people).map((p) => [p.name.display, p.role, p.initials, (p.qualifiers ?? []).map((q) => q.text)]);
+  };
+  const read = people(['Committee present: Rhona Keel (RK, Chair), Tam Orr (TO, Treasurer – minutes), Will Ash (WA, from', '19:40), Bea Lund (BL)']);
+  assert.deepEqual(read, [
+    ['Rhona Keel', 'Chair', 'RK', []], ['Tam Orr', 'Treasurer', 'TO', ['minutes']], ['Will Ash', undefined, 'WA', ['from 19:40']], ['Bea Lund', undefined, 'BL', []],
+  ]);
+  // near misses: a second office after the dash stays the role; a line under the list that opens with a figure and no open bracket ends it
+  assert.deepEqual(people(['Committee present: Rhona Keel (RK, Treasurer – Vice-Chair), Tam Orr (TO)'])[0].slice(0, 2), ['Rhona Keel', 'Treasurer – Vice-Chair']);
+  assert.deepEqual(people(['Committee present: Rhona Keel (RK), Tam Orr (TO)', '2025 plots were let.']).map((p) => p[0]), ['Rhona Keel', 'Tam Orr']);
+});

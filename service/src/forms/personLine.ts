@@ -526,6 +526,17 @@ function free(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[] 
       return;
     }
   }
+  // `(SP, Secretary – minutes)`: the office, then after a spaced dash what they did at this meeting, a qualifier
+  // (a second office after the dash, `– Committee Chair`, is no such fact: kept with the role below)
+  if (!q && !p.role && t.length <= 80 && (t.indexOf(' – ') > 0 || t.indexOf(' - ') > 0 || t.indexOf(' — ') > 0)) {
+    const d = /[ \t]+[-–—][ \t]+(?=[^-–—]*$)/.exec(t);
+    const tail = d ? readQualifier(t.slice(d.index + d[0].length)) : undefined;
+    if (d && tail && tail.kind === 'minutes' && namesOffice(t.slice(0, d.index))) {
+      free(text, p, s.start, s.start + d.index, sep);
+      p.qualifiers.push({ kind: tail.kind, start: s.start + d.index + d[0].length, end: s.end });
+      return;
+    }
+  }
   if (q) {
     // `(Chair)` is a role as well as a fact: the role a person holds at this meeting
     if (q.kind === 'chair' && !p.role) p.role = s;
