@@ -206,6 +206,7 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
     `Actions carried forward\n    1. AB to x.\n       AB: Symbol support vote.svg Done${' '.repeat(n)}CD: x`, `Actions carried forward\n    1. AB to x.\n       ${'AB: Symbol wait.svg '.repeat(n / 20)}`,
     `Ref${' '.repeat(n)}Raised    Action    Lead    Status\nTB/1/2  01.01.25  x  AB  Done`,
     `Present: A Roe (AR, Clerk${' – '.repeat(n / 3)}minutes)`, `Present: A Roe (AR, Clerk${' '.repeat(n)}– minutes)`, `Present: A Roe (AR, from\n${'1'.repeat(n)})`,
+    `Present    Role    Initials\nA Roe    Director (until${' '.repeat(n)}AR\n         ${'TB/'.repeat(n / 3)})\nB Lee    Clerk    BL`,
     `ACTION: AB to x by the 5 ${'February '.repeat(n / 9)}call`, `ACTION: AB to x by the October meeting of the ${'Quality '.repeat(n / 8)}Committee`);
   worst.push(`1 Apologies\nCllr A Roe${' '.repeat(n)}– work`, `1 Apologies\nCllr A Roe – ${'work '.repeat(n / 5)}`, `1 Apologies\n${'Cllr A Roe - '.repeat(n / 13)}x`);
   for (const line of [...worst, ...heads.map((h) => `\u0000${h}`)]) {

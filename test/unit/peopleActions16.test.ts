@@ -43,3 +43,20 @@ test('family 6: a list on its label\'s line with initials and role in one bracke
   assert.deepEqual(people(['Committee present: Rhona Keel (RK, Treasurer – Vice-Chair), Tam Orr (TO)'])[0].slice(0, 2), ['Rhona Keel', 'Treasurer – Vice-Chair']);
   assert.deepEqual(people(['Committee present: Rhona Keel (RK), Tam Orr (TO)', '2025 plots were let.']).map((p) => p[0]), ['Rhona Keel', 'Tam Orr']);
 });
+
+test('family 4: a space-aligned attendance table whose role cell wraps a fact in brackets onto the next line', () => {
+  const people = (rows: readonly string[]): Array<[string, string | undefined, string[]]> => {
+    const m = parse(['Minutes of the Board of Directors', 'Tuesday 4 March 2025', '', 'Present                  Role                                   Initials', ...rows, '', 'BD/25/031  DECLARATIONS OF INTEREST', '031.1  None declared.'].join('\n')).meeting!;
+    return m.people.flatMap((b) => b.people).map((p) => [p.name.display, p.role, (p.qualifiers ?? []).map((q) => q.text)]);
+  };
+  const read = people([
+    'Gill Ranby               Chair                                  GR',
+    'Owen Pryce               Non-Executive Director (from           OP',
+    '                         BD/25/033)',
+    'Ada Lowe                 Director of Estates and                AL',
+    '                         Facilities',
+  ]);
+  assert.deepEqual(read, [['Gill Ranby', 'Chair', []], ['Owen Pryce', 'Non-Executive Director', ['from BD/25/033']], ['Ada Lowe', 'Director of Estates and Facilities', []]]);
+  // near miss: a bracket that names the office's field, wrapped, stays the role
+  assert.deepEqual(people(['Gill Ranby               Chair                                  GR', 'Owen Pryce               Director (Strategy and                 OP', '                         Partnerships)'])[1][1], 'Director (Strategy and Partnerships)');
+});
