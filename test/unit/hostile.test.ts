@@ -206,6 +206,13 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
     `Governor\t\tInit.\tCat.\tAttendance\nAnn Roe\t\tAR\tCo\tP\nBo Lee\t\tBL\tCo\tP\n\nCategories: Co = ${'co '.repeat(n / 3)}x; Attendance${' '.repeat(n)}: P = present`,
     `X COUNCIL\nTown Hall,${' '.repeat(n)}AB1 2CD\nMinutes of the meeting held on 1 May 2025`, `X COUNCIL\n${'Hall, '.repeat(n / 6)}AB1 2C\nMinutes of the meeting held on 1 May 2025`,
     `1 Apologies\nCllr A Roe${' '.repeat(n)}was not${' '.repeat(n)}present and${' '.repeat(n)}no apology`, `Ref\tAction\tWho\tStatus\nAB1\tx\tAB\tDeferred to ${'May '.repeat(n / 4)}F&G`);
+  // (heldOut16: trackers named together, a status with its reason, a line wrapped at `and`; a wiki's icons under a numbered action; a log's `Raised` column)
+  worst.push(`${'action-1 and '.repeat(n / 13)}x`, `action-1 and${' '.repeat(n)}action-2 done`, `action-1 dropped${' '.repeat(n)}since x`, `x, action-1 ${'and action-1 '.repeat(n / 13)}and\naction-2 done`,
+    `Actions carried forward\n    1. AB to x.\n       AB: Symbol support vote.svg Done${' '.repeat(n)}CD: x`, `Actions carried forward\n    1. AB to x.\n       ${'AB: Symbol wait.svg '.repeat(n / 20)}`,
+    `Ref${' '.repeat(n)}Raised    Action    Lead    Status\nTB/1/2  01.01.25  x  AB  Done`,
+    `Present: A Roe (AR, Clerk${' – '.repeat(n / 3)}minutes)`, `Present: A Roe (AR, Clerk${' '.repeat(n)}– minutes)`, `Present: A Roe (AR, from\n${'1'.repeat(n)})`,
+    `Present    Role    Initials\nA Roe    Director (until${' '.repeat(n)}AR\n         ${'TB/'.repeat(n / 3)})\nB Lee    Clerk    BL`,
+    `ACTION: AB to x by the 5 ${'February '.repeat(n / 9)}call`, `ACTION: AB to x by the October meeting of the ${'Quality '.repeat(n / 8)}Committee`);
   worst.push(`1 Apologies\nCllr A Roe${' '.repeat(n)}– work`, `1 Apologies\nCllr A Roe – ${'work '.repeat(n / 5)}`, `1 Apologies\n${'Cllr A Roe - '.repeat(n / 13)}x`);
   for (const line of [...worst, ...heads.map((h) => `\u0000${h}`)]) {
     const head = line.startsWith('\u0000');

@@ -70,7 +70,8 @@ const COLUMNS: ReadonlyArray<readonly [RegExp, ColumnKind]> = [
   [/^(?:status|progress|state|done\??|complete(?:d)?\?|(?:open|closed)[ \t]*\/[ \t]*(?:open|closed)|action[ \t]+taken[ \t]*(?:\/|and|&)[ \t]*status|status[ \t]*(?:\/|and|&)[ \t]*action[ \t]+taken)$/i, 'status'],
   [/^(?:updates?|comments?|notes?|progress[ \t]+update|outcome)$/i, 'update'],
   [/^(?:rag|rag[ \t]+(?:rating|status))$/i, 'rag'],
-  [/^(?:meeting|meeting[ \t]+date|date(?:[ \t]+raised)?|(?:date[ \t]+)?requested)$/i, 'meeting'],
+  // (a trust's log dates each by when it was raised: `Raised`)
+  [/^(?:meeting|meeting[ \t]+date|date(?:[ \t]+raised)?|raised|(?:date[ \t]+)?requested)$/i, 'meeting'],
   // (who raised it, in a board's log of members' requests: `Requested by`, `Raised by`: where the action came from)
   [/^(?:minute[ \t]+ref\.?|source|(?:requested|raised)[ \t]+by)$/i, 'minute'],
 ];

@@ -403,7 +403,9 @@ function group(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[]
     const s = trimSpan(text, a, b);
     if (s.end <= s.start) return;
     const q = readQualifier(inner);
-    if (q) free(text, p, s.start, s.end, ',');
+    // (`Ruth_Abebe[guest]`: a guest's note glued to the nick stays a note, as the scribed family's readers write it;
+    // their `[observer]` is the capacity the member attends in, a role, as `(observer)` is)
+    if (q && q.kind !== 'guest') free(text, p, s.start, s.end, ',');
     else p.qualifiers.push({ kind: 'note', start: s.start, end: s.end });
     return;
   }
@@ -521,6 +523,17 @@ function free(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[] 
     if (!q && !p.role && !p.org && /^[a-z]/.test(t) && t.indexOf(',') === comma && affiliation(t.slice(comma + 1))) {
       p.role = trimSpan(text, s.start, s.start + comma);
       p.org = trimSpan(text, s.start + comma + 1, s.end);
+      return;
+    }
+  }
+  // `(SP, Secretary – minutes)`: the office, then after a spaced dash what they did at this meeting, a qualifier
+  // (a second office after the dash, `– Committee Chair`, is no such fact: kept with the role below)
+  if (!q && !p.role && t.length <= 80 && (t.indexOf(' – ') > 0 || t.indexOf(' - ') > 0 || t.indexOf(' — ') > 0)) {
+    const d = /[ \t]+[-–—][ \t]+(?=[^-–—]*$)/.exec(t);
+    const tail = d ? readQualifier(t.slice(d.index + d[0].length)) : undefined;
+    if (d && tail && tail.kind === 'minutes' && namesOffice(t.slice(0, d.index))) {
+      free(text, p, s.start, s.start + d.index, sep);
+      p.qualifiers.push({ kind: tail.kind, start: s.start + d.index + d[0].length, end: s.end });
       return;
     }
   }

@@ -19,6 +19,8 @@ export interface ProseStatus {
   readonly status: ActionStatus;
   /** Told in a sentence of the item that reviews the log: where the minutes print the log's row of the same action, the row is its status. */
   readonly told?: true;
+  /** The status's words where they stand on the next line, not in the text read (`written` is then the reference's span). */
+  readonly writtenAs?: string;
 }
 
 /**
@@ -77,6 +79,20 @@ const TRACKER_OPEN = /\b(action-\d{1,5})[ \t]+((?:remains|stays|is[ \t]+still|st
  * dropped". Each clause is the status of its action (the tracker's name, `action-17`, the reference).
  */
 const TRACKER_CLAUSE = /(?:^[ \t]*(?:[-*•][ \t]+)?|[.;,:][ \t]+|;)(action-\d{1,5})[ \t]+/gi;
+/** The next tracker of two named before one status: `and action-58` after `action-56 `. */
+const TRACKER_AND = /(?:and|&)[ \t]+(action-\d{1,5})(?=[ \t])/iy;
+/** Why a tracker's action is done or dropped, after its status: `action-59 dropped since the section went out`. */
+// (its status a word or two before it: looked for in the clause's first words only)
+const REASON = /[ \t]+(?:since|because)[ \t]+\S/;
+
+/** A status word opening the clause at `at` followed only by why (REASON): the word, offsets in the text. */
+function reasonedStatus(text: string, at: number): ReturnType<typeof clauseStatus> {
+  const head = text.slice(at, at + 40);
+  const why = REASON.exec(head);
+  const mark = why ? readStatusCell(head.slice(0, why.index)) : undefined;
+  if (!mark || mark.start !== 0 || mark.end !== why!.index) return undefined;
+  return { ...mark, start: at, end: at + mark.end, note: undefined };
+}
 
 /**
  * One of a list of earlier actions a sentence reports on, each named by its minute (or its action's
@@ -137,14 +153,26 @@ export function findProseStatuses(text: string): ProseStatus[] {
       out.push({ ref: { start: m.index, end: m.index + m[1].length }, written: { start: ws, end: ws + m[2].length }, status: reviewStatus({ word: 'still open', status: 'open' }) });
     }
     const told = out.length;
+    // trackers named together before one status (`action-56 and action-58 still open`): the first takes the last's
+    const joined: Array<{ ref: Span; next: number }> = [];
     TRACKER_CLAUSE.lastIndex = 0;
     for (let m = TRACKER_CLAUSE.exec(text); m; m = TRACKER_CLAUSE.exec(text)) {
       const rs = m.index + m[0].lastIndexOf(m[1]);
       if (out.some((o) => o.ref.start === rs)) continue;
-      const mark = clauseStatus(text, m.index + m[0].length);
+      const at = m.index + m[0].length;
+      const mark = clauseStatus(text, at) ?? reasonedStatus(text, at);
       if (mark) out.push({ ref: { start: rs, end: rs + m[1].length }, written: { start: mark.start, end: mark.end }, status: reviewStatus(mark) });
+      else {
+        TRACKER_AND.lastIndex = at;
+        const and = TRACKER_AND.exec(text);
+        if (and) joined.push({ ref: { start: rs, end: rs + m[1].length }, next: at + and[0].length - and[1].length });
+      }
     }
-    if (out.length > told && told > 0) out.sort((a, b) => a.ref.start - b.ref.start);
+    for (const j of joined) {
+      const next = out.find((o) => o.ref.start === j.next);
+      if (next) out.push({ ...next, ref: j.ref });
+    }
+    if (out.length > told && (told > 0 || joined.length > 0)) out.sort((a, b) => a.ref.start - b.ref.start);
   }
   actionSentences(text, out);
   PROSE.lastIndex = 0;

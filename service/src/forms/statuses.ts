@@ -590,9 +590,10 @@ const TAG = /^\[(done|pending|new|closed|dropped|cancell?ed)\][ \t]*/i;
 const CODE_TAG = /^`(done|closed|wip|doing|blocked|carried|dropped|cancell?ed)`/i;
 const TEMPLATE = /^\{\{[ \t]*(done|doing|cf|canc|cancelled|dropped|open|new)[ \t]*\}\}/i;
 /** Wiki status icons exported as their image names; the word after the icon, when there is one, is the status itself. */
-const ICON = /^(yes[ \t_]check|tick|check[ \t_]mark|go-next(?:-red)?|arrow(?:[ \t_-]?(?:right|forward))?|symbol[ \t_]wait|hourglass|x[ \t_]mark|cross|red[ \t_]x)\.(?:svg|png|gif)[ \t]*/i;
-// the wait and hourglass icons are a wiki's `{{doing}}`: still under way
-const ICON_STATUS: ReadonlyArray<readonly [RegExp, ActionStatus]> = [[/^(?:yes|tick|check)/i, 'done'], [/^(?:go|arrow|symbol|hourglass)/i, 'carried forward'], [/^(?:x|cross|red)/i, 'dropped']];
+const ICON = /^(yes[ \t_]check|tick|check[ \t_]mark|go-next(?:-red)?|arrow(?:[ \t_-]?(?:right|forward))?|symbol[ \t_](?:wait|(?:support|keep|oppose|delete|neutral)[ \t_]vote)|hourglass|x[ \t_]mark|cross|red[ \t_]x)\.(?:svg|png|gif)[ \t]*/i;
+// the wait and hourglass icons are a wiki's `{{doing}}`: still under way; a wiki's vote icons (`Symbol
+// support vote.svg`, `Symbol oppose vote.svg`) say yes and no as the tick and the cross do
+const ICON_STATUS: ReadonlyArray<readonly [RegExp, ActionStatus]> = [[/^(?:yes|tick|check|symbol[ \t_](?:support|keep))/i, 'done'], [/^(?:x|cross|red|symbol[ \t_](?:oppose|delete))/i, 'dropped'], [/^symbol[ \t_]neutral/i, 'open'], [/^(?:go|arrow|symbol|hourglass)/i, 'carried forward']];
 const TEMPLATE_STATUS: Readonly<Record<string, ActionStatus>> = { done: 'done', doing: 'carried forward', cf: 'carried forward', canc: 'dropped', cancelled: 'dropped', dropped: 'dropped', open: 'open', new: 'open' };
 
 /**
@@ -638,7 +639,8 @@ function matchStatusTag(text: string, at: number): StatusMark | undefined {
     const after = at + m[0].length;
     const word = LEADING_WORD.exec(text.slice(after));
     const worded = word ? statusOfWord(word[0]) : undefined;
-    if (word && worded) return mark(text, at, after + word[0].length, worded);
+    // (where the word puts the action off to is part of it: `Arrow right.svg Carried forward to January`)
+    if (word && worded) return mark(text, at, statusPhraseEnd(text, { end: after + word[0].length, word: word[0].toLowerCase() }), worded);
     const status = ICON_STATUS.find(([re]) => re.test(m![1]))?.[1] ?? 'open';
     return mark(text, at, at + m[0].trimEnd().length, status);
   }

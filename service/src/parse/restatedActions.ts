@@ -245,6 +245,7 @@ export function placeTrackerReviews(m: MeetingBuilder, lines: readonly string[])
     });
     if (kept.length !== reviews.length) { reviews.length = 0; reviews.push(...kept); }
   }
+  if (matchUntracked(reviews, lines, from, lastItemEnd)) moved = true;
   reviews.forEach((r, k) => {
     const t = TRACKER.exec(r.ref.trim());
     if (!t || r.range.start.line <= lastItemEnd) return;
@@ -259,4 +260,72 @@ export function placeTrackerReviews(m: MeetingBuilder, lines: readonly string[])
     }
   });
   if (moved) reviews.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/** A closing summary's tag on an earlier action with no tracker's number (`[DONE] ACTION: Kofi to fix …`). */
+const SUMMARY_TAG = /^\[(?:done|pending|closed|dropped|cancell?ed)\]$/i;
+/** A tracker's number in a line of the items. */
+const TRACKER_IN = /(?<![\w-])action-(\d{1,5})(?!\d)/gi;
+
+/**
+ * A closing summary that tags the earlier actions by owner and task, with no tracker's number (`[DONE]
+ * ACTION: Takeshi to add an example …`), after a review under an item that named them by number only
+ * (`action-62 done, action-56 and action-58 still open`): each tag is the status of the tracker's action
+ * it stands for, in its place. A line of the items that names one tracker and the tagged action's owner
+ * or two words of its task (`Ines: action-61, Takeshi, example for calibrated sensors?`, `Dara: action-56
+ * needs another week`) says which; then, once one has, status by status, the tags left and the numbers
+ * reviewed so and left pair off when they are as many (two `[DONE]` tags, two numbers `done`). The tag's row is then no
+ * status of its own. True when a review moved.
+ */
+function matchUntracked(reviews: StatusReview[], lines: readonly string[], from: number, lastItemEnd: number): boolean {
+  const tags = reviews.filter((r) => r.range.start.line > lastItemEnd && !TRACKER.test(r.ref.trim()) && SUMMARY_TAG.test(r.written));
+  if (tags.length === 0) return false;
+  const reviewed = reviews.filter((r) => r.range.start.line <= lastItemEnd && TRACKER.test(r.ref.trim()));
+  const numberOf = (r: StatusReview): string => String(Number(TRACKER.exec(r.ref.trim())![1]));
+  const done = new Map<StatusReview, StatusReview>();
+  const taken = new Set<string>();
+  const added: StatusReview[] = [];
+  // by the words of a line that names one tracker
+  for (const tag of tags) {
+    const words = norm(tag.ref).split(' ');
+    const owner = words[0];
+    const task = new Set(words.slice(2).filter((w) => w.length >= 4 && !PLAIN.has(w)));
+    for (let line = from; line <= lastItemEnd && line < lines.length; line++) {
+      const text = lines[line];
+      if (text.length > 1000 || text.indexOf('ction-') < 0) continue;
+      const found = [...text.matchAll(TRACKER_IN)];
+      if (found.length !== 1) continue;
+      const n = String(Number(found[0][1]));
+      if (taken.has(n)) continue;
+      const said = norm(text).split(' ');
+      if (!said.includes(owner) && said.filter((w) => task.has(w)).length < 2) continue;
+      taken.add(n);
+      const before = reviewed.find((r) => numberOf(r) === n);
+      if (before) done.set(before, tag);
+      else {
+        const at = found[0].index!;
+        added.push({ ...tag, ref: found[0][0], range: { start: { line, character: at }, end: { line, character: at + found[0][0].length } } });
+        done.set(added[added.length - 1], tag);
+      }
+      break;
+    }
+  }
+  // the rest, status by status, where the tags and the numbers are as many: only once words have shown
+  // that the summary tags the actions the review numbered (else the tags may be other actions')
+  if (done.size === 0) return false;
+  const used = new Set(done.values());
+  for (const status of ['done', 'open', 'carried forward', 'dropped'] as const) {
+    const left = tags.filter((t) => !used.has(t) && t.status === status);
+    const numbers = reviewed.filter((r) => !done.has(r) && !taken.has(numberOf(r)) && r.status === status);
+    if (left.length === 0 || left.length !== numbers.length) continue;
+    numbers.forEach((r, k) => { done.set(r, left[k]); used.add(left[k]); });
+  }
+  if (done.size === 0) return false;
+  const kept = reviews.filter((r) => !used.has(r)).map((r) => {
+    const tag = done.get(r);
+    return tag ? { ...r, status: tag.status, written: tag.written } : r;
+  });
+  reviews.length = 0;
+  reviews.push(...kept, ...added);
+  return true;
 }

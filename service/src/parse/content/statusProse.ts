@@ -18,6 +18,22 @@ const MAY = /\bminute\b/i;
 /** An action named by its number (`Action 219 was overdue`, `action 12 is complete`, a tracker's `action-90 remains open`): the line's signature has found `action`. */
 const NUMBERED_ACTION = /\bactions?(?:[ \t]+[A-Z]{0,4}\/?|-)\d/i;
 
+/** A tracker named with the next before one status, the line ending at the `and` (`action-56 and`). */
+const TRACKER_AND_END = /\baction-\d{1,5}[ \t]+and$/i;
+
+/**
+ * `action-62 done, action-56 and` ⏎ `action-58 still open`: the line's last tracker takes the status of
+ * the one that opens the next line (read with it), added to `found` with its words as the next line gives them.
+ */
+function joinedAtEnd(line: Line, found: ProseStatus[]): void {
+  const { state, seg, body } = line;
+  const next = state.segs[segIndex(state, seg) + 1];
+  if (!next || next.line !== seg.line + 1 || !/^action-\d/i.test(next.text)) return;
+  const both = `${body} ${next.text}`;
+  const last = findProseStatuses(both).find((s) => s.ref.start < body.length && s.ref.end <= body.length && s.written.start > body.length);
+  if (last && !found.some((f) => f.ref.start === last.ref.start)) found.push({ ...last, written: last.ref, writtenAs: both.slice(last.written.start, last.written.end) });
+}
+
 /**
  * Each status found, by its reference as the line gives it; or, under a minute's heading
  * (`heading`, `Minute 27`), a reference to that minute (`27`) as the heading prints it.
@@ -28,7 +44,7 @@ function pushAll(line: Line, found: readonly ProseStatus[], heading?: string): v
   for (const s of found) {
     const ref = body.slice(s.ref.start, s.ref.end);
     const review: StatusReview = {
-      ref: heading !== undefined && ref === n ? heading : ref, status: s.status, written: body.slice(s.written.start, s.written.end), note: '',
+      ref: heading !== undefined && ref === n ? heading : ref, status: s.status, written: s.writtenAs ?? body.slice(s.written.start, s.written.end), note: '',
       range: state.r(seg, from + Math.min(s.ref.start, s.written.start), from + Math.max(s.ref.end, s.written.end)),
     };
     (meeting.statusReviews ??= []).push(review);
@@ -196,6 +212,8 @@ export function statusProse(line: Line): boolean {
   // "Action 219 was overdue": the action's own number, as a minute's is read
   if ((line.words & W_ACTION) !== 0 && !minute && NUMBERED_ACTION.test(body)) {
     const found = findProseStatuses(body);
+    // (`… action-56 and` ⏎ `action-58 still open`: the trackers named together wrapped over the line's end)
+    if (body.charCodeAt(body.length - 1) === 100 /* d */ && TRACKER_AND_END.test(body)) joinedAtEnd(line, found);
     if (found.length > 0) { pushAll(line, found); return false; }
   }
   if (!minute) {

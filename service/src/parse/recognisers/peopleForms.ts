@@ -1066,7 +1066,8 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
     const next = segs[i + n + 1].text;
     // never past an item's head: a list in an item reads only the item's lines (the one-item re-parse reads the same)
     // (a line opening with a number is an item's head, unless the line before asked for one: `for items` ⏎ `5.0–6.0; Mr B …`)
-    if (next.trim().length === 0 || /^[ \t]*[A-Za-z][A-Za-z -]{1,30}:/.test(next) || /^\s*\S*\d/.test(next) && !NUMBER_ASKED.test(joined) || state.layout.heads?.has(segs[i + n + 1].line)) break;
+    // (nor one whose bracket the line before left open: `(MK, from` ⏎ `11:15), Jem Ferris (JF)`, the time wrapped)
+    if (next.trim().length === 0 || /^[ \t]*[A-Za-z][A-Za-z -]{1,30}:/.test(next) || /^\s*\S*\d/.test(next) && !NUMBER_ASKED.test(joined) && !(joined.lastIndexOf('(') > joined.lastIndexOf(')') && /^\s*[\d:.]{1,8}(?:[ap]m)?\)/.test(next)) || state.layout.heads?.has(segs[i + n + 1].line)) break;
     // nor past a heading the list's last person cannot wear as a role: a heading item's (`## Budget`, a wiki's), a wiki
     // section's with its edit chrome where the page has too few to be items (`Carried forward actions [edit | edit source]`),
     // a table's column names (`Min⇥Item⇥Lead`, `No. | Action | Who`: the table below the lists starts there)
@@ -1960,8 +1961,11 @@ export function gridBlock(state: ParseState, i: number, under?: BlockKind): numb
       ...(meant?.say && row.markAt !== undefined ? [{ piece: { seg, span: row.markAt }, q: { kind: 'note' as const, start: 0, end: 0 }, say: meant.say }] : []),
       ...(wrap?.cells.roleQualifier ? [{ piece: { seg: wrap.seg, span: cellSpan(wrap.cells.roleQualifier) }, q: wrap.cells.roleQualifier }] : []),
     ];
-    // (the role's words on both lines are one role, the page's wrap a space)
-    const role = [...(row.role ? [{ seg, span: row.role }] : []), ...(wrap?.cells.role ? [{ seg: wrap.seg, span: wrap.cells.role }] : [])];
+    // (the role's words on both lines are one role, the page's wrap a space; but a fact in brackets the cell wrapped,
+    // `Non-Executive Director (until` ⏎ `TB/25/068)`, is the fact: the role ends before its bracket)
+    const split = row.role && wrap?.cells.role ? wrappedBracket(seg, row.role, wrap.seg, wrap.cells.role) : undefined;
+    if (split) cellQuals.push(split.qualifier);
+    const role = split ? [{ seg, span: split.role }] : [...(row.role ? [{ seg, span: row.role }] : []), ...(wrap?.cells.role ? [{ seg: wrap.seg, span: wrap.cells.role }] : [])];
     // those in attendance hold no seat: what a governors' grid's category column gives them is their post (`Clerk to Governors`)
     const postOnly = kind === 'inAttendance' && row.category !== undefined && role.length === 0;
     if (postOnly) role.push({ seg, span: row.category! });
@@ -1983,6 +1987,24 @@ export function gridBlock(state: ParseState, i: number, under?: BlockKind): numb
 const CONSENTED = /^consented\b/i;
 /** `was not present` (the page may wrap it), the absence prose's words beside `was absent`: the gate of matchAbsenceProse. */
 const NOT_PRESENT = /\bnot\s+present\b/;
+/**
+ * A role cell that opened a bracket on the row's line and closed it on the wrapped line under it
+ * (`Non-Executive Director (until` ⏎ `TB/25/068)`): when the bracket's words, joined, are a fact of the
+ * attendance (not the chair's), the role before the bracket and that qualifier. Undefined otherwise.
+ */
+function wrappedBracket(seg: Segment, r: Span, wrapSeg: Segment, w: Span): { role: Span; qualifier: { piece: Piece; q: Qualifier; tail: Piece } } | undefined {
+  const a = seg.text.slice(r.start, r.end);
+  const open = a.lastIndexOf('(');
+  if (open <= 0 || a.indexOf(')', open) >= 0) return undefined;
+  const b = wrapSeg.text.slice(w.start, w.end).trimEnd();
+  if (!b.endsWith(')') || b.indexOf('(') >= 0 || b.length > 60) return undefined;
+  const q = readQualifier(`${a.slice(open + 1).trim()} ${b.slice(0, -1).trim()}`);
+  if (!q || q.kind === 'chair' || q.kind === 'observer' || q.kind === 'guest') return undefined;
+  return {
+    role: { start: r.start, end: r.start + a.slice(0, open).trimEnd().length },
+    qualifier: { piece: { seg, span: { start: r.start + open + 1, end: r.end } }, q: { kind: q.kind, start: r.start + open + 1, end: r.end, ...(q.value !== undefined ? { value: q.value } : {}) }, tail: { seg: wrapSeg, span: { start: w.start, end: w.start + b.length - 1 } } },
+  };
+}
 
 /** Where a row's mark stands in its line (the last cell that holds it), for the range of what the key says of it. */
 /**

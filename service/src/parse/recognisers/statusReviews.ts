@@ -815,6 +815,16 @@ function numberedStatusLine(state: ParseState, i: number): number {
     pushPlain(state, seg, state.segs[i + extra], n[1], text, marks.map((s) => shiftMark(s, at)));
     return finish(state, i, extra);
   }
+  // a wiki's status icons after the action's sentence, wrapped onto the line under it
+  // (`1. HB to write to …` ⏎ `HB: Symbol support vote.svg Done – …`; the icons first: most lists have none)
+  if (extra > 0 && (text.indexOf('.svg') >= 0 || text.indexOf('.png') >= 0 || text.indexOf('.gif') >= 0 || text.indexOf('{{') >= 0)) {
+    const t = matchTrailingStatuses(text, n[0].length);
+    if (t) {
+      const m = state.ensureMeeting(seg);
+      for (const s of t.statuses) push(state, m, seg, state.segs[i + extra], n[1], reviewStatus(s.mark, state.layout.carriesForward), wordOf(text, s.mark), s.mark.note ? text.slice(s.mark.note.start, s.mark.note.end) : '');
+      return finish(state, i, extra);
+    }
+  }
   return DECLINE;
 }
 
