@@ -300,30 +300,24 @@ export function findEndingStatus(text: string): { readonly written: Span; readon
  * Searched from there with the whole line (`\b` sees the character before), it finds the same match.
  */
 function endingFrom(text: string): number {
+  // (the character tests written out, not called: this loop runs over the last words of every line
+  // with a status word, before the engine has optimised it)
   let e = text.length;
-  while (e > 0 && isSpaceOrTab(text.charCodeAt(e - 1))) e--;
+  while (e > 0 && (text.charCodeAt(e - 1) === 0x20 || text.charCodeAt(e - 1) === 0x09)) e--;
   if (e > 0 && (text.charCodeAt(e - 1) === 0x2e || text.charCodeAt(e - 1) === 0x21)) e--;
-  while (e > 0 && isSpaceOrTab(text.charCodeAt(e - 1))) e--;
+  while (e > 0 && (text.charCodeAt(e - 1) === 0x20 || text.charCodeAt(e - 1) === 0x09)) e--;
   let start = e;
   let k = e;
   for (let n = 0; n < ENDING_WORDS; n++) {
     let w = k;
-    while (w > 0 && isSmallLetter(text.charCodeAt(w - 1))) w--;
+    for (let c = w > 0 ? text.charCodeAt(w - 1) : 0; c >= 0x61 && c <= 0x7a; c = w > 0 ? text.charCodeAt(w - 1) : 0) w--;
     if (w === k) break;
     start = w;
     k = w;
-    while (k > 0 && isSpaceOrTab(text.charCodeAt(k - 1))) k--;
+    while (k > 0 && (text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0x09)) k--;
     if (k === w) break;
   }
   return start;
-}
-
-function isSpaceOrTab(c: number): boolean {
-  return c === 0x20 || c === 0x09;
-}
-
-function isSmallLetter(c: number): boolean {
-  return c >= 0x61 && c <= 0x7a;
 }
 
 /**
