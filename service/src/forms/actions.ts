@@ -19,6 +19,7 @@ import { isActor, isEveryone, isInitialsGroup, isRoleWord, splitOwners, type IsP
 import { matchStatusTagAt, readStatusPhrase, statusAfterAction, type StatusMark } from './statuses';
 import { isBotLine } from './debris';
 import { endBeforeStops, isSpaceOrTab } from '../unitClass';
+import { TRACKER_NUMBER } from './trackers';
 
 export interface FormOptions extends DueOptions {
   /** Whether a name is someone of the meeting's lists (initials, surname, handle…). */
@@ -623,7 +624,7 @@ export function matchOwnerStatuses(cell: string): OwnerStatus[] | undefined {
 }
 
 /** A tracker bot's answer to an action it was given: `Created ACTION-209 - Update the time section … [on Jaana Virtanen - due 2016-11-21].` */
-const TRACKER_CREATED = /^[ \t]*<[\w-]+>[ \t]+Created[ \t]+action-\d{1,5}[ \t]+-[ \t]/i;
+const TRACKER_CREATED = new RegExp(String.raw`^[ \t]*<[\w-]+>[ \t]+Created[ \t]+${TRACKER_NUMBER}[ \t]+-[ \t]`, 'i');
 /** The owner and due the tracker records at the answer's end: `[on Jaana Virtanen - due 2016-11-21]`. */
 const TRACKER_ON_DUE = /\[on\s+([^\[\]]{1,60}?)\s+-\s+due\s+([^\[\]\s]{1,30})\s*\]/i;
 
@@ -797,7 +798,7 @@ export interface ActionReview {
 
 // a bullet or a paragraph's own number before it (`•`, `(1).`, `2.`, `(b)`): the review's words follow
 const REVIEW = /^[ \t]*(?:(?:[-*•]|\(\d{1,3}\)\.?|\d{1,3}[.)]|\([a-z]\)\.?|[a-z]\))[ \t]+)?(action[ \t]+(?:no\.?[ \t]*)?[A-Z]{0,3}\d{1,5}(?:[/.-]\d{1,5})?)[ \t]*(\([^()\n]{0,200}\))?[ \t]*(?:[–—:-][ \t]*|[ \t]+)/i;
-const TRACKER_CLOSE = /^[ \t]*(?:<[^<>\s]{1,40}>[ \t]*)?(closed?)[ \t]+(action-\d{1,5})\b/i;
+const TRACKER_CLOSE = new RegExp(String.raw`^[ \t]*(?:<[^<>\s]{1,40}>[ \t]*)?(closed?)[ \t]+(${TRACKER_NUMBER})\b`, 'i');
 
 /**
  * A line of a review of earlier actions: `•  Action 17 (audit of step-free bus stops, Minute 28) –

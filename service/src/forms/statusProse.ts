@@ -10,6 +10,7 @@ import type { Span } from '../constructs';
 import type { ActionStatus } from '../constructs';
 import { BRACKETED_YEAR } from '../numberSchemes';
 import { clauseStatus, clauseStatusWord, DEFERRAL_TARGET, readStatusCell, reviewStatus, statusOfWord } from './statuses';
+import { TRACKER_NUMBER } from './trackers';
 
 export interface ProseStatus {
   /** The minute the action was set at, as printed (`2231.4`). */
@@ -72,15 +73,15 @@ const SENTENCE_CLOSE = /^[ \t]*(?:[.;!]|$)/;
  * A tracker's action said to stay open, as a scribe minutes the review: "action-90 remains open",
  * "action-12 is still open". The tracker's name is the reference (`action-90`), the phrase its status.
  */
-const TRACKER_OPEN = /\b(action-\d{1,5})[ \t]+((?:remains|stays|is[ \t]+still|still)[ \t]+open)\b/gi;
+const TRACKER_OPEN = new RegExp(String.raw`\b(${TRACKER_NUMBER})[ \t]+((?:remains|stays|is[ \t]+still|still)[ \t]+open)\b`, 'gi');
 /**
  * A tracker's action opening a clause, its status all the clause says, as a scribe minutes a review
  * of several in one line: "action-17 closed; action-19 still open", "- action-3 done, action-5
  * dropped". Each clause is the status of its action (the tracker's name, `action-17`, the reference).
  */
-const TRACKER_CLAUSE = /(?:^[ \t]*(?:[-*•][ \t]+)?|[.;,:][ \t]+|;)(action-\d{1,5})[ \t]+/gi;
+const TRACKER_CLAUSE = new RegExp(String.raw`(?:^[ \t]*(?:[-*•][ \t]+)?|[.;,:][ \t]+|;)(${TRACKER_NUMBER})[ \t]+`, 'gi');
 /** The next tracker of two named before one status: `and action-58` after `action-56 `. */
-const TRACKER_AND = /(?:and|&)[ \t]+(action-\d{1,5})(?=[ \t])/iy;
+const TRACKER_AND = new RegExp(String.raw`(?:and|&)[ \t]+(${TRACKER_NUMBER})(?=[ \t])`, 'iy');
 /** Why a tracker's action is done or dropped, after its status: `action-59 dropped since the section went out`. */
 // (its status a word or two before it: looked for in the clause's first words only)
 const REASON = /[ \t]+(?:since|because)[ \t]+\S/;

@@ -20,6 +20,7 @@ import type { Action, Item, Meeting, StatusReview } from '../model';
 import { resolveMention } from '../attendance';
 import type { MeetingBuilder } from './builders';
 import { ACTIONS_LIST } from '../forms/closingActionTable';
+import { TRACKER_NUMBER_DIGITS } from '../forms/trackers';
 
 /**
  * A file of heading items that labels its actions (`ACTION: MR, FL to produce the open day flyer`)
@@ -222,7 +223,7 @@ function sameWorkOf(a: Action, row: Action, m: Meeting): boolean {
   return words.some((w) => w.length >= 4 && !PLAIN.has(w) && rowWords.has(w));
 }
 
-const TRACKER = /^action-(\d{1,5})$/i;
+const TRACKER = new RegExp(`^${TRACKER_NUMBER_DIGITS}$`, 'i');
 
 export function placeTrackerReviews(m: MeetingBuilder, lines: readonly string[]): void {
   const reviews = m.statusReviews;
@@ -265,7 +266,7 @@ export function placeTrackerReviews(m: MeetingBuilder, lines: readonly string[])
 /** A closing summary's tag on an earlier action with no tracker's number (`[DONE] ACTION: Kofi to fix …`). */
 const SUMMARY_TAG = /^\[(?:done|pending|closed|dropped|cancell?ed)\]$/i;
 /** A tracker's number in a line of the items. */
-const TRACKER_IN = /(?<![\w-])action-(\d{1,5})(?!\d)/gi;
+const TRACKER_IN = new RegExp(String.raw`(?<![\w-])${TRACKER_NUMBER_DIGITS}(?!\d)`, 'gi');
 
 /**
  * A closing summary that tags the earlier actions by owner and task, with no tracker's number (`[DONE]

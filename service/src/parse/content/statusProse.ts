@@ -12,6 +12,7 @@ import type { StatusReview } from '../../model';
 import type { MeetingBuilder } from '../builders';
 import type { InlineRecogniser, Line } from './inline';
 import { W_ACTION, W_AGREED, W_MINUTE, W_STATUS } from './keywords';
+import { TRACKER_NUMBER } from '../../forms/trackers';
 
 /** Cheap first test: a minute named (asked only where the line's signature holds `minute`, keywords.ts W_MINUTE). */
 const MAY = /\bminute\b/i;
@@ -19,7 +20,7 @@ const MAY = /\bminute\b/i;
 const NUMBERED_ACTION = /\bactions?(?:[ \t]+[A-Z]{0,4}\/?|-)\d/i;
 
 /** A tracker named with the next before one status, the line ending at the `and` (`action-56 and`). */
-const TRACKER_AND_END = /\baction-\d{1,5}[ \t]+and$/i;
+const TRACKER_AND_END = new RegExp(String.raw`\b${TRACKER_NUMBER}[ \t]+and$`, 'i');
 
 /**
  * `action-62 done, action-56 and` ⏎ `action-58 still open`: the line's last tracker takes the status of
