@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { H_DASH, H_END_LETTER, H_GAP, holdsOf, keywordsOf, segmentStarts, S_ANY, W_ACTION, W_ADJOURN, W_AGREED, W_ARRIVAL, W_DECIDE, W_MINUTE, W_MOTION, W_NEXT, W_RECORD, W_STATUS, W_UNDERTAKE } from '#service/parse/content/keywords';
 import { CONTENT_RULES, INLINE, type CompiledInline } from '#service/parse/content/index';
-import { phaseBit, RULES, TABLE, type CompiledRule } from '#service/parse/table';
+import { atBothPlaces, phaseBit, RULES, TABLE, type CompiledRule } from '#service/parse/table';
 import { segmentHolds } from '#service/parse/driver';
 import { DECLINE } from '#service/parse/recogniser';
 import type { ParseState } from '#service/parse/state';
@@ -237,8 +237,7 @@ function readUngated(text: string, failures: string[], skipped: Map<string, numb
       const name = TABLE[k].name;
       // (no `applies` either: the driver asks the whole table, and each recogniser the file's layout rules out is checked as a shut gate's)
       // (asked in its phases at both places, inside an item and outside one: a place it does not read, `where`, is a shut gate's)
-      const phases = (r.mask | (r.mask >> 4)) & 15;
-      rules[k] = { mask: phases | (phases << 4), starts: S_ANY, needs: 0, any: 0, applies: undefined, run: (state, i) => {
+      rules[k] = { mask: atBothPlaces(r.mask), starts: S_ANY, needs: 0, any: 0, applies: undefined, run: (state, i) => {
         const t = state.segs[i].text;
         const holds = segmentHolds(state, state.segs[i]);
         const gateShut = (r.starts & segmentStarts(state.segs[i])) === 0 || (r.needs & holds) !== r.needs || (r.any !== 0 && (r.any & holds) === 0)

@@ -121,7 +121,12 @@ export function phaseBit(phase: Phase, inItem = false): number { return inItem ?
 const IN_ITEM = 4;
 function maskOf(r: Recogniser): number {
   const phases = r.phases.reduce((m, p) => m | PHASE_BIT[p], 0);
-  return r.where === 'in-item' ? phases << IN_ITEM : r.where === 'outside-item' ? phases : phases | (phases << IN_ITEM);
+  return r.where === 'in-item' ? phases << IN_ITEM : r.where === 'outside-item' ? phases : atBothPlaces(phases);
+}
+/** A row's mask with its phases at both places, inside an item and outside one (the gates' property test asks every row everywhere). */
+export function atBothPlaces(mask: number): number {
+  const phases = (mask | (mask >> IN_ITEM)) & ((1 << IN_ITEM) - 1);
+  return phases | (phases << IN_ITEM);
 }
 
 /**
