@@ -55,6 +55,8 @@ export interface HeadMatch {
   readonly starred?: boolean;
   /** How the number is written wrongly, if it is (`GBP/2122/ 216`: a stray space). */
   readonly malformed?: string;
+  /** `R3313.1`: a reserved minute of a file of running numbers (`matchReservedHead`), its business withheld from the public version. */
+  readonly reserved?: boolean;
 }
 
 export interface SchemeEntry {
@@ -311,6 +313,72 @@ function parsePlain(t: string, scheme: 'running' | 'per-meeting'): Parsed | unde
   if (q.length > 1 && q.startsWith('0')) number.width = q.length;
   if (trail) number.trail = trail;
   return parsed(number, q, s, end, s + m[0].length, trail === '', false, star !== '', undefined);
+}
+
+/**
+ * A reserved minute as a university's council numbers it in its running series (`R3313.1 Reserved business: senior
+ * staff remuneration.`, `R2207 Honorary degrees`): an `R` straight before the minute's number, its paragraph's after a
+ * point, then its words, opening with a capital.
+ */
+const RESERVED_HEAD = /^[ \t]*R(\d{1,5})(\.\d{1,3})?[ \t]+(?=\p{Lu})/u;
+
+/** A reserved minute's head (RESERVED_HEAD): the number `R3313.1` (the minute 3313, its paragraph `.1`), the title after it. */
+export function matchReservedHead(line: string): HeadMatch | undefined {
+  // (an `R` and a figure after the indentation first: most lines are told by two characters)
+  const s = indentOf(line);
+  if (line.charCodeAt(s) !== 0x52 || !isDigitCode(line.charCodeAt(s + 1)) || line.length > 2000) return undefined;
+  const m = RESERVED_HEAD.exec(line);
+  if (!m) return undefined;
+  const number: Mutable<MinuteNumber> = { seq: Number(m[1]), scheme: 'running', prefix: 'R' };
+  if (m[2]) number.sub = m[2];
+  if (m[1].length > 1 && m[1].startsWith('0')) number.width = m[1].length;
+  const written = `R${m[1]}${m[2] ?? ''}`;
+  let e = line.length;
+  while (e > m[0].length && isBlankUnit(line.charCodeAt(e - 1))) e--;
+  // (the paragraph's full stop closes its sentence, no part of the minute's title)
+  if (m[2] && line.charCodeAt(e - 1) === 0x2e) e--;
+  return { number, written, start: s, end: s + written.length, titleStart: m[0].length, titleEnd: e, reserved: true };
+}
+
+/**
+ * The reserved minutes of a file of running numbers, among its heads: each `R` head (`matchReservedHead`) whose
+ * minute goes on from the head above it (by 1 to 3, as the run's heads do) and comes before the head below. Reserved
+ * minutes numbered in a series of their own (`R1`, `R2`) are left as they are.
+ */
+export function withReservedHeads(lines: readonly string[], numbering: Numbering, matches: readonly HeadMatch[]): { numbering: Numbering; matches: readonly HeadMatch[] } {
+  const heads = numbering.heads;
+  if (numbering.scheme !== 'running' || !heads || heads.length === 0 || heads.length !== matches.length) return { numbering, matches };
+  const lineOut: number[] = [];
+  const matchOut: HeadMatch[] = [];
+  let k = 0;
+  let last = matches[0].number.seq;
+  let added = 0;
+  for (let l = heads[0]; l < lines.length; l++) {
+    if (k < heads.length && heads[k] === l) { lineOut.push(l); matchOut.push(matches[k]); last = matches[k].number.seq; k++; continue; }
+    const m = matchReservedHead(lines[l]);
+    if (!m || m.number.seq <= last || m.number.seq > last + 3 || (k < heads.length && m.number.seq >= matches[k].number.seq)) continue;
+    lineOut.push(l);
+    matchOut.push(m);
+    last = m.number.seq;
+    added++;
+  }
+  if (added === 0) return { numbering, matches };
+  // (the last number used is the series' own: the next meeting's first goes on from it)
+  const { prefix: _prefix, sub: _sub, ...lastUsed } = matchOut[matchOut.length - 1].number;
+  return { numbering: { ...numbering, heads: lineOut, count: numbering.count + added, last: lastUsed }, matches: matchOut };
+}
+
+/** A number as its series counts it: a reserved minute's (`R3313.1`) is its minute's place in the running numbers (`3313`). */
+export function seriesNumber(n: MinuteNumber): MinuteNumber {
+  if (n.scheme !== 'running' || (n.prefix === undefined && n.sub === undefined)) return n;
+  const { prefix: _prefix, sub: _sub, ...rest } = n;
+  return rest;
+}
+
+/** Whether a line of [first, last] is a reserved minute's head (`matchReservedHead`): an edit of one is read with the whole file. */
+export function holdsReservedHead(lines: readonly string[], first: number, last: number): boolean {
+  for (let l = Math.max(0, first); l <= last && l < lines.length; l++) if (matchReservedHead(lines[l])) return true;
+  return false;
 }
 
 const ITEM_WORD = /^(item|ITEM|Item)[ \t]*(\d{1,3})(?=[\s:.)\-–—]|$)([ \t]*[:.)\-–—])?/;
@@ -646,8 +714,9 @@ export const SCHEMES: readonly SchemeEntry[] = [
   {
     name: 'running', label: 'a plain number running on from earlier meetings', examples: ['41.     APOLOGIES FOR ABSENCE', '2246  Welcome and preliminaries', '112. Finance'], order: 'running',
     match: (line, next) => { const t = prep(line); return t === undefined ? undefined : head(t, parsePlain(t, 'running'), next); },
-    format: (n) => `${pad(n.seq, n.width)}${n.trail === '.' ? '.' : ''}`,
-    next: nextSeq,
+    // (a reserved minute's `R` and its paragraph, `R3313.1`, as written; the minute after it is the public series' next)
+    format: (n) => `${n.prefix ?? ''}${pad(n.seq, n.width)}${n.sub ?? ''}${n.trail === '.' ? '.' : ''}`,
+    next: (n) => { const { prefix: _prefix, ...rest } = n; return nextSeq(rest); },
   },
   {
     name: 'per-meeting', label: '1, 2, 3 afresh in each meeting', examples: ['1. Apologies', '1 Apologies', '1\tApologies\tKA', '1.'], order: 'meeting',

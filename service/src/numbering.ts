@@ -2,7 +2,7 @@
 import type { Item, ItemNumber, Meeting, MinutesDocument } from './model';
 import type { MeetingRecord, WorkspaceModel } from './workspace';
 import type { MinuteNumber } from './numbers';
-import { numberForm } from './numberSchemes';
+import { numberForm, seriesNumber } from './numberSchemes';
 
 /** The two-digit year new minute numbers take: the meeting's date, else the items', else today's. */
 export function meetingYear(doc: MinutesDocument, today: Date): number {
@@ -87,7 +87,8 @@ export function expectedAt(doc: MinutesDocument, index: number, today: Date): Mi
     const n = m.items[k].number!;
     // in the previous number's own form: `PC24/062` after `PC24/061` (nothing more for `NNN/YY` and `3.`)
     // (numberForm's object is a fresh one: completed in place, not spread into another, for every item)
-    const expected: { -readonly [K in keyof MinuteNumber]?: MinuteNumber[K] } = numberForm(n);
+    // (after a reserved minute, `R5122`, the running numbers' own form: `5123`)
+    const expected: { -readonly [K in keyof MinuteNumber]?: MinuteNumber[K] } = numberForm(seriesNumber(n));
     expected.seq = n.seq + 1 + (index - 1 - k);
     expected.year = n.year ?? year;
     return expected as MinuteNumber;

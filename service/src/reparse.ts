@@ -14,7 +14,7 @@ import { segmentDocument, type BoldState } from './text';
 import { declaresBoldActions } from './constructs';
 import { debrisKeptAfterEdit, findDebris, lineNumberMargins, type DebrisSpan } from './forms/debris';
 import { mayOpenAbbreviations } from './forms/legend';
-import { matchHead, sameNumberingAfterEdit } from './numberSchemes';
+import { holdsReservedHead, matchHead, sameNumberingAfterEdit } from './numberSchemes';
 import { matchYearNumber } from './numbers';
 import { schemeEvidence } from './parse/layout';
 import { marginsAfterRegion, marginsAsked, marginsKept, recordMargins } from './parse/margin';
@@ -196,6 +196,8 @@ function sameLayout(prev: MinutesDocument, prevLines: readonly string[], lines: 
     for (const seg of segmentDocument(lines, first, last + 1)) if (seg.first && matchYearNumber(seg.text) && matchHead(seg.text, 'year')) return undefined;
     // the run of heads is read again only where the edit can change it (numberSchemes.ts)
     if (!had.numbering || !sameNumberingAfterEdit(prevLines, lines, first, last, options.scheme ?? 'auto')) return undefined;
+    // (a reserved minute's head, `R3313.1`, is one by the heads around it: an edit of one is read with the whole file)
+    if (had.numbering.scheme === 'running' && (holdsReservedHead(prevLines, first, last) || holdsReservedHead(lines, first, last))) return undefined;
   }
   return had;
 }

@@ -214,6 +214,13 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
     `Present    Role    Initials\nA Roe    Director (until${' '.repeat(n)}AR\n         ${'TB/'.repeat(n / 3)})\nB Lee    Clerk    BL`,
     `ACTION: AB to x by the 5 ${'February '.repeat(n / 9)}call`, `ACTION: AB to x by the October meeting of the ${'Quality '.repeat(n / 8)}Committee`);
   worst.push(`1 Apologies\nCllr A Roe${' '.repeat(n)}– work`, `1 Apologies\nCllr A Roe – ${'work '.repeat(n / 5)}`, `1 Apologies\n${'Cllr A Roe - '.repeat(n / 13)}x`);
+  // (fam25: a tracker named with what it was before its status, a wiki's key of templates, a review's title with hyphens, a mail's header)
+  worst.push(`${'action-1 '.repeat(n / 9)}is done`, `x: action-1${' '.repeat(n)}is done`, `x: action-1 ${'on x '.repeat(n / 5)}is done`, `${' -'.repeat(n / 2)}action-1 is done`,
+    `Key: ${'{{a}} '.repeat(n / 6)}x`, `Key:${' '.repeat(n)}{{a}}`, `Key: {{${'a'.repeat(n)}}} {{b}}`, `1. Carried${' -'.repeat(n / 2)} forward actions\n1. AB to x. Yes check.svg Done`);
+  // (fam25: a reserved minute's head, staff along one line parted by gaps, a page's head between a sentence's halves)
+  worst.push(`R1${' '.repeat(n)}x`, `${' '.repeat(n)}R1 A`, `R1.${'1'.repeat(n)} A`, `Staff present: A Roe – Clerk${' '.repeat(n)}B Lee – Mayor`, `Staff present: ${'Ab  '.repeat(n / 4)}x`,
+    `Staff present: A Roe – Clerk${'\t('.repeat(n / 2)}`, `x,\n${'Ab '.repeat(n / 3)}\n2\ny`, `x,\nCity Minutes${' '.repeat(n)}\nMay 1, 2025\n2\ny`, `${'x,\nA\n2\n'.repeat(n / 8)}y`);
+  heads.push(`From: ${'@'.repeat(n)}\nSubject: x`, `From: a@b\nSubject: ${'x '.repeat(n / 2)}`, `${'From: a@b\n'.repeat(n / 10)}Subject: x`);
   for (const line of [...worst, ...heads.map((h) => `\u0000${h}`)]) {
     const head = line.startsWith('\u0000');
     const text = head ? `${line.slice(1)}\n${MEETING}` : `${MEETING}${line}\n${line}\n`;

@@ -89,7 +89,7 @@ const SIGNATURE_LEFTOVER = /^(?:signed|signature|chair|chairman|chairperson|of t
 const WEB_CHROME = new Set(['skip to content', 'skip to main content', 'skip to navigation', 'back to top', 'agenda and minutes', 'agenda, decisions and minutes', 'home', 'media', 'print this page', 'menu', 'search', 'sign in', 'log in',
   // a blog post's frame after the text (WordPress): its sharing buttons' titles, its list of other posts, the comment form's
   'share this:', 'like this:', 'related', 'related posts', 'leave a reply', 'leave a reply cancel reply', 'leave a comment']);
-const WIKI_CHROME = /^(?:jump to navigation(?:\s+jump to search)?|jump to search|navigation menu|personal tools|namespaces|variants|views|more|tools|what links here|related changes|special pages|printable version|permanent link|page information|privacy policy|disclaimers|categories:.*|category:.*|retrieved from\s+["“].*|this page was last (?:edited|modified) on .*|from .{2,60} wiki|about .{2,60} wiki|\(redirected from .*\)|######[ \t]+tags:[ \t].*)$/i;
+const WIKI_CHROME = /^(?:jump to navigation(?:\s+jump to search)?|jump to search|navigation menu|personal tools|namespaces|variants|views|more|tools|what links here|related changes|special pages|printable version|permanent link|page information|privacy policy|disclaimers|categories:.*|category:.*|retrieved from\s+["“].*|this page was last (?:edited|modified) on .*|from .{2,60} wiki|about .{2,60} wiki|\(redirected from .*\)|######[ \t]+tags:[ \t].*|key:[ \t]*(?:\{\{[^{}\n]{1,40}\}\}[ \t·,;|/]*){2,12})$/i;
 /**
  * A DokuWiki page's frame: its tool bar, a line of its menu words only (`Recent Changes Media Manager
  * Sitemap`, `Show pagesource Old revisions Backlinks Back to top`), the trail (`Trace: • start •
@@ -760,7 +760,7 @@ function readInPlace(r: LineReading, lines: readonly string[]): void {
   // footer, a form feed, a line holding one): a file with no kind and no break, as our markup, needs none of them)
   if (r.kinded > 0 || r.breaks > 0) {
     linesBelow(r);
-    if (r.breaks > 0) { runningHeaders(r); datedPageHeads(r); }
+    if (r.breaks > 0) { runningHeaders(r); datedPageHeads(r); headsInSentences(r); }
     inPlace(r, lines);
     wikiFrame(r);
     siteFooter(r, lines);
@@ -825,6 +825,76 @@ function datedPageHeads(r: LineReading): void {
   }
 }
 
+/** The most lines of a page's head over its number (the body's name, the meeting, its date). */
+const HEAD_LINES = 3;
+/** A page head's line naming the meeting (its date is looked for apart). */
+const NAMES_MEETING = /\b(?:minutes|meeting|council|committee|board|commission|cabinet|assembly)\b/i;
+/** The last word of a line that stops mid-sentence on a small word: the sentence goes on below. */
+const OPEN_WORD = /(?:^|[ \t])(?:and|or|of|the|a|an|to|by|for|with|from|in|on|at|that|as)$/i;
+
+/**
+ * A page's head that a page break set between the two halves of a sentence: `… Ayes: Okafor,` ⏎ `City
+ * Council Minutes` ⏎ `August 2, 2022` ⏎ `2` ⏎ `Tillis, Vanterpool. Nays: …`. The page's number alone on its
+ * line, under up to three short lines of the head (no sentence, one naming the meeting or giving a date),
+ * between a line that stops mid-sentence (on a comma, a dash or a small word) and the line that carries it
+ * on. No repetition is needed: the sentence cut in two is the mark. Asked only of a file with a page break.
+ */
+function headsInSentences(r: LineReading): void {
+  const { kinds, texts, above, below } = r;
+  const n = texts.length;
+  for (let i = 0; i < n; i++) {
+    const t = texts[i];
+    if (t.length === 0 || t.length > 4 || kinds[i] !== undefined || !isBarePageNumber(t)) continue;
+    let top = i;
+    let named = false;
+    for (let p = above[i], k = 0; p >= 0 && k < HEAD_LINES && headLine(r, p); p = above[p], k++) {
+      top = p;
+      named ||= NAMES_MEETING.test(texts[p]) || findDate(texts[p]) !== undefined;
+    }
+    const p = above[top];
+    const q = below[i];
+    if (top === i || !named || p < 0 || q < 0 || kinds[p] !== undefined || kinds[q] !== undefined || !cutBetween(texts[p], texts[q])) continue;
+    for (let l = top; l < i; l++) if (texts[l] !== '') kinds[l] = 'running-header';
+    kinds[i] = 'page-footer';
+  }
+}
+
+/** A small word a page head's title may hold in a small letter (`Minutes of the Council`). */
+const HEAD_SMALL = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'at', '&', '-', '–', '—', '|']);
+
+/**
+ * A line that may be a page head's, not read as anything: short, and a date (`August 2, 2022`, with a word or two
+ * round it at most) or a title whose every word opens with a capital or a figure but the small words (`City Council
+ * Minutes`), no sentence.
+ */
+function headLine(r: LineReading, l: number): boolean {
+  const t = r.texts[l];
+  if (t.length === 0 || t.length > 60 || r.kinds[l] !== undefined) return false;
+  const last = r.lastCodes[l];
+  // (`.`, `,`, `;`, `:`, `!`, `?` at its end: a sentence's, or a list's)
+  if (last === 0x2e || last === 0x2c || last === 0x3b || last === 0x3a || last === 0x21 || last === 0x3f) return false;
+  const d = findDate(t);
+  if (d && t.length - (d.end - d.start) <= 12) return true;
+  for (const w of t.split(/[ \t]+/)) {
+    const c = w.charCodeAt(0);
+    if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) && !HEAD_SMALL.has(w)) return false;
+    // (a word ending in a comma or a stop inside the line: a sentence's)
+    const e = w.charCodeAt(w.length - 1);
+    if (e === 0x2c || e === 0x3b) return false;
+  }
+  return true;
+}
+
+/** Whether the sentence of `before` stops mid-way (a comma, a dash, a small word at its end) and `after` carries it on. */
+function cutBetween(before: string, after: string): boolean {
+  const last = before.charCodeAt(before.length - 1);
+  const first = after.charCodeAt(0);
+  if (last === 0x2c || last === 0x2013 || last === 0x2014) return true;
+  if (last === 0x2e || last === 0x3a || last === 0x3b || last === 0x3f || last === 0x21) return false;
+  // (a small word ends it, or the sentence goes on in a small letter below)
+  return (first >= 0x61 && first <= 0x7a) || OPEN_WORD.test(before.slice(-6));
+}
+
 /** The contextual forms, in order, so a signatory's name sees the rule above it. */
 function inPlace(r: LineReading, lines: readonly string[]): void {
   const { kinds, texts, above, below } = r;
@@ -881,9 +951,37 @@ function mailWrapper(r: LineReading, lines: readonly string[]): void {
     // (the rule is twenty units or more, its first a `-` or a `=`: most lines are told so with no pattern run)
     if (texts[i].length < 20 || (firstCodes[i] !== 0x2d && firstCodes[i] !== 0x3d) || !/^(?:-{20,}|={20,})$/.test(texts[i])) continue;
     const above = lines.slice(0, i);
-    if (above.some((l) => /https?:\/\//.test(l)) || (above.some((l) => MAIL_FROM.test(l)) && above.some((l) => MAIL_SUBJECT.test(l)))) for (let j = 0; j < i; j++) if (texts[j] !== '' && kinds[j] === undefined) kinds[j] = 'email-wrapper';
+    if (above.some((l) => /https?:\/\//.test(l)) || (above.some((l) => MAIL_FROM.test(l)) && above.some((l) => MAIL_SUBJECT.test(l)))) {
+      for (let j = 0; j < i; j++) if (texts[j] !== '' && kinds[j] === undefined) kinds[j] = 'email-wrapper';
+      return;
+    }
     break;
   }
+  mailHeader(r, lines);
+}
+
+/** A field of a mail's header as a list archive or a mail program prints the message (`To: …`, `Date: …`). */
+const MAIL_FIELD = /^(?:From|To|Cc|Date|Sent|Subject|Reply-To|Message-I[Dd]|In-Reply-To|References|List-Id|Organi[sz]ation):[ \t]/;
+
+/**
+ * A mail's header printed over the minutes with no rule under it: the fields line after line from
+ * the top (a sender with an address and a subject among them), then the minutes' own heading. The
+ * header is the mail's, never the meeting's heading (its `Date:` the day it was sent).
+ */
+function mailHeader(r: LineReading, lines: readonly string[]): void {
+  const { kinds, texts, firstCodes } = r;
+  let i = 0;
+  while (i < lines.length && i < WRAPPER_LINES && texts[i] === '') i++;
+  const start = i;
+  let from = false;
+  let subject = false;
+  // (the fields open with a capital: most files' first line is told by its first character)
+  for (; i < lines.length && i < WRAPPER_LINES && firstCodes[i] >= 0x41 && firstCodes[i] <= 0x5a && MAIL_FIELD.test(texts[i]); i++) {
+    from ||= MAIL_FROM.test(texts[i]);
+    subject ||= MAIL_SUBJECT.test(texts[i]);
+  }
+  if (!from || !subject) return;
+  for (let j = start; j < i; j++) if (kinds[j] === undefined) kinds[j] = 'email-wrapper';
 }
 
 /** The longest line of a site's footer: a link's words, the council's address and telephone. */

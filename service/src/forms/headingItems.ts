@@ -150,11 +150,16 @@ function contentsHeadings(lines: readonly string[], page: boolean): HeadingItems
     }
     if (plain.length > 0) break; // a numbered entry after plain ones: no list of contents this reader knows
     const title = headingTitle((n ?? b)![1]);
-    if (title !== '' && !entries.has(title)) entries.set(title, n ? 'item' : 'end');
+    // (the scribe tool's summary, numbered as the topics are: a heading, no item)
+    if (title !== '' && !entries.has(title)) entries.set(title, n && !SUMMARY.test(title) ? 'item' : 'end');
     end = j + 1;
   }
   if (entries.size === 0) plainEntries(plain, entries);
-  if ([...entries.values()].filter((r) => r === 'item').length < 2) return undefined;
+  // (a scribe tool's contents may list one topic over its summary: the summary tells the tool's contents)
+  let summary: string | undefined;
+  for (const t of entries.keys()) if (SUMMARY.test(t)) { summary = t; break; }
+  const least = summary === undefined ? 2 : 1;
+  if ([...entries.values()].filter((r) => r === 'item').length < least) return undefined;
   const heads = new Map<number, HeadingRole>();
   const used = new Set<string>();
   for (let i = end; i < lines.length; i++) {
@@ -170,7 +175,9 @@ function contentsHeadings(lines: readonly string[], page: boolean): HeadingItems
     used.add(title);
     heads.set(i, role);
   }
-  if ([...heads.values()].filter((r) => r === 'item').length < 2) return undefined;
+  const topics = [...heads.values()].filter((r) => r === 'item').length;
+  // (one topic only under a summary the page prints as listed)
+  if (topics < least || (topics < 2 && ![...heads.keys()].some((l) => headingTitle(lines[l]) === summary))) return undefined;
   closingSummaries(lines, heads);
   return { form: 'contents', heads, contents: at };
 }

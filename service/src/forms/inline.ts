@@ -161,6 +161,10 @@ function inlineList(text: string, a: number, b: number, options: ReadOptions): P
     const dotted = dottedPeople(text, from, end, options);
     if (dotted) return { ...(kind ? { kind } : {}), ...(label ? { label } : {}), ...(role ? { role } : {}), people: dotted, others: [] };
   }
+  // staff set out along one line, each with their post, parted by a column's gap (`Staff present: D Whitlow – City
+  // Manager   L Ferreira – City Attorney`): each part is one person whole, the gap no part of a post
+  const gapped = label ? gappedPeople(text, from, end, options) : undefined;
+  if (gapped) return { ...(kind ? { kind } : {}), ...(label ? { label } : {}), ...(role ? { role } : {}), people: gapped, others: [] };
   const alone = label ? personWithRole(text, from, end, options) : undefined;
   if (alone) return { ...(kind ? { kind } : {}), label, ...(role ? { role } : {}), people: [alone], others: [] };
   // `Dr A Roe, Chief Nurse (AR)`: one person a line, the role after the comma and the name's initials last
@@ -301,6 +305,48 @@ function dottedPeople(text: string, a: number, b: number, options: ReadOptions):
     out.push(p);
   }
   return out.length >= 2 ? out : undefined;
+}
+
+/**
+ * The people of [a, b) parted by a column's gap (a tab, or two blanks or more, outside brackets), each part one
+ * person read whole and one of them with a post, on one line with no comma or semicolon (a list parted so is read
+ * by its separators); undefined unless so.
+ */
+function gappedPeople(text: string, a: number, b: number, options: ReadOptions): PersonMatch[] | undefined {
+  // (a tab, or two blanks together, first: most lists have neither)
+  const tab = text.indexOf('\t', a);
+  const blanks = text.indexOf('  ', a);
+  if ((tab < 0 || tab >= b) && (blanks < 0 || blanks >= b)) return undefined;
+  // (one line, no list's own separator: a list parted by commas, or one label's lines in columns, is read as before)
+  for (let k = a; k < b; k++) { const c = text.charCodeAt(k); if (c === 0x2c || c === 0x3b || c === 10 || c === 13) return undefined; }
+  const parts: Span[] = [];
+  let depth = 0;
+  let from = a;
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x28 || c === 0x5b) depth++;
+    else if ((c === 0x29 || c === 0x5d) && depth > 0) depth--;
+    if (depth > 0 || (c !== 9 && !(c === 32 && k + 1 < b && text.charCodeAt(k + 1) === 32))) continue;
+    let e = k;
+    while (e < b && (text.charCodeAt(e) === 32 || text.charCodeAt(e) === 9)) e++;
+    const part = trimmed(text, from, k);
+    if (part.end > part.start) parts.push(part);
+    from = e;
+    k = e - 1;
+  }
+  const last = trimmed(text, from, b);
+  if (last.end > last.start) parts.push(last);
+  if (parts.length < 2) return undefined;
+  const out: PersonMatch[] = [];
+  for (const part of parts) {
+    const c = text.charCodeAt(part.end - 1);
+    // (a full stop ending the last part is the sentence's)
+    const words = c === 0x2e ? trimmed(text, part.start, part.end - 1) : part;
+    const p = readPerson(text, words.start, words.end, options);
+    if (!p || p.end < words.end) return undefined;
+    out.push(p);
+  }
+  return out.some((p) => p.role !== undefined) ? out : undefined;
 }
 
 /** Words of a post (`Cabinet Member for Highways and Transport`, `Head of Legal`): a role's `of` or `for` between capitals. */

@@ -675,7 +675,8 @@ function mailSubject(lines: readonly string[], debris: readonly DebrisSpan[], or
     const at = m[0].length + date.start;
     result.date = { line: d.line, start: at, end: m[0].length + date.end, text: line.slice(at, m[0].length + date.end), iso: isoDate(date.year, date.month, date.day) };
     const pre = line.slice(m[0].length, at);
-    const mo = MINUTES_OF.exec(pre) ?? /^minutes[ \t]*:[ \t]*/i.exec(pre);
+    // (`Minutes: Transit Data CG, …`: the words after the colon)
+    const mo = /^minutes[ \t]*:[ \t]*/i.exec(pre) ?? MINUTES_OF.exec(pre);
     const words = pre.slice(mo ? mo[0].length : 0).replace(/[ \t,–:-]+$/, '').replace(CALL_KIND, '').trim();
     if (words === '' || !/\p{L}/u.test(words)) return;
     const start = m[0].length + (mo ? mo[0].length : 0) + pre.slice(mo ? mo[0].length : 0).indexOf(words);

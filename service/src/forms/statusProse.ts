@@ -10,7 +10,7 @@ import type { Span } from '../constructs';
 import type { ActionStatus } from '../constructs';
 import { BRACKETED_YEAR } from '../numberSchemes';
 import { clauseStatus, clauseStatusWord, DEFERRAL_TARGET, readStatusCell, reviewStatus, statusOfWord } from './statuses';
-import { TRACKER_NUMBER } from './trackers';
+import { TRACKER_NUMBER, TRACKER_NUMBER_CASED } from './trackers';
 
 export interface ProseStatus {
   /** The minute the action was set at, as printed (`2231.4`). */
@@ -50,7 +50,8 @@ function endingStatus(m: RegExpExecArray, g: number): { readonly written: Span; 
  */
 // (or with the committee's year in brackets: `minute FIN(24)07`)
 const REF = String.raw`(?:${BRACKETED_YEAR}|[A-Z]{0,4}[/.]?)\d[\d/.]*\d?(?:\([a-z0-9]{1,3}\))?`;
-const PROSE = new RegExp(String.raw`\b(?:[Mm]inute|[Aa]ction)(s?)[ \t]+(${REF})(?=[\s,;:)])[^.;]{0,160}?\b${BE}((?:deferred|postponed|delayed|carried[ \t]+(?:forward|over))(?:${DEFERRAL_TARGET})?|${DONE_WORDS})\b`, 'g');
+// (or a tracker's action, `action-17 on the glossary is done`)
+const PROSE = new RegExp(String.raw`\b(?:(?:[Mm]inute|[Aa]ction)(s?)[ \t]+(${REF})|(${TRACKER_NUMBER_CASED}))(?=[\s,;:)])[^.;]{0,160}?\b${BE}((?:deferred|postponed|delayed|carried[ \t]+(?:forward|over))(?:${DEFERRAL_TARGET})?|${DONE_WORDS})\b`, 'g');
 
 /**
  * The next reference of a list after one (sticky): its gloss in brackets skipped (`SC/24/11
@@ -177,15 +178,21 @@ export function findProseStatuses(text: string): ProseStatus[] {
   }
   actionSentences(text, out);
   PROSE.lastIndex = 0;
+  let tracked = false;
   for (let m = PROSE.exec(text); m; m = PROSE.exec(text)) {
-    const rs = m.index + m[0].indexOf(m[2], 6);
-    const ws = m.index + m[0].length - m[3].length;
-    const mark = readStatusCell(m[3].replace(/^(?:postponed|delayed)(?=[ \t]+(?:to|until)\b)/i, 'deferred'));
+    const ref = m[2] ?? m[3];
+    const rs = m[2] === undefined ? m.index : m.index + m[0].indexOf(m[2], 6);
+    // (a tracker's clause read above, `action-8 is done` by TRACKER_CLAUSE; a tracker inside a clause, `after
+    // ACTION-211 is closed`, names a condition, not its status: the tracker opens the clause, as TRACKER_CLAUSE's)
+    if (m[2] === undefined && (!opensClause(text, rs) || out.some((o) => o.ref.start === rs))) continue;
+    const ws = m.index + m[0].length - m[4].length;
+    const mark = readStatusCell(m[4].replace(/^(?:postponed|delayed)(?=[ \t]+(?:to|until)\b)/i, 'deferred'));
     if (!mark) continue;
-    const written = { start: ws, end: ws + m[3].length };
+    const written = { start: ws, end: ws + m[4].length };
     const status = reviewStatus(mark);
-    out.push({ ref: { start: rs, end: rs + m[2].length }, written, status });
-    if (m[1] === '') continue;
+    out.push({ ref: { start: rs, end: rs + ref.length }, written, status });
+    if (m[2] === undefined) tracked = true;
+    if (m[1] !== 's') continue;
     // "actions A (…) and B (…) were complete": each action of the list has the status
     LISTED_REF.lastIndex = rs + m[2].length;
     for (let r = LISTED_REF.exec(text); r && LISTED_REF.lastIndex <= ws; r = LISTED_REF.exec(text)) {
@@ -193,7 +200,23 @@ export function findProseStatuses(text: string): ProseStatus[] {
       out.push({ ref: { start: s, end: LISTED_REF.lastIndex }, written, status });
     }
   }
+  // (a tracker's sentence read after the clauses above it: each status in the text's order)
+  if (tracked && out.length > 1) out.sort((a, b) => a.ref.start - b.ref.start);
   return listedReviews(text, out);
+}
+
+/** Whether the text at `at` opens a clause: the text's start (after blanks and a bullet), or blanks after a clause's stop (`.`, `;`, `,`, `:`). */
+function opensClause(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+  if (k === 0) return true;
+  const c = text.charCodeAt(k - 1);
+  if (c === 0x2d || c === 0x2a || c === 0x2022) {
+    let j = k - 1;
+    while (j > 0 && (text.charCodeAt(j - 1) === 32 || text.charCodeAt(j - 1) === 9)) j--;
+    return k < at && j === 0;
+  }
+  return k < at && (c === 0x2e || c === 0x3b || c === 0x2c || c === 0x3a);
 }
 
 /** The statuses of ACTION_SENTENCE's sentences, added to `out`. */

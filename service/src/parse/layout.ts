@@ -12,7 +12,7 @@ import { declaresBoldActions, isTitleLike, matchAgendaItem } from '../constructs
 import type { DateOrder } from '../dates';
 import { findDebrisSteps, withoutLineNumbers, type DebrisKind, type DebrisSpan } from '../forms/debris';
 import { meetingHeading, type MeetingHeading } from '../forms/meetingHeading';
-import { detectHeadsSteps, documentScheme, matchHead, meetingSerial, readsYearFirst, type HeadMatch, type Numbering, type SchemeSetting } from '../numberSchemes';
+import { detectHeadsSteps, documentScheme, matchHead, meetingSerial, readsYearFirst, withReservedHeads, type HeadMatch, type Numbering, type SchemeSetting } from '../numberSchemes';
 import { findHeadingItems, headingTitle, mayListAbove, type HeadingItems, type HeadingRole } from '../forms/headingItems';
 import { printedNumbers } from '../forms/brokenNumbers';
 import { declaresCarryForward } from '../forms/carriedForward';
@@ -250,7 +250,9 @@ function assembled(segs: readonly Segment[], setting: NumberingSetting, scheme: 
   const { bold, carries, digits, years, letterKey, debris, debrisLines, today } = p;
   // (the heading stands above the first head, which reading the numbers as a serial leaves where it was)
   const heading = document ? meetingHeading(document.lines, { order: document.order, debris, firstItem: p.own?.numbering.heads?.[0] ?? firstHead(segs, digits, years, today) }) : undefined;
-  const own = p.own && document ? serialOrYear(p.own, document.lines, heading, schemeSetting) : p.own;
+  const serial = p.own && document ? serialOrYear(p.own, document.lines, heading, schemeSetting) : p.own;
+  // (a council's reserved minutes, `R3313.1 …`, among its running numbers: heads too)
+  const own = serial && document ? { scheme: serial.scheme, ...withReservedHeads(document.lines, serial.numbering, serial.matches) } : serial;
   // how the board prints its `NNN/YY` numbers (split by the extraction, written short), read once
   const printed = document && today === 'year' ? printedNumbers(segs, debrisLines ?? NO_LINES, digits, years) : undefined;
   const found = scheme === undefined && document && !own && setting === 'auto' && schemeSetting === 'auto' ? headingItems(segs, digits, years, document.lines, debris) : undefined;

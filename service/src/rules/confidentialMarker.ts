@@ -20,6 +20,13 @@ export function documentedMarker(inner: string): string {
   return reason ? `[${keyword}: ${reason}]` : `[${keyword}]`;
 }
 
+/** Whether the item's mark is a reserved minute's `R` before its number (numberSchemes.ts `matchReservedHead`). */
+function reservedMark(item: Item): boolean {
+  const n = item.number;
+  const mark = item.confidentialMark;
+  return n !== undefined && mark !== undefined && n.scheme === 'running' && n.prefix === 'R' && mark.start.line === n.range.start.line && mark.start.character === n.range.start.character;
+}
+
 function label(item: Item): string {
   return item.number ? `Item ${numberLabel(item.number)}` : `The item "${item.title.slice(0, 60)}"`;
 }
@@ -89,6 +96,12 @@ export const confidentialMarker = defineRule('confidential-marker', 'warning',
         out.push({
           code, range, fixes: fix ? [fix] : [],
           message: `${label(item)} is left out of the public version: its title is marked as confidential business, but not as the minutes mark it${w.marker.unclosed ? ' (its bracket is not closed)' : ''}. Write [confidential] (or [confidential: the reason]) right after the minute number; if the item is public, take the mark out of its title.`,
+        });
+      } else if (w.by === 'line' && reservedMark(item)) {
+        // (`R3313.1`: a reserved minute, marked by its number's `R`)
+        out.push({
+          code, range: item.confidentialMark!, fixes: [],
+          message: `${label(item)} is a reserved minute (the R before its number): it is left out of the public version, all of it. To mark it as the minutes do, write [confidential] right after its minute number.`,
         });
       } else if (w.by === 'line') {
         const mark = item.confidentialMark!;

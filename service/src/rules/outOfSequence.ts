@@ -2,6 +2,7 @@ import { defineRule, type Finding } from './rule';
 import { numberLabel, rewriteNumber, sameNumber } from '../numbers';
 import { expectedAt, numberKey, numbersOf, previousInYear } from '../numbering';
 import { displayDate } from '../dates';
+import { seriesNumber } from '../numberSchemes';
 
 export const outOfSequence = defineRule('number-out-of-sequence', 'warning', 'A minute number that skips numbers or goes backwards.', (ctx, code) => {
   const items = ctx.meeting.items;
@@ -14,7 +15,8 @@ export const outOfSequence = defineRule('number-out-of-sequence', 'warning', 'A 
     const n = item.number;
     if (!n) continue;
     const expected = expectedAt(ctx.doc, index, ctx.today);
-    if (!expected || sameNumber(expected, n)) continue;
+    // (a reserved minute, `R3313.1`, takes its place in the running numbers)
+    if (!expected || sameNumber(expected, seriesNumber(n))) continue;
     if (expected.year !== n.year) continue; // a different year is the year rule's business
     if (numbers.first.get(numberKey(n))! < index) continue; // a duplicate, reported as such
     const prev = numbers.before[index] >= 0 ? items[numbers.before[index]].number : undefined;

@@ -7,7 +7,7 @@
  */
 import { MONTH_RE } from '../../dates';
 import { markupIn, type Segment } from '../../text';
-import { matchHead, type HeadMatch } from '../../numberSchemes';
+import { matchHead, matchReservedHead, type HeadMatch } from '../../numberSchemes';
 import { matchBracketedItemRef } from '../../numbers';
 import { inlineDebris } from '../../forms/debris';
 import type { ItemNumber } from '../../model';
@@ -31,7 +31,8 @@ function headAt(state: ParseState, i: number): HeadMatch | undefined {
   const kept = state.layout.headMatches?.get(seg.line);
   if (kept !== undefined && kept.text === seg.text) return kept.match;
   const nx = state.nextNonBlank(i);
-  return matchHead(seg.text, state.layout.numbering!, nx >= 0 ? state.segs[nx].text : undefined);
+  // (a reserved minute among running numbers, `R3313.1 …`, is a head in a form of its own)
+  return matchHead(seg.text, state.layout.numbering!, nx >= 0 ? state.segs[nx].text : undefined) ?? (state.layout.numbering!.scheme === 'running' ? matchReservedHead(seg.text) : undefined);
 }
 
 /** Starts an item at segment i if it is a head of the file's numbering; DECLINE otherwise. */
@@ -50,6 +51,8 @@ export function ownNumberedItem(state: ParseState, i: number): number {
   if (m.malformed) number.malformed = m.malformed;
   if (debris) number.debris = debris;
   const item = state.openItem(seg, number, range);
+  // `R3313.1`: a reserved minute, its `R` the mark of business the public version withholds (confidential.ts)
+  if (m.reserved) item.confidentialMark = state.r(seg, m.start, m.start + 1);
   // `2257*`: taken without discussion, which is what the minutes record of the item (it is not empty)
   if (m.starred) item.content++;
   if (m.titleOnNextLine) {

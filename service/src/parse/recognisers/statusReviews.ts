@@ -815,9 +815,10 @@ function numberedStatusLine(state: ParseState, i: number): number {
     pushPlain(state, seg, state.segs[i + extra], n[1], text, marks.map((s) => shiftMark(s, at)));
     return finish(state, i, extra);
   }
-  // a wiki's status icons after the action's sentence, wrapped onto the line under it
-  // (`1. HB to write to …` ⏎ `HB: Symbol support vote.svg Done – …`; the icons first: most lists have none)
-  if (extra > 0 && (text.indexOf('.svg') >= 0 || text.indexOf('.png') >= 0 || text.indexOf('.gif') >= 0 || text.indexOf('{{') >= 0)) {
+  // a wiki's status icons after the action's sentence, on its line or wrapped onto the line under it
+  // (`1. HB to write to …` ⏎ `HB: Symbol support vote.svg Done – …`, `3. TB to book … X mark.svg Cancelled`;
+  // the icons first: most lists have none)
+  if (text.indexOf('.svg') >= 0 || text.indexOf('.png') >= 0 || text.indexOf('.gif') >= 0 || text.indexOf('{{') >= 0) {
     const t = matchTrailingStatuses(text, n[0].length);
     if (t) {
       const m = state.ensureMeeting(seg);
