@@ -5,7 +5,9 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { analyzeText, DEFAULT_SETTINGS, parse, type Meeting } from '#service';
+import fc from 'fast-check';
+import { analyzeText, changedLines, DEFAULT_SETTINGS, parse, reanalyze, splitLinesForTests, type Meeting } from '#service';
+import { applyWithinLines, type LineEdit } from '../support/lineEdits';
 import { matchReservedHead } from '#service/numberSchemes';
 import { TODAY } from '../support/util';
 import { findProseStatuses } from '#service/forms/statusProse';
@@ -169,4 +171,34 @@ test('family 8: a page\'s head set between the two halves of a sentence is the p
   // near misses: the same lines between two whole sentences; a number alone under a heading of the minutes
   assert.deepEqual(debrisLines(text.replace('Ayes: Ruiz,', 'Ayes: Ruiz.')), []);
   assert.deepEqual(debrisLines(['Minutes of the Board', 'May 5, 2025', '1. Budget', 'The board discussed the budget, and', 'Capital Programme', '2', 'the plan was noted.'].join('\n')), []);
+});
+
+test('fam25\'s constructs, edited within lines: re-analysis equals a full analysis (a reserved minute\'s head, a page head in a sentence, staff along one line, a mail\'s header)', () => {
+  const docs = [
+    council(['R5122.1 Reserved business: honorary degree nominations.', '5123 Any other business', 'None.']),
+    council(['R5122 Senior staff pay', 'Resolved', 'R5122.1 to approve the pay award.', '5123 Any other business', 'None.', 'R5124 Reserved: estates disposal', 'Noted.']),
+    city(['Staff present: Rosa Imani – City Manager   Karl Benz – City Attorney']),
+    mailed(['From: Scribe Bot <rrsagent@example.net>', 'Subject: Minutes: Transit Data CG, 4 Jun 2024'], ['Stop codes', 'Fares', 'Summary of action items'], 'Tomas: action-88 on the stop codes is done, closing it'),
+  ];
+  const edit: fc.Arbitrary<LineEdit> = fc.record({
+    line: fc.nat(), at: fc.nat(), length: fc.nat({ max: 6 }),
+    text: fc.constantFrom('R', 'R5123 ', '5', '1', '.', ',', ' ', '  ', '\t', 'x', 'a', 'Minutes', 'May 1, 2025', '2', 'is done', 'action-9 ', 'From: a@b.org', 'Subject: ', 'Key: {{done}} {{cf}}'),
+  });
+  let incremental = 0;
+  const r = fc.check(fc.property(fc.nat({ max: docs.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 3 }), (k, edits) => {
+    const before = docs[k];
+    const prev = analyzeText('file:///f.minutes', 1, before, DEFAULT_SETTINGS, TODAY);
+    const { text, changes } = applyWithinLines(before, edits);
+    const change = changedLines(changes);
+    assert.ok(change);
+    const lines = splitLinesForTests(text);
+    const again = reanalyze(prev, 2, change, { count: lines.length, length: text.length, at: (n) => lines[n] }, DEFAULT_SETTINGS, TODAY);
+    if (!again) return;
+    incremental++;
+    const full = analyzeText('file:///f.minutes', 2, text, DEFAULT_SETTINGS, TODAY);
+    assert.deepStrictEqual(again.doc, full.doc);
+    assert.deepStrictEqual(again.findings, full.findings);
+  }), { numRuns: 200, seed: 20261206 });
+  assert.ok(!r.failed, `${r.errorInstance instanceof Error ? r.errorInstance.message.slice(0, 2000) : ''}\n${JSON.stringify(r.counterexample).slice(0, 1500)}`);
+  assert.ok(incremental > 0);
 });

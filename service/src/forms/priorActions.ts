@@ -43,7 +43,7 @@ export function matchReviewLead(text: string): number | undefined {
  * A heading over a review of earlier actions, in the words of the families that review them as a
  * list (`Review of last meeting's actions`, `Review of action items from 2025-12-10`, `Carried
  * forward actions`, `Actions from the previous meeting` (or `Actions outstanding from previous meetings`, a parish's `Action list from previous meeting`), a health board's `Rolling Action Plan`, a board's `Action tracker`, a chat's
- * `Follow-ups from 2026-01-28`, a team's `Carry-over from 2026-02-24`, a wiki's `Actions carried forward`, a group's `Action items from 2026-01-27`, `from the 30th meeting` or `from IETF 124`, the meeting
+ * `Follow-ups from 2026-01-28`, a team's `Carry-over from 2026-02-24`, a wiki's `Actions carried forward` or `Carried-forward actions`, a group's `Action items from 2026-01-27`, `from the 30th meeting` or `from IETF 124`, the meeting
  * by its date or its name and number, a court's `Pending items from prior meetings`, a council's `reviewed the open requests list`,
  * `Outstanding Council requests`, `Status of Council Requests`): the lead-ins above, or such words anywhere in a short title.
  */
