@@ -168,9 +168,14 @@ test('family 8: a page\'s head set between the two halves of a sentence is the p
   // the sentence cut on a small word, carried on in a small letter
   const cut = text.replace('Ayes: Ruiz,', 'Ayes: Ruiz and').replace('Hale, Ng, Price. Nays', 'councillors Hale, Ng, Price. Nays');
   assert.deepEqual(debrisLines(cut), ['Regular Meeting Minutes', 'March 4, 2025', '3']);
+  // the page's number first, its head under it
+  const first = text.replace('Regular Meeting Minutes\nMarch 4, 2025\n3', '3\nMaple Ridge City Council\nMarch 4, 2025');
+  assert.deepEqual(debrisLines(first), ['3', 'Maple Ridge City Council', 'March 4, 2025']);
   // near misses: the same lines between two whole sentences; a number alone under a heading of the minutes
   assert.deepEqual(debrisLines(text.replace('Ayes: Ruiz,', 'Ayes: Ruiz.')), []);
   assert.deepEqual(debrisLines(['Minutes of the Board', 'May 5, 2025', '1. Budget', 'The board discussed the budget, and', 'Capital Programme', '2', 'the plan was noted.'].join('\n')), []);
+  // (a number first with the sentence's own half under it, short and in capitals: the sentence's, not a head's)
+  assert.deepEqual(debrisLines(text.replace('Regular Meeting Minutes\nMarch 4, 2025\n3\nHale, Ng, Price. Nays: None. Motion carried 4-0.', '3\nHale and Ng\nvoted no.')), []);
 });
 
 test('fam25\'s constructs, edited within lines: re-analysis equals a full analysis (a reserved minute\'s head, a page head in a sentence, staff along one line, a mail\'s header)', () => {

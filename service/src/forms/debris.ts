@@ -835,7 +835,7 @@ const OPEN_WORD = /(?:^|[ \t])(?:and|or|of|the|a|an|to|by|for|with|from|in|on|at
 /**
  * A page's head that a page break set between the two halves of a sentence: `… Ayes: Okafor,` ⏎ `City
  * Council Minutes` ⏎ `August 2, 2022` ⏎ `2` ⏎ `Tillis, Vanterpool. Nays: …`. The page's number alone on its
- * line, under up to three short lines of the head (no sentence, one naming the meeting or giving a date),
+ * line, under up to three short lines of the head (no sentence, one naming the meeting or giving a date) or over them,
  * between a line that stops mid-sentence (on a comma, a dash or a small word) and the line that carries it
  * on. No repetition is needed: the sentence cut in two is the mark. Asked only of a file with a page break.
  */
@@ -851,11 +851,17 @@ function headsInSentences(r: LineReading): void {
       top = p;
       named ||= NAMES_MEETING.test(texts[p]) || findDate(texts[p]) !== undefined;
     }
+    // (or the page's number first, its head under it: only lines that name the meeting or give a date, which
+    // the sentence's second half is not)
+    let bottom = i;
+    for (let q = below[i], k = 0; q >= 0 && k < HEAD_LINES && headLine(r, q) && (NAMES_MEETING.test(texts[q]) || findDate(texts[q]) !== undefined); q = below[q], k++) {
+      bottom = q;
+      named = true;
+    }
     const p = above[top];
-    const q = below[i];
-    if (top === i || !named || p < 0 || q < 0 || kinds[p] !== undefined || kinds[q] !== undefined || !cutBetween(texts[p], texts[q])) continue;
-    for (let l = top; l < i; l++) if (texts[l] !== '') kinds[l] = 'running-header';
-    kinds[i] = 'page-footer';
+    const q = below[bottom];
+    if ((top === i && bottom === i) || !named || p < 0 || q < 0 || kinds[p] !== undefined || kinds[q] !== undefined || !cutBetween(texts[p], texts[q])) continue;
+    for (let l = top; l <= bottom; l++) if (texts[l] !== '') kinds[l] = l === i ? 'page-footer' : 'running-header';
   }
 }
 
