@@ -28,9 +28,11 @@ const OPENERS = '[({<\u3010\u3014\u3016\u3018\u301A\u2329\u27E8\u2045\u2983';
 const CLOSERS = '])}>\u3011\u3015\u3017\u3019\u301B\u232A\u27E9\u2046\u2984';
 
 /** Confidential business, in words (text already folded by `fold`: lower case, words single-spaced). */
-const KEYWORD = /\b(?:confident\w*|confidental\w*|private(?:ly)?|in camera|exempt\w*|restricted|closed session|part (?:2|ii|two|b)|not for publication)\b/;
+// (a university's council minutes its confidential business as reserved: `Reserved business`, `RESERVED MINUTES`; never a
+// planning application's `reserved matters`, which are public)
+const KEYWORD = /\b(?:confident\w*|confidental\w*|private(?:ly)?|in camera|exempt\w*|restricted|closed session|part (?:2|ii|two|b)|not for publication|reserved (?:business|minutes?|items?))\b/;
 /** The same with the spaces taken out, for letter-spaced or broken words (`c o n f i d e n t i a l`, `confi-dential`). */
-const SQUASHED = /confident|confidental|private|exempt|restricted|closedsession|notforpublication/g;
+const SQUASHED = /confident|confidental|private|exempt|restricted|closedsession|notforpublication|reservedbusiness|reservedminute|reserveditem/g;
 /** A marker that stands alone: the keyword with at most a noun after it (`Confidential item`, `Part 2 business`). */
 const ALONE = new RegExp(`^(?:${KEYWORD.source})(?: (?:item|items|business|matter|matters|report|information|session|minute|minutes|paper))?$`);
 
@@ -59,7 +61,7 @@ const NEGATED = /(?:^|[ ])(?:un|non|not) ?$/;
 const NEGATED_SQUASHED = /(?:un|non|not)$/;
 
 /** The keywords' letters and digits run together: what `SQUASHED` and `KEYWORD` both need in a text of plain ASCII. */
-const SQUASHED_ASCII = ['confident', 'confidental', 'private', 'incamera', 'exempt', 'restricted', 'closedsession', 'part2', 'partii', 'parttwo', 'partb', 'notforpublication'];
+const SQUASHED_ASCII = ['confident', 'confidental', 'private', 'incamera', 'exempt', 'restricted', 'closedsession', 'part2', 'partii', 'parttwo', 'partb', 'notforpublication', 'reservedbusiness', 'reservedminute', 'reserveditem'];
 
 /**
  * SQUASHED_ASCII's words by their first two letters (`asciiAlnum` codes, the first times 128 plus the
@@ -126,7 +128,7 @@ function squashedAt(text: string, i: number, word: string): boolean {
 }
 
 /** The first four letters of each keyword, as `ALONE` needs them at the start of the folded text. */
-const STEMS = new Set(['conf', 'priv', 'inca', 'exem', 'rest', 'clos', 'part', 'notf'].map((w) => stemKey(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2), w.charCodeAt(3))));
+const STEMS = new Set(['conf', 'priv', 'inca', 'exem', 'rest', 'clos', 'part', 'notf', 'rese'].map((w) => stemKey(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2), w.charCodeAt(3))));
 function stemKey(a: number, b: number, c: number, d: number): number {
   return ((a * 128 + b) * 128 + c) * 128 + d;
 }

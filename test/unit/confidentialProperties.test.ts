@@ -14,7 +14,7 @@ import { meetingWith, outputsWith, publishedOutputs, SECRET_WORDS } from '../sup
 const RUNS = Number(process.env.MINUTES_FUZZ_RUNS ?? 300);
 const SEED = Number(process.env.MINUTES_FUZZ_SEED ?? 20261201);
 
-const KEYWORDS = ['confidential', 'private', 'exempt', 'restricted', 'closed session', 'part 2', 'part II', 'part two', 'in camera', 'not for publication', 'confidentiality'];
+const KEYWORDS = ['confidential', 'private', 'exempt', 'restricted', 'closed session', 'part 2', 'part II', 'part two', 'in camera', 'not for publication', 'confidentiality', 'reserved business', 'reserved minute'];
 const INVISIBLES = ['\u200B', '\u200C', '\u200D', '\u00AD', '\u2060', '\uFEFF', '\u202E', '\u2066', '\u2069', '\u180E', '\u034F'];
 const BRACKETS: Array<[string, string]> = [['[', ']'], ['(', ')'], ['{', '}'], ['［', '］'], ['（', '）'], ['【', '】'], ['[', '']];
 const SPACES = ['', ' ', '  ', '\t', ' \u00A0'];

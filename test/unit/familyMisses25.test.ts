@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { analyzeText, changedLines, DEFAULT_SETTINGS, parse, reanalyze, splitLinesForTests, type Meeting } from '#service';
 import { applyWithinLines, type LineEdit } from '../support/lineEdits';
 import { matchReservedHead } from '#service/numberSchemes';
+import { withholding } from '#service/confidential';
 import { TODAY } from '../support/util';
 import { findProseStatuses } from '#service/forms/statusProse';
 import { debrisKind } from '#service/forms/debris';
@@ -206,4 +207,21 @@ test('fam25\'s constructs, edited within lines: re-analysis equals a full analys
   }), { numRuns: 200, seed: 20261206 });
   assert.ok(!r.failed, `${r.errorInstance instanceof Error ? r.errorInstance.message.slice(0, 2000) : ''}\n${JSON.stringify(r.counterexample).slice(0, 1500)}`);
   assert.ok(incremental > 0);
+});
+
+test('family 7: business minuted as reserved (`RESERVED BUSINESS` over the minutes, `Reserved minute:` in a title) is confidential business', () => {
+  const by = (tail: readonly string[]): Array<string | undefined> => {
+    const m = meetingOf(council(tail));
+    return m.items.map((i) => withholding(i, m)?.by);
+  };
+  // a heading over the reserved minutes, in capitals or not; a title that opens with the words; a line of them under the title
+  assert.deepEqual(by(['RESERVED BUSINESS', '5122 Senior staff pay', 'Resolved', '5122.1 to approve the pay award.']), [undefined, undefined, 'section']);
+  assert.deepEqual(by(['Reserved Minutes', '5122 Senior staff pay', 'Noted.']), [undefined, undefined, 'section']);
+  assert.deepEqual(by(['5122 Reserved business: senior staff pay', 'Noted.']), [undefined, undefined, 'title']);
+  assert.deepEqual(by(['5122 Honorary degrees (reserved item)', 'Noted.']), [undefined, undefined, 'title']);
+  assert.deepEqual(by(['5122 Senior staff pay', 'Reserved minute', 'Noted.']), [undefined, undefined, 'line']);
+  // near misses: a planning application's reserved matters, business said to be unreserved, a reserved car park
+  assert.deepEqual(by(['5122 Reserved matters application 24/0123', 'Approved.']), [undefined, undefined, undefined]);
+  assert.deepEqual(by(['UNRESERVED BUSINESS', '5122 Estates', 'Noted.']), [undefined, undefined, undefined]);
+  assert.deepEqual(by(['5122 Reserved car parking for visitors', 'Noted.']), [undefined, undefined, undefined]);
 });
