@@ -1,5 +1,5 @@
 /**
- * What a reader found missed in new minutes of known layout families (fam25): each construct in other
+ * What a reader found missed in new minutes of known layout families (fam25: the wiki, university, city and scribe probes): each construct in other
  * boards' words, names and numbers than the probe that showed it, with the probe's own line, and a
  * near miss that must stay as it was read.
  */
