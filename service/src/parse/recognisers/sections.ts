@@ -29,7 +29,13 @@ export function publishedSection(state: ParseState, i: number): number {
   // (an item next, the cheaper test, first: every line of an item is asked, and in a board's own
   // numbering it is a look-up; the heading's form, which copies and splits the line, after)
   const nx = state.nextNonBlank(i);
-  if (nx < 0 || !startsItem(state, state.segs[nx])) return DECLINE;
+  if (nx < 0) return DECLINE;
+  if (!startsItem(state, state.segs[nx])) {
+    // a heading of confidential business may have a sentence under it before its items (`The following items were
+    // considered in private …`): it heads them all the same (read as a marker inside the item above, it withheld
+    // that item and published the ones it heads)
+    if (!isConfidentialHeading(seg.text) || !itemBelowIntro(state, nx)) return DECLINE;
+  }
   // (a heading that opens confidential business in a sentence's case, `Exempt business`, `Items in private`, heads a section
   // too: read as a marker inside the item above, it withheld that item and published the ones it heads)
   if (!isHeadingLike(seg.text) && !isConfidentialHeading(seg.text)) return DECLINE;
@@ -74,9 +80,30 @@ export function confidentialSection(state: ParseState, i: number): number {
   // part's is a minute's number, `[confidential] 088/22 Tender`, whose words no heading may print)
   if (!seg.only || !(state.meeting?.title || state.item) || !/\d/.test(seg.text) || /\d/.test(seg.text.replace(PART_NUMBER, ''))) return DECLINE;
   const nx = state.nextNonBlank(i);
-  if (nx < 0 || !startsItem(state, state.segs[nx]) || !isConfidentialHeading(seg.text)) return DECLINE;
+  if (nx < 0 || !isConfidentialHeading(seg.text) || !(startsItem(state, state.segs[nx]) || itemBelowIntro(state, nx))) return DECLINE;
   openConfidential(state, i);
   return 0;
+}
+
+/** The most lines of a sentence or two a heading of confidential business may have under it before its first item. */
+const INTRO_LINES = 4;
+
+/**
+ * Whether the lines from `k` on are a short paragraph of prose (a sentence or two, no heading nor list) and an
+ * item follows it: the introduction a board prints under the heading of its confidential business (`The following
+ * items were considered in private because they contain exempt information.`) before the items.
+ */
+function itemBelowIntro(state: ParseState, k: number): boolean {
+  let sentence = false;
+  for (let n = 0; k >= 0 && n <= INTRO_LINES; n++) {
+    const s = state.segs[k];
+    if (startsItem(state, s)) return sentence;
+    // (prose: a line ending a sentence, or one wrapped onto the next; never a heading, a bullet or a line of its own kind)
+    if (s.heading > 0 || s.bullet || isHeadingLike(s.text) || isConfidentialHeading(s.text)) return false;
+    if (/[.:;]$/.test(s.text.trimEnd())) sentence = true;
+    k = state.nextNonBlank(k);
+  }
+  return false;
 }
 
 
