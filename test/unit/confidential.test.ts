@@ -244,4 +244,27 @@ test('a heading of confidential business with a sentence under it before its ite
   const long = meeting('CONFIDENTIAL', ['The Chair said that the item had been discussed at length.', 'Officers answered questions.', 'Members asked about the timetable.', 'The clerk read the statement.', 'A vote was not needed.', 'The Chair thanked officers.']);
   assert.ok(!withheldTitles(long).includes('Legal advice on the Westfield appeal'));
   assert.deepEqual(withheldTitles(meeting('UNRESTRICTED ITEMS', intros[1])), []);
+  // a paragraph of business (no word of the exclusion) under a mark inside an item is that item's text, and withheld with it
+  assert.deepEqual(withheldTitles(meeting('CONFIDENTIAL ITEMS', ['The Chair reported on the settlement reached with the contractor.'])), ['Housing land supply']);
+  // a mark alone (no `items`, `business`, `part`) with a sentence under it may mark the item it stands in: that one is withheld too
+  assert.deepEqual(withheldTitles(meeting('CONFIDENTIAL', intros[1])), ['Housing land supply', 'Enforcement at Quarry Farm', 'Legal advice on the Westfield appeal']);
+});
+
+test('the last word of a sentence a page wrapped (`… commercially` ⏎ `confidential.`) is no mark of the item; a mark standing on its own still withholds it', () => {
+  const withheld = (lines: string[]): boolean[] => {
+    const m = parse(['Trust Board – Public Session', 'Minutes of the meeting held on Thursday 6 March 2025', '', ...lines, '', 'TB/25/032 Quality report', 'The Board received the report.', ''].join('\n')).meeting!;
+    return m.items.map((i) => withholding(i, m) !== undefined);
+  };
+  // wrapped at the page's width, in other boards' words
+  for (const [above, word] of [
+    ['The Director of Estates said that the details of the land sale would be reported to the private session as they were commercially', 'confidential.'],
+    ['Members were reminded that the appendix to the report had been circulated separately and remained strictly', 'private and confidential.'],
+    ['The Head of Procurement explained that the names of the bidders could not be given at this stage because the tender was', 'exempt.'],
+  ]) assert.deepEqual(withheld(['TB/25/031 Estates update', above, word, 'The Board noted the update.']), [false, false], word);
+  // a mark on its own: under the title, in capitals, or after a sentence that ended, the item is withheld (fails safe)
+  const NOTED = 'The Board noted the update.';
+  assert.deepEqual(withheld(['TB/25/031 Estates update', 'confidential', NOTED]), [true, false]);
+  assert.deepEqual(withheld(['TB/25/031 Estates update', 'The Director of Estates said that the details of the land sale would be reported to the private session as they were commercially', 'CONFIDENTIAL', NOTED]), [true, false]);
+  assert.deepEqual(withheld(['TB/25/031 Estates update', 'The Director of Estates reported on the land sale and the timetable for completion in the spring.', 'confidential', NOTED]), [true, false]);
+  assert.deepEqual(withheld(['TB/25/031 Estates update', 'The land sale was discussed', 'confidential', NOTED]), [true, false]);
 });
