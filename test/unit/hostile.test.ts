@@ -214,6 +214,15 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
     `Present    Role    Initials\nA Roe    Director (until${' '.repeat(n)}AR\n         ${'TB/'.repeat(n / 3)})\nB Lee    Clerk    BL`,
     `ACTION: AB to x by the 5 ${'February '.repeat(n / 9)}call`, `ACTION: AB to x by the October meeting of the ${'Quality '.repeat(n / 8)}Committee`);
   worst.push(`1 Apologies\nCllr A Roe${' '.repeat(n)}– work`, `1 Apologies\nCllr A Roe – ${'work '.repeat(n / 5)}`, `1 Apologies\n${'Cllr A Roe - '.repeat(n / 13)}x`);
+  // (fam25: an items table's header row, reviews run together a sentence each, an owner under sentences, a stamp and a footer, a list ended by a legend or a sentence)
+  worst.push(`Min\tItem${'\t'.repeat(n)}Lead\n1.\tWelcome\tAB\n2.\tActions\tAB`, `${'No.\t'.repeat(n / 4)}Item\n1.\tWelcome\tAB\n2.\tActions\tAB`, `1.\tWelcome\tAB\n2.\t${'x\t'.repeat(n / 2)}`,
+    `Action log\nAction 4 (x) – Done. ${'Action 6 (x) – Done. '.repeat(n / 21)}`, `Action log\n${'TB/22/1.2 x – Done; '.repeat(n / 20)}`, `Action log\nAction 4${' '.repeat(n)}– Done. Action 6 – Done.`,
+    `Action log\nAction 4 – Done.${' '.repeat(n)}Action 6 – Done.`, `Action log\n${'AB/'.repeat(n / 3)}1 x – Done. AB/1 x – Done.`,
+    `1.1 AB reported x. ${'It was x. '.repeat(n / 10)}\nAB`, `1.1 AB reported x. ${'a '.repeat(n / 2)}.\nAB`, `1.1 ${'AB agreed. '.repeat(n / 11)}\nAB`,
+    `Enclosure B ${'/ '.repeat(n / 2)}Agenda item 4`, `Enclosure B${' '.repeat(n)}/ Agenda item 4`, `Page 1 of 2${' '.repeat(n)}Draft v0.3`, `Page 1 of 2\t${'Draft '.repeat(n / 6)}`);
+  heads.push(`Present: Mr A Roe [AR] (CoG)\n${'CoG = Co-opted governor; '.repeat(n / 25)}x`, `Present: Mr A Roe [AR] (CoG)\nCoG${' '.repeat(n)}= Co-opted governor`,
+    `Present: Mr A Roe [AR]\nThe ${'meeting '.repeat(n / 8)}was quorate.`, `Present: Mr A Roe [AR]\nThe meeting was${' '.repeat(n)}quorate`, `Present: Mr A Roe [AR]\nThe ${'a '.repeat(n / 2)}was x`,
+    `Present:\nAnn Roe\nBo Lee\nChair\nClerk\n${'AR\n'.repeat(n / 3)}`);
   for (const line of [...worst, ...heads.map((h) => `\u0000${h}`)]) {
     const head = line.startsWith('\u0000');
     const text = head ? `${line.slice(1)}\n${MEETING}` : `${MEETING}${line}\n${line}\n`;

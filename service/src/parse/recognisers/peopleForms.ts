@@ -9,7 +9,7 @@
  * Our own `Name : Role` lines never come here: a block whose first line is one is read line by
  * line as before (peopleBlocks.ts), so the markup and the corpus read exactly as they did.
  */
-import { labelWay, LABEL_BRACKET, matchWrappedLabel, isMinutesLabel, observersHeading, forItemQualifier, forThisItem, remoteInLabel, isGovernorCategory, NATION, isObserversLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, matchCellLegend, readGridRow, isIdentifierLine, NOMINEE_OFFICE, readGridWrap, readSpacedWrap, tabCells, markKind, type GridRow, type GridWrap, type GridHeader, type KeyMeaning, matchBlockHeading, matchGroupHeading, matchAbsenceProse, sentenceEnd, matchApologiesProse, matchPresentProse, matchOfficeOpened, PRESENT_VERB, OFFICE_ACT, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchMarkKey, matchNamedGuests, matchPeopleBlock, QUORUM_NOTE, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, officeOpening, opensPluralRun, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PeopleListMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
+import { labelWay, LABEL_BRACKET, matchWrappedLabel, isMinutesLabel, observersHeading, forItemQualifier, forThisItem, remoteInLabel, isGovernorCategory, NATION, isObserversLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, matchCellLegend, readGridRow, isIdentifierLine, NOMINEE_OFFICE, readGridWrap, readSpacedWrap, tabCells, markKind, type GridRow, type GridWrap, type GridHeader, type KeyMeaning, matchBlockHeading, matchGroupHeading, matchAbsenceProse, sentenceEnd, matchApologiesProse, matchPresentProse, matchOfficeOpened, PRESENT_VERB, OFFICE_ACT, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchMarkKey, matchNamedGuests, matchPeopleBlock, QUORUM_NOTE, endsPeopleList, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, officeOpening, opensPluralRun, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PeopleListMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
 import { holdsNamesHeading, mayHeadGrid } from '../../forms/grid';
 import { matchRoleHeading } from '../../forms/headings';
 import { isOfficeTitle, naturalOrder, officeBeforeTitle, opensWithOffice, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
@@ -1072,6 +1072,9 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
     // section's with its edit chrome where the page has too few to be items (`Carried forward actions [edit | edit source]`),
     // a table's column names (`Min⇥Item⇥Lead`, `No. | Action | Who`: the table below the lists starts there)
     if (endsInlineList(state, segs[i + n + 1])) break;
+    // nor past the legend of the list's codes (`CoG = Co-opted governor; PG = Parent governor`: read as such below) or a
+    // sentence of the minutes' own (`The meeting was quorate.`)
+    if (endsPeopleList(next) || matchLegend(next) !== undefined) break;
     starts.push(joined.length + 1);
     // `Members Present:⇥Aldermen A Roe and B Lee` ⏎ `(In Person)⇥⇥Councillors C Day …`: the label's bracket wrapped under it
     // in its column says how everyone on the list attends, no person's (blanked for the list's reading, the offsets kept)
@@ -1111,6 +1114,14 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
   if (list.role !== undefined && CONTACT.test(joined)) return -1;
   const block = start(list.kind);
   if (list.role !== undefined && list.people.length <= 2) ROLE_LINES.add(block);
+  // the legend of the list's membership codes on the line under it (`CoG = Co-opted governor; PG = Parent governor`): each code's category, the line the list's
+  const below = i + used + 1 < segs.length && segs[i + used + 1].line === segs[i + used].line + 1 && list.people.some((p) => p.category) ? matchLegend(segs[i + used + 1].text) : undefined;
+  let legend: Map<string, string> | undefined;
+  if (below) {
+    const lt = segs[i + used + 1].text;
+    legend = new Map(below.map((e) => [lt.slice(e.code.start, e.code.end), lt.slice(e.meaning.start, e.meaning.end).trim()]));
+    block.legend = Object.fromEntries(legend);
+  }
   const at = (o: number): { seg: Segment; off: number } => {
     let k = starts.length - 1;
     while (k > 0 && starts[k] > o) k--;
@@ -1195,12 +1206,12 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
       ...(way ? [{ piece: piece(way.span), q: { kind: way.kind, start: 0, end: 0 }, kept: true }] : []),
       ...(excused ? [{ piece: piece(list.label), q: { kind: 'excused' as const, start: 0, end: 0 } }] : [])],
       ...(p.sharedTitle !== undefined ? { sharedTitle: p.sharedTitle } : labelTitle ? { sharedTitle: labelTitle } : {}),
-    }, undefined, p.role && !seat ? undefined : roleOfList);
+    }, legend, p.role && !seat ? undefined : roleOfList);
   }
   // a roll call naming only those listed already adds no list of its own
   const m = state.meeting;
   if (block.people.length === 0 && m) m.people.splice(m.people.indexOf(block), 1);
-  return used;
+  return below ? used + 1 : used;
 }
 
 /**
