@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import { analyzeText, DEFAULT_SETTINGS, parseOrThrow, documentSymbols, splitLinesForTests } from '#service';
 import { decodeText } from '#service/encoding';
 import { readDueCell } from '#service/forms/dueDates';
+import { readInlineParts, readResolutionParts } from '#service/forms/decisions';
 
 const decode = (bytes: Uint8Array): string => decodeText(bytes).text;
 import { assertRangesInside } from '../support/ranges';
@@ -262,5 +263,17 @@ test('a due cell counted from the meeting is read in linear time, whatever its b
     const started = Date.now();
     readDueCell(cell);
     assert.ok(Date.now() - started < 2_000, `${cell.slice(0, 20)}…`);
+  }
+});
+
+test('a resolution\'s parts, in its sentence or on the lines below, are read in linear time (fam25)', () => {
+  const n = 50000;
+  const lines = [' '.repeat(n), 'a'.repeat(n), '('.repeat(n), '(a) '.repeat(n / 4), '(1); '.repeat(n / 5), `(a) ${'; and (b'.repeat(n / 8)}`, `(i)${' '.repeat(n)}x`, `${'.'.repeat(n)}\nA`];
+  for (const line of lines) {
+    const started = Date.now();
+    readInlineParts(line);
+    readResolutionParts(`RESOLVED –\n(1) x.\n${line}\n(2) y`, 0);
+    parseOrThrow(`Board\nMinutes of the meeting held on 3 March 2025\n1. Budget\nThe report was presented.\nRESOLVED –\n(1) That it be noted.\n${line}\nRESOLVED that ${line}\n2. Close\n`);
+    assert.ok(Date.now() - started < 2_000, `${line.slice(0, 20)}…`);
   }
 });

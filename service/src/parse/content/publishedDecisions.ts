@@ -6,7 +6,7 @@
  * canonical `DECISION:` lines are `decision`'s, asked first. A vote recorded on the line is kept with it.
  */
 import { writtenInOurMarkup } from '../../proceedings/ourMarkup';
-import { findDueDate, matchDecision, matchVote, readResolutionParts, sentenceEnd } from '../../forms';
+import { findDueDate, matchDecision, matchVote, readInlineParts, readResolutionParts, sentenceEnd } from '../../forms';
 import type { Decision } from '../../model';
 import type { Position } from '../../types';
 import { findDate } from '../../dates';
@@ -125,6 +125,11 @@ export function readPublishedDecision(state: ParseState, seg: Segment, from: num
   };
   if (vote) decision.vote = vote;
   if (parts) decision.parts = parts;
+  else {
+    // `RESOLVED that (a) the outturn be noted; (b) the reserves strategy be referred …`: its parts in its sentence
+    const inline = text.indexOf('(') >= 0 ? readInlineParts(decision.text) : [];
+    if (inline.length > 0) decision.parts = inline.map((p) => decision.text.slice(p.start, p.end));
+  }
   // (the form's start, not its keyword's: a callout's icon before `**Resolved:**` is no sentence's words)
   if (lazy || (d.start > 0 && body.slice(0, d.start).trim().length > 0)) decision.inSentence = true;
   if (after) decision.asWritten = true;
@@ -237,15 +242,39 @@ export function continued(state: ParseState, seg: Segment, first: string): { tex
     // (past a footer, a sentence left on `and`, `or` too: `… to the Roads and` ⏎ footer ⏎ `Transportation Strategic …`)
     const overFooter = past > 0 && next.heading === 0 && !state.layout.heads?.has(next.line) && /(?:^|[ \t])(?:and|or|&)$/.test(text) && !/^\d/.test(next.text);
     if (!(/^[a-z]/.test(next.text) && !/[.;!?]$/.test(text)) && !(opening && part) && !words && !unfinished && !following && !overFooter && !wrappedAtName(state, last, next, text)) break;
-    if (opening && part && !parts) {
-      const read = readResolutionParts(next.text);
-      if (read.length > 0) parts = read.map((p) => next.text.slice(p.start, p.end).trim());
-    }
+    if (opening && part && !parts) parts = partsBelow(state, next);
     text = joinWrapped(text, next.text);
     last = next;
     k = j;
   }
   return { text, parts, last };
+}
+
+/** The most lines a resolution's parts are read over: far more than any resolution prints. */
+const PARTS_REACH = 60;
+
+/**
+ * The parts of a resolution from its first (`next`, `(1) That …`) to where they end
+ * (forms/decisions.ts `readResolutionParts`: the sequence broken, an `ACTION:` line, a paragraph
+ * after a blank line or a part's full stop), each part over its wrapped lines as one text; never
+ * past an item's head, a page's frame between them read as a blank line. The part's first line
+ * alone when the lines are too long to read.
+ */
+function partsBelow(state: ParseState, next: Segment): string[] | undefined {
+  const heads = state.layout.heads;
+  const debris = state.layout.debrisLines;
+  const lines: string[] = [];
+  for (let l = next.line; l < state.lines.length && l < next.line + PARTS_REACH; l++) {
+    if (l > next.line && heads?.has(l)) break;
+    lines.push(l > next.line && debris.size > 0 && debris.has(l) ? '' : (l === next.line ? next.text : state.lines[l]));
+  }
+  const text = lines.join('\n');
+  const read = readResolutionParts(text);
+  if (read.length === 0) {
+    const one = readResolutionParts(next.text);
+    return one.length > 0 ? one.map((p) => next.text.slice(p.start, p.end).trim()) : undefined;
+  }
+  return read.map((p) => text.slice(p.start, p.end).split('\n').map((w) => w.trim()).reduce((a, w) => (a.length === 0 ? w : joinLines(a, w)), ''));
 }
 
 /**

@@ -1,0 +1,89 @@
+/**
+ * What a reader found missed in new minutes of known layout families (fam25): each construct in
+ * other boards' words, names and numbers than the probe that showed it, with a near miss that must
+ * stay as it was read.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { parse, type Meeting } from '#service';
+import { readInlineParts, readResolutionParts } from '#service/forms/decisions';
+
+function meetingOf(text: string): Meeting {
+  const m = parse(text).meeting;
+  assert.ok(m, text);
+  return m;
+}
+const decisions = (m: Meeting): Array<[string, string[]]> => m.items.flatMap((i) => i.decisions.map((d): [string, string[]] => [d.text, [...(d.parts ?? [])]]));
+const actions = (m: Meeting): string[] => [...m.items.flatMap((i) => i.actions), ...(m.actions ?? [])].map((a) => `${a.owners.map((o) => o.text).join(', ')}: ${a.text}${a.due ? ` (by ${a.due.text})` : ''}`);
+
+/** A committee's minutes printed to PDF: the authority, the committee, the members and officers, then its minutes. */
+function committee(body: readonly string[]): string {
+  return [
+    'Eastwold Valley Joint Waste Board',
+    'Minutes of the meeting of the Operations Committee held on Monday, 9 March 2026 at 2.00 pm',
+    'Present:',
+    'Councillor Imran Castell\tHaybridge (Chair)',
+    'Councillor Pia Moreau\tSt Ilan',
+    'Officers: Lorna Vickery – Head of Contracts; Tom Adeyemi – Finance Lead',
+    '41. DECLARATIONS OF INTEREST',
+    'None were declared.',
+    '42. CONTRACT MONITORING',
+    ...body,
+    '43. ANY OTHER BUSINESS',
+    'None.',
+  ].join('\n');
+}
+
+test('fam25 01: a resolution whose numbered parts stand under `RESOLVED –` has every part; an owner below takes the whole resolution', () => {
+  const m = meetingOf(committee([
+    'The Head of Contracts reported that missed collections had fallen to 0.3%.',
+    'RESOLVED –',
+    '(1) That the monitoring report be noted.',
+    '(2) That the Head of Contracts negotiate a revised bulky waste',
+    'schedule with the contractor.',
+    '(3) That a progress report be brought to the June meeting.',
+    'ACTION: Head of Contracts',
+  ]));
+  assert.deepEqual(decisions(m), [['(1) That the monitoring report be noted.', [
+    '(1) That the monitoring report be noted.',
+    '(2) That the Head of Contracts negotiate a revised bulky waste schedule with the contractor.',
+    '(3) That a progress report be brought to the June meeting.',
+  ]]]);
+  assert.deepEqual(actions(m), ['Head of Contracts: (1) That the monitoring report be noted. (2) That the Head of Contracts negotiate a revised bulky waste schedule with the contractor. (3) That a progress report be brought to the June meeting.']);
+});
+
+test('fam25 01: lettered parts with blank lines between, and the minutes going on after the last part, are no part of it', () => {
+  const m = meetingOf(committee([
+    'RESOLVED that',
+    '',
+    '(a) the update be noted;',
+    '',
+    '(b) officers review the depot lease before renewal.',
+    'Councillor Moreau left the meeting at 3.10 pm.',
+  ]));
+  assert.deepEqual(decisions(m), [['that (a) the update be noted;', ['(a) the update be noted;', '(b) officers review the depot lease before renewal.']]]);
+  // near miss: a lone part under the keyword is the resolution's one part, as it was read
+  const one = meetingOf(committee(['The report was presented.', 'RESOLVED –', '(1) That the report be noted.', 'The Chair thanked officers.']));
+  assert.deepEqual(decisions(one), [['(1) That the report be noted.', ['(1) That the report be noted.']]]);
+});
+
+test('fam25 01: the parts of a resolution stop at a paragraph after a part\'s full stop (readResolutionParts)', () => {
+  const text = 'RESOLVED –\n(1) That the plan be approved.\n(2) That the budget be\n   increased.\nThe Treasurer left the meeting.';
+  const parts = readResolutionParts(text, 'RESOLVED –'.length);
+  assert.deepEqual(parts.map((p) => text.slice(p.start, p.end)), ['(1) That the plan be approved.', '(2) That the budget be\n   increased.']);
+});
+
+test('fam25 02: a resolution that lists its parts inside its sentence is split into them', () => {
+  const seen = (t: string): string[] => readInlineParts(t).map((p) => t.slice(p.start, p.end));
+  // the probe's words, then other boards'
+  assert.deepEqual(seen('that (a) the outturn be noted; (b) the reserves strategy be referred to the September meeting.'), ['(a) the outturn be noted;', '(b) the reserves strategy be referred to the September meeting.']);
+  assert.deepEqual(seen('to (1) approve the tender, (2) delegate the award to the Director and (3) report back in May.'), ['(1) approve the tender,', '(2) delegate the award to the Director and', '(3) report back in May.']);
+  assert.deepEqual(seen('that: (i) the policy be adopted; and (ii) it be reviewed in 2027.'), ['(i) the policy be adopted; and', '(ii) it be reviewed in 2027.']);
+  // near misses: a section of an Act, one part alone, labels out of sequence, a label with no list's joint before it
+  assert.deepEqual(seen('that the press be excluded under Section 100A(4) and (5) of the Act.'), []);
+  assert.deepEqual(seen('that (a) the report be noted.'), []);
+  assert.deepEqual(seen('that (a) the report be noted; (c) the fee be waived.'), []);
+  assert.deepEqual(seen('that (1) the report (2) the appendix be noted.'), []);
+  const m = meetingOf(committee(['RESOLVED that (a) the contract variation be approved; and (b) the Finance Lead report the cost in June.']));
+  assert.deepEqual(decisions(m), [['that (a) the contract variation be approved; and (b) the Finance Lead report the cost in June.', ['(a) the contract variation be approved; and', '(b) the Finance Lead report the cost in June.']]]);
+});
