@@ -87,3 +87,42 @@ test('fam25 02: a resolution that lists its parts inside its sentence is split i
   const m = meetingOf(committee(['RESOLVED that (a) the contract variation be approved; and (b) the Finance Lead report the cost in June.']));
   assert.deepEqual(decisions(m), [['that (a) the contract variation be approved; and (b) the Finance Lead report the cost in June.', ['(a) the contract variation be approved; and', '(b) the Finance Lead report the cost in June.']]]);
 });
+
+test('fam25 01: a row of an action log that names its minute and what it was about gives one status, the minute its reference', () => {
+  const log = (title: string, rows: readonly string[]): string[] => (meetingOf(committee(['None.', `43. ${title}`, ...rows]).replace('43. ANY OTHER BUSINESS\nNone.', '44. ANY OTHER BUSINESS\nNone.')).statusReviews ?? []).map((r) => `${r.ref} | ${r.status} | ${r.written}`);
+  assert.deepEqual(log('ACTION LOG', ['Minute 31 (depot roof survey) – Complete', 'Minute 36 (garden waste charges, phase two) – Carried forward']), [
+    'Minute 31 | done | Complete', 'Minute 36 | carried forward | Carried forward',
+  ]);
+  // a row without a minute after one with it is a row of its own, never the row above wrapped
+  assert.deepEqual(log('OUTSTANDING ACTIONS', ['Min 38 (fleet telematics) – Complete', 'Replacement of the weighbridge – Ongoing']), [
+    'Min 38 | done | Complete', 'Replacement of the weighbridge | open | Ongoing',
+  ]);
+  // (under a title that reads the rows alone, the row's words before the dash are the reference: still one status a row)
+  assert.deepEqual(log('ACTION TRACKER', ['Minute 31 (depot roof survey) – Complete', 'Minute 36 (garden waste) – Carried forward']), [
+    'Minute 31 (depot roof survey) | done | Complete', 'Minute 36 (garden waste) | carried forward | Carried forward',
+  ]);
+});
+
+test('fam25 03: an officer\'s own list of actions (`Clerk\'s action list`) heads a review: each row\'s status after its dash', () => {
+  const parish = (title: string, rows: readonly string[]): string[] => (meetingOf([
+    'BRAMLEY ST JOHN PARISH COUNCIL', 'Minutes of the Parish Council meeting held on Tuesday 4 March 2025 at 7.30pm',
+    'Present: Cllr P Hale (Chair), Cllr D Moss', 'BSJ25/020 Apologies', 'None.', `BSJ25/021 ${title}`, ...rows, 'BSJ25/022 Correspondence', 'None.',
+  ].join('\n')).statusReviews ?? []).map((r) => `${r.ref} | ${r.status} | ${r.written}`);
+  assert.deepEqual(parish("Clerk's action list", ['Bench at Mill Green – Complete', 'Grit bin order – Ongoing', 'Allotment rents – Carried forward']), [
+    'Bench at Mill Green | done | Complete', 'Grit bin order | open | Ongoing', 'Allotment rents | carried forward | Carried forward',
+  ]);
+  assert.deepEqual(parish('Proper Officer’s action log', ['Defibrillator pads replaced – Done', 'Footpath 12 stile repair – In hand']), [
+    'Defibrillator pads replaced | done | Done', 'Footpath 12 stile repair | open | In hand',
+  ]);
+  // near miss: an officer's report is no list of actions; its lines with a dash give no status
+  assert.deepEqual(parish("Clerk's report", ['Bench at Mill Green – Complete', 'Grit bin order – Ongoing']), []);
+});
+
+test('fam25 01: a place in the column beside a member\'s name, the chair\'s bracket after it: the place is whom they sit for, the chair their role', () => {
+  const people = (text: string): string[] => meetingOf(text).people.flatMap((b) => b.people.map((p) => `${b.kind}: ${p.name.display} | ${p.role ?? ''} | ${p.organisation ?? ''}`));
+  const list = (rows: readonly string[]): string => ['Eastwold Valley Joint Waste Board', 'Minutes of the meeting of the Operations Committee held on Monday, 9 March 2026 at 2.00 pm', 'Present:', ...rows, '41. APOLOGIES', 'None.'].join('\n');
+  assert.deepEqual(people(list(['Councillor Imran Castell\tHaybridge (Chair)', 'Councillor Pia Moreau\tSt Ilan'])), ['present: Imran Castell | Chair | Haybridge', 'present: Pia Moreau | St Ilan | ']);
+  assert.deepEqual(people(list(['Councillor Ruth Okafor      Upper Tarrow Division (Vice-Chair)', 'Councillor Ben Sale        Lower Tarrow Division'])), ['present: Ruth Okafor | Vice-Chair | Upper Tarrow Division', 'present: Ben Sale |  | Lower Tarrow Division']);
+  // near miss: an office before the bracket stays one role, as the list wrote it
+  assert.deepEqual(people(list(['Dr Anna Levitt\tNon-Executive Member (Chair)', 'Mr Omar Sillah\tNon-Executive Member'])), ['present: Anna Levitt | Non-Executive Member (Chair) | ', 'present: Omar Sillah | Non-Executive Member | ']);
+});

@@ -276,4 +276,10 @@ test('a resolution\'s parts, in its sentence or on the lines below, are read in 
     parseOrThrow(`Board\nMinutes of the meeting held on 3 March 2025\n1. Budget\nThe report was presented.\nRESOLVED –\n(1) That it be noted.\n${line}\nRESOLVED that ${line}\n2. Close\n`);
     assert.ok(Date.now() - started < 2_000, `${line.slice(0, 20)}…`);
   }
+  // a member's column beside the name, a review's rows under an officer's list (fam25)
+  for (const line of [`Councillor Ann Roe${' '.repeat(n)}Brackmoor (Chair)`, `Councillor Ann Roe\t${'\t '.repeat(n / 2)}(Chair)`, `${"Clerk's ".repeat(n / 8)}action list`, `Minute 3 (x) – Complete${' '.repeat(n)}`]) {
+    const started = Date.now();
+    parseOrThrow(`Board\nMinutes of the meeting held on 3 March 2025\nPresent:\n${line}\n1. ${line.slice(0, 200)}\n${line}\nGrit bin – Ongoing\n2. Close\n`);
+    assert.ok(Date.now() - started < 2_000, `${line.slice(0, 20)}…`);
+  }
 });

@@ -649,6 +649,10 @@ function listedStatusRow(line: Line): boolean {
   if (from !== 0 || seg.bullet || body.length > 300 || !MAY_DASH.test(body)) return false;
   const i = segIndex(state, seg);
   if (i <= 0 || !ledAsReview(state, i, item)) return false;
+  // `Minute 9 (insurance renewal) – Complete`: a row the review of a named minute read already (content/statusRows.ts),
+  // its minute the reference; one row is one status
+  const reviews = meeting.statusReviews;
+  if (reviews && reviews.length > 0 && reviews[reviews.length - 1].range.start.line === seg.line) return false;
   const cuts: Array<{ at: number; end: number }> = [];
   ROW_DASH.lastIndex = 0;
   for (let d = ROW_DASH.exec(body); d; d = ROW_DASH.exec(body)) cuts.push({ at: d.index, end: d.index + d[0].length });
