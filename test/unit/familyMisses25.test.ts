@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { parse, type Meeting } from '#service';
 import { readInlineParts, readResolutionParts } from '#service/forms/decisions';
+import { findUndertakings } from '#service/forms/undertakings';
 
 function meetingOf(text: string): Meeting {
   const m = parse(text).meeting;
@@ -62,6 +63,9 @@ test('fam25 01: lettered parts with blank lines between, and the minutes going o
     'Councillor Moreau left the meeting at 3.10 pm.',
   ]));
   assert.deepEqual(decisions(m), [['that (a) the update be noted;', ['(a) the update be noted;', '(b) officers review the depot lease before renewal.']]]);
+  // the last part left without its full stop ends before the next item's head all the same
+  const open = meetingOf(committee(['The report was presented.', 'RESOLVED –', '(1) That the report be noted;', '(2) That officers report again in June']));
+  assert.deepEqual(decisions(open).map(([, parts]) => parts), [['(1) That the report be noted;', '(2) That officers report again in June']]);
   // near miss: a lone part under the keyword is the resolution's one part, as it was read
   const one = meetingOf(committee(['The report was presented.', 'RESOLVED –', '(1) That the report be noted.', 'The Chair thanked officers.']));
   assert.deepEqual(decisions(one), [['(1) That the report be noted.', ['(1) That the report be noted.']]]);
@@ -125,4 +129,47 @@ test('fam25 01: a place in the column beside a member\'s name, the chair\'s brac
   assert.deepEqual(people(list(['Councillor Ruth Okafor      Upper Tarrow Division (Vice-Chair)', 'Councillor Ben Sale        Lower Tarrow Division'])), ['present: Ruth Okafor | Vice-Chair | Upper Tarrow Division', 'present: Ben Sale |  | Lower Tarrow Division']);
   // near miss: an office before the bracket stays one role, as the list wrote it
   assert.deepEqual(people(list(['Dr Anna Levitt\tNon-Executive Member (Chair)', 'Mr Omar Sillah\tNon-Executive Member'])), ['present: Anna Levitt | Non-Executive Member (Chair) | ', 'present: Omar Sillah | Non-Executive Member | ']);
+});
+
+test('fam25 02: a pronoun that undertakes (`He agreed to …`) is the one the sentence before names speaking to the item', () => {
+  const seen = (t: string): string[] => findUndertakings(t).map((u) => `${u.owners.map((o) => t.slice(o.start, o.end)).join(', ')}: ${t.slice(u.task.start, u.task.end)}${u.due ? ` (by ${t.slice(u.due.start, u.due.end)})` : ''}`);
+  // the probe's sentence, then other boards' words: the name after the office, before it, an office alone, a councillor
+  assert.deepEqual(seen('The Chief Fire Officer, Gareth Lund, presented the report. He agreed to circulate the overtime breakdown to members by 30 June 2025.'), ['Gareth Lund: circulate the overtime breakdown to members by 30 June 2025 (by 30 June 2025)']);
+  assert.deepEqual(seen('Priya Shah, Head of Finance, introduced the budget. She undertook to provide a breakdown by ward before the next meeting.'), ['Priya Shah: provide a breakdown by ward before the next meeting (by the next meeting)']);
+  assert.deepEqual(seen('The Head of Planning reported on the appeal. She would write to the objectors.'), ['The Head of Planning: write to the objectors']);
+  assert.deepEqual(seen('Cllr Moss reported on the playground inspection. He will obtain two quotes for the fencing.'), ['Cllr Moss: obtain two quotes for the fencing']);
+  // near misses: two who spoke, a subject that is no one, no sentence before, `They`
+  assert.deepEqual(seen('Cllr Moss and Cllr Hale presented the report. He agreed to circulate it.'), []);
+  assert.deepEqual(seen('The report was presented. He agreed to circulate it.'), []);
+  assert.deepEqual(seen('He agreed to circulate the breakdown.'), []);
+  assert.deepEqual(seen('The Head of Planning reported on the appeal. They would write to the objectors.'), []);
+  const m = meetingOf(committee(['The Finance Lead, Tom Adeyemi, presented the quarterly figures. He agreed to circulate the variance analysis by 31 March 2026.']));
+  assert.deepEqual(actions(m), ['Tom Adeyemi: circulate the variance analysis by 31 March 2026 (by 31 March 2026)']);
+});
+
+test('fam25 03: a number alone, its title, then `(a)` alone: the title is the title, `(a)` its first part, titled by the line under it', () => {
+  const parish = (rows: readonly string[]): Array<[string, string, string[]]> => meetingOf([
+    'ASHWELL MAGNA PARISH COUNCIL', 'Minutes of the meeting of the Parish Council held on Monday 12 May 2025 at 7.30pm',
+    'Present: Cllr R Dunn (Chair), Cllr K Amos', 'AM25/040 Apologies', 'None.', ...rows, 'AM25/043 Close', 'The meeting closed at 9pm.',
+  ].join('\n')).items.map((i): [string, string, string[]] => [i.number?.written ?? '', i.title, (i.subItems ?? []).map((c) => `${c.number?.written} ${c.title}`)]);
+  assert.deepEqual(parish(['AM25/041', 'Planning matters', '(a)', 'DC/25/0112/FUL, Glebe Barn, Church Lane – conversion to a dwelling. RESOLVED to support the application.', '(b)', 'Appeals: none.', 'AM25/042 Highways', 'None.']), [
+    ['AM25/040', 'Apologies', []],
+    ['AM25/041', 'Planning matters', ['(a) DC/25/0112/FUL, Glebe Barn, Church Lane – conversion to a dwelling', '(b) Appeals']],
+    ['AM25/042', 'Highways', []],
+    ['AM25/043', 'Close', []],
+  ]);
+  // a qualifier in brackets under the title stays the title's (`(Key Decision)`)
+  assert.deepEqual(parish(['AM25/041', 'BUDGET 2025/26', '(Key Decision)', 'The budget was set.', 'AM25/042 Highways', 'None.'])[1], ['AM25/041', 'BUDGET 2025/26 (Key Decision)', []]);
+});
+
+test('fam25 03: a part that opens its line with a short title and its full stop, the minute after it (`(i) Payments. RESOLVED …`)', () => {
+  const subs = (rows: readonly string[]): string[] => meetingOf([
+    'ASHWELL MAGNA PARISH COUNCIL', 'Minutes of the meeting of the Parish Council held on Monday 12 May 2025 at 7.30pm',
+    'Present: Cllr R Dunn (Chair), Cllr K Amos', 'AM25/040 Apologies', 'None.', 'AM25/041 Finance', ...rows, 'AM25/042 Close', 'The meeting closed at 9pm.',
+  ].join('\n')).items[1].subItems?.map((c) => `${c.number?.written} ${c.title}`) ?? [];
+  assert.deepEqual(subs(['(i) Payments. RESOLVED to approve the payments listed (4 for, 0 against).', '(ii) Bank reconciliation. The Chair signed the March reconciliation.']), ['(i) Payments', '(ii) Bank reconciliation']);
+  assert.deepEqual(subs(['(a) Grass cutting contract. Three quotes had been received; the lowest was accepted.']), ['(a) Grass cutting contract']);
+  // near misses: a sentence before the stop (a verb in it) is the minute's paragraph, no title
+  assert.deepEqual(subs(['(a) Cllr Amos reported. The verge had been cut.']), []);
+  assert.deepEqual(subs(['(a) Apologies were received. None were accepted.']), []);
 });

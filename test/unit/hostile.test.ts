@@ -5,6 +5,7 @@ import { analyzeText, DEFAULT_SETTINGS, parseOrThrow, documentSymbols, splitLine
 import { decodeText } from '#service/encoding';
 import { readDueCell } from '#service/forms/dueDates';
 import { readInlineParts, readResolutionParts } from '#service/forms/decisions';
+import { findUndertakings } from '#service/forms/undertakings';
 
 const decode = (bytes: Uint8Array): string => decodeText(bytes).text;
 import { assertRangesInside } from '../support/ranges';
@@ -277,6 +278,18 @@ test('a resolution\'s parts, in its sentence or on the lines below, are read in 
     assert.ok(Date.now() - started < 2_000, `${line.slice(0, 20)}…`);
   }
   // a member's column beside the name, a review's rows under an officer's list (fam25)
+  // (a pronoun's undertaking looks back at the sentence before: whatever that sentence holds)
+  for (const before of [' '.repeat(n), 'Cllr Moss, '.repeat(n / 11), `The Clerk${'\t'.repeat(n)}presented`]) {
+    const started = Date.now();
+    findUndertakings(`${before}. He agreed to circulate the note by 3 May 2025.`);
+    assert.ok(Date.now() - started < 2_000, `${before.slice(0, 20)}…`);
+  }
+  // (a part's title before its full stop, an application under a lone `(a)`: an item of a board's own numbering)
+  for (const line of [`(i) ${'A'.repeat(n)}`, `(i) A ${'ab '.repeat(n / 3)}`, `(i) Payments${'.'.repeat(n)}`, `25/00412/HOUSE, ${'ab. '.repeat(n / 4)}`, `25/00412/HOUSE – ${'a'.repeat(n)}`]) {
+    const started = Date.now();
+    parseOrThrow(`PARISH COUNCIL\nMinutes of the meeting held on 3 March 2025\nPC25/011 Apologies\nNone.\nPC25/012\nPlanning\n(a)\n${line}\n${line}\nPC25/013 Close\nNone.\n`);
+    assert.ok(Date.now() - started < 2_000, `${line.slice(0, 20)}…`);
+  }
   for (const line of [`Councillor Ann Roe${' '.repeat(n)}Brackmoor (Chair)`, `Councillor Ann Roe\t${'\t '.repeat(n / 2)}(Chair)`, `${"Clerk's ".repeat(n / 8)}action list`, `Minute 3 (x) – Complete${' '.repeat(n)}`]) {
     const started = Date.now();
     parseOrThrow(`Board\nMinutes of the meeting held on 3 March 2025\nPresent:\n${line}\n1. ${line.slice(0, 200)}\n${line}\nGrit bin – Ongoing\n2. Close\n`);

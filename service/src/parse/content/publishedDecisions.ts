@@ -252,24 +252,32 @@ export function continued(state: ParseState, seg: Segment, first: string): { tex
 
 /** The most lines a resolution's parts are read over: far more than any resolution prints. */
 const PARTS_REACH = 60;
+/** A line that may open an item (`20. ACTION LOG`, `20.` alone, `## Budget`): the parts end before it. */
+const ITEM_LIKE = /^[ \t]*(?:\d{1,4}[.)]?(?:[ \t]+\p{Lu}|[ \t]*$)|#)/u;
 
 /**
  * The parts of a resolution from its first (`next`, `(1) That …`) to where they end
  * (forms/decisions.ts `readResolutionParts`: the sequence broken, an `ACTION:` line, a paragraph
- * after a blank line or a part's full stop), each part over its wrapped lines as one text; never
- * past an item's head, a page's frame between them read as a blank line. The part's first line
- * alone when the lines are too long to read.
+ * after a blank line or a part's full stop), each part over its wrapped lines as one text; read over
+ * the segments of the lines that follow (a region parsed again has those of its item only), never past
+ * an item's head, a heading or a line that may open an item, a page's frame between them read as a
+ * blank line. The part's first line alone when the lines are too long to read.
  */
 function partsBelow(state: ParseState, next: Segment): string[] | undefined {
   const heads = state.layout.heads;
   const debris = state.layout.debrisLines;
+  const segs = state.segs;
   const lines: string[] = [];
-  for (let l = next.line; l < state.lines.length && l < next.line + PARTS_REACH; l++) {
-    if (l > next.line && heads?.has(l)) break;
-    lines.push(l > next.line && debris.size > 0 && debris.has(l) ? '' : (l === next.line ? next.text : state.lines[l]));
+  let line = next.line;
+  for (let k = indexOf(state, next); k >= 0 && k < segs.length && lines.length < PARTS_REACH; k++) {
+    const sg = segs[k];
+    if (k > 0 && sg.line === segs[k - 1].line && lines.length > 0 && sg !== next) { lines[lines.length - 1] += `\t${sg.text}`; continue; }
+    if (sg !== next && (sg.line !== line + 1 || heads?.has(sg.line) || sg.heading > 0 || (ITEM_LIKE.test(sg.text) && !PART.test(sg.text)))) break;
+    line = sg.line;
+    lines.push(sg !== next && debris.size > 0 && debris.has(sg.line) ? '' : sg.text);
   }
   const text = lines.join('\n');
-  const read = readResolutionParts(text);
+  const read = lines.length > 0 ? readResolutionParts(text) : [];
   if (read.length === 0) {
     const one = readResolutionParts(next.text);
     return one.length > 0 ? one.map((p) => next.text.slice(p.start, p.end).trim()) : undefined;
