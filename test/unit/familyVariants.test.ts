@@ -938,7 +938,8 @@ test('family 02 (a council web page of a panel): a document noted in the passive
   assert.deepEqual(m.items.map((i) => i.decisions.map((d) => [d.text, d.parts ?? []])), [
     [['The briefing note issued with the agenda was duly noted', []]],
     // `It was noted that` is a point of the discussion, not a decision
-    [['that (1)  the report be noted;', ['(1)  the report be noted;']]],
+    // (its words stop with the first part; its parts are both, the blank line between them no end)
+    [['that (1)  the report be noted;', ['(1)  the report be noted;', '(2)  the Treasurer report again in July.']]],
     [],
   ]);
   // the action is named by the minute the sub-item follows up; a mere mention of an action tells no status

@@ -4,6 +4,8 @@ import * as assert from 'node:assert/strict';
 import { analyzeText, DEFAULT_SETTINGS, parseOrThrow, documentSymbols, splitLinesForTests } from '#service';
 import { decodeText } from '#service/encoding';
 import { readDueCell } from '#service/forms/dueDates';
+import { readInlineParts, readResolutionParts } from '#service/forms/decisions';
+import { findUndertakings } from '#service/forms/undertakings';
 
 const decode = (bytes: Uint8Array): string => decodeText(bytes).text;
 import { assertRangesInside } from '../support/ranges';
@@ -271,5 +273,35 @@ test('a due cell counted from the meeting is read in linear time, whatever its b
     const started = Date.now();
     readDueCell(cell);
     assert.ok(Date.now() - started < 2_000, `${cell.slice(0, 20)}…`);
+  }
+});
+
+test('a resolution\'s parts, in its sentence or on the lines below, are read in linear time (fam25)', () => {
+  const n = 50000;
+  const lines = [' '.repeat(n), 'a'.repeat(n), '('.repeat(n), '(a) '.repeat(n / 4), '(1); '.repeat(n / 5), `(a) ${'; and (b'.repeat(n / 8)}`, `(i)${' '.repeat(n)}x`, `${'.'.repeat(n)}\nA`];
+  for (const line of lines) {
+    const started = Date.now();
+    readInlineParts(line);
+    readResolutionParts(`RESOLVED –\n(1) x.\n${line}\n(2) y`, 0);
+    parseOrThrow(`Board\nMinutes of the meeting held on 3 March 2025\n1. Budget\nThe report was presented.\nRESOLVED –\n(1) That it be noted.\n${line}\nRESOLVED that ${line}\n2. Close\n`);
+    assert.ok(Date.now() - started < 2_000, `${line.slice(0, 20)}…`);
+  }
+  // a member's column beside the name, a review's rows under an officer's list (fam25)
+  // (a pronoun's undertaking looks back at the sentence before: whatever that sentence holds)
+  for (const before of [' '.repeat(n), 'Cllr Moss, '.repeat(n / 11), `The Clerk${'\t'.repeat(n)}presented`]) {
+    const started = Date.now();
+    findUndertakings(`${before}. He agreed to circulate the note by 3 May 2025.`);
+    assert.ok(Date.now() - started < 2_000, `${before.slice(0, 20)}…`);
+  }
+  // (a part's title before its full stop, an application under a lone `(a)`: an item of a board's own numbering)
+  for (const line of [`(i) ${'A'.repeat(n)}`, `(i) A ${'ab '.repeat(n / 3)}`, `(i) Payments${'.'.repeat(n)}`, `25/00412/HOUSE, ${'ab. '.repeat(n / 4)}`, `25/00412/HOUSE – ${'a'.repeat(n)}`]) {
+    const started = Date.now();
+    parseOrThrow(`PARISH COUNCIL\nMinutes of the meeting held on 3 March 2025\nPC25/011 Apologies\nNone.\nPC25/012\nPlanning\n(a)\n${line}\n${line}\nPC25/013 Close\nNone.\n`);
+    assert.ok(Date.now() - started < 2_000, `${line.slice(0, 20)}…`);
+  }
+  for (const line of [`Councillor Ann Roe${' '.repeat(n)}Brackmoor (Chair)`, `Councillor Ann Roe\t${'\t '.repeat(n / 2)}(Chair)`, `${"Clerk's ".repeat(n / 8)}action list`, `Minute 3 (x) – Complete${' '.repeat(n)}`]) {
+    const started = Date.now();
+    parseOrThrow(`Board\nMinutes of the meeting held on 3 March 2025\nPresent:\n${line}\n1. ${line.slice(0, 200)}\n${line}\nGrit bin – Ongoing\n2. Close\n`);
+    assert.ok(Date.now() - started < 2_000, `${line.slice(0, 20)}…`);
   }
 });

@@ -26,7 +26,7 @@ export { findDueDate, readDueCell, isNextMeeting } from './dueDates';
 export type { DueDate, DueKind, DueOptions } from './dueDates';
 export { keyedStatus, statusOfWord, ragStatus, readStatusCell, readStatusPhrase, matchCheckbox, isStruckThrough, matchStatusTagAt, reviewStatus, matchStatusRow, matchMinuteReview, matchTrackerRow, trackerRef, isTrackerShaped, shiftMark, statusAfterAction } from './statuses';
 export type { StatusMark, StatusRow } from './statuses';
-export { matchDecision, matchDecisionHeading, matchHeadingParagraph, matchTrailingMark, readResolutionParts } from './decisions';
+export { matchDecision, matchDecisionHeading, matchHeadingParagraph, matchTrailingMark, readInlineParts, readResolutionParts } from './decisions';
 export type { DecisionForm, DecisionVerb, ResolutionPart } from './decisions';
 export { matchVote, matchPlusOne } from './votes';
 export type { Vote, VoteResult } from './votes';

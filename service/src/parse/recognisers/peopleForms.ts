@@ -196,6 +196,12 @@ export function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Pa
       const r = roleParts[roleParts.length - 1];
       if (r && sameBracket(r, piece)) roleParts = [...roleParts.slice(0, -1), { seg: r.seg, span: { start: r.span.start, end: piece.span.end } }];
       else if (r && sameBracket(piece, r)) roleParts = [...roleParts.slice(0, -1), { seg: r.seg, span: { start: piece.span.start, end: r.span.end } }];
+      // `Councillor A Roe<TAB>Brackmoor (Chair)`: in the column beside the name, a place that names no office (the area
+      // or council the member sits for), the bracket after it the member's role at the meeting
+      else if (!parts.org && roleParts.length === 1 && placeBeforeChair(r, piece)) {
+        bodyBefore = r;
+        roleParts = [piece];
+      }
       // `Non-Executive Member (Chair)` in a table's role cell or after the name's comma: the office and the bracket after it are one role, as written
       else if (r && r.seg === piece.seg && /^ ?\($/.test(r.seg.text.slice(r.span.end, piece.span.start)) && r.seg.text[piece.span.end] === ')' && !/[([]\s*$/.test(r.seg.text.slice(0, r.span.start))) roleParts = [...roleParts.slice(0, -1), { seg: r.seg, span: { start: r.span.start, end: piece.span.end + 1 } }];
       else if (!r) roleParts = [piece];
@@ -278,6 +284,24 @@ export function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Pa
   const end = person.range.end;
   if (end.line > block.range.end.line || end.line === block.range.end.line && end.character > block.range.end.character) block.range = { start: block.range.start, end };
   return person;
+}
+
+/**
+ * Whether the role's words `r`, in a column of their own after the name (a tab or a gap of three blanks
+ * before them), straight before the bracket `chair` (`Brackmoor (Chair)`, `Upper Tarrow Division (Vice-Chair)`),
+ * name a place and no office: a capital's few words, no office's word, no fact of the attendance.
+ */
+function placeBeforeChair(r: Piece, chair: Piece): boolean {
+  const t = r.seg.text;
+  if (r.seg !== chair.seg || !/^ ?\($/.test(t.slice(r.span.end, chair.span.start)) || t[chair.span.end] !== ')') return false;
+  // (the blanks before the words: a tab or three spaces among them, counted back from the words)
+  let k = r.span.start;
+  let spaces = 0;
+  let tab = false;
+  while (k > 0 && (t.charCodeAt(k - 1) === 0x20 || t.charCodeAt(k - 1) === 0x09)) { if (t.charCodeAt(--k) === 0x09) tab = true; else spaces++; }
+  if (!tab && spaces < 3) return false;
+  const w = t.slice(r.span.start, r.span.end).trim();
+  return w.length <= 40 && /^\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*|[ ](?:and|&|on|upon|in|le|de)){0,4}$/u.test(w) && !namesOffice(w) && !ROLE_WORD.test(w) && !readQualifier(w);
 }
 
 /**

@@ -683,6 +683,10 @@ function listedStatusRow(line: Line): boolean {
   if (from !== 0 || seg.bullet || body.length > 300 || !MAY_DASH.test(body)) return false;
   const i = segIndex(state, seg);
   if (i <= 0 || !ledAsReview(state, i, item)) return false;
+  // `Minute 9 (insurance renewal) – Complete`: a row the review of a named minute read already (content/statusRows.ts),
+  // its minute the reference; one row is one status
+  const reviews = meeting.statusReviews;
+  if (reviews && reviews.length > 0 && reviews[reviews.length - 1].range.start.line === seg.line) return false;
   // (several rows run into one line, a sentence each by its reference: `TB/22/131.2 winter plan – Complete (B). TB/22/140.1 … – On track (G).`)
   if (reviewRun(state, meeting, seg, 0, listedRow)) return true;
   const r = listedRow(body);
