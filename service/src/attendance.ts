@@ -38,13 +38,22 @@ function norm(s: string): string {
 /** Spacing that `norm` makes one space: two spaces or more in a row, or a space other than U+0020. */
 const SPACING = /\s\s|[^\S ]/;
 
-/** A role as looked up: `the Chairman`, `Chairperson` and `Chair` are one role. */
+/**
+ * A role as looked up: `the Chairman`, `Chairperson` and `Chair` are one role, `Vice-Chair` and `Vice Chair`
+ * another; and so are an Irish council's `Cathaoirleach` and `Leas-Chathaoirleach`, a Welsh council's
+ * `Cadeirydd` and `Is-gadeirydd` (`the Chair` in their minutes is the Cathaoirleach).
+ */
 function roleKey(s: string): string {
   let n = norm(s);
   // `Hon Treasurer`, `Asst Director`, `Exec Director`: a post's word as clerks shorten it is the post written out
   if (SHORT_POST_WORD.test(n)) n = n.replace(SHORT_POST_WORDS, (w) => LONG_POST_WORD[w]);
-  return n.includes('chair') ? n.replace(/\bchair(?:man|woman|person)\b/g, 'chair') : n;
+  if (n.includes('athaoirleach') || n.includes('adeirydd')) n = n.replace(VICE_CHAIR_IN_IRISH_OR_WELSH, 'vice chair').replace(CHAIR_IN_IRISH_OR_WELSH, 'chair');
+  return n.includes('chair') ? n.replace(/\bchair(?:man|woman|person)\b/g, 'chair').replace(/\bvice-chair\b/g, 'vice chair') : n;
 }
+/** The vice-chair in Irish (`Leas-Chathaoirleach`, its initial softened after `Leas`) and in Welsh (`Is-gadeirydd`, likewise after `Is`). */
+const VICE_CHAIR_IN_IRISH_OR_WELSH = /\bleas[- ]?ch?athaoirleach\b|\bis[- ]?[cg]adeirydd\b/g;
+/** The chair in Irish and in Welsh. */
+const CHAIR_IN_IRISH_OR_WELSH = /\bcathaoirleach\b|\bcadeirydd\b/g;
 
 /** The words of a post clerks shorten, and what each stands for (`norm` took the full stop off `Hon.`). */
 const LONG_POST_WORD: Readonly<Record<string, string>> = { hon: 'honorary', asst: 'assistant', dep: 'deputy', exec: 'executive', dir: 'director', mgr: 'manager' };

@@ -1154,6 +1154,7 @@ function bestRun(lines: readonly string[], cands: readonly Candidate[]): Candida
   // a head directly after another head of its family, with only blank lines between, is a list entry
   const listy = new Set<number>();
   const onward = new Set<number>();
+  const tabled = new Set<number>();
   for (let k = 1; k < cands.length; k++) {
     let between = false;
     let gap = false;
@@ -1173,6 +1174,10 @@ function bestRun(lines: readonly string[], cands: readonly Candidate[]): Candida
       // list's entries follow one another line by line; or, with no blank line, heads in capitals (a
       // council's order of business as a PDF prints it: `III. PLEDGE OF ALLEGIANCE`, then `IV. APPROVAL OF AGENDA`)
       const onByOne = (gap || (titleInCapitals(lines, cands[k - 1]) && titleInCapitals(lines, cands[k]))) && cands[k].m.number.seq === cands[k - 1].m.number.seq + 1;
+      // …or rows of the meeting's own table of items, one under another (`Min<TAB>Item<TAB>Lead` over
+      // `1.<TAB>Welcome and apologies<TAB>DO`, `2.<TAB>Review of actions<TAB>DO`): a list's entries have no
+      // header row naming the items over them
+      if (cands[k].m.number.seq === cands[k - 1].m.number.seq + 1 && cellRow(lines, cands[k]) && (tabled.has(k - 1) || (cellRow(lines, cands[k - 1]) && underItemsHeader(lines, cands[k - 1])))) { tabled.add(k - 1); tabled.add(k); continue; }
       if (onByOne && !listy.has(k - 1) && goesOn(cands, k - 1, listy)) { onward.add(k - 1); onward.add(k); continue; }
       if (onByOne && onward.has(k - 1)) { onward.add(k); continue; }
       listy.add(k - 1); listy.add(k);
@@ -1201,6 +1206,31 @@ function bestRun(lines: readonly string[], cands: readonly Candidate[]): Candida
     if (run.length > best.length) best = run;
   }
   return best;
+}
+
+/** Whether the head's title stands in a cell of its own: a tab after the number and another after the title (`2.<TAB>Review of actions<TAB>DO`). */
+function cellRow(lines: readonly string[], c: Candidate): boolean {
+  const line = lines[c.line];
+  const t = line.indexOf('\t', c.m.end);
+  return t >= 0 && t <= c.m.end + 2 && line.indexOf('\t', t + 1) > t + 1;
+}
+
+// a table's header row over the meeting's items: its number's column, then one naming the items
+const NUMBER_COLUMN = /^(?:no\.?|nos?\.|number|#|min\.?|mins?\.?|minutes?(?: no\.?)?|items?(?: no\.?)?|ref\.?)$/i;
+const ITEMS_COLUMN = /^(?:items?|agenda items?|subjects?|business|titles?|topics?|matters?(?: considered)?)$/i;
+
+/**
+ * Whether the line above the head (blank lines aside) is the header row of a table of the meeting's
+ * items: its cells, at most six and after tabs, its number's column first (`Min`, `No.`, `Item`) and one
+ * naming the items (`Item`, `Subject`, `Business`) after it; a table of actions names none (`No.<TAB>Action<TAB>Who`).
+ */
+function underItemsHeader(lines: readonly string[], c: Candidate): boolean {
+  let j = c.line - 1;
+  while (j >= 0 && blankCells(lines[j])) j--;
+  // (a header row is short: a long line is text, never split)
+  if (j < 0 || lines[j].length > 120 || lines[j].indexOf('\t') < 0) return false;
+  const cells = lines[j].split('\t').map((x) => x.trim()).filter((x) => x !== '');
+  return cells.length >= 2 && cells.length <= 6 && NUMBER_COLUMN.test(cells[0]) && cells.slice(1).some((x) => ITEMS_COLUMN.test(x));
 }
 
 /** Whether the head's title, on its line, is written in capitals (three letters at least), as a section's heading. */

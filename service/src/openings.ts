@@ -22,7 +22,27 @@ export interface Openings {
 
 // one character of the source: a code unit, or any unit (a class, `.`, `\s`)
 const ANY = -1;
-type Word = readonly number[]; // up to two characters: the first characters of one way to match
+/**
+ * Up to two characters, the first characters of one way to match, as one number (`unitWord`,
+ * `joined`): the reading at the server's start builds thousands of them, and a number is deduplicated
+ * in a set with no key made of it (an array of units and its joined key were most of the reading).
+ * 0 is no character; one unit `u` is `1 + (u + 1)`; two are `TWO + (u + 1) * UNITS + (v + 1)`.
+ */
+type Word = number;
+const EMPTY: Word = 0;
+const UNITS = 65537;
+const TWO = UNITS + 1;
+const unitWord = (u: number): Word => 1 + (u + 1);
+const lengthOf = (w: Word): number => (w === EMPTY ? 0 : w < TWO ? 1 : 2);
+const firstOf = (w: Word): number => (w < TWO ? w - 2 : Math.floor((w - TWO) / UNITS) - 1);
+const secondOf = (w: Word): number => ((w - TWO) % UNITS) - 1;
+/** `x` followed by `y`, cut at two characters. */
+function joined(x: Word, y: Word): Word {
+  const n = lengthOf(x);
+  if (n === 2 || y === EMPTY) return x;
+  if (n === 0) return y;
+  return TWO + (firstOf(x) + 1) * UNITS + firstOf(y) + 1;
+}
 
 /** The gate of `re`, which must be anchored at the start (`^`), as every pattern asked of a line's start is. */
 export function openingsOf(re: RegExp): Openings {
@@ -36,9 +56,9 @@ export function openingsOf(re: RegExp): Openings {
       const words = alternatives(reader);
       if (reader.at < reader.src.length) any = true; // a `)` the reading did not expect: no gate
       for (const w of any ? [] : words) {
-        if (w.length === 0 || w[0] === ANY) { any = true; break; }
-        const second = w.length < 2 || w[1] === ANY ? ~0 : secondBit(fold(w[1]));
-        for (const c of caseVariants(w[0], re.ignoreCase)) {
+        if (w === EMPTY || firstOf(w) === ANY) { any = true; break; }
+        const second = lengthOf(w) < 2 || secondOf(w) === ANY ? ~0 : secondBit(fold(secondOf(w)));
+        for (const c of caseVariants(firstOf(w), re.ignoreCase)) {
           if (c < 0x80) masks[c] |= second;
           else beyond.add(c);
         }
@@ -152,32 +172,55 @@ function alternatives(r: Reader): Word[] {
 
 /** Atoms one after another, up to `|`, `)` or the end. */
 function sequence(r: Reader): Word[] {
-  let words: Word[] = [[]];
+  let words: Word[] = [EMPTY];
   while (r.at < r.src.length && r.src[r.at] !== '|' && r.src[r.at] !== ')') {
     const atom = atomWords(r);
     const [min, max] = quantifier(r);
-    // once every way has its two characters, what follows shows in none (`then` keeps them): read past it
-    // (reading a long pattern's every word to its end was most of the server's start in this file)
-    if (words.every((w) => w.length >= 2)) continue;
     words = then(words, repeat(atom, min, max));
+    // once every way has its two characters, what follows shows in none (`then` keeps them): skipped
+    // to the sequence's end, its groups unread (reading a long pattern's every word, and every group's,
+    // to its end was most of the server's start in this file)
+    if (words.every((w) => w >= TWO)) { skipSequence(r); break; }
   }
   return words;
 }
 
+/** Moves the reader to the end of the sequence it is in: the next `|` or `)` outside a group or class, or the end. */
+function skipSequence(r: Reader): void {
+  const src = r.src;
+  let depth = 0;
+  let at = r.at;
+  while (at < src.length) {
+    const c = src.charCodeAt(at);
+    if (c === 0x5c) { at += 2; continue; } // `\`: the escaped unit is no mark
+    if (c === 0x5b) {
+      // a class, to its `]` (escapes and all)
+      at++;
+      while (at < src.length && src.charCodeAt(at) !== 0x5d) at += src.charCodeAt(at) === 0x5c ? 2 : 1;
+      at++;
+      continue;
+    }
+    if (c === 0x28) depth++;
+    else if (c === 0x29) { if (depth === 0) break; depth--; } else if (c === 0x7c && depth === 0) break;
+    at++;
+  }
+  r.at = Math.min(at, src.length);
+}
+
 /** Each word of `a` followed by each of `b`, cut at two characters. */
 function then(a: readonly Word[], b: readonly Word[]): Word[] {
-  const out: Word[] = [];
+  const out = new Set<Word>();
   for (const x of a) {
-    if (x.length >= 2) { out.push(x); continue; }
-    for (const y of b) out.push([...x, ...y].slice(0, 2));
+    if (x >= TWO) { out.add(x); continue; }
+    for (const y of b) out.add(joined(x, y));
   }
-  return dedupe(out);
+  return [...out];
 }
 
 /** `atom{min,max}` cut at two characters: no more than two repetitions can show. */
 function repeat(atom: readonly Word[], min: number, max: number): Word[] {
   const out: Word[] = [];
-  let power: Word[] = [[]];
+  let power: Word[] = [EMPTY];
   for (let n = 0; n <= Math.min(max, 2); n++) {
     if (n >= Math.min(min, 2)) out.push(...power);
     power = then(power, atom);
@@ -186,9 +229,7 @@ function repeat(atom: readonly Word[], min: number, max: number): Word[] {
 }
 
 function dedupe(words: readonly Word[]): Word[] {
-  const seen = new Map<string, Word>();
-  for (const w of words) seen.set(w.join(','), w);
-  return [...seen.values()];
+  return [...new Set(words)];
 }
 
 /** `?`, `*`, `+`, `{m}`, `{m,}`, `{m,n}` (and a lazy `?` after it) at the reader, or once. */
@@ -213,13 +254,13 @@ function quantifier(r: Reader): [number, number] {
 function atomWords(r: Reader): Word[] {
   const src = r.src;
   const c = src[r.at++];
-  if (c === '^' || c === '$') return [[]];
-  if (c === '.') return [[ANY]];
+  if (c === '^' || c === '$') return [EMPTY];
+  if (c === '.') return [unitWord(ANY)];
   if (c === '[') {
     // a class: any character (read to its end, escapes and all)
     while (r.at < src.length && src[r.at] !== ']') r.at += src[r.at] === '\\' ? 2 : 1;
     r.at++;
-    return [[ANY]];
+    return [unitWord(ANY)];
   }
   if (c === '(') {
     const look = /^\?<?[=!]/.exec(src.slice(r.at, r.at + 3));
@@ -229,23 +270,23 @@ function atomWords(r: Reader): Word[] {
     const inner = alternatives(r);
     if (src[r.at] !== ')') throw new Error('unclosed group');
     r.at++;
-    return look ? [[]] : inner; // a look-around matches nothing itself
+    return look ? [EMPTY] : inner; // a look-around matches nothing itself
   }
   if (c === '\\') {
     const e = src[r.at++];
-    if (e === 'b' || e === 'B') return [[]];
-    if (e === 'c') { r.at++; return [[ANY]]; } // a control character by letter
-    if ((e === 'k' || e === 'p' || e === 'P') && (src[r.at] === '<' || src[r.at] === '{')) { r.at = src.indexOf(src[r.at] === '<' ? '>' : '}', r.at) + 1; return [[ANY]]; }
-    if ('dDsSwW'.includes(e) || (e >= '0' && e <= '9')) return [[ANY]];
+    if (e === 'b' || e === 'B') return [EMPTY];
+    if (e === 'c') { r.at++; return [unitWord(ANY)]; } // a control character by letter
+    if ((e === 'k' || e === 'p' || e === 'P') && (src[r.at] === '<' || src[r.at] === '{')) { r.at = src.indexOf(src[r.at] === '<' ? '>' : '}', r.at) + 1; return [unitWord(ANY)]; }
+    if ('dDsSwW'.includes(e) || (e >= '0' && e <= '9')) return [unitWord(ANY)];
     if (e === 'u' || e === 'x') {
       const n = e === 'u' ? 4 : 2;
       const hex = src.slice(r.at, r.at + n);
-      if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== n) return [[ANY]];
+      if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== n) return [unitWord(ANY)];
       r.at += n;
-      return [[parseInt(hex, 16)]];
+      return [unitWord(parseInt(hex, 16))];
     }
     const controls: Record<string, number> = { n: 0x0a, t: 0x09, r: 0x0d, f: 0x0c, v: 0x0b };
-    return [[controls[e] ?? e.charCodeAt(0)]];
+    return [unitWord(controls[e] ?? e.charCodeAt(0))];
   }
-  return [[c.charCodeAt(0)]];
+  return [unitWord(c.charCodeAt(0))];
 }

@@ -1041,3 +1041,39 @@ test('an Australasian council: `Crs` before a run of names is each one\'s `Cr`, 
   // near misses: a resolution that names an apology without giving it names no one; `Crs` inside a sentence is no list
   assert.deepEqual(people('KOWHAI SHIRE COUNCIL\nORDINARY MEETING\nHELD ON TUESDAY, 3 JUNE 2025\n\nPRESENT:\tCr Ben Tate\n\n1\tAPOLOGIES\n\nThat the apology policy be received.\n\n2\tREPORTS\n\nNoted.\n'), ['present | Ben Tate | title=Cr']);
 });
+
+/** The person a mention resolves to (by name or by post), if any. */
+function heldBy(r: ReturnType<typeof resolveMention>): string | undefined {
+  return 'person' in r ? r.person?.name.display : undefined;
+}
+
+test('the Chair of an Irish or a Welsh council is its Cathaoirleach or Cadeirydd, by either name', () => {
+  const irish = parse(`Municipal District of Carrowmore
+Minutes of the meeting held on Monday 12 May 2025 at 3pm
+
+Present:
+Cathaoirleach Cllr Declan Fahy
+Leas-Chathaoirleach Cllr Nuala Byrne
+Cllr Sean Burke
+
+1. Roads programme
+ACTION: Write to the TII about the bypass. Owner: the Chair. Due: 30/06/2025.
+`).meeting!;
+  for (const n of ['the Chair', 'Chair', 'the Cathaoirleach', 'Chairperson']) assert.equal(heldBy(resolveMention(n, irish, [])), 'Declan Fahy', n);
+  for (const n of ['the Vice Chair', 'Vice-Chair', 'Leas-Chathaoirleach']) assert.equal(heldBy(resolveMention(n, irish, [])), 'Nuala Byrne', n);
+  const welsh = parse(`Cyngor Cymuned Llanfair
+Minutes of the meeting held on 3 March 2025
+
+Present:
+Gareth Pugh : Cadeirydd
+Eleri Morgan : Is-gadeirydd
+Siân Rees : Clerk
+
+1. Finance
+The accounts were noted.
+`).meeting!;
+  assert.equal(heldBy(resolveMention('the Chair', welsh, [])), 'Gareth Pugh');
+  assert.equal(heldBy(resolveMention('Vice Chair', welsh, [])), 'Eleri Morgan');
+  // a chair that is no post: a name that holds the letters is still that person's, never the chair's
+  assert.equal(heldBy(resolveMention('the Clerk', welsh, [])), 'Siân Rees');
+});

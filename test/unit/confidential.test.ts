@@ -208,3 +208,63 @@ test('a confidential mark right under an item\'s title: that item is withheld fr
   pub = await publishedOutputs(heading, 'public');
   assert.deepEqual(outputsWith(pub, 'Quillfeather'), []);
 });
+
+test('a heading of confidential business with a sentence under it before its items (an exclusion resolution, a note that the public left) heads those items: none of their words is published', async () => {
+  const withheldTitles = (text: string): string[] => {
+    const m = parse(text).meeting!;
+    return m.items.filter((i) => withholding(i, m) !== undefined).map((i) => i.title);
+  };
+  const meeting = (heading: string, intro: string[]): string => [
+    'PLANNING AND REGULATORY COMMITTEE', 'Minutes of the meeting held on 9 April 2026 at 6.30 pm', '',
+    '61. Housing land supply', 'The Committee noted the update.', '',
+    heading, ...intro, '',
+    '62. Enforcement at Quarry Farm', 'The Committee authorised prosecution of the landowner.', '',
+    '63. Legal advice on the Westfield appeal', 'The advice was noted.', '',
+  ].join('\n');
+  const intros: string[][] = [
+    ['RESOLVED – That the press and public be excluded from the meeting for the following items on the grounds that they involve', 'the likely disclosure of exempt information as defined in paragraph 5 of Part 1 of Schedule 12A to the Local Government Act 1972.'],
+    ['The following items were considered in private because they contain exempt information.'],
+    ['Members of the public left the meeting at 7.40 pm.'],
+  ];
+  for (const heading of ['PART 2 – EXEMPT ITEMS', 'Exempt business', 'Items in private', 'CONFIDENTIAL ITEMS']) {
+    for (const intro of intros) {
+      const text = meeting(heading, intro);
+      assert.deepEqual(withheldTitles(text), ['Enforcement at Quarry Farm', 'Legal advice on the Westfield appeal'], `${heading} / ${intro[0].slice(0, 30)}`);
+      const pub = await publishedOutputs(text, 'public');
+      for (const w of ['Quarry Farm', 'prosecution', 'Westfield']) assert.deepEqual(outputsWith(pub, w), [], `"${w}" reached the public version under ${heading}`);
+      // the item above is the board's public business
+      assert.ok(outputsWith(pub, 'Housing land supply').length > 0, heading);
+    }
+  }
+  // the exclusion resolution stays a decision of the meeting (no word lost)
+  const m = parse(meeting('PART 2 – EXEMPT ITEMS', intros[0])).meeting!;
+  assert.ok([...(m.decisions ?? []), ...m.items.flatMap((i) => i.decisions)].some((d) => /press and public be excluded/.test(d.text)));
+  // near misses: a paragraph of more than a few lines, or a list, under such a line is no introduction, and a heading
+  // of public business heads nothing confidential
+  const long = meeting('CONFIDENTIAL', ['The Chair said that the item had been discussed at length.', 'Officers answered questions.', 'Members asked about the timetable.', 'The clerk read the statement.', 'A vote was not needed.', 'The Chair thanked officers.']);
+  assert.ok(!withheldTitles(long).includes('Legal advice on the Westfield appeal'));
+  assert.deepEqual(withheldTitles(meeting('UNRESTRICTED ITEMS', intros[1])), []);
+  // a paragraph of business (no word of the exclusion) under a mark inside an item is that item's text, and withheld with it
+  assert.deepEqual(withheldTitles(meeting('CONFIDENTIAL ITEMS', ['The Chair reported on the settlement reached with the contractor.'])), ['Housing land supply']);
+  // a mark alone (no `items`, `business`, `part`) with a sentence under it may mark the item it stands in: that one is withheld too
+  assert.deepEqual(withheldTitles(meeting('CONFIDENTIAL', intros[1])), ['Housing land supply', 'Enforcement at Quarry Farm', 'Legal advice on the Westfield appeal']);
+});
+
+test('the last word of a sentence a page wrapped (`… commercially` ⏎ `confidential.`) is no mark of the item; a mark standing on its own still withholds it', () => {
+  const withheld = (lines: string[]): boolean[] => {
+    const m = parse(['Trust Board – Public Session', 'Minutes of the meeting held on Thursday 6 March 2025', '', ...lines, '', 'TB/25/032 Quality report', 'The Board received the report.', ''].join('\n')).meeting!;
+    return m.items.map((i) => withholding(i, m) !== undefined);
+  };
+  // wrapped at the page's width, in other boards' words
+  for (const [above, word] of [
+    ['The Director of Estates said that the details of the land sale would be reported to the private session as they were commercially', 'confidential.'],
+    ['Members were reminded that the appendix to the report had been circulated separately and remained strictly', 'private and confidential.'],
+    ['The Head of Procurement explained that the names of the bidders could not be given at this stage because the tender was', 'exempt.'],
+  ]) assert.deepEqual(withheld(['TB/25/031 Estates update', above, word, 'The Board noted the update.']), [false, false], word);
+  // a mark on its own: under the title, in capitals, or after a sentence that ended, the item is withheld (fails safe)
+  const NOTED = 'The Board noted the update.';
+  assert.deepEqual(withheld(['TB/25/031 Estates update', 'confidential', NOTED]), [true, false]);
+  assert.deepEqual(withheld(['TB/25/031 Estates update', 'The Director of Estates said that the details of the land sale would be reported to the private session as they were commercially', 'CONFIDENTIAL', NOTED]), [true, false]);
+  assert.deepEqual(withheld(['TB/25/031 Estates update', 'The Director of Estates reported on the land sale and the timetable for completion in the spring.', 'confidential', NOTED]), [true, false]);
+  assert.deepEqual(withheld(['TB/25/031 Estates update', 'The land sale was discussed', 'confidential', NOTED]), [true, false]);
+});

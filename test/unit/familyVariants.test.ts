@@ -787,7 +787,8 @@ test('family 04 (NHS board): owner initials in a right-hand column, a second ver
     'to members', '211 08.01.26 TB/26/006.1 Ward staffing review RA Apr 26 In progress A',
   ].join('\n');
   const m = parse(text).meeting!;
-  assert.deepEqual(actionsIn(text), [{ text: 'OH reported the month 10 position. RA asked for a savings plan by ward', owners: ['OH'] }]);
+  // (the column's owner takes the sentence its cell ends: what was reported before it is no task)
+  assert.deepEqual(actionsIn(text), [{ text: 'RA asked for a savings plan by ward', owners: ['OH'] }]);
   assert.ok(m.items.flatMap((i) => i.decisions).some((d) => d.text === 'to close action 207'), 'the board agreed to close action 207');
   assert.deepEqual((m.statusReviews ?? []).map((r) => [r.ref, r.status, r.written]), [['207', 'done', 'Complete'], ['211', 'open', 'In progress']]);
 });
@@ -937,7 +938,8 @@ test('family 02 (a council web page of a panel): a document noted in the passive
   assert.deepEqual(m.items.map((i) => i.decisions.map((d) => [d.text, d.parts ?? []])), [
     [['The briefing note issued with the agenda was duly noted', []]],
     // `It was noted that` is a point of the discussion, not a decision
-    [['that (1)  the report be noted;', ['(1)  the report be noted;']]],
+    // (its words stop with the first part; its parts are both, the blank line between them no end)
+    [['that (1)  the report be noted;', ['(1)  the report be noted;', '(2)  the Treasurer report again in July.']]],
     [],
   ]);
   // the action is named by the minute the sub-item follows up; a mere mention of an action tells no status

@@ -4,6 +4,8 @@ import * as assert from 'node:assert/strict';
 import { analyzeText, DEFAULT_SETTINGS, parseOrThrow, documentSymbols, splitLinesForTests } from '#service';
 import { decodeText } from '#service/encoding';
 import { readDueCell } from '#service/forms/dueDates';
+import { readInlineParts, readResolutionParts } from '#service/forms/decisions';
+import { findUndertakings } from '#service/forms/undertakings';
 
 const decode = (bytes: Uint8Array): string => decodeText(bytes).text;
 import { assertRangesInside } from '../support/ranges';
@@ -214,6 +216,15 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
     `Present    Role    Initials\nA Roe    Director (until${' '.repeat(n)}AR\n         ${'TB/'.repeat(n / 3)})\nB Lee    Clerk    BL`,
     `ACTION: AB to x by the 5 ${'February '.repeat(n / 9)}call`, `ACTION: AB to x by the October meeting of the ${'Quality '.repeat(n / 8)}Committee`);
   worst.push(`1 Apologies\nCllr A Roe${' '.repeat(n)}– work`, `1 Apologies\nCllr A Roe – ${'work '.repeat(n / 5)}`, `1 Apologies\n${'Cllr A Roe - '.repeat(n / 13)}x`);
+  // (fam25: an items table's header row, reviews run together a sentence each, an owner under sentences, a stamp and a footer, a list ended by a legend or a sentence)
+  worst.push(`Min\tItem${'\t'.repeat(n)}Lead\n1.\tWelcome\tAB\n2.\tActions\tAB`, `${'No.\t'.repeat(n / 4)}Item\n1.\tWelcome\tAB\n2.\tActions\tAB`, `1.\tWelcome\tAB\n2.\t${'x\t'.repeat(n / 2)}`,
+    `Action log\nAction 4 (x) – Done. ${'Action 6 (x) – Done. '.repeat(n / 21)}`, `Action log\n${'TB/22/1.2 x – Done; '.repeat(n / 20)}`, `Action log\nAction 4${' '.repeat(n)}– Done. Action 6 – Done.`,
+    `Action log\nAction 4 – Done.${' '.repeat(n)}Action 6 – Done.`, `Action log\n${'AB/'.repeat(n / 3)}1 x – Done. AB/1 x – Done.`,
+    `1.1 AB reported x. ${'It was x. '.repeat(n / 10)}\nAB`, `1.1 AB reported x. ${'a '.repeat(n / 2)}.\nAB`, `1.1 ${'AB agreed. '.repeat(n / 11)}\nAB`,
+    `Enclosure B ${'/ '.repeat(n / 2)}Agenda item 4`, `Enclosure B${' '.repeat(n)}/ Agenda item 4`, `Page 1 of 2${' '.repeat(n)}Draft v0.3`, `Page 1 of 2\t${'Draft '.repeat(n / 6)}`);
+  heads.push(`Present: Mr A Roe [AR] (CoG)\n${'CoG = Co-opted governor; '.repeat(n / 25)}x`, `Present: Mr A Roe [AR] (CoG)\nCoG${' '.repeat(n)}= Co-opted governor`,
+    `Present: Mr A Roe [AR]\nThe ${'meeting '.repeat(n / 8)}was quorate.`, `Present: Mr A Roe [AR]\nThe meeting was${' '.repeat(n)}quorate`, `Present: Mr A Roe [AR]\nThe ${'a '.repeat(n / 2)}was x`,
+    `Present:\nAnn Roe\nBo Lee\nChair\nClerk\n${'AR\n'.repeat(n / 3)}`);
   // (fam25: a tracker named with what it was before its status, a wiki's key of templates, a review's title with hyphens, a mail's header)
   worst.push(`${'action-1 '.repeat(n / 9)}is done`, `x: action-1${' '.repeat(n)}is done`, `x: action-1 ${'on x '.repeat(n / 5)}is done`, `${' -'.repeat(n / 2)}action-1 is done`,
     `Key: ${'{{a}} '.repeat(n / 6)}x`, `Key:${' '.repeat(n)}{{a}}`, `Key: {{${'a'.repeat(n)}}} {{b}}`, `1. Carried${' -'.repeat(n / 2)} forward actions\n1. AB to x. Yes check.svg Done`);
@@ -269,5 +280,35 @@ test('a due cell counted from the meeting is read in linear time, whatever its b
     const started = Date.now();
     readDueCell(cell);
     assert.ok(Date.now() - started < 2_000, `${cell.slice(0, 20)}…`);
+  }
+});
+
+test('a resolution\'s parts, in its sentence or on the lines below, are read in linear time (fam25)', () => {
+  const n = 50000;
+  const lines = [' '.repeat(n), 'a'.repeat(n), '('.repeat(n), '(a) '.repeat(n / 4), '(1); '.repeat(n / 5), `(a) ${'; and (b'.repeat(n / 8)}`, `(i)${' '.repeat(n)}x`, `${'.'.repeat(n)}\nA`];
+  for (const line of lines) {
+    const started = Date.now();
+    readInlineParts(line);
+    readResolutionParts(`RESOLVED –\n(1) x.\n${line}\n(2) y`, 0);
+    parseOrThrow(`Board\nMinutes of the meeting held on 3 March 2025\n1. Budget\nThe report was presented.\nRESOLVED –\n(1) That it be noted.\n${line}\nRESOLVED that ${line}\n2. Close\n`);
+    assert.ok(Date.now() - started < 2_000, `${line.slice(0, 20)}…`);
+  }
+  // a member's column beside the name, a review's rows under an officer's list (fam25)
+  // (a pronoun's undertaking looks back at the sentence before: whatever that sentence holds)
+  for (const before of [' '.repeat(n), 'Cllr Moss, '.repeat(n / 11), `The Clerk${'\t'.repeat(n)}presented`]) {
+    const started = Date.now();
+    findUndertakings(`${before}. He agreed to circulate the note by 3 May 2025.`);
+    assert.ok(Date.now() - started < 2_000, `${before.slice(0, 20)}…`);
+  }
+  // (a part's title before its full stop, an application under a lone `(a)`: an item of a board's own numbering)
+  for (const line of [`(i) ${'A'.repeat(n)}`, `(i) A ${'ab '.repeat(n / 3)}`, `(i) Payments${'.'.repeat(n)}`, `25/00412/HOUSE, ${'ab. '.repeat(n / 4)}`, `25/00412/HOUSE – ${'a'.repeat(n)}`]) {
+    const started = Date.now();
+    parseOrThrow(`PARISH COUNCIL\nMinutes of the meeting held on 3 March 2025\nPC25/011 Apologies\nNone.\nPC25/012\nPlanning\n(a)\n${line}\n${line}\nPC25/013 Close\nNone.\n`);
+    assert.ok(Date.now() - started < 2_000, `${line.slice(0, 20)}…`);
+  }
+  for (const line of [`Councillor Ann Roe${' '.repeat(n)}Brackmoor (Chair)`, `Councillor Ann Roe\t${'\t '.repeat(n / 2)}(Chair)`, `${"Clerk's ".repeat(n / 8)}action list`, `Minute 3 (x) – Complete${' '.repeat(n)}`]) {
+    const started = Date.now();
+    parseOrThrow(`Board\nMinutes of the meeting held on 3 March 2025\nPresent:\n${line}\n1. ${line.slice(0, 200)}\n${line}\nGrit bin – Ongoing\n2. Close\n`);
+    assert.ok(Date.now() - started < 2_000, `${line.slice(0, 20)}…`);
   }
 });

@@ -35,3 +35,14 @@ test('a table of gates gives each gate a bit, as each gate alone would', () => {
     gates.forEach((g, k) => assert.equal(((open >> k) & 1) === 1, opens(g, t), `${t} gate ${k}`));
   }
 });
+
+test('what follows a way\'s first two characters is passed over to the next way, whatever it holds', () => {
+  // a group, a class holding `)` and `|`, and an escaped `(` after the first two characters of a way: the next way is still read
+  const gate = openingsOf(/^(?:ab(?:x|(y))+[)|]z|cd[)|]e\(|\(f)/);
+  for (const t of ['abx', 'ab', 'cd', '(f']) assert.ok(opens(gate, t), t);
+  for (const t of ['ax', 'xy', 'f(', ')x', '|x']) assert.equal(opens(gate, t), false, t);
+  // a way cut short inside a group still opens to its own first characters only
+  const nested = openingsOf(/^(?:(?:go|gl)(?:ad|ow)|ha(?:s|t))/i);
+  for (const t of ['Goad', 'glow', 'Has', 'hat']) assert.ok(opens(nested, t), t);
+  for (const t of ['gad', 'hx', 'ow']) assert.equal(opens(nested, t), false, t);
+});

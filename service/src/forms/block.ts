@@ -67,6 +67,18 @@ export interface BlockOptions {
 /** A line saying whether the meeting was quorate, opening the run under a people heading (`Quorum: 6 of 8`, `**Quorum** was present`). */
 export const QUORUM_NOTE = /^[ \t]*(?:[*_]{1,2})?quorum(?:[*_]{1,2})?(?:[ \t]*:|[ \t]+(?:was|is|present|achieved|reached|confirmed|met)\b)/i;
 
+/**
+ * A sentence of the minutes' own under a list: an article or a pronoun first, then a verb, ended by a
+ * stop (`The meeting was quorate.`, `It was noted that two governors had resigned.`, `There were no
+ * declarations.`). No list's line opens so: a list the page ran on ends before it.
+ */
+const OWN_SENTENCE = /^[ \t]*(?:The|This|These|It|There|All|No)[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,4}(?:was|were|is|are|had|has|have|remained|being)\b[^;:]{0,200}[.!][ \t]*$/;
+
+/** Whether a line under a list, on the label's line or under its heading, is none of it: a sentence of the minutes' own or the note of the quorum. */
+export function endsPeopleList(line: string): boolean {
+  return line.length <= 300 && (OWN_SENTENCE.test(line) || QUORUM_NOTE.test(line));
+}
+
 const blank = (l: string): boolean => l.trim().replace(/\u00a0/g, '').length === 0;
 
 /**

@@ -77,7 +77,14 @@ const PAGE_AT_END = /(\s{2,}|\t|(?:^|\s)(?:[A-Z0-9][^\s]*|[–—|\/-])\s+)Page\
 const SLASHED_HEADER = /^.{3,80}\s\/\s.{3,40}\s\/\s\d{1,4}$/;
 const SHORT_FOOTER = /^[A-Z][A-Za-z]{1,7}\s+\d{1,2}\.\d{1,2}\.\d{2,4}$/;
 const ADDRESS_FOOTER = /(?:P\.?\s?O\.?\s+Box|\(\d{3}\)\s*\d{3}-\d{4}|\b(?:www\.|https?:\/\/)\S+)/i;
-const STAMP = /^(?:agenda\s+item\s+\d+(?:\.\d+)*[a-z]?(?:\s+(?:appendix|annex|enclosure)\s+[A-Z0-9]{1,4})?|enclosure\s+[A-Z0-9]{1,3}|agenda\s+item\s+\d+(?:\.\d+)*[a-z]?\s*[–-]\s*enclosure\s+[A-Z0-9]{1,3})$/i;
+// a paper's stamp: its agenda item and its enclosure (or appendix), in either order, set apart by a dash, a slash, a bar
+// or a blank (`Agenda item 4 – Enclosure B`, `Enclosure B / Agenda item 4`, `Agenda Item 7 Appendix 2`)
+const STAMP = /^(?:agenda\s+item\s+\d+(?:\.\d+)*[a-z]?|enclosure\s+[A-Z0-9]{1,3})(?:\s*[–—\/|,-]\s*(?:agenda\s+item\s+\d+(?:\.\d+)*[a-z]?|(?:appendix|annex|enclosure)\s+[A-Z0-9]{1,4})|\s+(?:appendix|annex|enclosure)\s+[A-Z0-9]{1,4})?$/i;
+/**
+ * A page's number first, then after a gap the paper's own stamp, its draft or version (`Page 1 of 2<TAB>Draft v0.3`,
+ * `Page 3 of 8    Version 2 – unconfirmed`): the page's footer whole (the stamp first, `Draft v0.3  Page 1 of 2`, is PAGE_AT_END's).
+ */
+const PAGE_THEN_STAMP = /^page\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?(?:\t|[ ]{2,})[ \t]*(?:draft|version|ver\.|v\d|rev(?:ision)?\b|issue\b|final\b|unconfirmed|unapproved|confidential|restricted|official)[^\t]{0,40}$/i;
 const INDENTED_APPENDIX = /^\s{20,}(?:appendix|annex)\s+[A-Z0-9]{1,4}\s*$/i;
 // (a stamp may stack its words, `UNAPPROVED DRAFT`, `UNCONFIRMED DRAFT MINUTES – to be confirmed …`:
 // the first word is optional, so that each form below reads one stamp word or two; the words after
@@ -285,7 +292,7 @@ function kindOf(line: string, t: string, context: DebrisContext): DebrisKind | u
   // holds what the form must, so that ordinary text costs a few character tests)
   const lastCode = t.charCodeAt(t.length - 1);
   const lastDigit = lastCode >= 0x30 && lastCode <= 0x39;
-  if (((lastDigit || lastCode === 0x2d) && PAGE_ONLY.test(t)) || (lastDigit && ((t.includes('Page') && PAGE_AT_END.test(t)) || (t.includes('/') && SLASHED_HEADER.test(t))))) return 'page-footer';
+  if (((first | 0x20) === 0x70 && t.length <= 80 && PAGE_THEN_STAMP.test(t)) || ((lastDigit || lastCode === 0x2d) && PAGE_ONLY.test(t)) || (lastDigit && ((t.includes('Page') && PAGE_AT_END.test(t)) || (t.includes('/') && SLASHED_HEADER.test(t))))) return 'page-footer';
   const c0 = first | 0x20; // an ASCII letter in lower case (no other character becomes one)
   // (an indented appendix's twenty blanks or more are the line's, not its clean text's: `trim` takes away every unit `\s` reads)
   if (((open & O_STAMP) !== 0 && STAMP.test(t)) || (t.length + 20 <= line.length && isBlankUnit(line.charCodeAt(0)) && INDENTED_APPENDIX.test(line))) return 'agenda-stamp';

@@ -352,6 +352,17 @@ function labelKey(m: RegExpExecArray, kind: string | undefined): { kind: string;
 }
 
 /**
+ * Whether `line` opens a paragraph of its own after a part that ended its sentence on the line above
+ * (`(2) That … be brought to the September meeting.` ⏎ `Councillor Petrie left the meeting.`): the
+ * minutes go on, the part does not.
+ */
+function newSentence(text: string, partEnd: number, line: string): boolean {
+  const c = text.charCodeAt(partEnd - 1);
+  if (c !== 0x2e && c !== 0x21 && c !== 0x3f) return false;
+  return /^[ \t]*\p{Lu}/u.test(line);
+}
+
+/**
  * The parts of a resolution on the lines from `from` (the end of `RESOLVED –` or `That the
  * Committee:`): `(1) That …`, `(a) …`, `A  …`, in sequence, each running on over wrapped lines.
  * Blank lines may separate parts; the parts end at a line that is not a part after a blank line,
@@ -382,7 +393,7 @@ export function readResolutionParts(text: string, from = 0): ResolutionPart[] {
     } else if (m && k && parts.length > 0 && (k.kind === 'roman' || (kind === 'lower' && m[2] === 'i' && expected !== 9))) {
       // "(i)", "(ii)" inside "(a)": sub-parts, kept in their part's text
       extend(lineEnd);
-    } else if (parts.length > 0 && !blank && !/^[ \t]*(?:\*\*)?action\b/i.test(line)) {
+    } else if (parts.length > 0 && !blank && !/^[ \t]*(?:\*\*)?action\b/i.test(line) && !newSentence(text, parts[parts.length - 1].end, line)) {
       extend(lineEnd);
     } else {
       break;
@@ -397,6 +408,44 @@ export function readResolutionParts(text: string, from = 0): ResolutionPart[] {
     const e = endBeforeBlanks(text, p.start, lineEnd);
     p.end = e; p.text = { start: p.text.start, end: e };
   }
+}
+
+/** A part's label inside a sentence: `(1)`, `(a)`, `(ii)`, read where a `(` stands. */
+const INLINE_LABEL = /\((\d{1,2}|[a-z]|[ivx]{1,5})\)[ \t]/y;
+/** What may stand before a part after the first: the list's comma or semicolon, `and` or `or` (`… be noted; and (b) …`). */
+const PART_JOINT = /(?:[;,]|[ \t](?:and|or))[ \t]*$/;
+
+/**
+ * The parts a resolution lists inside its sentence (`that (a) the outturn be noted; (b) the reserves
+ * strategy be referred …`, `to: (1) approve …; and (2) delegate …`): labels in sequence from the first
+ * (`(1)`, `(a)`, `(i)`), each after the list's comma, semicolon, `and` or `or`, two at least; each part
+ * from its label to the next one's, as written. None where the sentence lists no such parts (a
+ * section's `100A(4)`, a single `(a)`).
+ */
+export function readInlineParts(text: string): Span[] {
+  if (text.length > 50000) return [];
+  const labels: Array<{ start: number; end: number }> = [];
+  let kind: string | undefined;
+  let expected = 1;
+  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+    INLINE_LABEL.lastIndex = at;
+    const m = INLINE_LABEL.exec(text);
+    if (!m) continue;
+    const v = m[1];
+    const k = /^\d/.test(v) ? { kind: 'num', n: Number(v) } : kind !== 'lower' && ROMAN.includes(v) ? { kind: 'roman', n: ROMAN.indexOf(v) + 1 } : v.length === 1 ? { kind: 'lower', n: v.charCodeAt(0) - 96 } : undefined;
+    if (!k) continue;
+    if (kind === undefined) {
+      // the first: `(1)`, `(a)`, `(i)` opening the words or after a blank (never `100A(4)`)
+      if (k.n !== 1 || (at > 0 && !/[ \t:]/.test(text[at - 1]))) continue;
+      kind = k.kind;
+    } else if (k.kind !== kind || k.n !== expected || !PART_JOINT.test(text.slice(Math.max(0, at - 8), at))) {
+      continue;
+    }
+    labels.push({ start: at, end: at + m[0].length });
+    expected = k.n + 1;
+  }
+  if (labels.length < 2) return [];
+  return labels.map((l, n) => ({ start: l.start, end: endBeforeBlanks(text, l.start, n + 1 < labels.length ? labels[n + 1].start : text.length) }));
 }
 
 /**

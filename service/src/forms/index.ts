@@ -13,7 +13,7 @@ export { matchInlineList, matchRollCall, matchAnswerColumn, matchApologiesLead, 
 export { matchFlattenedTable, type FlattenedTableMatch, type TablePerson, type LineSpan } from './table';
 export { isMinutesLabel, observersHeading, forItemHeading, forItemQualifier, forThisItem, remoteInLabel, labelWay, LABEL_BRACKET, isObserversLabel, matchListNote, matchBlockHeading, matchGroupHeading, matchLineLabel, matchWrappedLabel, labelKind, type BlockHeadingMatch } from './headings';
 export { matchLegend, matchMarkLegend, matchMarkedHeading, trailingMark, markAfterName, matchMarkKey, type LegendEntry, type MarkLegend, type MarkedHeading } from './legend';
-export { matchPeopleBlock, secondColumnAt, QUORUM_NOTE, type PeopleBlockMatch, type BlockPerson, type BlockOptions } from './block';
+export { matchPeopleBlock, secondColumnAt, QUORUM_NOTE, endsPeopleList, type PeopleBlockMatch, type BlockPerson, type BlockOptions } from './block';
 export { matchActionLine, matchOwnerStatuses, findActionLines, matchTightRoleCell, matchOwnerColumn, matchToAction, matchActionReview } from './actions';
 export type { ActionForm, ActionReview, FormOptions, OwnerColumn, OwnerStatus } from './actions';
 export { findUndertakings } from './undertakings';
@@ -26,7 +26,7 @@ export { findDueDate, readDueCell, isNextMeeting } from './dueDates';
 export type { DueDate, DueKind, DueOptions } from './dueDates';
 export { keyedStatus, statusOfWord, ragStatus, readStatusCell, readStatusPhrase, matchCheckbox, isStruckThrough, matchStatusTagAt, reviewStatus, matchStatusRow, matchMinuteReview, matchTrackerRow, trackerRef, isTrackerShaped, shiftMark, statusAfterAction } from './statuses';
 export type { StatusMark, StatusRow } from './statuses';
-export { matchDecision, matchDecisionHeading, matchHeadingParagraph, matchTrailingMark, readResolutionParts } from './decisions';
+export { matchDecision, matchDecisionHeading, matchHeadingParagraph, matchTrailingMark, readInlineParts, readResolutionParts } from './decisions';
 export type { DecisionForm, DecisionVerb, ResolutionPart } from './decisions';
 export { matchVote, matchPlusOne } from './votes';
 export type { Vote, VoteResult } from './votes';

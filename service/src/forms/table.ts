@@ -33,6 +33,29 @@ const INITIALS_CELL = /^\s*\(([A-Z]{1,4})\)\s*$/;
 const ROLE_HEAD = /(?:chair|chairman|chairwoman|chairperson|executive|officer|director|nurse|secretary|manager|member|clerk|governor|head(?:teacher)?|lead|treasurer|adviser|advisor|controller|coordinator|councillor|constable|commissioner|superintendent|president|chancellor|principal|registrar|auditor|trustee|partner|minutes|only|\))$/i;
 const CONTINUES = /(?:[/,&–-]|\b(?:of|and|for|the|to|in|on|with))$/i;
 
+/** A cell of initials without brackets (`IC`): two to four capitals alone. */
+const BARE_INITIALS = /^\s*[A-Z]{2,4}\s*$/;
+
+/**
+ * Whether the lines from k on are the initials column without brackets, one cell for each name, in
+ * the names' order (`IC`, `SN`, `BO` under `Dr Imelda Carrow`, `Suresh Nanda`, `Bethany Oduya`): each
+ * the first letters of its name's first and last words. A role in capitals (`CEO`) is no name's.
+ */
+function bareInitialsRun(lines: readonly string[], k: number, names: readonly LineSpan[]): boolean {
+  if (k + names.length > lines.length) return false;
+  for (let j = 0; j < names.length; j++) {
+    const t = lines[k + j];
+    if (!BARE_INITIALS.test(t)) return false;
+    const c = t.trim();
+    const name = parseName(lines[names[j].line].slice(names[j].start, names[j].end));
+    if (!name || name.words.length === 0) return false;
+    const first = name.words[0].charAt(0).toUpperCase();
+    const last = name.words[name.words.length - 1].charAt(0).toUpperCase();
+    if (c.charAt(0) !== first || c.charAt(c.length - 1) !== last) return false;
+  }
+  return true;
+}
+
 function cell(line: string, k: number): LineSpan {
   let a = 0;
   let b = line.length;
@@ -62,9 +85,11 @@ function table(lines: readonly string[]): FlattenedTableMatch | undefined {
   const n = names.length;
   if (n < 2) return undefined;
   const roleLines: LineSpan[] = [];
-  while (k < lines.length && lines[k].trim().length > 0 && !INITIALS_CELL.test(lines[k]) && !/:\s*$/.test(lines[k])) roleLines.push(cell(lines[k], k++));
+  while (k < lines.length && lines[k].trim().length > 0 && !INITIALS_CELL.test(lines[k]) && !/:\s*$/.test(lines[k]) && !bareInitialsRun(lines, k, names)) roleLines.push(cell(lines[k], k++));
   const inits: LineSpan[] = [];
-  while (k < lines.length && INITIALS_CELL.test(lines[k])) {
+  const bare = k < lines.length && bareInitialsRun(lines, k, names);
+  if (bare) for (let j = 0; j < n; j++) inits.push(cell(lines[k], k++));
+  while (!bare && k < lines.length && INITIALS_CELL.test(lines[k])) {
     const c = cell(lines[k], k++);
     inits.push({ line: c.line, start: c.start + 1, end: c.end - 1 });
   }

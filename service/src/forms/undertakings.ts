@@ -17,6 +17,7 @@ import { REQUEST_VERBS } from './requests';
 import { endsInMotionLabel } from './motions';
 import { ABBREVIATIONS } from './inline';
 import { isSpaceOrTab } from '../unitClass';
+import { looksLikeName } from '../people';
 
 export type UndertakingForm = 'to' | 'will' | 'undertook' | 'agreed' | 'directed';
 
@@ -173,6 +174,20 @@ export function findUndertakings(text: string, options: FormOptions = {}): Under
       const end = sentenceEnd(text, taskStart);
       out.push({
         start: s, end, subject: { start: s, end: subjectEnd }, owners: before.owners,
+        verb: { start: verbStart, end: verbStart + m[1].length }, task: { start: taskStart, end },
+        due: findDueDate(text.slice(0, end), options, taskStart), form,
+      });
+      continue;
+    }
+    // `The Chief Fire Officer, Gareth Lund, presented the report. He agreed to circulate …`: the pronoun is the one
+    // who spoke in the sentence before, named there as its subject
+    const spoke = out.length === 0 || out[out.length - 1].end <= s ? pronounSpeaker(text, s, m.index, options) : undefined;
+    if (spoke) {
+      const verbStart = m.index + m[0].indexOf(m[1]);
+      const taskStart = m.index + m[0].length - m[2].length;
+      const end = sentenceEnd(text, taskStart);
+      out.push({
+        start: s, end, subject: { start: s, end: subjectEnd }, owners: [spoke],
         verb: { start: verbStart, end: verbStart + m[1].length }, task: { start: taskStart, end },
         due: findDueDate(text.slice(0, end), options, taskStart), form,
       });
@@ -364,6 +379,48 @@ const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
 function opensWithPronoun(subject: string): boolean {
   const t = subject.trim();
   return t.length > 0 && t.length <= 3 && t.charCodeAt(0) >= 0x41 && t.charCodeAt(0) <= 0x5a && t !== 'They' && PRONOUNS.has(t.toLowerCase());
+}
+
+/** The verbs of one who spoke to the item: presented, reported, introduced the report, answered questions. */
+const SPOKE = /^(.{2,90}?),?[ \t\n]+(?:presented|introduced|reported|explained|outlined|summari[sz]ed|updated|gave|spoke|said|confirmed|advised|informed|responded|replied|answered|highlighted|stated)\b/;
+
+/**
+ * The one a sentence's pronoun (`He agreed to …`, `She would …`) stands for: the single person or officer the
+ * sentence just before names as its subject, as one who spoke to the item (`The Chief Fire Officer, Gareth Lund,
+ * presented the report.`, `Cllr Moss reported that …`): their name where it is given beside the office, else the
+ * office. Undefined for any other subject (two people, a body, no sentence before in the paragraph).
+ */
+function pronounSpeaker(text: string, s: number, at: number, options: FormOptions): Span | undefined {
+  if (!opensWithPronoun(text.slice(s, at))) return undefined;
+  // the sentence before: its full stop just before the pronoun, its start after the stop before that, or the paragraph's
+  let e = s;
+  while (e > 0 && isSpaceOrTab(text.charCodeAt(e - 1))) e--;
+  if (e === 0 || text.charCodeAt(e - 1) !== 0x2e) return undefined;
+  const from = Math.max(0, e - 400);
+  const window = text.slice(from, e - 1);
+  let start = -1;
+  SENTENCE_BREAK.lastIndex = 0;
+  for (let m = SENTENCE_BREAK.exec(window); m; m = SENTENCE_BREAK.exec(window)) start = m.index + m[0].length;
+  if (start < 0) {
+    if (from > 0) return undefined;
+    start = 0;
+  }
+  const sentence = window.slice(start);
+  const m = SPOKE.exec(sentence);
+  if (!m || /[ \t\n](?:and|&)[ \t\n]/.test(m[1])) return undefined;
+  // `The Chief Fire Officer, Gareth Lund`, `Gareth Lund, Chief Fire Officer`: the name beside the office
+  const base = from + start;
+  let k = 0;
+  let office: Span | undefined;
+  for (const part of m[1].split(',')) {
+    const ps = k + (part.length - part.trimStart().length);
+    const w = part.trim();
+    k += part.length + 1;
+    if (w.length === 0) continue;
+    if (looksLikeName(w) && !isActor(w)) return { start: base + ps, end: base + ps + w.length };
+    if (!office && isActor(w, options.isPerson)) office = { start: base + ps, end: base + ps + w.length };
+  }
+  return office;
 }
 
 /**

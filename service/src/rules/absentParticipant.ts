@@ -3,11 +3,16 @@ import { resolveMention } from '../attendance';
 import type { Mention } from '../model';
 import { BLOCK_LABELS } from '../markup';
 
-export const absentParticipant = draftsOnly(defineItemRule('absent-participant', 'warning', 'A presenter or action owner who is listed in Apologies, not as present or in attendance.', (ctx, item, code) => {
+/**
+ * A presenter listed in Apologies: someone who presented was there, so one of the two lines is wrong.
+ * An action's owner is not asked: a board gives actions to members and officers who sent apologies
+ * (the clerk writes the action to them in their absence), and a warning on every such action is one
+ * the clerk can only ignore.
+ */
+export const absentParticipant = draftsOnly(defineItemRule('absent-participant', 'warning', 'A presenter who is listed in Apologies, not as present or in attendance.', (ctx, item, code) => {
   const out: Finding[] = [];
   // asked of every item: a function of the module, not a closure made for each item
   for (const p of item.presenters) for (const n of p.names) check(ctx, code, n, 'Presenter', out);
-  for (const a of item.actions) if (!a.ownerInferred) for (const o of a.owners) check(ctx, code, o, 'Owner', out);
   return out;
 }));
 

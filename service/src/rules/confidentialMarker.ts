@@ -119,7 +119,7 @@ export const confidentialMarker = defineRule('confidential-marker', 'warning',
       const heading = ctx.meeting.sections[s];
       out.push({
         code, range: heading.headingRange, fixes: [],
-        message: `The heading "${heading.title.slice(0, 80)}" names confidential business: the ${items.length === 1 ? 'item' : `${items.length} items`} under it (${items.map((i) => (i.number ? numberLabel(i.number) : i.title.slice(0, 30))).join(', ')}) ${items.length === 1 ? 'is' : 'are'} left out of the public version. Mark each confidential item [confidential] after its minute number; if ${items.length === 1 ? 'it is' : 'they are'} public, reword the heading.`,
+        message: `The heading "${heading.title.slice(0, 80)}" names confidential business: the ${items.length === 1 ? 'item' : `${items.length} items`} under it (${items.map((i) => (i.number ? numberLabel(i.number) : i.title.slice(0, 30))).join(', ')}) ${items.length === 1 ? 'is' : 'are'} left out of the public version. Mark ${items.length === 1 ? 'it' : 'each confidential item'} [confidential] after its minute number; if ${items.length === 1 ? 'it is' : 'they are'} public, reword the heading.`,
       });
     }
     return out;

@@ -85,7 +85,7 @@ function taskAbove(state: ParseState, k: number, item: Item): { joined: Joined; 
   // with its lines, where the deadline is the owner's due; a date it is to happen on or at is its own)
   const whole = last !== undefined && !last.parts && !last.inSentence && !last.asWritten && last.range.start.line === para[0].line && last.range.end.line >= end && DEADLINE.test(last.text);
   if (!numbered && last && !whole && RESOLVING.test(last.keyword.value) && (last.range.start.line <= para[0].line ? last.range.end.line >= end || (PART_LABEL.test(para[0].text) && partOf(last)) : closes(state, last, para[0].line, end))) {
-    const text = last.text;
+    const text = resolutionWords(last);
     return { joined: { text, pieces: [] }, start: 0, end: text.length };
   }
   // a resolution opening the paragraph whose reading stopped short of the paragraph's end (its words
@@ -104,6 +104,18 @@ function taskAbove(state: ParseState, k: number, item: Item): { joined: Joined; 
  */
 function partOf(d: Decision): boolean {
   return (d.parts !== undefined && d.parts.length > 0) || PART_LABEL.test(d.text) || /(?:[:;,]|\b(?:and|or|that|to))[ \t]*$/.test(d.text);
+}
+
+/**
+ * The words of a resolution an owner takes as the task: with its parts after the first (`(1) That the
+ * envelope be endorsed.` `(2) That a further report be brought …`), the task being the whole of it;
+ * the decision's own words hold the first part only where its parts stand on lines of their own.
+ */
+function resolutionWords(d: Decision): string {
+  if (!d.parts || d.parts.length < 2) return d.text;
+  // (parts the sentence itself holds, `that (1) … noted; and (2) …`, are in its words already)
+  const below = d.parts.filter((p) => !d.text.includes(p));
+  return below.length > 0 ? `${d.text} ${below.join(' ')}` : d.text;
 }
 
 /** A deadline's word before its date (`before the summer recess`, `no later than 31 March`). */

@@ -22,6 +22,8 @@ import { NOTED_DOCUMENT } from '../../forms/decisions';
  * a subject, then a verb of decision, and the sentence ends (the line, or a sentence after it).
  */
 const PASSIVE = /^(?:The|These|This)[ \t][^.;:!?]{1,60}?[ \t](?:was|were)[ \t]+(?:formally[ \t]+|unanimously[ \t]+|duly[ \t]+)?(accepted|adopted|ratified|endorsed|approved|agreed)(?=\.?[ \t]*$|\.[ \t]+[A-Z])/;
+/** PASSIVE's verbs, wherever they stand: a line holding none of them cannot match it. */
+const PASSIVE_VERB = /accepted|adopted|ratified|endorsed|approved|agreed/;
 /**
  * The verbs our markup's prose uses for what its `DECISION:` lines record (`The payments were
  * approved.` under a sub-item): read as decisions only in published minutes, as the approval of the
@@ -42,7 +44,8 @@ const AGREED_SENTENCE = /(?:^|[.!?][ \t]+)(Agreed)[ \t]+(?=(?:to|that)[ \t])/;
 /** `The report was accepted.` as a decision (the sentence as written), or undefined: asked in an item and outside any. */
 export function readPassiveSentence(state: ParseState, seg: Segment, from: number, body: string): Decision | undefined {
   if (body.charCodeAt(0) !== 84 || body.length > 400) return undefined; // `T`, and a sentence's length: most lines are asked nothing more
-  const m = PASSIVE.exec(body) ?? (body.indexOf('noted') > 0 || body.indexOf('received') > 0 ? PASSIVE_NOTED.exec(body) : null);
+  // (each pattern needs its verbs: a line without them, as most lines opening with `The` are, is asked no pattern)
+  const m = (PASSIVE_VERB.test(body) ? PASSIVE.exec(body) : null) ?? (body.indexOf('noted') > 0 || body.indexOf('received') > 0 ? PASSIVE_NOTED.exec(body) : null);
   if (!m || (m[1] !== undefined && PUBLISHED_ONLY.test(m[1]) && inOurMarkup(state))) return undefined;
   const text = m[0];
   // the sentence is the decision: published as written (the line, or its first sentence)

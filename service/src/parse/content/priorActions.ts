@@ -20,6 +20,8 @@ import { indexOf } from './publishedDecisions';
 
 /** Cheap first test: a paragraph that may open a review or recall an action. */
 const MAY = /^(?:\(|item|minute|min\b|agenda|actions?\b|matters|review|outstanding|previous)/i;
+/** A bracket that may hold a recalled action's item or minute, as forms/priorActions.ts REF reads it (`(item 7)`, `(Minute 46)`, `(agenda item 3)`). */
+const BRACKETED_REF = /^\((?:agenda|item|min)/i;
 /** How many paragraphs after the recalled action may give its response. */
 const RESPONSE = 3;
 
@@ -136,9 +138,12 @@ function replied(line: Line, review: Review, at: number): void {
 
 export function priorActions(line: Line): boolean {
   const { state, seg, from, body, item, meeting } = line;
-  const may = MAY.test(body);
+  // a bracket opening the line recalls an action only holding its item or minute (`(item 7)`, REF's): `(Asked by …)`,
+  // `(see Appendix A)` lead no review and recall nothing, so such a line is only the response a recalled action waits for
+  const bracket = body.charCodeAt(0) === 0x28;
+  const may = bracket ? BRACKETED_REF.test(body) : MAY.test(body);
   const known = knownReview(state, item);
-  if (!may && !known?.action) return trackerReview(line, known);
+  if (!may && !known?.action) return bracket ? false : trackerReview(line, known);
   const review = known ?? newReview(state, item);
   const lead = may ? matchReviewLead(body) : undefined;
   if (lead !== undefined) review.open = true;

@@ -253,8 +253,39 @@ function ownerColumn(line: Line): boolean {
   const owners = col.owners.map((o) => ({ start: o.start - col.start, end: o.end - col.start }));
   const form: ActionForm = { start: 0, end: p.text.length, keyword: { start: 0, end: 0 }, owners, ownerOnly: true, statuses: [] };
   // (the column stands beside the paragraph: its words are the task as written, `MC to send …` with its subject)
-  addOwnerOnly(line, task, form, p, line.item.actions, discussionDue(line, task, p.text), true);
+  // (an owner alone under the paragraph, as a column's cell under its last line: the task is the sentence it ends, as `ownerCell`'s)
+  addOwnerOnly(line, task, form, p, line.item.actions, discussionDue(line, task, p.text), true, col.alone ? closingTaskStart(task.text) : undefined);
   return true;
+}
+
+/** A sentence of three words at most (`PR agreed.`, `This was agreed.`): a reply, no task of its own. */
+const REPLY = /^[ \t]*\S+(?:[ \t]+\S+){0,2}[ \t.;,]*$/;
+function reply(sentence: string): boolean {
+  return sentence.length <= 60 && REPLY.test(sentence);
+}
+/** A sentence that goes on from the one before it (`This should include …`, `It would …`): part of the same say. */
+const GOES_ON = /^(?:this|these|that|those|it|they|he|she|its|their|also|in[ \t]+addition|which)\b/i;
+
+/**
+ * Where the task a paragraph's owner takes starts, when the owner stands under its last line: at the
+ * paragraph's last sentence (with those before it that it goes on from, GOES_ON), the sentences
+ * before it what was presented or reported (`The Director of Nursing presented the report. Vacancy
+ * rates had fallen to 7%.` ⏎ `Board members asked for a ward-level breakdown …` ⏎ `BO`); its label and
+ * lead-in left out as `taskStart` leaves them. Undefined for a paragraph of one sentence.
+ */
+function closingTaskStart(text: string): number | undefined {
+  const t = text.replace(/[\s.;,]+$/, '').length;
+  const starts: number[] = [0];
+  let at = 0;
+  for (let e = sentenceEnd(text, 0, t); e < t; e = sentenceEnd(text, at, t)) {
+    at = e + 1;
+    while (at < t && isBlankUnit(text.charCodeAt(at))) at++;
+    starts.push(at);
+  }
+  let k = starts.length - 1;
+  // (a reply after the request is no task of its own: `OA asked for the plan … by staff group. PR agreed.`)
+  while (k > 0 && (GOES_ON.test(text.slice(starts[k], starts[k] + 20)) || reply(text.slice(starts[k], k + 1 < starts.length ? starts[k + 1] : t)))) k--;
+  return k === 0 ? undefined : starts[k] + taskStart(text.slice(starts[k]), true);
 }
 
 /**

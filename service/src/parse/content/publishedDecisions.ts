@@ -6,7 +6,7 @@
  * canonical `DECISION:` lines are `decision`'s, asked first. A vote recorded on the line is kept with it.
  */
 import { writtenInOurMarkup } from '../../proceedings/ourMarkup';
-import { findDueDate, matchDecision, matchVote, readResolutionParts, sentenceEnd } from '../../forms';
+import { findDueDate, matchDecision, matchVote, readInlineParts, readResolutionParts, sentenceEnd } from '../../forms';
 import type { Decision } from '../../model';
 import type { Position } from '../../types';
 import { findDate } from '../../dates';
@@ -125,6 +125,11 @@ export function readPublishedDecision(state: ParseState, seg: Segment, from: num
   };
   if (vote) decision.vote = vote;
   if (parts) decision.parts = parts;
+  else {
+    // `RESOLVED that (a) the outturn be noted; (b) the reserves strategy be referred …`: its parts in its sentence
+    const inline = text.indexOf('(') >= 0 ? readInlineParts(decision.text) : [];
+    if (inline.length > 0) decision.parts = inline.map((p) => decision.text.slice(p.start, p.end));
+  }
   // (the form's start, not its keyword's: a callout's icon before `**Resolved:**` is no sentence's words)
   if (lazy || (d.start > 0 && body.slice(0, d.start).trim().length > 0)) decision.inSentence = true;
   if (after) decision.asWritten = true;
@@ -237,15 +242,47 @@ export function continued(state: ParseState, seg: Segment, first: string): { tex
     // (past a footer, a sentence left on `and`, `or` too: `… to the Roads and` ⏎ footer ⏎ `Transportation Strategic …`)
     const overFooter = past > 0 && next.heading === 0 && !state.layout.heads?.has(next.line) && /(?:^|[ \t])(?:and|or|&)$/.test(text) && !/^\d/.test(next.text);
     if (!(/^[a-z]/.test(next.text) && !/[.;!?]$/.test(text)) && !(opening && part) && !words && !unfinished && !following && !overFooter && !wrappedAtName(state, last, next, text)) break;
-    if (opening && part && !parts) {
-      const read = readResolutionParts(next.text);
-      if (read.length > 0) parts = read.map((p) => next.text.slice(p.start, p.end).trim());
-    }
+    if (opening && part && !parts) parts = partsBelow(state, next);
     text = joinWrapped(text, next.text);
     last = next;
     k = j;
   }
   return { text, parts, last };
+}
+
+/** The most lines a resolution's parts are read over: far more than any resolution prints. */
+const PARTS_REACH = 60;
+/** A line that may open an item (`20. ACTION LOG`, `20.` alone, `## Budget`): the parts end before it. */
+const ITEM_LIKE = /^[ \t]*(?:\d{1,4}[.)]?(?:[ \t]+\p{Lu}|[ \t]*$)|#)/u;
+
+/**
+ * The parts of a resolution from its first (`next`, `(1) That …`) to where they end
+ * (forms/decisions.ts `readResolutionParts`: the sequence broken, an `ACTION:` line, a paragraph
+ * after a blank line or a part's full stop), each part over its wrapped lines as one text; read over
+ * the segments of the lines that follow (a region parsed again has those of its item only), never past
+ * an item's head, a heading or a line that may open an item, a page's frame between them read as a
+ * blank line. The part's first line alone when the lines are too long to read.
+ */
+function partsBelow(state: ParseState, next: Segment): string[] | undefined {
+  const heads = state.layout.heads;
+  const debris = state.layout.debrisLines;
+  const segs = state.segs;
+  const lines: string[] = [];
+  let line = next.line;
+  for (let k = indexOf(state, next); k >= 0 && k < segs.length && lines.length < PARTS_REACH; k++) {
+    const sg = segs[k];
+    if (k > 0 && sg.line === segs[k - 1].line && lines.length > 0 && sg !== next) { lines[lines.length - 1] += `\t${sg.text}`; continue; }
+    if (sg !== next && (sg.line !== line + 1 || heads?.has(sg.line) || sg.heading > 0 || (ITEM_LIKE.test(sg.text) && !PART.test(sg.text)))) break;
+    line = sg.line;
+    lines.push(sg !== next && debris.size > 0 && debris.has(sg.line) ? '' : sg.text);
+  }
+  const text = lines.join('\n');
+  const read = lines.length > 0 ? readResolutionParts(text) : [];
+  if (read.length === 0) {
+    const one = readResolutionParts(next.text);
+    return one.length > 0 ? one.map((p) => next.text.slice(p.start, p.end).trim()) : undefined;
+  }
+  return read.map((p) => text.slice(p.start, p.end).split('\n').map((w) => w.trim()).reduce((a, w) => (a.length === 0 ? w : joinLines(a, w)), ''));
 }
 
 /**

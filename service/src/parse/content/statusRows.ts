@@ -198,6 +198,10 @@ function wrappedReview(line: Line): boolean {
   if (!lower) {
     const above = state.segs[i - 1];
     if (above.line !== seg.line - 1 || above.text.length === 0 || /[.;:!?)][ \t]*$/.test(above.text)) return false;
+    // (`Minute 9 (…) – Complete` ⏎ `Bench at Mill Green – Complete`: the row above ended with its status, read; this is a row of its own)
+    const reviews = line.meeting.statusReviews;
+    const last = reviews && reviews.length > 0 ? reviews[reviews.length - 1].range.end : undefined;
+    if (last && last.line === above.line && (state.lines[above.line] ?? '').slice(last.character).trim().length === 0) return false;
   }
   const p = readBackward(state, i, true, item.headRange.start.line);
   if (!p || p.pieces.length < 2) return false;

@@ -20,9 +20,9 @@ export function opensWithVote(text: string): boolean {
 
 export function voteLine(line: Line): boolean {
   const { state, seg, from, body, item } = line;
-  if (!VOTE_LINE.test(body)) return false;
+  // (a vote is its decision's: an item with no decision yet, as most lines' are, is declined before the pattern)
   const d = item.decisions[item.decisions.length - 1];
-  if (!d || d.vote) return false;
+  if (!d || d.vote || !VOTE_LINE.test(body)) return false;
   // the decision ends on the line just above (no blank line between)
   const k = indexOf(state, seg);
   const prev = k > 0 ? state.segs[k - 1] : undefined;

@@ -69,6 +69,8 @@ export function ownNumberedItem(state: ParseState, i: number): number {
 }
 
 const LONE_MARKER = /^\([a-z]\)$/;
+/** A part's label alone on its line (`(a)`, `(iv)`, `(2)`): the first part under a title, no qualifier of it (`(Key Decision)`). */
+const PART_ALONE = /^\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)$/;
 
 /** A title ending in a day and a month (`… ENDED 31 JULY`): a date whose year the page may carry onto the next line. */
 const MONTH_ENDING = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?[ \t]+${MONTH_RE}$`, 'i');
@@ -109,7 +111,8 @@ function wrapped(state: ParseState, item: ItemBuilder, i: number): number {
   };
   // (or a date the page split, its year carried on: `… FOR THE YEAR ENDED 31 JULY` ⏎ `2025 (Paper C)`)
   const year = (): boolean => /^(?:19|20)\d\d$/.test(t.charCodeAt(t.length - 1) === 0x29 ? t.replace(QUALIFIER_AFTER, '') : t) && MONTH_ENDING.test(item.title);
-  if (!/^\([^()]{1,40}\)$/.test(t) && !(caps(item.title) && (carried() || year()))) return 0;
+  // (a part's label alone, `(a)`, `(i)`, opens the item's first part under the title: never the title's qualifier)
+  if ((!/^\([^()]{1,40}\)$/.test(t) || PART_ALONE.test(t)) && !(caps(item.title) && (carried() || year()))) return 0;
   // (nor the title of a table of the item's actions under its head: `III. PUBLIC WORKS UPDATE` ⏎ `FOLLOW-UP ITEMS` ⏎ `Request⇥Assigned To⇥Due`)
   if (state.layout.heads!.has(next.line) || titlesTable(state, next.line)) return 0;
   // (`… BY MEMBERS` ⏎ `IN ITEMS ON THE AGENDA (Item 2)`: the title's words, less the agenda's number after them)

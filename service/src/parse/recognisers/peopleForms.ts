@@ -9,7 +9,7 @@
  * Our own `Name : Role` lines never come here: a block whose first line is one is read line by
  * line as before (peopleBlocks.ts), so the markup and the corpus read exactly as they did.
  */
-import { labelWay, LABEL_BRACKET, matchWrappedLabel, isMinutesLabel, observersHeading, forItemQualifier, forThisItem, remoteInLabel, isGovernorCategory, NATION, isObserversLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, matchCellLegend, readGridRow, isIdentifierLine, NOMINEE_OFFICE, readGridWrap, readSpacedWrap, tabCells, markKind, type GridRow, type GridWrap, type GridHeader, type KeyMeaning, matchBlockHeading, matchGroupHeading, matchAbsenceProse, sentenceEnd, matchApologiesProse, matchPresentProse, matchOfficeOpened, PRESENT_VERB, OFFICE_ACT, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchMarkKey, matchNamedGuests, matchPeopleBlock, QUORUM_NOTE, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, officeOpening, opensPluralRun, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PeopleListMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
+import { labelWay, LABEL_BRACKET, matchWrappedLabel, isMinutesLabel, observersHeading, forItemQualifier, forThisItem, remoteInLabel, isGovernorCategory, NATION, isObserversLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, matchCellLegend, readGridRow, isIdentifierLine, NOMINEE_OFFICE, readGridWrap, readSpacedWrap, tabCells, markKind, type GridRow, type GridWrap, type GridHeader, type KeyMeaning, matchBlockHeading, matchGroupHeading, matchAbsenceProse, sentenceEnd, matchApologiesProse, matchPresentProse, matchOfficeOpened, PRESENT_VERB, OFFICE_ACT, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchMarkKey, matchNamedGuests, matchPeopleBlock, QUORUM_NOTE, endsPeopleList, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, officeOpening, opensPluralRun, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PeopleListMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
 import { holdsNamesHeading, mayHeadGrid } from '../../forms/grid';
 import { matchRoleHeading } from '../../forms/headings';
 import { isOfficeTitle, naturalOrder, officeBeforeTitle, opensWithOffice, parseAttendanceLine, parseName, splitNameRun, stripTitles } from '../../people';
@@ -196,6 +196,12 @@ export function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Pa
       const r = roleParts[roleParts.length - 1];
       if (r && sameBracket(r, piece)) roleParts = [...roleParts.slice(0, -1), { seg: r.seg, span: { start: r.span.start, end: piece.span.end } }];
       else if (r && sameBracket(piece, r)) roleParts = [...roleParts.slice(0, -1), { seg: r.seg, span: { start: piece.span.start, end: r.span.end } }];
+      // `Councillor A Roe<TAB>Brackmoor (Chair)`: in the column beside the name, a place that names no office (the area
+      // or council the member sits for), the bracket after it the member's role at the meeting
+      else if (!parts.org && roleParts.length === 1 && placeBeforeChair(r, piece)) {
+        bodyBefore = r;
+        roleParts = [piece];
+      }
       // `Non-Executive Member (Chair)` in a table's role cell or after the name's comma: the office and the bracket after it are one role, as written
       else if (r && r.seg === piece.seg && /^ ?\($/.test(r.seg.text.slice(r.span.end, piece.span.start)) && r.seg.text[piece.span.end] === ')' && !/[([]\s*$/.test(r.seg.text.slice(0, r.span.start))) roleParts = [...roleParts.slice(0, -1), { seg: r.seg, span: { start: r.span.start, end: piece.span.end + 1 } }];
       else if (!r) roleParts = [piece];
@@ -278,6 +284,24 @@ export function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Pa
   const end = person.range.end;
   if (end.line > block.range.end.line || end.line === block.range.end.line && end.character > block.range.end.character) block.range = { start: block.range.start, end };
   return person;
+}
+
+/**
+ * Whether the role's words `r`, in a column of their own after the name (a tab or a gap of three blanks
+ * before them), straight before the bracket `chair` (`Brackmoor (Chair)`, `Upper Tarrow Division (Vice-Chair)`),
+ * name a place and no office: a capital's few words, no office's word, no fact of the attendance.
+ */
+function placeBeforeChair(r: Piece, chair: Piece): boolean {
+  const t = r.seg.text;
+  if (r.seg !== chair.seg || !/^ ?\($/.test(t.slice(r.span.end, chair.span.start)) || t[chair.span.end] !== ')') return false;
+  // (the blanks before the words: a tab or three spaces among them, counted back from the words)
+  let k = r.span.start;
+  let spaces = 0;
+  let tab = false;
+  while (k > 0 && (t.charCodeAt(k - 1) === 0x20 || t.charCodeAt(k - 1) === 0x09)) { if (t.charCodeAt(--k) === 0x09) tab = true; else spaces++; }
+  if (!tab && spaces < 3) return false;
+  const w = t.slice(r.span.start, r.span.end).trim();
+  return w.length <= 40 && /^\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*|[ ](?:and|&|on|upon|in|le|de)){0,4}$/u.test(w) && !namesOffice(w) && !ROLE_WORD.test(w) && !readQualifier(w);
 }
 
 /**
@@ -1072,6 +1096,9 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
     // section's with its edit chrome where the page has too few to be items (`Carried forward actions [edit | edit source]`),
     // a table's column names (`Min⇥Item⇥Lead`, `No. | Action | Who`: the table below the lists starts there)
     if (endsInlineList(state, segs[i + n + 1])) break;
+    // nor past the legend of the list's codes (`CoG = Co-opted governor; PG = Parent governor`: read as such below) or a
+    // sentence of the minutes' own (`The meeting was quorate.`)
+    if (endsPeopleList(next) || matchLegend(next) !== undefined) break;
     starts.push(joined.length + 1);
     // `Members Present:⇥Aldermen A Roe and B Lee` ⏎ `(In Person)⇥⇥Councillors C Day …`: the label's bracket wrapped under it
     // in its column says how everyone on the list attends, no person's (blanked for the list's reading, the offsets kept)
@@ -1111,6 +1138,14 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
   if (list.role !== undefined && CONTACT.test(joined)) return -1;
   const block = start(list.kind);
   if (list.role !== undefined && list.people.length <= 2) ROLE_LINES.add(block);
+  // the legend of the list's membership codes on the line under it (`CoG = Co-opted governor; PG = Parent governor`): each code's category, the line the list's
+  const below = i + used + 1 < segs.length && segs[i + used + 1].line === segs[i + used].line + 1 && list.people.some((p) => p.category) ? matchLegend(segs[i + used + 1].text) : undefined;
+  let legend: Map<string, string> | undefined;
+  if (below) {
+    const lt = segs[i + used + 1].text;
+    legend = new Map(below.map((e) => [lt.slice(e.code.start, e.code.end), lt.slice(e.meaning.start, e.meaning.end).trim()]));
+    block.legend = Object.fromEntries(legend);
+  }
   const at = (o: number): { seg: Segment; off: number } => {
     let k = starts.length - 1;
     while (k > 0 && starts[k] > o) k--;
@@ -1195,12 +1230,12 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
       ...(way ? [{ piece: piece(way.span), q: { kind: way.kind, start: 0, end: 0 }, kept: true }] : []),
       ...(excused ? [{ piece: piece(list.label), q: { kind: 'excused' as const, start: 0, end: 0 } }] : [])],
       ...(p.sharedTitle !== undefined ? { sharedTitle: p.sharedTitle } : labelTitle ? { sharedTitle: labelTitle } : {}),
-    }, undefined, p.role && !seat ? undefined : roleOfList);
+    }, legend, p.role && !seat ? undefined : roleOfList);
   }
   // a roll call naming only those listed already adds no list of its own
   const m = state.meeting;
   if (block.people.length === 0 && m) m.people.splice(m.people.indexOf(block), 1);
-  return used;
+  return below ? used + 1 : used;
 }
 
 /**

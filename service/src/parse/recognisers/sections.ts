@@ -29,7 +29,15 @@ export function publishedSection(state: ParseState, i: number): number {
   // (an item next, the cheaper test, first: every line of an item is asked, and in a board's own
   // numbering it is a look-up; the heading's form, which copies and splits the line, after)
   const nx = state.nextNonBlank(i);
-  if (nx < 0 || !startsItem(state, state.segs[nx])) return DECLINE;
+  if (nx < 0) return DECLINE;
+  if (!startsItem(state, state.segs[nx])) {
+    // a heading of confidential business may have a sentence under it before its items (`The following items were
+    // considered in private …`): it heads them all the same (read as a marker inside the item above, it withheld
+    // that item and published the ones it heads)
+    if (!isConfidentialHeading(seg.text) || !itemBelowIntro(state, nx)) return DECLINE;
+    openConfidential(state, i, !namesBusiness(seg.text));
+    return 0;
+  }
   // (a heading that opens confidential business in a sentence's case, `Exempt business`, `Items in private`, heads a section
   // too: read as a marker inside the item above, it withheld that item and published the ones it heads)
   if (!isHeadingLike(seg.text) && !isConfidentialHeading(seg.text)) return DECLINE;
@@ -49,12 +57,13 @@ export function publishedSection(state: ParseState, i: number): number {
 /**
  * Starts the section a heading of confidential business opens. An item whose title it stands right under (no line
  * of the item yet: `088/22 Tender` ⏎ `CONFIDENTIAL` ⏎ …) is marked by it too: the heading may be that item's mark,
- * and withholding fails safe.
+ * and withholding fails safe. So is the item it stands in when `markAbove` (a mark alone, `CONFIDENTIAL`, with a
+ * sentence under it before the next item: the mark of the item above, or the heading of those below; both are withheld).
  */
-function openConfidential(state: ParseState, i: number): void {
+function openConfidential(state: ParseState, i: number, markAbove = false): void {
   const seg = state.segs[i];
   const item = state.item;
-  if (item && item.content === 0 && !item.confidentialMark) item.confidentialMark = state.whole(seg);
+  if (item && (item.content === 0 || markAbove) && !item.confidentialMark) item.confidentialMark = state.whole(seg);
   state.startSection(seg, false);
 }
 
@@ -74,10 +83,53 @@ export function confidentialSection(state: ParseState, i: number): number {
   // part's is a minute's number, `[confidential] 088/22 Tender`, whose words no heading may print)
   if (!seg.only || !(state.meeting?.title || state.item) || !/\d/.test(seg.text) || /\d/.test(seg.text.replace(PART_NUMBER, ''))) return DECLINE;
   const nx = state.nextNonBlank(i);
-  if (nx < 0 || !startsItem(state, state.segs[nx]) || !isConfidentialHeading(seg.text)) return DECLINE;
-  openConfidential(state, i);
+  if (nx < 0 || !isConfidentialHeading(seg.text)) return DECLINE;
+  if (startsItem(state, state.segs[nx])) openConfidential(state, i);
+  else if (itemBelowIntro(state, nx)) openConfidential(state, i, !namesBusiness(seg.text));
+  else return DECLINE;
   return 0;
 }
+
+/**
+ * Whether a heading of confidential business names what it heads (`Exempt items`, `Private business`, `Part 2`,
+ * `Closed session`): such a heading with a sentence under it heads the items below it, and the item above is the
+ * public business before it. A mark alone (`CONFIDENTIAL`) may be the mark of the item it stands in as well.
+ */
+function namesBusiness(text: string): boolean {
+  return NAMES_BUSINESS.test(text);
+}
+const NAMES_BUSINESS = /\b(?:items?|business|matters|reports?|session|part)\b/i;
+
+/** The most lines of a sentence or two a heading of confidential business may have under it before its first item. */
+const INTRO_LINES = 4;
+
+/**
+ * Whether the lines from `k` on are a short paragraph of prose (a sentence or two, no heading nor list) that
+ * excludes the public or says why the business is private, and an item follows it: the introduction a board prints
+ * under the heading of its confidential business (`The following items were considered in private because they
+ * contain exempt information.`, the resolution to exclude the press and public) before the items. Never under an
+ * item's title (the mark is the item's, its lines the item's text).
+ */
+function itemBelowIntro(state: ParseState, k: number): boolean {
+  // (under an item's title, the mark is that item's and the lines below are its text: they stay the item's)
+  if (state.item && state.item.content === 0) return false;
+  let sentence = false;
+  let excludes = false;
+  for (let n = 0; k >= 0 && n <= INTRO_LINES; n++) {
+    const s = state.segs[k];
+    // (the introduction says who left or why the business is private: any other paragraph is the business itself,
+    // and stays in the item it was written in)
+    if (startsItem(state, s)) return sentence && excludes;
+    // (prose: a line ending a sentence, or one wrapped onto the next; never a heading, a bullet or a line of its own kind)
+    if (s.heading > 0 || s.bullet || isHeadingLike(s.text) || isConfidentialHeading(s.text)) return false;
+    if (/[.:;]$/.test(s.text.trimEnd())) sentence = true;
+    if (EXCLUSION.test(s.text)) excludes = true;
+    k = state.nextNonBlank(k);
+  }
+  return false;
+}
+/** The words of an introduction to confidential business: the exclusion of the press and public, and why. */
+const EXCLUSION = /\b(?:exclu(?:de|ded|sion)|in[ \t]+private|in[ \t]+camera|closed[ \t]+session|(?:press|public)[ \t]+(?:and[ \t]+(?:the[ \t]+)?(?:press|public)[ \t]+)?(?:left|withdrew|were[ \t]+asked|be[ \t]+asked)|exempt[ \t]+information|confidential[ \t]+information|schedule[ \t]+12a|section[ \t]+100a)\b/i;
 
 
 /** A part's number (`Part 2`, `PART-2`): the one number a heading of confidential business holds. */

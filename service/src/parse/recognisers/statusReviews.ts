@@ -27,6 +27,7 @@ import { matchPersonBullet } from '../../forms/personLine';
 import { linkTexts } from '../../forms/headingItems';
 import { segIndex } from '../content/paragraphs';
 import { joinLines } from '../../forms/hyphenation';
+import { reviewParts } from '../../forms/reviewRuns';
 
 /**
  * The words a review line that is no bullet may open with: a table's serial column before a tab (`Sr.⇥Item No.⇥…`), a review line's keyword (`Action 17 …`,
@@ -144,6 +145,8 @@ function reviewLine(state: ParseState, i: number, at: number): number {
   }
   if (!r) return at === 0 ? originLine(state, i) : DECLINE;
   const m = state.ensureMeeting(seg);
+  // (several reviews in one line, a sentence each: `Action 4 (…) – Done. Action 6 (…) – Carried forward.`)
+  if (extra === 0 && reviewRun(state, m, seg, at, (part) => matchActionReview(part))) return finish(state, i, 0);
   // `Action 17 (…, Minute 28)`: the board's number is 17; a tracker's `action-41` is its own name; `Action 14/25`
   // keeps its word, as printed: `14/25` alone reads as a minute's number; and so does a line that
   // restates the action as a list's entry (`Action 1 – Publish … (AP) – complete`): `Action 1` is its label
@@ -152,6 +155,37 @@ function reviewLine(state: ParseState, i: number, at: number): number {
   push(state, m, seg, state.segs[i + extra], ref, reviewStatus(r.mark, state.layout.carriesForward), text.slice(r.mark.start, r.mark.end), r.mark.note ? text.slice(r.mark.note.start, r.mark.note.end) : '');
   return finish(state, i, extra);
 }
+
+/**
+ * The reviews of a line that reviews several actions a sentence each (forms/reviewRuns.ts), each read
+ * by `read` (an action review's, a listed row's), pushed with the range of its own part; false, and
+ * nothing pushed, unless every part reads.
+ */
+function reviewRun(state: ParseState, m: MeetingBuilder, seg: Segment, from: number, read: (part: string) => ReviewRead | undefined): boolean {
+  const parts = reviewParts(seg.text, from);
+  if (!parts) return false;
+  const reads: ReviewRead[] = [];
+  for (const p of parts) {
+    const r = read(seg.text.slice(p.start, p.end));
+    if (!r) return false;
+    reads.push(r);
+  }
+  parts.forEach((p, k) => {
+    const r = reads[k];
+    const part = seg.text.slice(p.start, p.end);
+    const printed = seg.text.slice(p.ref.start, p.ref.end);
+    // (`Action 4` reviews the board's action 4, as a review line's reference is kept: its number alone)
+    const ref = /\d[/.-]\d/.test(printed) ? printed : printed.replace(/^action[ \t]+(?:no\.?[ \t]*)?/i, '');
+    (m.statusReviews ??= []).push({
+      ref, status: reviewStatus(r.mark, state.layout.carriesForward), written: part.slice(r.mark.start, r.mark.end).trim(),
+      note: r.mark.note ? part.slice(r.mark.note.start, r.mark.note.end).trim() : '', range: state.r(seg, p.start, p.end),
+    });
+  });
+  return true;
+}
+
+/** What a reader of one review gives of a part: its status, offsets in the part. */
+interface ReviewRead { readonly mark: StatusMark }
 
 /** How many lines a tracker row's action and status may wrap onto. */
 const ROW_WRAP = 3;
@@ -649,6 +683,20 @@ function listedStatusRow(line: Line): boolean {
   if (from !== 0 || seg.bullet || body.length > 300 || !MAY_DASH.test(body)) return false;
   const i = segIndex(state, seg);
   if (i <= 0 || !ledAsReview(state, i, item)) return false;
+  // `Minute 9 (insurance renewal) – Complete`: a row the review of a named minute read already (content/statusRows.ts),
+  // its minute the reference; one row is one status
+  const reviews = meeting.statusReviews;
+  if (reviews && reviews.length > 0 && reviews[reviews.length - 1].range.start.line === seg.line) return false;
+  // (several rows run into one line, a sentence each by its reference: `TB/22/131.2 winter plan – Complete (B). TB/22/140.1 … – On track (G).`)
+  if (reviewRun(state, meeting, seg, 0, listedRow)) return true;
+  const r = listedRow(body);
+  if (!r) return false;
+  push(state, meeting, seg, seg, r.ref, reviewStatus(r.mark, state.layout.carriesForward), body.slice(r.mark.start, r.mark.end), r.mark.note ? body.slice(r.mark.note.start, r.mark.note.end) : '');
+  return true;
+}
+
+/** A listed row's request and its status after the last dash a status follows (offsets in `body`). */
+function listedRow(body: string): { readonly ref: string; readonly mark: StatusMark } | undefined {
   const cuts: Array<{ at: number; end: number }> = [];
   ROW_DASH.lastIndex = 0;
   for (let d = ROW_DASH.exec(body); d; d = ROW_DASH.exec(body)) cuts.push({ at: d.index, end: d.index + d[0].length });
@@ -658,11 +706,10 @@ function listedStatusRow(line: Line): boolean {
     if (!mark || mark.start !== 0) continue;
     const ref = body.slice(0, cuts[k].at).trim();
     // the request's words: a status after a name or a date alone reviews nothing
-    if (!/[a-z]{2,}[ \t]+[a-z]{2,}/i.test(ref)) return false;
-    push(state, meeting, seg, seg, ref, reviewStatus(mark, state.layout.carriesForward), rest.slice(mark.start, mark.end), mark.note ? rest.slice(mark.note.start, mark.note.end) : '');
-    return true;
+    if (!/[a-z]{2,}[ \t]+[a-z]{2,}/i.test(ref)) return undefined;
+    return { ref, mark: shiftMark(mark, cuts[k].end) };
   }
-  return false;
+  return undefined;
 }
 
 /**

@@ -100,7 +100,9 @@ export function subItem(state: ParseState, i: number): number {
   // (nor is the next part's own marker: `a. Minutes of …` ⏎ `b. Claims register …`)
   const cont = follow && follow.first && !follow.bullet && follow.line === titleSeg.line + 1 && !NEXT_LETTER.test(follow.text) ? follow.text.trim() : '';
   const end = cellEnd(t, from);
-  const title = subTitle(t.slice(from, end).trim(), cont, /^\(/.test(sub.written)) ?? (sub !== classified ? applicationTitle(t.slice(from, end).trim()) : undefined);
+  const bracketed = /^\(/.test(sub.written);
+  const title = subTitle(t.slice(from, end).trim(), cont, bracketed) ?? (sub !== classified ? applicationTitle(t.slice(from, end).trim()) : undefined) ??
+    (bracketed ? leadTitle(t.slice(from, end).trim(), titleSeg !== seg) : undefined);
   if (!title) return DECLINE;
   // (an entry `1.` has no parent number: its title may be long, `3. Resolution 25-17 – Accepting a grant …`)
   if (from > 0 && sub.parent !== undefined && (own || /^\d/.test(sub.written)) && !MEETING_ORDER.has(state.scheme) && !shortTitle(t.slice(from, end).trim(), title, cont)) return DECLINE;
@@ -163,8 +165,8 @@ function ownDecimal(t: string, number: NonNullable<Item['number']>): SubNumber |
 /**
  * Where the line opens with a marker of a form markerFits can take, or -1, character by character
  * (asked of every line of an item; narrower than `maySubNumber`, the gate before any
- * classification): a figure, `(a)`, a capital and `.` or `-`, `a)`, `a.`. Of the bracketed markers only a
- * letter fits: `(1)`, `(2)` number a resolution's parts, one under every minute of a running
+ * classification): a figure, `(a)`, `(ii)`, a capital and `.` or `-`, `a)`, `a.`. Of the bracketed markers only a
+ * letter or a Roman numeral fits: `(1)`, `(2)` number a resolution's parts, one under every minute of a running
  * scheme, and were classified only to be refused.
  */
 function markerAt(t: string): number {
@@ -172,10 +174,17 @@ function markerAt(t: string): number {
   while (i < t.length && isBlankUnit(t.charCodeAt(i))) i++;
   const c = t.charCodeAt(i);
   const d = t.charCodeAt(i + 1);
-  const fits = isDigit(c) || (c === 0x28 ? d >= 0x61 && d <= 0x7a && t.charCodeAt(i + 2) === 0x29
+  const fits = isDigit(c) || (c === 0x28 ? d >= 0x61 && d <= 0x7a && (t.charCodeAt(i + 2) === 0x29 || romanBracket(t, i + 1))
     : c >= 0x41 && c <= 0x5a ? d === 0x2e || d === 0x2d
       : c >= 0x61 && c <= 0x7a && (d === 0x29 || d === 0x2e));
   return fits ? i : -1;
+}
+
+/** A Roman numeral of two to four letters and its closing bracket from `k` (`ii)`, `iv)`: a parish's `(ii) Bank reconciliation`). */
+function romanBracket(t: string, k: number): boolean {
+  let j = k;
+  while (j < k + 4 && (t.charCodeAt(j) === 0x69 || t.charCodeAt(j) === 0x76 || t.charCodeAt(j) === 0x78)) j++;
+  return j - k >= 2 && t.charCodeAt(j) === 0x29;
 }
 
 function isDigit(c: number): boolean {
@@ -194,7 +203,7 @@ function markerFits(state: ParseState, item: Item, sub: SubNumber, line: string)
   const w = sub.written;
   // (the forms told apart by their first character, a bracket, a small letter, a capital or a figure)
   const c = w.charCodeAt(0);
-  if (c === 0x28) return /^\([a-z]\)$/.test(w);
+  if (c === 0x28) return /^\((?:[a-z]|[ivx]{2,4})\)$/.test(w);
   // `a)`, `b)` under a board's own numbers, in turn from `a)` (a lone `c)` is a list's point)
   // `a.`, `b.` under a Roman or lettered section or a meeting's own numbers (`IV. CONSENT CALENDAR`
   // over `a. Minutes of the September 9 meeting`), in turn from `a.`, each a title
@@ -334,6 +343,33 @@ const OPEN_END = /(?:,|\s(?:the|a|an|of|and|or|to|for|in|on|at|by|with|from|that
 
 function open(t: string): boolean {
   return (t.match(/\(/g)?.length ?? 0) > (t.match(/\)/g)?.length ?? 0);
+}
+
+/** A title of a few words closed by its full stop, a sentence of the minute after it (`Payments. RESOLVED to …`). */
+const LEAD_TITLE = /^(\p{Lu}[\p{L}'’&-]*(?:[ ][\p{L}\d'’&/-]+){0,4})\.[ \t]+(?=\p{Lu})/u;
+/** A word that makes the words before a full stop a sentence, no title: a verb (`Cllr Roe reported.`, `Apologies were received.`). */
+const VERB_WORD = /^(?:[a-z]+ed|is|was|were|are|has|had|have|will|would|can|could|should|must|did|does|said|met|gave|took|made)$/;
+
+/**
+ * The title a `(a)` part opens its line with when the minute's sentences follow it on the line: a few words closed
+ * by a full stop (`(i) Payments. RESOLVED to approve …`, `(b) Grass cutting contract. The Clerk reported …`), or,
+ * on the line under a lone `(a)`, a planning application's reference, site and proposal up to the proposal's
+ * full stop (`25/00412/HOUSE, 4 Stile Close – single-storey rear extension. RESOLVED to raise no objection.`).
+ * Undefined when the words before the stop are a sentence (a verb among them) or the line opens otherwise.
+ */
+function leadTitle(line: string, below: boolean): string | undefined {
+  if (line.length > 4000) return undefined;
+  if (below) {
+    const ref = APPLICATION_REF.exec(line);
+    if (ref && /^(?:,|[ \t][–—-])[ \t]+\S/.test(line.slice(ref[0].length))) {
+      const stop = /[a-z]{2}\.[ \t]+(?=\p{Lu})/u.exec(line);
+      const title = stop ? line.slice(0, stop.index + 2) : line.replace(/\.$/, '');
+      return title.length <= 160 && !/[!?;:]/.test(title) ? title : undefined;
+    }
+  }
+  const m = LEAD_TITLE.exec(line);
+  if (!m || m[1].split(' ').some((w) => VERB_WORD.test(w)) || /^(?:The|That|This|These|It|We|He|She|They)$/.test(m[1].split(' ')[0])) return undefined;
+  return titleLike(m[1]) ? m[1] : undefined;
 }
 
 /**
