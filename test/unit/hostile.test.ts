@@ -305,3 +305,12 @@ test('a resolution\'s parts, in its sentence or on the lines below, are read in 
     assert.ok(Date.now() - started < 2_000, `${line.slice(0, 20)}…`);
   }
 });
+
+test('title-case headings of a web page\'s minutes, and the lines under them, are read in linear time (heldOut17)', () => {
+  const n = 50000;
+  for (const line of [' '.repeat(n), 'A'.repeat(n), 'Ab '.repeat(n / 3), `A${' a'.repeat(n / 2)}`, `A${'-'.repeat(n)}`, 'Ab Cd'.repeat(n / 5), `Adjournment${' '.repeat(n)}`]) {
+    const started = Date.now();
+    parseOrThrow(`Board of Directors\nRegular Meeting, March 3, 2025\n\nCall to Order\nThe meeting opened.\n\n${line}\n${line}\n\n${line.slice(0, 59)}\n${line}\n\nAdjournment\nThe meeting adjourned.\n`);
+    assert.ok(Date.now() - started < 2_000, `${line.slice(0, 20)}…`);
+  }
+});

@@ -1,0 +1,42 @@
+/**
+ * Forms a clerk read in a US land trust's board minutes posted on its website, in other boards'
+ * words: title-case headings alone on their lines as the items (no numbers), short motions with
+ * the mover and seconder in brackets, a review of earlier actions `Name – task – status`, and a
+ * closing `Action Items:` list `Owner – task – by date`.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { parse } from '#service';
+
+const items = (text: string): Array<[string | undefined, string]> => parse(text).meeting!.items.map((i) => [i.number?.written, i.title]);
+
+test('title-case headings alone on their lines, from the call to order to the adjournment, are the items', () => {
+  const text = [
+    'Log In', 'Cart (0)', '', 'Lakeside Food Pantry – Board Minutes', 'Posted March 3, 2024', '',
+    'LAKESIDE FOOD PANTRY', 'Board of Trustees', 'Minutes of the Regular Meeting, February 20, 2024', '',
+    'Present: Ana Ruiz (Chair), Bill Oakes, Carla Dent', '',
+    'Meeting Called to Order', 'The Chair opened the meeting at 7:00 p.m.', '',
+    'Volunteer Coordinator Update', 'Carla Dent said that forty volunteers had signed up for the spring drive.', '',
+    'Warehouse Lease', 'The board discussed the renewal of the lease with the landlord.', '',
+    'Adjourn', 'The meeting ended at 8:15 p.m.', '',
+    'Lakeside Food Pantry', '14 Shore Road, Lakeside, MN 55000', '',
+  ].join('\n');
+  assert.deepEqual(items(text), [[undefined, 'Meeting Called to Order'], [undefined, 'Volunteer Coordinator Update'], [undefined, 'Warehouse Lease'], [undefined, 'Adjourn']]);
+  assert.equal(parse(text).scheme, 'none');
+});
+
+test('near misses: no opening or closing business, sentences, labels and lines in capitals are no heading items', () => {
+  // title-case lines but neither the opening nor the closing business: a letter's paragraphs, not minutes' items
+  const letter = ['Dear Members', 'We write to tell you about the spring drive.', '', 'Spring Drive Dates', 'The drive runs from April to May this year.', '', 'How to Help', 'Please sign up at the front desk.'].join('\n');
+  assert.equal(parse(letter).scheme === 'none' && parse(letter).meeting!.items.length > 0, false);
+  // a sentence, a label with its colon and a heading in capitals are not the title-case form
+  const text = [
+    'Call to Order', 'The President called the meeting to order at 6:30 PM.', '',
+    'The board thanked the volunteers', 'for their work at the gala.', '',
+    'Finance Committee:', 'the committee met twice in June.', '',
+    'OLD BUSINESS', 'There was no old business.', '',
+    'Grant Report', 'Staff reported that the grant was renewed.', '',
+    'Adjournment', 'The meeting adjourned at 8:00 PM.',
+  ].join('\n');
+  assert.deepEqual(items(text).map((i) => i[1]), ['Call to Order', 'Grant Report', 'Adjournment']);
+});
