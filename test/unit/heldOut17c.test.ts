@@ -40,3 +40,27 @@ test('near misses: no opening or closing business, sentences, labels and lines i
   ].join('\n');
   assert.deepEqual(items(text).map((i) => i[1]), ['Call to Order', 'Grant Report', 'Adjournment']);
 });
+
+const decisions = (text: string) => parse(text).meeting!.items.flatMap((i) => i.decisions.map((d) => ({ text: d.text, mover: d.vote?.mover?.value, seconder: d.vote?.seconder?.value, for: d.vote?.for, against: d.vote?.against, abstentions: d.vote?.abstentions, unanimous: d.vote?.unanimous })));
+const minutes = (...body: string[]): string => ['Harbor Arts Council', 'Board Meeting, April 8, 2025', '', '1. Business', ...body, '', '2. Close', 'The meeting closed.'].join('\n');
+
+test('a short motion with its mover and seconder bracketed after its words: the words, the mover, the seconder and the count', () => {
+  assert.deepEqual(decisions(minutes('Motion to adopt the 2025-26 budget as amended (Okoro/Lindqvist). Motion passed 5-1-1 (Perez abstained).')),
+    [{ text: 'to adopt the 2025-26 budget as amended', mover: 'Okoro', seconder: 'Lindqvist', for: 5, against: 1, abstentions: 1, unanimous: false }]);
+  // the result in the motion's own sentence, and a result the page wrapped onto the next line
+  assert.deepEqual(decisions(minutes('Motion to recess (Van Dyke/Chu) carried unanimously.')).map((d) => [d.text, d.mover, d.seconder, d.unanimous]), [['to recess', 'Van Dyke', 'Chu', true]]);
+  assert.deepEqual(decisions(minutes('Motion to accept the audit report (Ng/Farrow). Motion carried', 'unanimously.')).map((d) => [d.text, d.unanimous]), [['to accept the audit report', true]]);
+  // near misses: a bracket of other words is part of the motion, and a motion nobody seconded or voted on is none
+  assert.deepEqual(decisions(minutes('Motion to approve the lease (see Attachment B/Exhibit 2). Motion passed 4-0.')).map((d) => [d.text, d.mover]), [['to approve the lease (see Attachment B/Exhibit 2)', undefined]]);
+  assert.deepEqual(decisions(minutes('Motion to table the item (Yes/No) was discussed at length.')), []);
+  assert.deepEqual(decisions(minutes('A motion to adjourn was suggested but nobody moved it.')), []);
+});
+
+test('a motion by a mover, seconded by a seconder, and the body\'s verb: the decision is what it adopted', () => {
+  assert.deepEqual(decisions(minutes('Upon motion by Ferreira, seconded by Oduya, the Trustees approved the 2026 capital plan for the pool. Motion passed 6-0.')),
+    [{ text: 'the 2026 capital plan for the pool', mover: 'Ferreira', seconder: 'Oduya', for: 6, against: 0, abstentions: undefined, unanimous: true }]);
+  assert.deepEqual(decisions(minutes('On motion by Director Haas and seconded by Director Lum, the Board voted to renew the lease.')).map((d) => [d.text, d.mover, d.seconder]), [['to renew the lease', 'Director Haas', 'Director Lum']]);
+  // near misses: a motion mentioned in discussion, and one with no seconder, decide nothing here
+  assert.deepEqual(decisions(minutes('Members asked whether, upon motion by Ferreira, seconded by Oduya, the Trustees approved the plan.')), []);
+  assert.deepEqual(decisions(minutes('Upon motion by Ferreira, the Trustees discussed the plan.')), []);
+});

@@ -313,4 +313,11 @@ test('title-case headings of a web page\'s minutes, and the lines under them, ar
     parseOrThrow(`Board of Directors\nRegular Meeting, March 3, 2025\n\nCall to Order\nThe meeting opened.\n\n${line}\n${line}\n\n${line.slice(0, 59)}\n${line}\n\nAdjournment\nThe meeting adjourned.\n`);
     assert.ok(Date.now() - started < 2_000, `${line.slice(0, 20)}…`);
   }
+  // a motion's bracketed mover and seconder after its words, a motion by a mover and the body's verb, a result wrapped
+  for (const line of [`Motion to a${' (A'.repeat(n / 3)}`, `Motion to a (${'A'.repeat(n)}/`, `Motion to a (A${' A'.repeat(n / 2)}/B)`, `Motion to a ${'(A/B '.repeat(n / 5)}`,
+    `Upon motion by A${' A'.repeat(n / 2)}`, `Upon motion by A, seconded by B, ${'the '.repeat(n / 4)}`, `Upon motion by A, seconded by B, the${' a'.repeat(n / 2)} adopted`, `Motion to a (A/B). Motion passed${' '.repeat(n)}`]) {
+    const started = Date.now();
+    parseOrThrow(`Board\nMinutes of the meeting held on 3 March 2025\n1. Budget\n${line}\n${line}\nunanimously.\n2. Close\nNone.\n`);
+    assert.ok(Date.now() - started < 2_000, `${line.slice(0, 20)}…`);
+  }
 });
