@@ -64,3 +64,37 @@ test('a motion by a mover, seconded by a seconder, and the body\'s verb: the dec
   assert.deepEqual(decisions(minutes('Members asked whether, upon motion by Ferreira, seconded by Oduya, the Trustees approved the plan.')), []);
   assert.deepEqual(decisions(minutes('Upon motion by Ferreira, the Trustees discussed the plan.')), []);
 });
+
+const page = (body: readonly string[], after: readonly string[] = []): string => [
+  'Eastside Youth Soccer League', 'Board of Directors', 'Minutes of the Board Meeting, May 6, 2025', '',
+  'Present: Grace Obi (President), Tomas Reyes (Treasurer), Lena Marsh, Omar Haddad', '', 'Call to Order', 'The President called the meeting to order at 7:02 PM.', '',
+  ...body, '', 'Adjournment', 'The meeting adjourned at 8:30 PM.', '', ...after,
+].join('\n');
+const reviews = (text: string) => (parse(text).meeting!.statusReviews ?? []).map((r) => [r.ref, r.status, r.written]);
+
+test('a review of earlier actions as `Name – task – status`: the task is the reference, the owner before it left out', () => {
+  const text = page(['Review of Action Items from April', '• Tomas – Renew the field permits with the city – Done', '• Lena Marsh & Omar Haddad – Order the new goal nets – In progress', '• Website – update the registration page – Done']);
+  assert.deepEqual(reviews(text), [
+    ['Renew the field permits with the city', 'done', 'Done'],
+    ['Order the new goal nets', 'open', 'In progress'],
+    // near miss: words before the dash that are nobody on the lists stay the action's words
+    ['Website – update the registration page', 'done', 'Done'],
+  ]);
+});
+
+test('a closing `Action Items:` list `Owner – task – by date`, two owners joined by `&`, a due wrapped onto the next line', () => {
+  const text = page(['Field Report', 'Omar Haddad reported on the spring fields.'], ['Action Items:', '• Tomas Reyes – File the annual report with the state – by June 15, 2025', '• Lena Marsh & Omar Haddad – Recruit referees for the fall season – by', 'August 1', '- Grace Obi – Present the budget – June board meeting', '', 'Respectfully submitted,', 'Lena Marsh, Secretary']);
+  const m = parse(text).meeting!;
+  assert.deepEqual((m.actions ?? []).map((a) => [a.text, a.owners.map((o) => o.text), a.due?.text]), [
+    ['File the annual report with the state', ['Tomas Reyes'], 'June 15, 2025'],
+    ['Recruit referees for the fall season', ['Lena Marsh', 'Omar Haddad'], 'August 1'],
+    ['Present the budget', ['Grace Obi'], 'June board meeting'],
+  ]);
+});
+
+test('near misses: a list whose last parts are statuses or notes, or whose first parts are nobody, is no closing list of actions', () => {
+  const statuses = page(['Field Report', 'Omar Haddad reported on the spring fields.'], ['Action Items:', '• Tomas Reyes – File the annual report – Done', '• Lena Marsh – Recruit referees – In progress']);
+  assert.deepEqual(parse(statuses).meeting!.actions ?? [], []);
+  const notes = page(['Field Report', 'Omar Haddad reported on the spring fields.'], ['Action Items:', '• Fields – the grass is long near goal two – see photos', '• Uniforms – the order came late this year – ask vendor']);
+  assert.deepEqual(parse(notes).meeting!.actions ?? [], []);
+});

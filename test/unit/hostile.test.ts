@@ -320,4 +320,10 @@ test('title-case headings of a web page\'s minutes, and the lines under them, ar
     parseOrThrow(`Board\nMinutes of the meeting held on 3 March 2025\n1. Budget\n${line}\n${line}\nunanimously.\n2. Close\nNone.\n`);
     assert.ok(Date.now() - started < 2_000, `${line.slice(0, 20)}…`);
   }
+  // a review's owner before the task, a closing list's `Owner – task – due` rows, a row wrapped
+  for (const line of [`• A${' A'.repeat(n / 2)}`, `• A${' – '.repeat(n / 3)}`, `• Ann Roe – ${'a – '.repeat(n / 4)}Done`, `• Ann Roe & ${'A & '.repeat(n / 4)} – a b – Done`, `• Ann Roe – a b – by${' '.repeat(n)}`, `• ${'Ann '.repeat(n / 4)}– a b – by`]) {
+    const started = Date.now();
+    parseOrThrow(`Board of Directors\nRegular Meeting, March 3, 2025\n\nPresent: Ann Roe, Bo Li\n\nCall to Order\nThe meeting opened.\n\nReview of Action Items\n${line}\n${line}\n\nAdjournment\nThe meeting adjourned.\n\nAction Items:\n${line}\n${line}\nMay 1\n`);
+    assert.ok(Date.now() - started < 2_000, `${line.slice(0, 20)}…`);
+  }
 });
