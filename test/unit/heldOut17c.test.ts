@@ -98,3 +98,12 @@ test('near misses: a list whose last parts are statuses or notes, or whose first
   const notes = page(['Field Report', 'Omar Haddad reported on the spring fields.'], ['Action Items:', '• Fields – the grass is long near goal two – see photos', '• Uniforms – the order came late this year – ask vendor']);
   assert.deepEqual(parse(notes).meeting!.actions ?? [], []);
 });
+
+test('a guest `Name, Post, Firm (fact)`: the words between the name and the firm are the post, the firm the organisation', () => {
+  const people = (line: string) => parse(['Lakeview Library Foundation', 'Board of Trustees', 'Minutes of the meeting of June 3, 2025', '', 'Present: Ana Ruiz, Bill Oakes', line, '', '1. Audit', 'The audit was presented.'].join('\n')).meeting!.people
+    .flatMap((b) => b.people.map((p) => ({ list: b.kind, name: p.name.display, role: p.role, org: p.organisation, q: p.qualifiers?.map((x) => x.text) })));
+  assert.deepEqual(people('Guest: Rosa Lind, Engagement Partner, Lind & Park LLC (for item 1)').slice(2), [{ list: 'inAttendance', name: 'Rosa Lind', role: 'Engagement Partner', org: 'Lind & Park LLC', q: ['for item 1'] }]);
+  assert.deepEqual(people('Also Present: Sam Hale, Audit Senior, Hale & Hart Inc.').slice(2).map((p) => [p.name, p.role, p.org]), [['Sam Hale', 'Audit Senior', 'Hale & Hart Inc']]);
+  // near miss: with no firm after them, names parted by commas stay people
+  assert.deepEqual(people('Guests: Rosa Lind, Mark Stone, Dee Park').slice(2).map((p) => p.name), ['Rosa Lind', 'Mark Stone', 'Dee Park']);
+});
