@@ -312,3 +312,25 @@ test('a resolution\'s parts, in its sentence or on the lines below, are read in 
     assert.ok(Date.now() - started < 2_000, `${line.slice(0, 20)}…`);
   }
 });
+
+test('title-case headings of a web page\'s minutes, and the lines under them, are read in linear time (heldOut17)', () => {
+  const n = 50000;
+  for (const line of [' '.repeat(n), 'A'.repeat(n), 'Ab '.repeat(n / 3), `A${' a'.repeat(n / 2)}`, `A${'-'.repeat(n)}`, 'Ab Cd'.repeat(n / 5), `Adjournment${' '.repeat(n)}`]) {
+    const started = Date.now();
+    parseOrThrow(`Board of Directors\nRegular Meeting, March 3, 2025\n\nCall to Order\nThe meeting opened.\n\n${line}\n${line}\n\n${line.slice(0, 59)}\n${line}\n\nAdjournment\nThe meeting adjourned.\n`);
+    assert.ok(Date.now() - started < 2_000, `${line.slice(0, 20)}…`);
+  }
+  // a motion's bracketed mover and seconder after its words, a motion by a mover and the body's verb, a result wrapped
+  for (const line of [`Motion to a${' (A'.repeat(n / 3)}`, `Motion to a (${'A'.repeat(n)}/`, `Motion to a (A${' A'.repeat(n / 2)}/B)`, `Motion to a ${'(A/B '.repeat(n / 5)}`,
+    `Upon motion by A${' A'.repeat(n / 2)}`, `Upon motion by A, seconded by B, ${'the '.repeat(n / 4)}`, `Upon motion by A, seconded by B, the${' a'.repeat(n / 2)} adopted`, `Motion to a (A/B). Motion passed${' '.repeat(n)}`]) {
+    const started = Date.now();
+    parseOrThrow(`Board\nMinutes of the meeting held on 3 March 2025\n1. Budget\n${line}\n${line}\nunanimously.\n2. Close\nNone.\n`);
+    assert.ok(Date.now() - started < 2_000, `${line.slice(0, 20)}…`);
+  }
+  // a review's owner before the task, a closing list's `Owner – task – due` rows, a row wrapped
+  for (const line of [`• A${' A'.repeat(n / 2)}`, `• A${' – '.repeat(n / 3)}`, `• Ann Roe – ${'a – '.repeat(n / 4)}Done`, `• Ann Roe & ${'A & '.repeat(n / 4)} – a b – Done`, `• Ann Roe – a b – by${' '.repeat(n)}`, `• ${'Ann '.repeat(n / 4)}– a b – by`]) {
+    const started = Date.now();
+    parseOrThrow(`Board of Directors\nRegular Meeting, March 3, 2025\n\nPresent: Ann Roe, Bo Li\n\nCall to Order\nThe meeting opened.\n\nReview of Action Items\n${line}\n${line}\n\nAdjournment\nThe meeting adjourned.\n\nAction Items:\n${line}\n${line}\nMay 1\n`);
+    assert.ok(Date.now() - started < 2_000, `${line.slice(0, 20)}…`);
+  }
+});

@@ -469,6 +469,40 @@ export function matchOwnerColonRow(line: string, options: FormOptions = {}): (Ac
 }
 
 /**
+ * A row of a closing list of actions as a small board's secretary types it: the owners, the task and
+ * its due, parted by spaced dashes (`• Beth Carraway – Send the draft lease to the board – by October 1,
+ * 2025`, `- Treasurer – Present the reserve policy – October meeting`, `Hector Salas & Dana Kim – Prepare
+ * the slate – by October 21`). All three parts are needed: a review's bullet `Beth – Submit the form –
+ * Done` ends in a status, not a due, and gives no row; nor do words before the first dash that are nobody.
+ */
+export function matchOwnerDashRow(line: string, options: FormOptions = {}): (ActionForm & { readonly task: Span }) | undefined {
+  if (line.length > 400) return undefined;
+  const lead = DASH_ROW_LEAD.exec(line);
+  const b = lead ? lead[0].length : 0;
+  const e = endBeforeStops(line, b, line.length);
+  DASH_CUT.lastIndex = b;
+  const first = DASH_CUT.exec(line);
+  if (!first || first.index > b + 60 || first.index + first[0].length >= e) return undefined;
+  let last: RegExpExecArray | null = first;
+  for (let d = DASH_CUT.exec(line); d && d.index < e; d = DASH_CUT.exec(line)) last = d;
+  if (last === first) return undefined;
+  const owners = splitOwners(line, b, first.index);
+  if (owners.length === 0 || !owners.every((o) => isOwnerOrName(line.slice(o.start, o.end), options))) return undefined;
+  const t = first.index + first[0].length;
+  const taskEnd = last.index;
+  if (!/[a-z]{2,}[ \t]+[a-z]{2,}/.test(line.slice(t, taskEnd))) return undefined;
+  const ds = last.index + last[0].length;
+  const due = shift(readDueCell(line.slice(ds, e), options), ds);
+  // the due is the whole of the last part: a status there (`Done`, `In progress`) or a note of other words is no due
+  if (!due || due.end < e - 1) return undefined;
+  return { start: b, end: e, keyword: { start: b, end: b }, owners, task: { start: t, end: taskEnd }, ownerOnly: false, due, statuses: [], tracker: undefined };
+}
+/** A bullet before the row (`•`, `-`, `*`, `–`), blanks round it. */
+const DASH_ROW_LEAD = /^[ \t]*(?:[•·▪◦*–-][ \t]+)?/;
+/** A spaced dash that parts a row's cells (`–`, `—`, ` - `). */
+const DASH_CUT = /[ \t]+[–—-][ \t]+/g;
+
+/**
  * A bullet of the meeting's own actions, as an academy trust's minutes write them under the
  * discussion: the owners, a colon, the task opening with its verb, the due set off after a dash last
  * (`► SK/JW: bring a three-year budget forecast … – July board`, `► FL: circulate the register – by

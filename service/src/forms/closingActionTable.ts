@@ -7,7 +7,7 @@
  * Pure; never throws.
  */
 import { readActionTable, type ActionRow, type ActionTable } from './actionTables';
-import { matchOwnerColonRow, matchOwnerRow, matchTaskAction, type ActionForm } from './actions';
+import { matchOwnerColonRow, matchOwnerDashRow, matchOwnerRow, matchTaskAction, type ActionForm } from './actions';
 import { isBlankUnit } from '../unitClass';
 import { findDate, isoDate, type DateOrder } from '../dates';
 
@@ -119,15 +119,21 @@ function tableUnder(lines: readonly string[], l: number): ClosingActionTable | u
   while (header < lines.length && header <= l + 3 && lines[header].trim().length === 0) header++;
   if (header >= lines.length || lines[header].trim().length === 0) return undefined;
   const text = lines.slice(header, header + TABLE_LINES).join('\n');
-  const table = readActionTable(text, 0) ?? taskList(lines, header, matchTaskAction) ?? taskList(lines, header, matchOwnerRow) ?? taskList(lines, header, ownerColonRow);
+  const table = readActionTable(text, 0) ?? taskList(lines, header, matchTaskAction) ?? taskList(lines, header, matchOwnerRow) ?? taskList(lines, header, ownerColonRow) ?? taskList(lines, header, ownerDashRow);
   if (!table || table.header.start !== 0 || table.rows.length === 0 || table.header.columns.includes('status') || !table.header.columns.includes('owner')) return undefined;
   let end = header;
   for (let k = text.indexOf('\n'); k >= 0 && k < table.end; k = text.indexOf('\n', k + 1)) end++;
   return { title: l, header, end, table };
 }
 
+/** A small board's closing list's row: `• Beth Carraway – Send the draft lease to the board – by October 1` (`matchOwnerDashRow`). */
+const ownerDashRow = (line: string): ActionForm | undefined => matchOwnerDashRow(line);
+
 /** A parish's closing summary's row: `Clerk: report the gully to Highways (by 13 March)` (`matchOwnerColonRow`). */
 const ownerColonRow = (line: string): ActionForm | undefined => matchOwnerColonRow(line);
+
+/** A line that opens a row of its own (a bullet), never the rest of the row above. */
+const BULLET_START = /^[ \t]*[•·▪◦*–-][ \t]/;
 
 /** A task list's lines read, at most: a closing list is short. */
 const TASK_LINES = 60;
@@ -148,14 +154,24 @@ function taskList(lines: readonly string[], header: number, row: (line: string) 
   for (let l = header; l < lines.length && l < header + TASK_LINES; l++) {
     const line = lines[l];
     if (line.trim().length === 0) break;
-    const f = row(line);
+    let f = row(line);
+    let width = line.length + 1;
+    // a row the page wrapped (`… – by` ⏎ `October 21`): read with the next line, no bullet of its own (the break a blank)
+    if ((!f || !f.task) && l + 1 < lines.length && lines[l + 1].trim().length > 0 && !BULLET_START.test(lines[l + 1])) {
+      const joined = row(`${line} ${lines[l + 1]}`);
+      if (joined?.task && joined.end > line.length) {
+        f = joined;
+        width += lines[l + 1].length + 1;
+        l++;
+      }
+    }
     if (!f || !f.task) return undefined;
     const shift = (x: { start: number; end: number }): { start: number; end: number } => ({ start: at + x.start, end: at + x.end });
     const task = shift(f.task);
     const owners = f.owners.map(shift);
     rows.push({ start: at + f.start, end: at + f.end, cells: [[task], owners], task: [task], owners, due: f.due ? { ...f.due, start: at + f.due.start, end: at + f.due.end, found: undefined, order: undefined } : undefined });
     end = at + f.end;
-    at += line.length + 1;
+    at += width;
   }
   return rows.length >= 2 ? { header: { start: 0, end: 0, layout: 'spaces', columns: ['action', 'owner'] }, rows, end } : undefined;
 }

@@ -7,6 +7,7 @@
  * - `Upon motion duly made (Commissioner A) and seconded (Commissioner B), the Board voted 5-0 to …` (the tally after the verb)
  * - `Upon a motion duly made and seconded, it was resolved that …`
  * - `On a motion duly made and seconded, the agenda was approved as presented.` (the clause is the decision)
+ * - `Upon motion by Salas, seconded by Dunn, the Board adopted Resolution 2025-07 …` (a nonprofit board's: the mover and seconder after `by`, no `duly made`)
  * The decision is the words from `to` / `that` after the body's verb (`resolved`, `agreed`,
  * `voted`, `decided`), else the clause after the comma, to the end of the sentence. A motion
  * mentioned in discussion (`Members asked whether a motion had been duly made`) is none: the form
@@ -22,6 +23,15 @@ const BY = String.raw`[ \t]+by[ \t]+((?:[A-Z][\w'’.-]*)(?:[ \t]+[A-Z][\w'’-]
 const OPENING = new RegExp(
   String.raw`(?:^|(?<=[.;:!?][ \t]+))((?:[Uu]pon|UPON|[Oo]n|ON)[ \t]+(?:an?[ \t]+)?(?:[Mm]otion|MOTION)[ \t]+(?:(?:duly|DULY)[ \t]+)?(?:made|MADE)(?:${BRACKET}|${BY})?[ \t]*,?[ \t]+(?:and|AND)[ \t]+(?:(?:duly|DULY)[ \t]+)?(?:seconded|SECONDED)(?:${BRACKET}|${BY})?)[ \t]*,[ \t]*`,
 );
+/** `Upon motion by X, seconded by Y,`: the mover and seconder after `by`, the motion not said to be made. The same groups as OPENING's. */
+const BY_OPENING = new RegExp(
+  String.raw`(?:^|(?<=[.;:!?][ \t]+))((?:[Uu]pon|UPON|[Oo]n|ON)[ \t]+(?:an?[ \t]+)?(?:[Mm]otion|MOTION)()${BY}[ \t]*,?[ \t]+(?:and[ \t]+|AND[ \t]+)?(?:seconded|second|SECONDED|SECOND)()${BY})[ \t]*,[ \t]*`,
+);
+/**
+ * The body's verb before what it adopted (`the Board adopted Resolution 2025-07 …`, `the Council approved the
+ * contract …`): the decision is the words after the verb. A verb before `to` / `that` is VERB's.
+ */
+const OBJECT_VERB = /^((?:the[ \t]+)?[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){0,3}[ \t]+(?:unanimously[ \t]+)?(?:adopted|approved|accepted|authori[sz]ed|ratified|ADOPTED|APPROVED))[ \t]+(?=[A-Za-z0-9"'‘“])/;
 /** The body's verb before the decision's `to` / `that`: `the Council resolved`, `it was unanimously resolved`, `the Board voted unanimously`, `the Board voted 4-0-1`. */
 const VERB = /^((?:(?:the[ \t]+)?[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){0,3}|it[ \t]+was)[ \t]+(?:(?:unanimously|duly)[ \t]+)?(?:resolved|agreed|voted|decided|RESOLVED|AGREED)(?:[ \t]+unanimously|[ \t]+\d{1,2}(?:[-–]\d{1,2}){1,2})?)[ \t]+(?:,[ \t]*)?(?=(?:to|that)[ \t]+[a-z(])/i;
 
@@ -29,8 +39,9 @@ const VERB = /^((?:(?:the[ \t]+)?[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){
 export function matchDulyMade(text: string): MotionForm | undefined {
   if (text.length > 20000) return undefined;
   // OPENING's `made` (or `MADE`), looked for first: most texts asked hold no motion duly made
-  if (!text.includes('made') && !text.includes('MADE')) return undefined;
-  const m = OPENING.exec(text);
+  const made = text.includes('made') || text.includes('MADE');
+  if (!made && !text.includes('otion by') && !text.includes('OTION BY')) return undefined;
+  const m = (made ? OPENING.exec(text) : null) ?? BY_OPENING.exec(text);
   if (!m) return undefined;
   const after = m.index + m[0].length;
   const span = (name: string | undefined, from: number): Span | undefined => {
@@ -39,9 +50,10 @@ export function matchDulyMade(text: string): MotionForm | undefined {
     const t = name.replace(/[ \t.,]+$/, '').trim();
     return { start: s + name.indexOf(t), end: s + name.indexOf(t) + t.length };
   };
-  const mover = span(m[2] ?? m[3], m.index);
-  const seconder = span(m[4] ?? m[5], mover ? mover.end : m.index);
-  const verb = VERB.exec(text.slice(after));
+  const mover = span(m[2] || m[3], m.index);
+  const seconder = span(m[4] || m[5], mover ? mover.end : m.index);
+  const rest = text.slice(after);
+  const verb = VERB.exec(rest) ?? (m[2] === '' ? OBJECT_VERB.exec(rest) : null);
   const ts = verb ? after + verb[0].length : after;
   const te = sentenceEnd(text, ts);
   if (te <= ts) return undefined;

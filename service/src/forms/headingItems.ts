@@ -19,6 +19,9 @@
  * - minutes e-mailed as plain text (a standards group's scribe): each topic at the margin, underlined
  *   with a rule of `=` or `-` as long as its title; where a marker (`===== FULL MEETING MINUTES =====`)
  *   parts a digest from the minutes, the digest's headings repeat the topics and are no items.
+ * - a board's minutes posted as a web page and copied as text (a US nonprofit's): each topic in title case
+ *   on a line of its own at the margin, a blank line above and its paragraph straight under it, from
+ *   `Call to Order` to `Adjournment`; nothing else marks them, so the opening or closing business must be there.
  * - a meeting-notes table (a wiki blueprint's `Discussion items`: `Time<TAB>Item<TAB>Who<TAB>Notes`):
  *   each row whose `Item` cell is written opens an item titled by that cell; a row whose leading
  *   cells are empty carries the notes of the row above on.
@@ -37,7 +40,7 @@ import { ACTIONS_LIST } from './closingActionTable';
 export type HeadingRole = 'item' | 'end' | 'part' | 'digest' | 'sub';
 
 export interface HeadingItems {
-  readonly form: 'wiki' | 'contents' | 'markdown' | 'table' | 'underlined';
+  readonly form: 'wiki' | 'contents' | 'markdown' | 'table' | 'underlined' | 'plain';
   /** By line: the headings the items are. */
   readonly heads: ReadonlyMap<number, HeadingRole>;
   /** A table's rows (form `table`), by line: the column (counted from 0 in the line as written) whose cell is the item's title. */
@@ -76,7 +79,7 @@ export function headingTitle(text: string): string {
 
 export function findHeadingItems(lines: readonly string[], debris: readonly DebrisSpan[]): HeadingItems | undefined {
   try {
-    return contentsHeadings(lines, framed(debris)) ?? wikiHeadings(lines, debris) ?? markdownHeadings(lines, debris) ?? tableItems(lines) ?? underlinedHeadings(lines);
+    return contentsHeadings(lines, framed(debris)) ?? wikiHeadings(lines, debris) ?? markdownHeadings(lines, debris) ?? tableItems(lines) ?? underlinedHeadings(lines) ?? plainHeadings(lines);
   } catch {
     return undefined;
   }
@@ -488,4 +491,56 @@ function underlinedHeadings(lines: readonly string[]): HeadingItems | undefined 
   }
   if (items < 2) return undefined;
   return { form: 'underlined', heads };
+}
+
+/** A plain heading's words: title case, no sentence's punctuation (a colon makes a label, a comma or a full stop a sentence). */
+const PLAIN_HEADING = /^[A-Z][A-Za-z0-9'’&/()-]*(?: [A-Za-z0-9'’&/()-]+){0,8}$/;
+/** The small words a title-case heading leaves in lower case (`Review of Action Items from August 19`). */
+const SMALL_WORD = /^(?:a|an|and|as|at|by|for|from|in|of|on|or|the|to|with|vs)$/;
+/** The business that opens or closes a board's meeting: a plain heading file must print one of them. */
+const OPENING_HEADING = /^(?:call(?:ed)? to order|meeting called to order|welcome(?: and introductions)?|opening(?: of (?:the )?meeting)?|roll call)$/i;
+const CLOSING_HEADING = /^(?:adjournment|adjourn|meeting adjourned|close of (?:the )?meeting|closing)$/i;
+
+/** Whether a line at the margin is a title-case heading (`Treasurer's Report`, `FY2025 Audit`): no sentence, no label, no line in capitals. */
+function plainHeading(t: string): boolean {
+  if (t.length < 4 || t.length > 60 || !PLAIN_HEADING.test(t) || t.toUpperCase() === t) return false;
+  for (const w of t.split(' ')) {
+    const c = w.charCodeAt(0);
+    if (c >= 0x61 && c <= 0x7a && !SMALL_WORD.test(w)) return false;
+  }
+  return !PAGE_LABEL.test(t);
+}
+
+/** Whether a line reads as the start of a paragraph or a list under a heading: a letter or a bullet first, and words in lower case. */
+function paragraphStart(t: string): boolean {
+  const c = t.charCodeAt(0);
+  const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (!letter && c !== 0x2022 && c !== 0x2d && c !== 0x2a) return false;
+  return / [a-z]{2,}/.test(t.slice(0, 80));
+}
+
+/**
+ * Title-case headings alone on their lines (`Call to Order` … `Adjournment`), each under a blank
+ * line and over its paragraph. The items run from the opening business (when printed) to the
+ * closing (when printed): the site's chrome, the post's title and the footer stand outside them.
+ */
+function plainHeadings(lines: readonly string[]): HeadingItems | undefined {
+  const found: number[] = [];
+  let opening = -1;
+  let closing = -1;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const t = lines[i];
+    // most lines are asked one character: a heading opens with a capital at the margin
+    const c = t.charCodeAt(0);
+    if (!(c >= 0x41 && c <= 0x5a) || (i > 0 && !blank(lines[i - 1])) || blank(lines[i + 1])) continue;
+    const title = t.trimEnd();
+    if (!plainHeading(title) || !paragraphStart(lines[i + 1])) continue;
+    if (opening < 0 && OPENING_HEADING.test(title)) opening = found.length;
+    if (CLOSING_HEADING.test(title)) closing = found.length;
+    found.push(i);
+  }
+  if (opening < 0 && closing < 0) return undefined;
+  const kept = found.slice(Math.max(opening, 0), closing < 0 ? found.length : closing + 1);
+  if (kept.length < 3) return undefined;
+  return { form: 'plain', heads: new Map(kept.map((l) => [l, 'item'] as const)) };
 }

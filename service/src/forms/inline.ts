@@ -193,6 +193,19 @@ function inlineList(text: string, a: number, b: number, options: ReadOptions): P
       people[people.length - 1] = { ...prev, end: part.end, qualifiers: [...prev.qualifiers.slice(0, -1), { ...fact, end: part.end }] };
       continue;
     }
+    // `Janet Cole, Audit Partner, Cole & Rivera LLP (for the audit)`: between a name and the firm after the next comma,
+    // capitalised words are the post held there, though they would read as a name (the firm says whom they come from)
+    const firmAfter = prev && !prev.role && !prev.org && !semis && prev.end === parts[k - 1]?.end && k + 1 < parts.length && /^\s*,\s*$/.test(text.slice(prev.end, part.start))
+      && /^\s*,\s*$/.test(text.slice(part.end, parts[k + 1].start)) && /^\p{Lu}/u.test(text.slice(part.start, part.end)) && stripTitles(text.slice(part.start, part.end)) === text.slice(part.start, part.end)
+      ? firmEnd(text, parts, k + 1) : -1;
+    if (firmAfter >= 0) {
+      const held = withDetails(text, prev, part);
+      const last = parts[firmAfter];
+      const org = { start: parts[k + 1].start, end: last.start + beforeBracket(text.slice(last.start, last.end)).length };
+      people[people.length - 1] = { ...withDetails(text, { ...held, role: undefined }, { start: org.end, end: last.end }), role: held.role, org };
+      k = firmAfter;
+      continue;
+    }
     if (prev && prev.end === parts[k - 1]?.end && roleAfterComma(text, prev, part, k + 1 < parts.length ? parts[k + 1] : undefined, semis, options)) {
       // `…; Mr G Upton, Deputy Clerk and RFO;`: in a list parted by `;`, an `and` after the post joins a second post, no person
       let j = k;
@@ -506,7 +519,8 @@ function postToSemicolon(text: string, prev: PersonMatch, parts: readonly Span[]
 function firmEnd(text: string, parts: readonly Span[], k: number): number {
   for (let j = k; j < parts.length && j < k + 3; j++) {
     if (j > k && !/^\s+(?:and|&)\s+$/i.test(text.slice(parts[j - 1].end, parts[j].start))) return -1;
-    if (looksLikeFirm(text.slice(parts[j].start, parts[j].end))) return j;
+    // (a bracket after the firm, `Cole & Rivera LLP (for the audit)`, is what is said of the person)
+    if (looksLikeFirm(beforeBracket(text.slice(parts[j].start, parts[j].end)))) return j;
   }
   return -1;
 }

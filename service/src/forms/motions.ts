@@ -12,6 +12,7 @@
  * - a wiki's bracketed record of mover and seconder before the words: `Proposal (KD, seconded PT): accept …`, `Motion (Jo Morrow, seconded by Kamal Dutt): that …`
  * - a Californian board's shorthand, mover and seconder after `M/S`: `M/S: Ochoa/Sato to approve the agenda as presented.`
  * - a council's web minutes, mover and seconder bracketed: `Motion (Ochoa/Sato) to approve the agenda. Carried.`
+ * - a nonprofit board's web minutes, mover and seconder bracketed after the words: `Motion to approve the agenda (Dunn/Kim). Motion passed unanimously.`
  * - a council's PDF minutes, mover and seconder labelled: `MOTION: Ochoa / SECOND: Sato to approve the agenda.`
  * - a working group's scribe, the motion's words first and its record on the lines below:
  *   `MOTION to approve the minutes as published.` ⏎ `Moved: Ana Ruiz / Second: Li Wei` ⏎ `VOTE: Against: 0; Abstain: 1; In favor: 6`
@@ -107,6 +108,13 @@ export function endsInMotionLabel(before: string): boolean {
  * `MOTION:` in capitals (our markup's, proceedings/vote.ts).
  */
 const MOTION_TO = new RegExp(String.raw`^(MOTION|Motion(?:[ \t]*:)?)[ \t]+${DECISION_START}`);
+/**
+ * The mover and seconder bracketed after the motion's words (`Motion to adopt the budget (Ochoa/Sato).`,
+ * `Motion to adjourn (Kim/Raman) passed unanimously`): surnames, a slash between; the sentence ends
+ * after it or its result follows. A bracket of other words (`(see attached)`, `(Yes/No) vote`) is none.
+ */
+const SURNAME = String.raw`[A-Z][\w'’.-]{0,30}(?:[ \t][A-Z][\w'’-]{0,30}){0,2}`;
+const AFTER_WORDS = new RegExp(String.raw`[ \t]*\((${SURNAME})[ \t]*\/[ \t]*(${SURNAME})\)(?=[ \t]*(?:[.;,]|$|(?:the[ \t]+)?(?:motion[ \t]+)?(?:was[ \t]+)?(?:passed|carried|failed|approved|adopted)\b))`);
 /** What records a motion after its sentence: it was seconded, or voted on (`The motion was seconded and carried by voice vote.`, `Seconded by …`, `Second: …`, `Motion passed 5-2.`). */
 const RECORDED = /\b(?:second(?:ed)?|carried|passed|failed|adopted|defeated)\b/i;
 /** MOTION's `[ \t]+by[ \t]+`, the word alone (`BY` in a motion printed in capitals). */
@@ -146,9 +154,11 @@ export function matchMotion(text: string): MotionForm | undefined {
     needsRecord = m !== null && m[3] === undefined;
     m ??= text.includes('econded') || text.includes('ECONDED') ? MOVED_AND_SECONDED.exec(text) : null;
   }
+  let after: RegExpExecArray | null = null;
   if (!m && (text.includes('MOTION') || text.includes('Motion'))) {
     m = MOTION_TO.exec(text);
-    needsRecord = m !== null;
+    after = m ? moverAfter(text, m.index + m[0].length) : null;
+    needsRecord = m !== null && after === null;
   }
   if (m) {
     const ts = m.index + m[0].length;
@@ -157,10 +167,10 @@ export function matchMotion(text: string): MotionForm | undefined {
       const s = text.indexOf(name, after);
       return { start: s, end: s + name.replace(/[ \t.,]+$/, '').length };
     };
-    const mover = span(m[2], m.index);
-    const seconder = m[3] ? span(m[3], mover ? mover.end : m.index) : undefined;
+    const mover = after ? span(after[1], after.index) : span(m[2], m.index);
+    const seconder = after ? span(after[2], mover!.end) : m[3] ? span(m[3], mover ? mover.end : m.index) : undefined;
     const kwEnd = m.index + m[1].trimEnd().length;
-    const form = { start: m.index, keyword: { start: m.index, end: kwEnd }, mover, seconder, text: { start: ts, end: sentenceEnd(text, ts) }, consensus: false };
+    const form = { start: m.index, keyword: { start: m.index, end: kwEnd }, mover, seconder, text: { start: ts, end: after ? after.index : sentenceEnd(text, ts) }, consensus: false };
     return needsRecord ? { ...form, needsRecord } : form;
   }
   const c = MAY_CONSENSUS.test(text) ? CONSENSUS.exec(text) : null;
@@ -169,6 +179,19 @@ export function matchMotion(text: string): MotionForm | undefined {
     return { start: c.index, keyword: { start: c.index, end: c.index + c[1].length }, text: { start: ts, end: sentenceEnd(text, ts) }, consensus: true };
   }
   return undefined;
+}
+
+/** AFTER_WORDS in the motion's sentence from `ts`, its index in the text; null when the sentence has none. */
+function moverAfter(text: string, ts: number): RegExpExecArray | null {
+  const end = sentenceEnd(text, ts);
+  const slash = text.indexOf('/', ts);
+  if (slash < 0 || slash > end) return null;
+  const sentence = text.slice(ts, end);
+  const a = AFTER_WORDS.exec(sentence);
+  // (the words before the bracket are the motion's: a bracket straight after `to` names nothing it moves)
+  if (!a || a.index === 0) return null;
+  a.index += ts;
+  return a;
 }
 
 /**

@@ -204,3 +204,17 @@ export function splitOwners(text: string, from = 0, to = text.length): Span[] {
   }
   return out;
 }
+
+/**
+ * An owner before the task in a review's bullet (`Beth – Submit the grant application – Done`, `Hector Salas &
+ * Dana Kim – Prepare the slate – Done`): where the task starts, after the owner and the dash; 0 when the words
+ * before the first spaced dash are no one the lists name (`Website – update the page – Done` keeps its words).
+ */
+export function ownerLead(text: string, isPerson: IsPerson): number {
+  const m = OWNER_LEAD.exec(text);
+  if (!m || !/[a-z]{2,}[ \t]+[a-z]{2,}/i.test(text.slice(m[0].length))) return 0;
+  const owners = splitOwners(m[1]);
+  return owners.length > 0 && owners.every((o) => isPerson(m[1].slice(o.start, o.end))) ? m[0].length : 0;
+}
+/** Up to three capitalised words, or two such names joined by `&` or `and`, then a spaced dash. */
+const OWNER_LEAD = /^([A-Z][\w'’.-]{0,30}(?:[ \t][A-Z][\w'’-]{0,30}){0,2}(?:[ \t]+(?:&|and)[ \t]+[A-Z][\w'’.-]{0,30}(?:[ \t][A-Z][\w'’-]{0,30}){0,2})?)[ \t]+[–—-][ \t]+(?=\S)/;

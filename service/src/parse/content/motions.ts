@@ -57,6 +57,16 @@ function lostAtLast(text: string, from: number): boolean {
   return LOST_WORD.test(last);
 }
 
+/** The words of a result the page wrapped onto the next line: `Motion passed` ⏎ `unanimously.`, `Motion carried` ⏎ `4-0.`, `by voice vote.` */
+const RESULT_TAIL = /^[ \t]*(?:unanimously|by[ \t]+(?:a[ \t]+)?(?:voice|roll[ \t]+call|show)\b|\d{1,2}[ \t]*[-–][ \t]*\d{1,2}\b)/i;
+
+/** Whether a vote whose result is recorded goes on with it on the next line of the paragraph (no stop yet). */
+function resultRunsOn(state: ParseState, text: string, k: number): boolean {
+  if (/[.!?][ \t]*$/.test(text)) return false;
+  const n = nextLine(state, k);
+  return n >= 0 && RESULT_TAIL.test(state.segs[n].text);
+}
+
 /** At most this many lines after the motion's own (a motion wraps; a vote takes a few lines). */
 const MAX_LINES = 5;
 
@@ -121,7 +131,7 @@ export function motion(line: Line): boolean {
   let vj = j;
   const vsegs = [...segs];
   if (!m.consensus) {
-    while (vsegs.length <= MAX_LINES && !RESULT.test(vj.text)) {
+    while (vsegs.length <= MAX_LINES && (!RESULT.test(vj.text) || resultRunsOn(state, vj.text, k))) {
       const n = nextLine(state, k);
       // a vote line, or the rest of one the page wrapped ("Nays:" / "None. Motion carried 4-0.")
       // (never a line of its own: `ACTION: …` or the next item under a `VOTE: … In favor: 7` that ends without a stop)

@@ -28,6 +28,8 @@ import { linkTexts } from '../../forms/headingItems';
 import { segIndex } from '../content/paragraphs';
 import { joinLines } from '../../forms/hyphenation';
 import { reviewParts } from '../../forms/reviewRuns';
+import { ownerLead } from '../../forms/owners';
+import { personOrFirstName } from '../content/undertakings';
 
 /**
  * The words a review line that is no bullet may open with: a table's serial column before a tab (`Sr.⇥Item No.⇥…`), a review line's keyword (`Action 17 …`,
@@ -658,9 +660,12 @@ function dashedStatusLine(state: ParseState, i: number): number {
   if (/^(?:[A-Z]{1,5}[ /.-]?)?\d/.test(t) || !mayCut(t) || !listInReview(state, i)) return DECLINE;
   const mark = statusAfterBullet(t, 0);
   if (!mark) return DECLINE;
-  const ref = linkTexts(t.slice(0, mark.start).replace(/[ \t]*(?:[:;]|[–—-])[ \t]*$/, ''));
-  if (!/[a-z]{2,}[ \t]+[a-z]{2,}/i.test(ref)) return DECLINE;
-  push(state, state.ensureMeeting(seg), seg, seg, ref, reviewStatus(mark, state.layout.carriesForward), t.slice(mark.start, mark.end), mark.note ? t.slice(mark.note.start, mark.note.end) : '');
+  const whole = linkTexts(t.slice(0, mark.start).replace(/[ \t]*(?:[:;]|[–—-])[ \t]*$/, ''));
+  if (!/[a-z]{2,}[ \t]+[a-z]{2,}/i.test(whole)) return DECLINE;
+  const meeting = state.ensureMeeting(seg);
+  // (the owner before the task, `Beth – Submit … – Done`, is who did it, not the action's words)
+  const ref = whole.slice(ownerLead(whole, personOrFirstName(meeting)));
+  push(state, meeting, seg, seg, ref, reviewStatus(mark, state.layout.carriesForward), t.slice(mark.start, mark.end), mark.note ? t.slice(mark.note.start, mark.note.end) : '');
   return finish(state, i, 0);
 }
 
