@@ -4,8 +4,9 @@ import * as assert from 'node:assert/strict';
 import { analyzeText, DEFAULT_SETTINGS, parseOrThrow, documentSymbols, splitLinesForTests } from '#service';
 import { decodeText } from '#service/encoding';
 import { readDueCell } from '#service/forms/dueDates';
-import { readInlineParts, readResolutionParts } from '#service/forms/decisions';
+import { matchBodyAdopted, matchBodyNoted, readInlineParts, readResolutionParts } from '#service/forms/decisions';
 import { findUndertakings } from '#service/forms/undertakings';
+import { quotedMotionEnd, quotedMotionRecord, quotedMotionStart } from '#service/forms/motions';
 
 const decode = (bytes: Uint8Array): string => decodeText(bytes).text;
 import { assertRangesInside } from '../support/ranges';
@@ -303,5 +304,30 @@ test('a resolution\'s parts, in its sentence or on the lines below, are read in 
     const started = Date.now();
     parseOrThrow(`Board\nMinutes of the meeting held on 3 March 2025\nPresent:\n${line}\n1. ${line.slice(0, 200)}\n${line}\nGrit bin – Ongoing\n2. Close\n`);
     assert.ok(Date.now() - started < 2_000, `${line.slice(0, 20)}…`);
+  }
+});
+
+test('a body deciding in its own voice is read in linear time, whatever its name\'s words (heldOut17)', () => {
+  const n = 50000;
+  const texts = [' '.repeat(n), 'a'.repeat(n), 'The '.repeat(n / 4), `The ${'Audit '.repeat(n / 6)}Board adopted the plan.`, `The Board adopted ${'a'.repeat(n)}`, `The Board adopted the ${'(a. '.repeat(n / 4)}`, `${'. The Management'.repeat(n / 16)} noted`, 'Board '.repeat(n / 6)];
+  for (const text of texts) {
+    const started = Date.now();
+    matchBodyAdopted(text.slice(0, 1999));
+    matchBodyNoted(text.slice(0, 1999));
+    parseOrThrow(`Board\nMinutes of the meeting held on 3 March 2025\n1. Budget\n${text}\n2. Close\nNone.\n`);
+    assert.ok(Date.now() - started < 2_000, `${text.slice(0, 20)}…`);
+  }
+});
+
+test('a motion quoted in full and its record are read in linear time, whatever the quotation holds (heldOut17)', () => {
+  const n = 50000;
+  const texts = [' '.repeat(n), 'a'.repeat(n), '"'.repeat(n), `"That ${'a '.repeat(n / 2)}`, `"${' '.repeat(n)}That`, `For ${' '.repeat(n)}7`, `votes ${'for '.repeat(n / 4)}`, `Proposed:${'\t'.repeat(n)}AB`];
+  for (const text of texts) {
+    const started = Date.now();
+    quotedMotionStart(text);
+    quotedMotionEnd(text, 1);
+    quotedMotionRecord(text.slice(0, 399));
+    parseOrThrow(`Branch\nMinutes of the meeting held on 3 March 2025\n1. Motion\nThe following motion was moved:\n${text}\n${text}"\nProposed: AB\tSeconded: PC\n${text}\nCARRIED.\n2. Close\nNone.\n`);
+    assert.ok(Date.now() - started < 2_000, `${text.slice(0, 20)}…`);
   }
 });

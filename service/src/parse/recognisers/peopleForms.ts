@@ -64,10 +64,15 @@ export function titleBefore(w: string, rest: string): string | undefined {
  */
 export function organisationOf(role: string): string | undefined {
   // what follows the last comma (the whole role when none)
-  const last = role.slice(role.lastIndexOf(',') + 1).trim();
-  // (or the seat the member holds, `Commissioner, Precinct 2`, which the reader takes as the district they represent)
-  return last.length > 0 && (looksLikeBody(last) || SEAT.test(last) && last !== role.trim()) ? last : undefined;
+  const comma = role.lastIndexOf(',');
+  const last = role.slice(comma + 1).trim();
+  // (or the seat the member holds, `Commissioner, Precinct 2`, which the reader takes as the district they represent;
+  // or the workplace a union's representative stands for, `Steward, Libraries`, `Shop Steward, Bus Garage`, `Rep, Highways Depot`)
+  return last.length > 0 && (looksLikeBody(last) || (SEAT.test(last) || comma > 0 && REPRESENTS.test(role.slice(0, comma))) && last !== role.trim()) ? last : undefined;
 }
+
+/** A representative's office, which the workplace or section after its comma completes: what the person represents, not more of the role. */
+const REPRESENTS = /^[ \t]*(?:(?:shop|senior|chief|deputy|lead|workplace|branch|staff|union|learning|health[ \t]+(?:&|and)[ \t]+safety|equalit(?:y|ies)|green)[ \t]+)?(?:steward|rep|representative|convenor|convener|delegate)[ \t]*$/i;
 
 
 /** A piece of a person on a segment: the segment and clean-text offsets in it. */
