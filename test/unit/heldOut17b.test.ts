@@ -7,6 +7,8 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { parse, type Meeting } from '#service';
 import { matchBodyAdopted, matchBodyNoted } from '#service/forms/decisions';
+import { annexGroup, isAttendanceAnnex } from '#service/forms/attendanceAnnex';
+import { matchPersonLine } from '#service/forms/personLine';
 
 function meetingOf(text: string): Meeting {
   const m = parse(text).meeting;
@@ -193,4 +195,65 @@ test('heldOut17 04: `Summary record of the Nth meeting` under the body\'s name n
   // (a near miss: a record that names its body after `of` keeps it)
   const n = meetingOf(['Record of the Audit Panel', 'held on 5 February 2026', '', '1.\tMinutes', 'Agreed.', '2.\tClose', 'None.'].join('\n'));
   assert.equal(n.title?.value, 'Audit Panel');
+});
+
+const listed = (m: Meeting): string[] => m.people.flatMap((b) => b.people.map((p) => `${b.kind}: ${p.title ? `${p.title} ` : ''}${p.name.display}${p.role ? ` | ${p.role}` : ''}${p.organisation ? ` | ${p.organisation}` : ''}${(p.qualifiers ?? []).map((q) => ` (${q.text})`).join('')}`));
+
+test('heldOut17 04: an attendance annex after the items, grouped by the state each member represents, gives the meeting\'s lists', () => {
+  const m = meetingOf([
+    'JOINT UNDERTAKING FOR CLEAN SHIPPING',
+    'GOVERNING BOARD',
+    'Summary record of the 18th meeting',
+    'held in Brussels on 9 October 2025',
+    '',
+    '1.\tAdoption of the agenda',
+    'The Chair, Mr Lindqvist, opened the meeting. The Governing Board adopted the agenda.',
+    '2.\tAny other business',
+    'None.',
+    '',
+    'Annex 1: List of participants',
+    '',
+    'Members',
+    'Sweden\t\tMr Olof LINDQVIST (Chair)',
+    'Czech Republic\tMs Jana NOVÁKOVÁ (alternate)',
+    'Portugal\tSra Inês COSTA (also representing Spain)',
+    'Industry members',
+    'European Commission',
+    'DG RTD\t\tMr Marco ROSSI',
+    'Excused',
+    'Ireland\t\tDr Siobhán BRENNAN',
+    'Programme Office staff',
+    'Ms Anke MEIER, Executive Director',
+  ].join('\n'));
+  assert.deepEqual(listed(m), [
+    'present: Mr Olof Lindqvist | Chair | Sweden',
+    'present: Ms Jana Nováková | Czech Republic (alternate)',
+    'present: Sra Inês Costa | Portugal (also representing Spain)',
+    'present: Mr Marco Rossi | DG RTD',
+    'apologies: Dr Siobhán Brennan | Ireland',
+    'inAttendance: Ms Anke Meier | Executive Director',
+  ]);
+  assert.equal(m.title?.value, 'GOVERNING BOARD');
+});
+
+test('heldOut17 04 near misses: an annex heading with an item after it, a two-column list of names, a heading naming no list', () => {
+  // (an annex of participants an item follows is no closing list: the items stand as they were read)
+  const m = meetingOf([
+    'AUDIT COMMITTEE',
+    'Minutes of the meeting held on 9 October 2025',
+    '1.\tList of participants',
+    'Annex: list of participants',
+    'Members',
+    'Sweden\t\tMr Olof LINDQVIST',
+    '2.\tAny other business',
+    'None.',
+  ].join('\n'));
+  assert.deepEqual(m.items.map((i) => i.title), ['List of participants', 'Any other business']);
+  assert.equal(listed(m).some((p) => p.includes('Sweden')), false);
+  const two = matchPersonLine('Anna Berg\t\tMs Katrin HOLZER');
+  assert.equal(two?.length, 2);
+  assert.equal(annexGroup('Mr Olof LINDQVIST'), undefined);
+  assert.equal(annexGroup('European Commission'), 'same');
+  assert.equal(annexGroup('Observers'), 'inAttendance');
+  assert.equal(isAttendanceAnnex('Attendance'), false); // a bare heading, with no annex's word
 });

@@ -7,6 +7,8 @@ import { readDueCell } from '#service/forms/dueDates';
 import { matchBodyAdopted, matchBodyNoted, readInlineParts, readResolutionParts } from '#service/forms/decisions';
 import { findUndertakings } from '#service/forms/undertakings';
 import { quotedMotionEnd, quotedMotionRecord, quotedMotionStart } from '#service/forms/motions';
+import { annexGroup, isAttendanceAnnex } from '#service/forms/attendanceAnnex';
+import { matchPersonLine } from '#service/forms/personLine';
 
 const decode = (bytes: Uint8Array): string => decodeText(bytes).text;
 import { assertRangesInside } from '../support/ranges';
@@ -328,6 +330,19 @@ test('a motion quoted in full and its record are read in linear time, whatever t
     quotedMotionEnd(text, 1);
     quotedMotionRecord(text.slice(0, 399));
     parseOrThrow(`Branch\nMinutes of the meeting held on 3 March 2025\n1. Motion\nThe following motion was moved:\n${text}\n${text}"\nProposed: AB\tSeconded: PC\n${text}\nCARRIED.\n2. Close\nNone.\n`);
+    assert.ok(Date.now() - started < 2_000, `${text.slice(0, 20)}…`);
+  }
+});
+
+test('an attendance annex after the items and its rows by Member State are read in linear time (heldOut17)', () => {
+  const n = 50000;
+  const texts = [' '.repeat(n), 'a'.repeat(n), 'A'.repeat(n), `Annex ${' '.repeat(n)}list of participants`, `${'Czech '.repeat(n / 6)}Republic\tMs A ROE`, `Austria${'\t'.repeat(n)}Ms Katrin HOLZER`, `DG ${'A'.repeat(n)}\tMr B LEE`, `Member ${'State '.repeat(n / 6)}`, `${'Ab '.repeat(n / 3)}`];
+  for (const text of texts) {
+    const started = Date.now();
+    annexGroup(text);
+    isAttendanceAnnex(text);
+    matchPersonLine(text);
+    parseOrThrow(`Board\nMinutes of the meeting held on 3 March 2025\n1. Budget\nNone.\n2. Close\nNone.\nANNEX – List of participants\nMembers\n${text}\nAustria\tMs A ROE\n${text}\nApologies\n${text}\n`);
     assert.ok(Date.now() - started < 2_000, `${text.slice(0, 20)}…`);
   }
 });

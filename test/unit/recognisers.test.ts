@@ -257,6 +257,12 @@ const CASES: Record<string, readonly Case[]> = {
     { text: `${CLOSING}» Actions from previous meetings\nMin ref\tAction\tWho\tBy\n25/031\tOrder the new noticeboard\tClerk\t30 June`, gives: DECLINE }, // the earlier meetings' actions: a review, not this meeting's
     { text: `${CLOSING}» ACTIONS ARISING\n\nRef\tAction\tWho\tStatus\n1\tBook the hall\tCM\tDone`, gives: DECLINE }, // a status column: a log of earlier actions
     { text: `${CLOSING}» Actions arising\n\nNo.\tAction\tWho\tBy when\n1\tBook the hall\tCM\tJune\n\n3. Date of next meeting\nTo be confirmed.`, gives: DECLINE }, // an item follows: not the closing table
+    // an international board's attendance annex after the last item: each group a list, each member by the state they represent (heldOut17)
+    { text: `${CLOSING}» ANNEX – List of participants\nMembers\nSweden\tMr Olof LINDQVIST (Chair)\nApologies\nIreland\tDr Siobhán BRENNAN`, gives: 4, then: (s) => {
+      assert.equal(s.item, undefined);
+      assert.deepEqual(s.meeting!.people.map((b) => [b.kind, b.people.map((p) => [p.name.display, p.organisation])]), [['present', [['Olof Lindqvist', 'Sweden']]], ['apologies', [['Siobhán Brennan', 'Ireland']]]]);
+    } },
+    { text: `${CLOSING}» Annex: list of participants\nMembers\nSweden\tMr Olof LINDQVIST\n\n3. Date of next meeting\nTo be confirmed.`, gives: DECLINE }, // an item follows: no closing annex
   ],
   'tracker-row': [
     // a tracker's lettered reference opening a row of its report, the status after the action's dash

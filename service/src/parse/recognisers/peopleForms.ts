@@ -1330,6 +1330,8 @@ const FROM_PROSE = new WeakSet<PeopleBlock>();
 
 /** The meeting prints a list of this kind already (not one read from a sentence). */
 function printedList(state: ParseState, kind: BlockKind): boolean {
+  // (an attendance annex after the items prints every list: forms/attendanceAnnex.ts)
+  if (state.layout.closingAttendance !== undefined) return true;
   return (state.meeting?.people ?? []).some((b) => b.kind === kind && b.people.length > 0 && !FROM_PROSE.has(b));
 }
 
@@ -2228,4 +2230,19 @@ export function sideBySideLists(state: ParseState, i: number, heading: (t: strin
     }
   }
   return k - 1 - i;
+}
+
+/**
+ * A group of an attendance annex after the items (forms/attendanceAnnex.ts): its heading on `seg`, its
+ * people as the person lines read them, one block of the group's list.
+ */
+export function addAnnexGroup(state: ParseState, seg: Segment, kind: BlockKind, rows: ReadonlyArray<{ readonly seg: Segment; readonly people: readonly PersonMatch[] }>): void {
+  const block = proseBlock(state, seg, kind, trimmedSpan(seg.text));
+  for (const r of rows) for (const p of r.people) addParts(state, block, partsOf(r.seg, p));
+}
+
+function trimmedSpan(t: string): Span {
+  const start = t.length - t.trimStart().length;
+  const end = t.replace(/[ \t:]+$/, '').length;
+  return { start, end: Math.max(start, end) };
 }
