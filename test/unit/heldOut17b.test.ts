@@ -257,3 +257,17 @@ test('heldOut17 04 near misses: an annex heading with an item after it, a two-co
   assert.equal(annexGroup('Observers'), 'inAttendance');
   assert.equal(isAttendanceAnnex('Attendance'), false); // a bare heading, with no annex's word
 });
+
+test('heldOut17 04: the secretariat or the Commission undertakes in prose with its day; a body\'s next step with no day is no action', () => {
+  const m = meetingOf(board([
+    'The Secretariat will send the revised rules of procedure to members by 30 April 2026.',
+    'Ms Roos said the European Commission will publish the call for experts by the end of May 2026.',
+    'The Commission will consider the appeal at its next meeting.',
+    'The Planning Commission will hold a public workshop.',
+  ]));
+  assert.deepEqual(actions(m), [
+    // (the owner as written; a reader leaves out its `the`)
+    'The Secretariat: send the revised rules of procedure to members by 30 April 2026 (by 30 April 2026)',
+    'the European Commission: publish the call for experts by the end of May 2026 (by end of May 2026)',
+  ]);
+});
