@@ -14,6 +14,8 @@ const TITLES = [
   'Det Chief Supt', 'Det Ch Supt', 'Chief Superintendent', 'Detective Superintendent', 'Det Supt', 'Chief Supt', 'Ch Supt', 'C/Supt',
   'Superintendent', 'Supt', 'Chief Inspector', 'Ch Insp', 'Detective Inspector', 'Inspector', 'Insp', 'Staff Sergeant', 'S/Sgt', 'Sergeant', 'Sgt',
   'Board Member', 'Councillor', 'Cllr', 'Cr', 'Professor', 'Prof', 'Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Mx',
+  // (a French member's honorific, as an international board's list prints it: `Mme Hélène GARNIER`)
+  'Mme', 'Mlle',
   'Sir', 'Dame', 'Lord', 'Lady', 'Rev', 'Revd', 'Fr', 'Fr.', 'Victims Commissioner', 'Commissioner',
   // other families' titles: parish and borough councillors, US council members and mayors, clergy
   'Rev.', 'Revd.', 'Reverend', 'Canon', 'Borough Cllr', 'County Cllr', 'District Cllr', 'Town Cllr', 'Parish Cllr',
@@ -58,7 +60,7 @@ const SHORTEST_TITLE_WITH_AND = Math.min(...TITLES.filter((t) => t.includes(' an
 const TITLE_RE = new RegExp(`^(?:the\\s+)?(?:${TITLES.map((t) => t.replace(/[./]/g, (c) => `\\${c}`)).join('|')})(?=\\s)\\s*`, 'i');
 /** A councillor of another council named by its place before the name (`Cornwall Councillor Dan Jago` at a parish meeting). */
 const PLACE_COUNCILLOR = /^\p{Lu}[\p{L}'’-]+\s+(?:(?:County|Borough|District|Town|City)\s+)?Councillor\s+(?=\p{Lu})/u;
-const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Cllr|Cr|Sir|Dame|Lord|Lady|Rev|Revd)\.?$/;
+const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Mme|Mlle|Prof|Cllr|Cr|Sir|Dame|Lord|Lady|Rev|Revd)\.?$/;
 /** A short all-capitals rank such as ACC, DCC, PCC, APCC, PC before a name, its first word or its initials (`PC N Hale`). */
 const ACRONYM_TITLE = /^(?:the\s+)?[A-Z]{2,5}\s+(?=(?:[A-Z]\.?\s+){0,3}[A-Z][a-z])/;
 

@@ -48,7 +48,8 @@ export function reparseItem(
   if (!layout) return undefined;
   // a closing action table (parse/layout.ts `closingActions`, or one inside an item: `itemActions`) restates
   // the items' actions, told by the whole file: a file that has one, or an edit near the title of one, is parsed whole
-  if (layoutOf(prev)?.closingActions || layoutOf(prev)?.itemActions || titleNear(prevLines, first, last) || titleNear(lines, first, last)) return undefined;
+  // (so is one with an attendance annex after its items, `closingAttendance`: its lists are every item's people)
+  if (layoutOf(prev)?.closingActions || layoutOf(prev)?.itemActions || layoutOf(prev)?.closingAttendance !== undefined || titleNear(prevLines, first, last) || titleNear(lines, first, last)) return undefined;
   // the legend of abbreviations (forms/legend.ts) is read from the whole file: an edit of it, or near it, is a full parse
   if (m.abbreviations || legendNear(prevLines, first, last) || legendNear(lines, first, last)) return undefined;
   // so are the letters a list prints after several names (people.ts `lettersAfterNames`): an edit that writes or

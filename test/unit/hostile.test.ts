@@ -4,8 +4,11 @@ import * as assert from 'node:assert/strict';
 import { analyzeText, DEFAULT_SETTINGS, parseOrThrow, documentSymbols, splitLinesForTests } from '#service';
 import { decodeText } from '#service/encoding';
 import { readDueCell } from '#service/forms/dueDates';
-import { readInlineParts, readResolutionParts } from '#service/forms/decisions';
+import { matchBodyAdopted, matchBodyNoted, readInlineParts, readResolutionParts } from '#service/forms/decisions';
 import { findUndertakings } from '#service/forms/undertakings';
+import { quotedMotionEnd, quotedMotionRecord, quotedMotionStart } from '#service/forms/motions';
+import { annexGroup, isAttendanceAnnex } from '#service/forms/attendanceAnnex';
+import { matchPersonLine } from '#service/forms/personLine';
 
 const decode = (bytes: Uint8Array): string => decodeText(bytes).text;
 import { assertRangesInside } from '../support/ranges';
@@ -332,5 +335,43 @@ test('title-case headings of a web page\'s minutes, and the lines under them, ar
     const started = Date.now();
     parseOrThrow(`Board of Directors\nRegular Meeting, March 3, 2025\n\nPresent: Ann Roe, Bo Li\n\nCall to Order\nThe meeting opened.\n\nReview of Action Items\n${line}\n${line}\n\nAdjournment\nThe meeting adjourned.\n\nAction Items:\n${line}\n${line}\nMay 1\n`);
     assert.ok(Date.now() - started < 2_000, `${line.slice(0, 20)}…`);
+  }
+});
+
+test('a body deciding in its own voice is read in linear time, whatever its name\'s words (heldOut17)', () => {
+  const n = 50000;
+  const texts = [' '.repeat(n), 'a'.repeat(n), 'The '.repeat(n / 4), `The ${'Audit '.repeat(n / 6)}Board adopted the plan.`, `The Board adopted ${'a'.repeat(n)}`, `The Board adopted the ${'(a. '.repeat(n / 4)}`, `${'. The Management'.repeat(n / 16)} noted`, 'Board '.repeat(n / 6)];
+  for (const text of texts) {
+    const started = Date.now();
+    matchBodyAdopted(text.slice(0, 1999));
+    matchBodyNoted(text.slice(0, 1999));
+    parseOrThrow(`Board\nMinutes of the meeting held on 3 March 2025\n1. Budget\n${text}\n2. Close\nNone.\n`);
+    assert.ok(Date.now() - started < 2_000, `${text.slice(0, 20)}…`);
+  }
+});
+
+test('a motion quoted in full and its record are read in linear time, whatever the quotation holds (heldOut17)', () => {
+  const n = 50000;
+  const texts = [' '.repeat(n), 'a'.repeat(n), '"'.repeat(n), `"That ${'a '.repeat(n / 2)}`, `"${' '.repeat(n)}That`, `For ${' '.repeat(n)}7`, `votes ${'for '.repeat(n / 4)}`, `Proposed:${'\t'.repeat(n)}AB`];
+  for (const text of texts) {
+    const started = Date.now();
+    quotedMotionStart(text);
+    quotedMotionEnd(text, 1);
+    quotedMotionRecord(text.slice(0, 399));
+    parseOrThrow(`Branch\nMinutes of the meeting held on 3 March 2025\n1. Motion\nThe following motion was moved:\n${text}\n${text}"\nProposed: AB\tSeconded: PC\n${text}\nCARRIED.\n2. Close\nNone.\n`);
+    assert.ok(Date.now() - started < 2_000, `${text.slice(0, 20)}…`);
+  }
+});
+
+test('an attendance annex after the items and its rows by Member State are read in linear time (heldOut17)', () => {
+  const n = 50000;
+  const texts = [' '.repeat(n), 'a'.repeat(n), 'A'.repeat(n), `Annex ${' '.repeat(n)}list of participants`, `${'Czech '.repeat(n / 6)}Republic\tMs A ROE`, `Austria${'\t'.repeat(n)}Ms Katrin HOLZER`, `DG ${'A'.repeat(n)}\tMr B LEE`, `Member ${'State '.repeat(n / 6)}`, `${'Ab '.repeat(n / 3)}`];
+  for (const text of texts) {
+    const started = Date.now();
+    annexGroup(text);
+    isAttendanceAnnex(text);
+    matchPersonLine(text);
+    parseOrThrow(`Board\nMinutes of the meeting held on 3 March 2025\n1. Budget\nNone.\n2. Close\nNone.\nANNEX – List of participants\nMembers\n${text}\nAustria\tMs A ROE\n${text}\nApologies\n${text}\n`);
+    assert.ok(Date.now() - started < 2_000, `${text.slice(0, 20)}…`);
   }
 });

@@ -257,6 +257,12 @@ const CASES: Record<string, readonly Case[]> = {
     { text: `${CLOSING}» Actions from previous meetings\nMin ref\tAction\tWho\tBy\n25/031\tOrder the new noticeboard\tClerk\t30 June`, gives: DECLINE }, // the earlier meetings' actions: a review, not this meeting's
     { text: `${CLOSING}» ACTIONS ARISING\n\nRef\tAction\tWho\tStatus\n1\tBook the hall\tCM\tDone`, gives: DECLINE }, // a status column: a log of earlier actions
     { text: `${CLOSING}» Actions arising\n\nNo.\tAction\tWho\tBy when\n1\tBook the hall\tCM\tJune\n\n3. Date of next meeting\nTo be confirmed.`, gives: DECLINE }, // an item follows: not the closing table
+    // an international board's attendance annex after the last item: each group a list, each member by the state they represent (heldOut17)
+    { text: `${CLOSING}» ANNEX – List of participants\nMembers\nSweden\tMr Olof LINDQVIST (Chair)\nApologies\nIreland\tDr Siobhán BRENNAN`, gives: 4, then: (s) => {
+      assert.equal(s.item, undefined);
+      assert.deepEqual(s.meeting!.people.map((b) => [b.kind, b.people.map((p) => [p.name.display, p.organisation])]), [['present', [['Olof Lindqvist', 'Sweden']]], ['apologies', [['Siobhán Brennan', 'Ireland']]]]);
+    } },
+    { text: `${CLOSING}» Annex: list of participants\nMembers\nSweden\tMr Olof LINDQVIST\n\n3. Date of next meeting\nTo be confirmed.`, gives: DECLINE }, // an item follows: no closing annex
   ],
   'tracker-row': [
     // a tracker's lettered reference opening a row of its report, the status after the action's dash
@@ -918,6 +924,15 @@ const INLINE_CASES: Record<string, readonly InlineCase[]> = {
     { line: 'The estimate was within range. The Committee noted\nthe report.', stops: false, then: (l) => assert.equal(l.item.decisions[0].text, 'the report') },
     { line: 'The Committee noted the action log:', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) }, // a lead to the table below
     { line: 'The Committee noted that the report was late.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) }, // a point of the discussion
+    // the body's own verb in lower case, with its own name before the body's word (heldOut17)
+    { line: 'The Management Board adopted the agenda without changes.', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'the agenda without changes'); assert.equal(d.keyword.value, 'The Management Board adopted'); } },
+    { line: 'The Chief Executive approved the claims.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) }, // a person's act
+  ],
+  'quoted-motion': [
+    // a union branch's motion quoted in full over its mover, seconder, count and result (heldOut17)
+    { line: '"That this Branch supports the pay claim and commits to a\nworkplace meeting in every department."\nProposed: AB\tSeconded: PC\nFor 7, against 0, abstentions 1. CARRIED.', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'That this Branch supports the pay claim and commits to a workplace meeting in every department.'); assert.equal(d.range.end.line - d.range.start.line, 3); } },
+    { line: '"That the branch ballots members on strike action."\nProposed: KM\tSeconded: TD\nFor 3, against 9. LOST.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) }, // lost: no decision
+    { line: '"That the office closes on Fridays" was the subject of a letter.', stops: false, then: (l) => assert.equal(l.item.decisions.length, 0) }, // no record below: a quotation
   ],
   'body-decision': [
     { line: 'Governors agreed to appoint the candidate.', stops: false, then: (l) => { const d = l.item.decisions[0]; assert.equal(d.text, 'to appoint the candidate.'); assert.equal(d.keyword.value, 'Governors agreed'); } },

@@ -77,8 +77,38 @@ export const DECIDING_BODY = String.raw`(?<!Chief[ \t]|Deputy[ \t])(?:${BODY_WOR
  * (parse/content/passiveDecisions.ts) and the body's own verb (`matchBodyNoted`).
  */
 // (a document's word in either case at its start, as its name prints it: `the Forward Plan`, `the Annual Report`)
-const DOCUMENT_WORDS = ['update', 'report', 'reports', 'briefing', 'paper', 'papers', 'minutes', 'notes', 'letter', 'statement', 'accounts', 'plan', 'presentation', 'correspondence', 'information', 'summary', 'response', 'responses', 'submission', 'position statement', 'figures', 'statistics', 'disclosures', 'disclosure', 'declarations', 'declaration', 'register'];
+// (`observations`: an auditor's, which a board notes as it notes a report: `The Management Board noted the preliminary observations`)
+const DOCUMENT_WORDS = ['update', 'report', 'reports', 'observations', 'briefing', 'paper', 'papers', 'minutes', 'notes', 'letter', 'statement', 'accounts', 'plan', 'presentation', 'correspondence', 'information', 'summary', 'response', 'responses', 'submission', 'position statement', 'figures', 'statistics', 'disclosures', 'disclosure', 'declarations', 'declaration', 'register'];
 export const NOTED_DOCUMENT = String.raw`(?:${DOCUMENT_WORDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1).replace(/ /g, String.raw`[ \t]+`)}`).join('|')})`;
+
+/**
+ * A deciding body as a sentence's subject names it, with the words of its own name before the body's
+ * word (`The Management Board`, `The Audit and Risk Committee`, `The Trust Board`, `the committee`):
+ * up to three words, each with a capital (or `and`, `&` between them), so that a person's title never
+ * reads as one (`The Chief Executive`, `The Board Secretary noted …`: the body's word is not the subject).
+ */
+const NAMED_BODY = String.raw`(?:[Tt]he[ \t]+(?:(?:[A-Z][A-Za-z'’-]*|and|&)[ \t]+){0,3})?${DECIDING_BODY}`;
+
+/**
+ * `The Management Board adopted the agenda …`, `The committee approved a donation of £350 …`, `The
+ * Board unanimously ratified the appointment …`: the body's own verb in lower case with what it
+ * decided, the sentence opening with the body. The verb (with `unanimously`) is the keyword, what
+ * follows the decision's words, to the sentence's end. Not a verb a phrase or clause follows
+ * (`approved of`, `approved in 2019`, `accepted that …`: what the board thinks, not what it decided).
+ */
+const BODY_ADOPTED = new RegExp(String.raw`(?:^|[.!?][ \t]+)(${NAMED_BODY}[ \t]+(?:(?:formally|unanimously)[ \t]+)?(?:adopted|approved|endorsed|ratified|accepted)(?:[ \t]+unanimously)?)[ \t]+(?!(?:of|that|to|by|in|at|on|for|and|with|as|without|when|if|but|this|it)\b)(?=[\p{L}\p{N}"“(£$€])`, 'u');
+/** The verbs BODY_ADOPTED needs (its cheap first test). */
+const MAY_ADOPT = /adopted|approved|endorsed|ratified|accepted/;
+
+export function matchBodyAdopted(text: string): { readonly keyword: Span; readonly text: Span } | undefined {
+  if (text.length > 2000 || !MAY_ADOPT.test(text)) return undefined;
+  const m = BODY_ADOPTED.exec(text);
+  if (!m) return undefined;
+  const ks = m.index + m[0].indexOf(m[1]);
+  const ts = m.index + m[0].length;
+  const end = stopOfSentence(text, ts);
+  return end > ts ? { keyword: { start: ks, end: ks + m[1].length }, text: { start: ts, end } } : undefined;
+}
 
 /**
  * `The Committee noted the report.`, `… The Committee noted the summary. Ms Dunnachie left …`: the
@@ -87,7 +117,7 @@ export const NOTED_DOCUMENT = String.raw`(?:${DOCUMENT_WORDS.map((w) => `[${w[0]
  * with its verb; the words, the document as written.
  */
 // (the verb in bold, as a Markdown page marks it: `Council **noted** the officer reports.`)
-const BODY_NOTED = new RegExp(String.raw`(?:^|[.!?][ \t]+)((?:[Tt]he[ \t]+)?${DECIDING_BODY}[ \t]+(?:formally[ \t]+)?(?:\*\*noted\*\*|__noted__|noted))[ \t]+(?=the[ \t](?:[^.;:!?]{0,60}?[ \t])?${NOTED_DOCUMENT}[ \t.])`);
+const BODY_NOTED = new RegExp(String.raw`(?:^|[.!?][ \t]+)(${NAMED_BODY}[ \t]+(?:formally[ \t]+)?(?:\*\*noted\*\*|__noted__|noted))[ \t]+(?=the[ \t](?:[^.;:!?]{0,60}?[ \t])?${NOTED_DOCUMENT}[ \t.,])`);
 
 export function matchBodyNoted(text: string): { readonly keyword: Span; readonly text: Span } | undefined {
   if (text.length > 2000 || text.indexOf('noted') < 0) return undefined;

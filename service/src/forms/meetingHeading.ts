@@ -101,7 +101,8 @@ const RIGHT_REFERENCE = /(?<![ \t])[ \t]{3,}(?=\S*\d)\S+$/;
 // (`Minute of the meeting held on …`: a Scottish body writes its minutes as one `Minute`; the minutes'
 // standing before them, `UNAPPROVED MINUTES OF THE …`, `Unconfirmed Draft Minutes of …`, `Final Minutes of …`, is no part
 // of the body's name, one word or two stacked)
-const MINUTES_OF = /^(?:(?:unreserved|reserved|draft|approved|unapproved|adopted|final|confirmed|unconfirmed|provisional|public|open)\s+){0,2}(?:minutes|notes|proceedings|minute(?=\s+of\b))(?:\s+of(?:\s+the)?(?:\s+(?:\w+\s+)?meeting)?(?:\s+of(?:\s+the)?)?)?\s*/i;
+// (an EU body's `Summary record of the 61st meeting`, a board's `Record of the meeting`: the record, as `Minutes of`, names no body)
+const MINUTES_OF = /^(?:(?:unreserved|reserved|draft|approved|unapproved|adopted|final|confirmed|unconfirmed|provisional|public|open|summary)\s+){0,2}(?:minutes|notes|proceedings|minute(?=\s+of\b)|record(?=\s+of\b))(?:\s+of(?:\s+the)?(?:\s+(?:\w+\s+)?meeting)?(?:\s+of(?:\s+the)?)?)?\s*/i;
 
 /**
  * Whether a heading line above holds every word of `text` (less a last `meeting`, and a first `full`:

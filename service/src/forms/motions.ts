@@ -280,3 +280,38 @@ export function motionFate(text: string): 'carried' | 'lost' | undefined {
   return /^(?:pass|carr)/i.test(m[1]) ? 'carried' : 'lost';
 }
 const MOTION_FATE = /\bmotion[*_]{0,2}[ \t]+(?:(?:is|was|has)[ \t]+)?(passes|passed|carries|carried|falls|fell|fails|failed|lost|defeated)\b/i;
+
+/**
+ * A motion quoted in full, as a union branch's, a society's or an association's minutes print it:
+ * its words in quotation marks from a line's start (`"That this Branch Executive Committee supports
+ * …`, `“This AGM resolves …`), over its record: the mover and seconder (`Proposed: AB⇥Seconded: PC`,
+ * `Moved by Cllr Dunne, seconded by Cllr Hart`), the count (`For 7, against 0, abstentions 1`) and
+ * the result (`CARRIED.`, `Agreed nem. con.`). A quotation a result does not follow is no motion.
+ */
+const QUOTE_OPEN = /^[ \t]*["“]/;
+/** A record's line under the quoted words: it opens with the mover, the seconder, the count or the result. */
+const QUOTED_RECORD = /^[ \t]*(?:(?:proposed|moved|seconded|proposer|seconder)\b|(?:votes?[ \t]+)?(?:for|against|in[ \t]+favou?r)\b[ \t:]*\(?\d|votes?\b[ \t:]*\(?\d|\(?\d{1,3}[ \t]+(?:for|in[ \t]+favou?r)\b|(?:carried|passed|agreed|adopted|lost|fell|defeated|failed|withdrawn|remitted)\b)/i;
+const QUOTED_CARRIED = /\b(?:carried|passed|agreed|adopted)\b/i;
+const QUOTED_LOST = /\b(?:lost|fell|defeated|failed|withdrawn|remitted|not[ \t]+(?:carried|passed|agreed))\b/i;
+
+/** Where the quoted words start (after the opening quote), or -1 when the line opens with none. */
+export function quotedMotionStart(text: string): number {
+  const m = QUOTE_OPEN.exec(text);
+  return m ? m[0].length : -1;
+}
+
+/** Where the quotation closes (the closing quote's offset) in `text` from `from`, or -1. */
+export function quotedMotionEnd(text: string, from: number): number {
+  for (let k = from; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x22 || c === 0x201d) return k;
+  }
+  return -1;
+}
+
+/** Whether a line is a quoted motion's record: `'carried'`, `'lost'`, `'record'` (a mover or a count, no result yet), or undefined. */
+export function quotedMotionRecord(text: string): 'carried' | 'lost' | 'record' | undefined {
+  if (text.length > 400 || !QUOTED_RECORD.test(text)) return undefined;
+  if (QUOTED_LOST.test(text)) return 'lost';
+  return QUOTED_CARRIED.test(text) ? 'carried' : 'record';
+}

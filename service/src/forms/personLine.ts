@@ -126,6 +126,15 @@ export function officeOpening(text: string): number {
 }
 /** An ISO country code a column before a name (`DE  Petra Vogel`): the national body the expert comes from. */
 export const NATION = /^([A-Z]{2})(?:[ ]{2,}|\t)(?=\p{Lu}\p{Ll})/u;
+/**
+ * What a member represents written in full a column before the titled name, as an international board's
+ * list of participants prints it by Member State (`Austria⇥⇥Ms Katrin HOLZER (Chair)`, `Czech Republic  Mr Petr
+ * DVOŘÁK`) or by the Commission's service (`DG MOVE⇥Mr Antoine LEFEBVRE`): the country or service is their
+ * organisation. Only before a title, so that a name's own first words are never taken for it.
+ */
+// (one word, the country's name; or words that end as a state's or an institution's name, never a person's two names: a
+// two-column list of members, `Anna Berg⇥Ms Katrin HOLZER`, stays two people)
+const REPRESENTED = /^(\p{Lu}[\p{L}'’-]+|(?:\p{Lu}[\p{L}'’-]+[ ](?:and[ ]|of[ ](?:the[ ])?)?){1,3}(?:Republic|Kingdom|States|Union|Commission|Parliament|Council|Agency|Bank|Office|Authority)|DG[ ][A-Z]{2,8})(?:[ ]{2,}|\t)[ \t]*(?=(?:Mr|Ms|Mrs|Mme|Mlle|Dr|Prof|Sr|Sra|Hr|Fr)\.?[ ]\p{Lu})/u;
 /** A city's post: a word or two of the service, then the post (`City Manager`, `District Counsel`). */
 const CITY_POST = String.raw`(?:\p{Lu}\p{Ll}+[ ]){1,2}(?:Manager|Attorney|Counsel|Clerk|Director|Chief|Engineer|Administrator|Planner|Treasurer|Secretary)`;
 /**
@@ -152,6 +161,11 @@ function read(text: string, a: number, b: number, options: ReadOptions): PersonM
     const p = readName(text, whole.start + nation[0].length, whole.end, options);
     const parsed = p && parseName(text.slice(p.name.start, p.name.end));
     if (p && !p.org && parsed && !lettersAgree(parsed, nation[1])) return { ...p, start: whole.start, org: { start: whole.start, end: whole.start + 2 } };
+  }
+  const represented = nation ? null : REPRESENTED.exec(head);
+  if (represented) {
+    const p = readName(text, whole.start + represented[0].length, whole.end, options);
+    if (p && !p.org) return { ...p, start: whole.start, org: { start: whole.start, end: whole.start + represented[1].length } };
   }
   const office = OFFICE.exec(head) ?? CITY_OFFICE.exec(head);
   if (office) {

@@ -145,6 +145,10 @@ const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   [/^for\s+the\s+.{2,40}?\s+(?:topic|item|discussion|session|presentation)$/i, 'note'],
   // (`proxy: Hannah Lowe` beside an apology: who holds the absent member's vote)
   [/^proxy(?:\s*:\s*|\s+(?:to|held\s+by)\s+)\p{Lu}[\p{L}'’. -]{1,40}$/u, 'note'],
+  // (`(alternate)`: a member's alternate sitting in their place, as an international board lists them)
+  [/^alternate(?:\s+member)?$/i, 'note'],
+  // (`also representing Bulgaria` beside a member of an international board: whose vote they carry too)
+  [/^(?:also|and)\s+representing\s+(?:the\s+)?\p{Lu}[\p{L}'’. -]{1,40}$/u, 'note'],
   // the time, the item, or both (`arrived 7.52pm during minute 415`, `left at 9.10pm after item 7`)
   [new RegExp(`^arrived(?:\\s+(?:at|during|in))?\\s+(${TIME}|(?:item|minute)\\s+${REF})${DURING}$`, 'i'), 'arrived'],
   [new RegExp(`^(?:left|departed)(?:\\s+(?:the\\s+meeting\\s+)?(?:at|during|in))?\\s+(${TIME}|(?:item|minute)\\s+${REF})${DURING}$`, 'i'), 'left'],

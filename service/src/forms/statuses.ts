@@ -233,8 +233,8 @@ export const DEFERRAL_TARGET = String.raw`[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?
 const DEFERRAL = new RegExp(`^${DEFERRAL_TARGET}\\b`);
 /** DEFERRAL_TARGET in capitals, after a status in capitals: ` TO MAY`, ` UNTIL THE NEXT MEETING`, ` TO JUNE 2026`. */
 const DEFERRAL_CAPS = /^[ \t]+(?:TO|UNTIL)[ \t]+(?:THE[ \t]+)?(?:NEXT[ \t]+[A-Z]+|[A-Z]{3,}(?:[ \t]+(?:MEETING|\d{1,4}))?)\b/;
-/** Words that put an action off: the only ones a deferral's target follows. */
-const PUT_OFF = /^(?:deferred|postponed|pushed|delayed|moved|tabled|carried|held(?: over)?|rolled (?:forward|over)|carried (?:forward|over|fwd)|c\/f|cf)$/;
+/** Words that put an action off: the only ones a deferral's target follows (also as the board's instruction, `Carry forward to November`, `Carry to May`). */
+const PUT_OFF = /^(?:deferred|postponed|pushed|delayed|moved|tabled|carried|held(?: over)?|rolled (?:forward|over)|carried (?:forward|over|fwd)|carry(?: forward)?|c\/f|cf)$/;
 
 /** The end of a status mark in `text`, taken on over where it puts the action off to (`deferred` + ` to the May meeting`, ` to April 14 study session`). */
 export function statusPhraseEnd(text: string, mark: Pick<StatusMark, 'end' | 'word'>): number {

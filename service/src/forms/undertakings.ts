@@ -64,6 +64,8 @@ function afterMarginOwner(text: string, s: number): boolean {
   if (nl < 0 || /\S/.test(text.slice(nl + 1, s))) return false;
   return MARGIN_OWNER.test(text.slice(text.lastIndexOf('\n', nl - 1) + 1, nl));
 }
+/** A body that owns an action only with its due day (findUndertakings): `the Commission`, `the European Commission`. */
+const BODY_SUBJECT = /\bcommission[ \t\n]*$/i;
 const LEADING_GLUE = /^(?:(?:and|then|so|which|who|also|whereupon)[ \t\n]+)+/i;
 
 function formOf(verb: string): UndertakingForm {
@@ -206,13 +208,18 @@ export function findUndertakings(text: string, options: FormOptions = {}): Under
     const taskStart = m.index + m[0].length - m[2].length;
     const end = sentenceEnd(text, taskStart);
     const named = text.charCodeAt(end - 1) === 0x29 ? namedAfterStaff(text, subjectEnd, taskStart, end, options) : undefined;
+    const due = findDueDate(text.slice(0, end), options, taskStart);
+    // a body as the subject (`The Commission will share the draft report with members by the end of February`):
+    // the meeting's action only with the day it is due; without one, what the body does next is its own business
+    // (`The Commission will consider the application at its next meeting`)
+    if (!due && BODY_SUBJECT.test(text.slice(s, subjectEnd))) continue;
     out.push({
       start: s, end,
       subject: { start: s, end: subjectEnd },
       owners: named ? [named] : splitOwners(text, s, subjectEnd),
       verb: { start: verbStart, end: verbStart + m[1].length },
       task: { start: taskStart, end },
-      due: findDueDate(text.slice(0, end), options, taskStart),
+      due,
       form,
     });
   }

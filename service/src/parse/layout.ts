@@ -7,6 +7,7 @@
  */
 import type { Segment } from '../text';
 import { finish, SLICE, type Sliced } from '../slices';
+import { isAttendanceAnnex } from '../forms/attendanceAnnex';
 import { matchYearNumber, matchPerMeetingNumber, matchItemWord, type NumberingScheme, type NumberingSetting, type PerMeetingNumberMatch, type YearNumberMatch } from '../numbers';
 import { declaresBoldActions, isTitleLike, matchAgendaItem } from '../constructs';
 import type { DateOrder } from '../dates';
@@ -115,6 +116,12 @@ export interface Layout {
    * a file whole).
    */
   readonly closingActions?: ClosingActionTable;
+  /**
+   * The line of an attendance annex's heading after the last item (`ANNEX – List of participants`,
+   * forms/attendanceAnnex.ts): the lists under it are the meeting's, and no sentence of an item adds
+   * to them. Whole documents only (`reparse.ts` parses such a file whole).
+   */
+  readonly closingAttendance?: number;
   /**
    * The same tables under their titles inside items, each with an item after it (a council's
    * `FOLLOW-UP ITEMS` over `Request | Assigned To | Due` in `Council comments and follow-up items`, in
@@ -275,7 +282,20 @@ function assembled(segs: readonly Segment[], setting: NumberingSetting, scheme: 
     ...(letterKey ? { letterKey } : {}),
     // (in a file of heading items, a closing list whose title is no item: a wiki's `Action items` under its table of items)
     ...(document ? closingActions(segs, document.lines, own?.numbering.heads ?? (headings ? [...headings.keys()] : undefined), headings) : {}),
+    ...(document ? closingAttendance(segs, own?.numbering.heads ?? (headings ? [...headings.keys()] : undefined)) : {}),
   };
+}
+
+/** The attendance annex after the last item (`ANNEX – List of participants`): its heading's line, the last such heading no item follows. */
+function closingAttendance(segs: readonly Segment[], heads: readonly number[] | undefined): { closingAttendance?: number } {
+  for (let k = segs.length - 1; k >= 0; k--) {
+    const s = segs[k];
+    if (!isAttendanceAnnex(s.text)) continue;
+    const isHead = (x: Segment): boolean => !!schemeEvidence(x) || (x.first && !!matchItemWord(x.text));
+    const after = heads ? heads.some((h) => h > s.line) : segs.some((x) => x.line > s.line && isHead(x));
+    return after ? {} : { closingAttendance: s.line };
+  }
+  return {};
 }
 
 /**

@@ -185,7 +185,12 @@ function sameAction(a: Action, row: Action): boolean {
   const d = a.due?.date;
   const e = row.due?.date;
   // the same day (a year written on one side only is the same year)
-  return !!d && !!e && d.day === e.day && d.month === e.month && (d.year === e.year || !d.year || !e.year);
+  if (d && e) return d.day === e.day && d.month === e.month && (d.year === e.year || !d.year || !e.year);
+  // or the same day in the same words where neither was read as a date (`by 17 October` under the item, `17 October`
+  // in the row's `By when`); never a due with no day in it (`ASAP`, `next meeting`), which an owner's other actions share
+  if (!a.due || !row.due) return false;
+  const said = norm(a.due.text);
+  return /\d/.test(said) && said === norm(row.due.text);
 }
 
 /**

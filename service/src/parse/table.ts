@@ -37,6 +37,7 @@
  *   status-review       all                         —                      — (a board's own review of its actions: `Action 17 – Complete`, an action log) [gate]
  *   run-on-action-log   all                         —                      — (an action log whose columns ran together: `089 … Complete – B`) [gate]
  *   closing-action-table all                        its table found        item, people block (the meeting's actions after the last item)
+ *                       (and an attendance annex after the last item, its annex found: recognisers/closingAttendance.ts; one row, the table's mask having a bit a row)
  *   item-action-table   body, inside an item        its table found        — (an item's own table of actions under its title: `FOLLOW-UP ITEMS`)
  *   numbered-item       all                         —                      item, people block, pending title
  *   sub-item            body                        own numbering or `1.`  — (marks, takes only a lone `(a)` before a title)

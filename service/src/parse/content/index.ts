@@ -24,6 +24,7 @@ import { APPROVAL } from './approvals';
 import { NEXT_MEETING } from './nextMeeting';
 import { PASSIVE_DECISION } from './passiveDecisions';
 import { MOTION } from './motions';
+import { QUOTED_MOTION } from './quotedMotions';
 import { DECISION_HEADING } from './decisionHeadings';
 import { MOTION_RESOLVES } from './motionResolves';
 import { TRAILING_DECISION } from './trailingDecisions';
@@ -64,6 +65,7 @@ export const INLINE: readonly InlineRecogniser[] = [
   DECISION_HEADING, // `Noted` / `Resolved` over numbered paragraphs: one decision, the paragraphs its parts (before DECISION, which would read the heading alone)
   TRAILING_DECISION, // `… four of which related to resits. RECEIVED`: the paragraph above the verb (before the decisions, which would read the verb alone)
   VOTE_LINE_RECOGNISER, // `Vote: 7 for, 0 against …` under a decision: its vote, as data (lets the line be read on)
+  QUOTED_MOTION, // `"That this Branch …` ⏎ `… closes."` ⏎ `Proposed: AB⇥Seconded: PC` ⏎ `CARRIED.`: the quoted words, once the record says carried (lets the line be read on)
   MOTION, // `Motion by X, second by Y, to …` and its vote lines, `Consensus was to …` (lets the line be read on)
   LED_DECISION, // `The Committee:` over bullets `• Approved the Minute …`, `• Noted the report …` (the whole bullet); `The Committee noted the report.` (lets the line be read on)
   BODY_DECISION, // "Governors agreed to appoint …", also with the body at the end of the line above (lets the line be read on)

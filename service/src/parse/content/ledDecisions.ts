@@ -6,7 +6,7 @@
  * Committee noted the report.`, the page wrapping it after the verb). The verb is the keyword, the
  * words after it the decision.
  */
-import { isBodyLead, matchBodyNoted, matchLedVerb } from '../../forms/decisions';
+import { isBodyLead, matchBodyAdopted, matchBodyNoted, matchLedVerb } from '../../forms/decisions';
 import type { Segment } from '../../text';
 import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
@@ -48,7 +48,36 @@ function ledDecision(line: Line): boolean {
     });
     return true;
   }
-  return bodyNoted(line);
+  return bodyNoted(line) || bodyAdopted(line);
+}
+
+/**
+ * `The Management Board adopted the agenda (…) without changes.`, `The committee approved a donation
+ * of £350 to …` ⏎ `…, carried unanimously).`: the body's verb in lower case with what it decided, the
+ * sentence read on over the lines the page wrapped it onto (three at most) to its full stop.
+ */
+function bodyAdopted(line: Line): boolean {
+  const { state, seg, from, body, item } = line;
+  const m = matchBodyAdopted(body);
+  if (!m) return false;
+  const last = item.decisions[item.decisions.length - 1];
+  if (last && last.range.end.line >= seg.line) return false;
+  let text = body;
+  let next: Segment | undefined;
+  if (m.text.end >= body.length) {
+    const i = indexOf(state, seg);
+    for (let k = i + 1; i >= 0 && k < state.segs.length && k <= i + 3; k++) {
+      const s = state.segs[k];
+      if (s.line !== seg.line + (k - i) || s.text.length === 0 || state.layout.heads?.has(s.line)) break;
+      text = `${text.trimEnd()} ${s.text.trim()}`;
+      next = s;
+      if ((matchBodyAdopted(text)?.text.end ?? text.length) < text.length) break;
+    }
+  }
+  const read = next ? matchBodyAdopted(text) ?? m : m;
+  const range = next ? { start: state.pos(seg, from + m.keyword.start), end: state.whole(next).end } : state.r(seg, from + m.keyword.start, from + Math.min(body.length, m.text.end + 1));
+  item.decisions.push({ text: text.slice(read.text.start, read.text.end), range, keyword: state.located(seg, from + m.keyword.start, from + m.keyword.end), inSentence: true });
+  return false;
 }
 
 /** `The Committee noted the summary.`, or `The Committee noted` ⏎ `the report.` (the page wrapped it after the verb). */

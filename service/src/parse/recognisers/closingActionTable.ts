@@ -16,6 +16,7 @@ import type { Action, Mention } from '../../model';
 import type { Range } from '../../types';
 import { withoutCodeMarks } from '../../text';
 import { DECLINE, type Recogniser } from '../recogniser';
+import { closingAttendance } from './closingAttendance';
 import type { ParseState } from '../state';
 
 /** An action's own number opening its cell (`1. `, `12) `) before its words. */
@@ -68,6 +69,8 @@ function tableSegments(state: ParseState, i: number, t: ClosingActionTable): num
 export function closingActionTable(state: ParseState, i: number): number {
   const t = state.layout.closingActions;
   const seg = state.segs[i];
+  // (the other closing block after the last item: an attendance annex, read by its own module)
+  if (seg.line === state.layout.closingAttendance) return closingAttendance(state, i);
   if (!t || seg.line !== t.title) return DECLINE;
   state.closeItem();
   state.closeBlock();
@@ -91,7 +94,8 @@ export function itemActionTable(state: ParseState, i: number): number {
 }
 
 // applies: a file whose closing action table the layout found
-export const CLOSING_ACTION_TABLE: Recogniser = { name: 'closing-action-table', phases: ['header', 'people', 'agenda', 'body'], applies: (l) => l.closingActions !== undefined, run: closingActionTable };
+// (or its attendance annex after the items, `closingAttendance`)
+export const CLOSING_ACTION_TABLE: Recogniser = { name: 'closing-action-table', phases: ['header', 'people', 'agenda', 'body'], applies: (l) => l.closingActions !== undefined || l.closingAttendance !== undefined, run: closingActionTable };
 
 // applies: a file whose action table inside an item the layout found
 export const ITEM_ACTION_TABLE: Recogniser = { name: 'item-action-table', phases: ['body'], applies: (l) => l.itemActions !== undefined, where: 'in-item', run: itemActionTable };

@@ -64,10 +64,15 @@ export function titleBefore(w: string, rest: string): string | undefined {
  */
 export function organisationOf(role: string): string | undefined {
   // what follows the last comma (the whole role when none)
-  const last = role.slice(role.lastIndexOf(',') + 1).trim();
-  // (or the seat the member holds, `Commissioner, Precinct 2`, which the reader takes as the district they represent)
-  return last.length > 0 && (looksLikeBody(last) || SEAT.test(last) && last !== role.trim()) ? last : undefined;
+  const comma = role.lastIndexOf(',');
+  const last = role.slice(comma + 1).trim();
+  // (or the seat the member holds, `Commissioner, Precinct 2`, which the reader takes as the district they represent;
+  // or the workplace a union's representative stands for, `Steward, Libraries`, `Shop Steward, Bus Garage`, `Rep, Highways Depot`)
+  return last.length > 0 && (looksLikeBody(last) || (SEAT.test(last) || comma > 0 && REPRESENTS.test(role.slice(0, comma))) && last !== role.trim()) ? last : undefined;
 }
+
+/** A representative's office, which the workplace or section after its comma completes: what the person represents, not more of the role. */
+const REPRESENTS = /^[ \t]*(?:(?:shop|senior|chief|deputy|lead|workplace|branch|staff|union|learning|health[ \t]+(?:&|and)[ \t]+safety|equalit(?:y|ies)|green)[ \t]+)?(?:steward|rep|representative|convenor|convener|delegate)[ \t]*$/i;
 
 
 /** A piece of a person on a segment: the segment and clean-text offsets in it. */
@@ -1325,6 +1330,8 @@ const FROM_PROSE = new WeakSet<PeopleBlock>();
 
 /** The meeting prints a list of this kind already (not one read from a sentence). */
 function printedList(state: ParseState, kind: BlockKind): boolean {
+  // (an attendance annex after the items prints every list: forms/attendanceAnnex.ts)
+  if (state.layout.closingAttendance !== undefined) return true;
   return (state.meeting?.people ?? []).some((b) => b.kind === kind && b.people.length > 0 && !FROM_PROSE.has(b));
 }
 
@@ -2223,4 +2230,19 @@ export function sideBySideLists(state: ParseState, i: number, heading: (t: strin
     }
   }
   return k - 1 - i;
+}
+
+/**
+ * A group of an attendance annex after the items (forms/attendanceAnnex.ts): its heading on `seg`, its
+ * people as the person lines read them, one block of the group's list.
+ */
+export function addAnnexGroup(state: ParseState, seg: Segment, kind: BlockKind, rows: ReadonlyArray<{ readonly seg: Segment; readonly people: readonly PersonMatch[] }>): void {
+  const block = proseBlock(state, seg, kind, trimmedSpan(seg.text));
+  for (const r of rows) for (const p of r.people) addParts(state, block, partsOf(r.seg, p));
+}
+
+function trimmedSpan(t: string): Span {
+  const start = t.length - t.trimStart().length;
+  const end = t.replace(/[ \t:]+$/, '').length;
+  return { start, end: Math.max(start, end) };
 }
