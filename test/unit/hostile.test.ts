@@ -225,6 +225,8 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
   heads.push(`Present: Mr A Roe [AR] (CoG)\n${'CoG = Co-opted governor; '.repeat(n / 25)}x`, `Present: Mr A Roe [AR] (CoG)\nCoG${' '.repeat(n)}= Co-opted governor`,
     `Present: Mr A Roe [AR]\nThe ${'meeting '.repeat(n / 8)}was quorate.`, `Present: Mr A Roe [AR]\nThe meeting was${' '.repeat(n)}quorate`, `Present: Mr A Roe [AR]\nThe ${'a '.repeat(n / 2)}was x`,
     `Present:\nAnn Roe\nBo Lee\nChair\nClerk\n${'AR\n'.repeat(n / 3)}`);
+  // (heldOut17: a strata council's motion, each name bracketed after its verb)
+  worst.push(`It was MOVED (${'A '.repeat(n / 2)}) and SECONDED (B) to x`, `MOVED (A)${' '.repeat(n)}and SECONDED (B) to x`, `MOVED (A) and SECONDED (${'B'.repeat(n)} to x`, `${'MOVED (A) '.repeat(n / 10)}SECONDED (B) x`);
   for (const line of [...worst, ...heads.map((h) => `\u0000${h}`)]) {
     const head = line.startsWith('\u0000');
     const text = head ? `${line.slice(1)}\n${MEETING}` : `${MEETING}${line}\n${line}\n`;

@@ -1,0 +1,66 @@
+/**
+ * Forms a clerk read in an Ontario Catholic school board's minutes and a British Columbia strata
+ * council's minutes issued by its property manager (heldOut17, 01 and 02), each tried in other
+ * boards' words, with the near misses that must stay unread.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { matchMotion } from '#service/forms/motions';
+import { parse } from '#service';
+
+const motionOf = (line: string): { mover?: string; seconder?: string; text: string } | undefined => {
+  const m = matchMotion(line);
+  if (!m) return undefined;
+  return { mover: m.mover && line.slice(m.mover.start, m.mover.end), seconder: m.seconder && line.slice(m.seconder.start, m.seconder.end), text: line.slice(m.text.start, m.text.end) };
+};
+
+test('a strata council\'s motion, each name bracketed after its verb, is a motion from `to` / `THAT`', () => {
+  assert.deepEqual(motionOf('It was MOVED (Okafor) and SECONDED (Lindgren) to approve the landscaping contract renewal.'),
+    { mover: 'Okafor', seconder: 'Lindgren', text: 'to approve the landscaping contract renewal' });
+  // owners standing for their strata lots, a slash between, the words in capitals after them
+  assert.deepEqual(motionOf('MOVED (SL 12) / SECONDED (Unit 403) THAT the window cleaning quote be accepted.'),
+    { mover: 'SL 12', seconder: 'Unit 403', text: 'THAT the window cleaning quote be accepted' });
+  assert.deepEqual(motionOf('Moved (Da Silva), seconded (Chow), that the council ratify the e-mail vote.')?.seconder, 'Chow');
+  // after another sentence on the line
+  assert.equal(motionOf('Quorum was confirmed. It was MOVED (Park) and SECONDED (Ruiz) to adopt the agenda.')?.mover, 'Park');
+  // near misses: a bracket of something else, a mover alone, a seconder's bracket with no motion's words after it
+  assert.equal(motionOf('The gate was moved (at owner request) and seconded (sic) by the fence.'), undefined);
+  assert.equal(motionOf('It was MOVED (Park) to adopt the agenda.'), undefined);
+  assert.equal(motionOf('It was MOVED (Park) and SECONDED (Ruiz). CARRIED'), undefined);
+});
+
+const decisionsIn = (lines: readonly string[]): string[] => {
+  const text = ['NORTHFIELD REGIONAL COUNCIL', 'Minutes of the meeting held on Monday, March 2, 2026', '', '1.\tCALL TO ORDER', 'The Mayor called the meeting to order at 7:00 p.m.', '',
+    '2.\tFINANCE', ...lines, '', '3.\tADJOURNMENT', 'The meeting adjourned at 8:10 p.m.'].join('\n');
+  return (parse(text).meeting?.items ?? []).flatMap((i) => i.decisions.map((d) => d.text));
+};
+
+test('a report received for information is a decision, its words what it was received as, wherever its sentence stands', () => {
+  assert.deepEqual(decisionsIn(['The Treasurer presented the quarterly variance figures for the', 'second quarter. The report was received for information.']), ['for information']);
+  assert.deepEqual(decisionsIn(['The correspondence from the Conservation Authority was received as information.']), ['as information']);
+  assert.deepEqual(decisionsIn(['Ms. Vance spoke to the item. These minutes were received for information; no action was required.']), ['for information']);
+  // near misses: information received, a person receiving it, a report for information not yet received
+  assert.deepEqual(decisionsIn(['The Clerk received information from the Province about the grant.']), []);
+  assert.deepEqual(decisionsIn(['Further information was received for the file.']), []);
+  assert.deepEqual(decisionsIn(['The report for information will be received in April.']), []);
+});
+
+const reviewsIn = (title: string, lines: readonly string[]): Array<[string, string, string]> => {
+  const text = ['THE OWNERS, STRATA PLAN LMS2290', 'MINUTES OF THE COUNCIL MEETING', 'HELD: Tuesday, April 14, 2026 at 7:00 p.m.', '', '1.\tCALL TO ORDER', 'The meeting was called to order at 7:02 p.m.', '',
+    `2.\t${title}`, ...lines, '', '3.\tTERMINATION', 'The meeting was terminated at 8:15 p.m.'].join('\n');
+  return (parse(text).meeting?.statusReviews ?? []).map((r) => [r.ref, r.status, r.written]);
+};
+
+test('business arising, each earlier action a sub-item closing with its status word, is a review by the sub-item\'s title', () => {
+  assert.deepEqual(reviewsIn('BUSINESS ARISING FROM THE MINUTES', [
+    '2.1\tFob Audit – The audit of lost fobs was finished in March. COMPLETED.',
+    '2.2\tRoof Drain Cleaning – The contractor is booked for May; see item',
+    '\t4.2. IN PROGRESS.',
+    '2.3\tPool Heater – Council will revisit this in the fall. DEFERRED.',
+  ]), [['Fob Audit', 'done', 'COMPLETED'], ['Roof Drain Cleaning', 'open', 'IN PROGRESS'], ['Pool Heater', 'carried forward', 'DEFERRED']]);
+  assert.deepEqual(reviewsIn('Business Arising', ['2.1\tHallway Carpets – The quotes were circulated. Ongoing.']), [['Hallway Carpets', 'open', 'Ongoing']]);
+  // near misses: the same sub-items under new business, a status word inside its sentence, a sub-item number after no reference's word
+  assert.deepEqual(reviewsIn('NEW BUSINESS', ['2.1\tFob Audit – The audit of lost fobs was finished in March. COMPLETED.']), []);
+  assert.deepEqual(reviewsIn('BUSINESS ARISING', ['2.1\tFob Audit – The audit is COMPLETED except for the gym doors.']), []);
+  assert.deepEqual(reviewsIn('BUSINESS ARISING', ['2.1\tFob Audit – The audit of lost fobs began in', '2.2\tRoof Drains – Booked for May. ONGOING.']), [['Roof Drains', 'open', 'ONGOING']]);
+});
