@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { matchMotion } from '#service/forms/motions';
 import { parse } from '#service';
+import { blockWordKind } from '#service/markup';
 
 const motionOf = (line: string): { mover?: string; seconder?: string; text: string } | undefined => {
   const m = matchMotion(line);
@@ -63,4 +64,40 @@ test('business arising, each earlier action a sub-item closing with its status w
   assert.deepEqual(reviewsIn('NEW BUSINESS', ['2.1\tFob Audit – The audit of lost fobs was finished in March. COMPLETED.']), []);
   assert.deepEqual(reviewsIn('BUSINESS ARISING', ['2.1\tFob Audit – The audit is COMPLETED except for the gym doors.']), []);
   assert.deepEqual(reviewsIn('BUSINESS ARISING', ['2.1\tFob Audit – The audit of lost fobs began in', '2.2\tRoof Drains – Booked for May. ONGOING.']), [['Roof Drains', 'open', 'ONGOING']]);
+});
+
+const peopleIn = (lines: readonly string[]): Array<[string, string, string | undefined, string | undefined]> => {
+  const text = ['THE OWNERS, STRATA PLAN VR 1123', 'MINUTES OF THE COUNCIL MEETING', 'HELD:\t\tMonday, May 4, 2026 at 7:00 p.m.', '', ...lines, '',
+    '1.\tCALL TO ORDER', 'The meeting was called to order at 7:03 p.m.', '', '2.\tTERMINATION', 'The meeting was terminated at 8:00 p.m.'].join('\n');
+  return (parse(text).meeting?.people ?? []).flatMap((b) => b.people.map((p): [string, string, string | undefined, string | undefined] => [b.kind, p.name.display, p.role, p.organisation]));
+};
+
+test('a strata council in attendance, its agent and the agent\'s company on the line under: the council present, the agent in attendance', () => {
+  assert.equal(blockWordKind('COUNCIL IN ATTENDANCE'), 'present');
+  assert.equal(blockWordKind('Board members in attendance'), 'present');
+  assert.equal(blockWordKind('Strata Agent'), 'inAttendance');
+  assert.equal(blockWordKind('Property Manager'), 'inAttendance');
+  // near misses: a UK council's other members in attendance, and words that name no list
+  assert.equal(blockWordKind('Members in attendance'), 'inAttendance');
+  assert.equal(blockWordKind('Strata Lot'), undefined);
+  assert.equal(blockWordKind('Agent'), undefined);
+  assert.deepEqual(peopleIn([
+    'STRATA COUNCIL IN ATTENDANCE:\tMaria Santos\t\tPresident', '\t\t\tTom Becker\t\tTreasurer', '',
+    'REGRETS:\t\tLi Na\t\tSecretary', '',
+    'PROPERTY MANAGER:\tJane Holt, Senior Property Manager', '\t\t\tFirstService Residential BC Ltd.',
+  ]), [
+    ['present', 'Maria Santos', 'President', undefined], ['present', 'Tom Becker', 'Treasurer', undefined],
+    ['apologies', 'Li Na', 'Secretary', undefined], ['inAttendance', 'Jane Holt', 'Senior Property Manager', 'FirstService Residential BC Ltd.'],
+  ]);
+  // near miss: a firm under a person who holds no role is no one's company (read as the list reads it)
+  assert.ok(!peopleIn(['STRATA AGENT:\t\tJane Holt', '\t\t\tFirstService Residential BC Ltd.']).some((p) => p[3] !== undefined));
+});
+
+test('a lettered sub-item whose title opens with the year it is for is a sub-item', () => {
+  const text = ['NORTHFIELD CATHOLIC DISTRICT SCHOOL BOARD', 'Minutes of the Regular Board Meeting, Tuesday, March 3, 2026', '',
+    'I.\tCALL TO ORDER', 'The Chair called the meeting to order at 7:00 p.m.', '',
+    'II.\tREPORTS FOR DECISION', 'A.\t2026/27 Budget Timelines (Report 26-014)', 'Staff presented the timelines.', 'B.\tTransportation Policy Review', 'Staff presented the review.',
+    'C.\t2025 was a difficult year for busing, staff said.', '', 'III.\tADJOURNMENT', 'The meeting adjourned at 8:00 p.m.'].join('\n');
+  const m = parse(text).meeting!;
+  assert.deepEqual(m.items[1].subItems?.map((s) => s.title), ['2026/27 Budget Timelines (Report 26-014)', 'Transportation Policy Review']);
 });

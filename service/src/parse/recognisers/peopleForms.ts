@@ -170,6 +170,7 @@ function cellAfterDash(parts: Parts, role: Piece[]): Parts {
 /** Makes the model's person of the parts read, and adds it to the block. */
 export function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, legend?: ReadonlyMap<string, string>, roleText?: string): Person | undefined {
   const written = parts.nameTail ? `${text(parts.name)} ${text(parts.nameTail)}` : text(parts.name);
+  if (parts.role.length === 0 && !parts.org && parts.qualifiers.length === 0 && !parts.nameTail && firmUnder(state, block, parts.name.seg, parts.name.span.start, parts.name.span.end)) return undefined;
   let name = parseName(written, state.lettersAfterNames);
   if (!name) return undefined;
   // `Mayor Lindqvist`, `TW`: a person listed already, named again (a roll call, an apology for late arrival)
@@ -284,6 +285,23 @@ export function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Pa
   const end = person.range.end;
   if (end.line > block.range.end.line || end.line === block.range.end.line && end.character > block.range.end.character) block.range = { start: block.range.start, end };
   return person;
+}
+
+/**
+ * `STRATA AGENT:⇥Dean Marchetti, Strata Manager` ⏎ `⇥⇥⇥Coastline Property Management Ltd.`: a firm's name alone on the
+ * line under a listed person who holds a role and names no organisation is the company they come from (a property
+ * manager's, an auditor's, a consultant's), no one attending: kept as that person's organisation.
+ */
+export function firmUnder(state: ParseState, block: PeopleBlockBuilder, seg: Segment, start: number, end: number): boolean {
+  const written = seg.text.slice(start, end).trim();
+  const line = seg.text.trim();
+  if (!looksLikeFirm(written) || (line !== written && line !== `${written}.`)) return false;
+  const prev = block.people[block.people.length - 1];
+  if (!prev || !prev.role || prev.organisation || prev.range.end.line !== seg.line - 1) return false;
+  prev.organisation = line;
+  prev.range = { start: prev.range.start, end: state.pos(seg, seg.text.trimEnd().length) };
+  if (prev.range.end.line > block.range.end.line) block.range = { start: block.range.start, end: prev.range.end };
+  return true;
 }
 
 /**
