@@ -8,6 +8,9 @@ import * as assert from 'node:assert/strict';
 import { matchMotion } from '#service/forms/motions';
 import { parse } from '#service';
 import { blockWordKind } from '#service/markup';
+import { matchActionLine } from '#service/forms/actions';
+import { isActor } from '#service/forms/owners';
+import { meetingHeading } from '#service/forms/meetingHeading';
 
 const motionOf = (line: string): { mover?: string; seconder?: string; text: string } | undefined => {
   const m = matchMotion(line);
@@ -100,4 +103,70 @@ test('a lettered sub-item whose title opens with the year it is for is a sub-ite
     'C.\t2025 was a difficult year for busing, staff said.', '', 'III.\tADJOURNMENT', 'The meeting adjourned at 8:00 p.m.'].join('\n');
   const m = parse(text).meeting!;
   assert.deepEqual(m.items[1].subItems?.map((s) => s.title), ['2026/27 Budget Timelines (Report 26-014)', 'Transportation Policy Review']);
+});
+
+test('an owner named by an initial and a surname under the task (`ACTION: A. Fitzgerald`) is an owner, no task', () => {
+  for (const line of ['ACTION: A. Fitzgerald', 'ACTION: J.R. Okafor', 'ACTION: M. O\'Brien', 'ACTION: D. MacLeod-Hart']) {
+    const f = matchActionLine(line);
+    assert.ok(f?.ownerOnly, line);
+    assert.equal(line.slice(f!.owners[0].start, f!.owners[0].end), line.slice(8));
+  }
+  // near misses: a lettered task, a task with the owner first, an initial alone
+  for (const line of ['ACTION: A. Review the fire doors', 'ACTION: A. Fitzgerald to draft the policy', 'ACTION: B.']) assert.ok(!matchActionLine(line)?.ownerOnly, line);
+  assert.ok(isActor('A. Fitzgerald'));
+  assert.ok(!isActor('A. fitzgerald'));
+  assert.ok(!isActor('A. B'));
+});
+
+const titleOf = (lines: readonly string[]): string | undefined => {
+  const h = meetingHeading(lines);
+  return h.title?.spans[h.title.spans.length - 1].text;
+};
+
+test('the title is the body, not a building\'s name in quotes, under a heading that names the meeting whole', () => {
+  assert.equal(titleOf(['MINUTES OF THE ANNUAL GENERAL MEETING', 'THE OWNERS, STRATA PLAN LMS2290', '"HARBOUR VIEW"', '', 'HELD:\tTuesday, April 14, 2026 at 7:00 p.m.']), 'THE OWNERS, STRATA PLAN LMS2290');
+  // near misses: a kind of meeting under the body stays the title, a quoted line alone, a heading carried on with `of`
+  assert.equal(titleOf(['RIVERSIDE HOUSING CO-OPERATIVE', 'SPECIAL BOARD MEETING', 'Tuesday, June 9, 2026']), 'SPECIAL BOARD MEETING');
+  assert.equal(titleOf(['"THE MERIDIAN"', 'Tuesday, June 9, 2026']), '"THE MERIDIAN"');
+  assert.notEqual(titleOf(['Minutes of the Annual General Meeting', 'of the Friends of Dunmore Park', 'Tuesday, June 9, 2026']), 'of the Friends of Dunmore Park');
+});
+
+const listsIn = (lines: readonly string[]): Array<[string, string, string | undefined, string | undefined]> => {
+  const text = ['LAKESHORE DISTRICT SCHOOL BOARD', 'REGULAR BOARD MEETING', 'Monday, March 2, 2026 – 7:00 p.m.', '', ...lines, '',
+    'I.\tCALL TO ORDER', 'The Chair called the meeting to order at 7:00 p.m.', '', 'II.\tADJOURNMENT', 'The meeting adjourned at 8:00 p.m.'].join('\n');
+  return (parse(text).meeting?.people ?? []).flatMap((b) => b.people.map((p): [string, string, string | undefined, string | undefined] => [b.kind, p.name.display, p.role, p.category]));
+};
+
+test('a list of those present in labelled groups: the members\' own word no category, a students\' seat their role, the staff in attendance', () => {
+  assert.deepEqual(listsIn([
+    'PRESENT:',
+    'Trustees:\t\tNadia Qureshi (Chair), Owen Bright, Hélène Roy',
+    'Student Trustees:\tMaya Lin, Tom Akande',
+    'Senior Staff:\t\tRuth Okafor, Director of Education',
+    '\t\t\tPeter Vance, Associate Director',
+    'Recording Secretary:\tIrene Cho',
+  ]), [
+    ['present', 'Nadia Qureshi', 'Chair', undefined], ['present', 'Owen Bright', undefined, undefined], ['present', 'Hélène Roy', undefined, undefined],
+    ['present', 'Maya Lin', 'Student Trustee', undefined], ['present', 'Tom Akande', 'Student Trustee', undefined],
+    ['inAttendance', 'Ruth Okafor', 'Director of Education', undefined], ['inAttendance', 'Peter Vance', 'Associate Director', undefined],
+    ['inAttendance', 'Irene Cho', 'Recording Secretary', undefined],
+  ]);
+  // near miss: groups that are categories of the members (a university court's) keep them, all present
+  const court = listsIn(['Present:', 'Ex officio members: Professor Ann Roe (Principal), Professor Bo Lee', 'Lay members: Ms Cara Day, Mr Dev Eke']);
+  assert.deepEqual(court.map((p) => [p[0], p[3]]), [['present', 'Ex officio members'], ['present', 'Ex officio members'], ['present', 'Lay members'], ['present', 'Lay members']]);
+});
+
+const logIn = (after: readonly string[]): Array<[string, string]> => {
+  const footer = (n: number): string => `Lakeshore Township Council Minutes – May 4, 2026\t\t\t\tPage ${n} of 3`;
+  const text = ['LAKESHORE TOWNSHIP COUNCIL', 'Minutes of the Regular Meeting, Monday, May 4, 2026', '', '1.\tCALL TO ORDER', 'The Mayor called the meeting to order at 7:00 p.m.', '',
+    '2.\tBUSINESS ARISING – OUTSTANDING ITEMS LOG', 'Ref.\t\tRequest\t\t\t\tResponsibility\t\tStatus', 'OI-26-03\tCrosswalk study on Main Street\tEngineering\tComplete',
+    'OI-26-05\tPark lighting upgrade\t\tParks\t\tIn Progress', '', footer(1), '', ...after, '',
+    '3.\tADJOURNMENT', 'The meeting adjourned at 8:10 p.m.', '', footer(2), '', 'Council Clerk', '', footer(3)].join('\n');
+  return (parse(text).meeting?.statusReviews ?? []).map((r) => [r.ref, r.status]);
+};
+
+test('a log of earlier actions goes on past the page\'s footer between its rows', () => {
+  assert.deepEqual(logIn(['OI-26-07\tTree bylaw review\t\tPlanning\tWithdrawn']), [['OI-26-03', 'done'], ['OI-26-05', 'open'], ['OI-26-07', 'dropped']]);
+  // near miss: a paragraph after the footer is no row of the log
+  assert.deepEqual(logIn(['The Clerk noted that 26-07 would come back in June.']), [['OI-26-03', 'done'], ['OI-26-05', 'open']]);
 });
