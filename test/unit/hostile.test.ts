@@ -235,6 +235,13 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
   worst.push(`R1${' '.repeat(n)}x`, `${' '.repeat(n)}R1 A`, `R1.${'1'.repeat(n)} A`, `Staff present: A Roe – Clerk${' '.repeat(n)}B Lee – Mayor`, `Staff present: ${'Ab  '.repeat(n / 4)}x`,
     `Staff present: A Roe – Clerk${'\t('.repeat(n / 2)}`, `x,\n${'Ab '.repeat(n / 3)}\n2\ny`, `x,\nCity Minutes${' '.repeat(n)}\nMay 1, 2025\n2\ny`, `${'x,\nA\n2\n'.repeat(n / 8)}y`);
   heads.push(`From: ${'@'.repeat(n)}\nSubject: x`, `From: a@b\nSubject: ${'x '.repeat(n / 2)}`, `${'From: a@b\n'.repeat(n / 10)}Subject: x`);
+  // (heldOut17: a strata council's motion, each name bracketed after its verb)
+  worst.push(`It was MOVED (${'A '.repeat(n / 2)}) and SECONDED (B) to x`, `MOVED (A)${' '.repeat(n)}and SECONDED (B) to x`, `MOVED (A) and SECONDED (${'B'.repeat(n)} to x`, `${'MOVED (A) '.repeat(n / 10)}SECONDED (B) x`);
+  // (heldOut17: a body's kind of meeting under it, a building's name in quotes, a heading closed by `meeting`, an owner by initial and surname, a staff group)
+  heads.push(`X BOARD\n${'PUBLIC '.repeat(n / 7)}BOARD MEETING`, `X BOARD\n"${'A'.repeat(n)}"`, `MINUTES OF THE X ${'meeting '.repeat(n / 8)}\nTHE OWNERS`,
+    `Present:\nAdministration:\t${'A Roe, '.repeat(n / 7)}x\n\t\tB Lee, Clerk`);
+  worst.push(`ACTION: A. ${'Bb'.repeat(n / 2)}x`, `ACTION: A.${' '.repeat(n)}Roe`);
+  heads.push(`X BOARD\n1.\tBUSINESS ARISING\nRef.\t\tRequest\t\tResponsibility\tStatus\nAB-1\tx\tAB\tDone\n${'\n'.repeat(n / 10)}Page 1 of 3\n${'\n'.repeat(n / 10)}AB-2\tx\tAB\tDone`);
   for (const line of [...worst, ...heads.map((h) => `\u0000${h}`)]) {
     const head = line.startsWith('\u0000');
     const text = head ? `${line.slice(1)}\n${MEETING}` : `${MEETING}${line}\n${line}\n`;

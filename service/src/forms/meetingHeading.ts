@@ -64,6 +64,9 @@ const MEETING_WORDS = /\b(?:held|meeting|minutes|notes|session|teleconference|ca
  * `Meeting Notes`, an association's or a club's `Annual General Meeting` (`Extraordinary General Meeting`).
  */
 const KIND_ONLY = /^(?:(?:regular|special|ordinary|extraordinary|adjourned|emergency|public|open|closed|work|study|annual|general)\s+)*(?:meeting|session)(?:\s+(?:minutes|notes))?$/i;
+/** A name alone in quotes (`"THE MERIDIAN"`): a building's or a project's, never the body's. */
+const QUOTED_NAME = /^["“][^"“”]{1,60}["”]$/;
+
 /** `held`, `held on`, `held on Wednesday,` ending a heading line: the date follows on the next line. */
 const WRAPPED_HELD = /(?<!\s)\s+held(?:\s+on)?(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,]*$/i;
 /**
@@ -265,6 +268,9 @@ const OWN_MEETING = /\S[ \t]+meeting$/i;
  */
 function carriesOnMinutesOf(above: Unit, u: Unit): boolean {
   if (above.line !== u.line - 1 || /[.!?:;]$/.test(above.text) || OWN_MEETING.test(u.text)) return false;
+  // `MINUTES OF THE STRATA COUNCIL MEETING` ⏎ `THE OWNERS, STRATA PLAN EPS4417`: a line closed by `meeting` names the
+  // meeting whole, and the line under it is a heading of its own unless it goes on with a preposition (`of the …`, `held …`)
+  if (/\bmeeting$/i.test(above.text) && !/^(?:of|held|at|in|on|for)\b/i.test(u.text)) return false;
   const m = MINUTES_OF.exec(above.text);
   return !!m && m[0].length > 0 && /\p{L}/u.test(above.text.slice(m[0].length)) && !HELD.test(above.text) && !WRAPPED_HELD.test(above.text);
 }
@@ -641,7 +647,8 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
   // `REGULAR MEETING MINUTES` under `HARLAN COUNTY BOARD OF SUPERVISORS`: a line that names only the
   // kind of meeting names no body, and the body's line above stays the title (`Regular Council
   // Meeting` names the council, and is the title)
-  while (titleSpans.length > 1 && KIND_ONLY.test(titleSpans[titleSpans.length - 1].text)) titleSpans.pop();
+  // (and a building's name in quotes under a strata corporation's, `"THE MERIDIAN"`, names no body)
+  while (titleSpans.length > 1 && (KIND_ONLY.test(titleSpans[titleSpans.length - 1].text) || QUOTED_NAME.test(titleSpans[titleSpans.length - 1].text))) titleSpans.pop();
   if (titleSpans.length > 0) {
     titleSpans = titleSpans.slice(-3);
     result.title = { text: titleSpans.map((s) => s.text).join(' – '), spans: titleSpans };

@@ -14,6 +14,8 @@
  * - a council's web minutes, mover and seconder bracketed: `Motion (Ochoa/Sato) to approve the agenda. Carried.`
  * - a nonprofit board's web minutes, mover and seconder bracketed after the words: `Motion to approve the agenda (Dunn/Kim). Motion passed unanimously.`
  * - a council's PDF minutes, mover and seconder labelled: `MOTION: Ochoa / SECOND: Sato to approve the agenda.`
+ * - a strata council's minutes as its property manager writes them, each name (or strata lot) bracketed after its verb:
+ *   `It was MOVED (Brisebois) and SECONDED (Nair) to adopt …`, `MOVED (SL 12) / SECONDED (SL 40) THAT …`
  * - a working group's scribe, the motion's words first and its record on the lines below:
  *   `MOTION to approve the minutes as published.` ⏎ `Moved: Ana Ruiz / Second: Li Wei` ⏎ `VOTE: Against: 0; Abstain: 1; In favor: 6`
  * - a decision taken without a motion: `Consensus was to proceed.`, `Consensus of the Council was to …`
@@ -83,6 +85,16 @@ const BRACKETED = new RegExp(
  * in brackets, a slash between, before the motion's words. The same groups as MOTION's.
  */
 const SLASHED = new RegExp(String.raw`(?:^|(?<=[.;:!?][ \t]+))((?:[Mm]otion|MOTION)[ \t]*\([ \t]*${NAME}[ \t]*\/[ \t]*${NAME}[ \t]*\)[ \t]*[,:]?[ \t]*)${DECISION_START}`);
+/**
+ * `It was MOVED (Brisebois) and SECONDED (Nair) to adopt …` (a Canadian strata council's minutes as
+ * its property manager issues them): each name, or the strata lot that stands for an owner (`(SL 12)`,
+ * `(Unit 402)`), in brackets after its verb. The bracket's words are bounded and hold no bracket, so
+ * nothing backtracks far. The same groups as MOTION's.
+ */
+const BRACKET_NAME = String.raw`\([ \t]*([A-Z0-9#][\w'’.#-]*(?:[ \t]+[A-Z0-9#][\w'’.#-]*){0,3})[ \t]*\)`;
+const MOVED_BRACKETED = new RegExp(
+  String.raw`(?:^|(?<=[.;:!?][ \t]+))((?:(?:[Ii]t|IT)[ \t]+(?:was|WAS)[ \t]+)?(?:[Mm]oved|MOVED)[ \t]*${BRACKET_NAME}[ \t]*[,/]?[ \t]*(?:(?:and|AND)[ \t]+)?(?:[Ss]econded|SECONDED)[ \t]*${BRACKET_NAME}[ \t]*,?[ \t]*)${DECISION_START}`,
+);
 /** `M/S: Ochoa/Sato to …` (mover/seconder, the motion's words after them): the same groups as MOTION's. */
 const SHORTHAND = new RegExp(String.raw`^[ \t]*(M\/S(?:[ \t]*:)?[ \t]*${NAME}[ \t]*\/[ \t]*${NAME}(?:[ \t]*[,:])?[ \t]*)${DECISION_START}`);
 /**
@@ -144,7 +156,7 @@ export function matchMotion(text: string): MotionForm | undefined {
   // decision words is asked, and most hold none): MOTION's ` by ` (not `by` in "Cllr Sowerby"), MOVED_SECONDED's `moved` or `proposed`
   const moved = text.includes('moved') || text.includes('MOVED');
   let m = ((text.includes('by') || text.includes('BY')) && BY.test(text) ? MOTION.exec(text) : null) ?? (moved || text.includes('proposed') ? MOVED_SECONDED.exec(text) : null)
-    ?? (text.includes('(') && /econd|ECOND/.test(text) ? BRACKETED.exec(text) : null)
+    ?? (text.includes('(') && /econd|ECOND/.test(text) ? BRACKETED.exec(text) ?? (/oved|OVED/.test(text) ? MOVED_BRACKETED.exec(text) : null) : null)
     ?? (text.includes('M/S') ? SHORTHAND.exec(text) : null)
     ?? (text.includes('/') && text.includes('(') ? SLASHED.exec(text) : null)
     ?? (/ECOND:|econd:|ECONDED:|econded:/.test(text) ? LABELLED.exec(text) : null);

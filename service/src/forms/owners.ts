@@ -20,6 +20,8 @@ const HANDLES_JOINED = /^@[A-Za-z0-9][\w.-]{0,38}(?:[ \t]*\+[ \t]*@[A-Za-z0-9][\
 const NOT_INITIALS = new Set(['DRAFT', 'FINAL', 'NHS', 'AGM', 'AOB', 'VAT', 'RAG', 'BAF', 'IPR', 'TBC', 'TBA', 'N/A', 'NA', 'PDF', 'FYI', 'ASAP', 'END', 'NOTE', 'ALL', 'NONE', 'NIL', 'YES', 'NO', 'OK', 'II', 'III', 'VI', 'VII', 'XI', 'XII']);
 /** The head word of a role or of officers as a body: "Director of Transport", "the Clerk", "staff". */
 const ROLE = /\b(?:clerk|chair(?:man|woman|person)?|vice[- ]chair|director|head(?:teacher)?|officers?|manager|secretary|treasurer|bursar|commissioner|chief|executive|administrator|engineer|superintendent|vice-chancellor|chancellor|provost|dean|registrar|principal|president|attorney|solicitor|counsel|auditor|lead|coordinator|co-ordinator|adviser|advisor|controller|rfo|ceo|cfo|coo|staff|management|team|scribe|editors?|chairs|cabinet[ \t]+member|portfolio[ \t]+holder|mayor|secretariat|commission)\b/i;
+/** An initial or two with their stops, then a surname: `A. Fitzgerald`, `J.R. Okafor`, `M. O'Brien-Hale`. */
+const INITIAL_SURNAME = /^\p{Lu}\.[ \t]?(?:\p{Lu}\.[ \t]?)?(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?$/u;
 const TITLED = /^(?:(?:borough|county|district|town|parish)[ \t]+)?(?:cllr|cr|councillor|council[ \t]+member|mayor|mr|mrs|ms|miss|mx|dr|prof|professor|administrator|sir|dame|rev|revd|(?:s\/)?sgt|insp|(?:c\/)?supt)\.?[ \t]+\S/i;
 
 /** One role word alone (`Clerk`, `RFO`, `Chair`): what a parish's Action column writes where others write initials. */
@@ -97,6 +99,9 @@ export function isActor(phrase: string, isPerson?: IsPerson): boolean {
   if (isPerson?.(t)) return true;
   if (t.length > 3 && isEveryone(t)) return true;
   if (TITLED.test(t)) return looksLikeName(stripTitles(t)) || looksLikeName(t.split(/[ \t]+/).slice(1).join(' '));
+  // `A. Fitzgerald`, `J.R. Okafor`: a person by the initial of their given name and their surname, as a property manager's
+  // `ACTION: A. Fitzgerald` names a council member
+  if (isCapital(c) && t.charCodeAt(1) === 0x2e && INITIAL_SURNAME.test(t)) return true;
   if (wordCount(t) > 7) return false;
   // a role: capitalised words (and "of", "and", "for") holding a role word; lower case only for "staff", "officers", "the clerk",
   // a company's "the management"

@@ -16,7 +16,7 @@ import { BRACKETED_YEAR } from '../numberSchemes';
 import { readStatusCell, saidStatus, statusOfWord, type StatusMark } from './statuses';
 
 /** The lead-in of a review of earlier actions, at the start of a paragraph or as an item's title. */
-const LEAD = /^(?:(?:review[ \t]+of[ \t]+(?:the[ \t]+)?)?(?:actions?|action[ \t]+points)[ \t]+(?:from|arising[ \t]+from|of)[ \t]+(?:the[ \t]+)?(?:last|previous|preceding)[ \t]+meetings?|matters[ \t]+arising(?:[ \t]+(?:from[ \t]+(?:the[ \t]+)?(?:last|previous)[ \t]+(?:meeting|minutes)|and[ \t]+action[ \t]+log))?|(?:review[ \t]+of[ \t]+(?:the[ \t]+)?)?action[ \t]+log(?:[ \t]+review)?|(?:outstanding|previous)[ \t]+(?:council[ \t]+)?(?:actions|resolutions)|progress[ \t]+(?:report[ \t]+)?on[ \t]+(?:the[ \t]+)?(?:[A-Za-z]+[ \t]+)?(?:actions|resolutions))\b[ \t]*(?:[:–—.-][ \t]*)?/i;
+const LEAD = /^(?:(?:review[ \t]+of[ \t]+(?:the[ \t]+)?)?(?:actions?|action[ \t]+points)[ \t]+(?:from|arising[ \t]+from|of)[ \t]+(?:the[ \t]+)?(?:last|previous|preceding)[ \t]+meetings?|(?:matters|business)[ \t]+arising(?:[ \t]+(?:from[ \t]+(?:the[ \t]+)?(?:last|previous)[ \t]+(?:meeting|minutes)|and[ \t]+action[ \t]+log))?|(?:review[ \t]+of[ \t]+(?:the[ \t]+)?)?action[ \t]+log(?:[ \t]+review)?|(?:outstanding|previous)[ \t]+(?:council[ \t]+)?(?:actions|resolutions)|progress[ \t]+(?:report[ \t]+)?on[ \t]+(?:the[ \t]+)?(?:[A-Za-z]+[ \t]+)?(?:actions|resolutions))\b[ \t]*(?:[:–—.-][ \t]*)?/i;
 
 /** A minute or item number of the last meeting as printed: `7`, `8b`, `46`, `112.3`, `47(b)`, `PC24/031`, `QSEC(25)118`. */
 const NUM = String.raw`(?:${BRACKETED_YEAR}|(?:[A-Z]{1,4}\/)*)\d{1,4}(?:[./]\d{1,3})*[a-z]?(?:\([a-z0-9]{1,3}\))?`;
@@ -54,8 +54,8 @@ const REVIEW_TITLE = /\b(?:review(?:ed)?|last|previous|earlier|outstanding|(?:ca
 export const isReviewTitle: (title: string) => boolean = lastAnswer((title: string) => title.length <= 200 && (matchReviewLead(title) !== undefined || REVIEW_TITLE.test(title)));
 
 /**
- * Whether an item's title is a review's lead-in (`Matters arising`, `Actions from previous
- * meetings`), less its number (`Item 4 – Matters arising`): where a board reports on its earlier
+ * Whether an item's title is a review's lead-in (`Matters arising`, Canadian boards' and strata
+ * councils' `Business arising from previous minutes`, `Actions from previous meetings`), less its number (`Item 4 – Matters arising`): where a board reports on its earlier
  * actions in prose or in a log without its header.
  */
 export function titleLeadsReview(title: string): boolean {
@@ -76,7 +76,7 @@ keepsLastAnswers(() => { leadTitles[0] = leadTitles[1] = undefined; });
 function leadsReview(title: string): boolean {
   const t = title.replace(/^(?:item|minute)[ \t]+\S+[ \t]*[:–—-][ \t]*/i, '');
   // `Minutes of the last meeting and matters arising`: the review under the approval's title
-  return t.length < 200 && (matchReviewLead(t) !== undefined || /\bmatters[ \t]+arising\b/i.test(t));
+  return t.length < 200 && (matchReviewLead(t) !== undefined || /\b(?:matters|business)[ \t]+arising\b/i.test(t));
 }
 
 export interface RecalledAction {

@@ -8,12 +8,15 @@
  * A document noted or received in the passive (`The written update … was noted.`, `The report was
  * received.`) is a decision too; `It was noted that …` and `Apologies were noted` are no decisions.
  * Either may be the first sentence of its line, more following (`The report was received. All …`).
+ * A report received `for information` (`as information`), as Canadian boards and councils close a
+ * report that asks for no motion, is a decision wherever its sentence stands on the line: its words
+ * are what the board received it as (`for information`).
  */
 import type { Decision } from '../../model';
 import type { Segment } from '../../text';
 import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
-import { startLetters, W_AGREED } from './keywords';
+import { startLetters, W_AGREED, W_DECIDE } from './keywords';
 import { writtenInOurMarkup } from '../../proceedings/ourMarkup';
 import { NOTED_DOCUMENT } from '../../forms/decisions';
 
@@ -38,6 +41,25 @@ const PUBLISHED_ONLY = /^(?:approved|agreed|received)$/;
 // (what was noted may follow in brackets, carried on over lines: `The crime figures for August were
 // noted (two thefts from` ⏎ `vehicles, …).`)
 const PASSIVE_NOTED = new RegExp(String.raw`^(?:The|These|This)[ \t](?:[^.;:!?]{0,60}?[ \t])?${NOTED_DOCUMENT}[ \t](?:[^.;:!?]{0,60}?[ \t])?(?:was|were)[ \t]+(?:formally[ \t]+|duly[ \t]+)?(noted|received)(?=\.?[ \t]*$|\.[ \t]+[A-Z]|[ \t]+\([^()]{1,200}(?:\)\.?[ \t]*$|$))`);
+/**
+ * `… above projection. The report was received for information.`, `The correspondence was received
+ * as information.`: a document received for information, a sentence of its own anywhere on the line.
+ * The keyword is the sentence up to its verb; the words, what follows it.
+ */
+const RECEIVED_FOR = new RegExp(String.raw`(?:^|(?<=[.!?][ \t]+))((?:The|These|This)[ \t](?:[^.;:!?]{0,60}?[ \t])?${NOTED_DOCUMENT}[ \t](?:[^.;:!?]{0,60}?[ \t])?(?:was|were)[ \t]+(?:formally[ \t]+|duly[ \t]+)?received)[ \t]+(?=(?:for|as)[ \t]+information\b)`);
+
+/** A document received for information (RECEIVED_FOR) on the line, as a decision whose words are `for information`. */
+export function readReceivedFor(state: ParseState, seg: Segment, from: number, body: string): Decision | undefined {
+  if (body.length > 2000 || body.indexOf(' information') < 0 || body.indexOf('received') < 0) return undefined;
+  const m = RECEIVED_FOR.exec(body);
+  if (!m) return undefined;
+  const ks = m.index;
+  const ts = m.index + m[0].length;
+  const stop = /[.!?;](?=[ \t]|$)/.exec(body.slice(ts));
+  const te = stop ? ts + stop.index : body.trimEnd().length;
+  return { text: body.slice(ts, te), range: state.r(seg, from + ks, from + te + (stop ? 1 : 0)), keyword: state.located(seg, from + ks, from + ks + m[1].length), inSentence: true };
+}
+
 /** `… in July. Agreed to put on the March agenda.`: `Agreed` opening a sentence, then `to`/`that`. */
 const AGREED_SENTENCE = /(?:^|[.!?][ \t]+)(Agreed)[ \t]+(?=(?:to|that)[ \t])/;
 
@@ -65,8 +87,16 @@ function wholeLine(body: string, end: number): boolean {
 }
 
 export function passiveDecision(line: Line): boolean {
+  if ((line.words & W_DECIDE) !== 0) {
+    const received = readReceivedFor(line.state, line.seg, line.from, line.body);
+    if (received) {
+      line.item.decisions.push(received);
+      return false;
+    }
+  }
   // (a passive sentence opens with `T` (readPassiveSentence's first test), AGREED_SENTENCE needs the
-  // agreed words: a line with neither is declined before anything is read of it)
+  // agreed words: a line with neither is declined before anything is read of it, once a document
+  // received for information, anywhere on it, has been looked for)
   if (line.body.charCodeAt(0) !== 84 && (line.words & W_AGREED) === 0) return false;
   const { state, seg, from, body } = line;
   const passive = readPassiveSentence(state, seg, from, body);
@@ -93,4 +123,4 @@ export function passiveDecision(line: Line): boolean {
 }
 
 // (its first test, as a gate: a line opening with `T` (then its first character not blank is a t), or the agreed words)
-export const PASSIVE_DECISION: InlineRecogniser = { name: 'passive-decision', anyWords: W_AGREED, anyStarts: startLetters('t'), run: passiveDecision };
+export const PASSIVE_DECISION: InlineRecogniser = { name: 'passive-decision', anyWords: W_AGREED | W_DECIDE, anyStarts: startLetters('t'), run: passiveDecision };

@@ -117,6 +117,8 @@ function bracketedEntry(line: Line): boolean {
 const SUB_LINES = 8;
 /** A line that opens a decimal sub-item of its own (`4.2 `), which ends the one above. */
 const SUB_OPENS = /^[ \t]*\d{1,3}\.\d{1,2}\.?[ \t]/;
+/** A line ending in a reference's word (`… see item` ⏎ `7.1. ONGOING.`): the number on the next line is the reference, no sub-item. */
+const REFERS_ON = /(?:^|[^A-Za-z])(?:items?|minutes?|sections?|paragraphs?|para\.?|clauses?|bylaws?|by-laws?|see)$/i;
 
 /**
  * `4.3 Path signage survey – AG had not started the survey owing to snow. Carry` ⏎ `forward.`: under an item that
@@ -142,7 +144,7 @@ function subItemReview(line: Line): boolean | undefined {
   let last = first;
   for (let k = first + 1, below = state.segs[first].line; k < state.segs.length && k - first <= SUB_LINES; k++) {
     const s = state.segs[k];
-    if (s.line !== below + 1 || s.text.trim().length === 0 || SUB_OPENS.test(s.text)) break;
+    if (s.line !== below + 1 || s.text.trim().length === 0 || (SUB_OPENS.test(s.text) && !REFERS_ON.test(state.segs[k - 1].text.trimEnd().slice(-12)))) break;
     last = k;
     below = s.line;
   }

@@ -18,7 +18,7 @@ import { forItemQualifier, isObserversLabel, matchGridHeader, matchGroupHeading,
 /** A line that opens with a sentence of who came (`Present were Councillors …`, `Also in attendance were …`). */
 const PROSE_OPENS = new RegExp(String.raw`^[ \t]*(?:[Aa]lso\s+)?${PRESENT_VERB}`);
 import { matchGroupRow, matchTickedRoll } from '../../forms/attendanceCells';
-import { addRow, formsBlock, gridBlock, roleCells, roleColumns, wrappedLabelList, inlineBlock, labelledBlock, organisationOf, readAttendanceProse, roleHeading, listedTakesRole, sideBySideLists, titleBefore } from './peopleForms';
+import { addRow, firmUnder, formsBlock, gridBlock, roleCells, roleColumns, wrappedLabelList, inlineBlock, labelledBlock, organisationOf, readAttendanceProse, roleHeading, listedTakesRole, sideBySideLists, titleBefore } from './peopleForms';
 import { B_BEFORE_ITEMS, B_HEADING } from '../content/keywords';
 
 /** The kind of people block a heading line opens, if it is one. */
@@ -338,6 +338,8 @@ function addPerson(state: ParseState, seg: Segment, block: PeopleBlockBuilder, n
       return;
     }
   }
+  // (a firm's name alone under a person with a role: their company, peopleForms.ts's firmUnder)
+  if (rs === undefined && firmUnder(state, block, seg, ns, ne)) return;
   const written = seg.text.slice(ns, ne);
   // the name and the titles before it from one removal of the titles (parseName and titleOf would each remove them)
   const spaced = (written.includes('_') ? written.replace(/_/g, ' ') : written).trim();

@@ -175,6 +175,7 @@ function cellAfterDash(parts: Parts, role: Piece[]): Parts {
 /** Makes the model's person of the parts read, and adds it to the block. */
 export function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Parts, legend?: ReadonlyMap<string, string>, roleText?: string): Person | undefined {
   const written = parts.nameTail ? `${text(parts.name)} ${text(parts.nameTail)}` : text(parts.name);
+  if (parts.role.length === 0 && !parts.org && parts.qualifiers.length === 0 && !parts.nameTail && firmUnder(state, block, parts.name.seg, parts.name.span.start, parts.name.span.end)) return undefined;
   let name = parseName(written, state.lettersAfterNames);
   if (!name) return undefined;
   // `Mayor Lindqvist`, `TW`: a person listed already, named again (a roll call, an apology for late arrival)
@@ -289,6 +290,23 @@ export function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Pa
   const end = person.range.end;
   if (end.line > block.range.end.line || end.line === block.range.end.line && end.character > block.range.end.character) block.range = { start: block.range.start, end };
   return person;
+}
+
+/**
+ * `STRATA AGENT:⇥Dean Marchetti, Strata Manager` ⏎ `⇥⇥⇥Coastline Property Management Ltd.`: a firm's name alone on the
+ * line under a listed person who holds a role and names no organisation is the company they come from (a property
+ * manager's, an auditor's, a consultant's), no one attending: kept as that person's organisation.
+ */
+export function firmUnder(state: ParseState, block: PeopleBlockBuilder, seg: Segment, start: number, end: number): boolean {
+  const written = seg.text.slice(start, end).trim();
+  const line = seg.text.trim();
+  if (!looksLikeFirm(written) || (line !== written && line !== `${written}.`)) return false;
+  const prev = block.people[block.people.length - 1];
+  if (!prev || !prev.role || prev.organisation || prev.range.end.line !== seg.line - 1) return false;
+  prev.organisation = line;
+  prev.range = { start: prev.range.start, end: state.pos(seg, seg.text.trimEnd().length) };
+  if (prev.range.end.line > block.range.end.line) block.range = { start: block.range.start, end: prev.range.end };
+  return true;
 }
 
 /**
@@ -575,6 +593,16 @@ function categoryGroups(state: ParseState, i: number, block: PeopleBlockBuilder,
 // (`Chair (Co-opted):⇥Mrs A Roe (AR)`: a governing board's seat, the office and its category in brackets)
 const GROUP_LABEL = /^([A-Z][A-Za-z'’ -]{2,40}?(?: \([A-Za-z][A-Za-z -]{1,20}\))?):[ \t]+(?=\S)/;
 
+/** A group of the board's staff under its list of those present (`Administration:`, `Senior Staff:`): in attendance, no seat. */
+// (never `Staff:` alone: a school's staff governors sit on its board, their seat the category)
+const STAFF_GROUP = /^(?:(?:senior[ \t]+)?administration|(?:senior|administrative|board|district)[ \t]+staff|administration[ \t]+and[ \t]+staff|officials)$/i;
+/** A staff office over its holder under the list of those present: `Recording Secretary:`, `Minute Taker:`. */
+const STAFF_OFFICE = /^(?:recording[ \t]+secretary|minute[ \t-]?taker|recorder)$/i;
+/** The board's own word for its members as a group's label (`Trustees:`, `Governors:`): the list's, no category. */
+const MEMBERS_GROUP = /^(?:trustees|governors|directors|councillors|councilors|commissioners|board[ \t]+members|council[ \t]+members)$/i;
+/** A seat of its own on the board as a group's label, in the plural (`Student Trustees:`, `Youth Councillors:`): each member's role, in the singular. */
+const STUDENT_SEATS = /^(Student|Youth|Pupil|STUDENT|YOUTH|PUPIL)[ \t]+(Trustee|Member|Governor|Director|Councillor|Representative|TRUSTEE|MEMBER|GOVERNOR|DIRECTOR|COUNCILLOR|REPRESENTATIVE)[sS]$/;
+
 /** A council's political group (`Conservative Group`, `Liberal Democrat Group`, `Independent Group`): capitalised words, then `Group`. */
 const PARTY_GROUP = /^(?:\p{Lu}[\p{L}'’-]*[ ]){1,3}Group$/u;
 
@@ -606,7 +634,19 @@ function groupedLists(state: ParseState, i: number, block: PeopleBlockBuilder, f
   // unread (our own `Name : Role` lines come here, each name a group's label, and one of them soon fails)
   const read: Array<{ readonly g: (typeof groups)[number]; readonly para: Paragraph; readonly list: PeopleListMatch }> = [];
   for (const g of groups) {
-    const para = join(state, g.k, g.e, GROUP_LABEL.exec(segs[g.k].text)![0].length);
+    const lead = GROUP_LABEL.exec(segs[g.k].text)![0].length;
+    // (the staff one a line, `Administration:⇥A Roe, Director of Education` ⏎ `⇥⇥⇥B Lee, Superintendent of Business`:
+    // each line a person and their post, read alone, as a list joined over the lines would run the posts into the names)
+    if (g.e > g.k && STAFF_GROUP.test(segs[g.k].text.slice(0, g.label.end))) {
+      for (let k = g.k; k <= g.e; k++) {
+        const para = join(state, k, k, k === g.k ? lead : 0);
+        const one = onePerson(para.text);
+        if (!one) return -1;
+        read.push({ g, para, list: one });
+      }
+      continue;
+    }
+    const para = join(state, g.k, g.e, lead);
     // (a group of one: the member alone after the label, `Maintained primary governors: A Roe (Ferncliffe Infant School)`)
     const list = matchInlineList(para.text) ?? onePerson(para.text);
     if (!list || list.kind !== undefined || list.others.length > 0) return -1;
@@ -623,10 +663,24 @@ function groupedLists(state: ParseState, i: number, block: PeopleBlockBuilder, f
   if (groups.length < 2 && (from > i + 1 || !officeOf(read[0]))) return -1;
   // `GOVERNORS NOT PRESENT` ⏎ `Parent:⇥Mrs A Roe (AR) – apologies sent, consented`: the words after the dash put the member on the apologies
   let sent: PeopleBlockBuilder | undefined;
+  let attending: PeopleBlockBuilder | undefined;
   for (const r of read) {
     const { g, para, list } = r;
     const src = paragraphSource(state, para);
     const office = officeOf(r);
+    const groupLabel = segs[g.k].text.slice(g.label.start, g.label.end);
+    // under `PRESENT:`, the board's staff by their group (`Administration:`) or their office (`Recording Secretary:`) attend
+    // without a seat: the list of those in attendance, as `Staff present:` would be
+    const staff = block.kind === 'present' && (STAFF_GROUP.test(groupLabel) || STAFF_OFFICE.test(groupLabel));
+    const into = staff ? (attending ??= groupBlock(state, segs[g.k], 'inAttendance', g.label)) : block;
+    // `Trustees:` over the trustees is the list's own word for its members, no category; `Student Trustees:` over the
+    // students is their seat, each a `Student Trustee`
+    const seats = STUDENT_SEATS.exec(groupLabel);
+    if (staff || MEMBERS_GROUP.test(groupLabel) || seats) {
+      const held = STAFF_OFFICE.test(groupLabel) ? groupLabel : seats ? `${seats[1]} ${seats[2]}` : undefined;
+      for (const p of list.people) addParts(state, into, src.parts(p), undefined, held);
+      continue;
+    }
     // `Chair (Co-opted):⇥Mrs A Roe (AR)`: the office, and the governor's seat in its bracket as the category
     const labelText = segs[g.k].text.slice(g.label.start, g.label.end);
     const seat = /^(.+?)[ ]\(([^()]+)\)$/.exec(labelText);
@@ -1315,6 +1369,15 @@ function alreadyIn(state: ParseState, kind: BlockKind | undefined, written: stri
 }
 
 /** A list of people read from a sentence: its own block, labelled by the words that introduce it (never rewritten). */
+/** A list of its own for a group printed under another list's heading (`Administration:` under `PRESENT:`), labelled by the group. */
+function groupBlock(state: ParseState, seg: Segment, kind: BlockKind, label: Span): PeopleBlockBuilder {
+  const m = state.ensureMeeting(seg);
+  const r = state.r(seg, label.start, label.end);
+  const block = state.newBlock({ kind, label: seg.text.slice(label.start, label.end).trim(), labelRange: r, canonicalLabel: false, people: [], range: r });
+  m.people.push(block);
+  return block;
+}
+
 function proseBlock(state: ParseState, seg: Segment, kind: BlockKind, label: Span, wrapped?: { readonly text: string; readonly range: Range }): PeopleBlockBuilder {
   const m = state.ensureMeeting(seg);
   // a label the page wrapped (`… attended as` ⏎ `substitute`) is its words joined, over both lines

@@ -912,12 +912,17 @@ function actionLog(state: ParseState, i: number): number {
   let text = state.lines.slice(from, to).join('\n');
   let table = readActionTable(text, 0);
   if (!table || table.rows.length === 0) return DECLINE;
+  // the lines of the document the text holds, one a line of the text (the page's footer left out where the log goes on past it)
+  let kept: readonly number[] | undefined;
   // (an item's head under the last row with no blank between, `AT-26-08 …` ⏎ `50/26⇥PRESENTATION …`: the log ends above it)
   const head = headUnderRows(state, i, text, from, table);
   if (head > from) {
     text = state.lines.slice(from, head).join('\n');
     table = readActionTable(text, 0);
     if (!table || table.rows.length === 0) return DECLINE;
+  } else {
+    const over = overFooter(state, from, to, text, table);
+    if (over) ({ text, table, kept } = over);
   }
   // a log with no status column gives each status at the head of its update (`Complete – circulated
   // 3rd Feb`, `c/f to summer term`): a review under a heading that reviews the earlier actions, by reference
@@ -928,7 +933,7 @@ function actionLog(state: ParseState, i: number): number {
   const byWords = !table.header.columns.includes('ref');
   if (byWords && !listInReview(state, i)) return DECLINE;
   const m = state.ensureMeeting(seg);
-  const lineOf = (at: number): number => from + countNewlines(text, at);
+  const lineOf = (at: number): number => (kept ? kept[countNewlines(text, at)] : from + countNewlines(text, at));
   const statusCol = table.header.columns.indexOf(updated ? 'update' : 'status');
   for (const row of table.rows) {
     // (by its words: the whole of them, wrapped over the row's lines: `Investigate freedom camping` ⏎ `signage at Ōkiwi Bay`)
@@ -1003,6 +1008,35 @@ function headUnderRows(state: ParseState, i: number, text: string, from: number,
     if (ref && refShape(text.slice(ref.start, ref.end)) !== shape && opensItem(ref.start)) return from + countNewlines(text, ref.start);
   }
   return -1;
+}
+
+/**
+ * `FU-25-17⇥…⇥Deferred to` ⏎ ⏎ `Public Board Meeting Minutes – October 21, 2025⇥⇥Page 1 of 3` ⏎ ⏎ `FU-25-19⇥…⇥Withdrawn –`:
+ * the page's footer (debris), with the blank lines about it, between two rows of the log: the log read again without
+ * them, with the lines of the document its text holds. Undefined when the log does not go on past a footer: the line
+ * after it opens with a reference of the shape of the last row's.
+ */
+function overFooter(state: ParseState, from: number, to: number, text: string, table: NonNullable<ReturnType<typeof readActionTable>>): { text: string; table: NonNullable<ReturnType<typeof readActionTable>>; kept: number[] } | undefined {
+  const debris = state.layout.debrisLines;
+  const lastRef = table.rows[table.rows.length - 1].ref;
+  if (debris.size === 0 || !lastRef) return undefined;
+  const blank = (l: number): boolean => l >= 0 && l < state.lines.length && state.lines[l].trim().length === 0;
+  // the first line past the table's end: blanks, then a footer's lines, then blanks, then a row
+  let l = from + countNewlines(text, table.end) + 1;
+  while (l < to && blank(l)) l++;
+  if (l >= to || !debris.has(l)) return undefined;
+  while (l < to && (debris.has(l) || blank(l))) l++;
+  const next = l < to ? /^[ \t]*(\S+)/.exec(state.lines[l]) : null;
+  if (!next || refShape(next[1]) !== refShape(text.slice(lastRef.start, lastRef.end))) return undefined;
+  const kept: number[] = [];
+  for (let k = from; k < to; k++) {
+    // (a blank line keeps the log's end where it was: only a footer and the blanks next to it are left out)
+    if (debris.has(k) || (blank(k) && (debris.has(k - 1) || debris.has(k + 1) || (blank(k - 1) && debris.has(k - 2)) || (blank(k + 1) && debris.has(k + 2))))) continue;
+    kept.push(k);
+  }
+  const joined = kept.map((k) => state.lines[k]).join('\n');
+  const again = readActionTable(joined, 0);
+  return again && again.rows.length > table.rows.length ? { text: joined, table: again, kept } : undefined;
 }
 
 /** A reference's shape: each run of letters one `A`, each run of figures one `9`, the marks between as written (`AT-26-04` → `A-9-9`). */

@@ -395,11 +395,15 @@ export function applicationTitle(text: string): string | undefined {
   return t.length <= 160 && !/[!?;:]/.test(t) ? t : undefined;
 }
 
+/** A year, or a span of years, then a capitalised word: `2026-2027 School Year Calendar`, `2025/26 Budget`, `2025 Audit Findings`. */
+const YEAR_TITLE = /^(?:19|20)\d\d(?:[/–-](?:19|20)?\d\d)?[ \t]+\p{Lu}/u;
+
 function titleLike(t: string): boolean {
   if (t === '' || t.length > 160) return false;
   // the reference alone is no title (`(i) 24/01876/HOUSE – 3 Mill Lane – single storey rear extension.`
   // lists an application under its sub-item): the site after it is
-  if (!/^[A-Z]/.test(t)) {
+  // (a title may open with the year or the school or fiscal year it is for: `2026-2027 School Year Calendar`, `2025 Operating Budget`)
+  if (!/^[A-Z]/.test(t) && !YEAR_TITLE.test(t)) {
     const ref = APPLICATION_REF.exec(t);
     if (!ref || !/[ \t][–—-][ \t]+[A-Z0-9]/.test(t.slice(ref[0].length, ref[0].length + 6))) return false;
   }
