@@ -312,6 +312,16 @@ export function withholding(item: Item, meeting: Meeting | undefined): Withholdi
   return undefined;
 }
 
+/**
+ * Whether what the minutes write outside any item at `line` (an action or a decision of the meeting's own) stands
+ * in a section of confidential business (`PART 2 – EXEMPT ITEMS` ⏎ `RESOLVED – That the press and public be
+ * excluded …` ⏎ an action before the first item): withheld from the public version as the section's items are.
+ */
+export function withheldAt(meeting: Meeting, line: number): boolean {
+  for (const s of meeting.sections) if (line >= s.range.start.line && line <= s.range.end.line && sectionMarked(s)) return true;
+  return false;
+}
+
 // A section's heading is asked for every item under it: read once per parsed section (its title does not change).
 const sectionMarks = new WeakMap<Section, boolean>();
 function sectionMarked(s: Section): boolean {

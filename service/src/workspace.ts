@@ -17,7 +17,7 @@ import { resolveMention } from './attendance';
 import { displayDate, isoDay } from './dates';
 import { nextMeetingInFolder } from './succession';
 import { meetingStatus } from './minutesStatus';
-import { withholding } from './confidential';
+import { withheldAt, withholding } from './confidential';
 import { isOpenStatus } from './actionStatus';
 import { forgetLastAnswers } from './forms/lastAnswer';
 
@@ -186,16 +186,20 @@ function contributionOf(r: MeetingRecord): Contribution {
     for (const d of part.decisions) decisions.push(d);
   }
   // what the minutes write outside any item (before the first, a closing action table or summary): the meeting's own
+  // (in a section of confidential business, before its first item, they are withheld as its items are)
   for (const a of r.meeting.actions ?? []) {
     actions.push({
       base: {
         ref: unnumberedActionRef(a.index), text: a.text, owners: a.owners.map((o) => o.text), ownerNames: a.owners.map((o) => ownerName(o.text, r.meeting)), due: a.due?.text,
         meetingDate: r.date, meetingTitle: r.title, item: NO_NUMBER, itemTitle: '', uri: r.uri, range: a.range,
+        ...(withheldAt(r.meeting, a.range.start.line) ? { confidential: true as const } : {}),
       },
       dueDate: a.due?.date?.iso, dueNext: a.due?.nextMeeting === true && !a.due?.date,
     });
   }
-  for (const d of r.meeting.decisions ?? []) decisions.push({ text: d.text, meetingDate: r.date, meetingTitle: r.title, item: NO_NUMBER, itemTitle: '', uri: r.uri, range: d.range });
+  for (const d of r.meeting.decisions ?? []) {
+    decisions.push({ text: d.text, meetingDate: r.date, meetingTitle: r.title, item: NO_NUMBER, itemTitle: '', uri: r.uri, range: d.range, ...(withheldAt(r.meeting, d.range.start.line) ? { confidential: true as const } : {}) });
+  }
   const held = r.meeting.items.filter((i) => itemPartOf(r, i).held).map((i) => i.range);
   const updates = r.meeting.statusUpdates.map((u) => {
     const inHeld = held.length > 0 && held.some((h) => u.range.start.line >= h.start.line && u.range.start.line <= h.end.line);

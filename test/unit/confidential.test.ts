@@ -236,6 +236,11 @@ test('a heading of confidential business with a sentence under it before its ite
       assert.ok(outputsWith(pub, 'Housing land supply').length > 0, heading);
     }
   }
+  // an action written under the introduction, before the first item, is the section's: withheld with its items
+  const withAction = meeting('PART 2 – EXEMPT ITEMS', [...intros[0], 'ACTION: Clerk to send the Quarry Farm valuation to members before the next meeting.']);
+  assert.deepEqual(withheldTitles(withAction), ['Enforcement at Quarry Farm', 'Legal advice on the Westfield appeal']);
+  assert.deepEqual(outputsWith(await publishedOutputs(withAction, 'public'), 'valuation'), [], 'the action under the introduction reached the public version');
+  assert.ok(outputsWith(await publishedOutputs(withAction, 'full'), 'valuation').length > 0, 'the full version keeps it');
   // the exclusion resolution stays a decision of the meeting (no word lost)
   const m = parse(meeting('PART 2 – EXEMPT ITEMS', intros[0])).meeting!;
   assert.ok([...(m.decisions ?? []), ...m.items.flatMap((i) => i.decisions)].some((d) => /press and public be excluded/.test(d.text)));
