@@ -262,15 +262,13 @@ const REPORTING_SUBJECT = /^(?:[A-Z][^.;:!?,\n]{0,40},[ \t\n]+)?((?:[Tt]he[ \t]+
 const OTHER_CLAUSE = /\b(?:who|whom|whose|which|that[ \t\n]+(?:he|she|they)[ \t\n]+would)\b/;
 
 /**
- * The subject of the sentence whose second verb phrase leads to `at` (`… and agreed to`, `…,
- * and undertook to`): the sentence's own subject, when it can own an action and no other clause's
- * subject stands between.
+ * The last sentence of `text` before `end`, looked for within `reach` characters: from the last sentence break
+ * (SENTENCE_BREAK) to `end`, or from the text's start when it is within reach; undefined when the sentence starts
+ * beyond reach. `start` is where it starts in `text`.
  */
-function sharedSubject(text: string, at: number, options: FormOptions): Span | undefined {
-  // (the `and` may be the glue the clause was stripped of: the text before the verb is asked)
-  if (!/[ \t\n,]and[ \t\n]*$/.test(text.slice(Math.max(0, at - 6), at))) return undefined;
-  const from = Math.max(0, at - 300);
-  const window = text.slice(from, at);
+function sentenceBefore(text: string, end: number, reach: number): { readonly start: number; readonly sentence: string } | undefined {
+  const from = Math.max(0, end - reach);
+  const window = text.slice(from, end);
   let start = -1;
   SENTENCE_BREAK.lastIndex = 0;
   for (let m = SENTENCE_BREAK.exec(window); m; m = SENTENCE_BREAK.exec(window)) start = m.index + m[0].length;
@@ -278,10 +276,23 @@ function sharedSubject(text: string, at: number, options: FormOptions): Span | u
     if (from > 0) return undefined;
     start = 0;
   }
-  const sentence = window.slice(start);
+  return { start: from + start, sentence: window.slice(start) };
+}
+
+/**
+ * The subject of the sentence whose second verb phrase leads to `at` (`… and agreed to`, `…,
+ * and undertook to`): the sentence's own subject, when it can own an action and no other clause's
+ * subject stands between.
+ */
+function sharedSubject(text: string, at: number, options: FormOptions): Span | undefined {
+  // (the `and` may be the glue the clause was stripped of: the text before the verb is asked)
+  if (!/[ \t\n,]and[ \t\n]*$/.test(text.slice(Math.max(0, at - 6), at))) return undefined;
+  const last = sentenceBefore(text, at, 300);
+  if (!last) return undefined;
+  const { sentence } = last;
   const m = REPORTING_SUBJECT.exec(sentence);
   if (!m || OTHER_CLAUSE.test(sentence.slice(m[0].length)) || !isSubject(m[1], options)) return undefined;
-  const subjectStart = from + start + m[0].indexOf(m[1]);
+  const subjectStart = last.start + m[0].indexOf(m[1]);
   return { start: subjectStart, end: subjectStart + m[1].length };
 }
 
@@ -403,20 +414,13 @@ function pronounSpeaker(text: string, s: number, at: number, options: FormOption
   let e = s;
   while (e > 0 && isSpaceOrTab(text.charCodeAt(e - 1))) e--;
   if (e === 0 || text.charCodeAt(e - 1) !== 0x2e) return undefined;
-  const from = Math.max(0, e - 400);
-  const window = text.slice(from, e - 1);
-  let start = -1;
-  SENTENCE_BREAK.lastIndex = 0;
-  for (let m = SENTENCE_BREAK.exec(window); m; m = SENTENCE_BREAK.exec(window)) start = m.index + m[0].length;
-  if (start < 0) {
-    if (from > 0) return undefined;
-    start = 0;
-  }
-  const sentence = window.slice(start);
+  const last = sentenceBefore(text, e - 1, 400);
+  if (!last) return undefined;
+  const { sentence } = last;
   const m = SPOKE.exec(sentence);
   if (!m || /[ \t\n](?:and|&)[ \t\n]/.test(m[1])) return undefined;
   // `The Chief Fire Officer, Gareth Lund`, `Gareth Lund, Chief Fire Officer`: the name beside the office
-  const base = from + start;
+  const base = last.start;
   let k = 0;
   let office: Span | undefined;
   for (const part of m[1].split(',')) {

@@ -65,10 +65,7 @@ function bodyAdopted(line: Line): boolean {
   let text = body;
   let next: Segment | undefined;
   if (m.text.end >= body.length) {
-    const i = indexOf(state, seg);
-    for (let k = i + 1; i >= 0 && k < state.segs.length && k <= i + 3; k++) {
-      const s = state.segs[k];
-      if (s.line !== seg.line + (k - i) || s.text.length === 0 || state.layout.heads?.has(s.line)) break;
+    for (const s of linesWrapped(state, seg)) {
       text = `${text.trimEnd()} ${s.text.trim()}`;
       next = s;
       if ((matchBodyAdopted(text)?.text.end ?? text.length) < text.length) break;
@@ -78,6 +75,19 @@ function bodyAdopted(line: Line): boolean {
   const range = next ? { start: state.pos(seg, from + m.keyword.start), end: state.whole(next).end } : state.r(seg, from + m.keyword.start, from + Math.min(body.length, m.text.end + 1));
   item.decisions.push({ text: text.slice(read.text.start, read.text.end), range, keyword: state.located(seg, from + m.keyword.start, from + m.keyword.end), inSentence: true });
   return false;
+}
+
+/** How many lines below its own a sentence the page wrapped is read on to. */
+const WRAPPED_LINES = 3;
+
+/** The lines under `seg` that go on with its sentence: each on the next line, with words, no item's head; WRAPPED_LINES at most. */
+function* linesWrapped(state: ParseState, seg: Segment): Generator<Segment> {
+  const i = indexOf(state, seg);
+  for (let k = i + 1; i >= 0 && k < state.segs.length && k <= i + WRAPPED_LINES; k++) {
+    const s = state.segs[k];
+    if (s.line !== seg.line + (k - i) || s.text.length === 0 || state.layout.heads?.has(s.line)) return;
+    yield s;
+  }
 }
 
 /** `The Committee noted the summary.`, or `The Committee noted` ⏎ `the report.` (the page wrapped it after the verb). */
@@ -97,10 +107,7 @@ function bodyNoted(line: Line): boolean {
   let m = matchBodyNoted(text);
   // the sentence the page wrapped (`The Board noted the disclosures … received from Mr. X in` ⏎ `Form MBP-1 on …`): read on to its full stop, three lines at most
   if (!m && !next && /\bnoted[ \t]+the[ \t]/.test(body)) {
-    const i = indexOf(state, seg);
-    for (let k = i + 1; i >= 0 && k < state.segs.length && k <= i + 3; k++) {
-      const s = state.segs[k];
-      if (s.line !== seg.line + (k - i) || s.text.length === 0 || state.layout.heads?.has(s.line)) break;
+    for (const s of linesWrapped(state, seg)) {
       text = `${text.trimEnd()} ${s.text.trim()}`;
       next = s;
       if ((m = matchBodyNoted(text))) break;
