@@ -134,6 +134,15 @@ test('statuses told in prose: a tracker action that stays open, a sentence endin
   // a status word that does not end the sentence, or one denied, is none
   assert.equal(findEndingStatus('The survey was completed in part only.'), undefined);
   assert.equal(findEndingStatus('The survey had not been completed.'), undefined);
+  // the line's last word first (a sentence ending in none of the statuses' last words is searched no further),
+  // with blanks, one full stop or mark, and blanks after it; a status of two or three words by its last
+  const ends = (t: string) => { const x = findEndingStatus(t); return x && [t.slice(x.written.start, x.written.end), x.status]; };
+  assert.deepEqual(ends('The hedge survey was no longer needed. \t'), ['no longer needed', 'dropped']);
+  assert.deepEqual(ends('Repairs to the bus shelter were now in progress !'), ['in progress', 'open']);
+  assert.deepEqual(ends('The grant claim had been canceled'), ['canceled', 'dropped']);
+  assert.equal(ends('The grant claim was Done.'), undefined);
+  assert.equal(ends('The grant claim was done..'), undefined);
+  assert.equal(ends('The report on progress was received.'), undefined);
 });
 
 test('statuses told in prose: a list of actions sharing the verb, a deferral to the next year', () => {

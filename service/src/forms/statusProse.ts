@@ -29,7 +29,10 @@ export interface ProseStatus {
  * dropped (`completed`, `actioned`, `discharged`, `in progress`, `pending`, `overdue`, `cancelled` or
  * `canceled`, `superseded`, `no longer required` …). `deferred` and its kind, which may name the meeting, are PROSE's own.
  */
-const DONE_WORDS = String.raw`completed?|closed|done|actioned|discharged|achieved|finished|in[ \t]+progress|ongoing|outstanding|pending|overdue|withdrawn|cancell?ed|superseded|dropped|no[ \t]+longer[ \t]+(?:required|needed)`;
+const DONE_PHRASES: readonly string[] = ['completed', 'complete', 'closed', 'done', 'actioned', 'discharged', 'achieved', 'finished', 'in progress', 'ongoing', 'outstanding', 'pending', 'overdue', 'withdrawn', 'cancelled', 'canceled', 'superseded', 'dropped', 'no longer required', 'no longer needed'];
+const DONE_WORDS = DONE_PHRASES.map((p) => p.split(' ').join(String.raw`[ \t]+`)).join('|');
+/** The last word of each: a line whose last word is none of them ends in no status (ENDING's first test, `endingFrom`). */
+const DONE_LAST_WORDS: ReadonlySet<string> = new Set(DONE_PHRASES.map((p) => p.slice(p.lastIndexOf(' ') + 1)));
 
 /** The verb before a status word, and `now`: "had been", "was", "remains now" … */
 const BE = String.raw`(?:had[ \t]+been|has[ \t]+been|have[ \t]+been|was|were|is|are|remains?|remained)[ \t]+(?:now[ \t]+)?`;
@@ -311,7 +314,9 @@ const ENDING_WORDS = 5;
 export function findEndingStatus(text: string): { readonly written: Span; readonly status: ActionStatus } | undefined {
   if (text.length > 4000) return undefined;
   // searched from where a match may start at the earliest, not tried at every place of a long line
-  ENDING.lastIndex = endingFrom(text);
+  const from = endingFrom(text);
+  if (from < 0) return undefined;
+  ENDING.lastIndex = from;
   const m = ENDING.exec(text);
   return m ? endingStatus(m, 1) : undefined;
 }
@@ -322,6 +327,8 @@ export function findEndingStatus(text: string): { readonly written: Span; readon
  * before a small letter) no more than ENDING_WORDS words before its end: so at the start of one of
  * the last ENDING_WORDS words of small letters of the run of them and blanks that ends there.
  * Searched from there with the whole line (`\b` sees the character before), it finds the same match.
+ * -1 where the last of those words ends no status (DONE_LAST_WORDS): no match, and no search (most
+ * lines that hold a status word hold it elsewhere, `progress` in a report's sentence).
  */
 function endingFrom(text: string): number {
   // (the character tests written out, not called: this loop runs over the last words of every line
@@ -336,6 +343,7 @@ function endingFrom(text: string): number {
     let w = k;
     for (let c = w > 0 ? text.charCodeAt(w - 1) : 0; c >= 0x61 && c <= 0x7a; c = w > 0 ? text.charCodeAt(w - 1) : 0) w--;
     if (w === k) break;
+    if (n === 0 && !DONE_LAST_WORDS.has(text.slice(w, k))) return -1;
     start = w;
     k = w;
     while (k > 0 && (text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0x09)) k--;
