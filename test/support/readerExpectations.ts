@@ -68,7 +68,9 @@
  * - The title is the most specific heading even when the authority is printed just above it
  *   (`COUNCIL` under `UNIVERSITY OF CARROW`, `REGULAR CITY COUNCIL MEETING` under `CITY OF …`); a line
  *   that names only the kind of meeting (`REGULAR MEETING MINUTES`, `Regular Meeting`) names no body,
- *   and the body's line above it is the title.
+ *   and the body's line above it is the title. A line that names the meeting with the body's own word
+ *   (`ORDINARY COUNCIL MEETING` under `YARRABIN SHIRE COUNCIL`, `PUBLIC BOARD MEETING` under `… SCHOOL
+ *   BOARD`) names the body, and is the title (heldOut3/08, heldOut14/08, heldOut17/01).
  * - `(minutes)`, `, minutes` after a person (the minute-taker) is a qualifier, not a role.
  * - A list labelled `Observer:` or headed `Observers` gives each one on it the qualifier `observer`
  *   (the label says once for all what `(observing)` says beside a name); their role stays as printed.
