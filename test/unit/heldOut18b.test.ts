@@ -1,0 +1,136 @@
+/**
+ * What the blind set heldOut18 showed missed in a US housing authority's resident advisory board's
+ * and a Minnesota city council's minutes (documents 03 and 04): each construct in other boards'
+ * words, names and numbers, with near misses that must stay unread.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { parse, type Meeting } from '#service';
+import { matchMotion } from '#service/forms/motions';
+import { matchDulyMade } from '#service/forms/dulyMade';
+
+function meetingOf(text: string): Meeting {
+  const m = parse(text).meeting;
+  assert.ok(m, text);
+  return m;
+}
+
+/** Each decision as `item | text | mover/seconder | for-against`, and `(lost)` never appears: a lost motion is none. */
+const decisions = (m: Meeting): string[] =>
+  m.items.flatMap((i) => [i, ...((i as { subItems?: typeof m.items }).subItems ?? [])]).flatMap((i) => i.decisions.map((d) => {
+    const v = d.vote;
+    return `${d.text}${v ? ` | ${v.mover?.value ?? '-'}/${v.seconder?.value ?? '-'}${v.for !== undefined ? ` ${v.for}-${v.against ?? 0}` : ''}` : ''}`;
+  }));
+
+/** A city council's record: its name, the meeting, numbered items; `body` is item 2's text. */
+function council(body: readonly string[]): string {
+  return [
+    'City of Maple Prairie',
+    'City Council Regular Meeting',
+    'Tuesday, March 3, 2026',
+    '',
+    '1.\tCall to Order',
+    'Mayor Ostrowski called the meeting to order at 7:00 pm.',
+    '',
+    '2.\tBusiness',
+    ...body,
+    '',
+    '3.\tAdjourn',
+    'The meeting closed at 8:30 pm.',
+  ].join('\n');
+}
+
+test('`X moved, Y seconded, approval of …` (no `to`): the motion\'s noun starts the decision', () => {
+  const read = (t: string) => {
+    const m = matchMotion(t);
+    return m && [m.mover ? t.slice(m.mover.start, m.mover.end) : '-', m.seconder ? t.slice(m.seconder.start, m.seconder.end) : '-', t.slice(m.text.start, m.text.end)].join(' | ');
+  };
+  assert.equal(read('Kowalczyk moved, Núñez seconded, adoption of Ordinance No. 512 amending Chapter 4.'), 'Kowalczyk | Núñez | adoption of Ordinance No. 512 amending Chapter 4');
+  assert.equal(read('Peña moved, Ødegaard seconded, approval of the claims list as submitted.'), 'Peña | Ødegaard | approval of the claims list as submitted');
+  assert.equal(read('Councilmember Haas moved, Councilmember Lund seconded, authorization of the purchase of a plow truck.'), 'Councilmember Haas | Councilmember Lund | authorization of the purchase of a plow truck');
+  assert.equal(read('Ruiz moved, Tan seconded, adjournment of the meeting at 9:02 pm.'), 'Ruiz | Tan | adjournment of the meeting at 9:02 pm');
+  // near misses: a noun without `of`, a noun in a sentence that names no seconder, a report of approval
+  assert.equal(read('Ruiz moved, Tan seconded, approval pending.'), undefined);
+  assert.equal(read('Ruiz moved approval of the agenda.'), undefined);
+  assert.equal(read('Staff reported that approval of the plat was expected in May.'), undefined);
+});
+
+test('a council\'s motion over its roll-call block after a blank line: the vote is the decision\'s; a failed roll call is no decision', () => {
+  const m = meetingOf(council([
+    'Lindqvist moved, Abara seconded, approval of the 2026 street maintenance contract with Hedberg Paving.',
+    '',
+    '\tRoll Call',
+    '\tAyes: Lindqvist, Abara, Ferreira and Ostrowski.',
+    '\tNays: Delacroix.',
+    '',
+    'Delacroix moved, Ferreira seconded, adoption of a moratorium on new drive-through permits.',
+    '',
+    '\tRoll Call',
+    '\tAyes: Delacroix.',
+    '\tNays: Lindqvist, Abara, Ferreira and Ostrowski.',
+    'Motion failed.',
+  ]));
+  assert.deepEqual(decisions(m), ['approval of the 2026 street maintenance contract with Hedberg Paving | Lindqvist/Abara 4-1']);
+});
+
+test('a motion the page broke across its footer reads on below it, and its vote with it', () => {
+  const m = meetingOf([
+    'PINE HOLLOW HOUSING COMMISSION',
+    'MINUTES OF THE REGULAR MEETING',
+    'Wednesday, April 8, 2026',
+    '',
+    'I.\tCALL TO ORDER',
+    'The Chair called the meeting to order at 5:30 p.m.',
+    '',
+    'II.\tBUDGET',
+    'Upon motion duly made (Ms. Greer) and seconded (Mr. Halloran), the Commission voted to forward the budget to the',
+    '',
+    'Pine Hollow Housing Commission – April 8, 2026 – Page 2 of 4',
+    '',
+    'county board with a note on reserves.',
+    'Ayes: Greer, Halloran, Mbeki. Nays: None. Absent: Tran.',
+    'Motion carried 3-0.',
+    '',
+    'III.\tADJOURNMENT',
+    'The meeting closed at 6:10 p.m.',
+  ].join('\n'));
+  assert.deepEqual(decisions(m), ['to forward the budget to the county board with a note on reserves | Ms. Greer/Mr. Halloran 3-0']);
+});
+
+test('`Upon motion duly made …, the Board approved / elected …`: the words after the verb; the passive clause whole', () => {
+  const read = (t: string) => {
+    const m = matchDulyMade(t);
+    return m && t.slice(m.text.start, m.text.end);
+  };
+  assert.equal(read('Upon motion duly made (Commissioner Ruiz) and seconded (Commissioner Dahl), the Commission approved the consent calendar as presented.'), 'the consent calendar as presented');
+  assert.equal(read('Upon motion duly made (Ms. Obi) and seconded (Mr. Lam), the Board elected Rosa Marquez as Treasurer for 2026.'), 'Rosa Marquez as Treasurer for 2026');
+  assert.equal(read('Upon motion duly made (Mr. Lam) and seconded (Ms. Obi), the Board unanimously appointed Dana Wu to the audit committee.'), 'Dana Wu to the audit committee');
+  // (a passive clause: its subject is no body that adopted, approved or elected)
+  assert.equal(read('Upon motion duly made (Mr. Lam) and seconded (Ms. Obi), the minutes were approved as corrected.'), 'the minutes were approved as corrected');
+  assert.equal(read('Upon motion duly made (Mr. Lam) and seconded (Ms. Obi), the agenda was approved as amended.'), 'the agenda was approved as amended');
+  // the closing clause before the motion
+  assert.equal(read('There being no other business to come before the Commission, upon motion duly made (Mr. Lam) and seconded (Ms. Obi), the meeting was adjourned at 8:05 p.m.'), 'the meeting was adjourned at 8:05 p.m');
+  assert.equal(read('The Chair noted, upon motion duly made and seconded, that nothing was decided.'), undefined, 'mentioned inside a sentence: none');
+});
+
+test('a last motion wrapped after its `seconded`, the mover\'s `Ms.` before it; a signature block\'s `APPROVED:` is no decision', () => {
+  const m = meetingOf([
+    'RIVERBEND TENANTS COUNCIL',
+    'MINUTES OF THE MEETING',
+    'Monday, May 4, 2026',
+    '',
+    'I.\tROLL CALL',
+    'All members were present.',
+    '',
+    'II.\tADJOURNMENT',
+    'There being no further business, upon motion duly made (Ms. Achebe) and seconded',
+    '(Mr. Novak), the meeting was adjourned at 8:02 p.m. Carried by voice vote.',
+    '',
+    'APPROVED:',
+    '',
+    '______________________________\t\t\tATTEST:',
+    'Lena Achebe, President\t\t\t\t______________________________',
+    '\t\t\t\t\t\tPaul Novak, Secretary',
+  ].join('\n'));
+  assert.deepEqual(decisions(m), ['the meeting was adjourned at 8:02 p.m | Ms. Achebe/Mr. Novak']);
+});
