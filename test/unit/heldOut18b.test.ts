@@ -134,3 +134,52 @@ test('a last motion wrapped after its `seconded`, the mover\'s `Ms.` before it; 
   ].join('\n'));
   assert.deepEqual(decisions(m), ['the meeting was adjourned at 8:02 p.m | Ms. Achebe/Mr. Novak']);
 });
+
+const people = (m: Meeting): string[] => m.people.flatMap((b) => b.people.map((p) => {
+  const q = (p as { qualifiers?: ReadonlyArray<{ text?: string } | string> }).qualifiers ?? [];
+  const quals = q.map((x) => (typeof x === 'string' ? x : x.text ?? '')).filter(Boolean);
+  const org = (p as { organisation?: string }).organisation;
+  return `${b.kind}: ${p.name.display}${p.role ? `, ${p.role}` : ''}${org ? ` [${org}]` : ''}${quals.length ? ` (${quals.join('; ')})` : ''}`;
+}));
+
+test('a council\'s prose roll call: `Voting and Seating Order: Councilmembers …; and Mayor …`, `was absent (excused)`, staff `were also present`', () => {
+  const m = meetingOf([
+    'City of Cedar Bluff',
+    'City Council Regular Meeting',
+    'Monday, June 8, 2026',
+    '',
+    '1.\tRoll Call',
+    'Mayor Ekstrom called the meeting to order at 6:00 pm. Voting and',
+    'Seating Order: Councilmembers Dahlberg, Nwosu and Pérez; and Mayor',
+    'Ekstrom. Councilmember Haugen was absent (excused). Interim City Administrator Dana Lutz',
+    'and City Attorney Ray Osei were also present.',
+    '',
+    '2.\tApprove Agenda',
+    'Nwosu moved, Pérez seconded, approval of the agenda as presented.',
+  ].join('\n'));
+  assert.deepEqual(people(m), [
+    'present: Dahlberg, Councilmember', 'present: Nwosu, Councilmember', 'present: Pérez, Councilmember', 'present: Ekstrom, Mayor',
+    'absent: Haugen, Councilmember (excused)',
+    'inAttendance: Dana Lutz, Interim City Administrator', 'inAttendance: Ray Osei, City Attorney',
+  ]);
+});
+
+test('a resident board\'s roll-call table: the `Program / Site` column is the program or property each member sits for', () => {
+  const m = meetingOf([
+    'NORTH SHORE HOUSING AUTHORITY',
+    'RESIDENT ADVISORY BOARD',
+    'MINUTES OF THE REGULAR MEETING',
+    'Tuesday, February 10, 2026',
+    '',
+    'I.\tROLL CALL',
+    'The Secretary called the roll.',
+    'MEMBER\t\t\tPROGRAM / SITE\t\t\tATTENDANCE',
+    'Amara Osei, Chair\tPublic Housing – Lakeview Court\tPresent',
+    'Luis Ferreira\t\tSection 8 Voucher\t\tAbsent (excused)',
+    'Kim Alvarado\t\tSenior Housing – Elm Tower\t\tPresent (arrived 6:40 p.m.)',
+    '',
+    'II.\tADJOURNMENT',
+    'The meeting adjourned at 7:15 p.m.',
+  ].join('\n'));
+  assert.deepEqual(people(m), ['present: Amara Osei, Chair [Public Housing – Lakeview Court]', 'present: Kim Alvarado [Senior Housing – Elm Tower] (arrived 6:40 p.m.)', 'absent: Luis Ferreira [Section 8 Voucher] (excused)']);
+});
