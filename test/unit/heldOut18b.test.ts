@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { parse, type Meeting } from '#service';
+import { parse, resolveMention, type Meeting } from '#service';
 import { matchMotion } from '#service/forms/motions';
 import { matchDulyMade } from '#service/forms/dulyMade';
 
@@ -182,4 +182,72 @@ test('a resident board\'s roll-call table: the `Program / Site` column is the pr
     'The meeting adjourned at 7:15 p.m.',
   ].join('\n'));
   assert.deepEqual(people(m), ['present: Amara Osei, Chair [Public Housing – Lakeview Court]', 'present: Kim Alvarado [Senior Housing – Elm Tower] (arrived 6:40 p.m.)', 'absent: Luis Ferreira [Section 8 Voucher] (excused)']);
+});
+
+test('a review of earlier requests: `task – Withdrawn – why` is the status before the note, even where the note is a status\'s words', () => {
+  const m = meetingOf([
+    'EASTGATE HOUSING AUTHORITY',
+    'BOARD OF COMMISSIONERS',
+    'MINUTES OF THE REGULAR MEETING',
+    'Thursday, March 12, 2026',
+    '',
+    'I.\tCALL TO ORDER',
+    'The Chair called the meeting to order at 5:00 p.m.',
+    '',
+    'II.\tSTATUS OF BOARD REQUESTS',
+    'The Executive Director reviewed the requests log:',
+    'BR-26-03\tBike racks at Willow Court – Cancelled – no longer required.',
+    'BR-26-05\tLobby repainting at Ash Manor – Completed; finished February 28.',
+    '',
+    'III.\tADJOURNMENT',
+    'The meeting adjourned at 6:00 p.m.',
+  ].join('\n'));
+  const reviews = ((m as { statusReviews?: Array<{ ref?: string; status: string; written?: string }> }).statusReviews ?? []).map((s) => `${s.ref} ${s.status} ${s.written}`);
+  assert.deepEqual(reviews, ['BR-26-03 dropped Cancelled', 'BR-26-05 done Completed']);
+});
+
+test('`Staff was directed to …`: the staff together own it, not the one whose post has the word (`Staff Liaison`)', () => {
+  const m = meetingOf([
+    'CEDAR PARK RESIDENT COUNCIL',
+    'MINUTES OF THE MEETING',
+    'Monday, April 6, 2026',
+    '',
+    'I.\tROLL CALL',
+    'The Secretary called the roll.',
+    'Staff: Maria Lopez, Community Manager and Staff Liaison; Ben Cho, Maintenance Supervisor.',
+    '',
+    'II.\tPUBLIC COMMENT',
+    'A resident asked about the mailbox locks. Staff was directed to replace the broken locks on Building C.',
+    '',
+    'III.\tADJOURNMENT',
+    'The meeting adjourned at 7:00 p.m.',
+  ].join('\n'));
+  const owners = m.items.flatMap((i) => i.actions.flatMap((a) => a.owners.map((o) => {
+    const r = resolveMention(o.text, m);
+    return 'person' in r && r.person ? r.person.name.display : `${o.text} (${r.kind})`;
+  })));
+  assert.deepEqual(owners, ['Staff (body)']);
+});
+
+test('a council\'s heading with `Minutes – DRAFT` under the meeting\'s name: the title is the meeting\'s line; a sub-item\'s title wrapped by the hanging indent', () => {
+  const m = meetingOf([
+    'City of Harlow Springs',
+    'City Council Work Session',
+    'Minutes – DRAFT',
+    'Monday, October 5, 2026',
+    '',
+    '1.\tCall to Order',
+    'Mayor Berg called the meeting to order at 5:00 pm.',
+    '',
+    '2.\tConsent Agenda',
+    '\ta.\tApprove Joint Powers Agreement with Ramsey County for Snow and Ice',
+    '\t\tControl Services',
+    '\tb.\tApprove Claims',
+    '',
+    '3.\tAdjourn',
+    'The meeting adjourned at 6:00 pm.',
+  ].join('\n'));
+  assert.equal(m.title?.value, 'City Council Work Session');
+  const subs = m.items.flatMap((i) => ((i as { subItems?: typeof m.items }).subItems ?? []).map((s) => `${s.number?.written ?? ''} ${s.title}`));
+  assert.deepEqual(subs, ['a Approve Joint Powers Agreement with Ramsey County for Snow and Ice Control Services', 'b Approve Claims']);
 });

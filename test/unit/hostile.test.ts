@@ -396,3 +396,13 @@ test('a council\'s `X moved, Y seconded, approval of …`, a motion duly made af
     assert.ok(Date.now() - started < 2_000, `${text.slice(0, 20)}…`);
   }
 });
+
+test('a heading\'s `Minutes – DRAFT`, a requests log\'s `task – status – note`, and a sub-item\'s title under its hanging indent are read in linear time (heldOut18)', () => {
+  const n = 50000;
+  const texts = [' '.repeat(n), '\t'.repeat(n), 'a'.repeat(n), `Minutes ${'– '.repeat(n / 2)}DRAFT`, `BR-26-03\t${'Task – '.repeat(n / 7)}Withdrawn – no longer needed.`, `BR-26-04\tTask – ${'Withdrawn – '.repeat(n / 12)}`, `\ta.\t${'Title '.repeat(n / 6)}`, `${'\t'.repeat(n)}Club`];
+  for (const text of texts) {
+    const started = Date.now();
+    parseOrThrow(`City of Elm Park\nCity Council Meeting\n${text}\nMonday, March 2, 2026\n\n1.\tConsent Agenda\n\ta.\tApprove ${text}\n\t\t${text}\n\tb.\tApprove Claims\n\n2.\tRequests\n${text}\nBR-26-01\t${text} – Completed.\nStaff was directed to ${text}\n3.\tAdjourn\nNone.\n`);
+    assert.ok(Date.now() - started < 2_000, `${text.slice(0, 20)}…`);
+  }
+});
