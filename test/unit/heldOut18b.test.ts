@@ -251,3 +251,50 @@ test('a council\'s heading with `Minutes – DRAFT` under the meeting\'s name: t
   const subs = m.items.flatMap((i) => ((i as { subItems?: typeof m.items }).subItems ?? []).map((s) => `${s.number?.written ?? ''} ${s.title}`));
   assert.deepEqual(subs, ['a Approve Joint Powers Agreement with Ramsey County for Snow and Ice Control Services', 'b Approve Claims']);
 });
+
+test('a follow-up table led into by a sentence in an item: its rows are the actions, and an undertaking of an item that a row repeats is the row', () => {
+  const m = meetingOf([
+    'City of Birch Hollow',
+    'City Council Regular Meeting',
+    'Monday, November 2, 2026',
+    '',
+    '1.\tRoll Call',
+    'Mayor Sund called the meeting to order at 6:00 pm. Voting and',
+    'Seating Order: Councilmembers Aho, Ibsen and Kaur; and Mayor Sund. City Administrator Tom Reiter',
+    'and City Clerk Lisa Moe were also present.',
+    '',
+    '2.\tPublic Comment',
+    'A resident spoke about flooding on Juniper Lane. Mayor Sund asked City Administrator Reiter to have the',
+    'Public Works Department inspect the Juniper Lane storm drains and report back by November 16.',
+    '',
+    '3.\tFuture Agenda Review',
+    'City Administrator Reiter reviewed the follow-up list:',
+    'Follow-up\t\t\t\t\tAssigned\t\tDue',
+    'Juniper Lane storm drains\t\t\tPublic Works Director\tNovember 16',
+    'Publish hydrant flushing notice\t\tCity Clerk\t\tNovember 9',
+    '',
+    '4.\tAdjourn',
+    'Aho moved, Ibsen seconded, adjournment of the meeting at 7:30 pm.',
+  ].join('\n'));
+  const actions = m.items.flatMap((i) => i.actions.map((a) => `${i.number?.written ?? ''}: ${a.text} | ${a.owners.map((o) => o.text).join(', ')} | ${a.due?.text ?? '-'}`));
+  assert.deepEqual(actions, [
+    '3: Juniper Lane storm drains | Public Works Director | November 16',
+    '3: Publish hydrant flushing notice | City Clerk | November 9',
+  ]);
+});
+
+test('a sentence that ends in `the follow-up list:` over no table of actions leads into nothing', () => {
+  const m = meetingOf([
+    'City of Birch Hollow',
+    'City Council Regular Meeting',
+    'Monday, November 2, 2026',
+    '',
+    '1.\tFuture Agenda Review',
+    'City Administrator Reiter reviewed the follow-up list:',
+    'the snow plan and the budget calendar were discussed.',
+    '',
+    '2.\tAdjourn',
+    'The meeting adjourned at 7:30 pm.',
+  ].join('\n'));
+  assert.deepEqual(m.items.flatMap((i) => i.actions.map((a) => a.text)), []);
+});

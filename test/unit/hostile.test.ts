@@ -406,3 +406,13 @@ test('a heading\'s `Minutes – DRAFT`, a requests log\'s `task – status – n
     assert.ok(Date.now() - started < 2_000, `${text.slice(0, 20)}…`);
   }
 });
+
+test('a follow-up table led into by a sentence, and its rows against the items\' undertakings, are read in linear time (heldOut18)', () => {
+  const n = 50000;
+  const texts = [' '.repeat(n), ':'.repeat(n), `${'follow-up '.repeat(n / 10)}list:`, `${'a '.repeat(50)}follow-up list:`, `Staff will ${'inspect the drains '.repeat(n / 18)}by November 16.`];
+  for (const text of texts) {
+    const started = Date.now();
+    parseOrThrow(`City of Elm Park\nCity Council Meeting\nMonday, March 2, 2026\n\n1.\tComment\n${text}\n\n2.\tReview\n${text}\nFollow-up\t\tAssigned\tDue\n${text}\tClerk\tNovember 16\nDrains\tClerk\tNovember 16\n\n3.\tAdjourn\nNone.\n`);
+    assert.ok(Date.now() - started < 2_000, `${text.slice(0, 20)}…`);
+  }
+});
