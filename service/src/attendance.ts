@@ -182,6 +182,8 @@ function add(map: Map<string, Person[]>, key: string, p: Person): void {
 const BODY_SET = new Set(DEFAULT_BODIES.map(norm));
 
 const NO_BODIES: readonly string[] = [];
+/** The staff together as an owner (`Staff`, `the staff`, `City staff`, `District staff`): at most one word before it. */
+const STAFF = /^(?:the )?(?:[a-z]+ )?staff$/;
 
 export function resolveMention(text: string, meeting: Meeting, bodies: readonly string[] = NO_BODIES): Resolution {
   // `AR` where the minutes' legend spells it out (`AR – Academic Registrar`): whoever holds what it stands for
@@ -283,7 +285,10 @@ function resolve(text: string, ix: PeopleIndex, bodies: readonly string[]): Reso
   // (`All governors`: the whole board, as a body owns an action)
   if (BODY_SET.has(wanted) || bodies.some((b) => norm(b) === wanted) || isEveryone(trimmed)) return { kind: 'body' };
   const wantedRole = roleKey(text);
-  const role = ix.roles.find(([r]) => r === wantedRole)?.[1] ?? headOf(ix, wantedRole);
+  const exactRole = ix.roles.find(([r]) => r === wantedRole)?.[1];
+  // `Staff was directed to …`, `City staff will …`: the staff together, a body, never the one whose post has the word (`Staff Liaison`)
+  if (!exactRole && STAFF.test(wanted)) return { kind: 'body' };
+  const role = exactRole ?? headOf(ix, wantedRole);
   const name = parseName(text);
   if (name) {
     const exact = ix.byName.get(norm(name.display));

@@ -32,7 +32,8 @@ export const BLOCK_WORDS: ReadonlyArray<readonly [RegExp, BlockKind]> = [
   // (an association's general meeting names its committee apart from the members in the room: `Committee present: …`)
   // (a strata council's or a board's own members `in attendance`: `COUNCIL IN ATTENDANCE:`, `Board members in attendance:`; a
   // UK council's `Members in attendance` are other councillors without a seat, below)
-  [/^(?:present|sederunt|attendees|participants|attendance|members present|present (?:board )?members|student board members?|those present|(?:governors|trustees|directors|councillors|council|board members|voting members|members|senators|(?:management[ \t]+)?committee(?:[ \t]+members)?) present|council members|board members|members|councillors|maintainers|members \((?:voting|non-voting)\)|co-?opted(?: members?)?|co-?optees|(?:(?:strata[ \t]+)?council|board|directors|trustees)(?:[ \t]+members)? in attendance)$/i, 'present'],
+  // (a Minnesota council's prose roll call: `Voting and Seating Order: Councilmembers …; and Mayor …`, the members in their seats)
+  [/^(?:present|sederunt|attendees|(?:voting[ \t]+and[ \t]+)?seating[ \t]+order|voting[ \t]+order|participants|attendance|members present|present (?:board )?members|student board members?|those present|(?:governors|trustees|directors|councillors|council|board members|voting members|members|senators|(?:management[ \t]+)?committee(?:[ \t]+members)?) present|council members|board members|members|councillors|maintainers|members \((?:voting|non-voting)\)|co-?opted(?: members?)?|co-?optees|(?:(?:strata[ \t]+)?council|board|directors|trustees)(?:[ \t]+members)? in attendance)$/i, 'present'],
   // a roll call's members absent with leave (`Senators excused: …`)
   // (a project's running notes: `Couldn't make it:`, `Unable to attend:`, those who sent word)
   // (a school's board: `Absent with consent:` the governors whose apologies it accepted, `Absent without consent:` the others)

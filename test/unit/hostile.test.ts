@@ -6,7 +6,8 @@ import { decodeText } from '#service/encoding';
 import { readDueCell } from '#service/forms/dueDates';
 import { matchBodyAdopted, matchBodyNoted, readInlineParts, readResolutionParts } from '#service/forms/decisions';
 import { findUndertakings } from '#service/forms/undertakings';
-import { quotedMotionEnd, quotedMotionRecord, quotedMotionStart } from '#service/forms/motions';
+import { matchMotion, quotedMotionEnd, quotedMotionRecord, quotedMotionStart } from '#service/forms/motions';
+import { matchDulyMade } from '#service/forms/dulyMade';
 import { annexGroup, isAttendanceAnnex } from '#service/forms/attendanceAnnex';
 import { matchPersonLine } from '#service/forms/personLine';
 
@@ -379,6 +380,39 @@ test('an attendance annex after the items and its rows by Member State are read 
     isAttendanceAnnex(text);
     matchPersonLine(text);
     parseOrThrow(`Board\nMinutes of the meeting held on 3 March 2025\n1. Budget\nNone.\n2. Close\nNone.\nANNEX – List of participants\nMembers\n${text}\nAustria\tMs A ROE\n${text}\nApologies\n${text}\n`);
+    assert.ok(Date.now() - started < 2_000, `${text.slice(0, 20)}…`);
+  }
+});
+
+test('a council\'s `X moved, Y seconded, approval of …`, a motion duly made after a closing clause, and a roll call below a break are read in linear time (heldOut18)', () => {
+  const n = 50000;
+  const texts = [' '.repeat(n), 'a'.repeat(n), 'É'.repeat(n), `Grund moved, Núñez seconded, ${'approval '.repeat(n / 9)}of`, `${'Ab moved, '.repeat(n / 10)}Cd seconded, adoption of it.`, `There being ${', '.repeat(n / 2)}upon motion duly made (A) and seconded (B), the Board approved it.`,
+    `There being ${'a'.repeat(n)}, upon motion duly made and seconded, the x`, `Upon motion duly made (A) and seconded (B), the ${'Board '.repeat(n / 6)}approved it.`, `Upon motion duly made (A) and seconded (B), the Board ${'was '.repeat(n / 4)}elected`, `${'made '.repeat(n / 5)}seconded`];
+  for (const text of texts) {
+    const started = Date.now();
+    matchMotion(text.slice(0, 19999));
+    matchDulyMade(text.slice(0, 19999));
+    parseOrThrow(`City of Elm Park\nCity Council Meeting\nMonday, March 2, 2026\n\n1.\tApprove Agenda\n${text}\n\n${'\n'.repeat(20)}\tRoll Call\n\tAyes: ${text}\n\tNays: None.\n${text}\n\nPage 2\n\n${text}\n2.\tAdjourn\nNone.\n`);
+    assert.ok(Date.now() - started < 2_000, `${text.slice(0, 20)}…`);
+  }
+});
+
+test('a heading\'s `Minutes – DRAFT`, a requests log\'s `task – status – note`, and a sub-item\'s title under its hanging indent are read in linear time (heldOut18)', () => {
+  const n = 50000;
+  const texts = [' '.repeat(n), '\t'.repeat(n), 'a'.repeat(n), `Minutes ${'– '.repeat(n / 2)}DRAFT`, `BR-26-03\t${'Task – '.repeat(n / 7)}Withdrawn – no longer needed.`, `BR-26-04\tTask – ${'Withdrawn – '.repeat(n / 12)}`, `\ta.\t${'Title '.repeat(n / 6)}`, `${'\t'.repeat(n)}Club`];
+  for (const text of texts) {
+    const started = Date.now();
+    parseOrThrow(`City of Elm Park\nCity Council Meeting\n${text}\nMonday, March 2, 2026\n\n1.\tConsent Agenda\n\ta.\tApprove ${text}\n\t\t${text}\n\tb.\tApprove Claims\n\n2.\tRequests\n${text}\nBR-26-01\t${text} – Completed.\nStaff was directed to ${text}\n3.\tAdjourn\nNone.\n`);
+    assert.ok(Date.now() - started < 2_000, `${text.slice(0, 20)}…`);
+  }
+});
+
+test('a follow-up table led into by a sentence, and its rows against the items\' undertakings, are read in linear time (heldOut18)', () => {
+  const n = 50000;
+  const texts = [' '.repeat(n), ':'.repeat(n), `${'follow-up '.repeat(n / 10)}list:`, `${'a '.repeat(50)}follow-up list:`, `Staff will ${'inspect the drains '.repeat(n / 18)}by November 16.`];
+  for (const text of texts) {
+    const started = Date.now();
+    parseOrThrow(`City of Elm Park\nCity Council Meeting\nMonday, March 2, 2026\n\n1.\tComment\n${text}\n\n2.\tReview\n${text}\nFollow-up\t\tAssigned\tDue\n${text}\tClerk\tNovember 16\nDrains\tClerk\tNovember 16\n\n3.\tAdjourn\nNone.\n`);
     assert.ok(Date.now() - started < 2_000, `${text.slice(0, 20)}…`);
   }
 });

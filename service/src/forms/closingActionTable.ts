@@ -92,6 +92,13 @@ const TITLE_OPENING = /^\s*[nNaAsSlLfFtT*_#]/;
  * meeting and which stand in an item): a council prints one under `FOLLOW-UP ITEMS` in several
  * items, and a board its `ACTIONS ARISING` after the last.
  */
+/**
+ * A sentence of an item that leads into the list of actions under it, its colon last: `… reviewed the upcoming agendas
+ * and the follow-up list:`, `The following actions were agreed:`, `Staff noted the action items:`. Only with a table of
+ * actions under it (an owner column, no status: `tableUnder`). Asked only of a line that ends in its colon.
+ */
+const LEADS_INTO_LIST = /\b(?:follow[ \t-]?up[ \t]+(?:list|items?)|action[ \t]+(?:items|list|points)|following[ \t]+actions?(?:[ \t]+(?:were|was)[ \t]+(?:agreed|assigned))?)[ \t]*:$/i;
+
 export function findActionTables(lines: readonly string[]): ClosingActionTable[] {
   const found: ClosingActionTable[] = [];
   for (let l = 0; l < lines.length - 1; l++) {
@@ -101,6 +108,12 @@ export function findActionTables(lines: readonly string[]): ClosingActionTable[]
     const line = lines[l];
     if (line.length === 0 || line.length > MAX_NAMED) continue;
     const c = line.charCodeAt(0);
+    // (or a sentence that leads into the list with its colon: `City Manager Oyelowo reviewed … the follow-up list:`)
+    if (line.charCodeAt(line.length - 1) === 0x3a && LEADS_INTO_LIST.test(line)) {
+      const t = tableUnder(lines, l);
+      if (t) { found.push(t); l = t.end; }
+      continue;
+    }
     if (c > 0x20 && c < 0x80 ? TITLE_STARTS[c] === 0 : !TITLE_OPENING.test(line)) continue;
     if (!isActionsListTitle(line)) continue;
     const t = tableUnder(lines, l);

@@ -211,8 +211,12 @@ const ROLE_HEAD = /^(?:(?:role|position|office|post|seat|title|job title|designa
 const SERIAL_HEAD = /^(?:s[rl]?\.?[ ]?no\.?|sr\.?|no\.?|#)$/;
 /** How each member took part (`Mode`: `In person`, `Through VC`), as a company's board minutes record it: a qualifier of each row. */
 const MODE_HEAD = /^(?:mode|mode of (?:attendance|participation)|attendance mode|participation)$/;
-/** The body each member comes from, or the seat they hold for (`Ward`, `District`): the reader's organisation. */
-const ORG_HEAD = /^(?:affiliation|organi[sz]ation|company|employer|ward|district|division|constituency|appointed by|nominated by)$/;
+/**
+ * The body each member comes from, or the seat they hold for (`Ward`, `District`): the reader's organisation. A
+ * housing authority's resident board heads it `Program / Site` (`Public Housing – Bayview Terrace`, the program or
+ * property each resident member sits for), or `Development`, `Property`.
+ */
+const ORG_HEAD = /^(?:affiliation|organi[sz]ation|company|employer|ward|district|division|constituency|appointed by|nominated by|(?:program(?:me)?|site|property|development)(?:[ ]*\/[ ]*(?:program(?:me)?|site|property|development))?)$/;
 
 /**
  * The cells of a line of a fixed-width table written with spaces (a plain-text e-mail's roster), parted by

@@ -728,6 +728,8 @@ function sentApologies(text: string): PeopleListMatch[] {
 const ROLL_CALL = /^\s*(?:(?:upon|on|at)\s+)?roll\s*call(?:\s+was\s+taken)?(?:\s+(?:vote|of\s+members))?\s*[:,.–—-]?\s*/i;
 /** A clause that ends with the answer (`Ostrowski, Delgado and Liu present`, `Member Bell was absent (excused)`). */
 const ANSWER_AFTER = /(?<![\s,–—-])[\s,–—-]+(?:(?:was|were)\s+(?:also\s+)?)?(present|absent)(?:\s*\(([^()]{1,40})\))?\s*$/i;
+/** ANSWER_AFTER's `also` (`… were also present`). */
+const ALSO = /\balso\s/i;
 /** A clause that starts with it (`The following members were present:`, `Present were …`, `Members answering present:`). */
 const ANSWER_BEFORE = /^\s*(?:the\s+following\s+)?(?:(?:board\s+|council\s+)?(?:members?|trustees|directors|commissioners|councillors|council\s*members|supervisors)\s+)?(?:(?:were|was)\s+|answering\s+|answered\s+)?(present|absent)(?:\s+(?:were|was))?\s*[:,–—-]?\s+(?=\S)/i;
 
@@ -775,7 +777,9 @@ function rollClause(text: string, a: number, b: number): PeopleListMatch | undef
   if (!after) return undefined;
   const word = a + after.index + after[0].search(/present|absent/i);
   const qualifier = after[2] !== undefined ? a + after.index + after[0].lastIndexOf(after[2]) : -1;
-  const list = rollNames(text, a, a + after.index, after[1], { start: word, end: word + after[1].length });
+  const named = rollNames(text, a, a + after.index, after[1], { start: word, end: word + after[1].length });
+  // `City Manager A, City Attorney B and City Clerk C were also present`: the staff beside the members, in attendance
+  const list = named && named.kind === 'present' && ALSO.test(after[0]) ? { ...named, kind: 'inAttendance' as const } : named;
   if (!list || qualifier < 0) return list;
   // `Member Bell absent (excused)`: the bracket is said of every name before it
   const q = readQualifier(after[2]);
@@ -942,10 +946,12 @@ export function matchAbsenceProse(text: string): PeopleListMatch[] {
     if (people.length === parts.length && people.length > 0) {
       // `… was absent without apology`: what the clerk says of the absence is each one's qualifier
       const at = m.index + m[0].length;
-      const why = /^\s+(without\s+(?:an?\s+)?apolog(?:y|ies)(?:\s+(?:being\s+)?(?:received|given|sent))?)\b/i.exec(text.slice(at, at + 60));
+      // (or in a bracket after the word: `was absent (excused)`, `were absent (unexcused)`)
+      const why = /^\s+(without\s+(?:an?\s+)?apolog(?:y|ies)(?:\s+(?:being\s+)?(?:received|given|sent))?)\b|^[ \t]*\(([^()\n]{1,40})\)/i.exec(text.slice(at, at + 60));
+      if (why && why[1] === undefined) why[1] = why[2];
       const q = why ? readQualifier(why[1]) : undefined;
       if (why && q) {
-        const qs = at + why[0].length - why[1].length;
+        const qs = at + why[0].lastIndexOf(why[1]);
         people = people.map((p) => ({ ...p, qualifiers: [...p.qualifiers, { kind: q.kind, start: qs, end: qs + why[1].length }] }));
       }
       out.push({ kind: 'absent', label: { start: m.index, end: m.index + m[0].length }, people, others: [] });

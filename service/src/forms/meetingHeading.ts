@@ -105,6 +105,8 @@ const RIGHT_REFERENCE = /(?<![ \t])[ \t]{3,}(?=\S*\d)\S+$/;
 // standing before them, `UNAPPROVED MINUTES OF THE …`, `Unconfirmed Draft Minutes of …`, `Final Minutes of …`, is no part
 // of the body's name, one word or two stacked)
 // (an EU body's `Summary record of the 61st meeting`, a board's `Record of the meeting`: the record, as `Minutes of`, names no body)
+/** What may follow `Minutes` on its line that only says the minutes' standing: `– DRAFT`, `(Unapproved)`, `- Subject to approval`. */
+const STANDING_AFTER = /^[ \t–—:(-]*(?:draft|approved|unapproved|final|adopted|confirmed|unconfirmed|provisional|subject[ \t]+to[ \t]+approval)[ \t)]*$/i;
 const MINUTES_OF = /^(?:(?:unreserved|reserved|draft|approved|unapproved|adopted|final|confirmed|unconfirmed|provisional|public|open|summary)\s+){0,2}(?:minutes|notes|proceedings|minute(?=\s+of\b)|record(?=\s+of\b))(?:\s+of(?:\s+the)?(?:\s+(?:\w+\s+)?meeting)?(?:\s+of(?:\s+the)?)?)?\s*/i;
 
 /**
@@ -522,6 +524,8 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
     }
     const m = MINUTES_OF.exec(t);
     const from = m ? m[0].length : 0;
+    // `Minutes – DRAFT`, `Minutes (Unapproved)`: the minutes' standing after the word, no body's name
+    if (from > 0 && STANDING_AFTER.test(t.slice(from))) continue;
     // `Minutes of the Board Meeting held in Public` under the body's own line: after `Minutes of … meeting`, a
     // phrase from `held` says how the meeting was held (in public, in private, on a day), and names no body
     if (from > 0 && /^held\b/i.test(t.slice(from))) continue;

@@ -8,6 +8,7 @@
  * - `MOVED by Cllr Smith, seconded by Cllr Lee: That …` (Australian and New Zealand councils)
  * - the whole motion in capitals, as some township clerks type it: `MOTION BY WHITFIELD, SECOND BY AKERS, TO ADOPT …`
  * - `Haney moved, Ortiz seconded, to approve …`, `Cllr Crane proposed, Cllr Roper seconded, all in favour, that …`
+ * - `Grund moved, Okonkwo seconded, adoption of Resolution No. 2025-41 …` (no `to`: the motion's noun starts the decision)
  * - as UK councils write it: `Proposed by Cllr Ames, seconded by Cllr Bell, that …`, `It was proposed by …`
  * - a wiki's bracketed record of mover and seconder before the words: `Proposal (KD, seconded PT): accept …`, `Motion (Jo Morrow, seconded by Kamal Dutt): that …`
  * - a Californian board's shorthand, mover and seconder after `M/S`: `M/S: Ochoa/Sato to approve the agenda as presented.`
@@ -45,10 +46,18 @@ export interface MotionForm {
 }
 
 /** A title a council's minutes put before a member's name, and the name (one to three capitalised words). */
-const NAME = String.raw`((?:(?:Council[ \t]+Member|Councilmember|Councilwoman|Councilman|Commissioner|Alderman|Alderwoman|Alder|Trustee|Supervisor|Director|Mayor|Vice[ \t]+Mayor|Member|Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})`;
+// (a name's letters with their accents, `Villaseñor`, `Núñez`: Latin-1 and Latin Extended-A/B, no `u` flag needed)
+const NAME = String.raw`((?:(?:Council[ \t]+Member|Councilmember|Councilwoman|Councilman|Commissioner|Alderman|Alderwoman|Alder|Trustee|Supervisor|Director|Mayor|Vice[ \t]+Mayor|Member|Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?[ \t]+)?[A-Z\u00C0-\u00DE][\w'’.\u00C0-\u024F-]*(?:[ \t]+[A-Z\u00C0-\u00DE][\w'’\u00C0-\u024F-]*){0,2})`;
 // case matters for the names (a capital starts each), so the keywords carry their own capitals
 /** The decision's first word after the motion: `to`, `that`, or `That` after a colon (`… seconded by Cllr Lee: That …`). */
 const DECISION_START = String.raw`(?=(?:to|that|That|THAT)[ \t]+[a-z]|(?:TO|THAT)[ \t]+[A-Z])`;
+/**
+ * A motion put as the thing it does, no `to` (Minnesota councils: `Grund moved, Okonkwo seconded, approval
+ * of the agenda …`, `adoption of Resolution No. 2025-41 …`, `enactment of Ordinance No. 1688 …`,
+ * `adjournment of the meeting …`): the noun and its `of` start the decision. Asked only after a named
+ * mover and seconder (MOVED_SECONDED), where nothing else could follow.
+ */
+const NOUN_START = String.raw`(?=(?:approval|adoption|enactment|adjournment|acceptance|authori[sz]ation|ratification|award|denial|appointment|confirmation|passage|introduction|reappointment)[ \t]+of[ \t])`;
 const MOTION = new RegExp(
   String.raw`(?:^|(?<=[.;:!?][ \t]+))((?:[Ii]t[ \t]+was[ \t]+(?:moved|proposed|MOVED|PROPOSED)|IT[ \t]+WAS[ \t]+(?:MOVED|PROPOSED)|[Aa][ \t]+motion[ \t]+was[ \t]+made|(?:[Mm]otion|MOTION)(?:[ \t]+(?:was[ \t]+)?made)?|[Mm]oved|MOVED|[Pp]roposed|PROPOSED)[ \t]+(?:by|BY)[ \t]+${NAME}[ \t]*,?[ \t]*(?:(?:(?:and|AND)[ \t]+)?(?:[Ss]econd(?:ed)?|SECOND(?:ED)?)[ \t]+(?:by|BY)[ \t]+${NAME}[ \t]*[,:]?[ \t]*)?)${DECISION_START}`,
 );
@@ -58,7 +67,7 @@ const MOTION = new RegExp(
  * the same groups as MOTION's.
  */
 const MOVED_SECONDED = new RegExp(
-  String.raw`(?:^|(?<=[.;:!?][ \t]+))(${NAME}[ \t]+(?:moved|proposed)[ \t]*,?[ \t]*(?:and[ \t]+)?${NAME}[ \t]+seconded[ \t]*,?[ \t]*(?:(?:all[ \t]+in[ \t]+favou?r|unanimously|carried(?:[ \t]+unanimously)?)[ \t]*,[ \t]*)?)${DECISION_START}`,
+  String.raw`(?:^|(?<=[.;:!?][ \t]+))(${NAME}[ \t]+(?:moved|proposed)[ \t]*,?[ \t]*(?:and[ \t]+)?${NAME}[ \t]+seconded[ \t]*,?[ \t]*(?:(?:all[ \t]+in[ \t]+favou?r|unanimously|carried(?:[ \t]+unanimously)?)[ \t]*,[ \t]*)?)(?:${DECISION_START}|${NOUN_START})`,
 );
 /**
  * The mover alone, or with the seconder after `by` (Robert's Rules minutes of senates and boards):

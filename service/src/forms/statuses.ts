@@ -439,8 +439,9 @@ const BULLET_STATUS_CUT = /:[ \t]+|;[ \t]+|[ \t]+[–—-][ \t]+|\.["'”’)]?[
  */
 function statusAfterWords(text: string, from: number, cuts: RegExp): StatusMark | undefined {
   const at: number[] = [];
+  const cutAt: number[] = [];
   cuts.lastIndex = from;
-  for (let c = cuts.exec(text); c; c = cuts.exec(text)) at.push(c.index + c[0].length);
+  for (let c = cuts.exec(text); c; c = cuts.exec(text)) { at.push(c.index + c[0].length); cutAt.push(c.index); }
   for (let k = at.length - 1; k >= 0; k--) {
     // the action's words first: a row that is only a status is no review of an action
     if (!/[a-z]{2}/.test(text.slice(from, at[k]))) break;
@@ -450,9 +451,22 @@ function statusAfterWords(text: string, from: number, cuts: RegExp): StatusMark 
     const whole = withDeferral(text, shifted);
     // a deferral with where it goes is the status whole, whatever says why after it (`Postponed to July at the request of the Board`)
     if (!ROW_STATUS_END.test(text.slice(whole.end)) && !(whole.end > shifted.end && /^[ \t]+[a-z]/.test(text.slice(whole.end)))) continue;
-    return whole;
+    return statusBefore(text, from, at, cutAt, k) ?? whole;
   }
   return undefined;
+}
+
+/**
+ * `Survey of parking demand – Withdrawn – no longer needed.`: the status word alone between the two cuts
+ * before the last is the row's status, the words after it why (a note, even where they are a status's
+ * words too). Undefined unless the cell before cut k is a status word and nothing else.
+ */
+function statusBefore(text: string, from: number, at: readonly number[], cutAt: readonly number[], k: number): StatusMark | undefined {
+  if (k === 0 || !/[a-z]{2}/.test(text.slice(from, at[k - 1]))) return undefined;
+  const cell = text.slice(at[k - 1], cutAt[k]);
+  if (cell.length > 40) return undefined;
+  const mark = readStatusCell(cell);
+  return mark && mark.end >= cell.trimEnd().length ? shiftMark(mark, at[k - 1]) : undefined;
 }
 
 /**

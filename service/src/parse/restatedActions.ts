@@ -83,6 +83,17 @@ function restatedBy(m: MeetingBuilder, rows: readonly Action[], same: (a: Action
       if (row) { restated.add(a); claim(row); }
     }
   }
+  // an undertaking in an item's prose that the row gives to the officer who does the work (`the Mayor asked City Manager
+  // Oyelowo to have the Police Department run a speed study … by October 20`, the row `Speed study, County Road D` ⏎
+  // `Police Chief Stahl` ⏎ `October 20`): other owners, but the row's due day and two words of the work in common
+  for (const item of m.items) {
+    if (item === skip) continue;
+    for (const a of item.actions) {
+      if (restated.has(a) || !loose(a) || a.inText !== true) continue;
+      const row = rows.find((r) => free(r) && sameWorkDue(a, r));
+      if (row) { restated.add(a); claim(row); }
+    }
+  }
   if (!lines) return restated;
   // a task that names its work only by a word pointing back (`TH and DO to look at it`): the work is
   // named in the words before it on its line (`… the churchyard bench … is broken.`), the row's in its own
@@ -206,6 +217,25 @@ function sameTaskOf(a: Action, row: Action, m: Meeting): boolean {
   if (!verb || verb !== rowVerb) return false;
   const mine = new Set(words(rest.join(' ')));
   return words(rowRest.join(' ')).some((w) => mine.has(w));
+}
+
+/**
+ * The row's work in the action's words, whoever owns each: two words of substance in common (four letters or more,
+ * none of PLAIN), and the row's due the action's (the same day), or written in the action's words (`… to the
+ * November 17 work session`, the row's `November 17`). A row with no due restates nothing so.
+ */
+function sameWorkDue(a: Action, row: Action): boolean {
+  if (!row.due) return false;
+  const d = a.due?.date;
+  const e = row.due.date;
+  const task = norm(a.text);
+  const due = norm(row.due.text);
+  const sameDay = d && e ? d.day === e.day && d.month === e.month && (d.year === e.year || !d.year || !e.year) : false;
+  if (!sameDay && !(/\d/.test(due) && ` ${task} `.includes(` ${due} `))) return false;
+  const mine = new Set(task.split(' ').filter((w) => w.length >= 4 && !PLAIN.has(w)));
+  let common = 0;
+  for (const w of new Set(norm(row.text).split(' '))) if (mine.has(w) && !due.split(' ').includes(w) && ++common >= 2) return true;
+  return false;
 }
 
 /** Words that join a task's words (`sign the minutes of …`). */

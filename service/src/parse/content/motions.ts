@@ -83,6 +83,45 @@ function nextLine(state: ParseState, k: number): number {
   return -1;
 }
 
+/** A roll call's block, as Minnesota and other North American councils set it below the motion after a blank line (`⇥Roll Call` ⏎ `⇥Ayes: …` ⏎ `⇥Nays: …`). */
+const VOTE_BLOCK = /^[ \t]*(?:roll[ \t]+call|ayes|yeas)\b/i;
+/** A sentence the page broke, going on below the break in lower case (`… with the` ⏎ footer ⏎ `addition of …`). */
+const RUNS_ON = /^[ \t]*[a-z(]/;
+/** At most this many lines of a break between a motion and its vote (blank lines and a running header or footer). */
+const MAX_BREAK = 8;
+
+/**
+ * The line after a break below segment k (blank lines, and a page's running header or footer with them)
+ * that carries on the motion: a roll call's block after blank lines alone, or the rest of a sentence
+ * the page broke (in lower case, across a page's footer or header). -1 otherwise. A header of a few
+ * lines is debris by its last (`Page 2`): the lines above it in its block go with it.
+ */
+function acrossBreak(state: ParseState, k: number, vote: boolean): number {
+  const debris = state.layout.debrisLines;
+  const heads = state.layout.heads;
+  let paged = false;
+  let block = 0; // lines of a block that is not yet known to be a running header
+  for (let n = k + 1; n < state.segs.length && n <= k + MAX_BREAK; n++) {
+    const s = state.segs[n];
+    if (s.text.length === 0) { if (block > 0) return -1; continue; }
+    if (debris.size > 0 && debris.has(s.line)) { paged = true; block = 0; continue; }
+    if (heads?.has(s.line)) return -1;
+    if (block === 0 && n > k + 1) {
+      if (vote && VOTE_BLOCK.test(s.text)) return n;
+      if (paged && RUNS_ON.test(s.text)) return n;
+    }
+    if (block >= 3) return -1;
+    block++;
+  }
+  return -1;
+}
+
+/** Whether the line ends in a motion's `seconded` or `made` (the words after them wrapped onto the next line). */
+function endsInMotionWord(body: string): boolean {
+  const t = body.trimEnd();
+  return t.endsWith('seconded') || t.endsWith('made') || t.endsWith('SECONDED') || t.endsWith('MADE');
+}
+
 /** Whether the line's last character before blanks is a full stop. */
 function endsInStop(body: string): boolean {
   let e = body.length;
@@ -98,7 +137,8 @@ export function motion(line: Line): boolean {
   let m: MotionForm | undefined = matchMotion(body);
   // "Motion by Haney," at a line's end, "second by Ortega, to approve …" on the next
   // (a line that ends in its stop opens nothing at its end: most do, and are not searched back for it)
-  const open = !m && !endsInStop(body) && OPEN_AT_END.test(body.slice(body.lastIndexOf('.') + 1));
+  // (or the line ends in the motion's own `seconded` / `made`, its mover's `Ms.` a stop before it: `… duly made (Ms. Ortiz) and seconded` ⏎ `(Mr. Whitaker), the …`)
+  const open = !m && !endsInStop(body) && (OPEN_AT_END.test(body.slice(body.lastIndexOf('.') + 1)) || endsInMotionWord(body));
   // no motion on the line nor opened at its end: nothing is read (the segment's place, a search of
   // the document's segments, is not looked up for every line with a motion's word)
   if (!m && !open) { if (/^[ \t]*motion/i.test(body)) recordBelow(line); return false; }
@@ -118,7 +158,8 @@ export function motion(line: Line): boolean {
   if (!m || m.start >= seg.text.length - from) return false;
   j ??= joinSegments(segs, from);
   while (motionRunsOn(j.text, m) && segs.length <= MAX_LINES) {
-    const n = nextLine(state, k);
+    let n = nextLine(state, k);
+    if (n < 0) n = acrossBreak(state, k, false);
     if (n < 0) break;
     segs.push(state.segs[n]);
     k = n;
@@ -132,7 +173,9 @@ export function motion(line: Line): boolean {
   const vsegs = [...segs];
   if (!m.consensus) {
     while (vsegs.length <= MAX_LINES && (!RESULT.test(vj.text) || resultRunsOn(state, vj.text, k))) {
-      const n = nextLine(state, k);
+      let n = nextLine(state, k);
+      // a roll call's block below the motion after a blank line, or the page's break inside it
+      if (n < 0 && !RESULT.test(vj.text)) n = acrossBreak(state, k, true);
       // a vote line, or the rest of one the page wrapped ("Nays:" / "None. Motion carried 4-0.")
       // (never a line of its own: `ACTION: …` or the next item under a `VOTE: … In favor: 7` that ends without a stop)
       if (n < 0) break;

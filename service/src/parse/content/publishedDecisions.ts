@@ -567,6 +567,8 @@ export function publishedDecision(line: Line): boolean {
   if (last && last.range.start.line <= line.seg.line && last.range.end.line >= line.seg.line) return false;
   const d = readPublishedDecision(line.state, line.seg, line.from, line.body, line.words);
   if (!d) return false;
+  // `APPROVED:` alone over a signature block's lines (`____⇥ATTEST:`): the block's label, nothing decided
+  if (d.text.length === 0 && /^approved/i.test(d.keyword.value)) return false;
   // a second verb joined on (`APPROVED … and RATIFIED …`) is a decision of its own; a resolution restating one said before replaces it
   // (by index, not destructured with a rest and spread back: every decision of the file comes here)
   const joined = joinedDecisions(line, d);

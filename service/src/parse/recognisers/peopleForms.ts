@@ -1399,7 +1399,7 @@ function printedList(state: ParseState, kind: BlockKind): boolean {
 }
 
 /** The words of a sentence that may tell attendance; what an officer does as their office (`The Chair, A Roe, opened the meeting`: OFFICE_ACT) too. */
-const PROSE = new RegExp(String.raw`[Aa]polog|APOLOG|[Aa]bsent|ABSENT|attended|guests?[,:]|visitors?[,:]|deputised|substituted|represented|\b(?:[Pp]resent|PRESENT)\b|[Ii]n attendance|\b${OFFICE_ACT}`);
+const PROSE = new RegExp(String.raw`[Aa]polog|APOLOG|[Aa]bsent|ABSENT|attended|guests?[,:]|visitors?[,:]|deputised|substituted|represented|\b(?:[Pp]resent|PRESENT)\b|[Ss]eating [Oo]rder|SEATING ORDER|[Ii]n attendance|\b${OFFICE_ACT}`);
 function mayTellAttendance(body: string): boolean {
   return PROSE.test(body);
 }

@@ -101,7 +101,13 @@ export function subItem(state: ParseState, i: number): number {
   const cont = follow && follow.first && !follow.bullet && follow.line === titleSeg.line + 1 && !NEXT_LETTER.test(follow.text) ? follow.text.trim() : '';
   const end = cellEnd(t, from);
   const bracketed = /^\(/.test(sub.written);
-  const title = subTitle(t.slice(from, end).trim(), cont, bracketed) ?? (sub !== classified ? applicationTitle(t.slice(from, end).trim()) : undefined) ??
+  // (`⇥c.⇥Adopt Resolution No. 2025-41 Accepting a Donation from the Lions` ⏎ `⇥⇥Club`: the page's hanging indent, deeper
+  // than the marker's, carries the title on whatever its first letter)
+  // (a few words, no sentence: an indented paragraph under the title is the minute's)
+  // (the rest stands under the title's first letter, tab stops counted: `⇥c.⇥Adopt …` ⏎ `⇥⇥Club`)
+  const hangs = cont !== '' && cont.length <= HANGING_MAX && titleSeg === seg && seg.map === null && follow.map === null && follow.offset > seg.offset &&
+    !/[.:;]$/.test(t.slice(from, end).trimEnd()) && !/[.!?;:\t]/.test(cont) && underTitle(state.lines[seg.line], seg.offset + from, state.lines[follow.line], follow.offset);
+  const title = subTitle(t.slice(from, end).trim(), cont, bracketed, hangs) ?? (sub !== classified ? applicationTitle(t.slice(from, end).trim()) : undefined) ??
     (bracketed ? leadTitle(t.slice(from, end).trim(), titleSeg !== seg) : undefined);
   if (!title) return DECLINE;
   // (an entry `1.` has no parent number: its title may be long, `3. Resolution 25-17 – Accepting a grant …`)
@@ -296,6 +302,21 @@ function cellEnd(t: string, from: number): number {
   return e < 0 ? t.length : e;
 }
 
+/** The longest rest of a title the page's hanging indent carries onto the next line. */
+const HANGING_MAX = 60;
+
+/** The column a character stands at on its printed line, tab stops every eight. */
+function printedColumn(line: string, at: number): number {
+  let c = 0;
+  for (let k = 0; k < at && k < line.length; k++) c = line.charCodeAt(k) === 0x09 ? (Math.floor(c / 8) + 1) * 8 : c + 1;
+  return c;
+}
+
+/** Whether the next line's words start under the title's first letter (the page's hanging indent), and the title's own line sets its title off by a tab. */
+function underTitle(line: string, titleAt: number, next: string, nextAt: number): boolean {
+  return line.lastIndexOf('\t', titleAt) >= 0 && printedColumn(line, titleAt) === printedColumn(next, nextAt);
+}
+
 // a sentence ends after a word or a figure (`July.`, `2019.`), not after an abbreviation (`Rd.`, `N.`)
 const SENTENCE = /(?:[a-z]{2,}|\d)[.;](?:\s|$)/;
 
@@ -306,8 +327,8 @@ const SENTENCE = /(?:[a-z]{2,}|\d)[.;](?:\s|$)/;
  * device: Cllr Daventry to ask …`, `City Administrator – sales tax receipts were down …`).
  * `short`: a `(a)` marker, whose titles are a few words (`(a) Payments for approval:`) and end at a colon only.
  */
-export function subTitle(text: string, cont: string, short = false): string | undefined {
-  const wraps = cont !== '' && (/^[a-z(]/.test(cont) || open(text));
+export function subTitle(text: string, cont: string, short = false, hangs = false): string | undefined {
+  const wraps = cont !== '' && (hangs || /^[a-z(]/.test(cont) || open(text));
   const whole = wraps ? `${text} ${cont}` : text;
   // (a `(a)` title ends at its colon only: after a dash a lettered list gives a letter's gist, `(b)
   // Whittleford WI – thanks for the grant …`, a point of the list and no agenda's part)
