@@ -29,7 +29,8 @@ const MAY = /\b(?:motion|moved|consensus|proposed|proposal)\b|^[ \t]*M\/S\b/i;
  */
 const OPEN_AT_END = /\b(?:motion|moved|proposed)\b/i;
 /** A line that carries on the record of a vote (`Moved: Ana Ruiz / Second: Li Wei` under a scribe's `MOTION to …`). */
-const VOTE_LINE = /^(?:(?:the[ \t]+)?motion[ \t]+(?:was[ \t]+)?(?:seconded|carried|passed|failed|lost|defeated|adopted)\b|second(?:ed)?\b|(?:moved|proposed)[ \t]*:|roll[ \t]+call|ayes|yeas|nays|noes|abstain|absent|(?:carried|passed|failed|lost)\b|vote\b|\(?\d{1,2}[ \t]+(?:for|in[ \t]+favou?r))/i;
+// (`On being put to the meeting the amendment was LOST.`, as Australian councils record an amendment's vote)
+const VOTE_LINE = /^(?:on[ \t]+being[ \t]+put\b|(?:the[ \t]+)?motion[ \t]+(?:was[ \t]+)?(?:seconded|carried|passed|failed|lost|defeated|adopted)\b|second(?:ed)?\b|(?:moved|proposed)[ \t]*:|roll[ \t]+call|ayes|yeas|nays|noes|abstain|absent|(?:carried|passed|failed|lost)\b|vote\b|\(?\d{1,2}[ \t]+(?:for|in[ \t]+favou?r))/i;
 /**
  * A line of its own, never the rest of a vote the page wrapped: one that opens with a keyword and its
  * colon (`ACTION:`, `Owner:`) or a number and its stop (the next item's `2. Review of actions`), or a
@@ -77,11 +78,21 @@ function nextLine(state: ParseState, k: number): number {
   for (let n = k + 1; n < state.segs.length; n++) {
     const s = state.segs[n];
     if (debris.size > 0 && debris.has(s.line)) continue;
-    if (s.text.length === 0 || heads?.has(s.line)) return -1;
+    if (s.text.length === 0 || heads?.has(s.line) || subItemHead(s.text)) return -1;
     return n;
   }
   return -1;
 }
+
+/**
+ * A sub-item's number opening the line (`12.1<TAB>C3/25 – Tender …` under a resolution to close the
+ * meeting `to consider the following item:`): the next heading, never the motion's words.
+ */
+function subItemHead(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39 && SUB_ITEM_NUMBER.test(text);
+}
+const SUB_ITEM_NUMBER = /^\d{1,3}\.\d{1,3}[.)]?[ \t]/;
 
 /** Whether the line's last character before blanks is a full stop. */
 function endsInStop(body: string): boolean {

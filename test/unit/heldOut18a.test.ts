@@ -1,0 +1,101 @@
+/**
+ * Forms a clerk read in a New South Wales council's ordinary meeting (`RESOLVED ON THE MOTION OF …`)
+ * and a New Zealand local board's web minutes (`MOVED by Deputy Chairperson …, seconded by Member …:`)
+ * (heldOut18, 01 and 02), each tried in other boards' words, with the near misses that must stay unread.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { matchMotion } from '#service/forms/motions';
+import { parse } from '#service';
+
+const motionOf = (line: string): { mover?: string; seconder?: string; text: string } | undefined => {
+  const m = matchMotion(line);
+  if (!m) return undefined;
+  return { mover: m.mover && line.slice(m.mover.start, m.mover.end), seconder: m.seconder && line.slice(m.seconder.start, m.seconder.end), text: line.slice(m.text.start, m.text.end) };
+};
+
+test('a resolution `on the motion of` its mover, seconded by its seconder, is a decision from `THAT`', () => {
+  assert.deepEqual(motionOf('RESOLVED ON THE MOTION OF COUNCILLOR PEARCE, seconded by COUNCILLOR ALDOUS, THAT the report be noted.'),
+    { mover: 'COUNCILLOR PEARCE', seconder: 'COUNCILLOR ALDOUS', text: 'THAT the report be noted' });
+  // lower case, `Cr` and no `by`; the two joined by `and`; a colon after `THAT` over its parts
+  assert.deepEqual(motionOf('Resolved on the motion of Cr Tran, seconded Cr Walsh, that Council adopt the Delivery Program.'),
+    { mover: 'Cr Tran', seconder: 'Cr Walsh', text: 'that Council adopt the Delivery Program' });
+  assert.equal(motionOf('RESOLVED on the motion of Councillors Kemp and Ortiz that the tender be accepted.')?.seconder, 'Ortiz');
+  assert.equal(motionOf('RESOLVED ON THE MOTION OF COUNCILLOR BYRNE, seconded by COUNCILLOR HOLT, THAT:')?.text, 'THAT:');
+  // its first part after `THAT:` is no sentence's end
+  assert.equal(motionOf('RESOLVED ON THE MOTION OF CR BYRNE, seconded by CR HOLT, THAT: 1. Council write to the Minister; and 2. the matter be noted.')?.text,
+    'THAT: 1. Council write to the Minister');
+  // near misses: a motion of some other kind, `resolved` of a matter, no words from `that`
+  assert.equal(motionOf('The Mayor resolved on the motion of the day to adjourn.'), undefined);
+  assert.equal(motionOf('RESOLVED ON THE MOTION OF COUNCILLOR BYRNE.'), undefined);
+  assert.equal(motionOf('It was resolved on the motion of Cr Tran.'), undefined);
+});
+
+test('a local board\'s mover and seconder named by their offices (`Deputy Chairperson`, `Chair`, `Deputy Mayor`), then `That …`', () => {
+  assert.deepEqual(motionOf('MOVED by Deputy Chairperson T Ngata, seconded by Member P Lowe:'), undefined);
+  assert.deepEqual(motionOf('MOVED by Deputy Chairperson T Ngata, seconded by Member P Lowe: That the Whau Local Board receive the report.'),
+    { mover: 'Deputy Chairperson T Ngata', seconder: 'Member P Lowe', text: 'That the Whau Local Board receive the report' });
+  assert.equal(motionOf('Moved by Deputy Mayor R Haines, seconded by Chair K Olsen: That the submission be endorsed.')?.mover, 'Deputy Mayor R Haines');
+  // after the colon, `That` before a capital (`That Council …`)
+  assert.equal(motionOf('MOVED by Councillor Lyle, seconded by Councillor Pratt: That Council approve the lease.')?.text, 'That Council approve the lease');
+  // near miss: `That` before a capital with no colon is a new sentence, not the motion's words
+  assert.equal(motionOf('Moved by Councillor Lyle, seconded by Councillor Pratt That Council approve the lease.'), undefined);
+});
+
+const decisionsIn = (lines: readonly string[]): string[] => {
+  const text = ['BEGA RIVER SHIRE COUNCIL', '', 'MINUTES OF THE ORDINARY MEETING OF COUNCIL HELD ON WEDNESDAY 12 MARCH 2025 AT 5.00PM', '', '1\tOPENING', 'The Mayor opened the meeting at 5.01pm.', '',
+    '2\tREPORTS', ...lines, '', '3\tCLOSE', 'The meeting closed at 6.10pm.'].join('\n');
+  return (parse(text).meeting?.items ?? []).flatMap((i) => i.decisions.map((d) => d.text.replace(/\s+/g, ' ')));
+};
+
+test('a resolution\'s number on its own line, over the resolution or under its motion, is no decision of its own', () => {
+  assert.deepEqual(decisionsIn(['Resolution 25/041', 'RESOLVED ON THE MOTION OF COUNCILLOR DAWES, seconded by COUNCILLOR IQBAL, THAT the Quarterly Budget', 'Review be adopted.']),
+    ['THAT the Quarterly Budget Review be adopted']);
+  assert.deepEqual(decisionsIn(['MOVED by Councillor Dawes, seconded by Councillor Iqbal: That Council adopt the policy.', 'CARRIED', 'Resolution ORD/2025/77']),
+    ['That Council adopt the policy']);
+  // a numbered resolution with its words below it stays one
+  assert.deepEqual(decisionsIn(['The Director presented the report.', 'RESOLUTION 25/042', 'That the tender be accepted.']), ['That the tender be accepted.']);
+});
+
+test('an amendment `On being put to the meeting` LOST is no decision; the motion carried after it is', () => {
+  assert.deepEqual(decisionsIn(['AMENDMENT', 'MOVED by Councillor Dawes, seconded by Councillor Iqbal: That the matter be deferred', 'to the April meeting.',
+    'On being put to the meeting the amendment was LOST.', 'MOVED by Councillor Lyle, seconded by Councillor Pratt: That Council approve the lease.', 'CARRIED']),
+  ['That Council approve the lease']);
+});
+
+test('a resolution to close the meeting reads no further than the confidential sub-item it lists', () => {
+  const text = ['BEGA RIVER SHIRE COUNCIL', '', 'MINUTES OF THE ORDINARY MEETING OF COUNCIL HELD ON WEDNESDAY 12 MARCH 2025 AT 5.00PM', '', '1\tOPENING', 'The Mayor opened the meeting at 5.01pm.', '',
+    '2\tCONFIDENTIAL MATTERS', 'RESOLVED ON THE MOTION OF COUNCILLOR DAWES, seconded by COUNCILLOR IQBAL, THAT Council close the meeting', 'to consider the following item:',
+    '2.1\tCON2/25 – Sale of Land', 'The public left the meeting at 6.02pm.', '', '3\tCLOSE', 'The meeting closed at 6.10pm.'].join('\n');
+  const d = parse(text).meeting!.items[1].decisions;
+  assert.equal(d.length, 1);
+  // (the resolution's two lines, 8 and 9: not the sub-item's heading below them)
+  assert.equal(d[0].range.end.line, 9);
+});
+
+const peopleOf = (head: readonly string[], items: readonly string[] = ['1\tOPENING', 'The Mayor opened the meeting at 5.01pm.']): string[] => {
+  const text = ['BEGA RIVER SHIRE COUNCIL', '', 'MINUTES OF THE ORDINARY MEETING OF COUNCIL HELD ON WEDNESDAY 12 MARCH 2025 AT 5.00PM', '', ...head, '', ...items, '', '9\tCLOSE', 'The meeting closed at 6.10pm.'].join('\n');
+  return (parse(text).meeting?.people ?? []).flatMap((b) => b.people.map((p) => [b.kind, p.name.display, p.role ?? '', ...(p.qualifiers ?? []).map((q) => q.text)].join('|')));
+};
+
+test('an office written first with its article (`The Mayor, Councillor …`) is the role of the name after it', () => {
+  assert.deepEqual(peopleOf(['PRESENT:\tThe Mayor, Councillor Ruth Okoro, the Deputy Mayor, Cr Dev Anand, Councillors Li Wen and Tom Barr']),
+    ['present|Ruth Okoro|Mayor', 'present|Dev Anand|Deputy Mayor', 'present|Li Wen|', 'present|Tom Barr|']);
+  // near miss: an office after the name stays that person's, as before (`Councillor Ruth Okoro, Mayor`)
+  assert.deepEqual(peopleOf(['PRESENT:\tCouncillor Ruth Okoro, Mayor, Councillors Li Wen and Tom Barr']),
+    ['present|Ruth Okoro|Mayor', 'present|Li Wen|', 'present|Tom Barr|']);
+});
+
+test('a staff table printed office first, the name in the next column, is each officer with that role', () => {
+  assert.deepEqual(peopleOf(['STAFF IN ATTENDANCE:', 'Chief Executive Officer\t\t\tMarta Quinn', 'Director Corporate Services\t\tOwen Pike', 'Minute Secretary (minutes)\t\tJo Ellis']),
+    ['inAttendance|Marta Quinn|Chief Executive Officer', 'inAttendance|Owen Pike|Director Corporate Services', 'inAttendance|Jo Ellis|Minute Secretary|minutes']);
+  // near miss: a table printed name first keeps the name first
+  assert.deepEqual(peopleOf(['STAFF IN ATTENDANCE:', 'Marta Quinn\t\t\tChief Executive Officer']), ['inAttendance|Marta Quinn|Chief Executive Officer']);
+});
+
+test('leave of absence sought for this meeting is the councillor\'s apology; leave for later meetings is not', () => {
+  const item = (line: string): string[] => peopleOf([], ['1\tAPOLOGIES AND LEAVE OF ABSENCE', line]);
+  assert.deepEqual(item('Councillor Hana Price had sought leave of absence for this meeting.'), ['apologies|Hana Price|']);
+  assert.deepEqual(item('Cr Ivo Mandel requested leave of absence for tonight\'s meeting.'), ['apologies|Ivo Mandel|']);
+  assert.deepEqual(item('Councillor Hana Price has sought leave of absence for the period 3 to 21 November.'), []);
+});
