@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { matchMotion } from '#service/forms/motions';
-import { parse } from '#service';
+import { parse, resolveMention } from '#service';
 
 const motionOf = (line: string): { mover?: string; seconder?: string; text: string } | undefined => {
   const m = matchMotion(line);
@@ -98,4 +98,43 @@ test('leave of absence sought for this meeting is the councillor\'s apology; lea
   assert.deepEqual(item('Councillor Hana Price had sought leave of absence for this meeting.'), ['apologies|Hana Price|']);
   assert.deepEqual(item('Cr Ivo Mandel requested leave of absence for tonight\'s meeting.'), ['apologies|Ivo Mandel|']);
   assert.deepEqual(item('Councillor Hana Price has sought leave of absence for the period 3 to 21 November.'), []);
+});
+
+test('a members\' table printed office first: an office printed once (`Members`) is each name\'s under it, the notes column one qualifier', () => {
+  assert.deepEqual(peopleOf(['PRESENT', 'Chair\tMiriama Tane\t', 'Deputy Chair\tPeter Vaai\t', 'Members\tHelen Ruck\t', '\tSam Oduya\tBy audio-visual link', '\tLiam Kerr\tFrom 9.45am, Item 5', '',
+    'ALSO PRESENT', 'Councillor\tRosa Vint\tUntil 11.05am, Item 9']),
+  ['present|Miriama Tane|Chair', 'present|Peter Vaai|Deputy Chair', 'present|Helen Ruck|Member', 'present|Sam Oduya|Member|By audio-visual link',
+    'present|Liam Kerr|Member|From 9.45am, Item 5', 'inAttendance|Rosa Vint|Councillor|Until 11.05am, Item 9']);
+  // near miss: names in one column, no office printed: no role is carried to them
+  assert.deepEqual(peopleOf(['PRESENT', 'Helen Ruck', 'Sam Oduya']), ['present|Helen Ruck|', 'present|Sam Oduya|']);
+});
+
+const actionsIn = (head: readonly string[], lines: readonly string[]): string[] => {
+  const text = ['BEGA RIVER SHIRE COUNCIL', '', 'MINUTES OF THE ORDINARY MEETING OF COUNCIL HELD ON WEDNESDAY 12 MARCH 2025 AT 5.00PM', '', ...head, '', '1\tOPENING', 'The Mayor opened the meeting at 5.01pm.', '',
+    '2\tREPORTS', ...lines, '', '3\tCLOSE', 'The meeting closed at 6.10pm.'].join('\n');
+  const m = parse(text).meeting!;
+  return m.items.flatMap((i) => i.actions.map((a) => [a.owners.map((o) => o.text).join('/'), a.text, a.due?.text ?? ''].join('|')));
+};
+
+test('a due that is a council\'s meeting named by its kind (`the May 2025 Ordinary Meeting`, `the board\'s June business meeting`)', () => {
+  assert.deepEqual(actionsIn([], ['The Director said that staff would report the costs to the May 2025 Ordinary Meeting.']),
+    ['staff|report the costs to the May 2025 Ordinary Meeting|May 2025 Ordinary Meeting']);
+  assert.deepEqual(actionsIn([], ['The Chair said staff would report back to the board\'s June business meeting on the trial.']).map((a) => a.split('|')[2]), ['board\'s June business meeting']);
+  // near miss: an ordinary word before `meeting` that is no kind of meeting stays out of the due
+  assert.deepEqual(actionsIn([], ['The Director said that staff would report the costs to the public meeting.']).map((a) => a.split('|')[2]), ['']);
+});
+
+test('a division\'s lines (`FOR:⇥Councillors …`, `AGAINST:⇥…`) are how each voted, never an owner column', () => {
+  assert.deepEqual(actionsIn(['PRESENT:\tCouncillors Ann Kemp, Bo Lyle and Cy Moss'],
+    ['MOVED by Councillor Kemp, seconded by Councillor Lyle: That Council adopt the plan.', 'DIVISION', 'A division was called, the result being:', 'FOR:\t\tCouncillors Kemp and Lyle', 'AGAINST:\tCouncillor Moss']), []);
+});
+
+test('an owner named by office, initial and surname (`Chairperson A Puketapu`) is the listed member who holds that office', () => {
+  const m = parse(['Whau Local Board', 'Minutes of a meeting held on Wednesday, 5 March 2025 at 10.00am.', '', 'PRESENT', 'Chairperson\tKate Olsen\t', 'Members\tKen Olsen\t', '',
+    '1\tBusiness', 'The board discussed the plan.', '', '2\tClose', 'The meeting closed.'].join('\n')).meeting!;
+  const who = (text: string): string | undefined => { const r = resolveMention(text, m); return r.kind === 'person' || r.kind === 'role' ? r.person?.name.display : undefined; };
+  assert.equal(who('Chairperson K Olsen'), 'Kate Olsen');
+  assert.equal(who('Member K Olsen'), 'Ken Olsen');
+  // near miss: an initial that opens neither first name names no one of them
+  assert.equal(who('Chairperson P Olsen'), undefined);
 });

@@ -639,9 +639,12 @@ export function officeFirstRow(line: string, options: ReadOptions = {}): PersonM
   const office = cells[0];
   const written = line.slice(office.start, office.end);
   const bracket = written.indexOf('(');
-  const role = bracket > 0 ? trimSpan(line, office.start, office.start + bracket) : office;
+  let role = bracket > 0 ? trimSpan(line, office.start, office.start + bracket) : office;
   const words = line.slice(role.start, role.end);
-  if (!namesOffice(words)) return undefined;
+  // (`Members` printed once above the names it heads: each is a member, the plural's last letter left out)
+  const plural = !namesOffice(words) && words.length > 4 && words.charCodeAt(words.length - 1) === 0x73 && bracket < 0 && namesOffice(words.slice(0, -1));
+  if (!namesOffice(words) && !plural) return undefined;
+  if (plural) role = { start: role.start, end: role.end - 1 };
   const name = cells[1];
   // (two offices side by side, `Clerk⇥Treasurer`, are no office and its holder)
   if (namesOffice(line.slice(name.start, name.end))) return undefined;
@@ -661,6 +664,34 @@ export function officeFirstRow(line: string, options: ReadOptions = {}): PersonM
     qualifiers.push({ kind, start: note.start, end: note.end });
   }
   return { start: 0, end: cells[cells.length - 1].end, name: p.name, role, qualifiers };
+}
+
+/**
+ * A row of such a table whose office cell is empty, under the office printed once for the rows below it
+ * (`Members⇥Sione Fifita` ⏎ `⇥Leanne Hargest⇥` ⏎ `⇥Rajesh Prasad⇥Via electronic attendance`): the name, and
+ * the note beside it as one qualifier as printed. The caller gives the office (officeFirstRow's role above), and
+ * knows the office's cell is empty (the line opens with its tab, or was indented before its blanks were trimmed).
+ */
+export function officeLessRow(line: string, options: ReadOptions = {}): PersonMatch | undefined {
+  const cells: Span[] = [];
+  for (let at = 0; at < line.length && cells.length < 3;) {
+    let e = line.indexOf('\t', at);
+    if (e < 0) e = line.length;
+    const c = trimSpan(line, at, e);
+    if (c.end > c.start) cells.push(c);
+    at = e + 1;
+  }
+  if (cells.length < 1 || cells.length > 2) return undefined;
+  const name = cells[0];
+  const p = readPerson(line, name.start, name.end, options);
+  if (!p || p.role || p.org || p.initials || p.end < name.end - 1 || !nameLike(line.slice(p.name.start, p.name.end))) return undefined;
+  const qualifiers: Qualifier[] = [...p.qualifiers];
+  if (cells.length === 2) {
+    const note = cells[1];
+    if (namesOffice(line.slice(note.start, note.end))) return undefined;
+    qualifiers.push({ kind: readQualifier(line.slice(note.start, note.end))?.kind ?? 'note', start: note.start, end: note.end });
+  }
+  return { start: name.start, end: cells[cells.length - 1].end, name: p.name, qualifiers };
 }
 
 /**

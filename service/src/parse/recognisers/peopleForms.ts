@@ -991,7 +991,7 @@ function addBlock(state: ParseState, i: number, at: number, texts: readonly stri
         if (!other) listed.set(kind, (other = proseBlock(state, seg(b.line), kind, word)));
         into = other;
       }
-      const role = [...parts.role];
+      const role = b.office && parts.role.length === 0 ? [{ seg: seg(b.office.line), span: b.office.span }] : [...parts.role];
       const qualifiers = [...parts.qualifiers];
       let end = parts.whole[1];
       for (const more of b.more) {
