@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { matchMotion } from '#service/forms/motions';
+import { cellText } from '#service/numberSchemes';
 import { parse, resolveMention } from '#service';
 
 const motionOf = (line: string): { mover?: string; seconder?: string; text: string } | undefined => {
@@ -137,4 +138,23 @@ test('an owner named by office, initial and surname (`Chairperson A Puketapu`) i
   assert.equal(who('Member K Olsen'), 'Ken Olsen');
   // near miss: an initial that opens neither first name names no one of them
   assert.equal(who('Chairperson P Olsen'), undefined);
+});
+
+const itemsOf = (lines: readonly string[]): string[] =>
+  (parse(['Whau Local Board', 'Minutes of a meeting held on Wednesday, 5 March 2025 at 10.00am.', '', ...lines].join('\n')).meeting?.items ?? []).map((i) => `${i.number?.written ?? ''} ${i.title}`);
+
+test('an item\'s title printed in two languages, a bar between (`Karakia | Opening prayer`), is one title', () => {
+  assert.deepEqual(itemsOf(['1\tKarakia | Opening prayer', 'Member Ruck opened the meeting.', '', '2\tNgā Tamōtanga | Apologies', 'There were no apologies.', '', '3\tClose', 'Done.']),
+    ['1 Karakia | Opening prayer', '2 Ngā Tamōtanga | Apologies', '3 Close']);
+  assert.equal(cellText('1\tNau mai | Welcome'), '1\tNau mai | Welcome');
+  // near misses: a table's row, its bars parting the cells (opening with one, or three cells), a bar straight after the number
+  assert.equal(cellText('| 1 | Welcome | KA |'), '  1 \t Welcome \t KA |');
+  assert.equal(cellText('1 | Welcome | KA'), '1 \t Welcome \t KA');
+  assert.equal(cellText('1 | Welcome'), '1 \t Welcome');
+});
+
+test('a date alone on its line (a web page\'s print header at a page break) is no item\'s head, and the item under it is read', () => {
+  assert.deepEqual(itemsOf(['1\tWelcome', 'Hello.', '', '2\tApologies', 'None.', ' ', 'Whau Local Board', '5 March 2025', ' ', '3\tPublic Forum', 'There was none.', '', '4\tClose', 'Done.']),
+    ['1 Welcome', '2 Apologies', '3 Public Forum', '4 Close']);
+  assert.deepEqual(itemsOf(['1.\tWelcome', 'Hello.', '', '2.\tApologies', 'None.', '', '3rd March, 2025', '', '3.\tPublic Forum', 'There was none.']), ['1 Welcome', '2 Apologies', '3 Public Forum']);
 });

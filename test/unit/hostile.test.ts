@@ -254,6 +254,9 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
   // (heldOut18: a due that is a council's meeting by its kind, a division's side and its members)
   worst.push(`Clerk to report to the ${'ordinary '.repeat(n / 9)}x`, `Clerk to report to the board's${' '.repeat(n)}business meeting`, `Clerk to report to the ${"board's ".repeat(n / 8)}meeting`,
     `FOR:${'\t'.repeat(n)}Councillors A and B`, `FOR:${' '.repeat(n)}:\tCllr A`, `AGAINST:\t${'Councillor A, '.repeat(n / 14)}x`);
+  // (heldOut18: an item's title in two languages parted by a bar, a date alone on its line before an item)
+  heads.push(`1\tNau mai${' '.repeat(n)}| Welcome\nx\n2\tClose`, `1\t${'ab '.repeat(n / 3)}| Welcome\nx\n2\tClose`, `1\tWelcome\nx\n15${' '.repeat(n)}October 2025\n2\tClose`,
+    `1\tWelcome\nx\n15 October${' '.repeat(n)}2025\n2\tClose`, `1\tWelcome\nx\n${'15 October 2025 '.repeat(n / 16)}\n2\tClose`);
   worst.push(`1 Apologies\nCouncillor A Roe had sought${' '.repeat(n)}leave of absence for this meeting`, `1 Apologies\n${'sought leave of absence '.repeat(n / 24)}for`, `1 Apologies\nCr A Roe requested leave of absence for${' '.repeat(n)}this meeting`);
   heads.push(`X BOARD\n1.\tBUSINESS ARISING\nRef.\t\tRequest\t\tResponsibility\tStatus\nAB-1\tx\tAB\tDone\n${'\n'.repeat(n / 10)}Page 1 of 3\n${'\n'.repeat(n / 10)}AB-2\tx\tAB\tDone`);
   for (const line of [...worst, ...heads.map((h) => `\u0000${h}`)]) {
