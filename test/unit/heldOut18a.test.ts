@@ -158,3 +158,15 @@ test('a date alone on its line (a web page\'s print header at a page break) is n
     ['1 Welcome', '2 Apologies', '3 Public Forum', '4 Close']);
   assert.deepEqual(itemsOf(['1.\tWelcome', 'Hello.', '', '2.\tApologies', 'None.', '', '3rd March, 2025', '', '3.\tPublic Forum', 'There was none.']), ['1 Welcome', '2 Apologies', '3 Public Forum']);
 });
+
+test('a resolution\'s part that directs an officer of the lists (`2.⇥the General Manager write to …`) is that officer\'s action', () => {
+  const head = ['STAFF IN ATTENDANCE:', 'Chief Executive Officer\t\tMarta Quinn', 'Director Works\t\t\tOwen Pike'];
+  assert.deepEqual(actionsIn(head, ['RESOLVED ON THE MOTION OF COUNCILLOR DAWES, seconded by COUNCILLOR IQBAL, THAT:', '1.\tCouncil adopt the Footpath Plan; and',
+    '2.\tthe Chief Executive Officer write to the residents of Hill Street advising them of the', '\tworks program.']),
+  ['Chief Executive Officer|write to the residents of Hill Street advising them of the works program|']);
+  assert.deepEqual(actionsIn(head, ['MOVED by Councillor Dawes, seconded by Councillor Iqbal: That Council:', '(a)\tnote the report; and', '(b)\tthe Director Works arrange a site meeting with the owners.', 'CARRIED']),
+    ['Director Works|arrange a site meeting with the owners|']);
+  // near misses: a part that is no officer's (`the draft policy be placed …`), an office nobody of the lists holds
+  assert.deepEqual(actionsIn(head, ['RESOLVED ON THE MOTION OF COUNCILLOR DAWES, seconded by COUNCILLOR IQBAL, THAT:', '1.\tthe draft policy be placed on exhibition; and',
+    '2.\tthe Roads Minister provide funding for the bridge.']), []);
+});

@@ -257,6 +257,9 @@ test('no pattern can be driven into catastrophic backtracking: each gets its wor
   // (heldOut18: an item's title in two languages parted by a bar, a date alone on its line before an item)
   heads.push(`1\tNau mai${' '.repeat(n)}| Welcome\nx\n2\tClose`, `1\t${'ab '.repeat(n / 3)}| Welcome\nx\n2\tClose`, `1\tWelcome\nx\n15${' '.repeat(n)}October 2025\n2\tClose`,
     `1\tWelcome\nx\n15 October${' '.repeat(n)}2025\n2\tClose`, `1\tWelcome\nx\n${'15 October 2025 '.repeat(n / 16)}\n2\tClose`);
+  // (heldOut18: a resolution's part that directs an officer, `2.⇥the General Manager write to …`)
+  worst.push(`MOVED by A, seconded by B: That:\n1.\tthe ${'General '.repeat(n / 8)}x`, `MOVED by A, seconded by B: That:\n1.\tthe General${' '.repeat(n)}write to x`,
+    `MOVED by A, seconded by B: That:\n1.\tthe ${'G'.repeat(n)} write`, `MOVED by A, seconded by B: That:\n${'1.\tthe G write x\n'.repeat(n / 17)}`);
   worst.push(`1 Apologies\nCouncillor A Roe had sought${' '.repeat(n)}leave of absence for this meeting`, `1 Apologies\n${'sought leave of absence '.repeat(n / 24)}for`, `1 Apologies\nCr A Roe requested leave of absence for${' '.repeat(n)}this meeting`);
   heads.push(`X BOARD\n1.\tBUSINESS ARISING\nRef.\t\tRequest\t\tResponsibility\tStatus\nAB-1\tx\tAB\tDone\n${'\n'.repeat(n / 10)}Page 1 of 3\n${'\n'.repeat(n / 10)}AB-2\tx\tAB\tDone`);
   for (const line of [...worst, ...heads.map((h) => `\u0000${h}`)]) {

@@ -15,6 +15,8 @@ import type { InlineRecogniser, Line } from './inline';
 import { indexOf } from './publishedDecisions';
 import { joinSegments, joinedLocated, joinedRange, voteRecord, type Joined } from './joined';
 import { W_MOTION } from './keywords';
+import { matchDirectedPart } from '../../forms/requests';
+import { resolveMention } from '../../attendance';
 
 /** A motion in any of the forms read: `Motion by …`, `Proposed by …`, `Proposal (KD, seconded PT): …`, `Upon motion duly made …`. */
 function matchMotion(text: string): MotionForm | undefined {
@@ -178,6 +180,8 @@ export function motion(line: Line): boolean {
   const vote = found ? voteRecord(state, vj, { ...shiftVote(found, m.start), ...named })
     : m.mover || m.seconder ? voteRecord(state, vj, { start: m.start, end: m.keyword.end, ...named, unanimous: false }) : undefined;
   const end = joinedRange(state, vj, m.start, m.consensus ? m.text.end : vj.text.length).end;
+  // `THAT:` over its parts: a part that directs an officer (`2.⇥the General Manager write to …`) is that officer's action
+  if (text.endsWith(':') || /:[ \t]+\S/.test(text)) directedParts(line, indexOf(state, seg));
   item.decisions.push({
     text,
     range: { start: joinedRange(state, j, m.start, m.start).start, end },
@@ -187,6 +191,46 @@ export function motion(line: Line): boolean {
   });
   return false;
 }
+
+/** The most lines of a resolution's parts read for an officer directed in them. */
+const PARTS_REACH = 16;
+
+/**
+ * The parts of the resolution from segment k on (the lines of its paragraph) that direct an officer of the
+ * lists (forms/requests.ts `matchDirectedPart`): each the office's action, its task the part's words from the
+ * verb to the part's end (its wrapped lines with it), less the list's `; and`.
+ */
+function directedParts(line: Line, k: number): void {
+  const { state, item, meeting } = line;
+  if (k < 0) return;
+  for (let n = nextLine(state, k), seen = 0; n >= 0 && seen < PARTS_REACH; n = nextLine(state, n), seen++) {
+    const s = state.segs[n];
+    const d = matchDirectedPart(s.text);
+    if (!d) continue;
+    const office = s.text.slice(d.office.start, d.office.end);
+    const who = resolveMention(office, meeting);
+    if (!(who.kind === 'person' || (who.kind === 'role' && who.person))) continue;
+    // the part's wrapped lines: those that open with no part's label of their own
+    const segs = [s];
+    // (to the part's own end, its full stop or the list's `; and`: the result below it, `CARRIED`, is none of it)
+    for (let w = nextLine(state, n); w >= 0 && segs.length < 4 && !PART_ENDED.test(segs[segs.length - 1].text) && !PART_OPENS.test(state.segs[w].text); w = nextLine(state, w)) segs.push(state.segs[w]);
+    const j = joinSegments(segs, 0);
+    let te = j.text.length;
+    const tail = /[ \t]*(?:;[ \t]*(?:and|or)?|\.)[ \t]*$/.exec(j.text);
+    if (tail) te = tail.index;
+    if (te <= d.task) continue;
+    const range = joinedRange(state, j, 0, te);
+    if (item.actions.some((a) => a.range.start.line === range.start.line)) continue;
+    item.actions.push({
+      index: item.actions.length + 1, text: j.text.slice(d.task, te).replace(/\s+/g, ' '), range, textRange: joinedRange(state, j, d.task, te),
+      bold: false, owners: [{ text: office, range: joinedRange(state, j, d.office.start, d.office.end) }], ownerInferred: true, insertAt: { start: range.end, end: range.end }, inText: true,
+    });
+  }
+}
+/** A part's line that ends it: a full stop, or the list's `;` (with its `and`, `or`). */
+const PART_ENDED = /(?:\.|;(?:[ \t]+(?:and|or))?)[ \t]*$/;
+/** A line that opens a part of its own (`2.`, `(b)`, `c)`): the part above ends before it. */
+const PART_OPENS = /^[ \t]*\(?(?:\d{1,2}|[a-z])[.)][ \t]/;
 
 /**
  * `Motion & Voting` ⏎ `Approve the agenda as presented.` ⏎ `Motion by Marcus Reid, second by Priya
