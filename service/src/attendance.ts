@@ -260,6 +260,15 @@ function clippedPostOf(ix: PeopleIndex, wanted: string): Person | undefined {
   return holder;
 }
 
+/** The one of `holders` (of the surname) named by the office and initial before the surname (`Chairperson A …`), if one is. */
+function officeAndInitial(words: readonly string[], holders: readonly Person[]): Person | undefined {
+  const initial = words[words.length - 2];
+  if (!/^\p{Lu}\.?$/u.test(initial)) return undefined;
+  const office = words.slice(0, -2).join(' ').toLowerCase();
+  const fit = holders.filter((p) => p.name.words[0]?.charAt(0) === initial.charAt(0) && p.role !== undefined && p.role.toLowerCase() === office);
+  return fit.length === 1 ? fit[0] : undefined;
+}
+
 function resolve(text: string, ix: PeopleIndex, bodies: readonly string[]): Resolution {
   const people = ix.people;
   const wanted = norm(text);
@@ -301,6 +310,10 @@ function resolve(text: string, ix: PeopleIndex, bodies: readonly string[]): Reso
     const office = name.words.slice(0, -1).join(' ').toLowerCase();
     const holding = name.words.length > 1 ? sameSurname.filter((p) => p.role && p.role.toLowerCase().split(/[^a-z]+/).join(' ').includes(office)) : [];
     if (holding.length === 1) return { kind: 'person', person: holding[0] };
+    // "Chairperson A Puketapu", "Deputy Chairperson G Whitcombe": an office, the initial and the surname, as a New Zealand
+    // board names its members; the one of that surname whose first name the initial opens and whose post the office is
+    const held = name.words.length > 2 && sameSurname.length > 0 ? officeAndInitial(name.words, sameSurname) : undefined;
+    if (held) return { kind: 'person', person: held };
     // "Secretary Abiola" where the list gives Gordon Abiola's department, not his office: an office of
     // address before a surname only one listed person has
     if (name.words.length > 1 && sameSurname.length === 1 && holding.length === 0 && isAddressedOffice(name.words.slice(0, -1))) return { kind: 'person', person: sameSurname[0] };

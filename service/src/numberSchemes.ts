@@ -13,6 +13,7 @@
 import { formatNumber, matchYearNumber, type MinuteNumber, type YearNumberMatch } from './numbers';
 import { finish, SLICE, type Sliced } from './slices';
 import { blankFrom, isBlankUnit } from './unitClass';
+import { MONTH_RE } from './dates';
 
 /** Every scheme the table knows. `year` and `per-meeting` are today's two (numbers.ts). */
 export type SchemeName =
@@ -89,9 +90,20 @@ export interface SchemeEntry {
 export function cellText(line: string): string {
   if (line.indexOf('<') < 0 && line.indexOf('|') < 0) return line;
   let t = line.replace(/<\/?(?:td|th|tr|p|span|strong|b)\b[^>]*>/gi, (m) => (/^<\/?t[dh]/i.test(m) ? '\t' + ' '.repeat(m.length - 1) : ' '.repeat(m.length)));
+  const piped = /^\s*\|/.test(t);
   t = t.replace(/^(\s*)\|/, '$1 ');
+  // (one bar between the words of a title that names the item in two languages is no cell's end: `1⇥Nau mai | Welcome`,
+  // `2⇥Ngā Tamōtanga | Apologies`; a table's row opens with its bar or parts three cells at least)
+  if (!piped && bilingualBar(t)) return t;
   t = t.replace(/\s\|\s/g, (m) => m[0] + '\t' + m[2]);
   return t;
+}
+
+/** Whether the line's only ` | ` stands after a word of its title (a letter between the line's number and the bar). */
+function bilingualBar(t: string): boolean {
+  const at = t.indexOf(' | ');
+  if (at < 0 || t.indexOf(' | ', at + 3) >= 0 || t.indexOf('\t|') >= 0 || t.indexOf('|\t') >= 0) return false;
+  return /^\s*[\d.()a-zA-Z]{1,8}[.)]?[ \t]+\p{L}/u.test(t.slice(0, at));
 }
 
 /** The end of the first cell from `from`: the next tab (or cell separator), less trailing space. */
@@ -939,6 +951,13 @@ function romanNear(line: string): boolean {
   return m !== null && m[0].length <= 80;
 }
 
+/** A day, its month and year, and nothing else on the line (`15 October 2025`, `3rd March, 2026`). */
+const DATE_ALONE = new RegExp(String.raw`^[ \t]*\d{1,2}(?:st|nd|rd|th)?[ \t]+${MONTH_RE}\.?,?[ \t]+\d{4}[ \t]*$`, 'i');
+/** Whether the line is a date alone (DATE_ALONE), by its length first. */
+function dateAlone(line: string): boolean {
+  return line.length <= 40 && line.length >= 10 && DATE_ALONE.test(line);
+}
+
 /** Line i as a head of some scheme (with its family's key), as `detect` reads it: the line and the next three at most are read. */
 function candidateAt(lines: readonly string[], i: number, schemes: readonly SchemeEntry[], setting: SchemeSetting): (Candidate & { readonly key: string }) | undefined {
   const line = lines[i];
@@ -1150,7 +1169,10 @@ function tableRow(lines: readonly string[], c: Candidate): boolean {
 }
 
 /** The longest chain of heads in document order whose numbers rise by 1 to 3, list entries left out. */
-function bestRun(lines: readonly string[], cands: readonly Candidate[]): Candidate[] {
+function bestRun(lines: readonly string[], all: readonly Candidate[]): Candidate[] {
+  // a date alone on its line below the first head (`15 October 2025`, a web page's print header at a page break) is
+  // no head: its day is no item's number, and the head under it no list's entry (above the heads it stays as it was read)
+  const cands = all.length > 1 ? all.filter((c, k) => k === 0 || !dateAlone(lines[c.line])) : all;
   // a head directly after another head of its family, with only blank lines between, is a list entry
   const listy = new Set<number>();
   const onward = new Set<number>();

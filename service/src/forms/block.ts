@@ -5,7 +5,7 @@
  * One call for a parser recogniser: it returns the people with their lines, or declines.
  */
 import { matchInlineList } from './inline';
-import { matchNameColumns, matchPersonBullet, matchPersonLine, namesOffice, readPerson } from './personLine';
+import { matchNameColumns, matchPersonBullet, matchPersonLine, namesOffice, officeLessRow, readPerson } from './personLine';
 import { readQualifier, readRoleCell } from './qualifiers';
 import { matchFlattenedTable, type TablePerson } from './table';
 import { pipeCells } from './actionTables';
@@ -29,6 +29,8 @@ export interface BlockPerson {
    * the rest of their last qualifier (`follows`: `…, represented by A Roe, Deputy` ⏎ `Chief Operating Officer`).
    */
   readonly more: ReadonlyArray<{ readonly line: number; readonly span: Span; readonly qualifier?: Qualifier; readonly follows?: true }>;
+  /** The office a table printed once for the rows under it (`Members⇥Sione Fifita` ⏎ `⇥Leanne Hargest`): its line and span, the person's role. */
+  readonly office?: { readonly line: number; readonly span: Span };
 }
 
 export interface PeopleBlockMatch {
@@ -113,7 +115,9 @@ function block(lines: readonly string[], options: BlockOptions): PeopleBlockMatc
     const piped = pipeTable(lines, k);
     if (piped) return piped;
   }
-  const people: Array<{ line: number; person: PersonMatch; more: Array<{ line: number; span: Span; qualifier?: Qualifier; follows?: true }> }> = [];
+  const people: Array<{ line: number; person: PersonMatch; more: Array<{ line: number; span: Span; qualifier?: Qualifier; follows?: true }>; office?: { line: number; span: Span } }> = [];
+  /** The office a row printed office first gave (`Members⇥Sione Fifita`): the role of the rows under it whose office cell is empty. */
+  let office: { line: number; span: Span } | undefined;
   let form: PeopleBlockMatch['form'] | undefined;
   /** The lines read as one person with a role after a comma (`Derek Pham, Municipal Clerk`). */
   let commaRoles = 0;
@@ -147,6 +151,10 @@ function block(lines: readonly string[], options: BlockOptions): PeopleBlockMatc
       for (const p of cols) people.push({ line: k, person: p, more: [] });
       continue;
     }
+    // (a table printed office first: the rows under an office printed once)
+    const under = office && (line.charCodeAt(0) === 0x09 || options.indented?.has(k) === true) ? officeLessRow(line, options) : undefined;
+    if (under) { people.push({ line: k, person: under, more: [], office }); continue; }
+    office = undefined;
     const bullet = matchPersonBullet(line);
     if (bullet) { form ??= 'bullets'; people.push({ line: k, person: bullet, more: [] }); continue; }
     // a checklist of attendance (`[x] Elena Brozek (@ebrozek), Lumafilm`, `[ ] Oskar Lindahl …`): an empty box did not attend
@@ -163,7 +171,14 @@ function block(lines: readonly string[], options: BlockOptions): PeopleBlockMatc
     const sameAsAbove = roleAfterComma && form === 'lines' && commaRoles > 0;
     const preferList = list !== undefined && list.others.length === 0 && !sameAsAbove && (list.people.length >= 2 && (/;/.test(line) || roleAfterComma || !one || options.nicks === true) || !one);
     if (preferList) { form ??= 'list'; for (const p of list.people) people.push({ line: k, person: p, more: [] }); continue; }
-    if (one && one.length === 1) { form ??= 'lines'; if (roleAfterComma) commaRoles++; people.push({ line: k, person: one[0], more: [] }); continue; }
+    if (one && one.length === 1) {
+      form ??= 'lines';
+      if (roleAfterComma) commaRoles++;
+      people.push({ line: k, person: one[0], more: [] });
+      // (its role the first cell, the name after it: the office of the rows under it that print none)
+      if (one[0].role && one[0].role.start === 0 && one[0].name.start > one[0].role.end) office = { line: k, span: one[0].role };
+      continue;
+    }
     if (one) { form ??= 'columns'; for (const p of one) people.push({ line: k, person: p, more: [] }); continue; }
     break;
   }

@@ -178,9 +178,16 @@ function inlineList(text: string, a: number, b: number, options: ReadOptions): P
   let shared: string | undefined;
   const parts = splitList(text, from, end);
   const semis = parts.length > 2 && hasTopLevelSemicolon(text, from, end);
+  // `The Mayor, Councillor Paula Abela, the Deputy Mayor, Councillor Sam Hartigan` (a New South Wales council's list): the
+  // office with its article, then its holder's titled name after the comma
+  let office: Span | undefined;
   for (let k = 0; k < parts.length; k++) {
     const part = parts[k];
     const prev = people[people.length - 1];
+    if (k + 1 < parts.length && (text.charCodeAt(part.start) | 0x20) === 0x74) {
+      const o = officeFirst(text, part, parts[k + 1]);
+      if (o) { office = o; continue; }
+    }
     const postEnd = prev && semis && prev.end === parts[k - 1]?.end ? postToSemicolon(text, prev, parts, k, end, options) : -1;
     if (postEnd > k) {
       people[people.length - 1] = withDetails(text, prev, { start: part.start, end: parts[postEnd].end });
@@ -252,7 +259,7 @@ function inlineList(text: string, a: number, b: number, options: ReadOptions): P
     // `Mrs Carol Ibbotson – Parish Clerk & RFO (CI)`: after a person's role the `&` joins a second post, not a second person
     const post = p?.role && next && /^\s+(?:and|&)\s+$/i.test(text.slice(part.end, next.start)) && holdsRoleWord(text.slice(next.start, next.end).replace(/\s*[([].*$/, '')) ? readPerson(text, s, next.end, options) : undefined;
     if (post?.role && post.role.end > next!.start && post.end >= next!.end - 1) { people.push(shared ? { ...post, sharedTitle: shared } : post); k++; continue; }
-    if (p && p.end >= part.end - 1) people.push(shared ? { ...p, sharedTitle: shared } : p);
+    if (p && p.end >= part.end - 1) people.push(shared ? { ...p, sharedTitle: shared } : office && !p.role && k > 0 && parts[k - 1].end === office.end ? { ...p, start: office.start, role: office } : p);
     else {
       others.push(part);
       // (those counted, `3 members of the public`, and a coming or going, `Cllr B Lyle left (from EP25/044)`: facts of
@@ -271,6 +278,20 @@ function inlineList(text: string, a: number, b: number, options: ReadOptions): P
   void role;
   return { ...(kind ? { kind } : {}), ...(label ? { label } : {}), ...(role ? { role } : {}), people, others, ...(comings ? { comings } : {}) };
 }
+
+/**
+ * An office written with its article before the name of the one who holds it (`The Mayor, Councillor Paula Abela`,
+ * `the Deputy Mayor, Cr B Lee`): the office alone (a title of people.ts, no name after it), a comma, then a titled
+ * name. The office's words without the article; undefined for any other part.
+ */
+function officeFirst(text: string, part: Span, next: Span): Span | undefined {
+  const t = text.slice(part.start, part.end);
+  const m = THE_OFFICE.exec(t);
+  if (!m || !isTitleAlone(t.slice(m[0].length)) || !/^\s*,\s*$/.test(text.slice(part.end, next.start))) return undefined;
+  const n = text.slice(next.start, next.end);
+  return stripTitles(n) === n ? undefined : { start: part.start + m[0].length, end: part.end };
+}
+const THE_OFFICE = /^[Tt]he[ \t]+(?=\p{Lu})/u;
 
 /** A count of those who came, named by what they are (`3 members of the public`, `two residents`, `12 parishioners`): no person. */
 const COUNTED = /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(?:other[ \t]+)?(?:members?[ \t]+of[ \t]+the[ \t]+(?:public|press)|residents?|parishioners|electors|visitors|observers|guests|public|press|others)\b/i;
@@ -694,9 +715,10 @@ export function matchListBullet(line: string): PersonMatch | undefined {
 }
 
 /** The verb of apologies told with the member first: the cheap test before the clause is looked for. */
-const SENT = /\b(?:sent|given|gave|tendered|offered)\s+(?:(?:his|her|their)\s+)?apolog/i;
+// (and, as New South Wales councils minute it, leave of absence sought for this meeting: `Councillor B Quaid had sought leave of absence for this meeting`)
+const SENT = /\b(?:sent|given|gave|tendered|offered)\s+(?:(?:his|her|their)\s+)?apolog|\b(?:sought|requested|applied\s+for)\s+leave\s+of\s+absence\s+for\s+(?:this|the|tonight['’]s|today['’]s)\s+meeting\b/i;
 /** `had sent apologies`, `has sent her apologies`, `sent apologies for absence`, `gave apologies (work)`; never `had not sent`. */
-const SENT_APOLOGIES = /(?<!\s)\s+(?:(?:had|has|have)\s+)?(?:sent|given|gave|tendered|offered)\s+(?:(?:his|her|their)\s+)?apolog(?:y|ies)(?:\s+for\s+(?:absence|this\s+meeting|the\s+meeting))?(?:\s*\(([^()]{1,60})\))?/gi;
+const SENT_APOLOGIES = /(?<!\s)\s+(?:(?:had|has|have)\s+)?(?:(?:sent|given|gave|tendered|offered)\s+(?:(?:his|her|their)\s+)?apolog(?:y|ies)(?:\s+for\s+(?:absence|this\s+meeting|the\s+meeting))?|(?:sought|requested|applied\s+for)\s+leave\s+of\s+absence\s+for\s+(?:this|the|tonight['’]s|today['’]s)\s+meeting\b)(?:\s*\(([^()]{1,60})\))?/gi;
 
 /**
  * "Cllr N Dunsford had sent apologies (holiday)", "Mr A Roe sent his apologies for absence": the

@@ -47,10 +47,12 @@ export interface MotionForm {
 
 /** A title a council's minutes put before a member's name, and the name (one to three capitalised words). */
 // (a name's letters with their accents, `Villaseñor`, `Núñez`: Latin-1 and Latin Extended-A/B, no `u` flag needed)
-const NAME = String.raw`((?:(?:Council[ \t]+Member|Councilmember|Councilwoman|Councilman|Commissioner|Alderman|Alderwoman|Alder|Trustee|Supervisor|Director|Mayor|Vice[ \t]+Mayor|Member|Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?[ \t]+)?[A-Z\u00C0-\u00DE][\w'’.\u00C0-\u024F-]*(?:[ \t]+[A-Z\u00C0-\u00DE][\w'’\u00C0-\u024F-]*){0,2})`;
+// (a New Zealand local board's offices before the name as its mover's: `MOVED by Deputy Chairperson G Whitcombe, seconded by Member S Fifita:`)
+const NAME = String.raw`((?:(?:Council[ \t]+Member|Councilmember|Councilwoman|Councilman|Commissioner|Alderman|Alderwoman|Alder|Trustee|Supervisor|Director|Mayor|Vice[ \t]+Mayor|Deputy[ \t]+Mayor|(?:Deputy[ \t]+)?Chair(?:person|man|woman)?|Member|Cllr|Councillor|Cr|Mr|Mrs|Ms|Dr)\.?[ \t]+)?[A-Z\u00C0-\u00DE][\w'’.\u00C0-\u024F-]*(?:[ \t]+[A-Z\u00C0-\u00DE][\w'’\u00C0-\u024F-]*){0,2})`;
 // case matters for the names (a capital starts each), so the keywords carry their own capitals
 /** The decision's first word after the motion: `to`, `that`, or `That` after a colon (`… seconded by Cllr Lee: That …`). */
-const DECISION_START = String.raw`(?=(?:to|that|That|THAT)[ \t]+[a-z]|(?:TO|THAT)[ \t]+[A-Z])`;
+// (after the colon, `That` before a capital too: `… seconded by Councillor Nguyen: That Council approve …`, as Australian councils open a resolution)
+const DECISION_START = String.raw`(?=(?:to|that|That|THAT)[ \t]+[a-z]|(?:TO|THAT)[ \t]+[A-Z]|(?<=:[ \t]{0,4})That[ \t]+[A-Z])`;
 /**
  * A motion put as the thing it does, no `to` (Minnesota councils: `Grund moved, Okonkwo seconded, approval
  * of the agenda …`, `adoption of Resolution No. 2025-41 …`, `enactment of Ordinance No. 1688 …`,
@@ -77,6 +79,18 @@ const MOVED_SECONDED = new RegExp(
 const MOVED_ALONE = new RegExp(
   String.raw`(?:^|(?<=[.;:!?][ \t]+))(${NAME}[ \t]+(?:moved|MOVED)[ \t]*(?:,[ \t]*(?:and[ \t]+)?(?:seconded|SECONDED)[ \t]+(?:by|BY)[ \t]+${NAME}[ \t]*,[ \t]*)?)${DECISION_START}`,
 );
+/**
+ * `RESOLVED ON THE MOTION OF COUNCILLOR ROSS, seconded by COUNCILLOR NGUYEN, THAT …` (a New South
+ * Wales council's resolution, the mover and seconder inside it): the resolution's words start at
+ * `THAT` (`THAT:` over its numbered parts). Opening its line; the seconder's `by` may be left out
+ * (`on the motion of Cr Amos, seconded Cr Bell, that …`) or the two joined by `and` (`on the motion of
+ * Councillors Amos and Bell that …`). The same groups as MOTION's.
+ */
+const MOTION_OF = new RegExp(
+  String.raw`^[ \t]*((?:[Rr]esolved|RESOLVED)[ \t]+(?:on|ON)[ \t]+(?:the|THE)[ \t]+(?:motion|MOTION)[ \t]+(?:of|OF)[ \t]+${NAME}[ \t]*,?[ \t]*(?:(?:(?:and|AND)[ \t]+)?(?:(?:[Ss]econded|SECONDED)(?:[ \t]+(?:by|BY))?[ \t]+)?${NAME}[ \t]*[,:]?[ \t]*)?)(?=(?:that|That|THAT)(?:[ \t:]|$))`,
+);
+/** MOTION_OF's words, its cheap first test. */
+const MAY_MOTION_OF = /^[ \t]*resolved[ \t]+on[ \t]/i;
 /** `It was moved and seconded that …`, `Moved and seconded to …`: no one named, the motion seconded. */
 const MOVED_AND_SECONDED = new RegExp(
   String.raw`(?:^|(?<=[.;:!?][ \t]+))((?:[Ii]t[ \t]+was[ \t]+(?:duly[ \t]+|regularly[ \t]+)?(?:moved|MOVED)|IT[ \t]+WAS[ \t]+MOVED|[Mm]oved|MOVED)[ \t]+(?:and|AND)[ \t]+(?:duly[ \t]+)?(?:seconded|SECONDED)[ \t]*,?[ \t]*)${DECISION_START}`,
@@ -146,6 +160,9 @@ const MAY_CONSENSUS = /consensus/i;
 /** A sentence ends at `.` before a capital or the end, never at `No.` or `St.` before a number. */
 const SENTENCE_END = /[.!?](?=[ \t]+[A-Z(]|[ \t]*$)|;/;
 
+/** The first part's number after a resolution's opening (`THAT: 1`), before its stop. */
+const PART_AFTER_OPENING = /:[ \t]+\d{1,2}$/;
+
 function sentenceEnd(text: string, from: number): number {
   let at = from;
   for (;;) {
@@ -154,6 +171,8 @@ function sentenceEnd(text: string, from: number): number {
     const e = at + m.index;
     // an abbreviation before the stop is no end ("Ms. Marsh", "St. Louis")
     if (text[e] === '.' && /\b(?:Ms|Mr|Mrs|Dr|St|No|Inc|Co|Corp|Ave|Rd)$/.test(text.slice(Math.max(from, e - 4), e))) { at = e + 1; continue; }
+    // a resolution's part number after its opening's colon is no end (`THAT: 1. Council request …`)
+    if (text[e] === '.' && PART_AFTER_OPENING.test(text.slice(Math.max(from, e - 6), e))) { at = e + 1; continue; }
     return e;
   }
 }
@@ -164,7 +183,7 @@ export function matchMotion(text: string): MotionForm | undefined {
   // each long pattern is asked only of a text holding words it cannot match without (a line of
   // decision words is asked, and most hold none): MOTION's ` by ` (not `by` in "Cllr Sowerby"), MOVED_SECONDED's `moved` or `proposed`
   const moved = text.includes('moved') || text.includes('MOVED');
-  let m = ((text.includes('by') || text.includes('BY')) && BY.test(text) ? MOTION.exec(text) : null) ?? (moved || text.includes('proposed') ? MOVED_SECONDED.exec(text) : null)
+  let m = (MAY_MOTION_OF.test(text) ? MOTION_OF.exec(text) : null) ?? ((text.includes('by') || text.includes('BY')) && BY.test(text) ? MOTION.exec(text) : null) ?? (moved || text.includes('proposed') ? MOVED_SECONDED.exec(text) : null)
     ?? (text.includes('(') && /econd|ECOND/.test(text) ? BRACKETED.exec(text) ?? (/oved|OVED/.test(text) ? MOVED_BRACKETED.exec(text) : null) : null)
     ?? (text.includes('M/S') ? SHORTHAND.exec(text) : null)
     ?? (text.includes('/') && text.includes('(') ? SLASHED.exec(text) : null)

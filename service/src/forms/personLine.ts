@@ -588,6 +588,12 @@ function free(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[] 
  * people block. Undefined when the line is not a person (a sentence, an item title, `2 Observers`).
  */
 export function matchPersonLine(line: string, options: ReadOptions = {}): PersonMatch[] | undefined {
+  // (a table printed office first: only a line with a tab, its first cell no blank)
+  const c0 = line.charCodeAt(0);
+  if (c0 !== 0x09 && c0 !== 0x20 && line.indexOf('\t') > 0) {
+    const first = officeFirstRow(line, options);
+    if (first) return [first];
+  }
   const p = readPerson(line, 0, line.length, options);
   if (!p) return undefined;
   // a PDF's two columns of members (`Cllr Alan Brookes (Chairman)          Cllr Deborah Fenn`): a second titled
@@ -611,6 +617,81 @@ export function matchPersonLine(line: string, options: ReadOptions = {}): Person
   // `Public: 6`, `Observers – 2`: a count, not a role
   if (p.role && /^[\d\s.,]+$/.test(line.slice(p.role.start, p.role.end))) return undefined;
   return [p];
+}
+
+/**
+ * A row of a table printed office first, the name in the next column and a note after it, as Australian and
+ * New Zealand councils print their staff and members (`General Manager⇥⇥⇥Fiona Keogh`, `Governance Officer
+ * (minutes)⇥Bree Dwyer`, `Councillor⇥Mele Tuilagi⇥Until 11.40am, Item 12`): the office is the role (a bracket
+ * after it a qualifier), the note one qualifier as printed. The first cell must name an office (never a name:
+ * `Ann Roe⇥Chair` is read name first) and the second be a name alone; cells parted by tabs.
+ */
+export function officeFirstRow(line: string, options: ReadOptions = {}): PersonMatch | undefined {
+  const cells: Span[] = [];
+  for (let at = 0; at < line.length && cells.length < 4;) {
+    let e = line.indexOf('\t', at);
+    if (e < 0) e = line.length;
+    const c = trimSpan(line, at, e);
+    if (c.end > c.start) cells.push(c);
+    at = e + 1;
+  }
+  if (cells.length < 2 || cells.length > 3 || cells[0].start !== 0) return undefined;
+  const office = cells[0];
+  const written = line.slice(office.start, office.end);
+  const bracket = written.indexOf('(');
+  let role = bracket > 0 ? trimSpan(line, office.start, office.start + bracket) : office;
+  const words = line.slice(role.start, role.end);
+  // (`Members` printed once above the names it heads: each is a member, the plural's last letter left out)
+  const plural = !namesOffice(words) && words.length > 4 && words.charCodeAt(words.length - 1) === 0x73 && bracket < 0 && namesOffice(words.slice(0, -1));
+  if (!namesOffice(words) && !plural) return undefined;
+  if (plural) role = { start: role.start, end: role.end - 1 };
+  const name = cells[1];
+  // (two offices side by side, `Clerk⇥Treasurer`, are no office and its holder)
+  if (namesOffice(line.slice(name.start, name.end))) return undefined;
+  const p = readPerson(line, name.start, name.end, options);
+  if (!p || p.role || p.org || p.initials || p.end < name.end - 1 || !nameLike(line.slice(p.name.start, p.name.end))) return undefined;
+  const qualifiers: Qualifier[] = [...p.qualifiers];
+  if (bracket > 0) {
+    const close = written.indexOf(')', bracket);
+    if (close < 0) return undefined;
+    const q = { start: office.start + bracket + 1, end: office.start + close };
+    const kind = readQualifier(line.slice(q.start, q.end))?.kind ?? 'note';
+    qualifiers.push({ kind, ...q });
+  }
+  if (cells.length === 3) {
+    const note = cells[2];
+    const kind = readQualifier(line.slice(note.start, note.end))?.kind ?? 'note';
+    qualifiers.push({ kind, start: note.start, end: note.end });
+  }
+  return { start: 0, end: cells[cells.length - 1].end, name: p.name, role, qualifiers };
+}
+
+/**
+ * A row of such a table whose office cell is empty, under the office printed once for the rows below it
+ * (`Members⇥Sione Fifita` ⏎ `⇥Leanne Hargest⇥` ⏎ `⇥Rajesh Prasad⇥Via electronic attendance`): the name, and
+ * the note beside it as one qualifier as printed. The caller gives the office (officeFirstRow's role above), and
+ * knows the office's cell is empty (the line opens with its tab, or was indented before its blanks were trimmed).
+ */
+export function officeLessRow(line: string, options: ReadOptions = {}): PersonMatch | undefined {
+  const cells: Span[] = [];
+  for (let at = 0; at < line.length && cells.length < 3;) {
+    let e = line.indexOf('\t', at);
+    if (e < 0) e = line.length;
+    const c = trimSpan(line, at, e);
+    if (c.end > c.start) cells.push(c);
+    at = e + 1;
+  }
+  if (cells.length < 1 || cells.length > 2) return undefined;
+  const name = cells[0];
+  const p = readPerson(line, name.start, name.end, options);
+  if (!p || p.role || p.org || p.initials || p.end < name.end - 1 || !nameLike(line.slice(p.name.start, p.name.end))) return undefined;
+  const qualifiers: Qualifier[] = [...p.qualifiers];
+  if (cells.length === 2) {
+    const note = cells[1];
+    if (namesOffice(line.slice(note.start, note.end))) return undefined;
+    qualifiers.push({ kind: readQualifier(line.slice(note.start, note.end))?.kind ?? 'note', start: note.start, end: note.end });
+  }
+  return { start: name.start, end: cells[cells.length - 1].end, name: p.name, qualifiers };
 }
 
 /**

@@ -31,6 +31,26 @@ const NO_TASK = new Set(['be', 'note', 'receive', 'consider', 'comment', 'speak'
  */
 const BODY_REQUEST = new RegExp(String.raw`\b[Tt]he[ \t\n]+${DECIDING_BODY}[ \t\n]+(requested|asked|directed)[ \t\n]+that[ \t\n]+((?:the[ \t\n]+)?[A-Z][\w'’.-]*(?:[ \t\n]+(?:of[ \t\n]+|and[ \t\n]+|for[ \t\n]+)?[A-Z][\w'’-]*){0,5})[ \t\n]+(?:should[ \t\n]+)?([a-z]{3,})(?=[ \t\n])`, 'g');
 
+/**
+ * A resolution's part that directs an officer in the subjunctive, the request left to the resolution's
+ * `THAT` (`RESOLVED … THAT:` ⏎ `2.⇥the General Manager write to the Member for Coolarra …`, `(b) the Chief
+ * Executive arrange a site meeting with the residents`): the part's label, the office (capitalised words
+ * after `the`) and a verb a task opens with, in its base form. The caller asks whether the office is someone's.
+ */
+const DIRECTED_PART = /^[ \t]*(?:\(?(?:\d{1,2}|[a-z])[.)])[ \t]+(?:that[ \t]+)?the[ \t]+([A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,4})[ \t]+(write|prepare|arrange|report|provide|investigate|seek|liaise|negotiate|advise|notify|circulate|bring|contact|inform|review|consult|organise|organize|draft|obtain|publish|undertake|convene|commission|develop|implement|submit|forward|send|engage|lodge|respond|reply|invite|meet)(?=[ \t])/;
+
+/** A resolution's part directing an officer (DIRECTED_PART): the office and where the task starts, its verb first. */
+export function matchDirectedPart(line: string): { readonly office: { readonly start: number; readonly end: number }; readonly task: number } | undefined {
+  if (line.length > 1000 || line.indexOf('the ') < 0) return undefined;
+  const m = DIRECTED_PART.exec(line);
+  if (!m) return undefined;
+  const task = m[0].length - m[2].length;
+  // (the office ends at the blanks before the verb)
+  let end = task;
+  while (end > 0 && (line.charCodeAt(end - 1) === 0x20 || line.charCodeAt(end - 1) === 0x09)) end--;
+  return { office: { start: end - m[1].length, end }, task };
+}
+
 function sentenceEnd(text: string, from: number): number {
   let at = from;
   for (;;) {

@@ -15,6 +15,8 @@ import type { InlineRecogniser, Line } from './inline';
 import { indexOf } from './publishedDecisions';
 import { joinSegments, joinedLocated, joinedRange, voteRecord, type Joined } from './joined';
 import { W_MOTION } from './keywords';
+import { matchDirectedPart } from '../../forms/requests';
+import { resolveMention } from '../../attendance';
 
 /** A motion in any of the forms read: `Motion by …`, `Proposed by …`, `Proposal (KD, seconded PT): …`, `Upon motion duly made …`. */
 function matchMotion(text: string): MotionForm | undefined {
@@ -29,7 +31,8 @@ const MAY = /\b(?:motion|moved|consensus|proposed|proposal)\b|^[ \t]*M\/S\b/i;
  */
 const OPEN_AT_END = /\b(?:motion|moved|proposed)\b/i;
 /** A line that carries on the record of a vote (`Moved: Ana Ruiz / Second: Li Wei` under a scribe's `MOTION to …`). */
-const VOTE_LINE = /^(?:(?:the[ \t]+)?motion[ \t]+(?:was[ \t]+)?(?:seconded|carried|passed|failed|lost|defeated|adopted)\b|second(?:ed)?\b|(?:moved|proposed)[ \t]*:|roll[ \t]+call|ayes|yeas|nays|noes|abstain|absent|(?:carried|passed|failed|lost)\b|vote\b|\(?\d{1,2}[ \t]+(?:for|in[ \t]+favou?r))/i;
+// (`On being put to the meeting the amendment was LOST.`, as Australian councils record an amendment's vote)
+const VOTE_LINE = /^(?:on[ \t]+being[ \t]+put\b|(?:the[ \t]+)?motion[ \t]+(?:was[ \t]+)?(?:seconded|carried|passed|failed|lost|defeated|adopted)\b|second(?:ed)?\b|(?:moved|proposed)[ \t]*:|roll[ \t]+call|ayes|yeas|nays|noes|abstain|absent|(?:carried|passed|failed|lost)\b|vote\b|\(?\d{1,2}[ \t]+(?:for|in[ \t]+favou?r))/i;
 /**
  * A line of its own, never the rest of a vote the page wrapped: one that opens with a keyword and its
  * colon (`ACTION:`, `Owner:`) or a number and its stop (the next item's `2. Review of actions`), or a
@@ -77,7 +80,7 @@ function nextLine(state: ParseState, k: number): number {
   for (let n = k + 1; n < state.segs.length; n++) {
     const s = state.segs[n];
     if (debris.size > 0 && debris.has(s.line)) continue;
-    if (s.text.length === 0 || heads?.has(s.line)) return -1;
+    if (s.text.length === 0 || heads?.has(s.line) || subItemHead(s.text)) return -1;
     return n;
   }
   return -1;
@@ -121,6 +124,16 @@ function endsInMotionWord(body: string): boolean {
   const t = body.trimEnd();
   return t.endsWith('seconded') || t.endsWith('made') || t.endsWith('SECONDED') || t.endsWith('MADE');
 }
+
+/**
+ * A sub-item's number opening the line (`12.1<TAB>C3/25 – Tender …` under a resolution to close the
+ * meeting `to consider the following item:`): the next heading, never the motion's words.
+ */
+function subItemHead(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39 && SUB_ITEM_NUMBER.test(text);
+}
+const SUB_ITEM_NUMBER = /^\d{1,3}\.\d{1,3}[.)]?[ \t]/;
 
 /** Whether the line's last character before blanks is a full stop. */
 function endsInStop(body: string): boolean {
@@ -210,6 +223,8 @@ export function motion(line: Line): boolean {
   const vote = found ? voteRecord(state, vj, { ...shiftVote(found, m.start), ...named })
     : m.mover || m.seconder ? voteRecord(state, vj, { start: m.start, end: m.keyword.end, ...named, unanimous: false }) : undefined;
   const end = joinedRange(state, vj, m.start, m.consensus ? m.text.end : vj.text.length).end;
+  // `THAT:` over its parts: a part that directs an officer (`2.⇥the General Manager write to …`) is that officer's action
+  if (text.endsWith(':') || /:[ \t]+\S/.test(text)) directedParts(line, indexOf(state, seg));
   item.decisions.push({
     text,
     range: { start: joinedRange(state, j, m.start, m.start).start, end },
@@ -219,6 +234,46 @@ export function motion(line: Line): boolean {
   });
   return false;
 }
+
+/** The most lines of a resolution's parts read for an officer directed in them. */
+const PARTS_REACH = 16;
+
+/**
+ * The parts of the resolution from segment k on (the lines of its paragraph) that direct an officer of the
+ * lists (forms/requests.ts `matchDirectedPart`): each the office's action, its task the part's words from the
+ * verb to the part's end (its wrapped lines with it), less the list's `; and`.
+ */
+function directedParts(line: Line, k: number): void {
+  const { state, item, meeting } = line;
+  if (k < 0) return;
+  for (let n = nextLine(state, k), seen = 0; n >= 0 && seen < PARTS_REACH; n = nextLine(state, n), seen++) {
+    const s = state.segs[n];
+    const d = matchDirectedPart(s.text);
+    if (!d) continue;
+    const office = s.text.slice(d.office.start, d.office.end);
+    const who = resolveMention(office, meeting);
+    if (!(who.kind === 'person' || (who.kind === 'role' && who.person))) continue;
+    // the part's wrapped lines: those that open with no part's label of their own
+    const segs = [s];
+    // (to the part's own end, its full stop or the list's `; and`: the result below it, `CARRIED`, is none of it)
+    for (let w = nextLine(state, n); w >= 0 && segs.length < 4 && !PART_ENDED.test(segs[segs.length - 1].text) && !PART_OPENS.test(state.segs[w].text); w = nextLine(state, w)) segs.push(state.segs[w]);
+    const j = joinSegments(segs, 0);
+    let te = j.text.length;
+    const tail = /[ \t]*(?:;[ \t]*(?:and|or)?|\.)[ \t]*$/.exec(j.text);
+    if (tail) te = tail.index;
+    if (te <= d.task) continue;
+    const range = joinedRange(state, j, 0, te);
+    if (item.actions.some((a) => a.range.start.line === range.start.line)) continue;
+    item.actions.push({
+      index: item.actions.length + 1, text: j.text.slice(d.task, te).replace(/\s+/g, ' '), range, textRange: joinedRange(state, j, d.task, te),
+      bold: false, owners: [{ text: office, range: joinedRange(state, j, d.office.start, d.office.end) }], ownerInferred: true, insertAt: { start: range.end, end: range.end }, inText: true,
+    });
+  }
+}
+/** A part's line that ends it: a full stop, or the list's `;` (with its `and`, `or`). */
+const PART_ENDED = /(?:\.|;(?:[ \t]+(?:and|or))?)[ \t]*$/;
+/** A line that opens a part of its own (`2.`, `(b)`, `c)`): the part above ends before it. */
+const PART_OPENS = /^[ \t]*\(?(?:\d{1,2}|[a-z])[.)][ \t]/;
 
 /**
  * `Motion & Voting` ⏎ `Approve the agenda as presented.` ⏎ `Motion by Marcus Reid, second by Priya

@@ -991,7 +991,7 @@ function addBlock(state: ParseState, i: number, at: number, texts: readonly stri
         if (!other) listed.set(kind, (other = proseBlock(state, seg(b.line), kind, word)));
         into = other;
       }
-      const role = [...parts.role];
+      const role = b.office && parts.role.length === 0 ? [{ seg: seg(b.office.line), span: b.office.span }] : [...parts.role];
       const qualifiers = [...parts.qualifiers];
       let end = parts.whole[1];
       for (const more of b.more) {
@@ -1399,7 +1399,8 @@ function printedList(state: ParseState, kind: BlockKind): boolean {
 }
 
 /** The words of a sentence that may tell attendance; what an officer does as their office (`The Chair, A Roe, opened the meeting`: OFFICE_ACT) too. */
-const PROSE = new RegExp(String.raw`[Aa]polog|APOLOG|[Aa]bsent|ABSENT|attended|guests?[,:]|visitors?[,:]|deputised|substituted|represented|\b(?:[Pp]resent|PRESENT)\b|[Ss]eating [Oo]rder|SEATING ORDER|[Ii]n attendance|\b${OFFICE_ACT}`);
+// (`leave of absence`: a New South Wales council's apology, `Councillor B Quaid had sought leave of absence for this meeting`)
+const PROSE = new RegExp(String.raw`[Aa]polog|APOLOG|[Aa]bsent|ABSENT|leave of absence|attended|guests?[,:]|visitors?[,:]|deputised|substituted|represented|\b(?:[Pp]resent|PRESENT)\b|[Ss]eating [Oo]rder|SEATING ORDER|[Ii]n attendance|\b${OFFICE_ACT}`);
 function mayTellAttendance(body: string): boolean {
   return PROSE.test(body);
 }
