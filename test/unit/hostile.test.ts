@@ -8,7 +8,10 @@ import { matchBodyAdopted, matchBodyNoted, readInlineParts, readResolutionParts 
 import { findUndertakings } from '#service/forms/undertakings';
 import { quotedMotionEnd, quotedMotionRecord, quotedMotionStart } from '#service/forms/motions';
 import { annexGroup, isAttendanceAnnex } from '#service/forms/attendanceAnnex';
-import { matchPersonLine } from '#service/forms/personLine';
+import { matchPersonLine, readPerson } from '#service/forms/personLine';
+import { matchMotion } from '#service/forms/motions';
+import { labelKind, matchWrappedLabel } from '#service/forms/headings';
+import { blockWordKind } from '#service/markup';
 
 const decode = (bytes: Uint8Array): string => decodeText(bytes).text;
 import { assertRangesInside } from '../support/ranges';
@@ -379,6 +382,23 @@ test('an attendance annex after the items and its rows by Member State are read 
     isAttendanceAnnex(text);
     matchPersonLine(text);
     parseOrThrow(`Board\nMinutes of the meeting held on 3 March 2025\n1. Budget\nNone.\n2. Close\nNone.\nANNEX – List of participants\nMembers\n${text}\nAustria\tMs A ROE\n${text}\nApologies\n${text}\n`);
+    assert.ok(Date.now() - started < 2_000, `${text.slice(0, 20)}…`);
+  }
+});
+
+test('bilingual labels, titles and posts, and `… seconded by … and agreed that …`, are read in linear time (heldOut18)', () => {
+  const n = 50000;
+  const texts = [' '.repeat(n), 'a'.repeat(n), 'A'.repeat(n), '/'.repeat(n), ' / '.repeat(n / 3), `Yn bresennol${' '.repeat(n)}/ Present:`, `${'Ab '.repeat(n / 3)}/ Present:\tCllr A Roe`,
+    `Hefyd /${'\t'.repeat(n)}Cllr A Roe`, `Sir / ${'County '.repeat(n / 7)}Cllr A Roe`, `Mrs A Roe, ${'Clerc '.repeat(n / 6)}/ Clerk`, `Proposed by Cllr A Roe, seconded by Cllr B Lee ${'and agreed '.repeat(n / 11)}that`,
+    `Proposed by Cllr A Roe, seconded by Cllr B Lee and${' '.repeat(n)}agreed to`];
+  for (const text of texts) {
+    const started = Date.now();
+    blockWordKind(text);
+    labelKind(text);
+    matchWrappedLabel(text, text);
+    readPerson(text);
+    matchMotion(text);
+    parseOrThrow(`Cyngor\nCouncil\nMinutes of the meeting held on 3 March 2025\nYn bresennol / Present:\t${text}\n${text}\nApologies:\n${text}\nMembers:\n\n1/25 Budget\n${text}\n${text}\n2/25 Close\nNone.\n`);
     assert.ok(Date.now() - started < 2_000, `${text.slice(0, 20)}…`);
   }
 });

@@ -1127,7 +1127,7 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
   const t = segs[i].text;
   // the list starts on the label's line: a label alone (`Minutes:`) heads what follows, it is no list
   // (`Present (in person):`: a bracket in the label says how everyone on the list attends)
-  const lm = /^[ \t]*(?:\*\*)?([A-Za-z][A-Za-z'’ -]{1,30}?)(?:[ \t]*\(([A-Za-z][A-Za-z -]{1,28})\))?(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*\S/.exec(t);
+  const lm = /^[ \t]*(?:\*\*)?([A-Za-z][A-Za-z\u00C0-\u024F'’ /-]{1,50}?)(?:[ \t]*\(([A-Za-z][A-Za-z -]{1,28})\))?(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*\S/.exec(t);
   // only a label that names a list (`Present`, `Regrets`, `Mayor`) is worth reading the line for
   if (!lm || !labelKind(lm[1])) return -1;
   // the sentence runs on while a line does not end it and the next is no heading of its own
@@ -1158,6 +1158,9 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
     // nor past the legend of the list's codes (`CoG = Co-opted governor; PG = Parent governor`: read as such below) or a
     // sentence of the minutes' own (`The meeting was quorate.`)
     if (endsPeopleList(next) || matchLegend(next) !== undefined) break;
+    // nor past the next list's label wrapped in its column (`Hefyd yn bresennol /⇥Cllr A Roe` ⏎ `Also present:⇥…`)
+    const after = segs[i + n + 2];
+    if (after !== undefined && next.indexOf('\t') > 0 && matchWrappedLabel(next, after.text) !== undefined) break;
     starts.push(joined.length + 1);
     // `Members Present:⇥Aldermen A Roe and B Lee` ⏎ `(In Person)⇥⇥Councillors C Day …`: the label's bracket wrapped under it
     // in its column says how everyone on the list attends, no person's (blanked for the list's reading, the offsets kept)
@@ -1338,7 +1341,8 @@ export function wrappedLabelList(state: ParseState, i: number): number {
   if (!next || next.line !== seg.line + 1 || next.text.charCodeAt(next.text.trimEnd().length - 1) !== 58) return -1;
   const tail = /^([ \t]*)([A-Za-z][A-Za-z -]{1,25}?)[ \t]*:[ \t]*$/.exec(next.text);
   if (!tail) return -1;
-  const head = /^([ \t]*)([A-Z][A-Za-z-]*(?: [A-Za-z-]+)?)[ ]{3,}(?=\S)/.exec(seg.text);
+  // (`Ymddiheuriadau /⇥Cllr A Roe …` ⏎ `Apologies:`: a bilingual label, its other language's half first, a tab after it)
+  const head = /^([ \t]*)(\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,2}(?: \/)?)(?:[ ]{3,}|\t+)(?=\S)/u.exec(seg.text);
   if (!head || head[1] !== tail[1]) return -1;
   const k = labelKind(`${head[2]} ${tail[2]}`);
   if (!k || k.role) return -1;
