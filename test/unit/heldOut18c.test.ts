@@ -12,9 +12,11 @@ type Row = { list: string; name: string; title?: string; role?: string; org?: st
 const people = (text: string): Row[] => (parse(text).meeting?.people ?? []).flatMap((b) => b.people.map((p) => ({
   list: b.kind, name: p.name.display, title: p.title, role: p.role, org: p.organisation, q: (p.qualifiers ?? []).map((x) => x.text),
 })));
+// (a PDF's pages, its bilingual footer under each: a council's printed minutes, whose prose is read for its undertakings)
 const council = (lists: readonly string[], body: readonly string[] = ['The Chair welcomed members.']): string => [
   'CYNGOR TREF LLANYMDDYFRI', 'LLANDOVERY TOWN COUNCIL', '', 'Cofnodion / Minutes of the meeting held on 3 March 2025', '',
-  ...lists, '', '40/25\tCroeso / Welcome', ...body, '', '41/25\tDyddiad y Cyfarfod Nesaf / Date of Next Meeting', 'Monday 7 April 2025.',
+  ...lists, '', '40/25\tAdroddiadau / Reports', ...body, '', '41/25\tDyddiad y Cyfarfod Nesaf / Date of Next Meeting', 'Monday 7 April 2025.', '',
+  'Cofnodion / Minutes 03.03.25\t\t\t\tTudalen 1 o 1 / Page 1 of 1',
 ].join('\n');
 
 test('bilingual attendance labels, the other language first: the list the English half names, a label wrapped in its column', () => {
@@ -73,4 +75,39 @@ test('`Proposed by …, seconded by … and agreed that / to …`: the council\'
   // near miss: a record whose council word has no `that` or `to` after it starts no decision's words at the seconder
   const bare = council(['Present: Cllr Rhian Lewis (Chair), Cllr Owen Morgan'], ['Proposed by Cllr Lewis, seconded by Cllr Morgan and agreed in January, the scheme was noted.']);
   assert.deepEqual(decisions(bare), []);
+});
+
+const actions = (text: string) => {
+  const m = parse(text).meeting!;
+  const placed = [...m.items.flatMap((i) => [...i.actions, ...(i.subItems ?? []).flatMap((s) => s.actions)].map((a) => [i.number?.written ?? null, a] as const)), ...(m.actions ?? []).map((a) => [null, a] as const)];
+  return placed.map(([item, a]) => [item, a.text, a.owners.map((o) => o.text), a.due?.text]);
+};
+
+test('a closing table of actions under a title in two languages, either first: its rows the meeting\'s actions, the items\' promises kept once', () => {
+  const minutes = (title: string) => council(['Present: Cllr Rhian Lewis (Chair), Cllr Owen Morgan', 'In attendance: Mr Iolo Harries (Clerk)'], [
+    'The Clerk will write to the county about the gully by 30 April 2025.', '', '41/25\tGohebiaeth / Correspondence', 'Cllr Morgan to contact the school about the crossing.', '',
+    title, 'Ref\tAction\t\t\t\tLead\t\tBy', 'B04\tWrite to county about the gully\tClerk\t\t30/04/25', 'B05\tContact the school about crossing\tCllr Morgan\tnext meeting', '', 'The meeting closed at 8.40pm.',
+  ]).replace('41/25\tDyddiad y Cyfarfod Nesaf / Date of Next Meeting\nMonday 7 April 2025.', '');
+  for (const title of ['Pwyntiau Gweithredu / Action Points', 'Action Points / Pwyntiau Gweithredu', 'Camau Gweithredu / Actions Arising']) {
+    assert.deepEqual(actions(minutes(title)), [
+      [null, 'Write to county about the gully', ['Clerk'], '30/04/25'],
+      [null, 'Contact the school about crossing', ['Cllr Morgan'], 'next meeting'],
+    ], title);
+  }
+  // near miss: a heading in two languages that names no list of actions heads no table of them
+  assert.equal(actions(minutes('Gohebiaeth / Correspondence Log')).some((a) => a[0] === null), false);
+});
+
+test('a police officer\'s undertaking at a parish meeting: `PCSO Lane agreed to …`, `Sergeant Pryce will …` are actions of the officer', () => {
+  const text = council(['Present: Cllr Rhian Lewis (Chair), Cllr Owen Morgan', 'In attendance: PCSO Carys Lane, Sergeant Dewi Pryce (Dyfed-Powys Police)'], [
+    'Members raised speeding on the B4302; PCSO Lane agreed to arrange a speed check.', 'Sergeant Pryce will share the crime figures with the Clerk by 1 May 2025.',
+  ]);
+  assert.deepEqual(actions(text), [['40/25', 'arrange a speed check', ['PCSO Lane'], undefined], ['40/25', 'share the crime figures with the Clerk by 1 May 2025', ['Sergeant Pryce'], '1 May 2025']]);
+});
+
+test('a member to attend an event on a day: the day is the event\'s, no due; a task done on a day keeps it', () => {
+  const text = council(['Present: Cllr Rhian Lewis (Chair), Cllr Owen Morgan'], [
+    'Cllr Morgan to attend the Area Committee on 12 May 2025.', 'Cllr Lewis to present the petition to the county on 14 May 2025.',
+  ]);
+  assert.deepEqual(actions(text), [['40/25', 'attend the Area Committee on 12 May 2025', ['Cllr Morgan'], undefined], ['40/25', 'present the petition to the county on 14 May 2025', ['Cllr Lewis'], '14 May 2025']]);
 });

@@ -12,6 +12,8 @@ import { matchPersonLine, readPerson } from '#service/forms/personLine';
 import { matchMotion } from '#service/forms/motions';
 import { labelKind, matchWrappedLabel } from '#service/forms/headings';
 import { blockWordKind } from '#service/markup';
+import { findActionTables, isActionsListTitle } from '#service/forms/closingActionTable';
+import { findDueDate } from '#service/forms/dueDates';
 
 const decode = (bytes: Uint8Array): string => decodeText(bytes).text;
 import { assertRangesInside } from '../support/ranges';
@@ -390,7 +392,7 @@ test('bilingual labels, titles and posts, and `… seconded by … and agreed th
   const n = 50000;
   const texts = [' '.repeat(n), 'a'.repeat(n), 'A'.repeat(n), '/'.repeat(n), ' / '.repeat(n / 3), `Yn bresennol${' '.repeat(n)}/ Present:`, `${'Ab '.repeat(n / 3)}/ Present:\tCllr A Roe`,
     `Hefyd /${'\t'.repeat(n)}Cllr A Roe`, `Sir / ${'County '.repeat(n / 7)}Cllr A Roe`, `Mrs A Roe, ${'Clerc '.repeat(n / 6)}/ Clerk`, `Proposed by Cllr A Roe, seconded by Cllr B Lee ${'and agreed '.repeat(n / 11)}that`,
-    `Proposed by Cllr A Roe, seconded by Cllr B Lee and${' '.repeat(n)}agreed to`];
+    `Proposed by Cllr A Roe, seconded by Cllr B Lee and${' '.repeat(n)}agreed to`, `Pwyntiau ${'a'.repeat(30)} / Action Points`, `${'Ab '.repeat(12)}/ Actions`, `Action Points${' '.repeat(n)}/ Pwyntiau`];
   for (const text of texts) {
     const started = Date.now();
     blockWordKind(text);
@@ -398,7 +400,11 @@ test('bilingual labels, titles and posts, and `… seconded by … and agreed th
     matchWrappedLabel(text, text);
     readPerson(text);
     matchMotion(text);
-    parseOrThrow(`Cyngor\nCouncil\nMinutes of the meeting held on 3 March 2025\nYn bresennol / Present:\t${text}\n${text}\nApologies:\n${text}\nMembers:\n\n1/25 Budget\n${text}\n${text}\n2/25 Close\nNone.\n`);
+    isActionsListTitle(text);
+    isActionsListTitle(text.slice(0, 80));
+    findActionTables([text.slice(0, 80), 'Ref\tAction\tLead\tBy', text]);
+    findDueDate(`attend ${text} on 6 November`);
+    parseOrThrow(`Cyngor\nCouncil\nMinutes of the meeting held on 3 March 2025\nYn bresennol / Present:\t${text}\n${text}\nApologies:\n${text}\nMembers:\n\n1/25 Budget\n${text}\nPCSO A Roe agreed to ${text}\nCllr B Lee to attend ${text} on 6 November\n2/25 Close\nNone.\n${text.slice(0, 80)}\nRef\tAction\tLead\tBy\nA1\t${text}\tClerk\t1/12/25\nPage 1 of 1\n`);
     assert.ok(Date.now() - started < 2_000, `${text.slice(0, 20)}…`);
   }
 });

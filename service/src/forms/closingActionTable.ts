@@ -42,10 +42,28 @@ const TABLE_LINES = 120;
 /** Whether a line is the title of a closing list of actions (`ACTIONS ARISING`, `**Actions:**`, `## Action list`). */
 export function isActionsListTitle(line: string): boolean {
   // (both forms need a title's first letter: asked once, every line of a document comes here)
-  if (line.length === 0 || (line.length > MAX_TITLE && line.length > MAX_NAMED) || !mayStartTitle(line)) return false;
+  if (line.length === 0 || (line.length > MAX_TITLE && line.length > MAX_NAMED)) return false;
+  if (!mayStartTitle(line)) return bilingualTitle(line);
   return (line.length <= MAX_TITLE && ACTIONS_LIST.test(line.trim().replace(/^(?:\*\*|__|#+[ \t]*)|(?:\*\*|__|:)$/g, '')))
-    || (line.length <= MAX_NAMED && MEETING_ACTIONS.test(line.trim()));
+    || (line.length <= MAX_NAMED && MEETING_ACTIONS.test(line.trim()))
+    || bilingualTitle(line);
 }
+
+/**
+ * A bilingual council's title in both languages, either first (`Pwyntiau Gweithredu / Action Points`, `Action Points /
+ * Pwyntiau Gweithredu`): one half a title of the list, the other a few words of the other language. At most two titles
+ * long, a ` / ` between the halves (asked only of short lines whose first letter opens no title).
+ */
+function bilingualTitle(line: string): boolean {
+  if (line.length > 2 * MAX_TITLE) return false;
+  const slash = line.indexOf(' / ');
+  if (slash < 0 || line.indexOf(' / ', slash + 3) >= 0) return false;
+  const a = line.slice(0, slash).trim();
+  const b = line.slice(slash + 3).trim();
+  return a.length > 0 && b.length > 0 && a.length <= MAX_TITLE && b.length <= MAX_TITLE && (ACTIONS_LIST.test(a) ? OTHER_HALF.test(b) : ACTIONS_LIST.test(b) && OTHER_HALF.test(a));
+}
+/** The other language's half of a bilingual title: a few words of letters. */
+const OTHER_HALF = /^[\p{L}'’-]+(?: [\p{L}'’-]+){0,4}$/u;
 
 /**
  * A committee's table of the actions of this meeting, named with the meeting (`TABLE OF ACTIONS FROM
@@ -101,8 +119,9 @@ export function findActionTables(lines: readonly string[]): ClosingActionTable[]
     const line = lines[l];
     if (line.length === 0 || line.length > MAX_NAMED) continue;
     const c = line.charCodeAt(0);
-    if (c > 0x20 && c < 0x80 ? TITLE_STARTS[c] === 0 : !TITLE_OPENING.test(line)) continue;
-    if (!isActionsListTitle(line)) continue;
+    // (a line whose first letter opens no title may yet be one in two languages, the other first: a short one with ` / `)
+    if (c > 0x20 && c < 0x80 ? TITLE_STARTS[c] === 0 : !TITLE_OPENING.test(line)) { if (line.length > 2 * MAX_TITLE || !bilingualTitle(line)) continue; }
+    else if (!isActionsListTitle(line)) continue;
     const t = tableUnder(lines, l);
     if (!t) continue;
     found.push(t);
@@ -114,7 +133,7 @@ export function findActionTables(lines: readonly string[]): ClosingActionTable[]
 /** The action table under the title on line `l`, if one stands there. */
 function tableUnder(lines: readonly string[], l: number): ClosingActionTable | undefined {
   // (a title named with its meeting wraps its words onto the line below: `MEETING HELD ON 5 FEBRUARY 2026`)
-  const wrapped = !ACTIONS_LIST.test(lines[l].trim()) && l + 1 < lines.length && lines[l + 1].length <= MAX_NAMED && NAME_WRAPPED.test(lines[l + 1]);
+  const wrapped = !ACTIONS_LIST.test(lines[l].trim()) && !bilingualTitle(lines[l]) && l + 1 < lines.length && lines[l + 1].length <= MAX_NAMED && NAME_WRAPPED.test(lines[l + 1]);
   let header = l + (wrapped ? 2 : 1);
   while (header < lines.length && header <= l + 3 && lines[header].trim().length === 0) header++;
   if (header >= lines.length || lines[header].trim().length === 0) return undefined;
