@@ -111,3 +111,22 @@ test('a member to attend an event on a day: the day is the event\'s, no due; a t
   ]);
   assert.deepEqual(actions(text), [['40/25', 'attend the Area Committee on 12 May 2025', ['Cllr Morgan'], undefined], ['40/25', 'present the petition to the county on 14 May 2025', ['Cllr Lewis'], '14 May 2025']]);
 });
+
+test('planning applications as an item\'s lettered parts, a Welsh authority\'s reference first (`C24/1123/42/LL – site – proposal`): each a sub-item', () => {
+  const text = council(['Present: Cllr Rhian Lewis (Chair), Cllr Owen Morgan'], [
+    'The Chair welcomed members.', '', '40A/25\tCynllunio / Planning',
+  ]).replace('40A/25\tCynllunio / Planning', '').replace('41/25\tDyddiad y Cyfarfod Nesaf / Date of Next Meeting\nMonday 7 April 2025.', [
+    '41/25\tCynllunio / Planning',
+    '(a)\tC24/1123/42/LL – Bryn Teg, Ffordd Caernarfon – single-storey rear extension', '\tProposed by Cllr Morgan, seconded by Cllr Lewis and agreed to support the application.',
+    '(b)\tNP/25/0456/FUL – Yr Hen Ysgol, Llanbedr – change of use to a dwelling', '\tIt was agreed to raise no objection.', '',
+    '42/25\tGohebiaeth / Correspondence',
+    '(a)\tOne Voice Wales – notice of the spring conference. Cllr Lewis to attend on 12 May.',
+  ].join('\n'));
+  const subs = parse(text).meeting!.items.map((i) => [i.number?.written, (i.subItems ?? []).map((s) => [s.number?.written, s.title])]);
+  assert.deepEqual(subs, [
+    ['40/25', []],
+    ['41/25', [['(a)', 'C24/1123/42/LL – Bryn Teg, Ffordd Caernarfon – single-storey rear extension'], ['(b)', 'NP/25/0456/FUL – Yr Hen Ysgol, Llanbedr – change of use to a dwelling']]],
+    // near miss: a lettered paragraph of correspondence, a sentence after its dash, is no heading
+    ['42/25', []],
+  ]);
+});

@@ -14,6 +14,7 @@ import { labelKind, matchWrappedLabel } from '#service/forms/headings';
 import { blockWordKind } from '#service/markup';
 import { findActionTables, isActionsListTitle } from '#service/forms/closingActionTable';
 import { findDueDate } from '#service/forms/dueDates';
+import { applicationTitle } from '#service/parse/recognisers/subItems';
 
 const decode = (bytes: Uint8Array): string => decodeText(bytes).text;
 import { assertRangesInside } from '../support/ranges';
@@ -404,7 +405,9 @@ test('bilingual labels, titles and posts, and `… seconded by … and agreed th
     isActionsListTitle(text.slice(0, 80));
     findActionTables([text.slice(0, 80), 'Ref\tAction\tLead\tBy', text]);
     findDueDate(`attend ${text} on 6 November`);
-    parseOrThrow(`Cyngor\nCouncil\nMinutes of the meeting held on 3 March 2025\nYn bresennol / Present:\t${text}\n${text}\nApologies:\n${text}\nMembers:\n\n1/25 Budget\n${text}\nPCSO A Roe agreed to ${text}\nCllr B Lee to attend ${text} on 6 November\n2/25 Close\nNone.\n${text.slice(0, 80)}\nRef\tAction\tLead\tBy\nA1\t${text}\tClerk\t1/12/25\nPage 1 of 1\n`);
+    applicationTitle(`C25/0641${'/09'.repeat(n / 3)} – ${text}`);
+    applicationTitle(`C25/0641/09/LL – ${text}`);
+    parseOrThrow(`Cyngor\nCouncil\nMinutes of the meeting held on 3 March 2025\nYn bresennol / Present:\t${text}\n${text}\nApologies:\n${text}\nMembers:\n\n1/25 Budget\n${text}\nPCSO A Roe agreed to ${text}\nCllr B Lee to attend ${text} on 6 November\n(a)\tC25/0641/09/LL – ${text}\n(b)\tC25/0641${'/0'.repeat(n / 2)} – site\n2/25 Close\nNone.\n${text.slice(0, 80)}\nRef\tAction\tLead\tBy\nA1\t${text}\tClerk\t1/12/25\nPage 1 of 1\n`);
     assert.ok(Date.now() - started < 2_000, `${text.slice(0, 20)}…`);
   }
 });
