@@ -130,3 +130,13 @@ test('planning applications as an item\'s lettered parts, a Welsh authority\'s r
     ['42/25', []],
   ]);
 });
+
+test('a heading in two languages: the body\'s name in the minutes\' language is the title, whichever language is printed first', () => {
+  const title = (head: readonly string[]) => parse([...head, '', 'Present: Cllr Rhian Lewis (Chair), Cllr Owen Morgan', '', '40/25\tCroeso / Welcome', 'Hello.', '', '41/25\tCau / Close', 'Bye.'].join('\n')).meeting?.title?.value;
+  assert.equal(title(['CYNGOR TREF LLANYMDDYFRI', 'LLANDOVERY TOWN COUNCIL', '', 'Cofnodion y Cyfarfod Blynyddol / Minutes of the Annual Meeting', 'Nos Fawrth 13 Mai 2025 / Tuesday 13 May 2025']), 'LLANDOVERY TOWN COUNCIL');
+  assert.equal(title(['PENMAEN COMMUNITY COUNCIL', 'CYNGOR CYMUNED PENMAEN', '', 'Minutes of the Ordinary Meeting / Cofnodion y Cyfarfod Cyffredin', 'Monday 3 March 2025 / Nos Lun 3 Mawrth 2025']), 'PENMAEN COMMUNITY COUNCIL');
+  // the body named in the `Minutes of …` half is the title, the other half left out
+  assert.equal(title(['Cofnodion Cyfarfod Cyngor Cymuned Penmaen / Minutes of the Meeting of Penmaen Community Council', 'Monday 3 March 2025']), 'Penmaen Community Council');
+  // near miss: a heading in one language keeps its lines as before (the body's line, then a group of it under it)
+  assert.equal(title(['PENMAEN COMMUNITY COUNCIL', 'PLANNING SUB-GROUP', '', 'Minutes of the meeting', 'Monday 3 March 2025']), 'PLANNING SUB-GROUP');
+});

@@ -15,6 +15,7 @@ import { blockWordKind } from '#service/markup';
 import { findActionTables, isActionsListTitle } from '#service/forms/closingActionTable';
 import { findDueDate } from '#service/forms/dueDates';
 import { applicationTitle } from '#service/parse/recognisers/subItems';
+import { meetingHeading } from '#service/forms/meetingHeading';
 
 const decode = (bytes: Uint8Array): string => decodeText(bytes).text;
 import { assertRangesInside } from '../support/ranges';
@@ -407,6 +408,7 @@ test('bilingual labels, titles and posts, and `… seconded by … and agreed th
     findDueDate(`attend ${text} on 6 November`);
     applicationTitle(`C25/0641${'/09'.repeat(n / 3)} – ${text}`);
     applicationTitle(`C25/0641/09/LL – ${text}`);
+    meetingHeading([text, `${text} / Minutes of the meeting`, `Minutes of ${text} / ${text}`, `Cofnodion / Minutes of ${text}`, 'Monday 3 March 2025', `Council ${text}`]);
     parseOrThrow(`Cyngor\nCouncil\nMinutes of the meeting held on 3 March 2025\nYn bresennol / Present:\t${text}\n${text}\nApologies:\n${text}\nMembers:\n\n1/25 Budget\n${text}\nPCSO A Roe agreed to ${text}\nCllr B Lee to attend ${text} on 6 November\n(a)\tC25/0641/09/LL – ${text}\n(b)\tC25/0641${'/0'.repeat(n / 2)} – site\n2/25 Close\nNone.\n${text.slice(0, 80)}\nRef\tAction\tLead\tBy\nA1\t${text}\tClerk\t1/12/25\nPage 1 of 1\n`);
     assert.ok(Date.now() - started < 2_000, `${text.slice(0, 20)}…`);
   }
