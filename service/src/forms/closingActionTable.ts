@@ -110,7 +110,7 @@ const TITLE_OPENING = /^\s*[nNaAsSlLfFtT*_#]/;
  * meeting and which stand in an item): a council prints one under `FOLLOW-UP ITEMS` in several
  * items, and a board its `ACTIONS ARISING` after the last.
  */
-export function findActionTables(lines: readonly string[]): ClosingActionTable[] {
+export function findActionTables(lines: readonly string[], twoLanguages = false): ClosingActionTable[] {
   const found: ClosingActionTable[] = [];
   for (let l = 0; l < lines.length - 1; l++) {
     // (`isActionsListTitle`'s first tests, with no call: a title's line is not empty nor over MAX_NAMED units, and its
@@ -119,8 +119,9 @@ export function findActionTables(lines: readonly string[]): ClosingActionTable[]
     const line = lines[l];
     if (line.length === 0 || line.length > MAX_NAMED) continue;
     const c = line.charCodeAt(0);
-    // (a line whose first letter opens no title may yet be one in two languages, the other first: a short one with ` / `)
-    if (c > 0x20 && c < 0x80 ? TITLE_STARTS[c] === 0 : !TITLE_OPENING.test(line)) { if (line.length > 2 * MAX_TITLE || !bilingualTitle(line)) continue; }
+    // (a line whose first letter opens no title may yet be one in two languages, the other first: a short one with ` / `,
+    // asked only in a file whose heading is printed in two languages)
+    if (c > 0x20 && c < 0x80 ? TITLE_STARTS[c] === 0 : !TITLE_OPENING.test(line)) { if (!twoLanguages || line.length > 2 * MAX_TITLE || !bilingualTitle(line)) continue; }
     else if (!isActionsListTitle(line)) continue;
     const t = tableUnder(lines, l);
     if (!t) continue;

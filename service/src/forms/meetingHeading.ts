@@ -33,6 +33,8 @@ export interface MeetingHeading {
    * `title:` are the site generator's settings, never the meeting's fields (nor our markup's `Date:`).
    */
   readonly frontMatterEnd?: number;
+  /** The heading is printed in two languages (`Cofnodion y Cyfarfod / Minutes of the Meeting`): a bilingual council's minutes. */
+  readonly twoLanguages?: true;
 }
 
 export interface HeadingOptions {
@@ -494,8 +496,8 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
   const result: { -readonly [K in keyof MeetingHeading]: MeetingHeading[K] } = {};
   if (front > 0) result.frontMatterEnd = front;
   let titleSpans: HeadingSpan[] = [];
-  // a heading line in two languages (`Cofnodion … / Minutes of …`): the body's name may be printed in both too
-  let twoLanguages = false;
+  // a heading line in two languages (`Cofnodion … / Minutes of …`, its date on it or not): the body's name may be printed in both too
+  const twoLanguages = units.some((u) => u.text.indexOf(' / ') > 0 && bilingualMinutesOf(u.text) !== undefined);
   // the spans taken from a line with the meeting's date above the line that gives it best (a web
   // page's own title, `Minutes: <Body> - Special Meeting - Mar 3 2025`, over the minutes' heading)
   const dated = new Set<HeadingSpan>();
@@ -524,8 +526,7 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
     }
     // `Cofnodion y Cyfarfod Cyffredin / Minutes of the Ordinary Meeting`: a bilingual council's heading in both languages,
     // either first; the half that opens `Minutes of …` is read, the other language's half names nothing more
-    const bi = bilingualMinutesOf(t);
-    if (bi) twoLanguages = true;
+    const bi = twoLanguages ? bilingualMinutesOf(t) : undefined;
     const m = bi ? bi.m : MINUTES_OF.exec(t);
     const from = bi ? bi.from : m ? m[0].length : 0;
     const end = bi ? bi.end : t.length;
@@ -658,6 +659,7 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
   while (titleSpans.length > 1 && (KIND_ONLY.test(titleSpans[titleSpans.length - 1].text) || QUOTED_NAME.test(titleSpans[titleSpans.length - 1].text))) titleSpans.pop();
   // `LLANDOVERY TOWN COUNCIL` over `CYNGOR TREF LLANYMDDYFRI` in a heading of two languages: one name twice, the line
   // that names a body in the minutes' words is the title, the other language's under it none
+  if (twoLanguages) result.twoLanguages = true;
   if (twoLanguages && titleSpans.length > 1) {
     const last = titleSpans[titleSpans.length - 1];
     const prev = titleSpans[titleSpans.length - 2];
