@@ -140,3 +140,12 @@ test('a heading in two languages: the body\'s name in the minutes\' language is 
   // near miss: a heading in one language keeps its lines as before (the body's line, then a group of it under it)
   assert.equal(title(['PENMAEN COMMUNITY COUNCIL', 'PLANNING SUB-GROUP', '', 'Minutes of the meeting', 'Monday 3 March 2025']), 'PLANNING SUB-GROUP');
 });
+
+test('offices in brackets in two languages, and a list in two languages under another on its label\'s line', () => {
+  const text = council([
+    'Yn bresennol / Present:\tCllr Aled Bowen (Cadeirydd / Chair), Cllr Non Griffiths (Is-Gadeirydd / Vice-Chair),',
+    '\t\t\tCllr Tegid Powell',
+    'Yn absennol / Absent:\tCllr Huw Daniel',
+  ]);
+  assert.deepEqual(people(text).map((p) => [p.list, p.name, p.role]), [['present', 'Aled Bowen', 'Chair'], ['present', 'Non Griffiths', 'Vice-Chair'], ['present', 'Tegid Powell', undefined], ['absent', 'Huw Daniel', undefined]]);
+});

@@ -1150,7 +1150,8 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
     // never past an item's head: a list in an item reads only the item's lines (the one-item re-parse reads the same)
     // (a line opening with a number is an item's head, unless the line before asked for one: `for items` ⏎ `5.0–6.0; Mr B …`)
     // (nor one whose bracket the line before left open: `(MK, from` ⏎ `11:15), Jem Ferris (JF)`, the time wrapped)
-    if (next.trim().length === 0 || /^[ \t]*[A-Za-z][A-Za-z -]{1,30}:/.test(next) || /^\s*\S*\d/.test(next) && !NUMBER_ASKED.test(joined) && !(joined.lastIndexOf('(') > joined.lastIndexOf(')') && /^\s*[\d:.]{1,8}(?:[ap]m)?\)/.test(next)) || state.layout.heads?.has(segs[i + n + 1].line)) break;
+    // (a label in two languages too: `Yn absennol / Absent:` under the members present)
+    if (next.trim().length === 0 || /^[ \t]*[A-Za-z][A-Za-z\u00C0-\u024F /-]{1,50}:/.test(next) || /^\s*\S*\d/.test(next) && !NUMBER_ASKED.test(joined) && !(joined.lastIndexOf('(') > joined.lastIndexOf(')') && /^\s*[\d:.]{1,8}(?:[ap]m)?\)/.test(next)) || state.layout.heads?.has(segs[i + n + 1].line)) break;
     // nor past a heading the list's last person cannot wear as a role: a heading item's (`## Budget`, a wiki's), a wiki
     // section's with its edit chrome where the page has too few to be items (`Carried forward actions [edit | edit source]`),
     // a table's column names (`Min⇥Item⇥Lead`, `No. | Action | Who`: the table below the lists starts there)
