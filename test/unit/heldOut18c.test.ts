@@ -54,6 +54,9 @@ test('near misses: a slash in a label or a post that is no second language', () 
   // two lists' words either side of the slash name no one list; a post of two offices stays as written
   const lists = council(['Present / Apologies:\tCllr Rhian Lewis, Cllr Owen Morgan', 'In attendance: Mrs Ann Roe, Clerk / RFO']);
   assert.deepEqual(people(lists).map((p) => [p.list, p.name, p.role]), [['inAttendance', 'Ann Roe', 'Clerk / RFO']]);
+  // in minutes printed in one language a slash in a post joins two posts: kept as written
+  const english = ['HOLLOWDENE PARISH COUNCIL', 'Minutes of the meeting held on 3 March 2025', '', 'Present: Cllr Rhian Lewis (Chair), Cllr Owen Morgan', 'In attendance: Mrs Ann Roe, Finance / HR Manager; Mr Ben Day, Clerk', '', '1.\tWelcome', 'Hello.', '', '2.\tClose', 'Bye.'].join('\n');
+  assert.deepEqual(people(english).slice(2).map((p) => [p.name, p.role]), [['Ann Roe', 'Finance / HR Manager'], ['Ben Day', 'Clerk']]);
   // an item's words before the slash are no other language's label
   assert.deepEqual(people(council(['Item 4 / Members:\tCllr Rhian Lewis, Cllr Owen Morgan'])).length, 0);
 });

@@ -95,6 +95,12 @@ function columnGapAt(text: string, at: number, end: number): boolean {
 export interface ReadOptions {
   /** Accept a lower-case chat nickname as a name (scribed minutes' `Present` list). */
   readonly nicks?: boolean;
+  /**
+   * The minutes are printed in two languages (a bilingual council's heading): a title or a post written in both
+   * (`Cynghorydd Sir / County Cllr`, `Clerc / Clerk`) is read as its half in the minutes' words. Elsewhere a slash in a
+   * post joins two posts (`Finance / HR Manager`), kept as written.
+   */
+  readonly twoLanguages?: boolean;
 }
 
 /**
@@ -168,7 +174,7 @@ function read(text: string, a: number, b: number, options: ReadOptions): PersonM
     if (p && !p.org) return { ...p, start: whole.start, org: { start: whole.start, end: whole.start + represented[1].length } };
   }
   // `Cynghorydd Sir / County Cllr A Roe`: a bilingual council's title in both languages, the second half before the name
-  const slash = head.indexOf(' / ');
+  const slash = options.twoLanguages === true ? head.indexOf(' / ') : -1;
   if (slash > 0 && OTHER_TONGUE.test(head.slice(0, slash))) {
     const p = readName(text, whole.start + slash + 3, whole.end, options);
     if (p && stripTitles(text.slice(p.name.start, p.name.end)) !== text.slice(p.name.start, p.name.end)) return p.role !== undefined ? bilingualRole(text, { ...p, start: whole.start }) : { ...p, start: whole.start };
@@ -184,7 +190,7 @@ function read(text: string, a: number, b: number, options: ReadOptions): PersonM
     return { ...p, start: whole.start, ...(p.role ? {} : { role: officeSpan }) };
   }
   const p = readName(text, whole.start, whole.end, options);
-  return p?.role !== undefined ? bilingualRole(text, p) : p;
+  return p?.role !== undefined && options.twoLanguages === true ? bilingualRole(text, p) : p;
 }
 
 /** A few words of a bilingual council's other language before ` / ` (a title's or an office's half): letters only. */

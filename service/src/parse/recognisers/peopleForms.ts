@@ -513,7 +513,7 @@ export function formsBlock(state: ParseState, i: number, block: PeopleBlockBuild
   // a line the page indented (`<TAB>Community Services` under a row of a table): the segment's blanks were trimmed
   const indented = new Set<number>();
   for (let k = 0; k < texts.length; k++) if (segs[i + 1 + k].offset > 0 && !segs[i + 1 + k].bullet) indented.add(k);
-  const options = { ...md, ...(/\p{L}_\p{L}/u.test(texts[first]) ? { nicks: true } : {}), ...(indented.size > 0 ? { indented } : {}), column: (k: number, c: number) => col(segs[i + 1 + k], c) };
+  const options = { ...md, ...(/\p{L}_\p{L}/u.test(texts[first]) ? { nicks: true } : {}), ...(indented.size > 0 ? { indented } : {}), ...(state.layout.heading?.twoLanguages === true ? { twoLanguages: true } : {}), column: (k: number, c: number) => col(segs[i + 1 + k], c) };
   let m = matchPeopleBlock(texts, options);
   if (!m || plainLines(m, texts)) return -1;
   // the legend of marks under the list (`A = apologies received`), the marks in a column of their own: read again without them
@@ -875,7 +875,7 @@ export function labelledBlock(state: ParseState, i: number, start: (kind: BlockK
   // (so is one whose first line stops on a word that carries the sentence on: `Councillor A Roe, Cabinet Member for Environment and` ⏎ `Climate`)
   // (a label wrapped in its column is a table's: never a sentence's)
   if (!pair && !wrapped && (/(?:[,;&]|\b(?:and|of|for|the|to))\s*$/.test(t) || (matchInlineList(texts[0])?.people.length ?? 0) >= 2 && !/\S(?:\t| {3,})\S/.test(texts[0].trim()))) return -1;
-  let m = matchPeopleBlock(texts, { column: (k, c) => col(segs[i + k], c) });
+  let m = matchPeopleBlock(texts, { column: (k, c) => col(segs[i + k], c), ...(state.layout.heading?.twoLanguages === true ? { twoLanguages: true } : {}) });
   if (!m || m.table || (m.form !== 'lines' && m.form !== 'columns') || m.people.length === 0 || m.people[0].line !== 0) return -1;
   if (wrapped) {
     const first = m.people[0];
@@ -1191,7 +1191,7 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
     });
   }
   // scribed minutes' `Present: Ana_Ferreira, Elif_Sahin[last_half], tkato`: names with underscores, so chat nicknames too
-  const nicks = /\p{L}_\p{L}/u.test(joined) ? { nicks: true } : {};
+  const nicks = { ...(/\p{L}_\p{L}/u.test(joined) ? { nicks: true } : {}), ...(state.layout.heading?.twoLanguages === true ? { twoLanguages: true } : {}) };
   let list = matchInlineList(joined, 0, joined.length, nicks);
   let used = n;
   if (list && n > 0 && list.people.length === 0) list = undefined;
@@ -1350,7 +1350,8 @@ export function wrappedLabelList(state: ParseState, i: number): number {
   // the list read after its label made whole (`External Auditor: Kate Millward (…)`), then put back at its place on the line
   const words = `${head[2]} ${tail[2]}`;
   const lead = `${words}: `;
-  const list = matchInlineList(lead + seg.text.slice(head[0].length));
+  const whole = lead + seg.text.slice(head[0].length);
+  const list = matchInlineList(whole, 0, whole.length, state.layout.heading?.twoLanguages === true ? { twoLanguages: true } : {});
   if (!list || list.kind !== k.kind || list.people.length === 0 || list.others.length > 0) return -1;
   const label = seg.text.indexOf(head[2]);
   const block = proseBlock(state, seg, k.kind, { start: label, end: label + head[2].length }, { text: words, range: { start: state.r(seg, label, label + 1).start, end: state.r(next, tail[1].length, tail[1].length + tail[2].length).end } });
