@@ -54,6 +54,10 @@ export const BLOCK_WORDS: ReadonlyArray<readonly [RegExp, BlockKind]> = [
 /** The kind of people block a heading's or label's words name (`Present`, `Apologies`, `Also in attendance`), by BLOCK_WORDS. */
 export function blockWordKind(word: string): BlockKind | undefined {
   for (const [re, kind] of BLOCK_WORDS) if (re.test(word)) return kind;
+  // a bilingual council prints each label in both languages, either first (`Yn bresennol / Present`, `Apologies /
+  // Ymddiheuriadau`): the list is the one the half we know names, the other half a few words of the other language
+  const slash = word.indexOf('/');
+  if (slash > 0 && word.indexOf('/', slash + 1) < 0) return bilingualKind(word.slice(0, slash).trim(), word.slice(slash + 1).trim());
   // a board that parts its lists by the vote says so in a bracket after the list's word (`Present (voting members)`,
   // `Participants (non-voting)`): the list is the word's; who votes is not whether they came
   // (those in attendance have no vote: `Members in attendance (voting)` is no list of ours)
@@ -65,6 +69,16 @@ export function blockWordKind(word: string): BlockKind | undefined {
   }
   return undefined;
 }
+
+/** The list one half of a bilingual label names, the other half words alone (no digit, no list's word of another kind). */
+function bilingualKind(a: string, b: string): BlockKind | undefined {
+  if (a.length === 0 || b.length === 0 || !OTHER_HALF.test(a) || !OTHER_HALF.test(b)) return undefined;
+  const ka = blockWordKind(a);
+  const kb = blockWordKind(b);
+  return ka === undefined ? kb : kb === undefined || kb === ka ? ka : undefined;
+}
+/** A label's half in either language: up to four words of letters (a Welsh `ŵ`, `â` among them). */
+const OTHER_HALF = /^[\p{L}'’-]+(?: [\p{L}'’-]+){0,3}$/u;
 
 /** A bracket at the end of a list's word saying whether its members vote (`(voting members)`, `(non-voting)`). */
 const VOTE_BRACKET = /^\((non[- ]?|not[ \t]+)?voting(?:[ \t]+members?)?\)$/i;

@@ -9,7 +9,13 @@ import { findUndertakings } from '#service/forms/undertakings';
 import { matchMotion, quotedMotionEnd, quotedMotionRecord, quotedMotionStart } from '#service/forms/motions';
 import { matchDulyMade } from '#service/forms/dulyMade';
 import { annexGroup, isAttendanceAnnex } from '#service/forms/attendanceAnnex';
-import { matchPersonLine } from '#service/forms/personLine';
+import { matchPersonLine, readPerson } from '#service/forms/personLine';
+import { labelKind, matchWrappedLabel } from '#service/forms/headings';
+import { blockWordKind } from '#service/markup';
+import { findActionTables, isActionsListTitle } from '#service/forms/closingActionTable';
+import { findDueDate } from '#service/forms/dueDates';
+import { applicationTitle } from '#service/parse/recognisers/subItems';
+import { meetingHeading } from '#service/forms/meetingHeading';
 
 const decode = (bytes: Uint8Array): string => decodeText(bytes).text;
 import { assertRangesInside } from '../support/ranges';
@@ -433,6 +439,30 @@ test('a follow-up table led into by a sentence, and its rows against the items\'
   for (const text of texts) {
     const started = Date.now();
     parseOrThrow(`City of Elm Park\nCity Council Meeting\nMonday, March 2, 2026\n\n1.\tComment\n${text}\n\n2.\tReview\n${text}\nFollow-up\t\tAssigned\tDue\n${text}\tClerk\tNovember 16\nDrains\tClerk\tNovember 16\n\n3.\tAdjourn\nNone.\n`);
+    assert.ok(Date.now() - started < 2_000, `${text.slice(0, 20)}…`);
+  }
+});
+
+test('bilingual labels, titles and posts, and `… seconded by … and agreed that …`, are read in linear time (heldOut18)', () => {
+  const n = 50000;
+  const texts = [' '.repeat(n), 'a'.repeat(n), 'A'.repeat(n), '/'.repeat(n), ' / '.repeat(n / 3), `Yn bresennol${' '.repeat(n)}/ Present:`, `${'Ab '.repeat(n / 3)}/ Present:\tCllr A Roe`,
+    `Hefyd /${'\t'.repeat(n)}Cllr A Roe`, `Sir / ${'County '.repeat(n / 7)}Cllr A Roe`, `Mrs A Roe, ${'Clerc '.repeat(n / 6)}/ Clerk`, `Proposed by Cllr A Roe, seconded by Cllr B Lee ${'and agreed '.repeat(n / 11)}that`,
+    `Proposed by Cllr A Roe, seconded by Cllr B Lee and${' '.repeat(n)}agreed to`, `Pwyntiau ${'a'.repeat(30)} / Action Points`, `${'Ab '.repeat(12)}/ Actions`, `Action Points${' '.repeat(n)}/ Pwyntiau`];
+  for (const text of texts) {
+    const started = Date.now();
+    blockWordKind(text);
+    labelKind(text);
+    matchWrappedLabel(text, text);
+    readPerson(text);
+    matchMotion(text);
+    isActionsListTitle(text);
+    isActionsListTitle(text.slice(0, 80));
+    findActionTables([text.slice(0, 80), 'Ref\tAction\tLead\tBy', text]);
+    findDueDate(`attend ${text} on 6 November`);
+    applicationTitle(`C25/0641${'/09'.repeat(n / 3)} – ${text}`);
+    applicationTitle(`C25/0641/09/LL – ${text}`);
+    meetingHeading([text, `${text} / Minutes of the meeting`, `Minutes of ${text} / ${text}`, `Cofnodion / Minutes of ${text}`, 'Monday 3 March 2025', `Council ${text}`]);
+    parseOrThrow(`Cyngor\nCouncil\nMinutes of the meeting held on 3 March 2025\nYn bresennol / Present:\t${text}\n${text}\nApologies:\n${text}\nMembers:\n\n1/25 Budget\n${text}\nPCSO A Roe agreed to ${text}\nCllr B Lee to attend ${text} on 6 November\n(a)\tC25/0641/09/LL – ${text}\n(b)\tC25/0641${'/0'.repeat(n / 2)} – site\n2/25 Close\nNone.\n${text.slice(0, 80)}\nRef\tAction\tLead\tBy\nA1\t${text}\tClerk\t1/12/25\nPage 1 of 1\n`);
     assert.ok(Date.now() - started < 2_000, `${text.slice(0, 20)}…`);
   }
 });

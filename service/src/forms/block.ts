@@ -51,6 +51,8 @@ export interface PeopleBlockMatch {
 export interface BlockOptions {
   /** Scribed minutes: lower-case chat nicknames are names. */
   readonly nicks?: boolean;
+  /** The minutes are printed in two languages: a title or post in both is read as its half in the minutes' words (ReadOptions). */
+  readonly twoLanguages?: boolean;
   /** Only names under this heading (`Council Members:`): two names on a line are two people. */
   readonly namesOnly?: boolean;
   /**

@@ -42,10 +42,28 @@ const TABLE_LINES = 120;
 /** Whether a line is the title of a closing list of actions (`ACTIONS ARISING`, `**Actions:**`, `## Action list`). */
 export function isActionsListTitle(line: string): boolean {
   // (both forms need a title's first letter: asked once, every line of a document comes here)
-  if (line.length === 0 || (line.length > MAX_TITLE && line.length > MAX_NAMED) || !mayStartTitle(line)) return false;
+  if (line.length === 0 || (line.length > MAX_TITLE && line.length > MAX_NAMED)) return false;
+  if (!mayStartTitle(line)) return bilingualTitle(line);
   return (line.length <= MAX_TITLE && ACTIONS_LIST.test(line.trim().replace(/^(?:\*\*|__|#+[ \t]*)|(?:\*\*|__|:)$/g, '')))
-    || (line.length <= MAX_NAMED && MEETING_ACTIONS.test(line.trim()));
+    || (line.length <= MAX_NAMED && MEETING_ACTIONS.test(line.trim()))
+    || bilingualTitle(line);
 }
+
+/**
+ * A bilingual council's title in both languages, either first (`Pwyntiau Gweithredu / Action Points`, `Action Points /
+ * Pwyntiau Gweithredu`): one half a title of the list, the other a few words of the other language. At most two titles
+ * long, a ` / ` between the halves (asked only of short lines whose first letter opens no title).
+ */
+function bilingualTitle(line: string): boolean {
+  if (line.length > 2 * MAX_TITLE) return false;
+  const slash = line.indexOf(' / ');
+  if (slash < 0 || line.indexOf(' / ', slash + 3) >= 0) return false;
+  const a = line.slice(0, slash).trim();
+  const b = line.slice(slash + 3).trim();
+  return a.length > 0 && b.length > 0 && a.length <= MAX_TITLE && b.length <= MAX_TITLE && (ACTIONS_LIST.test(a) ? OTHER_HALF.test(b) : ACTIONS_LIST.test(b) && OTHER_HALF.test(a));
+}
+/** The other language's half of a bilingual title: a few words of letters. */
+const OTHER_HALF = /^[\p{L}'’-]+(?: [\p{L}'’-]+){0,4}$/u;
 
 /**
  * A committee's table of the actions of this meeting, named with the meeting (`TABLE OF ACTIONS FROM
@@ -88,18 +106,19 @@ for (const c of 'nNaAsSlLfFtT*_#') TITLE_STARTS[c.charCodeAt(0)] = 1;
 const TITLE_OPENING = /^\s*[nNaAsSlLfFtT*_#]/;
 
 /**
- * Every action table of the lines under its title, top to bottom (the caller tells which closes the
- * meeting and which stand in an item): a council prints one under `FOLLOW-UP ITEMS` in several
- * items, and a board its `ACTIONS ARISING` after the last.
- */
-/**
  * A sentence of an item that leads into the list of actions under it, its colon last: `… reviewed the upcoming agendas
  * and the follow-up list:`, `The following actions were agreed:`, `Staff noted the action items:`. Only with a table of
  * actions under it (an owner column, no status: `tableUnder`). Asked only of a line that ends in its colon.
  */
 const LEADS_INTO_LIST = /\b(?:follow[ \t-]?up[ \t]+(?:list|items?)|action[ \t]+(?:items|list|points)|following[ \t]+actions?(?:[ \t]+(?:were|was)[ \t]+(?:agreed|assigned))?)[ \t]*:$/i;
 
-export function findActionTables(lines: readonly string[]): ClosingActionTable[] {
+/**
+ * Every action table of the lines under its title, top to bottom (the caller tells which closes the
+ * meeting and which stand in an item): a council prints one under `FOLLOW-UP ITEMS` in several
+ * items, and a board its `ACTIONS ARISING` after the last. `twoLanguages`: the file's heading is printed in
+ * two languages (a title may then open with the other language's word).
+ */
+export function findActionTables(lines: readonly string[], twoLanguages = false): ClosingActionTable[] {
   const found: ClosingActionTable[] = [];
   for (let l = 0; l < lines.length - 1; l++) {
     // (`isActionsListTitle`'s first tests, with no call: a title's line is not empty nor over MAX_NAMED units, and its
@@ -114,8 +133,10 @@ export function findActionTables(lines: readonly string[]): ClosingActionTable[]
       if (t) { found.push(t); l = t.end; }
       continue;
     }
-    if (c > 0x20 && c < 0x80 ? TITLE_STARTS[c] === 0 : !TITLE_OPENING.test(line)) continue;
-    if (!isActionsListTitle(line)) continue;
+    // (a line whose first letter opens no title may yet be one in two languages, the other first: a short one with ` / `,
+    // asked only in a file whose heading is printed in two languages)
+    if (c > 0x20 && c < 0x80 ? TITLE_STARTS[c] === 0 : !TITLE_OPENING.test(line)) { if (!twoLanguages || line.length > 2 * MAX_TITLE || !bilingualTitle(line)) continue; }
+    else if (!isActionsListTitle(line)) continue;
     const t = tableUnder(lines, l);
     if (!t) continue;
     found.push(t);
@@ -127,7 +148,7 @@ export function findActionTables(lines: readonly string[]): ClosingActionTable[]
 /** The action table under the title on line `l`, if one stands there. */
 function tableUnder(lines: readonly string[], l: number): ClosingActionTable | undefined {
   // (a title named with its meeting wraps its words onto the line below: `MEETING HELD ON 5 FEBRUARY 2026`)
-  const wrapped = !ACTIONS_LIST.test(lines[l].trim()) && l + 1 < lines.length && lines[l + 1].length <= MAX_NAMED && NAME_WRAPPED.test(lines[l + 1]);
+  const wrapped = !ACTIONS_LIST.test(lines[l].trim()) && !bilingualTitle(lines[l]) && l + 1 < lines.length && lines[l + 1].length <= MAX_NAMED && NAME_WRAPPED.test(lines[l + 1]);
   let header = l + (wrapped ? 2 : 1);
   while (header < lines.length && header <= l + 3 && lines[header].trim().length === 0) header++;
   if (header >= lines.length || lines[header].trim().length === 0) return undefined;

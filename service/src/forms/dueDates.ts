@@ -188,6 +188,9 @@ function partial(year: number | undefined, month: number, day: number): string |
  * that names a day, month, meeting or term, else "to/at/for the … meeting", else "ASAP".
  * `from` limits the search to the text after an offset (the task, not the owner).
  */
+/** A task that is to attend an event (`attend`, `attends`): an `on` after it dates the event, not the task's end. */
+const ATTEND = /^attends?\b/i;
+
 export function findDueDate(text: string, options: DueOptions = {}, from = 0): DueDate | undefined {
   if (text.length > 4000) return undefined;
   let weak: DueDate | undefined;
@@ -195,6 +198,7 @@ export function findDueDate(text: string, options: DueOptions = {}, from = 0): D
   // "before the summer round opens in June 2025": a season naming some other thing (`round`, not
   // `term`) dates the task only loosely; the date the same sentence gives next, if any, is its due
   let loose: DueDate | undefined;
+  let attending: boolean | undefined;
   LEAD.lastIndex = from;
   for (let m = LEAD.exec(text); m; m = LEAD.exec(text)) {
     if (loose && (m.index - loose.end > LOOSE_REACH || /[.;!?]/.test(text.slice(loose.end, m.index)))) return loose;
@@ -204,6 +208,8 @@ export function findDueDate(text: string, options: DueOptions = {}, from = 0): D
     // "on" leads only to a whole calendar date that ends the sentence (`present the case to the
     // Committee on 16 September 2025.`: the day the task is done), and only where no "by" dates it
     if (c === 0x6f) {
+      // (never for a task that is to attend something: `Cllr A Roe to attend the Area Committee on 6 November`, the date the event's)
+      if (attending ??= ATTEND.test(text.slice(from, from + 8))) continue;
       const at = m.index + m[0].length;
       const day = weak ? undefined : dateAt(text.slice(at, at + 40), options.order ?? 'dmy');
       if (day && !day.problem && ON_DAY_END.test(text.slice(at + day.end))) weak = make(text, at, day.end, 'date', isoDate(day.year, day.month, day.day), day, options.order ?? 'dmy');

@@ -264,16 +264,16 @@ type LineLabel = { readonly kind: BlockKind; readonly label: Span; readonly rest
  * with the colon on the next row; the kind of list the whole label names, and where each row's people start.
  */
 export function matchWrappedLabel(first: string, second: string): { readonly kind: BlockKind; readonly rests: readonly [number, number] } | undefined {
-  const h = /^([A-Z][A-Za-z'’ -]{1,30}?)[ ]*\t+(?=\S)/.exec(first);
+  const h = /^([A-Z][A-Za-z\u00C0-\u024F'’ /-]{1,50}?)[ ]*\t+(?=\S)/.exec(first);
   if (!h || h[1].indexOf(':') >= 0 || labelKind(h[1])) return undefined;
-  const t = /^([A-Za-z][A-Za-z'’ -]{1,30}?)[ \t]*:[ \t]*/.exec(second);
+  const t = /^([A-Za-z][A-Za-z\u00C0-\u024F'’ /-]{1,50}?)[ \t]*:[ \t]*/.exec(second);
   if (!t) return undefined;
   const k = labelKind(`${h[1]} ${t[1]}`);
   return k && !k.role ? { kind: k.kind, rests: [h[0].length, t[0].length] } : undefined;
 }
 
 function lineLabelOf(line: string): LineLabel | undefined {
-  const m = /^[ \t]*([A-Za-z][A-Za-z'’ -]{1,30}?)[ \t]*:[ \t]*/.exec(line);
+  const m = /^[ \t]*([A-Za-z][A-Za-z\u00C0-\u024F'’ /-]{1,50}?)[ \t]*:[ \t]*/.exec(line);
   if (!m) return undefined;
   const k = labelKind(m[1]);
   if (!k || k.role) return undefined;

@@ -142,7 +142,7 @@ function inlineList(text: string, a: number, b: number, options: ReadOptions): P
   let label: Span | undefined;
   let kind: PeopleListMatch['kind'];
   let role: string | undefined;
-  const lm = /^[ \t]*(?:\*\*)?([A-Za-z][A-Za-z'’ -]{1,30}?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*/.exec(text.slice(a, b));
+  const lm = /^[ \t]*(?:\*\*)?([A-Za-z][A-Za-z\u00C0-\u024F'’ /-]{1,50}?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*/.exec(text.slice(a, b));
   if (lm) {
     const k = labelKind(lm[1]);
     if (k) {

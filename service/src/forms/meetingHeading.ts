@@ -33,6 +33,8 @@ export interface MeetingHeading {
    * `title:` are the site generator's settings, never the meeting's fields (nor our markup's `Date:`).
    */
   readonly frontMatterEnd?: number;
+  /** The heading is printed in two languages (`Cofnodion y Cyfarfod / Minutes of the Meeting`): a bilingual council's minutes. */
+  readonly twoLanguages?: true;
 }
 
 export interface HeadingOptions {
@@ -496,6 +498,8 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
   const result: { -readonly [K in keyof MeetingHeading]: MeetingHeading[K] } = {};
   if (front > 0) result.frontMatterEnd = front;
   let titleSpans: HeadingSpan[] = [];
+  // a heading line in two languages (`Cofnodion … / Minutes of …`, its date on it or not): the body's name may be printed in both too
+  const twoLanguages = units.some((u) => u.text.indexOf(' / ') > 0 && bilingualMinutesOf(u.text) !== undefined);
   // the spans taken from a line with the meeting's date above the line that gives it best (a web
   // page's own title, `Minutes: <Body> - Special Meeting - Mar 3 2025`, over the minutes' heading)
   const dated = new Set<HeadingSpan>();
@@ -522,10 +526,14 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
       if (s) dated.add(s);
       continue;
     }
-    const m = MINUTES_OF.exec(t);
-    const from = m ? m[0].length : 0;
+    // `Cofnodion y Cyfarfod Cyffredin / Minutes of the Ordinary Meeting`: a bilingual council's heading in both languages,
+    // either first; the half that opens `Minutes of …` is read, the other language's half names nothing more
+    const bi = twoLanguages ? bilingualMinutesOf(t) : undefined;
+    const m = bi ? bi.m : MINUTES_OF.exec(t);
+    const from = bi ? bi.from : m ? m[0].length : 0;
+    const end = bi ? bi.end : t.length;
     // `Minutes – DRAFT`, `Minutes (Unapproved)`: the minutes' standing after the word, no body's name
-    if (from > 0 && STANDING_AFTER.test(t.slice(from))) continue;
+    if (from > 0 && STANDING_AFTER.test(t.slice(from, end))) continue;
     // `Minutes of the Board Meeting held in Public` under the body's own line: after `Minutes of … meeting`, a
     // phrase from `held` says how the meeting was held (in public, in private, on a day), and names no body
     if (from > 0 && /^held\b/i.test(t.slice(from))) continue;
@@ -538,7 +546,7 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
     const held = WRAPPED_HELD.exec(t) ?? (from > 0 ? HELD.exec(t) : null);
     // a reference printed at the right of the title line (`BRINDLECOMBE PARISH COUNCIL     BPC(25)M07`) is no part of the name
     const ref = RIGHT_REFERENCE.exec(t);
-    const [a0, b] = trimmed(t, from, held && held.index >= from ? held.index : ref ? ref.index : t.length);
+    const [a0, b] = trimmed(t, from, held && held.index >= from && held.index < end ? held.index : ref && ref.index < end ? ref.index : end);
     // `<Charity> (registered charity 1187345) – Board of Trustees`: the organisation, known by its
     // registration, is the authority; the body after the dash is the meeting's
     const registered = from === 0 ? REGISTERED_AUTHORITY.exec(t.slice(a0, b)) : null;
@@ -653,6 +661,14 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
   // Meeting` names the council, and is the title)
   // (and a building's name in quotes under a strata corporation's, `"THE MERIDIAN"`, names no body)
   while (titleSpans.length > 1 && (KIND_ONLY.test(titleSpans[titleSpans.length - 1].text) || QUOTED_NAME.test(titleSpans[titleSpans.length - 1].text))) titleSpans.pop();
+  // `LLANDOVERY TOWN COUNCIL` over `CYNGOR TREF LLANYMDDYFRI` in a heading of two languages: one name twice, the line
+  // that names a body in the minutes' words is the title, the other language's under it none
+  if (twoLanguages) result.twoLanguages = true;
+  if (twoLanguages && titleSpans.length > 1) {
+    const last = titleSpans[titleSpans.length - 1];
+    const prev = titleSpans[titleSpans.length - 2];
+    if (prev.line === last.line - 1 && BODY_NAME.test(prev.text) && !BODY_NAME.test(last.text)) titleSpans.pop();
+  }
   if (titleSpans.length > 0) {
     titleSpans = titleSpans.slice(-3);
     result.title = { text: titleSpans.map((s) => s.text).join(' – '), spans: titleSpans };
@@ -663,6 +679,23 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
   // (a title with no date above the topics is no heading a reader takes: a banner's words)
   if (!result.date) mailSubject(lines, debris, order, result);
   return result;
+}
+
+/** The word that ends a body's name in the minutes' own language (`Town Council`, `Joint Committee`). */
+const BODY_NAME = /\b(?:council|committee|board|authority|trust|association|society|panel|forum)$/i;
+
+/**
+ * A heading line in two languages, one half `Minutes of …` (`Cofnodion y Cyfarfod Cyffredin / Minutes of the Ordinary
+ * Meeting`, `Minutes of the Annual Meeting / Cofnodion y Cyfarfod Blynyddol`): MINUTES_OF's match in that half, where the
+ * words after it start and where the half ends. Only a line with one ` / ` (the first test).
+ */
+function bilingualMinutesOf(t: string): { readonly m: RegExpExecArray; readonly from: number; readonly end: number } | undefined {
+  const slash = t.indexOf(' / ');
+  if (slash < 0 || t.indexOf(' / ', slash + 3) >= 0) return undefined;
+  const first = MINUTES_OF.exec(t.slice(0, slash));
+  if (first && first[0].length > 0) return { m: first, from: first[0].length, end: slash };
+  const second = MINUTES_OF.exec(t.slice(slash + 3));
+  return second && second[0].length > 0 ? { m: second, from: slash + 3 + second[0].length, end: t.length } : undefined;
 }
 
 /** A mail's subject among its wrapper, after its `Re:`/`Fwd:` and the list's tags (`[mapstyle]`). */

@@ -60,8 +60,14 @@ const DECISION_START = String.raw`(?=(?:to|that|That|THAT)[ \t]+[a-z]|(?:TO|THAT
  * mover and seconder (MOVED_SECONDED), where nothing else could follow.
  */
 const NOUN_START = String.raw`(?=(?:approval|adoption|enactment|adjournment|acceptance|authori[sz]ation|ratification|award|denial|appointment|confirmation|passage|introduction|reappointment)[ \t]+of[ \t])`;
+/**
+ * The council's word after its mover and seconder (`Proposed by Cllr X, seconded by Cllr Y and agreed that …`, `… and
+ * RESOLVED to …`, `… and it was unanimously agreed that …`, a Welsh community council's and an English parish's way):
+ * part of the record, the decision's words start after it.
+ */
+const AGREED_AFTER = String.raw`(?:(?:and|AND)[ \t]+(?:(?:it|IT)[ \t]+(?:was|WAS)[ \t]+)?(?:(?:unanimously|UNANIMOUSLY)[ \t]+)?(?:agreed|AGREED|resolved|RESOLVED|carried|CARRIED)[ \t]*,?[ \t]*)`;
 const MOTION = new RegExp(
-  String.raw`(?:^|(?<=[.;:!?][ \t]+))((?:[Ii]t[ \t]+was[ \t]+(?:moved|proposed|MOVED|PROPOSED)|IT[ \t]+WAS[ \t]+(?:MOVED|PROPOSED)|[Aa][ \t]+motion[ \t]+was[ \t]+made|(?:[Mm]otion|MOTION)(?:[ \t]+(?:was[ \t]+)?made)?|[Mm]oved|MOVED|[Pp]roposed|PROPOSED)[ \t]+(?:by|BY)[ \t]+${NAME}[ \t]*,?[ \t]*(?:(?:(?:and|AND)[ \t]+)?(?:[Ss]econd(?:ed)?|SECOND(?:ED)?)[ \t]+(?:by|BY)[ \t]+${NAME}[ \t]*[,:]?[ \t]*)?)${DECISION_START}`,
+  String.raw`(?:^|(?<=[.;:!?][ \t]+))((?:[Ii]t[ \t]+was[ \t]+(?:moved|proposed|MOVED|PROPOSED)|IT[ \t]+WAS[ \t]+(?:MOVED|PROPOSED)|[Aa][ \t]+motion[ \t]+was[ \t]+made|(?:[Mm]otion|MOTION)(?:[ \t]+(?:was[ \t]+)?made)?|[Mm]oved|MOVED|[Pp]roposed|PROPOSED)[ \t]+(?:by|BY)[ \t]+${NAME}[ \t]*,?[ \t]*(?:(?:(?:and|AND)[ \t]+)?(?:[Ss]econd(?:ed)?|SECOND(?:ED)?)[ \t]+(?:by|BY)[ \t]+${NAME}[ \t]*[,:]?[ \t]*)?${AGREED_AFTER}?)${DECISION_START}`,
 );
 /**
  * `Haney moved, Ortiz seconded, to approve …` (Robert's Rules minutes), `Cllr Crane proposed, Cllr

@@ -22,7 +22,7 @@ const NOT_INITIALS = new Set(['DRAFT', 'FINAL', 'NHS', 'AGM', 'AOB', 'VAT', 'RAG
 const ROLE = /\b(?:clerk|chair(?:man|woman|person)?|vice[- ]chair|director|head(?:teacher)?|officers?|manager|secretary|treasurer|bursar|commissioner|chief|executive|administrator|engineer|superintendent|vice-chancellor|chancellor|provost|dean|registrar|principal|president|attorney|solicitor|counsel|auditor|lead|coordinator|co-ordinator|adviser|advisor|controller|rfo|ceo|cfo|coo|staff|management|team|scribe|editors?|chairs|cabinet[ \t]+member|portfolio[ \t]+holder|mayor|secretariat|commission)\b/i;
 /** An initial or two with their stops, then a surname: `A. Fitzgerald`, `J.R. Okafor`, `M. O'Brien-Hale`. */
 const INITIAL_SURNAME = /^\p{Lu}\.[ \t]?(?:\p{Lu}\.[ \t]?)?(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?$/u;
-const TITLED = /^(?:(?:borough|county|district|town|parish)[ \t]+)?(?:cllr|cr|councillor|council[ \t]+member|mayor|mr|mrs|ms|miss|mx|dr|prof|professor|administrator|sir|dame|rev|revd|(?:s\/)?sgt|insp|(?:c\/)?supt)\.?[ \t]+\S/i;
+const TITLED = /^(?:(?:borough|county|district|town|parish)[ \t]+)?(?:cllr|cr|councillor|council[ \t]+member|mayor|mr|mrs|ms|miss|mx|dr|prof|professor|administrator|sir|dame|rev|revd|(?:s\/)?sgt|sergeant|insp|inspector|(?:c\/)?supt|pcso)\.?[ \t]+\S/i;
 
 /** One role word alone (`Clerk`, `RFO`, `Chair`): what a parish's Action column writes where others write initials. */
 export function isRoleWord(word: string): boolean {

@@ -95,6 +95,12 @@ function columnGapAt(text: string, at: number, end: number): boolean {
 export interface ReadOptions {
   /** Accept a lower-case chat nickname as a name (scribed minutes' `Present` list). */
   readonly nicks?: boolean;
+  /**
+   * The minutes are printed in two languages (a bilingual council's heading): a title or a post written in both
+   * (`Cynghorydd Sir / County Cllr`, `Clerc / Clerk`) is read as its half in the minutes' words. Elsewhere a slash in a
+   * post joins two posts (`Finance / HR Manager`), kept as written.
+   */
+  readonly twoLanguages?: boolean;
 }
 
 /**
@@ -167,6 +173,12 @@ function read(text: string, a: number, b: number, options: ReadOptions): PersonM
     const p = readName(text, whole.start + represented[0].length, whole.end, options);
     if (p && !p.org) return { ...p, start: whole.start, org: { start: whole.start, end: whole.start + represented[1].length } };
   }
+  // `Cynghorydd Sir / County Cllr A Roe`: a bilingual council's title in both languages, the second half before the name
+  const slash = options.twoLanguages === true ? head.indexOf(' / ') : -1;
+  if (slash > 0 && OTHER_TONGUE.test(head.slice(0, slash))) {
+    const p = readName(text, whole.start + slash + 3, whole.end, options);
+    if (p && stripTitles(text.slice(p.name.start, p.name.end)) !== text.slice(p.name.start, p.name.end)) return p.role !== undefined ? bilingualRole(text, { ...p, start: whole.start }) : { ...p, start: whole.start };
+  }
   const office = OFFICE.exec(head) ?? CITY_OFFICE.exec(head);
   if (office) {
     const p = readName(text, whole.start + office[0].length, whole.end, options);
@@ -177,7 +189,31 @@ function read(text: string, a: number, b: number, options: ReadOptions): PersonM
     // a role written after the name too (`Clerk Marisa Dunleavy – Township Clerk`) is the one kept
     return { ...p, start: whole.start, ...(p.role ? {} : { role: officeSpan }) };
   }
-  return readName(text, whole.start, whole.end, options);
+  const p = readName(text, whole.start, whole.end, options);
+  return p?.role !== undefined && options.twoLanguages === true ? bilingualRole(text, p) : p;
+}
+
+/** A few words of a bilingual council's other language before ` / ` (a title's or an office's half): letters only. */
+const OTHER_TONGUE = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,5}$/u;
+
+/**
+ * A post written in two languages (`Clerc a Swyddog Ariannol Cyfrifol / Clerk and RFO`, `Chair / Cadeirydd`): the half
+ * that names an office, the other half naming none (nor holding an office's letters, as `Clerk / RFO` does); as written else.
+ */
+function bilingualRole(text: string, p: PersonMatch): PersonMatch {
+  const r = p.role!;
+  const slash = text.indexOf(' / ', r.start);
+  if (slash < 0 || slash + 3 > r.end || text.indexOf(' / ', slash + 3) >= 0 && text.indexOf(' / ', slash + 3) < r.end) return p;
+  const a = text.slice(r.start, slash);
+  const b = text.slice(slash + 3, r.end);
+  if (!OTHER_TONGUE.test(a) || !OTHER_TONGUE.test(b.trim())) return p;
+  const oa = officeWords(a);
+  const ob = officeWords(b);
+  if (oa === ob || /[A-Z]{2}/.test(oa ? b : a)) return p;
+  return { ...p, role: oa ? { start: r.start, end: slash } : trimSpan(text, slash + 3, r.end) };
+}
+function officeWords(t: string): boolean {
+  return ROLE_WORD.test(t) || OFFICE_END.test(t.trim());
 }
 
 /** The words of a post written before the person (`Director Infrastructure and Planning`): capitalised words and the small words between them. */

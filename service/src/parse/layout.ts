@@ -281,7 +281,7 @@ function assembled(segs: readonly Segment[], setting: NumberingSetting, scheme: 
     ...(carries ? { carriesForward: true } : {}),
     ...(letterKey ? { letterKey } : {}),
     // (in a file of heading items, a closing list whose title is no item: a wiki's `Action items` under its table of items)
-    ...(document ? closingActions(segs, document.lines, own?.numbering.heads ?? (headings ? [...headings.keys()] : undefined), headings) : {}),
+    ...(document ? closingActions(segs, document.lines, own?.numbering.heads ?? (headings ? [...headings.keys()] : undefined), headings, heading?.twoLanguages === true) : {}),
     ...(document ? closingAttendance(segs, own?.numbering.heads ?? (headings ? [...headings.keys()] : undefined)) : {}),
   };
 }
@@ -409,8 +409,8 @@ function firstHead(segs: readonly Segment[], digits: readonly number[], years: R
  * file of numbered items, is the actions of the item it stands in (a council's `FOLLOW-UP ITEMS` in
  * several items); a file of heading items keeps its lists as they were read.
  */
-function closingActions(segs: readonly Segment[], lines: readonly string[], heads: readonly number[] | undefined, headings?: ReadonlyMap<number, HeadingRole>): { closingActions?: ClosingActionTable; itemActions?: readonly ClosingActionTable[] } {
-  const tables = findActionTables(lines);
+function closingActions(segs: readonly Segment[], lines: readonly string[], heads: readonly number[] | undefined, headings?: ReadonlyMap<number, HeadingRole>, twoLanguages = false): { closingActions?: ClosingActionTable; itemActions?: readonly ClosingActionTable[] } {
+  const tables = findActionTables(lines, twoLanguages);
   if (tables.length === 0) return {};
   const isHead = (s: Segment): boolean => !!schemeEvidence(s) || (s.first && !!matchItemWord(s.text));
   const headAfter = (line: number): boolean => (heads ? heads.some((h) => h > line) : segs.some((s) => s.line > line && isHead(s)));

@@ -22,8 +22,26 @@ import { applicationTitle, lettersRunOn, subTitle } from './subItems';
 import { startsItem } from './numberedItems';
 import { B_SMALL_START } from '../content/keywords';
 
-/** `(c) Title`: the markup's form, the letter in brackets, one sub-item a line. */
-const BRACKETED = /^\(([a-z])\)[ \t]+(\S.*?)\s*$/;
+/** `(c) Title`: the markup's form, the letter in brackets, one sub-item a line (the title is the rest less its blanks: `bracketedTitle`). */
+const BRACKETED = /^\(([a-z])\)[ \t]+(?=\S)/;
+
+/**
+ * `BRACKETED`'s letter and title, the title the rest of the line less the blanks ending it (no line's break inside it): as
+ * `/^\(([a-z])\)[ \t]+(\S.*?)\s*$/` reads them, without trying the lazy title's end at each blank of a long run of them.
+ */
+function bracketedTitle(text: string): { readonly letter: string; readonly title: string } | undefined {
+  const m = BRACKETED.exec(text);
+  if (!m) return undefined;
+  const title = text.slice(m[0].length).trimEnd();
+  return /[\n\r\u2028\u2029]/.test(title) ? undefined : { letter: m[1], title };
+}
+
+/** `t` less the spaces and tabs ending it. */
+function withoutEndBlanks(t: string): string {
+  let e = t.length;
+  while (e > 0 && (t.charCodeAt(e - 1) === 0x20 || t.charCodeAt(e - 1) === 0x09)) e--;
+  return t.slice(0, e);
+}
 /** `a) Title`: a parish's web page letters an item's parts with a bracket only, the title alone or before a colon and the minute. */
 const BARE = /^([a-z])\)[ \t]+(\S.*?)\s*$/;
 /** One lettered part of a published cell: `c. Title`, up to the next part (two blanks, a letter, a full stop) or the end. */
@@ -58,19 +76,23 @@ export function letteredSubItem(state: ParseState, i: number): number {
 /** `(c) Title` alone on its line, a short title (no sentence, no colon that opens a list), not carried on by the next line. */
 function bracketed(state: ParseState, seg: Segment, i: number): Part[] | undefined {
   if (!seg.first) return undefined;
-  const m = BRACKETED.exec(seg.text);
+  const m = bracketedTitle(seg.text);
   // (a label over the part's list or paragraph keeps its colon out of the title, `(a) Applications received:`,
   // where the labels run as the item's parts: `(b) Decisions notified:` below it, or `(a)` a part above)
-  const label = !!m && /[ \t]*:$/.test(m[2]);
-  const title = m?.[2].replace(/[ \t]*:$/, '');
+  // (the title ends on no blank: its colon is its last character, the blanks before it read back from there)
+  const label = !!m && m.title.charCodeAt(m.title.length - 1) === 58;
+  const title = m ? (label ? withoutEndBlanks(m.title.slice(0, -1)) : m.title) : undefined;
   if (!m || !title || /[.;,:]$/.test(title)) return undefined;
-  if (label && !(state.item && (state.item.subItems ? lettersRunOn(state.item, `(${m[1]})`) : m[1] === 'a' && nextLabelBelow(state, i)))) return undefined;
+  // `(a) C25/0641/09/LL – Tŷ Gwyn, Station Road – side extension`: a planning application, reference, site and proposal
+  const app = label ? undefined : applicationTitle(title);
+  if (app !== undefined) return [{ letter: m.letter, written: `(${m.letter})`, at: 0, from: seg.text.indexOf(app, 3), title: app }];
+  if (label && !(state.item && (state.item.subItems ? lettersRunOn(state.item, `(${m.letter})`) : m.letter === 'a' && nextLabelBelow(state, i)))) return undefined;
   const nx = state.nextNonBlank(i);
   const below = nx >= 0 && state.segs[nx].line === seg.line + 1 ? state.segs[nx].text.trim() : '';
   // the next sub-item does not carry this one's title on
-  const next = BRACKETED.test(below) ? '' : below;
+  const next = bracketedTitle(below) !== undefined ? '' : below;
   if (subTitle(title, next, true) !== title) return undefined;
-  return [{ letter: m[1], written: `(${m[1]})`, at: 0, from: seg.text.indexOf(title, 3), title }];
+  return [{ letter: m.letter, written: `(${m.letter})`, at: 0, from: seg.text.indexOf(title, 3), title }];
 }
 
 /** How far below a part's label the next part's is looked for. */

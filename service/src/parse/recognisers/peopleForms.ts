@@ -513,7 +513,7 @@ export function formsBlock(state: ParseState, i: number, block: PeopleBlockBuild
   // a line the page indented (`<TAB>Community Services` under a row of a table): the segment's blanks were trimmed
   const indented = new Set<number>();
   for (let k = 0; k < texts.length; k++) if (segs[i + 1 + k].offset > 0 && !segs[i + 1 + k].bullet) indented.add(k);
-  const options = { ...md, ...(/\p{L}_\p{L}/u.test(texts[first]) ? { nicks: true } : {}), ...(indented.size > 0 ? { indented } : {}), column: (k: number, c: number) => col(segs[i + 1 + k], c) };
+  const options = { ...md, ...(/\p{L}_\p{L}/u.test(texts[first]) ? { nicks: true } : {}), ...(indented.size > 0 ? { indented } : {}), ...(state.layout.heading?.twoLanguages === true ? { twoLanguages: true } : {}), column: (k: number, c: number) => col(segs[i + 1 + k], c) };
   let m = matchPeopleBlock(texts, options);
   if (!m || plainLines(m, texts)) return -1;
   // the legend of marks under the list (`A = apologies received`), the marks in a column of their own: read again without them
@@ -875,7 +875,7 @@ export function labelledBlock(state: ParseState, i: number, start: (kind: BlockK
   // (so is one whose first line stops on a word that carries the sentence on: `Councillor A Roe, Cabinet Member for Environment and` ⏎ `Climate`)
   // (a label wrapped in its column is a table's: never a sentence's)
   if (!pair && !wrapped && (/(?:[,;&]|\b(?:and|of|for|the|to))\s*$/.test(t) || (matchInlineList(texts[0])?.people.length ?? 0) >= 2 && !/\S(?:\t| {3,})\S/.test(texts[0].trim()))) return -1;
-  let m = matchPeopleBlock(texts, { column: (k, c) => col(segs[i + k], c) });
+  let m = matchPeopleBlock(texts, { column: (k, c) => col(segs[i + k], c), ...(state.layout.heading?.twoLanguages === true ? { twoLanguages: true } : {}) });
   if (!m || m.table || (m.form !== 'lines' && m.form !== 'columns') || m.people.length === 0 || m.people[0].line !== 0) return -1;
   if (wrapped) {
     const first = m.people[0];
@@ -1127,7 +1127,7 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
   const t = segs[i].text;
   // the list starts on the label's line: a label alone (`Minutes:`) heads what follows, it is no list
   // (`Present (in person):`: a bracket in the label says how everyone on the list attends)
-  const lm = /^[ \t]*(?:\*\*)?([A-Za-z][A-Za-z'’ -]{1,30}?)(?:[ \t]*\(([A-Za-z][A-Za-z -]{1,28})\))?(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*\S/.exec(t);
+  const lm = /^[ \t]*(?:\*\*)?([A-Za-z][A-Za-z\u00C0-\u024F'’ /-]{1,50}?)(?:[ \t]*\(([A-Za-z][A-Za-z -]{1,28})\))?(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*\S/.exec(t);
   // only a label that names a list (`Present`, `Regrets`, `Mayor`) is worth reading the line for
   if (!lm || !labelKind(lm[1])) return -1;
   // the sentence runs on while a line does not end it and the next is no heading of its own
@@ -1150,7 +1150,8 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
     // never past an item's head: a list in an item reads only the item's lines (the one-item re-parse reads the same)
     // (a line opening with a number is an item's head, unless the line before asked for one: `for items` ⏎ `5.0–6.0; Mr B …`)
     // (nor one whose bracket the line before left open: `(MK, from` ⏎ `11:15), Jem Ferris (JF)`, the time wrapped)
-    if (next.trim().length === 0 || /^[ \t]*[A-Za-z][A-Za-z -]{1,30}:/.test(next) || /^\s*\S*\d/.test(next) && !NUMBER_ASKED.test(joined) && !(joined.lastIndexOf('(') > joined.lastIndexOf(')') && /^\s*[\d:.]{1,8}(?:[ap]m)?\)/.test(next)) || state.layout.heads?.has(segs[i + n + 1].line)) break;
+    // (a label in two languages too: `Yn absennol / Absent:` under the members present)
+    if (next.trim().length === 0 || /^[ \t]*[A-Za-z][A-Za-z\u00C0-\u024F /-]{1,50}:/.test(next) || /^\s*\S*\d/.test(next) && !NUMBER_ASKED.test(joined) && !(joined.lastIndexOf('(') > joined.lastIndexOf(')') && /^\s*[\d:.]{1,8}(?:[ap]m)?\)/.test(next)) || state.layout.heads?.has(segs[i + n + 1].line)) break;
     // nor past a heading the list's last person cannot wear as a role: a heading item's (`## Budget`, a wiki's), a wiki
     // section's with its edit chrome where the page has too few to be items (`Carried forward actions [edit | edit source]`),
     // a table's column names (`Min⇥Item⇥Lead`, `No. | Action | Who`: the table below the lists starts there)
@@ -1158,6 +1159,9 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
     // nor past the legend of the list's codes (`CoG = Co-opted governor; PG = Parent governor`: read as such below) or a
     // sentence of the minutes' own (`The meeting was quorate.`)
     if (endsPeopleList(next) || matchLegend(next) !== undefined) break;
+    // nor past the next list's label wrapped in its column (`Hefyd yn bresennol /⇥Cllr A Roe` ⏎ `Also present:⇥…`)
+    const after = segs[i + n + 2];
+    if (after !== undefined && next.indexOf('\t') > 0 && matchWrappedLabel(next, after.text) !== undefined) break;
     starts.push(joined.length + 1);
     // `Members Present:⇥Aldermen A Roe and B Lee` ⏎ `(In Person)⇥⇥Councillors C Day …`: the label's bracket wrapped under it
     // in its column says how everyone on the list attends, no person's (blanked for the list's reading, the offsets kept)
@@ -1187,7 +1191,7 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
     });
   }
   // scribed minutes' `Present: Ana_Ferreira, Elif_Sahin[last_half], tkato`: names with underscores, so chat nicknames too
-  const nicks = /\p{L}_\p{L}/u.test(joined) ? { nicks: true } : {};
+  const nicks = { ...(/\p{L}_\p{L}/u.test(joined) ? { nicks: true } : {}), ...(state.layout.heading?.twoLanguages === true ? { twoLanguages: true } : {}) };
   let list = matchInlineList(joined, 0, joined.length, nicks);
   let used = n;
   if (list && n > 0 && list.people.length === 0) list = undefined;
@@ -1338,14 +1342,16 @@ export function wrappedLabelList(state: ParseState, i: number): number {
   if (!next || next.line !== seg.line + 1 || next.text.charCodeAt(next.text.trimEnd().length - 1) !== 58) return -1;
   const tail = /^([ \t]*)([A-Za-z][A-Za-z -]{1,25}?)[ \t]*:[ \t]*$/.exec(next.text);
   if (!tail) return -1;
-  const head = /^([ \t]*)([A-Z][A-Za-z-]*(?: [A-Za-z-]+)?)[ ]{3,}(?=\S)/.exec(seg.text);
+  // (`Ymddiheuriadau /⇥Cllr A Roe …` ⏎ `Apologies:`: a bilingual label, its other language's half first, a tab after it)
+  const head = /^([ \t]*)(\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,2}(?: \/)?)(?:[ ]{3,}|\t+)(?=\S)/u.exec(seg.text);
   if (!head || head[1] !== tail[1]) return -1;
   const k = labelKind(`${head[2]} ${tail[2]}`);
   if (!k || k.role) return -1;
   // the list read after its label made whole (`External Auditor: Kate Millward (…)`), then put back at its place on the line
   const words = `${head[2]} ${tail[2]}`;
   const lead = `${words}: `;
-  const list = matchInlineList(lead + seg.text.slice(head[0].length));
+  const whole = lead + seg.text.slice(head[0].length);
+  const list = matchInlineList(whole, 0, whole.length, state.layout.heading?.twoLanguages === true ? { twoLanguages: true } : {});
   if (!list || list.kind !== k.kind || list.people.length === 0 || list.others.length > 0) return -1;
   const label = seg.text.indexOf(head[2]);
   const block = proseBlock(state, seg, k.kind, { start: label, end: label + head[2].length }, { text: words, range: { start: state.r(seg, label, label + 1).start, end: state.r(next, tail[1].length, tail[1].length + tail[2].length).end } });

@@ -401,7 +401,8 @@ function leadTitle(line: string, below: boolean): string | undefined {
  * it is the title's first words.
  */
 // (`PA25/09114`: a council that writes the kind before the year, with no kind after the number)
-const APPLICATION_REF = /^(?:(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}\/[A-Z]{2,6}|[A-Z]{1,3}\d{2}\/\d{4,6})\b/;
+// (`C25/0641/09/LL`: a Welsh planning authority's, the community's number and the kind after the serial)
+const APPLICATION_REF = /^(?:(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}\/[A-Z]{2,6}|[A-Z]{1,3}\d{2}\/\d{4,6}(?:\/[A-Z0-9]{1,6}){0,2})\b/;
 
 /**
  * A sub-item's line that is a planning application, its reference, site and proposal between
