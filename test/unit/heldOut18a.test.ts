@@ -170,3 +170,23 @@ test('a resolution\'s part that directs an officer of the lists (`2.⇥the Gener
   assert.deepEqual(actionsIn(head, ['RESOLVED ON THE MOTION OF COUNCILLOR DAWES, seconded by COUNCILLOR IQBAL, THAT:', '1.\tthe draft policy be placed on exhibition; and',
     '2.\tthe Roads Minister provide funding for the bridge.']), []);
 });
+
+test('review mends: an office carried to the rows below only from a table\'s row (a tab before the name), a part\'s end read back', () => {
+  // an indented list whose first line holds an office and a name in one run of words heads no rows
+  assert.deepEqual(peopleOf(['Present:', '    Town Clerk Jo Bell', '    Cllr Ben Lee', '    Cllr Ann Roe']),
+    ['present|Jo Bell|Town Clerk', 'present|Ben Lee|', 'present|Ann Roe|']);
+  // the table printed office first still gives its office to the rows under it that print none
+  assert.deepEqual(peopleOf(['MEMBERS PRESENT:', 'Members\tHemi Rawiri', '\tKate Sowry', '\tLiam Opie\tFrom 6.20pm']).filter((p) => p.startsWith('present|')),
+    ['present|Hemi Rawiri|Member', 'present|Kate Sowry|Member', 'present|Liam Opie|Member|From 6.20pm']);
+  // a part ends before its `; and`, its `; or` or its full stop, whatever blanks stand about them
+  const head = ['STAFF IN ATTENDANCE:', 'Chief Executive Officer\t\tMarta Quinn'];
+  assert.deepEqual(actionsIn(head, ['RESOLVED ON THE MOTION OF COUNCILLOR DAWES, seconded by COUNCILLOR IQBAL, THAT:', '1.\tthe Chief Executive Officer write to the owners ;   or', '2.\tCouncil defer the works.']),
+    ['Chief Executive Officer|write to the owners|']);
+});
+
+test('review mends: a motion wrapped before a time or a figure runs on; a sub-item\'s number with its title stops it', () => {
+  const text = (next: string): string => ['BEGA RIVER SHIRE COUNCIL', '', 'MINUTES OF THE ORDINARY MEETING OF COUNCIL HELD ON WEDNESDAY 12 MARCH 2025 AT 5.00PM', '', '1\tOPENING', 'The Mayor opened the meeting.', '',
+    '2\tHALL HIRE', 'RESOLVED ON THE MOTION OF COUNCILLOR DAWES, seconded by COUNCILLOR IQBAL, THAT the hall open until', next, '', '3\tCLOSE', 'The meeting closed.'].join('\n');
+  for (const next of ['7.30 pm on Mondays from April.', '10.30 PM on Fridays.']) assert.equal(parse(text(next)).meeting!.items[1].decisions[0].range.end.line, 9, next);
+  assert.equal(parse(text('2.1\tHire charges')).meeting!.items[1].decisions[0].range.end.line, 8);
+});

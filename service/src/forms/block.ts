@@ -177,8 +177,9 @@ function block(lines: readonly string[], options: BlockOptions): PeopleBlockMatc
       form ??= 'lines';
       if (roleAfterComma) commaRoles++;
       people.push({ line: k, person: one[0], more: [] });
-      // (its role the first cell, the name after it: the office of the rows under it that print none)
-      if (one[0].role && one[0].role.start === 0 && one[0].name.start > one[0].role.end) office = { line: k, span: one[0].role };
+      // (its role the first cell, a tab before the name in the next: the office of the rows under it that print none;
+      // an office and a name in one run of words, `Town Clerk Jo Bell`, heads no rows)
+      if (one[0].role && one[0].role.start === 0 && one[0].name.start > one[0].role.end && line.lastIndexOf('\t', one[0].name.start) >= one[0].role.end) office = { line: k, span: one[0].role };
       continue;
     }
     if (one) { form ??= 'columns'; for (const p of one) people.push({ line: k, person: p, more: [] }); continue; }

@@ -39,14 +39,18 @@ const MAX_TITLE = 40;
 /** Lines read from the header. */
 const TABLE_LINES = 120;
 
-/** Whether a line is the title of a closing list of actions (`ACTIONS ARISING`, `**Actions:**`, `## Action list`). */
-export function isActionsListTitle(line: string): boolean {
+/**
+ * Whether a line is the title of a closing list of actions (`ACTIONS ARISING`, `**Actions:**`, `## Action list`);
+ * `twoLanguages`: the file's heading is printed in two languages, where the title may be too (`Pwyntiau Gweithredu /
+ * Action Points`; in a file of one language `Decisions / Actions` is no such title).
+ */
+export function isActionsListTitle(line: string, twoLanguages = false): boolean {
   // (both forms need a title's first letter: asked once, every line of a document comes here)
   if (line.length === 0 || (line.length > MAX_TITLE && line.length > MAX_NAMED)) return false;
-  if (!mayStartTitle(line)) return bilingualTitle(line);
+  if (!mayStartTitle(line)) return twoLanguages && bilingualTitle(line);
   return (line.length <= MAX_TITLE && ACTIONS_LIST.test(line.trim().replace(/^(?:\*\*|__|#+[ \t]*)|(?:\*\*|__|:)$/g, '')))
     || (line.length <= MAX_NAMED && MEETING_ACTIONS.test(line.trim()))
-    || bilingualTitle(line);
+    || (twoLanguages && bilingualTitle(line));
 }
 
 /**
@@ -136,7 +140,7 @@ export function findActionTables(lines: readonly string[], twoLanguages = false)
     // (a line whose first letter opens no title may yet be one in two languages, the other first: a short one with ` / `,
     // asked only in a file whose heading is printed in two languages)
     if (c > 0x20 && c < 0x80 ? TITLE_STARTS[c] === 0 : !TITLE_OPENING.test(line)) { if (!twoLanguages || line.length > 2 * MAX_TITLE || !bilingualTitle(line)) continue; }
-    else if (!isActionsListTitle(line)) continue;
+    else if (!isActionsListTitle(line, twoLanguages)) continue;
     const t = tableUnder(lines, l);
     if (!t) continue;
     found.push(t);

@@ -27,12 +27,13 @@ const BY = String.raw`[ \t]+by[ \t]+((?:[A-Z][\w'’.-]*)(?:[ \t]+[A-Z][\w'’-]
  * upon motion duly made …, the meeting was adjourned`): the motion still opens its sentence's matter.
  */
 const CLOSING_CLAUSE = String.raw`^(?:There|THERE)[ \t]+(?:being|BEING)[ \t]+[^.;\n]{1,80},[ \t]+`;
+// (the lookaheads first: the lookbehinds, asked at each blank of a long run of them after a stop, went back over the run each time)
 const OPENING = new RegExp(
-  String.raw`(?:^|(?<=[.;:!?][ \t]+|${CLOSING_CLAUSE}))((?:[Uu]pon|UPON|[Oo]n|ON)[ \t]+(?:an?[ \t]+)?(?:[Mm]otion|MOTION)[ \t]+(?:(?:duly|DULY)[ \t]+)?(?:made|MADE)(?:${BRACKET}|${BY})?[ \t]*,?[ \t]+(?:and|AND)[ \t]+(?:(?:duly|DULY)[ \t]+)?(?:seconded|SECONDED)(?:${BRACKET}|${BY})?)[ \t]*,[ \t]*`,
+  String.raw`(?:^|(?=[UuOo])(?:(?<=[.;:!?][ \t]+)|(?<=${CLOSING_CLAUSE})))((?:[Uu]pon|UPON|[Oo]n|ON)[ \t]+(?:an?[ \t]+)?(?:[Mm]otion|MOTION)[ \t]+(?:(?:duly|DULY)[ \t]+)?(?:made|MADE)(?:${BRACKET}|${BY})?[ \t]*,?[ \t]+(?:and|AND)[ \t]+(?:(?:duly|DULY)[ \t]+)?(?:seconded|SECONDED)(?:${BRACKET}|${BY})?)[ \t]*,[ \t]*`,
 );
 /** `Upon motion by X, seconded by Y,`: the mover and seconder after `by`, the motion not said to be made. The same groups as OPENING's. */
 const BY_OPENING = new RegExp(
-  String.raw`(?:^|(?<=[.;:!?][ \t]+))((?:[Uu]pon|UPON|[Oo]n|ON)[ \t]+(?:an?[ \t]+)?(?:[Mm]otion|MOTION)()${BY}[ \t]*,?[ \t]+(?:and[ \t]+|AND[ \t]+)?(?:seconded|second|SECONDED|SECOND)()${BY})[ \t]*,[ \t]*`,
+  String.raw`(?:^|(?=[UuOo])(?<=[.;:!?][ \t]+))((?:[Uu]pon|UPON|[Oo]n|ON)[ \t]+(?:an?[ \t]+)?(?:[Mm]otion|MOTION)()${BY}[ \t]*,?[ \t]+(?:and[ \t]+|AND[ \t]+)?(?:seconded|second|SECONDED|SECOND)()${BY})[ \t]*,[ \t]*`,
 );
 /**
  * The body's verb before what it adopted (`the Board adopted Resolution 2025-07 …`, `the Council approved the

@@ -65,9 +65,11 @@ const NOUN_START = String.raw`(?=(?:approval|adoption|enactment|adjournment|acce
  * RESOLVED to …`, `… and it was unanimously agreed that …`, a Welsh community council's and an English parish's way):
  * part of the record, the decision's words start after it.
  */
-const AGREED_AFTER = String.raw`(?:(?:and|AND)[ \t]+(?:(?:it|IT)[ \t]+(?:was|WAS)[ \t]+)?(?:(?:unanimously|UNANIMOUSLY)[ \t]+)?(?:agreed|AGREED|resolved|RESOLVED|carried|CARRIED)[ \t]*,?[ \t]*)`;
+const AGREED_AFTER = String.raw`(?:(?:and|AND)[ \t]+(?:(?:it|IT)[ \t]+(?:was|WAS)[ \t]+)?(?:(?:unanimously|UNANIMOUSLY)[ \t]+)?(?:agreed|AGREED|resolved|RESOLVED|carried|CARRIED)[ \t]*(?:,[ \t]*)?)`;
+// (each pattern's letter first after a stop, then the lookbehind: asked at each blank of a long run of them, the
+// lookbehind alone went back over the run each time)
 const MOTION = new RegExp(
-  String.raw`(?:^|(?<=[.;:!?][ \t]+))((?:[Ii]t[ \t]+was[ \t]+(?:moved|proposed|MOVED|PROPOSED)|IT[ \t]+WAS[ \t]+(?:MOVED|PROPOSED)|[Aa][ \t]+motion[ \t]+was[ \t]+made|(?:[Mm]otion|MOTION)(?:[ \t]+(?:was[ \t]+)?made)?|[Mm]oved|MOVED|[Pp]roposed|PROPOSED)[ \t]+(?:by|BY)[ \t]+${NAME}[ \t]*,?[ \t]*(?:(?:(?:and|AND)[ \t]+)?(?:[Ss]econd(?:ed)?|SECOND(?:ED)?)[ \t]+(?:by|BY)[ \t]+${NAME}[ \t]*[,:]?[ \t]*)?${AGREED_AFTER}?)${DECISION_START}`,
+  String.raw`(?:^|(?=[A-Za-z\u00C0-\u00DE])(?<=[.;:!?][ \t]+))((?:[Ii]t[ \t]+was[ \t]+(?:moved|proposed|MOVED|PROPOSED)|IT[ \t]+WAS[ \t]+(?:MOVED|PROPOSED)|[Aa][ \t]+motion[ \t]+was[ \t]+made|(?:[Mm]otion|MOTION)(?:[ \t]+(?:was[ \t]+)?made)?|[Mm]oved|MOVED|[Pp]roposed|PROPOSED)[ \t]+(?:by|BY)[ \t]+${NAME}[ \t]*(?:,[ \t]*)?(?:(?:(?:and|AND)[ \t]+)?(?:[Ss]econd(?:ed)?|SECOND(?:ED)?)[ \t]+(?:by|BY)[ \t]+${NAME}[ \t]*(?:[,:][ \t]*)?)?${AGREED_AFTER}?)${DECISION_START}`,
 );
 /**
  * `Haney moved, Ortiz seconded, to approve …` (Robert's Rules minutes), `Cllr Crane proposed, Cllr
@@ -75,7 +77,7 @@ const MOTION = new RegExp(
  * the same groups as MOTION's.
  */
 const MOVED_SECONDED = new RegExp(
-  String.raw`(?:^|(?<=[.;:!?][ \t]+))(${NAME}[ \t]+(?:moved|proposed)[ \t]*,?[ \t]*(?:and[ \t]+)?${NAME}[ \t]+seconded[ \t]*,?[ \t]*(?:(?:all[ \t]+in[ \t]+favou?r|unanimously|carried(?:[ \t]+unanimously)?)[ \t]*,[ \t]*)?)(?:${DECISION_START}|${NOUN_START})`,
+  String.raw`(?:^|(?=[A-Za-z\u00C0-\u00DE])(?<=[.;:!?][ \t]+))(${NAME}[ \t]+(?:moved|proposed)[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?${NAME}[ \t]+seconded[ \t]*(?:,[ \t]*)?(?:(?:all[ \t]+in[ \t]+favou?r|unanimously|carried(?:[ \t]+unanimously)?)[ \t]*,[ \t]*)?)(?:${DECISION_START}|${NOUN_START})`,
 );
 /**
  * The mover alone, or with the seconder after `by` (Robert's Rules minutes of senates and boards):
@@ -83,7 +85,7 @@ const MOVED_SECONDED = new RegExp(
  * …`. Without a seconder the sentence is no motion until its record says so (`needsRecord`).
  */
 const MOVED_ALONE = new RegExp(
-  String.raw`(?:^|(?<=[.;:!?][ \t]+))(${NAME}[ \t]+(?:moved|MOVED)[ \t]*(?:,[ \t]*(?:and[ \t]+)?(?:seconded|SECONDED)[ \t]+(?:by|BY)[ \t]+${NAME}[ \t]*,[ \t]*)?)${DECISION_START}`,
+  String.raw`(?:^|(?=[A-Za-z\u00C0-\u00DE])(?<=[.;:!?][ \t]+))(${NAME}[ \t]+(?:moved|MOVED)[ \t]*(?:,[ \t]*(?:and[ \t]+)?(?:seconded|SECONDED)[ \t]+(?:by|BY)[ \t]+${NAME}[ \t]*,[ \t]*)?)${DECISION_START}`,
 );
 /**
  * `RESOLVED ON THE MOTION OF COUNCILLOR ROSS, seconded by COUNCILLOR NGUYEN, THAT …` (a New South
@@ -93,13 +95,13 @@ const MOVED_ALONE = new RegExp(
  * Councillors Amos and Bell that …`). The same groups as MOTION's.
  */
 const MOTION_OF = new RegExp(
-  String.raw`^[ \t]*((?:[Rr]esolved|RESOLVED)[ \t]+(?:on|ON)[ \t]+(?:the|THE)[ \t]+(?:motion|MOTION)[ \t]+(?:of|OF)[ \t]+${NAME}[ \t]*,?[ \t]*(?:(?:(?:and|AND)[ \t]+)?(?:(?:[Ss]econded|SECONDED)(?:[ \t]+(?:by|BY))?[ \t]+)?${NAME}[ \t]*[,:]?[ \t]*)?)(?=(?:that|That|THAT)(?:[ \t:]|$))`,
+  String.raw`^[ \t]*((?:[Rr]esolved|RESOLVED)[ \t]+(?:on|ON)[ \t]+(?:the|THE)[ \t]+(?:motion|MOTION)[ \t]+(?:of|OF)[ \t]+${NAME}[ \t]*(?:,[ \t]*)?(?:(?:(?:and|AND)[ \t]+)?(?:(?:[Ss]econded|SECONDED)(?:[ \t]+(?:by|BY))?[ \t]+)?${NAME}[ \t]*(?:[,:][ \t]*)?)?)(?=(?:that|That|THAT)(?:[ \t:]|$))`,
 );
 /** MOTION_OF's words, its cheap first test. */
 const MAY_MOTION_OF = /^[ \t]*resolved[ \t]+on[ \t]/i;
 /** `It was moved and seconded that …`, `Moved and seconded to …`: no one named, the motion seconded. */
 const MOVED_AND_SECONDED = new RegExp(
-  String.raw`(?:^|(?<=[.;:!?][ \t]+))((?:[Ii]t[ \t]+was[ \t]+(?:duly[ \t]+|regularly[ \t]+)?(?:moved|MOVED)|IT[ \t]+WAS[ \t]+MOVED|[Mm]oved|MOVED)[ \t]+(?:and|AND)[ \t]+(?:duly[ \t]+)?(?:seconded|SECONDED)[ \t]*,?[ \t]*)${DECISION_START}`,
+  String.raw`(?:^|(?=[A-Za-z\u00C0-\u00DE])(?<=[.;:!?][ \t]+))((?:[Ii]t[ \t]+was[ \t]+(?:duly[ \t]+|regularly[ \t]+)?(?:moved|MOVED)|IT[ \t]+WAS[ \t]+MOVED|[Mm]oved|MOVED)[ \t]+(?:and|AND)[ \t]+(?:duly[ \t]+)?(?:seconded|SECONDED)[ \t]*(?:,[ \t]*)?)${DECISION_START}`,
 );
 /**
  * `Proposal (KD, seconded PT): accept the quote …` (a society's wiki minutes): the mover and the
@@ -107,13 +109,13 @@ const MOVED_AND_SECONDED = new RegExp(
  * (the bracket and colon already mark where they start). The same groups as MOTION's.
  */
 const BRACKETED = new RegExp(
-  String.raw`(?:^|(?<=[.;:!?][ \t]+))((?:[Pp]roposal|PROPOSAL|[Mm]otion|MOTION)[ \t]*\([ \t]*(?:(?:proposed|moved)[ \t]+(?:by[ \t]+)?)?${NAME}[ \t]*[,;][ \t]*(?:[Ss]econd(?:ed)?|SECONDED)(?:[ \t]+by)?[ \t]+${NAME}[ \t]*\)[ \t]*:[ \t]*)(?=[A-Za-z"'‘“])`,
+  String.raw`(?:^|(?=[A-Za-z\u00C0-\u00DE])(?<=[.;:!?][ \t]+))((?:[Pp]roposal|PROPOSAL|[Mm]otion|MOTION)[ \t]*\([ \t]*(?:(?:proposed|moved)[ \t]+(?:by[ \t]+)?)?${NAME}[ \t]*[,;][ \t]*(?:[Ss]econd(?:ed)?|SECONDED)(?:[ \t]+by)?[ \t]+${NAME}[ \t]*\)[ \t]*:[ \t]*)(?=[A-Za-z"'‘“])`,
 );
 /**
  * `Motion (Ochoa/Sato) to approve …` (a North American council's web minutes): mover and seconder
  * in brackets, a slash between, before the motion's words. The same groups as MOTION's.
  */
-const SLASHED = new RegExp(String.raw`(?:^|(?<=[.;:!?][ \t]+))((?:[Mm]otion|MOTION)[ \t]*\([ \t]*${NAME}[ \t]*\/[ \t]*${NAME}[ \t]*\)[ \t]*[,:]?[ \t]*)${DECISION_START}`);
+const SLASHED = new RegExp(String.raw`(?:^|(?=[A-Za-z\u00C0-\u00DE])(?<=[.;:!?][ \t]+))((?:[Mm]otion|MOTION)[ \t]*\([ \t]*${NAME}[ \t]*\/[ \t]*${NAME}[ \t]*\)[ \t]*(?:[,:][ \t]*)?)${DECISION_START}`);
 /**
  * `It was MOVED (Brisebois) and SECONDED (Nair) to adopt …` (a Canadian strata council's minutes as
  * its property manager issues them): each name, or the strata lot that stands for an owner (`(SL 12)`,
@@ -122,7 +124,7 @@ const SLASHED = new RegExp(String.raw`(?:^|(?<=[.;:!?][ \t]+))((?:[Mm]otion|MOTI
  */
 const BRACKET_NAME = String.raw`\([ \t]*([A-Z0-9#][\w'’.#-]*(?:[ \t]+[A-Z0-9#][\w'’.#-]*){0,3})[ \t]*\)`;
 const MOVED_BRACKETED = new RegExp(
-  String.raw`(?:^|(?<=[.;:!?][ \t]+))((?:(?:[Ii]t|IT)[ \t]+(?:was|WAS)[ \t]+)?(?:[Mm]oved|MOVED)[ \t]*${BRACKET_NAME}[ \t]*[,/]?[ \t]*(?:(?:and|AND)[ \t]+)?(?:[Ss]econded|SECONDED)[ \t]*${BRACKET_NAME}[ \t]*,?[ \t]*)${DECISION_START}`,
+  String.raw`(?:^|(?=[A-Za-z\u00C0-\u00DE])(?<=[.;:!?][ \t]+))((?:(?:[Ii]t|IT)[ \t]+(?:was|WAS)[ \t]+)?(?:[Mm]oved|MOVED)[ \t]*${BRACKET_NAME}[ \t]*(?:[,/][ \t]*)?(?:(?:and|AND)[ \t]+)?(?:[Ss]econded|SECONDED)[ \t]*${BRACKET_NAME}[ \t]*(?:,[ \t]*)?)${DECISION_START}`,
 );
 /** `M/S: Ochoa/Sato to …` (mover/seconder, the motion's words after them): the same groups as MOTION's. */
 const SHORTHAND = new RegExp(String.raw`^[ \t]*(M\/S(?:[ \t]*:)?[ \t]*${NAME}[ \t]*\/[ \t]*${NAME}(?:[ \t]*[,:])?[ \t]*)${DECISION_START}`);
@@ -160,7 +162,7 @@ const AFTER_WORDS = new RegExp(String.raw`[ \t]*\((${SURNAME})[ \t]*\/[ \t]*(${S
 const RECORDED = /\b(?:second(?:ed)?|carried|passed|failed|adopted|defeated)\b/i;
 /** MOTION's `[ \t]+by[ \t]+`, the word alone (`BY` in a motion printed in capitals). */
 const BY = /[ \t](?:by|BY)[ \t]/;
-const CONSENSUS = /(?:^|(?<=[.;:!?][ \t]+))(consensus(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]?[a-z]+)?[ \t]+was)[ \t]+(?=to[ \t]+[a-z])/i;
+const CONSENSUS = /(?:^|(?=[A-Za-z\u00C0-\u00DE])(?<=[.;:!?][ \t]+))(consensus(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]?[a-z]+)?[ \t]+was)[ \t]+(?=to[ \t]+[a-z])/i;
 /** CONSENSUS's word: a scan for it alone is many times cheaper than the pattern's lookbehind at every place. */
 const MAY_CONSENSUS = /consensus/i;
 /** A sentence ends at `.` before a capital or the end, never at `No.` or `St.` before a number. */
@@ -245,7 +247,7 @@ function moverAfter(text: string, ts: number): RegExpExecArray | null {
  * motion (BoardDocs): `Motion & Voting` ⏎ `Approve the agenda as presented.` ⏎ `Motion by Marcus Reid,
  * second by Priya Natarajan.` ⏎ `Final Resolution: Motion Carries`. The record line: its mover and seconder.
  */
-const RECORD_LINE = new RegExp(String.raw`^[ \t]*((?:[Mm]otion|MOTION)(?:[ \t]+made)?[ \t]+(?:by|BY)[ \t]+${NAME}[ \t]*,?[ \t]*(?:(?:and|AND)[ \t]+)?(?:[Ss]econd(?:ed)?|SECOND(?:ED)?)[ \t]+(?:by|BY)[ \t]+${NAME})[ \t]*\.?[ \t]*$`);
+const RECORD_LINE = new RegExp(String.raw`^[ \t]*((?:[Mm]otion|MOTION)(?:[ \t]+made)?[ \t]+(?:by|BY)[ \t]+${NAME}[ \t]*(?:,[ \t]*)?(?:(?:and|AND)[ \t]+)?(?:[Ss]econd(?:ed)?|SECOND(?:ED)?)[ \t]+(?:by|BY)[ \t]+${NAME})[ \t]*\.?[ \t]*$`);
 /** The label over such a motion's words: `Motion & Voting`, `Motion and Voting`, `Motion:`. */
 const RECORD_LABEL = /^[ \t]*(?:motions?(?:[ \t]*(?:&|and)[ \t]*voting)?)(?:[ \t]*:)?[ \t]*$/i;
 /** A result line after the record that says the motion failed (`Final Resolution: Motion Fails`). */

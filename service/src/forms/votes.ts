@@ -42,7 +42,7 @@ const COUNT_PAIRS: ReadonlyArray<readonly [RegExp, 'for' | 'against' | 'abstenti
   [/\b(\d{1,3})[ \t]+abstentions?\b/gi, 'abstentions'],
   [/\b(?:abstentions?|abstain(?:ed)?)[ \t]*:?[ \t]*(\d{1,3})\b/gi, 'abstentions'],
 ];
-const CARRIED_SCORE = /\b(?:motion[ \t]+)?(carried|passed|approved|adopted|lost|failed|defeated)[ \t]+(?:by[ \t]+(?:(?:voice|roll[ \t]+call)[ \t]+vote[ \t]*,?[ \t]*)?)?\(?(\d{1,3})[ \t]*[-–—:][ \t]*(\d{1,3})(?:[ \t]*[-–—:][ \t]*(\d{1,3}))?\b/i;
+const CARRIED_SCORE = /\b(?:motion[ \t]+)?(carried|passed|approved|adopted|lost|failed|defeated)[ \t]+(?:by[ \t]+(?:(?:voice|roll[ \t]+call)[ \t]+vote[ \t]*(?:,[ \t]*)?)?)?\(?(\d{1,3})[ \t]*[-–—:][ \t]*(\d{1,3})(?:[ \t]*[-–—:][ \t]*(\d{1,3}))?\b/i;
 const RESULT = /\b(?:motion[ \t]+(carried|passed|failed|lost|defeated)|(carried|lost|defeated)(?:[ \t]+(?:unanimously|by[ \t]+\w+(?:[ \t]+vote)?))?[ \t]*(?:[.;),]|$))/gi;
 const UNANIMOUS = /\b(?:all[ \t]+in[ \t]+favou?r|unanimous(?:ly)?|nem(?:ine)?\.?[ \t]+con(?:tradicente)?\.?)\b/gi;
 /**

@@ -236,7 +236,7 @@ function underActionsLabel(line: Line): boolean {
   for (let l = seg.line - 1; l >= top; l--) {
     const t = state.lines[l] ?? '';
     if (t.trim().length === 0) return false;
-    if (isActionsListTitle(t)) return true;
+    if (isActionsListTitle(t, state.layout.heading?.twoLanguages === true)) return true;
   }
   return false;
 }

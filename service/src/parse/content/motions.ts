@@ -17,6 +17,7 @@ import { joinSegments, joinedLocated, joinedRange, voteRecord, type Joined } fro
 import { W_MOTION } from './keywords';
 import { matchDirectedPart } from '../../forms/requests';
 import { resolveMention } from '../../attendance';
+import { isSpaceOrTab } from '../../unitClass';
 
 /** A motion in any of the forms read: `Motion by …`, `Proposed by …`, `Proposal (KD, seconded PT): …`, `Upon motion duly made …`. */
 function matchMotion(text: string): MotionForm | undefined {
@@ -133,7 +134,8 @@ function subItemHead(text: string): boolean {
   const c = text.charCodeAt(0);
   return c >= 0x30 && c <= 0x39 && SUB_ITEM_NUMBER.test(text);
 }
-const SUB_ITEM_NUMBER = /^\d{1,3}\.\d{1,3}[.)]?[ \t]/;
+// (a tab, or a capital after the blank: `7.30 pm on Monday`, `2.5 million` carry the motion on)
+const SUB_ITEM_NUMBER = /^\d{1,3}\.\d{1,3}[.)]?(?:\t|[ \t]+(?![AaPp]\.?[Mm]\b)\p{Lu})/u;
 
 /** Whether the line's last character before blanks is a full stop. */
 function endsInStop(body: string): boolean {
@@ -258,9 +260,7 @@ function directedParts(line: Line, k: number): void {
     // (to the part's own end, its full stop or the list's `; and`: the result below it, `CARRIED`, is none of it)
     for (let w = nextLine(state, n); w >= 0 && segs.length < 4 && !PART_ENDED.test(segs[segs.length - 1].text) && !PART_OPENS.test(state.segs[w].text); w = nextLine(state, w)) segs.push(state.segs[w]);
     const j = joinSegments(segs, 0);
-    let te = j.text.length;
-    const tail = /[ \t]*(?:;[ \t]*(?:and|or)?|\.)[ \t]*$/.exec(j.text);
-    if (tail) te = tail.index;
+    const te = partEnd(j.text);
     if (te <= d.task) continue;
     const range = joinedRange(state, j, 0, te);
     if (item.actions.some((a) => a.range.start.line === range.start.line)) continue;
@@ -269,6 +269,23 @@ function directedParts(line: Line, k: number): void {
       bold: false, owners: [{ text: office, range: joinedRange(state, j, d.office.start, d.office.end) }], ownerInferred: true, insertAt: { start: range.end, end: range.end }, inText: true,
     });
   }
+}
+/**
+ * Where a part's words end: before its full stop, or the list's `;` with its `and` or `or`, and the blanks
+ * about them. Read back from the end by the characters (a pattern opening with blanks tried the run of them
+ * from each of its blanks: a line of blanks cost the square of its length).
+ */
+function partEnd(t: string): number {
+  let e = t.length;
+  while (e > 0 && isSpaceOrTab(t.charCodeAt(e - 1))) e--;
+  const word = t.endsWith('and', e) ? 3 : t.endsWith('or', e) ? 2 : 0;
+  let semicolon = e - word;
+  while (word > 0 && semicolon > 0 && isSpaceOrTab(t.charCodeAt(semicolon - 1))) semicolon--;
+  if (word > 0 && semicolon > 0 && t.charCodeAt(semicolon - 1) === 0x3b) e = semicolon - 1;
+  else if (e > 0 && (t.charCodeAt(e - 1) === 0x3b || t.charCodeAt(e - 1) === 0x2e)) e--;
+  else return t.length;
+  while (e > 0 && isSpaceOrTab(t.charCodeAt(e - 1))) e--;
+  return e;
 }
 /** A part's line that ends it: a full stop, or the list's `;` (with its `and`, `or`). */
 const PART_ENDED = /(?:\.|;(?:[ \t]+(?:and|or))?)[ \t]*$/;
