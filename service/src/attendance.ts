@@ -310,7 +310,7 @@ function resolve(text: string, ix: PeopleIndex, bodies: readonly string[]): Reso
     const office = name.words.slice(0, -1).join(' ').toLowerCase();
     const holding = name.words.length > 1 ? sameSurname.filter((p) => p.role && p.role.toLowerCase().split(/[^a-z]+/).join(' ').includes(office)) : [];
     if (holding.length === 1) return { kind: 'person', person: holding[0] };
-    // "Chairperson A Puketapu", "Deputy Chairperson G Whitcombe": an office, the initial and the surname, as a New Zealand
+    // "Chairperson A Tawhiri", "Deputy Chairperson G Pemberton": an office, the initial and the surname, as a New Zealand
     // board names its members; the one of that surname whose first name the initial opens and whose post the office is
     const held = name.words.length > 2 && sameSurname.length > 0 ? officeAndInitial(name.words, sameSurname) : undefined;
     if (held) return { kind: 'person', person: held };

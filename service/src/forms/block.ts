@@ -29,7 +29,7 @@ export interface BlockPerson {
    * the rest of their last qualifier (`follows`: `…, represented by A Roe, Deputy` ⏎ `Chief Operating Officer`).
    */
   readonly more: ReadonlyArray<{ readonly line: number; readonly span: Span; readonly qualifier?: Qualifier; readonly follows?: true }>;
-  /** The office a table printed once for the rows under it (`Members⇥Sione Fifita` ⏎ `⇥Leanne Hargest`): its line and span, the person's role. */
+  /** The office a table printed once for the rows under it (`Members⇥Viliami Taufa` ⏎ `⇥Corinne Mabbott`): its line and span, the person's role. */
   readonly office?: { readonly line: number; readonly span: Span };
 }
 
@@ -118,7 +118,7 @@ function block(lines: readonly string[], options: BlockOptions): PeopleBlockMatc
     if (piped) return piped;
   }
   const people: Array<{ line: number; person: PersonMatch; more: Array<{ line: number; span: Span; qualifier?: Qualifier; follows?: true }>; office?: { line: number; span: Span } }> = [];
-  /** The office a row printed office first gave (`Members⇥Sione Fifita`): the role of the rows under it whose office cell is empty. */
+  /** The office a row printed office first gave (`Members⇥Viliami Taufa`): the role of the rows under it whose office cell is empty. */
   let office: { line: number; span: Span } | undefined;
   let form: PeopleBlockMatch['form'] | undefined;
   /** The lines read as one person with a role after a comma (`Derek Pham, Municipal Clerk`). */
@@ -232,7 +232,7 @@ function pipeTable(lines: readonly string[], k: number): PeopleBlockMatch | unde
     // a dash or `n/a` in the organisation's cell (`| — |`, `| - |`) says there is none
     const oc = at(org);
     const o = oc && !NO_VALUE_CELL.test(line.slice(oc.start, oc.end)) ? oc : undefined;
-    // `| Dele Okonkwo | Trustee | ✉️ Apologies |`: the attendance cell says the member's list (a cell without a status word, none)
+    // `| Dele Ferreira | Trustee | ✉️ Apologies |`: the attendance cell says the member's list (a cell without a status word, none)
     const ac = at(attendance);
     const cell = ac ? readAttendanceCell(line, ac) : undefined;
     // the initials column holds letters (`IHN`), never words: a cell that is none gives no initials

@@ -131,7 +131,7 @@ export function findActionTables(lines: readonly string[], twoLanguages = false)
     const line = lines[l];
     if (line.length === 0 || line.length > MAX_NAMED) continue;
     const c = line.charCodeAt(0);
-    // (or a sentence that leads into the list with its colon: `City Manager Oyelowo reviewed … the follow-up list:`)
+    // (or a sentence that leads into the list with its colon: `City Manager Adebayo reviewed … the follow-up list:`)
     if (line.charCodeAt(line.length - 1) === 0x3a && LEADS_INTO_LIST.test(line)) {
       const t = tableUnder(lines, l);
       if (t) { found.push(t); l = t.end; }

@@ -183,14 +183,14 @@ function partial(year: number | undefined, month: number, day: number): string |
   return isoDate(year, month, day);
 }
 
+/** A task that is to attend an event (`attend`, `attends`): an `on` after it dates the event, not the task's end. */
+const ATTEND = /^attends?\b/i;
+
 /**
  * The due date of an action written in running text: the first "by …", "before …", "until …"
  * that names a day, month, meeting or term, else "to/at/for the … meeting", else "ASAP".
  * `from` limits the search to the text after an offset (the task, not the owner).
  */
-/** A task that is to attend an event (`attend`, `attends`): an `on` after it dates the event, not the task's end. */
-const ATTEND = /^attends?\b/i;
-
 export function findDueDate(text: string, options: DueOptions = {}, from = 0): DueDate | undefined {
   if (text.length > 4000) return undefined;
   let weak: DueDate | undefined;

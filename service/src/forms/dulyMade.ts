@@ -8,10 +8,10 @@
  * - `Upon a motion duly made and seconded, it was resolved that …`
  * - `On a motion duly made and seconded, the agenda was approved as presented.` (the clause is the decision)
  * - `Upon motion by Salas, seconded by Dunn, the Board adopted Resolution 2025-07 …` (a nonprofit board's: the mover and seconder after `by`, no `duly made`)
- * - `There being no further business, upon motion duly made (Ms. Ortiz) and seconded (Mr. Whitaker), the meeting was adjourned …`
+ * - `There being no further business, upon motion duly made (Ms. Ortiz) and seconded (Mr. Pellow), the meeting was adjourned …`
  * The decision is the words from `to` / `that` after the body's verb (`resolved`, `agreed`,
  * `voted`, `decided`), else the words after the body's verb for what it adopted, approved or elected
- * (`the Board elected Hal Whitaker as Secretary`), else the clause after the comma, to the end of the sentence. A motion
+ * (`the Board elected Hal Pellow as Secretary`), else the clause after the comma, to the end of the sentence. A motion
  * mentioned in discussion (`Members asked whether a motion had been duly made`) is none: the form
  * opens its sentence. Offsets are relative to the text given. Pure; never throws.
  */

@@ -178,7 +178,7 @@ function inlineList(text: string, a: number, b: number, options: ReadOptions): P
   let shared: string | undefined;
   const parts = splitList(text, from, end);
   const semis = parts.length > 2 && hasTopLevelSemicolon(text, from, end);
-  // `The Mayor, Councillor Paula Abela, the Deputy Mayor, Councillor Sam Hartigan` (a New South Wales council's list): the
+  // `The Mayor, Councillor Carmel Morrow, the Deputy Mayor, Councillor Sam Vella` (a New South Wales council's list): the
   // office with its article, then its holder's titled name after the comma
   let office: Span | undefined;
   for (let k = 0; k < parts.length; k++) {
@@ -280,7 +280,7 @@ function inlineList(text: string, a: number, b: number, options: ReadOptions): P
 }
 
 /**
- * An office written with its article before the name of the one who holds it (`The Mayor, Councillor Paula Abela`,
+ * An office written with its article before the name of the one who holds it (`The Mayor, Councillor Carmel Morrow`,
  * `the Deputy Mayor, Cr B Lee`): the office alone (a title of people.ts, no name after it), a comma, then a titled
  * name. The office's words without the article; undefined for any other part.
  */
@@ -715,7 +715,7 @@ export function matchListBullet(line: string): PersonMatch | undefined {
 }
 
 /** The verb of apologies told with the member first: the cheap test before the clause is looked for. */
-// (and, as New South Wales councils minute it, leave of absence sought for this meeting: `Councillor B Quaid had sought leave of absence for this meeting`)
+// (and, as New South Wales councils minute it, leave of absence sought for this meeting: `Councillor B Lorimer had sought leave of absence for this meeting`)
 const SENT = /\b(?:sent|given|gave|tendered|offered)\s+(?:(?:his|her|their)\s+)?apolog|\b(?:sought|requested|applied\s+for)\s+leave\s+of\s+absence\s+for\s+(?:this|the|tonight['’]s|today['’]s)\s+meeting\b/i;
 /** `had sent apologies`, `has sent her apologies`, `sent apologies for absence`, `gave apologies (work)`; never `had not sent`. */
 const SENT_APOLOGIES = /(?<!\s)\s+(?:(?:had|has|have)\s+)?(?:(?:sent|given|gave|tendered|offered)\s+(?:(?:his|her|their)\s+)?apolog(?:y|ies)(?:\s+for\s+(?:absence|this\s+meeting|the\s+meeting))?|(?:sought|requested|applied\s+for)\s+leave\s+of\s+absence\s+for\s+(?:this|the|tonight['’]s|today['’]s)\s+meeting\b)(?:\s*\(([^()]{1,60})\))?/gi;

@@ -8,7 +8,7 @@
  * - `MOVED by Cllr Smith, seconded by Cllr Lee: That …` (Australian and New Zealand councils)
  * - the whole motion in capitals, as some township clerks type it: `MOTION BY WHITFIELD, SECOND BY AKERS, TO ADOPT …`
  * - `Haney moved, Ortiz seconded, to approve …`, `Cllr Crane proposed, Cllr Roper seconded, all in favour, that …`
- * - `Grund moved, Okonkwo seconded, adoption of Resolution No. 2025-41 …` (no `to`: the motion's noun starts the decision)
+ * - `Ekdahl moved, Ferreira seconded, adoption of Resolution No. 2025-41 …` (no `to`: the motion's noun starts the decision)
  * - as UK councils write it: `Proposed by Cllr Ames, seconded by Cllr Bell, that …`, `It was proposed by …`
  * - a wiki's bracketed record of mover and seconder before the words: `Proposal (KD, seconded PT): accept …`, `Motion (Jo Morrow, seconded by Kamal Dutt): that …`
  * - a Californian board's shorthand, mover and seconder after `M/S`: `M/S: Ochoa/Sato to approve the agenda as presented.`
@@ -46,15 +46,15 @@ export interface MotionForm {
 }
 
 /** A title a council's minutes put before a member's name, and the name (one to three capitalised words). */
-// (a name's letters with their accents, `Villaseñor`, `Núñez`: Latin-1 and Latin Extended-A/B, no `u` flag needed)
-// (a New Zealand local board's offices before the name as its mover's: `MOVED by Deputy Chairperson G Whitcombe, seconded by Member S Fifita:`)
+// (a name's letters with their accents, `Ibáñez`, `Núñez`: Latin-1 and Latin Extended-A/B, no `u` flag needed)
+// (a New Zealand local board's offices before the name as its mover's: `MOVED by Deputy Chairperson G Pemberton, seconded by Member S Taufa:`)
 const NAME = String.raw`((?:(?:Council[ \t]+Member|Councilmember|Councilwoman|Councilman|Commissioner|Alderman|Alderwoman|Alder|Trustee|Supervisor|Director|Mayor|Vice[ \t]+Mayor|Deputy[ \t]+Mayor|(?:Deputy[ \t]+)?Chair(?:person|man|woman)?|Member|Cllr|Councillor|Cr|Mr|Mrs|Ms|Dr)\.?[ \t]+)?[A-Z\u00C0-\u00DE][\w'’.\u00C0-\u024F-]*(?:[ \t]+[A-Z\u00C0-\u00DE][\w'’\u00C0-\u024F-]*){0,2})`;
 // case matters for the names (a capital starts each), so the keywords carry their own capitals
 /** The decision's first word after the motion: `to`, `that`, or `That` after a colon (`… seconded by Cllr Lee: That …`). */
 // (after the colon, `That` before a capital too: `… seconded by Councillor Nguyen: That Council approve …`, as Australian councils open a resolution)
 const DECISION_START = String.raw`(?=(?:to|that|That|THAT)[ \t]+[a-z]|(?:TO|THAT)[ \t]+[A-Z]|(?<=:[ \t]{0,4})That[ \t]+[A-Z])`;
 /**
- * A motion put as the thing it does, no `to` (Minnesota councils: `Grund moved, Okonkwo seconded, approval
+ * A motion put as the thing it does, no `to` (Minnesota councils: `Ekdahl moved, Ferreira seconded, approval
  * of the agenda …`, `adoption of Resolution No. 2025-41 …`, `enactment of Ordinance No. 1688 …`,
  * `adjournment of the meeting …`): the noun and its `of` start the decision. Asked only after a named
  * mover and seconder (MOVED_SECONDED), where nothing else could follow.

@@ -657,8 +657,8 @@ export function matchPersonLine(line: string, options: ReadOptions = {}): Person
 
 /**
  * A row of a table printed office first, the name in the next column and a note after it, as Australian and
- * New Zealand councils print their staff and members (`General Manager⇥⇥⇥Fiona Keogh`, `Governance Officer
- * (minutes)⇥Bree Dwyer`, `Councillor⇥Mele Tuilagi⇥Until 11.40am, Item 12`): the office is the role (a bracket
+ * New Zealand councils print their staff and members (`General Manager⇥⇥⇥Ruth Brannock`, `Governance Officer
+ * (minutes)⇥Tess Galvin`, `Councillor⇥Losa Faleolo⇥Until 11.40am, Item 12`): the office is the role (a bracket
  * after it a qualifier), the note one qualifier as printed. The first cell must name an office (never a name:
  * `Ann Roe⇥Chair` is read name first) and the second be a name alone; cells parted by tabs.
  */
@@ -704,7 +704,7 @@ export function officeFirstRow(line: string, options: ReadOptions = {}): PersonM
 
 /**
  * A row of such a table whose office cell is empty, under the office printed once for the rows below it
- * (`Members⇥Sione Fifita` ⏎ `⇥Leanne Hargest⇥` ⏎ `⇥Rajesh Prasad⇥Via electronic attendance`): the name, and
+ * (`Members⇥Viliami Taufa` ⏎ `⇥Corinne Mabbott⇥` ⏎ `⇥Anil Varma⇥Via electronic attendance`): the name, and
  * the note beside it as one qualifier as printed. The caller gives the office (officeFirstRow's role above), and
  * knows the office's cell is empty (the line opens with its tab, or was indented before its blanks were trimmed).
  */

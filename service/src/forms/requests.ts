@@ -33,7 +33,7 @@ const BODY_REQUEST = new RegExp(String.raw`\b[Tt]he[ \t\n]+${DECIDING_BODY}[ \t\
 
 /**
  * A resolution's part that directs an officer in the subjunctive, the request left to the resolution's
- * `THAT` (`RESOLVED … THAT:` ⏎ `2.⇥the General Manager write to the Member for Coolarra …`, `(b) the Chief
+ * `THAT` (`RESOLVED … THAT:` ⏎ `2.⇥the General Manager write to the Member for Tumbarra …`, `(b) the Chief
  * Executive arrange a site meeting with the residents`): the part's label, the office (capitalised words
  * after `the`) and a verb a task opens with, in its base form. The caller asks whether the office is someone's.
  */

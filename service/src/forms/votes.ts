@@ -173,14 +173,8 @@ export function matchVote(text: string): Vote | undefined {
 }
 
 /**
- * The vote recorded in `text` after `from`, its offsets in `text`: the words before it are no fact of
- * the vote (a decision's `£38,450 for 2026/27` counts no one). Read in the rest alone (its patterns
- * need no character before it: a blank there reads as a line's start), not in a copy of the text with
- * those words blanked, which every decision with a sentence after it made.
- */
-/**
- * A division's line, the side's label first then its members (`FOR:⇥⇥Councillors Abela, Hartigan and Ross`,
- * `AGAINST:⇥Councillors Marchetti and O'Dea`, `Ayes: …`): how each voted, never an owner column.
+ * A division's line, the side's label first then its members (`FOR:⇥⇥Councillors Pryor, Lund and Vance`,
+ * `AGAINST:⇥Councillors Okafor and Dunne`, `Ayes: …`): how each voted, never an owner column.
  */
 const VOTE_LABEL = /^[ \t]*(?:for|against|abstain(?:ed|ing)?|abstentions?|ayes|nays|noes|yeas|in[ \t]+favou?r)[ \t]*:/i;
 
@@ -190,6 +184,12 @@ export function opensWithVoteLabel(text: string): boolean {
   return (c === 0x66 || c === 0x61 || c === 0x6e || c === 0x79 || c === 0x69 || c === 0x20) && text.indexOf(':') > 0 && VOTE_LABEL.test(text.slice(0, 40));
 }
 
+/**
+ * The vote recorded in `text` after `from`, its offsets in `text`: the words before it are no fact of
+ * the vote (a decision's `£38,450 for 2026/27` counts no one). Read in the rest alone (its patterns
+ * need no character before it: a blank there reads as a line's start), not in a copy of the text with
+ * those words blanked, which every decision with a sentence after it made.
+ */
 export function matchVoteAfter(text: string, from: number): Vote | undefined {
   if (text.length > 20000) return undefined;
   const v = matchVote(from > 0 ? text.slice(from) : text);

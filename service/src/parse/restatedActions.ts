@@ -84,8 +84,8 @@ function restatedBy(m: MeetingBuilder, rows: readonly Action[], same: (a: Action
     }
   }
   // an undertaking in an item's prose that the row gives to the officer who does the work (`the Mayor asked City Manager
-  // Oyelowo to have the Police Department run a speed study … by October 20`, the row `Speed study, County Road D` ⏎
-  // `Police Chief Stahl` ⏎ `October 20`): other owners, but the row's due day and two words of the work in common
+  // Adebayo to have the Police Department run a speed study … by October 20`, the row `Speed study, Larch Avenue` ⏎
+  // `Police Chief Brandt` ⏎ `October 20`): other owners, but the row's due day and two words of the work in common
   for (const item of m.items) {
     if (item === skip) continue;
     for (const a of item.actions) {

@@ -152,7 +152,7 @@ export function motion(line: Line): boolean {
   let m: MotionForm | undefined = matchMotion(body);
   // "Motion by Haney," at a line's end, "second by Ortega, to approve …" on the next
   // (a line that ends in its stop opens nothing at its end: most do, and are not searched back for it)
-  // (or the line ends in the motion's own `seconded` / `made`, its mover's `Ms.` a stop before it: `… duly made (Ms. Ortiz) and seconded` ⏎ `(Mr. Whitaker), the …`)
+  // (or the line ends in the motion's own `seconded` / `made`, its mover's `Ms.` a stop before it: `… duly made (Ms. Ortiz) and seconded` ⏎ `(Mr. Pellow), the …`)
   const open = !m && !endsInStop(body) && (OPEN_AT_END.test(body.slice(body.lastIndexOf('.') + 1)) || endsInMotionWord(body));
   // no motion on the line nor opened at its end: nothing is read (the segment's place, a search of
   // the document's segments, is not looked up for every line with a motion's word)

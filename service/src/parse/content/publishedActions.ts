@@ -75,7 +75,7 @@ export function publishedAction(line: Line): boolean {
     if (toAction(line)) return true;
   }
   // (a titled cell stands after a tab or a wide gap, which the line's signature says it holds: H_GAP)
-  // (a division's `FOR:⇥⇥Councillors Abela, …` names how each voted, no owner column)
+  // (a division's `FOR:⇥⇥Councillors Morrow, …` names how each voted, no owner column)
   if ((endsInCapital(body) && MAY_COLUMN.test(body)) || endsInRoleCell(body) || ((line.words & H_GAP) !== 0 && endsInTitledCell(body) && !opensWithVoteLabel(body))) { if (ownerColumn(line)) return false; }
   // (a university's Action column: `… by 11 December 2026.<TAB>AR`, `… of Senate.<TAB>DVC(E)`, `… Semester 2.<TAB>Deans`)
   if ((line.words & H_GAP) !== 0 && body.indexOf('\t') > 0) ownerCell(line);

@@ -108,8 +108,8 @@ export function readPublishedDecision(state: ParseState, seg: Segment, from: num
   const read = continued(state, seg, above ? `${above.text} ${first}` : first);
   let text = read.text;
   const parts = read.parts;
-  // `Resolution OC/2025/112` over `RESOLVED ON THE MOTION OF …`, or under the motion it numbers (`CARRIED` ⏎
-  // `Resolution OC/2025/117`): the resolution's number, its words read on their own line, no decision of its own
+  // `Resolution OC/2024/87` over `RESOLVED ON THE MOTION OF …`, or under the motion it numbers (`CARRIED` ⏎
+  // `Resolution OC/2024/117`): the resolution's number, its words read on their own line, no decision of its own
   if (d.number && text.length === 0 && !parts) return undefined;
   const start = above ? { start: state.r(above.seg, above.from, above.from).start, end: state.r(seg, from + body.length, from + body.length).end } : state.r(seg, from + Math.min(d.start, d.keyword.start), from + body.length);
   let range = read.last === seg ? start : { start: start.start, end: state.whole(read.last).end };

@@ -83,7 +83,7 @@ function bracketed(state: ParseState, seg: Segment, i: number): Part[] | undefin
   const label = !!m && m.title.charCodeAt(m.title.length - 1) === 58;
   const title = m ? (label ? withoutEndBlanks(m.title.slice(0, -1)) : m.title) : undefined;
   if (!m || !title || /[.;,:]$/.test(title)) return undefined;
-  // `(a) C25/0641/09/LL – Tŷ Gwyn, Station Road – side extension`: a planning application, reference, site and proposal
+  // `(a) C24/1187/12/LL – Tŷ Gwyn, Station Road – side extension`: a planning application, reference, site and proposal
   const app = label ? undefined : applicationTitle(title);
   if (app !== undefined) return [{ letter: m.letter, written: `(${m.letter})`, at: 0, from: seg.text.indexOf(app, 3), title: app }];
   if (label && !(state.item && (state.item.subItems ? lettersRunOn(state.item, `(${m.letter})`) : m.letter === 'a' && nextLabelBelow(state, i)))) return undefined;

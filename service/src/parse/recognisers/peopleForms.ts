@@ -293,7 +293,7 @@ export function addParts(state: ParseState, block: PeopleBlockBuilder, parts: Pa
 }
 
 /**
- * `STRATA AGENT:⇥Dean Marchetti, Strata Manager` ⏎ `⇥⇥⇥Coastline Property Management Ltd.`: a firm's name alone on the
+ * `STRATA AGENT:⇥Dean Bassano, Strata Manager` ⏎ `⇥⇥⇥Coastline Property Management Ltd.`: a firm's name alone on the
  * line under a listed person who holds a role and names no organisation is the company they come from (a property
  * manager's, an auditor's, a consultant's), no one attending: kept as that person's organisation.
  */
@@ -1094,8 +1094,8 @@ function officeBeforeTitled(line: string): boolean {
 
 /** The next line of a list starts a new person: the text before ends one (no comma, `and` or open bracket pending) and the line opens with a title. */
 function newPerson(before: string, next: string): boolean {
-  // an office opens a person as a title does (`… Gordon Halvorsen` ⏎ `Deputy Mayor Tracy Lindsay`)
-  // (and an office before the title, `… Tadhg O'Dwyer` ⏎ `Leas-Chathaoirleach Cllr Mary Ryan`)
+  // an office opens a person as a title does (`… Gordon Ostrander` ⏎ `Deputy Mayor Tracy Lindsay`)
+  // (and an office before the title, `… Tadhg O'Galvin` ⏎ `Leas-Chathaoirleach Cllr Mary Ryan`)
   if (!TITLED_START.test(next) && !opensWithOffice(next) && !officeBeforeTitled(next) || !/[\p{L})]\s*$/u.test(before) || /\b(?:and|&)\s*$/i.test(before)) return false;
   let depth = 0;
   for (let k = 0; k < before.length; k++) {
@@ -1405,7 +1405,7 @@ function printedList(state: ParseState, kind: BlockKind): boolean {
 }
 
 /** The words of a sentence that may tell attendance; what an officer does as their office (`The Chair, A Roe, opened the meeting`: OFFICE_ACT) too. */
-// (`leave of absence`: a New South Wales council's apology, `Councillor B Quaid had sought leave of absence for this meeting`)
+// (`leave of absence`: a New South Wales council's apology, `Councillor B Lorimer had sought leave of absence for this meeting`)
 const PROSE = new RegExp(String.raw`[Aa]polog|APOLOG|[Aa]bsent|ABSENT|leave of absence|attended|guests?[,:]|visitors?[,:]|deputised|substituted|represented|\b(?:[Pp]resent|PRESENT)\b|[Ss]eating [Oo]rder|SEATING ORDER|[Ii]n attendance|\b${OFFICE_ACT}`);
 function mayTellAttendance(body: string): boolean {
   return PROSE.test(body);

@@ -401,7 +401,7 @@ function leadTitle(line: string, below: boolean): string | undefined {
  * it is the title's first words.
  */
 // (`PA25/09114`: a council that writes the kind before the year, with no kind after the number)
-// (`C25/0641/09/LL`: a Welsh planning authority's, the community's number and the kind after the serial)
+// (`C24/1187/12/LL`: a Welsh planning authority's, the community's number and the kind after the serial)
 const APPLICATION_REF = /^(?:(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}\/[A-Z]{2,6}|[A-Z]{1,3}\d{2}\/\d{4,6}(?:\/[A-Z0-9]{1,6}){0,2})\b/;
 
 /**
