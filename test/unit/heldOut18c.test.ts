@@ -91,7 +91,7 @@ test('a closing table of actions under a title in two languages, either first: i
     'The Clerk will write to the county about the gully by 30 April 2025.', '', '41/25\tGohebiaeth / Correspondence', 'Cllr Morgan to contact the school about the crossing.', '',
     title, 'Ref\tAction\t\t\t\tLead\t\tBy', 'B04\tWrite to county about the gully\tClerk\t\t30/04/25', 'B05\tContact the school about crossing\tCllr Morgan\tnext meeting', '', 'The meeting closed at 8.40pm.',
   ]).replace('41/25\tDyddiad y Cyfarfod Nesaf / Date of Next Meeting\nMonday 7 April 2025.', '');
-  for (const title of ['Pwyntiau Gweithredu / Action Points', 'Action Points / Pwyntiau Gweithredu', 'Camau Gweithredu / Actions Arising']) {
+  for (const title of ['Rhestr Gweithredu / Action List', 'Action List / Rhestr Gweithredu', 'Camau Gweithredu / Actions Arising']) {
     assert.deepEqual(actions(minutes(title)), [
       [null, 'Write to county about the gully', ['Clerk'], '30/04/25'],
       [null, 'Contact the school about crossing', ['Cllr Morgan'], 'next meeting'],
