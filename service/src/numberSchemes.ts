@@ -13,7 +13,7 @@
 import { formatNumber, matchYearNumber, type MinuteNumber, type YearNumberMatch } from './numbers';
 import { finish, SLICE, type Sliced } from './slices';
 import { blankFrom, isBlankUnit } from './unitClass';
-import { MONTH_RE } from './dates';
+import { dateAt } from './dates';
 
 /** Every scheme the table knows. `year` and `per-meeting` are today's two (numbers.ts). */
 export type SchemeName =
@@ -951,11 +951,15 @@ function romanNear(line: string): boolean {
   return m !== null && m[0].length <= 80;
 }
 
-/** A day, its month and year, and nothing else on the line (`15 October 2025`, `3rd March, 2026`). */
-const DATE_ALONE = new RegExp(String.raw`^[ \t]*\d{1,2}(?:st|nd|rd|th)?[ \t]+${MONTH_RE}\.?,?[ \t]+\d{4}[ \t]*$`, 'i');
-/** Whether the line is a date alone (DATE_ALONE), by its length first. */
+/**
+ * Whether the line is a date and nothing else (`15 October 2025`, `3rd March, 2026`, `Wednesday 15 October 2025`,
+ * `October 15, 2025`, `15/10/2025`), in any of the forms dates.ts reads, by its length first.
+ */
 function dateAlone(line: string): boolean {
-  return line.length <= 40 && line.length >= 10 && DATE_ALONE.test(line);
+  if (line.length > 40 || line.length < 8) return false;
+  const t = line.trim();
+  const d = dateAt(t);
+  return d !== undefined && !d.problem && d.start === 0 && d.end === t.length;
 }
 
 /** Line i as a head of some scheme (with its family's key), as `detect` reads it: the line and the next three at most are read. */

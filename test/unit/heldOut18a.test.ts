@@ -157,6 +157,11 @@ test('a date alone on its line (a web page\'s print header at a page break) is n
   assert.deepEqual(itemsOf(['1\tWelcome', 'Hello.', '', '2\tApologies', 'None.', ' ', 'Whau Local Board', '5 March 2025', ' ', '3\tPublic Forum', 'There was none.', '', '4\tClose', 'Done.']),
     ['1 Welcome', '2 Apologies', '3 Public Forum', '4 Close']);
   assert.deepEqual(itemsOf(['1.\tWelcome', 'Hello.', '', '2.\tApologies', 'None.', '', '3rd March, 2025', '', '3.\tPublic Forum', 'There was none.']), ['1 Welcome', '2 Apologies', '3 Public Forum']);
+  // the date in any form the dates read (a weekday before it, the month first, figures)
+  for (const date of ['Wednesday 5 March 2025', 'March 5, 2025', '05/03/2025']) {
+    assert.deepEqual(itemsOf(['1\tWelcome', 'Hello.', '', '2\tApologies', 'None.', ' ', 'Whau Local Board', date, ' ', '3\tPublic Forum', 'There was none.', '', '4\tClose', 'Done.']),
+      ['1 Welcome', '2 Apologies', '3 Public Forum', '4 Close'], date);
+  }
 });
 
 test('a resolution\'s part that directs an officer of the lists (`2.⇥the General Manager write to …`) is that officer\'s action', () => {
