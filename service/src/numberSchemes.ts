@@ -92,8 +92,8 @@ export function cellText(line: string): string {
   let t = line.replace(/<\/?(?:td|th|tr|p|span|strong|b)\b[^>]*>/gi, (m) => (/^<\/?t[dh]/i.test(m) ? '\t' + ' '.repeat(m.length - 1) : ' '.repeat(m.length)));
   const piped = /^\s*\|/.test(t);
   t = t.replace(/^(\s*)\|/, '$1 ');
-  // (one bar between the words of a title that names the item in two languages is no cell's end: `1⇥Nau mai | Welcome`,
-  // `2⇥Ngā Tamōtanga | Apologies`; a table's row opens with its bar or parts three cells at least)
+  // (one bar between the words of a title that names the item in two languages is no cell's end: `1⇥Mihi | Greeting`,
+  // `2⇥Ngā Whakapāha | Apologies`; a table's row opens with its bar or parts three cells at least)
   if (!piped && bilingualBar(t)) return t;
   t = t.replace(/\s\|\s/g, (m) => m[0] + '\t' + m[2]);
   return t;
@@ -103,7 +103,8 @@ export function cellText(line: string): string {
 function bilingualBar(t: string): boolean {
   const at = t.indexOf(' | ');
   if (at < 0 || t.indexOf(' | ', at + 3) >= 0 || t.indexOf('\t|') >= 0 || t.indexOf('|\t') >= 0) return false;
-  return /^\s*[\d.()a-zA-Z]{1,8}[.)]?[ \t]+\p{L}/u.test(t.slice(0, at));
+  // (the line's number: figures, a letter or a roman numeral; `Jo Ellis | Clerk` is a row of two cells)
+  return /^\s*\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|[ivxIVX]{1,5})[.)]?[ \t]+\p{L}/u.test(t.slice(0, at));
 }
 
 /** The end of the first cell from `from`: the next tab (or cell separator), less trailing space. */

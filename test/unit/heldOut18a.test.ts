@@ -151,6 +151,9 @@ test('an item\'s title printed in two languages, a bar between (`Karakia | Openi
   assert.equal(cellText('| 1 | Welcome | KA |'), '  1 \t Welcome \t KA |');
   assert.equal(cellText('1 | Welcome | KA'), '1 \t Welcome \t KA');
   assert.equal(cellText('1 | Welcome'), '1 \t Welcome');
+  // (a name before the bar is no item's number: a row of two cells)
+  assert.equal(cellText('Jo Ellis | Clerk'), 'Jo Ellis \t Clerk');
+  assert.equal(cellText('(b)\tHoko | Purchases'), '(b)\tHoko | Purchases');
 });
 
 test('a date alone on its line (a web page\'s print header at a page break) is no item\'s head, and the item under it is read', () => {
