@@ -655,6 +655,19 @@ export function matchPersonLine(line: string, options: ReadOptions = {}): Person
   return [p];
 }
 
+/** The cells of a line parted by tabs, each less its blanks (empty ones left out), at most `max` of them. */
+function tabCells(line: string, max: number): Span[] {
+  const cells: Span[] = [];
+  for (let at = 0; at < line.length && cells.length < max;) {
+    let e = line.indexOf('\t', at);
+    if (e < 0) e = line.length;
+    const c = trimSpan(line, at, e);
+    if (c.end > c.start) cells.push(c);
+    at = e + 1;
+  }
+  return cells;
+}
+
 /**
  * A row of a table printed office first, the name in the next column and a note after it, as Australian and
  * New Zealand councils print their staff and members (`General Manager⇥⇥⇥Ruth Brannock`, `Governance Officer
@@ -663,14 +676,7 @@ export function matchPersonLine(line: string, options: ReadOptions = {}): Person
  * `Ann Roe⇥Chair` is read name first) and the second be a name alone; cells parted by tabs.
  */
 export function officeFirstRow(line: string, options: ReadOptions = {}): PersonMatch | undefined {
-  const cells: Span[] = [];
-  for (let at = 0; at < line.length && cells.length < 4;) {
-    let e = line.indexOf('\t', at);
-    if (e < 0) e = line.length;
-    const c = trimSpan(line, at, e);
-    if (c.end > c.start) cells.push(c);
-    at = e + 1;
-  }
+  const cells = tabCells(line, 4);
   if (cells.length < 2 || cells.length > 3 || cells[0].start !== 0) return undefined;
   const office = cells[0];
   const written = line.slice(office.start, office.end);
@@ -709,14 +715,7 @@ export function officeFirstRow(line: string, options: ReadOptions = {}): PersonM
  * knows the office's cell is empty (the line opens with its tab, or was indented before its blanks were trimmed).
  */
 export function officeLessRow(line: string, options: ReadOptions = {}): PersonMatch | undefined {
-  const cells: Span[] = [];
-  for (let at = 0; at < line.length && cells.length < 3;) {
-    let e = line.indexOf('\t', at);
-    if (e < 0) e = line.length;
-    const c = trimSpan(line, at, e);
-    if (c.end > c.start) cells.push(c);
-    at = e + 1;
-  }
+  const cells = tabCells(line, 3);
   if (cells.length < 1 || cells.length > 2) return undefined;
   const name = cells[0];
   const p = readPerson(line, name.start, name.end, options);

@@ -190,13 +190,17 @@ function samePeople(a: Action, row: Action, m: Meeting): boolean {
   return mine !== undefined && mine === who(row);
 }
 
+/** Two dues the same day: a year written on one side only is the same year. */
+function sameDay(d: { readonly day: number; readonly month: number; readonly year?: number }, e: { readonly day: number; readonly month: number; readonly year?: number }): boolean {
+  return d.day === e.day && d.month === e.month && (d.year === e.year || !d.year || !e.year);
+}
+
 function sameAction(a: Action, row: Action): boolean {
   if (norm(a.text) !== '' && norm(a.text) === norm(row.text)) return true;
   if (a.owners.length === 0 || ownersOf(a) !== ownersOf(row)) return false;
   const d = a.due?.date;
   const e = row.due?.date;
-  // the same day (a year written on one side only is the same year)
-  if (d && e) return d.day === e.day && d.month === e.month && (d.year === e.year || !d.year || !e.year);
+  if (d && e) return sameDay(d, e);
   // or the same day in the same words where neither was read as a date (`by 17 October` under the item, `17 October`
   // in the row's `By when`); never a due with no day in it (`ASAP`, `next meeting`), which an owner's other actions share
   if (!a.due || !row.due) return false;
@@ -230,8 +234,8 @@ function sameWorkDue(a: Action, row: Action): boolean {
   const e = row.due.date;
   const task = norm(a.text);
   const due = norm(row.due.text);
-  const sameDay = d && e ? d.day === e.day && d.month === e.month && (d.year === e.year || !d.year || !e.year) : false;
-  if (!sameDay && !(/\d/.test(due) && ` ${task} `.includes(` ${due} `))) return false;
+  const same = d && e ? sameDay(d, e) : false;
+  if (!same && !(/\d/.test(due) && ` ${task} `.includes(` ${due} `))) return false;
   const mine = new Set(task.split(' ').filter((w) => w.length >= 4 && !PLAIN.has(w)));
   let common = 0;
   for (const w of new Set(norm(row.text).split(' '))) if (mine.has(w) && !due.split(' ').includes(w) && ++common >= 2) return true;
