@@ -714,11 +714,15 @@ export function matchListBullet(line: string): PersonMatch | undefined {
   return p && p.end >= end - 1 ? p : undefined;
 }
 
+/**
+ * Leave of absence sought for this meeting, as New South Wales councils minute an apology (`Councillor B Lorimer had
+ * sought leave of absence for this meeting`); leave for other meetings is none.
+ */
+const LEAVE_SOUGHT = String.raw`(?:sought|requested|applied\s+for)\s+leave\s+of\s+absence\s+for\s+(?:this|the|tonight['’]s|today['’]s)\s+meeting\b`;
 /** The verb of apologies told with the member first: the cheap test before the clause is looked for. */
-// (and, as New South Wales councils minute it, leave of absence sought for this meeting: `Councillor B Lorimer had sought leave of absence for this meeting`)
-const SENT = /\b(?:sent|given|gave|tendered|offered)\s+(?:(?:his|her|their)\s+)?apolog|\b(?:sought|requested|applied\s+for)\s+leave\s+of\s+absence\s+for\s+(?:this|the|tonight['’]s|today['’]s)\s+meeting\b/i;
+const SENT = new RegExp(String.raw`\b(?:sent|given|gave|tendered|offered)\s+(?:(?:his|her|their)\s+)?apolog|\b${LEAVE_SOUGHT}`, 'i');
 /** `had sent apologies`, `has sent her apologies`, `sent apologies for absence`, `gave apologies (work)`; never `had not sent`. */
-const SENT_APOLOGIES = /(?<!\s)\s+(?:(?:had|has|have)\s+)?(?:(?:sent|given|gave|tendered|offered)\s+(?:(?:his|her|their)\s+)?apolog(?:y|ies)(?:\s+for\s+(?:absence|this\s+meeting|the\s+meeting))?|(?:sought|requested|applied\s+for)\s+leave\s+of\s+absence\s+for\s+(?:this|the|tonight['’]s|today['’]s)\s+meeting\b)(?:\s*\(([^()]{1,60})\))?/gi;
+const SENT_APOLOGIES = new RegExp(String.raw`(?<!\s)\s+(?:(?:had|has|have)\s+)?(?:(?:sent|given|gave|tendered|offered)\s+(?:(?:his|her|their)\s+)?apolog(?:y|ies)(?:\s+for\s+(?:absence|this\s+meeting|the\s+meeting))?|${LEAVE_SOUGHT})(?:\s*\(([^()]{1,60})\))?`, 'gi');
 
 /**
  * "Cllr N Dunsford had sent apologies (holiday)", "Mr A Roe sent his apologies for absence": the
