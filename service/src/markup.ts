@@ -2,6 +2,7 @@
  * The canonical spelling of each construct of the markup (docs/markup.md). The parser
  * recognises variants; quick fixes and snippets write these forms. One place for each.
  */
+import { isHalf } from './forms/twoLanguages';
 export const CANONICAL = {
   action: 'ACTION:',
   decision: 'DECISION:',
@@ -72,13 +73,13 @@ export function blockWordKind(word: string): BlockKind | undefined {
 
 /** The list one half of a bilingual label names, the other half words alone (no digit, no list's word of another kind). */
 function bilingualKind(a: string, b: string): BlockKind | undefined {
-  if (a.length === 0 || b.length === 0 || !OTHER_HALF.test(a) || !OTHER_HALF.test(b)) return undefined;
+  if (!isHalf(a, LABEL_HALF_WORDS) || !isHalf(b, LABEL_HALF_WORDS)) return undefined;
   const ka = blockWordKind(a);
   const kb = blockWordKind(b);
   return ka === undefined ? kb : kb === undefined || kb === ka ? ka : undefined;
 }
-/** A label's half in either language: up to four words of letters (a Welsh `ŵ`, `â` among them). */
-const OTHER_HALF = /^[\p{L}'’-]+(?: [\p{L}'’-]+){0,3}$/u;
+/** The most words a label's half has in either language. */
+const LABEL_HALF_WORDS = 4;
 
 /** A bracket at the end of a list's word saying whether its members vote (`(voting members)`, `(non-voting)`). */
 const VOTE_BRACKET = /^\((non[- ]?|not[ \t]+)?voting(?:[ \t]+members?)?\)$/i;

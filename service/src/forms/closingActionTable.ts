@@ -10,6 +10,7 @@ import { readActionTable, type ActionRow, type ActionTable } from './actionTable
 import { matchOwnerColonRow, matchOwnerDashRow, matchOwnerRow, matchTaskAction, type ActionForm } from './actions';
 import { isBlankUnit } from '../unitClass';
 import { findDate, isoDate, type DateOrder } from '../dates';
+import { halvesAt, isHalf } from './twoLanguages';
 
 /**
  * The title of a closing list of actions (also a heading family's closing section: parse/restatedActions.ts),
@@ -60,14 +61,12 @@ export function isActionsListTitle(line: string, twoLanguages = false): boolean 
  */
 function bilingualTitle(line: string): boolean {
   if (line.length > 2 * MAX_TITLE) return false;
-  const slash = line.indexOf(' / ');
-  if (slash < 0 || line.indexOf(' / ', slash + 3) >= 0) return false;
+  const slash = halvesAt(line);
+  if (slash < 0) return false;
   const a = line.slice(0, slash).trim();
   const b = line.slice(slash + 3).trim();
-  return a.length > 0 && b.length > 0 && a.length <= MAX_TITLE && b.length <= MAX_TITLE && (ACTIONS_LIST.test(a) ? OTHER_HALF.test(b) : ACTIONS_LIST.test(b) && OTHER_HALF.test(a));
+  return a.length > 0 && b.length > 0 && a.length <= MAX_TITLE && b.length <= MAX_TITLE && (ACTIONS_LIST.test(a) ? isHalf(b, 5) : ACTIONS_LIST.test(b) && isHalf(a, 5));
 }
-/** The other language's half of a bilingual title: a few words of letters. */
-const OTHER_HALF = /^[\p{L}'’-]+(?: [\p{L}'’-]+){0,4}$/u;
 
 /**
  * A committee's table of the actions of this meeting, named with the meeting (`TABLE OF ACTIONS FROM

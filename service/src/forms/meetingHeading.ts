@@ -12,6 +12,7 @@ import { findDates, findTimeRange, isoDate, type DateMatch, type DateOrder } fro
 import { col, segmentLine, type Segment } from '../text';
 import { findDebris, inlineDebris, type DebrisSpan } from './debris';
 import { moreWordsThan } from '../unitClass';
+import { halvesAt } from './twoLanguages';
 
 /** Columns [start, end) of a line and the clean text they hold. */
 export interface HeadingSpan {
@@ -690,8 +691,8 @@ const BODY_NAME = /\b(?:council|committee|board|authority|trust|association|soci
  * words after it start and where the half ends. Only a line with one ` / ` (the first test).
  */
 function bilingualMinutesOf(t: string): { readonly m: RegExpExecArray; readonly from: number; readonly end: number } | undefined {
-  const slash = t.indexOf(' / ');
-  if (slash < 0 || t.indexOf(' / ', slash + 3) >= 0) return undefined;
+  const slash = halvesAt(t);
+  if (slash < 0) return undefined;
   const first = MINUTES_OF.exec(t.slice(0, slash));
   if (first && first[0].length > 0) return { m: first, from: first[0].length, end: slash };
   const second = MINUTES_OF.exec(t.slice(slash + 3));

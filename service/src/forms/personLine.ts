@@ -9,6 +9,7 @@ import { markAfterName } from './legend';
 import { isGovernorCategory, isGovernorSeat, looksLikeBody, looksLikeCode, officeHead, OFFICE_END, readQualifier, ROLE_WORD } from './qualifiers';
 import type { PersonMatch, Qualifier, Span } from './types';
 import { isBlankUnit } from '../unitClass';
+import { halvesAt, isHalf } from './twoLanguages';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -175,7 +176,7 @@ function read(text: string, a: number, b: number, options: ReadOptions): PersonM
   }
   // `Cynghorydd Sir / County Cllr A Roe`: a bilingual council's title in both languages, the second half before the name
   const slash = options.twoLanguages === true ? head.indexOf(' / ') : -1;
-  if (slash > 0 && OTHER_TONGUE.test(head.slice(0, slash))) {
+  if (slash > 0 && isHalf(head.slice(0, slash), OTHER_TONGUE_WORDS, true)) {
     const p = readName(text, whole.start + slash + 3, whole.end, options);
     if (p && stripTitles(text.slice(p.name.start, p.name.end)) !== text.slice(p.name.start, p.name.end)) return p.role !== undefined ? bilingualRole(text, { ...p, start: whole.start }) : { ...p, start: whole.start };
   }
@@ -193,8 +194,8 @@ function read(text: string, a: number, b: number, options: ReadOptions): PersonM
   return p?.role !== undefined && options.twoLanguages === true ? bilingualRole(text, p) : p;
 }
 
-/** A few words of a bilingual council's other language before ` / ` (a title's or an office's half): letters only. */
-const OTHER_TONGUE = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,5}$/u;
+/** The most words of a bilingual council's other language before ` / ` (a title's or an office's half, a capital first). */
+const OTHER_TONGUE_WORDS = 6;
 
 /**
  * A post written in two languages (`Clerc a Swyddog Ariannol Cyfrifol / Clerk and RFO`, `Chair / Cadeirydd`): the half
@@ -202,11 +203,11 @@ const OTHER_TONGUE = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,5}$/u;
  */
 function bilingualRole(text: string, p: PersonMatch): PersonMatch {
   const r = p.role!;
-  const slash = text.indexOf(' / ', r.start);
-  if (slash < 0 || slash + 3 > r.end || text.indexOf(' / ', slash + 3) >= 0 && text.indexOf(' / ', slash + 3) < r.end) return p;
+  const slash = halvesAt(text, r.start, r.end);
+  if (slash < 0) return p;
   const a = text.slice(r.start, slash);
   const b = text.slice(slash + 3, r.end);
-  if (!OTHER_TONGUE.test(a) || !OTHER_TONGUE.test(b.trim())) return p;
+  if (!isHalf(a, OTHER_TONGUE_WORDS, true) || !isHalf(b.trim(), OTHER_TONGUE_WORDS, true)) return p;
   const oa = officeWords(a);
   const ob = officeWords(b);
   if (oa === ob || /[A-Z]{2}/.test(oa ? b : a)) return p;
