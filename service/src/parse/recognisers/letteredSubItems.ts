@@ -43,9 +43,13 @@ function withoutEndBlanks(t: string): string {
   return t.slice(0, e);
 }
 /** `a) Title`: a parish's web page letters an item's parts with a bracket only, the title alone or before a colon and the minute. */
-const BARE = /^([a-z])\)[ \t]+(\S.*?)\s*$/;
+// (the title to its last character that is not blank, greedily: a lazy one tried the blanks after it from each of them)
+const BARE = /^([a-z])\)[ \t]+(\S(?:.*\S)?)\s*$/;
 /** One lettered part of a published cell: `c. Title`, up to the next part (two blanks, a letter, a full stop) or the end. */
 const PUBLISHED_PART = /([a-z])\.[ \t]+(\S.*?)(?=\s{2,}[a-z]\.\s|\s*$)/y;
+
+/** The longest line of lettered headings in a published cell read (`a. Title  b. Title …`). */
+const MAX_PUBLISHED_CELL = 1000;
 
 interface Part { readonly letter: string; readonly written: string; readonly at: number; readonly from: number; readonly title: string }
 
@@ -132,7 +136,8 @@ function bare(state: ParseState, item: Item, seg: Segment, i: number): Part[] | 
 
 /** The bold lettered parts of a published cell, every one a title, the letters running on (`c.`, `d.`). */
 function published(seg: Segment): Part[] | undefined {
-  if (seg.bold.length === 0 || seg.text.charCodeAt(1) !== 46) return undefined;
+  // (a cell of lettered headings is short: PUBLISHED_PART's lookahead would read a long run of blanks from each of them)
+  if (seg.bold.length === 0 || seg.text.charCodeAt(1) !== 46 || seg.text.length > MAX_PUBLISHED_CELL) return undefined;
   const parts: Part[] = [];
   let pos = 0;
   while (pos < seg.text.length) {
