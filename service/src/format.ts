@@ -54,7 +54,9 @@ function* formatOnce(doc: MinutesDocument, text: string, today: Date, range?: Ra
       for (const p of block.people) {
         if (++tick % SLICE === 0) yield;
         const l = p.range.start.line;
-        if (p.form !== 'colon' || p.range.end.line !== l || !inRange(l) || plan[l].length !== 1) continue;
+        // (a line longer than any name and role is left as it is: the pattern's lazy name and role tried a long run of
+        // blanks from each of them)
+        if (p.form !== 'colon' || p.range.end.line !== l || !inRange(l) || plan[l].length !== 1 || plan[l][0].length > MAX_ALIGNED) continue;
         const row = /^([ \t]*)(\S.*?)[ \t]*:[ \t]*(\S.*?)[ \t]*$/.exec(plan[l][0]);
         if (!row || row[3].includes(':')) continue; // more than one colon: which one divides name and role is unclear
         rows.push({ line: l, indent: row[1], name: row[2].replace(/\t/g, ' '), role: row[3] });
@@ -106,6 +108,9 @@ function* formatOnce(doc: MinutesDocument, text: string, today: Date, range?: Ra
   }
   return edits;
 }
+
+/** The longest `Name : Role` line the formatter aligns on its colon. */
+const MAX_ALIGNED = 400;
 
 /**
  * The formatting edits. Usually one pass is all: then each changed line is its own edit. When a
