@@ -35,7 +35,8 @@ export interface Undertaking {
   readonly form: UndertakingForm;
 }
 
-const VERB = /[ \t\n]+(undertook[ \t\n]+to|agreed[ \t\n]+to|offered[ \t\n]+to|will|would|(?:was|were|is|are)[ \t\n]+(?:directed|asked|requested|instructed|tasked)[ \t\n]+to|is[ \t\n]+to|are[ \t\n]+to|to)[ \t\n]+(?:(?:also|then|further)[ \t\n]+)?([a-z][a-z'-]*)/g;
+// (from a run of blanks' first only: tried from each blank of a long run, the run was read again from each)
+const VERB = /(?<![ \t\n])[ \t\n]+(undertook[ \t\n]+to|agreed[ \t\n]+to|offered[ \t\n]+to|will|would|(?:was|were|is|are)[ \t\n]+(?:directed|asked|requested|instructed|tasked)[ \t\n]+to|is[ \t\n]+to|are[ \t\n]+to|to)[ \t\n]+(?:(?:also|then|further)[ \t\n]+)?([a-z][a-z'-]*)/g;
 /** Words after the verb that are no task: a passive, a determiner, a noting. */
 const NO_TASK = new Set(['be', 'been', 'being', 'have', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'all', 'any', 'each', 'note', 'receive', 'welcome', 'thank', 'accept', 'approve', 'adopt', 'endorse', 'agree', 'continue', 'which', 'whom', 'not', 'and', 'or', 'date', 'follow']);
 /** A sentence's or clause's end: never the full stop of a title or an initial (`Route 7 bus. Dr. Carter will meet …`: the clause is `Dr. Carter will …`). */
