@@ -61,13 +61,46 @@ const SHORT_POST_WORD = /\b(?:hon|asst|dep|exec|dir|mgr)\b/;
 const SHORT_POST_WORDS = new RegExp(SHORT_POST_WORD.source, 'g');
 
 /**
+ * The bracket closing a post, a capital opening it (`(Education)`), with the blanks before it: its index there, its text
+ * and its letter (`[1]`), as `/[ \t]*\((\p{Lu})[\p{L}'’ -]*\)$/u` gives them. Found from the last `(` (the bracket holds
+ * none): the pattern alone tried a long run of blanks from each of them.
+ */
+function closingBracket(role: string): { readonly index: number; readonly 0: string; readonly 1: string } | undefined {
+  if (role.charCodeAt(role.length - 1) !== 0x29) return undefined;
+  const open = role.lastIndexOf('(');
+  const m = open >= 0 ? BRACKET_POST.exec(role.slice(open)) : null;
+  if (!m) return undefined;
+  let index = open;
+  while (index > 0 && (role.charCodeAt(index - 1) === 0x20 || role.charCodeAt(index - 1) === 0x09)) index--;
+  return { index, 0: role.slice(index), 1: m[1] };
+}
+const BRACKET_POST = /^\((\p{Lu})[\p{L}'’ -]*\)$/u;
+
+/**
+ * The titles of a joint post (`Clerk & RFO`, `Clerk and RFO`, `Clerk/RFO`), each without the blanks about its `&`, `/` or
+ * `and`, as a split at the marks with the blanks about them gave them: split at the marks, the blanks taken off after
+ * (a pattern with the blanks in it tried a long run of them from each of them).
+ */
+function jointParts(post: string): string[] {
+  const parts = post.split(JOINT_MARK);
+  for (let k = 0; k < parts.length; k++) {
+    let t = parts[k];
+    if (k > 0) { let a = 0; while (a < t.length && (t.charCodeAt(a) === 0x20 || t.charCodeAt(a) === 0x09)) a++; t = t.slice(a); }
+    if (k < parts.length - 1) { let e = t.length; while (e > 0 && (t.charCodeAt(e - 1) === 0x20 || t.charCodeAt(e - 1) === 0x09)) e--; t = t.slice(0, e); }
+    parts[k] = t;
+  }
+  return parts;
+}
+const JOINT_MARK = /&|\/|\band\b/;
+
+/**
  * The letters a post of three words or more is known by (`Chief Administrative Officer` → `cao`), its small words left out;
  * a university's post by each part of a hyphened word and the letter of its bracket (`Deputy Vice-Chancellor (Education)` →
  * `dvc(e)`), as its minutes' Action column writes it. `least`: the fewest words (two where the caller knows the letters
  * stand for an owner, `Academic Registrar` → `ar`; a mention alone, `TT`, is no Town Treasurer).
  */
 export function lettersOf(role: string, least = 3): string | undefined {
-  const bracket = /[ \t]*\((\p{Lu})[\p{L}'’ -]*\)$/u.exec(role);
+  const bracket = closingBracket(role);
   const post = bracket ? role.slice(0, bracket.index) : role;
   const words = post.trim().split(/[\s-]+/).filter((w) => !/^(?:of|and|for|the|to|&)$/i.test(w));
   if (words.length < least || words.length > 5 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
@@ -117,7 +150,7 @@ function addRoles(roles: Array<[string, Person]>, p: Person, role: string): void
   for (let k = 1; k < posts.length; k++) if (/\S\s+\S/.test(posts[k].trim()) && isActor(posts[k])) roles.push([roleKey(posts[k]), p]);
   // a joint post (`Clerk & RFO`, `Clerk and RFO`, `Clerk/RFO`): each of its short titles names the person
   // (`Clerk and Responsible Financial Officer`: two titles, each an office; `Director of Finance and Procurement` is one)
-  const joint = posts[0].split(/[ \t]*(?:&|\/|\band\b)[ \t]*/);
+  const joint = jointParts(posts[0]);
   if (joint.length > 1 && (joint.every((j) => j.trim().length > 0 && j.trim().split(/\s+/).length <= 2) || joint.every((j) => isActor(j)))) for (const j of joint) roles.push([roleKey(j), p]);
 }
 
