@@ -15,7 +15,8 @@ const SENTENCE_PRESENTER = /\b(?:this|the|it)(?:[ \t]+(?:paper|report|item|prese
 const TO_BE_PRESENTER = /\bto be (?:presented|introduced|provided|delivered|given) by[ \t]*:?[ \t]*/i;
 const BARE_PRESENTER = /(?:^|[ \t])Presented by[ \t]*:?[ \t]*/;
 /** Where the list of names ends: "and the following points…", a full stop, "on behalf of", a colon. */
-const NAMES_END = /[ \t]*\t|[ \t]+and[ \t]+the[ \t]+following\b|[ \t]*[.;:](?:[ \t]|$)|[ \t]+on[ \t]+behalf[ \t]+of\b|[ \t]+who[ \t]|[ \t]*\(|[ \t]+and[ \t]+(?:the[ \t]+)?(?:points|discussion)\b/i;
+// (from a run of blanks' first only: a match inside the run is one from its first, which the search meets before)
+const NAMES_END = /(?<![ \t])(?:[ \t]*\t|[ \t]+and[ \t]+the[ \t]+following\b|[ \t]*[.;:](?:[ \t]|$)|[ \t]+on[ \t]+behalf[ \t]+of\b|[ \t]+who[ \t]|[ \t]*\(|[ \t]+and[ \t]+(?:the[ \t]+)?(?:points|discussion)\b)/i;
 
 export interface PresenterMatch {
   canonical: boolean;
@@ -53,6 +54,9 @@ function endsWithWord(text: string, end: number, word: string): boolean {
   return true;
 }
 
+
+/** `supported by` between presenters' names, with its comma and blanks: a comma in the list's place. */
+const SUPPORTED_BY = /(?:(?<![ \t])[ \t]*)?(?:,[ \t]*)?supported[ \t]+by[ \t]+/gi;
 export function matchPresenter(text: string): PresenterMatch | undefined {
   // every form has one of the verbs, blanks and "by": most paragraphs are ruled out without a regular expression
   if (!hasPresenterVerb(text)) return undefined;
@@ -66,7 +70,9 @@ export function matchPresenter(text: string): PresenterMatch | undefined {
   const rest = text.slice(namesStart);
   const endM = canonical ? null : NAMES_END.exec(rest);
   const namesEnd = namesStart + (endM ? endM.index : rest.length);
-  const region = text.slice(namesStart, namesEnd).replace(/[ \t]*,?[ \t]*supported[ \t]+by[ \t]+/gi, (s) => ','.padEnd(s.length, ' '));
+  // (from a run of blanks' first, the comma's blanks after it alone: two runs of blanks side by side, tried from each blank
+  // of a long run, cost its length cubed)
+  const region = text.slice(namesStart, namesEnd).replace(SUPPORTED_BY, (s) => ','.padEnd(s.length, ' '));
   // (a loop that pushes, not `map`: the arrays keep one kind whether the engine runs this optimised or not,
   // so that the readers of a presenter's names are not compiled again for the other kind)
   const names: Span[] = [];

@@ -475,7 +475,9 @@ export function splitNames(text: string): Array<{ start: number; end: number }> 
     push(0, text.length);
     return parts;
   }
-  const sep = /\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\/\s+|\s+\//g;
+  // (a separator opening with blanks from a run's first only, or with none: tried from each blank of a long run of
+  // them, each alternative read the run again)
+  const sep = /(?:(?<!\s)\s*)?,\s*(?:and\s+)?|(?<!\s)\s+and\s+|(?:(?<!\s)\s*)?&\s*|\/\s+|(?<!\s)\s+\//g;
   // "Police and Crime Commissioner" is one title, not two people: hide its "and" from the split
   // (a title with `and` needs ` and ` written: without it there is nothing to hide)
   // (nor in a text too short to hold one: `Head of Legal and Governance`)

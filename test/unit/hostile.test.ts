@@ -480,6 +480,8 @@ test('the review\'s worst cases: a motion\'s name, the council\'s `and agreed`, 
     parseOrThrow(`Shire Council\nMinutes of the Ordinary Meeting held on 3 March 2025\n\nSTAFF IN ATTENDANCE:\nGeneral Manager\t\tAnn Roe\n\n1\tWORKS\nRESOLVED ON THE MOTION OF COUNCILLOR LEE, seconded by COUNCILLOR ROE, THAT:\n1.\tCouncil note the report; and\n2.\tthe General Manager write to the owners${blanks}x\n${text}\n2\tCLOSE\nNone.\n`);
     // a member's post with a long run of blanks in it, a bracket closing it, a joint post (its letters and titles read)
     parseOrThrow(`Tarrant Parish Council\nMinutes of the meeting held on 3 March 2025\n\nPresent:\nAnn Roe : Deputy${blanks}Vice-Chancellor (Education)\nBen Lee : Clerk${blanks}and RFO\n\n101/25 Play area\nACTION: DVC(E) to check.\n102/25 Close\nNone.\n`);
+    // a presenter's sentence with a long run of blanks among the names (`presented by X and${blanks}Y and the following points …`)
+    parseOrThrow(`Tarrant Parish Council\nMinutes of the meeting held on 3 March 2025\n\n101/25 Play area\nThis report was presented by Ann Roe and Ben${blanks}Lee and the following points were discussed:\n102/25 Close\nNone.\n`);
     // an undertaking's verb sought after a long run of blanks in a sentence (`… is taken${blanks}to …`)
     parseOrThrow(`Tarrant Parish Council\nMinutes of the meeting held on 3 March 2025\n\n101/25 Play area\n- Assurance was given that a check is taken${blanks}forward each week and passed to the Clerk.\n102/25 Close\nNone.\n`);
     // a parish's lettered parts under a running number, bare and in a published cell's bold
