@@ -28,13 +28,14 @@ export type BlockKind = keyof typeof CANONICAL.blocks;
 export const BLOCK_WORDS: ReadonlyArray<readonly [RegExp, BlockKind]> = [
   // a senate's roll call names its members `Senators` (`Senators present: …`, `Senators absent: …`)
   // an NHS committee parts its members by their vote (`Members (voting)`, `Members (non-voting)`): members both
+  // (an ICB's table parts them under `Voting members` and `Non-voting members`: members both, the vote no list of ours)
   // (a school board's BoardDocs page: `Present Board Members:`, `Absent Board Members:`)
   // a Scottish body's `Sederunt:` (those who sat), its word for those present
   // (an association's general meeting names its committee apart from the members in the room: `Committee present: …`)
   // (a strata council's or a board's own members `in attendance`: `COUNCIL IN ATTENDANCE:`, `Board members in attendance:`; a
   // UK council's `Members in attendance` are other councillors without a seat, below)
   // (a Minnesota council's prose roll call: `Voting and Seating Order: Councilmembers …; and Mayor …`, the members in their seats)
-  [/^(?:present|sederunt|attendees|(?:voting[ \t]+and[ \t]+)?seating[ \t]+order|voting[ \t]+order|participants|attendance|members present|present (?:board )?members|student board members?|those present|(?:governors|trustees|directors|councillors|council|board members|voting members|members|senators|(?:management[ \t]+)?committee(?:[ \t]+members)?) present|council members|board members|members|councillors|maintainers|members \((?:voting|non-voting)\)|co-?opted(?: members?)?|co-?optees|(?:(?:strata[ \t]+)?council|board|directors|trustees)(?:[ \t]+members)? in attendance)$/i, 'present'],
+  [/^(?:present|sederunt|attendees|(?:voting[ \t]+and[ \t]+)?seating[ \t]+order|voting[ \t]+order|participants|attendance|members present|present (?:board )?members|student board members?|those present|(?:governors|trustees|directors|councillors|council|board members|voting members|members|senators|(?:management[ \t]+)?committee(?:[ \t]+members)?) present|council members|board members|members|councillors|maintainers|members \((?:voting|non-voting)\)|(?:non[- ]?)?voting members|co-?opted(?: members?)?|co-?optees|(?:(?:strata[ \t]+)?council|board|directors|trustees)(?:[ \t]+members)? in attendance)$/i, 'present'],
   // a roll call's members absent with leave (`Senators excused: …`)
   // (a project's running notes: `Couldn't make it:`, `Unable to attend:`, those who sent word)
   // (a school's board: `Absent with consent:` the governors whose apologies it accepted, `Absent without consent:` the others)

@@ -494,10 +494,13 @@ function parsePrefixed(t: string): Parsed | undefined {
   if ((q.length > 1 && q.charCodeAt(0) === 0x30) || q.length >= 3) number.width = q.length;
   if (r.numberEnd > r.subStart) number.sub = t.slice(r.subStart, r.numberEnd);
   if (r.after > r.numberEnd + (r.star ? 1 : 0)) number.trail = t[r.after - 1];
-  const written = t.slice(s, r.numberEnd);
+  // a stray space after the year's slash (`GBP/2122/ 216`) is the extraction's, not the board's: the
+  // number is written as the board numbers it, with no warning (the space lies inside the head's range)
+  const stray = sep === 0x2f && r.seqStart - r.yearEnd === 2;
+  const written = stray ? t.slice(s, r.yearEnd + 1) + t.slice(r.seqStart, r.numberEnd) : t.slice(s, r.numberEnd);
   // (`FIN (24) 07` spaced reads also as a count in a sentence, `CQC (2023) 12 inspections`: its title is asked as a plain number's)
   const strong = yearText !== undefined && !(bracketed && r.psEnd - r.lettersEnd + r.seqStart - r.yearEnd > 2);
-  return parsed(number, written, s, r.numberEnd, r.after, false, strong, r.star, sep === 0x2f && r.seqStart - r.yearEnd === 2 ? 'it contains a space' : undefined);
+  return parsed(number, written, s, r.numberEnd, r.after, false, strong, r.star, undefined);
 }
 
 /**

@@ -489,3 +489,22 @@ test('the review\'s worst cases: a motion\'s name, the council\'s `and agreed`, 
     assert.ok(Date.now() - started < 2_000, `${text.slice(0, 30)}…`);
   }
 });
+
+test('an ICB\'s attendance table (a wrapped role cell, its initials and bracketed body beside the wrap) and its Action column are read in linear time (heldOut19)', () => {
+  const n = 50000;
+  for (const text of [' '.repeat(n), '\t'.repeat(n), `NHS${' '.repeat(n)}x`, `(${'Ashby '.repeat(n / 6)}`, `${'RS '.repeat(n / 3)}to`, `${'('.repeat(n)})`]) {
+    const started = Date.now();
+    parseOrThrow(`Ashvale NHS Trust\nTRUST BOARD\nMINUTES\n\nVoting members\tRole\tInitials\nAnn Roe\tChair\tAR\nBen Lee\tPartner Member (${text}\n\t${text})\tBL\nCat Poe\tPartner Member ${text}\n\t(${text} NHS FT)\tCP\nNon-voting members\nDan Ode\tDirector (part meeting – ${text}\tDO\n\t${text})\n\nTB/26/041\tREPORT\n041.1\tAR reported ${text}. A plan${text}\n\t${text}.\n\t\tAR\n041.2\tBL said ${text}. BL to ${text}\n\tsend it by 30 June 2026.\tBL\nTB/26/042\tCLOSE\nNone.\n`);
+    assert.ok(Date.now() - started < 2_000, `${text.slice(0, 20)}…`);
+  }
+});
+
+test('actions closed in the passive (`Actions … were agreed as complete`) are read in linear time, whatever their blanks (heldOut19)', () => {
+  const n = 50000;
+  for (const text of [`Actions 4 and 7 were${' '.repeat(n)}agreed as complete${' '.repeat(n)}x`, `Action 4 was agreed${'\t'.repeat(n)}as${' '.repeat(n)}closed`,
+    `${'were '.repeat(n / 5)}agreed as`, `agreed as${' '.repeat(n)}complete`, `${'a'.repeat(n)} were agreed as ${'closed '.repeat(n / 7)}`]) {
+    const started = Date.now();
+    parseOrThrow(`Trust Board\nMinutes\n\nTB/26/041\tACTION LOG\n041.1\tThe Board reviewed the log. Actions 2 and 3 were\n\t${text}\n${text}\nTB/26/042\tCLOSE\nNone.\n`);
+    assert.ok(Date.now() - started < 2_000, `${text.slice(0, 30)}…`);
+  }
+});

@@ -508,6 +508,8 @@ export interface GridWrap {
   readonly org?: Span;
   /** The rest of the attendance cell (`Substitute for` ⏎ `Cllr Roe`). */
   readonly attendance?: Span;
+  /** The initials, set beside the role's wrapped last words (`⇥Deputy Chair⇥AMJ`): the row's, when its own cell was empty. */
+  readonly initials?: Span;
 }
 
 /**
@@ -524,6 +526,8 @@ export function readGridWrap(line: string, h: GridHeader, blank: number): GridWr
     if (cs[k].end <= cs[k].start) continue;
     if (k === h.role) out = { ...out, ...roleCell(line, cs[k]) };
     else if (k === h.org) out = { ...out, org: cs[k] };
+    // (a Word table's row is as tall as its tallest cell, its initials level with the wrapped cell's last line)
+    else if (k === h.initials && INITIALS_CELL.test(line.slice(cs[k].start, cs[k].end))) out = { ...out, initials: cs[k] };
     else return undefined;
   }
   return out.role || out.roleQualifier || out.org ? out : undefined;

@@ -11,7 +11,7 @@ import { BRACKETED_YEAR } from '../numberSchemes';
  * The last words that make a name an organisation's (a council, a trust, a health partnership, a company):
  * the one list that tells a body written beside a name from the role the person holds.
  */
-const BODY_END = /\b(?:council|borough|authority|mbc|dc|cc|bc|union|trust|university|college|police|constabulary|county|district|parish|ward|board|opcc|wmp|aid|charity|collaborative|partnership|alliance|network|nhs|icb|ccg|hospitals?|healthwatch|foundation|association|society|commission|academy|school|primary|ltd|limited|plc|llp|cic|inc|partners|agency|audit services|chamber of commerce|consultancy|homes)\.?$/i;
+const BODY_END = /\b(?:council|borough|authority|mbc|dc|cc|bc|union|trust|university|college|police|constabulary|county|district|parish|ward|board|opcc|wmp|aid|charity|collaborative|partnership|alliance|network|nhs|icb|ccg|hospitals?|healthwatch|foundation|association|society|commission|academy|school|primary|ltd|limited|plc|llp|cic|inc|partners|agency|audit services|nhs[ \t]+ft|chamber of commerce|consultancy|homes)\.?$/i;
 
 /** Words that end the name of a council or body (`Ashby MBC`, `Women's Aid`, `OPCC`, `… Care Collaborative`): an organisation, not a role. */
 export function looksLikeBody(text: string): boolean {

@@ -25,11 +25,41 @@ const SAME_LINE = new RegExp(String.raw`(?:^(?:\d{1,3}(?:\.\d{1,3})*[ \t]+)?|(?=
 const LINE_START = new RegExp(String.raw`^(${VERB})[ \t]+(?=to[ \t]+[a-z]|that\b)`);
 const LINE_END = new RegExp(String.raw`(?:(?:^|[.;:][ \t]+)${BODY}|,[ \t]+${AFTER_COMMA}${BODY})[ \t]*$`);
 
+/**
+ * Actions closed in the passive as a board reviews its log (`Actions 14 and 19 were agreed as
+ * complete and closed`, `Action 7 was` ⏎ `agreed as closed`): the board's decision, its words from `as`.
+ */
+const CLOSED_AS = /\b(?:were|was)[ \t]+(agreed)[ \t]+(as[ \t]+(?:complete|completed|closed|discharged)\b[^.;]*)/;
+const CLOSED_AS_START = /^(agreed)[ \t]+(as[ \t]+(?:complete|completed|closed|discharged)\b[^.;]*)/;
+/** The line above that holds the passive's subject: actions, and its verb at the end (`Actions 14 and 19 were`). */
+const ACTIONS_WERE = /\bactions?\b[^.;]*\b(?:were|was)[ \t]*$/i;
+
+function closedActions(line: Line): boolean {
+  const { state, seg, from, body, item } = line;
+  if (body.indexOf('agreed as') < 0) return false; // (cheap first: most lines with `agreed` say it otherwise)
+  let m = CLOSED_AS.exec(body);
+  if (m) {
+    // the subject in the same sentence, before the verb
+    const before = body.slice(0, m.index);
+    const stop = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'));
+    if (!/\bactions?\b/i.test(before.slice(stop + 1))) return false;
+  } else if ((m = CLOSED_AS_START.exec(body))) {
+    const k = indexOf(state, seg);
+    const prev = k > 0 ? state.segs[k - 1] : undefined;
+    if (!prev || prev.line !== seg.line - 1 || prev.line <= item.headRange.start.line || !ACTIONS_WERE.test(prev.text)) return false;
+  } else return false;
+  const kwStart = m.index + m[0].indexOf('agreed'); // (`were` and `was` hold no `agreed`)
+  const ts = m.index + m[0].length - m[2].length;
+  const text = m[2].trimEnd();
+  item.decisions.push({ text, range: state.r(seg, from + kwStart, from + ts + text.length), keyword: state.located(seg, from + kwStart, from + kwStart + m[1].length), inSentence: true });
+  return false;
+}
+
 export function bodyDecision(line: Line): boolean {
   const { state, seg, from, body, item } = line;
-  if (!MAY.test(body)) return false; // (the row's gate has found `agreed`, `resolved` or `decided`)
   const last = item.decisions[item.decisions.length - 1];
   if (last && last.range.end.line >= seg.line) return false;
+  if (!MAY.test(body)) return closedActions(line); // (the row's gate has found `agreed`, `resolved` or `decided`)
   let kw: { start: number; end: number } | undefined;
   let m = SAME_LINE.exec(body);
   if (m) { const ks = m.index + m[0].indexOf(m[1]); kw = { start: ks, end: ks + m[1].length }; }

@@ -188,7 +188,8 @@ function titleLine(state: ParseState, seg: Segment): boolean {
   for (const x of subs) {
     if (x.range.start.line !== seg.line || !x.titleRange || x.titleRange.start.line !== seg.line) continue;
     const at = seg.text.indexOf(x.title);
-    return at >= 0 && seg.text.slice(at + x.title.length).replace(/[:.\s]+$/, '') === '';
+    // (anchored at its start: `[:.\s]+$` was tried at each blank of a long run before a word, and went back over the run each time)
+    return at >= 0 && /^[:.\s]*$/.test(seg.text.slice(at + x.title.length));
   }
   return false;
 }

@@ -256,8 +256,37 @@ function ownerColumn(line: Line): boolean {
   const form: ActionForm = { start: 0, end: p.text.length, keyword: { start: 0, end: 0 }, owners, ownerOnly: true, statuses: [] };
   // (the column stands beside the paragraph: its words are the task as written, `MC to send …` with its subject)
   // (an owner alone under the paragraph, as a column's cell under its last line: the task is the sentence it ends, as `ownerCell`'s)
-  addOwnerOnly(line, task, form, p, line.item.actions, discussionDue(line, task, p.text), true, col.alone ? closingTaskStart(task.text) : undefined);
+  // (but a paragraph its owner opens, `RS reported …` over `RS`, is the owner's own say, unless a member's request
+  // closes it, `RA asked for …`: the task from its first words)
+  const closing = col.alone ? closingTaskStart(task.text) : undefined;
+  const own = closing !== undefined && opensWithOwner(task.text, raw, col.owners) && !MEMBER_OPENS.test(task.text.slice(closing, closing + 8));
+  addOwnerOnly(line, task, form, p, line.item.actions, discussionDue(line, task, p.text), true, own ? undefined : closing);
   return true;
+}
+
+/** A sentence a member's initials open (`RA asked …`, `JPe said …`). */
+const MEMBER_OPENS = /^[A-Z]{2,4}[a-z]?[ \t]/;
+
+/** Whether the paragraph (after its own number) opens with the owner's letters as its subject (`RS reported …` over `RS`). */
+function opensWithOwner(text: string, raw: string, owners: readonly { readonly start: number; readonly end: number }[]): boolean {
+  if (owners.length !== 1) return false;
+  const who = raw.slice(owners[0].start, owners[0].end);
+  const s = taskStart(text, true);
+  return who.length >= 2 && text.startsWith(who, s) && isBlankUnit(text.charCodeAt(s + who.length));
+}
+
+/**
+ * Where the text ends before its closing blanks and stops, read back by character: `/[\s.;,]+$/` is
+ * tried at each blank of a long run before a word, and went back over the run each time (seconds on 50,000).
+ */
+function closedEnd(text: string): number {
+  let e = text.length;
+  while (e > 0) {
+    const c = text.charCodeAt(e - 1);
+    if (c !== 0x2e && c !== 0x3b && c !== 0x2c && !isBlankUnit(c)) break;
+    e--;
+  }
+  return e;
 }
 
 /** A sentence of three words at most (`PR agreed.`, `This was agreed.`): a reply, no task of its own. */
@@ -276,7 +305,7 @@ const GOES_ON = /^(?:this|these|that|those|it|they|he|she|its|their|also|in[ \t]
  * lead-in left out as `taskStart` leaves them. Undefined for a paragraph of one sentence.
  */
 function closingTaskStart(text: string): number | undefined {
-  const t = text.replace(/[\s.;,]+$/, '').length;
+  const t = closedEnd(text);
   const starts: number[] = [0];
   let at = 0;
   for (let e = sentenceEnd(text, 0, t); e < t; e = sentenceEnd(text, at, t)) {
@@ -448,7 +477,7 @@ function taskStart(text: string, subject = false): number {
 
 /** Where the last sentence of a paragraph's words starts (0: it is one sentence), its sentences as `sentenceEnd` ends them. */
 function lastSentenceStart(text: string): number {
-  const t = text.replace(/[\s.;,]+$/, '').length;
+  const t = closedEnd(text);
   let at = 0;
   for (let e = sentenceEnd(text, 0, t); e < t; e = sentenceEnd(text, at, t)) {
     at = e + 1;
@@ -463,14 +492,15 @@ function lastSentenceStart(text: string): number {
  */
 function addOwnerOnly(line: Line, task: Paragraph, form: ActionForm, p: Paragraph, into: Action[], found?: Action['due'] | null, column = false, from?: number): void {
   const s = from ?? taskStart(task.text, column);
-  const e = task.text.replace(/[\s.;,]+$/, '').length;
+  const e = closedEnd(task.text);
   // an undertaking already read in that paragraph ("Cllr Daventry to ask …") is this action: one, not two;
   // its words are the task where the line restates it (the same owner, its own sentence)
   const tr = paragraphRange(line.state, task, s, e);
   const who = everyoneNamed(line, task, s, owners(line, p, form));
   const taken = takeRestated(line.state, into, tr.start.line, tr.end.line, who.map((o) => o.text));
   // an Action column beside the paragraph gives the paragraph as the task, whatever sentence of it the owner restates
-  const restated = column ? undefined : taken;
+  // (unless the paragraph writes the task itself in the column's letters, `TM to circulate … by …` beside `TM`: those words)
+  const restated = column && !(taken && letteredTask(line, taken, who)) ? undefined : taken;
   // (the column's reading that the paragraph gives no firm due, `null`, stands: `… inspection in February` is when, not by when)
   if (taken && found === undefined) found = taken.due ?? null;
   push(line, {
@@ -481,6 +511,14 @@ function addOwnerOnly(line: Line, task: Paragraph, form: ActionForm, p: Paragrap
     due: found === null ? undefined : found ?? due(line, task, findDueDate(task.text, { order: line.state.order }, s)),
     insertAt: paragraphRange(line.state, p, form.end, form.end),
   }, into);
+}
+
+/** Whether the undertaking opens with the column's own letters and `to` (`TM to circulate …` beside `TM`). */
+function letteredTask(line: Line, a: Action, who: readonly Mention[]): boolean {
+  if (who.length !== 1 || !/^[A-Z][A-Za-z]{1,3}$/.test(who[0].text)) return false;
+  const t = line.state.lines[a.range.start.line] ?? '';
+  const at = a.range.start.character;
+  return t.startsWith(who[0].text, at) && /^[ \t]+to[ \t]/.test(t.slice(at + who[0].text.length, at + who[0].text.length + 6));
 }
 
 /**

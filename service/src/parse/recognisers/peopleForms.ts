@@ -2077,20 +2077,23 @@ export function gridBlock(state: ParseState, i: number, under?: BlockKind): numb
     // `Non-Executive Director (until` ⏎ `TB/25/068)`, is the fact: the role ends before its bracket)
     const split = row.role && wrap?.cells.role ? wrappedBracket(seg, row.role, wrap.seg, wrap.cells.role) : undefined;
     if (split) cellQuals.push(split.qualifier);
-    const role = split ? [{ seg, span: split.role }] : [...(row.role ? [{ seg, span: row.role }] : []), ...(wrap?.cells.role ? [{ seg: wrap.seg, span: wrap.cells.role }] : [])];
+    // (and a body in brackets the cell wrapped, `Partner Member – Trusts (Ashby` ⏎ `Royal Hospital NHS FT)` or under it whole: the member's organisation)
+    const body = !split && row.role && !row.org && wrap?.cells.role ? wrappedBody(seg, row.role, wrap.seg, wrap.cells.role) : undefined;
+    const role = split ? [{ seg, span: split.role }] : body ? [{ seg, span: body.role }] : [...(row.role ? [{ seg, span: row.role }] : []), ...(wrap?.cells.role ? [{ seg: wrap.seg, span: wrap.cells.role }] : [])];
     // those in attendance hold no seat: what a governors' grid's category column gives them is their post (`Clerk to Governors`)
     const postOnly = kind === 'inAttendance' && row.category !== undefined && role.length === 0;
     if (postOnly) role.push({ seg, span: row.category! });
     addParts(state, block, {
       ...parts,
       ...(row.category && !postOnly ? { category: { seg, span: row.category } } : {}),
-      ...(row.initials ? { initials: { seg, span: row.initials } } : {}),
+      ...(row.initials ? { initials: { seg, span: row.initials } } : wrap?.cells.initials ? { initials: { seg: wrap.seg, span: wrap.cells.initials } } : {}),
       ...(role.length > 0 ? { role } : {}),
-      ...(row.org ? { org: { seg, span: row.org }, ...(wrap?.cells.org ? { orgTail: { seg: wrap.seg, span: wrap.cells.org } } : {}) } : wrap?.cells.org ? { org: { seg: wrap.seg, span: wrap.cells.org } } : {}),
+      ...(row.org ? { org: { seg, span: row.org }, ...(wrap?.cells.org ? { orgTail: { seg: wrap.seg, span: wrap.cells.org } } : {}) } : wrap?.cells.org ? { org: { seg: wrap.seg, span: wrap.cells.org } } : body ? { org: body.org, ...(body.orgTail ? { orgTail: body.orgTail } : {}) } : {}),
       qualifiers: [...parts.qualifiers, ...cellQuals],
     }, legend);
     // `Apologies had been received from BA` in an item above the register: the initials were that member, whom the register names in full
     if (row.initials) forgetInitials(state, seg.text.slice(row.initials.start, row.initials.end), blocks);
+    else if (wrap?.cells.initials) forgetInitials(state, wrap.seg.text.slice(wrap.cells.initials.start, wrap.cells.initials.end), blocks);
   }
   state.closeBlock();
   return k - 1 - i;
@@ -2110,12 +2113,40 @@ function wrappedBracket(seg: Segment, r: Span, wrapSeg: Segment, w: Span): { rol
   if (open <= 0 || a.indexOf(')', open) >= 0) return undefined;
   const b = wrapSeg.text.slice(w.start, w.end).trimEnd();
   if (!b.endsWith(')') || b.indexOf('(') >= 0 || b.length > 60) return undefined;
-  const q = readQualifier(`${a.slice(open + 1).trim()} ${b.slice(0, -1).trim()}`);
+  const said = `${a.slice(open + 1).trim()} ${b.slice(0, -1).trim()}`;
+  // (two facts a dash joins, `part meeting – left after TB/25/071`: one qualifier as printed, of the first's kind)
+  const dash = said.indexOf(' – ');
+  const q = readQualifier(said) ?? (dash > 0 && readQualifier(said.slice(dash + 3)) ? readQualifier(said.slice(0, dash)) : undefined);
   if (!q || q.kind === 'chair' || q.kind === 'observer' || q.kind === 'guest') return undefined;
   return {
     role: { start: r.start, end: r.start + a.slice(0, open).trimEnd().length },
     qualifier: { piece: { seg, span: { start: r.start + open + 1, end: r.end } }, q: { kind: q.kind, start: r.start + open + 1, end: r.end, ...(q.value !== undefined ? { value: q.value } : {}) }, tail: { seg: wrapSeg, span: { start: w.start, end: w.start + b.length - 1 } } },
   };
+}
+
+/**
+ * A role cell whose bracket, naming the body the member comes from, the cell wrapped: opened on the row's
+ * line and closed under it (`Partner Member – Trusts (Ashby` ⏎ `Royal Hospital NHS FT)`), or whole on the
+ * line under it (`Partner Member – Local Authorities` ⏎ `(Ashby Borough Council)`). The role before the
+ * bracket and the body's pieces, when its words are a body's (`Director (Finance` ⏎ `and Estates)` keeps its bracket).
+ */
+function wrappedBody(seg: Segment, r: Span, wrapSeg: Segment, w: Span): { role: Span; org: Piece; orgTail?: Piece } | undefined {
+  const b = wrapSeg.text.slice(w.start, w.end).trimEnd();
+  if (b.charCodeAt(b.length - 1) !== 0x29 || b.length > 80) return undefined;
+  const a = seg.text.slice(r.start, r.end);
+  const open = a.lastIndexOf('(');
+  const wrapOpen = b.indexOf('(');
+  if (open > 0 && a.indexOf(')', open) < 0 && wrapOpen < 0) {
+    const head = a.slice(open + 1).trim();
+    if (head === '' || !looksLikeBody(`${head} ${b.slice(0, -1).trim()}`)) return undefined;
+    const s = r.start + a.indexOf(head, open + 1);
+    return { role: { start: r.start, end: r.start + a.slice(0, open).trimEnd().length }, org: { seg, span: { start: s, end: s + head.length } }, orgTail: { seg: wrapSeg, span: { start: w.start, end: w.start + b.length - 1 } } };
+  }
+  if (open >= 0 || wrapOpen !== 0 || b.indexOf('(', 1) >= 0) return undefined;
+  const inner = b.slice(1, -1).trim();
+  if (inner === '' || !looksLikeBody(inner)) return undefined;
+  const s = w.start + b.indexOf(inner);
+  return { role: r, org: { seg: wrapSeg, span: { start: s, end: s + inner.length } } };
 }
 
 /** Where a row's mark stands in its line (the last cell that holds it), for the range of what the key says of it. */
