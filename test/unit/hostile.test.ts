@@ -481,3 +481,16 @@ test('the review\'s worst cases: a motion\'s name, the council\'s `and agreed`, 
     assert.ok(Date.now() - started < 2_000, `${text.slice(0, 30)}…`);
   }
 });
+
+test('heldOut19\'s worst cases: a due cell\'s deadline, meeting in its year and training day, and a wiki\'s owner status lines, before a long run of blanks, in linear time', () => {
+  const n = 50000;
+  const blanks = ' '.repeat(n);
+  const texts = [`first${blanks}x`, `first LGB${blanks}x`, `bid${blanks}deadline${blanks}x`, `a deadline (${blanks}x`, `September${blanks}INSET${blanks}x`, `${'a '.repeat(n / 2)}deadline x`, `${'a'.repeat(n)} deadline`,
+    `ACTION: AB accept.png${blanks}Done${blanks}x`, `ACTION: AB time.png Done;${blanks}CD${blanks}x`];
+  for (const text of texts) {
+    const started = Date.now();
+    readDueCell(text);
+    parseOrThrow(`Trust Board\nMinutes of the meeting held on 3 March 2025\n\nActions from previous meetings\n1. AB to write.\n${'ACTION: AB accept.png Done\n'.repeat(50)}${text}\nNo.\tAction\tWho\tBy\n1\tWrite\tAB\t${text.slice(0, 3000)}\n`);
+    assert.ok(Date.now() - started < 2_000, `${text.slice(0, 20)}…`);
+  }
+});
