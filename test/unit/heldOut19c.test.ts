@@ -8,6 +8,9 @@ import * as assert from 'node:assert/strict';
 import { parse } from '#service';
 import { matchStatusTagAt } from '#service/forms/statuses';
 import { readDueCell } from '#service/forms/dueDates';
+import { matchDecision } from '#service/forms/decisions';
+import { matchLegend } from '#service/forms/legend';
+import { readPerson } from '#service/forms/personLine';
 
 const reviewsOf = (text: string): string[] => (parse(text).meeting?.statusReviews ?? []).map((s) => `${s.ref} ${s.status} ${s.written}`);
 
@@ -72,4 +75,68 @@ test('a due cell naming a school\'s training day, a meeting counted in its year,
   assert.equal(due('first class post to all parents'), undefined);
   assert.equal(due('the deadline was missed'), undefined);
   assert.equal(due('January INSET planning notes'), 'January');
+});
+
+test('a person\'s initials and a verb in capitals closing the sentence (`PT AGREED.`) are that person accepting a request, no decision of the board', () => {
+  const keyword = (line: string): string | undefined => {
+    const d = matchDecision(line);
+    return d && line.slice(d.keyword.start, d.keyword.end);
+  };
+  assert.equal(keyword('Challenge: JR asked for a costed plan for the new library. PT AGREED.'), undefined);
+  assert.equal(keyword('KLo AGREED'), undefined);
+  // near misses: the board by its letters, by its name, or a passive still decide; a verb with words after it is read as before
+  assert.equal(keyword('FGB AGREED.'), 'FGB AGREED');
+  assert.equal(keyword('Governors AGREED.'), 'Governors AGREED');
+  assert.equal(keyword('The minutes were APPROVED.'), 'The minutes were APPROVED');
+  assert.equal(keyword('PT AGREED to circulate the plan.'), 'PT AGREED');
+});
+
+const ACADEMY = [
+  'Brookvale Academy – Local Governing Board',
+  'Minutes of the meeting held on Tuesday 3 February 2026 at 6pm',
+  '',
+  'Present:',
+  'Mrs P Quarshie (PQ) Chair [CG];  Mr E Lund (EL) Headteacher [H];  Dr F Amadi (FA) [FG]',
+  'Ms W Orme (WO) [PG] (joined 6.25pm, after item 3);  Mr N Oyelaran (NOy) [CG]',
+  '',
+  'Key: [CG] Co-opted Governor  [PG] Parent Governor',
+  '[FG] Foundation (Anglican) Governor  [H] Headteacher (ex officio)',
+  '',
+  'Apologies:  Mr V Nkemelu (VN) [PG] – work commitment – accepted',
+  '',
+  '1.\tWelcome\tPQ',
+  '\tPQ opened the meeting.',
+  '',
+].join('\n');
+
+test('an academy\'s list: a key whose categories hold brackets and a one-letter code, initials that add the surname\'s second letter, a time joined with its item', () => {
+  const people = parse(ACADEMY).meeting!.people.flatMap((b) => b.people);
+  const by = (name: string) => people.find((p) => p.name.display === name)!;
+  assert.equal(by('E Lund').category, 'Headteacher (ex officio)');
+  assert.equal(by('E Lund').role, 'Headteacher');
+  assert.equal(by('F Amadi').category, 'Foundation (Anglican) Governor');
+  assert.equal(by('N Oyelaran').initials, 'NOy');
+  assert.deepEqual(by('W Orme').qualifiers?.map((q) => q.text), ['joined 6.25pm, after item 3']);
+  assert.equal(by('W Orme').role, undefined);
+});
+
+test('the key\'s forms, with near misses: a one-letter code only in square brackets and in capitals; a bracket inside a category, not around it', () => {
+  const entries = (line: string): string[] | undefined => matchLegend(line)?.map((e) => `${line.slice(e.code.start, e.code.end)}=${line.slice(e.meaning.start, e.meaning.end)}`);
+  assert.deepEqual(entries('[A] Associate Member (non-voting)  [LA] Local Authority Governor'), ['A=Associate Member (non-voting)', 'LA=Local Authority Governor']);
+  assert.deepEqual(entries('Key: [FG] Foundation (Methodist) Governor; [SG] Staff Governor'), ['FG=Foundation (Methodist) Governor', 'SG=Staff Governor']);
+  assert.equal(entries('(A) Associate Member'), undefined);
+  assert.equal(entries('[a] Associate Member'), undefined);
+  assert.equal(entries('[FG] Foundation (Methodist'), undefined);
+});
+
+test('initials with the surname\'s second letter small only when they agree with the name', () => {
+  const initials = (line: string): string | undefined => {
+    const s = readPerson(line)?.initials;
+    return s && line.slice(s.start, s.end);
+  };
+  assert.equal(initials('Mr N Oyelaran (NOy)'), 'NOy');
+  assert.equal(initials('Ms R Hale (RHa)'), 'RHa');
+  // near misses: letters that are not the surname's first two, or the first name's initial wrong
+  assert.equal(initials('Mr N Oyelaran (NOx)'), undefined);
+  assert.equal(initials('Mr N Oyelaran (POy)'), undefined);
 });

@@ -10,6 +10,7 @@ import { matchMotion, quotedMotionEnd, quotedMotionRecord, quotedMotionStart } f
 import { matchDulyMade } from '#service/forms/dulyMade';
 import { annexGroup, isAttendanceAnnex } from '#service/forms/attendanceAnnex';
 import { matchPersonLine, readPerson } from '#service/forms/personLine';
+import { matchLegend } from '#service/forms/legend';
 import { labelKind, matchWrappedLabel } from '#service/forms/headings';
 import { blockWordKind } from '#service/markup';
 import { findActionTables, isActionsListTitle } from '#service/forms/closingActionTable';
@@ -486,11 +487,14 @@ test('heldOut19\'s worst cases: a due cell\'s deadline, meeting in its year and 
   const n = 50000;
   const blanks = ' '.repeat(n);
   const texts = [`first${blanks}x`, `first LGB${blanks}x`, `bid${blanks}deadline${blanks}x`, `a deadline (${blanks}x`, `September${blanks}INSET${blanks}x`, `${'a '.repeat(n / 2)}deadline x`, `${'a'.repeat(n)} deadline`,
-    `ACTION: AB accept.png${blanks}Done${blanks}x`, `ACTION: AB time.png Done;${blanks}CD${blanks}x`];
+    `ACTION: AB accept.png${blanks}Done${blanks}x`, `ACTION: AB time.png Done;${blanks}CD${blanks}x`,
+    `Key: [P] Principal (${'a '.repeat(n / 2)}x`, `[P] A${blanks}(b)${blanks}(`, `[P] A (b)${'c'.repeat(n)}(`, `Mr A Roe (ARo) [P]${blanks}x`, `Mr A Roe (joined 6pm,${blanks}during item 5${blanks}x)`];
   for (const text of texts) {
     const started = Date.now();
     readDueCell(text);
-    parseOrThrow(`Trust Board\nMinutes of the meeting held on 3 March 2025\n\nActions from previous meetings\n1. AB to write.\n${'ACTION: AB accept.png Done\n'.repeat(50)}${text}\nNo.\tAction\tWho\tBy\n1\tWrite\tAB\t${text.slice(0, 3000)}\n`);
+    matchLegend(text);
+    readPerson(text);
+    parseOrThrow(`Trust Board\nMinutes of the meeting held on 3 March 2025\nPresent:\nMr A Roe (AR) Chair [P];  ${text.slice(0, 3000)}\nKey: [P] Principal (ex officio)  ${text.slice(0, 3000)}\n\nActions from previous meetings\n1. AB to write.\n${'ACTION: AB accept.png Done\n'.repeat(50)}${text}\nNo.\tAction\tWho\tBy\n1\tWrite\tAB\t${text.slice(0, 3000)}\n`);
     assert.ok(Date.now() - started < 2_000, `${text.slice(0, 20)}…`);
   }
 });
