@@ -140,3 +140,27 @@ test('initials with the surname\'s second letter small only when they agree with
   assert.equal(initials('Mr N Oyelaran (NOx)'), undefined);
   assert.equal(initials('Mr N Oyelaran (POy)'), undefined);
 });
+
+const LOG = (second: string): string => [
+  'Elmfield Primary – Full Governing Board',
+  'Minutes of the meeting held on Monday 9 March 2026 at 6pm',
+  '',
+  'Min\tItem\tLead',
+  '1.\tMinutes of the last meeting\tKR',
+  '\tThe minutes were AGREED as a true record.',
+  '\tReview of the action log:',
+  '\tNo.\tAction\tWho\tUpdate',
+  '\t6.1\tBook safeguarding refresher\tKR\tComplete',
+  '\t6.2\tGovernor visit to Reception\tLM\tDeferred to',
+  second,
+  '\t6.3\tUpdate the website policies page\tPD\tIn progress',
+  '2.\tClose\tKR',
+  '\tNone.',
+  '',
+].join('\n');
+
+test('a status the page wrapped in its column (`Deferred to` ⏎ `⇥⇥⇥⇥Spring 2`) is read whole; a row below is never its run-on', () => {
+  assert.deepEqual(reviewsOf(LOG('\t\t\t\tSpring 2')), ['6.1 done Complete', '6.2 carried forward Deferred to Spring 2', '6.3 open In progress']);
+  // near misses: the next line a row of its own, or not indented, leaves the status as printed
+  assert.deepEqual(reviewsOf(LOG('\t6.25\tCheck fire drills\tLM\tComplete')).slice(1, 2), ['6.2 carried forward Deferred']);
+});

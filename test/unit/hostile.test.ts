@@ -488,6 +488,7 @@ test('heldOut19\'s worst cases: a due cell\'s deadline, meeting in its year and 
   const blanks = ' '.repeat(n);
   const texts = [`first${blanks}x`, `first LGB${blanks}x`, `bid${blanks}deadline${blanks}x`, `a deadline (${blanks}x`, `September${blanks}INSET${blanks}x`, `${'a '.repeat(n / 2)}deadline x`, `${'a'.repeat(n)} deadline`,
     `ACTION: AB accept.png${blanks}Done${blanks}x`, `ACTION: AB time.png Done;${blanks}CD${blanks}x`,
+    `\t${blanks}\t${blanks}x`, `\t${'\t'.repeat(n)}Autumn 1`,
     `Key: [P] Principal (${'a '.repeat(n / 2)}x`, `[P] A${blanks}(b)${blanks}(`, `[P] A (b)${'c'.repeat(n)}(`, `Mr A Roe (ARo) [P]${blanks}x`, `Mr A Roe (joined 6pm,${blanks}during item 5${blanks}x)`];
   for (const text of texts) {
     const started = Date.now();
@@ -495,6 +496,7 @@ test('heldOut19\'s worst cases: a due cell\'s deadline, meeting in its year and 
     matchLegend(text);
     readPerson(text);
     parseOrThrow(`Trust Board\nMinutes of the meeting held on 3 March 2025\nPresent:\nMr A Roe (AR) Chair [P];  ${text.slice(0, 3000)}\nKey: [P] Principal (ex officio)  ${text.slice(0, 3000)}\n\nActions from previous meetings\n1. AB to write.\n${'ACTION: AB accept.png Done\n'.repeat(50)}${text}\nNo.\tAction\tWho\tBy\n1\tWrite\tAB\t${text.slice(0, 3000)}\n`);
+    parseOrThrow(`Primary School – Governing Board\nMinutes of the meeting held on 9 March 2026\n\n1.\tMinutes\tKR\n\tReview of the action log:\n\tNo.\tAction\tWho\tUpdate\n\t6.1\tVisit\tLM\tCarried forward to\n${text}\n\t6.2\tBook\tKR\tDeferred until\n\t${text}\n2.\tClose\tKR\n`);
     assert.ok(Date.now() - started < 2_000, `${text.slice(0, 20)}…`);
   }
 });
