@@ -10,6 +10,7 @@ import { matchMotion, quotedMotionEnd, quotedMotionRecord, quotedMotionStart } f
 import { matchDulyMade } from '#service/forms/dulyMade';
 import { annexGroup, isAttendanceAnnex } from '#service/forms/attendanceAnnex';
 import { matchPersonLine, readPerson } from '#service/forms/personLine';
+import { matchLegend } from '#service/forms/legend';
 import { labelKind, matchWrappedLabel } from '#service/forms/headings';
 import { blockWordKind } from '#service/markup';
 import { findActionTables, isActionsListTitle } from '#service/forms/closingActionTable';
@@ -506,5 +507,23 @@ test('actions closed in the passive (`Actions … were agreed as complete`) are 
     const started = Date.now();
     parseOrThrow(`Trust Board\nMinutes\n\nTB/26/041\tACTION LOG\n041.1\tThe Board reviewed the log. Actions 2 and 3 were\n\t${text}\n${text}\nTB/26/042\tCLOSE\nNone.\n`);
     assert.ok(Date.now() - started < 2_000, `${text.slice(0, 30)}…`);
+  }
+});
+
+test('heldOut19\'s worst cases: a due cell\'s deadline, meeting in its year and training day, and a wiki\'s owner status lines, before a long run of blanks, in linear time', () => {
+  const n = 50000;
+  const blanks = ' '.repeat(n);
+  const texts = [`first${blanks}x`, `first LGB${blanks}x`, `bid${blanks}deadline${blanks}x`, `a deadline (${blanks}x`, `September${blanks}INSET${blanks}x`, `${'a '.repeat(n / 2)}deadline x`, `${'a'.repeat(n)} deadline`,
+    `ACTION: AB accept.png${blanks}Done${blanks}x`, `ACTION: AB time.png Done;${blanks}CD${blanks}x`,
+    `\t${blanks}\t${blanks}x`, `\t${'\t'.repeat(n)}Autumn 1`,
+    `Key: [P] Principal (${'a '.repeat(n / 2)}x`, `[P] A${blanks}(b)${blanks}(`, `[P] A (b)${'c'.repeat(n)}(`, `Mr A Roe (ARo) [P]${blanks}x`, `Mr A Roe (joined 6pm,${blanks}during item 5${blanks}x)`];
+  for (const text of texts) {
+    const started = Date.now();
+    readDueCell(text);
+    matchLegend(text);
+    readPerson(text);
+    parseOrThrow(`Trust Board\nMinutes of the meeting held on 3 March 2025\nPresent:\nMr A Roe (AR) Chair [P];  ${text.slice(0, 3000)}\nKey: [P] Principal (ex officio)  ${text.slice(0, 3000)}\n\nActions from previous meetings\n1. AB to write.\n${'ACTION: AB accept.png Done\n'.repeat(50)}${text}\nNo.\tAction\tWho\tBy\n1\tWrite\tAB\t${text.slice(0, 3000)}\n`);
+    parseOrThrow(`Primary School – Governing Board\nMinutes of the meeting held on 9 March 2026\n\n1.\tMinutes\tKR\n\tReview of the action log:\n\tNo.\tAction\tWho\tUpdate\n\t6.1\tVisit\tLM\tCarried forward to\n${text}\n\t6.2\tBook\tKR\tDeferred until\n\t${text}\n2.\tClose\tKR\n`);
+    assert.ok(Date.now() - started < 2_000, `${text.slice(0, 20)}…`);
   }
 });

@@ -14,7 +14,7 @@
 import { matchDecisionKeyword, type Span } from '../constructs';
 import { debrisKind } from './debris';
 import { sentenceEnd as stopOfSentence } from './inline';
-import { endBeforeBlanks } from '../unitClass';
+import { endBeforeBlanks, endBeforeStops } from '../unitClass';
 
 export type DecisionVerb = 'resolved' | 'agreed' | 'noted' | 'approved' | 'received' | 'ratified' | 'homologated' | 'endorsed' | 'adopted' | 'decided' | 'proposed' | 'accepted';
 
@@ -161,6 +161,11 @@ const MAY_RESOLVE = /resolved|agreed|decided/i;
  * ACCEPTED the accounts …`) as a board approves them; in capitals it is the meeting's verb, as the others.
  */
 export const CAPS_DECISION_VERBS: readonly string[] = ['NOTED', 'APPROVED', 'RECEIVED', 'RATIFIED', 'AGREED', 'HOMOLOGATED', 'ENDORSED', 'ADOPTED', 'DECIDED', 'ACCEPTED'];
+/** A person's initials alone before a verb in capitals (`HM `, `TAm `). */
+const PERSON_AGREED = /^[A-Z]{2,3}[a-z]?[ \t]+$/;
+/** A board by its letters (`FGB`, `LGB`, `SMT`): a body's decision, not a person's. */
+const BODY_LETTERS = /^(?:[A-Z]?GB|FGB|LGB|SLT|SMT|PCC|BOT)[ \t]/;
+
 /** One of CAPS_DECISION_VERBS, a whole word, in capitals. */
 export const CAPS_VERB = new RegExp(String.raw`\b(${CAPS_DECISION_VERBS.join('|')})\b`);
 // (`And agreed that …` under the mover's and seconder's lines, as Irish councils print it: `Proposed by Cllr X` ⏎ `Seconded by Cllr Y` ⏎ `And agreed that …`)
@@ -310,6 +315,10 @@ export function matchDecision(text: string, verbs = MAY_RESOLVE.test(text), unan
     // a paragraph's number or letter before the sentence is no part of it: `116.2`, `UC/24/21.3`, `C.25.14.1`, `c)`, `(ii)`
     const s = sentence + (/^[ \t]*(?:(?:(?:[A-Z]{1,5}[/.]?)?\d+(?:[/.]\d+)*\*?|\(?[a-z]{1,4}\)|\(\d{1,3}\))[ \t]+)?/.exec(text.slice(sentence))?.[0].length ?? 0);
     const verb = verbOf(m[1]);
+    // `HM AGREED.` after a governor's request: one person's initials and nothing after the verb is that person
+    // accepting it, no decision of the board (the board's own letters, `FGB AGREED.`, still decide)
+    const after = m.index + m[0].length;
+    if (m.index - s <= 6 && endBeforeStops(text, after, text.length) === after && PERSON_AGREED.test(text.slice(s, m.index)) && !BODY_LETTERS.test(text.slice(s, m.index))) return undefined;
     if (/^APPROVED:?$/.test(m[0]) && /^[:]?[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}/.test(text.slice(m.index + m[0].length))) return undefined;
     return form(text, unanimity, Math.min(s, m.index), m.index + m[0].length, m.index + m[0].length, verb, undefined, { start: Math.min(s, m.index), end: endBeforeBlanks(text, m.index, text.length) });
   }

@@ -278,6 +278,9 @@ export function readDueCell(cell: string, options: DueOptions = {}): DueDate | u
   // `half-term (24/10/25)`, `Spring 1 (March)`: the cell's own bracket after the due is its words too, as written
   const bracket = d ? CELL_BRACKET.exec(cell.slice(d.end)) : null;
   if (d && bracket) return make(cell, d.start, d.end - d.start + bracket[1].length, d.kind, d.date);
+  // `September INSET`: a school's training day in that month, the cell as written
+  const inset = d && d.kind === 'month' ? INSET_AFTER.exec(cell.slice(d.end)) : null;
+  if (d && inset) return make(cell, d.start, d.end - d.start + inset[0].trimEnd().length, 'event');
   if (d) return d;
   // `4.0 RC1`: a release the task is due by, as written
   const v = MILESTONE_CELL.exec(cell.slice(at));
@@ -287,8 +290,21 @@ export function readDueCell(cell: string, options: DueOptions = {}): DueDate | u
   if (code) return make(cell, at, code[0].trimEnd().length, 'meeting');
   // `next week`, `end of month`, `within two weeks`: a time counted from the meeting, as written
   const r = RELATIVE_CELL.exec(cell.slice(at));
-  return r ? make(cell, at, r[0].trimEnd().length, 'event') : undefined;
+  if (r) return make(cell, at, r[0].trimEnd().length, 'event');
+  // `first LGB 2025/26`, `bid deadline (5 Dec)`: a meeting counted in its year, a deadline by its name; by their key word first
+  const rest = cell.slice(at);
+  const e = (rest.indexOf('eadline') >= 0 ? DEADLINE_CELL.exec(rest) : null) ?? (/^(?:the[ \t]+)?(?:first|last|final)[ \t]/i.test(rest) ? FIRST_MEETING_CELL.exec(rest) : null);
+  return e ? make(cell, at, e[0].trimEnd().length, /eadline/.test(e[0]) ? 'event' : 'meeting') : undefined;
 }
+
+/** A school's training day after the month a due cell names (`September INSET`, `January INSET day`). */
+const INSET_AFTER = /^[ \t]+INSET(?:[ \t]+days?)?[ \t]*$/i;
+
+/** A deadline by its name, alone in a due cell, with its date in brackets if any (`bid deadline (5 Dec)`, `the Lottery deadline`). */
+const DEADLINE_CELL = /^(?:the[ \t]+)?(?:[A-Za-z][\w'’-]{0,30}[ \t]+){0,3}deadline(?:[ \t]*\([^()]{1,30}\))?[ \t]*$/i;
+
+/** A meeting counted in its year, alone in a due cell: `first LGB 2025/26`, `last meeting of 2026`, `the final FGB`. */
+const FIRST_MEETING_CELL = /^(?:[Tt]he[ \t]+)?(?:[Ff]irst|[Ll]ast|[Ff]inal)[ \t]+(?:[A-Z]{2,5}|meeting|board|committee)(?:[ \t]+(?:of[ \t]+|in[ \t]+)?(?:the[ \t]+)?(?:\d{4}(?:[\/-]\d{2,4})?|year|term))?[ \t]*$/;
 
 /** A bracket closing a due cell after its due (`(24/10/25)`), nothing after it. */
 const CELL_BRACKET = /^([ \t]*\([^()]{1,30}\))[ \t]*$/;

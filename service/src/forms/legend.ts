@@ -9,12 +9,20 @@ import { isBlankUnit, isSpaceOrTab } from '../unitClass';
 
 export interface LegendEntry { readonly code: Span; readonly meaning: Span }
 
-/** A legend's label (`Key:`), the way its entries are separated, and a code in brackets or followed by a sign. */
-const LEGEND_LEAD = String.raw`(?:^(?:[ \t]*(?:[Kk]ey|KEY|[Ll]egend|LEGEND|[Cc]odes?|CODES?|[Aa]bbreviations|ABBREVIATIONS|[Tt]ypes?|TYPES?|[Cc]ategor(?:y|ies)|CATEGOR(?:Y|IES))[ \t]*:)?|[;,]|\s{2,}|\t)[ \t]*`;
-const MEANING = String.raw`([A-Z][\w'’ -]*?)(?=[ \t]*(?:[;,.]|\t|\s{2,}|$))`;
-const LEGEND = new RegExp(String.raw`${LEGEND_LEAD}(?:[([]([A-Za-z]{2,5})[)\]][ \t]+|([A-Za-z]{2,5})[ \t]*(?:=|[-–—]|:)[ \t]*)${MEANING}`, 'gy');
+/**
+ * A legend's label (`Key:`), the way its entries are separated, and a code in brackets or followed by a sign.
+ * (Two blanks or a tab are looked for ahead and the blanks taken once: a run taken as two blanks or more, then
+ * given back one by one to the blanks after it, took seconds on a long run.)
+ */
+const LEGEND_LEAD = String.raw`(?:^(?:[ \t]*(?:[Kk]ey|KEY|[Ll]egend|LEGEND|[Cc]odes?|CODES?|[Aa]bbreviations|ABBREVIATIONS|[Tt]ypes?|TYPES?|[Cc]ategor(?:y|ies)|CATEGOR(?:Y|IES))[ \t]*:)?|[;,]|(?=\s{2}|\t))\s*`;
+// (a bracket of the category's own may stand inside its words: `Foundation (Diocesan) Governor`, `Principal (ex officio)`;
+// neither run of words takes a bracket, so where the bracket starts is fixed: no backtracking)
+const MEANING = String.raw`([A-Z][\w'’ -]*?(?:\([\w'’ -]{1,30}\)[\w'’ -]*?)?)(?=[ \t]*(?:[;,.]|\t|\s{2,}|$))`;
+/** A code in brackets: in square ones it may be one capital (`[P] Principal`), as an academy's key writes its head's. */
+const BRACKETED_CODE = String.raw`(?:\[([A-Za-z]{1,5})\]|\(([A-Za-z]{2,5})\))`;
+const LEGEND = new RegExp(String.raw`${LEGEND_LEAD}(?:${BRACKETED_CODE}[ \t]+|([A-Za-z]{2,5})[ \t]*(?:=|[-–—]|:)[ \t]*)${MEANING}`, 'gy');
 /** Under an attendance grid the code may stand bare before its meaning (`CG Co-opted Governor; PG Parent Governor`). */
-const BARE_LEGEND = new RegExp(String.raw`${LEGEND_LEAD}(?:[([]([A-Za-z]{2,5})[)\]][ \t]+|([A-Za-z]{2,5})(?:[ \t]*(?:=|[-–—]|:)[ \t]*|[ \t]+))${MEANING}`, 'gy');
+const BARE_LEGEND = new RegExp(String.raw`${LEGEND_LEAD}(?:${BRACKETED_CODE}[ \t]+|([A-Za-z]{2,5})(?:[ \t]*(?:=|[-–—]|:)[ \t]*|[ \t]+))${MEANING}`, 'gy');
 
 /**
  * Every entry of a legend line, or undefined when the line is not a legend (every entry must be a code and words).
@@ -27,11 +35,11 @@ export function matchLegend(line: string, bare = false): LegendEntry[] | undefin
   re.lastIndex = 0;
   let last = 0;
   for (let m = re.exec(line); m; m = re.exec(line)) {
-    const code = m[1] ?? m[2];
-    if (!looksLikeCode(code)) return undefined;
+    const code = m[1] ?? m[2] ?? m[3];
+    if (!looksLikeCode(code) && !(m[1] !== undefined && code.length === 1 && code !== code.toLowerCase())) return undefined;
     const cs = m.index + m[0].indexOf(code);
-    const ms = m.index + m[0].lastIndexOf(m[3]);
-    out.push({ code: { start: cs, end: cs + code.length }, meaning: { start: ms, end: ms + m[3].length } });
+    const ms = m.index + m[0].lastIndexOf(m[4]);
+    out.push({ code: { start: cs, end: cs + code.length }, meaning: { start: ms, end: ms + m[4].length } });
     last = re.lastIndex;
   }
   if (out.length === 0 || line.slice(last).replace(/[\s;,.]/g, '').length > 0) return undefined;

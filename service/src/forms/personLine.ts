@@ -416,6 +416,16 @@ function lettersAgree(parsed: { readonly initials: string; readonly words: reado
   return parts.length > 1 && parts[parts.length - 1].charAt(0).toUpperCase() === initials.slice(-1);
 }
 
+/**
+ * Initials that end in the surname's first two letters, as a board writes them to tell two members apart
+ * (`(TAm)` for T Ambrose beside a `TA`): the first name's initial, then the surname's two, the second small.
+ */
+function surnameTwoLetters(parsed: { readonly initials: string; readonly words: readonly string[] }, initials: string): boolean {
+  if (initials.length < 3 || initials.length > 4 || !/^[A-Z]{2,3}[a-z]$/.test(initials) || parsed.words.length < 2) return false;
+  const last = parsed.words[parsed.words.length - 1];
+  return parsed.initials[0] === initials[0] && last.length > 2 && last.slice(0, 2).toLowerCase() === initials.slice(-2).toLowerCase();
+}
+
 /** The index of the bracket closing the one at `open`, or -1. */
 function matching(text: string, open: number, end: number): number {
   const want = text[open] === '(' ? ')' : ']';
@@ -464,11 +474,12 @@ function group(text: string, p: Mutable<PersonMatch> & { qualifiers: Qualifier[]
   // `[KA]` straight after the name is always initials; `(SF)` only when the letters agree with the name
   const agrees = parsed !== undefined && inner.length > 0 && lettersAgree(parsed, inner);
   // (`(PvR)`, `(JdW)`: a particle of the surname in a small letter, the letters agreeing)
-  if (!p.initials && (/^[A-Z]{1,4}$/.test(inner) && (agrees || (text[a - 1] === '[' && !p.role)) || agrees && /^[A-Z](?:[a-z]{1,2}[A-Z]|[A-Z]){1,3}$/.test(inner))) {
+  if (!p.initials && (/^[A-Z]{1,4}$/.test(inner) && (agrees || (text[a - 1] === '[' && !p.role)) || agrees && /^[A-Z](?:[a-z]{1,2}[A-Z]|[A-Z]){1,3}$/.test(inner) || parsed !== undefined && surnameTwoLetters(parsed, inner))) {
     p.initials = trimSpan(text, a, b);
     return;
   }
-  if (!p.category && (p.initials || p.role) && looksLikeCode(inner)) {
+  // `(HM) Principal [P]`: a one-letter code in square brackets after the initials or the role, which the key spells out
+  if (!p.category && (p.initials || p.role) && (looksLikeCode(inner) || (text[a - 1] === '[' && inner.length === 1 && /^[A-Z]$/.test(inner)))) {
     p.category = trimSpan(text, a, b);
     return;
   }

@@ -149,8 +149,9 @@ const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   [/^alternate(?:\s+member)?$/i, 'note'],
   // (`also representing Bulgaria` beside a member of an international board: whose vote they carry too)
   [/^(?:also|and)\s+representing\s+(?:the\s+)?\p{Lu}[\p{L}'’. -]{1,40}$/u, 'note'],
-  // the time, the item, or both (`arrived 7.52pm during minute 415`, `left at 9.10pm after item 7`)
-  [new RegExp(`^arrived(?:\\s+(?:at|during|in))?\\s+(${TIME}|(?:item|minute)\\s+${REF})${DURING}$`, 'i'), 'arrived'],
+  // the time, the item, or both (`arrived 7.52pm during minute 415`, `left at 9.10pm after item 7`, `joined 6.10pm, during item 5`)
+  // (`joined` only with its time, and that alone is read above, as `from`)
+  [new RegExp(`^(?:arrived(?:\\s+(?:at|during|in))?\\s+(${TIME}|(?:item|minute)\\s+${REF})|joined(?:\\s+at)?\\s+(${TIME}))${DURING}$`, 'i'), 'arrived'],
   [new RegExp(`^(?:left|departed)(?:\\s+(?:the\\s+meeting\\s+)?(?:at|during|in))?\\s+(${TIME}|(?:item|minute)\\s+${REF})${DURING}$`, 'i'), 'left'],
   // `(absent for GA/26/21)`, `(withdrew for item 7)`: away for an item of the meeting, there for the rest
   [new RegExp(`^(?:absent|withdrew|not\\s+present)\\s+(?:for|from|during)\\s+(?:(?:item|minute|min)s?\\.?\\s+)?(${REF}(?:\\s*(?:[–-]|to|and|&)\\s*${REF})*)$`, 'i'), 'part'],

@@ -604,10 +604,11 @@ const TAG = /^\[(done|pending|new|closed|dropped|cancell?ed)\][ \t]*/i;
 const CODE_TAG = /^`(done|closed|wip|doing|blocked|carried|dropped|cancell?ed)`/i;
 const TEMPLATE = /^\{\{[ \t]*(done|doing|cf|canc|cancelled|dropped|open|new)[ \t]*\}\}/i;
 /** Wiki status icons exported as their image names; the word after the icon, when there is one, is the status itself. */
-const ICON = /^(yes[ \t_]check|tick|check[ \t_]mark|go-next(?:-red)?|arrow(?:[ \t_-]?(?:right|forward))?|symbol[ \t_](?:wait|(?:support|keep|oppose|delete|neutral)[ \t_]vote)|hourglass|x[ \t_]mark|cross|red[ \t_]x)\.(?:svg|png|gif)[ \t]*/i;
+// (and the Silk icons a wiki ships, scraped as their file names: `accept.png Done`, `time.png In progress`, `cancel.png Dropped`)
+const ICON = /^(yes[ \t_]check|tick|check[ \t_]mark|go-next(?:-red)?|arrow(?:[ \t_-]?(?:right|forward))?|symbol[ \t_](?:wait|(?:support|keep|oppose|delete|neutral)[ \t_]vote)|hourglass|x[ \t_]mark|cross|red[ \t_]x|accept|cancel|delete|time|clock)\.(?:svg|png|gif)[ \t]*/i;
 // the wait and hourglass icons are a wiki's `{{doing}}`: still under way; a wiki's vote icons (`Symbol
 // support vote.svg`, `Symbol oppose vote.svg`) say yes and no as the tick and the cross do
-const ICON_STATUS: ReadonlyArray<readonly [RegExp, ActionStatus]> = [[/^(?:yes|tick|check|symbol[ \t_](?:support|keep))/i, 'done'], [/^(?:x|cross|red|symbol[ \t_](?:oppose|delete))/i, 'dropped'], [/^symbol[ \t_]neutral/i, 'open'], [/^(?:go|arrow|symbol|hourglass)/i, 'carried forward']];
+const ICON_STATUS: ReadonlyArray<readonly [RegExp, ActionStatus]> = [[/^(?:yes|tick|check|accept|symbol[ \t_](?:support|keep))/i, 'done'], [/^(?:x|cross|red|cancel|delete|symbol[ \t_](?:oppose|delete))/i, 'dropped'], [/^symbol[ \t_]neutral/i, 'open'], [/^(?:go|arrow|symbol|hourglass|time|clock)/i, 'carried forward']];
 const TEMPLATE_STATUS: Readonly<Record<string, ActionStatus>> = { done: 'done', doing: 'carried forward', cf: 'carried forward', canc: 'dropped', cancelled: 'dropped', dropped: 'dropped', open: 'open', new: 'open' };
 
 /**

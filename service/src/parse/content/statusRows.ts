@@ -52,9 +52,11 @@ export function statusRow(line: Line): boolean {
   const r = row ?? (MAY_OPEN.test(body) ? matchMinuteReview(body) : undefined);
   // (a row that opens with its reference alone, `CAB 78 – … – deferred to` / `April 2026 …`, runs on as one that names it)
   if (!r) { if (!wrappedReview(line) && (NAMED.test(body) || MAY_OPEN.test(body))) runsOnReview(line); return false; }
+  // (`Carried forward to` ⏎ `⇥⇥⇥⇥Autumn 1`: where it goes, wrapped into the column below)
+  const wrapped = row && r.mark.note ? wrappedCell(state.lines[seg.line + 1], body, r.mark, state.layout.letterKey) : undefined;
   (meeting.statusReviews ??= []).push({
     ref: body.slice(r.ref.start, r.ref.end), status: reviewStatus(r.mark, state.layout.carriesForward),
-    written: body.slice(r.mark.start, r.mark.end), note: r.mark.note ? body.slice(r.mark.note.start, r.mark.note.end) : '',
+    written: wrapped?.written ?? body.slice(r.mark.start, r.mark.end), note: wrapped ? wrapped.note : r.mark.note ? body.slice(r.mark.note.start, r.mark.note.end) : '',
     range: state.r(seg, from + r.ref.start, from + r.mark.end),
   });
   // a row, or a paragraph opening with the review's own number (`UC/24/18.1 UC/24/06.2 (…)`), is
@@ -63,6 +65,26 @@ export function statusRow(line: Line): boolean {
   return row !== undefined || !(NAMED.test(body) || /^[A-Z]{2,5}[ ]\d/.test(body.slice(r.ref.start, r.ref.end)));
 }
 
+
+/** The words a status leaves hanging at its cell's end, which the page wrapped onto the line below (`Carried forward to`, `Deferred until`). */
+const HANGING = /^(?:to|until|till)$/i;
+
+/**
+ * A row's status cell whose phrase the page wrapped (`Carried forward to` ⏎ `⇥⇥⇥⇥Autumn 1`): the next line
+ * is the row's run-on (it starts blank and is no row of its own), its last cell the rest of the phrase.
+ * The status as written and its note, read again over the joined words; undefined when nothing hangs.
+ */
+function wrappedCell(next: string | undefined, body: string, mark: StatusRow['mark'], letterKey: Parameters<typeof matchStatusRow>[1]): { written: string; note: string } | undefined {
+  if (next === undefined || !mark.note || !HANGING.test(body.slice(mark.note.start, mark.note.end).trim())) return undefined;
+  if (!isSpaceOrTab(next.charCodeAt(0))) return undefined;
+  const tab = next.lastIndexOf('\t');
+  const cell = tab < 0 ? '' : next.slice(tab + 1).trim();
+  if (cell.length === 0 || cell.length > 60 || matchStatusRow(next, letterKey) !== undefined) return undefined;
+  const joined = `${body.slice(mark.start, mark.note.end).trimEnd()} ${cell}`;
+  const again = readStatusPhrase(joined);
+  if (!again || again.start !== 0 || again.end <= mark.note.end - mark.start) return undefined;
+  return { written: joined.slice(0, again.end), note: again.note ? joined.slice(again.note.start, again.note.end) : '' };
+}
 
 /** A tracker entry's reference opening its first line: `88(2)`, `97`, `Ct/2425/06(b)`, `PC24/031` (a committee's letters with its year), the action's words after it. */
 const ENTRY_REF = /^[ \t]*((?:[A-Z][A-Za-z]{0,4}\d{0,4}[/.])*\d{1,4}(?:[./-]\d{1,4}){0,3}(?:\([a-z0-9]{1,3}\))?)[ \t]+(?=\S)/;

@@ -356,12 +356,22 @@ function wrappedStatus(text: string, pieces: readonly Span[] | undefined): { wri
 
 /** The number of the numbered paragraph just above (`4. PN and TW to price …`), the action the icons review. */
 function numberAbove(state: ParseState, i: number): string | undefined {
-  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+  let siblings = 0;
+  for (let k = i - 1; k >= 0 && k >= i - 3 - siblings; k--) {
     const line = state.lines[state.segs[k].line];
     if (line.trim().length === 0) continue;
+    // a shared action gets a line per owner (`ACTION: SO … Done` ⏎ `ACTION: RD … Carried forward`): the number is above them all
+    if (siblings < 6 && ownersStatusLine(line)) { siblings++; continue; }
     return /^[ \t]*(\d{1,3})[.)][ \t]/.exec(line)?.[1];
   }
   return undefined;
+}
+
+/** An action line that gives only its owners' statuses (`ACTION: MF Yes check.svg Done`). */
+function ownersStatusLine(line: string): boolean {
+  if (line.indexOf('.svg') < 0 && line.indexOf('.png') < 0 && line.indexOf('.gif') < 0 && line.indexOf('{{') < 0) return false;
+  const a = matchActionLine(line);
+  return a !== undefined && a.statuses.length > 0 && a.statuses[0].owner !== undefined;
 }
 
 /** `- [x] @mkovac to publish the calendar (done, in README)`, `- [ ] … — carried over`, `- [x] ~~…~~ dropped`. */
