@@ -72,3 +72,33 @@ test('a co-opted member\'s bracket, `(<body>, co-opted non-voting)`: the body th
   assert.ok(read.includes('inAttendance|Irene Cole||Dunmere Youth Council|co-opted non-voting'), read.join('\n'));
   assert.ok(read.includes('inAttendance|Sam Kerr|Cabinet Member for Schools|'), read.join('\n'));
 });
+
+const actionsOf = (body: readonly string[]): string[] =>
+  (parse(committee(['   PRESENT:     Councillor Harriet Moss (Chair) and Councillor Dev Anand', '', '   OFFICERS:    Joan Pike (Director of Place) and Eli Stone (Solicitor)'], body)).meeting?.items ?? [])
+    .flatMap((i) => i.actions.map((a) => `${i.number?.written}|${a.text.replace(/\s+/g, ' ')}|${a.owners.map((o) => o.text).join(';')}|${a.due?.text ?? ''}`));
+
+test('an owner alone under a resolution whose parts are lettered `A.` `B.` takes the resolution from `That`, its lead-in and first part', () => {
+  const read = actionsOf(['14    TAXI LICENSING POLICY 2026', '      RESOLVED – That Council be recommended to:', '', '      A.   adopt the revised policy at Appendix A;',
+    '      B.   set the new fees from 1 April 2026.', '      ACTION: Director of Place', '', '15    CLOSE', '      The meeting closed at 8.00 pm.']);
+  assert.equal(read.length, 1, read.join('\n'));
+  assert.ok(read[0].startsWith('14|That Council be recommended to: A. adopt the revised policy'), read.join('\n'));
+  // near miss: a paragraph opening with an initial's stop (`A. Roe reported …`) under a resolution that ends its sentence is its own task
+  const initial = actionsOf(['14    TAXI LICENSING POLICY 2026', '      RESOLVED – That the policy be adopted.', '', '      A. Roe reported on the consultation responses received.',
+    '      ACTION: Director of Place', '', '15    CLOSE', '      The meeting closed at 8.00 pm.']);
+  assert.ok(initial.length === 1 && initial[0].startsWith('14|A. Roe reported'), initial.join('\n'));
+});
+
+test('a resolution\'s part asking an officer to act, under an owner\'s line for the same officer, is that line\'s action, written once', () => {
+  const dashed = actionsOf(['14    CAPITAL PROGRAMME', '      RESOLVED – That the Committee:', '', '      A.   notes the slippage on the depot scheme;',
+    '      B.   asks the Director of Place to bring a revised timetable to the meeting on 5 March 2026.', '      ACTION: Director of Place – revised timetable by 5 March 2026', '', '15    CLOSE', '      The meeting closed at 8.00 pm.']);
+  assert.equal(dashed.length, 1, dashed.join('\n'));
+  assert.ok(dashed[0].startsWith('14|revised timetable'), dashed.join('\n'));
+  const bare = actionsOf(['14    CAPITAL PROGRAMME', '      RESOLVED that the Committee:', '', '      (a)  notes the slippage on the depot scheme;',
+    '      (b)  asks the Director of Place to report on the revised timetable in March 2026.', '', '      Action: Director of Place', '', '15    CLOSE', '      The meeting closed at 8.00 pm.']);
+  assert.equal(bare.length, 1, bare.join('\n'));
+  assert.ok(bare[0].startsWith('14|that the Committee: (a)'), bare.join('\n'));
+  // near miss: the part asks another officer: two tasks, two owners
+  const other = actionsOf(['14    CAPITAL PROGRAMME', '      RESOLVED – That the Committee:', '', '      A.   notes the slippage on the depot scheme;',
+    '      B.   asks the Solicitor to bring the revised lease to the meeting on 5 March 2026.', '      ACTION: Director of Place – revised timetable by 5 March 2026', '', '15    CLOSE', '      The meeting closed at 8.00 pm.']);
+  assert.equal(other.length, 2, other.join('\n'));
+});
