@@ -173,7 +173,7 @@ const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   [/^observer$/i, 'observer'],
   // `Ms A Roe (non-voting)` under a student member's heading: how they sit, a fact beside the office the heading gives
   // (`Jaylen Moore (preferential vote)`: a US student board member's vote, recorded but not counted; `(advisory vote)` alike)
-  [/^(?:non-voting|(?:with\s+(?:an?\s+)?)?(?:preferential|advisory|non-binding)\s+vote)$/i, 'note'],
+  [/^(?:(?:co-?opted,?\s+)?non-voting|(?:with\s+(?:an?\s+)?)?(?:preferential|advisory|non-binding)\s+vote)$/i, 'note'],
   // `(observing)` tells what they did at this meeting, a fact beside the name; `(observer)` is what they are, their role
   [/^observing$/i, 'note'],
   [/^guest$/i, 'guest'],

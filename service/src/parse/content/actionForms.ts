@@ -23,7 +23,7 @@ import type { Action, Mention } from '../../model';
 import { resolveMention } from '../../attendance';
 import type { InlineRecogniser, Line } from './inline';
 import { continued, indexOf } from './publishedDecisions';
-import { personOrFirstName, personTest } from './undertakings';
+import { personOrFirstName, personTest, takePartRequest } from './undertakings';
 import { C_HEADING_ITEMS, H_COLON, H_PAREN, S_MARK, S_OPEN, S_OTHER, startLetters, W_ACTION } from './keywords';
 import { ACTIONS_LIST, isActionsListTitle } from '../../forms/closingActionTable';
 import { matchBracketedOwnerAction } from '../../forms/bracketedOwners';
@@ -310,6 +310,9 @@ function record(line: Line, form: ActionForm, read: ReturnType<typeof continued>
     keyword, bold: false, owners, ownerInferred, due,
     insertAt: { start: end, end },
   });
+  // (`ACTION: Director of Housing – a costed plan by 2 March` under a resolution whose part asks that officer for it: one task, the line's)
+  const ds = line.item.decisions;
+  if (ds.length > 0 && !ownerInferred && owners.length > 0) takePartRequest(state.lines, line.item.actions, ds[ds.length - 1], seg.line, owners.map((o) => o.text));
   const written = keyword?.value.replace(/^(?:\*\*|__)|(?:\*\*|__)$/g, '').trim();
   if (keyword && written !== CANONICAL.action) state.variants.push({ kind: 'action-keyword', range: keyword.range, written: written ?? '' });
   return true;

@@ -22,7 +22,7 @@ import { CANONICAL } from '../../markup';
 import type { ParseState } from '../state';
 import type { InlineRecogniser, Line } from './inline';
 import { indexOf } from './publishedDecisions';
-import { takeRestated } from './undertakings';
+import { takePartRequest, takeRestated } from './undertakings';
 import { joinSegments, joinedRange, type Joined } from './joined';
 import { endedAbove } from './paragraphs';
 import { S_MARK, startLetters, W_ACTION } from './keywords';
@@ -36,6 +36,8 @@ const FIELDS = /\b(?:owners?|due(?:[ \t]+date)?)[ \t]*:/i;
 /** A paragraph's own number (`2251.3`, `116.2`, a board's prefixed `UC/24/19.2`, `TB/22/116.1`) or part label (`(3)`), left out of the task. */
 const PARAGRAPH_NUMBER = /^[ \t]*(?:(?:[A-Z]{1,4}\/\d{2,4}\/)?[A-Z]?\d{1,5}(?:\.\d{1,3})+\*?[ \t]+)/;
 const PART_LABEL = /^[ \t]*\((?:\d{1,2}|[a-z])\)[ \t]/;
+/** A part lettered in capitals with a stop (`A.⇥adopt …`), as a district council letters a resolution's parts under `That Council be recommended to:`. */
+const CAPITAL_PART = /^[ \t]*[A-Z]\.[ \t]/;
 /** A paragraph's label with or without its opening bracket (`(b)`, `b)`, `ii)`): where a paragraph starts, left out of the task. */
 const PARAGRAPH_LABEL = /^[ \t]*\(?(?:\d{1,2}|[a-z]|[ivx]{2,4})\)[ \t]+/;
 
@@ -84,7 +86,7 @@ function taskAbove(state: ParseState, k: number, item: Item): { joined: Joined; 
   // (`be arranged before the summer recess`), is the paragraph's words after its keyword: read below
   // with its lines, where the deadline is the owner's due; a date it is to happen on or at is its own)
   const whole = last !== undefined && !last.parts && !last.inSentence && !last.asWritten && last.range.start.line === para[0].line && last.range.end.line >= end && DEADLINE.test(last.text);
-  if (!numbered && last && !whole && RESOLVING.test(last.keyword.value) && (last.range.start.line <= para[0].line ? last.range.end.line >= end || (PART_LABEL.test(para[0].text) && partOf(last)) : closes(state, last, para[0].line, end))) {
+  if (!numbered && last && !whole && RESOLVING.test(last.keyword.value) && (last.range.start.line <= para[0].line ? last.range.end.line >= end || ((PART_LABEL.test(para[0].text) || CAPITAL_PART.test(para[0].text)) && partOf(last)) : closes(state, last, para[0].line, end))) {
     const text = resolutionWords(last);
     return { joined: { text, pieces: [] }, start: 0, end: text.length };
   }
@@ -272,6 +274,8 @@ function push(line: Line, text: string, textRange: Range, owners: Mention[], kw:
   const { state, seg, item } = line;
   // an undertaking read in the paragraph above is this action: the line names its owner (one action, not two)
   takeRestated(state, item.actions, textRange.start.line, textRange.end.line, []);
+  // (and a part of the resolution above asking the line's owner to act: the line names that task)
+  takePartRequest(state.lines, item.actions, item.decisions[item.decisions.length - 1], seg.line, owners.map((o) => o.text));
   const action: Action = {
     index: item.actions.length + 1, text, range: state.whole(seg), textRange,
     keyword: state.located(seg, kw.start, kw.end), bold: false, owners, ownerInferred: false, due: dueDate,

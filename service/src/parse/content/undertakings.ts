@@ -10,7 +10,7 @@ import { dueWordsStart } from '../../forms/dueDates';
 import { findUndertakings, isNextMeeting, matchActionLine, type Undertaking } from '../../forms';
 import { mayHoldPassiveTask, mayHoldUndertaking } from '../../forms/undertakings';
 import { findRequests } from '../../forms/requests';
-import type { Action, Item, Meeting, Mention } from '../../model';
+import type { Action, Decision, Item, Meeting, Mention } from '../../model';
 import { allBold, type Segment } from '../../text';
 import { parseNote, type ParseState } from '../state';
 import type { Position, Range } from '../../types';
@@ -422,6 +422,27 @@ export function takeRestated(state: ParseState, into: Action[], from: number, to
   }
   return restated;
 }
+
+/**
+ * An owner's line under a resolution (`ACTION: Director of Housing`, `ACTION: Director of Housing – a costed plan by
+ * 2 March`) whose part asks the same officer to do something (`(c) asks the Director of Housing to report …`): the
+ * request is the task the line names, written once, so the request read from the part is taken out of `into`.
+ * `line`: the owner's line; `d`: the item's last resolution.
+ */
+export function takePartRequest(lines: readonly string[], into: Action[], d: Decision | undefined, line: number, owners: readonly string[]): void {
+  if (!d || d.range.start.line >= line) return;
+  for (let n = into.length - 1; n >= 0; n--) {
+    const a = into[n];
+    if (a.keyword || a.bold || !a.ownerInferred || a.range.start.line < d.range.start.line || a.range.end.line >= line) continue;
+    const head = a.text.slice(0, 24);
+    // (in the resolution's parts as read, or on a line of its own opening with a part's label below the resolution's first: `B.⇥asks …`)
+    const inPart = d.parts?.some((p) => p.includes(head)) ?? (d.text.includes(head) || PART_OPENS.test(lines[a.range.start.line] ?? ''));
+    if (inPart && sameOwners(a.owners.map((o) => o.text), owners)) into.splice(n, 1);
+  }
+}
+
+/** A line opening with a resolution part's label: `B.⇥`, `(c) `, `2) `. */
+const PART_OPENS = /^[ \t]*(?:[A-Z]\.|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\))[ \t]/;
 
 /** Whether the undertaking is all the paragraph says (`The Clerk will obtain three quotes …`): then the paragraph is the task, as written. */
 function wholeParagraph(state: ParseState, r: Range, from: number, to: number): boolean {

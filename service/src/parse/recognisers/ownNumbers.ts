@@ -75,6 +75,13 @@ const PART_ALONE = /^\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)$/;
 /** A title ending in a day and a month (`… ENDED 31 JULY`): a date whose year the page may carry onto the next line. */
 const MONTH_ENDING = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?[ \t]+${MONTH_RE}$`, 'i');
 
+/** A whole line in brackets that closes on a full stop and has three words or more: a sentence, no title's qualifier. */
+function bracketedSentence(t: string): boolean {
+  if (t.charCodeAt(t.length - 2) !== 46 /* . */) return false;
+  const gap = t.indexOf(' ');
+  return gap > 0 && t.indexOf(' ', gap + 1) > 0;
+}
+
 /** A parenthesised qualifier closing a title's line (`(Key Decision)`, `(Exempt)`). */
 const QUALIFIER_AFTER = /[ \t]+\([^()]{1,40}\)$/;
 
@@ -112,7 +119,9 @@ function wrapped(state: ParseState, item: ItemBuilder, i: number): number {
   // (or a date the page split, its year carried on: `… FOR THE YEAR ENDED 31 JULY` ⏎ `2025 (Paper C)`)
   const year = (): boolean => /^(?:19|20)\d\d$/.test(t.charCodeAt(t.length - 1) === 0x29 ? t.replace(QUALIFIER_AFTER, '') : t) && MONTH_ENDING.test(item.title);
   // (a part's label alone, `(a)`, `(i)`, opens the item's first part under the title: never the title's qualifier)
-  if ((!/^\([^()]{1,40}\)$/.test(t) || PART_ALONE.test(t)) && !(caps(item.title) && (carried() || year()))) return 0;
+  // (nor a clerk's note in brackets, a sentence closed by its full stop: `(Councillor Roe left the room.)`, a
+  // movement under the title, where a qualifier is a phrase, `(Key Decision)`, `(Cont.)`)
+  if ((!/^\([^()]{1,40}\)$/.test(t) || PART_ALONE.test(t) || bracketedSentence(t)) && !(caps(item.title) && (carried() || year()))) return 0;
   // (nor the title of a table of the item's actions under its head: `III. PUBLIC WORKS UPDATE` ⏎ `FOLLOW-UP ITEMS` ⏎ `Request⇥Assigned To⇥Due`)
   if (state.layout.heads!.has(next.line) || titlesTable(state, next.line)) return 0;
   // (`… BY MEMBERS` ⏎ `IN ITEMS ON THE AGENDA (Item 2)`: the title's words, less the agenda's number after them)

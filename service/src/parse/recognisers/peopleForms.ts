@@ -1338,9 +1338,14 @@ export function wrappedLabelList(state: ParseState, i: number): number {
   const segs = state.segs;
   const seg = segs[i];
   const next = segs[i + 1];
-  // the gate: the next line ends with the label's colon (few do)
-  if (!next || next.line !== seg.line + 1 || next.text.charCodeAt(next.text.trimEnd().length - 1) !== 58) return -1;
-  const tail = /^([ \t]*)([A-Za-z][A-Za-z -]{1,25}?)[ \t]*:[ \t]*$/.exec(next.text);
+  if (!next || next.line !== seg.line + 1) return -1;
+  // the gate: the next line ends with the label's colon (few do), or holds it within a label's length with a column's
+  // gap after it (`ALSO⇥⇥Councillor A Roe (Leader) (for Minute` ⏎ `PRESENT:⇥⇥12 only)`: the list runs on beside it)
+  const nt = next.text;
+  const c = nt.indexOf(':');
+  const beside = c > 1 && c < 30 && (nt.charCodeAt(c + 1) === 9 || nt.charCodeAt(c + 1) === 32 && nt.charCodeAt(c + 2) === 32);
+  if (!beside && nt.charCodeAt(nt.trimEnd().length - 1) !== 58) return -1;
+  const tail = beside ? LABEL_BESIDE.exec(nt) : /^([ \t]*)([A-Za-z][A-Za-z -]{1,25}?)[ \t]*:[ \t]*$/.exec(nt);
   if (!tail) return -1;
   // (`Ymddiheuriadau /⇥Cllr A Roe …` ⏎ `Apologies:`: a bilingual label, its other language's half first, a tab after it)
   const head = /^([ \t]*)(\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,2}(?: \/)?)(?:[ ]{3,}|\t+)(?=\S)/u.exec(seg.text);
@@ -1350,14 +1355,46 @@ export function wrappedLabelList(state: ParseState, i: number): number {
   // the list read after its label made whole (`External Auditor: Kate Millward (…)`), then put back at its place on the line
   const words = `${head[2]} ${tail[2]}`;
   const lead = `${words}: `;
-  const whole = lead + seg.text.slice(head[0].length);
+  const first = lead + seg.text.slice(head[0].length);
+  // (the words beside the label's second half carry the first line's list on, after a blank as the page's line end)
+  const whole = beside ? `${first.trimEnd()} ${nt.slice(tail[0].length).trimEnd()}` : first;
   const list = matchInlineList(whole, 0, whole.length, state.layout.heading?.twoLanguages === true ? { twoLanguages: true } : {});
   if (!list || list.kind !== k.kind || list.people.length === 0 || list.others.length > 0) return -1;
+  const cut = beside ? first.trimEnd().length : whole.length;
+  const across = beside ? list.people.map((p) => partsAcross(seg, next, p, cut, head[0].length - lead.length, tail[0].length - cut - 1)) : [];
+  if (across.some((p) => p === undefined)) return -1;
   const label = seg.text.indexOf(head[2]);
   const block = proseBlock(state, seg, k.kind, { start: label, end: label + head[2].length }, { text: words, range: { start: state.r(seg, label, label + 1).start, end: state.r(next, tail[1].length, tail[1].length + tail[2].length).end } });
-  for (const p of list.people) addParts(state, block, partsOf(seg, shiftPerson(p, head[0].length - lead.length)));
+  if (beside) for (const p of across) addParts(state, block, p!);
+  else for (const p of list.people) addParts(state, block, partsOf(seg, shiftPerson(p, head[0].length - lead.length)));
   state.closeBlock();
   return 1;
+}
+
+/** A label's second half in its column with the list's words beside it (`PRESENT:⇥⇥12 only)`), a column's gap after the colon. */
+const LABEL_BESIDE = /^([ \t]*)([A-Za-z][A-Za-z -]{1,25}?):(?:\t+|[ ]{2,})(?=\S)/;
+
+/**
+ * A person read from a list joined over two lines (`cut`: where the first line's words end in the joined text; `by1`,
+ * `by2`: what puts an offset back on its own line): each part on the line it stands on, one the page wrapped
+ * (`(for Minute` ⏎ `12 only)`, `(Independent Person, Standards` ⏎ `Committee)`) its piece on each line; undefined
+ * for a name so wrapped, or a mark the list's reader read beside it (initials, a handle, a category).
+ */
+function partsAcross(seg: Segment, next: Segment, p: PersonMatch, cut: number, by1: number, by2: number): Parts | undefined {
+  const one = (s: Span): Piece => (s.end <= cut ? { seg, span: { start: s.start + by1, end: s.end + by1 } } : { seg: next, span: { start: s.start + by2, end: s.end + by2 } });
+  const split = (s: Span): [Piece, Piece?] => (s.end <= cut || s.start > cut ? [one(s)] : [one({ start: s.start, end: cut }), one({ start: cut + 1, end: s.end })]);
+  if ((p.name.start < cut && p.name.end > cut) || p.initials || p.handle || p.category) return undefined;
+  const [role, roleTail] = p.role ? split(p.role) : [];
+  const [org, orgTail] = p.org ? split(p.org) : [];
+  const qualifiers: Parts['qualifiers'] = p.qualifiers.map((q) => {
+    const [piece, tail] = split(q);
+    return tail ? { piece, q, tail } : { piece, q };
+  });
+  const [head, last] = split({ start: p.start, end: p.end });
+  return {
+    name: one(p.name), whole: [head, last ?? head], role: role ? (roleTail ? [role, roleTail] : [role]) : [], ...(org ? { org } : {}), ...(orgTail ? { orgTail } : {}), qualifiers,
+    ...(p.sharedTitle !== undefined ? { sharedTitle: p.sharedTitle } : {}),
+  };
 }
 
 /** An address, a telephone or an e-mail after a name: a contact's details (`, 3 Mill Lane`, `clerk@…`, `Tel: 01632 …`). */
