@@ -161,7 +161,7 @@ const MAY_RESOLVE = /resolved|agreed|decided/i;
  * ACCEPTED the accounts …`) as a board approves them; in capitals it is the meeting's verb, as the others.
  */
 export const CAPS_DECISION_VERBS: readonly string[] = ['NOTED', 'APPROVED', 'RECEIVED', 'RATIFIED', 'AGREED', 'HOMOLOGATED', 'ENDORSED', 'ADOPTED', 'DECIDED', 'ACCEPTED'];
-/** A person's initials alone before a verb in capitals (`HM `, `TAm `). */
+/** A person's initials alone before a verb in capitals (`HM `, `KHa `). */
 const PERSON_AGREED = /^[A-Z]{2,3}[a-z]?[ \t]+$/;
 /** A board by its letters (`FGB`, `LGB`, `SMT`): a body's decision, not a person's. */
 const BODY_LETTERS = /^(?:[A-Z]?GB|FGB|LGB|SLT|SMT|PCC|BOT)[ \t]/;

@@ -418,7 +418,7 @@ function lettersAgree(parsed: { readonly initials: string; readonly words: reado
 
 /**
  * Initials that end in the surname's first two letters, as a board writes them to tell two members apart
- * (`(TAm)` for T Ambrose beside a `TA`): the first name's initial, then the surname's two, the second small.
+ * (`(KHa)` for K Hartley beside a `KH`): the first name's initial, then the surname's two, the second small.
  */
 function surnameTwoLetters(parsed: { readonly initials: string; readonly words: readonly string[] }, initials: string): boolean {
   if (initials.length < 3 || initials.length > 4 || !/^[A-Z]{2,3}[a-z]$/.test(initials) || parsed.words.length < 2) return false;

@@ -264,7 +264,7 @@ function ownerColumn(line: Line): boolean {
   return true;
 }
 
-/** A sentence a member's initials open (`RA asked …`, `JPe said …`). */
+/** A sentence a member's initials open (`RA asked …`, `JMo said …`). */
 const MEMBER_OPENS = /^[A-Z]{2,4}[a-z]?[ \t]/;
 
 /** Whether the paragraph (after its own number) opens with the owner's letters as its subject (`RS reported …` over `RS`). */
