@@ -484,6 +484,8 @@ test('the review\'s worst cases: a motion\'s name, the council\'s `and agreed`, 
     parseOrThrow(`Tarrant Parish Council\nMinutes of the meeting held on 3 March 2025\n\nPresent:\nAnn Roe : Deputy${blanks}Vice-Chancellor (Education)\nBen Lee : Clerk${blanks}and RFO\n\n101/25 Play area\nACTION: DVC(E) to check.\n102/25 Close\nNone.\n`);
     // a presenter's sentence with a long run of blanks among the names (`presented by X and${blanks}Y and the following points …`)
     parseOrThrow(`Tarrant Parish Council\nMinutes of the meeting held on 3 March 2025\n\n101/25 Play area\nThis report was presented by Ann Roe and Ben${blanks}Lee and the following points were discussed:\n102/25 Close\nNone.\n`);
+    // a bullet of a list of apologies with a long run of blanks in the name (`•⇥Councillor Ann${blanks}Roe;`)
+    parseOrThrow(`Tarrant Parish Council\nMinutes of the meeting held on 3 March 2025\n\nApologies were received from:\n•\tCouncillor Ann${blanks}Roe;\n•\tCouncillor Ben Lee; and\n•\tMr Cal Poe${blanks}.\n\n101/25 Play area\nNone.\n102/25 Close\nNone.\n`);
     // an undertaking's verb sought after a long run of blanks in a sentence (`… is taken${blanks}to …`)
     parseOrThrow(`Tarrant Parish Council\nMinutes of the meeting held on 3 March 2025\n\n101/25 Play area\n- Assurance was given that a check is taken${blanks}forward each week and passed to the Clerk.\n102/25 Close\nNone.\n`);
     // a parish's lettered parts under a running number, bare and in a published cell's bold

@@ -703,13 +703,31 @@ export function matchApologiesLead(text: string): { readonly label: Span; readon
 }
 
 /**
+ * Where a bullet's person ends: before the blanks, the `;` or `,` (with an `and` or `or` after blanks) or the full stop, and
+ * the blanks, that close it. Read back from the end by the characters (the pattern it replaces, two runs of blanks about an
+ * optional mark, tried a long run of them from each of its blanks).
+ */
+function bulletEnd(t: string): number {
+  const blankAt = (k: number): boolean => t.charCodeAt(k) === 0x20 || t.charCodeAt(k) === 0x09;
+  let e = t.length;
+  while (e > 0 && blankAt(e - 1)) e--;
+  const word = t.endsWith('and', e) ? 3 : t.endsWith('or', e) ? 2 : 0;
+  let k = e - word;
+  while (word > 0 && k > 0 && blankAt(k - 1)) k--;
+  const mark = (c: number): boolean => c === 0x3b || c === 0x2c;
+  if (word > 0 && k < e - word && k > 0 && mark(t.charCodeAt(k - 1))) e = k - 1;
+  else if (e > 0 && (mark(t.charCodeAt(e - 1)) || t.charCodeAt(e - 1) === 0x2e)) e--;
+  while (e > 0 && blankAt(e - 1)) e--;
+  return e;
+}
+
+/**
  * A bullet of such a list (its mark, if the line still holds it): the person, without the `;`, `; and`
  * or full stop that joins the bullets into a sentence.
  */
 export function matchListBullet(line: string): PersonMatch | undefined {
   const m = /^[ \t]*(?:[•·▪◦*-][ \t]+)?/.exec(line)!;
-  const tail = /[ \t]*(?:[;,](?:[ \t]+(?:and|or))?|\.)?[ \t]*$/.exec(line.slice(m[0].length));
-  const end = m[0].length + (tail ? tail.index : line.length - m[0].length);
+  const end = Math.max(m[0].length, bulletEnd(line));
   const p = readPerson(line, m[0].length, end);
   return p && p.end >= end - 1 ? p : undefined;
 }
