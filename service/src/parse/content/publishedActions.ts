@@ -29,7 +29,7 @@ import { join, paragraphRange, pieceAt, readBackward, readForward, segIndex, typ
 import { H_END_LETTER, H_GAP, W_ACTION } from './keywords';
 import { takeRestated } from './undertakings';
 import { MARGIN_SLACK } from '../margin';
-import { isBlankUnit } from '../../unitClass';
+import { endBeforeStops, isBlankUnit } from '../../unitClass';
 import { personOrSpeaker } from './actionForms';
 import { personTest } from './undertakings';
 
@@ -275,20 +275,6 @@ function opensWithOwner(text: string, raw: string, owners: readonly { readonly s
   return who.length >= 2 && text.startsWith(who, s) && isBlankUnit(text.charCodeAt(s + who.length));
 }
 
-/**
- * Where the text ends before its closing blanks and stops, read back by character: `/[\s.;,]+$/` is
- * tried at each blank of a long run before a word, and went back over the run each time (seconds on 50,000).
- */
-function closedEnd(text: string): number {
-  let e = text.length;
-  while (e > 0) {
-    const c = text.charCodeAt(e - 1);
-    if (c !== 0x2e && c !== 0x3b && c !== 0x2c && !isBlankUnit(c)) break;
-    e--;
-  }
-  return e;
-}
-
 /** A sentence of three words at most (`PR agreed.`, `This was agreed.`): a reply, no task of its own. */
 const REPLY = /^[ \t]*\S+(?:[ \t]+\S+){0,2}[ \t.;,]*$/;
 function reply(sentence: string): boolean {
@@ -305,7 +291,7 @@ const GOES_ON = /^(?:this|these|that|those|it|they|he|she|its|their|also|in[ \t]
  * lead-in left out as `taskStart` leaves them. Undefined for a paragraph of one sentence.
  */
 function closingTaskStart(text: string): number | undefined {
-  const t = closedEnd(text);
+  const t = endBeforeStops(text, 0, text.length);
   const starts: number[] = [0];
   let at = 0;
   for (let e = sentenceEnd(text, 0, t); e < t; e = sentenceEnd(text, at, t)) {
@@ -477,7 +463,7 @@ function taskStart(text: string, subject = false): number {
 
 /** Where the last sentence of a paragraph's words starts (0: it is one sentence), its sentences as `sentenceEnd` ends them. */
 function lastSentenceStart(text: string): number {
-  const t = closedEnd(text);
+  const t = endBeforeStops(text, 0, text.length);
   let at = 0;
   for (let e = sentenceEnd(text, 0, t); e < t; e = sentenceEnd(text, at, t)) {
     at = e + 1;
@@ -492,7 +478,7 @@ function lastSentenceStart(text: string): number {
  */
 function addOwnerOnly(line: Line, task: Paragraph, form: ActionForm, p: Paragraph, into: Action[], found?: Action['due'] | null, column = false, from?: number): void {
   const s = from ?? taskStart(task.text, column);
-  const e = closedEnd(task.text);
+  const e = endBeforeStops(task.text, 0, task.text.length);
   // an undertaking already read in that paragraph ("Cllr Daventry to ask …") is this action: one, not two;
   // its words are the task where the line restates it (the same owner, its own sentence)
   const tr = paragraphRange(line.state, task, s, e);
