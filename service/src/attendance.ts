@@ -5,6 +5,7 @@
 import type { Meeting, PeopleBlock, Person } from './model';
 import { DEFAULT_BODIES } from './markup';
 import { editDistance, parseName } from './people';
+import { asWritten } from './encoding';
 import { isActor, isAddressedOffice, isEveryone, isRoleWord } from './forms/owners';
 
 export type Resolution =
@@ -29,7 +30,7 @@ function isPostPlural(t: string): boolean {
 
 function norm(s: string): string {
   // each step only where it changes something: every person of every meeting, and every name written, comes here
-  let t = s.toLowerCase();
+  let t = asWritten(s).toLowerCase();
   if (t.startsWith('the')) t = t.replace(/^the\s+/, '');
   if (t.includes('.') || t.includes(',')) t = t.replace(/[.,]/g, '');
   if (SPACING.test(t)) t = t.replace(/\s+/g, ' ');

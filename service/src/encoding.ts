@@ -162,6 +162,20 @@ export function misencodedRuns(text: string): EncodingRepair[] {
   return out;
 }
 
+/** How `ch` reads once its UTF-8 bytes are taken for Windows-1252 (`–` → `â€“`): the form a page pasted through the wrong encoding holds. */
+export function misencodedForm(ch: string): string {
+  return decodeWindows1252(new TextEncoder().encode(ch));
+}
+
+/** `text` repaired (`repairMisencoded`) where it may hold a mis-encoded run (a lead character `Â`–`ô`), else `text` itself: a comparison of words asks it. */
+export function asWritten(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xc2 && c <= 0xf4) return repairMisencoded(text);
+  }
+  return text;
+}
+
 /** The text with every run of `misencodedRuns` replaced by what was written (`â€™` → `’`). */
 export function repairMisencoded(text: string): string {
   const runs = misencodedRuns(text);

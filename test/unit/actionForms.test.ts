@@ -336,7 +336,12 @@ test('due dates in running text', () => {
     ['publish the figures ASAP', 'ASAP', 'asap'],
     ['report back in July', 'July', 'month', '2025-07-31'],
     ['to be considered at the next meeting', 'the next meeting', 'meeting'],
-    ['ask officers to report back before the full business case is prepared', undefined],
+    ['ask officers to report back before the full business case is prepared', 'the full business case is prepared', 'event'],
+    // a step of the work the task must come before, in other boards' words; a clause that is no passive, or a person after `by`, is none
+    ['circulate the heads of terms until the lease has been signed', 'the lease has been signed', 'event'],
+    ['share the draft policy before its consultation responses are published.', 'its consultation responses are published', 'event'],
+    ['raise the matter before the meeting closes', undefined],
+    ['check the accounts before the audit is complete', undefined],
     ['the payment was made by the Treasurer', undefined],
     ['circulate the options before the precept meeting on 1st February, 2025', '1st February, 2025', 'date', '2025-02-01'],
     // a working group meets by call

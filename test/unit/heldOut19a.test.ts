@@ -8,6 +8,8 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { parse } from '#service';
 import { readQualifier } from '#service/forms/qualifiers';
+import { isActor } from '#service/forms/owners';
+import { misencodedForm, asWritten } from '#service/encoding';
 
 const people = (text: string): string[] =>
   (parse(text).meeting?.people ?? []).flatMap((b) =>
@@ -101,4 +103,34 @@ test('a resolution\'s part asking an officer to act, under an owner\'s line for 
   const other = actionsOf(['14    CAPITAL PROGRAMME', '      RESOLVED – That the Committee:', '', '      A.   notes the slippage on the depot scheme;',
     '      B.   asks the Solicitor to bring the revised lease to the meeting on 5 March 2026.', '      ACTION: Director of Place – revised timetable by 5 March 2026', '', '15    CLOSE', '      The meeting closed at 8.00 pm.']);
   assert.equal(other.length, 2, other.join('\n'));
+});
+
+// ---- a post with a dash before the service it is for, and the dash pasted through the wrong encoding (heldOut19/02) ----
+
+const panel = (officers: string, minute: string): string =>
+  ['Housing Scrutiny Panel - Tuesday, 3rd March, 2026 2.00 pm', '', `Officers: ${officers}`, '', '41.', 'Temporary accommodation', 'Minutes:', minute, '', '42.', 'Close', ''].join('\n');
+const ownedActions = (text: string): string[] =>
+  (parse(text).meeting?.items ?? []).flatMap((i) => i.actions.map((a) => [a.text.slice(0, 24), a.owners.map((o) => o.text).join('+'), a.due?.text ?? ''].join('|')));
+
+test('a post with a dash before the service it is for (`Head of Housing – Private Sector`) is one owner, also pasted as `â€“`', () => {
+  assert.equal(misencodedForm('–'), 'â€“');
+  assert.equal(misencodedForm('—'), 'â€”');
+  assert.equal(asWritten('Head of Housing â€“ Private Sector'), 'Head of Housing – Private Sector');
+  for (const post of ['The Head of Housing – Private Sector', 'Service Manager — Children in Care', 'Head of Housing â€“ Private Sector']) assert.ok(isActor(post), post);
+  // (a dash ends no post, and a sentence's dash leaves its words no post)
+  for (const phrase of ['Head of Housing –', 'the report – members']) assert.ok(!isActor(phrase), phrase);
+  for (const dash of ['–', 'â€“']) {
+    const text = panel('Omar Reyes (Head of Housing – Private Sector), Ada Lyle (Scrutiny Officer)',
+      `Members asked how many households were placed out of area. The Head of Housing ${dash} Private Sector said that at the end of February the figure was 61, and undertook to circulate a breakdown by district to the Scrutiny Officer by 20th March, 2026.`);
+    assert.deepEqual(ownedActions(text), [`circulate a breakdown by|The Head of Housing ${dash} Private Sector|20th March, 2026`], dash);
+  }
+});
+
+test('near misses: a quotation mark the wrong encoding did not make still sets a motion apart, and a dash between a speaker and other words leaves no owner', () => {
+  const quotedText = panel('Omar Reyes (Head of Housing – Private Sector)',
+    'Councillor Penn moved "That this Panel asks the Head of Housing – Private Sector to report on costs." The motion was carried.');
+  assert.deepEqual(ownedActions(quotedText).filter((a) => a.startsWith('report on costs')), []);
+  const aside = panel('Omar Reyes (Head of Housing – Private Sector)',
+    'Members discussed the figures – Councillor Penn said that they were high, and undertook nothing further.');
+  assert.deepEqual(ownedActions(aside), []);
 });

@@ -542,3 +542,17 @@ test('a list label wrapped in its column with the list beside both halves, a bra
     assert.ok(Date.now() - started < 2_000, `${JSON.stringify(fill.slice(0, 4))}…`);
   }
 });
+
+test('a step of the work a task must come before (`… before the tender is issued`), and a post with a dash as a sentence\'s subject, are read in linear time, whatever their blanks', () => {
+  const n = 50_000;
+  for (const fill of [' '.repeat(n), '\t'.repeat(n), 'a '.repeat(n / 2), 'the '.repeat(n / 4), 'is '.repeat(n / 3)]) {
+    const started = Date.now();
+    for (const text of [`report back before the ${fill}x`, `report back before the${fill}tender is issued.`, `report back before the tender ${fill}is issued x`, `report back until the lease has been${fill}signed x`, `send it by ${fill} the plan is agreed`,
+      // (and a post with a dash, pasted through the wrong encoding or not, as a sentence's subject)
+      `The Head of Housing –${fill}Private Sector said that it was so, and undertook to write.`, `The Head of Housing â€“ Private${fill}x said that it was so, and undertook to write.`, `The Head ${'– A '.repeat(2000)}${fill}said that it was, and undertook to write.`]) {
+      findDueDate(text);
+      parseOrThrow(`Panel\nMinutes of the meeting held on 3 March 2025\n\n12\tOutreach\nThe Director agreed to ${text.slice(0, 3000)}\nACTION: AB to ${text}\n`);
+    }
+    assert.ok(Date.now() - started < 2_000, `${JSON.stringify(fill.slice(0, 4))}…`);
+  }
+});

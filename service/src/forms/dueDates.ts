@@ -237,6 +237,9 @@ export function findDueDate(text: string, options: DueOptions = {}, from = 0): D
   // `… before the 1.0 cut.`: a project's milestone closing the task, as written (read in running text only there)
   const v = text.length - from < 400 ? MILESTONE_END.exec(text.slice(from)) : null;
   if (v) return make(text, from + v.index + v[0].indexOf(v[1]), v[1].length, 'event');
+  // `… to the Panel before the tender is issued.`: a step of the work the task must come before, closing it, as written
+  const s = text.length - from < 400 ? STEP_END.exec(text.slice(from)) : null;
+  if (s) return make(text, from + s.index + s[0].indexOf(s[1]), s[1].length, 'event');
   // `… to the Secretariat within one week of WD 4 being posted`: a time after an event, closing the task, as written
   const w = text.length - from < 400 && text.includes('within', from) ? WITHIN_END.exec(text.slice(from)) : null;
   if (w) return make(text, from + w.index + w[0].indexOf(w[1]), w[1].length, 'event');
@@ -338,6 +341,15 @@ const RELEASE_STAGE = String.raw`(?:release|cut|freeze|branch|launch|GA|RC[ \t]?
  * the text's end, so that `before the meeting closes` or `until the 3.5 patch lands next week` are no due.
  */
 const MILESTONE_END = new RegExp(String.raw`[ \t](?:by|before|until)[ \t]+((?:the[ \t]+)?(?:v?\d+(?:\.\d+)+(?:[ \t]+${RELEASE_STAGE})?|v\d+(?:\.\d+)*|(?:alpha|beta|release candidate|code freeze|feature freeze|release cut|GA release)))[ \t]*[.!]?[ \t]*$`, 'i');
+
+/**
+ * A step of the work a task must come before, at the task's end: `before the tender is issued`,
+ * `until the lease has been signed`, `before the full business case is prepared`: after
+ * `by`/`before`/`until`, a thing named with `the` (`its`, `their`, `this`) in one to five words, then
+ * `is`/`are`/`has been`/`have been` and what is done to it. Only at the text's end and only so written,
+ * so that `before the meeting closes`, `by the Treasurer` or a clause after it is no due.
+ */
+const STEP_END = /[ \t](?:by|before|until)[ \t]+((?:the|its|their|this)[ \t]+(?:[\p{L}\p{N}'’-]+[ \t]+){1,5}?(?:is|are|has[ \t]+been|have[ \t]+been)[ \t]+(?:\p{L}+(?:ed|en)|set|held|made|known|done|paid|sent|built|sold|told|found|met|put|run|cut|let|shut|won|begun|spent|kept|left|brought|bought|sought|read))[ \t]*[.!]?[ \t]*$/iu;
 
 /**
  * A release milestone alone in a due cell, as a project's action table writes it (`4.0 RC1`, `v2.3`,

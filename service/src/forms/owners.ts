@@ -8,6 +8,7 @@
  */
 import type { Span } from '../constructs';
 import { looksLikeName, splitNames, stripTitles } from '../people';
+import { asWritten } from '../encoding';
 
 export type IsPerson = (name: string) => boolean;
 
@@ -89,7 +90,8 @@ function isCapital(c: number): boolean {
 
 /** Could this phrase own an action: a person, a role, initials, a handle, officers? */
 export function isActor(phrase: string, isPerson?: IsPerson): boolean {
-  const p = phrase.trim();
+  // (`Head of Commissioning â€“ Older People`: a post pasted through the wrong encoding is the post as written)
+  const p = asWritten(phrase).trim();
   // (the pattern only where a `t` opens the phrase: every action line's owner is asked)
   const t = (p.charCodeAt(0) | 0x20) === 0x74 ? p.replace(/^the[ \t]+/i, '') : p;
   if (t.length === 0 || t.length > 80) return false;
@@ -105,9 +107,15 @@ export function isActor(phrase: string, isPerson?: IsPerson): boolean {
   if (wordCount(t) > 7) return false;
   // a role: capitalised words (and "of", "and", "for") holding a role word; lower case only for "staff", "officers", "the clerk",
   // a company's "the management"
+  // (`Head of Commissioning – Older People`: a post, then a dash and the service it is for, in capitals;
+  // `Mill Lane – Clerk` is a place and an owner, no post)
+  const dash = POST_DASH.exec(t);
+  if (dash) return ROLE.test(t.slice(0, dash.index)) && everyWordOfRole(t.slice(0, dash.index)) && /^[A-Z]/.test(t.slice(dash.index + dash[0].length)) && everyWordOfRole(t.slice(dash.index + dash[0].length));
   if (ROLE.test(t)) return everyWordOfRole(t);
   return false;
 }
+/** The dash between a post and the service it is for (`Head of Commissioning – Older People`). */
+const POST_DASH = /[ \t]+[–—][ \t]+/;
 
 function isBlankOrTab(c: number): boolean {
   return c === 0x20 || c === 0x09;

@@ -18,6 +18,7 @@ import { endsInMotionLabel } from './motions';
 import { ABBREVIATIONS } from './inline';
 import { isSpaceOrTab } from '../unitClass';
 import { looksLikeName } from '../people';
+import { misencodedForm } from '../encoding';
 
 export type UndertakingForm = 'to' | 'will' | 'undertook' | 'agreed' | 'directed';
 
@@ -258,7 +259,7 @@ const SENTENCE_BREAK = new RegExp(String.raw`${FULL_STOP}[ \t\n]+|\n[ \t]*\n`, '
  * A sentence's subject and the verb it reports with (`Mr Cole said`, `The Director outlined`), after
  * a lead-in with its comma (`In reply, `): a subject of capitalised words, a past tense after it.
  */
-const REPORTING_SUBJECT = /^(?:[A-Z][^.;:!?,\n]{0,40},[ \t\n]+)?((?:[Tt]he[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|for|and))*?)[ \t\n]+(?:said|gave|told|took|spoke|made|[a-z]{3,}ed)\b/;
+const REPORTING_SUBJECT = new RegExp(String.raw`^(?:[A-Z][^.;:!?,\n]{0,40},[ \t\n]+)?((?:[Tt]he[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|for|and|(?:[–—]|${misencodedForm('–')}|${misencodedForm('—')})(?=[ \t]+[A-Z])))*?)[ \t\n]+(?:said|gave|told|took|spoke|made|[a-z]{3,}ed)\b`);
 /** A clause that names someone else between the subject's verb and `and agreed` (`…, who explained … and agreed`): not the subject's. */
 const OTHER_CLAUSE = /\b(?:who|whom|whose|which|that[ \t\n]+(?:he|she|they)[ \t\n]+would)\b/;
 

@@ -22,6 +22,7 @@ import type { InlineRecogniser, Line } from './inline';
 import { indexOf } from './publishedDecisions';
 import { joinSegments, joinedRange, type Joined } from './joined';
 import { UNDERTAKING_VERBS, W_UNDERTAKE } from './keywords';
+import { asWritten } from '../../encoding';
 
 /** Cheap first test: a verb an undertaking or a request needs. */
 const MAY = /\b(?:to|will|would|undertook|agreed|offered|directed|asked|requested|instructed|tasked)(?:[ \t]|$)/;
@@ -371,6 +372,8 @@ function quoted(state: ParseState, k: number, at: number): boolean {
     text = s.text + '\n' + text;
   }
   if (text.indexOf('"') < 0 && text.indexOf('\u201c') < 0) return false;
+  // (`Head of Commissioning â€“ Older People`: a dash pasted through the wrong encoding ends in `“`, no quotation mark)
+  text = asWritten(text);
   let straight = 0;
   let curly = 0;
   for (const c of text) {
