@@ -169,12 +169,10 @@ export function misencodedForm(ch: string): string {
 
 /** `text` repaired (`repairMisencoded`) where it may hold a mis-encoded run (a lead character `Â`–`ô`), else `text` itself: a comparison of words asks it. */
 export function asWritten(text: string): string {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xc2 && c <= 0xf4) return repairMisencoded(text);
-  }
-  return text;
+  return MAY_LEAD.test(text) ? repairMisencoded(text) : text;
 }
+/** A lead character of a mis-encoded run (`misencodedRuns`' `Â`–`ô`): a text without one holds none. */
+const MAY_LEAD = /[\u00c2-\u00f4]/;
 
 /** The text with every run of `misencodedRuns` replaced by what was written (`â€™` → `’`). */
 export function repairMisencoded(text: string): string {
