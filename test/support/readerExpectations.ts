@@ -71,6 +71,12 @@
  *   and the body's line above it is the title. A line that names the meeting with the body's own word
  *   (`ORDINARY COUNCIL MEETING` under `YARRABIN SHIRE COUNCIL`, `PUBLIC BOARD MEETING` under `… SCHOOL
  *   BOARD`) names the body, and is the title (heldOut3/08, heldOut14/08, heldOut17/01).
+ * - An owner's line standing alone under a paragraph (`Action: YK – May 2026 Board`, `ACTION: A.
+ *   Fitzgerald`) whose sentence undertakes a task by that same owner, under any name the lists give
+ *   them (`The Executive Director of Operations would bring …`, `Aileen Fitzgerald will draft …`, `Dr
+ *   Lodi undertook to bring …`): the task is the undertaking's words (`bring a revised …`), as where
+ *   both name the owner alike (`The Clerk to chase …` ⏎ `ACTION: Clerk`); a paragraph that undertakes
+ *   nothing is the task whole (heldOut4/07, heldOut13/03, heldOut17/02).
  * - `(minutes)`, `, minutes` after a person (the minute-taker) is a qualifier, not a role.
  * - A list labelled `Observer:` or headed `Observers` gives each one on it the qualifier `observer`
  *   (the label says once for all what `(observing)` says beside a name); their role stays as printed.

@@ -252,7 +252,9 @@ function ownsAbove(line: Line, owners: Mention[], kw: { start: number; end: numb
   const text = task.joined.text.slice(task.start, task.end).trim();
   const textRange = task.joined.pieces.length > 0 ? joinedRange(state, task.joined, task.start, task.end) : state.whole(seg);
   // the line restates an undertaking of the paragraph (`The Clerk to chase …` / `ACTION: Clerk`): its words and due date
-  const restated = takeRestated(state, item.actions, textRange.start.line, textRange.end.line, owners.map((o) => o.text));
+  // (an owner's own line restates the undertaking its paragraph gives, whichever way the two name the one listed person:
+  // `Aileen Fitzgerald will draft …` ⏎ `ACTION: A. Fitzgerald`; an Action column's initials beside a paragraph take the paragraph)
+  const restated = takeRestated(state, item.actions, textRange.start.line, textRange.end.line, owners.map((o) => o.text), true);
   if (restated) return push(line, restated.text, restated.textRange, owners, kw, lineDue ?? restated.due);
   // a resolution's parts have dates of their own ("(3) a progress report … in September 2025"): none is the owner's
   const dueDate = lineDue ?? (task.joined.pieces.length > 0 ? due(state, seg, task.joined, task.joined.text.slice(0, task.end), task.start) : undefined);

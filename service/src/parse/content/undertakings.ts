@@ -23,6 +23,7 @@ import { indexOf } from './publishedDecisions';
 import { joinSegments, joinedRange, type Joined } from './joined';
 import { UNDERTAKING_VERBS, W_UNDERTAKE } from './keywords';
 import { asWritten } from '../../encoding';
+import { resolveMention } from '../../attendance';
 
 /** Cheap first test: a verb an undertaking or a request needs. */
 const MAY = /\b(?:to|will|would|undertook|agreed|offered|directed|asked|requested|instructed|tasked)(?:[ \t]|$)/;
@@ -413,15 +414,17 @@ export const UNDERTAKING: InlineRecogniser = { name: 'undertaking', needs: W_UND
  * (`The Clerk to chase …` / `ACTION: Clerk`), opening its own sentence in a paragraph that says more,
  * so that its words are the task (`The bus shelter repair is complete. The Clerk to chase …`: the
  * chase, not the repair). An undertaking inside a sentence (`…, and that the Vice-Chancellor undertook
- * to bring …`), or all the paragraph says, leaves the paragraph the task.
+ * to bring …`), or all the paragraph says, leaves the paragraph the task. `byListed`: the same owner
+ * also as the lists resolve the two (an owner's own line: `ACTION: A. Fitzgerald` under `Aileen
+ * Fitzgerald will draft …`).
  */
-export function takeRestated(state: ParseState, into: Action[], from: number, to: number, owners: readonly string[]): Action | undefined {
+export function takeRestated(state: ParseState, into: Action[], from: number, to: number, owners: readonly string[], byListed = false): Action | undefined {
   let restated: Action | undefined;
   for (let n = into.length - 1; n >= 0; n--) {
     const a = into[n];
     if (a.keyword || a.bold || !a.ownerInferred || a.range.start.line < from || a.range.end.line > to) continue;
     into.splice(n, 1);
-    if (!restated && sameOwners(a.owners.map((o) => o.text), owners) && opensSentence(state, a.range.start, from) && !wholeParagraph(state, a.range, from, to)) restated = a;
+    if (!restated && sameOwners(a.owners.map((o) => o.text), owners, byListed ? state.meeting : undefined) && opensSentence(state, a.range.start, from) && !wholeParagraph(state, a.range, from, to)) restated = a;
   }
   return restated;
 }
@@ -470,9 +473,28 @@ function setApart(state: ParseState, from: number): boolean {
 }
 
 /** Owners written alike, less `the`, titles, case and spacing (`The Clerk` and `Clerk`, `Cllr Hale` and `Hale`). */
-function sameOwners(a: readonly string[], b: readonly string[]): boolean {
+/**
+ * The same owners, as written or as the lists resolve them (`meeting`): `Aileen Fitzgerald will draft
+ * …` over `ACTION: A. Fitzgerald` names one listed person twice.
+ */
+function sameOwners(a: readonly string[], b: readonly string[], meeting?: Meeting): boolean {
   const key = (xs: readonly string[]): string => xs.map((x) => stripTitles(x.replace(/^[ \t]*the[ \t]+/i, '')).toLowerCase().replace(/\s+/g, ' ')).sort().join('|');
-  return a.length > 0 && key(a) === key(b);
+  if (a.length === 0) return false;
+  if (key(a) === key(b)) return true;
+  if (!meeting || a.length !== b.length) return false;
+  const la = listedAs(a, meeting);
+  return la !== undefined && la === listedAs(b, meeting);
+}
+/** The listed people `owners` resolve to, one each, as one key; undefined where one is nobody listed. */
+function listedAs(owners: readonly string[], meeting: Meeting): string | undefined {
+  const names: string[] = [];
+  for (const x of owners) {
+    const r = resolveMention(x, meeting);
+    const p = r.kind === 'person' || r.kind === 'role' ? r.person : undefined;
+    if (!p) return undefined;
+    names.push(p.name.display);
+  }
+  return names.sort().join('|');
 }
 
 /** Whether the words at `at` open a sentence of the paragraph that starts on line `top`. */
