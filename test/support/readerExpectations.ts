@@ -74,9 +74,11 @@
  * - An owner's line standing alone under a paragraph (`Action: YK – May 2026 Board`, `ACTION: A.
  *   Fitzgerald`) whose sentence undertakes a task by that same owner, under any name the lists give
  *   them (`The Executive Director of Operations would bring …`, `Aileen Fitzgerald will draft …`, `Dr
- *   Lodi undertook to bring …`): the task is the undertaking's words (`bring a revised …`), as where
- *   both name the owner alike (`The Clerk to chase …` ⏎ `ACTION: Clerk`); a paragraph that undertakes
- *   nothing is the task whole (heldOut4/07, heldOut13/03, heldOut17/02).
+ *   Lodi undertook to bring …`, after other sentences of the paragraph): the task is the undertaking's
+ *   words (`bring a revised …`), as where both name the owner alike (`The Clerk to chase …` ⏎ `ACTION:
+ *   Clerk`); a paragraph that is that one sentence alone, or that undertakes nothing, is the task
+ *   whole, as written (`c) The Registrar undertook to circulate …` ⏎ `Action: Registrar`)
+ *   (heldOut4/07, heldOut13/03, heldOut17/02).
  * - `(minutes)`, `, minutes` after a person (the minute-taker) is a qualifier, not a role.
  * - A list labelled `Observer:` or headed `Observers` gives each one on it the qualifier `observer`
  *   (the label says once for all what `(observing)` says beside a name); their role stays as printed.

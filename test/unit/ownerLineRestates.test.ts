@@ -24,9 +24,12 @@ test('an owner\'s line under an undertaking by the same person named another way
     ['draft a tenant guide to the works|G. Obi|']);
 });
 
-test('near misses: a paragraph that undertakes nothing, or another person\'s undertaking, stays the owner line\'s task whole', () => {
+test('near misses: a paragraph that undertakes nothing, is the undertaking alone, or is another person\'s undertaking, stays the owner line\'s task whole', () => {
   assert.deepEqual(actions(board('The Board discussed the pilot homes and the contractor\'s\nprogramme for the summer.', 'Action: GO')),
     ['The Board discussed the pilot homes and |GO|']);
+  // (the undertaking as the paragraph's one sentence: the paragraph, as written, whole)
+  assert.deepEqual(actions(board('Grace Obi will draft a tenant guide to the works.', 'ACTION: G. Obi')),
+    ['Grace Obi will draft a tenant guide to t|G. Obi|']);
   const other = actions(board('Members asked about the pilot homes. The Company Secretary would\ncirculate the contract to members.', 'Action: GO'));
   assert.ok(other.some((a) => a.startsWith('Members asked about the pilot homes') && a.includes('|GO|')), other.join('\n'));
 });
