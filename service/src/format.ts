@@ -10,7 +10,7 @@ import { canonicalYear } from './numbering';
 import { applyTextEdits, splitLines } from './text';
 import { parseSteps } from './parse/index';
 import { finish, SLICE, type Sliced } from './slices';
-import { isSpaceOrTab } from './unitClass';
+import { withoutEndBlanks } from './unitClass';
 
 /** What each old line becomes: usually itself, sometimes nothing (a surplus blank line) or two lines. */
 type Plan = Array<string[]>;
@@ -88,7 +88,7 @@ function* formatOnce(doc: MinutesDocument, text: string, today: Date, range?: Ra
   for (let l = 0; l < lines.length; l++) {
     if (++tick % SLICE === 0) yield;
     if (!inRange(l)) continue;
-    plan[l] = plan[l].map(withoutClosingBlanks);
+    plan[l] = plan[l].map(withoutEndBlanks);
   }
 
   // each line keeps its own line end: a file with mixed ends is not rewritten wholesale
@@ -153,15 +153,4 @@ export function* formatSteps(doc: MinutesDocument, text: string, today: Date, ra
   // no old line left in the span: the new lines are inserted before line `top`
   if (endLine < top) return [{ range: { start: { line: top, character: 0 }, end: { line: top, character: 0 } }, newText: lines.map((l) => l + eol).join('') }];
   return [{ range: { start: { line: top, character: 0 }, end: { line: endLine, character: a[endLine].length } }, newText: lines.join(eol) }];
-}
-
-/**
- * `x` without the spaces and tabs closing it, read back from its end: `x.replace(/[ \t]+$/, '')`,
- * which tried the pattern from each blank of a run that does not close the line (a line widened to
- * 19,000 blanks before its last words took a second to format).
- */
-function withoutClosingBlanks(x: string): string {
-  let e = x.length;
-  while (e > 0 && isSpaceOrTab(x.charCodeAt(e - 1))) e--;
-  return e === x.length ? x : x.slice(0, e);
 }

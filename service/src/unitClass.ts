@@ -50,6 +50,13 @@ export function isSpaceOrTab(c: number): boolean {
   return c === 0x20 || c === 0x09;
 }
 
+/** `t` less the spaces and tabs closing it, read back from its end (`t.replace(/[ \t]+$/, '')`, which tried the pattern from each blank of a long run that does not close `t`). */
+export function withoutEndBlanks(t: string): string {
+  let e = t.length;
+  while (e > 0 && isSpaceOrTab(t.charCodeAt(e - 1))) e--;
+  return e === t.length ? t : t.slice(0, e);
+}
+
 /** Where [s, e) of `text` ends once its trailing blanks are left out (as `trimEnd` would, no string made). */
 export function endBeforeBlanks(text: string, s: number, e: number): number {
   while (e > s && isBlankUnit(text.charCodeAt(e - 1))) e--;

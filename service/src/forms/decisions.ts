@@ -164,7 +164,7 @@ export const CAPS_DECISION_VERBS: readonly string[] = ['NOTED', 'APPROVED', 'REC
 /** A person's initials alone before a verb in capitals (`HM `, `KHa `). */
 const PERSON_AGREED = /^[A-Z]{2,3}[a-z]?[ \t]+$/;
 /** A board by its letters (`FGB`, `LGB`, `SMT`): a body's decision, not a person's. */
-const BODY_LETTERS = /^(?:[A-Z]?GB|FGB|LGB|SLT|SMT|PCC|BOT)[ \t]/;
+const BODY_LETTERS = /^(?:[A-Z]?GB|SLT|SMT|PCC|BOT)[ \t]/;
 
 /** One of CAPS_DECISION_VERBS, a whole word, in capitals. */
 export const CAPS_VERB = new RegExp(String.raw`\b(${CAPS_DECISION_VERBS.join('|')})\b`);

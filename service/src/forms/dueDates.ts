@@ -349,7 +349,7 @@ const MILESTONE_END = new RegExp(String.raw`[ \t](?:by|before|until)[ \t]+((?:th
  * `is`/`are`/`has been`/`have been` and what is done to it. Only at the text's end and only so written,
  * so that `before the meeting closes`, `by the Treasurer` or a clause after it is no due.
  */
-const STEP_END = /[ \t](?:by|before|until)[ \t]+((?:the|its|their|this)[ \t]+(?:[\p{L}\p{N}'’-]+[ \t]+){1,5}?(?:is|are|has[ \t]+been|have[ \t]+been)[ \t]+(?:\p{L}+(?:ed|en)|set|held|made|known|done|paid|sent|built|sold|told|found|met|put|run|cut|let|shut|won|begun|spent|kept|left|brought|bought|sought|read))[ \t]*[.!]?[ \t]*$/iu;
+const STEP_END = /[ \t](?:by|before|until)[ \t]+((?:the|its|their|this)[ \t]+(?:[\p{L}\p{N}'’-]+[ \t]+){1,5}?(?:is|are|has[ \t]+been|have[ \t]+been)[ \t]+(?:\p{L}+(?:ed|en)|set|held|made|known|done|paid|sent|built|sold|told|found|met|put|run|cut|let|shut|won|begun|spent|kept|left|brought|bought|sought|read))[ \t]*(?:[.!][ \t]*)?$/iu;
 
 /**
  * A release milestone alone in a due cell, as a project's action table writes it (`4.0 RC1`, `v2.3`,

@@ -696,8 +696,9 @@ export function officeFirstRow(line: string, options: ReadOptions = {}): PersonM
   let role = bracket > 0 ? trimSpan(line, office.start, office.start + bracket) : office;
   const words = line.slice(role.start, role.end);
   // (`Members` printed once above the names it heads: each is a member, the plural's last letter left out)
-  const plural = !namesOffice(words) && words.length > 4 && words.charCodeAt(words.length - 1) === 0x73 && bracket < 0 && namesOffice(words.slice(0, -1));
-  if (!namesOffice(words) && !plural) return undefined;
+  const isOffice = namesOffice(words);
+  const plural = !isOffice && words.length > 4 && words.charCodeAt(words.length - 1) === 0x73 && bracket < 0 && namesOffice(words.slice(0, -1));
+  if (!isOffice && !plural) return undefined;
   if (plural) role = { start: role.start, end: role.end - 1 };
   const name = cells[1];
   // (two offices side by side, `Clerk⇥Treasurer`, are no office and its holder)

@@ -237,8 +237,9 @@ function sameWorkDue(a: Action, row: Action): boolean {
   const same = d && e ? sameDay(d, e) : false;
   if (!same && !(/\d/.test(due) && ` ${task} `.includes(` ${due} `))) return false;
   const mine = new Set(task.split(' ').filter((w) => w.length >= 4 && !PLAIN.has(w)));
+  const dueWords = new Set(due.split(' '));
   let common = 0;
-  for (const w of new Set(norm(row.text).split(' '))) if (mine.has(w) && !due.split(' ').includes(w) && ++common >= 2) return true;
+  for (const w of new Set(norm(row.text).split(' '))) if (mine.has(w) && !dueWords.has(w) && ++common >= 2) return true;
   return false;
 }
 

@@ -21,6 +21,7 @@ import { readsYearNumbers } from '../layout';
 import { applicationTitle, lettersRunOn, subTitle } from './subItems';
 import { startsItem } from './numberedItems';
 import { B_SMALL_START } from '../content/keywords';
+import { withoutEndBlanks } from '../../unitClass';
 
 /** `(c) Title`: the markup's form, the letter in brackets, one sub-item a line (the title is the rest less its blanks: `bracketedTitle`). */
 const BRACKETED = /^\(([a-z])\)[ \t]+(?=\S)/;
@@ -36,12 +37,6 @@ function bracketedTitle(text: string): { readonly letter: string; readonly title
   return /[\n\r\u2028\u2029]/.test(title) ? undefined : { letter: m[1], title };
 }
 
-/** `t` less the spaces and tabs ending it. */
-function withoutEndBlanks(t: string): string {
-  let e = t.length;
-  while (e > 0 && (t.charCodeAt(e - 1) === 0x20 || t.charCodeAt(e - 1) === 0x09)) e--;
-  return t.slice(0, e);
-}
 /** `a) Title`: a parish's web page letters an item's parts with a bracket only, the title alone or before a colon and the minute. */
 // (the title to its last character that is not blank, greedily: a lazy one tried the blanks after it from each of them)
 const BARE = /^([a-z])\)[ \t]+(\S(?:.*\S)?)\s*$/;
