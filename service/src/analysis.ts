@@ -48,7 +48,7 @@ export function analyzeText(uri: string, version: number, text: string, settings
     return { uri, version, lines, doc, findings: [{ code: fileNotChecked.code, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: why, fixes: [] }] };
   }
   const lines = splitLines(text);
-  const doc = parseLines(lines, parseOptionsOf(settings));
+  const doc = parseLines(lines, parseOptionsOf(settings), text);
   return { uri, version, lines, doc, findings: analyze(doc, lines, settings, today) };
 }
 

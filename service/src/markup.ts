@@ -3,6 +3,7 @@
  * recognises variants; quick fixes and snippets write these forms. One place for each.
  */
 import { isHalf } from './forms/twoLanguages';
+import { gatesOpened, gateTable, openingsOf } from './openings';
 export const CANONICAL = {
   action: 'ACTION:',
   decision: 'DECISION:',
@@ -53,9 +54,15 @@ export const BLOCK_WORDS: ReadonlyArray<readonly [RegExp, BlockKind]> = [
   [/^(?:absent|absentees|absent at roll call|excused|absent without (?:apology|apologies|consent|leave)|(?:governors|trustees|directors|councillors|council|board members|members|senators) absent|absent (?:board )?members|(?:(?:governors|trustees|directors|members)[ \t]+)?not present)$/i, 'absent'],
 ];
 
+/** BLOCK_WORDS' gates on a text's first two letters, read from their patterns (openings.ts): bit k for the list k. */
+const BLOCK_GATES = gateTable(BLOCK_WORDS.map(([re]) => openingsOf(re)));
+
 /** The kind of people block a heading's or label's words name (`Present`, `Apologies`, `Also in attendance`), by BLOCK_WORDS. */
 export function blockWordKind(word: string): BlockKind | undefined {
-  for (const [re, kind] of BLOCK_WORDS) if (re.test(word)) return kind;
+  // (each list's words asked only of a text whose first two letters one of them opens with: a person's name, asked
+  // before every colon of a list, opens with none)
+  const gates = gatesOpened(BLOCK_GATES, word);
+  if (gates !== 0) for (let k = 0; k < BLOCK_WORDS.length; k++) if ((gates & (1 << k)) !== 0 && BLOCK_WORDS[k][0].test(word)) return BLOCK_WORDS[k][1];
   // a bilingual council prints each label in both languages, either first (`Yn bresennol / Present`, `Apologies /
   // Ymddiheuriadau`): the list is the one the half we know names, the other half a few words of the other language
   const slash = word.indexOf('/');

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { H_DASH, H_END_LETTER, H_GAP, holdsOf, keywordsOf, segmentStarts, S_ANY, W_ACTION, W_ADJOURN, W_AGREED, W_ARRIVAL, W_DECIDE, W_MINUTE, W_MOTION, W_NEXT, W_RECORD, W_STATUS, W_UNDERTAKE } from '#service/parse/content/keywords';
+import { H_DASH, H_END_LETTER, H_GAP, holdsOf, keywordsOf, segmentStarts, segmentStartsIn, S_ANY, W_ACTION, W_ADJOURN, W_AGREED, W_ARRIVAL, W_DECIDE, W_MINUTE, W_MOTION, W_NEXT, W_RECORD, W_STATUS, W_UNDERTAKE } from '#service/parse/content/keywords';
 import { CONTENT_RULES, INLINE, type CompiledInline } from '#service/parse/content/index';
 import { atBothPlaces, phaseBit, RULES, TABLE, type CompiledRule } from '#service/parse/table';
 import { segmentHolds } from '#service/parse/driver';
@@ -17,6 +17,8 @@ import type { Line } from '#service/parse/content/inline';
 import type { MinutesDocument } from '#service/model';
 import { parse } from '#service';
 import { lineOf } from '../support/scene';
+import { segmentDocument, splitLines } from '#service/text';
+import { parseLines } from '#service/parse/index';
 
 test('each word is found in any case, inside a longer word, and where one word starts another', () => {
   assert.equal(keywordsOf('The Committee RESOLVED that the report be noted.'), W_AGREED | W_DECIDE);
@@ -58,6 +60,30 @@ const GATES: ReadonlyArray<readonly [string, RegExp, number]> = [
   ['next-meeting', /\bnext\s+(?:\w+\s+){0,5}?meeting\b/i, W_NEXT],
   ['undertaking (a verb with a blank after it)', /\b(?:to|will|would|undertook|agreed|offered|directed|asked|requested|instructed|tasked)[ \t]/, W_UNDERTAKE],
 ];
+
+test('a segment signed in the file\'s own text reads as signed in its own: every segment of every fixture, and the parse with the text as without it', () => {
+  let signed = 0;
+  for (const [name, text] of [...gateTexts(), ['a line of dashes, quotes and letters beyond ASCII', 'Présent: Siân Lloyd – Clerk\n“ACTION” — Åsa to draft by 1 June\n']] as const) {
+    const lines = splitLines(text);
+    // (a text whose lines a carriage return parts is never signed in place: its lines' starts are not their lengths')
+    if (text.indexOf('\r') >= 0) continue;
+    const starts: number[] = [0];
+    for (const l of lines) starts.push(starts[starts.length - 1] + l.length + 1);
+    for (const seg of segmentDocument(lines)) {
+      if (seg.map !== null) continue;
+      const from = starts[seg.line] + seg.offset;
+      assert.equal(text.slice(from, from + seg.text.length), seg.text, `${name}: line ${seg.line}`);
+      // (a copy of the text signed first, so that the text in place is signed afresh, not found the last signed)
+      const own = [segmentStarts({ ...seg, text: ` ${seg.text}`.slice(1) }), holdsOf(` ${seg.text}`.slice(1)), keywordsOf(` ${seg.text}`.slice(1))];
+      keywordsOf('');
+      const inPlace = segmentStartsIn(seg, text, from);
+      assert.deepEqual([inPlace, holdsOf(seg.text), keywordsOf(seg.text)], own, `${name}: ${JSON.stringify(seg.text)}`);
+      signed++;
+    }
+    assert.deepEqual(parseLines(lines, {}, text), parseLines(lines, {}), `${name}: the same reading with the text as without it`);
+  }
+  assert.ok(signed > 10_000, `segments signed in place: ${signed}`);
+});
 
 test('wherever a recogniser\'s first test matches a line of a published document, the line holds its group', () => {
   const root = path.resolve(__dirname, '..', '..', 'test', 'fixtures');

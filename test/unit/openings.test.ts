@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { gatesOpened, gateTable, openingsOf, openingsOfTexts, opens } from '#service/openings';
+import { blockWordKind } from '#service/markup';
 
 test('a gate read from a pattern opens to the texts the pattern can match, in either case, and shuts to prose', () => {
   const stamp = openingsOf(/^(?:agenda\s+item\s+\d+|enclosure\s+[A-Z])$/i);
@@ -45,4 +46,15 @@ test('what follows a way\'s first two characters is passed over to the next way,
   const nested = openingsOf(/^(?:(?:go|gl)(?:ad|ow)|ha(?:s|t))/i);
   for (const t of ['Goad', 'glow', 'Has', 'hat']) assert.ok(opens(nested, t), t);
   for (const t of ['gad', 'hx', 'ow']) assert.equal(opens(nested, t), false, t);
+});
+
+test('the people lists\' words are found behind their gates: each list\'s words in any case, a name before a colon never', () => {
+  const lists: Record<string, readonly string[]> = {
+    present: ['Present', 'SEDERUNT', 'attendees', 'Voting and seating order', 'Seating order', 'Participants', 'Members present', 'Present board members', 'Student board member', 'Those present', 'Governors present', 'Management committee members present', 'Council members', 'Maintainers', 'Members (non-voting)', 'Non-voting members', 'Co-opted members', 'Cooptees', 'Strata council members in attendance', 'Trustees in attendance'],
+    apologies: ['Apologies', 'Apologies for absence', 'Leave of absence granted', 'Apologies received and accepted', 'Absent with consent', 'Regrets', 'Senators excused', "Couldn't make it", 'Couldn’t make it', 'Cannot make it', 'Unable to attend'],
+    inAttendance: ['In attendance', 'Also present', 'Executive team in attendance', 'Senior leadership team also in attendance', 'Officers present', 'Officials', 'Secretariat', 'Staff present', 'City staff', 'Council staff', 'Observers', 'Guest', 'For items 4.1', 'Ex-officio members present', 'External auditor', 'Strata agent', 'Property manager', 'Ward members in attendance (non-voting)'],
+    absent: ['Absent', 'Absentees', 'ABSENT AT ROLL CALL', 'Excused', 'Absent without leave', 'Board members absent', 'Absent board members', 'Governors not present', 'Not present'],
+  };
+  for (const [kind, words] of Object.entries(lists)) for (const w of words) assert.equal(blockWordKind(w), kind, w);
+  for (const name of ['Claire Bell', 'Cllr Jane Abara', 'Professor Alan Whitcombe', 'Mr A Roe', 'Sam Ali', 'Ursula Present']) assert.equal(blockWordKind(name), undefined, name);
 });

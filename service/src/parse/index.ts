@@ -78,25 +78,28 @@ export function* parseSteps(text: string, options: ParseOptions = {}): Sliced<Mi
 
 /** `parse` without the safety net, so that tests and fuzzing see a parser bug instead of an empty model. */
 export function parseOrThrow(text: string, options: ParseOptions = {}): MinutesDocument {
-  return parseLinesOrThrow(splitLines(text), options);
+  return parseLinesOrThrow(splitLines(text), options, text);
 }
 
 /**
  * `parse` of a text already split into lines (`splitLines`): `analyzeText` splits the text once for
  * the parse and the rules (a second split was some 2% of a full parse). The lines are only read.
+ * `text`, when given, is the text they were split from (the signature reads its characters there).
  */
-export function parseLines(lines: string[], options: ParseOptions = {}): MinutesDocument {
+export function parseLines(lines: string[], options: ParseOptions = {}, text?: string): MinutesDocument {
   try {
-    return parseLinesOrThrow(lines, options);
+    return parseLinesOrThrow(lines, options, text);
   } catch (e) {
     logCaught(PARSER_FAILED, e);
     return emptyDocument(lines.join('\n'));
   }
 }
 
-function parseLinesOrThrow(lines: string[], options: ParseOptions): MinutesDocument {
+function parseLinesOrThrow(lines: string[], options: ParseOptions, text?: string): MinutesDocument {
   const lineLengths = lengthsOf(lines);
   const state = documentState(lines, lineLengths, options);
+  // (a carriage return parts lines with one or two characters: the lines' starts are then not their lengths')
+  if (text !== undefined && text.indexOf('\r') < 0) state.source = text;
   walk(state);
   return read(state);
 }

@@ -75,6 +75,22 @@ export class ParseState {
    */
   private readonly notes = new Map<ParseNote<unknown>, unknown>();
 
+  /**
+   * The file's text, when the parse was given it whole and its lines are parted by line feeds alone (parse/index.ts
+   * `parseOrThrow`): the signature of a segment that is a plain slice of its line reads its characters there
+   * (keywords.ts `segmentStartsIn`, at `lineStart`).
+   */
+  source: string | undefined;
+  // where `lineStart` last found a line: the driver asks line after line, each found from the one before
+  private startLine = 0;
+  private startAt = 0;
+  /** Where line `line` starts in `source`: the lengths of the lines before it, each with its line feed. */
+  lineStart(line: number): number {
+    if (line < this.startLine) { this.startLine = 0; this.startAt = 0; }
+    while (this.startLine < line) this.startAt += this.lineLengths[this.startLine++] + 1;
+    return this.startAt;
+  }
+
   constructor(
     readonly lines: string[],
     readonly lineLengths: Int32Array,
