@@ -335,6 +335,11 @@ test('due dates in running text', () => {
     ['report findings to Council by e-mail by June 26.', 'June 26', 'date', '2025-06-26'],
     ['publish the figures ASAP', 'ASAP', 'asap'],
     ['report back in July', 'July', 'month', '2025-07-31'],
+    // a month after the name of an occasion dates the occasion, not the task: a charity's stand at a show, a parish's fete, a school's open day
+    ['approach the Show committee about a stand and a bat walk in August.', undefined],
+    ['book the marquee for the village fete in July', undefined],
+    ['invite parents to the open day in March 2026', undefined],
+    ['circulate the draft to the events group in September', 'September', 'month', '2025-09-30'],
     ['to be considered at the next meeting', 'the next meeting', 'meeting'],
     ['ask officers to report back before the full business case is prepared', 'the full business case is prepared', 'event'],
     // a step of the work the task must come before, in other boards' words; a clause that is no passive, or a person after `by`, is none

@@ -183,6 +183,9 @@ function partial(year: number | undefined, month: number, day: number): string |
   return isoDate(year, month, day);
 }
 
+/** The name of an occasion closing the words before `in <month>` (`a bat walk`, `the village fete`, `the open day`): the month is the occasion's. */
+const OCCASION_BEFORE = /\b(?:walk|show|fair|f[eê]te|festival|event|open[ \t]+day|visit|tour|ceremony|celebration|concert|party|parade|market|exhibition|conference|gala|picnic|carnival|reunion)s?[ \t]+$/i;
+
 /** A task that is to attend an event (`attend`, `attends`): an `on` after it dates the event, not the task's end. */
 const ATTEND = /^attends?\b/i;
 
@@ -221,6 +224,8 @@ export function findDueDate(text: string, options: DueOptions = {}, from = 0): D
     meeting ??= MEETING_WORD.test(text);
     if (!strong && !meeting && !(c === 0x69 && m[1].length === 2)) continue;
     const due = dueAt(text, m.index + m[0].length, options, strong, false, m[1], meeting);
+    // `… about a stand and a bat walk in August`: a month after the name of an occasion dates the occasion, not the task
+    if (due && !strong && due.kind === 'month' && OCCASION_BEFORE.test(text.slice(Math.max(from, m.index - 40), m.index))) continue;
     if (loose) {
       if (due && (due.kind === 'date' || due.kind === 'month')) return due;
       continue;
