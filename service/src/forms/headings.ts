@@ -244,6 +244,13 @@ export function isObserversLabel(label: string): boolean {
  * words ending with a group of people in the plural.
  */
 export function matchGroupHeading(line: string): Span | undefined {
+  // (every group's word ends in `s`: a line whose last letter, before its blanks and a colon, is another is none, and a
+  // person's line `Jane Roe : Chair`, asked under every list, is declined before the pattern)
+  let e = line.length;
+  while (e > 0 && (line.charCodeAt(e - 1) === 0x20 || line.charCodeAt(e - 1) === 0x09)) e--;
+  if (e > 0 && line.charCodeAt(e - 1) === 0x3a) e--;
+  while (e > 0 && (line.charCodeAt(e - 1) === 0x20 || line.charCodeAt(e - 1) === 0x09)) e--;
+  if (e === 0 || line.charCodeAt(e - 1) !== 0x73) return undefined;
   const m = /^[ \t]*(?:#{1,6}[ \t]+)?((?:[A-Z][\w'’-]*[ \t]+){0,3}(?:Directors|Members|members|Governors|Trustees|Officers|Councillors|Representatives|Advisers|Advisors|Attendees|attendees|Observers))(?:[ \t]*:)?[ \t]*$/.exec(line);
   if (!m) return undefined;
   const start = line.indexOf(m[1]);

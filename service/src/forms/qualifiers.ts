@@ -100,8 +100,10 @@ function isOfficeOf(t: string): boolean {
  * is of (`Diocesan Board of Education`), with no office's word in it; a university's faculty, school or
  * department by what it is of (`Faculty of Arts and Humanities`, `School of Law`), which a member of its senate sits for
  * (never with an office's word last, `Faculty of Science Rep`: the seat a students' council gives).
+ * (Each form's words it cannot do without asked first, `(?=…)`, before the scan of the whole role for an office's word:
+ * every person's role is asked.)
  */
-const BODY_NAMED = /^(?!.*\b(?:rep|representative|officer|member|chair|lead|dean|head)$)(?:faculty|school|department|institute)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’&-]+){0,6}$|^healthwatch\b(?!.*\b(?:officer|manager|lead|director|representative|chair|member)$)|\blocal\s+(?:medical|pharmaceutical|dental|optical)\s+committee$|^(?!.*\b(?:chair\w*|member|secretary|clerk|director|head|officer|representative)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+board\s+of\s+(?:education|health|governors|trustees|directors|studies)$/i;
+const BODY_NAMED = /^(?=(?:faculty|school|department|institute)\s)(?!.*\b(?:rep|representative|officer|member|chair|lead|dean|head)$)(?:faculty|school|department|institute)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’&-]+){0,6}$|^healthwatch\b(?!.*\b(?:officer|manager|lead|director|representative|chair|member)$)|\blocal\s+(?:medical|pharmaceutical|dental|optical)\s+committee$|^(?=[\s\S]*\sboard\s+of\s)(?!.*\b(?:chair\w*|member|secretary|clerk|director|head|officer|representative)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+board\s+of\s+(?:education|health|governors|trustees|directors|studies)$/i;
 /** A firm's name (`Brockley Moore LLP`, `Acme Ltd`): a company the person works for, never part of a role held at the board. */
 export function looksLikeFirm(text: string): boolean {
   return /\b(?:ltd|limited|plc|llp|llc|cic|inc)\.?$/i.test(text.trim()) || AND_CO.test(text.trim());

@@ -9,7 +9,8 @@ import type { DebrisMark, MinutesDocument, Meeting } from '../model';
 import { SLICE, type Sliced } from '../slices';
 import type { ParseState } from './state';
 import { phaseBit, rulesFor, type CompiledRule } from './table';
-import { B_BEFORE_ITEMS, B_HEADING, B_MOTION, B_NUMBER_START, B_OWN_NUMBERING, B_PENDING, B_SMALL_START, holdsOf, segmentStarts, segmentStartsIn } from './content/keywords';
+import { B_BEFORE_ITEMS, B_HEADING, B_MOTION, B_NOT_LISTED_PERSON, B_NUMBER_START, B_OWN_NUMBERING, B_PENDING, B_SMALL_START, holdsOf, segmentStarts, segmentStartsIn } from './content/keywords';
+import { isListedPersonLine } from './recognisers/peopleBlocks';
 import { openMotion } from './content/proceedings';
 import { dropRestatedActions, dropRestatedRows, dropUnmarkedWhereLabelled, placeTrackerReviews } from './restatedActions';
 import { dropToldStatuses } from './content/statusProse';
@@ -25,11 +26,12 @@ export function step(state: ParseState, i: number, rules: readonly CompiledRule[
   let holds = segmentHolds(state, seg);
   let phase = state.phase;
   let item = state.item;
+  let block = state.block;
   let bit = phaseBit(phase, item !== undefined);
   for (let k = 0; k < rules.length; k++) {
     const r = rules[k];
     // (read again before each: a recogniser that declines may end a phase, or what was open, and the state's bits with it)
-    if (state.phase !== phase || state.item !== item) { phase = state.phase; item = state.item; bit = phaseBit(phase, item !== undefined); holds = segmentHolds(state, seg); }
+    if (state.phase !== phase || state.item !== item || state.block !== block) { phase = state.phase; item = state.item; block = state.block; bit = phaseBit(phase, item !== undefined); holds = segmentHolds(state, seg); }
     if ((r.mask & bit) === 0 || (r.starts & starts) === 0 || (r.needs & holds) !== r.needs || (r.any !== 0 && (r.any & holds) === 0)) continue;
     const n = r.run(state, i);
     if (n >= 0) return n;
@@ -47,7 +49,8 @@ export function segmentHolds(state: ParseState, seg: ParseState['segs'][number])
   return holdsOf(seg.text) | (seg.heading > 0 ? B_HEADING : 0) | (state.pendingTitle ? B_PENDING : 0)
     | ((c >= 48 && c <= 57) || (c | 32) === 105 ? B_NUMBER_START : 0) | (state.layout.heads ? B_OWN_NUMBERING : 0)
     | (c === 40 || (c >= 97 && c <= 122) ? B_SMALL_START : 0)
-    | (!state.item ? (!state.meeting || state.meeting.items.length === 0 ? B_BEFORE_ITEMS : 0) : openMotion(state.item) ? B_MOTION : 0);
+    | (!state.item ? (!state.meeting || state.meeting.items.length === 0 ? B_BEFORE_ITEMS : 0) : openMotion(state.item) ? B_MOTION : 0)
+    | (state.phase === 'people' && state.block !== undefined && isListedPersonLine(seg.text) ? 0 : B_NOT_LISTED_PERSON);
 }
 
 /** Reads segments [0, end). */

@@ -297,6 +297,12 @@ export const B_HEADING = 1 << 29;
 export const B_PENDING = 1 << 30;
 /** No item has been read yet, none open (a people block's place). */
 export const B_BEFORE_ITEMS = 1 << 31;
+/**
+ * The segment is no person's own line in an open list (`Claire Bell : Chief Executive` under `Present:`,
+ * recognisers/peopleBlocks.ts `isListedPersonLine`): set on every other segment. The readers of a list's
+ * start ask it (a line of the list is the person reader's).
+ */
+export const B_NOT_LISTED_PERSON = 1 << 21;
 
 // ---- the first character of the line ------------------------------------------------------------
 // (the first that is not blank, as `\s` and `trim` take blanks: a test anchored after `^[ \t]*` or

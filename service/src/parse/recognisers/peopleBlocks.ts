@@ -13,13 +13,14 @@ import { parseNote, type ParseState } from '../state';
 import { startsItem } from './numberedItems';
 import { isBlankUnit } from '../../unitClass';
 import { isColumnHeader } from '../../forms/meetingHeading';
-import { forItemQualifier, isObserversLabel, matchGridHeader, matchGroupHeading, matchLineLabel, matchListNote, matchMarkedHeading, matchPersonLine, namesOffice, looksLikeBody, PRESENT_VERB, type MarkedHeading } from '../../forms';
+import { forItemQualifier, isObserversLabel, labelKind, matchGridHeader, matchGroupHeading, matchLineLabel, matchListNote, matchMarkedHeading, matchPersonLine, namesOffice, looksLikeBody, PRESENT_VERB, type MarkedHeading } from '../../forms';
 
 /** A line that opens with a sentence of who came (`Present were Councillors …`, `Also in attendance were …`). */
 const PROSE_OPENS = new RegExp(String.raw`^[ \t]*(?:[Aa]lso\s+)?${PRESENT_VERB}`);
 import { matchGroupRow, matchTickedRoll } from '../../forms/attendanceCells';
 import { addRow, firmUnder, formsBlock, gridBlock, roleCells, roleColumns, wrappedLabelList, inlineBlock, labelledBlock, organisationOf, readAttendanceProse, roleHeading, listedTakesRole, sideBySideLists, titleBefore } from './peopleForms';
-import { B_BEFORE_ITEMS, B_HEADING } from '../content/keywords';
+import { B_BEFORE_ITEMS, B_HEADING, B_NOT_LISTED_PERSON } from '../content/keywords';
+import { lastAnswer } from '../../forms/lastAnswer';
 
 /** The kind of people block a heading line opens, if it is one. */
 export function blockHeading(t: string): BlockKind | undefined {
@@ -242,6 +243,9 @@ function labelledLines(state: ParseState, i: number): boolean {
   return true;
 }
 
+/** `parseAttendanceLine`, its last answer kept: the driver's gate (`isListedPersonLine`) and the person reader ask the same line in turn. */
+const attendanceLineOf = lastAnswer(parseAttendanceLine);
+
 /** Whether `t` holds a dash that may part a name from a role (DASH_SEP in people.ts, postFirst's: `-`, `–` or `—`). */
 function holdsDash(t: string): boolean {
   return t.indexOf('-') >= 0 || t.indexOf('–') >= 0 || t.indexOf('—') >= 0;
@@ -253,7 +257,7 @@ function holdsDash(t: string): boolean {
  * office's word, after it; the name's and the role's spans as they stand on the line.
  */
 function attendanceLine(t: string): AttendanceLine | undefined {
-  const line = parseAttendanceLine(t);
+  const line = attendanceLineOf(t);
   if (line && line.form !== 'dash') return line;
   const d = /(?<![ \t])[ \t]+[-–—][ \t]+/.exec(t);
   if (!d || d.index === 0) return line;
@@ -399,6 +403,24 @@ function forItemOf(state: ParseState, block: PeopleBlockBuilder): PersonQualifie
   return kept.q ?? undefined;
 }
 
-// gate: before the first item (`beforeItems`), or a heading (a register under it)
-export const PEOPLE_BLOCK: Recogniser = { name: 'people-block', phases: ['header', 'people', 'body'], interrupts: ['people-block'], anyHolds: B_BEFORE_ITEMS | B_HEADING, run: peopleBlock };
+/**
+ * A person's own line in a list, as our lists and most boards' write them (`Claire Bell : Chief Executive`, `Claire
+ * Bell⇥:⇥Chief Executive, OPCC`): one colon, a name of two words at least before it that names no list nor role (not
+ * `Vice Chair: …`, `Members present: …`), a role after it with no cell's gap (no tab, no two spaces). No reader of a
+ * list's start takes such a line of an open list (the gate's test asks every line of the fixtures): the person reader does.
+ */
+export function isListedPersonLine(t: string): boolean {
+  const colon = t.indexOf(':');
+  if (colon <= 0 || t.indexOf(':', colon + 1) >= 0) return false;
+  const line = attendanceLineOf(t);
+  if (line === undefined || line.form !== 'colon' || line.roleStart === undefined || line.initials !== undefined) return false;
+  const name = t.slice(line.nameStart, line.nameEnd);
+  if (name.indexOf(' ') < 0 || name.indexOf('\t') >= 0 || name.indexOf('  ') >= 0) return false;
+  const role = t.slice(line.roleStart);
+  if (role.indexOf('\t') >= 0 || role.indexOf('  ') >= 0) return false;
+  return labelKind(name) === undefined;
+}
+
+// gate: before the first item (`beforeItems`), or a heading (a register under it); never a person's own line of an open list
+export const PEOPLE_BLOCK: Recogniser = { name: 'people-block', phases: ['header', 'people', 'body'], interrupts: ['people-block'], anyHolds: B_BEFORE_ITEMS | B_HEADING, needs: B_NOT_LISTED_PERSON, run: peopleBlock };
 export const PERSON_LINE: Recogniser = { name: 'person-line', phases: ['people'], run: personLine };
