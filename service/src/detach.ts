@@ -98,7 +98,8 @@ export function viewRecords(): ViewRecords & { keep(p: Position): Position; keep
       const kept = strings.get(s);
       if (kept !== undefined) return kept;
       const first = copy ? copy(s) : s;
-      strings.set(first, first);
+      // (kept under the string met, whose hash the look-up worked out: the copy is never hashed; the records die with the view's making)
+      strings.set(s, first);
       return first;
     },
     keep: (p) => positionOf(p.line, p.character, p),
