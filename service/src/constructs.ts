@@ -4,6 +4,7 @@
  * Every pattern is linear: alternations of literals, bounded classes, no nested quantifiers.
  */
 import { splitNames } from './people';
+import { moreWordsThan } from './unitClass';
 import { statusOfWord } from './forms/statuses';
 
 export interface Span { start: number; end: number }
@@ -287,7 +288,7 @@ export function isTitleLike(text: string): boolean {
   const t = text.trim();
   if (t.length === 0 || t.length > 120) return false;
   if (/[.?!]$/.test(t) && !/\b(?:[A-Z]\.|etc\.)$/.test(t)) return false;
-  return t.split(/\s+/).length <= 14;
+  return !moreWordsThan(t, 14);
 }
 
 /** "Actions arising from the discussion … are highlighted in bold text" */

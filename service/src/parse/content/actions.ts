@@ -3,6 +3,7 @@
  * that declares it, a bold sentence.
  */
 import { findDate } from '../../dates';
+import { moreWordsThan } from '../../unitClass';
 import { allBold, type Segment } from '../../text';
 import { matchActionKeyword, splitActionFields, leadingSubject, type Span } from '../../constructs';
 import { splitNames } from '../../people';
@@ -26,7 +27,7 @@ export function boldAction(line: Line): boolean {
   const { seg, state } = line;
   if (!line.meeting.boldActions || line.presenter || !allBold(seg)) return false;
   const text = seg.text.trim();
-  if (/[.!]$/.test(text) && text.split(/\s+/).length >= 4) {
+  if (/[.!]$/.test(text) && moreWordsThan(text, 3)) {
     addAction(state, line.item.actions, seg, undefined, 0, true);
     const span = seg.bold[0];
     state.variants.push({ kind: 'bold-action', range: state.r(seg, span[0], seg.bold[seg.bold.length - 1][1]), text });
