@@ -340,6 +340,8 @@ test('due dates in running text', () => {
     ['book the marquee for the village fete in July', undefined],
     ['invite parents to the open day in March 2026', undefined],
     ['circulate the draft to the events group in September', 'September', 'month', '2025-09-30'],
+    ['report to the working party in July', 'July', 'month', '2025-07-31'],
+    ['Cllr Roe to visit in March', 'March', 'month', '2025-03-31'],
     ['to be considered at the next meeting', 'the next meeting', 'meeting'],
     ['ask officers to report back before the full business case is prepared', 'the full business case is prepared', 'event'],
     // a step of the work the task must come before, in other boards' words; a clause that is no passive, or a person after `by`, is none

@@ -308,7 +308,14 @@ const VOTED = (line: string) => PARISH(`RESOLVED: that the hedge at plot 4 be cu
  * Lines in other boards' words for each gate's alternatives (each first character and word a gate
  * lets through), that no fixture may write: the gates are checked on them as on the fixtures.
  */
+/** A line inside an open list, after its first person (`after`: the lines under it). */
+const LIST = (line: string, after = '') => `# Ashby Town Council: Finance Committee\nDate: 6 May 2025\n\nAttendees:\nAna Roe : Chair\n» ${line}\n${after}\n051/25 Budget\nThe budget was discussed.\n`;
 const GATE_LINES: readonly string[] = [
+  // people-block on a line of an open list: a person's own line is the person reader's; a roll of signs, a grid's heading
+  // row, a label wrapped in its column are a list's start, each its reader's
+  LIST('Claire Bell\t:\tPolice and Crime Commissioner'), LIST('Jane Roe : Board Member, OPCC'), LIST('Dr Amal Haddad : Medical Director'),
+  LIST('Steering Group: ✓ Ben Lee · ✓ Cy Dee · ✗ Dan Fox, regrets'), LIST('Full Name\t:\tAttendance', 'Ben Lee\t:\tPresent\nCy Dee\t:\tApologies\n'),
+  LIST('Management Committee\t:\tBen Lee, Cy Dee', 'Present:\n'), LIST('Sam Ali\t:\tMembers', 'Ben Lee\t:\tPresent\n'),
   // closing-line, header-field
   PARISH('There being no further business, the meeting closed at 8.40 pm.'), PARISH('The Chairman closed the meeting at 9.05pm.'),
   PARISH('Meeting closed at 21:05'), COUNCIL('           Close of meeting: 12.45'), NHS('End of meeting'), PARISH('Chair closed the meeting at 8.30pm'),

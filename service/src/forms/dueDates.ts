@@ -184,7 +184,8 @@ function partial(year: number | undefined, month: number, day: number): string |
 }
 
 /** The name of an occasion closing the words before `in <month>` (`a bat walk`, `the village fete`, `the open day`): the month is the occasion's. */
-const OCCASION_BEFORE = /\b(?:walk|show|fair|f[eê]te|festival|event|open[ \t]+day|visit|tour|ceremony|celebration|concert|party|parade|market|exhibition|conference|gala|picnic|carnival|reunion)s?[ \t]+$/i;
+// (not `party`, `visit`, `market`: a working party is a body, and to visit, to market, verbs)
+const OCCASION_BEFORE = /\b(?:walk|show|fair|f[eê]te|festival|event|open[ \t]+day|ceremony|celebration|concert|parade|exhibition|conference|gala|picnic|carnival|reunion)s?[ \t]+$/i;
 
 /** A task that is to attend an event (`attend`, `attends`): an `on` after it dates the event, not the task's end. */
 const ATTEND = /^attends?\b/i;

@@ -411,15 +411,23 @@ function forItemOf(state: ParseState, block: PeopleBlockBuilder): PersonQualifie
  */
 export function isListedPersonLine(t: string): boolean {
   const colon = t.indexOf(':');
-  if (colon <= 0 || t.indexOf(':', colon + 1) >= 0) return false;
+  // (no roll of signs, `Steering Group: ✓ A Roe · ✗ B Lee, regrets`: forms/attendanceCells.ts's first test)
+  if (colon <= 0 || t.indexOf(':', colon + 1) >= 0 || t.indexOf('·') >= 0) return false;
   const line = attendanceLineOf(t);
   if (line === undefined || line.form !== 'colon' || line.roleStart === undefined || line.initials !== undefined) return false;
   const name = t.slice(line.nameStart, line.nameEnd);
-  if (name.indexOf(' ') < 0 || name.indexOf('\t') >= 0 || name.indexOf('  ') >= 0) return false;
+  if (name.indexOf(' ') < 0 || name.indexOf('\t') >= 0 || name.indexOf('  ') >= 0 || LIST_WORD.test(name)) return false;
   const role = t.slice(line.roleStart);
-  if (role.indexOf('\t') >= 0 || role.indexOf('  ') >= 0) return false;
+  if (role.indexOf('\t') >= 0 || role.indexOf('  ') >= 0 || HEADING_ROLE.test(role)) return false;
   return labelKind(name) === undefined;
 }
+/**
+ * A word of a list's label or a table's heading, which no person's name holds: `Management Committee⇥:⇥…` over
+ * `Present:` is a label wrapped in its column (`wrappedLabelList`), `Full Name⇥:⇥Attendance` a grid's heading row.
+ */
+const LIST_WORD = /\b(?:committee|council|board|management|group|team|panel|members?|governors?|trustees?|directors?|councillors?|officers?|officials|staff|senators?|participants?|attendees?|names?)\b/i;
+/** A role that is a column's heading alone (`Members`, `Attendance`, `Status`): the line may head a grid (forms/grid.ts). */
+const HEADING_ROLE = /^(?:governors?|trustees?|members?|directors?|name|full name|councillors?|participants?|attendees?|attendance|attended\??|present\??|status|att\.?)$/i;
 
 // gate: before the first item (`beforeItems`), or a heading (a register under it); never a person's own line of an open list
 export const PEOPLE_BLOCK: Recogniser = { name: 'people-block', phases: ['header', 'people', 'body'], interrupts: ['people-block'], anyHolds: B_BEFORE_ITEMS | B_HEADING, needs: B_NOT_LISTED_PERSON, run: peopleBlock };
