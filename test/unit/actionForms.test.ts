@@ -341,6 +341,9 @@ test('due dates in running text', () => {
     ['invite parents to the open day in March 2026', undefined],
     ['circulate the draft to the events group in September', 'September', 'month', '2025-09-30'],
     ['report to the working party in July', 'July', 'month', '2025-07-31'],
+    // …but a task done at the occasion it is taken to is due then
+    ['present the findings to the staff conference in April', 'April', 'month', '2025-04-30'],
+    ['bring the options to the open day in June', 'June', 'month', '2025-06-30'],
     ['Cllr Roe to visit in March', 'March', 'month', '2025-03-31'],
     ['to be considered at the next meeting', 'the next meeting', 'meeting'],
     ['ask officers to report back before the full business case is prepared', 'the full business case is prepared', 'event'],

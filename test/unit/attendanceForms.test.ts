@@ -1077,3 +1077,17 @@ The accounts were noted.
   // a chair that is no post: a name that holds the letters is still that person's, never the chair's
   assert.equal(heldBy(resolveMention('the Clerk', welsh, [])), 'Siân Rees');
 });
+
+test('a council\'s officers in a sentence, each post in brackets after the name: a surname that is a body\'s word (`Ward`) is the next person, not the first one\'s body', () => {
+  const head = 'NORTHGATE BOROUGH COUNCIL\n\nLicensing Committee\n\nMinutes of the meeting held on Wednesday, 4 February 2026 at 2.00 pm\n\nPresent:\nCouncillor Helen Marsh : Chair\nCouncillor Peter Olsen : Castle Ward\n';
+  const read = (line: string) => {
+    const m = parse(`${head}${line}\n\n41. APOLOGIES\nNone.\n\n42. MINUTES\nAgreed.\n`).meeting!;
+    return m.people.map((b) => b.people.map((p) => [p.name.display, p.role ?? null, p.organisation ?? null]));
+  };
+  assert.deepEqual(read('Officers: Jo Reid (Licensing Manager), Sam Ward (Solicitor) and Amy Fox (Clerk)'), [
+    [['Helen Marsh', 'Chair', null], ['Peter Olsen', 'Castle Ward', 'Castle Ward']],
+    [['Jo Reid', 'Licensing Manager', null], ['Sam Ward', 'Solicitor', null], ['Amy Fox', 'Clerk', null]],
+  ]);
+  // a post after a dash and the firm after it stay one person's
+  assert.deepEqual(read('Also present: Philippa Garside – Audit Director, KPMG (item 26/14 only)')[1], [['Philippa Garside', 'Audit Director', 'KPMG']]);
+});

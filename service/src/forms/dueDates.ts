@@ -183,9 +183,20 @@ function partial(year: number | undefined, month: number, day: number): string |
   return isoDate(year, month, day);
 }
 
-/** The name of an occasion closing the words before `in <month>` (`a bat walk`, `the village fete`, `the open day`): the month is the occasion's. */
-// (not `party`, `visit`, `market`: a working party is a body, and to visit, to market, verbs)
-const OCCASION_BEFORE = /\b(?:walk|show|fair|f[eê]te|festival|event|open[ \t]+day|ceremony|celebration|concert|parade|exhibition|conference|gala|picnic|carnival|reunion)s?[ \t]+$/i;
+/** Occasions a month may date (`a bat walk`, `the village fete`, `the open day`); not `party`, `visit`, `market`: a working party is a body, and to visit, to market, verbs. */
+const OCCASION = String.raw`(?:walk|show|fair|f[eê]te|festival|event|open[ \t]+day|ceremony|celebration|concert|parade|exhibition|conference|gala|picnic|carnival|reunion)s?[ \t]+$`;
+/** The name of an occasion closing the words before `in <month>`: the month is the occasion's. */
+const OCCASION_BEFORE = new RegExp(String.raw`\b${OCCASION}`, 'i');
+/** …named as where the task is done (`to the staff conference`, `at the open day`). */
+const TO_OCCASION = new RegExp(String.raw`\b(?:to|at)[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}${OCCASION}`, 'i');
+/** A task done at the place it is taken to (`present the findings to the conference in April`): the occasion's month is its due. */
+const DONE_THERE = /^[ \t]*(?:present|report|bring|take|give|deliver|table|submit|raise|speak|share)\b/i;
+
+/** Whether the month at `at` dates an occasion the words before it name, not the task from `from`. */
+function occasionsMonth(text: string, from: number, at: number): boolean {
+  const before = text.slice(Math.max(from, at - 60), at);
+  return OCCASION_BEFORE.test(before) && !(TO_OCCASION.test(before) && DONE_THERE.test(text.slice(from, from + 12)));
+}
 
 /** A task that is to attend an event (`attend`, `attends`): an `on` after it dates the event, not the task's end. */
 const ATTEND = /^attends?\b/i;
@@ -226,7 +237,8 @@ export function findDueDate(text: string, options: DueOptions = {}, from = 0): D
     if (!strong && !meeting && !(c === 0x69 && m[1].length === 2)) continue;
     const due = dueAt(text, m.index + m[0].length, options, strong, false, m[1], meeting);
     // `… about a stand and a bat walk in August`: a month after the name of an occasion dates the occasion, not the task
-    if (due && !strong && due.kind === 'month' && OCCASION_BEFORE.test(text.slice(Math.max(from, m.index - 40), m.index))) continue;
+    // (but `present the findings to the staff conference in April`: a task done at the occasion is due then)
+    if (due && !strong && due.kind === 'month' && occasionsMonth(text, from, m.index)) continue;
     if (loose) {
       if (due && (due.kind === 'date' || due.kind === 'month')) return due;
       continue;

@@ -588,6 +588,9 @@ function bodyAfterRole(text: string, p: PersonMatch, part: Span, after: readonly
   const bracket = t.search(/[([]/);
   const words = (bracket < 0 ? t : t.slice(0, bracket)).trimEnd();
   if (words.length === 0 || words.length > 80) return undefined;
+  // `Jo Reid (Licensing Manager), Sam Ward (Solicitor)`: after a post written in brackets, a part with its own bracket
+  // is the next person written the same way (a surname may be a body's word: `Ward`), not the body the first came from
+  if (bracket >= 0 && p.role && /[([][ \t]*$/.test(text.slice(p.name.end, p.role.start))) return undefined;
   const letters = BODY_LETTERS.test(words);
   if (letters && (words.length < 3 && bracket < 0 || after.some((s) => BODY_LETTERS.test(beforeBracket(text.slice(s.start, s.end)))))) return undefined;
   // (`Chair, Foundation`: a school's kind of governor is their category, detailAfterComma's)
