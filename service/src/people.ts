@@ -5,7 +5,7 @@
  * is matched against the attendance lists.
  */
 
-import { isBlankUnit, moreWordsThan } from './unitClass';
+import { isBlankUnit } from './unitClass';
 
 /** Ranks, honorifics and titles that may stand before a name; longest first so that the longest wins. */
 const TITLES = [
@@ -308,9 +308,11 @@ const NAME_WORD = /^(?:[\p{Lu}\p{Lo}\ufffd][\p{L}\p{M}'’.\u2010\u2011\ufffd-]*
 /** Could this text be a person's name (possibly with a title)? `Plus, one webcaster` cannot. */
 export function looksLikeName(text: string): boolean {
   const t = stripTitles(text);
-  if (t.length === 0 || t.length > 60 || /\d|[,;:!?]/.test(t) || moreWordsThan(t, 5)) return false;
-  // (its words, the runs between blanks: `t` is trimmed, so they are `t.split(/\s+/)`'s parts, read with no array made)
-  for (let k = 0; k < t.length;) {
+  if (t.length === 0 || t.length > 60 || /\d|[,;:!?]/.test(t)) return false;
+  // (its words, the runs between blanks: `t` is trimmed, so they are `t.split(/\s+/)`'s parts, read with no array made;
+  // five at most, each a name's word)
+  for (let k = 0, n = 0; k < t.length;) {
+    if (++n > 5) return false;
     let e = k;
     while (e < t.length && !isBlankUnit(t.charCodeAt(e))) e++;
     if (!nameWord(t.slice(k, e))) return false;

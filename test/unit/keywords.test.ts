@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { H_DASH, H_END_LETTER, H_GAP, holdsOf, keywordsOf, segmentStarts, segmentStartsIn, S_ANY, W_ACTION, W_ADJOURN, W_AGREED, W_ARRIVAL, W_DECIDE, W_MINUTE, W_MOTION, W_NEXT, W_RECORD, W_STATUS, W_UNDERTAKE } from '#service/parse/content/keywords';
+import { H_DASH, H_END_LETTER, H_GAP, holdsOf, keywordsOf, segmentStarts, S_ANY, W_ACTION, W_ADJOURN, W_AGREED, W_ARRIVAL, W_DECIDE, W_MINUTE, W_MOTION, W_NEXT, W_RECORD, W_STATUS, W_UNDERTAKE } from '#service/parse/content/keywords';
 import { CONTENT_RULES, INLINE, type CompiledInline } from '#service/parse/content/index';
 import { atBothPlaces, phaseBit, RULES, TABLE, type CompiledRule } from '#service/parse/table';
 import { segmentHolds } from '#service/parse/driver';
@@ -76,7 +76,7 @@ test('a segment signed in the file\'s own text reads as signed in its own: every
       // (a copy of the text signed first, so that the text in place is signed afresh, not found the last signed)
       const own = [segmentStarts({ ...seg, text: ` ${seg.text}`.slice(1) }), holdsOf(` ${seg.text}`.slice(1)), keywordsOf(` ${seg.text}`.slice(1))];
       keywordsOf('');
-      const inPlace = segmentStartsIn(seg, text, from);
+      const inPlace = segmentStarts(seg, text, from);
       assert.deepEqual([inPlace, holdsOf(seg.text), keywordsOf(seg.text)], own, `${name}: ${JSON.stringify(seg.text)}`);
       signed++;
     }

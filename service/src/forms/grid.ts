@@ -186,6 +186,11 @@ export function holdsNamesHeading(line: string): boolean {
   return NAMES_WORD.test(line);
 }
 const ATTENDANCE_HEAD = /^(?:attendance|attended\??|present\??|status|attendee|att\.?)$/;
+/** Whether a cell, as written, is one of a grid's headings of its names' or its marks' column alone (`Members`, `Full name`, `Attendance`). */
+export function isNamesOrMarksHead(cell: string): boolean {
+  const w = cell.trim().toLowerCase();
+  return NAME_HEAD.test(w) || ATTENDEE_HEAD.test(w) || ATTENDANCE_HEAD.test(w);
+}
 /** The meeting's date heading the column of a register's marks (`9 Sep`, `24/02`, `Feb 24`). */
 const DATE_HEAD = /^(?:\d{1,2}(?:st|nd|rd|th)?[ ][A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}[ ]\d{1,2}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)$/;
 /** A column for one list (`Present⇥Apologies⇥Absent`, `P⇥Ap⇥A`): its rows' marks say who is on it. */

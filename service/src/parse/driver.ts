@@ -9,7 +9,7 @@ import type { DebrisMark, MinutesDocument, Meeting } from '../model';
 import { SLICE, type Sliced } from '../slices';
 import type { ParseState } from './state';
 import { phaseBit, rulesFor, type CompiledRule } from './table';
-import { B_BEFORE_ITEMS, B_HEADING, B_MOTION, B_NOT_LISTED_PERSON, B_NUMBER_START, B_OWN_NUMBERING, B_PENDING, B_SMALL_START, holdsOf, segmentStarts, segmentStartsIn } from './content/keywords';
+import { B_BEFORE_ITEMS, B_HEADING, B_MOTION, B_NOT_LISTED_PERSON, B_NUMBER_START, B_OWN_NUMBERING, B_PENDING, B_SMALL_START, holdsOf, segmentStarts } from './content/keywords';
 import { isListedPersonLine } from './recognisers/peopleBlocks';
 import { openMotion } from './content/proceedings';
 import { dropRestatedActions, dropRestatedRows, dropUnmarkedWhereLabelled, placeTrackerReviews } from './restatedActions';
@@ -22,7 +22,7 @@ export function step(state: ParseState, i: number, rules: readonly CompiledRule[
   if (t.length === 0 || isTableRule(t)) return 0;
   // the segment's signature, once: a recogniser whose gate it does not meet would decline (keywords.ts)
   const src = state.source;
-  const starts = src !== undefined && seg.map === null ? segmentStartsIn(seg, src, state.lineStart(seg.line) + seg.offset) : segmentStarts(seg);
+  const starts = src !== undefined && seg.map === null ? segmentStarts(seg, src, state.lineStart(seg.line) + seg.offset) : segmentStarts(seg);
   let holds = segmentHolds(state, seg);
   let phase = state.phase;
   let item = state.item;

@@ -78,7 +78,7 @@ export class ParseState {
   /**
    * The file's text, when the parse was given it whole and its lines are parted by line feeds alone (parse/index.ts
    * `parseOrThrow`): the signature of a segment that is a plain slice of its line reads its characters there
-   * (keywords.ts `segmentStartsIn`, at `lineStart`).
+   * (keywords.ts `segmentStarts`, at `lineStart`).
    */
   source: string | undefined;
   // where `lineStart` last found a line: the driver asks line after line, each found from the one before

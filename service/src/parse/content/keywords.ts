@@ -338,17 +338,13 @@ export function startOf(text: string): number {
   return signedStarts;
 }
 
-/** A segment's classes as the driver's gates see them: its text's first character's (`startOf`), and S_BULLET where it began with a bullet. */
-export function segmentStarts(seg: { readonly text: string; readonly bullet: boolean }): number {
-  return seg.bullet ? startOf(seg.text) | S_BULLET : startOf(seg.text);
-}
-
 /**
- * `segmentStarts` of a segment whose text is `source.slice(from, from + seg.text.length)`, its characters read from `source`:
- * the file's text, which the engine holds as one run of characters, where the segment's own text is a view into it, each
- * of whose characters is read through the view (the signature's loop ran a third slower over such views).
+ * A segment's classes as the driver's gates see them: its text's first character's (`startOf`), and S_BULLET where it
+ * began with a bullet. `source` and `from`: where the segment's text stands as `source.slice(from, from + text.length)`,
+ * its characters read there (the file's text, which the engine holds as one run of characters, where the segment's own
+ * text is a view into it, each character read through the view: the signature's loop ran a third slower so).
  */
-export function segmentStartsIn(seg: { readonly text: string; readonly bullet: boolean }, source: string, from: number): number {
+export function segmentStarts(seg: { readonly text: string; readonly bullet: boolean }, source = seg.text, from = 0): number {
   sign(seg.text, source, from);
   return seg.bullet ? signedStarts | S_BULLET : signedStarts;
 }

@@ -11,7 +11,7 @@ import type { Segment } from '../../text';
 import { DECLINE, type Recogniser } from '../recogniser';
 import { parseNote, type ParseState } from '../state';
 import { startsItem } from './numberedItems';
-import { isBlankUnit } from '../../unitClass';
+import { isBlankUnit, moreWordsThan } from '../../unitClass';
 import { isColumnHeader } from '../../forms/meetingHeading';
 import { forItemQualifier, isObserversLabel, labelKind, matchGridHeader, matchGroupHeading, matchLineLabel, matchListNote, matchMarkedHeading, matchPersonLine, namesOffice, looksLikeBody, PRESENT_VERB, type MarkedHeading } from '../../forms';
 
@@ -21,6 +21,7 @@ import { matchGroupRow, matchTickedRoll } from '../../forms/attendanceCells';
 import { addRow, firmUnder, formsBlock, gridBlock, roleCells, roleColumns, wrappedLabelList, inlineBlock, labelledBlock, organisationOf, readAttendanceProse, roleHeading, listedTakesRole, sideBySideLists, titleBefore } from './peopleForms';
 import { B_BEFORE_ITEMS, B_HEADING, B_NOT_LISTED_PERSON } from '../content/keywords';
 import { lastAnswer } from '../../forms/lastAnswer';
+import { holdsNamesHeading, isNamesOrMarksHead } from '../../forms/grid';
 
 /** The kind of people block a heading line opens, if it is one. */
 export function blockHeading(t: string): BlockKind | undefined {
@@ -310,14 +311,14 @@ function personStep(state: ParseState, seg: Segment, block: PeopleBlockBuilder):
   if (line?.form === 'bare' && (t.indexOf('\t') >= 0 || t.indexOf('|') >= 0) && isColumnHeader(t)) return false;
   // a bare line is a name only if the family reader agrees (`I. CALL TO ORDER` is a heading, not a person)
   // (its initials in brackets after it, `Cllr Derek Lambe (DL)`, are no part of the name asked)
-  const usable = line && (line.form !== 'bare' || looksLikeName(line.initials !== undefined ? t.slice(line.nameStart, line.nameEnd) : t) && t.trim().split(/\s+/).length >= 2 && matchPersonLine(t) !== undefined);
+  const usable = line && (line.form !== 'bare' || looksLikeName(line.initials !== undefined ? t.slice(line.nameStart, line.nameEnd) : t) && moreWordsThan(t.trim(), 1) && matchPersonLine(t) !== undefined);
   if (line && usable) {
     addPerson(state, seg, block, line.nameStart, line.nameEnd, line.roleStart, line.roleEnd, line.initials, line.form, line.looseColon, t.length);
     return true;
   }
   // A role the PDF split onto the next line ("Director of" / "POD").
   const prev = state.lastPerson;
-  if (prev && prev.seg.line === seg.line - 1 && t.split(/\s+/).length <= 5 && !/[.:]$/.test(t)
+  if (prev && prev.seg.line === seg.line - 1 && !moreWordsThan(t, 5) && !/[.:]$/.test(t)
     && (/^[a-z&(]/.test(t) || /(?:\b(?:of|and|for|the|to|in)|[&,\-–])$/.test(prev.person.role ?? ''))) {
     const p = prev.person;
     p.role = `${p.role ?? ''} ${t}`.trim();
@@ -416,18 +417,16 @@ export function isListedPersonLine(t: string): boolean {
   const line = attendanceLineOf(t);
   if (line === undefined || line.form !== 'colon' || line.roleStart === undefined || line.initials !== undefined) return false;
   const name = t.slice(line.nameStart, line.nameEnd);
-  if (name.indexOf(' ') < 0 || name.indexOf('\t') >= 0 || name.indexOf('  ') >= 0 || LIST_WORD.test(name)) return false;
+  if (name.indexOf(' ') < 0 || name.indexOf('\t') >= 0 || name.indexOf('  ') >= 0 || holdsNamesHeading(name) || LIST_WORD.test(name)) return false;
   const role = t.slice(line.roleStart);
-  if (role.indexOf('\t') >= 0 || role.indexOf('  ') >= 0 || HEADING_ROLE.test(role)) return false;
+  if (role.indexOf('\t') >= 0 || role.indexOf('  ') >= 0 || isNamesOrMarksHead(role)) return false;
   return labelKind(name) === undefined;
 }
 /**
- * A word of a list's label or a table's heading, which no person's name holds: `Management Committee⇥:⇥…` over
- * `Present:` is a label wrapped in its column (`wrappedLabelList`), `Full Name⇥:⇥Attendance` a grid's heading row.
+ * A word of a list's label, which no person's name holds, beside a grid's headings of names (`holdsNamesHeading`):
+ * `Management Committee⇥:⇥…` over `Present:` is a label wrapped in its column (`wrappedLabelList`).
  */
-const LIST_WORD = /\b(?:committee|council|board|management|group|team|panel|members?|governors?|trustees?|directors?|councillors?|officers?|officials|staff|senators?|participants?|attendees?|names?)\b/i;
-/** A role that is a column's heading alone (`Members`, `Attendance`, `Status`): the line may head a grid (forms/grid.ts). */
-const HEADING_ROLE = /^(?:governors?|trustees?|members?|directors?|name|full name|councillors?|participants?|attendees?|attendance|attended\??|present\??|status|att\.?)$/i;
+const LIST_WORD = /\b(?:committee|council|board|management|group|team|panel|officers?|officials|staff|senators?|names)\b/i;
 
 // gate: before the first item (`beforeItems`), or a heading (a register under it); never a person's own line of an open list
 export const PEOPLE_BLOCK: Recogniser = { name: 'people-block', phases: ['header', 'people', 'body'], interrupts: ['people-block'], anyHolds: B_BEFORE_ITEMS | B_HEADING, needs: B_NOT_LISTED_PERSON, run: peopleBlock };
