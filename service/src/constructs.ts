@@ -220,7 +220,10 @@ export function findReferences(text: string): ReferenceMatch[] {
     const act = m[2] ?? m[4];
     const start = m.index + m[0].indexOf(num);
     const end = start + num.length + (act ? act.length + 2 : 0);
-    const [seq, year] = num.split('/').map(Number);
+    // (`NNN/YY`, the pattern's form: read by its place, as the engine's optimised code for a split array met
+    // another form of array than it had seen and was thrown away)
+    const seq = Number(num.slice(0, 3));
+    const year = Number(num.slice(4));
     out.push({ start, end, seq, year, action: act ? Number(act) : undefined });
   }
   return out;
