@@ -20,6 +20,7 @@ import { finish, walk, walkSteps } from './driver';
 import type { Layout } from './layout';
 import { recordMargins } from './margin';
 import { beside } from '../beside';
+import { codeUnitsOf } from './codeUnits';
 
 export { detectScheme, detectLayout, type Layout } from './layout';
 
@@ -99,7 +100,7 @@ function parseLinesOrThrow(lines: string[], options: ParseOptions, text?: string
   const lineLengths = lengthsOf(lines);
   const state = documentState(lines, lineLengths, options);
   // (a carriage return parts lines with one or two characters: the lines' starts are then not their lengths')
-  if (text !== undefined && text.indexOf('\r') < 0) state.source = text;
+  if (text !== undefined && text.indexOf('\r') < 0) state.source = codeUnitsOf(text) ?? text;
   walk(state);
   return read(state);
 }
