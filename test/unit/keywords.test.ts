@@ -62,9 +62,9 @@ const GATES: ReadonlyArray<readonly [string, RegExp, number]> = [
   ['undertaking (a verb with a blank after it)', /\b(?:to|will|would|undertook|agreed|offered|directed|asked|requested|instructed|tasked)[ \t]/, W_UNDERTAKE],
 ];
 
-test('a segment signed in the file\'s own text or its code units reads as signed in its own: every segment of every fixture, and the parse with the text as without it', () => {
+test('a segment signed in the file\'s own text or its code units reads as signed in its own, and its lines make the same segments read in its units: every fixture, and the parse with the text as without it', () => {
   let signed = 0;
-  for (const [name, text] of [...gateTexts(), ['a line of dashes, quotes and letters beyond ASCII', 'Présent: Siân Lloyd – Clerk\n“ACTION” — Åsa to draft by 1 June\n']] as const) {
+  for (const [name, text] of [...gateTexts(), ['a line of dashes, quotes and letters beyond ASCII', 'Présent: Siân Lloyd – Clerk\n“ACTION” — Åsa to draft by 1 June\n'], ['tags, entities, bullets, ligatures and invisible characters', '<p>Present: <b>Siân</b> &amp; Jo</p>\n• 081/2\u200b2 the ﬁnance **report** &nbsp;\n\u202eowT\n😀 **open']] as const) {
     const lines = splitLines(text);
     // (a text whose lines a carriage return parts is never signed in place: its lines' starts are not their lengths')
     if (text.indexOf('\r') >= 0) continue;
@@ -87,6 +87,8 @@ test('a segment signed in the file\'s own text or its code units reads as signed
       assert.deepEqual([inUnits, holdsOf(seg.text), keywordsOf(seg.text)], own, `${name}, in its code units: ${JSON.stringify(seg.text)}`);
       signed++;
     }
+    // the text layer reads each line's first special character in the units as in the line
+    assert.deepEqual(segmentDocument(lines, 0, lines.length, undefined, undefined, units), segmentDocument(lines), `${name}: the same segments read in the units`);
     assert.deepEqual(parseLines(lines, {}, text), parseLines(lines, {}), `${name}: the same reading with the text as without it`);
   }
   assert.ok(signed > 10_000, `segments signed in place: ${signed}`);

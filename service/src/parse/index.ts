@@ -98,11 +98,21 @@ export function parseLines(lines: string[], options: ParseOptions = {}, text?: s
 
 function parseLinesOrThrow(lines: string[], options: ParseOptions, text?: string): MinutesDocument {
   const lineLengths = lengthsOf(lines);
-  const state = documentState(lines, lineLengths, options);
   // (a carriage return parts lines with one or two characters: the lines' starts are then not their lengths')
-  if (text !== undefined && text.indexOf('\r') < 0) state.source = codeUnitsOf(text) ?? text;
+  // (and a text that is not these lines joined, which no caller gives, is never read in place)
+  const source = text !== undefined && text.indexOf('\r') < 0 && joinedLength(lineLengths) === text.length ? text : undefined;
+  const units = source === undefined ? undefined : codeUnitsOf(source);
+  const state = documentState(lines, lineLengths, options, segmentDocument(lines, 0, lines.length, undefined, undefined, units));
+  state.source = units ?? source;
   walk(state);
   return read(state);
+}
+
+/** The length of the lines joined by one character each. */
+function joinedLength(lineLengths: Int32Array): number {
+  let n = Math.max(0, lineLengths.length - 1);
+  for (let l = 0; l < lineLengths.length; l++) n += lineLengths[l];
+  return n;
 }
 
 /** The document a whole parse read, with what an edit's re-parse asks of it: its layout, the lines it asked the page's margin about. */
