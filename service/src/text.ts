@@ -323,8 +323,6 @@ const NO_BOLD: Array<readonly [number, number]> = [];
  * Split one physical line into segments. `bold` carries an open `**` across lines. `start` is where
  * the line's text starts: after the number line-numbered paper prints in the margin (forms/debris.ts
  * `lineNumberMargins`), so that every reader sees the line as it reads on paper without numbers.
- */
-/**
  * `units` and `at`: the file's code units and where the line starts among them (parse/codeUnits.ts), where the
  * parse has them: the line's first special character is looked for there.
  */
@@ -489,8 +487,9 @@ export function* segmentDocumentSteps(lines: readonly string[]): Sliced<Segment[
 }
 
 /**
+ * The segments of lines `from` to before `to` (`segmentLine`, an open `**` carried across them in `bold`).
  * `units`: the file's code units, its lines parted by one unit each (a line feed; parse/codeUnits.ts), read for
- * each line's first special character (`segmentLine`).
+ * each line's first special character.
  */
 export function segmentDocument(lines: readonly string[], from = 0, to = lines.length, bold: BoldState = { open: false }, margins = lineNumberMargins(lines), units?: Uint16Array): Segment[] {
   const out: Segment[] = [];
