@@ -18,8 +18,13 @@ const LOW_BYTE_FIRST = new Uint16Array(new Uint8Array([1, 0]).buffer)[0] === 1;
 /** `text`'s code units (`units[k] === text.charCodeAt(k)`), or undefined when the host has no native copy. */
 export function codeUnitsOf(text: string): Uint16Array | undefined {
   if (NodeBuffer === undefined || !LOW_BYTE_FIRST) return undefined;
-  const units = new Uint16Array(text.length);
-  const written = NodeBuffer.from(units.buffer, 0, units.byteLength).write(text, 'utf16le');
-  // (every unit written: a lone surrogate is written as it is, 'utf16le' having no encoding to fail)
-  return written === units.byteLength ? units : undefined;
+  try {
+    const units = new Uint16Array(text.length);
+    const written = NodeBuffer.from(units.buffer, 0, units.byteLength).write(text, 'utf16le');
+    // (every unit written: a lone surrogate is written as it is, 'utf16le' having no encoding to fail)
+    return written === units.byteLength ? units : undefined;
+  } catch {
+    // no room for the copy (a text of hundreds of megabytes): the text is read as it is, never an empty parse
+    return undefined;
+  }
 }
