@@ -11,7 +11,7 @@
  * so the cost stays linear however many unclosed tags a line holds.
  */
 import { isInvisibleAt, MAYBE_INVISIBLE } from './invisible';
-import { unitFinder, unitsFinder } from './unitClass';
+import { unitFinder } from './unitClass';
 import { SLICE, type Sliced } from './slices';
 import { isBulletAt, lineNumberMargins, wordCommentAt } from './forms/debris';
 
@@ -314,8 +314,6 @@ function ligatureOf(c: string): string | undefined {
 const SPECIAL = new RegExp(`[<*&•${LIGATURE.source.slice(1, -1)}${MAYBE_INVISIBLE.source.slice(1)}`);
 /** The column of the first unit at or after `from` that SPECIAL matches, or -1: a class of four (`<`, `*`, `&`, anything beyond ASCII) finds the places, a table a unit says which (unitClass.ts). */
 const nextSpecial = unitFinder(SPECIAL, /[&*<\u0080-\uffff]/g);
-/** `nextSpecial` over the file's code units (`segmentLine`'s `units`). */
-const nextSpecialUnit = unitsFinder(SPECIAL);
 /** Shared by every segment without bold text (never written to). */
 const NO_BOLD: Array<readonly [number, number]> = [];
 
@@ -323,10 +321,8 @@ const NO_BOLD: Array<readonly [number, number]> = [];
  * Split one physical line into segments. `bold` carries an open `**` across lines. `start` is where
  * the line's text starts: after the number line-numbered paper prints in the margin (forms/debris.ts
  * `lineNumberMargins`), so that every reader sees the line as it reads on paper without numbers.
- * `units` and `at`: the file's code units and where the line starts among them (parse/codeUnits.ts), where the
- * parse has them: the line's first special character is looked for there.
  */
-export function segmentLine(raw: string, lineNo: number, bold: BoldState, out: Segment[], start = 0, units?: Uint16Array, at = 0): void {
+export function segmentLine(raw: string, lineNo: number, bold: BoldState, out: Segment[], start = 0): void {
   // a Word comment an export wrote into the line (`… grant.Commented [JA1]: BC to …`, forms/debris.ts):
   // a segment of its own from its marker to the line's end, so that no reader takes its words for the text's
   // (a comment alone on its line is the line's one segment)
@@ -349,14 +345,8 @@ export function segmentLine(raw: string, lineNo: number, bold: BoldState, out: S
   else { heading = 0; i = quote; }
 
   const startCount = out.length;
-  let m: number;
-  if (units !== undefined) {
-    m = nextSpecialUnit(units, at + i, at + n);
-    if (m >= 0) m -= at;
-  } else {
-    m = nextSpecial(raw, i);
-    if (m >= n) m = -1;
-  }
+  let m = nextSpecial(raw, i);
+  if (m >= n) m = -1;
   if (m < 0 && !bold.open) {
     // most lines: no tag, entity, bold marker or bullet character; one slice, no builder
     const plain = plainSegment(raw, lineNo, i, heading, n);
@@ -486,18 +476,10 @@ export function* segmentDocumentSteps(lines: readonly string[]): Sliced<Segment[
   return segs;
 }
 
-/**
- * The segments of lines `from` to before `to` (`segmentLine`, an open `**` carried across them in `bold`).
- * `units`: the file's code units, its lines parted by one unit each (a line feed; parse/codeUnits.ts), read for
- * each line's first special character.
- */
-export function segmentDocument(lines: readonly string[], from = 0, to = lines.length, bold: BoldState = { open: false }, margins = lineNumberMargins(lines), units?: Uint16Array): Segment[] {
+export function segmentDocument(lines: readonly string[], from = 0, to = lines.length, bold: BoldState = { open: false }, margins = lineNumberMargins(lines)): Segment[] {
   const out: Segment[] = [];
-  let at = 0;
-  if (units !== undefined) for (let l = 0; l < from; l++) at += lines[l].length + 1;
   for (let l = from; l < to; l++) {
-    segmentLine(lines[l], l, bold, out, margins === undefined ? 0 : margins[l], units, at);
-    if (units !== undefined) at += lines[l].length + 1;
+    segmentLine(lines[l], l, bold, out, margins === undefined ? 0 : margins[l]);
     // an unclosed `**` runs at most to the next blank line: extraction often loses the closing marker
     if (bold.open && out[out.length - 1].text === '' && out[out.length - 1].line === l) bold.open = false;
   }

@@ -29,26 +29,6 @@ export function unitFinder(exact: RegExp, candidate: RegExp): (raw: string, from
   };
 }
 
-/**
- * The finder of `exact` (a class of one UTF-16 unit) over a text's code units (parse/codeUnits.ts), from
- * `from` to before `end`: the index of the first unit `exact` matches, or -1. A load and a look-up in the
- * table a unit, where a string is searched by a candidate class: the text layer's search of every line for
- * its first special character took a tenth of a folder's first reading beyond the parse (thirtieth session).
- */
-export function unitsFinder(exact: RegExp): (units: Uint16Array, from: number, end: number) => number {
-  // 0 not yet asked, 1 no, 2 yes
-  const table = new Uint8Array(65536);
-  return (units, from, end) => {
-    for (let k = from; k < end; k++) {
-      const c = units[k];
-      let t = table[c];
-      if (t === 0) table[c] = t = exact.test(String.fromCharCode(c)) ? 2 : 1;
-      if (t === 2) return k;
-    }
-    return -1;
-  };
-}
-
 /** Whether the UTF-16 unit is white space as `\s` and `trim` read it: the parser's character tests skip blanks without a pattern. */
 export function isBlankUnit(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c > 0x7f && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));

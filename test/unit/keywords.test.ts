@@ -7,7 +7,6 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { codeUnitsOf } from '#service/parse/codeUnits';
 import { H_DASH, H_END_LETTER, H_GAP, holdsOf, keywordsOf, segmentStarts, S_ANY, W_ACTION, W_ADJOURN, W_AGREED, W_ARRIVAL, W_DECIDE, W_MINUTE, W_MOTION, W_NEXT, W_RECORD, W_STATUS, W_UNDERTAKE } from '#service/parse/content/keywords';
 import { CONTENT_RULES, INLINE, type CompiledInline } from '#service/parse/content/index';
 import { atBothPlaces, phaseBit, RULES, TABLE, type CompiledRule } from '#service/parse/table';
@@ -62,17 +61,14 @@ const GATES: ReadonlyArray<readonly [string, RegExp, number]> = [
   ['undertaking (a verb with a blank after it)', /\b(?:to|will|would|undertook|agreed|offered|directed|asked|requested|instructed|tasked)[ \t]/, W_UNDERTAKE],
 ];
 
-test('a segment signed in the file\'s own text or its code units reads as signed in its own, and its lines make the same segments read in its units: every fixture, and the parse with the text as without it', () => {
+test('a segment signed in the file\'s own text reads as signed in its own: every segment of every fixture, and the parse with the text as without it', () => {
   let signed = 0;
-  for (const [name, text] of [...gateTexts(), ['a line of dashes, quotes and letters beyond ASCII', 'Présent: Siân Lloyd – Clerk\n“ACTION” — Åsa to draft by 1 June\n'], ['tags, entities, bullets, ligatures and invisible characters', '<p>Present: <b>Siân</b> &amp; Jo</p>\n• 081/2\u200b2 the ﬁnance **report** &nbsp;\n\u202eowT\n😀 **open']] as const) {
+  for (const [name, text] of [...gateTexts(), ['a line of dashes, quotes and letters beyond ASCII', 'Présent: Siân Lloyd – Clerk\n“ACTION” — Åsa to draft by 1 June\n']] as const) {
     const lines = splitLines(text);
     // (a text whose lines a carriage return parts is never signed in place: its lines' starts are not their lengths')
     if (text.indexOf('\r') >= 0) continue;
     const starts: number[] = [0];
     for (const l of lines) starts.push(starts[starts.length - 1] + l.length + 1);
-    // the file's code units, as the parse reads them where the host copies them (parse/codeUnits.ts)
-    const units = codeUnitsOf(text);
-    assert.ok(units !== undefined, 'Node copies a text\'s code units');
     for (const seg of segmentDocument(lines)) {
       if (seg.map !== null) continue;
       const from = starts[seg.line] + seg.offset;
@@ -82,13 +78,8 @@ test('a segment signed in the file\'s own text or its code units reads as signed
       keywordsOf('');
       const inPlace = segmentStarts(seg, text, from);
       assert.deepEqual([inPlace, holdsOf(seg.text), keywordsOf(seg.text)], own, `${name}: ${JSON.stringify(seg.text)}`);
-      keywordsOf('');
-      const inUnits = segmentStarts(seg, units, from);
-      assert.deepEqual([inUnits, holdsOf(seg.text), keywordsOf(seg.text)], own, `${name}, in its code units: ${JSON.stringify(seg.text)}`);
       signed++;
     }
-    // the text layer reads each line's first special character in the units as in the line
-    assert.deepEqual(segmentDocument(lines, 0, lines.length, undefined, undefined, units), segmentDocument(lines), `${name}: the same segments read in the units`);
     assert.deepEqual(parseLines(lines, {}, text), parseLines(lines, {}), `${name}: the same reading with the text as without it`);
   }
   assert.ok(signed > 10_000, `segments signed in place: ${signed}`);
@@ -471,15 +462,5 @@ test('a dash that may part a row is found wherever MAY_DASH finds one (an en or 
     for (const file of fs.readdirSync(folder).filter((f) => /\.(?:txt|minutes|md)$/.test(f))) {
       for (const line of fs.readFileSync(path.join(folder, file), 'utf8').split(/\r\n|\r|\n/)) if (/[–—]| - /.test(line)) assert.equal(holdsOf(line) & H_DASH, H_DASH, `${file}: ${line}`);
     }
-  }
-});
-
-test('a text\'s code units are its characters as the engine reads them, in any text', () => {
-  const texts = ['', 'a', 'Present: Jo Reid', 'Présent: Siân – Clerk “ACTION” — Åsa', '😀 and a lone \ud800 surrogate \udfff', 'x'.repeat(10_000), `${'é'.repeat(3)}\u2013${'z'.repeat(5000)}`];
-  for (const text of texts) {
-    const units = codeUnitsOf(text);
-    assert.ok(units !== undefined);
-    assert.equal(units.length, text.length);
-    for (let k = 0; k < text.length; k++) assert.equal(units[k], text.charCodeAt(k), `${JSON.stringify(text.slice(0, 20))} at ${k}`);
   }
 });

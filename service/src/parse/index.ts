@@ -20,7 +20,6 @@ import { finish, walk, walkSteps } from './driver';
 import type { Layout } from './layout';
 import { recordMargins } from './margin';
 import { beside } from '../beside';
-import { codeUnitsOf } from './codeUnits';
 
 export { detectScheme, detectLayout, type Layout } from './layout';
 
@@ -98,12 +97,10 @@ export function parseLines(lines: string[], options: ParseOptions = {}, text?: s
 
 function parseLinesOrThrow(lines: string[], options: ParseOptions, text?: string): MinutesDocument {
   const lineLengths = lengthsOf(lines);
-  // (a carriage return parts lines with one or two characters: the lines' starts are then not their lengths')
-  // (and a text that is not these lines joined, which no caller gives, is never read in place)
-  const source = text !== undefined && text.indexOf('\r') < 0 && joinedLength(lineLengths) === text.length ? text : undefined;
-  const units = source === undefined ? undefined : codeUnitsOf(source);
-  const state = documentState(lines, lineLengths, options, segmentDocument(lines, 0, lines.length, undefined, undefined, units));
-  state.source = units ?? source;
+  const state = documentState(lines, lineLengths, options);
+  // (a carriage return parts lines with one or two characters: the lines' starts are then not their lengths';
+  // and a text that is not these lines joined, which no caller gives, is never read in place)
+  if (text !== undefined && text.indexOf('\r') < 0 && joinedLength(lineLengths) === text.length) state.source = text;
   walk(state);
   return read(state);
 }

@@ -77,10 +77,10 @@ export class ParseState {
 
   /**
    * The file's text, when the parse was given it whole and its lines are parted by line feeds alone (parse/index.ts
-   * `parseOrThrow`), as its code units where the host copies them (parse/codeUnits.ts): the signature of a segment
-   * that is a plain slice of its line reads its characters there (keywords.ts `segmentStarts`, at `lineStart`).
+   * `parseOrThrow`): the signature of a segment that is a plain slice of its line reads its characters there
+   * (keywords.ts `segmentStarts`, at `lineStart`).
    */
-  source: string | Uint16Array | undefined;
+  source: string | undefined;
   // where `lineStart` last found a line: the driver asks line after line, each found from the one before
   private startLine = 0;
   private startAt = 0;

@@ -341,11 +341,10 @@ export function startOf(text: string): number {
 /**
  * A segment's classes as the driver's gates see them: its text's first character's (`startOf`), and S_BULLET where it
  * began with a bullet. `source` and `from`: where the segment's text stands as `source.slice(from, from + text.length)`,
- * its characters read there: the file's text, which the engine holds as one run of characters, where the segment's own
- * text is a view into it, each character read through the view (the signature's loop ran a third slower so), or better
- * the file's code units (parse/codeUnits.ts: a load a character, no test of how a string is held).
+ * its characters read there (the file's text, which the engine holds as one run of characters, where the segment's own
+ * text is a view into it, each character read through the view: the signature's loop ran a third slower so).
  */
-export function segmentStarts(seg: { readonly text: string; readonly bullet: boolean }, source: string | Uint16Array = seg.text, from = 0): number {
+export function segmentStarts(seg: { readonly text: string; readonly bullet: boolean }, source = seg.text, from = 0): number {
   sign(seg.text, source, from);
   return seg.bullet ? signedStarts | S_BULLET : signedStarts;
 }
@@ -364,30 +363,19 @@ let signedWords = 0;
  * nearly free), where a
  * search of the string for each character, and a scan for the heading's stops, each read it again.
  */
-function sign(text: string, source: string | Uint16Array = text, from = 0): void {
+function sign(text: string, source: string = text, from = 0): void {
   if (text === signed) return;
   signed = text;
   let at = 0;
   let found = 0;
   let held = 0;
   const end = from + text.length;
-  // (the same step in both loops: one loop for each kind of source, so that each reads its characters one way)
-  if (typeof source === 'string') {
-    for (let k = from; k < end; k++) {
-      const c = source.charCodeAt(k);
-      let u = 0;
-      if (c < 128) { const h = CHAR[c]; held |= h; u = h & (CLASSES - 1); } else if (c === 0x2013 || c === 0x2014) held |= H_DASH;
-      at = MOVES[at + u];
-      found |= MOVES[at + GROUPS_SLOT];
-    }
-  } else {
-    for (let k = from; k < end; k++) {
-      const c = source[k];
-      let u = 0;
-      if (c < 128) { const h = CHAR[c]; held |= h; u = h & (CLASSES - 1); } else if (c === 0x2013 || c === 0x2014) held |= H_DASH;
-      at = MOVES[at + u];
-      found |= MOVES[at + GROUPS_SLOT];
-    }
+  for (let k = from; k < end; k++) {
+    const c = source.charCodeAt(k);
+    let u = 0;
+    if (c < 128) { const h = CHAR[c]; held |= h; u = h & (CLASSES - 1); } else if (c === 0x2013 || c === 0x2014) held |= H_DASH;
+    at = MOVES[at + u];
+    found |= MOVES[at + GROUPS_SLOT];
   }
   signedWords = found & WORD_MASK;
   if ((MOVES[at + GROUPS_SLOT] & END_VERB) !== 0) signedWords |= W_UNDERTAKE;
