@@ -59,8 +59,8 @@ function outline(doc: MinutesDocument): string[] {
   return (doc.meeting?.items ?? []).flatMap((i) => item(i, 0));
 }
 
-test('every document is in the test (ten layouts, eleven other documents of their families, twenty held-out ones, the corpus)', () => {
-  assert.equal(DOCUMENTS.length, 44);
+test('every document is in the test (ten layouts, twelve other documents of their families, twenty held-out ones, the corpus)', () => {
+  assert.equal(DOCUMENTS.length, 45);
 });
 
 for (const file of DOCUMENTS) {

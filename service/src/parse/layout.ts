@@ -174,7 +174,11 @@ export function* detectLayoutSteps(segs: readonly Segment[], setting: NumberingS
   const years = scheme === undefined || document ? yearNumbers(segs, digits) : NO_YEARS;
   const read = scheme === undefined ? schemeRead(segs, digits, years, setting) : undefined;
   const today = scheme ?? read!.scheme;
-  const own = read && document ? yield* ownNumbering(segs, digits, years, read.firstYear, document.lines, setting, schemeSetting, today) : undefined;
+  const found = read && document ? yield* ownNumbering(segs, digits, years, read.firstYear, document.lines, setting, schemeSetting, today) : undefined;
+  // under a wiki's headings a numbered line is an entry of its section's list (`headingItems` says why): a
+  // numbering whose every head stands below the first heading with its edit chrome is no numbering of the
+  // file's items (`1. TR to renew the hall booking.` ⏎ `ACTION: TR Yes check.svg Done`, carried forward)
+  const own = found && (found.numbering.heads?.[0] ?? -1) > firstWikiHeading(debris) ? undefined : found;
   if (document) yield;
   return assembled(segs, setting, scheme, document, schemeSetting, { bold, carries, digits, years, letterKey, debris, debrisLines, today, own });
 }
