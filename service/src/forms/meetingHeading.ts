@@ -113,10 +113,6 @@ const STANDING_AFTER = /^[ \t–—:(-]*(?:draft|approved|unapproved|final|adopt
 const MINUTES_OF = /^(?:(?:unreserved|reserved|draft|approved|unapproved|adopted|final|confirmed|unconfirmed|provisional|public|open|summary)\s+){0,2}(?:minutes|notes|proceedings|minute(?=\s+of\b)|record(?=\s+of\b))(?:\s+of(?:\s+the)?(?:\s+(?:\w+\s+)?meeting)?(?:\s+of(?:\s+the)?)?)?\s*/i;
 
 /**
- * Whether a heading line above holds every word of `text` (less a last `meeting`, and a first `full`:
- * `the Full Council` is the whole of the council named above), in order: it names the same body.
- */
-/**
  * The spans' texts joined by `sep` (lower-cased each, when asked). A loop, not `map(…).join(…)`: the
  * engine's optimised code for `meetingHeading` met the mapped array in another form than it had seen,
  * and was thrown away and compiled again, twice in a folder's first reading (some 300 ms of compiling).
@@ -130,6 +126,10 @@ function spanTexts(spans: readonly HeadingSpan[], sep: string, lower: boolean): 
   return out;
 }
 
+/**
+ * Whether a heading line above holds every word of `text` (less a last `meeting`, and a first `full`:
+ * `the Full Council` is the whole of the council named above), in order: it names the same body.
+ */
 function namedAbove(above: readonly HeadingSpan[], text: string): boolean {
   const words = text.toLowerCase().split(/\s+/);
   if (words.length > 1 && words[words.length - 1] === 'meeting') words.pop();
