@@ -64,8 +64,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
   context.subscriptions.push(logChanged, client.onNotification(ActionsChangedNotification, () => logChanged.fire()));
   // when a new server runs (at start, or after a crash) the views ask it again
   context.subscriptions.push(client.onDidChangeState((e) => { if (e.newState === State.Running) logChanged.fire(); }));
-  // before the server starts: Enter on an empty bullet ends the list as soon as a minutes file is open
-  context.subscriptions.push(registerListEnter());
+  // before the server starts: Enter continues a list, and on an empty bullet ends it, as soon as a minutes file is open
+  context.subscriptions.push(registerListEnter(context.extensionPath));
   await client.start();
   const view = new ActionsView(client, context.workspaceState, logChanged.event);
   context.subscriptions.push(view, ...registerCommands(client, view), ...registerNewMeetingCommands(client), ...registerPreview(client), ...registerPublishCommands(client), ...createStatusBar(client, logChanged.event));

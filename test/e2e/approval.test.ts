@@ -11,7 +11,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ROOT } from '../support/util';
-import { openWorkbench, openFile, runCommand, goToLine, waitFor, focusEditor, type Workbench, closeWorkbenches } from './workbench';
+import { openWorkbench, openFile, runCommand, goToLine, waitFor, focusEditor, openProblems, type Workbench, closeWorkbenches } from './workbench';
 
 let wb: Workbench;
 const LONG = { timeout: 240000 };
@@ -63,7 +63,7 @@ test('Record Approval in July\'s minutes: the approval and its fingerprint are w
   await goToLine(wb, head + 2, 1);
   await page.keyboard.press('End');
   await page.keyboard.type(' Amended later.', { delay: 30 });
-  await page.keyboard.press('Control+Shift+M');
+  await openProblems(wb);
   const row = await waitFor('the approved-changed problem', async () => {
     const rows = (await page.locator('.markers-panel .monaco-list-row').allInnerTexts()).map((t) => t.replace(/\s+/g, ' '));
     return rows.find((r) => r.includes('approved as a correct record and have changed since'));

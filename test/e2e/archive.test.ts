@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { CORPUS, ROOT } from '../support/util';
-import { openWorkbench, openFile, runCommand, goTo, goToLine, waitFor, focusEditor, type Workbench, closeWorkbenches } from './workbench';
+import { openWorkbench, openFile, runCommand, goTo, goToLine, waitFor, focusEditor, openProblems, type Workbench, closeWorkbenches } from './workbench';
 import { positionOf } from '../support/positions';
 
 let wb: Workbench;
@@ -63,7 +63,7 @@ test('last year\'s published minutes opened as minutes: an archive, without "115
   await goToLine(wb, 1, 1);
   const note = await waitFor('the archive lens', async () => (await lenses()).find((t) => t.startsWith('Archive (')), 60000);
   assert.match(note, /spcb-2023-12-19\.txt is published text, not a \.minutes file\): only numbering, references and actions are checked/);
-  await page.keyboard.press('Control+Shift+M');
+  await openProblems(wb);
   const rows = await waitFor('the Problems panel', async () => {
     const panel = page.locator('.markers-panel-container');
     if (!(await panel.isVisible())) return undefined;

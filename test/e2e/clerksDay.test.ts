@@ -14,7 +14,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { CORPUS } from '../support/util';
-import { openWorkbench, openFile, runCommand, goToLine, waitFor, focusEditor, editorLines, goToEnd, chooseSuggestion, waitForLines, SUGGESTION_ROWS, type Workbench, closeWorkbenches } from './workbench';
+import { openWorkbench, openFile, runCommand, goToLine, waitFor, focusEditor, editorLines, goToEnd, chooseSuggestion, waitForLines, problemRows, SUGGESTION_ROWS, type Workbench, closeWorkbenches } from './workbench';
 
 let wb: Workbench;
 const LONG = { timeout: 300000 };
@@ -44,11 +44,7 @@ after(closeWorkbenches);
 const input = () => wb.page.locator('.quick-input-widget input');
 const suggestRows = () => wb.page.locator(SUGGESTION_ROWS);
 
-async function problems(): Promise<string[]> {
-  const { page } = wb;
-  if (!(await page.locator('.markers-panel-container').isVisible().catch(() => false))) await page.keyboard.press('Control+Shift+M');
-  return (await page.locator('.markers-panel .monaco-list-row').allInnerTexts()).map((t) => t.replace(/\s+/g, ' '));
-}
+const problems = (): Promise<string[]> => problemRows(wb);
 
 /** Saves the active editor and returns its file's lines as written on disk, once the save has reached the disk. */
 async function saved(name = MEETING): Promise<string[]> {
@@ -133,8 +129,6 @@ test('1. the archive opened: December\'s published minutes show none of the PDF 
   await goToLine(wb, 1, 1);
   const lens = await waitFor('the archive lens', async () => (await page.locator('.editor-instance .codelens-decoration').allInnerTexts()).find((t) => t.startsWith('Archive (')), 90000);
   assert.match(lens, /held before 01\/01\/2024 \(minutes\.archiveBefore\)\): only numbering, references and actions are checked/);
-  await page.keyboard.press('Control+Shift+M');
-  await page.locator('.markers-panel-container').waitFor({ state: 'visible' });
   const rows = await problems();
   const debris = rows.filter((r) => /not written as NNN\/YY|has no owner|has no due date|is not in the attendance lists/.test(r));
   assert.deepEqual(debris, [], 'nothing the clerk may not change');
@@ -232,7 +226,7 @@ test('4. minuting live: the notes agreed, a late arrival, a question answered in
   await page.keyboard.press('Enter');
   await page.keyboard.type('- Yes, in the February report.', { delay: 2 });
   await page.keyboard.press('Enter');
-  await waitFor('the bullet continued', async () => (await editorLines(wb)).some((l) => l.trim() === '-') || undefined);
+  await waitForLines(wb, 'the bullet continued', (ls) => ls.some((l) => l.trim() === '-'));
   // Enter on the empty bullet ends the list: the clerk sees the bullet go before typing on. (The
   // extension takes the bullet line away after the editor's Enter; typed before that edit lands,
   // the line under the cursor moves up and the editor closes the suggestion list it had opened.)

@@ -9,7 +9,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { openWorkbench, openFile, runCommand, waitFor, editorLines, type Workbench, closeWorkbenches } from './workbench';
+import { openWorkbench, openFile, runCommand, waitFor, editorLines, openProblems, type Workbench, closeWorkbenches } from './workbench';
 import { meetingWith } from '../support/publicOutputs';
 
 let wb: Workbench;
@@ -37,7 +37,7 @@ async function pick(label: string): Promise<void> {
 test('the Problems panel warns that the item marked (confidential) is left out of the public version', LONG, async () => {
   const { page } = wb;
   await openFile(wb, '2022-09-27.minutes');
-  await page.keyboard.press('Control+Shift+M');
+  await openProblems(wb);
   const row = await waitFor('the warning in the Problems panel', async () => (await page.locator('.markers-panel .monaco-list-row').allInnerTexts()).find((t) => t.includes('left out of the public version')), 60000);
   assert.match(row, /Item 088\/22 is left out of the public version/);
   await wb.screenshot('confidential-1-warning');

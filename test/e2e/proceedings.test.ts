@@ -13,7 +13,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ROOT } from '../support/util';
-import { openWorkbench, openFile, runCommand, waitFor, goToLine, focusEditor, editorLines, type Workbench, closeWorkbenches } from './workbench';
+import { openWorkbench, openFile, runCommand, waitFor, goToLine, focusEditor, editorLines, problemRows, type Workbench, closeWorkbenches } from './workbench';
 
 let wb: Workbench;
 const LONG = { timeout: 300000 };
@@ -39,11 +39,7 @@ async function roomStatus(): Promise<string | undefined> {
   return texts.map((t) => t.replace(/\s+/g, ' ').trim()).find((t) => t.includes('in the room'));
 }
 
-async function problems(): Promise<string[]> {
-  const { page } = wb;
-  if (!(await page.locator('.markers-panel-container').isVisible().catch(() => false))) await page.keyboard.press('Control+Shift+M');
-  return (await page.locator('.markers-panel .monaco-list-row').allInnerTexts()).map((t) => t.replace(/\s+/g, ' '));
-}
+const problems = (): Promise<string[]> => problemRows(wb);
 
 test('the clerk records a departure that leaves item 046/25 without a quorum, and sees the warning appear', LONG, async () => {
   const { page } = wb;

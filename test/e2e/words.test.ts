@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { openWorkbench, openFile, goTo, waitFor, focusEditor, editorLines, type Workbench, closeWorkbenches } from './workbench';
+import { openWorkbench, openFile, goTo, waitFor, focusEditor, editorLines, openProblems, problemRows, type Workbench, closeWorkbenches } from './workbench';
 import { positionOf } from '../support/positions';
 
 let wb: Workbench;
@@ -38,14 +38,12 @@ before(async () => {
 
 after(closeWorkbenches);
 
-async function problems(): Promise<string[]> {
-  return wb.page.locator('.markers-panel .monaco-list-row').allInnerTexts();
-}
+const problems = (): Promise<string[]> => problemRows(wb);
 
 test('a zero-width space in a minute number: the item is still 081/22, the Problems panel says so, and the light bulb removes it', LONG, async () => {
   const { page } = wb;
   await openFile(wb, '2022-09-27.minutes');
-  await page.keyboard.press('Control+Shift+M');
+  await openProblems(wb);
   const row = await waitFor('the warning in the Problems panel', async () => (await problems()).find((t) => t.includes('has an invisible character in it')), 60000);
   assert.match(row, /Minute number 081\/22 has an invisible character in it: zero-width space \(U\+200B\)/);
   // read as the item it is: no warning that the number is missing or out of sequence

@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { ROOT } from '../support/util';
-import { openWorkbench, openFile, runCommand, goTo, goToLine, waitFor, allRows, focusEditor, editorLines, goToEnd, chooseSuggestion, waitForLines, SCREENSHOTS, type Workbench, closeWorkbenches } from './workbench';
+import { openWorkbench, openFile, runCommand, goTo, goToLine, waitFor, allRows, focusEditor, editorLines, goToEnd, chooseSuggestion, waitForLines, SCREENSHOTS, openProblems, problemRows, type Workbench, closeWorkbenches } from './workbench';
 import { positionOf, type Position } from '../support/positions';
 
 let wb: Workbench;
@@ -32,14 +32,12 @@ before(async () => {
 
 after(closeWorkbenches);
 
-async function problems(): Promise<string[]> {
-  return wb.page.locator('.markers-panel .monaco-list-row').allInnerTexts();
-}
+const problems = (): Promise<string[]> => problemRows(wb);
 
 test('the Problems panel lists the unnumbered item, and the light bulb fix inserts 080/22', LONG, async () => {
   const { page } = wb;
   await openFile(wb, '2022-09-27.minutes');
-  await page.keyboard.press('Control+Shift+M');
+  await openProblems(wb);
   const row = await waitFor('the warning in the Problems panel', async () => (await problems()).find((t) => t.includes('This item has no minute number')));
   assert.match(row, /Start the line with the next number, 080\/22\./);
   await wb.screenshot('1-problems-panel');
@@ -81,7 +79,7 @@ test('the Outline view shows the sections, items and actions of the meeting', LO
 
 test('typing an action with no owner shows the warning as the note taker types', LONG, async () => {
   const { page } = wb;
-  await page.keyboard.press('Control+Shift+M');
+  await openProblems(wb);
   await focusEditor(wb);
   // the lines above were not added to or taken from: the fixture's positions hold
   await goTo(wb, positionOf(SEPTEMBER, 'The Board discussed the strategy.'));
@@ -228,7 +226,7 @@ test('if the language server dies, the client starts a new one and the Actions v
       await wb.screenshot('failed-restart');
       throw new Error(`${e.message}\nThe view shows: ${JSON.stringify(await actionRows())}\nThe editor shows: ${JSON.stringify((await editorLines(wb)).slice(-5))}`);
     });
-  await page.keyboard.press('Control+Shift+M');
+  await openProblems(wb);
   await waitFor('diagnostics from the new server', async () => (await problems()).some((t) => t.includes('This action has no owner')) || undefined, 60000);
   await wb.screenshot('12-after-restart');
 });

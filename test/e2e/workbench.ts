@@ -181,6 +181,24 @@ export async function goToLine(wb: Workbench, line: number, column = 1): Promise
   await waitFor(`the cursor on line ${line}`, async () => (await page.locator('.statusbar-item', { hasText: `Ln ${line}, Col ${column}` }).count()) > 0 || undefined);
 }
 
+/**
+ * Opens the Problems panel unless it is showing, and waits until it shows. Ctrl+Shift+M toggles
+ * the panel: pressed again while a busy workbench is still opening it, it closes it again, and a
+ * panel that opens late takes the keyboard from the editor the test has gone on typing in.
+ */
+export async function openProblems(wb: Workbench): Promise<void> {
+  const panel = wb.page.locator('.markers-panel-container');
+  if (await panel.isVisible().catch(() => false)) return;
+  await wb.page.keyboard.press('Control+Shift+M');
+  await panel.waitFor({ state: 'visible', timeout: 30000 });
+}
+
+/** The Problems panel's rows, each on one line, the panel opened first if it is not showing. */
+export async function problemRows(wb: Workbench): Promise<string[]> {
+  await openProblems(wb);
+  return (await wb.page.locator('.markers-panel .monaco-list-row').allInnerTexts()).map((t) => t.replace(/\s+/g, ' '));
+}
+
 /** The text of the active editor, read through the DOM of its visible lines. */
 export async function editorLines(wb: Workbench): Promise<string[]> {
   return wb.page.locator('.editor-instance .monaco-editor .view-lines .view-line').allInnerTexts().then((ls) => ls.map((l) => l.replace(/\u00a0/g, ' ')));
