@@ -81,6 +81,19 @@ test('a web page\'s own title naming the body, the meeting and its date, over th
   assert.equal(h.date?.iso, '2025-03-03');
 });
 
+test('a web page\'s post title with the meeting\'s date, then the post\'s date and author, over the minutes\' own heading with the weekday: the minutes\' heading gives the meeting, its time and place (invented text)', () => {
+  const page = ['Skip to main content', 'Menu', 'Home', 'About us', 'News', 'Contact', 'Search', '← Back to Meetings', '',
+    'Planning Committee Minutes – 4 March 2025', 'Posted 11 March 2025', 'by the Secretary', '',
+    'ASHFORD VALLEY HOUSING ASSOCIATION', 'PLANNING COMMITTEE', 'Minutes of the Meeting', 'Tuesday 4 March 2025, 7.00pm', 'Village Hall, Mill Lane', '',
+    'Present: Ruth Okafor (Chair), Tom Bell, Asha Patel', '', '1. Apologies', 'None.'];
+  const h = heading(page.join('\n'));
+  assert.equal(h.title?.spans[h.title.spans.length - 1].text, 'PLANNING COMMITTEE');
+  assert.deepEqual([h.date?.line, h.date?.iso, h.time?.text, h.venue?.text], [16, '2025-03-04', '7.00pm', 'Village Hall, Mill Lane']);
+  // without the site's frame the first dated heading stays the meeting's: a document's own title line is no post's
+  const doc = heading(page.slice(9).join('\n'));
+  assert.equal(doc.date?.line, 0);
+});
+
 test('a club\'s or a society\'s general meeting: `Annual General Meeting` under the body\'s line names only the kind of meeting, and the body is the title (invented text)', () => {
   const h = heading('Ashcombe Rowing Club\nAnnual General Meeting\nSunday 9th March 2025, 2pm, the Boathouse\n\n1. Welcome\nThe Captain welcomed members.');
   assert.equal(h.title?.text, 'Ashcombe Rowing Club');

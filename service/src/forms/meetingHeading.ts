@@ -505,7 +505,12 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
       // a cover sheet's field other than the meeting's date (`Title: Minutes of the 27th meeting …, 2026-01-13`):
       // the register's words for the document, under which the minutes' own heading gives the date again
       if (cover?.has(k) && !labelled && !WHEN_LABEL.test(u.text)) score -= 2;
-      if (!best || score > best.score) best = { u: k, d, score, cell };
+      // a web page's post title with the meeting's date (`Board of Directors Meeting Minutes – September 16,
+      // 2025`, the site's menu above it) over the minutes' own heading, which gives the same date with its
+      // weekday (`Tuesday, September 16, 2025, 6:00 PM`): the minutes' heading is the meeting's, and the
+      // lines between (the body's name) are its title
+      const ownHeading = chrome !== undefined && best !== undefined && d.weekday && !best.d.weekday && sameDate(best.d, d) && !/[.!?]$/.test(u.text);
+      if (!best || score > best.score || ownHeading) best = { u: k, d, score: Math.max(score, best?.score ?? 0), cell };
       break;
     }
   }
