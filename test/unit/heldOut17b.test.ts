@@ -271,3 +271,18 @@ test('heldOut17 04: the secretariat or the Commission undertakes in prose with i
     'the European Commission: publish the call for experts by the end of May 2026 (by end of May 2026)',
   ]);
 });
+
+test('heldOut17 02: the meeting\'s own body telling someone its decision is its task, due or not; the body\'s next step among itself, or an answer\'s words, is none', () => {
+  const m = meetingOf(board([
+    'The Board heard the applicant. The Board will write to the applicant with its decision.',
+    'Council will notify the tenants of the new parking rules.',
+    'Governors will revisit this in the spring.',
+    'The Committee will consider the matter again in June.',
+    'Reply: The Council will write to the transport authority about the route.',
+    'The residents will contact the Chair directly.',
+  ]));
+  assert.deepEqual(actions(m), [
+    'The Board: write to the applicant with its decision',
+    'Council: notify the tenants of the new parking rules',
+  ]);
+});

@@ -66,6 +66,22 @@ function afterMarginOwner(text: string, s: number): boolean {
   if (nl < 0 || /\S/.test(text.slice(nl + 1, s))) return false;
   return MARGIN_OWNER.test(text.slice(text.lastIndexOf('\n', nl - 1) + 1, nl));
 }
+/** The meeting's own body, as a sentence's whole subject (`Council`, `The Board`, `the Trustees`). */
+const OWN_BODY = /^(?:[Tt]he[ \t\n]+)?(?:Council|Board|Committee|Panel|Trustees|Governors|Directors)[ \t\n]*$/;
+/** What a body does when it tells someone outside the meeting its answer (`communicate its decision to the owner`, `write to the residents`). */
+const TELLING = new Set(['communicate', 'notify', 'inform', 'write', 'respond', 'reply', 'advise', 'contact']);
+/** An answer's label before the clause (`Reply: The Council will …`): the executive's answer to a question or motion, no task of the meeting. */
+const ANSWER_LABEL = /\b(?:reply|response|answer)[ \t]*:[ \t\n]*$/i;
+
+/**
+ * `Council will communicate its decision to the owner in writing.`, `The Board will write to the applicant.`:
+ * the meeting's own body, the whole subject, telling someone its decision is the meeting's task, due or not
+ * (what the body does next among itself, `Governors will revisit this in the spring`, is no one's task).
+ */
+function isOwnBodyTelling(text: string, s: number, verbAt: number, verb: string): boolean {
+  return TELLING.has(verb) && OWN_BODY.test(text.slice(s, verbAt)) && !ANSWER_LABEL.test(text.slice(Math.max(0, s - 12), s));
+}
+
 /** A body that owns an action only with its due day (findUndertakings): `the Commission`, `the European Commission`. */
 const BODY_SUBJECT = /\bcommission[ \t\n]*$/i;
 const LEADING_GLUE = /^(?:(?:and|then|so|which|who|also|whereupon)[ \t\n]+)+/i;
@@ -197,7 +213,8 @@ export function findUndertakings(text: string, options: FormOptions = {}): Under
       });
       continue;
     }
-    if (!isSubject(text.slice(s, m.index), options)) {
+    // (`Council will communicate its decision to the owner in writing.`: the body telling someone its answer owns the task as written)
+    if (!(form === 'will' && isOwnBodyTelling(text, s, m.index, m[2])) && !isSubject(text.slice(s, m.index), options)) {
       // `Mr Cole said it would be phased … and agreed to bring …`: the sentence's subject owns the second verb too
       // (an offer, `… and offered to attend a session`, is no undertaking a reader lists)
       const shared = form === 'agreed' || (form === 'undertook' && m[1].charCodeAt(0) === 0x75) ? sharedSubject(text, m.index, options) : undefined;
