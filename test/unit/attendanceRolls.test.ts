@@ -84,3 +84,14 @@ test('the one reading of a `·` list\'s parts and of a table\'s role cell', () =
   // near miss: a post after the comma stays in the role
   assert.deepEqual(cell('maintainer, facilitator', { commaPart: true }), ['role=maintainer, facilitator']);
 });
+
+test('a roll of ticks written under a list\'s first person is a roll of its own, no person of that list; a crossed member\'s words after a bare comma say the list', () => {
+  const text = '# Lantern Project Steering — 2026-05-12\n\nPresent:\nMara Quint (Chair)\nCore Team: ✓ Owen Pike · ✓ Lea Sato · ✗ Rafe Duncan, regrets · ✗ Ivy Moss, no word\nIn attendance:\nTed Warr (Treasurer)\n\n## 1. Budget\n\n- Mara: the budget is agreed.\n';
+  assert.deepEqual(everything(text), [
+    'present | Mara Quint | role=Chair', 'present | Owen Pike', 'present | Lea Sato', 'apologies | Rafe Duncan', 'absent | Ivy Moss', 'inAttendance | Ted Warr | role=Treasurer']);
+  // a crossed member's office after the comma stays the office
+  const office = matchTickedRoll('✓ Owen Pike · ✗ Rafe Duncan, Treasurer');
+  assert.deepEqual(office?.people.map((e) => [e.kind, e.word === undefined]), [['present', true], ['absent', true]]);
+  // words that are no list's after a ticked member's comma: no roll (a present member's comma takes a role or nothing)
+  assert.equal(matchTickedRoll('✓ Owen Pike, shipped it · ✓ Lea Sato'), undefined);
+});

@@ -86,6 +86,20 @@ export interface TickedEntry {
 }
 
 /**
+ * A crossed member with the words that say why after a comma and no handle or bracket before them (`✗ Di Ward, regrets`,
+ * `✗ Eve Orr, no word`): the member, the words as the role the roll's reader turns into the list's word.
+ */
+function crossedWithWord(line: string, from: number, to: number): PersonMatch | undefined {
+  const comma = line.lastIndexOf(',', to - 1);
+  if (comma <= from) return undefined;
+  const said = /^[ \t]*(\p{L}+(?:[ \t]+\p{L}+){0,2})[ \t]*$/u.exec(line.slice(comma + 1, to));
+  const p = said ? readPerson(line, from, comma) : undefined;
+  if (!p || !said || /\S/.test(line.slice(p.end, comma))) return undefined;
+  const at = comma + 1 + said[0].indexOf(said[1]);
+  return { ...p, end: to, role: { start: at, end: at + said[1].length } };
+}
+
+/**
  * A committee's roll on one line, each member after a tick or a cross and parted by `·` (a project's notes:
  * `**Steering committee** (quorum 4 of 7): ✓ Ana Roe (@aroe, chair) · ✓ Ben Lee (@blee) · ✗ Cy Dee (@cdee), regrets`).
  * A tick is present, a cross absent; the words after a crossed member's comma say why, and name the apologies
@@ -109,7 +123,7 @@ export function matchTickedRoll(line: string): { readonly label?: Span; readonly
     const kind = sign ? markKind(sign[0].replace(/\ufe0f$/u, '')) : undefined;
     if (!sign || !kind) return undefined;
     const mark = { start: a, end: a + sign[0].length };
-    const p = readPerson(line, mark.end, b);
+    const p = readPerson(line, mark.end, b) ?? (kind !== 'present' ? crossedWithWord(line, mark.end, b) : undefined);
     if (!p || p.end < b) return undefined;
     // `✗ Cy Dee (@cdee), regrets`: the words after a crossed member say which list (regrets, or absent without word), never a role
     if (kind !== 'present' && p.role && !namesOffice(line.slice(p.role.start, p.role.end))) {

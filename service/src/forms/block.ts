@@ -10,7 +10,7 @@ import { readQualifier, readRoleCell } from './qualifiers';
 import { matchFlattenedTable, type TablePerson } from './table';
 import { pipeCells } from './actionTables';
 import { INITIALS_CELL, INITIALS_HEAD } from './grid';
-import { readAttendanceCell } from './attendanceCells';
+import { matchTickedRoll, readAttendanceCell } from './attendanceCells';
 import type { BlockKind } from '../markup';
 import { matchBlockHeading, matchGroupHeading, matchLineLabel } from './headings';
 import { isColumnHeader } from './meetingHeading';
@@ -128,6 +128,8 @@ function block(lines: readonly string[], options: BlockOptions): PeopleBlockMatc
     // a table's column header (`Minute … Action`) under the lists opens the minutes: no person
     // another list's label opening the line (`OFFICERS:   Caroline Winter – …`) ends this one
     if (matchBlockHeading(line, true) || isColumnHeader(line) || matchLineLabel(line)) break;
+    // a committee's roll of ticks on one line (`Steering Group: ✓ Ben Lee · ✗ Cy Dee`) is lists of its own, no person's line
+    if (matchTickedRoll(line)) break;
     // `Non-Executive Directors` ⏎ names ⏎ `Executive Directors` ⏎ names: the groups are one list
     if (matchGroupHeading(line) && k + 1 < lines.length && !blank(lines[k + 1])) continue;
     // Markdown notes head a group with a heading or a bold label (`### TSC members`, `**Team**:`) over its people
