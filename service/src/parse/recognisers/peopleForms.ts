@@ -473,6 +473,12 @@ function plainLines(m: PeopleBlockMatch, texts: readonly string[]): boolean {
   });
 }
 
+const TWO_LANGUAGES = { twoLanguages: true } as const;
+/** The lists' reading option of a heading printed in two languages (its names may be too): set only when it is. */
+function languagesOf(state: ParseState): { readonly twoLanguages?: true } {
+  return state.layout.heading?.twoLanguages === true ? TWO_LANGUAGES : {};
+}
+
 /**
  * The people under the heading at segment i, in a family's form; the count of segments after i it
  * took, or -1 when the block is our own one-a-line form (read line by line, as before).
@@ -513,7 +519,7 @@ export function formsBlock(state: ParseState, i: number, block: PeopleBlockBuild
   // a line the page indented (`<TAB>Community Services` under a row of a table): the segment's blanks were trimmed
   const indented = new Set<number>();
   for (let k = 0; k < texts.length; k++) if (segs[i + 1 + k].offset > 0 && !segs[i + 1 + k].bullet) indented.add(k);
-  const options = { ...md, ...(/\p{L}_\p{L}/u.test(texts[first]) ? { nicks: true } : {}), ...(indented.size > 0 ? { indented } : {}), ...(state.layout.heading?.twoLanguages === true ? { twoLanguages: true } : {}), column: (k: number, c: number) => col(segs[i + 1 + k], c) };
+  const options = { ...md, ...(/\p{L}_\p{L}/u.test(texts[first]) ? { nicks: true } : {}), ...(indented.size > 0 ? { indented } : {}), ...languagesOf(state), column: (k: number, c: number) => col(segs[i + 1 + k], c) };
   let m = matchPeopleBlock(texts, options);
   if (!m || plainLines(m, texts)) return -1;
   // the legend of marks under the list (`A = apologies received`), the marks in a column of their own: read again without them
@@ -875,7 +881,7 @@ export function labelledBlock(state: ParseState, i: number, start: (kind: BlockK
   // (so is one whose first line stops on a word that carries the sentence on: `Councillor A Roe, Cabinet Member for Environment and` ⏎ `Climate`)
   // (a label wrapped in its column is a table's: never a sentence's)
   if (!pair && !wrapped && (/(?:[,;&]|\b(?:and|of|for|the|to))\s*$/.test(t) || (matchInlineList(texts[0])?.people.length ?? 0) >= 2 && !/\S(?:\t| {3,})\S/.test(texts[0].trim()))) return -1;
-  let m = matchPeopleBlock(texts, { column: (k, c) => col(segs[i + k], c), ...(state.layout.heading?.twoLanguages === true ? { twoLanguages: true } : {}) });
+  let m = matchPeopleBlock(texts, { column: (k, c) => col(segs[i + k], c), ...languagesOf(state) });
   if (!m || m.table || (m.form !== 'lines' && m.form !== 'columns') || m.people.length === 0 || m.people[0].line !== 0) return -1;
   if (wrapped) {
     const first = m.people[0];
@@ -1191,7 +1197,7 @@ export function inlineBlock(state: ParseState, i: number, start: (kind: BlockKin
     });
   }
   // scribed minutes' `Present: Ana_Ferreira, Elif_Sahin[last_half], tkato`: names with underscores, so chat nicknames too
-  const nicks = { ...(/\p{L}_\p{L}/u.test(joined) ? { nicks: true } : {}), ...(state.layout.heading?.twoLanguages === true ? { twoLanguages: true } : {}) };
+  const nicks = { ...(/\p{L}_\p{L}/u.test(joined) ? { nicks: true } : {}), ...languagesOf(state) };
   let list = matchInlineList(joined, 0, joined.length, nicks);
   let used = n;
   if (list && n > 0 && list.people.length === 0) list = undefined;
@@ -1358,7 +1364,7 @@ export function wrappedLabelList(state: ParseState, i: number): number {
   const first = lead + seg.text.slice(head[0].length);
   // (the words beside the label's second half carry the first line's list on, after a blank as the page's line end)
   const whole = beside ? `${first.trimEnd()} ${nt.slice(tail[0].length).trimEnd()}` : first;
-  const list = matchInlineList(whole, 0, whole.length, state.layout.heading?.twoLanguages === true ? { twoLanguages: true } : {});
+  const list = matchInlineList(whole, 0, whole.length, languagesOf(state));
   if (!list || list.kind !== k.kind || list.people.length === 0 || list.others.length > 0) return -1;
   const cut = beside ? first.trimEnd().length : whole.length;
   const across = beside ? list.people.map((p) => partsAcross(seg, next, p, cut, head[0].length - lead.length, tail[0].length - cut - 1)) : [];
