@@ -51,8 +51,9 @@ async function listStaysClosed(ms: number): Promise<void> {
 test('typing "item" at the start of a line shows the snippet by itself; it writes the next minute number, 086/22', LONG, async () => {
   const { page } = wb;
   await newLineAtEnd();
-  // the server has read the meeting (its code lens is there) before the clerk types
-  await waitFor('the code lenses of the meeting', async () => (await page.locator('.codelens-decoration', { hasText: /open actions? carried into this meeting/ }).count()) > 0 || undefined, 60000);
+  // the server has read the meeting (its code lens is there) before the clerk types; the first test of the file waits
+  // for the server's start too, which compiles its code afresh in a new profile (over a minute on a busy machine)
+  await waitFor('the code lenses of the meeting', async () => (await page.locator('.codelens-decoration', { hasText: /open actions? carried into this meeting/ }).count()) > 0 || undefined, 150000);
   await page.keyboard.press('Enter');
   await page.keyboard.type('item', { delay: 60 });
   // no Ctrl+Space: the list opens as the prefix is typed, with nothing selected (Enter stays a new line)

@@ -94,4 +94,6 @@ test('a roll of ticks written under a list\'s first person is a roll of its own,
   assert.deepEqual(office?.people.map((e) => [e.kind, e.word === undefined]), [['present', true], ['absent', true]]);
   // words that are no list's after a ticked member's comma: no roll (a present member's comma takes a role or nothing)
   assert.equal(matchTickedRoll('✓ Owen Pike, shipped it · ✓ Lea Sato'), undefined);
+  // `sent apologies`: the apologies, the word not first
+  assert.deepEqual(matchTickedRoll('✓ Owen Pike · ✗ Rafe Duncan, sent apologies')?.people.map((e) => e.kind), ['present', 'apologies']);
 });

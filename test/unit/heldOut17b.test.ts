@@ -272,17 +272,20 @@ test('heldOut17 04: the secretariat or the Commission undertakes in prose with i
   ]);
 });
 
-test('heldOut17 02: the meeting\'s own body telling someone its decision is its task, due or not; the body\'s next step among itself, or an answer\'s words, is none', () => {
-  const m = meetingOf(board([
+test('heldOut17 02: the meeting\'s own body telling someone its decision is its task, due or not; the body\'s next step among itself, another body, a rule it keeps or an answer\'s words are none', () => {
+  const trust = (body: readonly string[]): string => ['HARBOUR HOUSING TRUST', 'Minutes of the meeting of the Board held on 12 February 2026', '1.\tOpening', 'The Chair opened the meeting.', '2.\tBusiness', ...body, '3.\tClosing', 'The meeting closed.'].join('\n');
+  const m = meetingOf(trust([
     'The Board heard the applicant. The Board will write to the applicant with its decision.',
-    'Council will notify the tenants of the new parking rules.',
     'Governors will revisit this in the spring.',
-    'The Committee will consider the matter again in June.',
-    'Reply: The Council will write to the transport authority about the route.',
+    'The Board will consider the matter again in June.',
+    'The Board will write off the arrears of £2,400.',
+    'Under the new protocol, the Board will inform the auditors of any related-party transaction.',
+    'The Council will write to the residents about the car park.',
+    'Reply (Cllr Ward): The Board will write to the transport authority about the route.',
     'The residents will contact the Chair directly.',
   ]));
-  assert.deepEqual(actions(m), [
-    'The Board: write to the applicant with its decision',
-    'Council: notify the tenants of the new parking rules',
-  ]);
+  assert.deepEqual(actions(m), ['The Board: write to the applicant with its decision']);
+  // a council\'s own minutes: `Council` is the meeting\'s body
+  const council = meetingOf(board(['Council will notify the tenants of the new parking rules.']));
+  assert.deepEqual(actions(council), ['Council: notify the tenants of the new parking rules']);
 });

@@ -92,6 +92,11 @@ test('a web page\'s post title with the meeting\'s date, then the post\'s date a
   // without the site's frame the first dated heading stays the meeting's: a document's own title line is no post's
   const doc = heading(page.slice(9).join('\n'));
   assert.equal(doc.date?.line, 0);
+  // a later line that opens otherwise is no heading of the minutes (the post's byline), nor is a date a label gives passed over
+  const byline = heading([...page.slice(0, 10), 'Posted on Tuesday 4 March 2025 by the Secretary', '', 'PLANNING COMMITTEE', '', '1. Apologies', 'None.'].join('\n'));
+  assert.equal(byline.date?.line, 9);
+  const labelled = heading([...page.slice(0, 9), 'PLANNING COMMITTEE', 'Date: 4 March 2025', 'Site visit: Tuesday 4 March 2025, 5pm, Mill Lane', '', '1. Apologies', 'None.'].join('\n'));
+  assert.equal(labelled.date?.line, 10);
 });
 
 test('a club\'s or a society\'s general meeting: `Annual General Meeting` under the body\'s line names only the kind of meeting, and the body is the title (invented text)', () => {

@@ -24,6 +24,8 @@ import { TRACKER_NUMBER } from './trackers';
 export interface FormOptions extends DueOptions {
   /** Whether a name is someone of the meeting's lists (initials, surname, handle…). */
   readonly isPerson?: IsPerson;
+  /** Whether the meeting's heading names its body by this word (`Council` in `STRATA COUNCIL MEETING`). */
+  readonly namesBody?: (word: string) => boolean;
 }
 
 export interface OwnerStatus {

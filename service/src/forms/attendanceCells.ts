@@ -85,6 +85,9 @@ export interface TickedEntry {
   readonly word?: Span;
 }
 
+/** Words that say a member sent apologies, wherever in them (`sent apologies`, `with regrets`). */
+const SENT_APOLOGIES = /\b(?:apolog|regret)/i;
+
 /**
  * A crossed member with the words that say why after a comma and no handle or bracket before them (`✗ Di Ward, regrets`,
  * `✗ Eve Orr, no word`): the member, the words as the role the roll's reader turns into the list's word.
@@ -92,7 +95,8 @@ export interface TickedEntry {
 function crossedWithWord(line: string, from: number, to: number): PersonMatch | undefined {
   const comma = line.lastIndexOf(',', to - 1);
   if (comma <= from) return undefined;
-  const said = /^[ \t]*(\p{L}+(?:[ \t]+\p{L}+){0,2})[ \t]*$/u.exec(line.slice(comma + 1, to));
+  // (words in small letters: a capital after the comma is more of the name, `Duncan, Rafe`, `Rafe Duncan, Jr`, or a body, `Acme Ltd`)
+  const said = /^[ \t]*(\p{Ll}+(?:[ \t]+\p{Ll}+){0,2})[ \t]*$/u.exec(line.slice(comma + 1, to));
   const p = said ? readPerson(line, from, comma) : undefined;
   if (!p || !said || /\S/.test(line.slice(p.end, comma))) return undefined;
   const at = comma + 1 + said[0].indexOf(said[1]);
@@ -129,7 +133,8 @@ export function matchTickedRoll(line: string): { readonly label?: Span; readonly
     if (kind !== 'present' && p.role && !namesOffice(line.slice(p.role.start, p.role.end))) {
       const said = line.slice(p.role.start, p.role.end);
       const { role, ...rest } = p;
-      people.push({ kind: kindOfWord(said) === 'apologies' ? 'apologies' : kind, person: rest, mark, word: role });
+      // (`regrets`, `apologies`, `sent apologies`: the apologies, wherever the word stands)
+      people.push({ kind: kindOfWord(said) === 'apologies' || SENT_APOLOGIES.test(said) ? 'apologies' : kind, person: rest, mark, word: role });
     } else people.push({ kind, person: p, mark });
   }
   if (people.length < 2) return undefined;

@@ -97,6 +97,12 @@ export function matchPeopleBlock(lines: readonly string[], options: BlockOptions
   }
 }
 
+/** Whether the list ends after line k: the text's end, a blank line, or another list's heading or label. */
+function listEndsAfter(lines: readonly string[], k: number): boolean {
+  const next = lines[k + 1];
+  return next === undefined || blank(next) || matchBlockHeading(next, true) !== undefined || matchLineLabel(next) !== undefined || isColumnHeader(next);
+}
+
 function block(lines: readonly string[], options: BlockOptions): PeopleBlockMatch | undefined {
   let k = 0;
   while (k < lines.length && blank(lines[k]) && k < 2) k++;
@@ -128,8 +134,9 @@ function block(lines: readonly string[], options: BlockOptions): PeopleBlockMatc
     // a table's column header (`Minute … Action`) under the lists opens the minutes: no person
     // another list's label opening the line (`OFFICERS:   Caroline Winter – …`) ends this one
     if (matchBlockHeading(line, true) || isColumnHeader(line) || matchLineLabel(line)) break;
-    // a committee's roll of ticks on one line (`Steering Group: ✓ Ben Lee · ✗ Cy Dee`) is lists of its own, no person's line
-    if (matchTickedRoll(line)) break;
+    // a committee's roll of ticks on one line closing the list (`Steering Group: ✓ Ben Lee · ✗ Cy Dee`) is lists of its own,
+    // no person's line (one with the list's people after it is left as it was read: their names are not to be lost)
+    if (matchTickedRoll(line) && listEndsAfter(lines, k)) break;
     // `Non-Executive Directors` ⏎ names ⏎ `Executive Directors` ⏎ names: the groups are one list
     if (matchGroupHeading(line) && k + 1 < lines.length && !blank(lines[k + 1])) continue;
     // Markdown notes head a group with a heading or a bold label (`### TSC members`, `**Team**:`) over its people

@@ -482,7 +482,7 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
     k = Math.max(e, k + 1);
   }
   // the meeting's date: the best-placed date of the heading, never a due or approval date
-  let best: { u: number; d: DateMatch; score: number; cell: boolean } | undefined;
+  let best: { u: number; d: DateMatch; score: number; cell: boolean; labelled: boolean } | undefined;
   // each unit's dates as this search found them: the title's and the next line's tests ask again
   const dates: Array<readonly DateMatch[] | undefined> = new Array(units.length);
   const datesOf = (k: number): readonly DateMatch[] => (dates[k] ??= findDates(units[k].text, order));
@@ -506,11 +506,13 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
       // the register's words for the document, under which the minutes' own heading gives the date again
       if (cover?.has(k) && !labelled && !WHEN_LABEL.test(u.text)) score -= 2;
       // a web page's post title with the meeting's date (`Board of Directors Meeting Minutes – September 16,
-      // 2025`, the site's menu above it) over the minutes' own heading, which gives the same date with its
-      // weekday (`Tuesday, September 16, 2025, 6:00 PM`): the minutes' heading is the meeting's, and the
-      // lines between (the body's name) are its title
-      const ownHeading = chrome !== undefined && best !== undefined && d.weekday && !best.d.weekday && sameDate(best.d, d) && !/[.!?]$/.test(u.text);
-      if (!best || score > best.score || ownHeading) best = { u: k, d, score: Math.max(score, best?.score ?? 0), cell };
+      // 2025`, the site's menu above it) over the minutes' own heading, a line that opens with the same date
+      // and its weekday (`Tuesday, September 16, 2025, 6:00 PM`): the minutes' heading is the meeting's, and
+      // the lines between (the body's name) are its title (never over a date a label or a cell gives, nor for
+      // a line that opens otherwise: `Posted on Tuesday 4 March 2025 by …`, `Site visit: Tuesday …`)
+      const ownHeading = chrome !== undefined && best !== undefined && !best.labelled && !best.cell && d.weekday !== undefined && !best.d.weekday
+        && sameDate(best.d, d) && /^[ \t]*$/.test(u.text.slice(0, d.start)) && !/[.!?]$/.test(u.text);
+      if (!best || score > best.score || ownHeading) best = { u: k, d, score: Math.max(score, best?.score ?? 0), cell, labelled };
       break;
     }
   }

@@ -66,20 +66,28 @@ function afterMarginOwner(text: string, s: number): boolean {
   if (nl < 0 || /\S/.test(text.slice(nl + 1, s))) return false;
   return MARGIN_OWNER.test(text.slice(text.lastIndexOf('\n', nl - 1) + 1, nl));
 }
-/** The meeting's own body, as a sentence's whole subject (`Council`, `The Board`, `the Trustees`). */
-const OWN_BODY = /^(?:[Tt]he[ \t\n]+)?(?:Council|Board|Committee|Panel|Trustees|Governors|Directors)[ \t\n]*$/;
+/** A body, as a sentence's whole subject (`Council`, `The Board`, `the Trustees`): the meeting's own when its heading names it so. */
+const BODY_WORD = /^(?:[Tt]he[ \t\n]+)?(Council|Board|Committee|Panel|Trustees|Governors|Directors)[ \t\n]*$/;
 /** What a body does when it tells someone outside the meeting its answer (`communicate its decision to the owner`, `write to the residents`). */
 const TELLING = new Set(['communicate', 'notify', 'inform', 'write', 'respond', 'reply', 'advise', 'contact']);
-/** An answer's label before the clause (`Reply: The Council will …`): the executive's answer to a question or motion, no task of the meeting. */
-const ANSWER_LABEL = /\b(?:reply|response|answer)[ \t]*:[ \t\n]*$/i;
+/** `write off`, `write down`, `write up`: the accounts' or the record's words, no one told. */
+const NOT_TELLING = /^(?:off|down|up)\b/i;
+/** A paragraph that is an answer (`Reply: …`, `Response (Cllr Ward): …`): the executive's words to a question or motion, no task of the meeting. */
+const ANSWER = /^[ \t]*(?:reply|response|answer)\b[^:\n]{0,40}:/i;
 
 /**
  * `Council will communicate its decision to the owner in writing.`, `The Board will write to the applicant.`:
- * the meeting's own body, the whole subject, telling someone its decision is the meeting's task, due or not
- * (what the body does next among itself, `Governors will revisit this in the spring`, is no one's task).
+ * the meeting's own body (the word its heading names it by), the whole subject and opening its sentence,
+ * telling someone its decision is the meeting's task, due or not. Not what the body does next among itself
+ * (`Governors will revisit this in the spring`), another body (a school's minutes' `The Council will write …`,
+ * the local authority), a rule it keeps (`Under the new protocol, the Board will inform …`), nor an answer's words.
  */
-function isOwnBodyTelling(text: string, s: number, verbAt: number, verb: string): boolean {
-  return TELLING.has(verb) && OWN_BODY.test(text.slice(s, verbAt)) && !ANSWER_LABEL.test(text.slice(Math.max(0, s - 12), s));
+function isOwnBodyTelling(text: string, s: number, verbAt: number, verb: string, taskAt: number, options: FormOptions): boolean {
+  if (!TELLING.has(verb) || (verb === 'write' && NOT_TELLING.test(text.slice(taskAt + verb.length).trimStart()))) return false;
+  const body = BODY_WORD.exec(text.slice(s, verbAt));
+  if (!body || options.namesBody?.(body[1]) !== true || ANSWER.test(text)) return false;
+  const before = text.slice(0, s).trimEnd();
+  return before === '' || /[.!?]$/.test(before);
 }
 
 /** A body that owns an action only with its due day (findUndertakings): `the Commission`, `the European Commission`. */
@@ -214,7 +222,7 @@ export function findUndertakings(text: string, options: FormOptions = {}): Under
       continue;
     }
     // (`Council will communicate its decision to the owner in writing.`: the body telling someone its answer owns the task as written)
-    if (!(form === 'will' && isOwnBodyTelling(text, s, m.index, m[2])) && !isSubject(text.slice(s, m.index), options)) {
+    if (!(form === 'will' && isOwnBodyTelling(text, s, m.index, m[2], m.index + m[0].length - m[2].length, options)) && !isSubject(text.slice(s, m.index), options)) {
       // `Mr Cole said it would be phased … and agreed to bring …`: the sentence's subject owns the second verb too
       // (an offer, `… and offered to attend a session`, is no undertaking a reader lists)
       const shared = form === 'agreed' || (form === 'undertook' && m[1].charCodeAt(0) === 0x75) ? sharedSubject(text, m.index, options) : undefined;

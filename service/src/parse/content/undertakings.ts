@@ -281,7 +281,7 @@ export function undertaking(line: Line): boolean {
   const piece = j.pieces[above ? 1 : 0];
   const cs = piece.at + from;
   const ce = piece.at + seg.text.length;
-  const options = { order: state.order, isPerson: personOrFirstName(meeting) };
+  const options = { order: state.order, isPerson: personOrFirstName(meeting), namesBody: (word: string) => headingNames(state, word) };
   const undertaken = findUndertakings(j.text, options);
   const found: Undertaking[] = [...undertaken, ...findRequests(j.text, options).filter((r) => !answered(j.text, r, undertaken))]
     .filter((u) => u.verb.start >= cs && u.verb.start < ce)
@@ -507,3 +507,10 @@ function opensSentence(state: ParseState, at: Position, top: number): boolean {
 
 /** The end of a sentence, of a lead-in or of a part label before the next sentence. */
 const SENTENCE_END = /(?:[.!?;:]|^[ \t]*(?:\(?[a-z0-9]{1,4}\)|[-*•]))$/;
+
+/** Whether the meeting's heading (its title lines, or the title read) holds `word` as a word of its own, in any case. */
+function headingNames(state: ParseState, word: string): boolean {
+  const heading = state.layout.heading?.title?.text ?? state.meeting?.title?.value ?? '';
+  const w = word.toLowerCase();
+  return heading.toLowerCase().split(/[^\p{L}]+/u).includes(w);
+}
