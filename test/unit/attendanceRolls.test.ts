@@ -94,6 +94,12 @@ test('a roll of ticks written under a list\'s first person is a roll of its own,
   assert.deepEqual(office?.people.map((e) => [e.kind, e.word === undefined]), [['present', true], ['absent', true]]);
   // words that are no list's after a ticked member's comma: no roll (a present member's comma takes a role or nothing)
   assert.equal(matchTickedRoll('✓ Owen Pike, shipped it · ✓ Lea Sato'), undefined);
+  // a roll with more of the list's people under it, or first under the list's heading: the roll's members on their lists,
+  // and the list's one-a-line people read on (none lost)
+  assert.deepEqual(everything('# Lantern Project Steering — 2026-05-12\n\nPresent:\nMara Quint (Chair)\nCore Team: ✓ Owen Pike · ✗ Rafe Duncan (@rduncan), regrets\nIvy Moss\n\n## 1. Budget\n\n- Mara: agreed.\n'),
+    ['present | Mara Quint | role=Chair', 'present | Ivy Moss', 'present | Owen Pike', 'apologies | Rafe Duncan']);
+  assert.deepEqual(everything('# Lantern Project Steering — 2026-05-12\n\nPresent:\nCore Team: ✓ Owen Pike · ✗ Rafe Duncan, regrets\nIvy Moss\nTed Warr (Treasurer)\n\n## 1. Budget\n\n- Mara: agreed.\n'),
+    ['present | Ivy Moss', 'present | Ted Warr | role=Treasurer', 'present | Owen Pike', 'apologies | Rafe Duncan']);
   // `sent apologies`: the apologies, the word not first
   assert.deepEqual(matchTickedRoll('✓ Owen Pike · ✗ Rafe Duncan, sent apologies')?.people.map((e) => e.kind), ['present', 'apologies']);
 });

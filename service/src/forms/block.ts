@@ -41,6 +41,8 @@ export interface PeopleBlockMatch {
   readonly table?: readonly TablePerson[];
   /** How many of the lines given the block took; the parser resumes after them. */
   readonly lines: number;
+  /** Lines among those taken that are a committee's roll of ticks (`Core Team: ✓ A · ✗ B, regrets`): lists of their own, no person of this one. */
+  readonly rolls?: readonly number[];
   /**
    * A table whose columns say what is known of each member and none of them is a role (`| Name | Abbreviation |
    * Organization |`): a role named elsewhere (a `**Chair**:` line above) is not the table's to give.
@@ -129,14 +131,19 @@ function block(lines: readonly string[], options: BlockOptions): PeopleBlockMatc
   let form: PeopleBlockMatch['form'] | undefined;
   /** The lines read as one person with a role after a comma (`Derek Pham, Municipal Clerk`). */
   let commaRoles = 0;
+  let rolls: number[] | undefined;
   for (; k < lines.length; k++) {
     const line = lines[k];
     // a table's column header (`Minute … Action`) under the lists opens the minutes: no person
     // another list's label opening the line (`OFFICERS:   Caroline Winter – …`) ends this one
     if (matchBlockHeading(line, true) || isColumnHeader(line) || matchLineLabel(line)) break;
-    // a committee's roll of ticks on one line closing the list (`Steering Group: ✓ Ben Lee · ✗ Cy Dee`) is lists of its own,
-    // no person's line (one with the list's people after it is left as it was read: their names are not to be lost)
-    if (matchTickedRoll(line) && listEndsAfter(lines, k)) break;
+    // a committee's roll of ticks on one line (`Steering Group: ✓ Ben Lee · ✗ Cy Dee`) is lists of its own, no person's line:
+    // closing the list it ends it; with more of the list's people under it, it is passed over and read by the caller
+    if (matchTickedRoll(line)) {
+      if (listEndsAfter(lines, k)) break;
+      (rolls ??= []).push(k);
+      continue;
+    }
     // `Non-Executive Directors` ⏎ names ⏎ `Executive Directors` ⏎ names: the groups are one list
     if (matchGroupHeading(line) && k + 1 < lines.length && !blank(lines[k + 1])) continue;
     // Markdown notes head a group with a heading or a bold label (`### TSC members`, `**Team**:`) over its people
@@ -195,7 +202,7 @@ function block(lines: readonly string[], options: BlockOptions): PeopleBlockMatc
     break;
   }
   if (people.length === 0 || !form) return undefined;
-  return { form, people, lines: k };
+  return { form, people, lines: k, ...(rolls ? { rolls } : {}) };
 }
 
 // The columns of a Markdown table of attendance, by their headings (any order, others passed over).

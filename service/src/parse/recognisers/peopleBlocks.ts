@@ -18,7 +18,7 @@ import { forItemQualifier, isObserversLabel, labelKind, matchGridHeader, matchGr
 /** A line that opens with a sentence of who came (`Present were Councillors …`, `Also in attendance were …`). */
 const PROSE_OPENS = new RegExp(String.raw`^[ \t]*(?:[Aa]lso\s+)?${PRESENT_VERB}`);
 import { matchGroupRow, matchTickedRoll } from '../../forms/attendanceCells';
-import { addRow, firmUnder, formsBlock, gridBlock, roleCells, roleColumns, wrappedLabelList, inlineBlock, labelledBlock, organisationOf, readAttendanceProse, roleHeading, listedTakesRole, sideBySideLists, titleBefore } from './peopleForms';
+import { addRoll, addRow, firmUnder, formsBlock, gridBlock, roleCells, roleColumns, wrappedLabelList, inlineBlock, labelledBlock, organisationOf, readAttendanceProse, roleHeading, listedTakesRole, sideBySideLists, titleBefore } from './peopleForms';
 import { B_BEFORE_ITEMS, B_HEADING, B_NOT_LISTED_PERSON } from '../content/keywords';
 import { lastAnswer } from '../../forms/lastAnswer';
 import { holdsNamesHeading, isNamesOrMarksHead } from '../../forms/grid';
@@ -212,13 +212,11 @@ function tickedRoll(state: ParseState, i: number): boolean {
   const seg = state.segs[i];
   const roll = matchTickedRoll(seg.text);
   if (!roll) return false;
-  state.closeBlock();
-  for (const kind of ['present', 'apologies', 'absent', 'inAttendance'] as const) {
-    const on = roll.people.filter((e) => e.kind === kind);
-    if (on.length === 0) continue;
-    addRow(state, seg, kind, kind === 'present' && roll.label ? roll.label : on[0].word ?? on[0].mark, on.map((e) => e.person));
-  }
-  state.phase = 'header';
+  // (under a list's heading, among its people: the list goes on after the roll, its names one a line)
+  const among = state.phase === 'people' && state.block !== undefined;
+  if (!among) state.closeBlock();
+  addRoll(state, seg, roll);
+  if (!among) state.phase = 'header';
   return true;
 }
 
