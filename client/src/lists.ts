@@ -119,7 +119,6 @@ async function endList(doc: vscode.TextDocument, watch: LineWatch): Promise<void
   try {
     while (Date.now() < until) {
       const line = watch.line;
-      // (a line joined across the bullet's: it is no longer the line the Enter left)
       // (a line broken or joined across the bullet's own, an undo of the Enter: no longer the line the Enter left)
       if (doc.isClosed || watch.touched || line + 1 >= doc.lineCount || !EMPTY_BULLET.test(doc.lineAt(line).text)) return;
       const edit = new vscode.WorkspaceEdit();

@@ -85,7 +85,13 @@ export interface TickedEntry {
   readonly word?: Span;
 }
 
-/** Words that say a member sent apologies, wherever in them (`sent apologies`, `with regrets`). */
+/** A committee's roll read from its line (`matchTickedRoll`): the words before its first sign, and each member. */
+export interface TickedRoll {
+  readonly label?: Span;
+  readonly people: readonly TickedEntry[];
+}
+
+/** Words that say a member sent apologies, wherever in them (`regrets`, `sent apologies`, `with regrets`): `kindOfWord`'s apologies, not only at the start. */
 const SENT_APOLOGIES = /\b(?:apolog|regret)/i;
 
 /**
@@ -111,7 +117,7 @@ function crossedWithWord(line: string, from: number, to: number): PersonMatch | 
  * their bold and the note in brackets after them. Undefined unless two members at least are read so and
  * nothing else stands between the signs.
  */
-export function matchTickedRoll(line: string): { readonly label?: Span; readonly people: readonly TickedEntry[] } | undefined {
+export function matchTickedRoll(line: string): TickedRoll | undefined {
   if (line.indexOf('·') < 0) return undefined;
   let first = -1;
   for (let k = 0; k < line.length; k++) {
@@ -133,8 +139,7 @@ export function matchTickedRoll(line: string): { readonly label?: Span; readonly
     if (kind !== 'present' && p.role && !namesOffice(line.slice(p.role.start, p.role.end))) {
       const said = line.slice(p.role.start, p.role.end);
       const { role, ...rest } = p;
-      // (`regrets`, `apologies`, `sent apologies`: the apologies, wherever the word stands)
-      people.push({ kind: kindOfWord(said) === 'apologies' || SENT_APOLOGIES.test(said) ? 'apologies' : kind, person: rest, mark, word: role });
+      people.push({ kind: SENT_APOLOGIES.test(said) ? 'apologies' : kind, person: rest, mark, word: role });
     } else people.push({ kind, person: p, mark });
   }
   if (people.length < 2) return undefined;

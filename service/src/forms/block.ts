@@ -10,7 +10,7 @@ import { readQualifier, readRoleCell } from './qualifiers';
 import { matchFlattenedTable, type TablePerson } from './table';
 import { pipeCells } from './actionTables';
 import { INITIALS_CELL, INITIALS_HEAD } from './grid';
-import { matchTickedRoll, readAttendanceCell } from './attendanceCells';
+import { matchTickedRoll, readAttendanceCell, type TickedRoll } from './attendanceCells';
 import type { BlockKind } from '../markup';
 import { matchBlockHeading, matchGroupHeading, matchLineLabel } from './headings';
 import { isColumnHeader } from './meetingHeading';
@@ -42,7 +42,7 @@ export interface PeopleBlockMatch {
   /** How many of the lines given the block took; the parser resumes after them. */
   readonly lines: number;
   /** Lines among those taken that are a committee's roll of ticks (`Core Team: ✓ A · ✗ B, regrets`): lists of their own, no person of this one. */
-  readonly rolls?: readonly number[];
+  readonly rolls?: ReadonlyArray<{ readonly line: number; readonly roll: TickedRoll }>;
   /**
    * A table whose columns say what is known of each member and none of them is a role (`| Name | Abbreviation |
    * Organization |`): a role named elsewhere (a `**Chair**:` line above) is not the table's to give.
@@ -131,7 +131,7 @@ function block(lines: readonly string[], options: BlockOptions): PeopleBlockMatc
   let form: PeopleBlockMatch['form'] | undefined;
   /** The lines read as one person with a role after a comma (`Derek Pham, Municipal Clerk`). */
   let commaRoles = 0;
-  let rolls: number[] | undefined;
+  let rolls: Array<{ line: number; roll: TickedRoll }> | undefined;
   for (; k < lines.length; k++) {
     const line = lines[k];
     // a table's column header (`Minute … Action`) under the lists opens the minutes: no person
@@ -139,9 +139,10 @@ function block(lines: readonly string[], options: BlockOptions): PeopleBlockMatc
     if (matchBlockHeading(line, true) || isColumnHeader(line) || matchLineLabel(line)) break;
     // a committee's roll of ticks on one line (`Steering Group: ✓ Ben Lee · ✗ Cy Dee`) is lists of its own, no person's line:
     // closing the list it ends it; with more of the list's people under it, it is passed over and read by the caller
-    if (matchTickedRoll(line)) {
+    const roll = matchTickedRoll(line);
+    if (roll) {
       if (listEndsAfter(lines, k)) break;
-      (rolls ??= []).push(k);
+      (rolls ??= []).push({ line: k, roll });
       continue;
     }
     // `Non-Executive Directors` ⏎ names ⏎ `Executive Directors` ⏎ names: the groups are one list

@@ -9,7 +9,7 @@
  * Our own `Name : Role` lines never come here: a block whose first line is one is read line by
  * line as before (peopleBlocks.ts), so the markup and the corpus read exactly as they did.
  */
-import { matchTickedRoll } from '../../forms/attendanceCells';
+import type { TickedRoll } from '../../forms/attendanceCells';
 import { labelWay, LABEL_BRACKET, matchWrappedLabel, isMinutesLabel, observersHeading, forItemQualifier, forThisItem, remoteInLabel, isGovernorCategory, NATION, isObserversLabel, labelKind, pluralTitle, looksLikeBody, looksLikeFirm, ROLE_WORD, namesOffice, matchLineLabel, trailingMark, splitList, matchGridHeader, matchGridKey, matchCellLegend, readGridRow, isIdentifierLine, NOMINEE_OFFICE, readGridWrap, readSpacedWrap, tabCells, markKind, type GridRow, type GridWrap, type GridHeader, type KeyMeaning, matchBlockHeading, matchGroupHeading, matchAbsenceProse, sentenceEnd, matchApologiesProse, matchPresentProse, matchOfficeOpened, PRESENT_VERB, OFFICE_ACT, matchInlineList, matchLegend, matchRollCall, matchAnswerColumn, matchApologiesLead, matchListBullet, matchMarkLegend, matchMarkKey, matchNamedGuests, matchPeopleBlock, QUORUM_NOTE, endsPeopleList, matchSubstitution, secondColumnAt, matchListNote, matchSubstituteAlone, officeOpening, opensPluralRun, readPerson, readQualifier, shiftPerson, type MarkLegend, type PeopleBlockMatch, type PeopleListMatch, type PersonMatch, type Qualifier, type Span } from '../../forms';
 import { holdsNamesHeading, mayHeadGrid } from '../../forms/grid';
 import { matchRoleHeading } from '../../forms/headings';
@@ -535,11 +535,7 @@ export function formsBlock(state: ParseState, i: number, block: PeopleBlockBuild
   }
   const taken = addBlock(state, i, i + 1, texts, m, block, marked);
   // a committee's roll of ticks among the list's lines: each member on the list their sign says, after the list
-  for (const r of m.rolls ?? []) {
-    const seg = segs[i + 1 + r];
-    const roll = matchTickedRoll(seg.text);
-    if (roll) addRoll(state, seg, roll);
-  }
+  for (const r of m.rolls ?? []) addRoll(state, segs[i + 1 + r.line], r.roll);
   return taken;
 }
 
@@ -553,7 +549,7 @@ const NOTE_LINE = /^[A-Z][a-z]+(?: [a-z][\w'’]*){2,}[^:]*\.$/;
  * A committee's roll on one line (forms/attendanceCells.ts): each member on the list their sign and words say, one list
  * of each kind, labelled by the roll's words (the present) or by the words that said the list (`regrets`).
  */
-export function addRoll(state: ParseState, seg: Segment, roll: NonNullable<ReturnType<typeof matchTickedRoll>>): void {
+export function addRoll(state: ParseState, seg: Segment, roll: TickedRoll): void {
   for (const kind of ['present', 'apologies', 'absent', 'inAttendance'] as const) {
     const on = roll.people.filter((e) => e.kind === kind);
     if (on.length > 0) addRow(state, seg, kind, kind === 'present' && roll.label ? roll.label : on[0].word ?? on[0].mark, on.map((e) => e.person));
