@@ -556,3 +556,17 @@ test('a step of the work a task must come before (`… before the tender is issu
     assert.ok(Date.now() - started < 2_000, `${JSON.stringify(fill.slice(0, 4))}…`);
   }
 });
+
+test('staff along one line, a stand-in after an apology, a resolution after a sentence and a mover\'s line are read in linear time (families, thirty-second session)', () => {
+  const n = 50000;
+  const fills = [' '.repeat(n), '\t '.repeat(n / 2), ' – '.repeat(n / 3), '. '.repeat(n / 2), 'Agreed. '.repeat(n / 8), 'proposed '.repeat(n / 9)];
+  for (const fill of fills) {
+    const started = Date.now();
+    parseOrThrow([
+      'CITY OF ELM', 'CITY COUNCIL MINUTES', 'May 4, 2021', '', `Apologies: Ann Roe (Clerk), deputised by ${fill}Bo Lee`, 'Staff present:', `Dana Roe – Town Manager${fill}Greg Soto – Town Attorney (item 2)`, '',
+      'I. ROLL CALL', 'Staff present:', `Lena Park – Clerk${fill}Omar Diaz – Attorney`, `Lena Park – Clerk – x${fill})`,
+      'II. NEW BUSINESS', `AC presented the budget.${fill}RESOLUTION 2022/04:${fill}the Board adopts it.`, `Moved: AC Seconded: BH${fill}For 4, against 1`, `BH proposed a regatta${fill}. Agreed.`, '',
+    ].join('\n'));
+    assert.ok(Date.now() - started < 2_000, `${JSON.stringify(fill.slice(0, 4))}…`);
+  }
+});

@@ -68,6 +68,8 @@ export interface BlockOptions {
   readonly indented?: ReadonlySet<number>;
   /** The column on the page of clean index i of line k (a PDF's columns: where each line's words stand). */
   readonly column?: (k: number, i: number) => number;
+  /** Whether line k opens an item of the minutes (the caller's numbering: `I. NEW BUSINESS` where the items are Roman). */
+  readonly item?: (k: number) => boolean;
 }
 
 /** A line saying whether the meeting was quorate, opening the run under a people heading (`Quorum: 6 of 8`, `**Quorum** was present`). */
@@ -137,6 +139,8 @@ function block(lines: readonly string[], options: BlockOptions): PeopleBlockMatc
     // a table's column header (`Minute … Action`) under the lists opens the minutes: no person
     // another list's label opening the line (`OFFICERS:   Caroline Winter – …`) ends this one
     if (matchBlockHeading(line, true) || isColumnHeader(line) || matchLineLabel(line)) break;
+    // (nor past an item's head: `II. NEW BUSINESS` under the last name)
+    if (k > 0 && options.item?.(k) === true) break;
     // a committee's roll of ticks on one line (`Steering Group: ✓ Ben Lee · ✗ Cy Dee`) is lists of its own, no person's line:
     // closing the list it ends it; with more of the list's people under it, it is passed over and read by the caller
     const roll = matchTickedRoll(line);
@@ -153,6 +157,8 @@ function block(lines: readonly string[], options: BlockOptions): PeopleBlockMatc
     if (blank(line)) {
       // a blank line between a Markdown list's groups and their checkboxes
       if (k + 1 < lines.length && (groupOfPeople(lines, k + 1, options) || checkboxPerson(lines[k + 1]))) continue;
+      // (an item's head after the blank line ends the list, though its words would read as a name: `I. NEW BUSINESS`)
+      if (options.item?.(k + 1) === true) break;
       const next = k + 1 < lines.length && !blank(lines[k + 1]) && !matchBlockHeading(lines[k + 1], true) && !isColumnHeader(lines[k + 1]) && !matchLineLabel(lines[k + 1]) ? matchPersonLine(lines[k + 1], options) : undefined;
       // (a word alone before a colon, `Quorum: 6 of 9 present`, is a label of the minutes under the list, or a speaker: no member)
       if (next && !/^[ \t]*\p{L}+:/u.test(lines[k + 1]) && next.every((p) => p.role || p.initials || /\S\s+\S/.test(lines[k + 1].slice(p.name.start, p.name.end)))) continue;

@@ -52,6 +52,11 @@ const IT_WAS_RESOLVED = /(?:^|[.;:][ \t]+|\n|[ \t])((?:it[ \t]+was[ \t]+)(?:unan
  * first verb's decision reads the whole sentence).
  */
 const MID_RESOLVED = /(?:^|[.;:!?)][ \t]+|\n[ \t]*|^[ \t]*and[ \t]+)((?:UNANIMOUSLY[ \t]+)?RESOLVED(?:[ \t]+UNANIMOUSLY)?)(?:[ \t]*(?::|[–—-]))?[ \t\n]+(?=that\b|to\b|under\b)/;
+/**
+ * A numbered resolution in capitals after a sentence of the same paragraph (`FQ presented the accounts. RESOLUTION
+ * 2021/07: the Board approves …`): as `RESOLUTION 2021/07:` opening a line is (LINE_KEYWORD), its number and colon.
+ */
+const MID_RESOLUTION = /[.!?)][ \t]+(RESOLUTION(?:[ \t]+(?:NO\.?[ \t]*)?((?:[A-Z]{1,6}[ \t]?[/-]?)?\d{1,4}(?:[/.-]\d{1,4}){1,2}|[A-Z]{1,6}[/-]?\d{1,4}))?)[ \t]*:[ \t]*(?=\S)/;
 /** The approval of the last minutes written as a verb: "Approved as a true record." */
 const APPROVED_RECORD = /^[ \t]*(approved)[ \t]+(?=as[ \t]+an?[ \t]+(?:true|correct|accurate)[ \t]+record\b)/i;
 /**
@@ -299,6 +304,11 @@ export function matchDecision(text: string, verbs = MAY_RESOLVE.test(text), unan
   if (verbs && (m = MID_RESOLVED.exec(text))) {
     const s = m.index + m[0].indexOf(m[1]);
     return form(text, unanimity, s, s + m[1].length, m.index + m[0].length, 'resolved', /UNANIMOUSLY/.test(m[1]));
+  }
+  if (text.indexOf('RESOLUTION') > 0 && (m = MID_RESOLUTION.exec(text))) {
+    const s = m.index + m[0].indexOf(m[1]);
+    const number = m[2] ? { start: s + m[1].indexOf(m[2]), end: s + m[1].indexOf(m[2]) + m[2].length } : undefined;
+    return form(text, unanimity, s, s + m[1].length, m.index + m[0].length, 'resolved', undefined, undefined, number);
   }
   if ((m = APPROVED_RECORD.exec(text))) {
     const s = m.index + m[0].indexOf(m[1]);

@@ -200,6 +200,13 @@ function inlineList(text: string, a: number, b: number, options: ReadOptions): P
       people[people.length - 1] = { ...prev, end: part.end, qualifiers: [...prev.qualifiers.slice(0, -1), { ...fact, end: part.end }] };
       continue;
     }
+    // `Apologies: Anil Kapoor (Medical Director), deputised by Dr Lena Voss`: who stood in for the one before the comma
+    const standIn = prev && prev.end === parts[k - 1]?.end && STOOD_IN_BY.test(text.slice(part.start, part.end)) && /^\s*,\s*$/.test(text.slice(prev.end, part.start))
+      ? readQualifier(text.slice(part.start, part.end)) : undefined;
+    if (standIn?.kind === 'substitutedBy') {
+      people[people.length - 1] = { ...prev, end: part.end, qualifiers: [...prev.qualifiers, { kind: 'substitutedBy', start: part.start, end: part.end, ...(standIn.value !== undefined ? { value: standIn.value } : {}) }] };
+      continue;
+    }
     // `Janet Cole, Audit Partner, Cole & Rivera LLP (for the audit)`: between a name and the firm after the next comma,
     // capitalised words are the post held there, though they would read as a name (the firm says whom they come from)
     const firmAfter = prev && !prev.role && !prev.org && !semis && prev.end === parts[k - 1]?.end && k + 1 < parts.length && /^\s*,\s*$/.test(text.slice(prev.end, part.start))
@@ -293,6 +300,8 @@ function officeFirst(text: string, part: Span, next: Span): Span | undefined {
 }
 const THE_OFFICE = /^[Tt]he[ \t]+(?=\p{Lu})/u;
 
+/** A part of a list that opens by telling who stood in for the member before it (`deputised by Dr L Voss`). */
+const STOOD_IN_BY = /^(?:represented|substituted|deputi[sz]ed)[ \t]+by[ \t]/i;
 /** A count of those who came, named by what they are (`3 members of the public`, `two residents`, `12 parishioners`): no person. */
 const COUNTED = /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(?:other[ \t]+)?(?:members?[ \t]+of[ \t]+the[ \t]+(?:public|press)|residents?|parishioners|electors|visitors|observers|guests|public|press|others)\b/i;
 /** A word of a count opening a part (`two`, `Three`): the cheap test before COUNTED where the part opens with no digit. */

@@ -150,7 +150,12 @@ interface Unit { readonly line: number; readonly seg: Segment; readonly text: st
  */
 function isPageChrome(t: string): boolean {
   // (and a wiki's link back to the page above: `Return to Medication Workflow Minutes`)
-  return /^\S*\/\S*$/.test(t) || /[/›»]$/.test(t) || /\s[›»>]\s/.test(t) || /^(?:return|back)\s+to\s/i.test(t);
+  return isPagePath(t) || /[/›»]$/.test(t) || /\s[›»>]\s/.test(t) || /^(?:return|back)\s+to\s/i.test(t);
+}
+
+/** A page's name written as its path (`Meetings/2021-06-09`), no blank in it. */
+function isPagePath(t: string): boolean {
+  return /^\S*\/\S*$/.test(t);
 }
 
 /** A wiki's tagline under the page title, naming the site: `From Fenland Bat Group`, `From Tollbridge Community Archive Wiki`. */
@@ -697,6 +702,14 @@ export function meetingHeading(lines: readonly string[], options: HeadingOptions
   } else if (tagline) {
     // (below the page title, which holds the date: the body named by the site, not a line of the heading)
     result.title = { text: tagline.text, spans: [tagline], site: true };
+  } else if (wiki && result.date) {
+    // (a wiki page with no heading in its text and no site under its title: the page's name, which holds the date,
+    // is what a reader calls the meeting, `Meetings/2021-06-09`)
+    const page = units.find((u) => u.line === result.date!.line);
+    if (page && isPagePath(page.text.trim())) {
+      const [a, b] = trimmed(page.text, 0, page.text.length);
+      result.title = { text: page.text.slice(a, b), spans: [span(page, a, b)] };
+    }
   }
   // (a title with no date above the topics is no heading a reader takes: a banner's words)
   if (!result.date) mailSubject(lines, debris, order, result);

@@ -654,6 +654,12 @@ export function matchPersonLine(line: string, options: ReadOptions = {}): Person
       if (a && b && b.end >= trimSpan(line, 0, line.length).end) return [a, b];
     }
   }
+  // a council's staff along one line, each post after a dash (`Dana Roe – City Administrator      Greg Soto – City
+  // Attorney`): each part between the column's gaps is one person, never the first one's body and a note
+  if (p.role) {
+    const along = dashedAlong(line, options);
+    if (along) return along;
+  }
   if (p.end < trimSpan(line, 0, line.length).end) return undefined;
   // a sentence is not a person: `Apologies were received …` never reaches here (its name fails),
   // but `Ray Ortega Lucille Haney` (two columns of names) does: split it
@@ -665,6 +671,42 @@ export function matchPersonLine(line: string, options: ReadOptions = {}): Person
   // `Public: 6`, `Observers – 2`: a count, not a role
   if (p.role && /^[\d\s.,]+$/.test(line.slice(p.role.start, p.role.end))) return undefined;
   return [p];
+}
+
+/** A run of blanks: a column's gap between two people on one line when it holds a tab or is three blanks or more. */
+const BLANKS = /[ \t]+/g;
+/** A name, a dash between blanks, a post: one person of a line of them. */
+const NAME_DASH_POST = /^[^–—\t]+?[ ][–—-][ ]+\S/;
+
+/**
+ * The people of a line printed as columns of `Name – Post` (two to four of them, parted by a tab or three blanks or
+ * more), each read whole with the post after its dash; undefined for any other line.
+ */
+function dashedAlong(line: string, options: ReadOptions): PersonMatch[] | undefined {
+  // (cheap first: two dashes and a gap; most lines have neither)
+  const d = line.indexOf(' – ') >= 0 ? ' – ' : line.indexOf(' — ') >= 0 ? ' — ' : ' - ';
+  const first = line.indexOf(d);
+  if (first < 0 || line.indexOf(d, first + 3) < 0 || (line.indexOf('\t') < 0 && line.indexOf('   ') < 0)) return undefined;
+  const parts: Span[] = [];
+  let from = 0;
+  for (const m of line.matchAll(BLANKS)) {
+    if (m[0].length < 3 && m[0].indexOf('\t') < 0) continue;
+    const part = trimSpan(line, from, m.index);
+    if (part.end > part.start) parts.push(part);
+    from = m.index + m[0].length;
+  }
+  const last = trimSpan(line, from, line.length);
+  if (last.end > last.start) parts.push(last);
+  if (parts.length < 2 || parts.length > 4) return undefined;
+  const out: PersonMatch[] = [];
+  for (const part of parts) {
+    const t = line.slice(part.start, part.end);
+    if (!NAME_DASH_POST.test(t)) return undefined;
+    const p = readPerson(line, part.start, part.end, options);
+    if (!p || !p.role || p.org || p.end < part.end || p.role.start < part.start + t.search(/[ ][–—-][ ]/)) return undefined;
+    out.push(p);
+  }
+  return out;
 }
 
 /** The cells of a line parted by tabs, each less its blanks (empty ones left out), at most `max` of them. */

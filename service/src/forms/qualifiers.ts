@@ -118,6 +118,8 @@ const TIME = String.raw`\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?`;
 // (or by its title: `arrived 7.50pm, during Treasurer's report`)
 const DURING = String.raw`(?:\s*,?\s+(?:(?:during|in|at|before|after)\s+(?:the\s+)?(?:item|minute|min)\.?\s+${REF}|during\s+[^()[\],;]{2,40}))?`;
 
+/** An item's number in Roman numerals, with its letter after a stop (`IV`, `IV.B`). */
+const ROMAN_ITEM = String.raw`[IVXL]{1,6}(?:\.[A-Z\d]{1,2})?`;
 const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   [/^(?:the\s+)?(?:vice[- ]?|deputy\s+)?chair(?:man|woman|person)?$/i, 'chair'],
   // `(Leader of the Council) (in the Chair)`: who presided, said beside the member's office, a fact of this meeting
@@ -129,6 +131,9 @@ const RULES: ReadonlyArray<readonly [RegExp, QualifierKind]> = [
   [new RegExp(`^for\\s+((?:[A-Z]{2,4})|(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\\.?\\s+)?[A-Z][\\w'’-]+)$`), 'substitute'],
   [new RegExp(`^(?:from|joined(?:\\s+at)?|present\\s+from)\\s+(?:(?:item|minute|min)s?\\.?\\s+)?(${REF}|${TIME})$`, 'i'), 'from'],
   [new RegExp(`^(?:to|until|till|left\\s+after|present\\s+until)\\s+(?:(?:item|minute|min)s?\\.?\\s+)?(${REF})$`, 'i'), 'until'],
+  // (`from item II`, `until item IV.B`: a North American council numbers its items in Roman numerals, in capitals)
+  [new RegExp(`^(?:[Ff]rom|[Jj]oined(?:\\s+at)?|[Pp]resent\\s+from)\\s+[Ii]tems?\\s+(${ROMAN_ITEM})$`), 'from'],
+  [new RegExp(`^(?:[Tt]o|[Uu]ntil|[Tt]ill|[Ll]eft\\s+after|[Pp]resent\\s+until)\\s+[Ii]tems?\\s+(${ROMAN_ITEM})$`), 'until'],
   // `(from Maintenance)`, `(until Allocations)`: from or until an item named by its title
   [/^(?:from|present\s+from|joined\s+(?:at|for|during))\s+(?:the\s+)?(\p{Lu}[^()[\]]{0,40}?)(?:\s+item)?$/u, 'from'],
   // (`from item on motions`: the item named by what it is on, in small letters)

@@ -63,6 +63,12 @@ export function readReceivedFor(state: ParseState, seg: Segment, from: number, b
 /** `… in July. Agreed to put on the March agenda.`: `Agreed` opening a sentence, then `to`/`that`. */
 const AGREED_SENTENCE = /(?:^|[.!?][ \t]+)(Agreed)[ \t]+(?=(?:to|that)[ \t])/;
 
+/**
+ * A proposal in one sentence and `Agreed.` alone after it, ending the line (`DU proposed a volunteer open day in September.
+ * Agreed.`): the sentence before is what was agreed. Only a proposal's verb (`asked` is a request, which a person may agree).
+ */
+const PROPOSAL_AGREED = /^([^.!?]{0,300}?\b(?:proposed|suggested|recommended)\b[^.!?]{1,300})[.!?][ \t]+(Agreed)\.?[ \t]*$/;
+
 /** `The report was accepted.` as a decision (the sentence as written), or undefined: asked in an item and outside any. */
 export function readPassiveSentence(state: ParseState, seg: Segment, from: number, body: string): Decision | undefined {
   if (body.charCodeAt(0) !== 84 || body.length > 400) return undefined; // `T`, and a sentence's length: most lines are asked nothing more
@@ -112,7 +118,12 @@ export function passiveDecision(line: Line): boolean {
   // (every line is asked, and a scan of a long line for it is not free)
   if ((line.words & W_AGREED) === 0 || body.indexOf('greed') < 0) return false;
   const m = AGREED_SENTENCE.exec(body);
-  if (!m) return false;
+  if (!m) {
+    // `DU proposed a volunteer open day in September. Agreed.`: the proposal the word alone agrees is the decision
+    const p = PROPOSAL_AGREED.exec(body);
+    if (p) line.item.decisions.push({ text: p[1].trim(), range: state.whole(seg), keyword: state.located(seg, from + p.index + p[0].lastIndexOf(p[2]), from + p.index + p[0].lastIndexOf(p[2]) + p[2].length), inSentence: true });
+    return false;
+  }
   const kw = m.index + m[0].indexOf(m[1]);
   const start = m.index + m[0].length;
   const text = body.slice(start).trim().replace(/\.$/, '');

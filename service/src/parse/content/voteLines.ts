@@ -11,7 +11,10 @@ import { joinSegments, voteRecord } from './joined';
 import { S_DIGIT, S_OPEN, startLetters } from './keywords';
 
 /** Cheap first test: a line that opens with the record of a vote. */
-const VOTE_LINE = /^[ \t]*(?:\(?vote[ \t]*:|\(?\d{1,2}[ \t]+(?:for|in[ \t]+favou?r)\b|(?:motion[ \t]+)?(?:carried|lost|defeated)\b|unanimous|all[ \t]+in[ \t]+favou?r|for[ \t]*:?[ \t]*\d)/i;
+const VOTE_LINE = /^[ \t]*(?:\(?vote[ \t]*:|(?:moved|proposed)(?:[ \t]+by)?[ \t]*:?[ \t]+\S|\(?\d{1,2}[ \t]+(?:for|in[ \t]+favou?r)\b|(?:motion[ \t]+)?(?:carried|lost|defeated)\b|unanimous|all[ \t]+in[ \t]+favou?r|for[ \t]*:?[ \t]*\d)/i;
+
+/** A line that opens with the mover (`Moved: RA.`, `Proposed by Cllr Day`). */
+const MOVED = /^[ \t]*(?:moved|proposed)\b/i;
 
 /** Whether a text opens with the record of a vote (`CARRIED`, `Vote: 7 for …`): never a heading. */
 export function opensWithVote(text: string): boolean {
@@ -23,15 +26,20 @@ export function voteLine(line: Line): boolean {
   // (a vote is its decision's: an item with no decision yet, as most lines' are, is declined before the pattern)
   const d = item.decisions[item.decisions.length - 1];
   if (!d || d.vote || !VOTE_LINE.test(body)) return false;
-  // the decision ends on the line just above (no blank line between)
+  // the decision ends on the line just above (no blank line between; one, under a wiki's resolution, before its
+  // mover, seconder and count: `RESOLUTION 2020/03: …` ⏎ ⏎ `Moved: RA. Seconded: PN. For 5, against 0`)
   const k = indexOf(state, seg);
-  const prev = k > 0 ? state.segs[k - 1] : undefined;
-  if (!prev || prev.line !== seg.line - 1 || d.range.end.line !== prev.line) return false;
+  const moved = MOVED.test(body);
+  let p = k - 1;
+  if (moved && p > 0 && state.segs[p].text.trim() === '' && state.segs[p].line === seg.line - 1) p--;
+  const prev = p >= 0 ? state.segs[p] : undefined;
+  if (!prev || (prev.line !== seg.line - 1 && !(moved && prev.line === seg.line - 2)) || d.range.end.line !== prev.line) return false;
   const v = matchVote(body);
-  if (!v) return false;
+  // (a mover's line is the vote's only with its count: `Moved: JP Seconded: FQ For 3, against 0`)
+  if (!v || moved && v.for === undefined && v.result === undefined) return false;
   d.vote = voteRecord(state, joinSegments([seg], from), v);
   return false;
 }
 
 // gate: VOTE_LINE's first characters
-export const VOTE_LINE_RECOGNISER: InlineRecogniser = { name: 'vote-line', starts: startLetters('vmcldufa') | S_OPEN | S_DIGIT, run: voteLine };
+export const VOTE_LINE_RECOGNISER: InlineRecogniser = { name: 'vote-line', starts: startLetters('vmcldufap') | S_OPEN | S_DIGIT, run: voteLine };

@@ -5,7 +5,7 @@
  */
 import { findDate, findTimeRange } from '../../dates';
 import { isHeadingLike, isTitleLike } from '../../constructs';
-import { isColumnHeader } from '../../forms/meetingHeading';
+import { CONTENTS_LABEL, isColumnHeader } from '../../forms/meetingHeading';
 import { headingLater } from './meetingHeading';
 import { DECLINE, type Recogniser } from '../recogniser';
 import type { ParseState } from '../state';
@@ -15,7 +15,8 @@ export function headerLine(state: ParseState, i: number): number {
   const seg = state.segs[i];
   const t = seg.text;
   const m = state.ensureMeeting(seg);
-  if (!m.title && !headingLater(state, seg, 'title') && !isColumnHeader(t) && (seg.heading > 0 || (t === t.toUpperCase() && /[A-Z]{3}/.test(t) && t.length <= 100) || isHeadingLike(t))) {
+  // (a page's table of contents' label, `Contents`, names no meeting)
+  if (!m.title && !headingLater(state, seg, 'title') && !isColumnHeader(t) && !(t.length < 40 && CONTENTS_LABEL.test(t)) && (seg.heading > 0 || (t === t.toUpperCase() && /[A-Z]{3}/.test(t) && t.length <= 100) || isHeadingLike(t))) {
     m.title = state.located(seg, 0, titleEnd(t, state));
     return 0;
   }

@@ -28,6 +28,7 @@ import { isBlankUnit } from '../../unitClass';
 import { keepsLastAnswers, lastAnswer } from '../../forms/lastAnswer';
 import { wikiEditAt } from '../../forms/debris';
 import { isColumnHeader } from '../../forms/meetingHeading';
+import { startsItem } from './numberedItems';
 
 /** How far under a heading a block is looked for: a list longer than this is read in pieces. */
 const WINDOW = 60;
@@ -484,7 +485,7 @@ function languagesOf(state: ParseState): { readonly twoLanguages?: true } {
  * The people under the heading at segment i, in a family's form; the count of segments after i it
  * took, or -1 when the block is our own one-a-line form (read line by line, as before).
  */
-export function formsBlock(state: ParseState, i: number, block: PeopleBlockBuilder, legend?: MarkLegend): number {
+export function formsBlock(state: ParseState, i: number, block: PeopleBlockBuilder, legend?: MarkLegend, inItem = false): number {
   const segs = state.segs;
   const texts: string[] = [];
   for (let k = i + 1; k < segs.length && texts.length < WINDOW && segs[k].line - segs[i].line <= WINDOW; k++) texts.push(segs[k].text);
@@ -520,9 +521,10 @@ export function formsBlock(state: ParseState, i: number, block: PeopleBlockBuild
   // a line the page indented (`<TAB>Community Services` under a row of a table): the segment's blanks were trimmed
   const indented = new Set<number>();
   for (let k = 0; k < texts.length; k++) if (segs[i + 1 + k].offset > 0 && !segs[i + 1 + k].bullet) indented.add(k);
-  const options = { ...md, ...(/\p{L}_\p{L}/u.test(texts[first]) ? { nicks: true } : {}), ...(indented.size > 0 ? { indented } : {}), ...languagesOf(state), column: (k: number, c: number) => col(segs[i + 1 + k], c) };
+  const options = { ...md, ...(/\p{L}_\p{L}/u.test(texts[first]) ? { nicks: true } : {}), ...(indented.size > 0 ? { indented } : {}), ...languagesOf(state), column: (k: number, c: number) => col(segs[i + 1 + k], c), item: (k: number) => startsItem(state, segs[i + 1 + k]) };
   let m = matchPeopleBlock(texts, options);
-  if (!m || plainLines(m, texts)) return -1;
+  // (in an item no one-a-line reader follows: plain lines are read here too)
+  if (!m || !inItem && plainLines(m, texts)) return -1;
   // the legend of marks under the list (`A = apologies received`), the marks in a column of their own: read again without them
   const below = legend || m.table ? undefined : markLegendAfter(texts, m.lines);
   if (below) {
@@ -573,6 +575,27 @@ function groupsUnder(state: ParseState, seg: Segment): boolean {
   const taken = groupedLists(state, i, block);
   if (taken < 0) state.meeting!.people.splice(state.meeting!.people.indexOf(block), 1);
   return taken >= 0;
+}
+
+/**
+ * A list's label alone on its line in an item about attendance, its people under it (`II. ROLL CALL` ⏎ `Staff present:` ⏎
+ * `Dana Roe – City Administrator`): read as the list under a heading before the items is, up to the item's end at
+ * most; its lines are the list's, read as nothing else (as a register's). True when it read them.
+ */
+function listUnder(state: ParseState, seg: Segment): boolean {
+  const lab = matchLineLabel(seg.text);
+  if (!lab || seg.text.slice(lab.rest).trim() !== '') return false;
+  const i = segIndex(state, seg);
+  const next = state.segs[i + 1];
+  if (i < 0 || !next || next.line !== seg.line + 1) return false;
+  const block = proseBlock(state, seg, lab.kind, lab.label);
+  const taken = formsBlock(state, i, block, undefined, true);
+  if (taken <= 0 || block.people.length === 0) {
+    state.meeting!.people.splice(state.meeting!.people.indexOf(block), 1);
+    return false;
+  }
+  state.keep(REGISTER_END, state.segs[i + taken].line);
+  return true;
 }
 
 /** The whole text one person (a group's only member): as a list of one, or undefined. */
@@ -1514,6 +1537,8 @@ export function readAttendanceProse(state: ParseState, seg: Segment, from: numbe
   if (from === 0 && state.item && rollCallList(state, seg)) return;
   // `Minutes:` ⏎ `Present:` ⏎ `Academy members: A Roe (…), B Lee (…)` ⏎ …: the list's heading in the item over its groups
   if (from === 0 && state.item && t.endsWith(':') && groupsUnder(state, seg)) return;
+  // `Staff present:` ⏎ `Dana Roe – City Administrator` ⏎ …: a list under its label in the item
+  if (from === 0 && state.item && t.endsWith(':') && listUnder(state, seg)) return;
   // `2. Roll call` ⏎ `Name    Company    Role    Att.` ⏎ rows: the grid in the item, its rows and key read with it
   // (read as a register is, its end recorded so that its rows are read as nothing else; here its names' column may be headed by the list, `In attendance⇥Role`)
   if (from === 0 && state.item && registerGrid(state, seg, true)) return;
@@ -2227,7 +2252,7 @@ export function registerGrid(state: ParseState, seg: Segment, listHeaded = false
   return true;
 }
 
-/** The last line of the register a parse read in an item: its rows and group labels are read, no sentence of the item. */
+/** The last line of the register (or list under its label, listUnder) a parse read in an item: its rows and group labels are read, no sentence of the item. */
 const REGISTER_END = parseNote<number>('register end', C_REGISTER);
 
 /** Whether this line of an item is one of the register read above it (`Trustees present` between its rows is no roll call). */

@@ -1,0 +1,96 @@
+/**
+ * Forms met in new documents of the families (an NHS trust's board, a school's governors, a charity's
+ * wiki, a North American council), each read as a clerk reads it. Names and bodies are invented, in
+ * words other than the documents' own, with the near misses that must stay as they were.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { parse } from '#service';
+
+test('a member sent apologies and someone stood in: the one who stood in is kept with the apology', () => {
+  const cases: Array<[string, Array<[string, string, string]>]> = [
+    ['Apologies: Ravi Shah (Director of Nursing), deputised by Dr Ama Boateng', [['Ravi Shah', 'Director of Nursing', 'substitutedBy=Dr Ama Boateng']]],
+    ['Apologies: Cllr T Lowe, represented by Cllr J Finch, and Cllr P Grey', [['T Lowe', '', 'substitutedBy=Cllr J Finch'], ['P Grey', '', '']]],
+    ['Apologies: Mo Reid (Chief Operating Officer), substituted by Kay Lund; Una Beck (Governor)', [['Mo Reid', 'Chief Operating Officer', 'substitutedBy=Kay Lund'], ['Una Beck', 'Governor', '']]],
+    // near miss: a name after the comma is a second apology, not a stand-in
+    ['Apologies: Ravi Shah (Director of Nursing), Ama Boateng', [['Ravi Shah', 'Director of Nursing', ''], ['Ama Boateng', '', '']]],
+  ];
+  for (const [line, want] of cases) {
+    const m = parse(`ELMBRIDGE HEALTH TRUST\nMinutes of the Trust Board held on 4 May 2023\n\n${line}\n\n1. Welcome\nNone.\n`).meeting!;
+    const apologies = m.people.find((b) => b.kind === 'apologies');
+    assert.deepEqual(apologies?.people.map((p) => [p.name.display, p.role ?? '', (p.qualifiers ?? []).map((q) => `${q.kind}=${q.value ?? ''}`).join(' ')]), want, line);
+  }
+});
+
+/** Each list of the meeting: its kind, then each person as `name | role | qualifiers`. */
+function lists(text: string): string[] {
+  return parse(text).meeting!.people.map((b) => `${b.kind}: ${b.people.map((p) => [p.name.display, p.role ?? '', ...(p.qualifiers ?? []).map((q) => q.kind)].join(' | ')).join('; ')}`);
+}
+function items(text: string): string[] {
+  return parse(text).meeting!.items.map((i) => `${i.number?.written ?? ''} ${i.title}`);
+}
+
+test('staff printed along one line, each post after a dash and a column\'s gap, are each a person', () => {
+  const head = 'TOWN OF BIRCH FALLS\nREGULAR COUNCIL MEETING MINUTES\nMarch 2, 2022\n\n';
+  const tail = '\nI. PUBLIC COMMENT\nNone.\n\nII. ADJOURNMENT\nAdjourned at 7:40 p.m.\n';
+  for (const gap of ['      ', '\t']) {
+    const text = `${head}Present: Mayor Ivy Holt, Council Member Sam Noor\nStaff present:\nLena Park – Town Manager${gap}Omar Diaz – Town Attorney\n${tail}`;
+    assert.deepEqual(lists(text), ['present: Ivy Holt | Mayor; Sam Noor | Council Member', 'inAttendance: Lena Park | Town Manager; Omar Diaz | Town Attorney'], JSON.stringify(gap));
+    // and the first item after the blank line is the item, no name on the list
+    assert.deepEqual(items(text), ['I PUBLIC COMMENT', 'II ADJOURNMENT']);
+  }
+  // near misses: one person with a fact beside them after a gap; a role with a dash of its own
+  assert.deepEqual(lists(`${head}Staff present:\nLena Park – Town Manager      (from item II)\n${tail}`), ['inAttendance: Lena Park | Town Manager | from']);
+});
+
+test('a list under its label inside the roll call item is read, up to the next item', () => {
+  const text = [
+    'VILLAGE OF ASHCOMBE', 'BOARD OF TRUSTEES MINUTES', 'June 14, 2022', '',
+    'I. CALL TO ORDER', 'President Kemp called the meeting to order at 7:00 p.m.', '',
+    'II. ROLL CALL', 'Present:', 'Nora Kemp – Village President', 'Eli Brandt – Trustee', 'Absent:', 'Tess Moran – Trustee', 'Staff present:', 'Raj Mehta – Village Administrator      Lou Ortiz – Village Clerk',
+    'III. NEW BUSINESS', 'Village Administrator Mehta will report on the pool repairs by July 1.', '',
+  ].join('\n');
+  assert.deepEqual(lists(text), ['present: Nora Kemp | Village President; Eli Brandt | Trustee', 'absent: Tess Moran | Trustee', 'inAttendance: Raj Mehta | Village Administrator; Lou Ortiz | Village Clerk']);
+  assert.deepEqual(items(text), ['I CALL TO ORDER', 'II ROLL CALL', 'III NEW BUSINESS']);
+  // the list's lines are the list's: no action or decision of the item is read from them
+  const m = parse(text).meeting!;
+  assert.deepEqual(m.items[1].actions.length + m.items[1].decisions.length, 0);
+  assert.equal(m.items[2].actions.length, 1);
+  // near miss: a label alone in an item about something else heads no list
+  const other = text.replace('II. ROLL CALL', 'II. PARKS REPORT');
+  assert.equal(parse(other).meeting!.people.filter((b) => b.kind === 'inAttendance').length, 0);
+});
+
+test('a wiki page with no heading of its own: the page\'s name is the title, never its table of contents\' label', () => {
+  const page = (top: string) => [top, 'Jump to navigation Jump to search', 'These minutes were approved at the committee meeting on 9 May 2019.', '',
+    'Contents', '1 Attendance', '2 Treasurer', '', 'Attendance[edit | edit source]', 'Present: Ann Cole (AC) (Chair); Ben Hart (BH)', '',
+    'Treasurer[edit | edit source]', 'BH presented the accounts.', ''].join('\n');
+  const m = parse(page('Committee/2019-04-11')).meeting!;
+  assert.equal(m.title?.value, 'Committee/2019-04-11');
+  assert.equal(m.date?.iso, '2019-04-11');
+  // near miss: the site named under the page's name is the title, as before
+  const site = parse(page('Committee/2019-04-11\nFrom Holm Valley Rowing Club')).meeting!;
+  assert.equal(site.title?.value, 'Holm Valley Rowing Club');
+});
+
+test('a numbered resolution after a sentence, its mover, seconder and count under it, and a proposal agreed', () => {
+  const text = [
+    'Meetings/2022-03-02', 'Jump to navigation Jump to search', '',
+    'Finance[edit | edit source]', 'AC presented the budget. RESOLUTION 2022/04: the Board adopts the budget for 2022/23.', 'Moved: AC Seconded: BH For 4, against 1, abstentions 0', '',
+    'Premises[edit | edit source]', 'RESOLUTION 2022/05: the Board renews the lease of the boathouse.', '', 'Moved: BH. Seconded: AC. For 5, against 0, abstentions 0.', '',
+    'Events[edit | edit source]', 'BH suggested a regatta in August. Agreed.', 'AC asked for a cake stall. Agreed.', '',
+  ].join('\n');
+  const m = parse(text).meeting!;
+  const decisions = m.items.flatMap((i) => i.decisions.map((d) => [i.title, d.keyword.value, d.text, d.vote ? `${d.vote.mover?.value}/${d.vote.seconder?.value} ${d.vote.for}-${d.vote.against}-${d.vote.abstentions}` : '']));
+  assert.deepEqual(decisions, [
+    ['Finance', 'RESOLUTION 2022/04', 'the Board adopts the budget for 2022/23.', 'AC/BH 4-1-0'],
+    ['Premises', 'RESOLUTION 2022/05:', 'the Board renews the lease of the boathouse.', 'BH/AC 5-0-0'],
+    // (a request, `asked`, agreed by one person or the meeting, is no proposal: not read)
+    ['Events', 'Agreed', 'BH suggested a regatta in August', ''],
+  ]);
+  // near misses: a mover's line with no count is no vote; `RESOLUTION` in small letters mid-line is a word of the sentence
+  const bare = parse(text.replace('Moved: AC Seconded: BH For 4, against 1, abstentions 0', 'Moved: AC Seconded: BH')).meeting!;
+  assert.equal(bare.items[0].decisions[0].vote, undefined);
+  const small = parse(text.replace('RESOLUTION 2022/04:', 'the resolution 2022/04 says')).meeting!;
+  assert.equal(small.items[0].decisions.length, 0);
+});
