@@ -5,7 +5,9 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { parse } from '#service';
+import { analyzeText, changedLines, DEFAULT_SETTINGS, parse, reanalyze, splitLinesForTests } from '#service';
+import { applyWithinLines } from '../support/lineEdits';
+import { TODAY } from '../support/util';
 
 test('a member sent apologies and someone stood in: the one who stood in is kept with the apology', () => {
   const cases: Array<[string, Array<[string, string, string]>]> = [
@@ -93,4 +95,33 @@ test('a numbered resolution after a sentence, its mover, seconder and count unde
   assert.equal(bare.items[0].decisions[0].vote, undefined);
   const small = parse(text.replace('RESOLUTION 2022/04:', 'the resolution 2022/04 says')).meeting!;
   assert.equal(small.items[0].decisions.length, 0);
+});
+
+test('an edit on any line of these forms re-analyses to exactly what a full analysis gives', () => {
+  const texts = [
+    ['VILLAGE OF ASHCOMBE', 'BOARD OF TRUSTEES MINUTES', 'June 14, 2022', '', 'I. CALL TO ORDER', 'Called to order at 7:00 p.m.', '', 'II. ROLL CALL', 'Present:', 'Nora Kemp – Village President',
+      'Eli Brandt – Trustee', 'Staff present:', 'Raj Mehta – Village Administrator      Lou Ortiz – Village Clerk', 'III. NEW BUSINESS', 'Village Administrator Mehta will report on the pool by July 1.', ''].join('\n'),
+    ['Meetings/2022-03-02', 'Jump to navigation Jump to search', '', 'Attendance[edit | edit source]', 'Apologies: Ann Cole (Treasurer), deputised by Ben Hart', '',
+      'Finance[edit | edit source]', 'AC presented the budget. RESOLUTION 2022/04: the Board adopts the budget.', 'Moved: AC Seconded: BH For 4, against 1, abstentions 0', '',
+      'Events[edit | edit source]', 'BH suggested a regatta in August. Agreed.', ''].join('\n'),
+  ];
+  let compared = 0;
+  for (const before of texts) {
+    const n = splitLinesForTests(before).length;
+    for (let line = 0; line < n; line++) {
+      for (const edit of [{ line, at: 1000, length: 0, text: 'x' }, { line, at: 0, length: 1, text: '' }, { line, at: 3, length: 0, text: ' ' }]) {
+        const prev = analyzeText('file:///f.minutes', 1, before, DEFAULT_SETTINGS, TODAY);
+        const { text, changes } = applyWithinLines(before, [edit]);
+        const lines = splitLinesForTests(text);
+        const again = reanalyze(prev, 2, changedLines(changes)!, { count: lines.length, length: text.length, at: (k) => lines[k] }, DEFAULT_SETTINGS, TODAY);
+        if (!again) continue;
+        const full = analyzeText('file:///f.minutes', 2, text, DEFAULT_SETTINGS, TODAY);
+        assert.deepStrictEqual(again.doc, full.doc, `${JSON.stringify(edit)} in ${before.slice(0, 20)}`);
+        assert.deepStrictEqual(again.findings, full.findings);
+        compared++;
+      }
+    }
+  }
+  // (some edits must take the one-item path, or the comparison proves nothing of it)
+  assert.ok(compared > 0, `no edit was re-analysed without a full parse`);
 });
